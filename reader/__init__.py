@@ -1,0 +1,3 @@
+"""zhreader: a desktop reader for Chinese documents."""
+
+__version__ = "0.1.0"

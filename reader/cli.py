@@ -1,0 +1,219 @@
+"""Headless subcommands over the text engine; never imports Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from reader import __version__
+from reader.text.model import Document, TextError
+
+SUBCOMMANDS = ("info", "clean", "outline", "convert", "keywords", "find")
+
+log = logging.getLogger("reader.cli")
+
+
+class CliError(Exception):
+    """A problem to report in one line with a non-zero exit."""
+
+
+def _read_input(name: str) -> tuple[bytes, str]:
+    """Bytes of FILE, or of standard input for '-'."""
+    if name == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    path = Path(name)
+    if path.is_dir():
+        raise CliError(f"{name}: is a folder, not a file")
+    try:
+        from reader.text.decode import MAX_BYTES
+
+        if path.stat().st_size > MAX_BYTES:
+            raise CliError(f"{name}: larger than the {MAX_BYTES // 1048576} MB the reader opens")
+        return path.read_bytes(), path.name
+    except FileNotFoundError:
+        raise CliError(f"{name}: no such file") from None
+    except PermissionError:
+        raise CliError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise CliError(f"{name}: cannot read ({exc.strerror or exc})") from None
+
+
+def _load(name: str) -> tuple[Document, bytes]:
+    from reader.text.document import parse_document
+
+    data, label = _read_input(name)
+    return parse_document(data, name=label), data
+
+
+def _dump(obj: object) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
+def cmd_info(args: argparse.Namespace) -> None:
+    from reader.text.script import detect_script
+
+    doc, _ = _load(args.file)
+    info = {
+        "encoding": doc.encoding,
+        "script": detect_script(doc.text),
+        "title": doc.title,
+        "source": doc.source,
+        "date": doc.date,
+        "author": doc.author,
+        "editor": doc.editor,
+        "chars": len(doc.text),
+        "headings": len(doc.headings),
+        "removed": len(doc.removed),
+        "garbled": len(doc.garbled),
+    }
+    if args.json:
+        _dump(info)
+    else:
+        for key, value in info.items():
+            sys.stdout.write(f"{key}: {value}\n")
+
+
+def cmd_clean(args: argparse.Namespace) -> None:
+    doc, _ = _load(args.file)
+    if not args.json:
+        sys.stdout.write(doc.text + "\n")
+        return
+    _dump({
+        "title": doc.title,
+        "encoding": doc.encoding,
+        "source": doc.source,
+        "date": doc.date,
+        "author": doc.author,
+        "editor": doc.editor,
+        "paragraphs": [p.text for p in doc.paragraphs],
+        "removed": [{"reason": r.reason, "line": r.line, "text": r.text} for r in doc.removed],
+        "garbled": [{"start": g.start, "end": g.end, "text": g.text} for g in doc.garbled],
+    })
+
+
+def cmd_outline(args: argparse.Namespace) -> None:
+    doc, _ = _load(args.file)
+    if args.json:
+        _dump({
+            "title": doc.title,
+            "headings": [
+                {"depth": h.depth, "marker": h.marker, "title": h.title, "line": h.line, "offset": h.offset}
+                for h in doc.headings
+            ],
+        })
+        return
+    if doc.title:
+        sys.stdout.write(doc.title + "\n")
+    for h in doc.headings:
+        label = h.title if h.title.startswith(h.marker) or not h.marker else f"{h.marker}{h.title}"
+        sys.stdout.write(f"{'  ' * h.depth}{label}\n")
+
+
+def cmd_convert(args: argparse.Namespace) -> None:
+    from reader.text.convert import CONFIGS, get_converter
+
+    if args.config not in CONFIGS:
+        raise CliError(f"unknown configuration {args.config!r}; choose one of {', '.join(CONFIGS)}")
+    converter = get_converter(args.config)
+    if args.raw:
+        from reader.text.decode import decode_bytes
+
+        data, label = _read_input(args.file)
+        text = decode_bytes(data, name=label).text
+    else:
+        text = _load(args.file)[0].text
+    sys.stdout.write(converter.convert(text))
+    if not text.endswith("\n"):
+        sys.stdout.write("\n")
+
+
+def cmd_keywords(args: argparse.Namespace) -> None:
+    from reader.text.keywords import auto_keywords
+
+    if args.n < 1:
+        raise CliError("-n must be at least 1")
+    doc, _ = _load(args.file)
+    words = auto_keywords(doc.text, n=args.n)
+    if args.json:
+        _dump(words)
+    else:
+        sys.stdout.write("\n".join(words) + ("\n" if words else ""))
+
+
+def cmd_find(args: argparse.Namespace) -> None:
+    from reader.text.keywords import find_all
+
+    doc, _ = _load(args.file)
+    found = find_all(doc.text, args.words)
+    result = {w: [list(span) for span in found.get(w, [])] for w in args.words}
+    if args.json:
+        _dump(result)
+    else:
+        for word, spans in result.items():
+            sys.stdout.write(f"{word}\t{len(spans)}\t{' '.join(f'{s}-{e}' for s, e in spans)}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zhreader",
+        description="A reader for Chinese documents. With no subcommand, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"zhreader {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("info", cmd_info, "encoding, script, title, metadata and counts of a document")
+    p.add_argument("file", metavar="FILE", help="a file, or - for standard input")
+    p.add_argument("--json", action="store_true")
+    p = add("clean", cmd_clean, "the cleaned text (with --json: title, metadata, paragraphs, removed items)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p = add("outline", cmd_outline, "the outline of numbered and standalone headings")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p = add("convert", cmd_convert, "the cleaned text converted between scripts")
+    p.add_argument("--config", required=True, metavar="CFG", help="s2t, t2s, s2tw, tw2s, s2twp, tw2sp, s2hk, hk2s, t2tw, t2hk")
+    p.add_argument("--raw", action="store_true", help="convert the input as it is, line for line, without cleaning")
+    p.add_argument("file", metavar="FILE")
+    p = add("keywords", cmd_keywords, "automatic keywords (jieba TF-IDF)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-n", type=int, default=20, help="how many (default 20)")
+    p.add_argument("--json", action="store_true")
+    p = add("find", cmd_find, "spans of words in the cleaned text, in either script")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("words", nargs="+", metavar="WORD")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    """Run a subcommand; errors become one line on stderr and exit status 1 (2 for usage)."""
+    logging.basicConfig(level=logging.WARNING, format="zhreader: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        args.func(args)
+    except (CliError, TextError, ValueError) as exc:
+        sys.stderr.write(f"zhreader {args.command}: {exc}\n")
+        return 1
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the CLI promises one line, never a traceback
+        if os.environ.get("ZHREADER_DEBUG"):
+            raise
+        sys.stderr.write(f"zhreader {args.command}: unexpected error: {exc!r} (set ZHREADER_DEBUG=1 for details)\n")
+        return 1
+    return 0

@@ -1,0 +1,1 @@
+"""Pure storage: the library database. No Qt here."""

@@ -1,0 +1,1 @@
+"""Pure text engine: decoding, cleaning, outline, script conversion, keywords. No Qt here."""

@@ -1,0 +1,27 @@
+"""The one pipeline from a file to a cleaned, outlined Document."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from reader.text.clean import clean
+from reader.text.decode import decode_bytes, read_file
+from reader.text.model import Decoded, Document
+from reader.text.outline import parse_outline
+
+
+def build_document(decoded: Decoded) -> Document:
+    """Clean and outline decoded text."""
+    doc = clean(decoded)
+    return dataclasses.replace(doc, headings=parse_outline(doc.paragraphs))
+
+
+def load_document(path: Path) -> Document:
+    """Read, decode, clean and outline a file."""
+    return build_document(read_file(path))
+
+
+def parse_document(data: bytes, name: str = "") -> Document:
+    """The same pipeline for bytes (standard input, tests)."""
+    return build_document(decode_bytes(data, name=name))

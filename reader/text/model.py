@@ -1,0 +1,119 @@
+"""Value objects shared by the text engine, the CLI and the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+# A decoded character that could not be decoded is shown as this mark and counted.
+BAD_BYTE_MARK = "\ufffd"
+
+
+class TextError(Exception):
+    """Base for input problems the user must be told about in one line."""
+
+
+class BinaryFileError(TextError):
+    """The file is not text (NUL bytes, image signatures)."""
+
+
+class FileTooLargeError(TextError):
+    """The file exceeds the size the reader will open."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """The original file as text, with how it was decoded."""
+
+    text: str  # newlines normalised to '\n' (CRLF and CR count as one break)
+    encoding: str  # e.g. 'utf-8', 'utf-8-sig', 'utf-16-le', 'gb18030', 'big5'
+    kind: str = "text"  # 'text' | 'markdown' | 'html'
+    bad_positions: tuple[int, ...] = ()  # offsets in `text` of BAD_BYTE_MARK inserted for undecodable bytes
+    meta: dict[str, str] = field(default_factory=dict)  # e.g. {'title': ..., 'date': ...} from HTML <head>
+
+    @property
+    def bad_bytes(self) -> int:
+        return len(self.bad_positions)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A line-oriented unit handed from format extraction to cleaning, with its source line."""
+
+    text: str
+    line: int  # 1-based line in Decoded.text
+    heading_level: int = 0  # >0 when the format itself marks a heading (Markdown '#', HTML <h1>..)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of cleaned text."""
+
+    text: str
+    line: int  # 1-based line in the decoded original where the paragraph starts
+    start: int  # offset of the paragraph in Document.text
+
+
+@dataclass(frozen=True)
+class Removed:
+    """Something cleaning took out, so the user can see what and why."""
+
+    reason: str  # machine key: 'chrome' | 'site-junk' | 'promo' | 'pinyin' | 'duplicate' | 'blank' ...
+    text: str
+    line: int  # 1-based line in the decoded original
+
+
+@dataclass(frozen=True)
+class Garbled:
+    """A run of text that looks like encoding damage, flagged but kept."""
+
+    start: int  # offset in Document.text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Heading:
+    """An outline entry."""
+
+    depth: int  # 1 = top level
+    marker: str  # e.g. '一、', '（一）', '1.', '第一章', '' for unnumbered headings
+    title: str  # heading part only; for articles (第X条) the marker itself
+    line: int  # 1-based line in the decoded original
+    offset: int  # offset in Document.text
+
+
+@dataclass(frozen=True)
+class Document:
+    """A cleaned document: metadata, paragraphs, what was removed, and its outline."""
+
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    encoding: str = "utf-8"
+    kind: str = "text"
+    source: str = ""
+    date: str = ""
+    author: str = ""
+    editor: str = ""
+    removed: tuple[Removed, ...] = ()
+    garbled: tuple[Garbled, ...] = ()
+    headings: tuple[Heading, ...] = ()
+    bad_bytes: int = 0
+
+    @cached_property
+    def text(self) -> str:
+        """The cleaned body: paragraphs joined by single newlines; all offsets index into it."""
+        return "\n".join(p.text for p in self.paragraphs)
+
+    def paragraph_at(self, offset: int) -> int:
+        """Index of the paragraph containing `offset` (binary search, for scroll tracking)."""
+        lo, hi = 0, len(self.paragraphs) - 1
+        if hi < 0:
+            return -1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.paragraphs[mid].start <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
