@@ -80,7 +80,8 @@ class Heading:
     marker: str  # e.g. '一、', '（一）', '1.', '第一章', '' for unnumbered headings
     title: str  # heading part only; for articles (第X条) the marker itself
     line: int  # 1-based line in the decoded original
-    offset: int  # offset in Document.text
+    offset: int  # offset in Document.text where the heading starts
+    end: int = -1  # offset in Document.text where the heading part (marker + title) ends; body may run on after it
 
 
 @dataclass(frozen=True)
