@@ -19,7 +19,7 @@ def test_seeds_and_resources_found():
 def test_wheel_lists_seeds_and_resources():
     import reader
 
-    if Path(reader.__file__).resolve().is_relative_to(REPO):
+    if Path(reader.__file__).resolve().is_relative_to(REPO / "reader"):
         pytest.skip("reader is imported from the checkout (editable install), not from an installed wheel")
     files = {str(f).replace("\\", "/") for f in metadata.files("zhreader") or ()}
     for path in SEEDS.glob("*.txt"):
