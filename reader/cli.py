@@ -21,6 +21,17 @@ class CliError(Exception):
     """A problem to report in one line with a non-zero exit."""
 
 
+class UsageError(Exception):
+    """A malformed command line, reported in one line with exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in one line instead of printing usage and exiting."""
+
+    def error(self, message: str):
+        raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
+
+
 def _read_input(name: str) -> tuple[bytes, str]:
     """Bytes of FILE, or of standard input for '-'."""
     if name == "-":
@@ -132,12 +143,13 @@ def cmd_convert(args: argparse.Namespace) -> None:
 
 
 def cmd_keywords(args: argparse.Namespace) -> None:
+    from reader.paths import Paths
     from reader.text.keywords import auto_keywords
 
     if args.n < 1:
         raise CliError("-n must be at least 1")
     doc, _ = _load(args.file)
-    words = auto_keywords(doc.text, n=args.n)
+    words = auto_keywords(doc.text, n=args.n, cache_dir=Paths.default().cache_dir)
     if args.json:
         _dump(words)
     else:
@@ -158,7 +170,7 @@ def cmd_find(args: argparse.Namespace) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="zhreader",
         description="A reader for Chinese documents. With no subcommand, opens the window.",
     )
@@ -198,7 +210,13 @@ def main(argv: list[str]) -> int:
     """Run a subcommand; errors become one line on stderr and exit status 1 (2 for usage)."""
     logging.basicConfig(level=logging.WARNING, format="zhreader: %(message)s")
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        sys.stderr.write(f"{exc}\n")
+        return 2
+    except SystemExit as exc:  # --help and --version print and stop
+        return exc.code if isinstance(exc.code, int) else 0
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

@@ -28,6 +28,8 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter_state: str = ""  # base64 of QSplitter.saveState()
+    sidebar_state: str = ""  # base64 of the sidebar's (documents / outline) QSplitter.saveState()
+    language: str = ""  # UI language override ('', 'en', 'zh_CN', 'zh_TW'); '' follows the system locale
     last_document: str = ""  # path of the document open at exit
     last_position: int = 0  # offset in the cleaned text at the top of the view
     show_original: bool = False

@@ -1,23 +1,236 @@
-"""Clean decoded text into a structured Document (placeholder: the foundation issue refines it)."""
+"""Clean decoded text into a structured Document: title and metadata, body paragraphs, what was removed and why."""
 
 from __future__ import annotations
 
-from reader.text.model import Block, Decoded, Document, Paragraph
+import re
+from dataclasses import dataclass, field
+
+from reader.text import debris, meta
+from reader.text.formats import blocks_for, text_blocks
+from reader.text.garble import find_garbled
+from reader.text.model import Block, Decoded, Document, Paragraph, Removed
+from reader.text.rewrap import Line, rewrap
+
+_HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
+_TAIL_SPAN = 8
+_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』)）]*|$)")
 
 
 def split_blocks(decoded: Decoded) -> list[Block]:
-    """Plain text: one block per non-empty line."""
-    return [Block(line.strip(), n) for n, line in enumerate(decoded.text.split("\n"), 1) if line.strip()]
+    """The document's blocks according to its kind (kept for callers of the first placeholder)."""
+    return blocks_for(decoded)
+
+
+@dataclass
+class _State:
+    """What cleaning has found so far."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    removed: list[Removed] = field(default_factory=list)
+
+    def take(self, key: str, value: str) -> None:
+        if value and not self.fields.get(key):
+            self.fields[key] = value
 
 
 def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
-    """Build the cleaned document; the first block is the title."""
-    blocks = split_blocks(decoded) if blocks is None else blocks
-    title = blocks[0].text if blocks else ""
+    """Build the cleaned document from a decoded file (blocks from the format extractor unless given)."""
+    blocks = blocks_for(decoded) if blocks is None else blocks
+    st = _State()
+    for key in ("source", "date", "author", "editor"):
+        st.take(key, decoded.meta.get(key, ""))
+    blocks = _strip_pinyin(blocks, st)
+    blocks = _drop_debris(blocks, st)
+    declared_title = bool(decoded.meta.get("title"))
+    title, title_line, blocks = _title_and_header(blocks, decoded, st)
+    blocks = _tail_meta(blocks, st)
+    if decoded.kind == "text":
+        paras = [(text, line, 0) for text, line in rewrap(_lines(blocks, decoded.text), _is_heading)]
+    else:
+        paras = [(b.text, b.line, b.heading_level) for b in blocks]
+    paras = _inline_cleanup(paras, st)
     paragraphs = []
     start = 0
-    for block in blocks[1:]:
-        paragraphs.append(Paragraph(block.text, block.line, start))
-        start += len(block.text) + 1
-    return Document(title=title, paragraphs=tuple(paragraphs), encoding=decoded.encoding,
-                    kind=decoded.kind, bad_bytes=decoded.bad_bytes)
+    for text, line, level in paras:
+        paragraphs.append(Paragraph(text, line, start, level))
+        start += len(text) + 1
+    derived = False
+    if not title and paragraphs and meta.body_like(paragraphs[0].text) and not _is_heading(paragraphs[0].text):
+        title = meta.derived_title(paragraphs[0].text)
+        derived = bool(title)
+    if not paragraphs and title and not declared_title:
+        paragraphs = [Paragraph(title, title_line, 0)]  # a one-line file: its only line is also its body
+    if not st.fields.get("author") and paragraphs:
+        st.take("author", meta.trailing_signature(paragraphs[-1].text))
+    body = "\n".join(p.text for p in paragraphs)
+    return Document(
+        title=title, paragraphs=tuple(paragraphs), encoding=decoded.encoding, kind=decoded.kind,
+        source=st.fields.get("source", ""), date=st.fields.get("date", ""), author=st.fields.get("author", ""),
+        editor=st.fields.get("editor", ""), removed=tuple(sorted(st.removed, key=lambda r: r.line)),
+        garbled=tuple(find_garbled(body)), bad_bytes=decoded.bad_bytes, title_derived=derived,
+    )
+
+
+def _is_heading(text: str) -> bool:
+    from reader.text.outline import match_heading
+
+    return match_heading(text) is not None
+
+
+def _strip_pinyin(blocks: list[Block], st: _State) -> list[Block]:
+    """Pinyin left after characters (運轉(zhuǎn) → 運轉), each reported."""
+    out = []
+    for b in blocks:
+        spans = debris.find_pinyin(b.text)
+        if spans:
+            for s, e in spans:
+                st.removed.append(Removed("pinyin", b.text[s:e], b.line))
+            parts, pos = [], 0
+            for s, e in spans:
+                parts.append(b.text[pos:s])
+                pos = e
+            parts.append(b.text[pos:])
+            b = Block("".join(parts), b.line, b.heading_level, b.role)
+        out.append(b)
+    return out
+
+
+def _drop_debris(blocks: list[Block], st: _State) -> list[Block]:
+    reasons = debris.classify_lines([b.text for b in blocks])
+    out = []
+    for b, reason in zip(blocks, reasons):
+        reason = reason or ("chrome" if b.role == "chrome" else "")
+        if reason:
+            st.removed.append(Removed(reason, b.text, b.line))
+        else:
+            out.append(b)
+    return out
+
+
+def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tuple[str, int, list[Block]]:
+    """Take the title (and the line it was on) and the metadata lines from the top of the document."""
+    title = ""
+    title_line = 0
+    declared = decoded.meta.get("title", "")
+    if declared and decoded.kind in ("html", "markdown"):
+        title, blocks = _declared_title(declared, blocks)
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks) and i < _HEADER_SPAN:
+        b = blocks[i]
+        text = b.text
+        if meta.body_like(text) and not meta.parse_meta_line(text):
+            break
+        fields = meta.parse_meta_line(text)
+        if fields is not None:
+            for key, value in fields.items():
+                if key == "title" and not title:
+                    title, title_line = value, b.line
+                else:
+                    st.take(key, value)
+            st.removed.append(Removed("meta", text, b.line))
+        elif meta.date_line(text):
+            st.take("date", meta.date_line(text))
+            st.removed.append(Removed("meta", text, b.line))
+        elif title and meta.byline(text):
+            st.take("author", meta.byline(text))
+            st.removed.append(Removed("meta", text, b.line))
+        elif not title and (b.heading_level <= 1) and meta.title_like(text) and not _is_heading(text):
+            title, title_line = text, b.line
+            if i + 1 < len(blocks) and meta.continues_title(text, blocks[i + 1].text):
+                title += blocks[i + 1].text
+                i += 1
+        else:
+            out.append(b)
+        i += 1
+    return title, title_line, out + blocks[i:]
+
+
+def _declared_title(declared: str, blocks: list[Block]) -> tuple[str, list[Block]]:
+    """An HTML <title> or front-matter title; a heading block that repeats it is the title, not body."""
+    for k, b in enumerate(blocks[:12]):
+        if b.heading_level and b.text and b.text in declared:
+            return b.text, blocks[:k] + blocks[k + 1:]
+    parts = [p for p in re.split(r"\s+[-_|—–]+\s+|[_|｜]", declared) if p.strip()]
+    title = max(parts[:1] or [declared], key=len).strip()
+    return title, [b for b in blocks if b.text != title]
+
+
+def _tail_meta(blocks: list[Block], st: _State) -> list[Block]:
+    """责任编辑 / 来源 lines after the body."""
+    keep = list(blocks)
+    for k in range(len(keep) - 1, max(-1, len(keep) - 1 - _TAIL_SPAN), -1):
+        b = keep[k]
+        fields = meta.parse_meta_line(b.text, tail=True) if len(b.text) <= 60 else None
+        if fields is None:
+            if meta.body_like(b.text):
+                break
+            continue
+        for key, value in fields.items():
+            if key != "title":
+                st.take(key, value)
+        st.removed.append(Removed("meta", b.text, b.line))
+        del keep[k]
+    return keep
+
+
+def _lines(blocks: list[Block], text: str) -> list[Line]:
+    """Kept blocks as lines that know whether a blank line came before them in the original."""
+    if not blocks:
+        return []
+    raw = text.split("\n")
+    out = []
+    prev = 0
+    for b in blocks:
+        gap = raw[prev: b.line - 1] if prev else []
+        blank = any(not g.strip(" \t\u3000\xa0") for g in gap)
+        out.append(Line(b.text, b.line, blank))
+        prev = b.line
+    return out
+
+
+def _inline_cleanup(paras: list[tuple[str, int, int]], st: _State) -> list[tuple[str, int, int]]:
+    """Ads inside paragraphs, an editor credit closing the last one, repeats of the opening after '摘要'."""
+    out: list[tuple[str, int, int]] = []
+    seen = ""
+    after_abstract = False
+    for n, (text, line, level) in enumerate(paras):
+        if debris.is_abstract_marker(text):
+            after_abstract = True
+            st.removed.append(Removed("site-junk", text, line))
+            continue
+        if debris.might_promote(text):
+            kept = []
+            for sentence in _SENTENCE.findall(text):
+                if sentence and debris.is_promo_sentence(sentence):
+                    st.removed.append(Removed("promo", sentence, line))
+                else:
+                    kept.append(sentence)
+            text = "".join(kept).strip()
+        if n >= len(paras) - 2:
+            text, editor = meta.split_editor_tail(text)
+            if editor:
+                st.take("editor", editor)
+                st.removed.append(Removed("meta", f"（责任编辑：{editor}）", line))
+        if not text:
+            continue
+        if out and _repeats_opening(text, seen, after_abstract):
+            st.removed.append(Removed("duplicate", text, line))
+            continue
+        out.append((text, line, level))
+        if len(seen) < 4000:
+            seen += text
+    return out
+
+
+def _repeats_opening(text: str, seen: str, after_abstract: bool) -> bool:
+    """A document site's summary: the opening again, cut off with an ellipsis."""
+    truncated = text.endswith(("...", "…", "……"))
+    if not (truncated or after_abstract):
+        return False
+    probe = text.rstrip(".…").strip()
+    probe = probe[: min(len(probe), 200)]
+    return len(probe) >= 20 and probe in seen.replace("\n", "")
+
+
+__all__ = ["clean", "split_blocks", "text_blocks"]

@@ -1,35 +1,218 @@
-"""Turn file bytes into text, detecting the encoding (placeholder: the foundation issue refines it)."""
+"""Turn file bytes into text: detect the encoding by plausibility, refuse binaries, mark undecodable bytes."""
 
 from __future__ import annotations
 
+import codecs
+import logging
+import re
 from pathlib import Path
 
+from reader.text.charfreq import COMMON_CHARS, TOP_CHARS
 from reader.text.model import BAD_BYTE_MARK, BinaryFileError, Decoded, FileTooLargeError
 
+log = logging.getLogger(__name__)
+
 MAX_BYTES = 50 * 1024 * 1024
+SAMPLE_BYTES = 256 * 1024  # enough text to judge an encoding; detection cost stays flat for big files
+
+_ERRORS = "zhreader-mark"  # codec error handler: one sentinel per undecodable byte
+_SENTINEL = "\udcff"  # a lone surrogate never comes out of a successful decode, so it cannot collide
+
+_BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"%PDF-", "a PDF file; extract its text first"),
+    (b"PK\x03\x04", "a ZIP archive or Office document; save it as text first"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document; save it as text first"),
+    (b"{\\rtf", "an RTF document; save it as plain text first"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "a program"),
+    (b"MZ", None),  # only with NUL bytes: a short text may start with 'MZ'
+    (b"RIFF", "a RIFF media file"),
+    (b"OggS", "an audio file"),
+    (b"ID3", "an MP3 file"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+
+# Candidate legacy encodings in order of preference when equally plausible.
+_CANDIDATES = ("utf-8", "gb18030", "big5")
+_BIG5_SUPERSETS = ("cp950", "big5hkscs")  # tried only when plain Big5 leaves bytes undecoded
+
+_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "euc-cn": "gb18030",
+            "big5": "big5", "big-5": "big5", "x-big5": "big5", "utf8": "utf-8", "unicode": "utf-8"}
+
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
+
+_KINDS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
+          ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html"}
+
+
+def _mark(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Replace each undecodable byte with a sentinel the decoder can never otherwise produce."""
+    return _SENTINEL * (exc.end - exc.start), exc.end
+
+
+def _ensure_handler() -> None:
+    try:
+        codecs.lookup_error(_ERRORS)
+    except LookupError:
+        codecs.register_error(_ERRORS, _mark)
 
 
 def read_file(path: Path) -> Decoded:
-    """Read and decode a file, refusing what is not text."""
+    """Read and decode a file, refusing what is too big or not text."""
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise FileTooLargeError(f"{path.name}: {size / 1048576:.1f} MB is larger than the 50 MB the reader opens")
     return decode_bytes(path.read_bytes(), name=path.name)
 
 
+def kind_of(name: str, text: str = "") -> str:
+    """'markdown' | 'html' | 'text', from the file name or, without a telling suffix, from the content."""
+    suffix = Path(name).suffix.lower() if name else ""
+    if suffix in _KINDS:
+        return _KINDS[suffix]
+    if suffix in (".txt", ".text", ".log", ".csv"):
+        return "text"  # the user's own word for it
+    if text and _HTML_START.match(text[:2048]):
+        return "html"
+    return "text"
+
+
 def decode_bytes(data: bytes, name: str = "") -> Decoded:
-    """Decode bytes of a text file."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise BinaryFileError(f"{name or 'input'}: not a text file (binary data)")
-    for enc in ("utf-8-sig", "gb18030", "big5"):
-        try:
-            text = data.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        enc = "utf-8"
-        text = data.decode(enc, errors="replace")
+    """Decode the bytes of a text file: BOM, HTML meta charset, strict UTF-8, else the most plausible reading."""
+    label = name or "input"
+    if len(data) > MAX_BYTES:
+        raise FileTooLargeError(f"{label}: {len(data) / 1048576:.1f} MB is larger than the 50 MB the reader opens")
+    _ensure_handler()
+    encoding, body = _bom(data)
+    declared = None
+    if encoding is None:
+        _refuse_binary(data, label)
+        declared = _declared_charset(data, name)
+        encoding = declared or detect_encoding(data)
+    text = body.decode(encoding, _ERRORS)
+    if declared and _SENTINEL in text:
+        # The page's declaration does not fit its bytes: let detection decide if it reads them better.
+        other = detect_encoding(data)
+        alt = data.decode(other, _ERRORS)
+        if alt.count(_SENTINEL) < text.count(_SENTINEL):
+            encoding, text = other, alt
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    bad = tuple(i for i, c in enumerate(text) if c == BAD_BYTE_MARK)
-    return Decoded(text=text, encoding=enc, bad_positions=bad)
+    text, bad = _place_marks(text)
+    if bad and len(bad) > max(16, len(text) // 10):
+        raise BinaryFileError(f"{label}: not a text file ({len(bad)} bytes cannot be read as {encoding})")
+    if bad:
+        log.info("%s: %d undecodable bytes marked", label, len(bad))
+    kind = kind_of(name, text)
+    from reader.text.formats import extract_meta  # the format module is only needed once the text exists
+
+    return Decoded(text=text, encoding=encoding, kind=kind, bad_positions=bad, meta=extract_meta(text, kind))
+
+
+def _bom(data: bytes) -> tuple[str | None, bytes]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, (data if encoding == "utf-8-sig" else data[len(bom):])
+    return None, data
+
+
+def _refuse_binary(data: bytes, label: str) -> None:
+    """Binary files are refused with a one-line reason; BOM-less UTF-16 is let through."""
+    head = data[:8192]
+    has_nul = b"\x00" in head
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature) and (what or has_nul):
+            raise BinaryFileError(f"{label}: not a text file ({what or 'a program'})")
+    if has_nul and _bomless_utf16(head) is None:
+        raise BinaryFileError(f"{label}: not a text file (it contains NUL bytes, so it is binary data)")
+
+
+def _bomless_utf16(head: bytes) -> str | None:
+    """UTF-16 without a BOM: NUL bytes sit in every other position (the high byte of ASCII characters)."""
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > len(odd) * 0.3 and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) > len(even) * 0.3 and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
+def _declared_charset(data: bytes, name: str) -> str | None:
+    """The charset a web page declares in its <meta> tag, when the page is HTML and the codec exists."""
+    head = data[:4096]
+    utf16 = _bomless_utf16(head[:8192]) if b"\x00" in head else None
+    if utf16:
+        return utf16
+    if kind_of(name, head.decode("latin-1")) != "html":
+        return None
+    m = _META_CHARSET.search(head)
+    if not m:
+        return None
+    declared = m.group(1).decode("ascii", "replace").lower()
+    declared = _ALIASES.get(declared, declared)
+    try:
+        declared = codecs.lookup(declared).name
+    except LookupError:
+        log.info("unknown declared charset %r; detecting instead", declared)
+        return None
+    if declared in ("latin-1", "iso8859-1", "cp1252", "ascii") and max(data[:SAMPLE_BYTES], default=0) > 0x7F:
+        return None  # Chinese pages mislabelled as Western are common; single-byte codecs never fail, so detect
+    return declared
+
+
+def detect_encoding(data: bytes) -> str:
+    """UTF-8 when it decodes strictly; otherwise the candidate whose reading looks most like Chinese text."""
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    sample = data[:SAMPLE_BYTES]
+    scores = {enc: plausibility(sample.decode(enc, _ERRORS)) for enc in _CANDIDATES}
+    if sample.decode("big5", _ERRORS).count(_SENTINEL) > 1:
+        for enc in _BIG5_SUPERSETS:
+            scores[enc] = plausibility(sample.decode(enc, _ERRORS))
+    best = max(scores, key=lambda enc: scores[enc])  # dict order breaks ties in preference order
+    log.debug("encoding scores %s -> %s", scores, best)
+    return best
+
+
+def plausibility(text: str) -> float:
+    """Common Chinese characters per non-ASCII one (very common ones count twice), minus a penalty per bad byte."""
+    non_ascii = sum(1 for c in text if c > "\x7f")
+    if not non_ascii:
+        return 0.0
+    common = sum(1 for c in text if c in COMMON_CHARS) + sum(1 for c in text if c in TOP_CHARS)
+    bad = text.count(_SENTINEL)
+    return (common - 10 * bad) / non_ascii
+
+
+def _place_marks(text: str) -> tuple[str, tuple[int, ...]]:
+    """Swap sentinels for the visible mark and record where they are."""
+    if _SENTINEL not in text:
+        return text, ()
+    positions = []
+    find = text.find
+    i = find(_SENTINEL)
+    while i >= 0:
+        positions.append(i)
+        i = find(_SENTINEL, i + 1)
+    return text.replace(_SENTINEL, BAD_BYTE_MARK), tuple(positions)

@@ -1,17 +1,218 @@
-"""Keyword matching across scripts and automatic keywords (placeholder: refined by the foundation issue)."""
+"""Keyword matching in either script, and automatic keywords (the only user of jieba, loaded lazily)."""
 
 from __future__ import annotations
 
+import logging
+import os
 import re
+import tempfile
+import threading
+import time
+from collections import Counter, OrderedDict
+from functools import lru_cache
+from pathlib import Path
+
+from reader.text.fold import fold
+
+log = logging.getLogger(__name__)
+
+Span = tuple[int, int]
 
 
-def find_all(text: str, words: list[str]) -> dict[str, list[tuple[int, int]]]:
-    """Spans of each word in text."""
-    return {w: [(m.start(), m.end()) for m in re.finditer(re.escape(w), text)] for w in words if w}
+class KeywordIndex:
+    """A text folded once, so that each change of the keyword list costs only the searches."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = fold(text)
+
+    def find(self, word: str) -> list[Span]:
+        """Non-overlapping spans of `word` (outer whitespace ignored) in any script, width or case."""
+        needle = fold(word.strip())
+        if not needle:
+            return []
+        return [(m.start(), m.end()) for m in re.finditer(re.escape(needle), self.folded)]
+
+    def find_all(self, words: list[str]) -> dict[str, list[Span]]:
+        """Spans for each word; every word is a key, an empty or blank one maps to no spans."""
+        return {word: self.find(word) for word in words}
 
 
-def auto_keywords(text: str, n: int = 10) -> list[str]:
-    """jieba TF-IDF keywords."""
-    import jieba.analyse
+@lru_cache(maxsize=2)
+def keyword_index(text: str) -> KeywordIndex:
+    """The index of a recently searched text, so repeated calls on the same document skip the fold."""
+    return KeywordIndex(text)
 
-    return list(jieba.analyse.extract_tags(text, topK=n))
+
+def find_all(text: str, words: list[str]) -> dict[str, list[Span]]:
+    """Spans (str indices into `text`) of each word, script-insensitive: 监督 finds 監督 and the reverse."""
+    return keyword_index(text).find_all(words)
+
+
+# --- automatic keywords --------------------------------------------------------------------------------------
+
+_HAN = re.compile(
+    "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef\U00030000-\U0003134f]{2,}"
+)
+# Numbers written in Chinese, with an optional ordinal or unit: 二〇二三年, 第十, 三十五万, 一是, 百分之五.
+_NUMERIC = re.compile(
+    "(?:第|百分之|约|近|逾|共)?[〇零一二三四五六七八九十百千万亿两几数半]+"
+    "(?:年|月|日|号|是|次|个|项|条|款|章|节|名|位|种|批|件|天|岁|家|点|元|人|亿|万|多|余)?"
+)
+# Acronyms such as GDP or APP; other Latin text (pinyin, mojibake fragments, words) is not a keyword here.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+# Function words and verbs of saying/doing that head every official document; the IDF alone ranks them too high.
+_STOP_WORDS = frozenset(
+    """
+    我们 你们 他们 她们 它们 我国 自己 这个 那个 这些 那些 这样 那样 这里 那里 一个 一些 一种 一批 一是 二是 三是
+    以及 或者 并且 而且 但是 因为 所以 如果 虽然 还是 就是 也是 都是 不是 没有 可以 可能 应当 应该 需要 能够 已经
+    进行 通过 按照 根据 对于 关于 由于 为了 其中 之一 之间 以上 以下 以来 目前 今年 去年 明年 同时 此外 另外 等等
+    有关 相关 各种 各类 各项 一定 一起 一直 不断 不仅 而是 还有 之后 之前 当前 今后 方面 情况 问题 工作 表示 认为
+    指出 强调 要求 提出 坚持 加强 推进 推动 全面 进一步 积极 主要 重要 大力 切实 深入 充分 有效 重点 记者 报道
+    强化 着力 作为 做到 开展 健全 完善 提升 提高 增强 落实 促进 实现 发挥 贯彻 围绕 确保 持续 加快 实施 优化 统筹
+    深化 正确 自觉 不得 及其 依照 依法 左列 之权 全区 全市 全县 全省 全镇 各级 各地 各镇 有序 较好 良好 更加 更好
+    """.split()
+)
+# A pinyin reading left in brackets after a character by a copy from a ruby-annotated page: 運轉(zhuǎn).
+_PINYIN_NOTE = re.compile(
+    r"(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,8}\)"
+)
+_CACHED_TEXTS = 4
+
+
+def _idf_file(jieba_module) -> Path:
+    """jieba's bundled IDF table, read directly so jieba.analyse (and its 0.7 s of POS models) is never imported."""
+    return Path(jieba_module.__file__).resolve().parent / "analyse" / "idf.txt"
+
+
+class KeywordExtractor:
+    """Owns a jieba tokenizer and the IDF table: load() once (on a worker thread), then extract() is cheap."""
+
+    def __init__(self, cache_dir: Path | None = None) -> None:
+        self.cache_dir = Path(cache_dir) if cache_dir is not None else Path(tempfile.gettempdir()) / "zhreader-jieba"
+        self._lock = threading.RLock()
+        self._tokenizer = None
+        self._idf: dict[str, float] = {}
+        self._median_idf = 0.0
+        self._rankings: OrderedDict[str, list[tuple[str, float]]] = OrderedDict()
+
+    @property
+    def loaded(self) -> bool:
+        return self._tokenizer is not None
+
+    def load(self) -> None:
+        """Import jieba and read its dictionary (~1 s, less with the cache file); safe to call from any thread."""
+        with self._lock:
+            if self._tokenizer is not None:
+                return
+            started = time.perf_counter()
+            import jieba
+
+            # jieba prints its progress, and a traceback when it cannot write its cache, straight to stderr.
+            jieba.setLogLevel(logging.CRITICAL)
+            tokenizer = jieba.Tokenizer()
+            tokenizer.tmp_dir = str(_writable_dir(self.cache_dir))
+            tokenizer.cache_file = f"jieba-{jieba.__version__}.cache"  # a jieba upgrade never reads a stale cache
+            tokenizer.initialize()
+            idf: dict[str, float] = {}
+            with _idf_file(jieba).open(encoding="utf-8") as f:
+                for line in f:
+                    word, _, value = line.strip().partition(" ")
+                    if value:
+                        idf[word] = float(value)
+            values = sorted(idf.values())
+            self._median_idf = values[len(values) // 2] if values else 1.0
+            self._idf = idf
+            self._tokenizer = tokenizer
+            log.debug("jieba loaded in %.2f s (cache in %s)", time.perf_counter() - started, tokenizer.tmp_dir)
+
+    def extract(self, text: str, n: int = 20) -> list[str]:
+        """The n most characteristic words of `text`, as they are written in it (its own script)."""
+        if n <= 0:
+            return []
+        with self._lock:
+            ranking = self._rankings.get(text)
+            if ranking is not None:
+                self._rankings.move_to_end(text)
+        if ranking is None:
+            self.load()
+            ranking = self._rank(text)
+            with self._lock:
+                self._rankings[text] = ranking
+                while len(self._rankings) > _CACHED_TEXTS:
+                    self._rankings.popitem(last=False)
+        return [word for word, _ in ranking[:n]]
+
+    def _rank(self, text: str) -> list[tuple[str, float]]:
+        """TF-IDF over the text folded to simplified, so 建设 and 建設 count as one word."""
+        folded, positions = _without_pinyin_notes(fold(text))
+        counts: Counter[str] = Counter()
+        forms: dict[str, Counter[str]] = {}
+        first: dict[str, int] = {}
+        total = 0
+        for word, start, end in self._tokenizer.tokenize(folded, HMM=True):
+            if word.isspace():
+                continue
+            total += 1
+            original = text[start:end] if positions is None else "".join(text[positions[i]] for i in range(start, end))
+            if not _is_candidate(word, original):
+                continue
+            counts[word] += 1
+            forms.setdefault(word, Counter())[original] += 1
+            first.setdefault(word, start)
+        if not counts:
+            return []
+        known = self._tokenizer.FREQ
+        scored = []
+        for word, count in counts.items():
+            if not known.get(word) and count < 2:
+                continue  # a one-off guess of jieba's HMM: too often a fragment of garbled text
+            idf = self._idf.get(word, self._median_idf)
+            scored.append((-(count / total) * idf, first[word], word))
+        scored.sort()
+        return [(forms[word].most_common(1)[0][0], -score) for score, _, word in scored]
+
+
+def _writable_dir(preferred: Path) -> Path:
+    """The preferred cache folder if a file can be written there, else the system's temporary folder."""
+    try:
+        preferred.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(dir=preferred)
+        os.close(fd)
+        os.unlink(probe)
+        return preferred
+    except OSError as exc:
+        log.warning("cannot write the keyword cache in %s (%s); using the temporary folder", preferred, exc)
+        return Path(tempfile.gettempdir())
+
+
+def _without_pinyin_notes(folded: str) -> tuple[str, list[int] | None]:
+    """The folded text without pinyin notes, and where each kept character was (None when nothing was cut)."""
+    notes = [m.span() for m in _PINYIN_NOTE.finditer(folded)]
+    if not notes:
+        return folded, None
+    positions: list[int] = []
+    pieces: list[str] = []
+    kept = 0
+    for start, end in notes + [(len(folded), len(folded))]:
+        positions.extend(range(kept, start))
+        pieces.append(folded[kept:start])
+        kept = end
+    return "".join(pieces), positions
+
+
+def _is_candidate(word: str, original: str) -> bool:
+    """A word a reader would call a keyword: Chinese of two characters or more, or an acronym; never junk."""
+    if _HAN.fullmatch(word):
+        return word not in _STOP_WORDS and not _NUMERIC.fullmatch(word)
+    return bool(_ACRONYM.fullmatch(original)) and sum(c.isalpha() for c in original) >= 2
+
+
+@lru_cache(maxsize=4)
+def _extractor(cache_dir: Path | None) -> KeywordExtractor:
+    return KeywordExtractor(cache_dir)
+
+
+def auto_keywords(text: str, n: int = 20, cache_dir: Path | None = None) -> list[str]:
+    """jieba TF-IDF keywords of `text` in its own script; the tokenizer is loaded once per cache folder."""
+    return _extractor(Path(cache_dir) if cache_dir is not None else None).extract(text, n)

@@ -43,6 +43,7 @@ class Block:
     text: str
     line: int  # 1-based line in Decoded.text
     heading_level: int = 0  # >0 when the format itself marks a heading (Markdown '#', HTML <h1>..)
+    role: str = ""  # 'chrome' when the format marks it as page furniture (HTML <nav>, <footer>, class="share" ...)
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Paragraph:
     text: str
     line: int  # 1-based line in the decoded original where the paragraph starts
     start: int  # offset of the paragraph in Document.text
+    heading_level: int = 0  # >0 when the file's format marks this paragraph as a heading (Markdown '#', HTML <h1>)
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ class Document:
     garbled: tuple[Garbled, ...] = ()
     headings: tuple[Heading, ...] = ()
     bad_bytes: int = 0
+    title_derived: bool = False  # True when the file has no title line and `title` was taken from the lead sentence
 
     @cached_property
     def text(self) -> str:

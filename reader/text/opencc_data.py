@@ -1,27 +1,197 @@
-"""Reading the bundled OpenCC dictionaries (current upstream data in resources/opencc)."""
+"""Reading the bundled OpenCC data (resources/opencc) and deriving what upstream's build generates from it.
+
+Upstream's build turns the shipped `.txt` dictionaries into `.ocd2` files and generates a few more
+(data/CMakeLists.txt): reversed variant tables, the tofu-risk extension of TSCharacters and the
+STPhrases_GeneratedFromRegionalPhrases table. The first three are derived here the way upstream's scripts do
+(data/scripts/common.py, reverse.py, extract_tofu_risk.py); the last needs a t2s conversion and is built in
+`opencc_engine`. Derived tables are written under the cache directory, never into the repository.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
 from reader.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+Table = dict[str, tuple[str, ...]]
+
+# Bump when a derivation changes, so stale cached tables are not reused.
+DERIVATION_VERSION = "1"
+REVERSE_PREFERENCE_PREFIX = "# @reverse-prefer:"
+TOFU_RISK_PREFIX = "# @tofu-risk:"
+ST_GENERATED = "STPhrases_GeneratedFromRegionalPhrases"
+# Generated table -> the shipped table it is derived from (the ST table derives from HK and TW phrases).
+DERIVED_FROM = {
+    "TSCharactersExt": "TSCharacters",
+    "TWVariantsRev": "TWVariants",
+    "HKVariantsRev": "HKVariants",
+    "JPShinjitaiCharactersRev": "JPShinjitaiCharacters",
+}
 
 
 def opencc_dir() -> Path:
     return resources_dir() / "opencc"
 
 
-@lru_cache(maxsize=None)
-def load_dictionary(name: str) -> dict[str, tuple[str, ...]]:
-    """A dictionary file by stem ('STCharacters'): key -> candidate values, first is the default."""
-    table: dict[str, tuple[str, ...]] = {}
-    path = opencc_dir() / "dictionary" / f"{name}.txt"
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if not line.strip() or line.startswith("#"):
-                continue
-            key, _, values = line.rstrip("\n").partition("\t")
-            if key and values:
-                table[key] = tuple(values.split(" "))
+def dictionary_path(name: str) -> Path:
+    return opencc_dir() / "dictionary" / f"{name}.txt"
+
+
+def _entries(lines: Iterator[str]) -> Iterator[tuple[str, list[str]]]:
+    """(key, values) of a dictionary's entry lines, as upstream's scripts read them."""
+    for line in lines:
+        if line.startswith("#") or not line.strip():
+            continue
+        key, _, values = line.rstrip("\r\n").partition("\t")
+        if key and values:
+            yield key, values.split(" ")
+
+
+def parse_table(path: Path) -> Table:
+    """A dictionary file: key -> candidate values, first is the default; a repeated key keeps its first line."""
+    table: Table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, tab, values = line.partition("\t")
+        if tab and key and values and not key.startswith("#") and key not in table:
+            table[key] = tuple(values.split(" "))
     return table
+
+
+@lru_cache(maxsize=None)
+def load_dictionary(name: str) -> Table:
+    """A shipped dictionary by stem ('STCharacters')."""
+    return parse_table(dictionary_path(name))
+
+
+def load_config(name: str) -> dict:
+    """A shipped configuration ('s2twp') as parsed JSON."""
+    path = opencc_dir() / "config" / f"{name}.json"
+    with path.open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def reverse_table(path: Path) -> Table:
+    """Values become keys, honouring '# @reverse-prefer:' lines (upstream's Dict.swap, then sort)."""
+    text = path.read_text(encoding="utf-8")
+    preferences: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.startswith(REVERSE_PREFERENCE_PREFIX):
+            fields = line[len(REVERSE_PREFERENCE_PREFIX):].split()
+            if fields:
+                preferences[fields[0]] = fields[-1]
+    swapped: dict[str, list[str]] = {}
+    for key, values in _entries(iter(text.splitlines())):
+        for value in values:
+            swapped.setdefault(value, []).append(key)
+    for key, preferred in preferences.items():
+        candidates = swapped.get(key)
+        if not candidates or preferred not in candidates:
+            log.warning("%s: reverse preference %s -> %s has no matching mapping", path.name, key, preferred)
+            continue
+        candidates.insert(0, candidates.pop(candidates.index(preferred)))
+    return {key: tuple(swapped[key]) for key in sorted(swapped)}
+
+
+def tofu_risk_table(path: Path) -> Table:
+    """The mappings marked '# @tofu-risk:' without their self-mapping (upstream's extract_tofu_risk.py)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    table: Table = {}
+    for index, line in enumerate(lines[:-1]):
+        if not line.startswith(TOFU_RISK_PREFIX):
+            continue
+        entry = list(_entries(iter(lines[index + 1:index + 2])))
+        if not entry:
+            continue
+        key, values = entry[0]
+        if values and values[0] == key:
+            values = values[1:]
+        if values:
+            table.setdefault(key, tuple(values))
+    return table
+
+
+def format_table(table: Table, name: str, source: str) -> str:
+    """A table in OpenCC's text format, with a header saying where it came from."""
+    head = f"# {name}: generated by zhreader from {source} (OpenCC data, Apache-2.0); do not edit\n"
+    return head + "".join(f"{key}\t{' '.join(values)}\n" for key, values in table.items())
+
+
+def data_fingerprint() -> str:
+    """Hash of the shipped data and the derivation version: the cache key of derived tables."""
+    digest = hashlib.sha1(DERIVATION_VERSION.encode())
+    base = opencc_dir()
+    for path in sorted((base / "dictionary").glob("*.txt")) + sorted((base / "config").glob("*.json")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class DictionaryStore:
+    """Tables by name, shipped or derived; derived ones are cached under `cache_dir` when one is given."""
+
+    def __init__(self, cache_dir: Path | None = None) -> None:
+        self._dir = cache_dir / "opencc" / data_fingerprint() if cache_dir is not None else None
+        self._tables: dict[str, Table] = {}
+
+    @property
+    def derived_dir(self) -> Path | None:
+        return self._dir
+
+    def get(self, name: str, build: Callable[[], Table] | None = None) -> Table:
+        """The table `name`; a derived table is read from the cache or built (by `build` for the ST table)."""
+        if name in self._tables:
+            return self._tables[name]
+        if dictionary_path(name).is_file():
+            table = load_dictionary(name)
+        else:
+            table = self._cached(name) if self._dir is not None else None
+            if table is None:
+                table = self._derive(name, build)
+                self._store(name, table)
+        self._tables[name] = table
+        return table
+
+    def _derive(self, name: str, build: Callable[[], Table] | None) -> Table:
+        if name == ST_GENERATED:
+            if build is None:
+                raise ValueError(f"{name} needs a t2s converter to be built")
+            return build()
+        source = DERIVED_FROM.get(name)
+        if source is None:
+            raise ValueError(f"OpenCC dictionary {name!r} is neither shipped nor derivable")
+        if name == "TSCharactersExt":
+            return tofu_risk_table(dictionary_path(source))
+        return reverse_table(dictionary_path(source))
+
+    def _cached(self, name: str) -> Table | None:
+        path = self._dir / f"{name}.txt"
+        if not path.is_file():
+            return None
+        try:
+            return parse_table(path)
+        except (OSError, UnicodeDecodeError) as exc:
+            log.warning("ignoring unreadable cached table %s: %s", path, exc)
+            return None
+
+    def _store(self, name: str, table: Table) -> None:
+        """Write atomically; a cache that cannot be written only costs the derivation next time."""
+        if self._dir is None:
+            return
+        source = DERIVED_FROM.get(name, "HKPhrases, TWPhrases keys via t2s")
+        try:
+            self._dir.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self._dir, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+                f.write(format_table(table, name, source))
+            os.replace(tmp, self._dir / f"{name}.txt")
+        except OSError as exc:
+            log.warning("could not cache %s in %s: %s", name, self._dir, exc)

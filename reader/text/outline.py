@@ -1,48 +1,269 @@
-"""Outline from numbered Chinese section headings (placeholder: the foundation issue refines it)."""
+"""The outline: which paragraphs are section headings, and how deep each one sits.
+
+Numbered headings nest by order of appearance (GB/T 9704: 一、 > （一） > 1. > （1）; a document that starts at
+（一） has it at the top); legal units nest by rank (编 > 章 > 节 > 款 > 目 > 条), an article one below the unit
+that encloses it. A run of numbered paragraphs that reads as a list (items after '：', items ending in '；',
+one short sentence after another with no body between) is not part of the outline. Documents without numbered
+headings get their short standalone lines (between body paragraphs) as top-level headings.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
+from reader.text.numerals import int_to_cn
 
-_PATTERNS = [
-    ("chapter", re.compile(r"^(第[一二三四五六七八九十百零〇\d]+[编章节])\s*(.*)$")),
-    ("cn", re.compile(r"^([一二三四五六七八九十]+、)(.*)$")),
-    ("paren-cn", re.compile(r"^(（[一二三四五六七八九十]+）)(.*)$")),
-]
+__all__ = ["HeadingMatch", "match_heading", "parse_outline"]
+
+# Unnumbered headings every reader recognises by name (simplified and traditional, spaces removed).
+_NAMED = frozenset(
+    "序言 序 前言 引言 导言 導言 绪论 緒論 绪言 緒言 总则 總則 附则 附則 附录 附錄 结语 結語 结束语 結束語 "
+    "后记 後記 跋 参考文献 參考文獻 致谢 致謝".split()
+)
+_ANNEX = re.compile(r"(?:附件|附录|附錄)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}")
+_RUN_IN_TITLE_MAX = 30  # a run-in heading's title ('（一）完善理论学习制度。落实……') is short
+_STANDALONE_TITLE_MAX = 50
+_UNNUMBERED_MAX = 30
+_SENTENCE_END = "。！？!?…”’」』)）"
+_OPENING_QUOTES = "“‘「『《〈\"'"
+_CLOSING_QUOTES = "”’」』》〉\"'"
+_TOC_ENTRY = re.compile(r"(?:…|\.{3,}|·{3,}|－{2,}|-{3,}|\s{2,})\s*[0-9０-９]+$")
+_NO_UNNUMBERED = re.compile(
+    r"^[0-9０-９]|[0-9０-９]{4}\s*年|来源|來源|时间|時間|作者|编辑|編輯|记者|記者|通讯员|通訊員|发布|發布|责任|責任|"
+    r"图片|圖片|摄影|攝影|点击|點擊|扫码|掃碼|关注|關注|分享|收藏|打印|阅读|閱讀"
+)
 
 
-@dataclass(frozen=True)
-class HeadingMatch:
-    """A line that starts with a heading marker; cleaning uses it to keep headings off re-joined paragraphs."""
+@dataclass
+class _Candidate:
+    """A paragraph that may be a heading, while the outline is being decided."""
 
-    family: str  # e.g. 'bian', 'zhang', 'jie', 'tiao', 'cn', 'paren-cn', 'arabic', 'paren-arabic', 'circled', 'decimal'
-    marker: str  # the marker as written
-    title: str  # the heading part after the marker (body text that runs on is excluded)
-    rest: str  # what follows the heading part on the same line (run-in body text), may be ''
+    index: int  # paragraph index
+    match: HeadingMatch | None  # None for named (序言) and unnumbered format headings
+    key: str  # nesting key: the family, 'decimal2' for 1.1, 'h2' for a Markdown '##' / HTML <h2>, 'named'
+    rank: int | None = None  # units that nest by rank, not by appearance (format headings, 编 > 章 > … > 条)
+    strong: bool = False  # reads as a heading on its own (short title with body after it)
+    parent: int = -1  # index into the candidate list
+    run: int = -1  # siblings numbered in one sequence share a run (the index of its first member)
+    accepted: bool = True
 
 
-def match_heading(line: str) -> HeadingMatch | None:
-    """Does this line begin with a section-heading marker?"""
-    for family, pattern in _PATTERNS:
-        m = pattern.match(line.strip())
-        if m:
-            title, _, rest = m.group(2).partition("。")
-            return HeadingMatch(family, m.group(1), title, rest)
+def _is_named(text: str) -> bool:
+    """序言, 前言, 附件2, 附录A …: a heading by its name alone, when it is the whole paragraph."""
+    squeezed = "".join(text.split())
+    return squeezed in _NAMED or _ANNEX.fullmatch(squeezed) is not None
+
+
+def _key(m: HeadingMatch) -> str:
+    return f"decimal{m.level}" if m.family == "decimal" else m.family
+
+
+def _next_marker(m: HeadingMatch) -> re.Pattern[str] | None:
+    """The marker the next item of the same list would carry, to spot lists written inside one paragraph."""
+    n = m.number + 1
+    if m.family == "paren-arabic":
+        return re.compile(rf"[（(]\s*{n}\s*[）)]")
+    if m.family == "paren-cn" and n < 100:
+        return re.compile(rf"[（(]\s*{int_to_cn(n)}\s*[）)]")
+    if m.family == "arabic":
+        return re.compile(rf"[；;。，]\s*{n}\s*[.．、]")
+    if m.family == "cn" and n < 100:
+        return re.compile(rf"[；;。，]\s*{int_to_cn(n)}、")
+    if m.family == "circled":
+        return re.compile(chr(ord(m.marker) + 1)) if len(m.marker) == 1 else None
     return None
 
 
+def _plain_ok(text: str, m: HeadingMatch) -> bool:
+    """Rules that rule a numbered paragraph out whatever its neighbours: glossary entries, list intros, inline lists,
+    table-of-contents lines."""
+    if m.terminator and m.terminator in "：:":
+        if not m.rest or (m.title[:1] in _OPENING_QUOTES and m.title[-1:] in _CLOSING_QUOTES):
+            return False  # '10.还应具备：' introduces a list; '1.“两重”：…' is a glossary entry
+    if _TOC_ENTRY.search(m.title):
+        return False  # '一、总体要求……3' in a table of contents
+    nxt = _next_marker(m)
+    return not (nxt and nxt.search(text, m.end))
+
+
+def _structural_ok(m: HeadingMatch) -> bool:
+    """A chapter-like unit stands alone on its line with a short title; an article may run on."""
+    return m.family == "tiao" or (not m.rest and not m.terminator and len(m.title) <= 40)
+
+
 def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "") -> tuple[Heading, ...]:
-    """Find heading paragraphs and give each a depth by family order of appearance."""
-    families: list[str] = []
-    result = []
-    for p in paragraphs:
-        m = match_heading(p.text)
-        if m and len(p.text) < 60:
-            if m.family not in families:
-                families.append(m.family)
-            result.append(Heading(families.index(m.family) + 1, m.marker, m.title, p.line, p.start,
-                                  p.start + len(m.marker) + len(m.title)))
-    return tuple(result)
+    """Find the heading paragraphs and give each its depth."""
+    paragraphs = list(paragraphs)
+    matches, broken = _matches(paragraphs, title)
+    formats = {i: p.heading_level for i, p in enumerate(paragraphs)
+               if getattr(p, "heading_level", 0) > 0 and p.text.strip() and p.text.strip() != title}
+    named = {i for i, p in enumerate(paragraphs) if matches[i] is None and i not in formats and _is_named(p.text)}
+    candidates = _nest(paragraphs, matches, named, formats)
+    _reject_lists(candidates)
+    chosen = [c for c in candidates if c.accepted]
+    if all(c.key == "named" for c in chosen):
+        found = _unnumbered(paragraphs, matches, title)
+        chosen += [_Candidate(i, None, "unnumbered") for i in found if i not in named]
+        chosen.sort(key=lambda c: c.index)
+    return tuple(_heading(paragraphs, c, _depth(c, candidates), c.index in broken) for c in chosen)
+
+
+def _matches(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingMatch | None], set[int]]:
+    """Each paragraph's marker, if it can be a heading at all; and the paragraphs whose marker a scrape broke."""
+    matches: list[HeadingMatch | None] = []
+    broken: set[int] = set()  # '（' alone, its marker finished on the next paragraph ('三）…')
+    for i, p in enumerate(paragraphs):
+        text = p.text
+        if text.strip() in ("（", "(") and i + 1 < len(paragraphs) and i - 1 not in broken:
+            text = text.strip() + paragraphs[i + 1].text
+            broken.add(i)
+        m = match_heading(text) if text != title and i - 1 not in broken else None
+        if m is not None and not (_structural_ok(m) if m.family in STRUCTURAL_RANK else _plain_ok(text, m)):
+            m = None
+        if m is None:
+            broken.discard(i)
+        matches.append(m)
+    if not any(m is not None and m.family == "decimal" and m.level > 1 for m in matches):
+        matches = [None if m is not None and m.family == "decimal" else m for m in matches]  # '1 范围' alone
+    return matches, broken
+
+
+def _ranked(i: int, paragraph: Paragraph, m: HeadingMatch | None, level: int) -> _Candidate:
+    """A unit that nests by rank: a legal unit, or a heading the file format marks (Markdown '#', HTML <h2>)."""
+    if level and not (m is not None and m.family in STRUCTURAL_RANK):
+        raw = match_heading(paragraph.text)
+        shown = raw if raw is not None and raw.title and raw.family not in STRUCTURAL_RANK else None
+        return _Candidate(i, shown, f"h{level}", level - 100, True)
+    return _Candidate(i, m, m.family, STRUCTURAL_RANK[m.family], True)
+
+
+def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named: set[int],
+          formats: dict[int, int]) -> list[_Candidate]:
+    """One pass with a stack of open units: parent, sibling sequence and strength of every candidate."""
+    candidates: list[_Candidate] = []
+    stack: list[int] = []  # indices into candidates
+    for i, m in enumerate(matches):
+        if i in named:
+            stack.clear()
+            candidates.append(_Candidate(i, None, "named"))
+            continue
+        if i in formats or (m is not None and m.family in STRUCTURAL_RANK):
+            c = _ranked(i, paragraphs[i], m, formats.get(i, 0))
+            while stack and not (candidates[stack[-1]].rank is not None and candidates[stack[-1]].rank < c.rank):
+                stack.pop()
+            c.parent = stack[-1] if stack else -1
+            stack.append(len(candidates))
+            candidates.append(c)
+            continue
+        if m is None or any(candidates[s].key == "tiao" for s in stack):
+            continue  # body, or items inside an article: （一）…；
+        c = _Candidate(i, m, _key(m))
+        keys = [candidates[s].key for s in stack]
+        if c.key in keys:
+            j = len(keys) - 1 - keys[::-1].index(c.key)
+            previous = candidates[stack[j]].match
+            if m.family == "decimal" and m.number == 1 and _prefix(m) != _prefix(previous):
+                parent_key = f"decimal{m.level - 1}"
+                if parent_key not in keys[:j]:
+                    continue
+                j = keys.index(parent_key) + 1
+            elif m.number in (previous.number + 1, previous.number + 2):
+                c.run = candidates[stack[j]].run
+            elif m.number != 1:
+                continue  # out of sequence: a stray number, not the next section
+            del stack[j:]  # a sibling, or a new sequence from 1 (after a table of contents, in an annex)
+            c.strong = _strong(m, matches, i, keys[:j])
+        else:
+            c.strong = _strong(m, matches, i, keys)
+            if not (m.number == 1 or (not stack and c.strong and m.number <= 3)):
+                continue  # a new level starts at 1 (an excerpt may start its top level a little later)
+        if c.run < 0:
+            c.run = len(candidates)
+        c.parent = stack[-1] if stack else -1
+        stack.append(len(candidates))
+        candidates.append(c)
+    return candidates
+
+
+def _prefix(m: HeadingMatch) -> tuple[str, ...]:
+    """'2.1' → ('2',): the section a decimal heading belongs to."""
+    return tuple(re.split("[.．]", m.marker.rstrip(".．"))[:-1])
+
+
+def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_keys: list[str]) -> bool:
+    """Does this numbered paragraph read as a heading by itself: a short title, then body or a deeper level?"""
+    title_len = len(m.title)
+    if m.rest:
+        return m.terminator in "。！？!?：:" and title_len <= _RUN_IN_TITLE_MAX
+    if m.terminator not in ("", "。", "！", "？", "!", "?") or title_len > _STANDALONE_TITLE_MAX:
+        return False
+    if i + 1 >= len(matches):
+        return False
+    after = matches[i + 1]
+    if after is None:
+        return True
+    key = _key(after)
+    return key != _key(m) and key not in open_keys and after.family not in STRUCTURAL_RANK
+
+
+def _reject_lists(candidates: list[_Candidate]) -> None:
+    """A sibling run is kept when at least half its members read as headings; lists go, with what nests in them.
+
+    A run that does not start at 1 (an excerpt) needs a second member to show it is a sequence.
+    """
+    runs: dict[int, list[_Candidate]] = {}
+    for c in candidates:
+        if c.match is not None and c.rank is None:
+            runs.setdefault(c.run, []).append(c)
+    for run in runs.values():
+        stray = len(run) == 1 and run[0].match is not None and run[0].match.number != 1  # a lone '三、' with no 一、 or 四、 around it
+        if stray or 2 * sum(c.strong for c in run) < len(run):
+            for c in run:
+                c.accepted = False
+    for c in candidates:
+        if c.parent >= 0 and not candidates[c.parent].accepted:
+            c.accepted = False
+
+
+def _depth(c: _Candidate, candidates: list[_Candidate]) -> int:
+    depth = 1
+    parent = c.parent
+    while parent >= 0:
+        depth += 1
+        parent = candidates[parent].parent
+    return depth
+
+
+def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str) -> list[int]:
+    """Short standalone lines without closing punctuation between body paragraphs; two or more make an outline."""
+    found = []
+    for i in range(1, len(paragraphs) - 1):
+        text = paragraphs[i].text.strip()
+        if (not 2 <= len(text) <= _UNNUMBERED_MAX or text == title or matches[i] is not None
+                or match_heading(text) is not None or any(ch in "。！？；：!?;:…" for ch in text)
+                or text[-1] in "，、," or _NO_UNNUMBERED.search(text)):
+            continue
+        if _is_body(paragraphs[i - 1].text) and _is_body(paragraphs[i + 1].text):
+            found.append(i)
+    return found if len(found) >= 2 else []
+
+
+def _is_body(text: str) -> bool:
+    text = text.strip()
+    return len(text) > _UNNUMBERED_MAX or (bool(text) and text[-1] in _SENTENCE_END and len(text) > 8)
+
+
+def _heading(paragraphs: list[Paragraph], c: _Candidate, depth: int, broken: bool) -> Heading:
+    p = paragraphs[c.index]
+    lead = len(p.text) - len(p.text.lstrip())
+    if c.match is None:
+        text = p.text.strip()
+        return Heading(depth, "", text, p.line, p.start + lead, p.start + lead + len(text))
+    m = c.match
+    title = m.title or m.marker
+    if broken:  # the heading part ends in the next paragraph
+        return Heading(depth, m.marker, title, p.line, p.start + lead, paragraphs[c.index + 1].start + m.end - 1)
+    return Heading(depth, m.marker, title, p.line, p.start + lead, p.start + m.end)

@@ -1,0 +1,210 @@
+"""Rule tables for the debris around and inside articles: page chrome, document-site junk, ads, captions, pinyin.
+
+Each rule names a class of debris (a widget row, a file-size label, a group ad), never a string from one page.
+Classification is per line; the few constructs that span lines (font-size widgets split one token per line,
+breadcrumbs, 'related' tails, wrapped ads) are handled by `classify_lines` with a little state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Widget labels that make up toolbars, share rows and login bars; a line made only of these is chrome.
+_WIDGET_WORDS = (
+    "登录 登陆 登錄 注册 註冊 退出 加入收藏夹 加入收藏 收藏本页 收藏本文 收藏 設為首頁 设为首页 打印本页 打印本文 打印 "
+    "列印 关闭窗口 关闭本页 关闭 關閉 分享到微信 分享到微博 分享到QQ空间 分享到QQ 分享到 分享 全屏 下载 下載 返回顶部 "
+    "回到顶部 返回首页 返回列表 返回 首页 首頁 纠错 我要纠错 字号 字體 字体 默认 加大 还原 減小 减小 放大 缩小 上一篇 "
+    "下一篇 上一页 下一页 复制链接 复制 在手机上打开 手机版 无障碍 繁体 简体 繁體 簡體 微信 微博 QQ空间 朋友圈 QQ 点赞 "
+    "评论 評論 举报 推荐 顶 踩 更多 English RSS 字号大小 打印文章 关闭文章 手机阅读 保存 发送 邮件 E-mail"
+).split()
+# One-character size labels: widget tokens only inside a font-size widget, never on their own elsewhere.
+_SIZE_WORDS = set("大 中 小 特大 较大 标准 默认 A A+ A- 超大 巨大 大号 中号 小号".split())
+_SEPARATORS = r"\s|｜/\\>»«<〉〈›‹\[\]【】()（）:：·•,，、\-—_=+"
+_WIDGET_RE = re.compile(
+    r"^(?:[" + _SEPARATORS + r"]*(?:" + "|".join(sorted(map(re.escape, _WIDGET_WORDS), key=len, reverse=True))
+    + r"))+[" + _SEPARATORS + r"]*$",
+    re.IGNORECASE,
+)
+_SEPARATOR_ONLY = re.compile(r"^(?![（(]+$)[" + _SEPARATORS + r"×✕*#~…。．.]+$")  # a lone '（' is a broken heading
+_FONT_WIDGET = re.compile(r"^[【\[(（]?\s*(字号|字號|字体|字體|文字大小|字体大小|字號大小)\s*[:：]?")
+_SIZE_LINE = re.compile(r"^[【\[(（]?\s*(" + "|".join(map(re.escape, sorted(_SIZE_WORDS, key=len, reverse=True)))
+                        + r"|加大|还原|減小|减小|放大|缩小|默认)?\s*[】\])）]?$")
+
+_BREADCRUMB = re.compile(r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|所在位置|您當前的位置|目前位置|"
+                         r"當前位置|您的位置是)\s*[:：]?")
+_CRUMB_SEP = re.compile(r"^(>|>>|»|›|/|→|-|＞|＞＞|》|》》)$")
+_INLINE_CRUMBS = re.compile(r"^(首页|首頁|网站首页|主页)\s*(>|>>|»|›|/|→|＞)")
+
+_COUNTER = re.compile(r"^[【\[(（]?\s*(阅读量|阅读数|阅读次数|阅读|閱讀|浏览量|浏览次数|浏览|瀏覽次數|点击量|点击数|点击率|點擊|访问量|"
+                      r"评论数|评论|点赞|赞)\s*[:：]?\s*[\d,.]+\s*[万wW千kK+]?\s*(次|人)?\s*[】\])）]?$")
+_SCAN = re.compile(r"扫一扫|掃一掃|扫描二维码|扫码(阅读|分享|关注|打开)|微信扫|用手机(看|打开|阅读)|手机扫描")
+_CLICK = re.compile(r"点击(图片|圖片|这里|此处|查看|进入|阅读|下载|播放|链接)|點擊(圖片|這裡|此處|查看|進入)|进入专题|進入專題")
+_COPYRIGHT = re.compile(r"^(版权所有|版權所有|copyright|©|主办单位|主辦單位|承办单位|网站标识码|[京沪粤浙苏鲁川渝]?ICP备|"
+                        r"联系我们|網站地圖|网站地图|免责声明|关于我们)", re.IGNORECASE)
+_RELATED = re.compile(r"^[【\[]?(相关报道|相关新闻|相关文档|相关文章|相关链接|相关阅读|延伸阅读|推荐阅读|热点推荐|往期回顾|"
+                      r"相關報導|相關新聞|相關文章|相關連結|相關閱讀|延伸閱讀|猜你喜欢|为你推荐|热门推荐|精彩推荐)[】\]]?\s*[:：]?\s*$")
+
+# Document-sharing sites (文库-like): labels, counters and buttons around an uploaded document.
+_SITE_JUNK = re.compile(
+    r"^(VIP\S{0,6}|\S{0,4}VIP|\d{1,7}\+?|\d+(\.\d+)?\s*[KMG]i?B|(共\s*)?\d+\s*[页頁](\s*[/，,]?\s*共\s*\d+\s*[页頁])?|"
+    r"第\s*\d+\s*[页頁](\s*[/，,]?\s*共\s*\d+\s*[页頁])?|[-—]\s*\d+\s*[-—]|\d+\s*/\s*\d+|"
+    r"海报|海報|侵权投诉|侵權投訴|版权投诉|举报|举报文档|下载文档|立即下载|免费下载|文档下载|下载积分.*|积分下载|"
+    r"阅读全文|继续阅读|全文阅读|展开全文|点击查看全文|查看全文|展开阅读全文|摘要|摘要[:：]|展开|收起|展开>+|收起<+|"
+    r"展开全部|收起全部|开通VIP|加入VIP|成为VIP|VIP免费下载|上传者.*|贡献者.*|文档格式.*|原创力文档|百度文库|道客巴巴|豆丁网|"
+    r"付费文档|免费文档|精品文档|专业文档|相似文档|相关文档推荐|本文档.*下载.*|\d+(\.\d+)?\s*积分|\d+\s*人已下载|"
+    r"已阅读\s*\d+.*|下载\s*\d+.*次|预览\s*\d+.*页|[\d.]+\s*(分|星)|评分\s*[\d.]+)$",
+    re.IGNORECASE,
+)
+_ABSTRACT = re.compile(r"^(摘要|內容摘要|内容摘要|简介|簡介|文档简介)\s*[:：]?\s*$")
+
+# Promotional lines: a contact channel with a call to join it, or a handle to copy.
+_CHANNEL = r"(微信号|微信群|微信|公众号|公眾號|[Qq]{2}群|[Qq]{2}|V信|[Vv][Xx]|[Ww][Xx]|交流群|读者群|粉丝群)"
+_PROMO = re.compile(
+    r"(加|添加|加入)(我们的|我的|小编|客服|作者)?" + _CHANNEL
+    + r"|(关注|搜索|長按識別|长按识别|识别二维码)\S{0,6}(公众号|公眾號|微信号|二维码)"
+    r"|" + _CHANNEL + r"\s*[:：]\s*[A-Za-z0-9_\-]{5,}"
+    r"|(扫码|掃碼|扫描二维码|扫一扫)\S{0,2}(关注|进群|加群|领取|获取|添加|下载|免费|咨询)"
+    r"|(进|加入)(微信群|[Qq]{2}群|交流群|读者群|粉丝群)"
+    r"|" + _CHANNEL + r"\S{0,10}(免费领取|领取|免费获取|获取资料|素材|范文|优惠券)"
+    r"|更多\S{0,12}(素材|资料|范文|文稿)\S{0,12}(请|可|欢迎)?(加|关注|搜索|访问|联系)"
+)
+_PROMO_HINTS = ("微信", "公众号", "公眾號", "QQ", "qq", "群", "V信", "vx", "VX", "wx", "WX", "二维码", "扫", "掃", "更多")
+_PROMO_TAIL = re.compile(r"免费|素材|资料|范文|获取|获得|領取|领取|更新|下载|优惠|海量|每日|福利")
+_CAPTION = re.compile(r"(本报记者|新华社记者|记者|記者|通讯员|摄影|攝影|图\s*[/／:：]|圖\s*[/／:：])\s*\S{0,8}\s*摄[)）]?$"
+                      r"|^[(（]?\s*(图|圖|摄影|攝影)\s*[/／:：]\s*\S{2,8}\s*[)）]?$|[\s\u3000]\S{2,4}\s*摄[)）]?$")
+
+_TERMINAL = "。！？!?；;…"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Why a line is debris, or '' when it is content."""
+
+    reason: str = ""
+
+
+KEEP = Verdict()
+
+
+def might_promote(text: str) -> bool:
+    """Cheap test before the promotional patterns: does the text name a channel at all?"""
+    return any(h in text for h in _PROMO_HINTS)
+
+
+def line_reason(text: str) -> str:
+    """Class of debris a single line belongs to, judged on its own: '' for content."""
+    if len(text) > 80:
+        return "promo" if len(text) <= 120 and might_promote(text) and _PROMO.search(text) \
+            and not _sentence_like(text) else ""
+    if _SEPARATOR_ONLY.match(text) or _WIDGET_RE.match(text):
+        return "chrome"
+    if _BREADCRUMB.match(text) or _INLINE_CRUMBS.match(text) or _COUNTER.match(text) or _COPYRIGHT.match(text):
+        return "chrome"
+    if (_SCAN.search(text) or _CLICK.search(text)) and len(text) <= 40:
+        return "chrome"
+    if _FONT_WIDGET.match(text) and len(text) <= 30:
+        return "chrome"
+    if _SITE_JUNK.match(text):
+        return "site-junk"
+    if might_promote(text) and _PROMO.search(text):
+        return "promo"
+    if _CAPTION.search(text) and len(text) <= 50:
+        return "caption"
+    return ""
+
+
+def _sentence_like(text: str) -> bool:
+    """Long text with several sentences is an article's paragraph even when it mentions WeChat."""
+    return sum(text.count(c) for c in "。！？") >= 2
+
+
+def is_promo_sentence(sentence: str) -> bool:
+    """A sentence inside a paragraph that is an ad (a channel to join plus a call to act)."""
+    return len(sentence) <= 80 and might_promote(sentence) and bool(_PROMO.search(sentence))
+
+
+def classify_lines(texts: list[str]) -> list[str]:
+    """Reason per line ('' keeps it), with the multi-line widgets, breadcrumbs, wrapped ads and tails."""
+    n = len(texts)
+    reasons = [line_reason(t) for t in texts]
+    crumbs: set[str] = set()
+    i = 0
+    while i < n:
+        t = texts[i]
+        if _FONT_WIDGET.match(t) and reasons[i] == "chrome":
+            j = i + 1  # the size labels that follow, one per line, up to the closing bracket
+            while j < n and j - i <= 8 and _SIZE_LINE.match(texts[j]):
+                reasons[j] = "chrome"
+                j += 1
+            i = j
+            continue
+        m = _BREADCRUMB.match(t)
+        if m and reasons[i] == "chrome" and not t[m.end():].strip():
+            j = i + 1  # item, separator, item, ...: stop after an item not followed by a separator
+            expect_item = True
+            while j < n and len(texts[j]) <= 16 and not any(c in texts[j] for c in "。，,；"):
+                if _CRUMB_SEP.match(texts[j]):
+                    expect_item = True
+                elif expect_item:
+                    crumbs.add(texts[j])
+                    expect_item = False
+                else:
+                    break
+                reasons[j] = "chrome"
+                j += 1
+            while j < n and texts[j] in crumbs:  # a channel label repeating the last crumb
+                reasons[j] = "chrome"
+                j += 1
+            i = j
+            continue
+        if reasons[i] == "promo" and not t.endswith(tuple(_TERMINAL)):
+            j = i + 1  # an ad wrapped over a second line
+            if j < n and len(texts[j]) <= 50 and _PROMO_TAIL.search(texts[j]) and not reasons[j]:
+                reasons[j] = "promo"
+        i += 1
+    _related_tail(texts, reasons)
+    return reasons
+
+
+def _related_tail(texts: list[str], reasons: list[str]) -> None:
+    """'相关报道：' near the end takes the link list after it along."""
+    n = len(texts)
+    for i in range(max(0, n - 40), n):
+        if _RELATED.match(texts[i]):
+            rest = range(i + 1, n)
+            if len(rest) <= 30 and all(len(texts[k]) <= 60 for k in rest):
+                for k in range(i, n):
+                    reasons[k] = "chrome"
+            else:
+                reasons[i] = "chrome"
+            return
+
+
+def is_abstract_marker(text: str) -> bool:
+    """'摘要：' lines that introduce a repeat of the opening on document sites."""
+    return bool(_ABSTRACT.match(text))
+
+
+# --- pinyin annotations ------------------------------------------------------------------------------------------
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PY_CHARS = "a-zü" + _TONED
+_SYLLABLES = rf"[{_PY_CHARS}]{{1,6}}(?:[ '’][{_PY_CHARS}]{{1,6}}){{0,3}}"
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_PINYIN = re.compile(
+    rf"(?<=[{_HAN}])[(（]\s*({_SYLLABLES})\s*[)）]"  # 運轉(zhuǎn)
+    rf"|(?<=[{_HAN}?\ufffd])({_SYLLABLES})[)）]"  # the '(' lost to encoding damage: 鰪?qiáng)
+)
+
+
+def find_pinyin(text: str) -> list[tuple[int, int]]:
+    """Spans of tone-marked pinyin annotations; (擴大), (GDP), (APP) and untoned Latin stay."""
+    if not any(c in text for c in ")）"):
+        return []
+    spans = []
+    for m in _PINYIN.finditer(text):
+        syl = m.group(1) or m.group(2)
+        if any(c in _TONED for c in syl):
+            spans.append(m.span())
+    return spans

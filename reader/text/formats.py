@@ -1,0 +1,307 @@
+"""Split decoded text into Blocks by file kind: plain lines, Markdown paragraphs and headings, HTML text content."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from reader.text.model import Block, Decoded
+
+_WS = " \t\u3000\xa0\ufeff"  # ideographic space and NBSP are indentation in Chinese text
+
+
+def blocks_for(decoded: Decoded) -> list[Block]:
+    """The blocks of a decoded document according to its kind."""
+    if decoded.kind == "markdown":
+        return markdown_blocks(decoded.text)
+    if decoded.kind == "html":
+        return html_blocks(decoded.text)
+    return text_blocks(decoded.text)
+
+
+def extract_meta(text: str, kind: str) -> dict[str, str]:
+    """Metadata the format itself carries: HTML <head> (title, date, author, source) or Markdown front matter."""
+    if kind == "html":
+        return html_meta(text)
+    if kind == "markdown":
+        return _front_matter(text)[0]
+    return {}
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Plain text: one block per non-empty line, indentation stripped."""
+    return [Block(s, n) for n, line in enumerate(text.split("\n"), 1) if (s := line.strip(_WS))]
+
+
+# --- Markdown ---------------------------------------------------------------------------------------------------
+
+_FM_KEYS = {"title": "title", "标题": "title", "標題": "title", "date": "date", "日期": "date", "时间": "date",
+            "author": "author", "作者": "author", "source": "source", "来源": "source", "來源": "source",
+            "editor": "editor", "编辑": "editor", "編輯": "editor"}
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_HR = re.compile(r"^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_LIST = re.compile(r"^[ \t]*(?:[-*+][ \t]+|(?=\d{1,3}[.)][ \t]))")
+_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_INLINE = (
+    (re.compile(r"<!--.*?-->"), ""),
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
+    (re.compile(r"<(https?://[^>]+)>"), r"\1"),
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^>]*)?/?>"), ""),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\w)"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
+    (re.compile(r"~~(.+?)~~"), r"\1"),
+    (re.compile(r"`([^`]+)`"), r"\1"),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),
+)
+_LINE_END = "。！？；：”’」』…!?;:"  # a Markdown line ending like this ends a paragraph even without a blank line
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], int]:
+    """YAML-style front matter ('---' … '---') as metadata, and how many lines it takes."""
+    lines = text.split("\n", 60)
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    meta: dict[str, str] = {}
+    for n, line in enumerate(lines[1:60], 2):
+        if line.strip() in ("---", "..."):
+            return meta, n
+        key, sep, value = line.partition(":")
+        field = _FM_KEYS.get(key.strip().lower())
+        if sep and field and value.strip():
+            meta[field] = value.strip().strip("\"'")
+    return {}, 0
+
+
+def _inline(text: str) -> str:
+    for pattern, repl in _INLINE:
+        if any(ch in text for ch in "<![*_~`\\"):
+            text = pattern.sub(repl, text)
+    return text.strip(_WS)
+
+
+def _join(parts: list[str]) -> str:
+    """Soft-wrapped lines: no space between Chinese characters, one space between Latin words."""
+    out = parts[0]
+    for part in parts[1:]:
+        if out and part and out[-1].isascii() and out[-1].isalnum() and part[0].isascii() and part[0].isalnum():
+            out += " "
+        out += part
+    return out
+
+
+def markdown_blocks(text: str) -> list[Block]:
+    """Markdown: '#' and setext headings become heading blocks; paragraphs, list items and table rows blocks."""
+    blocks: list[Block] = []
+    para: list[str] = []
+    para_line = 0
+    fence = ""
+
+    def flush(level: int = 0) -> None:
+        nonlocal para
+        if para:
+            body = _join([_inline(p) for p in para])
+            if body:
+                blocks.append(Block(body, para_line, level))
+        para = []
+
+    _, skip = _front_matter(text)
+    for n, raw in enumerate(text.split("\n"), 1):
+        if n <= skip:
+            continue
+        if fence:
+            if raw.strip().startswith(fence):
+                fence = ""
+            elif raw.strip():
+                blocks.append(Block(raw.rstrip(), n))
+            continue
+        m = _FENCE.match(raw)
+        if m:
+            flush()
+            fence = m.group(1)
+            continue
+        if not raw.strip():
+            flush()
+            continue
+        m = _ATX.match(raw)
+        if m:
+            flush()
+            title = _inline(m.group(2) or "")
+            if title:
+                blocks.append(Block(title, n, len(m.group(1))))
+            continue
+        if para and len(para) == 1 and _SETEXT.match(raw):
+            flush(1 if "=" in raw else 2)
+            continue
+        if _HR.match(raw) or _TABLE_SEP.match(raw):
+            flush()
+            continue
+        line = _QUOTE.sub("", raw)
+        if line.lstrip().startswith("|"):
+            flush()
+            cells = [_inline(c) for c in line.strip().strip("|").split("|")]
+            row = "  ".join(c for c in cells if c)
+            if row:
+                blocks.append(Block(row, n))
+            continue
+        if _LIST.match(line):
+            flush()
+            line = _LIST.sub("", line)
+        hard_break = raw.endswith("  ") or raw.endswith("\\")
+        if not para:
+            para_line = n
+        para.append(line.rstrip("\\").strip(_WS))
+        if hard_break or line.rstrip(_WS).endswith(tuple(_LINE_END)):
+            flush()
+    flush()
+    return blocks
+
+
+# --- HTML --------------------------------------------------------------------------------------------------------
+
+_SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "select", "button", "canvas"}
+_BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "section", "article", "header", "footer", "nav", "aside",
+          "blockquote", "pre", "dd", "dt", "dl", "hr", "form", "main", "figure", "figcaption", "h1", "h2", "h3", "h4",
+          "h5", "h6", "title", "center", "td", "th", "caption", "address", "body", "html"}
+_CHROME_TAGS = {"nav", "footer", "aside"}
+_CHROME_ATTR = re.compile(r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|share|bdshare|toolbar|sidebar|"
+                          r"comments?|related|login|topbar|copyright|pagination|pager)($|[\s_-])", re.IGNORECASE)
+_VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "source", "track"}
+_DATE_NAMES = {"publishdate", "pubdate", "date", "dc.date", "dc.date.issued", "article:published_time",
+               "og:published_time", "firstpublishedtime", "publish_time", "publishtime", "weibo:article:create_at"}
+_SOURCE_NAMES = {"contentsource", "source", "og:site_name", "site", "sitename"}
+_AUTHOR_NAMES = {"author", "article:author", "dc.creator"}
+_CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
+
+
+class _Extractor(HTMLParser):
+    """Collects visible text per block-level element with the source line where each block starts."""
+
+    def __init__(self, head_only: bool = False) -> None:
+        super().__init__(convert_charrefs=True)
+        self.head_only = head_only
+        self.blocks: list[Block] = []
+        self.meta: dict[str, str] = {}
+        self._stack: list[tuple[str, bool]] = []  # (tag, is chrome) of open elements that matter
+        self._skip = 0
+        self._chrome = 0
+        self._heading = 0
+        self._pre = 0
+        self._title: list[str] = []
+        self._in_title = False
+        self._buf: list[str] = []
+        self._buf_line = 0
+        self.done = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: (v or "") for k, v in attrs}
+        if tag == "meta":
+            self._meta(a)
+            return
+        if tag == "title":
+            self._in_title = True
+            return
+        if tag == "body" and self.head_only:
+            self.done = True
+        if tag in _VOID:
+            if tag in ("br", "hr"):
+                self._flush()
+            return
+        if tag in _BLOCK:
+            self._flush()
+        chrome = tag in _CHROME_TAGS or bool(_CHROME_ATTR.search(a.get("class", "") + " " + a.get("id", "")))
+        self._stack.append((tag, chrome))
+        self._skip += tag in _SKIP
+        self._chrome += chrome
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self._heading = int(tag[1])
+        self._pre += tag == "pre"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+            if self._title and "title" not in self.meta:
+                self.meta["title"] = " ".join("".join(self._title).split())
+            return
+        if tag == "head" and self.head_only:
+            self.done = True
+        if not any(t == tag for t, _ in self._stack):
+            return  # stray end tag
+        if tag in _BLOCK:
+            self._flush()
+        while self._stack:
+            t, chrome = self._stack.pop()
+            self._skip -= t in _SKIP
+            self._chrome -= chrome
+            self._pre -= t == "pre"
+            if t in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                self._heading = 0
+            if t == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self._title.append(data)
+            return
+        if self._skip or self.head_only:
+            return
+        line = self.getpos()[0]
+        if self._pre:
+            for k, part in enumerate(data.split("\n")):
+                if k:
+                    self._flush()
+                if part.strip():
+                    self._add(part, line + k)
+            return
+        stripped = data.lstrip()
+        if stripped:
+            self._add(data, line + data[: len(data) - len(stripped)].count("\n"))
+
+    def _add(self, data: str, line: int) -> None:
+        if not self._buf:
+            self._buf_line = line
+        self._buf.append(data)
+
+    def _flush(self) -> None:
+        if not self._buf:
+            return
+        text = " ".join("".join(self._buf).replace("\xa0", " ").split())
+        text = _CJK_SPACE.sub("", text).strip(_WS)
+        if text:
+            self.blocks.append(Block(text, self._buf_line, self._heading, "chrome" if self._chrome else ""))
+        self._buf = []
+
+    def _meta(self, a: dict[str, str]) -> None:
+        name = (a.get("name") or a.get("property") or a.get("itemprop") or "").lower()
+        content = " ".join((a.get("content") or "").split())
+        if not content:
+            return
+        for names, key in ((_DATE_NAMES, "date"), (_SOURCE_NAMES, "source"), (_AUTHOR_NAMES, "author")):
+            if name in names and key not in self.meta:
+                self.meta[key] = content
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def html_meta(text: str) -> dict[str, str]:
+    """Title, date, author and source from the page's <head>."""
+    end = text.lower().find("</head>")
+    parser = _Extractor(head_only=True)
+    parser.feed(text[: end + 7] if end >= 0 else text[:65536])
+    parser.close()
+    return parser.meta
+
+
+def html_blocks(text: str) -> list[Block]:
+    """Visible text of a page as blocks; scripts and styles dropped, navigation-like elements marked as chrome."""
+    parser = _Extractor()
+    parser.feed(text)
+    parser.close()
+    return parser.blocks

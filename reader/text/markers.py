@@ -1,0 +1,174 @@
+"""Recognise the numbering marker a line begins with (第一章, 一、, （一）, 1., （1）, ①, 1.1 ...), cheaply."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader.text.numerals import ARABIC_DIGIT_CHARS, CN_DIGIT_CHARS, enclosed_chars, enclosed_number, to_int
+
+# Structural (legal) families by rank: a unit of lower rank encloses units of higher rank.
+STRUCTURAL_RANK = {"bian": 0, "bufen": 0, "zhang": 1, "jie": 2, "kuan": 3, "mu": 4, "tiao": 5}
+_UNIT_FAMILY = {
+    "编": "bian", "編": "bian", "部分": "bufen", "部份": "bufen", "章": "zhang", "节": "jie", "節": "jie",
+    "款": "kuan", "目": "mu", "条": "tiao", "條": "tiao",
+}
+# A title is the text up to the first of these; what follows is run-in body text.
+TERMINATORS = "。！？；：!?;:"
+_KEPT_TERMINATORS = ("！", "？", "!", "?")
+_TERMINATOR_RE = re.compile(f"[{TERMINATORS}]")
+_SPACES = " \t\u3000\xa0"
+# After 第X章 without a space, these make it a reference inside a sentence ('第三条规定', '第二章的').
+_REFERENCE_FOLLOWERS = set("的中规所之至、，,和或及与與是将將第以为為所在对對起上下前后後内內外")
+# After a number, these make it a quantity ('4 位同志', '1.1万人', '12.5%'), not a heading.
+_QUANTITY_FOLLOWERS = set(
+    "万萬亿億千百元角分个個位名人次条條项項件份家所座台辆輛吨噸米年月日天周週号號时時岁歲倍成%％‰℃"
+    "多余餘种種类類批户戶只隻篇本部期届屆轮輪场場段节節章款行例微克升度亩畝公里斤两兩页頁张張幅"
+)
+
+
+@dataclass(frozen=True)
+class HeadingMatch:
+    """A line that starts with a heading marker; cleaning uses it to keep headings off re-joined paragraphs."""
+
+    family: str  # 'bian', 'bufen', 'zhang', 'jie', 'kuan', 'mu', 'tiao', 'cn', 'paren-cn', 'arabic', 'paren-arabic', 'circled', 'decimal'
+    marker: str  # the marker as written
+    title: str  # the heading part after the marker (body text that runs on is excluded)
+    rest: str  # what follows the heading part on the same line (run-in body text), may be ''
+    number: int = 0  # value of the marker's (last) numeral
+    level: int = 1  # components of a decimal marker (1.2.3 → 3); 1 for the other families
+    end: int = 0  # index in the line where the heading part (marker + title) ends
+    terminator: str = ""  # the punctuation that closed the title ('。', '；', '：' ...), '' when none
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """Compiled once, on first use."""
+    cn = f"[{CN_DIGIT_CHARS}]"
+    num = f"[{CN_DIGIT_CHARS}{ARABIC_DIGIT_CHARS}]"
+    ar = f"[{ARABIC_DIGIT_CHARS}]"
+    sp = f"[{_SPACES}]"
+    return (
+        # 第一章 / 第 十一 章 / 第1條 / 第一百二十条之一
+        re.compile(rf"第{sp}*({num}+(?:{sp}?{num})*){sp}*(部分|部份|编|編|章|节|節|款|目|条|條)"
+                   rf"(之[一二三四五六七八九十]+)?"),
+        re.compile(rf"({cn}{{1,4}}){sp}*[、]"),  # 一、
+        re.compile(rf"[（(]{sp}*({cn}{{1,4}}){sp}*[）)]"),  # （一） (一)
+        re.compile(rf"[（(]{sp}*({ar}{{1,3}}){sp}*[）)]"),  # （1） (1)
+        re.compile(rf"({ar}{{1,2}}(?:[.．]{ar}{{1,2}}){{1,3}})[.．]?"),  # 1.1 1.1.1
+        re.compile(rf"({ar}{{1,3}}){sp}*[.．、]"),  # 1. 1、 1． １．
+        re.compile(rf"({ar}{{1,2}})(?={sp})"),  # 1 范围 (decimal level 1)
+        re.compile(f"[{enclosed_chars()}]"),  # ① ⑴ ⒈ ㈠
+    )
+
+
+_FAMILIES = ("structural", "cn", "paren-cn", "paren-arabic", "decimal", "arabic", "bare", "enclosed")
+_FIRST_CHARS = None
+
+
+def _could_start(char: str) -> bool:
+    """Cheap first-character test so ordinary lines cost one set lookup."""
+    global _FIRST_CHARS
+    if _FIRST_CHARS is None:
+        _FIRST_CHARS = set("第（(0123456789０１２３４５６７８９" + CN_DIGIT_CHARS + enclosed_chars())
+    return char in _FIRST_CHARS
+
+
+def _split_title(line: str, pos: int) -> tuple[str, str, int, str]:
+    """Title, run-in rest, end index of the title and its terminator, starting at `pos` in `line`."""
+    n = len(line)
+    while pos < n and line[pos] in _SPACES:
+        pos += 1
+    found = _TERMINATOR_RE.search(line, pos)
+    term = found.start() if found else n
+    terminator = line[term] if term < n else ""
+    # A question or exclamation mark belongs to the heading ('一、为什么要改革？'); a full stop does not.
+    title = line[pos:term + 1] if terminator in _KEPT_TERMINATORS else line[pos:term].rstrip(_SPACES)
+    end = pos + len(title)
+    rest = line[term + 1:].strip(_SPACES) if term < n else ""
+    return title, rest, end, terminator
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\U00020000" <= char <= "\U0003134f" or char in "“‘《「『"
+
+
+def match_heading(line: str) -> HeadingMatch | None:
+    """Does this line begin with a section-heading marker (not a number inside a sentence, a date or a quantity)?"""
+    start = len(line) - len(line.lstrip(_SPACES))
+    if start >= len(line) or not _could_start(line[start]):
+        return None
+    for family, pattern in zip(_FAMILIES, _patterns()):
+        m = pattern.match(line, start)
+        if m:
+            result = _build(family, line, m)
+            if result is not None:
+                return result
+    return None
+
+
+def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
+    """Check what follows the marker and cut the title; None when the marker is really something else."""
+    after = m.end()
+    nxt = line[after:after + 1]
+    marker = line[m.start():after]
+    if family == "structural":
+        return _structural(line, m)
+    if family == "enclosed":
+        fam, number = enclosed_number(marker)
+        title, rest, end, term = _split_title(line, after)
+        return HeadingMatch(fam, marker, title, rest, number, 1, end, term) if title else None
+    if family == "decimal":
+        parts = [to_int(p) for p in re.split("[.．]", m.group(1))]
+        stripped = line[after:].lstrip(_SPACES)
+        spaced = len(stripped) < len(line) - after
+        if not stripped or any(p is None or p == 0 or p > 50 for p in parts):
+            return None
+        if not (spaced or (_is_cjk(stripped[0]) and stripped[0] not in _QUANTITY_FOLLOWERS)):
+            return None
+        title, rest, end, term = _split_title(line, after)
+        return HeadingMatch("decimal", marker, title, rest, parts[-1], len(parts), end, term) if title else None
+    if family == "bare":
+        # '1 范围': a bare number, a space, then a short unpunctuated title.
+        stripped = line[after:].strip(_SPACES)
+        if (not stripped or not _is_cjk(stripped[0]) or stripped[0] in _QUANTITY_FOLLOWERS or len(stripped) > 30
+                or any(c in TERMINATORS or c in "，,、" for c in stripped)):
+            return None
+        title, rest, end, term = _split_title(line, after)
+        return HeadingMatch("decimal", marker, title, rest, to_int(m.group(1)) or 0, 1, end, term)
+    number = to_int(m.group(1))
+    if not number:
+        return None
+    if family == "cn" and nxt and nxt in CN_DIGIT_CHARS and line[after + 1:after + 2] in ("、", "月", "季", "年"):
+        return None  # 一、二月份: an enumeration of numbers
+    if family in ("arabic", "paren-arabic"):
+        if nxt.isdigit() or nxt in _QUANTITY_FOLLOWERS:
+            return None  # 1、2月 / (1)万
+    title, rest, end, term = _split_title(line, after)
+    if not title:
+        return None
+    return HeadingMatch(family, marker, title, rest, number, 1, end, term)
+
+
+def _structural(line: str, m: re.Match[str]) -> HeadingMatch | None:
+    """第X编/部分/章/节/款/目/条: a unit, unless the line only refers to one ('第三条规定…')."""
+    number = to_int(m.group(1))
+    if number is None or number == 0:
+        return None
+    family = _UNIT_FAMILY[m.group(2)]
+    after = m.end()
+    nxt = line[after:after + 1]
+    marker = line[m.start():after]
+    if nxt and nxt not in _SPACES and nxt not in "：:、.．" and nxt in _REFERENCE_FOLLOWERS:
+        return None
+    if family == "tiao":
+        rest = line[after:].strip(_SPACES + "：:")
+        return HeadingMatch(family, marker, marker, rest, number, 1, after, "")
+    pos = after
+    while pos < len(line) and line[pos] in _SPACES + "：:、.．":
+        pos += 1
+    title, rest, end, term = _split_title(line, pos)
+    if not title:
+        return HeadingMatch(family, marker, "", rest, number, 1, after, term)
+    return HeadingMatch(family, marker, title, rest, number, 1, end, term)

@@ -1,0 +1,128 @@
+"""Metadata lines of an article (来源 / 时间 / 作者 / 责任编辑 …), bylines, date lines, and the title."""
+
+from __future__ import annotations
+
+import re
+
+from reader.text.debris import _WIDGET_WORDS
+
+# Labels for each field, simplified and traditional; 'other' labels are metadata with no field of their own.
+_FIELD_KEYS = {
+    "title": "标题 標題 法规名称 法規名稱 文件名称 文件名稱 题目 題目 名称 名稱",
+    "source": "文章来源 文章來源 信息来源 資訊來源 新闻来源 本文来源 稿件来源 来源于 来源 來源 出处 出處 稿源 转载自 轉載自 "
+              "原文链接 原文網址 法规网址 法規網址 网址 網址 链接 連結 url URL",
+    "date": "发布时间 發佈時間 發布時間 发表时间 發表時間 发布日期 發布日期 發佈日期 更新时间 更新時間 修正日期 修订日期 公布日期 "
+            "公佈日期 成文日期 发文日期 印发日期 日期 时间 時間",
+    "author": "作者 撰文 撰稿 文字 文 记者 記者 通讯员 通訊員 口述 整理",
+    "editor": "责任编辑 責任編輯 编辑 編輯 责编 責編 主编 主編 值班编辑",
+    "other": "审核 審核 校对 校對 核稿 监制 監製 终审 初审 签发 類別 类别 法规类别 法規類別 分类 分類 所属类别 索引号 索引號 "
+             "主题分类 主題分類 发文机关 發文機關 发文字号 發文字號 关键词 關鍵詞 标签 標籤 浏览次数 瀏覽次數 阅读量 阅读 点击数 "
+             "访问量 字号 字號 字体 分享 分享到 摄影 攝影 图片 圖片 打印 收藏",
+}
+_KEY_FIELD = {k: f for f, keys in _FIELD_KEYS.items() for k in keys.split()}
+_KEY_RE = re.compile(
+    r"(?:^|(?<=[\s　|｜【\[(（]))[【\[(（]?\s*(" + "|".join(sorted(map(re.escape, _KEY_FIELD), key=len, reverse=True))
+    + r")\s*[:：]\s*"
+)
+_BRACKETED_WIDGET = re.compile(r"[【\[(（]\s*(" + "|".join(map(re.escape, _WIDGET_WORDS)) + r")\s*[】\])）]")
+_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_DATE_LINE = re.compile(rf"^[【\[(（]?\s*(?:{_DATE}|\d{{8}})\s*[】\])）]?$")
+_COMPACT_DATE = re.compile(r"^(1[89]\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
+_TITLES = r"(?:长|長|书记|書記|主任|主席|委员|委員|总理|總理|理事|代表|部长|部長|局长|局長|厅长|廳長|院长|院長|校长|校長|省长|市长)"
+_OFFICIAL = re.compile(rf"^([\u4e00-\u9fff（）()·]{{0,16}}{_TITLES})[\s\u3000]+([\u4e00-\u9fff·]{{2,4}})$")
+_REPORTER = re.compile(r"(全媒体记者|全媒體記者|本报记者|本報記者|记者|記者|通讯员|通訊員|特约撰稿人|撰稿人|作者|文\s*[/／])")
+_SIGNATURE = re.compile(rf"[（(]\s*((?:[\u4e00-\u9fff·]{{0,20}}{_TITLES}|作者)[\s\u3000]+[\u4e00-\u9fff·]{{2,4}})\s*[）)]$")
+_EDITOR_TAIL = re.compile(r"[（(【\[]\s*(责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*([^）)】\]]{1,20})\s*[）)】\]]$")
+_TITLE_CONNECTIVE = ("关于", "關於", "的", "和", "与", "與", "及", "暨", "对", "對", "在", "为", "為", "转发", "轉發", "印发", "印發")
+_TITLE_GENRE = re.compile(r"(通知|意见|意見|决定|決定|办法|辦法|规定|規定|报告|報告|讲话|講話|公告|通报|通報|批复|批覆|方案|条例|條例|"
+                          r"纲要|綱要|规划|規劃|函|纪要|紀要|细则|細則|决议|決議|公报|公報|通告)$")
+_NOT_TITLE_END = "。，,；;：:、"
+_LEAD_DATE = re.compile(r"^(?:本报|本報|新华社|新華社|人民网|人民網|中新网|中新網)?\S{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|電)?\s*[,，、]?\s*")
+
+
+def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
+    """Fields of a '来源：… 时间：… [打印]' line, or None when the line is not such a line.
+
+    After the body (`tail`) a bare 时间/日期/名称 label is more likely content ('时间：3月5日上午9时' in a notice),
+    so only credit labels (责任编辑, 来源, 审核 …) count there.
+    """
+    matches = list(_KEY_RE.finditer(text))
+    if not matches or text[: matches[0].start()].strip(" 　【[(（"):
+        return None
+    if tail and any(_KEY_FIELD[m.group(1)] in ("date", "title") for m in matches):
+        return None
+    out: dict[str, str] = {}
+    for m, nxt in zip(matches, matches[1:] + [None]):
+        value = text[m.end(): nxt.start() if nxt else len(text)]
+        value = _BRACKETED_WIDGET.sub(" ", value)
+        value = re.split(r"\s{2,}|\u3000|[|｜]", value.strip())[0].strip(" 　】])）【[(（")
+        field = _KEY_FIELD[m.group(1)]
+        if value and field != "other" and field not in out:
+            out[field] = normalize_date(value) if field == "date" else value
+    return out
+
+
+def normalize_date(value: str) -> str:
+    """'19470101' reads better as 1947-01-01; other forms are kept as written."""
+    m = _COMPACT_DATE.match(value.strip())
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else value.strip()
+
+
+def date_line(text: str) -> str:
+    """The date when the whole line is one (a page's publication stamp), else ''."""
+    if _DATE_LINE.match(text):
+        return normalize_date(text.strip("【[(（）)]】 "))
+    return ""
+
+
+def byline(text: str) -> str:
+    """The author when the line is a byline ('本报记者 张三', '北京市市长 殷勇'), else ''."""
+    if len(text) > 40 or text.endswith(tuple(_NOT_TITLE_END + "。！？")):
+        return ""
+    m = _OFFICIAL.match(text)
+    if m:
+        return f"{m.group(1)} {m.group(2)}"
+    if _REPORTER.search(text) and not any(c in text for c in "。，,；"):
+        return " ".join(text.split())
+    return ""
+
+
+def trailing_signature(text: str) -> str:
+    """'（孝南区人大常委会主任 姚惠萍）' closing the last paragraph names the author; the text keeps it."""
+    m = _SIGNATURE.search(text)
+    return " ".join(m.group(1).split()) if m else ""
+
+
+def split_editor_tail(text: str) -> tuple[str, str]:
+    """A paragraph ending in '（责任编辑：某某）': the paragraph without it, and the editor."""
+    m = _EDITOR_TAIL.search(text)
+    if not m:
+        return text, ""
+    return text[: m.start()].rstrip(), m.group(2).strip()
+
+
+def title_like(text: str) -> bool:
+    """A title is a short line that does not end like a sentence or a list introduction."""
+    return (2 <= len(text) <= 60 and not text.endswith(tuple(_NOT_TITLE_END)) and not text.startswith(("—", "－", "-"))
+            and not date_line(text) and text.count("。") == 0)
+
+
+def continues_title(first: str, second: str) -> bool:
+    """A title broken over two lines: the first ends on a connective or the second on a document genre."""
+    return (title_like(second) and len(first) + len(second) <= 80
+            and (first.endswith(_TITLE_CONNECTIVE) or bool(_TITLE_GENRE.search(second))))
+
+
+def derived_title(lead: str) -> str:
+    """A news lead's first sentence, without its dateline, when it is short enough to serve as the title."""
+    sentence = re.split(r"[。！？!?]", lead, maxsplit=1)[0]
+    sentence = _LEAD_DATE.sub("", sentence).strip()
+    if 6 <= len(sentence) <= 30 and not any(c in sentence for c in "，,；;：:"):
+        return sentence
+    return ""
+
+
+def body_like(text: str) -> bool:
+    """A line that is clearly article body: a sentence, or too long and comma-rich for a title."""
+    return (len(text) > 60 or text.endswith(("。", "：", ":", "；", "！", "？")) or "。" in text
+            or (len(text) >= 40 and text.count("，") + text.count(",") >= 2))

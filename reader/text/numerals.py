@@ -1,0 +1,100 @@
+"""Values of the numerals that number Chinese headings: 一百二十, 十一, 〇, 12, １２, ①, ⑴, ⒈, ㈠."""
+
+from __future__ import annotations
+
+# Character classes for regular expressions (inside [...]).
+CN_DIGIT_CHARS = "零〇○一二两兩三四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+ARABIC_DIGIT_CHARS = "0-9０-９"
+
+_CN_DIGITS = {
+    "零": 0, "〇": 0, "○": 0,
+    "一": 1, "壹": 1,
+    "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2,
+    "三": 3, "叁": 3, "參": 3,
+    "四": 4, "肆": 4,
+    "五": 5, "伍": 5,
+    "六": 6, "陆": 6, "陸": 6,
+    "七": 7, "柒": 7,
+    "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
+}
+_CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+# Single-character enclosed numbers and the family each belongs to.
+_ENCLOSED: dict[str, tuple[str, int]] = {}
+
+
+def _fill_enclosed() -> None:
+    """Build the table once, on first use (no work at import time)."""
+    for i in range(20):
+        _ENCLOSED[chr(0x2460 + i)] = ("circled", i + 1)  # ① .. ⑳
+        _ENCLOSED[chr(0x2474 + i)] = ("paren-arabic", i + 1)  # ⑴ .. ⒇
+        _ENCLOSED[chr(0x2488 + i)] = ("arabic", i + 1)  # ⒈ .. ⒛
+    for i in range(15):
+        _ENCLOSED[chr(0x3251 + i)] = ("circled", i + 21)  # ㉑ .. ㉟
+        _ENCLOSED[chr(0x32B1 + i)] = ("circled", i + 36)  # ㊱ .. ㊿
+    for i in range(10):
+        _ENCLOSED[chr(0x3220 + i)] = ("paren-cn", i + 1)  # ㈠ .. ㈩
+        _ENCLOSED[chr(0x2776 + i)] = ("circled", i + 1)  # ❶ .. ❿
+
+
+def enclosed_number(char: str) -> tuple[str, int] | None:
+    """(family, value) of a one-character enclosed numeral such as ① or ⑴, else None."""
+    if not _ENCLOSED:
+        _fill_enclosed()
+    return _ENCLOSED.get(char)
+
+
+def enclosed_chars() -> str:
+    """All enclosed numeral characters, for a regular-expression class."""
+    if not _ENCLOSED:
+        _fill_enclosed()
+    return "".join(_ENCLOSED)
+
+
+def cn_to_int(text: str) -> int | None:
+    """Value of a Chinese numeral ('十一' 11, '一百零五' 105, '二〇二五' 2025), None if it is not one."""
+    if not text:
+        return None
+    if all(c in _CN_DIGITS for c in text):
+        if len(text) == 1:
+            return _CN_DIGITS[text]
+        # Digit-by-digit form such as 二〇二五.
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    total = 0
+    pending = 0
+    seen_digit = False
+    for c in text:
+        if c in _CN_DIGITS:
+            pending = _CN_DIGITS[c]
+            seen_digit = True
+        elif c in _CN_UNITS:
+            unit = _CN_UNITS[c]
+            total += (pending if seen_digit else 1) * unit
+            pending = 0
+            seen_digit = False
+        else:
+            return None
+    return total + pending
+
+
+def to_int(text: str) -> int | None:
+    """Value of an Arabic (half- or full-width) or Chinese numeral, spaces ignored; None if neither."""
+    text = "".join(text.split())
+    if not text:
+        return None
+    ascii_text = text.translate(_FULLWIDTH_DIGITS)
+    if ascii_text.isascii() and ascii_text.isdigit():
+        return int(ascii_text)
+    return cn_to_int(text)
+
+
+def int_to_cn(value: int) -> str:
+    """Chinese numeral for 1..99 as headings write it (十一, 二十, 九十九)."""
+    digits = "零一二三四五六七八九"
+    if value < 10:
+        return digits[value]
+    tens, ones = divmod(value, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")

@@ -1,0 +1,185 @@
+"""Script conversion: every configuration on the bundled data, offset maps, paragraph locality, derived-table cache."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+from support import CORPUS, REPO, seed_paths
+
+from reader.text.convert import CONFIGS, Converter, get_converter
+from reader.text.opencc_data import DictionaryStore, reverse_table, tofu_risk_table
+
+OFFERED = ("s2t", "t2s", "s2tw", "tw2s", "s2twp", "tw2sp", "s2hk", "hk2s", "t2tw", "t2hk")
+
+# Sentences of our own; each line needs the current data or a phrase table, not just a character map.
+CASES = [
+    ("s2t", "头发和发展，干燥与干部，皇后在后面", "頭髮和發展，乾燥與幹部，皇后在後面"),
+    ("t2s", "頭髮與發展，乾燥與幹部", "头发与发展，干燥与干部"),
+    ("s2tw", "着急的人在梁上", "著急的人在梁上"),
+    ("tw2s", "著急的人在樑上", "着急的人在梁上"),
+    ("s2twp", "我的U盘和鼠标，打印机的内存", "我的隨身碟和滑鼠，印表機的記憶體"),
+    ("tw2sp", "我的隨身碟和滑鼠，印表機的記憶體", "我的U盘和鼠标，打印机的内存"),
+    ("s2hk", "着急的为什么", "着急的為什麼"),
+    ("hk2s", "着急的為甚麼", "着急的为甚么"),
+    ("t2tw", "着急的爲什麼", "著急的為什麼"),
+    ("t2hk", "着急的爲什麼", "着急的為什麼"),
+    ("s2hkp", "的士和出租车", "的士和出租車"),
+    ("hk2sp", "的士和計程車", "的士和计程车"),
+]
+
+
+@pytest.mark.parametrize(("config", "source", "expected"), CASES)
+def test_converts_with_current_data(config, source, expected):
+    assert get_converter(config).convert(source) == expected
+
+
+def test_every_offered_configuration_is_available():
+    assert set(OFFERED) <= set(CONFIGS)
+    for config in CONFIGS:
+        assert get_converter(config).config == config
+
+
+@pytest.mark.parametrize("bad", ["s2x", "", "S2T", "jp2t"])
+def test_unknown_configuration_is_a_clear_error(bad):
+    with pytest.raises(ValueError, match="unknown conversion .* choose one of s2t"):
+        get_converter(bad)
+
+
+def test_converter_is_shared_per_configuration():
+    assert get_converter("s2t") is get_converter("s2t")
+    assert get_converter("s2t") is not get_converter("t2s")
+
+
+# --- offset maps -------------------------------------------------------------------------------------------------
+
+MAPPED = [
+    # config, source, [(source offset, target offset)] at change boundaries and in unchanged stretches
+    ("s2twp", "我的U盘坏了，鼠标也是。", [(0, 0), (2, 2), (4, 5), (5, 6), (6, 7), (7, 8), (9, 10), (12, 13)]),
+    ("tw2sp", "我的隨身碟壞了，滑鼠也是。", [(0, 0), (2, 2), (5, 4), (6, 5), (7, 6), (8, 7), (13, 12)]),
+    ("s2twp", "打印机和内存。U盘", [(3, 3), (4, 4), (6, 7), (7, 8), (9, 11)]),
+    ("s2t", "𠮷野家的头发", [(0, 0), (1, 1), (4, 4), (6, 6)]),
+]
+
+
+@pytest.mark.parametrize(("config", "source", "pairs"), MAPPED)
+def test_offsets_are_exact_at_boundaries(config, source, pairs):
+    result = get_converter(config).convert_mapped(source)
+    for src, tgt in pairs:
+        assert result.offsets.to_target(src) == tgt, (src, result.text)
+        assert result.offsets.to_source(tgt) == src, (tgt, result.text)
+
+
+def test_offsets_inside_a_changed_span_stay_inside_it():
+    result = get_converter("s2twp").convert_mapped("的U盘的")  # U盘 (1..3) -> 隨身碟 (1..4)
+    assert result.text == "的隨身碟的"
+    assert [result.offsets.to_target(i) for i in range(5)] == [0, 1, 2, 4, 5]
+    assert [result.offsets.to_source(j) for j in range(6)] == [0, 1, 1, 2, 3, 4]
+
+
+def test_offsets_are_clamped_to_the_texts():
+    result = get_converter("s2twp").convert_mapped("U盘")
+    assert result.offsets.to_target(-5) == 0
+    assert result.offsets.to_target(99) == len(result.text)
+    assert result.offsets.to_source(99) == 2
+
+
+def _material() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in seed_paths()]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    return texts
+
+
+@pytest.mark.parametrize("config", ["s2twp", "tw2sp", "s2hkp", "hk2sp", "s2t"])
+def test_punctuation_and_line_breaks_map_onto_themselves(config):
+    """Separators are never converted, so each must land on the same character: anchors survive a toggle."""
+    converter = get_converter(config)
+    for text in _material() + ["我的U盘，打印机。\n内存与鼠标！"]:
+        result = converter.convert_mapped(text)
+        for m in re.finditer(r"[\n，。、；：！？（）]", text):
+            j = result.offsets.to_target(m.start())
+            assert result.text[j] == m.group(), (config, m.start())
+            assert result.offsets.to_source(j) == m.start()
+
+
+@pytest.mark.parametrize("config", ["s2twp", "tw2sp", "hk2sp"])
+def test_library_path_maps_offsets_too(config):
+    fast = get_converter(config)
+    library = Converter(config, fast=False)
+    text = "我的U盘坏了，打印机的内存。我的隨身碟和滑鼠，印表機的記憶體"
+    a, b = fast.convert_mapped(text), library.convert_mapped(text)
+    assert a.text == b.text
+    for m in re.finditer("[，。]", text):
+        assert b.text[b.offsets.to_target(m.start())] == m.group()
+
+
+# --- paragraphs convert independently ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("config", ["s2t", "s2twp", "tw2sp", "hk2s"])
+def test_paragraph_by_paragraph_equals_whole_text(config):
+    """The window converts the visible paragraphs first; the result must not depend on where it cut."""
+    converter = get_converter(config)
+    for text in _material() + ["鼠标\nU盘 打印机\n\n低级别产品\n隨身碟"]:
+        paragraphs = text.split("\n")
+        assert "\n".join(converter.convert(p) for p in paragraphs) == converter.convert(text)
+
+
+# --- derived tables ---------------------------------------------------------------------------------------------
+
+def test_derived_tables_are_written_to_the_cache_and_reused(tmp_path):
+    converter = Converter("s2twp", cache_dir=tmp_path)
+    assert converter.convert("伯克希尔哈撒韦") == "波克夏海瑟威"
+    (derived,) = (tmp_path / "opencc").iterdir()
+    generated = derived / "STPhrases_GeneratedFromRegionalPhrases.txt"
+    assert "伯克希尔哈撒韦\t伯克希爾哈撒韋" in generated.read_text(encoding="utf-8")
+    # A later converter reads the cached table instead of deriving it again.
+    generated.write_text("伯克希尔哈撒韦\t伯克希爾哈撒韋\n鼠标垫子\t鼠標墊子X\n", encoding="utf-8")
+    assert Converter("s2t", cache_dir=tmp_path).convert("鼠标垫子") == "鼠標墊子X"
+
+
+def test_compiled_matcher_is_cached_and_a_damaged_one_rebuilt(tmp_path):
+    text = "我的U盘坏了，鼠标也是。" * 3
+    fresh = Converter("s2twp", cache_dir=tmp_path)
+    (compiled,) = (tmp_path / "opencc").glob("*/s2twp.matcher*")
+    loaded = Converter("s2twp", cache_dir=tmp_path)
+    assert loaded._library is None  # came from the cache, the dictionaries were not read
+    assert loaded.convert(text) == fresh.convert(text) == fresh.library.convert(text)
+    compiled.write_bytes(b"not marshal data")
+    rebuilt = Converter("s2twp", cache_dir=tmp_path)
+    assert rebuilt.convert(text) == fresh.convert(text)
+    assert compiled.read_bytes() != b"not marshal data"
+
+
+def test_without_a_cache_dir_nothing_is_written(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert Converter("tw2s", cache_dir=None).convert("著急") == "着急"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_nothing_generated_is_committed():
+    shipped = {p.stem for p in (REPO / "resources" / "opencc" / "dictionary").glob("*")}
+    assert not shipped & {"STPhrases_GeneratedFromRegionalPhrases", "TSCharactersExt", "TWVariantsRev", "HKVariantsRev"}
+
+
+def test_reverse_table_honours_preferences(tmp_path):
+    path = tmp_path / "V.txt"
+    path.write_text("# @reverse-prefer: 甲 乙\n# comment\n丙\t甲\n乙\t甲\n丁\t戊 己\n", encoding="utf-8")
+    assert reverse_table(path) == {"己": ("丁",), "戊": ("丁",), "甲": ("乙", "丙")}
+
+
+def test_tofu_risk_table_keeps_only_marked_extensions(tmp_path):
+    path = tmp_path / "C.txt"
+    path.write_text("# @tofu-risk: rare\n甲\t甲 乙\n丙\t丁\n# @tofu-risk: rare\n戊\t己\n", encoding="utf-8")
+    assert tofu_risk_table(path) == {"甲": ("乙",), "戊": ("己",)}
+
+
+def test_unknown_table_name_is_an_error():
+    with pytest.raises(ValueError, match="neither shipped nor derivable"):
+        DictionaryStore(None).get("NoSuchTable")
+
+
+def test_importing_the_engine_loads_no_converter():
+    code = "import sys, reader.text.convert, reader.text.script; assert 'opencc' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
