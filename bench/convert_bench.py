@@ -1,4 +1,4 @@
-"""Script conversion speed on one ~1 M-character text: zhreader's matcher, the library on our data, the untouched library.
+"""Script conversion speed on one ~1 M-character text: our matcher, the library on our data, the untouched library.
 
 Reports, per configuration, throughput in M characters/s and the ratio to the untouched opencc-python-reimplemented
 (its own bundled dictionaries); the converter load time in a fresh process, cold (empty cache: derived tables are

@@ -119,9 +119,10 @@ def cmd_outline(args: argparse.Namespace) -> None:
         return
     if doc.title:
         sys.stdout.write(doc.title + "\n")
+    from reader.text.outline import heading_label
+
     for h in doc.headings:
-        label = h.title if h.title.startswith(h.marker) or not h.marker else f"{h.marker}{h.title}"
-        sys.stdout.write(f"{'  ' * h.depth}{label}\n")
+        sys.stdout.write(f"{'  ' * h.depth}{heading_label(h)}\n")
 
 
 def cmd_convert(args: argparse.Namespace) -> None:
@@ -129,7 +130,9 @@ def cmd_convert(args: argparse.Namespace) -> None:
 
     if args.config not in CONFIGS:
         raise CliError(f"unknown configuration {args.config!r}; choose one of {', '.join(CONFIGS)}")
-    converter = get_converter(args.config)
+    from reader.paths import Paths
+
+    converter = get_converter(args.config, Paths.default().cache_dir)
     if args.raw:
         from reader.text.decode import decode_bytes
 
@@ -192,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true")
     p = add("convert", cmd_convert, "the cleaned text converted between scripts")
-    p.add_argument("--config", required=True, metavar="CFG", help="s2t, t2s, s2tw, tw2s, s2twp, tw2sp, s2hk, hk2s, t2tw, t2hk")
+    p.add_argument("--config", required=True, metavar="CFG", help="s2t, t2s, s2tw, tw2s, s2twp, tw2sp, s2hk, hk2s, t2tw, t2hk, s2hkp, hk2sp")
     p.add_argument("--raw", action="store_true", help="convert the input as it is, line for line, without cleaning")
     p.add_argument("file", metavar="FILE")
     p = add("keywords", cmd_keywords, "automatic keywords (jieba TF-IDF)")

@@ -21,12 +21,30 @@ def split_blocks(decoded: Decoded) -> list[Block]:
     return blocks_for(decoded)
 
 
+@dataclass(frozen=True)
+class _Para:
+    """A paragraph being cleaned, with the original line of each line it was joined from."""
+
+    text: str
+    starts: tuple[tuple[int, int], ...]  # (offset in text, original line)
+    level: int = 0
+
+    @property
+    def line(self) -> int:
+        return self.starts[0][1]
+
+    def line_at(self, offset: int) -> int:
+        """Original line of the character at `offset` (before any in-paragraph removal)."""
+        return max((ln for off, ln in self.starts if off <= offset), default=self.line)
+
+
 @dataclass
 class _State:
     """What cleaning has found so far."""
 
     fields: dict[str, str] = field(default_factory=dict)
     removed: list[Removed] = field(default_factory=list)
+    abstract_line: int = 0  # where a document site's '摘要' marker was; what follows may repeat the opening
 
     def take(self, key: str, value: str) -> None:
         if value and not self.fields.get(key):
@@ -45,15 +63,15 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     title, title_line, blocks = _title_and_header(blocks, decoded, st)
     blocks = _tail_meta(blocks, st)
     if decoded.kind == "text":
-        paras = [(text, line, 0) for text, line in rewrap(_lines(blocks, decoded.text), _is_heading)]
+        paras = [_Para(text, starts, 0) for text, starts in rewrap(_lines(blocks, decoded.text), _is_heading)]
     else:
-        paras = [(b.text, b.line, b.heading_level) for b in blocks]
+        paras = [_Para(b.text, ((0, b.line),), b.heading_level) for b in blocks]
     paras = _inline_cleanup(paras, st)
     paragraphs = []
     start = 0
-    for text, line, level in paras:
-        paragraphs.append(Paragraph(text, line, start, level))
-        start += len(text) + 1
+    for p in paras:
+        paragraphs.append(Paragraph(p.text, p.line, start, p.level))
+        start += len(p.text) + 1
     derived = False
     if not title and paragraphs and meta.body_like(paragraphs[0].text) and not _is_heading(paragraphs[0].text):
         title = meta.derived_title(paragraphs[0].text)
@@ -102,6 +120,8 @@ def _drop_debris(blocks: list[Block], st: _State) -> list[Block]:
         reason = reason or ("chrome" if b.role == "chrome" else "")
         if reason:
             st.removed.append(Removed(reason, b.text, b.line))
+            if debris.is_abstract_marker(b.text) and not st.abstract_line:
+                st.abstract_line = b.line
         else:
             out.append(b)
     return out
@@ -132,6 +152,11 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tupl
         elif meta.date_line(text):
             st.take("date", meta.date_line(text))
             st.removed.append(Removed("meta", text, b.line))
+        elif title and text == title:
+            st.removed.append(Removed("duplicate", text, b.line))  # the title again, after a '标题：' label
+        elif title and meta.stamped_line(text):
+            st.take("date", meta.stamped_line(text))
+            st.removed.append(Removed("meta", text, b.line))
         elif title and meta.byline(text):
             st.take("author", meta.byline(text))
             st.removed.append(Removed("meta", text, b.line))
@@ -140,6 +165,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tupl
             if i + 1 < len(blocks) and meta.continues_title(text, blocks[i + 1].text):
                 title += blocks[i + 1].text
                 i += 1
+        elif not title:
+            break  # content before any title line: the document has none (a heading, a lead, a wrapped line)
         else:
             out.append(b)
         i += 1
@@ -148,11 +175,11 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tupl
 
 def _declared_title(declared: str, blocks: list[Block]) -> tuple[str, list[Block]]:
     """An HTML <title> or front-matter title; a heading block that repeats it is the title, not body."""
+    parts = [p.strip() for p in re.split(r"\s+[-_|—–]+\s+|[_|｜]", declared) if p.strip()]
+    title = parts[0] if parts else declared  # '文章标题_网站名' → the article's own part
     for k, b in enumerate(blocks[:12]):
-        if b.heading_level and b.text and b.text in declared:
+        if b.heading_level and b.text and (b.text == title or b.text in declared and len(b.text) >= 0.6 * len(title)):
             return b.text, blocks[:k] + blocks[k + 1:]
-    parts = [p for p in re.split(r"\s+[-_|—–]+\s+|[_|｜]", declared) if p.strip()]
-    title = max(parts[:1] or [declared], key=len).strip()
     return title, [b for b in blocks if b.text != title]
 
 
@@ -189,35 +216,33 @@ def _lines(blocks: list[Block], text: str) -> list[Line]:
     return out
 
 
-def _inline_cleanup(paras: list[tuple[str, int, int]], st: _State) -> list[tuple[str, int, int]]:
+def _inline_cleanup(paras: list[_Para], st: _State) -> list[_Para]:
     """Ads inside paragraphs, an editor credit closing the last one, repeats of the opening after '摘要'."""
-    out: list[tuple[str, int, int]] = []
+    out: list[_Para] = []
     seen = ""
-    after_abstract = False
-    for n, (text, line, level) in enumerate(paras):
-        if debris.is_abstract_marker(text):
-            after_abstract = True
-            st.removed.append(Removed("site-junk", text, line))
-            continue
+    for n, p in enumerate(paras):
+        text = p.text
+        after_abstract = 0 < st.abstract_line < p.line
         if debris.might_promote(text):
-            kept = []
+            kept, pos = [], 0
             for sentence in _SENTENCE.findall(text):
                 if sentence and debris.is_promo_sentence(sentence):
-                    st.removed.append(Removed("promo", sentence, line))
+                    st.removed.append(Removed("promo", sentence, p.line_at(pos)))
                 else:
                     kept.append(sentence)
+                pos += len(sentence)
             text = "".join(kept).strip()
         if n >= len(paras) - 2:
-            text, editor = meta.split_editor_tail(text)
+            text, editor, credit = meta.split_editor_tail(text)
             if editor:
                 st.take("editor", editor)
-                st.removed.append(Removed("meta", f"（责任编辑：{editor}）", line))
+                st.removed.append(Removed("meta", credit, p.line_at(len(text))))
         if not text:
             continue
         if out and _repeats_opening(text, seen, after_abstract):
-            st.removed.append(Removed("duplicate", text, line))
+            st.removed.append(Removed("duplicate", text, p.line))
             continue
-        out.append((text, line, level))
+        out.append(_Para(text, p.starts, p.level))
         if len(seen) < 4000:
             seen += text
     return out

@@ -63,7 +63,7 @@ class Converter:
         from reader.text.opencc_data import DictionaryStore
 
         self.config = config
-        self._store = DictionaryStore(cache_dir)
+        self._store = DictionaryStore(Path(cache_dir) if cache_dir is not None else None)
         self._library = None
         self.fast = self._load_fast() if fast else None
 
@@ -99,7 +99,7 @@ class Converter:
         return self.fast.convert(text) if self.fast is not None else self.library.convert(text)
 
     def convert_mapped(self, text: str) -> Conversion:
-        """The converted text with an offset map; exact at every change boundary."""
+        """The converted text with an offset map, exact at separators and at the edges of changed spans."""
         if self.fast is None:
             return self._convert_mapped_by_pieces(text)
         out, steps = self.fast.convert_spans(text)

@@ -8,25 +8,26 @@ breadcrumbs, 'related' tails, wrapped ads) are handled by `classify_lines` with 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 # Widget labels that make up toolbars, share rows and login bars; a line made only of these is chrome.
-_WIDGET_WORDS = (
+WIDGET_WORDS = (
     "登录 登陆 登錄 注册 註冊 退出 加入收藏夹 加入收藏 收藏本页 收藏本文 收藏 設為首頁 设为首页 打印本页 打印本文 打印 "
     "列印 关闭窗口 关闭本页 关闭 關閉 分享到微信 分享到微博 分享到QQ空间 分享到QQ 分享到 分享 全屏 下载 下載 返回顶部 "
     "回到顶部 返回首页 返回列表 返回 首页 首頁 纠错 我要纠错 字号 字體 字体 默认 加大 还原 減小 减小 放大 缩小 上一篇 "
     "下一篇 上一页 下一页 复制链接 复制 在手机上打开 手机版 无障碍 繁体 简体 繁體 簡體 微信 微博 QQ空间 朋友圈 QQ 点赞 "
-    "评论 評論 举报 推荐 顶 踩 更多 English RSS 字号大小 打印文章 关闭文章 手机阅读 保存 发送 邮件 E-mail"
+    "评论 評論 举报 推荐 顶 踩 更多 English RSS 字号大小 打印文章 关闭文章 手机阅读 保存 发送 邮件 E-mail 在看 赞赏 留言 "
+    "写留言 阅读原文 长者模式 关怀模式 适老化 老年模式 智能问答 网站地图 站内搜索 搜索 高级搜索 政务微博 政务微信"
 ).split()
 # One-character size labels: widget tokens only inside a font-size widget, never on their own elsewhere.
 _SIZE_WORDS = set("大 中 小 特大 较大 标准 默认 A A+ A- 超大 巨大 大号 中号 小号".split())
 _SEPARATORS = r"\s|｜/\\>»«<〉〈›‹\[\]【】()（）:：·•,，、\-—_=+"
 _WIDGET_RE = re.compile(
-    r"^(?:[" + _SEPARATORS + r"]*(?:" + "|".join(sorted(map(re.escape, _WIDGET_WORDS), key=len, reverse=True))
+    r"^(?:[" + _SEPARATORS + r"]*(?:" + "|".join(sorted(map(re.escape, WIDGET_WORDS), key=len, reverse=True))
     + r"))+[" + _SEPARATORS + r"]*$",
     re.IGNORECASE,
 )
-_SEPARATOR_ONLY = re.compile(r"^(?![（(]+$)[" + _SEPARATORS + r"×✕*#~…。．.]+$")  # a lone '（' is a broken heading
+# A lone '（' starts a broken heading and a lone '，' or '。' ends a wrapped line: rewrapping joins those instead.
+_SEPARATOR_ONLY = re.compile(r"^(?![（(，,、：:]+$)[" + _SEPARATORS + r"×✕*#~]+$")
 _FONT_WIDGET = re.compile(r"^[【\[(（]?\s*(字号|字號|字体|字體|文字大小|字体大小|字號大小)\s*[:：]?")
 _SIZE_LINE = re.compile(r"^[【\[(（]?\s*(" + "|".join(map(re.escape, sorted(_SIZE_WORDS, key=len, reverse=True)))
                         + r"|加大|还原|減小|减小|放大|缩小|默认)?\s*[】\])）]?$")
@@ -34,6 +35,7 @@ _SIZE_LINE = re.compile(r"^[【\[(（]?\s*(" + "|".join(map(re.escape, sorted(_S
 _BREADCRUMB = re.compile(r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|所在位置|您當前的位置|目前位置|"
                          r"當前位置|您的位置是)\s*[:：]?")
 _CRUMB_SEP = re.compile(r"^(>|>>|»|›|/|→|-|＞|＞＞|》|》》)$")
+_PREV_NEXT = re.compile(r"^[【\[]?(上一篇|下一篇|上一条|下一条|上篇|下篇|上一頁|下一頁|上一篇文章|下一篇文章)[】\]]?\s*[:：]")
 _INLINE_CRUMBS = re.compile(r"^(首页|首頁|网站首页|主页)\s*(>|>>|»|›|/|→|＞)")
 
 _COUNTER = re.compile(r"^[【\[(（]?\s*(阅读量|阅读数|阅读次数|阅读|閱讀|浏览量|浏览次数|浏览|瀏覽次數|点击量|点击数|点击率|點擊|访问量|"
@@ -42,7 +44,8 @@ _SCAN = re.compile(r"扫一扫|掃一掃|扫描二维码|扫码(阅读|分享|�
 _CLICK = re.compile(r"点击(图片|圖片|这里|此处|查看|进入|阅读|下载|播放|链接)|點擊(圖片|這裡|此處|查看|進入)|进入专题|進入專題")
 _COPYRIGHT = re.compile(r"^(版权所有|版權所有|copyright|©|主办单位|主辦單位|承办单位|网站标识码|[京沪粤浙苏鲁川渝]?ICP备|"
                         r"联系我们|網站地圖|网站地图|免责声明|关于我们)", re.IGNORECASE)
-_RELATED = re.compile(r"^[【\[]?(相关报道|相关新闻|相关文档|相关文章|相关链接|相关阅读|延伸阅读|推荐阅读|热点推荐|往期回顾|"
+_RELATED = re.compile(r"^[【\[]?(相关报道|相关新闻|相关文档|相关文章|相关链接|相关阅读|延伸阅读|推荐阅读|热点推荐|往期回顾|往期推荐|"
+                      r"精彩回顾|往期精选|历史文章|热门文章|更多精彩|"
                       r"相關報導|相關新聞|相關文章|相關連結|相關閱讀|延伸閱讀|猜你喜欢|为你推荐|热门推荐|精彩推荐)[】\]]?\s*[:：]?\s*$")
 
 # Document-sharing sites (文库-like): labels, counters and buttons around an uploaded document.
@@ -68,8 +71,9 @@ _PROMO = re.compile(
     r"|(进|加入)(微信群|[Qq]{2}群|交流群|读者群|粉丝群)"
     r"|" + _CHANNEL + r"\S{0,10}(免费领取|领取|免费获取|获取资料|素材|范文|优惠券)"
     r"|更多\S{0,12}(素材|资料|范文|文稿)\S{0,12}(请|可|欢迎)?(加|关注|搜索|访问|联系)"
+    r"|点击(上方|下方|上面|下面|蓝字|关注)|关注我们|设为星标|星标我们|置顶公众号"
 )
-_PROMO_HINTS = ("微信", "公众号", "公眾號", "QQ", "qq", "群", "V信", "vx", "VX", "wx", "WX", "二维码", "扫", "掃", "更多")
+_PROMO_HINT = re.compile("微信|公众号|公眾號|QQ|qq|群|V信|vx|VX|wx|WX|二维码|扫|掃|更多|点击|关注|星标")
 _PROMO_TAIL = re.compile(r"免费|素材|资料|范文|获取|获得|領取|领取|更新|下载|优惠|海量|每日|福利")
 _CAPTION = re.compile(r"(本报记者|新华社记者|记者|記者|通讯员|摄影|攝影|图\s*[/／:：]|圖\s*[/／:：])\s*\S{0,8}\s*摄[)）]?$"
                       r"|^[(（]?\s*(图|圖|摄影|攝影)\s*[/／:：]\s*\S{2,8}\s*[)）]?$|[\s\u3000]\S{2,4}\s*摄[)）]?$")
@@ -77,29 +81,29 @@ _CAPTION = re.compile(r"(本报记者|新华社记者|记者|記者|通讯员|�
 _TERMINAL = "。！？!?；;…"
 
 
-@dataclass(frozen=True)
-class Verdict:
-    """Why a line is debris, or '' when it is content."""
-
-    reason: str = ""
-
-
-KEEP = Verdict()
-
-
 def might_promote(text: str) -> bool:
     """Cheap test before the promotional patterns: does the text name a channel at all?"""
-    return any(h in text for h in _PROMO_HINTS)
+    return _PROMO_HINT.search(text) is not None
+
+
+_NAV_ITEMS = re.compile(r"[|｜]")
+
+
+def _nav_bar(text: str) -> bool:
+    """'无障碍 | 长者模式 | English': three or more short labels between bars, no sentence."""
+    items = [t.strip() for t in _NAV_ITEMS.split(text)]
+    return len(items) >= 3 and all(0 < len(t) <= 8 for t in items) and not any(c in text for c in "。，；")
 
 
 def line_reason(text: str) -> str:
     """Class of debris a single line belongs to, judged on its own: '' for content."""
+    promo = might_promote(text) and bool(_PROMO.search(text)) and not _sentence_like(text)
     if len(text) > 80:
-        return "promo" if len(text) <= 120 and might_promote(text) and _PROMO.search(text) \
-            and not _sentence_like(text) else ""
-    if _SEPARATOR_ONLY.match(text) or _WIDGET_RE.match(text):
+        return "promo" if promo and len(text) <= 120 else ""
+    if _SEPARATOR_ONLY.match(text) or _WIDGET_RE.match(text) or _nav_bar(text):
         return "chrome"
-    if _BREADCRUMB.match(text) or _INLINE_CRUMBS.match(text) or _COUNTER.match(text) or _COPYRIGHT.match(text):
+    if _BREADCRUMB.match(text) or _INLINE_CRUMBS.match(text) or _COUNTER.match(text) or _COPYRIGHT.match(text) \
+            or _PREV_NEXT.match(text):
         return "chrome"
     if (_SCAN.search(text) or _CLICK.search(text)) and len(text) <= 40:
         return "chrome"
@@ -107,8 +111,8 @@ def line_reason(text: str) -> str:
         return "chrome"
     if _SITE_JUNK.match(text):
         return "site-junk"
-    if might_promote(text) and _PROMO.search(text):
-        return "promo"
+    if promo:
+        return "promo"  # a line with several sentences keeps them; the ad sentence alone goes later
     if _CAPTION.search(text) and len(text) <= 50:
         return "caption"
     return ""

@@ -56,7 +56,8 @@ _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-
             "big5": "big5", "big-5": "big5", "x-big5": "big5", "utf8": "utf-8", "unicode": "utf-8"}
 
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b",
+                         re.IGNORECASE | re.DOTALL)
 
 _KINDS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
           ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html"}
@@ -104,11 +105,12 @@ def decode_bytes(data: bytes, name: str = "") -> Decoded:
     declared = None
     if encoding is None:
         _refuse_binary(data, label)
-        declared = _declared_charset(data, name)
+        head = data[:8192]
+        declared = _bomless_utf16(head) if b"\x00" in head else _declared_charset(data, name)
         encoding = declared or detect_encoding(data)
     text = body.decode(encoding, _ERRORS)
     if declared and _SENTINEL in text:
-        # The page's declaration does not fit its bytes: let detection decide if it reads them better.
+        # The declaration (or the UTF-16 guess) does not fit the bytes: let detection decide if it reads them better.
         other = detect_encoding(data)
         alt = data.decode(other, _ERRORS)
         if alt.count(_SENTINEL) < text.count(_SENTINEL):
@@ -144,23 +146,28 @@ def _refuse_binary(data: bytes, label: str) -> None:
 
 
 def _bomless_utf16(head: bytes) -> str | None:
-    """UTF-16 without a BOM: NUL bytes sit in every other position (the high byte of ASCII characters)."""
+    """UTF-16 without a BOM: NUL bytes (high bytes of ASCII) sit on one side, and the text reads cleanly."""
+    head = head[: len(head) // 2 * 2]
     if len(head) < 4:
         return None
-    even, odd = head[0::2], head[1::2]
-    if odd.count(0) > len(odd) * 0.3 and even.count(0) == 0:
-        return "utf-16-le"
-    if even.count(0) > len(even) * 0.3 and odd.count(0) == 0:
-        return "utf-16-be"
-    return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd > even:
+        candidate = "utf-16-le"
+    elif even > odd:
+        candidate = "utf-16-be"
+    else:
+        return None
+    try:
+        text = head.decode(candidate)
+    except UnicodeDecodeError:
+        text = head[:-2].decode(candidate, "ignore")  # the sample may end inside a surrogate pair
+    printable = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
+    return candidate if printable >= 0.95 * len(text) else None
 
 
 def _declared_charset(data: bytes, name: str) -> str | None:
     """The charset a web page declares in its <meta> tag, when the page is HTML and the codec exists."""
     head = data[:4096]
-    utf16 = _bomless_utf16(head[:8192]) if b"\x00" in head else None
-    if utf16:
-        return utf16
     if kind_of(name, head.decode("latin-1")) != "html":
         return None
     m = _META_CHARSET.search(head)

@@ -165,11 +165,11 @@ def _occurrences(table: _Phrases, text: str, taken: bytearray) -> dict[int, list
 
 
 def _occurrences_any(table: _Phrases, text: str, taken: bytearray) -> dict[int, list[tuple[int, str]]]:
-    """As `_occurrences`, for a table with one-character keys: every position is tried."""
+    """As `_occurrences`, for a table with one-character keys: positions holding a key's first character."""
     found: dict[int, list[tuple[int, str]]] = {}
     get = table.prefixes.get
     n = len(text)
-    for i in range(n):
+    for i in compress(range(n), map(table.prefixes.__contains__, text)):
         if taken[i]:
             continue
         j = i + 1

@@ -171,6 +171,7 @@ _BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "section", "article
 _CHROME_TAGS = {"nav", "footer", "aside"}
 _CHROME_ATTR = re.compile(r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|share|bdshare|toolbar|sidebar|"
                           r"comments?|related|login|topbar|copyright|pagination|pager)($|[\s_-])", re.IGNORECASE)
+_CONTAINERS = {"html", "body", "main", "article"}  # a class like 'navbar-fixed' on these says nothing about the text
 _VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "source", "track"}
 _DATE_NAMES = {"publishdate", "pubdate", "date", "dc.date", "dc.date.issued", "article:published_time",
                "og:published_time", "firstpublishedtime", "publish_time", "publishtime", "weibo:article:create_at"}
@@ -214,7 +215,8 @@ class _Extractor(HTMLParser):
             return
         if tag in _BLOCK:
             self._flush()
-        chrome = tag in _CHROME_TAGS or bool(_CHROME_ATTR.search(a.get("class", "") + " " + a.get("id", "")))
+        chrome = tag in _CHROME_TAGS or (tag not in _CONTAINERS and bool(
+            _CHROME_ATTR.search(a.get("class", "") + " " + a.get("id", ""))))
         self._stack.append((tag, chrome))
         self._skip += tag in _SKIP
         self._chrome += chrome
@@ -270,8 +272,11 @@ class _Extractor(HTMLParser):
     def _flush(self) -> None:
         if not self._buf:
             return
-        text = " ".join("".join(self._buf).replace("\xa0", " ").split())
-        text = _CJK_SPACE.sub("", text).strip(_WS)
+        # Source line breaks between Chinese characters are not spaces; an explicit &nbsp; is.
+        text = " ".join("".join(self._buf).replace("\xa0", "\x00").split())
+        if not self._chrome:  # menus keep their spaces, so the removed list reads '首页 新闻中心 政务公开'
+            text = _CJK_SPACE.sub("", text)
+        text = text.replace("\x00", " ").strip(_WS)
         if text:
             self.blocks.append(Block(text, self._buf_line, self._heading, "chrome" if self._chrome else ""))
         self._buf = []

@@ -8,10 +8,15 @@ from functools import lru_cache
 from reader.text.charfreq import COMMON_CHARS
 from reader.text.model import BAD_BYTE_MARK, Garbled
 
-# After translation: 'r' rare Han character, 'q' replacement mark or '?', 'c' common Han; other characters stay.
-_CLUSTER = re.compile(r"[rq](?:[^rq\n]{0,2}[rq])+")
-_MIN_SUSPECT = 4  # rare characters and marks in a run of mojibake
-_MIN_DENSITY = 0.6
+# After translation: 'r' rare Han character, 'q' replacement mark or '?', 's' a symbol from the GBK/Big5 symbol rows
+# (kana, Greek, Cyrillic, box drawing, compatibility forms) that lands between Han characters when bytes are misread,
+# 'c' common Han; other characters stay themselves.
+_CLUSTER = re.compile(r"[rqs](?:[^rqs\n]{0,3}[rqs])+")
+_MIN_SUSPECT = 5  # rare characters and marks in a run of mojibake
+_MIN_DENSITY = 0.55
+_RARE_ONLY = 8  # without '?' or stray symbols, only a long run of rare characters counts (魑魅魍魉 is real text)
+_SYMBOL_RANGES = ((0x0370, 0x0500), (0x2500, 0x2580), (0x3040, 0x3100), (0x3220, 0x3260), (0xFE30, 0xFE50),
+                  (0xFF41, 0xFF5B), (0xE000, 0xF900))
 
 
 @lru_cache(maxsize=1)
@@ -20,28 +25,29 @@ def _table() -> dict[int, str]:
     table = {cp: ("c" if chr(cp) in COMMON_CHARS else "r") for cp in range(0x4E00, 0xA000)}
     table.update({cp: "r" for cp in range(0x3400, 0x4DC0)})
     table.update({cp: "r" for cp in range(0xF900, 0xFB00)})
+    for lo, hi in _SYMBOL_RANGES:
+        table.update({cp: "s" for cp in range(lo, hi)})
     table[ord("?")] = "q"
     table[ord(BAD_BYTE_MARK)] = "q"
     return table
 
 
 def find_garbled(text: str) -> list[Garbled]:
-    """Runs dense in rare characters and '?' marks, the trace of bytes decoded with the wrong encoding."""
+    """Runs dense in rare characters, '?' marks and stray symbols: the trace of bytes decoded the wrong way."""
     classes = text.translate(_table())
     found: list[Garbled] = []
     for m in _CLUSTER.finditer(classes):
         start, end = m.span()
         run = classes[start:end]
-        suspect = run.count("r") + run.count("q")
-        marks = run.count("q")
+        rare, marks = run.count("r"), run.count("q") + run.count("s")
         # A stray Latin letter glued after '?' marks ('方向??h人大') is part of the damage.
         if classes[end - 1] == "q" and end < len(text) - 1 and text[end].isascii() and text[end].isalpha() \
                 and classes[end + 1] in "rc":
             end += 1
-            suspect += 1
-        density = suspect / (end - start)
-        if density < _MIN_DENSITY:
+            marks += 1
+        suspect = rare + marks
+        if suspect / (end - start) < _MIN_DENSITY:
             continue
-        if suspect >= _MIN_SUSPECT and run.count("r") >= 2 or marks >= 2 and suspect >= 3:
+        if suspect >= _MIN_SUSPECT and (marks or rare >= _RARE_ONLY) or run.count("q") >= 2 and suspect >= 3:
             found.append(Garbled(start, end, text[start:end]))
     return found

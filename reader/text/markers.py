@@ -32,7 +32,9 @@ _QUANTITY_FOLLOWERS = set(
 class HeadingMatch:
     """A line that starts with a heading marker; cleaning uses it to keep headings off re-joined paragraphs."""
 
-    family: str  # 'bian', 'bufen', 'zhang', 'jie', 'kuan', 'mu', 'tiao', 'cn', 'paren-cn', 'arabic', 'paren-arabic', 'circled', 'decimal'
+    # 'bian' 编, 'bufen' 部分, 'zhang' 章, 'jie' 节, 'kuan' 款, 'mu' 目, 'tiao' 条; 'cn' 一、, 'paren-cn' （一）,
+    # 'arabic' 1., 'paren-arabic' （1）, 'circled' ①, 'decimal' 1.1 (and a bare '1 ' before a title)
+    family: str
     marker: str  # the marker as written
     title: str  # the heading part after the marker (body text that runs on is excluded)
     rest: str  # what follows the heading part on the same line (run-in body text), may be ''
@@ -64,15 +66,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 _FAMILIES = ("structural", "cn", "paren-cn", "paren-arabic", "decimal", "arabic", "bare", "enclosed")
-_FIRST_CHARS = None
 
 
-def _could_start(char: str) -> bool:
-    """Cheap first-character test so ordinary lines cost one set lookup."""
-    global _FIRST_CHARS
-    if _FIRST_CHARS is None:
-        _FIRST_CHARS = set("第（(0123456789０１２３４５６７８９" + CN_DIGIT_CHARS + enclosed_chars())
-    return char in _FIRST_CHARS
+@lru_cache(maxsize=1)
+def _first_chars() -> frozenset[str]:
+    """Characters a marker can begin with, so an ordinary line costs one set lookup."""
+    return frozenset("第（(0123456789０１２３４５６７８９" + CN_DIGIT_CHARS + enclosed_chars())
 
 
 def _split_title(line: str, pos: int) -> tuple[str, str, int, str]:
@@ -91,13 +90,14 @@ def _split_title(line: str, pos: int) -> tuple[str, str, int, str]:
 
 
 def _is_cjk(char: str) -> bool:
+    """A Chinese character (or an opening quote) can start a title right after a number."""
     return "\u3400" <= char <= "\u9fff" or "\U00020000" <= char <= "\U0003134f" or char in "“‘《「『"
 
 
 def match_heading(line: str) -> HeadingMatch | None:
     """Does this line begin with a section-heading marker (not a number inside a sentence, a date or a quantity)?"""
     start = len(line) - len(line.lstrip(_SPACES))
-    if start >= len(line) or not _could_start(line[start]):
+    if start >= len(line) or line[start] not in _first_chars():
         return None
     for family, pattern in zip(_FAMILIES, _patterns()):
         m = pattern.match(line, start)
@@ -123,10 +123,10 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         parts = [to_int(p) for p in re.split("[.．]", m.group(1))]
         stripped = line[after:].lstrip(_SPACES)
         spaced = len(stripped) < len(line) - after
-        if not stripped or any(p is None or p == 0 or p > 50 for p in parts):
-            return None
-        if not (spaced or (_is_cjk(stripped[0]) and stripped[0] not in _QUANTITY_FOLLOWERS)):
-            return None
+        if not stripped or any(p is None or p == 0 or p > 50 for p in parts) or stripped[0] in _QUANTITY_FOLLOWERS:
+            return None  # '1.5 万人', '0.1微克'
+        if not (spaced or _is_cjk(stripped[0])):
+            return None  # '21.88KB
         title, rest, end, term = _split_title(line, after)
         return HeadingMatch("decimal", marker, title, rest, parts[-1], len(parts), end, term) if title else None
     if family == "bare":
@@ -140,8 +140,9 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     number = to_int(m.group(1))
     if not number:
         return None
-    if family == "cn" and nxt and nxt in CN_DIGIT_CHARS and line[after + 1:after + 2] in ("、", "月", "季", "年"):
-        return None  # 一、二月份: an enumeration of numbers
+    if (family == "cn" and nxt and nxt in CN_DIGIT_CHARS and to_int(nxt) == number + 1
+            and line[after + 1:after + 2] in ("、", "月", "季", "年", "等")):
+        return None  # 一、二月份, 三、四季度: an enumeration of numbers ('一、一年接着一年干' is a heading)
     if family in ("arabic", "paren-arabic"):
         if nxt.isdigit() or nxt in _QUANTITY_FOLLOWERS:
             return None  # 1、2月 / (1)万

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.text.debris import _WIDGET_WORDS
+from reader.text.debris import WIDGET_WORDS
 
 # Labels for each field, simplified and traditional; 'other' labels are metadata with no field of their own.
 _FIELD_KEYS = {
@@ -24,7 +24,7 @@ _KEY_RE = re.compile(
     r"(?:^|(?<=[\s　|｜【\[(（]))[【\[(（]?\s*(" + "|".join(sorted(map(re.escape, _KEY_FIELD), key=len, reverse=True))
     + r")\s*[:：]\s*"
 )
-_BRACKETED_WIDGET = re.compile(r"[【\[(（]\s*(" + "|".join(map(re.escape, _WIDGET_WORDS)) + r")\s*[】\])）]")
+_BRACKETED_WIDGET = re.compile(r"[【\[(（]\s*(" + "|".join(map(re.escape, WIDGET_WORDS)) + r")\s*[】\])）]")
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 _DATE_LINE = re.compile(rf"^[【\[(（]?\s*(?:{_DATE}|\d{{8}})\s*[】\])）]?$")
 _COMPACT_DATE = re.compile(r"^(1[89]\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
@@ -75,6 +75,17 @@ def date_line(text: str) -> str:
     return ""
 
 
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?!\d)")
+
+
+def stamped_line(text: str) -> str:
+    """The date of a header line that carries a numeric date stamp among labels ('原创 某某发布 2024-03-15 18:30')."""
+    if len(text) > 60 or text.startswith(("—", "－", "-")) or any(c in text for c in "。，；！？"):
+        return ""
+    m = _NUMERIC_DATE.search(text)
+    return m.group(1) if m else ""
+
+
 def byline(text: str) -> str:
     """The author when the line is a byline ('本报记者 张三', '北京市市长 殷勇'), else ''."""
     if len(text) > 40 or text.endswith(tuple(_NOT_TITLE_END + "。！？")):
@@ -93,18 +104,19 @@ def trailing_signature(text: str) -> str:
     return " ".join(m.group(1).split()) if m else ""
 
 
-def split_editor_tail(text: str) -> tuple[str, str]:
-    """A paragraph ending in '（责任编辑：某某）': the paragraph without it, and the editor."""
+def split_editor_tail(text: str) -> tuple[str, str, str]:
+    """A paragraph ending in '（责任编辑：某某）': the paragraph without it, the editor, and the credit as written."""
     m = _EDITOR_TAIL.search(text)
     if not m:
-        return text, ""
-    return text[: m.start()].rstrip(), m.group(2).strip()
+        return text, "", ""
+    return text[: m.start()].rstrip(), m.group(2).strip(), m.group(0)
 
 
 def title_like(text: str) -> bool:
     """A title is a short line that does not end like a sentence or a list introduction."""
     return (2 <= len(text) <= 60 and not text.endswith(tuple(_NOT_TITLE_END)) and not text.startswith(("—", "－", "-"))
-            and not date_line(text) and text.count("。") == 0)
+            and not date_line(text) and text.count("。") == 0
+            and not (len(text) >= 20 and ("，" in text or "," in text)))  # a comma-rich long line is a wrapped sentence
 
 
 def continues_title(first: str, second: str) -> bool:

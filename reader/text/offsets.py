@@ -17,14 +17,17 @@ Span = tuple[int, int, int, int]  # source start, source end, target start, targ
 
 @dataclass(frozen=True)
 class OffsetMap:
-    """Changed spans in source order; `source_length`/`target_length` bound the mapped offsets."""
+    """Changed spans in source order; `source_length`/`target_length` bound the mapped offsets (None: unbounded).
+
+    `OffsetMap()` is the identity, for text shown as written.
+    """
 
     source_starts: tuple[int, ...] = ()
     source_ends: tuple[int, ...] = ()
     target_starts: tuple[int, ...] = ()
     target_ends: tuple[int, ...] = ()
-    source_length: int = 0
-    target_length: int = 0
+    source_length: int | None = None
+    target_length: int | None = None
 
     @classmethod
     def from_spans(cls, spans: Iterable[Span], source_length: int, target_length: int) -> "OffsetMap":
@@ -66,15 +69,17 @@ class OffsetMap:
 
 
 def _map(offset: int, starts: Sequence[int], ends: Sequence[int], to_starts: Sequence[int],
-         to_ends: Sequence[int], length: int, to_length: int) -> int:
-    offset = min(max(offset, 0), length)
+         to_ends: Sequence[int], length: int | None, to_length: int | None) -> int:
+    offset = max(offset, 0) if length is None else min(max(offset, 0), length)
     i = bisect.bisect_right(starts, offset) - 1
     if i < 0:
-        return min(offset, to_length)
-    if offset < ends[i]:
+        mapped = offset
+    elif offset < ends[i]:
         span, to_span = ends[i] - starts[i], to_ends[i] - to_starts[i]
         return to_starts[i] + (offset - starts[i]) * to_span // span
-    return min(to_ends[i] + offset - ends[i], to_length)
+    else:
+        mapped = to_ends[i] + offset - ends[i]
+    return mapped if to_length is None else min(mapped, to_length)
 
 
 class _Through:

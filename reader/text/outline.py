@@ -3,8 +3,10 @@
 Numbered headings nest by order of appearance (GB/T 9704: 一、 > （一） > 1. > （1）; a document that starts at
 （一） has it at the top); legal units nest by rank (编 > 章 > 节 > 款 > 目 > 条), an article one below the unit
 that encloses it. A run of numbered paragraphs that reads as a list (items after '：', items ending in '；',
-one short sentence after another with no body between) is not part of the outline. Documents without numbered
-headings get their short standalone lines (between body paragraphs) as top-level headings.
+one short sentence after another with no body between) is not part of the outline. Headings the file format
+marks (Markdown '#', HTML <h2>) nest by their level, numbered paragraphs inside them; 序言, 前言, 附件 … are
+top-level headings by name. Documents with none of these get their short standalone lines (between body
+paragraphs) as top-level headings.
 """
 
 from __future__ import annotations
@@ -27,12 +29,14 @@ _ANNEX = re.compile(r"(?:附件|附录|附錄)[0-9０-９A-Za-z一二三四五�
 _RUN_IN_TITLE_MAX = 30  # a run-in heading's title ('（一）完善理论学习制度。落实……') is short
 _STANDALONE_TITLE_MAX = 50
 _UNNUMBERED_MAX = 30
-_SENTENCE_END = "。！？!?…”’」』)）"
+_SENTENCE_END = "。！？!?…”’」』)）：:；;"
 _OPENING_QUOTES = "“‘「『《〈\"'"
 _CLOSING_QUOTES = "”’」』》〉\"'"
 _TOC_ENTRY = re.compile(r"(?:…|\.{3,}|·{3,}|－{2,}|-{3,}|\s{2,})\s*[0-9０-９]+$")
+# Dates, bylines and page furniture: short lines that are never unnumbered headings.
 _NO_UNNUMBERED = re.compile(
-    r"^[0-9０-９]|[0-9０-９]{4}\s*年|来源|來源|时间|時間|作者|编辑|編輯|记者|記者|通讯员|通訊員|发布|發布|责任|責任|"
+    r"^[0-9０-９]+[-/.:：]|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|"
+    r"来源|來源|时间|時間|作者|编辑|編輯|记者|記者|通讯员|通訊員|发布|發布|责任|責任|"
     r"图片|圖片|摄影|攝影|点击|點擊|扫码|掃碼|关注|關注|分享|收藏|打印|阅读|閱讀"
 )
 
@@ -52,12 +56,17 @@ class _Candidate:
 
 
 def _is_named(text: str) -> bool:
-    """序言, 前言, 附件2, 附录A …: a heading by its name alone, when it is the whole paragraph."""
-    squeezed = "".join(text.split())
-    return squeezed in _NAMED or _ANNEX.fullmatch(squeezed) is not None
+    """序言, 前言, 结语 …: a heading by its name alone, when it is the whole paragraph."""
+    return "".join(text.split()) in _NAMED
+
+
+def _is_annex(text: str) -> bool:
+    """附件2, 附录A: a heading by its name, and what follows it (numbered from 一、 again) belongs to it."""
+    return _ANNEX.fullmatch("".join(text.split())) is not None
 
 
 def _key(m: HeadingMatch) -> str:
+    """Numbered headings nest by family; decimal ones by how many parts their number has."""
     return f"decimal{m.level}" if m.family == "decimal" else m.family
 
 
@@ -78,11 +87,9 @@ def _next_marker(m: HeadingMatch) -> re.Pattern[str] | None:
 
 
 def _plain_ok(text: str, m: HeadingMatch) -> bool:
-    """Rules that rule a numbered paragraph out whatever its neighbours: glossary entries, list intros, inline lists,
-    table-of-contents lines."""
-    if m.terminator and m.terminator in "：:":
-        if not m.rest or (m.title[:1] in _OPENING_QUOTES and m.title[-1:] in _CLOSING_QUOTES):
-            return False  # '10.还应具备：' introduces a list; '1.“两重”：…' is a glossary entry
+    """Never a heading, whatever the neighbours: glossary entries, list intros, inline lists, contents lines."""
+    if m.terminator and m.terminator in "：:" and m.title[:1] in _OPENING_QUOTES and m.title[-1:] in _CLOSING_QUOTES:
+        return False  # '1.“两重”：…' is a glossary entry
     if _TOC_ENTRY.search(m.title):
         return False  # '一、总体要求……3' in a table of contents
     nxt = _next_marker(m)
@@ -99,16 +106,38 @@ def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: st
     paragraphs = list(paragraphs)
     matches, broken = _matches(paragraphs, title)
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
-               if getattr(p, "heading_level", 0) > 0 and p.text.strip() and p.text.strip() != title}
-    named = {i for i, p in enumerate(paragraphs) if matches[i] is None and i not in formats and _is_named(p.text)}
-    candidates = _nest(paragraphs, matches, named, formats)
-    _reject_lists(candidates)
+               if p.heading_level > 0 and p.text.strip() and p.text.strip() != title}
+    plain = [i for i, m in enumerate(matches) if m is None and i not in formats]
+    named = {i for i in plain if _is_named(paragraphs[i].text)}
+    annexes = {i for i in plain if _is_annex(paragraphs[i].text)}
+    candidates = _decide(paragraphs, matches, named, annexes, formats)
+    numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container")]
+    if not formats:
+        found = [i for i in _unnumbered(paragraphs, matches, title) if i not in named and i not in annexes]
+        if found and (not numbered or _unnumbered_top_level(found, numbered, candidates)):
+            candidates = _decide(paragraphs, matches, named, annexes | set(found), formats)
     chosen = [c for c in candidates if c.accepted]
-    if all(c.key == "named" for c in chosen):
-        found = _unnumbered(paragraphs, matches, title)
-        chosen += [_Candidate(i, None, "unnumbered") for i in found if i not in named]
-        chosen.sort(key=lambda c: c.index)
     return tuple(_heading(paragraphs, c, _depth(c, candidates), c.index in broken) for c in chosen)
+
+
+def _decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named: set[int], containers: set[int],
+            formats: dict[int, int]) -> list[_Candidate]:
+    """Nest every candidate, then drop the runs that read as lists."""
+    candidates = _nest(paragraphs, matches, named, containers, formats)
+    _reject_lists(candidates)
+    return candidates
+
+
+def _unnumbered_top_level(found: list[int], numbered: list[_Candidate], candidates: list[_Candidate]) -> bool:
+    """Unnumbered lines are the top level above numbered sections ('2026年重点工作' then （一）…) when two of them
+    come before any numbered heading and none falls inside a run of top-level numbered sections."""
+    if len(found) < 2 or found[1] > numbered[0].index:
+        return False
+    spans: dict[int, list[int]] = {}
+    for c in numbered:
+        if c.parent < 0 or candidates[c.parent].key == "container":
+            spans.setdefault(c.run, []).append(c.index)
+    return not any(run[0] < i < run[-1] for run in spans.values() for i in found)
 
 
 def _matches(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingMatch | None], set[int]]:
@@ -140,18 +169,27 @@ def _ranked(i: int, paragraph: Paragraph, m: HeadingMatch | None, level: int) ->
     return _Candidate(i, m, m.family, STRUCTURAL_RANK[m.family], True)
 
 
-def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named: set[int],
+def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named: set[int], containers: set[int],
           formats: dict[int, int]) -> list[_Candidate]:
     """One pass with a stack of open units: parent, sibling sequence and strength of every candidate."""
     candidates: list[_Candidate] = []
     stack: list[int] = []  # indices into candidates
+    top_rank: int | None = None  # the highest legal unit seen so far (编, or 章 …)
     for i, m in enumerate(matches):
-        if i in named:
+        if i in named or i in containers:
             stack.clear()
-            candidates.append(_Candidate(i, None, "named"))
+            if i in containers:  # 附件1, or an unnumbered section: what follows nests inside it
+                stack.append(len(candidates))
+                candidates.append(_Candidate(i, None, "container", -1000))
+            else:  # 序言 is a sibling of what follows; 附则 after the 编 or 章 of a law holds its articles
+                if top_rank is not None:
+                    stack.append(len(candidates))
+                candidates.append(_Candidate(i, None, "named", top_rank))
             continue
         if i in formats or (m is not None and m.family in STRUCTURAL_RANK):
             c = _ranked(i, paragraphs[i], m, formats.get(i, 0))
+            if c.key in STRUCTURAL_RANK and c.key != "tiao":
+                top_rank = c.rank if top_rank is None else min(top_rank, c.rank)
             while stack and not (candidates[stack[-1]].rank is not None and candidates[stack[-1]].rank < c.rank):
                 stack.pop()
             c.parent = stack[-1] if stack else -1
@@ -166,10 +204,9 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             j = len(keys) - 1 - keys[::-1].index(c.key)
             previous = candidates[stack[j]].match
             if m.family == "decimal" and m.number == 1 and _prefix(m) != _prefix(previous):
-                parent_key = f"decimal{m.level - 1}"
-                if parent_key not in keys[:j]:
-                    continue
-                j = keys.index(parent_key) + 1
+                parent_key = f"decimal{m.level - 1}"  # 2.1 after 1.3: a new sequence under section 2
+                if parent_key in keys[:j]:
+                    j = keys.index(parent_key) + 1
             elif m.number in (previous.number + 1, previous.number + 2):
                 c.run = candidates[stack[j]].run
             elif m.number != 1:
@@ -197,6 +234,8 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
     """Does this numbered paragraph read as a heading by itself: a short title, then body or a deeper level?"""
     title_len = len(m.title)
     if m.rest:
+        if m.terminator in "：:" and any(q in m.title for q in _OPENING_QUOTES):
+            return False  # '2.“四级三类”国土空间规划：…' reads as a glossary entry
         return m.terminator in "。！？!?：:" and title_len <= _RUN_IN_TITLE_MAX
     if m.terminator not in ("", "。", "！", "？", "!", "?") or title_len > _STANDALONE_TITLE_MAX:
         return False
@@ -219,7 +258,7 @@ def _reject_lists(candidates: list[_Candidate]) -> None:
         if c.match is not None and c.rank is None:
             runs.setdefault(c.run, []).append(c)
     for run in runs.values():
-        stray = len(run) == 1 and run[0].match is not None and run[0].match.number != 1  # a lone '三、' with no 一、 or 四、 around it
+        stray = len(run) == 1 and run[0].match is not None and run[0].match.number != 1  # a lone '三、'
         if stray or 2 * sum(c.strong for c in run) < len(run):
             for c in run:
                 c.accepted = False
@@ -229,6 +268,7 @@ def _reject_lists(candidates: list[_Candidate]) -> None:
 
 
 def _depth(c: _Candidate, candidates: list[_Candidate]) -> int:
+    """One more than the number of units that enclose it."""
     depth = 1
     parent = c.parent
     while parent >= 0:
@@ -252,8 +292,17 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
 
 
 def _is_body(text: str) -> bool:
+    """A paragraph of running text: long, or a finished sentence."""
     text = text.strip()
     return len(text) > _UNNUMBERED_MAX or (bool(text) and text[-1] in _SENTENCE_END and len(text) > 8)
+
+
+def _display_title(title: str) -> str:
+    """'总 则', '附　　则' → '总则': letter-spaced short titles are typesetting, not words."""
+    parts = title.split()
+    if len(parts) > 1 and all(len(part) == 1 for part in parts):
+        return "".join(parts)
+    return title
 
 
 def _heading(paragraphs: list[Paragraph], c: _Candidate, depth: int, broken: bool) -> Heading:
@@ -261,9 +310,18 @@ def _heading(paragraphs: list[Paragraph], c: _Candidate, depth: int, broken: boo
     lead = len(p.text) - len(p.text.lstrip())
     if c.match is None:
         text = p.text.strip()
-        return Heading(depth, "", text, p.line, p.start + lead, p.start + lead + len(text))
+        return Heading(depth, "", _display_title(text), p.line, p.start + lead, p.start + lead + len(text))
     m = c.match
-    title = m.title or m.marker
+    title = m.marker if m.family == "tiao" or not m.title else _display_title(m.title)
     if broken:  # the heading part ends in the next paragraph
         return Heading(depth, m.marker, title, p.line, p.start + lead, paragraphs[c.index + 1].start + m.end - 1)
     return Heading(depth, m.marker, title, p.line, p.start + lead, p.start + m.end)
+
+
+def heading_label(heading: Heading, title: str | None = None) -> str:
+    """Marker and title as a reader writes them: '一、标题', '（一）标题', but '第一章 总纲' with a space."""
+    title = heading.title if title is None else title
+    if heading.marker and title and title != heading.marker:
+        sep = "" if heading.marker[-1] in "、）)．.：:" else " "
+        return f"{heading.marker}{sep}{title}"
+    return title or heading.marker

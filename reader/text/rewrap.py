@@ -55,8 +55,11 @@ def _run_width(run: list[int], widths: list[int], texts: list[str]) -> int | Non
     return top if top >= 30 and len(full_open) >= 2 else None
 
 
-def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[str, int]]:
-    """Paragraphs (text, first line) from lines, joining where a line was broken only to fit a width."""
+def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+    """Paragraphs from lines, joining where a line was broken only to fit a width.
+
+    Each paragraph comes with (offset in the paragraph, original line) for every line it was built from.
+    """
     if not lines:
         return []
     texts = [ln.text for ln in lines]
@@ -72,25 +75,28 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
                 for k in run:
                     run_width[k] = w
                 start = i
-    out: list[tuple[str, int]] = []
-    cur, cur_line = texts[0], lines[0].line
+    out: list[tuple[str, tuple[tuple[int, int], ...]]] = []
+    cur, starts = texts[0], [(0, lines[0].line)]
     for i in range(1, len(lines)):
         prev, nxt = texts[i - 1], texts[i]
         wrap = doc_width or run_width[i - 1]
         if not lines[i].blank_before and _joins(prev, nxt, widths[i - 1], wrap, is_heading):
             cur = _glue(cur, nxt)
+            starts.append((len(cur) - len(nxt), lines[i].line))
         else:
-            out.append((cur, cur_line))
-            cur, cur_line = nxt, lines[i].line
-    out.append((cur, cur_line))
+            out.append((cur, tuple(starts)))
+            cur, starts = nxt, [(0, lines[i].line)]
+    out.append((cur, tuple(starts)))
     return out
 
 
 def _joins(prev: str, nxt: str, w: int, wrap: int | None, is_heading: Callable[[str], bool]) -> bool:
-    if set(prev) <= _OPENERS_ONLY or nxt[0] in _LEADING_CONTINUATION:
+    if (len(prev) <= 2 and set(prev) <= _OPENERS_ONLY) or nxt[0] in _LEADING_CONTINUATION:
         return True  # '（' alone on a line, or a line that starts with a comma, cannot end or start a paragraph
     if wrap is None or w > wrap + 6:
         return False
+    if is_heading(nxt) and width(nxt) < wrap - 8:
+        return False  # a short numbered line after a full one: a heading, not the tail of a sentence
     if ends_sentence(prev):
         return w >= wrap - 4 and not is_heading(nxt)
     return w >= wrap * 0.6 and not (is_heading(prev) and w < wrap - 8)

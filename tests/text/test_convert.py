@@ -10,7 +10,10 @@ import pytest
 from support import CORPUS, REPO, seed_paths
 
 from reader.text.convert import CONFIGS, Converter, get_converter
+from reader.text.fastconvert import FastMatcher
+from reader.text.offsets import OffsetMap, compose
 from reader.text.opencc_data import DictionaryStore, reverse_table, tofu_risk_table
+from reader.text.opencc_engine import Chain, LibraryEngine, engine_table
 
 OFFERED = ("s2t", "t2s", "s2tw", "tw2s", "s2twp", "tw2sp", "s2hk", "hk2s", "t2tw", "t2hk")
 
@@ -183,3 +186,36 @@ def test_unknown_table_name_is_an_error():
 def test_importing_the_engine_loads_no_converter():
     code = "import sys, reader.text.convert, reader.text.script; assert 'opencc' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+
+
+def test_offsets_compose_across_steps():
+    """Two steps that change lengths in overlapping places: boundaries outside them still map exactly."""
+    steps = ((engine_table({"甲乙": ("丙丁戊",)}),), (engine_table({"丁戊": ("己",), "子": ("寅卯",)}),))
+    chain = Chain("test", steps)
+    matcher = FastMatcher(chain, LibraryEngine(chain).separators)
+    source = "子甲乙丑，甲乙"
+    out, per_step = matcher.convert_spans(source)
+    assert out == "寅卯丙己丑，丙己"
+    spans = compose(per_step[0], per_step[1])
+    assert spans == [(0, 1, 0, 2)]  # 甲乙 -> 丙丁戊 -> 丙己 keeps its length overall
+    offsets = OffsetMap.from_spans(spans, len(source), len(out))
+    assert [offsets.to_target(i) for i in range(len(source) + 1)] == [0, 2, 3, 4, 5, 6, 7, 8]
+    assert offsets.to_source(1) == 0 and offsets.to_source(2) == 1
+
+
+def test_default_offset_map_is_the_identity():
+    assert [OffsetMap().to_target(i) for i in (0, 5, 10**6)] == [0, 5, 10**6]
+    assert OffsetMap().to_source(7) == 7
+
+
+def test_maps_invert_and_chain():
+    """A toggle there and back: chaining the two maps brings every separator home."""
+    source = "我的U盘坏了，打印机的内存。"
+    there = get_converter("s2twp").convert_mapped(source)
+    back = get_converter("tw2sp").convert_mapped(there.text)
+    assert back.text == source
+    assert all(there.offsets.inverse().to_target(j) == there.offsets.to_source(j) for j in range(len(there.text) + 1))
+    round_trip = there.offsets.then(back.offsets)
+    for m in re.finditer("[，。]", source):
+        assert round_trip.to_target(m.start()) == m.start()
+    assert round_trip.to_target(len(source)) == len(source)

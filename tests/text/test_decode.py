@@ -173,3 +173,16 @@ def test_html_latin1_label_on_chinese_page_is_not_trusted():
 def test_markdown_front_matter_is_metadata():
     decoded = decode_bytes("---\ntitle: 标题\ndate: 2025-01-02\n---\n正文".encode(), name="a.md")
     assert decoded.meta == {"title": "标题", "date": "2025-01-02"}
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_bomless_utf16_chinese_text(codec):
+    text = "一二三\n第一条 为了规范管理，制定本办法。\n"
+    decoded = decode_bytes(text.encode(codec))
+    assert (decoded.text, decoded.encoding) == (text, codec)
+
+
+def test_cp950_extension_characters_read_as_big5_family():
+    text = "碁盤與銹蝕的紀錄，這是臺灣常見的用字。" * 3
+    decoded = decode_bytes(text.encode("cp950"))
+    assert decoded.text == text and decoded.encoding in ("cp950", "big5hkscs")

@@ -71,3 +71,43 @@ def test_document_title_is_not_a_heading(golden_path):
     assert _squeeze(doc.title) not in titles
     if golden["title"]:  # the title a reader sees (cleaning's job to extract) is never an outline entry either
         assert _squeeze(golden["title"]) not in titles
+
+
+MARKDOWN = """# 关于加强管理的意见
+
+## 一、总体要求
+
+坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。
+
+（一）指导思想
+
+各地区各部门要结合实际抓好贯彻落实，及时研究解决工作中遇到的新情况新问题。
+
+## 二、主要任务
+
+### 重点工作
+
+坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。
+"""
+
+
+def _html(markdown: str) -> str:
+    """The same document as a saved web page, line for line."""
+    lines = []
+    for line in markdown.split("\n"):
+        hashes = len(line) - len(line.lstrip("#"))
+        if hashes:
+            lines.append(f"<h{hashes}>{line[hashes:].strip()}</h{hashes}>")
+        else:
+            lines.append(f"<p>{line}</p>" if line else "")
+    return "<html><head><title>关于加强管理的意见</title></head><body>" + "\n".join(lines) + "</body></html>"
+
+
+@pytest.mark.parametrize("name, data", [("guide.md", MARKDOWN), ("guide.html", _html(MARKDOWN))])
+def test_format_headings_end_to_end(name, data):
+    from reader.text.document import parse_document
+
+    doc = parse_document(data.encode("utf-8"), name=name)
+    got = [(h.depth, h.marker, h.title, h.line) for h in doc.headings]
+    assert got == [(1, "一、", "总体要求", 3), (2, "（一）", "指导思想", 7), (1, "二、", "主要任务", 11),
+                   (2, "", "重点工作", 13)]

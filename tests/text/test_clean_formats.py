@@ -1,0 +1,129 @@
+"""Markdown and saved web pages: headings, metadata and visible text, with lines of the original file."""
+
+from __future__ import annotations
+
+from support import DATA
+
+from reader.text.document import parse_document
+from reader.text.formats import html_blocks, markdown_blocks
+from reader.text.model import Block
+
+CLEAN = DATA / "clean"
+
+
+def _load(name: str):
+    path = CLEAN / name
+    return parse_document(path.read_bytes(), name=path.name), path.read_bytes()
+
+
+def test_markdown_document():
+    doc, raw = _load("report.md")
+    assert doc.kind == "markdown"
+    assert (doc.title, doc.date, doc.author) == ("关于推进社区图书角建设的工作报告", "2025-03-18", "文化馆调研组")
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0] == "本报告总结过去一年社区图书角的建设情况，并提出下一步打算。详见附件。"  # soft wrap joined, marks gone
+    assert "#" not in doc.text and "**" not in doc.text and "](" not in doc.text and "photo.jpg" not in doc.text
+    headings = [(p.text, p.heading_level, p.line) for p in doc.paragraphs if p.heading_level]
+    assert headings == [("一、基本情况", 2, 12), ("二、存在问题", 2, 19), ("结束语", 1, 34)]
+    assert "部分图书角藏书更新慢；" in texts and "志愿者队伍不稳定。" in texts  # bullets stripped
+    assert "代码块内容原样保留" in texts and "居民反映：希望增加儿童读物。" in texts
+    lines = raw.decode().split("\n")
+    for p in doc.paragraphs:
+        assert p.text[:2] in lines[p.line - 1], p
+
+
+def test_markdown_first_heading_is_the_title_without_front_matter():
+    doc = parse_document("# 年度总结\n\n## 一、主要成绩\n\n完成了全部任务。\n".encode(), name="x.md")
+    assert doc.title == "年度总结"
+    assert [(p.text, p.heading_level) for p in doc.paragraphs] == [("一、主要成绩", 2), ("完成了全部任务。", 0)]
+
+
+def test_markdown_lines_ending_a_sentence_stay_paragraphs():
+    blocks = markdown_blocks("第一句话结束了。\n第二句话也结束了。\n这一行没有\n结束")
+    assert [b.text for b in blocks] == ["第一句话结束了。", "第二句话也结束了。", "这一行没有结束"]
+
+
+def test_markdown_setext_and_latin_soft_wrap():
+    blocks = markdown_blocks("Annual\nreport\n\n标题\n===\n")
+    assert blocks == [Block("Annual report", 1), Block("标题", 4, 1)]
+
+
+def test_html_page():
+    doc, raw = _load("autumn_festival.html")
+    assert (doc.kind, doc.encoding) == ("html", "gb18030")  # from <meta charset=gb2312>
+    assert (doc.title, doc.date, doc.source, doc.author) == ("我市举办秋季读书节", "2025-10-12 09:30", "某某日报",
+                                                             "记者 李明")
+    assert [p.text for p in doc.paragraphs] == [
+        "10月11日，我市第五届秋季读书节在市图书馆开幕。本届读书节以“书香满城”为主题。",
+        "一、活动安排",
+        "读书节为期两周，共安排讲座、展览和阅读分享会三十余场。",
+        "市民可通过图书馆网站预约参加。",
+    ]
+    assert [p.line for p in doc.paragraphs] == [17, 19, 20, 21]
+    assert doc.paragraphs[1].heading_level == 2
+    assert {r.reason for r in doc.removed} == {"chrome"}
+    assert [r.line for r in doc.removed] == [13, 14, 23, 25]  # nav, breadcrumb, share, footer
+    for bad in ("不应出现", "广告", "font-size", "版权所有", "分享到"):
+        assert bad not in doc.text
+
+
+def test_html_scripts_styles_and_entities():
+    page = ("<html><body><style>p{color:red}</style><p>甲&amp;乙&nbsp;丙</p><script>alert('x')</script>"
+            "<p>第二段<br>换行</p></body></html>")
+    assert [b.text for b in html_blocks(page)] == ["甲&乙 丙", "第二段", "换行"]
+
+
+def test_html_line_numbers_follow_the_source():
+    page = "<html>\n<body>\n<div>\n\n  <p>\n第一段\n</p>\n<p>第二段</p></div>\n</body></html>"
+    assert [(b.text, b.line) for b in html_blocks(page)] == [("第一段", 6), ("第二段", 8)]
+
+
+def test_html_title_suffix_dropped_when_no_heading_repeats_it():
+    page = "<html><head><title>秋季读书节开幕 - 某某网</title></head><body><p>读书节今天开幕。</p></body></html>"
+    doc = parse_document(page.encode(), name="p.html")
+    assert doc.title == "秋季读书节开幕" and doc.text == "读书节今天开幕。"
+
+
+def test_html_from_standard_input_is_recognised():
+    page = "<!DOCTYPE html><html><head><title>标题</title></head><body><p>正文。</p></body></html>"
+    doc = parse_document(page.encode(), name="<stdin>")
+    assert (doc.kind, doc.title, doc.text) == ("html", "标题", "正文。")
+
+
+def test_government_policy_page_of_our_own_making():
+    doc, _ = _load("gov_policy_page.txt")
+    assert (doc.title, doc.date) == ("某某省人民政府办公厅关于进一步优化政务服务的实施意见", "2024年05月20日")
+    assert doc.paragraphs[0].text == "各市、县人民政府，省政府各部门："
+    assert doc.paragraphs[-1].text == "（此件公开发布）"
+    reasons = {r.line: r.reason for r in doc.removed}
+    assert reasons == {1: "chrome", 2: "chrome", 3: "meta", 4: "meta", 5: "meta", 6: "meta", 8: "duplicate",
+                       21: "chrome", 22: "chrome"}
+
+
+def test_wechat_article_of_our_own_making():
+    doc, _ = _load("wechat_article.txt")
+    assert (doc.title, doc.source, doc.date, doc.editor) == ("乡村振兴看这里｜小山村里的“大产业”", "某某县融媒体中心",
+                                                             "2024-03-15 18:30", "小王")
+    assert [p.line for p in doc.paragraphs] == [4, 5, 6]
+    assert {r.reason for r in doc.removed} == {"meta", "promo", "chrome"}
+    # stamp, follow-us line, 4 credits, 往期推荐 + 2 links, counter, widget row
+    assert [r.line for r in doc.removed] == [2, 3, 7, 8, 9, 10, 11, 12, 13, 14, 15]
+
+
+def test_pdf_extract_with_page_footers_inside_a_wrapped_paragraph():
+    doc, raw = _load("pdf_extract.txt")
+    lines = raw.decode().split("\n")
+    assert doc.title == lines[0]
+    assert [p.text for p in doc.paragraphs if len(p.text) < 12] == ["一、提高思想认识", "二、全面排查隐患"]
+    assert len(doc.paragraphs) == 4
+    assert doc.paragraphs[1].text.endswith("压实工作责任。")  # the lone '。' line closes its paragraph
+    assert [(r.reason, r.text) for r in doc.removed] == [("site-junk", "- 1 -"), ("site-junk", "第 1 页 共 3 页")]
+
+
+def test_html_navigation_classes_mark_chrome_but_not_the_whole_body():
+    page = ('<html><body class="has-navbar"><ul id="main-menu"><li>首页</li><li>机构设置</li><li>政务公开</li></ul>'
+            '<h1>文章标题</h1><p>这是正文。</p><div class="article-share">分享</div>'
+            '<div class="related-list">另一篇文章的题目</div></body></html>')
+    doc = parse_document(page.encode(), name="p.html")
+    assert (doc.title, doc.text) == ("文章标题", "这是正文。")
+    assert sorted(r.text for r in doc.removed) == sorted(["首页", "机构设置", "政务公开", "分享", "另一篇文章的题目"])
