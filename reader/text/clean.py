@@ -211,7 +211,8 @@ def _lines(blocks: list[Block], text: str) -> list[Line]:
     for b in blocks:
         gap = raw[prev: b.line - 1] if prev else []
         blank = any(not g.strip(" \t\u3000\xa0") for g in gap)
-        out.append(Line(b.text, b.line, blank))
+        source = raw[b.line - 1] if b.line <= len(raw) else ""
+        out.append(Line(b.text, b.line, blank, source.startswith(("\u3000", "  ", "\t", "\xa0"))))
         prev = b.line
     return out
 
@@ -220,9 +221,11 @@ def _inline_cleanup(paras: list[_Para], st: _State) -> list[_Para]:
     """Ads inside paragraphs, an editor credit closing the last one, repeats of the opening after '摘要'."""
     out: list[_Para] = []
     seen = ""
+    abstract_pending = st.abstract_line > 0
     for n, p in enumerate(paras):
         text = p.text
-        after_abstract = 0 < st.abstract_line < p.line
+        after_abstract = abstract_pending and p.line > st.abstract_line  # only the paragraph right after '摘要'
+        abstract_pending = abstract_pending and not after_abstract
         if debris.might_promote(text):
             kept, pos = [], 0
             for sentence in _SENTENCE.findall(text):
@@ -255,7 +258,7 @@ def _repeats_opening(text: str, seen: str, after_abstract: bool) -> bool:
         return False
     probe = text.rstrip(".…").strip()
     probe = probe[: min(len(probe), 200)]
-    return len(probe) >= 20 and probe in seen.replace("\n", "")
+    return len(probe) >= 20 and probe in seen
 
 
 __all__ = ["clean", "split_blocks", "text_blocks"]

@@ -36,6 +36,7 @@ _BREADCRUMB = re.compile(r"^(当前位置|您的位置|你的位置|您现在的
                          r"當前位置|您的位置是)\s*[:：]?")
 _CRUMB_SEP = re.compile(r"^(>|>>|»|›|/|→|-|＞|＞＞|》|》》)$")
 _PREV_NEXT = re.compile(r"^[【\[]?(上一篇|下一篇|上一条|下一条|上篇|下篇|上一頁|下一頁|上一篇文章|下一篇文章)[】\]]?\s*[:：]")
+_HOME = {"首页", "首頁", "网站首页", "主页", "主頁"}
 _INLINE_CRUMBS = re.compile(r"^(首页|首頁|网站首页|主页)\s*(>|>>|»|›|/|→|＞)")
 
 _COUNTER = re.compile(r"^[【\[(（]?\s*(阅读量|阅读数|阅读次数|阅读|閱讀|浏览量|浏览次数|浏览|瀏覽次數|点击量|点击数|点击率|點擊|访问量|"
@@ -132,7 +133,6 @@ def classify_lines(texts: list[str]) -> list[str]:
     """Reason per line ('' keeps it), with the multi-line widgets, breadcrumbs, wrapped ads and tails."""
     n = len(texts)
     reasons = [line_reason(t) for t in texts]
-    crumbs: set[str] = set()
     i = 0
     while i < n:
         t = texts[i]
@@ -144,23 +144,10 @@ def classify_lines(texts: list[str]) -> list[str]:
             i = j
             continue
         m = _BREADCRUMB.match(t)
-        if m and reasons[i] == "chrome" and not t[m.end():].strip():
-            j = i + 1  # item, separator, item, ...: stop after an item not followed by a separator
-            expect_item = True
-            while j < n and len(texts[j]) <= 16 and not any(c in texts[j] for c in "。，,；"):
-                if _CRUMB_SEP.match(texts[j]):
-                    expect_item = True
-                elif expect_item:
-                    crumbs.add(texts[j])
-                    expect_item = False
-                else:
-                    break
-                reasons[j] = "chrome"
-                j += 1
-            while j < n and texts[j] in crumbs:  # a channel label repeating the last crumb
-                reasons[j] = "chrome"
-                j += 1
-            i = j
+        prefix_only = bool(m) and reasons[i] == "chrome" and not t[m.end():].strip()
+        home_first = t in _HOME and i + 1 < n and bool(_CRUMB_SEP.match(texts[i + 1]))
+        if prefix_only or home_first:
+            i = _breadcrumb(texts, reasons, i + 1, expect_item=prefix_only)
             continue
         if reasons[i] == "promo" and not t.endswith(tuple(_TERMINAL)):
             j = i + 1  # an ad wrapped over a second line
@@ -169,6 +156,26 @@ def classify_lines(texts: list[str]) -> list[str]:
         i += 1
     _related_tail(texts, reasons)
     return reasons
+
+
+def _breadcrumb(texts: list[str], reasons: list[str], j: int, expect_item: bool) -> int:
+    """Breadcrumbs one item per line (item, separator, item …); returns the first line after them."""
+    n = len(texts)
+    crumbs: set[str] = set()
+    while j < n and len(texts[j]) <= 16 and not any(c in texts[j] for c in "。，,；"):
+        if _CRUMB_SEP.match(texts[j]):
+            expect_item = True
+        elif expect_item:
+            crumbs.add(texts[j])
+            expect_item = False
+        else:
+            break  # an item not preceded by a separator: the crumbs have ended
+        reasons[j] = "chrome"
+        j += 1
+    while j < n and texts[j] in crumbs:  # a channel label repeating the last crumb
+        reasons[j] = "chrome"
+        j += 1
+    return j
 
 
 def _related_tail(texts: list[str], reasons: list[str]) -> None:

@@ -19,6 +19,12 @@ _SYMBOL_RANGES = ((0x0370, 0x0500), (0x2500, 0x2580), (0x3040, 0x3100), (0x3220,
                   (0xFF41, 0xFF5B), (0xE000, 0xF900))
 
 
+# UTF-8 bytes of Chinese read as Latin-1 / Windows-1252: a lead byte letter (ã…ï) and two continuation-byte symbols
+# per character ('ä¸­æ–‡' for 中文); two such triplets in a row do not occur in real text.
+_CONT = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ?\ufffd"
+_LATIN_MOJIBAKE = re.compile(f"(?:[ãäåæçèéï][{_CONT}]{{2}}){{2,}}")
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[int, str]:
     """Per code point class; built once on first use (≈30k entries) rather than at import."""
@@ -50,4 +56,7 @@ def find_garbled(text: str) -> list[Garbled]:
             continue
         if suspect >= _MIN_SUSPECT and (marks or rare >= _RARE_ONLY) or run.count("q") >= 2 and suspect >= 3:
             found.append(Garbled(start, end, text[start:end]))
+    if any(c in text for c in "ãäåæçèéï"):  # cheap test before the Latin-1 pattern
+        found += [Garbled(m.start(), m.end(), m.group()) for m in _LATIN_MOJIBAKE.finditer(text)]
+        found.sort(key=lambda g: g.start)
     return found

@@ -19,6 +19,7 @@ class Line:
     text: str
     line: int  # 1-based line in the decoded original
     blank_before: bool = False  # a blank line separates it from the previous kept line
+    indented: bool = False  # the original line starts with indentation ('　　' or spaces), a paragraph's first line
 
 
 def width(text: str) -> int:
@@ -40,7 +41,7 @@ def _wrap_width(widths: list[int], texts: list[str]) -> int | None:
     long = sorted(w for w in widths if w >= 20)
     if len(long) < 4:
         return None
-    wrap = long[int(len(long) * 0.9) - (len(long) >= 10)]
+    wrap = long[int((len(long) - 1) * 0.9)]  # high, but past the odd unwrapped paragraph
     near = sum(1 for w in long if wrap - 8 <= w <= wrap + 4)
     open_ended = sum(1 for w, t in zip(widths, texts) if wrap - 8 <= w <= wrap + 4 and not ends_sentence(t))
     return wrap if near >= max(4, len(long) // 2) and open_ended >= 2 else None
@@ -75,12 +76,15 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
                 for k in run:
                     run_width[k] = w
                 start = i
+    # Indentation marks paragraph starts only where some lines have it and others (the continuations) do not.
+    indent_marks = 0 < sum(ln.indented for ln in lines) < 0.8 * len(lines)
     out: list[tuple[str, tuple[tuple[int, int], ...]]] = []
     cur, starts = texts[0], [(0, lines[0].line)]
     for i in range(1, len(lines)):
         prev, nxt = texts[i - 1], texts[i]
         wrap = doc_width or run_width[i - 1]
-        if not lines[i].blank_before and _joins(prev, nxt, widths[i - 1], wrap, is_heading):
+        starts_paragraph = lines[i].blank_before or (indent_marks and lines[i].indented)
+        if not starts_paragraph and _joins(prev, nxt, widths[i - 1], wrap, is_heading):
             cur = _glue(cur, nxt)
             starts.append((len(cur) - len(nxt), lines[i].line))
         else:

@@ -309,3 +309,29 @@ def test_text_quoting_the_opening_without_a_marker_stays():
     opening = "本文介绍了社区图书角建设的主要做法和经验，分析了存在的不足，并提出了进一步完善服务的具体建议。"
     doc = _clean(f"调研报告\n{opening}\n{opening[:40]}")
     assert len(doc.paragraphs) == 2
+
+
+def test_indentation_marks_paragraph_starts_in_wrapped_text():
+    first = "本市今年以来持续推进老旧小区改造工作，累计完成改造项目一百二十个，惠及居民三万余户，满意度提升。"
+    second = "下一步，我们将继续加大投入力度，完善长效管理机制，确保改造成果惠及更多居民群众，让城市更加宜居。"
+    assert len(first) == 48  # two full lines: without the indentation the second paragraph would run on
+    lines = []
+    for para in (first, second):
+        pieces = [para[i:i + 24] for i in range(0, len(para), 24)]
+        lines += ["\u3000\u3000" + pieces[0]] + pieces[1:]
+    doc = _clean("老旧小区改造工作情况\n" + "\n".join(lines))
+    assert [(p.text, p.line) for p in doc.paragraphs] == [(first, 2), (second, 4)]
+
+
+def test_breadcrumb_starting_at_home_without_a_label():
+    lines = ["首页", ">", "新闻中心", ">", "正文", "全县秋粮收购工作有序推进", "今年秋粮收购开局良好。"]
+    assert classify_lines(lines) == ["chrome"] * 5 + ["", ""]
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+def test_utf8_read_as_western_flagged(codec):
+    damaged = "人民代表大会制度".encode("utf-8").decode(codec, errors="replace")
+    text = f"坚持和完善{damaged}，是我们的根本政治制度。Café résumé naïve 也不受影响。"
+    found = find_garbled(text)
+    assert [g.text for g in found] == [damaged]
+    assert text[found[0].start:found[0].end] == damaged
