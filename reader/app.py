@@ -9,21 +9,44 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 
-def create_app(argv: list[str] | None = None):
-    """Build (or reuse) the QApplication and the main window without entering the event loop."""
+def create_app(argv: list[str] | None = None, *, synchronous: bool = False):
+    """Build (or reuse) the QApplication and the main window without entering the event loop.
+
+    `synchronous=True` runs the window's jobs inline (tests): opening, converting and matching finish
+    before the call that asked for them returns; optional background work (jieba suggestions) is skipped.
+    """
     from PySide6.QtWidgets import QApplication
 
+    import reader.ui  # noqa: F401  (applies the PySide6 compatibility guard before any widget exists)
     from reader.paths import Paths
     from reader.settings import Settings
     from reader.ui.main_window import MainWindow
+    from reader.ui.workers import Jobs
 
     args = list(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "zhreader"])
     app.setApplicationName("zhreader")
+    app.setApplicationDisplayName("zhreader")
+    app.setDesktopFileName("zhreader")
     paths = Paths.default().ensure()
     settings = Settings.load(paths.settings_file)
-    window = MainWindow(paths, settings, [Path(a) for a in args if not a.startswith("-")])
+    install_translator(app, settings.language, paths.cache_dir)
+    files = [Path(a) for a in args if not a.startswith("-")]
+    jobs = Jobs(synchronous=synchronous)
+    window = MainWindow(paths, settings, files, jobs)
+    jobs.setParent(window)
     return app, window
+
+
+def install_translator(app, language: str, cache_dir: Path) -> str:
+    """UI language from the locale (or the settings' override); English when the translation is unavailable."""
+    from reader.ui import i18n
+
+    try:
+        return i18n.install(app, language or None, cache_dir)
+    except Exception:  # a broken translation must never stop the reader from starting
+        log.warning("UI translation unavailable", exc_info=True)
+        return "en"
 
 
 def run(argv: list[str]) -> int:

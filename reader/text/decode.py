@@ -95,15 +95,22 @@ def kind_of(name: str, text: str = "") -> str:
     return "text"
 
 
-def decode_bytes(data: bytes, name: str = "") -> Decoded:
-    """Decode the bytes of a text file: BOM, HTML meta charset, strict UTF-8, else the most plausible reading."""
+def decode_bytes(data: bytes, name: str = "", encoding: str | None = None) -> Decoded:
+    """Decode the bytes of a text file: BOM, HTML meta charset, strict UTF-8, else the most plausible reading.
+
+    `encoding` forces a codec ('Reopen with Encoding…' after a wrong guess); a BOM is then only stripped.
+    """
     label = name or "input"
     if len(data) > MAX_BYTES:
         raise FileTooLargeError(f"{label}: {len(data) / 1048576:.1f} MB is larger than the 50 MB the reader opens")
     _ensure_handler()
+    forced = encoding
     encoding, body = _bom(data)
     declared = None
-    if encoding is None:
+    if forced:
+        codecs.lookup(forced)  # LookupError for a name Python does not know
+        encoding, body = forced, (data[3:] if encoding == "utf-8-sig" else body)
+    elif encoding is None:
         _refuse_binary(data, label)
         head = data[:8192]
         declared = _bomless_utf16(head) if b"\x00" in head else _declared_charset(data, name)

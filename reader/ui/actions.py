@@ -1,0 +1,174 @@
+"""Every action of the window in one place: translated text, standard shortcuts, theme icons with fallbacks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle
+
+from reader.ui.display import ORIGINAL
+
+SCRIPT_CHOICES = (ORIGINAL, "t2s", "s2t", "s2tw", "s2hk")
+THEMES = ("system", "light", "sepia", "dark")
+LANGUAGES = ("", "en", "zh_CN", "zh_TW", "zh_HK")  # '' follows the system
+ZOOM_IN_KEYS = ("Ctrl+=", "Ctrl++")
+
+_Std = QKeySequence.StandardKey
+_Pix = QStyle.StandardPixmap
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+def _icon(name: str, fallback: _Pix | str | None = None) -> QIcon:
+    """The desktop theme's icon, else the style's own, else a drawn glyph (mid-grey: legible on any theme)."""
+    if QIcon.hasThemeIcon(name):
+        return QIcon.fromTheme(name)
+    style = QApplication.style()
+    if isinstance(fallback, str):
+        return _glyph(fallback)
+    return style.standardIcon(fallback) if fallback is not None and style is not None else QIcon()
+
+
+def _glyph(text: str) -> QIcon:
+    icon = QIcon()
+    for size in (16, 24, 32, 48):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont()
+        font.setPixelSize(int(size * (0.62 if len(text) > 1 else 0.78)))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#7a7a7a"))
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+class Actions(QObject):
+    """The window's QActions as attributes; `retranslate()` renames them when the UI language changes."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        a = self._make
+        self.open_file = a(_Std.Open, icon=("document-open", _Pix.SP_DialogOpenButton))
+        self.reopen_encoding = a()
+        self.export_text = a(_Std.SaveAs, icon=("document-save-as", _Pix.SP_DialogSaveButton))
+        self.export_pdf = a("Ctrl+Shift+E", icon=("application-pdf", None))
+        self.print = a(_Std.Print, icon=("document-print", None))
+        self.quit = a(_Std.Quit, icon=("application-exit", _Pix.SP_DialogCloseButton))
+        self.copy = a(_Std.Copy, icon=("edit-copy", None))
+        self.select_all = a(_Std.SelectAll, icon=("edit-select-all", None))
+        self.find = a(_Std.Find, icon=("edit-find", _Pix.SP_FileDialogContentsView))
+        self.next_hit = a(_Std.FindNext, icon=("go-down", _Pix.SP_ArrowDown))
+        self.previous_hit = a(_Std.FindPrevious, icon=("go-up", _Pix.SP_ArrowUp))
+        self.add_keyword = a("Ctrl+K", icon=("format-text-highlight", None))
+        self.zoom_in = a(_Std.ZoomIn, icon=("zoom-in", "A+"))
+        self.zoom_in.setShortcuts([QKeySequence(k) for k in ZOOM_IN_KEYS])
+        self.zoom_out = a(_Std.ZoomOut, icon=("zoom-out", "A−"))
+        self.zoom_reset = a("Ctrl+0", icon=("zoom-original", None))
+        self.show_original = a("Ctrl+U", icon=("text-x-generic", "¶"), checkable=True)
+        self.cleaned_report = a()
+        self.toggle_script = a("Ctrl+T", icon=("format-text-direction-ltr", None))
+        self.full_screen = a(_Std.FullScreen, icon=("view-fullscreen", None), checkable=True)
+        self.focus_outline = a("Ctrl+L")
+        self.about = a(icon=("help-about", _Pix.SP_MessageBoxInformation))
+
+        self.script_group = QActionGroup(self)
+        self.scripts: dict[str, QAction] = {}
+        for n, choice in enumerate(SCRIPT_CHOICES, 1):
+            action = a(f"Ctrl+Alt+{n}", checkable=True)
+            action.setData(choice)
+            self.script_group.addAction(action)
+            self.scripts[choice] = action
+        self.theme_group = QActionGroup(self)
+        self.themes: dict[str, QAction] = {}
+        for name in THEMES:
+            action = a(checkable=True)
+            action.setData(name)
+            self.theme_group.addAction(action)
+            self.themes[name] = action
+        self.language_group = QActionGroup(self)
+        self.languages: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            action = a(checkable=True)
+            action.setData(code)
+            self.language_group.addAction(action)
+            self.languages[code] = action
+        self.retranslate()
+
+    def all(self) -> list[QAction]:
+        """Every action, for adding to the window so shortcuts work even with the menu bar hidden."""
+        return [a for a in self.parent().findChildren(QAction) if a.parent() is self.parent()]
+
+    def _make(self, shortcut: str | _Std | None = None, icon: tuple[str, _Pix | str | None] | None = None,
+              checkable: bool = False) -> QAction:
+        action = QAction(self.parent())
+        if isinstance(shortcut, str):
+            action.setShortcut(QKeySequence(shortcut))
+        elif shortcut is not None:
+            action.setShortcuts(shortcut)
+        if icon is not None:
+            action.setIcon(_icon(*icon))
+        action.setCheckable(checkable)
+        return action
+
+    def retranslate(self) -> None:
+        """Texts in the current UI language."""
+        texts = {
+            self.open_file: _tr("&Open…"),
+            self.reopen_encoding: _tr("Reopen with &Encoding…"),
+            self.export_text: _tr("Export as &Text…"),
+            self.export_pdf: _tr("Export as &PDF…"),
+            self.print: _tr("&Print…"),
+            self.quit: _tr("&Quit"),
+            self.copy: _tr("&Copy"),
+            self.select_all: _tr("Select &All"),
+            self.find: _tr("&Find…"),
+            self.next_hit: _tr("&Next Occurrence"),
+            self.previous_hit: _tr("Pre&vious Occurrence"),
+            self.add_keyword: _tr("&Highlight Selection as Keyword"),
+            self.zoom_in: _tr("Zoom &In"),
+            self.zoom_out: _tr("Zoom &Out"),
+            self.zoom_reset: _tr("&Actual Size"),
+            self.show_original: _tr("Show &Original File"),
+            self.cleaned_report: _tr("What Cleaning &Removed…"),
+            self.toggle_script: _tr("&Toggle Simplified / Traditional"),
+            self.full_screen: _tr("&Full Screen"),
+            self.focus_outline: _tr("Filter the &Outline"),
+            self.about: _tr("&About zhreader"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            action.setToolTip(text.replace("&", "").rstrip("…"))
+        script_names = script_labels()
+        for choice, action in self.scripts.items():
+            action.setText(script_names[choice])
+        theme_names = {
+            "system": _tr("Follow the &System"),
+            "light": _tr("&Light"),
+            "sepia": _tr("&Sepia"),
+            "dark": _tr("&Dark"),
+        }
+        for name, action in self.themes.items():
+            action.setText(theme_names[name])
+        # each language is named in itself, so a reader who cannot read the current one still finds theirs
+        language_names = {"": _tr("Follow the &System"), "en": "English", "zh_CN": "简体中文",
+                          "zh_TW": "繁體中文（台灣）", "zh_HK": "繁體中文（香港）"}
+        for code, action in self.languages.items():
+            action.setText(language_names[code])
+
+
+def script_labels() -> dict[str, str]:
+    """Names of the display scripts; the script names are written in their own script on purpose."""
+    return {
+        ORIGINAL: _tr("Original"),
+        "t2s": "简体",
+        "s2t": "繁體",
+        "s2tw": "台灣正體",
+        "s2hk": "香港繁體",
+    }

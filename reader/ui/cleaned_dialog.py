@@ -1,0 +1,82 @@
+"""What cleaning removed (and why) and where text was flagged as garbled, so the reader can trust the result."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from reader.text.model import Document
+
+
+def reason_label(reason: str) -> str:
+    """A reader's words for the engine's reason keys (unknown keys are shown as they are)."""
+    tr = QCoreApplication.translate
+    labels = {
+        "chrome": tr("Cleaned", "web page navigation or tools"),
+        "site-junk": tr("Cleaned", "document-site clutter"),
+        "promo": tr("Cleaned", "advertising"),
+        "pinyin": tr("Cleaned", "pinyin annotation"),
+        "duplicate": tr("Cleaned", "repeated text"),
+        "blank": tr("Cleaned", "empty line"),
+        "metadata": tr("Cleaned", "moved to the header"),
+        "title": tr("Cleaned", "moved to the header"),
+    }
+    return labels.get(reason, reason)
+
+
+def cleaned_count(doc: Document) -> int:
+    return len(doc.removed) + len(doc.garbled)
+
+
+class CleanedDialog(QDialog):
+    """A list of removed lines with reasons and line numbers, then the garbled runs; a garbled run can be shown."""
+
+    garbled_activated = Signal(int)  # offset in the cleaned text
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cleanedDialog")
+        self.setWindowTitle(self.tr("What cleaning did"))
+        self.resize(720, 460)
+        intro = QLabel(self.tr("Removed: {0} · Flagged as garbled: {1}. The original file is unchanged; "
+                               "View › Show Original File shows it as it is.").format(len(doc.removed), len(doc.garbled)))
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Why"), self.tr("Line"), self.tr("Text")])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        removed = QTreeWidgetItem([self.tr("Removed ({0})").format(len(doc.removed))])
+        by_reason: dict[str, list] = {}
+        for r in doc.removed:
+            by_reason.setdefault(r.reason, []).append(r)
+        groups = []
+        for reason, items in by_reason.items():
+            group = QTreeWidgetItem(removed, [f"{reason_label(reason)} ({len(items)})"])
+            for r in items:
+                QTreeWidgetItem(group, [reason_label(r.reason), str(r.line), r.text[:200]])
+            groups.append((group, len(items)))
+        garbled = QTreeWidgetItem([self.tr("Garbled, kept ({0})").format(len(doc.garbled))])
+        for g in doc.garbled:
+            item = QTreeWidgetItem(garbled, [self.tr("encoding damage"), "", g.text[:200]])
+            item.setData(0, Qt.ItemDataRole.UserRole, g.start)
+            item.setToolTip(2, self.tr("Double-click to show it in the text"))
+        self.tree.addTopLevelItems([garbled, removed])
+        garbled.setExpanded(True)
+        removed.setExpanded(True)
+        for group, count in groups:
+            group.setExpanded(count <= 12)  # long runs (pinyin notes) stay folded
+        self.tree.resizeColumnToContents(0)
+        self.tree.itemActivated.connect(self._on_activated)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+
+    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        offset = item.data(0, Qt.ItemDataRole.UserRole)
+        if offset is not None:
+            self.garbled_activated.emit(int(offset))

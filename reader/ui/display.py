@@ -1,0 +1,141 @@
+"""The displayed body text: a document's paragraphs, each either as written or converted, with offset maps.
+
+Pure bookkeeping (no Qt): conversion is paragraph by paragraph, so the visible paragraphs can be shown in the
+new script first and the rest filled in later; offsets move between the cleaned text (`Document.text`, the
+source) and the displayed text through each paragraph's own map.
+"""
+
+from __future__ import annotations
+
+import bisect
+import inspect
+import itertools
+import logging
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+# Display choices (settings values) and the OpenCC configuration each needs for a document's own script.
+ORIGINAL = "original"
+_TRADITIONAL_SOURCE = {"t2s": "t2s", "s2t": None, "s2tw": "t2tw", "s2hk": "t2hk"}
+
+
+def config_for(choice: str, source_script: str) -> str | None:
+    """The conversion that shows a document written in `source_script` in the chosen script (None: as written)."""
+    if choice == ORIGINAL:
+        return None
+    if source_script == "traditional":
+        return _TRADITIONAL_SOURCE.get(choice, choice)
+    if source_script == "simplified" and choice == "t2s":
+        return None
+    return choice
+
+
+@lru_cache(maxsize=None)
+def converter(config: str, cache_dir: str = "") -> Any:
+    """The engine's converter for one configuration, whichever signature its get_converter has."""
+    from reader.text.convert import get_converter
+
+    params = inspect.signature(get_converter).parameters
+    if cache_dir and len(params) > 1:
+        return get_converter(config, Path(cache_dir))
+    return get_converter(config)
+
+
+def convert_paragraphs(config: str, cache_dir: str, texts: Sequence[str]) -> list[Any]:
+    """Conversions (text + offset map) of several paragraphs; runs on a worker thread."""
+    conv = converter(config, cache_dir)
+    return [conv.convert_mapped(t) for t in texts]
+
+
+def convert_short(config: str | None, cache_dir: str, text: str) -> str:
+    """A title or heading in the displayed script."""
+    if not config or not text:
+        return text
+    return converter(config, cache_dir).convert(text)
+
+
+class DisplayText:
+    """Paragraph texts as displayed, with maps to and from the cleaned text's offsets."""
+
+    def __init__(self, paragraphs: Sequence[str], config: str | None = None) -> None:
+        self.source = list(paragraphs)
+        self.config = config
+        self.shown = list(self.source)
+        self._maps: list[Any] = [None] * len(self.source)  # None: identical to the source paragraph
+        self.done = [config is None] * len(self.source)
+        self._source_starts = self._starts(self.source)
+        self._shown_starts: list[int] | None = self._source_starts
+        self._text: str | None = None
+
+    @staticmethod
+    def _starts(texts: Sequence[str]) -> list[int]:
+        """Offsets of each paragraph in the '\n'-joined text (C-level loops: this runs after every chunk)."""
+        if not texts:
+            return []
+        starts = list(itertools.accumulate(map((1).__add__, map(len, texts)), initial=0))
+        starts.pop()
+        return starts
+
+    @property
+    def complete(self) -> bool:
+        return all(self.done)
+
+    def pending(self) -> list[int]:
+        """Paragraph indices not yet converted."""
+        return [i for i, d in enumerate(self.done) if not d]
+
+    def set_converted(self, index: int, conversion: Any) -> bool:
+        """Store one paragraph's conversion; True when its displayed text changed."""
+        changed = conversion.text != self.shown[index]
+        self.shown[index] = conversion.text
+        self._maps[index] = None if conversion.text == self.source[index] else conversion.offsets
+        self.done[index] = True
+        if changed:
+            self._shown_starts = None
+            self._text = None
+        return changed
+
+    @property
+    def text(self) -> str:
+        """The displayed body: paragraphs joined by single newlines, like Document.text."""
+        if self._text is None:
+            self._text = "\n".join(self.shown)
+        return self._text
+
+    @property
+    def starts(self) -> list[int]:
+        """Start offset of each displayed paragraph."""
+        if self._shown_starts is None:
+            self._shown_starts = self._starts(self.shown)
+        return self._shown_starts
+
+    def paragraph_of(self, offset: int, displayed: bool = True) -> int:
+        """Index of the paragraph containing an offset of the displayed (or source) text."""
+        starts = self.starts if displayed else self._source_starts
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    def to_display(self, offset: int) -> int:
+        """Displayed offset of a cleaned-text offset."""
+        if not self.source:
+            return 0
+        i = self.paragraph_of(offset, displayed=False)
+        inner = min(offset - self._source_starts[i], len(self.source[i]))
+        mapping = self._maps[i]
+        if mapping is not None:
+            inner = min(max(0, mapping.to_target(inner)), len(self.shown[i]))
+        return self.starts[i] + inner
+
+    def to_source(self, offset: int) -> int:
+        """Cleaned-text offset of a displayed offset."""
+        if not self.source:
+            return 0
+        i = self.paragraph_of(offset)
+        inner = min(offset - self.starts[i], len(self.shown[i]))
+        mapping = self._maps[i]
+        if mapping is not None:
+            inner = min(max(0, mapping.to_source(inner)), len(self.source[i]))
+        return self._source_starts[i] + inner

@@ -1,0 +1,301 @@
+"""Save the displayed document as UTF-8 text, export it to PDF, print it; never over the opened file.
+
+Functions (no dialogs; raise ``ExportError`` with a one-line message the window can show as is)
+- ``compose_text(title, metadata, text) -> str``: title, a blank line, 'label：value' lines, a blank line, the
+  text, a final newline; empty parts are left out. ``metadata`` is a sequence of (label, value) pairs already
+  in the displayed script and UI language (the window chooses them, e.g. [('来源', '新华社'), ('日期', ...)]).
+- ``export_text(path, text, *, title='', metadata=(), source=None)``: write ``compose_text(...)`` as UTF-8
+  (no BOM, '\\n' line ends) atomically: temporary file beside the target, then os.replace.
+- ``export_pdf(document, path, *, source=None, font_family=None, title='')``: a PDF (A4, 20 mm margins) of a
+  copy of ``document`` (the reading pane's QTextDocument) set in ``font_family`` with CJK fallbacks, in dark
+  ink on white whatever the reading theme; written atomically.
+- ``print_document(document, printer, font_family=None)``: the same rendering onto a QPrinter.
+- ``cjk_font_families(traditional=False) -> list[str]``: installed families that cover Chinese, preferred
+  (Song/Ming for print) first; ``default_cjk_family(traditional=False) -> str`` (may be '' when none is
+  installed: Qt then falls back on its own).
+Both writers refuse a target that is the ``source`` file (the opened document), by path or by identity
+(links), and report unwritable targets as ExportError.
+
+Dialog wrappers (return the written path, or None when cancelled or refused after telling the user)
+- ``save_text_dialog(parent, text, *, title='', metadata=(), source=None, suggested_name='')``
+- ``export_pdf_dialog(parent, document, *, source=None, suggested_name='', font_family=None, title='')``
+- ``print_dialog(parent, document, font_family=None) -> bool``
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QPageLayout,
+    QPageSize,
+    QPagedPaintDevice,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+_PRINT_FAMILIES_SIMPLIFIED = (
+    "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "STSong", "SimSun", "NSimSun", "AR PL UMing CN",
+    "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei",
+)
+_PRINT_FAMILIES_TRADITIONAL = (
+    "Noto Serif CJK TC", "Source Han Serif TC", "Songti TC", "PMingLiU", "MingLiU", "AR PL UMing TW",
+    "Noto Sans CJK TC", "Source Han Sans TC", "PingFang TC", "Microsoft JhengHei",
+)
+_MARGIN_MM = 20.0
+_INK = QColor("#000000")
+
+
+class ExportError(Exception):
+    """An export that cannot be done, with a message for the user."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+def _message(template: str, path: Path, exc: OSError) -> str:
+    return _tr(template).replace("%1", str(path)).replace("%2", exc.strerror or str(exc))
+
+
+def compose_text(title: str, metadata: Sequence[tuple[str, str]], text: str) -> str:
+    """The exported file's content: what the reader sees, as plain text."""
+    parts = []
+    if title.strip():
+        parts.append(title.strip())
+    meta = "\n".join(f"{label}：{value}" for label, value in metadata if value)
+    if meta:
+        parts.append(meta)
+    parts.append(text.rstrip("\n"))
+    return "\n\n".join(p for p in parts if p) + "\n"
+
+
+def _check_target(path: Path, source: Path | None) -> Path:
+    """Refuse the opened document itself; a link to it counts as the same file."""
+    path = Path(path).expanduser()
+    if source is not None:
+        source = Path(source).expanduser()
+        same = path.resolve() == source.resolve()
+        if not same and path.exists() and source.exists():
+            try:
+                same = os.path.samefile(path, source)
+            except OSError:
+                same = False
+        if same:
+            raise ExportError(_tr("Will not overwrite the opened document; choose another file name."))
+    if path.is_dir():
+        raise ExportError(_tr("%1 is a folder.").replace("%1", str(path)))
+    return path
+
+
+def _atomic_write(path: Path, write) -> None:
+    """Call write(tmp_path) then move the result into place, so a failure never leaves half a file."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".zhreader-", suffix=path.suffix, dir=path.parent)
+    except OSError as exc:
+        raise ExportError(_message("Cannot write to %1: %2", path.parent, exc)) from exc
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # an ordinary user file, not mkstemp's private 0600
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ExportError(_message("Cannot write %1: %2", path, exc)) from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def export_text(
+    path: Path, text: str, *, title: str = "", metadata: Sequence[tuple[str, str]] = (), source: Path | None = None
+) -> None:
+    """Write the displayed document as UTF-8 text."""
+    path = _check_target(path, source)
+    data = compose_text(title, metadata, text).encode("utf-8")
+
+    def write(tmp: Path) -> None:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+
+    _atomic_write(path, write)
+    log.info("exported text to %s", path)
+
+
+def cjk_font_families(traditional: bool = False) -> list[str]:
+    """Installed families that can set Chinese, the ones best for print first."""
+    systems = QFontDatabase.WritingSystem
+    installed = QFontDatabase.families(systems.TraditionalChinese if traditional else systems.SimplifiedChinese)
+    preferred = _PRINT_FAMILIES_TRADITIONAL if traditional else _PRINT_FAMILIES_SIMPLIFIED
+    present = set(installed)
+    return [f for f in preferred if f in present] + [f for f in installed if f not in preferred]
+
+
+def default_cjk_family(traditional: bool = False) -> str:
+    """The family export uses unless told otherwise ('' when no Chinese font is installed)."""
+    families = cjk_font_families(traditional)
+    return families[0] if families else ""
+
+
+def _print_copy(document: QTextDocument, font_family: str | None) -> QTextDocument:
+    """A copy of the document in dark ink on no background, set in a Chinese-capable font."""
+    copy = document.clone()
+    copy.setPageSize(QSizeF())  # not the screen's width: print_ paginates to the printer's page
+    base = QFont(copy.defaultFont())
+    families = [f for f in (font_family or default_cjk_family(), default_cjk_family(True)) if f]
+    if families:
+        base.setFamilies(list(dict.fromkeys(families + base.families())))
+    copy.setDefaultFont(base)
+    cursor = QTextCursor(copy)
+    cursor.select(QTextCursor.SelectionType.Document)
+    ink = QTextCharFormat()
+    ink.setForeground(_INK)
+    ink.setBackground(QColor(0, 0, 0, 0))
+    cursor.mergeCharFormat(ink)
+    paper = QTextBlockFormat()
+    paper.setBackground(QColor(0, 0, 0, 0))
+    cursor.mergeBlockFormat(paper)
+    frame = copy.rootFrame().frameFormat()
+    frame.setBackground(QColor(0, 0, 0, 0))
+    copy.rootFrame().setFrameFormat(frame)
+    return copy
+
+
+def _render(document: QTextDocument, device: QPagedPaintDevice, font_family: str | None) -> None:
+    device.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                    QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM), QPageLayout.Unit.Millimeter)
+    )
+    _print_copy(document, font_family).print_(device)
+
+
+def export_pdf(
+    document: QTextDocument,
+    path: Path,
+    *,
+    source: Path | None = None,
+    font_family: str | None = None,
+    title: str = "",
+) -> None:
+    """Write the document as a PDF."""
+    path = _check_target(path, source)
+
+    def write(tmp: Path) -> None:
+        writer = QPdfWriter(str(tmp))
+        writer.setTitle(title or document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+        writer.setCreator("zhreader")
+        writer.setResolution(300)
+        _render(document, writer, font_family)
+        del writer  # QPdfWriter finishes the file when it is destroyed
+
+    _atomic_write(path, write)
+    log.info("exported PDF to %s", path)
+
+
+def print_document(document: QTextDocument, printer, font_family: str | None = None) -> None:
+    """Print the document on a configured QPrinter (margins and page size come from the printer)."""
+    _print_copy(document, font_family).print_(printer)
+
+
+@contextmanager
+def _busy():
+    """A wait cursor while a long document is paginated (about 2 s per million characters)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def _ask_path(parent: QWidget | None, caption: str, suggested: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
+    return Path(name) if name else None
+
+
+def _suggest(source: Path | None, suggested_name: str, suffix: str) -> str:
+    stem = suggested_name or (source.stem if source else "document")
+    folder = source.parent if source else Path.home()
+    candidate = folder / f"{stem}{suffix}"
+    if source is not None and candidate.resolve() == Path(source).resolve():
+        candidate = folder / f"{stem} (zhreader){suffix}"
+    return str(candidate)
+
+
+def save_text_dialog(
+    parent: QWidget | None,
+    text: str,
+    *,
+    title: str = "",
+    metadata: Sequence[tuple[str, str]] = (),
+    source: Path | None = None,
+    suggested_name: str = "",
+) -> Path | None:
+    """Ask where to save the displayed text and save it; errors are shown, not raised."""
+    path = _ask_path(parent, _tr("Export as Text"), _suggest(source, suggested_name, ".txt"), _tr("Text files (*.txt)"))
+    if path is None:
+        return None
+    if not path.suffix:
+        path = path.with_suffix(".txt")
+    try:
+        export_text(path, text, title=title, metadata=metadata, source=source)
+    except ExportError as exc:
+        QMessageBox.warning(parent, _tr("Export as Text"), str(exc))
+        return None
+    return path
+
+
+def export_pdf_dialog(
+    parent: QWidget | None,
+    document: QTextDocument,
+    *,
+    source: Path | None = None,
+    suggested_name: str = "",
+    font_family: str | None = None,
+    title: str = "",
+) -> Path | None:
+    """Ask where to write the PDF and write it; errors are shown, not raised."""
+    path = _ask_path(parent, _tr("Export as PDF"), _suggest(source, suggested_name, ".pdf"), _tr("PDF files (*.pdf)"))
+    if path is None:
+        return None
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    try:
+        with _busy():
+            export_pdf(document, path, source=source, font_family=font_family, title=title)
+    except ExportError as exc:
+        QMessageBox.warning(parent, _tr("Export as PDF"), str(exc))
+        return None
+    return path
+
+
+def print_dialog(parent: QWidget | None, document: QTextDocument, font_family: str | None = None) -> bool:
+    """Show the print dialog and print when accepted (QtPrintSupport is loaded only here)."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print"))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    with _busy():
+        print_document(document, printer, font_family)
+    return True

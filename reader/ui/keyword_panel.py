@@ -1,0 +1,328 @@
+"""The keyword panel: the reader's highlight words, each in its own colour, with hit counts and suggestions.
+
+``KeywordPanel(parent=None)``, objectName ``keywordPanel``. It holds no text algorithm: the window matches
+with ``reader.text.keywords.find_all`` and feeds the results back.
+
+Signals (what the user asked for)
+- ``keywords_changed(list)``: the keyword list after the user added or removed one (persist it, recompute hits).
+- ``next_requested()`` / ``previous_requested()``: the Next / Previous buttons (the window binds F3 / Shift+F3).
+
+Slots and methods
+- ``add_keyword(word)``: add one (e.g. from the reading pane's 'Highlight selection'); emits when it is new.
+- ``remove_keyword(word)``: remove one; emits when it was there.
+- ``set_keywords(words)``: restore persisted keywords without emitting.
+- ``keywords() -> list[str]``; ``colour_for(word) -> QColor`` (an invalid QColor for a word not in the list).
+  A keyword keeps its colour while it stays in the list; a new one takes the first palette colour not in use.
+- ``set_counts({word: n})``: hits per keyword, shown beside each (words missing from the dict show no count).
+- ``set_position(current, total)``: 'current of total' between the buttons (current is 0-based, -1 for none).
+- ``set_suggestions(words)``: the document's automatic keywords as one-click chips (words already added are
+  left out; an empty list hides the row).
+
+Typed input is split on spaces and Chinese/Western commas, semicolons and 、 so '国务院，改革' adds two keywords.
+Child objectNames for tests and styling: keywordInput, keywordRow (property ``word``), keywordCount,
+removeKeyword, previousHit, nextHit, hitPosition, suggestionChip.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.ui.flow_layout import FlowLayout
+from reader.ui.highlight import PALETTE_SIZE, keyword_colour
+
+_SEPARATORS = re.compile(r"[\s,，、;；]+")
+
+
+class _Swatch(QWidget):
+    """A small filled circle in a keyword's colour."""
+
+    def __init__(self, colour: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._colour = colour
+        self.setFixedSize(12, 12)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self._colour.darker(130))
+        painter.setBrush(self._colour)
+        painter.drawEllipse(1, 1, 10, 10)
+        painter.end()
+
+
+class _KeywordRow(QFrame):
+    """One keyword: colour, word, hit count and a remove button."""
+
+    remove_clicked = Signal(str)
+
+    def __init__(self, word: str, colour: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keywordRow")
+        self.setProperty("word", word)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 1, 0, 1)
+        layout.setSpacing(6)
+        layout.addWidget(_Swatch(colour, self))
+        label = QLabel(word, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label.setToolTip(word)
+        layout.addWidget(label, 1)
+        self._count_label = QLabel("", self)
+        self._count_label.setObjectName("keywordCount")
+        self._count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self._count_label)
+        self._word = word
+        self._count: int | None = None
+        self._remove = QToolButton(self)
+        self._remove.setObjectName("removeKeyword")
+        self._remove.setText("×")
+        self._remove.setAutoRaise(True)
+        self._remove.clicked.connect(lambda: self.remove_clicked.emit(word))
+        layout.addWidget(self._remove)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        remove = self.tr("Remove “%1”").replace("%1", self._word)
+        self._remove.setToolTip(remove)
+        self._remove.setAccessibleName(remove)
+        self.set_count(self._count)
+
+    def set_count(self, count: int | None) -> None:
+        """Show the hit count; a missing keyword is greyed so the reader sees it was not found."""
+        self._count = count
+        if count is None:
+            self._count_label.setText("")
+            self._count_label.setToolTip("")
+            self._count_label.setEnabled(True)
+            return
+        self._count_label.setText(str(count))
+        self._count_label.setEnabled(count > 0)
+        self._count_label.setToolTip(
+            self.tr("Not found in this document")
+            if count == 0
+            else self.tr("Occurrences in this document: %1").replace("%1", str(count))
+        )
+
+
+class KeywordPanel(QWidget):
+    """Highlight words: add, remove, counts, next/previous, suggestions."""
+
+    keywords_changed = Signal(list)
+    next_requested = Signal()
+    previous_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keywordPanel")
+        self._words: list[str] = []
+        self._slots: dict[str, int] = {}  # word -> palette index, stable while the word stays
+        self._counts: dict[str, int] = {}
+        self._rows: dict[str, _KeywordRow] = {}
+        self._suggestions: list[str] = []
+        self._position_state = (-1, 0)
+
+        self._input = QLineEdit(self)
+        self._input.setObjectName("keywordInput")
+        self._input.setClearButtonEnabled(True)
+        self._input.returnPressed.connect(self._on_return)
+
+        self._rows_box = QVBoxLayout()
+        self._rows_box.setContentsMargins(0, 0, 0, 0)
+        self._rows_box.setSpacing(0)
+        self._empty = QLabel(self)
+        self._empty.setWordWrap(True)
+        self._empty.setEnabled(False)
+
+        self._previous = QToolButton(self)
+        self._previous.setObjectName("previousHit")
+        self._previous.setArrowType(Qt.ArrowType.UpArrow)
+        self._previous.clicked.connect(self.previous_requested)
+        self._next = QToolButton(self)
+        self._next.setObjectName("nextHit")
+        self._next.setArrowType(Qt.ArrowType.DownArrow)
+        self._next.clicked.connect(self.next_requested)
+        self._position = QLabel("", self)
+        self._position.setObjectName("hitPosition")
+        nav = QHBoxLayout()
+        nav.setContentsMargins(0, 0, 0, 0)
+        nav.addWidget(self._position, 1)
+        nav.addWidget(self._previous)
+        nav.addWidget(self._next)
+
+        self._suggestion_title = QLabel(self)
+        self._suggestion_title.setEnabled(False)
+        self._chips_host = QWidget(self)
+        self._chips = FlowLayout(self._chips_host, spacing=4)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self._input)
+        layout.addLayout(self._rows_box)
+        layout.addWidget(self._empty)
+        layout.addLayout(nav)
+        layout.addSpacing(4)
+        layout.addWidget(self._suggestion_title)
+        layout.addWidget(self._chips_host)
+        layout.addStretch(1)
+        self._retranslate()
+        self._refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Every text of the panel, again when the UI language changes."""
+        self._input.setPlaceholderText(self.tr("Add keyword…"))
+        self._input.setToolTip(self.tr("Type a word and press Enter to highlight it"))
+        self._empty.setText(self.tr("No keywords. Type one above or select text and choose Highlight."))
+        self._previous.setToolTip(self.tr("Previous occurrence (Shift+F3)"))
+        self._previous.setAccessibleName(self.tr("Previous occurrence"))
+        self._next.setToolTip(self.tr("Next occurrence (F3)"))
+        self._next.setAccessibleName(self.tr("Next occurrence"))
+        self._suggestion_title.setText(self.tr("Suggestions"))
+        self.set_position(*self._position_state)
+        self._refresh_suggestions()
+
+    # --- public API -----------------------------------------------------------------------------------
+
+    def keywords(self) -> list[str]:
+        """The keywords in the order they were added."""
+        return list(self._words)
+
+    def colour_for(self, word: str) -> QColor:
+        """The colour a keyword is highlighted in (invalid QColor when it is not a keyword)."""
+        slot = self._slots.get(word)
+        return QColor() if slot is None else keyword_colour(slot)
+
+    @Slot(list)
+    def set_keywords(self, words: list[str]) -> None:
+        """Restore keywords (from settings) without emitting keywords_changed."""
+        for word in list(self._words):
+            self._drop(word)
+        for word in words:
+            self._append(word)
+        self._refresh()
+
+    @Slot(str)
+    def add_keyword(self, word: str) -> None:
+        """Add one or more keywords (split on spaces and commas); emits keywords_changed if any is new."""
+        added = [w for w in _SEPARATORS.split(word.strip()) if w and self._append(w)]
+        if added:
+            self._refresh()
+            self.keywords_changed.emit(self.keywords())
+
+    @Slot(str)
+    def remove_keyword(self, word: str) -> None:
+        """Remove a keyword; emits keywords_changed if it was there."""
+        if word in self._slots:
+            self._drop(word)
+            self._refresh()
+            self.keywords_changed.emit(self.keywords())
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        """Hits per keyword, computed by the window."""
+        self._counts = dict(counts)
+        for word, row in self._rows.items():
+            row.set_count(self._counts.get(word))
+        self._refresh_navigation()
+
+    def set_position(self, current: int, total: int) -> None:
+        """Show which hit is current ('3 of 12'); current is 0-based, -1 when there is none."""
+        self._position_state = (current, total)
+        if total <= 0:
+            self._position.setText("")
+        elif current < 0:
+            self._position.setText(self.tr("Total: %1").replace("%1", str(total)))
+        else:
+            self._position.setText(self.tr("%1 of %2").replace("%1", str(current + 1)).replace("%2", str(total)))
+
+    @Slot(list)
+    def set_suggestions(self, words: list[str]) -> None:
+        """The document's automatic keywords, offered as chips; an empty list hides the row."""
+        self._suggestions = [w for w in dict.fromkeys(words) if w and w.strip()]
+        self._refresh_suggestions()
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, super().sizeHint().height())
+
+    # --- internals ------------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_return(self) -> None:
+        text = self._input.text()
+        self._input.clear()
+        self.add_keyword(text)
+
+    def _append(self, word: str) -> bool:
+        word = word.strip()
+        if not word or word in self._slots:
+            return False
+        used = set(self._slots.values())
+        free = [i for i in range(PALETTE_SIZE) if i not in used]
+        self._slots[word] = free[0] if free else len(self._words) % PALETTE_SIZE
+        self._words.append(word)
+        row = _KeywordRow(word, keyword_colour(self._slots[word]), self)
+        row.set_count(self._counts.get(word))
+        row.remove_clicked.connect(self.remove_keyword)
+        self._rows[word] = row
+        self._rows_box.addWidget(row)
+        row.show()  # a layout shows late-added children only on the next event loop turn
+        return True
+
+    def _drop(self, word: str) -> None:
+        self._words.remove(word)
+        del self._slots[word]
+        row = self._rows.pop(word)
+        self._rows_box.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+
+    def _refresh(self) -> None:
+        self._empty.setVisible(not self._words)
+        self._refresh_navigation()
+        self._refresh_suggestions()
+
+    def _refresh_navigation(self) -> None:
+        has_hits = any(self._counts.get(w, 0) > 0 for w in self._words)
+        for button in (self._previous, self._next):
+            button.setEnabled(has_hits)
+        if not has_hits:
+            self.set_position(-1, 0)
+
+    def _refresh_suggestions(self) -> None:
+        self._chips.clear()
+        offered = [w for w in self._suggestions if w not in self._slots]
+        for word in offered:
+            chip = QToolButton(self._chips_host)
+            chip.setObjectName("suggestionChip")
+            chip.setText(word)
+            chip.setToolTip(self.tr("Highlight “%1”").replace("%1", word))
+            chip.setAutoRaise(False)
+            chip.clicked.connect(lambda _checked=False, w=word: self.add_keyword(w))
+            self._chips.addWidget(chip)
+            chip.show()
+        self._suggestion_title.setVisible(bool(offered))
+        self._chips_host.setVisible(bool(offered))

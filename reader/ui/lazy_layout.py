@@ -1,0 +1,62 @@
+"""Lay out a long QTextDocument in small steps between events, so the window never stalls.
+
+QTextDocumentLayout lays a document out lazily on a 10 ms timer, but its steps double up to 200,000 characters,
+which for Chinese text means stalls of 100-300 ms in a long document (after opening it, resizing, or replacing
+text). This pump takes the timer's place: whenever that timer fires, the pump swallows it and instead walks the
+document by LAYOUT_STEP positions per event-loop turn (a few milliseconds each; laid-out parts cost nothing),
+telling the view after each step so its scroll bar grows. Painting and explicit queries still lay out at once
+whatever they need.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSizeF, QTimer
+from PySide6.QtGui import QTextDocument
+
+LAYOUT_STEP = 15_000  # Qt positions per event-loop turn
+
+
+class LayoutPump(QObject):
+    """Drives the lazy layout of the document a text view shows; follows `set_document`."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._document: QTextDocument | None = None
+        self._layout = None
+        self._pos = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+
+    def set_document(self, document: QTextDocument) -> None:
+        if self._layout is not None:
+            self._layout.removeEventFilter(self)
+        self._document = document
+        self._layout = document.documentLayout()
+        self._layout.installEventFilter(self)
+        self._pos = 0
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Qt's lazy-layout (and size) timer: take over instead of letting it run its big steps."""
+        if watched is self._layout and event.type() == QEvent.Type.Timer:
+            if not self._timer.isActive():
+                self._pos = 0
+                self._timer.start()
+            return True
+        return False
+
+    def _step(self) -> None:
+        doc = self._document
+        if doc is None:
+            self._timer.stop()
+            return
+        end = doc.characterCount() - 1
+        self._pos = min(end, self._pos + LAYOUT_STEP)
+        self._layout.blockBoundingRect(doc.findBlock(self._pos))  # lays out up to here; free where done
+        self._layout.documentSizeChanged.emit(QSizeF())  # the view re-reads the laid-out size
+        if self._pos >= end:
+            self._timer.stop()

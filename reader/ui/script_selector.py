@@ -1,0 +1,49 @@
+"""The script selector: Original / 简体 / 繁體 / 台灣正體 / 香港繁體; emits script_changed(choice) on a user's pick."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from reader.ui.actions import SCRIPT_CHOICES, script_labels
+
+
+class ScriptSelector(QComboBox):
+    """A combo box whose signal says what the reader asked for, not every programmatic change."""
+
+    script_changed = Signal(str)  # a settings value: 'original' or the target conversion ('t2s', 's2t', ...)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scriptSelector")
+        for choice in SCRIPT_CHOICES:
+            self.addItem("", choice)
+        self.retranslate()
+        self.activated.connect(self._on_activated)
+
+    def retranslate(self) -> None:
+        labels = script_labels()
+        for i in range(self.count()):
+            self.setItemText(i, labels[self.itemData(i)])
+        self.setToolTip(self.tr("Script to show the text in (Ctrl+T toggles Simplified / Traditional)"))
+
+    def choice(self) -> str:
+        return self.currentData()
+
+    def set_choice(self, choice: str) -> None:
+        """Show a choice without emitting (restoring settings, following the menu)."""
+        index = self.findData(choice)
+        if index >= 0:
+            blocked = self.blockSignals(True)
+            self.setCurrentIndex(index)
+            self.blockSignals(blocked)
+
+    def choose(self, choice: str) -> None:
+        """Act as if the reader picked `choice` (menu actions, shortcuts)."""
+        if choice != self.choice():
+            self.set_choice(choice)
+            self.script_changed.emit(choice)
+
+    @Slot(int)
+    def _on_activated(self, index: int) -> None:
+        self.script_changed.emit(self.itemData(index))

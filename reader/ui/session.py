@@ -1,0 +1,67 @@
+"""Loading a document for the window: pure calls into reader.text, run on a worker (no Qt here)."""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.storage.library import Entry
+from reader.text.decode import decode_bytes, read_file
+from reader.text.document import build_document
+from reader.text.model import Decoded, Document, TextError
+from reader.text.script import detect_script
+
+READING_SPEED = 400  # characters per minute, a common figure for attentive reading of Chinese prose
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A document with what the window needs beside it: the raw text for 'Show original' and its script."""
+
+    path: str
+    decoded: Decoded
+    document: Document
+    script: str
+
+    def entry(self) -> Entry:
+        doc = self.document
+        return Entry(path=self.path, title=doc.title, source=doc.source, date=doc.date, script=self.script,
+                     chars=len(doc.text), encoding=doc.encoding)
+
+
+def can_force_encoding() -> bool:
+    """Whether the engine's decoder accepts an explicit encoding ('Reopen with Encoding…')."""
+    return "encoding" in inspect.signature(decode_bytes).parameters
+
+
+def load(path: str, encoding: str | None = None) -> Loaded:
+    """Decode, clean, outline and detect the script of a file; raises TextError / OSError for the UI to show."""
+    file = Path(path)
+    if encoding:
+        from reader.text.decode import MAX_BYTES
+        from reader.text.model import FileTooLargeError
+
+        if file.stat().st_size > MAX_BYTES:
+            raise FileTooLargeError(f"{file.name}: larger than the reader opens")
+        decoded = decode_bytes(file.read_bytes(), name=file.name, encoding=encoding)
+    else:
+        decoded = read_file(file)
+    document = build_document(decoded)
+    return Loaded(str(file), decoded, document, detect_script(document.text))
+
+
+def load_entries(paths: list[str]) -> list[Entry]:
+    """Library entries for several files (the seeds on first start); unreadable ones are skipped."""
+    entries = []
+    for path in paths:
+        try:
+            entries.append(load(path).entry())
+        except (OSError, TextError, UnicodeError):
+            continue
+    return entries
+
+
+def minutes_left(chars_left: int) -> int:
+    """Estimated reading time for the rest of the document."""
+    return max(0, round(chars_left / READING_SPEED))

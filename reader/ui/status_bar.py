@@ -1,0 +1,63 @@
+"""The status bar: encoding, script, length, reading progress and time left, and the 'cleaned' indicator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
+
+_SCRIPT_NAMES = {"simplified": "简体", "traditional": "繁體", "mixed": "简繁混合", "unknown": ""}
+
+
+class StatusBar(QStatusBar):
+    """Permanent facts about the open document on the right, transient messages on the left."""
+
+    cleaned_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.cleaned = QToolButton(objectName="cleanedIndicator")
+        self.cleaned.setAutoRaise(True)
+        self.cleaned.clicked.connect(self.cleaned_clicked)
+        self.encoding = QLabel(objectName="encodingLabel")
+        self.script = QLabel(objectName="scriptLabel")
+        self.chars = QLabel(objectName="charsLabel")
+        self.progress = QLabel(objectName="progressLabel")
+        self.time_left = QLabel(objectName="timeLeftLabel")
+        for widget in (self.cleaned, self.encoding, self.script, self.chars, self.progress, self.time_left):
+            if isinstance(widget, QLabel):
+                widget.setTextFormat(Qt.TextFormat.PlainText)
+                widget.setContentsMargins(6, 0, 6, 0)
+            self.addPermanentWidget(widget)
+        self.clear_document()
+
+    def clear_document(self) -> None:
+        for widget in (self.encoding, self.script, self.chars, self.progress, self.time_left):
+            widget.clear()
+        self.cleaned.hide()
+
+    def set_document(self, encoding: str, source_script: str, shown_as: str, chars: int, cleaned: int,
+                     bad_bytes: int) -> None:
+        self.encoding.setText(encoding.upper())
+        self.encoding.setToolTip(self.tr("Detected encoding; File › Reopen with Encoding… if it looks wrong"))
+        self.set_script(source_script, shown_as)
+        self.chars.setText(self.tr("{0} characters").format(f"{chars:,}"))
+        text = self.tr("Cleaned: {0} items").format(cleaned)
+        if bad_bytes:
+            text += " · " + self.tr("{0} undecodable bytes").format(bad_bytes)
+        self.cleaned.setText(text)
+        self.cleaned.setToolTip(self.tr("What cleaning removed and why, and where text looks garbled"))
+        self.cleaned.setVisible(True)
+
+    def set_script(self, source_script: str, shown_as: str) -> None:
+        written = _SCRIPT_NAMES.get(source_script, source_script)
+        self.script.setText(f"{written} → {shown_as}" if shown_as else written)
+        self.script.setToolTip(self.tr("Script of the file → script shown"))
+
+    def set_progress(self, fraction: float, minutes: int) -> None:
+        self.progress.setText(f"{round(fraction * 100)}%")
+        self.progress.setToolTip(self.tr("Reading progress"))
+        if minutes >= 1:
+            self.time_left.setText(self.tr("about {0} min left").format(minutes))
+        else:
+            self.time_left.setText(self.tr("less than a minute left"))

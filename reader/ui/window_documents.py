@@ -1,0 +1,135 @@
+"""The window's document handling: library, opening (worker, errors), drag and drop, encodings, export."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from reader.paths import seeds_dir
+from reader.storage.library import LibraryError
+from reader.text.model import TextError
+from reader.ui import export, session
+
+log = logging.getLogger(__name__)
+
+ENCODINGS = ("utf-8", "gb18030", "big5", "big5hkscs", "utf-16-le", "utf-16-be", "cp950", "gbk")
+
+
+class DocumentsMixin:
+    """Part of MainWindow (kept apart to keep modules short); uses the window's widgets and jobs."""
+
+    def _populate_library(self) -> None:
+        if self.library is None:
+            return
+        self.document_list.set_entries(self.library.entries())
+        if not self.library.is_seeded():
+            seeds = [str(p) for p in sorted(seeds_dir().glob("*.txt"))]
+            self.jobs.submit(session.load_entries, seeds, on_done=self._seeded)
+
+    def _seeded(self, entries: list) -> None:
+        if self.library is None:
+            return
+        for entry in entries:
+            self.library.add(entry)
+            self.document_list.add_entry(entry)
+        self.library.mark_seeded()
+
+    def _open_initial(self, files: list[Path]) -> None:
+        if files:
+            for f in files[:-1]:
+                self.jobs.submit(session.load, str(f.resolve()), on_done=self._remember)
+            self.open_path(str(files[-1].resolve()))
+        elif self.settings.last_document and Path(self.settings.last_document).is_file():
+            self.open_path(self.settings.last_document, self.settings.last_position)
+
+    def _remember(self, loaded: session.Loaded) -> None:
+        entry = loaded.entry()
+        if self.library is not None:
+            try:
+                self.library.add(entry)
+            except LibraryError as exc:
+                log.warning("%s", exc)
+        self.document_list.add_entry(entry)
+
+    def open_path(self, path: str, position: int | None = None, encoding: str | None = None) -> None:
+        """Load a document on a worker and show it; the list, outline and status follow."""
+        if self.loaded is not None and path == self.loaded.path and encoding is None:
+            return
+        self._save_position()
+        self.status.showMessage(self.tr("Opening {0}…").format(Path(path).name))
+        if position is None and self.library is not None:
+            entry = self.library.get(path)
+            position = entry.position if entry else 0
+        self.jobs.submit(session.load, path, encoding, on_done=lambda loaded: self._show(loaded, position or 0),
+                         on_error=lambda exc: self._failed(path, exc))
+
+    def _failed(self, path: str, exc: Exception) -> None:
+        message = str(exc) if isinstance(exc, TextError) else f"{Path(path).name}: {exc}"
+        self.status.showMessage(message, 15000)
+        log.info("cannot open %s: %s", path, exc)
+
+    def _save_position(self) -> None:
+        if self.loaded is not None and self.library is not None:
+            self.library.set_position(self.loaded.path, self.reading.top_offset())
+
+    def choose_files(self) -> None:
+        start = str(Path(self.loaded.path).parent) if self.loaded else str(Path.home())
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Open Documents"), start,
+            self.tr("Text documents (*.txt *.md *.markdown *.html *.htm);;All files (*)"))
+        self.open_files([Path(f) for f in files])
+
+    def open_files(self, files: list[Path]) -> None:
+        """Add files to the library and show the last one (Open…, drag and drop)."""
+        if not files:
+            return
+        for f in files[:-1]:
+            self.jobs.submit(session.load, str(f.resolve()), on_done=self._remember,
+                             on_error=lambda exc, p=str(f): self._failed(p, exc))
+        self.open_path(str(files[-1].resolve()))
+
+    def reopen_with_encoding(self) -> None:
+        if self.loaded is None:
+            return
+        current = self.loaded.decoded.encoding
+        items = list(ENCODINGS) if current in ENCODINGS else [current, *ENCODINGS]
+        encoding, ok = QInputDialog.getItem(self, self.tr("Reopen with Encoding"),
+                                            self.tr("Decode the file as:"), items, items.index(current), False)
+        if ok:
+            self.open_path(self.loaded.path, self.reading.top_offset(), encoding=encoding)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        self.open_files([f for f in files if f.is_file()])
+        event.acceptProposedAction()
+
+    def export_text(self) -> None:
+        """The displayed (converted) document as UTF-8 text; never over the opened file."""
+        if self.loaded is None:
+            return
+        title, _meta = self._header()
+        export.save_text_dialog(self, self.reading.displayed_text(), title=title, metadata=self._metadata(),
+                                source=Path(self.loaded.path), suggested_name=self._suggested_name())
+
+    def export_pdf(self) -> None:
+        if self.loaded is None:
+            return
+        title, _meta = self._header()
+        export.export_pdf_dialog(self, self.reading.document(), source=Path(self.loaded.path),
+                                 suggested_name=self._suggested_name(), title=title)
+
+    def print_document(self) -> None:
+        if self.loaded is not None:
+            export.print_dialog(self, self.reading.document())
+
+    def _suggested_name(self) -> str:
+        """A file name from the displayed title (characters file systems refuse replaced)."""
+        title = self._header()[0] or Path(self.loaded.path).stem
+        return "".join("_" if c in '/\\:*?"<>|' else c for c in title)[:60].strip() or "document"

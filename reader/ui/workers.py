@@ -1,0 +1,105 @@
+"""Slow work off the GUI thread: thread-pool jobs around pure functions, with a synchronous mode for tests."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+Callback = Callable[[Any], None]
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits its signals, so the slots run queued on the GUI thread."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, jobs: "Jobs", on_done: Callback | None, on_error: Callback | None) -> None:
+        super().__init__()
+        self._jobs = jobs
+        self._on_done = on_done
+        self._on_error = on_error
+        self.finished.connect(self._done)
+        self.failed.connect(self._failed)
+
+    @Slot(object)
+    def _done(self, result: Any) -> None:
+        self._jobs._relays.discard(self)
+        if self._on_done is not None:
+            self._on_done(result)
+
+    @Slot(object)
+    def _failed(self, exc: Any) -> None:
+        self._jobs._relays.discard(self)
+        if self._on_error is not None:
+            self._on_error(exc)
+        else:
+            log.warning("background job failed: %s", exc)
+
+
+class _Job(QRunnable):
+    """A few lines around a pure function: call it, report the result or the exception."""
+
+    def __init__(self, fn: Callable[..., Any], args: tuple, relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._args = args
+        self._relay = relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self._fn(*self._args)
+        except Exception as exc:  # reported to the GUI, which turns it into a message
+            log.debug("job %s failed", getattr(self._fn, "__name__", self._fn), exc_info=True)
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.finished.emit(result)
+
+
+class Jobs(QObject):
+    """Runs pure functions on a thread pool and calls back on the GUI thread.
+
+    In synchronous mode (tests, benchmarks that want determinism) `submit` runs the function at once and
+    calls back before returning; optional background jobs (`background=True`, e.g. loading jieba for
+    suggestions) are skipped there, because nothing waits for them.
+    """
+
+    def __init__(self, synchronous: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.synchronous = synchronous
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._relays: set[_Relay] = set()
+
+    def submit(self, fn: Callable[..., Any], *args: Any, on_done: Callback | None = None,
+               on_error: Callback | None = None, background: bool = False) -> None:
+        """Run fn(*args) off the GUI thread; on_done(result) or on_error(exception) run on the GUI thread."""
+        if self.synchronous:
+            if background:
+                return
+            try:
+                result = fn(*args)
+            except Exception as exc:
+                if on_error is None:
+                    raise
+                on_error(exc)
+            else:
+                if on_done is not None:
+                    on_done(result)
+            return
+        relay = _Relay(self, on_done, on_error)
+        self._relays.add(relay)
+        self._pool.start(_Job(fn, args, relay))
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until running jobs finish (shutdown, tests)."""
+        return self._pool.waitForDone(msecs)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._relays)

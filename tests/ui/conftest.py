@@ -1,0 +1,24 @@
+"""Fixtures for driving the real window (offscreen, isolated ZHREADER_HOME from the top-level conftest)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.app import create_app
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Build a window the way the app does, with jobs run inline so each step is finished when it returns."""
+
+    def make(argv: list[str] | None = None, size: tuple[int, int] = (1100, 760)):
+        _app, window = create_app(argv or [], synchronous=True)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        with qtbot.waitExposed(window):
+            window.show()
+        with qtbot.waitActive(window):
+            window.activateWindow()
+        return window
+
+    return make

@@ -1,0 +1,107 @@
+"""Keywords, F3 and find through the real window; Qt positions of text with astral characters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from reader.text.keywords import find_all
+from support import seed
+
+
+def _add_keyword(qtbot, window, word: str) -> None:
+    box = window.keyword_panel.findChild(QLineEdit, "keywordInput")
+    box.setFocus()
+    box.insert(word)  # QTest can only type ASCII; the reader's input method would do this
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+def _count_for(window, word: str) -> str:
+    for row in window.keyword_panel.findChildren(QLabel, "keywordCount"):
+        if row.parent().property("word") == word:
+            return row.text()
+    raise AssertionError(f"no row for {word}")
+
+
+def _keyword_selections(window):
+    return [s for s in window.reading.extraSelections() if s.cursor.hasSelection()]
+
+
+def test_keyword_counts_and_f3_moves_to_the_next_hit(make_window, qtbot):
+    window = make_window()
+    window.open_path(str(seed("000")))
+    text = window.reading.displayed_text()
+    word = "人大"
+    expected = len(find_all(text, [word])[word])
+    assert expected >= 3
+    _add_keyword(qtbot, window, word)
+    assert window.keyword_panel.keywords() == [word]
+    assert _count_for(window, word) == str(expected)
+    assert {s.cursor.selectedText() for s in _keyword_selections(window)} == {word}
+
+    window.reading.setFocus()
+    qtbot.keyClick(window.reading, Qt.Key.Key_F3)
+    first = window.hits.current_hit()
+    qtbot.keyClick(window.reading, Qt.Key.Key_F3)
+    second = window.hits.current_hit()
+    assert first is not None and second == (first + 1) % expected
+    qtbot.keyClick(window.reading, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.hits.current_hit() == first
+    # the last hit is far down: F3 brings it into view
+    window.reading.scroll_to_offset(0)
+    for _ in range((expected - 1 - first) % expected):
+        qtbot.keyClick(window.reading, Qt.Key.Key_F3)
+    assert window.hits.current_hit() == expected - 1
+    assert window.reading.verticalScrollBar().value() > 0
+
+
+def test_keywords_match_across_scripts_and_survive_a_toggle(make_window, qtbot):
+    window = make_window()
+    window.open_path(str(seed("000")))
+    _add_keyword(qtbot, window, "監督")  # traditional keyword, simplified text
+    simplified_count = _count_for(window, "監督")
+    assert int(simplified_count) > 0
+    window.script_selector.choose("s2t")
+    assert _count_for(window, "監督") == simplified_count
+    assert {s.cursor.selectedText() for s in _keyword_selections(window)} == {"監督"}
+
+
+def test_keywords_persist(make_window, qtbot):
+    first = make_window()
+    _add_keyword(qtbot, first, "改革")
+    first.close()
+    second = make_window()
+    assert second.keyword_panel.keywords() == ["改革"]
+
+
+def test_find_is_script_insensitive(make_window, qtbot):
+    window = make_window()
+    window.open_path(str(seed("000")))
+    window.script_selector.choose("s2t")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+    box = window.find_bar.findChild(QLineEdit, "findInput")
+    box.insert("监督")
+    with qtbot.waitSignal(window.find_bar.find_requested):
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    count = window.find_bar.findChild(QLabel, "findCount").text()
+    total = len(find_all(window.reading.displayed_text(), ["监督"])["监督"])
+    assert total > 0 and str(total) in count
+    assert window.reading.textCursor().hasSelection() or any(
+        s.cursor.selectedText() == "監督" for s in window.reading.extraSelections())
+
+
+def test_astral_characters_keep_qt_positions_right(make_window, qtbot, tmp_path):
+    """𠮷 is one Python character and two UTF-16 units: highlights after it must still cover the word."""
+    doc = tmp_path / "astral.txt"
+    body = "𠮷野家的𠮷字在前，关键词在后。\n\n又一段𠮷𠮷，关键词再现。"
+    doc.write_text("标题\n\n" + body + "\n", encoding="utf-16")  # UTF-16 with BOM
+    window = make_window()
+    window.open_files([doc])
+    assert window.loaded.decoded.encoding.lower().startswith("utf-16")
+    _add_keyword(qtbot, window, "关键词")
+    selections = _keyword_selections(window)
+    assert len(selections) == 2
+    assert {s.cursor.selectedText() for s in selections} == {"关键词"}
+    window.script_selector.choose("s2t")
+    assert {s.cursor.selectedText() for s in _keyword_selections(window)} == {"關鍵詞"}

@@ -1,0 +1,354 @@
+"""The window as a reader uses it: open, toggle the script, follow the outline, restore the session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from reader.text.convert import get_converter
+from reader.text.document import load_document
+from support import seed
+
+
+def _click_document(qtbot, window, path) -> None:
+    doc_list = window.document_list
+    for row in range(doc_list.count()):
+        item = doc_list.item(row)
+        if item.data(Qt.ItemDataRole.UserRole + 1).path == str(path):
+            rect = doc_list.visualItemRect(item)
+            qtbot.mouseClick(doc_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            return
+    raise AssertionError(f"{path} is not in the document list")
+
+
+def _outline_index(window, n):
+    tree = window.outline.tree
+    model = tree.model()
+    indexes = []
+
+    def walk(parent):
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            indexes.append(index)
+            walk(index)
+
+    walk(tree.rootIndex())
+    return indexes[n]
+
+
+def test_seeds_listed_by_title_and_open_on_click(make_window, qtbot):
+    window = make_window()
+    path = seed("000")
+    doc = load_document(path)
+    titles = [window.document_list.display_title(e) for e in window.document_list.entries()]
+    assert doc.title in titles
+    assert not any(t.endswith(".txt") for t in titles)
+    with qtbot.waitSignal(window.document_shown):
+        _click_document(qtbot, window, path)
+    assert window.reading.displayed_text() == doc.text
+    assert window.reading.toPlainText().startswith(doc.title)
+    assert doc.title in window.windowTitle()
+
+
+def test_toggle_keeps_the_paragraph_at_the_top_and_converts(make_window, qtbot):
+    window = make_window()
+    path = seed("000")
+    window.open_path(str(path))
+    doc = window.loaded.document
+    target = doc.paragraphs[len(doc.paragraphs) // 2]
+    window.reading.scroll_to_offset(target.start)
+    before_text = window.reading.displayed_text()
+    before_top = window.reading.top_paragraph()
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # 简 -> 繁
+    assert window.script_selector.choice() == "s2t"
+    after = window.reading.displayed_text()
+    converter = get_converter("s2t")
+    assert after != before_text
+    assert after == "\n".join(converter.convert(p.text) for p in doc.paragraphs)
+    assert window.reading.top_paragraph() == before_top
+    # title, outline and document list follow the script
+    assert converter.convert(doc.title) in window.windowTitle()
+    assert window.outline.label(0).endswith(converter.convert(doc.headings[0].title))
+    entry = next(e for e in window.document_list.entries() if e.path == str(path))
+    assert window.document_list.display_title(entry) == converter.convert(doc.title)
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # back to 简
+    assert window.script_selector.choice() == "t2s"
+    assert window.reading.top_paragraph() == before_top
+
+
+def test_outline_click_puts_heading_at_top(make_window, qtbot):
+    window = make_window()
+    window.open_path(str(seed("000")))
+    headings = window.loaded.document.headings
+    assert len(headings) >= 4
+    tree = window.outline.tree
+    index = _outline_index(window, 3)
+    with qtbot.waitSignal(window.outline.heading_activated) as blocker:
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    assert blocker.args == [headings[3].offset]
+    assert window.reading.top_offset() == headings[3].offset
+    assert window.breadcrumb.path()[-1].startswith(headings[3].marker.rstrip("、"))
+
+
+def test_outline_follows_scrolling(make_window, qtbot):
+    window = make_window()
+    window.open_path(str(seed("000")))
+    headings = window.loaded.document.headings
+    window.reading.scroll_to_offset(headings[2].offset)
+    bar = window.reading.verticalScrollBar()
+    with qtbot.waitSignal(window.reading.position_changed):
+        bar.setValue(bar.value() + 5)  # a little further into section 3
+    assert window.outline.current_index() == 2
+    current = window.outline.tree.currentIndex()
+    assert current.data() == window.outline.label(2)
+
+
+def test_second_window_restores_settings_and_position(make_window, qtbot):
+    first = make_window()
+    first.open_path(str(seed("000")))
+    heading = first.loaded.document.headings[3]
+    first.outline.heading_activated.emit(heading.offset)
+    first.script_selector.choose("s2t")
+    first.zoom(+1)
+    first.set_theme("sepia")
+    first.close()
+
+    second = make_window()
+    assert second.loaded is not None and second.loaded.path == str(seed("000"))
+    assert second.script_selector.choice() == "s2t"
+    assert second.settings.zoom == 1 and second.settings.theme == "sepia"
+    assert second.reading.top_offset() == heading.offset
+    assert second.reading.displayed_text() != second.loaded.document.text
+
+
+def test_html_looking_text_is_shown_literally(make_window, tmp_path):
+    page = tmp_path / "page.txt"
+    body = '段落一 <img src="http://example.invalid/x.png"> 和 <b>粗体</b> &amp; 尾'
+    page.write_text(f"标题\n\n{body}\n\n第二段。\n", encoding="utf-8")
+    window = make_window()
+    window.open_files([page])
+    assert window.loaded.path == str(page)
+    shown = window.reading.toPlainText()
+    assert '<img src="http://example.invalid/x.png">' in shown
+    assert "<b>粗体</b> &amp;" in shown
+    assert "<img" not in window.reading.document().toHtml()  # escaped, never an image element
+
+
+def test_show_original_shows_the_raw_file(make_window, qtbot):
+    window = make_window()
+    window.open_path(str(seed("003")))
+    window.actions_.show_original.trigger()
+    raw = seed("003").read_text(encoding="utf-8").replace("\r\n", "\n")
+    assert window.original.isVisible()
+    assert window.original.toPlainText().strip() == raw.strip()
+    window.actions_.show_original.trigger()
+    assert window.reading.isVisible()
+
+
+def test_binary_file_gives_a_message_and_keeps_the_open_document(make_window, tmp_path):
+    window = make_window()
+    window.open_path(str(seed("001")))
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    window.open_files([binary])
+    assert window.loaded.path == str(seed("001"))
+    assert "image.txt" in window.status.currentMessage()
+
+
+def test_export_text_writes_the_displayed_script(make_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window()
+    window.open_path(str(seed("000")))
+    window.script_selector.choose("s2t")
+    target = tmp_path / "out.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.actions_.export_text.trigger()
+    written = target.read_text(encoding="utf-8")
+    assert window.reading.displayed_text() in written
+    assert get_converter("s2t").convert(window.loaded.document.title) in written
+    assert seed("000").read_text(encoding="utf-8") != written  # the original is untouched and different
+
+
+def test_reopen_with_another_encoding(make_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    doc = tmp_path / "big5.txt"
+    doc.write_bytes("臺灣的報告\n\n第一段：這是繁體中文的內容。\n\n第二段：經濟與社會發展。\n".encode("big5"))
+    window = make_window()
+    window.open_files([doc])
+    assert window.loaded.decoded.encoding == "big5"
+    good = window.reading.displayed_text()
+    assert window.actions_.reopen_encoding.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("gb18030", True))
+    window.actions_.reopen_encoding.trigger()
+    assert window.loaded.decoded.encoding == "gb18030"
+    assert window.reading.displayed_text() != good
+    assert window.status.encoding.text() == "GB18030"
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("big5", True))
+    window.actions_.reopen_encoding.trigger()
+    assert window.reading.displayed_text() == good
+
+
+def test_keyboard_enter_opens_the_selected_document(make_window, qtbot):
+    window = make_window()
+    doc_list = window.document_list
+    doc_list.setFocus()
+    doc_list.setCurrentRow(1)
+    wanted = doc_list.entries()[1].path
+    with qtbot.waitSignal(window.document_shown) as blocker:
+        qtbot.keyClick(doc_list, Qt.Key.Key_Return)
+    assert blocker.args == [wanted]
+
+
+def test_dropping_files_opens_them(make_window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    first, second = tmp_path / "一.txt", tmp_path / "二.txt"
+    first.write_text("第一份文件\n\n内容甲。\n", encoding="utf-8")
+    second.write_text("第二份文件\n\n内容乙。\n", encoding="gb18030")
+    window = make_window()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(first)), QUrl.fromLocalFile(str(second))])
+    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)  # QApplication only delivers drops during a real drag-and-drop session
+    assert event.isAccepted()
+    assert window.loaded.path == str(second)
+    assert window.reading.displayed_text() == "内容乙。"
+    paths = [e.path for e in window.document_list.entries()]
+    assert str(first) in paths and str(second) in paths
+
+
+def test_files_on_the_command_line_open_at_start(make_window, tmp_path):
+    doc = tmp_path / "cli.txt"
+    doc.write_text("命令行文件\n\n正文。\n", encoding="utf-8")
+    window = make_window([str(doc)])
+    assert window.loaded.path == str(doc)
+    assert window.loaded.document.title == "命令行文件"
+
+
+def test_zoom_keys_change_the_text_size_and_keep_the_place(make_window, qtbot):
+    window = make_window()
+    window.open_path(str(seed("000")))
+    heading = window.loaded.document.headings[2]
+    window.go_to_offset(heading.offset)
+    base = window.reading.document().defaultFont().pointSizeF()
+    qtbot.keyClick(window.reading, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    bigger = window.reading.document().defaultFont().pointSizeF()
+    assert bigger > base
+    assert window.reading.top_offset() == heading.offset
+    qtbot.keyClick(window.reading, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.reading, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.reading.document().defaultFont().pointSizeF() < base
+    qtbot.keyClick(window.reading, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.reading.document().defaultFont().pointSizeF() == base
+    assert window.reading.top_offset() == heading.offset
+
+
+def test_themes_colour_the_page(make_window):
+    from PySide6.QtGui import QPalette
+
+    window = make_window()
+    window.open_path(str(seed("001")))
+    page = {}
+    for name in ("light", "sepia", "dark"):
+        window.actions_.themes[name].trigger()
+        page[name] = window.reading.palette().color(QPalette.ColorRole.Base)
+    assert len({c.name() for c in page.values()}) == 3
+    assert page["dark"].lightness() < 80 < page["light"].lightness()
+    assert window.settings.theme == "dark"
+
+
+def test_toggle_keeps_the_selection_and_copy_gives_the_displayed_script(make_window, qtbot):
+    from PySide6.QtGui import QGuiApplication, QTextCursor
+
+    window = make_window()
+    window.open_path(str(seed("000")))
+    doc = window.loaded.document
+    para = doc.paragraphs[3]
+    view = window.reading
+    cursor = view.textCursor()
+    cursor.setPosition(view.to_qt(para.start))
+    cursor.setPosition(view.to_qt(para.start + 12), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    selected = view.textCursor().selectedText()
+    assert selected == para.text[:12]
+    window.script_selector.choose("s2t")
+    converted = get_converter("s2t").convert(para.text[:12])
+    assert converted != selected
+    assert view.textCursor().selectedText() == converted
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == converted
+
+
+def test_outline_filter_and_breadcrumb_click(make_window, qtbot):
+    window = make_window()
+    window.open_path(str(seed("000")))
+    headings = window.loaded.document.headings
+    tree = window.outline.tree
+    window.outline.filter_box.setText(headings[4].title[-6:])
+    assert tree.model().rowCount() >= 1
+    shown = [tree.model().index(r, 0).data() for r in range(tree.model().rowCount())]
+    assert all(headings[4].title[-6:] in s for s in shown)
+    window.outline.filter_box.clear()
+    assert tree.model().rowCount() == len([h for h in headings if h.depth == headings[0].depth])
+    from PySide6.QtWidgets import QToolButton
+
+    window.go_to_offset(headings[4].offset + 60)  # inside section five, its heading scrolled away
+    assert window.breadcrumb.path()[-1].startswith(headings[4].marker.rstrip("、"))
+    button = window.breadcrumb.findChildren(QToolButton)[-1]
+    with qtbot.waitSignal(window.breadcrumb.heading_activated) as blocker:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [headings[4].offset]
+    assert window.reading.top_offset() == headings[4].offset
+
+
+def test_cleaned_indicator_lists_what_was_removed_and_why(make_window, qtbot):
+    from PySide6.QtWidgets import QToolButton
+
+    from reader.ui.cleaned_dialog import CleanedDialog, reason_label
+
+    window = make_window()
+    window.open_path(str(seed("004")))
+    doc = window.loaded.document
+    assert doc.removed and doc.garbled
+    indicator = window.status.findChild(QToolButton, "cleanedIndicator")
+    assert str(len(doc.removed) + len(doc.garbled)) in indicator.text()
+    qtbot.mouseClick(indicator, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(CleanedDialog, "cleanedDialog")
+    assert dialog is not None and dialog.isVisible()
+    texts = []
+    iterator = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    while iterator:
+        item = iterator.pop()
+        texts.append((item.text(0), item.text(2)))
+        iterator.extend(item.child(i) for i in range(item.childCount()))
+    assert any(reason_label(doc.removed[0].reason) == why and doc.removed[0].text[:200] == text
+               for why, text in texts)
+    assert any(doc.garbled[0].text[:200] == text for _why, text in texts)
+    dialog.close()
+
+
+def test_each_document_reopens_where_it_was_left(make_window):
+    window = make_window()
+    window.open_path(str(seed("000")))
+    heading = window.loaded.document.headings[3]
+    window.go_to_offset(heading.offset)
+    window.open_path(str(seed("001")))
+    assert window.reading.top_offset() == 0
+    window.open_path(str(seed("000")))
+    assert window.reading.top_offset() == heading.offset
+
+
+def test_enter_in_the_outline_filter_jumps_to_the_first_match(make_window, qtbot):
+    window = make_window()
+    window.open_path(str(seed("000")))
+    headings = window.loaded.document.headings
+    box = window.outline.filter_box
+    box.setText(headings[3].title[-5:])
+    with qtbot.waitSignal(window.outline.heading_activated) as blocker:
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert blocker.args == [headings[3].offset]
+    assert window.reading.top_offset() == headings[3].offset
