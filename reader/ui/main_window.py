@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication, QLabel, QMainWindow, QPlainTextEdit, QSplitter,
@@ -36,6 +36,7 @@ from reader.ui.workers import Jobs
 log = logging.getLogger(__name__)
 
 SUGGESTIONS = 12
+LONG_OUTLINE = 1000  # headings; a longer outline is filled after the text is shown
 
 
 class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
@@ -206,7 +207,11 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
         self._update_list_script()
         doc = loaded.document
         self._config = config_for(self.settings.script, loaded.script)
-        self.outline.set_headings(doc.headings, self._convert)
+        if self.jobs.synchronous or len(doc.headings) < LONG_OUTLINE:
+            self.outline.set_headings(doc.headings, self._convert)
+        else:  # thousands of headings: the text first, the tree on the next turn of the event loop
+            self.outline.set_headings((), self._convert)
+            QTimer.singleShot(0, lambda path=loaded.path: self._fill_outline(path))
         self.reading.show_document(doc, self._header(), self._config, position)
         if self.actions_.show_original.isChecked():
             self.original.setPlainText(loaded.decoded.text)
@@ -224,6 +229,11 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
         if QApplication.focusWidget() is None:
             self.reading.setFocus()  # at start-up, Page Down reads on at once
         self.document_shown.emit(loaded.path)
+
+    def _fill_outline(self, path: str) -> None:
+        if self.loaded is not None and self.loaded.path == path:
+            self.outline.set_headings(self.loaded.document.headings, self._convert)
+            self._on_position(self.reading.top_offset())
 
     def _request_suggestions(self) -> None:
         """jieba keywords for the open document, computed in the background; the window never waits."""

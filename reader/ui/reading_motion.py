@@ -11,6 +11,7 @@ import math
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QTextCursor
 
+TOP_BREATHING = 0.6  # ems of space kept above a heading or paragraph jumped to
 LAYOUT_STEP = 40_000  # Qt positions laid out per event-loop turn when jumping far ahead
 
 
@@ -87,7 +88,9 @@ class MotionMixin:
         line = text_layout.lineForTextPosition(pos - block.position()) if text_layout else None
         if line is not None and line.isValid() and line.lineNumber() > 0:
             top += line.y()
-        self.verticalScrollBar().setValue(math.ceil(top))
+        elif block.blockNumber() > 0:
+            top -= self._typo.em * TOP_BREATHING  # a paragraph put at the top keeps a little air above it
+        self.verticalScrollBar().setValue(max(0, math.ceil(top)))
         self._emit_position()
 
     def reveal_display(self, start: int, end: int) -> None:

@@ -162,6 +162,8 @@ class ReadingView(ScriptSwitchMixin, MotionMixin, QTextEdit):
                 line = text_layout.lineAt(n)
                 if line.y() + line.height() > rel:
                     return block.position() + line.textStart()
+            if text_layout.lineCount() and block.next().isValid():
+                return block.next().position()  # in the space between paragraphs: the next one is at the top
         return block.position()
 
     def _origin_block(self) -> int:

@@ -33,7 +33,6 @@ def _identity(_config: str, _cache: str, texts: list[str]) -> list[_Same]:
     return [_Same(t) for t in texts]
 
 
-
 class ScriptSwitchMixin:
     """set_config() and its incremental machinery."""
 
