@@ -147,7 +147,7 @@ def session(home: Path, big: Path) -> dict:
         return all(shown[i] == reference(i) for i in range(first, min(len(shown), first + 8)))
 
     def toggle(label: str, choice: str) -> None:
-        from reader.ui.display import config_for, converter
+        from reader.text.display import config_for, converter
 
         config = config_for(choice, window.loaded.script)
         conv = converter(config, window.cache_dir) if config else None
@@ -177,7 +177,7 @@ def session(home: Path, big: Path) -> dict:
 
     seeds = sorted((REPO / "seeds").glob("*.txt"))
     # warm the converters as the window does after it is shown, so the toggle measures the toggle
-    from reader.ui.display import converter
+    from reader.text.display import converter
     for cfg in ("s2t", "t2s"):
         converter(cfg, window.cache_dir)
     open_doc(str(seeds[0]), "seed 000")

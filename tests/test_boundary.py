@@ -25,7 +25,7 @@ def test_pure_packages_import_without_qt():
         "for pkg in (reader.text, reader.storage):\n"
         "    for m in pkgutil.iter_modules(pkg.__path__):\n"
         "        importlib.import_module(pkg.__name__ + '.' + m.name)\n"
-        "import reader.settings, reader.paths, reader.cli\n"
+        "import reader.settings, reader.paths, reader.cli, reader.documents\n"
         "print('ok')\n"
     )
     result = _run(code)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
-from reader.ui.display import ORIGINAL
+from reader.text.display import ORIGINAL
 
 SCRIPT_CHOICES = (ORIGINAL, "t2s", "s2t", "s2tw", "s2hk")
 THEMES = ("system", "light", "sepia", "dark")

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 from reader.paths import Paths
 from reader.settings import Settings
 from reader.storage.library import Library, LibraryError
-from reader.ui import session
+from reader import documents
 from reader.ui.actions import Actions, script_labels
 from reader.ui.cleaned_dialog import cleaned_count
-from reader.ui.display import config_for, convert_short
+from reader.text.display import config_for, convert_short
 from reader.ui.document_list import DocumentList
 from reader.ui.find_bar import FindBar
 from reader.ui.hits_controller import HitsController
@@ -51,7 +51,7 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
         self.settings = settings
         self.jobs = jobs or Jobs(parent=self)
         self.cache_dir = str(paths.cache_dir)
-        self.loaded: session.Loaded | None = None
+        self.loaded: documents.Loaded | None = None
         self._config: str | None = None
         self._position = 0
         self._suggested: list[str] = []  # jieba's suggestions in the document's own script
@@ -200,7 +200,7 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
 
     # --- showing a document ---
 
-    def _show(self, loaded: session.Loaded, position: int) -> None:
+    def _show(self, loaded: documents.Loaded, position: int) -> None:
         self.loaded = loaded
         self._remember(loaded)
         self.document_list.select_path(loaded.path)
@@ -220,7 +220,7 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
         self.status.clearMessage()
         self.status.set_document(doc.encoding, loaded.script, self._shown_as(), len(doc.text), cleaned_count(doc),
                                  doc.bad_bytes)
-        self.actions_.reopen_encoding.setEnabled(session.can_force_encoding())
+        self.actions_.reopen_encoding.setEnabled(True)
         self._suggested = []
         self.keyword_panel.set_suggestions([])
         self._update_title()
@@ -320,7 +320,7 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
         total = max(1, len(self.loaded.document.text))
         bar = self.reading.verticalScrollBar()
         fraction = 1.0 if bar.maximum() and bar.value() >= bar.maximum() else min(1.0, offset / total)
-        self.status.set_progress(fraction, session.minutes_left(int(total * (1 - fraction))))
+        self.status.set_progress(fraction, documents.minutes_left(int(total * (1 - fraction))))
 
     def _update_breadcrumb(self, offset: int) -> None:
         headings = self.outline.headings

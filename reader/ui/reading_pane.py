@@ -17,7 +17,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from reader.text.model import Document
-from reader.ui.display import DisplayText
+from reader.text.display import DisplayText
 from reader.ui.lazy_layout import LayoutPump
 from reader.ui.reading_motion import MotionMixin
 from reader.ui.script_switch import LAYOUT_AHEAD, VISIBLE_MARGIN, ScriptSwitchMixin

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontMetricsF, QTextCursor
 
-from reader.ui.display import convert_paragraphs
+from reader.text.display import convert_paragraphs
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 from reader.paths import seeds_dir
 from reader.storage.library import LibraryError
 from reader.text.model import TextError
-from reader.ui import export, session
+from reader import documents
+from reader.ui import export
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ class DocumentsMixin:
         self.document_list.set_entries(self.library.entries())
         if not self.library.is_seeded():
             seeds = [str(p) for p in sorted(seeds_dir().glob("*.txt"))]
-            self.jobs.submit(session.load_entries, seeds, on_done=self._seeded)
+            self.jobs.submit(documents.load_entries, seeds, on_done=self._seeded)
 
     def _seeded(self, entries: list) -> None:
         if self.library is None:
@@ -40,12 +41,12 @@ class DocumentsMixin:
     def _open_initial(self, files: list[Path]) -> None:
         if files:
             for f in files[:-1]:
-                self.jobs.submit(session.load, str(f.resolve()), on_done=self._remember)
+                self.jobs.submit(documents.load, str(f.resolve()), on_done=self._remember)
             self.open_path(str(files[-1].resolve()))
         elif self.settings.last_document and Path(self.settings.last_document).is_file():
             self.open_path(self.settings.last_document, self.settings.last_position)
 
-    def _remember(self, loaded: session.Loaded) -> None:
+    def _remember(self, loaded: documents.Loaded) -> None:
         entry = loaded.entry()
         if self.library is not None:
             try:
@@ -63,7 +64,7 @@ class DocumentsMixin:
         if position is None and self.library is not None:
             entry = self.library.get(path)
             position = entry.position if entry else 0
-        self.jobs.submit(session.load, path, encoding, on_done=lambda loaded: self._show(loaded, position or 0),
+        self.jobs.submit(documents.load, path, encoding, on_done=lambda loaded: self._show(loaded, position or 0),
                          on_error=lambda exc: self._failed(path, exc))
 
     def _failed(self, path: str, exc: Exception) -> None:
@@ -87,7 +88,7 @@ class DocumentsMixin:
         if not files:
             return
         for f in files[:-1]:
-            self.jobs.submit(session.load, str(f.resolve()), on_done=self._remember,
+            self.jobs.submit(documents.load, str(f.resolve()), on_done=self._remember,
                              on_error=lambda exc, p=str(f): self._failed(p, exc))
         self.open_path(str(files[-1].resolve()))
 

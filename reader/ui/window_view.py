@@ -152,7 +152,7 @@ class ViewMixin:
 
     def _after_shown(self) -> None:
         """Warm the converters the reader is likely to want, off the GUI thread."""
-        from reader.ui.display import converter
+        from reader.text.display import converter
 
         if getattr(self, "_warmed", False):
             return

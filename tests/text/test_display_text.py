@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from reader.ui.display import DisplayText, config_for
+from reader.text.display import DisplayText, config_for
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,12 @@ source) and the displayed text through each paragraph's own map.
 from __future__ import annotations
 
 import bisect
-import inspect
 import itertools
 import logging
 from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
+
+from reader.text.convert import Conversion, Converter, OffsetMap, get_converter
 
 log = logging.getLogger(__name__)
 
@@ -34,18 +33,12 @@ def config_for(choice: str, source_script: str) -> str | None:
     return choice
 
 
-@lru_cache(maxsize=None)
-def converter(config: str, cache_dir: str = "") -> Any:
-    """The engine's converter for one configuration, whichever signature its get_converter has."""
-    from reader.text.convert import get_converter
-
-    params = inspect.signature(get_converter).parameters
-    if cache_dir and len(params) > 1:
-        return get_converter(config, Path(cache_dir))
-    return get_converter(config)
+def converter(config: str, cache_dir: str = "") -> Converter:
+    """The engine's shared converter for one configuration (derived tables cached under cache_dir)."""
+    return get_converter(config, Path(cache_dir) if cache_dir else None)
 
 
-def convert_paragraphs(config: str, cache_dir: str, texts: Sequence[str]) -> list[Any]:
+def convert_paragraphs(config: str, cache_dir: str, texts: Sequence[str]) -> list[Conversion]:
     """Conversions (text + offset map) of several paragraphs; runs on a worker thread."""
     conv = converter(config, cache_dir)
     return [conv.convert_mapped(t) for t in texts]
@@ -65,7 +58,7 @@ class DisplayText:
         self.source = list(paragraphs)
         self.config = config
         self.shown = list(self.source)
-        self._maps: list[Any] = [None] * len(self.source)  # None: identical to the source paragraph
+        self._maps: list[OffsetMap | None] = [None] * len(self.source)  # None: identical to the source paragraph
         self.done = [config is None] * len(self.source)
         self._source_starts = self._starts(self.source)
         self._shown_starts: list[int] | None = self._source_starts
@@ -88,7 +81,7 @@ class DisplayText:
         """Paragraph indices not yet converted."""
         return [i for i, d in enumerate(self.done) if not d]
 
-    def set_converted(self, index: int, conversion: Any) -> bool:
+    def set_converted(self, index: int, conversion: Conversion) -> bool:
         """Store one paragraph's conversion; True when its displayed text changed."""
         changed = conversion.text != self.shown[index]
         self.shown[index] = conversion.text

@@ -1,8 +1,7 @@
-"""Loading a document for the window: pure calls into reader.text, run on a worker (no Qt here)."""
+"""Opening a document for the app: decode, clean, outline and detect its script; pure, so it runs on a worker."""
 
 from __future__ import annotations
 
-import inspect
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,11 +27,6 @@ class Loaded:
         doc = self.document
         return Entry(path=self.path, title=doc.title, source=doc.source, date=doc.date, script=self.script,
                      chars=len(doc.text), encoding=doc.encoding)
-
-
-def can_force_encoding() -> bool:
-    """Whether the engine's decoder accepts an explicit encoding ('Reopen with Encoding…')."""
-    return "encoding" in inspect.signature(decode_bytes).parameters
 
 
 def load(path: str, encoding: str | None = None) -> Loaded:
