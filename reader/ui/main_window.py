@@ -68,6 +68,7 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
         self.addActions(self.actions_.all())
         self._connect_signals()
         self._restore_settings()
+        self._open_first_when_listed = False
         self._populate_library()
         self._open_initial(files)
 

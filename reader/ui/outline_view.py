@@ -107,6 +107,7 @@ class OutlineView(QWidget):
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
         self._empty.setEnabled(False)
+        self._empty.setVisible(False)  # until a document without headings is shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)

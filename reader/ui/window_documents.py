@@ -37,14 +37,21 @@ class DocumentsMixin:
             self.library.add(entry)
             self.document_list.add_entry(entry)
         self.library.mark_seeded()
+        if self._open_first_when_listed and entries:
+            self.open_path(entries[0].path)
 
     def _open_initial(self, files: list[Path]) -> None:
+        """Command-line files, else the last document read, else the first in the list: never an empty page."""
         if files:
             for f in files[:-1]:
                 self.jobs.submit(documents.load, str(f.resolve()), on_done=self._remember)
             self.open_path(str(files[-1].resolve()))
         elif self.settings.last_document and Path(self.settings.last_document).is_file():
             self.open_path(self.settings.last_document, self.settings.last_position)
+        elif self.document_list.entries():
+            self.open_path(self.document_list.entries()[0].path)
+        else:  # first start: the seeds are still being read on a worker
+            self._open_first_when_listed = True
 
     def _remember(self, loaded: documents.Loaded) -> None:
         entry = loaded.entry()
@@ -57,6 +64,7 @@ class DocumentsMixin:
 
     def open_path(self, path: str, position: int | None = None, encoding: str | None = None) -> None:
         """Load a document on a worker and show it; the list, outline and status follow."""
+        self._open_first_when_listed = False  # the reader chose: no automatic first document
         if self.loaded is not None and path == self.loaded.path and encoding is None:
             return
         self._save_position()

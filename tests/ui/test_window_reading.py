@@ -38,7 +38,9 @@ def _outline_index(window, n):
 
 def test_seeds_listed_by_title_and_open_on_click(make_window, qtbot):
     window = make_window()
-    path = seeds_dir() / seed("000").name  # the bundled copy the app lists (site-packages when installed)
+    first = seeds_dir() / seed("000").name  # the bundled copies the app lists (site-packages when installed)
+    assert window.loaded is not None and window.loaded.path == str(first)  # first start: never an empty page
+    path = seeds_dir() / seed("002").name
     doc = load_document(path)
     titles = [window.document_list.display_title(e) for e in window.document_list.entries()]
     assert doc.title in titles
