@@ -56,6 +56,29 @@ def load_entries(paths: list[str]) -> list[Entry]:
     return entries
 
 
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+FOLDER_LIMIT = 2000  # files taken from one folder; a reader adding a whole disk by mistake is not kept waiting
+
+
+def find_documents(folder: Path, limit: int = FOLDER_LIMIT) -> list[Path]:
+    """Readable documents below a folder, in name order, skipping hidden files and folders."""
+    found: list[Path] = []
+    for path in sorted(folder.rglob("*")):
+        if len(found) >= limit:
+            break
+        relative = path.relative_to(folder).parts
+        if any(part.startswith(".") for part in relative):
+            continue
+        if path.suffix.lower() in DOCUMENT_SUFFIXES and path.is_file():
+            found.append(path)
+    return found
+
+
+def load_folder(folder: str) -> list[Entry]:
+    """Library entries for the documents below a folder (Add Folder…); unreadable files are skipped."""
+    return load_entries([str(p) for p in find_documents(Path(folder))])
+
+
 def minutes_left(chars_left: int) -> int:
     """Estimated reading time for the rest of the document."""
     return max(0, round(chars_left / READING_SPEED))

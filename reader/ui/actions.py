@@ -56,6 +56,8 @@ class Actions(QObject):
         super().__init__(parent)
         a = self._make
         self.open_file = a(_Std.Open, icon=("document-open", _Pix.SP_DialogOpenButton))
+        self.open_folder = a("Ctrl+Shift+O", icon=("folder-open", _Pix.SP_DirOpenIcon))
+        self.remove_document = a()
         self.reopen_encoding = a()
         self.export_text = a(_Std.SaveAs, icon=("document-save-as", _Pix.SP_DialogSaveButton))
         self.export_pdf = a("Ctrl+Shift+E", icon=("application-pdf", None))
@@ -121,6 +123,8 @@ class Actions(QObject):
         """Texts in the current UI language."""
         texts = {
             self.open_file: _tr("&Open…"),
+            self.open_folder: _tr("Add &Folder…"),
+            self.remove_document: _tr("&Remove from List"),
             self.reopen_encoding: _tr("Reopen with &Encoding…"),
             self.export_text: _tr("Export as &Text…"),
             self.export_pdf: _tr("Export as &PDF…"),

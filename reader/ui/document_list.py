@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
 )
@@ -98,6 +98,20 @@ class DocumentList(QListWidget):
         self._convert: Callable[[str, str], str] = lambda text, _script: text
         self.itemClicked.connect(self._on_chosen)
         self.itemActivated.connect(self._on_chosen)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def set_remove_action(self, action: QAction) -> None:
+        """'Remove from List' in the list's context menu and on Delete while the list has focus (only there)."""
+        self.addAction(action)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(action.trigger)
+
+    def remove_path(self, path: str) -> None:
+        """Drop a row (the file itself is never touched)."""
+        item = self._find(path)
+        if item is not None:
+            self.takeItem(self.row(item))
 
     def set_converter(self, convert: Callable[[str, str], str]) -> None:
         """Titles follow the displayed script: convert(text, document's own script) -> text as displayed."""

@@ -76,6 +76,7 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
 
     def _build_widgets(self) -> None:
         self.document_list = DocumentList()
+        self.document_list.set_remove_action(self.actions_.remove_document)
         self.outline = OutlineView()
         self.keyword_panel = KeywordPanel()
         self.breadcrumb = Breadcrumb()
@@ -150,6 +151,8 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
         # documents
         self.document_list.document_selected.connect(self.open_path)
         a.open_file.triggered.connect(self.choose_files)
+        a.open_folder.triggered.connect(self.choose_folder)
+        a.remove_document.triggered.connect(self.remove_selected_document)
         a.reopen_encoding.triggered.connect(self.reopen_with_encoding)
         a.export_text.triggered.connect(self.export_text)
         a.export_pdf.triggered.connect(self.export_pdf)

@@ -164,4 +164,11 @@ ZH_HANS: dict[str, str] = {
     "Size": "大小",
     "Type": "类型",
     "Date Modified": "修改日期",
+    # document list: folders and removal
+    "Add &Folder…": "添加文件夹(&F)…",
+    "&Remove from List": "从列表中移除(&R)",
+    "Add Folder": "添加文件夹",
+    "Reading {0}…": "正在读取 {0}…",
+    "Added {0} documents from {1}": "已从 {1} 添加 {0} 篇文档",
+    "No readable documents in {0}": "{0} 中没有可读的文档",
 }

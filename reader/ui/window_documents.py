@@ -9,7 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from reader.paths import seeds_dir
-from reader.storage.library import LibraryError
+from reader.storage.library import Entry, LibraryError
 from reader.text.model import TextError
 from reader import documents
 from reader.ui import export
@@ -54,7 +54,9 @@ class DocumentsMixin:
             self._open_first_when_listed = True
 
     def _remember(self, loaded: documents.Loaded) -> None:
-        entry = loaded.entry()
+        self._remember_entry(loaded.entry())
+
+    def _remember_entry(self, entry: Entry) -> None:
         if self.library is not None:
             try:
                 self.library.add(entry)
@@ -99,6 +101,35 @@ class DocumentsMixin:
             self.jobs.submit(documents.load, str(f.resolve()), on_done=self._remember,
                              on_error=lambda exc, p=str(f): self._failed(p, exc))
         self.open_path(str(files[-1].resolve()))
+
+    def choose_folder(self) -> None:
+        start = str(Path(self.loaded.path).parent) if self.loaded else str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add Folder"), start)
+        if folder:
+            self.add_folder(folder)
+
+    def add_folder(self, folder: str) -> None:
+        """Add every readable document below a folder to the list (read on a worker; none is opened)."""
+        self.status.showMessage(self.tr("Reading {0}…").format(folder))
+        self.jobs.submit(documents.load_folder, folder, on_done=lambda entries: self._folder_added(folder, entries),
+                         on_error=lambda exc: self._failed(folder, exc))
+
+    def _folder_added(self, folder: str, entries: list) -> None:
+        for entry in entries:
+            self._remember_entry(entry)
+        if entries:
+            self.status.showMessage(self.tr("Added {0} documents from {1}").format(len(entries), folder), 8000)
+        else:
+            self.status.showMessage(self.tr("No readable documents in {0}").format(folder), 8000)
+
+    def remove_selected_document(self) -> None:
+        """Forget the selected document (the file stays where it is); the open text stays on screen."""
+        path = self.document_list.current_path()
+        if not path:
+            return
+        if self.library is not None:
+            self.library.remove(path)
+        self.document_list.remove_path(path)
 
     def reopen_with_encoding(self) -> None:
         if self.loaded is None:

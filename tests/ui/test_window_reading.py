@@ -357,3 +357,32 @@ def test_enter_in_the_outline_filter_jumps_to_the_first_match(make_window, qtbot
         qtbot.keyClick(box, Qt.Key.Key_Return)
     assert blocker.args == [headings[3].offset]
     assert window.reading.top_offset() == headings[3].offset
+
+
+def test_add_folder_lists_its_documents_without_opening_them(make_window, tmp_path):
+    folder = tmp_path / "报告"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "甲.txt").write_text("第一份报告\n正文第一段。", encoding="utf-8")
+    (folder / "sub" / "乙.md").write_text("# 第二份报告\n\n正文。", encoding="utf-8")
+    (folder / "图.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (folder / ".hidden.txt").write_text("隐藏", encoding="utf-8")
+    window = make_window()
+    shown = window.loaded.path
+    window.add_folder(str(folder))
+    titles = [e.title for e in window.document_list.entries()]
+    assert "第一份报告" in titles and "第二份报告" in titles
+    assert "隐藏" not in titles and len(titles) == 5 + 2
+    assert window.loaded.path == shown
+
+
+def test_remove_from_list_forgets_the_entry_but_not_the_file(make_window, tmp_path, qtbot):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("标题\n正文。", encoding="utf-8")
+    window = make_window([str(doc)])
+    window.document_list.select_path(str(doc))
+    window.document_list.setFocus()
+    qtbot.keyClick(window.document_list, Qt.Key.Key_Delete)
+    assert str(doc) not in [e.path for e in window.document_list.entries()]
+    assert doc.read_text(encoding="utf-8") == "标题\n正文。"
+    second = make_window()
+    assert str(doc) not in [e.path for e in second.document_list.entries()]
