@@ -1,32 +1,28 @@
-"""Automatic keyword suggestions (jieba) computed in a child process.
+"""Automatic keyword suggestions (jieba) from a long-lived child process.
 
 jieba's loading holds Python's GIL for hundreds of milliseconds at a time (unmarshalling its dictionary), which a
-worker thread would turn into visible freezes of the window; a separate process costs about a second of CPU per
-document and never touches the window's responsiveness. The child only calls the pure engine.
+worker thread would turn into visible freezes of the window. A child process (reader.keyword_worker) loads it
+once, after the window is shown, and then answers each document's request in milliseconds; the window never
+waits for it.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, Signal, Slot
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal, Slot
+
+import reader
 
 log = logging.getLogger(__name__)
 
-_CHILD = (
-    "import sys, json\n"
-    "from pathlib import Path\n"
-    "from reader.text.keywords import auto_keywords\n"
-    "text = sys.stdin.buffer.read().decode('utf-8')\n"
-    "words = auto_keywords(text, int(sys.argv[2]), Path(sys.argv[1]) if sys.argv[1] else None)\n"
-    "sys.stdout.buffer.write(json.dumps(words, ensure_ascii=False).encode('utf-8'))\n"
-)
-
 
 class Suggestions(QObject):
-    """One request at a time: a new document's request replaces the previous one."""
+    """Only the newest request's answer is delivered; older ones still in the pipe are dropped."""
 
     ready = Signal(str, list)  # key the request was made with (the document path), keywords in the text's script
 
@@ -34,43 +30,70 @@ class Suggestions(QObject):
         super().__init__(parent)
         self._cache_dir = cache_dir
         self._process: QProcess | None = None
+        self._buffer = b""
+        self._serial = 0
         self._key = ""
 
     def request(self, key: str, text: str, count: int) -> None:
-        """Start computing suggestions for a text; `ready` follows in about a second."""
-        self.cancel()
+        """Ask for suggestions for a text; `ready` follows (about a second for the very first one)."""
+        process = self._ensure_process()
+        self._serial += 1
         self._key = key
-        process = QProcess(self)
-        process.setProgram(sys.executable)
-        process.setArguments(["-c", _CHILD, self._cache_dir, str(count)])
-        process.finished.connect(self._finished)
-        self._process = process
-        process.start()
-        process.write(text.encode("utf-8"))
-        process.closeWriteChannel()
+        line = json.dumps({"id": self._serial, "n": count, "text": text}, ensure_ascii=False)
+        process.write(line.encode("utf-8") + b"\n")
 
     def cancel(self) -> None:
-        process, self._process = self._process, None
-        if process is not None:
-            process.finished.disconnect(self._finished)
-            if process.state() != QProcess.ProcessState.NotRunning:
-                process.kill()
-                process.waitForFinished(1000)
-            process.deleteLater()
+        """Forget the pending request (its answer will be dropped)."""
+        self._serial += 1
 
-    @Slot(int, QProcess.ExitStatus)
-    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
+    def shutdown(self) -> None:
+        """End the child: close its input so it exits, and kill it if it does not."""
         process, self._process = self._process, None
         if process is None:
             return
-        output = bytes(process.readAllStandardOutput()).decode("utf-8", "replace")
+        process.readyReadStandardOutput.disconnect(self._read)
+        process.finished.disconnect(self._finished)
+        process.closeWriteChannel()
+        if not process.waitForFinished(1000):
+            process.kill()
+            process.waitForFinished(1000)
         process.deleteLater()
-        if code != 0 or status != QProcess.ExitStatus.NormalExit:
-            log.info("keyword suggestions unavailable: %s", bytes(process.readAllStandardError())[-300:])
+
+    def _ensure_process(self) -> QProcess:
+        if self._process is not None and self._process.state() != QProcess.ProcessState.NotRunning:
+            return self._process
+        process = QProcess(self)
+        env = QProcessEnvironment.systemEnvironment()
+        package_root = str(Path(reader.__file__).resolve().parent.parent)  # the child imports the same `reader`
+        env.insert("PYTHONPATH", os.pathsep.join(p for p in (package_root, env.value("PYTHONPATH")) if p))
+        process.setProcessEnvironment(env)
+        process.setProgram(sys.executable)
+        process.setArguments(["-m", "reader.keyword_worker", self._cache_dir])
+        process.readyReadStandardOutput.connect(self._read)
+        process.finished.connect(self._finished)
+        self._buffer = b""
+        self._process = process
+        process.start()
+        return process
+
+    @Slot()
+    def _read(self) -> None:
+        if self._process is None:
             return
-        try:
-            words = json.loads(output)
-        except ValueError:
-            return
-        if isinstance(words, list):
-            self.ready.emit(self._key, [w for w in words if isinstance(w, str)])
+        self._buffer += bytes(self._process.readAllStandardOutput())
+        *lines, self._buffer = self._buffer.split(b"\n")
+        for line in lines:
+            try:
+                answer = json.loads(line)
+            except ValueError:
+                continue
+            if answer.get("id") == self._serial and isinstance(answer.get("words"), list):
+                self.ready.emit(self._key, [w for w in answer["words"] if isinstance(w, str)])
+
+    @Slot(int, QProcess.ExitStatus)
+    def _finished(self, code: int, _status: QProcess.ExitStatus) -> None:
+        process, self._process = self._process, None
+        if process is not None:
+            log.info("keyword suggestions stopped (exit %s): %s", code,
+                     bytes(process.readAllStandardError())[-300:].decode("utf-8", "replace"))
+            process.deleteLater()

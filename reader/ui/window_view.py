@@ -67,7 +67,7 @@ class ViewMixin:
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
-        self.suggestions.cancel()
+        self.suggestions.shutdown()
         super().closeEvent(event)
 
     # --- view ---------------------------------------------------------------------------------------------
