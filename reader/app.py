@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -49,9 +50,20 @@ def install_translator(app, language: str, cache_dir: Path) -> str:
         return "en"
 
 
+def _no_display() -> bool:
+    """On X11/Wayland systems with no display, Qt would abort with a core dump; say so in one line instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(argv: list[str]) -> int:
     """Show the window and run the event loop."""
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+    if _no_display():
+        sys.stderr.write("zhreader: no display to open the window on (DISPLAY is not set); "
+                         "the headless commands need none: zhreader --help\n")
+        return 1
     app, window = create_app(argv)
     window.show()
     return app.exec()
