@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +56,16 @@ class _Job(QRunnable):
             result = self._fn(*self._args)
         except Exception as exc:  # reported to the GUI, which turns it into a message
             log.debug("job %s failed", getattr(self._fn, "__name__", self._fn), exc_info=True)
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.finished.emit(result)
+            self._deliver(self._relay.finished, result)
+
+    def _deliver(self, signal: SignalInstance, value: Any) -> None:
+        """Hand the outcome to the GUI thread, unless the window was closed meanwhile (nobody to tell)."""
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            log.debug("job finished after its window was closed; result dropped")
 
 
 class Jobs(QObject):
