@@ -171,4 +171,6 @@ ZH_HANS: dict[str, str] = {
     "Reading {0}…": "正在读取 {0}…",
     "Added {0} documents from {1}": "已从 {1} 添加 {0} 篇文档",
     "No readable documents in {0}": "{0} 中没有可读的文档",
+    "{0} is no longer at {1} (Delete removes it from the list)": "{0} 已不在 {1}（按 Delete 可将其从列表中移除）",
+    "{0}: permission denied": "{0}：没有读取权限",
 }

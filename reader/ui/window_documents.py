@@ -78,7 +78,15 @@ class DocumentsMixin:
                          on_error=lambda exc: self._failed(path, exc))
 
     def _failed(self, path: str, exc: Exception) -> None:
-        message = str(exc) if isinstance(exc, TextError) else f"{Path(path).name}: {exc}"
+        name = Path(path).name
+        if isinstance(exc, TextError):
+            message = str(exc)
+        elif isinstance(exc, FileNotFoundError):
+            message = self.tr("{0} is no longer at {1} (Delete removes it from the list)").format(name, path)
+        elif isinstance(exc, PermissionError):
+            message = self.tr("{0}: permission denied").format(name)
+        else:
+            message = f"{name}: {exc.strerror if isinstance(exc, OSError) and exc.strerror else exc}"
         self.status.showMessage(message, 15000)
         log.info("cannot open %s: %s", path, exc)
 

@@ -386,3 +386,16 @@ def test_remove_from_list_forgets_the_entry_but_not_the_file(make_window, tmp_pa
     assert doc.read_text(encoding="utf-8") == "标题\n正文。"
     second = make_window()
     assert str(doc) not in [e.path for e in second.document_list.entries()]
+
+
+def test_a_moved_file_is_reported_plainly_and_the_open_document_stays(make_window, tmp_path):
+    doc = tmp_path / "gone.txt"
+    doc.write_text("标题\n正文。", encoding="utf-8")
+    window = make_window([str(doc)])
+    first = seeds_dir() / seed("000").name
+    window.open_path(str(first))
+    doc.unlink()
+    window.open_path(str(doc))
+    assert window.loaded.path == str(first)
+    message = window.statusBar().currentMessage()
+    assert "gone.txt" in message and str(doc) in message and "Errno" not in message
