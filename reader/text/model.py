@@ -8,6 +8,9 @@ from functools import cached_property
 # A decoded character that could not be decoded is shown as this mark and counted.
 BAD_BYTE_MARK = "\ufffd"
 
+# Why cleaning removed something (Removed.reason); the UI has words for each.
+REMOVAL_REASONS = ("chrome", "site-junk", "promo", "caption", "meta", "pinyin", "duplicate")
+
 
 class TextError(Exception):
     """Base for input problems the user must be told about in one line."""
@@ -60,7 +63,7 @@ class Paragraph:
 class Removed:
     """Something cleaning took out, so the user can see what and why."""
 
-    reason: str  # machine key: 'chrome' | 'site-junk' | 'promo' | 'pinyin' | 'duplicate' | 'blank' ...
+    reason: str  # one of REMOVAL_REASONS
     text: str
     line: int  # 1-based line in the decoded original
 

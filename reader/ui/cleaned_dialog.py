@@ -10,16 +10,15 @@ from reader.text.model import Document
 
 def reason_label(reason: str) -> str:
     """A reader's words for the engine's reason keys (unknown keys are shown as they are)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     labels = {
-        "chrome": tr("Cleaned", "web page navigation or tools"),
-        "site-junk": tr("Cleaned", "document-site clutter"),
-        "promo": tr("Cleaned", "advertising"),
-        "pinyin": tr("Cleaned", "pinyin annotation"),
-        "duplicate": tr("Cleaned", "repeated text"),
-        "blank": tr("Cleaned", "empty line"),
-        "metadata": tr("Cleaned", "moved to the header"),
-        "title": tr("Cleaned", "moved to the header"),
+        "chrome": translate("Cleaned", "web page navigation or tools"),
+        "site-junk": translate("Cleaned", "document-site clutter"),
+        "promo": translate("Cleaned", "advertising"),
+        "pinyin": translate("Cleaned", "pinyin annotation"),
+        "duplicate": translate("Cleaned", "repeated text"),
+        "caption": translate("Cleaned", "photo caption"),
+        "meta": translate("Cleaned", "moved to the header"),
     }
     return labels.get(reason, reason)
 

@@ -173,4 +173,11 @@ ZH_HANS: dict[str, str] = {
     "No readable documents in {0}": "{0} 中没有可读的文档",
     "{0} is no longer at {1} (Delete removes it from the list)": "{0} 已不在 {1}（按 Delete 可将其从列表中移除）",
     "{0}: permission denied": "{0}：没有读取权限",
+    "photo caption": "图片说明",
+    "web page navigation or tools": "网页导航或工具栏",
+    "document-site clutter": "文库网站杂项",
+    "advertising": "广告",
+    "pinyin annotation": "拼音注音",
+    "repeated text": "重复内容",
+    "moved to the header": "已移至标题区",
 }

@@ -335,3 +335,14 @@ def test_utf8_read_as_western_flagged(codec):
     found = find_garbled(text)
     assert [g.text for g in found] == [damaged]
     assert text[found[0].start:found[0].end] == damaged
+
+
+def test_every_removal_reason_is_a_declared_one():
+    """The UI names each reason in REMOVAL_REASONS; the engine must not invent others."""
+    from reader.text.document import load_document
+    from reader.text.model import REMOVAL_REASONS
+    from support import CORPUS, DATA, seed_paths
+
+    paths = seed_paths() + sorted(CORPUS.glob("*.txt")) + sorted((DATA / "clean").glob("*"))
+    seen = {r.reason for p in paths for r in load_document(p).removed}
+    assert seen and seen <= set(REMOVAL_REASONS)

@@ -399,3 +399,10 @@ def test_a_moved_file_is_reported_plainly_and_the_open_document_stays(make_windo
     assert window.loaded.path == str(first)
     message = window.statusBar().currentMessage()
     assert "gone.txt" in message and str(doc) in message and "Errno" not in message
+
+
+def test_every_removal_reason_has_a_readers_label(qapp):
+    from reader.text.model import REMOVAL_REASONS
+    from reader.ui.cleaned_dialog import reason_label
+
+    assert all(reason_label(r) != r for r in REMOVAL_REASONS)
