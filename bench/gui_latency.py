@@ -180,6 +180,7 @@ def session(home: Path, big: Path) -> dict:
     from reader.text.display import converter
     for cfg in ("s2t", "t2s"):
         converter(cfg, window.cache_dir)
+    open_doc(str(seeds[1]), "seed 001")  # the first start already shows seed 000
     open_doc(str(seeds[0]), "seed 000")
     toggle("seed 000 -> 繁", "s2t")
     toggle("seed 000 -> 简", "t2s")
