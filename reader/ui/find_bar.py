@@ -12,7 +12,8 @@ Signals (what the user asked for)
   gives the focus back to the reading pane.
 
 Methods
-- ``activate(text='')`` (slot for Ctrl+F): show, put ``text`` in the box when given (e.g. the selection), focus
+- ``activate(text='')`` (slot for Ctrl+F): show, put ``text`` in the box when given (e.g. the selection; only
+  its first line is taken, QTextCursor.selectedText's U+2029 paragraph separators included), focus
   and select all; emits find_requested at once when the box holds a query.
 - ``set_result(current_index, total)``: show 'current_index + 1 of total' (current_index is 0-based, -1 when
   no match is current), 'No matches' when total is 0 for a non-empty query.
@@ -21,6 +22,8 @@ Child objectNames: findInput, findCount, findPrevious, findNext, findClose.
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
@@ -108,6 +111,7 @@ class FindBar(QWidget):
     def activate(self, text: str = "") -> None:
         """Show the bar (Ctrl+F), optionally with a new query, focused and selected."""
         self.show()
+        text = re.split(r"[\n\r\u2029\u2028]", text, maxsplit=1)[0].strip()  # a selection's first line
         if text and text != self._input.text():
             self._input.setText(text)
         self._input.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -89,3 +89,9 @@ def test_buttons_request_navigation(qtbot, bar):
         qtbot.mouseClick(bar.findChild(QToolButton, "findNext"), Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(bar.previous_requested):
         qtbot.mouseClick(bar.findChild(QToolButton, "findPrevious"), Qt.MouseButton.LeftButton)
+
+
+def test_activate_with_a_multi_paragraph_selection_takes_its_first_line(qtbot, bar):
+    with qtbot.waitSignal(bar.find_requested, timeout=50) as blocker:
+        bar.activate(" 国务院\u2029关于 ")
+    assert blocker.args == ["国务院"]
