@@ -9,11 +9,11 @@ from PySide6.QtGui import QColor
 
 from reader.text.hits import Hits
 from reader.text.keywords import find_all
-from reader.ui.highlight import HitHighlighter, HitMarks, layout_fractions
+from reader.ui.highlight import HitHighlighter, HitMarks
 from reader.ui.reading_pane import ReadingView
 from reader.ui.workers import Jobs
 
-FIND_COLOUR = QColor("#ffb000")
+FIND_COLOUR = QColor("#c8e65a")  # lime: unlike any keyword colour (the palette starts with amber)
 
 
 class HitsController(QObject):
@@ -56,16 +56,17 @@ class HitsController(QObject):
     def refresh(self) -> None:
         """Match again on the displayed text (after a keyword, document or script change)."""
         text = self._view.displayed_text()
-        if self._keywords and text:
-            self._jobs.submit(find_all, text, list(self._keywords), on_done=lambda s, t=text: self._keywords_found(t, s))
+        words = list(self._keywords)
+        if words and text:
+            self._jobs.submit(find_all, text, words, on_done=lambda s, t=text, w=words: self._keywords_found(t, w, s))
         else:
-            self._keywords_found(text, {w: [] for w in self._keywords})
+            self._keywords_found(text, words, {w: [] for w in words})
         if self._query:
             self._search(self._query, keep=True)
 
-    def _keywords_found(self, text: str, spans: dict) -> None:
-        if text is not self._view.displayed_text():
-            return  # the text changed meanwhile; a newer refresh follows
+    def _keywords_found(self, text: str, words: list[str], spans: dict) -> None:
+        if text is not self._view.displayed_text() or words != self._keywords:
+            return  # the text or the keywords changed meanwhile; a newer refresh follows
         old = self._hits[self._current] if self._current is not None and self._current < len(self._hits) else None
         self._hits = Hits.from_spans(spans)
         self._current = self._hits.index_of(old.start, old.end) if old else None
@@ -76,13 +77,11 @@ class HitsController(QObject):
         self.keyword_position.emit(-1 if self._current is None else self._current, len(self._hits))
 
     def _update_marks(self) -> None:
-        doc = self._view.document()
+        """Marks for every hit, placed again by HitMarks whenever the document's layout changes size."""
         hits = list(self._hits)
-        fractions = layout_fractions(doc, [self._view.to_qt(h.start) for h in hits]) if hits else []
         fallback = QColor("#888888")
-        self.marks.set_marks([(f, self._colours.get(h.word, fallback)) for f, h in zip(fractions, hits)])
-        current = self._current
-        self.marks.set_current(fractions[current] if current is not None and current < len(fractions) else None)
+        self.marks.track(self._view.document(), [self._view.to_qt(h.start) for h in hits],
+                         [self._colours.get(h.word, fallback) for h in hits], self._current)
 
     @Slot()
     def next_keyword(self) -> None:
@@ -106,7 +105,7 @@ class HitsController(QObject):
         self._keyword_layer.set_current(index)
         if index is not None:
             self._view.reveal_display(hits[index].start, hits[index].end)
-        self._update_marks()
+        self.marks.set_current_index(index)
         self.keyword_position.emit(-1 if index is None else index, len(hits))
 
     # --- find ---------------------------------------------------------------------------------------------

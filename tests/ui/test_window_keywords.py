@@ -105,3 +105,38 @@ def test_astral_characters_keep_qt_positions_right(make_window, qtbot, tmp_path)
     assert {s.cursor.selectedText() for s in selections} == {"关键词"}
     window.script_selector.choose("s2t")
     assert {s.cursor.selectedText() for s in _keyword_selections(window)} == {"關鍵詞"}
+
+
+class _DeferredJobs:
+    """Jobs that finish only when told to, in any order: how a busy thread pool can deliver them."""
+
+    synchronous = False
+
+    def __init__(self) -> None:
+        self.pending = []
+
+    def submit(self, fn, *args, on_done=None, on_error=None, background=False):
+        self.pending.append((fn, args, on_done))
+
+    def finish(self, index: int) -> None:
+        fn, args, on_done = self.pending.pop(index)
+        on_done(fn(*args))
+
+
+def test_counts_of_an_outdated_keyword_list_never_replace_the_newest(make_window):
+    from PySide6.QtGui import QColor
+
+    from reader.ui.hits_controller import HitsController
+
+    window = make_window()
+    window.open_path(str(seed("000")))
+    jobs = _DeferredJobs()
+    hits = HitsController(window.reading, jobs)
+    counts = []
+    hits.keyword_counts.connect(counts.append)
+    colours = {"人大": QColor("#f5b700"), "监督": QColor("#3fa9f5")}
+    hits.set_keywords(["人大"], colours)
+    hits.set_keywords(["人大", "监督"], colours)
+    jobs.finish(1)  # the newest list's job finishes first ...
+    jobs.finish(0)  # ... and the older one last
+    assert set(counts[-1]) == {"人大", "监督"} and counts[-1]["监督"] > 0
