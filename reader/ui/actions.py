@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
@@ -47,6 +49,11 @@ def _glyph(text: str) -> QIcon:
         painter.end()
         icon.addPixmap(pixmap)
     return icon
+
+
+def plain_text(text: str) -> str:
+    """A menu text as a tooltip: no mnemonic, neither 'Zoom &Out' nor the Chinese '缩小(&O)', no ellipsis."""
+    return re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…").strip()
 
 
 class Actions(QObject):
@@ -148,7 +155,7 @@ class Actions(QObject):
         }
         for action, text in texts.items():
             action.setText(text)
-            action.setToolTip(text.replace("&", "").rstrip("…"))
+            action.setToolTip(plain_text(text))
         script_names = script_labels()
         for choice, action in self.scripts.items():
             action.setText(script_names[choice])

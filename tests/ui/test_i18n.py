@@ -187,3 +187,11 @@ def test_qt_text_menus_are_translated_but_key_names_are_not(qapp, qtbot, restore
     assert ZH_HANS["Select All"] in texts and ZH_HANS["&Paste"] in texts and "Select All" not in texts
     assert QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText) == "Ctrl+P"
     assert QKeySequence("Print").toString(QKeySequence.SequenceFormat.NativeText) == "Print"
+
+
+@pytest.mark.parametrize("text, plain", [("Zoom &Out", "Zoom Out"), ("缩小(&O)", "缩小"), ("打开(&O)…", "打开"),
+                                         ("&Find…", "Find")])
+def test_tooltips_drop_mnemonics_in_both_conventions(text, plain):
+    from reader.ui.actions import plain_text
+
+    assert plain_text(text) == plain
