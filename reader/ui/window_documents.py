@@ -171,11 +171,17 @@ class DocumentsMixin:
             return
         title, _meta = self._header()
         export.export_pdf_dialog(self, self.reading.document(), source=Path(self.loaded.path),
-                                 suggested_name=self._suggested_name(), title=title)
+                                 suggested_name=self._suggested_name(), title=title, font_family=self._print_family())
 
     def print_document(self) -> None:
         if self.loaded is not None:
-            export.print_dialog(self, self.reading.document())
+            export.print_dialog(self, self.reading.document(), font_family=self._print_family())
+
+    def _print_family(self) -> str | None:
+        """A Traditional-Chinese typeface for paper when the page shows Traditional text."""
+        config = self._config
+        traditional = (not config.split("2", 1)[1].startswith("s")) if config else self.loaded.script == "traditional"
+        return export.default_cjk_family(traditional) or None
 
     def _suggested_name(self) -> str:
         """A file name from the displayed title (characters file systems refuse replaced)."""
