@@ -325,3 +325,14 @@ def heading_label(heading: Heading, title: str | None = None) -> str:
         sep = "" if heading.marker[-1] in "、）)．.：:" else " "
         return f"{heading.marker}{sep}{title}"
     return title or heading.marker
+
+
+def ancestors(headings: tuple[Heading, ...], index: int) -> list[int]:
+    """Indices of the headings enclosing heading `index`, outermost first, ending with `index`."""
+    chain = [index]
+    depth = headings[index].depth
+    for i in range(index - 1, -1, -1):
+        if headings[i].depth < depth:
+            chain.append(i)
+            depth = headings[i].depth
+    return chain[::-1]

@@ -19,11 +19,12 @@ from reader import documents
 from reader.ui.actions import Actions, script_labels
 from reader.ui.cleaned_dialog import cleaned_count
 from reader.text.display import config_for, convert_short
+from reader.text.outline import ancestors
 from reader.ui.document_list import DocumentList
 from reader.ui.find_bar import FindBar
 from reader.ui.hits_controller import HitsController
 from reader.ui.keyword_panel import KeywordPanel
-from reader.ui.outline_view import Breadcrumb, OutlineView, ancestors
+from reader.ui.outline_view import Breadcrumb, OutlineView
 from reader.ui.reading_pane import ReadingView
 from reader.ui.script_selector import ScriptSelector
 from reader.ui.status_bar import StatusBar

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.text.model import Heading
+from reader.text.outline import heading_label
 
 OFFSET_ROLE = Qt.ItemDataRole.UserRole + 1
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -22,24 +23,6 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
 def _plain_tooltip(text: str) -> str:
     """Tooltips are rich text when they look like it; document text must stay text."""
     return f"<p>{html.escape(text)}</p>"
-
-
-def _label(heading: Heading, title: str) -> str:
-    if heading.marker and title and title != heading.marker:
-        sep = "" if heading.marker[-1] in "、）)．.：:" else " "
-        return f"{heading.marker}{sep}{title}"
-    return title or heading.marker
-
-
-def ancestors(headings: tuple[Heading, ...], index: int) -> list[int]:
-    """Indices of the headings enclosing heading `index`, outermost first, ending with `index`."""
-    chain = [index]
-    depth = headings[index].depth
-    for i in range(index - 1, -1, -1):
-        if headings[i].depth < depth:
-            chain.append(i)
-            depth = headings[i].depth
-    return chain[::-1]
 
 
 class _HeadingItem(QStandardItem):
@@ -57,7 +40,7 @@ class _HeadingItem(QStandardItem):
             return _plain_tooltip(self._owner.label(self._index))
         if role == FILTER_ROLE:
             h = self._owner.headings[self._index]
-            return f"{self._owner.label(self._index)}\n{_label(h, h.title)}"
+            return f"{self._owner.label(self._index)}\n{heading_label(h)}"
         if role == OFFSET_ROLE:
             return self._owner.headings[self._index].offset
         if role == INDEX_ROLE:
@@ -175,7 +158,7 @@ class OutlineView(QWidget):
         label = self._labels.get(index)
         if label is None:
             h = self._headings[index]
-            label = self._labels[index] = _label(h, self._convert(h.title))
+            label = self._labels[index] = heading_label(h, self._convert(h.title))
         return label
 
     def current_index(self) -> int:

@@ -257,3 +257,18 @@ def test_format_headings_replace_the_unnumbered_guess():
     lines = [BODY, "加强政治建设 把牢方向", BODY2, "加强作风建设 树立形象", BODY]
     paras = tuple(Paragraph(p.text, p.line, p.start, marked.get(i, 0)) for i, p in enumerate(paragraphs(lines)))
     assert [(h.depth, h.title) for h in parse_outline(paras)] == [(1, "加强政治建设 把牢方向")]
+
+
+@pytest.mark.parametrize("depths, index, chain", [
+    ((1, 2, 3, 2, 3), 4, [0, 3, 4]),
+    ((1, 2, 3, 2, 3), 2, [0, 1, 2]),
+    ((1, 1, 2), 0, [0]),
+    ((2, 1, 3), 2, [1, 2]),
+    ((1, 3, 2), 2, [0, 2]),
+])
+def test_ancestors_give_the_breadcrumb_chain(depths, index, chain):
+    from reader.text.model import Heading
+    from reader.text.outline import ancestors
+
+    headings = tuple(Heading(d, "", f"h{i}", i + 1, i * 10) for i, d in enumerate(depths))
+    assert ancestors(headings, index) == chain
