@@ -21,6 +21,7 @@ def create_app(argv: list[str] | None = None, *, synchronous: bool = False):
     import reader.ui  # noqa: F401  (applies the PySide6 compatibility guard before any widget exists)
     from reader.paths import Paths
     from reader.settings import Settings
+    from reader.ui.i18n import install_or_english
     from reader.ui.main_window import MainWindow
     from reader.ui.workers import Jobs
 
@@ -31,23 +32,12 @@ def create_app(argv: list[str] | None = None, *, synchronous: bool = False):
     app.setDesktopFileName("zhreader")
     paths = Paths.default().ensure()
     settings = Settings.load(paths.settings_file)
-    install_translator(app, settings.language, paths.cache_dir)
+    install_or_english(app, settings.language, paths.cache_dir)
     files = [Path(a) for a in args if not a.startswith("-")]
     jobs = Jobs(synchronous=synchronous)
     window = MainWindow(paths, settings, files, jobs)
     jobs.setParent(window)
     return app, window
-
-
-def install_translator(app, language: str, cache_dir: Path) -> str:
-    """UI language from the locale (or the settings' override); English when the translation is unavailable."""
-    from reader.ui import i18n
-
-    try:
-        return i18n.install(app, language or None, cache_dir)
-    except Exception:  # a broken translation must never stop the reader from starting
-        log.warning("UI translation unavailable", exc_info=True)
-        return "en"
 
 
 def _no_display() -> bool:

@@ -165,4 +165,10 @@ def install_translator(app: QCoreApplication, locale_name: str | None = None, ca
     return language
 
 
-install = install_translator  # reader.app looks the installer up under this name
+def install_or_english(app: QCoreApplication, language: str, cache_dir: Path) -> str:
+    """The settings' language ('' follows the locale); a broken translation never stops the reader starting."""
+    try:
+        return install_translator(app, language or None, cache_dir)
+    except Exception:  # noqa: BLE001 - English is always there
+        log.warning("UI translation unavailable", exc_info=True)
+        return "en"

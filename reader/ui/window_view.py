@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.ui.cleaned_dialog import CleanedDialog, cleaned_count
+from reader.ui.i18n import install_or_english
 from reader.ui.themes import reading_palette, resolve, window_palette
 from reader.ui.typography import BASE_POINTS, ZOOM_RANGE, Typography, point_size, reading_font
 from reader.ui.window_menus import build_menus
@@ -123,10 +124,8 @@ class ViewMixin:
 
     def set_language(self, code: str) -> None:
         """Switch the UI language now (texts of the window follow at once)."""
-        from reader.app import install_translator
-
         self.settings.language = code
-        install_translator(QApplication.instance(), code, self.paths.cache_dir)
+        install_or_english(QApplication.instance(), code, self.paths.cache_dir)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
