@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from reader import __version__
-from reader.text.model import Document, TextError
+from reader.text.model import Decoded, Document, TextError
 
 SUBCOMMANDS = ("info", "clean", "outline", "convert", "keywords", "find")
 
@@ -32,19 +32,17 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
 
 
-def _read_input(name: str) -> tuple[bytes, str]:
-    """Bytes of FILE, or of standard input for '-'."""
+def _decode(name: str) -> Decoded:
+    """FILE, or standard input for '-', decoded; file-system errors become one-line messages."""
+    from reader.text.decode import decode_bytes, read_file
+
     if name == "-":
-        return sys.stdin.buffer.read(), "<stdin>"
+        return decode_bytes(sys.stdin.buffer.read(), name="<stdin>")
     path = Path(name)
     if path.is_dir():
         raise CliError(f"{name}: is a folder, not a file")
     try:
-        from reader.text.decode import MAX_BYTES
-
-        if path.stat().st_size > MAX_BYTES:
-            raise CliError(f"{name}: larger than the {MAX_BYTES // 1048576} MB the reader opens")
-        return path.read_bytes(), path.name
+        return read_file(path)
     except FileNotFoundError:
         raise CliError(f"{name}: no such file") from None
     except PermissionError:
@@ -53,11 +51,10 @@ def _read_input(name: str) -> tuple[bytes, str]:
         raise CliError(f"{name}: cannot read ({exc.strerror or exc})") from None
 
 
-def _load(name: str) -> tuple[Document, bytes]:
-    from reader.text.document import parse_document
+def _load(name: str) -> Document:
+    from reader.text.document import build_document
 
-    data, label = _read_input(name)
-    return parse_document(data, name=label), data
+    return build_document(_decode(name))
 
 
 def _dump(obj: object) -> None:
@@ -67,7 +64,7 @@ def _dump(obj: object) -> None:
 def cmd_info(args: argparse.Namespace) -> None:
     from reader.text.script import detect_script
 
-    doc, _ = _load(args.file)
+    doc = _load(args.file)
     info = {
         "encoding": doc.encoding,
         "script": detect_script(doc.text),
@@ -89,7 +86,7 @@ def cmd_info(args: argparse.Namespace) -> None:
 
 
 def cmd_clean(args: argparse.Namespace) -> None:
-    doc, _ = _load(args.file)
+    doc = _load(args.file)
     if not args.json:
         sys.stdout.write(doc.text + "\n")
         return
@@ -107,7 +104,7 @@ def cmd_clean(args: argparse.Namespace) -> None:
 
 
 def cmd_outline(args: argparse.Namespace) -> None:
-    doc, _ = _load(args.file)
+    doc = _load(args.file)
     if args.json:
         _dump({
             "title": doc.title,
@@ -133,13 +130,7 @@ def cmd_convert(args: argparse.Namespace) -> None:
     from reader.paths import Paths
 
     converter = get_converter(args.config, Paths.default().cache_dir)
-    if args.raw:
-        from reader.text.decode import decode_bytes
-
-        data, label = _read_input(args.file)
-        text = decode_bytes(data, name=label).text
-    else:
-        text = _load(args.file)[0].text
+    text = _decode(args.file).text if args.raw else _load(args.file).text
     sys.stdout.write(converter.convert(text))
     if not text.endswith("\n"):
         sys.stdout.write("\n")
@@ -151,7 +142,7 @@ def cmd_keywords(args: argparse.Namespace) -> None:
 
     if args.n < 1:
         raise CliError("-n must be at least 1")
-    doc, _ = _load(args.file)
+    doc = _load(args.file)
     words = auto_keywords(doc.text, n=args.n, cache_dir=Paths.default().cache_dir)
     if args.json:
         _dump(words)
@@ -162,7 +153,7 @@ def cmd_keywords(args: argparse.Namespace) -> None:
 def cmd_find(args: argparse.Namespace) -> None:
     from reader.text.keywords import find_all
 
-    doc, _ = _load(args.file)
+    doc = _load(args.file)
     found = find_all(doc.text, args.words)
     result = {w: [list(span) for span in found.get(w, [])] for w in args.words}
     if args.json:

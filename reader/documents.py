@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.storage.library import Entry
-from reader.text.decode import decode_bytes, read_file
+from reader.text.decode import read_file
 from reader.text.document import build_document
 from reader.text.model import Decoded, Document, TextError
 from reader.text.script import detect_script
@@ -32,15 +32,7 @@ class Loaded:
 def load(path: str, encoding: str | None = None) -> Loaded:
     """Decode, clean, outline and detect the script of a file; raises TextError / OSError for the UI to show."""
     file = Path(path)
-    if encoding:
-        from reader.text.decode import MAX_BYTES
-        from reader.text.model import FileTooLargeError
-
-        if file.stat().st_size > MAX_BYTES:
-            raise FileTooLargeError(f"{file.name}: larger than the reader opens")
-        decoded = decode_bytes(file.read_bytes(), name=file.name, encoding=encoding)
-    else:
-        decoded = read_file(file)
+    decoded = read_file(file, encoding)
     document = build_document(decoded)
     return Loaded(str(file), decoded, document, detect_script(document.text))
 

@@ -75,12 +75,12 @@ def _ensure_handler() -> None:
         codecs.register_error(_ERRORS, _mark)
 
 
-def read_file(path: Path) -> Decoded:
-    """Read and decode a file, refusing what is too big or not text."""
+def read_file(path: Path, encoding: str | None = None) -> Decoded:
+    """Read and decode a file, refusing what is too big or not text; `encoding` forces a codec (Reopen with Encoding)."""
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise FileTooLargeError(f"{path.name}: {size / 1048576:.1f} MB is larger than the 50 MB the reader opens")
-    return decode_bytes(path.read_bytes(), name=path.name)
+    return decode_bytes(path.read_bytes(), name=path.name, encoding=encoding)
 
 
 def kind_of(name: str, text: str = "") -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from reader.text.opencc_data import load_dictionary, opencc_dir
+from reader.text.opencc_data import load_dictionary
 
 # Ranges whose NFKC form is a single ordinary character: Kangxi and CJK radicals that PDF extraction
 # emits instead of ideographs (⼀ for 一), and compatibility ideographs (U+F900.., U+2F800..).
@@ -22,13 +22,6 @@ _IDEOGRAPHIC_SPACE, _NBSP = 0x3000, 0x00A0
 
 def _single(value: str) -> int | None:
     return ord(value) if len(value) == 1 else None
-
-
-def _optional_dictionary(name: str) -> dict[str, tuple[str, ...]]:
-    """A dictionary that may be absent from a trimmed resources folder."""
-    if not (opencc_dir() / "dictionary" / f"{name}.txt").is_file():
-        return {}
-    return load_dictionary(name)
 
 
 def _script_pairs() -> dict[int, int]:
@@ -43,7 +36,7 @@ def _script_pairs() -> dict[int, int]:
     # A regional variant (台灣 著 for 着, 香港 綫 for 線) folds like its standard form, unless it is itself a
     # standard character of either script (麼 stays apart from 幺, 才 from 纔 only through TSCharacters).
     for name in _VARIANT_DICTIONARIES:
-        for key, values in _optional_dictionary(name).items():
+        for key, values in load_dictionary(name).items():
             k = _single(key)
             if k is None:
                 continue
@@ -52,7 +45,7 @@ def _script_pairs() -> dict[int, int]:
                 if v is None or v == k or v in to_simple or v in simplified or v in standard_simplified:
                     continue
                 to_simple[v] = to_simple.get(k, k)
-    for key, values in _optional_dictionary("CJK_Compatibility_Ideographs").items():
+    for key, values in load_dictionary("CJK_Compatibility_Ideographs").items():
         k, v = _single(key), _single(values[0])
         if k is not None and v is not None and k not in to_simple:
             to_simple[k] = to_simple.get(v, v)
