@@ -36,10 +36,6 @@ class LayoutPump(QObject):
         self._layout.installEventFilter(self)
         self._pos = 0
 
-    @property
-    def active(self) -> bool:
-        return self._timer.isActive()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt's lazy-layout (and size) timer: take over instead of letting it run its big steps."""
         if watched is self._layout and event.type() == QEvent.Type.Timer:

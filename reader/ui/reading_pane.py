@@ -88,10 +88,6 @@ class ReadingView(ScriptSwitchMixin, MotionMixin, QTextEdit):
     # --- what the rest of the window reads ---------------------------------------------------------------
 
     @property
-    def document_model(self) -> Document | None:
-        return self._doc
-
-    @property
     def display(self) -> DisplayText:
         """The displayed paragraphs and the maps between displayed and cleaned offsets."""
         return self._display
@@ -99,10 +95,6 @@ class ReadingView(ScriptSwitchMixin, MotionMixin, QTextEdit):
     def displayed_text(self) -> str:
         """The body as shown (for find, keywords, copy-all and export)."""
         return self._display.text
-
-    def header_text(self) -> tuple[str, str]:
-        """Title and metadata line as shown."""
-        return self._header
 
     @property
     def converting(self) -> bool:

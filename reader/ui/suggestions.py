@@ -42,10 +42,6 @@ class Suggestions(QObject):
         line = json.dumps({"id": self._serial, "n": count, "text": text}, ensure_ascii=False)
         process.write(line.encode("utf-8") + b"\n")
 
-    def cancel(self) -> None:
-        """Forget the pending request (its answer will be dropped)."""
-        self._serial += 1
-
     def shutdown(self) -> None:
         """End the child: close its input so it exits, and kill it if it does not."""
         process, self._process = self._process, None

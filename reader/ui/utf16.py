@@ -42,11 +42,6 @@ class Utf16Map:
         self.length = len(text)
         self.utf16_length = self.length + len(self._astral)
 
-    @property
-    def has_astral(self) -> bool:
-        """True when the text needs any conversion at all (fast path otherwise)."""
-        return bool(self._astral)
-
     def to_utf16(self, index: int) -> int:
         """Qt position of Python index `index`."""
         index = max(0, min(index, self.length))
@@ -65,6 +60,3 @@ class Utf16Map:
             return self._astral[n - 1]  # pos is the low surrogate: same character
         return pos - n
 
-    def span_to_utf16(self, start: int, end: int) -> tuple[int, int]:
-        """Qt (start, end) for a Python span."""
-        return self.to_utf16(start), self.to_utf16(end)
