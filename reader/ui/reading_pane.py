@@ -97,6 +97,15 @@ class ReadingView(ScriptSwitchMixin, MotionMixin, QTextEdit):
         return self._display.text
 
     @property
+    def version(self) -> int:
+        """Changes whenever the displayed text is replaced (a document opened, a script change begun).
+
+        Work computed off the GUI thread carries the version it was computed for and is applied only if the
+        view still shows that version: the window's one staleness check.
+        """
+        return self._generation
+
+    @property
     def converting(self) -> bool:
         """A script change is still filling in paragraphs."""
         return self._busy
