@@ -212,7 +212,7 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
         self._update_list_script()
         doc = loaded.document
         self._config = config_for(self.settings.script, loaded.script)
-        if self.jobs.synchronous or len(doc.headings) < LONG_OUTLINE:
+        if len(doc.headings) < LONG_OUTLINE:
             self.outline.set_headings(doc.headings, self._convert)
         else:  # thousands of headings: the text first, the tree on the next turn of the event loop
             self.outline.set_headings((), self._convert)
@@ -242,8 +242,7 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
 
     def _request_suggestions(self) -> None:
         """jieba keywords for the open document, computed in the background; the window never waits."""
-        if not self.jobs.synchronous:
-            self.suggestions.request(self.loaded.path, self.loaded.document.text, SUGGESTIONS)
+        self.suggestions.request(self.loaded.path, self.loaded.document.text, SUGGESTIONS)
 
     @Slot(str, list)
     def _on_suggestions(self, path: str, words: list) -> None:

@@ -157,7 +157,7 @@ class ViewMixin:
             return
         self._warmed = True
         for config in ("s2t", "t2s"):
-            self.jobs.submit(converter, config, self.cache_dir, background=True)
+            self.jobs.submit(converter, config, self.cache_dir)
         if self.settings.script != "original":
-            self.jobs.submit(converter, self.settings.script, self.cache_dir, background=True,
+            self.jobs.submit(converter, self.settings.script, self.cache_dir,
                              on_done=lambda _c: self._update_list_script())
