@@ -40,11 +40,18 @@ class Navigator(QObject):
         self._goal: tuple[str, int] | None = None  # ("top" | "reveal" | "end", Qt position)
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._step)
+        self._end: int | None = None  # the scroll value of the end reached by Ctrl+End, while the view stays there
+        view.verticalScrollBar().rangeChanged.connect(self._range_changed)
 
     @property
     def moving(self) -> bool:
         """A far move is under way (scroll-bar changes now are the program's, not the reader's)."""
         return self._goal is not None
+
+    @property
+    def at_end(self) -> bool:
+        """The view was sent to the end (Ctrl+End) and has not moved since."""
+        return self._end is not None and self._view.verticalScrollBar().value() == self._end
 
     def reset(self) -> None:
         """A new document: any move under way is void."""
@@ -52,6 +59,7 @@ class Navigator(QObject):
 
     def cancel(self) -> None:
         self._goal = None
+        self._end = None
         self._timer.stop()
 
     # --- the layout frontier -----------------------------------------------------------------------------
@@ -137,6 +145,7 @@ class Navigator(QObject):
 
     def _start(self, kind: str, pos: int) -> None:
         self._goal = (kind, pos)
+        self._end = None
         self._timer.stop()
         self._step()
 
@@ -163,7 +172,17 @@ class Navigator(QObject):
         else:
             bar = self._view.verticalScrollBar()
             bar.setValue(bar.maximum())
+            self._end = bar.value()
         self.arrived.emit()
+
+    def _range_changed(self, _minimum: int, maximum: int) -> None:
+        """The finished layout adds the last margins a moment later: a view at the end stays at the end."""
+        bar = self._view.verticalScrollBar()
+        if self._end is not None and bar.value() == self._end:
+            bar.setValue(maximum)
+            self._end = bar.value()
+        else:
+            self._end = None
 
     def _scroll_to(self, pos: int) -> None:
         view = self._view

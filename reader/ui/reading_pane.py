@@ -21,6 +21,7 @@ from reader.text.model import Document
 from reader.ui.lazy_layout import LayoutPump
 from reader.ui.reading_motion import Anchor, Navigator
 from reader.ui.script_switch import ScriptSwitcher
+from reader.ui.text_build import Built, DocumentBuilder
 from reader.ui.themes import Theme, reading_palette
 from reader.ui.tuning import HOLE_GUARD_CHARS, IN_PLACE_CHARS, POSITION_DEBOUNCE_MS, SWITCH_VISIBLE_MARGIN
 from reader.ui.typography import Typography, reading_font
@@ -72,6 +73,10 @@ class ReadingView(QTextEdit):
         self._pending: int | None = None  # a place asked for while hidden
         self._typo = Typography(reading_font(13.0), Theme("light", "#fff", "#000", "#000", "#666", "#fcc", "#9cf"))
         self._pump = LayoutPump(self)
+        self._builder = DocumentBuilder(self, DOCUMENT_MARGIN)
+        self._builder.built.connect(self._swap)
+        self._after_build: list = []  # what to do once the document being built is shown
+        self._pending_top: int | None = None  # the place to show once the document being built is in
         self._nav = Navigator(self)
         self._nav.arrived.connect(self._arrived)
         self._switcher = ScriptSwitcher(self, jobs, cache_dir)
@@ -106,6 +111,11 @@ class ReadingView(QTextEdit):
     def converting(self) -> bool:
         """A script change is still filling in paragraphs."""
         return self._switcher.busy
+
+    @property
+    def busy(self) -> bool:
+        """Something the reader asked for is still under way (building, converting, laying out towards a place)."""
+        return self._switcher.busy or self._builder.building or self._nav.moving
 
     @property
     def typography(self) -> Typography:
@@ -153,6 +163,8 @@ class ReadingView(QTextEdit):
             return 0
         if self._pending is not None:
             return self._pending
+        if self._pending_top is not None:
+            return self._pending_top
         pos = self._nav.position_at_y(0)
         if pos < self._origin:
             return 0
@@ -188,24 +200,34 @@ class ReadingView(QTextEdit):
         self.document().setDefaultFont(typography.font)
         self._update_margins()
         if self._doc is not None:
+            self._pending_top = top
             self._rebuild(self._header)
-            self._settle_at(top)
 
     def show_document(self, doc: Document, header: tuple[str, str], config: str | None, position: int = 0) -> None:
-        """Display a document (header = title and metadata line, already in the displayed script)."""
+        """Display a document (header = title and metadata line, already in the displayed script).
+
+        A long document is built over a few event-loop turns; until then the view holds the place asked for.
+        """
         self._switcher.cancel()
         self._version += 1
+        version = self._version
         self._doc = doc
         self._display = DisplayText([p.text for p in doc.paragraphs])
         self._maps = {}
         self._index_marks(doc)
-        self._rebuild(header)
-        self._settle_at(position)
-        if config:
-            self.set_config(config, header)
-        else:
-            self.display_changed.emit()
-        self._emit_position()
+        self._top = self._pending_top = position
+
+        def shown() -> None:
+            if version != self._version:
+                return
+            self._settle_at(position)
+            if config:
+                self.set_config(config, header)
+            else:
+                self.display_changed.emit()
+            self._emit_position()
+
+        self._rebuild(header, shown)
 
     def clear_document(self) -> None:
         """Show nothing (the open document was removed)."""
@@ -216,7 +238,6 @@ class ReadingView(QTextEdit):
         self._maps = {}
         self._marks, self._heading_paragraphs = {}, {}
         self._rebuild(("", ""))
-        self._settle_at(0)
         self.display_changed.emit()
 
     def set_config(self, config: str | None, header: tuple[str, str]) -> None:
@@ -224,23 +245,30 @@ class ReadingView(QTextEdit):
         if self._doc is None:
             return
         self._version += 1
-        if len(self._display.text) <= IN_PLACE_CHARS:
+        if len(self._display.text) <= IN_PLACE_CHARS and not self._builder.building:
             self.set_header(header)
         else:
             self._header = header  # shown with the converted text: a header edit would walk the whole layout
         self._display.config = config
         self._switcher.start(config, self._version)
 
-    def replace_all(self, conversions: list) -> None:
+    def replace_all(self, conversions: list, then) -> None:
         """Every paragraph converted: one rebuild, the same text at the top, the selection kept."""
         top, selection = self.top_offset(), self.selection_source()
         for i, conversion in enumerate(conversions):
             self._display.set_converted(i, conversion)
         self._maps = {}
-        self._rebuild(self._header)
-        self._settle_at(top)
-        if selection is not None:
-            self.restore_selection(selection)
+        self._pending_top = top
+        version = self._version
+
+        def shown() -> None:
+            if version == self._version:
+                self._settle_at(top)
+                if selection is not None:
+                    self.restore_selection(selection)
+            then()
+
+        self._rebuild(self._header, shown)
 
     def _conversion_done(self) -> None:
         self._version += 1  # the complete text in the new script is a new version: matches are made again
@@ -253,53 +281,35 @@ class ReadingView(QTextEdit):
         """Headings and garbled runs by paragraph, so each paragraph can be formatted on its own."""
         self._marks = defaultdict(list)
         self._heading_paragraphs = {}
+        paragraph_of = self._display.paragraph_of
         for h in doc.headings:
-            i = doc.paragraph_at(h.offset)
+            i = paragraph_of(h.offset, displayed=False)
             para = doc.paragraphs[i]
             end = h.end if h.end >= 0 else para.start + len(para.text)
             self._marks[i].append((h.offset, end, "heading", h.depth))
             if h.offset == para.start:
                 self._heading_paragraphs[i] = (h.depth, end < para.start + len(para.text))
         for g in doc.garbled:
-            i = doc.paragraph_at(g.start)
+            i = paragraph_of(g.start, displayed=False)
             self._marks[i].append((g.start, g.end, "garbled", 0))
 
-    def _rebuild(self, header: tuple[str, str]) -> None:
+    def _rebuild(self, header: tuple[str, str], then=None) -> None:
         """Lay the whole document out again from the displayed paragraphs, in a new QTextDocument.
 
-        It is filled detached (no layout runs meanwhile: formatting thousands of headings costs little) and
-        handed to the view, which lays it out lazily. Every highlight layer is dropped with the old document
+        It is built detached, in steps for a long text (see text_build), then handed to the view, which lays
+        it out lazily; `then` runs once it is shown. Every highlight layer is dropped with the old document
         (its selections point into it) and `document_replaced` asks their owners for new ones.
         """
         self._header = header
-        typo = self._typo
-        qdoc = QTextDocument(self)
-        qdoc.setUndoRedoEnabled(False)
-        qdoc.setDocumentMargin(DOCUMENT_MARGIN)
-        qdoc.setDefaultFont(typo.font)
-        cursor = QTextCursor(qdoc)
-        cursor.beginEditBlock()
-        first = True
-        for text, block_fmt, char_fmt in ((header[0], typo.title_block, typo.title_char),
-                                          (header[1], typo.meta_block, typo.meta_char)):
-            if not text:
-                continue
-            if not first:
-                cursor.insertBlock()
-            cursor.setBlockFormat(block_fmt)
-            cursor.setBlockCharFormat(char_fmt)
-            cursor.insertText(text, char_fmt)
-            first = False
-        if not first:
-            cursor.insertBlock()
-        cursor.setBlockFormat(typo.body_block)
-        cursor.setBlockCharFormat(typo.body_char)
-        self._origin = cursor.position()
-        self._header_blocks = cursor.block().blockNumber()
-        cursor.insertText(self._display.text, typo.body_char)
-        for i in sorted(set(self._marks) | set(self._heading_paragraphs)):
-            self._format_paragraph(cursor, i)
-        cursor.endEditBlock()
+        if then is not None:
+            self._after_build.append(then)
+        if not self._builder.building:
+            self._pending_top = self.top_offset() if self._pending_top is None else self._pending_top
+        self._builder.start(header, self._display, self._marks, self._heading_paragraphs, self._typo)
+
+    def _swap(self, built: Built) -> None:
+        qdoc = built.document
+        self._origin, self._header_blocks = built.origin, built.header_blocks
         self._layers = {}
         self.setExtraSelections([])
         self._nav.reset()
@@ -310,7 +320,13 @@ class ReadingView(QTextEdit):
         if self._qdoc is not None:
             self._qdoc.deleteLater()  # ours (the first, the view's own, is deleted by the view)
         self._qdoc = qdoc
+        top, self._pending_top = self._pending_top, None
+        actions, self._after_build = self._after_build, []
         self.document_replaced.emit()
+        for action in actions:
+            action()
+        if not self._nav.moving and not self.viewport().updatesEnabled():
+            self._settle_at(top or 0)  # nobody asked for a place: the one held during the build
 
     def _settle_at(self, offset: SourceOffset) -> None:
         """After a rebuild: move to the place, then paint (a far place is laid out in steps first)."""
@@ -324,19 +340,14 @@ class ReadingView(QTextEdit):
             self.viewport().setUpdatesEnabled(True)
         self._emit_position()
 
-    def _format_paragraph(self, cursor: QTextCursor, i: int) -> None:
-        if i in self._heading_paragraphs:
-            depth, run_in = self._heading_paragraphs[i]
-            block = cursor.document().findBlockByNumber(self._header_blocks + i)
-            cursor.setPosition(block.position())
-            cursor.setBlockFormat(self._typo.heading_block(depth, run_in))
-        if i in self._marks:
-            self._format_chars(cursor, i)
+    def _char_marks(self, i: int):
+        """(source start, source end, format) of the heading and garbled runs in one paragraph."""
+        for start, end, kind, depth in self._marks.get(i, ()):
+            yield start, end, self._typo.heading_char(depth) if kind == "heading" else self._typo.garbled_char
 
     def _format_chars(self, cursor: QTextCursor, i: int) -> None:
-        """Heading and garbled character formats of one paragraph, mapped into the displayed text."""
-        for start, end, kind, depth in self._marks.get(i, ()):
-            fmt = self._typo.heading_char(depth) if kind == "heading" else self._typo.garbled_char
+        """Heading and garbled character formats of one paragraph replaced in place."""
+        for start, end, fmt in self._char_marks(i):
             cursor.setPosition(self.qt_for_source(start, cursor.document()))
             cursor.setPosition(self.qt_for_source(end, cursor.document()), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
@@ -404,9 +415,7 @@ class ReadingView(QTextEdit):
         if header == self._header:
             return
         if len([h for h in header if h]) != len([h for h in self._header if h]):
-            top = self.top_offset()
             self._rebuild(header)
-            self._settle_at(top)
             return
         qdoc = self.document()
         cursor = QTextCursor(qdoc)
@@ -527,7 +536,11 @@ class ReadingView(QTextEdit):
             self._repin_timer.start()
 
     def _repin(self) -> None:
-        if self._doc is not None and not self._switcher.busy and self.isVisible():
+        if self._doc is None or self._switcher.busy or not self.isVisible():
+            return
+        if self._nav.at_end:
+            self._nav.go_to_end()
+        else:
             self.scroll_to_offset(self._top)
 
     def _update_margins(self) -> None:

@@ -66,7 +66,7 @@ class ScriptSwitcher(QObject):
         self._version = version
         fn = convert_paragraphs if config else _identity
         display.done = [False] * len(display.source)
-        if len(view.displayed_text()) <= IN_PLACE_CHARS:
+        if len(view.displayed_text()) <= IN_PLACE_CHARS and not view.busy:
             first, last = view.visible_paragraphs()
             visible = list(range(max(0, first - 1), last))
             texts = [display.source[i] for i in visible]
@@ -82,8 +82,11 @@ class ScriptSwitcher(QObject):
     def _arrived(self, version: int, conversions: list) -> None:
         if version != self._version or self._view.version != version:
             return
-        self._view.replace_all(conversions)
-        self._finish()
+        self._view.replace_all(conversions, lambda: self._built(version))
+
+    def _built(self, version: int) -> None:
+        if version == self._version:
+            self._finish()
 
     def _failed(self, version: int, exc: Exception) -> None:
         if version == self._version:

@@ -13,6 +13,9 @@ HOLE_GUARD_CHARS = 20_000
 # Background layout (LayoutPump): Qt positions laid out per event-loop turn.
 PUMP_STEP_CHARS = 15_000
 # A far jump lays out towards its goal this many Qt positions per event-loop turn.
-JUMP_STEP_CHARS = 40_000
+JUMP_STEP_CHARS = 20_000
 # Reading position reported this long after scrolling stops (milliseconds).
 POSITION_DEBOUNCE_MS = 40
+# Building a document's text and formats: work per event-loop turn, and the longest run inserted at once.
+BUILD_BUDGET_MS = 12
+BUILD_RUN_CHARS = 50_000
