@@ -40,6 +40,7 @@ class ReadingView(QTextEdit):
     display_changed = Signal()  # the displayed text is complete in a new version: a document opened, a script set
     conversion_finished = Signal()
     document_replaced = Signal()  # a new QTextDocument (document, theme, size): highlight layers were dropped
+    text_shown = Signal()  # a document asked for with show_document is on screen at its place
 
     def __init__(self, jobs: Jobs, cache_dir: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -192,6 +193,7 @@ class ReadingView(QTextEdit):
             if version != self._version:
                 return
             self._settle_at(position)
+            self.text_shown.emit()
             if config:
                 self.set_config(config, header)
             else:
