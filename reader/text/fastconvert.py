@@ -1,221 +1,269 @@
-"""A faster matcher with exactly the library's semantics over the same chain of tables.
+"""Upstream OpenCC's conversion (see `opencc_engine`), computed with C-speed scans where Python allows.
 
-The library (opencc-python-reimplemented) splits the text at separators, then, per piece and per step,
-takes the longest key occurring anywhere in the piece (leftmost among equals), replaces it and recurses on
-what lies left and right; what a table leaves unmatched goes to the next table of the step. That is the same
-as: collect every key occurrence, accept them in order (longer first, then leftmost) unless one overlaps an
-occurrence already accepted; the next table may use only what no earlier table took. Keys containing a
-separator can never match a piece, so they are dropped and the whole text is scanned at once: no occurrence
-crosses a separator, and the result is the library's, piece for piece. The tests check this equality on
-all test material (tests/text/test_convert_fast.py).
+A step's ranks split into a head (up to the last rank with a key longer than one character) and a tail of
+one-character tables. Where no head key matches, upstream copies or maps one character, so the tail is a
+character map applied to the gaps between head matches (`str.translate` over a list, all at once when the
+map keeps lengths). Head matches are found left to right: a regular-expression character class finds the
+runs of characters that can start a key, and only there does Python walk the key prefixes; a tiny head
+(the regional variant tables) is one regular expression, whose alternatives in rank order, longest first,
+are exactly upstream's rule. Segmentation cuts the text into walls that no later match may cross; when the
+segmentation table is the first step's first rank (the s2x configurations), the segmentation's matches are
+that step's matches and the text is scanned once.
 
-Besides the text, each step reports the spans whose length changed, from which `convert` builds offset maps.
+Text holding an ideographic description operator (U+2FF0..U+2FFF), whose sequences upstream copies whole,
+goes to `ReferenceEngine`. The tests check equality with the reference on all test material.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from itertools import compress
-from operator import add
 
-from reader.text.opencc_engine import Chain, EngineTable
+from reader.text.opencc_engine import IDS_FIRST, IDS_LAST, Plan, Ranked
 
 Span = tuple[int, int, int, int]  # source start, source end, target start, target end
-
-
-class Unsupported(ValueError):
-    """The chain has a shape whose whole-text scan would differ from the library; use the library."""
-
-
-@dataclass(frozen=True)
-class _Phrases:
-    """A table scanned by occurrences: every prefix of a key maps to its value, or to None if not a key."""
-
-    prefixes: dict[str, str | None]
-    # Each key's first two characters -> (the value if that is a key, whether a longer key starts so).
-    first_two: dict[str, tuple[str | None, bool]]
-    shortest: int
-
-
-@dataclass(frozen=True)
-class _Step:
-    phrases: tuple[_Phrases, ...]
-    chars: dict[int, str] | None  # the step's trailing one-character tables, merged for str.translate
-    chars_keep_length: bool
-
-
-def _phrases(mapping: dict[str, str]) -> _Phrases:
-    prefixes: dict[str, str | None] = dict.fromkeys({key[:end] for key in mapping for end in range(1, len(key))})
-    prefixes.update(mapping)
-    first_two: dict[str, tuple[str | None, bool]] = {}
-    for key in mapping:
-        if len(key) >= 2:
-            head = key[:2]
-            first_two[head] = (mapping.get(head), len(key) > 2 or first_two.get(head, (None, False))[1])
-    return _Phrases(prefixes, first_two, min(map(len, mapping), default=1))
-
-
-def _usable(tables: tuple[EngineTable, ...], separators: re.Pattern, seps_made: bool) -> list[dict[str, str]]:
-    """The tables without keys holding a separator: the library can match those only in separators it made."""
-    usable = []
-    for _longest, _shortest, mapping in tables:
-        if separators.search("\u4e00".join(mapping)) is None:  # 一 is no separator: one scan for the common case
-            usable.append(mapping)
-            continue
-        # No separator is alphanumeric: only the rare key with punctuation needs the pattern.
-        kept = {k: v for k, v in mapping.items() if k.isalnum() or not separators.search(k)}
-        if len(kept) != len(mapping) and seps_made:
-            raise Unsupported("a later step has keys with separators that an earlier step may produce")
-        usable.append(kept)
-    return usable
-
-
-def _compile_step(usable: list[dict[str, str]]) -> _Step:
-    usable = list(usable)
-    tail: list[dict[str, str]] = []
-    while usable and all(len(k) == 1 for k in usable[-1]):
-        tail.insert(0, usable.pop())
-    chars: dict[int, str] = {}
-    for mapping in tail:
-        for key, value in mapping.items():
-            chars.setdefault(ord(key), value)
-    keep = all(len(v) == 1 for v in chars.values())
-    return _Step(tuple(_phrases(m) for m in usable), chars or None, keep)
-
+Match = tuple[int, int, str]  # start, end, value
 
 # Bump when the compiled form below changes: cached matchers of another format are rebuilt.
-FORMAT = 1
+FORMAT = 2
+# A head with at most this many keys is matched by one regular expression.
+REGEX_KEYS = 64
+IDS_OPERATORS = re.compile(f"[{chr(IDS_FIRST)}-{chr(IDS_LAST)}]")
+_MISSING = object()
+
+
+ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _charset(chars) -> str:
+    """A character class of the given characters, every astral character standing for all of them.
+
+    A class listing astral characters is tested one by one by `re`; over-approximating them by one range
+    keeps the scan at C speed, and every use here checks a candidate again.
+    """
+    bmp = sorted({ch for ch in chars if ord(ch) < 0x10000})
+    astral = "\U00010000-\U0010ffff" if any(ord(ch) >= 0x10000 for ch in chars) else ""
+    return "[" + "".join(re.escape(ch) for ch in bmp) + astral + "]"
+
+
+@dataclass
+class _Step:
+    """One compiled step: the head's prefix table (or regex), the tail's character map."""
+
+    # prefix -> value (single rank), (rank, value) (several ranks), or None for a prefix that is no key.
+    prefixes: dict
+    ranked: bool
+    starts: str  # the characters that can start a head key
+    longest: int
+    chars: dict[str, str]  # tail: character -> replacement, the earlier rank winning
+    name: tuple  # the leaf names of the first rank: its identity, to fuse it with the segmentation
+
+    def __post_init__(self) -> None:
+        self.start_re = re.compile(_charset(self.starts) + "+") if self.starts else None
+        self.keep = all(len(v) == 1 for v in self.chars.values())
+        if self.chars:
+            # str.translate over a list: an int keeps the character; a dict would raise KeyError for each.
+            table: list = list(range(0x10000))
+            for key, value in self.chars.items():
+                if ord(key) < 0x10000:
+                    table[ord(key)] = value
+            self.table = table
+            self.chars_re = re.compile(_charset(self.chars))
+        else:
+            self.table = None
+            self.chars_re = None
+        self.regex = self._regex() if self.prefixes and self._head_size() <= REGEX_KEYS else None
+
+    def _head_size(self) -> int:
+        return sum(1 for v in self.prefixes.values() if v is not None)
+
+    def _keys_in_order(self) -> list[str]:
+        """Head keys by rank, longest first: the order in which upstream prefers them at one position."""
+        keys = [k for k, v in self.prefixes.items() if v is not None]
+        if self.ranked:
+            return sorted(keys, key=lambda k: (self.prefixes[k][0], -len(k)))
+        return sorted(keys, key=len, reverse=True)
+
+    def _regex(self) -> re.Pattern:
+        return re.compile("|".join(re.escape(k) for k in self._keys_in_order()))
+
+    def value(self, key: str) -> str:
+        """The replacement of a head key the regex matched."""
+        found = self.prefixes[key]
+        return found[1] if self.ranked else found
+
+    def map_chars(self, text: str) -> str:
+        """The tail map applied to every character."""
+        if ASTRAL.search(text) is None:
+            return text.translate(self.table)
+        get = self.chars.get
+        return "".join([get(ch, ch) for ch in text])
+
+    def to_data(self) -> tuple:
+        return (self.prefixes, self.ranked, self.starts, self.longest, self.chars, self.name)
+
+
+def compile_step(ranked: Ranked) -> _Step:
+    """A step's ranks compiled; a rank of one-character keys after the last longer key joins the tail."""
+    ranks = list(ranked)
+    tail: list[dict[str, str]] = []
+    while ranks and all(len(k) == 1 for k in ranks[-1][1]):
+        tail.insert(0, ranks.pop()[1])
+    chars: dict[str, str] = {}
+    for table in tail:
+        for key, value in table.items():
+            chars.setdefault(key, value)
+    prefixes: dict = {}
+    several = len(ranks) > 1
+    for rank, (_names, table) in enumerate(ranks):
+        for key, value in table.items():
+            for end in range(1, len(key)):
+                prefixes.setdefault(key[:end], None)
+            if prefixes.get(key) is None:
+                prefixes[key] = (rank, value) if several else value
+    starts = "".join(sorted({k[0] for k in prefixes}))
+    longest = max(map(len, prefixes), default=0)
+    name = ranked[0][0] if ranked else ()
+    return _Step(prefixes, several, starts, longest, chars, name)
 
 
 class FastMatcher:
-    """The library's conversion, computed by one scan per table over the whole text."""
+    """A compiled plan: normalization steps, segmentation, conversion steps."""
 
-    def __init__(self, chain: Chain, separators: re.Pattern) -> None:
-        steps = []
-        seps_made = False
-        for tables in chain.steps:
-            usable = _usable(tables, separators, seps_made)
-            steps.append(_compile_step(usable))
-            seps_made = seps_made or any(separators.search("\u4e00".join(m.values())) for m in usable)
-        self._steps = tuple(steps)
+    def __init__(self, plan: Plan) -> None:
+        self._normalization = [compile_step(step) for step in plan.normalization]
+        self._chain = [compile_step(step) for step in plan.chain]
+        self._segmentation = compile_step(plan.segmentation) if plan.segmentation else None
+        self._setup()
+
+    def _setup(self) -> None:
+        first = self._chain[0] if self._chain else None
+        seg = self._segmentation
+        # The segmentation is the first step's first rank and the rest of that step is its tail: one scan.
+        self._fused = bool(seg and first and not first.ranked and seg.name == first.name and not seg.chars)
 
     def to_data(self) -> list:
         """The compiled tables as plain built-in values (for marshal)."""
-        return [FORMAT, [([(p.prefixes, p.first_two, p.shortest) for p in s.phrases], s.chars, s.chars_keep_length)
-                         for s in self._steps]]
+        seg = self._segmentation.to_data() if self._segmentation else None
+        return [FORMAT, [s.to_data() for s in self._normalization], seg, [s.to_data() for s in self._chain]]
 
     @classmethod
     def from_data(cls, data: list) -> "FastMatcher":
         """Rebuild from `to_data`; ValueError when the data is not of this format."""
-        if not isinstance(data, list) or len(data) != 2 or data[0] != FORMAT:
+        if not isinstance(data, list) or len(data) != 4 or data[0] != FORMAT:
             raise ValueError("not a compiled matcher of this format")
         matcher = cls.__new__(cls)
-        matcher._steps = tuple(
-            _Step(tuple(_Phrases(*p) for p in phrases), chars, keep) for phrases, chars, keep in data[1]
-        )
+        matcher._normalization = [_Step(*s) for s in data[1]]
+        matcher._segmentation = _Step(*data[2]) if data[2] is not None else None
+        matcher._chain = [_Step(*s) for s in data[3]]
+        matcher._setup()
         return matcher
 
     def convert(self, text: str) -> str:
-        for step in self._steps:
-            text, _ = _apply(step, text, want_spans=False)
-        return text
+        return self.convert_spans(text, want_spans=False)[0]
 
-    def convert_spans(self, text: str) -> tuple[str, list[list[Span]]]:
+    def convert_spans(self, text: str, want_spans: bool = True) -> tuple[str, list[list[Span]]]:
         """The converted text and, per step, the spans whose length changed (in that step's coordinates)."""
-        all_spans = []
-        for step in self._steps:
-            text, spans = _apply(step, text, want_spans=True)
+        all_spans: list[list[Span]] = []
+        for step in self._normalization:
+            text, spans = _apply(step, text, _find(step, text, None), want_spans)
             all_spans.append(spans)
+        walls = None
+        chain = self._chain
+        if self._segmentation is not None:
+            matches = _scan(self._segmentation, text, None)
+            walls = [x for start, end, _ in matches for x in (start, end)]
+            walls.append(len(text))
+            if self._fused:
+                text, spans = _apply(chain[0], text, matches, True)
+                all_spans.append(spans)
+                walls = _move(walls, spans)
+                chain = chain[1:]
+        for index, step in enumerate(chain):
+            text, spans = _apply(step, text, _find(step, text, walls), want_spans or walls is not None)
+            all_spans.append(spans)
+            if walls is not None and spans and index + 1 < len(chain):
+                walls = _move(walls, spans)
         return text, all_spans
 
 
-def _occurrences(table: _Phrases, text: str, taken: bytearray) -> dict[int, list[tuple[int, str]]]:
-    """Every occurrence of a key in free text, by length: {length: [(start, value), ...]} in start order."""
-    if table.shortest == 1:
-        return _occurrences_any(table, text, taken)
-    found: dict[int, list[tuple[int, str]]] = {}
-    # Bigram lookups for every position at C speed; only positions where a key may start reach Python.
-    heads = list(map(table.first_two.get, map(add, text, text[1:])))
-    get = table.prefixes.get
-    pairs: list[tuple[int, str]] = []
+def _find(step: _Step, text: str, walls: list[int] | None) -> list[Match]:
+    """The step's head matches, left to right."""
+    if not step.prefixes:
+        return []
+    if step.regex is not None and walls is None:
+        return [(m.start(), m.end(), step.value(m.group())) for m in step.regex.finditer(text)]
+    return _scan(step, text, walls)
+
+
+def _scan(step: _Step, text: str, walls: list[int] | None) -> list[Match]:
+    """Maximum matching over the head: at each position the longest key of the first rank that has one."""
+    get = step.prefixes.get
+    ranked = step.ranked
+    matches: list[Match] = []
+    append = matches.append
     n = len(text)
-    for i in compress(range(len(heads)), heads):
-        if taken[i]:
-            continue
-        value, longer = heads[i]
-        if value is not None:
-            pairs.append((i, value))
-        if longer:
-            j = i + 3
-            while j <= n:
-                value = get(text[i:j], _MISSING)
-                if value is _MISSING:
-                    break
-                if value is not None:
-                    bucket = found.get(j - i)
-                    if bucket is None:
-                        found[j - i] = [(i, value)]
-                    else:
-                        bucket.append((i, value))
+    pos = 0
+    wall_index = 0
+    limit = n
+    for run in step.start_re.finditer(text):
+        i, run_end = run.span()
+        if i < pos:
+            i = pos
+        while i < run_end:
+            if walls is not None:
+                while walls[wall_index] <= i:
+                    wall_index += 1
+                limit = walls[wall_index]
+            best = 0
+            value = None
+            rank = 1 << 30
+            j = i + 1
+            found = get(text[i])
+            while True:
+                if found is not None:
+                    if not ranked:
+                        best, value = j, found
+                    elif found[0] <= rank:
+                        rank, value = found
+                        best = j
                 j += 1
-    if pairs:
-        found[2] = pairs
-    return found
+                if j > limit:
+                    break
+                found = get(text[i:j], _MISSING)
+                if found is _MISSING:
+                    break
+            if best:
+                append((i, best, value))
+                i = best
+            else:
+                i += 1
+        pos = i
+    return matches
 
 
-def _occurrences_any(table: _Phrases, text: str, taken: bytearray) -> dict[int, list[tuple[int, str]]]:
-    """As `_occurrences`, for a table with one-character keys: positions holding a key's first character."""
-    found: dict[int, list[tuple[int, str]]] = {}
-    get = table.prefixes.get
-    n = len(text)
-    for i in compress(range(n), map(table.prefixes.__contains__, text)):
-        if taken[i]:
-            continue
-        j = i + 1
-        while j <= n:
-            value = get(text[i:j], _MISSING)
-            if value is _MISSING:
-                break
-            if value is not None:
-                found.setdefault(j - i, []).append((i, value))
-            j += 1
-    return found
-
-
-_MISSING = object()
-
-
-def _apply(step: _Step, text: str, want_spans: bool) -> tuple[str, list[Span]]:
-    taken = bytearray(len(text))
-    accepted: list[tuple[int, int, str]] = []
-    for table in step.phrases:
-        found = _occurrences(table, text, taken)
-        for length in sorted(found, reverse=True):
-            for start, value in found[length]:
-                end = start + length
-                if taken.find(1, start, end) == -1:
-                    taken[start:end] = b"\x01" * length
-                    accepted.append((start, end, value))
-    chars = step.chars
-    if not accepted:
-        out = text.translate(chars) if chars else text
-        if want_spans and chars and not step.chars_keep_length:
-            return out, _char_spans(text, 0, 0, chars)
-        return out, []
-    accepted.sort()
-    pieces: list[str] = []
+def _apply(step: _Step, text: str, matches: list[Match], want_spans: bool) -> tuple[str, list[Span]]:
+    """The text with head matches replaced and the tail map applied between them."""
+    table = step.table
+    if table is not None and step.chars_re.search(text) is None:
+        table = None
+    if not matches:
+        if table is None:
+            return text, []
+        out = step.map_chars(text)
+        return out, (_char_spans(step, text, 0, 0) if want_spans and not step.keep else [])
+    mapped = step.map_chars(text) if table is not None and step.keep else text
+    pieces = []
     spans: list[Span] = []
-    position = 0
-    target = 0
-    for start, end, value in accepted:
-        if start > position:
-            gap = text[position:start]
-            if chars:
-                converted = gap.translate(chars)
-                if want_spans and not step.chars_keep_length:
-                    spans.extend(_char_spans(gap, position, target, chars))
-                gap = converted
+    position = target = 0
+    for start, end, value in matches:
+        if position < start:
+            gap = mapped[position:start]
+            if table is not None and not step.keep:
+                if want_spans:
+                    spans.extend(_char_spans(step, gap, position, target))
+                gap = step.map_chars(gap)
             pieces.append(gap)
             target += len(gap)
         pieces.append(value)
@@ -224,22 +272,38 @@ def _apply(step: _Step, text: str, want_spans: bool) -> tuple[str, list[Span]]:
         target += len(value)
         position = end
     if position < len(text):
-        gap = text[position:]
-        if chars:
-            converted = gap.translate(chars)
-            if want_spans and not step.chars_keep_length:
-                spans.extend(_char_spans(gap, position, target, chars))
-            gap = converted
+        gap = mapped[position:]
+        if table is not None and not step.keep:
+            if want_spans:
+                spans.extend(_char_spans(step, gap, position, target))
+            gap = step.map_chars(gap)
         pieces.append(gap)
     return "".join(pieces), spans
 
 
-def _char_spans(text: str, source: int, target: int, chars: dict[int, str]) -> list[Span]:
+def _char_spans(step: _Step, text: str, source: int, target: int) -> list[Span]:
     """Spans of characters whose replacement has another length (none in the shipped data)."""
     spans = []
     for offset, ch in enumerate(text):
-        value = chars.get(ord(ch), ch)
+        value = step.chars.get(ch, ch)
         if len(value) != 1:
             spans.append((source + offset, source + offset + 1, target, target + len(value)))
         target += len(value)
     return spans
+
+
+def _move(walls: list[int], spans: list[Span]) -> list[int]:
+    """Wall positions carried through a step (no change ever crosses a wall)."""
+    if not spans:
+        return walls
+    starts = [s[0] for s in spans]
+    out = []
+    for wall in walls:
+        i = bisect.bisect_right(starts, wall) - 1
+        if i < 0:
+            out.append(wall)
+        elif wall < spans[i][1]:  # only a span's start: no change crosses a wall
+            out.append(spans[i][2])
+        else:
+            out.append(spans[i][3] + wall - spans[i][1])
+    return out
