@@ -27,8 +27,12 @@ Match = tuple[int, int, str]  # start, end, value
 
 # Bump when the compiled form below changes: cached matchers of another format are rebuilt.
 FORMAT = 2
-# A head with at most this many keys is matched by one regular expression.
-REGEX_KEYS = 64
+# A head whose keys start with at most this many characters is matched by one regular expression (a trie:
+# `re` tries a position's alternatives one by one); a larger one by Python.
+REGEX_FIRSTS = 300
+# A tail map of at most this many characters (variants, compatibility ideographs: rare in text) joins the
+# pattern as its last alternative; a larger one (the character tables) is applied by str.translate.
+SPARSE_CHARS = 1500
 IDS_OPERATORS = re.compile(f"[{chr(IDS_FIRST)}-{chr(IDS_LAST)}]")
 _MISSING = object()
 
@@ -62,7 +66,11 @@ class _Step:
     def __post_init__(self) -> None:
         self.start_re = re.compile(_charset(self.starts) + "+") if self.starts else None
         self.keep = all(len(v) == 1 for v in self.chars.values())
-        if self.chars:
+        self.astral_keys = any(ord(k) >= 0x10000 for k in self.chars)
+        self.single = any(len(k) == 1 for k, v in self.prefixes.items() if v is not None)
+        small_head = len(self.starts) <= REGEX_FIRSTS
+        self.sparse = bool(self.chars) and len(self.chars) <= SPARSE_CHARS
+        if self.chars and not self.sparse:
             # str.translate over a list: an int keeps the character; a dict would raise KeyError for each.
             table: list = list(range(0x10000))
             for key, value in self.chars.items():
@@ -73,35 +81,66 @@ class _Step:
         else:
             self.table = None
             self.chars_re = None
-        self.regex = self._regex() if self.prefixes and self._head_size() <= REGEX_KEYS else None
-
-    def _head_size(self) -> int:
-        return sum(1 for v in self.prefixes.values() if v is not None)
-
-    def _keys_in_order(self) -> list[str]:
-        """Head keys by rank, longest first: the order in which upstream prefers them at one position."""
-        keys = [k for k, v in self.prefixes.items() if v is not None]
-        if self.ranked:
-            return sorted(keys, key=lambda k: (self.prefixes[k][0], -len(k)))
-        return sorted(keys, key=len, reverse=True)
+        self.regex = self._regex() if small_head and (self.prefixes or self.sparse) else None
+        # A sparse tail beside a scanned head: its characters are found by their own pattern.
+        self.tail_re = re.compile(_charset(self.chars)) if self.sparse and self.regex is None else None
 
     def _regex(self) -> re.Pattern:
-        return re.compile("|".join(re.escape(k) for k in self._keys_in_order()))
+        """One pattern whose first match at a position is upstream's: by rank, then longest (see `_trie`)."""
+        ranks: dict[int, list[str]] = {}
+        for key, found in self.prefixes.items():
+            if found is not None:
+                ranks.setdefault(found[0] if self.ranked else 0, []).append(key)
+        by_first: dict[str, list[list[str]]] = {}
+        for index, rank in enumerate(sorted(ranks)):
+            for key in ranks[rank]:
+                by_first.setdefault(key[0], [[] for _ in ranks])[index].append(key[1:])
+        branches = []
+        for first in sorted(by_first):
+            rests = [_trie(keys) for keys in by_first[first] if keys]
+            rest = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
+            branches.append(re.escape(first) + rest)
+        if self.sparse and branches:
+            # Literal alternatives keep `re`'s first-character filter, which a class alternative would disable.
+            branches += [re.escape(ch) for ch in sorted(self.chars)]
+        elif self.sparse:
+            branches.append(_charset(self.chars))
+        return re.compile("|".join(branches))
 
-    def value(self, key: str) -> str:
-        """The replacement of a head key the regex matched."""
-        found = self.prefixes[key]
+    def value(self, key: str) -> str | None:
+        """The replacement of what the pattern matched; None for an astral character that is no key."""
+        found = self.prefixes.get(key)
+        if found is None:
+            return self.chars.get(key)
         return found[1] if self.ranked else found
 
     def map_chars(self, text: str) -> str:
-        """The tail map applied to every character."""
-        if ASTRAL.search(text) is None:
+        """The tail map applied to every character (the list holds the BMP; an astral key needs a slower pass)."""
+        if not self.astral_keys or ASTRAL.search(text) is None:
             return text.translate(self.table)
         get = self.chars.get
         return "".join([get(ch, ch) for ch in text])
 
     def to_data(self) -> tuple:
         return (self.prefixes, self.ranked, self.starts, self.longest, self.chars, self.name)
+
+
+def _trie(rests: list[str]) -> str:
+    """A pattern matching the longest of `rests` (suffixes after a common first character; '' is one)."""
+    children: dict[str, list[str]] = {}
+    ends_here = False
+    for rest in rests:
+        if rest:
+            children.setdefault(rest[0], []).append(rest[1:])
+        else:
+            ends_here = True
+    if not children:
+        return ""
+    parts = [re.escape(ch) + _trie(children[ch]) for ch in sorted(children)]
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if ends_here:
+        return (body if len(parts) > 1 else "(?:" + body + ")") + "?"
+    return body
 
 
 def compile_step(ranked: Ranked) -> _Step:
@@ -172,7 +211,7 @@ class FastMatcher:
         walls = None
         chain = self._chain
         if self._segmentation is not None:
-            matches = _scan(self._segmentation, text, None)
+            matches = _find(self._segmentation, text, None)
             walls = [x for start, end, _ in matches for x in (start, end)]
             walls.append(len(text))
             if self._fused:
@@ -192,15 +231,74 @@ def _find(step: _Step, text: str, walls: list[int] | None) -> list[Match]:
     """The step's head matches, left to right."""
     if not step.prefixes:
         return []
-    if step.regex is not None and walls is None:
-        return [(m.start(), m.end(), step.value(m.group())) for m in step.regex.finditer(text)]
-    return _scan(step, text, walls)
+    if step.regex is not None:
+        return _find_regex(step, text, walls)
+    matches = _scan(step, text, walls) if step.prefixes else []
+    if step.tail_re is None:
+        return matches
+    chars = step.chars
+    hits = [(m.start(), m.start() + 1, chars[m.group()]) for m in step.tail_re.finditer(text) if m.group() in chars]
+    if not hits:
+        return matches
+    return _merge(matches, hits)
+
+
+def _merge(matches: list[Match], hits: list[Match]) -> list[Match]:
+    """Head matches and the one-character tail hits that lie outside them, in order."""
+    out: list[Match] = []
+    index = 0
+    count = len(matches)
+    for hit in hits:
+        position = hit[0]
+        while index < count and matches[index][1] <= position:
+            out.append(matches[index])
+            index += 1
+        if index < count and matches[index][0] <= position:
+            continue
+        out.append(hit)
+    out.extend(matches[index:])
+    return out
+
+
+def _find_regex(step: _Step, text: str, walls: list[int] | None) -> list[Match]:
+    """Matches of the step's pattern; where one crosses a wall, that segment is matched again within it.
+
+    Until a match crosses a wall the whole-text scan reaches every wall exactly, as upstream's scan of each
+    segment starts there, so its matches are upstream's; a crossing match is replaced by the segment's own.
+    """
+    value = step.value
+    finditer = step.regex.finditer
+    found = [(m.start(), m.end(), v) for m in finditer(text) if (v := value(m.group())) is not None]
+    if walls is None or not found:
+        return found
+    inner = set(walls)
+    if not any(end - start > 1 and not inner.isdisjoint(range(start + 1, end)) for start, end, _ in found):
+        return found
+    out: list[Match] = []
+    position = 0
+    while position is not None:
+        restart = None
+        for m in finditer(text, position):
+            start, end = m.span()
+            wall = walls[bisect.bisect_right(walls, start)]
+            if end <= wall:
+                v = value(m.group())
+                if v is not None:
+                    out.append((start, end, v))
+                continue
+            out.extend((m.start(), m.end(), v) for m in finditer(text, start, wall)
+                       if (v := value(m.group())) is not None)
+            restart = wall
+            break
+        position = restart
+    return out
 
 
 def _scan(step: _Step, text: str, walls: list[int] | None) -> list[Match]:
     """Maximum matching over the head: at each position the longest key of the first rank that has one."""
     get = step.prefixes.get
     ranked = step.ranked
+    first = 1 if step.single else 2  # with no one-character key, a match needs two characters
     matches: list[Match] = []
     append = matches.append
     n = len(text)
@@ -216,11 +314,17 @@ def _scan(step: _Step, text: str, walls: list[int] | None) -> list[Match]:
                 while walls[wall_index] <= i:
                     wall_index += 1
                 limit = walls[wall_index]
+            j = i + first
+            if j > limit:
+                i += 1
+                continue
+            found = get(text[i:j], _MISSING)
+            if found is _MISSING:
+                i += 1
+                continue
             best = 0
             value = None
             rank = 1 << 30
-            j = i + 1
-            found = get(text[i])
             while True:
                 if found is not None:
                     if not ranked:
