@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from functools import cached_property
+from itertools import compress, count
 
 from reader.text.opencc_engine import IDS_FIRST, IDS_LAST, Plan, Ranked
 
@@ -26,7 +27,7 @@ Span = tuple[int, int, int, int]  # source start, source end, target start, targ
 Match = tuple[int, int, str]  # start, end, value
 
 # Bump when the compiled form below changes: cached matchers of another format are rebuilt.
-FORMAT = 2
+FORMAT = 3
 # A head whose keys start with at most this many characters is matched by one regular expression (a trie:
 # `re` tries a position's alternatives one by one); a larger one by Python.
 REGEX_FIRSTS = 300
@@ -51,39 +52,59 @@ def _charset(chars) -> str:
     return "[" + "".join(re.escape(ch) for ch in bmp) + astral + "]"
 
 
-@dataclass
 class _Step:
-    """One compiled step: the head's prefix table (or regex), the tail's character map."""
+    """One compiled step: the head's prefix table, the tail's character map; patterns are compiled on first use."""
 
-    # prefix -> value (single rank), (rank, value) (several ranks), or None for a prefix that is no key.
-    prefixes: dict
-    ranked: bool
-    starts: str  # the characters that can start a head key
-    longest: int
-    chars: dict[str, str]  # tail: character -> replacement, the earlier rank winning
-    name: tuple  # the leaf names of the first rank: its identity, to fuse it with the segmentation
+    def __init__(self, prefixes: dict, ranked: bool, starts: str, chars: dict[str, str], name: tuple,
+                 pairs: frozenset, singles: str) -> None:
+        # prefix -> value (one rank), (rank, value) (several ranks), or None for a prefix that is no key.
+        self.prefixes = prefixes
+        self.ranked = ranked
+        self.starts = starts  # the characters that can start a head key
+        self.chars = chars  # tail: character -> replacement, the earlier rank winning
+        self.name = name  # the leaf names of the first rank: its identity, to fuse it with the segmentation
+        self.pairs = pairs  # the first two characters of every longer key, as `_pair` numbers
+        self.singles = singles  # the one-character head keys
+        self.keep = all(len(v) == 1 for v in chars.values())
+        self.astral_keys = any(ord(k) >= 0x10000 for k in chars)
+        self.sparse = bool(chars) and len(chars) <= SPARSE_CHARS
+        self.uses_regex = len(starts) <= REGEX_FIRSTS and bool(prefixes or self.sparse)
+        self.dense = bool(chars) and not self.sparse
 
-    def __post_init__(self) -> None:
-        self.start_re = re.compile(_charset(self.starts) + "+") if self.starts else None
-        self.keep = all(len(v) == 1 for v in self.chars.values())
-        self.astral_keys = any(ord(k) >= 0x10000 for k in self.chars)
-        self.single = any(len(k) == 1 for k, v in self.prefixes.items() if v is not None)
-        small_head = len(self.starts) <= REGEX_FIRSTS
-        self.sparse = bool(self.chars) and len(self.chars) <= SPARSE_CHARS
-        if self.chars and not self.sparse:
-            # str.translate over a list: an int keeps the character; a dict would raise KeyError for each.
-            table: list = list(range(0x10000))
-            for key, value in self.chars.items():
-                if ord(key) < 0x10000:
-                    table[ord(key)] = value
-            self.table = table
-            self.chars_re = re.compile(_charset(self.chars))
-        else:
-            self.table = None
-            self.chars_re = None
-        self.regex = self._regex() if small_head and (self.prefixes or self.sparse) else None
-        # A sparse tail beside a scanned head: its characters are found by their own pattern.
-        self.tail_re = re.compile(_charset(self.chars)) if self.sparse and self.regex is None else None
+    def to_data(self) -> tuple:
+        return (self.prefixes, self.ranked, self.starts, self.chars, self.name, self.pairs, self.singles)
+
+    @cached_property
+    def table(self) -> list:
+        """The tail map for str.translate: a list, where an int keeps the character (a dict would raise
+        KeyError for each character it lacks)."""
+        table: list = list(range(0x10000))
+        for key, value in self.chars.items():
+            if ord(key) < 0x10000:
+                table[ord(key)] = value
+        return table
+
+    @cached_property
+    def chars_re(self) -> re.Pattern:
+        return re.compile(_charset(self.chars))
+
+    @cached_property
+    def single_re(self) -> re.Pattern | None:
+        return re.compile(_charset(self.singles)) if self.singles else None
+
+    @cached_property
+    def tail_re(self) -> re.Pattern | None:
+        """A sparse tail beside a scanned head: its characters are found by their own pattern."""
+        return re.compile(_charset(self.chars)) if self.sparse and not self.uses_regex else None
+
+    @cached_property
+    def any_re(self) -> re.Pattern:
+        """Whether a text holds any character that can begin a match (before compiling the whole pattern)."""
+        return re.compile(_charset(self.starts + ("".join(self.chars) if self.sparse else "")))
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        return self._regex()
 
     def _regex(self) -> re.Pattern:
         """One pattern whose first match at a position is upstream's: by rank, then longest (see `_trie`)."""
@@ -120,9 +141,6 @@ class _Step:
             return text.translate(self.table)
         get = self.chars.get
         return "".join([get(ch, ch) for ch in text])
-
-    def to_data(self) -> tuple:
-        return (self.prefixes, self.ranked, self.starts, self.longest, self.chars, self.name)
 
 
 def _trie(rests: list[str]) -> str:
@@ -162,9 +180,15 @@ def compile_step(ranked: Ranked) -> _Step:
             if prefixes.get(key) is None:
                 prefixes[key] = (rank, value) if several else value
     starts = "".join(sorted({k[0] for k in prefixes}))
-    longest = max(map(len, prefixes), default=0)
     name = ranked[0][0] if ranked else ()
-    return _Step(prefixes, several, starts, longest, chars, name)
+    pairs = frozenset(_pair(k) for k in prefixes if len(k) == 2)
+    singles = "".join(sorted(k for k, v in prefixes.items() if len(k) == 1 and v is not None))
+    return _Step(prefixes, several, starts, chars, name, pairs, singles)
+
+
+def _pair(two: str) -> int:
+    """Two characters as one number: how the UTF-32 form of a text reads them 8 bytes at a time."""
+    return ord(two[0]) | ord(two[1]) << 32
 
 
 class FastMatcher:
@@ -231,7 +255,9 @@ def _find(step: _Step, text: str, walls: list[int] | None) -> list[Match]:
     """The step's head matches, left to right."""
     if not step.prefixes:
         return []
-    if step.regex is not None:
+    if step.uses_regex:
+        if step.any_re.search(text) is None:
+            return []
         return _find_regex(step, text, walls)
     matches = _scan(step, text, walls) if step.prefixes else []
     if step.tail_re is None:
@@ -294,64 +320,69 @@ def _find_regex(step: _Step, text: str, walls: list[int] | None) -> list[Match]:
     return out
 
 
+def _candidates(step: _Step, text: str) -> list[int]:
+    """Positions where a head key may start: its first two characters begin a key, or it is a one-character key.
+
+    The pairs are read from the text's UTF-32 form as 8-byte numbers (even positions, then odd ones) and
+    looked up by `map`, without a Python step or a new string per character.
+    """
+    data = memoryview(text.encode("utf-32-le"))
+    n = len(text)
+    has = step.pairs.__contains__
+    even = compress(count(0, 2), map(has, data[:n // 2 * 8].cast("Q")))
+    odd = compress(count(1, 2), map(has, data[4:4 + (n - 1) // 2 * 8].cast("Q")))
+    positions = sorted([*even, *odd])
+    if step.single_re is not None:
+        singles = [m.start() for m in step.single_re.finditer(text)]
+        if singles:
+            positions = sorted(set(positions).union(singles))
+    return positions
+
+
 def _scan(step: _Step, text: str, walls: list[int] | None) -> list[Match]:
     """Maximum matching over the head: at each position the longest key of the first rank that has one."""
     get = step.prefixes.get
     ranked = step.ranked
-    first = 1 if step.single else 2  # with no one-character key, a match needs two characters
     matches: list[Match] = []
     append = matches.append
     n = len(text)
     pos = 0
     wall_index = 0
     limit = n
-    for run in step.start_re.finditer(text):
-        i, run_end = run.span()
+    for i in _candidates(step, text):
         if i < pos:
-            i = pos
-        while i < run_end:
-            if walls is not None:
-                while walls[wall_index] <= i:
-                    wall_index += 1
-                limit = walls[wall_index]
-            j = i + first
+            continue
+        if walls is not None:
+            while walls[wall_index] <= i:
+                wall_index += 1
+            limit = walls[wall_index]
+        best = 0
+        value = None
+        rank = 1 << 30
+        j = i + 1
+        found = get(text[i], _MISSING)
+        while True:
+            if found is not None and found is not _MISSING:
+                if not ranked:
+                    best, value = j, found
+                elif found[0] <= rank:
+                    rank, value = found
+                    best = j
+            j += 1
             if j > limit:
-                i += 1
-                continue
+                break
             found = get(text[i:j], _MISSING)
             if found is _MISSING:
-                i += 1
-                continue
-            best = 0
-            value = None
-            rank = 1 << 30
-            while True:
-                if found is not None:
-                    if not ranked:
-                        best, value = j, found
-                    elif found[0] <= rank:
-                        rank, value = found
-                        best = j
-                j += 1
-                if j > limit:
-                    break
-                found = get(text[i:j], _MISSING)
-                if found is _MISSING:
-                    break
-            if best:
-                append((i, best, value))
-                i = best
-            else:
-                i += 1
-        pos = i
+                break
+        if best:
+            append((i, best, value))
+            pos = best
     return matches
 
 
 def _apply(step: _Step, text: str, matches: list[Match], want_spans: bool) -> tuple[str, list[Span]]:
     """The text with head matches replaced and the tail map applied between them."""
-    table = step.table
-    if table is not None and step.chars_re.search(text) is None:
-        table = None
+    table = step.table if step.dense and step.chars_re.search(text) is not None else None
     if not matches:
         if table is None:
             return text, []
