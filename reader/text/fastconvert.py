@@ -27,13 +27,16 @@ Span = tuple[int, int, int, int]  # source start, source end, target start, targ
 Match = tuple[int, int, str]  # start, end, value
 
 # Bump when the compiled form below changes: cached matchers of another format are rebuilt.
-FORMAT = 3
+FORMAT = 4
 # A head whose keys start with at most this many characters is matched by one regular expression (a trie:
 # `re` tries a position's alternatives one by one); a larger one by Python.
 REGEX_FIRSTS = 300
 # A tail map of at most this many characters (variants, compatibility ideographs: rare in text) joins the
 # pattern as its last alternative; a larger one (the character tables) is applied by str.translate.
 SPARSE_CHARS = 1500
+# A stretch of at least this many characters outside a dense map is copied rather than translated: text in the
+# other script (simplified text for t2s) is mostly such stretches.
+CLEAN_STRETCH = 64
 IDS_OPERATORS = re.compile(f"[{chr(IDS_FIRST)}-{chr(IDS_LAST)}]")
 _MISSING = object()
 
@@ -117,13 +120,14 @@ class _Step:
             for key in ranks[rank]:
                 by_first.setdefault(key[0], [[] for _ in ranks])[index].append(key[1:])
         branches = []
-        for first in sorted(by_first):
+        # `re` tries a position's alternatives in order: the most frequent first characters go first.
+        for first in sorted(by_first, key=_rarity):
             rests = [_trie(keys) for keys in by_first[first] if keys]
             rest = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
             branches.append(re.escape(first) + rest)
         if self.sparse and branches:
             # Literal alternatives keep `re`'s first-character filter, which a class alternative would disable.
-            branches += [re.escape(ch) for ch in sorted(self.chars)]
+            branches += [re.escape(ch) for ch in sorted(self.chars, key=_rarity)]
         elif self.sparse:
             branches.append(_charset(self.chars))
         return re.compile("|".join(branches))
@@ -135,12 +139,34 @@ class _Step:
             return self.chars.get(key)
         return found[1] if self.ranked else found
 
+    @cached_property
+    def clean_re(self) -> re.Pattern:
+        """Long stretches holding no character of the map: copied as they are, not translated."""
+        return re.compile("[^" + _charset(self.chars)[1:-1] + f"]{{{CLEAN_STRETCH},}}")
+
     def map_chars(self, text: str) -> str:
         """The tail map applied to every character (the list holds the BMP; an astral key needs a slower pass)."""
-        if not self.astral_keys or ASTRAL.search(text) is None:
-            return text.translate(self.table)
-        get = self.chars.get
-        return "".join([get(ch, ch) for ch in text])
+        if self.astral_keys and ASTRAL.search(text) is not None:
+            get = self.chars.get
+            return "".join([get(ch, ch) for ch in text])
+        table = self.table
+        pieces = []
+        position = 0
+        for stretch in self.clean_re.finditer(text):
+            start, end = stretch.span()
+            if position < start:
+                pieces.append(text[position:start].translate(table))
+            pieces.append(stretch.group())
+            position = end
+        pieces.append(text[position:].translate(table) if position < len(text) else "")
+        return "".join(pieces)
+
+
+def _rarity(ch: str) -> tuple[int, str]:
+    """Sort key putting the most frequent characters first (0: top 600, 1: top 3000, 2: the rest)."""
+    from reader.text.charfreq import COMMON_CHARS, TOP_CHARS
+
+    return (0 if ch in TOP_CHARS else 1 if ch in COMMON_CHARS else 2, ch)
 
 
 def _trie(rests: list[str]) -> str:
@@ -205,10 +231,18 @@ class FastMatcher:
         seg = self._segmentation
         # The segmentation is the first step's first rank and the rest of that step is its tail: one scan.
         self._fused = bool(seg and first and not first.ranked and seg.name == first.name and not seg.chars)
+        # The segmentation is the last step's only head rank (the t2s family): its matches stand wherever the
+        # steps between changed nothing, so only the segments they touched are matched again.
+        last = self._chain[-1] if self._chain else None
+        self._end_fused = bool(
+            seg and last and not self._fused and len(self._chain) > 1 and not last.ranked
+            and seg.name == last.name and not seg.chars and last.uses_regex and not last.sparse
+            and not any(step.dense for step in self._chain[:-1])
+        )
 
     def to_data(self) -> list:
-        """The compiled tables as plain built-in values (for marshal)."""
-        seg = self._segmentation.to_data() if self._segmentation else None
+        """The compiled tables as plain built-in values (for marshal); a fused segmentation is not repeated."""
+        seg = None if self._segmentation is None else "first" if self._fused else self._segmentation.to_data()
         return [FORMAT, [s.to_data() for s in self._normalization], seg, [s.to_data() for s in self._chain]]
 
     @classmethod
@@ -218,8 +252,13 @@ class FastMatcher:
             raise ValueError("not a compiled matcher of this format")
         matcher = cls.__new__(cls)
         matcher._normalization = [_Step(*s) for s in data[1]]
-        matcher._segmentation = _Step(*data[2]) if data[2] is not None else None
         matcher._chain = [_Step(*s) for s in data[3]]
+        if data[2] == "first":
+            first = matcher._chain[0]
+            matcher._segmentation = _Step(first.prefixes, False, first.starts, {}, first.name, first.pairs,
+                                          first.singles)
+        else:
+            matcher._segmentation = _Step(*data[2]) if data[2] is not None else None
         matcher._setup()
         return matcher
 
@@ -234,27 +273,57 @@ class FastMatcher:
             all_spans.append(spans)
         walls = None
         chain = self._chain
+        segments: list[Match] = []
         if self._segmentation is not None:
-            matches = _find(self._segmentation, text, None)
-            walls = [x for start, end, _ in matches for x in (start, end)]
+            segments = _find(self._segmentation, text, None)
+            walls = [x for start, end, _ in segments for x in (start, end)]
             walls.append(len(text))
             if self._fused:
-                text, spans = _apply(chain[0], text, matches, True)
+                text, spans = _apply(chain[0], text, segments, True)
                 all_spans.append(spans)
                 walls = _move(walls, spans)
                 chain = chain[1:]
-        for index, step in enumerate(chain):
-            text, spans = _apply(step, text, _find(step, text, walls), want_spans or walls is not None)
+        end_fused = self._end_fused
+        if end_fused:
+            chain = chain[:-1]
+        touched: set[int] = set()
+        for step in chain:
+            matches = _find(step, text, walls)
+            if end_fused:
+                touched.update(bisect.bisect_right(walls, start) for start, _, _ in matches)
+            text, spans = _apply(step, text, matches, want_spans or walls is not None)
             all_spans.append(spans)
-            if walls is not None and spans and index + 1 < len(chain):
+            if walls is not None and spans:
                 walls = _move(walls, spans)
+        if end_fused:
+            last = self._chain[-1]
+            text, spans = _apply(last, text, _refind(last, text, walls, segments, touched), want_spans)
+            all_spans.append(spans)
         return text, all_spans
 
 
+def _refind(step: _Step, text: str, walls: list[int], segments: list[Match], touched: set[int]) -> list[Match]:
+    """The last step's matches: the segmentation's own where no earlier step touched the region, else found again.
+
+    Region r lies between walls r-1 and r (0 before the first wall): odd regions are the matched segments,
+    even ones the unmatched stretches between them; `touched` holds the regions an earlier step changed.
+    """
+    if not touched:
+        return segments
+    out: list[Match] = []
+    finditer = step.regex.finditer
+    value = step.value
+    for region in range(len(walls)):
+        if region in touched:
+            start = walls[region - 1] if region else 0
+            out.extend((m.start(), m.end(), value(m.group())) for m in finditer(text, start, walls[region]))
+        elif region % 2:
+            out.append((walls[region - 1], walls[region], segments[region // 2][2]))
+    return out
+
+
 def _find(step: _Step, text: str, walls: list[int] | None) -> list[Match]:
-    """The step's head matches, left to right."""
-    if not step.prefixes:
-        return []
+    """The step's matches, left to right (a sparse tail's characters among them)."""
     if step.uses_regex:
         if step.any_re.search(text) is None:
             return []

@@ -38,7 +38,7 @@ def keyed_noise(converter: Converter, seed: int, pieces: int = 300) -> str:
         if roll < 0.2:
             key = key[rng.randrange(len(key)):]
         elif roll < 0.3:
-            key += rng.choice("，。 \n-、·")
+            key += rng.choice(["，", "。", " ", "\n", "-", "、", "·", "𠮷", "\uf900", "\U0002f800", "a"])
         elif roll < 0.35:
             key = "⿰" + key[0] + "发" + key[1:]
         out.append(key)
@@ -113,3 +113,9 @@ def test_a_union_holding_a_short_circuit_group_is_refused():
         {"file": "C.ocd2"}]}
     with pytest.raises(Unsupported):
         _ranks(spec, include_tofu_risk=True)
+
+
+def test_a_dense_map_copies_clean_stretches_and_translates_the_rest():
+    step = get_converter("t2s").fast._chain[0]
+    text = "简体" * 100 + "頭髮與發展" + "中文" * 40 + "乾燥𠮷"
+    assert step.map_chars(text) == "".join(step.chars.get(ch, ch) for ch in text)
