@@ -1,14 +1,14 @@
 """Upstream OpenCC's conversion (see `opencc_engine`), computed with C-speed scans where Python allows.
 
-A step's ranks split into a head (up to the last rank with a key longer than one character) and a tail of
-one-character tables. Where no head key matches, upstream copies or maps one character, so the tail is a
-character map applied to the gaps between head matches (`str.translate` over a list, all at once when the
-map keeps lengths). Head matches are found left to right: a regular-expression character class finds the
-runs of characters that can start a key, and only there does Python walk the key prefixes; a tiny head
-(the regional variant tables) is one regular expression, whose alternatives in rank order, longest first,
-are exactly upstream's rule. Segmentation cuts the text into walls that no later match may cross; when the
-segmentation table is the first step's first rank (the s2x configurations), the segmentation's matches are
-that step's matches and the text is scanned once.
+Each step is compiled by `faststep`: a head (its ranks up to the last with a key longer than one character) and
+a tail of one-character tables, which upstream applies wherever no head key matches. Head matches are found
+left to right: a small head is one regular expression whose alternatives, in rank order and longest first,
+are exactly upstream's rule; a large one (STPhrases) is walked by Python, only at the positions where the
+first two characters begin a key. A large tail (the character tables) is applied by `str.translate`, a small
+one (variants, compatibility ideographs) joins the pattern. Segmentation cuts the text into walls that no
+later match may cross; where the segmentation table is the first step's first rank (the s2x configurations)
+the text is scanned once, and where it is the last step's (the t2s family) its matches are reused wherever
+the steps between changed nothing.
 
 Text holding an ideographic description operator (U+2FF0..U+2FFF), whose sequences upstream copies whole,
 goes to `ReferenceEngine`. The tests check equality with the reference on all test material.
@@ -17,204 +17,15 @@ goes to `ReferenceEngine`. The tests check equality with the reference on all te
 from __future__ import annotations
 
 import bisect
-import re
-from functools import cached_property
 from itertools import compress, count
 
-from reader.text.opencc_engine import IDS_FIRST, IDS_LAST, Plan, Ranked
+from reader.text.faststep import FORMAT, IDS_OPERATORS, Match, Step, compile_step
+from reader.text.opencc_engine import Plan
+
+__all__ = ["FORMAT", "IDS_OPERATORS", "FastMatcher"]
 
 Span = tuple[int, int, int, int]  # source start, source end, target start, target end
-Match = tuple[int, int, str]  # start, end, value
-
-# Bump when the compiled form below changes: cached matchers of another format are rebuilt.
-FORMAT = 4
-# A head whose keys start with at most this many characters is matched by one regular expression (a trie:
-# `re` tries a position's alternatives one by one); a larger one by Python.
-REGEX_FIRSTS = 300
-# A tail map of at most this many characters (variants, compatibility ideographs: rare in text) joins the
-# pattern as its last alternative; a larger one (the character tables) is applied by str.translate.
-SPARSE_CHARS = 1500
-# A stretch of at least this many characters outside a dense map is copied rather than translated: text in the
-# other script (simplified text for t2s) is mostly such stretches.
-CLEAN_STRETCH = 64
-IDS_OPERATORS = re.compile(f"[{chr(IDS_FIRST)}-{chr(IDS_LAST)}]")
 _MISSING = object()
-
-
-ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-
-
-def _charset(chars) -> str:
-    """A character class of the given characters, every astral character standing for all of them.
-
-    A class listing astral characters is tested one by one by `re`; over-approximating them by one range
-    keeps the scan at C speed, and every use here checks a candidate again.
-    """
-    bmp = sorted({ch for ch in chars if ord(ch) < 0x10000})
-    astral = "\U00010000-\U0010ffff" if any(ord(ch) >= 0x10000 for ch in chars) else ""
-    return "[" + "".join(re.escape(ch) for ch in bmp) + astral + "]"
-
-
-class _Step:
-    """One compiled step: the head's prefix table, the tail's character map; patterns are compiled on first use."""
-
-    def __init__(self, prefixes: dict, ranked: bool, starts: str, chars: dict[str, str], name: tuple,
-                 pairs: frozenset, singles: str) -> None:
-        # prefix -> value (one rank), (rank, value) (several ranks), or None for a prefix that is no key.
-        self.prefixes = prefixes
-        self.ranked = ranked
-        self.starts = starts  # the characters that can start a head key
-        self.chars = chars  # tail: character -> replacement, the earlier rank winning
-        self.name = name  # the leaf names of the first rank: its identity, to fuse it with the segmentation
-        self.pairs = pairs  # the first two characters of every longer key, as `_pair` numbers
-        self.singles = singles  # the one-character head keys
-        self.keep = all(len(v) == 1 for v in chars.values())
-        self.astral_keys = any(ord(k) >= 0x10000 for k in chars)
-        self.sparse = bool(chars) and len(chars) <= SPARSE_CHARS
-        self.uses_regex = len(starts) <= REGEX_FIRSTS and bool(prefixes or self.sparse)
-        self.dense = bool(chars) and not self.sparse
-
-    def to_data(self) -> tuple:
-        return (self.prefixes, self.ranked, self.starts, self.chars, self.name, self.pairs, self.singles)
-
-    @cached_property
-    def table(self) -> list:
-        """The tail map for str.translate: a list, where an int keeps the character (a dict would raise
-        KeyError for each character it lacks)."""
-        table: list = list(range(0x10000))
-        for key, value in self.chars.items():
-            if ord(key) < 0x10000:
-                table[ord(key)] = value
-        return table
-
-    @cached_property
-    def chars_re(self) -> re.Pattern:
-        return re.compile(_charset(self.chars))
-
-    @cached_property
-    def single_re(self) -> re.Pattern | None:
-        return re.compile(_charset(self.singles)) if self.singles else None
-
-    @cached_property
-    def tail_re(self) -> re.Pattern | None:
-        """A sparse tail beside a scanned head: its characters are found by their own pattern."""
-        return re.compile(_charset(self.chars)) if self.sparse and not self.uses_regex else None
-
-    @cached_property
-    def any_re(self) -> re.Pattern:
-        """Whether a text holds any character that can begin a match (before compiling the whole pattern)."""
-        return re.compile(_charset(self.starts + ("".join(self.chars) if self.sparse else "")))
-
-    @cached_property
-    def regex(self) -> re.Pattern:
-        return self._regex()
-
-    def _regex(self) -> re.Pattern:
-        """One pattern whose first match at a position is upstream's: by rank, then longest (see `_trie`)."""
-        ranks: dict[int, list[str]] = {}
-        for key, found in self.prefixes.items():
-            if found is not None:
-                ranks.setdefault(found[0] if self.ranked else 0, []).append(key)
-        by_first: dict[str, list[list[str]]] = {}
-        for index, rank in enumerate(sorted(ranks)):
-            for key in ranks[rank]:
-                by_first.setdefault(key[0], [[] for _ in ranks])[index].append(key[1:])
-        branches = []
-        # `re` tries a position's alternatives in order: the most frequent first characters go first.
-        for first in sorted(by_first, key=_rarity):
-            rests = [_trie(keys) for keys in by_first[first] if keys]
-            rest = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
-            branches.append(re.escape(first) + rest)
-        if self.sparse and branches:
-            # Literal alternatives keep `re`'s first-character filter, which a class alternative would disable.
-            branches += [re.escape(ch) for ch in sorted(self.chars, key=_rarity)]
-        elif self.sparse:
-            branches.append(_charset(self.chars))
-        return re.compile("|".join(branches))
-
-    def value(self, key: str) -> str | None:
-        """The replacement of what the pattern matched; None for an astral character that is no key."""
-        found = self.prefixes.get(key)
-        if found is None:
-            return self.chars.get(key)
-        return found[1] if self.ranked else found
-
-    @cached_property
-    def clean_re(self) -> re.Pattern:
-        """Long stretches holding no character of the map: copied as they are, not translated."""
-        return re.compile("[^" + _charset(self.chars)[1:-1] + f"]{{{CLEAN_STRETCH},}}")
-
-    def map_chars(self, text: str) -> str:
-        """The tail map applied to every character (the list holds the BMP; an astral key needs a slower pass)."""
-        if self.astral_keys and ASTRAL.search(text) is not None:
-            get = self.chars.get
-            return "".join([get(ch, ch) for ch in text])
-        table = self.table
-        pieces = []
-        position = 0
-        for stretch in self.clean_re.finditer(text):
-            start, end = stretch.span()
-            if position < start:
-                pieces.append(text[position:start].translate(table))
-            pieces.append(stretch.group())
-            position = end
-        pieces.append(text[position:].translate(table) if position < len(text) else "")
-        return "".join(pieces)
-
-
-def _rarity(ch: str) -> tuple[int, str]:
-    """Sort key putting the most frequent characters first (0: top 600, 1: top 3000, 2: the rest)."""
-    from reader.text.charfreq import COMMON_CHARS, TOP_CHARS
-
-    return (0 if ch in TOP_CHARS else 1 if ch in COMMON_CHARS else 2, ch)
-
-
-def _trie(rests: list[str]) -> str:
-    """A pattern matching the longest of `rests` (suffixes after a common first character; '' is one)."""
-    children: dict[str, list[str]] = {}
-    ends_here = False
-    for rest in rests:
-        if rest:
-            children.setdefault(rest[0], []).append(rest[1:])
-        else:
-            ends_here = True
-    if not children:
-        return ""
-    parts = [re.escape(ch) + _trie(children[ch]) for ch in sorted(children)]
-    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-    if ends_here:
-        return (body if len(parts) > 1 else "(?:" + body + ")") + "?"
-    return body
-
-
-def compile_step(ranked: Ranked) -> _Step:
-    """A step's ranks compiled; a rank of one-character keys after the last longer key joins the tail."""
-    ranks = list(ranked)
-    tail: list[dict[str, str]] = []
-    while ranks and all(len(k) == 1 for k in ranks[-1][1]):
-        tail.insert(0, ranks.pop()[1])
-    chars: dict[str, str] = {}
-    for table in tail:
-        for key, value in table.items():
-            chars.setdefault(key, value)
-    prefixes: dict = {}
-    several = len(ranks) > 1
-    for rank, (_names, table) in enumerate(ranks):
-        for key, value in table.items():
-            for end in range(1, len(key)):
-                prefixes.setdefault(key[:end], None)
-            if prefixes.get(key) is None:
-                prefixes[key] = (rank, value) if several else value
-    starts = "".join(sorted({k[0] for k in prefixes}))
-    name = ranked[0][0] if ranked else ()
-    pairs = frozenset(_pair(k) for k in prefixes if len(k) == 2)
-    singles = "".join(sorted(k for k, v in prefixes.items() if len(k) == 1 and v is not None))
-    return _Step(prefixes, several, starts, chars, name, pairs, singles)
-
-
-def _pair(two: str) -> int:
-    """Two characters as one number: how the UTF-32 form of a text reads them 8 bytes at a time."""
-    return ord(two[0]) | ord(two[1]) << 32
 
 
 class FastMatcher:
@@ -241,8 +52,11 @@ class FastMatcher:
         )
 
     def to_data(self) -> list:
-        """The compiled tables as plain built-in values (for marshal); a fused segmentation is not repeated."""
-        seg = None if self._segmentation is None else "first" if self._fused else self._segmentation.to_data()
+        """The compiled tables as plain built-in values (for marshal); a segmentation that is a step's head is
+        stored once."""
+        seg = self._segmentation.to_data() if self._segmentation else None
+        if self._fused or self._end_fused:
+            seg = "first" if self._fused else "last"
         return [FORMAT, [s.to_data() for s in self._normalization], seg, [s.to_data() for s in self._chain]]
 
     @classmethod
@@ -251,14 +65,13 @@ class FastMatcher:
         if not isinstance(data, list) or len(data) != 4 or data[0] != FORMAT:
             raise ValueError("not a compiled matcher of this format")
         matcher = cls.__new__(cls)
-        matcher._normalization = [_Step(*s) for s in data[1]]
-        matcher._chain = [_Step(*s) for s in data[3]]
-        if data[2] == "first":
-            first = matcher._chain[0]
-            matcher._segmentation = _Step(first.prefixes, False, first.starts, {}, first.name, first.pairs,
-                                          first.singles)
+        matcher._normalization = [Step(*s) for s in data[1]]
+        matcher._chain = [Step(*s) for s in data[3]]
+        if data[2] in ("first", "last"):
+            same = matcher._chain[0 if data[2] == "first" else -1]
+            matcher._segmentation = Step(same.prefixes, False, same.starts, {}, same.name, same.pairs, same.singles)
         else:
-            matcher._segmentation = _Step(*data[2]) if data[2] is not None else None
+            matcher._segmentation = Step(*data[2]) if data[2] is not None else None
         matcher._setup()
         return matcher
 
@@ -302,7 +115,7 @@ class FastMatcher:
         return text, all_spans
 
 
-def _refind(step: _Step, text: str, walls: list[int], segments: list[Match], touched: set[int]) -> list[Match]:
+def _refind(step: Step, text: str, walls: list[int], segments: list[Match], touched: set[int]) -> list[Match]:
     """The last step's matches: the segmentation's own where no earlier step touched the region, else found again.
 
     Region r lies between walls r-1 and r (0 before the first wall): odd regions are the matched segments,
@@ -322,7 +135,7 @@ def _refind(step: _Step, text: str, walls: list[int], segments: list[Match], tou
     return out
 
 
-def _find(step: _Step, text: str, walls: list[int] | None) -> list[Match]:
+def _find(step: Step, text: str, walls: list[int] | None) -> list[Match]:
     """The step's matches, left to right (a sparse tail's characters among them)."""
     if step.uses_regex:
         if step.any_re.search(text) is None:
@@ -355,7 +168,7 @@ def _merge(matches: list[Match], hits: list[Match]) -> list[Match]:
     return out
 
 
-def _find_regex(step: _Step, text: str, walls: list[int] | None) -> list[Match]:
+def _find_regex(step: Step, text: str, walls: list[int] | None) -> list[Match]:
     """Matches of the step's pattern; where one crosses a wall, that segment is matched again within it.
 
     Until a match crosses a wall the whole-text scan reaches every wall exactly, as upstream's scan of each
@@ -389,7 +202,7 @@ def _find_regex(step: _Step, text: str, walls: list[int] | None) -> list[Match]:
     return out
 
 
-def _candidates(step: _Step, text: str) -> list[int]:
+def _candidates(step: Step, text: str) -> list[int]:
     """Positions where a head key may start: its first two characters begin a key, or it is a one-character key.
 
     The pairs are read from the text's UTF-32 form as 8-byte numbers (even positions, then odd ones) and
@@ -408,7 +221,7 @@ def _candidates(step: _Step, text: str) -> list[int]:
     return positions
 
 
-def _scan(step: _Step, text: str, walls: list[int] | None) -> list[Match]:
+def _scan(step: Step, text: str, walls: list[int] | None) -> list[Match]:
     """Maximum matching over the head: at each position the longest key of the first rank that has one."""
     get = step.prefixes.get
     ranked = step.ranked
@@ -449,7 +262,7 @@ def _scan(step: _Step, text: str, walls: list[int] | None) -> list[Match]:
     return matches
 
 
-def _apply(step: _Step, text: str, matches: list[Match], want_spans: bool) -> tuple[str, list[Span]]:
+def _apply(step: Step, text: str, matches: list[Match], want_spans: bool) -> tuple[str, list[Span]]:
     """The text with head matches replaced and the tail map applied between them."""
     table = step.table if step.dense and step.chars_re.search(text) is not None else None
     if not matches:
@@ -485,7 +298,7 @@ def _apply(step: _Step, text: str, matches: list[Match], want_spans: bool) -> tu
     return "".join(pieces), spans
 
 
-def _char_spans(step: _Step, text: str, source: int, target: int) -> list[Span]:
+def _char_spans(step: Step, text: str, source: int, target: int) -> list[Span]:
     """Spans of characters whose replacement has another length (none in the shipped data)."""
     spans = []
     for offset, ch in enumerate(text):

@@ -148,15 +148,16 @@ def test_derived_tables_are_written_to_the_cache_and_reused(tmp_path):
     assert Converter("s2t", cache_dir=tmp_path).convert("鼠标垫子") == "鼠標墊子X"
 
 
-def test_compiled_matcher_is_cached_and_a_damaged_one_rebuilt(tmp_path):
-    text = "我的U盘坏了，鼠标也是。" * 3
-    fresh = Converter("s2twp", cache_dir=tmp_path)
-    (compiled,) = (tmp_path / "opencc").glob("*/s2twp.matcher*")
-    loaded = Converter("s2twp", cache_dir=tmp_path)
+@pytest.mark.parametrize("config", ["s2twp", "tw2sp"])  # segmentation shared with the first / the last step
+def test_compiled_matcher_is_cached_and_a_damaged_one_rebuilt(tmp_path, config):
+    text = "我的U盘坏了，鼠标也是。我的隨身碟壞了，滑鼠也是。" * 3
+    fresh = Converter(config, cache_dir=tmp_path)
+    (compiled,) = (tmp_path / "opencc").glob(f"*/{config}.matcher*")
+    loaded = Converter(config, cache_dir=tmp_path)
     assert loaded._reference is None  # came from the cache, the dictionaries were not read
     assert loaded.convert(text) == fresh.convert(text) == fresh.reference.convert(text)
     compiled.write_bytes(b"not marshal data")
-    rebuilt = Converter("s2twp", cache_dir=tmp_path)
+    rebuilt = Converter(config, cache_dir=tmp_path)
     assert rebuilt.convert(text) == fresh.convert(text)
     assert compiled.read_bytes() != b"not marshal data"
 
