@@ -231,6 +231,7 @@ def _scan(step: Step, text: str, walls: list[int] | None) -> list[Match]:
     pos = 0
     wall_index = 0
     limit = n
+    first = 1 if step.singles else 2  # with no one-character key, every candidate starts with a key's pair
     for i in _candidates(step, text):
         if i < pos:
             continue
@@ -238,11 +239,13 @@ def _scan(step: Step, text: str, walls: list[int] | None) -> list[Match]:
             while walls[wall_index] <= i:
                 wall_index += 1
             limit = walls[wall_index]
+        j = i + first
+        if j > limit:
+            continue
         best = 0
         value = None
         rank = 1 << 30
-        j = i + 1
-        found = get(text[i], _MISSING)
+        found = get(text[i:j], _MISSING)
         while True:
             if found is not None and found is not _MISSING:
                 if not ranked:
