@@ -119,3 +119,11 @@ def test_a_dense_map_copies_clean_stretches_and_translates_the_rest():
     step = get_converter("t2s").fast._chain[0]
     text = "简体" * 100 + "頭髮與發展" + "中文" * 40 + "乾燥𠮷"
     assert step.map_chars(text) == "".join(step.chars.get(ch, ch) for ch in text)
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_no_key_holds_a_line_break(config):
+    """Paragraphs convert independently, and the reference path maps line by line, because of this."""
+    plan = get_converter(config).reference.plan
+    steps = plan.normalization + plan.chain + ((plan.segmentation,) if plan.segmentation else ())
+    assert not [k for step in steps for _names, table in step for k in table if "\n" in k]
