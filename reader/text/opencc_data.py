@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 Table = dict[str, tuple[str, ...]]
 
 # Bump when a derivation changes, so stale cached tables are not reused.
-DERIVATION_VERSION = "1"
+DERIVATION_VERSION = "2"  # 2: the generated ST table is derived with upstream's algorithm
 REVERSE_PREFERENCE_PREFIX = "# @reverse-prefer:"
 TOFU_RISK_PREFIX = "# @tofu-risk:"
 ST_GENERATED = "STPhrases_GeneratedFromRegionalPhrases"
