@@ -105,16 +105,20 @@ class Step:
             for key in ranks[rank]:
                 by_first.setdefault(key[0], [[] for _ in ranks])[index].append(key[1:])
         branches = []
+        tail = set(self.chars) if self.sparse else set()
         # `re` tries a position's alternatives in order: the most frequent first characters go first.
         for first in sorted(by_first, key=_rarity):
             rests = [_trie(keys) for keys in by_first[first] if keys]
             rest = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
+            if first in tail and rest:
+                rest = f"(?:{rest})?"  # no head key here: the character alone, for the tail
             branches.append(re.escape(first) + rest)
-        if self.sparse and branches:
+        alone = sorted(tail.difference(by_first), key=_rarity)
+        if branches:
             # Literal alternatives keep `re`'s first-character filter, which a class alternative would disable.
-            branches += [re.escape(ch) for ch in sorted(self.chars, key=_rarity)]
-        elif self.sparse:
-            branches.append(_charset(self.chars))
+            branches += [re.escape(ch) for ch in alone]
+        elif alone:
+            branches.append(_charset(alone))
         return re.compile("|".join(branches))
 
     def value(self, key: str) -> str | None:
