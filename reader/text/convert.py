@@ -1,10 +1,12 @@
-"""Simplified/Traditional conversion with offset maps, through opencc-python-reimplemented on current OpenCC data.
+"""Simplified/Traditional conversion with offset maps, exactly as upstream OpenCC converts, on its current data.
 
-The library is the engine: `opencc_engine` feeds it the bundled upstream dictionaries (and what upstream's build
-derives from them, cached under the cache directory). `fastconvert` computes the same result faster; it is
-used when it can be built for a configuration, the library otherwise, and tests show both agree on all test
-material. Conversion is local to the runs of text between separators (whitespace, punctuation), so converting
-paragraph by paragraph gives exactly the text of converting the whole document at once.
+`opencc_engine` reads a configuration the way upstream does (normalization, maximum-matching segmentation,
+conversion steps within segments, `union`/`short_circuit` groups) over the bundled dictionaries and what
+upstream's build derives from them (cached under the cache directory); its `ReferenceEngine` is the plain
+algorithm. `fastconvert` computes the same result faster and is what converts; the tests show both agree on
+all test material, and bench/opencc_differential.py compares it with the native library. No dictionary key
+holds a line break, so converting paragraph by paragraph gives exactly the text of converting the whole
+document at once.
 """
 
 from __future__ import annotations
@@ -51,10 +53,10 @@ class Conversion:
 
 
 class Converter:
-    """One OpenCC configuration over the bundled data; `fast=False` keeps to the library's own matcher.
+    """One OpenCC configuration over the bundled data; `fast=False` converts with the plain reference engine.
 
     With a cache directory, the fast matcher's compiled tables are kept there too (marshal), so a later start
-    loads them instead of reading and compiling the dictionaries; the library engine is then built only if used.
+    loads them instead of reading and compiling the dictionaries; the reference engine is then built only if used.
     """
 
     def __init__(self, config: str, cache_dir: Path | None = None, fast: bool = True) -> None:
@@ -64,20 +66,21 @@ class Converter:
 
         self.config = config
         self._store = DictionaryStore(Path(cache_dir) if cache_dir is not None else None)
-        self._library = None
+        self._reference = None
         self.fast = self._load_fast() if fast else None
 
     @property
-    def library(self):
-        """The library engine over the same chain (built on first use)."""
-        if self._library is None:
-            from reader.text.opencc_engine import LibraryEngine, build_chain
+    def reference(self):
+        """The reference engine over the same plan (built on first use)."""
+        if self._reference is None:
+            from reader.text.opencc_engine import ReferenceEngine, build_plan
 
-            self._library = LibraryEngine(build_chain(self.config, self._store))
-        return self._library
+            self._reference = ReferenceEngine(build_plan(self.config, self._store))
+        return self._reference
 
     def _load_fast(self):
-        from reader.text.fastconvert import FORMAT, FastMatcher, Unsupported
+        from reader.text.fastconvert import FORMAT, FastMatcher
+        from reader.text.opencc_engine import Unsupported
 
         path = self._store.derived_dir / f"{self.config}.matcher{FORMAT}" if self._store.derived_dir else None
         if path is not None and path.is_file():
@@ -86,42 +89,47 @@ class Converter:
             except (OSError, ValueError, EOFError, TypeError) as exc:
                 log.warning("rebuilding the unreadable compiled matcher %s: %s", path, exc)
         try:
-            matcher = FastMatcher(self.library.chain, self.library.separators)
+            matcher = FastMatcher(self.reference.plan)
         except Unsupported as exc:
-            log.info("%s: converting with the library's matcher (%s)", self.config, exc)
+            log.info("%s: converting with the reference engine (%s)", self.config, exc)
             return None
         if path is not None:
             _write_atomically(path, marshal.dumps(matcher.to_data()))
         return matcher
 
+    def _plain(self, text: str) -> bool:
+        """Whether the reference engine must convert: no fast matcher, or an ideographic description sequence."""
+        from reader.text.fastconvert import IDS_OPERATORS
+
+        return self.fast is None or IDS_OPERATORS.search(text) is not None
+
     def convert(self, text: str) -> str:
         """The text in the target script."""
-        return self.fast.convert(text) if self.fast is not None else self.library.convert(text)
+        return self.reference.convert(text) if self._plain(text) else self.fast.convert(text)
 
     def convert_mapped(self, text: str) -> Conversion:
-        """The converted text with an offset map, exact at separators and at the edges of changed spans."""
-        if self.fast is None:
-            return self._convert_mapped_by_pieces(text)
+        """The converted text with an offset map, exact outside the spans whose length changed."""
+        if self._plain(text):
+            return self._convert_mapped_by_lines(text)
         out, steps = self.fast.convert_spans(text)
         spans: list = []
         for step in steps:
             spans = compose(spans, step)
         return Conversion(out, OffsetMap.from_spans(spans, len(text), len(out)))
 
-    def _convert_mapped_by_pieces(self, text: str) -> Conversion:
-        """Library path: map piece by piece (runs between separators), proportionally inside a changed run."""
-        parts = self.library.separators.split(text)
+    def _convert_mapped_by_lines(self, text: str) -> Conversion:
+        """Reference path: map line by line (no key holds a line break), proportionally inside a changed line."""
         spans = []
         source = target = 0
         out = []
-        for index, part in enumerate(parts):
-            converted = self.library.convert(part) if index % 2 == 0 else part
-            if len(converted) != len(part):
-                spans.append((source, source + len(part), target, target + len(converted)))
-            source += len(part)
-            target += len(converted)
+        for line in text.split("\n"):
+            converted = self.reference.convert(line)
+            if len(converted) != len(line):
+                spans.append((source, source + len(line), target, target + len(converted)))
+            source += len(line) + 1
+            target += len(converted) + 1
             out.append(converted)
-        result = "".join(out)
+        result = "\n".join(out)
         return Conversion(result, OffsetMap.from_spans(spans, len(text), len(result)))
 
 

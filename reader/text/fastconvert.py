@@ -1,221 +1,289 @@
-"""A faster matcher with exactly the library's semantics over the same chain of tables.
+"""Upstream OpenCC's conversion (see `opencc_engine`), computed with C-speed scans where Python allows.
 
-The library (opencc-python-reimplemented) splits the text at separators, then, per piece and per step,
-takes the longest key occurring anywhere in the piece (leftmost among equals), replaces it and recurses on
-what lies left and right; what a table leaves unmatched goes to the next table of the step. That is the same
-as: collect every key occurrence, accept them in order (longer first, then leftmost) unless one overlaps an
-occurrence already accepted; the next table may use only what no earlier table took. Keys containing a
-separator can never match a piece, so they are dropped and the whole text is scanned at once: no occurrence
-crosses a separator, and the result is the library's, piece for piece. The tests check this equality on
-all test material (tests/text/test_convert_fast.py).
+Each step is compiled by `faststep`: a head (its ranks up to the last with a key longer than one character) and
+a tail of one-character tables, which upstream applies wherever no head key matches. Head matches are found
+left to right: a small head is one regular expression whose alternatives, in rank order and longest first,
+are exactly upstream's rule; a large one (STPhrases) is walked by Python, only at the positions where the
+first two characters begin a key. A large tail (the character tables) is applied by `str.translate`, a small
+one (variants, compatibility ideographs) joins the pattern. Segmentation cuts the text into walls that no
+later match may cross; where the segmentation table is the first step's first rank (the s2x configurations)
+the text is scanned once, and where it is the last step's (the t2s family) its matches are reused wherever
+the steps between changed nothing.
 
-Besides the text, each step reports the spans whose length changed, from which `convert` builds offset maps.
+Text holding an ideographic description operator (U+2FF0..U+2FFF), whose sequences upstream copies whole,
+goes to `ReferenceEngine`. The tests check equality with the reference on all test material.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from itertools import compress
-from operator import add
+import bisect
+from itertools import compress, count
 
-from reader.text.opencc_engine import Chain, EngineTable
+from reader.text.faststep import FORMAT, IDS_OPERATORS, Match, Step, compile_step
+from reader.text.opencc_engine import Plan
+
+__all__ = ["FORMAT", "IDS_OPERATORS", "FastMatcher"]
 
 Span = tuple[int, int, int, int]  # source start, source end, target start, target end
-
-
-class Unsupported(ValueError):
-    """The chain has a shape whose whole-text scan would differ from the library; use the library."""
-
-
-@dataclass(frozen=True)
-class _Phrases:
-    """A table scanned by occurrences: every prefix of a key maps to its value, or to None if not a key."""
-
-    prefixes: dict[str, str | None]
-    # Each key's first two characters -> (the value if that is a key, whether a longer key starts so).
-    first_two: dict[str, tuple[str | None, bool]]
-    shortest: int
-
-
-@dataclass(frozen=True)
-class _Step:
-    phrases: tuple[_Phrases, ...]
-    chars: dict[int, str] | None  # the step's trailing one-character tables, merged for str.translate
-    chars_keep_length: bool
-
-
-def _phrases(mapping: dict[str, str]) -> _Phrases:
-    prefixes: dict[str, str | None] = dict.fromkeys({key[:end] for key in mapping for end in range(1, len(key))})
-    prefixes.update(mapping)
-    first_two: dict[str, tuple[str | None, bool]] = {}
-    for key in mapping:
-        if len(key) >= 2:
-            head = key[:2]
-            first_two[head] = (mapping.get(head), len(key) > 2 or first_two.get(head, (None, False))[1])
-    return _Phrases(prefixes, first_two, min(map(len, mapping), default=1))
-
-
-def _usable(tables: tuple[EngineTable, ...], separators: re.Pattern, seps_made: bool) -> list[dict[str, str]]:
-    """The tables without keys holding a separator: the library can match those only in separators it made."""
-    usable = []
-    for _longest, _shortest, mapping in tables:
-        if separators.search("\u4e00".join(mapping)) is None:  # 一 is no separator: one scan for the common case
-            usable.append(mapping)
-            continue
-        # No separator is alphanumeric: only the rare key with punctuation needs the pattern.
-        kept = {k: v for k, v in mapping.items() if k.isalnum() or not separators.search(k)}
-        if len(kept) != len(mapping) and seps_made:
-            raise Unsupported("a later step has keys with separators that an earlier step may produce")
-        usable.append(kept)
-    return usable
-
-
-def _compile_step(usable: list[dict[str, str]]) -> _Step:
-    usable = list(usable)
-    tail: list[dict[str, str]] = []
-    while usable and all(len(k) == 1 for k in usable[-1]):
-        tail.insert(0, usable.pop())
-    chars: dict[int, str] = {}
-    for mapping in tail:
-        for key, value in mapping.items():
-            chars.setdefault(ord(key), value)
-    keep = all(len(v) == 1 for v in chars.values())
-    return _Step(tuple(_phrases(m) for m in usable), chars or None, keep)
-
-
-# Bump when the compiled form below changes: cached matchers of another format are rebuilt.
-FORMAT = 1
+_MISSING = object()
 
 
 class FastMatcher:
-    """The library's conversion, computed by one scan per table over the whole text."""
+    """A compiled plan: normalization steps, segmentation, conversion steps."""
 
-    def __init__(self, chain: Chain, separators: re.Pattern) -> None:
-        steps = []
-        seps_made = False
-        for tables in chain.steps:
-            usable = _usable(tables, separators, seps_made)
-            steps.append(_compile_step(usable))
-            seps_made = seps_made or any(separators.search("\u4e00".join(m.values())) for m in usable)
-        self._steps = tuple(steps)
+    def __init__(self, plan: Plan) -> None:
+        self._normalization = [compile_step(step) for step in plan.normalization]
+        self._chain = [compile_step(step) for step in plan.chain]
+        self._segmentation = compile_step(plan.segmentation) if plan.segmentation else None
+        self._setup()
+
+    def _setup(self) -> None:
+        first = self._chain[0] if self._chain else None
+        seg = self._segmentation
+        # The segmentation is the first step's first rank and the rest of that step is its tail: one scan.
+        self._fused = bool(seg and first and not first.ranked and seg.name == first.name and not seg.chars)
+        # The segmentation is the last step's only head rank (the t2s family): its matches stand wherever the
+        # steps between changed nothing, so only the segments they touched are matched again.
+        last = self._chain[-1] if self._chain else None
+        self._end_fused = bool(
+            seg and last and not self._fused and len(self._chain) > 1 and not last.ranked
+            and seg.name == last.name and not seg.chars and last.uses_regex and not last.sparse
+            and not any(step.dense for step in self._chain[:-1])
+        )
 
     def to_data(self) -> list:
-        """The compiled tables as plain built-in values (for marshal)."""
-        return [FORMAT, [([(p.prefixes, p.first_two, p.shortest) for p in s.phrases], s.chars, s.chars_keep_length)
-                         for s in self._steps]]
+        """The compiled tables as plain built-in values (for marshal); a segmentation that is a step's head is
+        stored once."""
+        seg = self._segmentation.to_data() if self._segmentation else None
+        if self._fused or self._end_fused:
+            seg = "first" if self._fused else "last"
+        return [FORMAT, [s.to_data() for s in self._normalization], seg, [s.to_data() for s in self._chain]]
 
     @classmethod
     def from_data(cls, data: list) -> "FastMatcher":
         """Rebuild from `to_data`; ValueError when the data is not of this format."""
-        if not isinstance(data, list) or len(data) != 2 or data[0] != FORMAT:
+        if not isinstance(data, list) or len(data) != 4 or data[0] != FORMAT:
             raise ValueError("not a compiled matcher of this format")
         matcher = cls.__new__(cls)
-        matcher._steps = tuple(
-            _Step(tuple(_Phrases(*p) for p in phrases), chars, keep) for phrases, chars, keep in data[1]
-        )
+        matcher._normalization = [Step(*s) for s in data[1]]
+        matcher._chain = [Step(*s) for s in data[3]]
+        if data[2] in ("first", "last"):
+            same = matcher._chain[0 if data[2] == "first" else -1]
+            matcher._segmentation = Step(same.prefixes, False, same.starts, {}, same.name, same.pairs, same.singles)
+        else:
+            matcher._segmentation = Step(*data[2]) if data[2] is not None else None
+        matcher._setup()
         return matcher
 
     def convert(self, text: str) -> str:
-        for step in self._steps:
-            text, _ = _apply(step, text, want_spans=False)
-        return text
+        return self.convert_spans(text, want_spans=False)[0]
 
-    def convert_spans(self, text: str) -> tuple[str, list[list[Span]]]:
+    def convert_spans(self, text: str, want_spans: bool = True) -> tuple[str, list[list[Span]]]:
         """The converted text and, per step, the spans whose length changed (in that step's coordinates)."""
-        all_spans = []
-        for step in self._steps:
-            text, spans = _apply(step, text, want_spans=True)
+        all_spans: list[list[Span]] = []
+        for step in self._normalization:
+            text, spans = _apply(step, text, _find(step, text, None), want_spans)
+            all_spans.append(spans)
+        walls = None
+        chain = self._chain
+        segments: list[Match] = []
+        if self._segmentation is not None:
+            segments = _find(self._segmentation, text, None)
+            walls = [x for start, end, _ in segments for x in (start, end)]
+            walls.append(len(text))
+            if self._fused:
+                text, spans = _apply(chain[0], text, segments, True)
+                all_spans.append(spans)
+                walls = _move(walls, spans)
+                chain = chain[1:]
+        end_fused = self._end_fused
+        if end_fused:
+            chain = chain[:-1]
+        touched: set[int] = set()
+        for step in chain:
+            matches = _find(step, text, walls)
+            if end_fused:
+                touched.update(bisect.bisect_right(walls, start) for start, _, _ in matches)
+            text, spans = _apply(step, text, matches, want_spans or walls is not None)
+            all_spans.append(spans)
+            if walls is not None and spans:
+                walls = _move(walls, spans)
+        if end_fused:
+            last = self._chain[-1]
+            text, spans = _apply(last, text, _refind(last, text, walls, segments, touched), want_spans)
             all_spans.append(spans)
         return text, all_spans
 
 
-def _occurrences(table: _Phrases, text: str, taken: bytearray) -> dict[int, list[tuple[int, str]]]:
-    """Every occurrence of a key in free text, by length: {length: [(start, value), ...]} in start order."""
-    if table.shortest == 1:
-        return _occurrences_any(table, text, taken)
-    found: dict[int, list[tuple[int, str]]] = {}
-    # Bigram lookups for every position at C speed; only positions where a key may start reach Python.
-    heads = list(map(table.first_two.get, map(add, text, text[1:])))
-    get = table.prefixes.get
-    pairs: list[tuple[int, str]] = []
-    n = len(text)
-    for i in compress(range(len(heads)), heads):
-        if taken[i]:
-            continue
-        value, longer = heads[i]
-        if value is not None:
-            pairs.append((i, value))
-        if longer:
-            j = i + 3
-            while j <= n:
-                value = get(text[i:j], _MISSING)
-                if value is _MISSING:
-                    break
-                if value is not None:
-                    bucket = found.get(j - i)
-                    if bucket is None:
-                        found[j - i] = [(i, value)]
-                    else:
-                        bucket.append((i, value))
-                j += 1
-    if pairs:
-        found[2] = pairs
-    return found
+def _refind(step: Step, text: str, walls: list[int], segments: list[Match], touched: set[int]) -> list[Match]:
+    """The last step's matches: the segmentation's own where no earlier step touched the region, else found again.
+
+    Region r lies between walls r-1 and r (0 before the first wall): odd regions are the matched segments,
+    even ones the unmatched stretches between them; `touched` holds the regions an earlier step changed.
+    """
+    if not touched:
+        return segments
+    out: list[Match] = []
+    finditer = step.regex.finditer
+    value = step.value
+    for region in range(len(walls)):
+        if region in touched:
+            start = walls[region - 1] if region else 0
+            out.extend((m.start(), m.end(), value(m.group())) for m in finditer(text, start, walls[region]))
+        elif region % 2:
+            out.append((walls[region - 1], walls[region], segments[region // 2][2]))
+    return out
 
 
-def _occurrences_any(table: _Phrases, text: str, taken: bytearray) -> dict[int, list[tuple[int, str]]]:
-    """As `_occurrences`, for a table with one-character keys: positions holding a key's first character."""
-    found: dict[int, list[tuple[int, str]]] = {}
-    get = table.prefixes.get
-    n = len(text)
-    for i in compress(range(n), map(table.prefixes.__contains__, text)):
-        if taken[i]:
-            continue
-        j = i + 1
-        while j <= n:
-            value = get(text[i:j], _MISSING)
-            if value is _MISSING:
-                break
-            if value is not None:
-                found.setdefault(j - i, []).append((i, value))
-            j += 1
-    return found
-
-
-_MISSING = object()
-
-
-def _apply(step: _Step, text: str, want_spans: bool) -> tuple[str, list[Span]]:
-    taken = bytearray(len(text))
-    accepted: list[tuple[int, int, str]] = []
-    for table in step.phrases:
-        found = _occurrences(table, text, taken)
-        for length in sorted(found, reverse=True):
-            for start, value in found[length]:
-                end = start + length
-                if taken.find(1, start, end) == -1:
-                    taken[start:end] = b"\x01" * length
-                    accepted.append((start, end, value))
+def _find(step: Step, text: str, walls: list[int] | None) -> list[Match]:
+    """The step's matches, left to right (a sparse tail's characters among them)."""
+    if step.uses_regex:
+        if step.any_re.search(text) is None:
+            return []
+        return _find_regex(step, text, walls)
+    matches = _scan(step, text, walls) if step.prefixes else []
+    if step.tail_re is None:
+        return matches
     chars = step.chars
-    if not accepted:
-        out = text.translate(chars) if chars else text
-        if want_spans and chars and not step.chars_keep_length:
-            return out, _char_spans(text, 0, 0, chars)
-        return out, []
-    accepted.sort()
-    pieces: list[str] = []
-    spans: list[Span] = []
+    hits = [(m.start(), m.start() + 1, chars[m.group()]) for m in step.tail_re.finditer(text) if m.group() in chars]
+    if not hits:
+        return matches
+    return _merge(matches, hits)
+
+
+def _merge(matches: list[Match], hits: list[Match]) -> list[Match]:
+    """Head matches and the one-character tail hits that lie outside them, in order."""
+    out: list[Match] = []
+    index = 0
+    count = len(matches)
+    for hit in hits:
+        position = hit[0]
+        while index < count and matches[index][1] <= position:
+            out.append(matches[index])
+            index += 1
+        if index < count and matches[index][0] <= position:
+            continue
+        out.append(hit)
+    out.extend(matches[index:])
+    return out
+
+
+def _find_regex(step: Step, text: str, walls: list[int] | None) -> list[Match]:
+    """Matches of the step's pattern; where one crosses a wall, that segment is matched again within it.
+
+    Until a match crosses a wall the whole-text scan reaches every wall exactly, as upstream's scan of each
+    segment starts there, so its matches are upstream's; a crossing match is replaced by the segment's own.
+    """
+    value = step.value
+    finditer = step.regex.finditer
+    found = [(m.start(), m.end(), v) for m in finditer(text) if (v := value(m.group())) is not None]
+    if walls is None or not found:
+        return found
+    inner = set(walls)
+    if not any(end - start > 1 and not inner.isdisjoint(range(start + 1, end)) for start, end, _ in found):
+        return found
+    out: list[Match] = []
     position = 0
-    target = 0
-    for start, end, value in accepted:
-        if start > position:
-            gap = text[position:start]
-            if chars:
-                converted = gap.translate(chars)
-                if want_spans and not step.chars_keep_length:
-                    spans.extend(_char_spans(gap, position, target, chars))
-                gap = converted
+    while position is not None:
+        restart = None
+        for m in finditer(text, position):
+            start, end = m.span()
+            wall = walls[bisect.bisect_right(walls, start)]
+            if end <= wall:
+                v = value(m.group())
+                if v is not None:
+                    out.append((start, end, v))
+                continue
+            out.extend((m.start(), m.end(), v) for m in finditer(text, start, wall)
+                       if (v := value(m.group())) is not None)
+            restart = wall
+            break
+        position = restart
+    return out
+
+
+def _candidates(step: Step, text: str) -> list[int]:
+    """Positions where a head key may start: its first two characters begin a key, or it is a one-character key.
+
+    The pairs are read from the text's UTF-32 form as 8-byte numbers (even positions, then odd ones) and
+    looked up by `map`, without a Python step or a new string per character.
+    """
+    data = memoryview(text.encode("utf-32-le"))
+    n = len(text)
+    has = step.pairs.__contains__
+    even = compress(count(0, 2), map(has, data[:n // 2 * 8].cast("Q")))
+    odd = compress(count(1, 2), map(has, data[4:4 + (n - 1) // 2 * 8].cast("Q")))
+    positions = sorted([*even, *odd])
+    if step.single_re is not None:
+        singles = [m.start() for m in step.single_re.finditer(text)]
+        if singles:
+            positions = sorted(set(positions).union(singles))
+    return positions
+
+
+def _scan(step: Step, text: str, walls: list[int] | None) -> list[Match]:
+    """Maximum matching over the head: at each position the longest key of the first rank that has one."""
+    get = step.prefixes.get
+    ranked = step.ranked
+    matches: list[Match] = []
+    append = matches.append
+    n = len(text)
+    pos = 0
+    wall_index = 0
+    limit = n
+    first = 1 if step.singles else 2  # with no one-character key, every candidate starts with a key's pair
+    for i in _candidates(step, text):
+        if i < pos:
+            continue
+        if walls is not None:
+            while walls[wall_index] <= i:
+                wall_index += 1
+            limit = walls[wall_index]
+        j = i + first
+        if j > limit:
+            continue
+        best = 0
+        value = None
+        rank = 1 << 30
+        found = get(text[i:j], _MISSING)
+        while True:
+            if found is not None and found is not _MISSING:
+                if not ranked:
+                    best, value = j, found
+                elif found[0] <= rank:
+                    rank, value = found
+                    best = j
+            j += 1
+            if j > limit:
+                break
+            found = get(text[i:j], _MISSING)
+            if found is _MISSING:
+                break
+        if best:
+            append((i, best, value))
+            pos = best
+    return matches
+
+
+def _apply(step: Step, text: str, matches: list[Match], want_spans: bool) -> tuple[str, list[Span]]:
+    """The text with head matches replaced and the tail map applied between them."""
+    table = step.table if step.dense and step.chars_re.search(text) is not None else None
+    if not matches:
+        if table is None:
+            return text, []
+        out = step.map_chars(text)
+        return out, (_char_spans(step, text, 0, 0) if want_spans and not step.keep else [])
+    mapped = step.map_chars(text) if table is not None and step.keep else text
+    pieces = []
+    spans: list[Span] = []
+    position = target = 0
+    for start, end, value in matches:
+        if position < start:
+            gap = mapped[position:start]
+            if table is not None and not step.keep:
+                if want_spans:
+                    spans.extend(_char_spans(step, gap, position, target))
+                gap = step.map_chars(gap)
             pieces.append(gap)
             target += len(gap)
         pieces.append(value)
@@ -224,22 +292,38 @@ def _apply(step: _Step, text: str, want_spans: bool) -> tuple[str, list[Span]]:
         target += len(value)
         position = end
     if position < len(text):
-        gap = text[position:]
-        if chars:
-            converted = gap.translate(chars)
-            if want_spans and not step.chars_keep_length:
-                spans.extend(_char_spans(gap, position, target, chars))
-            gap = converted
+        gap = mapped[position:]
+        if table is not None and not step.keep:
+            if want_spans:
+                spans.extend(_char_spans(step, gap, position, target))
+            gap = step.map_chars(gap)
         pieces.append(gap)
     return "".join(pieces), spans
 
 
-def _char_spans(text: str, source: int, target: int, chars: dict[int, str]) -> list[Span]:
+def _char_spans(step: Step, text: str, source: int, target: int) -> list[Span]:
     """Spans of characters whose replacement has another length (none in the shipped data)."""
     spans = []
     for offset, ch in enumerate(text):
-        value = chars.get(ord(ch), ch)
+        value = step.chars.get(ch, ch)
         if len(value) != 1:
             spans.append((source + offset, source + offset + 1, target, target + len(value)))
         target += len(value)
     return spans
+
+
+def _move(walls: list[int], spans: list[Span]) -> list[int]:
+    """Wall positions carried through a step (no change ever crosses a wall)."""
+    if not spans:
+        return walls
+    starts = [s[0] for s in spans]
+    out = []
+    for wall in walls:
+        i = bisect.bisect_right(starts, wall) - 1
+        if i < 0:
+            out.append(wall)
+        elif wall < spans[i][1]:  # only a span's start: no change crosses a wall
+            out.append(spans[i][2])
+        else:
+            out.append(spans[i][3] + wall - spans[i][1])
+    return out

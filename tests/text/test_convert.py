@@ -13,7 +13,7 @@ from reader.text.convert import CONFIGS, Converter, get_converter
 from reader.text.fastconvert import FastMatcher
 from reader.text.offsets import OffsetMap, compose
 from reader.text.opencc_data import DictionaryStore, reverse_table, tofu_risk_table
-from reader.text.opencc_engine import Chain, LibraryEngine, engine_table
+from reader.text.opencc_engine import Plan
 
 OFFERED = ("s2t", "t2s", "s2tw", "tw2s", "s2twp", "tw2sp", "s2hk", "hk2s", "t2tw", "t2hk")
 
@@ -108,14 +108,20 @@ def test_punctuation_and_line_breaks_map_onto_themselves(config):
 
 
 @pytest.mark.parametrize("config", ["s2twp", "tw2sp", "hk2sp"])
-def test_library_path_maps_offsets_too(config):
+def test_reference_path_maps_offsets_too(config):
     fast = get_converter(config)
-    library = Converter(config, fast=False)
-    text = "我的U盘坏了，打印机的内存。我的隨身碟和滑鼠，印表機的記憶體"
-    a, b = fast.convert_mapped(text), library.convert_mapped(text)
+    reference = Converter(config, fast=False)
+    text = "我的U盘坏了，打印机的内存。\n我的隨身碟和滑鼠，印表機的記憶體\n鼠标"
+    a, b = fast.convert_mapped(text), reference.convert_mapped(text)
     assert a.text == b.text
-    for m in re.finditer("[，。]", text):
+    for m in re.finditer("\n", text):  # exact at line breaks, proportional inside a changed line
         assert b.text[b.offsets.to_target(m.start())] == m.group()
+
+
+def test_text_with_a_description_sequence_still_maps_its_lines():
+    result = get_converter("s2twp").convert_mapped("U盘⿰发头\n鼠标")
+    assert result.text == "隨身碟⿰发头\n滑鼠"
+    assert result.offsets.to_target(5) == 6 and result.offsets.to_source(6) == 5
 
 
 # --- paragraphs convert independently ---------------------------------------------------------------------------
@@ -142,15 +148,16 @@ def test_derived_tables_are_written_to_the_cache_and_reused(tmp_path):
     assert Converter("s2t", cache_dir=tmp_path).convert("鼠标垫子") == "鼠標墊子X"
 
 
-def test_compiled_matcher_is_cached_and_a_damaged_one_rebuilt(tmp_path):
-    text = "我的U盘坏了，鼠标也是。" * 3
-    fresh = Converter("s2twp", cache_dir=tmp_path)
-    (compiled,) = (tmp_path / "opencc").glob("*/s2twp.matcher*")
-    loaded = Converter("s2twp", cache_dir=tmp_path)
-    assert loaded._library is None  # came from the cache, the dictionaries were not read
-    assert loaded.convert(text) == fresh.convert(text) == fresh.library.convert(text)
+@pytest.mark.parametrize("config", ["s2twp", "tw2sp"])  # segmentation shared with the first / the last step
+def test_compiled_matcher_is_cached_and_a_damaged_one_rebuilt(tmp_path, config):
+    text = "我的U盘坏了，鼠标也是。我的隨身碟壞了，滑鼠也是。" * 3
+    fresh = Converter(config, cache_dir=tmp_path)
+    (compiled,) = (tmp_path / "opencc").glob(f"*/{config}.matcher*")
+    loaded = Converter(config, cache_dir=tmp_path)
+    assert loaded._reference is None  # came from the cache, the dictionaries were not read
+    assert loaded.convert(text) == fresh.convert(text) == fresh.reference.convert(text)
     compiled.write_bytes(b"not marshal data")
-    rebuilt = Converter("s2twp", cache_dir=tmp_path)
+    rebuilt = Converter(config, cache_dir=tmp_path)
     assert rebuilt.convert(text) == fresh.convert(text)
     assert compiled.read_bytes() != b"not marshal data"
 
@@ -190,9 +197,8 @@ def test_importing_the_engine_loads_no_converter():
 
 def test_offsets_compose_across_steps():
     """Two steps that change lengths in overlapping places: boundaries outside them still map exactly."""
-    steps = ((engine_table({"甲乙": ("丙丁戊",)}),), (engine_table({"丁戊": ("己",), "子": ("寅卯",)}),))
-    chain = Chain("test", steps)
-    matcher = FastMatcher(chain, LibraryEngine(chain).separators)
+    steps = (((("a",), {"甲乙": "丙丁戊"}),), ((("b",), {"丁戊": "己", "子": "寅卯"}),))
+    matcher = FastMatcher(Plan("test", (), None, steps))
     source = "子甲乙丑，甲乙"
     out, per_step = matcher.convert_spans(source)
     assert out == "寅卯丙己丑，丙己"

@@ -1,4 +1,4 @@
-"""The fast matcher must give exactly the library's output: on all test material and on adversarial text."""
+"""The fast matcher must give exactly the reference engine's output (upstream's algorithm, written plainly)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 from support import CORPUS, DATA, seed_paths
 
 from reader.text.convert import CONFIGS, Converter, get_converter
-from reader.text.fastconvert import FastMatcher, Unsupported
-from reader.text.opencc_engine import Chain, LibraryEngine, engine_table
+from reader.text.fastconvert import FastMatcher
+from reader.text.opencc_engine import Plan, ReferenceEngine, Unsupported, _ranks, ids_length
 
 
 @lru_cache(maxsize=1)
@@ -25,15 +25,12 @@ def material() -> tuple[str, ...]:
     return tuple(texts)
 
 
-@lru_cache(maxsize=None)
-def library(config: str) -> Converter:
-    return Converter(config, fast=False)
-
-
-def keyed_noise(converter: Converter, seed: int, pieces: int = 400) -> str:
+def keyed_noise(converter: Converter, seed: int, pieces: int = 300) -> str:
     """Dictionary keys run together, cut and overlapped, with separators: where match order matters most."""
     rng = random.Random(seed)
-    keys = [k for step in converter.library.chain.steps for _, _, table in step for k in table]
+    plan = converter.reference.plan
+    steps = plan.chain + ((plan.segmentation,) if plan.segmentation else ())
+    keys = sorted({k for step in steps for _names, table in step for k in table if len(k) > 1})
     out = []
     for _ in range(pieces):
         key = rng.choice(keys)
@@ -41,7 +38,9 @@ def keyed_noise(converter: Converter, seed: int, pieces: int = 400) -> str:
         if roll < 0.2:
             key = key[rng.randrange(len(key)):]
         elif roll < 0.3:
-            key += rng.choice("，。 \n-、")
+            key += rng.choice(["，", "。", " ", "\n", "-", "、", "·", "𠮷", "\uf900", "\U0002f800", "a"])
+        elif roll < 0.35:
+            key = "⿰" + key[0] + "发" + key[1:]
         out.append(key)
     return "".join(out)
 
@@ -52,49 +51,79 @@ def test_fast_matcher_is_used(config):
 
 
 @pytest.mark.parametrize("config", CONFIGS)
-def test_identical_to_library_on_all_material(config):
-    fast, lib = get_converter(config), library(config)
+def test_identical_to_reference_on_all_material(config):
+    converter = get_converter(config)
     whole = "\n".join(material())
-    assert fast.convert(whole) == lib.convert(whole)
-    for text in material():
-        assert fast.convert(text) == lib.library.convert(text)
+    assert converter.fast.convert(whole) == converter.reference.convert(whole)
 
 
 @pytest.mark.parametrize("config", CONFIGS)
-def test_identical_to_library_on_overlapping_keys(config):
-    fast, lib = get_converter(config), library(config)
-    for seed in range(3):
-        text = keyed_noise(lib, seed)
-        assert fast.convert(text) == lib.convert(text)
-        assert fast.convert_mapped(text).text == lib.convert(text)
+def test_identical_to_reference_on_overlapping_keys(config):
+    converter = get_converter(config)
+    for seed in range(2):
+        text = keyed_noise(converter, seed)
+        expected = converter.reference.convert(text)
+        assert converter.convert(text) == expected
+        plain = text.replace("⿰", "")
+        assert converter.fast.convert(plain) == converter.reference.convert(plain)
+        assert converter.convert_mapped(text).text == expected
 
 
-def table(entries: dict[str, str]):
-    return engine_table({k: (v,) for k, v in entries.items()})
+def plan(*steps: dict, segmentation: tuple[dict, ...] | None = None) -> Plan:
+    """A plan of our own: each step a tuple of ranks, each rank a key -> value table."""
+    def ranked(ranks):
+        return tuple(((f"t{i}",), table) for i, table in enumerate(ranks))
+
+    return Plan("test", (), ranked(segmentation) if segmentation else None, tuple(ranked(s) for s in steps))
 
 
-# Small chains of our own where longest-anywhere, group order and step order decide the output.
-CHAINS = [
-    ((({"ab": "X", "bcd": "Y", "d": "z"},),), ["abcd", "abcdab", "ab-cd", "dabcd"]),
-    ((({"ab": "1", "bc": "2"}, {"b": "3", "c": "4"}),), ["abc", "cab", "abcbc", "bb，cc"]),
-    ((({"ab": "cd"},), ({"cd": "Q", "bc": "R"},)), ["abab", "aab", "ab ab", "xab-cd"]),
-    ((({"甲乙": "丙丁戊"},), ({"丁戊": "己"},), ({"己": "庚辛"},)), ["甲乙甲乙", "丁戊", "甲乙，丁戊"]),
+# Small plans of our own where maximum matching, rank order and segment walls decide the output.
+PLANS = [
+    # Left to right: 'ab' is taken before the longer 'bcd' can be.
+    (plan(({"ab": "X", "bcd": "Y", "d": "z"},)), {"abcd": "Xcz", "bcdab": "YX", "ab-cd": "X-cz"}),
+    # short_circuit: the first rank with any match wins, even if a later rank's key is longer.
+    (plan(({"ab": "1"}, {"abc": "2", "c": "3"})), {"abc": "13", "xabcx": "x13x"}),
+    # A key holding a separator matches like any other.
+    (plan(({"a-b": "Q", "a": "x"},)), {"a-b a-c": "Q x-c"}),
+    # The second step works within the segments the segmentation made: 'bc' spans two segments.
+    (plan(({"ab": "AB", "cd": "CD"},), ({"BC": "!", "bc": "?"},), segmentation=({"ab": "AB", "cd": "CD"},)),
+     {"abcd": "ABCD", "xbcx": "x?x", "abxbcx": "ABx?x"}),
 ]
 
 
-@pytest.mark.parametrize(("steps", "texts"), CHAINS)
-def test_identical_to_library_on_small_chains(steps, texts):
-    chain = Chain("test", tuple(tuple(table(t) for t in step) for step in steps))
-    lib = LibraryEngine(chain)
-    fast = FastMatcher(chain, lib.separators)
-    for text in texts:
-        assert fast.convert(text) == lib.convert(text), text
+@pytest.mark.parametrize(("the_plan", "cases"), PLANS)
+def test_rules_of_upstream_on_small_plans(the_plan, cases):
+    fast, reference = FastMatcher(the_plan), ReferenceEngine(the_plan)
+    for text, expected in cases.items():
+        assert reference.convert(text) == expected, text
+        assert fast.convert(text) == expected, text
 
 
-def test_chain_it_cannot_reproduce_is_refused():
-    """A later key with a separator could match only in a separator an earlier step made: leave it to the library."""
-    chain = Chain("test", ((table({"a": "x-y"}),), (table({"x-y": "Z"}),)))
-    lib = LibraryEngine(chain)
-    assert lib.convert("a") == "Z"
+def test_ideographic_description_sequences_are_copied_whole():
+    converter = get_converter("s2t")
+    assert converter.convert("头发⿰发头发") == "頭髮⿰发头發"  # the sequence ⿰发头 is kept; 发 after it converts
+    assert ids_length("⿰发头", 0, 3) == 3
+    assert ids_length("⿰发", 0, 2) == 0  # incomplete: an ordinary character
+    assert ids_length("⿲一二三", 0, 4) == 4
+
+
+def test_a_union_holding_a_short_circuit_group_is_refused():
+    spec = {"type": "group", "match_policy": "union", "dicts": [
+        {"type": "group", "match_policy": "short_circuit", "dicts": [{"file": "A.ocd2"}, {"file": "B.ocd2"}]},
+        {"file": "C.ocd2"}]}
     with pytest.raises(Unsupported):
-        FastMatcher(chain, lib.separators)
+        _ranks(spec, include_tofu_risk=True)
+
+
+def test_a_dense_map_copies_clean_stretches_and_translates_the_rest():
+    step = get_converter("t2s").fast._chain[0]
+    text = "简体" * 100 + "頭髮與發展" + "中文" * 40 + "乾燥𠮷"
+    assert step.map_chars(text) == "".join(step.chars.get(ch, ch) for ch in text)
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_no_key_holds_a_line_break(config):
+    """Paragraphs convert independently, and the reference path maps line by line, because of this."""
+    plan = get_converter(config).reference.plan
+    steps = plan.normalization + plan.chain + ((plan.segmentation,) if plan.segmentation else ())
+    assert not [k for step in steps for _names, table in step for k in table if "\n" in k]
