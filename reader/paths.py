@@ -33,6 +33,15 @@ class Paths:
             Path(appdirs.user_cache_dir(APP_NAME)),
         )
 
+    @classmethod
+    def session_fallback(cls) -> "Paths":
+        """A private folder in the temporary directory, for a session whose own folders cannot be written."""
+        import tempfile
+
+        uid = os.getuid() if hasattr(os, "getuid") else os.getpid()
+        root = Path(tempfile.gettempdir()) / f"{APP_NAME}-{uid}-fallback"
+        return cls(root / "config", root / "data", root / "cache")
+
     @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"
