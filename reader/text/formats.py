@@ -111,6 +111,8 @@ def _atx(line: str) -> tuple[int, str] | None:
 
 def _table_separator(line: str) -> bool:
     """'| --- | :-: |': the row under a table's header."""
+    if "--" not in line:
+        return False
     body = line.strip(" \t")
     if body.startswith("|"):
         body = body[1:]
@@ -130,8 +132,8 @@ def _inline(text: str) -> str:
     if escaped:  # code spans, then backslash escapes, are literal text: held out of reach of the patterns
         text = _CODE.sub(lambda m: _hold(m.group(1)), text)
         text = _ESCAPE.sub(lambda m: _hold(m.group(1)), text)
-    for pattern, repl in _INLINE:
-        if any(ch in text for ch in "<![*_~"):
+    if any(ch in text for ch in "<![*_~"):
+        for pattern, repl in _INLINE:
             text = pattern.sub(repl, text)
     if escaped:
         text = "".join(chr(ord(c) - _ESCAPED) if ord(c) >= _ESCAPED else c for c in text)
@@ -140,12 +142,15 @@ def _inline(text: str) -> str:
 
 def _join(parts: list[str]) -> str:
     """Soft-wrapped lines: no space between Chinese characters, one space between Latin words."""
-    out = parts[0]
+    out = [parts[0]]
+    last = parts[0]
     for part in parts[1:]:
-        if out and part and out[-1].isascii() and out[-1].isalnum() and part[0].isascii() and part[0].isalnum():
-            out += " "
-        out += part
-    return out
+        if last and part and last[-1].isascii() and last[-1].isalnum() and part[0].isascii() and part[0].isalnum():
+            out.append(" ")
+        out.append(part)
+        if part:
+            last = part
+    return "".join(out)
 
 
 def markdown_blocks(text: str) -> list[Block]:
