@@ -162,7 +162,8 @@ def is_promo_sentence(sentence: str) -> bool:
 def classify_lines(texts: list[str]) -> list[str]:
     """Reason per line ('' keeps it), with the multi-line widgets, breadcrumbs, wrapped ads and tails."""
     n = len(texts)
-    reasons = [line_reason(t) for t in texts]
+    judged: dict[str, str] = {}  # pages repeat their furniture (and hostile files their lines): judge each once
+    reasons = [judged[t] if t in judged else judged.setdefault(t, line_reason(t)) for t in texts]
     i = 0
     while i < n:
         t = texts[i]
