@@ -24,6 +24,7 @@ def create_app(argv: list[str] | None = None, *, synchronous: bool = False):
     from PySide6.QtWidgets import QApplication
 
     import reader.ui  # noqa: F401  (applies the PySide6 compatibility guard before any widget exists)
+    from reader.settings import Settings
     from reader.ui.i18n import install_or_english
     from reader.ui.main_window import MainWindow
     from reader.ui.workers import Jobs
@@ -37,12 +38,29 @@ def create_app(argv: list[str] | None = None, *, synchronous: bool = False):
     install_or_english(app, settings.language, paths.cache_dir)
     files = [Path(a) for a in args if not a.startswith("-")]
     jobs = Jobs(synchronous=synchronous)
-    window = MainWindow(paths, settings, files, jobs)
+    try:
+        window = MainWindow(paths, settings, files, jobs)
+    except Exception:  # noqa: BLE001 - a value the checks let through must not keep the window closed
+        if settings == Settings():
+            raise
+        log.exception("the window could not start with the saved settings; starting with defaults")
+        notices.append(_set_settings_aside(paths.settings_file))
+        window = MainWindow(paths, Settings(), files, jobs)
     jobs.setParent(window)
     show_notices = getattr(window, "show_startup_notices", None)  # the window tells the user once, when it can
     if notices and show_notices is not None:
         show_notices(notices)
     return app, window
+
+
+def _set_settings_aside(path: Path) -> str:
+    """Keep the settings the window failed on, so the defaults saved at exit do not replace them."""
+    from reader.atomic import move_aside
+
+    try:
+        return f"The window could not start with the settings in {path}; they were kept as {move_aside(path, 'failed')}."
+    except OSError:
+        return f"The window could not start with the settings in {path}; defaults are used."
 
 
 def load_state() -> tuple["Paths", "Settings", list[str]]:

@@ -35,11 +35,10 @@ class Paths:
 
     @classmethod
     def session_fallback(cls) -> "Paths":
-        """A private folder in the temporary directory, for a session whose own folders cannot be written."""
+        """A fresh private folder in the temporary directory, for a session whose own folders cannot be written."""
         import tempfile
 
-        uid = os.getuid() if hasattr(os, "getuid") else os.getpid()
-        root = Path(tempfile.gettempdir()) / f"{APP_NAME}-{uid}-fallback"
+        root = Path(tempfile.mkdtemp(prefix=f"{APP_NAME}-session-"))
         return cls(root / "config", root / "data", root / "cache")
 
     @property

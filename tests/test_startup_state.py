@@ -16,7 +16,8 @@ from reader.paths import Paths
     '{"font_size": Infinity}',
     json.dumps({"window_geometry": "ÄÖü" * 10, "window_state": "%%%", "splitter_state": "\u4e2d"}),
     '{"keywords": ' + "[" * 50_000 + "]" * 50_000 + "}",
-    "\ufeff" + json.dumps({"theme": "dark", "last_document": "/no/such/file.txt", "last_position": -1}),
+    "\ufeff" + json.dumps({"zoom": 3, "last_document": "/no/such/file.txt", "last_position": -1}),  # no theme: the
+    # palette is application-wide and would leak into later tests
 ])
 def test_the_window_starts_on_damaged_settings(qtbot, raw):
     Paths.default().ensure().settings_file.write_text(raw, encoding="utf-8")
@@ -48,4 +49,25 @@ def test_an_unusable_home_folder_does_not_stop_the_window(qtbot, tmp_path, monke
     monkeypatch.setenv("ZHREADER_HOME", str(blocker))
     _app, window = create_app([], synchronous=True)
     qtbot.addWidget(window)
+    window.close()
+
+
+def test_settings_the_window_cannot_start_with_are_kept_aside_and_defaults_used(qtbot, monkeypatch):
+    from reader.ui.main_window import MainWindow
+
+    real_init = MainWindow.__init__
+
+    def init(self, paths, settings, files, jobs=None):
+        if settings.theme == "sepia":
+            raise OverflowError("a value no check foresaw")
+        real_init(self, paths, settings, files, jobs)
+
+    monkeypatch.setattr(MainWindow, "__init__", init)
+    settings_file = Paths.default().ensure().settings_file
+    settings_file.write_text('{"theme": "sepia"}', encoding="utf-8")
+    _app, window = create_app([], synchronous=True)
+    qtbot.addWidget(window)
+    assert window.settings.theme == "system"
+    (kept,) = settings_file.parent.glob("settings.json.failed-*")
+    assert kept.read_text(encoding="utf-8") == '{"theme": "sepia"}'
     window.close()
