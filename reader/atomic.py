@@ -30,8 +30,12 @@ def write_atomically(path: Path, data: bytes | str) -> None:
         raise
 
 
-def remove_stale_temps(folder: Path, prefixes: tuple[str, ...] = (TEMP_PREFIX, ".settings-")) -> list[Path]:
-    """Temporary files left by a process killed mid-write (the old `.settings-*` ones too); returns what went."""
+def remove_stale_temps(folder: Path, prefixes: tuple[str, ...] = (TEMP_PREFIX, ".settings-"),
+                       min_age: float = 60.0) -> list[Path]:
+    """Temporary files left by a process killed mid-write (the old `.settings-*` ones too); returns what went.
+
+    Files younger than `min_age` seconds are left alone: another running instance may be writing them now.
+    """
     removed = []
     try:
         candidates = [p for p in Path(folder).iterdir() if p.name.startswith(prefixes)]
@@ -39,7 +43,7 @@ def remove_stale_temps(folder: Path, prefixes: tuple[str, ...] = (TEMP_PREFIX, "
         return removed
     for p in candidates:
         try:
-            if p.is_file() and not p.is_symlink():
+            if p.is_file() and not p.is_symlink() and time.time() - p.stat().st_mtime >= min_age:
                 p.unlink()
                 removed.append(p)
         except OSError as exc:

@@ -11,7 +11,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.atomic import move_aside, remove_stale_temps, write_atomically
+from reader.atomic import aside_name, move_aside, remove_stale_temps, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +37,12 @@ class StateNotice:
     path: Path
     moved_to: Path | None  # None when the file could not be moved (it is left where it was)
     reason: str
+    partial: bool = False  # the file was used, trimmed; moved_to is a copy of the original
 
     def message(self) -> str:
+        if self.partial:
+            kept = f" The original was kept as {self.moved_to}." if self.moved_to else ""
+            return f"Only part of the {self.what} file {self.path} could be used ({self.reason}).{kept}"
         if self.moved_to is None:
             return f"The {self.what} file {self.path} could not be read ({self.reason}); defaults are used for now."
         return (f"The {self.what} file {self.path} could not be read ({self.reason}). It was kept as "
@@ -100,7 +104,7 @@ class Settings:
         dropped = settings._validate()
         notices = []
         if dropped:
-            notices.append(_copy_aside(path, f"{dropped} of its keywords were beyond the {MAX_KEYWORDS} kept"))
+            notices.append(_copy_aside(path, f"it lists {dropped} keywords beyond the {MAX_KEYWORDS} kept"))
         return settings, notices
 
     def _validate(self) -> int:
@@ -193,12 +197,10 @@ def _set_aside(path: Path, reason: str) -> StateNotice:
 
 def _copy_aside(path: Path, reason: str) -> StateNotice:
     """Keep a copy of a file whose values were trimmed, since the trimmed ones are saved over it at exit."""
-    from reader.atomic import aside_name
-
     target = aside_name(path, "trimmed")
     try:
         write_atomically(target, path.read_bytes())
     except OSError as exc:
         log.warning("cannot copy %s aside: %s", path, exc)
-        return StateNotice("settings", path, None, reason)
-    return StateNotice("settings", path, target, reason)
+        return StateNotice("settings", path, None, reason, partial=True)
+    return StateNotice("settings", path, target, reason, partial=True)

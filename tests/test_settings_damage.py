@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import time
 
 import pytest
 
@@ -111,16 +112,19 @@ def test_a_huge_keyword_list_is_trimmed_and_the_original_kept(tmp_path):
     settings, notices = Settings.load_checked(path)
     assert settings.keywords == words[:MAX_KEYWORDS]
     assert len(notices) == 1 and len(json.loads(notices[0].moved_to.read_text("utf-8"))["keywords"]) == 100_002
+    assert "Only part" in notices[0].message() and str(notices[0].moved_to) in notices[0].message()
 
 
 def test_leftover_temporary_files_are_removed_at_the_next_start(tmp_path):
-    (tmp_path / ".settings-abc123").write_text("{half", encoding="utf-8")
-    (tmp_path / f"{TEMP_PREFIX}xyz").write_text("{half", encoding="utf-8")
-    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    hour_ago = time.time() - 3600
+    for name in (".settings-abc123", f"{TEMP_PREFIX}xyz", "notes.txt"):
+        (tmp_path / name).write_text("{half", encoding="utf-8")
+        os.utime(tmp_path / name, (hour_ago, hour_ago))
+    (tmp_path / f"{TEMP_PREFIX}being-written").write_text("{half", encoding="utf-8")  # another instance, now
     Settings(theme="dark").save(tmp_path / "settings.json")
     settings, notices = Settings.load_checked(tmp_path / "settings.json")
     assert settings.theme == "dark" and notices == []
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "settings.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{TEMP_PREFIX}being-written", "notes.txt", "settings.json"]
 
 
 def test_a_path_with_undecodable_bytes_survives_a_save(tmp_path):
