@@ -68,7 +68,26 @@ def _note(kind: str, size: int, check, *args) -> None:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
     if seconds > budget("x" * size):
+        where = where or _costliest_engine_function(check, args)
         stats["slow"].append(f"{kind}: {size} chars in {seconds:.2f} s {where}: {str(args[0])[:60]!r}")
+
+
+def _costliest_engine_function(check, args) -> str:
+    """Run a slow example again under the profiler: '(in reader/text/x.py:function)' that took the most time."""
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    signal.setitimer(signal.ITIMER_REAL, CUTOFF)
+    try:
+        profile.runcall(check, *args)
+    except _Cutoff:
+        pass
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    rows = [(tt, f"{file.split('/reader/')[-1]}:{name}")
+            for (file, _, name), (_, _, tt, _, _) in pstats.Stats(profile).stats.items() if "/reader/" in file]
+    return f"(in {max(rows)[1]})" if rows else ""
 
 
 def _innermost_engine_frame(tb) -> str:
