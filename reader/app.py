@@ -6,6 +6,11 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.paths import Paths
+    from reader.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +23,6 @@ def create_app(argv: list[str] | None = None, *, jobs=None):
     from PySide6.QtWidgets import QApplication
 
     import reader.ui  # noqa: F401  (applies the PySide6 compatibility guard before any widget exists)
-    from reader.paths import Paths
     from reader.settings import Settings
     from reader.ui.i18n import install_or_english
     from reader.ui.main_window import MainWindow
@@ -29,14 +33,65 @@ def create_app(argv: list[str] | None = None, *, jobs=None):
     app.setApplicationName("zhreader")
     app.setApplicationDisplayName("zhreader")
     app.setDesktopFileName("zhreader")
-    paths = Paths.default().ensure()
-    settings = Settings.load(paths.settings_file)
+    paths, settings, notices = load_state()
     install_or_english(app, settings.language, paths.cache_dir)
     files = [Path(a) for a in args if not a.startswith("-")]
     jobs = jobs or Jobs()
-    window = MainWindow(paths, settings, files, jobs)
+    try:
+        window = MainWindow(paths, settings, files, jobs)
+    except Exception:  # noqa: BLE001 - a value the checks let through must not keep the window closed
+        if settings == Settings():
+            raise
+        log.exception("the window could not start with the saved settings; starting with defaults")
+        notices.append(_set_settings_aside(paths.settings_file))
+        window = MainWindow(paths, Settings(), files, jobs)
     jobs.setParent(window)
+    show_notices = getattr(window, "show_startup_notices", None)  # the window tells the user once, when it can
+    if notices and show_notices is not None:
+        show_notices(notices)
     return app, window
+
+
+def _set_settings_aside(path: Path) -> str:
+    """Keep the settings the window failed on, so the defaults saved at exit do not replace them."""
+    from reader.atomic import move_aside
+
+    try:
+        return f"The window could not start with the settings in {path}; they were kept as {move_aside(path, 'failed')}."
+    except OSError:
+        return f"The window could not start with the settings in {path}; defaults are used."
+
+
+def load_state() -> tuple["Paths", "Settings", list[str]]:
+    """Paths and settings for start-up, never raising: damage and unusable folders become notices for the user."""
+    from reader.paths import Paths
+    from reader.settings import Settings
+
+    notices: list[str] = []
+    paths = Paths.default()
+    try:
+        paths.ensure()
+        for folder in (paths.config_dir, paths.data_dir):
+            if not os.access(folder, os.W_OK | os.X_OK):
+                raise PermissionError(13, "permission denied", str(folder))
+    except OSError as exc:
+        fallback = Paths.session_fallback()
+        notices.append(f"The folder {exc.filename or paths.config_dir} cannot be used ({exc.strerror or exc}); "
+                       f"settings and the library are kept in {fallback.config_dir.parent} for this session.")
+        paths = fallback
+        try:
+            paths.ensure()
+        except OSError as again:
+            log.warning("no usable folder for settings: %s", again)
+    try:
+        settings, damaged = Settings.load_checked(paths.settings_file)
+        notices += [n.message() for n in damaged]
+    except Exception:  # noqa: BLE001 - a bug in loading must not keep the window from opening
+        log.exception("settings could not be loaded; using defaults")
+        settings = Settings()
+    for notice in notices:
+        log.warning("%s", notice)
+    return paths, settings, notices
 
 
 def _no_display() -> bool:

@@ -34,10 +34,10 @@ class _Parser(argparse.ArgumentParser):
 
 def _decode(name: str) -> Decoded:
     """FILE, or standard input for '-', decoded; file-system errors become one-line messages."""
-    from reader.text.decode import decode_bytes, read_file
+    from reader.text.decode import decode_bytes, read_bounded, read_file
 
     if name == "-":
-        return decode_bytes(sys.stdin.buffer.read(), name="<stdin>")
+        return decode_bytes(read_bounded(sys.stdin.buffer, "<stdin>"), name="<stdin>")
     path = Path(name)
     if path.is_dir():
         raise CliError(f"{name}: is a folder, not a file")
@@ -154,13 +154,32 @@ def cmd_find(args: argparse.Namespace) -> None:
     from reader.text.keywords import find_all
 
     doc = _load(args.file)
-    found = find_all(doc.text, args.words)
-    result = {w: [list(span) for span in found.get(w, [])] for w in args.words}
+    words = [_argument_text(w) for w in args.words]
+    found = find_all(doc.text, words)
+    result = {w: [list(span) for span in found.get(w, [])] for w in words}
     if args.json:
         _dump(result)
     else:
         for word, spans in result.items():
             sys.stdout.write(f"{word}\t{len(spans)}\t{' '.join(f'{s}-{e}' for s, e in spans)}\n")
+
+
+def _argument_text(arg: str) -> str:
+    """A word typed as UTF-8 in a C locale arrives as escaped bytes (surrogates): read them as the UTF-8 they are."""
+    try:
+        return os.fsencode(arg).decode("utf-8") if any("\udc80" <= c <= "\udcff" for c in arg) else arg
+    except UnicodeError:
+        return arg
+
+
+def _utf8_output() -> None:
+    """In a C/POSIX locale stdout is ASCII: write UTF-8 instead of failing on the first Chinese character."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            "中".encode(stream.encoding or "ascii")
+        except (LookupError, UnicodeError):
+            if hasattr(stream, "reconfigure"):
+                stream.reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -203,6 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     """Run a subcommand; errors become one line on stderr and exit status 1 (2 for usage)."""
     logging.basicConfig(level=logging.WARNING, format="zhreader: %(message)s")
+    _utf8_output()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +12,8 @@ from reader.text.decode import read_file
 from reader.text.document import build_document
 from reader.text.model import Decoded, Document, TextError
 from reader.text.script import detect_script
+
+log = logging.getLogger(__name__)
 
 READING_SPEED = 400  # characters per minute, a common figure for attentive reading of Chinese prose
 
@@ -29,22 +33,28 @@ class Loaded:
                      chars=len(doc.text), encoding=doc.encoding)
 
 
-def load(path: str, encoding: str | None = None) -> Loaded:
-    """Decode, clean, outline and detect the script of a file; raises TextError / OSError for the UI to show."""
-    file = Path(path)
+def load(path: str | bytes | os.PathLike, encoding: str | None = None) -> Loaded:
+    """Decode, clean, outline and detect the script of a file; raises TextError / OSError for the UI to show.
+
+    A name that is not valid in the file system's encoding (GBK bytes from a Chinese Windows archive) is kept as
+    Python's escaped str form (os.fsdecode), which opens the same file.
+    """
+    file = Path(os.fsdecode(path))
     decoded = read_file(file, encoding)
     document = build_document(decoded)
     return Loaded(str(file), decoded, document, detect_script(document.text))
 
 
 def load_entries(paths: list[str]) -> list[Entry]:
-    """Library entries for several files (the seeds on first start); unreadable ones are skipped."""
+    """Library entries for several files (the seeds on first start); one bad file never stops the rest."""
     entries = []
     for path in paths:
         try:
             entries.append(load(path).entry())
         except (OSError, TextError, UnicodeError):
             continue
+        except Exception:  # noqa: BLE001 - a bug on one odd file must not drop the files after it
+            log.exception("skipping %r", path)
     return entries
 
 
@@ -52,8 +62,9 @@ DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 FOLDER_LIMIT = 2000  # files taken from one folder; a reader adding a whole disk by mistake is not kept waiting
 
 
-def find_documents(folder: Path, limit: int = FOLDER_LIMIT) -> list[Path]:
+def find_documents(folder: Path | str | bytes, limit: int = FOLDER_LIMIT) -> list[Path]:
     """Readable documents below a folder, in name order, skipping hidden files and folders."""
+    folder = Path(os.fsdecode(folder))
     found: list[Path] = []
     for path in sorted(folder.rglob("*")):
         if len(found) >= limit:
@@ -66,9 +77,9 @@ def find_documents(folder: Path, limit: int = FOLDER_LIMIT) -> list[Path]:
     return found
 
 
-def load_folder(folder: str) -> list[Entry]:
+def load_folder(folder: str | bytes) -> list[Entry]:
     """Library entries for the documents below a folder (Add Folder…); unreadable files are skipped."""
-    return load_entries([str(p) for p in find_documents(Path(folder))])
+    return load_entries([str(p) for p in find_documents(folder)])
 
 
 def minutes_left(chars_left: int) -> int:

@@ -33,6 +33,14 @@ class Paths:
             Path(appdirs.user_cache_dir(APP_NAME)),
         )
 
+    @classmethod
+    def session_fallback(cls) -> "Paths":
+        """A fresh private folder in the temporary directory, for a session whose own folders cannot be written."""
+        import tempfile
+
+        root = Path(tempfile.mkdtemp(prefix=f"{APP_NAME}-session-"))
+        return cls(root / "config", root / "data", root / "cache")
+
     @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"

@@ -1,19 +1,56 @@
-"""One typed settings object: defaults in one place, JSON on disk, unknown keys ignored."""
+"""One typed settings object: defaults in one place, JSON on disk, unknown keys ignored, damage kept aside."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
 import logging
-import os
-import tempfile
+import math
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from reader.atomic import aside_name, move_aside, remove_stale_temps, write_atomically
 
 log = logging.getLogger(__name__)
 
 THEMES = ("system", "light", "sepia", "dark")
 SCRIPTS = ("original", "s2t", "t2s", "s2tw", "s2hk")
+FONT_SIZE_RANGE = (4.0, 96.0)  # points; 0 (the platform default) is also allowed
+ZOOM_LIMIT = 50  # the window clamps to its own zoom range; this only keeps absurd numbers out
+MAX_POSITION = 10**9  # far beyond the 50 MB a document may have
+MAX_KEYWORDS = 200  # more would make every refresh slow, and nobody tracks more by hand
+MAX_KEYWORD_CHARS = 64
+MAX_STATE_CHARS = 64 * 1024  # base64 of a Qt geometry/state blob is a few hundred characters
+MAX_TEXT_CHARS = 4096  # paths and language codes
+MAX_FILE_BYTES = 4 * 1024 * 1024  # a settings file larger than this is not one the reader wrote
+_BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}", re.ASCII)
+_LANGUAGE = re.compile(r"(?:[a-z]{2,3}(?:_[A-Za-z]{2,4}){0,2})?", re.ASCII)
+
+
+@dataclass(frozen=True)
+class StateNotice:
+    """A damaged state file the reader moved aside at start-up: what it was, why, and where the user finds it now."""
+
+    what: str  # 'settings', 'library', 'keywords' ...
+    path: Path
+    moved_to: Path | None  # None when the file could not be moved (it is left where it was)
+    reason: str
+    partial: bool = False  # the file was used, trimmed; moved_to is a copy of the original
+
+    def message(self) -> str:
+        if self.partial:
+            kept = f" The original was kept as {self.moved_to}." if self.moved_to else ""
+            return f"Only part of the {self.what} file {self.path} could be used ({self.reason}).{kept}"
+        if self.moved_to is None:
+            return f"The {self.what} file {self.path} could not be read ({self.reason}); defaults are used for now."
+        return (f"The {self.what} file {self.path} could not be read ({self.reason}). It was kept as "
+                f"{self.moved_to} and defaults are used.")
+
+
+class _Damaged(Exception):
+    """The settings file cannot be used; the message says why in a few words."""
 
 
 @dataclass
@@ -36,50 +73,134 @@ class Settings:
 
     @classmethod
     def load(cls, path: Path) -> "Settings":
-        """Read settings, falling back to defaults for anything missing or malformed."""
+        """Read settings, falling back to defaults for anything missing or malformed (damage is moved aside)."""
+        return cls.load_checked(path)[0]
+
+    @classmethod
+    def load_checked(cls, path: Path) -> tuple["Settings", list[StateNotice]]:
+        """Settings plus what start-up must tell the user: a damaged file is renamed aside, never overwritten."""
+        path = Path(path)
+        for leftover in remove_stale_temps(path.parent):
+            log.info("removed %s left by an interrupted save", leftover)
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            raw = _read_object(path)
         except FileNotFoundError:
-            return cls()
-        except (OSError, ValueError) as exc:
-            log.warning("settings %s unreadable (%s); using defaults", path, exc)
-            return cls()
-        if not isinstance(raw, dict):
-            log.warning("settings %s is not an object; using defaults", path)
-            return cls()
+            return cls(), []
+        except _Damaged as exc:
+            return cls(), [_set_aside(path, str(exc))]
         settings = cls()
         defaults = {f.name: getattr(settings, f.name) for f in dataclasses.fields(cls)}
         for key, value in raw.items():
             if key not in defaults:
-                log.info("ignoring unknown setting %r", key)
+                log.info("ignoring unknown setting %r", key[:40])
                 continue
             expected = type(defaults[key])
             if expected is float and isinstance(value, int) and not isinstance(value, bool):
-                value = float(value)
+                value = float(value) if abs(value) < 10**300 else math.inf
             if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
                 log.warning("setting %r has the wrong type; keeping the default", key)
                 continue
             setattr(settings, key, value)
-        settings._validate()
-        return settings
+        dropped = settings._validate()
+        notices = []
+        if dropped:
+            notices.append(_copy_aside(path, f"it lists {dropped} keywords beyond the {MAX_KEYWORDS} kept"))
+        return settings, notices
 
-    def _validate(self) -> None:
-        """Choices outside their tables fall back to defaults."""
+    def _validate(self) -> int:
+        """Clamp every value into what the window can show; returns how many keywords were dropped."""
         if self.theme not in THEMES:
             self.theme = "system"
         if self.script not in SCRIPTS:
             self.script = "original"
-        self.keywords = [k for k in self.keywords if isinstance(k, str) and k.strip()]
+        lo, hi = FONT_SIZE_RANGE
+        if not math.isfinite(self.font_size) or self.font_size <= 0:
+            self.font_size = 0.0
+        else:
+            self.font_size = min(hi, max(lo, self.font_size))
+        self.zoom = max(-ZOOM_LIMIT, min(ZOOM_LIMIT, self.zoom))
+        self.last_position = max(0, min(MAX_POSITION, self.last_position))
+        for name in ("window_geometry", "window_state", "splitter_state", "sidebar_state"):
+            if not _is_base64(getattr(self, name)):
+                log.warning("setting %r is not base64 of a Qt state; dropped", name)
+                setattr(self, name, "")
+        if not _LANGUAGE.fullmatch(self.language):
+            self.language = ""
+        if len(self.last_document) > MAX_TEXT_CHARS or "\x00" in self.last_document:
+            self.last_document, self.last_position = "", 0
+        words: list[str] = []
+        seen: set[str] = set()
+        for k in self.keywords:
+            if isinstance(k, str) and k.strip() and len(k) <= MAX_KEYWORD_CHARS and "\x00" not in k and k not in seen:
+                seen.add(k)
+                words.append(k)
+        dropped = max(0, len(words) - MAX_KEYWORDS)
+        self.keywords = words[:MAX_KEYWORDS]
+        return dropped
 
     def save(self, path: Path) -> None:
         """Write atomically so a crash never leaves half a settings file."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = json.dumps(dataclasses.asdict(self), ensure_ascii=False, indent=1)
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
+        values = dataclasses.asdict(self)
+        data = json.dumps(values, ensure_ascii=False, indent=1)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+            payload = data.encode("utf-8")
+        except UnicodeEncodeError:  # a path with undecodable bytes (surrogates): JSON escapes keep them exactly
+            payload = json.dumps(values, ensure_ascii=True, indent=1).encode("ascii")
+        write_atomically(Path(path), payload)
+
+
+def _read_object(path: Path) -> dict:
+    """The settings file's JSON object; FileNotFoundError when there is none, _Damaged when it cannot be used."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise _Damaged("it is not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise _Damaged(f"it is {info.st_size // 1024} KB, far larger than settings can be")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise _Damaged(exc.strerror or str(exc)) from None
+    if not data.strip():
+        raise _Damaged("it is empty")
+    try:
+        text = data.decode("utf-8-sig")  # Notepad writes a byte-order mark: accepted
+    except UnicodeDecodeError:
+        raise _Damaged("it is not UTF-8 text") from None
+    try:
+        raw = json.loads(text)
+    except RecursionError:
+        raise _Damaged("it is nested too deeply") from None
+    except ValueError as exc:
+        raise _Damaged(f"it is not valid JSON: {str(exc)[:80]}") from None
+    if not isinstance(raw, dict):
+        raise _Damaged(f"it holds a JSON {type(raw).__name__}, not an object of settings")
+    return raw
+
+
+def _is_base64(value: str) -> bool:
+    """ASCII base64 of a sane length: anything else would make Qt's restore functions fail or raise."""
+    return len(value) <= MAX_STATE_CHARS and len(value) % 4 == 0 and _BASE64.fullmatch(value) is not None
+
+
+def _set_aside(path: Path, reason: str) -> StateNotice:
+    """Move a damaged file aside so the defaults saved at exit never replace what the user had."""
+    log.warning("settings %s unusable (%s)", path, reason)
+    try:
+        moved = move_aside(path)
+    except OSError as exc:
+        log.warning("cannot move %s aside: %s", path, exc)
+        moved = None
+    return StateNotice("settings", path, moved, reason)
+
+
+def _copy_aside(path: Path, reason: str) -> StateNotice:
+    """Keep a copy of a file whose values were trimmed, since the trimmed ones are saved over it at exit."""
+    target = aside_name(path, "trimmed")
+    try:
+        write_atomically(target, path.read_bytes())
+    except OSError as exc:
+        log.warning("cannot copy %s aside: %s", path, exc)
+        return StateNotice("settings", path, None, reason, partial=True)
+    return StateNotice("settings", path, target, reason, partial=True)

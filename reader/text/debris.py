@@ -8,6 +8,7 @@ breadcrumbs, 'related' tails, wrapped ads) are handled by `classify_lines` with 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Widget labels that make up toolbars, share rows and login bars; a line made only of these is chrome.
 WIDGET_WORDS = (
@@ -21,11 +22,7 @@ WIDGET_WORDS = (
 # One-character size labels: widget tokens only inside a font-size widget, never on their own elsewhere.
 _SIZE_WORDS = set("大 中 小 特大 较大 标准 默认 A A+ A- 超大 巨大 大号 中号 小号".split())
 _SEPARATORS = r"\s|｜/\\>»«<〉〈›‹\[\]【】()（）:：·•,，、\-—_=+"
-_WIDGET_RE = re.compile(
-    r"^(?:[" + _SEPARATORS + r"]*(?:" + "|".join(sorted(map(re.escape, WIDGET_WORDS), key=len, reverse=True))
-    + r"))+[" + _SEPARATORS + r"]*$",
-    re.IGNORECASE,
-)
+_SEPARATOR_CHAR = re.compile(r"[" + _SEPARATORS + r"]")
 # A lone '（' starts a broken heading and a lone '，' or '。' ends a wrapped line: rewrapping joins those instead.
 _SEPARATOR_ONLY = re.compile(r"^(?![（(，,、：:]+$)[" + _SEPARATORS + r"×✕*#~]+$")
 _FONT_WIDGET = re.compile(r"^[【\[(（]?\s*(字号|字號|字体|字體|文字大小|字体大小|字號大小)\s*[:：]?")
@@ -96,12 +93,45 @@ def _nav_bar(text: str) -> bool:
     return len(items) >= 3 and all(0 < len(t) <= 8 for t in items) and not any(c in text for c in "。，；")
 
 
+@lru_cache(maxsize=1)
+def _widget_words_by_initial() -> dict[str, tuple[str, ...]]:
+    """Widget words (case-folded) by their first character, for the row test below."""
+    table: dict[str, list[str]] = {}
+    for word in WIDGET_WORDS:
+        table.setdefault(word.lower()[0], []).append(word.lower())
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def is_widget_row(text: str) -> bool:
+    """A line made only of widget words and separators ('返回首页 | 打印 | 关闭').
+
+    The words overlap (返回首页 = 返回 + 首页), so a regular expression over them backtracks exponentially on a line
+    that almost matches; this walks the line once, keeping the set of positions a split into words can reach.
+    """
+    line = text.lower()
+    words = _widget_words_by_initial()
+    n = len(line)
+    reachable = bytearray(n + 1)
+    reachable[0] = 1
+    found_word = False
+    for i in range(n):
+        if not reachable[i]:
+            continue
+        if _SEPARATOR_CHAR.match(line, i):
+            reachable[i + 1] = 1
+        for word in words.get(line[i], ()):
+            if line.startswith(word, i):
+                reachable[i + len(word)] = 1
+                found_word = True
+    return bool(reachable[n]) and found_word and not all(_SEPARATOR_CHAR.match(c) for c in line)
+
+
 def line_reason(text: str) -> str:
     """Class of debris a single line belongs to, judged on its own: '' for content."""
     promo = might_promote(text) and bool(_PROMO.search(text)) and not _sentence_like(text)
     if len(text) > 80:
         return "promo" if promo and len(text) <= 120 else ""
-    if _SEPARATOR_ONLY.match(text) or _WIDGET_RE.match(text) or _nav_bar(text):
+    if _SEPARATOR_ONLY.match(text) or is_widget_row(text) or _nav_bar(text):
         return "chrome"
     if _BREADCRUMB.match(text) or _INLINE_CRUMBS.match(text) or _COUNTER.match(text) or _COPYRIGHT.match(text) \
             or _PREV_NEXT.match(text):
@@ -132,7 +162,8 @@ def is_promo_sentence(sentence: str) -> bool:
 def classify_lines(texts: list[str]) -> list[str]:
     """Reason per line ('' keeps it), with the multi-line widgets, breadcrumbs, wrapped ads and tails."""
     n = len(texts)
-    reasons = [line_reason(t) for t in texts]
+    judged: dict[str, str] = {}  # pages repeat their furniture (and hostile files their lines): judge each once
+    reasons = [judged[t] if t in judged else judged.setdefault(t, line_reason(t)) for t in texts]
     i = 0
     while i < n:
         t = texts[i]

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import codecs
 import logging
+import os
 import re
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from reader.text.charfreq import COMMON_CHARS, TOP_CHARS
-from reader.text.model import BAD_BYTE_MARK, BinaryFileError, Decoded, FileTooLargeError
+from reader.text.model import BAD_BYTE_MARK, BinaryFileError, Decoded, FileTooLargeError, TextError
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +58,19 @@ _BIG5_SUPERSETS = ("cp950", "big5hkscs")  # tried only when plain Big5 leaves by
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "euc-cn": "gb18030",
             "big5": "big5", "big-5": "big5", "x-big5": "big5", "utf8": "utf-8", "unicode": "utf-8"}
 
-_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b",
-                         re.IGNORECASE | re.DOTALL)
+_META_CHARSET = re.compile(rb"""<meta[^<>]*?charset[ \t\r\n]*=[ \t\r\n]*["']?[ \t]*([A-Za-z0-9_.:-]{1,40})""",
+                           re.IGNORECASE)
+_HTML_TAG = re.compile(r"<(!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE)
+# Codecs a web page may declare (the Encoding Standard's, under Python's names); anything else is detected instead:
+# 'base64', 'rot13', 'zlib', 'idna' and 'punycode' are Python codecs but not encodings of text.
+_WEB_CODECS = frozenset(
+    "utf-8 gb18030 gbk gb2312 big5 big5hkscs cp950 euc_jp iso2022_jp shift_jis cp932 euc_kr cp949 cp866 koi8-r koi8-u "
+    "mac-roman mac-cyrillic tis-620 cp874 iso8859-1 ascii latin-1 hz".split()
+    + [f"iso8859-{n}" for n in range(2, 17)] + [f"cp{n}" for n in range(1250, 1259)]
+)
+_UTF16 = frozenset(("utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"))
+_NOT_A_FILE = ((stat.S_ISFIFO, "a pipe (FIFO)"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a disk device"),
+               (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
 
 _KINDS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
           ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html"}
@@ -77,10 +90,30 @@ def _ensure_handler() -> None:
 
 def read_file(path: Path, encoding: str | None = None) -> Decoded:
     """Read and decode a file, refusing what is too big or not text; `encoding` forces a codec (Reopen with Encoding)."""
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise FileTooLargeError(f"{path.name}: {size / 1048576:.1f} MB is larger than the 50 MB the reader opens")
-    return decode_bytes(path.read_bytes(), name=path.name, encoding=encoding)
+    path = Path(os.fsdecode(path))
+    info = path.stat()  # before open(): opening a FIFO blocks until a writer comes, which may be never
+    for test, what in _NOT_A_FILE:
+        if test(info.st_mode):
+            raise TextError(f"{path.name}: not a regular file ({what}); the reader opens only files")
+    if info.st_size > MAX_BYTES:
+        raise FileTooLargeError(f"{path.name}: {info.st_size / 1048576:.1f} MB is larger than the 50 MB the reader opens")
+    with open(path, "rb") as f:
+        data = read_bounded(f, path.name)
+    return decode_bytes(data, name=path.name, encoding=encoding)
+
+
+def read_bounded(stream: BinaryIO, label: str, limit: int = MAX_BYTES) -> bytes:
+    """At most `limit` bytes of a stream that may never end (standard input from /dev/zero, a growing file)."""
+    chunks, total = [], 0
+    while total <= limit:
+        chunk = stream.read(min(1 << 20, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    if total > limit:
+        raise FileTooLargeError(f"{label}: more than the {limit // 1048576} MB the reader opens")
+    return b"".join(chunks)
 
 
 def kind_of(name: str, text: str = "") -> str:
@@ -90,9 +123,24 @@ def kind_of(name: str, text: str = "") -> str:
         return _KINDS[suffix]
     if suffix in (".txt", ".text", ".log", ".csv"):
         return "text"  # the user's own word for it
-    if text and _HTML_START.match(text[:2048]):
+    if text and _starts_like_html(text[:2048]):
         return "html"
     return "text"
+
+
+def _starts_like_html(head: str) -> bool:
+    """Leading white space and comments, then a tag only a web page starts with; scanned once, left to right."""
+    i, n = 0, len(head)
+    while True:
+        while i < n and head[i].isspace():
+            i += 1
+        if not head.startswith("<!--", i):
+            break
+        end = head.find("-->", i + 4)
+        if end < 0:
+            return False
+        i = end + 3
+    return _HTML_TAG.match(head, i) is not None
 
 
 def decode_bytes(data: bytes, name: str = "", encoding: str | None = None) -> Decoded:
@@ -108,7 +156,7 @@ def decode_bytes(data: bytes, name: str = "", encoding: str | None = None) -> De
     encoding, body = _bom(data)
     declared = None
     if forced:
-        codecs.lookup(forced)  # LookupError for a name Python does not know
+        _text_codec(forced)  # LookupError for a name Python does not know or a codec that is not for text
         encoding, body = forced, (data[3:] if encoding == "utf-8-sig" else body)
     elif encoding is None:
         _refuse_binary(data, label)
@@ -185,11 +233,23 @@ def _declared_charset(data: bytes, name: str) -> str | None:
     try:
         declared = codecs.lookup(declared).name
     except LookupError:
-        log.info("unknown declared charset %r; detecting instead", declared)
+        declared = ""
+    if declared in _UTF16:
+        return "utf-8"  # the <meta> was read as ASCII, so the bytes are not UTF-16: the HTML standard says UTF-8
+    if declared not in _WEB_CODECS:
+        log.info("declared charset %r is not a text encoding of the web; detecting instead", m.group(1)[:40])
         return None
     if declared in ("latin-1", "iso8859-1", "cp1252", "ascii") and max(data[:SAMPLE_BYTES], default=0) > 0x7F:
         return None  # Chinese pages mislabelled as Western are common; single-byte codecs never fail, so detect
     return declared
+
+
+def _text_codec(name: str) -> str:
+    """The codec's name when it decodes bytes to text; LookupError for base64, rot13 and the like."""
+    info = codecs.lookup(name)
+    if not getattr(info, "_is_text_encoding", True) or info.name in ("idna", "punycode"):
+        raise LookupError(f"{name!r} is not an encoding of text")
+    return info.name
 
 
 def detect_encoding(data: bytes) -> str:

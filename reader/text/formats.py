@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 
+from reader.text.html_tokens import Tokenizer
 from reader.text.model import Block, Decoded
 
 _WS = " \t\u3000\xa0\ufeff"  # ideographic space and NBSP are indentation in Chinese text
@@ -38,27 +38,33 @@ def text_blocks(text: str) -> list[Block]:
 _FM_KEYS = {"title": "title", "标题": "title", "標題": "title", "date": "date", "日期": "date", "时间": "date",
             "author": "author", "作者": "author", "source": "source", "来源": "source", "來源": "source",
             "editor": "editor", "编辑": "editor", "編輯": "editor"}
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_ATX_OPEN = re.compile(r" {0,3}(#{1,6})(?=[ \t]|$)")
+_ATX_CLOSE = re.compile(r"[ \t]#+$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _HR = re.compile(r"^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _LIST = re.compile(r"^[ \t]*(?:[-*+][ \t]+|(?=\d{1,3}[.)][ \t]))")
 _QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
-_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_TABLE_CELL = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
+# Inline markup. Every run a pattern scans excludes the character its matches start with, so the scans started at
+# different places never overlap: each pattern reads a line a bounded number of times (`"*a " * 40000` took 43 s).
+_URL = r"\([^()]*(?:\([^()]*\)[^()]*)*\)"  # one level of balanced parentheses, as in Wikipedia links
 _INLINE = (
-    (re.compile(r"<!--.*?-->"), ""),
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"<(https?://[^>]+)>"), r"\1"),
-    (re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^>]*)?/?>"), ""),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\w)"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
-    (re.compile(r"~~(.+?)~~"), r"\1"),
-    (re.compile(r"`([^`]+)`"), r"\1"),
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),
+    (re.compile(r"!\[([^\[\]]*)\]" + _URL), ""),
+    (re.compile(r"!\[([^\[\]]*)\]\[[^\[\]]*\]"), ""),
+    (re.compile(r"\[([^\[\]]+)\]" + _URL), r"\1"),
+    (re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]"), r"\1"),
+    (re.compile(r"<(https?://[^<>\s]+)>"), r"\1"),
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"), ""),
+    (re.compile(r"\*\*(?=\S)([^*]*(?:\*[^*]+)*)(?<=\S)\*\*"), r"\1"),  # single '*' inside, never '**'
+    (re.compile(r"__(?=\S)([^_]*(?:_[^_]+)*)(?<=\S)__"), r"\1"),
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]*[^\s*])\*(?!\w)"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_]*[^\s_])_(?![\w_])"), r"\1"),
+    (re.compile(r"~~([^~]+)~~"), r"\1"),
 )
+_CODE = re.compile(r"`([^`]+)`")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_ESCAPED = 0x10FF00  # '\*' is held as chr(_ESCAPED + ord('*')) while the patterns run, so it marks up nothing
 _LINE_END = "。！？；：”’」』…!?;:"  # a Markdown line ending like this ends a paragraph even without a blank line
 
 
@@ -78,21 +84,73 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
     return {}, 0
 
 
+def _strip_comments(text: str) -> str:
+    """Drop '<!-- … -->' left to right; an unclosed one keeps the rest as it is."""
+    out, i = [], 0
+    while (start := text.find("<!--", i)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        out.append(text[i:start])
+        i = end + 3
+    out.append(text[i:])
+    return "".join(out)
+
+
+def _atx(line: str) -> tuple[int, str] | None:
+    """An ATX heading's level and raw title ('## Title ##' -> (2, 'Title')), else None."""
+    m = _ATX_OPEN.match(line)
+    if not m:
+        return None
+    title = line[m.end():].strip(" \t")
+    closing = _ATX_CLOSE.search(" " + title)
+    if closing:
+        title = title[: max(0, closing.start() - 1)].rstrip(" \t")
+    return len(m.group(1)), title
+
+
+def _table_separator(line: str) -> bool:
+    """'| --- | :-: |': the row under a table's header."""
+    if "--" not in line:
+        return False
+    body = line.strip(" \t")
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|"):
+        body = body[:-1]
+    return bool(body) and all(_TABLE_CELL.fullmatch(cell) for cell in body.split("|"))
+
+
+def _hold(literal: str) -> str:
+    return "".join(chr(_ESCAPED + ord(c)) if c < "\x80" else c for c in literal)
+
+
 def _inline(text: str) -> str:
-    for pattern, repl in _INLINE:
-        if any(ch in text for ch in "<![*_~`\\"):
+    if "<!--" in text:
+        text = _strip_comments(text)
+    escaped = "\\" in text or "`" in text
+    if escaped:  # code spans, then backslash escapes, are literal text: held out of reach of the patterns
+        text = _CODE.sub(lambda m: _hold(m.group(1)), text)
+        text = _ESCAPE.sub(lambda m: _hold(m.group(1)), text)
+    if any(ch in text for ch in "<![*_~"):
+        for pattern, repl in _INLINE:
             text = pattern.sub(repl, text)
+    if escaped:
+        text = "".join(chr(ord(c) - _ESCAPED) if ord(c) >= _ESCAPED else c for c in text)
     return text.strip(_WS)
 
 
 def _join(parts: list[str]) -> str:
     """Soft-wrapped lines: no space between Chinese characters, one space between Latin words."""
-    out = parts[0]
+    out = [parts[0]]
+    last = parts[0]
     for part in parts[1:]:
-        if out and part and out[-1].isascii() and out[-1].isalnum() and part[0].isascii() and part[0].isalnum():
-            out += " "
-        out += part
-    return out
+        if last and part and last[-1].isascii() and last[-1].isalnum() and part[0].isascii() and part[0].isalnum():
+            out.append(" ")
+        out.append(part)
+        if part:
+            last = part
+    return "".join(out)
 
 
 def markdown_blocks(text: str) -> list[Block]:
@@ -128,17 +186,17 @@ def markdown_blocks(text: str) -> list[Block]:
         if not raw.strip():
             flush()
             continue
-        m = _ATX.match(raw)
-        if m:
+        atx = _atx(raw)
+        if atx:
             flush()
-            title = _inline(m.group(2) or "")
+            title = _inline(atx[1])
             if title:
-                blocks.append(Block(title, n, len(m.group(1))))
+                blocks.append(Block(title, n, atx[0]))
             continue
         if para and len(para) == 1 and _SETEXT.match(raw):
             flush(1 if "=" in raw else 2)
             continue
-        if _HR.match(raw) or _TABLE_SEP.match(raw):
+        if _HR.match(raw) or _table_separator(raw):
             flush()
             continue
         line = _QUOTE.sub("", raw)
@@ -180,15 +238,16 @@ _AUTHOR_NAMES = {"author", "article:author", "dc.creator"}
 _CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
 
 
-class _Extractor(HTMLParser):
+class _Extractor(Tokenizer):
     """Collects visible text per block-level element with the source line where each block starts."""
 
     def __init__(self, head_only: bool = False) -> None:
-        super().__init__(convert_charrefs=True)
+        super().__init__()
         self.head_only = head_only
         self.blocks: list[Block] = []
         self.meta: dict[str, str] = {}
         self._stack: list[tuple[str, bool]] = []  # (tag, is chrome) of open elements that matter
+        self._open: dict[str, int] = {}  # how many of each tag are on the stack: a stray end tag costs no scan
         self._skip = 0
         self._chrome = 0
         self._heading = 0
@@ -218,6 +277,7 @@ class _Extractor(HTMLParser):
         chrome = tag in _CHROME_TAGS or (tag not in _CONTAINERS and bool(
             _CHROME_ATTR.search(a.get("class", "") + " " + a.get("id", ""))))
         self._stack.append((tag, chrome))
+        self._open[tag] = self._open.get(tag, 0) + 1
         self._skip += tag in _SKIP
         self._chrome += chrome
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
@@ -232,12 +292,13 @@ class _Extractor(HTMLParser):
             return
         if tag == "head" and self.head_only:
             self.done = True
-        if not any(t == tag for t, _ in self._stack):
+        if not self._open.get(tag):
             return  # stray end tag
         if tag in _BLOCK:
             self._flush()
         while self._stack:
             t, chrome = self._stack.pop()
+            self._open[t] -= 1
             self._skip -= t in _SKIP
             self._chrome -= chrome
             self._pre -= t == "pre"

@@ -1,0 +1,192 @@
+"""Adversarial inputs for every engine stage, shared by the linear-time harness and bench/hostile_bench.py.
+
+Each generator makes text of about `n` characters built to provoke backtracking or rescanning: long runs of the
+characters a rule quantifies over, followed by one that makes it fail; unclosed markup; numbers of any length.
+The first ones reproduce the hangs of issue 12.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from reader.text.model import Decoded
+
+
+def _times(unit: str, n: int) -> str:
+    return unit * max(1, n // len(unit))
+
+
+def _mixed(n: int) -> str:
+    """Random text from an alphabet of markup, punctuation, digits, spaces and Chinese, lines of random length."""
+    rnd = random.Random(n)
+    alphabet = list("第一二十章节条（）()、。，：:；1234567890１２.．-·…— \t\u3000<>/!*_[]#|`~&;=\"'标题监督首页返回x")
+    out, length = [], 0
+    while length < n:
+        line = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 120)))
+        out.append(line)
+        length += len(line) + 1
+    return "\n".join(out)
+
+
+# name -> generator(n). The names in REPRODUCTIONS are the cases the issue measured.
+GENERATORS: dict[str, Callable[[int], str]] = {
+    "toc-spaces": lambda n: "1.a" + " " * n + "b",  # outline _TOC_ENTRY: 16.7 s at 2,000
+    "widget-row": lambda n: _times("返回首页" * 19 + "x\n", n),  # debris _WIDGET_RE: 15.8 s for 40 lines
+    "meta-key-spaces": lambda n: "标题" + " " * n + "x",  # meta _KEY_RE: 18.8 s at 12,000
+    "chapter-cn-digits": lambda n: "第" + "一" * n + "x",  # markers: 12.1 s at 15,000
+    "leading-spaces": lambda n: " " * n + "x",  # formats _ATX / _TABLE_SEP
+    "comment-opens": lambda n: _times("<!--", n),  # formats _INLINE
+    "star-words": lambda n: _times("*a ", n),  # formats _INLINE
+    "unclosed-tags": lambda n: "<html><body>" + _times("<a ", n),  # html.parser
+    "chapter-arabic-digits": lambda n: "第" + "1" * n + "章 总则\n正文。",  # int() digit limit
+    "charref-digits": lambda n: "<html><body><p>&#" + "1" * n + ";</p>",  # int() digit limit
+    "heading-spaces": lambda n: "#" + " " * n + "x",
+    "table-pipes": lambda n: "|" + _times(" -", n) + "x",
+    "open-brackets": lambda n: _times("![[", n),
+    "link-opens": lambda n: _times("[a](", n),
+    "autolink-opens": lambda n: _times("<http://", n),
+    "quote-attrs": lambda n: "<html><body>" + _times('<a x="', n),
+    "nested-divs": lambda n: "<html><body>" + _times("<div>", n // 2) + _times("</p>", n // 2),
+    "tab-runs": lambda n: "\t" * n + "1",
+    "ideographic-spaces": lambda n: "\u3000" * n + "。",
+    "dots": lambda n: "目录" + "." * n + "x",
+    "middle-dots": lambda n: "目录" + "·" * n + "x",
+    "ellipses": lambda n: "一、" + "…" * n + "x",
+    "dashes": lambda n: "-" * n + "x",
+    "digits": lambda n: "1" * n + "x",
+    "decimal-dots": lambda n: _times("1.", n) + "x",
+    "paren-opens": lambda n: _times("（", n) + "一",
+    "cn-numerals": lambda n: _times("一二三", n) + "、",
+    "han-run": lambda n: _times("监督管理", n),
+    "short-lines": lambda n: _times("1\n", n),
+    "fullwidth-colons": lambda n: _times("来源：", n),
+    "mojibake": lambda n: _times("锟斤拷?烫", n),
+    "latin1-mojibake": lambda n: _times("ä¸", n),
+    "pinyin-opens": lambda n: _times("中（zhōng ", n),
+    "mixed": _mixed,
+}
+
+# Failing because of patterns in modules owned by the outline/cleaning branch; the lead removes these marks after
+# merging it. (stage, generator) pairs.
+FIXED_ELSEWHERE = {
+    ("outline", "toc-spaces"): "outline _TOC_ENTRY",
+    ("outline", "chapter-cn-digits"): "markers chapter numbers",
+    ("outline", "chapter-arabic-digits"): "markers/numerals: 4,301-digit chapter numbers",
+    ("clean", "chapter-cn-digits"): "markers chapter numbers, through rewrap",
+    ("clean", "chapter-arabic-digits"): "markers/numerals: 4,301-digit chapter numbers",
+    ("clean", "meta-key-spaces"): "meta _KEY_RE",
+    ("clean", "toc-spaces"): "meta _KEY_RE",
+    ("clean", "heading-spaces"): "meta _KEY_RE",
+}
+
+
+@lru_cache(maxsize=1)
+def _cache_dir() -> Path:
+    import tempfile
+
+    return Path(tempfile.mkdtemp(prefix="zhreader-adversarial-"))
+
+
+def _decode(text: str) -> None:
+    from reader.text.decode import decode_bytes
+
+    data = text.encode("utf-8")
+    decode_bytes(data, name="x.txt")
+    decode_bytes(data, name="x")  # content sniffing and <meta charset>
+
+
+def _html(text: str) -> None:
+    from reader.text.formats import html_blocks, html_meta
+
+    html_blocks(text)
+    html_meta(text)
+
+
+def _markdown(text: str) -> None:
+    from reader.text.formats import markdown_blocks
+
+    markdown_blocks(text)
+
+
+def _clean(text: str) -> None:
+    from reader.text.clean import clean
+
+    clean(Decoded(text=text, encoding="utf-8"))
+
+
+def _paragraphs(text: str):
+    """One paragraph per non-empty line, as cleaning would hand them over, without running cleaning."""
+    from reader.text.model import Paragraph
+
+    paragraphs, start = [], 0
+    for n, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            paragraphs.append(Paragraph(line.strip(), n, start))
+            start += len(line.strip()) + 1
+    return paragraphs
+
+
+def _outline(paragraphs) -> None:
+    from reader.text.outline import parse_outline
+
+    parse_outline(paragraphs, "")
+
+
+def _fold_ready(text: str) -> str:
+    from reader.text.keywords import KeywordIndex
+
+    KeywordIndex("监督").find_all(["监督"])  # the folding tables load once, outside the timing
+    return text
+
+
+def _find(text: str) -> None:
+    from reader.text.keywords import KeywordIndex
+
+    KeywordIndex(text).find_all(["监督", "首页", "a", "1"])
+
+
+def _converter_ready(text: str) -> str:
+    from reader.text.convert import get_converter
+
+    get_converter("s2t", _cache_dir())  # built once, outside the timing
+    return text
+
+
+def _convert(text: str) -> None:
+    from reader.text.convert import get_converter
+
+    get_converter("s2t", _cache_dir()).convert(text)
+
+
+def _garble(text: str) -> None:
+    from reader.text.garble import find_garbled
+
+    find_garbled(text)
+
+
+def _debris(text: str) -> None:
+    from reader.text.debris import classify_lines, find_pinyin
+
+    classify_lines(text.split("\n"))
+    find_pinyin(text)
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+# stage -> (setup(text) -> argument, untimed; timed(argument))
+STAGES: dict[str, tuple[Callable, Callable]] = {
+    "decode": (_identity, _decode),
+    "html": (_identity, _html),
+    "markdown": (_identity, _markdown),
+    "debris": (_identity, _debris),
+    "garble": (_identity, _garble),
+    "clean": (_identity, _clean),
+    "outline": (_paragraphs, _outline),
+    "find": (_fold_ready, _find),
+    "convert": (_converter_ready, _convert),
+}
