@@ -53,7 +53,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     sp = f"[{_SPACES}]"
     return (
         # 第一章 / 第 十一 章 / 第1條 / 第一百二十条之一
-        re.compile(rf"第{sp}*({num}+(?:{sp}?{num})*){sp}*(部分|部份|编|編|章|节|節|款|目|条|條)"
+        re.compile(rf"第{sp}*({num}(?:{sp}?{num})*){sp}*(部分|部份|编|編|章|节|節|款|目|条|條)"
                    rf"(之[一二三四五六七八九十]+)?"),
         re.compile(rf"({cn}{{1,4}}){sp}*[、]"),  # 一、
         re.compile(rf"[（(]{sp}*({cn}{{1,4}}){sp}*[）)]"),  # （一） (一)

@@ -21,7 +21,7 @@ _FIELD_KEYS = {
 }
 _KEY_FIELD = {k: f for f, keys in _FIELD_KEYS.items() for k in keys.split()}
 _KEY_RE = re.compile(
-    r"(?:^|(?<=[\s　|｜【\[(（]))[【\[(（]?\s*(" + "|".join(sorted(map(re.escape, _KEY_FIELD), key=len, reverse=True))
+    r"(?:^|(?<=[\s　|｜【\[(（]))(?:[【\[(（]\s*)?(" + "|".join(sorted(map(re.escape, _KEY_FIELD), key=len, reverse=True))
     + r")\s*[:：]\s*"
 )
 _BRACKETED_WIDGET = re.compile(r"[【\[(（]\s*(" + "|".join(map(re.escape, WIDGET_WORDS)) + r")\s*[】\])）]")

@@ -32,7 +32,8 @@ _UNNUMBERED_MAX = 30
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
 _OPENING_QUOTES = "“‘「『《〈\"'"
 _CLOSING_QUOTES = "”’」』》〉\"'"
-_TOC_ENTRY = re.compile(r"(?:…|\.{3,}|·{3,}|－{2,}|-{3,}|\s{2,})\s*[0-9０-９]+$")
+_TOC_LEADERS = ("…", "...", "···", "－－", "---")
+_DIGITS = "0123456789０１２３４５６７８９"
 # Dates, bylines and page furniture: short lines that are never unnumbered headings.
 _NO_UNNUMBERED = re.compile(
     r"^[0-9０-９]+[-/.:：]|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|"
@@ -90,10 +91,19 @@ def _plain_ok(text: str, m: HeadingMatch) -> bool:
     """Never a heading, whatever the neighbours: glossary entries, list intros, inline lists, contents lines."""
     if m.terminator and m.terminator in "：:" and m.title[:1] in _OPENING_QUOTES and m.title[-1:] in _CLOSING_QUOTES:
         return False  # '1.“两重”：…' is a glossary entry
-    if _TOC_ENTRY.search(m.title):
+    if _is_toc_entry(m.title):
         return False  # '一、总体要求……3' in a table of contents
     nxt = _next_marker(m)
     return not (nxt and nxt.search(text, m.end))
+
+
+def _is_toc_entry(title: str) -> bool:
+    """'总体要求……3', '总则  12': a title that ends in a page number after leaders or a wide gap (linear scan)."""
+    head = title.rstrip(_DIGITS)
+    if head == title:
+        return False
+    gap = head.rstrip()
+    return gap.endswith(_TOC_LEADERS) or len(head) - len(gap) >= 2
 
 
 def _structural_ok(m: HeadingMatch) -> bool:

@@ -95,8 +95,11 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
 
 
 def _joins(prev: str, nxt: str, w: int, wrap: int | None, is_heading: Callable[[str], bool]) -> bool:
-    if (len(prev) <= 2 and set(prev) <= _OPENERS_ONLY) or nxt[0] in _LEADING_CONTINUATION:
-        return True  # '（' alone on a line, or a line that starts with a comma, cannot end or start a paragraph
+    if len(prev) <= 2 and set(prev) <= _OPENERS_ONLY:
+        # '（' alone on a line belongs to what follows, unless that is a heading the bracket would break
+        return is_heading(prev + nxt) or not is_heading(nxt)
+    if nxt[0] in _LEADING_CONTINUATION:
+        return True  # a line that starts with a comma cannot start a paragraph
     if wrap is None or w > wrap + 6:
         return False
     if is_heading(nxt) and width(nxt) < wrap - 8:
