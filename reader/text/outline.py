@@ -25,10 +25,12 @@ _NAMED = frozenset(
     "序言 序 前言 引言 导言 導言 绪论 緒論 绪言 緒言 总则 總則 附则 附則 附录 附錄 结语 結語 结束语 結束語 "
     "后记 後記 跋 参考文献 參考文獻 致谢 致謝".split()
 )
-_ANNEX = re.compile(r"(?:附件|附录|附錄)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}")
+_ANNEX = re.compile(r"(?:附件|附录|附錄)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _RUN_IN_TITLE_MAX = 30  # a run-in heading's title ('（一）完善理论学习制度。落实……') is short
 _STANDALONE_TITLE_MAX = 50
 _UNNUMBERED_MAX = 30
+_COLON_TITLE_MAX = 16  # '一、目的：' standing alone: a short name, not a sentence introducing a list
+_LIST_ITEM_MEAN = 50  # items right after '下列材料：' that follow one another are this short on average
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
 _OPENING_QUOTES = "“‘「『《〈\"'"
 _CLOSING_QUOTES = "”’」』》〉\"'"
@@ -54,6 +56,7 @@ class _Candidate:
     parent: int = -1  # index into the candidate list
     run: int = -1  # siblings numbered in one sequence share a run (the index of its first member)
     accepted: bool = True
+    article: bool = False  # '1.' numbering articles on across sections: a unit like 第X条, titled by its marker
 
 
 def _is_named(text: str) -> bool:
@@ -64,6 +67,14 @@ def _is_named(text: str) -> bool:
 def _is_annex(text: str) -> bool:
     """附件2, 附录A: a heading by its name, and what follows it (numbered from 一、 again) belongs to it."""
     return _ANNEX.fullmatch("".join(text.split())) is not None
+
+
+def _lists_files(paragraphs: list[Paragraph], i: int) -> bool:
+    """'附件：' over '1.统计表' / '2.名单' lists the attachments at the end of a notice; it heads none of them."""
+    if not paragraphs[i].text.rstrip().endswith(("：", ":")) or i + 1 >= len(paragraphs):
+        return False
+    m = match_heading(paragraphs[i + 1].text)
+    return m is not None and m.family in ("arabic", "paren-arabic", "circled") and len(paragraphs[i + 1].text) <= 40
 
 
 def _key(m: HeadingMatch) -> str:
@@ -119,7 +130,7 @@ def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: st
                if p.heading_level > 0 and p.text.strip() and p.text.strip() != title}
     plain = [i for i, m in enumerate(matches) if m is None and i not in formats]
     named = {i for i in plain if _is_named(paragraphs[i].text)}
-    annexes = {i for i in plain if _is_annex(paragraphs[i].text)}
+    annexes = {i for i in plain if _is_annex(paragraphs[i].text) and not _lists_files(paragraphs, i)}
     candidates = _decide(paragraphs, matches, named, annexes, formats)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container")]
     if not formats:
@@ -134,7 +145,8 @@ def _decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], nam
             formats: dict[int, int]) -> list[_Candidate]:
     """Nest every candidate, then drop the runs that read as lists."""
     candidates = _nest(paragraphs, matches, named, containers, formats)
-    _reject_lists(candidates)
+    _mark_articles(candidates)
+    _reject_lists(candidates, paragraphs)
     return candidates
 
 
@@ -185,6 +197,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
     candidates: list[_Candidate] = []
     stack: list[int] = []  # indices into candidates
     top_rank: int | None = None  # the highest legal unit seen so far (编, or 章 …)
+    last: dict[str, _Candidate] = {}  # the latest candidate of each nesting key, for numbering that runs on
     for i, m in enumerate(matches):
         if i in named or i in containers:
             stack.clear()
@@ -225,14 +238,40 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             c.strong = _strong(m, matches, i, keys[:j])
         else:
             c.strong = _strong(m, matches, i, keys)
-            if not (m.number == 1 or (not stack and c.strong and m.number <= 3)):
+            prev = last.get(c.key)
+            if _runs_on(prev, m, stack, candidates):
+                c.run = prev.run  # 6. under （二） after 1.–5. under （一）: one sequence across parents
+            elif not (m.number == 1 or (not stack and c.strong and m.number <= 3)):
                 continue  # a new level starts at 1 (an excerpt may start its top level a little later)
         if c.run < 0:
             c.run = len(candidates)
         c.parent = stack[-1] if stack else -1
         stack.append(len(candidates))
         candidates.append(c)
+        last[c.key] = c
     return candidates
+
+
+def _runs_on(prev: _Candidate | None, m: HeadingMatch, stack: list[int], candidates: list[_Candidate]) -> bool:
+    """The next number of a sequence whose previous member sat under the previous sibling of the open parent."""
+    if prev is None or prev.match is None or m.number != prev.match.number + 1 or prev.parent < 0 or not stack:
+        return False
+    parent, old = candidates[stack[-1]], candidates[prev.parent]
+    return parent.key == old.key and parent.run == old.run and parent.index > old.index
+
+
+def _mark_articles(candidates: list[_Candidate]) -> None:
+    """Untitled numbered paragraphs that number on across sections are articles (司法解释 1.–100.), not a list."""
+    runs: dict[int, list[_Candidate]] = {}
+    for c in candidates:
+        if c.match is not None and c.rank is None:
+            runs.setdefault(c.run, []).append(c)
+    for run in runs.values():
+        parents = {c.parent for c in run}
+        numbered = all(p >= 0 and candidates[p].match is not None for p in parents)
+        if len(run) >= 3 and len(parents) >= 2 and numbered and 2 * sum(c.strong for c in run) < len(run):
+            for c in run:
+                c.article = c.strong = True
 
 
 def _prefix(m: HeadingMatch) -> tuple[str, ...]:
@@ -247,7 +286,10 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
         if m.terminator in "：:" and any(q in m.title for q in _OPENING_QUOTES):
             return False  # '2.“四级三类”国土空间规划：…' reads as a glossary entry
         return m.terminator in "。！？!?：:" and title_len <= _RUN_IN_TITLE_MAX
-    if m.terminator not in ("", "。", "！", "？", "!", "?") or title_len > _STANDALONE_TITLE_MAX:
+    if m.terminator in "：:" and m.terminator:
+        if title_len > _COLON_TITLE_MAX or any(c in m.title for c in "，,、"):
+            return False  # '1.有下列情形之一的：' introduces a list
+    elif m.terminator not in ("", "。", "！", "？", "!", "?") or title_len > _STANDALONE_TITLE_MAX:
         return False
     if i + 1 >= len(matches):
         return False
@@ -258,23 +300,39 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
     return key != _key(m) and key not in open_keys and after.family not in STRUCTURAL_RANK
 
 
-def _reject_lists(candidates: list[_Candidate]) -> None:
+def _reject_lists(candidates: list[_Candidate], paragraphs: list[Paragraph]) -> None:
     """A sibling run is kept when at least half its members read as headings; lists go, with what nests in them.
 
-    A run that does not start at 1 (an excerpt) needs a second member to show it is a sequence.
+    A run that does not start at 1 (an excerpt) needs a second member to show it is a sequence; a run right after
+    a line ending in '：' is a list when it has one member or short members one after another. Nothing inside an
+    article is a heading.
     """
+    at = {c.index for c in candidates}
     runs: dict[int, list[_Candidate]] = {}
     for c in candidates:
         if c.match is not None and c.rank is None:
             runs.setdefault(c.run, []).append(c)
     for run in runs.values():
         stray = len(run) == 1 and run[0].match is not None and run[0].match.number != 1  # a lone '三、'
-        if stray or 2 * sum(c.strong for c in run) < len(run):
+        if stray or 2 * sum(c.strong for c in run) < len(run) or _after_colon_list(run, paragraphs, at):
             for c in run:
                 c.accepted = False
     for c in candidates:
-        if c.parent >= 0 and not candidates[c.parent].accepted:
+        if c.parent >= 0 and (not candidates[c.parent].accepted or candidates[c.parent].article):
             c.accepted = False
+
+
+def _after_colon_list(run: list[_Candidate], paragraphs: list[Paragraph], at: set[int]) -> bool:
+    """Items introduced by '下列材料：' that follow one another, short, with no body between: a list."""
+    if any(c.article for c in run):
+        return False
+    before = run[0].index - 1
+    if before < 0 or not paragraphs[before].text.rstrip().endswith(("：", ":")):
+        return False
+    if len(run) == 1:
+        return before not in at  # '一、职责：' over one item: the item may be its only subsection
+    consecutive = all(b.index == a.index + 1 for a, b in zip(run, run[1:]))
+    return consecutive and sum(len(paragraphs[c.index].text) for c in run) < _LIST_ITEM_MEAN * len(run)
 
 
 def _depth(c: _Candidate, candidates: list[_Candidate]) -> int:
@@ -290,13 +348,13 @@ def _depth(c: _Candidate, candidates: list[_Candidate]) -> int:
 def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str) -> list[int]:
     """Short standalone lines without closing punctuation between body paragraphs; two or more make an outline."""
     found = []
-    for i in range(1, len(paragraphs) - 1):
+    for i in range(len(paragraphs) - 1):
         text = paragraphs[i].text.strip()
         if (not 2 <= len(text) <= _UNNUMBERED_MAX or text == title or matches[i] is not None
                 or match_heading(text) is not None or any(ch in "。！？；：!?;:…" for ch in text)
                 or text[-1] in "，、," or _NO_UNNUMBERED.search(text)):
             continue
-        if _is_body(paragraphs[i - 1].text) and _is_body(paragraphs[i + 1].text):
+        if (i == 0 or _is_body(paragraphs[i - 1].text)) and _is_body(paragraphs[i + 1].text):
             found.append(i)
     return found if len(found) >= 2 else []
 
@@ -319,13 +377,25 @@ def _heading(paragraphs: list[Paragraph], c: _Candidate, depth: int, broken: boo
     p = paragraphs[c.index]
     lead = len(p.text) - len(p.text.lstrip())
     if c.match is None:
-        text = p.text.strip()
+        text = p.text.strip().rstrip("：:") if c.key == "container" else p.text.strip()
         return Heading(depth, "", _display_title(text), p.line, p.start + lead, p.start + lead + len(text))
     m = c.match
-    title = m.marker if m.family == "tiao" or not m.title else _display_title(m.title)
+    title = m.marker if m.family == "tiao" or c.article or not m.title else _display_title(m.title)
+    if not m.title and m.family.startswith("di-") and _continues(paragraphs, c.index):
+        after = paragraphs[c.index + 1]  # '第一件' / '坚持党的全面领导': the title on the next line
+        return Heading(depth, m.marker, after.text.strip(), p.line, p.start + lead, after.start + len(after.text.rstrip()))
     if broken:  # the heading part ends in the next paragraph
         return Heading(depth, m.marker, title, p.line, p.start + lead, paragraphs[c.index + 1].start + m.end - 1)
     return Heading(depth, m.marker, title, p.line, p.start + lead, p.start + m.end)
+
+
+def _continues(paragraphs: list[Paragraph], i: int) -> bool:
+    """The paragraph after a bare marker is its title: short, unpunctuated, not itself numbered."""
+    if i + 1 >= len(paragraphs):
+        return False
+    text = paragraphs[i + 1].text.strip()
+    return (0 < len(text) <= _UNNUMBERED_MAX and not any(ch in "。！？；：!?;:，," for ch in text)
+            and match_heading(text) is None)
 
 
 def heading_label(heading: Heading, title: str | None = None) -> str:
