@@ -62,6 +62,18 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
     return out
 
 
+def bare_label(text: str) -> str:
+    """'发表时间：' alone on its line: the label whose value a page put on the next line, else ''."""
+    m = _KEY_RE.match(text.strip())
+    return m.group(1) if m and m.end() == len(text.strip()) else ""
+
+
+def label_value(text: str) -> bool:
+    """The value a bare label's next line can hold: short, one phrase, not a sentence."""
+    text = text.strip()
+    return 0 < len(text) <= 40 and not any(c in text for c in "。！？；") and not _KEY_RE.match(text)
+
+
 def normalize_date(value: str) -> str:
     """'19470101' reads better as 1947-01-01; other forms are kept as written."""
     m = _COMPACT_DATE.match(value.strip())
