@@ -69,6 +69,22 @@ def _is_annex(text: str) -> bool:
     return _ANNEX.fullmatch("".join(text.split())) is not None
 
 
+def _annex_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], plain: list[int]) -> set[int]:
+    """After a rule's last article, a title line with body after it opens an appended table or standard."""
+    last = max((i for i, m in enumerate(matches) if m is not None and m.family == "tiao"), default=-1)
+    if last < 0:
+        return set()
+    found = set()
+    for i in plain:
+        text = paragraphs[i].text.strip()
+        if (i > last and 0 < i < len(paragraphs) - 1 and 4 <= len(text) <= _UNNUMBERED_MAX
+                and not any(ch in "。！？；：，,!?;:…" for ch in text) and not _NO_UNNUMBERED.search(text)
+                and paragraphs[i - 1].text.rstrip().endswith("。")
+                and (_is_body(paragraphs[i + 1].text) or matches[i + 1] is not None)):
+            found.add(i)
+    return found
+
+
 def _lists_files(paragraphs: list[Paragraph], i: int) -> bool:
     """'附件：' over '1.统计表' / '2.名单' lists the attachments at the end of a notice; it heads none of them."""
     if not paragraphs[i].text.rstrip().endswith(("：", ":")) or i + 1 >= len(paragraphs):
@@ -131,6 +147,7 @@ def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: st
     plain = [i for i, m in enumerate(matches) if m is None and i not in formats]
     named = {i for i in plain if _is_named(paragraphs[i].text)}
     annexes = {i for i in plain if _is_annex(paragraphs[i].text) and not _lists_files(paragraphs, i)}
+    annexes |= _annex_titles(paragraphs, matches, plain)
     candidates = _decide(paragraphs, matches, named, annexes, formats)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container")]
     if not formats:
@@ -213,13 +230,13 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             c = _ranked(i, paragraphs[i], m, formats.get(i, 0))
             if c.key in STRUCTURAL_RANK and c.key != "tiao":
                 top_rank = c.rank if top_rank is None else min(top_rank, c.rank)
-            while stack and not (candidates[stack[-1]].rank is not None and candidates[stack[-1]].rank < c.rank):
+            while stack and not _encloses(candidates[stack[-1]], c):
                 stack.pop()
             c.parent = stack[-1] if stack else -1
             stack.append(len(candidates))
             candidates.append(c)
             continue
-        if m is None or any(candidates[s].key == "tiao" for s in stack):
+        if m is None or (any(candidates[s].key == "tiao" for s in stack) and not _closes_articles(m, stack, candidates)):
             continue  # body, or items inside an article: （一）…；
         c = _Candidate(i, m, _key(m))
         keys = [candidates[s].key for s in stack]
@@ -250,6 +267,21 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
         candidates.append(c)
         last[c.key] = c
     return candidates
+
+
+def _closes_articles(m: HeadingMatch, stack: list[int], candidates: list[_Candidate]) -> bool:
+    """'二、提供证据的要求' after the articles under '一、': the next section, not an item of the last article."""
+    if m.rest or m.terminator:
+        return False
+    return any(candidates[s].key == _key(m) and candidates[s].match is not None
+               and candidates[s].match.number + 1 == m.number for s in stack)
+
+
+def _encloses(parent: _Candidate, c: _Candidate) -> bool:
+    """A unit of lower rank encloses one of higher rank; a numbered section ('一、举证责任') encloses articles."""
+    if parent.rank is not None:
+        return parent.rank < c.rank
+    return c.key == "tiao" and parent.match is not None
 
 
 def _runs_on(prev: _Candidate | None, m: HeadingMatch, stack: list[int], candidates: list[_Candidate]) -> bool:
@@ -297,7 +329,7 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
     if after is None:
         return True
     key = _key(after)
-    return key != _key(m) and key not in open_keys and after.family not in STRUCTURAL_RANK
+    return key != _key(m) and key not in open_keys and (after.family not in STRUCTURAL_RANK or after.family == "tiao")
 
 
 def _reject_lists(candidates: list[_Candidate], paragraphs: list[Paragraph]) -> None:
@@ -318,8 +350,16 @@ def _reject_lists(candidates: list[_Candidate], paragraphs: list[Paragraph]) -> 
             for c in run:
                 c.accepted = False
     for c in candidates:
-        if c.parent >= 0 and (not candidates[c.parent].accepted or candidates[c.parent].article):
+        parent = candidates[c.parent] if c.parent >= 0 else None
+        if parent is not None and (parent.article or (not parent.accepted and not _paragraph_numbered(parent))):
             c.accepted = False
+
+
+def _paragraph_numbered(c: _Candidate) -> bool:
+    """'一、会议指出，……' numbers a paragraph, not a section: headings inside it still belong to the outline."""
+    m = c.match
+    limit = _RUN_IN_TITLE_MAX if m is not None and m.rest else _STANDALONE_TITLE_MAX
+    return m is not None and c.rank is None and not c.strong and len(m.title) > limit
 
 
 def _after_colon_list(run: list[_Candidate], paragraphs: list[Paragraph], at: set[int]) -> bool:
@@ -340,7 +380,7 @@ def _depth(c: _Candidate, candidates: list[_Candidate]) -> int:
     depth = 1
     parent = c.parent
     while parent >= 0:
-        depth += 1
+        depth += candidates[parent].accepted
         parent = candidates[parent].parent
     return depth
 
