@@ -84,9 +84,16 @@ _FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal
 
 
 @lru_cache(maxsize=1)
-def _first_chars() -> frozenset[str]:
-    """Characters a marker can begin with, so an ordinary line costs one set lookup."""
-    return frozenset("第（(0123456789０１２３４５６７８９" + CN_DIGIT_CHARS + enclosed_chars())
+def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """The families a line's first character can start, in matching order: one dict lookup per ordinary line."""
+    pattern = dict(zip(_FAMILIES, _patterns()))
+    starts = {
+        "第": ("structural", "generic"), "（": ("paren-cn", "paren-arabic"), "(": ("paren-cn", "paren-arabic"),
+        **{c: ("decimal", "arabic", "bare") for c in "0123456789０１２３４５６７８９"},
+        **{c: ("cn",) for c in CN_DIGIT_CHARS},
+        **{c: ("enclosed",) for c in enclosed_chars()},
+    }
+    return {c: tuple((f, pattern[f]) for f in fams) for c, fams in starts.items()}
 
 
 def _split_title(line: str, pos: int) -> tuple[str, str, int, str]:
@@ -126,9 +133,12 @@ def _latin_title(text: str) -> bool:
 def match_heading(line: str) -> HeadingMatch | None:
     """Does this line begin with a section-heading marker (not a number inside a sentence, a date or a quantity)?"""
     start = len(line) - len(line.lstrip(_SPACES))
-    if start >= len(line) or line[start] not in _first_chars():
+    if start >= len(line):
         return None
-    for family, pattern in zip(_FAMILIES, _patterns()):
+    tried = _by_first_char().get(line[start])
+    if tried is None:
+        return None
+    for family, pattern in tried:
         m = pattern.match(line, start)
         if m:
             result = _build(family, line, m)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Character classes for regular expressions (inside [...]).
 CN_DIGIT_CHARS = "零〇○一二两兩三四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 ARABIC_DIGIT_CHARS = "0-9０-９"
@@ -84,6 +86,7 @@ def cn_to_int(text: str) -> int | None:
     return total + pending
 
 
+@lru_cache(maxsize=4096)
 def to_int(text: str) -> int | None:
     """Value of an Arabic (half- or full-width) or Chinese numeral, spaces ignored; None if neither."""
     text = "".join(text.split())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
@@ -100,17 +101,22 @@ def _key(m: HeadingMatch) -> str:
 
 def _next_marker(m: HeadingMatch) -> re.Pattern[str] | None:
     """The marker the next item of the same list would carry, to spot lists written inside one paragraph."""
-    n = m.number + 1
-    if m.family == "paren-arabic":
+    return _next_pattern(m.family, m.number + 1, m.marker if m.family == "circled" else "")
+
+
+@lru_cache(maxsize=512)
+def _next_pattern(family: str, n: int, marker: str) -> re.Pattern[str] | None:
+    """Compiled once per family and number: a long law asks for the same few thousand times."""
+    if family == "paren-arabic":
         return re.compile(rf"[（(]\s*{n}\s*[）)]")
-    if m.family == "paren-cn" and n < 100:
+    if family == "paren-cn" and n < 100:
         return re.compile(rf"[（(]\s*{int_to_cn(n)}\s*[）)]")
-    if m.family == "arabic":
+    if family == "arabic":
         return re.compile(rf"[；;。，]\s*{n}\s*[.．、]")
-    if m.family == "cn" and n < 100:
+    if family == "cn" and n < 100:
         return re.compile(rf"[；;。，]\s*{int_to_cn(n)}、")
-    if m.family == "circled":
-        return re.compile(chr(ord(m.marker) + 1)) if len(m.marker) == 1 else None
+    if family == "circled":
+        return re.compile(chr(ord(marker) + 1)) if len(marker) == 1 else None
     return None
 
 
