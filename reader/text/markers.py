@@ -20,6 +20,8 @@ _GENERIC_CLASSIFIERS = ("单元", "單元", "阶段", "階段", "篇", "讲", "�
                         "則", "步", "场", "場", "周", "週")
 _GENERIC_KEY = str.maketrans("單階講課輯冊關題問項則場週", "单阶讲课辑册关题问项则场周")
 _GENERIC_TITLE_MAX = 30
+# After '1、' or '1.', a number that continues a date, a decimal or an enumeration ('1、2月', '1.5倍', '1、2、3').
+_ENUMERATED = re.compile(r"[0-9０-９]+(?:[.．%％、，,和至~～\-－]|$)|[0-9０-９]{1,2}\s*[月日号號时時个個万亿千百倍项項条條章节節]")
 # Words that open section titles but start with a character that also counts things ('7 日常运维', '6 部署').
 _TITLE_WORDS = frozenset(
     "日常 日志 月度 年度 年报 周边 周期 天然 天气 时间 时代 时序 分析 分布 分类 分配 分工 分级 分层 分区 行业 行政 行动 行为 节能 "
@@ -185,8 +187,10 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
             and line[after + 1:after + 2] in ("、", "月", "季", "年", "等")):
         return None  # 一、二月份, 三、四季度: an enumeration of numbers ('一、一年接着一年干' is a heading)
     if family in ("arabic", "paren-arabic"):
-        if nxt.isdigit() or (family == "paren-arabic" and nxt in _QUANTITY_FOLLOWERS):
-            return None  # 1、2月 / (1)万
+        decimal_point = nxt.isdigit() and line[after - 1] in ".．"  # '21.88KB', '1.5倍'
+        if (decimal_point or (nxt.isdigit() and _ENUMERATED.match(line, after))
+                or (family == "paren-arabic" and nxt in _QUANTITY_FOLLOWERS)):
+            return None  # 1、2月 / 1.5 / (1)万 — but '5、2019 年的 PHP', '10、5G网速' are titles
     title, rest, end, term = _split_title(line, after)
     if not title:
         return None

@@ -25,6 +25,7 @@ _NAMED = frozenset(
 _ANNEX = re.compile(r"(?:附件|附录|附錄)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
+_FIRST_ITEM = re.compile(r"(?:1|一)[、.．]|[（(](?:1|一)[）)]")  # a list's first marker standing alone ('1、' / quote)
 # Dates, bylines and page furniture: short lines that are never unnumbered headings.
 _NO_UNNUMBERED = re.compile(
     r"^[0-9０-９]+[-/.:：]|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|"
@@ -138,9 +139,13 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         text = paragraphs[i].text.strip()
         if (not 2 <= len(text) <= _UNNUMBERED_MAX or text == title or matches[i] is not None
                 or match_heading(text) is not None or any(ch in "。！？；：!?;:…" for ch in text)
-                or text[-1] in "，、," or _NO_UNNUMBERED.search(text)):
+                or text[-1] in "，、,"):
             continue
-        if (i == 0 or _is_body(paragraphs[i - 1].text)) and _is_body(paragraphs[i + 1].text):
+        after = matches[i + 1]
+        opens_list = (after is not None and after.number == 1) or _FIRST_ITEM.fullmatch(paragraphs[i + 1].text.strip())
+        if _NO_UNNUMBERED.search(text) and not opens_list:
+            continue  # '图片' alone is a caption label, but over '1、…' it names a section
+        if (i == 0 or _is_body(paragraphs[i - 1].text)) and (_is_body(paragraphs[i + 1].text) or opens_list):
             found.append(i)
     return found if len(found) >= 2 else []
 
@@ -148,7 +153,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
 def _is_body(text: str) -> bool:
     """A paragraph of running text: long, or a finished sentence."""
     text = text.strip()
-    return len(text) > _UNNUMBERED_MAX or (bool(text) and text[-1] in _SENTENCE_END and len(text) > 8)
+    return len(text) > _UNNUMBERED_MAX or (len(text) > 8 and (text[-1] in _SENTENCE_END or text[-1] == "》"
+                                                              or "，" in text or "," in text))
 
 
 def _display_title(title: str) -> str:
