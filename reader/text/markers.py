@@ -20,6 +20,8 @@ _GENERIC_CLASSIFIERS = ("单元", "單元", "阶段", "階段", "篇", "讲", "�
                         "則", "步", "场", "場", "周", "週")
 _GENERIC_KEY = str.maketrans("單階講課輯冊關題問項則場週", "单阶讲课辑册关题问项则场周")
 _GENERIC_TITLE_MAX = 30
+_LATIN_HEAD = re.compile(r"[A-Za-z0-9][A-Za-z0-9/+.#&'_\-]*")
+_CJK_CHAR = re.compile("[\u3400-\u9fff]")
 # After '1、' or '1.', a number that continues a date, a decimal or an enumeration ('1、2月', '1.5倍', '1、2、3').
 _ENUMERATED = re.compile(r"[0-9０-９]+(?:[.．%％、，,和至~～\-－]|$)|[0-9０-９]{1,2}\s*[月日号號时時个個万亿千百倍项項条條章节節]")
 # Words that open section titles but start with a character that also counts things ('7 日常运维', '6 部署').
@@ -126,10 +128,9 @@ def _is_quantity(text: str, spaced: bool) -> bool:
 
 
 def _latin_title(text: str) -> bool:
-    """'TCP 的拥塞控制', '5G 网络切片': a title may start with a Latin word or a number when Chinese follows."""
-    head = text.split(maxsplit=1)[0]
-    return (head[0].isascii() and head[0].isalnum() and len(head) <= 12 and head.isascii()
-            and any(_is_cjk(c) for c in text[len(head):]))
+    """'TCP 的拥塞控制', '5G 网络切片', 'Stream标识符': a title may start with a Latin word or a number when Chinese follows."""
+    head = _LATIN_HEAD.match(text)
+    return head is not None and head.end() <= 24 and _CJK_CHAR.search(text, head.end()) is not None
 
 
 def match_heading(line: str) -> HeadingMatch | None:

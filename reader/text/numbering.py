@@ -24,6 +24,8 @@ _LIST_ITEM_MEAN = 50  # items right after '下列材料：' that follow one anot
 _OPENING_QUOTES = "“‘「『《〈\"'"
 _CLOSING_QUOTES = "”’」』》〉\"'"
 _TOC_LEADERS = ("…", "...", "···", "－－", "---")
+_LONE = "a lone number"
+_DECIMAL_TITLE_MAX = 80
 _DIGITS = "0123456789０１２３４５６７８９"
 
 
@@ -102,6 +104,11 @@ def why_not_candidate(text: str, m: HeadingMatch) -> str:
     elif m.family == "decimal" and m.level == 1:
         return "a bare number before a title, with no 1.1-style sections to show decimal numbering"
     return "out of sequence: not the next number of an open list, and a new level starts at 1"
+
+
+def _standalone_max(m: HeadingMatch) -> int:
+    """A title standing alone may be long when its number is decimal (3.2 Starting HTTP/2 for "http" URIs / 为…)."""
+    return _DECIMAL_TITLE_MAX if m.family == "decimal" and m.level > 1 else _STANDALONE_TITLE_MAX
 
 
 def _structural_ok(m: HeadingMatch) -> bool:
@@ -260,7 +267,7 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
     if m.terminator in "：:" and m.terminator:
         if title_len > _COLON_TITLE_MAX or any(c in m.title for c in "，,、"):
             return False  # '1.有下列情形之一的：' introduces a list
-    elif m.terminator not in ("", "。", "！", "？", "!", "?") or title_len > _STANDALONE_TITLE_MAX:
+    elif m.terminator not in ("", "。", "！", "？", "!", "?") or title_len > _standalone_max(m):
         return False
     if i + 1 >= len(matches):
         return False
@@ -291,14 +298,15 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph]) -> N
         parent = candidates[c.parent] if c.parent >= 0 else None
         if parent is not None and parent.article:
             c.accepted, c.reason = False, f"an item inside the article on line {paragraphs[parent.index].line}"
-        elif parent is not None and not parent.accepted and not _paragraph_numbered(parent):
+        elif parent is not None and not parent.accepted and not parent.reason.startswith(_LONE) \
+                and not _paragraph_numbered(parent):  # a lone '3.' over its own 3.1, 3.2 loses only itself
             c.accepted, c.reason = False, f"inside the dropped item on line {paragraphs[parent.index].line}"
 
 
 def _list_reason(run: list[Candidate], paragraphs: list[Paragraph], at: set[int]) -> str:
     """Why a sibling run reads as a list rather than headings, or '' when it reads as headings."""
     if len(run) == 1 and run[0].match is not None and run[0].match.number != 1:
-        return "a lone number that does not start a sequence"
+        return _LONE + " that does not start a sequence"
     strong = sum(c.strong for c in run)
     if 2 * strong < len(run):
         return (f"a list: {strong} of {len(run)} items read as headings (a heading is a short title with body or "

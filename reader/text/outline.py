@@ -25,6 +25,7 @@ _NAMED = frozenset(
 _ANNEX = re.compile(r"(?:附件|附录|附錄)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
+_CJK = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
 _FIRST_ITEM = re.compile(r"(?:1|一)[、.．]|[（(](?:1|一)[）)]")  # a list's first marker standing alone ('1、' / quote)
 # Dates, bylines and page furniture: short lines that are never unnumbered headings.
 _NO_UNNUMBERED = re.compile(
@@ -115,15 +116,19 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container")]
     if not formats:
         found = [i for i in _unnumbered(paragraphs, matches, title) if i not in named and i not in annexes]
-        if found and (not numbered or _unnumbered_top_level(found, numbered, candidates)):
+        starts = {c.index for c in numbered}
+        opening = sum(1 for i in found if i + 1 in starts)
+        if found and (not numbered or _unnumbered_top_level(found, numbered, candidates, opening)):
             candidates = decide(paragraphs, matches, named, annexes | set(found), formats)
     return candidates, broken
 
 
-def _unnumbered_top_level(found: list[int], numbered: list[Candidate], candidates: list[Candidate]) -> bool:
+def _unnumbered_top_level(found: list[int], numbered: list[Candidate], candidates: list[Candidate],
+                          opening: int) -> bool:
     """Unnumbered lines are the top level above numbered sections ('2026年重点工作' then （一）…) when two of them
-    come before any numbered heading and none falls inside a run of top-level numbered sections."""
-    if len(found) < 2 or found[1] > numbered[0].index:
+    come before any numbered heading, or two of them each open a numbered list ('科技动态' over '1、…'), and none
+    falls inside a run of top-level numbered sections."""
+    if len(found) < 2 or (found[1] > numbered[0].index and opening < 2):
         return False
     spans: dict[int, list[int]] = {}
     for c in numbered:
@@ -139,8 +144,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         text = paragraphs[i].text.strip()
         if (not 2 <= len(text) <= _UNNUMBERED_MAX or text == title or matches[i] is not None
                 or match_heading(text) is not None or any(ch in "。！？；：!?;:…" for ch in text)
-                or text[-1] in "，、,"):
-            continue
+                or text[-1] in "，、," or not _CJK.search(text) or text[0] in ">-*+|="):
+            continue  # a heading in a Chinese document has Chinese in it; code, quotes and bullets are not headings
         after = matches[i + 1]
         opens_list = (after is not None and after.number == 1) or _FIRST_ITEM.fullmatch(paragraphs[i + 1].text.strip())
         if _NO_UNNUMBERED.search(text) and not opens_list:

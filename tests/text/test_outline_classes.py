@@ -67,6 +67,17 @@ CLASSES = {
          (1, "4", "5G 网络切片"), (2, "4.1", "切片管理"), (1, "5", "安全"), (1, "6", "部署"), (1, "7", "日常运维"),
          (2, "7.1", "监控")],
     ),
+    "3 decimal titles in two languages, or with a Latin word run into Chinese": (
+        ["3.1 HTTP/2 Version Identification / HTTP/2 版本标识", BODY, "3.2 Starting HTTP/2 for \"http\" URIs / 为 \"http\" URI 启用 HTTP/2 协议",
+         BODY2, "3.2.1 Stream标识符", BODY, "3.3 HTTP/2扩展", BODY2],
+        [(1, "3.1", "HTTP/2 Version Identification / HTTP/2 版本标识"),
+         (1, "3.2", "Starting HTTP/2 for \"http\" URIs / 为 \"http\" URI 启用 HTTP/2 协议"), (2, "3.2.1", "Stream标识符"),
+         (1, "3.3", "HTTP/2扩展")],
+    ),
+    "3 a lone chapter number over its sections drops only itself": (
+        ["3. 开始 HTTP/2", BODY, "3.1 版本标识", BODY2, "3.2 启用协议", BODY],
+        [(1, "3.1", "版本标识"), (1, "3.2", "启用协议")],
+    ),
     "3 quantities stay body": (
         ["1 概述", BODY, "1.1 背景", BODY2, "2 实施", BODY, "3 万人参加了培训", BODY2],
         [(1, "1", "概述"), (2, "1.1", "背景"), (1, "2", "实施")],
@@ -92,6 +103,12 @@ CLASSES = {
     "4 a reference to 第一次 in a sentence is not a heading": (
         ["一、会议情况", "第一次全体会议审议通过了工作报告。" + BODY, "二、下一步", BODY2],
         [(1, "一、", "会议情况"), (1, "二、", "下一步")],
+    ),
+    "4 unnumbered sections over numbered items (a newsletter), numbers that start a title": (
+        ["本周值得分享的科技内容。" + BODY, "科技动态", "1、死鸟无人机", BODY, "2、5G网速那么快，基站辐射会很大？", BODY2, "文章", "1、2019 年的 PHP（英文）",
+         BODY, "2、亚洲最高的树（英文）", BODY2, "言论", "1、", BODY, "-- 《保守的前端开发者》", "回顾", "去年的本周：《每周分享第 8 期》"],
+        [(1, "", "科技动态"), (2, "1、", "死鸟无人机"), (2, "2、", "5G网速那么快，基站辐射会很大？"), (1, "", "文章"),
+         (2, "1、", "2019 年的 PHP（英文）"), (2, "2、", "亚洲最高的树（英文）"), (1, "", "言论"), (1, "", "回顾")],
     ),
     # 5. list items after a colon
     "5 items after a colon that look like run-in headings are a list": (
