@@ -36,6 +36,12 @@ HOSTILE = {
     "metadata label followed by a long run of spaces": (lambda n: "标题" + " " * n + "x", lambda s: lambda: parse_meta_line(s)),
     "bracket before a label and spaces": (lambda n: "【" + " " * n + "x", lambda s: lambda: parse_meta_line(s)),
     "spaced chapter numeral": (lambda n: "第" + " 一" * n + "x", lambda s: lambda: match_heading(s)),
+    "digits after a list marker": (lambda n: "5、" + "2" * n + "x", lambda s: lambda: match_heading(s)),
+    "a Latin run before a decimal title": (lambda n: "3.1 " + "A" * n + "中", lambda s: lambda: match_heading(s)),
+    "many short lines that could be section titles": (
+        lambda n: [Paragraph(f"第{k}段标题", k, 0) for k in range(n // 10)]
+        + [Paragraph("1、" + "条目", k, 0) for k in range(n // 10)],
+        lambda ps: lambda: parse_outline(ps)),
 }
 
 
