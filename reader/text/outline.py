@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
@@ -108,7 +109,8 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     matches, broken = find_markers(paragraphs, title)
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
                if p.heading_level > 0 and p.text.strip() and p.text.strip() != title}
-    plain = [i for i, m in enumerate(matches) if m is None and i not in formats]
+    titled_below = {i + 1 for i, m in enumerate(matches) if _takes_next_line(m) and _continues(paragraphs, i)}
+    plain = [i for i, m in enumerate(matches) if m is None and i not in formats and i not in titled_below]
     named = {i for i in plain if _is_named(paragraphs[i].text)}
     annexes = {i for i in plain if _is_annex(paragraphs[i].text) and not _lists_files(paragraphs, i)}
     annexes |= _annex_titles(paragraphs, matches, plain)
@@ -178,12 +180,17 @@ def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool
         return Heading(depth, "", _display_title(text), p.line, p.start + lead, p.start + lead + len(text))
     m = c.match
     title = m.marker if m.family == "tiao" or c.article or not m.title else _display_title(m.title)
-    if not m.title and m.family.startswith("di-") and _continues(paragraphs, c.index):
+    if _takes_next_line(m) and _continues(paragraphs, c.index):
         after = paragraphs[c.index + 1]  # '第一件' / '坚持党的全面领导': the title on the next line
         return Heading(depth, m.marker, after.text.strip(), p.line, p.start + lead, after.start + len(after.text.rstrip()))
     if broken:  # the heading part ends in the next paragraph
         return Heading(depth, m.marker, title, p.line, p.start + lead, paragraphs[c.index + 1].start + m.end - 1)
     return Heading(depth, m.marker, title, p.line, p.start + lead, p.start + m.end)
+
+
+def _takes_next_line(m: HeadingMatch | None) -> bool:
+    """'第一章' or '第一讲' alone on its line: a unit whose title a layout put on the next line ('总则')."""
+    return m is not None and not m.title and m.family != "tiao" and (m.family in STRUCTURAL or m.family.startswith("di-"))
 
 
 def _continues(paragraphs: list[Paragraph], i: int) -> bool:
