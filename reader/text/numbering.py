@@ -224,10 +224,13 @@ def _closes_articles(m: HeadingMatch, stack: list[int], candidates: list[Candida
 
 
 def _encloses(parent: Candidate, c: Candidate) -> bool:
-    """A unit of lower rank encloses one of higher rank; a numbered section ('一、举证责任') encloses articles."""
+    """A unit of lower rank encloses one of higher rank; numbered sections and lectures enclose legal units."""
     if parent.rank is not None:
         return parent.rank < c.rank
-    return c.key == "tiao" and parent.match is not None
+    if parent.match is None:
+        return False
+    # '一、举证责任' encloses articles; '第一讲' encloses the 节 and 条 of a lecture
+    return c.key == "tiao" or (parent.key.startswith("di-") and c.key not in ("bian", "bufen"))
 
 
 def _runs_on(prev: Candidate | None, m: HeadingMatch, stack: list[int], candidates: list[Candidate]) -> bool:
