@@ -74,8 +74,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
                    rf"(之[一二三四五六七八九十]+)?"),
         # 第一讲 / 第3课 / 第二篇: a numbered family of any other classifier
         re.compile(rf"第{sp}*({num}(?:{sp}?{num})*){sp}*({'|'.join(_GENERIC_CLASSIFIERS)})"),
-        re.compile(rf"({cn}{{1,4}}){sp}*[、]"),  # 一、
-        re.compile(rf"[（(]{sp}*({cn}{{1,4}}){sp}*[）)]"),  # （一） (一)
+        re.compile(rf"({cn}{{1,6}}){sp}*[、]"),  # 一、 … 一百二十一、
+        re.compile(rf"[（(]{sp}*({cn}{{1,6}}){sp}*[）)]"),  # （一） (一) … （一百二十一）
         re.compile(rf"[（(]{sp}*({ar}{{1,3}}){sp}*[）)]"),  # （1） (1)
         re.compile(rf"({ar}{{1,2}}(?:[.．]{ar}{{1,2}}){{1,3}})[.．]?"),  # 1.1 1.1.1
         re.compile(rf"({ar}{{1,3}}){sp}*[.．、]"),  # 1. 1、 1． １．

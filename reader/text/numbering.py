@@ -25,6 +25,7 @@ _OPENING_QUOTES = "“‘「『《〈\"'"
 _CLOSING_QUOTES = "”’」』》〉\"'"
 _TOC_LEADERS = ("…", "...", "···", "－－", "---")
 _LONE = "a lone number"
+_LONG_RUN = 20  # sections rarely run past twenty siblings unless every one is titled
 _DECIMAL_TITLE_MAX = 80
 _DIGITS = "0123456789０１２３４５６７８９"
 
@@ -311,6 +312,9 @@ def _list_reason(run: list[Candidate], paragraphs: list[Paragraph], at: set[int]
     if len(run) == 1 and run[0].match is not None and run[0].match.number != 1:
         return _LONE + " that does not start a sequence"
     strong = sum(c.strong for c in run)
+    if len(run) >= _LONG_RUN and strong < 0.8 * len(run):
+        return (f"paragraph numbering: {len(run)} items numbered straight through, only {strong} with a heading's "
+                "short title")
     if 2 * strong < len(run):
         return (f"a list: {strong} of {len(run)} items read as headings (a heading is a short title with body or "
                 "a deeper level after it; these run on as sentences, end in '；' or follow one another)")
