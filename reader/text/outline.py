@@ -146,8 +146,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         text = paragraphs[i].text.strip()
         if (not 2 <= len(text) <= _UNNUMBERED_MAX or text == title or matches[i] is not None
                 or match_heading(text) is not None or any(ch in "。！？；：!?;:…" for ch in text)
-                or text[-1] in "，、," or not _CJK.search(text) or text[0] in ">-*+|="):
-            continue  # a heading in a Chinese document has Chinese in it; code, quotes and bullets are not headings
+                or text[-1] in "，、," or not _CJK.search(text) or text[0] in ">-*+|=—－–"):
+            continue  # a heading in a Chinese document has Chinese in it; code, quotes, bullets, '——记…' subtitles are not
         after = matches[i + 1]
         opens_list = (after is not None and after.number == 1) or _FIRST_ITEM.fullmatch(paragraphs[i + 1].text.strip())
         if _NO_UNNUMBERED.search(text) and not opens_list:
