@@ -15,7 +15,7 @@ _UNIT_FAMILY = {
     "款": "kuan", "目": "mu", "条": "tiao", "條": "tiao",
 }
 # Other classifiers that number a document's parts (lectures, lessons, items, volumes); each its own family.
-_GENERIC_CLASSIFIERS = ("单元", "單元", "阶段", "階段", "篇", "讲", "講", "课", "課", "件", "回", "卷", "集", "辑", "輯",
+_GENERIC_CLASSIFIERS = ("单元", "單元", "阶段", "階段", "分部", "篇", "讲", "講", "课", "課", "件", "回", "卷", "集", "辑", "輯",
                         "幕", "册", "冊", "期", "季", "站", "关", "關", "部", "题", "題", "问", "問", "项", "項", "则",
                         "則", "步", "场", "場", "周", "週")
 _GENERIC_KEY = str.maketrans("單階講課輯冊關題問項則場週", "单阶讲课辑册关题问项则场周")

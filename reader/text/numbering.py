@@ -235,11 +235,15 @@ def _encloses(parent: Candidate, c: Candidate) -> bool:
 
 
 def _runs_on(prev: Candidate | None, m: HeadingMatch, stack: list[int], candidates: list[Candidate]) -> bool:
-    """The next number of a sequence whose previous member sat under the previous sibling of the open parent."""
+    """The next number of a sequence whose previous member sat under an earlier sibling of an open unit.
+
+    6. under （二） after 5. under （一）; section 3. under 第2部 > 第1分部 after section 2. under 第1部.
+    """
     if prev is None or prev.match is None or m.number != prev.match.number + 1 or prev.parent < 0 or not stack:
         return False
-    parent, old = candidates[stack[-1]], candidates[prev.parent]
-    return parent.key == old.key and parent.run == old.run and parent.index > old.index
+    old = candidates[prev.parent]
+    return any(candidates[s].key == old.key and candidates[s].run == old.run and candidates[s].index > old.index
+               for s in stack)
 
 
 def _mark_articles(candidates: list[Candidate]) -> None:

@@ -159,6 +159,12 @@ CLASSES = {
         [(1, "（一）", "加强组织领导")] + [(2, f"{n}.", f"完善第{n}项机制") for n in range(1, 6)]
         + [(1, "（二）", "强化工作保障")] + [(2, f"{n}.", f"落实第{n}项措施") for n in range(6, 10)],
     ),
+    "7 Hong Kong sections numbered on through parts and divisions": (
+        ["第1部", "導言", "1.\t簡稱及生效日期", "(1) 本條例可引稱為《某某條例》。", "(2) 本條例自公布日起實施。", "2.\t釋義", BODY,
+         "第2部", "規管", "第1分部", "一般條文", "3.\t禁止", BODY2, "4.\t豁免", BODY],
+        [(1, "第1部", "導言"), (2, "1.", "簡稱及生效日期"), (2, "2.", "釋義"), (1, "第2部", "規管"), (2, "第1分部", "一般條文"),
+         (3, "3.", "禁止"), (3, "4.", "豁免")],
+    ),
     # 8. articles numbered 1. 2. in judicial interpretations
     "8 articles numbered 1. under sections, with (1) items inside": (
         ["一、关于案件受理", f"1.{LONG}", f"2.{LONG}有下列情形之一的，不予受理：", "（1）起诉人不适格的；",
