@@ -16,9 +16,9 @@ from reader.text.outline import parse_outline
 
 
 def _seconds(fn: Callable[[], object]) -> float:
-    """Best of three, so one slow scheduling slice on a shared machine does not decide."""
+    """Best of five, so a slow scheduling slice on a shared machine does not decide."""
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         t = time.perf_counter()
         fn()
         best = min(best, time.perf_counter() - t)
