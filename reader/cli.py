@@ -105,6 +105,11 @@ def cmd_clean(args: argparse.Namespace) -> None:
 
 def cmd_outline(args: argparse.Namespace) -> None:
     doc = _load(args.file)
+    if args.explain:
+        from reader.text.outline import explain_outline
+
+        sys.stdout.write("".join(line + "\n" for line in explain_outline(doc.paragraphs, doc.title)))
+        return
     if args.json:
         _dump({
             "title": doc.title,
@@ -204,6 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("outline", cmd_outline, "the outline of numbered and standalone headings")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--explain", action="store_true", help="each numbering family: headings kept, and why others were not")
     p = add("convert", cmd_convert, "the cleaned text converted between scripts")
     p.add_argument("--config", required=True, metavar="CFG", help="s2t, t2s, s2tw, tw2s, s2twp, tw2sp, s2hk, hk2s, t2tw, t2hk, s2hkp, hk2sp")
     p.add_argument("--raw", action="store_true", help="convert the input as it is, line for line, without cleaning")

@@ -136,11 +136,24 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tupl
         title, blocks = _declared_title(declared, blocks)
     out: list[Block] = []
     i = 0
+    seen: set[str] = set()
     while i < len(blocks) and i < _HEADER_SPAN:
         b = blocks[i]
         text = b.text
-        if meta.body_like(text) and not meta.parse_meta_line(text):
+        if meta.body_like(text) and not meta.parse_meta_line(text) and not meta.bare_label(text):
             break
+        if _split_meta(blocks, i):  # '来源：' / '宁夏日报客户端': label and value on two lines
+            fields = meta.parse_meta_line(text + blocks[i + 1].text) or {}
+            for key, value in fields.items():
+                st.take(key, value)
+            st.removed.extend([Removed("meta", text, b.line), Removed("meta", blocks[i + 1].text, blocks[i + 1].line)])
+            i += 2
+            continue
+        if text in seen and len(text) >= 4:
+            st.removed.append(Removed("duplicate", text, b.line))  # a subtitle the page chrome repeats
+            i += 1
+            continue
+        seen.add(text)
         fields = meta.parse_meta_line(text)
         if fields is not None:
             for key, value in fields.items():
@@ -173,6 +186,11 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tupl
     return title, title_line, out + blocks[i:]
 
 
+def _split_meta(blocks: list[Block], i: int) -> bool:
+    """A bare metadata label whose value is the next line."""
+    return i + 1 < len(blocks) and bool(meta.bare_label(blocks[i].text)) and meta.label_value(blocks[i + 1].text)
+
+
 def _declared_title(declared: str, blocks: list[Block]) -> tuple[str, list[Block]]:
     """An HTML <title> or front-matter title; a heading block that repeats it is the title, not body."""
     parts = [p.strip() for p in re.split(r"\s+[-_|—–]+\s+|[_|｜]", declared) if p.strip()]
@@ -187,7 +205,17 @@ def _tail_meta(blocks: list[Block], st: _State) -> list[Block]:
     """责任编辑 / 来源 lines after the body."""
     keep = list(blocks)
     for k in range(len(keep) - 1, max(-1, len(keep) - 1 - _TAIL_SPAN), -1):
+        if k >= len(keep):
+            continue
         b = keep[k]
+        if _split_meta(keep, k) and meta.bare_label(b.text) not in ("时间", "時間", "日期", "名称", "名稱"):
+            fields = meta.parse_meta_line(b.text + keep[k + 1].text) or {}
+            for key, value in fields.items():
+                if key != "title":
+                    st.take(key, value)
+            st.removed.extend([Removed("meta", b.text, b.line), Removed("meta", keep[k + 1].text, keep[k + 1].line)])
+            del keep[k:k + 2]
+            continue
         fields = meta.parse_meta_line(b.text, tail=True) if len(b.text) <= 60 else None
         if fields is None:
             if meta.body_like(b.text):

@@ -14,6 +14,23 @@ _UNIT_FAMILY = {
     "编": "bian", "編": "bian", "部分": "bufen", "部份": "bufen", "章": "zhang", "节": "jie", "節": "jie",
     "款": "kuan", "目": "mu", "条": "tiao", "條": "tiao",
 }
+# Other classifiers that number a document's parts (lectures, lessons, items, volumes); each its own family.
+_GENERIC_CLASSIFIERS = ("单元", "單元", "阶段", "階段", "分部", "篇", "讲", "講", "课", "課", "件", "回", "卷", "集", "辑", "輯",
+                        "幕", "册", "冊", "期", "季", "站", "关", "關", "部", "题", "題", "问", "問", "项", "項", "则",
+                        "則", "步", "场", "場", "周", "週")
+_GENERIC_KEY = str.maketrans("單階講課輯冊關題問項則場週", "单阶讲课辑册关题问项则场周")
+_GENERIC_TITLE_MAX = 30
+_LATIN_HEAD = re.compile(r"[A-Za-z0-9][A-Za-z0-9/+.#&'_\-]*")
+_CJK_CHAR = re.compile("[\u3400-\u9fff]")
+# After '1、' or '1.', a number that continues a date, a decimal or an enumeration ('1、2月', '1.5倍', '1、2、3').
+_ENUMERATED = re.compile(r"[0-9０-９]+(?:[.．%％、，,和至~～\-－]|$)|[0-9０-９]{1,2}\s*[月日号號时時个個万亿千百倍项項条條章节節]")
+# Words that open section titles but start with a character that also counts things ('7 日常运维', '6 部署').
+_TITLE_WORDS = frozenset(
+    "日常 日志 月度 年度 年报 周边 周期 天然 天气 时间 时代 时序 分析 分布 分类 分配 分工 分级 分层 分区 行业 行政 行动 行为 节能 "
+    "节约 节点 部署 部门 期限 期间 批准 批复 批量 场景 场地 场所 章程 段落 度量 倍增 成本 成果 成效 成立 成员 台账 元素 元数据 个人 "
+    "个性 名称 名单 名词 人员 人才 人口 人工 次数 项目 条件 条款 家庭 所有 座谈 户籍 本地 本级 本期 届时 轮换 类别 类型 种类 多元 "
+    "余额 例外 号码 页面 幅度 米制 位置 件数 份额 千年 百年 万物 点评 数据 系统".split()
+)
 # A title is the text up to the first of these; what follows is run-in body text.
 TERMINATORS = "。！？；：!?;:"
 _KEPT_TERMINATORS = ("！", "？", "!", "?")
@@ -53,10 +70,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     sp = f"[{_SPACES}]"
     return (
         # 第一章 / 第 十一 章 / 第1條 / 第一百二十条之一
-        re.compile(rf"第{sp}*({num}+(?:{sp}?{num})*){sp}*(部分|部份|编|編|章|节|節|款|目|条|條)"
+        re.compile(rf"第{sp}*({num}(?:{sp}?{num})*)(?:{sp}*[-－‐–]{sp}*{ar}+)?{sp}*(部分|部份|编|編|章|节|節|款|目|条|條)"
                    rf"(之[一二三四五六七八九十]+)?"),
-        re.compile(rf"({cn}{{1,4}}){sp}*[、]"),  # 一、
-        re.compile(rf"[（(]{sp}*({cn}{{1,4}}){sp}*[）)]"),  # （一） (一)
+        # 第一讲 / 第3课 / 第二篇: a numbered family of any other classifier
+        re.compile(rf"第{sp}*({num}(?:{sp}?{num})*){sp}*({'|'.join(_GENERIC_CLASSIFIERS)})"),
+        re.compile(rf"({cn}{{1,6}}){sp}*[、]"),  # 一、 … 一百二十一、
+        re.compile(rf"[（(]{sp}*({cn}{{1,6}}){sp}*[）)]"),  # （一） (一) … （一百二十一）
         re.compile(rf"[（(]{sp}*({ar}{{1,3}}){sp}*[）)]"),  # （1） (1)
         re.compile(rf"({ar}{{1,2}}(?:[.．]{ar}{{1,2}}){{1,3}})[.．]?"),  # 1.1 1.1.1
         re.compile(rf"({ar}{{1,3}}){sp}*[.．、]"),  # 1. 1、 1． １．
@@ -65,13 +84,20 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-_FAMILIES = ("structural", "cn", "paren-cn", "paren-arabic", "decimal", "arabic", "bare", "enclosed")
+_FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal", "arabic", "bare", "enclosed")
 
 
 @lru_cache(maxsize=1)
-def _first_chars() -> frozenset[str]:
-    """Characters a marker can begin with, so an ordinary line costs one set lookup."""
-    return frozenset("第（(0123456789０１２３４５６７８９" + CN_DIGIT_CHARS + enclosed_chars())
+def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """The families a line's first character can start, in matching order: one dict lookup per ordinary line."""
+    pattern = dict(zip(_FAMILIES, _patterns()))
+    starts = {
+        "第": ("structural", "generic"), "（": ("paren-cn", "paren-arabic"), "(": ("paren-cn", "paren-arabic"),
+        **{c: ("decimal", "arabic", "bare") for c in "0123456789０１２３４５６７８９"},
+        **{c: ("cn",) for c in CN_DIGIT_CHARS},
+        **{c: ("enclosed",) for c in enclosed_chars()},
+    }
+    return {c: tuple((f, pattern[f]) for f in fams) for c, fams in starts.items()}
 
 
 def _split_title(line: str, pos: int) -> tuple[str, str, int, str]:
@@ -94,12 +120,28 @@ def _is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\U00020000" <= char <= "\U0003134f" or char in "“‘《「『"
 
 
+def _is_quantity(text: str, spaced: bool) -> bool:
+    """'万人', '日电' after a number measure it; after a space, '日常运维' is a title that happens to start with 日."""
+    if text[0] not in _QUANTITY_FOLLOWERS:
+        return False
+    return not (spaced and text[:2] in _TITLE_WORDS)
+
+
+def _latin_title(text: str) -> bool:
+    """'TCP 的拥塞控制', '5G 网络切片', 'Stream标识符': a title may start with a Latin word or a number when Chinese follows."""
+    head = _LATIN_HEAD.match(text)
+    return head is not None and head.end() <= 24 and _CJK_CHAR.search(text, head.end()) is not None
+
+
 def match_heading(line: str) -> HeadingMatch | None:
     """Does this line begin with a section-heading marker (not a number inside a sentence, a date or a quantity)?"""
     start = len(line) - len(line.lstrip(_SPACES))
-    if start >= len(line) or line[start] not in _first_chars():
+    if start >= len(line):
         return None
-    for family, pattern in zip(_FAMILIES, _patterns()):
+    tried = _by_first_char().get(line[start])
+    if tried is None:
+        return None
+    for family, pattern in tried:
         m = pattern.match(line, start)
         if m:
             result = _build(family, line, m)
@@ -115,6 +157,8 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     marker = line[m.start():after]
     if family == "structural":
         return _structural(line, m)
+    if family == "generic":
+        return _generic(line, m)
     if family == "enclosed":
         fam, number = enclosed_number(marker)
         title, rest, end, term = _split_title(line, after)
@@ -123,17 +167,17 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         parts = [to_int(p) for p in re.split("[.．]", m.group(1))]
         stripped = line[after:].lstrip(_SPACES)
         spaced = len(stripped) < len(line) - after
-        if not stripped or any(p is None or p == 0 or p > 50 for p in parts) or stripped[0] in _QUANTITY_FOLLOWERS:
+        if not stripped or any(p is None or p == 0 or p > 50 for p in parts) or _is_quantity(stripped, spaced):
             return None  # '1.5 万人', '0.1微克'
-        if not (spaced or _is_cjk(stripped[0])):
+        if not (_is_cjk(stripped[0]) or (spaced and _latin_title(stripped))):
             return None  # '21.88KB
         title, rest, end, term = _split_title(line, after)
         return HeadingMatch("decimal", marker, title, rest, parts[-1], len(parts), end, term) if title else None
     if family == "bare":
         # '1 范围': a bare number, a space, then a short unpunctuated title.
         stripped = line[after:].strip(_SPACES)
-        if (not stripped or not _is_cjk(stripped[0]) or stripped[0] in _QUANTITY_FOLLOWERS or len(stripped) > 30
-                or any(c in TERMINATORS or c in "，,、" for c in stripped)):
+        if (not stripped or not (_is_cjk(stripped[0]) or _latin_title(stripped)) or _is_quantity(stripped, True)
+                or len(stripped) > 30 or any(c in TERMINATORS or c in "，,、" for c in stripped)):
             return None
         title, rest, end, term = _split_title(line, after)
         return HeadingMatch("decimal", marker, title, rest, to_int(m.group(1)) or 0, 1, end, term)
@@ -144,8 +188,10 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
             and line[after + 1:after + 2] in ("、", "月", "季", "年", "等")):
         return None  # 一、二月份, 三、四季度: an enumeration of numbers ('一、一年接着一年干' is a heading)
     if family in ("arabic", "paren-arabic"):
-        if nxt.isdigit() or nxt in _QUANTITY_FOLLOWERS:
-            return None  # 1、2月 / (1)万
+        decimal_point = nxt.isdigit() and line[after - 1] in ".．"  # '21.88KB', '1.5倍'
+        if (decimal_point or (nxt.isdigit() and _ENUMERATED.match(line, after))
+                or (family == "paren-arabic" and nxt in _QUANTITY_FOLLOWERS)):
+            return None  # 1、2月 / 1.5 / (1)万 — but '5、2019 年的 PHP', '10、5G网速' are titles
     title, rest, end, term = _split_title(line, after)
     if not title:
         return None
@@ -173,3 +219,22 @@ def _structural(line: str, m: re.Match[str]) -> HeadingMatch | None:
     if not title:
         return HeadingMatch(family, marker, "", rest, number, 1, after, term)
     return HeadingMatch(family, marker, title, rest, number, 1, end, term)
+
+
+def _generic(line: str, m: re.Match[str]) -> HeadingMatch | None:
+    """第一讲 导论, 第3课, 第二篇: a part of a family named by its classifier, standing alone with a short title."""
+    number = to_int(m.group(1))
+    if not number:
+        return None
+    after = m.end()
+    nxt = line[after:after + 1]
+    if nxt and nxt not in _SPACES and nxt not in "：:、.．" and (nxt in _REFERENCE_FOLLOWERS or nxt in _QUANTITY_FOLLOWERS):
+        return None  # '第一次会议', '第三期的'
+    pos = after
+    while pos < len(line) and line[pos] in _SPACES + "：:、.．":
+        pos += 1
+    title, rest, end, term = _split_title(line, pos)
+    if rest or (term and term not in "！？!?") or len(title) > _GENERIC_TITLE_MAX or "，" in title or "," in title:
+        return None  # a sentence that starts with '第一件事', not a heading
+    family = "di-" + m.group(2).translate(_GENERIC_KEY)
+    return HeadingMatch(family, line[m.start():after], title, "", number, 1, end if title else after, term)

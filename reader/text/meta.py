@@ -21,7 +21,7 @@ _FIELD_KEYS = {
 }
 _KEY_FIELD = {k: f for f, keys in _FIELD_KEYS.items() for k in keys.split()}
 _KEY_RE = re.compile(
-    r"(?:^|(?<=[\s　|｜【\[(（]))[【\[(（]?\s*(" + "|".join(sorted(map(re.escape, _KEY_FIELD), key=len, reverse=True))
+    r"(?:^|(?<=[\s　|｜【\[(（]))(?:[【\[(（]\s*)?(" + "|".join(sorted(map(re.escape, _KEY_FIELD), key=len, reverse=True))
     + r")\s*[:：]\s*"
 )
 _BRACKETED_WIDGET = re.compile(r"[【\[(（]\s*(" + "|".join(map(re.escape, WIDGET_WORDS)) + r")\s*[】\])）]")
@@ -60,6 +60,18 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
         if value and field != "other" and field not in out:
             out[field] = normalize_date(value) if field == "date" else value
     return out
+
+
+def bare_label(text: str) -> str:
+    """'发表时间：' alone on its line: the label whose value a page put on the next line, else ''."""
+    m = _KEY_RE.match(text.strip())
+    return m.group(1) if m and m.end() == len(text.strip()) else ""
+
+
+def label_value(text: str) -> bool:
+    """The value a bare label's next line can hold: short, one phrase, not a sentence."""
+    text = text.strip()
+    return 0 < len(text) <= 40 and not any(c in text for c in "。！？；") and not _KEY_RE.match(text)
 
 
 def normalize_date(value: str) -> str:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Character classes for regular expressions (inside [...]).
 CN_DIGIT_CHARS = "零〇○一二两兩三四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 ARABIC_DIGIT_CHARS = "0-9０-９"
+# Longer numerals are never a heading's number; refusing them keeps int() away from Python's digit limit.
+MAX_DIGITS = 18
 
 _CN_DIGITS = {
     "零": 0, "〇": 0, "○": 0,
@@ -56,12 +60,14 @@ def enclosed_chars() -> str:
 
 def cn_to_int(text: str) -> int | None:
     """Value of a Chinese numeral ('十一' 11, '一百零五' 105, '二〇二五' 2025), None if it is not one."""
-    if not text:
+    if not text or len(text) > 2 * MAX_DIGITS:
         return None
     if all(c in _CN_DIGITS for c in text):
         if len(text) == 1:
             return _CN_DIGITS[text]
         # Digit-by-digit form such as 二〇二五.
+        if len(text) > MAX_DIGITS:
+            return None
         return int("".join(str(_CN_DIGITS[c]) for c in text))
     total = 0
     pending = 0
@@ -80,14 +86,15 @@ def cn_to_int(text: str) -> int | None:
     return total + pending
 
 
+@lru_cache(maxsize=4096)
 def to_int(text: str) -> int | None:
     """Value of an Arabic (half- or full-width) or Chinese numeral, spaces ignored; None if neither."""
     text = "".join(text.split())
-    if not text:
+    if not text or len(text) > 2 * MAX_DIGITS:
         return None
     ascii_text = text.translate(_FULLWIDTH_DIGITS)
     if ascii_text.isascii() and ascii_text.isdigit():
-        return int(ascii_text)
+        return int(ascii_text) if len(ascii_text) <= MAX_DIGITS else None
     return cn_to_int(text)
 
 

@@ -1,58 +1,39 @@
 """The outline: which paragraphs are section headings, and how deep each one sits.
 
-Numbered headings nest by order of appearance (GB/T 9704: 一、 > （一） > 1. > （1）; a document that starts at
-（一） has it at the top); legal units nest by rank (编 > 章 > 节 > 款 > 目 > 条), an article one below the unit
-that encloses it. A run of numbered paragraphs that reads as a list (items after '：', items ending in '；',
-one short sentence after another with no body between) is not part of the outline. Headings the file format
-marks (Markdown '#', HTML <h2>) nest by their level, numbered paragraphs inside them; 序言, 前言, 附件 … are
-top-level headings by name. Documents with none of these get their short standalone lines (between body
-paragraphs) as top-level headings.
+Numbered families and their nesting are decided in `numbering` from the document's own evidence; this module adds
+what has no number: headings the file format marks (Markdown '#', HTML <h2>, nesting by level with numbered ones
+inside), 序言, 前言, 附则 … by name, annexes (附件1, 附件：, or a title after a rule's last article) whose numbering
+starts again, and, in documents without a numbered top level, short standalone lines between body paragraphs.
+`explain_outline` says for every numbering family what it gave and why the rest was dropped.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
+from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL
+from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
-from reader.text.numerals import int_to_cn
+from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 
-__all__ = ["HeadingMatch", "match_heading", "parse_outline"]
+__all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 
 # Unnumbered headings every reader recognises by name (simplified and traditional, spaces removed).
 _NAMED = frozenset(
     "序言 序 前言 引言 导言 導言 绪论 緒論 绪言 緒言 总则 總則 附则 附則 附录 附錄 结语 結語 结束语 結束語 "
-    "后记 後記 跋 参考文献 參考文獻 致谢 致謝".split()
+    "后记 後記 跋 参考文献 參考文獻 致谢 致謝 摘要 内容摘要 內容摘要 内容提要 內容提要 结论 結論 小结 小結 注释 註釋".split()
 )
-_ANNEX = re.compile(r"(?:附件|附录|附錄)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}")
-_RUN_IN_TITLE_MAX = 30  # a run-in heading's title ('（一）完善理论学习制度。落实……') is short
-_STANDALONE_TITLE_MAX = 50
+_ANNEX = re.compile(r"(?:附件|附录|附錄)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
-_OPENING_QUOTES = "“‘「『《〈\"'"
-_CLOSING_QUOTES = "”’」』》〉\"'"
-_TOC_ENTRY = re.compile(r"(?:…|\.{3,}|·{3,}|－{2,}|-{3,}|\s{2,})\s*[0-9０-９]+$")
+_CJK = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
+_FIRST_ITEM = re.compile(r"(?:1|一)[、.．]|[（(](?:1|一)[）)]")  # a list's first marker standing alone ('1、' / quote)
 # Dates, bylines and page furniture: short lines that are never unnumbered headings.
 _NO_UNNUMBERED = re.compile(
-    r"^[0-9０-９]+[-/.:：]|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|"
+    r"^[0-9０-９]+[-/.:：]|^[图表圖][ 　]*[0-9０-９]|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|"
     r"来源|來源|时间|時間|作者|编辑|編輯|记者|記者|通讯员|通訊員|发布|發布|责任|責任|"
     r"图片|圖片|摄影|攝影|点击|點擊|扫码|掃碼|关注|關注|分享|收藏|打印|阅读|閱讀"
 )
-
-
-@dataclass
-class _Candidate:
-    """A paragraph that may be a heading, while the outline is being decided."""
-
-    index: int  # paragraph index
-    match: HeadingMatch | None  # None for named (序言) and unnumbered format headings
-    key: str  # nesting key: the family, 'decimal2' for 1.1, 'h2' for a Markdown '##' / HTML <h2>, 'named'
-    rank: int | None = None  # units that nest by rank, not by appearance (format headings, 编 > 章 > … > 条)
-    strong: bool = False  # reads as a heading on its own (short title with body after it)
-    parent: int = -1  # index into the candidate list
-    run: int = -1  # siblings numbered in one sequence share a run (the index of its first member)
-    accepted: bool = True
 
 
 def _is_named(text: str) -> bool:
@@ -65,73 +46,91 @@ def _is_annex(text: str) -> bool:
     return _ANNEX.fullmatch("".join(text.split())) is not None
 
 
-def _key(m: HeadingMatch) -> str:
-    """Numbered headings nest by family; decimal ones by how many parts their number has."""
-    return f"decimal{m.level}" if m.family == "decimal" else m.family
+def _annex_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], plain: list[int]) -> set[int]:
+    """After a rule's last article, a title line with body after it opens an appended table or standard."""
+    last = max((i for i, m in enumerate(matches) if m is not None and m.family == "tiao"), default=-1)
+    if last < 0:
+        return set()
+    found = set()
+    for i in plain:
+        text = paragraphs[i].text.strip()
+        if (i > last and 0 < i < len(paragraphs) - 1 and 4 <= len(text) <= _UNNUMBERED_MAX
+                and not any(ch in "。！？；：，,!?;:…" for ch in text) and not _NO_UNNUMBERED.search(text)
+                and paragraphs[i - 1].text.rstrip().endswith("。")
+                and (_is_body(paragraphs[i + 1].text) or matches[i + 1] is not None)):
+            found.add(i)
+    return found
 
 
-def _next_marker(m: HeadingMatch) -> re.Pattern[str] | None:
-    """The marker the next item of the same list would carry, to spot lists written inside one paragraph."""
-    n = m.number + 1
-    if m.family == "paren-arabic":
-        return re.compile(rf"[（(]\s*{n}\s*[）)]")
-    if m.family == "paren-cn" and n < 100:
-        return re.compile(rf"[（(]\s*{int_to_cn(n)}\s*[）)]")
-    if m.family == "arabic":
-        return re.compile(rf"[；;。，]\s*{n}\s*[.．、]")
-    if m.family == "cn" and n < 100:
-        return re.compile(rf"[；;。，]\s*{int_to_cn(n)}、")
-    if m.family == "circled":
-        return re.compile(chr(ord(m.marker) + 1)) if len(m.marker) == 1 else None
-    return None
-
-
-def _plain_ok(text: str, m: HeadingMatch) -> bool:
-    """Never a heading, whatever the neighbours: glossary entries, list intros, inline lists, contents lines."""
-    if m.terminator and m.terminator in "：:" and m.title[:1] in _OPENING_QUOTES and m.title[-1:] in _CLOSING_QUOTES:
-        return False  # '1.“两重”：…' is a glossary entry
-    if _TOC_ENTRY.search(m.title):
-        return False  # '一、总体要求……3' in a table of contents
-    nxt = _next_marker(m)
-    return not (nxt and nxt.search(text, m.end))
-
-
-def _structural_ok(m: HeadingMatch) -> bool:
-    """A chapter-like unit stands alone on its line with a short title; an article may run on."""
-    return m.family == "tiao" or (not m.rest and not m.terminator and len(m.title) <= 40)
+def _lists_files(paragraphs: list[Paragraph], i: int) -> bool:
+    """'附件：' over '1.统计表' / '2.名单' lists the attachments at the end of a notice; it heads none of them."""
+    if not paragraphs[i].text.rstrip().endswith(("：", ":")) or i + 1 >= len(paragraphs):
+        return False
+    m = match_heading(paragraphs[i + 1].text)
+    return m is not None and m.family in ("arabic", "paren-arabic", "circled") and len(paragraphs[i + 1].text) <= 40
 
 
 def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "") -> tuple[Heading, ...]:
     """Find the heading paragraphs and give each its depth."""
     paragraphs = list(paragraphs)
-    matches, broken = _matches(paragraphs, title)
+    candidates, broken = _candidates(paragraphs, title)
+    chosen = [c for c in candidates if c.accepted]
+    return tuple(_heading(paragraphs, c, depth_of(c, candidates), c.index in broken) for c in chosen)
+
+
+def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "") -> list[str]:
+    """For each numbered family: how many headings it gave, and why each dropped candidate was not one."""
+    paragraphs = list(paragraphs)
+    candidates, _ = _candidates(paragraphs, title)
+    at = {c.index for c in candidates}
+    kept: dict[str, int] = {}
+    dropped: dict[str, dict[str, list[int]]] = {}  # family → reason → lines
+    for c in candidates:
+        if c.accepted:
+            kept[c.key] = kept.get(c.key, 0) + 1
+        else:
+            dropped.setdefault(c.key, {}).setdefault(c.reason, []).append(paragraphs[c.index].line)
+    for i, p in enumerate(paragraphs):
+        m = match_heading(p.text) if i not in at and p.text != title else None
+        if m is not None:
+            dropped.setdefault(nesting_key(m), {}).setdefault(why_not_candidate(p.text, m), []).append(p.line)
+    out = []
+    for key in sorted(set(kept) | set(dropped), key=lambda k: (-kept.get(k, 0), k)):
+        reasons = dropped.get(key, {})
+        out.append(f"{key}: {kept.get(key, 0)} kept, {sum(map(len, reasons.values()))} dropped")
+        for reason, lines in reasons.items():
+            shown = ", ".join(map(str, lines[:8])) + (f" … ({len(lines)} in all)" if len(lines) > 8 else "")
+            out.append(f"  line{'s' if len(lines) > 1 else ''} {shown}: {reason}")
+    return out
+
+
+def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate], set[int]]:
+    """Every candidate with its decision, and the paragraphs whose marker a scrape broke over two lines."""
+    matches, broken = find_markers(paragraphs, title)
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
                if p.heading_level > 0 and p.text.strip() and p.text.strip() != title}
-    plain = [i for i, m in enumerate(matches) if m is None and i not in formats]
+    titled_below = {i + 1 for i, m in enumerate(matches) if _takes_next_line(m) and _continues(paragraphs, i)}
+    plain = [i for i, m in enumerate(matches) if m is None and i not in formats and i not in titled_below]
     named = {i for i in plain if _is_named(paragraphs[i].text)}
-    annexes = {i for i in plain if _is_annex(paragraphs[i].text)}
-    candidates = _decide(paragraphs, matches, named, annexes, formats)
+    annexes = {i for i in plain if _is_annex(paragraphs[i].text) and not _lists_files(paragraphs, i)}
+    annexes |= _annex_titles(paragraphs, matches, plain)
+    candidates = decide(paragraphs, matches, named, annexes, formats)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container")]
     if not formats:
         found = [i for i in _unnumbered(paragraphs, matches, title) if i not in named and i not in annexes]
-        if found and (not numbered or _unnumbered_top_level(found, numbered, candidates)):
-            candidates = _decide(paragraphs, matches, named, annexes | set(found), formats)
-    chosen = [c for c in candidates if c.accepted]
-    return tuple(_heading(paragraphs, c, _depth(c, candidates), c.index in broken) for c in chosen)
+        starts = {c.index for c in numbered}
+        opening = sum(1 for i in found if i + 1 in starts)
+        if found and (not numbered or _unnumbered_top_level(found, numbered, candidates, opening)):
+            candidates = decide(paragraphs, matches, named, annexes | set(found), formats)
+    return candidates, broken
 
 
-def _decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named: set[int], containers: set[int],
-            formats: dict[int, int]) -> list[_Candidate]:
-    """Nest every candidate, then drop the runs that read as lists."""
-    candidates = _nest(paragraphs, matches, named, containers, formats)
-    _reject_lists(candidates)
-    return candidates
-
-
-def _unnumbered_top_level(found: list[int], numbered: list[_Candidate], candidates: list[_Candidate]) -> bool:
+def _unnumbered_top_level(found: list[int], numbered: list[Candidate], candidates: list[Candidate],
+                          opening: int) -> bool:
     """Unnumbered lines are the top level above numbered sections ('2026年重点工作' then （一）…) when two of them
-    come before any numbered heading and none falls inside a run of top-level numbered sections."""
-    if len(found) < 2 or found[1] > numbered[0].index:
+    come before any numbered heading, or two of them each open a numbered list ('科技动态' over '1、…'), and none
+    falls inside a run of top-level numbered sections."""
+    if len(found) < 2 or (found[1] > numbered[0].index and opening < 2):
         return False
     spans: dict[int, list[int]] = {}
     for c in numbered:
@@ -140,153 +139,20 @@ def _unnumbered_top_level(found: list[int], numbered: list[_Candidate], candidat
     return not any(run[0] < i < run[-1] for run in spans.values() for i in found)
 
 
-def _matches(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingMatch | None], set[int]]:
-    """Each paragraph's marker, if it can be a heading at all; and the paragraphs whose marker a scrape broke."""
-    matches: list[HeadingMatch | None] = []
-    broken: set[int] = set()  # '（' alone, its marker finished on the next paragraph ('三）…')
-    for i, p in enumerate(paragraphs):
-        text = p.text
-        if text.strip() in ("（", "(") and i + 1 < len(paragraphs) and i - 1 not in broken:
-            text = text.strip() + paragraphs[i + 1].text
-            broken.add(i)
-        m = match_heading(text) if text != title and i - 1 not in broken else None
-        if m is not None and not (_structural_ok(m) if m.family in STRUCTURAL_RANK else _plain_ok(text, m)):
-            m = None
-        if m is None:
-            broken.discard(i)
-        matches.append(m)
-    if not any(m is not None and m.family == "decimal" and m.level > 1 for m in matches):
-        matches = [None if m is not None and m.family == "decimal" else m for m in matches]  # '1 范围' alone
-    return matches, broken
-
-
-def _ranked(i: int, paragraph: Paragraph, m: HeadingMatch | None, level: int) -> _Candidate:
-    """A unit that nests by rank: a legal unit, or a heading the file format marks (Markdown '#', HTML <h2>)."""
-    if level and not (m is not None and m.family in STRUCTURAL_RANK):
-        raw = match_heading(paragraph.text)
-        shown = raw if raw is not None and raw.title and raw.family not in STRUCTURAL_RANK else None
-        return _Candidate(i, shown, f"h{level}", level - 100, True)
-    return _Candidate(i, m, m.family, STRUCTURAL_RANK[m.family], True)
-
-
-def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named: set[int], containers: set[int],
-          formats: dict[int, int]) -> list[_Candidate]:
-    """One pass with a stack of open units: parent, sibling sequence and strength of every candidate."""
-    candidates: list[_Candidate] = []
-    stack: list[int] = []  # indices into candidates
-    top_rank: int | None = None  # the highest legal unit seen so far (编, or 章 …)
-    for i, m in enumerate(matches):
-        if i in named or i in containers:
-            stack.clear()
-            if i in containers:  # 附件1, or an unnumbered section: what follows nests inside it
-                stack.append(len(candidates))
-                candidates.append(_Candidate(i, None, "container", -1000))
-            else:  # 序言 is a sibling of what follows; 附则 after the 编 or 章 of a law holds its articles
-                if top_rank is not None:
-                    stack.append(len(candidates))
-                candidates.append(_Candidate(i, None, "named", top_rank))
-            continue
-        if i in formats or (m is not None and m.family in STRUCTURAL_RANK):
-            c = _ranked(i, paragraphs[i], m, formats.get(i, 0))
-            if c.key in STRUCTURAL_RANK and c.key != "tiao":
-                top_rank = c.rank if top_rank is None else min(top_rank, c.rank)
-            while stack and not (candidates[stack[-1]].rank is not None and candidates[stack[-1]].rank < c.rank):
-                stack.pop()
-            c.parent = stack[-1] if stack else -1
-            stack.append(len(candidates))
-            candidates.append(c)
-            continue
-        if m is None or any(candidates[s].key == "tiao" for s in stack):
-            continue  # body, or items inside an article: （一）…；
-        c = _Candidate(i, m, _key(m))
-        keys = [candidates[s].key for s in stack]
-        if c.key in keys:
-            j = len(keys) - 1 - keys[::-1].index(c.key)
-            previous = candidates[stack[j]].match
-            if m.family == "decimal" and m.number == 1 and _prefix(m) != _prefix(previous):
-                parent_key = f"decimal{m.level - 1}"  # 2.1 after 1.3: a new sequence under section 2
-                if parent_key in keys[:j]:
-                    j = keys.index(parent_key) + 1
-            elif m.number in (previous.number + 1, previous.number + 2):
-                c.run = candidates[stack[j]].run
-            elif m.number != 1:
-                continue  # out of sequence: a stray number, not the next section
-            del stack[j:]  # a sibling, or a new sequence from 1 (after a table of contents, in an annex)
-            c.strong = _strong(m, matches, i, keys[:j])
-        else:
-            c.strong = _strong(m, matches, i, keys)
-            if not (m.number == 1 or (not stack and c.strong and m.number <= 3)):
-                continue  # a new level starts at 1 (an excerpt may start its top level a little later)
-        if c.run < 0:
-            c.run = len(candidates)
-        c.parent = stack[-1] if stack else -1
-        stack.append(len(candidates))
-        candidates.append(c)
-    return candidates
-
-
-def _prefix(m: HeadingMatch) -> tuple[str, ...]:
-    """'2.1' → ('2',): the section a decimal heading belongs to."""
-    return tuple(re.split("[.．]", m.marker.rstrip(".．"))[:-1])
-
-
-def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_keys: list[str]) -> bool:
-    """Does this numbered paragraph read as a heading by itself: a short title, then body or a deeper level?"""
-    title_len = len(m.title)
-    if m.rest:
-        if m.terminator in "：:" and any(q in m.title for q in _OPENING_QUOTES):
-            return False  # '2.“四级三类”国土空间规划：…' reads as a glossary entry
-        return m.terminator in "。！？!?：:" and title_len <= _RUN_IN_TITLE_MAX
-    if m.terminator not in ("", "。", "！", "？", "!", "?") or title_len > _STANDALONE_TITLE_MAX:
-        return False
-    if i + 1 >= len(matches):
-        return False
-    after = matches[i + 1]
-    if after is None:
-        return True
-    key = _key(after)
-    return key != _key(m) and key not in open_keys and after.family not in STRUCTURAL_RANK
-
-
-def _reject_lists(candidates: list[_Candidate]) -> None:
-    """A sibling run is kept when at least half its members read as headings; lists go, with what nests in them.
-
-    A run that does not start at 1 (an excerpt) needs a second member to show it is a sequence.
-    """
-    runs: dict[int, list[_Candidate]] = {}
-    for c in candidates:
-        if c.match is not None and c.rank is None:
-            runs.setdefault(c.run, []).append(c)
-    for run in runs.values():
-        stray = len(run) == 1 and run[0].match is not None and run[0].match.number != 1  # a lone '三、'
-        if stray or 2 * sum(c.strong for c in run) < len(run):
-            for c in run:
-                c.accepted = False
-    for c in candidates:
-        if c.parent >= 0 and not candidates[c.parent].accepted:
-            c.accepted = False
-
-
-def _depth(c: _Candidate, candidates: list[_Candidate]) -> int:
-    """One more than the number of units that enclose it."""
-    depth = 1
-    parent = c.parent
-    while parent >= 0:
-        depth += 1
-        parent = candidates[parent].parent
-    return depth
-
-
 def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str) -> list[int]:
     """Short standalone lines without closing punctuation between body paragraphs; two or more make an outline."""
     found = []
-    for i in range(1, len(paragraphs) - 1):
+    for i in range(len(paragraphs) - 1):
         text = paragraphs[i].text.strip()
         if (not 2 <= len(text) <= _UNNUMBERED_MAX or text == title or matches[i] is not None
                 or match_heading(text) is not None or any(ch in "。！？；：!?;:…" for ch in text)
-                or text[-1] in "，、," or _NO_UNNUMBERED.search(text)):
-            continue
-        if _is_body(paragraphs[i - 1].text) and _is_body(paragraphs[i + 1].text):
+                or text[-1] in "，、," or not _CJK.search(text) or text[0] in ">-*+|=—－–"):
+            continue  # a heading in a Chinese document has Chinese in it; code, quotes, bullets, '——记…' subtitles are not
+        after = matches[i + 1]
+        opens_list = (after is not None and after.number == 1) or _FIRST_ITEM.fullmatch(paragraphs[i + 1].text.strip())
+        if _NO_UNNUMBERED.search(text) and not opens_list:
+            continue  # '图片' alone is a caption label, but over '1、…' it names a section
+        if (i == 0 or _is_body(paragraphs[i - 1].text)) and (_is_body(paragraphs[i + 1].text) or opens_list):
             found.append(i)
     return found if len(found) >= 2 else []
 
@@ -294,7 +160,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
 def _is_body(text: str) -> bool:
     """A paragraph of running text: long, or a finished sentence."""
     text = text.strip()
-    return len(text) > _UNNUMBERED_MAX or (bool(text) and text[-1] in _SENTENCE_END and len(text) > 8)
+    return len(text) > _UNNUMBERED_MAX or (len(text) > 8 and (text[-1] in _SENTENCE_END or text[-1] == "》"
+                                                              or "，" in text or "," in text))
 
 
 def _display_title(title: str) -> str:
@@ -305,17 +172,34 @@ def _display_title(title: str) -> str:
     return title
 
 
-def _heading(paragraphs: list[Paragraph], c: _Candidate, depth: int, broken: bool) -> Heading:
+def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool) -> Heading:
     p = paragraphs[c.index]
     lead = len(p.text) - len(p.text.lstrip())
     if c.match is None:
-        text = p.text.strip()
+        text = p.text.strip().rstrip("：:") if c.key == "container" else p.text.strip()
         return Heading(depth, "", _display_title(text), p.line, p.start + lead, p.start + lead + len(text))
     m = c.match
-    title = m.marker if m.family == "tiao" or not m.title else _display_title(m.title)
+    title = m.marker if m.family == "tiao" or c.article or not m.title else _display_title(m.title)
+    if _takes_next_line(m) and _continues(paragraphs, c.index):
+        after = paragraphs[c.index + 1]  # '第一件' / '坚持党的全面领导': the title on the next line
+        return Heading(depth, m.marker, after.text.strip(), p.line, p.start + lead, after.start + len(after.text.rstrip()))
     if broken:  # the heading part ends in the next paragraph
         return Heading(depth, m.marker, title, p.line, p.start + lead, paragraphs[c.index + 1].start + m.end - 1)
     return Heading(depth, m.marker, title, p.line, p.start + lead, p.start + m.end)
+
+
+def _takes_next_line(m: HeadingMatch | None) -> bool:
+    """'第一章' or '第一讲' alone on its line: a unit whose title a layout put on the next line ('总则')."""
+    return m is not None and not m.title and m.family != "tiao" and (m.family in STRUCTURAL or m.family.startswith("di-"))
+
+
+def _continues(paragraphs: list[Paragraph], i: int) -> bool:
+    """The paragraph after a bare marker is its title: short, unpunctuated, not itself numbered."""
+    if i + 1 >= len(paragraphs):
+        return False
+    text = paragraphs[i + 1].text.strip()
+    return (0 < len(text) <= _UNNUMBERED_MAX and not any(ch in "。！？；：!?;:，," for ch in text)
+            and match_heading(text) is None)
 
 
 def heading_label(heading: Heading, title: str | None = None) -> str:

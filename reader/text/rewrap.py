@@ -10,6 +10,8 @@ _CLOSERS = "”’」』)）》〉】]"
 _LEADING_CONTINUATION = "，。、；：！？）」』”’》〉】,.;:!?)]…"  # a line can only start with these mid-paragraph
 _OPENERS_ONLY = set("（(“‘「『《〈【[")
 _ASCII_WIDE = ",.;:!?()*"  # converted from full-width punctuation in PDF extracts: keep their width
+_MIN_WRAP = 16  # narrower lines are never wrapped text (eight Chinese characters)
+_BAND = 9  # columns a wrapped line may fall short of the width (a Latin word or a wide character that did not fit)
 
 
 @dataclass(frozen=True)
@@ -37,14 +39,24 @@ def ends_sentence(text: str) -> bool:
 
 
 def _wrap_width(widths: list[int], texts: list[str]) -> int | None:
-    """The column a document is wrapped at, when most of its longer lines end within a few columns of it."""
-    long = sorted(w for w in widths if w >= 20)
-    if len(long) < 4:
+    """The column a document is wrapped at, estimated from the document itself.
+
+    Lines cut mid-sentence by a wrap pile up just under one width, whatever it is (≈20–120 columns); the densest
+    band of such lines gives it. A document whose lines often run past that band is not wrapped there (its open
+    lines are headings that happen to be alike).
+    """
+    open_widths = sorted(w for w, t in zip(widths, texts) if w >= _MIN_WRAP and not ends_sentence(t))
+    if len(open_widths) < 3:
         return None
-    wrap = long[int((len(long) - 1) * 0.9)]  # high, but past the odd unwrapped paragraph
-    near = sum(1 for w in long if wrap - 8 <= w <= wrap + 4)
-    open_ended = sum(1 for w, t in zip(widths, texts) if wrap - 8 <= w <= wrap + 4 and not ends_sentence(t))
-    return wrap if near >= max(4, len(long) // 2) and open_ended >= 2 else None
+    best, top, lo = 0, 0, 0
+    for hi, w in enumerate(open_widths):  # two pointers: the band (w - _BAND, w] holding most open lines
+        while open_widths[lo] <= w - _BAND:
+            lo += 1
+        if hi - lo + 1 >= best:
+            best, top = hi - lo + 1, w
+    wider = sum(1 for w in widths if w > top + 6)
+    near = sum(1 for w in widths if top - _BAND < w <= top + 6)
+    return top if best >= 3 and wider <= max(2, near // 8) else None
 
 
 def _run_width(run: list[int], widths: list[int], texts: list[str]) -> int | None:
@@ -66,6 +78,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
     texts = [ln.text for ln in lines]
     widths = [width(t) for t in texts]
     doc_width = _wrap_width(widths, texts)
+    slack = _slack(widths, texts, doc_width) if doc_width else 4
     run_width: list[int | None] = [None] * len(lines)
     if doc_width is None:
         start = 0
@@ -84,7 +97,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
         prev, nxt = texts[i - 1], texts[i]
         wrap = doc_width or run_width[i - 1]
         starts_paragraph = lines[i].blank_before or (indent_marks and lines[i].indented)
-        if not starts_paragraph and _joins(prev, nxt, widths[i - 1], wrap, is_heading):
+        if not starts_paragraph and _joins(prev, nxt, widths[i - 1], wrap, is_heading, slack if doc_width else 4):
             cur = _glue(cur, nxt)
             starts.append((len(cur) - len(nxt), lines[i].line))
         else:
@@ -94,20 +107,37 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
     return out
 
 
-def _joins(prev: str, nxt: str, w: int, wrap: int | None, is_heading: Callable[[str], bool]) -> bool:
-    if (len(prev) <= 2 and set(prev) <= _OPENERS_ONLY) or nxt[0] in _LEADING_CONTINUATION:
-        return True  # '（' alone on a line, or a line that starts with a comma, cannot end or start a paragraph
+def _slack(widths: list[int], texts: list[str], wrap: int) -> int:
+    """How far short of the width wrapped lines fall: 1 for a character-count wrap, more for a PDF's proportional one."""
+    near = sorted(w for w, t in zip(widths, texts) if wrap - _BAND < w <= wrap and not ends_sentence(t))
+    return min(4, max(1, wrap - near[len(near) // 10])) if near else 4
+
+
+def _joins(prev: str, nxt: str, w: int, wrap: int | None, is_heading: Callable[[str], bool], slack: int = 4) -> bool:
+    """A sentence-final line joins the next only when it is as full as the document's wrapped lines."""
+    if len(prev) <= 2 and set(prev) <= _OPENERS_ONLY:
+        # '（' alone on a line belongs to what follows, unless that is a heading the bracket would break
+        return is_heading(prev + nxt) or not is_heading(nxt)
+    if nxt[0] in _LEADING_CONTINUATION:
+        return True  # a line that starts with a comma cannot start a paragraph
     if wrap is None or w > wrap + 6:
         return False
     if is_heading(nxt) and width(nxt) < wrap - 8:
         return False  # a short numbered line after a full one: a heading, not the tail of a sentence
     if ends_sentence(prev):
-        return w >= wrap - 4 and not is_heading(nxt)
+        return w >= wrap - slack and not is_heading(nxt)
     return w >= wrap * 0.6 and not (is_heading(prev) and w < wrap - 8)
 
 
 def _glue(a: str, b: str) -> str:
-    """Join a wrapped line: no space in Chinese, one space between Latin words."""
-    if a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
+    """Join a wrapped line: one space between Latin words, none in Chinese or inside a Latin word cut by the wrap."""
+    if a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha() and not _cut_word(a, b):
         return f"{a} {b}"
     return a + b
+
+
+def _cut_word(a: str, b: str) -> bool:
+    """'占GD' / 'P比重': a Latin word with Chinese on both sides was cut by a character-count wrap."""
+    head = len(a.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
+    tail = len(b) - len(b.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
+    return 0 < head and tail < len(b) and not a[head - 1].isascii() and not b[tail].isascii()

@@ -1,0 +1,357 @@
+"""Numbered families and how they nest: the part of the outline that decides from the document's own evidence.
+
+Every line that starts with a marker is a candidate of its family (第X章/条/讲…, 一、, （一）, 1., （1）, ①, 1.1).
+Candidates nest by order of appearance, legal units by rank; a sibling run is kept when its members read as headings
+(short titles with body after them), numbering that runs on across parents is one run, untitled paragraphs numbered on
+across sections are articles, and runs that read as lists (after '：', items ending in '；', short items one after
+another) are dropped with what nests in them. `why_dropped` says, for the explanation, why a candidate was not kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
+from reader.text.model import Paragraph
+from reader.text.numerals import int_to_cn
+
+_RUN_IN_TITLE_MAX = 30  # a run-in heading's title ('（一）完善理论学习制度。落实……') is short
+_STANDALONE_TITLE_MAX = 50
+_COLON_TITLE_MAX = 16  # '一、目的：' standing alone: a short name, not a sentence introducing a list
+_LIST_ITEM_MEAN = 50  # items right after '下列材料：' that follow one another are this short on average
+_OPENING_QUOTES = "“‘「『《〈\"'"
+_CLOSING_QUOTES = "”’」』》〉\"'"
+_TOC_LEADERS = ("…", "...", "···", "－－", "---")
+_LONE = "a lone number"
+_LONG_RUN = 20  # sections rarely run past twenty siblings unless every one is titled
+_DECIMAL_TITLE_MAX = 80
+_DIGITS = "0123456789０１２３４５６７８９"
+
+
+@dataclass
+class Candidate:
+    """A paragraph that may be a heading, while the outline is being decided."""
+
+    index: int  # paragraph index
+    match: HeadingMatch | None  # None for named (序言) and unnumbered format headings
+    key: str  # nesting key: the family, 'decimal2' for 1.1, 'h2' for a Markdown '##' / HTML <h2>, 'named'
+    rank: int | None = None  # units that nest by rank, not by appearance (format headings, 编 > 章 > … > 条)
+    strong: bool = False  # reads as a heading on its own (short title with body after it)
+    parent: int = -1  # index into the candidate list
+    run: int = -1  # siblings numbered in one sequence share a run (the index of its first member)
+    accepted: bool = True
+    article: bool = False  # '1.' numbering articles on across sections: a unit like 第X条, titled by its marker
+    reason: str = ""  # why it was dropped, for `zhreader outline --explain`
+
+
+def nesting_key(m: HeadingMatch) -> str:
+    """Numbered headings nest by family; decimal ones by how many parts their number has."""
+    return f"decimal{m.level}" if m.family == "decimal" else m.family
+
+
+def _next_marker(m: HeadingMatch) -> re.Pattern[str] | None:
+    """The marker the next item of the same list would carry, to spot lists written inside one paragraph."""
+    return _next_pattern(m.family, m.number + 1, m.marker if m.family == "circled" else "")
+
+
+@lru_cache(maxsize=512)
+def _next_pattern(family: str, n: int, marker: str) -> re.Pattern[str] | None:
+    """Compiled once per family and number: a long law asks for the same few thousand times."""
+    if family == "paren-arabic":
+        return re.compile(rf"[（(]\s*{n}\s*[）)]")
+    if family == "paren-cn" and n < 100:
+        return re.compile(rf"[（(]\s*{int_to_cn(n)}\s*[）)]")
+    if family == "arabic":
+        return re.compile(rf"[；;。，]\s*{n}\s*[.．、]")
+    if family == "cn" and n < 100:
+        return re.compile(rf"[；;。，]\s*{int_to_cn(n)}、")
+    if family == "circled":
+        return re.compile(chr(ord(marker) + 1)) if len(marker) == 1 else None
+    return None
+
+
+def _plain_ok(text: str, m: HeadingMatch) -> bool:
+    """Never a heading, whatever the neighbours: glossary entries, list intros, inline lists, contents lines."""
+    if m.terminator and m.terminator in "：:" and m.title[:1] in _OPENING_QUOTES and m.title[-1:] in _CLOSING_QUOTES:
+        return False  # '1.“两重”：…' is a glossary entry
+    if _is_toc_entry(m.title):
+        return False  # '一、总体要求……3' in a table of contents
+    nxt = _next_marker(m)
+    return not (nxt and nxt.search(text, m.end))
+
+
+def _is_toc_entry(title: str) -> bool:
+    """'总体要求……3', '总则  12': a title that ends in a page number after leaders or a wide gap (linear scan)."""
+    head = title.rstrip(_DIGITS)
+    if head == title:
+        return False
+    gap = head.rstrip()
+    return gap.endswith(_TOC_LEADERS) or len(head) - len(gap) >= 2
+
+
+def why_not_candidate(text: str, m: HeadingMatch) -> str:
+    """Why a line that starts with a marker never became a candidate (for the explanation)."""
+    if m.family in STRUCTURAL_RANK:
+        if not _structural_ok(m):
+            return "a chapter-like unit that runs on into a sentence or has a long title: a reference, not a heading"
+    elif m.terminator and m.terminator in "：:" and m.title[:1] in _OPENING_QUOTES:
+        return "a glossary entry ('1.“term”：definition')"
+    elif _is_toc_entry(m.title):
+        return "a table-of-contents entry (ends in a page number)"
+    elif (nxt := _next_marker(m)) is not None and nxt.search(text, m.end):
+        return "a list written inside one paragraph (the next item's marker follows on the same line)"
+    elif m.family == "decimal" and m.level == 1:
+        return "a bare number before a title, with no 1.1-style sections to show decimal numbering"
+    return "out of sequence: not the next number of an open list, and a new level starts at 1"
+
+
+def _standalone_max(m: HeadingMatch) -> int:
+    """A title standing alone may be long when its number is decimal (3.2 Starting HTTP/2 for "http" URIs / 为…)."""
+    return _DECIMAL_TITLE_MAX if m.family == "decimal" and m.level > 1 else _STANDALONE_TITLE_MAX
+
+
+def _structural_ok(m: HeadingMatch) -> bool:
+    """A chapter-like unit stands alone on its line with a short title; an article may run on."""
+    return m.family == "tiao" or (not m.rest and not m.terminator and len(m.title) <= 40)
+
+
+def decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named: set[int], containers: set[int],
+            formats: dict[int, int]) -> list[Candidate]:
+    """Nest every candidate, then drop the runs that read as lists."""
+    candidates = _nest(paragraphs, matches, named, containers, formats)
+    _mark_articles(candidates)
+    _reject_lists(candidates, paragraphs)
+    return candidates
+
+
+def find_markers(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingMatch | None], set[int]]:
+    """Each paragraph's marker, if it can be a heading at all; and the paragraphs whose marker a scrape broke."""
+    matches: list[HeadingMatch | None] = []
+    broken: set[int] = set()  # '（' alone, its marker finished on the next paragraph ('三）…')
+    for i, p in enumerate(paragraphs):
+        text = p.text
+        if text.strip() in ("（", "(") and i + 1 < len(paragraphs) and i - 1 not in broken:
+            text = text.strip() + paragraphs[i + 1].text
+            broken.add(i)
+        m = match_heading(text) if text != title and i - 1 not in broken else None
+        if m is not None and not (_structural_ok(m) if m.family in STRUCTURAL_RANK else _plain_ok(text, m)):
+            m = None
+        if m is None:
+            broken.discard(i)
+        matches.append(m)
+    if not any(m is not None and m.family == "decimal" and m.level > 1 for m in matches):
+        matches = [None if m is not None and m.family == "decimal" else m for m in matches]  # '1 范围' alone
+    return matches, broken
+
+
+def _ranked(i: int, paragraph: Paragraph, m: HeadingMatch | None, level: int) -> Candidate:
+    """A unit that nests by rank: a legal unit, or a heading the file format marks (Markdown '#', HTML <h2>)."""
+    if level and not (m is not None and m.family in STRUCTURAL_RANK):
+        raw = match_heading(paragraph.text)
+        shown = raw if raw is not None and raw.title and raw.family not in STRUCTURAL_RANK else None
+        return Candidate(i, shown, f"h{level}", level - 100, True)
+    return Candidate(i, m, m.family, STRUCTURAL_RANK[m.family], True)
+
+
+def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named: set[int], containers: set[int],
+          formats: dict[int, int]) -> list[Candidate]:
+    """One pass with a stack of open units: parent, sibling sequence and strength of every candidate."""
+    candidates: list[Candidate] = []
+    stack: list[int] = []  # indices into candidates
+    top_rank: int | None = None  # the highest legal unit seen so far (编, or 章 …)
+    last: dict[str, Candidate] = {}  # the latest candidate of each nesting key, for numbering that runs on
+    for i, m in enumerate(matches):
+        if i in named or i in containers:
+            stack.clear()
+            if i in containers:  # 附件1, or an unnumbered section: what follows nests inside it
+                stack.append(len(candidates))
+                candidates.append(Candidate(i, None, "container", -1000))
+            else:  # 序言 is a sibling of what follows; 附则 after the 编 or 章 of a law holds its articles
+                if top_rank is not None:
+                    stack.append(len(candidates))
+                candidates.append(Candidate(i, None, "named", top_rank))
+            continue
+        if i in formats or (m is not None and m.family in STRUCTURAL_RANK):
+            c = _ranked(i, paragraphs[i], m, formats.get(i, 0))
+            if c.key in STRUCTURAL_RANK and c.key != "tiao":
+                top_rank = c.rank if top_rank is None else min(top_rank, c.rank)
+            while stack and not _encloses(candidates[stack[-1]], c):
+                stack.pop()
+            c.parent = stack[-1] if stack else -1
+            stack.append(len(candidates))
+            candidates.append(c)
+            continue
+        if m is None or (any(candidates[s].key == "tiao" for s in stack) and not _closes_articles(m, stack, candidates)):
+            continue  # body, or items inside an article: （一）…；
+        c = Candidate(i, m, nesting_key(m))
+        keys = [candidates[s].key for s in stack]
+        if c.key in keys:
+            j = len(keys) - 1 - keys[::-1].index(c.key)
+            previous = candidates[stack[j]].match
+            if m.family == "decimal" and m.number == 1 and _prefix(m) != _prefix(previous):
+                parent_key = f"decimal{m.level - 1}"  # 2.1 after 1.3: a new sequence under section 2
+                if parent_key in keys[:j]:
+                    j = keys.index(parent_key) + 1
+            elif m.number in (previous.number + 1, previous.number + 2):
+                c.run = candidates[stack[j]].run
+            elif m.number != 1:
+                continue  # out of sequence: a stray number, not the next section
+            del stack[j:]  # a sibling, or a new sequence from 1 (after a table of contents, in an annex)
+            c.strong = _strong(m, matches, i, keys[:j])
+        else:
+            c.strong = _strong(m, matches, i, keys)
+            prev = last.get(c.key)
+            if _runs_on(prev, m, stack, candidates):
+                c.run = prev.run  # 6. under （二） after 1.–5. under （一）: one sequence across parents
+            elif not (m.number == 1 or (not stack and c.strong and m.number <= 3)):
+                continue  # a new level starts at 1 (an excerpt may start its top level a little later)
+        if c.run < 0:
+            c.run = len(candidates)
+        c.parent = stack[-1] if stack else -1
+        stack.append(len(candidates))
+        candidates.append(c)
+        last[c.key] = c
+    return candidates
+
+
+def _closes_articles(m: HeadingMatch, stack: list[int], candidates: list[Candidate]) -> bool:
+    """'二、提供证据的要求' after the articles under '一、': the next section, not an item of the last article."""
+    if m.rest or m.terminator:
+        return False
+    return any(candidates[s].key == nesting_key(m) and candidates[s].match is not None
+               and candidates[s].match.number + 1 == m.number for s in stack)
+
+
+def _encloses(parent: Candidate, c: Candidate) -> bool:
+    """A unit of lower rank encloses one of higher rank; numbered sections and lectures enclose legal units."""
+    if parent.rank is not None:
+        return parent.rank < c.rank
+    if parent.match is None:
+        return False
+    # '一、举证责任' encloses articles; '第一讲' encloses the 节 and 条 of a lecture
+    return c.key == "tiao" or (parent.key.startswith("di-") and c.key not in ("bian", "bufen"))
+
+
+def _runs_on(prev: Candidate | None, m: HeadingMatch, stack: list[int], candidates: list[Candidate]) -> bool:
+    """The next number of a sequence whose previous member sat under an earlier sibling of an open unit.
+
+    6. under （二） after 5. under （一）; section 3. under 第2部 > 第1分部 after section 2. under 第1部.
+    """
+    if prev is None or prev.match is None or m.number != prev.match.number + 1 or prev.parent < 0 or not stack:
+        return False
+    old = candidates[prev.parent]
+    return any(candidates[s].key == old.key and candidates[s].run == old.run and candidates[s].index > old.index
+               for s in stack)
+
+
+def _mark_articles(candidates: list[Candidate]) -> None:
+    """Untitled numbered paragraphs that number on across sections are articles (司法解释 1.–100.), not a list."""
+    runs: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        if c.match is not None and c.rank is None:
+            runs.setdefault(c.run, []).append(c)
+    for run in runs.values():
+        parents = {c.parent for c in run}
+        numbered = all(p >= 0 and candidates[p].match is not None for p in parents)
+        if len(run) >= 3 and len(parents) >= 2 and numbered and 2 * sum(c.strong for c in run) < len(run):
+            for c in run:
+                c.article = c.strong = True
+
+
+def _prefix(m: HeadingMatch) -> tuple[str, ...]:
+    """'2.1' → ('2',): the section a decimal heading belongs to."""
+    return tuple(re.split("[.．]", m.marker.rstrip(".．"))[:-1])
+
+
+def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_keys: list[str]) -> bool:
+    """Does this numbered paragraph read as a heading by itself: a short title, then body or a deeper level?"""
+    title_len = len(m.title)
+    if m.rest:
+        if m.terminator in "：:" and any(q in m.title for q in _OPENING_QUOTES):
+            return False  # '2.“四级三类”国土空间规划：…' reads as a glossary entry
+        return m.terminator in "。！？!?：:" and title_len <= _RUN_IN_TITLE_MAX
+    if m.terminator in "：:" and m.terminator:
+        if title_len > _COLON_TITLE_MAX or any(c in m.title for c in "，,、"):
+            return False  # '1.有下列情形之一的：' introduces a list
+    elif m.terminator not in ("", "。", "！", "？", "!", "?") or title_len > _standalone_max(m):
+        return False
+    if i + 1 >= len(matches):
+        return False
+    after = matches[i + 1]
+    if after is None:
+        return True
+    key = nesting_key(after)
+    return key != nesting_key(m) and key not in open_keys and (after.family not in STRUCTURAL_RANK or after.family == "tiao")
+
+
+def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph]) -> None:
+    """A sibling run is kept when at least half its members read as headings; lists go, with what nests in them.
+
+    A run that does not start at 1 (an excerpt) needs a second member to show it is a sequence; a run right after
+    a line ending in '：' is a list when it has one member or short members one after another. Nothing inside an
+    article is a heading.
+    """
+    at = {c.index for c in candidates}
+    runs: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        if c.match is not None and c.rank is None:
+            runs.setdefault(c.run, []).append(c)
+    for run in runs.values():
+        reason = _list_reason(run, paragraphs, at)
+        for c in run if reason else ():
+            c.accepted, c.reason = False, reason
+    for c in candidates:
+        parent = candidates[c.parent] if c.parent >= 0 else None
+        if parent is not None and parent.article:
+            c.accepted, c.reason = False, f"an item inside the article on line {paragraphs[parent.index].line}"
+        elif parent is not None and not parent.accepted and not parent.reason.startswith(_LONE) \
+                and not _paragraph_numbered(parent):  # a lone '3.' over its own 3.1, 3.2 loses only itself
+            c.accepted, c.reason = False, f"inside the dropped item on line {paragraphs[parent.index].line}"
+
+
+def _list_reason(run: list[Candidate], paragraphs: list[Paragraph], at: set[int]) -> str:
+    """Why a sibling run reads as a list rather than headings, or '' when it reads as headings."""
+    if len(run) == 1 and run[0].match is not None and run[0].match.number != 1:
+        return _LONE + " that does not start a sequence"
+    strong = sum(c.strong for c in run)
+    if len(run) >= _LONG_RUN and strong < 0.8 * len(run):
+        return (f"paragraph numbering: {len(run)} items numbered straight through, only {strong} with a heading's "
+                "short title")
+    if 2 * strong < len(run):
+        return (f"a list: {strong} of {len(run)} items read as headings (a heading is a short title with body or "
+                "a deeper level after it; these run on as sentences, end in '；' or follow one another)")
+    if _after_colon_list(run, paragraphs, at):
+        return "a list introduced by the line ending in '：' before it"
+    return ""
+
+
+def _paragraph_numbered(c: Candidate) -> bool:
+    """'一、会议指出，……' numbers a paragraph, not a section: headings inside it still belong to the outline."""
+    m = c.match
+    limit = _RUN_IN_TITLE_MAX if m is not None and m.rest else _STANDALONE_TITLE_MAX
+    return m is not None and c.rank is None and not c.strong and len(m.title) > limit
+
+
+def _after_colon_list(run: list[Candidate], paragraphs: list[Paragraph], at: set[int]) -> bool:
+    """Items introduced by '下列材料：' that follow one another, short, with no body between: a list."""
+    if any(c.article for c in run):
+        return False
+    before = run[0].index - 1
+    if before < 0 or not paragraphs[before].text.rstrip().endswith(("：", ":")):
+        return False
+    if len(run) == 1:
+        return before not in at  # '一、职责：' over one item: the item may be its only subsection
+    consecutive = all(b.index == a.index + 1 for a, b in zip(run, run[1:]))
+    return consecutive and sum(len(paragraphs[c.index].text) for c in run) < _LIST_ITEM_MEAN * len(run)
+
+
+def depth_of(c: Candidate, candidates: list[Candidate]) -> int:
+    """One more than the number of units that enclose it."""
+    depth = 1
+    parent = c.parent
+    while parent >= 0:
+        depth += candidates[parent].accepted
+        parent = candidates[parent].parent
+    return depth

@@ -1,0 +1,193 @@
+"""The numbering families readers meet in official and semi-official texts, one table per class of failure."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.model import Paragraph
+from reader.text.numerals import int_to_cn
+from reader.text.outline import parse_outline
+
+BODY = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。"
+BODY2 = "各地区各部门要结合实际抓好贯彻落实，及时研究解决工作中遇到的新情况新问题，重要情况及时报告。"
+LONG = "人民法院审理此类案件，应当依法保护当事人的合法权益，对于事实清楚、证据充分的，依法及时作出裁判，不得拖延。"
+
+
+def paragraphs(lines: list[str]) -> tuple[Paragraph, ...]:
+    out, start = [], 0
+    for n, text in enumerate(lines, 1):
+        out.append(Paragraph(text, n, start))
+        start += len(text) + 1
+    return tuple(out)
+
+
+def outline(lines: list[str], title: str = "") -> list[tuple[int, str, str]]:
+    return [(h.depth, h.marker, h.title) for h in parse_outline(paragraphs(lines), title)]
+
+
+def _cn_digits(n: int) -> str:
+    """（一二○）: paragraph numbers written digit by digit past 99."""
+    return "".join("○一二三四五六七八九"[int(d)] for d in str(n)) if n >= 100 else int_to_cn(n)
+
+
+def _numbered_paragraphs() -> tuple[list[str], list[tuple[int, str, str]]]:
+    lines, expected = [], []
+    n = 0
+    for title in ("总体情况", "存在的问题", "下一步打算"):
+        lines.append(title)
+        expected.append((1, "", title))
+        for _ in range(41):
+            n += 1
+            lines.append(f"（{_cn_digits(n)}）{LONG}")
+    return lines, expected
+
+
+PARAGRAPH_LINES, PARAGRAPH_EXPECTED = _numbered_paragraphs()
+# Two in three numbered paragraphs open with a short sentence that reads like a run-in title; the family still numbers
+# paragraphs, and the count runs past 一百二十.
+MIXED_LINES = [
+    line if n % 3 == 0 else line.replace(LONG, "坚持依法办案。" + LONG) for n, line in enumerate(PARAGRAPH_LINES)
+]
+
+CLASSES = {
+    # 1. headings ending in a colon
+    "1 standalone headings that end in a colon": (
+        ["一、目的：", BODY, "二、適用範圍：", BODY2, "三、權責：", BODY],
+        [(1, "一、", "目的"), (1, "二、", "適用範圍"), (1, "三、", "權責")],
+    ),
+    "1 colon headings with items inside": (
+        ["一、职责：", "（一）制定规划；", "（二）组织实施。", BODY, "二、程序：", BODY2],
+        [(1, "一、", "职责"), (1, "二、", "程序")],
+    ),
+    # 2. paragraph numbering
+    "2 paragraphs numbered straight through are body; unnumbered titles between them are the outline": (
+        PARAGRAPH_LINES, PARAGRAPH_EXPECTED,
+    ),
+    "2 paragraph numbering where two in three paragraphs open with a short sentence": (MIXED_LINES, PARAGRAPH_EXPECTED),
+    # 3. decimal headings
+    "3 decimal titles that begin with Latin words or digits, or read like a date": (
+        ["1 概述", BODY, "1.1 背景", BODY2, "2 网络基础", BODY, "3 TCP 的拥塞控制", BODY2, "3.1 慢启动", BODY,
+         "4 5G 网络切片", BODY2, "4.1 切片管理", BODY, "5 安全", BODY, "6 部署", BODY2, "7 日常运维", BODY,
+         "7.1 监控", BODY2],
+        [(1, "1", "概述"), (2, "1.1", "背景"), (1, "2", "网络基础"), (1, "3", "TCP 的拥塞控制"), (2, "3.1", "慢启动"),
+         (1, "4", "5G 网络切片"), (2, "4.1", "切片管理"), (1, "5", "安全"), (1, "6", "部署"), (1, "7", "日常运维"),
+         (2, "7.1", "监控")],
+    ),
+    "3 decimal titles in two languages, or with a Latin word run into Chinese": (
+        ["3.1 HTTP/2 Version Identification / HTTP/2 版本标识", BODY, "3.2 Starting HTTP/2 for \"http\" URIs / 为 \"http\" URI 启用 HTTP/2 协议",
+         BODY2, "3.2.1 Stream标识符", BODY, "3.3 HTTP/2扩展", BODY2],
+        [(1, "3.1", "HTTP/2 Version Identification / HTTP/2 版本标识"),
+         (1, "3.2", "Starting HTTP/2 for \"http\" URIs / 为 \"http\" URI 启用 HTTP/2 协议"), (2, "3.2.1", "Stream标识符"),
+         (1, "3.3", "HTTP/2扩展")],
+    ),
+    "3 a lone chapter number over its sections drops only itself": (
+        ["3. 开始 HTTP/2", BODY, "3.1 版本标识", BODY2, "3.2 启用协议", BODY],
+        [(1, "3.1", "版本标识"), (1, "3.2", "启用协议")],
+    ),
+    "3 quantities stay body": (
+        ["1 概述", BODY, "1.1 背景", BODY2, "2 实施", BODY, "3 万人参加了培训", BODY2],
+        [(1, "1", "概述"), (2, "1.1", "背景"), (1, "2", "实施")],
+    ),
+    # 4. 第X<classifier> families
+    "4 lectures 第X讲 with sections inside": (
+        ["第一讲 导论", BODY, "一、研究对象", BODY2, "二、研究方法", BODY, "第二讲 基本概念", BODY2, "一、定义", BODY],
+        [(1, "第一讲", "导论"), (2, "一、", "研究对象"), (2, "二、", "研究方法"), (1, "第二讲", "基本概念"),
+         (2, "一、", "定义")],
+    ),
+    "4 第X件 / 第X篇 / 第X课 families": (
+        ["第一篇 总论", BODY, "第二篇 分论", BODY2, "第三篇 附论", BODY],
+        [(1, "第一篇", "总论"), (1, "第二篇", "分论"), (1, "第三篇", "附论")],
+    ),
+    "4 a 第X件 marker alone takes its title from the next line": (
+        ["第一件", "坚持党的全面领导", BODY, "第二件", "推进高质量发展", BODY2],
+        [(1, "第一件", "坚持党的全面领导"), (1, "第二件", "推进高质量发展")],
+    ),
+    "4 a chapter marker alone takes its title from the next line, even a named one": (
+        ["第一章", "总则", "第一条 " + BODY, "第二条 " + BODY2, "第二章", "监督管理", "第三条 " + BODY],
+        [(1, "第一章", "总则"), (2, "第一条", "第一条"), (2, "第二条", "第二条"), (1, "第二章", "监督管理"), (2, "第三条", "第三条")],
+    ),
+    "4 lectures enclose their 节": (
+        ["第一讲 导论", BODY, "第一节 研究对象", BODY2, "第二节 研究方法", BODY, "第二讲 基本概念", "第一节 定义", BODY2],
+        [(1, "第一讲", "导论"), (2, "第一节", "研究对象"), (2, "第二节", "研究方法"), (1, "第二讲", "基本概念"),
+         (2, "第一节", "定义")],
+    ),
+    "3 a paper: named parts, decimal sections, captions that are not headings": (
+        ["摘要", BODY, "1 引言", BODY, "图1 系统总体架构", BODY2, "1.1 研究背景", BODY, "表2 实验结果对比", BODY2,
+         "2 方法", BODY, "2.1 数据集", BODY2, "结论", BODY, "参考文献", "[1] 张三. 论文题目[J]. 期刊, 2020, 1(2): 3-4."],
+        [(1, "", "摘要"), (1, "1", "引言"), (2, "1.1", "研究背景"), (1, "2", "方法"), (2, "2.1", "数据集"), (1, "", "结论"),
+         (1, "", "参考文献")],
+    ),
+    "4 第X课 with decimal-free lessons": (
+        ["第1课 认识汉字", BODY, "第2课 学写笔画", BODY2],
+        [(1, "第1课", "认识汉字"), (1, "第2课", "学写笔画")],
+    ),
+    "4 a reference to 第一次 in a sentence is not a heading": (
+        ["一、会议情况", "第一次全体会议审议通过了工作报告。" + BODY, "二、下一步", BODY2],
+        [(1, "一、", "会议情况"), (1, "二、", "下一步")],
+    ),
+    "4 unnumbered sections over numbered items (a newsletter), numbers that start a title": (
+        ["本周值得分享的科技内容。" + BODY, "科技动态", "1、死鸟无人机", BODY, "2、5G网速那么快，基站辐射会很大？", BODY2, "文章", "1、2019 年的 PHP（英文）",
+         BODY, "2、亚洲最高的树（英文）", BODY2, "言论", "1、", BODY, "-- 《保守的前端开发者》", "回顾", "去年的本周：《每周分享第 8 期》"],
+        [(1, "", "科技动态"), (2, "1、", "死鸟无人机"), (2, "2、", "5G网速那么快，基站辐射会很大？"), (1, "", "文章"),
+         (2, "1、", "2019 年的 PHP（英文）"), (2, "2、", "亚洲最高的树（英文）"), (1, "", "言论"), (1, "", "回顾")],
+    ),
+    "4 a news feature: a '——记…' subtitle is not one of its 小标题": (
+        ["——记某某村乡村振兴之路", BODY, "产业兴起来", BODY, BODY2, "村子美起来", BODY, "日子好起来", BODY2],
+        [(1, "", "产业兴起来"), (1, "", "村子美起来"), (1, "", "日子好起来")],
+    ),
+    # 5. list items after a colon
+    "5 items after a colon that look like run-in headings are a list": (
+        ["一、申请材料", "申请人应当提交下列材料：", "1.申请书。载明申请事项。", "2.身份证明。提供复印件。",
+         "3.资质证明。加盖公章。", BODY, "二、办理程序", BODY2],
+        [(1, "一、", "申请材料"), (1, "二、", "办理程序")],
+    ),
+    # 6. inserted articles and chapters
+    "6 inserted articles and chapters": (
+        ["第一章 總則", "第 1 條", BODY, "第 1-1 條", BODY2, "第 2 條", BODY, "第 20-1 條", BODY2],
+        [(1, "第一章", "總則"), (2, "第 1 條", "第 1 條"), (2, "第 1-1 條", "第 1-1 條"), (2, "第 2 條", "第 2 條"),
+         (2, "第 20-1 條", "第 20-1 條")],
+    ),
+    "6 第一条之一 and 第三章之一": (
+        ["第三章 监督", "第十条 " + BODY, "第十条之一 " + BODY2, "第三章之一 特别规定", "第十一条 " + BODY],
+        [(1, "第三章", "监督"), (2, "第十条", "第十条"), (2, "第十条之一", "第十条之一"), (1, "第三章之一", "特别规定"),
+         (2, "第十一条", "第十一条")],
+    ),
+    # 7. numbering that continues across parents
+    "7 run-in headings numbered on across parents": (
+        ["（一）加强组织领导", BODY] + [f"{n}.完善第{n}项机制。" + BODY for n in range(1, 6)]
+        + ["（二）强化工作保障", BODY2] + [f"{n}.落实第{n}项措施。" + BODY2 for n in range(6, 10)],
+        [(1, "（一）", "加强组织领导")] + [(2, f"{n}.", f"完善第{n}项机制") for n in range(1, 6)]
+        + [(1, "（二）", "强化工作保障")] + [(2, f"{n}.", f"落实第{n}项措施") for n in range(6, 10)],
+    ),
+    "7 Hong Kong sections numbered on through parts and divisions": (
+        ["第1部", "導言", "1.\t簡稱及生效日期", "(1) 本條例可引稱為《某某條例》。", "(2) 本條例自公布日起實施。", "2.\t釋義", BODY,
+         "第2部", "規管", "第1分部", "一般條文", "3.\t禁止", BODY2, "4.\t豁免", BODY],
+        [(1, "第1部", "導言"), (2, "1.", "簡稱及生效日期"), (2, "2.", "釋義"), (1, "第2部", "規管"), (2, "第1分部", "一般條文"),
+         (3, "3.", "禁止"), (3, "4.", "豁免")],
+    ),
+    # 8. articles numbered 1. 2. in judicial interpretations
+    "8 articles numbered 1. under sections, with (1) items inside": (
+        ["一、关于案件受理", f"1.{LONG}", f"2.{LONG}有下列情形之一的，不予受理：", "（1）起诉人不适格的；",
+         "（2）不属于本院管辖的。", "二、关于案件审理", f"3.{LONG}", "（1）事实清楚的，及时裁判。",
+         "（2）事实不清的，发回重审。", f"4.{LONG}", "三、其他", f"5.{LONG}"],
+        [(1, "一、", "关于案件受理"), (2, "1.", "1."), (2, "2.", "2."), (1, "二、", "关于案件审理"), (2, "3.", "3."),
+         (2, "4.", "4."), (1, "三、", "其他"), (2, "5.", "5.")],
+    ),
+    # 9. annexes that restart the numbering
+    "9 附件1 / 附件2 with their own numbering": (
+        ["一、总体要求", BODY, "二、主要任务", BODY2, "附件1", "一、申报条件", BODY, "二、申报程序", BODY2, "附件2",
+         "一、评审标准", BODY],
+        [(1, "一、", "总体要求"), (1, "二、", "主要任务"), (1, "", "附件1"), (2, "一、", "申报条件"),
+         (2, "二、", "申报程序"), (1, "", "附件2"), (2, "一、", "评审标准")],
+    ),
+    "9 附件： and 附件1：title": (
+        ["一、总体要求", BODY, "二、主要任务", BODY2, "附件：", "一、申报条件", BODY, "二、申报程序", BODY2],
+        [(1, "一、", "总体要求"), (1, "二、", "主要任务"), (1, "", "附件"), (2, "一、", "申报条件"),
+         (2, "二、", "申报程序")],
+    ),
+}
+
+
+@pytest.mark.parametrize("lines, expected", CLASSES.values(), ids=CLASSES.keys())
+def test_numbering_classes(lines, expected):
+    assert outline(lines) == expected

@@ -1,0 +1,29 @@
+"""The gold corpus (tests/data/corpus): real documents whose outlines a reader wrote down; the dev part must match."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reader.text.document import load_document
+from support import DATA
+
+CORPUS = DATA / "corpus"
+GOLD = sorted((CORPUS / "gold").glob("*.json"))
+DEV = [p for p in GOLD if json.loads(p.read_text(encoding="utf-8"))["split"] == "dev"]
+
+
+def test_the_corpus_has_thirty_documents_each_with_its_source():
+    provenance = (CORPUS / "PROVENANCE.md").read_text(encoding="utf-8")
+    assert len(GOLD) >= 30
+    for path in GOLD:
+        assert f"docs/{json.loads(path.read_text(encoding='utf-8'))['file']} |" in provenance
+
+
+@pytest.mark.parametrize("gold_path", DEV, ids=[p.stem for p in DEV])
+def test_dev_outline_matches_gold(gold_path):
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    doc = load_document(CORPUS / "docs" / gold["file"])
+    got = [(h.depth, "".join(h.marker.split()), h.line) for h in doc.headings]
+    assert got == [(g["depth"], "".join(g["marker"].split()), g["line"]) for g in gold["headings"]]
