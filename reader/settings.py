@@ -10,26 +10,26 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.text import choices
+
 log = logging.getLogger(__name__)
 
-THEMES = ("system", "light", "sepia", "dark")
-SCRIPTS = ("original", "s2t", "t2s", "s2tw", "s2hk")
 
 
 @dataclass
 class Settings:
     """Everything remembered between runs; Qt state is kept as base64 strings so this stays pure."""
 
-    theme: str = "system"  # one of THEMES
+    theme: str = choices.DEFAULT_THEME  # a key of choices.THEME_CHOICES
     font_size: float = 0.0  # points; 0 means the platform default scaled for reading
     zoom: int = 0  # steps from the default size
-    script: str = "original"  # display script: 'original' or an OpenCC configuration
+    script: str = choices.ORIGINAL  # a key of choices.DISPLAY_CHOICES
     keywords: list[str] = field(default_factory=list)
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter_state: str = ""  # base64 of QSplitter.saveState()
     sidebar_state: str = ""  # base64 of the sidebar's (documents / outline) QSplitter.saveState()
-    language: str = ""  # UI language override ('', 'en', 'zh_CN', 'zh_TW'); '' follows the system locale
+    language: str = ""  # a code of choices.LANGUAGE_CHOICES; '' follows the system locale
     last_document: str = ""  # path of the document open at exit
     last_position: int = 0  # offset in the cleaned text at the top of the view
     show_original: bool = False
@@ -63,13 +63,21 @@ class Settings:
         settings._validate()
         return settings
 
-    def _validate(self) -> None:
-        """Choices outside their tables fall back to defaults."""
-        if self.theme not in THEMES:
-            self.theme = "system"
-        if self.script not in SCRIPTS:
-            self.script = "original"
+    def _validate(self) -> list[str]:
+        """Choices outside their tables fall back to defaults; returns one line per value that was reset."""
+        problems = []
+        for name, known, default in (("theme", choices.theme_keys(), choices.DEFAULT_THEME),
+                                     ("script", choices.script_keys(), choices.ORIGINAL),
+                                     ("language", choices.language_codes(), "")):
+            value = getattr(self, name)
+            if value not in known:
+                problems.append(f"setting {name}={value!r} is not one of {', '.join(map(repr, known))}; "
+                                f"using {default!r}")
+                setattr(self, name, default)
+        for line in problems:
+            log.warning("%s", line)
         self.keywords = [k for k in self.keywords if isinstance(k, str) and k.strip()]
+        return problems
 
     def save(self, path: Path) -> None:
         """Write atomically so a crash never leaves half a settings file."""
