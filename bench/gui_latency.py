@@ -1,11 +1,12 @@
 """GUI latency of the reader window, in one run: start-up, open, script toggle, highlight, outline jump.
 
-Measures the real window (threaded jobs, as a user gets it) on the bundled seeds and on a ~1 M-character
-document built from ../shared/corpus/docs, and for each step the longest time the event loop was blocked
-(a 2 ms timer watches for gaps). Targets: window shown <= 0.8 s; open <= 0.2 s; toggle on a seed <= 50 ms;
-on the 1 M document the visible text in the new script <= 0.2 s and no block > 100 ms; highlight <= 100 ms.
+Measures the real window (threaded jobs, as a user gets it) on the bundled seeds and on long documents built
+from ../shared/corpus/docs (1 M, 2 M and 5 M characters by default), and for each step the longest time the
+event loop was blocked and how many blocks exceeded 50 ms (a 2 ms timer watches for gaps). Targets: window
+shown <= 0.8 s; open a seed <= 0.2 s; toggle on a seed <= 50 ms; first text of 1 M <= 0.6 s; toggle complete
+on 1 M <= 1.5 s and linear in size; no block > 100 ms while opening or toggling at any size; highlight <= 100 ms.
 
-Usage: python bench/gui_latency.py [--platform offscreen|xcb] [--json]
+Usage: python bench/gui_latency.py [--platform offscreen|xcb] [--sizes 1,2,5] [--json]
 """
 
 from __future__ import annotations
@@ -61,18 +62,18 @@ def startup(home: Path, platform: str) -> dict:
     return json.loads(line)
 
 
-def big_document(folder: Path) -> Path:
-    """About a million characters of real official text, with its headings, as one UTF-8 file."""
+def big_document(folder: Path, chars: int = TARGET_CHARS) -> Path:
+    """About `chars` characters of real official text, with its headings, as one UTF-8 file."""
     docs = sorted(CORPUS.glob("*.txt"))
     if not docs:
         raise SystemExit(f"corpus not found at {CORPUS}")
     parts, size, n = ["大型文件测试：政府工作报告与法律汇编\n"], 0, 0
-    while size < TARGET_CHARS:
+    while size < chars:
         text = docs[n % len(docs)].read_text(encoding="utf-8")
         parts.append(text)
         size += len(text)
         n += 1
-    path = folder / "big.txt"
+    path = folder / f"big-{chars}.txt"
     path.write_text("\n".join(parts), encoding="utf-8")
     return path
 
@@ -89,15 +90,19 @@ class Watch:
         self.timer.timeout.connect(self._tick)
         self.last = time.perf_counter()
         self.worst = 0.0
+        self.over_50 = 0
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.worst = max(self.worst, now - self.last)
+        gap = now - self.last
+        self.worst = max(self.worst, gap)
+        self.over_50 += gap > 0.05
         self.last = now
 
     def measure(self, action, done, timeout: float = 30.0, settle: float = 0.3) -> dict:
         """Run action(); pump events until done(); report time to done and the longest block until settled."""
         self.worst = 0.0
+        self.over_50 = 0
         self.timer.start()
         start = time.perf_counter()
         self.last = start
@@ -118,10 +123,10 @@ class Watch:
             time.sleep(0.0005)
         self.timer.stop()
         return {"call_ms": round(call * 1000, 1), "done_ms": None if finished is None else round(finished * 1000, 1),
-                "max_block_ms": round(self.worst * 1000, 1)}
+                "max_block_ms": round(self.worst * 1000, 1), "blocks_over_50ms": self.over_50}
 
 
-def session(home: Path, big: Path) -> dict:
+def session(home: Path, bigs: dict[str, Path]) -> dict:
     os.environ["ZHREADER_HOME"] = str(home)
     from reader.app import create_app
     from reader.text.keywords import find_all
@@ -189,12 +194,14 @@ def session(home: Path, big: Path) -> dict:
     open_doc(str(seeds[2]), "seed 002")
     toggle("seed 002 -> 繁", "s2t")
     window.script_selector.choose("original")
-    open_doc(str(big), "1M")
-    results["1M chars"] = len(window.loaded.document.text)
-    jump("1M")
-    toggle("1M -> 繁", "s2t")
-    toggle("1M -> 简", "t2s")
-    highlight("1M", "改革")
+    for label, big in bigs.items():
+        window.script_selector.choose("original")
+        open_doc(str(big), label)
+        results[f"{label} chars"] = len(window.loaded.document.text)
+        jump(label)
+        toggle(f"{label} -> 繁", "s2t")
+        toggle(f"{label} -> 简", "t2s")
+        highlight(label, "改革")
     window.close()
     window.jobs.wait(10000)
     return results
@@ -204,6 +211,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--sizes", default="1,2,5", help="long documents to measure, in millions of characters")
     args = parser.parse_args()
     os.environ["QT_QPA_PLATFORM"] = args.platform
     with tempfile.TemporaryDirectory() as tmp:
@@ -211,7 +219,9 @@ def main() -> int:
         first = startup(home, args.platform)
         second = startup(home, args.platform)
         results = {"start (first run, seeds added on a worker)": first, "start (library present)": second}
-        results.update(session(home, big_document(Path(tmp))))
+        sizes = [float(x) for x in args.sizes.split(",") if x]
+        bigs = {f"{x:g}M": big_document(Path(tmp), int(x * 1_000_000)) for x in sizes}
+        results.update(session(home, bigs))
     checks = targets(results)
     if args.json:
         print(json.dumps({"results": results, "targets": checks}, ensure_ascii=False, indent=1))
@@ -241,11 +251,13 @@ def targets(results: dict) -> dict:
             check(f"{key}, ms", value["done_ms"], 200)
         elif key.startswith("toggle seed") and "(complete)" in key:
             check(f"{key}, ms", value["done_ms"] + results[key.replace("complete", "visible")]["done_ms"], 50)
-        elif key.startswith("toggle 1M") and "(visible)" in key:
-            check(f"{key}, ms", value["done_ms"], 200)
+        elif key == "open 1M":
+            check(f"{key}: first text, ms", value["done_ms"], 600)
+        elif key.startswith("toggle 1M") and "(complete)" in key:
+            check(f"{key}, ms", value["done_ms"] + results[key.replace("complete", "visible")]["done_ms"], 1500)
         elif key.startswith("highlight"):
             check(f"{key}, ms", value["done_ms"], 100)
-        if "1M" in key and key.startswith("toggle"):
+        if "M" in key.split()[1] and key.split()[0] in ("toggle", "open"):
             check(f"{key}: longest event-loop block, ms", value["max_block_ms"], 100)
     return checks
 

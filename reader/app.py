@@ -10,11 +10,10 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 
-def create_app(argv: list[str] | None = None, *, synchronous: bool = False):
+def create_app(argv: list[str] | None = None, *, jobs=None):
     """Build (or reuse) the QApplication and the main window without entering the event loop.
 
-    `synchronous=True` runs the window's jobs inline (tests): opening, converting and matching finish
-    before the call that asked for them returns; optional background work (jieba suggestions) is skipped.
+    `jobs` replaces the window's job runner (a `reader.ui.workers.Jobs`; tests pass one that delivers late).
     """
     from PySide6.QtWidgets import QApplication
 
@@ -34,7 +33,7 @@ def create_app(argv: list[str] | None = None, *, synchronous: bool = False):
     settings = Settings.load(paths.settings_file)
     install_or_english(app, settings.language, paths.cache_dir)
     files = [Path(a) for a in args if not a.startswith("-")]
-    jobs = Jobs(synchronous=synchronous)
+    jobs = jobs or Jobs()
     window = MainWindow(paths, settings, files, jobs)
     jobs.setParent(window)
     return app, window

@@ -17,8 +17,63 @@ def settle(window, timeout: float = 15.0, quiet_rounds: int = 3) -> None:
         if time.monotonic() > deadline:
             raise AssertionError("the window did not settle within %.0f s" % timeout)
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        if window.jobs.busy or window.reading.converting:
+        if window.jobs.busy or window.reading.busy:
             quiet = 0
             time.sleep(0.002)
         else:
             quiet += 1
+
+
+def late_jobs(seed: int = 7, max_delay_ms: int = 80):
+    """The real thread pool, but every result is handed over after a random delay: late and out of order."""
+    import random
+
+    from PySide6.QtCore import QTimer
+
+    from reader.ui.workers import Jobs
+
+    class LateJobs(Jobs):
+        def __init__(self) -> None:
+            super().__init__()
+            self._random = random.Random(seed)
+            self._held = 0
+
+        def submit(self, fn, *args, on_done=None, on_error=None):
+            super().submit(fn, *args, on_done=self._later(on_done), on_error=self._later(on_error))
+
+        def _later(self, callback):
+            if callback is None:
+                return None
+
+            def deliver(value):
+                self._held += 1
+
+                def hand_over():
+                    self._held -= 1
+                    callback(value)
+
+                QTimer.singleShot(self._random.randint(0, max_delay_ms), hand_over)
+
+            return deliver
+
+        @property
+        def busy(self) -> bool:
+            return super().busy or self._held > 0
+
+    return LateJobs()
+
+
+def long_text_file(folder, chars: int):
+    """A long document made of the seeds' paragraphs (headings included) repeated, as UTF-8."""
+    from pathlib import Path
+
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    parts, size, n = ["长文件：人大工作汇编\n"], 0, 0
+    while size < chars:
+        text = seeds[n % len(seeds)].read_text(encoding="utf-8")
+        parts.append(text)
+        size += len(text)
+        n += 1
+    path = Path(folder) / f"long-{chars}.txt"
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path

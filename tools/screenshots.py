@@ -35,7 +35,7 @@ def _shoot(out: Path) -> list[Path]:
     seeds = sorted((REPO / "seeds").glob("*.txt"))
     traditional = next(p for p in seeds if p.name.startswith("002"))
     simplified = next(p for p in seeds if p.name.startswith("000"))
-    app, window = create_app([], synchronous=True)
+    app, window = create_app([])
     window.resize(1360, 860)
     window.show()
     _settle(app)

@@ -51,6 +51,29 @@ def convert_short(config: str | None, cache_dir: str, text: str) -> str:
     return converter(config, cache_dir).convert(text)
 
 
+def conversion_order(count: int, first: int, last: int) -> tuple[list[int], list[int]]:
+    """Paragraphs to convert at once (those on screen, one above) and the rest: below first, then upwards."""
+    first = max(0, min(first, count))
+    last = max(first, min(last, count))
+    visible = list(range(max(0, first - 1), last))
+    rest = list(range(last, count)) + list(range(max(0, first - 1) - 1, -1, -1))
+    return visible, rest
+
+
+def next_run(queue: Sequence[int], limit: int) -> int:
+    """How many paragraphs from the head of the queue form one contiguous run (at most `limit`).
+
+    One edit spanning a gap would make Qt lay out everything in between, so a chunk never skips paragraphs.
+    """
+    if not queue:
+        return 0
+    n = 1
+    step = queue[1] - queue[0] if len(queue) > 1 else 1
+    while n < min(limit, len(queue)) and abs(step) == 1 and queue[n] - queue[n - 1] == step:
+        n += 1
+    return n
+
+
 class DisplayText:
     """Paragraph texts as displayed, with maps to and from the cleaned text's offsets."""
 
@@ -83,13 +106,15 @@ class DisplayText:
 
     def set_converted(self, index: int, conversion: Conversion) -> bool:
         """Store one paragraph's conversion; True when its displayed text changed."""
-        changed = conversion.text != self.shown[index]
+        old = self.shown[index]
+        changed = conversion.text != old
         self.shown[index] = conversion.text
         self._maps[index] = None if conversion.text == self.source[index] else conversion.offsets
         self.done[index] = True
         if changed:
-            self._shown_starts = None
             self._text = None
+            if len(conversion.text) != len(old):
+                self._shown_starts = None  # most conversions keep lengths: the starts stay valid
         return changed
 
     @property

@@ -1,32 +1,8 @@
 """Keyword highlights for the reading pane: colours, extra selections and the marks beside the scroll bar.
 
-Hits arrive as a ``reader.text.hits.Hits`` (Python str indices into Document.text); this module converts
-them to Qt positions at the boundary through a ``to_qt(index) -> int`` callable, typically
-``lambda i: origin + utf16_map.to_utf16(i)`` where ``origin`` is the Qt position where the body starts
-(after the header block) and ``utf16_map`` a ``reader.ui.utf16.Utf16Map`` of the displayed text.
-
-API
-- ``keyword_colour(n) -> QColor``: the n-th colour of a palette chosen to read well on light, sepia and dark
-  backgrounds (highlights are drawn translucent over the theme's own background, text keeps its colour).
-- ``selection_formats(colour) -> (normal, current)``: the QTextCharFormats used for one keyword.
-- ``build_selections(document, hits, colours, to_qt, indices=None, current=None)``: a list of
-  ``QTextEdit.ExtraSelection`` for the hits at ``indices`` (all when None); the current hit is opaque,
-  with dark text and an underline, so it stands out from the others; ``dark=True`` for light text on dark.
-- ``HitHighlighter(editor, apply=None)``: keeps an editor's keyword selections up to date. Give it
-  ``set_hits(hits, colours, to_qt, from_qt)`` and ``set_current(index | None)``; with many hits it only builds
-  selections for the visible range plus a margin and rebuilds as the view scrolls. ``apply(selections)`` is
-  called with each new list (default ``editor.setExtraSelections``); pass your own to merge with other layers.
-  ``clear()`` removes them. It follows the editor's palette (Base lightness) to pick the dark-theme strength;
-  ``set_dark(True/False/None)`` overrides that when the pane paints its paper some other way.
-- ``HitMarks(scroll_bar)``: a thin overlay drawn over a QScrollBar's groove showing where the hits are, in the
-  keywords' colours. Either give it Qt positions with ``track(document, positions, colours, current=None)``
-  and move the current one with ``set_current_index(i | None)`` (it measures once, and again by itself when the
-  document's background layout or a resize changes its height: the preferred way), or give it fractions with
-  ``set_marks([(fraction, QColor), ...])`` and ``set_current(fraction | None)``. Mouse events go through to
-  the scroll bar.
-- ``layout_fractions(document, qt_positions) -> list[float]``: where positions sit vertically in a laid-out
-  QTextDocument as fractions of its height, the unit HitMarks uses (falls back to character fractions for
-  blocks not laid out yet).
+Hits are spans of the text an editor shows; `to_qt` / `from_qt` convert them to Qt positions at the boundary.
+With many hits only those near the view get selections, rebuilt as the view scrolls. `HitMarks` draws every
+hit over the scroll bar's groove and places them again when the document's layout grows.
 """
 
 from __future__ import annotations
@@ -126,18 +102,18 @@ def _selection(document, start, end, to_qt, fmt) -> QTextEdit.ExtraSelection:
 class HitHighlighter(QObject):
     """Keeps an editor's keyword selections current, building only what is near the view when there are many."""
 
-    def __init__(self, editor: QAbstractScrollArea, apply: Callable[[list], None] | None = None) -> None:
+    def __init__(self, editor: QAbstractScrollArea, apply: Callable[[list], None] | None = None,
+                 visible: Callable[[], tuple[int, int]] | None = None) -> None:
         super().__init__(editor)
         self._editor = editor
         self._apply = apply or editor.setExtraSelections
+        self._visible = visible or self._hit_tested_range
         self._hits = Hits()
         self._colours: Mapping[str, QColor] = {}
         self._to_qt: Callable[[int], int] = int
         self._from_qt: Callable[[int], int] = int
         self._current: int | None = None
         self._built: tuple[int, int] | None = None  # Python range covered by the applied selections
-        self._selections: list = []
-        self._dark: bool | None = None  # None: follow the editor's palette
         editor.verticalScrollBar().valueChanged.connect(self._on_view_changed)
         editor.viewport().installEventFilter(self)
         editor.installEventFilter(self)
@@ -160,24 +136,13 @@ class HitHighlighter(QObject):
         self._current = index
         self._rebuild()
 
-    def set_dark(self, dark: bool | None) -> None:
-        """Say whether the text is light on dark (None: judge from the editor's Base colour, the default)."""
-        self._dark = dark
-        self._rebuild()
-
     def is_dark(self) -> bool:
         """Whether selections are drawn for light text on a dark background."""
-        if self._dark is not None:
-            return self._dark
         return self._editor.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
     def clear(self) -> None:
         """Remove every keyword selection."""
         self.set_hits(Hits(), {}, int, int)
-
-    def selections(self) -> list:
-        """The selections last applied (for callers merging layers themselves)."""
-        return list(self._selections)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is not self._editor:
@@ -190,11 +155,12 @@ class HitHighlighter(QObject):
     def _on_view_changed(self, *_args) -> None:
         if self._built is None or len(self._hits) <= _ALL_AT_ONCE:
             return
-        start, end = self._visible_range()
+        start, end = self._visible()
         if start < self._built[0] or end > self._built[1]:
             self._rebuild()
 
-    def _visible_range(self) -> tuple[int, int]:
+    def _hit_tested_range(self) -> tuple[int, int]:
+        """The visible range of a plain editor (a hit test: it lays the document out down to the view)."""
         viewport = self._editor.viewport()
         top = self._editor.cursorForPosition(QPoint(0, 0)).position()
         bottom = self._editor.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
@@ -206,16 +172,13 @@ class HitHighlighter(QObject):
             indices: Iterable[int] = range(len(self._hits))
             self._built = (0, 0) if not self._hits else (-1, self._hits[-1].end + 1)
         else:
-            start, end = self._visible_range()
+            start, end = self._visible()
             self._built = (max(0, start - _MARGIN), end + _MARGIN)
             indices = self._hits.overlapping(*self._built)
         current = self._current if self._current is not None and self._current < len(self._hits) else None
         if current is not None and current not in indices:
             indices = list(indices) + [current]
-        self._selections = build_selections(
-            document, self._hits, self._colours, self._to_qt, indices, current, self.is_dark()
-        )
-        self._apply(self._selections)
+        self._apply(build_selections(document, self._hits, self._colours, self._to_qt, indices, current, self.is_dark()))
 
 
 def layout_fractions(document: QTextDocument, positions: Sequence[int]) -> list[float]:

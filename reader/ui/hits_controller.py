@@ -1,4 +1,9 @@
-"""Keyword and find hits over the reading view: matching on a worker, highlight layers, scroll-bar marks, F3."""
+"""Keyword and find hits over the reading view: matching on a worker, highlight layers, scroll-bar marks, F3.
+
+Hits are spans of the displayed text (`ReadingView.displayed_text()`, display offsets). Every match carries the
+view's version it was made for; a result for an older version is dropped, and when the view replaces its
+QTextDocument (theme, size) the layers and marks are built again from the hits kept here.
+"""
 
 from __future__ import annotations
 
@@ -14,10 +19,11 @@ from reader.ui.reading_pane import ReadingView
 from reader.ui.workers import Jobs
 
 FIND_COLOUR = QColor("#c8e65a")  # lime: unlike any keyword colour (the palette starts with amber)
+MARK_FALLBACK = QColor("#888888")
 
 
 class HitsController(QObject):
-    """Owns the hits of the keywords and of the find query for the displayed text (display indices)."""
+    """Owns the hits of the keywords and of the find query for the displayed text."""
 
     keyword_counts = Signal(dict)
     keyword_position = Signal(int, int)  # current (0-based, -1 none), total
@@ -30,20 +36,17 @@ class HitsController(QObject):
         self._keywords: list[str] = []
         self._colours: dict[str, QColor] = {}
         self._hits = Hits()
+        self._hits_version = -1  # the view version the hits were matched on
         self._current: int | None = None
         self._query = ""
         self._find = Hits()
+        self._find_version = -1
         self._find_current: int | None = None
-        self._keyword_layer = HitHighlighter(view, apply=lambda s: view.set_layer("keywords", s))
-        self._find_layer = HitHighlighter(view, apply=lambda s: view.set_layer("find", s))
+        visible = view.visible_display_range
+        self._keyword_layer = HitHighlighter(view, apply=lambda s: view.set_layer("keywords", s), visible=visible)
+        self._find_layer = HitHighlighter(view, apply=lambda s: view.set_layer("find", s), visible=visible)
         self.marks = HitMarks(view.verticalScrollBar())
-
-    @property
-    def hits(self) -> Hits:
-        return self._hits
-
-    def current_hit(self) -> int | None:
-        return self._current
+        view.document_replaced.connect(self._redraw)
 
     # --- keywords -----------------------------------------------------------------------------------------
 
@@ -55,33 +58,44 @@ class HitsController(QObject):
     @Slot()
     def refresh(self) -> None:
         """Match again on the displayed text (after a keyword, document or script change)."""
-        text = self._view.displayed_text()
-        words = list(self._keywords)
+        view = self._view
+        version, text, words = view.version, view.displayed_text(), list(self._keywords)
         if words and text:
-            self._jobs.submit(find_all, text, words, on_done=lambda s, t=text, w=words: self._keywords_found(t, w, s))
+            self._jobs.submit(find_all, text, words, on_done=lambda spans: self._keywords_found(version, words, spans))
         else:
-            self._keywords_found(text, words, {w: [] for w in words})
+            self._keywords_found(version, words, {w: [] for w in words})
         if self._query:
             self._search(self._query, keep=True)
 
-    def _keywords_found(self, text: str, words: list[str], spans: dict) -> None:
-        if text is not self._view.displayed_text() or words != self._keywords:
+    def _keywords_found(self, version: int, words: list[str], spans: dict) -> None:
+        if version != self._view.version or words != self._keywords:
             return  # the text or the keywords changed meanwhile; a newer refresh follows
         old = self._hits[self._current] if self._current is not None and self._current < len(self._hits) else None
         self._hits = Hits.from_spans(spans)
+        self._hits_version = version
         self._current = self._hits.index_of(old.start, old.end) if old else None
-        view = self._view
-        self._keyword_layer.set_hits(self._hits, self._colours, view.to_qt, view.from_qt, self._current)
-        self._update_marks()
+        self._draw_keywords()
         self.keyword_counts.emit(self._hits.counts())
         self.keyword_position.emit(-1 if self._current is None else self._current, len(self._hits))
 
-    def _update_marks(self) -> None:
-        """Marks for every hit, placed again by HitMarks whenever the document's layout changes size."""
+    def _draw_keywords(self) -> None:
+        view = self._view
+        self._keyword_layer.set_hits(self._hits, self._colours, view.to_qt, view.from_qt, self._current)
         hits = list(self._hits)
-        fallback = QColor("#888888")
-        self.marks.track(self._view.document(), [self._view.to_qt(h.start) for h in hits],
-                         [self._colours.get(h.word, fallback) for h in hits], self._current)
+        self.marks.track(view.document(), [view.to_qt(h.start) for h in hits],
+                         [self._colours.get(h.word, MARK_FALLBACK) for h in hits], self._current)
+
+    @Slot()
+    def _redraw(self) -> None:
+        """The view has a new QTextDocument: the same hits, drawn into it (or none, if they are outdated)."""
+        version = self._view.version
+        if self._hits_version != version:
+            self._hits, self._current = Hits(), None
+        self._draw_keywords()
+        if self._find_version != version:
+            self._find, self._find_current = Hits(), None
+        self._find_layer.set_hits(self._find, {self._query: FIND_COLOUR}, self._view.to_qt, self._view.from_qt,
+                                  self._find_current)
 
     @Slot()
     def next_keyword(self) -> None:
@@ -117,19 +131,22 @@ class HitsController(QObject):
         self._search(self._query, keep=False)
 
     def _search(self, query: str, keep: bool) -> None:
-        text = self._view.displayed_text()
+        view = self._view
+        version, text = view.version, view.displayed_text()
         if not query or not text:
-            self._find = Hits()
+            self._find, self._find_version, self._find_current = Hits(), version, None
             self._find_layer.clear()
             self.find_result.emit(-1, 0)
             return
-        self._jobs.submit(find_all, text, [query], on_done=lambda s, t=text: self._found(t, query, s, keep))
+        self._jobs.submit(find_all, text, [query], on_done=lambda spans: self._found(version, query, spans, keep))
 
-    def _found(self, text: str, query: str, spans: dict, keep: bool) -> None:
-        if text is not self._view.displayed_text() or query != self._query:
+    def _found(self, version: int, query: str, spans: dict, keep: bool) -> None:
+        if version != self._view.version or query != self._query:
             return
-        old = self._find[self._find_current] if keep and self._find_current is not None else None
+        current = self._find_current
+        old = self._find[current] if keep and current is not None and current < len(self._find) else None
         self._find = Hits.from_spans(spans)
+        self._find_version = version
         if old is not None:
             self._find_current = self._find.index_of(old.start, old.end)
         else:

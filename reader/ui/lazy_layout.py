@@ -3,7 +3,7 @@
 QTextDocumentLayout lays a document out lazily on a 10 ms timer, but its steps double up to 200,000 characters,
 which for Chinese text means stalls of 100-300 ms in a long document (after opening it, resizing, or replacing
 text). This pump takes the timer's place: whenever that timer fires, the pump swallows it and instead walks the
-document by LAYOUT_STEP positions per event-loop turn (a few milliseconds each; laid-out parts cost nothing),
+document by PUMP_STEP_CHARS positions per event-loop turn (a few milliseconds each; laid-out parts cost nothing),
 telling the view after each step so its scroll bar grows. Painting and explicit queries still lay out at once
 whatever they need.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSizeF, QTimer
 from PySide6.QtGui import QTextDocument
 
-LAYOUT_STEP = 15_000  # Qt positions per event-loop turn
+from reader.ui.tuning import PUMP_STEP_CHARS
 
 
 class LayoutPump(QObject):
@@ -51,7 +51,7 @@ class LayoutPump(QObject):
             self._timer.stop()
             return
         end = doc.characterCount() - 1
-        self._pos = min(end, self._pos + LAYOUT_STEP)
+        self._pos = min(end, self._pos + PUMP_STEP_CHARS)
         self._layout.blockBoundingRect(doc.findBlock(self._pos))  # lays out up to here; free where done
         self._layout.documentSizeChanged.emit(QSizeF())  # the view re-reads the laid-out size
         if self._pos >= end:

@@ -522,9 +522,9 @@ class MainWindow(QMainWindow):
             return
         self._warmed = True
         for config in ("s2t", "t2s"):
-            self.jobs.submit(converter, config, self.cache_dir, background=True)
+            self.jobs.submit(converter, config, self.cache_dir)
         if self.settings.script != choices.ORIGINAL:
-            self.jobs.submit(converter, self.settings.script, self.cache_dir, background=True,
+            self.jobs.submit(converter, self.settings.script, self.cache_dir,
                              on_done=lambda _c: self._update_list_script())
 
     # --- export ---

@@ -1,128 +1,209 @@
-"""Moving a reading view: to an offset (a heading), revealing a span, and where the top of the view is.
+"""Moving the reading view: to a place, revealing a span, to the end, and where the top of the view is.
 
-Part of ReadingView. Nothing here runs a hit test (which would finish the whole layout first): positions are
-read from blocks already laid out, and a far jump in a long document lays out towards its goal in steps.
+Nothing here runs a hit test (which would finish the whole layout first): positions are read from blocks already
+laid out, and a far move in a long document lays out towards its goal in steps between events.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Slot
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QObject, QSizeF, QTimer, Signal
+from PySide6.QtGui import QTextBlock, QTextCursor
+
+from reader.ui.tuning import JUMP_STEP_CHARS
+
+if TYPE_CHECKING:
+    from reader.ui.reading_pane import ReadingView
 
 TOP_BREATHING = 0.6  # ems of space kept above a heading or paragraph jumped to
-LAYOUT_STEP = 40_000  # Qt positions laid out per event-loop turn when jumping far ahead
 
 
-class MotionMixin:
-    """scroll_to_offset(), reveal_display(), select_display() and the layout frontier."""
+@dataclass(frozen=True)
+class Anchor:
+    """A place in the view: the block at the top and how far its top is above the view's top, in pixels."""
 
-    # --- moving -------------------------------------------------------------------------------------------
+    block: int
+    delta: float
 
-    def scroll_to_offset(self, offset: int) -> None:
-        """Put the line holding a cleaned-text offset at the top of the view."""
-        self._anchor = None
-        self._top = offset
-        if not self.isVisible():
-            self._pending = offset  # laid out for real once shown
-            return
-        self._pending = None
-        if self._doc is None or offset <= 0:
-            self.verticalScrollBar().setValue(0)
-            return
-        self.scroll_to_display(self._display.to_display(offset))
 
-    def scroll_to_display(self, index: int) -> None:
-        """Put the line holding a displayed-text index at the top of the view.
+class Navigator(QObject):
+    """Owns the view's moves; a move to a place not laid out yet continues over several event-loop turns."""
 
-        Far into a long document that is still being laid out, the layout is advanced in steps between
-        events (a few milliseconds each) and the view moves when it gets there, so the window never freezes.
-        """
-        pos = self.to_qt(index)
-        self._layout_goal = pos
-        block = self.document().findBlock(pos)
-        if self._laid_out(block) or pos - self._layout_frontier() <= LAYOUT_STEP:
-            self._scroll_to_qt(pos)
-        else:
-            self._layout_towards()
+    arrived = Signal()  # a move ended with the view at its goal
 
-    def _laid_out(self, block) -> bool:
+    def __init__(self, view: "ReadingView") -> None:
+        super().__init__(view)
+        self._view = view
+        self._goal: tuple[str, int] | None = None  # ("top" | "reveal" | "end", Qt position)
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._step)
+        self._end: int | None = None  # the scroll value of the end reached by Ctrl+End, while the view stays there
+        view.verticalScrollBar().rangeChanged.connect(self._range_changed)
+
+    @property
+    def moving(self) -> bool:
+        """A far move is under way (scroll-bar changes now are the program's, not the reader's)."""
+        return self._goal is not None
+
+    @property
+    def at_end(self) -> bool:
+        """The view was sent to the end (Ctrl+End) and has not moved since."""
+        return self._end is not None and self._view.verticalScrollBar().value() == self._end
+
+    def reset(self) -> None:
+        """A new document: any move under way is void."""
+        self.cancel()
+
+    def cancel(self) -> None:
+        self._goal = None
+        self._end = None
+        self._timer.stop()
+
+    # --- the layout frontier -----------------------------------------------------------------------------
+
+    @staticmethod
+    def laid_out(block: QTextBlock) -> bool:
         layout = block.layout()
         return layout is not None and layout.lineCount() > 0
 
-    def _frontier_block(self) -> int:
+    def frontier_block(self) -> int:
         """Number of the last laid-out block (layout runs from the top, so laid-out blocks are a prefix)."""
-        qdoc = self.document()
+        qdoc = self._view.document()
         lo, hi = 0, qdoc.blockCount() - 1
         while lo < hi:
             mid = (lo + hi + 1) // 2
-            if self._laid_out(qdoc.findBlockByNumber(mid)):
+            if self.laid_out(qdoc.findBlockByNumber(mid)):
                 lo = mid
             else:
                 hi = mid - 1
         return lo
 
-    def _layout_frontier(self) -> int:
-        """Qt position up to which the document is laid out."""
-        return self.document().findBlockByNumber(self._frontier_block()).position()
+    def frontier_position(self) -> int | None:
+        """Qt position of the first block not laid out yet; None when the whole document is laid out."""
+        qdoc = self._view.document()
+        if self.laid_out(qdoc.lastBlock()):
+            return None
+        block = qdoc.findBlockByNumber(self.frontier_block())
+        nxt = block.next()
+        return nxt.position() if nxt.isValid() and self.laid_out(block) else block.position()
 
-    def _layout_towards(self) -> None:
-        goal = self._layout_goal
-        if goal is None:
-            return
-        frontier = self._layout_frontier()
-        if goal - frontier <= LAYOUT_STEP:
-            self._layout_goal = None
-            self._scroll_to_qt(goal)
-            return
-        block = self.document().findBlock(frontier + LAYOUT_STEP)
-        self.document().documentLayout().blockBoundingRect(block)  # lays out up to this block
-        QTimer.singleShot(0, self._layout_towards)
+    def position_at_y(self, y: int) -> int:
+        """Qt position of the first character on the line at viewport height y, from laid-out blocks only."""
+        view = self._view
+        qdoc = view.document()
+        layout = qdoc.documentLayout()
+        target = view.verticalScrollBar().value() + y + 1  # a pixel's slack: blocks start at fractional y
+        lo, hi = 0, self.frontier_block()
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if layout.blockBoundingRect(qdoc.findBlockByNumber(mid)).top() <= target:
+                lo = mid
+            else:
+                hi = mid - 1
+        block = qdoc.findBlockByNumber(lo)
+        text_layout = block.layout()
+        rel = target - layout.blockBoundingRect(block).top()
+        if text_layout is not None:
+            for n in range(text_layout.lineCount()):
+                line = text_layout.lineAt(n)
+                if line.y() + line.height() > rel:
+                    return block.position() + line.textStart()
+            if text_layout.lineCount() and block.next().isValid():
+                return block.next().position()  # in the space between paragraphs: the next one is at the top
+        return block.position()
 
-    def _scroll_to_qt(self, pos: int) -> None:
-        block = self.document().findBlock(pos)
-        layout = self.document().documentLayout()
-        top = layout.blockBoundingRect(block).top()
+    # --- anchors -----------------------------------------------------------------------------------------
+
+    def anchor(self) -> Anchor:
+        view = self._view
+        block = view.document().findBlock(self.position_at_y(0))
+        top = view.document().documentLayout().blockBoundingRect(block).top()
+        return Anchor(block.blockNumber(), view.verticalScrollBar().value() - top)
+
+    def restore(self, anchor: Anchor) -> None:
+        qdoc = self._view.document()
+        block = qdoc.findBlockByNumber(anchor.block)
+        top = qdoc.documentLayout().blockBoundingRect(block).top()
+        self._view.verticalScrollBar().setValue(int(round(top + anchor.delta)))
+
+    # --- moves -------------------------------------------------------------------------------------------
+
+    def go_to(self, pos: int) -> None:
+        """Put the line holding a Qt position at the top of the view."""
+        self._start("top", pos)
+
+    def reveal(self, pos: int) -> None:
+        """Bring a Qt position into view, a third of the way down, unless it is already well in view."""
+        self._start("reveal", pos)
+
+    def go_to_end(self) -> None:
+        """The end of the document, with every block above it laid out (the scroll range is then exact)."""
+        self._start("end", self._view.document().characterCount() - 1)
+
+    def _start(self, kind: str, pos: int) -> None:
+        self._goal = (kind, pos)
+        self._end = None
+        self._timer.stop()
+        self._step()
+
+    def _step(self) -> None:
+        if self._goal is None:
+            return
+        kind, pos = self._goal
+        qdoc = self._view.document()
+        pos = max(0, min(pos, qdoc.characterCount() - 1))
+        frontier = self.frontier_position()
+        if frontier is not None and pos - frontier > JUMP_STEP_CHARS:
+            block = qdoc.findBlock(frontier + JUMP_STEP_CHARS)
+            qdoc.documentLayout().blockBoundingRect(block)  # lays out up to this block
+            self._timer.start()
+            return
+        qdoc.documentLayout().blockBoundingRect(qdoc.findBlock(pos))  # the goal itself, now cheap
+        # The view's scroll range follows the laid-out size only when told; a far goal lies past the old range.
+        qdoc.documentLayout().documentSizeChanged.emit(QSizeF())
+        self._goal = None
+        if kind == "top":
+            self._scroll_to(pos)
+        elif kind == "reveal":
+            self._reveal(pos)
+        else:
+            bar = self._view.verticalScrollBar()
+            bar.setValue(bar.maximum())
+            self._end = bar.value()
+        self.arrived.emit()
+
+    def _range_changed(self, _minimum: int, maximum: int) -> None:
+        """The finished layout adds the last margins a moment later: a view at the end stays at the end."""
+        bar = self._view.verticalScrollBar()
+        if self._end is not None and bar.value() == self._end:
+            bar.setValue(maximum)
+            self._end = bar.value()
+        else:
+            self._end = None
+
+    def _scroll_to(self, pos: int) -> None:
+        view = self._view
+        qdoc = view.document()
+        block = qdoc.findBlock(pos)
+        top = qdoc.documentLayout().blockBoundingRect(block).top()
         text_layout = block.layout()
         line = text_layout.lineForTextPosition(pos - block.position()) if text_layout else None
         if line is not None and line.isValid() and line.lineNumber() > 0:
             top += line.y()
         elif block.blockNumber() > 0:
-            top -= self._typo.em * TOP_BREATHING  # a paragraph put at the top keeps a little air above it
-        self.verticalScrollBar().setValue(max(0, math.ceil(top)))
-        self._emit_position()
+            top -= view.typography.em * TOP_BREATHING  # a paragraph put at the top keeps a little air above it
+        view.verticalScrollBar().setValue(max(0, math.ceil(top)))
 
-    def reveal_display(self, start: int, end: int) -> None:
-        """Bring a displayed span into view, a third of the way down, unless it is already well in view."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.to_qt(start))
-        rect = self.cursorRect(cursor)
-        height = self.viewport().height()
+    def _reveal(self, pos: int) -> None:
+        view = self._view
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(pos)
+        rect = view.cursorRect(cursor)
+        height = view.viewport().height()
         if height * 0.1 <= rect.top() and rect.bottom() <= height * 0.85:
             return
-        bar = self.verticalScrollBar()
-        self._anchor = None
+        bar = view.verticalScrollBar()
         bar.setValue(bar.value() + rect.top() - height // 3)
-
-    def select_display(self, start: int, end: int, reveal: bool = True) -> None:
-        """Select a displayed-text span (find results) and bring it into view."""
-        cursor = self.textCursor()
-        cursor.setPosition(self.to_qt(start))
-        cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-        if reveal:
-            self.ensureCursorVisible()
-
-    @Slot(int)
-    def _on_scrolled(self, _value: int) -> None:
-        if not self._pinning and self._busy:
-            self._anchor = self._current_anchor()  # the reader moved: hold the new place instead
-        self._scroll_timer.start()
-
-    @Slot()
-    def _emit_position(self) -> None:
-        if self._doc is not None:
-            self._top = self.top_offset()
-            self.position_changed.emit(self._top)
-

@@ -1,4 +1,4 @@
-"""Slow work off the GUI thread: thread-pool jobs around pure functions, with a synchronous mode for tests."""
+"""Slow work off the GUI thread: thread-pool jobs around pure functions, results delivered on the GUI thread."""
 
 from __future__ import annotations
 
@@ -71,34 +71,19 @@ class _Job(QRunnable):
 class Jobs(QObject):
     """Runs pure functions on a thread pool and calls back on the GUI thread.
 
-    In synchronous mode (tests, benchmarks that want determinism) `submit` runs the function at once and
-    calls back before returning; optional background jobs (`background=True`, e.g. loading jieba for
-    suggestions) are skipped there, because nothing waits for them.
+    There is one way to run a job, the asynchronous one users get; a caller that needs to know which state a
+    result belongs to passes that state along (the reading view's version) and checks it when the result lands.
     """
 
-    def __init__(self, synchronous: bool = False, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.synchronous = synchronous
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._relays: set[_Relay] = set()
 
     def submit(self, fn: Callable[..., Any], *args: Any, on_done: Callback | None = None,
-               on_error: Callback | None = None, background: bool = False) -> None:
+               on_error: Callback | None = None) -> None:
         """Run fn(*args) off the GUI thread; on_done(result) or on_error(exception) run on the GUI thread."""
-        if self.synchronous:
-            if background:
-                return
-            try:
-                result = fn(*args)
-            except Exception as exc:
-                if on_error is None:
-                    raise
-                on_error(exc)
-            else:
-                if on_done is not None:
-                    on_done(result)
-            return
         relay = _Relay(self, on_done, on_error)
         self._relays.add(relay)
         self._pool.start(_Job(fn, args, relay))
@@ -109,4 +94,5 @@ class Jobs(QObject):
 
     @property
     def busy(self) -> bool:
+        """Some job is running or its result has not been delivered yet."""
         return bool(self._relays)

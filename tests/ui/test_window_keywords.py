@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from reader.text.keywords import find_all
+from qtsupport import settle
 from support import seed
 
 
@@ -14,6 +15,7 @@ def _add_keyword(qtbot, window, word: str) -> None:
     box.setFocus()
     box.insert(word)  # QTest can only type ASCII; the reader's input method would do this
     qtbot.keyClick(box, Qt.Key.Key_Return)
+    settle(window)
 
 
 def _count_for(window, word: str) -> str:
@@ -30,6 +32,7 @@ def _keyword_selections(window):
 def test_keyword_counts_and_f3_moves_to_the_next_hit(make_window, qtbot):
     window = make_window()
     window.open_path(str(seed("000")))
+    settle(window)
     text = window.reading.displayed_text()
     word = "人大"
     expected = len(find_all(text, [word])[word])
@@ -39,29 +42,34 @@ def test_keyword_counts_and_f3_moves_to_the_next_hit(make_window, qtbot):
     assert _count_for(window, word) == str(expected)
     assert {s.cursor.selectedText() for s in _keyword_selections(window)} == {word}
 
+    positions = []
+    window.hits.keyword_position.connect(lambda index, _total: positions.append(index))
     window.reading.setFocus()
     qtbot.keyClick(window.reading, Qt.Key.Key_F3)
-    first = window.hits.current_hit()
+    first = positions[-1]
     qtbot.keyClick(window.reading, Qt.Key.Key_F3)
-    second = window.hits.current_hit()
-    assert first is not None and second == (first + 1) % expected
+    second = positions[-1]
+    assert first >= 0 and second == (first + 1) % expected
     qtbot.keyClick(window.reading, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
-    assert window.hits.current_hit() == first
+    assert positions[-1] == first
     # the last hit is far down: F3 brings it into view
     window.reading.scroll_to_offset(0)
     for _ in range((expected - 1 - first) % expected):
         qtbot.keyClick(window.reading, Qt.Key.Key_F3)
-    assert window.hits.current_hit() == expected - 1
+    settle(window)
+    assert positions[-1] == expected - 1
     assert window.reading.verticalScrollBar().value() > 0
 
 
 def test_keywords_match_across_scripts_and_survive_a_toggle(make_window, qtbot):
     window = make_window()
     window.open_path(str(seed("000")))
+    settle(window)
     _add_keyword(qtbot, window, "監督")  # traditional keyword, simplified text
     simplified_count = _count_for(window, "監督")
     assert int(simplified_count) > 0
     window.script_selector.choose("s2t")
+    settle(window)
     assert _count_for(window, "監督") == simplified_count
     assert {s.cursor.selectedText() for s in _keyword_selections(window)} == {"監督"}
 
@@ -77,13 +85,16 @@ def test_keywords_persist(make_window, qtbot):
 def test_find_is_script_insensitive(make_window, qtbot):
     window = make_window()
     window.open_path(str(seed("000")))
+    settle(window)
     window.script_selector.choose("s2t")
+    settle(window)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.find_bar.isVisible()
     box = window.find_bar.findChild(QLineEdit, "findInput")
     box.insert("监督")
     with qtbot.waitSignal(window.find_bar.find_requested):
         qtbot.keyClick(box, Qt.Key.Key_Return)
+    settle(window)
     count = window.find_bar.findChild(QLabel, "findCount").text()
     total = len(find_all(window.reading.displayed_text(), ["监督"])["监督"])
     assert total > 0 and str(total) in count
@@ -98,24 +109,24 @@ def test_astral_characters_keep_qt_positions_right(make_window, qtbot, tmp_path)
     doc.write_text("标题\n\n" + body + "\n", encoding="utf-16")  # UTF-16 with BOM
     window = make_window()
     window.open_files([doc])
+    settle(window)
     assert window.loaded.decoded.encoding.lower().startswith("utf-16")
     _add_keyword(qtbot, window, "关键词")
     selections = _keyword_selections(window)
     assert len(selections) == 2
     assert {s.cursor.selectedText() for s in selections} == {"关键词"}
     window.script_selector.choose("s2t")
+    settle(window)
     assert {s.cursor.selectedText() for s in _keyword_selections(window)} == {"關鍵詞"}
 
 
 class _DeferredJobs:
     """Jobs that finish only when told to, in any order: how a busy thread pool can deliver them."""
 
-    synchronous = False
-
     def __init__(self) -> None:
         self.pending = []
 
-    def submit(self, fn, *args, on_done=None, on_error=None, background=False):
+    def submit(self, fn, *args, on_done=None, on_error=None):
         self.pending.append((fn, args, on_done))
 
     def finish(self, index: int) -> None:
@@ -130,6 +141,7 @@ def test_counts_of_an_outdated_keyword_list_never_replace_the_newest(make_window
 
     window = make_window()
     window.open_path(str(seed("000")))
+    settle(window)
     jobs = _DeferredJobs()
     hits = HitsController(window.reading, jobs)
     counts = []

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from reader.paths import seeds_dir
 from reader.text.convert import get_converter
 from reader.text.document import load_document
+from qtsupport import settle
 from support import seed
 
 
@@ -56,12 +57,14 @@ def test_toggle_keeps_the_paragraph_at_the_top_and_converts(make_window, qtbot):
     window = make_window()
     path = seed("000")
     window.open_path(str(path))
+    settle(window)
     doc = window.loaded.document
     target = doc.paragraphs[len(doc.paragraphs) // 2]
     window.reading.scroll_to_offset(target.start)
     before_text = window.reading.displayed_text()
     before_top = window.reading.top_paragraph()
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # 简 -> 繁
+    settle(window)
     assert window.script_selector.choice() == "s2t"
     after = window.reading.displayed_text()
     converter = get_converter("s2t")
@@ -74,6 +77,7 @@ def test_toggle_keeps_the_paragraph_at_the_top_and_converts(make_window, qtbot):
     entry = next(e for e in window.document_list.entries() if e.path == str(path))
     assert window.document_list.display_title(entry) == converter.convert(doc.title)
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # back to 简
+    settle(window)
     assert window.script_selector.choice() == "t2s"
     assert window.reading.top_paragraph() == before_top
 
@@ -81,6 +85,7 @@ def test_toggle_keeps_the_paragraph_at_the_top_and_converts(make_window, qtbot):
 def test_outline_click_puts_heading_at_top(make_window, qtbot):
     window = make_window()
     window.open_path(str(seed("000")))
+    settle(window)
     headings = window.loaded.document.headings
     assert len(headings) >= 4
     tree = window.outline.tree
@@ -95,6 +100,7 @@ def test_outline_click_puts_heading_at_top(make_window, qtbot):
 def test_outline_follows_scrolling(make_window, qtbot):
     window = make_window()
     window.open_path(str(seed("000")))
+    settle(window)
     headings = window.loaded.document.headings
     window.reading.scroll_to_offset(headings[2].offset)
     bar = window.reading.verticalScrollBar()
@@ -108,11 +114,15 @@ def test_outline_follows_scrolling(make_window, qtbot):
 def test_second_window_restores_settings_and_position(make_window, qtbot):
     first = make_window()
     first.open_path(str(seed("000")))
+    settle(first)
     heading = first.loaded.document.headings[3]
     first.outline.heading_activated.emit(heading.offset)
     first.script_selector.choose("s2t")
+    settle(first)
     first.zoom(+1)
+    settle(first)
     first.set_theme("sepia")
+    settle(first)
     first.close()
 
     second = make_window()
@@ -129,6 +139,7 @@ def test_html_looking_text_is_shown_literally(make_window, tmp_path):
     page.write_text(f"标题\n\n{body}\n\n第二段。\n", encoding="utf-8")
     window = make_window()
     window.open_files([page])
+    settle(window)
     assert window.loaded.path == str(page)
     shown = window.reading.toPlainText()
     assert '<img src="http://example.invalid/x.png">' in shown
@@ -139,20 +150,25 @@ def test_html_looking_text_is_shown_literally(make_window, tmp_path):
 def test_show_original_shows_the_raw_file(make_window, qtbot):
     window = make_window()
     window.open_path(str(seed("003")))
+    settle(window)
     window.actions_.show_original.trigger()
+    settle(window)
     raw = seed("003").read_text(encoding="utf-8").replace("\r\n", "\n")
     assert window.original.isVisible()
     assert window.original.toPlainText().strip() == raw.strip()
     window.actions_.show_original.trigger()
+    settle(window)
     assert window.reading.isVisible()
 
 
 def test_binary_file_gives_a_message_and_keeps_the_open_document(make_window, tmp_path):
     window = make_window()
     window.open_path(str(seed("001")))
+    settle(window)
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
     window.open_files([binary])
+    settle(window)
     assert window.loaded.path == str(seed("001"))
     assert "image.txt" in window.status.currentMessage()
 
@@ -162,10 +178,13 @@ def test_export_text_writes_the_displayed_script(make_window, tmp_path, monkeypa
 
     window = make_window()
     window.open_path(str(seed("000")))
+    settle(window)
     window.script_selector.choose("s2t")
+    settle(window)
     target = tmp_path / "out.txt"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.actions_.export_text.trigger()
+    settle(window)
     written = target.read_text(encoding="utf-8")
     assert window.reading.displayed_text() in written
     assert get_converter("s2t").convert(window.loaded.document.title) in written
@@ -179,16 +198,19 @@ def test_reopen_with_another_encoding(make_window, tmp_path, monkeypatch):
     doc.write_bytes("臺灣的報告\n\n第一段：這是繁體中文的內容。\n\n第二段：經濟與社會發展。\n".encode("big5"))
     window = make_window()
     window.open_files([doc])
+    settle(window)
     assert window.loaded.decoded.encoding == "big5"
     good = window.reading.displayed_text()
     assert window.actions_.reopen_encoding.isEnabled()
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("gb18030", True))
     window.actions_.reopen_encoding.trigger()
+    settle(window)
     assert window.loaded.decoded.encoding == "gb18030"
     assert window.reading.displayed_text() != good
     assert window.status.encoding.text() == "GB18030"
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("big5", True))
     window.actions_.reopen_encoding.trigger()
+    settle(window)
     assert window.reading.displayed_text() == good
 
 
@@ -216,6 +238,7 @@ def test_dropping_files_opens_them(make_window, tmp_path):
     event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)  # QApplication only delivers drops during a real drag-and-drop session
+    settle(window)
     assert event.isAccepted()
     assert window.loaded.path == str(second)
     assert window.reading.displayed_text() == "内容乙。"
@@ -234,8 +257,10 @@ def test_files_on_the_command_line_open_at_start(make_window, tmp_path):
 def test_zoom_keys_change_the_text_size_and_keep_the_place(make_window, qtbot):
     window = make_window()
     window.open_path(str(seed("000")))
+    settle(window)
     heading = window.loaded.document.headings[2]
     window.go_to_offset(heading.offset)
+    settle(window)
     base = window.reading.document().defaultFont().pointSizeF()
     qtbot.keyClick(window.reading, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     bigger = window.reading.document().defaultFont().pointSizeF()
@@ -254,6 +279,7 @@ def test_themes_colour_the_page(make_window):
 
     window = make_window()
     window.open_path(str(seed("001")))
+    settle(window)
     page = {}
     for name in ("light", "sepia", "dark"):
         window.actions_.themes[name].trigger()
@@ -268,6 +294,7 @@ def test_toggle_keeps_the_selection_and_copy_gives_the_displayed_script(make_win
 
     window = make_window()
     window.open_path(str(seed("000")))
+    settle(window)
     doc = window.loaded.document
     para = doc.paragraphs[3]
     view = window.reading
@@ -278,6 +305,7 @@ def test_toggle_keeps_the_selection_and_copy_gives_the_displayed_script(make_win
     selected = view.textCursor().selectedText()
     assert selected == para.text[:12]
     window.script_selector.choose("s2t")
+    settle(window)
     converted = get_converter("s2t").convert(para.text[:12])
     assert converted != selected
     assert view.textCursor().selectedText() == converted
@@ -291,6 +319,7 @@ def test_toggle_keeps_the_selection_and_copy_gives_the_displayed_script(make_win
 def test_outline_filter_and_breadcrumb_click(make_window, qtbot):
     window = make_window()
     window.open_path(str(seed("000")))
+    settle(window)
     headings = window.loaded.document.headings
     tree = window.outline.tree
     window.outline.filter_box.setText(headings[4].title[-6:])
@@ -302,6 +331,7 @@ def test_outline_filter_and_breadcrumb_click(make_window, qtbot):
     from PySide6.QtWidgets import QToolButton
 
     window.go_to_offset(headings[4].offset + 60)  # inside section five, its heading scrolled away
+    settle(window)
     assert window.breadcrumb.path()[-1].startswith(headings[4].marker.rstrip("、"))
     button = window.breadcrumb.findChildren(QToolButton)[-1]
     with qtbot.waitSignal(window.breadcrumb.heading_activated) as blocker:
@@ -317,6 +347,7 @@ def test_cleaned_indicator_lists_what_was_removed_and_why(make_window, qtbot):
 
     window = make_window()
     window.open_path(str(seed("004")))
+    settle(window)
     doc = window.loaded.document
     assert doc.removed and doc.garbled
     indicator = window.status.findChild(QToolButton, "cleanedIndicator")
@@ -339,17 +370,22 @@ def test_cleaned_indicator_lists_what_was_removed_and_why(make_window, qtbot):
 def test_each_document_reopens_where_it_was_left(make_window):
     window = make_window()
     window.open_path(str(seed("000")))
+    settle(window)
     heading = window.loaded.document.headings[3]
     window.go_to_offset(heading.offset)
+    settle(window)
     window.open_path(str(seed("001")))
+    settle(window)
     assert window.reading.top_offset() == 0
     window.open_path(str(seed("000")))
+    settle(window)
     assert window.reading.top_offset() == heading.offset
 
 
 def test_enter_in_the_outline_filter_jumps_to_the_first_match(make_window, qtbot):
     window = make_window()
     window.open_path(str(seed("000")))
+    settle(window)
     headings = window.loaded.document.headings
     box = window.outline.filter_box
     box.setText(headings[3].title[-5:])
@@ -369,6 +405,7 @@ def test_add_folder_lists_its_documents_without_opening_them(make_window, tmp_pa
     window = make_window()
     shown = window.loaded.path
     window.add_folder(str(folder))
+    settle(window)
     titles = [e.title for e in window.document_list.entries()]
     assert "第一份报告" in titles and "第二份报告" in titles
     assert "隐藏" not in titles and len(titles) == 5 + 2
@@ -394,8 +431,10 @@ def test_a_moved_file_is_reported_plainly_and_the_open_document_stays(make_windo
     window = make_window([str(doc)])
     first = seeds_dir() / seed("000").name
     window.open_path(str(first))
+    settle(window)
     doc.unlink()
     window.open_path(str(doc))
+    settle(window)
     assert window.loaded.path == str(first)
     message = window.statusBar().currentMessage()
     assert "gone.txt" in message and str(doc) in message and "Errno" not in message

@@ -1,0 +1,21 @@
+"""The window's tuning constants in one place, each named for what it limits (measured on a 2-core machine)."""
+
+# Paragraphs beyond those on screen converted before the first paint of a new script.
+SWITCH_VISIBLE_MARGIN = 4
+# A script change edits the visible paragraphs in place only in a text up to this long: Qt then walks every
+# laid-out block below the edit (about 65 ms per million characters on this machine).
+IN_PLACE_CHARS = 1_000_000
+# Characters after the layout frontier that are laid out again after every edit. Qt's incremental layout moves
+# (instead of laying out) the not-yet-laid-out blocks just past its frontier when an edit lands behind it, which
+# left runs of paragraphs blank for good; re-marking this stretch lays them out. It must exceed Qt's lazy step
+# (1,000 characters) plus one checkpoint interval (2,000 px of text).
+HOLE_GUARD_CHARS = 20_000
+# Background layout (LayoutPump): Qt positions laid out per event-loop turn.
+PUMP_STEP_CHARS = 15_000
+# A far jump lays out towards its goal this many Qt positions per event-loop turn.
+JUMP_STEP_CHARS = 20_000
+# Reading position reported this long after scrolling stops (milliseconds).
+POSITION_DEBOUNCE_MS = 40
+# Building a document's text and formats: work per event-loop turn, and the longest run inserted at once.
+BUILD_BUDGET_MS = 12
+BUILD_RUN_CHARS = 50_000
