@@ -120,3 +120,8 @@ def theme_keys() -> tuple[str, ...]:
 
 def language_codes() -> tuple[str, ...]:
     return tuple(row.code for row in LANGUAGE_CHOICES)
+
+
+# A document's metadata fields as a Chinese text names them: exported files are Chinese documents, so their
+# labels are Chinese whatever the UI language (converted to the displayed script by the caller).
+METADATA_LABELS_ZH = {"source": "来源", "date": "日期", "author": "作者", "editor": "编辑"}

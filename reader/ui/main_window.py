@@ -320,12 +320,16 @@ class MainWindow(QMainWindow):
     def _convert(self, text: str) -> str:
         return convert_short(self._config, self.cache_dir, text)
 
-    def _metadata(self) -> list[tuple[str, str]]:
-        """(label, value) pairs of the document's metadata, labels in the UI language, values as displayed."""
+    def _metadata(self, exported: bool = False) -> list[tuple[str, str]]:
+        """(label, value) pairs of the document's metadata as displayed; labels in the UI language on screen, in
+        Chinese in an exported file (a Chinese document whatever the UI language)."""
         doc = self.loaded.document
-        parts = [(self.tr("Source"), doc.source), (self.tr("Date"), doc.date),
-                 (self.tr("Author"), doc.author), (self.tr("Editor"), doc.editor)]
-        return [(label, self._convert(value)) for label, value in parts if value]
+        names = {"source": self.tr("Source"), "date": self.tr("Date"), "author": self.tr("Author"),
+                 "editor": self.tr("Editor")}
+        if exported:
+            names = {key: self._convert(label) for key, label in choices.METADATA_LABELS_ZH.items()}
+        values = {"source": doc.source, "date": doc.date, "author": doc.author, "editor": doc.editor}
+        return [(names[key], self._convert(value)) for key, value in values.items() if value]
 
     def _header(self) -> tuple[str, str]:
         """Title and metadata line shown above the text."""
@@ -545,7 +549,7 @@ class MainWindow(QMainWindow):
         if self.loaded is not None:
             d = self._export_defaults()
             del d["font_family"]
-            self._exported(export.save_text_dialog(self, self.reading.displayed_text(), metadata=self._metadata(), **d))
+            self._exported(export.save_text_dialog(self, self.reading.displayed_text(), metadata=self._metadata(True), **d))
 
     def export_pdf(self) -> None:
         if self.loaded is not None:

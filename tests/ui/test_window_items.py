@@ -215,3 +215,15 @@ def test_export_asks_before_replacing_a_file_even_when_the_suffix_was_left_out(m
     window.export_text()
     assert len(questions) == 1 and "报告.txt" in questions[0]
     assert existing.read_text(encoding="utf-8") == "keep me"
+
+
+def test_an_exported_chinese_document_labels_its_metadata_in_chinese(make_window, tmp_path, monkeypatch):
+    target = tmp_path / "导出.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window = make_window()
+    window.set_language("en")
+    _open(window, seed("002"))
+    assert window.loaded.document.author
+    window.export_text()
+    text = target.read_text(encoding="utf-8")
+    assert "作者：" in text and "Author" not in text
