@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
@@ -15,19 +15,19 @@ from reader import documents
 from reader.paths import Paths
 from reader.settings import Settings
 from reader.text import choices
-from reader.text.display import convert_short
 from reader.text.sections import Outline
-from reader.ui import export
 from reader.ui.actions import Actions, script_labels
 from reader.ui.cleaned_dialog import CleanedDialog, cleaned_count
 from reader.ui.hits_controller import HitsController
 from reader.ui.i18n import install_or_english
 from reader.ui.panels import MEASURE_CHARS, PanelLayout
-from reader.ui.session import SessionKeeper
+from reader.ui.session import SessionKeeper, b64 as _b64, unb64 as _unb64
 from reader.ui.suggestions import Suggestions
 from reader.ui.window_documents import DocumentController
+from reader.ui.window_export import ExportCommands, ExportRequest
 from reader.ui.window_layout import WindowParts
 from reader.ui.window_menus import build_menus
+from reader.ui.window_script import DisplayScript
 from reader.ui.window_sections import SectionFollower
 from reader.ui.window_view import ViewOptions
 from reader.ui.workers import Jobs
@@ -37,18 +37,9 @@ log = logging.getLogger(__name__)
 SUGGESTIONS = 12
 
 
-def _b64(data: QByteArray) -> str:
-    return bytes(data.toBase64()).decode("ascii")
-
-
-def _unb64(text: str) -> QByteArray:
-    return QByteArray.fromBase64(text.encode("ascii"))
-
-
 class MainWindow(QMainWindow):
-    """Built by reader.app. Owns: the display configuration, the outline value, the suggestions shown and the
-    heading the reader picked; its parts own the rest (documents: library and loaded document; session: writing
-    settings; panels: side panel widths; reading view: the displayed text)."""
+    """Built by reader.app. Owns the suggestions shown and whether the converters were warmed; its parts own
+    the rest (docs/architecture.md)."""
 
     document_shown = Signal(str)  # path, once its text is on screen (tests and benchmarks wait for it)
 
@@ -61,10 +52,8 @@ class MainWindow(QMainWindow):
         self.cache_dir = str(paths.cache_dir)
         self.documents = DocumentController(self.jobs, paths.library_file, self)
         self.session = SessionKeeper(settings, paths.settings_file, self._capture_session, self)
-        self._config: str | None = None  # the conversion shown (None: as written)
         self._suggested: list[str] = []  # jieba's suggestions in the document's own script
         self._warmed = False
-        self._export_folder: Path | None = None  # the last folder exported to, this session
         self.setAcceptDrops(True)
         self.actions_ = Actions(self)
         self._build_widgets()
@@ -99,6 +88,8 @@ class MainWindow(QMainWindow):
         self.panels = PanelLayout(self.splitter, self._text_measure, self)
         self.sections = SectionFollower(self.outline, self.breadcrumb, self)
         self.view = ViewOptions(self.settings, self.reading, self.original, self)
+        self.exports = ExportCommands(self)
+        self.script = DisplayScript(self.cache_dir, self)
         self.resize(1280, 820)
         self.retranslate()
 
@@ -148,8 +139,9 @@ class MainWindow(QMainWindow):
         self.hits.keyword_position.connect(self.keyword_panel.set_position)
         self.reading.display_changed.connect(self.hits.refresh)
         a.add_keyword.triggered.connect(self._add_selection_as_keyword)
-        a.next_hit.triggered.connect(self._next_hit)
-        a.previous_hit.triggered.connect(self._previous_hit)
+        a.next_hit.triggered.connect(lambda: (self.hits.find_next if self._finding() else self.hits.next_keyword)())
+        a.previous_hit.triggered.connect(
+            lambda: (self.hits.find_previous if self._finding() else self.hits.previous_keyword)())
         a.find.triggered.connect(self._find)
         self.find_bar.find_requested.connect(self.hits.find)
         self.find_bar.next_requested.connect(self.hits.find_next)
@@ -235,12 +227,18 @@ class MainWindow(QMainWindow):
         """Command-line files, else the last document read, else the first in the list: never an empty page."""
         if files:
             self.documents.open_files(files)
-        elif self.settings.last_document and Path(self.settings.last_document).is_file():
+        elif self._still_listed(self.settings.last_document) and Path(self.settings.last_document).is_file():
             self.open_path(self.settings.last_document, self.settings.last_position)
         elif self.document_list.entries():
             self.open_path(self.document_list.entries()[0].path)
         else:  # first start: the seeds are still being read on a worker
             self.documents.open_first_when_listed()
+
+    def _still_listed(self, path: str) -> bool:
+        """The last document is reopened only if the reader has not removed it from the list since."""
+        if not path:
+            return False
+        return self.documents.library is None or any(e.path == path for e in self.document_list.entries())
 
     def open_path(self, path: str, position: int | None = None, encoding: str | None = None) -> None:
         """Load a document on a worker and show it; the list, outline and status follow."""
@@ -259,9 +257,9 @@ class MainWindow(QMainWindow):
         self.document_list.select_path(loaded.path)
         self._update_list_script()
         doc = loaded.document
-        self._config = choices.config_for(self.settings.script, loaded.script)
+        config = self.script.choose(self.settings.script, loaded.script)
         self.sections.set_outline(Outline(doc.headings, self._convert))
-        self.reading.show_document(doc, self._header(), self._config, position)
+        self.reading.show_document(doc, self._header(), config, position)
         self.original.setPlainText(loaded.decoded.text if self.actions_.show_original.isChecked() else "")
         self.status.clearMessage()
         self._update_status()
@@ -318,18 +316,14 @@ class MainWindow(QMainWindow):
     # --- script ---
 
     def _convert(self, text: str) -> str:
-        return convert_short(self._config, self.cache_dir, text)
+        return self.script.convert(text)
 
     def _metadata(self, exported: bool = False) -> list[tuple[str, str]]:
-        """(label, value) pairs of the document's metadata as displayed; labels in the UI language on screen, in
-        Chinese in an exported file (a Chinese document whatever the UI language)."""
-        doc = self.loaded.document
-        names = {"source": self.tr("Source"), "date": self.tr("Date"), "author": self.tr("Author"),
-                 "editor": self.tr("Editor")}
-        if exported:
-            names = {key: self._convert(label) for key, label in choices.METADATA_LABELS_ZH.items()}
-        values = {"source": doc.source, "date": doc.date, "author": doc.author, "editor": doc.editor}
-        return [(names[key], self._convert(value)) for key, value in values.items() if value]
+        """Metadata as displayed: labels in the UI language on screen, in Chinese in an exported file."""
+        labels = self.script.exported_labels() if exported else {
+            "source": self.tr("Source"), "date": self.tr("Date"), "author": self.tr("Author"),
+            "editor": self.tr("Editor")}
+        return self.script.metadata(self.loaded.document, labels)
 
     def _header(self) -> tuple[str, str]:
         """Title and metadata line shown above the text."""
@@ -346,8 +340,7 @@ class MainWindow(QMainWindow):
         self.session.changed()
         if self.loaded is None:
             return
-        self._config = choices.config_for(choice, self.loaded.script)
-        self.reading.set_config(self._config, self._header())
+        self.reading.set_config(self.script.choose(choice, self.loaded.script), self._header())
         self.sections.set_converter(self._convert)
         self.keyword_panel.set_suggestions([self._convert(w) for w in self._suggested])
         self._request_suggestions()  # the displayed text's version changed; the answer is the same words
@@ -357,9 +350,7 @@ class MainWindow(QMainWindow):
 
     def _update_list_script(self) -> None:
         """Document titles in the chosen script (each converted from its own script)."""
-        choice = self.settings.script
-        self.document_list.set_converter(
-            lambda text, script: convert_short(choices.config_for(choice, script), self.cache_dir, text))
+        self.document_list.set_converter(self.script.list_converter(self.settings.script))
 
     @Slot()
     def toggle_script(self) -> None:
@@ -371,7 +362,7 @@ class MainWindow(QMainWindow):
         if self.loaded is None:
             return
         doc = self.loaded.document
-        shown = script_labels()[self.settings.script] if self._config else ""
+        shown = script_labels()[self.settings.script] if self.script.config else ""
         self.status.set_document(doc.encoding, self.loaded.script, shown, len(doc.text), cleaned_count(doc),
                                  doc.bad_bytes)
 
@@ -437,15 +428,8 @@ class MainWindow(QMainWindow):
         self.find_bar.activate(self.reading.textCursor().selectedText().replace("\u2029", " ").strip())
 
     def _finding(self) -> bool:
+        """F3 steps through find results while the find bar is open, else through keyword hits."""
         return self.find_bar.isVisible() and self.hits.find_active
-
-    @Slot()
-    def _next_hit(self) -> None:
-        (self.hits.find_next if self._finding() else self.hits.next_keyword)()
-
-    @Slot()
-    def _previous_hit(self) -> None:
-        (self.hits.find_previous if self._finding() else self.hits.previous_keyword)()
 
     # --- view ---
 
@@ -472,7 +456,7 @@ class MainWindow(QMainWindow):
 
     def _text_measure(self) -> int:
         """Pixels of the reading view (with its margins) needed for a readable line."""
-        return QFontMetrics(self.reading.font()).horizontalAdvance("中") * MEASURE_CHARS + 48
+        return QFontMetrics(self.reading.document().defaultFont()).horizontalAdvance("中") * MEASURE_CHARS + 48
 
     @Slot(int, bool)
     def _panel_toggled(self, index: int, shown: bool) -> None:
@@ -519,42 +503,25 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._after_shown)
 
     def _after_shown(self) -> None:
-        """Warm the converters the reader is likely to want, off the GUI thread."""
-        from reader.text.display import converter
-
-        if self._warmed:
-            return
-        self._warmed = True
-        for config in ("s2t", "t2s"):
-            self.jobs.submit(converter, config, self.cache_dir)
-        if self.settings.script != choices.ORIGINAL:
-            self.jobs.submit(converter, self.settings.script, self.cache_dir,
-                             on_done=lambda _c: self._update_list_script())
+        if not self._warmed:
+            self._warmed = True
+            self.script.warm(self.jobs, self.settings.script, self._update_list_script)
 
     # --- export ---
 
-    def _export_defaults(self) -> dict:
-        title = self._header()[0]
-        traditional = choices.shows_traditional(self.settings.script, self.loaded.script)
-        return dict(source=Path(self.loaded.path), suggested_name=export.file_name_for(title, self.loaded.path),
-                    title=title, font_family=export.default_cjk_family(traditional) or None,
-                    folder=self._export_folder)
-
-    def _exported(self, path: Path | None) -> None:
-        if path is not None:
-            self._export_folder = path.parent
+    def _export_request(self) -> ExportRequest:
+        return ExportRequest(Path(self.loaded.path), self._header()[0], self._metadata(exported=True),
+                             choices.shows_traditional(self.settings.script, self.loaded.script))
 
     def export_text(self) -> None:
         """The displayed (converted) document as UTF-8 text; never over the opened file."""
         if self.loaded is not None:
-            d = self._export_defaults()
-            del d["font_family"]
-            self._exported(export.save_text_dialog(self, self.reading.displayed_text(), metadata=self._metadata(True), **d))
+            self.exports.export_text(self, self._export_request(), self.reading.displayed_text())
 
     def export_pdf(self) -> None:
         if self.loaded is not None:
-            self._exported(export.export_pdf_dialog(self, self.reading.document(), **self._export_defaults()))
+            self.exports.export_pdf(self, self._export_request(), self.reading.document())
 
     def print_document(self) -> None:
         if self.loaded is not None:
-            export.print_dialog(self, self.reading.document(), font_family=self._export_defaults()["font_family"])
+            self.exports.print_document(self, self._export_request(), self.reading.document())

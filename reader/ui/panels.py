@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSplitter
 
 MEASURE_CHARS = 24  # the narrowest line of text worth reading, in reading-font characters
 DEFAULT_WIDTHS = (280, 220)  # documents and outline, keywords
+USEFUL_WIDTH = 150  # a panel narrower than this is folded away rather than squeezed
 _CENTER = 1
 
 
@@ -89,7 +90,7 @@ class PanelLayout(QObject):
             return
         need = min(self._measure(), total)
         widths = {i: 0 if self._hidden[i] else self._wanted[i] for i in (0, 2)}
-        minimum = {i: self._splitter.widget(i).minimumSizeHint().width() for i in (0, 2)}
+        minimum = {i: max(USEFUL_WIDTH, self._splitter.widget(i).minimumSizeHint().width()) for i in (0, 2)}
         for i in (2, 0):  # shrink towards the minimum, keywords first
             spare = total - need - sum(widths.values())
             if spare < 0 and widths[i]:

@@ -7,13 +7,22 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QByteArray, QObject, QTimer, Slot
 
 from reader.settings import Settings
 
 log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 1000  # changes within a second are written once
+
+
+def b64(data: QByteArray) -> str:
+    """Qt state (geometry, splitters) as a string, so the settings stay pure JSON."""
+    return bytes(data.toBase64()).decode("ascii")
+
+
+def unb64(text: str) -> QByteArray:
+    return QByteArray.fromBase64(text.encode("ascii"))
 
 
 class SessionKeeper(QObject):

@@ -8,7 +8,8 @@ import subprocess
 import pytest
 from PySide6.QtGui import QTextDocument
 
-from reader.ui.export import default_cjk_family, export_pdf, fix_text_layer, radical_fixes
+from reader.ui.export import default_cjk_family, export_pdf
+from reader.ui.pdf_text import fix_text_layer, radical_fixes
 
 TEXT = "人大工作 人民代表大会 一二三 工人 大人 入八儿"
 

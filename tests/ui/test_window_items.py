@@ -12,6 +12,7 @@ from qtsupport import settle
 from reader.text import choices
 from reader.text.convert import get_converter
 from reader.ui import export
+from reader.ui.panels import MEASURE_CHARS, USEFUL_WIDTH
 from reader.ui.status_bar import time_left_text
 from support import corpus_path, seed
 
@@ -107,8 +108,9 @@ def test_at_800_by_600_the_panels_yield_and_the_text_keeps_a_readable_measure(ma
     _open(window, seed("000"))
     qtbot.wait(50)
     settle(window)
-    char = QFontMetrics(window.reading.font()).horizontalAdvance("中")
-    assert window.reading.width() >= 20 * char
+    char = QFontMetrics(window.reading.document().defaultFont()).horizontalAdvance("中")
+    assert window.reading.width() >= MEASURE_CHARS * char
+    assert window.splitter.sizes()[2] == 0 or window.splitter.sizes()[2] >= USEFUL_WIDTH
     assert window.actions_.show_keywords.isChecked()  # folded for room, not hidden by the reader
     window.resize(1400, 900)
     qtbot.waitUntil(lambda: window.splitter.sizes()[2] > 0, timeout=3000)
