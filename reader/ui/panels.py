@@ -28,6 +28,7 @@ class PanelLayout(QObject):
         self._measure = measure  # pixels the text needs for MEASURE_CHARS characters
         self._wanted = {0: DEFAULT_WIDTHS[0], 2: DEFAULT_WIDTHS[1]}  # widths the reader chose
         self._hidden = {0: False, 2: False}  # hidden by the reader
+        self._asked = -1  # the panel the reader last asked to show: never folded for room
         splitter.setChildrenCollapsible(True)
         splitter.setCollapsible(_CENTER, False)
         splitter.setStretchFactor(_CENTER, 1)
@@ -78,6 +79,7 @@ class PanelLayout(QObject):
         if self._hidden[index] == (not shown):
             return
         self._hidden[index] = not shown
+        self._asked = index if shown else -1
         self.fit()
         self.visibility_changed.emit(index, shown)
 
@@ -95,7 +97,8 @@ class PanelLayout(QObject):
             spare = total - need - sum(widths.values())
             if spare < 0 and widths[i]:
                 widths[i] = max(minimum[i], widths[i] + spare)
-        for i in (2, 0):  # still too narrow: fold a panel away
+        folding = [i for i in (2, 0) if i != self._asked]  # the panel the reader just asked for stays
+        for i in folding:  # still too narrow: fold a panel away
             if total - need - sum(widths.values()) < 0:
                 widths[i] = 0
         sizes = [widths[0], max(1, total - widths[0] - widths[2]), widths[2]]

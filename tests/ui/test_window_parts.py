@@ -81,6 +81,14 @@ def test_panels_fold_keywords_first_and_come_back_with_room(qtbot):
     splitter.resize(1300, 300)
     panels.fit()
     assert splitter.sizes()[2] > 0
+    splitter.resize(700, 300)
+    panels.fit()
+    assert splitter.sizes()[2] == 0
+    panels.set_shown(2, False)
+    panels.set_shown(2, True)  # asked for on a narrow window: shown, the other panel folds instead
+    assert splitter.sizes()[2] >= USEFUL_WIDTH and splitter.sizes()[0] == 0
+    splitter.resize(1300, 300)
+    panels.fit()
     panels.set_shown(0, False)
     assert splitter.sizes()[0] == 0
     state = panels.save()
