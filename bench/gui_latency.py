@@ -202,9 +202,31 @@ def session(home: Path, bigs: dict[str, Path]) -> dict:
         toggle(f"{label} -> 繁", "s2t")
         toggle(f"{label} -> 简", "t2s")
         highlight(label, "改革")
+    results["memory MiB"] = memory()
     window.close()
     window.jobs.wait(10000)
     return results
+
+
+def _rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
+
+
+def memory() -> dict:
+    """Resident memory of the window's process and of its children (the jieba keyword worker), Linux only."""
+    me = os.getpid()
+    children = {}
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
+        except OSError:
+            continue
+        if int(fields.get("PPid", "0").strip() or 0) == me:
+            children[f"{fields['Name'].strip()} {status.parent.name}"] = _rss_mib(int(status.parent.name))
+    return {"window": _rss_mib(me), "children": children}
 
 
 def main() -> int:

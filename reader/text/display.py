@@ -74,6 +74,26 @@ def next_run(queue: Sequence[int], limit: int) -> int:
     return n
 
 
+def paragraph_marks(doc, display: "DisplayText") -> tuple[dict[int, list], dict[int, tuple[int, bool]]]:
+    """Headings and garbled runs by paragraph: {i: [(start, end, kind, depth)]} and {i: (depth, run_in)}.
+
+    Offsets are the cleaned text's; a heading that starts its paragraph styles the whole block (run-in when
+    body text follows it in the same paragraph).
+    """
+    marks: dict[int, list] = {}
+    headings: dict[int, tuple[int, bool]] = {}
+    for h in doc.headings:
+        i = display.paragraph_of(h.offset, displayed=False)
+        para = doc.paragraphs[i]
+        end = h.end if h.end >= 0 else para.start + len(para.text)
+        marks.setdefault(i, []).append((h.offset, end, "heading", h.depth))
+        if h.offset == para.start:
+            headings[i] = (h.depth, end < para.start + len(para.text))
+    for g in doc.garbled:
+        marks.setdefault(display.paragraph_of(g.start, displayed=False), []).append((g.start, g.end, "garbled", 0))
+    return marks, headings
+
+
 class DisplayText:
     """Paragraph texts as displayed, with maps to and from the cleaned text's offsets."""
 

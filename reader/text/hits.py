@@ -1,19 +1,7 @@
 """Keyword hits as one sorted list: next/previous navigation and range queries, pure arithmetic over spans.
 
-API (Python str indices into Document.text, as returned by reader.text.keywords.find_all):
-
-- ``Hit(start, end, word)``: one occurrence.
-- ``Hits.from_spans({word: [(start, end), ...]})``: all words' hits merged, sorted by (start, end, word order).
-- ``hits.next_after(position)`` / ``hits.previous_before(position)``: index of the first hit starting strictly
-  after / the last hit starting strictly before ``position``, wrapping round the ends (``wrap=False`` gives
-  None instead); None when there are no hits. F3 from the current hit ``h`` is ``next_after(h.start)``.
-- ``hits.first_from(position)``: the first hit starting at or after ``position`` (wrapping), for the first F3
-  from the top of the view.
-- ``hits.overlapping(start, end)``: range of indices of hits that overlap [start, end), for drawing only the
-  visible ones.
-- ``hits.counts()``: hits per word (every word asked for appears, possibly with 0).
-- ``hits.index_of(start, end)``: index of the hit with exactly this span, to keep the current hit after a
-  recomputation; None when it is gone.
+Offsets are indices into the text the words were matched in: the reading pane matches on its displayed text,
+so there they are display offsets. Navigation wraps round the ends (F3 after the last hit goes to the first).
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ laid out, and a far move in a long document lays out towards its goal in steps b
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -72,14 +73,8 @@ class Navigator(QObject):
     def frontier_block(self) -> int:
         """Number of the last laid-out block (layout runs from the top, so laid-out blocks are a prefix)."""
         qdoc = self._view.document()
-        lo, hi = 0, qdoc.blockCount() - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.laid_out(qdoc.findBlockByNumber(mid)):
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        blocks = range(qdoc.blockCount())
+        return max(0, bisect.bisect_left(blocks, True, key=lambda n: not self.laid_out(qdoc.findBlockByNumber(n))) - 1)
 
     def frontier_position(self) -> int | None:
         """Qt position of the first block not laid out yet; None when the whole document is laid out."""
@@ -96,14 +91,9 @@ class Navigator(QObject):
         qdoc = view.document()
         layout = qdoc.documentLayout()
         target = view.verticalScrollBar().value() + y + 1  # a pixel's slack: blocks start at fractional y
-        lo, hi = 0, self.frontier_block()
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if layout.blockBoundingRect(qdoc.findBlockByNumber(mid)).top() <= target:
-                lo = mid
-            else:
-                hi = mid - 1
-        block = qdoc.findBlockByNumber(lo)
+        laid = range(self.frontier_block() + 1)
+        top = lambda n: layout.blockBoundingRect(qdoc.findBlockByNumber(n)).top()  # noqa: E731
+        block = qdoc.findBlockByNumber(max(0, bisect.bisect_right(laid, target, key=top) - 1))
         text_layout = block.layout()
         rel = target - layout.blockBoundingRect(block).top()
         if text_layout is not None:

@@ -2,38 +2,35 @@
 
 The text is always inserted as plain text (markup inside a document is never interpreted, nothing is fetched).
 Python indices are used throughout; Qt positions appear only through `to_qt` / `from_qt` / `qt_for_source`.
-Its parts: the view builds and formats the QTextDocument and owns the highlight layers; a `ScriptSwitcher`
-converts paragraphs in place; a `Navigator` moves the view without forcing a full layout; a `LayoutPump` lays a
-long document out in small steps.
+Its parts: a `DocumentBuilder` fills a new QTextDocument in steps; `BodyPositions` maps offsets to Qt positions;
+a `ScriptSwitcher` runs a script change; a `Navigator` moves the view without forcing a full layout; a
+`LayoutPump` lays a long document out in small steps. The view owns the highlight layers and the version.
 """
 
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFontMetricsF, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
-from reader.text.display import DisplayText
+from reader.text.display import DisplayText, paragraph_marks
 from reader.text.model import Document
+from reader.ui import in_place
+from reader.ui.body_positions import BodyPositions, DisplayOffset, SourceOffset
 from reader.ui.lazy_layout import LayoutPump
 from reader.ui.reading_motion import Anchor, Navigator
 from reader.ui.script_switch import ScriptSwitcher
 from reader.ui.text_build import Built, DocumentBuilder
 from reader.ui.themes import Theme, reading_palette
-from reader.ui.tuning import HOLE_GUARD_CHARS, IN_PLACE_CHARS, POSITION_DEBOUNCE_MS, SWITCH_VISIBLE_MARGIN
+from reader.ui.tuning import IN_PLACE_CHARS, POSITION_DEBOUNCE_MS, SWITCH_VISIBLE_MARGIN
 from reader.ui.typography import Typography, reading_font
-from reader.ui.utf16 import Utf16Map
 from reader.ui.workers import Jobs
 
 log = logging.getLogger(__name__)
 
 DOCUMENT_MARGIN = 28
-
-DisplayOffset = int  # an index into the displayed text (DisplayText.text)
-SourceOffset = int  # an index into the cleaned text (Document.text)
 
 
 class ReadingView(QTextEdit):
@@ -43,6 +40,7 @@ class ReadingView(QTextEdit):
     display_changed = Signal()  # the displayed text is complete in a new version: a document opened, a script set
     conversion_finished = Signal()
     document_replaced = Signal()  # a new QTextDocument (document, theme, size): highlight layers were dropped
+    text_shown = Signal()  # a document asked for with show_document is on screen at its place
 
     def __init__(self, jobs: Jobs, cache_dir: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,10 +58,8 @@ class ReadingView(QTextEdit):
         self._doc: Document | None = None
         self._display = DisplayText([])
         self._version = 0
-        self._origin = 0  # Qt position where the body starts (after the header)
         self._header: tuple[str, str] = ("", "")
-        self._header_blocks = 0
-        self._maps: dict[int, Utf16Map] = {}  # paragraph -> its UTF-16 map (built on demand)
+        self._positions = BodyPositions(self.document)
         self._marks: dict[int, list[tuple[int, int, str, int]]] = {}  # paragraph -> (start, end, kind, depth)
         self._heading_paragraphs: dict[int, tuple[int, bool]] = {}  # paragraph -> (depth, run-in)
         self._layers: dict[str, list] = {}
@@ -122,40 +118,16 @@ class ReadingView(QTextEdit):
         return self._typo
 
     def to_qt(self, index: DisplayOffset) -> int:
-        """Qt position of a displayed-text index, computed within its paragraph."""
-        display = self._display
-        if not display.shown:
-            return self._origin
-        i = display.paragraph_of(max(0, index))
-        inner = max(0, min(index - display.starts[i], len(display.shown[i])))
-        block = self.document().findBlockByNumber(self._header_blocks + i)
-        return block.position() + self._paragraph_map(i).to_utf16(inner)
+        """Qt position of a displayed-text index."""
+        return self._positions.to_qt(index)
 
     def from_qt(self, pos: int) -> DisplayOffset:
         """Displayed-text index of a Qt position (header positions map to 0)."""
-        display = self._display
-        if pos < self._origin or not display.shown:
-            return 0
-        block = self.document().findBlock(pos)
-        i = min(len(display.shown) - 1, max(0, block.blockNumber() - self._header_blocks))
-        return display.starts[i] + self._paragraph_map(i).from_utf16(pos - block.position())
+        return self._positions.from_qt(pos)
 
     def qt_for_source(self, offset: SourceOffset, qdoc: QTextDocument | None = None) -> int:
-        """Qt position of a cleaned-text offset, computed within its paragraph (no whole-text map needed)."""
-        display = self._display
-        if not display.source:
-            return self._origin
-        i = display.paragraph_of(offset, displayed=False)
-        inner = display.to_display(offset) - display.starts[i]
-        block = (qdoc or self.document()).findBlockByNumber(self._header_blocks + i)
-        return block.position() + self._paragraph_map(i).to_utf16(inner)
-
-    def _paragraph_map(self, i: int) -> Utf16Map:
-        """Python <-> UTF-16 map of one displayed paragraph (astral characters such as 𠮷 count twice in Qt)."""
-        found = self._maps.get(i)
-        if found is None:
-            found = self._maps[i] = Utf16Map(self._display.shown[i])
-        return found
+        """Qt position of a cleaned-text offset."""
+        return self._positions.qt_for_source(offset, qdoc)
 
     def top_offset(self) -> SourceOffset:
         """Cleaned-text offset of the first character at the top of the view."""
@@ -166,14 +138,14 @@ class ReadingView(QTextEdit):
         if self._pending_top is not None:
             return self._pending_top
         pos = self._nav.position_at_y(0)
-        if pos < self._origin:
+        if pos < self._positions.origin:
             return 0
         return self._display.to_source(self.from_qt(pos))
 
     def top_paragraph(self) -> int:
         """Index of the paragraph at the top of the view."""
         block = self.document().findBlock(self._nav.position_at_y(0))
-        return max(0, block.blockNumber() - self._header_blocks)
+        return max(0, block.blockNumber() - self._positions.header_blocks)
 
     def visible_paragraphs(self) -> tuple[int, int]:
         """First and past-the-last paragraph on screen (an upper bound from the viewport and line height)."""
@@ -213,14 +185,15 @@ class ReadingView(QTextEdit):
         version = self._version
         self._doc = doc
         self._display = DisplayText([p.text for p in doc.paragraphs])
-        self._maps = {}
-        self._index_marks(doc)
+        self._positions.reset(self._display)
+        self._marks, self._heading_paragraphs = paragraph_marks(doc, self._display)
         self._top = self._pending_top = position
 
         def shown() -> None:
             if version != self._version:
                 return
             self._settle_at(position)
+            self.text_shown.emit()
             if config:
                 self.set_config(config, header)
             else:
@@ -235,7 +208,7 @@ class ReadingView(QTextEdit):
         self._version += 1
         self._doc = None
         self._display = DisplayText([])
-        self._maps = {}
+        self._positions.reset(self._display)
         self._marks, self._heading_paragraphs = {}, {}
         self._rebuild(("", ""))
         self.display_changed.emit()
@@ -257,7 +230,7 @@ class ReadingView(QTextEdit):
         top, selection = self.top_offset(), self.selection_source()
         for i, conversion in enumerate(conversions):
             self._display.set_converted(i, conversion)
-        self._maps = {}
+        self._positions.changed()
         self._pending_top = top
         version = self._version
 
@@ -277,22 +250,6 @@ class ReadingView(QTextEdit):
         self.conversion_finished.emit()
         self._emit_position()
 
-    def _index_marks(self, doc: Document) -> None:
-        """Headings and garbled runs by paragraph, so each paragraph can be formatted on its own."""
-        self._marks = defaultdict(list)
-        self._heading_paragraphs = {}
-        paragraph_of = self._display.paragraph_of
-        for h in doc.headings:
-            i = paragraph_of(h.offset, displayed=False)
-            para = doc.paragraphs[i]
-            end = h.end if h.end >= 0 else para.start + len(para.text)
-            self._marks[i].append((h.offset, end, "heading", h.depth))
-            if h.offset == para.start:
-                self._heading_paragraphs[i] = (h.depth, end < para.start + len(para.text))
-        for g in doc.garbled:
-            i = paragraph_of(g.start, displayed=False)
-            self._marks[i].append((g.start, g.end, "garbled", 0))
-
     def _rebuild(self, header: tuple[str, str], then=None) -> None:
         """Lay the whole document out again from the displayed paragraphs, in a new QTextDocument.
 
@@ -309,7 +266,7 @@ class ReadingView(QTextEdit):
 
     def _swap(self, built: Built) -> None:
         qdoc = built.document
-        self._origin, self._header_blocks = built.origin, built.header_blocks
+        self._positions.placed(built.origin, built.header_blocks)
         self._layers = {}
         self.setExtraSelections([])
         self._nav.reset()
@@ -340,54 +297,12 @@ class ReadingView(QTextEdit):
             self.viewport().setUpdatesEnabled(True)
         self._emit_position()
 
-    def _char_marks(self, i: int):
-        """(source start, source end, format) of the heading and garbled runs in one paragraph."""
-        for start, end, kind, depth in self._marks.get(i, ()):
-            yield start, end, self._typo.heading_char(depth) if kind == "heading" else self._typo.garbled_char
-
-    def _format_chars(self, cursor: QTextCursor, i: int) -> None:
-        """Heading and garbled character formats of one paragraph replaced in place."""
-        for start, end, fmt in self._char_marks(i):
-            cursor.setPosition(self.qt_for_source(start, cursor.document()))
-            cursor.setPosition(self.qt_for_source(end, cursor.document()), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(fmt)
-
-    # --- editing in place (script changes, deferred formats) ----------------------------------------------
+    # --- editing in place (short texts) -------------------------------------------------------------------
 
     def replace_paragraphs(self, indices: list[int], conversions: list) -> None:
-        """Store paragraphs' conversions and replace the blocks whose text changed, in one edit (short texts)."""
-        display = self._display
-        changed = [i for i, conv in zip(indices, conversions) if display.set_converted(i, conv)]
-        if not changed:
-            return
-
-        def edit(cursor: QTextCursor) -> None:
-            qdoc = cursor.document()
-            for i in changed:
-                self._maps.pop(i, None)
-                block = qdoc.findBlockByNumber(self._header_blocks + i)
-                cursor.setPosition(block.position())
-                cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-                cursor.insertText(display.shown[i], self._typo.body_char)
-                if i in self._marks:
-                    self._format_chars(cursor, i)
-
-        self._edit(edit)
-
-    def _edit(self, edit) -> None:
-        """One edit of the QTextDocument, after which no block behind the layout frontier is left unlaid."""
-        qdoc = self.document()
-        frontier = self._nav.frontier_position()
-        cursor = QTextCursor(qdoc)
-        cursor.beginEditBlock()
-        edit(cursor)
-        cursor.endEditBlock()
-        if frontier is not None:
-            # Qt moves (without laying out) the blocks just past its lazy-layout frontier when an edit lands
-            # behind it; they would stay blank for good. Laying that stretch out again closes the hole.
-            end = qdoc.characterCount() - 1
-            if frontier < end:
-                qdoc.markContentsDirty(frontier, min(HOLE_GUARD_CHARS, end - frontier))
+        """Store paragraphs' conversions and replace the blocks whose text changed (a short text's screen)."""
+        in_place.replace_paragraphs(self.document(), self._positions, self._marks, self._typo,
+                                    self._nav.frontier_position(), indices, conversions)
 
     def anchor(self) -> Anchor:
         return self._nav.anchor()
@@ -418,17 +333,10 @@ class ReadingView(QTextEdit):
             self._rebuild(header)
             return
         qdoc = self.document()
-        cursor = QTextCursor(qdoc)
-        cursor.beginEditBlock()
-        block = qdoc.begin()
-        for text in (t for t in header if t):
-            cursor.setPosition(block.position())
-            cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(text)
-            block = block.next()
-        cursor.endEditBlock()
+        in_place.replace_header(qdoc, [t for t in header if t])
         self._header = header
-        self._origin = qdoc.findBlockByNumber(self._header_blocks).position()
+        self._positions.placed(qdoc.findBlockByNumber(self._positions.header_blocks).position(),
+                               self._positions.header_blocks)
 
     # --- moving -------------------------------------------------------------------------------------------
 

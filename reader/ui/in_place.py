@@ -1,0 +1,63 @@
+"""Editing the reading pane's laid-out document in place: a few paragraphs, or the header, replaced.
+
+Qt walks every laid-out block below an edit, so these are for short texts and small spans only; a whole new
+text goes through a rebuild instead (text_build).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor, QTextDocument
+
+from reader.ui.body_positions import BodyPositions
+from reader.ui.tuning import HOLE_GUARD_CHARS
+from reader.ui.typography import Typography
+
+
+def replace_paragraphs(qdoc: QTextDocument, positions: BodyPositions, marks: dict, typo: Typography,
+                       frontier: int | None, indices: list[int], conversions: list) -> list[int]:
+    """Store paragraphs' conversions and replace the blocks whose text changed, in one edit; returns those."""
+    display = positions.display
+    changed = [i for i, conv in zip(indices, conversions) if display.set_converted(i, conv)]
+    if not changed:
+        return changed
+    cursor = QTextCursor(qdoc)
+    cursor.beginEditBlock()
+    for i in changed:
+        positions.changed(i)
+        block = qdoc.findBlockByNumber(positions.header_blocks + i)
+        cursor.setPosition(block.position())
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(display.shown[i], typo.body_char)
+        for start, end, kind, depth in marks.get(i, ()):
+            cursor.setPosition(positions.qt_for_source(start, qdoc))
+            cursor.setPosition(positions.qt_for_source(end, qdoc), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(typo.heading_char(depth) if kind == "heading" else typo.garbled_char)
+    cursor.endEditBlock()
+    close_holes(qdoc, frontier)
+    return changed
+
+
+def replace_header(qdoc: QTextDocument, texts: list[str]) -> None:
+    """New texts for the header blocks (as many as there are), keeping their formats."""
+    cursor = QTextCursor(qdoc)
+    cursor.beginEditBlock()
+    block = qdoc.begin()
+    for text in texts:
+        cursor.setPosition(block.position())
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text)
+        block = block.next()
+    cursor.endEditBlock()
+
+
+def close_holes(qdoc: QTextDocument, frontier: int | None) -> None:
+    """Lay out again the stretch after the layout frontier an edit was made behind.
+
+    Qt moves (without laying out) the blocks just past its lazy-layout frontier when an edit lands behind it;
+    they would stay blank for good.
+    """
+    if frontier is None:
+        return
+    end = qdoc.characterCount() - 1
+    if frontier < end:
+        qdoc.markContentsDirty(frontier, min(HOLE_GUARD_CHARS, end - frontier))
