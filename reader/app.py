@@ -108,6 +108,12 @@ def run(argv: list[str]) -> int:
         sys.stderr.write("zhreader: no display to open the window on (DISPLAY is not set); "
                          "the headless commands need none: zhreader --help\n")
         return 1
+    from reader.platform_check import xcb_problem
+
+    problem = xcb_problem()
+    if problem:
+        sys.stderr.write(problem + "\n")
+        return 1
     app, window = create_app(argv)
     window.show()
     return app.exec()

@@ -12,11 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.atomic import aside_name, move_aside, remove_stale_temps, write_atomically
+from reader.text import choices
 
 log = logging.getLogger(__name__)
 
-THEMES = ("system", "light", "sepia", "dark")
-SCRIPTS = ("original", "s2t", "t2s", "s2tw", "s2hk")
 FONT_SIZE_RANGE = (4.0, 96.0)  # points; 0 (the platform default) is also allowed
 ZOOM_LIMIT = 50  # the window clamps to its own zoom range; this only keeps absurd numbers out
 MAX_POSITION = 10**9  # far beyond the 50 MB a document may have
@@ -26,7 +25,6 @@ MAX_STATE_CHARS = 64 * 1024  # base64 of a Qt geometry/state blob is a few hundr
 MAX_TEXT_CHARS = 4096  # paths and language codes
 MAX_FILE_BYTES = 4 * 1024 * 1024  # a settings file larger than this is not one the reader wrote
 _BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}", re.ASCII)
-_LANGUAGE = re.compile(r"(?:[a-z]{2,3}(?:_[A-Za-z]{2,4}){0,2})?", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -57,16 +55,16 @@ class _Damaged(Exception):
 class Settings:
     """Everything remembered between runs; Qt state is kept as base64 strings so this stays pure."""
 
-    theme: str = "system"  # one of THEMES
+    theme: str = choices.DEFAULT_THEME  # a key of choices.THEME_CHOICES
     font_size: float = 0.0  # points; 0 means the platform default scaled for reading
     zoom: int = 0  # steps from the default size
-    script: str = "original"  # display script: 'original' or an OpenCC configuration
+    script: str = choices.ORIGINAL  # a key of choices.DISPLAY_CHOICES
     keywords: list[str] = field(default_factory=list)
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter_state: str = ""  # base64 of QSplitter.saveState()
     sidebar_state: str = ""  # base64 of the sidebar's (documents / outline) QSplitter.saveState()
-    language: str = ""  # UI language override ('', 'en', 'zh_CN', 'zh_TW'); '' follows the system locale
+    language: str = ""  # a code of choices.LANGUAGE_CHOICES; '' follows the system locale
     last_document: str = ""  # path of the document open at exit
     last_position: int = 0  # offset in the cleaned text at the top of the view
     show_original: bool = False
@@ -101,18 +99,23 @@ class Settings:
                 log.warning("setting %r has the wrong type; keeping the default", key)
                 continue
             setattr(settings, key, value)
-        dropped = settings._validate()
+        problems = settings._validate()
         notices = []
-        if dropped:
-            notices.append(_copy_aside(path, f"it lists {dropped} keywords beyond the {MAX_KEYWORDS} kept"))
+        if problems:  # the values are replaced at the next save: the file as it was is kept beside it
+            notices.append(_copy_aside(path, "; ".join(problems)))
         return settings, notices
 
-    def _validate(self) -> int:
-        """Clamp every value into what the window can show; returns how many keywords were dropped."""
-        if self.theme not in THEMES:
-            self.theme = "system"
-        if self.script not in SCRIPTS:
-            self.script = "original"
+    def _validate(self) -> list[str]:
+        """Clamp every value into what the window can show; returns one line per value that was changed."""
+        problems = []
+        for name, known, default in (("theme", choices.theme_keys(), choices.DEFAULT_THEME),
+                                     ("script", choices.script_keys(), choices.ORIGINAL),
+                                     ("language", choices.language_codes(), "")):
+            value = getattr(self, name)
+            if value not in known:
+                problems.append(f"setting {name}={str(value)[:40]!r} is not one of {', '.join(map(repr, known))}; "
+                                f"using {default!r}")
+                setattr(self, name, default)
         lo, hi = FONT_SIZE_RANGE
         if not math.isfinite(self.font_size) or self.font_size <= 0:
             self.font_size = 0.0
@@ -124,8 +127,6 @@ class Settings:
             if not _is_base64(getattr(self, name)):
                 log.warning("setting %r is not base64 of a Qt state; dropped", name)
                 setattr(self, name, "")
-        if not _LANGUAGE.fullmatch(self.language):
-            self.language = ""
         if len(self.last_document) > MAX_TEXT_CHARS or "\x00" in self.last_document:
             self.last_document, self.last_position = "", 0
         words: list[str] = []
@@ -134,9 +135,12 @@ class Settings:
             if isinstance(k, str) and k.strip() and len(k) <= MAX_KEYWORD_CHARS and "\x00" not in k and k not in seen:
                 seen.add(k)
                 words.append(k)
-        dropped = max(0, len(words) - MAX_KEYWORDS)
+        if len(words) > MAX_KEYWORDS:
+            problems.append(f"it lists {len(words) - MAX_KEYWORDS} keywords beyond the {MAX_KEYWORDS} kept")
         self.keywords = words[:MAX_KEYWORDS]
-        return dropped
+        for line in problems:
+            log.warning("%s", line)
+        return problems
 
     def save(self, path: Path) -> None:
         """Write atomically so a crash never leaves half a settings file."""

@@ -2,7 +2,7 @@
 
 Runs the window under Xvfb (starting one through xvfb-run when no DISPLAY is set), in a throw-away
 ZHREADER_HOME: a traditional seed with its outline and keyword highlights in the light theme, the same in
-the dark theme, and a simplified seed shown in 繁體. Writes PNGs to docs/screenshots/ (or --out).
+the dark theme, a simplified seed shown in 繁體, and the same at 800×600 (the side panels yield to the text). Writes PNGs to docs/screenshots/ (or --out).
 
 Usage: python tools/screenshots.py [--out DIR]
 """
@@ -22,7 +22,12 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 
-def _settle(app, seconds: float = 0.6) -> None:
+def _settle(app, window=None, seconds: float = 0.6) -> None:
+    """Let the window finish its background work (opening, converting, matching), then paint a while."""
+    deadline = time.monotonic() + 30
+    while window is not None and time.monotonic() < deadline and (window.jobs.busy or window.reading.busy):
+        app.processEvents()
+        time.sleep(0.01)
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         app.processEvents()
@@ -42,17 +47,19 @@ def _shoot(out: Path) -> list[Path]:
     written = []
 
     def save(name: str) -> None:
-        _settle(app)
+        _settle(app, window)
         path = out / name
         window.grab().save(str(path))
         written.append(path)
 
     window.open_path(str(traditional))
+    _settle(app, window)
     for word in ("人大", "監督", "代表"):
         window.keyword_panel.add_keyword(word)
     headings = window.loaded.document.headings
     if len(headings) > 1:
         window.go_to_offset(headings[1].offset)
+    _settle(app, window)
     window.hits.next_keyword()
     window.set_theme("light")
     save("reader-light.png")
@@ -60,8 +67,12 @@ def _shoot(out: Path) -> list[Path]:
     save("reader-dark.png")
     window.set_theme("sepia")
     window.open_path(str(simplified))
+    _settle(app, window)
     window.script_selector.choose("s2t")
     save("reader-sepia-traditional.png")
+    window.set_theme("light")
+    window.resize(800, 600)
+    save("reader-800x600.png")
     window.close()
     return written
 

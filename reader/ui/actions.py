@@ -8,11 +8,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
-from reader.text.display import ORIGINAL
+from reader.text import choices
 
-SCRIPT_CHOICES = (ORIGINAL, "t2s", "s2t", "s2tw", "s2hk")
-THEMES = ("system", "light", "sepia", "dark")
-LANGUAGES = ("", "en", "zh_CN", "zh_TW", "zh_HK")  # '' follows the system
 ZOOM_IN_KEYS = ("Ctrl+=", "Ctrl++")
 
 _Std = QKeySequence.StandardKey
@@ -85,25 +82,27 @@ class Actions(QObject):
         self.toggle_script = a("Ctrl+T", icon=("format-text-direction-ltr", None))
         self.full_screen = a(_Std.FullScreen, icon=("view-fullscreen", None), checkable=True)
         self.focus_outline = a("Ctrl+L")
+        self.show_sidebar = a("F9", checkable=True)
+        self.show_keywords = a("Shift+F9", checkable=True)
         self.about = a(icon=("help-about", _Pix.SP_MessageBoxInformation))
 
         self.script_group = QActionGroup(self)
         self.scripts: dict[str, QAction] = {}
-        for n, choice in enumerate(SCRIPT_CHOICES, 1):
+        for n, choice in enumerate(choices.script_keys(), 1):
             action = a(f"Ctrl+Alt+{n}", checkable=True)
             action.setData(choice)
             self.script_group.addAction(action)
             self.scripts[choice] = action
         self.theme_group = QActionGroup(self)
         self.themes: dict[str, QAction] = {}
-        for name in THEMES:
+        for name in choices.theme_keys():
             action = a(checkable=True)
             action.setData(name)
             self.theme_group.addAction(action)
             self.themes[name] = action
         self.language_group = QActionGroup(self)
         self.languages: dict[str, QAction] = {}
-        for code in LANGUAGES:
+        for code in choices.language_codes():
             action = a(checkable=True)
             action.setData(code)
             self.language_group.addAction(action)
@@ -151,6 +150,8 @@ class Actions(QObject):
             self.toggle_script: _tr("&Toggle Simplified / Traditional"),
             self.full_screen: _tr("&Full Screen"),
             self.focus_outline: _tr("Filter the &Outline"),
+            self.show_sidebar: _tr("Show &Documents and Outline"),
+            self.show_keywords: _tr("Show &Keywords"),
             self.about: _tr("&About zhreader"),
         }
         for action, text in texts.items():
@@ -159,27 +160,13 @@ class Actions(QObject):
         script_names = script_labels()
         for choice, action in self.scripts.items():
             action.setText(script_names[choice])
-        theme_names = {
-            "system": _tr("Follow the &System"),
-            "light": _tr("&Light"),
-            "sepia": _tr("&Sepia"),
-            "dark": _tr("&Dark"),
-        }
-        for name, action in self.themes.items():
-            action.setText(theme_names[name])
-        # each language is named in itself, so a reader who cannot read the current one still finds theirs
-        language_names = {"": _tr("Follow the &System"), "en": "English", "zh_CN": "简体中文",
-                          "zh_TW": "繁體中文（台灣）", "zh_HK": "繁體中文（香港）"}
-        for code, action in self.languages.items():
-            action.setText(language_names[code])
+        for row in choices.THEME_CHOICES:
+            self.themes[row.key].setText(_tr(row.label))
+        for row in choices.LANGUAGE_CHOICES:
+            self.languages[row.code].setText(_tr(row.label) if row.translated else row.label)
 
 
 def script_labels() -> dict[str, str]:
-    """Names of the display scripts; the script names are written in their own script on purpose."""
-    return {
-        ORIGINAL: _tr("Original"),
-        "t2s": "简体",
-        "s2t": "繁體",
-        "s2tw": "台灣正體",
-        "s2hk": "香港繁體",
-    }
+    """Names of the display scripts from the choices table (only Original's is translated)."""
+    return {row.key: _tr(row.label) if row.key == choices.ORIGINAL else row.label
+            for row in choices.DISPLAY_CHOICES}

@@ -17,8 +17,10 @@ Both writers refuse a target that is the ``source`` file (the opened document), 
 (links), and report unwritable targets as ExportError.
 
 Dialog wrappers (return the written path, or None when cancelled or refused after telling the user)
-- ``save_text_dialog(parent, text, *, title='', metadata=(), source=None, suggested_name='')``
-- ``export_pdf_dialog(parent, document, *, source=None, suggested_name='', font_family=None, title='')``
+- ``save_text_dialog(parent, text, *, title='', metadata=(), source=None, suggested_name='', folder=None)``
+- ``export_pdf_dialog(parent, document, *, source=None, suggested_name='', font_family=None, title='', folder=None)``
+  start in ``folder`` (the last one used) or the reader's documents folder, add the suffix, then ask before
+  replacing an existing file.
 - ``print_dialog(parent, document, font_family=None) -> bool``
 """
 
@@ -31,7 +33,7 @@ from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QStandardPaths, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -46,6 +48,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from reader.ui import pdf_text
 
 log = logging.getLogger(__name__)
 
@@ -206,6 +210,10 @@ def export_pdf(
         writer.setResolution(300)
         _render(document, writer, font_family)
         del writer  # QPdfWriter finishes the file when it is destroyed
+        families = [f for f in (font_family or default_cjk_family(), default_cjk_family(True)) if f]
+        fixes = pdf_text.radical_fixes(document.toPlainText(), families)
+        if fixes:
+            tmp.write_bytes(pdf_text.fix_text_layer(tmp.read_bytes(), fixes))
 
     _atomic_write(path, write)
     log.info("exported PDF to %s", path)
@@ -226,14 +234,49 @@ def _busy():
         QApplication.restoreOverrideCursor()
 
 
+def documents_folder() -> Path:
+    """Where a save dialog starts when the reader has not saved anything yet: their documents folder."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location and Path(location).is_dir() else Path.home()
+
+
+def file_name_for(title: str, source: str | Path) -> str:
+    """A file name from the displayed title (characters file systems refuse replaced)."""
+    title = title or Path(source).stem
+    return "".join("_" if c in '/\\:*?"<>|' else c for c in title)[:60].strip() or "document"
+
+
 def _ask_path(parent: QWidget | None, caption: str, suggested: str, filters: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
+    """The file dialog; replacing is asked about afterwards, once the suffix is known."""
+    name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters,
+                                          options=QFileDialog.Option.DontConfirmOverwrite)
     return Path(name) if name else None
 
 
-def _suggest(source: Path | None, suggested_name: str, suffix: str) -> str:
+def _confirm_replace(parent: QWidget | None, caption: str, path: Path) -> bool:
+    answer = QMessageBox.question(parent, caption, _tr("%1 already exists. Replace it?").replace("%1", path.name),
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _target(parent: QWidget | None, caption: str, path: Path, suffix: str, source: Path | None) -> Path | None:
+    """The typed name with its suffix, once the reader agreed to replace an existing file (never the source)."""
+    if path.suffix.lower() != suffix and not (source is not None and path == Path(source)):
+        path = path.with_name(path.name + suffix)
+    try:
+        path = _check_target(path, source)
+    except ExportError as exc:
+        QMessageBox.warning(parent, caption, str(exc))
+        return None
+    if path.exists() and not _confirm_replace(parent, caption, path):
+        return None
+    return path
+
+
+def _suggest(folder: Path | None, source: Path | None, suggested_name: str, suffix: str) -> str:
     stem = suggested_name or (source.stem if source else "document")
-    folder = source.parent if source else Path.home()
+    folder = folder or documents_folder()
     candidate = folder / f"{stem}{suffix}"
     if source is not None and candidate.resolve() == Path(source).resolve():
         candidate = folder / f"{stem} (zhreader){suffix}"
@@ -248,13 +291,14 @@ def save_text_dialog(
     metadata: Sequence[tuple[str, str]] = (),
     source: Path | None = None,
     suggested_name: str = "",
+    folder: Path | None = None,
 ) -> Path | None:
     """Ask where to save the displayed text and save it; errors are shown, not raised."""
-    path = _ask_path(parent, _tr("Export as Text"), _suggest(source, suggested_name, ".txt"), _tr("Text files (*.txt)"))
+    caption = _tr("Export as Text")
+    path = _ask_path(parent, caption, _suggest(folder, source, suggested_name, ".txt"), _tr("Text files (*.txt)"))
+    path = path and _target(parent, caption, path, ".txt", source)
     if path is None:
         return None
-    if not path.suffix:
-        path = path.with_suffix(".txt")
     try:
         export_text(path, text, title=title, metadata=metadata, source=source)
     except ExportError as exc:
@@ -271,13 +315,14 @@ def export_pdf_dialog(
     suggested_name: str = "",
     font_family: str | None = None,
     title: str = "",
+    folder: Path | None = None,
 ) -> Path | None:
     """Ask where to write the PDF and write it; errors are shown, not raised."""
-    path = _ask_path(parent, _tr("Export as PDF"), _suggest(source, suggested_name, ".pdf"), _tr("PDF files (*.pdf)"))
+    caption = _tr("Export as PDF")
+    path = _ask_path(parent, caption, _suggest(folder, source, suggested_name, ".pdf"), _tr("PDF files (*.pdf)"))
+    path = path and _target(parent, caption, path, ".pdf", source)
     if path is None:
         return None
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
     try:
         with _busy():
             export_pdf(document, path, source=source, font_family=font_family, title=title)

@@ -1,47 +1,45 @@
-"""The reader window: document list, outline and keywords around a reading pane; all wiring in _connect_signals."""
+"""The reader window: one class holding its parts (documents, session, panels, reading view, side widgets) and
+the state of what is shown; every signal is wired in _connect_signals. See docs/architecture.md."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication, QLabel, QMainWindow, QPlainTextEdit, QSplitter,
-    QStackedWidget, QToolBar, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
+import reader
+from reader import documents
 from reader.paths import Paths
 from reader.settings import Settings
-from reader.storage.library import Library, LibraryError
-from reader import documents
+from reader.text import choices
+from reader.text.sections import Outline
 from reader.ui.actions import Actions, script_labels
-from reader.ui.cleaned_dialog import cleaned_count
-from reader.text.display import config_for, convert_short
-from reader.text.outline import ancestors
-from reader.ui.document_list import DocumentList
-from reader.ui.find_bar import FindBar
+from reader.ui.cleaned_dialog import CleanedDialog, cleaned_count
 from reader.ui.hits_controller import HitsController
-from reader.ui.keyword_panel import KeywordPanel
-from reader.ui.outline_view import Breadcrumb, OutlineView
-from reader.ui.reading_pane import ReadingView
-from reader.ui.script_selector import ScriptSelector
-from reader.ui.status_bar import StatusBar
+from reader.ui.i18n import install_or_english
+from reader.ui.panels import MEASURE_CHARS, PanelLayout
+from reader.ui.session import SessionKeeper, b64 as _b64, unb64 as _unb64
 from reader.ui.suggestions import Suggestions
-from reader.ui.window_documents import DocumentsMixin
+from reader.ui.window_documents import DocumentController
+from reader.ui.window_export import ExportCommands, ExportRequest
+from reader.ui.window_layout import WindowParts
 from reader.ui.window_menus import build_menus
-from reader.ui.window_view import ViewMixin
+from reader.ui.window_script import DisplayScript
+from reader.ui.window_sections import SectionFollower
+from reader.ui.window_view import ViewOptions
 from reader.ui.workers import Jobs
 
 log = logging.getLogger(__name__)
 
 SUGGESTIONS = 12
-LONG_OUTLINE = 1000  # headings; a longer outline is filled after the text is shown
 
 
-class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
-    """Built by reader.app; owns the library connection and the session's state."""
+class MainWindow(QMainWindow):
+    """Built by reader.app. Owns the suggestions shown and whether the converters were warmed; its parts own
+    the rest (docs/architecture.md)."""
 
     document_shown = Signal(str)  # path, once its text is on screen (tests and benchmarks wait for it)
 
@@ -52,16 +50,10 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
         self.settings = settings
         self.jobs = jobs or Jobs(parent=self)
         self.cache_dir = str(paths.cache_dir)
-        self.loaded: documents.Loaded | None = None
-        self._config: str | None = None
-        self._position = 0
+        self.documents = DocumentController(self.jobs, paths.library_file, self)
+        self.session = SessionKeeper(settings, paths.settings_file, self._capture_session, self)
         self._suggested: list[str] = []  # jieba's suggestions in the document's own script
-        self._default_palette = QApplication.palette()
-        try:
-            self.library: Library | None = Library(paths.library_file)
-        except LibraryError as exc:
-            log.warning("%s", exc)
-            self.library = None
+        self._warmed = False
         self.setAcceptDrops(True)
         self.actions_ = Actions(self)
         self._build_widgets()
@@ -69,71 +61,35 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
         self.addActions(self.actions_.all())
         self._connect_signals()
         self._restore_settings()
-        self._open_first_when_listed = False
-        self._populate_library()
+        self.document_list.set_entries(self.documents.entries())
+        self.documents.seed_if_new()
         self._open_initial(files)
 
-    # --- construction -------------------------------------------------------------------------------------
+    @property
+    def loaded(self) -> documents.Loaded | None:
+        """The document on screen (its owner is the document controller)."""
+        return self.documents.loaded
+
+    # --- construction ---
 
     def _build_widgets(self) -> None:
-        self.document_list = DocumentList()
-        self.document_list.set_remove_action(self.actions_.remove_document)
-        self.outline = OutlineView()
-        self.keyword_panel = KeywordPanel()
-        self.breadcrumb = Breadcrumb()
-        self.reading = ReadingView(self.jobs, self.cache_dir)
-        self.original = QPlainTextEdit(objectName="originalView", readOnly=True)
-        self.original.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.reading)
-        self.stack.addWidget(self.original)
-        self.find_bar = FindBar()
+        parts = WindowParts(self.actions_, self.jobs, self.cache_dir)
+        self.document_list, self.outline, self.keyword_panel = parts.document_list, parts.outline, parts.keyword_panel
+        self.breadcrumb, self.info_bar, self.find_bar = parts.breadcrumb, parts.info_bar, parts.find_bar
+        self.reading, self.original, self.stack = parts.reading, parts.original, parts.stack
+        self.script_selector, self.sidebar, self.splitter = parts.script_selector, parts.sidebar, parts.splitter
+        self.status = parts.status
+        self._documents_label, self._outline_label = parts.documents_label, parts.outline_label
+        self.setCentralWidget(self.splitter)
+        self.setStatusBar(self.status)
+        self.addToolBar(parts.toolbar)
         self.hits = HitsController(self.reading, self.jobs)
         self.suggestions = Suggestions(self.cache_dir, self)
-        self.script_selector = ScriptSelector()
-        center = QWidget(objectName="readingArea")
-        layout = QVBoxLayout(center)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.breadcrumb)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.find_bar)
-        self._documents_label = QLabel()
-        self._outline_label = QLabel()
-        self.sidebar = QSplitter(Qt.Orientation.Vertical, objectName="sidebar")
-        for label, widget in ((self._documents_label, self.document_list), (self._outline_label, self.outline)):
-            box = QWidget()
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(6, 6, 0, 0)
-            box_layout.setSpacing(4)
-            label.setStyleSheet("font-weight: 600")
-            box_layout.addWidget(label)
-            box_layout.addWidget(widget, 1)
-            self.sidebar.addWidget(box)
-        self.sidebar.setSizes([300, 400])
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(center)
-        self.splitter.addWidget(self.keyword_panel)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([280, 820, 220])
-        self.setCentralWidget(self.splitter)
-        self.status = StatusBar()
-        self.setStatusBar(self.status)
-        toolbar = QToolBar(objectName="mainToolBar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        toolbar.addAction(self.actions_.open_file)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.script_selector)
-        toolbar.addAction(self.actions_.show_original)
-        toolbar.addSeparator()
-        toolbar.addAction(self.actions_.find)
-        toolbar.addAction(self.actions_.zoom_out)
-        toolbar.addAction(self.actions_.zoom_in)
-        self.addToolBar(toolbar)
-        self.reading.set_context_actions([self.actions_.add_keyword, self.actions_.find])
+        self.panels = PanelLayout(self.splitter, self._text_measure, self)
+        self.sections = SectionFollower(self.outline, self.breadcrumb, self)
+        self.view = ViewOptions(self.settings, self.reading, self.original, self)
+        self.exports = ExportCommands(self)
+        self.script = DisplayScript(self.cache_dir, self)
         self.resize(1280, 820)
         self.retranslate()
 
@@ -148,13 +104,19 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
 
     def _connect_signals(self) -> None:
         """The application's data flow on one screen: what the user asks for, and who answers."""
-        a = self.actions_
+        a, docs, save = self.actions_, self.documents, self.session.changed
         # documents
         self.document_list.document_selected.connect(self.open_path)
-        a.open_file.triggered.connect(self.choose_files)
-        a.open_folder.triggered.connect(self.choose_folder)
+        docs.document_loaded.connect(self._show)
+        docs.open_failed.connect(lambda _path, message: self.status.showMessage(message, 15000))
+        docs.entry_added.connect(self.document_list.add_entry)
+        docs.entry_removed.connect(self.document_list.remove_path)
+        docs.closed.connect(self._clear)
+        docs.message.connect(self.status.showMessage)
+        a.open_file.triggered.connect(lambda: docs.choose_files(self))
+        a.open_folder.triggered.connect(lambda: docs.choose_folder(self))
         a.remove_document.triggered.connect(self.remove_selected_document)
-        a.reopen_encoding.triggered.connect(self.reopen_with_encoding)
+        a.reopen_encoding.triggered.connect(lambda: docs.reopen_with_encoding(self, self.reading.top_offset()))
         a.export_text.triggered.connect(self.export_text)
         a.export_pdf.triggered.connect(self.export_pdf)
         a.print.triggered.connect(self.print_document)
@@ -165,9 +127,10 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
         a.toggle_script.triggered.connect(self.toggle_script)
         # reading position, outline and breadcrumb
         self.reading.position_changed.connect(self._on_position)
-        self.outline.heading_activated.connect(self.go_to_offset)
+        self.reading.position_changed.connect(save)
+        self.outline.heading_activated.connect(self._heading_picked)
         self.breadcrumb.heading_activated.connect(self.go_to_offset)
-        a.focus_outline.triggered.connect(lambda: self.outline.filter_box.setFocus())
+        a.focus_outline.triggered.connect(self._focus_outline)
         # keywords and find
         self.keyword_panel.keywords_changed.connect(self._on_keywords_changed)
         self.keyword_panel.next_requested.connect(self.hits.next_keyword)
@@ -176,8 +139,9 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
         self.hits.keyword_position.connect(self.keyword_panel.set_position)
         self.reading.display_changed.connect(self.hits.refresh)
         a.add_keyword.triggered.connect(self._add_selection_as_keyword)
-        a.next_hit.triggered.connect(self._next_hit)
-        a.previous_hit.triggered.connect(self._previous_hit)
+        a.next_hit.triggered.connect(lambda: (self.hits.find_next if self._finding() else self.hits.next_keyword)())
+        a.previous_hit.triggered.connect(
+            lambda: (self.hits.find_previous if self._finding() else self.hits.previous_keyword)())
         a.find.triggered.connect(self._find)
         self.find_bar.find_requested.connect(self.hits.find)
         self.find_bar.next_requested.connect(self.hits.find_next)
@@ -194,6 +158,10 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
         a.zoom_reset.triggered.connect(lambda: self.zoom(0))
         a.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
         a.show_original.toggled.connect(self.show_original)
+        a.show_sidebar.toggled.connect(lambda on: self.panels.set_shown(0, on))
+        a.show_keywords.toggled.connect(lambda on: self.panels.set_shown(2, on))
+        self.panels.visibility_changed.connect(self._panel_toggled)
+        self.splitter.splitterMoved.connect(save)
         a.cleaned_report.triggered.connect(self.show_cleaned_report)
         self.status.cleaned_clicked.connect(self.show_cleaned_report)
         a.full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
@@ -203,28 +171,98 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
         if hints is not None:
             hints.colorSchemeChanged.connect(lambda _scheme: self.set_theme(self.settings.theme))
 
-    # --- showing a document ---
+    # --- session ---
 
+    def _restore_settings(self) -> None:
+        s = self.settings
+        if s.window_geometry:
+            self.restoreGeometry(_unb64(s.window_geometry))
+        if s.window_state:
+            self.restoreState(_unb64(s.window_state))
+        if s.splitter_state:
+            self.panels.restore(_unb64(s.splitter_state))
+        if s.sidebar_state:
+            self.sidebar.restoreState(_unb64(s.sidebar_state))
+        self.actions_.show_sidebar.setChecked(self.panels.is_shown(0))
+        self.actions_.show_keywords.setChecked(self.panels.is_shown(2))
+        self.script_selector.set_choice(s.script)
+        self.actions_.scripts[s.script].setChecked(True)
+        self.actions_.languages.get(s.language, self.actions_.languages[""]).setChecked(True)
+        self.keyword_panel.set_keywords(s.keywords)
+        self.hits.set_keywords(s.keywords, {w: self.keyword_panel.colour_for(w) for w in s.keywords})
+        self.set_theme(s.theme)
+
+    def _capture_session(self, s: Settings) -> None:
+        """Copy the live state into the settings just before they are written (SessionKeeper calls this)."""
+        s.last_document = self.loaded.path if self.loaded is not None else ""
+        s.last_position = self.reading.top_offset() if self.loaded is not None else 0
+        self.documents.save_position(s.last_position)
+        s.window_geometry = _b64(self.saveGeometry())
+        s.window_state = _b64(self.saveState())
+        s.splitter_state = _b64(self.panels.save())  # last: it may resize the text for a moment
+        s.sidebar_state = _b64(self.sidebar.saveState())
+        s.keywords = self.keyword_panel.keywords()
+
+    def save_settings(self) -> None:
+        """Write settings and session now (the window closing, tests)."""
+        self.session.save_now()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.save_now()  # first: nothing after it may cost the session
+        self.suggestions.shutdown()
+        self.documents.close()
+        for dialog in self.findChildren(QDialog):  # an open dialog must not keep the process alive
+            dialog.close()
+        super().closeEvent(event)
+
+    def show_startup_notices(self, notices: list[str]) -> None:
+        """Tell the reader once, without a modal dialog, what damaged state was moved aside at start-up."""
+        if notices:
+            self.status.showMessage(notices[0], 20000)
+            self.info_bar.show_lines(notices)
+
+    # --- documents ---
+
+    def _open_initial(self, files: list[Path]) -> None:
+        """Command-line files, else the last document read, else the first in the list: never an empty page."""
+        if files:
+            self.documents.open_files(files)
+        elif self._still_listed(self.settings.last_document) and Path(self.settings.last_document).is_file():
+            self.open_path(self.settings.last_document, self.settings.last_position)
+        elif self.document_list.entries():
+            self.open_path(self.document_list.entries()[0].path)
+        else:  # first start: the seeds are still being read on a worker
+            self.documents.open_first_when_listed()
+
+    def _still_listed(self, path: str) -> bool:
+        """The last document is reopened only if the reader has not removed it from the list since."""
+        if not path:
+            return False
+        return self.documents.library is None or any(e.path == path for e in self.document_list.entries())
+
+    def open_path(self, path: str, position: int | None = None, encoding: str | None = None) -> None:
+        """Load a document on a worker and show it; the list, outline and status follow."""
+        if self.loaded is not None and path != self.loaded.path:
+            self.documents.save_position(self.reading.top_offset())
+        self.documents.open_path(path, position, encoding)
+
+    def open_files(self, files: list[Path]) -> None:
+        self.documents.open_files(files)
+
+    def add_folder(self, folder: str) -> None:
+        self.documents.add_folder(folder)
+
+    @Slot(object, int)
     def _show(self, loaded: documents.Loaded, position: int) -> None:
-        self.loaded = loaded
-        self._remember(loaded)
         self.document_list.select_path(loaded.path)
         self._update_list_script()
         doc = loaded.document
-        self._config = config_for(self.settings.script, loaded.script)
-        if len(doc.headings) < LONG_OUTLINE:
-            self.outline.set_headings(doc.headings, self._convert)
-        else:  # thousands of headings: the text first, the tree on the next turn of the event loop
-            self.outline.set_headings((), self._convert)
-            QTimer.singleShot(0, lambda path=loaded.path: self._fill_outline(path))
-        self.reading.show_document(doc, self._header(), self._config, position)
-        if self.actions_.show_original.isChecked():
-            self.original.setPlainText(loaded.decoded.text)
-        else:
-            self.original.clear()
+        config = self.script.choose(self.settings.script, loaded.script)
+        self.sections.set_outline(Outline(doc.headings, self._convert))
+        self.reading.show_document(doc, self._header(), config, position)
+        self.original.setPlainText(loaded.decoded.text if self.actions_.show_original.isChecked() else "")
         self.status.clearMessage()
-        self.status.set_document(doc.encoding, loaded.script, self._shown_as(), len(doc.text), cleaned_count(doc),
-                                 doc.bad_bytes)
+        self._update_status()
         self.actions_.reopen_encoding.setEnabled(True)
         self._suggested = []
         self.keyword_panel.set_suggestions([])
@@ -233,37 +271,59 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
         self._request_suggestions()
         if QApplication.focusWidget() is None:
             self.reading.setFocus()  # at start-up, Page Down reads on at once
+        self.session.changed()
         self.document_shown.emit(loaded.path)
 
-    def _fill_outline(self, path: str) -> None:
-        if self.loaded is not None and self.loaded.path == path:
-            self.outline.set_headings(self.loaded.document.headings, self._convert)
-            self._on_position(self.reading.top_offset())
+    @Slot()
+    def _clear(self) -> None:
+        """The open document was removed from the list: nothing of it stays on screen."""
+        self.reading.clear_document()
+        self.original.clear()
+        self.sections.set_outline(Outline())
+        self.breadcrumb.set_crumbs([])
+        self.status.clear_document()
+        self.keyword_panel.set_suggestions([])
+        self.actions_.reopen_encoding.setEnabled(False)
+        self._update_title()
+        self.session.changed()
 
     def _request_suggestions(self) -> None:
         """jieba keywords for the open document, computed in the background; the window never waits."""
-        self.suggestions.request(self.loaded.path, self.loaded.document.text, SUGGESTIONS)
+        if self.loaded is not None:
+            self.suggestions.request(str(self.reading.version), self.loaded.document.text, SUGGESTIONS)
 
     @Slot(str, list)
-    def _on_suggestions(self, path: str, words: list) -> None:
-        if self.loaded is not None and self.loaded.path == path:
+    def _on_suggestions(self, version: str, words: list) -> None:
+        if self.loaded is not None and version == str(self.reading.version):
             self._suggested = list(words)
             self.keyword_panel.set_suggestions([self._convert(w) for w in words])
 
-    # --- script -------------------------------------------------------------------------------------------
+    def remove_selected_document(self) -> None:
+        """Forget the selected document (the file stays where it is); if it is open, the screen is cleared."""
+        path = self.document_list.current_path()
+        if path:
+            self.documents.remove(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        self.documents.open_files([f for f in files if f.is_file()])
+        event.acceptProposedAction()
+
+    # --- script ---
 
     def _convert(self, text: str) -> str:
-        return convert_short(self._config, self.cache_dir, text)
+        return self.script.convert(text)
 
-    def _shown_as(self) -> str:
-        return script_labels()[self.settings.script] if self._config else ""
-
-    def _metadata(self) -> list[tuple[str, str]]:
-        """(label, value) pairs of the document's metadata, labels in the UI language, values as displayed."""
-        doc = self.loaded.document
-        parts = [(self.tr("Source"), doc.source), (self.tr("Date"), doc.date),
-                 (self.tr("Author"), doc.author), (self.tr("Editor"), doc.editor)]
-        return [(label, self._convert(value)) for label, value in parts if value]
+    def _metadata(self, exported: bool = False) -> list[tuple[str, str]]:
+        """Metadata as displayed: labels in the UI language on screen, in Chinese in an exported file."""
+        labels = self.script.exported_labels() if exported else {
+            "source": self.tr("Source"), "date": self.tr("Date"), "author": self.tr("Author"),
+            "editor": self.tr("Editor")}
+        return self.script.metadata(self.loaded.document, labels)
 
     def _header(self) -> tuple[str, str]:
         """Title and metadata line shown above the text."""
@@ -277,67 +337,83 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
         self.settings.script = choice
         self.actions_.scripts[choice].setChecked(True)
         self._update_list_script()
+        self.session.changed()
         if self.loaded is None:
             return
-        self._config = config_for(choice, self.loaded.script)
-        self.reading.set_config(self._config, self._header())
-        self.outline.set_converter(self._convert)
+        self.reading.set_config(self.script.choose(choice, self.loaded.script), self._header())
+        self.sections.set_converter(self._convert)
         self.keyword_panel.set_suggestions([self._convert(w) for w in self._suggested])
-        self._update_breadcrumb(self._position)
-        self.status.set_script(self.loaded.script, self._shown_as())
+        self._request_suggestions()  # the displayed text's version changed; the answer is the same words
+        self._on_position(self.reading.top_offset())
+        self._update_status()
         self._update_title()
 
     def _update_list_script(self) -> None:
         """Document titles in the chosen script (each converted from its own script)."""
-        choice = self.settings.script
-        self.document_list.set_converter(
-            lambda text, script: convert_short(config_for(choice, script), self.cache_dir, text))
+        self.document_list.set_converter(self.script.list_converter(self.settings.script))
 
     @Slot()
     def toggle_script(self) -> None:
-        """Ctrl+T: between Simplified and Traditional (from Original, to the other script of the document)."""
-        current = self.settings.script
-        if current == "original":
-            target = "t2s" if self.loaded is not None and self.loaded.script == "traditional" else "s2t"
-        else:
-            target = "s2t" if current == "t2s" else "t2s"
-        self.script_selector.choose(target)
+        """Ctrl+T: between Simplified and Traditional (from Original, to the script the text is not in)."""
+        source = self.loaded.script if self.loaded is not None else None
+        self.script_selector.choose(choices.toggle_target(self.settings.script, source))
 
-    # --- position, outline, breadcrumb ----------------------------------------------------------------------
+    def _update_status(self) -> None:
+        if self.loaded is None:
+            return
+        doc = self.loaded.document
+        shown = script_labels()[self.settings.script] if self.script.config else ""
+        self.status.set_document(doc.encoding, self.loaded.script, shown, len(doc.text), cleaned_count(doc),
+                                 doc.bad_bytes)
+
+    def _update_title(self) -> None:
+        if self.loaded is None:
+            self.setWindowTitle("zhreader")
+            return
+        title = self._convert(self.loaded.document.title) or Path(self.loaded.path).name
+        self.setWindowTitle(f"{title} — zhreader")
+
+    # --- position, outline, breadcrumb ---
 
     @Slot(int)
     def go_to_offset(self, offset: int) -> None:
         """Put a cleaned-text offset (a heading) at the top of the view."""
         if self.actions_.show_original.isChecked():
             self.actions_.show_original.setChecked(False)
+        self.sections.forget_pick()
         self.reading.scroll_to_offset(offset)
         self.reading.setFocus()
         self._on_position(self.reading.top_offset())
 
     @Slot(int)
+    def _heading_picked(self, offset: int) -> None:
+        """A heading picked in the outline stays current even where the view cannot scroll it to the top."""
+        self.go_to_offset(offset)
+        self.sections.pick(offset)
+        self._on_position(self.reading.top_offset())
+
+    @Slot(int)
     def _on_position(self, offset: int) -> None:
-        self._position = offset
         if self.loaded is None:
             return
-        self.outline.follow(offset)
-        self._update_breadcrumb(offset)
-        total = max(1, len(self.loaded.document.text))
         bar = self.reading.verticalScrollBar()
-        fraction = 1.0 if bar.maximum() and bar.value() >= bar.maximum() else min(1.0, offset / total)
+        at_end = bar.value() >= bar.maximum()
+        self.sections.follow(offset, at_end)
+        total = max(1, len(self.loaded.document.text))
+        fraction = 1.0 if bar.maximum() and at_end else min(1.0, offset / total)
         self.status.set_progress(fraction, documents.minutes_left(int(total * (1 - fraction))))
 
-    def _update_breadcrumb(self, offset: int) -> None:
-        headings = self.outline.headings
-        index = self.outline.section_at(offset)
-        chain = ancestors(headings, index) if index >= 0 else []
-        self.breadcrumb.set_path(headings, chain, {i: self.outline.label(i) for i in chain})
+    def _focus_outline(self) -> None:
+        self.panels.set_shown(0, True)
+        self.outline.filter_box.setFocus()
 
-    # --- keywords -----------------------------------------------------------------------------------------
+    # --- keywords and find ---
 
     @Slot(list)
     def _on_keywords_changed(self, words: list) -> None:
         self.settings.keywords = list(words)
         self.hits.set_keywords(words, {w: self.keyword_panel.colour_for(w) for w in words})
+        self.session.changed()
 
     @Slot()
     def _add_selection_as_keyword(self) -> None:
@@ -351,12 +427,101 @@ class MainWindow(DocumentsMixin, ViewMixin, QMainWindow):
         self.actions_.show_original.setChecked(False)
         self.find_bar.activate(self.reading.textCursor().selectedText().replace("\u2029", " ").strip())
 
-    @Slot()
-    def _next_hit(self) -> None:
-        (self.hits.find_next if self.find_bar.isVisible() and self.hits.find_active else self.hits.next_keyword)()
+    def _finding(self) -> bool:
+        """F3 steps through find results while the find bar is open, else through keyword hits."""
+        return self.find_bar.isVisible() and self.hits.find_active
+
+    # --- view ---
+
+    def set_theme(self, name: str) -> None:
+        name = self.view.set_theme(name)
+        self.actions_.themes[name].setChecked(True)
+        self.session.changed()
+
+    def zoom(self, step: int) -> None:
+        """Ctrl+= / Ctrl+- change the size one step, Ctrl+0 (step 0) goes back to the default."""
+        points = self.view.zoom(step)
+        self.status.showMessage(self.tr("Text size {0} pt").format(points), 1500)
+        self.session.changed()
+
+    @Slot(bool)
+    def show_original(self, on: bool) -> None:
+        """The raw file text, one click away from the cleaned one."""
+        self.settings.show_original = on
+        if on and self.loaded is not None and not self.original.toPlainText():
+            self.original.setPlainText(self.loaded.decoded.text)
+        self.stack.setCurrentWidget(self.original if on else self.reading)
+        self.breadcrumb.setVisible(not on)
+        self.session.changed()
+
+    def _text_measure(self) -> int:
+        """Pixels of the reading view (with its margins) needed for a readable line."""
+        return QFontMetrics(self.reading.document().defaultFont()).horizontalAdvance("中") * MEASURE_CHARS + 48
+
+    @Slot(int, bool)
+    def _panel_toggled(self, index: int, shown: bool) -> None:
+        (self.actions_.show_sidebar if index == 0 else self.actions_.show_keywords).setChecked(shown)
+        self.session.changed()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.session.changed()
 
     @Slot()
-    def _previous_hit(self) -> None:
-        (self.hits.find_previous if self.find_bar.isVisible() and self.hits.find_active
-         else self.hits.previous_keyword)()
+    def show_cleaned_report(self) -> None:
+        if self.loaded is None:
+            return
+        dialog = CleanedDialog(self.loaded.document, self)
+        dialog.garbled_activated.connect(self.go_to_offset)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
+    def set_language(self, code: str) -> None:
+        """Switch the UI language now (texts of the window follow at once)."""
+        self.settings.language = code
+        install_or_english(QApplication.instance(), code, self.paths.cache_dir)
+        self.session.changed()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            build_menus(self)
+            if self.loaded is not None:
+                self.reading.set_header(self._header())
+                self._update_status()
+        super().changeEvent(event)
+
+    def _about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About zhreader"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("zhreader {0}: a calm reader for Chinese documents.").format(reader.__version__))
+        box.exec()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._after_shown)
+
+    def _after_shown(self) -> None:
+        if not self._warmed:
+            self._warmed = True
+            self.script.warm(self.jobs, self.settings.script, self._update_list_script)
+
+    # --- export ---
+
+    def _export_request(self) -> ExportRequest:
+        return ExportRequest(Path(self.loaded.path), self._header()[0], self._metadata(exported=True),
+                             choices.shows_traditional(self.settings.script, self.loaded.script))
+
+    def export_text(self) -> None:
+        """The displayed (converted) document as UTF-8 text; never over the opened file."""
+        if self.loaded is not None:
+            self.exports.export_text(self, self._export_request(), self.reading.displayed_text())
+
+    def export_pdf(self) -> None:
+        if self.loaded is not None:
+            self.exports.export_pdf(self, self._export_request(), self.reading.document())
+
+    def print_document(self) -> None:
+        if self.loaded is not None:
+            self.exports.print_document(self, self._export_request(), self.reading.document())

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from reader.ui.actions import SCRIPT_CHOICES, script_labels
+from reader.text import choices
+from reader.ui.actions import script_labels
 
 
 class ScriptSelector(QComboBox):
@@ -16,7 +17,7 @@ class ScriptSelector(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scriptSelector")
-        for choice in SCRIPT_CHOICES:
+        for choice in choices.script_keys():
             self.addItem("", choice)
         self.retranslate()
         self.activated.connect(self._on_activated)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
 
-_SCRIPT_NAMES = {"simplified": "简体", "traditional": "繁體", "mixed": "简繁混合", "unknown": ""}
+from reader.text.choices import SOURCE_SCRIPT_NAMES
+
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StatusBar", text)
 
 
 class StatusBar(QStatusBar):
@@ -50,14 +55,47 @@ class StatusBar(QStatusBar):
         self.cleaned.setVisible(True)
 
     def set_script(self, source_script: str, shown_as: str) -> None:
-        written = _SCRIPT_NAMES.get(source_script, source_script)
+        written = SOURCE_SCRIPT_NAMES.get(source_script, source_script)
         self.script.setText(f"{written} → {shown_as}" if shown_as else written)
         self.script.setToolTip(self.tr("Script of the file → script shown"))
 
     def set_progress(self, fraction: float, minutes: int) -> None:
         self.progress.setText(f"{round(fraction * 100)}%")
         self.progress.setToolTip(self.tr("Reading progress"))
-        if minutes >= 1:
-            self.time_left.setText(self.tr("about {0} min left").format(minutes))
-        else:
-            self.time_left.setText(self.tr("less than a minute left"))
+        self.time_left.setText(time_left_text(minutes))
+
+
+def time_left_text(minutes: int) -> str:
+    """Reading time left in words a reader takes in at a glance: minutes, or hours for long texts."""
+    if minutes < 1:
+        return _tr("less than a minute left")
+    if minutes < 90:
+        return _tr("about {0} min left").format(minutes)
+    hours = minutes / 60
+    return _tr("about {0} h left").format(f"{hours:.1f}" if hours < 10 else f"{round(hours)}")
+
+
+class InfoBar(QFrame):
+    """A dismissible note above the text, for things the reader should know once (never a modal dialog)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("infoBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        self.text = QLabel(objectName="infoText")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        close = QToolButton(objectName="infoClose")
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Dismiss"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_lines(self, lines: list[str]) -> None:
+        self.text.setText("\n".join(lines))
+        self.show()

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-THEME_NAMES = ("system", "light", "sepia", "dark")
-
 
 @dataclass(frozen=True)
 class Theme:

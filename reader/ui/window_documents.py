@@ -1,189 +1,212 @@
-"""The window's document handling: library, opening (worker, errors), drag and drop, encodings, export."""
+"""The document controller: the library, opening files on a worker, and the words for what went wrong.
+
+It owns the library connection and the loaded document; the window learns of changes through its signals
+(document_loaded, open_failed, entry_added, entry_removed) and never touches the library itself.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from reader.paths import seeds_dir
-from reader.storage.library import Entry, LibraryError
-from reader.text.model import TextError
 from reader import documents
-from reader.ui import export
+from reader.paths import seeds_dir
+from reader.storage.library import Entry, Library, LibraryError
+from reader.text.model import BinaryFileError, FileTooLargeError, TextError
+from reader.ui.workers import Jobs
 
 log = logging.getLogger(__name__)
 
 ENCODINGS = ("utf-8", "gb18030", "big5", "big5hkscs", "utf-16-le", "utf-16-be", "cp950", "gbk")
 
 
-class DocumentsMixin:
-    """Part of MainWindow (kept apart to keep modules short); uses the window's widgets and jobs."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Documents", text)
 
-    def _populate_library(self) -> None:
-        if self.library is None:
-            return
-        self.document_list.set_entries(self.library.entries())
-        if not self.library.is_seeded():
+
+def open_error_message(path: str, exc: BaseException) -> str:
+    """One line in the UI language saying why a file cannot be shown (the pure layer's prose is for logs)."""
+    name = Path(path).name
+    if isinstance(exc, BinaryFileError):
+        return _tr("{0} is not a text file, so the reader cannot show it.").format(name)
+    if isinstance(exc, FileTooLargeError):
+        return _tr("{0} is larger than the 50 MB the reader opens.").format(name)
+    if isinstance(exc, TextError):
+        return _tr("{0} cannot be read as text.").format(name)
+    if isinstance(exc, FileNotFoundError):
+        return _tr("{0} is no longer at {1} (Delete removes it from the list)").format(name, path)
+    if isinstance(exc, PermissionError):
+        return _tr("{0}: permission denied").format(name)
+    if isinstance(exc, IsADirectoryError):
+        return _tr("{0} is a folder (File › Add Folder… adds its documents)").format(name)
+    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return f"{name}: {detail}"
+
+
+class DocumentController(QObject):
+    """Opens documents (newest request wins), keeps the library, remembers reading positions."""
+
+    document_loaded = Signal(object, int)  # documents.Loaded, the cleaned-text offset to show first
+    open_failed = Signal(str, str)  # path, a message for the user
+    entry_added = Signal(object)  # Entry, new or refreshed
+    entry_removed = Signal(str)  # path
+    message = Signal(str, int)  # a transient status message and how long to show it (ms; 0: until replaced)
+    closed = Signal()  # the open document was removed: nothing is shown any more
+
+    def __init__(self, jobs: Jobs, library_file: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._jobs = jobs
+        self.loaded: documents.Loaded | None = None
+        self._request = 0  # serial of the newest open request; older results are dropped
+        self._open_first_when_listed = False
+        try:
+            self.library: Library | None = Library(library_file)
+        except LibraryError as exc:
+            log.warning("%s", exc)
+            self.library = None
+
+    # --- the library ---
+
+    def entries(self) -> list[Entry]:
+        """The library's entries (none when it could not be opened)."""
+        return self._guard(lambda: self.library.entries(), []) if self.library is not None else []
+
+    def seed_if_new(self) -> None:
+        """On first start, add the bundled seed documents (read on a worker)."""
+        if self.library is not None and not self._guard(self.library.is_seeded, True):
             seeds = [str(p) for p in sorted(seeds_dir().glob("*.txt"))]
-            self.jobs.submit(documents.load_entries, seeds, on_done=self._seeded)
+            self._jobs.submit(documents.load_entries, seeds, on_done=self._seeded)
 
     def _seeded(self, entries: list) -> None:
-        if self.library is None:
-            return
         for entry in entries:
-            self.library.add(entry)
-            self.document_list.add_entry(entry)
-        self.library.mark_seeded()
+            self._remember_entry(entry)
+        if self.library is not None:
+            self._guard(self.library.mark_seeded, None)
         if self._open_first_when_listed and entries:
             self.open_path(entries[0].path)
 
-    def _open_initial(self, files: list[Path]) -> None:
-        """Command-line files, else the last document read, else the first in the list: never an empty page."""
-        if files:
-            for f in files[:-1]:
-                self.jobs.submit(documents.load, str(f.resolve()), on_done=self._remember)
-            self.open_path(str(files[-1].resolve()))
-        elif self.settings.last_document and Path(self.settings.last_document).is_file():
-            self.open_path(self.settings.last_document, self.settings.last_position)
-        elif self.document_list.entries():
-            self.open_path(self.document_list.entries()[0].path)
-        else:  # first start: the seeds are still being read on a worker
-            self._open_first_when_listed = True
+    def open_first_when_listed(self) -> None:
+        """Nothing to show yet: open the first document once the seeds are listed."""
+        self._open_first_when_listed = True
 
     def _remember(self, loaded: documents.Loaded) -> None:
         self._remember_entry(loaded.entry())
 
     def _remember_entry(self, entry: Entry) -> None:
         if self.library is not None:
-            try:
-                self.library.add(entry)
-            except LibraryError as exc:
-                log.warning("%s", exc)
-        self.document_list.add_entry(entry)
+            self._guard(lambda: self.library.add(entry), None)
+        self.entry_added.emit(entry)
+
+    def remove(self, path: str) -> None:
+        """Forget a document (the file stays where it is); if it is the open one, it is closed too."""
+        if self.library is not None:
+            self._guard(lambda: self.library.remove(path), None)
+        self.entry_removed.emit(path)
+        if self.loaded is not None and self.loaded.path == path:
+            self.loaded = None
+            self._request += 1  # a load of it still under way is not shown
+            self.closed.emit()
+
+    def save_position(self, offset: int) -> None:
+        if self.loaded is not None and self.library is not None:
+            self._guard(lambda: self.library.set_position(self.loaded.path, offset), None)
+
+    def close(self) -> None:
+        """Close the library; a database error is logged, never raised (the window is closing)."""
+        library, self.library = self.library, None
+        if library is not None:
+            self._guard(library.close, None)
+
+    def _guard(self, call, default):
+        """Run a library call; a database error is logged and the window carries on without it."""
+        import sqlite3
+
+        try:
+            return call()
+        except (LibraryError, sqlite3.Error) as exc:
+            log.warning("library: %s", exc)
+            return default
+
+    # --- opening ---
 
     def open_path(self, path: str, position: int | None = None, encoding: str | None = None) -> None:
-        """Load a document on a worker and show it; the list, outline and status follow."""
+        """Load a document on a worker; document_loaded or open_failed follows (only for the newest request)."""
         self._open_first_when_listed = False  # the reader chose: no automatic first document
         if self.loaded is not None and path == self.loaded.path and encoding is None:
             return
-        self._save_position()
-        self.status.showMessage(self.tr("Opening {0}…").format(Path(path).name))
+        self.message.emit(_tr("Opening {0}…").format(Path(path).name), 0)
         if position is None and self.library is not None:
-            entry = self.library.get(path)
+            entry = self._guard(lambda: self.library.get(path), None)
             position = entry.position if entry else 0
-        self.jobs.submit(documents.load, path, encoding, on_done=lambda loaded: self._show(loaded, position or 0),
-                         on_error=lambda exc: self._failed(path, exc))
+        self._request += 1
+        request = self._request
+        self._jobs.submit(documents.load, path, encoding,
+                          on_done=lambda loaded: self._loaded(request, loaded, position or 0),
+                          on_error=lambda exc: self._failed(request, path, exc))
 
-    def _failed(self, path: str, exc: Exception) -> None:
-        name = Path(path).name
-        if isinstance(exc, TextError):
-            message = str(exc)
-        elif isinstance(exc, FileNotFoundError):
-            message = self.tr("{0} is no longer at {1} (Delete removes it from the list)").format(name, path)
-        elif isinstance(exc, PermissionError):
-            message = self.tr("{0}: permission denied").format(name)
-        else:
-            message = f"{name}: {exc.strerror if isinstance(exc, OSError) and exc.strerror else exc}"
-        self.status.showMessage(message, 15000)
+    def _loaded(self, request: int, loaded: documents.Loaded, position: int) -> None:
+        if request != self._request:
+            return  # the reader asked for another document meanwhile
+        self.loaded = loaded
+        self._remember(loaded)
+        self.document_loaded.emit(loaded, position)
+        if not loaded.document.text.strip():
+            self.message.emit(_tr("{0} is empty: there is no text to show.").format(Path(loaded.path).name), 15000)
+
+    def _failed(self, request: int, path: str, exc: BaseException) -> None:
         log.info("cannot open %s: %s", path, exc)
-
-    def _save_position(self) -> None:
-        if self.loaded is not None and self.library is not None:
-            self.library.set_position(self.loaded.path, self.reading.top_offset())
-
-    def choose_files(self) -> None:
-        start = str(Path(self.loaded.path).parent) if self.loaded else str(Path.home())
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open Documents"), start,
-            self.tr("Text documents (*.txt *.md *.markdown *.html *.htm);;All files (*)"))
-        self.open_files([Path(f) for f in files])
+        if request == self._request or request == 0:
+            self.open_failed.emit(path, open_error_message(path, exc))
 
     def open_files(self, files: list[Path]) -> None:
-        """Add files to the library and show the last one (Open…, drag and drop)."""
+        """Add files to the library and show the last one (Open…, drag and drop, the command line)."""
         if not files:
             return
         for f in files[:-1]:
-            self.jobs.submit(documents.load, str(f.resolve()), on_done=self._remember,
-                             on_error=lambda exc, p=str(f): self._failed(p, exc))
+            self._jobs.submit(documents.load, str(f.resolve()), on_done=self._remember,
+                              on_error=lambda exc, p=str(f): self._failed(0, p, exc))
         self.open_path(str(files[-1].resolve()))
-
-    def choose_folder(self) -> None:
-        start = str(Path(self.loaded.path).parent) if self.loaded else str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Add Folder"), start)
-        if folder:
-            self.add_folder(folder)
 
     def add_folder(self, folder: str) -> None:
         """Add every readable document below a folder to the list (read on a worker; none is opened)."""
-        self.status.showMessage(self.tr("Reading {0}…").format(folder))
-        self.jobs.submit(documents.load_folder, folder, on_done=lambda entries: self._folder_added(folder, entries),
-                         on_error=lambda exc: self._failed(folder, exc))
+        self.message.emit(_tr("Reading {0}…").format(folder), 0)
+        self._jobs.submit(documents.load_folder, folder, on_done=lambda entries: self._folder_added(folder, entries),
+                          on_error=lambda exc: self._failed(0, folder, exc))
 
     def _folder_added(self, folder: str, entries: list) -> None:
         for entry in entries:
             self._remember_entry(entry)
         if entries:
-            self.status.showMessage(self.tr("Added {0} documents from {1}").format(len(entries), folder), 8000)
+            self.message.emit(_tr("Added {0} documents from {1}").format(len(entries), folder), 8000)
         else:
-            self.status.showMessage(self.tr("No readable documents in {0}").format(folder), 8000)
+            self.message.emit(_tr("No readable documents in {0}").format(folder), 8000)
 
-    def remove_selected_document(self) -> None:
-        """Forget the selected document (the file stays where it is); the open text stays on screen."""
-        path = self.document_list.current_path()
-        if not path:
-            return
-        if self.library is not None:
-            self.library.remove(path)
-        self.document_list.remove_path(path)
+    # --- dialogs (parented on the window) ---
 
-    def reopen_with_encoding(self) -> None:
+    def _start_folder(self) -> str:
+        return str(Path(self.loaded.path).parent) if self.loaded else str(Path.home())
+
+    def choose_files(self, parent: QWidget) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            parent, _tr("Open Documents"), self._start_folder(),
+            _tr("Text documents (*.txt *.md *.markdown *.html *.htm);;All files (*)"))
+        self.open_files([Path(f) for f in files])
+
+    def choose_folder(self, parent: QWidget) -> None:
+        folder = QFileDialog.getExistingDirectory(parent, _tr("Add Folder"), self._start_folder())
+        if folder:
+            self.add_folder(folder)
+
+    def reopen_with_encoding(self, parent: QWidget, position: int) -> None:
+        """Ask for an encoding and open the document again with it, at the same place."""
         if self.loaded is None:
             return
         current = self.loaded.decoded.encoding
         items = list(ENCODINGS) if current in ENCODINGS else [current, *ENCODINGS]
-        encoding, ok = QInputDialog.getItem(self, self.tr("Reopen with Encoding"),
-                                            self.tr("Decode the file as:"), items, items.index(current), False)
+        encoding, ok = QInputDialog.getItem(parent, _tr("Reopen with Encoding"), _tr("Decode the file as:"),
+                                            items, items.index(current), False)
         if ok:
-            self.open_path(self.loaded.path, self.reading.top_offset(), encoding=encoding)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        self.open_files([f for f in files if f.is_file()])
-        event.acceptProposedAction()
-
-    def export_text(self) -> None:
-        """The displayed (converted) document as UTF-8 text; never over the opened file."""
-        if self.loaded is None:
-            return
-        title, _meta = self._header()
-        export.save_text_dialog(self, self.reading.displayed_text(), title=title, metadata=self._metadata(),
-                                source=Path(self.loaded.path), suggested_name=self._suggested_name())
-
-    def export_pdf(self) -> None:
-        if self.loaded is None:
-            return
-        title, _meta = self._header()
-        export.export_pdf_dialog(self, self.reading.document(), source=Path(self.loaded.path),
-                                 suggested_name=self._suggested_name(), title=title, font_family=self._print_family())
-
-    def print_document(self) -> None:
-        if self.loaded is not None:
-            export.print_dialog(self, self.reading.document(), font_family=self._print_family())
-
-    def _print_family(self) -> str | None:
-        """A Traditional-Chinese typeface for paper when the page shows Traditional text."""
-        config = self._config
-        traditional = (not config.split("2", 1)[1].startswith("s")) if config else self.loaded.script == "traditional"
-        return export.default_cjk_family(traditional) or None
-
-    def _suggested_name(self) -> str:
-        """A file name from the displayed title (characters file systems refuse replaced)."""
-        title = self._header()[0] or Path(self.loaded.path).stem
-        return "".join("_" if c in '/\\:*?"<>|' else c for c in title)[:60].strip() or "document"
+            self.open_path(self.loaded.path, position, encoding=encoding)

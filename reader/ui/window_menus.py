@@ -50,6 +50,8 @@ def build_menus(window: "MainWindow") -> None:
     view.addAction(a.show_original)
     view.addAction(a.cleaned_report)
     view.addAction(a.focus_outline)
+    view.addAction(a.show_sidebar)
+    view.addAction(a.show_keywords)
     view.addSeparator()
     view.addAction(a.full_screen)
     language = view.addMenu(window.tr("&Language"))

@@ -1,0 +1,118 @@
+"""The side panels around the text: they yield when the window is narrow, so the text keeps a readable measure.
+
+A panel the reader hides stays hidden (remembered through the splitter's saved state); a panel hidden only for
+lack of room comes back when the window is wide enough again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QSplitter
+
+MEASURE_CHARS = 24  # the narrowest line of text worth reading, in reading-font characters
+DEFAULT_WIDTHS = (280, 220)  # documents and outline, keywords
+USEFUL_WIDTH = 150  # a panel narrower than this is folded away rather than squeezed
+_CENTER = 1
+
+
+class PanelLayout(QObject):
+    """Owns the widths of the horizontal splitter's side panels (index 0: documents/outline, 2: keywords)."""
+
+    visibility_changed = Signal(int, bool)  # panel index, shown (by the reader's choice)
+
+    def __init__(self, splitter: QSplitter, measure: Callable[[], int], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._splitter = splitter
+        self._measure = measure  # pixels the text needs for MEASURE_CHARS characters
+        self._wanted = {0: DEFAULT_WIDTHS[0], 2: DEFAULT_WIDTHS[1]}  # widths the reader chose
+        self._hidden = {0: False, 2: False}  # hidden by the reader
+        self._asked = -1  # the panel the reader last asked to show: never folded for room
+        splitter.setChildrenCollapsible(True)
+        splitter.setCollapsible(_CENTER, False)
+        splitter.setStretchFactor(_CENTER, 1)
+        splitter.splitterMoved.connect(self._moved)
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit)
+        splitter.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._splitter and event.type() == QEvent.Type.Resize:
+            self._refit.start()  # once the splitter has laid out its children at the new width
+        return False
+
+    def is_shown(self, index: int) -> bool:
+        """Whether the reader wants the panel (it may still be folded away for lack of room)."""
+        return not self._hidden[index]
+
+    def restore(self, state: QByteArray) -> None:
+        """The saved splitter state; a panel saved at width 0 was hidden by the reader."""
+        if state.isEmpty() or not self._splitter.restoreState(state):
+            return
+        sizes = self._splitter.sizes()
+        for index in (0, 2):
+            if sizes[index] > 0:
+                self._wanted[index] = sizes[index]
+            self._hidden[index] = sizes[index] == 0
+
+    def save(self) -> QByteArray:
+        """The splitter state with the reader's choices (not the room-driven folding) in it."""
+        sizes = self._splitter.sizes()
+        if all((sizes[i] == 0) == self._hidden[i] for i in (0, 2)):
+            return self._splitter.saveState()  # nothing folded for lack of room: the state as it is
+        saved = list(sizes)
+        for index in (0, 2):
+            saved[index] = 0 if self._hidden[index] else self._wanted[index]
+        saved[_CENTER] = max(1, sum(sizes) - saved[0] - saved[2])
+        self._splitter.blockSignals(True)
+        self._splitter.setSizes(saved)
+        state = self._splitter.saveState()
+        self._splitter.setSizes(sizes)
+        self._splitter.blockSignals(False)
+        return state
+
+    def set_shown(self, index: int, shown: bool) -> None:
+        """The reader shows or hides a panel."""
+        if self._hidden[index] == (not shown):
+            return
+        self._hidden[index] = not shown
+        self._asked = index if shown else -1
+        self.fit()
+        self.visibility_changed.emit(index, shown)
+
+    @Slot()
+    def fit(self) -> None:
+        """Give the text its measure first, then the panels what is left: shrink, then fold keywords, then the
+        documents and outline."""
+        total = sum(self._splitter.sizes())
+        if total <= 0:
+            return
+        need = min(self._measure(), total)
+        widths = {i: 0 if self._hidden[i] else self._wanted[i] for i in (0, 2)}
+        minimum = {i: max(USEFUL_WIDTH, self._splitter.widget(i).minimumSizeHint().width()) for i in (0, 2)}
+        for i in (2, 0):  # shrink towards the minimum, keywords first
+            spare = total - need - sum(widths.values())
+            if spare < 0 and widths[i]:
+                widths[i] = max(minimum[i], widths[i] + spare)
+        folding = [i for i in (2, 0) if i != self._asked]  # the panel the reader just asked for stays
+        for i in folding:  # still too narrow: fold a panel away
+            if total - need - sum(widths.values()) < 0:
+                widths[i] = 0
+        sizes = [widths[0], max(1, total - widths[0] - widths[2]), widths[2]]
+        if sizes != self._splitter.sizes():
+            self._splitter.setSizes(sizes)
+
+    @Slot(int, int)
+    def _moved(self, _pos: int, _handle: int) -> None:
+        """The reader dragged a handle: remember the widths (a panel dragged shut is hidden by the reader)."""
+        sizes = self._splitter.sizes()
+        for index in (0, 2):
+            hidden = sizes[index] == 0
+            if hidden != self._hidden[index]:
+                self._hidden[index] = hidden
+                self.visibility_changed.emit(index, not hidden)
+            if sizes[index] > 0:
+                self._wanted[index] = sizes[index]

@@ -1,0 +1,72 @@
+"""The session keeper: settings and the reading session written shortly after each change, so a crash or a kill
+never loses more than the last second, and a write is atomic (the previous or the new file, never half of one)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QObject, QTimer, Slot
+
+from reader.settings import Settings
+
+log = logging.getLogger(__name__)
+
+SAVE_DELAY_MS = 1000  # changes within a second are written once
+
+
+def b64(data: QByteArray) -> str:
+    """Qt state (geometry, splitters) as a string, so the settings stay pure JSON."""
+    return bytes(data.toBase64()).decode("ascii")
+
+
+def unb64(text: str) -> QByteArray:
+    return QByteArray.fromBase64(text.encode("ascii"))
+
+
+class SessionKeeper(QObject):
+    """Owns the settings object's writing: `changed()` schedules a save, `save_now()` writes at once.
+
+    `capture(settings)` is called just before each write to copy the window's live state (geometry, place in the
+    document, keywords) into the settings; it is the window's, and must not raise for ordinary failures.
+    """
+
+    def __init__(self, settings: Settings, path: Path, capture: Callable[[Settings], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._path = path
+        self._capture = capture
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        self.saves = 0  # writes done (a figure for benchmarks and tests)
+
+    @property
+    def pending(self) -> bool:
+        """Whether a change is waiting to be written."""
+        return self._timer.isActive()
+
+    @Slot()
+    def changed(self) -> None:
+        """Something worth keeping changed: write it within SAVE_DELAY_MS (later changes restart nothing)."""
+        if not self._timer.isActive():
+            self._timer.start()
+
+    @Slot()
+    def save_now(self) -> bool:
+        """Capture and write the settings now; False (and a log line) when the disk refuses."""
+        self._timer.stop()
+        try:
+            self._capture(self.settings)
+        except Exception:  # a failing part of the window must not cost the rest of the session
+            log.exception("capturing the session failed; saving what is known")
+        try:
+            self.settings.save(self._path)
+        except OSError as exc:
+            log.warning("cannot save settings to %s: %s", self._path, exc)
+            return False
+        self.saves += 1
+        return True

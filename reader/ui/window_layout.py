@@ -1,0 +1,72 @@
+"""The window's widgets and how they sit: side panels, the reading area, the tool bar and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QStackedWidget, QToolBar, QVBoxLayout, QWidget
+
+from reader.ui.actions import Actions
+from reader.ui.document_list import DocumentList
+from reader.ui.find_bar import FindBar
+from reader.ui.keyword_panel import KeywordPanel
+from reader.ui.outline_view import Breadcrumb, OutlineView
+from reader.ui.reading_pane import ReadingView
+from reader.ui.script_selector import ScriptSelector
+from reader.ui.status_bar import InfoBar, StatusBar
+from reader.ui.workers import Jobs
+
+
+class WindowParts:
+    """Builds the widgets once; the window takes them over (they hold no state of the window's)."""
+
+    def __init__(self, actions: Actions, jobs: Jobs, cache_dir: str) -> None:
+        a = actions
+        self.document_list = DocumentList()
+        self.document_list.set_remove_action(a.remove_document)
+        self.outline = OutlineView()
+        self.keyword_panel = KeywordPanel()
+        self.breadcrumb = Breadcrumb()
+        self.info_bar = InfoBar()
+        self.reading = ReadingView(jobs, cache_dir)
+        self.reading.set_context_actions([a.add_keyword, a.find])
+        self.original = QPlainTextEdit(objectName="originalView", readOnly=True)
+        self.original.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.reading)
+        self.stack.addWidget(self.original)
+        self.find_bar = FindBar()
+        self.script_selector = ScriptSelector()
+        center = QWidget(objectName="readingArea")
+        layout = QVBoxLayout(center)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        for widget, stretch in ((self.info_bar, 0), (self.breadcrumb, 0), (self.stack, 1), (self.find_bar, 0)):
+            layout.addWidget(widget, stretch)
+        self.documents_label = QLabel()
+        self.outline_label = QLabel()
+        self.sidebar = QSplitter(Qt.Orientation.Vertical, objectName="sidebar")
+        for label, widget in ((self.documents_label, self.document_list), (self.outline_label, self.outline)):
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(6, 6, 0, 0)
+            box_layout.setSpacing(4)
+            label.setStyleSheet("font-weight: 600")
+            box_layout.addWidget(label)
+            box_layout.addWidget(widget, 1)
+            self.sidebar.addWidget(box)
+        self.sidebar.setSizes([300, 400])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        for widget in (self.sidebar, center, self.keyword_panel):
+            self.splitter.addWidget(widget)
+        self.splitter.setSizes([280, 820, 220])
+        self.status = StatusBar()
+        self.toolbar = QToolBar(objectName="mainToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for item in (a.open_file, None, self.script_selector, a.show_original, None, a.find, a.zoom_out, a.zoom_in):
+            if item is None:
+                self.toolbar.addSeparator()
+            elif isinstance(item, QWidget):
+                self.toolbar.addWidget(item)
+            else:
+                self.toolbar.addAction(item)

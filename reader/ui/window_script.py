@@ -1,0 +1,54 @@
+"""The script the open document is shown in: the conversion it needs, and its titles, headings and metadata
+converted to match."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+
+from reader.text import choices
+from reader.text.display import convert_short, converter
+from reader.text.model import Document
+from reader.ui.workers import Jobs
+
+_FIELDS = ("source", "date", "author", "editor")
+
+
+class DisplayScript(QObject):
+    """Owns the conversion shown for the open document (None: as written)."""
+
+    def __init__(self, cache_dir: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cache_dir = cache_dir
+        self.config: str | None = None
+
+    def choose(self, choice: str, source_script: str | None) -> str | None:
+        """Show a document written in `source_script` in display choice `choice`; returns the conversion."""
+        self.config = choices.config_for(choice, source_script) if source_script is not None else None
+        return self.config
+
+    def convert(self, text: str) -> str:
+        """A title, heading or label in the displayed script."""
+        return convert_short(self.config, self._cache_dir, text)
+
+    def list_converter(self, choice: str) -> Callable[[str, str], str]:
+        """Document list titles in `choice`, each converted from its own script."""
+        cache_dir = self._cache_dir
+        return lambda text, script: convert_short(choices.config_for(choice, script), cache_dir, text)
+
+    def metadata(self, doc: Document, labels: dict[str, str]) -> list[tuple[str, str]]:
+        """(label, value) pairs of the metadata present, values in the displayed script."""
+        values = {"source": doc.source, "date": doc.date, "author": doc.author, "editor": doc.editor}
+        return [(labels[key], self.convert(values[key])) for key in _FIELDS if values[key]]
+
+    def exported_labels(self) -> dict[str, str]:
+        """Metadata labels of an exported file: Chinese (it is a Chinese document), in the displayed script."""
+        return {key: self.convert(label) for key, label in choices.METADATA_LABELS_ZH.items()}
+
+    def warm(self, jobs: Jobs, choice: str, on_ready: Callable[[], None]) -> None:
+        """Load the converters the reader is likely to want, off the GUI thread."""
+        for config in ("s2t", "t2s"):
+            jobs.submit(converter, config, self._cache_dir)
+        if choice != choices.ORIGINAL:
+            jobs.submit(converter, choice, self._cache_dir, on_done=lambda _c: on_ready())

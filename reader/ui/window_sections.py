@@ -1,0 +1,62 @@
+"""Which section the reader is in: the outline value, the heading the reader picked, the tree and breadcrumb."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+
+from reader.text.sections import Outline
+from reader.ui.outline_view import Breadcrumb, OutlineView
+
+LONG_OUTLINE = 1000  # headings; a longer outline's tree is filled after the text is shown
+
+
+class SectionFollower(QObject):
+    """Owns the shown document's `Outline` and the heading the reader last picked; draws both outline widgets."""
+
+    def __init__(self, tree: OutlineView, breadcrumb: Breadcrumb, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tree = tree
+        self._breadcrumb = breadcrumb
+        self.outline = Outline()
+        self._picked = -1  # kept while the view cannot scroll the picked heading to the top (end of the text)
+        self._version = 0  # of the outline: a deferred tree filling for an older one is dropped
+
+    def set_outline(self, outline: Outline) -> None:
+        """A new document's outline; a long one's tree is filled on the next turn of the event loop."""
+        self.outline = outline
+        self._picked = -1
+        self._version += 1
+        if len(outline) < LONG_OUTLINE:
+            self._tree.set_outline(outline)
+        else:
+            self._tree.set_outline(Outline())
+            QTimer.singleShot(0, lambda version=self._version: self._fill(version))
+
+    def _fill(self, version: int) -> None:
+        if version == self._version:
+            self._tree.set_outline(self.outline)
+
+    def set_converter(self, convert) -> None:
+        """The same headings in another script."""
+        self.outline = self.outline.with_converter(convert)
+        self._tree.set_converter(self.outline)
+
+    def pick(self, offset: int) -> None:
+        """The reader picked the heading at `offset`."""
+        self._picked = self.outline.section_at(offset)
+
+    def forget_pick(self) -> None:
+        self._picked = -1
+
+    def section_at(self, offset: int, end_on_screen: bool) -> int:
+        """The section the reader is in: the picked heading while it is below the top and the end is shown."""
+        picked = self._picked
+        if end_on_screen and 0 <= picked < len(self.outline) and self.outline.headings[picked].offset >= offset:
+            return picked
+        return self.outline.section_at(offset)
+
+    def follow(self, offset: int, end_on_screen: bool) -> None:
+        """Select the current section in the tree and show its path in the breadcrumb."""
+        index = self.section_at(offset, end_on_screen)
+        self._tree.select(index)
+        self._breadcrumb.set_crumbs(self.outline.crumbs(self.outline.headings[index].offset) if index >= 0 else [])

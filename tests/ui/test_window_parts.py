@@ -1,0 +1,143 @@
+"""The window's collaborators, each through its own public interface."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QSplitter
+
+from qtsupport import late_jobs
+from reader.text.model import Heading
+from reader.text.sections import Outline
+from reader.ui.outline_view import Breadcrumb, OutlineView
+from reader.ui.panels import USEFUL_WIDTH, PanelLayout
+from reader.ui.window_documents import DocumentController, open_error_message
+from reader.ui.window_script import DisplayScript
+from reader.ui.window_sections import LONG_OUTLINE, SectionFollower
+from support import seed
+
+
+def _wait_idle(qtbot, jobs) -> None:
+    qtbot.waitUntil(lambda: not jobs.busy, timeout=15000)
+    qtbot.wait(20)
+
+
+def test_the_newest_open_request_wins_even_when_results_come_late_and_out_of_order(qtbot, tmp_path):
+    jobs = late_jobs(seed=3, max_delay_ms=120)
+    docs = DocumentController(jobs, tmp_path / "library.sqlite")
+    shown = []
+    docs.document_loaded.connect(lambda loaded, _pos: shown.append(loaded.path))
+    for prefix in ("000", "001", "002", "003", "000", "004"):
+        docs.open_path(str(seed(prefix)))
+    _wait_idle(qtbot, jobs)
+    assert shown == [str(seed("004"))]
+    assert docs.loaded.path == str(seed("004"))
+
+
+def test_removing_the_open_document_closes_it_and_drops_its_pending_load(qtbot, tmp_path):
+    jobs = late_jobs(seed=5, max_delay_ms=60)
+    docs = DocumentController(jobs, tmp_path / "library.sqlite")
+    events = []
+    docs.closed.connect(lambda: events.append("closed"))
+    docs.entry_removed.connect(lambda path: events.append(("removed", path)))
+    docs.open_path(str(seed("001")))
+    _wait_idle(qtbot, jobs)
+    docs.open_path(str(seed("002")), encoding="utf-8")
+    docs.remove(str(seed("001")))
+    _wait_idle(qtbot, jobs)
+    assert events == [("removed", str(seed("001"))), "closed"]
+    assert docs.loaded is None  # the reopen under way was for a document no longer asked for
+
+
+def test_a_broken_library_is_logged_and_the_controller_carries_on(qtbot, tmp_path):
+    jobs = late_jobs()
+    docs = DocumentController(jobs, tmp_path / "library.sqlite")
+    docs.library._db.close()
+    loaded = []
+    docs.document_loaded.connect(lambda doc, _pos: loaded.append(doc.path))
+    docs.open_path(str(seed("000")))
+    _wait_idle(qtbot, jobs)
+    docs.save_position(10)
+    docs.close()
+    assert loaded == [str(seed("000"))] and docs.entries() == []
+
+
+def test_error_messages_name_the_file_and_not_the_engines_prose(tmp_path):
+    from reader.text.model import BinaryFileError
+
+    message = open_error_message("/a/图片.txt", BinaryFileError("图片.txt: not a text file (PNG image)"))
+    assert message.startswith("图片.txt ") and "PNG" not in message
+    assert "no longer" in open_error_message("/a/b.txt", FileNotFoundError(2, "No such file"))
+
+
+def test_panels_fold_keywords_first_and_come_back_with_room(qtbot):
+    splitter = QSplitter()
+    for _ in range(3):
+        splitter.addWidget(QLabel("x"))
+    qtbot.addWidget(splitter)
+    panels = PanelLayout(splitter, lambda: 500)
+    splitter.resize(700, 300)
+    splitter.show()
+    panels.fit()
+    assert splitter.sizes()[2] == 0 and splitter.sizes()[0] >= USEFUL_WIDTH and splitter.sizes()[1] >= 500
+    splitter.resize(1300, 300)
+    panels.fit()
+    assert splitter.sizes()[2] > 0
+    splitter.resize(700, 300)
+    panels.fit()
+    assert splitter.sizes()[2] == 0
+    panels.set_shown(2, False)
+    panels.set_shown(2, True)  # asked for on a narrow window: shown, the other panel folds instead
+    assert splitter.sizes()[2] >= USEFUL_WIDTH and splitter.sizes()[0] == 0
+    splitter.resize(1300, 300)
+    panels.fit()
+    panels.set_shown(0, False)
+    assert splitter.sizes()[0] == 0
+    state = panels.save()
+    other = QSplitter()
+    for _ in range(3):
+        other.addWidget(QLabel("y"))
+    qtbot.addWidget(other)
+    restored = PanelLayout(other, lambda: 500)
+    restored.restore(state)
+    assert not restored.is_shown(0) and restored.is_shown(2)
+
+
+HEADINGS = tuple(Heading(1, f"{n}.", f"标题{n}", n, n * 10) for n in range(1, 6))
+
+
+def test_the_picked_heading_stays_current_only_while_the_end_is_on_screen(qtbot):
+    tree, crumbs = OutlineView(), Breadcrumb()
+    qtbot.addWidget(tree)
+    qtbot.addWidget(crumbs)
+    follower = SectionFollower(tree, crumbs)
+    follower.set_outline(Outline(HEADINGS))
+    follower.pick(50)
+    assert follower.section_at(30, end_on_screen=True) == 4
+    assert follower.section_at(30, end_on_screen=False) == 2
+    follower.follow(30, end_on_screen=True)
+    assert tree.current_index() == 4 and crumbs.path() == ["5.标题5"]
+
+
+def test_a_long_outline_is_filled_later_and_only_if_still_current(qtbot):
+    tree, crumbs = OutlineView(), Breadcrumb()
+    qtbot.addWidget(tree)
+    follower = SectionFollower(tree, crumbs)
+    long = tuple(Heading(1, "", f"第{n}段", n, n) for n in range(LONG_OUTLINE + 5))
+    follower.set_outline(Outline(long))
+    follower.set_outline(Outline(HEADINGS))  # another document before the tree was filled
+    qtbot.wait(50)
+    assert tree.tree.model().rowCount() == len(HEADINGS)
+    follower.set_outline(Outline(long))
+    assert tree.tree.model().rowCount() == 0
+    qtbot.waitUntil(lambda: tree.tree.model().rowCount() == len(long), timeout=3000)
+
+
+def test_display_script_converts_metadata_and_labels_exports_in_chinese(qtbot, tmp_path):
+    from reader.text.document import load_document
+
+    script = DisplayScript(str(tmp_path))
+    doc = load_document(seed("000"))
+    assert script.choose("s2t", "simplified") == "s2t"
+    assert script.exported_labels()["source"] == "來源"
+    pairs = script.metadata(doc, {"source": "S", "date": "D", "author": "A", "editor": "E"})
+    assert pairs and all(label in "SDAE" for label, _ in pairs)
+    assert script.choose("original", "simplified") is None and script.convert("来源") == "来源"
