@@ -262,7 +262,7 @@ def _store_full(db: sqlite3.Connection, doc_id: int, path: str, stat: os.stat_re
     db.execute("UPDATE locations SET size = ?, mtime = ?, missing = 0 WHERE path = ?",
                (stat.st_size, stat.st_mtime, to_db_path(path)))
     headings = [(h.offset, h.depth, heading_label(h)) for h in document.headings]
-    index_document(db, doc_id, document.text, headings)
+    index_document(db, doc_id, document.title, document.text, headings)
 
 
 @dataclass

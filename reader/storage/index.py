@@ -30,21 +30,23 @@ def unpack(blob: bytes) -> str:
     return zlib.decompress(blob).decode("utf-8", "surrogatepass")
 
 
-def index_document(db: sqlite3.Connection, doc_id: int, text: str, headings: list[tuple[int, int, str]]) -> None:
-    """Store and index a document's cleaned text (inside the caller's transaction), replacing what was there."""
+def index_document(db: sqlite3.Connection, doc_id: int, title: str, text: str,
+                   headings: list[tuple[int, int, str]]) -> None:
+    """Store and index a document's title and cleaned text (in the caller's transaction), replacing what was there."""
     unindex(db, doc_id)
-    db.execute("INSERT INTO texts (doc_id, body, headings) VALUES (?, ?, ?)",
-               (doc_id, pack(text), json.dumps(headings, ensure_ascii=False)))
-    db.execute("INSERT INTO fts (rowid, body) VALUES (?, ?)", (doc_id, tokens(text)))
+    db.execute("INSERT INTO texts (doc_id, title, body, headings) VALUES (?, ?, ?, ?)",
+               (doc_id, title, pack(text), json.dumps(headings, ensure_ascii=False)))
+    db.execute("INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)", (doc_id, tokens(title), tokens(text)))
 
 
 def unindex(db: sqlite3.Connection, doc_id: int) -> None:
     """Take a document out of the index (the contentless index needs the indexed tokens to delete them)."""
-    row = db.execute("SELECT body FROM texts WHERE doc_id = ?", (doc_id,)).fetchone()
+    row = db.execute("SELECT title, body FROM texts WHERE doc_id = ?", (doc_id,)).fetchone()
     if row is None:
         return
     try:
-        db.execute("INSERT INTO fts (fts, rowid, body) VALUES ('delete', ?, ?)", (doc_id, tokens(unpack(row[0]))))
+        db.execute("INSERT INTO fts (fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+                   (doc_id, tokens(row[0]), tokens(unpack(row[1]))))
     except (zlib.error, UnicodeError, TypeError):
         pass  # an unreadable stored text: its tokens cannot be deleted; the join with documents hides the row
     db.execute("DELETE FROM texts WHERE doc_id = ?", (doc_id,))

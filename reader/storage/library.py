@@ -17,6 +17,7 @@ from reader.storage.schema import as_float, as_int, as_text, from_db_path, to_db
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10000  # another instance importing holds the write lock for one batch at most
+_READ_ONLY_CODES = (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM)
 QUICK_CHECK_LIMIT = 32 * 1024 * 1024  # a full page check on open only below this size (start-up time)
 
 
@@ -118,6 +119,8 @@ class Library:
             schema.ensure(db)
             return db
         except sqlite3.DatabaseError as exc:
+            if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in _READ_ONLY_CODES:
+                return self._open_read_only()
             if not _damaged(exc):
                 raise
             try:
@@ -168,12 +171,14 @@ class Library:
         self.read_only = True
         memory = _connect(":memory:")
         if self.path.exists():
-            try:
-                source = _connect(f"{self.path.as_uri()}?mode=ro", uri=True)
-                source.backup(memory)
-                source.close()
-            except sqlite3.Error as exc:
-                log.warning("cannot read %s: %s", self.path, exc)
+            for options in ("mode=ro", "mode=ro&immutable=1"):  # immutable: a WAL file without its -shm
+                try:
+                    source = _connect(f"{self.path.as_uri()}?{options}", uri=True)
+                    source.backup(memory)
+                    source.close()
+                    break
+                except sqlite3.Error as exc:
+                    log.warning("cannot read %s (%s): %s", self.path, options, exc)
         schema.ensure(memory)
         self.message = (f"The data folder {self.path.parent} cannot be written: this session's changes to the "
                         "library will not be saved.")
@@ -241,7 +246,7 @@ class Library:
             with self.transaction() as db:
                 for entry in entries:
                     self._upsert(db, entry, now)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OverflowError, ValueError) as exc:
             raise LibraryError(f"cannot save to the library: {exc}") from exc
 
     @staticmethod
@@ -321,19 +326,37 @@ def _damaged(exc: sqlite3.DatabaseError) -> bool:
 
 
 def _salvage_paths(damaged: Path) -> list[str]:
-    """Whatever locations a damaged catalogue still yields, row by row until the damage."""
+    """Whatever locations a damaged catalogue still yields, row by row until the damage.
+
+    A truncated file still claims its old page count in its header, which makes SQLite refuse every page; a
+    temporary copy with the count set to the pages actually present gives back the rows before the cut.
+    """
+    import shutil
+    import tempfile
+
     found: list[str] = []
-    try:
-        db = _connect(f"{damaged.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return found
-    for table in ("locations", "documents"):
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "salvage.sqlite3"
         try:
-            for (path,) in db.execute(f"SELECT path FROM {table}"):
-                text = from_db_path(path) if path is not None else ""
-                if text and text not in found:
-                    found.append(text)
-        except sqlite3.Error:
-            continue
-    db.close()
+            shutil.copyfile(damaged, copy)
+            with open(copy, "r+b") as f:
+                header = f.read(100)
+                if header.startswith(b"SQLite format 3\x00"):
+                    page_size = int.from_bytes(header[16:18], "big") or 65536
+                    pages = copy.stat().st_size // page_size
+                    if int.from_bytes(header[28:32], "big") > pages:
+                        f.seek(28)
+                        f.write(pages.to_bytes(4, "big"))
+            db = _connect(f"{copy.as_uri()}?mode=ro", uri=True)
+        except (OSError, sqlite3.Error):
+            return found
+        for table in ("locations", "documents"):
+            try:
+                for (path,) in db.execute(f"SELECT path FROM {table}"):
+                    text = from_db_path(path) if path is not None else ""
+                    if text and text not in found:
+                        found.append(text)
+            except sqlite3.Error:
+                continue
+        db.close()
     return found

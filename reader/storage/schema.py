@@ -48,10 +48,11 @@ CREATE INDEX IF NOT EXISTS documents_pending ON documents(indexed) WHERE indexed
 CREATE TABLE IF NOT EXISTS folders (path PRIMARY KEY, added REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS texts (
     doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    title TEXT NOT NULL DEFAULT '',        -- as indexed (the index needs it again to delete the row)
     body BLOB NOT NULL,                    -- zlib of the cleaned text (snippets, offsets of hits)
     headings TEXT NOT NULL DEFAULT '[]'    -- JSON [[offset, depth, label], ...] for the section of a hit
 );
-CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(body, content='', tokenize='unicode61');
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, content='', tokenize='unicode61');
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 

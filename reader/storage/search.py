@@ -141,6 +141,8 @@ def _hit(db: sqlite3.Connection, row: tuple, phrases: tuple[str, ...]) -> Hit:
         start, end = max(0, offset - SNIPPET_CONTEXT), min(len(text), offset + length + SNIPPET_CONTEXT)
         snippet = ("…" if start else "") + " ".join(text[start:end].split()) + ("…" if end < len(text) else "")
         section = section_at(headings, offset)
+    elif phrases:  # the phrase is in the title only
+        snippet = as_text(title)
     return Hit(int(doc_id), from_db_path(path) if path is not None else "", as_text(title), as_text(script), offset,
                length, snippet, section, as_text(number), as_text(authority), bool(missing))
 

@@ -158,7 +158,7 @@ def authority_of_title(title: str) -> str:
 def _lines(text: str) -> tuple[list[str], list[str]]:
     lines = [line.strip(" \t　") for line in text.split("\n")]
     lines = [line for line in lines if line]
-    return lines[:_HEAD_LINES], lines[-_TAIL_LINES:] if len(lines) > _HEAD_LINES else lines[_HEAD_LINES:]
+    return lines[:_HEAD_LINES], lines[-_TAIL_LINES:]
 
 
 def _signature(tail: list[str]) -> tuple[str, str]:
