@@ -50,7 +50,7 @@ _ORG_END = re.compile(r"(人民政府|政府|办公厅|办公室|委员会|常�
 # Kinds by the end of a (folded) title, longest first; the document is the outer genre ('…的通知' is a 通知).
 _KINDS = ("实施细则", "实施意见", "指导意见", "实施办法", "管理办法", "暂行办法", "暂行规定", "工作报告", "意见", "通知", "通报",
           "决定", "决议", "办法", "规定", "条例", "细则", "报告", "讲话", "致辞", "公告", "通告", "批复", "方案", "规划", "纲要",
-          "计划", "纪要", "公报", "规则", "章程", "命令", "指引", "准则", "宪法", "法", "函", "令")
+          "计划", "纪要", "公报", "规则", "章程", "命令", "指引", "准则", "答复", "宪法", "法", "函", "令")
 _KIND_NAME = {"实施细则": "细则", "实施意见": "意见", "指导意见": "意见", "实施办法": "办法", "管理办法": "办法", "暂行办法": "办法",
               "暂行规定": "规定", "工作报告": "报告", "致辞": "讲话", "宪法": "法律", "法": "法律"}
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,20}[）)]$")
@@ -68,6 +68,8 @@ _PLACES = {"京": "北京市", "津": "天津市", "沪": "上海市", "渝": "�
 _PLACE_SUFFIX = {"政发": "人民政府", "政办发": "人民政府办公厅", "政函": "人民政府", "政办函": "人民政府办公厅",
                  "政办字": "人民政府办公厅"}
 _HEAD_LINES, _TAIL_LINES = 40, 15
+_DECREE = re.compile(r"^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,20}?)[令]\s*(?:第\s*(\d{1,5})\s*[号號])?$")
+_DECREE_SERIAL = re.compile(r"^第\s*(\d{1,5})\s*[号號]$")
 
 
 def _cn_number(text: str) -> int:
@@ -112,6 +114,18 @@ def find_number(text: str) -> str:
         return f"{m.group(1)}〔{m.group(2)}〕{int(m.group(3))}{m.group(4)}"
     m = _TW_NUMBER.search(text)
     return f"{m.group(1)}第{m.group(2)}{m.group(3)}" if m else ""
+
+
+def _own_number(line: str) -> str:
+    """The 文号 of a line that carries one as itself ('国发〔2019〕3号', '（国办发〔2018〕123号）', a title ending in
+    one), not one quoted in a sentence ('根据国发〔2019〕3号文件精神…')."""
+    if len(line) > 80:
+        return ""
+    for pattern in (_NUMBER, _TW_NUMBER):
+        m = pattern.search(line)
+        if m and not line[m.end():].strip(" 　）)】]”」"):
+            return find_number(m.group(0))
+    return ""
 
 
 def authority_of_number(number: str) -> str:
@@ -161,6 +175,22 @@ def _lines(text: str) -> tuple[list[str], list[str]]:
     return lines[:_HEAD_LINES], lines[-_TAIL_LINES:]
 
 
+def _decree(head: list[str]) -> tuple[str, str]:
+    """'中华人民共和国国务院令 / 第707号' -> (国务院, 国令第707号): decrees are numbered without a year."""
+    for i, line in enumerate(head[:8]):
+        m = _DECREE.match(line.replace(" ", "").replace("　", ""))
+        if not m:
+            continue
+        serial = m.group(2)
+        if serial is None and i + 1 < len(head):
+            nxt = _DECREE_SERIAL.match(head[i + 1].strip())
+            serial = nxt.group(1) if nxt else None
+        if serial is not None:
+            org = m.group(1)
+            return org, f"{'国' if fold(org) == '国务院' else org}令第{int(serial)}号"
+    return "", ""
+
+
 def _signature(tail: list[str]) -> tuple[str, str]:
     """Authority and date of the closing block ('国务院 / 2019年1月24日 / （此件公开发布）')."""
     for i in range(len(tail) - 1, -1, -1):
@@ -194,14 +224,16 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
                     found[field] = value
     if "number" not in found:
         for line in head:
-            if len(line) <= 60:
-                number = find_number(line)
-                if number:
-                    found["number"] = number
-                    break
+            number = _own_number(line)
+            if number:
+                found["number"] = number
+                break
+    decree_authority = ""
+    if "number" not in found:
+        decree_authority, found["number"] = _decree(head)
     sig_authority, sig_date = _signature(tail)
     number = found.get("number", "")
-    authority = (found.get("authority") or authority_of_title(title) or sig_authority
+    authority = (found.get("authority") or authority_of_title(title) or decree_authority or sig_authority
                  or authority_of_number(number))
     return Official(
         authority=authority, number=number, written=found.get("written") or sig_date,
