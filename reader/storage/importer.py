@@ -21,7 +21,7 @@ from reader.storage.library import Entry, Library
 from reader.storage.schema import from_db_path, to_db_path
 from reader.text.decode import read_file
 from reader.text.model import Decoded, Document, TextError
-from reader.text.official import extract
+from reader.text.official import extract, source_text as official_source
 from reader.text.script import detect_script
 
 log = logging.getLogger(__name__)
@@ -72,14 +72,6 @@ def find_documents(paths: list[str], limit: int = FOLDER_LIMIT) -> tuple[list[Pa
         else:
             found.append(path)
     return found[:limit], folders
-
-
-def official_source(decoded: Decoded, document: Document) -> str:
-    """Text to read official metadata from: the raw lines (labels cleaning takes out) or, for HTML, the removed
-    metadata lines and the cleaned text."""
-    if decoded.kind == "html":
-        return "\n".join(r.text for r in document.removed if r.reason == "meta") + "\n" + document.text
-    return decoded.text
 
 
 def light_entry(path: Path) -> tuple[Entry, float]:

@@ -6,6 +6,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from reader.text.fold import fold
+from reader.text.model import Decoded, Document
 
 
 @dataclass(frozen=True)
@@ -240,3 +241,16 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
         published=found.get("published") or (iso_date(date) if date else ""),
         source=found.get("source") or source, kind=kind_of_title(title),
     )
+
+
+def source_text(decoded: Decoded, document: Document) -> str:
+    """What to read the metadata from: the raw lines (cleaning takes label lines out) or, for HTML, the removed
+    metadata lines and the cleaned text."""
+    if decoded.kind == "html":
+        return "\n".join(r.text for r in document.removed if r.reason == "meta") + "\n" + document.text
+    return decoded.text
+
+
+def of_document(decoded: Decoded, document: Document) -> Official:
+    """The metadata of a cleaned document (CLI info, the library's full pass)."""
+    return extract(source_text(decoded, document), document.title, document.source, document.date)
