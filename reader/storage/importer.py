@@ -29,7 +29,8 @@ log = logging.getLogger(__name__)
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 FOLDER_LIMIT = 100_000  # files taken from one add; a reader adding a whole disk by mistake is not kept waiting
 BATCH = 200  # files per transaction
-HEAD_CHARS = 6000  # what the light pass cleans: enough for the title block and header labels
+HEAD_CHARS = 4000  # what the light pass cleans: enough for the title block and header labels
+SCRIPT_SAMPLE = 20000  # characters enough to tell the script of a document
 TAIL_CHARS = 800  # the closing signature and 成文日期
 
 Progress = Callable[[int, int], None]
@@ -248,7 +249,7 @@ def _store_full(db: sqlite3.Connection, doc_id: int, path: str, stat: os.stat_re
     official = extract(official_source(decoded, document), document.title, document.source, document.date)
     db.execute("UPDATE documents SET hash=?, title=?, source=?, date=?, script=?, chars=?, encoding=?, size=?,"
                " authority=?, number=?, written=?, published=?, kind=?, indexed=1 WHERE id=?",
-               (digest, document.title, official.source, document.date, detect_script(document.text),
+               (digest, document.title, official.source, document.date, detect_script(document.text[:SCRIPT_SAMPLE]),
                 len(document.text), decoded.encoding, stat.st_size, official.authority, official.number,
                 official.written, official.published, official.kind, doc_id))
     db.execute("UPDATE locations SET size = ?, mtime = ?, missing = 0 WHERE path = ?",
