@@ -7,6 +7,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from reader.storage.index import StoredText, indexed_characters, open_text, section_at
 from reader.storage.schema import as_text, from_db_path
@@ -53,6 +54,7 @@ class Hit:
     number: str = ""
     authority: str = ""
     missing: bool = False
+    snippet_hit: tuple[int, int] = (0, 0)  # where the hit is in the snippet (start, length), for highlighting
 
     def as_dict(self) -> dict:
         return {"id": self.doc_id, "title": self.title, "path": self.path, "section": self.section,
@@ -168,11 +170,24 @@ def _verified(db: sqlite3.Connection, row: tuple, phrases: tuple[str, ...],
 
 def _hit(row: tuple, offset: int, length: int, text: str, section: str, snippet: str = "") -> Hit:
     doc_id, path, missing, title, script, number, authority = row
+    span = (0, 0)
     if offset >= 0 and text:
         start, end = max(0, offset - SNIPPET_CONTEXT), min(len(text), offset + length + SNIPPET_CONTEXT)
-        snippet = ("…" if start else "") + " ".join(text[start:end].split()) + ("…" if end < len(text) else "")
+        before = ("…" if start else "") + " ".join(text[start:offset].split())
+        match = " ".join(text[offset: offset + length].split())
+        snippet = before + match + " ".join(text[offset + length: end].split()) + ("…" if end < len(text) else "")
+        span = (len(before), len(match))
     return Hit(int(doc_id), from_db_path(path) if path is not None else "", as_text(title), as_text(script), offset,
-               length, snippet, section, as_text(number), as_text(authority), bool(missing))
+               length, snippet, section, as_text(number), as_text(authority), bool(missing), span)
+
+
+def search_file(db_path: Path, query: str, limit: int = 50) -> list[Hit]:
+    """Search a catalogue file through a connection of its own (for a worker thread); read-only."""
+    db = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True, timeout=10)
+    try:
+        return search(db, query, limit)
+    finally:
+        db.close()
 
 
 _STEPS = (16_384, 65_536, 262_144)  # bytes decompressed per step, growing; most hits are near the start

@@ -116,3 +116,16 @@ def test_seeds_and_corpus_search_in_both_scripts(tmp_path):
     titles = _titles(lib, "憲法")
     assert {"中华人民共和国宪法", "中華民國憲法"} <= titles
     assert _titles(lib, "国民大会") >= {"中華民國憲法"}
+
+
+def test_snippet_marks_where_the_hit_is(library):
+    (hit,) = search(library.connection, "監督體系")
+    start, length = hit.snippet_hit
+    assert hit.snippet[start: start + length] == "监督体系"
+
+
+def test_search_file_opens_its_own_read_only_connection(library):
+    from reader.storage.search import search_file
+
+    hits = search_file(library.path, "依法行政")
+    assert [h.title for h in hits] == ["国务院办公厅关于加强监督管理的意见"]
