@@ -218,6 +218,14 @@ class Library:
         rows = self._db.execute(_SELECT + " WHERE 1" + _PRIMARY + " ORDER BY d.added, d.id")
         return [_entry(row) for row in rows]
 
+    def entries_since(self, doc_id: int) -> list[Entry]:
+        """Documents added after `doc_id` (an import's batches, for the list)."""
+        rows = self._db.execute(_SELECT + " WHERE d.id > ?" + _PRIMARY + " ORDER BY d.id", (doc_id,))
+        return [_entry(row) for row in rows]
+
+    def max_doc_id(self) -> int:
+        return self._db.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0]
+
     def count(self) -> int:
         return self._db.execute("SELECT count(*) FROM documents").fetchone()[0]
 
