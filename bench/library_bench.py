@@ -12,6 +12,7 @@ size against text size, and memory; with --gui also the model-based document lis
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import random
 import resource
@@ -28,6 +29,8 @@ sys.path.insert(0, str(REPO))
 from reader.storage import importer  # noqa: E402
 from reader.storage.library import Library  # noqa: E402
 from reader.storage.search import search  # noqa: E402
+
+print = functools.partial(print, flush=True)  # noqa: A001 - figures appear as they are measured
 
 AUTHORITIES = (("国发", "国务院"), ("国办发", "国务院办公厅"), ("京政发", "北京市人民政府"), ("沪府发", "上海市人民政府"),
                ("粤府", "广东省人民政府"), ("川府发", "四川省人民政府"), ("财预", "财政部"), ("教高", "教育部"))
@@ -48,15 +51,15 @@ def _size(rng: random.Random) -> int:
     return int(3000 * 100 ** (rng.random() ** 6))
 
 
-def generate(folder: Path, count: int, seed: int = 7) -> tuple[int, list[str]]:
-    """Write the documents; returns the total characters and the 文号 used."""
+def generate(folder: Path, count: int, seed: int = 7) -> tuple[int, int, list[str]]:
+    """Write the documents; returns the total characters, their size as UTF-8 and the 文号 used."""
     from reader.paths import Paths
     from reader.text.convert import get_converter
 
     rng = random.Random(seed)
     paragraphs = _paragraphs()
     to_traditional = get_converter("s2t", Paths.default().cache_dir)
-    total = 0
+    total = utf8 = 0
     numbers = []
     for i in range(count):
         prefix, authority = rng.choice(AUTHORITIES)
@@ -80,7 +83,8 @@ def generate(folder: Path, count: int, seed: int = 7) -> tuple[int, list[str]]:
         data = text.encode("gb18030" if kind == 2 else "utf-8")
         (sub / f"doc{i:05d}.txt").write_bytes(data)
         total += len(text)
-    return total, numbers
+        utf8 += len(text.encode("utf-8"))
+    return total, utf8, numbers
 
 
 def _percentiles(times: list[float]) -> str:
@@ -124,11 +128,14 @@ def bench_search(library: Library, numbers: list[str], rng: random.Random, per_l
     del texts
 
 
-def bench_gui(db: Path) -> None:
+def bench_gui(db: Path, folder: Path, adding: int = 2000) -> None:
+    """The widget over the 10,000-entry catalogue, then adding files on the worker while the GUI thread ticks."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from reader.ui.document_list import DocumentList
+    from reader.ui.library_jobs import LibraryImport
 
     app = QApplication.instance() or QApplication([])
     t0 = time.perf_counter()
@@ -138,8 +145,67 @@ def bench_gui(db: Path) -> None:
     view.resize(400, 800)
     view.show()
     app.processEvents()
-    print(f"open + list {view.model().rowCount()} entries in the widget, shown: {time.perf_counter() - t0:.3f} s;"
-          f" RSS {_rss_mb():.0f} MB")
+    print(f"start-up: open catalogue + list {len(view.entries())} entries in the widget, shown: "
+          f"{time.perf_counter() - t0:.3f} s; RSS {_rss_mb():.0f} MB")
+    library.close()
+    files = sorted(folder.rglob("*.txt"))[:adding]
+    target = db.with_name("gui-import.sqlite3")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    view.set_entries([])
+    job = LibraryImport(target)
+    job.entries_listed.connect(lambda entries: [view.add_entry(e) for e in entries])
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+    timer = QTimer(interval=10)
+    timer.timeout.connect(tick)
+    timer.start()
+    done = []
+    job.finished.connect(done.append)
+    t0 = time.perf_counter()
+    job.start([str(f) for f in files], index=False)
+    while not done:
+        app.processEvents()
+        time.sleep(0.002)
+    timer.stop()
+    gaps.sort()
+    print(f"adding {len(files)} files on the worker: {time.perf_counter() - t0:.1f} s, {len(view.entries())} rows;"
+          f" GUI thread longest gap {gaps[-1]:.0f} ms (p99 {gaps[int(len(gaps) * 0.99)]:.0f} ms, timer 10 ms)")
+
+
+def build(folder: Path, db: Path, count: int) -> tuple[int, list[str]]:
+    """Generate the documents and import them: light pass, then the full pass; print the figures."""
+    t0 = time.perf_counter()
+    total, utf8, numbers = generate(folder, count)
+    on_disk = sum(p.stat().st_size for p in folder.rglob("*.txt"))
+    print(f"generated {count} documents, {total / 1e6:.1f} M characters ({utf8 / 1e6:.0f} MB as UTF-8), "
+          f"{on_disk / 1e6:.0f} MB on disk "
+          f"in {time.perf_counter() - t0:.1f} s")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    library = Library(db)
+    t0 = time.perf_counter()
+    report = importer.import_paths(library, [str(folder)])
+    light = time.perf_counter() - t0
+    print(f"light pass (list fields): {len(report.added)} added in {light:.1f} s = {len(report.added) / light:.0f}"
+          f" documents/s, {on_disk / 1e6 / light:.1f} MB/s; failed {len(report.failed)}")
+    t0 = time.perf_counter()
+    indexed = importer.index_pending(library)
+    full = time.perf_counter() - t0
+    print(f"full pass (clean, outline, index): {indexed} documents in {full:.1f} s = {indexed / full:.0f} "
+          f"documents/s, {total / 1e6 / full:.2f} M characters/s")
+    library.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    library.close()
+    size = db.stat().st_size
+    print(f"database {size / 1e6:.0f} MB = {size / utf8:.2f} x the text as UTF-8 ({size / on_disk:.2f} x the files)")
+    return total, numbers
 
 
 def main() -> int:
@@ -147,36 +213,22 @@ def main() -> int:
     parser.add_argument("--docs", type=int, default=10000)
     parser.add_argument("--keep", type=Path, help="generate into (or reuse) this folder instead of a temporary one")
     parser.add_argument("--gui", action="store_true", help="also time the document list widget (PySide6)")
+    parser.add_argument("--reuse", action="store_true", help="with --keep: use the library built last time")
     args = parser.parse_args()
     root = args.keep or Path(tempfile.mkdtemp(prefix="zhreader-bench-"))
     os.environ["ZHREADER_HOME"] = str(root / "home")
     folder = root / "docs"
+    db = root / "library.sqlite3"
     try:
-        t0 = time.perf_counter()
-        total, numbers = generate(folder, args.docs)
-        on_disk = sum(p.stat().st_size for p in folder.rglob("*.txt"))
-        print(f"generated {args.docs} documents, {total / 1e6:.1f} M characters, {on_disk / 1e6:.0f} MB on disk "
-              f"in {time.perf_counter() - t0:.1f} s")
-        db = root / "library.sqlite3"
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(db) + suffix).unlink(missing_ok=True)
-        library = Library(db)
-        t0 = time.perf_counter()
-        report = importer.import_paths(library, [str(folder)])
-        light = time.perf_counter() - t0
-        print(f"light pass (list fields): {len(report.added)} added in {light:.1f} s = {len(report.added) / light:.0f}"
-              f" documents/s, {on_disk / 1e6 / light:.1f} MB/s; failed {len(report.failed)}")
-        t0 = time.perf_counter()
-        indexed = importer.index_pending(library)
-        full = time.perf_counter() - t0
-        print(f"full pass (clean, outline, index): {indexed} documents in {full:.1f} s = {indexed / full:.0f} "
-              f"documents/s, {total / 1e6 / full:.2f} M characters/s")
-        library.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        library.close()
-        size = db.stat().st_size
-        text_bytes = total * 3
-        print(f"database {size / 1e6:.0f} MB = {size / on_disk:.2f} x the files, {size / text_bytes:.2f} x the text"
-              f" as UTF-8")
+        if args.reuse and db.exists():
+            library = Library(db)
+            total = library.connection.execute("SELECT sum(chars) FROM documents").fetchone()[0]
+            numbers = [row[0] for row in library.connection.execute("SELECT number FROM documents")]
+            library.close()
+            size = db.stat().st_size
+            print(f"reusing {db}: {len(numbers)} documents, {total / 1e6:.1f} M characters, {size / 1e6:.0f} MB")
+        else:
+            total, numbers = build(folder, db, args.docs)
         rss0 = _rss_mb()
         t0 = time.perf_counter()
         library = Library(db)
@@ -186,7 +238,7 @@ def main() -> int:
         bench_search(library, numbers, random.Random(11))
         library.close()
         if args.gui:
-            bench_gui(db)
+            bench_gui(db, folder)
     finally:
         if args.keep is None:
             shutil.rmtree(root, ignore_errors=True)
