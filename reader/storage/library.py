@@ -195,21 +195,23 @@ class Library:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (BEGIN IMMEDIATE, so two instances queue instead of deadlocking)."""
+        """One write transaction (BEGIN IMMEDIATE, so two instances queue instead of deadlocking); a database
+        error inside becomes a LibraryError and nothing of the transaction stays."""
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
             raise LibraryError(f"cannot write the library: {exc}") from exc
         try:
             yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        try:
             self._db.execute("COMMIT")
-        except sqlite3.Error as exc:
-            self._db.execute("ROLLBACK")
-            raise LibraryError(f"cannot write the library: {exc}") from exc
+        except BaseException as exc:
+            try:
+                self._db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            if isinstance(exc, sqlite3.Error):
+                raise LibraryError(f"cannot write the library: {exc}") from exc
+            raise
 
     # -- the list --------------------------------------------------------------------------------------------
 
@@ -302,10 +304,14 @@ class Library:
         return db.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount > 0
 
     def set_position(self, path: str, position: int) -> None:
-        """The reading position, which also makes the document 'recently read'."""
-        with self.transaction() as db:
-            db.execute("UPDATE documents SET position = ?, opened = ? WHERE id ="
-                       " (SELECT doc_id FROM locations WHERE path = ?)", (position, time.time(), to_db_path(path)))
+        """The reading position, which also makes the document 'recently read'; never raises (it is called on
+        close, where a damaged database must not stop the settings from being saved)."""
+        try:
+            with self.transaction() as db:
+                db.execute("UPDATE documents SET position = ?, opened = ? WHERE id ="
+                           " (SELECT doc_id FROM locations WHERE path = ?)", (position, time.time(), to_db_path(path)))
+        except (LibraryError, OverflowError) as exc:
+            log.warning("reading position of %s not saved: %s", path, exc)
 
     def set_view_script(self, path: str, script: str) -> None:
         """The script the reader chose for this document ('' follows the settings)."""

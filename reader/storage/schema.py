@@ -149,8 +149,11 @@ def ensure(db: sqlite3.Connection) -> None:
 
 def _migrate_v1(db: sqlite3.Connection) -> None:
     """Rows of the path-keyed table become documents with one location; the full pass later reads their text."""
-    rows = db.execute("SELECT path, title, source, date, script, chars, encoding, added, position FROM documents_v1"
-                      " ORDER BY added, rowid").fetchall()
+    have = _columns(db, "documents_v1")  # an older release may lack some (source came later than path and title)
+    wanted = ("path", "title", "source", "date", "script", "chars", "encoding", "added", "position")
+    select = ", ".join(c if c in have else "NULL" for c in wanted)
+    order = "added, rowid" if "added" in have else "rowid"
+    rows = db.execute(f"SELECT {select} FROM documents_v1 ORDER BY {order}").fetchall()
     now = time.time()
     moved = 0
     for path, title, source, date, script, chars, encoding, added, position in rows:

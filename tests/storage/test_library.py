@@ -131,3 +131,24 @@ def test_add_entries_is_one_transaction(tmp_path):
     with pytest.raises(LibraryError):  # a failing batch leaves nothing half-written
         lib.add_entries([Entry("/new.txt"), Entry("/bad.txt", chars=2**70)])
     assert lib.get("/new.txt") is None
+
+
+def test_an_older_table_without_source_and_date_columns_migrates(tmp_path):
+    path = tmp_path / "library.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE documents (path TEXT PRIMARY KEY, title TEXT, added REAL)")
+    db.execute("INSERT INTO documents VALUES ('/old.txt', '旧的', 1.0)")
+    db.commit()
+    db.close()
+    (entry,) = Library(path).entries()
+    assert (entry.path, entry.title, entry.source, entry.position) == ("/old.txt", "旧的", "", 0)
+
+
+def test_saving_a_position_on_a_damaged_database_does_not_raise(tmp_path, caplog):
+    lib = Library(tmp_path / "library.sqlite3")
+    lib.add(Entry("/a.txt"))
+    lib.connection.execute("DROP TABLE locations")  # any database error on the way out
+    lib.set_position("/a.txt", 5)
+    assert "not saved" in caplog.text
+    with pytest.raises(LibraryError):
+        lib.remove("/a.txt")
