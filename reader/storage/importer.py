@@ -317,3 +317,42 @@ def relink(library: Library, old_path: str, new_path: str) -> Entry | None:
                    (to_db_path(entry.path), to_db_path(old_path)))
         _apply(tx, entry, mtime, time.time(), ImportReport())
     return library.get(entry.path)
+
+
+def run_import(db_path: Path, paths: list[str], index: bool, post: Callable[[tuple], None],
+               cancelled: Cancelled) -> None:
+    """A whole import for a worker process: messages ('progress', phase, done, total), ('listed', [Entry]),
+    then ('finished', ImportReport) or ('failed', message). Its own connection; batches commit as they go."""
+    from reader.storage.library import LibraryError
+
+    try:
+        library = Library(db_path)
+    except LibraryError as exc:
+        post(("failed", str(exc)))
+        return
+    try:
+        since = [library.max_doc_id()]
+
+        def listed(done: int, total: int) -> None:
+            post(("progress", "listing", done, total))
+            fresh = library.entries_since(since[0])
+            if fresh:
+                since[0] = max(e.doc_id for e in fresh)
+                post(("listed", fresh))
+
+        report = import_paths(library, paths, progress=listed, cancelled=cancelled)
+        updated = [e for e in (library.get(p) for p in report.changed + report.relinked) if e is not None]
+        if updated:
+            post(("listed", updated))
+        if index and not cancelled():
+            index_pending(library, progress=lambda d, t: post(("progress", "indexing", d, t)), cancelled=cancelled)
+        post(("finished", report))
+    except (LibraryError, OSError) as exc:
+        post(("failed", str(exc)))
+    finally:
+        library.close()
+
+
+def process_main(db_path: Path, paths: list[str], index: bool, queue, stop) -> None:
+    """Entry point of the import process (multiprocessing, spawn): run_import over a queue and an event."""
+    run_import(db_path, paths, index, queue.put, stop.is_set)

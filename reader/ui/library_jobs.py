@@ -1,113 +1,140 @@
-"""Adding to the library off the GUI thread: list fields first (batch by batch), then the text index; cancellable.
+"""Adding to the library without blocking the window: a separate process lists files batch by batch (each batch
+committed), then builds the text index; the window polls its messages. Cancellable.
 
-The worker opens its own connection to the catalogue (SQLite connections stay on their thread; WAL lets the
-window read meanwhile). Wire it as:
+A process rather than a thread: cleaning a long document holds Python's interpreter lock for long stretches,
+which would freeze the window; the process has its own, and its own connection (WAL lets the window read
+meanwhile). Wire it as:
 
     importer = LibraryImport(paths.library_file, parent=window)
     importer.entries_listed.connect(lambda entries: [window.document_list.add_entry(e) for e in entries])
     importer.progress.connect(window.status.show_progress)      # (phase, done, total)
     importer.finished.connect(window.show_import_report)      # ImportReport (failed files with reasons)
     importer.start([folder])          # Add Folder…, Add Files…, drops; importer.cancel() stops after the batch
+    # closeEvent: importer.shutdown()
 """
 
 from __future__ import annotations
 
 import logging
-import threading
+import multiprocessing
+import queue as queue_module
+from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from reader.storage import importer
-from reader.storage.library import Library, LibraryError
+from reader.storage.importer import process_main
 
 log = logging.getLogger(__name__)
 
-
-class _Signals(QObject):
-    progress = Signal(str, int, int)
-    entries_listed = Signal(object)
-    finished = Signal(object)
-    failed = Signal(str)
-
-
-class _Run(QRunnable):
-    def __init__(self, db_path: Path, paths: list[str], index: bool, signals: _Signals,
-                 stop: threading.Event) -> None:
-        super().__init__()
-        self._db_path, self._paths, self._index, self._signals, self._stop = db_path, paths, index, signals, stop
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            library = Library(self._db_path)
-        except LibraryError as exc:
-            self._emit(self._signals.failed, str(exc))
-            return
-        try:
-            report = importer.import_paths(library, self._paths, progress=self._listed(library),
-                                           cancelled=self._stop.is_set)
-            updated = [library.get(p) for p in report.changed + report.relinked]
-            if any(updated):
-                self._emit(self._signals.entries_listed, [e for e in updated if e is not None])
-            if self._index and not self._stop.is_set():
-                importer.index_pending(library, progress=lambda d, t: self._emit(self._signals.progress,
-                                                                                  "indexing", d, t),
-                                       cancelled=self._stop.is_set)
-            self._emit(self._signals.finished, report)
-        except (LibraryError, OSError) as exc:
-            self._emit(self._signals.failed, str(exc))
-        finally:
-            library.close()
-
-    def _listed(self, library: Library):
-        """After each committed batch: progress, and the documents new since the last batch, for the list."""
-        since = [library.max_doc_id()]
-
-        def progress(done: int, total: int) -> None:
-            self._emit(self._signals.progress, "listing", done, total)
-            fresh = library.entries_since(since[0])
-            if fresh:
-                since[0] = max(e.doc_id for e in fresh)
-                self._emit(self._signals.entries_listed, fresh)
-        return progress
-
-    @staticmethod
-    def _emit(signal, *args) -> None:
-        try:
-            signal.emit(*args)
-        except RuntimeError:
-            log.debug("import finished after its receiver was deleted")
+POLL_MS = 40
+MESSAGES_PER_POLL = 20  # a poll never takes long, whatever arrived meanwhile
 
 
 class LibraryImport(QObject):
-    """One import at a time (a second start waits in the pool); signals arrive on the GUI thread."""
+    """Imports one after another; signals are emitted on the GUI thread from polled messages."""
 
     progress = Signal(str, int, int)  # phase ('listing' | 'indexing'), done, total
     entries_listed = Signal(object)  # list[Entry]: new documents after each batch, then changed/relinked ones
     finished = Signal(object)  # reader.storage.importer.ImportReport
-    failed = Signal(str)  # the catalogue could not be opened or written
+    failed = Signal(str)  # the catalogue could not be opened or written, or the import process died
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db_path = db_path
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._stop = threading.Event()
-        self._signals = _Signals(self)
-        self._signals.progress.connect(self.progress)
-        self._signals.entries_listed.connect(self.entries_listed)
-        self._signals.finished.connect(self.finished)
-        self._signals.failed.connect(self.failed)
+        self._context = multiprocessing.get_context("spawn")
+        self._waiting: deque[tuple[list[str], bool]] = deque()
+        self._process = None
+        self._queue = None
+        self._stop = None
+        self._timer = QTimer(self, interval=POLL_MS)
+        self._timer.timeout.connect(self._poll)
+
+    @property
+    def busy(self) -> bool:
+        return self._process is not None or bool(self._waiting)
 
     def start(self, paths: list[str], index: bool = True) -> None:
-        self._stop.clear()
-        self._pool.start(_Run(self._db_path, list(paths), index, self._signals, self._stop))
+        self._waiting.append((list(paths), index))
+        if self._process is None:
+            self._next()
 
     def cancel(self) -> None:
-        """Stop after the batch in hand (what is committed stays)."""
-        self._stop.set()
+        """Stop after the batch in hand (what is committed stays); queued imports are dropped."""
+        self._waiting.clear()
+        if self._stop is not None:
+            self._stop.set()
 
-    def wait(self, msecs: int = -1) -> bool:
-        return self._pool.waitForDone(msecs)
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the running import ends (tests, shutdown); its messages are still delivered."""
+        if self._process is not None:
+            self._process.join(msecs / 1000)
+        self._poll()
+        return self._process is None
 
+    def shutdown(self) -> None:
+        """On close: cancel, give the process a moment to commit its batch, then end it."""
+        self.cancel()
+        if self._process is not None:
+            self._process.join(5)
+            if self._process.is_alive():
+                self._process.terminate()
+            self._process = None
+        self._timer.stop()
+
+    def _next(self) -> None:
+        if not self._waiting:
+            self._timer.stop()
+            return
+        paths, index = self._waiting.popleft()
+        self._queue = self._context.Queue()
+        self._stop = self._context.Event()
+        self._process = self._context.Process(target=process_main, daemon=True,
+                                              args=(self._db_path, paths, index, self._queue, self._stop))
+        self._process.start()
+        self._timer.start()
+
+    @Slot()
+    def _poll(self) -> None:
+        if self._process is None:
+            return
+        for _ in range(MESSAGES_PER_POLL):
+            try:
+                message = self._queue.get_nowait()
+            except queue_module.Empty:
+                break
+            if self._deliver(message):
+                return
+        else:
+            return  # more waiting: next poll
+        if not self._process.is_alive():
+            try:  # a last message may have arrived between the check and the exit
+                message = self._queue.get_nowait()
+            except queue_module.Empty:
+                status = self._process.exitcode
+                self._end()
+                self.failed.emit(f"the import stopped unexpectedly (exit status {status})")
+                self._next()
+                return
+            self._deliver(message)
+
+    def _deliver(self, message: tuple) -> bool:
+        """Emit one message; True when it ended the import."""
+        kind = message[0]
+        if kind == "progress":
+            self.progress.emit(*message[1:])
+        elif kind == "listed":
+            self.entries_listed.emit(message[1])
+        elif kind in ("finished", "failed"):
+            self._end()
+            (self.finished if kind == "finished" else self.failed).emit(message[1])
+            self._next()
+            return True
+        return False
+
+    def _end(self) -> None:
+        if self._process is not None:
+            self._process.join(5)
+        self._process = None
+        self._queue = None
+        self._stop = None

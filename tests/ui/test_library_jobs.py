@@ -47,3 +47,23 @@ def test_cancel_keeps_what_was_committed(qtbot, tmp_path):
     report = blocker.args[0]
     assert report.cancelled and 0 < len(report.added) < 1200
     assert Library(db).count() == len(report.added)
+
+
+def test_an_import_process_that_dies_is_reported(qtbot, tmp_path):
+    import os
+    import signal
+
+    folder = _folder(tmp_path, 2000)
+    job = LibraryImport(tmp_path / "library.sqlite3")
+    killed = []
+
+    def kill_once(phase, done, total):
+        if not killed:
+            killed.append(done)
+            os.kill(job._process.pid, signal.SIGKILL)  # as the OS would (out of memory, kill -9)
+    job.progress.connect(kill_once)
+    with qtbot.waitSignal(job.failed, timeout=60000) as blocker:
+        job.start([str(folder)])
+    assert "stopped unexpectedly" in blocker.args[0]
+    assert not job.busy
+    assert Library(tmp_path / "library.sqlite3").count() >= killed[0]  # committed batches stay
