@@ -5,7 +5,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
+)
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -17,8 +19,12 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 FETCH = 500  # rows handed to the view at a time: a 10,000-entry library shows its first screen at once
 BADGES = {"simplified": "简", "traditional": "繁", "mixed": "混"}
 # (key, header); the title column draws two lines (title, then authority · number · date).
-COLUMNS = (("title", "Title"), ("date", "Date"), ("kind", "Kind"), ("authority", "Authority"),
-           ("number", "Number"), ("opened", "Recently read"), ("script", "Script"))
+COLUMNS = (("title", QT_TRANSLATE_NOOP("DocumentList", "Title")), ("date", QT_TRANSLATE_NOOP("DocumentList", "Date")),
+           ("kind", QT_TRANSLATE_NOOP("DocumentList", "Kind")),
+           ("authority", QT_TRANSLATE_NOOP("DocumentList", "Authority")),
+           ("number", QT_TRANSLATE_NOOP("DocumentList", "Number")),
+           ("opened", QT_TRANSLATE_NOOP("DocumentList", "Recently read")),
+           ("script", QT_TRANSLATE_NOOP("DocumentList", "Script")))
 COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -142,7 +148,7 @@ class DocumentModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return self._headers[section]
+            return QApplication.translate("DocumentList", self._headers[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
