@@ -176,6 +176,11 @@ def _lines(text: str) -> tuple[list[str], list[str]]:
     return lines[:_HEAD_LINES], lines[-_TAIL_LINES:]
 
 
+def _first_field(value: str) -> str:
+    """A label's value up to the next field on the same line ('中国政府网　时间：…' -> '中国政府网')."""
+    return re.split(r"\s{2,}|\u3000|[|｜]", value.strip(), maxsplit=1)[0].strip()
+
+
 def _decree(head: list[str]) -> tuple[str, str]:
     """'中华人民共和国国务院令 / 第707号' -> (国务院, 国令第707号): decrees are numbered without a year."""
     for i, line in enumerate(head[:8]):
@@ -239,7 +244,7 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
     return Official(
         authority=authority, number=number, written=found.get("written") or sig_date,
         published=found.get("published") or (iso_date(date) if date else ""),
-        source=found.get("source") or source, kind=kind_of_title(title),
+        source=source or _first_field(found.get("source", "")), kind=kind_of_title(title),
     )
 
 
