@@ -62,13 +62,32 @@ _SELECT = ("SELECT l.path, " + ", ".join(f"d.{c}" for c in _DOC_COLUMNS) + ", l.
 _PRIMARY = (" AND l.path = (SELECT path FROM locations WHERE doc_id = d.id ORDER BY missing, added, rowid LIMIT 1)")
 
 
+# The type of each Entry field, in order.
+_KINDS = (str, str, str, str, str, int, str, int, int, str, int, str, str, str, str, str, float, float, int, str, str)
+
+
+# Rows whose values are not of the type an Entry field wants (an old or edited database): read leniently.
+_ALL_TYPED = ("SELECT count(*) FROM documents WHERE "
+              + " OR ".join(f"typeof({c}) != 'text'" for c in ("title", "source", "date", "script", "encoding",
+                                                               "authority", "number", "written", "published", "kind",
+                                                               "view_script", "keywords"))
+              + " OR typeof(hash) NOT IN ('text', 'null') OR "
+              + " OR ".join(f"typeof({c}) != 'integer'" for c in ("chars", "position", "size"))
+              + " OR typeof(added) NOT IN ('real', 'integer') OR typeof(opened) NOT IN ('real', 'integer')")
+
+
 def _entry(row: tuple) -> Entry:
-    path, title, source, date, script, chars, encoding, position, doc_id, hash_, size, authority, number, written, \
-        published, kind, added, opened, missing, view_script, keywords = row
-    return Entry(from_db_path(path), as_text(title), as_text(source), as_text(date), as_text(script), as_int(chars),
-                 as_text(encoding), as_int(position), as_int(doc_id), as_text(hash_), as_int(size), as_text(authority),
-                 as_text(number), as_text(written), as_text(published), as_text(kind), as_float(added),
-                 as_float(opened), bool(as_int(missing)), as_text(view_script), as_text(keywords))
+    """An Entry from a row, reading leniently only the values that are not already of the right type."""
+    values = [v if type(v) is kind else _coerce(v, kind) for v, kind in zip(row, _KINDS)]
+    values[0] = from_db_path(row[0])
+    values[18] = bool(values[18])
+    return Entry(*values)
+
+
+def _coerce(value: object, kind: type) -> object:
+    if kind is str:
+        return as_text(value)
+    return as_int(value) if kind is int else as_float(value)
 
 
 def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
@@ -216,9 +235,26 @@ class Library:
     # -- the list --------------------------------------------------------------------------------------------
 
     def entries(self) -> list[Entry]:
-        """One entry per document, in the order they were added."""
-        rows = self._db.execute(_SELECT + " WHERE 1" + _PRIMARY + " ORDER BY d.added, d.id")
-        return [_entry(row) for row in rows]
+        """One entry per document, in the order they were added (two plain scans, joined here: the list of a
+        10,000-document library is read at start-up)."""
+        first: dict[int, tuple[object, int]] = {}
+        for doc_id, path, missing in self._db.execute(
+                "SELECT doc_id, path, missing FROM locations ORDER BY doc_id, missing, added, rowid"):
+            if doc_id not in first:
+                first[doc_id] = (path, missing)
+        columns = ", ".join("coalesce(hash, '')" if c == "hash" else c for c in _DOC_COLUMNS + _TAIL_COLUMNS)
+        typed = self._db.execute(_ALL_TYPED).fetchone()[0] == 0  # as this program writes them: no conversion
+        out = []
+        for row in self._db.execute(f"SELECT {columns} FROM documents ORDER BY added, id"):
+            place = first.get(row[7])
+            if place is None:
+                continue
+            path, missing = place
+            if typed and type(path) is str:
+                out.append(Entry(path, *row[:17], bool(missing), *row[17:]))
+            else:
+                out.append(_entry((path, *row[:17], missing, *row[17:])))
+        return out
 
     def entries_since(self, doc_id: int) -> list[Entry]:
         """Documents added after `doc_id` (an import's batches, for the list)."""
