@@ -351,8 +351,3 @@ def run_import(db_path: Path, paths: list[str], index: bool, post: Callable[[tup
         post(("failed", str(exc)))
     finally:
         library.close()
-
-
-def process_main(db_path: Path, paths: list[str], index: bool, queue, stop) -> None:
-    """Entry point of the import process (multiprocessing, spawn): run_import over a queue and an event."""
-    run_import(db_path, paths, index, queue.put, stop.is_set)

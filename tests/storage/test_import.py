@@ -153,3 +153,16 @@ def test_corpus_documents_get_titles_and_kinds(tmp_path):
     off06 = by_name["off06_state_council_1997_11.txt"]
     assert (off06.number, off06.authority, off06.kind) == ("国办发〔1997〕11号", "国务院办公厅", "通知")
     assert by_name["trad01_roc_constitution.txt"].script == "traditional"
+
+
+def test_import_process_messages_round_trip_any_file_name():
+    from reader.storage.import_process import decode, encode
+    from reader.storage.library import Entry
+
+    name = os.fsdecode(b"/docs/\xb9\xfa.txt")
+    entry = Entry(name, title="国务院", number="国发〔2019〕3号", missing=True, opened=1.5)
+    line = encode(("listed", [entry]))
+    assert line.isascii() and decode(line) == ("listed", [entry])
+    report = importer.ImportReport(added=[name], failed=[(name, "permission denied")])
+    assert decode(encode(("finished", report))) == ("finished", report)
+    assert decode(encode(("progress", "listing", 3, 10))) == ("progress", "listing", 3, 10)

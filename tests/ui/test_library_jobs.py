@@ -60,7 +60,7 @@ def test_an_import_process_that_dies_is_reported(qtbot, tmp_path):
     def kill_once(phase, done, total):
         if not killed:
             killed.append(done)
-            os.kill(job._process.pid, signal.SIGKILL)  # as the OS would (out of memory, kill -9)
+            os.kill(job.pid(), signal.SIGKILL)  # as the OS would (out of memory, kill -9)
     job.progress.connect(kill_once)
     with qtbot.waitSignal(job.failed, timeout=60000) as blocker:
         job.start([str(folder)])
