@@ -154,7 +154,7 @@ def bench_gui(db: Path, folder: Path, adding: int = 2000) -> None:
         Path(str(target) + suffix).unlink(missing_ok=True)
     view.set_entries([])
     job = LibraryImport(target)
-    job.entries_listed.connect(lambda entries: [view.add_entry(e) for e in entries])
+    job.entries_listed.connect(view.add_entries)
     gaps: list[float] = []
     clock = QElapsedTimer()
     clock.start()

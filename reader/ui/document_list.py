@@ -172,6 +172,10 @@ class DocumentList(QTableView):
         """Add or refresh one row (keyed by path; a dictionary lookup, not a scan of the list)."""
         self._model.add(entry)
 
+    def add_entries(self, entries: list[Entry]) -> None:
+        """Add or refresh several rows at once (an import batch: one insertion for the view)."""
+        self._model.add_many(entries)
+
     def entries(self) -> list[Entry]:
         """Every entry, in the order shown (sorted and filtered rows first, then rows not fetched yet)."""
         shown = [self._proxy.index(r, 0).data(ENTRY_ROLE) for r in range(self._proxy.rowCount())]

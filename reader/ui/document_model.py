@@ -79,6 +79,27 @@ class DocumentModel(QAbstractTableModel):
         else:
             self._entries.append(entry)
 
+    def add_many(self, entries: list[Entry]) -> None:
+        """Add or refresh several rows with one insertion for the new ones (an import batch)."""
+        fresh = []
+        for entry in entries:
+            row = self._rows.get(entry.path)
+            if row is None:
+                self._rows[entry.path] = len(self._entries) + len(fresh)
+                fresh.append(entry)
+            else:
+                self.add(entry)
+        if not fresh:
+            return
+        first = len(self._entries)
+        if self._fetched == first:
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._entries.extend(fresh)
+            self._fetched += len(fresh)
+            self.endInsertRows()
+        else:
+            self._entries.extend(fresh)
+
     def remove(self, path: str) -> None:
         row = self._rows.get(path)
         if row is None:

@@ -7,7 +7,7 @@ meanwhile). It is started with QProcess (not multiprocessing, which would re-run
 Wire it as:
 
     importer = LibraryImport(paths.library_file, parent=window)
-    importer.entries_listed.connect(lambda entries: [window.document_list.add_entry(e) for e in entries])
+    importer.entries_listed.connect(window.document_list.add_entries)
     importer.progress.connect(window.status.show_progress)      # (phase, done, total)
     importer.finished.connect(window.show_import_report)      # ImportReport (failed files with reasons)
     importer.start([folder])          # Add Folder…, Add Files…, drops; importer.cancel() stops after the batch

@@ -137,3 +137,11 @@ def test_titles_follow_the_converter(view):
 def test_missing_documents_say_so(view):
     view.set_entries([Entry("/gone.txt", title="不见了", missing=True)])
     assert "missing" in view.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_batch_is_one_insertion(view, qtbot):
+    view.set_entries(_entries(3))
+    inserted = []
+    view.model().rowsInserted.connect(lambda parent, first, last: inserted.append((first, last)))
+    view.add_entries(_entries(5))  # three known (refreshed), two new
+    assert inserted == [(3, 4)] and len(view.entries()) == 5

@@ -24,7 +24,7 @@ def test_import_lists_batches_then_indexes(qtbot, tmp_path):
     qtbot.addWidget(view)
     job = LibraryImport(db)
     batches, phases = [], []
-    job.entries_listed.connect(lambda entries: (batches.append(len(entries)), [view.add_entry(e) for e in entries]))
+    job.entries_listed.connect(lambda entries: (batches.append(len(entries)), view.add_entries(entries)))
     job.progress.connect(lambda phase, done, total: phases.append(phase))
     with qtbot.waitSignal(job.finished, timeout=60000) as blocker:
         job.start([str(folder)])
