@@ -175,6 +175,7 @@ def bench_gui(db: Path, folder: Path, adding: int = 2000) -> None:
         app.processEvents()
         time.sleep(0.002)
     timer.stop()
+    job.wait(10000)  # the process commits and exits after its last message
     gaps.sort()
     print(f"adding {len(files)} files on the worker: {time.perf_counter() - t0:.1f} s, {len(view.entries())} rows;"
           f" GUI thread longest gap {gaps[-1]:.0f} ms (p99 {gaps[int(len(gaps) * 0.99)]:.0f} ms, timer 10 ms)")
