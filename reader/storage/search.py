@@ -106,6 +106,12 @@ def parse(query: str) -> Query:
     return Query(tuple(phrases), tuple(filters))
 
 
+def _may_fold(value: str) -> bool:
+    """Whether stored text could differ from the folded filter value (a 文号 of ASCII digits and 〔〕 cannot,
+    except for its prefix characters, which may be Traditional)."""
+    return any(c in _unfolded() for c in value)
+
+
 def _grams(phrase: str) -> list[str]:
     """The index tokens a phrase needs: itself up to two characters, else its distinct adjacent pairs."""
     if len(phrase) <= 2:
@@ -121,9 +127,12 @@ def _expression(phrases: tuple[str, ...], column: str = "") -> str:
 def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> list[Hit]:
     """Documents with every phrase and filter: title matches first, then by how dense the hits are where found."""
     q = parse(query) if isinstance(query, str) else query
-    where = "".join(f" AND instr(fold(d.{column}), ?) > 0" for column, _ in q.filters)
+    where = "".join(f" AND instr(fold(d.{column}), ?) > 0" if _may_fold(value) or column != "number"
+                    else f" AND instr(d.{column}, ?) > 0" for column, value in q.filters)
     args = [value for _, value in q.filters]
-    db.create_function("fold", 1, lambda s: fold(as_text(s)), deterministic=True)
+    table = fold_table()
+    db.create_function("fold", 1, lambda s: s.translate(table) if type(s) is str else fold(as_text(s)),
+                       deterministic=True)
     columns = ("d.id, (SELECT path FROM locations WHERE doc_id = d.id ORDER BY missing, added LIMIT 1),"
                " (SELECT min(missing) FROM locations WHERE doc_id = d.id), d.title, d.script, d.number, d.authority")
     if not q.phrases:
