@@ -91,16 +91,21 @@ class StoredText:
         return True
 
 
-def open_text(db: sqlite3.Connection, doc_id: int) -> tuple[StoredText | None, list[tuple[int, int, str]]]:
-    """The stored text of a document, to be read progressively, and its headings."""
-    row = db.execute("SELECT body, headings FROM texts WHERE doc_id = ?", (doc_id,)).fetchone()
+def open_text(db: sqlite3.Connection, doc_id: int) -> StoredText | None:
+    """The stored text of a document, to be read progressively."""
+    row = db.execute("SELECT body FROM texts WHERE doc_id = ?", (doc_id,)).fetchone()
     if row is None or not isinstance(row[0], bytes):
-        return None, []
+        return None
+    return StoredText(row[0])
+
+
+def headings_of(db: sqlite3.Connection, doc_id: int) -> list[tuple[int, int, str]]:
+    """The outline kept for a document: [(offset, depth, label)]."""
+    row = db.execute("SELECT headings FROM texts WHERE doc_id = ?", (doc_id,)).fetchone()
     try:
-        headings = [tuple(h) for h in json.loads(row[1])]
+        return [tuple(h) for h in json.loads(row[0])] if row else []
     except (TypeError, ValueError):
-        headings = []
-    return StoredText(row[0]), headings
+        return []
 
 
 def stored_text(db: sqlite3.Connection, doc_id: int) -> tuple[str, list[tuple[int, int, str]]]:

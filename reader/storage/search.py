@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from reader.storage.index import StoredText, indexed_characters, open_text, section_at
+from reader.storage.index import StoredText, headings_of, indexed_characters, open_text, section_at
 from reader.storage.schema import as_text, from_db_path
 from reader.text.fold import fold, fold_table
 from reader.text.official import normalize_number
@@ -164,7 +164,7 @@ def _verified(db: sqlite3.Connection, row: tuple, phrases: tuple[str, ...],
               require: bool) -> tuple[float, Hit] | None:
     """The first hit of the first phrase (snippet, section) and a density score, reading only as far as needed;
     None when a phrase is absent and `require`d."""
-    stored, headings = open_text(db, row[0])
+    stored = open_text(db, row[0])
     if stored is None:
         return None
     found = [locate_stored(stored, p) for p in phrases]
@@ -174,7 +174,7 @@ def _verified(db: sqlite3.Connection, row: tuple, phrases: tuple[str, ...],
     while len(stored.text) < offset + length + SNIPPET_CONTEXT and stored.more(4096):
         pass
     density = len(phrase_pattern(phrases[0]).findall(stored.text)) / max(1, len(stored.text))
-    return density, _hit(row, offset, length, stored.text, section_at(headings, offset))
+    return density, _hit(row, offset, length, stored.text, section_at(headings_of(db, row[0]), offset))
 
 
 def _hit(row: tuple, offset: int, length: int, text: str, section: str, snippet: str = "") -> Hit:
@@ -199,7 +199,7 @@ def search_file(db_path: Path, query: str, limit: int = 50) -> list[Hit]:
         db.close()
 
 
-_STEPS = (16_384, 65_536, 262_144)  # bytes decompressed per step, growing; most hits are near the start
+_STEPS = (8_192, 65_536, 262_144)  # bytes decompressed per step, growing; most hits are near the start
 _GAP = r"[\W_]*"  # what the index skips between two characters: punctuation, spaces, line breaks
 
 
