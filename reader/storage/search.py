@@ -15,6 +15,7 @@ from reader.text.fold import fold, fold_table
 from reader.text.official import normalize_number
 
 SNIPPET_CONTEXT = 30  # characters either side of a hit
+DENSITY_WINDOW = 20_000  # characters a hit count is taken over for ranking
 
 # Filter names as a reader types them (Chinese or English) -> documents column.
 FILTERS = {"文号": "number", "文號": "number", "字号": "number", "number": "number",
@@ -173,7 +174,8 @@ def _verified(db: sqlite3.Connection, row: tuple, phrases: tuple[str, ...],
     offset, length = found[0]
     while len(stored.text) < offset + length + SNIPPET_CONTEXT and stored.more(4096):
         pass
-    density = len(phrase_pattern(phrases[0]).findall(stored.text)) / max(1, len(stored.text))
+    window = min(len(stored.text), max(DENSITY_WINDOW, offset + length))  # hits per character near the start
+    density = len(phrase_pattern(phrases[0]).findall(stored.text, 0, window)) / max(1, window)
     return density, _hit(row, offset, length, stored.text, section_at(headings_of(db, row[0]), offset))
 
 
