@@ -82,7 +82,9 @@ def cmd_list(args: argparse.Namespace) -> None:
     library = _open()
     entries = library.entries()
     key = SORT_KEYS[args.sort]
-    entries.sort(key=lambda e: getattr(e, key), reverse=args.sort == "opened" or args.reverse)
+    reverse = (args.sort == "opened") != args.reverse  # recently read: newest first
+    entries.sort(key=lambda e: getattr(e, key), reverse=reverse)
+    entries.sort(key=lambda e: not getattr(e, key))  # documents without the value last, either way
     if args.missing:
         entries = [e for e in entries if e.missing]
     if args.json:

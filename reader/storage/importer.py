@@ -60,7 +60,7 @@ def find_documents(paths: list[str], limit: int = FOLDER_LIMIT) -> tuple[list[Pa
     found: list[Path] = []
     folders: list[str] = []
     for name in paths:
-        path = Path(name).absolute()
+        path = Path(os.path.abspath(name))  # absolute and without '..', as the list shows it
         if path.is_dir():
             folders.append(str(path))
             for root, dirs, files in os.walk(path):
