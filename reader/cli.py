@@ -12,7 +12,7 @@ from pathlib import Path
 from reader import __version__
 from reader.text.model import Decoded, Document, TextError
 
-SUBCOMMANDS = ("info", "clean", "outline", "convert", "keywords", "find")
+SUBCOMMANDS = ("info", "clean", "outline", "convert", "keywords", "find", "library")
 
 log = logging.getLogger("reader.cli")
 
@@ -62,9 +62,12 @@ def _dump(obj: object) -> None:
 
 
 def cmd_info(args: argparse.Namespace) -> None:
+    from reader.text.document import build_document
+    from reader.text.official import of_document
     from reader.text.script import detect_script
 
-    doc = _load(args.file)
+    decoded = _decode(args.file)
+    doc = build_document(decoded)
     info = {
         "encoding": doc.encoding,
         "script": detect_script(doc.text),
@@ -77,6 +80,7 @@ def cmd_info(args: argparse.Namespace) -> None:
         "headings": len(doc.headings),
         "removed": len(doc.removed),
         "garbled": len(doc.garbled),
+        "official": of_document(decoded, doc).as_dict(),  # 发文机关, 文号, 成文日期, 发布日期, 来源, 文种
     }
     if args.json:
         _dump(info)
@@ -222,6 +226,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("words", nargs="+", metavar="WORD")
     p.add_argument("--json", action="store_true")
+    from reader.cli_library import add_parser as add_library
+
+    add_library(sub, _Parser)
     return parser
 
 

@@ -1,29 +1,24 @@
-"""The document list that persists between runs, in SQLite."""
+"""The catalogue that persists between runs, in SQLite: documents by content, each with one or more locations."""
 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.storage import schema
+from reader.storage.schema import as_float, as_int, as_text, from_db_path, to_db_path
+
 log = logging.getLogger(__name__)
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS documents (
-    path TEXT PRIMARY KEY,
-    title TEXT NOT NULL DEFAULT '',
-    source TEXT NOT NULL DEFAULT '',
-    date TEXT NOT NULL DEFAULT '',
-    script TEXT NOT NULL DEFAULT '',
-    chars INTEGER NOT NULL DEFAULT 0,
-    encoding TEXT NOT NULL DEFAULT '',
-    added REAL NOT NULL,
-    position INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-"""
+BUSY_TIMEOUT_MS = 10000  # another instance importing holds the write lock for one batch at most
+_READ_ONLY_CODES = (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM)
+QUICK_CHECK_LIMIT = 32 * 1024 * 1024  # a full page check on open only below this size (start-up time)
 
 
 class LibraryError(Exception):
@@ -32,7 +27,7 @@ class LibraryError(Exception):
 
 @dataclass(frozen=True)
 class Entry:
-    """What the document list shows for one file, so it can be drawn without reopening the file."""
+    """What the document list shows for one document, so it can be drawn without reopening the file."""
 
     path: str
     title: str = ""
@@ -42,64 +37,376 @@ class Entry:
     chars: int = 0
     encoding: str = ""
     position: int = 0
+    doc_id: int = 0
+    hash: str = ""
+    size: int = 0
+    authority: str = ""
+    number: str = ""
+    written: str = ""
+    published: str = ""
+    kind: str = ""
+    added: float = 0.0
+    opened: float = 0.0
+    missing: bool = False
+    view_script: str = ""
+    keywords: str = ""
 
 
-_COLUMNS = ("path", "title", "source", "date", "script", "chars", "encoding", "position")
+# The documents columns an Entry is built from, after the location's path (and missing flag, last).
+_DOC_COLUMNS = ("title", "source", "date", "script", "chars", "encoding", "position", "id", "hash", "size",
+                "authority", "number", "written", "published", "kind", "added", "opened")
+_TAIL_COLUMNS = ("view_script", "keywords")
+_SELECT = ("SELECT l.path, " + ", ".join(f"d.{c}" for c in _DOC_COLUMNS) + ", l.missing, "
+           + ", ".join(f"d.{c}" for c in _TAIL_COLUMNS) + " FROM documents d JOIN locations l ON l.doc_id = d.id")
+# One row per document: its first present location (else its first location).
+_PRIMARY = (" AND l.path = (SELECT path FROM locations WHERE doc_id = d.id ORDER BY missing, added, rowid LIMIT 1)")
+
+
+# The type of each Entry field, in order.
+_KINDS = (str, str, str, str, str, int, str, int, int, str, int, str, str, str, str, str, float, float, int, str, str)
+
+
+# Rows whose values are not of the type an Entry field wants (an old or edited database): read leniently.
+_ALL_TYPED = ("SELECT count(*) FROM documents WHERE "
+              + " OR ".join(f"typeof({c}) != 'text'" for c in ("title", "source", "date", "script", "encoding",
+                                                               "authority", "number", "written", "published", "kind",
+                                                               "view_script", "keywords"))
+              + " OR typeof(hash) NOT IN ('text', 'null') OR "
+              + " OR ".join(f"typeof({c}) != 'integer'" for c in ("chars", "position", "size"))
+              + " OR typeof(added) NOT IN ('real', 'integer') OR typeof(opened) NOT IN ('real', 'integer')")
+
+
+def _entry(row: tuple) -> Entry:
+    """An Entry from a row, reading leniently only the values that are not already of the right type."""
+    values = [v if type(v) is kind else _coerce(v, kind) for v, kind in zip(row, _KINDS)]
+    values[0] = from_db_path(row[0])
+    values[18] = bool(values[18])
+    return Entry(*values)
+
+
+def _coerce(value: object, kind: type) -> object:
+    if kind is str:
+        return as_text(value)
+    return as_int(value) if kind is int else as_float(value)
+
+
+def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
+    db = sqlite3.connect(target, isolation_level=None, uri=uri, timeout=BUSY_TIMEOUT_MS / 1000)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
 
 
 class Library:
-    """Document entries keyed by absolute path; the documents themselves are never written."""
+    """Documents keyed by content hash, found through their locations; the documents themselves are never written.
+
+    Opening never loses the reader's work silently: a damaged database is moved aside (its name printed in
+    `message`) and a new one made, with the paths that could still be read from the old one in `salvaged`;
+    a data directory that cannot be written gives a read-only session (an in-memory copy) with `read_only` set.
+    """
 
     def __init__(self, db_path: Path) -> None:
+        self.path = db_path
+        self.read_only = False
+        self.message = ""
+        self.salvaged: list[str] = []
         try:
             db_path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(db_path))
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.executescript(_SCHEMA)
-            self._db.commit()
-        except (OSError, sqlite3.Error) as exc:
+        except PermissionError:
+            pass  # handled below as a read-only session
+        except OSError as exc:
             raise LibraryError(f"cannot open the library at {db_path}: {exc}") from exc
+        try:
+            self._db = self._open()
+        except (OSError, sqlite3.Error, schema.SchemaError) as exc:
+            raise LibraryError(f"cannot open the library at {db_path}: {exc}") from exc
+
+    # -- opening -----------------------------------------------------------------------------------------------
+
+    def _writable(self) -> bool:
+        target = self.path if self.path.exists() else self.path.parent
+        return target.exists() and os.access(target, os.W_OK) and os.access(self.path.parent, os.W_OK)
+
+    def _open(self) -> sqlite3.Connection:
+        if not self._writable():
+            return self._open_read_only()
+        try:
+            db = _connect(str(self.path))
+            self._check(db)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            schema.ensure(db)
+            return db
+        except sqlite3.DatabaseError as exc:
+            if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in _READ_ONLY_CODES:
+                return self._open_read_only()
+            if not _damaged(exc):
+                raise
+            try:
+                db.close()
+            except (NameError, sqlite3.Error):
+                pass
+            return self._rebuild(exc)
+
+    @staticmethod
+    def _check(db: sqlite3.Connection) -> None:
+        """Raise sqlite3.DatabaseError when the file is not a sound database (cheap enough for start-up)."""
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        size = db.execute("PRAGMA page_count").fetchone()[0] * db.execute("PRAGMA page_size").fetchone()[0]
+        if size <= QUICK_CHECK_LIMIT:
+            result = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if result != "ok":
+                raise sqlite3.DatabaseError(result)
+        else:
+            for table in ("documents", "locations"):
+                db.execute(f"SELECT count(*) FROM {table}").fetchone()
+
+    def _rebuild(self, exc: Exception) -> sqlite3.Connection:
+        """Move a damaged database aside (kept for recovery) and start a new one from the paths it still gives."""
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        for suffix in ("", "-wal", "-shm"):
+            part = Path(str(self.path) + suffix)
+            if part.exists():
+                os.replace(part, Path(str(aside) + suffix))
+        self.salvaged = _salvage_paths(aside)
+        self.message = (f"The library database was damaged ({exc}); it was moved to {aside} and a new one "
+                        f"was made from the {len(self.salvaged)} file locations that could still be read.")
+        log.warning("%s", self.message)
+        db = _connect(str(self.path))
+        db.execute("PRAGMA journal_mode=WAL")
+        schema.ensure(db)
+        now = time.time()
+        db.execute("BEGIN IMMEDIATE")
+        for path in self.salvaged:
+            cur = db.execute("INSERT INTO documents (added) VALUES (?)", (now,))
+            db.execute("INSERT OR IGNORE INTO locations (path, doc_id, added) VALUES (?, ?, ?)",
+                       (to_db_path(path), cur.lastrowid, now))
+        db.execute("COMMIT")
+        return db
+
+    def _open_read_only(self) -> sqlite3.Connection:
+        """An in-memory copy of the catalogue: the session works, nothing is saved."""
+        self.read_only = True
+        memory = _connect(":memory:")
+        if self.path.exists():
+            for options in ("mode=ro", "mode=ro&immutable=1"):  # immutable: a WAL file without its -shm
+                try:
+                    source = _connect(f"{self.path.as_uri()}?{options}", uri=True)
+                    source.backup(memory)
+                    source.close()
+                    break
+                except sqlite3.Error as exc:
+                    log.warning("cannot read %s (%s): %s", self.path, options, exc)
+        schema.ensure(memory)
+        self.message = (f"The data folder {self.path.parent} cannot be written: this session's changes to the "
+                        "library will not be saved.")
+        log.warning("%s", self.message)
+        return memory
 
     def close(self) -> None:
         self._db.close()
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """For the importer and search modules of this package."""
+        return self._db
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE, so two instances queue instead of deadlocking); a database
+        error inside becomes a LibraryError and nothing of the transaction stays."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise LibraryError(f"cannot write the library: {exc}") from exc
+        try:
+            yield self._db
+            self._db.execute("COMMIT")
+        except BaseException as exc:
+            try:
+                self._db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            if isinstance(exc, sqlite3.Error):
+                raise LibraryError(f"cannot write the library: {exc}") from exc
+            raise
+
+    # -- the list --------------------------------------------------------------------------------------------
+
     def entries(self) -> list[Entry]:
-        """Entries in the order they were added."""
-        rows = self._db.execute(f"SELECT {', '.join(_COLUMNS)} FROM documents ORDER BY added, rowid")
-        return [Entry(*row) for row in rows]
+        """One entry per document, in the order they were added (two plain scans, joined here: the list of a
+        10,000-document library is read at start-up)."""
+        first: dict[int, tuple[object, int]] = {}
+        for doc_id, path, missing in self._db.execute(
+                "SELECT doc_id, path, missing FROM locations ORDER BY doc_id, missing, added, rowid"):
+            if doc_id not in first:
+                first[doc_id] = (path, missing)
+        columns = ", ".join("coalesce(hash, '')" if c == "hash" else c for c in _DOC_COLUMNS + _TAIL_COLUMNS)
+        typed = self._db.execute(_ALL_TYPED).fetchone()[0] == 0  # as this program writes them: no conversion
+        out = []
+        for row in self._db.execute(f"SELECT {columns} FROM documents ORDER BY added, id"):
+            place = first.get(row[7])
+            if place is None:
+                continue
+            path, missing = place
+            if typed and type(path) is str:
+                out.append(Entry(path, *row[:17], bool(missing), *row[17:]))
+            else:
+                out.append(_entry((path, *row[:17], missing, *row[17:])))
+        return out
+
+    def entries_since(self, doc_id: int) -> list[Entry]:
+        """Documents added after `doc_id` (an import's batches, for the list)."""
+        rows = self._db.execute(_SELECT + " WHERE d.id > ?" + _PRIMARY + " ORDER BY d.id", (doc_id,))
+        return [_entry(row) for row in rows]
+
+    def max_doc_id(self) -> int:
+        return self._db.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0]
+
+    def count(self) -> int:
+        return self._db.execute("SELECT count(*) FROM documents").fetchone()[0]
 
     def get(self, path: str) -> Entry | None:
-        row = self._db.execute(f"SELECT {', '.join(_COLUMNS)} FROM documents WHERE path = ?", (path,)).fetchone()
-        return Entry(*row) if row else None
+        row = self._db.execute(_SELECT + " WHERE l.path = ?", (to_db_path(path),)).fetchone()
+        return _entry(row) if row else None
+
+    def get_document(self, doc_id: int) -> Entry | None:
+        row = self._db.execute(_SELECT + " WHERE d.id = ?" + _PRIMARY, (doc_id,)).fetchone()
+        return _entry(row) if row else None
+
+    def locations(self, doc_id: int) -> list[tuple[str, bool]]:
+        """Every path known for a document, with whether it is missing."""
+        rows = self._db.execute("SELECT path, missing FROM locations WHERE doc_id = ? ORDER BY missing, added, rowid",
+                                (doc_id,))
+        return [(from_db_path(p), bool(m)) for p, m in rows]
 
     def add(self, entry: Entry) -> None:
         """Insert or refresh an entry, keeping its place in the list and its reading position."""
+        self.add_entries([entry])
+
+    def add_entries(self, entries: list[Entry]) -> None:
+        """Several entries in one transaction (a folder, the seeds)."""
+        now = time.time()
         try:
-            with self._db:
-                self._db.execute(
-                    "INSERT INTO documents (path, title, source, date, script, chars, encoding, added)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                    " ON CONFLICT(path) DO UPDATE SET title=excluded.title, source=excluded.source,"
-                    " date=excluded.date, script=excluded.script, chars=excluded.chars, encoding=excluded.encoding",
-                    (entry.path, entry.title, entry.source, entry.date, entry.script, entry.chars,
-                     entry.encoding, time.time()),
-                )
-        except sqlite3.Error as exc:
-            raise LibraryError(f"cannot save {entry.path} to the library: {exc}") from exc
+            with self.transaction() as db:
+                for entry in entries:
+                    self._upsert(db, entry, now)
+        except (sqlite3.Error, OverflowError, ValueError) as exc:
+            raise LibraryError(f"cannot save to the library: {exc}") from exc
+
+    @staticmethod
+    def _upsert(db: sqlite3.Connection, entry: Entry, now: float) -> int:
+        key = to_db_path(entry.path)
+        row = db.execute("SELECT doc_id FROM locations WHERE path = ?", (key,)).fetchone()
+        fields = (entry.title, entry.source, entry.date, entry.script, entry.chars, entry.encoding,
+                  entry.authority, entry.number, entry.written, entry.published, entry.kind)
+        if row is None and entry.hash:
+            row = db.execute("SELECT id FROM documents WHERE hash = ?", (entry.hash,)).fetchone()
+        if row is None:
+            cur = db.execute(
+                "INSERT INTO documents (title, source, date, script, chars, encoding, authority, number, written,"
+                " published, kind, size, hash, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*fields, entry.size, entry.hash or None, now))
+            doc_id = cur.lastrowid
+        else:
+            doc_id = row[0]
+            db.execute("UPDATE documents SET title=?, source=?, date=?, script=?, chars=?, encoding=?, authority=?,"
+                       " number=?, written=?, published=?, kind=? WHERE id=?", (*fields, doc_id))
+        db.execute("INSERT INTO locations (path, doc_id, added) VALUES (?, ?, ?)"
+                   " ON CONFLICT(path) DO UPDATE SET missing = 0", (key, doc_id, now))
+        return doc_id
 
     def remove(self, path: str) -> None:
-        """Forget an entry; the file itself is untouched."""
-        with self._db:
-            self._db.execute("DELETE FROM documents WHERE path = ?", (path,))
+        """Forget a location, and its document when it has no other; the file itself is untouched."""
+        with self.transaction() as db:
+            row = db.execute("SELECT doc_id FROM locations WHERE path = ?", (to_db_path(path),)).fetchone()
+            if row is None:
+                return
+            db.execute("DELETE FROM locations WHERE path = ?", (to_db_path(path),))
+            if not db.execute("SELECT 1 FROM locations WHERE doc_id = ?", (row[0],)).fetchone():
+                self._delete_document(db, row[0])
+
+    def remove_document(self, doc_id: int) -> bool:
+        """Forget a document and all its locations (Remove from Library); no file is touched."""
+        with self.transaction() as db:
+            return self._delete_document(db, doc_id)
+
+    @staticmethod
+    def _delete_document(db: sqlite3.Connection, doc_id: int) -> bool:
+        from reader.storage.index import unindex
+
+        unindex(db, doc_id)
+        return db.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount > 0
 
     def set_position(self, path: str, position: int) -> None:
-        with self._db:
-            self._db.execute("UPDATE documents SET position = ? WHERE path = ?", (position, path))
+        """The reading position, which also makes the document 'recently read'; never raises (it is called on
+        close, where a damaged database must not stop the settings from being saved)."""
+        try:
+            with self.transaction() as db:
+                db.execute("UPDATE documents SET position = ?, opened = ? WHERE id ="
+                           " (SELECT doc_id FROM locations WHERE path = ?)", (position, time.time(), to_db_path(path)))
+        except (LibraryError, OverflowError) as exc:
+            log.warning("reading position of %s not saved: %s", path, exc)
+
+    def set_view_script(self, path: str, script: str) -> None:
+        """The script the reader chose for this document ('' follows the settings)."""
+        with self.transaction() as db:
+            db.execute("UPDATE documents SET view_script = ? WHERE id = (SELECT doc_id FROM locations WHERE path = ?)",
+                       (script, to_db_path(path)))
+
+    def set_keywords(self, path: str, keywords: list[str]) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE documents SET keywords = ? WHERE id = (SELECT doc_id FROM locations WHERE path = ?)",
+                       (" ".join(keywords), to_db_path(path)))
 
     def is_seeded(self) -> bool:
         """Whether the bundled seeds were added once already (so removing them sticks)."""
         return self._db.execute("SELECT 1 FROM meta WHERE key = 'seeded'").fetchone() is not None
 
     def mark_seeded(self) -> None:
-        with self._db:
-            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('seeded', '1')")
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('seeded', '1')")
+
+
+def _damaged(exc: sqlite3.DatabaseError) -> bool:
+    """Corruption or not a database at all, as opposed to a busy or read-only database (which must not be moved)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return (code or 0) & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or type(exc) is sqlite3.DatabaseError
+
+
+def _salvage_paths(damaged: Path) -> list[str]:
+    """Whatever locations a damaged catalogue still yields, row by row until the damage.
+
+    A truncated file still claims its old page count in its header, which makes SQLite refuse every page; a
+    temporary copy with the count set to the pages actually present gives back the rows before the cut.
+    """
+    import shutil
+    import tempfile
+
+    found: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "salvage.sqlite3"
+        try:
+            shutil.copyfile(damaged, copy)
+            with open(copy, "r+b") as f:
+                header = f.read(100)
+                if header.startswith(b"SQLite format 3\x00"):
+                    page_size = int.from_bytes(header[16:18], "big") or 65536
+                    pages = copy.stat().st_size // page_size
+                    if int.from_bytes(header[28:32], "big") > pages:
+                        f.seek(28)
+                        f.write(pages.to_bytes(4, "big"))
+            db = _connect(f"{copy.as_uri()}?mode=ro", uri=True)
+        except (OSError, sqlite3.Error):
+            return found
+        for table in ("locations", "documents"):
+            try:
+                for (path,) in db.execute(f"SELECT path FROM {table}"):
+                    text = from_db_path(path) if path is not None else ""
+                    if text and text not in found:
+                        found.append(text)
+            except sqlite3.Error:
+                continue
+        db.close()
+    return found

@@ -1,20 +1,20 @@
-"""The document list: title (not file name), source and date, a 简/繁 badge and the length of each document."""
+"""The document list: a view over the library's entries (title, source · date, badge, length), sortable by column."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
+    QAbstractItemView, QHeaderView, QMenu, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget,
 )
 
 from reader.storage.library import Entry
+from reader.ui.document_model import BADGES, COLUMN, COLUMNS, ENTRY_ROLE, DocumentFilter, DocumentModel, entry_date
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-_BADGES = {"simplified": "简", "traditional": "繁", "mixed": "混"}
+KEYBOARD_DELAY_MS = 150  # arrowing through the list opens the row the reader stops on, not every row passed
+_VISIBLE = ("title", "date")  # columns shown at first in the narrow sidebar; the header's menu shows the others
 
 
 def _length(chars: int) -> str:
@@ -25,7 +25,7 @@ def _length(chars: int) -> str:
 
 
 class _Delegate(QStyledItemDelegate):
-    """Two lines per document: the title, then source · date with the badge and length on the right."""
+    """Two lines for the title column: the title, then authority · number · date with the badge and length."""
 
     def __init__(self, owner: "DocumentList") -> None:
         super().__init__(owner)
@@ -46,6 +46,8 @@ class _Delegate(QStyledItemDelegate):
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        if entry.missing:
+            group = QPalette.ColorGroup.Disabled
         ink = option.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         muted = QColor(ink)
         muted.setAlpha(150)
@@ -54,14 +56,14 @@ class _Delegate(QStyledItemDelegate):
         title_font = QFont(option.font)
         title_font.setWeight(QFont.Weight.DemiBold)
         fm = QFontMetrics(title_font)
-        badge = _BADGES.get(entry.script, "")
+        badge = BADGES.get(entry.script, "")
         badge_w = fm.horizontalAdvance("繁") + 8 if badge else 0
-        title = self._owner.display_title(entry)
         painter.setFont(title_font)
         painter.setPen(ink)
         title_rect = QRect(rect.left(), rect.top(), rect.width() - badge_w - 6, fm.lineSpacing())
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width()))
+                         fm.elidedText(self._owner.display_title(entry), Qt.TextElideMode.ElideRight,
+                                       title_rect.width()))
         if badge:
             badge_rect = QRect(rect.right() - badge_w + 1, rect.top() + 1, badge_w, fm.lineSpacing() - 2)
             painter.setPen(QColor(muted))
@@ -75,30 +77,68 @@ class _Delegate(QStyledItemDelegate):
         line2 = QRect(rect.left(), rect.top() + fm.lineSpacing() + 4, rect.width(), sfm.lineSpacing())
         length = _length(entry.chars) if entry.chars else ""
         length_w = sfm.horizontalAdvance(length) + 8
-        meta = " · ".join(x for x in (self._owner.display_text(entry, entry.source), entry.date) if x)
+        who = entry.authority or entry.source
+        meta = " · ".join(x for x in (self._owner.display_text(entry, who), entry.number, entry_date(entry)) if x)
         painter.drawText(line2.adjusted(0, 0, -length_w, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          sfm.elidedText(meta, Qt.TextElideMode.ElideRight, line2.width() - length_w))
         painter.drawText(line2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, length)
         painter.restore()
 
 
-class DocumentList(QListWidget):
-    """The library's documents; emits document_selected(path) on click or Enter."""
+class _Row:
+    """A row as the QListWidget version handed it out (item(row).data(role)), for callers written against it."""
+
+    def __init__(self, index: QModelIndex) -> None:
+        self.index = index
+
+    def data(self, role: int):
+        return self.index.data(role)
+
+
+class DocumentList(QTableView):
+    """The library's documents; emits document_selected(path) on click, Enter, or arrowing onto a row."""
 
     document_selected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentList")
-        self.setItemDelegate(_Delegate(self))
+        self._model = DocumentModel(self)
+        self._proxy = DocumentFilter(self)
+        self._proxy.setSourceModel(self._model)
+        self.setModel(self._proxy)
+        self.setItemDelegateForColumn(COLUMN["title"], _Delegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformItemSizes(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
         self.setAcceptDrops(False)
-        self._convert: Callable[[str, str], str] = lambda text, _script: text
-        self.itemClicked.connect(self._on_chosen)
-        self.itemActivated.connect(self._on_chosen)
+        self.setSortingEnabled(False)  # catalogue order until the reader clicks a header
+        vertical = self.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(int(QFontMetrics(self.font()).lineSpacing() * 2.6) + 10)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(COLUMN["title"], QHeaderView.ResizeMode.Stretch)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.sectionClicked.connect(self._sort_clicked)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        for key, _ in COLUMNS:
+            self.setColumnHidden(COLUMN[key], key not in _VISIBLE)
+        self._keyboard = False
+        self._key_timer = QTimer(self, singleShot=True, interval=KEYBOARD_DELAY_MS)
+        self._key_timer.timeout.connect(self._emit_current)
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.clicked.connect(self._on_chosen)
+        self.activated.connect(self._on_chosen)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    # -- what the window calls -------------------------------------------------------------------------------
 
     def set_remove_action(self, action: QAction) -> None:
         """'Remove from List' in the list's context menu and on Delete while the list has focus (only there)."""
@@ -109,68 +149,148 @@ class DocumentList(QListWidget):
 
     def remove_path(self, path: str) -> None:
         """Drop a row (the file itself is never touched)."""
-        item = self._find(path)
-        if item is not None:
-            self.takeItem(self.row(item))
+        self._model.remove(path)
 
     def set_converter(self, convert: Callable[[str, str], str]) -> None:
         """Titles follow the displayed script: convert(text, document's own script) -> text as displayed."""
-        self._convert = convert
+        self._model.set_converter(convert)
         self.viewport().update()
-        for i in range(self.count()):
-            self._set_tooltip(self.item(i))
 
     def display_title(self, entry: Entry) -> str:
-        return self._convert(entry.title, entry.script) if entry.title else entry.path.rsplit("/", 1)[-1]
+        return self._model.display_title(entry)
 
     def display_text(self, entry: Entry, text: str) -> str:
-        return self._convert(text, entry.script) if text else ""
+        return self._model.display(entry, text)
 
     def set_entries(self, entries: list[Entry]) -> None:
         current = self.current_path()
-        self.clear()
-        for entry in entries:
-            self.add_entry(entry)
+        self._model.set_entries(entries)
         if current:
             self.select_path(current)
 
     def add_entry(self, entry: Entry) -> None:
-        """Add or refresh one row (keyed by path)."""
-        item = self._find(entry.path)
-        if item is None:
-            item = QListWidgetItem()
-            self.addItem(item)
-        item.setData(ENTRY_ROLE, entry)
-        item.setData(Qt.ItemDataRole.DisplayRole, entry.title)
-        self._set_tooltip(item)
+        """Add or refresh one row (keyed by path; a dictionary lookup, not a scan of the list)."""
+        self._model.add(entry)
 
-    def _set_tooltip(self, item: QListWidgetItem) -> None:
-        entry: Entry = item.data(ENTRY_ROLE)
-        lines = [self.display_title(entry), entry.path]
-        item.setToolTip("<p>" + "<br>".join(html.escape(x) for x in lines) + "</p>")
+    def add_entries(self, entries: list[Entry]) -> None:
+        """Add or refresh several rows at once (an import batch: one insertion for the view)."""
+        self._model.add_many(entries)
 
     def entries(self) -> list[Entry]:
-        return [self.item(i).data(ENTRY_ROLE) for i in range(self.count())]
+        """Every entry, in the order shown (sorted and filtered rows first, then rows not fetched yet)."""
+        shown = [self._proxy.index(r, 0).data(ENTRY_ROLE) for r in range(self._proxy.rowCount())]
+        if not self._proxy.active and self._model.canFetchMore():
+            shown += self._model.entries()[self._model.rowCount():]
+        return shown
 
     def current_path(self) -> str:
-        item = self.currentItem()
-        return item.data(ENTRY_ROLE).path if item is not None else ""
+        entry = self.currentIndex().data(ENTRY_ROLE) if self.currentIndex().isValid() else None
+        return entry.path if entry is not None else ""
 
     def select_path(self, path: str) -> None:
         """Mark the open document without emitting document_selected."""
-        item = self._find(path)
-        if item is not None:
+        index = self._proxy_index(path)
+        if index.isValid():
+            self._key_timer.stop()
             blocked = self.blockSignals(True)
-            self.setCurrentItem(item)
+            self.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.blockSignals(blocked)
-            self.scrollToItem(item)
+            self.scrollTo(index)
 
-    def _find(self, path: str) -> QListWidgetItem | None:
-        for i in range(self.count()):
-            if self.item(i).data(ENTRY_ROLE).path == path:
-                return self.item(i)
-        return None
+    # -- sorting and filtering ---------------------------------------------------------------------------------
 
-    @Slot(QListWidgetItem)
-    def _on_chosen(self, item: QListWidgetItem) -> None:
-        self.document_selected.emit(item.data(ENTRY_ROLE).path)
+    def set_filter(self, text: str) -> None:
+        """Show only documents whose title, authority, number, kind, source or date contain `text` (either script)."""
+        self._proxy.set_text(text)
+
+    def sort_by(self, key: str, descending: bool = False) -> None:
+        """Sort by a column key ('title', 'date', 'kind', 'authority', 'number', 'opened', 'script'); '' restores
+        catalogue order."""
+        column = COLUMN.get(key, -1)
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.horizontalHeader().setSortIndicator(column, order)
+        self._proxy.sort(column, order)
+
+    def set_headers(self, headers: list[str]) -> None:
+        self._model.set_headers(headers)
+
+    @Slot(int)
+    def _sort_clicked(self, column: int) -> None:
+        header = self.horizontalHeader()
+        self._proxy.sort(column, header.sortIndicatorOrder())
+
+    @Slot(QPoint)
+    def _header_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for key, _ in COLUMNS:
+            if key == "title":
+                continue
+            action = menu.addAction(str(self._model.headerData(COLUMN[key], Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(COLUMN[key]))
+            action.toggled.connect(lambda on, c=COLUMN[key]: self.setColumnHidden(c, not on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Catalogue Order")).triggered.connect(lambda: self.sort_by(""))
+        menu.exec(self.horizontalHeader().mapToGlobal(pos))
+
+    # -- the QListWidget calls older callers make ------------------------------------------------------------
+
+    def count(self) -> int:
+        return self._proxy.rowCount()
+
+    def item(self, row: int) -> _Row:
+        return _Row(self._proxy.index(row, COLUMN["title"]))
+
+    def visualItemRect(self, item: _Row) -> QRect:
+        return self.visualRect(item.index)
+
+    def setCurrentRow(self, row: int) -> None:
+        self.selectionModel().setCurrentIndex(
+            self._proxy.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    # -- choosing ----------------------------------------------------------------------------------------------
+
+    def _proxy_index(self, path: str) -> QModelIndex:
+        row = self._model.row_of(path)
+        if row < 0:
+            return QModelIndex()
+        return self._proxy.mapFromSource(self._model.index(row, COLUMN["title"]))
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Home and End go to the first and last document, as in a list (a table would go to the row's first and
+        last column)."""
+        rows = self._proxy.rowCount()
+        if action == QAbstractItemView.CursorAction.MoveHome and rows:
+            return self._proxy.index(0, COLUMN["title"])
+        if action == QAbstractItemView.CursorAction.MoveEnd and rows:
+            while self._model.canFetchMore() and not self._proxy.active:
+                self._model.fetchMore()
+            return self._proxy.index(self._proxy.rowCount() - 1, COLUMN["title"])
+        return super().moveCursor(action, modifiers)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._keyboard = True
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._keyboard = False
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._keyboard and current.isValid():
+            self._key_timer.start()
+
+    @Slot()
+    def _emit_current(self) -> None:
+        path = self.current_path()
+        if path:
+            self.document_selected.emit(path)
+
+    @Slot(QModelIndex)
+    def _on_chosen(self, index: QModelIndex) -> None:
+        self._key_timer.stop()
+        entry = index.data(ENTRY_ROLE)
+        if entry is not None:
+            self.document_selected.emit(entry.path)

@@ -1,0 +1,353 @@
+"""Adding files and folders to the catalogue: a light pass for the list, then the full pass for the index.
+
+The light pass decodes a file, hashes its text and cleans only its head (title, source, date, official metadata),
+so a folder of thousands of documents is listed in seconds; batches commit one transaction each, so a crash
+loses at most the batch in hand. The full pass (clean, outline, index) runs afterwards, document by document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from reader.storage.index import index_document, unindex
+from reader.storage.library import Entry, Library
+from reader.storage.schema import from_db_path, to_db_path
+from reader.text.decode import read_file
+from reader.text.model import Decoded, Document, TextError
+from reader.text.official import extract, source_text as official_source
+from reader.text.script import detect_script
+
+log = logging.getLogger(__name__)
+
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+FOLDER_LIMIT = 100_000  # files taken from one add; a reader adding a whole disk by mistake is not kept waiting
+BATCH = 200  # files per transaction
+HEAD_CHARS = 4000  # what the light pass cleans: enough for the title block and header labels
+SCRIPT_SAMPLE = 20000  # characters enough to tell the script of a document
+TAIL_CHARS = 800  # the closing signature and 成文日期
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass
+class ImportReport:
+    """What an import did, for a status line or the CLI."""
+
+    added: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)  # same text as a document already catalogued
+    relinked: list[str] = field(default_factory=list)  # a missing document found again at this path
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # path, reason
+    cancelled: bool = False
+
+
+def text_hash(text: str) -> str:
+    """The content key: the same text under two paths or encodings is one document."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def find_documents(paths: list[str], limit: int = FOLDER_LIMIT) -> tuple[list[Path], list[str]]:
+    """Files named and documents below folders (recursive, name order, hidden skipped); and the folders."""
+    found: list[Path] = []
+    folders: list[str] = []
+    for name in paths:
+        path = Path(os.path.abspath(name))  # absolute and without '..', as the list shows it
+        if path.is_dir():
+            folders.append(str(path))
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for file in sorted(files):
+                    if not file.startswith(".") and os.path.splitext(file)[1].lower() in DOCUMENT_SUFFIXES:
+                        found.append(Path(root) / file)
+                if len(found) >= limit:
+                    break
+        else:
+            found.append(path)
+    return found[:limit], folders
+
+
+def light_entry(path: Path) -> tuple[Entry, float]:
+    """The list fields of a file from its decoded text and cleaned head; and its mtime. Raises OSError/TextError."""
+    from reader.text.clean import clean
+
+    stat = path.stat()
+    decoded = read_file(path)
+    text = decoded.text
+    head = text if len(text) <= HEAD_CHARS else text[: text.rfind("\n", 0, HEAD_CHARS) + 1 or HEAD_CHARS]
+    doc = clean(replace(decoded, text=head, bad_positions=()))
+    raw = official_source(replace(decoded, text=head), doc)
+    if decoded.kind != "html" and len(text) > len(head):
+        raw += "\n" + text[max(len(head), len(text) - TAIL_CHARS):]
+    official = extract(raw, doc.title, doc.source, doc.date)
+    entry = Entry(path=str(path), title=doc.title, source=official.source, date=doc.date,
+                  script=detect_script(doc.text), chars=len(text), encoding=decoded.encoding,
+                  hash=text_hash(text), size=stat.st_size, authority=official.authority, number=official.number,
+                  written=official.written, published=official.published, kind=official.kind)
+    return entry, stat.st_mtime
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder"
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc)
+
+
+def import_paths(library: Library, paths: list[str], progress: Progress | None = None,
+                 cancelled: Cancelled | None = None, batch: int = BATCH) -> ImportReport:
+    """Add files and folders (recursive); unreadable files are reported with a reason and the rest go on."""
+    files, folders = find_documents(paths)
+    report = ImportReport()
+    db = library.connection
+    if folders:
+        with library.transaction() as tx:
+            tx.executemany("INSERT OR IGNORE INTO folders (path, added) VALUES (?, ?)",
+                           [(to_db_path(f), time.time()) for f in folders])
+    for start in range(0, len(files), batch):
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+            break
+        items: list[tuple[Entry, float]] = []
+        seen: list[str] = []
+        for path in files[start: start + batch]:
+            try:
+                stat = path.stat()
+                known = db.execute("SELECT size, mtime FROM locations WHERE path = ?",
+                                   (to_db_path(str(path)),)).fetchone()
+                if known and known[0] == stat.st_size and known[1] == stat.st_mtime:
+                    seen.append(str(path))
+                    continue
+                items.append(light_entry(path))
+            except (OSError, TextError, UnicodeError, ValueError) as exc:
+                report.failed.append((str(path), _reason(exc)))
+        now = time.time()
+        with library.transaction() as tx:
+            for entry, mtime in items:
+                _apply(tx, entry, mtime, now, report)
+            tx.executemany("UPDATE locations SET missing = 0 WHERE path = ?", [(to_db_path(p),) for p in seen])
+        report.unchanged.extend(seen)
+        if progress is not None:
+            progress(min(start + batch, len(files)), len(files))
+    return report
+
+
+def _apply(db: sqlite3.Connection, entry: Entry, mtime: float, now: float, report: ImportReport) -> None:
+    """Record one light-read file: a new document, another location of a known one, or a changed file."""
+    key = to_db_path(entry.path)
+    fields = (entry.title, entry.source, entry.date, entry.script, entry.chars, entry.encoding, entry.size,
+              entry.authority, entry.number, entry.written, entry.published, entry.kind)
+    same = db.execute("SELECT id FROM documents WHERE hash = ?", (entry.hash,)).fetchone()
+    loc = db.execute("SELECT doc_id FROM locations WHERE path = ?", (key,)).fetchone()
+    if same is not None:
+        doc_id = same[0]
+        if loc is not None and loc[0] == doc_id:
+            report.unchanged.append(entry.path)
+        elif loc is not None:
+            report.changed.append(entry.path)
+            _drop_if_orphan(db, loc[0], moving=key)
+        else:
+            gone = db.execute("DELETE FROM locations WHERE doc_id = ? AND missing = 1", (doc_id,)).rowcount
+            (report.relinked if gone else report.duplicates).append(entry.path)
+        db.execute("INSERT INTO locations (path, doc_id, size, mtime, added) VALUES (?, ?, ?, ?, ?) ON CONFLICT(path)"
+                   " DO UPDATE SET doc_id=excluded.doc_id, size=excluded.size, mtime=excluded.mtime, missing=0",
+                   (key, doc_id, entry.size, mtime, now))
+        return
+    if loc is not None and db.execute("SELECT count(*) FROM locations WHERE doc_id = ?", (loc[0],)).fetchone()[0] == 1:
+        doc_id = loc[0]  # the file changed: the same document with new text (position and choices kept)
+        unindex(db, doc_id)
+        db.execute("UPDATE documents SET title=?, source=?, date=?, script=?, chars=?, encoding=?, size=?, authority=?,"
+                   " number=?, written=?, published=?, kind=?, hash=?, indexed=0 WHERE id=?",
+                   (*fields, entry.hash, doc_id))
+        report.changed.append(entry.path)
+    else:
+        doc_id = db.execute(
+            "INSERT INTO documents (title, source, date, script, chars, encoding, size, authority, number, written,"
+            " published, kind, hash, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*fields, entry.hash, now)).lastrowid
+        (report.changed if loc is not None else report.added).append(entry.path)
+    db.execute("INSERT INTO locations (path, doc_id, size, mtime, added) VALUES (?, ?, ?, ?, ?) ON CONFLICT(path)"
+               " DO UPDATE SET doc_id=excluded.doc_id, size=excluded.size, mtime=excluded.mtime, missing=0",
+               (key, doc_id, entry.size, mtime, now))
+
+
+def _drop_if_orphan(db: sqlite3.Connection, doc_id: int, moving: object) -> None:
+    """A location moving to another document leaves its old document behind only if it has other locations."""
+    others = db.execute("SELECT count(*) FROM locations WHERE doc_id = ? AND path != ?", (doc_id, moving)).fetchone()[0]
+    if not others:
+        unindex(db, doc_id)
+        db.execute("DELETE FROM locations WHERE path = ?", (moving,))
+        db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+
+def index_pending(library: Library, progress: Progress | None = None, cancelled: Cancelled | None = None,
+                  limit: int | None = None) -> int:
+    """The full pass for documents not in the text index yet: clean, outline, index. Returns how many were done."""
+    from reader.text.document import build_document
+    from reader.text.outline import heading_label
+
+    db = library.connection
+    pending = [row[0] for row in db.execute("SELECT id FROM documents WHERE indexed = 0 ORDER BY id")]
+    if limit is not None:
+        pending = pending[:limit]
+    done = 0
+    for n, doc_id in enumerate(pending):
+        if cancelled is not None and cancelled():
+            break
+        paths = [(from_db_path(p), m) for p, m in
+                 db.execute("SELECT path, missing FROM locations WHERE doc_id = ? ORDER BY missing, added", (doc_id,))]
+        result = None
+        for path, _missing in paths:
+            try:
+                stat = os.stat(path)
+                decoded = read_file(Path(path))
+                result = (path, stat, decoded, build_document(decoded))
+                break
+            except FileNotFoundError:
+                with library.transaction() as tx:
+                    tx.execute("UPDATE locations SET missing = 1 WHERE path = ?", (to_db_path(path),))
+            except (OSError, TextError, UnicodeError, ValueError) as exc:
+                log.info("cannot index %s: %s", path, exc)
+        with library.transaction() as tx:
+            if result is None:
+                if not any(Path(p).exists() for p, _ in paths):
+                    continue  # missing: indexed when found again
+                tx.execute("UPDATE documents SET indexed = -1 WHERE id = ?", (doc_id,))
+                continue
+            _store_full(tx, doc_id, *result, heading_label=heading_label)
+        done += 1
+        if progress is not None:
+            progress(n + 1, len(pending))
+    return done
+
+
+def _store_full(db: sqlite3.Connection, doc_id: int, path: str, stat: os.stat_result, decoded: Decoded,
+                document: Document, heading_label: Callable) -> None:
+    digest = text_hash(decoded.text)
+    other = db.execute("SELECT id FROM documents WHERE hash = ? AND id != ?", (digest, doc_id)).fetchone()
+    if other is not None:  # a migrated or re-read document turned out to be a duplicate: merge into the older one
+        db.execute("UPDATE OR IGNORE locations SET doc_id = ? WHERE doc_id = ?", (other[0], doc_id))
+        db.execute("UPDATE documents SET position = max(position, (SELECT position FROM documents WHERE id = ?)),"
+                   " opened = max(opened, (SELECT opened FROM documents WHERE id = ?)) WHERE id = ?",
+                   (doc_id, doc_id, other[0]))
+        unindex(db, doc_id)
+        db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        return
+    official = extract(official_source(decoded, document), document.title, document.source, document.date)
+    db.execute("UPDATE documents SET hash=?, title=?, source=?, date=?, script=?, chars=?, encoding=?, size=?,"
+               " authority=?, number=?, written=?, published=?, kind=?, indexed=1 WHERE id=?",
+               (digest, document.title, official.source, document.date, detect_script(document.text[:SCRIPT_SAMPLE]),
+                len(document.text), decoded.encoding, stat.st_size, official.authority, official.number,
+                official.written, official.published, official.kind, doc_id))
+    db.execute("UPDATE locations SET size = ?, mtime = ?, missing = 0 WHERE path = ?",
+               (stat.st_size, stat.st_mtime, to_db_path(path)))
+    headings = [(h.offset, h.depth, heading_label(h)) for h in document.headings]
+    index_document(db, doc_id, document.title, document.text, headings)
+
+
+@dataclass
+class CheckReport:
+    """Files that are gone, came back or changed since they were catalogued."""
+
+    missing: list[str] = field(default_factory=list)
+    found: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    rescan: ImportReport | None = None
+
+
+def check(library: Library, rescan: bool = True, progress: Progress | None = None,
+          cancelled: Cancelled | None = None) -> CheckReport:
+    """Mark missing files (never dropped), re-read changed ones, and rescan the added folders so a moved file whose
+    text reappears there is linked again."""
+    db = library.connection
+    report = CheckReport()
+    rows = [(from_db_path(p), size, mtime, bool(missing))
+            for p, size, mtime, missing in db.execute("SELECT path, size, mtime, missing FROM locations")]
+    marks: list[tuple[int, object]] = []
+    for path, size, mtime, missing in rows:
+        try:
+            stat = os.stat(path)
+        except OSError:
+            if not missing:
+                marks.append((1, to_db_path(path)))
+            report.missing.append(path)
+            continue
+        if missing:
+            marks.append((0, to_db_path(path)))
+            report.found.append(path)
+        if stat.st_size != size or stat.st_mtime != mtime:
+            report.changed.append(path)
+    with library.transaction() as tx:
+        tx.executemany("UPDATE locations SET missing = ? WHERE path = ?", marks)
+    folders = [from_db_path(p) for (p,) in db.execute("SELECT path FROM folders")] if rescan else []
+    again = report.changed + [f for f in folders if Path(f).is_dir()]
+    if again:
+        report.rescan = import_paths(library, again, progress, cancelled)
+        relinked = set(report.rescan.relinked)
+        report.missing = [p for p in report.missing if not _is_relinked(db, p)] if relinked else report.missing
+    return report
+
+
+def _is_relinked(db: sqlite3.Connection, path: str) -> bool:
+    return db.execute("SELECT 1 FROM locations WHERE path = ?", (to_db_path(path),)).fetchone() is None
+
+
+def relink(library: Library, old_path: str, new_path: str) -> Entry | None:
+    """Locate…: the document at a missing location now lives at `new_path` (re-read if its text changed)."""
+    db = library.connection
+    row = db.execute("SELECT doc_id FROM locations WHERE path = ?", (to_db_path(old_path),)).fetchone()
+    if row is None:
+        return None
+    entry, mtime = light_entry(Path(new_path).absolute())
+    with library.transaction() as tx:
+        tx.execute("UPDATE OR REPLACE locations SET path = ?, size = -1, mtime = -1, missing = 0 WHERE path = ?",
+                   (to_db_path(entry.path), to_db_path(old_path)))
+        _apply(tx, entry, mtime, time.time(), ImportReport())
+    return library.get(entry.path)
+
+
+def run_import(db_path: Path, paths: list[str], index: bool, post: Callable[[tuple], None],
+               cancelled: Cancelled) -> None:
+    """A whole import for a worker process: messages ('progress', phase, done, total), ('listed', [Entry]),
+    then ('finished', ImportReport) or ('failed', message). Its own connection; batches commit as they go."""
+    from reader.storage.library import LibraryError
+
+    try:
+        library = Library(db_path)
+    except LibraryError as exc:
+        post(("failed", str(exc)))
+        return
+    try:
+        since = [library.max_doc_id()]
+
+        def listed(done: int, total: int) -> None:
+            post(("progress", "listing", done, total))
+            fresh = library.entries_since(since[0])
+            if fresh:
+                since[0] = max(e.doc_id for e in fresh)
+                post(("listed", fresh))
+
+        report = import_paths(library, paths, progress=listed, cancelled=cancelled)
+        updated = [e for e in (library.get(p) for p in report.changed + report.relinked) if e is not None]
+        if updated:
+            post(("listed", updated))
+        if index and not cancelled():
+            index_pending(library, progress=lambda d, t: post(("progress", "indexing", d, t)), cancelled=cancelled)
+        post(("finished", report))
+    except (LibraryError, OSError) as exc:
+        post(("failed", str(exc)))
+    finally:
+        library.close()

@@ -1,0 +1,173 @@
+"""The catalogue's tables, their version, and the migrations from earlier versions; pure SQLite."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import time
+
+log = logging.getLogger(__name__)
+
+VERSION = 2  # PRAGMA user_version of a current catalogue; 0 is the path-keyed table of release 0.x
+
+# Every statement is idempotent so a half-made catalogue (killed while being created) is completed on next open.
+TABLES = """
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    hash TEXT UNIQUE,                      -- of the decoded text, NULL until the file has been read (migrated rows)
+    title TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '',
+    script TEXT NOT NULL DEFAULT '',
+    chars INTEGER NOT NULL DEFAULT 0,
+    encoding TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL DEFAULT 0,
+    authority TEXT NOT NULL DEFAULT '',    -- 发文机关
+    number TEXT NOT NULL DEFAULT '',       -- 文号, brackets normalised to 〔〕
+    written TEXT NOT NULL DEFAULT '',      -- 成文日期, ISO
+    published TEXT NOT NULL DEFAULT '',    -- publication date, ISO
+    kind TEXT NOT NULL DEFAULT '',         -- 通知, 意见, 办法 ...
+    keywords TEXT NOT NULL DEFAULT '',
+    added REAL NOT NULL,
+    opened REAL NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0,
+    view_script TEXT NOT NULL DEFAULT '',  -- the reader's script choice for this document ('' = follow settings)
+    indexed INTEGER NOT NULL DEFAULT 0     -- 0 waiting for the full pass, 1 in the text index, -1 unreadable
+);
+CREATE TABLE IF NOT EXISTS locations (
+    path PRIMARY KEY,                      -- TEXT, or BLOB (os.fsencode) for a name that is not valid UTF-8
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    size INTEGER NOT NULL DEFAULT -1,
+    mtime REAL NOT NULL DEFAULT -1,
+    missing INTEGER NOT NULL DEFAULT 0,
+    added REAL NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS locations_doc ON locations(doc_id);
+CREATE INDEX IF NOT EXISTS documents_pending ON documents(indexed) WHERE indexed = 0;
+CREATE TABLE IF NOT EXISTS folders (path PRIMARY KEY, added REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS texts (
+    doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    title TEXT NOT NULL DEFAULT '',        -- as indexed (the index needs it again to delete the row)
+    body BLOB NOT NULL,                    -- zlib of the cleaned text (snippets, offsets of hits)
+    headings TEXT NOT NULL DEFAULT '[]'    -- JSON [[offset, depth, label], ...] for the section of a hit
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, content='', detail='column', tokenize='unicode61');
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+class SchemaError(Exception):
+    """The database is a newer catalogue than this program understands."""
+
+
+def to_db_path(path: str) -> str | bytes:
+    """A path as SQLite can bind it: text when it is valid UTF-8, else its bytes (names from old file systems)."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return os.fsencode(path)
+
+
+def from_db_path(value: object) -> str:
+    """The inverse of to_db_path, tolerant of whatever an old or damaged database holds."""
+    if isinstance(value, bytes):
+        return os.fsdecode(value)
+    return value if isinstance(value, str) else str(value)
+
+
+def as_text(value: object) -> str:
+    """A text column from an old database may hold NULL, numbers or bytes: read it as text."""
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return value if isinstance(value, str) else str(value)
+
+
+def as_int(value: object) -> int:
+    """An integer column read leniently (an old database may store '12', 1.5 or a blob)."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int):
+        return value
+    try:
+        return int(float(as_text(value)))
+    except (ValueError, OverflowError):
+        return 0
+
+
+def as_float(value: object) -> float:
+    try:
+        return float(value) if isinstance(value, (int, float)) else float(as_text(value))
+    except (ValueError, OverflowError):
+        return 0.0
+
+
+def version(db: sqlite3.Connection) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _has_table(db: sqlite3.Connection, name: str) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone() is not None
+
+
+def _columns(db: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+
+
+def ensure(db: sqlite3.Connection) -> None:
+    """Create or migrate the tables to VERSION in one transaction (autocommit connection expected)."""
+    current = version(db)
+    if current > VERSION:
+        raise SchemaError(f"the library was written by a newer zhreader (schema {current}, this one knows {VERSION})")
+    if current == VERSION and _has_table(db, "documents") and _has_table(db, "fts"):
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        current = version(db)  # another instance may have migrated while we waited for the lock
+        if current < VERSION:
+            legacy = _has_table(db, "documents") and "path" in _columns(db, "documents")
+            if legacy:
+                db.execute("ALTER TABLE documents RENAME TO documents_v1")
+            for statement in TABLES.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            if legacy:
+                _migrate_v1(db)
+            db.execute(f"PRAGMA user_version = {VERSION}")
+        else:
+            for statement in TABLES.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def _migrate_v1(db: sqlite3.Connection) -> None:
+    """Rows of the path-keyed table become documents with one location; the full pass later reads their text."""
+    have = _columns(db, "documents_v1")  # an older release may lack some (source came later than path and title)
+    wanted = ("path", "title", "source", "date", "script", "chars", "encoding", "added", "position")
+    select = ", ".join(c if c in have else "NULL" for c in wanted)
+    order = "added, rowid" if "added" in have else "rowid"
+    rows = db.execute(f"SELECT {select} FROM documents_v1 ORDER BY {order}").fetchall()
+    now = time.time()
+    moved = 0
+    for path, title, source, date, script, chars, encoding, added, position in rows:
+        if path is None:
+            continue
+        key = to_db_path(from_db_path(path))
+        if db.execute("SELECT 1 FROM locations WHERE path = ?", (key,)).fetchone():
+            continue
+        cur = db.execute(
+            "INSERT INTO documents (title, source, date, script, chars, encoding, added, position)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (as_text(title), as_text(source), as_text(date), as_text(script), as_int(chars), as_text(encoding),
+             as_float(added) or now, as_int(position)))
+        db.execute("INSERT INTO locations (path, doc_id, added) VALUES (?, ?, ?)", (key, cur.lastrowid, now))
+        moved += 1
+    db.execute("DROP TABLE documents_v1")
+    log.info("library: migrated %d entries from the path-keyed table", moved)

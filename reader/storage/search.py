@@ -1,0 +1,245 @@
+"""Searching the whole library: text in either script, phrases, AND of terms, metadata filters; ranked hits with a
+snippet and the section each falls in."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from reader.storage.index import StoredText, headings_of, indexed_characters, open_text, section_at
+from reader.storage.schema import as_text, from_db_path
+from reader.text.fold import fold, fold_table
+from reader.text.official import normalize_number
+
+SNIPPET_CONTEXT = 30  # characters either side of a hit
+DENSITY_WINDOW = 20_000  # characters a hit count is taken over for ranking
+
+# Filter names as a reader types them (Chinese or English) -> documents column.
+FILTERS = {"文号": "number", "文號": "number", "字号": "number", "number": "number",
+           "机关": "authority", "機關": "authority", "发文机关": "authority", "authority": "authority",
+           "种类": "kind", "種類": "kind", "文种": "kind", "类型": "kind", "kind": "kind",
+           "标题": "title", "標題": "title", "title": "title",
+           "来源": "source", "來源": "source", "source": "source",
+           "日期": "date", "date": "date", "成文日期": "written", "written": "written", "年份": "date"}
+_FOLDED_FILTERS = {fold(k): c for k, c in FILTERS.items()}
+_QUOTES = {'"': '"', "“": "”", "「": "」"}
+
+
+class QueryError(ValueError):
+    """A query with nothing to search for."""
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed query: text phrases (all must occur) and metadata filters (column, folded value)."""
+
+    phrases: tuple[str, ...]  # folded, letters/digits/ideographs only
+    filters: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One document found, at its first occurrence of the first phrase."""
+
+    doc_id: int
+    path: str
+    title: str
+    script: str
+    offset: int  # in the document's cleaned text (Python index); -1 for a title or metadata match
+    length: int
+    snippet: str  # the text around the hit as the document writes it (the UI converts it to the display script)
+    section: str  # outline breadcrumb of the hit
+    number: str = ""
+    authority: str = ""
+    missing: bool = False
+    snippet_hit: tuple[int, int] = (0, 0)  # where the hit is in the snippet (start, length), for highlighting
+
+    def as_dict(self) -> dict:
+        return {"id": self.doc_id, "title": self.title, "path": self.path, "section": self.section,
+                "snippet": self.snippet, "offset": self.offset, "number": self.number, "authority": self.authority}
+
+
+def _split(query: str) -> list[tuple[str, bool]]:
+    """Whitespace-separated terms; quotes group a phrase with spaces. Each term with whether it began quoted."""
+    terms: list[tuple[str, bool]] = []
+    i, n = 0, len(query)
+    while i < n:
+        if query[i].isspace():
+            i += 1
+            continue
+        parts: list[str] = []
+        quoted = query[i] in _QUOTES
+        while i < n and not query[i].isspace():
+            close = _QUOTES.get(query[i])
+            if close:
+                end = query.find(close, i + 1)
+                end = n if end < 0 else end
+                parts.append(query[i + 1: end])
+                i = end + 1
+            else:
+                parts.append(query[i])
+                i += 1
+        terms.append(("".join(parts), quoted))
+    return terms
+
+
+def parse(query: str) -> Query:
+    """'监督 "依法行政" 文号:国发〔2019〕3号 机关:国务院' -> phrases and filters."""
+    phrases: list[str] = []
+    filters: list[tuple[str, str]] = []
+    for term, quoted in _split(query):
+        colon = min((term.find(c) for c in ":：" if c in term), default=-1)
+        column = _FOLDED_FILTERS.get(fold(term[:colon])) if colon > 0 and not quoted else None
+        if column is not None:
+            value = term[colon + 1:].strip()
+            value = normalize_number(value) if column == "number" else value
+            if value:
+                filters.append((column, fold(value)))
+            continue
+        chars = indexed_characters(term)
+        if chars:
+            phrases.append(chars)
+    if not phrases and not filters:
+        raise QueryError("nothing to search for")
+    return Query(tuple(phrases), tuple(filters))
+
+
+def _may_fold(value: str) -> bool:
+    """Whether stored text could differ from the folded filter value (a 文号 of ASCII digits and 〔〕 cannot,
+    except for its prefix characters, which may be Traditional)."""
+    return any(c in _unfolded() for c in value)
+
+
+def _grams(phrase: str) -> list[str]:
+    """The index tokens a phrase needs: itself up to two characters, else its distinct adjacent pairs."""
+    if len(phrase) <= 2:
+        return [phrase]
+    return list(dict.fromkeys(phrase[i: i + 2] for i in range(len(phrase) - 1)))
+
+
+def _expression(phrases: tuple[str, ...], column: str = "") -> str:
+    prefix = f"{column} : " if column else ""
+    return " AND ".join(f'{prefix}"{g}"' for p in phrases for g in _grams(p))
+
+
+def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> list[Hit]:
+    """Documents with every phrase and filter: title matches first, then by how dense the hits are where found."""
+    q = parse(query) if isinstance(query, str) else query
+    where = "".join(f" AND instr(fold(d.{column}), ?) > 0" if _may_fold(value) or column != "number"
+                    else f" AND instr(d.{column}, ?) > 0" for column, value in q.filters)
+    args = [value for _, value in q.filters]
+    table = fold_table()
+    db.create_function("fold", 1, lambda s: s.translate(table) if type(s) is str else fold(as_text(s)),
+                       deterministic=True)
+    columns = ("d.id, (SELECT path FROM locations WHERE doc_id = d.id ORDER BY missing, added LIMIT 1),"
+               " (SELECT min(missing) FROM locations WHERE doc_id = d.id), d.title, d.script, d.number, d.authority")
+    if not q.phrases:
+        rows = db.execute(f"SELECT {columns} FROM documents d WHERE 1{where} ORDER BY d.added DESC LIMIT ?",
+                          [*args, limit]).fetchall()
+        return [_hit(row, -1, 0, "", "") for row in rows]
+    sql = (f"SELECT {columns} FROM fts JOIN documents d ON d.id = fts.rowid WHERE fts MATCH ?{where}"
+           " ORDER BY fts.rowid DESC LIMIT ?")
+    scored: list[tuple[float, Hit]] = []
+    seen: set[int] = set()
+    for row in db.execute(sql, [_expression(q.phrases, "title"), *args, limit]).fetchall():
+        if all(p in indexed_characters(as_text(row[3])) for p in q.phrases):
+            seen.add(row[0])
+            hit = _verified(db, row, q.phrases, require=False)
+            scored.append((2.0, hit[1] if hit else _hit(row, -1, 0, "", "", snippet=as_text(row[3]))))
+    for row in db.execute(sql, [_expression(q.phrases), *args, limit * 4 + len(seen)]):
+        if len(scored) >= limit:
+            break
+        if row[0] in seen:
+            continue
+        found = _verified(db, row, q.phrases, require=True)
+        if found is not None:  # else the pairs are all there, the sequence is not
+            scored.append(found)
+    scored.sort(key=lambda pair: -pair[0])
+    return [hit for _, hit in scored[:limit]]
+
+
+def _verified(db: sqlite3.Connection, row: tuple, phrases: tuple[str, ...],
+              require: bool) -> tuple[float, Hit] | None:
+    """The first hit of the first phrase (snippet, section) and a density score, reading only as far as needed;
+    None when a phrase is absent and `require`d."""
+    stored = open_text(db, row[0])
+    if stored is None:
+        return None
+    found = [locate_stored(stored, p) for p in phrases]
+    if any(offset < 0 for offset, _ in found):
+        return None if require else (0.0, _hit(row, -1, 0, "", "", snippet=as_text(row[3])))
+    offset, length = found[0]
+    while len(stored.text) < offset + length + SNIPPET_CONTEXT and stored.more(4096):
+        pass
+    window = min(len(stored.text), max(DENSITY_WINDOW, offset + length))  # hits per character near the start
+    density = len(phrase_pattern(phrases[0]).findall(stored.text, 0, window)) / max(1, window)
+    return density, _hit(row, offset, length, stored.text, section_at(headings_of(db, row[0]), offset))
+
+
+def _hit(row: tuple, offset: int, length: int, text: str, section: str, snippet: str = "") -> Hit:
+    doc_id, path, missing, title, script, number, authority = row
+    span = (0, 0)
+    if offset >= 0 and text:
+        start, end = max(0, offset - SNIPPET_CONTEXT), min(len(text), offset + length + SNIPPET_CONTEXT)
+        before = ("…" if start else "") + " ".join(text[start:offset].split())
+        match = " ".join(text[offset: offset + length].split())
+        snippet = before + match + " ".join(text[offset + length: end].split()) + ("…" if end < len(text) else "")
+        span = (len(before), len(match))
+    return Hit(int(doc_id), from_db_path(path) if path is not None else "", as_text(title), as_text(script), offset,
+               length, snippet, section, as_text(number), as_text(authority), bool(missing), span)
+
+
+def search_file(db_path: Path, query: str, limit: int = 50) -> list[Hit]:
+    """Search a catalogue file through a connection of its own (for a worker thread); read-only."""
+    db = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True, timeout=10)
+    try:
+        return search(db, query, limit)
+    finally:
+        db.close()
+
+
+_STEPS = (8_192, 65_536, 262_144)  # bytes decompressed per step, growing; most hits are near the start
+_GAP = r"[\W_]*"  # what the index skips between two characters: punctuation, spaces, line breaks
+
+
+@lru_cache(maxsize=1)
+def _unfolded() -> dict[str, str]:
+    """Folded character -> every character that folds to it (监 -> 監, a -> A ａ Ａ)."""
+    inverse: dict[int, list[int]] = {}
+    for code, target in enumerate(fold_table()):
+        if code != target:
+            inverse.setdefault(target, []).append(code)
+    return {chr(t): "".join(map(chr, codes)) for t, codes in inverse.items()}
+
+
+@lru_cache(maxsize=256)
+def phrase_pattern(wanted: str) -> re.Pattern[str]:
+    """A pattern finding indexed characters in unfolded text, in either script, with the index's gaps between
+    them; the character classes are disjoint from the gaps, so matching stays linear in the text."""
+    variants = _unfolded()
+    return re.compile(_GAP.join("[" + re.escape(c + variants.get(c, "")) + "]" for c in wanted))
+
+
+def locate_stored(stored: StoredText, wanted: str) -> tuple[int, int]:
+    """First occurrence of indexed characters in a stored text, decompressing as far as needed."""
+    pattern = phrase_pattern(wanted)
+    searched = 0
+    step = 0
+    while True:
+        m = pattern.search(stored.text, searched)
+        if m and (stored.complete or m.end() + 16 < len(stored.text)):
+            return m.start(), m.end() - m.start()
+        searched = max(0, len(stored.text) - 8 * len(wanted) - 64)
+        if not stored.more(_STEPS[min(step, len(_STEPS) - 1)]):
+            return -1, 0
+        step += 1
+
+
+def find_phrase(text: str, phrase: str) -> tuple[int, int]:
+    """Offset and length of the first occurrence of a phrase in either script; (-1, 0) when absent."""
+    wanted = indexed_characters(phrase)
+    m = phrase_pattern(wanted).search(text) if wanted else None
+    return (m.start(), m.end() - m.start()) if m else (-1, 0)

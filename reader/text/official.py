@@ -1,0 +1,261 @@
+"""Official-document metadata: 文号, 发文机关, 成文日期, publication date, source and kind, read from the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from reader.text.fold import fold
+from reader.text.model import Decoded, Document
+
+
+@dataclass(frozen=True)
+class Official:
+    """What a reader of official texts sorts and filters by; '' when the text does not say."""
+
+    authority: str = ""  # 发文机关
+    number: str = ""  # 文号, brackets normalised to 〔〕
+    written: str = ""  # 成文日期, ISO yyyy-mm-dd
+    published: str = ""  # 发布日期, ISO
+    source: str = ""
+    kind: str = ""  # 通知, 意见, 办法 ... (simplified)
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+
+_OPEN, _CLOSE = "〔[［(（【﹝", "〕]］)）】﹞"
+_NUMBER = re.compile(
+    rf"(?:^|(?<=[\s:：（(【\[“「]))([\u4e00-\u9fff]{{1,14}})\s*[{re.escape(_OPEN)}]\s*((?:19|20)\d\d)\s*"
+    rf"[{re.escape(_CLOSE)}]\s*第?\s*(\d{{1,5}})\s*([号號])")
+_TW_NUMBER = re.compile(r"(?:^|(?<=[\s:：（(]))([\u4e00-\u9fff]{1,12}字)\s*第\s*(\d{3,12})\s*([号號])")
+_LABEL = re.compile(r"^[【\[(（]?\s*(发文字号|發文字號|文号|文號|字号|發文機關|发文机关|制定机关|發布機關|发布机关|成文日期|成文时间|"
+                    r"发文日期|發文日期|印发日期|发布日期|發布日期|發佈日期|发布时间|發布時間|公布日期|公布時間|施行日期|来源|來源)"
+                    r"\s*[】\])）]?\s*[:：]\s*(.{1,60})$")
+_LABEL_FIELD = {"发文字号": "number", "文号": "number", "字号": "number", "发文机关": "authority",
+                "制定机关": "authority", "发布机关": "authority", "成文日期": "written", "成文时间": "written",
+                "发文日期": "written", "印发日期": "written", "发布日期": "published", "发布时间": "published",
+                "公布日期": "published", "公布时间": "published", "来源": "source"}
+
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "o": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT_CLASS = "〇○零ＯOo0一二三四五六七八九"
+_CN_DATE = re.compile(rf"([{_CN_DIGIT_CLASS}]{{4}})\s*年\s*([一二三四五六七八九十]{{1,3}})\s*月\s*([一二三四五六七八九十]{{1,3}})\s*日")
+_DATE = re.compile(r"((?:19|20)\d\d)\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)\s*日?")
+_DATE_ONLY = re.compile(rf"^[（(【\[]?\s*(?:(?:19|20)\d\d\s*(?:年|[-/.])\s*\d{{1,2}}\s*(?:月|[-/.])\s*\d{{1,2}}\s*日?|"
+                        rf"[{_CN_DIGIT_CLASS}]{{4}}\s*年\s*[一二三四五六七八九十]{{1,3}}\s*月\s*[一二三四五六七八九十]{{1,3}}\s*日)"
+                        r"\s*[）)】\]]?$")
+_ORG_END = re.compile(r"(人民政府|政府|办公厅|办公室|委员会|常委会|常务委员会|中央|国务院|部|局|厅|委|院|署|行|会|中心|法院|检察院|"
+                      r"总局|总署|组|处|所|集团|公司)$")
+
+# Kinds by the end of a (folded) title, longest first; the document is the outer genre ('…的通知' is a 通知).
+_KINDS = ("实施细则", "实施意见", "指导意见", "实施办法", "管理办法", "暂行办法", "暂行规定", "工作报告", "意见", "通知", "通报",
+          "决定", "决议", "办法", "规定", "条例", "细则", "报告", "讲话", "致辞", "公告", "通告", "批复", "方案", "规划", "纲要",
+          "计划", "纪要", "公报", "规则", "章程", "命令", "指引", "准则", "答复", "宪法", "法", "函", "令")
+_KIND_NAME = {"实施细则": "细则", "实施意见": "意见", "指导意见": "意见", "实施办法": "办法", "管理办法": "办法", "暂行办法": "办法",
+              "暂行规定": "规定", "工作报告": "报告", "致辞": "讲话", "宪法": "法律", "法": "法律"}
+_TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,20}[）)]$")
+_SPEECH = re.compile(r"(在.{1,40}上的讲话|讲话稿|讲话)")
+
+# Issuers of the commonest 文号 prefixes; a prefix not here is read as 〈place〉政发 / 〈place〉政办发.
+_PREFIX_AUTHORITY = {"国发": "国务院", "国函": "国务院", "国令": "国务院", "国办发": "国务院办公厅", "国办函": "国务院办公厅",
+                     "国办发明电": "国务院办公厅", "中发": "中共中央 国务院", "中办发": "中共中央办公厅 国务院办公厅",
+                     "厅字": "中共中央办公厅 国务院办公厅", "国发明电": "国务院"}
+_PLACES = {"京": "北京市", "津": "天津市", "沪": "上海市", "渝": "重庆市", "冀": "河北省", "晋": "山西省", "内蒙古": "内蒙古自治区",
+           "辽": "辽宁省", "吉": "吉林省", "黑": "黑龙江省", "苏": "江苏省", "浙": "浙江省", "皖": "安徽省", "闽": "福建省",
+           "赣": "江西省", "鲁": "山东省", "豫": "河南省", "鄂": "湖北省", "湘": "湖南省", "粤": "广东省", "桂": "广西壮族自治区",
+           "琼": "海南省", "川": "四川省", "黔": "贵州省", "云": "云南省", "滇": "云南省", "藏": "西藏自治区", "陕": "陕西省",
+           "甘": "甘肃省", "青": "青海省", "宁": "宁夏回族自治区", "新": "新疆维吾尔自治区"}
+_PLACE_SUFFIX = {"政发": "人民政府", "政办发": "人民政府办公厅", "政函": "人民政府", "政办函": "人民政府办公厅",
+                 "政办字": "人民政府办公厅"}
+_HEAD_LINES, _TAIL_LINES = 40, 15
+_DECREE = re.compile(r"^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,20}?)[令]\s*(?:第\s*(\d{1,5})\s*[号號])?$")
+_DECREE_SERIAL = re.compile(r"^第\s*(\d{1,5})\s*[号號]$")
+
+
+def _cn_number(text: str) -> int:
+    """十 → 10, 二十四 → 24, 三十一 → 31, 五 → 5 (month and day numerals)."""
+    if "十" not in text:
+        return _CN_DIGITS.get(text, 0)
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _valid(year: int, month: int, day: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100 else ""
+
+
+def iso_date(text: str) -> str:
+    """The first date in the text as yyyy-mm-dd: '2024年5月6日', '2024-5-6', '二〇二四年五月六日'; else ''."""
+    m = _DATE.search(text)
+    cn = _CN_DATE.search(text)
+    if cn and (not m or cn.start() < m.start()):
+        year = int("".join(str(_CN_DIGITS[c]) for c in cn.group(1)))
+        return _valid(year, _cn_number(cn.group(2)), _cn_number(cn.group(3)))
+    if m:
+        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return ""
+
+
+def normalize_number(text: str) -> str:
+    """A 文号 as one spelling: 〔〕 for every bracket variant, no spaces, no 第 before the serial."""
+    m = _NUMBER.search(text.strip())
+    if m:
+        return f"{m.group(1)}〔{m.group(2)}〕{int(m.group(3))}{m.group(4)}"
+    m = _TW_NUMBER.search(text.strip())
+    if m:
+        return f"{m.group(1)}第{m.group(2)}{m.group(3)}"
+    return "".join(text.split())
+
+
+def find_number(text: str) -> str:
+    """The first 文号 in a line or text, normalised, else ''."""
+    m = _NUMBER.search(text)
+    if m:
+        return f"{m.group(1)}〔{m.group(2)}〕{int(m.group(3))}{m.group(4)}"
+    m = _TW_NUMBER.search(text)
+    return f"{m.group(1)}第{m.group(2)}{m.group(3)}" if m else ""
+
+
+def _own_number(line: str) -> str:
+    """The 文号 of a line that carries one as itself ('国发〔2019〕3号', '（国办发〔2018〕123号）', a title ending in
+    one), not one quoted in a sentence ('根据国发〔2019〕3号文件精神…')."""
+    if len(line) > 80:
+        return ""
+    for pattern in (_NUMBER, _TW_NUMBER):
+        m = pattern.search(line)
+        if m and not line[m.end():].strip(" 　）)】]”」"):
+            return find_number(m.group(0))
+    return ""
+
+
+def authority_of_number(number: str) -> str:
+    """The issuer a 文号 prefix names: 国办发 → 国务院办公厅, 京政发 → 北京市人民政府; '' when unknown."""
+    prefix = fold(number.split("〔", 1)[0]) if "〔" in number else ""
+    if not prefix:
+        return ""
+    if prefix in _PREFIX_AUTHORITY:
+        return _PREFIX_AUTHORITY[prefix]
+    for suffix, office in _PLACE_SUFFIX.items():
+        place = prefix[: -len(suffix)] if prefix.endswith(suffix) else ""
+        if place in _PLACES:
+            return _PLACES[place] + office
+    return ""
+
+
+def kind_of_title(title: str) -> str:
+    """The genre a title ends in ('…的通知' → 通知, '政府工作报告' → 报告), in simplified characters."""
+    folded = fold(title.strip())
+    for _ in range(2):
+        folded = _TRAILING_NOTE.sub("", folded).strip(" 　")
+    folded = folded.rstrip("》〉」』\"”")
+    if _SPEECH.search(folded) and not folded.endswith(("通知", "意见")):
+        return "讲话"
+    for kind in _KINDS:
+        if folded.endswith(kind):
+            return _KIND_NAME.get(kind, kind)
+    return ""
+
+
+def authority_of_title(title: str) -> str:
+    """'国务院办公厅关于…的通知' → 国务院办公厅: the issuer named before 关于 when it reads as an organisation."""
+    head, sep, _ = title.partition("关于")
+    if not sep:
+        head, sep, _ = title.partition("關於")
+    for verb in ("转发", "轉發", "批转", "批轉", "印发", "印發"):
+        head = head.split(verb, 1)[0]
+    head = head.strip(" 　")
+    if sep and 2 <= len(head) <= 40 and _ORG_END.search(fold(head).split()[-1] if head.split() else ""):
+        return " ".join(head.split())
+    return ""
+
+
+def _lines(text: str) -> tuple[list[str], list[str]]:
+    lines = [line.strip(" \t　") for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    return lines[:_HEAD_LINES], lines[-_TAIL_LINES:]
+
+
+def _first_field(value: str) -> str:
+    """A label's value up to the next field on the same line ('中国政府网　时间：…' -> '中国政府网')."""
+    return re.split(r"\s{2,}|\u3000|[|｜]", value.strip(), maxsplit=1)[0].strip()
+
+
+def _decree(head: list[str]) -> tuple[str, str]:
+    """'中华人民共和国国务院令 / 第707号' -> (国务院, 国令第707号): decrees are numbered without a year."""
+    for i, line in enumerate(head[:8]):
+        m = _DECREE.match(line.replace(" ", "").replace("　", ""))
+        if not m:
+            continue
+        serial = m.group(2)
+        if serial is None and i + 1 < len(head):
+            nxt = _DECREE_SERIAL.match(head[i + 1].strip())
+            serial = nxt.group(1) if nxt else None
+        if serial is not None:
+            org = m.group(1)
+            return org, f"{'国' if fold(org) == '国务院' else org}令第{int(serial)}号"
+    return "", ""
+
+
+def _signature(tail: list[str]) -> tuple[str, str]:
+    """Authority and date of the closing block ('国务院 / 2019年1月24日 / （此件公开发布）')."""
+    for i in range(len(tail) - 1, -1, -1):
+        line = tail[i]
+        if _DATE_ONLY.match(line):
+            written = iso_date(line)
+            before = tail[i - 1] if i > 0 else ""
+            org = before if (len(before) <= 40 and not any(c in before for c in "。，；：:")
+                             and _ORG_END.search(fold(before).split()[-1] if before.split() else "")) else ""
+            return " ".join(org.split()), written
+        if len(line) > 30 or line.endswith("。"):
+            break  # body text: there is no closing date block
+    return "", ""
+
+
+def extract(text: str, title: str = "", source: str = "", date: str = "") -> Official:
+    """Metadata of an official document from its text (header labels, 文号 line, closing signature) and title."""
+    head, tail = _lines(text)
+    found: dict[str, str] = {}
+    for line in head + tail:
+        m = _LABEL.match(line)
+        if m:
+            field = _LABEL_FIELD.get(fold(m.group(1)))
+            value = m.group(2).strip()
+            if field and field not in found:
+                if field == "number":
+                    value = normalize_number(value)
+                elif field in ("written", "published"):
+                    value = iso_date(value)
+                if value:
+                    found[field] = value
+    if "number" not in found:
+        for line in head:
+            number = _own_number(line)
+            if number:
+                found["number"] = number
+                break
+    decree_authority = ""
+    if "number" not in found:
+        decree_authority, found["number"] = _decree(head)
+    sig_authority, sig_date = _signature(tail)
+    number = found.get("number", "")
+    authority = (found.get("authority") or authority_of_title(title) or decree_authority or sig_authority
+                 or authority_of_number(number))
+    return Official(
+        authority=authority, number=number, written=found.get("written") or sig_date,
+        published=found.get("published") or (iso_date(date) if date else ""),
+        source=source or _first_field(found.get("source", "")), kind=kind_of_title(title),
+    )
+
+
+def source_text(decoded: Decoded, document: Document) -> str:
+    """What to read the metadata from: the raw lines (cleaning takes label lines out) or, for HTML, the removed
+    metadata lines and the cleaned text."""
+    if decoded.kind == "html":
+        return "\n".join(r.text for r in document.removed if r.reason == "meta") + "\n" + document.text
+    return decoded.text
+
+
+def of_document(decoded: Decoded, document: Document) -> Official:
+    """The metadata of a cleaned document (CLI info, the library's full pass)."""
+    return extract(source_text(decoded, document), document.title, document.source, document.date)

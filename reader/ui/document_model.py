@@ -1,0 +1,250 @@
+"""The library's entries as a table model: rows handed to the view as it scrolls, sortable and filterable columns."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
+)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from reader.storage.library import Entry
+from reader.text.fold import fold
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+FETCH = 500  # rows handed to the view at a time: a 10,000-entry library shows its first screen at once
+BADGES = {"simplified": "简", "traditional": "繁", "mixed": "混"}
+# (key, header); the title column draws two lines (title, then authority · number · date).
+COLUMNS = (("title", QT_TRANSLATE_NOOP("DocumentList", "Title")), ("date", QT_TRANSLATE_NOOP("DocumentList", "Date")),
+           ("kind", QT_TRANSLATE_NOOP("DocumentList", "Kind")),
+           ("authority", QT_TRANSLATE_NOOP("DocumentList", "Authority")),
+           ("number", QT_TRANSLATE_NOOP("DocumentList", "Number")),
+           ("opened", QT_TRANSLATE_NOOP("DocumentList", "Recently read")),
+           ("script", QT_TRANSLATE_NOOP("DocumentList", "Script")))
+COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def entry_date(entry: Entry) -> str:
+    """The date a reader sorts official documents by: written (成文), else published, else the page's date."""
+    return entry.written or entry.published or entry.date
+
+
+def _read_when(opened: float) -> str:
+    if not opened:
+        return ""
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(opened))
+
+
+class DocumentModel(QAbstractTableModel):
+    """Entries in catalogue order; `add` and `remove` find rows through a path index, never by scanning."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._entries: list[Entry] = []
+        self._rows: dict[str, int] = {}
+        self._fetched = 0
+        self._convert: Callable[[str, str], str] = lambda text, _script: text
+        self._headers = [header for _, header in COLUMNS]
+
+    # -- content -----------------------------------------------------------------------------------------------
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._rows = {e.path: i for i, e in enumerate(self._entries)}
+        self._fetched = min(FETCH, len(self._entries))
+        self.endResetModel()
+
+    def add(self, entry: Entry) -> None:
+        """Add or refresh one row (keyed by path)."""
+        row = self._rows.get(entry.path)
+        if row is not None:
+            self._entries[row] = entry
+            if row < self._fetched:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            return
+        row = len(self._entries)
+        self._rows[entry.path] = row
+        if self._fetched == row:  # everything is shown: the new row is shown too
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._entries.append(entry)
+            self._fetched += 1
+            self.endInsertRows()
+        else:
+            self._entries.append(entry)
+
+    def add_many(self, entries: list[Entry]) -> None:
+        """Add or refresh several rows with one insertion for the new ones (an import batch)."""
+        fresh = []
+        for entry in entries:
+            row = self._rows.get(entry.path)
+            if row is None:
+                self._rows[entry.path] = len(self._entries) + len(fresh)
+                fresh.append(entry)
+            else:
+                self.add(entry)
+        if not fresh:
+            return
+        first = len(self._entries)
+        if self._fetched == first:
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._entries.extend(fresh)
+            self._fetched += len(fresh)
+            self.endInsertRows()
+        else:
+            self._entries.extend(fresh)
+
+    def remove(self, path: str) -> None:
+        row = self._rows.get(path)
+        if row is None:
+            return
+        shown = row < self._fetched
+        if shown:
+            self.beginRemoveRows(QModelIndex(), row, row)
+        del self._entries[row]
+        if shown:
+            self._fetched -= 1
+        self._rows = {e.path: i for i, e in enumerate(self._entries)}
+        if shown:
+            self.endRemoveRows()
+
+    def entries(self) -> list[Entry]:
+        return list(self._entries)
+
+    def row_of(self, path: str) -> int:
+        """The row of a path (fetching rows up to it so the view can show it), or -1."""
+        row = self._rows.get(path, -1)
+        if row >= self._fetched:
+            self.fetch_to(row + 1)
+        return row
+
+    def entry(self, row: int) -> Entry:
+        return self._entries[row]
+
+    def set_converter(self, convert: Callable[[str, str], str]) -> None:
+        self._convert = convert
+        if self._fetched:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._fetched - 1, len(COLUMNS) - 1))
+
+    def display(self, entry: Entry, text: str) -> str:
+        """A title or other text in the displayed script (converted from the document's own)."""
+        return self._convert(text, entry.script) if text else ""
+
+    def display_title(self, entry: Entry) -> str:
+        return self.display(entry, entry.title) if entry.title else entry.path.rsplit("/", 1)[-1]
+
+    def set_headers(self, headers: list[str]) -> None:
+        """Translated column names (the window's language)."""
+        self._headers = headers
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    # -- fetching what is shown --------------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
+        return not parent.isValid() and self._fetched < len(self._entries)
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
+        self.fetch_to(self._fetched + FETCH)
+
+    def fetch_to(self, count: int) -> None:
+        count = min(count, len(self._entries))
+        if count > self._fetched:
+            self.beginInsertRows(QModelIndex(), self._fetched, count - 1)
+            self._fetched = count
+            self.endInsertRows()
+
+    # -- the model interface -----------------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._fetched
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return QApplication.translate("DocumentList", self._headers[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= self._fetched:
+            return None
+        entry = self._entries[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == ENTRY_ROLE:
+            return entry
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, key)
+        if role == SORT_ROLE:
+            if key == "opened":
+                return entry.opened
+            if key == "title":
+                return fold(self.display_title(entry))
+            return self._text(entry, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [self.display_title(entry), entry.path]
+            lines += [x for x in (entry.number, entry.authority, entry_date(entry)) if x]
+            if entry.missing:
+                lines.append(QApplication.translate("DocumentList", "The file is missing (Locate… re-links it)"))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.ForegroundRole and entry.missing:
+            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None
+
+    def _text(self, entry: Entry, key: str) -> str:
+        if key == "title":
+            return self.display_title(entry)
+        if key == "date":
+            return entry_date(entry)
+        if key == "opened":
+            return _read_when(entry.opened)
+        if key == "script":
+            return BADGES.get(entry.script, "")
+        if key in ("authority", "kind"):
+            return self.display(entry, getattr(entry, key))
+        return getattr(entry, key)
+
+
+class DocumentFilter(QSortFilterProxyModel):
+    """Sorting by any column and a filter on title, authority, number, kind and source in either script."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._needle = ""
+        self.setDynamicSortFilter(True)
+
+    @property
+    def active(self) -> bool:
+        """Whether a filter text hides rows."""
+        return bool(self._needle)
+
+    def set_text(self, text: str) -> None:
+        """Keep the rows whose metadata contains `text` (folded: 监督 finds 監督; '' keeps all)."""
+        source = self.sourceModel()
+        if text.strip() and isinstance(source, DocumentModel):
+            source.fetch_to(len(source.entries()))  # a filter looks at every entry, not only the fetched ones
+        self.beginFilterChange()
+        self._needle = fold(text.strip())
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if column >= 0 and isinstance(source, DocumentModel):
+            source.fetch_to(len(source.entries()))  # a sort orders every entry
+        super().sort(column, order)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self._needle:
+            return True
+        source = self.sourceModel()
+        entry = source.entry(source_row)
+        haystack = " ".join((entry.title, entry.authority, entry.number, entry.kind, entry.source, entry.path,
+                             entry_date(entry)))
+        return self._needle in fold(haystack)

@@ -1,0 +1,182 @@
+"""Search the whole library: a field (objectName librarySearch) and ranked results with a highlighted snippet.
+
+Self-contained: give it the catalogue's path and the window's Jobs; connect `result_activated(path, offset,
+length)` to open the document at the hit (offset and length are Python indices into the cleaned text).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel, QLineEdit, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
+)
+
+from reader.storage.search import Hit, QueryError, search_file
+from reader.ui.workers import Jobs
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+DEBOUNCE_MS = 250  # typing 监督 searches once, for 监督
+LIMIT = 50
+
+
+class _Results(QAbstractListModel):
+    """The hits of the last finished search; each row renders as rich text (title · section, then the snippet)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.hits: list[Hit] = []
+        self.convert: Callable[[str, str], str] = lambda text, _script: text
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        self.beginResetModel()
+        self.hits = hits
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        if role == HIT_ROLE:
+            return hit
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.markup(hit)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.path
+        return None
+
+    def markup(self, hit: Hit) -> str:
+        """Title and section in bold and grey, the snippet with the hit in bold, all in the displayed script."""
+        convert = self.convert
+        head = html.escape(convert(hit.title, hit.script) or Path(hit.path).name)
+        if hit.section:
+            head += f" <span style='color:gray'>· {html.escape(convert(hit.section, hit.script))}</span>"
+        start, length = hit.snippet_hit
+        parts = (hit.snippet[:start], hit.snippet[start: start + length], hit.snippet[start + length:])
+        before, match, after = (html.escape(convert(p, hit.script)) for p in parts)
+        return f"<b>{head}</b><br>{before}<b><u>{match}</u></b>{after}"
+
+
+class _RichDelegate(QStyledItemDelegate):
+    """Draws a row's rich text, wrapped to the view's width."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        doc.setTextWidth(max(80, option.rect.width() - 8))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        doc = self._document(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        painter.save()
+        painter.translate(option.rect.left() + 4, option.rect.top() + 2)
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        self.initStyleOption(option, index)
+        width = option.widget.viewport().width() if option.widget else 300
+        option.rect.setWidth(width)
+        doc = self._document(option, index)
+        return QSize(width, int(doc.size().height()) + 4)
+
+
+class LibrarySearch(QWidget):
+    """A search field and the ranked results; searching runs on the window's worker pool."""
+
+    result_activated = Signal(str, int, int)  # path, offset, length of the hit in the cleaned text (-1: title)
+
+    def __init__(self, db_path: Path, jobs: Jobs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db_path = db_path
+        self._jobs = jobs
+        self._version = 0
+        self.field = QLineEdit(objectName="librarySearch")
+        self.field.setClearButtonEnabled(True)
+        self.field.setPlaceholderText(self.tr("Search the library (文号:… 机关:…)"))
+        self.status = QLabel(objectName="librarySearchStatus")
+        self.model = _Results(self)
+        self.results = QListView(objectName="librarySearchResults")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(_RichDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.field)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self._search)
+        self.field.textChanged.connect(self._timer.start)
+        self.field.returnPressed.connect(self._search_now)
+        self.results.activated.connect(self._activated)
+        if not self.style().styleHint(QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick):
+            self.results.clicked.connect(self._activated)
+
+    def set_converter(self, convert: Callable[[str, str], str]) -> None:
+        """Snippets follow the displayed script: convert(text, document's own script) -> text as displayed."""
+        self.model.convert = convert
+        self.model.layoutChanged.emit()
+
+    def search(self, query: str) -> None:
+        """Show the results for a query (as if typed)."""
+        self.field.setText(query)
+        self._search_now()
+
+    @Slot()
+    def _search_now(self) -> None:
+        self._timer.stop()
+        self._search()
+
+    @Slot()
+    def _search(self) -> None:
+        self._version += 1
+        version = self._version
+        query = self.field.text()
+        if not query.strip():
+            self.model.set_hits([])
+            self.status.clear()
+            return
+        self.status.setText(self.tr("Searching…"))
+        self._jobs.submit(search_file, self._db_path, query, LIMIT,
+                          on_done=lambda hits: self._show(version, hits),
+                          on_error=lambda exc: self._failed(version, exc))
+
+    def _show(self, version: int, hits: list[Hit]) -> None:
+        if version != self._version:
+            return  # computed for an older query
+        self.model.set_hits(hits)
+        self.status.setText(self.tr("{0} documents").format(len(hits)) if hits else self.tr("Nothing found"))
+
+    def _failed(self, version: int, exc: Exception) -> None:
+        if version != self._version:
+            return
+        self.model.set_hits([])
+        if isinstance(exc, QueryError):
+            self.status.setText(self.tr("Type one or more characters, or a filter such as 文号:国发〔2019〕3号"))
+        else:
+            self.status.setText(self.tr("The library cannot be searched: {0}").format(exc))
+
+    @Slot(QModelIndex)
+    def _activated(self, index: QModelIndex) -> None:
+        hit: Hit = index.data(HIT_ROLE)
+        if hit is not None:
+            self.result_activated.emit(hit.path, hit.offset, hit.length)

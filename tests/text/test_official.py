@@ -1,0 +1,101 @@
+"""Official-document metadata on real documents: 文号, 发文机关, 成文日期, 发布日期 and kind."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reader.text.official import extract, iso_date, kind_of_title, normalize_number
+from support import DATA, corpus_path
+
+GOV_CN = json.loads((DATA / "official" / "gov_cn.json").read_text(encoding="utf-8"))["examples"]
+FIELDS = ("authority", "number", "written", "published", "kind")
+
+
+def test_the_table_holds_at_least_forty_real_documents():
+    assert len(GOV_CN) >= 40 and all(e["source"] and e["url"].startswith("http://www.gov.cn/") for e in GOV_CN)
+
+
+@pytest.mark.parametrize("field,least", [("number", 1.0), ("authority", 1.0), ("kind", 1.0), ("published", 1.0),
+                                         ("written", 0.9)])
+def test_fields_of_real_state_council_documents(field, least):
+    """Each field against the page's own metadata; 成文日期 may be taken from a forwarded document's signature."""
+    wrong = []
+    for e in GOV_CN:
+        got = getattr(extract(e["text"], e["title"]), field)
+        if got != e[field]:
+            wrong.append((e["title"][:30], got, e[field]))
+    assert 1 - len(wrong) / len(GOV_CN) >= least, wrong
+
+
+@pytest.mark.parametrize("written,expected", [
+    ("国发〔2019〕3号", "国发〔2019〕3号"),
+    ("国办发[2018]123号", "国办发〔2018〕123号"),
+    ("京政发（2024）12号", "京政发〔2024〕12号"),
+    ("京政发(2024)12号", "京政发〔2024〕12号"),
+    ("国办发［2018］123号", "国办发〔2018〕123号"),
+    ("国办发【2018】123号", "国办发〔2018〕123号"),
+    ("国发 〔2019〕 第 3 号", "国发〔2019〕3号"),
+    ("国办发〔2018〕０１２3號".replace("０１２", "012"), "国办发〔2018〕123號"),
+])
+def test_document_numbers_with_variant_brackets_are_one_spelling(written, expected):
+    assert normalize_number(written) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("二〇二四年五月六日", "2024-05-06"),
+    ("二○一九年一月二十四日", "2019-01-24"),  # U+25CB, as many pages type the zero
+    ("一九九六年十一月五日", "1996-11-05"),
+    ("二〇〇四年十二月十七日", "2004-12-17"),
+    ("二〇二三年十月三十一日", "2023-10-31"),
+    ("2018年12月5日", "2018-12-05"),
+    ("2024-5-6", "2024-05-06"),
+    ("2024/05/06", "2024-05-06"),
+    ("二〇二四年十三月六日", ""),
+    ("第十三届", ""),
+])
+def test_dates_in_arabic_and_chinese_numerals(text, expected):
+    assert iso_date(text) == expected
+
+
+@pytest.mark.parametrize("title,kind", [
+    ("国务院关于印发《国务院工作规则》的通知", "通知"),
+    ("中华人民共和国个人所得税法实施条例", "条例"),
+    ("2026年北京市政府工作报告", "报告"),
+    ("在市人大常委会“四个机关”建设动员会上的讲话", "讲话"),
+    ("國務院關於加強監督的意見", "意见"),
+    ("中华人民共和国宪法（2018年修正）", "法律"),
+    ("学习贯彻省委全会精神", ""),
+])
+def test_kind_from_the_title_in_either_script(title, kind):
+    assert kind_of_title(title) == kind
+
+
+def test_local_number_names_its_government_when_the_text_does_not():
+    o = extract("京政发〔2024〕12号\n各区人民政府，市政府各委、办、局：\n现将有关事项通知如下。", "关于做好某项工作的通知")
+    assert (o.number, o.authority, o.kind) == ("京政发〔2024〕12号", "北京市人民政府", "通知")
+
+
+def test_a_number_quoted_inside_a_sentence_is_not_the_documents_own():
+    o = extract("各省、自治区、直辖市人民政府：\n根据国发〔2019〕3号文件精神，现通知如下。", "关于某事的通知")
+    assert o.number == ""
+
+
+def test_corpus_state_council_document():
+    text = corpus_path("off06_state_council_1997_11.txt").read_text(encoding="utf-8")
+    o = extract(text, "国务院办公厅转发民政部关于清理整顿社会团体意见的通知")
+    assert (o.number, o.authority, o.kind) == ("国办发〔1997〕11号", "国务院办公厅", "通知")
+
+
+def test_linear_time_on_long_hostile_lines():
+    import time
+
+    def cost(n):
+        text = ("国" * n + "〔2019〕" + "1" * n + "\n") * 3 + "二〇" * n + "\n" + ("第" * n + "令\n")
+        start = time.perf_counter()
+        extract(text, "关于" * n)
+        return time.perf_counter() - start
+
+    small, large = cost(2000), cost(16000)
+    assert large < small * 8 * 3 + 0.05
