@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 import pytest
 
@@ -17,5 +18,6 @@ guard_none_refcount()
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
-    """No test reads or writes the real user's settings or library."""
+    """No test reads or writes the real user's settings or library, or another test's temporary folders."""
     monkeypatch.setenv("ZHREADER_HOME", str(tmp_path_factory.mktemp("home")))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path_factory.mktemp("tmp")))

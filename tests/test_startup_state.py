@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from qtsupport import settle
 from reader.app import create_app
 from reader.paths import Paths
 
@@ -21,9 +22,10 @@ from reader.paths import Paths
 ])
 def test_the_window_starts_on_damaged_settings(qtbot, raw):
     Paths.default().ensure().settings_file.write_text(raw, encoding="utf-8")
-    _app, window = create_app([], synchronous=True)
+    _app, window = create_app([])
     qtbot.addWidget(window)
     window.show()
+    settle(window)
     window.close()
 
 
@@ -33,11 +35,11 @@ def test_startup_notices_reach_the_window_once(qtbot, monkeypatch):
     told: list[list[str]] = []
     monkeypatch.setattr(MainWindow, "show_startup_notices", lambda self, notices: told.append(notices), raising=False)
     Paths.default().ensure().settings_file.write_bytes(b"[window]\ntheme=dark\n")
-    _app, window = create_app([], synchronous=True)
+    _app, window = create_app([])
     qtbot.addWidget(window)
     assert len(told) == 1 and len(told[0]) == 1 and "settings.json.damaged-" in told[0][0]
     window.close()
-    _app, again = create_app([], synchronous=True)
+    _app, again = create_app([])
     qtbot.addWidget(again)
     assert len(told) == 1
     again.close()
@@ -47,7 +49,7 @@ def test_an_unusable_home_folder_does_not_stop_the_window(qtbot, tmp_path, monke
     blocker = tmp_path / "home"
     blocker.write_text("not a folder")
     monkeypatch.setenv("ZHREADER_HOME", str(blocker))
-    _app, window = create_app([], synchronous=True)
+    _app, window = create_app([])
     qtbot.addWidget(window)
     window.close()
 
