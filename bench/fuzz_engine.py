@@ -1,6 +1,6 @@
 """Fuzz the engine for a while: clean/outline/find, convert and decode on generated hostile input.
 
-    python bench/fuzz_engine.py [--seconds 600] [--all]
+    python bench/fuzz_engine.py [--seconds 600]
 
 Runs the property checks of tests/engine_checks.py under hypothesis (random seeds, no database) in rounds until the
 time is up, and reports how many examples ran, every exception, and every input slower than 1 s per 100 KB
@@ -21,13 +21,10 @@ sys.path[:0] = [str(REPO), str(REPO / "tests")]
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from adversarial import FIXED_ELSEWHERE, GENERATORS  # noqa: E402
+from adversarial import GENERATORS  # noqa: E402
 from engine_checks import HOSTILE_ALPHABET, KINDS, budget, check_convert, check_decode, check_document  # noqa: E402
 
-# Generators whose slowness is fixed on another branch are left out unless --all is given (they would hang here).
 NAMES = sorted(GENERATORS)
-if "--all" not in sys.argv:
-    NAMES = [n for n in NAMES if n not in {g for _, g in FIXED_ELSEWHERE}]
 CUTOFF = 20.0  # seconds: an input still running then is recorded as slow and abandoned
 
 ROUND = settings(max_examples=50, deadline=None, database=None, derandomize=False,
@@ -123,7 +120,6 @@ def fuzz_decode(data, name):
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=600)
-    parser.add_argument("--all", action="store_true", help="include the generators fixed on the outline branch")
     args = parser.parse_args(argv)
     errors: list[str] = []
     check_convert("预热")  # the converter's tables are built once, outside the examples

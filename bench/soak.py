@@ -56,11 +56,15 @@ class Soak:
         QTest.keyClick(widget, key, modifiers or Qt.KeyboardModifier.NoModifier)
 
     def open_document(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
         docs = self.window.document_list
         if docs.count():
-            item = docs.item(self.rng.randrange(docs.count()))
-            docs.setCurrentItem(item)
-            docs.itemClicked.emit(item)
+            row = self.rng.randrange(docs.count())
+            docs.scrollTo(docs.model().index(row, 0))
+            rect = docs.visualItemRect(docs.item(row))
+            QTest.mouseClick(docs.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
     def switch_script(self) -> None:
         from reader.text import choices

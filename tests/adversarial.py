@@ -69,18 +69,6 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "mixed": _mixed,
 }
 
-# Failing because of patterns in modules owned by the outline/cleaning branch; the lead removes these marks after
-# merging it. (stage, generator) pairs.
-FIXED_ELSEWHERE = {
-    ("outline", "toc-spaces"): "outline _TOC_ENTRY",
-    ("outline", "chapter-cn-digits"): "markers chapter numbers",
-    ("outline", "chapter-arabic-digits"): "markers/numerals: 4,301-digit chapter numbers",
-    ("clean", "chapter-cn-digits"): "markers chapter numbers, through rewrap",
-    ("clean", "chapter-arabic-digits"): "markers/numerals: 4,301-digit chapter numbers",
-    ("clean", "meta-key-spaces"): "meta _KEY_RE",
-    ("clean", "toc-spaces"): "meta _KEY_RE",
-    ("clean", "heading-spaces"): "meta _KEY_RE",
-}
 
 
 @lru_cache(maxsize=1)

@@ -67,7 +67,7 @@ def test_settings_the_window_cannot_start_with_are_kept_aside_and_defaults_used(
     monkeypatch.setattr(MainWindow, "__init__", init)
     settings_file = Paths.default().ensure().settings_file
     settings_file.write_text('{"theme": "sepia"}', encoding="utf-8")
-    _app, window = create_app([], synchronous=True)
+    _app, window = create_app([])
     qtbot.addWidget(window)
     assert window.settings.theme == "system"
     (kept,) = settings_file.parent.glob("settings.json.failed-*")

@@ -26,6 +26,7 @@ from reader.ui.suggestions import Suggestions
 from reader.ui.window_documents import DocumentController
 from reader.ui.window_export import ExportCommands, ExportRequest
 from reader.ui.window_layout import WindowParts
+from reader.ui.window_library import LibraryPanel
 from reader.ui.window_menus import build_menus
 from reader.ui.window_script import DisplayScript
 from reader.ui.window_sections import SectionFollower
@@ -90,6 +91,9 @@ class MainWindow(QMainWindow):
         self.view = ViewOptions(self.settings, self.reading, self.original, self)
         self.exports = ExportCommands(self)
         self.script = DisplayScript(self.cache_dir, self)
+        self.library_panel = LibraryPanel(self.paths.library_file, self.jobs, self.reading, self)
+        self.sidebar.insertWidget(0, self.library_panel.search)
+        self.sidebar.setSizes([160, 260, 380])
         self.resize(1280, 820)
         self.retranslate()
 
@@ -110,6 +114,9 @@ class MainWindow(QMainWindow):
         docs.document_loaded.connect(self._show)
         docs.open_failed.connect(lambda _path, message: self.status.showMessage(message, 15000))
         docs.entry_added.connect(self.document_list.add_entry)
+        docs.entry_added.connect(lambda _entry: self.library_panel.index_soon())
+        self.library_panel.open_requested.connect(self.open_path)
+        self.reading.text_shown.connect(lambda: self.library_panel.shown(self.loaded.path if self.loaded else ""))
         docs.entry_removed.connect(self.document_list.remove_path)
         docs.closed.connect(self._clear)
         docs.message.connect(self.status.showMessage)
@@ -210,6 +217,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.save_now()  # first: nothing after it may cost the session
         self.suggestions.shutdown()
+        self.library_panel.shutdown()
         self.documents.close()
         for dialog in self.findChildren(QDialog):  # an open dialog must not keep the process alive
             dialog.close()
@@ -350,7 +358,9 @@ class MainWindow(QMainWindow):
 
     def _update_list_script(self) -> None:
         """Document titles in the chosen script (each converted from its own script)."""
-        self.document_list.set_converter(self.script.list_converter(self.settings.script))
+        convert = self.script.list_converter(self.settings.script)
+        self.document_list.set_converter(convert)
+        self.library_panel.search.set_converter(convert)
 
     @Slot()
     def toggle_script(self) -> None:
@@ -506,6 +516,7 @@ class MainWindow(QMainWindow):
         if not self._warmed:
             self._warmed = True
             self.script.warm(self.jobs, self.settings.script, self._update_list_script)
+            self.library_panel.index_soon()
 
     # --- export ---
 

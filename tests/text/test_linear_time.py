@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from adversarial import FIXED_ELSEWHERE, GENERATORS, STAGES
+from adversarial import GENERATORS, STAGES
 
 SMALL, LARGE = 1_000, 8_000
 MAX_RATIO = 24  # linear growth is 8; quadratic 64
@@ -41,9 +41,7 @@ def per_call(fn, arg) -> float:
 def _cases():
     for stage in STAGES:
         for name in GENERATORS:
-            reason = FIXED_ELSEWHERE.get((stage, name))
-            marks = [pytest.mark.xfail(strict=False, reason=f"fixed on the outline branch ({reason})")] if reason else []
-            yield pytest.param(stage, name, id=f"{stage}-{name}", marks=marks)
+            yield pytest.param(stage, name, id=f"{stage}-{name}")
 
 
 @pytest.mark.parametrize("stage, generator", list(_cases()))

@@ -1,0 +1,38 @@
+"""Searching the whole library from the window: either script, and a result opens its document at the hit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QListView
+
+from qtsupport import settle
+from support import seed
+
+
+def test_a_search_finds_every_seed_mentioning_a_word_in_either_script_and_opens_at_the_hit(make_window, qtbot):
+    window = make_window()
+    panel = window.library_panel
+    panel.index_soon()
+    qtbot.waitUntil(lambda: panel.importer.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not panel.importer.busy, timeout=120000)
+    field = window.findChild(QLineEdit, "librarySearch")
+    results = window.findChild(QListView, "librarySearchResults")
+    field.setFocus()
+    field.insert("監督")  # Traditional query; most seeds are Simplified (监督)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    settle(window)
+    qtbot.waitUntil(lambda: results.model().rowCount() > 0, timeout=10000)
+    found = {results.model().index(r, 0).data(Qt.ItemDataRole.UserRole + 1).path
+             for r in range(results.model().rowCount())}
+    assert str(seed("000")) in found  # a Simplified seed with 监督
+    row = next(r for r in range(results.model().rowCount())
+               if results.model().index(r, 0).data(Qt.ItemDataRole.UserRole + 1).path == str(seed("000")))
+    hit = results.model().index(row, 0).data(Qt.ItemDataRole.UserRole + 1)
+    window.open_path(str(seed("001")))
+    settle(window)
+    results.activated.emit(results.model().index(row, 0))
+    settle(window)
+    qtbot.waitUntil(lambda: window.reading.textCursor().hasSelection(), timeout=10000)
+    assert window.loaded.path == str(seed("000"))
+    assert window.reading.textCursor().selectedText() in ("监督", "監督")
+    assert abs(window.reading.top_offset() - hit.offset) < 2000  # the hit is near the top, in view
