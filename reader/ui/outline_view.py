@@ -21,6 +21,8 @@ def _plain_tooltip(text: str) -> str:
     return f"<p>{html.escape(text)}</p>"
 
 
+EXPAND_ALL_LIMIT = 1500  # headings; a longer outline opens with its top level expanded
+
 class _HeadingItem(QStandardItem):
     """A heading row whose text is produced on demand, so a script change costs nothing per heading."""
 
@@ -141,7 +143,10 @@ class OutlineView(QWidget):
         self._proxy.setSourceModel(model)
         old.deleteLater()
         self.tree.setRootIsDecorated(len({h.depth for h in headings}) > 1)  # flat outlines need no branch space
-        self.tree.expandAll()
+        if len(headings) <= EXPAND_ALL_LIMIT:
+            self.tree.expandAll()
+        else:  # expanding thousands of rows at once stalls the window; the reader opens the chapters they need
+            self.tree.expandToDepth(0)
         self._current = -1
         self.filter_box.setEnabled(bool(headings))
         self._show_empty_reason()
