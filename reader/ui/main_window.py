@@ -92,8 +92,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportCommands(self)
         self.script = DisplayScript(self.cache_dir, self)
         self.library_panel = LibraryPanel(self.paths.library_file, self.jobs, self.reading, self)
-        self.sidebar.insertWidget(0, self.library_panel.search)
-        self.sidebar.setSizes([160, 260, 380])
+        self.library_panel.attach(self.document_list)
         self.resize(1280, 820)
         self.retranslate()
 

@@ -33,6 +33,24 @@ class LibraryPanel(QObject):
         self._index_timer.timeout.connect(self._index)
         self.search.result_activated.connect(self._result_chosen)
 
+    def attach(self, document_list) -> None:
+        """Put the search field above the document list; results take the list's place while there is a query."""
+        layout = document_list.parentWidget().layout()
+        layout.insertWidget(layout.indexOf(document_list), self.search)
+        self._list = document_list
+        self.search.field.textChanged.connect(self._query_changed)
+        self._query_changed("")
+
+    @Slot(str)
+    def _query_changed(self, text: str) -> None:
+        searching = bool(text.strip())
+        self.search.results.setVisible(searching)
+        self.search.status.setVisible(searching)
+        self._list.setVisible(not searching)
+        layout = self._list.parentWidget().layout()
+        layout.setStretchFactor(self.search, 1 if searching else 0)
+        layout.setStretchFactor(self._list, 0 if searching else 1)
+
     def index_soon(self) -> None:
         """Documents were added (or the window was shown): index what is not indexed yet, a moment later."""
         self._index_timer.start()
