@@ -152,7 +152,8 @@ def session(home: Path, bigs: dict[str, Path]) -> dict:
         return all(shown[i] == reference(i) for i in range(first, min(len(shown), first + 8)))
 
     def toggle(label: str, choice: str) -> None:
-        from reader.text.display import config_for, converter
+        from reader.text.choices import config_for
+        from reader.text.display import converter
 
         config = config_for(choice, window.loaded.script)
         conv = converter(config, window.cache_dir) if config else None

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import logging
 import marshal
-import os
-import tempfile
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from reader.atomic import write_atomically
 
 from reader.text.offsets import OffsetMap, compose
 
@@ -136,11 +136,7 @@ class Converter:
 def _write_atomically(path: Path, data: bytes) -> None:
     """A cache write that fails only costs the compilation next time."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
+        write_atomically(path, data)
     except OSError as exc:
         log.warning("could not cache %s: %s", path, exc)
 

@@ -17,22 +17,6 @@ from reader.text.convert import Conversion, Converter, OffsetMap, get_converter
 
 log = logging.getLogger(__name__)
 
-# Display choices (settings values) and the OpenCC configuration each needs for a document's own script.
-ORIGINAL = "original"
-_TRADITIONAL_SOURCE = {"t2s": "t2s", "s2t": None, "s2tw": "t2tw", "s2hk": "t2hk"}
-
-
-def config_for(choice: str, source_script: str) -> str | None:
-    """The conversion that shows a document written in `source_script` in the chosen script (None: as written)."""
-    if choice == ORIGINAL:
-        return None
-    if source_script == "traditional":
-        return _TRADITIONAL_SOURCE.get(choice, choice)
-    if source_script == "simplified" and choice == "t2s":
-        return None
-    return choice
-
-
 def converter(config: str, cache_dir: str = "") -> Converter:
     """The engine's shared converter for one configuration (derived tables cached under cache_dir)."""
     return get_converter(config, Path(cache_dir) if cache_dir else None)

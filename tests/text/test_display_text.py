@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from reader.text.display import DisplayText, config_for
+from reader.text.choices import config_for
+from reader.text.display import DisplayText
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QLineEdit
 
 from qtsupport import late_jobs, long_text_file, settle
 from reader.app import create_app
-from reader.text.display import config_for, converter
+from reader.text.choices import config_for
+from reader.text.display import converter
 from reader.text.keywords import find_all
 from support import seed
 
