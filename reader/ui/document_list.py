@@ -24,6 +24,8 @@ def _length(chars: int) -> str:
     return f"{chars}字"
 
 
+NARROW_PX = 320  # below this width the list shows titles only
+
 class _Delegate(QStyledItemDelegate):
     """Two lines for the title column: the title, then authority · number · date with the badge and length."""
 
@@ -128,8 +130,9 @@ class DocumentList(QTableView):
         header.sectionClicked.connect(self._sort_clicked)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-        for key, _ in COLUMNS:
-            self.setColumnHidden(COLUMN[key], key not in _VISIBLE)
+        self._wanted = {COLUMN[key]: key in _VISIBLE for key, _ in COLUMNS}  # the columns the reader chose
+        self._narrow = False
+        self._show_columns()
         self._keyboard = False
         self._key_timer = QTimer(self, singleShot=True, interval=KEYBOARD_DELAY_MS)
         self._key_timer.timeout.connect(self._emit_current)
@@ -229,10 +232,26 @@ class DocumentList(QTableView):
             action = menu.addAction(str(self._model.headerData(COLUMN[key], Qt.Orientation.Horizontal)))
             action.setCheckable(True)
             action.setChecked(not self.isColumnHidden(COLUMN[key]))
-            action.toggled.connect(lambda on, c=COLUMN[key]: self.setColumnHidden(c, not on))
+            action.toggled.connect(lambda on, c=COLUMN[key]: self._want_column(c, on))
         menu.addSeparator()
         menu.addAction(self.tr("Catalogue Order")).triggered.connect(lambda: self.sort_by(""))
         menu.exec(self.horizontalHeader().mapToGlobal(pos))
+
+    def _want_column(self, column: int, on: bool) -> None:
+        self._wanted[column] = on
+        self._show_columns()
+
+    def _show_columns(self) -> None:
+        """The chosen columns; on a narrow list only the title, which then keeps a readable width."""
+        for column, wanted in self._wanted.items():
+            self.setColumnHidden(column, column != COLUMN["title"] and (self._narrow or not wanted))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        narrow = self.viewport().width() < NARROW_PX
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self._show_columns()
 
     # -- the QListWidget calls older callers make ------------------------------------------------------------
 

@@ -145,3 +145,20 @@ def test_a_batch_is_one_insertion(view, qtbot):
     view.model().rowsInserted.connect(lambda parent, first, last: inserted.append((first, last)))
     view.add_entries(_entries(5))  # three known (refreshed), two new
     assert inserted == [(3, 4)] and len(view.entries()) == 5
+
+
+def test_a_narrow_list_shows_titles_only_and_its_columns_come_back(qtbot):
+    from reader.ui.document_list import COLUMN, DocumentList
+
+    listing = DocumentList()
+    qtbot.addWidget(listing)
+    listing.resize(600, 300)
+    listing.show()
+    qtbot.waitExposed(listing)
+    date = COLUMN["date"]
+    assert not listing.isColumnHidden(date)
+    listing.resize(200, 300)
+    qtbot.waitUntil(lambda: listing.isColumnHidden(date))
+    assert not listing.isColumnHidden(COLUMN["title"])
+    listing.resize(600, 300)
+    qtbot.waitUntil(lambda: not listing.isColumnHidden(date))
