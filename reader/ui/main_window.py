@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.documents = DocumentController(self.jobs, paths.library_file, self)
         self.session = SessionKeeper(settings, paths.settings_file, self._capture_session, self)
         self._suggested: list[str] = []  # jieba's suggestions in the document's own script
+        self._suggestions_key = ""  # which request's answer the window waits for
         self._warmed = False
         self.setAcceptDrops(True)
         self.actions_ = Actions(self)
@@ -290,18 +291,24 @@ class MainWindow(QMainWindow):
         self.breadcrumb.set_crumbs([])
         self.status.clear_document()
         self.keyword_panel.set_suggestions([])
+        self._suggestions_key = ""
         self.actions_.reopen_encoding.setEnabled(False)
         self._update_title()
         self.session.changed()
 
     def _request_suggestions(self) -> None:
-        """jieba keywords for the open document, computed in the background; the window never waits."""
+        """jieba keywords for the open document, computed in the background; the window never waits.
+
+        They come from the document's own text, so they are asked for once per document shown (keyed by the
+        view's version when it was shown) and only converted again when the script changes.
+        """
         if self.loaded is not None:
-            self.suggestions.request(str(self.reading.version), self.loaded.document.text, SUGGESTIONS)
+            self._suggestions_key = str(self.reading.version)
+            self.suggestions.request(self._suggestions_key, self.loaded.document.text, SUGGESTIONS)
 
     @Slot(str, list)
-    def _on_suggestions(self, version: str, words: list) -> None:
-        if self.loaded is not None and version == str(self.reading.version):
+    def _on_suggestions(self, key: str, words: list) -> None:
+        if self.loaded is not None and key == self._suggestions_key:
             self._suggested = list(words)
             self.keyword_panel.set_suggestions([self._convert(w) for w in words])
 
@@ -350,7 +357,6 @@ class MainWindow(QMainWindow):
         self.reading.set_config(self.script.choose(choice, self.loaded.script), self._header())
         self.sections.set_converter(self._convert)
         self.keyword_panel.set_suggestions([self._convert(w) for w in self._suggested])
-        self._request_suggestions()  # the displayed text's version changed; the answer is the same words
         self._on_position(self.reading.top_offset())
         self._update_status()
         self._update_title()

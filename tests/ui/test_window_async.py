@@ -190,3 +190,26 @@ def test_f3_in_find_mode_steps_through_the_find_results(qtbot):
     selected = window.reading.textCursor().selectedText()
     assert selected == "" or selected == "人大"
     assert "人大" in _selections_are_sound(window)
+
+
+def test_suggestions_arrive_for_a_document_opened_in_another_script_and_survive_a_toggle(qtbot):
+    """The view's version moves on while the document is converted; jieba's answer is still for this document."""
+    from PySide6.QtWidgets import QToolButton
+
+    def chips():
+        return [c.text() for c in window.keyword_panel.findChildren(QToolButton, "suggestionChip") if c.isVisible()]
+
+    window = _window(qtbot)
+    window.script_selector.choose("s2t")
+    settle(window)
+    window.open_path(str(seed("001")))
+    settle(window)
+    qtbot.waitUntil(lambda: bool(chips()), timeout=60000)
+    converted = chips()
+    asked = []
+    window.suggestions.ready.connect(lambda key, words: asked.append(key))
+    window.script_selector.choose("t2s")
+    settle(window)
+    qtbot.wait(300)
+    assert not asked  # the same document: nothing to ask jieba again, the chips are converted
+    assert chips() == [converter("t2s", window.cache_dir).convert(w) for w in converted]
