@@ -29,3 +29,21 @@ def corpus_path(name: str) -> Path:
     if not path.exists():
         pytest.skip(f"corpus document {name} not available")
     return path
+
+
+def paragraphs(lines: list[str]):
+    """Paragraphs as the cleaner hands them to the outline: one per line, offsets into the '\\n'-joined text."""
+    from reader.text.model import Paragraph
+
+    out, start = [], 0
+    for n, text in enumerate(lines, 1):
+        out.append(Paragraph(text, n, start))
+        start += len(text) + 1
+    return tuple(out)
+
+
+def outline(lines: list[str], title: str = "") -> list[tuple[int, str, str]]:
+    """(depth, marker, title) of each heading the outline finds in these lines."""
+    from reader.text.outline import parse_outline
+
+    return [(h.depth, h.marker, h.title) for h in parse_outline(paragraphs(lines), title)]

@@ -6,21 +6,10 @@ import pytest
 
 from reader.text.model import Document, Paragraph
 from reader.text.outline import parse_outline
+from support import outline, paragraphs
 
 BODY = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。"
 BODY2 = "各地区各部门要结合实际抓好贯彻落实，及时研究解决工作中遇到的新情况新问题，重要情况及时报告。"
-
-
-def paragraphs(lines: list[str]) -> tuple[Paragraph, ...]:
-    out, start = [], 0
-    for n, text in enumerate(lines, 1):
-        out.append(Paragraph(text, n, start))
-        start += len(text) + 1
-    return tuple(out)
-
-
-def outline(lines: list[str], title: str = "") -> list[tuple[int, str, str]]:
-    return [(h.depth, h.marker, h.title) for h in parse_outline(paragraphs(lines), title)]
 
 
 CASES = {

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 from reader.cli import main
-from reader.text.model import Paragraph
 from reader.text.outline import explain_outline
+from support import paragraphs
 
 BODY = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。"
-
-
-def paragraphs(lines: list[str]) -> list[Paragraph]:
-    out, start = [], 0
-    for n, text in enumerate(lines, 1):
-        out.append(Paragraph(text, n, start))
-        start += len(text) + 1
-    return out
 
 
 def test_every_dropped_family_gets_its_reason():
