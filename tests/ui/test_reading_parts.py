@@ -1,0 +1,421 @@
+"""The reading view's stand-alone parts, each through its own interface: positions, the builder, in-place edits, the pump.
+
+Material: the seeds and the corpus, with astral characters spliced in ('𠮷' stays itself; s2t turns the BMP '㓆'
+into the astral '𠗣' and the astral '𫖮' of '周𫖮' into the BMP '顗'), so Python indices and Qt positions differ.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QFont, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
+
+from reader.documents import load
+from reader.text.display import DisplayText, convert_paragraphs, paragraph_marks
+from reader.text.model import Document
+from reader.ui import in_place
+from reader.ui.body_positions import BodyPositions
+from reader.ui.lazy_layout import LayoutPump
+from reader.ui.text_build import DocumentBuilder
+from reader.ui.themes import resolve
+from reader.ui.tuning import PUMP_STEP_CHARS
+from reader.ui.typography import Typography, reading_font
+from support import corpus_path, paragraphs, seed, seed_paths
+
+SPLICE = "㓆甲𠮷周𫖮乙"  # s2t: 𠗣甲𠮷周顗乙 (the astral character moves)
+
+pytestmark = pytest.mark.usefixtures("qapp")  # fonts and documents need the application
+
+
+def spliced_lines(repeat: int = 1) -> list[str]:
+    """The seeds' paragraphs, every third one with astral and about-to-be-astral characters spliced in."""
+    lines = [line for path in seed_paths() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = [line[:7] + SPLICE + line[7:] if n % 3 == 0 else line for n, line in enumerate(lines)]
+    return lines * repeat
+
+
+def typography() -> Typography:
+    return Typography(reading_font(13.0), resolve("light"))
+
+
+def filled(header: list[str], lines: list[str]) -> QTextDocument:
+    """A QTextDocument laid out as the reading view lays one out: header blocks, then one block per paragraph."""
+    qdoc = QTextDocument()
+    cursor = QTextCursor(qdoc)
+    cursor.insertText("\n".join(header + lines))
+    return qdoc
+
+
+def plain(qdoc: QTextDocument) -> str:
+    """The document's text as Qt holds it (toPlainText would turn no-break spaces into spaces)."""
+    return qdoc.toRawText().replace("\u2029", "\n")
+
+
+def units(qdoc: QTextDocument) -> bytes:
+    """The document's text in UTF-16 code units, as Qt positions count them."""
+    return plain(qdoc).encode("utf-16-le")
+
+
+def at(qdoc: QTextDocument | bytes, start: int, end: int) -> str:
+    """The text between two Qt (UTF-16) positions, read straight from the document."""
+    raw = units(qdoc) if isinstance(qdoc, QTextDocument) else qdoc
+    return raw[2 * start:2 * end].decode("utf-16-le")
+
+
+def positions_over(qdoc: QTextDocument, display: DisplayText, header_blocks: int) -> BodyPositions:
+    positions = BodyPositions(lambda: qdoc)
+    positions.reset(display)
+    positions.placed(qdoc.findBlockByNumber(header_blocks).position(), header_blocks)
+    return positions
+
+
+@pytest.fixture
+def owner(qapp):
+    """The QObject the builders and their documents belong to (they go with it)."""
+    parent = QObject()
+    yield parent
+    parent.deleteLater()
+
+
+def build(owner: QObject, display: DisplayText, header=("", ""), doc: Document | None = None,
+          typo: Typography | None = None):
+    """A document built by a DocumentBuilder, with positions over it."""
+    marks, headings = paragraph_marks(doc, display) if doc is not None else ({}, {})
+    builder = DocumentBuilder(owner, 28)
+    got = []
+    builder.built.connect(got.append)
+    builder.start(header, display, marks, headings, typo or typography())
+    for _ in range(1000):
+        if got:
+            break
+        QCoreApplication.processEvents()  # a long text comes in several turns
+    (built,) = got
+    positions = BodyPositions(lambda: built.document)
+    positions.reset(display)
+    positions.placed(built.origin, built.header_blocks)
+    return built, positions, marks
+
+
+def check_every_index(qdoc: QTextDocument, positions: BodyPositions) -> None:
+    text, raw = positions.display.text, units(qdoc)
+    for i, char in enumerate(text):
+        qt = positions.to_qt(i)
+        assert at(raw, qt, positions.to_qt(i + 1)) == char, i
+        assert positions.from_qt(qt) == i
+        if len(char.encode("utf-16-le")) == 4:
+            assert positions.from_qt(qt + 1) == i  # the low surrogate belongs to the same character
+
+
+# --- BodyPositions --------------------------------------------------------------------------------------------
+
+
+def test_positions_land_on_the_same_character_in_qt_and_back():
+    lines = spliced_lines()
+    header = ["𠮷標題", "來源"]
+    qdoc = filled(header, lines)
+    positions = positions_over(qdoc, DisplayText(lines), len(header))
+    assert positions.origin == len("𠮷標題\n來源\n") + 1 and positions.header_blocks == 2
+    check_every_index(qdoc, positions)
+    assert positions.to_qt(len(positions.display.text)) == qdoc.characterCount() - 1  # the end of the body
+    assert [positions.from_qt(p) for p in range(positions.origin)] == [0] * positions.origin  # the header
+
+
+def test_positions_follow_a_paragraph_whose_astral_characters_moved():
+    lines = spliced_lines()
+    display = DisplayText(lines)
+    qdoc = filled([], lines)
+    positions = positions_over(qdoc, display, 0)
+    check_every_index(qdoc, positions)  # every paragraph's map is made now
+    i = next(n for n, line in enumerate(lines) if SPLICE in line)
+    (conversion,) = convert_paragraphs("s2t", "", [lines[i]])
+    assert "𠗣" in conversion.text and "顗" in conversion.text
+    assert display.set_converted(i, conversion)
+    block = qdoc.findBlockByNumber(i)
+    cursor = QTextCursor(qdoc)
+    cursor.setPosition(block.position())
+    cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(conversion.text)
+    positions.changed(i)
+    check_every_index(qdoc, positions)
+    for n, conv in enumerate(convert_paragraphs("s2t", "", lines)):  # every paragraph, then changed() for all
+        display.set_converted(n, conv)
+    qdoc = filled([], display.shown)
+    positions.changed()
+    check_every_index(qdoc, positions)
+
+
+def test_source_offsets_find_their_characters_after_a_length_changing_conversion():
+    lines = ["内存里的𠮷字，" + line for line in spliced_lines()[:12]]  # s2twp: 内存 -> 記憶體 (one longer)
+    display = DisplayText(lines)
+    for i, conv in enumerate(convert_paragraphs("s2twp", "", lines)):
+        display.set_converted(i, conv)
+    assert display.shown[0].startswith("記憶體裡的𠮷字，")
+    qdoc = filled(["標題"], display.shown)
+    positions = positions_over(qdoc, display, 1)
+    source = "\n".join(lines)
+    keep = {"𠮷", "，", "甲", "乙"}  # characters no conversion touches
+    checked, raw = 0, units(qdoc)
+    for offset, char in enumerate(source):
+        if char in keep:
+            qt = positions.qt_for_source(offset)
+            assert at(raw, qt, qt + len(char.encode("utf-16-le")) // 2) == char, offset
+            checked += 1
+    assert checked > 20
+    longer = filled(["一個更長的標題，位置都往後移"], display.shown)  # another document with the same blocks
+    offset = source.index("𠮷", 20)
+    qt = positions.qt_for_source(offset, longer)
+    assert at(longer, qt, qt + 2) == "𠮷"
+
+
+def test_an_empty_text_maps_everything_to_the_body_start():
+    qdoc = filled(["標題"], [""])
+    positions = positions_over(qdoc, DisplayText([]), 1)
+    assert positions.to_qt(0) == positions.to_qt(5) == positions.origin == 3
+    assert positions.from_qt(4) == 0 and positions.qt_for_source(9) == 3
+
+
+# --- DocumentBuilder -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("header", [("𠮷標題", "來源　2024"), ("標題", ""), ("", "來源"), ("", "")])
+def test_a_short_text_is_built_at_once_header_first(owner, header):
+    lines = spliced_lines()[:40]
+    display = DisplayText(lines)
+    builder = DocumentBuilder(owner, 28)
+    got = []
+    builder.built.connect(got.append)
+    builder.start(header, display, {}, {}, typography())
+    assert not builder.building
+    (built,) = got  # emitted before start returns
+    head = [h for h in header if h]
+    assert plain(built.document) == "\n".join(head + [display.text])
+    assert built.header_blocks == len(head)
+    assert built.origin == built.document.findBlockByNumber(len(head)).position()
+    assert built.document.documentMargin() == 28
+    check_every_index(built.document, positions_over(built.document, display, len(head)))
+
+
+def test_headings_and_garbled_runs_get_their_formats_and_the_next_paragraph_is_body(owner):
+    typo = typography()
+    doc = load(corpus_path("law01_prc_constitution.txt")).document
+    display = DisplayText([p.text for p in doc.paragraphs])
+    built, positions, _marks = build(owner, display, (doc.title, ""), doc, typo)
+    qdoc = built.document
+    heading_paragraphs = paragraph_marks(doc, display)[1]
+    whole = [h for h in doc.headings if h.end < 0 or h.end == doc.paragraphs[doc.paragraph_at(h.offset)].start
+             + len(doc.paragraphs[doc.paragraph_at(h.offset)].text)]
+    run_in = [h for h in doc.headings if h not in whole]
+    assert whole and run_in
+    followed = 0
+    for h in whole[:20] + run_in[:20]:
+        block = qdoc.findBlock(positions.qt_for_source(h.offset))
+        assert block.blockFormat().textIndent() == 0 and block.blockFormat().topMargin() > typo.body_block.topMargin()
+        after = block.next()
+        if h in whole and after.isValid() and doc.paragraph_at(h.offset) + 1 not in heading_paragraphs:
+            followed += 1
+            assert after.blockFormat().textIndent() == typo.body_block.textIndent()  # body again, not a heading
+            assert after.blockFormat().topMargin() == typo.body_block.topMargin()
+            assert after.charFormat().fontWeight() != QFont.Weight.Bold
+    assert followed
+    for h in run_in[:20]:
+        cursor = QTextCursor(qdoc)
+        cursor.setPosition(positions.qt_for_source(h.end - 1) + 1)
+        assert cursor.charFormat().fontWeight() == QFont.Weight.Bold  # the last character of the heading
+        cursor.setPosition(positions.qt_for_source(h.end) + 1)
+        assert cursor.charFormat().fontWeight() != QFont.Weight.Bold  # the body running on after it
+    garbled_doc = load(seed("004")).document
+    display = DisplayText([p.text for p in garbled_doc.paragraphs])
+    built, positions, _marks = build(owner, display, ("", ""), garbled_doc, typo)
+    for g in garbled_doc.garbled:
+        cursor = QTextCursor(built.document)
+        for offset in (g.start, g.end - 1):
+            cursor.setPosition(positions.qt_for_source(offset) + 1)
+            assert cursor.charFormat().background() == typo.garbled_char.background()
+        cursor.setPosition(positions.qt_for_source(g.end) + 1)
+        assert cursor.charFormat().background() != typo.garbled_char.background()
+
+
+def long_display() -> DisplayText:
+    return DisplayText(spliced_lines(repeat=60))  # about 900,000 characters
+
+
+def test_a_long_text_is_built_over_several_turns_and_a_new_start_drops_it(qtbot, owner):
+    builder = DocumentBuilder(owner, 28)
+    got = []
+    builder.built.connect(got.append)
+    display = long_display()
+    builder.start(("長", ""), display, {}, {}, typography())
+    assert builder.building and not got  # the rest comes in later event-loop turns
+    with qtbot.waitSignal(builder.built, timeout=30_000):
+        pass
+    assert not builder.building
+    assert plain(got[0].document) == "長\n" + display.text
+    got.clear()
+    short = DisplayText(spliced_lines()[:5])
+    builder.start(("長", ""), display, {}, {}, typography())
+    builder.start(("短", ""), short, {}, {}, typography())  # replaces the long one under way
+    assert [plain(b.document) for b in got] == ["短\n" + short.text]
+    for _ in range(200):  # far more turns than the long build took
+        QCoreApplication.processEvents()
+    assert len(got) == 1 and not builder.building
+
+
+def test_a_cancelled_build_never_arrives(owner):
+    builder = DocumentBuilder(owner, 28)
+    got = []
+    builder.built.connect(got.append)
+    builder.start(("長", ""), long_display(), {}, {}, typography())
+    assert builder.building
+    builder.cancel()
+    assert not builder.building
+    for _ in range(200):
+        QCoreApplication.processEvents()
+    assert got == []
+
+
+# --- in_place ------------------------------------------------------------------------------------------------
+
+
+def test_replaced_paragraphs_show_their_conversion_with_their_marks(owner):
+    typo = typography()
+    doc = load(corpus_path("law01_prc_constitution.txt")).document
+    display = DisplayText([p.text for p in doc.paragraphs])
+    built, positions, marks = build(owner, display, (doc.title, ""), doc, typo)
+    qdoc = built.document
+    indices = list(range(0, 60))
+    conversions = convert_paragraphs("s2t", "", display.source[:60])
+    expected = [i for i in indices if conversions[i].text != display.source[i]]
+    assert 0 < len(expected) < len(indices)  # some paragraphs have nothing to convert
+    changed = in_place.replace_paragraphs(qdoc, positions, marks, typo, None, indices, conversions)
+    assert changed == expected
+    blocks = plain(qdoc).split("\n")[built.header_blocks:]
+    assert blocks[:60] == [c.text for c in conversions]
+    assert blocks[60:] == display.source[60:]
+    assert display.shown[:60] == [c.text for c in conversions]
+    run_in = [h for h in doc.headings if doc.paragraph_at(h.offset) in changed and h.end > h.offset
+              and h.end < len(doc.text) and doc.text[h.end] != "\n"]
+    assert run_in
+    cursor = QTextCursor(qdoc)
+    for h in run_in:
+        cursor.setPosition(positions.qt_for_source(h.end - 1) + 1)
+        assert cursor.charFormat().fontWeight() == QFont.Weight.Bold
+        cursor.setPosition(positions.qt_for_source(h.end) + 1)
+        assert cursor.charFormat().fontWeight() != QFont.Weight.Bold
+
+
+def test_marks_after_astral_characters_land_on_their_characters(owner, tmp_path):
+    """A garbled run after characters that become astral (or stop being so) is marked on the same characters."""
+    typo = typography()
+    text = seed("004").read_text(encoding="utf-8")
+    doc = load(seed("004")).document
+    spliced = "\n".join(p.text if n not in (5, 8) else SPLICE + p.text for n, p in enumerate(doc.paragraphs))
+    (tmp_path / "spliced.txt").write_text(text.splitlines()[0] + "\n" + spliced, encoding="utf-8")
+    doc = load(tmp_path / "spliced.txt").document
+    assert doc.garbled and all(SPLICE in doc.paragraphs[doc.paragraph_at(g.start)].text for g in doc.garbled)
+    display = DisplayText([p.text for p in doc.paragraphs])
+    built, positions, marks = build(owner, display, (doc.title, ""), doc, typo)
+    indices = sorted({doc.paragraph_at(g.start) for g in doc.garbled})
+    conversions = convert_paragraphs("s2t", "", [display.source[i] for i in indices])
+    assert all("𠗣" in c.text for c in conversions)
+    assert in_place.replace_paragraphs(built.document, positions, marks, typo, None, indices, conversions) == indices
+    cursor = QTextCursor(built.document)
+    for g in doc.garbled:
+        first, last = positions.qt_for_source(g.start), positions.qt_for_source(g.end - 1)
+        cursor.setPosition(first + 1)
+        assert cursor.charFormat().background() == typo.garbled_char.background()
+        cursor.setPosition(first)  # the character before the run
+        assert cursor.charFormat().background() != typo.garbled_char.background()
+        cursor.setPosition(last + 1)
+        assert cursor.charFormat().background() == typo.garbled_char.background()
+        cursor.setPosition(positions.qt_for_source(g.end) + 1)
+        assert cursor.charFormat().background() != typo.garbled_char.background()
+
+
+def test_a_new_header_keeps_its_formats_and_the_body(owner):
+    typo = typography()
+    display = DisplayText(spliced_lines()[:20])
+    built, _positions, _marks = build(owner, display, ("标题", "来源"), None, typo)
+    qdoc = built.document
+    in_place.replace_header(qdoc, ["標題𠮷更長", "來源"])
+    assert plain(qdoc) == "標題𠮷更長\n來源\n" + display.text
+    assert qdoc.begin().charFormat().fontWeight() == QFont.Weight.Bold
+    assert qdoc.begin().blockFormat().topMargin() == typo.title_block.topMargin()
+    assert qdoc.begin().next().blockFormat().bottomMargin() == typo.meta_block.bottomMargin()
+
+
+# --- the lazy layout: LayoutPump, and edits made behind its frontier (close_holes) ----------------------------
+
+
+def laid_out(block) -> bool:
+    return block.layout() is not None and block.layout().lineCount() > 0
+
+
+def frontier(qdoc: QTextDocument) -> int | None:
+    """Qt position of the first block not laid out (the laid-out blocks are a prefix); None when all are."""
+    n = bisect.bisect_left(range(qdoc.blockCount()), True, key=lambda b: not laid_out(qdoc.findBlockByNumber(b)))
+    return None if n == qdoc.blockCount() else qdoc.findBlockByNumber(n).position()
+
+
+def holes(qdoc: QTextDocument) -> list[int]:
+    return [n for n in range(qdoc.blockCount()) if not laid_out(qdoc.findBlockByNumber(n))]
+
+
+def pumped_view(qtbot, owner, repeat: int):
+    display = DisplayText(spliced_lines(repeat))
+    built, positions, _marks = build(owner, display, ("長", ""))
+    view = QTextEdit()
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    pump = LayoutPump(view)
+    view.setDocument(built.document)
+    pump.set_document(built.document)
+    with qtbot.waitExposed(view):
+        view.show()
+    return view, pump, built.document, positions
+
+
+def test_the_pump_lays_a_long_document_out_in_small_steps(qtbot, owner):
+    view, pump, qdoc, _positions = pumped_view(qtbot, owner, repeat=20)
+    longest = max(qdoc.findBlockByNumber(n).length() for n in range(qdoc.blockCount()))
+    reached, steps = frontier(qdoc) or 0, []
+    for _ in range(400):
+        QCoreApplication.processEvents()
+        now = frontier(qdoc)
+        steps.append((now if now is not None else qdoc.characterCount()) - reached)
+        reached = now if now is not None else qdoc.characterCount()
+        if now is None:
+            break
+    assert frontier(qdoc) is None and holes(qdoc) == []  # everything laid out, without the reader scrolling
+    assert len([s for s in steps if s]) >= 10
+    assert max(steps) <= PUMP_STEP_CHARS + 2 * longest  # never Qt's own steps of up to 200,000 characters
+    assert view.verticalScrollBar().maximum() >= qdoc.documentLayout().documentSize().height() - view.height() - 1
+    other = build(owner, DisplayText(spliced_lines(2)), ("另", ""))[0].document  # the pump follows a new document
+    view.setDocument(other)
+    pump.set_document(other)
+    qtbot.waitUntil(lambda: frontier(other) is None, timeout=20_000)
+
+
+@pytest.mark.parametrize("closed", [True, False], ids=["frontier-given", "no-frontier"])
+def test_an_edit_behind_the_layout_frontier_leaves_no_blank_paragraphs(qtbot, owner, closed):
+    view, pump, qdoc, positions = pumped_view(qtbot, owner, repeat=10)
+    typo = typography()
+    for _ in range(400):
+        QCoreApplication.processEvents()
+        if (frontier(qdoc) or 0) >= 20_000:
+            break
+    edge = frontier(qdoc)
+    assert edge is not None and edge >= 20_000  # laid out this far, not further
+    indices = list(range(40))
+    conversions = convert_paragraphs("s2twp", "", positions.display.source[:40])
+    changed = in_place.replace_paragraphs(qdoc, positions, {}, typo, edge if closed else None, indices, conversions)
+    assert changed
+    if not closed:
+        in_place.close_holes(qdoc, edge)  # the same repair, asked for on its own
+    for _ in range(400):
+        QCoreApplication.processEvents()
+        if frontier(qdoc) is None:
+            break
+    assert holes(qdoc) == []
