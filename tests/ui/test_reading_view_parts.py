@@ -121,11 +121,17 @@ def test_a_switch_shows_the_visible_paragraphs_at_once_then_the_whole_text_and_b
     assert finished[1] == doc.text == view.displayed_text()
 
 
-def test_a_switch_keeps_the_selection_across_a_length_changing_conversion(qtbot, view, jobs):
+def test_a_switch_keeps_the_place_and_the_selection_across_a_length_changing_conversion(qtbot, view, jobs):
     lines = ["内存里的𠮷字，" + line for line in law_lines()[:200]]  # s2twp: 内存 -> 記憶體 (one longer)
+    lines[59] = "内存" * 60 + lines[59]  # the paragraph above the top grows by 60 characters: more lines
     doc = document(lines)
     show(qtbot, view, doc, doc.paragraphs[60].start)
     first, last = view.visible_paragraphs()
+    bar, layout = view.verticalScrollBar(), view.document().documentLayout()
+    top = view.top_paragraph()
+    top_block = view.document().findBlock(view.to_qt(view.display.starts[top]))
+    lines_above = view.document().findBlock(view.to_qt(view.display.starts[59])).layout().lineCount()
+    place = layout.blockBoundingRect(top_block).top() - bar.value()
     i = first + 2
     start = view.display.starts[i] + 4  # from 𠮷 on
     view.select_display(start, start + 12, reveal=False)
@@ -134,6 +140,9 @@ def test_a_switch_keeps_the_selection_across_a_length_changing_conversion(qtbot,
     switcher = ScriptSwitcher(view, jobs, "")
     switcher.start("s2twp", view.version)
     assert shown(view, i).startswith("記憶體裡的𠮷字，")
+    assert view.document().findBlock(view.to_qt(view.display.starts[59])).layout().lineCount() > lines_above
+    assert view.top_paragraph() == top  # the place is kept to the pixel
+    assert layout.blockBoundingRect(top_block).top() - bar.value() == place
     assert view.selection_source() == selection
     assert view.textCursor().selectedText() == get_converter("s2twp").convert(doc.text[selection[0]:selection[1]])
     jobs.release(qtbot, 0)
@@ -298,8 +307,22 @@ def test_the_end_is_reached_and_kept_until_the_reader_moves(qtbot, long_view):
     last = view.document().lastBlock()
     assert top_block(view, nav) < last.blockNumber() <= view.document().findBlock(
         nav.position_at_y(view.viewport().height() - 1)).blockNumber()
+    def grow() -> None:
+        """The document grows at the end (as the finished layout does by its last margins)."""
+        before = bar.maximum()
+        cursor = view.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        cursor.insertBlock()
+        cursor.insertText("附则。" * 200)
+        qtbot.waitUntil(lambda: bar.maximum() > before)
+
+    grow()
+    assert nav.at_end and bar.value() == bar.maximum()  # still at the end
     bar.setValue(bar.maximum() - 50)
     assert not nav.at_end
+    value = bar.value()
+    grow()
+    assert not nav.at_end and bar.value() == value  # the reader moved away: the view stays where it is
 
 
 def test_an_anchor_restores_the_place_to_the_pixel_and_survives_a_rewrap(qtbot, long_view):
