@@ -1,44 +1,24 @@
-"""The reading view's stand-alone parts, each through its own interface: positions, the builder, in-place edits, the pump.
+"""The reading view's stand-alone parts through their own interfaces: positions, the document builder, in-place edits.
 
-Material: the seeds and the corpus, with astral characters spliced in ('𠮷' stays itself; s2t turns the BMP '㓆'
-into the astral '𠗣' and the astral '𫖮' of '周𫖮' into the BMP '顗'), so Python indices and Qt positions differ.
+Material: the seeds and the corpus with astral characters spliced in (see reading_material), so Python indices and
+Qt positions differ.
 """
 
 from __future__ import annotations
 
-import bisect
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextEdit
 
 from reader.documents import load
 from reader.text.display import DisplayText, convert_paragraphs, paragraph_marks
-from reader.text.model import Document
 from reader.ui import in_place
 from reader.ui.body_positions import BodyPositions
-from reader.ui.lazy_layout import LayoutPump
 from reader.ui.text_build import DocumentBuilder
-from reader.ui.themes import resolve
-from reader.ui.tuning import PUMP_STEP_CHARS
-from reader.ui.typography import Typography, reading_font
-from support import corpus_path, paragraphs, seed, seed_paths
-
-SPLICE = "㓆甲𠮷周𫖮乙"  # s2t: 𠗣甲𠮷周顗乙 (the astral character moves)
+from reading_material import SPLICE, at, build, plain, spliced_lines, typography, units
+from support import corpus_path, seed
 
 pytestmark = pytest.mark.usefixtures("qapp")  # fonts and documents need the application
-
-
-def spliced_lines(repeat: int = 1) -> list[str]:
-    """The seeds' paragraphs, every third one with astral and about-to-be-astral characters spliced in."""
-    lines = [line for path in seed_paths() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    lines = [line[:7] + SPLICE + line[7:] if n % 3 == 0 else line for n, line in enumerate(lines)]
-    return lines * repeat
-
-
-def typography() -> Typography:
-    return Typography(reading_font(13.0), resolve("light"))
 
 
 def filled(header: list[str], lines: list[str]) -> QTextDocument:
@@ -47,22 +27,6 @@ def filled(header: list[str], lines: list[str]) -> QTextDocument:
     cursor = QTextCursor(qdoc)
     cursor.insertText("\n".join(header + lines))
     return qdoc
-
-
-def plain(qdoc: QTextDocument) -> str:
-    """The document's text as Qt holds it (toPlainText would turn no-break spaces into spaces)."""
-    return qdoc.toRawText().replace("\u2029", "\n")
-
-
-def units(qdoc: QTextDocument) -> bytes:
-    """The document's text in UTF-16 code units, as Qt positions count them."""
-    return plain(qdoc).encode("utf-16-le")
-
-
-def at(qdoc: QTextDocument | bytes, start: int, end: int) -> str:
-    """The text between two Qt (UTF-16) positions, read straight from the document."""
-    raw = units(qdoc) if isinstance(qdoc, QTextDocument) else qdoc
-    return raw[2 * start:2 * end].decode("utf-16-le")
 
 
 def positions_over(qdoc: QTextDocument, display: DisplayText, header_blocks: int) -> BodyPositions:
@@ -78,25 +42,6 @@ def owner(qapp):
     parent = QObject()
     yield parent
     parent.deleteLater()
-
-
-def build(owner: QObject, display: DisplayText, header=("", ""), doc: Document | None = None,
-          typo: Typography | None = None):
-    """A document built by a DocumentBuilder, with positions over it."""
-    marks, headings = paragraph_marks(doc, display) if doc is not None else ({}, {})
-    builder = DocumentBuilder(owner, 28)
-    got = []
-    builder.built.connect(got.append)
-    builder.start(header, display, marks, headings, typo or typography())
-    for _ in range(1000):
-        if got:
-            break
-        QCoreApplication.processEvents()  # a long text comes in several turns
-    (built,) = got
-    positions = BodyPositions(lambda: built.document)
-    positions.reset(display)
-    positions.placed(built.origin, built.header_blocks)
-    return built, positions, marks
 
 
 def check_every_index(qdoc: QTextDocument, positions: BodyPositions) -> None:
@@ -340,78 +285,3 @@ def test_a_new_header_keeps_its_formats_and_the_body(owner):
     assert qdoc.begin().charFormat().fontWeight() == QFont.Weight.Bold
     assert qdoc.begin().blockFormat().topMargin() == typo.title_block.topMargin()
     assert qdoc.begin().next().blockFormat().bottomMargin() == typo.meta_block.bottomMargin()
-
-
-# --- the lazy layout: LayoutPump, and edits made behind its frontier (close_holes) ----------------------------
-
-
-def laid_out(block) -> bool:
-    return block.layout() is not None and block.layout().lineCount() > 0
-
-
-def frontier(qdoc: QTextDocument) -> int | None:
-    """Qt position of the first block not laid out (the laid-out blocks are a prefix); None when all are."""
-    n = bisect.bisect_left(range(qdoc.blockCount()), True, key=lambda b: not laid_out(qdoc.findBlockByNumber(b)))
-    return None if n == qdoc.blockCount() else qdoc.findBlockByNumber(n).position()
-
-
-def holes(qdoc: QTextDocument) -> list[int]:
-    return [n for n in range(qdoc.blockCount()) if not laid_out(qdoc.findBlockByNumber(n))]
-
-
-def pumped_view(qtbot, owner, repeat: int):
-    display = DisplayText(spliced_lines(repeat))
-    built, positions, _marks = build(owner, display, ("長", ""))
-    view = QTextEdit()
-    qtbot.addWidget(view)
-    view.resize(700, 500)
-    pump = LayoutPump(view)
-    view.setDocument(built.document)
-    pump.set_document(built.document)
-    with qtbot.waitExposed(view):
-        view.show()
-    return view, pump, built.document, positions
-
-
-def test_the_pump_lays_a_long_document_out_in_small_steps(qtbot, owner):
-    view, pump, qdoc, _positions = pumped_view(qtbot, owner, repeat=20)
-    longest = max(qdoc.findBlockByNumber(n).length() for n in range(qdoc.blockCount()))
-    reached, steps = frontier(qdoc) or 0, []
-    for _ in range(400):
-        QCoreApplication.processEvents()
-        now = frontier(qdoc)
-        steps.append((now if now is not None else qdoc.characterCount()) - reached)
-        reached = now if now is not None else qdoc.characterCount()
-        if now is None:
-            break
-    assert frontier(qdoc) is None and holes(qdoc) == []  # everything laid out, without the reader scrolling
-    assert len([s for s in steps if s]) >= 10
-    assert max(steps) <= PUMP_STEP_CHARS + 2 * longest  # never Qt's own steps of up to 200,000 characters
-    assert view.verticalScrollBar().maximum() >= qdoc.documentLayout().documentSize().height() - view.height() - 1
-    other = build(owner, DisplayText(spliced_lines(2)), ("另", ""))[0].document  # the pump follows a new document
-    view.setDocument(other)
-    pump.set_document(other)
-    qtbot.waitUntil(lambda: frontier(other) is None, timeout=20_000)
-
-
-@pytest.mark.parametrize("closed", [True, False], ids=["frontier-given", "no-frontier"])
-def test_an_edit_behind_the_layout_frontier_leaves_no_blank_paragraphs(qtbot, owner, closed):
-    view, pump, qdoc, positions = pumped_view(qtbot, owner, repeat=10)
-    typo = typography()
-    for _ in range(400):
-        QCoreApplication.processEvents()
-        if (frontier(qdoc) or 0) >= 20_000:
-            break
-    edge = frontier(qdoc)
-    assert edge is not None and edge >= 20_000  # laid out this far, not further
-    indices = list(range(40))
-    conversions = convert_paragraphs("s2twp", "", positions.display.source[:40])
-    changed = in_place.replace_paragraphs(qdoc, positions, {}, typo, edge if closed else None, indices, conversions)
-    assert changed
-    if not closed:
-        in_place.close_holes(qdoc, edge)  # the same repair, asked for on its own
-    for _ in range(400):
-        QCoreApplication.processEvents()
-        if frontier(qdoc) is None:
-            break
-    assert holes(qdoc) == []

@@ -6,12 +6,9 @@ so what they do is seen in the view's document, its scroll bar and their own sig
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from reader.documents import load
 from reader.text.convert import get_converter
 from reader.text.model import Document
 from reader.ui.reading_motion import Navigator
@@ -19,9 +16,8 @@ from reader.ui.reading_pane import ReadingView
 from reader.ui.script_switch import ScriptSwitcher
 from reader.ui.tuning import IN_PLACE_CHARS, JUMP_STEP_CHARS
 from reader.ui.workers import Jobs
-from support import corpus_path, paragraphs
-
-SPLICE = "㓆甲𠮷周𫖮乙"  # s2t: 𠗣甲𠮷周顗乙 (the astral character moves)
+from reading_material import law_lines
+from support import paragraphs
 
 
 class HeldJobs(Jobs):
@@ -43,18 +39,8 @@ class HeldJobs(Jobs):
         callback(value)
 
 
-@functools.cache
-def _law_lines() -> tuple[str, ...]:
-    doc = load(corpus_path("law01_prc_constitution.txt")).document
-    return tuple(p.text[:3] + SPLICE + p.text[3:] if n % 3 == 0 else p.text for n, p in enumerate(doc.paragraphs))
-
-
-def law_lines(repeat: int = 1) -> list[str]:
-    """The constitution's paragraphs, every third with astral and about-to-be-astral characters spliced in."""
-    return list(_law_lines()) * repeat
-
-
 def document(lines: list[str], title: str = "中华人民共和国宪法") -> Document:
+    """A document of these paragraphs (spliced material, so no outline: the switcher and navigator need none)."""
     return Document(title, paragraphs(lines))
 
 
