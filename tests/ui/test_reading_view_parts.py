@@ -200,6 +200,23 @@ def test_a_conversion_for_an_older_version_of_the_view_is_dropped(qtbot, view, j
     assert finished == [doc.text] and view.displayed_text() == doc.text
 
 
+def test_a_failed_conversion_ends_the_switch_with_the_text_as_written(qtbot, view, jobs, caplog):
+    lines = law_lines(repeat=40)
+    doc = document(lines)
+    view.show_document(doc, (doc.title, ""), None, 0)
+    assert view.busy  # a long text is still being built: nothing is edited in place meanwhile
+    switcher = ScriptSwitcher(view, jobs, "")
+    finished = []
+    switcher.finished.connect(lambda: finished.append(True))
+    switcher.start("no-such-config", view.version)
+    assert switcher.busy
+    jobs.release(qtbot, 0)  # the worker's error
+    assert finished == [True] and not switcher.busy
+    assert "conversion failed" in caplog.text
+    qtbot.waitUntil(lambda: not view.busy, timeout=30_000)
+    assert view.displayed_text() == doc.text
+
+
 # --- Navigator -----------------------------------------------------------------------------------------------
 
 
