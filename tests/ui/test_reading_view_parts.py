@@ -127,8 +127,8 @@ def test_a_switch_keeps_the_place_and_the_selection_across_a_length_changing_con
     switcher.start("s2twp", view.version)
     assert shown(view, i).startswith("記憶體裡的𠮷字，")
     assert view.document().findBlock(view.to_qt(view.display.starts[59])).layout().lineCount() > lines_above
-    assert view.top_paragraph() == top  # the place is kept to the pixel
-    assert layout.blockBoundingRect(top_block).top() - bar.value() == place
+    assert view.top_paragraph() == top  # the place is kept, to the pixel (the scroll bar counts whole ones)
+    assert abs(layout.blockBoundingRect(top_block).top() - bar.value() - place) <= 1
     assert view.selection_source() == selection
     assert view.textCursor().selectedText() == get_converter("s2twp").convert(doc.text[selection[0]:selection[1]])
     jobs.release(qtbot, 0)
