@@ -22,7 +22,7 @@ pytestmark = pytest.mark.usefixtures("qapp")  # fonts and documents need the app
 
 
 def filled(header: list[str], lines: list[str]) -> QTextDocument:
-    """A QTextDocument laid out as the reading view lays one out: header blocks, then one block per paragraph."""
+    """A QTextDocument arranged as the reading view arranges one: header blocks, then one block per paragraph."""
     qdoc = QTextDocument()
     cursor = QTextCursor(qdoc)
     cursor.insertText("\n".join(header + lines))
@@ -30,6 +30,7 @@ def filled(header: list[str], lines: list[str]) -> QTextDocument:
 
 
 def positions_over(qdoc: QTextDocument, display: DisplayText, header_blocks: int) -> BodyPositions:
+    """Positions told where the body starts the way the view tells them: after the header blocks."""
     positions = BodyPositions(lambda: qdoc)
     positions.reset(display)
     positions.placed(qdoc.findBlockByNumber(header_blocks).position(), header_blocks)
@@ -45,6 +46,7 @@ def owner(qapp):
 
 
 def check_every_index(qdoc: QTextDocument, positions: BodyPositions) -> None:
+    """Every displayed character is found at its Qt position in the document, and maps back to its index."""
     text, raw = positions.display.text, units(qdoc)
     for i, char in enumerate(text):
         qt = positions.to_qt(i)

@@ -109,12 +109,13 @@ def test_a_switch_shows_the_visible_paragraphs_at_once_then_the_whole_text_and_b
 
 def test_a_switch_keeps_the_place_and_the_selection_across_a_length_changing_conversion(qtbot, view, jobs):
     lines = ["内存里的𠮷字，" + line for line in law_lines()[:200]]  # s2twp: 内存 -> 記憶體 (one longer)
-    lines[59] = "内存" * 60 + lines[59]  # the paragraph above the top grows by 60 characters: more lines
+    lines[59] = "内存" * 150 + lines[59]  # the paragraph above the top grows by 150 characters: more lines
     doc = document(lines)
     show(qtbot, view, doc, doc.paragraphs[60].start)
     first, last = view.visible_paragraphs()
     bar, layout = view.verticalScrollBar(), view.document().documentLayout()
     top = view.top_paragraph()
+    assert top == first == 60  # so the paragraph above is among those converted at once
     top_block = view.document().findBlock(view.to_qt(view.display.starts[top]))
     lines_above = view.document().findBlock(view.to_qt(view.display.starts[59])).layout().lineCount()
     place = layout.blockBoundingRect(top_block).top() - bar.value()
