@@ -13,6 +13,7 @@ from reader.text.rewrap import Line, rewrap
 
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
 _TAIL_SPAN = 8
+_SENTENCE_END = re.compile(r"[。！？!?；;]$")
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』)）]*|$)")
 
 
@@ -122,6 +123,30 @@ def _drop_debris(blocks: list[Block], st: _State) -> list[Block]:
             st.removed.append(Removed(reason, b.text, b.line))
             if debris.is_abstract_marker(b.text) and not st.abstract_line:
                 st.abstract_line = b.line
+        else:
+            out.append(b)
+    return _drop_running_heads(out, {r.line for r in st.removed if r.reason == "site-junk"}, st)
+
+
+def _drop_running_heads(blocks: list[Block], page_marks: set[int], st: _State) -> list[Block]:
+    """Drop a PDF's running header: a short line repeated right after page numbers (the first copy is the title).
+
+    Only a line that comes back after at least two page marks counts, so a repeated heading in the body stays.
+    """
+    if len(page_marks) < 2:
+        return blocks
+    after_mark: dict[str, int] = {}
+    for b in blocks:
+        if b.line - 1 in page_marks and len(b.text.strip()) <= 40 and not _SENTENCE_END.search(b.text.strip()):
+            key = b.text.strip()
+            after_mark[key] = after_mark.get(key, 0) + 1
+    heads = {key for key, n in after_mark.items() if n >= 2}
+    if not heads:
+        return blocks
+    out = []
+    for b in blocks:
+        if b.text.strip() in heads and b.line - 1 in page_marks:
+            st.removed.append(Removed("site-junk", b.text, b.line))
         else:
             out.append(b)
     return out
