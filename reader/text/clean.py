@@ -200,7 +200,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tupl
             st.removed.append(Removed("meta", text, b.line))
         elif not title and (b.heading_level <= 1) and meta.title_like(text) and not _is_heading(text):
             title, title_line = text, b.line
-            if i + 1 < len(blocks) and meta.continues_title(text, blocks[i + 1].text):
+            if (i + 1 < len(blocks) and meta.continues_title(text, blocks[i + 1].text)
+                    and not _is_heading(blocks[i + 1].text)):  # '一、相关法律规定' opens the body
                 title += blocks[i + 1].text
                 i += 1
         elif not title:

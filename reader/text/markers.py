@@ -50,7 +50,8 @@ class HeadingMatch:
     """A line that starts with a heading marker; cleaning uses it to keep headings off re-joined paragraphs."""
 
     # 'bian' 编, 'bufen' 部分, 'zhang' 章, 'jie' 节, 'kuan' 款, 'mu' 目, 'tiao' 条; 'cn' 一、, 'paren-cn' （一）,
-    # 'arabic' 1., 'paren-arabic' （1）, 'circled' ①, 'decimal' 1.1 (and a bare '1 ' before a title)
+    # 'arabic' 1., 'paren-arabic' （1）, 'half-paren' 1）, 'circled' ①, 'decimal' 1.1 (and a bare '1 ' before a
+    # title), 'lone-cn' 一 standing alone on its line
     family: str
     marker: str  # the marker as written
     title: str  # the heading part after the marker (body text that runs on is excluded)
@@ -81,10 +82,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"({ar}{{1,3}}){sp}*[.．、]"),  # 1. 1、 1． １．
         re.compile(rf"({ar}{{1,2}})(?={sp})"),  # 1 范围 (decimal level 1)
         re.compile(f"[{enclosed_chars()}]"),  # ① ⑴ ⒈ ㈠
+        re.compile(rf"({ar}{{1,3}}){sp}*[）)]"),  # 1） 2) : a closing bracket only
+        re.compile(rf"({cn}{{1,3}}){sp}*$"),  # 一 alone on its line: a speech's or essay's section number
     )
 
 
-_FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal", "arabic", "bare", "enclosed")
+_FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal", "arabic", "bare", "enclosed",
+             "half-paren", "lone-cn")
 
 
 @lru_cache(maxsize=1)
@@ -93,8 +97,8 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
     pattern = dict(zip(_FAMILIES, _patterns()))
     starts = {
         "第": ("structural", "generic"), "（": ("paren-cn", "paren-arabic"), "(": ("paren-cn", "paren-arabic"),
-        **{c: ("decimal", "arabic", "bare") for c in "0123456789０１２３４５６７８９"},
-        **{c: ("cn",) for c in CN_DIGIT_CHARS},
+        **{c: ("decimal", "arabic", "half-paren", "bare") for c in "0123456789０１２３４５６７８９"},
+        **{c: ("cn", "lone-cn") for c in CN_DIGIT_CHARS},
         **{c: ("enclosed",) for c in enclosed_chars()},
     }
     return {c: tuple((f, pattern[f]) for f in fams) for c, fams in starts.items()}
@@ -184,13 +188,17 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     number = to_int(m.group(1))
     if not number:
         return None
+    if family == "lone-cn":
+        return HeadingMatch(family, marker.strip(_SPACES), "", "", number, 1, m.start() + len(marker.rstrip(_SPACES)))
+    if family == "half-paren" and not line[after:].strip(_SPACES):
+        return HeadingMatch(family, marker, "", "", number, 1, after)  # '1）' alone, its section below it
     if (family == "cn" and nxt and nxt in CN_DIGIT_CHARS and to_int(nxt) == number + 1
             and line[after + 1:after + 2] in ("、", "月", "季", "年", "等")):
         return None  # 一、二月份, 三、四季度: an enumeration of numbers ('一、一年接着一年干' is a heading)
-    if family in ("arabic", "paren-arabic"):
+    if family in ("arabic", "paren-arabic", "half-paren"):
         decimal_point = nxt.isdigit() and line[after - 1] in ".．"  # '21.88KB', '1.5倍'
         if (decimal_point or (nxt.isdigit() and _ENUMERATED.match(line, after))
-                or (family == "paren-arabic" and nxt in _QUANTITY_FOLLOWERS)):
+                or (family in ("paren-arabic", "half-paren") and nxt in _QUANTITY_FOLLOWERS)):
             return None  # 1、2月 / 1.5 / (1)万 — but '5、2019 年的 PHP', '10、5G网速' are titles
     title, rest, end, term = _split_title(line, after)
     if not title:

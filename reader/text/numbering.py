@@ -271,7 +271,7 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
     if m.rest:
         if m.terminator in "：:" and any(q in m.title for q in _OPENING_QUOTES):
             return False  # '2.“四级三类”国土空间规划：…' reads as a glossary entry
-        return m.terminator in "。！？!?：:" and title_len <= _RUN_IN_TITLE_MAX
+        return m.terminator in "。！？!?：:" and title_len <= _RUN_IN_TITLE_MAX and "，" not in m.title
     if m.terminator in "：:" and m.terminator:
         if title_len > _COLON_TITLE_MAX or any(c in m.title for c in "，,、"):
             return False  # '1.有下列情形之一的：' introduces a list

@@ -20,7 +20,7 @@ EXTRACTS = [
     ("pdf_cdt01_caipan_wenshu_jiangzuo_w12", "cdt01_caipan_wenshu_jiangzuo", "dev", [(12, 0)], 40, "- {n} -", True),
     ("pdf_cdt02_biye_zhici_w46", "cdt02_biye_zhici", "dev", [(46, 0)], 44, "第 {n} 页", False),
     ("pdf_law03_lifa_fa_w18_w34", "law03_lifa_fa", "dev", [(18, 3), (34, 0)], 42, "{n}", True),
-    ("pdf_cdt03_jiamiu_yanjiang_w20", "cdt03_jiamiu_yanjiang", "heldout", [(20, 0)], 38, "- {n} -", True),
+    ("pdf_cdt03_jiamiu_yanjiang_w20", "cdt03_jiamiu_yanjiang", "dev", [(20, 0)], 38, "- {n} -", True),
     ("pdf_cdt04_moke_jianghua_w30", "cdt04_moke_jianghua", "heldout", [(30, 0)], 36, "第 {n} 页 共 {total} 页", False),
 ]
 
@@ -89,6 +89,8 @@ def build(name: str, source: str, split: str, runs: list[tuple[int, int]], per_p
     (CORPUS / "docs" / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = {"file": f"{name}.txt", "split": split, "title": gold["title"], "clean_source": f"{source}.txt",
            "headings": moved}
+    if split == "heldout":
+        out["fresh"] = True  # collected last, scored only
     (CORPUS / "gold" / f"{name}.json").write_text(json.dumps(out, ensure_ascii=False, indent=0) + "\n",
                                                    encoding="utf-8")
 
