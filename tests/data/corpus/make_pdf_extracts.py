@@ -22,6 +22,7 @@ EXTRACTS = [
     ("pdf_law03_lifa_fa_w18_w34", "law03_lifa_fa", "dev", [(18, 3), (34, 0)], 42, "{n}", True),
     ("pdf_cdt03_jiamiu_yanjiang_w20", "cdt03_jiamiu_yanjiang", "dev", [(20, 0)], 38, "- {n} -", True),
     ("pdf_cdt04_moke_jianghua_w30", "cdt04_moke_jianghua", "heldout", [(30, 0)], 36, "第 {n} 页 共 {total} 页", False),
+    ("pdf_tw06_yiliao_fa_xize_w24", "tw06_yiliao_fa_xize", "heldout", [(24, 0)], 40, "- {n} -", True),
 ]
 
 
