@@ -137,6 +137,20 @@ def _latin_title(text: str) -> bool:
     return head is not None and head.end() <= 24 and _CJK_CHAR.search(text, head.end()) is not None
 
 
+def match_counted_title(line: str) -> HeadingMatch | None:
+    """'4、13个对前端开发有用的插件': a '1、'-style marker whose title starts with a count, which alone reads as an
+    enumeration ('1、2个月'); the numbering decides it from the numbers around it."""
+    start = len(line) - len(line.lstrip(_SPACES))
+    if start >= len(line) or not line[start].isdigit():
+        return None
+    m = _patterns()[6].match(line, start)
+    if m is None or line[m.end() - 1] in ".．" or not _ENUMERATED.match(line, m.end()):
+        return None
+    number = to_int(m.group(1))
+    title, rest, end, term = _split_title(line, m.end())
+    return HeadingMatch("arabic", line[m.start():m.end()], title, rest, number, 1, end, term) if number and title else None
+
+
 def match_heading(line: str) -> HeadingMatch | None:
     """Does this line begin with a section-heading marker (not a number inside a sentence, a date or a quantity)?"""
     start = len(line) - len(line.lstrip(_SPACES))

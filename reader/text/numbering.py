@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
+from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_counted_title, match_heading
 from reader.text.model import Paragraph
 from reader.text.numerals import int_to_cn
 
@@ -143,7 +143,27 @@ def find_markers(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingM
         matches.append(m)
     if not any(m is not None and m.family == "decimal" and m.level > 1 for m in matches):
         matches = [None if m is not None and m.family == "decimal" else m for m in matches]  # '1 范围' alone
+    _counted_titles(paragraphs, matches)
     return matches, broken
+
+
+def _counted_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | None]) -> None:
+    """'4、13个…' between '3、' and '5、' is item 4 of the sequence, not the enumeration '4、13'."""
+    following: list[int] = [0] * len(matches)  # number of the next '1、'-style marker after each paragraph
+    nxt = 0
+    for i in range(len(matches) - 1, -1, -1):
+        following[i] = nxt
+        m = matches[i]
+        if m is not None and m.family == "arabic":
+            nxt = m.number
+    previous = 0
+    for i, m in enumerate(matches):
+        if m is None:
+            counted = match_counted_title(paragraphs[i].text)
+            if counted is not None and counted.number == previous + 1 and following[i] == counted.number + 1:
+                matches[i] = m = counted
+        if m is not None and m.family == "arabic":
+            previous = m.number
 
 
 def _ranked(i: int, paragraph: Paragraph, m: HeadingMatch | None, level: int) -> Candidate:

@@ -152,9 +152,27 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         opens_list = (after is not None and after.number == 1) or _FIRST_ITEM.fullmatch(paragraphs[i + 1].text.strip())
         if _NO_UNNUMBERED.search(text) and not opens_list:
             continue  # '图片' alone is a caption label, but over '1、…' it names a section
+        if (text[0] in "（(" and text[-1] in "）)") or (not opens_list and _inside_short_run(paragraphs, i)):
+            continue  # '（此处有分隔线）' is an editor's note; a line amid other short lines is an item of a list
         if (i == 0 or _is_body(paragraphs[i - 1].text)) and (_is_body(paragraphs[i + 1].text) or opens_list):
             found.append(i)
     return found if len(found) >= 2 else []
+
+
+def _short_line(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= _UNNUMBERED_MAX and text[-1] not in "。！？!?" and not text.startswith(("--", "——"))
+
+
+def _inside_short_run(paragraphs: list[Paragraph], i: int) -> bool:
+    """Titles of past issues, links, names one per line: short lines with short lines on both sides."""
+    if i < 1 or not _short_line(paragraphs[i - 1].text):
+        return False
+    if i + 1 < len(paragraphs) and _short_line(paragraphs[i + 1].text):
+        return True
+    # the last of a run ends the way the items before it do ('…（2020 #133）'); '鸣谢' after them opens a section
+    last, before = paragraphs[i].text.strip(), paragraphs[i - 1].text.strip()
+    return i > 1 and _short_line(paragraphs[i - 2].text) and last[-1:] == before[-1:]
 
 
 def _is_body(text: str) -> bool:
