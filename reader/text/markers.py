@@ -79,16 +79,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"[（(]{sp}*({cn}{{1,6}}){sp}*[）)]"),  # （一） (一) … （一百二十一）
         re.compile(rf"[（(]{sp}*({ar}{{1,3}}){sp}*[）)]"),  # （1） (1)
         re.compile(rf"({ar}{{1,2}}(?:[.．]{ar}{{1,2}}){{1,3}})[.．]?"),  # 1.1 1.1.1
-        re.compile(rf"({ar}{{1,3}}){sp}*[.．、]"),  # 1. 1、 1． １．
+        re.compile(rf"({ar}{{1,3}}){sp}*[.．、）)]"),  # 1. 1、 1． １． and 1） 2) (the 'half-paren' family)
         re.compile(rf"({ar}{{1,2}})(?={sp})"),  # 1 范围 (decimal level 1)
         re.compile(f"[{enclosed_chars()}]"),  # ① ⑴ ⒈ ㈠
-        re.compile(rf"({ar}{{1,3}}){sp}*[）)]"),  # 1） 2) : a closing bracket only
         re.compile(rf"({cn}{{1,3}}){sp}*$"),  # 一 alone on its line: a speech's or essay's section number
     )
 
 
 _FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal", "arabic", "bare", "enclosed",
-             "half-paren", "lone-cn")
+             "lone-cn")
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +96,7 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
     pattern = dict(zip(_FAMILIES, _patterns()))
     starts = {
         "第": ("structural", "generic"), "（": ("paren-cn", "paren-arabic"), "(": ("paren-cn", "paren-arabic"),
-        **{c: ("decimal", "arabic", "half-paren", "bare") for c in "0123456789０１２３４５６７８９"},
+        **{c: ("decimal", "arabic", "bare") for c in "0123456789０１２３４５６７８９"},
         **{c: ("cn", "lone-cn") for c in CN_DIGIT_CHARS},
         **{c: ("enclosed",) for c in enclosed_chars()},
     }
@@ -144,7 +143,7 @@ def match_counted_title(line: str) -> HeadingMatch | None:
     if start >= len(line) or not line[start].isdigit():
         return None
     m = _patterns()[6].match(line, start)
-    if m is None or line[m.end() - 1] in ".．" or not _ENUMERATED.match(line, m.end()):
+    if m is None or line[m.end() - 1] in ".．）)" or not _ENUMERATED.match(line, m.end()):
         return None
     number = to_int(m.group(1))
     title, rest, end, term = _split_title(line, m.end())
@@ -173,6 +172,8 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     after = m.end()
     nxt = line[after:after + 1]
     marker = line[m.start():after]
+    if family == "arabic" and marker[-1] in "）)":
+        family = "half-paren"  # '1）': only a closing bracket
     if family == "structural":
         return _structural(line, m)
     if family == "generic":

@@ -158,9 +158,9 @@ def _counted_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | No
             nxt = m.number
     previous = 0
     for i, m in enumerate(matches):
-        if m is None:
+        if m is None and previous and following[i] == previous + 2:  # a gap of one in the sequence: look closer
             counted = match_counted_title(paragraphs[i].text)
-            if counted is not None and counted.number == previous + 1 and following[i] == counted.number + 1:
+            if counted is not None and counted.number == previous + 1:
                 matches[i] = m = counted
         if m is not None and m.family == "arabic":
             previous = m.number
@@ -203,7 +203,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             stack.append(len(candidates))
             candidates.append(c)
             continue
-        if m is None or (any(candidates[s].key == "tiao" for s in stack) and not _closes_articles(m, stack, candidates)):
+        if m is None or (_in_article(stack, candidates) and not _closes_articles(m, stack, candidates)):
             continue  # body, or items inside an article: （一）…；
         c = Candidate(i, m, nesting_key(m))
         keys = [candidates[s].key for s in stack]
@@ -234,6 +234,11 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
         candidates.append(c)
         last[c.key] = c
     return candidates
+
+
+def _in_article(stack: list[int], candidates: list[Candidate]) -> bool:
+    """An article is open (it is almost always the innermost unit, so look there first)."""
+    return bool(stack) and (candidates[stack[-1]].key == "tiao" or any(candidates[s].key == "tiao" for s in stack))
 
 
 def _closes_articles(m: HeadingMatch, stack: list[int], candidates: list[Candidate]) -> bool:
