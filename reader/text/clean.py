@@ -64,7 +64,8 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     title, title_line, blocks = _title_and_header(blocks, decoded, st)
     blocks = _tail_meta(blocks, st)
     if decoded.kind == "text":
-        paras = [_Para(text, starts, 0) for text, starts in rewrap(_lines(blocks, decoded.text), _is_heading)]
+        pages = {r.line for r in st.removed if r.reason == "site-junk"}
+        paras = [_Para(text, starts, 0) for text, starts in rewrap(_lines(blocks, decoded.text, pages), _is_heading)]
     else:
         paras = [_Para(b.text, ((0, b.line),), b.heading_level) for b in blocks]
     paras = _inline_cleanup(paras, st)
@@ -255,8 +256,8 @@ def _tail_meta(blocks: list[Block], st: _State) -> list[Block]:
     return keep
 
 
-def _lines(blocks: list[Block], text: str) -> list[Line]:
-    """Kept blocks as lines that know whether a blank line came before them in the original."""
+def _lines(blocks: list[Block], text: str, pages: set[int] = frozenset()) -> list[Line]:
+    """Kept blocks as lines that know whether a blank line, or a removed page number, came before them."""
     if not blocks:
         return []
     raw = text.split("\n")
@@ -266,7 +267,8 @@ def _lines(blocks: list[Block], text: str) -> list[Line]:
         gap = raw[prev: b.line - 1] if prev else []
         blank = any(not g.strip(" \t\u3000\xa0") for g in gap)
         source = raw[b.line - 1] if b.line <= len(raw) else ""
-        out.append(Line(b.text, b.line, blank, source.startswith(("\u3000", "  ", "\t", "\xa0"))))
+        page = bool(pages) and any(n in pages for n in range(prev + 1, b.line))
+        out.append(Line(b.text, b.line, blank, source.startswith(("\u3000", "  ", "\t", "\xa0")), page))
         prev = b.line
     return out
 

@@ -23,6 +23,7 @@ class Line:
     line: int  # 1-based line in the decoded original
     blank_before: bool = False  # a blank line separates it from the previous kept line
     indented: bool = False  # the original line starts with indentation ('　　' or spaces), a paragraph's first line
+    page_start: bool = False  # a page number (or running header) was removed just before it: a new page begins
 
 
 def width(text: str) -> int:
@@ -78,7 +79,9 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
         return []
     texts = [ln.text for ln in lines]
     widths = [width(t) for t in texts]
-    local = _window_widths(widths, texts)
+    local = _page_widths(lines, widths, texts)
+    if local is None and sum(ln.page_start for ln in lines) < 2:
+        local = _window_widths(widths, texts)
     doc_width = _wrap_width(widths, texts) if local is None else None
     slack = _slack(widths, texts, doc_width) if doc_width else 4
     run_width: list[int | None] = [None] * len(lines) if local is None else local
@@ -110,6 +113,28 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
     return out
 
 
+def _page_widths(lines: list[Line], widths: list[int], texts: list[str]) -> list[int | None] | None:
+    """Wrap width page by page, when the page numbers are known and the pages are wrapped at different widths."""
+    starts = [0] + [i for i, ln in enumerate(lines) if ln.page_start and i > 0] + [len(lines)]
+    if len(starts) < 4:
+        return None
+    found = [_wrap_width(widths[a:b], texts[a:b]) for a, b in zip(starts, starts[1:])]
+    return _spread(found, starts)
+
+
+def _spread(found: list[int | None], starts: list[int]) -> list[int | None] | None:
+    """Each run's width over its lines (a run without evidence takes the one before it); None when all agree."""
+    known = [w for w in found if w is not None]
+    if len(known) < 2 or max(known) - min(known) <= _BAND:
+        return None
+    out: list[int | None] = []
+    last = known[0]
+    for n, w in enumerate(found):
+        last = w if w is not None else last
+        out.extend([last] * (starts[n + 1] - starts[n]))
+    return out
+
+
 def _window_widths(widths: list[int], texts: list[str]) -> list[int | None] | None:
     """Wrap width per run of _WINDOW lines, when page runs of one document are wrapped at clearly different widths.
 
@@ -125,15 +150,7 @@ def _window_widths(widths: list[int], texts: list[str]) -> list[int | None] | No
             found.append(found[-1])  # a short tail belongs to the run before it
             continue
         found.append(_wrap_width(widths[start:end], texts[start:end]))
-    known = [w for w in found if w is not None]
-    if len(known) < 2 or max(known) - min(known) <= _BAND:
-        return None
-    out: list[int | None] = []
-    last = known[0]
-    for n, w in enumerate(found):
-        last = w if w is not None else last
-        out.extend([last] * (min(len(widths), (n + 1) * _WINDOW) - n * _WINDOW))
-    return out
+    return _spread(found, [min(len(widths), n * _WINDOW) for n in range(len(found) + 1)])
 
 
 def _slack(widths: list[int], texts: list[str], wrap: int) -> int:
