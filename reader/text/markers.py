@@ -51,7 +51,7 @@ class HeadingMatch:
 
     # 'bian' 编, 'bufen' 部分, 'zhang' 章, 'jie' 节, 'kuan' 款, 'mu' 目, 'tiao' 条; 'cn' 一、, 'paren-cn' （一）,
     # 'arabic' 1., 'paren-arabic' （1）, 'half-paren' 1）, 'circled' ①, 'decimal' 1.1 (and a bare '1 ' before a
-    # title), 'lone-cn' 一 standing alone on its line
+    # title), 'lone-cn' 一 standing alone on its line, 'question' Q1：
     family: str
     marker: str  # the marker as written
     title: str  # the heading part after the marker (body text that runs on is excluded)
@@ -83,11 +83,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"({ar}{{1,2}})(?={sp})"),  # 1 范围 (decimal level 1)
         re.compile(f"[{enclosed_chars()}]"),  # ① ⑴ ⒈ ㈠
         re.compile(rf"({cn}{{1,3}}){sp}*$"),  # 一 alone on its line: a speech's or essay's section number
+        re.compile(rf"[Qq]{sp}?({ar}{{1,2}}){sp}*[：:.．、]?"),  # Q1：the questions of an interview or a Q&A
     )
 
 
 _FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal", "arabic", "bare", "enclosed",
-             "lone-cn")
+             "lone-cn", "question")
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +100,7 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
         **{c: ("decimal", "arabic", "bare") for c in "0123456789０１２３４５６７８９"},
         **{c: ("cn", "lone-cn") for c in CN_DIGIT_CHARS},
         **{c: ("enclosed",) for c in enclosed_chars()},
+        "Q": ("question",), "q": ("question",),
     }
     return {c: tuple((f, pattern[f]) for f in fams) for c, fams in starts.items()}
 
@@ -203,6 +205,8 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     number = to_int(m.group(1))
     if not number:
         return None
+    if family == "question" and not _is_cjk(line[after:after + 1] or "a"):
+        return None  # 'Q3 2024', 'Q1.5': a quarter or a version, not a question
     if family == "lone-cn":
         return HeadingMatch(family, marker.strip(_SPACES), "", "", number, 1, m.start() + len(marker.rstrip(_SPACES)))
     if family == "half-paren" and not line[after:].strip(_SPACES):

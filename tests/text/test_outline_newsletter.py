@@ -35,6 +35,12 @@ def test_newsletter_outline(name):
     assert [h for h in got if h[2] != "往年回顾"] == expected  # '往年回顾' over its list may or may not be a title
 
 
+def test_questions_of_an_interview_are_headings():
+    lines = ["访谈", BODY, "Q1：如果全面取消文书公开，将会面临什么样的负面影响？", BODY2, "Q2：司法公开的前景如何？", BODY,
+             "Q3 2024年的数据显示增长放缓。", BODY2]
+    assert outline(lines) == [(1, "Q1：", "如果全面取消文书公开，将会面临什么样的负面影响？"), (1, "Q2：", "司法公开的前景如何？")]
+
+
 def test_a_title_does_not_run_on_into_the_first_numbered_heading():
     text = "关于恶臭气体超标排放法律适用有关问题的复函\n一、相关法律规定\n（一）关于超标排放大气污染物\n" + BODY + "\n" \
            "（二）关于未采取措施防止排放恶臭气体\n" + BODY2 + "\n二、法律适用意见\n" + BODY + "\n"
