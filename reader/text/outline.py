@@ -25,6 +25,7 @@ _NAMED = frozenset(
 )
 _ANNEX = re.compile(r"(?:附件|附录|附錄)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
+_NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
 _CJK = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
 _FIRST_ITEM = re.compile(r"(?:1|一)[、.．]|[（(](?:1|一)[）)]")  # a list's first marker standing alone ('1、' / quote)
@@ -38,12 +39,12 @@ _NO_UNNUMBERED = re.compile(
 
 def _is_named(text: str) -> bool:
     """序言, 前言, 结语 …: a heading by its name alone, when it is the whole paragraph."""
-    return "".join(text.split()) in _NAMED
+    return len(text) <= _NAME_SPAN and "".join(text.split()) in _NAMED
 
 
 def _is_annex(text: str) -> bool:
     """附件2, 附录A: a heading by its name, and what follows it (numbered from 一、 again) belongs to it."""
-    return _ANNEX.fullmatch("".join(text.split())) is not None
+    return len(text) <= _NAME_SPAN and _ANNEX.fullmatch("".join(text.split())) is not None
 
 
 def _annex_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], plain: list[int]) -> set[int]:
