@@ -9,6 +9,7 @@ import tempfile
 import threading
 import time
 from collections import Counter, OrderedDict
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from reader.text.fold import fold
 log = logging.getLogger(__name__)
 
 Span = tuple[int, int]
+TOKENIZE_PIECE = 1000  # characters handed to jieba at once (its time per piece grows faster than the length)
+_CUTS = ("\n", "。", "，", "；", " ")
 
 
 class KeywordIndex:
@@ -150,7 +153,7 @@ class KeywordExtractor:
         forms: dict[str, Counter[str]] = {}
         first: dict[str, int] = {}
         total = 0
-        for word, start, end in self._tokenizer.tokenize(folded, HMM=True):
+        for word, start, end in _tokens(self._tokenizer, folded):
             if word.isspace():
                 continue
             total += 1
@@ -199,6 +202,26 @@ def _without_pinyin_notes(folded: str) -> tuple[str, list[int] | None]:
         pieces.append(folded[kept:start])
         kept = end
     return "".join(pieces), positions
+
+
+def _pieces(text: str, limit: int = TOKENIZE_PIECE) -> Iterator[tuple[int, int]]:
+    """Spans of at most `limit` characters, cut after a line break or punctuation where there is one."""
+    start, length = 0, len(text)
+    while start < length:
+        end = min(length, start + limit)
+        if end < length:
+            cut = max(text.rfind(mark, start, end) for mark in _CUTS)
+            end = cut + 1 if cut > start else end
+        yield start, end
+        start = end
+
+
+def _tokens(tokenizer, text: str) -> Iterator[tuple[str, int, int]]:
+    """jieba's tokens of `text` with offsets into it, a piece at a time: jieba's time grows faster than the
+    length of one unbroken run of characters (a 90,000-character run took 65 s), so no run it sees is long."""
+    for base, end in _pieces(text):
+        for word, start, stop in tokenizer.tokenize(text[base:end], HMM=True):
+            yield word, base + start, base + stop
 
 
 def _is_candidate(word: str, original: str) -> bool:

@@ -288,3 +288,30 @@ def test_an_unwritable_cache_folder_falls_back_to_the_temporary_folder(tmp_path,
     assert extractor.loaded
     assert "cannot write the keyword cache" in caplog.text
     assert extractor.extract("人大監督工作。人大監督。", 2)[0] in {"人大", "監督"}
+
+
+def test_keywords_of_a_long_unbroken_run_take_linear_time(extractor):
+    """jieba's time grows faster than the length of one unbroken run (90,000 characters took 65 s): pieces."""
+    import time
+
+    def seconds(n: int) -> float:
+        text = "中" * n  # one character that forms no word with itself: jieba's slowest case
+        best = float("inf")
+        for attempt in range(2):
+            start = time.perf_counter()
+            extractor.extract(text + str(attempt), 5)  # a new text each time: rankings are cached per text
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    small, large = seconds(2_000), seconds(16_000)
+    assert large / small < 24, f"{small:.2f} s -> {large:.2f} s"  # linear is 8; the unbroken run gave > 60
+
+
+def test_pieces_cover_the_text_and_cut_after_breaks():
+    from reader.text.keywords import _pieces
+
+    text = "第一段文字。\n" * 30 + "长" * 250
+    spans = list(_pieces(text, 100))
+    assert "".join(text[a:b] for a, b in spans) == text
+    assert all(b - a <= 100 for a, b in spans)
+    assert all(text[b - 1] in "\n。" for a, b in spans[:-3])  # cut after a break while there is one
