@@ -34,6 +34,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Library", text)
 
 
+def _failure(path: str, reason: str) -> str:
+    """'name: reason', once (a decoding error names the file itself)."""
+    name = Path(path).name
+    return reason if reason.startswith(name) else f"{name}: {reason}"
+
+
 class LibraryUpkeep(QObject):
     """Asks the import process for work and shows its progress and reports; owns the folder watcher."""
 
@@ -162,7 +168,7 @@ class LibraryUpkeep(QObject):
         self._status.showMessage("; ".join(parts), 15000)
         if report.failed:
             lines = [_tr("{0} files could not be added:").format(len(report.failed))]
-            lines += [f"{Path(path).name}: {reason}" for path, reason in report.failed[:REPORT_LINES]]
+            lines += [_failure(path, reason) for path, reason in report.failed[:REPORT_LINES]]
             if len(report.failed) > REPORT_LINES:
                 lines.append(_tr("…and {0} more").format(len(report.failed) - REPORT_LINES))
             self._info.show_lines(lines)
