@@ -1,8 +1,11 @@
 """Score the outline against the gold corpus (tests/data/corpus): precision, recall, F1 and depth accuracy per document.
 
 A found heading counts when it sits on the gold heading's line with the same marker (spaces ignored), or, for an
-unnumbered heading, the same title. Depth accuracy is over the matched headings. Run:
-    python bench/outline_eval.py [--split dev|heldout|all] [--worst N]
+unnumbered heading, the same title. Depth accuracy is over the matched headings. A document whose gold names a
+`clean_source` (the PDF extracts) is also scored for cleaning: its paragraphs must be those of the unwrapped source
+(F1 over paragraph texts, spaces ignored), so wraps, running headers and page numbers cost. `fresh` is the held-out
+part collected last, never looked at while the model was tuned. Run:
+    python bench/outline_eval.py [--split dev|heldout|fresh|all] [--worst N]
 """
 
 from __future__ import annotations
@@ -26,6 +29,36 @@ def _key(marker: str, title: str) -> str:
     return "".join((marker or title).split())
 
 
+GENRES = (("pdf_", "pdf extract"), ("tw", "Taiwan law"), ("cdt", "web page: speech/lecture"), ("news", "news"),
+          ("tech", "technical"), ("jud", "judicial"), ("", "mainland law/rules"))
+
+
+def genre(name: str) -> str:
+    """The genre a corpus file belongs to, from its name's prefix."""
+    return next(label for prefix, label in GENRES if name.startswith(prefix))
+
+
+def _paragraphs(path: Path) -> list[str]:
+    return ["".join(p.text.split()) for p in load_document(path).paragraphs]
+
+
+def clean_score(gold: dict, doc) -> float | None:
+    """F1 of the cleaned paragraphs against those of the unwrapped source, or None when the gold has no source."""
+    if not gold.get("clean_source"):
+        return None
+    want = _paragraphs(CORPUS / "docs" / gold["clean_source"])
+    got = ["".join(p.text.split()) for p in doc.paragraphs]
+    pool: dict[str, int] = {}
+    for t in want:
+        pool[t] = pool.get(t, 0) + 1
+    hit = 0
+    for t in got:
+        if pool.get(t):
+            pool[t] -= 1
+            hit += 1
+    return 2 * hit / (len(want) + len(got)) if want or got else 1.0
+
+
 def score(gold_path: Path) -> dict:
     """One document's figures."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -39,30 +72,44 @@ def score(gold_path: Path) -> dict:
     r = len(matched) / len(want) if want else (1.0 if not got else 0.0)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     depth = sum(want[k] == got[k] for k in matched) / len(matched) if matched else (1.0 if not want else 0.0)
-    return {"file": gold["file"], "split": gold.get("split", "dev"), "gold": len(want), "found": len(got),
+    return {"file": gold["file"], "split": gold.get("split", "dev"), "fresh": bool(gold.get("fresh")),
+            "genre": genre(gold["file"]), "clean": clean_score(gold, doc), "gold": len(want), "found": len(got),
             "precision": p, "recall": r, "f1": f1, "depth": depth, "seconds": seconds,
             "missed": sorted(set(want) - set(got))[:5], "extra": sorted(set(got) - set(want))[:5],
             "wrong_depth": sorted(k for k in matched if want[k] != got[k])[:5]}
 
 
+def _in(row: dict, split: str) -> bool:
+    return split == "all" or row["split"] == split or (split == "fresh" and row["fresh"])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--split", choices=("dev", "heldout", "fresh", "all"), default="all")
     parser.add_argument("--worst", type=int, default=5, help="show the reasons for the N lowest-scoring documents")
     args = parser.parse_args(argv)
     rows = [score(p) for p in sorted((CORPUS / "gold").glob("*.json"))]
-    rows = [r for r in rows if args.split == "all" or r["split"] == args.split]
-    print(f"{'document':55} {'split':7} {'gold':>5} {'found':>5} {'P':>5} {'R':>5} {'F1':>5} {'depth':>5} {'ms':>6}")
+    rows = [r for r in rows if _in(r, args.split)]
+    print(f"{'document':55} {'split':7} {'gold':>5} {'found':>5} {'P':>5} {'R':>5} {'F1':>5} {'depth':>5} {'clean':>5} "
+          f"{'ms':>6}")
     for r in rows:
-        print(f"{r['file']:55} {r['split']:7} {r['gold']:5d} {r['found']:5d} {r['precision']:5.2f} {r['recall']:5.2f} "
-              f"{r['f1']:5.2f} {r['depth']:5.2f} {1000 * r['seconds']:6.1f}")
-    for split in ("dev", "heldout", "all"):
-        part = [r for r in rows if split == "all" or r["split"] == split]
+        clean = "" if r["clean"] is None else f"{r['clean']:5.2f}"
+        print(f"{r['file']:55} {r['split'] + ('*' if r['fresh'] else ''):7} {r['gold']:5d} {r['found']:5d} "
+              f"{r['precision']:5.2f} {r['recall']:5.2f} {r['f1']:5.2f} {r['depth']:5.2f} {clean:>5} "
+              f"{1000 * r['seconds']:6.1f}")
+    for split in ("dev", "heldout", "fresh", "all"):
+        part = [r for r in rows if _in(r, split)]
         if part:
             print(f"macro {split:8} n={len(part):3d}  F1 {statistics.mean(r['f1'] for r in part):.3f}  "
                   f"depth {statistics.mean(r['depth'] for r in part):.3f}  "
                   f"P {statistics.mean(r['precision'] for r in part):.3f}  R {statistics.mean(r['recall'] for r in part):.3f}  "
                   f"ms/doc {1000 * statistics.mean(r['seconds'] for r in part):.1f}")
+    for label in sorted({r["genre"] for r in rows}):
+        part = [r for r in rows if r["genre"] == label]
+        cleans = [r["clean"] for r in part if r["clean"] is not None]
+        print(f"genre {label:26} n={len(part):3d}  F1 {statistics.mean(r['f1'] for r in part):.3f}  "
+              f"depth {statistics.mean(r['depth'] for r in part):.3f}"
+              + (f"  clean {statistics.mean(cleans):.3f}" if cleans else ""))
     for r in sorted(rows, key=lambda r: (r["f1"], r["depth"]))[:args.worst]:
         print(f"\n{r['file']}: F1 {r['f1']:.2f} depth {r['depth']:.2f}")
         for label in ("missed", "extra", "wrong_depth"):

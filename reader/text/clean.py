@@ -13,6 +13,7 @@ from reader.text.rewrap import Line, rewrap
 
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
 _TAIL_SPAN = 8
+_SENTENCE_END = re.compile(r"[。！？!?；;]$")
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』)）]*|$)")
 
 
@@ -63,7 +64,8 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     title, title_line, blocks = _title_and_header(blocks, decoded, st)
     blocks = _tail_meta(blocks, st)
     if decoded.kind == "text":
-        paras = [_Para(text, starts, 0) for text, starts in rewrap(_lines(blocks, decoded.text), _is_heading)]
+        pages = {r.line for r in st.removed if r.reason == "site-junk"}
+        paras = [_Para(text, starts, 0) for text, starts in rewrap(_lines(blocks, decoded.text, pages), _is_heading)]
     else:
         paras = [_Para(b.text, ((0, b.line),), b.heading_level) for b in blocks]
     paras = _inline_cleanup(paras, st)
@@ -124,6 +126,30 @@ def _drop_debris(blocks: list[Block], st: _State) -> list[Block]:
                 st.abstract_line = b.line
         else:
             out.append(b)
+    return _drop_running_heads(out, {r.line for r in st.removed if r.reason == "site-junk"}, st)
+
+
+def _drop_running_heads(blocks: list[Block], page_marks: set[int], st: _State) -> list[Block]:
+    """Drop a PDF's running header: a short line repeated right after page numbers (the first copy is the title).
+
+    Only a line that comes back after at least two page marks counts, so a repeated heading in the body stays.
+    """
+    if len(page_marks) < 2:
+        return blocks
+    after_mark: dict[str, int] = {}
+    for b in blocks:
+        if b.line - 1 in page_marks and len(b.text.strip()) <= 40 and not _SENTENCE_END.search(b.text.strip()):
+            key = b.text.strip()
+            after_mark[key] = after_mark.get(key, 0) + 1
+    heads = {key for key, n in after_mark.items() if n >= 2}
+    if not heads:
+        return blocks
+    out = []
+    for b in blocks:
+        if b.text.strip() in heads and b.line - 1 in page_marks:
+            st.removed.append(Removed("site-junk", b.text, b.line))
+        else:
+            out.append(b)
     return out
 
 
@@ -175,7 +201,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tupl
             st.removed.append(Removed("meta", text, b.line))
         elif not title and (b.heading_level <= 1) and meta.title_like(text) and not _is_heading(text):
             title, title_line = text, b.line
-            if i + 1 < len(blocks) and meta.continues_title(text, blocks[i + 1].text):
+            if (i + 1 < len(blocks) and meta.continues_title(text, blocks[i + 1].text)
+                    and not _is_heading(blocks[i + 1].text)):  # '一、相关法律规定' opens the body
                 title += blocks[i + 1].text
                 i += 1
         elif not title:
@@ -229,8 +256,8 @@ def _tail_meta(blocks: list[Block], st: _State) -> list[Block]:
     return keep
 
 
-def _lines(blocks: list[Block], text: str) -> list[Line]:
-    """Kept blocks as lines that know whether a blank line came before them in the original."""
+def _lines(blocks: list[Block], text: str, pages: set[int] = frozenset()) -> list[Line]:
+    """Kept blocks as lines that know whether a blank line, or a removed page number, came before them."""
     if not blocks:
         return []
     raw = text.split("\n")
@@ -240,7 +267,8 @@ def _lines(blocks: list[Block], text: str) -> list[Line]:
         gap = raw[prev: b.line - 1] if prev else []
         blank = any(not g.strip(" \t\u3000\xa0") for g in gap)
         source = raw[b.line - 1] if b.line <= len(raw) else ""
-        out.append(Line(b.text, b.line, blank, source.startswith(("\u3000", "  ", "\t", "\xa0"))))
+        page = bool(pages) and any(n in pages for n in range(prev + 1, b.line))
+        out.append(Line(b.text, b.line, blank, source.startswith(("\u3000", "  ", "\t", "\xa0")), page))
         prev = b.line
     return out
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from reader.text import slices
 from reader.text.opencc_data import load_dictionary
 
 # Ranges whose NFKC form is a single ordinary character: Kangxi and CJK radicals that PDF extraction
@@ -89,7 +90,7 @@ def fold_table() -> tuple[int, ...]:
 
 def fold(text: str) -> str:
     """The text with each character replaced by its simplified, half-width, lower-case form; same length."""
-    return text.translate(fold_table())
+    return slices.translate(text, fold_table())
 
 
 def same_folded(a: str, b: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.text import slices
 from reader.text.charfreq import COMMON_CHARS
 from reader.text.model import BAD_BYTE_MARK, Garbled
 
@@ -40,7 +41,7 @@ def _table() -> dict[int, str]:
 
 def find_garbled(text: str) -> list[Garbled]:
     """Runs dense in rare characters, '?' marks and stray symbols: the trace of bytes decoded the wrong way."""
-    classes = text.translate(_table())
+    classes = slices.translate(text, _table())
     found: list[Garbled] = []
     for m in _CLUSTER.finditer(classes):
         start, end = m.span()

@@ -50,7 +50,8 @@ class HeadingMatch:
     """A line that starts with a heading marker; cleaning uses it to keep headings off re-joined paragraphs."""
 
     # 'bian' 编, 'bufen' 部分, 'zhang' 章, 'jie' 节, 'kuan' 款, 'mu' 目, 'tiao' 条; 'cn' 一、, 'paren-cn' （一）,
-    # 'arabic' 1., 'paren-arabic' （1）, 'circled' ①, 'decimal' 1.1 (and a bare '1 ' before a title)
+    # 'arabic' 1., 'paren-arabic' （1）, 'half-paren' 1）, 'circled' ①, 'decimal' 1.1 (and a bare '1 ' before a
+    # title), 'lone-cn' 一 standing alone on its line, 'question' Q1：
     family: str
     marker: str  # the marker as written
     title: str  # the heading part after the marker (body text that runs on is excluded)
@@ -78,13 +79,16 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"[（(]{sp}*({cn}{{1,6}}){sp}*[）)]"),  # （一） (一) … （一百二十一）
         re.compile(rf"[（(]{sp}*({ar}{{1,3}}){sp}*[）)]"),  # （1） (1)
         re.compile(rf"({ar}{{1,2}}(?:[.．]{ar}{{1,2}}){{1,3}})[.．]?"),  # 1.1 1.1.1
-        re.compile(rf"({ar}{{1,3}}){sp}*[.．、]"),  # 1. 1、 1． １．
+        re.compile(rf"({ar}{{1,3}}){sp}*[.．、）)]"),  # 1. 1、 1． １． and 1） 2) (the 'half-paren' family)
         re.compile(rf"({ar}{{1,2}})(?={sp})"),  # 1 范围 (decimal level 1)
         re.compile(f"[{enclosed_chars()}]"),  # ① ⑴ ⒈ ㈠
+        re.compile(rf"({cn}{{1,3}}){sp}*$"),  # 一 alone on its line: a speech's or essay's section number
+        re.compile(rf"[Qq]{sp}?({ar}{{1,2}}){sp}*[：:.．、]?"),  # Q1：the questions of an interview or a Q&A
     )
 
 
-_FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal", "arabic", "bare", "enclosed")
+_FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal", "arabic", "bare", "enclosed",
+             "lone-cn", "question")
 
 
 @lru_cache(maxsize=1)
@@ -94,8 +98,9 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
     starts = {
         "第": ("structural", "generic"), "（": ("paren-cn", "paren-arabic"), "(": ("paren-cn", "paren-arabic"),
         **{c: ("decimal", "arabic", "bare") for c in "0123456789０１２３４５６７８９"},
-        **{c: ("cn",) for c in CN_DIGIT_CHARS},
+        **{c: ("cn", "lone-cn") for c in CN_DIGIT_CHARS},
         **{c: ("enclosed",) for c in enclosed_chars()},
+        "Q": ("question",), "q": ("question",),
     }
     return {c: tuple((f, pattern[f]) for f in fams) for c, fams in starts.items()}
 
@@ -133,6 +138,20 @@ def _latin_title(text: str) -> bool:
     return head is not None and head.end() <= 24 and _CJK_CHAR.search(text, head.end()) is not None
 
 
+def match_counted_title(line: str) -> HeadingMatch | None:
+    """'4、13个对前端开发有用的插件': a '1、'-style marker whose title starts with a count, which alone reads as an
+    enumeration ('1、2个月'); the numbering decides it from the numbers around it."""
+    start = len(line) - len(line.lstrip(_SPACES))
+    if start >= len(line) or not line[start].isdigit():
+        return None
+    m = _patterns()[6].match(line, start)
+    if m is None or line[m.end() - 1] in ".．）)" or not _ENUMERATED.match(line, m.end()):
+        return None
+    number = to_int(m.group(1))
+    title, rest, end, term = _split_title(line, m.end())
+    return HeadingMatch("arabic", line[m.start():m.end()], title, rest, number, 1, end, term) if number and title else None
+
+
 def match_heading(line: str) -> HeadingMatch | None:
     """Does this line begin with a section-heading marker (not a number inside a sentence, a date or a quantity)?"""
     start = len(line) - len(line.lstrip(_SPACES))
@@ -155,6 +174,8 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     after = m.end()
     nxt = line[after:after + 1]
     marker = line[m.start():after]
+    if family == "arabic" and marker[-1] in "）)":
+        family = "half-paren"  # '1）': only a closing bracket
     if family == "structural":
         return _structural(line, m)
     if family == "generic":
@@ -184,13 +205,19 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     number = to_int(m.group(1))
     if not number:
         return None
+    if family == "question" and not _is_cjk(line[after:after + 1] or "a"):
+        return None  # 'Q3 2024', 'Q1.5': a quarter or a version, not a question
+    if family == "lone-cn":
+        return HeadingMatch(family, marker.strip(_SPACES), "", "", number, 1, m.start() + len(marker.rstrip(_SPACES)))
+    if family == "half-paren" and not line[after:].strip(_SPACES):
+        return HeadingMatch(family, marker, "", "", number, 1, after)  # '1）' alone, its section below it
     if (family == "cn" and nxt and nxt in CN_DIGIT_CHARS and to_int(nxt) == number + 1
             and line[after + 1:after + 2] in ("、", "月", "季", "年", "等")):
         return None  # 一、二月份, 三、四季度: an enumeration of numbers ('一、一年接着一年干' is a heading)
-    if family in ("arabic", "paren-arabic"):
+    if family in ("arabic", "paren-arabic", "half-paren"):
         decimal_point = nxt.isdigit() and line[after - 1] in ".．"  # '21.88KB', '1.5倍'
         if (decimal_point or (nxt.isdigit() and _ENUMERATED.match(line, after))
-                or (family == "paren-arabic" and nxt in _QUANTITY_FOLLOWERS)):
+                or (family in ("paren-arabic", "half-paren") and nxt in _QUANTITY_FOLLOWERS)):
             return None  # 1、2月 / 1.5 / (1)万 — but '5、2019 年的 PHP', '10、5G网速' are titles
     title, rest, end, term = _split_title(line, after)
     if not title:

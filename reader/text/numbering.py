@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
+from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_counted_title, match_heading
 from reader.text.model import Paragraph
 from reader.text.numerals import int_to_cn
 
@@ -143,7 +143,27 @@ def find_markers(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingM
         matches.append(m)
     if not any(m is not None and m.family == "decimal" and m.level > 1 for m in matches):
         matches = [None if m is not None and m.family == "decimal" else m for m in matches]  # '1 范围' alone
+    _counted_titles(paragraphs, matches)
     return matches, broken
+
+
+def _counted_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | None]) -> None:
+    """'4、13个…' between '3、' and '5、' is item 4 of the sequence, not the enumeration '4、13'."""
+    following: list[int] = [0] * len(matches)  # number of the next '1、'-style marker after each paragraph
+    nxt = 0
+    for i in range(len(matches) - 1, -1, -1):
+        following[i] = nxt
+        m = matches[i]
+        if m is not None and m.family == "arabic":
+            nxt = m.number
+    previous = 0
+    for i, m in enumerate(matches):
+        if m is None and previous and following[i] == previous + 2:  # a gap of one in the sequence: look closer
+            counted = match_counted_title(paragraphs[i].text)
+            if counted is not None and counted.number == previous + 1:
+                matches[i] = m = counted
+        if m is not None and m.family == "arabic":
+            previous = m.number
 
 
 def _ranked(i: int, paragraph: Paragraph, m: HeadingMatch | None, level: int) -> Candidate:
@@ -183,7 +203,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             stack.append(len(candidates))
             candidates.append(c)
             continue
-        if m is None or (any(candidates[s].key == "tiao" for s in stack) and not _closes_articles(m, stack, candidates)):
+        if m is None or (_in_article(stack, candidates) and not _closes_articles(m, stack, candidates)):
             continue  # body, or items inside an article: （一）…；
         c = Candidate(i, m, nesting_key(m))
         keys = [candidates[s].key for s in stack]
@@ -214,6 +234,11 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
         candidates.append(c)
         last[c.key] = c
     return candidates
+
+
+def _in_article(stack: list[int], candidates: list[Candidate]) -> bool:
+    """An article is open (it is almost always the innermost unit, so look there first)."""
+    return bool(stack) and (candidates[stack[-1]].key == "tiao" or any(candidates[s].key == "tiao" for s in stack))
 
 
 def _closes_articles(m: HeadingMatch, stack: list[int], candidates: list[Candidate]) -> bool:
@@ -271,7 +296,7 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
     if m.rest:
         if m.terminator in "：:" and any(q in m.title for q in _OPENING_QUOTES):
             return False  # '2.“四级三类”国土空间规划：…' reads as a glossary entry
-        return m.terminator in "。！？!?：:" and title_len <= _RUN_IN_TITLE_MAX
+        return m.terminator in "。！？!?：:" and title_len <= _RUN_IN_TITLE_MAX and "，" not in m.title
     if m.terminator in "：:" and m.terminator:
         if title_len > _COLON_TITLE_MAX or any(c in m.title for c in "，,、"):
             return False  # '1.有下列情形之一的：' introduces a list

@@ -25,6 +25,7 @@ _NAMED = frozenset(
 )
 _ANNEX = re.compile(r"(?:附件|附录|附錄)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
+_NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
 _CJK = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
 _FIRST_ITEM = re.compile(r"(?:1|一)[、.．]|[（(](?:1|一)[）)]")  # a list's first marker standing alone ('1、' / quote)
@@ -38,12 +39,12 @@ _NO_UNNUMBERED = re.compile(
 
 def _is_named(text: str) -> bool:
     """序言, 前言, 结语 …: a heading by its name alone, when it is the whole paragraph."""
-    return "".join(text.split()) in _NAMED
+    return len(text) <= _NAME_SPAN and "".join(text.split()) in _NAMED
 
 
 def _is_annex(text: str) -> bool:
     """附件2, 附录A: a heading by its name, and what follows it (numbered from 一、 again) belongs to it."""
-    return _ANNEX.fullmatch("".join(text.split())) is not None
+    return len(text) <= _NAME_SPAN and _ANNEX.fullmatch("".join(text.split())) is not None
 
 
 def _annex_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], plain: list[int]) -> set[int]:
@@ -152,9 +153,27 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         opens_list = (after is not None and after.number == 1) or _FIRST_ITEM.fullmatch(paragraphs[i + 1].text.strip())
         if _NO_UNNUMBERED.search(text) and not opens_list:
             continue  # '图片' alone is a caption label, but over '1、…' it names a section
+        if (text[0] in "（(" and text[-1] in "）)") or (not opens_list and _inside_short_run(paragraphs, i)):
+            continue  # '（此处有分隔线）' is an editor's note; a line amid other short lines is an item of a list
         if (i == 0 or _is_body(paragraphs[i - 1].text)) and (_is_body(paragraphs[i + 1].text) or opens_list):
             found.append(i)
     return found if len(found) >= 2 else []
+
+
+def _short_line(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= _UNNUMBERED_MAX and text[-1] not in "。！？!?" and not text.startswith(("--", "——"))
+
+
+def _inside_short_run(paragraphs: list[Paragraph], i: int) -> bool:
+    """Titles of past issues, links, names one per line: short lines with short lines on both sides."""
+    if i < 1 or not _short_line(paragraphs[i - 1].text):
+        return False
+    if i + 1 < len(paragraphs) and _short_line(paragraphs[i + 1].text):
+        return True
+    # the last of a run ends the way the items before it do ('…（2020 #133）'); '鸣谢' after them opens a section
+    last, before = paragraphs[i].text.strip(), paragraphs[i - 1].text.strip()
+    return i > 1 and _short_line(paragraphs[i - 2].text) and last[-1:] == before[-1:]
 
 
 def _is_body(text: str) -> bool:

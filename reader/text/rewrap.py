@@ -12,6 +12,7 @@ _OPENERS_ONLY = set("（(“‘「『《〈【[")
 _ASCII_WIDE = ",.;:!?()*"  # converted from full-width punctuation in PDF extracts: keep their width
 _MIN_WRAP = 16  # narrower lines are never wrapped text (eight Chinese characters)
 _BAND = 9  # columns a wrapped line may fall short of the width (a Latin word or a wide character that did not fit)
+_WINDOW = 60  # lines in one page run whose wrap width is estimated on its own
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class Line:
     line: int  # 1-based line in the decoded original
     blank_before: bool = False  # a blank line separates it from the previous kept line
     indented: bool = False  # the original line starts with indentation ('　　' or spaces), a paragraph's first line
+    page_start: bool = False  # a page number (or running header) was removed just before it: a new page begins
 
 
 def width(text: str) -> int:
@@ -77,10 +79,13 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
         return []
     texts = [ln.text for ln in lines]
     widths = [width(t) for t in texts]
-    doc_width = _wrap_width(widths, texts)
+    local = _page_widths(lines, widths, texts)
+    if local is None and sum(ln.page_start for ln in lines) < 2:
+        local = _window_widths(widths, texts)
+    doc_width = _wrap_width(widths, texts) if local is None else None
     slack = _slack(widths, texts, doc_width) if doc_width else 4
-    run_width: list[int | None] = [None] * len(lines)
-    if doc_width is None:
+    run_width: list[int | None] = [None] * len(lines) if local is None else local
+    if doc_width is None and local is None:
         start = 0
         for i in range(1, len(lines) + 1):
             if i == len(lines) or lines[i].blank_before:
@@ -97,7 +102,8 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
         prev, nxt = texts[i - 1], texts[i]
         wrap = doc_width or run_width[i - 1]
         starts_paragraph = lines[i].blank_before or (indent_marks and lines[i].indented)
-        if not starts_paragraph and _joins(prev, nxt, widths[i - 1], wrap, is_heading, slack if doc_width else 4):
+        line_slack = slack if doc_width else (1 if local is not None else 4)
+        if not starts_paragraph and _joins(prev, nxt, widths[i - 1], wrap, is_heading, line_slack):
             cur = _glue(cur, nxt)
             starts.append((len(cur) - len(nxt), lines[i].line))
         else:
@@ -105,6 +111,46 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
             cur, starts = nxt, [(0, lines[i].line)]
     out.append((cur, tuple(starts)))
     return out
+
+
+def _page_widths(lines: list[Line], widths: list[int], texts: list[str]) -> list[int | None] | None:
+    """Wrap width page by page, when the page numbers are known and the pages are wrapped at different widths."""
+    starts = [0] + [i for i, ln in enumerate(lines) if ln.page_start and i > 0] + [len(lines)]
+    if len(starts) < 4:
+        return None
+    found = [_wrap_width(widths[a:b], texts[a:b]) for a, b in zip(starts, starts[1:])]
+    return _spread(found, starts)
+
+
+def _spread(found: list[int | None], starts: list[int]) -> list[int | None] | None:
+    """Each run's width over its lines (a run without evidence takes the one before it); None when all agree."""
+    known = [w for w in found if w is not None]
+    if len(known) < 2 or max(known) - min(known) <= _BAND:
+        return None
+    out: list[int | None] = []
+    last = known[0]
+    for n, w in enumerate(found):
+        last = w if w is not None else last
+        out.extend([last] * (starts[n + 1] - starts[n]))
+    return out
+
+
+def _window_widths(widths: list[int], texts: list[str]) -> list[int | None] | None:
+    """Wrap width per run of _WINDOW lines, when page runs of one document are wrapped at clearly different widths.
+
+    A PDF that changes layout part-way (a narrow column section, an annex in another width) has two bands of
+    open lines; one width for the whole document would leave the narrower run unjoined. None when the runs agree.
+    """
+    if len(widths) < 2 * _WINDOW:
+        return None
+    found = []
+    for start in range(0, len(widths), _WINDOW):
+        end = min(len(widths), start + _WINDOW)
+        if end - start < _WINDOW // 2 and found:
+            found.append(found[-1])  # a short tail belongs to the run before it
+            continue
+        found.append(_wrap_width(widths[start:end], texts[start:end]))
+    return _spread(found, [min(len(widths), n * _WINDOW) for n in range(len(found) + 1)])
 
 
 def _slack(widths: list[int], texts: list[str], wrap: int) -> int:
@@ -126,7 +172,8 @@ def _joins(prev: str, nxt: str, w: int, wrap: int | None, is_heading: Callable[[
         return False  # a short numbered line after a full one: a heading, not the tail of a sentence
     if ends_sentence(prev):
         return w >= wrap - slack and not is_heading(nxt)
-    return w >= wrap * 0.6 and not (is_heading(prev) and w < wrap - 8)
+    # a heading line short of the width by more than a wrap ever falls short is the whole heading
+    return w >= wrap * 0.6 and not (is_heading(prev) and w < wrap - min(8, 1 + slack))
 
 
 def _glue(a: str, b: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -31,6 +33,15 @@ class CleanedDialog(QDialog):
     """A list of removed lines with reasons and line numbers, then the garbled runs; a garbled run can be shown."""
 
     garbled_activated = Signal(int)  # offset in the cleaned text
+
+    @classmethod
+    def open_for(cls, doc: Document, parent: QWidget, show_offset: Callable[[int], None]) -> "CleanedDialog":
+        """Non-modal: the reader can keep reading while it is open; it is freed when closed."""
+        dialog = cls(doc, parent)
+        dialog.garbled_activated.connect(show_offset)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFontMetrics, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 import reader
@@ -20,11 +20,12 @@ from reader.ui.actions import Actions, script_labels
 from reader.ui.cleaned_dialog import CleanedDialog, cleaned_count
 from reader.ui.hits_controller import HitsController
 from reader.ui.i18n import install_or_english
-from reader.ui.panels import MEASURE_CHARS, PanelLayout
+from reader.ui.panels import PanelLayout, text_measure
 from reader.ui.session import SessionKeeper, b64 as _b64, unb64 as _unb64
 from reader.ui.suggestions import Suggestions
 from reader.ui.window_documents import DocumentController
 from reader.ui.window_export import ExportCommands, ExportRequest
+from reader.ui.window_keywords import KeywordCommands
 from reader.ui.window_layout import WindowParts
 from reader.ui.window_library import LibraryPanel
 from reader.ui.window_menus import build_menus
@@ -35,12 +36,10 @@ from reader.ui.workers import Jobs
 
 log = logging.getLogger(__name__)
 
-SUGGESTIONS = 12
-
 
 class MainWindow(QMainWindow):
-    """Built by reader.app. Owns the suggestions shown and whether the converters were warmed; its parts own
-    the rest (docs/architecture.md)."""
+    """Built by reader.app. Owns whether the converters were warmed; its parts own the rest
+    (docs/architecture.md)."""
 
     document_shown = Signal(str)  # path, once its text is on screen (tests and benchmarks wait for it)
 
@@ -53,8 +52,6 @@ class MainWindow(QMainWindow):
         self.cache_dir = str(paths.cache_dir)
         self.documents = DocumentController(self.jobs, paths.library_file, self)
         self.session = SessionKeeper(settings, paths.settings_file, self._capture_session, self)
-        self._suggested: list[str] = []  # jieba's suggestions in the document's own script
-        self._suggestions_key = ""  # which request's answer the window waits for
         self._warmed = False
         self.setAcceptDrops(True)
         self.actions_ = Actions(self)
@@ -65,7 +62,8 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.document_list.set_entries(self.documents.entries())
         self.documents.seed_if_new()
-        self._open_initial(files)
+        self.documents.open_initial(files, self.settings.last_document, self.settings.last_position,
+                                    [e.path for e in self.document_list.entries()])
 
     @property
     def loaded(self) -> documents.Loaded | None:
@@ -87,13 +85,15 @@ class MainWindow(QMainWindow):
         self.addToolBar(parts.toolbar)
         self.hits = HitsController(self.reading, self.jobs)
         self.suggestions = Suggestions(self.cache_dir, self)
-        self.panels = PanelLayout(self.splitter, self._text_measure, self)
+        self.panels = PanelLayout(self.splitter, lambda: text_measure(self.reading.document().defaultFont()), self)
         self.sections = SectionFollower(self.outline, self.breadcrumb, self)
         self.view = ViewOptions(self.settings, self.reading, self.original, self)
         self.exports = ExportCommands(self)
         self.script = DisplayScript(self.cache_dir, self)
         self.library_panel = LibraryPanel(self.paths.library_file, self.jobs, self.reading, self)
         self.library_panel.attach(self)
+        self.keywords = KeywordCommands(self.settings, self.keyword_panel, self.hits, self.reading, self.find_bar,
+                                        self.suggestions, self._convert, self)
         self.resize(1280, 820)
         self.retranslate()
 
@@ -138,16 +138,16 @@ class MainWindow(QMainWindow):
         self.breadcrumb.heading_activated.connect(self.go_to_offset)
         a.focus_outline.triggered.connect(self._focus_outline)
         # keywords and find
-        self.keyword_panel.keywords_changed.connect(self._on_keywords_changed)
+        self.keyword_panel.keywords_changed.connect(self.keywords.set_keywords)
+        self.keywords.changed.connect(save)
         self.keyword_panel.next_requested.connect(self.hits.next_keyword)
         self.keyword_panel.previous_requested.connect(self.hits.previous_keyword)
         self.hits.keyword_counts.connect(self.keyword_panel.set_counts)
         self.hits.keyword_position.connect(self.keyword_panel.set_position)
         self.reading.display_changed.connect(self.hits.refresh)
-        a.add_keyword.triggered.connect(self._add_selection_as_keyword)
-        a.next_hit.triggered.connect(lambda: (self.hits.find_next if self._finding() else self.hits.next_keyword)())
-        a.previous_hit.triggered.connect(
-            lambda: (self.hits.find_previous if self._finding() else self.hits.previous_keyword)())
+        a.add_keyword.triggered.connect(self.keywords.add_selection)
+        a.next_hit.triggered.connect(self.keywords.next_hit)
+        a.previous_hit.triggered.connect(self.keywords.previous_hit)
         a.find.triggered.connect(self._find)
         self.find_bar.find_requested.connect(self.hits.find)
         self.find_bar.next_requested.connect(self.hits.find_next)
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(self.hits.clear_find)
         self.find_bar.closed.connect(self.reading.setFocus)
         self.hits.find_result.connect(self.find_bar.set_result)
-        self.suggestions.ready.connect(self._on_suggestions)
+        self.suggestions.ready.connect(self.keywords.on_suggestions)
         # view
         a.copy.triggered.connect(lambda: self.stack.currentWidget().copy())
         a.select_all.triggered.connect(lambda: self.stack.currentWidget().selectAll())
@@ -194,8 +194,7 @@ class MainWindow(QMainWindow):
         self.script_selector.set_choice(s.script)
         self.actions_.scripts[s.script].setChecked(True)
         self.actions_.languages.get(s.language, self.actions_.languages[""]).setChecked(True)
-        self.keyword_panel.set_keywords(s.keywords)
-        self.hits.set_keywords(s.keywords, {w: self.keyword_panel.colour_for(w) for w in s.keywords})
+        self.keywords.restore(s.keywords)
         self.set_theme(s.theme)
 
     def _capture_session(self, s: Settings) -> None:
@@ -230,23 +229,6 @@ class MainWindow(QMainWindow):
 
     # --- documents ---
 
-    def _open_initial(self, files: list[Path]) -> None:
-        """Command-line files, else the last document read, else the first in the list: never an empty page."""
-        if files:
-            self.documents.open_files(files)
-        elif self._still_listed(self.settings.last_document) and Path(self.settings.last_document).is_file():
-            self.open_path(self.settings.last_document, self.settings.last_position)
-        elif self.document_list.entries():
-            self.open_path(self.document_list.entries()[0].path)
-        else:  # first start: the seeds are still being read on a worker
-            self.documents.open_first_when_listed()
-
-    def _still_listed(self, path: str) -> bool:
-        """The last document is reopened only if the reader has not removed it from the list since."""
-        if not path:
-            return False
-        return self.documents.library is None or any(e.path == path for e in self.document_list.entries())
-
     def open_path(self, path: str, position: int | None = None, encoding: str | None = None) -> None:
         """Load a document on a worker and show it; the list, outline and status follow."""
         if self.loaded is not None and path != self.loaded.path:
@@ -271,11 +253,9 @@ class MainWindow(QMainWindow):
         self.status.clearMessage()
         self._update_status()
         self.actions_.reopen_encoding.setEnabled(True)
-        self._suggested = []
-        self.keyword_panel.set_suggestions([])
         self._update_title()
         self._on_position(self.reading.top_offset())
-        self._request_suggestions()
+        self.keywords.document_shown(doc.text)
         if QApplication.focusWidget() is None:
             self.reading.setFocus()  # at start-up, Page Down reads on at once
         self.session.changed()
@@ -289,27 +269,10 @@ class MainWindow(QMainWindow):
         self.sections.set_outline(Outline())
         self.breadcrumb.set_crumbs([])
         self.status.clear_document()
-        self.keyword_panel.set_suggestions([])
-        self._suggestions_key = ""
+        self.keywords.document_closed()
         self.actions_.reopen_encoding.setEnabled(False)
         self._update_title()
         self.session.changed()
-
-    def _request_suggestions(self) -> None:
-        """jieba keywords for the open document, computed in the background; the window never waits.
-
-        They come from the document's own text, so they are asked for once per document shown (keyed by the
-        view's version when it was shown) and only converted again when the script changes.
-        """
-        if self.loaded is not None:
-            self._suggestions_key = str(self.reading.version)
-            self.suggestions.request(self._suggestions_key, self.loaded.document.text, SUGGESTIONS)
-
-    @Slot(str, list)
-    def _on_suggestions(self, key: str, words: list) -> None:
-        if self.loaded is not None and key == self._suggestions_key:
-            self._suggested = list(words)
-            self.keyword_panel.set_suggestions([self._convert(w) for w in words])
 
     def remove_selected_document(self) -> None:
         """Forget the selected document (the file stays where it is); if it is open, the screen is cleared."""
@@ -331,18 +294,8 @@ class MainWindow(QMainWindow):
     def _convert(self, text: str) -> str:
         return self.script.convert(text)
 
-    def _metadata(self, exported: bool = False) -> list[tuple[str, str]]:
-        """Metadata as displayed: labels in the UI language on screen, in Chinese in an exported file."""
-        labels = self.script.exported_labels() if exported else {
-            "source": self.tr("Source"), "date": self.tr("Date"), "author": self.tr("Author"),
-            "editor": self.tr("Editor")}
-        return self.script.metadata(self.loaded.document, labels)
-
     def _header(self) -> tuple[str, str]:
-        """Title and metadata line shown above the text."""
-        pattern = self.tr("{0}: {1}")
-        meta = "\u3000\u3000".join(pattern.format(label, value) for label, value in self._metadata())
-        return self._convert(self.loaded.document.title), meta
+        return self.script.header(self.loaded.document)
 
     @Slot(str)
     def set_script(self, choice: str) -> None:
@@ -355,7 +308,7 @@ class MainWindow(QMainWindow):
             return
         self.reading.set_config(self.script.choose(choice, self.loaded.script), self._header())
         self.sections.set_converter(self._convert)
-        self.keyword_panel.set_suggestions([self._convert(w) for w in self._suggested])
+        self.keywords.script_changed()
         self._on_position(self.reading.top_offset())
         self._update_status()
         self._update_title()
@@ -413,9 +366,7 @@ class MainWindow(QMainWindow):
         bar = self.reading.verticalScrollBar()
         at_end = bar.value() >= bar.maximum()
         self.sections.follow(offset, at_end)
-        total = max(1, len(self.loaded.document.text))
-        fraction = 1.0 if bar.maximum() and at_end else min(1.0, offset / total)
-        self.status.set_progress(fraction, documents.minutes_left(int(total * (1 - fraction))))
+        self.status.set_place(offset, len(self.loaded.document.text), bool(bar.maximum()) and at_end)
 
     def _focus_outline(self) -> None:
         self.panels.set_shown(0, True)
@@ -423,27 +374,11 @@ class MainWindow(QMainWindow):
 
     # --- keywords and find ---
 
-    @Slot(list)
-    def _on_keywords_changed(self, words: list) -> None:
-        self.settings.keywords = list(words)
-        self.hits.set_keywords(words, {w: self.keyword_panel.colour_for(w) for w in words})
-        self.session.changed()
-
-    @Slot()
-    def _add_selection_as_keyword(self) -> None:
-        text = self.reading.textCursor().selectedText().strip()
-        if text and "\u2029" not in text and len(text) <= 40:
-            self.keyword_panel.add_keyword(text)
-
     @Slot()
     def _find(self) -> None:
         """Ctrl+F: find in the cleaned text (leaving the original view), starting from the selection."""
         self.actions_.show_original.setChecked(False)
         self.find_bar.activate(self.reading.textCursor().selectedText().replace("\u2029", " ").strip())
-
-    def _finding(self) -> bool:
-        """F3 steps through find results while the find bar is open, else through keyword hits."""
-        return self.find_bar.isVisible() and self.hits.find_active
 
     # --- view ---
 
@@ -463,14 +398,10 @@ class MainWindow(QMainWindow):
         """The raw file text, one click away from the cleaned one."""
         self.settings.show_original = on
         if on and self.loaded is not None and not self.original.toPlainText():
-            self.original.setPlainText(self.loaded.decoded.text)
+            self.original.setPlainText(self.loaded.decoded.text)  # filled on first use: a big file costs nothing
         self.stack.setCurrentWidget(self.original if on else self.reading)
         self.breadcrumb.setVisible(not on)
         self.session.changed()
-
-    def _text_measure(self) -> int:
-        """Pixels of the reading view (with its margins) needed for a readable line."""
-        return QFontMetrics(self.reading.document().defaultFont()).horizontalAdvance("中") * MEASURE_CHARS + 48
 
     @Slot(int, bool)
     def _panel_toggled(self, index: int, shown: bool) -> None:
@@ -483,12 +414,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_cleaned_report(self) -> None:
-        if self.loaded is None:
-            return
-        dialog = CleanedDialog(self.loaded.document, self)
-        dialog.garbled_activated.connect(self.go_to_offset)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        if self.loaded is not None:
+            CleanedDialog.open_for(self.loaded.document, self, self.go_to_offset)
 
     def set_language(self, code: str) -> None:
         """Switch the UI language now (texts of the window follow at once)."""
@@ -525,7 +452,8 @@ class MainWindow(QMainWindow):
     # --- export ---
 
     def _export_request(self) -> ExportRequest:
-        return ExportRequest(Path(self.loaded.path), self._header()[0], self._metadata(exported=True),
+        doc = self.loaded.document
+        return ExportRequest(Path(self.loaded.path), self.script.convert(doc.title), self.script.metadata(doc, True),
                              choices.shows_traditional(self.settings.script, self.loaded.script))
 
     def export_text(self) -> None:

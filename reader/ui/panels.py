@@ -9,9 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QSplitter
 
 MEASURE_CHARS = 24  # the narrowest line of text worth reading, in reading-font characters
+VIEW_MARGINS = 48  # pixels of the reading view around its text
+
+
+def text_measure(font: QFont) -> int:
+    """Pixels of the reading view (with its margins) needed for a readable line in `font`."""
+    return QFontMetrics(font).horizontalAdvance("中") * MEASURE_CHARS + VIEW_MARGINS
 DEFAULT_WIDTHS = (280, 220)  # documents and outline, keywords
 USEFUL_WIDTH = 150  # a panel narrower than this is folded away rather than squeezed
 _CENTER = 1

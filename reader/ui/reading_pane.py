@@ -1,10 +1,7 @@
 """The reading pane: a document's cleaned text laid out for reading, shown in the chosen script.
 
-The text is always inserted as plain text (markup inside a document is never interpreted, nothing is fetched).
-Python indices are used throughout; Qt positions appear only through `to_qt` / `from_qt` / `qt_for_source`.
-Its parts: a `DocumentBuilder` fills a new QTextDocument in steps; `BodyPositions` maps offsets to Qt positions;
-a `ScriptSwitcher` runs a script change; a `Navigator` moves the view without forcing a full layout; a
-`LayoutPump` lays a long document out in small steps. The view owns the highlight layers and the version.
+Plain text only (markup in a document is never interpreted, nothing is fetched). Python indices throughout; Qt
+positions only through `to_qt` / `from_qt` / `qt_for_source`. Its parts are described in docs/architecture.md.
 """
 
 from __future__ import annotations
@@ -19,6 +16,7 @@ from reader.text.display import DisplayText, paragraph_marks
 from reader.text.model import Document
 from reader.ui import in_place
 from reader.ui.body_positions import BodyPositions, DisplayOffset, SourceOffset
+from reader.ui.layers import SelectionLayers
 from reader.ui.lazy_layout import LayoutPump
 from reader.ui.reading_motion import Anchor, Navigator
 from reader.ui.script_switch import ScriptSwitcher
@@ -62,7 +60,7 @@ class ReadingView(QTextEdit):
         self._positions = BodyPositions(self.document)
         self._marks: dict[int, list[tuple[int, int, str, int]]] = {}  # paragraph -> (start, end, kind, depth)
         self._heading_paragraphs: dict[int, tuple[int, bool]] = {}  # paragraph -> (depth, run-in)
-        self._layers: dict[str, list] = {}
+        self._layers = SelectionLayers()
         self._qdoc: QTextDocument | None = None
         self._extra_actions: list = []
         self._top = 0  # cleaned-text offset at the top, kept across resizes
@@ -245,7 +243,7 @@ class ReadingView(QTextEdit):
 
     def _conversion_done(self) -> None:
         self._version += 1  # the complete text in the new script is a new version: matches are made again
-        self._apply_layers()
+        self.setExtraSelections(self._layers.merged(self.document()))
         self.display_changed.emit()
         self.conversion_finished.emit()
         self._emit_position()
@@ -267,7 +265,7 @@ class ReadingView(QTextEdit):
     def _swap(self, built: Built) -> None:
         qdoc = built.document
         self._positions.placed(built.origin, built.header_blocks)
-        self._layers = {}
+        self._layers.clear()
         self.setExtraSelections([])
         self._nav.reset()
         self.viewport().setUpdatesEnabled(False)  # the old page stays on screen until the new one is in place
@@ -385,19 +383,8 @@ class ReadingView(QTextEdit):
     # --- extra selections by layer (keywords, find, ...) ---------------------------------------------------
 
     def set_layer(self, name: str, selections: list) -> None:
-        """Replace one layer of extra selections; layers are drawn in the order first set.
-
-        Only selections into the document shown now are kept: one made for a replaced document would point
-        into freed memory.
-        """
-        current = self.document()
-        self._layers[name] = [s for s in selections if s.cursor.document() is current]
-        self._apply_layers()
-
-    def _apply_layers(self) -> None:
-        current = self.document()
-        merged = [s for layer in self._layers.values() for s in layer if s.cursor.document() is current]
-        self.setExtraSelections(merged)
+        """Replace one layer of extra selections (those into another document are refused)."""
+        self.setExtraSelections(self._layers.set(name, selections, self.document()))
 
     # --- Qt overrides ---------------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
 
+from reader.documents import minutes_left
 from reader.text.choices import SOURCE_SCRIPT_NAMES
 
 
@@ -58,6 +59,12 @@ class StatusBar(QStatusBar):
         written = SOURCE_SCRIPT_NAMES.get(source_script, source_script)
         self.script.setText(f"{written} → {shown_as}" if shown_as else written)
         self.script.setToolTip(self.tr("Script of the file → script shown"))
+
+    def set_place(self, offset: int, total: int, at_end: bool) -> None:
+        """Progress through the text and the reading time left; the end on screen counts as 100 %."""
+        total = max(1, total)
+        fraction = 1.0 if at_end else min(1.0, offset / total)
+        self.set_progress(fraction, minutes_left(int(total * (1 - fraction))))
 
     def set_progress(self, fraction: float, minutes: int) -> None:
         self.progress.setText(f"{round(fraction * 100)}%")

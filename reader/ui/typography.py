@@ -54,7 +54,9 @@ class Typography:
     def __init__(self, font: QFont, theme: Theme) -> None:
         self.font = font
         self.theme = theme
-        px = QFontInfo(font).pixelSize() or 16
+        px = QFontInfo(font).pixelSize()
+        if px <= 0:  # no font matched at all (a system without fonts answers -1): margins stay positive
+            px = 16
         self.em = px
         self._blocks: dict[tuple[int, bool], QTextBlockFormat] = {}
         self._chars: dict[int, QTextCharFormat] = {}

@@ -88,9 +88,19 @@ class DocumentController(QObject):
         if self._open_first_when_listed and entries:
             self.open_path(entries[0].path)
 
-    def open_first_when_listed(self) -> None:
-        """Nothing to show yet: open the first document once the seeds are listed."""
-        self._open_first_when_listed = True
+    def open_initial(self, files: list[Path], last: str, position: int, listed: list[str]) -> None:
+        """Command-line files, else the last document read, else the first listed: never an empty page.
+
+        The last document is reopened only if the reader has not removed it from the list since.
+        """
+        if files:
+            self.open_files(files)
+        elif last and (self.library is None or last in listed) and Path(last).is_file():
+            self.open_path(last, position)
+        elif listed:
+            self.open_path(listed[0])
+        else:  # first start: the seeds are still being read on a worker
+            self._open_first_when_listed = True
 
     def _remember(self, loaded: documents.Loaded) -> None:
         self._remember_entry(loaded.entry())

@@ -37,14 +37,22 @@ class DisplayScript(QObject):
         cache_dir = self._cache_dir
         return lambda text, script: convert_short(choices.config_for(choice, script), cache_dir, text)
 
-    def metadata(self, doc: Document, labels: dict[str, str]) -> list[tuple[str, str]]:
-        """(label, value) pairs of the metadata present, values in the displayed script."""
+    def metadata(self, doc: Document, exported: bool = False) -> list[tuple[str, str]]:
+        """(label, value) pairs of the metadata present, values in the displayed script; labels in the UI
+        language on screen, in Chinese in an exported file (it is a Chinese document)."""
+        if exported:
+            labels = {key: self.convert(label) for key, label in choices.METADATA_LABELS_ZH.items()}
+        else:
+            labels = {"source": self.tr("Source"), "date": self.tr("Date"), "author": self.tr("Author"),
+                      "editor": self.tr("Editor")}
         values = {"source": doc.source, "date": doc.date, "author": doc.author, "editor": doc.editor}
         return [(labels[key], self.convert(values[key])) for key in _FIELDS if values[key]]
 
-    def exported_labels(self) -> dict[str, str]:
-        """Metadata labels of an exported file: Chinese (it is a Chinese document), in the displayed script."""
-        return {key: self.convert(label) for key, label in choices.METADATA_LABELS_ZH.items()}
+    def header(self, doc: Document) -> tuple[str, str]:
+        """Title and metadata line shown above the text."""
+        pattern = self.tr("{0}: {1}")
+        meta = "\u3000\u3000".join(pattern.format(label, value) for label, value in self.metadata(doc))
+        return self.convert(doc.title), meta
 
     def warm(self, jobs: Jobs, choice: str, on_ready: Callable[[], None]) -> None:
         """Load the converters the reader is likely to want, off the GUI thread."""

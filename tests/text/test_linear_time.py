@@ -2,8 +2,8 @@
 
 Each (stage, generator) pair is timed at two sizes eight times apart; a linear rule takes about eight times as long
 on the larger, a quadratic one sixty-four. The test fails above a generous factor, so a loaded machine does not
-make it flaky (a pair over the limit is measured again, twice: noise does not repeat, backtracking does), and stops
-early when the small input alone is already slow.
+make it flaky (a pair over the limit is measured again, twice: noise does not repeat, backtracking does); when the
+small input alone is already slow, the large one is not tried.
 """
 
 from __future__ import annotations
@@ -53,11 +53,14 @@ def test_time_grows_linearly(stage, generator):
     try:
         for _ in range(3):
             small = per_call(timed, small_arg)
-            assert small < SLOW_SMALL, f"{stage} on {generator}: {small:.2f} s for {SMALL} characters"
+            if small >= SLOW_SMALL:
+                continue  # slow already on the small input: measured again (a busy machine), the large never
             large = per_call(timed, large_arg)
             ratio = large / max(small, 1e-6)
             if ratio < MAX_RATIO:
                 return
     finally:
         gc.enable()
+    if small >= SLOW_SMALL:
+        pytest.fail(f"{stage} on {generator}: {small:.2f} s for {SMALL} characters, three times")
     pytest.fail(f"{stage} on {generator}: {small * 1e3:.2f} ms -> {large * 1e3:.2f} ms (x{ratio:.0f})")

@@ -137,7 +137,10 @@ def test_display_script_converts_metadata_and_labels_exports_in_chinese(qtbot, t
     script = DisplayScript(str(tmp_path))
     doc = load_document(seed("000"))
     assert script.choose("s2t", "simplified") == "s2t"
-    assert script.exported_labels()["source"] == "來源"
-    pairs = script.metadata(doc, {"source": "S", "date": "D", "author": "A", "editor": "E"})
-    assert pairs and all(label in "SDAE" for label, _ in pairs)
+    exported = dict(script.metadata(doc, exported=True))
+    assert exported["來源"] == script.convert(doc.source)
+    shown = dict(script.metadata(doc))
+    assert "Source" in shown and "來源" not in shown  # on screen: labels in the UI language (English in tests)
+    title, meta = script.header(doc)
+    assert title == script.convert(doc.title) != doc.title and script.convert(doc.source) in meta
     assert script.choose("original", "simplified") is None and script.convert("来源") == "来源"

@@ -1,0 +1,91 @@
+"""The reader's keywords, the find bar's F3 and jieba's suggestions: what the keyword side of the window does
+between the keyword panel, the hits and the reading view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from reader.settings import Settings
+from reader.ui.find_bar import FindBar
+from reader.ui.hits_controller import HitsController
+from reader.ui.keyword_panel import KeywordPanel
+from reader.ui.reading_pane import ReadingView
+from reader.ui.suggestions import Suggestions
+
+SUGGESTIONS = 12
+MAX_KEYWORD_CHARS = 40  # a longer selection is a passage, not a keyword
+
+
+class KeywordCommands(QObject):
+    """Owns the suggestions shown (in the document's own script) and which request's answer is awaited."""
+
+    changed = Signal()  # the keyword list changed: the session is worth saving
+
+    def __init__(self, settings: Settings, panel: KeywordPanel, hits: HitsController, reading: ReadingView,
+                 find_bar: FindBar, suggestions: Suggestions, convert: Callable[[str], str],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._panel = panel
+        self._hits = hits
+        self._reading = reading
+        self._find_bar = find_bar
+        self._suggestions = suggestions
+        self._convert = convert
+        self._suggested: list[str] = []
+        self._awaited = ""  # key of the request whose answer is wanted; "" while no document is shown
+
+    def restore(self, words: list[str]) -> None:
+        """The keywords of the last session, highlighted from the first document on."""
+        self._panel.set_keywords(words)
+        self._hits.set_keywords(words, {w: self._panel.colour_for(w) for w in words})
+
+    @Slot(list)
+    def set_keywords(self, words: list) -> None:
+        self._settings.keywords = list(words)
+        self._hits.set_keywords(words, {w: self._panel.colour_for(w) for w in words})
+        self.changed.emit()
+
+    def add_selection(self) -> None:
+        """Ctrl+K: the selected words become a keyword (a selection across paragraphs does not)."""
+        text = self._reading.textCursor().selectedText().strip()
+        if text and "\u2029" not in text and len(text) <= MAX_KEYWORD_CHARS:
+            self._panel.add_keyword(text)
+
+    def finding(self) -> bool:
+        """F3 steps through find results while the find bar is open, else through keyword hits."""
+        return self._find_bar.isVisible() and self._hits.find_active
+
+    def next_hit(self) -> None:
+        (self._hits.find_next if self.finding() else self._hits.next_keyword)()
+
+    def previous_hit(self) -> None:
+        (self._hits.find_previous if self.finding() else self._hits.previous_keyword)()
+
+    def document_shown(self, text: str) -> None:
+        """jieba keywords of a newly shown document, computed in the background; the window never waits.
+
+        They come from the document's own text, so they are asked for once per document shown (keyed by the
+        view's version when it was shown) and only converted again when the script changes.
+        """
+        self._suggested = []
+        self._panel.set_suggestions([])
+        self._awaited = str(self._reading.version)
+        self._suggestions.request(self._awaited, text, SUGGESTIONS)
+
+    def document_closed(self) -> None:
+        self._suggested = []
+        self._panel.set_suggestions([])
+        self._awaited = ""
+
+    def script_changed(self) -> None:
+        """The suggestions shown follow the displayed script."""
+        self._panel.set_suggestions([self._convert(w) for w in self._suggested])
+
+    @Slot(str, list)
+    def on_suggestions(self, key: str, words: list) -> None:
+        if key and key == self._awaited:
+            self._suggested = list(words)
+            self._panel.set_suggestions([self._convert(w) for w in words])

@@ -1,0 +1,67 @@
+"""Wrap width per page run: a PDF extract whose pages change width is re-joined run by run, its running header dropped."""
+
+from __future__ import annotations
+
+from reader.text.document import load_document
+from support import DATA
+
+DOCS = DATA / "corpus" / "docs"
+
+
+def _texts(name: str) -> list[str]:
+    return ["".join(p.text.split()) for p in load_document(DOCS / name).paragraphs]
+
+
+def test_two_widths_in_one_extract_both_rejoin():
+    source = _texts("law03_lifa_fa.txt")
+    mixed = _texts("pdf_law03_lifa_fa_w18_w34.txt")  # three pages at 18 characters, then 34
+    kept = set(source)
+    narrow_run = [t for t in mixed[:40] if t not in kept]
+    assert len(narrow_run) <= 2  # the 18-column pages give back the source's paragraphs
+    assert sum(t in kept for t in mixed) >= 0.95 * len(source)
+
+
+def test_running_header_after_page_numbers_is_removed():
+    doc = load_document(DOCS / "pdf_law03_lifa_fa_w18_w34.txt")
+    assert "中华人民共和国立法法" not in [p.text for p in doc.paragraphs]
+    heads = [r for r in doc.removed if r.text == "中华人民共和国立法法"]
+    assert len(heads) >= 5 and all(r.reason == "site-junk" for r in heads)
+
+
+def test_a_short_heading_line_in_a_narrow_extract_stays_a_paragraph():
+    texts = _texts("pdf_cdt01_caipan_wenshu_jiangzuo_w12.txt")  # wrapped at 12 characters (24 columns)
+    assert "（一）公开的法律依据" in texts and "（三）裁判文书公开的限度" in texts  # 9–10 characters of 12
+
+
+def _wrapped_pages(paragraphs: list[str], runs: list[tuple[int, int]], per_page: int):
+    """Lines of a PDF extract: paragraphs wrapped at `chars` for `pages` pages per run, page starts marked."""
+    import sys
+
+    sys.path.insert(0, str(DATA / "corpus"))
+    from make_pdf_extracts import wrap
+
+    from reader.text.rewrap import Line
+
+    lines, run, pages, count = [], 0, 0, 0
+    for text in paragraphs:
+        for piece in wrap(text, runs[run][0]):
+            lines.append(Line(piece, len(lines) + 1, page_start=count == 0 and bool(lines)))
+            count += 1
+            if count == per_page:
+                count, pages = 0, pages + 1
+                if pages == runs[run][1] and run + 1 < len(runs):
+                    run, pages = run + 1, 0
+    return lines
+
+
+def test_page_runs_of_two_widths_in_a_short_extract_rejoin_page_by_page():
+    from reader.text.clean import _is_heading
+    from reader.text.rewrap import rewrap
+
+    source = [ln.strip() for ln in (DOCS / "law03_lifa_fa.txt").read_text(encoding="utf-8").split("\n")[20:60]
+              if ln.strip()]
+    lines = _wrapped_pages(source, [(14, 2), (30, 0)], 24)  # too short for the sliding estimate
+    assert len(lines) < 120
+    got = ["".join(text.split()) for text, _ in rewrap(lines, _is_heading)]
+    want = ["".join(text.split()) for text in source]
+    assert sum(t in want for t in got) >= len(want) - 4  # one width for the whole document gets 27 of 40

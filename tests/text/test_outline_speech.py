@@ -1,0 +1,51 @@
+"""Speeches and essays: sections numbered by a numeral standing alone (一 / 1）), and list items that are sentences.
+
+Lines shaped after the Camus lecture in the corpus (cdt03) and the way translated speeches are laid out: a bare
+一、二、三 on its own line opens a section, '1）' alone opens a point under it, and '1）在里昂，……。' items that tell
+a story are a list even when one of them opens with a short sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.markers import match_heading
+from support import outline
+
+STORY = "在里昂，我们的一位同志从牢房里被拉出来接受第三轮法庭审讯。在上次审讯中，他的耳朵被撕裂了，头上缠着绷带。"
+STORY2 = "一群被遣返的女人，包括我们的一位同志，途径瑞士被遣送回法国。在进入法国领土时，她们看到了送葬的队伍。"
+BODY = "这就是我同代的男人和女人所理解的。这就是他们在面对世界时所持有的立场，我们不能对此视而不见，也不应回避。"
+BODY2 = "如果人们什么也不相信，如果什么都没有意义，如果我们无法确认任何价值，那么一切都是被允许的，一切都不重要。"
+
+CASES = {
+    "bare numerals open sections, lone 1） points under them": (
+        ["一", BODY, "1）", BODY2, "2）", BODY, "二", BODY2, "三", BODY, "1）", BODY2, "2）", BODY],
+        [(1, "一", "一"), (2, "1）", "1）"), (2, "2）", "2）"), (1, "二", "二"), (1, "三", "三"), (2, "1）", "1）"),
+         (2, "2）", "2）")],  # an untitled section is labelled by its number
+    ),
+    "story items after 1） are a list, though two open with a short sentence": (
+        ["一", BODY, f"1）{STORY2}", f"2）{STORY}", f"3）{STORY2}", f"4）{STORY}", BODY2, "二", BODY],
+        [(1, "一", "一"), (1, "二", "二")],
+    ),
+    "a lone numeral run in body text without a sequence is not an outline": (
+        [BODY, "三", BODY2], [],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_speech_sections(name):
+    lines, expected = CASES[name]
+    assert outline(lines) == expected
+
+
+@pytest.mark.parametrize("line, family", [("一", "lone-cn"), ("十一", "lone-cn"), ("1）", "half-paren"),
+                                          ("2)", "half-paren"), ("3）我们应当直言不讳", "half-paren")])
+def test_lone_and_half_bracket_markers(line, family):
+    assert match_heading(line).family == family
+
+
+@pytest.mark.parametrize("line", ["一个人", "一、", "1）万元", "12）月"])
+def test_not_markers(line):
+    m = match_heading(line)
+    assert m is None or m.family not in ("lone-cn", "half-paren")

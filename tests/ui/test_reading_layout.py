@@ -1,0 +1,109 @@
+"""The lazy layout of a long reading document: the LayoutPump's small steps, and edits made behind its frontier.
+
+Laid-out blocks are read through Qt's public layout API (a block with lines is laid out; they form a prefix).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextEdit
+
+from reader.text.display import DisplayText, convert_paragraphs
+from reader.ui import in_place
+from reader.ui.lazy_layout import LayoutPump
+from reader.ui.tuning import PUMP_STEP_CHARS
+from reading_material import build, spliced_lines, typography
+
+
+@pytest.fixture
+def owner(qapp):
+    """The QObject the builders and their documents belong to (they go with it)."""
+    parent = QObject()
+    yield parent
+    parent.deleteLater()
+
+
+def laid_out(block) -> bool:
+    return block.layout() is not None and block.layout().lineCount() > 0
+
+
+def frontier(qdoc: QTextDocument) -> int | None:
+    """Qt position of the first block not laid out (the laid-out blocks are a prefix); None when all are."""
+    n = bisect.bisect_left(range(qdoc.blockCount()), True, key=lambda b: not laid_out(qdoc.findBlockByNumber(b)))
+    return None if n == qdoc.blockCount() else qdoc.findBlockByNumber(n).position()
+
+
+def holes(qdoc: QTextDocument) -> list[int]:
+    return [n for n in range(qdoc.blockCount()) if not laid_out(qdoc.findBlockByNumber(n))]
+
+
+def pumped_view(qtbot, owner, repeat: int):
+    display = DisplayText(spliced_lines(repeat))
+    built, positions, _marks = build(owner, display, ("長", ""))
+    view = QTextEdit()
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    pump = LayoutPump(view)
+    view.setDocument(built.document)
+    pump.set_document(built.document)
+    with qtbot.waitExposed(view):
+        view.show()
+    return view, pump, built.document, positions
+
+
+def pump_steps(qdoc: QTextDocument) -> list[int]:
+    """How far the layout got in each event-loop turn, until the whole document is laid out."""
+    reached, steps = frontier(qdoc) or 0, []
+    for _ in range(400):
+        QCoreApplication.processEvents()
+        now = frontier(qdoc)
+        now = qdoc.characterCount() if now is None else now
+        steps.append(now - reached)
+        reached = now
+        if reached == qdoc.characterCount():
+            break
+    return steps
+
+
+def test_the_pump_lays_a_long_document_out_in_small_steps(qtbot, owner):
+    view, pump, qdoc, _positions = pumped_view(qtbot, owner, repeat=20)
+    for document in (qdoc, build(owner, DisplayText(spliced_lines(16)), ("另", ""))[0].document):
+        if document is not qdoc:  # the pump follows the view to a new document
+            view.setDocument(document)
+            pump.set_document(document)
+        longest = max(document.findBlockByNumber(n).length() for n in range(document.blockCount()))
+        steps = pump_steps(document)
+        assert frontier(document) is None and holes(document) == []  # all laid out, without the reader scrolling
+        assert len([s for s in steps if s]) >= 10
+        # A step ends in the block holding its goal, or a little past it where Qt lays out a few more lines; never
+        # Qt's own steps, which double up to 200,000 characters.
+        assert max(steps) <= 2 * PUMP_STEP_CHARS + longest, steps
+        size = document.documentLayout().documentSize().height()
+        assert view.verticalScrollBar().maximum() >= size - view.height() - 1  # the scroll bar followed
+
+
+@pytest.mark.parametrize("closed", [True, False], ids=["frontier-given", "no-frontier"])
+def test_an_edit_behind_the_layout_frontier_leaves_no_blank_paragraphs(qtbot, owner, closed):
+    view, pump, qdoc, positions = pumped_view(qtbot, owner, repeat=10)
+    typo = typography()
+    for _ in range(400):
+        QCoreApplication.processEvents()
+        if (frontier(qdoc) or 0) >= 20_000:
+            break
+    edge = frontier(qdoc)
+    assert edge is not None and edge >= 20_000  # laid out this far, not further
+    indices = list(range(40))
+    conversions = convert_paragraphs("s2twp", "", positions.display.source[:40])
+    changed = in_place.replace_paragraphs(qdoc, positions, {}, typo, edge if closed else None, indices, conversions)
+    assert changed
+    if not closed:
+        in_place.close_holes(qdoc, edge)  # the same repair, asked for on its own
+    for _ in range(400):
+        QCoreApplication.processEvents()
+        if frontier(qdoc) is None:
+            break
+    assert holes(qdoc) == []
