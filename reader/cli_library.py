@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from datetime import datetime
+from pathlib import Path
 
 SORT_KEYS = {"added": "added", "title": "title", "date": "date", "kind": "kind", "authority": "authority",
              "number": "number", "written": "written", "opened": "opened", "script": "script"}
@@ -72,6 +73,7 @@ def cmd_add(args: argparse.Namespace) -> None:
                          f"{len(report.relinked)}, changed {len(report.changed)}, unchanged {len(report.unchanged)}, "
                          f"indexed {indexed}\n")
         for path, reason in report.failed:
+            reason = reason.removeprefix(f"{Path(path).name}: ")  # a decoding error names the file itself
             sys.stdout.write(f"not added: {path}: {reason}\n")
     if report.failed and not (report.added or report.duplicates or report.relinked or report.changed
                               or report.unchanged):

@@ -6,7 +6,8 @@ import time
 
 
 def settle(window, timeout: float = 15.0, quiet_rounds: int = 3) -> None:
-    """Run the event loop until no job is running or queued and no script change is under way."""
+    """Run the event loop until no job is running or queued, no script change is under way and nothing the reader
+    added to the library is still being added."""
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
@@ -17,7 +18,7 @@ def settle(window, timeout: float = 15.0, quiet_rounds: int = 3) -> None:
         if time.monotonic() > deadline:
             raise AssertionError("the window did not settle within %.0f s" % timeout)
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        if window.jobs.busy or window.reading.busy:
+        if window.jobs.busy or window.reading.busy or getattr(getattr(window, "library_panel", None), "busy", False):
             quiet = 0
             time.sleep(0.002)
         else:

@@ -1,8 +1,12 @@
-"""An import run as its own process (the window starts it with QProcess): paths as JSON on standard input,
+"""An import run as its own process (the window starts it with QProcess): the request as JSON on standard input,
 one JSON message per line on standard output, ASCII only so any locale reads it. Cancelled when the stop file
 exists (checked between batches).
 
-    python -m reader.storage.import_process DB INDEX(0|1) STOP_FILE < paths.json
+    python -m reader.storage.import_process DB INDEX(0|1) STOP_FILE < request.json
+
+A request is a list of paths (add them), {"check": true} (missing and changed files, watched folders rescanned) or
+{"relink": [old, new]} (Locate…). Whatever it changed in the list is reported as ('gone', [path]) and
+('listed', [Entry]) messages, so the window's list follows without reading the catalogue again.
 """
 
 from __future__ import annotations
@@ -12,12 +16,18 @@ import json
 import sys
 from pathlib import Path
 
-from reader.storage.importer import ImportReport, run_import
-from reader.storage.library import Entry
+from reader.storage.folders import directories, watched
+from reader.storage.importer import (
+    ImportReport, RelinkError, check, failure_reason, import_paths, index_pending, relink,
+)
+from reader.storage.library import Entry, Library, LibraryError
+from reader.storage.schema import from_db_path
+from reader.text.model import TextError
 
 
 def encode(message: tuple) -> str:
-    """('progress', phase, done, total) | ('listed', [Entry]) | ('finished', ImportReport) | ('failed', text)."""
+    """('progress', phase, done, total) | ('listed', [Entry]) | ('gone', [path]) | ('watch', [directory])
+    | ('finished', ImportReport) | ('failed', text)."""
     kind = message[0]
     if kind == "listed":
         payload: object = [dataclasses.asdict(e) for e in message[1]]
@@ -43,15 +53,97 @@ def decode(line: str) -> tuple:
     return kind, payload
 
 
+def _primary(library: Library) -> dict[int, tuple[str, bool]]:
+    """Each document's shown location (its first present one) and whether it is missing: what a list row is."""
+    first: dict[int, tuple[str, bool]] = {}
+    for doc_id, path, missing in library.connection.execute(
+            "SELECT doc_id, path, missing FROM locations ORDER BY doc_id, missing, added, rowid"):
+        if doc_id not in first:
+            first[doc_id] = (from_db_path(path), bool(missing))
+    return first
+
+
+def _post_changes(library: Library, before: dict[int, tuple[str, bool]], known: int, refreshed: list[str],
+                  post) -> dict[int, tuple[str, bool]]:
+    """Tell the list which rows went (a document relinked or merged) and which changed; returns the new state.
+    Documents above `known` were listed batch by batch already."""
+    after = _primary(library)
+    shown = {path for path, _ in after.values()}
+    gone = [path for doc_id, (path, _) in before.items()
+            if (doc_id not in after or after[doc_id][0] != path) and path not in shown]
+    changed = {doc_id for doc_id, row in after.items() if doc_id <= known and before.get(doc_id) != row}
+    changed.update(e.doc_id for e in (library.get(p) for p in refreshed) if e is not None)
+    if gone:
+        post(("gone", gone))
+    entries = [e for e in (library.get_document(d) for d in sorted(changed)) if e is not None]
+    if entries:
+        post(("listed", entries))
+    return after
+
+
+def run(db_path: Path, request: object, index: bool, post, cancelled) -> None:
+    """One request for a worker process: its messages, then ('finished', ImportReport) or ('failed', message).
+    Its own connection; batches commit as they go, so a kill loses only the batch in hand."""
+    try:
+        library = Library(db_path)
+    except LibraryError as exc:
+        post(("failed", str(exc)))
+        return
+    try:
+        before = _primary(library)
+        known = library.max_doc_id()
+        since = [known]
+
+        def listed(done: int, total: int) -> None:
+            post(("progress", "listing", done, total))
+            fresh = library.entries_since(since[0])
+            if fresh:
+                since[0] = max(e.doc_id for e in fresh)
+                post(("listed", fresh))
+
+        folders = False
+        if isinstance(request, dict) and request.get("check"):
+            checked = check(library, rescan=True, progress=listed, cancelled=cancelled)
+            report = checked.rescan or ImportReport()
+            report.missing = checked.missing
+            report.changed = sorted(set(report.changed) | set(checked.changed))
+            folders = True
+        elif isinstance(request, dict) and "relink" in request:
+            old, new = request["relink"]
+            report = ImportReport()
+            try:
+                if relink(library, old, new) is None:
+                    report.failed.append((new, "the document is no longer in the library"))
+                else:
+                    report.relinked.append(new)
+            except (OSError, TextError, UnicodeError, ValueError) as exc:
+                report.failed.append((new, str(exc) if isinstance(exc, RelinkError) else failure_reason(exc)))
+        else:
+            paths = list(request) if isinstance(request, list) else []
+            report = import_paths(library, paths, progress=listed, cancelled=cancelled)
+            folders = any(Path(p).is_dir() for p in paths)
+        state = _post_changes(library, before, known, report.changed + report.relinked, post)
+        if folders:
+            post(("watch", directories(watched(library.connection))))
+        if index and not cancelled():
+            index_pending(library, progress=lambda d, t: post(("progress", "indexing", d, t)), cancelled=cancelled)
+            _post_changes(library, state, library.max_doc_id(), [], post)  # the full pass may merge duplicates
+        post(("finished", report))
+    except (LibraryError, OSError) as exc:
+        post(("failed", str(exc)))
+    finally:
+        library.close()
+
+
 def main(argv: list[str]) -> int:
     db, index, stop = Path(argv[0]), argv[1] == "1", Path(argv[2])
-    paths = json.loads(sys.stdin.read())
+    request = json.loads(sys.stdin.read())
 
     def post(message: tuple) -> None:
         sys.stdout.write(encode(message) + "\n")
         sys.stdout.flush()
 
-    run_import(db, paths, index, post, stop.exists)
+    run(db, request, index, post, stop.exists)
     return 0
 
 

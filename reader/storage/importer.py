@@ -47,6 +47,7 @@ class ImportReport:
     changed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # path, reason
+    missing: list[str] = field(default_factory=list)  # a check: locations whose file is gone
     cancelled: bool = False
 
 
@@ -95,7 +96,7 @@ def light_entry(path: Path) -> tuple[Entry, float]:
     return entry, stat.st_mtime
 
 
-def _reason(exc: BaseException) -> str:
+def failure_reason(exc: BaseException) -> str:
     if isinstance(exc, FileNotFoundError):
         return "no such file"
     if isinstance(exc, PermissionError):
@@ -133,7 +134,7 @@ def import_paths(library: Library, paths: list[str], progress: Progress | None =
                     continue
                 items.append(light_entry(path))
             except (OSError, TextError, UnicodeError, ValueError) as exc:
-                report.failed.append((str(path), _reason(exc)))
+                report.failed.append((str(path), failure_reason(exc)))
         now = time.time()
         with library.transaction() as tx:
             for entry, mtime in items:
@@ -305,49 +306,25 @@ def _is_relinked(db: sqlite3.Connection, path: str) -> bool:
     return db.execute("SELECT 1 FROM locations WHERE path = ?", (to_db_path(path),)).fetchone() is None
 
 
+class RelinkError(ValueError):
+    """Locate… was given a file whose text is not the missing document's."""
+
+
 def relink(library: Library, old_path: str, new_path: str) -> Entry | None:
-    """Locate…: the document at a missing location now lives at `new_path` (re-read if its text changed)."""
+    """Locate…: the document at a missing location now lives at `new_path`. The file must hold the same text
+    (same content hash): another text is refused with RelinkError (Add Files… adds it as a document of its own),
+    so a reading position never lands in a different document. A document never read (migrated, no hash yet) is
+    taken on trust."""
     db = library.connection
-    row = db.execute("SELECT doc_id FROM locations WHERE path = ?", (to_db_path(old_path),)).fetchone()
+    row = db.execute("SELECT l.doc_id, d.hash FROM locations l JOIN documents d ON d.id = l.doc_id WHERE l.path = ?",
+                     (to_db_path(old_path),)).fetchone()
     if row is None:
         return None
     entry, mtime = light_entry(Path(new_path).absolute())
+    if row[1] and row[1] != entry.hash:
+        raise RelinkError(f"{new_path} does not hold the text of the missing document")
     with library.transaction() as tx:
         tx.execute("UPDATE OR REPLACE locations SET path = ?, size = -1, mtime = -1, missing = 0 WHERE path = ?",
                    (to_db_path(entry.path), to_db_path(old_path)))
         _apply(tx, entry, mtime, time.time(), ImportReport())
     return library.get(entry.path)
-
-
-def run_import(db_path: Path, paths: list[str], index: bool, post: Callable[[tuple], None],
-               cancelled: Cancelled) -> None:
-    """A whole import for a worker process: messages ('progress', phase, done, total), ('listed', [Entry]),
-    then ('finished', ImportReport) or ('failed', message). Its own connection; batches commit as they go."""
-    from reader.storage.library import LibraryError
-
-    try:
-        library = Library(db_path)
-    except LibraryError as exc:
-        post(("failed", str(exc)))
-        return
-    try:
-        since = [library.max_doc_id()]
-
-        def listed(done: int, total: int) -> None:
-            post(("progress", "listing", done, total))
-            fresh = library.entries_since(since[0])
-            if fresh:
-                since[0] = max(e.doc_id for e in fresh)
-                post(("listed", fresh))
-
-        report = import_paths(library, paths, progress=listed, cancelled=cancelled)
-        updated = [e for e in (library.get(p) for p in report.changed + report.relinked) if e is not None]
-        if updated:
-            post(("listed", updated))
-        if index and not cancelled():
-            index_pending(library, progress=lambda d, t: post(("progress", "indexing", d, t)), cancelled=cancelled)
-        post(("finished", report))
-    except (LibraryError, OSError) as exc:
-        post(("failed", str(exc)))
-    finally:
-        library.close()

@@ -15,10 +15,12 @@ import json
 import re
 import sqlite3
 import zlib
+from collections.abc import Callable
 
 from reader.text.fold import fold
 
 NOT_INDEXED = re.compile(r"[\W_]+")
+READ_STEP = 4096  # compressed bytes read from the database at a time
 
 
 def indexed_characters(text: str) -> str:
@@ -65,38 +67,66 @@ def unindex(db: sqlite3.Connection, doc_id: int) -> None:
 
 
 class StoredText:
-    """A document's stored text decompressed a step at a time: a hit near the start costs a few kilobytes."""
+    """A document's stored text decompressed a step at a time: a hit near the start costs a few kilobytes, read
+    from the database as they are needed (a long document's blob is not read whole to find a hit near its start)."""
 
-    def __init__(self, blob: bytes) -> None:
+    def __init__(self, read: Callable[[int], bytes], close: Callable[[], None] = lambda: None) -> None:
+        self._read = read  # the next compressed bytes (at most n; b"" at the end)
+        self._close = close
         self._inflate = zlib.decompressobj()
-        self._pending = blob
+        self._pending = b""
+        self._read_all = False
         self._decode = codecs.getincrementaldecoder("utf-8")("surrogatepass")
         self.text = ""
         self.complete = False
+        self.size = 0  # bytes decompressed so far
 
     def more(self, max_bytes: int) -> bool:
         """Decompress up to max_bytes more; False when the whole text is already there."""
         if self.complete:
             return False
+        out = b""
         try:
-            out = self._inflate.decompress(self._pending, max_bytes)
-            self._pending = self._inflate.unconsumed_tail
-            if not self._pending:
-                out += self._inflate.flush()
-                self.complete = True
-        except zlib.error:
-            out, self.complete = b"", True
-        piece = self._decode.decode(out, final=self.complete)
-        self.text += piece
+            while len(out) < max_bytes:
+                if not self._pending and not self._read_all:
+                    self._pending = self._read(READ_STEP)
+                    self._read_all = not self._pending
+                out += self._inflate.decompress(self._pending, max_bytes - len(out))
+                self._pending = self._inflate.unconsumed_tail
+                if self._inflate.eof or (self._read_all and not self._pending):
+                    out += self._inflate.flush()
+                    self.complete = True
+                    break
+        except (zlib.error, OSError, sqlite3.Error):
+            self.complete = True
+        if self.complete:
+            self.close()
+        self.size += len(out)
+        self.text += self._decode.decode(out, final=self.complete)
         return True
+
+    def close(self) -> None:
+        """Let go of the database blob (also done once the text is complete)."""
+        close, self._close = self._close, lambda: None
+        try:
+            close()
+        except sqlite3.Error:
+            pass
 
 
 def open_text(db: sqlite3.Connection, doc_id: int) -> StoredText | None:
-    """The stored text of a document, to be read progressively."""
+    """The stored text of a document, to be read progressively (close() it when done)."""
+    if hasattr(db, "blobopen"):  # Python 3.11+: read the compressed text a step at a time
+        try:
+            blob = db.blobopen("texts", "body", doc_id, readonly=True)
+        except sqlite3.Error:
+            return None
+        return StoredText(blob.read, blob.close)
     row = db.execute("SELECT body FROM texts WHERE doc_id = ?", (doc_id,)).fetchone()
     if row is None or not isinstance(row[0], bytes):
         return None
-    return StoredText(row[0])
+    data = [row[0]]
+    return StoredText(lambda _n: data.pop() if data else b"")
 
 
 def headings_of(db: sqlite3.Connection, doc_id: int) -> list[tuple[int, int, str]]:

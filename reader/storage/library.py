@@ -56,6 +56,7 @@ class Entry:
 _DOC_COLUMNS = ("title", "source", "date", "script", "chars", "encoding", "position", "id", "hash", "size",
                 "authority", "number", "written", "published", "kind", "added", "opened")
 _TAIL_COLUMNS = ("view_script", "keywords")
+_ROW_FIELDS = tuple("doc_id" if c == "id" else c for c in _DOC_COLUMNS + _TAIL_COLUMNS)  # Entry names of those
 _SELECT = ("SELECT l.path, " + ", ".join(f"d.{c}" for c in _DOC_COLUMNS) + ", l.missing, "
            + ", ".join(f"d.{c}" for c in _TAIL_COLUMNS) + " FROM documents d JOIN locations l ON l.doc_id = d.id")
 # One row per document: its first present location (else its first location).
@@ -236,22 +237,26 @@ class Library:
 
     def entries(self) -> list[Entry]:
         """One entry per document, in the order they were added (two plain scans, joined here: the list of a
-        10,000-document library is read at start-up)."""
-        first: dict[int, tuple[object, int]] = {}
-        for doc_id, path, missing in self._db.execute(
-                "SELECT doc_id, path, missing FROM locations ORDER BY doc_id, missing, added, rowid"):
-            if doc_id not in first:
-                first[doc_id] = (path, missing)
+        10,000-document library is read at start-up, so the rows become entries without dataclass __init__)."""
+        rows = self._db.execute("SELECT doc_id, path, missing FROM locations"
+                                " ORDER BY doc_id DESC, missing DESC, added DESC, rowid DESC")
+        first = {doc_id: (path, missing) for doc_id, path, missing in rows}  # the last one kept: the first in order
         columns = ", ".join("coalesce(hash, '')" if c == "hash" else c for c in _DOC_COLUMNS + _TAIL_COLUMNS)
         typed = self._db.execute(_ALL_TYPED).fetchone()[0] == 0  # as this program writes them: no conversion
         out = []
+        make, get = object.__new__, first.get
         for row in self._db.execute(f"SELECT {columns} FROM documents ORDER BY added, id"):
-            place = first.get(row[7])
+            place = get(row[7])
             if place is None:
                 continue
             path, missing = place
             if typed and type(path) is str:
-                out.append(Entry(path, *row[:17], bool(missing), *row[17:]))
+                entry = make(Entry)
+                fields = entry.__dict__
+                fields.update(zip(_ROW_FIELDS, row))
+                fields["path"] = path
+                fields["missing"] = bool(missing)
+                out.append(entry)
             else:
                 out.append(_entry((path, *row[:17], missing, *row[17:])))
         return out

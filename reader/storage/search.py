@@ -16,6 +16,10 @@ from reader.text.official import normalize_number
 
 SNIPPET_CONTEXT = 30  # characters either side of a hit
 DENSITY_WINDOW = 20_000  # characters a hit count is taken over for ranking
+# Text (bytes of UTF-8) a candidate is first searched in. A document whose first hit lies deeper ranks below every
+# document with a hit this near its start (its density is lower), so it is read further only if too few are found.
+EARLY_BYTES = 24_576
+MMAP_BYTES = 1 << 30  # address space a search connection may map (reads only; the file is not loaded)
 
 # Filter names as a reader types them (Chinese or English) -> documents column.
 FILTERS = {"文号": "number", "文號": "number", "字号": "number", "number": "number",
@@ -149,31 +153,53 @@ def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> list[
             seen.add(row[0])
             hit = _verified(db, row, q.phrases, require=False)
             scored.append((2.0, hit[1] if hit else _hit(row, -1, 0, "", "", snippet=as_text(row[3]))))
-    for row in db.execute(sql, [_expression(q.phrases), *args, limit * 4 + len(seen)]):
-        if len(scored) >= limit:
-            break
-        if row[0] in seen:
-            continue
-        found = _verified(db, row, q.phrases, require=True)
-        if found is not None:  # else the pairs are all there, the sequence is not
-            scored.append(found)
+    deep: list[tuple[tuple, StoredText]] = []
+    try:
+        for row in db.execute(sql, [_expression(q.phrases), *args, limit * 4 + len(seen)]):
+            if len(scored) >= limit:
+                break
+            if row[0] in seen:
+                continue
+            found = _verified(db, row, q.phrases, require=True, reach=EARLY_BYTES)
+            if isinstance(found, StoredText):
+                deep.append((row, found))
+            elif found is not None:  # else the pairs are all there, the sequence is not
+                scored.append(found)
+        for row, stored in deep:  # hits deep in long documents: read on only when the early ones are too few
+            if len(scored) >= limit:
+                break
+            found = _verified(db, row, q.phrases, require=True, stored=stored)
+            if found is not None:
+                scored.append(found)
+    finally:
+        for _row, stored in deep:
+            stored.close()
     scored.sort(key=lambda pair: -pair[0])
     return [hit for _, hit in scored[:limit]]
 
 
-def _verified(db: sqlite3.Connection, row: tuple, phrases: tuple[str, ...],
-              require: bool) -> tuple[float, Hit] | None:
+def _verified(db: sqlite3.Connection, row: tuple, phrases: tuple[str, ...], require: bool,
+              reach: int | None = None, stored: StoredText | None = None) -> tuple[float, Hit] | StoredText | None:
     """The first hit of the first phrase (snippet, section) and a density score, reading only as far as needed;
-    None when a phrase is absent and `require`d."""
-    stored = open_text(db, row[0])
+    None when a phrase is absent and `require`d. When a phrase is not within the first `reach` bytes, the text as
+    far as it was read (still open: the caller goes on with it or closes it)."""
+    stored = stored or open_text(db, row[0])
     if stored is None:
         return None
-    found = [locate_stored(stored, p) for p in phrases]
-    if any(offset < 0 for offset, _ in found):
-        return None if require else (0.0, _hit(row, -1, 0, "", "", snippet=as_text(row[3])))
-    offset, length = found[0]
-    while len(stored.text) < offset + length + SNIPPET_CONTEXT and stored.more(4096):
-        pass
+    deep = False
+    try:
+        found = [locate_stored(stored, p, reach) for p in phrases]
+        if any(offset == _BEYOND for offset, _ in found):
+            deep = True
+            return stored
+        if any(offset < 0 for offset, _ in found):
+            return None if require else (0.0, _hit(row, -1, 0, "", "", snippet=as_text(row[3])))
+        offset, length = found[0]
+        while len(stored.text) < offset + length + SNIPPET_CONTEXT and stored.more(4096):
+            pass
+    finally:
+        if not deep:
+            stored.close()
     window = min(len(stored.text), max(DENSITY_WINDOW, offset + length))  # hits per character near the start
     density = len(phrase_pattern(phrases[0]).findall(stored.text, 0, window)) / max(1, window)
     return density, _hit(row, offset, length, stored.text, section_at(headings_of(db, row[0]), offset))
@@ -195,6 +221,7 @@ def _hit(row: tuple, offset: int, length: int, text: str, section: str, snippet:
 def search_file(db_path: Path, query: str, limit: int = 50) -> list[Hit]:
     """Search a catalogue file through a connection of its own (for a worker thread); read-only."""
     db = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True, timeout=10)
+    db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")  # stored texts read in place, not copied through the page cache
     try:
         return search(db, query, limit)
     finally:
@@ -223,8 +250,12 @@ def phrase_pattern(wanted: str) -> re.Pattern[str]:
     return re.compile(_GAP.join("[" + re.escape(c + variants.get(c, "")) + "]" for c in wanted))
 
 
-def locate_stored(stored: StoredText, wanted: str) -> tuple[int, int]:
-    """First occurrence of indexed characters in a stored text, decompressing as far as needed."""
+_BEYOND = -2  # locate_stored: not within the bytes it was allowed to read
+
+
+def locate_stored(stored: StoredText, wanted: str, reach: int | None = None) -> tuple[int, int]:
+    """First occurrence of indexed characters in a stored text, decompressing as far as needed (at most `reach`
+    bytes when given: then (_BEYOND, 0) when it is not there)."""
     pattern = phrase_pattern(wanted)
     searched = 0
     step = 0
@@ -233,7 +264,10 @@ def locate_stored(stored: StoredText, wanted: str) -> tuple[int, int]:
         if m and (stored.complete or m.end() + 16 < len(stored.text)):
             return m.start(), m.end() - m.start()
         searched = max(0, len(stored.text) - 8 * len(wanted) - 64)
-        if not stored.more(_STEPS[min(step, len(_STEPS) - 1)]):
+        if reach is not None and stored.size >= reach and not stored.complete:
+            return _BEYOND, 0
+        wanted_bytes = _STEPS[min(step, len(_STEPS) - 1)]
+        if not stored.more(wanted_bytes if reach is None else max(1024, min(wanted_bytes, reach - stored.size))):
             return -1, 0
         step += 1
 

@@ -62,6 +62,10 @@ class Actions(QObject):
         self.open_file = a(_Std.Open, icon=("document-open", _Pix.SP_DialogOpenButton))
         self.open_folder = a("Ctrl+Shift+O", icon=("folder-open", _Pix.SP_DirOpenIcon))
         self.remove_document = a()
+        self.add_files = a(icon=("document-new", _Pix.SP_FileIcon))
+        self.locate_document = a()
+        self.check_library = a()
+        self.cancel_import = a()
         self.reopen_encoding = a()
         self.export_text = a(_Std.SaveAs, icon=("document-save-as", _Pix.SP_DialogSaveButton))
         self.export_pdf = a("Ctrl+Shift+E", icon=("application-pdf", None))
@@ -131,6 +135,10 @@ class Actions(QObject):
             self.open_file: _tr("&Open…"),
             self.open_folder: _tr("Add &Folder…"),
             self.remove_document: _tr("&Remove from List"),
+            self.add_files: _tr("Add F&iles…"),
+            self.locate_document: _tr("&Locate…"),
+            self.check_library: _tr("&Check for Missing and Changed Files"),
+            self.cancel_import: _tr("Stop &Adding"),
             self.reopen_encoding: _tr("Reopen with &Encoding…"),
             self.export_text: _tr("Export as &Text…"),
             self.export_pdf: _tr("Export as &PDF…"),

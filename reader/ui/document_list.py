@@ -81,6 +81,8 @@ class _Delegate(QStyledItemDelegate):
         length_w = sfm.horizontalAdvance(length) + 8
         who = entry.authority or entry.source
         meta = " · ".join(x for x in (self._owner.display_text(entry, who), entry.number, entry_date(entry)) if x)
+        if entry.missing:  # greyed above; said in words too (the tooltip tells what to do)
+            meta = " · ".join(x for x in (self._owner.tr("file missing"), meta) if x)
         painter.drawText(line2.adjusted(0, 0, -length_w, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          sfm.elidedText(meta, Qt.TextElideMode.ElideRight, line2.width() - length_w))
         painter.drawText(line2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, length)

@@ -11,6 +11,9 @@ Wire it as:
     importer.progress.connect(window.status.show_progress)      # (phase, done, total)
     importer.finished.connect(window.show_import_report)      # ImportReport (failed files with reasons)
     importer.start([folder])          # Add Folder…, Add Files…, drops; importer.cancel() stops after the batch
+    importer.check()                  # start-up, a watched folder changed: missing files, moved ones found again
+    importer.relink(old, new)         # Locate… (refused in the report's `failed` when the text differs)
+    importer.entries_gone.connect(window.document_list.remove_path)   # rows a relink or merge replaced
     # closeEvent: importer.shutdown()
 """
 
@@ -37,13 +40,18 @@ class LibraryImport(QObject):
 
     progress = Signal(str, int, int)  # phase ('listing' | 'indexing'), done, total
     entries_listed = Signal(object)  # list[Entry]: new documents after each batch, then changed/relinked ones
+    entries_gone = Signal(object)  # list[str]: paths no longer shown (relinked elsewhere, merged)
+    watch = Signal(object)  # list[str]: the watched folders and the directories below them
+    ended = Signal()  # a request's process has exited (the next queued one starts right after)
+    started = Signal(str)  # the label of the request now running: 'import' | 'refresh' | 'check' | 'relink'
     finished = Signal(object)  # reader.storage.importer.ImportReport
     failed = Signal(str)  # the catalogue could not be opened or written, or the import process died
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db_path = db_path
-        self._waiting: deque[tuple[list[str], bool]] = deque()
+        self._waiting: deque[tuple[object, bool, str]] = deque()  # request, index after it, label
+        self._label = ""
         self._process: QProcess | None = None
         self._buffer = b""
         self._ended = False
@@ -58,8 +66,31 @@ class LibraryImport(QObject):
         """The running import process (0 when none)."""
         return self._process.processId() if self._process is not None else 0
 
-    def start(self, paths: list[str], index: bool = True) -> None:
-        self._waiting.append((list(paths), index))
+    def start(self, paths: list[str], index: bool = True, label: str = "import") -> None:
+        """Add files and folders (folders become watched), then index what is not indexed yet. The label says
+        who asked ('import': the reader; 'refresh': a changed file was opened), for `requests()`."""
+        self._queue(list(paths), index, label)
+
+    def check(self) -> None:
+        """Mark missing files, re-read changed ones, rescan the watched folders (new files, moved ones)."""
+        if not any(label == "check" for _, _, label in self._waiting):  # one queued check is enough
+            self._queue({"check": True}, True, "check")
+
+    def relink(self, old_path: str, new_path: str) -> None:
+        """Locate…: the missing document at old_path is the file at new_path (only if its text is the same)."""
+        self._queue({"relink": [old_path, new_path]}, True, "relink")
+
+    @property
+    def current(self) -> str:
+        """The label of the running request ('' when none); still set while its `finished` is delivered."""
+        return self._label if self._process is not None else ""
+
+    def requests(self) -> list[str]:
+        """Labels of the running request and the queued ones, in order."""
+        return ([self._label] if self._process is not None else []) + [label for _, _, label in self._waiting]
+
+    def _queue(self, request: object, index: bool, label: str) -> None:
+        self._waiting.append((request, index, label))
         if self._process is None:
             self._next()
 
@@ -86,7 +117,7 @@ class LibraryImport(QObject):
     def _next(self) -> None:
         if not self._waiting:
             return
-        paths, index = self._waiting.popleft()
+        request, index, self._label = self._waiting.popleft()
         self._stop.unlink(missing_ok=True)
         self._buffer = b""
         self._ended = False
@@ -100,8 +131,9 @@ class LibraryImport(QObject):
         self._process = process
         process.start(sys.executable, ["-m", "reader.storage.import_process", str(self._db_path),
                                        "1" if index else "0", str(self._stop)])
-        process.write(json.dumps(paths, ensure_ascii=True).encode("ascii"))
+        process.write(json.dumps(request, ensure_ascii=True).encode("ascii"))
         process.closeWriteChannel()
+        self.started.emit(self._label)
 
     @Slot()
     def _read(self) -> None:
@@ -120,6 +152,10 @@ class LibraryImport(QObject):
             self.progress.emit(*message[1:])
         elif kind == "listed":
             self.entries_listed.emit(message[1])
+        elif kind == "gone":
+            self.entries_gone.emit(message[1])
+        elif kind == "watch":
+            self.watch.emit(message[1])
         elif kind in ("finished", "failed"):
             self._ended = True
             (self.finished if kind == "finished" else self.failed).emit(message[1])
@@ -136,4 +172,5 @@ class LibraryImport(QObject):
             self.failed.emit(f"the import stopped unexpectedly (exit status {code})")
         self._process = None
         process.deleteLater()
+        self.ended.emit()
         self._next()

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportCommands(self)
         self.script = DisplayScript(self.cache_dir, self)
         self.library_panel = LibraryPanel(self.paths.library_file, self.jobs, self.reading, self)
-        self.library_panel.attach(self.document_list)
+        self.library_panel.attach(self)
         self.keywords = KeywordCommands(self.settings, self.keyword_panel, self.hits, self.reading, self.find_bar,
                                         self.suggestions, self._convert, self)
         self.resize(1280, 820)
@@ -121,7 +121,6 @@ class MainWindow(QMainWindow):
         docs.closed.connect(self._clear)
         docs.message.connect(self.status.showMessage)
         a.open_file.triggered.connect(lambda: docs.choose_files(self))
-        a.open_folder.triggered.connect(lambda: docs.choose_folder(self))
         a.remove_document.triggered.connect(self.remove_selected_document)
         a.reopen_encoding.triggered.connect(lambda: docs.reopen_with_encoding(self, self.reading.top_offset()))
         a.export_text.triggered.connect(self.export_text)
@@ -240,7 +239,7 @@ class MainWindow(QMainWindow):
         self.documents.open_files(files)
 
     def add_folder(self, folder: str) -> None:
-        self.documents.add_folder(folder)
+        self.library_panel.upkeep.add_paths([folder])
 
     @Slot(object, int)
     def _show(self, loaded: documents.Loaded, position: int) -> None:

@@ -1,7 +1,9 @@
-"""The library's side of the window: search across every document, and indexing new documents for it.
+"""The library's side of the window: search across every document, adding to it, and keeping it true to the disk.
 
-Indexing runs in a separate process (reader.ui.library_jobs), started once the window is shown and again after
-documents were added; a search result opens its document at the hit and selects it.
+Indexing runs in a separate process (reader.ui.library_jobs); once the window is shown a check runs there first
+(missing files, changed ones, new files in watched folders), then documents added later are indexed; a search
+result opens its document at the hit and selects it. Adding, Locate… and watched folders are the upkeep's
+(reader.ui.library_upkeep). `attach(window)` is the one call the window makes to wire all of it.
 """
 
 from __future__ import annotations
@@ -9,9 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QMenu
 
 from reader.ui.library_jobs import LibraryImport
 from reader.ui.library_search import LibrarySearch
+from reader.ui.library_upkeep import LibraryUpkeep
 from reader.ui.reading_pane import ReadingView
 from reader.ui.workers import Jobs
 
@@ -29,17 +33,51 @@ class LibraryPanel(QObject):
         self.importer = LibraryImport(db_path, parent=self)
         self._reading = reading
         self._pending: tuple[str, int, int] | None = None  # (path, offset, length) to select when shown
+        self._checked = False  # the start-up check runs once, before the first indexing
+        self.upkeep: LibraryUpkeep | None = None
         self._index_timer = QTimer(self, singleShot=True, interval=INDEX_DELAY_MS)
         self._index_timer.timeout.connect(self._index)
         self.search.result_activated.connect(self._result_chosen)
 
-    def attach(self, document_list) -> None:
-        """Put the search field above the document list; results take the list's place while there is a query."""
+    def attach(self, window) -> None:
+        """Put the search field above the document list (results take the list's place while there is a query);
+        wire the library's actions, the status bar's progress and the start-up notice."""
+        document_list = window.document_list
         layout = document_list.parentWidget().layout()
         layout.insertWidget(layout.indexOf(document_list), self.search)
         self._list = document_list
         self.search.field.textChanged.connect(self._query_changed)
         self._query_changed("")
+        upkeep = LibraryUpkeep(self.importer, window, document_list, window.status, window.info_bar, window.documents)
+        self.upkeep = upkeep
+        upkeep.open_document.connect(window.open_path)
+        a = window.actions_
+        a.add_files.triggered.connect(upkeep.choose_files)
+        a.open_folder.triggered.connect(upkeep.choose_folder)
+        a.locate_document.triggered.connect(lambda: upkeep.locate())
+        a.check_library.triggered.connect(self.importer.check)
+        a.cancel_import.triggered.connect(upkeep.cancel)
+        document_list.addAction(a.locate_document)
+        QTimer.singleShot(0, upkeep.startup_notice)  # after the app's own start-up notices
+
+    def fill_menu(self, menu: QMenu) -> None:
+        """The Library menu (built again with the menu bar when the UI language changes)."""
+        a = self.parent().actions_
+        for action in (a.add_files, a.open_folder, None, a.locate_document, a.check_library, a.cancel_import):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        stop = menu.addMenu(self.tr("Stop &Watching Folder"))
+        stop.setObjectName("stopWatchingMenu")
+        stop.aboutToShow.connect(lambda: self.upkeep.fill_stop_menu(stop))
+        menu.addSeparator()
+        menu.addAction(a.remove_document)
+
+    @property
+    def busy(self) -> bool:
+        """Whether adding or Locate… asked for by the reader is still under way (tests wait for it)."""
+        return self.upkeep is not None and self.upkeep.busy
 
     @Slot(str)
     def _query_changed(self, text: str) -> None:
@@ -57,10 +95,13 @@ class LibraryPanel(QObject):
 
     @Slot()
     def _index(self) -> None:
-        if self.importer.busy:
+        if not self._checked:
+            self._checked = True
+            self.importer.check()  # missing and changed files, watched folders; it indexes what is pending
+        elif self.importer.busy:
             self._index_timer.start()
         else:
-            self.importer.start([])
+            self.importer.start([], label="index")
 
     @Slot(str, int, int)
     def _result_chosen(self, path: str, offset: int, length: int) -> None:

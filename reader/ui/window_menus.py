@@ -24,6 +24,7 @@ def build_menus(window: "MainWindow") -> None:
     file_menu.addAction(a.print)
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
+    window.library_panel.fill_menu(bar.addMenu(window.tr("&Library")))
     edit = bar.addMenu(window.tr("&Edit"))
     edit.addAction(a.copy)
     edit.addAction(a.select_all)

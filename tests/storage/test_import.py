@@ -166,3 +166,36 @@ def test_import_process_messages_round_trip_any_file_name():
     report = importer.ImportReport(added=[name], failed=[(name, "permission denied")])
     assert decode(encode(("finished", report))) == ("finished", report)
     assert decode(encode(("progress", "listing", 3, 10))) == ("progress", "listing", 3, 10)
+
+
+def test_locate_refuses_a_file_with_other_text(tmp_path):
+    import pytest
+
+    doc = tmp_path / "doc.txt"
+    doc.write_text(NOTICE, encoding="utf-8")
+    lib = _library(tmp_path)
+    importer.import_paths(lib, [str(doc)])
+    other = tmp_path / "other.txt"
+    other.write_text(NOTICE.replace("依法行政", "改革创新"), encoding="utf-8")
+    doc.unlink()
+    importer.check(lib, rescan=False)
+    with pytest.raises(importer.RelinkError):
+        importer.relink(lib, str(doc), str(other))
+    (entry,) = lib.entries()
+    assert entry.path == str(doc) and entry.missing
+
+
+def test_watched_folders_are_listed_and_can_be_forgotten(tmp_path):
+    from reader.storage import folders
+
+    (tmp_path / "a" / "sub" / ".hidden").mkdir(parents=True)
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "doc.txt").write_text(NOTICE, encoding="utf-8")
+    lib = _library(tmp_path)
+    importer.import_paths(lib, [str(tmp_path / "a"), str(tmp_path / "b")])
+    assert folders.watched(lib.connection) == [str(tmp_path / "a"), str(tmp_path / "b")]
+    assert folders.directories(folders.watched(lib.connection)) == [
+        str(tmp_path / "a"), str(tmp_path / "a" / "sub"), str(tmp_path / "b")]
+    assert folders.unwatch(lib, str(tmp_path / "a"))
+    assert folders.watched(lib.connection) == [str(tmp_path / "b")]
+    assert len(lib.entries()) == 1  # its documents stay

@@ -129,3 +129,45 @@ def test_search_file_opens_its_own_read_only_connection(library):
 
     hits = search_file(library.path, "依法行政")
     assert [h.title for h in hits] == ["国务院办公厅关于加强监督管理的意见"]
+
+
+def _deep_library(tmp_path, filler_paragraphs: int):
+    """A short document with the phrase near its start and a long one with it only at its end."""
+    filler = "各地区各部门要统筹推进各项工作，确保取得实效。\n" * filler_paragraphs
+    folder = tmp_path / "deep"
+    folder.mkdir()
+    (folder / "long.txt").write_text("长篇汇编\n" + filler + "最后谈湖泊治理。\n", encoding="utf-8")
+    (folder / "short.txt").write_text("简短通知\n湖泊治理要抓紧。\n", encoding="utf-8")
+    lib = Library(tmp_path / "deep.sqlite3")
+    importer.import_paths(lib, [str(folder / "long.txt"), str(folder / "short.txt")])
+    importer.index_pending(lib)
+    return lib
+
+
+def test_a_hit_deep_in_a_long_document_is_found_and_ranked_below_one_near_the_start(tmp_path):
+    from reader.storage.index import stored_text
+    from reader.storage.search import EARLY_BYTES
+
+    lib = _deep_library(tmp_path, 1500)
+    long_id = next(e.doc_id for e in lib.entries() if e.title == "长篇汇编")
+    text, _ = stored_text(lib.connection, long_id)
+    assert len(text[: text.index("湖泊治理")].encode("utf-8")) > 4 * EARLY_BYTES  # really beyond the first read
+    hits = search(lib.connection, "湖泊治理")
+    assert [h.title for h in hits] == ["简短通知", "长篇汇编"]
+    deep = hits[1]
+    assert text[deep.offset: deep.offset + deep.length] == "湖泊治理" and "最后谈湖泊治理" in deep.snippet
+    assert [h.title for h in search(lib.connection, "湖泊治理", limit=1)] == ["简短通知"]
+
+
+def test_stored_text_is_read_a_step_at_a_time(tmp_path):
+    from reader.storage.index import open_text, stored_text
+
+    lib = _deep_library(tmp_path, 1500)
+    long_id = next(e.doc_id for e in lib.entries() if e.title == "长篇汇编")
+    whole, _ = stored_text(lib.connection, long_id)
+    stored = open_text(lib.connection, long_id)
+    stored.more(8192)
+    assert not stored.complete and 0 < len(stored.text) < len(whole) and whole.startswith(stored.text)
+    while stored.more(65536):
+        pass
+    assert stored.complete and stored.text == whole

@@ -1,0 +1,323 @@
+"""Keeping the library true to the disk, from the window: adding files and folders through the import process
+(progress and Cancel in the status bar, one report at the end), missing files and Locate…, watched folders, the
+check at start-up, and re-reading a file that changed since it was catalogued.
+
+The work itself is in reader.storage (importer, folders) run by reader.ui.library_jobs; this class only asks for it
+and shows what came back. Locate… accepts a file only if it holds the same text (content hash): a different file is
+refused with a message, so a reading position never lands in another document.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar, QToolButton, QWidget
+
+from reader.storage import folders
+from reader.storage.importer import ImportReport
+from reader.storage.schema import to_db_path
+from reader.ui.document_model import ENTRY_ROLE
+from reader.ui.library_jobs import LibraryImport
+
+log = logging.getLogger(__name__)
+
+WATCH_DELAY_MS = 800  # a folder being copied into changes many times: one check after it calms down
+REPORT_LINES = 8  # unreadable files named in the report; the rest are counted
+USER_REQUESTS = ("import", "relink")  # what the reader asked for (the window waits for these in tests)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Library", text)
+
+
+def _failure(path: str, reason: str) -> str:
+    """'name: reason', once (a decoding error names the file itself)."""
+    name = Path(path).name
+    return reason if reason.startswith(name) else f"{name}: {reason}"
+
+
+class LibraryUpkeep(QObject):
+    """Asks the import process for work and shows its progress and reports; owns the folder watcher."""
+
+    open_document = Signal(str)  # a located document to show (at its saved position)
+
+    def __init__(self, importer: LibraryImport, window: QWidget, document_list, status, info_bar, documents) -> None:
+        super().__init__(window)
+        self.importer = importer
+        self._window = window
+        self._list = document_list
+        self._status = status
+        self._info = info_bar
+        self._documents = documents  # the DocumentController: the window's library connection and open signals
+        self._reopen: str = ""  # the file to open once its relink is done (Locate… from the 'missing' message)
+        self.progress = QProgressBar(objectName="libraryProgress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QToolButton(objectName="libraryCancel")
+        self.cancel_button.setText(_tr("Cancel"))
+        self.cancel_button.setToolTip(_tr("Stop adding (what was added stays)"))
+        self.cancel_button.clicked.connect(self.cancel)
+        for widget in (self.progress, self.cancel_button):
+            status.addPermanentWidget(widget)
+            widget.hide()
+        self.watcher = QFileSystemWatcher(self)
+        self._watch_timer = QTimer(self, singleShot=True, interval=WATCH_DELAY_MS)
+        self._watch_timer.timeout.connect(importer.check)
+        self.watcher.directoryChanged.connect(lambda _path: self._watch_timer.start())
+        importer.started.connect(self._started)
+        importer.ended.connect(self._idle)
+        importer.progress.connect(self._progress)
+        importer.entries_listed.connect(document_list.add_entries)
+        importer.entries_gone.connect(self._gone)
+        importer.watch.connect(self._watch)
+        importer.finished.connect(self._finished)
+        importer.failed.connect(self._failed)
+        documents.open_failed.connect(self._open_failed)
+        documents.document_loaded.connect(lambda loaded, _position: self._opened(loaded.path))
+
+    @property
+    def library(self):
+        return self._documents.library
+
+    @property
+    def busy(self) -> bool:
+        """Whether something the reader asked for (adding, Locate…) is running or queued."""
+        return any(label in USER_REQUESTS for label in self.importer.requests())
+
+    # -- adding ----------------------------------------------------------------------------------------------
+
+    def add_paths(self, paths: list[str]) -> None:
+        """Files and folders (recursive) into the library, off the window; folders become watched."""
+        if paths:
+            self.importer.start([str(p) for p in paths])
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self._window, _tr("Add Files to the Library"), self._start_folder(),
+            _tr("Text documents (*.txt *.md *.markdown *.html *.htm);;All files (*)"))
+        self.add_paths(files)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self._window, _tr("Add Folder to the Library"), self._start_folder())
+        if folder:
+            self.add_paths([folder])
+
+    def _start_folder(self) -> str:
+        loaded = self._documents.loaded
+        return str(Path(loaded.path).parent) if loaded is not None else str(Path.home())
+
+    @Slot()
+    def cancel(self) -> None:
+        self.importer.cancel()
+        self._status.showMessage(_tr("Stopping after the files in hand…"), 5000)
+
+    @Slot(str)
+    def _started(self, label: str) -> None:
+        if label in USER_REQUESTS:
+            self.progress.setRange(0, 0)
+            self.progress.setFormat(_tr("Adding…"))
+            self.progress.show()
+            self.cancel_button.show()
+
+    @Slot(str, int, int)
+    def _progress(self, phase: str, done: int, total: int) -> None:
+        if self.importer.current not in USER_REQUESTS:
+            return  # the background check and index say nothing unless they find something
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(min(done, total))
+        label = _tr("Adding %v of %m") if phase == "listing" else _tr("Indexing %v of %m")
+        self.progress.setFormat(label)
+
+    @Slot()
+    def _idle(self) -> None:
+        if not self.busy:
+            self.progress.hide()
+            self.cancel_button.hide()
+
+    @Slot(object)
+    def _finished(self, report: ImportReport) -> None:
+        label = self.importer.current
+        if label == "relink":
+            self._relinked(report)
+        elif label == "check":
+            self._checked(report)
+        elif label == "import":
+            self._imported(report)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._status.showMessage(_tr("The library could not be updated: {0}").format(message), 15000)
+
+    def _imported(self, report: ImportReport) -> None:
+        """One summary: counts in the status bar, the unreadable files with reasons in a dismissible note."""
+        parts = [_tr("Added {0} documents").format(len(report.added))]
+        if report.duplicates:
+            parts.append(_tr("{0} already in the library (same text)").format(len(report.duplicates)))
+        if report.relinked:
+            parts.append(_tr("{0} found again").format(len(report.relinked)))
+        if report.changed:
+            parts.append(_tr("{0} re-read").format(len(report.changed)))
+        if report.failed:
+            parts.append(_tr("{0} could not be read").format(len(report.failed)))
+        if report.cancelled:
+            parts.append(_tr("stopped before the end"))
+        self._status.showMessage("; ".join(parts), 15000)
+        if report.failed:
+            lines = [_tr("{0} files could not be added:").format(len(report.failed))]
+            lines += [_failure(path, reason) for path, reason in report.failed[:REPORT_LINES]]
+            if len(report.failed) > REPORT_LINES:
+                lines.append(_tr("…and {0} more").format(len(report.failed) - REPORT_LINES))
+            self._info.show_lines(lines)
+
+    def _checked(self, report: ImportReport) -> None:
+        news = []
+        if report.added:
+            news.append(_tr("{0} new documents in watched folders").format(len(report.added)))
+        if report.relinked:
+            news.append(_tr("{0} moved documents found again").format(len(report.relinked)))
+        if report.missing:
+            news.append(_tr("{0} files missing (Library › Locate… re-links one)").format(len(report.missing)))
+        if news:
+            self._status.showMessage("; ".join(news), 15000)
+
+    # -- the list --------------------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _gone(self, paths: list) -> None:
+        for path in paths:
+            self._list.remove_path(path)
+
+    # -- missing files and Locate… ---------------------------------------------------------------------------
+
+    @Slot(str, str)
+    def _open_failed(self, path: str, _message: str) -> None:
+        """A listed document whose file is gone: mark it, and offer to find it."""
+        if self.library is None or os.path.exists(path):
+            return
+        entry = self._guard(lambda: self.library.get(path))
+        if entry is None:
+            return
+        self._guard(lambda: self._mark_missing(path))
+        self._list.add_entry(replace(entry, missing=True))
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Document Missing"),
+                          _tr("“{0}” is no longer at\n{1}\n\nIt stays in the library, with its reading position. "
+                              "If it was moved or renamed, Locate… links it to the file where it is now.")
+                          .format(entry.title or Path(path).name, path), QMessageBox.StandardButton.Close,
+                          self._window)
+        box.setObjectName("missingDocument")
+        locate = box.addButton(_tr("Locate…"), QMessageBox.ButtonRole.ActionRole)
+        locate.setObjectName("locateButton")
+        locate.clicked.connect(lambda: self.locate(path, reopen=True))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _mark_missing(self, path: str) -> None:
+        with self.library.transaction() as db:
+            db.execute("UPDATE locations SET missing = 1 WHERE path = ?", (to_db_path(path),))
+
+    def current_missing(self) -> str:
+        """The selected document's path if its file is missing, else ''."""
+        index = self._list.currentIndex()
+        entry = index.data(ENTRY_ROLE) if index.isValid() else None
+        return entry.path if entry is not None and entry.missing else ""
+
+    def locate(self, path: str = "", reopen: bool = False, new_path: str = "") -> None:
+        """Link a missing document to the file where it is now (asked for when not given)."""
+        path = path or self.current_missing() or self._list.current_path()
+        if not path:
+            return
+        if not new_path:
+            start = Path(path).parent if Path(path).parent.is_dir() else self._start_folder()
+            new_path, _ = QFileDialog.getOpenFileName(
+                self._window, _tr("Locate {0}").format(Path(path).name), str(start),
+                _tr("Text documents (*.txt *.md *.markdown *.html *.htm);;All files (*)"))
+        if new_path:
+            self._reopen = new_path if reopen else ""
+            self.importer.relink(path, new_path)
+
+    def _relinked(self, report: ImportReport) -> None:
+        if report.relinked:
+            self._status.showMessage(_tr("Linked to {0}").format(report.relinked[0]), 10000)
+            if self._reopen == report.relinked[0]:
+                self.open_document.emit(report.relinked[0])
+        else:
+            for path, reason in report.failed:
+                self._info.show_lines([_tr("{0} was not linked: {1}.").format(Path(path).name, reason),
+                                       _tr("Add Files… adds it as a document of its own.")])
+        self._reopen = ""
+
+    # -- changed files -----------------------------------------------------------------------------------------
+
+    def _opened(self, path: str) -> None:
+        """A document was opened: if its file is not as catalogued (size, time), read it into the library again."""
+        if self.library is None:
+            return
+        row = self._guard(lambda: self.library.connection.execute(
+            "SELECT size, mtime FROM locations WHERE path = ?", (to_db_path(path),)).fetchone())
+        try:
+            stat = os.stat(path)
+        except OSError:
+            return
+        if row is not None and (row[0] != stat.st_size or row[1] != stat.st_mtime):
+            self.importer.start([path], label="refresh")
+
+    # -- watched folders ---------------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _watch(self, directories: list) -> None:
+        watched = set(self.watcher.directories())
+        wanted = set(directories)
+        if watched - wanted:
+            self.watcher.removePaths(sorted(watched - wanted))
+        if wanted - watched:
+            self.watcher.addPaths(sorted(wanted - watched))
+
+    def fill_stop_menu(self, menu: QMenu) -> None:
+        """'Stop Watching' lists the watched folders when it opens."""
+        menu.clear()
+        names = self._guard(lambda: folders.watched(self.library.connection)) if self.library is not None else None
+        if not names:
+            menu.addAction(_tr("No watched folders")).setEnabled(False)
+        for folder in names or []:
+            menu.addAction(folder).triggered.connect(lambda _=False, f=folder: self.stop_watching(f))
+
+    def stop_watching(self, folder: str) -> None:
+        """New files there are no longer added; its documents stay in the library."""
+        if self.library is None or not self._guard(lambda: folders.unwatch(self.library, folder)):
+            return
+        prefix = folder.rstrip(os.sep) + os.sep
+        stale = [d for d in self.watcher.directories() if d == folder or d.startswith(prefix)]
+        if stale:
+            self.watcher.removePaths(stale)
+        self._status.showMessage(_tr("{0} is no longer watched (its documents stay in the library)").format(folder),
+                                 8000)
+
+    # -- start-up ------------------------------------------------------------------------------------------------
+
+    def startup_notice(self) -> None:
+        """A damaged catalogue moved aside, a read-only session or no library at all: said once, without a dialog."""
+        library = self.library
+        if library is None:
+            text = _tr("The library could not be opened: documents can be read, but the list is not kept.")
+        elif library.message:
+            text = library.message
+        else:
+            return
+        self._status.showMessage(text, 20000)
+        shown = self._info.text.text() if self._info.isVisible() else ""
+        self._info.show_lines([line for line in (shown, text) if line])
+
+    def _guard(self, call):
+        import sqlite3
+
+        from reader.storage.library import LibraryError
+
+        try:
+            return call()
+        except (LibraryError, sqlite3.Error) as exc:
+            log.warning("library: %s", exc)
+            return None
