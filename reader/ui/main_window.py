@@ -116,6 +116,13 @@ class MainWindow(QMainWindow):
         docs.entry_added.connect(self.document_list.add_entry)
         docs.entry_added.connect(lambda _entry: self.library_panel.index_soon())
         self.library_panel.open_requested.connect(self.open_path)
+        upkeep = self.library_panel.upkeep
+        upkeep.open_document.connect(self.open_path)
+        a.add_files.triggered.connect(upkeep.choose_files)
+        a.open_folder.triggered.connect(upkeep.choose_folder)
+        a.locate_document.triggered.connect(lambda: upkeep.locate())
+        a.check_library.triggered.connect(self.library_panel.importer.check)
+        a.cancel_import.triggered.connect(upkeep.cancel)
         self.reading.text_shown.connect(lambda: self.library_panel.shown(self.loaded.path if self.loaded else ""))
         docs.entry_removed.connect(self.document_list.remove_path)
         docs.closed.connect(self._clear)

@@ -40,25 +40,19 @@ class LibraryPanel(QObject):
         self.search.result_activated.connect(self._result_chosen)
 
     def attach(self, window) -> None:
-        """Put the search field above the document list (results take the list's place while there is a query);
-        wire the library's actions, the status bar's progress and the start-up notice."""
+        """Put the search field above the document list (results take the list's place while there is a query)
+        and the import progress in the status bar; the start-up notice follows the app's own. The window wires
+        the actions (MainWindow._connect_signals)."""
         document_list = window.document_list
         layout = document_list.parentWidget().layout()
         layout.insertWidget(layout.indexOf(document_list), self.search)
         self._list = document_list
         self.search.field.textChanged.connect(self._query_changed)
         self._query_changed("")
-        upkeep = LibraryUpkeep(self.importer, window, document_list, window.status, window.info_bar, window.documents)
-        self.upkeep = upkeep
-        upkeep.open_document.connect(window.open_path)
-        a = window.actions_
-        a.add_files.triggered.connect(upkeep.choose_files)
-        a.open_folder.triggered.connect(upkeep.choose_folder)
-        a.locate_document.triggered.connect(lambda: upkeep.locate())
-        a.check_library.triggered.connect(self.importer.check)
-        a.cancel_import.triggered.connect(upkeep.cancel)
-        document_list.addAction(a.locate_document)
-        QTimer.singleShot(0, upkeep.startup_notice)  # after the app's own start-up notices
+        self.upkeep = LibraryUpkeep(self.importer, window, document_list, window.status, window.info_bar,
+                                    window.documents)
+        document_list.addAction(window.actions_.locate_document)
+        QTimer.singleShot(0, self.upkeep.startup_notice)  # after the app's own start-up notices
 
     def fill_menu(self, menu: QMenu) -> None:
         """The Library menu (built again with the menu bar when the UI language changes)."""
