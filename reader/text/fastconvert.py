@@ -19,10 +19,10 @@ from __future__ import annotations
 import bisect
 from itertools import compress, count
 
-from reader.text.faststep import FORMAT, IDS_OPERATORS, Match, Step, compile_step
+from reader.text.faststep import FORMAT, IDS_OPERATORS, Match, Step, compile_step, high_bytes, may_hold_ids
 from reader.text.opencc_engine import Plan
 
-__all__ = ["FORMAT", "IDS_OPERATORS", "FastMatcher"]
+__all__ = ["FORMAT", "IDS_OPERATORS", "FastMatcher", "high_bytes", "may_hold_ids"]
 
 Span = tuple[int, int, int, int]  # source start, source end, target start, target end
 _MISSING = object()
@@ -69,19 +69,27 @@ class FastMatcher:
         matcher._chain = [Step(*s) for s in data[3]]
         if data[2] in ("first", "last"):
             same = matcher._chain[0 if data[2] == "first" else -1]
-            matcher._segmentation = Step(same.prefixes, False, same.starts, {}, same.name, same.pairs, same.singles)
+            matcher._segmentation = Step(same.prefixes, False, same.starts, {}, same.name, same.pairs, same.singles,
+                                         same.gate, same.reach)
         else:
             matcher._segmentation = Step(*data[2]) if data[2] is not None else None
         matcher._setup()
         return matcher
 
-    def convert(self, text: str) -> str:
-        return self.convert_spans(text, want_spans=False)[0]
+    def convert(self, text: str, high: bytes | None = None) -> str:
+        return self.convert_spans(text, want_spans=False, high=high)[0]
 
-    def convert_spans(self, text: str, want_spans: bool = True) -> tuple[str, list[list[Span]]]:
-        """The converted text and, per step, the spans whose length changed (in that step's coordinates)."""
+    def convert_spans(self, text: str, want_spans: bool = True,
+                      high: bytes | None = None) -> tuple[str, list[list[Span]]]:
+        """The converted text and, per step, the spans whose length changed (in that step's coordinates);
+        `high` is `high_bytes(text)` if the caller has it."""
         all_spans: list[list[Span]] = []
+        if high is None and self._normalization:
+            high = high_bytes(text)
         for step in self._normalization:
+            if step.surely_absent(text, high):
+                all_spans.append([])
+                continue
             text, spans = _apply(step, text, _find(step, text, None), want_spans)
             all_spans.append(spans)
         walls = None
@@ -129,7 +137,8 @@ def _refind(step: Step, text: str, walls: list[int], segments: list[Match], touc
     for region in range(len(walls)):
         if region in touched:
             start = walls[region - 1] if region else 0
-            out.extend((m.start(), m.end(), value(m.group())) for m in finditer(text, start, walls[region]))
+            out.extend((m.start(), m.end(), value(m.group())) for first, last in step.windows(text, start, walls[region])
+                       for m in finditer(text, first, last))
         elif region % 2:
             out.append((walls[region - 1], walls[region], segments[region // 2][2]))
     return out
@@ -138,9 +147,8 @@ def _refind(step: Step, text: str, walls: list[int], segments: list[Match], touc
 def _find(step: Step, text: str, walls: list[int] | None) -> list[Match]:
     """The step's matches, left to right (a sparse tail's characters among them)."""
     if step.uses_regex:
-        if step.any_re.search(text) is None:
-            return []
-        return _find_regex(step, text, walls)
+        windows = step.windows(text)
+        return _find_regex(step, text, walls, windows) if windows else []
     matches = _scan(step, text, walls) if step.prefixes else []
     if step.tail_re is None:
         return matches
@@ -168,52 +176,60 @@ def _merge(matches: list[Match], hits: list[Match]) -> list[Match]:
     return out
 
 
-def _find_regex(step: Step, text: str, walls: list[int] | None) -> list[Match]:
-    """Matches of the step's pattern; where one crosses a wall, that segment is matched again within it.
+def _find_regex(step: Step, text: str, walls: list[int] | None, windows: list[tuple[int, int]]) -> list[Match]:
+    """Matches of the step's pattern within the windows; where one crosses a wall, that segment is matched again.
 
-    Until a match crosses a wall the whole-text scan reaches every wall exactly, as upstream's scan of each
-    segment starts there, so its matches are upstream's; a crossing match is replaced by the segment's own.
+    Every match lies within one window (see `Step.windows`) and none starts between them, so scanning each window
+    from its start gives the whole text's matches. Until a match crosses a wall the scan reaches every wall exactly,
+    as upstream's scan of each segment starts there, so its matches are upstream's; a crossing match is replaced
+    by the segment's own.
     """
     value = step.value
     finditer = step.regex.finditer
-    found = [(m.start(), m.end(), v) for m in finditer(text) if (v := value(m.group())) is not None]
+    found = [(m.start(), m.end(), v) for start, end in windows for m in finditer(text, start, end)
+             if (v := value(m.group())) is not None]
     if walls is None or not found:
         return found
-    inner = set(walls)
-    if not any(end - start > 1 and not inner.isdisjoint(range(start + 1, end)) for start, end, _ in found):
+    if not any(end - start > 1 and walls[bisect.bisect_right(walls, start)] < end for start, end, _ in found):
         return found
     out: list[Match] = []
-    position = 0
-    while position is not None:
-        restart = None
-        for m in finditer(text, position):
-            start, end = m.span()
-            wall = walls[bisect.bisect_right(walls, start)]
-            if end <= wall:
-                v = value(m.group())
-                if v is not None:
-                    out.append((start, end, v))
-                continue
-            out.extend((m.start(), m.end(), v) for m in finditer(text, start, wall)
-                       if (v := value(m.group())) is not None)
-            restart = wall
-            break
-        position = restart
+    for first, last in windows:
+        position = first
+        while position is not None:
+            restart = None
+            for m in finditer(text, position, last):
+                start, end = m.span()
+                wall = walls[bisect.bisect_right(walls, start)]
+                if end <= wall:
+                    v = value(m.group())
+                    if v is not None:
+                        out.append((start, end, v))
+                    continue
+                out.extend((m.start(), m.end(), v) for m in finditer(text, start, wall)
+                           if (v := value(m.group())) is not None)
+                restart = wall
+                break
+            position = restart
     return out
 
 
 def _candidates(step: Step, text: str) -> list[int]:
     """Positions where a head key may start: its first two characters begin a key, or it is a one-character key.
 
-    The pairs are read from the text's UTF-32 form as 8-byte numbers (even positions, then odd ones) and
+    For a head of few first characters `re` finds where a pair may begin, and each is checked; else the pairs are
+    read from the text's UTF-32 form as 8-byte numbers (even positions, then odd ones) and
     looked up by `map`, without a Python step or a new string per character.
     """
-    data = memoryview(text.encode("utf-32-le"))
-    n = len(text)
-    has = step.pairs.__contains__
-    even = compress(count(0, 2), map(has, data[:n // 2 * 8].cast("Q")))
-    odd = compress(count(1, 2), map(has, data[4:4 + (n - 1) // 2 * 8].cast("Q")))
-    positions = sorted([*even, *odd])
+    if step.pair_re is not None:
+        pairs = step.pair_strings
+        positions = [m.start() for m in step.pair_re.finditer(text) if text[m.start():m.start() + 2] in pairs]
+    else:
+        data = memoryview(text.encode("utf-32-le"))
+        n = len(text)
+        has = step.pairs.__contains__
+        even = compress(count(0, 2), map(has, data[:n // 2 * 8].cast("Q")))
+        odd = compress(count(1, 2), map(has, data[4:4 + (n - 1) // 2 * 8].cast("Q")))
+        positions = sorted([*even, *odd])
     if step.single_re is not None:
         singles = [m.start() for m in step.single_re.finditer(text)]
         if singles:
