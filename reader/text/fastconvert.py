@@ -19,7 +19,8 @@ from __future__ import annotations
 import bisect
 from itertools import compress, count
 
-from reader.text.faststep import FORMAT, IDS_OPERATORS, Match, Step, compile_step, high_bytes, may_hold_ids
+from reader.text.faststep import (FORMAT, IDS_OPERATORS, SAME, Match, Step, compile_step, high_bytes,
+                                  may_hold_ids)
 from reader.text.opencc_engine import Plan
 
 __all__ = ["FORMAT", "IDS_OPERATORS", "FastMatcher", "high_bytes", "may_hold_ids"]
@@ -262,6 +263,8 @@ def _scan(step: Step, text: str, walls: list[int] | None) -> list[Match]:
         value = None
         rank = 1 << 30
         found = get(text[i:j], _MISSING)
+        if found is _MISSING:
+            found = None  # a candidate's pair begins a key (a slim table has no entry for it)
         while True:
             if found is not None and found is not _MISSING:
                 if not ranked:
@@ -294,6 +297,8 @@ def _apply(step: Step, text: str, matches: list[Match], want_spans: bool) -> tup
     spans: list[Span] = []
     position = target = 0
     for start, end, value in matches:
+        if value is SAME:  # converts as its characters do: part of the mapped text around it
+            continue
         if position < start:
             gap = mapped[position:start]
             if table is not None and not step.keep:

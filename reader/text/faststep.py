@@ -14,9 +14,11 @@ from functools import cached_property
 from reader.text.opencc_engine import IDS_FIRST, IDS_LAST, Ranked
 
 Match = tuple[int, int, str]  # start, end, value
+# The value of a key that converts as its characters do (see `_slim`); marshal keeps False.
+SAME = False
 
 # Bump when the compiled form below changes: cached matchers of another format are rebuilt.
-FORMAT = 6
+FORMAT = 7
 # A head whose keys start with at most REGEX_FIRSTS characters is matched by one regular expression (see
 # `Step._pair_regex`); a larger one by Python, at candidates found by `re` (up to PAIR_FIRSTS first characters,
 # the regional phrases) or from the text's UTF-32 form (STPhrases).
@@ -307,7 +309,25 @@ def compile_step(ranked: Ranked) -> Step:
     keys = [k for k, v in prefixes.items() if v is not None]
     gate = "".join(sorted(_gate(keys, chars, len(chars) <= SPARSE_CHARS)))
     reach = max(map(len, keys), default=1)
+    if len(starts) > PAIR_FIRSTS and not several and len(chars) > SPARSE_CHARS and all(map(_one, chars.values())):
+        _slim(prefixes, chars)
     return Step(prefixes, several, starts, chars, name, pairs, singles, gate, reach)
+
+
+def _one(value: str) -> bool:
+    return len(value) == 1
+
+
+def _slim(prefixes: dict, chars: dict[str, str]) -> None:
+    """Fewer objects to load for a large head scanned by Python beside a one-to-one character map (STPhrases):
+    no entries for prefixes of one or two characters (its candidates are the pairs that begin keys), and SAME
+    for a key whose value is what the character map gives (most of them): it is copied from the mapped text."""
+    for key, value in list(prefixes.items()):
+        if value is None:
+            if len(key) <= 2:
+                del prefixes[key]
+        elif value == "".join([chars.get(ch, ch) for ch in key]):
+            prefixes[key] = SAME
 
 
 def _gate(keys: list[str], chars: dict[str, str], with_tail: bool) -> set[str]:
