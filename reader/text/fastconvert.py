@@ -2,13 +2,15 @@
 
 Each step is compiled by `faststep`: a head (its ranks up to the last with a key longer than one character) and
 a tail of one-character tables, which upstream applies wherever no head key matches. Head matches are found
-left to right: a small head is one regular expression whose alternatives, in rank order and longest first,
-are exactly upstream's rule; a large one (STPhrases) is walked by Python, only at the positions where the
-first two characters begin a key. A large tail (the character tables) is applied by `str.translate`, a small
-one (variants, compatibility ideographs) joins the pattern. Segmentation cuts the text into walls that no
-later match may cross; where the segmentation table is the first step's first rank (the s2x configurations)
-the text is scanned once, and where it is the last step's (the t2s family) its matches are reused wherever
-the steps between changed nothing.
+left to right: a head of few first characters is one regular expression whose first match at a position is
+exactly upstream's rule (`Step._pair_regex`), scanned over the whole text, or, for the variant phrases, only in
+the windows around the characters of its gate (`Step.windows`); a large one (STPhrases, the regional phrases) is
+walked by Python, only at the positions where the first two characters begin a key. A large tail (the character
+tables) is applied by `str.translate`, from each character it maps on; a small one joins the pattern.
+Segmentation cuts the text into walls that no later match may cross; where the segmentation table is the first
+step's first rank (the s2x configurations) the text is scanned once, and where it is the last step's (the t2s
+family) its matches are reused wherever the steps between changed nothing. Compatibility ideographs are looked
+for in the text's UTF-16 high bytes first (`high_bytes`): normal text has none, and the byte test is cheaper.
 
 Text holding an ideographic description operator (U+2FF0..U+2FFF), whose sequences upstream copies whole,
 goes to `ReferenceEngine`. The tests check equality with the reference on all test material.
@@ -138,7 +140,8 @@ def _refind(step: Step, text: str, walls: list[int], segments: list[Match], touc
     for region in range(len(walls)):
         if region in touched:
             start = walls[region - 1] if region else 0
-            out.extend((m.start(), m.end(), value(m.group())) for first, last in step.windows(text, start, walls[region])
+            windows = step.windows(text, start, walls[region])
+            out.extend((m.start(), m.end(), value(m.group())) for first, last in windows
                        for m in finditer(text, first, last))
         elif region % 2:
             out.append((walls[region - 1], walls[region], segments[region // 2][2]))
