@@ -225,8 +225,8 @@ def _candidates(step: Step, text: str) -> list[int]:
     looked up by `map`, without a Python step or a new string per character.
     """
     if step.pair_re is not None:
-        pairs = step.pair_strings
-        positions = [m.start() for m in step.pair_re.finditer(text) if text[m.start():m.start() + 2] in pairs]
+        found = [m.start() for m in step.pair_re.finditer(text)]
+        positions = list(compress(found, map(step.pair_strings.__contains__, [text[i:i + 2] for i in found])))
     else:
         data = memoryview(text.encode("utf-32-le"))
         n = len(text)
@@ -337,17 +337,17 @@ def _char_spans(step: Step, text: str, source: int, target: int) -> list[Span]:
 
 
 def _move(walls: list[int], spans: list[Span]) -> list[int]:
-    """Wall positions carried through a step (no change ever crosses a wall)."""
+    """Wall positions carried through a step (no change ever crosses a wall): between two spans whose length
+    changed every wall moves by the same amount; a wall inside a span can only be its start."""
     if not spans:
         return walls
-    starts = [s[0] for s in spans]
-    out = []
-    for wall in walls:
-        i = bisect.bisect_right(starts, wall) - 1
-        if i < 0:
-            out.append(wall)
-        elif wall < spans[i][1]:  # only a span's start: no change crosses a wall
-            out.append(spans[i][2])
-        else:
-            out.append(spans[i][3] + wall - spans[i][1])
+    out: list[int] = []
+    index = shift = 0
+    for start, end, target_start, target_end in spans:
+        stop = bisect.bisect_left(walls, start, index)
+        out.extend([wall + shift for wall in walls[index:stop]])
+        index = bisect.bisect_left(walls, end, stop)
+        out.extend([target_start] * (index - stop))
+        shift = target_end - end
+    out.extend([wall + shift for wall in walls[index:]])
     return out
