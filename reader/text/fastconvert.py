@@ -110,41 +110,65 @@ class FastMatcher:
         end_fused = self._end_fused
         if end_fused:
             chain = chain[:-1]
-        touched: set[int] = set()
+        touched: dict[int, list[tuple[int, int]]] = {}  # region -> the stretches earlier steps replaced in it
+        moved = False
         for step in chain:
             matches = _find(step, text, walls)
             if end_fused:
-                touched.update(bisect.bisect_right(walls, start) for start, _, _ in matches)
+                for start, end, _ in matches:
+                    touched.setdefault(bisect.bisect_right(walls, start), []).append((start, end))
             text, spans = _apply(step, text, matches, want_spans or walls is not None)
             all_spans.append(spans)
+            moved = moved or bool(spans)
             if walls is not None and spans:
                 walls = _move(walls, spans)
         if end_fused:
             last = self._chain[-1]
-            text, spans = _apply(last, text, _refind(last, text, walls, segments, touched), want_spans)
+            matches = _refind(last, text, walls, segments, touched, exact=not moved)
+            text, spans = _apply(last, text, matches, want_spans)
             all_spans.append(spans)
         return text, all_spans
 
 
-def _refind(step: Step, text: str, walls: list[int], segments: list[Match], touched: set[int]) -> list[Match]:
+def _refind(step: Step, text: str, walls: list[int], segments: list[Match],
+            touched: dict[int, list[tuple[int, int]]], exact: bool) -> list[Match]:
     """The last step's matches: the segmentation's own where no earlier step touched the region, else found again.
 
     Region r lies between walls r-1 and r (0 before the first wall): odd regions are the matched segments,
-    even ones the unmatched stretches between them; `touched` holds the regions an earlier step changed.
+    even ones the unmatched stretches between them, where no key began; `touched` holds the stretches earlier
+    steps replaced in a region. With `exact` (no earlier step changed a length, so they are where they were), a
+    new key in an unmatched stretch must overlap one of them, and only around them is the stretch matched again.
     """
     if not touched:
         return segments
     out: list[Match] = []
     finditer = step.regex.finditer
     value = step.value
+    reach = step.reach
     for region in range(len(walls)):
         if region in touched:
             start = walls[region - 1] if region else 0
-            windows = step.windows(text, start, walls[region])
+            end = walls[region]
+            if exact and not region % 2:
+                windows = _around(sorted(touched[region]), reach, start, end)
+            else:
+                windows = step.windows(text, start, end)
             out.extend((m.start(), m.end(), value(m.group())) for first, last in windows
                        for m in finditer(text, first, last))
         elif region % 2:
             out.append((walls[region - 1], walls[region], segments[region // 2][2]))
+    return out
+
+
+def _around(stretches: list[tuple[int, int]], reach: int, start: int, end: int) -> list[tuple[int, int]]:
+    """The merged windows within `start`..`end` where a key up to `reach` long can overlap one of the stretches."""
+    out: list[tuple[int, int]] = []
+    for first, last in stretches:
+        low, high = max(start, first - reach + 1), min(end, last + reach - 1)
+        if out and low <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], high))
+        else:
+            out.append((low, high))
     return out
 
 
