@@ -18,11 +18,13 @@ Match = tuple[int, int, str]  # start, end, value
 SAME = False
 
 # Bump when the compiled form below changes: cached matchers of another format are rebuilt.
-FORMAT = 7
+FORMAT = 8
 # A head whose keys start with at most REGEX_FIRSTS characters is matched by one regular expression (see
 # `Step._pair_regex`); a larger one by Python, at candidates found by `re` (up to PAIR_FIRSTS first characters,
 # the regional phrases) or from the text's UTF-32 form (STPhrases).
 REGEX_FIRSTS, PAIR_FIRSTS = 300, 1000
+# Keys holding no character of the step's map get gate characters by a greedy cover when they are at most this many.
+GREEDY_GATE_KEYS = 2000
 # A larger head whose gate (see above) has at most GATE_CHARS characters (the variants': rare in text) is matched
 # by its pattern too, only in the windows around them.
 GATE_CHARS = 100
@@ -331,12 +333,24 @@ def _slim(prefixes: dict, chars: dict[str, str]) -> None:
 
 
 def _gate(keys: list[str], chars: dict[str, str], with_tail: bool) -> set[str]:
-    """Characters such that every head key holds one (and every tail key, `with_tail`): per key the one least
-    likely in text that needs no change (a character the step maps, else the rarest)."""
+    """Characters such that every head key holds one (and every tail key, `with_tail`): those the step maps
+    first, then for the keys holding none of them, greedily, the rarest characters holding the most of them
+    (one per key when they are many)."""
     gate = set(chars) if with_tail else set()
-    for key in sorted(keys, key=len):
-        if gate.isdisjoint(key):
-            gate.add(min(key, key=_gate_cost(chars)))
+    open_keys = [key for key in keys if gate.isdisjoint(key)]
+    if len(open_keys) > GREEDY_GATE_KEYS:
+        for key in sorted(open_keys, key=len):
+            if gate.isdisjoint(key):
+                gate.add(min(key, key=_gate_cost(chars)))
+        return gate
+    while open_keys:
+        holding: dict[str, int] = {}
+        for key in open_keys:
+            for ch in set(key):
+                holding[ch] = holding.get(ch, 0) + 1
+        best = min(holding, key=lambda ch: (*_gate_cost(chars)(ch), -holding[ch], ch))
+        gate.add(best)
+        open_keys = [key for key in open_keys if best not in key]
     return gate
 
 
