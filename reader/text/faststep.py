@@ -18,7 +18,7 @@ Match = tuple[int, int, str]  # start, end, value
 SAME = False
 
 # Bump when the compiled form below changes: cached matchers of another format are rebuilt.
-FORMAT = 8
+FORMAT = 9
 # A head whose keys start with at most REGEX_FIRSTS characters is matched by one regular expression (see
 # `Step._pair_regex`); a larger one by Python, at candidates found by `re` (up to PAIR_FIRSTS first characters,
 # the regional phrases) or from the text's UTF-32 form (STPhrases).
@@ -204,7 +204,8 @@ class Step:
                     branches.append(re.escape(second) + body)
                 parts.append(f"(?={_charset(by_second)})(?:{'|'.join(branches)})")
             if singles:
-                parts.append(f"(?<={_charset(singles)})")
+                # Listed exactly: an astral character standing for all would end the match before a later rank.
+                parts.append("(?<=[" + "".join(re.escape(ch) for ch in sorted(singles)) + "])")
         firsts = {key[0] for keys in ranks.values() for key in keys}
         tail = set(self.chars) if self.sparse else set()
         if tail:

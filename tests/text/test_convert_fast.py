@@ -83,6 +83,8 @@ PLANS = [
     (plan(({"ab": "X", "bcd": "Y", "d": "z"},)), {"abcd": "Xcz", "bcdab": "YX", "ab-cd": "X-cz"}),
     # short_circuit: the first rank with any match wins, even if a later rank's key is longer.
     (plan(({"ab": "1"}, {"abc": "2", "c": "3"})), {"abc": "13", "xabcx": "x13x"}),
+    # An astral one-character key of an earlier rank does not stand for other astral characters: 𡈽x is rank 1's.
+    (plan(({"𠮷": "A", "ab": "B"}, {"𡈽x": "C"})), {"𠮷𡈽x ab": "AC B", "a𡈽xb": "aCb"}),
     # A key holding a separator matches like any other.
     (plan(({"a-b": "Q", "a": "x"},)), {"a-b a-c": "Q x-c"}),
     # The second step works within the segments the segmentation made: 'bc' spans two segments.
