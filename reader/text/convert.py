@@ -97,21 +97,27 @@ class Converter:
             _write_atomically(path, marshal.dumps(matcher.to_data()))
         return matcher
 
-    def _plain(self, text: str) -> bool:
-        """Whether the reference engine must convert: no fast matcher, or an ideographic description sequence."""
-        from reader.text.fastconvert import IDS_OPERATORS
+    def _high(self, text: str) -> bytes | None:
+        """The text's UTF-16 high bytes (see `faststep.high_bytes`); None when the reference engine must convert:
+        no fast matcher, or an ideographic description sequence."""
+        from reader.text.fastconvert import high_bytes, may_hold_ids
 
-        return self.fast is None or IDS_OPERATORS.search(text) is not None
+        if self.fast is None:
+            return None
+        high = high_bytes(text)
+        return None if may_hold_ids(text, high) else high
 
     def convert(self, text: str) -> str:
         """The text in the target script."""
-        return self.reference.convert(text) if self._plain(text) else self.fast.convert(text)
+        high = self._high(text)
+        return self.reference.convert(text) if high is None else self.fast.convert(text, high)
 
     def convert_mapped(self, text: str) -> Conversion:
         """The converted text with an offset map, exact outside the spans whose length changed."""
-        if self._plain(text):
+        high = self._high(text)
+        if high is None:
             return self._convert_mapped_by_lines(text)
-        out, steps = self.fast.convert_spans(text)
+        out, steps = self.fast.convert_spans(text, high=high)
         spans: list = []
         for step in steps:
             spans = compose(spans, step)

@@ -2,13 +2,15 @@
 
 Each step is compiled by `faststep`: a head (its ranks up to the last with a key longer than one character) and
 a tail of one-character tables, which upstream applies wherever no head key matches. Head matches are found
-left to right: a small head is one regular expression whose alternatives, in rank order and longest first,
-are exactly upstream's rule; a large one (STPhrases) is walked by Python, only at the positions where the
-first two characters begin a key. A large tail (the character tables) is applied by `str.translate`, a small
-one (variants, compatibility ideographs) joins the pattern. Segmentation cuts the text into walls that no
-later match may cross; where the segmentation table is the first step's first rank (the s2x configurations)
-the text is scanned once, and where it is the last step's (the t2s family) its matches are reused wherever
-the steps between changed nothing.
+left to right: a head of few first characters is one regular expression whose first match at a position is
+exactly upstream's rule (`Step._pair_regex`), scanned over the whole text, or, for the variant phrases, only in
+the windows around the characters of its gate (`Step.windows`); a large one (STPhrases, the regional phrases) is
+walked by Python, only at the positions where the first two characters begin a key. A large tail (the character
+tables) is applied by `str.translate`, from each character it maps on; a small one joins the pattern.
+Segmentation cuts the text into walls that no later match may cross; where the segmentation table is the first
+step's first rank (the s2x configurations) the text is scanned once, and where it is the last step's (the t2s
+family) its matches are reused wherever the steps between changed nothing. Compatibility ideographs are looked
+for in the text's UTF-16 high bytes first (`high_bytes`): normal text has none, and the byte test is cheaper.
 
 Text holding an ideographic description operator (U+2FF0..U+2FFF), whose sequences upstream copies whole,
 goes to `ReferenceEngine`. The tests check equality with the reference on all test material.
@@ -19,10 +21,11 @@ from __future__ import annotations
 import bisect
 from itertools import compress, count
 
-from reader.text.faststep import FORMAT, IDS_OPERATORS, Match, Step, compile_step
+from reader.text.faststep import (FORMAT, IDS_OPERATORS, SAME, Match, Step, compile_step, high_bytes,
+                                  may_hold_ids)
 from reader.text.opencc_engine import Plan
 
-__all__ = ["FORMAT", "IDS_OPERATORS", "FastMatcher"]
+__all__ = ["FORMAT", "IDS_OPERATORS", "FastMatcher", "high_bytes", "may_hold_ids"]
 
 Span = tuple[int, int, int, int]  # source start, source end, target start, target end
 _MISSING = object()
@@ -69,19 +72,27 @@ class FastMatcher:
         matcher._chain = [Step(*s) for s in data[3]]
         if data[2] in ("first", "last"):
             same = matcher._chain[0 if data[2] == "first" else -1]
-            matcher._segmentation = Step(same.prefixes, False, same.starts, {}, same.name, same.pairs, same.singles)
+            matcher._segmentation = Step(same.prefixes, False, same.starts, {}, same.name, same.pairs, same.singles,
+                                         same.gate, same.reach)
         else:
             matcher._segmentation = Step(*data[2]) if data[2] is not None else None
         matcher._setup()
         return matcher
 
-    def convert(self, text: str) -> str:
-        return self.convert_spans(text, want_spans=False)[0]
+    def convert(self, text: str, high: bytes | None = None) -> str:
+        return self.convert_spans(text, want_spans=False, high=high)[0]
 
-    def convert_spans(self, text: str, want_spans: bool = True) -> tuple[str, list[list[Span]]]:
-        """The converted text and, per step, the spans whose length changed (in that step's coordinates)."""
+    def convert_spans(self, text: str, want_spans: bool = True,
+                      high: bytes | None = None) -> tuple[str, list[list[Span]]]:
+        """The converted text and, per step, the spans whose length changed (in that step's coordinates);
+        `high` is `high_bytes(text)` if the caller has it."""
         all_spans: list[list[Span]] = []
+        if high is None and self._normalization:
+            high = high_bytes(text)
         for step in self._normalization:
+            if step.surely_absent(text, high):
+                all_spans.append([])
+                continue
             text, spans = _apply(step, text, _find(step, text, None), want_spans)
             all_spans.append(spans)
         walls = None
@@ -99,48 +110,73 @@ class FastMatcher:
         end_fused = self._end_fused
         if end_fused:
             chain = chain[:-1]
-        touched: set[int] = set()
+        touched: dict[int, list[tuple[int, int]]] = {}  # region -> the stretches earlier steps replaced in it
+        moved = False
         for step in chain:
             matches = _find(step, text, walls)
             if end_fused:
-                touched.update(bisect.bisect_right(walls, start) for start, _, _ in matches)
+                for start, end, _ in matches:
+                    touched.setdefault(bisect.bisect_right(walls, start), []).append((start, end))
             text, spans = _apply(step, text, matches, want_spans or walls is not None)
             all_spans.append(spans)
+            moved = moved or bool(spans)
             if walls is not None and spans:
                 walls = _move(walls, spans)
         if end_fused:
             last = self._chain[-1]
-            text, spans = _apply(last, text, _refind(last, text, walls, segments, touched), want_spans)
+            matches = _refind(last, text, walls, segments, touched, exact=not moved)
+            text, spans = _apply(last, text, matches, want_spans)
             all_spans.append(spans)
         return text, all_spans
 
 
-def _refind(step: Step, text: str, walls: list[int], segments: list[Match], touched: set[int]) -> list[Match]:
+def _refind(step: Step, text: str, walls: list[int], segments: list[Match],
+            touched: dict[int, list[tuple[int, int]]], exact: bool) -> list[Match]:
     """The last step's matches: the segmentation's own where no earlier step touched the region, else found again.
 
     Region r lies between walls r-1 and r (0 before the first wall): odd regions are the matched segments,
-    even ones the unmatched stretches between them; `touched` holds the regions an earlier step changed.
+    even ones the unmatched stretches between them, where no key began; `touched` holds the stretches earlier
+    steps replaced in a region. With `exact` (no earlier step changed a length, so they are where they were), a
+    new key in an unmatched stretch must overlap one of them, and only around them is the stretch matched again.
     """
     if not touched:
         return segments
     out: list[Match] = []
     finditer = step.regex.finditer
     value = step.value
+    reach = step.reach
     for region in range(len(walls)):
         if region in touched:
             start = walls[region - 1] if region else 0
-            out.extend((m.start(), m.end(), value(m.group())) for m in finditer(text, start, walls[region]))
+            end = walls[region]
+            if exact and not region % 2:
+                windows = _around(sorted(touched[region]), reach, start, end)
+            else:
+                windows = step.windows(text, start, end)
+            out.extend((m.start(), m.end(), value(m.group())) for first, last in windows
+                       for m in finditer(text, first, last))
         elif region % 2:
             out.append((walls[region - 1], walls[region], segments[region // 2][2]))
+    return out
+
+
+def _around(stretches: list[tuple[int, int]], reach: int, start: int, end: int) -> list[tuple[int, int]]:
+    """The merged windows within `start`..`end` where a key up to `reach` long can overlap one of the stretches."""
+    out: list[tuple[int, int]] = []
+    for first, last in stretches:
+        low, high = max(start, first - reach + 1), min(end, last + reach - 1)
+        if out and low <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], high))
+        else:
+            out.append((low, high))
     return out
 
 
 def _find(step: Step, text: str, walls: list[int] | None) -> list[Match]:
     """The step's matches, left to right (a sparse tail's characters among them)."""
     if step.uses_regex:
-        if step.any_re.search(text) is None:
-            return []
-        return _find_regex(step, text, walls)
+        windows = step.windows(text)
+        return _find_regex(step, text, walls, windows) if windows else []
     matches = _scan(step, text, walls) if step.prefixes else []
     if step.tail_re is None:
         return matches
@@ -168,52 +204,60 @@ def _merge(matches: list[Match], hits: list[Match]) -> list[Match]:
     return out
 
 
-def _find_regex(step: Step, text: str, walls: list[int] | None) -> list[Match]:
-    """Matches of the step's pattern; where one crosses a wall, that segment is matched again within it.
+def _find_regex(step: Step, text: str, walls: list[int] | None, windows: list[tuple[int, int]]) -> list[Match]:
+    """Matches of the step's pattern within the windows; where one crosses a wall, that segment is matched again.
 
-    Until a match crosses a wall the whole-text scan reaches every wall exactly, as upstream's scan of each
-    segment starts there, so its matches are upstream's; a crossing match is replaced by the segment's own.
+    Every match lies within one window (see `Step.windows`) and none starts between them, so scanning each window
+    from its start gives the whole text's matches. Until a match crosses a wall the scan reaches every wall exactly,
+    as upstream's scan of each segment starts there, so its matches are upstream's; a crossing match is replaced
+    by the segment's own.
     """
     value = step.value
     finditer = step.regex.finditer
-    found = [(m.start(), m.end(), v) for m in finditer(text) if (v := value(m.group())) is not None]
+    found = [(m.start(), m.end(), v) for start, end in windows for m in finditer(text, start, end)
+             if (v := value(m.group())) is not None]
     if walls is None or not found:
         return found
-    inner = set(walls)
-    if not any(end - start > 1 and not inner.isdisjoint(range(start + 1, end)) for start, end, _ in found):
+    if not any(end - start > 1 and walls[bisect.bisect_right(walls, start)] < end for start, end, _ in found):
         return found
     out: list[Match] = []
-    position = 0
-    while position is not None:
-        restart = None
-        for m in finditer(text, position):
-            start, end = m.span()
-            wall = walls[bisect.bisect_right(walls, start)]
-            if end <= wall:
-                v = value(m.group())
-                if v is not None:
-                    out.append((start, end, v))
-                continue
-            out.extend((m.start(), m.end(), v) for m in finditer(text, start, wall)
-                       if (v := value(m.group())) is not None)
-            restart = wall
-            break
-        position = restart
+    for first, last in windows:
+        position = first
+        while position is not None:
+            restart = None
+            for m in finditer(text, position, last):
+                start, end = m.span()
+                wall = walls[bisect.bisect_right(walls, start)]
+                if end <= wall:
+                    v = value(m.group())
+                    if v is not None:
+                        out.append((start, end, v))
+                    continue
+                out.extend((m.start(), m.end(), v) for m in finditer(text, start, wall)
+                           if (v := value(m.group())) is not None)
+                restart = wall
+                break
+            position = restart
     return out
 
 
 def _candidates(step: Step, text: str) -> list[int]:
     """Positions where a head key may start: its first two characters begin a key, or it is a one-character key.
 
-    The pairs are read from the text's UTF-32 form as 8-byte numbers (even positions, then odd ones) and
+    For a head of few first characters `re` finds where a pair may begin, and each is checked; else the pairs are
+    read from the text's UTF-32 form as 8-byte numbers (even positions, then odd ones) and
     looked up by `map`, without a Python step or a new string per character.
     """
-    data = memoryview(text.encode("utf-32-le"))
-    n = len(text)
-    has = step.pairs.__contains__
-    even = compress(count(0, 2), map(has, data[:n // 2 * 8].cast("Q")))
-    odd = compress(count(1, 2), map(has, data[4:4 + (n - 1) // 2 * 8].cast("Q")))
-    positions = sorted([*even, *odd])
+    if step.pair_re is not None:
+        found = [m.start() for m in step.pair_re.finditer(text)]
+        positions = list(compress(found, map(step.pair_strings.__contains__, [text[i:i + 2] for i in found])))
+    else:
+        data = memoryview(text.encode("utf-32-le"))
+        n = len(text)
+        has = step.pairs.__contains__
+        even = compress(count(0, 2), map(has, data[:n // 2 * 8].cast("Q")))
+        odd = compress(count(1, 2), map(has, data[4:4 + (n - 1) // 2 * 8].cast("Q")))
+        positions = sorted([*even, *odd])
     if step.single_re is not None:
         singles = [m.start() for m in step.single_re.finditer(text)]
         if singles:
@@ -246,6 +290,8 @@ def _scan(step: Step, text: str, walls: list[int] | None) -> list[Match]:
         value = None
         rank = 1 << 30
         found = get(text[i:j], _MISSING)
+        if found is _MISSING:
+            found = None  # a candidate's pair begins a key (a slim table has no entry for it)
         while True:
             if found is not None and found is not _MISSING:
                 if not ranked:
@@ -278,6 +324,8 @@ def _apply(step: Step, text: str, matches: list[Match], want_spans: bool) -> tup
     spans: list[Span] = []
     position = target = 0
     for start, end, value in matches:
+        if value is SAME:  # converts as its characters do: part of the mapped text around it
+            continue
         if position < start:
             gap = mapped[position:start]
             if table is not None and not step.keep:
@@ -313,17 +361,17 @@ def _char_spans(step: Step, text: str, source: int, target: int) -> list[Span]:
 
 
 def _move(walls: list[int], spans: list[Span]) -> list[int]:
-    """Wall positions carried through a step (no change ever crosses a wall)."""
+    """Wall positions carried through a step (no change ever crosses a wall): between two spans whose length
+    changed every wall moves by the same amount; a wall inside a span can only be its start."""
     if not spans:
         return walls
-    starts = [s[0] for s in spans]
-    out = []
-    for wall in walls:
-        i = bisect.bisect_right(starts, wall) - 1
-        if i < 0:
-            out.append(wall)
-        elif wall < spans[i][1]:  # only a span's start: no change crosses a wall
-            out.append(spans[i][2])
-        else:
-            out.append(spans[i][3] + wall - spans[i][1])
+    out: list[int] = []
+    index = shift = 0
+    for start, end, target_start, target_end in spans:
+        stop = bisect.bisect_left(walls, start, index)
+        out.extend([wall + shift for wall in walls[index:stop]])
+        index = bisect.bisect_left(walls, end, stop)
+        out.extend([target_start] * (index - stop))
+        shift = target_end - end
+    out.extend([wall + shift for wall in walls[index:]])
     return out

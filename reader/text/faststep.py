@@ -1,5 +1,8 @@
-"""One compiled step of the fast matcher: prefix table, pair numbers, patterns (compiled on first need), tail map.
+"""One compiled step of the fast matcher: prefix table, pair numbers, gate, patterns (compiled on first need), tail map.
 
+A step's gate is a set of characters such that every key of the step (head or tail) holds one of them: each tail
+character, and for each head key one of its characters, the rarest in text of the other script. Nothing can match
+farther than the longest key from a gate character, so only the windows around gate characters are matched.
 Kept as plain built-in values (`to_data`) so a compiled configuration is cached with marshal.
 """
 
@@ -11,18 +14,30 @@ from functools import cached_property
 from reader.text.opencc_engine import IDS_FIRST, IDS_LAST, Ranked
 
 Match = tuple[int, int, str]  # start, end, value
+# The value of a key that converts as its characters do (see `_slim`); marshal keeps False.
+SAME = False
 
 # Bump when the compiled form below changes: cached matchers of another format are rebuilt.
-FORMAT = 5
-# A head whose keys start with at most this many characters is matched by one regular expression (a trie:
-# `re` tries a position's alternatives one by one); a larger one by Python.
-REGEX_FIRSTS = 300
+FORMAT = 9
+# A head whose keys start with at most REGEX_FIRSTS characters is matched by one regular expression (see
+# `Step._pair_regex`); a larger one by Python, at candidates found by `re` (up to PAIR_FIRSTS first characters,
+# the regional phrases) or from the text's UTF-32 form (STPhrases).
+REGEX_FIRSTS, PAIR_FIRSTS = 300, 1000
+# Keys holding no character of the step's map get gate characters by a greedy cover when they are at most this many.
+GREEDY_GATE_KEYS = 2000
+# A larger head whose gate (see above) has at most GATE_CHARS characters (the variants': rare in text) is matched
+# by its pattern too, only in the windows around them.
+GATE_CHARS = 100
 # A tail map of at most this many characters (variants, compatibility ideographs: rare in text) joins the
 # pattern as its last alternative; a larger one (the character tables) is applied by str.translate.
 SPARSE_CHARS = 1500
-# A stretch of at least this many characters outside a dense map is copied rather than translated: text in the
-# other script (simplified text for t2s) is mostly such stretches.
-CLEAN_STRETCH = 64
+# A dense map is applied by translating a block from each character it maps on, MAP_BLOCK characters long and
+# doubling (up to MAP_BLOCK_MAX) while the next block starts with one too: the text in between, up to the next
+# such character (the other script: simplified text for t2s), is copied as it is.
+MAP_BLOCK, MAP_BLOCK_MAX = 64, 4096
+# A gate of characters from at most this many 256-character blocks (the compatibility ideographs: two) is looked
+# for in the high bytes of the text's UTF-16 form, which is faster than a pattern.
+BYTE_GATE_BLOCKS = 4
 IDS_OPERATORS = re.compile(f"[{chr(IDS_FIRST)}-{chr(IDS_LAST)}]")
 
 
@@ -44,7 +59,7 @@ class Step:
     """One compiled step: the head's prefix table, the tail's character map; patterns are compiled on first use."""
 
     def __init__(self, prefixes: dict, ranked: bool, starts: str, chars: dict[str, str], name: tuple,
-                 pairs: frozenset, singles: str) -> None:
+                 pairs: frozenset, singles: str, gate: str, reach: int) -> None:
         # prefix -> value (one rank), (rank, value) (several ranks), or None for a prefix that is no key.
         self.prefixes = prefixes
         self.ranked = ranked
@@ -53,14 +68,20 @@ class Step:
         self.name = name  # the leaf names of the first rank: its identity, to fuse it with the segmentation
         self.pairs = pairs  # the first two characters of every longer key, as `_pair` numbers
         self.singles = singles  # the one-character head keys
+        self.gate = gate  # every key holds one of these characters (see the module's docstring)
+        self.reach = reach  # the longest key's length
         self.keep = all(len(v) == 1 for v in chars.values())
         self.astral_keys = any(ord(k) >= 0x10000 for k in chars)
         self.sparse = bool(chars) and len(chars) <= SPARSE_CHARS
-        self.uses_regex = len(starts) <= REGEX_FIRSTS and bool(prefixes or self.sparse)
+        self.uses_regex = bool(prefixes or self.sparse) and (
+            len(starts) <= REGEX_FIRSTS or len(starts) <= PAIR_FIRSTS and len(gate) <= GATE_CHARS)
         self.dense = bool(chars) and not self.sparse
+        # A head of many first characters is matched only in the windows around its gate characters.
+        self.gated = self.uses_regex and len(starts) > REGEX_FIRSTS
 
     def to_data(self) -> tuple:
-        return (self.prefixes, self.ranked, self.starts, self.chars, self.name, self.pairs, self.singles)
+        return (self.prefixes, self.ranked, self.starts, self.chars, self.name, self.pairs, self.singles,
+                self.gate, self.reach)
 
     @cached_property
     def table(self) -> list:
@@ -81,6 +102,59 @@ class Step:
         return re.compile(_charset(self.singles)) if self.singles else None
 
     @cached_property
+    def pair_re(self) -> re.Pattern | None:
+        """Where a longer key may start: its first character, then one that can follow it (None: too many)."""
+        if len(self.starts) > PAIR_FIRSTS:
+            return None
+        longer = [key for key in self.prefixes if len(key) == 2]
+        return re.compile(_charset({k[0] for k in longer}) + "(?=" + _charset({k[1] for k in longer}) + ")")
+
+    @cached_property
+    def pair_strings(self) -> frozenset[str]:
+        return frozenset(key for key in self.prefixes if len(key) == 2)
+
+    @cached_property
+    def gate_re(self) -> re.Pattern:
+        return re.compile(_charset(self.gate))
+
+    @cached_property
+    def _gate_bytes(self) -> tuple[bytes, ...] | None:
+        """The high bytes of the gate's UTF-16 units, when they are few (else None)."""
+        blocks = {ord(ch) >> 8 for ch in self.gate if ord(ch) < 0x10000}
+        return tuple(bytes([b]) for b in sorted(blocks)) if len(blocks) <= BYTE_GATE_BLOCKS else None
+
+    def surely_absent(self, text: str, high: bytes) -> bool:
+        """Whether the text certainly holds no gate character (a cheap test; False means: look); `high` is
+        `high_bytes(text)`."""
+        blocks = self._gate_bytes
+        if blocks is None:
+            return False
+        if len(high) != len(text) and any(ord(ch) >= 0x10000 for ch in self.gate):
+            return False
+        return not any(b in high for b in blocks)
+
+    def windows(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """The merged stretches within which every match of the step lies: around each gate character, as far
+        as the longest key reaches (the whole stretch, if the step is not gated and any key can start in it)."""
+        end = len(text) if end is None else end
+        if not self.gated:
+            return [(start, end)] if self.any_re.search(text, start, end) is not None else []
+        reach = self.reach
+        out: list[tuple[int, int]] = []
+        low = high = -1
+        for m in self.gate_re.finditer(text, start, end):
+            p = m.start()
+            if p - reach < high:
+                high = p + reach
+                continue
+            if high > 0:
+                out.append((max(low, start), min(high, end)))
+            low, high = p - reach + 1, p + reach
+        if high > 0:
+            out.append((max(low, start), min(high, end)))
+        return out
+
+    @cached_property
     def tail_re(self) -> re.Pattern | None:
         """A sparse tail beside a scanned head: its characters are found by their own pattern."""
         return re.compile(_charset(self.chars)) if self.sparse and not self.uses_regex else None
@@ -94,32 +168,49 @@ class Step:
     def regex(self) -> re.Pattern:
         return self._regex()
 
-    def _regex(self) -> re.Pattern:
-        """One pattern whose first match at a position is upstream's: by rank, then longest (see `_trie`)."""
+    def _ranks(self) -> dict[int, list[str]]:
         ranks: dict[int, list[str]] = {}
         for key, found in self.prefixes.items():
             if found is not None:
                 ranks.setdefault(found[0] if self.ranked else 0, []).append(key)
-        by_first: dict[str, list[list[str]]] = {}
-        for index, rank in enumerate(sorted(ranks)):
+        return ranks
+
+    def _regex(self) -> re.Pattern:
+        """One pattern whose first match at a position is upstream's (see `_pair_regex`); a tail alone: a class."""
+        ranks = self._ranks()
+        return self._pair_regex(ranks) if ranks else re.compile(_charset(self.chars))
+
+    def _pair_regex(self, ranks: dict[int, list[str]]) -> re.Pattern:
+        """Upstream's rule in a form where a position that begins no key costs `re` little: its character is
+        tested against one class, and per rank the next against another; only then are that rank's keys, sorted
+        by second character, tried, each checking its first by a lookbehind. A rank's one-character keys follow
+        its longer ones, and a tail character alone comes last.
+
+        `[firsts](?:(?=[seconds])(?:x(?:(?<=ax)rest|(?<=bx)rest)|y...)|(?<=[singles])|...next rank...|(?<=[tail]))`
+        """
+        parts = []
+        for rank in sorted(ranks):
+            by_second: dict[str, dict[str, list[str]]] = {}
+            singles = [key for key in ranks[rank] if len(key) == 1]
             for key in ranks[rank]:
-                by_first.setdefault(key[0], [[] for _ in ranks])[index].append(key[1:])
-        branches = []
+                if len(key) > 1:
+                    by_second.setdefault(key[1], {}).setdefault(key[0], []).append(key[2:])
+            if by_second:
+                branches = []
+                for second in sorted(by_second, key=_rarity):
+                    alternatives = [f"(?<={re.escape(first + second)})" + _trie(rests)
+                                    for first, rests in sorted(by_second[second].items())]
+                    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+                    branches.append(re.escape(second) + body)
+                parts.append(f"(?={_charset(by_second)})(?:{'|'.join(branches)})")
+            if singles:
+                # Listed exactly: an astral character standing for all would end the match before a later rank.
+                parts.append("(?<=[" + "".join(re.escape(ch) for ch in sorted(singles)) + "])")
+        firsts = {key[0] for keys in ranks.values() for key in keys}
         tail = set(self.chars) if self.sparse else set()
-        # `re` tries a position's alternatives in order: the most frequent first characters go first.
-        for first in sorted(by_first, key=_rarity):
-            rests = [_trie(keys) for keys in by_first[first] if keys]
-            rest = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
-            if first in tail and rest:
-                rest = f"(?:{rest})?"  # no head key here: the character alone, for the tail
-            branches.append(re.escape(first) + rest)
-        alone = sorted(tail.difference(by_first), key=_rarity)
-        if branches:
-            # Literal alternatives keep `re`'s first-character filter, which a class alternative would disable.
-            branches += [re.escape(ch) for ch in alone]
-        elif alone:
-            branches.append(_charset(alone))
-        return re.compile("|".join(branches))
+        if tail:
+            parts.append(f"(?<={_charset(tail)})")
+        return re.compile(f"{_charset(firsts | tail)}(?:{'|'.join(parts)})")
 
     def value(self, key: str) -> str | None:
         """The replacement of what the pattern matched; None for an astral character that is no key."""
@@ -128,27 +219,47 @@ class Step:
             return self.chars.get(key)
         return found[1] if self.ranked else found
 
-    @cached_property
-    def clean_re(self) -> re.Pattern:
-        """Long stretches holding no character of the map: copied as they are, not translated."""
-        return re.compile("[^" + _charset(self.chars)[1:-1] + f"]{{{CLEAN_STRETCH},}}")
-
     def map_chars(self, text: str) -> str:
-        """The tail map applied to every character (the list holds the BMP; an astral key needs a slower pass)."""
+        """The tail map applied to every character (the list holds the BMP; an astral key needs a slower pass).
+
+        Only blocks from a character of the map on are translated; what lies before the next one is copied.
+        """
         if self.astral_keys and ASTRAL.search(text) is not None:
             get = self.chars.get
             return "".join([get(ch, ch) for ch in text])
         table = self.table
+        search = self.chars_re.search
         pieces = []
         position = 0
-        for stretch in self.clean_re.finditer(text):
-            start, end = stretch.span()
+        size = len(text)
+        block = MAP_BLOCK
+        while position < size:
+            found = search(text, position)
+            if found is None:
+                break
+            start = found.start()
             if position < start:
-                pieces.append(text[position:start].translate(table))
-            pieces.append(stretch.group())
+                pieces.append(text[position:start])
+                block = MAP_BLOCK
+            else:
+                block = min(2 * block, MAP_BLOCK_MAX)
+            end = start + block
+            pieces.append(text[start:end].translate(table))
             position = end
-        pieces.append(text[position:].translate(table) if position < len(text) else "")
+        if position < size:
+            pieces.append(text[position:])
         return "".join(pieces)
+
+
+def high_bytes(text: str) -> bytes:
+    """The high byte of each UTF-16 unit of the text: which 256-character blocks it uses (an astral character
+    gives two, from its surrogates), found at C speed."""
+    return text.encode("utf-16-be", "surrogatepass")[::2]
+
+
+def may_hold_ids(text: str, high: bytes) -> bool:
+    """Whether the text may hold an ideographic description operator (U+2FF0..U+2FFF: block 0x2F)."""
+    return b"\x2f" in high and IDS_OPERATORS.search(text) is not None
 
 
 def _rarity(ch: str) -> tuple[int, str]:
@@ -198,7 +309,57 @@ def compile_step(ranked: Ranked) -> Step:
     name = ranked[0][0] if ranked else ()
     pairs = frozenset(_pair(k) for k in prefixes if len(k) == 2)
     singles = "".join(sorted(k for k, v in prefixes.items() if len(k) == 1 and v is not None))
-    return Step(prefixes, several, starts, chars, name, pairs, singles)
+    keys = [k for k, v in prefixes.items() if v is not None]
+    gate = "".join(sorted(_gate(keys, chars, len(chars) <= SPARSE_CHARS)))
+    reach = max(map(len, keys), default=1)
+    if len(starts) > PAIR_FIRSTS and not several and len(chars) > SPARSE_CHARS and all(map(_one, chars.values())):
+        _slim(prefixes, chars)
+    return Step(prefixes, several, starts, chars, name, pairs, singles, gate, reach)
+
+
+def _one(value: str) -> bool:
+    return len(value) == 1
+
+
+def _slim(prefixes: dict, chars: dict[str, str]) -> None:
+    """Fewer objects to load for a large head scanned by Python beside a one-to-one character map (STPhrases):
+    no entries for prefixes of one or two characters (its candidates are the pairs that begin keys), and SAME
+    for a key whose value is what the character map gives (most of them): it is copied from the mapped text."""
+    for key, value in list(prefixes.items()):
+        if value is None:
+            if len(key) <= 2:
+                del prefixes[key]
+        elif value == "".join([chars.get(ch, ch) for ch in key]):
+            prefixes[key] = SAME
+
+
+def _gate(keys: list[str], chars: dict[str, str], with_tail: bool) -> set[str]:
+    """Characters such that every head key holds one (and every tail key, `with_tail`): those the step maps
+    first, then for the keys holding none of them, greedily, the rarest characters holding the most of them
+    (one per key when they are many)."""
+    gate = set(chars) if with_tail else set()
+    open_keys = [key for key in keys if gate.isdisjoint(key)]
+    if len(open_keys) > GREEDY_GATE_KEYS:
+        for key in sorted(open_keys, key=len):
+            if gate.isdisjoint(key):
+                gate.add(min(key, key=_gate_cost(chars)))
+        return gate
+    while open_keys:
+        holding: dict[str, int] = {}
+        for key in open_keys:
+            for ch in set(key):
+                holding[ch] = holding.get(ch, 0) + 1
+        best = min(holding, key=lambda ch: (*_gate_cost(chars)(ch), -holding[ch], ch))
+        gate.add(best)
+        open_keys = [key for key in open_keys if best not in key]
+    return gate
+
+
+def _gate_cost(chars: dict[str, str]):
+    def cost(ch: str) -> tuple[int, int]:
+        rarity = _rarity(ch)[0]
+        return (0 if ch in chars else 1, -rarity)
+    return cost
 
 
 def _pair(two: str) -> int:

@@ -83,6 +83,8 @@ PLANS = [
     (plan(({"ab": "X", "bcd": "Y", "d": "z"},)), {"abcd": "Xcz", "bcdab": "YX", "ab-cd": "X-cz"}),
     # short_circuit: the first rank with any match wins, even if a later rank's key is longer.
     (plan(({"ab": "1"}, {"abc": "2", "c": "3"})), {"abc": "13", "xabcx": "x13x"}),
+    # An astral one-character key of an earlier rank does not stand for other astral characters: 𡈽x is rank 1's.
+    (plan(({"𠮷": "A", "ab": "B"}, {"𡈽x": "C"})), {"𠮷𡈽x ab": "AC B", "a𡈽xb": "aCb"}),
     # A key holding a separator matches like any other.
     (plan(({"a-b": "Q", "a": "x"},)), {"a-b a-c": "Q x-c"}),
     # The second step works within the segments the segmentation made: 'bc' spans two segments.
@@ -115,9 +117,9 @@ def test_a_union_holding_a_short_circuit_group_is_refused():
         _ranks(spec, include_tofu_risk=True)
 
 
-def test_a_dense_map_copies_clean_stretches_and_translates_the_rest():
+def test_a_dense_map_translates_blocks_from_each_mapped_character():
     step = get_converter("t2s").fast._chain[0]
-    text = "简体" * 100 + "頭髮與發展" + "中文" * 40 + "乾燥𠮷"
+    text = "简体" * 100 + "頭髮與發展" + "中文" * 40 + "乾燥𠮷" + "國" * 5000 + "简" * 3000 + "體"
     assert step.map_chars(text) == "".join(step.chars.get(ch, ch) for ch in text)
 
 
@@ -127,3 +129,39 @@ def test_no_key_holds_a_line_break(config):
     plan = get_converter(config).reference.plan
     steps = plan.normalization + plan.chain + ((plan.segmentation,) if plan.segmentation else ())
     assert not [k for step in steps for _names, table in step for k in table if "\n" in k]
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_every_key_holds_a_gate_character(config):
+    """Matching only around gate characters is exact because of this (see faststep's docstring)."""
+    matcher = get_converter(config).fast
+    steps = matcher._normalization + matcher._chain + ([matcher._segmentation] if matcher._segmentation else [])
+    for step in steps:
+        gate = set(step.gate)
+        keys = [k for k, v in step.prefixes.items() if v is not None]
+        assert all(not gate.isdisjoint(key) for key in keys)
+        if step.sparse:
+            assert gate.issuperset(step.chars)
+        assert step.reach >= max(map(len, keys), default=1)
+
+
+def test_windows_hold_every_match_of_a_gated_step():
+    step = get_converter("tw2s").fast._chain[0]
+    assert step.gated
+    text = "\n".join(material())
+    windows = step.windows(text)
+    assert sum(end - start for start, end in windows) < len(text) // 2  # the point of the gate
+    inside = [(m.start(), m.end()) for start, end in windows for m in step.regex.finditer(text, start, end)]
+    assert inside == [m.span() for m in step.regex.finditer(text)]
+
+
+def test_the_byte_test_finds_compatibility_ideographs_and_description_operators():
+    from reader.text.faststep import high_bytes, may_hold_ids
+
+    step = get_converter("s2t").fast._normalization[0]
+    for text in ("简体中文", "a\u3000b\ufb01", "繁體"):
+        assert step.surely_absent(text, high_bytes(text)), text
+    for text in ("中\uf900文", "中\U0002f800", "𠮷"):  # present, or astral (then the pattern must look)
+        assert not step.surely_absent(text, high_bytes(text)), text
+    assert may_hold_ids("⿰发头", high_bytes("⿰发头"))
+    assert not may_hold_ids("⼀部首", high_bytes("⼀部首"))  # U+2F00: same block, not an operator
