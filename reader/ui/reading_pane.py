@@ -376,7 +376,8 @@ class ReadingView(QTextEdit):
 
     @Slot()
     def _emit_position(self) -> None:
-        if self._doc is not None:
+        """The place the reader is at; during a move it is the move's goal (a resize then goes on towards it)."""
+        if self._doc is not None and not self._nav.moving:
             self._top = self.top_offset()
             self.position_changed.emit(self._top)
 

@@ -376,3 +376,23 @@ def test_position_at_y_and_the_frontier_read_the_laid_out_blocks(qtbot, long_vie
         block = block.next()
     assert checked > 10
     qtbot.waitUntil(lambda: nav.frontier_position() is None, timeout=30_000)  # all laid out (the view's pump)
+
+
+def test_a_second_far_move_is_not_undone_by_the_place_reported_from_the_first(qtbot, long_view):
+    """Two outline jumps in a row, then a resize: the view went back to the first place (the reported position,
+    debounced, overwrote the second goal while the move was under way, and the resize re-pinned to it)."""
+    from reader.ui.tuning import POSITION_DEBOUNCE_MS
+
+    view = long_view
+    starts = view.display.starts
+    first, second = starts[len(starts) * 3 // 10], starts[len(starts) * 9 // 10]
+    view.scroll_to_offset(view.display.to_source(first))
+    qtbot.waitUntil(lambda: not view.busy, timeout=30_000)
+    target = view.display.to_source(second)
+    view.scroll_to_offset(target)
+    assert view.busy  # laid out in steps: the debounced report of the first place lands during this move
+    qtbot.wait(POSITION_DEBOUNCE_MS * 2)
+    view.resize(600, 480)
+    qtbot.waitUntil(lambda: not view.busy, timeout=30_000)
+    qtbot.wait(POSITION_DEBOUNCE_MS * 2)
+    assert view.top_offset() == target
