@@ -190,7 +190,7 @@ class ReadingView(QTextEdit):
         def shown() -> None:
             if version != self._version:
                 return
-            self._settle_at(position)
+            self._settle_at(self._top)  # the place asked for, or one the reader picked while it was built
             self.text_shown.emit()
             if config:
                 self.set_config(config, header)
@@ -226,6 +226,7 @@ class ReadingView(QTextEdit):
     def replace_all(self, conversions: list, then) -> None:
         """Every paragraph converted: one rebuild, the same text at the top, the selection kept."""
         top, selection = self.top_offset(), self.selection_source()
+        self._top = top
         for i, conversion in enumerate(conversions):
             self._display.set_converted(i, conversion)
         self._positions.changed()
@@ -234,7 +235,7 @@ class ReadingView(QTextEdit):
 
         def shown() -> None:
             if version == self._version:
-                self._settle_at(top)
+                self._settle_at(self._top)
                 if selection is not None:
                     self.restore_selection(selection)
             then()
@@ -346,6 +347,9 @@ class ReadingView(QTextEdit):
             self.viewport().setUpdatesEnabled(True)
             return
         self._pending = None
+        if self._builder.building:
+            self._pending_top = offset  # the document being built opens there (a heading picked meanwhile)
+            return
         if self._doc is None or offset <= 0:
             self._nav.cancel()
             self.verticalScrollBar().setValue(0)

@@ -396,3 +396,16 @@ def test_a_second_far_move_is_not_undone_by_the_place_reported_from_the_first(qt
     qtbot.waitUntil(lambda: not view.busy, timeout=30_000)
     qtbot.wait(POSITION_DEBOUNCE_MS * 2)
     assert view.top_offset() == target
+
+
+def test_a_place_picked_while_the_document_is_still_being_built_is_where_it_opens(qtbot, view):
+    """An outline heading clicked in the second a long document takes to build was lost (it opened at the top)."""
+    doc = document(law_lines(repeat=40))
+    view.show_document(doc, (doc.title, ""), None, 0)
+    assert view.busy  # built over several event-loop turns
+    target = doc.paragraphs[len(doc.paragraphs) * 8 // 10].start
+    view.scroll_to_offset(target)
+    qtbot.waitUntil(lambda: not view.busy, timeout=30_000)
+    qtbot.wait(100)
+    assert view.top_offset() == target
+    assert view.verticalScrollBar().value() > 0

@@ -18,7 +18,9 @@ def test_open_and_toggle_on_workers(qtbot):
     doc = window.loaded.document
     middle = doc.paragraphs[len(doc.paragraphs) // 2]
     window.reading.scroll_to_offset(middle.start)
+    qtbot.waitUntil(lambda: not window.reading.busy, timeout=10000)  # the text may still be being built
     top = window.reading.top_paragraph()
+    assert top > 0
     with qtbot.waitSignal(window.reading.conversion_finished, timeout=10000):
         window.script_selector.choose("s2t")
     converter = get_converter("s2t")
