@@ -91,11 +91,13 @@ class DocumentController(QObject):
     def open_initial(self, files: list[Path], last: str, position: int, listed: list[str]) -> None:
         """Command-line files, else the last document read, else the first listed: never an empty page.
 
-        The last document is reopened only if the reader has not removed it from the list since.
+        The last document is reopened only if the reader has not removed it from the list since; the path read
+        is reopened even where the list names the same text by another path (a copy opened from elsewhere).
         """
         if files:
             self.open_files(files)
-        elif last and (self.library is None or last in listed) and Path(last).is_file():
+        elif last and Path(last).is_file() and (self.library is None or last in listed or self._guard(
+                lambda: self.library.get(last) is not None, False)):
             self.open_path(last, position)
         elif listed:
             self.open_path(listed[0])

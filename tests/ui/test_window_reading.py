@@ -133,6 +133,22 @@ def test_second_window_restores_settings_and_position(make_window, qtbot):
     assert second.reading.displayed_text() != second.loaded.document.text
 
 
+def test_a_copy_of_a_listed_document_is_the_one_reopened(make_window, qtbot, tmp_path):
+    """The list names a document by one path; the copy the reader opened from elsewhere is what comes back."""
+    copy = tmp_path / "副本.txt"
+    copy.write_bytes(seed("000").read_bytes())
+    first = make_window()
+    library = first.documents.library
+    qtbot.waitUntil(lambda: bool(library.get(str(seed("000"))).hash), timeout=30000)  # catalogued by content
+    first.open_path(str(copy))
+    settle(first)
+    assert first.loaded.path == str(copy)
+    qtbot.waitUntil(lambda: str(copy) not in [e.path for e in first.document_list.entries()], timeout=30000)
+    first.close()
+    second = make_window()
+    assert second.loaded is not None and second.loaded.path == str(copy)
+
+
 def test_html_looking_text_is_shown_literally(make_window, tmp_path):
     page = tmp_path / "page.txt"
     body = '段落一 <img src="http://example.invalid/x.png"> 和 <b>粗体</b> &amp; 尾'
