@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
 from reader.paths import seeds_dir
@@ -135,11 +137,12 @@ def test_second_window_restores_settings_and_position(make_window, qtbot):
 
 def test_a_copy_of_a_listed_document_is_the_one_reopened(make_window, qtbot, tmp_path):
     """The list names a document by one path; the copy the reader opened from elsewhere is what comes back."""
-    copy = tmp_path / "副本.txt"
-    copy.write_bytes(seed("000").read_bytes())
     first = make_window()
     library = first.documents.library
-    qtbot.waitUntil(lambda: bool(library.get(str(seed("000"))).hash), timeout=30000)  # catalogued by content
+    listed = next(e.path for e in first.document_list.entries() if Path(e.path).name == seed("000").name)
+    copy = tmp_path / "副本.txt"
+    copy.write_bytes(Path(listed).read_bytes())
+    qtbot.waitUntil(lambda: bool(library.get(listed).hash), timeout=30000)  # catalogued by content
     first.open_path(str(copy))
     settle(first)
     assert first.loaded.path == str(copy)
