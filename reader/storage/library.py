@@ -354,6 +354,15 @@ class Library:
         except (LibraryError, OverflowError) as exc:
             log.warning("reading position of %s not saved: %s", path, exc)
 
+    def mark_missing(self, path: str) -> None:
+        """The file at this location is gone; the document keeps its entry and reading position."""
+        with self.transaction() as db:
+            db.execute("UPDATE locations SET missing = 1 WHERE path = ?", (to_db_path(path),))
+
+    def catalogued_stat(self, path: str) -> tuple[int, float] | None:
+        """(size, mtime) of the file at this location when it was last read; None for an unknown path."""
+        return self._db.execute("SELECT size, mtime FROM locations WHERE path = ?", (to_db_path(path),)).fetchone()
+
     def set_view_script(self, path: str, script: str) -> None:
         """The script the reader chose for this document ('' follows the settings)."""
         with self.transaction() as db:

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar, QTo
 
 from reader.storage import folders
 from reader.storage.importer import ImportReport
-from reader.storage.schema import to_db_path
 from reader.ui.document_model import ENTRY_ROLE
 from reader.ui.library_jobs import LibraryImport
+from reader.ui.window_documents import DOCUMENT_FILTER, guarded
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +97,7 @@ class LibraryUpkeep(QObject):
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self._window, _tr("Add Files to the Library"), self._start_folder(),
-            _tr("Text documents (*.txt *.md *.markdown *.html *.htm);;All files (*)"))
+            self._window, _tr("Add Files to the Library"), self._start_folder(), _tr(DOCUMENT_FILTER))
         self.add_paths(files)
 
     def choose_folder(self) -> None:
@@ -198,10 +197,10 @@ class LibraryUpkeep(QObject):
         """A listed document whose file is gone: mark it, and offer to find it."""
         if self.library is None or os.path.exists(path):
             return
-        entry = self._guard(lambda: self.library.get(path))
+        entry = guarded(lambda: self.library.get(path))
         if entry is None:
             return
-        self._guard(lambda: self._mark_missing(path))
+        guarded(lambda: self.library.mark_missing(path))
         self._list.add_entry(replace(entry, missing=True))
         box = QMessageBox(QMessageBox.Icon.Warning, _tr("Document Missing"),
                           _tr("“{0}” is no longer at\n{1}\n\nIt stays in the library, with its reading position. "
@@ -214,10 +213,6 @@ class LibraryUpkeep(QObject):
         locate.clicked.connect(lambda: self.locate(path, reopen=True))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-
-    def _mark_missing(self, path: str) -> None:
-        with self.library.transaction() as db:
-            db.execute("UPDATE locations SET missing = 1 WHERE path = ?", (to_db_path(path),))
 
     def current_missing(self) -> str:
         """The selected document's path if its file is missing, else ''."""
@@ -233,8 +228,7 @@ class LibraryUpkeep(QObject):
         if not new_path:
             start = Path(path).parent if Path(path).parent.is_dir() else self._start_folder()
             new_path, _ = QFileDialog.getOpenFileName(
-                self._window, _tr("Locate {0}").format(Path(path).name), str(start),
-                _tr("Text documents (*.txt *.md *.markdown *.html *.htm);;All files (*)"))
+                self._window, _tr("Locate {0}").format(Path(path).name), str(start), _tr(DOCUMENT_FILTER))
         if new_path:
             self._reopen = new_path if reopen else ""
             self.importer.relink(path, new_path)
@@ -256,8 +250,7 @@ class LibraryUpkeep(QObject):
         """A document was opened: if its file is not as catalogued (size, time), read it into the library again."""
         if self.library is None:
             return
-        row = self._guard(lambda: self.library.connection.execute(
-            "SELECT size, mtime FROM locations WHERE path = ?", (to_db_path(path),)).fetchone())
+        row = guarded(lambda: self.library.catalogued_stat(path))
         try:
             stat = os.stat(path)
         except OSError:
@@ -279,7 +272,7 @@ class LibraryUpkeep(QObject):
     def fill_stop_menu(self, menu: QMenu) -> None:
         """'Stop Watching' lists the watched folders when it opens."""
         menu.clear()
-        names = self._guard(lambda: folders.watched(self.library.connection)) if self.library is not None else None
+        names = guarded(lambda: folders.watched(self.library.connection)) if self.library is not None else None
         if not names:
             menu.addAction(_tr("No watched folders")).setEnabled(False)
         for folder in names or []:
@@ -287,7 +280,7 @@ class LibraryUpkeep(QObject):
 
     def stop_watching(self, folder: str) -> None:
         """New files there are no longer added; its documents stay in the library."""
-        if self.library is None or not self._guard(lambda: folders.unwatch(self.library, folder)):
+        if self.library is None or not guarded(lambda: folders.unwatch(self.library, folder)):
             return
         prefix = folder.rstrip(os.sep) + os.sep
         stale = [d for d in self.watcher.directories() if d == folder or d.startswith(prefix)]
@@ -310,14 +303,3 @@ class LibraryUpkeep(QObject):
         self._status.showMessage(text, 20000)
         shown = self._info.text.text() if self._info.isVisible() else ""
         self._info.show_lines([line for line in (shown, text) if line])
-
-    def _guard(self, call):
-        import sqlite3
-
-        from reader.storage.library import LibraryError
-
-        try:
-            return call()
-        except (LibraryError, sqlite3.Error) as exc:
-            log.warning("library: %s", exc)
-            return None

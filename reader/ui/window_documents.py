@@ -7,6 +7,7 @@ It owns the library connection and the loaded document; the window learns of cha
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -20,6 +21,8 @@ from reader.ui.workers import Jobs
 
 log = logging.getLogger(__name__)
 
+# The file dialogs' filter (translated where shown: reader/ui/translations_zh.py has it).
+DOCUMENT_FILTER = "Text documents (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 ENCODINGS = ("utf-8", "gb18030", "big5", "big5hkscs", "utf-16-le", "utf-16-be", "cp950", "gbk")
 
 
@@ -44,6 +47,15 @@ def open_error_message(path: str, exc: BaseException) -> str:
         return _tr("{0} is a folder (File › Add Folder… adds its documents)").format(name)
     detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
     return f"{name}: {detail}"
+
+
+def guarded(call, default=None):
+    """Run a library call; a database error is logged and the window carries on without it."""
+    try:
+        return call()
+    except (LibraryError, sqlite3.Error) as exc:
+        log.warning("library: %s", exc)
+        return default
 
 
 class DocumentController(QObject):
@@ -132,15 +144,9 @@ class DocumentController(QObject):
         if library is not None:
             self._guard(library.close, None)
 
-    def _guard(self, call, default):
-        """Run a library call; a database error is logged and the window carries on without it."""
-        import sqlite3
-
-        try:
-            return call()
-        except (LibraryError, sqlite3.Error) as exc:
-            log.warning("library: %s", exc)
-            return default
+    @staticmethod
+    def _guard(call, default):
+        return guarded(call, default)
 
     # --- opening ---
 
@@ -182,20 +188,6 @@ class DocumentController(QObject):
                               on_error=lambda exc, p=str(f): self._failed(0, p, exc))
         self.open_path(str(files[-1].resolve()))
 
-    def add_folder(self, folder: str) -> None:
-        """Add every readable document below a folder to the list (read on a worker; none is opened)."""
-        self.message.emit(_tr("Reading {0}…").format(folder), 0)
-        self._jobs.submit(documents.load_folder, folder, on_done=lambda entries: self._folder_added(folder, entries),
-                          on_error=lambda exc: self._failed(0, folder, exc))
-
-    def _folder_added(self, folder: str, entries: list) -> None:
-        for entry in entries:
-            self._remember_entry(entry)
-        if entries:
-            self.message.emit(_tr("Added {0} documents from {1}").format(len(entries), folder), 8000)
-        else:
-            self.message.emit(_tr("No readable documents in {0}").format(folder), 8000)
-
     # --- dialogs (parented on the window) ---
 
     def _start_folder(self) -> str:
@@ -204,13 +196,8 @@ class DocumentController(QObject):
     def choose_files(self, parent: QWidget) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             parent, _tr("Open Documents"), self._start_folder(),
-            _tr("Text documents (*.txt *.md *.markdown *.html *.htm);;All files (*)"))
+            _tr(DOCUMENT_FILTER))
         self.open_files([Path(f) for f in files])
-
-    def choose_folder(self, parent: QWidget) -> None:
-        folder = QFileDialog.getExistingDirectory(parent, _tr("Add Folder"), self._start_folder())
-        if folder:
-            self.add_folder(folder)
 
     def reopen_with_encoding(self, parent: QWidget, position: int) -> None:
         """Ask for an encoding and open the document again with it, at the same place."""
