@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 from itertools import compress, count
 
-from reader.text.faststep import (FORMAT, IDS_OPERATORS, SAME, Match, Step, compile_step, high_bytes,
+from reader.text.faststep import (FORMAT, IDS_OPERATORS, MAP_WHOLE, SAME, Match, Step, compile_step, high_bytes,
                                   may_hold_ids)
 from reader.text.opencc_engine import Plan
 
@@ -68,14 +68,15 @@ class FastMatcher:
         if not isinstance(data, list) or len(data) != 4 or data[0] != FORMAT:
             raise ValueError("not a compiled matcher of this format")
         matcher = cls.__new__(cls)
-        matcher._normalization = [Step(*s) for s in data[1]]
-        matcher._chain = [Step(*s) for s in data[3]]
+        matcher._normalization = [Step.from_data(s) for s in data[1]]
+        matcher._chain = [Step.from_data(s) for s in data[3]]
         if data[2] in ("first", "last"):
             same = matcher._chain[0 if data[2] == "first" else -1]
+            # The same prefix table and parts still to read: a part read by either is read for both.
             matcher._segmentation = Step(same.prefixes, False, same.starts, {}, same.name, same.pairs, same.singles,
-                                         same.gate, same.reach)
+                                         same.gate, same.reach, same.pending)
         else:
-            matcher._segmentation = Step(*data[2]) if data[2] is not None else None
+            matcher._segmentation = Step.from_data(data[2]) if data[2] is not None else None
         matcher._setup()
         return matcher
 
@@ -177,7 +178,7 @@ def _find(step: Step, text: str, walls: list[int] | None) -> list[Match]:
     if step.uses_regex:
         windows = step.windows(text)
         return _find_regex(step, text, walls, windows) if windows else []
-    matches = _scan(step, text, walls) if step.prefixes else []
+    matches = _scan(step, text, walls) if step.prefixes or step.pending else []
     if step.tail_re is None:
         return matches
     chars = step.chars
@@ -276,7 +277,10 @@ def _scan(step: Step, text: str, walls: list[int] | None) -> list[Match]:
     wall_index = 0
     limit = n
     first = 1 if step.singles else 2  # with no one-character key, every candidate starts with a key's pair
-    for i in _candidates(step, text):
+    positions = _candidates(step, text)
+    if step.pending:
+        step.load_keys(text, positions)
+    for i in positions:
         if i < pos:
             continue
         if walls is not None:
@@ -313,7 +317,7 @@ def _scan(step: Step, text: str, walls: list[int] | None) -> list[Match]:
 
 def _apply(step: Step, text: str, matches: list[Match], want_spans: bool) -> tuple[str, list[Span]]:
     """The text with head matches replaced and the tail map applied between them."""
-    table = step.table if step.dense and step.chars_re.search(text) is not None else None
+    table = step.table if step.dense and (len(text) <= MAP_WHOLE or step.chars_re.search(text) is not None) else None
     if not matches:
         if table is None:
             return text, []

@@ -8,6 +8,7 @@ Kept as plain built-in values (`to_data`) so a compiled configuration is cached 
 
 from __future__ import annotations
 
+import marshal
 import re
 from functools import cached_property
 
@@ -18,7 +19,7 @@ Match = tuple[int, int, str]  # start, end, value
 SAME = False
 
 # Bump when the compiled form below changes: cached matchers of another format are rebuilt.
-FORMAT = 9
+FORMAT = 10
 # A head whose keys start with at most REGEX_FIRSTS characters is matched by one regular expression (see
 # `Step._pair_regex`); a larger one by Python, at candidates found by `re` (up to PAIR_FIRSTS first characters,
 # the regional phrases) or from the text's UTF-32 form (STPhrases).
@@ -35,9 +36,16 @@ SPARSE_CHARS = 1500
 # doubling (up to MAP_BLOCK_MAX) while the next block starts with one too: the text in between, up to the next
 # such character (the other script: simplified text for t2s), is copied as it is.
 MAP_BLOCK, MAP_BLOCK_MAX = 64, 4096
+# A text up to this long is translated whole: looking for mapped characters pays only on longer ones, and its
+# pattern (thousands of characters) is compiled when the first such text comes, not for a converter's first lines.
+MAP_WHOLE = 2000
 # A gate of characters from at most this many 256-character blocks (the compatibility ideographs: two) is looked
 # for in the high bytes of the text's UTF-16 form, which is faster than a pattern.
 BYTE_GATE_BLOCKS = 4
+# A head scanned by Python with more prefixes than this (STPhrases: 70,000) is cached in parts by first character,
+# each read when a text first holds a candidate starting with it (see `Step.load_keys`); a text of at least
+# LOAD_ALL_CHARS characters reads all the parts left, so long conversions stop checking.
+LAZY_KEYS, LOAD_ALL_CHARS = 10_000, 100_000
 IDS_OPERATORS = re.compile(f"[{chr(IDS_FIRST)}-{chr(IDS_LAST)}]")
 
 
@@ -50,18 +58,35 @@ def _charset(chars) -> str:
     A class listing astral characters is tested one by one by `re`; over-approximating them by one range
     keeps the scan at C speed, and every use here checks a candidate again.
     """
-    bmp = sorted({ch for ch in chars if ord(ch) < 0x10000})
-    astral = "\U00010000-\U0010ffff" if any(ord(ch) >= 0x10000 for ch in chars) else ""
-    return "[" + "".join(re.escape(ch) for ch in bmp) + astral + "]"
+    codes = sorted({ord(ch) for ch in chars})
+    astral = codes and codes[-1] >= 0x10000
+    runs: list[list[int]] = []  # consecutive code points as one range: fewer items for `re` to parse
+    for code in codes:
+        if code >= 0x10000:
+            break
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    body = "".join(_escape(a) if a == b else _escape(a) + "-" + _escape(b) for a, b in runs)
+    return "[" + body + ("\U00010000-\U0010ffff" if astral else "") + "]"
+
+
+def _escape(code: int) -> str:
+    """A character as a class member: the class's own metacharacters and ASCII escaped, the rest as it is."""
+    ch = chr(code)
+    return re.escape(ch) if code < 0x80 else ch
 
 
 class Step:
     """One compiled step: the head's prefix table, the tail's character map; patterns are compiled on first use."""
 
     def __init__(self, prefixes: dict, ranked: bool, starts: str, chars: dict[str, str], name: tuple,
-                 pairs: frozenset, singles: str, gate: str, reach: int) -> None:
+                 pairs: frozenset, singles: str, gate: str, reach: int, pending: dict | None = None) -> None:
         # prefix -> value (one rank), (rank, value) (several ranks), or None for a prefix that is no key.
         self.prefixes = prefixes
+        # first character -> the marshalled prefixes starting with it, not read into `prefixes` yet.
+        self.pending = pending if pending is not None else {}
         self.ranked = ranked
         self.starts = starts  # the characters that can start a head key
         self.chars = chars  # tail: character -> replacement, the earlier rank winning
@@ -73,15 +98,47 @@ class Step:
         self.keep = all(len(v) == 1 for v in chars.values())
         self.astral_keys = any(ord(k) >= 0x10000 for k in chars)
         self.sparse = bool(chars) and len(chars) <= SPARSE_CHARS
-        self.uses_regex = bool(prefixes or self.sparse) and (
+        self.uses_regex = bool(prefixes or self.pending or self.sparse) and (
             len(starts) <= REGEX_FIRSTS or len(starts) <= PAIR_FIRSTS and len(gate) <= GATE_CHARS)
         self.dense = bool(chars) and not self.sparse
         # A head of many first characters is matched only in the windows around its gate characters.
         self.gated = self.uses_regex and len(starts) > REGEX_FIRSTS
 
     def to_data(self) -> tuple:
-        return (self.prefixes, self.ranked, self.starts, self.chars, self.name, self.pairs, self.singles,
-                self.gate, self.reach)
+        """Plain built-in values for marshal; a large scanned head in parts by first character (see LAZY_KEYS),
+        a one-to-one tail as two strings (70,000 and 4,000 fewer objects to read at load)."""
+        prefixes, pending = self.prefixes, dict(self.pending)
+        if not self.uses_regex and len(prefixes) + len(pending) > LAZY_KEYS:
+            parts: dict[str, dict] = {}
+            for key, value in prefixes.items():
+                parts.setdefault(key[0], {})[key] = value
+            pending.update((first, marshal.dumps(part)) for first, part in parts.items())
+            prefixes = {}
+        chars = ("".join(self.chars), "".join(self.chars.values())) if self.keep else self.chars
+        return (prefixes, self.ranked, self.starts, chars, self.name, self.pairs, self.singles, self.gate,
+                self.reach, pending)
+
+    @classmethod
+    def from_data(cls, data: tuple) -> "Step":
+        """Rebuild from `to_data`."""
+        prefixes, ranked, starts, chars, *rest = data
+        if isinstance(chars, tuple):
+            keys, values = chars
+            chars = dict(zip(keys, values))
+        return cls(prefixes, ranked, starts, chars, *rest)
+
+    def load_keys(self, text: str, positions: list[int]) -> None:
+        """Read the parts of the head that keys at these positions of the text start in (all, for a long text).
+
+        A part joins `prefixes` before it leaves `pending`, so a thread that finds it gone also finds its keys.
+        """
+        pending = self.pending
+        firsts = list(pending) if len(text) >= LOAD_ALL_CHARS else pending.keys() & set(map(text.__getitem__, positions))
+        for first in firsts:
+            part = pending.get(first)
+            if part is not None:
+                self.prefixes.update(marshal.loads(part))
+                pending.pop(first, None)
 
     @cached_property
     def table(self) -> list:
@@ -228,6 +285,8 @@ class Step:
             get = self.chars.get
             return "".join([get(ch, ch) for ch in text])
         table = self.table
+        if len(text) <= MAP_WHOLE:
+            return text.translate(table)
         search = self.chars_re.search
         pieces = []
         position = 0
