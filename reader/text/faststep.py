@@ -3,7 +3,9 @@
 A step's gate is a set of characters such that every key of the step (head or tail) holds one of them: each tail
 character, and for each head key one of its characters, the rarest in text of the other script. Nothing can match
 farther than the longest key from a gate character, so only the windows around gate characters are matched.
-Kept as plain built-in values (`to_data`) so a compiled configuration is cached with marshal.
+Kept as plain built-in values (`to_data`) so a compiled configuration is cached with marshal; what a cached
+converter reads at load is kept small (see LAZY_KEYS), and a converter's first short texts are matched without
+compiling patterns (QUICK_CHARS), so that it is ready in tens of milliseconds.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import marshal
 import re
 from functools import cached_property
 
-from reader.text.opencc_engine import IDS_FIRST, IDS_LAST, Ranked
+from reader.text.opencc_engine import IDS_FIRST, IDS_LAST
 
 Match = tuple[int, int, str]  # start, end, value
 # The value of a key that converts as its characters do (see `_slim`); marshal keeps False.
@@ -24,8 +26,6 @@ FORMAT = 10
 # `Step._pair_regex`); a larger one by Python, at candidates found by `re` (up to PAIR_FIRSTS first characters,
 # the regional phrases) or from the text's UTF-32 form (STPhrases).
 REGEX_FIRSTS, PAIR_FIRSTS = 300, 1000
-# Keys holding no character of the step's map get gate characters by a greedy cover when they are at most this many.
-GREEDY_GATE_KEYS = 2000
 # A larger head whose gate (see above) has at most GATE_CHARS characters (the variants': rare in text) is matched
 # by its pattern too, only in the windows around them.
 GATE_CHARS = 100
@@ -39,6 +39,10 @@ MAP_BLOCK, MAP_BLOCK_MAX = 64, 4096
 # A text up to this long is translated whole: looking for mapped characters pays only on longer ones, and its
 # pattern (thousands of characters) is compiled when the first such text comes, not for a converter's first lines.
 MAP_WHOLE = 2000
+# A text up to QUICK_CHARS long is matched without the step's patterns, by the scan of the large heads (see
+# `fastconvert._scan`), until a converter has matched QUICK_BUDGET characters that way: compiling a head's pattern
+# costs 10-60 ms (`re` parses in Python), more than matching the first paragraphs without it.
+QUICK_CHARS, QUICK_BUDGET = 2000, 50_000
 # A gate of characters from at most this many 256-character blocks (the compatibility ideographs: two) is looked
 # for in the high bytes of the text's UTF-16 form, which is faster than a pattern.
 BYTE_GATE_BLOCKS = 4
@@ -133,7 +137,10 @@ class Step:
         A part joins `prefixes` before it leaves `pending`, so a thread that finds it gone also finds its keys.
         """
         pending = self.pending
-        firsts = list(pending) if len(text) >= LOAD_ALL_CHARS else pending.keys() & set(map(text.__getitem__, positions))
+        if len(text) >= LOAD_ALL_CHARS:
+            firsts = list(pending)
+        else:
+            firsts = pending.keys() & set(map(text.__getitem__, positions))
         for first in firsts:
             part = pending.get(first)
             if part is not None:
@@ -157,6 +164,10 @@ class Step:
     @cached_property
     def single_re(self) -> re.Pattern | None:
         return re.compile(_charset(self.singles)) if self.singles else None
+
+    @cached_property
+    def single_set(self) -> frozenset[str]:
+        return frozenset(self.singles)
 
     @cached_property
     def pair_re(self) -> re.Pattern | None:
@@ -212,9 +223,17 @@ class Step:
         return out
 
     @cached_property
-    def tail_re(self) -> re.Pattern | None:
+    def tail_re(self) -> re.Pattern:
         """A sparse tail beside a scanned head: its characters are found by their own pattern."""
-        return re.compile(_charset(self.chars)) if self.sparse and not self.uses_regex else None
+        return re.compile(_charset(self.chars))
+
+    def tail_hits(self, text: str, quick: bool) -> list[Match]:
+        """The positions of a sparse tail's characters, as one-character matches (`quick`: without the pattern)."""
+        chars = self.chars
+        if quick:
+            return [(i, i + 1, chars[ch]) for i, ch in enumerate(text) if ch in chars]
+        return [(m.start(), m.start() + 1, chars[m.group()]) for m in self.tail_re.finditer(text)
+                if m.group() in chars]
 
     @cached_property
     def any_re(self) -> re.Pattern:
@@ -254,7 +273,7 @@ class Step:
                     by_second.setdefault(key[1], {}).setdefault(key[0], []).append(key[2:])
             if by_second:
                 branches = []
-                for second in sorted(by_second, key=_rarity):
+                for second in sorted(by_second, key=rarity):
                     alternatives = [f"(?<={re.escape(first + second)})" + _trie(rests)
                                     for first, rests in sorted(by_second[second].items())]
                     body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
@@ -321,7 +340,7 @@ def may_hold_ids(text: str, high: bytes) -> bool:
     return b"\x2f" in high and IDS_OPERATORS.search(text) is not None
 
 
-def _rarity(ch: str) -> tuple[int, str]:
+def rarity(ch: str) -> tuple[int, str]:
     """Sort key putting the most frequent characters first (0: top 600, 1: top 3000, 2: the rest)."""
     from reader.text.charfreq import COMMON_CHARS, TOP_CHARS
 
@@ -344,83 +363,3 @@ def _trie(rests: list[str]) -> str:
     if ends_here:
         return (body if len(parts) > 1 else "(?:" + body + ")") + "?"
     return body
-
-
-def compile_step(ranked: Ranked) -> Step:
-    """A step's ranks compiled; a rank of one-character keys after the last longer key joins the tail."""
-    ranks = list(ranked)
-    tail: list[dict[str, str]] = []
-    while ranks and all(len(k) == 1 for k in ranks[-1][1]):
-        tail.insert(0, ranks.pop()[1])
-    chars: dict[str, str] = {}
-    for table in tail:
-        for key, value in table.items():
-            chars.setdefault(key, value)
-    prefixes: dict = {}
-    several = len(ranks) > 1
-    for rank, (_names, table) in enumerate(ranks):
-        for key, value in table.items():
-            for end in range(1, len(key)):
-                prefixes.setdefault(key[:end], None)
-            if prefixes.get(key) is None:
-                prefixes[key] = (rank, value) if several else value
-    starts = "".join(sorted({k[0] for k in prefixes}))
-    name = ranked[0][0] if ranked else ()
-    pairs = frozenset(_pair(k) for k in prefixes if len(k) == 2)
-    singles = "".join(sorted(k for k, v in prefixes.items() if len(k) == 1 and v is not None))
-    keys = [k for k, v in prefixes.items() if v is not None]
-    gate = "".join(sorted(_gate(keys, chars, len(chars) <= SPARSE_CHARS)))
-    reach = max(map(len, keys), default=1)
-    if len(starts) > PAIR_FIRSTS and not several and len(chars) > SPARSE_CHARS and all(map(_one, chars.values())):
-        _slim(prefixes, chars)
-    return Step(prefixes, several, starts, chars, name, pairs, singles, gate, reach)
-
-
-def _one(value: str) -> bool:
-    return len(value) == 1
-
-
-def _slim(prefixes: dict, chars: dict[str, str]) -> None:
-    """Fewer objects to load for a large head scanned by Python beside a one-to-one character map (STPhrases):
-    no entries for prefixes of one or two characters (its candidates are the pairs that begin keys), and SAME
-    for a key whose value is what the character map gives (most of them): it is copied from the mapped text."""
-    for key, value in list(prefixes.items()):
-        if value is None:
-            if len(key) <= 2:
-                del prefixes[key]
-        elif value == "".join([chars.get(ch, ch) for ch in key]):
-            prefixes[key] = SAME
-
-
-def _gate(keys: list[str], chars: dict[str, str], with_tail: bool) -> set[str]:
-    """Characters such that every head key holds one (and every tail key, `with_tail`): those the step maps
-    first, then for the keys holding none of them, greedily, the rarest characters holding the most of them
-    (one per key when they are many)."""
-    gate = set(chars) if with_tail else set()
-    open_keys = [key for key in keys if gate.isdisjoint(key)]
-    if len(open_keys) > GREEDY_GATE_KEYS:
-        for key in sorted(open_keys, key=len):
-            if gate.isdisjoint(key):
-                gate.add(min(key, key=_gate_cost(chars)))
-        return gate
-    while open_keys:
-        holding: dict[str, int] = {}
-        for key in open_keys:
-            for ch in set(key):
-                holding[ch] = holding.get(ch, 0) + 1
-        best = min(holding, key=lambda ch: (*_gate_cost(chars)(ch), -holding[ch], ch))
-        gate.add(best)
-        open_keys = [key for key in open_keys if best not in key]
-    return gate
-
-
-def _gate_cost(chars: dict[str, str]):
-    def cost(ch: str) -> tuple[int, int]:
-        rarity = _rarity(ch)[0]
-        return (0 if ch in chars else 1, -rarity)
-    return cost
-
-
-def _pair(two: str) -> int:
-    """Two characters as one number: how the UTF-32 form of a text reads them 8 bytes at a time."""
-    return ord(two[0]) | ord(two[1]) << 32
