@@ -112,7 +112,7 @@ class Step:
         """Plain built-in values for marshal; a large scanned head in parts by first character (see LAZY_KEYS),
         a one-to-one tail as two strings (70,000 and 4,000 fewer objects to read at load)."""
         prefixes, pending = self.prefixes, dict(self.pending)
-        if not self.uses_regex and len(prefixes) + len(pending) > LAZY_KEYS:
+        if not self.uses_regex and (pending or len(prefixes) > LAZY_KEYS):
             parts: dict[str, dict] = {}
             for key, value in prefixes.items():
                 parts.setdefault(key[0], {})[key] = value
