@@ -9,8 +9,10 @@ import sys
 import pytest
 from support import CORPUS, REPO, seed_paths
 
+from reader.atomic import TEMP_PREFIX
 from reader.text.convert import CONFIGS, Converter, get_converter
 from reader.text.fastconvert import FastMatcher
+from reader.text.faststep import LOAD_ALL_CHARS
 from reader.text.offsets import OffsetMap, compose
 from reader.text.opencc_data import DictionaryStore, reverse_table, tofu_risk_table
 from reader.text.opencc_engine import Plan
@@ -160,6 +162,44 @@ def test_compiled_matcher_is_cached_and_a_damaged_one_rebuilt(tmp_path, config):
     rebuilt = Converter(config, cache_dir=tmp_path)
     assert rebuilt.convert(text) == fresh.convert(text)
     assert compiled.read_bytes() != b"not marshal data"
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2twp"])  # the phrase head alone / shared with the segmentation
+def test_a_cached_matcher_reads_only_the_phrases_a_text_needs(tmp_path, config):
+    """The large phrase table is cached in parts by first character, read as texts need them, exactly."""
+    Converter(config, cache_dir=tmp_path)
+    loaded = Converter(config, cache_dir=tmp_path)
+    head = loaded.fast._chain[0]
+    parts = len(head.pending)
+    assert parts > 1000 and not head.prefixes
+    compiled = get_converter(config)  # compiled from the dictionaries, every key in memory
+    short = "鼠标垫子和头发"
+    assert loaded.convert(short) == compiled.convert(short) == compiled.reference.convert(short)
+    assert 0 < parts - len(head.pending) < 10
+    texts = _material()
+    for text in texts:  # paragraph by paragraph: short texts, parts read one by one
+        for paragraph in text.split("\n")[:40]:
+            assert loaded.convert_mapped(paragraph) == compiled.convert_mapped(paragraph)
+    assert head.pending  # the paragraphs needed only some of them
+    whole = "\n".join(texts)
+    whole = "\n".join([whole] * (LOAD_ALL_CHARS // len(whole) + 1))
+    assert loaded.convert(whole) == compiled.convert(whole)
+    assert not head.pending  # a long text reads the rest at once
+
+
+def test_a_cache_that_cannot_be_written_costs_time_and_leaves_no_temporary_file(tmp_path, caplog):
+    """Derived tables and compiled matchers are written through write_atomically; a failed write is logged."""
+    from reader.text.fastconvert import FORMAT
+
+    folder = DictionaryStore(tmp_path).derived_dir
+    blocked = [folder / "TWVariantsRev.txt", folder / f"tw2s.matcher{FORMAT}"]
+    for path in blocked:
+        path.mkdir(parents=True)  # a directory where the file goes: the final rename fails
+    with caplog.at_level("WARNING"):
+        assert Converter("tw2s", cache_dir=tmp_path).convert("著急的人在樑上") == "着急的人在梁上"
+    assert not [p.name for p in folder.iterdir() if p.name.startswith(TEMP_PREFIX) or p.suffix == ".tmp"]
+    assert all(path.is_dir() for path in blocked)
+    assert caplog.text.count("could not cache") == 2
 
 
 def test_without_a_cache_dir_nothing_is_written(tmp_path, monkeypatch):
