@@ -21,7 +21,7 @@ Match = tuple[int, int, str]  # start, end, value
 SAME = False
 
 # Bump when the compiled form below changes: cached matchers of another format are rebuilt.
-FORMAT = 10
+FORMAT = 11
 # A head whose keys start with at most REGEX_FIRSTS characters is matched by one regular expression (see
 # `Step._pair_regex`); a larger one by Python, at candidates found by `re` (up to PAIR_FIRSTS first characters,
 # the regional phrases) or from the text's UTF-32 form (STPhrases).

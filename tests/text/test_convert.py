@@ -164,6 +164,21 @@ def test_compiled_matcher_is_cached_and_a_damaged_one_rebuilt(tmp_path, config):
     assert compiled.read_bytes() != b"not marshal data"
 
 
+@pytest.mark.parametrize("config", ["s2t", "s2twp"])
+def test_damage_inside_a_cached_part_is_found_at_load_not_at_a_conversion(tmp_path, config):
+    """The phrase table's parts are unmarshalled when a text needs them: damage there must rebuild at load."""
+    text = "我的U盘坏了，鼠标也是。" * 3
+    expected = Converter(config, cache_dir=tmp_path).convert(text)
+    (compiled,) = (tmp_path / "opencc").glob(f"*/{config}.matcher*")
+    data = bytearray(compiled.read_bytes())
+    middle = len(data) // 2
+    data[middle: middle + 64] = bytes(64)  # zeros in the middle: the outer marshal still reads
+    compiled.write_bytes(bytes(data))
+    damaged = Converter(config, cache_dir=tmp_path)
+    assert damaged.convert(text * 40_000) [: len(expected)] == expected  # a long text reads every part
+    assert compiled.read_bytes() != bytes(data)  # rebuilt
+
+
 @pytest.mark.parametrize("config", ["s2t", "s2twp"])  # the phrase head alone / shared with the segmentation
 def test_a_cached_matcher_reads_only_the_phrases_a_text_needs(tmp_path, config):
     """The large phrase table is cached in parts by first character, read as texts need them, exactly."""
