@@ -27,11 +27,11 @@ from itertools import compress, count
 from reader.text.fastcompile import compile_step
 from reader.text.faststep import (FORMAT, IDS_OPERATORS, MAP_WHOLE, QUICK_BUDGET, QUICK_CHARS, SAME, Match, Step,
                                   high_bytes, may_hold_ids)
+from reader.text.offsets import Span
 from reader.text.opencc_engine import Plan
 
 __all__ = ["FORMAT", "IDS_OPERATORS", "FastMatcher", "high_bytes", "may_hold_ids"]
 
-Span = tuple[int, int, int, int]  # source start, source end, target start, target end
 _MISSING = object()
 
 
