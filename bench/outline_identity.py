@@ -3,7 +3,7 @@
 For each document (the gold corpus, the seeds, ../shared/corpus, tests/data/clean and the two synthetic bench texts)
 the dump holds the cleaned paragraphs, every heading (depth, marker, title, line, offset, end), the `--explain`
 lines, and what `match_heading` / `match_counted_title` return for every raw line of the file and for a fixed set of
-generated marker-like lines (so a change to the matcher shows even where the outline hides it). Run:
+generated marker-like lines and numerals (so a change to the matcher shows even where the outline hides it). Run:
     python bench/outline_identity.py save BASELINE.json   # on the commit to compare with
     python bench/outline_identity.py check BASELINE.json  # after the change: exit 1 and the first differences
 """
@@ -24,6 +24,7 @@ from outline_bench import _paragraphs, synthetic_law, synthetic_report  # noqa: 
 
 from reader.text.document import load_document  # noqa: E402
 from reader.text.markers import match_counted_title, match_heading  # noqa: E402
+from reader.text.numerals import cn_to_int, to_int  # noqa: E402
 from reader.text.outline import explain_outline, parse_outline  # noqa: E402
 
 _PIECES = ("第", "一", "二", "十", "百", "〇", "两", "1", "2", "0", "１", "12", "、", "．", ".", "（", "）", "(", ")",
@@ -60,6 +61,15 @@ def _generated(count: int = 20000) -> list[str]:
                     for _ in range(count)]
 
 
+def _numerals() -> list[str]:
+    """Every string of up to three numeral characters (and some longer ones) from a mixed alphabet."""
+    alphabet = "零〇一二两十百千万拾佰1０ 甲"
+    short = [""] + list(alphabet)
+    short += [a + b for a in alphabet for b in alphabet] + [a + b + c for a in alphabet for b in alphabet for c in alphabet]
+    rng = random.Random(10)
+    return short + ["".join(rng.choice(alphabet) for _ in range(rng.randint(4, 40))) for _ in range(5000)]
+
+
 def dump() -> dict:
     """Everything the outline and the matchers say about every document."""
     out: dict[str, dict] = {}
@@ -73,6 +83,7 @@ def dump() -> dict:
     for name, lines in (("bench-law", synthetic_law()), ("bench-report", synthetic_report())):
         out[name] = _outline(_paragraphs(lines), "")
     out["generated"] = {"matches": [_match(line) for line in _generated()]}
+    out["numerals"] = [[to_int(text), cn_to_int(text)] for text in _numerals()]
     return json.loads(json.dumps(out, ensure_ascii=False))
 
 
