@@ -41,9 +41,14 @@ def _documents() -> list[Path]:
     return [p for p in found if p.is_file()]
 
 
+def _fields(m) -> list | None:
+    """A match's fields in order, whether it is a dataclass or a named tuple."""
+    return None if m is None else list(dataclasses.astuple(m) if dataclasses.is_dataclass(m) else m)
+
+
 def _match(line: str) -> list:
     """Both matchers' answers for one line, as plain data."""
-    return [dataclasses.astuple(m) if m is not None else None for m in (match_heading(line), match_counted_title(line))]
+    return [_fields(m) for m in (match_heading(line), match_counted_title(line))]
 
 
 def _outline(paragraphs, title: str) -> dict:

@@ -30,7 +30,7 @@ _DECIMAL_TITLE_MAX = 80
 _DIGITS = "0123456789０１２３４５６７８９"
 
 
-@dataclass
+@dataclass(slots=True)  # slots: one per numbered line of a long law, fewer objects for the collector
 class Candidate:
     """A paragraph that may be a heading, while the outline is being decided."""
 
@@ -132,7 +132,7 @@ def find_markers(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingM
     broken: set[int] = set()  # '（' alone, its marker finished on the next paragraph ('三）…')
     for i, p in enumerate(paragraphs):
         text = p.text
-        if text.strip() in ("（", "(") and i + 1 < len(paragraphs) and i - 1 not in broken:
+        if ("（" in text or "(" in text) and text.strip() in ("（", "(") and i + 1 < len(paragraphs) and i - 1 not in broken:
             text = text.strip() + paragraphs[i + 1].text
             broken.add(i)
         m = match_heading(text) if text != title and i - 1 not in broken else None
