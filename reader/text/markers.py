@@ -96,9 +96,13 @@ _FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal
              "lone-cn", "question")
 
 
-@lru_cache(maxsize=1)
+_FIRST_CHAR: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}  # filled on first use
+
+
 def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
     """The families a line's first character can start, in matching order: one dict lookup per ordinary line."""
+    if _FIRST_CHAR:
+        return _FIRST_CHAR
     pattern = dict(zip(_FAMILIES, _patterns()))
     starts = {
         "第": ("structural", "generic"), "（": ("paren-cn", "paren-arabic"), "(": ("paren-cn", "paren-arabic"),
@@ -107,7 +111,8 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
         **{c: ("enclosed",) for c in enclosed_chars()},
         "Q": ("question",), "q": ("question",),
     }
-    return {c: tuple((f, pattern[f]) for f in fams) for c, fams in starts.items()}
+    _FIRST_CHAR.update((c, tuple((f, pattern[f]) for f in fams)) for c, fams in starts.items())
+    return _FIRST_CHAR
 
 
 def _split_title(line: str, pos: int) -> tuple[str, str, int, str]:
@@ -119,7 +124,8 @@ def _split_title(line: str, pos: int) -> tuple[str, str, int, str]:
     terminator = line[term]
     # A question or exclamation mark belongs to the heading ('一、为什么要改革？'); a full stop does not.
     title = line[pos:term + 1] if terminator in _KEPT_TERMINATORS else line[pos:term].rstrip(_SPACES)
-    return title, line[term + 1:].strip(_SPACES), pos + len(title), terminator
+    rest = line[term + 1:].strip(_SPACES) if term + 1 < len(line) else ""  # an item's '；' usually ends the line
+    return title, rest, pos + len(title), terminator
 
 
 def _is_cjk(char: str) -> bool:
@@ -156,7 +162,7 @@ def match_counted_title(line: str) -> HeadingMatch | None:
 
 def match_heading(line: str) -> HeadingMatch | None:
     """Does this line begin with a section-heading marker (not a number inside a sentence, a date or a quantity)?"""
-    first = _by_first_char()
+    first = _FIRST_CHAR or _by_first_char()  # a global, not a call: every line of a document comes here
     tried = first.get(line[:1])  # most lines start with their first character: one lookup, no copy
     start = 0
     if tried is None:

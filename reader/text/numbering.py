@@ -203,7 +203,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             stack.append(len(candidates))
             candidates.append(c)
             continue
-        if m is None or (_in_article(stack, candidates) and not _closes_articles(m, stack, candidates)):
+        if m is None or ((m.rest or m.terminator or not _closes_articles(m, stack, candidates))
+                         and _in_article(stack, candidates)):
             continue  # body, or items inside an article: （一）…；
         c = Candidate(i, m, nesting_key(m))
         keys = [candidates[s].key for s in stack]
