@@ -269,7 +269,7 @@ def _generic(line: str, m: re.Match[str]) -> HeadingMatch | None:
     if nxt and nxt not in _SPACES and nxt not in "：:、.．" and (nxt in _REFERENCE_FOLLOWERS or nxt in _QUANTITY_FOLLOWERS):
         return None  # '第一次会议', '第三期的'
     pos = after
-    while pos < len(line) and line[pos] in _UNIT_SEPARATORS:
+    while pos < len(line) and line[pos] in _SPACES + "：:、.．":
         pos += 1
     title, rest, end, term = _split_title(line, pos)
     if rest or (term and term not in "！？!?") or len(title) > _GENERIC_TITLE_MAX or "，" in title or "," in title:
