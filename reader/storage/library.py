@@ -24,6 +24,10 @@ class LibraryError(Exception):
     """The library database cannot be opened or written."""
 
 
+class LibraryBusy(LibraryError):
+    """Another connection (the import process, a second window) held the write lock longer than this one waits."""
+
+
 @dataclass(frozen=True)
 class Entry:
     """What the document list shows for one document, so it can be drawn without reopening the file."""
@@ -189,6 +193,11 @@ class Library:
     def close(self) -> None:
         self._db.close()
 
+    def set_wait(self, ms: int) -> None:
+        """How long a write waits for another connection's write lock before LibraryBusy (the window waits little:
+        an import holds the lock for a batch, and the reader must not wait for it)."""
+        self._db.execute(f"PRAGMA busy_timeout = {int(ms)}")
+
     @property
     def connection(self) -> sqlite3.Connection:
         """For the importer and search modules of this package."""
@@ -201,6 +210,8 @@ class Library:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
+            if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                raise LibraryBusy(f"the library is busy: {exc}") from exc
             raise LibraryError(f"cannot write the library: {exc}") from exc
         try:
             yield self._db
@@ -326,12 +337,14 @@ class Library:
         return db.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount > 0
 
     def set_position(self, path: str, position: int) -> None:
-        """The reading position, which also makes the document 'recently read'; never raises (it is called on
-        close, where a damaged database must not stop the settings from being saved)."""
+        """The reading position, which also makes the document 'recently read'; raises only LibraryBusy (to be
+        retried): a damaged database must not stop the settings from being saved on close."""
         try:
             with self.transaction() as db:
                 db.execute("UPDATE documents SET position = ?, opened = ? WHERE id ="
                            " (SELECT doc_id FROM locations WHERE path = ?)", (position, time.time(), to_db_path(path)))
+        except LibraryBusy:
+            raise
         except (LibraryError, OverflowError) as exc:
             log.warning("reading position of %s not saved: %s", path, exc)
 

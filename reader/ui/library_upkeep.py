@@ -200,7 +200,8 @@ class LibraryUpkeep(QObject):
         entry = guarded(lambda: self.library.get(path))
         if entry is None:
             return
-        guarded(lambda: self.library.mark_missing(path))
+        library = self.library
+        self._documents.writes.write(lambda: library.mark_missing(path))
         self._list.add_entry(replace(entry, missing=True))
         box = QMessageBox(QMessageBox.Icon.Warning, _tr("Document Missing"),
                           _tr("“{0}” is no longer at\n{1}\n\nIt stays in the library, with its reading position. "

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 from reader import documents
 from reader.paths import seeds_dir
 from reader.storage.library import Entry, Library, LibraryError
+from reader.ui.library_writes import GUI_WAIT_MS, LibraryWriter
 from reader.text.model import BinaryFileError, FileTooLargeError, TextError
 from reader.ui.workers import Jobs
 
@@ -74,9 +75,11 @@ class DocumentController(QObject):
         self.loaded: documents.Loaded | None = None
         self._request = 0  # serial of the newest open request; older results are dropped
         self._open_first_when_listed = False
+        self.writes = LibraryWriter(self)
         try:
             self.library: Library | None = Library(library_file)
-        except LibraryError as exc:
+            self.library.set_wait(GUI_WAIT_MS)
+        except (LibraryError, sqlite3.Error) as exc:
             log.warning("%s", exc)
             self.library = None
 
@@ -96,7 +99,7 @@ class DocumentController(QObject):
         for entry in entries:
             self._remember_entry(entry)
         if self.library is not None:
-            self._guard(self.library.mark_seeded, None)
+            self.writes.write(self.library.mark_seeded)
         if self._open_first_when_listed and entries:
             self.open_path(entries[0].path)
 
@@ -121,7 +124,8 @@ class DocumentController(QObject):
 
     def _remember_entry(self, entry: Entry) -> None:
         if self.library is not None:
-            self._guard(lambda: self.library.add(entry), None)
+            library = self.library
+            self.writes.write(lambda: library.add(entry))
         self.entry_added.emit(entry)
 
     def remove(self, path: str) -> None:
@@ -129,7 +133,8 @@ class DocumentController(QObject):
         if not path:
             return
         if self.library is not None:
-            self._guard(lambda: self.library.remove(path), None)
+            library = self.library
+            self.writes.write(lambda: library.remove(path))
         self.entry_removed.emit(path)
         if self.loaded is not None and self.loaded.path == path:
             self.loaded = None
@@ -138,11 +143,13 @@ class DocumentController(QObject):
 
     def save_position(self, offset: int) -> None:
         if self.loaded is not None and self.library is not None:
-            self._guard(lambda: self.library.set_position(self.loaded.path, offset), None)
+            library, path = self.library, self.loaded.path
+            self.writes.write(lambda: library.set_position(path, offset), key=("position", path))
 
     def close(self) -> None:
         """Close the library; a database error is logged, never raised (the window is closing)."""
         library, self.library = self.library, None
+        self.writes.flush(library)
         if library is not None:
             self._guard(library.close, None)
 
