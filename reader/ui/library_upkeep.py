@@ -281,8 +281,10 @@ class LibraryUpkeep(QObject):
 
     def stop_watching(self, folder: str) -> None:
         """New files there are no longer added; its documents stay in the library."""
-        if self.library is None or not guarded(lambda: folders.unwatch(self.library, folder)):
+        if self.library is None:
             return
+        library = self.library  # the menu lists only watched folders: the write may wait for an import's batch
+        self._documents.writes.write(lambda: folders.unwatch(library, folder))
         prefix = folder.rstrip(os.sep) + os.sep
         stale = [d for d in self.watcher.directories() if d == folder or d.startswith(prefix)]
         if stale:
