@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reader.text.evidence import chained_clauses, is_citation
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_counted_title, match_heading
 from reader.text.model import Paragraph
 from reader.text.numerals import int_to_cn
@@ -293,6 +294,8 @@ def _prefix(m: HeadingMatch) -> tuple[str, ...]:
 def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_keys: list[str]) -> bool:
     """Does this numbered paragraph read as a heading by itself: a short title, then body or a deeper level?"""
     title_len = len(m.title)
+    if is_citation(f"{m.title} {m.rest}"):
+        return False  # '1. Anderson, B. (2006). …' is an entry of a reading list
     if m.rest:
         if m.terminator in "：:" and any(q in m.title for q in _OPENING_QUOTES):
             return False  # '2.“四级三类”国土空间规划：…' reads as a glossary entry
@@ -347,6 +350,8 @@ def _list_reason(run: list[Candidate], paragraphs: list[Paragraph], at: set[int]
     if 2 * strong < len(run):
         return (f"a list: {strong} of {len(run)} items read as headings (a heading is a short title with body or "
                 "a deeper level after it; these run on as sentences, end in '；' or follow one another)")
+    if chained_clauses([c.match for c in run if c.match is not None]):
+        return "a list: its items end in '；' up to the last, the clauses of one sentence (a request, a resolution)"
     if _after_colon_list(run, paragraphs, at):
         return "a list introduced by the line ending in '：' before it"
     return ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.text.evidence import stray_articles
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
@@ -21,7 +22,8 @@ __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 # Unnumbered headings every reader recognises by name (simplified and traditional, spaces removed).
 _NAMED = frozenset(
     "序言 序 前言 引言 导言 導言 绪论 緒論 绪言 緒言 总则 總則 附则 附則 附录 附錄 结语 結語 结束语 結束語 "
-    "后记 後記 跋 参考文献 參考文獻 致谢 致謝 摘要 内容摘要 內容摘要 内容提要 內容提要 结论 結論 小结 小結 注释 註釋".split()
+    "后记 後記 跋 参考文献 參考文獻 参考资料 參考資料 相关参考资料 相關參考資料 参考书目 參考書目 延伸阅读 延伸閱讀 "
+    "推荐阅读 推薦閱讀 致谢 致謝 摘要 内容摘要 內容摘要 内容提要 內容提要 结论 結論 小结 小結 注释 註釋".split()
 )
 _ANNEX = re.compile(r"(?:附件|附录|附錄)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
@@ -39,7 +41,7 @@ _NO_UNNUMBERED = re.compile(
 
 def _is_named(text: str) -> bool:
     """序言, 前言, 结语 …: a heading by its name alone, when it is the whole paragraph."""
-    return len(text) <= _NAME_SPAN and "".join(text.split()) in _NAMED
+    return len(text) <= _NAME_SPAN and "".join(text.split()).rstrip("：:") in _NAMED
 
 
 def _is_annex(text: str) -> bool:
@@ -74,7 +76,7 @@ def _lists_files(paragraphs: list[Paragraph], i: int) -> bool:
 def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "") -> tuple[Heading, ...]:
     """Find the heading paragraphs and give each its depth."""
     paragraphs = list(paragraphs)
-    candidates, broken = _candidates(paragraphs, title)
+    candidates, broken, _ = _candidates(paragraphs, title)
     chosen = [c for c in candidates if c.accepted]
     return tuple(_heading(paragraphs, c, depth_of(c, candidates), c.index in broken) for c in chosen)
 
@@ -82,7 +84,7 @@ def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: st
 def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "") -> list[str]:
     """For each numbered family: how many headings it gave, and why each dropped candidate was not one."""
     paragraphs = list(paragraphs)
-    candidates, _ = _candidates(paragraphs, title)
+    candidates, _, stray = _candidates(paragraphs, title)
     at = {c.index for c in candidates}
     kept: dict[str, int] = {}
     dropped: dict[str, dict[str, list[int]]] = {}  # family → reason → lines
@@ -94,7 +96,8 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
     for i, p in enumerate(paragraphs):
         m = match_heading(p.text) if i not in at and p.text != title else None
         if m is not None:
-            dropped.setdefault(nesting_key(m), {}).setdefault(why_not_candidate(p.text, m), []).append(p.line)
+            reason = stray.get(i) or why_not_candidate(p.text, m)
+            dropped.setdefault(nesting_key(m), {}).setdefault(reason, []).append(p.line)
     out = []
     for key in sorted(set(kept) | set(dropped), key=lambda k: (-kept.get(k, 0), k)):
         reasons = dropped.get(key, {})
@@ -105,9 +108,13 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
     return out
 
 
-def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate], set[int]]:
-    """Every candidate with its decision, and the paragraphs whose marker a scrape broke over two lines."""
+def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate], set[int], dict[int, str]]:
+    """Every candidate with its decision, the paragraphs whose marker a scrape broke over two lines, and the lines
+    that only cite an article (with the reason)."""
     matches, broken = find_markers(paragraphs, title)
+    stray = stray_articles(paragraphs, matches)
+    for i in stray:
+        matches[i] = None
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
                if p.heading_level > 0 and p.text.strip() and p.text.strip() != title}
     titled_below = {i + 1 for i, m in enumerate(matches) if _takes_next_line(m) and _continues(paragraphs, i)}
@@ -123,7 +130,7 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
         opening = sum(1 for i in found if i + 1 in starts)
         if found and (not numbered or _unnumbered_top_level(found, numbered, candidates, opening)):
             candidates = decide(paragraphs, matches, named, annexes | set(found), formats)
-    return candidates, broken
+    return candidates, broken, stray
 
 
 def _unnumbered_top_level(found: list[int], numbered: list[Candidate], candidates: list[Candidate],
@@ -147,7 +154,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         text = paragraphs[i].text.strip()
         if (not 2 <= len(text) <= _UNNUMBERED_MAX or text == title or matches[i] is not None
                 or match_heading(text) is not None or any(ch in "。！？；：!?;:…" for ch in text)
-                or text[-1] in "，、," or not _CJK.search(text) or text[0] in ">-*+|=—－–"):
+                or text[-1] in "，、,～~" or not _CJK.search(text) or text[0] in ">-*+|=—－–"):
             continue  # a heading in a Chinese document has Chinese in it; code, quotes, bullets, '——记…' subtitles are not
         after = matches[i + 1]
         opens_list = (after is not None and after.number == 1) or _FIRST_ITEM.fullmatch(paragraphs[i + 1].text.strip())
@@ -195,7 +202,7 @@ def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool
     p = paragraphs[c.index]
     lead = len(p.text) - len(p.text.lstrip())
     if c.match is None:
-        text = p.text.strip().rstrip("：:") if c.key == "container" else p.text.strip()
+        text = p.text.strip().rstrip("：:") if c.key in ("container", "named") else p.text.strip()
         return Heading(depth, "", _display_title(text), p.line, p.start + lead, p.start + lead + len(text))
     m = c.match
     title = m.marker if m.family == "tiao" or c.article or not m.title else _display_title(m.title)

@@ -1,0 +1,125 @@
+"""Document-level evidence against marker-led lines: cited articles, reading lists, clause chains, chatty lines.
+
+Each table row is a made-up minimal document of one failure class seen in real material (tw04/tw07 article
+references, cdt09 quoted articles, cdt07 reading list, cdt05 request items, cdt08 references section).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.evidence import chained_clauses, is_citation
+from reader.text.markers import match_heading
+from reader.text.outline import explain_outline
+from support import outline, paragraphs
+
+BODY = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。"
+BODY_TW = "區分所有權人會議，由全體區分所有權人組成，每年至少應召開定期會議一次。"
+
+
+def _tw_law(*extra: tuple[int, str]) -> list[str]:
+    """Articles 第 1 條 … 第 6 條, each with its text; `extra` puts a line after the text of article n."""
+    lines = ["第 一 章 總則"]
+    for n in range(1, 7):
+        lines += [f"第 {n} 條", BODY_TW]
+        lines += [text for after, text in extra if after == n]
+    return lines
+
+
+TW_ARTICLES = [(1, "第 一 章", "總則")] + [(2, f"第 {n} 條", f"第 {n} 條") for n in range(1, 7)]
+
+CASES = {
+    # an article's text that starts by citing earlier articles, after the article it belongs to
+    "cited articles going back": (_tw_law((4, "第二條、第三條規定，於管理負責人準用之。")), TW_ARTICLES),
+    # a citation of a later article ('規定' in traditional script), between 2 and 3
+    "cited article ahead": (_tw_law((2, "第五條規定之事項，由主管機關定之。")), TW_ARTICLES),
+    # mainland: 第X条 quoted inside an essay, two articles, not in sequence, not the first
+    "articles quoted in an essay": (
+        ["一、申请的经过", BODY, "条例规定：", "第十四条依法确定为国家秘密的政府信息，不予公开。",
+         "第十六条行政机关的内部事务信息，可以不予公开。", "二、我们的疑问", BODY],
+        [(1, "一、", "申请的经过"), (1, "二、", "我们的疑问")]),
+    # an excerpt of a law that starts at its fifth article keeps its articles
+    "an excerpt's articles": (
+        ["第五条　" + BODY, "第六条　" + BODY, "第七条　" + BODY],
+        [(1, "第五条", "第五条"), (1, "第六条", "第六条"), (1, "第七条", "第七条")]),
+    # a second rule appended after the first starts again at 第一条
+    "an annexed rule restarts": (
+        ["第一条　" + BODY, "第二条　" + BODY, "第三条　" + BODY, "第一条　" + BODY, "第二条　" + BODY],
+        [(1, "第一条", "第一条"), (1, "第二条", "第二条"), (1, "第三条", "第三条"), (1, "第一条", "第一条"),
+         (1, "第二条", "第二条")]),
+    # a reading list: author-year entries and web addresses are not section titles
+    "reading list": (
+        ["讲座整理", BODY, "延伸材料", BODY,
+         "1. Anderson, B. (2006). Imagined communities: Reflections on nationalism. Verso.", "",
+         "2. 爱国何以道德？https://example.org/a/1.htm", "",
+         "3. Berlin, I. (2017). Two concepts of liberty. In Liberty Reader (pp. 33-57).", "",
+         "4. 知识分子：殷海光、胡适", "", "5. 情感教育： Perry, E. J. (2013). Cultural governance.", BODY],
+        [(1, "", "讲座整理"), (1, "", "延伸材料")]),
+    # the requests of an appeal: clauses chained by '；' up to the last, under an unnumbered section title
+    "request clauses": (
+        ["上诉请求", "一、依法撤销一审民事判决；", "二、依法改判支持上诉人全部诉讼请求，或将本案发回重审。",
+         "事实和理由", "一、一审判决认定事实错误。", BODY, "二、一审判决适用法律错误。", BODY],
+        [(1, "", "上诉请求"), (1, "", "事实和理由"), (2, "一、", "一审判决认定事实错误"),
+         (2, "二、", "一审判决适用法律错误")]),
+    # sections titled like headings still are, even when one ends in '；' midway through a long run
+    "headings with one semicolon": (
+        ["一、总体要求", BODY, "二、重点任务；", BODY, "三、保障措施", BODY, "四、组织实施", BODY],
+        [(1, "一、", "总体要求"), (1, "二、", "重点任务"), (1, "三、", "保障措施"), (1, "四、", "组织实施")]),
+    # a chatty line ending in '～' is a sentence, not an unnumbered heading
+    "tilde-ended lines": (
+        ["首先是老师们的著作～", BODY, "一些延伸的概念～", BODY, "谢谢大家～", BODY], []),
+    # 参考文献： with its colon is the references section by name
+    "references by name": (
+        ["一、研究背景", BODY, "二、主要发现", BODY, "参考文献：", "卢锋：我国就业形势再探讨"],
+        [(1, "一、", "研究背景"), (1, "二、", "主要发现"), (1, "", "参考文献")]),
+}
+
+
+@pytest.mark.parametrize("lines, expected", CASES.values(), ids=CASES.keys())
+def test_evidence_cases(lines, expected):
+    assert outline(lines) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anderson, B. (2006). Imagined communities", True),
+    ("国家统计局：《中国统计年鉴》（2022），中国统计出版社", True),
+    ("爱国何以道德？https://cul.qq.com/a/1.htm", True),
+    ("In Liberty Reader (pp. 33-57). Routledge.", True),
+    ("青年（16-40岁）实际失业人口推算（注释一）", False),
+    ("2020年工作回顾", False),
+    ("TCP 的拥塞控制", False),
+])
+def test_citation(text, expected):
+    assert is_citation(text) is expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["一、撤销判决；", "二、改判。"], True),
+    (["一、撤销判决；", "二、改判；", "三、由被上诉人负担诉讼费用。"], True),
+    (["一、总体要求", "二、重点任务"], False),
+    (["一、撤销判决；"], False),
+])
+def test_chained_clauses(lines, expected):
+    assert chained_clauses([match_heading(line) for line in lines]) is expected
+
+
+def test_explain_names_cited_articles():
+    lines = _tw_law((4, "第二條、第三條規定，於管理負責人準用之。"))
+    text = "\n".join(explain_outline(paragraphs(lines)))
+    assert "off the sequence" in text and "第2 after 第4" in text
+
+
+def test_stray_article_rule_is_linear():
+    """A long law full of cited articles is decided in one pass (no pairwise look-back)."""
+    import time
+
+    def run(n: int) -> float:
+        lines = []
+        for k in range(1, n + 1):
+            lines += [f"第 {k} 條", BODY_TW, f"第{k % 7 + 1}條規定，準用之。"]
+        start = time.perf_counter()
+        outline(lines)
+        return time.perf_counter() - start
+
+    small, large = run(500), run(4000)
+    assert large < 8 * 3 * small + 0.5
