@@ -26,6 +26,9 @@ EXTRACTS = [
     ("pdf_tw06_yiliao_fa_xize_w24", "tw06_yiliao_fa_xize", "heldout", [(24, 0)], 40, "- {n} -", True),
     ("pdf_cdt08_qingnian_shiye_yanjiu_w14", "cdt08_qingnian_shiye_yanjiu", "dev", [(14, 0)], 40, "- {n} -", True),
     ("pdf_tw07_zhihui_caichan_shenli_fa_w16", "tw07_zhihui_caichan_shenli_fa", "dev", [(16, 0)], 44, "第 {n} 页", False),
+    ("pdf_cdt12_lvshi_fatie_lunzheng_w18", "cdt12_lvshi_fatie_lunzheng", "fresh", [(18, 0)], 38, "- {n} -", True),
+    ("pdf_tw09_yunshu_shigu_diaocha_fa_w22_w36", "tw09_yunshu_shigu_diaocha_fa", "fresh", [(22, 2), (36, 0)], 42,
+     "第 {n} 页 共 {total} 页", True),
 ]
 
 
