@@ -62,3 +62,52 @@ def chained_clauses(items: Sequence[HeadingMatch]) -> bool:
         return False
     chained = sum(1 for m in items[:-1] if not m.rest and m.terminator in _CLAUSE_ENDS)
     return 2 * chained >= len(items) - 1
+
+
+# '其一、' '疑问1、' '问题二：': a short word, then a number, then a separator; a family only when the same word numbers
+# two or more lines 1, 2, 3 … in order (a lone '问题1：' is a sentence).
+_LABELLED = re.compile(r"([\u4e00-\u9fff]{1,3}?)([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[、：:．.]")
+_NOT_LABELS = frozenset("第 图 圖 表 注 註 式 例 附件 附表 附图 附圖 公式 图表 圖表 照片 视频 視頻 来源 來源 资料 資料".split())
+_LABEL_TITLE_MAX = 60
+_BODY_MIN = 30  # a section's body: a paragraph longer than a title
+
+
+def labelled_markers(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None],
+                     title: str = "") -> dict[int, HeadingMatch]:
+    """Lines numbered by a word and a number ('疑问1、', '其一、') whose word numbers a sequence from 1: a family.
+
+    The word is weaker evidence than a bare marker, so at least half the members must run on or have a paragraph of
+    body text after them.
+    """
+    from reader.text.markers import TERMINATORS
+    from reader.text.numerals import to_int
+
+    found: dict[str, list[tuple[int, HeadingMatch]]] = {}
+    for i, p in enumerate(paragraphs):
+        text = p.text.strip()
+        if matches[i] is not None or not text or text == title or not "\u4e00" <= text[0] <= "\u9fff":
+            continue
+        m = _LABELLED.match(text)
+        if m is None or m.group(1) in _NOT_LABELS:
+            continue
+        number = to_int(m.group(2))
+        head = len(p.text) - len(p.text.lstrip())
+        body = text[m.end():].lstrip()
+        stop = next((k for k, ch in enumerate(body) if ch in TERMINATORS), len(body))
+        kept = stop < len(body) and body[stop] in "？！?!"
+        heading = body[:stop + kept].rstrip()
+        if not number or not heading or len(heading) > _LABEL_TITLE_MAX:
+            continue
+        end = head + len(text) - len(body) + len(heading)
+        match = HeadingMatch(f"label-{m.group(1)}", text[:m.end()], heading, body[stop + 1:].strip(), number, 1, end,
+                             body[stop] if stop < len(body) else "")
+        found.setdefault(m.group(1), []).append((i, match))
+    out: dict[int, HeadingMatch] = {}
+    for members in found.values():
+        numbers = [m.number for _, m in members]
+        bodied = sum(1 for i, m in members if m.rest or (i + 1 < len(paragraphs)
+                                                          and len(paragraphs[i + 1].text.strip()) > _BODY_MIN))
+        if (len(members) >= 2 and numbers[0] == 1 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+                and 2 * bodied >= len(members)):
+            out.update(members)  # ('方法一：腾讯会议转播' over a room number is a notice's list, not a section)
+    return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.text.evidence import stray_articles
+from reader.text.evidence import labelled_markers, stray_articles
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
@@ -115,6 +115,8 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     stray = stray_articles(paragraphs, matches)
     for i in stray:
         matches[i] = None
+    for i, m in labelled_markers(paragraphs, matches, title).items():
+        matches[i] = m
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
                if p.heading_level > 0 and p.text.strip() and p.text.strip() != title}
     titled_below = {i + 1 for i, m in enumerate(matches) if _takes_next_line(m) and _continues(paragraphs, i)}

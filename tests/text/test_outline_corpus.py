@@ -17,8 +17,6 @@ KNOWN_GAPS = {
     "cdt01_caipan_wenshu_jiangzuo": "Q1：/Q2： after the last speaker's （三） nest under it (the gold has them top level); "
                                     "the unnumbered 相关参考资料 is not a heading to the model",
     "pdf_cdt01_caipan_wenshu_jiangzuo_w12": "at 12 characters a （一）title line is joined to the text after it",
-    "cdt09_yimiao_xinxi_gongkai": "the points 疑问1、…疑问4、 under 三、 (a word before the number) are no family the "
-                                  "model knows",
     "news_weekly_330": "the （1）人工智能 / （2）机器学习 parts of a feature are taken as headings; the gold leaves them out",
 }
 

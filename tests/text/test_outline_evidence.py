@@ -1,4 +1,5 @@
-"""Document-level evidence against marker-led lines: cited articles, reading lists, clause chains, chatty lines.
+"""Document-level evidence for and against marker-led lines: cited articles, reading lists, clause chains, chatty
+lines, and families numbered by a word ('疑问1、', '其一、').
 
 Each table row is a made-up minimal document of one failure class seen in real material (tw04/tw07 article
 references, cdt09 quoted articles, cdt07 reading list, cdt05 request items, cdt08 references section).
@@ -14,6 +15,7 @@ from reader.text.outline import explain_outline
 from support import outline, paragraphs
 
 BODY = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。"
+BODY2 = "各地区各部门要结合实际抓好贯彻落实，及时研究解决工作中遇到的新情况新问题，重要情况及时报告。"
 BODY_TW = "區分所有權人會議，由全體區分所有權人組成，每年至少應召開定期會議一次。"
 
 
@@ -72,6 +74,20 @@ CASES = {
     "references by name": (
         ["一、研究背景", BODY, "二、主要发现", BODY, "参考文献：", "卢锋：我国就业形势再探讨"],
         [(1, "一、", "研究背景"), (1, "二、", "主要发现"), (1, "", "参考文献")]),
+    # a word and a number numbering sections: 疑问1、… under 三、, each with its body
+    "labelled questions": (
+        ["一、申请的经过", BODY, "二、我们的疑问", BODY, "疑问1、公开批准文件为何会危及稳定？", BODY, "疑问2、不公开是否违背知情原则？",
+         BODY, "疑问3、紧急使用的期限是多久？", BODY],
+        [(1, "一、", "申请的经过"), (1, "二、", "我们的疑问"), (2, "疑问1、", "公开批准文件为何会危及稳定？"),
+         (2, "疑问2、", "不公开是否违背知情原则？"), (2, "疑问3、", "紧急使用的期限是多久？")]),
+    # 其一 / 其二 as section numbers
+    "qi-yi sections": (
+        ["其一、制度的由来", BODY, BODY2, "其二、制度的问题", BODY, BODY2],
+        [(1, "其一、", "制度的由来"), (1, "其二、", "制度的问题")]),
+    # the same shape over short notice lines is a list; a lone '问题1：' and captions '图1：' are not families
+    "labelled list and captions": (
+        ["你还有两个方法", "方法一：会议转播", "799516931", "方法二：听回放", "房间号：8955702", BODY,
+         "问题1：为什么要改革？", BODY, "图1：历年招生人数", BODY, "图2：历年就业人数", BODY], []),
 }
 
 
