@@ -79,7 +79,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"[（(]{sp}*({cn}{{1,6}}){sp}*[）)]"),  # （一） (一) … （一百二十一）
         re.compile(rf"[（(]{sp}*({ar}{{1,3}}){sp}*[）)]"),  # （1） (1)
         re.compile(rf"({ar}{{1,2}}(?:[.．]{ar}{{1,2}}){{1,3}})[.．]?"),  # 1.1 1.1.1
-        re.compile(rf"({ar}{{1,3}}){sp}*[.．、）)]"),  # 1. 1、 1． １． and 1） 2) (the 'half-paren' family)
+        # 1. 1、 1． １． and 1） 2) (the 'half-paren' family); 6A. an inserted section (Hong Kong ordinances)
+        re.compile(rf"({ar}{{1,3}})(?:[A-Z]{{1,2}}[.．]|{sp}*[.．、）)])"),
         re.compile(rf"({ar}{{1,2}})(?={sp})"),  # 1 范围 (decimal level 1)
         re.compile(f"[{enclosed_chars()}]"),  # ① ⑴ ⒈ ㈠
         re.compile(rf"({cn}{{1,3}}){sp}*$"),  # 一 alone on its line: a speech's or essay's section number
@@ -258,7 +259,7 @@ def _generic(line: str, m: re.Match[str]) -> HeadingMatch | None:
     if nxt and nxt not in _SPACES and nxt not in "：:、.．" and (nxt in _REFERENCE_FOLLOWERS or nxt in _QUANTITY_FOLLOWERS):
         return None  # '第一次会议', '第三期的'
     pos = after
-    while pos < len(line) and line[pos] in _SPACES + "：:、.．":
+    while pos < len(line) and line[pos] in _SPACES + "：:、.．—－-":  # '第1分部——牌照申請'
         pos += 1
     title, rest, end, term = _split_title(line, pos)
     if rest or (term and term not in "！？!?") or len(title) > _GENERIC_TITLE_MAX or "，" in title or "," in title:

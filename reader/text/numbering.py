@@ -215,7 +215,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
                 parent_key = f"decimal{m.level - 1}"  # 2.1 after 1.3: a new sequence under section 2
                 if parent_key in keys[:j]:
                     j = keys.index(parent_key) + 1
-            elif m.number in (previous.number + 1, previous.number + 2):
+            elif m.number in (previous.number + 1, previous.number + 2) or (m.number == previous.number and _inserted(m)):
                 c.run = candidates[stack[j]].run
             elif m.number != 1:
                 continue  # out of sequence: a stray number, not the next section
@@ -265,11 +265,22 @@ def _runs_on(prev: Candidate | None, m: HeadingMatch, stack: list[int], candidat
 
     6. under （二） after 5. under （一）; section 3. under 第2部 > 第1分部 after section 2. under 第1部.
     """
-    if prev is None or prev.match is None or m.number != prev.match.number + 1 or prev.parent < 0 or not stack:
+    if (prev is None or prev.match is None or prev.parent < 0 or not stack
+            or not (m.number == prev.match.number + 1 or (m.number == prev.match.number and _inserted(m)))):
         return False
-    old = candidates[prev.parent]
-    return any(candidates[s].key == old.key and candidates[s].run == old.run and candidates[s].index > old.index
-               for s in stack)
+    up = prev.parent  # section 12 under 第5部 after 11B under 第4部 > 第2分部: any enclosing unit may have moved on
+    while up >= 0:
+        old = candidates[up]
+        if any(candidates[s].key == old.key and candidates[s].run == old.run and candidates[s].index > old.index
+               for s in stack):
+            return True
+        up = old.parent
+    return False
+
+
+def _inserted(m: HeadingMatch) -> bool:
+    """'6A.' after '6.', '第20-1條' after '第20條': an inserted unit shares the number of the one before it."""
+    return m.marker.rstrip(".．")[-1:].isalpha()
 
 
 def _mark_articles(candidates: list[Candidate]) -> None:

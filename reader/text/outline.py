@@ -25,7 +25,7 @@ _NAMED = frozenset(
     "后记 後記 跋 参考文献 參考文獻 参考资料 參考資料 相关参考资料 相關參考資料 参考书目 參考書目 延伸阅读 延伸閱讀 "
     "推荐阅读 推薦閱讀 致谢 致謝 摘要 内容摘要 內容摘要 内容提要 內容提要 结论 結論 小结 小結 注释 註釋".split()
 )
-_ANNEX = re.compile(r"(?:附件|附录|附錄)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
+_ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
 _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"

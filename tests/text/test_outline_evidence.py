@@ -139,3 +139,41 @@ def test_stray_article_rule_is_linear():
 
     small, large = run(500), run(4000)
     assert large < 8 * 3 * small + 0.5
+
+
+def _hk_section(number: str, title: str, subsections: int) -> list[str]:
+    lines = [f"{number}.\t{title}"]
+    return lines + ([f"({k})\t{BODY_TW}" for k in range(1, subsections + 1)] if subsections else [BODY_TW])
+
+
+def test_hong_kong_ordinance_parts_divisions_and_inserted_sections():
+    """部 and 分部 (title on the next line or after '——'), sections 1.–12. numbered through them with 6A./11B.
+    inserted, subsections (1)(2) inside a section, and a schedule (附表1) that starts its own numbering."""
+    lines = ["第1部", "導言", *_hk_section("1", "簡稱", 2), *_hk_section("2", "釋義", 0),
+             "第2部", "對營辦安老院的限制", *_hk_section("3", "安老院須領有牌照", 2),
+             *_hk_section("3A", "若干院舍不受第3條規限", 0), *_hk_section("4", "豁免", 0),
+             "第3部", "牌照", "第1分部——牌照申請", *_hk_section("5", "牌照的申請及發出", 2),
+             *_hk_section("5A", "關於申請人是否適當人選的規定", 0), "第2分部——負責人",
+             *_hk_section("6", "牌照申請人須提名負責人", 2), *_hk_section("6A", "如何提名負責人", 0),
+             "第4部", "上訴", *_hk_section("7", "對署長的決定提出上訴", 2), *_hk_section("8", "規例", 0),
+             "附表1", "關於牌照申請人是否適當人選的規定", BODY_TW]
+    assert outline(lines) == [
+        (1, "第1部", "導言"), (2, "1.", "簡稱"), (2, "2.", "釋義"),
+        (1, "第2部", "對營辦安老院的限制"), (2, "3.", "安老院須領有牌照"), (2, "3A.", "若干院舍不受第3條規限"),
+        (2, "4.", "豁免"),
+        (1, "第3部", "牌照"), (2, "第1分部", "牌照申請"), (3, "5.", "牌照的申請及發出"),
+        (3, "5A.", "關於申請人是否適當人選的規定"), (2, "第2分部", "負責人"), (3, "6.", "牌照申請人須提名負責人"),
+        (3, "6A.", "如何提名負責人"),
+        (1, "第4部", "上訴"), (2, "7.", "對署長的決定提出上訴"), (2, "8.", "規例"), (1, "", "附表1")]
+
+
+@pytest.mark.parametrize("line, marker, number", [("6A.\t若干院舍", "6A.", 6), ("11B．某些營辦人", "11B．", 11)])
+def test_inserted_section_marker(line, marker, number):
+    m = match_heading(line)
+    assert m is not None and (m.family, m.marker, m.number) == ("arabic", marker, number)
+
+
+@pytest.mark.parametrize("line", ["5G网络切片的部署", "3D打印的应用", "4K、8K视频"])
+def test_a_number_with_letters_is_not_an_inserted_section(line):
+    m = match_heading(line)
+    assert m is None or m.family != "arabic"
