@@ -56,6 +56,12 @@ def is_citation(text: str) -> bool:
     return _CITATION.search(text, 0, _CITATION_SPAN) is not None
 
 
+def paired_clauses(title: str) -> bool:
+    """'加快发展新质生产力，推动产业升级': two balanced clauses, the way official headings pair them (not '在里昂，…')."""
+    parts = title.split("，")
+    return len(parts) == 2 and min(map(len, parts)) >= 4 and max(map(len, parts)) <= 2 * min(map(len, parts))
+
+
 def chained_clauses(items: Sequence[HeadingMatch]) -> bool:
     """'一、撤销…判决；' '二、改判…。': items that end in '；' but the last are the clauses of one request, not sections."""
     if len(items) < 2:

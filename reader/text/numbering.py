@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.text.evidence import chained_clauses, is_citation
+from reader.text.evidence import chained_clauses, is_citation, paired_clauses
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_counted_title, match_heading
 from reader.text.model import Paragraph
 from reader.text.numerals import int_to_cn
@@ -310,7 +310,8 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
     if m.rest:
         if m.terminator in "：:" and any(q in m.title for q in _OPENING_QUOTES):
             return False  # '2.“四级三类”国土空间规划：…' reads as a glossary entry
-        return m.terminator in "。！？!?：:" and title_len <= _RUN_IN_TITLE_MAX and "，" not in m.title
+        return (m.terminator in "。！？!?：:" and title_len <= _RUN_IN_TITLE_MAX
+                and ("，" not in m.title or paired_clauses(m.title)))
     if m.terminator in "：:" and m.terminator:
         if title_len > _COLON_TITLE_MAX or any(c in m.title for c in "，,、"):
             return False  # '1.有下列情形之一的：' introduces a list

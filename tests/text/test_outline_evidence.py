@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.evidence import chained_clauses, is_citation
+from reader.text.evidence import chained_clauses, is_citation, paired_clauses
 from reader.text.markers import match_heading
 from reader.text.outline import explain_outline
 from support import outline, paragraphs
@@ -177,3 +177,27 @@ def test_inserted_section_marker(line, marker, number):
 def test_a_number_with_letters_is_not_an_inserted_section(line):
     m = match_heading(line)
     assert m is None or m.family != "arabic"
+
+
+def test_work_report_run_in_titles_of_two_paired_clauses():
+    """A government work report: 一、… sections, and under the tasks （一） points whose run-in title pairs two clauses."""
+    task = "充分发挥创新主导作用，以科技创新推动产业创新，加快推进新型工业化，提高全要素生产率，不断塑造发展新动能新优势。"
+    lines = ["各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协各位委员提出意见。",
+             "一、2023年工作回顾", BODY, BODY2, "二、2024年经济社会发展总体要求和政策取向", BODY, BODY2,
+             "三、2024年政府工作任务", BODY,
+             f"（一）大力推进现代化产业体系建设，加快发展新质生产力。{task}", BODY2,
+             f"（二）深入实施科教兴国战略，强化高质量发展的基础支撑。{task}", BODY2,
+             f"（三）着力扩大国内需求，推动经济实现良性循环。{task}", BODY2,
+             "各位代表！", BODY]
+    assert outline(lines) == [
+        (1, "一、", "2023年工作回顾"), (1, "二、", "2024年经济社会发展总体要求和政策取向"), (1, "三、", "2024年政府工作任务"),
+        (2, "（一）", "大力推进现代化产业体系建设，加快发展新质生产力"), (2, "（二）", "深入实施科教兴国战略，强化高质量发展的基础支撑"),
+        (2, "（三）", "着力扩大国内需求，推动经济实现良性循环")]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("大力推进现代化产业体系建设，加快发展新质生产力", True), ("坚持稳中求进，经济运行回升向好", True),
+    ("在里昂，我们的一位同志从牢房里被拉出来接受第三轮法庭审讯", False), ("一群被遣返的女人，包括我们的一位同志，途径瑞士", False),
+])
+def test_paired_clauses(title, expected):
+    assert paired_clauses(title) is expected
