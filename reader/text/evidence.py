@@ -117,3 +117,29 @@ def labelled_markers(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingM
                 and 2 * bodied >= len(members)):
             out.update(members)  # ('方法一：腾讯会议转播' over a room number is a notice's list, not a section)
     return out
+
+
+_REFERENCE_SECTIONS = frozenset(
+    "参考文献 參考文獻 参考资料 參考資料 相关参考资料 相關參考資料 参考书目 參考書目 延伸阅读 延伸閱讀 推荐阅读 推薦閱讀 "
+    "注释 註釋".split()
+)
+
+
+def reference_items(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None],
+                    named: set[int]) -> dict[int, str]:
+    """Numbered entries after a references heading (参考文献, 注释): one family running to the next other marker."""
+    out: dict[int, str] = {}
+    for r in sorted(named):
+        if "".join(paragraphs[r].text.split()).rstrip("：:") not in _REFERENCE_SECTIONS:
+            continue
+        family = None
+        for j in range(r + 1, len(paragraphs)):
+            m = matches[j]
+            if j in named or (m is not None and family is not None and m.family != family):
+                break
+            if m is not None:
+                family = m.family
+                line = paragraphs[r].line
+                out[j] = f"an entry of the list under '{paragraphs[r].text.strip()}' (line {line}), not a section"
+    return out
+

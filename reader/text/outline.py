@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.text.evidence import labelled_markers, stray_articles
+from reader.text.evidence import labelled_markers, reference_items, stray_articles
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
@@ -110,7 +110,7 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
 
 def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate], set[int], dict[int, str]]:
     """Every candidate with its decision, the paragraphs whose marker a scrape broke over two lines, and the lines
-    that only cite an article (with the reason)."""
+    whose marker was set aside before the decision (a cited article, a reference entry) with the reason."""
     matches, broken = find_markers(paragraphs, title)
     stray = stray_articles(paragraphs, matches)
     for i in stray:
@@ -122,6 +122,10 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     titled_below = {i + 1 for i, m in enumerate(matches) if _takes_next_line(m) and _continues(paragraphs, i)}
     plain = [i for i, m in enumerate(matches) if m is None and i not in formats and i not in titled_below]
     named = {i for i in plain if _is_named(paragraphs[i].text)}
+    listed = reference_items(paragraphs, matches, named)  # '1. 卢锋：…' under 参考文献 is an entry, not a section
+    for i in listed:
+        matches[i] = None
+    stray.update(listed)
     annexes = {i for i in plain if _is_annex(paragraphs[i].text) and not _lists_files(paragraphs, i)}
     annexes |= _annex_titles(paragraphs, matches, plain)
     candidates = decide(paragraphs, matches, named, annexes, formats)

@@ -74,6 +74,11 @@ CASES = {
     "references by name": (
         ["一、研究背景", BODY, "二、主要发现", BODY, "参考文献：", "卢锋：我国就业形势再探讨"],
         [(1, "一、", "研究背景"), (1, "二、", "主要发现"), (1, "", "参考文献")]),
+    # numbered entries under 参考文献 are a list, whatever their shape ('1. 作者：题目' reads like a run-in title)
+    "numbered references": (
+        ["一、研究背景", BODY, "二、主要发现", BODY, "参考文献", "1. 卢锋：我国就业形势再探讨", "2. 熊鸿军：就业与失业统计指标",
+         "3. 国家统计局：中国统计年鉴"],
+        [(1, "一、", "研究背景"), (1, "二、", "主要发现"), (1, "", "参考文献")]),
     # a word and a number numbering sections: 疑问1、… under 三、, each with its body
     "labelled questions": (
         ["一、申请的经过", BODY, "二、我们的疑问", BODY, "疑问1、公开批准文件为何会危及稳定？", BODY, "疑问2、不公开是否违背知情原则？",
