@@ -143,3 +143,32 @@ def reference_items(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMa
                 out[j] = f"an entry of the list under '{paragraphs[r].text.strip()}' (line {line}), not a section"
     return out
 
+
+
+def stray_decimals(matches: Sequence[HeadingMatch | None]) -> dict[int, str]:
+    """'1 长度 行的字符数' rows of a table inside section 3: top-level numbers that a later '3.2' shows were no sections.
+
+    When a numbered subsection's first part names an earlier top-level section than the last one, the top-level
+    numbers since that section interrupted it (table rows, a list in a figure) and are set aside. Each top-level
+    number is set aside at most once, so the pass stays linear.
+    """
+    tops: list[tuple[int, int]] = []  # (paragraph, number) of the top-level decimal headings still standing
+    where: dict[int, list[int]] = {}  # number → positions in `tops`
+    out: dict[int, str] = {}
+    for i, m in enumerate(matches):
+        if m is None or m.family != "decimal":
+            continue
+        if m.level == 1:
+            where.setdefault(m.number, []).append(len(tops))
+            tops.append((i, m.number))
+            continue
+        first = re.match(r"[0-9０-９]+", m.marker)
+        number = int(first.group(0)) if first else 0
+        if not tops or tops[-1][1] == number or not where.get(number):
+            continue
+        keep = where[number][-1] + 1
+        for j, n in tops[keep:]:
+            out[j] = f"a top-level number inside section {number} (a later {m.marker} continues it): a table row, a list item"
+            where[n].pop()
+        del tops[keep:]
+    return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.text.evidence import labelled_markers, reference_items, stray_articles
+from reader.text.evidence import labelled_markers, reference_items, stray_articles, stray_decimals
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
@@ -112,7 +112,7 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     """Every candidate with its decision, the paragraphs whose marker a scrape broke over two lines, and the lines
     whose marker was set aside before the decision (a cited article, a reference entry) with the reason."""
     matches, broken = find_markers(paragraphs, title)
-    stray = stray_articles(paragraphs, matches)
+    stray = stray_articles(paragraphs, matches) | stray_decimals(matches)
     for i in stray:
         matches[i] = None
     for i, m in labelled_markers(paragraphs, matches, title).items():

@@ -206,3 +206,15 @@ def test_work_report_run_in_titles_of_two_paired_clauses():
 ])
 def test_paired_clauses(title, expected):
     assert paired_clauses(title) is expected
+
+
+def test_paper_with_a_table_inside_a_decimal_section():
+    """Table rows '1 长度 行的字符数' inside section 3 restart the bare numbers; the later 3.2 shows they were rows."""
+    lines = ["1 引言", BODY, "2 相关工作", "2.1 基于规则的方法", BODY, "3 方法", "3.1 特征提取", BODY, "表1 特征列表",
+             "序号 特征 说明", "1 长度 行的字符数", "2 标点 行末标点", "3.2 模型训练", BODY, "3.2.1 损失函数", BODY,
+             "4 实验与分析", BODY, "参考文献", "[1] 张三, 李四. 中文文档结构识别[J]. 计算机学报, 2020, 43(5): 1-10."]
+    assert outline(lines) == [
+        (1, "1", "引言"), (1, "2", "相关工作"), (2, "2.1", "基于规则的方法"), (1, "3", "方法"), (2, "3.1", "特征提取"),
+        (2, "3.2", "模型训练"), (3, "3.2.1", "损失函数"), (1, "4", "实验与分析"), (1, "", "参考文献")]
+    explained = "\n".join(explain_outline(paragraphs(lines)))
+    assert "a top-level number inside section 3" in explained
