@@ -1,8 +1,10 @@
-"""Document-level evidence that a marker-led line is not a heading: cited articles, citations, clause chains.
+"""Document-level evidence about marker-led lines: cited articles, citations, clause chains, reference entries,
+table rows inside decimal sections, and families numbered by a word ('疑问1、', '其一、').
 
 Each rule looks at one family across the whole document (or at one run of siblings) and says why a candidate that
-matches a heading marker is really something else, so `zhreader outline --explain` can name the reason. Every rule
-is one pass over the candidates or a fixed pattern match on one line.
+matches a heading marker is really something else (or why a line no marker family knows is one), so
+`zhreader outline --explain` can name the reason. Every rule is one pass over the lines or a bounded pattern match
+on one line.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.text.markers import HeadingMatch
+from reader.text.markers import TERMINATORS, HeadingMatch
 from reader.text.model import Paragraph
+from reader.text.numerals import to_int
 
 _FITS = (0, 1, 2)  # the next article repeats the number (第20-1條, 第一条之一), follows it, or skips one
 _SPARSE_MAX = 3  # articles cited in an essay: a few, none the first, no two in sequence
@@ -26,8 +29,9 @@ def stray_articles(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
 
     An article is kept when its number continues the last kept one (the same number for an inserted article, the
     next, or one skipped), when it is 第一条 (a new rule, an annex), when the article after it continues it (an
-    excerpt's first article, a gap), or when it is the last and goes forward. '第二十條、第二十七條…規定' between articles 26 and 27 is none of these. When only a
-    few articles remain, none of them 第一条 and no two in sequence, they are quotations in an essay.
+    excerpt's first article, a gap), or when it is the last and goes forward. '第二十條、第二十七條…規定' between
+    articles 26 and 27 is none of these. When only a few articles remain, none of them 第一条 and no two in
+    sequence, they are quotations in an essay.
     """
     idx = [i for i, m in enumerate(matches) if m is not None and m.family == "tiao"]
     stray: dict[int, str] = {}
@@ -47,7 +51,7 @@ def stray_articles(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
     nums = [matches[i].number for i in kept]
     if kept and len(kept) <= _SPARSE_MAX and 1 not in nums and not any(b - a in (0, 1) for a, b in zip(nums, nums[1:])):
         for i in kept:
-            stray[i] = "a few articles, none the first and none in sequence: articles quoted in a text, not its articles"
+            stray[i] = "a few articles, none the first and none in sequence: quoted in a text, not its articles"
     return stray
 
 
@@ -85,9 +89,6 @@ def labelled_markers(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingM
     The word is weaker evidence than a bare marker, so at least half the members must run on or have a paragraph of
     body text after them.
     """
-    from reader.text.markers import TERMINATORS
-    from reader.text.numerals import to_int
-
     found: dict[str, list[tuple[int, HeadingMatch]]] = {}
     for i, p in enumerate(paragraphs):
         text = p.text.strip()
@@ -168,7 +169,8 @@ def stray_decimals(matches: Sequence[HeadingMatch | None]) -> dict[int, str]:
             continue
         keep = where[number][-1] + 1
         for j, n in tops[keep:]:
-            out[j] = f"a top-level number inside section {number} (a later {m.marker} continues it): a table row, a list item"
+            out[j] = (f"a top-level number inside section {number} (a later {m.marker} continues it): a table row, "
+                      "a list item")
             where[n].pop()
         del tops[keep:]
     return out

@@ -215,7 +215,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
                 parent_key = f"decimal{m.level - 1}"  # 2.1 after 1.3: a new sequence under section 2
                 if parent_key in keys[:j]:
                     j = keys.index(parent_key) + 1
-            elif m.number in (previous.number + 1, previous.number + 2) or (m.number == previous.number and _inserted(m)):
+            elif m.number in (previous.number + 1, previous.number + 2) or (
+                    m.number == previous.number and _inserted(m)):
                 c.run = candidates[stack[j]].run
             elif m.number != 1:
                 continue  # out of sequence: a stray number, not the next section

@@ -59,7 +59,8 @@ def main(argv: list[str]) -> None:
     if "--fresh" in argv:
         record["fresh"] = True
     record["headings"] = gold
-    (CORPUS / "gold" / f"{name}.json").write_text(json.dumps(record, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    text = json.dumps(record, ensure_ascii=False, indent=0) + "\n"
+    (CORPUS / "gold" / f"{name}.json").write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
