@@ -77,7 +77,11 @@ def chained_clauses(items: Sequence[HeadingMatch]) -> bool:
 # '其一、' '疑问1、' '问题二：': a short word, then a number, then a separator; a family only when the same word numbers
 # two or more lines 1, 2, 3 … in order (a lone '问题1：' is a sentence).
 _LABELLED = re.compile(r"([\u4e00-\u9fff]{1,3}?)([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[、：:．.]")
-_NOT_LABELS = frozenset("第 图 圖 表 注 註 式 例 附件 附表 附图 附圖 公式 图表 圖表 照片 视频 視頻 来源 來源 资料 資料".split())
+# Captions, notes and attachments; days, months, grades and floors ('周一：', '高二、', '初三：') count, not number.
+_NOT_LABELS = frozenset(
+    "第 图 圖 表 注 註 式 例 附件 附表 附图 附圖 公式 图表 圖表 照片 视频 視頻 来源 來源 资料 資料 "
+    "周 週 星期 礼拜 禮拜 初 高 大 小 月 年 号 號 级 級 楼 樓 层 層 期 届 屆 季".split()
+)
 _LABEL_TITLE_MAX = 60
 _BODY_MIN = 30  # a section's body: a paragraph longer than a title
 

@@ -92,7 +92,8 @@ CASES = {
     # the same shape over short notice lines is a list; a lone '问题1：' and captions '图1：' are not families
     "labelled list and captions": (
         ["你还有两个方法", "方法一：会议转播", "799516931", "方法二：听回放", "房间号：8955702", BODY,
-         "问题1：为什么要改革？", BODY, "图1：历年招生人数", BODY, "图2：历年就业人数", BODY], []),
+         "问题1：为什么要改革？", BODY, "图1：历年招生人数", BODY, "图2：历年就业人数", BODY,
+         "周一：全体会议", BODY, "周二：分组讨论", BODY], []),
 }
 
 
