@@ -55,6 +55,11 @@ def stray_articles(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
     return stray
 
 
+def inserted(m: HeadingMatch) -> bool:
+    """'6A.' after '6.': an inserted section shares the number of the one before it (Hong Kong ordinances)."""
+    return m.marker.rstrip(".．")[-1:].isalpha()
+
+
 def is_citation(text: str) -> bool:
     """'1. Anderson, B. (2006). Imagined communities…', '4. 爱国何以道德？https://…': an entry of a reading list."""
     return _CITATION.search(text, 0, _CITATION_SPAN) is not None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.text.evidence import chained_clauses, is_citation, paired_clauses
+from reader.text.evidence import chained_clauses, inserted, is_citation, paired_clauses
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_counted_title, match_heading
 from reader.text.model import Paragraph
 from reader.text.numerals import int_to_cn
@@ -216,7 +216,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
                 if parent_key in keys[:j]:
                     j = keys.index(parent_key) + 1
             elif m.number in (previous.number + 1, previous.number + 2) or (
-                    m.number == previous.number and _inserted(m)):
+                    m.number == previous.number and inserted(m)):
                 c.run = candidates[stack[j]].run
             elif m.number != 1:
                 continue  # out of sequence: a stray number, not the next section
@@ -267,7 +267,7 @@ def _runs_on(prev: Candidate | None, m: HeadingMatch, stack: list[int], candidat
     6. under （二） after 5. under （一）; section 3. under 第2部 > 第1分部 after section 2. under 第1部.
     """
     if (prev is None or prev.match is None or prev.parent < 0 or not stack
-            or not (m.number == prev.match.number + 1 or (m.number == prev.match.number and _inserted(m)))):
+            or not (m.number == prev.match.number + 1 or (m.number == prev.match.number and inserted(m)))):
         return False
     up = prev.parent  # section 12 under 第5部 after 11B under 第4部 > 第2分部: any enclosing unit may have moved on
     while up >= 0:
@@ -278,10 +278,6 @@ def _runs_on(prev: Candidate | None, m: HeadingMatch, stack: list[int], candidat
         up = old.parent
     return False
 
-
-def _inserted(m: HeadingMatch) -> bool:
-    """'6A.' after '6.', '第20-1條' after '第20條': an inserted unit shares the number of the one before it."""
-    return m.marker.rstrip(".．")[-1:].isalpha()
 
 
 def _mark_articles(candidates: list[Candidate]) -> None:
@@ -361,8 +357,11 @@ def _list_reason(run: list[Candidate], paragraphs: list[Paragraph], at: set[int]
         return (f"paragraph numbering: {len(run)} items numbered straight through, only {strong} with a heading's "
                 "short title")
     if 2 * strong < len(run):
-        return (f"a list: {strong} of {len(run)} items read as headings (a heading is a short title with body or "
-                "a deeper level after it; these run on as sentences, end in '；' or follow one another)")
+        cited = sum(c.match is not None and is_citation(f"{c.match.title} {c.match.rest}") for c in run)
+        return (f"a reading list: {cited} of {len(run)} items are citations (author and year, a web address)"
+                if 2 * cited >= len(run) else f"a list: {strong} of {len(run)} items read as headings (a heading is "
+                "a short title with body or a deeper level after it; these run on as sentences, end in '；' or "
+                "follow one another)")
     if chained_clauses([c.match for c in run if c.match is not None]):
         return "a list: its items end in '；' up to the last, the clauses of one sentence (a request, a resolution)"
     if _after_colon_list(run, paragraphs, at):
