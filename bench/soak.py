@@ -102,10 +102,10 @@ class Soak:
     def theme(self) -> None:
         from reader.text import choices
 
-        self.window.set_theme(self.rng.choice(choices.theme_keys()))
+        self.window.view.set_theme(self.rng.choice(choices.theme_keys()))
 
     def zoom(self) -> None:
-        self.window.zoom(self.rng.choice((-1, 1, 1, 0)))
+        self.window.view.zoom(self.rng.choice((-1, 1, 1, 0)))
 
     def outline_click(self) -> None:
         from PySide6.QtCore import Qt
@@ -162,7 +162,7 @@ class Soak:
             path = docs.item(self.rng.randrange(docs.count())).data(ENTRY_ROLE).path
             docs.select_path(path)
             self.window.actions_.remove_document.trigger()
-            self.window.open_files([Path(path)])
+            self.window.documents.open_files([Path(path)])
 
 
 def pump(app, seconds: float) -> None:

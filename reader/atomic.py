@@ -6,6 +6,7 @@ import logging
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -15,15 +16,29 @@ TEMP_PREFIX = ".zhreader-tmp-"  # every temporary file write_atomically makes st
 
 def write_atomically(path: Path, data: bytes | str) -> None:
     """Write a temporary file beside `path`, flush it to disk, then rename it over `path`: a kill leaves old or new."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=path.parent)
+
+    write_through(Path(path), lambda tmp: tmp.write_bytes(payload))
+
+
+def write_through(path: Path, write: Callable[[Path], None], *, suffix: str = "", shared: bool = False) -> None:
+    """Let `write` fill a temporary file beside `path`, then rename it over `path`: a failure or a kill leaves the
+    old file or the new one, never half of one, and a failure leaves no temporary file behind.
+
+    `suffix` ends the temporary name (writers that choose a format by it); `shared` gives the result the usual
+    permissions of a user's file instead of mkstemp's private 0600 (an exported document, not the reader's own).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=suffix, dir=path.parent)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(payload)
-            f.flush()
-            os.fsync(f.fileno())
+        write(Path(tmp))
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())  # on disk before the rename: a power cut leaves old or new, not an empty file
+        if shared:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -11,14 +11,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.storage import schema
+from reader.storage import recovery, schema
 from reader.storage.schema import as_float, as_int, as_text, from_db_path, to_db_path
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10000  # another instance importing holds the write lock for one batch at most
 _READ_ONLY_CODES = (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM)
-QUICK_CHECK_LIMIT = 32 * 1024 * 1024  # a full page check on open only below this size (start-up time)
 
 
 class LibraryError(Exception):
@@ -133,7 +132,7 @@ class Library:
             return self._open_read_only()
         try:
             db = _connect(str(self.path))
-            self._check(db)
+            recovery.check_sound(db)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             schema.ensure(db)
@@ -141,7 +140,7 @@ class Library:
         except sqlite3.DatabaseError as exc:
             if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in _READ_ONLY_CODES:
                 return self._open_read_only()
-            if not _damaged(exc):
+            if not recovery.is_damaged(exc):
                 raise
             try:
                 db.close()
@@ -149,28 +148,10 @@ class Library:
                 pass
             return self._rebuild(exc)
 
-    @staticmethod
-    def _check(db: sqlite3.Connection) -> None:
-        """Raise sqlite3.DatabaseError when the file is not a sound database (cheap enough for start-up)."""
-        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        size = db.execute("PRAGMA page_count").fetchone()[0] * db.execute("PRAGMA page_size").fetchone()[0]
-        if size <= QUICK_CHECK_LIMIT:
-            result = db.execute("PRAGMA quick_check(1)").fetchone()[0]
-            if result != "ok":
-                raise sqlite3.DatabaseError(result)
-        else:
-            for table in ("documents", "locations"):
-                db.execute(f"SELECT count(*) FROM {table}").fetchone()
-
     def _rebuild(self, exc: Exception) -> sqlite3.Connection:
         """Move a damaged database aside (kept for recovery) and start a new one from the paths it still gives."""
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
-        for suffix in ("", "-wal", "-shm"):
-            part = Path(str(self.path) + suffix)
-            if part.exists():
-                os.replace(part, Path(str(aside) + suffix))
-        self.salvaged = _salvage_paths(aside)
+        aside = recovery.move_aside(self.path)
+        self.salvaged = recovery.salvage_paths(aside)
         self.message = (f"The library database was damaged ({exc}); it was moved to {aside} and a new one "
                         f"was made from the {len(self.salvaged)} file locations that could still be read.")
         log.warning("%s", self.message)
@@ -381,46 +362,3 @@ class Library:
     def mark_seeded(self) -> None:
         with self.transaction() as db:
             db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('seeded', '1')")
-
-
-def _damaged(exc: sqlite3.DatabaseError) -> bool:
-    """Corruption or not a database at all, as opposed to a busy or read-only database (which must not be moved)."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    return (code or 0) & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or type(exc) is sqlite3.DatabaseError
-
-
-def _salvage_paths(damaged: Path) -> list[str]:
-    """Whatever locations a damaged catalogue still yields, row by row until the damage.
-
-    A truncated file still claims its old page count in its header, which makes SQLite refuse every page; a
-    temporary copy with the count set to the pages actually present gives back the rows before the cut.
-    """
-    import shutil
-    import tempfile
-
-    found: list[str] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / "salvage.sqlite3"
-        try:
-            shutil.copyfile(damaged, copy)
-            with open(copy, "r+b") as f:
-                header = f.read(100)
-                if header.startswith(b"SQLite format 3\x00"):
-                    page_size = int.from_bytes(header[16:18], "big") or 65536
-                    pages = copy.stat().st_size // page_size
-                    if int.from_bytes(header[28:32], "big") > pages:
-                        f.seek(28)
-                        f.write(pages.to_bytes(4, "big"))
-            db = _connect(f"{copy.as_uri()}?mode=ro", uri=True)
-        except (OSError, sqlite3.Error):
-            return found
-        for table in ("locations", "documents"):
-            try:
-                for (path,) in db.execute(f"SELECT path FROM {table}"):
-                    text = from_db_path(path) if path is not None else ""
-                    if text and text not in found:
-                        found.append(text)
-            except sqlite3.Error:
-                continue
-        db.close()
-    return found

@@ -17,7 +17,7 @@ from reader.text.fold import fold
 
 log = logging.getLogger(__name__)
 
-Span = tuple[int, int]
+TextRange = tuple[int, int]  # start, end: str indices into the text searched
 TOKENIZE_PIECE = 1000  # characters handed to jieba at once (its time per piece grows faster than the length)
 _CUTS = ("\n", "。", "，", "；", " ")
 
@@ -29,14 +29,14 @@ class KeywordIndex:
         self.text = text
         self.folded = fold(text)
 
-    def find(self, word: str) -> list[Span]:
+    def find(self, word: str) -> list[TextRange]:
         """Non-overlapping spans of `word` (outer whitespace ignored) in any script, width or case."""
         needle = fold(word.strip())
         if not needle:
             return []
         return [(m.start(), m.end()) for m in re.finditer(re.escape(needle), self.folded)]
 
-    def find_all(self, words: list[str]) -> dict[str, list[Span]]:
+    def find_all(self, words: list[str]) -> dict[str, list[TextRange]]:
         """Spans for each word; every word is a key, an empty or blank one maps to no spans."""
         return {word: self.find(word) for word in words}
 
@@ -47,7 +47,7 @@ def keyword_index(text: str) -> KeywordIndex:
     return KeywordIndex(text)
 
 
-def find_all(text: str, words: list[str]) -> dict[str, list[Span]]:
+def find_all(text: str, words: list[str]) -> dict[str, list[TextRange]]:
     """Spans (str indices into `text`) of each word, script-insensitive: 监督 finds 監督 and the reverse."""
     return keyword_index(text).find_all(words)
 

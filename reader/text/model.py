@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -112,15 +113,17 @@ class Document:
         """The cleaned body: paragraphs joined by single newlines; all offsets index into it."""
         return "\n".join(p.text for p in self.paragraphs)
 
+    @property
+    def cleaned_count(self) -> int:
+        """Lines cleaning removed plus garbled runs it flagged: the figure the reader is told about."""
+        return len(self.removed) + len(self.garbled)
+
     def paragraph_at(self, offset: int) -> int:
-        """Index of the paragraph containing `offset` (binary search, for scroll tracking)."""
-        lo, hi = 0, len(self.paragraphs) - 1
-        if hi < 0:
+        """Index of the paragraph containing `offset` (-1 without paragraphs; offsets before the first give 0)."""
+        if not self.paragraphs:
             return -1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.paragraphs[mid].start <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        return max(0, bisect.bisect_right(self.paragraphs, offset, key=_start) - 1)
+
+
+def _start(paragraph: Paragraph) -> int:
+    return paragraph.start

@@ -25,10 +25,6 @@ def reason_label(reason: str) -> str:
     return labels.get(reason, reason)
 
 
-def cleaned_count(doc: Document) -> int:
-    return len(doc.removed) + len(doc.garbled)
-
-
 class CleanedDialog(QDialog):
     """A list of removed lines with reasons and line numbers, then the garbled runs; a garbled run can be shown."""
 

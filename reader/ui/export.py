@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -49,6 +48,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from reader.atomic import write_through
 from reader.ui import pdf_text
 
 log = logging.getLogger(__name__)
@@ -109,23 +109,12 @@ def _check_target(path: Path, source: Path | None) -> Path:
 
 def _atomic_write(path: Path, write) -> None:
     """Call write(tmp_path) then move the result into place, so a failure never leaves half a file."""
+    if not path.parent.is_dir():
+        raise ExportError(_message("Cannot write to %1: %2", path.parent, FileNotFoundError("no such folder")))
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".zhreader-", suffix=path.suffix, dir=path.parent)
+        write_through(path, write, suffix=path.suffix, shared=True)
     except OSError as exc:
-        raise ExportError(_message("Cannot write to %1: %2", path.parent, exc)) from exc
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # an ordinary user file, not mkstemp's private 0600
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise ExportError(_message("Cannot write %1: %2", path, exc)) from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def export_text(
@@ -135,13 +124,7 @@ def export_text(
     path = _check_target(path, source)
     data = compose_text(title, metadata, text).encode("utf-8")
 
-    def write(tmp: Path) -> None:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-
-    _atomic_write(path, write)
+    _atomic_write(path, lambda tmp: tmp.write_bytes(data))
     log.info("exported text to %s", path)
 
 

@@ -27,12 +27,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from reader.atomic import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -119,11 +119,7 @@ def _traditional_loader(config: str, cache_dir: Path | None) -> Callable[[], dic
 def _write_json(path: Path, data: dict) -> None:
     """Best effort, atomic: a cache that cannot be written is only logged."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".ui-", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False)
-        os.replace(tmp, path)
+        write_atomically(path, json.dumps(data, ensure_ascii=False))
     except OSError as exc:
         log.info("cannot cache the UI translation at %s: %s", path, exc)
 

@@ -6,29 +6,28 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
-import reader
 from reader import documents
 from reader.paths import Paths
 from reader.settings import Settings
 from reader.text import choices
 from reader.text.sections import Outline
 from reader.ui.actions import Actions, script_labels
-from reader.ui.cleaned_dialog import CleanedDialog, cleaned_count
+from reader.ui.cleaned_dialog import CleanedDialog
 from reader.ui.hits_controller import HitsController
 from reader.ui.i18n import install_or_english
 from reader.ui.panels import PanelLayout, text_measure
-from reader.ui.session import SessionKeeper, b64 as _b64, unb64 as _unb64
+from reader.ui.session import SessionKeeper, capture_layout, restore_layout
 from reader.ui.suggestions import Suggestions
 from reader.ui.window_documents import DocumentController
 from reader.ui.window_export import ExportCommands, ExportRequest
 from reader.ui.window_keywords import KeywordCommands
 from reader.ui.window_layout import WindowParts
 from reader.ui.window_library import LibraryPanel
-from reader.ui.window_menus import build_menus
+from reader.ui.window_menus import build_menus, show_about
 from reader.ui.window_script import DisplayScript
 from reader.ui.window_sections import SectionFollower
 from reader.ui.window_view import ViewOptions
@@ -87,8 +86,10 @@ class MainWindow(QMainWindow):
         self.suggestions = Suggestions(self.cache_dir, self)
         self.panels = PanelLayout(self.splitter, lambda: text_measure(self.reading.document().defaultFont()), self)
         self.sections = SectionFollower(self.outline, self.breadcrumb, self)
+        self.sections.attach(self.reading, self.status)
         self.view = ViewOptions(self.settings, self.reading, self.original, self)
-        self.exports = ExportCommands(self)
+        self.view.attach(self.stack, self.breadcrumb)
+        self.exports = ExportCommands(self, self.reading, self._export_request)
         self.script = DisplayScript(self.cache_dir, self)
         self.library_panel = LibraryPanel(self.paths.library_file, self.jobs, self.reading, self)
         self.library_panel.attach(self)
@@ -128,18 +129,18 @@ class MainWindow(QMainWindow):
         docs.closed.connect(self._clear)
         docs.message.connect(self.status.showMessage)
         a.open_file.triggered.connect(lambda: docs.choose_files(self))
-        a.remove_document.triggered.connect(self.remove_selected_document)
+        a.remove_document.triggered.connect(lambda: docs.remove(self.document_list.current_path()))
         a.reopen_encoding.triggered.connect(lambda: docs.reopen_with_encoding(self, self.reading.top_offset()))
-        a.export_text.triggered.connect(self.export_text)
-        a.export_pdf.triggered.connect(self.export_pdf)
-        a.print.triggered.connect(self.print_document)
+        a.export_text.triggered.connect(self.exports.export_text)
+        a.export_pdf.triggered.connect(self.exports.export_pdf)
+        a.print.triggered.connect(self.exports.print_document)
         a.quit.triggered.connect(self.close)
         # script
         self.script_selector.script_changed.connect(self.set_script)
         a.script_group.triggered.connect(lambda action: self.script_selector.choose(action.data()))
         a.toggle_script.triggered.connect(self.toggle_script)
         # reading position, outline and breadcrumb
-        self.reading.position_changed.connect(self._on_position)
+        self.reading.position_changed.connect(self.sections.show_place)
         self.reading.position_changed.connect(save)
         self.outline.heading_activated.connect(self._heading_picked)
         self.breadcrumb.heading_activated.connect(self.go_to_offset)
@@ -166,10 +167,13 @@ class MainWindow(QMainWindow):
         # view
         a.copy.triggered.connect(lambda: self.stack.currentWidget().copy())
         a.select_all.triggered.connect(lambda: self.stack.currentWidget().selectAll())
-        a.zoom_in.triggered.connect(lambda: self.zoom(+1))
-        a.zoom_out.triggered.connect(lambda: self.zoom(-1))
-        a.zoom_reset.triggered.connect(lambda: self.zoom(0))
-        a.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
+        a.zoom_in.triggered.connect(lambda: self.view.zoom(+1))
+        a.zoom_out.triggered.connect(lambda: self.view.zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: self.view.zoom(0))
+        a.theme_group.triggered.connect(lambda action: self.view.set_theme(action.data()))
+        self.view.theme_set.connect(lambda name: self.actions_.themes[name].setChecked(True))
+        self.view.zoomed.connect(lambda pt: self.status.showMessage(self.tr("Text size {0} pt").format(pt), 1500))
+        self.view.changed.connect(save)
         a.show_original.toggled.connect(self.show_original)
         a.show_sidebar.toggled.connect(lambda on: self.panels.set_shown(0, on))
         a.show_keywords.toggled.connect(lambda on: self.panels.set_shown(2, on))
@@ -178,46 +182,32 @@ class MainWindow(QMainWindow):
         a.cleaned_report.triggered.connect(self.show_cleaned_report)
         self.status.cleaned_clicked.connect(self.show_cleaned_report)
         a.full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
-        a.about.triggered.connect(self._about)
+        a.about.triggered.connect(lambda: show_about(self))
         a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         hints = QGuiApplication.styleHints()
         if hints is not None:
-            hints.colorSchemeChanged.connect(lambda _scheme: self.set_theme(self.settings.theme))
+            hints.colorSchemeChanged.connect(lambda _scheme: self.view.set_theme(self.settings.theme))
 
     # --- session ---
 
     def _restore_settings(self) -> None:
         s = self.settings
-        if s.window_geometry:
-            self.restoreGeometry(_unb64(s.window_geometry))
-        if s.window_state:
-            self.restoreState(_unb64(s.window_state))
-        if s.splitter_state:
-            self.panels.restore(_unb64(s.splitter_state))
-        if s.sidebar_state:
-            self.sidebar.restoreState(_unb64(s.sidebar_state))
+        restore_layout(s, self, self.panels, self.sidebar)
         self.actions_.show_sidebar.setChecked(self.panels.is_shown(0))
         self.actions_.show_keywords.setChecked(self.panels.is_shown(2))
         self.script_selector.set_choice(s.script)
         self.actions_.scripts[s.script].setChecked(True)
         self.actions_.languages.get(s.language, self.actions_.languages[""]).setChecked(True)
         self.keywords.restore(s.keywords)
-        self.set_theme(s.theme)
+        self.view.set_theme(s.theme)
 
     def _capture_session(self, s: Settings) -> None:
         """Copy the live state into the settings just before they are written (SessionKeeper calls this)."""
         s.last_document = self.loaded.path if self.loaded is not None else ""
         s.last_position = self.reading.top_offset() if self.loaded is not None else 0
         self.documents.save_position(s.last_position)
-        s.window_geometry = _b64(self.saveGeometry())
-        s.window_state = _b64(self.saveState())
-        s.splitter_state = _b64(self.panels.save())  # last: it may resize the text for a moment
-        s.sidebar_state = _b64(self.sidebar.saveState())
         s.keywords = self.keyword_panel.keywords()
-
-    def save_settings(self) -> None:
-        """Write settings and session now (the window closing, tests)."""
-        self.session.save_now()
+        capture_layout(s, self, self.panels, self.sidebar)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.save_now()  # first: nothing after it may cost the session
@@ -242,26 +232,20 @@ class MainWindow(QMainWindow):
             self.documents.save_position(self.reading.top_offset())
         self.documents.open_path(path, position, encoding)
 
-    def open_files(self, files: list[Path]) -> None:
-        self.documents.open_files(files)
-
-    def add_folder(self, folder: str) -> None:
-        self.library_panel.upkeep.add_paths([folder])
-
     @Slot(object, int)
     def _show(self, loaded: documents.Loaded, position: int) -> None:
         self.document_list.select_path(loaded.path)
         self._update_list_script()
         doc = loaded.document
         config = self.script.choose(self.settings.script, loaded.script)
-        self.sections.set_outline(Outline(doc.headings, self._convert))
+        self.sections.set_outline(Outline(doc.headings, self._convert), len(doc.text))
         self.reading.show_document(doc, self._header(), config, position)
         self.original.setPlainText(loaded.decoded.text if self.actions_.show_original.isChecked() else "")
         self.status.clearMessage()
         self._update_status()
         self.actions_.reopen_encoding.setEnabled(True)
         self._update_title()
-        self._on_position(self.reading.top_offset())
+        self.sections.show_place()
         self.keywords.document_shown(doc.text)
         if QApplication.focusWidget() is None:
             self.reading.setFocus()  # at start-up, Page Down reads on at once
@@ -280,12 +264,6 @@ class MainWindow(QMainWindow):
         self.actions_.reopen_encoding.setEnabled(False)
         self._update_title()
         self.session.changed()
-
-    def remove_selected_document(self) -> None:
-        """Forget the selected document (the file stays where it is); if it is open, the screen is cleared."""
-        path = self.document_list.current_path()
-        if path:
-            self.documents.remove(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -316,7 +294,7 @@ class MainWindow(QMainWindow):
         self.reading.set_config(self.script.choose(choice, self.loaded.script), self._header())
         self.sections.set_converter(self._convert)
         self.keywords.script_changed()
-        self._on_position(self.reading.top_offset())
+        self.sections.show_place()
         self._update_status()
         self._update_title()
 
@@ -337,7 +315,7 @@ class MainWindow(QMainWindow):
             return
         doc = self.loaded.document
         shown = script_labels()[self.settings.script] if self.script.config else ""
-        self.status.set_document(doc.encoding, self.loaded.script, shown, len(doc.text), cleaned_count(doc),
+        self.status.set_document(doc.encoding, self.loaded.script, shown, len(doc.text), doc.cleaned_count,
                                  doc.bad_bytes)
 
     def _update_title(self) -> None:
@@ -351,29 +329,14 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def go_to_offset(self, offset: int) -> None:
-        """Put a cleaned-text offset (a heading) at the top of the view."""
-        if self.actions_.show_original.isChecked():
-            self.actions_.show_original.setChecked(False)
-        self.sections.forget_pick()
-        self.reading.scroll_to_offset(offset)
-        self.reading.setFocus()
-        self._on_position(self.reading.top_offset())
+        """Put a cleaned-text offset (a heading) at the top of the cleaned text's view."""
+        self.actions_.show_original.setChecked(False)
+        self.sections.go_to(offset)
 
     @Slot(int)
     def _heading_picked(self, offset: int) -> None:
-        """A heading picked in the outline stays current even where the view cannot scroll it to the top."""
         self.go_to_offset(offset)
         self.sections.pick(offset)
-        self._on_position(self.reading.top_offset())
-
-    @Slot(int)
-    def _on_position(self, offset: int) -> None:
-        if self.loaded is None:
-            return
-        bar = self.reading.verticalScrollBar()
-        at_end = bar.value() >= bar.maximum()
-        self.sections.follow(offset, at_end)
-        self.status.set_place(offset, len(self.loaded.document.text), bool(bar.maximum()) and at_end)
 
     def _focus_outline(self) -> None:
         self.panels.set_shown(0, True)
@@ -389,26 +352,9 @@ class MainWindow(QMainWindow):
 
     # --- view ---
 
-    def set_theme(self, name: str) -> None:
-        name = self.view.set_theme(name)
-        self.actions_.themes[name].setChecked(True)
-        self.session.changed()
-
-    def zoom(self, step: int) -> None:
-        """Ctrl+= / Ctrl+- change the size one step, Ctrl+0 (step 0) goes back to the default."""
-        points = self.view.zoom(step)
-        self.status.showMessage(self.tr("Text size {0} pt").format(points), 1500)
-        self.session.changed()
-
     @Slot(bool)
     def show_original(self, on: bool) -> None:
-        """The raw file text, one click away from the cleaned one."""
-        self.settings.show_original = on
-        if on and self.loaded is not None and not self.original.toPlainText():
-            self.original.setPlainText(self.loaded.decoded.text)  # filled on first use: a big file costs nothing
-        self.stack.setCurrentWidget(self.original if on else self.reading)
-        self.breadcrumb.setVisible(not on)
-        self.session.changed()
+        self.view.show_original(on, self.loaded.decoded.text if self.loaded is not None else "")
 
     @Slot(int, bool)
     def _panel_toggled(self, index: int, shown: bool) -> None:
@@ -439,13 +385,6 @@ class MainWindow(QMainWindow):
                 self._update_status()
         super().changeEvent(event)
 
-    def _about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About zhreader"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("zhreader {0}: a calm reader for Chinese documents.").format(reader.__version__))
-        box.exec()
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self._after_shown)
@@ -458,20 +397,9 @@ class MainWindow(QMainWindow):
 
     # --- export ---
 
-    def _export_request(self) -> ExportRequest:
+    def _export_request(self) -> ExportRequest | None:
+        if self.loaded is None:
+            return None
         doc = self.loaded.document
         return ExportRequest(Path(self.loaded.path), self.script.convert(doc.title), self.script.metadata(doc, True),
                              choices.shows_traditional(self.settings.script, self.loaded.script))
-
-    def export_text(self) -> None:
-        """The displayed (converted) document as UTF-8 text; never over the opened file."""
-        if self.loaded is not None:
-            self.exports.export_text(self, self._export_request(), self.reading.displayed_text())
-
-    def export_pdf(self) -> None:
-        if self.loaded is not None:
-            self.exports.export_pdf(self, self._export_request(), self.reading.document())
-
-    def print_document(self) -> None:
-        if self.loaded is not None:
-            self.exports.print_document(self, self._export_request(), self.reading.document())

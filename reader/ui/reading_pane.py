@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QFontMetricsF, QKeySequence, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reader.text.display import DisplayText, paragraph_marks
 from reader.text.model import Document
@@ -19,6 +19,7 @@ from reader.ui.body_positions import BodyPositions, DisplayOffset, SourceOffset
 from reader.ui.layers import SelectionLayers
 from reader.ui.lazy_layout import LayoutPump
 from reader.ui.reading_motion import Anchor, Navigator
+from reader.ui.reading_surface import DOCUMENT_MARGIN, ReadingSurface
 from reader.ui.script_switch import ScriptSwitcher
 from reader.ui.text_build import Built, DocumentBuilder
 from reader.ui.themes import Theme, reading_palette
@@ -28,10 +29,8 @@ from reader.ui.workers import Jobs
 
 log = logging.getLogger(__name__)
 
-DOCUMENT_MARGIN = 28
 
-
-class ReadingView(QTextEdit):
+class ReadingView(ReadingSurface):
     """The text of one document, header first; emits where the reader is."""
 
     position_changed = Signal(int)  # cleaned-text offset at the top of the view (debounced)
@@ -43,16 +42,6 @@ class ReadingView(QTextEdit):
     def __init__(self, jobs: Jobs, cache_dir: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readingPane")
-        self.setReadOnly(True)
-        self.setAcceptRichText(False)
-        self.setUndoRedoEnabled(False)
-        self.setAcceptDrops(False)
-        self.viewport().setAcceptDrops(False)
-        self.setFrameShape(QTextEdit.Shape.NoFrame)
-        self.setAutoFillBackground(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self._doc: Document | None = None
         self._display = DisplayText([])
         self._version = 0
@@ -62,7 +51,6 @@ class ReadingView(QTextEdit):
         self._heading_paragraphs: dict[int, tuple[int, bool]] = {}  # paragraph -> (depth, run-in)
         self._layers = SelectionLayers()
         self._qdoc: QTextDocument | None = None
-        self._extra_actions: list = []
         self._top = 0  # cleaned-text offset at the top, kept across resizes
         self._pending: int | None = None  # a place asked for while hidden
         self._typo = Typography(reading_font(13.0), Theme("light", "#fff", "#000", "#000", "#666", "#fcc", "#9cf"))
@@ -79,7 +67,7 @@ class ReadingView(QTextEdit):
         self._repin_timer.timeout.connect(self._repin)
         self._scroll_timer = QTimer(self, singleShot=True, interval=POSITION_DEBOUNCE_MS)
         self._scroll_timer.timeout.connect(self._emit_position)
-        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._scroll_timer.start())
 
     # --- what the rest of the window reads ---------------------------------------------------------------
 
@@ -178,13 +166,8 @@ class ReadingView(QTextEdit):
 
         A long document is built over a few event-loop turns; until then the view holds the place asked for.
         """
-        self._switcher.cancel()
-        self._version += 1
+        self._hold(doc)
         version = self._version
-        self._doc = doc
-        self._display = DisplayText([p.text for p in doc.paragraphs])
-        self._positions.reset(self._display)
-        self._marks, self._heading_paragraphs = paragraph_marks(doc, self._display)
         self._top = self._pending_top = position
 
         def shown() -> None:
@@ -202,14 +185,18 @@ class ReadingView(QTextEdit):
 
     def clear_document(self) -> None:
         """Show nothing (the open document was removed)."""
-        self._switcher.cancel()
-        self._version += 1
-        self._doc = None
-        self._display = DisplayText([])
-        self._positions.reset(self._display)
-        self._marks, self._heading_paragraphs = {}, {}
+        self._hold(None)
         self._rebuild(("", ""))
         self.display_changed.emit()
+
+    def _hold(self, doc: Document | None) -> None:
+        """The document shown from now on, its conversion and layout still to come: a new version."""
+        self._switcher.cancel()
+        self._version += 1
+        self._doc = doc
+        self._display = DisplayText([p.text for p in doc.paragraphs] if doc is not None else [])
+        self._positions.reset(self._display)
+        self._marks, self._heading_paragraphs = paragraph_marks(doc, self._display) if doc is not None else ({}, {})
 
     def set_config(self, config: str | None, header: tuple[str, str]) -> None:
         """Show the body through another conversion: visible paragraphs now, the rest on a worker."""
@@ -374,10 +361,6 @@ class ReadingView(QTextEdit):
         if reveal:
             self._nav.reveal(self.to_qt(start))
 
-    @Slot(int)
-    def _on_scrolled(self, _value: int) -> None:
-        self._scroll_timer.start()
-
     @Slot()
     def _emit_position(self) -> None:
         """The place the reader is at; during a move it is the move's goal (a resize then goes on towards it)."""
@@ -393,18 +376,6 @@ class ReadingView(QTextEdit):
 
     # --- Qt overrides ---------------------------------------------------------------------------------------
 
-    def set_context_actions(self, actions: list) -> None:
-        self._extra_actions = list(actions)
-
-    def contextMenuEvent(self, event) -> None:
-        menu: QMenu = self.createStandardContextMenu(event.pos())
-        if self._extra_actions:
-            menu.addSeparator()
-            for action in self._extra_actions:
-                menu.addAction(action)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
-
     def keyPressEvent(self, event) -> None:
         """Ctrl+End goes to the very end even while the layout of a long document is still under way."""
         if event.matches(QKeySequence.StandardKey.MoveToEndOfDocument) and self._doc is not None:
@@ -412,16 +383,6 @@ class ReadingView(QTextEdit):
             event.accept()
             return
         super().keyPressEvent(event)
-
-    def createMimeDataFromSelection(self) -> QMimeData:
-        """Copy gives plain text in the displayed script, paragraph breaks as newlines."""
-        data = QMimeData()
-        data.setText(self.textCursor().selection().toPlainText())
-        return data
-
-    def loadResource(self, _type: int, _name) -> object:
-        """Never fetch anything a document names."""
-        return None
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -444,10 +405,4 @@ class ReadingView(QTextEdit):
             self.scroll_to_offset(self._top)
 
     def _update_margins(self) -> None:
-        """Centre a column of readable width; the margins are painted as paper."""
-        bar = self.verticalScrollBar()
-        avail = self.width() - (bar.sizeHint().width() if bar.isVisible() else 0)
-        column = self._typo.column_width(self.document().documentMargin())
-        side = max(0, (avail - column) // 2)
-        if self.viewportMargins().left() != side:
-            self.setViewportMargins(side, 0, side, 0)
+        self.centre_column(self._typo.column_width(self.document().documentMargin()))

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QTimer, Slot
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from reader.settings import Settings
 
@@ -23,6 +24,26 @@ def b64(data: QByteArray) -> str:
 
 def unb64(text: str) -> QByteArray:
     return QByteArray.fromBase64(text.encode("ascii"))
+
+
+def restore_layout(s: Settings, window: QMainWindow, panels, sidebar: QSplitter) -> None:
+    """The window's geometry, toolbars and panel sizes as the reader left them (`panels`: a PanelLayout)."""
+    if s.window_geometry:
+        window.restoreGeometry(unb64(s.window_geometry))
+    if s.window_state:
+        window.restoreState(unb64(s.window_state))
+    if s.splitter_state:
+        panels.restore(unb64(s.splitter_state))
+    if s.sidebar_state:
+        sidebar.restoreState(unb64(s.sidebar_state))
+
+
+def capture_layout(s: Settings, window: QMainWindow, panels, sidebar: QSplitter) -> None:
+    """The counterpart of restore_layout, just before the settings are written."""
+    s.window_geometry = b64(window.saveGeometry())
+    s.window_state = b64(window.saveState())
+    s.splitter_state = b64(panels.save())  # last but one: it may resize the text for a moment
+    s.sidebar_state = b64(sidebar.saveState())
 
 
 class SessionKeeper(QObject):

@@ -126,6 +126,8 @@ class DocumentController(QObject):
 
     def remove(self, path: str) -> None:
         """Forget a document (the file stays where it is); if it is the open one, it is closed too."""
+        if not path:
+            return
         if self.library is not None:
             self._guard(lambda: self.library.remove(path), None)
         self.entry_removed.emit(path)

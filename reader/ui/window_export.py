@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
 from reader.ui import export
@@ -23,10 +23,17 @@ class ExportRequest:
 
 
 class ExportCommands(QObject):
-    """Owns the folder last exported to this session (the next dialog starts there)."""
+    """Owns the folder last exported to this session (the next dialog starts there).
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    `request` describes the open document as shown (None: nothing is open); `reading` is the reading view, whose
+    displayed text and laid-out document are what is exported.
+    """
+
+    def __init__(self, window: QWidget, reading, request: Callable[[], ExportRequest | None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._reading = reading
+        self._request = request
         self.folder: Path | None = None
 
     def _common(self, request: ExportRequest) -> dict:
@@ -38,12 +45,28 @@ class ExportCommands(QObject):
             self.folder = path.parent
         return path
 
-    def export_text(self, parent: QWidget, request: ExportRequest, text: str) -> Path | None:
-        return self._done(export.save_text_dialog(parent, text, metadata=request.metadata, **self._common(request)))
+    @Slot()
+    def export_text(self) -> Path | None:
+        """The displayed (converted) document as UTF-8 text; never over the opened file."""
+        request = self._request()
+        if request is None:
+            return None
+        return self._done(export.save_text_dialog(self._window, self._reading.displayed_text(),
+                                                  metadata=request.metadata, **self._common(request)))
 
-    def export_pdf(self, parent: QWidget, request: ExportRequest, document: QTextDocument) -> Path | None:
+    @Slot()
+    def export_pdf(self) -> Path | None:
+        request = self._request()
+        if request is None:
+            return None
         family = export.default_cjk_family(request.traditional) or None
-        return self._done(export.export_pdf_dialog(parent, document, font_family=family, **self._common(request)))
+        return self._done(export.export_pdf_dialog(self._window, self._reading.document(), font_family=family,
+                                                   **self._common(request)))
 
-    def print_document(self, parent: QWidget, request: ExportRequest, document: QTextDocument) -> bool:
-        return export.print_dialog(parent, document, font_family=export.default_cjk_family(request.traditional) or None)
+    @Slot()
+    def print_document(self) -> bool:
+        request = self._request()
+        if request is None:
+            return False
+        return export.print_dialog(self._window, self._reading.document(),
+                                   font_family=export.default_cjk_family(request.traditional) or None)

@@ -1,4 +1,5 @@
-"""Which section the reader is in: the outline value, the heading the reader picked, the tree and breadcrumb."""
+"""Which section the reader is in: the outline value, the heading the reader picked, the tree, the breadcrumb and
+the place shown in the status bar."""
 
 from __future__ import annotations
 
@@ -11,19 +12,31 @@ LONG_OUTLINE = 1000  # headings; a longer outline's tree is filled after the tex
 
 
 class SectionFollower(QObject):
-    """Owns the shown document's `Outline` and the heading the reader last picked; draws both outline widgets."""
+    """Owns the shown document's `Outline` and the heading the reader last picked; draws both outline widgets.
+
+    Once `attach`ed to the reading view and the status bar it also moves the view to headings and shows the
+    reader's place (sections and progress) wherever the view reports it.
+    """
 
     def __init__(self, tree: OutlineView, breadcrumb: Breadcrumb, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tree = tree
         self._breadcrumb = breadcrumb
+        self._reading = self._status = None
+        self._length: int | None = None  # of the shown text; None: nothing shown
         self.outline = Outline()
         self._picked = -1  # kept while the view cannot scroll the picked heading to the top (end of the text)
         self._version = 0  # of the outline: a deferred tree filling for an older one is dropped
 
-    def set_outline(self, outline: Outline) -> None:
-        """A new document's outline; a long one's tree is filled on the next turn of the event loop."""
+    def attach(self, reading, status) -> None:
+        """The reading view whose place is followed, and the status bar that shows the progress."""
+        self._reading, self._status = reading, status
+
+    def set_outline(self, outline: Outline, length: int | None = None) -> None:
+        """A new document's outline (`length` of its text; None: nothing shown); a long one's tree is filled on the
+        next turn of the event loop."""
         self.outline = outline
+        self._length = length
         self._picked = -1
         self._version += 1
         if len(outline) < LONG_OUTLINE:
@@ -42,11 +55,27 @@ class SectionFollower(QObject):
         self._tree.set_converter(self.outline)
 
     def pick(self, offset: int) -> None:
-        """The reader picked the heading at `offset`."""
+        """The reader picked the heading at `offset`: it stays current even where the view cannot scroll it to the
+        top (the end of the text)."""
         self._picked = self.outline.section_at(offset)
+        self.show_place()
 
-    def forget_pick(self) -> None:
+    def go_to(self, offset: int) -> None:
+        """Put a cleaned-text offset (a heading) at the top of the view."""
         self._picked = -1
+        self._reading.scroll_to_offset(offset)
+        self._reading.setFocus()
+        self.show_place()
+
+    def show_place(self, offset: int | None = None) -> None:
+        """The section and the progress at `offset` (default: the top of the view)."""
+        if self._length is None or self._reading is None:
+            return
+        offset = self._reading.top_offset() if offset is None else offset
+        bar = self._reading.verticalScrollBar()
+        at_end = bar.value() >= bar.maximum()
+        self.follow(offset, at_end)
+        self._status.set_place(offset, self._length, bool(bar.maximum()) and at_end)
 
     def section_at(self, offset: int, end_on_screen: bool) -> int:
         """The section the reader is in: the picked heading while it is below the top and the end is shown."""

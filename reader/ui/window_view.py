@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QStackedWidget, QWidget
 
 from reader.settings import Settings
 from reader.text import choices
@@ -15,6 +15,10 @@ from reader.ui.typography import BASE_POINTS, ZOOM_RANGE, Typography, point_size
 class ViewOptions(QObject):
     """Owns the application's default palette; theme and zoom live in the settings it is given."""
 
+    theme_set = Signal(str)  # the theme now shown (an unknown name asked for falls back to the default)
+    zoomed = Signal(float)  # the new text size in points
+    changed = Signal()  # a view setting changed: worth keeping in the session
+
     def __init__(self, settings: Settings, reading: ReadingView, original: QPlainTextEdit,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -22,6 +26,20 @@ class ViewOptions(QObject):
         self._reading = reading
         self._original = original
         self._default_palette = QApplication.palette()
+        self._stack = self._breadcrumb = None
+
+    def attach(self, stack: QStackedWidget, breadcrumb: QWidget) -> None:
+        """The stack that shows the cleaned or the original text, and the breadcrumb that goes with the cleaned."""
+        self._stack, self._breadcrumb = stack, breadcrumb
+
+    def show_original(self, on: bool, raw_text: str) -> None:
+        """The raw file text, one click away from the cleaned one (filled on first use: a big file costs nothing)."""
+        self._settings.show_original = on
+        if on and not self._original.toPlainText():
+            self._original.setPlainText(raw_text)
+        self._stack.setCurrentWidget(self._original if on else self._reading)
+        self._breadcrumb.setVisible(not on)
+        self.changed.emit()
 
     def set_theme(self, name: str) -> str:
         """Apply a theme (an unknown name shows the default one); returns the theme now in the settings."""
@@ -30,6 +48,8 @@ class ViewOptions(QObject):
         self._settings.theme = name
         QApplication.setPalette(window_palette(resolve(name), self._default_palette))
         self.apply()
+        self.theme_set.emit(name)
+        self.changed.emit()
         return name
 
     def zoom(self, step: int) -> int:
@@ -37,6 +57,8 @@ class ViewOptions(QObject):
         lo, hi = ZOOM_RANGE
         self._settings.zoom = 0 if step == 0 else max(lo, min(hi, self._settings.zoom + step))
         self.apply()
+        self.zoomed.emit(self.points())
+        self.changed.emit()
         return self.points()
 
     def points(self) -> float:

@@ -29,16 +29,16 @@ def main() -> int:
 
     def change() -> None:
         window.script_selector.choose("s2t")
-        window.set_theme("dark")
-        window.zoom(+2)
+        window.view.set_theme("dark")
+        window.view.zoom(+2)
         window.keyword_panel.add_keyword("监督")
         say("CHANGED")
 
     themes = ["light", "sepia", "dark"]
 
     def churn() -> None:
-        window.set_theme(themes[churn.n % 3])
-        window.zoom(+1 if churn.n % 2 else -1)
+        window.view.set_theme(themes[churn.n % 3])
+        window.view.zoom(+1 if churn.n % 2 else -1)
         window.session.save_now()
         churn.n += 1
         if churn.n == 1:

@@ -82,7 +82,7 @@ def test_cancel_in_the_status_bar_stops_the_import_and_keeps_what_was_added(make
     _idle(window, qtbot)
     upkeep = window.library_panel.upkeep
     upkeep.importer.progress.connect(lambda *_: upkeep.cancel_button.click())
-    window.add_folder(str(folder))
+    window.library_panel.upkeep.add_paths([str(folder)])
     settle(window, timeout=60)
     added = [p for p in _entries(window) if p.startswith(str(folder))]
     assert 0 < len(added) < 1200
@@ -108,6 +108,9 @@ def test_the_start_up_check_marks_a_missing_file_and_locate_relinks_it(make_wind
     doc, moved = _missing_setup(tmp_path)
     shown = tmp_path / "report.txt"
     shown.write_text(REPORT, encoding="utf-8")
+    from reader.ui import window_library
+
+    monkeypatch.setattr(window_library, "INDEX_DELAY_MS", 5000)  # a loaded machine takes a while to show the window
     window = make_window([str(shown)])
     assert not _entries(window)[str(doc)].missing  # the window was shown before the check ...
     qtbot.waitUntil(lambda: _entries(window)[str(doc)].missing, timeout=60000)  # ... which ran in the background
@@ -172,7 +175,7 @@ def test_a_watched_folder_adds_new_files_and_finds_moved_ones_again(make_window,
     (folder / "notice.txt").write_text(NOTICE, encoding="utf-8")
     window = make_window()
     _idle(window, qtbot)
-    window.add_folder(str(folder))
+    window.library_panel.upkeep.add_paths([str(folder)])
     settle(window)
     assert str(folder) in window.library_panel.upkeep.watcher.directories()
     (folder / "report.txt").write_text(REPORT, encoding="utf-8")  # the watcher sees it: no action needed
@@ -208,7 +211,7 @@ def test_stop_watching_leaves_the_documents_and_adds_nothing_more(make_window, q
     (folder / "notice.txt").write_text(NOTICE, encoding="utf-8")
     window = make_window()
     _idle(window, qtbot)
-    window.add_folder(str(folder))
+    window.library_panel.upkeep.add_paths([str(folder)])
     settle(window)
     menu = window.findChild(type(window.menuBar().actions()[0].menu()), "stopWatchingMenu")
     window.library_panel.upkeep.fill_stop_menu(menu)

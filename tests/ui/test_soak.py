@@ -62,7 +62,7 @@ def test_theme_change_then_f3(make_window, qtbot):
     _type_keyword(window, "监督")
     settle(window)
     for theme in ("dark", "sepia", "light", "dark"):
-        window.set_theme(theme)
+        window.view.set_theme(theme)
         QTest.keyClick(window.reading, Qt.Key.Key_F3)
         qtbot.wait(20)
         QTest.keyClick(window.reading, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)

@@ -78,7 +78,7 @@ def test_theme_changes_keep_highlights_and_marks_and_f3_still_moves(qtbot):
     marks_before = window.hits.marks.marks()
     assert marks_before
     for theme in ("dark", "sepia", "light", "dark"):
-        window.set_theme(theme)
+        window.view.set_theme(theme)
         settle(window)
         assert set(_selections_are_sound(window)) == {"人大"}, theme
         qtbot.waitUntil(lambda: len(window.hits.marks.marks()) == len(marks_before), timeout=3000)

@@ -185,3 +185,34 @@ def test_view_options_fall_back_to_the_default_theme_and_clamp_the_zoom(qtbot, t
         options.zoom(-1)
     assert settings.zoom == lo
     assert options.zoom(0) == pytest.approx(base) and settings.zoom == 0
+
+
+def test_view_options_switch_to_the_original_filling_it_once_and_report_changes(qtbot, tmp_path, app_palette):
+    from PySide6.QtWidgets import QStackedWidget
+
+    from reader.ui.outline_view import Breadcrumb
+
+    settings = Settings()
+    view, original = ReadingView(late_jobs(), str(tmp_path)), QPlainTextEdit()
+    stack, crumbs = QStackedWidget(), Breadcrumb()
+    stack.addWidget(view)
+    stack.addWidget(original)
+    for widget in (stack, crumbs):
+        qtbot.addWidget(widget)
+    options = ViewOptions(settings, view, original)
+    options.attach(stack, crumbs)
+    changes, themes, sizes = [], [], []
+    options.changed.connect(lambda: changes.append(1))
+    options.theme_set.connect(themes.append)
+    options.zoomed.connect(sizes.append)
+    options.show_original(True, "原始文本")
+    assert stack.currentWidget() is original and original.toPlainText() == "原始文本" and settings.show_original
+    assert crumbs.isHidden()
+    options.show_original(False, "")
+    options.show_original(True, "另一个文本")  # filled once: what the window cleared stays its business
+    assert original.toPlainText() == "原始文本"
+    options.show_original(False, "")
+    assert stack.currentWidget() is view and not settings.show_original and not crumbs.isHidden()
+    options.set_theme("no-such-theme")
+    options.zoom(+1)
+    assert themes == [choices.DEFAULT_THEME] and sizes == [pytest.approx(options.points())] and len(changes) == 6

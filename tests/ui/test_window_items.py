@@ -197,11 +197,11 @@ def test_export_starts_in_the_documents_folder_then_the_last_one_used(make_windo
                         staticmethod(lambda parent, caption, start, *a, **k: (asked.append(start), (str(target), ""))[1]))
     window = make_window()
     _open(window, seed("000"))
-    window.export_text()
+    window.exports.export_text()
     assert Path(asked[0]).parent == export.documents_folder()
     assert (tmp_path / "out" / "导出.txt").exists()
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    window.export_text()
+    window.exports.export_text()
     assert Path(asked[1]).parent == tmp_path / "out"
 
 
@@ -214,7 +214,7 @@ def test_export_asks_before_replacing_a_file_even_when_the_suffix_was_left_out(m
                         staticmethod(lambda parent, title, text, *a: questions.append(text) or QMessageBox.StandardButton.No))
     window = make_window()
     _open(window, seed("000"))
-    window.export_text()
+    window.exports.export_text()
     assert len(questions) == 1 and "报告.txt" in questions[0]
     assert existing.read_text(encoding="utf-8") == "keep me"
 
@@ -226,6 +226,6 @@ def test_an_exported_chinese_document_labels_its_metadata_in_chinese(make_window
     window.set_language("en")
     _open(window, seed("002"))
     assert window.loaded.document.author
-    window.export_text()
+    window.exports.export_text()
     text = target.read_text(encoding="utf-8")
     assert "作者：" in text and "Author" not in text

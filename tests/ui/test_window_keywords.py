@@ -108,7 +108,7 @@ def test_astral_characters_keep_qt_positions_right(make_window, qtbot, tmp_path)
     body = "𠮷野家的𠮷字在前，关键词在后。\n\n又一段𠮷𠮷，关键词再现。"
     doc.write_text("标题\n\n" + body + "\n", encoding="utf-16")  # UTF-16 with BOM
     window = make_window()
-    window.open_files([doc])
+    window.documents.open_files([doc])
     settle(window)
     assert window.loaded.decoded.encoding.lower().startswith("utf-16")
     _add_keyword(qtbot, window, "关键词")

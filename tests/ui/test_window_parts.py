@@ -144,3 +144,38 @@ def test_display_script_converts_metadata_and_labels_exports_in_chinese(qtbot, t
     title, meta = script.header(doc)
     assert title == script.convert(doc.title) != doc.title and script.convert(doc.source) in meta
     assert script.choose("original", "simplified") is None and script.convert("来源") == "来源"
+
+
+def test_the_follower_moves_the_view_to_a_heading_and_shows_its_section_and_progress(qtbot, tmp_path):
+    from PySide6.QtCore import QCoreApplication
+
+    from reader.documents import load
+    from reader.ui.reading_pane import ReadingView
+    from reader.ui.status_bar import StatusBar
+    from support import corpus_path
+
+    doc = load(corpus_path("law01_prc_constitution.txt")).document
+    reading, status = ReadingView(late_jobs(), str(tmp_path)), StatusBar()
+    tree, crumbs = OutlineView(), Breadcrumb()
+    for widget in (reading, status, tree, crumbs):
+        qtbot.addWidget(widget)
+    reading.resize(600, 400)
+    with qtbot.waitExposed(reading):
+        reading.show()
+    follower = SectionFollower(tree, crumbs)
+    follower.attach(reading, status)
+    follower.show_place(0)
+    assert status.progress.text() == ""  # nothing shown yet: the place is not reported
+    with qtbot.waitSignal(reading.text_shown, timeout=30_000):
+        reading.show_document(doc, (doc.title, ""), None, 0)
+    follower.set_outline(Outline(doc.headings), len(doc.text))
+    target = len(doc.headings) * 2 // 3
+    follower.go_to(doc.headings[target].offset)
+    qtbot.waitUntil(lambda: not reading.busy, timeout=30_000)
+    QCoreApplication.processEvents()
+    follower.show_place()
+    assert reading.top_offset() == doc.headings[target].offset
+    assert tree.current_index() == target
+    assert doc.headings[target].marker in crumbs.path()[-1]
+    percent = int(status.progress.text().rstrip("%"))
+    assert abs(percent - round(100 * doc.headings[target].offset / len(doc.text))) <= 1

@@ -122,7 +122,7 @@ def test_an_unwritable_settings_folder_is_reported_not_raised(qtbot, tmp_path):
 def test_database_errors_on_close_do_not_stop_settings_being_saved(make_window, qtbot):
     window = make_window([str(seed("000"))])
     settle(window)
-    window.set_theme("sepia")
+    window.view.set_theme("sepia")
     window.documents.library._db.close()  # the database goes away under the window (disk gone, file locked)
     window.close()
     saved = json.loads(window.paths.settings_file.read_text(encoding="utf-8"))
@@ -135,7 +135,7 @@ def test_each_change_schedules_a_save(make_window, qtbot, step):
     settle(window)
     window.session.save_now()
     before = window.session.saves
-    {"theme": lambda: window.set_theme("dark"), "keyword": lambda: window.keyword_panel.add_keyword("人大"),
-     "script": lambda: window.script_selector.choose("s2t"), "zoom": lambda: window.zoom(1)}[step]()
+    {"theme": lambda: window.view.set_theme("dark"), "keyword": lambda: window.keyword_panel.add_keyword("人大"),
+     "script": lambda: window.script_selector.choose("s2t"), "zoom": lambda: window.view.zoom(1)}[step]()
     settle(window)
     qtbot.waitUntil(lambda: window.session.saves > before, timeout=SAVE_DELAY_MS * 4)

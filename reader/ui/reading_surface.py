@@ -1,0 +1,58 @@
+"""The surface the reading view is drawn on: a read-only, plain-text QTextEdit that never fetches what a document
+names, copies plain text, and centres a column of readable width."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
+
+DOCUMENT_MARGIN = 28
+
+
+class ReadingSurface(QTextEdit):
+    """Owns the extra actions of its context menu; what is shown and where is the reading view's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
+        self.setAcceptDrops(False)  # a file dropped on the text goes to the window (it opens the file)
+        self.viewport().setAcceptDrops(False)
+        self.setFrameShape(QTextEdit.Shape.NoFrame)
+        self.setAutoFillBackground(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
+        self._extra_actions: list = []
+
+    def set_context_actions(self, actions: list) -> None:
+        """Actions added below the standard ones in the context menu (add as keyword, find)."""
+        self._extra_actions = list(actions)
+
+    def centre_column(self, column: int) -> None:
+        """Centre a column `column` pixels wide; the margins are painted as paper."""
+        bar = self.verticalScrollBar()
+        avail = self.width() - (bar.sizeHint().width() if bar.isVisible() else 0)
+        side = max(0, (avail - column) // 2)
+        if self.viewportMargins().left() != side:
+            self.setViewportMargins(side, 0, side, 0)
+
+    def contextMenuEvent(self, event) -> None:
+        menu: QMenu = self.createStandardContextMenu(event.pos())
+        if self._extra_actions:
+            menu.addSeparator()
+            for action in self._extra_actions:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy gives plain text in the displayed script, paragraph breaks as newlines."""
+        data = QMimeData()
+        data.setText(self.textCursor().selection().toPlainText())
+        return data
+
+    def loadResource(self, _type: int, _name) -> object:
+        """Never fetch anything a document names."""
+        return None
