@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import marshal
+import zlib
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -85,7 +86,7 @@ class Converter:
         path = self._store.derived_dir / f"{self.config}.matcher{FORMAT}" if self._store.derived_dir else None
         if path is not None and path.is_file():
             try:
-                return FastMatcher.from_data(marshal.loads(path.read_bytes()))
+                return FastMatcher.from_data(marshal.loads(_checked(path.read_bytes())))
             except (OSError, ValueError, EOFError, TypeError) as exc:
                 log.warning("rebuilding the unreadable compiled matcher %s: %s", path, exc)
         try:
@@ -94,7 +95,8 @@ class Converter:
             log.info("%s: converting with the reference engine (%s)", self.config, exc)
             return None
         if path is not None:
-            _write_atomically(path, marshal.dumps(matcher.to_data()))
+            data = marshal.dumps(matcher.to_data())
+            _write_atomically(path, zlib.crc32(data).to_bytes(4, "big") + data)
         return matcher
 
     def _high(self, text: str) -> bytes | None:
@@ -137,6 +139,14 @@ class Converter:
             out.append(converted)
         result = "\n".join(out)
         return Conversion(result, OffsetMap.from_spans(spans, len(text), len(result)))
+
+
+def _checked(data: bytes) -> bytes:
+    """The marshalled matcher behind its CRC-32: parts of it are unmarshalled only when a text needs them, so damage
+    must be found at load (and the matcher rebuilt), not in the middle of a conversion."""
+    if len(data) < 4 or zlib.crc32(data[4:]).to_bytes(4, "big") != data[:4]:
+        raise ValueError("checksum mismatch")
+    return data[4:]
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

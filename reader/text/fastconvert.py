@@ -12,6 +12,9 @@ step's first rank (the s2x configurations) the text is scanned once, and where i
 family) its matches are reused wherever the steps between changed nothing. Compatibility ideographs are looked
 for in the text's UTF-16 high bytes first (`high_bytes`): normal text has none, and the byte test is cheaper.
 
+A converter's first short texts are matched by the scan for every step (see `faststep.QUICK_CHARS`): compiling
+the patterns would cost more than the scan does on them.
+
 Text holding an ideographic description operator (U+2FF0..U+2FFF), whose sequences upstream copies whole,
 goes to `ReferenceEngine`. The tests check equality with the reference on all test material.
 """
@@ -21,13 +24,14 @@ from __future__ import annotations
 import bisect
 from itertools import compress, count
 
-from reader.text.faststep import (FORMAT, IDS_OPERATORS, SAME, Match, Step, compile_step, high_bytes,
-                                  may_hold_ids)
+from reader.text.fastcompile import compile_step
+from reader.text.faststep import (FORMAT, IDS_OPERATORS, MAP_WHOLE, QUICK_BUDGET, QUICK_CHARS, SAME, Match, Step,
+                                  high_bytes, may_hold_ids)
+from reader.text.offsets import Span
 from reader.text.opencc_engine import Plan
 
 __all__ = ["FORMAT", "IDS_OPERATORS", "FastMatcher", "high_bytes", "may_hold_ids"]
 
-Span = tuple[int, int, int, int]  # source start, source end, target start, target end
 _MISSING = object()
 
 
@@ -41,6 +45,7 @@ class FastMatcher:
         self._setup()
 
     def _setup(self) -> None:
+        self._quick_left = QUICK_BUDGET  # characters still to convert without compiling patterns (see QUICK_CHARS)
         first = self._chain[0] if self._chain else None
         seg = self._segmentation
         # The segmentation is the first step's first rank and the rest of that step is its tail: one scan.
@@ -68,14 +73,15 @@ class FastMatcher:
         if not isinstance(data, list) or len(data) != 4 or data[0] != FORMAT:
             raise ValueError("not a compiled matcher of this format")
         matcher = cls.__new__(cls)
-        matcher._normalization = [Step(*s) for s in data[1]]
-        matcher._chain = [Step(*s) for s in data[3]]
+        matcher._normalization = [Step.from_data(s) for s in data[1]]
+        matcher._chain = [Step.from_data(s) for s in data[3]]
         if data[2] in ("first", "last"):
             same = matcher._chain[0 if data[2] == "first" else -1]
+            # The same prefix table and parts still to read: a part read by either is read for both.
             matcher._segmentation = Step(same.prefixes, False, same.starts, {}, same.name, same.pairs, same.singles,
-                                         same.gate, same.reach)
+                                         same.gate, same.reach, same.pending)
         else:
-            matcher._segmentation = Step(*data[2]) if data[2] is not None else None
+            matcher._segmentation = Step.from_data(data[2]) if data[2] is not None else None
         matcher._setup()
         return matcher
 
@@ -87,19 +93,22 @@ class FastMatcher:
         """The converted text and, per step, the spans whose length changed (in that step's coordinates);
         `high` is `high_bytes(text)` if the caller has it."""
         all_spans: list[list[Span]] = []
+        quick = len(text) <= QUICK_CHARS and self._quick_left > 0
+        if quick:
+            self._quick_left -= len(text)
         if high is None and self._normalization:
             high = high_bytes(text)
         for step in self._normalization:
             if step.surely_absent(text, high):
                 all_spans.append([])
                 continue
-            text, spans = _apply(step, text, _find(step, text, None), want_spans)
+            text, spans = _apply(step, text, _find(step, text, None, quick), want_spans)
             all_spans.append(spans)
         walls = None
         chain = self._chain
         segments: list[Match] = []
         if self._segmentation is not None:
-            segments = _find(self._segmentation, text, None)
+            segments = _find(self._segmentation, text, None, quick)
             walls = [x for start, end, _ in segments for x in (start, end)]
             walls.append(len(text))
             if self._fused:
@@ -107,13 +116,13 @@ class FastMatcher:
                 all_spans.append(spans)
                 walls = _move(walls, spans)
                 chain = chain[1:]
-        end_fused = self._end_fused
+        end_fused = self._end_fused and not quick
         if end_fused:
             chain = chain[:-1]
         touched: dict[int, list[tuple[int, int]]] = {}  # region -> the stretches earlier steps replaced in it
         moved = False
         for step in chain:
-            matches = _find(step, text, walls)
+            matches = _find(step, text, walls, quick)
             if end_fused:
                 for start, end, _ in matches:
                     touched.setdefault(bisect.bisect_right(walls, start), []).append((start, end))
@@ -172,16 +181,16 @@ def _around(stretches: list[tuple[int, int]], reach: int, start: int, end: int) 
     return out
 
 
-def _find(step: Step, text: str, walls: list[int] | None) -> list[Match]:
-    """The step's matches, left to right (a sparse tail's characters among them)."""
-    if step.uses_regex:
+def _find(step: Step, text: str, walls: list[int] | None, quick: bool = False) -> list[Match]:
+    """The step's matches, left to right (a sparse tail's characters among them); `quick`: without compiling a
+    pattern (see QUICK_CHARS), by the scan that large heads always use."""
+    if step.uses_regex and not quick:
         windows = step.windows(text)
         return _find_regex(step, text, walls, windows) if windows else []
-    matches = _scan(step, text, walls) if step.prefixes else []
-    if step.tail_re is None:
+    matches = _scan(step, text, walls, quick) if step.prefixes or step.pending else []
+    if not step.sparse:
         return matches
-    chars = step.chars
-    hits = [(m.start(), m.start() + 1, chars[m.group()]) for m in step.tail_re.finditer(text) if m.group() in chars]
+    hits = step.tail_hits(text, quick)
     if not hits:
         return matches
     return _merge(matches, hits)
@@ -241,14 +250,14 @@ def _find_regex(step: Step, text: str, walls: list[int] | None, windows: list[tu
     return out
 
 
-def _candidates(step: Step, text: str) -> list[int]:
+def _candidates(step: Step, text: str, quick: bool) -> list[int]:
     """Positions where a head key may start: its first two characters begin a key, or it is a one-character key.
 
     For a head of few first characters `re` finds where a pair may begin, and each is checked; else the pairs are
     read from the text's UTF-32 form as 8-byte numbers (even positions, then odd ones) and
-    looked up by `map`, without a Python step or a new string per character.
+    looked up by `map`, without a Python step or a new string per character; that way too for a `quick` text.
     """
-    if step.pair_re is not None:
+    if not quick and step.pair_re is not None:
         found = [m.start() for m in step.pair_re.finditer(text)]
         positions = list(compress(found, map(step.pair_strings.__contains__, [text[i:i + 2] for i in found])))
     else:
@@ -258,14 +267,17 @@ def _candidates(step: Step, text: str) -> list[int]:
         even = compress(count(0, 2), map(has, data[:n // 2 * 8].cast("Q")))
         odd = compress(count(1, 2), map(has, data[4:4 + (n - 1) // 2 * 8].cast("Q")))
         positions = sorted([*even, *odd])
-    if step.single_re is not None:
-        singles = [m.start() for m in step.single_re.finditer(text)]
+    if step.singles:
+        if quick:
+            singles = [i for i, ch in enumerate(text) if ch in step.single_set]
+        else:
+            singles = [m.start() for m in step.single_re.finditer(text)]
         if singles:
             positions = sorted(set(positions).union(singles))
     return positions
 
 
-def _scan(step: Step, text: str, walls: list[int] | None) -> list[Match]:
+def _scan(step: Step, text: str, walls: list[int] | None, quick: bool = False) -> list[Match]:
     """Maximum matching over the head: at each position the longest key of the first rank that has one."""
     get = step.prefixes.get
     ranked = step.ranked
@@ -276,7 +288,10 @@ def _scan(step: Step, text: str, walls: list[int] | None) -> list[Match]:
     wall_index = 0
     limit = n
     first = 1 if step.singles else 2  # with no one-character key, every candidate starts with a key's pair
-    for i in _candidates(step, text):
+    positions = _candidates(step, text, quick)
+    if step.pending:
+        step.load_keys(text, positions)
+    for i in positions:
         if i < pos:
             continue
         if walls is not None:
@@ -313,7 +328,7 @@ def _scan(step: Step, text: str, walls: list[int] | None) -> list[Match]:
 
 def _apply(step: Step, text: str, matches: list[Match], want_spans: bool) -> tuple[str, list[Span]]:
     """The text with head matches replaced and the tail map applied between them."""
-    table = step.table if step.dense and step.chars_re.search(text) is not None else None
+    table = step.table if step.dense and (len(text) <= MAP_WHOLE or step.chars_re.search(text) is not None) else None
     if not matches:
         if table is None:
             return text, []

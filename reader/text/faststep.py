@@ -3,28 +3,29 @@
 A step's gate is a set of characters such that every key of the step (head or tail) holds one of them: each tail
 character, and for each head key one of its characters, the rarest in text of the other script. Nothing can match
 farther than the longest key from a gate character, so only the windows around gate characters are matched.
-Kept as plain built-in values (`to_data`) so a compiled configuration is cached with marshal.
+Kept as plain built-in values (`to_data`) so a compiled configuration is cached with marshal; what a cached
+converter reads at load is kept small (see LAZY_KEYS), and a converter's first short texts are matched without
+compiling patterns (QUICK_CHARS), so that it is ready in tens of milliseconds.
 """
 
 from __future__ import annotations
 
+import marshal
 import re
 from functools import cached_property
 
-from reader.text.opencc_engine import IDS_FIRST, IDS_LAST, Ranked
+from reader.text.opencc_engine import IDS_FIRST, IDS_LAST
 
 Match = tuple[int, int, str]  # start, end, value
 # The value of a key that converts as its characters do (see `_slim`); marshal keeps False.
 SAME = False
 
 # Bump when the compiled form below changes: cached matchers of another format are rebuilt.
-FORMAT = 9
+FORMAT = 11
 # A head whose keys start with at most REGEX_FIRSTS characters is matched by one regular expression (see
 # `Step._pair_regex`); a larger one by Python, at candidates found by `re` (up to PAIR_FIRSTS first characters,
 # the regional phrases) or from the text's UTF-32 form (STPhrases).
 REGEX_FIRSTS, PAIR_FIRSTS = 300, 1000
-# Keys holding no character of the step's map get gate characters by a greedy cover when they are at most this many.
-GREEDY_GATE_KEYS = 2000
 # A larger head whose gate (see above) has at most GATE_CHARS characters (the variants': rare in text) is matched
 # by its pattern too, only in the windows around them.
 GATE_CHARS = 100
@@ -35,9 +36,20 @@ SPARSE_CHARS = 1500
 # doubling (up to MAP_BLOCK_MAX) while the next block starts with one too: the text in between, up to the next
 # such character (the other script: simplified text for t2s), is copied as it is.
 MAP_BLOCK, MAP_BLOCK_MAX = 64, 4096
+# A text up to this long is translated whole: looking for mapped characters pays only on longer ones, and its
+# pattern (thousands of characters) is compiled when the first such text comes, not for a converter's first lines.
+MAP_WHOLE = 2000
+# A text up to QUICK_CHARS long is matched without the step's patterns, by the scan of the large heads (see
+# `fastconvert._scan`), until a converter has matched QUICK_BUDGET characters that way: compiling a head's pattern
+# costs 10-60 ms (`re` parses in Python), more than matching the first paragraphs without it.
+QUICK_CHARS, QUICK_BUDGET = 2000, 50_000
 # A gate of characters from at most this many 256-character blocks (the compatibility ideographs: two) is looked
 # for in the high bytes of the text's UTF-16 form, which is faster than a pattern.
 BYTE_GATE_BLOCKS = 4
+# A head scanned by Python with more prefixes than this (STPhrases: 70,000) is cached in parts by first character,
+# each read when a text first holds a candidate starting with it (see `Step.load_keys`); a text of at least
+# LOAD_ALL_CHARS characters reads all the parts left, so long conversions stop checking.
+LAZY_KEYS, LOAD_ALL_CHARS = 10_000, 100_000
 IDS_OPERATORS = re.compile(f"[{chr(IDS_FIRST)}-{chr(IDS_LAST)}]")
 
 
@@ -50,18 +62,35 @@ def _charset(chars) -> str:
     A class listing astral characters is tested one by one by `re`; over-approximating them by one range
     keeps the scan at C speed, and every use here checks a candidate again.
     """
-    bmp = sorted({ch for ch in chars if ord(ch) < 0x10000})
-    astral = "\U00010000-\U0010ffff" if any(ord(ch) >= 0x10000 for ch in chars) else ""
-    return "[" + "".join(re.escape(ch) for ch in bmp) + astral + "]"
+    codes = sorted({ord(ch) for ch in chars})
+    astral = codes and codes[-1] >= 0x10000
+    runs: list[list[int]] = []  # consecutive code points as one range: fewer items for `re` to parse
+    for code in codes:
+        if code >= 0x10000:
+            break
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    body = "".join(_escape(a) if a == b else _escape(a) + "-" + _escape(b) for a, b in runs)
+    return "[" + body + ("\U00010000-\U0010ffff" if astral else "") + "]"
+
+
+def _escape(code: int) -> str:
+    """A character as a class member: the class's own metacharacters and ASCII escaped, the rest as it is."""
+    ch = chr(code)
+    return re.escape(ch) if code < 0x80 else ch
 
 
 class Step:
     """One compiled step: the head's prefix table, the tail's character map; patterns are compiled on first use."""
 
     def __init__(self, prefixes: dict, ranked: bool, starts: str, chars: dict[str, str], name: tuple,
-                 pairs: frozenset, singles: str, gate: str, reach: int) -> None:
+                 pairs: frozenset, singles: str, gate: str, reach: int, pending: dict | None = None) -> None:
         # prefix -> value (one rank), (rank, value) (several ranks), or None for a prefix that is no key.
         self.prefixes = prefixes
+        # first character -> the marshalled prefixes starting with it, not read into `prefixes` yet.
+        self.pending = pending if pending is not None else {}
         self.ranked = ranked
         self.starts = starts  # the characters that can start a head key
         self.chars = chars  # tail: character -> replacement, the earlier rank winning
@@ -73,15 +102,50 @@ class Step:
         self.keep = all(len(v) == 1 for v in chars.values())
         self.astral_keys = any(ord(k) >= 0x10000 for k in chars)
         self.sparse = bool(chars) and len(chars) <= SPARSE_CHARS
-        self.uses_regex = bool(prefixes or self.sparse) and (
+        self.uses_regex = bool(prefixes or self.pending or self.sparse) and (
             len(starts) <= REGEX_FIRSTS or len(starts) <= PAIR_FIRSTS and len(gate) <= GATE_CHARS)
         self.dense = bool(chars) and not self.sparse
         # A head of many first characters is matched only in the windows around its gate characters.
         self.gated = self.uses_regex and len(starts) > REGEX_FIRSTS
 
     def to_data(self) -> tuple:
-        return (self.prefixes, self.ranked, self.starts, self.chars, self.name, self.pairs, self.singles,
-                self.gate, self.reach)
+        """Plain built-in values for marshal; a large scanned head in parts by first character (see LAZY_KEYS),
+        a one-to-one tail as two strings (70,000 and 4,000 fewer objects to read at load)."""
+        prefixes, pending = self.prefixes, dict(self.pending)
+        if not self.uses_regex and (pending or len(prefixes) > LAZY_KEYS):
+            parts: dict[str, dict] = {}
+            for key, value in prefixes.items():
+                parts.setdefault(key[0], {})[key] = value
+            pending.update((first, marshal.dumps(part)) for first, part in parts.items())
+            prefixes = {}
+        chars = ("".join(self.chars), "".join(self.chars.values())) if self.keep else self.chars
+        return (prefixes, self.ranked, self.starts, chars, self.name, self.pairs, self.singles, self.gate,
+                self.reach, pending)
+
+    @classmethod
+    def from_data(cls, data: tuple) -> "Step":
+        """Rebuild from `to_data`."""
+        prefixes, ranked, starts, chars, *rest = data
+        if isinstance(chars, tuple):
+            keys, values = chars
+            chars = dict(zip(keys, values))
+        return cls(prefixes, ranked, starts, chars, *rest)
+
+    def load_keys(self, text: str, positions: list[int]) -> None:
+        """Read the parts of the head that keys at these positions of the text start in (all, for a long text).
+
+        A part joins `prefixes` before it leaves `pending`, so a thread that finds it gone also finds its keys.
+        """
+        pending = self.pending
+        if len(text) >= LOAD_ALL_CHARS:
+            firsts = list(pending)
+        else:
+            firsts = pending.keys() & set(map(text.__getitem__, positions))
+        for first in firsts:
+            part = pending.get(first)
+            if part is not None:
+                self.prefixes.update(marshal.loads(part))
+                pending.pop(first, None)
 
     @cached_property
     def table(self) -> list:
@@ -100,6 +164,10 @@ class Step:
     @cached_property
     def single_re(self) -> re.Pattern | None:
         return re.compile(_charset(self.singles)) if self.singles else None
+
+    @cached_property
+    def single_set(self) -> frozenset[str]:
+        return frozenset(self.singles)
 
     @cached_property
     def pair_re(self) -> re.Pattern | None:
@@ -155,9 +223,17 @@ class Step:
         return out
 
     @cached_property
-    def tail_re(self) -> re.Pattern | None:
+    def tail_re(self) -> re.Pattern:
         """A sparse tail beside a scanned head: its characters are found by their own pattern."""
-        return re.compile(_charset(self.chars)) if self.sparse and not self.uses_regex else None
+        return re.compile(_charset(self.chars))
+
+    def tail_hits(self, text: str, quick: bool) -> list[Match]:
+        """The positions of a sparse tail's characters, as one-character matches (`quick`: without the pattern)."""
+        chars = self.chars
+        if quick:
+            return [(i, i + 1, chars[ch]) for i, ch in enumerate(text) if ch in chars]
+        return [(m.start(), m.start() + 1, chars[m.group()]) for m in self.tail_re.finditer(text)
+                if m.group() in chars]
 
     @cached_property
     def any_re(self) -> re.Pattern:
@@ -197,7 +273,7 @@ class Step:
                     by_second.setdefault(key[1], {}).setdefault(key[0], []).append(key[2:])
             if by_second:
                 branches = []
-                for second in sorted(by_second, key=_rarity):
+                for second in sorted(by_second, key=rarity):
                     alternatives = [f"(?<={re.escape(first + second)})" + _trie(rests)
                                     for first, rests in sorted(by_second[second].items())]
                     body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
@@ -228,6 +304,8 @@ class Step:
             get = self.chars.get
             return "".join([get(ch, ch) for ch in text])
         table = self.table
+        if len(text) <= MAP_WHOLE:
+            return text.translate(table)
         search = self.chars_re.search
         pieces = []
         position = 0
@@ -262,7 +340,7 @@ def may_hold_ids(text: str, high: bytes) -> bool:
     return b"\x2f" in high and IDS_OPERATORS.search(text) is not None
 
 
-def _rarity(ch: str) -> tuple[int, str]:
+def rarity(ch: str) -> tuple[int, str]:
     """Sort key putting the most frequent characters first (0: top 600, 1: top 3000, 2: the rest)."""
     from reader.text.charfreq import COMMON_CHARS, TOP_CHARS
 
@@ -285,83 +363,3 @@ def _trie(rests: list[str]) -> str:
     if ends_here:
         return (body if len(parts) > 1 else "(?:" + body + ")") + "?"
     return body
-
-
-def compile_step(ranked: Ranked) -> Step:
-    """A step's ranks compiled; a rank of one-character keys after the last longer key joins the tail."""
-    ranks = list(ranked)
-    tail: list[dict[str, str]] = []
-    while ranks and all(len(k) == 1 for k in ranks[-1][1]):
-        tail.insert(0, ranks.pop()[1])
-    chars: dict[str, str] = {}
-    for table in tail:
-        for key, value in table.items():
-            chars.setdefault(key, value)
-    prefixes: dict = {}
-    several = len(ranks) > 1
-    for rank, (_names, table) in enumerate(ranks):
-        for key, value in table.items():
-            for end in range(1, len(key)):
-                prefixes.setdefault(key[:end], None)
-            if prefixes.get(key) is None:
-                prefixes[key] = (rank, value) if several else value
-    starts = "".join(sorted({k[0] for k in prefixes}))
-    name = ranked[0][0] if ranked else ()
-    pairs = frozenset(_pair(k) for k in prefixes if len(k) == 2)
-    singles = "".join(sorted(k for k, v in prefixes.items() if len(k) == 1 and v is not None))
-    keys = [k for k, v in prefixes.items() if v is not None]
-    gate = "".join(sorted(_gate(keys, chars, len(chars) <= SPARSE_CHARS)))
-    reach = max(map(len, keys), default=1)
-    if len(starts) > PAIR_FIRSTS and not several and len(chars) > SPARSE_CHARS and all(map(_one, chars.values())):
-        _slim(prefixes, chars)
-    return Step(prefixes, several, starts, chars, name, pairs, singles, gate, reach)
-
-
-def _one(value: str) -> bool:
-    return len(value) == 1
-
-
-def _slim(prefixes: dict, chars: dict[str, str]) -> None:
-    """Fewer objects to load for a large head scanned by Python beside a one-to-one character map (STPhrases):
-    no entries for prefixes of one or two characters (its candidates are the pairs that begin keys), and SAME
-    for a key whose value is what the character map gives (most of them): it is copied from the mapped text."""
-    for key, value in list(prefixes.items()):
-        if value is None:
-            if len(key) <= 2:
-                del prefixes[key]
-        elif value == "".join([chars.get(ch, ch) for ch in key]):
-            prefixes[key] = SAME
-
-
-def _gate(keys: list[str], chars: dict[str, str], with_tail: bool) -> set[str]:
-    """Characters such that every head key holds one (and every tail key, `with_tail`): those the step maps
-    first, then for the keys holding none of them, greedily, the rarest characters holding the most of them
-    (one per key when they are many)."""
-    gate = set(chars) if with_tail else set()
-    open_keys = [key for key in keys if gate.isdisjoint(key)]
-    if len(open_keys) > GREEDY_GATE_KEYS:
-        for key in sorted(open_keys, key=len):
-            if gate.isdisjoint(key):
-                gate.add(min(key, key=_gate_cost(chars)))
-        return gate
-    while open_keys:
-        holding: dict[str, int] = {}
-        for key in open_keys:
-            for ch in set(key):
-                holding[ch] = holding.get(ch, 0) + 1
-        best = min(holding, key=lambda ch: (*_gate_cost(chars)(ch), -holding[ch], ch))
-        gate.add(best)
-        open_keys = [key for key in open_keys if best not in key]
-    return gate
-
-
-def _gate_cost(chars: dict[str, str]):
-    def cost(ch: str) -> tuple[int, int]:
-        rarity = _rarity(ch)[0]
-        return (0 if ch in chars else 1, -rarity)
-    return cost
-
-
-def _pair(two: str) -> int:
-    """Two characters as one number: how the UTF-32 form of a text reads them 8 bytes at a time."""
-    return ord(two[0]) | ord(two[1]) << 32

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from reader.text.numerals import ARABIC_DIGIT_CHARS, CN_DIGIT_CHARS, enclosed_chars, enclosed_number, to_int
 
@@ -34,8 +34,10 @@ _TITLE_WORDS = frozenset(
 # A title is the text up to the first of these; what follows is run-in body text.
 TERMINATORS = "。！？；：!?;:"
 _KEPT_TERMINATORS = ("！", "？", "!", "?")
-_TERMINATOR_RE = re.compile(f"[{TERMINATORS}]")
 _SPACES = " \t\u3000\xa0"
+_SPACES_COLONS = _SPACES + "：:"
+_UNIT_SEPARATORS = _SPACES + "：:、.．"  # between 第X章 and its title
+_TITLE_SPAN = re.compile(f"[{_SPACES}]*+([^{TERMINATORS}]*+)")  # possessive: one pass, never backtracks
 # After 第X章 without a space, these make it a reference inside a sentence ('第三条规定', '第二章的').
 _REFERENCE_FOLLOWERS = set("的中规所之至、，,和或及与與是将將第以为為所在对對起上下前后後内內外")
 # After a number, these make it a quantity ('4 位同志', '1.1万人', '12.5%'), not a heading.
@@ -45,9 +47,12 @@ _QUANTITY_FOLLOWERS = set(
 )
 
 
-@dataclass(frozen=True)
-class HeadingMatch:
-    """A line that starts with a heading marker; cleaning uses it to keep headings off re-joined paragraphs."""
+class HeadingMatch(NamedTuple):
+    """A line that starts with a heading marker; cleaning uses it to keep headings off re-joined paragraphs.
+
+    An immutable value like a frozen dataclass, but a named tuple: a long law makes tens of thousands of them, and
+    a frozen dataclass takes four times as long to build (change one with `_replace`).
+    """
 
     # 'bian' 编, 'bufen' 部分, 'zhang' 章, 'jie' 节, 'kuan' 款, 'mu' 目, 'tiao' 条; 'cn' 一、, 'paren-cn' （一）,
     # 'arabic' 1., 'paren-arabic' （1）, 'half-paren' 1）, 'circled' ①, 'decimal' 1.1 (and a bare '1 ' before a
@@ -92,9 +97,13 @@ _FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal
              "lone-cn", "question")
 
 
-@lru_cache(maxsize=1)
+_FIRST_CHAR: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}  # filled on first use
+
+
 def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
     """The families a line's first character can start, in matching order: one dict lookup per ordinary line."""
+    if _FIRST_CHAR:
+        return _FIRST_CHAR
     pattern = dict(zip(_FAMILIES, _patterns()))
     starts = {
         "第": ("structural", "generic"), "（": ("paren-cn", "paren-arabic"), "(": ("paren-cn", "paren-arabic"),
@@ -103,22 +112,21 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
         **{c: ("enclosed",) for c in enclosed_chars()},
         "Q": ("question",), "q": ("question",),
     }
-    return {c: tuple((f, pattern[f]) for f in fams) for c, fams in starts.items()}
+    _FIRST_CHAR.update((c, tuple((f, pattern[f]) for f in fams)) for c, fams in starts.items())
+    return _FIRST_CHAR
 
 
 def _split_title(line: str, pos: int) -> tuple[str, str, int, str]:
     """Title, run-in rest, end index of the title and its terminator, starting at `pos` in `line`."""
-    n = len(line)
-    while pos < n and line[pos] in _SPACES:
-        pos += 1
-    found = _TERMINATOR_RE.search(line, pos)
-    term = found.start() if found else n
-    terminator = line[term] if term < n else ""
+    pos, term = _TITLE_SPAN.match(line, pos).span(1)  # spaces skipped, then up to the first terminator
+    if term == len(line):
+        title = line[pos:].rstrip(_SPACES)
+        return title, "", pos + len(title), ""
+    terminator = line[term]
     # A question or exclamation mark belongs to the heading ('一、为什么要改革？'); a full stop does not.
     title = line[pos:term + 1] if terminator in _KEPT_TERMINATORS else line[pos:term].rstrip(_SPACES)
-    end = pos + len(title)
-    rest = line[term + 1:].strip(_SPACES) if term < n else ""
-    return title, rest, end, terminator
+    rest = line[term + 1:].strip(_SPACES) if term + 1 < len(line) else ""  # an item's '；' usually ends the line
+    return title, rest, pos + len(title), terminator
 
 
 def _is_cjk(char: str) -> bool:
@@ -155,12 +163,15 @@ def match_counted_title(line: str) -> HeadingMatch | None:
 
 def match_heading(line: str) -> HeadingMatch | None:
     """Does this line begin with a section-heading marker (not a number inside a sentence, a date or a quantity)?"""
-    start = len(line) - len(line.lstrip(_SPACES))
-    if start >= len(line):
-        return None
-    tried = _by_first_char().get(line[start])
+    first = _FIRST_CHAR or _by_first_char()  # a global, not a call: every line of a document comes here
+    tried = first.get(line[:1])  # most lines start with their first character: one lookup, no copy
+    start = 0
     if tried is None:
-        return None
+        if not line or line[0] not in _SPACES:
+            return None
+        start = len(line) - len(line.lstrip(_SPACES))
+        if start >= len(line) or (tried := first.get(line[start])) is None:
+            return None
     for family, pattern in tried:
         m = pattern.match(line, start)
         if m:
@@ -172,15 +183,15 @@ def match_heading(line: str) -> HeadingMatch | None:
 
 def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     """Check what follows the marker and cut the title; None when the marker is really something else."""
+    if family == "structural":
+        return _structural(line, m)
+    if family == "generic":
+        return _generic(line, m)
     after = m.end()
     nxt = line[after:after + 1]
     marker = line[m.start():after]
     if family == "arabic" and marker[-1] in "）)":
         family = "half-paren"  # '1）': only a closing bracket
-    if family == "structural":
-        return _structural(line, m)
-    if family == "generic":
-        return _generic(line, m)
     if family == "enclosed":
         fam, number = enclosed_number(marker)
         title, rest, end, term = _split_title(line, after)
@@ -238,10 +249,10 @@ def _structural(line: str, m: re.Match[str]) -> HeadingMatch | None:
     if nxt and nxt not in _SPACES and nxt not in "：:、.．" and nxt in _REFERENCE_FOLLOWERS:
         return None
     if family == "tiao":
-        rest = line[after:].strip(_SPACES + "：:")
+        rest = line[after:].strip(_SPACES_COLONS)
         return HeadingMatch(family, marker, marker, rest, number, 1, after, "")
     pos = after
-    while pos < len(line) and line[pos] in _SPACES + "：:、.．":
+    while pos < len(line) and line[pos] in _UNIT_SEPARATORS:
         pos += 1
     title, rest, end, term = _split_title(line, pos)
     if not title:

@@ -25,6 +25,8 @@ _CN_DIGITS = {
 _CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# Chinese digits to ASCII ones, and ASCII digits out of the way, so that only a numeral of Chinese digits maps to digits.
+_CN_TO_ASCII = str.maketrans({**dict.fromkeys("0123456789", "x"), **{c: str(v) for c, v in _CN_DIGITS.items()}})
 
 # Single-character enclosed numbers and the family each belongs to.
 _ENCLOSED: dict[str, tuple[str, int]] = {}
@@ -62,13 +64,12 @@ def cn_to_int(text: str) -> int | None:
     """Value of a Chinese numeral ('十一' 11, '一百零五' 105, '二〇二五' 2025), None if it is not one."""
     if not text or len(text) > 2 * MAX_DIGITS:
         return None
-    if all(c in _CN_DIGITS for c in text):
-        if len(text) == 1:
-            return _CN_DIGITS[text]
+    digits = text.translate(_CN_TO_ASCII)  # all Chinese digits exactly when this is all ASCII digits (one C pass)
+    if digits.isascii() and digits.isdigit():
         # Digit-by-digit form such as 二〇二五.
         if len(text) > MAX_DIGITS:
             return None
-        return int("".join(str(_CN_DIGITS[c]) for c in text))
+        return int(digits)
     total = 0
     pending = 0
     seen_digit = False
@@ -86,7 +87,7 @@ def cn_to_int(text: str) -> int | None:
     return total + pending
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)  # a long law has thousands of article numbers, met in turn on every re-outline
 def to_int(text: str) -> int | None:
     """Value of an Arabic (half- or full-width) or Chinese numeral, spaces ignored; None if neither."""
     text = "".join(text.split())

@@ -41,10 +41,6 @@ class OffsetMap:
             target_length,
         )
 
-    @classmethod
-    def identity(cls, length: int) -> "OffsetMap":
-        return cls(source_length=length, target_length=length)
-
     @property
     def spans(self) -> list[Span]:
         return list(zip(self.source_starts, self.source_ends, self.target_starts, self.target_ends))
@@ -58,14 +54,6 @@ class OffsetMap:
         """Where an offset of the converted text lies in the source."""
         return _map(offset, self.target_starts, self.target_ends, self.source_starts, self.source_ends,
                     self.target_length, self.source_length)
-
-    def then(self, other: "OffsetMap") -> "OffsetMap":
-        """This map followed by `other` (whose source is this map's target)."""
-        return OffsetMap.from_spans(compose(self.spans, other.spans), self.source_length, other.target_length)
-
-    def inverse(self) -> "OffsetMap":
-        return OffsetMap(self.target_starts, self.target_ends, self.source_starts, self.source_ends,
-                         self.target_length, self.source_length)
 
 
 def _map(offset: int, starts: Sequence[int], ends: Sequence[int], to_starts: Sequence[int],

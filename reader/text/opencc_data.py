@@ -12,12 +12,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from reader.atomic import write_atomically
 from reader.paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -189,10 +188,6 @@ class DictionaryStore:
             return
         source = DERIVED_FROM.get(name, "HKPhrases, TWPhrases keys via t2s")
         try:
-            self._dir.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self._dir, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-                f.write(format_table(table, name, source))
-            os.replace(tmp, self._dir / f"{name}.txt")
+            write_atomically(self._dir / f"{name}.txt", format_table(table, name, source))
         except OSError as exc:
             log.warning("could not cache %s in %s: %s", name, self._dir, exc)

@@ -119,7 +119,8 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
         matches[i] = m
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
                if p.heading_level > 0 and p.text.strip() and p.text.strip() != title}
-    titled_below = {i + 1 for i, m in enumerate(matches) if _takes_next_line(m) and _continues(paragraphs, i)}
+    titled_below = {i + 1 for i, m in enumerate(matches)
+                    if m is not None and not m.title and _takes_next_line(m) and _continues(paragraphs, i)}
     plain = [i for i, m in enumerate(matches) if m is None and i not in formats and i not in titled_below]
     named = {i for i in plain if _is_named(paragraphs[i].text)}
     listed = reference_items(paragraphs, matches, named)  # '1. 卢锋：…' under 参考文献 is an entry, not a section
@@ -157,8 +158,10 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     """Short standalone lines without closing punctuation between body paragraphs; two or more make an outline."""
     found = []
     for i in range(len(paragraphs) - 1):
+        if matches[i] is not None:
+            continue
         text = paragraphs[i].text.strip()
-        if (not 2 <= len(text) <= _UNNUMBERED_MAX or text == title or matches[i] is not None
+        if (not 2 <= len(text) <= _UNNUMBERED_MAX or text == title
                 or match_heading(text) is not None or any(ch in "。！？；：!?;:…" for ch in text)
                 or text[-1] in "，、,～~" or not _CJK.search(text) or text[0] in ">-*+|=—－–"):
             continue  # a heading in a Chinese document has Chinese in it; code, quotes, bullets, '——记…' subtitles are not

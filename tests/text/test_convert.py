@@ -9,8 +9,10 @@ import sys
 import pytest
 from support import CORPUS, REPO, seed_paths
 
+from reader.atomic import TEMP_PREFIX
 from reader.text.convert import CONFIGS, Converter, get_converter
 from reader.text.fastconvert import FastMatcher
+from reader.text.faststep import LOAD_ALL_CHARS
 from reader.text.offsets import OffsetMap, compose
 from reader.text.opencc_data import DictionaryStore, reverse_table, tofu_risk_table
 from reader.text.opencc_engine import Plan
@@ -162,6 +164,59 @@ def test_compiled_matcher_is_cached_and_a_damaged_one_rebuilt(tmp_path, config):
     assert compiled.read_bytes() != b"not marshal data"
 
 
+@pytest.mark.parametrize("config", ["s2t", "s2twp"])
+def test_damage_inside_a_cached_part_is_found_at_load_not_at_a_conversion(tmp_path, config):
+    """The phrase table's parts are unmarshalled when a text needs them: damage there must rebuild at load."""
+    text = "我的U盘坏了，鼠标也是。" * 3
+    expected = Converter(config, cache_dir=tmp_path).convert(text)
+    (compiled,) = (tmp_path / "opencc").glob(f"*/{config}.matcher*")
+    data = bytearray(compiled.read_bytes())
+    middle = len(data) // 2
+    data[middle: middle + 64] = bytes(64)  # zeros in the middle: the outer marshal still reads
+    compiled.write_bytes(bytes(data))
+    damaged = Converter(config, cache_dir=tmp_path)
+    assert damaged.convert(text * 40_000) [: len(expected)] == expected  # a long text reads every part
+    assert compiled.read_bytes() != bytes(data)  # rebuilt
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2twp"])  # the phrase head alone / shared with the segmentation
+def test_a_cached_matcher_reads_only_the_phrases_a_text_needs(tmp_path, config):
+    """The large phrase table is cached in parts by first character, read as texts need them, exactly."""
+    Converter(config, cache_dir=tmp_path)
+    loaded = Converter(config, cache_dir=tmp_path)
+    head = loaded.fast._chain[0]
+    parts = len(head.pending)
+    assert parts > 1000 and not head.prefixes
+    compiled = get_converter(config)  # compiled from the dictionaries, every key in memory
+    short = "鼠标垫子和头发"
+    assert loaded.convert(short) == compiled.convert(short) == compiled.reference.convert(short)
+    assert 0 < parts - len(head.pending) < 10
+    texts = _material()
+    for text in texts:  # paragraph by paragraph: short texts, parts read one by one
+        for paragraph in text.split("\n")[:40]:
+            assert loaded.convert_mapped(paragraph) == compiled.convert_mapped(paragraph)
+    assert head.pending  # the paragraphs needed only some of them
+    whole = "\n".join(texts)
+    whole = "\n".join([whole] * (LOAD_ALL_CHARS // len(whole) + 1))
+    assert loaded.convert(whole) == compiled.convert(whole)
+    assert not head.pending  # a long text reads the rest at once
+
+
+def test_a_cache_that_cannot_be_written_costs_time_and_leaves_no_temporary_file(tmp_path, caplog):
+    """Derived tables and compiled matchers are written through write_atomically; a failed write is logged."""
+    from reader.text.fastconvert import FORMAT
+
+    folder = DictionaryStore(tmp_path).derived_dir
+    blocked = [folder / "TWVariantsRev.txt", folder / f"tw2s.matcher{FORMAT}"]
+    for path in blocked:
+        path.mkdir(parents=True)  # a directory where the file goes: the final rename fails
+    with caplog.at_level("WARNING"):
+        assert Converter("tw2s", cache_dir=tmp_path).convert("著急的人在樑上") == "着急的人在梁上"
+    assert not [p.name for p in folder.iterdir() if p.name.startswith(TEMP_PREFIX) or p.suffix == ".tmp"]
+    assert all(path.is_dir() for path in blocked)
+    assert caplog.text.count("could not cache") == 2
+
+
 def test_without_a_cache_dir_nothing_is_written(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert Converter("tw2s", cache_dir=None).convert("著急") == "着急"
@@ -220,8 +275,10 @@ def test_maps_invert_and_chain():
     there = get_converter("s2twp").convert_mapped(source)
     back = get_converter("tw2sp").convert_mapped(there.text)
     assert back.text == source
-    assert all(there.offsets.inverse().to_target(j) == there.offsets.to_source(j) for j in range(len(there.text) + 1))
-    round_trip = there.offsets.then(back.offsets)
+    m = there.offsets
+    inverse = OffsetMap(m.target_starts, m.target_ends, m.source_starts, m.source_ends, m.target_length, m.source_length)
+    assert all(inverse.to_target(j) == m.to_source(j) for j in range(len(there.text) + 1))
+    round_trip = OffsetMap.from_spans(compose(m.spans, back.offsets.spans), len(source), len(back.text))
     for m in re.finditer("[，。]", source):
         assert round_trip.to_target(m.start()) == m.start()
     assert round_trip.to_target(len(source)) == len(source)

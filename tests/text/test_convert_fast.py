@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from functools import lru_cache
 
 import pytest
 from support import CORPUS, DATA, seed_paths
 
 from reader.text.convert import CONFIGS, Converter, get_converter
-from reader.text.fastconvert import FastMatcher
+from reader.text import fastconvert
+from reader.text.fastconvert import FastMatcher, high_bytes, may_hold_ids
+from reader.text.faststep import QUICK_CHARS
 from reader.text.opencc_engine import Plan, ReferenceEngine, Unsupported, _ranks, ids_length
 
 
@@ -94,11 +97,34 @@ PLANS = [
 
 
 @pytest.mark.parametrize(("the_plan", "cases"), PLANS)
-def test_rules_of_upstream_on_small_plans(the_plan, cases):
+@pytest.mark.parametrize("quick", [True, False])  # a converter's first short texts; later or longer ones
+def test_rules_of_upstream_on_small_plans(the_plan, cases, quick, monkeypatch):
+    monkeypatch.setattr(fastconvert, "QUICK_BUDGET", 10**9 if quick else 0)
     fast, reference = FastMatcher(the_plan), ReferenceEngine(the_plan)
     for text, expected in cases.items():
         assert reference.convert(text) == expected, text
         assert fast.convert(text) == expected, text
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_first_short_texts_are_matched_without_compiling_patterns_and_alike(config, monkeypatch):
+    """Compiling a head's pattern costs more than matching a converter's first paragraphs by the scan."""
+    monkeypatch.setattr(fastconvert, "QUICK_BUDGET", 10**9)
+    converter = get_converter(config)
+    paragraphs = [p for text in material() for p in text.split("\n") if 0 < len(p) <= QUICK_CHARS]
+    noise = []
+    for seed in range(2):
+        text = keyed_noise(converter, seed)
+        noise += [text[i:i + 500] for i in range(0, len(text), 500)]
+    noise = [p for p in noise if not may_hold_ids(p, high_bytes(p))]  # those go to the reference engine
+    pieces = paragraphs + noise
+    matcher = FastMatcher(converter.reference.plan)
+    quick = [matcher.convert(p) for p in pieces]
+    steps = matcher._normalization + matcher._chain + [matcher._segmentation]
+    assert not [name for step in steps if step for name, value in vars(step).items() if isinstance(value, re.Pattern)]
+    matcher._quick_left = 0  # spent: from now on the patterns
+    assert quick == [matcher.convert(p) for p in pieces]
+    assert quick[len(paragraphs):] == [converter.reference.convert(p) for p in noise]
 
 
 def test_ideographic_description_sequences_are_copied_whole():
