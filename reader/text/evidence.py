@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.text.markers import TERMINATORS, HeadingMatch
+from reader.text.markers import TERMINATORS, HeadingMatch, match_counted_title
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
+from reader.text.official import find_number
 
 _FITS = (0, 1, 2)  # the next article repeats the number (第20-1條, 第一条之一), follows it, or skips one
 _SPARSE_MAX = 3  # articles cited in an essay: a few, none the first, no two in sequence
@@ -22,6 +23,8 @@ _SPARSE_MAX = 3  # articles cited in an essay: a few, none the first, no two in 
 _CITATION = re.compile(r"https?://|www\.|[(（](?:1[5-9]|20)[0-9]{2}[a-z]?[)）][.．,，]|\bpp?\.\s?[0-9]")
 _CITATION_SPAN = 120  # look at the start of the line only: a heading's run-in body may cite anything later
 _CLAUSE_ENDS = ("；", ";")
+_TOC_LEADERS = ("…", "...", "···", "－－", "---")
+_DIGITS = "0123456789０１２３４５６７８９"
 
 
 def stray_articles(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> dict[int, str]:
@@ -183,3 +186,71 @@ def stray_decimals(matches: Sequence[HeadingMatch | None]) -> dict[int, str]:
             where[n].pop()
         del tops[keep:]
     return out
+
+
+_AUTHORITY_ENDS = ("法院", "检察院", "檢察院", "政府", "办公厅", "辦公廳", "办公室", "辦公室", "委员会", "委員會", "国务院",
+                   "國務院", "部", "局", "厅", "廳", "署", "委", "中央", "银行", "銀行")
+_SIGNED_DATE = re.compile(r"(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日|[〇○零一二]{4}年[一二三四五六七八九十]{1,2}月"
+                          r"[一二三四五六七八九十]{1,3}日")
+_AUTHORITY_MAX = 20
+_HEADER_SPAN = 2  # the authority line stands at most two lines from the number (the notice's title between them)
+
+
+def issue_number(text: str) -> bool:
+    """'法〔2021〕21号' alone on its line: the number an authority gave the document it issues."""
+    line = "".join(text.split())
+    return line.endswith(("号", "號")) and len(find_number(line)) >= len(line) - 1  # '第' before the serial dropped
+
+
+def header_lines(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
+    """The issuance number and the issuing authority ('最高人民法院' over or under it, or over the signing date):
+    document header and signature, never headings. One pass; each authority line looks at most two lines around."""
+    out: dict[int, str] = {}
+    numbers = [i for i, p in enumerate(paragraphs) if issue_number(p.text)]
+    for i in numbers:
+        out[i] = "an issuance number (文号): document header, not a heading"
+    near = {j for i in numbers for j in range(i - _HEADER_SPAN, i + _HEADER_SPAN + 1)}
+    for i, p in enumerate(paragraphs):
+        text = p.text.strip()
+        if not text or len(text) > _AUTHORITY_MAX or not text.endswith(_AUTHORITY_ENDS) or not _CJK_ONLY.fullmatch(text):
+            continue
+        signed = i + 1 < len(paragraphs) and _SIGNED_DATE.fullmatch("".join(paragraphs[i + 1].text.split()))
+        if i in near or signed:
+            out[i] = "the issuing authority's name (by the 文号 or over the signing date): header, not a heading"
+    return out
+
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def is_toc_entry(title: str) -> bool:
+    """'总体要求……3', '总则  12': a title that ends in a page number after leaders or a wide gap (linear scan)."""
+    head = title.rstrip(_DIGITS)
+    if head == title:
+        return False
+    gap = head.rstrip()
+    return gap.endswith(_TOC_LEADERS) or len(head) - len(gap) >= 2
+
+
+def counted_titles(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> None:
+    """'4、13个…' between '3、' and '5、' is item 4 of the sequence, not the enumeration '4、13'."""
+    following: list[int] = [0] * len(matches)  # number of the next '1、'-style marker after each paragraph
+    nxt = 0
+    for i in range(len(matches) - 1, -1, -1):
+        following[i] = nxt
+        m = matches[i]
+        if m is not None and m.family == "arabic":
+            nxt = m.number
+    previous = 0
+    for i, m in enumerate(matches):
+        if m is None and previous and following[i] == previous + 2:  # a gap of one in the sequence: look closer
+            counted = match_counted_title(paragraphs[i].text)
+            if counted is not None and counted.number == previous + 1:
+                matches[i] = m = counted
+        if m is not None and m.family == "arabic":
+            previous = m.number
+
+
+def lettered_title(m: HeadingMatch) -> bool:
+    """'A. 临时救助制度' alone on its line: a lettered sub-section, which articles in a law never hold."""
+    return m.family in ("latin", "paren-latin") and not m.rest and not m.terminator

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.text.evidence import labelled_markers, reference_items, stray_articles, stray_decimals
+from reader.text.evidence import header_lines, labelled_markers, reference_items, stray_articles, stray_decimals
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
@@ -98,6 +98,8 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
         if m is not None:
             reason = stray.get(i) or why_not_candidate(p.text, m)
             dropped.setdefault(nesting_key(m), {}).setdefault(reason, []).append(p.line)
+    for i, reason in header_lines(paragraphs).items():
+        dropped.setdefault("header", {}).setdefault(reason, []).append(paragraphs[i].line)
     out = []
     for key in sorted(set(kept) | set(dropped), key=lambda k: (-kept.get(k, 0), k)):
         reasons = dropped.get(key, {})
@@ -129,14 +131,17 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     stray.update(listed)
     annexes = {i for i in plain if _is_annex(paragraphs[i].text) and not _lists_files(paragraphs, i)}
     annexes |= _annex_titles(paragraphs, matches, plain)
-    candidates = decide(paragraphs, matches, named, annexes, formats)
+    header = header_lines(paragraphs)  # '法〔2021〕21号', '最高人民法院' by it: header lines, never headings
+    issued = min((i for i, why in header.items() if "文号" in why and why.startswith("an issuance")), default=-1)
+    candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container")]
     if not formats:
-        found = [i for i in _unnumbered(paragraphs, matches, title) if i not in named and i not in annexes]
+        found = [i for i in _unnumbered(paragraphs, matches, title)
+                 if i not in named and i not in annexes and i not in header]
         starts = {c.index for c in numbered}
         opening = sum(1 for i in found if i + 1 in starts)
         if found and (not numbered or _unnumbered_top_level(found, numbered, candidates, opening)):
-            candidates = decide(paragraphs, matches, named, annexes | set(found), formats)
+            candidates = decide(paragraphs, matches, named, annexes | set(found), formats, issued)
     return candidates, broken, stray
 
 

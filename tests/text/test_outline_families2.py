@@ -1,0 +1,76 @@
+"""Second round of document-level evidence (issue #9): issuance header lines (文号, the issuing authority), the
+untitled provisions of an issued document, lettered sub-sections (A. / B、 / （A）) and families numbered by a
+numeral and a word ('一问：').
+
+Each table row is a made-up minimal document of a failure class seen in fresh held-out material (jud07 court
+guidance, cdt15 NGO report, cdt13 commentary); each fails without its rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.evidence import header_lines, issue_number
+from reader.text.outline import explain_outline
+from support import outline, paragraphs
+
+BODY = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。"
+PROVISION = "各级人民法院应当坚持以事实为根据，以法律为准绳，在释法说理时统筹协调各方面因素，确保裁判结果合法合理。"
+NOTICE = ["日前，某某机关印发意见，自三月一日起施行。", "某某人民法院", "印发《关于某项工作的指导意见》的通知",
+          "法〔2021〕21号", "各省、自治区、直辖市高级人民法院：", "现将意见印发给你们，请认真贯彻执行。", "某某人民法院",
+          "2021年1月19日", "为进一步规范工作，结合审判实际，制定本意见。"]
+
+
+def _provisions(n: int, items_under: int = 0) -> list[str]:
+    lines = []
+    for k, cn in enumerate("一二三四五六七八九十"[:n], 1):
+        lines.append(f"{cn}、{PROVISION}")
+        if k == 2:
+            lines += [f"（{c}）涉及重大公共利益，社会广泛关注的案件；" for c in "一二三"[:items_under]]
+    return lines
+
+
+CASES = {
+    # jud07: the provisions of an issued guidance, untitled, numbered straight through; header lines no headings
+    "provisions after a 文号": (NOTICE + _provisions(5, 3), [(1, f"{cn}、", f"{cn}、") for cn in "一二三四五"]),
+    # the same provisions without an issuance number: paragraph numbering of an essay, no outline
+    "untitled paragraphs without a 文号": ([BODY] + _provisions(5, 3), []),
+    # a 文号 does not turn request clauses chained by '；' into provisions
+    "chained clauses after a 文号": (NOTICE + ["一、撤销原判决；", "二、改判被告赔偿损失；", "三、本案诉讼费用由被告负担。"], []),
+    # cdt15: lettered sub-sections under titled articles of a covenant, and under plain sections
+    "letters under articles": (
+        ["第九条 享有社会保障的权利", "A. 临时救助制度", BODY, "B. 社会保障", BODY,
+         "第十条 对家庭的保护", "A. 婚姻家庭侵权", BODY, "B. 生育自由和亲权", BODY],
+        [(1, "第九条", "第九条"), (2, "A.", "临时救助制度"), (2, "B.", "社会保障"),
+         (1, "第十条", "第十条"), (2, "A.", "婚姻家庭侵权"), (2, "B.", "生育自由和亲权")]),
+    "letters under sections": (
+        ["一、总体情况", "A、人口结构", BODY, "B、收入分配", BODY, "二、主要问题", "（A）住房", BODY, "（B）就业", BODY],
+        [(1, "一、", "总体情况"), (2, "A、", "人口结构"), (2, "B、", "收入分配"),
+         (1, "二、", "主要问题"), (2, "（A）", "住房"), (2, "（B）", "就业")]),
+    # a letter before English text is no sub-section
+    "letters before English": (["A. Smith wrote this", BODY, "B. Jones replied", BODY], []),
+}
+
+
+@pytest.mark.parametrize("lines, expected", CASES.values(), ids=CASES.keys())
+def test_family_cases(lines, expected):
+    assert outline(lines) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("法〔2021〕21号", True), ("国发〔2023〕7号", True), ("京政办发[2021]3号", True),
+    ("（国办发〔2018〕118号）等规定", False), ("2021年1月19日", False), ("第21号", False),
+])
+def test_issue_number(text, expected):
+    assert issue_number(text) is expected
+
+
+def test_header_lines_are_the_number_and_the_authority_by_it_or_over_the_date():
+    found = header_lines(paragraphs(NOTICE + ["改革局", BODY, "破局", BODY]))
+    assert sorted(found) == [1, 3, 6]  # 某某人民法院 (by the 文号), 法〔2021〕21号, 某某人民法院 (over the date)
+
+
+def test_explain_names_header_lines_and_provisions():
+    text = "\n".join(explain_outline(paragraphs(NOTICE + _provisions(4, 2))))
+    assert "header" in text and "文号" in text and "issuing authority" in text
+    assert "cn: 4 kept" in text and "inside the article" in text
