@@ -85,6 +85,8 @@ def chained_clauses(items: Sequence[HeadingMatch]) -> bool:
 # '其一、' '疑问1、' '问题二：': a short word, then a number, then a separator; a family only when the same word numbers
 # two or more lines 1, 2, 3 … in order (a lone '问题1：' is a sentence).
 _LABELLED = re.compile(r"([\u4e00-\u9fff]{1,3}?)([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[、：:．.]")
+# '一问：' '二答、': a numeral, then a word that counts questions or talks (the number comes first, no 第).
+_COUNTED = re.compile(r"([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})([问問答论論议議谈談辨评評])[、：:．.]")
 # Captions, notes and attachments; days, months, grades and floors ('周一：', '高二、', '初三：') count, not number.
 _NOT_LABELS = frozenset(
     "第 图 圖 表 注 註 式 例 附件 附表 附图 附圖 公式 图表 圖表 照片 视频 視頻 来源 來源 资料 資料 "
@@ -96,7 +98,7 @@ _BODY_MIN = 30  # a section's body: a paragraph longer than a title
 
 def labelled_markers(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None],
                      title: str = "") -> dict[int, HeadingMatch]:
-    """Lines numbered by a word and a number ('疑问1、', '其一、') whose word numbers a sequence from 1: a family.
+    """Lines numbered by a word and a number ('疑问1、', '其一、', '一问：') whose word numbers a sequence from 1.
 
     The word is weaker evidence than a bare marker, so at least half the members must run on or have a paragraph of
     body text after them.
@@ -107,9 +109,12 @@ def labelled_markers(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingM
         if matches[i] is not None or not text or text == title or not "\u4e00" <= text[0] <= "\u9fff":
             continue
         m = _LABELLED.match(text)
-        if m is None or m.group(1) in _NOT_LABELS:
+        word, numeral = (m.group(1), m.group(2)) if m is not None else ("", "")
+        if m is None and (m := _COUNTED.match(text)) is not None:
+            word, numeral = m.group(2), m.group(1)
+        if m is None or word in _NOT_LABELS:
             continue
-        number = to_int(m.group(2))
+        number = to_int(numeral)
         head = len(p.text) - len(p.text.lstrip())
         body = text[m.end():].lstrip()
         stop = next((k for k, ch in enumerate(body) if ch in TERMINATORS), len(body))
@@ -118,9 +123,9 @@ def labelled_markers(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingM
         if not number or not heading or len(heading) > _LABEL_TITLE_MAX:
             continue
         end = head + len(text) - len(body) + len(heading)
-        match = HeadingMatch(f"label-{m.group(1)}", text[:m.end()], heading, body[stop + 1:].strip(), number, 1, end,
+        match = HeadingMatch(f"label-{word}", text[:m.end()], heading, body[stop + 1:].strip(), number, 1, end,
                              body[stop] if stop < len(body) else "")
-        found.setdefault(m.group(1), []).append((i, match))
+        found.setdefault(word, []).append((i, match))
     out: dict[int, HeadingMatch] = {}
     for members in found.values():
         numbers = [m.number for _, m in members]

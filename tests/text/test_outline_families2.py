@@ -47,6 +47,14 @@ CASES = {
         ["一、总体情况", "A、人口结构", BODY, "B、收入分配", BODY, "二、主要问题", "（A）住房", BODY, "（B）就业", BODY],
         [(1, "一、", "总体情况"), (2, "A、", "人口结构"), (2, "B、", "收入分配"),
          (1, "二、", "主要问题"), (2, "（A）", "住房"), (2, "（B）", "就业")]),
+    # cdt13: questions numbered by a numeral and 问 stand as the sections; an archive card's line is no heading
+    "numeral and a word": (
+        ["CDT 档案卡", "标题：当前经济形势十问", BODY, "一问：当前经济核心问题是什么？", BODY,
+         "二问：政策到底是在扩张，还是在收缩？", BODY, "三问：价格为何下跌？", BODY],
+        [(1, "一问：", "当前经济核心问题是什么？"), (1, "二问：", "政策到底是在扩张，还是在收缩？"),
+         (1, "三问：", "价格为何下跌？")]),
+    # one such line, or numbers out of sequence, are sentences
+    "numeral and a word, not a sequence": ([BODY, "三问：价格为何下跌？", BODY, "五问：为什么？", BODY], []),
     # a letter before English text is no sub-section
     "letters before English": (["A. Smith wrote this", BODY, "B. Jones replied", BODY], []),
 }
