@@ -259,3 +259,24 @@ def counted_titles(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
 def lettered_title(m: HeadingMatch) -> bool:
     """'A. 临时救助制度' alone on its line: a lettered sub-section, which articles in a law never hold."""
     return m.family in ("latin", "paren-latin") and not m.rest and not m.terminator
+
+
+_CAPTION_MAX = 30
+_CAPTION_STOPS = "。！？；：!?;:，,"
+
+
+def image_captions(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
+    """Short unpunctuated lines right after a wider gap than the document's usual spacing between paragraphs:
+    where a scrape dropped an image, the line under it is its caption ('乔某良手写的保证书'), not a section title."""
+    gaps: dict[int, int] = {}
+    for a, b in zip(paragraphs, paragraphs[1:]):
+        gaps[b.line - a.line] = gaps.get(b.line - a.line, 0) + 1
+    usual = max(gaps, key=gaps.__getitem__, default=1)
+    out: dict[int, str] = {}
+    for i in range(1, len(paragraphs)):
+        text = paragraphs[i].text.strip()
+        if (paragraphs[i].line - paragraphs[i - 1].line > usual + 1 and 0 < len(text) <= _CAPTION_MAX
+                and not any(ch in _CAPTION_STOPS for ch in text)):
+            out[i] = (f"a caption: a short line right after a wider gap than the usual {usual} line(s) between "
+                      "paragraphs, where an image was dropped")
+    return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.text.evidence import header_lines, labelled_markers, reference_items, stray_articles, stray_decimals
+from reader.text.evidence import header_lines, image_captions, labelled_markers, reference_items, stray_articles, stray_decimals
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
@@ -98,8 +98,9 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
         if m is not None:
             reason = stray.get(i) or why_not_candidate(p.text, m)
             dropped.setdefault(nesting_key(m), {}).setdefault(reason, []).append(p.line)
-    for i, reason in header_lines(paragraphs).items():
-        dropped.setdefault("header", {}).setdefault(reason, []).append(paragraphs[i].line)
+    for key, lines in (("header", header_lines(paragraphs)), ("caption", image_captions(paragraphs))):
+        for i, reason in lines.items():
+            dropped.setdefault(key, {}).setdefault(reason, []).append(paragraphs[i].line)
     out = []
     for key in sorted(set(kept) | set(dropped), key=lambda k: (-kept.get(k, 0), k)):
         reasons = dropped.get(key, {})
@@ -162,8 +163,9 @@ def _unnumbered_top_level(found: list[int], numbered: list[Candidate], candidate
 def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str) -> list[int]:
     """Short standalone lines without closing punctuation between body paragraphs; two or more make an outline."""
     found = []
+    captions = image_captions(paragraphs)
     for i in range(len(paragraphs) - 1):
-        if matches[i] is not None:
+        if matches[i] is not None or i in captions:
             continue
         text = paragraphs[i].text.strip()
         if (not 2 <= len(text) <= _UNNUMBERED_MAX or text == title
@@ -176,7 +178,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             continue  # '图片' alone is a caption label, but over '1、…' it names a section
         if (text[0] in "（(" and text[-1] in "）)") or (not opens_list and _inside_short_run(paragraphs, i)):
             continue  # '（此处有分隔线）' is an editor's note; a line amid other short lines is an item of a list
-        if (i == 0 or _is_body(paragraphs[i - 1].text)) and (_is_body(paragraphs[i + 1].text) or opens_list):
+        before = i - 1 - (i - 1 in captions)  # a caption under a dropped image stands between body and title
+        if (before < 0 or _is_body(paragraphs[before].text)) and (_is_body(paragraphs[i + 1].text) or opens_list):
             found.append(i)
     return found if len(found) >= 2 else []
 

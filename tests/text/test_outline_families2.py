@@ -1,17 +1,18 @@
 """Second round of document-level evidence (issue #9): issuance header lines (文号, the issuing authority), the
-untitled provisions of an issued document, lettered sub-sections (A. / B、 / （A）) and families numbered by a
-numeral and a word ('一问：').
+untitled provisions of an issued document, lettered sub-sections (A. / B、 / （A）) families numbered by a
+numeral and a word ('一问：'), and the captions under dropped images.
 
 Each table row is a made-up minimal document of a failure class seen in fresh held-out material (jud07 court
-guidance, cdt15 NGO report, cdt13 commentary); each fails without its rule.
+guidance, cdt15 NGO report, cdt13 commentary, cdt14 news feature with image captions); each fails without its rule.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from reader.text.evidence import header_lines, issue_number
-from reader.text.outline import explain_outline
+from reader.text.evidence import header_lines, image_captions, issue_number
+from reader.text.model import Paragraph
+from reader.text.outline import explain_outline, parse_outline
 from support import outline, paragraphs
 
 BODY = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。"
@@ -82,3 +83,28 @@ def test_explain_names_header_lines_and_provisions():
     text = "\n".join(explain_outline(paragraphs(NOTICE + _provisions(4, 2))))
     assert "header" in text and "文号" in text and "issuing authority" in text
     assert "cn: 4 kept" in text and "inside the article" in text
+
+
+def _feature(blank_before_caption: int) -> tuple:
+    """A news feature with 小标题: every paragraph one blank line apart, a caption after a dropped image's gap."""
+    lines = [BODY, "来自警嫂的举报", BODY, BODY, "派出所领导曾介入调解", "同事来家里出警", BODY, BODY,
+             "乔某良手写的保证书", BODY, BODY, "王颖称曾被砸伤手部", "不予认定的伤情", BODY]
+    gap = {4, 8, 11}  # the caption lines
+    out, start, line = [], 0, 1
+    for n, text in enumerate(lines):
+        line += (blank_before_caption + 1) if n in gap else 2 if n else 0
+        out.append(Paragraph(text, line, start))
+        start += len(text) + 1
+    return tuple(out)
+
+
+def test_captions_after_a_dropped_image_are_no_headings_and_no_body():
+    got = [h.title for h in parse_outline(_feature(3))]
+    assert got == ["来自警嫂的举报", "同事来家里出警", "不予认定的伤情"]
+    assert sorted(image_captions(_feature(3))) == [4, 8, 11]
+    assert image_captions(_feature(1)) == {}  # the usual spacing: no caption
+
+
+def test_explain_names_captions():
+    text = "\n".join(explain_outline(_feature(3)))
+    assert "caption" in text and "wider gap" in text
