@@ -280,3 +280,32 @@ def image_captions(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
             out[i] = (f"a caption: a short line right after a wider gap than the usual {usual} line(s) between "
                       "paragraphs, where an image was dropped")
     return out
+
+
+_ISSUING = re.compile(r"《([^《》]{2,40})》的?(?:通知|决定|命令|通告|批复)")
+_ISSUING_MAX = 80
+
+
+def issued_document_titles(paragraphs: Sequence[Paragraph], title: str = "") -> set[int]:
+    """'国务院关于印发《国务院工作规则》的通知' by its 文号, and later the line '国 务 院 工 作 规 则': a notice and the
+    document it issues, each a top-level part holding what follows it. Only when the issued document's own title
+    stands as a line (a notice alone is the document's header). Lines are indexed once, so this stays linear."""
+    lines: dict[str, int] = {}
+    for i in range(len(paragraphs) - 1, -1, -1):
+        text = "".join(paragraphs[i].text.split())
+        if 0 < len(text) <= _ISSUING_MAX:
+            lines[text] = i  # the first line with this text wins
+    out: set[int] = set()
+    for i, p in enumerate(paragraphs):
+        if not issue_number(p.text):
+            continue
+        for j in range(max(0, i - _HEADER_SPAN), i):
+            text = paragraphs[j].text.strip()
+            m = _ISSUING.search(text)
+            if m is None or len(text) > _ISSUING_MAX or text == title or not text.endswith(("通知", "决定", "命令", "通告",
+                                                                                               "批复")):
+                continue
+            issued = lines.get("".join(m.group(1).split()), -1)
+            if issued > i:
+                out.update((j, issued))
+    return out

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from reader.text.evidence import header_lines, image_captions, labelled_markers, reference_items, stray_articles, stray_decimals
+from reader.text.evidence import (header_lines, image_captions, issued_document_titles, labelled_markers, reference_items,
+                                   stray_articles, stray_decimals)
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
@@ -132,6 +133,7 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     stray.update(listed)
     annexes = {i for i in plain if _is_annex(paragraphs[i].text) and not _lists_files(paragraphs, i)}
     annexes |= _annex_titles(paragraphs, matches, plain)
+    annexes |= {i for i in issued_document_titles(paragraphs, title) if i in plain}  # a notice, the rules it issues
     header = header_lines(paragraphs)  # '法〔2021〕21号', '最高人民法院' by it: header lines, never headings
     issued = min((i for i, why in header.items() if "文号" in why and why.startswith("an issuance")), default=-1)
     candidates = decide(paragraphs, matches, named, annexes, formats, issued)

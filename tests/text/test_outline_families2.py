@@ -108,3 +108,24 @@ def test_captions_after_a_dropped_image_are_no_headings_and_no_body():
 def test_explain_names_captions():
     text = "\n".join(explain_outline(_feature(3)))
     assert "caption" in text and "wider gap" in text
+
+
+ISSUING = ["某某规则修订解读", "一、总则", BODY, "二、组成人员", BODY, "国务院关于印发《某某工作规则》的通知",
+           "国发〔2023〕7号", "现将《某某工作规则》印发给你们，请认真贯彻执行。", "某 某 工 作 规 则",
+           "第一章　总则", "一、" + PROVISION, "二、" + PROVISION, "第二章　职能", "三、" + PROVISION, "四、" + PROVISION]
+
+
+def test_a_notice_and_the_rules_it_issues_are_two_top_level_parts():
+    """cdt10: a commentary, then the notice (by its 文号) and the rules it issues under their own title."""
+    got = outline(ISSUING, "某某规则修订解读")
+    assert got == [(1, "一、", "总则"), (1, "二、", "组成人员"), (1, "", "国务院关于印发《某某工作规则》的通知"),
+                   (1, "", "某某工作规则"), (2, "第一章", "总则"), (3, "一、", "一、"), (3, "二、", "二、"),
+                   (2, "第二章", "职能"), (3, "三、", "三、"), (3, "四、", "四、")]
+
+
+def test_a_notice_without_the_issued_title_is_header_only():
+    """jud07: the notice names the guidance, but no line carries its title: no part opens."""
+    lines = [line for line in ISSUING if line != "某 某 工 作 规 则"]
+    assert outline(lines, "某某规则修订解读") == [
+        (1, "一、", "总则"), (1, "二、", "组成人员"), (1, "第一章", "总则"), (2, "一、", "一、"), (2, "二、", "二、"),
+        (1, "第二章", "职能"), (2, "三、", "三、"), (2, "四、", "四、")]
