@@ -309,3 +309,8 @@ def issued_document_titles(paragraphs: Sequence[Paragraph], title: str = "") -> 
             if issued > i:
                 out.update((j, issued))
     return out
+
+
+def inside_quotation(title: str) -> bool:
+    """'删除“六、总理召集和主持…' cut at a '。' inside a quotation: the line quotes a text, its title is no title."""
+    return title.count("“") > title.count("”") or title.count("「") > title.count("」")

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.text.evidence import (chained_clauses, counted_titles, inserted, is_citation, is_toc_entry, lettered_title,
-                                   paired_clauses)
+from reader.text.evidence import (chained_clauses, counted_titles, inserted, inside_quotation, is_citation, is_toc_entry,
+                                   lettered_title, paired_clauses)
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph
 from reader.text.numerals import int_to_cn
@@ -282,8 +282,8 @@ def _prefix(m: HeadingMatch) -> tuple[str, ...]:
 def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_keys: list[str]) -> bool:
     """Does this numbered paragraph read as a heading by itself: a short title, then body or a deeper level?"""
     title_len = len(m.title)
-    if is_citation(f"{m.title} {m.rest}"):
-        return False  # '1. Anderson, B. (2006). …' is an entry of a reading list
+    if is_citation(f"{m.title} {m.rest}") or (m.rest and inside_quotation(m.title)):
+        return False  # '1. Anderson, B. (2006). …' is an entry of a reading list; '1.删除“六、…。…' quotes a text
     if m.rest:
         if m.terminator in "：:" and any(q in m.title for q in _OPENING_QUOTES):
             return False  # '2.“四级三类”国土空间规划：…' reads as a glossary entry

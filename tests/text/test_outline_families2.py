@@ -56,6 +56,16 @@ CASES = {
          (1, "三问：", "价格为何下跌？")]),
     # one such line, or numbers out of sequence, are sentences
     "numeral and a word, not a sequence": ([BODY, "三问：价格为何下跌？", BODY, "五问：为什么？", BODY], []),
+    # cdt10: change items whose '。' falls inside the text they quote are no run-in headings
+    "items quoting a text": (
+        ["一、组成人员", "1.删除“六、总理召集和主持全体会议。重大事项须经讨论决定。”", BODY,
+         "2.增加“六、国务院履行经济调节职能。全面正确履行职能。”", BODY, "二、工作原则", BODY],
+        [(1, "一、", "组成人员"), (1, "二、", "工作原则")]),
+    # the same items with a title of their own are sub-sections
+    "items with a title": (
+        ["一、组成人员", "1.删除原第六条。原条文规定总理召集会议。", BODY, "2.增加新第六条。新条文规定履行职能。", BODY,
+         "二、工作原则", BODY],
+        [(1, "一、", "组成人员"), (2, "1.", "删除原第六条"), (2, "2.", "增加新第六条"), (1, "二、", "工作原则")]),
     # a letter before English text is no sub-section
     "letters before English": (["A. Smith wrote this", BODY, "B. Jones replied", BODY], []),
 }
