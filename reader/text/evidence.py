@@ -201,10 +201,17 @@ _AUTHORITY_MAX = 20
 _HEADER_SPAN = 2  # the authority line stands at most two lines from the number (the notice's title between them)
 
 
+_ISSUING = re.compile(r"《([^《》]{2,40})》的?(?:通知|决定|命令|通告|批复)")  # '印发《X》的通知'
+_ISSUING_MAX = 80
+ISSUE_NUMBER_LINE = "an issuance number (文号): document header, not a heading"
+
+
 def issue_number(text: str) -> bool:
     """'法〔2021〕21号' alone on its line: the number an authority gave the document it issues."""
+    if not text.rstrip().endswith(("号", "號")) or len(text) > _ISSUING_MAX:
+        return False  # most lines: two string checks, no regex
     line = "".join(text.split())
-    return line.endswith(("号", "號")) and len(find_number(line)) >= len(line) - 1  # '第' before the serial dropped
+    return len(find_number(line)) >= len(line) - 1  # '第' before the serial dropped
 
 
 def header_lines(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
@@ -213,9 +220,11 @@ def header_lines(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     out: dict[int, str] = {}
     numbers = [i for i, p in enumerate(paragraphs) if issue_number(p.text)]
     for i in numbers:
-        out[i] = "an issuance number (文号): document header, not a heading"
+        out[i] = ISSUE_NUMBER_LINE
     near = {j for i in numbers for j in range(i - _HEADER_SPAN, i + _HEADER_SPAN + 1)}
     for i, p in enumerate(paragraphs):
+        if len(p.text) > 2 * _AUTHORITY_MAX:
+            continue
         text = p.text.strip()
         if not text or len(text) > _AUTHORITY_MAX or not text.endswith(_AUTHORITY_ENDS) or not _CJK_ONLY.fullmatch(text):
             continue
@@ -274,31 +283,32 @@ def image_captions(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     usual = max(gaps, key=gaps.__getitem__, default=1)
     out: dict[int, str] = {}
     for i in range(1, len(paragraphs)):
+        if paragraphs[i].line - paragraphs[i - 1].line <= usual + 1:
+            continue
         text = paragraphs[i].text.strip()
-        if (paragraphs[i].line - paragraphs[i - 1].line > usual + 1 and 0 < len(text) <= _CAPTION_MAX
+        if (0 < len(text) <= _CAPTION_MAX
                 and not any(ch in _CAPTION_STOPS for ch in text)):
             out[i] = (f"a caption: a short line right after a wider gap than the usual {usual} line(s) between "
                       "paragraphs, where an image was dropped")
     return out
 
 
-_ISSUING = re.compile(r"《([^《》]{2,40})》的?(?:通知|决定|命令|通告|批复)")
-_ISSUING_MAX = 80
 
 
-def issued_document_titles(paragraphs: Sequence[Paragraph], title: str = "") -> set[int]:
+def issued_document_titles(paragraphs: Sequence[Paragraph], numbers: Sequence[int], title: str = "") -> set[int]:
     """'国务院关于印发《国务院工作规则》的通知' by its 文号, and later the line '国 务 院 工 作 规 则': a notice and the
     document it issues, each a top-level part holding what follows it. Only when the issued document's own title
     stands as a line (a notice alone is the document's header). Lines are indexed once, so this stays linear."""
+    if not numbers:  # the 文号 lines (`header_lines`)
+        return set()
     lines: dict[str, int] = {}
     for i in range(len(paragraphs) - 1, -1, -1):
-        text = "".join(paragraphs[i].text.split())
-        if 0 < len(text) <= _ISSUING_MAX:
-            lines[text] = i  # the first line with this text wins
+        if len(paragraphs[i].text) <= 2 * _ISSUING_MAX:
+            text = "".join(paragraphs[i].text.split())
+            if 0 < len(text) <= _ISSUING_MAX:
+                lines[text] = i  # the first line with this text wins
     out: set[int] = set()
-    for i, p in enumerate(paragraphs):
-        if not issue_number(p.text):
-            continue
+    for i in numbers:
         for j in range(max(0, i - _HEADER_SPAN), i):
             text = paragraphs[j].text.strip()
             m = _ISSUING.search(text)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from reader.text.evidence import (header_lines, image_captions, issued_document_titles, labelled_markers, reference_items,
-                                   stray_articles, stray_decimals)
+from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_captions, issued_document_titles,
+                                   labelled_markers, reference_items, stray_articles, stray_decimals)
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
@@ -133,9 +133,10 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     stray.update(listed)
     annexes = {i for i in plain if _is_annex(paragraphs[i].text) and not _lists_files(paragraphs, i)}
     annexes |= _annex_titles(paragraphs, matches, plain)
-    annexes |= {i for i in issued_document_titles(paragraphs, title) if i in plain}  # a notice, the rules it issues
     header = header_lines(paragraphs)  # '法〔2021〕21号', '最高人民法院' by it: header lines, never headings
-    issued = min((i for i, why in header.items() if "文号" in why and why.startswith("an issuance")), default=-1)
+    numbers = sorted(i for i, why in header.items() if why == ISSUE_NUMBER_LINE)
+    issued = numbers[0] if numbers else -1
+    annexes |= {i for i in issued_document_titles(paragraphs, numbers, title) if i in plain}  # a notice, what it issues
     candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container")]
     if not formats:
