@@ -84,16 +84,19 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"[（(]{sp}*({cn}{{1,6}}){sp}*[）)]"),  # （一） (一) … （一百二十一）
         re.compile(rf"[（(]{sp}*({ar}{{1,3}}){sp}*[）)]"),  # （1） (1)
         re.compile(rf"({ar}{{1,2}}(?:[.．]{ar}{{1,2}}){{1,3}})[.．]?"),  # 1.1 1.1.1
-        re.compile(rf"({ar}{{1,3}}){sp}*[.．、）)]"),  # 1. 1、 1． １． and 1） 2) (the 'half-paren' family)
+        # 1. 1、 1． １． and 1） 2) (the 'half-paren' family); 6A. an inserted section (Hong Kong ordinances)
+        re.compile(rf"({ar}{{1,3}})(?:[A-Z]{{1,2}}[.．]|{sp}*[.．、）)])"),
         re.compile(rf"({ar}{{1,2}})(?={sp})"),  # 1 范围 (decimal level 1)
         re.compile(f"[{enclosed_chars()}]"),  # ① ⑴ ⒈ ㈠
         re.compile(rf"({cn}{{1,3}}){sp}*$"),  # 一 alone on its line: a speech's or essay's section number
         re.compile(rf"[Qq]{sp}?({ar}{{1,2}}){sp}*[：:.．、]?"),  # Q1：the questions of an interview or a Q&A
+        re.compile(rf"([A-Z]){sp}*[.．、]"),  # A. 临时救助制度 / B、: sub-sections lettered in a report
+        re.compile(rf"[（(]{sp}*([A-Z]){sp}*[）)]"),  # （A）
     )
 
 
 _FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal", "arabic", "bare", "enclosed",
-             "lone-cn", "question")
+             "lone-cn", "question", "latin", "paren-latin")
 
 
 _FIRST_CHAR: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}  # filled on first use
@@ -105,11 +108,13 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
         return _FIRST_CHAR
     pattern = dict(zip(_FAMILIES, _patterns()))
     starts = {
-        "第": ("structural", "generic"), "（": ("paren-cn", "paren-arabic"), "(": ("paren-cn", "paren-arabic"),
+        "第": ("structural", "generic"), "（": ("paren-cn", "paren-arabic", "paren-latin"),
+        "(": ("paren-cn", "paren-arabic", "paren-latin"),
+        **{chr(c): ("latin",) for c in range(ord("A"), ord("Z") + 1)},
         **{c: ("decimal", "arabic", "bare") for c in "0123456789０１２３４５６７８９"},
         **{c: ("cn", "lone-cn") for c in CN_DIGIT_CHARS},
         **{c: ("enclosed",) for c in enclosed_chars()},
-        "Q": ("question",), "q": ("question",),
+        "Q": ("question", "latin"), "q": ("question",),
     }
     _FIRST_CHAR.update((c, tuple((f, pattern[f]) for f in fams)) for c, fams in starts.items())
     return _FIRST_CHAR
@@ -213,6 +218,11 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
             return None
         title, rest, end, term = _split_title(line, after)
         return HeadingMatch("decimal", marker, title, rest, to_int(m.group(1)) or 0, 1, end, term)
+    if family in ("latin", "paren-latin"):
+        if not _is_cjk(line[after:].lstrip(_SPACES)[:1] or "a"):
+            return None  # 'A. Smith', '(A)': a letter before Latin text is no Chinese sub-section
+        title, rest, end, term = _split_title(line, after)
+        return HeadingMatch(family, marker.strip(_SPACES), title, rest, ord(m.group(1)) - 64, 1, end, term) if title else None
     number = to_int(m.group(1))
     if not number:
         return None
@@ -269,7 +279,7 @@ def _generic(line: str, m: re.Match[str]) -> HeadingMatch | None:
     if nxt and nxt not in _SPACES and nxt not in "：:、.．" and (nxt in _REFERENCE_FOLLOWERS or nxt in _QUANTITY_FOLLOWERS):
         return None  # '第一次会议', '第三期的'
     pos = after
-    while pos < len(line) and line[pos] in _SPACES + "：:、.．":
+    while pos < len(line) and line[pos] in _SPACES + "：:、.．—－-":  # '第1分部——牌照申請'
         pos += 1
     title, rest, end, term = _split_title(line, pos)
     if rest or (term and term not in "！？!?") or len(title) > _GENERIC_TITLE_MAX or "，" in title or "," in title:

@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_counted_title, match_heading
+from reader.text.evidence import (chained_clauses, counted_titles, inserted, inside_quotation, is_citation, is_toc_entry,
+                                   lettered_title, paired_clauses)
+from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph
 from reader.text.numerals import int_to_cn
 
@@ -23,11 +25,9 @@ _COLON_TITLE_MAX = 16  # '一、目的：' standing alone: a short name, not a s
 _LIST_ITEM_MEAN = 50  # items right after '下列材料：' that follow one another are this short on average
 _OPENING_QUOTES = "“‘「『《〈\"'"
 _CLOSING_QUOTES = "”’」』》〉\"'"
-_TOC_LEADERS = ("…", "...", "···", "－－", "---")
 _LONE = "a lone number"
 _LONG_RUN = 20  # sections rarely run past twenty siblings unless every one is titled
 _DECIMAL_TITLE_MAX = 80
-_DIGITS = "0123456789０１２３４５６７８９"
 
 
 @dataclass(slots=True)  # slots: one per numbered line of a long law, fewer objects for the collector
@@ -76,19 +76,10 @@ def _plain_ok(text: str, m: HeadingMatch) -> bool:
     """Never a heading, whatever the neighbours: glossary entries, list intros, inline lists, contents lines."""
     if m.terminator and m.terminator in "：:" and m.title[:1] in _OPENING_QUOTES and m.title[-1:] in _CLOSING_QUOTES:
         return False  # '1.“两重”：…' is a glossary entry
-    if _is_toc_entry(m.title):
+    if is_toc_entry(m.title):
         return False  # '一、总体要求……3' in a table of contents
     nxt = _next_pattern(m.family, m.number + 1, m.marker if m.family == "circled" else "")  # _next_marker, inlined
     return not (nxt and nxt.search(text, m.end))
-
-
-def _is_toc_entry(title: str) -> bool:
-    """'总体要求……3', '总则  12': a title that ends in a page number after leaders or a wide gap (linear scan)."""
-    head = title.rstrip(_DIGITS)
-    if head == title:
-        return False
-    gap = head.rstrip()
-    return gap.endswith(_TOC_LEADERS) or len(head) - len(gap) >= 2
 
 
 def why_not_candidate(text: str, m: HeadingMatch) -> str:
@@ -98,7 +89,7 @@ def why_not_candidate(text: str, m: HeadingMatch) -> str:
             return "a chapter-like unit that runs on into a sentence or has a long title: a reference, not a heading"
     elif m.terminator and m.terminator in "：:" and m.title[:1] in _OPENING_QUOTES:
         return "a glossary entry ('1.“term”：definition')"
-    elif _is_toc_entry(m.title):
+    elif is_toc_entry(m.title):
         return "a table-of-contents entry (ends in a page number)"
     elif (nxt := _next_marker(m)) is not None and nxt.search(text, m.end):
         return "a list written inside one paragraph (the next item's marker follows on the same line)"
@@ -118,10 +109,10 @@ def _structural_ok(m: HeadingMatch) -> bool:
 
 
 def decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named: set[int], containers: set[int],
-            formats: dict[int, int]) -> list[Candidate]:
-    """Nest every candidate, then drop the runs that read as lists."""
+           formats: dict[int, int], issued: int = -1) -> list[Candidate]:
+    """Nest every candidate, then drop the runs that read as lists (`issued`: the 文号 line, or -1)."""
     candidates = _nest(paragraphs, matches, named, containers, formats)
-    _mark_articles(candidates)
+    _mark_articles(candidates, issued)
     _reject_lists(candidates, paragraphs)
     return candidates
 
@@ -143,27 +134,8 @@ def find_markers(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingM
         matches.append(m)
     if not any(m is not None and m.family == "decimal" and m.level > 1 for m in matches):
         matches = [None if m is not None and m.family == "decimal" else m for m in matches]  # '1 范围' alone
-    _counted_titles(paragraphs, matches)
+    counted_titles(paragraphs, matches)
     return matches, broken
-
-
-def _counted_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | None]) -> None:
-    """'4、13个…' between '3、' and '5、' is item 4 of the sequence, not the enumeration '4、13'."""
-    following: list[int] = [0] * len(matches)  # number of the next '1、'-style marker after each paragraph
-    nxt = 0
-    for i in range(len(matches) - 1, -1, -1):
-        following[i] = nxt
-        m = matches[i]
-        if m is not None and m.family == "arabic":
-            nxt = m.number
-    previous = 0
-    for i, m in enumerate(matches):
-        if m is None and previous and following[i] == previous + 2:  # a gap of one in the sequence: look closer
-            counted = match_counted_title(paragraphs[i].text)
-            if counted is not None and counted.number == previous + 1:
-                matches[i] = m = counted
-        if m is not None and m.family == "arabic":
-            previous = m.number
 
 
 def _ranked(i: int, paragraph: Paragraph, m: HeadingMatch | None, level: int) -> Candidate:
@@ -204,8 +176,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             candidates.append(c)
             continue
         if m is None or ((m.rest or m.terminator or not _closes_articles(m, stack, candidates))
-                         and _in_article(stack, candidates)):
-            continue  # body, or items inside an article: （一）…；
+                         and _in_article(stack, candidates) and not lettered_title(m)):
+            continue  # body, or items inside an article: （一）…； (a report's 'A. 住房' under a covenant article is not)
         c = Candidate(i, m, nesting_key(m))
         keys = [candidates[s].key for s in stack]
         if c.key in keys:
@@ -215,7 +187,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
                 parent_key = f"decimal{m.level - 1}"  # 2.1 after 1.3: a new sequence under section 2
                 if parent_key in keys[:j]:
                     j = keys.index(parent_key) + 1
-            elif m.number in (previous.number + 1, previous.number + 2):
+            elif m.number in (previous.number + 1, previous.number + 2) or (
+                    m.number == previous.number and inserted(m)):
                 c.run = candidates[stack[j]].run
             elif m.number != 1:
                 continue  # out of sequence: a stray number, not the next section
@@ -260,6 +233,8 @@ def _encloses(parent: Candidate, c: Candidate) -> bool:
     if parent.match is None:
         return False
     # '一、举证责任' encloses articles; '第一讲' encloses the 节 and 条 of a lecture
+    if parent.key in ("latin", "paren-latin"):
+        return False  # 'B. 社会保障' sits inside its article and ends with it
     return c.key == "tiao" or (parent.key.startswith("di-") and c.key not in ("bian", "bufen"))
 
 
@@ -268,15 +243,23 @@ def _runs_on(prev: Candidate | None, m: HeadingMatch, stack: list[int], candidat
 
     6. under （二） after 5. under （一）; section 3. under 第2部 > 第1分部 after section 2. under 第1部.
     """
-    if prev is None or prev.match is None or m.number != prev.match.number + 1 or prev.parent < 0 or not stack:
+    if (prev is None or prev.match is None or prev.parent < 0 or not stack
+            or not (m.number == prev.match.number + 1 or (m.number == prev.match.number and inserted(m)))):
         return False
-    old = candidates[prev.parent]
-    return any(candidates[s].key == old.key and candidates[s].run == old.run and candidates[s].index > old.index
-               for s in stack)
+    up = prev.parent  # section 12 under 第5部 after 11B under 第4部 > 第2分部: any enclosing unit may have moved on
+    while up >= 0:
+        old = candidates[up]
+        if any(candidates[s].key == old.key and candidates[s].run == old.run and candidates[s].index > old.index
+               for s in stack):
+            return True
+        up = old.parent
+    return False
 
 
-def _mark_articles(candidates: list[Candidate]) -> None:
-    """Untitled numbered paragraphs that number on across sections are articles (司法解释 1.–100.), not a list."""
+
+def _mark_articles(candidates: list[Candidate], issued: int = -1) -> None:
+    """Untitled numbered paragraphs that number on across sections are articles (司法解释 1.–100.), not a list;
+    so are the untitled top-level provisions 一、–十九、 of a document issued under a 文号 (an 意见, a 规则)."""
     runs: dict[int, list[Candidate]] = {}
     for c in candidates:
         if c.match is not None and c.rank is None:
@@ -284,7 +267,9 @@ def _mark_articles(candidates: list[Candidate]) -> None:
     for run in runs.values():
         parents = {c.parent for c in run}
         numbered = all(p >= 0 and candidates[p].match is not None for p in parents)
-        if len(run) >= 3 and len(parents) >= 2 and numbered and 2 * sum(c.strong for c in run) < len(run):
+        provisions = 0 <= issued < run[0].index and parents == {-1} and run[0].match.number == 1
+        if (len(run) >= 3 and (provisions or (len(parents) >= 2 and numbered)) and 2 * sum(c.strong for c in run) < len(run)
+                and not chained_clauses([c.match for c in run])):
             for c in run:
                 c.article = c.strong = True
 
@@ -297,10 +282,13 @@ def _prefix(m: HeadingMatch) -> tuple[str, ...]:
 def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_keys: list[str]) -> bool:
     """Does this numbered paragraph read as a heading by itself: a short title, then body or a deeper level?"""
     title_len = len(m.title)
+    if is_citation(f"{m.title} {m.rest}") or (m.rest and inside_quotation(m.title)):
+        return False  # '1. Anderson, B. (2006). …' is an entry of a reading list; '1.删除“六、…。…' quotes a text
     if m.rest:
         if m.terminator in "：:" and any(q in m.title for q in _OPENING_QUOTES):
             return False  # '2.“四级三类”国土空间规划：…' reads as a glossary entry
-        return m.terminator in "。！？!?：:" and title_len <= _RUN_IN_TITLE_MAX and "，" not in m.title
+        return (m.terminator in "。！？!?：:" and title_len <= _RUN_IN_TITLE_MAX
+                and ("，" not in m.title or paired_clauses(m.title)))
     if m.terminator in "：:" and m.terminator:
         if title_len > _COLON_TITLE_MAX or any(c in m.title for c in "，,、"):
             return False  # '1.有下列情形之一的：' introduces a list
@@ -349,8 +337,13 @@ def _list_reason(run: list[Candidate], paragraphs: list[Paragraph], at: set[int]
         return (f"paragraph numbering: {len(run)} items numbered straight through, only {strong} with a heading's "
                 "short title")
     if 2 * strong < len(run):
-        return (f"a list: {strong} of {len(run)} items read as headings (a heading is a short title with body or "
-                "a deeper level after it; these run on as sentences, end in '；' or follow one another)")
+        cited = sum(c.match is not None and is_citation(f"{c.match.title} {c.match.rest}") for c in run)
+        return (f"a reading list: {cited} of {len(run)} items are citations (author and year, a web address)"
+                if 2 * cited >= len(run) else f"a list: {strong} of {len(run)} items read as headings (a heading is "
+                "a short title with body or a deeper level after it; these run on as sentences, end in '；' or "
+                "follow one another)")
+    if chained_clauses([c.match for c in run if c.match is not None]):
+        return "a list: its items end in '；' up to the last, the clauses of one sentence (a request, a resolution)"
     if _after_colon_list(run, paragraphs, at):
         return "a list introduced by the line ending in '：' before it"
     return ""

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_captions, issued_document_titles,
+                                   labelled_markers, reference_items, stray_articles, stray_decimals)
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
@@ -21,9 +23,10 @@ __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 # Unnumbered headings every reader recognises by name (simplified and traditional, spaces removed).
 _NAMED = frozenset(
     "序言 序 前言 引言 导言 導言 绪论 緒論 绪言 緒言 总则 總則 附则 附則 附录 附錄 结语 結語 结束语 結束語 "
-    "后记 後記 跋 参考文献 參考文獻 致谢 致謝 摘要 内容摘要 內容摘要 内容提要 內容提要 结论 結論 小结 小結 注释 註釋".split()
+    "后记 後記 跋 参考文献 參考文獻 参考资料 參考資料 相关参考资料 相關參考資料 参考书目 參考書目 延伸阅读 延伸閱讀 "
+    "推荐阅读 推薦閱讀 致谢 致謝 摘要 内容摘要 內容摘要 内容提要 內容提要 结论 結論 小结 小結 注释 註釋".split()
 )
-_ANNEX = re.compile(r"(?:附件|附录|附錄)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
+_ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
 _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
@@ -39,7 +42,7 @@ _NO_UNNUMBERED = re.compile(
 
 def _is_named(text: str) -> bool:
     """序言, 前言, 结语 …: a heading by its name alone, when it is the whole paragraph."""
-    return len(text) <= _NAME_SPAN and "".join(text.split()) in _NAMED
+    return len(text) <= _NAME_SPAN and "".join(text.split()).rstrip("：:") in _NAMED
 
 
 def _is_annex(text: str) -> bool:
@@ -74,7 +77,7 @@ def _lists_files(paragraphs: list[Paragraph], i: int) -> bool:
 def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "") -> tuple[Heading, ...]:
     """Find the heading paragraphs and give each its depth."""
     paragraphs = list(paragraphs)
-    candidates, broken = _candidates(paragraphs, title)
+    candidates, broken, _ = _candidates(paragraphs, title)
     chosen = [c for c in candidates if c.accepted]
     return tuple(_heading(paragraphs, c, depth_of(c, candidates), c.index in broken) for c in chosen)
 
@@ -82,7 +85,7 @@ def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: st
 def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "") -> list[str]:
     """For each numbered family: how many headings it gave, and why each dropped candidate was not one."""
     paragraphs = list(paragraphs)
-    candidates, _ = _candidates(paragraphs, title)
+    candidates, _, stray = _candidates(paragraphs, title)
     at = {c.index for c in candidates}
     kept: dict[str, int] = {}
     dropped: dict[str, dict[str, list[int]]] = {}  # family → reason → lines
@@ -94,7 +97,11 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
     for i, p in enumerate(paragraphs):
         m = match_heading(p.text) if i not in at and p.text != title else None
         if m is not None:
-            dropped.setdefault(nesting_key(m), {}).setdefault(why_not_candidate(p.text, m), []).append(p.line)
+            reason = stray.get(i) or why_not_candidate(p.text, m)
+            dropped.setdefault(nesting_key(m), {}).setdefault(reason, []).append(p.line)
+    for key, lines in (("header", header_lines(paragraphs)), ("caption", image_captions(paragraphs))):
+        for i, reason in lines.items():
+            dropped.setdefault(key, {}).setdefault(reason, []).append(paragraphs[i].line)
     out = []
     for key in sorted(set(kept) | set(dropped), key=lambda k: (-kept.get(k, 0), k)):
         reasons = dropped.get(key, {})
@@ -105,26 +112,41 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
     return out
 
 
-def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate], set[int]]:
-    """Every candidate with its decision, and the paragraphs whose marker a scrape broke over two lines."""
+def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate], set[int], dict[int, str]]:
+    """Every candidate with its decision, the paragraphs whose marker a scrape broke over two lines, and the lines
+    whose marker was set aside before the decision (a cited article, a reference entry) with the reason."""
     matches, broken = find_markers(paragraphs, title)
+    stray = stray_articles(paragraphs, matches) | stray_decimals(matches)
+    for i in stray:
+        matches[i] = None
+    for i, m in labelled_markers(paragraphs, matches, title).items():
+        matches[i] = m
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
                if p.heading_level > 0 and p.text.strip() and p.text.strip() != title}
     titled_below = {i + 1 for i, m in enumerate(matches)
                     if m is not None and not m.title and _takes_next_line(m) and _continues(paragraphs, i)}
     plain = [i for i, m in enumerate(matches) if m is None and i not in formats and i not in titled_below]
     named = {i for i in plain if _is_named(paragraphs[i].text)}
+    listed = reference_items(paragraphs, matches, named)  # '1. 卢锋：…' under 参考文献 is an entry, not a section
+    for i in listed:
+        matches[i] = None
+    stray.update(listed)
     annexes = {i for i in plain if _is_annex(paragraphs[i].text) and not _lists_files(paragraphs, i)}
     annexes |= _annex_titles(paragraphs, matches, plain)
-    candidates = decide(paragraphs, matches, named, annexes, formats)
+    header = header_lines(paragraphs)  # '法〔2021〕21号', '最高人民法院' by it: header lines, never headings
+    numbers = sorted(i for i, why in header.items() if why == ISSUE_NUMBER_LINE)
+    issued = numbers[0] if numbers else -1
+    annexes |= {i for i in issued_document_titles(paragraphs, numbers, title) if i in plain}  # a notice, what it issues
+    candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container")]
     if not formats:
-        found = [i for i in _unnumbered(paragraphs, matches, title) if i not in named and i not in annexes]
+        found = [i for i in _unnumbered(paragraphs, matches, title)
+                 if i not in named and i not in annexes and i not in header]
         starts = {c.index for c in numbered}
         opening = sum(1 for i in found if i + 1 in starts)
         if found and (not numbered or _unnumbered_top_level(found, numbered, candidates, opening)):
-            candidates = decide(paragraphs, matches, named, annexes | set(found), formats)
-    return candidates, broken
+            candidates = decide(paragraphs, matches, named, annexes | set(found), formats, issued)
+    return candidates, broken, stray
 
 
 def _unnumbered_top_level(found: list[int], numbered: list[Candidate], candidates: list[Candidate],
@@ -144,13 +166,14 @@ def _unnumbered_top_level(found: list[int], numbered: list[Candidate], candidate
 def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str) -> list[int]:
     """Short standalone lines without closing punctuation between body paragraphs; two or more make an outline."""
     found = []
+    captions = image_captions(paragraphs)
     for i in range(len(paragraphs) - 1):
-        if matches[i] is not None:
+        if matches[i] is not None or i in captions:
             continue
         text = paragraphs[i].text.strip()
         if (not 2 <= len(text) <= _UNNUMBERED_MAX or text == title
                 or match_heading(text) is not None or any(ch in "。！？；：!?;:…" for ch in text)
-                or text[-1] in "，、," or not _CJK.search(text) or text[0] in ">-*+|=—－–"):
+                or text[-1] in "，、,～~" or not _CJK.search(text) or text[0] in ">-*+|=—－–"):
             continue  # a heading in a Chinese document has Chinese in it; code, quotes, bullets, '——记…' subtitles are not
         after = matches[i + 1]
         opens_list = (after is not None and after.number == 1) or _FIRST_ITEM.fullmatch(paragraphs[i + 1].text.strip())
@@ -158,7 +181,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             continue  # '图片' alone is a caption label, but over '1、…' it names a section
         if (text[0] in "（(" and text[-1] in "）)") or (not opens_list and _inside_short_run(paragraphs, i)):
             continue  # '（此处有分隔线）' is an editor's note; a line amid other short lines is an item of a list
-        if (i == 0 or _is_body(paragraphs[i - 1].text)) and (_is_body(paragraphs[i + 1].text) or opens_list):
+        before = i - 1 - (i - 1 in captions)  # a caption under a dropped image stands between body and title
+        if (before < 0 or _is_body(paragraphs[before].text)) and (_is_body(paragraphs[i + 1].text) or opens_list):
             found.append(i)
     return found if len(found) >= 2 else []
 
@@ -198,7 +222,7 @@ def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool
     p = paragraphs[c.index]
     lead = len(p.text) - len(p.text.lstrip())
     if c.match is None:
-        text = p.text.strip().rstrip("：:") if c.key == "container" else p.text.strip()
+        text = p.text.strip().rstrip("：:") if c.key in ("container", "named") else p.text.strip()
         return Heading(depth, "", _display_title(text), p.line, p.start + lead, p.start + lead + len(text))
     m = c.match
     title = m.marker if m.family == "tiao" or c.article or not m.title else _display_title(m.title)

@@ -173,7 +173,19 @@ def _joins(prev: str, nxt: str, w: int, wrap: int | None, is_heading: Callable[[
     if ends_sentence(prev):
         return w >= wrap - slack and not is_heading(nxt)
     # a heading line short of the width by more than a wrap ever falls short is the whole heading
-    return w >= wrap * 0.6 and not (is_heading(prev) and w < wrap - min(8, 1 + slack))
+    if w < wrap * 0.6 or (is_heading(prev) and w < wrap - min(8, 1 + slack)):
+        return False
+    # an open line far short of the width ends a paragraph, unless what starts the next line could not fit
+    short = wrap - w
+    return short <= slack + 2 or width(_leading_word(nxt)) >= short - 1
+
+
+def _leading_word(text: str) -> str:
+    """'Anderson, B.' → 'Anderson,': the Latin word (or number) a wrap may have pushed to the next line."""
+    end = 0
+    while end < len(text) and text[end].isascii() and not text[end].isspace():
+        end += 1
+    return text[:end]
 
 
 def _glue(a: str, b: str) -> str:

@@ -65,3 +65,25 @@ def test_page_runs_of_two_widths_in_a_short_extract_rejoin_page_by_page():
     got = ["".join(text.split()) for text, _ in rewrap(lines, _is_heading)]
     want = ["".join(text.split()) for text in source]
     assert sum(t in want for t in got) >= len(want) - 4  # one width for the whole document gets 27 of 40
+
+
+_PARA = ("裁判文书上网不是在真空中发生的，它的发生伴随着我们国家整个公开化、透明化的进程，条例明确了公民对于政府信息具有"
+         "知情权，也明确了以公开为原则，以不公开为例外。")
+
+
+def _rejoined(paragraphs: list[str], chars: int) -> list[str]:
+    from reader.text.clean import _is_heading
+    from reader.text.rewrap import rewrap
+
+    return [text for text, _ in rewrap(_wrapped_pages(paragraphs, [(chars, 0)], 1000), _is_heading)]
+
+
+def test_an_open_line_far_short_of_a_narrow_width_ends_its_paragraph():
+    """'发表日期：2023.6.1' at 14 characters a line: 60 % full, open, yet a line of its own (a label, a name)."""
+    paragraphs = [_PARA, "发表日期：2023.6.1", "来源：微信公众号的文章链接与转载说明", _PARA, "作者：某某某某", _PARA]
+    assert _rejoined(paragraphs, 14) == paragraphs
+
+
+def test_a_line_short_because_a_latin_word_did_not_fit_still_joins():
+    paragraph = "这一时期的研究者普遍引用了经典的著作Imagined Communities以及其他文献，讨论民族主义的起源与传播问题。" * 2
+    assert _rejoined([paragraph, _PARA], 14) == [paragraph, _PARA]

@@ -4,12 +4,13 @@ Each source paragraph (a non-blank line) is hard-wrapped at a width in Chinese c
 for ASCII), never starting a line with closing punctuation and never splitting a Latin word; blank lines and
 indentation are dropped; every page gets a running header and a page-number footer. A document may change width
 part-way (two page runs, as when a PDF mixes layouts). The gold outline is the source's, moved to the new lines.
-Run from the repository root: python tests/data/corpus/make_pdf_extracts.py
+Run from the repository root: python tests/data/corpus/make_pdf_extracts.py [NAME ...]
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent
@@ -23,6 +24,11 @@ EXTRACTS = [
     ("pdf_cdt03_jiamiu_yanjiang_w20", "cdt03_jiamiu_yanjiang", "dev", [(20, 0)], 38, "- {n} -", True),
     ("pdf_cdt04_moke_jianghua_w30", "cdt04_moke_jianghua", "heldout", [(30, 0)], 36, "第 {n} 页 共 {total} 页", False),
     ("pdf_tw06_yiliao_fa_xize_w24", "tw06_yiliao_fa_xize", "heldout", [(24, 0)], 40, "- {n} -", True),
+    ("pdf_cdt08_qingnian_shiye_yanjiu_w14", "cdt08_qingnian_shiye_yanjiu", "dev", [(14, 0)], 40, "- {n} -", True),
+    ("pdf_tw07_zhihui_caichan_shenli_fa_w16", "tw07_zhihui_caichan_shenli_fa", "dev", [(16, 0)], 44, "第 {n} 页", False),
+    ("pdf_cdt12_lvshi_fatie_lunzheng_w18", "cdt12_lvshi_fatie_lunzheng", "fresh", [(18, 0)], 38, "- {n} -", True),
+    ("pdf_tw09_yunshu_shigu_diaocha_fa_w22_w36", "tw09_yunshu_shigu_diaocha_fa", "fresh", [(22, 2), (36, 0)], 42,
+     "第 {n} 页 共 {total} 页", True),
 ]
 
 
@@ -90,16 +96,18 @@ def build(name: str, source: str, split: str, runs: list[tuple[int, int]], per_p
     (CORPUS / "docs" / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = {"file": f"{name}.txt", "split": split, "title": gold["title"], "clean_source": f"{source}.txt",
            "headings": moved}
-    if split == "heldout":
-        out["fresh"] = True  # collected last, scored only
+    if split == "fresh":
+        out["split"], out["fresh"] = "heldout", True  # collected last, scored only
     (CORPUS / "gold" / f"{name}.json").write_text(json.dumps(out, ensure_ascii=False, indent=0) + "\n",
                                                    encoding="utf-8")
 
 
-def main() -> None:
+def main(names: list[str]) -> None:
+    """Build the named extracts (all when none are named)."""
     for spec in EXTRACTS:
-        build(*spec)
+        if not names or spec[0] in names:
+            build(*spec)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

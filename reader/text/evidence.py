@@ -1,0 +1,326 @@
+"""Document-level evidence about marker-led lines: cited articles, citations, clause chains, reference entries,
+table rows inside decimal sections, and families numbered by a word ('疑问1、', '其一、').
+
+Each rule looks at one family across the whole document (or at one run of siblings) and says why a candidate that
+matches a heading marker is really something else (or why a line no marker family knows is one), so
+`zhreader outline --explain` can name the reason. Every rule is one pass over the lines or a bounded pattern match
+on one line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.text.markers import TERMINATORS, HeadingMatch, match_counted_title
+from reader.text.model import Paragraph
+from reader.text.numerals import to_int
+from reader.text.official import find_number
+
+_FITS = (0, 1, 2)  # the next article repeats the number (第20-1條, 第一条之一), follows it, or skips one
+_SPARSE_MAX = 3  # articles cited in an essay: a few, none the first, no two in sequence
+# A citation: a web address, an author-year reference ('Anderson, B. (2006).'), a page range ('pp. 33-57').
+_CITATION = re.compile(r"https?://|www\.|[(（](?:1[5-9]|20)[0-9]{2}[a-z]?[)）][.．,，]|\bpp?\.\s?[0-9]")
+_CITATION_SPAN = 120  # look at the start of the line only: a heading's run-in body may cite anything later
+_CLAUSE_ENDS = ("；", ";")
+_TOC_LEADERS = ("…", "...", "···", "－－", "---")
+_DIGITS = "0123456789０１２３４５６７８９"
+
+
+def stray_articles(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> dict[int, str]:
+    """Lines that start with 第X条 but only cite an article: off the sequence of the document's articles.
+
+    An article is kept when its number continues the last kept one (the same number for an inserted article, the
+    next, or one skipped), when it is 第一条 (a new rule, an annex), when the article after it continues it (an
+    excerpt's first article, a gap), or when it is the last and goes forward. '第二十條、第二十七條…規定' between
+    articles 26 and 27 is none of these. When only a few articles remain, none of them 第一条 and no two in
+    sequence, they are quotations in an essay.
+    """
+    idx = [i for i, m in enumerate(matches) if m is not None and m.family == "tiao"]
+    stray: dict[int, str] = {}
+    kept: list[int] = []
+    for k, i in enumerate(idx):
+        num = matches[i].number
+        nxt = matches[idx[k + 1]].number if k + 1 < len(idx) else None
+        prev = matches[kept[-1]].number if kept else None
+        if num == 1 or (prev is not None and num - prev in _FITS) or (nxt is not None and nxt - num in _FITS):
+            kept.append(i)
+        elif nxt is None and (prev is None or num > prev):
+            kept.append(i)  # the last article may jump ahead (an excerpt's last article); only going back is a citation
+        else:
+            after = f" after 第{prev}" if prev is not None else ""
+            stray[i] = (f"an article number off the sequence (第{num}{after}, and the next article does not go on from "
+                        "it): a reference at the start of a line, not an article")
+    nums = [matches[i].number for i in kept]
+    if kept and len(kept) <= _SPARSE_MAX and 1 not in nums and not any(b - a in (0, 1) for a, b in zip(nums, nums[1:])):
+        for i in kept:
+            stray[i] = "a few articles, none the first and none in sequence: quoted in a text, not its articles"
+    return stray
+
+
+def inserted(m: HeadingMatch) -> bool:
+    """'6A.' after '6.': an inserted section shares the number of the one before it (Hong Kong ordinances)."""
+    return m.marker.rstrip(".．")[-1:].isalpha()
+
+
+def is_citation(text: str) -> bool:
+    """'1. Anderson, B. (2006). Imagined communities…', '4. 爱国何以道德？https://…': an entry of a reading list."""
+    return _CITATION.search(text, 0, _CITATION_SPAN) is not None
+
+
+def paired_clauses(title: str) -> bool:
+    """'加快发展新质生产力，推动产业升级': two balanced clauses, the way official headings pair them (not '在里昂，…')."""
+    parts = title.split("，")
+    return len(parts) == 2 and min(map(len, parts)) >= 4 and max(map(len, parts)) <= 2 * min(map(len, parts))
+
+
+def chained_clauses(items: Sequence[HeadingMatch]) -> bool:
+    """'一、撤销…判决；' '二、改判…。': items that end in '；' but the last are the clauses of one request, not sections."""
+    if len(items) < 2:
+        return False
+    chained = sum(1 for m in items[:-1] if not m.rest and m.terminator in _CLAUSE_ENDS)
+    return 2 * chained >= len(items) - 1
+
+
+# '其一、' '疑问1、' '问题二：': a short word, then a number, then a separator; a family only when the same word numbers
+# two or more lines 1, 2, 3 … in order (a lone '问题1：' is a sentence).
+_LABELLED = re.compile(r"([\u4e00-\u9fff]{1,3}?)([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[、：:．.]")
+# '一问：' '二答、': a numeral, then a word that counts questions or talks (the number comes first, no 第).
+_COUNTED = re.compile(r"([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})([问問答论論议議谈談辨评評])[、：:．.]")
+# Captions, notes and attachments; days, months, grades and floors ('周一：', '高二、', '初三：') count, not number.
+_NOT_LABELS = frozenset(
+    "第 图 圖 表 注 註 式 例 附件 附表 附图 附圖 公式 图表 圖表 照片 视频 視頻 来源 來源 资料 資料 "
+    "周 週 星期 礼拜 禮拜 初 高 大 小 月 年 号 號 级 級 楼 樓 层 層 期 届 屆 季".split()
+)
+_LABEL_TITLE_MAX = 60
+_BODY_MIN = 30  # a section's body: a paragraph longer than a title
+
+
+def labelled_markers(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None],
+                     title: str = "") -> dict[int, HeadingMatch]:
+    """Lines numbered by a word and a number ('疑问1、', '其一、', '一问：') whose word numbers a sequence from 1.
+
+    The word is weaker evidence than a bare marker, so at least half the members must run on or have a paragraph of
+    body text after them.
+    """
+    found: dict[str, list[tuple[int, HeadingMatch]]] = {}
+    for i, p in enumerate(paragraphs):
+        text = p.text.strip()
+        if matches[i] is not None or not text or text == title or not "\u4e00" <= text[0] <= "\u9fff":
+            continue
+        m = _LABELLED.match(text)
+        word, numeral = (m.group(1), m.group(2)) if m is not None else ("", "")
+        if m is None and (m := _COUNTED.match(text)) is not None:
+            word, numeral = m.group(2), m.group(1)
+        if m is None or word in _NOT_LABELS:
+            continue
+        number = to_int(numeral)
+        head = len(p.text) - len(p.text.lstrip())
+        body = text[m.end():].lstrip()
+        stop = next((k for k, ch in enumerate(body) if ch in TERMINATORS), len(body))
+        kept = stop < len(body) and body[stop] in "？！?!"
+        heading = body[:stop + kept].rstrip()
+        if not number or not heading or len(heading) > _LABEL_TITLE_MAX:
+            continue
+        end = head + len(text) - len(body) + len(heading)
+        match = HeadingMatch(f"label-{word}", text[:m.end()], heading, body[stop + 1:].strip(), number, 1, end,
+                             body[stop] if stop < len(body) else "")
+        found.setdefault(word, []).append((i, match))
+    out: dict[int, HeadingMatch] = {}
+    for members in found.values():
+        numbers = [m.number for _, m in members]
+        bodied = sum(1 for i, m in members if m.rest or (i + 1 < len(paragraphs)
+                                                          and len(paragraphs[i + 1].text.strip()) > _BODY_MIN))
+        if (len(members) >= 2 and numbers[0] == 1 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+                and 2 * bodied >= len(members)):
+            out.update(members)  # ('方法一：腾讯会议转播' over a room number is a notice's list, not a section)
+    return out
+
+
+_REFERENCE_SECTIONS = frozenset(
+    "参考文献 參考文獻 参考资料 參考資料 相关参考资料 相關參考資料 参考书目 參考書目 延伸阅读 延伸閱讀 推荐阅读 推薦閱讀 "
+    "注释 註釋".split()
+)
+
+
+def reference_items(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None],
+                    named: set[int]) -> dict[int, str]:
+    """Numbered entries after a references heading (参考文献, 注释): one family running to the next other marker."""
+    out: dict[int, str] = {}
+    for r in sorted(named):
+        if "".join(paragraphs[r].text.split()).rstrip("：:") not in _REFERENCE_SECTIONS:
+            continue
+        family = None
+        for j in range(r + 1, len(paragraphs)):
+            m = matches[j]
+            if j in named or (m is not None and family is not None and m.family != family):
+                break
+            if m is not None:
+                family = m.family
+                line = paragraphs[r].line
+                out[j] = f"an entry of the list under '{paragraphs[r].text.strip()}' (line {line}), not a section"
+    return out
+
+
+
+def stray_decimals(matches: Sequence[HeadingMatch | None]) -> dict[int, str]:
+    """'1 长度 行的字符数' rows of a table inside section 3: top-level numbers that a later '3.2' shows were no sections.
+
+    When a numbered subsection's first part names an earlier top-level section than the last one, the top-level
+    numbers since that section interrupted it (table rows, a list in a figure) and are set aside. Each top-level
+    number is set aside at most once, so the pass stays linear.
+    """
+    tops: list[tuple[int, int]] = []  # (paragraph, number) of the top-level decimal headings still standing
+    where: dict[int, list[int]] = {}  # number → positions in `tops`
+    out: dict[int, str] = {}
+    for i, m in enumerate(matches):
+        if m is None or m.family != "decimal":
+            continue
+        if m.level == 1:
+            where.setdefault(m.number, []).append(len(tops))
+            tops.append((i, m.number))
+            continue
+        first = re.match(r"[0-9０-９]+", m.marker)
+        number = int(first.group(0)) if first else 0
+        if not tops or tops[-1][1] == number or not where.get(number):
+            continue
+        keep = where[number][-1] + 1
+        for j, n in tops[keep:]:
+            out[j] = (f"a top-level number inside section {number} (a later {m.marker} continues it): a table row, "
+                      "a list item")
+            where[n].pop()
+        del tops[keep:]
+    return out
+
+
+_AUTHORITY_ENDS = ("法院", "检察院", "檢察院", "政府", "办公厅", "辦公廳", "办公室", "辦公室", "委员会", "委員會", "国务院",
+                   "國務院", "部", "局", "厅", "廳", "署", "委", "中央", "银行", "銀行")
+_SIGNED_DATE = re.compile(r"(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日|[〇○零一二]{4}年[一二三四五六七八九十]{1,2}月"
+                          r"[一二三四五六七八九十]{1,3}日")
+_AUTHORITY_MAX = 20
+_HEADER_SPAN = 2  # the authority line stands at most two lines from the number (the notice's title between them)
+
+
+_ISSUING = re.compile(r"《([^《》]{2,40})》的?(?:通知|决定|命令|通告|批复)")  # '印发《X》的通知'
+_ISSUING_MAX = 80
+ISSUE_NUMBER_LINE = "an issuance number (文号): document header, not a heading"
+
+
+def issue_number(text: str) -> bool:
+    """'法〔2021〕21号' alone on its line: the number an authority gave the document it issues."""
+    if not text.rstrip().endswith(("号", "號")) or len(text) > _ISSUING_MAX:
+        return False  # most lines: two string checks, no regex
+    line = "".join(text.split())
+    return len(find_number(line)) >= len(line) - 1  # '第' before the serial dropped
+
+
+def header_lines(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
+    """The issuance number and the issuing authority ('最高人民法院' over or under it, or over the signing date):
+    document header and signature, never headings. One pass; each authority line looks at most two lines around."""
+    out: dict[int, str] = {}
+    numbers = [i for i, p in enumerate(paragraphs) if issue_number(p.text)]
+    for i in numbers:
+        out[i] = ISSUE_NUMBER_LINE
+    near = {j for i in numbers for j in range(i - _HEADER_SPAN, i + _HEADER_SPAN + 1)}
+    for i, p in enumerate(paragraphs):
+        if len(p.text) > 2 * _AUTHORITY_MAX:
+            continue
+        text = p.text.strip()
+        if not text or len(text) > _AUTHORITY_MAX or not text.endswith(_AUTHORITY_ENDS) or not _CJK_ONLY.fullmatch(text):
+            continue
+        signed = i + 1 < len(paragraphs) and _SIGNED_DATE.fullmatch("".join(paragraphs[i + 1].text.split()))
+        if i in near or signed:
+            out[i] = "the issuing authority's name (by the 文号 or over the signing date): header, not a heading"
+    return out
+
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def is_toc_entry(title: str) -> bool:
+    """'总体要求……3', '总则  12': a title that ends in a page number after leaders or a wide gap (linear scan)."""
+    head = title.rstrip(_DIGITS)
+    if head == title:
+        return False
+    gap = head.rstrip()
+    return gap.endswith(_TOC_LEADERS) or len(head) - len(gap) >= 2
+
+
+def counted_titles(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> None:
+    """'4、13个…' between '3、' and '5、' is item 4 of the sequence, not the enumeration '4、13'."""
+    following: list[int] = [0] * len(matches)  # number of the next '1、'-style marker after each paragraph
+    nxt = 0
+    for i in range(len(matches) - 1, -1, -1):
+        following[i] = nxt
+        m = matches[i]
+        if m is not None and m.family == "arabic":
+            nxt = m.number
+    previous = 0
+    for i, m in enumerate(matches):
+        if m is None and previous and following[i] == previous + 2:  # a gap of one in the sequence: look closer
+            counted = match_counted_title(paragraphs[i].text)
+            if counted is not None and counted.number == previous + 1:
+                matches[i] = m = counted
+        if m is not None and m.family == "arabic":
+            previous = m.number
+
+
+def lettered_title(m: HeadingMatch) -> bool:
+    """'A. 临时救助制度' alone on its line: a lettered sub-section, which articles in a law never hold."""
+    return m.family in ("latin", "paren-latin") and not m.rest and not m.terminator
+
+
+_CAPTION_MAX = 30
+_CAPTION_STOPS = "。！？；：!?;:，,"
+
+
+def image_captions(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
+    """Short unpunctuated lines right after a wider gap than the document's usual spacing between paragraphs:
+    where a scrape dropped an image, the line under it is its caption ('乔某良手写的保证书'), not a section title."""
+    gaps: dict[int, int] = {}
+    for a, b in zip(paragraphs, paragraphs[1:]):
+        gaps[b.line - a.line] = gaps.get(b.line - a.line, 0) + 1
+    usual = max(gaps, key=gaps.__getitem__, default=1)
+    out: dict[int, str] = {}
+    for i in range(1, len(paragraphs)):
+        if paragraphs[i].line - paragraphs[i - 1].line <= usual + 1:
+            continue
+        text = paragraphs[i].text.strip()
+        if (0 < len(text) <= _CAPTION_MAX
+                and not any(ch in _CAPTION_STOPS for ch in text)):
+            out[i] = (f"a caption: a short line right after a wider gap than the usual {usual} line(s) between "
+                      "paragraphs, where an image was dropped")
+    return out
+
+
+
+
+def issued_document_titles(paragraphs: Sequence[Paragraph], numbers: Sequence[int], title: str = "") -> set[int]:
+    """'国务院关于印发《国务院工作规则》的通知' by its 文号, and later the line '国 务 院 工 作 规 则': a notice and the
+    document it issues, each a top-level part holding what follows it. Only when the issued document's own title
+    stands as a line (a notice alone is the document's header). Lines are indexed once, so this stays linear."""
+    if not numbers:  # the 文号 lines (`header_lines`)
+        return set()
+    lines: dict[str, int] = {}
+    for i in range(len(paragraphs) - 1, -1, -1):
+        if len(paragraphs[i].text) <= 2 * _ISSUING_MAX:
+            text = "".join(paragraphs[i].text.split())
+            if 0 < len(text) <= _ISSUING_MAX:
+                lines[text] = i  # the first line with this text wins
+    out: set[int] = set()
+    for i in numbers:
+        for j in range(max(0, i - _HEADER_SPAN), i):
+            text = paragraphs[j].text.strip()
+            m = _ISSUING.search(text)
+            if m is None or len(text) > _ISSUING_MAX or text == title or not text.endswith(("通知", "决定", "命令", "通告",
+                                                                                               "批复")):
+                continue
+            issued = lines.get("".join(m.group(1).split()), -1)
+            if issued > i:
+                out.update((j, issued))
+    return out
+
+
+def inside_quotation(title: str) -> bool:
+    """'删除“六、总理召集和主持…' cut at a '。' inside a quotation: the line quotes a text, its title is no title."""
+    return title.count("“") > title.count("”") or title.count("「") > title.count("」")
