@@ -47,3 +47,11 @@ def outline(lines: list[str], title: str = "") -> list[tuple[int, str, str]]:
     from reader.text.outline import parse_outline
 
     return [(h.depth, h.marker, h.title) for h in parse_outline(paragraphs(lines), title)]
+
+
+def parse_document(data: bytes, name: str = ""):
+    """The engine's pipeline for bytes: decode, clean, outline."""
+    from reader.text.decode import decode_bytes
+    from reader.text.document import build_document
+
+    return build_document(decode_bytes(data, name=name))

@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from reader.text.clean import clean
-from reader.text.decode import decode_bytes, read_file
+from reader.text.decode import read_file
 from reader.text.model import Decoded, Document
 from reader.text.outline import parse_outline
 
@@ -18,10 +18,5 @@ def build_document(decoded: Decoded) -> Document:
 
 
 def load_document(path: Path) -> Document:
-    """Read, decode, clean and outline a file."""
+    """Read, decode, clean and outline a file (the engine without the app: benchmarks, scripts)."""
     return build_document(read_file(path))
-
-
-def parse_document(data: bytes, name: str = "") -> Document:
-    """The same pipeline for bytes (standard input, tests)."""
-    return build_document(decode_bytes(data, name=name))

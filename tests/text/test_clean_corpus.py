@@ -7,7 +7,7 @@ import re
 import pytest
 from support import corpus_path
 
-from reader.text.document import parse_document
+from support import parse_document
 
 
 def _doc(name: str):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from support import DATA
 
-from reader.text.document import parse_document
+from support import parse_document
 from reader.text.formats import html_blocks, markdown_blocks
 from reader.text.model import Block
 

@@ -9,7 +9,7 @@ import pytest
 from support import CORPUS, seed, seed_paths
 
 from reader.text.debris import find_pinyin
-from reader.text.document import parse_document
+from support import parse_document
 
 SEED_META = [
     # seed, title, source, date, author, editor

@@ -9,7 +9,7 @@ import pytest
 from adversarial import GENERATORS
 from reader.text.debris import is_widget_row, line_reason
 from reader.text.decode import decode_bytes
-from reader.text.document import parse_document
+from support import parse_document
 from reader.text.formats import html_blocks, markdown_blocks
 from reader.text.html_tokens import unescape
 

@@ -105,7 +105,7 @@ def _html(markdown: str) -> str:
 
 @pytest.mark.parametrize("name, data", [("guide.md", MARKDOWN), ("guide.html", _html(MARKDOWN))])
 def test_format_headings_end_to_end(name, data):
-    from reader.text.document import parse_document
+    from support import parse_document
 
     doc = parse_document(data.encode("utf-8"), name=name)
     got = [(h.depth, h.marker, h.title, h.line) for h in doc.headings]

@@ -7,7 +7,7 @@ from typing import Callable
 
 import pytest
 
-from reader.text.document import parse_document
+from support import parse_document
 from reader.text.markers import match_heading
 from reader.text.meta import parse_meta_line
 from reader.text.model import Paragraph

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.document import parse_document
+from support import parse_document
 from support import outline
 
 BODY = "本文详细介绍网页的数据块，用来插入语义信息，帮助搜索引擎理解页面内容，文章还给出了多个完整的例子。"
