@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from reader.text.markers import TERMINATORS, HeadingMatch, match_counted_title
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
-from reader.text.official import find_number
+from reader.text.official import find_number, is_date_line, names_an_authority
 
 _FITS = (0, 1, 2)  # the next article repeats the number (第20-1條, 第一条之一), follows it, or skips one
 _SPARSE_MAX = 3  # articles cited in an essay: a few, none the first, no two in sequence
@@ -193,10 +193,6 @@ def stray_decimals(matches: Sequence[HeadingMatch | None]) -> dict[int, str]:
     return out
 
 
-_AUTHORITY_ENDS = ("法院", "检察院", "檢察院", "政府", "办公厅", "辦公廳", "办公室", "辦公室", "委员会", "委員會", "国务院",
-                   "國務院", "部", "局", "厅", "廳", "署", "委", "中央", "银行", "銀行")
-_SIGNED_DATE = re.compile(r"(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日|[〇○零一二]{4}年[一二三四五六七八九十]{1,2}月"
-                          r"[一二三四五六七八九十]{1,3}日")
 _AUTHORITY_MAX = 20
 _HEADER_SPAN = 2  # the authority line stands at most two lines from the number (the notice's title between them)
 
@@ -226,9 +222,9 @@ def header_lines(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
         if len(p.text) > 2 * _AUTHORITY_MAX:
             continue
         text = p.text.strip()
-        if not text or len(text) > _AUTHORITY_MAX or not text.endswith(_AUTHORITY_ENDS) or not _CJK_ONLY.fullmatch(text):
+        if not text or len(text) > _AUTHORITY_MAX or not _CJK_ONLY.fullmatch(text) or not names_an_authority(text):
             continue
-        signed = i + 1 < len(paragraphs) and _SIGNED_DATE.fullmatch("".join(paragraphs[i + 1].text.split()))
+        signed = i + 1 < len(paragraphs) and is_date_line(paragraphs[i + 1].text.strip())
         if i in near or signed:
             out[i] = "the issuing authority's name (by the 文号 or over the signing date): header, not a heading"
     return out

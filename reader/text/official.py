@@ -97,6 +97,16 @@ def iso_date(text: str) -> str:
     return ""
 
 
+def is_date_line(line: str) -> bool:
+    """A line that is a date and nothing else (a signature's date, '2021年3月5日', '二〇二一年三月五日')."""
+    return bool(_DATE_ONLY.match(line))
+
+
+def names_an_authority(name: str) -> bool:
+    """Ends as the name of an issuing body does (…人民法院, …国务院, …办公厅), in either script."""
+    return bool(_ORG_END.search(fold(name)))
+
+
 def normalize_number(text: str) -> str:
     """A 文号 as one spelling: 〔〕 for every bracket variant, no spaces, no 第 before the serial."""
     m = _NUMBER.search(text.strip())
@@ -201,11 +211,11 @@ def _signature(tail: list[str]) -> tuple[str, str]:
     """Authority and date of the closing block ('国务院 / 2019年1月24日 / （此件公开发布）')."""
     for i in range(len(tail) - 1, -1, -1):
         line = tail[i]
-        if _DATE_ONLY.match(line):
+        if is_date_line(line):
             written = iso_date(line)
             before = tail[i - 1] if i > 0 else ""
             org = before if (len(before) <= 40 and not any(c in before for c in "。，；：:")
-                             and _ORG_END.search(fold(before).split()[-1] if before.split() else "")) else ""
+                             and before.split() and names_an_authority(before.split()[-1])) else ""
             return " ".join(org.split()), written
         if len(line) > 30 or line.endswith("。"):
             break  # body text: there is no closing date block

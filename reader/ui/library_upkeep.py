@@ -40,6 +40,11 @@ def _failure(path: str, reason: str) -> str:
     return reason if reason.startswith(name) else f"{name}: {reason}"
 
 
+def _counts(report: ImportReport, wording: tuple[tuple[str, str], ...]) -> list[str]:
+    """'3 found again' and the like (translated wording) for each kind of file the report has any of."""
+    return [text.format(len(getattr(report, field))) for field, text in wording if getattr(report, field)]
+
+
 class LibraryUpkeep(QObject):
     """Asks the import process for work and shows its progress and reports; owns the folder watcher."""
 
@@ -154,14 +159,9 @@ class LibraryUpkeep(QObject):
     def _imported(self, report: ImportReport) -> None:
         """One summary: counts in the status bar, the unreadable files with reasons in a dismissible note."""
         parts = [_tr("Added {0} documents").format(len(report.added))]
-        if report.duplicates:
-            parts.append(_tr("{0} already in the library (same text)").format(len(report.duplicates)))
-        if report.relinked:
-            parts.append(_tr("{0} found again").format(len(report.relinked)))
-        if report.changed:
-            parts.append(_tr("{0} re-read").format(len(report.changed)))
-        if report.failed:
-            parts.append(_tr("{0} could not be read").format(len(report.failed)))
+        parts += _counts(report, (("duplicates", _tr("{0} already in the library (same text)")),
+                                  ("relinked", _tr("{0} found again")), ("changed", _tr("{0} re-read")),
+                                  ("failed", _tr("{0} could not be read"))))
         if report.cancelled:
             parts.append(_tr("stopped before the end"))
         self._status.showMessage("; ".join(parts), 15000)
@@ -173,13 +173,9 @@ class LibraryUpkeep(QObject):
             self._info.show_lines(lines)
 
     def _checked(self, report: ImportReport) -> None:
-        news = []
-        if report.added:
-            news.append(_tr("{0} new documents in watched folders").format(len(report.added)))
-        if report.relinked:
-            news.append(_tr("{0} moved documents found again").format(len(report.relinked)))
-        if report.missing:
-            news.append(_tr("{0} files missing (Library › Locate… re-links one)").format(len(report.missing)))
+        news = _counts(report, (("added", _tr("{0} new documents in watched folders")),
+                                ("relinked", _tr("{0} moved documents found again")),
+                                ("missing", _tr("{0} files missing (Library › Locate… re-links one)"))))
         if news:
             self._status.showMessage("; ".join(news), 15000)
 

@@ -139,3 +139,13 @@ def test_a_notice_without_the_issued_title_is_header_only():
     assert outline(lines, "某某规则修订解读") == [
         (1, "一、", "总则"), (1, "二、", "组成人员"), (1, "第一章", "总则"), (2, "一、", "一、"), (2, "二、", "二、"),
         (1, "第二章", "职能"), (2, "三、", "三、"), (2, "四、", "四、")]
+
+
+@pytest.mark.parametrize("signature, date", [
+    ("国务院办公厅", "一九九七年四月八日"),  # every Chinese digit, as State Council documents of the 1990s sign
+    ("臺北市政府", "2021年3月5日"),  # Traditional, as the metadata reader reads it
+    ("最高人民法院", "二〇二一年十二月三十一日"),
+])
+def test_an_authority_over_its_signing_date_is_header(signature, date):
+    found = header_lines(paragraphs([BODY, signature, date]))
+    assert 1 in found and "authority" in found[1]
