@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -14,6 +12,7 @@ import pytest
 
 from reader.storage import importer
 from reader.storage.library import Entry, Library
+from support import freeze
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -63,13 +62,6 @@ def test_a_truncated_database_is_rebuilt_from_the_locations_it_still_gives(tmp_p
     assert lib.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def _freeze(path, on: bool) -> None:
-    """Make a folder unwritable even for root (chattr +i), or as a normal user by its mode bits."""
-    if os.geteuid() == 0:
-        if shutil.which("chattr") is None or subprocess.run(["chattr", "+i" if on else "-i", str(path)]).returncode:
-            pytest.skip("cannot make a folder read-only for root here")
-    else:
-        path.chmod(0o555 if on else 0o755)
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
@@ -80,7 +72,7 @@ def test_a_read_only_data_folder_gives_a_working_session_that_saves_nothing(tmp_
     lib.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     lib.close()
     before = sorted(p.name for p in data.iterdir())
-    _freeze(data, True)
+    freeze(data, True)
     try:
         lib = Library(data / "library.sqlite3")
         assert lib.read_only and "cannot be written" in lib.message
@@ -90,7 +82,7 @@ def test_a_read_only_data_folder_gives_a_working_session_that_saves_nothing(tmp_
         lib.close()
         assert sorted(p.name for p in data.iterdir()) == before
     finally:
-        _freeze(data, False)
+        freeze(data, False)
     assert [e.title for e in Library(data / "library.sqlite3").entries()] == ["保留"]  # ... and saved nothing
 
 

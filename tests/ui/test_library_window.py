@@ -4,8 +4,6 @@ watched folders, and what it says at start-up about a damaged or read-only catal
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import time
 
 import pytest
@@ -16,6 +14,7 @@ from reader.paths import Paths
 from reader.storage import folders, importer
 from reader.storage.library import Library
 from reader.storage.search import search
+from support import freeze
 
 NOTICE = "国务院关于加强监督管理的通知\n\n国发〔2019〕3号\n\n一、总体要求\n加强监督管理，推进依法行政。\n"
 REPORT = "关于湖泊治理情况的报告\n\n一、基本情况\n全市湖泊治理取得进展。\n"
@@ -236,12 +235,6 @@ def test_a_damaged_catalogue_is_reported_in_the_window(make_window, qtbot):
     assert list(db.parent.glob("library.sqlite3.damaged-*"))
 
 
-def _freeze(path, on: bool) -> None:
-    if os.geteuid() == 0:
-        if shutil.which("chattr") is None or subprocess.run(["chattr", "+i" if on else "-i", str(path)]).returncode:
-            pytest.skip("cannot make a folder read-only for root here")
-    else:
-        path.chmod(0o555 if on else 0o755)
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
@@ -250,7 +243,7 @@ def test_a_catalogue_that_cannot_be_written_gives_a_read_only_session_said_at_st
     lib.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     lib.close()
     db = Paths.default().library_file
-    _freeze(db, True)
+    freeze(db, True)
     try:
         window = make_window()
         settle(window)
@@ -260,7 +253,7 @@ def test_a_catalogue_that_cannot_be_written_gives_a_read_only_session_said_at_st
         _idle(window, qtbot)
         window.close()
     finally:
-        _freeze(db, False)
+        freeze(db, False)
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
@@ -268,7 +261,7 @@ def test_a_read_only_home_is_said_at_start_up(make_window, qtbot):
     home = Paths.default().library_file.parent.parent
     for sub in ("config", "data", "cache"):
         (home / sub).mkdir(parents=True, exist_ok=True)
-    _freeze(home / "data", True)
+    freeze(home / "data", True)
     try:
         window = make_window()
         settle(window)
@@ -277,4 +270,4 @@ def test_a_read_only_home_is_said_at_start_up(make_window, qtbot):
         _idle(window, qtbot)
         window.close()
     finally:
-        _freeze(home / "data", False)
+        freeze(home / "data", False)
