@@ -17,6 +17,8 @@ from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
+from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, colon_headlines, framed_lines,
+                                    headline_colon, label_items, label_lines, same_lead)
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 
@@ -140,12 +142,14 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container")]
     if not formats:
-        found = [i for i in _unnumbered(paragraphs, matches, title)
+        labels = label_lines(paragraphs, title)
+        found = [i for i in sorted(set(_unnumbered(paragraphs, matches, title)) | labels)
                  if i not in named and i not in annexes and i not in header]
         starts = {c.index for c in numbered}
         opening = sum(1 for i in found if i + 1 in starts)
-        if found and (not numbered or _unnumbered_top_level(found, numbered, candidates, opening)):
+        if found and (not numbered or labels or _unnumbered_top_level(found, numbered, candidates, opening)):
             candidates = decide(paragraphs, matches, named, annexes | set(found), formats, issued)
+            label_items(candidates, labels, paragraphs)
     return candidates, broken, stray
 
 
@@ -167,12 +171,18 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     """Short standalone lines without closing punctuation between body paragraphs; two or more make an outline."""
     found = []
     captions = image_captions(paragraphs)
+    framed = framed_lines(paragraphs)
+    colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     for i in range(len(paragraphs) - 1):
         if matches[i] is not None or i in captions:
             continue
+        if i in framed:
+            found.append(i)  # '▼11月26日▼' again and again: the document's own heading form
+            continue
         text = paragraphs[i].text.strip()
-        if (not 2 <= len(text) <= _UNNUMBERED_MAX or text == title
-                or match_heading(text) is not None or any(ch in "。！？；：!?;:…" for ch in text)
+        headline = headline_colon(text)
+        if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or code_line(text)
+                or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
                 or text[-1] in "，、,～~" or not _CJK.search(text) or text[0] in ">-*+|=—－–"):
             continue  # a heading in a Chinese document has Chinese in it; code, quotes, bullets, '——记…' subtitles are not
         after = matches[i + 1]
@@ -182,8 +192,13 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         if (text[0] in "（(" and text[-1] in "）)") or (not opens_list and _inside_short_run(paragraphs, i)):
             continue  # '（此处有分隔线）' is an editor's note; a line amid other short lines is an item of a list
         before = i - 1 - (i - 1 in captions)  # a caption under a dropped image stands between body and title
-        if (before < 0 or _is_body(paragraphs[before].text)) and (_is_body(paragraphs[i + 1].text) or opens_list):
+        framed_in = before < 0 or _is_body(paragraphs[before].text) or code_like(paragraphs[before].text)
+        if headline and (_is_body(paragraphs[i + 1].text) or opens_list):
+            colons[i] = (text, framed_in)  # judged together below: a repeated form needs no body before it
+        elif framed_in and (_is_body(paragraphs[i + 1].text) or opens_list):
             found.append(i)
+    found = sorted(set(found) | colon_headlines(colons, len(found)))
+    found = same_lead(found, [paragraphs[i].text.strip() for i in found])
     return found if len(found) >= 2 else []
 
 
