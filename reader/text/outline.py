@@ -30,6 +30,7 @@ _NAMED = frozenset(
 )
 _ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
+_BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
 _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
 _CJK = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
@@ -37,14 +38,19 @@ _FIRST_ITEM = re.compile(r"(?:1|一)[、.．]|[（(](?:1|一)[）)]")  # a list'
 # Dates, bylines and page furniture: short lines that are never unnumbered headings.
 _NO_UNNUMBERED = re.compile(
     r"^[0-9０-９]+[-/.:：]|^[图表圖][ 　]*[0-9０-９]|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|"
-    r"来源|來源|时间|時間|作者|编辑|編輯|记者|記者|通讯员|通訊員|发布|發布|责任|責任|"
+    r"^(?:来源|來源|时间|時間)(?:[\s：:0-9０-９]|$)|作者|编辑|編輯|记者|記者|通讯员|通訊員|发布|發布|责任|責任|"
     r"图片|圖片|摄影|攝影|点击|點擊|扫码|掃碼|关注|關注|分享|收藏|打印|阅读|閱讀"
 )
 
 
 def _is_named(text: str) -> bool:
-    """序言, 前言, 结语 …: a heading by its name alone, when it is the whole paragraph."""
-    return len(text) <= _NAME_SPAN and "".join(text.split()).rstrip("：:") in _NAMED
+    """序言, 前言, 结语 …: a heading by its name alone, when it is the whole paragraph; 'Abstract（摘要）' names it in
+    two languages."""
+    name = "".join(text.split()).rstrip("：:")
+    if len(text) > _NAME_SPAN:
+        return False
+    both = _BILINGUAL.fullmatch(name)
+    return name in _NAMED or (both is not None and (both.group(1) in _NAMED or both.group(2) in _NAMED))
 
 
 def _is_annex(text: str) -> bool:

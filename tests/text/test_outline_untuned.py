@@ -62,6 +62,14 @@ CASES = {
          "print(s1.capitalize())", "查找操作", BODY, "s2 = '~你好，世界~'", "print(s2.find('你'))", "格式化字符串", BODY2],
         [(1, "", "大小写相关操作"), (1, "", "查找操作"), (1, "", "格式化字符串")],
     ),
+    "a heading may end in 来源 or open with 时间 as a word of its own ('出借股份来源', '时间起源')": (
+        ["融券风波", BODY, "时间起源", BODY2, "出借股份来源", BODY, "监管回应", BODY2, "来源 新华社", BODY],
+        [(1, "", "时间起源"), (1, "", "出借股份来源"), (1, "", "监管回应")],
+    ),
+    "a named heading in two languages ('Abstract（摘要）') is named like 摘要": (
+        ["MapReduce：简化的数据处理", "Abstract（摘要）", BODY, "1 引言", BODY2, "2 实现", BODY, "2.1 执行概述", BODY2],
+        [(1, "", "Abstract（摘要）"), (1, "1", "引言"), (1, "2", "实现"), (2, "2.1", "执行概述")],
+    ),
 }
 
 
