@@ -30,6 +30,7 @@ _NAMED = frozenset(
 )
 _ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
+_PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
 _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
@@ -187,7 +188,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             continue
         text = paragraphs[i].text.strip()
         headline = headline_colon(text)
-        if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or code_line(text)
+        if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or code_line(text) or code_like(text)
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
                 or text[-1] in "，、,～~" or not _CJK.search(text) or text[0] in ">-*+|=—－–"):
             continue  # a heading in a Chinese document has Chinese in it; code, quotes, bullets, '——记…' subtitles are not
@@ -198,14 +199,27 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         if (text[0] in "（(" and text[-1] in "）)") or (not opens_list and _inside_short_run(paragraphs, i)):
             continue  # '（此处有分隔线）' is an editor's note; a line amid other short lines is an item of a list
         before = i - 1 - (i - 1 in captions)  # a caption under a dropped image stands between body and title
-        framed_in = before < 0 or _is_body(paragraphs[before].text) or code_like(paragraphs[before].text)
-        if headline and (_is_body(paragraphs[i + 1].text) or opens_list):
+        framed_in = before < 0 or _is_body(paragraphs[before].text) or code_like(paragraphs[before].text) or (
+            before >= 1 and _pair_line(text) and _pair_line(paragraphs[before].text)
+            and _is_body(paragraphs[before - 1].text))
+        framed_out = _is_body(paragraphs[i + 1].text) or opens_list or (  # '各方获益' then '金帝股份高管' then body
+            i + 2 < len(paragraphs) and _pair_line(text) and _pair_line(paragraphs[i + 1].text)
+            and _is_body(paragraphs[i + 2].text))
+        if headline and framed_out:
             colons[i] = (text, framed_in)  # judged together below: a repeated form needs no body before it
-        elif framed_in and (_is_body(paragraphs[i + 1].text) or opens_list):
+        elif framed_in and framed_out:
             found.append(i)
     found = sorted(set(found) | colon_headlines(colons, len(found)))
     found = same_lead(found, [paragraphs[i].text.strip() for i in found])
     return found if len(found) >= 2 else []
+
+
+def _pair_line(text: str) -> bool:
+    """A section title right above its first subsection's title: short, unpunctuated Chinese, not numbered."""
+    text = text.strip()
+    return _PAIR_MIN <= len(text) <= _UNNUMBERED_MAX and text[0] not in "【[「《<" \
+        and not any(ch in "。！？；：!?;:…，,、" for ch in text) \
+        and _CJK.search(text) is not None and match_heading(text) is None and not _NO_UNNUMBERED.search(text)
 
 
 def _short_line(text: str) -> bool:
