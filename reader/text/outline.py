@@ -18,7 +18,7 @@ from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, colon_headlines, framed_lines,
-                                    headline_colon, label_items, label_lines, same_lead)
+                                    group_titles, headline_colon, label_items, label_lines, same_lead)
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 
@@ -112,6 +112,12 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
         for i, reason in lines.items():
             dropped.setdefault(key, {}).setdefault(reason, []).append(paragraphs[i].line)
     out = []
+    labels = label_lines(paragraphs, title)
+    for name, lines in (("lines framed by one ornament, repeated", framed_lines(paragraphs)),
+                        ("labels that each open a list from 1", labels),
+                        ("titles over groups of labels", set(group_titles(paragraphs, labels, title).values()))):
+        if lines:
+            out.append(f"unnumbered, {name}: lines {', '.join(str(paragraphs[i].line) for i in sorted(lines))}")
     for key in sorted(set(kept) | set(dropped), key=lambda k: (-kept.get(k, 0), k)):
         reasons = dropped.get(key, {})
         out.append(f"{key}: {kept.get(key, 0)} kept, {sum(map(len, reasons.values()))} dropped")
@@ -150,13 +156,18 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container")]
     if not formats:
         labels = label_lines(paragraphs, title)
-        found = [i for i in sorted(set(_unnumbered(paragraphs, matches, title)) | labels)
+        groups = group_titles(paragraphs, labels, title)  # a posting's job title over its labels
+        found = [i for i in sorted(set(_unnumbered(paragraphs, matches, title)) | labels | set(groups.values()))
                  if i not in named and i not in annexes and i not in header]
         starts = {c.index for c in numbered}
         opening = sum(1 for i in found if i + 1 in starts)
         if found and (not numbered or labels or _unnumbered_top_level(found, numbered, candidates, opening)):
             candidates = decide(paragraphs, matches, named, annexes | set(found), formats, issued)
             label_items(candidates, labels, paragraphs)
+            at = {c.index: n for n, c in enumerate(candidates)}
+            for c in candidates:
+                if c.index in groups and groups[c.index] in at:
+                    c.parent = at[groups[c.index]]
     return candidates, broken, stray
 
 

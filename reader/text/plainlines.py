@@ -16,6 +16,7 @@ _FRAMES = "▼▲◆◇■□●○★☆◎※"
 _FRAMED_MAX = 32
 _LABEL = re.compile(r"[\u3400-\u9fff]{2,8}[：:]")
 _LABEL_BARE = re.compile(r"[\u3400-\u9fff]{2,6}")
+_GROUP_TITLE_MAX = 30
 _LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic")
 _NOT_LABEL = ("附件", "附表", "附录", "附錄", "抄送", "主题词", "主題詞")
 HEADLINE_MAX = 40  # a news 小標題 with a colon runs longer than a bare title
@@ -51,6 +52,25 @@ def label_lines(paragraphs: list[Paragraph], title: str = "") -> set[int]:
         if first is not None and first.number == 1 and first.family in _LIST_FAMILIES:
             found.add(i)
     return found if len(found) >= 2 else set()
+
+
+def group_titles(paragraphs: list[Paragraph], labels: set[int], title: str = "") -> dict[int, int]:
+    """'.Net 开发工程师' right above '工作职责：', '高级测试工程师' above the next: when two or more groups of labels each
+    have a short title line above their first label, the labels belong to it (label → title line)."""
+    firsts = {}
+    for i in sorted(labels):
+        text = paragraphs[i - 1].text.strip() if i > 0 else ""
+        if i - 1 not in labels and 0 < len(text) <= _GROUP_TITLE_MAX and text != title \
+                and text[-1] not in "。！？；：，,.!?;:" and match_heading(text) is None:
+            firsts[i] = i - 1
+    if len(firsts) < 2:
+        return {}
+    owner, current = {}, -1
+    for i in sorted(labels):
+        current = firsts.get(i, current)
+        if current >= 0:
+            owner[i] = current
+    return owner
 
 
 def label_items(candidates: list, labels: set[int], paragraphs: list[Paragraph]) -> None:

@@ -81,7 +81,26 @@ CASES = {
          "【专题页面】", "【视频合集】", BODY, "print(b.decode('utf-8'))#骆昊", "print(c.decode('gbk'))#骆昊", BODY2],
         [(1, "", "上诉理由"), (1, "", "事实与证据")],
     ),
+    "a job title right above each group of labels holds them": (
+        ["招聘岗位", "后端开发工程师", "工作职责：", "1、参与公司网站产品的开发及维护，完成相应模块的编码和调试",
+         "任职资格：", "1、三年以上开发经验，熟悉主流框架及应用", "2、熟悉数据库，对 SQL 优化有一定经验",
+         "高级测试工程师", "工作职责：", "1、参与项目的全流程质量把控，设计和执行测试用例",
+         "任职资格：", "1、计算机相关专业大专及以上学历", "2、精通软件测试理论与方法"],
+        [(1, "", "后端开发工程师"), (2, "", "工作职责"), (2, "", "任职资格"), (1, "", "高级测试工程师"),
+         (2, "", "工作职责"), (2, "", "任职资格")],
+    ),
 }
+
+POSTING = CASES["a job title right above each group of labels holds them"][0]
+
+
+def test_explain_names_the_unnumbered_forms():
+    from reader.text.outline import explain_outline
+    from support import paragraphs
+
+    lines = explain_outline(paragraphs(POSTING), POSTING[0])
+    assert "unnumbered, labels that each open a list from 1: lines 3, 5, 9, 11" in lines
+    assert "unnumbered, titles over groups of labels: lines 2, 8" in lines
 
 
 @pytest.mark.parametrize("lines, expected", CASES.values(), ids=list(CASES))
