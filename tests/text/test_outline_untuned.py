@@ -106,3 +106,19 @@ def test_explain_names_the_unnumbered_forms():
 @pytest.mark.parametrize("lines, expected", CASES.values(), ids=list(CASES))
 def test_untuned_genres(lines, expected):
     assert outline(lines, lines[0]) == expected  # the first line is the document's title
+
+
+
+def test_a_heading_after_a_code_block_is_no_image_caption():
+    """The cleaner may run a code block's lines into one paragraph; the gap after it counts those lines."""
+    from reader.text.model import Paragraph
+    from reader.text.outline import parse_outline
+
+    code = "s1 = 'hello'print(s1.upper())        # HELLOprint(s1.lower())        # hello"
+    texts = [("字符串的方法", 1), (BODY, 3), ("大小写相关操作", 5), (BODY2, 7), (code, 9), ("查找操作", 14), (BODY, 16),
+             ("格式化字符串", 18), (BODY2, 20)]
+    paragraphs, start = [], 0
+    for text, line in texts:
+        paragraphs.append(Paragraph(text, line, start))
+        start += len(text) + 2
+    assert [h.title for h in parse_outline(paragraphs, "字符串的方法")] == ["大小写相关操作", "查找操作", "格式化字符串"]
