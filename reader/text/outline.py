@@ -47,9 +47,9 @@ _NO_UNNUMBERED = re.compile(
 def _is_named(text: str) -> bool:
     """序言, 前言, 结语 …: a heading by its name alone, when it is the whole paragraph; 'Abstract（摘要）' names it in
     two languages."""
-    name = "".join(text.split()).rstrip("：:")
     if len(text) > _NAME_SPAN:
         return False
+    name = "".join(text.split()).rstrip("：:")
     both = _BILINGUAL.fullmatch(name)
     return name in _NAMED or (both is not None and (both.group(1) in _NAMED or both.group(2) in _NAMED))
 

@@ -15,6 +15,7 @@ from reader.text.model import Paragraph
 _FRAMES = "▼▲◆◇■□●○★☆◎※"
 _FRAMED_MAX = 32
 _LABEL = re.compile(r"[\u3400-\u9fff]{2,8}[：:]")
+_LABEL_SPAN = 16  # a label with the spaces a layout may put in it ('岗 位 职 责：')
 _LABEL_BARE = re.compile(r"[\u3400-\u9fff]{2,6}")
 _GROUP_TITLE_MAX = 30
 _LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic")
@@ -32,6 +33,8 @@ def framed_lines(paragraphs: list[Paragraph]) -> set[int]:
     """'▼11月26日▼': lines framed by one ornament at both ends are headings when the document frames two or more."""
     by_frame: dict[str, list[int]] = {}
     for i, p in enumerate(paragraphs):
+        if len(p.text) > 2 * _FRAMED_MAX:
+            continue  # cheap: most paragraphs are running text
         text = p.text.strip()
         if 3 <= len(text) <= _FRAMED_MAX and text[0] in _FRAMES and text[-1] == text[0] and text[0] not in text[1:-1]:
             by_frame.setdefault(text[0], []).append(i)
@@ -43,6 +46,8 @@ def label_lines(paragraphs: list[Paragraph], title: str = "") -> set[int]:
     A label without its colon ('岗位要求') counts where a list or the page title ends just before it."""
     found = set()
     for i in range(len(paragraphs) - 1):
+        if len(paragraphs[i].text) > _LABEL_SPAN:
+            continue  # cheap: most paragraphs are running text
         text = "".join(paragraphs[i].text.split())
         bare = _LABEL_BARE.fullmatch(text) is not None and (
             i == 0 or paragraphs[i - 1].text.strip() == title or match_heading(paragraphs[i - 1].text) is not None)
@@ -85,6 +90,8 @@ def label_items(candidates: list, labels: set[int], paragraphs: list[Paragraph])
 
 def headline_colon(text: str) -> bool:
     """'消防顧問：實測非科學　可看拿開火機是否繼續燃燒': a short name, a colon, then the headline's words (Chinese)."""
+    if len(text) > HEADLINE_MAX:
+        return False
     lead, colon, rest = text.partition("：")
     return bool(colon) and 0 < len(lead) <= _HEADLINE_LEAD and (lead[0].isalnum() or _CJK.match(lead) is not None) \
         and len(_CJK.findall(rest)) >= 2 and "：" not in rest and len(text) <= HEADLINE_MAX \
