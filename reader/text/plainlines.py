@@ -43,14 +43,16 @@ def framed_lines(paragraphs: list[Paragraph]) -> set[int]:
 
 def label_lines(paragraphs: list[Paragraph], title: str = "") -> set[int]:
     """'岗位职责：' / '任职要求：' each over a list from 1: the parts of a posting, when two or more labels open lists.
-    A label without its colon ('岗位要求') counts where a list or the page title ends just before it."""
+    A label without its colon ('岗位要求') counts where a list, the page title or the page's chrome ends just before it
+    (no running text above it yet)."""
     found = set()
+    opening = next((i for i, p in enumerate(paragraphs) if _running(p.text)), len(paragraphs))  # page chrome above
     for i in range(len(paragraphs) - 1):
         if len(paragraphs[i].text) > _LABEL_SPAN:
             continue  # cheap: most paragraphs are running text
         text = "".join(paragraphs[i].text.split())
         bare = _LABEL_BARE.fullmatch(text) is not None and (
-            i == 0 or paragraphs[i - 1].text.strip() == title or match_heading(paragraphs[i - 1].text) is not None)
+            i <= opening or paragraphs[i - 1].text.strip() == title or match_heading(paragraphs[i - 1].text) is not None)
         if not (bare or _LABEL.fullmatch(text)) or text.startswith(_NOT_LABEL):
             continue
         first = match_heading(paragraphs[i + 1].text)
@@ -86,6 +88,12 @@ def label_items(candidates: list, labels: set[int], paragraphs: list[Paragraph])
                 and all(paragraphs[j].text.strip() and match_heading(paragraphs[j].text) is not None
                         for j in range(parent.index + 1, c.index)):
             c.accepted, c.reason = False, f"an item of the list under the label on line {paragraphs[parent.index].line}"
+
+
+def _running(text: str) -> bool:
+    """Running text: a long paragraph, or a sentence that ends."""
+    text = text.strip()
+    return len(text) > _LABEL_SPAN * 2 or text.endswith(("。", "！", "？", "；"))
 
 
 def headline_colon(text: str) -> bool:

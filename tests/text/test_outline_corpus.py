@@ -21,7 +21,6 @@ KNOWN_GAPS = {
     "news_weekly_330": "the （1）人工智能 / （2）机器学习 parts of a feature are taken as headings; the gold leaves them out",
     "fin01_jindi_rongquan": "the four ### subsections after '各方获益' come out at depth 1: with the '#' gone the text "
                             "shows only the first one's nesting",
-    "fin02_lujiazui_zaocan": "the first section '热点聚焦' follows page chrome ('收藏到AliceBox'), not body or a list",
     "paper01_mapreduce_fanyi": "the run-in Worker/Master Failure headings of 3.3 and the appendix 'A Word Frequency' "
                                "are not found",
     "tut02_python_zifuchuan": "### and #### titles read alike once the '#' are stripped: every subsection at depth 1",

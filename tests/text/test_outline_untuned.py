@@ -38,6 +38,12 @@ CASES = {
          "2） 熟悉常用框架，有互联网开发经验者优先"],
         [(1, "", "岗位职责"), (1, "", "岗位要求")],
     ),
+    "a label right after a page's chrome, before any running text, opens the first part": (
+        ["财经早餐", "08-31 06:30 Wind", "收藏到书签", "热点聚焦", "1、央行发布二季度贷款投向统计报告。" + BODY,
+         "2、公募基金中期报告密集披露。" + BODY2, "环球市场", "1、美国三大股指全线收涨。" + BODY,
+         "2、欧洲主要股指收盘普涨。" + BODY2],
+        [(1, "", "热点聚焦"), (1, "", "环球市场")],
+    ),
     "one label over a list is a sentence's lead-in, not a section": (
         ["办事指南", "办理流程：", "1、提交申请", "2、审核材料", BODY, BODY2],
         [],
