@@ -29,8 +29,10 @@ def _key(marker: str, title: str) -> str:
     return "".join((marker or title).split())
 
 
-GENRES = (("pdf_", "pdf extract"), ("tw", "Taiwan law"), ("cdt", "web page: speech/lecture"), ("news", "news"),
-          ("tech", "technical"), ("jud", "judicial"), ("", "mainland law/rules"))
+GENRES = (("pdf_", "pdf extract"), ("tw", "Taiwan law"), ("sec", "Taiwan law"), ("cdt", "web page: speech/lecture"),
+          ("sp", "web page: speech/lecture"), ("news", "news"), ("hk", "news"), ("fin", "news"),
+          ("tech", "technical"), ("paper", "technical"), ("tut", "tutorial with code"), ("job", "job posting"),
+          ("notice", "notice"), ("jud", "judicial"), ("", "mainland law/rules"))
 
 
 def genre(name: str) -> str:

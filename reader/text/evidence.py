@@ -16,6 +16,7 @@ from reader.text.markers import TERMINATORS, HeadingMatch, match_counted_title
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
 from reader.text.official import find_number, is_date_line, names_an_authority
+from reader.text.plainlines import code_like
 
 _FITS = (0, 1, 2)  # the next article repeats the number (第20-1條, 第一条之一), follows it, or skips one
 _SPARSE_MAX = 3  # articles cited in an essay: a few, none the first, no two in sequence
@@ -281,8 +282,8 @@ def image_captions(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     usual = max(gaps, key=gaps.__getitem__, default=1)
     out: dict[int, str] = {}
     for i in range(1, len(paragraphs)):
-        if paragraphs[i].line - paragraphs[i - 1].line <= usual + 1:
-            continue
+        if paragraphs[i].line - paragraphs[i - 1].line <= usual + 1 or code_like(paragraphs[i - 1].text):
+            continue  # a code block's lines run on without blank lines: its gap counts them, not a dropped image
         text = paragraphs[i].text.strip()
         if (0 < len(text) <= _CAPTION_MAX
                 and not any(ch in _CAPTION_STOPS for ch in text)):

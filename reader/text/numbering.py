@@ -199,6 +199,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
         else:
             if len(stack) >= _DEPTH_MAX:
                 continue  # a twelfth family inside eleven open ones is a numbered line of text, not a level
+            _to_decimal_parent(m, stack, candidates)  # 3.1 belongs to section 3, not to the (5) just above it
+            keys = [candidates[s].key for s in stack]
             c.strong = _strong(m, matches, i, keys)
             prev = last.get(c.key)
             if _runs_on(prev, m, stack, candidates):
@@ -212,6 +214,18 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
         candidates.append(c)
         last[c.key] = c
     return candidates
+
+
+def _to_decimal_parent(m: HeadingMatch, stack: list[int], candidates: list[Candidate]) -> None:
+    """A decimal number names its section: close what is open below the open section it belongs to."""
+    if m.family != "decimal" or m.level < 2:
+        return
+    for j in range(len(stack) - 1, -1, -1):
+        parent = candidates[stack[j]].match
+        if parent is not None and parent.family == "decimal" and parent.level == m.level - 1 \
+                and _prefix(m) == tuple(re.split("[.．]", parent.marker.rstrip(".．"))):
+            del stack[j + 1:]
+            return
 
 
 def _in_article(stack: list[int], candidates: list[Candidate]) -> bool:

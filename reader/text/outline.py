@@ -17,6 +17,8 @@ from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
+from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, colon_headlines, framed_lines,
+                                    group_titles, headline_colon, label_items, label_lines, same_lead)
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 
@@ -28,6 +30,8 @@ _NAMED = frozenset(
 )
 _ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
+_PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
+_BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
 _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
 _CJK = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
@@ -35,14 +39,19 @@ _FIRST_ITEM = re.compile(r"(?:1|一)[、.．]|[（(](?:1|一)[）)]")  # a list'
 # Dates, bylines and page furniture: short lines that are never unnumbered headings.
 _NO_UNNUMBERED = re.compile(
     r"^[0-9０-９]+[-/.:：]|^[图表圖][ 　]*[0-9０-９]|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|"
-    r"来源|來源|时间|時間|作者|编辑|編輯|记者|記者|通讯员|通訊員|发布|發布|责任|責任|"
+    r"^(?:来源|來源|时间|時間)(?:[\s：:0-9０-９]|$)|作者|编辑|編輯|记者|記者|通讯员|通訊員|发布|發布|责任|責任|"
     r"图片|圖片|摄影|攝影|点击|點擊|扫码|掃碼|关注|關注|分享|收藏|打印|阅读|閱讀"
 )
 
 
 def _is_named(text: str) -> bool:
-    """序言, 前言, 结语 …: a heading by its name alone, when it is the whole paragraph."""
-    return len(text) <= _NAME_SPAN and "".join(text.split()).rstrip("：:") in _NAMED
+    """序言, 前言, 结语 …: a heading by its name alone, when it is the whole paragraph; 'Abstract（摘要）' names it in
+    two languages."""
+    if len(text) > _NAME_SPAN:
+        return False
+    name = "".join(text.split()).rstrip("：:")
+    both = _BILINGUAL.fullmatch(name)
+    return name in _NAMED or (both is not None and (both.group(1) in _NAMED or both.group(2) in _NAMED))
 
 
 def _is_annex(text: str) -> bool:
@@ -103,6 +112,12 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
         for i, reason in lines.items():
             dropped.setdefault(key, {}).setdefault(reason, []).append(paragraphs[i].line)
     out = []
+    labels = label_lines(paragraphs, title)
+    for name, lines in (("lines framed by one ornament, repeated", framed_lines(paragraphs)),
+                        ("labels that each open a list from 1", labels),
+                        ("titles over groups of labels", set(group_titles(paragraphs, labels, title).values()))):
+        if lines:
+            out.append(f"unnumbered, {name}: lines {', '.join(str(paragraphs[i].line) for i in sorted(lines))}")
     for key in sorted(set(kept) | set(dropped), key=lambda k: (-kept.get(k, 0), k)):
         reasons = dropped.get(key, {})
         out.append(f"{key}: {kept.get(key, 0)} kept, {sum(map(len, reasons.values()))} dropped")
@@ -140,12 +155,19 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container")]
     if not formats:
-        found = [i for i in _unnumbered(paragraphs, matches, title)
+        labels = label_lines(paragraphs, title)
+        groups = group_titles(paragraphs, labels, title)  # a posting's job title over its labels
+        found = [i for i in sorted(set(_unnumbered(paragraphs, matches, title)) | labels | set(groups.values()))
                  if i not in named and i not in annexes and i not in header]
         starts = {c.index for c in numbered}
         opening = sum(1 for i in found if i + 1 in starts)
-        if found and (not numbered or _unnumbered_top_level(found, numbered, candidates, opening)):
+        if found and (not numbered or labels or _unnumbered_top_level(found, numbered, candidates, opening)):
             candidates = decide(paragraphs, matches, named, annexes | set(found), formats, issued)
+            label_items(candidates, labels, paragraphs)
+            at = {c.index: n for n, c in enumerate(candidates)}
+            for c in candidates:
+                if c.index in groups and groups[c.index] in at:
+                    c.parent = at[groups[c.index]]
     return candidates, broken, stray
 
 
@@ -167,12 +189,18 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     """Short standalone lines without closing punctuation between body paragraphs; two or more make an outline."""
     found = []
     captions = image_captions(paragraphs)
+    framed = framed_lines(paragraphs)
+    colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     for i in range(len(paragraphs) - 1):
         if matches[i] is not None or i in captions:
             continue
+        if i in framed:
+            found.append(i)  # '▼11月26日▼' again and again: the document's own heading form
+            continue
         text = paragraphs[i].text.strip()
-        if (not 2 <= len(text) <= _UNNUMBERED_MAX or text == title
-                or match_heading(text) is not None or any(ch in "。！？；：!?;:…" for ch in text)
+        headline = headline_colon(text)
+        if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or code_line(text) or code_like(text)
+                or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
                 or text[-1] in "，、,～~" or not _CJK.search(text) or text[0] in ">-*+|=—－–"):
             continue  # a heading in a Chinese document has Chinese in it; code, quotes, bullets, '——记…' subtitles are not
         after = matches[i + 1]
@@ -182,9 +210,27 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         if (text[0] in "（(" and text[-1] in "）)") or (not opens_list and _inside_short_run(paragraphs, i)):
             continue  # '（此处有分隔线）' is an editor's note; a line amid other short lines is an item of a list
         before = i - 1 - (i - 1 in captions)  # a caption under a dropped image stands between body and title
-        if (before < 0 or _is_body(paragraphs[before].text)) and (_is_body(paragraphs[i + 1].text) or opens_list):
+        framed_in = before < 0 or _is_body(paragraphs[before].text) or code_like(paragraphs[before].text) or (
+            before >= 1 and _pair_line(text) and _pair_line(paragraphs[before].text)
+            and _is_body(paragraphs[before - 1].text))
+        framed_out = _is_body(paragraphs[i + 1].text) or opens_list or (  # '各方获益' then '金帝股份高管' then body
+            i + 2 < len(paragraphs) and _pair_line(text) and _pair_line(paragraphs[i + 1].text)
+            and _is_body(paragraphs[i + 2].text))
+        if headline and framed_out:
+            colons[i] = (text, framed_in)  # judged together below: a repeated form needs no body before it
+        elif framed_in and framed_out:
             found.append(i)
+    found = sorted(set(found) | colon_headlines(colons, len(found)))
+    found = same_lead(found, [paragraphs[i].text.strip() for i in found])
     return found if len(found) >= 2 else []
+
+
+def _pair_line(text: str) -> bool:
+    """A section title right above its first subsection's title: short, unpunctuated Chinese, not numbered."""
+    text = text.strip()
+    return _PAIR_MIN <= len(text) <= _UNNUMBERED_MAX and text[0] not in "【[「《<" \
+        and not any(ch in "。！？；：!?;:…，,、" for ch in text) \
+        and _CJK.search(text) is not None and match_heading(text) is None and not _NO_UNNUMBERED.search(text)
 
 
 def _short_line(text: str) -> bool:

@@ -1,0 +1,145 @@
+"""Evidence for headings without a number, from a line's form judged against the rest of the document.
+
+A news page frames its date headings ('▼11月26日▼'), a job posting labels its parts ('岗位职责：' over 1、2、…), a
+headline may carry a colon ('消防顧問：實測非科學'), and a tutorial's code is never a heading ('# 字符串变大写',
+'s2 = …'). Each rule needs the document to repeat the form, or is a form no heading takes; all run in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.text.markers import match_heading
+from reader.text.model import Paragraph
+
+_FRAMES = "▼▲◆◇■□●○★☆◎※"
+_FRAMED_MAX = 32
+_LABEL = re.compile(r"[\u3400-\u9fff]{2,8}[：:]")
+_LABEL_SPAN = 16  # a label with the spaces a layout may put in it ('岗 位 职 责：')
+_LABEL_BARE = re.compile(r"[\u3400-\u9fff]{2,6}")
+_GROUP_TITLE_MAX = 30
+_LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic")
+_NOT_LABEL = ("附件", "附表", "附录", "附錄", "抄送", "主题词", "主題詞")
+HEADLINE_MAX = 40  # a news 小標題 with a colon runs longer than a bare title
+_HEADLINE_LEAD = 12  # '大埔火災捐款機構1：…', '消防顧問：…': the part before the colon is a short name
+_STEM_MIN = 3  # the lead of a repeated headline, its number aside, is longer than '周#' or '方法#'
+_ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])?\s*[-+*/%]?=(?!=)")
+_CALL = re.compile(r"(?<!\w)[A-Za-z_]\w*\(")  # from a word's start only: linear on a run of letters
+_CJK = re.compile("[\u3400-\u9fff]")
+_DIGITS = re.compile(r"[0-9０-９一二三四五六七八九十]+")
+
+
+def framed_lines(paragraphs: list[Paragraph]) -> set[int]:
+    """'▼11月26日▼': lines framed by one ornament at both ends are headings when the document frames two or more."""
+    by_frame: dict[str, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        if len(p.text) > 2 * _FRAMED_MAX:
+            continue  # cheap: most paragraphs are running text
+        text = p.text.strip()
+        if 3 <= len(text) <= _FRAMED_MAX and text[0] in _FRAMES and text[-1] == text[0] and text[0] not in text[1:-1]:
+            by_frame.setdefault(text[0], []).append(i)
+    return {i for lines in by_frame.values() if len(lines) >= 2 for i in lines}
+
+
+def label_lines(paragraphs: list[Paragraph], title: str = "") -> set[int]:
+    """'岗位职责：' / '任职要求：' each over a list from 1: the parts of a posting, when two or more labels open lists.
+    A label without its colon ('岗位要求') counts where a list, the page title or the page's chrome ends just before it
+    (no running text above it yet)."""
+    found = set()
+    opening = next((i for i, p in enumerate(paragraphs) if _running(p.text)), len(paragraphs))  # page chrome above
+    for i in range(len(paragraphs) - 1):
+        if len(paragraphs[i].text) > _LABEL_SPAN:
+            continue  # cheap: most paragraphs are running text
+        text = "".join(paragraphs[i].text.split())
+        bare = _LABEL_BARE.fullmatch(text) is not None and (
+            i <= opening or paragraphs[i - 1].text.strip() == title or match_heading(paragraphs[i - 1].text) is not None)
+        if not (bare or _LABEL.fullmatch(text)) or text.startswith(_NOT_LABEL):
+            continue
+        first = match_heading(paragraphs[i + 1].text)
+        if first is not None and first.number == 1 and first.family in _LIST_FAMILIES:
+            found.add(i)
+    return found if len(found) >= 2 else set()
+
+
+def group_titles(paragraphs: list[Paragraph], labels: set[int], title: str = "") -> dict[int, int]:
+    """'.Net 开发工程师' right above '工作职责：', '高级测试工程师' above the next: when two or more groups of labels each
+    have a short title line above their first label, the labels belong to it (label → title line)."""
+    firsts = {}
+    for i in sorted(labels):
+        text = paragraphs[i - 1].text.strip() if i > 0 else ""
+        if i - 1 not in labels and 0 < len(text) <= _GROUP_TITLE_MAX and text != title \
+                and text[-1] not in "。！？；：，,.!?;:" and match_heading(text) is None:
+            firsts[i] = i - 1
+    if len(firsts) < 2:
+        return {}
+    owner, current = {}, -1
+    for i in sorted(labels):
+        current = firsts.get(i, current)
+        if current >= 0:
+            owner[i] = current
+    return owner
+
+
+def label_items(candidates: list, labels: set[int], paragraphs: list[Paragraph]) -> None:
+    """The numbered lines that follow a label one after another are its list, never sections of their own."""
+    for c in candidates:
+        parent = candidates[c.parent] if c.parent >= 0 else None
+        if c.accepted and parent is not None and parent.index in labels and c.match is not None \
+                and all(paragraphs[j].text.strip() and match_heading(paragraphs[j].text) is not None
+                        for j in range(parent.index + 1, c.index)):
+            c.accepted, c.reason = False, f"an item of the list under the label on line {paragraphs[parent.index].line}"
+
+
+def _running(text: str) -> bool:
+    """Running text: a long paragraph, or a sentence that ends."""
+    text = text.strip()
+    return len(text) > _LABEL_SPAN * 2 or text.endswith(("。", "！", "？", "；"))
+
+
+def headline_colon(text: str) -> bool:
+    """'消防顧問：實測非科學　可看拿開火機是否繼續燃燒': a short name, a colon, then the headline's words (Chinese)."""
+    if len(text) > HEADLINE_MAX:
+        return False
+    lead, colon, rest = text.partition("：")
+    return bool(colon) and 0 < len(lead) <= _HEADLINE_LEAD and (lead[0].isalnum() or _CJK.match(lead) is not None) \
+        and len(_CJK.findall(rest)) >= 2 and "：" not in rest and len(text) <= HEADLINE_MAX \
+        and not any(ch in "。！？；!?;，,《" for ch in text)
+
+
+def colon_headlines(lines: dict[int, tuple[str, bool]], plain: int) -> set[int]:
+    """Headlines with a colon: a form the document repeats ('大埔火災捐款機構1：…', '…2：…') is one wherever it
+    stands; a single one counts only between body paragraphs and among three or more plain unnumbered headings (a
+    lone '标题：…' in a page's card is a label and its value)."""
+    leads: dict[str, list[int]] = {}
+    for i, (text, _) in lines.items():
+        leads.setdefault(_DIGITS.sub("#", text.partition("：")[0]), []).append(i)
+    kept = {i for lead, group in leads.items() if len(group) >= 2 and "#" in lead and len(lead) > _STEM_MIN
+            for i in group}  # '周一：全体会议', '方法二：…' name items of a list; '捐款机构2：…' a subject
+    if plain >= 3:
+        kept |= {i for i, (_, between_body) in lines.items() if between_body}
+    return kept
+
+
+def same_lead(found: list[int], texts: list[str]) -> list[int]:
+    """'➤用高科技围成的牢笼', '➤再教育营内的不人道待遇' …: when most headings open with one symbol, a line without it
+    (a book title quoted alone) is not one of them."""
+    leads = [text[0] for text in texts if text and not text[0].isalnum() and _CJK.match(text) is None]
+    if len(leads) < 3:
+        return found
+    symbol = max(set(leads), key=leads.count)
+    if 3 * leads.count(symbol) < 2 * len(texts):
+        return found
+    return [i for i, text in zip(found, texts) if text.startswith(symbol)]
+
+
+def code_line(text: str) -> bool:
+    """'# 字符串变大写', 's2 = …': a comment or an assignment is code, never a heading."""
+    text = text.lstrip()
+    return text.startswith(("#", "//", "/*")) or _ASSIGNMENT.match(text) is not None
+
+
+def code_like(text: str) -> bool:
+    """'print(s1 in s2)', 'x = 1': a line that opens with Latin and calls or assigns ends a code block."""
+    text = text.strip()
+    return bool(text) and text[0].isascii() and (text[0].isalpha() or text[0] == "_") and not text.endswith(".") \
+        and (_CALL.search(text) is not None or "=" in text)
