@@ -118,7 +118,9 @@ def _strip_pinyin(blocks: list[Block], st: _State) -> list[Block]:
 def _drop_debris(blocks: list[Block], st: _State) -> list[Block]:
     reasons = debris.classify_lines([b.text for b in blocks])
     out = []
-    for b, reason in zip(blocks, reasons):
+    for k, (b, reason) in enumerate(zip(blocks, reasons)):
+        if reason and _heading_not_widget(blocks, reasons, k):
+            reason = ""
         reason = reason or ("chrome" if b.role == "chrome" else "")
         if reason:
             st.removed.append(Removed(reason, b.text, b.line))
@@ -127,6 +129,31 @@ def _drop_debris(blocks: list[Block], st: _State) -> list[Block]:
         else:
             out.append(b)
     return _drop_running_heads(out, {r.line for r in st.removed if r.reason == "site-junk"}, st)
+
+
+def _heading_not_widget(blocks: list[Block], reasons: list[str], k: int) -> bool:
+    """A heading that reads like a widget word: the format marks it ('## 摘要', <h2>), or a plain '摘要' line opens text.
+
+    A document site's '摘要' button sits among other buttons (展开, 收起) or introduces a repeat of the opening.
+    """
+    b = blocks[k]
+    if b.heading_level:
+        return debris.is_widget_row(b.text) or debris.is_abstract_marker(b.text)
+    if not debris.is_abstract_marker(b.text) or k + 1 >= len(blocks):
+        return False
+    if reasons[k + 1] or (k and reasons[k - 1]):
+        return False
+    probe = blocks[k + 1].text.rstrip(".…").strip()[:20]
+    if len(probe) >= 10:
+        parts, size = [], 0
+        for j in range(k - 1, -1, -1):  # the text before the marker, back to 4000 characters, lines joined
+            parts.append(blocks[j].text)
+            size += len(blocks[j].text)
+            if size > 4000:
+                break
+        if probe in "".join(reversed(parts)):
+            return False
+    return True
 
 
 def _drop_running_heads(blocks: list[Block], page_marks: set[int], st: _State) -> list[Block]:
