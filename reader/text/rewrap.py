@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -13,6 +14,11 @@ _ASCII_WIDE = ",.;:!?()*"  # converted from full-width punctuation in PDF extrac
 _MIN_WRAP = 16  # narrower lines are never wrapped text (eight Chinese characters)
 _BAND = 9  # columns a wrapped line may fall short of the width (a Latin word or a wide character that did not fit)
 _WINDOW = 60  # lines in one page run whose wrap width is estimated on its own
+_INDENT = 4  # a paragraph's first line, indented two Chinese characters in the PDF, loses them in the extract
+_BULLETS = tuple("•●○▪◆◇■□►▶➢✓")  # a line starting with one is a list item, never the tail of a sentence
+# A section number alone on its line ('1.2', '第1章', '三、'): a PDF extract put its title on the next line.
+_BARE_NUMBER = re.compile(r"^(?:第\s*[0-9一二三四五六七八九十百零〇两]{1,5}\s*[章节编篇部分讲课]|\d{1,2}(?:\.\d{1,2}){0,3}\.?"
+                          r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])$")
 
 
 @dataclass(frozen=True)
@@ -96,14 +102,24 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
                 start = i
     # Indentation marks paragraph starts only where some lines have it and others (the continuations) do not.
     indent_marks = 0 < sum(ln.indented for ln in lines) < 0.8 * len(lines)
+    # Where most lines follow each other without a blank, a blank after a line cut mid-sentence is a stray one.
+    stray_blanks = doc_width if sum(ln.blank_before for ln in lines) < 0.5 * len(lines) else None
     out: list[tuple[str, tuple[tuple[int, int], ...]]] = []
     cur, starts = texts[0], [(0, lines[0].line)]
     for i in range(1, len(lines)):
         prev, nxt = texts[i - 1], texts[i]
         wrap = doc_width or run_width[i - 1]
-        starts_paragraph = lines[i].blank_before or (indent_marks and lines[i].indented)
         line_slack = slack if doc_width else (1 if local is not None else 4)
-        if not starts_paragraph and _joins(prev, nxt, widths[i - 1], wrap, is_heading, line_slack):
+        # a paragraph's first line of prose may have lost its indentation (a title or a link never had one)
+        first = len(starts) == 1 and not indent_marks and any(c in prev for c in "，、；,")
+        if len(starts) == 1 and _BARE_NUMBER.match(cur) and _title_part(nxt, wrap, is_heading):
+            cur = f"{cur} {nxt}"  # '1.2' / '开放式创新的概念': one heading the extract split
+            starts.append((len(cur) - len(nxt), lines[i].line))
+            continue
+        starts_paragraph = (lines[i].blank_before and not (stray_blanks and _wrapped_over_blank(
+            prev, nxt, widths[i - 1], stray_blanks, line_slack + (_INDENT if first else 0), is_heading)))
+        starts_paragraph = starts_paragraph or (indent_marks and lines[i].indented)
+        if not starts_paragraph and _joins(prev, nxt, widths[i - 1], wrap, is_heading, line_slack, first):
             cur = _glue(cur, nxt)
             starts.append((len(cur) - len(nxt), lines[i].line))
         else:
@@ -159,13 +175,32 @@ def _slack(widths: list[int], texts: list[str], wrap: int) -> int:
     return min(4, max(1, wrap - near[len(near) // 10])) if near else 4
 
 
-def _joins(prev: str, nxt: str, w: int, wrap: int | None, is_heading: Callable[[str], bool], slack: int = 4) -> bool:
-    """A sentence-final line joins the next only when it is as full as the document's wrapped lines."""
+def _title_part(text: str, wrap: int | None, is_heading: Callable[[str], bool]) -> bool:
+    """The title a bare section number lost to the next line: short, not a sentence, not numbered itself."""
+    return (0 < width(text) <= min(60, int(0.8 * wrap) if wrap else 60) and not ends_sentence(text)
+            and text[0] not in _LEADING_CONTINUATION and not text.startswith(_BULLETS)
+            and not _BARE_NUMBER.match(text) and not is_heading(text) and not any(c in text for c in "，,。"))
+
+
+def _wrapped_over_blank(prev: str, nxt: str, w: int, wrap: int, slack: int, is_heading: Callable[[str], bool]) -> bool:
+    """A full line cut mid-sentence, a blank line, then the rest: a PDF extractor's stray blank, not a new paragraph."""
+    return (wrap - slack <= w <= wrap + 6 and not ends_sentence(prev) and not is_heading(prev)
+            and not is_heading(nxt) and not nxt.startswith(_BULLETS) and not _BARE_NUMBER.match(nxt))
+
+
+def _joins(prev: str, nxt: str, w: int, wrap: int | None, is_heading: Callable[[str], bool], slack: int = 4,
+           first: bool = False) -> bool:
+    """A sentence-final line joins the next only when it is as full as the document's wrapped lines.
+
+    An open first line may fall short by the indentation the extract dropped (`first`).
+    """
     if len(prev) <= 2 and set(prev) <= _OPENERS_ONLY:
         # '（' alone on a line belongs to what follows, unless that is a heading the bracket would break
         return is_heading(prev + nxt) or not is_heading(nxt)
     if nxt[0] in _LEADING_CONTINUATION:
         return True  # a line that starts with a comma cannot start a paragraph
+    if nxt.startswith(_BULLETS):
+        return False
     if wrap is None or w > wrap + 6:
         return False
     if is_heading(nxt) and width(nxt) < wrap - 8:
@@ -176,7 +211,7 @@ def _joins(prev: str, nxt: str, w: int, wrap: int | None, is_heading: Callable[[
     if w < wrap * 0.6 or (is_heading(prev) and w < wrap - min(8, 1 + slack)):
         return False
     # an open line far short of the width ends a paragraph, unless what starts the next line could not fit
-    short = wrap - w
+    short = wrap - w - (_INDENT if first else 0)
     return short <= slack + 2 or width(_leading_word(nxt)) >= short - 1
 
 
