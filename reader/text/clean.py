@@ -163,20 +163,33 @@ def _drop_running_heads(blocks: list[Block], page_marks: set[int], st: _State) -
     """
     if len(page_marks) < 2:
         return blocks
+    follows = _after_marks(blocks, page_marks)
     after_mark: dict[str, int] = {}
-    for b in blocks:
-        if b.line - 1 in page_marks and len(b.text.strip()) <= 40 and not _SENTENCE_END.search(b.text.strip()):
-            key = b.text.strip()
+    for k, b in enumerate(blocks):  # the document's first line counts as a page's top
+        if (follows[k] or k == 0) and len(b.text.strip()) <= 40 and not _SENTENCE_END.search(b.text.strip()):
+            key = "".join(b.text.split())
             after_mark[key] = after_mark.get(key, 0) + 1
     heads = {key for key, n in after_mark.items() if n >= 2}
     if not heads:
         return blocks
     out = []
-    for b in blocks:
-        if b.text.strip() in heads and b.line - 1 in page_marks:
+    for k, b in enumerate(blocks):  # a numbered first copy ('第 1 章 …') is a page's header, not the title
+        if (follows[k] or (k == 0 and _is_heading(b.text))) and "".join(b.text.split()) in heads:
             st.removed.append(Removed("site-junk", b.text, b.line))
         else:
             out.append(b)
+    return out
+
+
+def _after_marks(blocks: list[Block], page_marks: set[int]) -> list[bool]:
+    """Whether a page mark (a removed page number) lies between each block and the one before it, blank lines aside."""
+    marks = sorted(page_marks)
+    out, m, prev = [], 0, 0
+    for b in blocks:
+        while m < len(marks) and marks[m] < prev:
+            m += 1
+        out.append(m < len(marks) and prev < marks[m] < b.line)
+        prev = b.line
     return out
 
 

@@ -43,6 +43,9 @@ def width(text: str) -> int:
 def ends_sentence(text: str) -> bool:
     """The line ends a sentence (or a list introduction), possibly inside closing quotes."""
     stripped = text.rstrip(_CLOSERS)
+    if stripped.endswith("."):  # 'xx [8] .' or '系统.': a full stop typed in ASCII; 'Inc.' and '1.' stay open
+        head = stripped[:-1].rstrip()
+        return bool(head) and not head[-1].isascii() or head.endswith(("]", ")"))
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 

@@ -146,3 +146,38 @@ def _mixed_widths() -> list:
 def test_mixed_latin_extract_with_lost_indents_rejoins(chars):
     lines = [line for p in _MIXED for line in _proportional_wrap(p, chars)]
     assert ["".join(t.split()) for t in _texts("标题行\n" + "\n".join(lines))] == ["".join(p.split()) for p in _MIXED]
+
+
+# --- page numbers and running headers of real PDF extracts --------------------------------------------------------
+
+def _pages(header: str, number: str, blank: bool, chapter_header_first: bool = True) -> tuple[str, list[str]]:
+    """Three pages of hard-wrapped prose; each page number, then (after a blank line if `blank`) the running header."""
+    paras = [_PROSE, _PROSE2, _PROSE3]
+    lines = [header] if chapter_header_first else []
+    lines.append("第1章 选题背景")
+    for n, p in enumerate(paras, 1):
+        lines += _wrap(p, 24)
+        lines += [number.format(n=n, roman="I" * n)] + ([""] if blank else []) + [header]
+    return "\n".join(lines), ["第1章 选题背景"] + paras
+
+
+@pytest.mark.parametrize(
+    ("number", "blank"),
+    [("{n}", True), ("{roman}", False), ("{roman}", True), ("- {n} -", True)],
+    ids=["arabic-blank", "roman", "roman-blank", "dashed-blank"],
+)
+def test_running_header_after_a_page_number_goes_even_across_a_blank_line(number, blank):
+    source, want = _pages("第 1 章 选题背景", number, blank)
+    doc = _clean(source)
+    assert [p.text for p in doc.paragraphs] == want
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [("提升了产品的市场竞争力 [7] .", True), ("提升了产品的市场竞争力.", True), ("由 Apple Inc.", False),
+     ("见第 3.", False), ("提升了产品的市场竞争力", False)],
+)
+def test_an_ascii_full_stop_ends_a_chinese_sentence(line, ends):
+    from reader.text.rewrap import ends_sentence
+
+    assert ends_sentence(line) is ends
