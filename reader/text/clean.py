@@ -9,6 +9,7 @@ from reader.text import debris, meta
 from reader.text.formats import blocks_for, text_blocks
 from reader.text.garble import find_garbled
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
+from reader.text.region import article_blocks
 from reader.text.rewrap import Line, rewrap
 
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
@@ -48,13 +49,22 @@ class _State:
     abstract_line: int = 0  # where a document site's '摘要' marker was; what follows may repeat the opening
 
     def take(self, key: str, value: str) -> None:
-        if value and not self.fields.get(key):
+        old = self.fields.get(key, "")
+        if value and (not old or key == "date" and _more_precise(value, old)):
             self.fields[key] = value
+
+
+def _more_precise(date: str, known: str) -> bool:
+    """'2017-03-10 09:58' says more than the <meta> tag's '2017-03-10' about the same day."""
+    new, old = ("".join(c for c in d if c.isdigit()) for d in (date, known))
+    return len(new) > len(old) >= 8 and new.startswith(old)
 
 
 def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     """Build the cleaned document from a decoded file (blocks from the format extractor unless given)."""
     blocks = blocks_for(decoded) if blocks is None else blocks
+    if decoded.kind == "html":
+        blocks = article_blocks(blocks, _title_part(decoded.meta.get("title", "")))
     st = _State()
     for key in ("source", "date", "author", "editor"):
         st.take(key, decoded.meta.get(key, ""))
@@ -236,6 +246,11 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tupl
         elif title and meta.stamped_line(text):
             st.take("date", meta.stamped_line(text))
             st.removed.append(Removed("meta", text, b.line))
+        elif title and meta.stamped_source(text)[1]:
+            date, outlet = meta.stamped_source(text)
+            st.take("date", date)
+            st.take("source", outlet)
+            st.removed.append(Removed("meta", text, b.line))
         elif title and meta.byline(text):
             st.take("author", meta.byline(text))
             st.removed.append(Removed("meta", text, b.line))
@@ -260,12 +275,22 @@ def _split_meta(blocks: list[Block], i: int) -> bool:
 
 def _declared_title(declared: str, blocks: list[Block]) -> tuple[str, list[Block]]:
     """An HTML <title> or front-matter title; a heading block that repeats it is the title, not body."""
-    parts = [p.strip() for p in re.split(r"\s+[-_|—–]+\s+|[_|｜]", declared) if p.strip()]
-    title = parts[0] if parts else declared  # '文章标题_网站名' → the article's own part
+    title = _title_part(declared)
     for k, b in enumerate(blocks[:12]):
-        if b.heading_level and b.text and (b.text == title or b.text in declared and len(b.text) >= 0.6 * len(title)):
+        if b.heading_level and b.text and (_bare(b.text) == _bare(title)
+                                           or b.text in declared and len(b.text) >= 0.6 * len(title)):
             return b.text, blocks[:k] + blocks[k + 1:]
-    return title, [b for b in blocks if b.text != title]
+    return title, [b for b in blocks if _bare(b.text) != _bare(title)]
+
+
+def _bare(text: str) -> str:
+    return "".join(text.split())
+
+
+def _title_part(declared: str) -> str:
+    """'文章标题_网站名' → the article's own part of a page's <title>."""
+    parts = [p.strip() for p in re.split(r"\s+[-_|—–]+\s+|[_|｜]", declared) if p.strip()]
+    return parts[0] if parts else declared
 
 
 def _tail_meta(blocks: list[Block], st: _State) -> list[Block]:

@@ -181,3 +181,79 @@ def test_an_ascii_full_stop_ends_a_chinese_sentence(line, ends):
     from reader.text.rewrap import ends_sentence
 
     assert ends_sentence(line) is ends
+
+
+# --- whole saved web pages: the article among menus, share rows and related lists ---------------------------------
+
+_ARTICLE = [
+    "3月14日，市图书馆联合各街道启动社区图书角建设，首批二十个图书角已在社区服务中心开放，居民可以就近借阅图书。",
+    "据介绍，每个图书角配备图书五百册以上，并由志愿者负责日常管理，图书每季度轮换一次，方便居民读到新书。",
+    "市图书馆负责人表示，下一步将根据居民的借阅情况调整图书种类，并在更多小区推广这一做法。",
+]
+
+
+def _page(head: str, tail: str) -> str:
+    links = lambda *names: "".join(f'<li><a href="/{n}">{n}</a></li>' for n in names)  # noqa: E731
+    body = "".join(f"<p>{p}</p>" for p in _ARTICLE)
+    return ("<html><head><title>社区图书角开放_本地新闻_某某网</title></head><body>"
+            f"<div class='top'><ul>{links('首页', '时政', '国际', '评论', '文化', '科技', '教育', '体育')}</ul></div>"
+            f"<h1>社区图书角开放</h1>{head}"
+            f"<div class='tools'><a href='#'>微博</a><a href='#'>微信</a><a href='#'>QQ空间</a><span>转播到微博</span></div>"
+            f"<div class='text'>{body}</div>{tail}"
+            f"<div class='more'><h3>热点推荐</h3><ul>{links('夏季防汛工作部署会召开，全市进入汛期', '多所学校启用新校区，秋季开学在即', '城区新增公交线路三条，市民出行更方便')}</ul></div>"
+            "<div>还没有评论，快来抢沙发吧！</div><div>关于我们 | 联系我们 | 广告服务</div></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "fields"),
+    [
+        ("<div>2024-03-15 09:30　来源：<a href='#'>某某日报</a></div>", "<div>[责任编辑：张三]</div>",
+         {"date": "2024-03-15 09:30", "source": "某某日报", "editor": "张三"}),
+        ("<div><span>发布时间：</span></div><div><span>2024-03-15 09:30</span></div><div><span>来源：</span></div>"
+         "<div><a href='#'>某某日报客户端</a></div>", "<p>（责任编辑：张三）</p>",
+         {"date": "2024-03-15 09:30", "source": "某某日报客户端", "editor": "张三"}),
+        ("<div><span>某某日报</span> <span>2024年3月15日09:30</span></div>", "",
+         {"date": "2024年3月15日09:30", "source": "某某日报"}),
+    ],
+    ids=["stamp-then-label", "labels-on-their-own-lines", "outlet-beside-stamp"],
+)
+def test_a_saved_page_gives_its_article_and_metadata(head, tail, fields):
+    doc = _clean(_page(head, tail), "page.html")
+    assert doc.title == "社区图书角开放"
+    assert [p.text for p in doc.paragraphs] == _ARTICLE
+    assert {k: getattr(doc, k) for k in fields} == fields
+
+
+def test_a_page_without_a_clear_article_keeps_its_text():
+    page = "<html><body><h1>通知</h1><p>明天上午停水。</p><ul><li><a href='/a'>返回列表</a></li></ul></body></html>"
+    assert [p.text for p in _clean(page, "p.html").paragraphs] == ["明天上午停水。"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("2017-03-10 09:58　来源：网易科学人", {"date": "2017-03-10 09:58", "source": "网易科学人"}),
+        ("2017-03-10 09:58来源：网易科学人", {"date": "2017-03-10 09:58", "source": "网易科学人"}),
+        ("第五届会议通过 来源：人大", None),
+    ],
+)
+def test_a_date_stamp_before_the_labels_is_the_date(text, fields):
+    from reader.text.meta import parse_meta_line
+
+    assert parse_meta_line(text) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("TNW中文站 2016年10月14日07:17", ("2016年10月14日07:17", "TNW中文站")),
+        ("2024-03-15 某某日报", ("2024-03-15", "某某日报")),
+        ("1982年12月4日 第五届全国人民代表大会第五次会议通过", ("", "")),
+        ("2024年3月15日 会议通过", ("", "")),
+        ("据新华社2024年3月15日电，国务院常务会议审议通过", ("", "")),
+    ],
+)
+def test_an_outlet_beside_a_date_stamp(text, found):
+    from reader.text.meta import stamped_source
+
+    assert stamped_source(text) == found
