@@ -218,7 +218,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tupl
         text = b.text
         if meta.body_like(text) and not meta.parse_meta_line(text) and not meta.bare_label(text):
             break
-        if _split_meta(blocks, i):  # '来源：' / '宁夏日报客户端': label and value on two lines
+        if _split_meta(blocks, i, seen | {title}):  # '来源：' / '宁夏日报客户端': label and value on two lines
             fields = meta.parse_meta_line(text + blocks[i + 1].text) or {}
             for key, value in fields.items():
                 st.take(key, value)
@@ -268,9 +268,11 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tupl
     return title, title_line, out + blocks[i:]
 
 
-def _split_meta(blocks: list[Block], i: int) -> bool:
-    """A bare metadata label whose value is the next line."""
-    return i + 1 < len(blocks) and bool(meta.bare_label(blocks[i].text)) and meta.label_value(blocks[i + 1].text)
+def _split_meta(blocks: list[Block], i: int, seen: set[str] = frozenset()) -> bool:
+    """A bare metadata label whose value is the next line (not a line the page already showed: '阅读量：' lost its
+    value to a script, and the subtitle repeated after it is a repeat, not a count)."""
+    return (i + 1 < len(blocks) and bool(meta.bare_label(blocks[i].text)) and meta.label_value(blocks[i + 1].text)
+            and blocks[i + 1].text not in seen)
 
 
 def _declared_title(declared: str, blocks: list[Block]) -> tuple[str, list[Block]]:

@@ -257,3 +257,25 @@ def test_an_outlet_beside_a_date_stamp(text, found):
     from reader.text.meta import stamped_source
 
     assert stamped_source(text) == found
+
+
+# --- scraped page text: labels and values on separate lines, a subtitle the page chrome repeats -------------------
+
+_NEWS = "近日，自治区召开全区农业农村工作会议，总结过去一年工作，部署今年重点任务。会议强调，要抓好粮食生产和重要农产品供给。"
+
+
+@pytest.mark.parametrize(
+    ("header", "date", "source"),
+    [
+        ("发表时间：\n2026-02-09 09:45:30\n来源：\n宁夏日报客户端\n阅读量：", "2026-02-09 09:45:30", "宁夏日报客户端"),
+        ("时间：\n2026-02-02 09:20\n来源：\n宁夏日报客户端", "2026-02-02 09:20", "宁夏日报客户端"),
+        ("来源：\n宁夏日报客户端\n发布时间：\n2026-02-02", "2026-02-02", "宁夏日报客户端"),
+        ("2026-02-02 09:20\n来源：宁夏日报客户端\n阅读量：\n1,234", "2026-02-02 09:20", "宁夏日报客户端"),
+    ],
+    ids=["counter-without-value", "time-label", "source-first", "counter-with-value"],
+)
+def test_labels_and_values_on_separate_lines_are_metadata_and_a_repeated_subtitle_stays_once(header, date, source):
+    doc = _clean(f"全区农业农村工作会议召开\n部署今年重点任务\n{header}\n部署今年重点任务\n{_NEWS}\n")
+    assert (doc.title, doc.date, doc.source) == ("全区农业农村工作会议召开", date, source)
+    assert [p.text for p in doc.paragraphs] == ["部署今年重点任务", _NEWS]
+    assert [r.reason for r in doc.removed if r.text == "部署今年重点任务"] == ["duplicate"]
