@@ -69,7 +69,9 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     for key in ("source", "date", "author", "editor"):
         st.take(key, decoded.meta.get(key, ""))
     blocks = _strip_pinyin(blocks, st)
-    blocks = _drop_debris(blocks, st)
+    tops = frozenset(n for n, ln in enumerate(decoded.text.split("\n"), 1) if ln.startswith("\f")) \
+        if decoded.kind == "text" and "\f" in decoded.text else frozenset()
+    blocks = _drop_debris(blocks, st, tops)
     declared_title = bool(decoded.meta.get("title"))
     title, title_line, blocks = _title_and_header(blocks, decoded, st)
     blocks = _tail_meta(blocks, st)
@@ -125,7 +127,8 @@ def _strip_pinyin(blocks: list[Block], st: _State) -> list[Block]:
     return out
 
 
-def _drop_debris(blocks: list[Block], st: _State) -> list[Block]:
+def _drop_debris(blocks: list[Block], st: _State, tops: frozenset[int] = frozenset()) -> list[Block]:
+    """Chrome, widgets and page numbers; `tops` are the lines a form feed opens (a PDF extract's page tops)."""
     reasons = debris.classify_lines([b.text for b in blocks])
     out = []
     for k, (b, reason) in enumerate(zip(blocks, reasons)):
@@ -138,7 +141,8 @@ def _drop_debris(blocks: list[Block], st: _State) -> list[Block]:
                 st.abstract_line = b.line
         else:
             out.append(b)
-    return _drop_running_heads(out, {r.line for r in st.removed if r.reason == "site-junk"}, st)
+    marks = {r.line for r in st.removed if r.reason == "site-junk"}
+    return _drop_running_heads(out, marks, st, tops)
 
 
 def _heading_not_widget(blocks: list[Block], reasons: list[str], k: int) -> bool:
@@ -166,25 +170,29 @@ def _heading_not_widget(blocks: list[Block], reasons: list[str], k: int) -> bool
     return True
 
 
-def _drop_running_heads(blocks: list[Block], page_marks: set[int], st: _State) -> list[Block]:
+def _drop_running_heads(blocks: list[Block], page_marks: set[int], st: _State,
+                        tops: frozenset[int] = frozenset()) -> list[Block]:
     """Drop a PDF's running header: a short line repeated right after page numbers (the first copy is the title).
 
     Only a line that comes back after at least two page marks counts, so a repeated heading in the body stays.
     """
-    if len(page_marks) < 2:
+    if len(page_marks) < 2 and not tops:
         return blocks
-    follows = _after_marks(blocks, page_marks)
+    follows = [f or b.line in tops for f, b in zip(_after_marks(blocks, page_marks), blocks)]
     after_mark: dict[str, int] = {}
     for k, b in enumerate(blocks):  # the document's first line counts as a page's top
         if (follows[k] or k == 0) and len(b.text.strip()) <= 40 and not _SENTENCE_END.search(b.text.strip()):
             key = "".join(b.text.split())
             after_mark[key] = after_mark.get(key, 0) + 1
     heads = {key for key, n in after_mark.items() if n >= 2}
-    if not heads:
+    keys = ["".join(b.text.split()) for b in blocks]
+    # on a chapter's first page the header repeats the heading right below it
+    echoes = {k for k in range(len(blocks) - 1) if follows[k] and keys[k] == keys[k + 1]}
+    if not heads and not echoes:
         return blocks
     out = []
     for k, b in enumerate(blocks):  # a numbered first copy ('第 1 章 …') is a page's header, not the title
-        if (follows[k] or (k == 0 and _is_heading(b.text))) and "".join(b.text.split()) in heads:
+        if k in echoes or (follows[k] or (k == 0 and _is_heading(b.text))) and keys[k] in heads:
             st.removed.append(Removed("site-junk", b.text, b.line))
         else:
             out.append(b)
@@ -334,8 +342,10 @@ def _lines(blocks: list[Block], text: str, pages: set[int] = frozenset()) -> lis
         gap = raw[prev: b.line - 1] if prev else []
         blank = any(not g.strip(" \t\u3000\xa0") for g in gap)
         source = raw[b.line - 1] if b.line <= len(raw) else ""
-        page = bool(pages) and any(n in pages for n in range(prev + 1, b.line))
-        out.append(Line(b.text, b.line, blank, source.startswith(("\u3000", "  ", "\t", "\xa0")), page))
+        page = (bool(pages) and any(n in pages for n in range(prev + 1, b.line))) or source.startswith("\f")
+        lead = source[: len(source) - len(source.lstrip(" \t\u3000\xa0\f"))].replace("\f", "")
+        indent = sum(2 if c == "\u3000" else (4 if c == "\t" else 1) for c in lead)
+        out.append(Line(b.text, b.line, blank, lead.startswith(("\u3000", "  ", "\t", "\xa0")), page, indent))
         prev = b.line
     return out
 

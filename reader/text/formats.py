@@ -29,8 +29,8 @@ def extract_meta(text: str, kind: str) -> dict[str, str]:
 
 
 def text_blocks(text: str) -> list[Block]:
-    """Plain text: one block per non-empty line, indentation stripped."""
-    return [Block(s, n) for n, line in enumerate(text.split("\n"), 1) if (s := line.strip(_WS))]
+    """Plain text: one block per non-empty line, indentation (and a PDF extract's form feed) stripped."""
+    return [Block(s, n) for n, line in enumerate(text.split("\n"), 1) if (s := line.strip(_WS + "\f\v"))]
 
 
 # --- Markdown ---------------------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ class Line:
     blank_before: bool = False  # a blank line separates it from the previous kept line
     indented: bool = False  # the original line starts with indentation ('　　' or spaces), a paragraph's first line
     page_start: bool = False  # a page number (or running header) was removed just before it: a new page begins
+    indent: int = 0  # columns of leading whitespace; a line indented deeper than the one before hangs under it
 
 
 def width(text: str) -> int:
@@ -87,7 +88,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
     if not lines:
         return []
     texts = [ln.text for ln in lines]
-    widths = [width(t) for t in texts]
+    widths = [width(ln.text) + ln.indent for ln in lines]  # the indent is part of the line the page holds
     local = _page_widths(lines, widths, texts)
     if local is None and sum(ln.page_start for ln in lines) < 2:
         local = _window_widths(widths, texts)
@@ -108,7 +109,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
     # Where most lines follow each other without a blank, a blank after a line cut mid-sentence is a stray one.
     stray_blanks = doc_width if sum(ln.blank_before for ln in lines) < 0.5 * len(lines) else None
     out: list[tuple[str, tuple[tuple[int, int], ...]]] = []
-    cur, starts = texts[0], [(0, lines[0].line)]
+    cur, starts, para_indent = texts[0], [(0, lines[0].line)], lines[0].indent
     for i in range(1, len(lines)):
         prev, nxt = texts[i - 1], texts[i]
         wrap = doc_width or run_width[i - 1]
@@ -121,13 +122,14 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
             continue
         starts_paragraph = (lines[i].blank_before and not (stray_blanks and _wrapped_over_blank(
             prev, nxt, widths[i - 1], stray_blanks, line_slack + (_INDENT if first else 0), is_heading)))
-        starts_paragraph = starts_paragraph or (indent_marks and lines[i].indented)
+        hanging = 0 < para_indent < lines[i].indent  # a list item's later lines hang under its first
+        starts_paragraph = starts_paragraph or (indent_marks and lines[i].indented and not hanging)
         if not starts_paragraph and _joins(prev, nxt, widths[i - 1], wrap, is_heading, line_slack, first):
             cur = _glue(cur, nxt)
             starts.append((len(cur) - len(nxt), lines[i].line))
         else:
             out.append((cur, tuple(starts)))
-            cur, starts = nxt, [(0, lines[i].line)]
+            cur, starts, para_indent = nxt, [(0, lines[i].line)], lines[i].indent
     out.append((cur, tuple(starts)))
     return out
 

@@ -279,3 +279,40 @@ def test_labels_and_values_on_separate_lines_are_metadata_and_a_repeated_subtitl
     assert (doc.title, doc.date, doc.source) == ("全区农业农村工作会议召开", date, source)
     assert [p.text for p in doc.paragraphs] == ["部署今年重点任务", _NEWS]
     assert [r.reason for r in doc.removed if r.text == "部署今年重点任务"] == ["duplicate"]
+
+
+# --- pdftotext -layout: indented first lines, hanging list items, form feeds at page tops -------------------------
+
+def _layout(chars: int) -> tuple[str, list[str]]:
+    """A '-layout' extract: a heading, an indented paragraph, bullets whose second lines hang deeper, a page break."""
+    items = ["• 分析开发过程中的关键里程碑，梳理其创新点和合作伙伴的贡献以及各自承担的具体工作内容。",
+             "• 评估开放式创新对技术创新、市场表现和用户满意度的影响，并与其他可穿戴设备进行比较。"]
+    lines = ["3.2    研究目标", "      " + _wrap(_PROSE, chars, 3)[0]] + _wrap(_PROSE, chars, 3)[1:]
+    for item in items:
+        lines += ["      " + item[:chars - 3]] + ["        " + rest for rest in _wrap(item[chars - 3:], chars - 4)]
+    lines += ["", "                    5", "\f                 第 3 章 研究内容", ""]
+    lines += ["      " + _wrap(_PROSE2, chars, 3)[0]] + _wrap(_PROSE2, chars, 3)[1:]
+    lines += ["", "                    6", "\f                 第 3 章 研究内容", ""]
+    lines += ["      " + _wrap(_PROSE3, chars, 3)[0]] + _wrap(_PROSE3, chars, 3)[1:]
+    return "\n".join(lines), ["3.2 研究目标", _PROSE, *items, _PROSE2, _PROSE3]
+
+
+@pytest.mark.parametrize("chars", [24, 31, 38])
+def test_a_layout_extract_keeps_list_items_whole_and_drops_its_page_furniture(chars):
+    source, want = _layout(chars)
+    got = _texts("开放式创新研究\n" + source)
+    assert ["".join(t.split()) for t in got] == ["".join(t.split()) for t in want]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "\f第 1 章 引言\n\n第 1 章 引言\n1.1 研究背景\n" + _PROSE,  # the header above a chapter's own heading
+        "第一章 引言\n" + _PROSE + "\n\f第一章 引言\n" + _PROSE2 + "\n\f第一章 引言\n" + _PROSE3,  # form feeds only
+    ],
+    ids=["echoes-the-heading", "after-form-feeds"],
+)
+def test_a_running_header_at_a_form_feed_goes(source):
+    texts = _texts(source)
+    assert sum("".join(t.split()) in ("第1章引言", "第一章引言") for t in texts) <= 1
+    assert not any("\f" in t for t in texts)
