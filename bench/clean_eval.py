@@ -1,9 +1,10 @@
 """Score cleaning on real material (tests/data/cleaning): paragraph F1, metadata fields found, chrome lines left.
 
 Each gold file lists the paragraphs a reader should get from one document (a PDF extract or a saved web page), the
-lines that may stay or go (`optional`), page furniture that must not stay as a paragraph of its own (`chrome`; beyond the copies the gold keeps) and the
-metadata the page states (`meta`). Paragraphs are compared with all whitespace removed, each gold paragraph matched at
-most once. A metadata field counts as found when the cleaner's value starts with the gold value (dates: their digits).
+lines that may stay or go (`optional`), page furniture that must not stay as a paragraph of its own (`chrome`, beyond
+any copy the gold keeps) and the metadata the page states (`meta`). Paragraphs are compared with all whitespace
+removed, each gold paragraph matched at most once. A metadata field counts as found when the cleaner's value starts
+with the gold value (dates: their digits).
 `heldout` documents are measured only. Run:
     python bench/clean_eval.py [--split dev|heldout|all] [--show NAME]
 """
@@ -96,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         metas = sum(r["meta"] for r in part)
         print(f"macro {split:8} n={len(part):2d}  F1 {statistics.mean(r['f1'] for r in part):.3f}  "
-              f"P {statistics.mean(r['precision'] for r in part):.3f}  R {statistics.mean(r['recall'] for r in part):.3f}  "
+              f"P {statistics.mean(r['precision'] for r in part):.3f}  "
+              f"R {statistics.mean(r['recall'] for r in part):.3f}  "
               f"meta {sum(r['meta_found'] for r in part)}/{metas}  "
               f"chrome left {sum(len(r['chrome_left']) for r in part)}/{sum(r['chrome'] for r in part)}")
     for r in rows:

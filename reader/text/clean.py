@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.text import debris, meta
+from reader.text import debris, meta, pages
 from reader.text.formats import blocks_for, text_blocks
 from reader.text.garble import find_garbled
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
@@ -14,7 +14,6 @@ from reader.text.rewrap import Line, rewrap
 
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
 _TAIL_SPAN = 8
-_SENTENCE_END = re.compile(r"[。！？!?；;]$")
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』)）]*|$)")
 
 
@@ -142,7 +141,9 @@ def _drop_debris(blocks: list[Block], st: _State, tops: frozenset[int] = frozens
         else:
             out.append(b)
     marks = {r.line for r in st.removed if r.reason == "site-junk"}
-    return _drop_running_heads(out, marks, st, tops)
+    kept, heads = pages.drop_running_heads(out, marks, tops, _is_heading)
+    st.removed.extend(Removed("site-junk", b.text, b.line) for b in heads)
+    return kept
 
 
 def _heading_not_widget(blocks: list[Block], reasons: list[str], k: int) -> bool:
@@ -168,47 +169,6 @@ def _heading_not_widget(blocks: list[Block], reasons: list[str], k: int) -> bool
         if probe in "".join(reversed(parts)):
             return False
     return True
-
-
-def _drop_running_heads(blocks: list[Block], page_marks: set[int], st: _State,
-                        tops: frozenset[int] = frozenset()) -> list[Block]:
-    """Drop a PDF's running header: a short line repeated right after page numbers (the first copy is the title).
-
-    Only a line that comes back after at least two page marks counts, so a repeated heading in the body stays.
-    """
-    if len(page_marks) < 2 and not tops:
-        return blocks
-    follows = [f or b.line in tops for f, b in zip(_after_marks(blocks, page_marks), blocks)]
-    after_mark: dict[str, int] = {}
-    for k, b in enumerate(blocks):  # the document's first line counts as a page's top
-        if (follows[k] or k == 0) and len(b.text.strip()) <= 40 and not _SENTENCE_END.search(b.text.strip()):
-            key = "".join(b.text.split())
-            after_mark[key] = after_mark.get(key, 0) + 1
-    heads = {key for key, n in after_mark.items() if n >= 2}
-    keys = ["".join(b.text.split()) for b in blocks]
-    # on a chapter's first page the header repeats the heading right below it
-    echoes = {k for k in range(len(blocks) - 1) if follows[k] and keys[k] == keys[k + 1]}
-    if not heads and not echoes:
-        return blocks
-    out = []
-    for k, b in enumerate(blocks):  # a numbered first copy ('第 1 章 …') is a page's header, not the title
-        if k in echoes or (follows[k] or (k == 0 and _is_heading(b.text))) and keys[k] in heads:
-            st.removed.append(Removed("site-junk", b.text, b.line))
-        else:
-            out.append(b)
-    return out
-
-
-def _after_marks(blocks: list[Block], page_marks: set[int]) -> list[bool]:
-    """Whether a page mark (a removed page number) lies between each block and the one before it, blank lines aside."""
-    marks = sorted(page_marks)
-    out, m, prev = [], 0, 0
-    for b in blocks:
-        while m < len(marks) and marks[m] < prev:
-            m += 1
-        out.append(m < len(marks) and prev < marks[m] < b.line)
-        prev = b.line
-    return out
 
 
 def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tuple[str, int, list[Block]]:

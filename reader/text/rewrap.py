@@ -175,7 +175,7 @@ def _window_widths(widths: list[int], texts: list[str]) -> list[int | None] | No
 
 
 def _slack(widths: list[int], texts: list[str], wrap: int) -> int:
-    """How far short of the width wrapped lines fall: 1 for a character-count wrap, more for a PDF's proportional one."""
+    """How far short of the width wrapped lines fall: 1 for a character-count wrap, more for a proportional one."""
     near = sorted(w for w, t in zip(widths, texts) if wrap - _BAND < w <= wrap and not ends_sentence(t))
     return min(4, max(1, wrap - near[len(near) // 10])) if near else 4
 

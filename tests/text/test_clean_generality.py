@@ -192,6 +192,9 @@ _ARTICLE = [
 ]
 
 
+_RELATED = ("夏季防汛工作部署会召开，全市进入汛期", "多所学校启用新校区，秋季开学在即", "城区新增公交线路三条，市民出行更方便")
+
+
 def _page(head: str, tail: str) -> str:
     links = lambda *names: "".join(f'<li><a href="/{n}">{n}</a></li>' for n in names)  # noqa: E731
     body = "".join(f"<p>{p}</p>" for p in _ARTICLE)
@@ -200,7 +203,7 @@ def _page(head: str, tail: str) -> str:
             f"<h1>社区图书角开放</h1>{head}"
             f"<div class='tools'><a href='#'>微博</a><a href='#'>微信</a><a href='#'>QQ空间</a><span>转播到微博</span></div>"
             f"<div class='text'>{body}</div>{tail}"
-            f"<div class='more'><h3>热点推荐</h3><ul>{links('夏季防汛工作部署会召开，全市进入汛期', '多所学校启用新校区，秋季开学在即', '城区新增公交线路三条，市民出行更方便')}</ul></div>"
+            f"<div class='more'><h3>热点推荐</h3><ul>{links(*_RELATED)}</ul></div>"
             "<div>还没有评论，快来抢沙发吧！</div><div>关于我们 | 联系我们 | 广告服务</div></body></html>")
 
 
@@ -316,3 +319,34 @@ def test_a_running_header_at_a_form_feed_goes(source):
     texts = _texts(source)
     assert sum("".join(t.split()) in ("第1章引言", "第一章引言") for t in texts) <= 1
     assert not any("\f" in t for t in texts)
+
+
+# --- linear time ---------------------------------------------------------------------------------------------------
+
+def _seconds(fn, arg) -> float:
+    import time
+
+    fn(arg)
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        fn(arg)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize(
+    ("name", "make"),
+    [
+        ("page.html", lambda n: "<html><body>" + "".join(
+            f"<p>{_PROSE}</p><ul><li><a href='/'>相关新闻{k}</a></li></ul><div>摘要</div><h2>摘要</h2>"
+            for k in range(n)) + "</body></html>"),
+        ("extract.txt", lambda n: "".join(
+            "\n".join(_wrap(_PROSE, 23)) + f"\n\n{k}\n\n\f第 1 章 选题背景\n\n1.2\n\n开放式创新的概念\n" for k in range(n))),
+    ],
+    ids=["saved-page", "pdf-extract"],
+)
+def test_the_new_rules_grow_linearly(name, make):
+    small, large = make(50), make(400)
+    ratio = _seconds(lambda s: _clean(s, name), large) / max(_seconds(lambda s: _clean(s, name), small), 1e-6)
+    assert ratio < 24  # linear growth is 8, quadratic 64
