@@ -14,6 +14,7 @@ _ASCII_WIDE = ",.;:!?()*"  # converted from full-width punctuation in PDF extrac
 _MIN_WRAP = 16  # narrower lines are never wrapped text (eight Chinese characters)
 _BAND = 9  # columns a wrapped line may fall short of the width (a Latin word or a wide character that did not fit)
 _WINDOW = 60  # lines in one page run whose wrap width is estimated on its own
+_DANGLING = set("，、的与和及或并而在对为是将把被从向以于（(“《")  # no Chinese sentence or title ends on these
 _INDENT = 4  # a paragraph's first line, indented two Chinese characters in the PDF, loses them in the extract
 _BULLETS = tuple("•●○▪◆◇■□►▶➢✓")  # a line starting with one is a list item, never the tail of a sentence
 # A section number alone on its line ('1.2', '第1章', '三、'): a PDF extract put its title on the next line.
@@ -215,9 +216,16 @@ def _joins(prev: str, nxt: str, w: int, wrap: int | None, is_heading: Callable[[
     # a heading line short of the width by more than a wrap ever falls short is the whole heading
     if w < wrap * 0.6 or (is_heading(prev) and w < wrap - min(8, 1 + slack)):
         return False
+    if _dangling(prev) and not is_heading(nxt):
+        return True  # '…请勿混淆 CTEX 套装与' / 'ctex 宏包。': a sentence cannot stop there
     # an open line far short of the width ends a paragraph, unless what starts the next line could not fit
     short = wrap - w - (_INDENT if first else 0)
     return short <= slack + 2 or width(_leading_word(nxt)) >= short - 1
+
+
+def _dangling(text: str) -> bool:
+    """The line stops inside a sentence: on a comma or a word that needs what follows, or inside brackets."""
+    return text[-1] in _DANGLING or text.count("（") > text.count("）") or text.count("“") > text.count("”")
 
 
 def _leading_word(text: str) -> str:

@@ -134,12 +134,9 @@ def _proportional_wrap(text: str, chars: int, indent: int = 2) -> list[str]:
     return out + [cur.strip()]
 
 
-def _mixed_widths() -> list:
-    widths = [c for c in range(16, 41)
-              if all(sum(map(_set_width, _proportional_wrap(p, c)[-1])) < 2 * c - 8 for p in _MIXED)]
-    known = pytest.mark.xfail(reason="a line 5 columns short before a pushed 'Apple Watch': counted with full-width "
-                                     "spaces the pushed words would not have fitted either", strict=True)
-    return [pytest.param(c, marks=known) if c == 28 else c for c in widths]
+def _mixed_widths() -> list[int]:
+    return [c for c in range(16, 41)
+            if all(sum(map(_set_width, _proportional_wrap(p, c)[-1])) < 2 * c - 8 for p in _MIXED)]
 
 
 @pytest.mark.parametrize("chars", _mixed_widths())
@@ -170,6 +167,24 @@ def test_running_header_after_a_page_number_goes_even_across_a_blank_line(number
     source, want = _pages("第 1 章 选题背景", number, blank)
     doc = _clean(source)
     assert [p.text for p in doc.paragraphs] == want
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["请勿混淆 CTEX 套装与 ctex 宏包，后者是命令集，被主流的编译系统默认集成（详见", "前文的说明）。"], True),
+        (["本研究将按照以下框架进行，首先梳理国内外关于开放式创新与", "可穿戴设备产品开发的研究。"], True),
+        (["本研究将按照以下框架进行，首先梳理国内外关于开放式创新与", "第三章 研究内容"], False),
+    ],
+    ids=["open-bracket", "connective", "heading-follows"],
+)
+def test_a_line_stopping_where_no_sentence_can_stop_joins_the_next(lines, joined):
+    from reader.text.clean import _is_heading
+    from reader.text.rewrap import Line, rewrap
+
+    body = [_PROSE[k:k + 40] for k in range(0, len(_PROSE), 40)] * 3  # fixes the wrap width at 40 characters
+    got = rewrap([Line(t, n) for n, t in enumerate(body + ["。"] + lines, 1)], _is_heading)
+    assert (got[-1][0] == "".join(lines)) is joined
 
 
 @pytest.mark.parametrize(
