@@ -14,7 +14,7 @@ _ASCII_WIDE = ",.;:!?()*"  # converted from full-width punctuation in PDF extrac
 _MIN_WRAP = 16  # narrower lines are never wrapped text (eight Chinese characters)
 _BAND = 9  # columns a wrapped line may fall short of the width (a Latin word or a wide character that did not fit)
 _WINDOW = 60  # lines in one page run whose wrap width is estimated on its own
-_DANGLING = set("，、的与和及或并而在对为是将把被从向以于（(“《")  # no Chinese sentence or title ends on these
+_DANGLING = set("，、（(“《与和及或并")  # no Chinese sentence or title ends on these (的, 为, 在 … can)
 _INDENT = 4  # a paragraph's first line, indented two Chinese characters in the PDF, loses them in the extract
 _BULLETS = tuple("•●○▪◆◇■□►▶➢✓")  # a line starting with one is a list item, never the tail of a sentence
 # A section number alone on its line ('1.2', '第1章', '三、'): a PDF extract put its title on the next line.
