@@ -31,6 +31,27 @@ def _mixed(n: int) -> str:
     return "\n".join(out)
 
 
+def _labelled_families(n: int) -> str:
+    """Many families, each its own word numbering 1、 and 2、: each opened a level inside the last (a stack n deep)."""
+    out, length, k = [], 0, 0
+    while length < n:
+        word = chr(0x4E00 + k % 2000) + chr(0x4E00 + 2000 + k // 2000)
+        out.append(f"{word}1、题。文\n{word}2、题。文")
+        length += len(out[-1]) + 1
+        k += 1
+    return "\n".join(out)
+
+
+def _numbered_paragraphs(n: int) -> str:
+    """Paragraphs numbered on into the thousands ('（1）' … '（999）', '1.' …): one compiled pattern per number thrashed."""
+    out, length, k = [], 0, 0
+    while length < n:
+        k += 1
+        out.append(f"（{k % 999 + 1}）标题\n{k}.小标题，正文。")
+        length += len(out[-1]) + 1
+    return "\n".join(out)
+
+
 # name -> generator(n). The names in REPRODUCTIONS are the cases the issue measured.
 GENERATORS: dict[str, Callable[[int], str]] = {
     "toc-spaces": lambda n: "1.a" + " " * n + "b",  # outline _TOC_ENTRY: 16.7 s at 2,000
@@ -67,6 +88,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "latin1-mojibake": lambda n: _times("ä¸", n),
     "pinyin-opens": lambda n: _times("中（zhōng ", n),
     "mixed": _mixed,
+    "labelled-families": _labelled_families,
+    "numbered-paragraphs": _numbered_paragraphs,
 }
 
 

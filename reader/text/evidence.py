@@ -105,8 +105,10 @@ def labelled_markers(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingM
     """
     found: dict[str, list[tuple[int, HeadingMatch]]] = {}
     for i, p in enumerate(paragraphs):
+        if matches[i] is not None:
+            continue  # before the strip: most lines of a law are numbered
         text = p.text.strip()
-        if matches[i] is not None or not text or text == title or not "\u4e00" <= text[0] <= "\u9fff":
+        if not text or text == title or not "\u4e00" <= text[0] <= "\u9fff":
             continue
         m = _LABELLED.match(text)
         word, numeral = (m.group(1), m.group(2)) if m is not None else ("", "")

@@ -78,3 +78,14 @@ def test_a_bracket_broken_from_its_numeral_still_joins():
     text = "一、总体要求\n（一）指导思想\n坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。\n（\n二）基本原则\n各地区各部门要结合实际抓好贯彻落实。\n"
     doc = parse_document(text.encode("utf-8"), name="a.txt")
     assert "（二）基本原则" in [h.marker + h.title for h in doc.headings]
+
+
+def test_families_that_each_open_a_level_stop_at_a_depth_cap():
+    """Each word's '1、' opened a level inside the last: 4,000 families made a tree 4,000 deep in quadratic time."""
+    from adversarial import GENERATORS
+
+    text = GENERATORS["labelled-families"](8000)
+    paragraphs = [Paragraph(line, n, 0) for n, line in enumerate(text.split("\n"), 1)]
+    headings = parse_outline(paragraphs)
+    assert headings, "the first families are still headings"
+    assert max(h.depth for h in headings) <= 12
