@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.text import debris, meta
+from reader.text import debris, meta, pages
 from reader.text.formats import blocks_for, text_blocks
 from reader.text.garble import find_garbled
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
+from reader.text.region import article_blocks
 from reader.text.rewrap import Line, rewrap
 
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
 _TAIL_SPAN = 8
-_SENTENCE_END = re.compile(r"[。！？!?；;]$")
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』)）]*|$)")
 
 
@@ -48,18 +48,29 @@ class _State:
     abstract_line: int = 0  # where a document site's '摘要' marker was; what follows may repeat the opening
 
     def take(self, key: str, value: str) -> None:
-        if value and not self.fields.get(key):
+        old = self.fields.get(key, "")
+        if value and (not old or key == "date" and _more_precise(value, old)):
             self.fields[key] = value
+
+
+def _more_precise(date: str, known: str) -> bool:
+    """'2017-03-10 09:58' says more than the <meta> tag's '2017-03-10' about the same day."""
+    new, old = ("".join(c for c in d if c.isdigit()) for d in (date, known))
+    return len(new) > len(old) >= 8 and new.startswith(old)
 
 
 def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     """Build the cleaned document from a decoded file (blocks from the format extractor unless given)."""
     blocks = blocks_for(decoded) if blocks is None else blocks
+    if decoded.kind == "html":
+        blocks = article_blocks(blocks, _title_part(decoded.meta.get("title", "")))
     st = _State()
     for key in ("source", "date", "author", "editor"):
         st.take(key, decoded.meta.get(key, ""))
     blocks = _strip_pinyin(blocks, st)
-    blocks = _drop_debris(blocks, st)
+    tops = frozenset(n for n, ln in enumerate(decoded.text.split("\n"), 1) if ln.startswith("\f")) \
+        if decoded.kind == "text" and "\f" in decoded.text else frozenset()
+    blocks = _drop_debris(blocks, st, tops)
     declared_title = bool(decoded.meta.get("title"))
     title, title_line, blocks = _title_and_header(blocks, decoded, st)
     blocks = _tail_meta(blocks, st)
@@ -115,10 +126,13 @@ def _strip_pinyin(blocks: list[Block], st: _State) -> list[Block]:
     return out
 
 
-def _drop_debris(blocks: list[Block], st: _State) -> list[Block]:
+def _drop_debris(blocks: list[Block], st: _State, tops: frozenset[int] = frozenset()) -> list[Block]:
+    """Chrome, widgets and page numbers; `tops` are the lines a form feed opens (a PDF extract's page tops)."""
     reasons = debris.classify_lines([b.text for b in blocks])
     out = []
-    for b, reason in zip(blocks, reasons):
+    for k, (b, reason) in enumerate(zip(blocks, reasons)):
+        if reason and _heading_not_widget(blocks, reasons, k):
+            reason = ""
         reason = reason or ("chrome" if b.role == "chrome" else "")
         if reason:
             st.removed.append(Removed(reason, b.text, b.line))
@@ -126,31 +140,35 @@ def _drop_debris(blocks: list[Block], st: _State) -> list[Block]:
                 st.abstract_line = b.line
         else:
             out.append(b)
-    return _drop_running_heads(out, {r.line for r in st.removed if r.reason == "site-junk"}, st)
+    marks = {r.line for r in st.removed if r.reason == "site-junk"}
+    kept, heads = pages.drop_running_heads(out, marks, tops, _is_heading)
+    st.removed.extend(Removed("site-junk", b.text, b.line) for b in heads)
+    return kept
 
 
-def _drop_running_heads(blocks: list[Block], page_marks: set[int], st: _State) -> list[Block]:
-    """Drop a PDF's running header: a short line repeated right after page numbers (the first copy is the title).
+def _heading_not_widget(blocks: list[Block], reasons: list[str], k: int) -> bool:
+    """A heading that reads like a widget word: the format marks it ('## 摘要', <h2>), or a plain '摘要' line opens text.
 
-    Only a line that comes back after at least two page marks counts, so a repeated heading in the body stays.
+    A document site's '摘要' button sits among other buttons (展开, 收起) or introduces a repeat of the opening.
     """
-    if len(page_marks) < 2:
-        return blocks
-    after_mark: dict[str, int] = {}
-    for b in blocks:
-        if b.line - 1 in page_marks and len(b.text.strip()) <= 40 and not _SENTENCE_END.search(b.text.strip()):
-            key = b.text.strip()
-            after_mark[key] = after_mark.get(key, 0) + 1
-    heads = {key for key, n in after_mark.items() if n >= 2}
-    if not heads:
-        return blocks
-    out = []
-    for b in blocks:
-        if b.text.strip() in heads and b.line - 1 in page_marks:
-            st.removed.append(Removed("site-junk", b.text, b.line))
-        else:
-            out.append(b)
-    return out
+    b = blocks[k]
+    if b.heading_level:
+        return debris.is_widget_row(b.text) or debris.is_abstract_marker(b.text)
+    if not debris.is_abstract_marker(b.text) or k + 1 >= len(blocks):
+        return False
+    if reasons[k + 1] or (k and reasons[k - 1]):
+        return False
+    probe = blocks[k + 1].text.rstrip(".…").strip()[:20]
+    if len(probe) >= 10:
+        parts, size = [], 0
+        for j in range(k - 1, -1, -1):  # the text before the marker, back to 4000 characters, lines joined
+            parts.append(blocks[j].text)
+            size += len(blocks[j].text)
+            if size > 4000:
+                break
+        if probe in "".join(reversed(parts)):
+            return False
+    return True
 
 
 def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tuple[str, int, list[Block]]:
@@ -168,7 +186,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tupl
         text = b.text
         if meta.body_like(text) and not meta.parse_meta_line(text) and not meta.bare_label(text):
             break
-        if _split_meta(blocks, i):  # '来源：' / '宁夏日报客户端': label and value on two lines
+        if _split_meta(blocks, i, seen | {title}):  # '来源：' / '宁夏日报客户端': label and value on two lines
             fields = meta.parse_meta_line(text + blocks[i + 1].text) or {}
             for key, value in fields.items():
                 st.take(key, value)
@@ -196,6 +214,11 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tupl
         elif title and meta.stamped_line(text):
             st.take("date", meta.stamped_line(text))
             st.removed.append(Removed("meta", text, b.line))
+        elif title and meta.stamped_source(text)[1]:
+            date, outlet = meta.stamped_source(text)
+            st.take("date", date)
+            st.take("source", outlet)
+            st.removed.append(Removed("meta", text, b.line))
         elif title and meta.byline(text):
             st.take("author", meta.byline(text))
             st.removed.append(Removed("meta", text, b.line))
@@ -213,19 +236,31 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tupl
     return title, title_line, out + blocks[i:]
 
 
-def _split_meta(blocks: list[Block], i: int) -> bool:
-    """A bare metadata label whose value is the next line."""
-    return i + 1 < len(blocks) and bool(meta.bare_label(blocks[i].text)) and meta.label_value(blocks[i + 1].text)
+def _split_meta(blocks: list[Block], i: int, seen: set[str] = frozenset()) -> bool:
+    """A bare metadata label whose value is the next line (not a line the page already showed: '阅读量：' lost its
+    value to a script, and the subtitle repeated after it is a repeat, not a count)."""
+    return (i + 1 < len(blocks) and bool(meta.bare_label(blocks[i].text)) and meta.label_value(blocks[i + 1].text)
+            and blocks[i + 1].text not in seen)
 
 
 def _declared_title(declared: str, blocks: list[Block]) -> tuple[str, list[Block]]:
     """An HTML <title> or front-matter title; a heading block that repeats it is the title, not body."""
-    parts = [p.strip() for p in re.split(r"\s+[-_|—–]+\s+|[_|｜]", declared) if p.strip()]
-    title = parts[0] if parts else declared  # '文章标题_网站名' → the article's own part
+    title = _title_part(declared)
     for k, b in enumerate(blocks[:12]):
-        if b.heading_level and b.text and (b.text == title or b.text in declared and len(b.text) >= 0.6 * len(title)):
+        if b.heading_level and b.text and (_bare(b.text) == _bare(title)
+                                           or b.text in declared and len(b.text) >= 0.6 * len(title)):
             return b.text, blocks[:k] + blocks[k + 1:]
-    return title, [b for b in blocks if b.text != title]
+    return title, [b for b in blocks if _bare(b.text) != _bare(title)]
+
+
+def _bare(text: str) -> str:
+    return "".join(text.split())
+
+
+def _title_part(declared: str) -> str:
+    """'文章标题_网站名' → the article's own part of a page's <title>."""
+    parts = [p.strip() for p in re.split(r"\s+[-_|—–]+\s+|[_|｜]", declared) if p.strip()]
+    return parts[0] if parts else declared
 
 
 def _tail_meta(blocks: list[Block], st: _State) -> list[Block]:
@@ -267,8 +302,10 @@ def _lines(blocks: list[Block], text: str, pages: set[int] = frozenset()) -> lis
         gap = raw[prev: b.line - 1] if prev else []
         blank = any(not g.strip(" \t\u3000\xa0") for g in gap)
         source = raw[b.line - 1] if b.line <= len(raw) else ""
-        page = bool(pages) and any(n in pages for n in range(prev + 1, b.line))
-        out.append(Line(b.text, b.line, blank, source.startswith(("\u3000", "  ", "\t", "\xa0")), page))
+        page = (bool(pages) and any(n in pages for n in range(prev + 1, b.line))) or source.startswith("\f")
+        lead = source[: len(source) - len(source.lstrip(" \t\u3000\xa0\f"))].replace("\f", "")
+        indent = sum(2 if c == "\u3000" else (4 if c == "\t" else 1) for c in lead)
+        out.append(Line(b.text, b.line, blank, lead.startswith(("\u3000", "  ", "\t", "\xa0")), page, indent))
         prev = b.line
     return out
 

@@ -29,8 +29,8 @@ def extract_meta(text: str, kind: str) -> dict[str, str]:
 
 
 def text_blocks(text: str) -> list[Block]:
-    """Plain text: one block per non-empty line, indentation stripped."""
-    return [Block(s, n) for n, line in enumerate(text.split("\n"), 1) if (s := line.strip(_WS))]
+    """Plain text: one block per non-empty line, indentation (and a PDF extract's form feed) stripped."""
+    return [Block(s, n) for n, line in enumerate(text.split("\n"), 1) if (s := line.strip(_WS + "\f\v"))]
 
 
 # --- Markdown ---------------------------------------------------------------------------------------------------
@@ -252,6 +252,8 @@ class _Extractor(Tokenizer):
         self._chrome = 0
         self._heading = 0
         self._pre = 0
+        self._link = 0  # open <a> elements: text inside links is how menus and related lists are told from prose
+        self._chars = self._link_chars = 0
         self._title: list[str] = []
         self._in_title = False
         self._buf: list[str] = []
@@ -283,6 +285,7 @@ class _Extractor(Tokenizer):
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self._heading = int(tag[1])
         self._pre += tag == "pre"
+        self._link += tag == "a"
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -302,6 +305,7 @@ class _Extractor(Tokenizer):
             self._skip -= t in _SKIP
             self._chrome -= chrome
             self._pre -= t == "pre"
+            self._link -= t == "a"
             if t in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 self._heading = 0
             if t == tag:
@@ -329,6 +333,9 @@ class _Extractor(Tokenizer):
         if not self._buf:
             self._buf_line = line
         self._buf.append(data)
+        size = len(data.strip())
+        self._chars += size
+        self._link_chars += size if self._link else 0
 
     def _flush(self) -> None:
         if not self._buf:
@@ -339,8 +346,10 @@ class _Extractor(Tokenizer):
             text = _CJK_SPACE.sub("", text)
         text = text.replace("\x00", " ").strip(_WS)
         if text:
-            self.blocks.append(Block(text, self._buf_line, self._heading, "chrome" if self._chrome else ""))
+            role = "chrome" if self._chrome else ("link" if 2 * self._link_chars > self._chars else "")
+            self.blocks.append(Block(text, self._buf_line, self._heading, role))
         self._buf = []
+        self._chars = self._link_chars = 0
 
     def _meta(self, a: dict[str, str]) -> None:
         name = (a.get("name") or a.get("property") or a.get("itemprop") or "").lower()

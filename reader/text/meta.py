@@ -21,7 +21,7 @@ _FIELD_KEYS = {
 }
 _KEY_FIELD = {k: f for f, keys in _FIELD_KEYS.items() for k in keys.split()}
 _KEY_RE = re.compile(
-    r"(?:^|(?<=[\s　|｜【\[(（]))(?:[【\[(（]\s*)?(" + "|".join(sorted(map(re.escape, _KEY_FIELD), key=len, reverse=True))
+    r"(?:^|(?<=[\s　|｜【\[(（\d]))(?:[【\[(（]\s*)?(" + "|".join(sorted(map(re.escape, _KEY_FIELD), key=len, reverse=True))
     + r")\s*[:：]\s*"
 )
 _BRACKETED_WIDGET = re.compile(r"[【\[(（]\s*(" + "|".join(map(re.escape, WIDGET_WORDS)) + r")\s*[】\])）]")
@@ -47,11 +47,12 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
     so only credit labels (责任编辑, 来源, 审核 …) count there.
     """
     matches = list(_KEY_RE.finditer(text))
-    if not matches or text[: matches[0].start()].strip(" 　【[(（"):
-        return None
+    lead = text[: matches[0].start()].strip(" 　【[(（") if matches else ""
+    if not matches or (lead and not (tail is False and _DATE_LINE.match(lead))):
+        return None  # a stamp before the labels ('2017-03-10 09:58　来源：…') is the date
     if tail and any(_KEY_FIELD[m.group(1)] in ("date", "title") for m in matches):
         return None
-    out: dict[str, str] = {}
+    out: dict[str, str] = {"date": normalize_date(lead)} if lead else {}
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = text[m.end(): nxt.start() if nxt else len(text)]
         value = _BRACKETED_WIDGET.sub(" ", value)
@@ -88,6 +89,10 @@ def date_line(text: str) -> str:
 
 
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?!\d)")
+_STAMP = re.compile(r"(?<!\d)(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+                    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)(?!\d)")
+_STAMP_SOURCE = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·]{1,11}$")
+_NOT_OUTLET = ("通过", "公布", "发布", "施行", "修正", "修订", "印发", "批准", "会议", "颁布")
 
 
 def stamped_line(text: str) -> str:
@@ -96,6 +101,15 @@ def stamped_line(text: str) -> str:
         return ""
     m = _NUMERIC_DATE.search(text)
     return m.group(1) if m else ""
+
+
+def stamped_source(text: str) -> tuple[str, str]:
+    """'TNW中文站 2016年10月14日07:17': an outlet's name beside a date stamp, no label; (date, outlet) or ('', '')."""
+    m = _STAMP.search(text) if len(text) <= 40 else None
+    rest = (text[: m.start()] + " " + text[m.end():]).strip(" \u3000|｜") if m else ""
+    if _STAMP_SOURCE.match(rest) and not _KEY_RE.search(rest) and not rest.endswith(_NOT_OUTLET):
+        return m.group(1), rest
+    return "", ""
 
 
 def byline(text: str) -> str:

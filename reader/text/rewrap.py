@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -13,6 +14,12 @@ _ASCII_WIDE = ",.;:!?()*"  # converted from full-width punctuation in PDF extrac
 _MIN_WRAP = 16  # narrower lines are never wrapped text (eight Chinese characters)
 _BAND = 9  # columns a wrapped line may fall short of the width (a Latin word or a wide character that did not fit)
 _WINDOW = 60  # lines in one page run whose wrap width is estimated on its own
+_DANGLING = set("，、（(“《与和及或并")  # no Chinese sentence or title ends on these (的, 为, 在 … can)
+_INDENT = 4  # a paragraph's first line, indented two Chinese characters in the PDF, loses them in the extract
+_BULLETS = tuple("•●○▪◆◇■□►▶➢✓")  # a line starting with one is a list item, never the tail of a sentence
+# A section number alone on its line ('1.2', '第1章', '三、'): a PDF extract put its title on the next line.
+_BARE_NUMBER = re.compile(r"^(?:第\s*[0-9一二三四五六七八九十百零〇两]{1,5}\s*[章节编篇部分讲课]|\d{1,2}(?:\.\d{1,2}){0,3}\.?"
+                          r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])$")
 
 
 @dataclass(frozen=True)
@@ -24,6 +31,7 @@ class Line:
     blank_before: bool = False  # a blank line separates it from the previous kept line
     indented: bool = False  # the original line starts with indentation ('　　' or spaces), a paragraph's first line
     page_start: bool = False  # a page number (or running header) was removed just before it: a new page begins
+    indent: int = 0  # columns of leading whitespace; a line indented deeper than the one before hangs under it
 
 
 def width(text: str) -> int:
@@ -37,6 +45,9 @@ def width(text: str) -> int:
 def ends_sentence(text: str) -> bool:
     """The line ends a sentence (or a list introduction), possibly inside closing quotes."""
     stripped = text.rstrip(_CLOSERS)
+    if stripped.endswith("."):  # 'xx [8] .' or '系统.': a full stop typed in ASCII; 'Inc.' and '1.' stay open
+        head = stripped[:-1].rstrip()
+        return bool(head) and not head[-1].isascii() or head.endswith(("]", ")"))
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
@@ -78,7 +89,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
     if not lines:
         return []
     texts = [ln.text for ln in lines]
-    widths = [width(t) for t in texts]
+    widths = [width(ln.text) + ln.indent for ln in lines]  # the indent is part of the line the page holds
     local = _page_widths(lines, widths, texts)
     if local is None and sum(ln.page_start for ln in lines) < 2:
         local = _window_widths(widths, texts)
@@ -96,19 +107,30 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
                 start = i
     # Indentation marks paragraph starts only where some lines have it and others (the continuations) do not.
     indent_marks = 0 < sum(ln.indented for ln in lines) < 0.8 * len(lines)
+    # Where most lines follow each other without a blank, a blank after a line cut mid-sentence is a stray one.
+    stray_blanks = doc_width if sum(ln.blank_before for ln in lines) < 0.5 * len(lines) else None
     out: list[tuple[str, tuple[tuple[int, int], ...]]] = []
-    cur, starts = texts[0], [(0, lines[0].line)]
+    cur, starts, para_indent = texts[0], [(0, lines[0].line)], lines[0].indent
     for i in range(1, len(lines)):
         prev, nxt = texts[i - 1], texts[i]
         wrap = doc_width or run_width[i - 1]
-        starts_paragraph = lines[i].blank_before or (indent_marks and lines[i].indented)
         line_slack = slack if doc_width else (1 if local is not None else 4)
-        if not starts_paragraph and _joins(prev, nxt, widths[i - 1], wrap, is_heading, line_slack):
+        # a paragraph's first line of prose may have lost its indentation (a title or a link never had one)
+        first = len(starts) == 1 and not indent_marks and any(c in prev for c in "，、；,")
+        if len(starts) == 1 and _BARE_NUMBER.match(cur) and _title_part(nxt, wrap, is_heading):
+            cur = f"{cur} {nxt}"  # '1.2' / '开放式创新的概念': one heading the extract split
+            starts.append((len(cur) - len(nxt), lines[i].line))
+            continue
+        starts_paragraph = (lines[i].blank_before and not (stray_blanks and _wrapped_over_blank(
+            prev, nxt, widths[i - 1], stray_blanks, line_slack + (_INDENT if first else 0), is_heading)))
+        hanging = 0 < para_indent < lines[i].indent  # a list item's later lines hang under its first
+        starts_paragraph = starts_paragraph or (indent_marks and lines[i].indented and not hanging)
+        if not starts_paragraph and _joins(prev, nxt, widths[i - 1], wrap, is_heading, line_slack, first):
             cur = _glue(cur, nxt)
             starts.append((len(cur) - len(nxt), lines[i].line))
         else:
             out.append((cur, tuple(starts)))
-            cur, starts = nxt, [(0, lines[i].line)]
+            cur, starts, para_indent = nxt, [(0, lines[i].line)], lines[i].indent
     out.append((cur, tuple(starts)))
     return out
 
@@ -154,18 +176,37 @@ def _window_widths(widths: list[int], texts: list[str]) -> list[int | None] | No
 
 
 def _slack(widths: list[int], texts: list[str], wrap: int) -> int:
-    """How far short of the width wrapped lines fall: 1 for a character-count wrap, more for a PDF's proportional one."""
+    """How far short of the width wrapped lines fall: 1 for a character-count wrap, more for a proportional one."""
     near = sorted(w for w, t in zip(widths, texts) if wrap - _BAND < w <= wrap and not ends_sentence(t))
     return min(4, max(1, wrap - near[len(near) // 10])) if near else 4
 
 
-def _joins(prev: str, nxt: str, w: int, wrap: int | None, is_heading: Callable[[str], bool], slack: int = 4) -> bool:
-    """A sentence-final line joins the next only when it is as full as the document's wrapped lines."""
+def _title_part(text: str, wrap: int | None, is_heading: Callable[[str], bool]) -> bool:
+    """The title a bare section number lost to the next line: short, not a sentence, not numbered itself."""
+    return (0 < width(text) <= min(60, int(0.8 * wrap) if wrap else 60) and not ends_sentence(text)
+            and text[0] not in _LEADING_CONTINUATION and not text.startswith(_BULLETS)
+            and not _BARE_NUMBER.match(text) and not is_heading(text) and not any(c in text for c in "，,。"))
+
+
+def _wrapped_over_blank(prev: str, nxt: str, w: int, wrap: int, slack: int, is_heading: Callable[[str], bool]) -> bool:
+    """A full line cut mid-sentence, a blank line, then the rest: a PDF extractor's stray blank, not a new paragraph."""
+    return (wrap - slack <= w <= wrap + 6 and not ends_sentence(prev) and not is_heading(prev)
+            and not is_heading(nxt) and not nxt.startswith(_BULLETS) and not _BARE_NUMBER.match(nxt))
+
+
+def _joins(prev: str, nxt: str, w: int, wrap: int | None, is_heading: Callable[[str], bool], slack: int = 4,
+           first: bool = False) -> bool:
+    """A sentence-final line joins the next only when it is as full as the document's wrapped lines.
+
+    An open first line may fall short by the indentation the extract dropped (`first`).
+    """
     if len(prev) <= 2 and set(prev) <= _OPENERS_ONLY:
         # '（' alone on a line belongs to what follows, unless that is a heading the bracket would break
         return is_heading(prev + nxt) or not is_heading(nxt)
     if nxt[0] in _LEADING_CONTINUATION:
         return True  # a line that starts with a comma cannot start a paragraph
+    if nxt.startswith(_BULLETS):
+        return False
     if wrap is None or w > wrap + 6:
         return False
     if is_heading(nxt) and width(nxt) < wrap - 8:
@@ -175,9 +216,16 @@ def _joins(prev: str, nxt: str, w: int, wrap: int | None, is_heading: Callable[[
     # a heading line short of the width by more than a wrap ever falls short is the whole heading
     if w < wrap * 0.6 or (is_heading(prev) and w < wrap - min(8, 1 + slack)):
         return False
+    if _dangling(prev) and not is_heading(nxt):
+        return True  # '…请勿混淆 CTEX 套装与' / 'ctex 宏包。': a sentence cannot stop there
     # an open line far short of the width ends a paragraph, unless what starts the next line could not fit
-    short = wrap - w
+    short = wrap - w - (_INDENT if first else 0)
     return short <= slack + 2 or width(_leading_word(nxt)) >= short - 1
+
+
+def _dangling(text: str) -> bool:
+    """The line stops inside a sentence: on a comma or a word that needs what follows, or inside brackets."""
+    return text[-1] in _DANGLING or text.count("（") > text.count("）") or text.count("“") > text.count("”")
 
 
 def _leading_word(text: str) -> str:

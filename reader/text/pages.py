@@ -1,0 +1,51 @@
+"""Page furniture of a PDF extract: running headers at the top of each page, found from where the pages break."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from reader.text.model import Block
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]$")
+_HEAD_MAX = 40  # a running header is a short line
+
+
+def drop_running_heads(blocks: list[Block], page_marks: set[int], tops: frozenset[int],
+                       is_heading: Callable[[str], bool]) -> tuple[list[Block], list[Block]]:
+    """The blocks without the running headers, and the headers dropped.
+
+    A page starts after a page mark (a removed page number, blank lines aside) or at a form feed (`tops`). A short
+    line that opens at least two pages is a running header; the document's first line counts as a page's top but
+    stays unless it is numbered ('第 1 章 …': the header of the first page, not the title). A page-top line that
+    repeats the heading right below it (a chapter's first page) goes as well. A heading repeated in the body stays.
+    """
+    if len(page_marks) < 2 and not tops:
+        return blocks, []
+    follows = [f or b.line in tops for f, b in zip(_after_marks(blocks, page_marks), blocks)]
+    keys = ["".join(b.text.split()) for b in blocks]
+    opening: dict[str, int] = {}
+    for k, b in enumerate(blocks):
+        if (follows[k] or k == 0) and len(keys[k]) <= _HEAD_MAX and not _SENTENCE_END.search(b.text.strip()):
+            opening[keys[k]] = opening.get(keys[k], 0) + 1
+    heads = {key for key, n in opening.items() if n >= 2}
+    echoes = {k for k in range(len(blocks) - 1) if follows[k] and keys[k] == keys[k + 1]}
+    if not heads and not echoes:
+        return blocks, []
+    kept, dropped = [], []
+    for k, b in enumerate(blocks):
+        page_top = follows[k] or (k == 0 and is_heading(b.text))
+        (dropped if k in echoes or (page_top and keys[k] in heads) else kept).append(b)
+    return kept, dropped
+
+
+def _after_marks(blocks: list[Block], page_marks: set[int]) -> list[bool]:
+    """Whether a page mark lies between each block and the one before it (blank lines aside)."""
+    marks = sorted(page_marks)
+    out, m, prev = [], 0, 0
+    for b in blocks:
+        while m < len(marks) and marks[m] < prev:
+            m += 1
+        out.append(m < len(marks) and prev < marks[m] < b.line)
+        prev = b.line
+    return out

@@ -1,0 +1,88 @@
+"""The article inside a saved web page: the run of prose blocks, its title and header above, its credits below.
+
+A whole saved page carries menus, share rows, related-article lists and comment boxes around one article. Prose
+(long text with Chinese sentence punctuation, little of it inside links) scores its length; every other block costs a
+little; the best-scoring run of blocks (found in one pass) is the article's body. The title is the nearest format
+heading above it, and between the two only metadata and plain lines stay (not a label closing a row of links);
+after the body, prose and credit lines stay up to the last credit ('责任编辑：…'). Everything else becomes chrome.
+A page with no clear article is left alone.
+"""
+
+from __future__ import annotations
+
+from reader.text import meta
+from reader.text.model import Block
+
+_MIN_BODY = 80  # characters of prose a page needs before its surroundings are judged chrome
+_HEAD_REACH = 15  # blocks above the body where the title may sit
+_TAIL_REACH = 8  # blocks after the body where its credits may sit
+_PROSE_MARKS = "。，；！？"
+
+
+def _score(b: Block) -> int:
+    """What a block adds to the article: its length if prose, a small cost otherwise."""
+    n = len(b.text)
+    if b.role in ("chrome", "link"):
+        return -(8 + min(n, 40))
+    if b.heading_level:
+        return 0
+    if n >= 20 and any(c in b.text for c in _PROSE_MARKS):
+        return n
+    return -(5 + min(n, 20))
+
+
+def _best_run(scores: list[int]) -> tuple[int, int, int]:
+    """The contiguous run with the largest sum (Kadane): start, end (inclusive), sum."""
+    best, best_start, best_end = 0, 0, -1
+    total, start = 0, 0
+    for k, s in enumerate(scores):
+        if total <= 0:
+            total, start = s, k
+        else:
+            total += s
+        if total > best:
+            best, best_start, best_end = total, start, k
+    return best_start, best_end, best
+
+
+def _metadata(text: str, after_label: bool) -> bool:
+    """A header line: '来源：…', a bare label, its value, a date or a byline."""
+    return (meta.parse_meta_line(text) is not None or bool(meta.bare_label(text)) or bool(meta.date_line(text))
+            or (after_label and meta.label_value(text)) or bool(meta.stamped_line(text))
+            or bool(meta.stamped_source(text)[1]) or bool(meta.byline(text)))
+
+
+def article_blocks(blocks: list[Block], title: str = "") -> list[Block]:
+    """The page's blocks with everything around the article marked as chrome (unchanged when there is no article)."""
+    start, end, total = _best_run([_score(b) for b in blocks])
+    if total < _MIN_BODY or end < 0:
+        return blocks
+    keep = [False] * len(blocks)
+    for k in range(start, end + 1):
+        keep[k] = True
+    top = start
+    for k in range(start - 1, max(-1, start - 1 - _HEAD_REACH), -1):
+        b = blocks[k]
+        if b.role != "chrome" and (b.heading_level in (1, 2) or (title and b.text == title)):
+            top = k
+            break
+    after_label = False
+    for k in range(top, start):  # between the title and the body: metadata and plain lines, not links or widgets
+        b = blocks[k]
+        is_meta = _metadata(b.text, after_label)
+        widget_label = k > top and blocks[k - 1].role != "" and len(b.text) < 20  # '转播到…' closing a share row
+        keep[k] = k == top or is_meta or (b.role == "" and not widget_label)
+        after_label = bool(meta.bare_label(b.text))
+    if top == start:  # no title found: the metadata lines right above the body still belong to it
+        k = start - 1
+        while k >= 0 and blocks[k].role != "chrome" and _metadata(blocks[k].text, True):
+            keep[k] = True
+            k -= 1
+    last_credit = -1
+    for k in range(end + 1, min(len(blocks), end + 1 + _TAIL_REACH)):
+        if meta.parse_meta_line(blocks[k].text.strip("[]【】（）()"), tail=True):
+            last_credit = k
+    for k in range(end + 1, last_credit + 1):  # prose and credits; the widgets between them go
+        keep[k] = k == last_credit or _score(blocks[k]) > 0 or bool(meta.parse_meta_line(blocks[k].text, tail=True))
+    return [b if keep[k] or b.role == "chrome" else Block(b.text, b.line, b.heading_level, "chrome")
+            for k, b in enumerate(blocks)]
