@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.text.markers import TERMINATORS, HeadingMatch, match_counted_title
+from reader.text.markers import TERMINATORS, HeadingMatch, match_counted_title, match_run_on_article
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
 from reader.text.official import find_number, is_date_line, names_an_authority
@@ -57,6 +57,31 @@ def stray_articles(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
         for i in kept:
             stray[i] = "a few articles, none the first and none in sequence: quoted in a text, not its articles"
     return stray
+
+
+def run_on_articles(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> dict[int, HeadingMatch]:
+    """'第一条为规范…', '第三条上市公司…' (the space after the label lost, as in many extracts): articles when each is
+    the next number after the last article and the next article does not repeat it; a wrapped '第六条规定的' before
+    the real 第六条 does. One pass back for the next article's number, one forward."""
+    weak = {i: m for i, p in enumerate(paragraphs) if matches[i] is None and p.text[:4].lstrip()[:1] == "第"
+            and (m := match_run_on_article(p.text)) is not None}
+    if not weak:
+        return {}
+    following: dict[int, int] = {}
+    nxt = -1
+    for i in range(len(paragraphs) - 1, -1, -1):
+        following[i] = nxt
+        m = matches[i] if matches[i] is not None else weak.get(i)
+        if m is not None and m.family == "tiao":
+            nxt = m.number
+    out: dict[int, HeadingMatch] = {}
+    last = 0
+    for i, m in enumerate(matches):
+        if i in weak and weak[i].number == last + 1 and following[i] != weak[i].number:
+            out[i] = m = weak[i]
+        if m is not None and m.family == "tiao":
+            last = m.number
+    return out
 
 
 def inserted(m: HeadingMatch) -> bool:

@@ -40,6 +40,7 @@ _UNIT_SEPARATORS = _SPACES + "：:、.．"  # between 第X章 and its title
 _TITLE_SPAN = re.compile(f"[{_SPACES}]*+([^{TERMINATORS}]*+)")  # possessive: one pass, never backtracks
 # After 第X章 without a space, these make it a reference inside a sentence ('第三条规定', '第二章的').
 _REFERENCE_FOLLOWERS = set("的中规所之至、，,和或及与與是将將第以为為所在对對起上下前后後内內外")
+_CITING_ONLY = set("的之至、，,和或及与與规所第")  # '第三条的', '第三条规定', '第三条所称': no article's text starts so
 # After a number, these make it a quantity ('4 位同志', '1.1万人', '12.5%'), not a heading.
 _QUANTITY_FOLLOWERS = set(
     "万萬亿億千百元角分个個位名人次条條项項件份家所座台辆輛吨噸米年月日天周週号號时時岁歲倍成%％‰℃"
@@ -267,6 +268,19 @@ def _structural(line: str, m: re.Match[str]) -> HeadingMatch | None:
     if not title:
         return HeadingMatch(family, marker, "", rest, number, 1, after, term)
     return HeadingMatch(family, marker, title, rest, number, 1, end, term)
+
+
+def match_run_on_article(line: str) -> HeadingMatch | None:
+    """'第一条为规范…': an article label whose text follows with no space, which alone reads like a reference
+    ('第三条规定的'); the article sequence decides (`evidence.run_on_articles`)."""
+    start = len(line) - len(line.lstrip(_SPACES))
+    m = _patterns()[0].match(line, start) if line[start:start + 1] == "第" else None
+    nxt = line[m.end():m.end() + 1] if m is not None else ""
+    if m is None or _UNIT_FAMILY[m.group(2)] != "tiao" or nxt not in _REFERENCE_FOLLOWERS or nxt in _CITING_ONLY:
+        return None
+    number = to_int(m.group(1))
+    marker = line[m.start():m.end()]
+    return HeadingMatch("tiao", marker, marker, line[m.end():].strip(_SPACES), number, 1, m.end()) if number else None
 
 
 def _generic(line: str, m: re.Match[str]) -> HeadingMatch | None:

@@ -282,6 +282,14 @@ def _mark_articles(candidates: list[Candidate], issued: int = -1) -> None:
     for c in candidates:
         if c.match is not None and c.rank is None:
             runs.setdefault(c.run, []).append(c)
+    # 2.1.1 … right under 第二章 > 第一节: a code's clauses (a list is never numbered so); titled like 第X条 by their
+    # marker when most of them run on as sentences, by their titles when those are short names
+    clauses = [c for run in runs.values() for c in run if c.match.family == "decimal" and c.parent >= 0
+               and candidates[c.parent].key in STRUCTURAL_RANK]
+    if len(clauses) >= 3:
+        sentences = 2 * sum(1 for c in clauses if c.match.rest or c.match.terminator) >= len(clauses)
+        for c in clauses:
+            c.strong, c.article = True, sentences
     for run in runs.values():
         parents = {c.parent for c in run}
         numbered = all(p >= 0 and candidates[p].match is not None for p in parents)

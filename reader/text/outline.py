@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_captions, issued_document_titles,
-                                   labelled_markers, reference_items, stray_articles, stray_decimals)
+                                   labelled_markers, reference_items, run_on_articles, stray_articles,
+                                   stray_decimals)
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
@@ -131,6 +132,8 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     """Every candidate with its decision, the paragraphs whose marker a scrape broke over two lines, and the lines
     whose marker was set aside before the decision (a cited article, a reference entry) with the reason."""
     matches, broken = find_markers(paragraphs, title)
+    for i, m in run_on_articles(paragraphs, matches).items():
+        matches[i] = m
     stray = stray_articles(paragraphs, matches) | stray_decimals(matches)
     for i in stray:
         matches[i] = None

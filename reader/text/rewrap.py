@@ -17,6 +17,7 @@ _WINDOW = 60  # lines in one page run whose wrap width is estimated on its own
 _DANGLING = set("，、（(“《与和及或并")  # no Chinese sentence or title ends on these (的, 为, 在 … can)
 _INDENT = 4  # a paragraph's first line, indented two Chinese characters in the PDF, loses them in the extract
 _BULLETS = tuple("•●○▪◆◇■□►▶➢✓")  # a line starting with one is a list item, never the tail of a sentence
+_LEADERS = re.compile(r"\.{4}|…{2}|·{4}|．{4}|-{4}")  # a contents line's dot leaders: as wide as its page, never wrapped
 # A section number alone on its line ('1.2', '第1章', '三、'): a PDF extract put its title on the next line.
 _BARE_NUMBER = re.compile(r"^(?:第\s*[0-9一二三四五六七八九十百零〇两]{1,5}\s*[章节编篇部分讲课]|\d{1,2}(?:\.\d{1,2}){0,3}\.?"
                           r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])$")
@@ -58,7 +59,8 @@ def _wrap_width(widths: list[int], texts: list[str]) -> int | None:
     band of such lines gives it. A document whose lines often run past that band is not wrapped there (its open
     lines are headings that happen to be alike).
     """
-    open_widths = sorted(w for w, t in zip(widths, texts) if w >= _MIN_WRAP and not ends_sentence(t))
+    open_widths = sorted(w for w, t in zip(widths, texts)
+                         if w >= _MIN_WRAP and not ends_sentence(t) and not _LEADERS.search(t))
     if len(open_widths) < 3:
         return None
     best, top, lo = 0, 0, 0
@@ -67,7 +69,7 @@ def _wrap_width(widths: list[int], texts: list[str]) -> int | None:
             lo += 1
         if hi - lo + 1 >= best:
             best, top = hi - lo + 1, w
-    wider = sum(1 for w in widths if w > top + 6)
+    wider = sum(1 for w, t in zip(widths, texts) if w > top + 6 and not _LEADERS.search(t))
     near = sum(1 for w in widths if top - _BAND < w <= top + 6)
     return top if best >= 3 and wider <= max(2, near // 8) else None
 

@@ -368,3 +368,13 @@ def test_the_new_rules_grow_linearly(name, make):
     small, large = make(50), make(400)
     ratio = _seconds(lambda s: _clean(s, name), large) / max(_seconds(lambda s: _clean(s, name), small), 1e-6)
     assert ratio < 24  # linear growth is 8, quadratic 64
+
+
+@pytest.mark.parametrize("leader", ["." * 40, "…" * 20])
+def test_a_contents_page_does_not_set_the_wrap_width_of_the_text_after_it(leader):
+    """Contents lines run out to the page edge with dot leaders: as wide as the page, never wrapped text."""
+    contents = [f"第{n}章 第{n}章的标题 {leader} {k * 7}" for k, n in enumerate("一二三四五六七八", 1)]
+    prose = "为了规范上市和持续监管事宜，支持引导科技创新企业更好地发展，维护证券市场公开、公平、公正，保护投资者的合法权益。" * 3
+    lines = [prose[k:k + 24] for k in range(0, len(prose), 24)]
+    paragraphs = _texts("上市规则\n" + "\n".join(contents + ["第一章 总则"] + lines) + "\n")
+    assert prose in paragraphs

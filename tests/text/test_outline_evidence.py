@@ -94,6 +94,32 @@ CASES = {
         ["你还有两个方法", "方法一：会议转播", "799516931", "方法二：听回放", "房间号：8955702", BODY,
          "问题1：为什么要改革？", BODY, "图1：历年招生人数", BODY, "图2：历年就业人数", BODY,
          "周一：全体会议", BODY, "周二：分组讨论", BODY], []),
+    # the space after the label lost (many extracts): articles whose text starts with 为/本/上/在 run on in sequence
+    "articles whose text runs on from the label": (
+        ["第一章总则", "第一条为规范管理，制定本办法。", "第二条本办法适用于本市。", "第三条上级机关应当加强指导。",
+         "第二章附则", "第四条在本办法施行前已经批准的，继续有效。"],
+        [(1, "第一章", "总则"), (2, "第一条", "第一条"), (2, "第二条", "第二条"), (2, "第三条", "第三条"),
+         (1, "第二章", "附则"), (2, "第四条", "第四条")]),
+    # ... but a line that starts by citing the next article, before that article, is its predecessor's text
+    "a run-on citation of the next article": (
+        ["第一条 为规范管理，制定本办法。", "第二条 本办法适用于本市，但", "第三条中规定的情形除外。",
+         "第三条 上级机关应当加强指导。"],
+        [(1, "第一条", "第一条"), (1, "第二条", "第二条"), (1, "第三条", "第三条")]),
+    # ... and one off the sequence, or reading '的'/'规定' after the label, cites
+    "run-on labels off the sequence or citing": (
+        ["第一条 为规范管理，制定本办法。", "第五条为本办法所称的单位，", "第二条的规定同样适用。",
+         "第二条 本办法适用于本市。"],
+        [(1, "第一条", "第一条"), (1, "第二条", "第二条")]),
+    # a code's clauses 2.1.1 … right under its chapters and sections are its articles, even the short ones; a list
+    # inside one is not
+    "decimal clauses of a code": (
+        ["第一章 总则", "1.1 为了规范股票上市行为，保护投资者合法权益，制定本规则。", "1.2 股票在本所上市，适用本规则。",
+         "第二章 股票上市", "第一节 首次公开发行股票的上市", "2.1.1 发行人申请上市，应当符合下列条件：",
+         "（一）符合中国证监会规定的发行条件；", "（二）本所规定的其他条件。", "2.1.2 发行人应当于上市前披露上市公告书。",
+         "第二节 上市公司股票发行", "2.2.1 上市公司发行股票的，可以申请上市。"],
+        [(1, "第一章", "总则"), (2, "1.1", "1.1"), (2, "1.2", "1.2"), (1, "第二章", "股票上市"),
+         (2, "第一节", "首次公开发行股票的上市"), (3, "2.1.1", "2.1.1"), (3, "2.1.2", "2.1.2"),
+         (2, "第二节", "上市公司股票发行"), (3, "2.2.1", "2.2.1")]),
 }
 
 
