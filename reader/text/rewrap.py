@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from reader.text.plainlines import code_like
+
 _TERMINAL = "。！？!?；;…：:"
 _CLOSERS = "”’」』)）》〉】]"
 _LEADING_CONTINUATION = "，。、；：！？）」』”’》〉】,.;:!?)]…"  # a line can only start with these mid-paragraph
@@ -209,6 +211,8 @@ def _joins(prev: str, nxt: str, w: int, wrap: int | None, is_heading: Callable[[
         return True  # a line that starts with a comma cannot start a paragraph
     if nxt.startswith(_BULLETS):
         return False
+    if _statement(prev) or _statement(nxt):
+        return False  # 's1 = …' over 's2 = …' of a tutorial's code block: statements keep their lines
     if wrap is None or w > wrap + 6:
         return False
     if is_heading(nxt) and width(nxt) < wrap - 8:
@@ -236,6 +240,14 @@ def _leading_word(text: str) -> str:
     while end < len(text) and text[end].isascii() and not text[end].isspace():
         end += 1
     return text[:end]
+
+
+def _statement(text: str) -> bool:
+    """A line of code: Latin, then a call or an assignment, with no Chinese before it ('CDS收藏：<a href=' is text)."""
+    if not code_like(text):
+        return False
+    head = text[:min((k for k in (text.find("="), text.find("(")) if k >= 0), default=len(text))]
+    return not any("\u3400" <= ch <= "\u9fff" for ch in head)
 
 
 def _glue(a: str, b: str) -> str:

@@ -378,3 +378,12 @@ def test_a_contents_page_does_not_set_the_wrap_width_of_the_text_after_it(leader
     lines = [prose[k:k + 24] for k in range(0, len(prose), 24)]
     paragraphs = _texts("上市规则\n" + "\n".join(contents + ["第一章 总则"] + lines) + "\n")
     assert prose in paragraphs
+
+
+def test_the_statements_of_a_code_block_keep_their_lines():
+    """A tutorial's code between prose: two statements of equal length read like a wrapped pair (tut02 joined them)."""
+    prose = "Python 中有一种以r或R开头的字符串，这种字符串被称为原始字符串，大家可以运行下面的代码，看看会输出什么。"
+    code = ["s1 = '\\\\it \\\\is \\\\time \\\\to \\\\read \\\\now'", "s2 = r'\\\\it \\\\is \\\\time \\\\to \\\\read \\\\now'",
+            "print(s1)", "print(s2)"]
+    paragraphs = _texts("原始字符串\n\n" + prose + "\n\n" + "\n".join(code) + "\n\n" + prose + "\n")
+    assert all(line in paragraphs for line in code)
