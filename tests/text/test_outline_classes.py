@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.text.markers import match_heading
 from reader.text.numerals import int_to_cn
 from support import outline
 
@@ -178,3 +179,14 @@ CLASSES = {
 @pytest.mark.parametrize("lines, expected", CLASSES.values(), ids=CLASSES.keys())
 def test_numbering_classes(lines, expected):
     assert outline(lines) == expected
+
+
+@pytest.mark.parametrize("line, marker", [
+    ("1.6 本所依据法律法规、本规则对上市公司实施监管。", "1.6"),  # '本' counts books, but '本所' is 'this exchange'
+    ("2.4.2 公司股东持有的首发前股份，自上市之日起12个月内不得转让。", "2.4.2"),  # '公' measures 公里, not 公司
+    ("1.5 万人参加了培训。", None),
+    ("2.5 公里长的路段已经完工。", None),
+])
+def test_a_clause_may_open_with_a_word_whose_first_character_also_counts(line, marker):
+    m = match_heading(line)
+    assert (m.marker if m is not None else None) == marker

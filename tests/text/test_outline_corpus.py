@@ -24,8 +24,6 @@ KNOWN_GAPS = {
     "paper01_mapreduce_fanyi": "the run-in Worker/Master Failure headings of 3.3 and the appendix 'A Word Frequency' "
                                "are not found",
     "tut02_python_zifuchuan": "### and #### titles read alike once the '#' are stripped: every subsection at depth 1",
-    "f4_04_rule_kechuangban_shangshi": "a few clauses open with a counting word ('1.6 本所…' reads as 1.6 本) and the "
-                                       "（一） items of clauses in the annex are taken as headings",
     "f4_05_rule_shangshi_gongsi_zhili_zhunze": "the source skips from 第三节 to 第五节; its 第四节 line is found as well",
 }
 
