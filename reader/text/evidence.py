@@ -270,6 +270,29 @@ def is_toc_entry(title: str) -> bool:
     return gap.endswith(_TOC_LEADERS) or len(head) - len(gap) >= 2
 
 
+_LATIN_SECTION = re.compile(r"([0-9]{1,2})[ \t\u3000]+([A-Za-z][A-Za-z0-9.&'\-]*(?: [A-Za-z0-9.&'\-]+){0,4})[ \t\u3000]*$")
+
+
+def latin_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> None:
+    """'3 FastSpeech' over '3.1 前馈变压器': a section named in Latin alone, which a bare number before a word does
+    not show by itself ('3 GB'); the subsection after it, numbered from it, does. One pass back, one forward."""
+    upcoming: list[str] = [""] * len(matches)  # the marker of the next decimal heading after each line
+    nxt = ""
+    for i in range(len(matches) - 1, -1, -1):
+        upcoming[i] = nxt
+        m = matches[i]
+        if m is not None and m.family == "decimal":
+            nxt = m.marker
+    for i, p in enumerate(paragraphs):
+        if matches[i] is not None or len(p.text) > 60 or not p.text.lstrip()[:1].isdigit():
+            continue
+        found = _LATIN_SECTION.fullmatch(p.text.strip())
+        if found is not None and upcoming[i].startswith(f"{found.group(1)}.1"):
+            head = len(p.text) - len(p.text.lstrip())
+            matches[i] = HeadingMatch("decimal", found.group(1), found.group(2), "", int(found.group(1)), 1,
+                                      head + found.end(2))
+
+
 def counted_titles(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> None:
     """'4、13个…' between '3、' and '5、' is item 4 of the sequence, not the enumeration '4、13'."""
     following: list[int] = [0] * len(matches)  # number of the next '1、'-style marker after each paragraph

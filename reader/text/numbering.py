@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.text.evidence import (chained_clauses, counted_titles, inserted, inside_quotation, is_citation, is_toc_entry,
-                                   lettered_title, paired_clauses)
+                                   latin_sections, lettered_title, paired_clauses)
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph
 from reader.text.numerals import int_to_cn
@@ -137,6 +137,7 @@ def find_markers(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingM
     if not any(m is not None and m.family == "decimal" and m.level > 1 for m in matches):
         matches = [None if m is not None and m.family == "decimal" else m for m in matches]  # '1 范围' alone
     counted_titles(paragraphs, matches)
+    latin_sections(paragraphs, matches)
     return matches, broken
 
 

@@ -190,3 +190,13 @@ def test_numbering_classes(lines, expected):
 def test_a_clause_may_open_with_a_word_whose_first_character_also_counts(line, marker):
     m = match_heading(line)
     assert (m.marker if m is not None else None) == marker
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["1 引言", BODY, "2 背景", BODY2, "3 FastSpeech", BODY, "3.1 前馈网络", BODY2, "4 实验", BODY],
+     [(1, "1", "引言"), (1, "2", "背景"), (1, "3", "FastSpeech"), (2, "3.1", "前馈网络"), (1, "4", "实验")]),
+    (["1 引言", BODY, "2 背景", BODY2, "3 GB", BODY, "4 实验", BODY, "4.1 数据", BODY2],  # no 3.1 under it: a size
+     [(1, "1", "引言"), (1, "2", "背景"), (1, "4", "实验"), (2, "4.1", "数据")]),
+])
+def test_a_section_named_in_latin_alone_counts_when_its_subsection_follows(lines, expected):
+    assert outline(lines) == expected
