@@ -280,7 +280,8 @@ def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool
         return Heading(depth, m.marker, after.text.strip(), p.line, p.start + lead, after.start + len(after.text.rstrip()))
     if broken:  # the heading part ends in the next paragraph
         return Heading(depth, m.marker, title, p.line, p.start + lead, paragraphs[c.index + 1].start + m.end - 1)
-    return Heading(depth, m.marker, title, p.line, p.start + lead, p.start + m.end)
+    end = lead + len(m.marker) if c.article else m.end  # an article's heading part is its label, like 第X条's
+    return Heading(depth, m.marker, title, p.line, p.start + lead, p.start + end)
 
 
 def _takes_next_line(m: HeadingMatch | None) -> bool:

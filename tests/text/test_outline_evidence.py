@@ -245,3 +245,16 @@ def test_paper_with_a_table_inside_a_decimal_section():
         (2, "3.2", "模型训练"), (3, "3.2.1", "损失函数"), (1, "4", "实验与分析"), (1, "", "参考文献")]
     explained = "\n".join(explain_outline(paragraphs(lines)))
     assert "a top-level number inside section 3" in explained
+
+
+def test_an_articles_heading_part_is_its_label():
+    """The reading pane styles a heading's part: for a clause that runs on as a sentence, only its label, as 第X条."""
+    from reader.text.outline import parse_outline
+
+    lines = CASES["decimal clauses of a code"][0]
+    paras = paragraphs(lines)
+    heads = {h.marker: h for h in parse_outline(paras)}
+    clause = heads["2.1.1"]
+    para = next(p for p in paras if p.text.startswith("2.1.1"))
+    assert (clause.offset, clause.end) == (para.start, para.start + len("2.1.1"))
+    assert heads["第一节"].end - heads["第一节"].offset == len("第一节 首次公开发行股票的上市")
