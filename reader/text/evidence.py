@@ -276,6 +276,11 @@ _LATIN_SECTION = re.compile(r"([0-9]{1,2})[ \t\u3000]+([A-Za-z][A-Za-z0-9.&'\-]*
 def latin_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> None:
     """'3 FastSpeech' over '3.1 前馈变压器': a section named in Latin alone, which a bare number before a word does
     not show by itself ('3 GB'); the subsection after it, numbered from it, does. One pass back, one forward."""
+    for m in matches:  # a plain loop: most documents have no decimal heading at all
+        if m is not None and m.family == "decimal":
+            break
+    else:
+        return
     upcoming: list[str] = [""] * len(matches)  # the marker of the next decimal heading after each line
     nxt = ""
     for i in range(len(matches) - 1, -1, -1):
@@ -284,7 +289,7 @@ def latin_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
         if m is not None and m.family == "decimal":
             nxt = m.marker
     for i, p in enumerate(paragraphs):
-        if matches[i] is not None or len(p.text) > 60 or not p.text.lstrip()[:1].isdigit():
+        if matches[i] is not None or len(p.text) > 60 or not (p.text[:1].isdigit() or p.text.lstrip()[:1].isdigit()):
             continue
         found = _LATIN_SECTION.fullmatch(p.text.strip())
         if found is not None and upcoming[i].startswith(f"{found.group(1)}.1"):

@@ -71,8 +71,14 @@ def _lists_inline(m: HeadingMatch, text: str) -> bool:
         return len(m.marker) == 1 and text.find(chr(ord(m.marker) + 1), m.end) >= 0
     if m.family not in _ITEM_PATTERNS or (m.family in ("cn", "paren-cn") and m.number + 1 >= 100):
         return False
+    pattern = _item_pattern(m.family)
+    if pattern.search(text, m.end) is None:
+        return False  # most lines: no marker of the family after the first
     want = int_to_cn(m.number + 1) if m.family in ("cn", "paren-cn") else str(m.number + 1)
-    return any(found.group(1) == want for found in _item_pattern(m.family).finditer(text, m.end))
+    for found in pattern.finditer(text, m.end):
+        if found.group(1) == want:
+            return True
+    return False
 
 
 def _plain_ok(text: str, m: HeadingMatch) -> bool:
