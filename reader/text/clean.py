@@ -291,6 +291,9 @@ def _tail_meta(blocks: list[Block], st: _State) -> list[Block]:
     return keep
 
 
+_LEAD = re.compile("[ \t\u3000\xa0\f]*")
+
+
 def _lines(blocks: list[Block], text: str, pages: set[int] = frozenset()) -> list[Line]:
     """Kept blocks as lines that know whether a blank line, or a removed page number, came before them."""
     if not blocks:
@@ -303,7 +306,7 @@ def _lines(blocks: list[Block], text: str, pages: set[int] = frozenset()) -> lis
         blank = any(not g.strip(" \t\u3000\xa0") for g in gap)
         source = raw[b.line - 1] if b.line <= len(raw) else ""
         page = (bool(pages) and any(n in pages for n in range(prev + 1, b.line))) or source.startswith("\f")
-        lead = source[: len(source) - len(source.lstrip(" \t\u3000\xa0\f"))].replace("\f", "")
+        lead = source[:_LEAD.match(source).end()].replace("\f", "")  # no copy of the line: most have no indent
         indent = sum(2 if c == "\u3000" else (4 if c == "\t" else 1) for c in lead)
         out.append(Line(b.text, b.line, blank, lead.startswith(("\u3000", "  ", "\t", "\xa0")), page, indent))
         prev = b.line

@@ -19,7 +19,7 @@ _WINDOW = 60  # lines in one page run whose wrap width is estimated on its own
 _DANGLING = set("，、（(“《与和及或并")  # no Chinese sentence or title ends on these (的, 为, 在 … can)
 _INDENT = 4  # a paragraph's first line, indented two Chinese characters in the PDF, loses them in the extract
 _BULLETS = tuple("•●○▪◆◇■□►▶➢✓")  # a line starting with one is a list item, never the tail of a sentence
-_LEADERS = re.compile(r"\.{4}|…{2}|·{4}|．{4}|-{4}")  # a contents line's dot leaders: as wide as its page, never wrapped
+_LEADERS = ("....", "……", "····", "．．．．", "----")  # a contents line's dot leaders: as wide as its page, never wrapped
 # A section number alone on its line ('1.2', '第1章', '三、'): a PDF extract put its title on the next line.
 _BARE_NUMBER = re.compile(r"^(?:第\s*[0-9一二三四五六七八九十百零〇两]{1,5}\s*[章节编篇部分讲课]|\d{1,2}(?:\.\d{1,2}){0,3}\.?"
                           r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])$")
@@ -45,6 +45,11 @@ def width(text: str) -> int:
     return 2 * len(text) - narrow
 
 
+def _leaders(text: str) -> bool:
+    """Substring tests, not a pattern: asked of every line."""
+    return any(leader in text for leader in _LEADERS)
+
+
 def ends_sentence(text: str) -> bool:
     """The line ends a sentence (or a list introduction), possibly inside closing quotes."""
     stripped = text.rstrip(_CLOSERS)
@@ -62,7 +67,7 @@ def _wrap_width(widths: list[int], texts: list[str]) -> int | None:
     lines are headings that happen to be alike).
     """
     open_widths = sorted(w for w, t in zip(widths, texts)
-                         if w >= _MIN_WRAP and not ends_sentence(t) and not _LEADERS.search(t))
+                         if w >= _MIN_WRAP and not ends_sentence(t))
     if len(open_widths) < 3:
         return None
     best, top, lo = 0, 0, 0
@@ -71,7 +76,7 @@ def _wrap_width(widths: list[int], texts: list[str]) -> int | None:
             lo += 1
         if hi - lo + 1 >= best:
             best, top = hi - lo + 1, w
-    wider = sum(1 for w, t in zip(widths, texts) if w > top + 6 and not _LEADERS.search(t))
+    wider = sum(1 for w in widths if w > top + 6)
     near = sum(1 for w in widths if top - _BAND < w <= top + 6)
     return top if best >= 3 and wider <= max(2, near // 8) else None
 
@@ -93,7 +98,12 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
     if not lines:
         return []
     texts = [ln.text for ln in lines]
-    widths = [width(ln.text) + ln.indent for ln in lines]  # the indent is part of the line the page holds
+    # the indent is part of the line the page holds; a contents line's leaders make it as wide as the page, and it
+    # says nothing of the wrap: width 0, so it neither sets the width nor joins what follows
+    widths = [width(ln.text) + ln.indent for ln in lines]
+    for i, text in enumerate(texts):  # a prose line of an unwrapped document ends its sentence: not searched
+        if widths[i] >= _MIN_WRAP and text[-1:] not in "。！？；" and _leaders(text):
+            widths[i] = 0
     local = _page_widths(lines, widths, texts)
     if local is None and sum(ln.page_start for ln in lines) < 2:
         local = _window_widths(widths, texts)
