@@ -214,8 +214,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tupl
         elif title and meta.stamped_line(text):
             st.take("date", meta.stamped_line(text))
             st.removed.append(Removed("meta", text, b.line))
-        elif title and meta.stamped_source(text)[1]:
-            date, outlet = meta.stamped_source(text)
+        elif title and (stamp := meta.stamped_source(text))[1]:
+            date, outlet = stamp
             st.take("date", date)
             st.take("source", outlet)
             st.removed.append(Removed("meta", text, b.line))

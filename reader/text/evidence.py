@@ -67,7 +67,7 @@ def run_on_articles(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMa
             and (m := match_run_on_article(p.text)) is not None}
     if not weak:
         return {}
-    following: dict[int, int] = {}
+    following = [-1] * len(paragraphs)  # the number of the next article after each line
     nxt = -1
     for i in range(len(paragraphs) - 1, -1, -1):
         following[i] = nxt

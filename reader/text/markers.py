@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from reader.text.numerals import ARABIC_DIGIT_CHARS, CN_DIGIT_CHARS, enclosed_chars, enclosed_number, to_int
+from reader.text.numerals import ARABIC_DIGIT_CHARS, CN_DIGIT_CHARS, enclosed_chars, enclosed_number, int_to_cn, to_int
 
 # Structural (legal) families by rank: a unit of lower rank encloses units of higher rank.
 STRUCTURAL_RANK = {"bian": 0, "bufen": 0, "zhang": 1, "jie": 2, "kuan": 3, "mu": 4, "tiao": 5}
@@ -301,3 +301,32 @@ def _generic(line: str, m: re.Match[str]) -> HeadingMatch | None:
         return None  # a sentence that starts with '第一件事', not a heading
     family = "di-" + m.group(2).translate(_GENERIC_KEY)
     return HeadingMatch(family, line[m.start():after], title, "", number, 1, end if title else after, term)
+
+
+_CN_ITEM = "零一二三四五六七八九十"  # what int_to_cn writes for 1..99
+_ITEM_PATTERNS = {  # any item marker of a family; the number is compared as text
+    "paren-arabic": r"[（(]\s*([0-9]+)\s*[）)]", "paren-cn": rf"[（(]\s*([{_CN_ITEM}]+)\s*[）)]",
+    "arabic": r"[；;。，]\s*([0-9]+)\s*[.．、]", "cn": rf"[；;。，]\s*([{_CN_ITEM}]+)、",
+}
+
+
+@lru_cache(maxsize=None)
+def _item_pattern(family: str) -> re.Pattern[str]:
+    """One pattern per family: one per number (0.3 ms to compile) thrashed its cache in a list numbered past 500."""
+    return re.compile(_ITEM_PATTERNS[family])
+
+
+def lists_inline(m: HeadingMatch, text: str) -> bool:
+    """The next item's marker follows on the same line ('（一）…；（二）…'): a list written inside one paragraph."""
+    if m.family == "circled":
+        return len(m.marker) == 1 and text.find(chr(ord(m.marker) + 1), m.end) >= 0
+    if m.family not in _ITEM_PATTERNS or (m.family in ("cn", "paren-cn") and m.number + 1 >= 100):
+        return False
+    pattern = _item_pattern(m.family)
+    found = pattern.search(text, m.end)
+    if found is None:
+        return False  # most lines: no marker of the family after the first
+    want = int_to_cn(m.number + 1) if m.family in ("cn", "paren-cn") else str(m.number + 1)
+    while found is not None and found.group(1) != want:
+        found = pattern.search(text, found.end())
+    return found is not None

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from reader.text.evidence import (chained_clauses, counted_titles, inserted, inside_quotation, is_citation, is_toc_entry,
                                    latin_sections, lettered_title, paired_clauses)
-from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
+from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, lists_inline, match_heading
 from reader.text.model import Paragraph
-from reader.text.numerals import int_to_cn
 
 _RUN_IN_TITLE_MAX = 30  # a run-in heading's title ('（一）完善理论学习制度。落实……') is short
 _STANDALONE_TITLE_MAX = 50
@@ -52,42 +50,13 @@ def nesting_key(m: HeadingMatch) -> str:
     return f"decimal{m.level}" if m.family == "decimal" else m.family
 
 
-_CN_ITEM = "零一二三四五六七八九十"  # what int_to_cn writes for 1..99
-_ITEM_PATTERNS = {  # any item marker of a family; the number is compared as text
-    "paren-arabic": r"[（(]\s*([0-9]+)\s*[）)]", "paren-cn": rf"[（(]\s*([{_CN_ITEM}]+)\s*[）)]",
-    "arabic": r"[；;。，]\s*([0-9]+)\s*[.．、]", "cn": rf"[；;。，]\s*([{_CN_ITEM}]+)、",
-}
-
-
-@lru_cache(maxsize=None)
-def _item_pattern(family: str) -> re.Pattern[str]:
-    """One pattern per family: one per number (0.3 ms to compile) thrashed its cache in a list numbered past 500."""
-    return re.compile(_ITEM_PATTERNS[family])
-
-
-def _lists_inline(m: HeadingMatch, text: str) -> bool:
-    """The next item's marker follows on the same line ('（一）…；（二）…'): a list written inside one paragraph."""
-    if m.family == "circled":
-        return len(m.marker) == 1 and text.find(chr(ord(m.marker) + 1), m.end) >= 0
-    if m.family not in _ITEM_PATTERNS or (m.family in ("cn", "paren-cn") and m.number + 1 >= 100):
-        return False
-    pattern = _item_pattern(m.family)
-    if pattern.search(text, m.end) is None:
-        return False  # most lines: no marker of the family after the first
-    want = int_to_cn(m.number + 1) if m.family in ("cn", "paren-cn") else str(m.number + 1)
-    for found in pattern.finditer(text, m.end):
-        if found.group(1) == want:
-            return True
-    return False
-
-
 def _plain_ok(text: str, m: HeadingMatch) -> bool:
     """Never a heading, whatever the neighbours: glossary entries, list intros, inline lists, contents lines."""
     if m.terminator and m.terminator in "：:" and m.title[:1] in _OPENING_QUOTES and m.title[-1:] in _CLOSING_QUOTES:
         return False  # '1.“两重”：…' is a glossary entry
     if is_toc_entry(m.title):
         return False  # '一、总体要求……3' in a table of contents
-    return not _lists_inline(m, text)
+    return not lists_inline(m, text)
 
 
 def why_not_candidate(text: str, m: HeadingMatch) -> str:
@@ -99,7 +68,7 @@ def why_not_candidate(text: str, m: HeadingMatch) -> str:
         return "a glossary entry ('1.“term”：definition')"
     elif is_toc_entry(m.title):
         return "a table-of-contents entry (ends in a page number)"
-    elif _lists_inline(m, text):
+    elif lists_inline(m, text):
         return "a list written inside one paragraph (the next item's marker follows on the same line)"
     elif m.family == "decimal" and m.level == 1:
         return "a bare number before a title, with no 1.1-style sections to show decimal numbering"
@@ -230,7 +199,7 @@ def _to_decimal_parent(m: HeadingMatch, stack: list[int], candidates: list[Candi
     for j in range(len(stack) - 1, -1, -1):
         parent = candidates[stack[j]].match
         if parent is not None and parent.family == "decimal" and parent.level == m.level - 1 \
-                and _prefix(m) == tuple(re.split("[.．]", parent.marker.rstrip(".．"))):
+                and _prefix(m) == _parts(parent):
             del stack[j + 1:]
             return
 
@@ -307,9 +276,14 @@ def _mark_articles(candidates: list[Candidate], issued: int = -1) -> None:
                 c.article = c.strong = True
 
 
+def _parts(m: HeadingMatch) -> tuple[str, ...]:
+    """'2.1.' → ('2', '1'): the numbers of a decimal marker."""
+    return tuple(re.split("[.．]", m.marker.rstrip(".．")))
+
+
 def _prefix(m: HeadingMatch) -> tuple[str, ...]:
     """'2.1' → ('2',): the section a decimal heading belongs to."""
-    return tuple(re.split("[.．]", m.marker.rstrip(".．"))[:-1])
+    return _parts(m)[:-1]
 
 
 def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_keys: list[str]) -> bool:

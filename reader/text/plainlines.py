@@ -82,11 +82,16 @@ def group_titles(paragraphs: list[Paragraph], labels: set[int], title: str = "")
 
 def label_items(candidates: list, labels: set[int], paragraphs: list[Paragraph]) -> None:
     """The numbered lines that follow a label one after another are its list, never sections of their own."""
+    run_end = {}  # label → the first line after it that is not a numbered line: each list is read once
+    for i in labels:
+        j = i + 1
+        while j < len(paragraphs) and paragraphs[j].text.strip() and match_heading(paragraphs[j].text) is not None:
+            j += 1
+        run_end[i] = j
     for c in candidates:
         parent = candidates[c.parent] if c.parent >= 0 else None
         if c.accepted and parent is not None and parent.index in labels and c.match is not None \
-                and all(paragraphs[j].text.strip() and match_heading(paragraphs[j].text) is not None
-                        for j in range(parent.index + 1, c.index)):
+                and c.index <= run_end[parent.index]:
             c.accepted, c.reason = False, f"an item of the list under the label on line {paragraphs[parent.index].line}"
 
 
@@ -102,8 +107,7 @@ def headline_colon(text: str) -> bool:
         return False
     lead, colon, rest = text.partition("：")
     return bool(colon) and 0 < len(lead) <= _HEADLINE_LEAD and (lead[0].isalnum() or _CJK.match(lead) is not None) \
-        and len(_CJK.findall(rest)) >= 2 and "：" not in rest and len(text) <= HEADLINE_MAX \
-        and not any(ch in "。！？；!?;，,《" for ch in text)
+        and len(_CJK.findall(rest)) >= 2 and "：" not in rest and not any(ch in "。！？；!?;，,《" for ch in text)
 
 
 def colon_headlines(lines: dict[int, tuple[str, bool]], plain: int) -> set[int]:
@@ -139,7 +143,11 @@ def code_line(text: str) -> bool:
 
 
 def code_like(text: str) -> bool:
-    """'print(s1 in s2)', 'x = 1': a line that opens with Latin and calls or assigns ends a code block."""
+    """'print(s1 in s2)', 'x = 1': a line that opens with Latin and calls or assigns ends a code block; Chinese
+    before its '=' or '(' makes it text ('CDS收藏：<a href=')."""
     text = text.strip()
-    return bool(text) and text[0].isascii() and (text[0].isalpha() or text[0] == "_") and not text.endswith(".") \
-        and (_CALL.search(text) is not None or "=" in text)
+    if not (text and text[0].isascii() and (text[0].isalpha() or text[0] == "_") and not text.endswith(".")):
+        return False
+    call = _CALL.search(text)
+    ends = [k for k in (text.find("="), call.end() - 1 if call else -1) if k >= 0]
+    return bool(ends) and _CJK.search(text, 0, min(ends)) is None

@@ -66,8 +66,7 @@ def _wrap_width(widths: list[int], texts: list[str]) -> int | None:
     band of such lines gives it. A document whose lines often run past that band is not wrapped there (its open
     lines are headings that happen to be alike).
     """
-    open_widths = sorted(w for w, t in zip(widths, texts)
-                         if w >= _MIN_WRAP and not ends_sentence(t))
+    open_widths = sorted(w for w, t in zip(widths, texts) if w >= _MIN_WRAP and not ends_sentence(t))
     if len(open_widths) < 3:
         return None
     best, top, lo = 0, 0, 0
@@ -221,7 +220,7 @@ def _joins(prev: str, nxt: str, w: int, wrap: int | None, is_heading: Callable[[
         return True  # a line that starts with a comma cannot start a paragraph
     if nxt.startswith(_BULLETS):
         return False
-    if _statement(prev) or _statement(nxt):
+    if code_like(prev) or code_like(nxt):
         return False  # 's1 = …' over 's2 = …' of a tutorial's code block: statements keep their lines
     if wrap is None or w > wrap + 6:
         return False
@@ -250,14 +249,6 @@ def _leading_word(text: str) -> str:
     while end < len(text) and text[end].isascii() and not text[end].isspace():
         end += 1
     return text[:end]
-
-
-def _statement(text: str) -> bool:
-    """A line of code: Latin, then a call or an assignment, with no Chinese before it ('CDS收藏：<a href=' is text)."""
-    if not code_like(text):
-        return False
-    head = text[:min((k for k in (text.find("="), text.find("(")) if k >= 0), default=len(text))]
-    return not any("\u3400" <= ch <= "\u9fff" for ch in head)
 
 
 def _glue(a: str, b: str) -> str:
