@@ -25,8 +25,11 @@ class Official:
 
 
 _OPEN, _CLOSE = "〔[［(（【﹝", "〕]］)）】﹞"
+_YEAR = r"(?:19|20|１９|２０)\d\d"  # \d takes full-width digits too (２０２１年), as int() does
+_SEP = "[-/.－／．]"
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _NUMBER = re.compile(
-    rf"(?:^|(?<=[\s:：（(【\[“「]))([\u4e00-\u9fff]{{1,14}})\s*[{re.escape(_OPEN)}]\s*((?:19|20)\d\d)\s*"
+    rf"(?:^|(?<=[\s:：（(【\[“「]))([\u4e00-\u9fff]{{1,14}})\s*[{re.escape(_OPEN)}]\s*({_YEAR})\s*"
     rf"[{re.escape(_CLOSE)}]\s*第?\s*(\d{{1,5}})\s*([号號])")
 _TW_NUMBER = re.compile(r"(?:^|(?<=[\s:：（(]))([\u4e00-\u9fff]{1,12}字)\s*第\s*(\d{3,12})\s*([号號])")
 _LABEL = re.compile(r"^[【\[(（]?\s*(发文字号|發文字號|文号|文號|字号|發文機關|发文机关|制定机关|發布機關|发布机关|成文日期|成文时间|"
@@ -41,8 +44,8 @@ _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "o": 0, "0": 0, "�
               "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_DIGIT_CLASS = "〇○零ＯOo0一二三四五六七八九"
 _CN_DATE = re.compile(rf"([{_CN_DIGIT_CLASS}]{{4}})\s*年\s*([一二三四五六七八九十]{{1,3}})\s*月\s*([一二三四五六七八九十]{{1,3}})\s*日")
-_DATE = re.compile(r"((?:19|20)\d\d)\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)\s*日?")
-_DATE_ONLY = re.compile(rf"^[（(【\[]?\s*(?:(?:19|20)\d\d\s*(?:年|[-/.])\s*\d{{1,2}}\s*(?:月|[-/.])\s*\d{{1,2}}\s*日?|"
+_DATE = re.compile(rf"({_YEAR})\s*(?:年|{_SEP})\s*(\d{{1,2}})\s*(?:月|{_SEP})\s*(\d{{1,2}})(?!\d)\s*日?")
+_DATE_ONLY = re.compile(rf"^[（(【\[]?\s*(?:{_YEAR}\s*(?:年|{_SEP})\s*\d{{1,2}}\s*(?:月|{_SEP})\s*\d{{1,2}}\s*日?|"
                         rf"[{_CN_DIGIT_CLASS}]{{4}}\s*年\s*[一二三四五六七八九十]{{1,3}}\s*月\s*[一二三四五六七八九十]{{1,3}}\s*日)"
                         r"\s*[）)】\]]?$")
 _ORG_END = re.compile(r"(人民政府|政府|办公厅|办公室|委员会|常委会|常务委员会|中央|国务院|部|局|厅|委|院|署|行|会|中心|法院|检察院|"
@@ -71,6 +74,11 @@ _PLACE_SUFFIX = {"政发": "人民政府", "政办发": "人民政府办公厅",
 _HEAD_LINES, _TAIL_LINES = 40, 15
 _DECREE = re.compile(r"^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,20}?)[令]\s*(?:第\s*(\d{1,5})\s*[号號])?$")
 _DECREE_SERIAL = re.compile(r"^第\s*(\d{1,5})\s*[号號]$")
+
+
+def _ascii(digits: str) -> str:
+    """A serial's digits as ASCII, keeping its leading zeros (字第0980012345号)."""
+    return digits.translate(_ASCII_DIGITS)
 
 
 def _cn_number(text: str) -> int:
@@ -111,20 +119,20 @@ def normalize_number(text: str) -> str:
     """A 文号 as one spelling: 〔〕 for every bracket variant, no spaces, no 第 before the serial."""
     m = _NUMBER.search(text.strip())
     if m:
-        return f"{m.group(1)}〔{m.group(2)}〕{int(m.group(3))}{m.group(4)}"
+        return f"{m.group(1)}〔{int(m.group(2))}〕{int(m.group(3))}{m.group(4)}"
     m = _TW_NUMBER.search(text.strip())
     if m:
-        return f"{m.group(1)}第{m.group(2)}{m.group(3)}"
-    return "".join(text.split())
+        return f"{m.group(1)}第{_ascii(m.group(2))}{m.group(3)}"
+    return "".join(text.split()).translate(_ASCII_DIGITS)
 
 
 def find_number(text: str) -> str:
     """The first 文号 in a line or text, normalised, else ''."""
     m = _NUMBER.search(text)
     if m:
-        return f"{m.group(1)}〔{m.group(2)}〕{int(m.group(3))}{m.group(4)}"
+        return f"{m.group(1)}〔{int(m.group(2))}〕{int(m.group(3))}{m.group(4)}"
     m = _TW_NUMBER.search(text)
-    return f"{m.group(1)}第{m.group(2)}{m.group(3)}" if m else ""
+    return f"{m.group(1)}第{_ascii(m.group(2))}{m.group(3)}" if m else ""
 
 
 def _own_number(line: str) -> str:

@@ -38,6 +38,9 @@ def test_fields_of_real_state_council_documents(field, least):
     ("国办发【2018】123号", "国办发〔2018〕123号"),
     ("国发 〔2019〕 第 3 号", "国发〔2019〕3号"),
     ("国办发〔2018〕０１２3號".replace("０１２", "012"), "国办发〔2018〕123號"),
+    ("国发〔２０１９〕３号", "国发〔2019〕3号"),  # full-width digits, as a word processor's numbering leaves them
+    ("法〔２０２１〕２１号", "法〔2021〕21号"),
+    ("臺財稅字第０９８０４５６７８０號", "臺財稅字第0980456780號"),
 ])
 def test_document_numbers_with_variant_brackets_are_one_spelling(written, expected):
     assert normalize_number(written) == expected
@@ -52,6 +55,9 @@ def test_document_numbers_with_variant_brackets_are_one_spelling(written, expect
     ("2018年12月5日", "2018-12-05"),
     ("2024-5-6", "2024-05-06"),
     ("2024/05/06", "2024-05-06"),
+    ("２０２１年３月１日", "2021-03-01"),
+    ("２０２１．３．１", "2021-03-01"),
+    ("2021－03－01", "2021-03-01"),
     ("二〇二四年十三月六日", ""),
     ("第十三届", ""),
 ])
@@ -70,6 +76,16 @@ def test_dates_in_arabic_and_chinese_numerals(text, expected):
 ])
 def test_kind_from_the_title_in_either_script(title, kind):
     assert kind_of_title(title) == kind
+
+
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+@pytest.mark.parametrize("field", ["number", "authority", "written", "published"])
+def test_the_same_real_documents_typed_with_full_width_digits(field):
+    """Word-processed notices often carry ２０２１年３月１日 and 〔２０２１〕２１号: the same fields, in ASCII digits."""
+    wide = [getattr(extract(e["text"].translate(_FULL_WIDTH), e["title"]), field) for e in GOV_CN]
+    assert wide == [getattr(extract(e["text"], e["title"]), field) for e in GOV_CN]
 
 
 def test_local_number_names_its_government_when_the_text_does_not():

@@ -1,0 +1,128 @@
+"""Does the outline survive the everyday variations of the same document? Each gold document is rewritten
+(other script, full-width indentation, full-width digits, CRLF, a blank line after every line, blank lines
+removed, trailing spaces) and scored like bench/outline_eval.py; a rule fitted to one form shows as a drop.
+
+Full-width digits are two columns wide, so that variant skips the hard-wrapped extracts: it would un-wrap them.
+Only the dev split is used by default: the held-out part is measured, never explored.
+    python bench/outline_variants.py [--split dev|all] [--variant NAME] [--worst N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from outline_eval import CORPUS, _key  # noqa: E402
+
+from reader.text.convert import get_converter  # noqa: E402
+from reader.text.document import load_document  # noqa: E402
+
+_FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _same_lines(rewrite):
+    """A variant that rewrites text and titles alike and keeps every line where it was."""
+    def variant(text: str, gold: list[dict]) -> tuple[str, list[dict]]:
+        return rewrite(text), [dict(g, marker=rewrite(g["marker"] or ""), title=rewrite(g["title"])) for g in gold]
+    return variant
+
+
+def _script(config: str):
+    return _same_lines(lambda s: get_converter(config).convert(s))
+
+
+def _indent(text: str, gold: list[dict]) -> tuple[str, list[dict]]:
+    return "\n".join("\u3000\u3000" + line.lstrip() if line.strip() else line for line in text.split("\n")), gold
+
+
+def _crlf(text: str, gold: list[dict]) -> tuple[str, list[dict]]:
+    return text.replace("\n", "\r\n"), gold
+
+
+def _trailing(text: str, gold: list[dict]) -> tuple[str, list[dict]]:
+    return "\n".join(line + "  " if line.strip() else line for line in text.split("\n")), gold
+
+
+def _double(text: str, gold: list[dict]) -> tuple[str, list[dict]]:
+    lines = text.split("\n")
+    return "\n\n".join(lines), [dict(g, line=2 * g["line"] - 1) for g in gold]
+
+
+def _single(text: str, gold: list[dict]) -> tuple[str, list[dict]]:
+    new, kept = {}, []
+    for number, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            kept.append(line)
+            new[number] = len(kept)
+    return "\n".join(kept), [dict(g, line=new[g["line"]]) for g in gold if g["line"] in new]
+
+
+VARIANTS = {
+    "as is": lambda text, gold: (text, gold),
+    "traditional (s2t)": _script("s2t"),
+    "simplified (t2s)": _script("t2s"),
+    "full-width indent": _indent,
+    "full-width digits": _same_lines(lambda s: s.translate(_FULL_DIGITS)),
+    "CRLF": _crlf,
+    "trailing spaces": _trailing,
+    "blank after every line": _double,
+    "no blank lines": _single,
+}
+
+_WIDENING = {"full-width digits"}
+
+
+def score(text: str, gold: list[dict], folder: Path) -> tuple[float, float]:
+    """F1 and depth accuracy, matched as bench/outline_eval.py matches."""
+    path = folder / "doc.txt"
+    path.write_bytes(text.encode("utf-8"))
+    doc = load_document(path)
+    want = {(g["line"], _key(g["marker"], g["title"])): g["depth"] for g in gold}
+    got = {(h.line, _key(h.marker, h.title)): h.depth for h in doc.headings}
+    matched = set(want) & set(got)
+    p = len(matched) / len(got) if got else (1.0 if not want else 0.0)
+    r = len(matched) / len(want) if want else (1.0 if not got else 0.0)
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    depth = sum(want[k] == got[k] for k in matched) / len(matched) if matched else (1.0 if not want else 0.0)
+    return f1, depth
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "all"), default="dev")
+    parser.add_argument("--variant", choices=tuple(VARIANTS), action="append")
+    parser.add_argument("--worst", type=int, default=5, help="the N documents losing most under each variant")
+    args = parser.parse_args(argv)
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((CORPUS / "gold").glob("*.json"))]
+    golds = [g for g in golds if args.split == "all" or g.get("split", "dev") == "dev"]
+    folder = Path(tempfile.mkdtemp())
+    base = {}
+    for name in ["as is"] + [v for v in (args.variant or VARIANTS) if v != "as is"]:
+        rows = []
+        for gold in golds:
+            if name in _WIDENING and gold.get("clean_source"):
+                continue
+            source = (CORPUS / "docs" / gold["file"]).read_text(encoding="utf-8")
+            text, headings = VARIANTS[name](source, gold["headings"])
+            rows.append((gold["file"], *score(text, headings, folder)))
+        if name == "as is":
+            base = {file: (f1, depth) for file, f1, depth in rows}
+        print(f"{name:24} n={len(rows):3d}  F1 {statistics.mean(r[1] for r in rows):.3f}  "
+              f"depth {statistics.mean(r[2] for r in rows):.3f}")
+        losses = sorted(((base[f][0] - f1) + (base[f][1] - d), f, f1, d) for f, f1, d in rows)
+        for loss, file, f1, depth in reversed(losses[-args.worst:]):
+            if loss > 0.005:
+                print(f"    {file:55} F1 {base[file][0]:.2f} -> {f1:.2f}  depth {base[file][1]:.2f} -> {depth:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
