@@ -121,7 +121,10 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
     # Indentation marks paragraph starts only where some lines have it and others (the continuations) do not.
     indent_marks = 0 < sum(ln.indented for ln in lines) < 0.8 * len(lines)
     # Where most lines follow each other without a blank, a blank after a line cut mid-sentence is a stray one.
-    stray_blanks = doc_width if sum(ln.blank_before for ln in lines) < 0.5 * len(lines) else None
+    blanks = sum(ln.blank_before for ln in lines)
+    stray_blanks = doc_width if blanks < 0.5 * len(lines) else None
+    # A blank after every line (an extract double-spaced) says nothing of paragraphs: the widths alone decide.
+    spaced = blanks >= 0.95 * (len(lines) - 1) and len(lines) > 20 and (doc_width or local) is not None
     out: list[tuple[str, tuple[tuple[int, int], ...]]] = []
     cur, starts, para_indent = texts[0], [(0, lines[0].line)], lines[0].indent
     for i in range(1, len(lines)):
@@ -134,7 +137,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
             cur = f"{cur} {nxt}"  # '1.2' / '开放式创新的概念': one heading the extract split
             starts.append((len(cur) - len(nxt), lines[i].line))
             continue
-        starts_paragraph = (lines[i].blank_before and not (stray_blanks and _wrapped_over_blank(
+        starts_paragraph = (lines[i].blank_before and not spaced and not (stray_blanks and _wrapped_over_blank(
             prev, nxt, widths[i - 1], stray_blanks, line_slack + (_INDENT if first else 0), is_heading)))
         hanging = 0 < para_indent < lines[i].indent  # a list item's later lines hang under its first
         starts_paragraph = starts_paragraph or (indent_marks and lines[i].indented and not hanging)
