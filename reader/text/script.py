@@ -32,12 +32,23 @@ def script_characters() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(simplified - both), frozenset(traditional - both)
 
 
+@lru_cache(maxsize=1)
+def _evidence_table() -> tuple[str | None, ...]:
+    """Code point -> 's' (simplified-only), 't' (traditional-only) or None (deleted), for str.translate: one pass
+    in C instead of two set lookups per character (a 1 M-character document: 0.25 s -> 0.07 s)."""
+    simplified, traditional = script_characters()
+    table: list[str | None] = [None] * (max(map(ord, simplified | traditional)) + 1)
+    for chars, mark in ((simplified, "s"), (traditional, "t")):
+        for ch in chars:
+            table[ord(ch)] = mark
+    return tuple(table)
+
+
 def script_counts(text: str) -> tuple[int, int]:
     """(simplified-only, traditional-only) character counts of a text."""
-    simplified, traditional = script_characters()
-    s = sum(1 for ch in text if ch in simplified)
-    t = sum(1 for ch in text if ch in traditional)
-    return s, t
+    # characters past the table's end are left as they are by translate: none of them is an 's' or a 't'
+    marked = text.translate(_evidence_table())
+    return marked.count("s"), marked.count("t")
 
 
 def classify(simplified: int, traditional: int) -> str:

@@ -74,3 +74,15 @@ def test_detection_does_not_load_the_converter():
         "assert detect_script('这是简体') == 'simplified'\nassert 'opencc' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+
+
+@pytest.mark.parametrize("text", [
+    "发展 stats test 後來 𠮷 st",  # ASCII s and t must not count; an astral character past the table is no evidence
+    "學習贯彻 sst ttt 发後",
+    "",
+])
+def test_counts_are_the_characters_of_each_side(text):
+    from reader.text.script import script_counts
+
+    simplified, traditional = script_characters()
+    assert script_counts(text) == (sum(c in simplified for c in text), sum(c in traditional for c in text))
