@@ -1,9 +1,10 @@
 """Does the outline survive the everyday variations of the same document? Each gold document is rewritten
-(other script, full-width indentation, full-width digits, CRLF, a blank line after every line, blank lines
+(other script, full-width indentation and digits, half-width punctuation, CRLF, a blank line after every line, blank lines
 removed, trailing spaces) and scored like bench/outline_eval.py; a rule fitted to one form shows as a drop.
 
-Full-width digits are two columns wide, so that variant skips the hard-wrapped extracts: it would un-wrap them.
-Only the dev split is used by default: the held-out part is measured, never explored.
+Full-width digits are two columns wide (half-width punctuation one), so those variants skip the hard-wrapped extracts: it would un-wrap them.
+The seeds and ../shared/corpus are scored too. Only the dev split of the corpus is used by default: the held-out
+part is measured, never explored.
     python bench/outline_variants.py [--split dev|all] [--variant NAME] [--worst N]
 """
 
@@ -26,6 +27,7 @@ from reader.text.convert import get_converter  # noqa: E402
 from reader.text.document import load_document  # noqa: E402
 
 _FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+_HALF_PUNCTUATION = str.maketrans("（）：；，！？", "():;,!?")
 
 
 def _same_lines(rewrite):
@@ -69,7 +71,9 @@ VARIANTS = {
     "as is": lambda text, gold: (text, gold),
     "traditional (s2t)": _script("s2t"),
     "simplified (t2s)": _script("t2s"),
+    "Taiwan phrases (s2twp)": _script("s2twp"),
     "full-width indent": _indent,
+    "half-width punctuation": _same_lines(lambda s: s.translate(_HALF_PUNCTUATION)),
     "full-width digits": _same_lines(lambda s: s.translate(_FULL_DIGITS)),
     "CRLF": _crlf,
     "trailing spaces": _trailing,
@@ -77,7 +81,9 @@ VARIANTS = {
     "no blank lines": _single,
 }
 
-_WIDENING = {"full-width digits"}
+_WIDENING = {"full-width digits", "half-width punctuation"}
+_OUTLINES = ROOT / "tests" / "data" / "outlines"
+_SEEDS, _SHARED = ROOT / "seeds", ROOT.parent / "shared" / "corpus" / "docs"
 
 
 def score(text: str, gold: list[dict], folder: Path) -> tuple[float, float]:
@@ -101,8 +107,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variant", choices=tuple(VARIANTS), action="append")
     parser.add_argument("--worst", type=int, default=5, help="the N documents losing most under each variant")
     args = parser.parse_args(argv)
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((CORPUS / "gold").glob("*.json"))]
+    golds = [dict(json.loads(p.read_text(encoding="utf-8")), source=CORPUS / "docs")
+             for p in sorted((CORPUS / "gold").glob("*.json"))]
     golds = [g for g in golds if args.split == "all" or g.get("split", "dev") == "dev"]
+    for p in sorted(_OUTLINES.glob("*.json")):  # the seeds and ../shared/corpus, tuned on from the start
+        gold = json.loads(p.read_text(encoding="utf-8"))
+        golds.append(dict(gold, source=_SEEDS if gold["file"][:1].isdigit() else _SHARED))
     folder = Path(tempfile.mkdtemp())
     base = {}
     for name in ["as is"] + [v for v in (args.variant or VARIANTS) if v != "as is"]:
@@ -110,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         for gold in golds:
             if name in _WIDENING and gold.get("clean_source"):
                 continue
-            source = (CORPUS / "docs" / gold["file"]).read_text(encoding="utf-8")
+            source = (gold["source"] / gold["file"]).read_text(encoding="utf-8")
             text, headings = VARIANTS[name](source, gold["headings"])
             rows.append((gold["file"], *score(text, headings, folder)))
         if name == "as is":

@@ -1,0 +1,29 @@
+"""Half-width punctuation typed inside Chinese text ('机构1:特区政府', '1)在里昂,我们…'), read as the full-width
+marks the outline's rules know, one character for one, so positions and lines stay those of the original."""
+
+from __future__ import annotations
+
+import re
+
+_HALF, _FULL = ",:;!?()", "，：；！？（）"
+_TO_FULL = dict(zip(_HALF, _FULL))
+_ANY_HALF = re.compile("[,:;!?()]")
+_CJK = "\u3400-\u9fff\U00020000-\U0003134f"
+# a mark with a Chinese character on either side; '(1)' and '3.14' and 'print(x)' are left as they are
+_INSIDE_CHINESE = re.compile(rf"(?<=[{_CJK}])[,:;!?()]|[,:;!?()](?=[{_CJK}])")
+
+
+def as_full_width(text: str) -> str:
+    """The text with half-width marks next to Chinese characters made full-width; same length, same positions."""
+    if _ANY_HALF.search(text) is None:
+        return text
+    return _INSIDE_CHINESE.sub(lambda m: _TO_FULL[m.group()], text)
+
+
+def original_of(fragment: str, readings: list[tuple[str, str]]) -> str:
+    """The original spelling of a fragment of a full-width reading: (reading, original) pairs, searched in order."""
+    for seen, original in readings:
+        at = seen.find(fragment) if fragment else -1
+        if at >= 0:
+            return original[at:at + len(fragment)]
+    return fragment
