@@ -26,6 +26,7 @@ _CLOSING_QUOTES = "”’」』》〉\"'"
 _LONE = "a lone number"
 _LONG_RUN = 20  # sections rarely run past twenty siblings unless every one is titled
 _DECIMAL_TITLE_MAX = 80
+_ROW_MAX = 30  # a row of a table of names (罪名, 机构) numbered down the page is this short
 _DEPTH_MAX = 12  # open levels; 编 > 章 > 节 > 条 or 一、 > （一） > 1. > （1） > ① use five: the cap keeps nesting linear
 
 
@@ -258,6 +259,7 @@ def _mark_articles(candidates: list[Candidate], issued: int = -1) -> None:
     for c in candidates:
         if c.match is not None and c.rank is None:
             runs.setdefault(c.run, []).append(c)
+    at = {c.index for c in candidates}
     # 2.1.1 … right under 第二章 > 第一节: a code's clauses (a list is never numbered so); titled like 第X条 by their
     # marker when most of them run on as sentences, by their titles when those are short names
     clauses = [c for run in runs.values() for c in run if c.match.family == "decimal" and c.parent >= 0
@@ -271,7 +273,7 @@ def _mark_articles(candidates: list[Candidate], issued: int = -1) -> None:
         numbered = all(p >= 0 and candidates[p].match is not None for p in parents)
         provisions = 0 <= issued < run[0].index and parents == {-1} and run[0].match.number == 1
         if (len(run) >= 3 and (provisions or (len(parents) >= 2 and numbered)) and 2 * sum(c.strong for c in run) < len(run)
-                and not chained_clauses([c.match for c in run])):
+                and not chained_clauses([c.match for c in run]) and not _table_rows(run, at)):
             for c in run:
                 c.article = c.strong = True
 
@@ -308,6 +310,13 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
         return True
     key = nesting_key(after)
     return key != nesting_key(m) and key not in open_keys and (after.family not in STRUCTURAL_RANK or after.family == "tiao")
+
+
+def _table_rows(run: list[Candidate], at: set[int]) -> bool:
+    """'1．背叛国家罪（第102条）' line after line, only headings between: the rows of a table of names, not articles."""
+    rows = sum(1 for a, b in zip(run, run[1:]) if not a.match.rest and not a.match.terminator
+               and len(a.match.title) <= _ROW_MAX and all(k in at for k in range(a.index + 1, b.index)))
+    return 5 * rows >= 4 * (len(run) - 1)
 
 
 def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph]) -> None:

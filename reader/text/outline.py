@@ -29,7 +29,8 @@ __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 _NAMED = frozenset(
     "序言 序 前言 引言 导言 導言 绪论 緒論 绪言 緒言 总则 總則 附则 附則 附录 附錄 结语 結語 结束语 結束語 "
     "后记 後記 跋 参考文献 參考文獻 参考资料 參考資料 相关参考资料 相關參考資料 参考书目 參考書目 延伸阅读 延伸閱讀 "
-    "推荐阅读 推薦閱讀 致谢 致謝 摘要 内容摘要 內容摘要 内容提要 內容提要 结论 結論 小结 小結 注释 註釋".split()
+    "推荐阅读 推薦閱讀 致谢 致謝 摘要 内容摘要 內容摘要 内容提要 內容提要 结论 結論 小结 小結 注释 註釋 "
+    "沿革 立法沿革 修正沿革".split()  # 沿革: a law's amendment history, as Taiwan's law database appends it
 )
 _ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
@@ -37,14 +38,18 @@ _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', 
 _BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
 _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
+_LATIN_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # '[applause] Thank you.' ends a sentence too
+_LATIN_LINE = re.compile(r"[A-Za-z\[(\"'‘“][A-Za-z0-9 ,.;:!?'’‘“”\"()\[\]\-]*")  # English words, no Chinese
+_PAIRS_MIN = 5  # English lines each followed by its Chinese: a bilingual text, line by line
 _CJK = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
 _FIRST_ITEM = re.compile(r"(?:1|一)[、.．]|[（(](?:1|一)[）)]")  # a list's first marker standing alone ('1、' / quote)
 # Dates, bylines and page furniture: short lines that are never unnumbered headings.
-_NO_UNNUMBERED = re.compile(
-    r"^[0-9０-９]+[-/.:：]|^[图表圖][ 　]*[0-9０-９]|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|"
-    r"^(?:来源|來源|时间|時間)(?:[\s：:0-9０-９]|$)|作者|编辑|編輯|记者|記者|通讯员|通訊員|发布|發布|责任|責任|"
-    r"图片|圖片|摄影|攝影|点击|點擊|扫码|掃碼|关注|關注|分享|收藏|打印|阅读|閱讀"
-)
+_STAMP = re.compile(r"^[0-9０-９]+[-/.:：]|^[图表圖][ 　]*[0-9０-９]|^(?:来源|來源|时间|時間)(?:[\s：:0-9０-９]|$)")
+_DATE = re.compile(r"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日")
+_BYLINE = re.compile(r"作者|编辑|編輯|记者|記者|通讯员|通訊員|发布|發布|责任|責任|图片|圖片|摄影|攝影|点击|點擊|扫码|掃碼|关注|關注|"
+                     r"分享|收藏|打印|阅读|閱讀")
+_LABEL_END = re.compile(r"(?:编辑|編輯)?[ 　]*[：:]")  # '责任编辑：', '作者:'
+_FURNITURE_REST = 8  # what a date stamp or a byline leaves besides itself: a weekday, a name
 
 
 def _is_named(text: str) -> bool:
@@ -71,7 +76,7 @@ def _annex_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | None
     for i in plain:
         text = paragraphs[i].text.strip()
         if (i > last and 0 < i < len(paragraphs) - 1 and 4 <= len(text) <= _UNNUMBERED_MAX
-                and not any(ch in "。！？；：，,!?;:…" for ch in text) and not _NO_UNNUMBERED.search(text)
+                and not any(ch in "。！？；：，,!?;:…" for ch in text) and not _furniture(text)
                 and paragraphs[i - 1].text.rstrip().endswith("。")
                 and (_is_body(paragraphs[i + 1].text) or matches[i + 1] is not None)):
             found.add(i)
@@ -212,6 +217,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     captions = image_captions(paragraphs)
     framed = framed_lines(paragraphs)
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
+    translated = _english_over_chinese(paragraphs)
     for i in range(len(paragraphs) - 1):
         if matches[i] is not None or i in captions:
             continue
@@ -226,10 +232,12 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             continue  # a heading in a Chinese document has Chinese in it; code, quotes, bullets, '——记…' subtitles are not
         after = matches[i + 1]
         opens_list = (after is not None and after.number == 1) or _FIRST_ITEM.fullmatch(paragraphs[i + 1].text.strip())
-        if _NO_UNNUMBERED.search(text) and not opens_list:
+        if _furniture(text) and not opens_list:
             continue  # '图片' alone is a caption label, but over '1、…' it names a section
-        if (text[0] in "（(" and text[-1] in "）)") or (not opens_list and _inside_short_run(paragraphs, i)):
-            continue  # '（此处有分隔线）' is an editor's note; a line amid other short lines is an item of a list
+        if (text[0] in "（([" and text[-1] in "）)]") or (not opens_list and _inside_short_run(paragraphs, i)):
+            continue  # '（此处有分隔线）', '[掌声]' are an editor's notes; a line amid other short lines is an item of a list
+        if i - 1 in translated:
+            continue  # 'Toy Story.' / '玩具总动员': the Chinese line of a bilingual text translates the line above
         before = i - 1 - (i - 1 in captions)  # a caption under a dropped image stands between body and title
         framed_in = before < 0 or _is_body(paragraphs[before].text) or code_like(paragraphs[before].text) or (
             before >= 1 and _pair_line(text) and _pair_line(paragraphs[before].text)
@@ -246,12 +254,32 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     return found if len(found) >= 2 else []
 
 
+def _english_over_chinese(paragraphs: list[Paragraph]) -> set[int]:
+    """The English lines of a text that gives each English line its Chinese one right below; empty otherwise."""
+    pairs = {i for i in range(len(paragraphs) - 1) if _LATIN_LINE.fullmatch(paragraphs[i].text.strip())
+             and _CJK.search(paragraphs[i + 1].text)}
+    return pairs if len(pairs) >= max(_PAIRS_MIN, len(paragraphs) // 10) else set()
+
+
+def _furniture(text: str) -> bool:
+    """A date stamp, a byline or a widget ('2024年5月6日 星期一', '责任编辑：王五', '点击查看'); a headline that
+    mentions a date or a duty ('警方擬6月15日起實施…', '…社會責任貸款') is not one."""
+    if _STAMP.search(text):
+        return True
+    date = _DATE.search(text)
+    if date and (date.start() == 0 or len(text) - len(date.group()) <= _FURNITURE_REST):
+        return True
+    byline = _BYLINE.search(text)
+    return byline is not None and (byline.start() <= 1 or len(text) <= _FURNITURE_REST + 2
+                                   or _LABEL_END.match(text, byline.end()) is not None)
+
+
 def _pair_line(text: str) -> bool:
     """A section title right above its first subsection's title: short, unpunctuated Chinese, not numbered."""
     text = text.strip()
     return _PAIR_MIN <= len(text) <= _UNNUMBERED_MAX and text[0] not in "【[「《<" \
         and not any(ch in "。！？；：!?;:…，,、" for ch in text) \
-        and _CJK.search(text) is not None and match_heading(text) is None and not _NO_UNNUMBERED.search(text)
+        and _CJK.search(text) is not None and match_heading(text) is None and not _furniture(text)
 
 
 def _short_line(text: str) -> bool:
@@ -274,7 +302,7 @@ def _is_body(text: str) -> bool:
     """A paragraph of running text: long, or a finished sentence."""
     text = text.strip()
     return len(text) > _UNNUMBERED_MAX or (len(text) > 8 and (text[-1] in _SENTENCE_END or text[-1] == "》"
-                                                              or "，" in text or "," in text))
+                                                              or "，" in text or "," in text or _LATIN_SENTENCE.search(text)))
 
 
 def _display_title(title: str) -> str:

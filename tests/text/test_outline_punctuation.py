@@ -5,20 +5,11 @@ from __future__ import annotations
 import pytest
 
 from reader.text.document import load_document
-from reader.text.model import Paragraph
 from reader.text.outline import parse_outline
 from reader.text.punctuation import as_full_width
-from support import DATA
+from support import DATA, paragraphs
 
 DOCS = DATA / "corpus" / "docs"
-
-
-def _paragraphs(lines: list[str]) -> list[Paragraph]:
-    out, start = [], 0
-    for n, text in enumerate(lines, 1):
-        out.append(Paragraph(text=text, line=n, start=start))
-        start += len(text) + 1
-    return out
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -39,7 +30,7 @@ def test_a_repeated_colon_headline_with_a_half_width_colon_is_a_heading():
     lines = []
     for n, name in enumerate(["特区政府", "乐善堂", "公益金", "红十字会"], 1):
         lines += [f"捐款机构{n}:{name}", BODY]
-    headings = parse_outline(_paragraphs(["各机构捐款渠道一览"] + lines), "各机构捐款渠道一览")
+    headings = parse_outline(paragraphs(["各机构捐款渠道一览"] + lines), "各机构捐款渠道一览")
     assert [h.title for h in headings] == [f"捐款机构{n}:{name}" for n, name in
                                           enumerate(["特区政府", "乐善堂", "公益金", "红十字会"], 1)]
 
