@@ -1,0 +1,72 @@
+"""Failure classes of the sixth fresh collection, each as made-up minimal documents: what the outline must find, and
+what it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import outline
+
+BODY = "客户端通过客户端库向服务递交请求，我们首先给出这个服务的高层级视图，再说明它的接口。"
+BODY2 = "各地区各部门要结合实际抓好贯彻落实，及时研究解决工作中遇到的新情况新问题，重要情况及时报告。"
+
+DECIMAL = {
+    "sections written '1.' and '3', subsections with Latin titles": (
+        ["1. Introduction", BODY, "2. The Service", BODY, "2.1 Service Overview", BODY, "2.2 Client API", BODY,
+         "3 Applications", BODY, "4 Implementation", BODY, "4.1 Request Processor", BODY, "5 Conclusions", BODY],
+        [(1, "1.", "Introduction"), (1, "2.", "The Service"), (2, "2.1", "Service Overview"),
+         (2, "2.2", "Client API"), (1, "3", "Applications"), (1, "4", "Implementation"),
+         (2, "4.1", "Request Processor"), (1, "5", "Conclusions")],
+    ),
+    "a third level under a Latin subsection": (
+        ["1 引言", BODY, "2 How CPUs Work", BODY, "2.1 Pipelines", BODY, "2.1.1 Branch Prediction", BODY,
+         "3 Microbenchmark: TPC-H Query 1", BODY, "3.1 Query 1: Baseline", BODY],
+        [(1, "1", "引言"), (1, "2", "How CPUs Work"), (2, "2.1", "Pipelines"), (3, "2.1.1", "Branch Prediction"),
+         (1, "3", "Microbenchmark: TPC-H Query 1"), (2, "3.1", "Query 1: Baseline")],
+    ),
+    "a reference list numbered after the last section is no section": (
+        ["1. Introduction", BODY, "1.1 Scope", BODY, "2. Design", BODY, "2.1 Overview", BODY, "参考文献",
+         "1. [1] M. Abd-El-Malek. Fault-scalable Byzantine fault-tolerant services. In SOSP, 2005.",
+         "2. [2] M. Aguilera, A. Merchant. Sinfonia: a new paradigm. In SOSP, 2007."],
+        [(1, "1.", "Introduction"), (2, "1.1", "Scope"), (1, "2.", "Design"), (2, "2.1", "Overview"),
+         (1, "", "参考文献")],
+    ),
+}
+
+NOT_DECIMAL = {
+    "one Latin-titled number in a Chinese text": ["会议纪要", BODY, "2.1 Service Overview", BODY2],
+    "versions in a changelog, no sections": ["更新说明", "2.1 Bug fixes", BODY, "2.2 New API", BODY2],
+}
+
+
+@pytest.mark.parametrize("lines, expected", DECIMAL.values(), ids=DECIMAL.keys())
+def test_decimal_sections_with_latin_titles(lines, expected):
+    assert outline(lines) == expected
+
+
+@pytest.mark.parametrize("lines", NOT_DECIMAL.values(), ids=NOT_DECIMAL.keys())
+def test_latin_numbers_without_sections_are_not_headings(lines):
+    assert not [h for h in outline(lines) if h[1][:1].isdigit()]
+
+NAMED = {
+    "a paper's 摘要 and 关键词": (
+        ["摘要", BODY, "关键词", "分布式；消息系统", "1 引言", BODY, "1.1 背景", BODY, "2 设计", BODY, "2.1 架构", BODY],
+        [(1, "", "摘要"), (1, "", "关键词"), (1, "1", "引言"), (2, "1.1", "背景"), (1, "2", "设计"), (2, "2.1", "架构")],
+    ),
+    "a translated paper's English Abstract and References": (
+        ["Abstract", BODY, "1 引言", BODY, "1.1 背景", BODY, "2 设计", BODY, "2.1 架构", BODY, "References",
+         "[1] M. Burrows. The Chubby lock service. In OSDI, 2006."],
+        [(1, "", "Abstract"), (1, "1", "引言"), (2, "1.1", "背景"), (1, "2", "设计"), (2, "2.1", "架构"),
+         (1, "", "References")],
+    ),
+    "references headed 引用": (
+        ["1 引言", BODY, "1.1 背景", BODY, "2 设计", BODY, "2.1 架构", BODY, "引用",
+         "[1] Ren Y. FastSpeech: fast, robust and controllable text to speech. NeurIPS, 2019."],
+        [(1, "1", "引言"), (2, "1.1", "背景"), (1, "2", "设计"), (2, "2.1", "架构"), (1, "", "引用")],
+    ),
+}
+
+
+@pytest.mark.parametrize("lines, expected", NAMED.values(), ids=NAMED.keys())
+def test_named_sections_of_papers(lines, expected):
+    assert outline(lines) == expected
