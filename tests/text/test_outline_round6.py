@@ -70,3 +70,41 @@ NAMED = {
 @pytest.mark.parametrize("lines, expected", NAMED.values(), ids=NAMED.keys())
 def test_named_sections_of_papers(lines, expected):
     assert outline(lines) == expected
+
+PARTS = {
+    "an opinion's title, named in 《》 by the note after it": (
+        ["关于加强人才队伍建设的意见", "近日，有关部门印发了《关于加强人才队伍建设的意见》，全文如下。", BODY2,
+         "一、总体要求", "（一）指导思想。" + BODY2, "（二）目标任务。" + BODY2, "二、保障措施", "（三）强化组织领导。" + BODY2],
+        [(1, "", "关于加强人才队伍建设的意见"), (2, "一、", "总体要求"), (3, "（一）", "指导思想"), (3, "（二）", "目标任务"),
+         (2, "二、", "保障措施"), (3, "（三）", "强化组织领导")],
+    ),
+    "a notice and the plan it attaches": (
+        ["各市教育局：", "《全省课程改革方案》已经省政府同意，现就实施工作通知如下。", "一、提高认识", BODY2, "二、制定方案", BODY2,
+         "附件：全省课程改革方案", "省教育厅", "全省课程改革方案", "为贯彻落实有关要求，制定本方案。", "一、重要意义", BODY2,
+         "二、主要内容", BODY2],
+        [(1, "一、", "提高认识"), (1, "二、", "制定方案"), (1, "", "全省课程改革方案"), (2, "一、", "重要意义"),
+         (2, "二、", "主要内容")],
+    ),
+}
+
+NOT_PARTS = {
+    "a short line nobody names": (
+        ["各市教育局：", BODY2, "全省课程改革方案", "为贯彻落实有关要求，制定本方案。", "一、重要意义", BODY2, "二、主要内容", BODY2],
+        "全省课程改革方案",
+    ),
+    "the document's own title names it: the line repeats the title": (
+        ["现摘录局长《在全市教育工作会议上的讲话》，请认真学习。", "在全市教育工作会议上的讲话", "（2010年2月22日）",
+         "一、工作回顾", BODY2, "二、工作重点", BODY2],
+        "局长《在全市教育工作会议上的讲话》",
+    ),
+}
+
+
+@pytest.mark.parametrize("lines, expected", PARTS.values(), ids=PARTS.keys())
+def test_a_document_named_by_the_text_is_a_part(lines, expected):
+    assert outline(lines) == expected
+
+
+@pytest.mark.parametrize("lines, title", NOT_PARTS.values(), ids=NOT_PARTS.keys())
+def test_title_lines_nobody_names_are_no_parts(lines, title):
+    assert [h for h in outline(lines, title) if h[0] == 1] == [h for h in outline(lines, title) if h[1]]
