@@ -9,7 +9,6 @@ starts again, and, in documents without a numbered top level, short standalone l
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_captions, issued_document_titles,
@@ -20,7 +19,6 @@ from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
 from reader.text.parts import named_parts
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
-from reader.text.punctuation import as_full_width, original_of
 from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, colon_headlines, framed_lines,
                                     group_titles, headline_colon, label_items, label_lines, same_lead)
 
@@ -91,30 +89,14 @@ def _lists_files(paragraphs: list[Paragraph], i: int) -> bool:
 def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "") -> tuple[Heading, ...]:
     """Find the heading paragraphs and give each its depth."""
     paragraphs = list(paragraphs)
-    seen = _full_width(paragraphs)
-    candidates, broken, _ = _candidates(seen, as_full_width(title))
+    candidates, broken, _ = _candidates(paragraphs, title)
     chosen = [c for c in candidates if c.accepted]
-    return tuple(_as_written(_heading(seen, c, depth_of(c, candidates), c.index in broken), c.index, seen, paragraphs)
-                 for c in chosen)
-
-
-def _full_width(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """The paragraphs as the rules read them: half-width marks inside Chinese text made full-width."""
-    return [p if (text := as_full_width(p.text)) == p.text else dataclasses.replace(p, text=text) for p in paragraphs]
-
-
-def _as_written(h: Heading, i: int, seen: list[Paragraph], paragraphs: list[Paragraph]) -> Heading:
-    """A heading found in the full-width reading, with its marker and title spelled as the document has them."""
-    pairs = [(seen[j].text, paragraphs[j].text) for j in (i, i + 1)[:len(paragraphs) - i]]
-    if all(a is b for a, b in pairs):
-        return h
-    return dataclasses.replace(h, marker=original_of(h.marker, pairs[:1]), title=original_of(h.title, pairs))
+    return tuple(_heading(paragraphs, c, depth_of(c, candidates), c.index in broken) for c in chosen)
 
 
 def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "") -> list[str]:
     """For each numbered family: how many headings it gave, and why each dropped candidate was not one."""
-    paragraphs = _full_width(list(paragraphs))
-    title = as_full_width(title)
+    paragraphs = list(paragraphs)
     candidates, _, stray = _candidates(paragraphs, title)
     at = {c.index for c in candidates}
     kept: dict[str, int] = {}
@@ -175,6 +157,7 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     numbers = sorted(i for i, why in header.items() if why == ISSUE_NUMBER_LINE)
     issued = numbers[0] if numbers else -1
     annexes |= {i for i in issued_document_titles(paragraphs, numbers, title) if i in plain}  # a notice, what it issues
+    annexes |= named_parts(paragraphs, matches, annexes, title) & set(plain)  # '《X方案》…' then the line 'X方案'
     candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container")]
     if not formats:
