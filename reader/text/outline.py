@@ -17,7 +17,6 @@ from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_caption
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
-from reader.text.parts import named_parts
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, colon_headlines, framed_lines,
                                     group_titles, headline_colon, label_items, label_lines, same_lead)
@@ -157,7 +156,6 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     numbers = sorted(i for i, why in header.items() if why == ISSUE_NUMBER_LINE)
     issued = numbers[0] if numbers else -1
     annexes |= {i for i in issued_document_titles(paragraphs, numbers, title) if i in plain}  # a notice, what it issues
-    annexes |= named_parts(paragraphs, matches, annexes, title) & set(plain)  # '《X方案》…' then the line 'X方案'
     candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container")]
     if not formats:

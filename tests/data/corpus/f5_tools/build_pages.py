@@ -143,18 +143,14 @@ def build(name: str, source: Path) -> tuple[str, list[str], list[tuple[int, int,
         d = page_lines("<div>" + body_html + "</div>", "<div>", "</div>\x00")
         lines, bold, kai, table = d["lines"], set(d["bold"]), set(d["kai"]), set(d["table"])
         heads = []
-        first = min(bold)
-        heads.append((first, 1, "", lines[first] + lines[first + 1]))  # the notice's title, set on two lines
-        for i in sorted(bold - table - {first, first + 1}):
+        for i in sorted(bold - table):  # the notice's and the plan's titles are the document's header
             hit = numbered(lines[i])
             if hit:
-                heads.append((i, 2, hit[1], hit[2]))
-            elif lines[i].startswith("“十三五”国家信息化规划"):
-                heads.append((i, 1, "", lines[i]))      # the plan's title
+                heads.append((i, 1, hit[1], hit[2]))
         for i in sorted(kai - table):
             hit = numbered(lines[i])
             if hit and hit[0] == "paren-yi":
-                heads.append((i, 3, hit[1], run_in_title(hit[2]) or hit[2]))
+                heads.append((i, 2, hit[1], run_in_title(hit[2]) or hit[2]))
         return m.group(1), lines, sorted(heads)
     if name == "gov02_jiange_ducha_tongzhi":
         # the notice's text sits in its div as bare source lines, <b> around the section titles: a copy of the
@@ -179,17 +175,17 @@ def build(name: str, source: Path) -> tuple[str, list[str], list[tuple[int, int,
         heads += [(i, 1, "", lines[i]) for i in annexes]
         return title, lines, sorted(heads)
     if name == "gov04_gaojineng_rencai_yijian":
-        heads = [(i, 1, "", lines[i]) for i in sorted(bold) if not numbered(lines[i])]  # the opinion's title
-        heads += [(i, 2, numbered(lines[i])[1], numbered(lines[i])[2]) for i in sorted(bold) if numbered(lines[i])]
-        heads += [h for h in nested(lines, 0, len(lines), ["paren-yi"], bold | table, base=3, need_title={"paren-yi"})]
+        # the opinion's own title (bold, after the note that quotes it) is its header, as ../shared/corpus's off06
+        heads = [(i, 1, numbered(lines[i])[1], numbered(lines[i])[2]) for i in sorted(bold) if numbered(lines[i])]
+        heads += [h for h in nested(lines, 0, len(lines), ["paren-yi"], bold | table, base=2, need_title={"paren-yi"})]
         return title, lines, sorted(heads)
     if name == "gov05_zhejiang_kegai_tongzhi":
         plan = lines.index("浙江省深化普通高中课程改革方案")
         annexes = [i for i, line in enumerate(lines) if _ANNEX.fullmatch(line)]
         heads = nested(lines, 0, plan, ["yi"], table)                      # the notice
-        heads.append((plan, 1, "", lines[plan]))                            # the plan it issues
+        # the plan it issues: its title is a header (as ../shared/corpus's off06), its sections top level
         listed = next(i for i in range(plan, annexes[0]) if lines[i].startswith("附件："))
-        heads += nested(lines, plan + 1, listed, ["yi", "paren-yi"], table, base=2)
+        heads += nested(lines, plan + 1, listed, ["yi", "paren-yi"], table)
         for k, a in enumerate(annexes):
             heads.append((a, 1, "", lines[a]))
             stop = annexes[k + 1] if k + 1 < len(annexes) else len(lines)
