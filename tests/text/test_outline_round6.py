@@ -71,3 +71,24 @@ NAMED = {
 def test_named_sections_of_papers(lines, expected):
     assert outline(lines) == expected
 
+
+BRACKETED = {
+    "a plan's 【重点任务N】 boxes numbered straight through its sections": (
+        ["一、落实根本任务", BODY2, "【重点任务1】加强学校德育工作。" + BODY2, "【重点任务2】促进全面发展。" + BODY2,
+         "二、发展学前教育", BODY2, "【重点任务3】优化公共服务体系。" + BODY2, "【重点任务4】加快补短提质。" + BODY2],
+        [(1, "一、", "落实根本任务"), (2, "【重点任务1】", "加强学校德育工作"), (2, "【重点任务2】", "促进全面发展"),
+         (1, "二、", "发展学前教育"), (2, "【重点任务3】", "优化公共服务体系"), (2, "【重点任务4】", "加快补短提质")],
+    ),
+}
+
+
+@pytest.mark.parametrize("lines, expected", BRACKETED.values(), ids=BRACKETED.keys())
+def test_numbered_boxes_in_brackets(lines, expected):
+    assert outline(lines) == expected
+
+
+@pytest.mark.parametrize("line", ["【2021】年度报告回顾", "【转载】关于做好工作的通知", "【重点】一定要注意安全"])
+def test_a_bracketed_tag_without_a_number_is_no_marker(line):
+    from reader.text.markers import match_heading
+
+    assert match_heading(line) is None
