@@ -18,8 +18,8 @@ from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
-from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, colon_headlines, framed_lines,
-                                    group_titles, headline_colon, label_items, label_lines, same_lead)
+from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, code_note_subheadings, colon_headlines,
+                                    framed_lines, group_titles, headline_colon, label_items, label_lines, same_lead)
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 
@@ -32,6 +32,7 @@ _NAMED = frozenset(
 )
 _ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
+_SECTION_FAMILIES = ("cn", "decimal", "arabic")  # what a note numbers its sections with (one level: 2.1 numbers the rest)
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
 _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
@@ -140,6 +141,11 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
         matches[i] = None
     for i, m in labelled_markers(paragraphs, matches, title).items():
         matches[i] = m
+    if (any(m is not None and m.family in _SECTION_FAMILIES for m in matches)
+            and not any(m is not None and m.family == "decimal" and m.level > 1 for m in matches)):
+        for i in code_note_subheadings(paragraphs, matches, title):  # '实现文件复制' over code, under '三、…'
+            text = paragraphs[i].text
+            matches[i] = HeadingMatch("sub", "", text.strip(), "", 1, 1, len(text.rstrip()))
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
                if p.heading_level > 0 and p.text.strip() and p.text.strip() != title}
     titled_below = {i + 1 for i, m in enumerate(matches)

@@ -151,3 +151,37 @@ def code_like(text: str) -> bool:
     call = _CALL.search(text)
     ends = [k for k in (text.find("="), call.end() - 1 if call else -1) if k >= 0]
     return bool(ends) and _CJK.search(text, 0, min(ends)) is None
+
+
+_SUB_MAX = 30
+_CODE_MIN = 5  # code lines that make a document a technical note
+_SUB_STOPS = "。！？；：，,!?;:…"
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?: [A-Za-z][A-Za-z0-9]*){0,2}")  # 'Serializable', 'Datagram'
+
+
+
+def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str = "") -> set[int]:
+    """'实现文件复制' over a code block, '编码与解码' over a paragraph, inside '三、字节操作': a technical note that shows
+    code numbers its sections but not the sub-headings under them (a Markdown '###' whose '#' are gone). A short
+    unpunctuated line with Chinese in it, between a section heading, running text or code above and running text, code
+    or a list below, is one, when the note shows code and has two or more of them."""
+    if sum(1 for p in paragraphs if code_line(p.text) or code_like(p.text)) < _CODE_MIN:
+        return set()
+    found = set()
+    for i in range(1, len(paragraphs) - 1):
+        if matches[i] is not None or len(paragraphs[i].text) > 2 * _SUB_MAX:
+            continue
+        text = paragraphs[i].text.strip()
+        latin = _LATIN_NAME.fullmatch(text) is not None  # 'InetAddress', 'Reader 与 Writer' has Chinese anyway
+        if (not 2 <= len(text) <= _SUB_MAX or text == title or (_CJK.search(text) is None and not latin)
+                or code_line(text) or code_like(text) or any(c in _SUB_STOPS for c in text)
+                or text[0] in ">-*+|=—－–（(【[<"):
+            continue
+        above, below = paragraphs[i - 1].text.strip(), paragraphs[i + 1].text.strip()
+        prose_below = _running(below) or (len(below) > 8 and below[-1] in "：:")  # '以下展示了…的实例：'
+        if ((matches[i - 1] is not None or _running(above) or code_like(above) or above.endswith(("}", ")", ";"))
+             or above[:2] in ("- ", "* "))
+                and (prose_below or (not latin and (code_like(below) or code_line(below) or below[:2] in ("- ", "* ")
+                                                    or matches[i + 1] is not None)))):
+            found.add(i)  # a name in Latin letters alone needs prose under it: over code it is code
+    return found if len(found) >= 2 else set()

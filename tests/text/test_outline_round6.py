@@ -92,3 +92,24 @@ def test_a_bracketed_tag_without_a_number_is_no_marker(line):
     from reader.text.markers import match_heading
 
     assert match_heading(line) is None
+
+CODE_NOTE = [
+    "三、字节操作", "实现文件复制", "public static void copyFile(String src, String dist) throws IOException {",
+    "    FileInputStream in = new FileInputStream(src);", "    int cnt = in.read(buffer);", "}",
+    "装饰者模式", "Java I/O 使用了装饰者模式来实现，以 InputStream 为例，它是抽象组件。",
+    "四、网络操作", "InetAddress", "用于表示网络上的硬件资源，即 IP 地址。", "选择器",
+    "NIO 常常被叫做非阻塞 IO，主要是因为 NIO 在网络通信中的非阻塞特性被广泛使用。",
+    "1. 创建选择器", "Selector selector = Selector.open();", "2. 将通道注册到选择器上",
+    "ServerSocketChannel ssChannel = ServerSocketChannel.open();", "ssChannel.configureBlocking(false);",
+]
+
+
+def test_a_code_note_has_unnumbered_subsections_under_its_numbered_sections():
+    assert outline(CODE_NOTE) == [
+        (1, "三、", "字节操作"), (2, "", "实现文件复制"), (2, "", "装饰者模式"), (1, "四、", "网络操作"),
+        (2, "", "InetAddress"), (2, "", "选择器"), (3, "1.", "创建选择器"), (3, "2.", "将通道注册到选择器上")]
+
+
+def test_without_code_short_lines_inside_sections_stay_text():
+    prose = [line for line in CODE_NOTE if not line[:1].isascii() or line[:1].isdigit() or line == "InetAddress"]
+    assert [h for h in outline(prose) if not h[1]] == []
