@@ -165,7 +165,8 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container")]
     if not formats:
-        labels = label_lines(paragraphs, title)
+        inside = _inside_runs(numbered, candidates, len(paragraphs))
+        labels = {i for i in label_lines(paragraphs, title) if not inside[i]}  # a table's '地理' over '1.…' inside 三、
         groups = group_titles(paragraphs, labels, title)  # a posting's job title over its labels
         found = [i for i in sorted(set(_unnumbered(paragraphs, matches, title)) | labels | set(groups.values()))
                  if i not in named and i not in annexes and i not in header]
@@ -188,11 +189,27 @@ def _unnumbered_top_level(found: list[int], numbered: list[Candidate], candidate
     falls inside a run of top-level numbered sections."""
     if len(found) < 2 or (found[1] > numbered[0].index and opening < 2):
         return False
+    inside = _inside_runs(numbered, candidates, found[-1] + 1)
+    return not any(inside[i] for i in found)
+
+
+def _inside_runs(numbered: list[Candidate], candidates: list[Candidate], size: int) -> list[bool]:
+    """Which lines sit inside a run of top-level numbered sections (after its first section, before its last)."""
     spans: dict[int, list[int]] = {}
     for c in numbered:
         if c.parent < 0 or candidates[c.parent].key == "container":
             spans.setdefault(c.run, []).append(c.index)
-    return not any(run[0] < i < run[-1] for run in spans.values() for i in found)
+    size = max([size] + [run[-1] + 1 for run in spans.values()])
+    depth = [0] * (size + 1)  # a difference array: one pass, however many runs
+    for run in spans.values():
+        if run[-1] > run[0] + 1:
+            depth[run[0] + 1] += 1
+            depth[run[-1]] -= 1
+    inside, open_runs = [], 0
+    for i in range(size):
+        open_runs += depth[i]
+        inside.append(open_runs > 0)
+    return inside
 
 
 def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str) -> list[int]:

@@ -113,3 +113,15 @@ def test_a_code_note_has_unnumbered_subsections_under_its_numbered_sections():
 def test_without_code_short_lines_inside_sections_stay_text():
     prose = [line for line in CODE_NOTE if not line[:1].isascii() or line[:1].isdigit() or line == "InetAddress"]
     assert [h for h in outline(prose) if not h[1]] == []
+
+
+def test_labels_over_lists_inside_a_numbered_section_are_table_rows():
+    lines = ["当前位置：首页 > 新闻中心 > 党政办", "党政办", "一、指导思想", BODY2, "二、基本原则", BODY2,
+             "三、各学科教学内容的调整", "学科", "教学内容", "历史", "1.历史学科必修学分的3个模块为必修第一册、第二册、第三册。",
+             "2.将两次世界大战史的内容列入侧文的必修内容。", "地理", "1.地理学科必修学分的3个模块为地理I、地理II、地理III。",
+             "2.删除地理II中的地域文化与人口一节。", "物理", "1.物理学科必修学分的3个模块为物理1、物理2。",
+             "2.删除物理2中的第七章第六节内容。", "四、实施要求", BODY2]
+    found = outline(lines)
+    assert not [h for h in found if h[2] in ("党政办", "历史", "地理", "物理")]
+    assert [h for h in found if h[0] == 1] == [(1, "一、", "指导思想"), (1, "二、", "基本原则"),
+                                               (1, "三、", "各学科教学内容的调整"), (1, "四、", "实施要求")]
