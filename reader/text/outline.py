@@ -19,7 +19,8 @@ from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, code_note_subheadings, colon_headlines,
-                                    framed_lines, group_titles, headline_colon, label_items, label_lines, same_lead)
+                                    framed_lines, group_titles, headline_colon, label_items, label_lines, same_lead,
+                                    table_rows)
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 
@@ -139,6 +140,10 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     stray = stray_articles(paragraphs, matches) | stray_decimals(matches)
     for i in stray:
         matches[i] = None
+    rows = table_rows(paragraphs, matches)  # '1.信息化发展指数' over '>79' / '72.45'
+    for i in rows:
+        matches[i] = None
+    stray.update(rows)
     for i, m in labelled_markers(paragraphs, matches, title).items():
         matches[i] = m
     if (any(m is not None and m.family in _SECTION_FAMILIES for m in matches)

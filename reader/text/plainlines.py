@@ -185,3 +185,24 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
                                                     or matches[i + 1] is not None)))):
             found.add(i)  # a name in Latin letters alone needs prose under it: over code it is code
     return found if len(found) >= 2 else set()
+
+
+_VALUE_CELL = re.compile(r"[>＞<≥≤+\-—–~～0-9０-９.．,，%％/〔〕\[\]（）() ]{1,16}")  # '72.45', '>79', '—', '〔55〕'
+_ROW_CELLS = 1  # the cleaner may drop a bare figure as a page number: one cell left is evidence enough
+
+
+def table_rows(paragraphs: list[Paragraph], matches: list) -> dict[int, str]:
+    """'1.信息化发展指数' over '>79', '—', '72.45': a numbered line followed by cells of figures is a row of a table
+    copied one cell to a line, not a section."""
+    out = {}
+    for i, m in enumerate(matches):
+        if m is None or i + _ROW_CELLS >= len(paragraphs):
+            continue
+        if all(_value_cell(paragraphs[j].text.strip()) for j in range(i + 1, i + 1 + _ROW_CELLS)):
+            out[i] = "a table's row: figures follow it one cell to a line"
+    return out
+
+
+def _value_cell(text: str) -> bool:
+    """A cell of figures ('72.45', '>79', '〔55〕') or a dash for none; a lone bracket is no cell."""
+    return _VALUE_CELL.fullmatch(text) is not None and (any(c.isdigit() for c in text) or text.strip("—–-－~～ ") == "")

@@ -125,3 +125,16 @@ def test_labels_over_lists_inside_a_numbered_section_are_table_rows():
     assert not [h for h in found if h[2] in ("党政办", "历史", "地理", "物理")]
     assert [h for h in found if h[0] == 1] == [(1, "一、", "指导思想"), (1, "二、", "基本原则"),
                                                (1, "三、", "各学科教学内容的调整"), (1, "四、", "实施要求")]
+
+
+def test_numbered_rows_of_a_table_are_no_sections():
+    lines = ["一、发展现状与形势", "（一）发展成就。", BODY2, "“十二五”信息化发展基本情况", "指　标", "规划目标",
+             "1.信息化发展指数", ">79", "—", "72.45", "—", "2.集成电路芯片规模生产工艺（纳米）", "32/28", "—", "28", "—",
+             "3.网民数量（亿）", "8.5", "13.2", "6.88", "8.5", "（二）发展形势。", BODY2, "二、总体要求", BODY2]
+    assert outline(lines) == [(1, "一、", "发展现状与形势"), (2, "（一）", "发展成就"), (2, "（二）", "发展形势"),
+                              (1, "二、", "总体要求")]
+
+
+def test_a_lone_bracket_under_an_article_is_no_table_cell():
+    lines = ["第一章 总则", "第一条 本法所称机关。", "（", "第二章 分则", "第二条 本法施行。"]
+    assert [(d, m) for d, m, _ in outline(lines)] == [(1, "第一章"), (2, "第一条"), (1, "第二章"), (2, "第二条")]
