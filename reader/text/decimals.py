@@ -63,8 +63,11 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
             known.add(parts)
             first_child.setdefault(parts[0], i)
         elif m is None:
-            text = paragraphs[i].text.strip()
-            if text[:1].isdigit() and len(text) <= _SUB_MAX and (found := _sub_parts(text)) is not None:
+            text = paragraphs[i].text
+            if len(text) > 2 * _SUB_MAX or not (text[:1].isdigit() or text[:8].lstrip()[:1].isdigit()):
+                continue  # cheap: most lines are text that starts with a word
+            text = text.strip()
+            if len(text) <= _SUB_MAX and (found := _sub_parts(text)) is not None:
                 subs[i] = found
                 known.add(found[0])
                 first_child.setdefault(found[0][0], i)
@@ -74,8 +77,11 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
     previous = 0
     shown = 0  # sections with a subsection after them
     for i, m in enumerate(matches):
-        text = paragraphs[i].text.strip()
-        if not text[:1].isdigit() or len(text) > _TOP_MAX or i in subs:
+        text = paragraphs[i].text
+        if len(text) > 2 * _TOP_MAX or not text[:8].lstrip()[:1].isdigit() or i in subs:
+            continue
+        text = text.strip()
+        if len(text) > _TOP_MAX:
             continue
         top = _top(text, m)
         if top is None:

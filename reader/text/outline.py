@@ -170,8 +170,10 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container")]
     if not formats:
-        inside = _inside_runs(numbered, candidates, len(paragraphs))
-        labels = {i for i in label_lines(paragraphs, title) if not inside[i]}  # a table's '地理' over '1.…' inside 三、
+        labels = label_lines(paragraphs, title)
+        if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part
+            inside = _inside_runs(numbered, candidates, len(paragraphs))
+            labels = {i for i in labels if not inside[i]}
         groups = group_titles(paragraphs, labels, title)  # a posting's job title over its labels
         found = [i for i in sorted(set(_unnumbered(paragraphs, matches, title)) | labels | set(groups.values()))
                  if i not in named and i not in annexes and i not in header]

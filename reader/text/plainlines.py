@@ -165,7 +165,14 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     code numbers its sections but not the sub-headings under them (a Markdown '###' whose '#' are gone). A short
     unpunctuated line with Chinese in it, between a section heading, running text or code above and running text, code
     or a list below, is one, when the note shows code and has two or more of them."""
-    if sum(1 for p in paragraphs if code_line(p.text) or code_like(p.text)) < _CODE_MIN:
+    shown = 0
+    for p in paragraphs:  # a Chinese paragraph is no code: one look at its first character
+        text = p.text.lstrip()
+        if text[:1].isascii() and text and (code_line(text) or code_like(text)):
+            shown += 1
+            if shown >= _CODE_MIN:
+                break
+    else:
         return set()
     found = set()
     for i in range(1, len(paragraphs) - 1):
@@ -188,6 +195,9 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
 
 
 _VALUE_CELL = re.compile(r"[>＞<≥≤+\-—–~～0-9０-９.．,，%％/〔〕\[\]（）() ]{1,16}")  # '72.45', '>79', '—', '〔55〕'
+_CELL_MAX = 16
+_CELL_START = frozenset(">＞<≥≤+-—–~～0123456789０１２３４５６７８９.．〔")
+_ROW_FAMILIES = frozenset(("arabic", "decimal", "half-paren", "paren-arabic"))
 _ROW_CELLS = 1  # the cleaner may drop a bare figure as a page number: one cell left is evidence enough
 
 
@@ -195,9 +205,13 @@ def table_rows(paragraphs: list[Paragraph], matches: list) -> dict[int, str]:
     """'1.信息化发展指数' over '>79', '—', '72.45': a numbered line followed by cells of figures is a row of a table
     copied one cell to a line, not a section."""
     out = {}
+    last = len(paragraphs) - _ROW_CELLS
     for i, m in enumerate(matches):
-        if m is None or i + _ROW_CELLS >= len(paragraphs):
-            continue
+        if m is None or i >= last or m.family not in _ROW_FAMILIES:
+            continue  # a row is numbered '1.' or '1' ('第一条' and '（一）' head text, not figures)
+        cell = paragraphs[i + 1].text
+        if len(cell) > 2 * _CELL_MAX or cell.lstrip()[:1] not in _CELL_START:
+            continue  # cheap: the line after a heading is mostly text
         if all(_value_cell(paragraphs[j].text.strip()) for j in range(i + 1, i + 1 + _ROW_CELLS)):
             out[i] = "a table's row: figures follow it one cell to a line"
     return out
