@@ -64,8 +64,10 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
             first_child.setdefault(parts[0], i)
         elif m is None:
             text = paragraphs[i].text
-            if len(text) > 2 * _SUB_MAX or not (text[:1].isdigit() or text[:8].lstrip()[:1].isdigit()):
-                continue  # cheap: most lines are text that starts with a word
+            head = text[:8]
+            if len(text) > 2 * _SUB_MAX or not (head[:1].isdigit() or head.lstrip()[:1].isdigit()) or (
+                    "." not in head and "．" not in head):
+                continue  # cheap: most lines are text that starts with a word; a subsection's number has a point
             text = text.strip()
             if len(text) <= _SUB_MAX and (found := _sub_parts(text)) is not None:
                 subs[i] = found
