@@ -32,7 +32,7 @@ def _key(marker: str, title: str) -> str:
 GENRES = (("pdf_", "pdf extract"), ("tw", "Taiwan law"), ("sec", "Taiwan law"), ("cdt", "web page: speech/lecture"),
           ("sp", "web page: speech/lecture"), ("news", "news"), ("hk", "news"), ("fin", "news"),
           ("tech", "technical"), ("paper", "technical"), ("tut", "tutorial with code"), ("job", "job posting"),
-          ("notice", "notice"), ("jud", "judicial"), ("", "mainland law/rules"))
+          ("notice", "notice"), ("gov", "government document"), ("jud", "judicial"), ("", "mainland law/rules"))
 
 
 def genre(name: str) -> str:

@@ -58,7 +58,7 @@ class HeadingMatch(NamedTuple):
 
     # 'bian' 编, 'bufen' 部分, 'zhang' 章, 'jie' 节, 'kuan' 款, 'mu' 目, 'tiao' 条; 'cn' 一、, 'paren-cn' （一）,
     # 'arabic' 1., 'paren-arabic' （1）, 'half-paren' 1）, 'circled' ①, 'decimal' 1.1 (and a bare '1 ' before a
-    # title), 'lone-cn' 一 standing alone on its line, 'question' Q1：
+    # title), 'lone-cn' 一 standing alone on its line, 'question' Q1：, 'bracket' 【重点任务1】
     family: str
     marker: str  # the marker as written
     title: str  # the heading part after the marker (body text that runs on is excluded)
@@ -94,11 +94,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"[Qq]{sp}?({ar}{{1,2}}){sp}*[：:.．、]?"),  # Q1：the questions of an interview or a Q&A
         re.compile(rf"([A-Z]){sp}*[.．、]"),  # A. 临时救助制度 / B、: sub-sections lettered in a report
         re.compile(rf"[（(]{sp}*([A-Z]){sp}*[）)]"),  # （A）
+        re.compile(rf"【[^【】0-9０-９]{{0,8}}({ar}{{1,3}})】"),  # 【重点任务12】 【专栏3】: a plan's numbered boxes
     )
 
 
 _FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal", "arabic", "bare", "enclosed",
-             "lone-cn", "question", "latin", "paren-latin")
+             "lone-cn", "question", "latin", "paren-latin", "bracket")
 
 
 _FIRST_CHAR: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}  # filled on first use
@@ -116,7 +117,7 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
         **{c: ("decimal", "arabic", "bare") for c in "0123456789０１２３４５６７８９"},
         **{c: ("cn", "lone-cn") for c in CN_DIGIT_CHARS},
         **{c: ("enclosed",) for c in enclosed_chars()},
-        "Q": ("question", "latin"), "q": ("question",),
+        "Q": ("question", "latin"), "q": ("question",), "【": ("bracket",),
     }
     _FIRST_CHAR.update((c, tuple((f, pattern[f]) for f in fams)) for c, fams in starts.items())
     return _FIRST_CHAR

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reader.text.evidence import (chained_clauses, counted_titles, inserted, inside_quotation, is_citation, is_toc_entry,
                                    latin_sections, lettered_title, paired_clauses)
+from reader.text.decimals import decimal_sections
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, lists_inline, match_heading
 from reader.text.model import Paragraph
 
@@ -114,6 +115,7 @@ def find_markers(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingM
         matches = [None if m is not None and m.family == "decimal" else m for m in matches]  # '1 范围' alone
     counted_titles(paragraphs, matches)
     latin_sections(paragraphs, matches)
+    decimal_sections(paragraphs, matches)
     return matches, broken
 
 

@@ -20,8 +20,9 @@ from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.punctuation import as_full_width, original_of
-from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, colon_headlines, framed_lines,
-                                    group_titles, headline_colon, label_items, label_lines, same_lead)
+from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, code_note_subheadings, colon_headlines,
+                                    framed_lines, group_titles, headline_colon, label_items, label_lines, same_lead,
+                                    table_rows)
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 
@@ -30,10 +31,12 @@ _NAMED = frozenset(
     "序言 序 前言 引言 导言 導言 绪论 緒論 绪言 緒言 总则 總則 附则 附則 附录 附錄 结语 結語 结束语 結束語 "
     "后记 後記 跋 参考文献 參考文獻 参考资料 參考資料 相关参考资料 相關參考資料 参考书目 參考書目 延伸阅读 延伸閱讀 "
     "推荐阅读 推薦閱讀 致谢 致謝 摘要 内容摘要 內容摘要 内容提要 內容提要 结论 結論 小结 小結 注释 註釋 "
+    "关键词 關鍵詞 关键字 關鍵字 引用 Abstract Keywords Acknowledgements Acknowledgments Reference References "
     "沿革 立法沿革 修正沿革".split()  # 沿革: a law's amendment history, as Taiwan's law database appends it
 )
 _ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
+_SECTION_FAMILIES = ("cn", "decimal", "arabic")  # what a note numbers its sections with (one level: 2.1 numbers the rest)
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
 _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
@@ -160,8 +163,17 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     stray = stray_articles(paragraphs, matches) | stray_decimals(matches)
     for i in stray:
         matches[i] = None
+    rows = table_rows(paragraphs, matches)  # '1.信息化发展指数' over '>79' / '72.45'
+    for i in rows:
+        matches[i] = None
+    stray.update(rows)
     for i, m in labelled_markers(paragraphs, matches, title).items():
         matches[i] = m
+    if (any(m is not None and m.family in _SECTION_FAMILIES for m in matches)
+            and not any(m is not None and m.family == "decimal" and m.level > 1 for m in matches)):
+        for i in code_note_subheadings(paragraphs, matches, title):  # '实现文件复制' over code, under '三、…'
+            text = paragraphs[i].text
+            matches[i] = HeadingMatch("sub", "", text.strip(), "", 1, 1, len(text.rstrip()))
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
                if p.heading_level > 0 and p.text.strip() and p.text.strip() != title}
     titled_below = {i + 1 for i, m in enumerate(matches)
@@ -182,6 +194,9 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container")]
     if not formats:
         labels = label_lines(paragraphs, title)
+        if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part
+            inside = _inside_runs(numbered, candidates, len(paragraphs))
+            labels = {i for i in labels if not inside[i]}
         groups = group_titles(paragraphs, labels, title)  # a posting's job title over its labels
         found = [i for i in sorted(set(_unnumbered(paragraphs, matches, title)) | labels | set(groups.values()))
                  if i not in named and i not in annexes and i not in header]
@@ -204,11 +219,27 @@ def _unnumbered_top_level(found: list[int], numbered: list[Candidate], candidate
     falls inside a run of top-level numbered sections."""
     if len(found) < 2 or (found[1] > numbered[0].index and opening < 2):
         return False
+    inside = _inside_runs(numbered, candidates, found[-1] + 1)
+    return not any(inside[i] for i in found)
+
+
+def _inside_runs(numbered: list[Candidate], candidates: list[Candidate], size: int) -> list[bool]:
+    """Which lines sit inside a run of top-level numbered sections (after its first section, before its last)."""
     spans: dict[int, list[int]] = {}
     for c in numbered:
         if c.parent < 0 or candidates[c.parent].key == "container":
             spans.setdefault(c.run, []).append(c.index)
-    return not any(run[0] < i < run[-1] for run in spans.values() for i in found)
+    size = max([size] + [run[-1] + 1 for run in spans.values()])
+    depth = [0] * (size + 1)  # a difference array: one pass, however many runs
+    for run in spans.values():
+        if run[-1] > run[0] + 1:
+            depth[run[0] + 1] += 1
+            depth[run[-1]] -= 1
+    inside, open_runs = [], 0
+    for i in range(size):
+        open_runs += depth[i]
+        inside.append(open_runs > 0)
+    return inside
 
 
 def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str) -> list[int]:

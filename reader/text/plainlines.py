@@ -151,3 +151,72 @@ def code_like(text: str) -> bool:
     call = _CALL.search(text)
     ends = [k for k in (text.find("="), call.end() - 1 if call else -1) if k >= 0]
     return bool(ends) and _CJK.search(text, 0, min(ends)) is None
+
+
+_SUB_MAX = 30
+_CODE_MIN = 5  # code lines that make a document a technical note
+_SUB_STOPS = "。！？；：，,!?;:…"
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?: [A-Za-z][A-Za-z0-9]*){0,2}")  # 'Serializable', 'Datagram'
+
+
+
+def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str = "") -> set[int]:
+    """'实现文件复制' over a code block, '编码与解码' over a paragraph, inside '三、字节操作': a technical note that shows
+    code numbers its sections but not the sub-headings under them (a Markdown '###' whose '#' are gone). A short
+    unpunctuated line with Chinese in it, between a section heading, running text or code above and running text, code
+    or a list below, is one, when the note shows code and has two or more of them."""
+    shown = 0
+    for p in paragraphs:  # a Chinese paragraph is no code: one look at its first character
+        text = p.text.lstrip()
+        if text[:1].isascii() and text and (code_line(text) or code_like(text)):
+            shown += 1
+            if shown >= _CODE_MIN:
+                break
+    else:
+        return set()
+    found = set()
+    for i in range(1, len(paragraphs) - 1):
+        if matches[i] is not None or len(paragraphs[i].text) > 2 * _SUB_MAX:
+            continue
+        text = paragraphs[i].text.strip()
+        latin = _LATIN_NAME.fullmatch(text) is not None  # 'InetAddress', 'Reader 与 Writer' has Chinese anyway
+        if (not 2 <= len(text) <= _SUB_MAX or text == title or (_CJK.search(text) is None and not latin)
+                or code_line(text) or code_like(text) or any(c in _SUB_STOPS for c in text)
+                or text[0] in ">-*+|=—－–（(【[<"):
+            continue
+        above, below = paragraphs[i - 1].text.strip(), paragraphs[i + 1].text.strip()
+        prose_below = _running(below) or (len(below) > 8 and below[-1] in "：:")  # '以下展示了…的实例：'
+        if ((matches[i - 1] is not None or _running(above) or code_like(above) or above.endswith(("}", ")", ";"))
+             or above[:2] in ("- ", "* "))
+                and (prose_below or (not latin and (code_like(below) or code_line(below) or below[:2] in ("- ", "* ")
+                                                    or matches[i + 1] is not None)))):
+            found.add(i)  # a name in Latin letters alone needs prose under it: over code it is code
+    return found if len(found) >= 2 else set()
+
+
+_VALUE_CELL = re.compile(r"[>＞<≥≤+\-—–~～0-9０-９.．,，%％/〔〕\[\]（）() ]{1,16}")  # '72.45', '>79', '—', '〔55〕'
+_CELL_MAX = 16
+_CELL_START = frozenset(">＞<≥≤+-—–~～0123456789０１２３４５６７８９.．〔")
+_ROW_FAMILIES = frozenset(("arabic", "decimal", "half-paren", "paren-arabic"))
+_ROW_CELLS = 1  # the cleaner may drop a bare figure as a page number: one cell left is evidence enough
+
+
+def table_rows(paragraphs: list[Paragraph], matches: list) -> dict[int, str]:
+    """'1.信息化发展指数' over '>79', '—', '72.45': a numbered line followed by cells of figures is a row of a table
+    copied one cell to a line, not a section."""
+    out = {}
+    last = len(paragraphs) - _ROW_CELLS
+    for i, m in enumerate(matches):
+        if m is None or i >= last or m.family not in _ROW_FAMILIES:
+            continue  # a row is numbered '1.' or '1' ('第一条' and '（一）' head text, not figures)
+        cell = paragraphs[i + 1].text
+        if len(cell) > 2 * _CELL_MAX or cell.lstrip()[:1] not in _CELL_START:
+            continue  # cheap: the line after a heading is mostly text
+        if all(_value_cell(paragraphs[j].text.strip()) for j in range(i + 1, i + 1 + _ROW_CELLS)):
+            out[i] = "a table's row: figures follow it one cell to a line"
+    return out
+
+
+def _value_cell(text: str) -> bool:
+    """A cell of figures ('72.45', '>79', '〔55〕') or a dash for none; a lone bracket is no cell."""
+    return _VALUE_CELL.fullmatch(text) is not None and (any(c.isdigit() for c in text) or text.strip("—–-－~～ ") == "")

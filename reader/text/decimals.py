@@ -1,0 +1,113 @@
+"""Decimal section numbering as papers and manuals write it: sections in any of '1. 引言', '2 How CPUs Work',
+'3.Kafka设计', subsections '2.1 Service Overview' whose title is Latin alone.
+
+A line like '2 How CPUs Work' or '2.1 Service Overview' shows nothing by itself (a version, a quantity, a list item);
+the document shows it: subsections numbered from a section ('2.1' after '2 …'), siblings sharing a parent ('2.1',
+'2.2'), and sections that count 1, 2, 3 … through the document. Every pass here is one walk over the lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.text.markers import HeadingMatch
+from reader.text.model import Paragraph
+
+# '2.1 Service Overview', '4.1.2. X100 Algebra': a decimal marker, a space, a title in Latin letters (a colon inside
+# is a subtitle, 'Query 1: Baseline Performance'); no sentence punctuation, at most a few words.
+_LATIN_SUB = re.compile(r"([0-9]{1,2}(?:[.．][0-9]{1,2}){1,2})[.．]?[ \t\u3000]+([A-Za-z][A-Za-z0-9 ,:&'’/+()\-]{0,60})")
+# '3 ZooKeeper Applications', '6 相关工作': a section number alone before a short title.
+_BARE_TOP = re.compile(r"([0-9]{1,2})[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;，,、]{0,40})")
+_TOP_MAX = 45  # a section line is short
+_SUB_MAX = 80
+
+
+def _sub_parts(text: str) -> tuple[tuple[int, ...], str] | None:
+    found = _LATIN_SUB.fullmatch(text)
+    if found is None or found.group(2).rstrip().endswith((",", ":")):
+        return None
+    parts = tuple(int(p) for p in re.split("[.．]", found.group(1)))
+    return (parts, found.group(2).rstrip()) if all(1 <= p <= 50 for p in parts) else None
+
+
+def _top(text: str, m: HeadingMatch | None) -> tuple[int, HeadingMatch] | None:
+    """A line that may be a numbered section: '1. 引言' / '5.结论' (a '1.' marker before a short title), or a bare
+    number before one ('3 Evaluation')."""
+    if m is not None:
+        if m.family == "decimal" and m.level == 1:
+            return m.number, m
+        if (m.family == "arabic" and m.marker.rstrip()[-1:] in ".．" and not m.rest and not m.terminator
+                and 0 < len(m.title) <= 40):
+            return m.number, HeadingMatch("decimal", m.marker, m.title, "", m.number, 1, m.end)
+        return None
+    found = _BARE_TOP.fullmatch(text)
+    if found is None:
+        return None
+    head = len(text) - len(text.lstrip())
+    number = int(found.group(1))
+    title = found.group(2).rstrip()
+    return number, HeadingMatch("decimal", found.group(1), title, "", number, 1, head + found.start(2) + len(title))
+
+
+def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> None:
+    """Sections and Latin-titled subsections of a decimally numbered document, kept when the numbering around them
+    shows them: a subsection counts when its section or a sibling is there; a section line counts when it continues
+    the count of sections, and the document has at least two sections with numbered subsections under them."""
+    subs: dict[int, tuple[tuple[int, ...], str]] = {}
+    known: set[tuple[int, ...]] = set()
+    first_child: dict[int, int] = {}  # section number → line of its first subsection
+    for i, m in enumerate(matches):
+        if m is not None and m.family == "decimal" and m.level > 1:
+            parts = _parts(m.marker)
+            known.add(parts)
+            first_child.setdefault(parts[0], i)
+        elif m is None:
+            text = paragraphs[i].text
+            head = text[:8]
+            if len(text) > 2 * _SUB_MAX or not (head[:1].isdigit() or head.lstrip()[:1].isdigit()) or (
+                    "." not in head and "．" not in head):
+                continue  # cheap: most lines are text that starts with a word; a subsection's number has a point
+            text = text.strip()
+            if len(text) <= _SUB_MAX and (found := _sub_parts(text)) is not None:
+                subs[i] = found
+                known.add(found[0])
+                first_child.setdefault(found[0][0], i)
+    if not known:
+        return
+    tops: dict[int, HeadingMatch] = {}
+    previous = 0
+    shown = 0  # sections with a subsection after them
+    for i, m in enumerate(matches):
+        text = paragraphs[i].text
+        if len(text) > 2 * _TOP_MAX or not text[:8].lstrip()[:1].isdigit() or i in subs:
+            continue
+        text = text.strip()
+        if len(text) > _TOP_MAX:
+            continue
+        top = _top(text, m)
+        if top is None:
+            continue
+        number, heading = top
+        parent = first_child.get(number, -1) > i
+        if number == previous + 1 or (parent and number > previous):
+            tops[i] = heading
+            previous = number
+            shown += parent
+    if shown < 2:
+        return
+    sections = {m.number for m in tops.values()}
+    for i, heading in tops.items():
+        matches[i] = heading
+    under: dict[tuple[int, ...], int] = {}  # parent marker → how many numbered subsections it has
+    for parts in known:
+        under[parts[:-1]] = under.get(parts[:-1], 0) + 1
+    for i, (parts, title) in subs.items():
+        if (len(parts) == 2 and parts[0] in sections) or parts[:-1] in known or under[parts[:-1]] > 1:
+            text = paragraphs[i].text
+            marker = text.strip().split(None, 1)[0]
+            matches[i] = HeadingMatch("decimal", marker, title, "", parts[-1], len(parts), len(text.rstrip()))
+
+
+def _parts(marker: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in re.split("[.．]", marker.strip(" .．")) if p.isdigit())
