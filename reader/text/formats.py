@@ -66,6 +66,10 @@ _CODE = re.compile(r"`([^`]+)`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _ESCAPED = 0x10FF00  # '\*' is held as chr(_ESCAPED + ord('*')) while the patterns run, so it marks up nothing
 _LINE_END = "。！？；：”’」』…!?;:"  # a Markdown line ending like this ends a paragraph even without a blank line
+# CommonMark's HTML blocks: a comment runs to its '-->', a block-level tag to the next blank line (a feed item's body)
+_HTML_BLOCK = re.compile(r" {0,3}<(!--|/?(?:address|article|aside|blockquote|center|details|dd|div|dl|dt|figcaption|"
+                         r"figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|table|td|th|tr|ul)"
+                         r"(?=[\s/>]|$))", re.IGNORECASE)
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], int]:
@@ -169,8 +173,21 @@ def markdown_blocks(text: str) -> list[Block]:
         para = []
 
     _, skip = _front_matter(text)
+    html: list[str] = []  # the open HTML block's lines; html_end says what closes it
+    html_end = html_line = 0
     for n, raw in enumerate(text.split("\n"), 1):
         if n <= skip:
+            continue
+        if html_end:
+            html.append(raw)
+            if html_end == 2 and not raw.strip() or html_end == 1 and "-->" in raw:
+                html_end = 0
+                blocks.extend(_shifted(html_blocks("\n".join(html)), html_line - 1))
+            continue
+        tag = None if para or fence else _HTML_BLOCK.match(raw)
+        if tag:
+            html, html_line = [raw], n
+            html_end = 2 if tag.group(1) != "!--" else 0 if "-->" in raw[tag.end():] else 1
             continue
         if fence:
             if raw.strip().startswith(fence):
@@ -217,7 +234,13 @@ def markdown_blocks(text: str) -> list[Block]:
         if hard_break or line.rstrip(_WS).endswith(tuple(_LINE_END)):
             flush()
     flush()
+    if html_end:
+        blocks.extend(_shifted(html_blocks("\n".join(html)), html_line - 1))
     return blocks
+
+
+def _shifted(blocks: list[Block], by: int) -> list[Block]:
+    return [Block(b.text, b.line + by, b.heading_level, b.role) for b in blocks]
 
 
 # --- HTML --------------------------------------------------------------------------------------------------------
