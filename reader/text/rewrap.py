@@ -21,6 +21,10 @@ _INDENT = 4  # a paragraph's first line, indented two Chinese characters in the 
 _BULLETS = tuple("•●○▪◆◇■□►▶➢✓")  # a line starting with one is a list item, never the tail of a sentence
 _LEADERS = ("....", "……", "····", "．．．．", "----")  # a contents line's dot leaders: as wide as its page, never wrapped
 # A section number alone on its line ('1.2', '第1章', '三、'): a PDF extract put its title on the next line.
+# A list item's number or letter opening a line ('(f)', '（2）', '3．', '①'): after a finished sentence, a new item.
+_ITEM = re.compile(r"^(?:[(（](?:[A-Za-z]|\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|\d{1,3}[．.、](?!\d)|[①-⑳])")
+# A line opening with a one-character sentence ('练。每当…') is the tail of a word the wrap cut, never a paragraph.
+_STUB = re.compile(r"^[^\s。！？；，、（(“]{1,2}[。！？；]")
 _BARE_NUMBER = re.compile(r"^(?:第\s*[0-9一二三四五六七八九十百零〇两]{1,5}\s*[章节编篇部分讲课]|\d{1,2}(?:\.\d{1,2}){0,3}\.?"
                           r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])$")
 
@@ -77,7 +81,16 @@ def _wrap_width(widths: list[int], texts: list[str]) -> int | None:
             best, top = hi - lo + 1, w
     wider = sum(1 for w in widths if w > top + 6)
     near = sum(1 for w in widths if top - _BAND < w <= top + 6)
-    return top if best >= 3 and wider <= max(2, near // 8) else None
+    if best < 3 or wider > max(2, near // 8):
+        return None
+    # the band's most common width: a mixed Chinese-Latin line's measure is only estimated (a digit is not half a
+    # character in every font), so a few such lines run past the width the Chinese lines agree on; the band's widest
+    # line is at most 6 columns over it, the most a wrapped line may run over
+    counts: dict[int, int] = {}
+    for w in open_widths:
+        if top - _BAND < w <= top:
+            counts[w] = counts.get(w, 0) + 1
+    return max(max(counts, key=lambda w: (counts[w], w)), top - 6)  # every line of the band stays within reach
 
 
 def _run_width(run: list[int], widths: list[int], texts: list[str]) -> int | None:
@@ -129,7 +142,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
         wrap = doc_width or run_width[i - 1]
         line_slack = slack if doc_width else (1 if local is not None else 4)
         # a paragraph's first line of prose may have lost its indentation (a title or a link never had one)
-        first = len(starts) == 1 and not indent_marks and any(c in prev for c in "，、；,")
+        first = len(starts) == 1 and not indent_marks and any(c in prev for c in "，、；,。！？")
         if len(starts) == 1 and _BARE_NUMBER.match(cur) and _title_part(nxt, wrap, is_heading):
             cur = f"{cur} {nxt}"  # '1.2' / '开放式创新的概念': one heading the extract split
             starts.append((len(cur) - len(nxt), lines[i].line))
@@ -227,15 +240,26 @@ def _joins(prev: str, nxt: str, w: int, wrap: int | None, is_heading: Callable[[
     if is_heading(nxt) and width(nxt) < wrap - 8:
         return False  # a short numbered line after a full one: a heading, not the tail of a sentence
     if ends_sentence(prev):
-        return w >= wrap - slack and not is_heading(nxt)
+        return w >= wrap - slack and not is_heading(nxt) and not _ITEM.match(nxt) and not _lost_indent(nxt, wrap, slack)
     # a heading line short of the width by more than a wrap ever falls short is the whole heading
     if w < wrap * 0.6 or (is_heading(prev) and w < wrap - min(8, 1 + slack)):
         return False
-    if _dangling(prev) and not is_heading(nxt):
+    if _STUB.match(nxt) or _dangling(prev) and not is_heading(nxt):
         return True  # '…请勿混淆 CTEX 套装与' / 'ctex 宏包。': a sentence cannot stop there
     # an open line far short of the width ends a paragraph, unless what starts the next line could not fit
     short = wrap - w - (_INDENT if first else 0)
     return short <= slack + 2 or width(_leading_word(nxt)) >= short - 1
+
+
+def _lost_indent(text: str, wrap: int, slack: int) -> bool:
+    """An open Chinese line short of the width by about the two characters of indentation the extract dropped.
+
+    After a full line that ends its sentence, that is where a new paragraph starts (the old one happened to fill
+    its last line).
+    """
+    if ends_sentence(text) or any(c.isascii() and c.isalnum() for c in text):
+        return False  # a Latin word's measure is too rough to tell two characters from a wrap's shortfall
+    return wrap - _INDENT - slack - 1 <= width(text) <= wrap - _INDENT + 1
 
 
 def _dangling(text: str) -> bool:
