@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, NamedTuple
 
 from reader.text import debris, meta, pages
 from reader.text.formats import blocks_for, text_blocks
@@ -22,9 +24,9 @@ def split_blocks(decoded: Decoded) -> list[Block]:
     return blocks_for(decoded)
 
 
-@dataclass(frozen=True)
-class _Para:
-    """A paragraph being cleaned, with the original line of each line it was joined from."""
+class _Para(NamedTuple):
+    """A paragraph being cleaned, with the original line of each line it was joined from (a named tuple: a large
+    file makes tens of thousands)."""
 
     text: str
     starts: tuple[tuple[int, int], ...]  # (offset in text, original line)
@@ -102,10 +104,16 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     )
 
 
-def _is_heading(text: str) -> bool:
+@lru_cache(maxsize=1)
+def _heading_matcher() -> Callable[[str], object]:
+    """The outline's heading test, imported on first use (the outline imports the cleaner's neighbours)."""
     from reader.text.outline import match_heading
 
-    return match_heading(text) is not None
+    return match_heading
+
+
+def _is_heading(text: str) -> bool:
+    return _heading_matcher()(text) is not None
 
 
 def _strip_pinyin(blocks: list[Block], st: _State) -> list[Block]:
@@ -295,6 +303,7 @@ def _tail_meta(blocks: list[Block], st: _State) -> list[Block]:
 
 
 _LEAD = re.compile("[ \t\u3000\xa0\f]*")
+_LEAD_CHARS = frozenset(" \t\u3000\xa0\f")
 
 
 def _lines(blocks: list[Block], text: str, pages: set[int] = frozenset()) -> list[Line]:
@@ -305,13 +314,15 @@ def _lines(blocks: list[Block], text: str, pages: set[int] = frozenset()) -> lis
     out = []
     prev = 0
     for b in blocks:
-        gap = raw[prev: b.line - 1] if prev else []
-        blank = any(not g.strip(" \t\u3000\xa0") for g in gap)
+        blank = bool(prev) and b.line - 1 > prev and any(not g.strip(" \t\u3000\xa0") for g in raw[prev: b.line - 1])
         source = raw[b.line - 1] if b.line <= len(raw) else ""
         page = (bool(pages) and any(n in pages for n in range(prev + 1, b.line))) or source.startswith("\f")
-        lead = source[:_LEAD.match(source).end()].replace("\f", "")  # no copy of the line: most have no indent
-        indent = sum(2 if c == "\u3000" else (4 if c == "\t" else 1) for c in lead)
-        out.append(Line(b.text, b.line, blank, lead.startswith(("\u3000", "  ", "\t", "\xa0")), page, indent))
+        if source[:1] in _LEAD_CHARS:  # most lines start with their text: no indentation to measure
+            lead = source[:_LEAD.match(source).end()].replace("\f", "")
+            indent = sum(2 if c == "\u3000" else (4 if c == "\t" else 1) for c in lead)
+            out.append(Line(b.text, b.line, blank, lead.startswith(("\u3000", "  ", "\t", "\xa0")), page, indent))
+        else:
+            out.append(Line(b.text, b.line, blank, False, page))
         prev = b.line
     return out
 
