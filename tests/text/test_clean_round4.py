@@ -84,6 +84,8 @@ def test_a_get_more_label_at_the_end_takes_its_links_along(tail, gone):
         ("2020-07-04 12:10:24来源：求是网作者：陈海峰",
          {"date": "2020-07-04 12:10:24", "source": "求是网", "author": "陈海峰"}),
         ("来源：新华社 作者：张三", {"source": "新华社", "author": "张三"}),  # spaced, as before
+        ("发表时间：2026-02-09 09:45:30来源：宁夏日报客户端阅读量：",  # a counter's label whose number a script fills
+         {"date": "2026-02-09 09:45:30", "source": "宁夏日报客户端"}),
         ("来源：文艺工作者协会", {"source": "文艺工作者协会"}),  # '作者' inside a word, no colon after it
     ],
 )
@@ -186,3 +188,24 @@ def test_a_short_open_line_after_a_full_sentence_end_is_a_first_line_that_lost_i
     second = "所谓建设就是有破有立的过程要塑造机关新形象就必须做到三破三立，这是今后一个时期的重点任务。"
     texts = [p.text for p in _clean("\n".join(["讲话", *_page(_LONG, first, second)]), "a.txt").paragraphs]
     assert texts == [_LONG, first, second]
+
+
+@pytest.mark.parametrize(
+    ("tail", "paragraphs"),
+    [
+        (["来源：中国信息通信研究院、中国网络空间研究院", "图 3 2017-2021 年机架规模"],
+         ["来源：中国信息通信研究院、中国网络空间研究院", "图 3 2017-2021 年机架规模"]),
+        (["来源：国家统计局、工业和信息化部、商务部", "表 2.1 各省份数据中心机架规模"],
+         ["来源：国家统计局、工业和信息化部、商务部", "表 2.1 各省份数据中心机架规模"]),
+    ],
+)
+def test_a_caption_after_a_short_note_is_its_own_paragraph(tail, paragraphs):
+    source = "\n".join(["数字中国发展报告", *_page(_LONG * 3), *tail, *_page(_LONG)])
+    assert [p.text for p in _clean(source, "a.txt").paragraphs] == [_LONG * 3, *paragraphs, _LONG]
+
+
+def test_a_line_referring_to_a_figure_still_continues_the_sentence():
+    para = _LONG[:37] + "如" + "图 3 所示，在用数据中心机架规模逐年增长，大型以上数据中心占比达到八成，算力布局不断优化。"
+    lines = ["数字中国发展报告", *_page(_LONG * 3), para[:18], para[18:38], para[38:]]
+    assert lines[-1].startswith("图 3 所示")
+    assert [p.text for p in _clean("\n".join(lines), "a.txt").paragraphs][-1] == para
