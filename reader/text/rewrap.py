@@ -114,6 +114,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
     """
     if not lines:
         return []
+    lines = _pair_stacked_numbers(lines, is_heading)
     texts = [ln.text for ln in lines]
     # the indent is part of the line the page holds; a contents line's leaders make it as wide as the page, and it
     # says nothing of the wrap: width 0, so it neither sets the width nor joins what follows
@@ -165,6 +166,25 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
             out.append((cur, tuple(starts)))
             cur, starts, para_indent = nxt, [(0, lines[i].line)], lines[i].indent
     out.append((cur, tuple(starts)))
+    return out
+
+
+def _pair_stacked_numbers(lines: list[Line], is_heading: Callable[[str], bool]) -> list[Line]:
+    """'第2章' / '2.1' / '国内外研究现状' / '开放式创新概述': an extract that stacked a chapter's and its first section's
+    numbers before both titles; each number is put back before its own title (the lines keep their line numbers)."""
+    out, i = [], 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and k - i < 3 and _BARE_NUMBER.match(lines[k].text):
+            k += 1
+        n = k - i
+        if n >= 2 and k + n <= len(lines) and all(_title_part(ln.text, None, is_heading) for ln in lines[k:k + n]):
+            for number, title in zip(lines[i:k], lines[k:k + n]):
+                out += [number, title]
+            i = k + n
+            continue
+        out.append(lines[i])
+        i += 1
     return out
 
 

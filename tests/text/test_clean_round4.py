@@ -209,3 +209,17 @@ def test_a_line_referring_to_a_figure_still_continues_the_sentence():
     lines = ["数字中国发展报告", *_page(_LONG * 3), para[:18], para[18:38], para[38:]]
     assert lines[-1].startswith("图 3 所示")
     assert [p.text for p in _clean("\n".join(lines), "a.txt").paragraphs][-1] == para
+
+
+@pytest.mark.parametrize(
+    ("stack", "headings"),
+    [
+        (["第2章", "2.1", "国内外研究现状", "开放式创新概述"], ["第2章 国内外研究现状", "2.1 开放式创新概述"]),
+        (["第3章", "3.1", "3.1.1", "研究设计", "变量定义", "被解释变量"],
+         ["第3章 研究设计", "3.1 变量定义", "3.1.1 被解释变量"]),
+        (["2.1", "开放式创新概述"], ["2.1 开放式创新概述"]),  # one number, one title: as before
+    ],
+)
+def test_stacked_section_numbers_go_back_before_their_titles(stack, headings):
+    lines = ["开放式创新研究", *_page(_LONG), *stack, *_page(_LONG)]
+    assert [p.text for p in _clean("\n".join(lines), "a.txt").paragraphs] == [_LONG, *headings, _LONG]
