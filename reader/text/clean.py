@@ -232,8 +232,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tupl
         elif title and meta.byline(text):
             st.take("author", meta.byline(text))
             st.removed.append(Removed("meta", text, b.line))
-        elif not title and (b.heading_level <= 1 or i == 0 and top_level) and meta.title_like(text, b.heading_level > 0) \
-                and not _is_heading(text):
+        elif (not title and (b.heading_level <= 1 or i == 0 and top_level)
+              and meta.title_like(text, b.heading_level > 0) and not _is_heading(text)):
             title, title_line = text, b.line
             if (i + 1 < len(blocks) and meta.continues_title(text, blocks[i + 1].text)
                     and not _is_heading(blocks[i + 1].text)):  # '一、相关法律规定' opens the body

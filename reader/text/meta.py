@@ -25,8 +25,10 @@ _KEY_FIELD = {k: f for f, keys in _FIELD_KEYS.items() for k in keys.split()}
 _GLUED = ("责任编辑 責任編輯 作者 编辑 編輯 来源 來源 记者 記者 发布时间 發布時間 发表时间 發表時間 发布日期 發布日期 "
           "阅读量 阅读次数 閱讀次數 浏览量 浏览次数 瀏覽次數 点击量 点击数 點擊數 访问量")
 _KEY_RE = re.compile(
-    r"(?:(?:^|(?<=[\s　|｜【\[(（\d]))(?:[【\[(（]\s*)?(" + "|".join(sorted(map(re.escape, _KEY_FIELD), key=len, reverse=True))
-    + r")|(?<=[\u4e00-\u9fff])(" + "|".join(sorted(map(re.escape, _GLUED.split()), key=len, reverse=True)) + r"))\s*[:：]\s*"
+    r"(?:(?:^|(?<=[\s　|｜【\[(（\d]))(?:[【\[(（]\s*)?("
+    + "|".join(sorted(map(re.escape, _KEY_FIELD), key=len, reverse=True))
+    + r")|(?<=[\u4e00-\u9fff])(" + "|".join(sorted(map(re.escape, _GLUED.split()), key=len, reverse=True))
+    + r"))\s*[:：]\s*"
 )
 _BRACKETED_WIDGET = re.compile(r"[【\[(（]\s*(" + "|".join(map(re.escape, WIDGET_WORDS)) + r")\s*[】\])）]")
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
