@@ -316,7 +316,8 @@ def _lines(blocks: list[Block], text: str, pages: set[int] = frozenset()) -> lis
     for b in blocks:
         blank = bool(prev) and b.line - 1 > prev and any(not g.strip(" \t\u3000\xa0") for g in raw[prev: b.line - 1])
         source = raw[b.line - 1] if b.line <= len(raw) else ""
-        page = (bool(pages) and any(n in pages for n in range(prev + 1, b.line))) or source.startswith("\f")
+        page = (bool(pages) and b.line - prev > 1 and any(n in pages for n in range(prev + 1, b.line))) \
+            or source.startswith("\f")
         if source[:1] in _LEAD_CHARS:  # most lines start with their text: no indentation to measure
             lead = source[:_LEAD.match(source).end()].replace("\f", "")
             indent = sum(2 if c == "\u3000" else (4 if c == "\t" else 1) for c in lead)

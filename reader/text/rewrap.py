@@ -172,6 +172,9 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
 def _pair_stacked_numbers(lines: list[Line], is_heading: Callable[[str], bool]) -> list[Line]:
     """'第2章' / '2.1' / '国内外研究现状' / '开放式创新概述': an extract that stacked a chapter's and its first section's
     numbers before both titles; each number is put back before its own title (the lines keep their line numbers)."""
+    bare = [i for i, ln in enumerate(lines) if len(ln.text) <= 20 and _BARE_NUMBER.match(ln.text)]
+    if all(b + 1 < c for b, c in zip(bare, bare[1:])):
+        return lines  # no two numbers in a row: nothing stacked (the common case, asked cheaply)
     out, i = [], 0
     while i < len(lines):
         k = i
