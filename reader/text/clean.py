@@ -51,8 +51,16 @@ class _State:
 
     def take(self, key: str, value: str) -> None:
         old = self.fields.get(key, "")
-        if value and (not old or key == "date" and _more_precise(value, old)):
+        if value and (not old or key == "date" and _more_precise(value, old) or _named_by_page(key, value, old)):
             self.fields[key] = value
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _named_by_page(key: str, value: str, known: str) -> bool:
+    """A page's '作者：陈海峰' names a person where its <meta name="author"> gave the site ('chinanews')."""
+    return key == "author" and not _HAN.search(known) and bool(_HAN.search(value))
 
 
 def _more_precise(date: str, known: str) -> bool:

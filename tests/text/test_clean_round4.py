@@ -223,3 +223,16 @@ def test_a_line_referring_to_a_figure_still_continues_the_sentence():
 def test_stacked_section_numbers_go_back_before_their_titles(stack, headings):
     lines = ["开放式创新研究", *_page(_LONG), *stack, *_page(_LONG)]
     assert [p.text for p in _clean("\n".join(lines), "a.txt").paragraphs] == [_LONG, *headings, _LONG]
+
+
+@pytest.mark.parametrize(
+    ("declared", "author"),
+    [
+        ("chinanews", "陈海峰"),  # the <meta> names the site: the page's visible credit names the person
+        ("李四", "李四"),  # a person in the <meta> stays, as before
+    ],
+)
+def test_a_visible_credit_names_the_author_where_the_meta_tag_named_the_site(declared, author):
+    page = (f"<html><head><title>某文</title><meta name=\"author\" content=\"{declared}\"></head><body>"
+            f"<h1>某文</h1><div>2020-07-04 12:10　来源：求是网　作者：陈海峰</div><p>{_P1}</p><p>{_P2}</p></body></html>")
+    assert _clean(page, "a.html").author == author
