@@ -182,7 +182,7 @@ def markdown_blocks(text: str) -> list[Block]:
             html.append(raw)
             if html_end == 2 and not raw.strip() or html_end == 1 and "-->" in raw:
                 html_end = 0
-                blocks.extend(_shifted(html_blocks("\n".join(html)), html_line - 1))
+                blocks.extend(html_blocks("\n".join(html), html_line - 1))
             continue
         tag = None if para or fence else _HTML_BLOCK.match(raw)
         if tag:
@@ -235,12 +235,8 @@ def markdown_blocks(text: str) -> list[Block]:
             flush()
     flush()
     if html_end:
-        blocks.extend(_shifted(html_blocks("\n".join(html)), html_line - 1))
+        blocks.extend(html_blocks("\n".join(html), html_line - 1))
     return blocks
-
-
-def _shifted(blocks: list[Block], by: int) -> list[Block]:
-    return [Block(b.text, b.line + by, b.heading_level, b.role) for b in blocks]
 
 
 # --- HTML --------------------------------------------------------------------------------------------------------
@@ -264,9 +260,9 @@ _CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3
 class _Extractor(Tokenizer):
     """Collects visible text per block-level element with the source line where each block starts."""
 
-    def __init__(self, head_only: bool = False) -> None:
+    def __init__(self, head_only: bool = False, line_offset: int = 0) -> None:
         super().__init__()
-        self.head_only = head_only
+        self.head_only, self._offset = head_only, line_offset
         self.blocks: list[Block] = []
         self.meta: dict[str, str] = {}
         self._stack: list[tuple[str, bool]] = []  # (tag, is chrome) of open elements that matter
@@ -370,7 +366,7 @@ class _Extractor(Tokenizer):
         text = text.replace("\x00", " ").strip(_WS)
         if text:
             role = "chrome" if self._chrome else ("link" if 2 * self._link_chars > self._chars else "")
-            self.blocks.append(Block(text, self._buf_line, self._heading, role))
+            self.blocks.append(Block(text, self._buf_line + self._offset, self._heading, role))
         self._buf = []
         self._chars = self._link_chars = 0
 
@@ -397,9 +393,10 @@ def html_meta(text: str) -> dict[str, str]:
     return parser.meta
 
 
-def html_blocks(text: str) -> list[Block]:
-    """Visible text of a page as blocks; scripts and styles dropped, navigation-like elements marked as chrome."""
-    parser = _Extractor()
+def html_blocks(text: str, line_offset: int = 0) -> list[Block]:
+    """Visible text of a page as blocks; scripts and styles dropped, navigation-like elements marked as chrome
+    (`line_offset`: the lines before the text in its file, for an HTML block inside Markdown)."""
+    parser = _Extractor(line_offset=line_offset)
     parser.feed(text)
     parser.close()
     return parser.blocks

@@ -40,6 +40,11 @@ def test_html_blocks_in_markdown_are_read_as_html(source, blocks):
     assert [b.text for b in markdown_blocks(source)] == blocks
 
 
+def test_an_html_block_keeps_the_lines_of_its_file():
+    blocks = markdown_blocks(f"# 标题\n\n<div>\n<p>{_P1}</p>\n\n<p>{_P2}</p>\n")
+    assert [(b.text, b.line) for b in blocks] == [("标题", 1), (_P1, 4), (_P2, 6)]
+
+
 def test_a_feed_item_gives_its_paragraphs_title_and_date():
     doc = _clean(_FEED, "item.md")
     texts = [p.text for p in doc.paragraphs]
