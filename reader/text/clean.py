@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, NamedTuple
 
 from reader.text import debris, meta, pages
 from reader.text.formats import blocks_for, text_blocks
@@ -22,9 +24,9 @@ def split_blocks(decoded: Decoded) -> list[Block]:
     return blocks_for(decoded)
 
 
-@dataclass(frozen=True)
-class _Para:
-    """A paragraph being cleaned, with the original line of each line it was joined from."""
+class _Para(NamedTuple):
+    """A paragraph being cleaned, with the original line of each line it was joined from (a named tuple: a large
+    file makes tens of thousands)."""
 
     text: str
     starts: tuple[tuple[int, int], ...]  # (offset in text, original line)
@@ -49,8 +51,16 @@ class _State:
 
     def take(self, key: str, value: str) -> None:
         old = self.fields.get(key, "")
-        if value and (not old or key == "date" and _more_precise(value, old)):
+        if value and (not old or key == "date" and _more_precise(value, old) or _named_by_page(key, value, old)):
             self.fields[key] = value
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _named_by_page(key: str, value: str, known: str) -> bool:
+    """A page's '作者：陈海峰' names a person where its <meta name="author"> gave the site ('chinanews')."""
+    return key == "author" and not _HAN.search(known) and bool(_HAN.search(value))
 
 
 def _more_precise(date: str, known: str) -> bool:
@@ -102,10 +112,16 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     )
 
 
-def _is_heading(text: str) -> bool:
+@lru_cache(maxsize=1)
+def _heading_matcher() -> Callable[[str], object]:
+    """The outline's heading test, imported on first use (the outline imports the cleaner's neighbours)."""
     from reader.text.outline import match_heading
 
-    return match_heading(text) is not None
+    return match_heading
+
+
+def _is_heading(text: str) -> bool:
+    return _heading_matcher()(text) is not None
 
 
 def _strip_pinyin(blocks: list[Block], st: _State) -> list[Block]:
@@ -181,6 +197,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tupl
     out: list[Block] = []
     i = 0
     seen: set[str] = set()
+    # a Markdown file without a '#' heading opens with its title at whatever level (a feed item's '------' link)
+    top_level = decoded.kind == "markdown" and not any(b.heading_level == 1 for b in blocks)
     while i < len(blocks) and i < _HEADER_SPAN:
         b = blocks[i]
         text = b.text
@@ -222,7 +240,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tupl
         elif title and meta.byline(text):
             st.take("author", meta.byline(text))
             st.removed.append(Removed("meta", text, b.line))
-        elif not title and (b.heading_level <= 1) and meta.title_like(text) and not _is_heading(text):
+        elif (not title and (b.heading_level <= 1 or i == 0 and top_level)
+              and meta.title_like(text, b.heading_level > 0) and not _is_heading(text)):
             title, title_line = text, b.line
             if (i + 1 < len(blocks) and meta.continues_title(text, blocks[i + 1].text)
                     and not _is_heading(blocks[i + 1].text)):  # '一、相关法律规定' opens the body
@@ -292,6 +311,7 @@ def _tail_meta(blocks: list[Block], st: _State) -> list[Block]:
 
 
 _LEAD = re.compile("[ \t\u3000\xa0\f]*")
+_LEAD_CHARS = frozenset(" \t\u3000\xa0\f")
 
 
 def _lines(blocks: list[Block], text: str, pages: set[int] = frozenset()) -> list[Line]:
@@ -302,13 +322,16 @@ def _lines(blocks: list[Block], text: str, pages: set[int] = frozenset()) -> lis
     out = []
     prev = 0
     for b in blocks:
-        gap = raw[prev: b.line - 1] if prev else []
-        blank = any(not g.strip(" \t\u3000\xa0") for g in gap)
+        blank = bool(prev) and b.line - 1 > prev and any(not g.strip(" \t\u3000\xa0") for g in raw[prev: b.line - 1])
         source = raw[b.line - 1] if b.line <= len(raw) else ""
-        page = (bool(pages) and any(n in pages for n in range(prev + 1, b.line))) or source.startswith("\f")
-        lead = source[:_LEAD.match(source).end()].replace("\f", "")  # no copy of the line: most have no indent
-        indent = sum(2 if c == "\u3000" else (4 if c == "\t" else 1) for c in lead)
-        out.append(Line(b.text, b.line, blank, lead.startswith(("\u3000", "  ", "\t", "\xa0")), page, indent))
+        page = (bool(pages) and b.line - prev > 1 and any(n in pages for n in range(prev + 1, b.line))) \
+            or source.startswith("\f")
+        if source[:1] in _LEAD_CHARS:  # most lines start with their text: no indentation to measure
+            lead = source[:_LEAD.match(source).end()].replace("\f", "")
+            indent = sum(2 if c == "\u3000" else (4 if c == "\t" else 1) for c in lead)
+            out.append(Line(b.text, b.line, blank, lead.startswith(("\u3000", "  ", "\t", "\xa0")), page, indent))
+        else:
+            out.append(Line(b.text, b.line, blank, False, page))
         prev = b.line
     return out
 

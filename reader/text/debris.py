@@ -44,7 +44,8 @@ _COPYRIGHT = re.compile(r"^(版权所有|版權所有|copyright|©|主办单位|
                         r"联系我们|網站地圖|网站地图|免责声明|关于我们)", re.IGNORECASE)
 _RELATED = re.compile(r"^[【\[]?(相关报道|相关新闻|相关文档|相关文章|相关链接|相关阅读|延伸阅读|推荐阅读|热点推荐|往期回顾|往期推荐|"
                       r"精彩回顾|往期精选|历史文章|热门文章|更多精彩|"
-                      r"相關報導|相關新聞|相關文章|相關連結|相關閱讀|延伸閱讀|猜你喜欢|为你推荐|热门推荐|精彩推荐)[】\]]?\s*[:：]?\s*$")
+                      r"相關報導|相關新聞|相關文章|相關連結|相關閱讀|延伸閱讀|猜你喜欢|为你推荐|热门推荐|精彩推荐|"
+                      r"获取更多[^\s:：]{0,10}|獲取更多[^\s:：]{0,10})[】\]]?\s*[:：]?\s*$")  # a feed's '获取更多RSS：' links
 
 # Document-sharing sites (文库-like): labels, counters and buttons around an uploaded document.
 _SITE_JUNK = re.compile(

@@ -66,6 +66,10 @@ _CODE = re.compile(r"`([^`]+)`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _ESCAPED = 0x10FF00  # '\*' is held as chr(_ESCAPED + ord('*')) while the patterns run, so it marks up nothing
 _LINE_END = "。！？；：”’」』…!?;:"  # a Markdown line ending like this ends a paragraph even without a blank line
+# CommonMark's HTML blocks: a comment runs to its '-->', a block-level tag to the next blank line (a feed item's body)
+_HTML_BLOCK = re.compile(r" {0,3}<(!--|/?(?:address|article|aside|blockquote|center|details|dd|div|dl|dt|figcaption|"
+                         r"figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|table|td|th|tr|ul)"
+                         r"(?=[\s/>]|$))", re.IGNORECASE)
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], int]:
@@ -169,8 +173,21 @@ def markdown_blocks(text: str) -> list[Block]:
         para = []
 
     _, skip = _front_matter(text)
+    html: list[str] = []  # the open HTML block's lines; html_end says what closes it
+    html_end = html_line = 0
     for n, raw in enumerate(text.split("\n"), 1):
         if n <= skip:
+            continue
+        if html_end:
+            html.append(raw)
+            if html_end == 2 and not raw.strip() or html_end == 1 and "-->" in raw:
+                html_end = 0
+                blocks.extend(html_blocks("\n".join(html), html_line - 1))
+            continue
+        tag = None if para or fence else _HTML_BLOCK.match(raw)
+        if tag:
+            html, html_line = [raw], n
+            html_end = 2 if tag.group(1) != "!--" else 0 if "-->" in raw[tag.end():] else 1
             continue
         if fence:
             if raw.strip().startswith(fence):
@@ -217,6 +234,8 @@ def markdown_blocks(text: str) -> list[Block]:
         if hard_break or line.rstrip(_WS).endswith(tuple(_LINE_END)):
             flush()
     flush()
+    if html_end:
+        blocks.extend(html_blocks("\n".join(html), html_line - 1))
     return blocks
 
 
@@ -241,9 +260,9 @@ _CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3
 class _Extractor(Tokenizer):
     """Collects visible text per block-level element with the source line where each block starts."""
 
-    def __init__(self, head_only: bool = False) -> None:
+    def __init__(self, head_only: bool = False, line_offset: int = 0) -> None:
         super().__init__()
-        self.head_only = head_only
+        self.head_only, self._offset = head_only, line_offset
         self.blocks: list[Block] = []
         self.meta: dict[str, str] = {}
         self._stack: list[tuple[str, bool]] = []  # (tag, is chrome) of open elements that matter
@@ -347,7 +366,7 @@ class _Extractor(Tokenizer):
         text = text.replace("\x00", " ").strip(_WS)
         if text:
             role = "chrome" if self._chrome else ("link" if 2 * self._link_chars > self._chars else "")
-            self.blocks.append(Block(text, self._buf_line, self._heading, role))
+            self.blocks.append(Block(text, self._buf_line + self._offset, self._heading, role))
         self._buf = []
         self._chars = self._link_chars = 0
 
@@ -374,9 +393,10 @@ def html_meta(text: str) -> dict[str, str]:
     return parser.meta
 
 
-def html_blocks(text: str) -> list[Block]:
-    """Visible text of a page as blocks; scripts and styles dropped, navigation-like elements marked as chrome."""
-    parser = _Extractor()
+def html_blocks(text: str, line_offset: int = 0) -> list[Block]:
+    """Visible text of a page as blocks; scripts and styles dropped, navigation-like elements marked as chrome
+    (`line_offset`: the lines before the text in its file, for an HTML block inside Markdown)."""
+    parser = _Extractor(line_offset=line_offset)
     parser.feed(text)
     parser.close()
     return parser.blocks

@@ -20,9 +20,15 @@ _FIELD_KEYS = {
              "访问量 字号 字號 字体 分享 分享到 摄影 攝影 图片 圖片 打印 收藏",
 }
 _KEY_FIELD = {k: f for f, keys in _FIELD_KEYS.items() for k in keys.split()}
+# A credit label may also follow a value with nothing between ('来源：求是网作者：陈海峰责任编辑：陈海峰', spans a page
+# set side by side): only these unambiguous labels, never one that ends a common word (工作者, 时间 in 同时间).
+_GLUED = ("责任编辑 責任編輯 作者 编辑 編輯 来源 來源 记者 記者 发布时间 發布時間 发表时间 發表時間 发布日期 發布日期 "
+          "阅读量 阅读次数 閱讀次數 浏览量 浏览次数 瀏覽次數 点击量 点击数 點擊數 访问量")
 _KEY_RE = re.compile(
-    r"(?:^|(?<=[\s　|｜【\[(（\d]))(?:[【\[(（]\s*)?(" + "|".join(sorted(map(re.escape, _KEY_FIELD), key=len, reverse=True))
-    + r")\s*[:：]\s*"
+    r"(?:(?:^|(?<=[\s　|｜【\[(（\d]))(?:[【\[(（]\s*)?("
+    + "|".join(sorted(map(re.escape, _KEY_FIELD), key=len, reverse=True))
+    + r")|(?<=[\u4e00-\u9fff])(" + "|".join(sorted(map(re.escape, _GLUED.split()), key=len, reverse=True))
+    + r"))\s*[:：]\s*"
 )
 _BRACKETED_WIDGET = re.compile(r"[【\[(（]\s*(" + "|".join(map(re.escape, WIDGET_WORDS)) + r")\s*[】\])）]")
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -50,14 +56,14 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
     lead = text[: matches[0].start()].strip(" 　【[(（") if matches else ""
     if not matches or (lead and not (tail is False and _DATE_LINE.match(lead))):
         return None  # a stamp before the labels ('2017-03-10 09:58　来源：…') is the date
-    if tail and any(_KEY_FIELD[m.group(1)] in ("date", "title") for m in matches):
+    if tail and any(_KEY_FIELD[m.group(1) or m.group(2)] in ("date", "title") for m in matches):
         return None
     out: dict[str, str] = {"date": normalize_date(lead)} if lead else {}
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = text[m.end(): nxt.start() if nxt else len(text)]
         value = _BRACKETED_WIDGET.sub(" ", value)
         value = re.split(r"\s{2,}|\u3000|[|｜]", value.strip())[0].strip(" 　】])）【[(（")
-        field = _KEY_FIELD[m.group(1)]
+        field = _KEY_FIELD[m.group(1) or m.group(2)]
         if value and field != "other" and field not in out:
             out[field] = normalize_date(value) if field == "date" else value
     return out
@@ -66,7 +72,7 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
 def bare_label(text: str) -> str:
     """'发表时间：' alone on its line: the label whose value a page put on the next line, else ''."""
     m = _KEY_RE.match(text.strip())
-    return m.group(1) if m and m.end() == len(text.strip()) else ""
+    return (m.group(1) or m.group(2)) if m and m.end() == len(text.strip()) else ""
 
 
 def label_value(text: str) -> bool:
@@ -138,11 +144,15 @@ def split_editor_tail(text: str) -> tuple[str, str, str]:
     return text[: m.start()].rstrip(), m.group(2).strip(), m.group(0)
 
 
-def title_like(text: str) -> bool:
-    """A title is a short line that does not end like a sentence or a list introduction."""
+def title_like(text: str, marked: bool = False) -> bool:
+    """A title is a short line that does not end like a sentence or a list introduction.
+
+    A long line with a comma reads as a wrapped sentence unless markup (`marked`: a Markdown or HTML heading) says
+    it is a heading: a news headline often has a comma ('陈同佳案：…赴台，台湾香港政府角力再现').
+    """
     return (2 <= len(text) <= 60 and not text.endswith(tuple(_NOT_TITLE_END)) and not text.startswith(("—", "－", "-"))
             and not date_line(text) and text.count("。") == 0
-            and not (len(text) >= 20 and ("，" in text or "," in text)))  # a comma-rich long line is a wrapped sentence
+            and (marked or not (len(text) >= 20 and ("，" in text or "," in text))))
 
 
 def continues_title(first: str, second: str) -> bool:

@@ -23,13 +23,17 @@ def drop_running_heads(blocks: list[Block], page_marks: set[int], tops: frozense
     if len(page_marks) < 2 and not tops:
         return blocks, []
     follows = [f or b.line in tops for f, b in zip(_after_marks(blocks, page_marks), blocks)]
-    keys = ["".join(b.text.split()) for b in blocks]
+    tops_at = [k for k, f in enumerate(follows) if f or k == 0]  # only page tops (and what follows them) are keyed
+    keys = {k: "".join(blocks[k].text.split()) for k in tops_at}
+    for k in tops_at:  # a page top that repeats the line below it: the line below is keyed too
+        if k + 1 < len(blocks) and k + 1 not in keys:
+            keys[k + 1] = "".join(blocks[k + 1].text.split())
     opening: dict[str, int] = {}
-    for k, b in enumerate(blocks):
-        if (follows[k] or k == 0) and len(keys[k]) <= _HEAD_MAX and not _SENTENCE_END.search(b.text.strip()):
+    for k in tops_at:
+        if len(keys[k]) <= _HEAD_MAX and not _SENTENCE_END.search(blocks[k].text.strip()):
             opening[keys[k]] = opening.get(keys[k], 0) + 1
     heads = {key for key, n in opening.items() if n >= 2}
-    echoes = {k for k in range(len(blocks) - 1) if follows[k] and keys[k] == keys[k + 1]}
+    echoes = {k for k in tops_at if follows[k] and k + 1 < len(blocks) and keys[k] == keys[k + 1]}
     if not heads and not echoes:
         return blocks, []
     kept, dropped = [], []

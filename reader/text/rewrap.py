@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from reader.text.plainlines import code_like
 
@@ -13,21 +12,29 @@ _CLOSERS = "”’」』)）》〉】]"
 _LEADING_CONTINUATION = "，。、；：！？）」』”’》〉】,.;:!?)]…"  # a line can only start with these mid-paragraph
 _OPENERS_ONLY = set("（(“‘「『《〈【[")
 _ASCII_WIDE = ",.;:!?()*"  # converted from full-width punctuation in PDF extracts: keep their width
+_ASCII_WIDE_BYTES = _ASCII_WIDE.encode("ascii")
 _MIN_WRAP = 16  # narrower lines are never wrapped text (eight Chinese characters)
 _BAND = 9  # columns a wrapped line may fall short of the width (a Latin word or a wide character that did not fit)
 _WINDOW = 60  # lines in one page run whose wrap width is estimated on its own
 _DANGLING = set("，、（(“《与和及或并")  # no Chinese sentence or title ends on these (的, 为, 在 … can)
+_PROSE_MARKS = frozenset("，、；,。！？")  # a line holding one of these is prose, never a title
 _INDENT = 4  # a paragraph's first line, indented two Chinese characters in the PDF, loses them in the extract
 _BULLETS = tuple("•●○▪◆◇■□►▶➢✓")  # a line starting with one is a list item, never the tail of a sentence
 _LEADERS = ("....", "……", "····", "．．．．", "----")  # a contents line's dot leaders: as wide as its page, never wrapped
 # A section number alone on its line ('1.2', '第1章', '三、'): a PDF extract put its title on the next line.
+# A list item's number or letter opening a line ('(f)', '（2）', '3．', '①'): after a finished sentence, a new item.
+_ITEM = re.compile(r"^(?:[(（](?:[A-Za-z]|\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|\d{1,3}[．.、](?!\d)|[①-⑳])")
+# A line opening with a one-character sentence ('练。每当…') is the tail of a word the wrap cut, never a paragraph.
+_STUB = re.compile(r"^[^\s。！？；，、（(“]{1,2}[。！？；]")
+# A figure or table caption ('图 3 2017-2021 年…', '表 2.1 参数'): its own paragraph, whatever precedes it; a text
+# that refers to a figure ('图 3 所示', '图 3 中') goes on.
+_CAPTION = re.compile(r"^[图表圖]\s?\d{1,2}(?:[.．-]\d{1,2})?\s+(?!所示|中|是|为|為|可|表明|显示|顯示|说明|說明|的|和|与|與)\S")
 _BARE_NUMBER = re.compile(r"^(?:第\s*[0-9一二三四五六七八九十百零〇两]{1,5}\s*[章节编篇部分讲课]|\d{1,2}(?:\.\d{1,2}){0,3}\.?"
                           r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])$")
 
 
-@dataclass(frozen=True)
-class Line:
-    """A kept line on its way to a paragraph."""
+class Line(NamedTuple):
+    """A kept line on its way to a paragraph (a named tuple: a million-character file makes tens of thousands)."""
 
     text: str
     line: int  # 1-based line in the decoded original
@@ -39,10 +46,10 @@ class Line:
 
 def width(text: str) -> int:
     """Display columns: non-ASCII characters take two, ASCII one (punctuation two, see _ASCII_WIDE)."""
-    narrow = len(text.encode("ascii", "ignore"))
-    if narrow:
-        narrow -= sum(text.count(c) for c in _ASCII_WIDE)
-    return 2 * len(text) - narrow
+    ascii_part = text.encode("ascii", "ignore")
+    if ascii_part:  # the narrow ones: ASCII but for the wide punctuation, deleted in one pass
+        return 2 * len(text) - len(ascii_part.translate(None, _ASCII_WIDE_BYTES))
+    return 2 * len(text)
 
 
 def _leaders(text: str) -> bool:
@@ -59,14 +66,16 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
-def _wrap_width(widths: list[int], texts: list[str]) -> int | None:
+def _wrap_width(widths: list[int], texts: list[str], opens: list[bool] | None = None) -> int | None:
     """The column a document is wrapped at, estimated from the document itself.
 
     Lines cut mid-sentence by a wrap pile up just under one width, whatever it is (≈20–120 columns); the densest
     band of such lines gives it. A document whose lines often run past that band is not wrapped there (its open
     lines are headings that happen to be alike).
     """
-    open_widths = sorted(w for w, t in zip(widths, texts) if w >= _MIN_WRAP and not ends_sentence(t))
+    if opens is None:
+        opens = [not ends_sentence(t) for t in texts]
+    open_widths = sorted(w for w, o in zip(widths, opens) if w >= _MIN_WRAP and o)
     if len(open_widths) < 3:
         return None
     best, top, lo = 0, 0, 0
@@ -77,15 +86,24 @@ def _wrap_width(widths: list[int], texts: list[str]) -> int | None:
             best, top = hi - lo + 1, w
     wider = sum(1 for w in widths if w > top + 6)
     near = sum(1 for w in widths if top - _BAND < w <= top + 6)
-    return top if best >= 3 and wider <= max(2, near // 8) else None
+    if best < 3 or wider > max(2, near // 8):
+        return None
+    # the band's most common width: a mixed Chinese-Latin line's measure is only estimated (a digit is not half a
+    # character in every font), so a few such lines run past the width the Chinese lines agree on; the band's widest
+    # line is at most 6 columns over it, the most a wrapped line may run over
+    counts: dict[int, int] = {}
+    for w in open_widths:
+        if top - _BAND < w <= top:
+            counts[w] = counts.get(w, 0) + 1
+    return max(max(counts, key=lambda w: (counts[w], w)), top - 6)  # every line of the band stays within reach
 
 
-def _run_width(run: list[int], widths: list[int], texts: list[str]) -> int | None:
+def _run_width(run: list[int], widths: list[int], opens: list[bool]) -> int | None:
     """Wrap width of one blank-separated run, for a wrapped passage inside an unwrapped document."""
     if len(run) < 2:
         return None
     top = max(widths[i] for i in run)
-    full_open = [i for i in run if widths[i] >= top - 4 and not ends_sentence(texts[i])]
+    full_open = [i for i in run if widths[i] >= top - 4 and opens[i]]
     return top if top >= 30 and len(full_open) >= 2 else None
 
 
@@ -96,6 +114,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
     """
     if not lines:
         return []
+    lines = _pair_stacked_numbers(lines, is_heading)
     texts = [ln.text for ln in lines]
     # the indent is part of the line the page holds; a contents line's leaders make it as wide as the page, and it
     # says nothing of the wrap: width 0, so it neither sets the width nor joins what follows
@@ -103,18 +122,19 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
     for i, text in enumerate(texts):  # a prose line of an unwrapped document ends its sentence: not searched
         if widths[i] >= _MIN_WRAP and text[-1:] not in "。！？；" and _leaders(text):
             widths[i] = 0
-    local = _page_widths(lines, widths, texts)
+    opens = [not ends_sentence(t) for t in texts]  # asked of every line by every width estimate: once
+    local = _page_widths(lines, widths, texts, opens)
     if local is None and sum(ln.page_start for ln in lines) < 2:
-        local = _window_widths(widths, texts)
-    doc_width = _wrap_width(widths, texts) if local is None else None
-    slack = _slack(widths, texts, doc_width) if doc_width else 4
+        local = _window_widths(widths, texts, opens)
+    doc_width = _wrap_width(widths, texts, opens) if local is None else None
+    slack = _slack(widths, opens, doc_width) if doc_width else 4
     run_width: list[int | None] = [None] * len(lines) if local is None else local
     if doc_width is None and local is None:
         start = 0
         for i in range(1, len(lines) + 1):
             if i == len(lines) or lines[i].blank_before:
                 run = list(range(start, i))
-                w = _run_width(run, widths, texts)
+                w = _run_width(run, widths, opens)
                 for k in run:
                     run_width[k] = w
                 start = i
@@ -125,6 +145,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
     stray_blanks = doc_width if blanks < 0.5 * len(lines) else None
     # A blank after every line (an extract double-spaced) says nothing of paragraphs: the widths alone decide.
     spaced = blanks >= 0.95 * (len(lines) - 1) and len(lines) > 20 and (doc_width or local) is not None
+    facts = _Facts(texts, widths, opens, is_heading)
     out: list[tuple[str, tuple[tuple[int, int], ...]]] = []
     cur, starts, para_indent = texts[0], [(0, lines[0].line)], lines[0].indent
     for i in range(1, len(lines)):
@@ -132,16 +153,16 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
         wrap = doc_width or run_width[i - 1]
         line_slack = slack if doc_width else (1 if local is not None else 4)
         # a paragraph's first line of prose may have lost its indentation (a title or a link never had one)
-        first = len(starts) == 1 and not indent_marks and any(c in prev for c in "，、；,")
-        if len(starts) == 1 and _BARE_NUMBER.match(cur) and _title_part(nxt, wrap, is_heading):
+        first = len(starts) == 1 and not indent_marks and not _PROSE_MARKS.isdisjoint(prev)
+        if len(starts) == 1 and _BARE_NUMBER.match(cur) and _title_part(nxt, wrap, facts.heading):
             cur = f"{cur} {nxt}"  # '1.2' / '开放式创新的概念': one heading the extract split
             starts.append((len(cur) - len(nxt), lines[i].line))
             continue
         starts_paragraph = (lines[i].blank_before and not spaced and not (stray_blanks and _wrapped_over_blank(
-            prev, nxt, widths[i - 1], stray_blanks, line_slack + (_INDENT if first else 0), is_heading)))
+            facts, i, stray_blanks, line_slack + (_INDENT if first else 0))))
         hanging = 0 < para_indent < lines[i].indent  # a list item's later lines hang under its first
         starts_paragraph = starts_paragraph or (indent_marks and lines[i].indented and not hanging)
-        if not starts_paragraph and _joins(prev, nxt, widths[i - 1], wrap, is_heading, line_slack, first):
+        if not starts_paragraph and _joins(facts, i, wrap, line_slack, first):
             cur = _glue(cur, nxt)
             starts.append((len(cur) - len(nxt), lines[i].line))
         else:
@@ -151,12 +172,34 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
     return out
 
 
-def _page_widths(lines: list[Line], widths: list[int], texts: list[str]) -> list[int | None] | None:
+def _pair_stacked_numbers(lines: list[Line], is_heading: Callable[[str], bool]) -> list[Line]:
+    """'第2章' / '2.1' / '国内外研究现状' / '开放式创新概述': an extract that stacked a chapter's and its first section's
+    numbers before both titles; each number is put back before its own title (the lines keep their line numbers)."""
+    bare = [i for i, ln in enumerate(lines) if len(ln.text) <= 20 and _BARE_NUMBER.match(ln.text)]
+    if all(b + 1 < c for b, c in zip(bare, bare[1:])):
+        return lines  # no two numbers in a row: nothing stacked (the common case, asked cheaply)
+    out, i = [], 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and k - i < 3 and _BARE_NUMBER.match(lines[k].text):
+            k += 1
+        n = k - i
+        if n >= 2 and k + n <= len(lines) and all(_title_part(ln.text, None, is_heading) for ln in lines[k:k + n]):
+            for number, title in zip(lines[i:k], lines[k:k + n]):
+                out += [number, title]
+            i = k + n
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _page_widths(lines: list[Line], widths: list[int], texts: list[str], opens: list[bool]) -> list[int | None] | None:
     """Wrap width page by page, when the page numbers are known and the pages are wrapped at different widths."""
     starts = [0] + [i for i, ln in enumerate(lines) if ln.page_start and i > 0] + [len(lines)]
     if len(starts) < 4:
         return None
-    found = [_wrap_width(widths[a:b], texts[a:b]) for a, b in zip(starts, starts[1:])]
+    found = [_wrap_width(widths[a:b], texts[a:b], opens[a:b]) for a, b in zip(starts, starts[1:])]
     return _spread(found, starts)
 
 
@@ -173,7 +216,7 @@ def _spread(found: list[int | None], starts: list[int]) -> list[int | None] | No
     return out
 
 
-def _window_widths(widths: list[int], texts: list[str]) -> list[int | None] | None:
+def _window_widths(widths: list[int], texts: list[str], opens: list[bool]) -> list[int | None] | None:
     """Wrap width per run of _WINDOW lines, when page runs of one document are wrapped at clearly different widths.
 
     A PDF that changes layout part-way (a narrow column section, an annex in another width) has two bands of
@@ -187,13 +230,13 @@ def _window_widths(widths: list[int], texts: list[str]) -> list[int | None] | No
         if end - start < _WINDOW // 2 and found:
             found.append(found[-1])  # a short tail belongs to the run before it
             continue
-        found.append(_wrap_width(widths[start:end], texts[start:end]))
+        found.append(_wrap_width(widths[start:end], texts[start:end], opens[start:end]))
     return _spread(found, [min(len(widths), n * _WINDOW) for n in range(len(found) + 1)])
 
 
-def _slack(widths: list[int], texts: list[str], wrap: int) -> int:
+def _slack(widths: list[int], opens: list[bool], wrap: int) -> int:
     """How far short of the width wrapped lines fall: 1 for a character-count wrap, more for a proportional one."""
-    near = sorted(w for w, t in zip(widths, texts) if wrap - _BAND < w <= wrap and not ends_sentence(t))
+    near = sorted(w for w, o in zip(widths, opens) if wrap - _BAND < w <= wrap and o)
     return min(4, max(1, wrap - near[len(near) // 10])) if near else 4
 
 
@@ -204,41 +247,80 @@ def _title_part(text: str, wrap: int | None, is_heading: Callable[[str], bool]) 
             and not _BARE_NUMBER.match(text) and not is_heading(text) and not any(c in text for c in "，,。"))
 
 
-def _wrapped_over_blank(prev: str, nxt: str, w: int, wrap: int, slack: int, is_heading: Callable[[str], bool]) -> bool:
+class _Facts:
+    """What the join decisions ask of each line, each asked once: a line is asked as the next and again as the
+    previous one, and the heading test is the outline's whole pattern set."""
+
+    def __init__(self, texts: list[str], widths: list[int], opens: list[bool],
+                 is_heading: Callable[[str], bool]) -> None:
+        self.texts, self.widths, self.opens, self._is_heading = texts, widths, opens, is_heading
+        self._headings: list[bool | None] = [None] * len(texts)
+        self._code: list[bool | None] = [None] * len(texts)
+
+    def heading(self, text: str) -> bool:
+        return self._is_heading(text)
+
+    def is_heading(self, i: int) -> bool:
+        known = self._headings[i]
+        if known is None:
+            known = self._headings[i] = self._is_heading(self.texts[i])
+        return known
+
+    def code(self, i: int) -> bool:
+        known = self._code[i]
+        if known is None:
+            known = self._code[i] = code_like(self.texts[i])
+        return known
+
+
+def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int) -> bool:
     """A full line cut mid-sentence, a blank line, then the rest: a PDF extractor's stray blank, not a new paragraph."""
-    return (wrap - slack <= w <= wrap + 6 and not ends_sentence(prev) and not is_heading(prev)
-            and not is_heading(nxt) and not nxt.startswith(_BULLETS) and not _BARE_NUMBER.match(nxt))
+    nxt = facts.texts[i]
+    return (wrap - slack <= facts.widths[i - 1] <= wrap + 6 and facts.opens[i - 1] and not facts.is_heading(i - 1)
+            and not facts.is_heading(i) and not nxt.startswith(_BULLETS) and not _BARE_NUMBER.match(nxt))
 
 
-def _joins(prev: str, nxt: str, w: int, wrap: int | None, is_heading: Callable[[str], bool], slack: int = 4,
-           first: bool = False) -> bool:
-    """A sentence-final line joins the next only when it is as full as the document's wrapped lines.
+def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool = False) -> bool:
+    """A sentence-final line joins the next (line i) only when it is as full as the document's wrapped lines.
 
     An open first line may fall short by the indentation the extract dropped (`first`).
     """
+    prev, nxt, w = facts.texts[i - 1], facts.texts[i], facts.widths[i - 1]
     if len(prev) <= 2 and set(prev) <= _OPENERS_ONLY:
         # '（' alone on a line belongs to what follows, unless that is a heading the bracket would break
-        return is_heading(prev + nxt) or not is_heading(nxt)
+        return facts.heading(prev + nxt) or not facts.is_heading(i)
     if nxt[0] in _LEADING_CONTINUATION:
         return True  # a line that starts with a comma cannot start a paragraph
-    if nxt.startswith(_BULLETS):
+    if nxt.startswith(_BULLETS) or _CAPTION.match(nxt):
         return False
-    if code_like(prev) or code_like(nxt):
+    if facts.code(i - 1) or facts.code(i):
         return False  # 's1 = …' over 's2 = …' of a tutorial's code block: statements keep their lines
     if wrap is None or w > wrap + 6:
         return False
-    if is_heading(nxt) and width(nxt) < wrap - 8:
+    if facts.is_heading(i) and width(nxt) < wrap - 8:
         return False  # a short numbered line after a full one: a heading, not the tail of a sentence
-    if ends_sentence(prev):
-        return w >= wrap - slack and not is_heading(nxt)
+    if not facts.opens[i - 1]:
+        return (w >= wrap - slack and not facts.is_heading(i) and not _ITEM.match(nxt)
+                and not (facts.opens[i] and _lost_indent(nxt, wrap, slack)))
     # a heading line short of the width by more than a wrap ever falls short is the whole heading
-    if w < wrap * 0.6 or (is_heading(prev) and w < wrap - min(8, 1 + slack)):
+    if w < wrap * 0.6 or (facts.is_heading(i - 1) and w < wrap - min(8, 1 + slack)):
         return False
-    if _dangling(prev) and not is_heading(nxt):
+    if _STUB.match(nxt) or _dangling(prev) and not facts.is_heading(i):
         return True  # '…请勿混淆 CTEX 套装与' / 'ctex 宏包。': a sentence cannot stop there
     # an open line far short of the width ends a paragraph, unless what starts the next line could not fit
     short = wrap - w - (_INDENT if first else 0)
     return short <= slack + 2 or width(_leading_word(nxt)) >= short - 1
+
+
+def _lost_indent(text: str, wrap: int, slack: int) -> bool:
+    """An open Chinese line short of the width by about the two characters of indentation the extract dropped.
+
+    After a full line that ends its sentence, that is where a new paragraph starts (the old one happened to fill
+    its last line).
+    """
+    if any(c.isascii() and c.isalnum() for c in text):
+        return False  # a Latin word's measure is too rough to tell two characters from a wrap's shortfall
+    return wrap - _INDENT - slack - 1 <= width(text) <= wrap - _INDENT + 1
 
 
 def _dangling(text: str) -> bool:

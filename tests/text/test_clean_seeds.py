@@ -55,7 +55,9 @@ SEED_003_PARAGRAPHS = [  # (first line, opening, ending) of each paragraph a rea
     (34, "“法治人大”主要体现在", "真正成为新时代人大工作的行家里手。"),
     (52, "围绕这样的目标定位", "探索形成可复制推广的*方案。"),
     (65, "二、打基础,塑造机关新形象", "二、打基础,塑造机关新形象"),
-    (66, "“四个机关”建设在要求上", "真正使*人大工作与时俱进、创新发展。"),
+    (66, "“四个机关”建设在要求上", "成为*人大机关的新形象。"),
+    # a full line ends its sentence and the next falls short by the lost indent, as every first line here does
+    (69, "所谓建设", "真正使*人大工作与时俱进、创新发展。"),
     (84, "“三立”:即立目标。", "“三立”:即立目标。"),
 ]
 
