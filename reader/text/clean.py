@@ -11,6 +11,7 @@ from reader.text import debris, meta, pages
 from reader.text.formats import blocks_for, text_blocks
 from reader.text.garble import find_garbled
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
+from reader.text.plainlines import contents_name
 from reader.text.region import article_blocks
 from reader.text.rewrap import Line, rewrap
 
@@ -82,8 +83,9 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         if decoded.kind == "text" and "\f" in decoded.text else frozenset()
     blocks = _drop_debris(blocks, st, tops)
     declared_title = bool(decoded.meta.get("title"))
-    title, title_line, blocks = _title_and_header(blocks, decoded, st)
-    blocks = _tail_meta(blocks, st)
+    items = meta.digest_headlines([b.text for b in blocks])  # a feed: its items' bylines are not the page's
+    title, title_line, blocks = _title_and_header(blocks, decoded, st, items[0] if items else _HEADER_SPAN)
+    blocks = blocks if items else _tail_meta(blocks, st)
     if decoded.kind == "text":
         pages = {r.line for r in st.removed if r.reason == "site-junk"}
         paras = [_Para(text, starts, 0) for text, starts in rewrap(_lines(blocks, decoded.text, pages), _is_heading)]
@@ -187,7 +189,7 @@ def _heading_not_widget(blocks: list[Block], reasons: list[str], k: int) -> bool
     return True
 
 
-def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tuple[str, int, list[Block]]:
+def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: int) -> tuple[str, int, list[Block]]:
     """Take the title (and the line it was on) and the metadata lines from the top of the document."""
     title = ""
     title_line = 0
@@ -197,9 +199,10 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tupl
     out: list[Block] = []
     i = 0
     seen: set[str] = set()
+    listed = False
     # a Markdown file without a '#' heading opens with its title at whatever level (a feed item's '------' link)
     top_level = decoded.kind == "markdown" and not any(b.heading_level == 1 for b in blocks)
-    while i < len(blocks) and i < _HEADER_SPAN:
+    while i < len(blocks) and i < min(end, _HEADER_SPAN):  # a digest's items start right after its title
         b = blocks[i]
         text = b.text
         if meta.body_like(text) and not meta.parse_meta_line(text) and not meta.bare_label(text):
@@ -211,11 +214,12 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State) -> tupl
             st.removed.extend([Removed("meta", text, b.line), Removed("meta", blocks[i + 1].text, blocks[i + 1].line)])
             i += 2
             continue
-        if text in seen and len(text) >= 4:
+        if text in seen and len(text) >= 4 and not listed:
             st.removed.append(Removed("duplicate", text, b.line))  # a subtitle the page chrome repeats
             i += 1
             continue
         seen.add(text)
+        listed = listed or contents_name(text)  # below '目录' the document repeats its contents lines as its headings
         fields = meta.parse_meta_line(text)
         if fields is not None:
             for key, value in fields.items():

@@ -174,3 +174,34 @@ def body_like(text: str) -> bool:
     """A line that is clearly article body: a sentence, or too long and comma-rich for a title."""
     return (len(text) > 60 or text.endswith(("。", "：", ":", "；", "！", "？")) or "。" in text
             or (len(text) >= 40 and text.count("，") + text.count(",") >= 2))
+
+
+_ITEM_META_MAX = 80
+_HEADLINE_MAX = 200  # a microblog feed's item is a whole post
+_DIGEST_MIN = 3
+
+
+_STAMP_START = frozenset("0123456789０１２３４５６７８９【[(（")
+_ITEM_LABEL = re.compile(r"([\u3400-\u9fff]{2,6})\s*[：:]")
+
+
+def item_meta(text: str) -> str:
+    """The labels of a short line of an item's metadata ('作者|拉取时间', or 'date' for a bare stamp), else ''."""
+    if len(text) > _ITEM_META_MAX:
+        return ""
+    text = text.strip()
+    if ("：" in text or ":" in text) and parse_meta_line(text):
+        return "|".join(m.group(1) for m in _ITEM_LABEL.finditer(text))
+    return "date" if text[:1] in _STAMP_START and date_line(text) else ""
+
+
+def digest_headlines(texts: list[str]) -> list[int]:
+    """A feed or digest page: each item's headline right over a metadata line of one form, three times or more."""
+    by_form: dict[str, list[int]] = {}
+    below = ""  # line i's labels, when it is itself a metadata line
+    for i in range(len(texts) - 1):
+        is_meta = below
+        below = item_meta(texts[i + 1])
+        if below and not is_meta and 0 < len(texts[i].strip()) <= _HEADLINE_MAX:
+            by_form.setdefault(below, []).append(i)
+    return sorted(i for found in by_form.values() if len(found) >= _DIGEST_MIN for i in found)

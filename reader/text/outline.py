@@ -17,10 +17,12 @@ from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_caption
                                    stray_decimals)
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL
 from reader.text.markers import HeadingMatch, match_heading
+from reader.text.meta import digest_headlines
 from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.punctuation import as_full_width, original_of
 from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, code_note_subheadings, colon_headlines,
+                                    contents_entries,
                                     framed_lines, group_titles, headline_colon, label_items, label_lines, same_lead,
                                     table_rows)
 
@@ -167,6 +169,10 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     for i in rows:
         matches[i] = None
     stray.update(rows)
+    contents = contents_entries(paragraphs)  # '目录' over '第一章　总则' …, the chapters themselves repeated below
+    for i in contents:
+        matches[i] = None
+    stray.update(contents)
     for i, m in labelled_markers(paragraphs, matches, title).items():
         matches[i] = m
     if (any(m is not None and m.family in _SECTION_FAMILIES for m in matches)
@@ -198,11 +204,15 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
             inside = _inside_runs(numbered, candidates, len(paragraphs))
             labels = {i for i in labels if not inside[i]}
         groups = group_titles(paragraphs, labels, title)  # a posting's job title over its labels
-        found = [i for i in sorted(set(_unnumbered(paragraphs, matches, title)) | labels | set(groups.values()))
-                 if i not in named and i not in annexes and i not in header]
+        digest = {i for i in digest_headlines([p.text for p in paragraphs]) if i not in header}  # a feed's headlines over bylines
+        for i in digest:
+            matches[i] = None  # '1、联合国报告：…' is a headline as written, not an item 1
+        numbered = [c for c in numbered if c.index not in digest]
+        found = [i for i in sorted(set(_unnumbered(paragraphs, matches, title)) | labels | set(groups.values()) | digest)
+                 if i not in named and i not in annexes and i not in header and i not in contents]
         starts = {c.index for c in numbered}
         opening = sum(1 for i in found if i + 1 in starts)
-        if found and (not numbered or labels or _unnumbered_top_level(found, numbered, candidates, opening)):
+        if found and (not numbered or labels or digest or _unnumbered_top_level(found, numbered, candidates, opening)):
             candidates = decide(paragraphs, matches, named, annexes | set(found), formats, issued)
             label_items(candidates, labels, paragraphs)
             at = {c.index: n for n, c in enumerate(candidates)}

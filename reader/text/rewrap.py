@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
+from reader.text.meta import digest_headlines
 from reader.text.plainlines import code_like
 
 _TERMINAL = "。！？!?；;…：:"
@@ -146,6 +147,8 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
     # A blank after every line (an extract double-spaced) says nothing of paragraphs: the widths alone decide.
     spaced = blanks >= 0.95 * (len(lines) - 1) and len(lines) > 20 and (doc_width or local) is not None
     facts = _Facts(texts, widths, opens, is_heading)
+    facts.bylines = {i + 1 for i in digest_headlines(texts)}  # a feed's headline / '作者：… 时间：…' pairs, never wrapped
+    spaced = spaced and not facts.bylines
     out: list[tuple[str, tuple[tuple[int, int], ...]]] = []
     cur, starts, para_indent = texts[0], [(0, lines[0].line)], lines[0].indent
     for i in range(1, len(lines)):
@@ -256,6 +259,7 @@ class _Facts:
         self.texts, self.widths, self.opens, self._is_heading = texts, widths, opens, is_heading
         self._headings: list[bool | None] = [None] * len(texts)
         self._code: list[bool | None] = [None] * len(texts)
+        self.bylines: set[int] = set()
 
     def heading(self, text: str) -> bool:
         return self._is_heading(text)
@@ -293,7 +297,7 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         return True  # a line that starts with a comma cannot start a paragraph
     if nxt.startswith(_BULLETS) or _CAPTION.match(nxt):
         return False
-    if facts.code(i - 1) or facts.code(i):
+    if facts.code(i - 1) or facts.code(i) or i in facts.bylines or i - 1 in facts.bylines:
         return False  # 's1 = …' over 's2 = …' of a tutorial's code block: statements keep their lines
     if wrap is None or w > wrap + 6:
         return False

@@ -39,6 +39,8 @@ KNOWN_GAPS = {
     "f6_02_paper_shandian_wangluo_htlc": "a paper's chapter 4 alone, each heading in English then Chinese: a top level "
                                          "starting at '4.' is not taken, and 4.1 nests under the list item 4.",
     "f6_08_speech_qiaobusi_sitanfu": "its one heading '文字稿' is too few for an outline of unnumbered lines",
+    "f7_05_job_hejia_zhaomuling": "a posting's parts headed by questions ('为什么要加入我们？') and by labels over "
+                                  "bullets ('具体岗位要求：') are not found, and its ##/#### levels leave no trace",
 }
 
 

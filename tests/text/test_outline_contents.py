@@ -1,0 +1,47 @@
+"""A law's or a rulebook's contents list ('目录' over its chapter lines) is not its outline: the chapters below are."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.outline import parse_outline
+from support import outline, paragraphs, parse_document
+
+BODY = "为了规范管理工作，保障当事人的合法权益，根据宪法和有关法律，制定本法，各有关方面应当遵照执行。"
+CHAPTERS = ["第一章　总则", "第二章　管理机构", "第三章　程序", "第一节　申请", "第二节　审理", "第四章　附则"]
+BODY_LINES = ["第一章　总则", "第一条　" + BODY, "第二条　" + BODY, "第二章　管理机构", "第三条　" + BODY,
+              "第三章　程序", "第一节　申请", "第四条　" + BODY, "第二节　审理", "第五条　" + BODY,
+              "第四章　附则", "第六条　本法自公布之日起施行。"]
+WANT = [(1, "第一章"), (2, "第一条"), (2, "第二条"), (1, "第二章"), (2, "第三条"), (1, "第三章"), (2, "第一节"),
+        (3, "第四条"), (2, "第二节"), (3, "第五条"), (1, "第四章"), (2, "第六条")]
+
+
+@pytest.mark.parametrize("name,entries", [
+    ("目录", CHAPTERS),
+    ("目　　录", CHAPTERS),
+    ("目錄", CHAPTERS),
+    ("目录", ["　" + c for c in CHAPTERS]),  # indented entries, as the NPC database sets them
+    ("目    录", ["第一章总  则5", "第二章管理机构6", "第三章程序8", "第一节申请8", "第二节审理9", "第四章附则12"]),  # pages run in
+    ("目录", [c + "……" + str(n) for n, c in enumerate(CHAPTERS, 3)]),  # dot leaders
+])
+def test_contents_lines_are_not_headings_and_the_chapters_they_list_are(name, entries):
+    lines = ["中华人民共和国管理法", "（2021年12月24日第十三届全国人民代表大会常务委员会第三十二次会议通过）", name,
+             *entries, *BODY_LINES]
+    found = parse_outline(paragraphs(lines), "中华人民共和国管理法")
+    assert [(h.depth, h.marker) for h in found] == WANT
+    assert found[0].line == len(entries) + 4  # the body's 第一章, not the contents line
+
+
+def test_a_contents_list_the_document_never_repeats_stays_as_it_was():
+    lines = ["工作手册", BODY, "目录", "第一章　总则", "第二章　管理机构", "第三章　程序", BODY]
+    assert [(d, m) for d, m, _ in outline(lines, "工作手册")] == [(1, "第一章"), (1, "第二章"), (1, "第三章")]
+
+
+def test_the_cleaner_keeps_a_chapter_line_that_repeats_a_contents_line_near_the_top():
+    text = "\n".join(["中华人民共和国管理法", "", "（2021年12月24日通过）", "", "目录", *CHAPTERS[:3], "",
+                      "第一章　总则", "", "第一条　" + BODY, "第二条　" + BODY, "第二章　管理机构", "第三条　" + BODY,
+                      "第三章　程序", "第四条　" + BODY])
+    doc = parse_document(text.encode("utf-8"), "law.txt")
+    assert [p.text for p in doc.paragraphs].count("第一章　总则") == 2
+    assert [h.marker for h in doc.headings] == ["第一章", "第一条", "第二条", "第二章", "第三条", "第三章", "第四条"]
+    assert doc.headings[0].line == 10
