@@ -184,6 +184,8 @@ def test_numbering_classes(lines, expected):
 @pytest.mark.parametrize("line, marker", [
     ("1.6 本所依据法律法规、本规则对上市公司实施监管。", "1.6"),  # '本' counts books, but '本所' is 'this exchange'
     ("2.4.2 公司股东持有的首发前股份，自上市之日起12个月内不得转让。", "2.4.2"),  # '公' measures 公里, not 公司
+    ("1.6 本所依據法律法規、本規則對上市公司實施監管。", "1.6"),  # the same clause in Traditional characters
+    ("1.3 本規則所稱證券，是指股票及其衍生品種。", "1.3"),
     ("1.5 万人参加了培训。", None),
     ("2.5 公里长的路段已经完工。", None),
 ])
