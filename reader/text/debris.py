@@ -188,7 +188,23 @@ def classify_lines(texts: list[str]) -> list[str]:
                 reasons[j] = "promo"
         i += 1
     _related_tail(texts, reasons)
+    _table_cells(texts, reasons)
     return reasons
+
+
+_BARE_INTEGER = re.compile(r"\d{1,7}")
+_VALUE_CELL = re.compile(r"[>＞<≥≤+\-—–~～0-9０-９.．,，%％/ ]{1,16}")  # '72.45', '>79', '—', '32/28'
+
+
+def _table_cells(texts: list[str], reasons: list[str]) -> None:
+    """'16' among '—', '17.1', '13': a table set one cell per line, not a page number; page numbers stand among prose."""
+    for i, text in enumerate(texts):
+        if reasons[i] != "site-junk" or not _BARE_INTEGER.fullmatch(text.strip()):
+            continue
+        near = [texts[j].strip() for j in range(max(0, i - 2), min(len(texts), i + 3)) if j != i]
+        cells = [t for t in near if _VALUE_CELL.fullmatch(t)]
+        if len(cells) >= 2 and any(not _BARE_INTEGER.fullmatch(t) for t in cells):
+            reasons[i] = ""
 
 
 def _breadcrumb(texts: list[str], reasons: list[str], j: int, expect_item: bool) -> int:

@@ -25,8 +25,6 @@ KNOWN_GAPS = {
                                "are not found",
     "tut02_python_zifuchuan": "### and #### titles read alike once the '#' are stripped: every subsection at depth 1",
     "f4_05_rule_shangshi_gongsi_zhili_zhunze": "the source skips from 第三节 to 第五节; its 第四节 line is found as well",
-    "gov01_guowuyuan_xinxihua_guihua": "the cleaner drops a table's bare figures as page numbers and joins the cell "
-                                       "'17.1' to the next row's label, which then reads as section '17.1'",
     "gov05_zhejiang_kegai_tongzhi": "two numbered lines of a table cell ('1.通用技术学科…') after a row label split "
                                     "over two lines ('通用' / '技术') are taken as sub-sections",
     "tut03_csnotes_java_io": "sub-headings named in Latin alone over code ('transient', 'Sockets', 'Datagram') and "
