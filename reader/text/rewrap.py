@@ -119,7 +119,9 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
     texts = [ln.text for ln in lines]
     # the indent is part of the line the page holds; a contents line's leaders make it as wide as the page, and it
     # says nothing of the wrap: width 0, so it neither sets the width nor joins what follows
-    widths = [width(ln.text) + ln.indent for ln in lines]
+    # (an indent every line has, as a word processor's first-line indent on one-line paragraphs, is the margin)
+    margin = _margin(lines)
+    widths = [width(ln.text) + max(0, ln.indent - margin) for ln in lines]
     for i, text in enumerate(texts):  # a prose line of an unwrapped document ends its sentence: not searched
         if widths[i] >= _MIN_WRAP and text[-1:] not in "。！？；" and _leaders(text):
             widths[i] = 0
@@ -314,6 +316,16 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     # an open line far short of the width ends a paragraph, unless what starts the next line could not fit
     short = wrap - w - (_INDENT if first else 0)
     return short <= slack + 2 or width(_leading_word(nxt)) >= short - 1
+
+
+def _margin(lines: list[Line]) -> int:
+    """The indent nearly every line shares: it says nothing of where a line was cut."""
+    if sum(ln.indented for ln in lines) < 0.8 * len(lines):
+        return 0
+    counts: dict[int, int] = {}
+    for ln in lines:
+        counts[ln.indent] = counts.get(ln.indent, 0) + 1
+    return max(counts, key=lambda k: (counts[k], -k))
 
 
 def _lost_indent(text: str, wrap: int, slack: int) -> bool:

@@ -31,3 +31,11 @@ def test_a_hard_wrapped_extract_double_spaced_rejoins_as_the_single_spaced_one(n
 @pytest.mark.parametrize("name", ["cdt02_biye_zhici.txt", "law03_lifa_fa.txt", "cdt14_jiabao_shendu.txt"])
 def test_paragraphs_one_per_line_with_blanks_between_stay_apart(name, tmp_path):
     assert _texts(_double_spaced(name, tmp_path)) == _texts(DOCS / name)
+
+
+@pytest.mark.parametrize("name", ["gov03_shaoxing_jiaoyu_guihua.txt", "f7_09_law_zhongcaifa_2025_xiuding.txt"])
+def test_an_indent_every_line_shares_is_a_margin_not_width(name, tmp_path):
+    path = tmp_path / name
+    lines = (DOCS / name).read_text(encoding="utf-8").split("\n")
+    path.write_text("\n".join("\u3000\u3000" + ln.lstrip() if ln.strip() else ln for ln in lines), encoding="utf-8")
+    assert _texts(path) == _texts(DOCS / name)
