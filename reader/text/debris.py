@@ -189,7 +189,32 @@ def classify_lines(texts: list[str]) -> list[str]:
         i += 1
     _related_tail(texts, reasons)
     _table_cells(texts, reasons)
+    _repeated_links(texts, reasons)
     return reasons
+
+
+_LINK_LABEL = re.compile(r"(原始網址|原始网址|原文連結|原文链接|原文連接|原文地址|原文網址|本文链接|本文鏈接|文章链接|文章鏈接|"
+                         r"来源链接|來源連結|網址|网址|電子郵件|电子邮件|電郵|邮箱|郵箱|E-?mail)\s*[:：]\s*", re.IGNORECASE)
+_LINK_VALUE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_LINK_REPEATS = 3
+
+
+def _repeated_links(texts: list[str], reasons: list[str]) -> None:
+    """'原始網址：' over a URL, '電子郵件:' over an address, after every item of a feed: furniture when it repeats."""
+    found: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        m = _LINK_LABEL.match(text.strip()) if len(text) <= 200 else None
+        if m is None:
+            continue
+        rest = text.strip()[m.end():]
+        if rest and _LINK_VALUE.fullmatch(rest):
+            found.setdefault(m.group(1).lower(), []).append(i)
+        elif not rest and i + 1 < len(texts) and _LINK_VALUE.fullmatch(texts[i + 1].strip()):
+            found.setdefault(m.group(1).lower(), []).extend((i, i + 1))
+    for lines in found.values():
+        if len(lines) >= _LINK_REPEATS:
+            for i in lines:
+                reasons[i] = reasons[i] or "chrome"
 
 
 _BARE_INTEGER = re.compile(r"\d{1,7}")
