@@ -35,6 +35,10 @@ _CRUMB_SEP = re.compile(r"^(>|>>|»|›|/|→|-|＞|＞＞|》|》》)$")
 _PREV_NEXT = re.compile(r"^[【\[]?(上一篇|下一篇|上一条|下一条|上篇|下篇|上一頁|下一頁|上一篇文章|下一篇文章)[】\]]?\s*[:：]")
 _HOME = {"首页", "首頁", "网站首页", "主页", "主頁"}
 _INLINE_CRUMBS = re.compile(r"^(首页|首頁|网站首页|主页)\s*(>|>>|»|›|/|→|＞)")
+# 'X >> Y' or 'A > B > C' as a page's first line: the trail to the document, whatever its first crumb is called
+_CRUMB = r"[^<>»›＞。！？，；?!\n]{1,30}"
+_CRUMB_TRAIL = re.compile(rf"{_CRUMB}(?:(?:>>|»|›|＞＞){_CRUMB}){{1,5}}|{_CRUMB}(?:[>＞]{_CRUMB}){{2,5}}")  # 'A > B' alone may be a title
+_CRUMB_LINES = 2
 
 _COUNTER = re.compile(r"^[【\[(（]?\s*(阅读量|阅读数|阅读次数|阅读|閱讀|浏览量|浏览次数|浏览|瀏覽次數|点击量|点击数|点击率|點擊|访问量|"
                       r"评论数|评论|点赞|赞)\s*[:：]?\s*[\d,.]+\s*[万wW千kK+]?\s*(次|人)?\s*[】\])）]?$")
@@ -187,6 +191,9 @@ def classify_lines(texts: list[str]) -> list[str]:
             if j < n and len(texts[j]) <= 50 and _PROMO_TAIL.search(texts[j]) and not reasons[j]:
                 reasons[j] = "promo"
         i += 1
+    for i in range(min(_CRUMB_LINES, n)):
+        if not reasons[i] and len(texts[i]) <= 120 and _CRUMB_TRAIL.fullmatch(texts[i].strip()):
+            reasons[i] = "chrome"
     _related_tail(texts, reasons)
     _table_cells(texts, reasons)
     _repeated_links(texts, reasons)

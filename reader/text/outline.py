@@ -22,7 +22,7 @@ from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.punctuation import as_full_width, original_of
 from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, code_note_subheadings, colon_headlines,
-                                    contents_entries,
+                                    contents_entries, contents_name,
                                     framed_lines, group_titles, headline_colon, label_items, label_lines, same_lead,
                                     table_rows)
 
@@ -181,11 +181,14 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
             text = paragraphs[i].text
             matches[i] = HeadingMatch("sub", "", text.strip(), "", 1, 1, len(text.rstrip()))
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
-               if p.heading_level > 0 and p.text.strip() and p.text.strip() != title}
+               if p.heading_level > 0 and p.text.strip() and p.text.strip() != title and i not in contents}
     titled_below = {i + 1 for i, m in enumerate(matches)
                     if m is not None and not m.title and _takes_next_line(m) and _continues(paragraphs, i)}
     plain = [i for i, m in enumerate(matches) if m is None and i not in formats and i not in titled_below]
     named = {i for i in plain if _is_named(paragraphs[i].text)}
+    for i in [i for i in formats if contents_name(paragraphs[i].text)]:  # '## 目录' holds a list, not the chapters
+        del formats[i]
+        named.add(i)
     listed = reference_items(paragraphs, matches, named)  # '1. 卢锋：…' under 参考文献 is an entry, not a section
     for i in listed:
         matches[i] = None

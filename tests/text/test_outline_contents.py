@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.outline import parse_outline
-from support import outline, paragraphs, parse_document
+from reader.text.outline import ancestors, parse_outline
+from support import DATA, outline, paragraphs, parse_document
+
+CORPUS_TOOLS = DATA / "corpus"
 
 BODY = "为了规范管理工作，保障当事人的合法权益，根据宪法和有关法律，制定本法，各有关方面应当遵照执行。"
 CHAPTERS = ["第一章　总则", "第二章　管理机构", "第三章　程序", "第一节　申请", "第二节　审理", "第四章　附则"]
@@ -45,3 +47,12 @@ def test_the_cleaner_keeps_a_chapter_line_that_repeats_a_contents_line_near_the_
     assert [p.text for p in doc.paragraphs].count("第一章　总则") == 2
     assert [h.marker for h in doc.headings] == ["第一章", "第一条", "第二条", "第二章", "第三条", "第三章", "第四条"]
     assert doc.headings[0].line == 10
+
+
+def test_a_contents_heading_in_markdown_does_not_hold_the_chapters_after_it():
+    source = CORPUS_TOOLS / "f7_tools" / "src" / "laosheng_zaosheng.md"  # setext '目录' / '----' over its list
+    doc = parse_document(source.read_bytes(), source.name)
+    titles = {i: h.title for i, h in enumerate(doc.headings)}
+    chapter = next(i for i, h in enumerate(doc.headings) if h.marker == "第一章")
+    assert "目录" in titles.values()
+    assert "目录" not in [titles[a] for a in ancestors(doc.headings, chapter)]
