@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListView
 
 from qtsupport import settle
-from support import seed
+from support import corpus_path, seed
 
 
 def test_a_search_finds_every_seed_mentioning_a_word_in_either_script_and_opens_at_the_hit(make_window, qtbot):
@@ -39,3 +39,16 @@ def test_a_search_finds_every_seed_mentioning_a_word_in_either_script_and_opens_
     assert Path(window.loaded.path).name == wanted
     assert window.reading.textCursor().selectedText() in ("监督", "監督")
     assert abs(window.reading.top_offset() - hit.offset) < 2000  # the hit is near the top, in view
+
+
+def test_opening_a_document_keeps_its_official_metadata_in_the_list(make_window, qtbot):
+    """The window records what it opened; that record carries the 文号, 发文机关 and kind the importer found."""
+    path = str(corpus_path("off06_state_council_1997_11.txt").resolve())
+    window = make_window()
+    library = window.documents.library
+    window.open_path(path)
+    settle(window)
+    assert window.loaded.path == path
+    qtbot.waitUntil(lambda: library.get(path) is not None and window.documents.writes.pending == 0, timeout=10000)
+    entry = library.get(path)
+    assert (entry.number, entry.authority, entry.kind) == ("国办发〔1997〕11号", "国务院办公厅", "通知")
