@@ -41,6 +41,9 @@ KNOWN_GAPS = {
     "f6_08_speech_qiaobusi_sitanfu": "its one heading '文字稿' is too few for an outline of unnumbered lines",
     "f7_05_job_hejia_zhaomuling": "a posting's parts headed by questions ('为什么要加入我们？') and by labels over "
                                   "bullets ('具体岗位要求：') are not found, and its ##/#### levels leave no trace",
+    "h12_01_article_go_fanxing": "its one question heading ('为什么要加入泛型？') is not found, and the ### levels leave no "
+                                 "trace once the '#' are gone",
+    "h12_02_readme_image2d_jiaru": "the three question headings ('当前在做什么？' …) are not found",
 }
 
 
