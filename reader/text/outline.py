@@ -21,6 +21,7 @@ from reader.text.meta import digest_headlines
 from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.punctuation import as_full_width, original_of
+from reader.text.questions import asked_parts, opens_answer, question_title
 from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, code_note_subheadings, colon_headlines,
                                     contents_entries,
                                     framed_lines, group_titles, headline_colon, label_items, label_lines, same_lead,
@@ -258,6 +259,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     captions = image_captions(paragraphs)
     framed = framed_lines(paragraphs)
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
+    asked: list[int] = []  # bare questions over a block of body or a list
     translated = _english_over_chinese(paragraphs)
     for i in range(len(paragraphs) - 1):
         if matches[i] is not None or i in captions:
@@ -266,6 +268,10 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             found.append(i)  # '▼11月26日▼' again and again: the document's own heading form
             continue
         text = paragraphs[i].text.strip()
+        if question_title(text) and i not in translated and i - 1 not in translated:
+            if opens_answer(paragraphs, i, _is_body):
+                asked.append(i)  # '为什么要加入我们？' over its answer: judged with the document's other questions below
+            continue
         headline = headline_colon(text)
         if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or code_line(text) or code_like(text)
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
@@ -291,6 +297,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         elif framed_in and framed_out:
             found.append(i)
     found = sorted(set(found) | colon_headlines(colons, len(found)))
+    found = sorted(set(found) | set(asked_parts(asked, [paragraphs[i].text.strip() for i in asked], len(found))))
     found = same_lead(found, [paragraphs[i].text.strip() for i in found])
     return found if len(found) >= 2 else []
 

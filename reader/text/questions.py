@@ -1,0 +1,60 @@
+"""Headings asked as questions: '为什么要加入我们？', '新任务如何产生？' over the part that answers them.
+
+Web articles, postings and FAQ-like pages head their parts with a question, and once the Markdown '#' is gone only
+the question mark sets the line apart. Speeches and lectures are full of questions standing alone too ('为什么这么说
+呢？', '那么，我为何选择退学呢？'), asked of the listener and answered in the next breath. The form tells them apart:
+a heading names its topic in a bare question, while a question in running speech turns to the listener with a
+particle (呢), opens with a connective that ties it to what came before (那么, 所以, 但是 …) or runs over a comma. And
+the document must ask two or more such questions, all different (a refrain said twice is rhetoric), or set the
+question among other plain titles. Every test here looks at one line or its neighbours: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from reader.text.markers import match_heading
+from reader.text.model import Paragraph
+
+QUESTION_MAX = 20  # '怎样才能加入我们？'; a question that runs longer is a sentence of the text
+_QUESTION = re.compile(r"[^？?]*[\u3400-\u9fff][^？?]*[？?]")  # one question mark, at the end, and Chinese in it
+_INSIDE = "，,、：:；;。！!…“”\"「」《》（）()【】[]"  # a clause break or a quotation: a sentence, not a title
+# Openings that tie a question to what was said before it (a turn in running speech, never a heading's first word):
+_CONNECTIVE = ("那", "所以", "但", "可是", "而", "因此", "于是", "难道", "其实", "还", "又", "这", "请问", "然而", "不过",
+               "如果", "假如", "甚至")
+_PARTICLE_END = ("呢？", "呢?")  # '为什么这么说呢？' is asked of the listener
+_BULLETS = ("- ", "* ", "+ ", "• ", "· ", "●", "•")
+
+
+def question_title(text: str) -> bool:
+    """'为什么要加入我们？': a short bare question that could name a part of the text."""
+    text = text.strip()
+    return (2 < len(text) <= QUESTION_MAX and _QUESTION.fullmatch(text) is not None
+            and not any(ch in _INSIDE for ch in text) and not text.endswith(_PARTICLE_END)
+            and not text.startswith(_CONNECTIVE))
+
+
+def bullet_line(text: str) -> bool:
+    """'- 可以获得宝贵的创业经历': an item of a bulleted list, as a page writes one."""
+    return text.lstrip().startswith(_BULLETS)
+
+
+def opens_answer(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], bool]) -> bool:
+    """A question heads a part when its answer follows (body, a bulleted or a numbered list) and it is not one of a
+    list of questions ('可以考虑以下几个问题：' then one question a line)."""
+    before = paragraphs[i - 1].text.strip() if i > 0 else ""
+    if before.endswith(("：", ":")) or (before and question_title(before)):
+        return False
+    after = paragraphs[i + 1].text
+    first = match_heading(after)
+    return is_body(after) or bullet_line(after) or (first is not None and first.number == 1)
+
+
+def asked_parts(questions: list[int], texts: list[str], plain: int) -> list[int]:
+    """The question lines that head parts: two or more different ones, or any among two or more plain titles."""
+    if not questions:
+        return []
+    if len(set(texts)) < len(questions):
+        return []  # the same question again: a refrain, not two parts
+    return questions if len(questions) >= 2 or plain >= 2 else []

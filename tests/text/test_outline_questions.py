@@ -1,0 +1,75 @@
+"""Headings asked as questions ('为什么要加入我们？') over their answer, and the questions of running speech that are not.
+
+The lines are real: the posting f7_05, the README h12_02 (tests/data/corpus), the speeches cdt03 and f6_08, the
+article h12_01 and the newsletter news_weekly_330.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.questions import question_title
+from support import DATA, parse_document
+
+DOCS = DATA / "corpus" / "docs"
+BODY = "加入我们并不意味着就是代码的维护，你可以选择下列一项或多项进行参与，我们会尽快回复。"
+
+
+def _headings(text: str) -> list[tuple[int, str]]:
+    doc = parse_document(text.encode("utf-8"), "page.txt")
+    return [(h.depth, h.title) for h in doc.headings]
+
+
+@pytest.mark.parametrize("line", [
+    "为什么要加入我们？", "我们要做些什么？", "怎样才能加入我们？",  # f7_05
+    "当前在做什么？", "新任务如何产生？",  # h12_02
+    "为什么要加入泛型？",  # h12_01
+])
+def test_a_bare_question_can_name_a_part(line):
+    assert question_title(line)
+
+
+@pytest.mark.parametrize("line", [
+    "为什么这么说呢？",  # cdt03: asked of the listener, particle 呢
+    "那么，我为何选择退学呢？",  # f6_08: a connective and a comma
+    "我今天要做的事，是我真正想做的吗？",  # f6_08: runs over a comma
+    "那么 P、Q 的类型什么时候才能确定呢？",  # h12_01
+    "请问谁的生产力更高？",  # news_weekly_330
+    "这里的故事说来话长。要想了解其中原因，需要先来了解一下什么是泛型？",  # h12_01: a sentence
+    "为什么公开合法手续，会危及社会稳定呢？",  # cdt09
+])
+def test_a_question_of_running_speech_never_names_a_part(line):
+    assert not question_title(line)
+
+
+def test_questions_over_their_answers_are_the_parts_of_a_readme():
+    text = (DOCS / "h12_02_readme_image2d_jiaru.txt").read_text(encoding="utf-8")
+    assert [t for _, t in _headings(text)][-3:] == ["当前在做什么？", "新任务如何产生？", "为什么要加入我们？"]
+
+
+def test_questions_over_bulleted_lists_are_the_parts_of_a_posting():
+    text = (DOCS / "f7_05_job_hejia_zhaomuling.txt").read_text(encoding="utf-8")
+    titles = [t for _, t in _headings(text)]
+    assert {"为什么要加入我们？", "我们要做些什么？", "怎样才能加入我们？"} <= set(titles)
+
+
+def test_two_questions_each_over_body_make_an_outline():
+    text = "\n\n".join(["加入我们", BODY, "当前在做什么？", BODY + "一", "新任务如何产生？", BODY + "二"])
+    assert _headings(text) == [(1, "当前在做什么？"), (1, "新任务如何产生？")]
+
+
+def test_rhetorical_questions_of_a_speech_are_not_headings():
+    speech = ["在一个价值被剥离了的世界，在一个荒诞的世界，我们依然要反抗，而是为了人类共有的某种东西。",
+              "为什么这么说呢？", BODY, "那么，我为何选择退学呢？", BODY + "一", "请问谁的生产力更高？", BODY + "二"]
+    assert _headings("\n\n".join(["演讲", *speech])) == []
+
+
+def test_the_same_question_said_twice_is_a_refrain_not_two_parts():
+    text = "\n\n".join(["演讲", BODY, "我们应该怎么办？", BODY + "一", "我们应该怎么办？", BODY + "二"])
+    assert _headings(text) == []
+
+
+def test_one_question_and_one_plain_title_are_not_an_outline():
+    # a lone question counts only among two or more plain titles: here it would make the second heading of two
+    text = "\n\n".join(["加入我们", BODY, "项目简介", BODY + "一", "当前在做什么？", BODY + "二"])
+    assert _headings(text) == []
