@@ -19,6 +19,7 @@ _LABEL_SPAN = 16  # a label with the spaces a layout may put in it ('岗 位 职
 _LABEL_BARE = re.compile(r"[\u3400-\u9fff]{2,6}")
 _GROUP_TITLE_MAX = 30
 _LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic")
+_BULLET = ("- ", "* ", "+ ", "• ")
 _NOT_LABEL = ("附件", "附表", "附录", "附錄", "抄送", "主题词", "主題詞")
 HEADLINE_MAX = 40  # a news 小標題 with a colon runs longer than a bare title
 _HEADLINE_LEAD = 12  # '大埔火災捐款機構1：…', '消防顧問：…': the part before the colon is a short name
@@ -68,7 +69,8 @@ def group_titles(paragraphs: list[Paragraph], labels: set[int], title: str = "")
     for i in sorted(labels):
         text = paragraphs[i - 1].text.strip() if i > 0 else ""
         if i - 1 not in labels and 0 < len(text) <= _GROUP_TITLE_MAX and text != title \
-                and text[-1] not in "。！？；：，,.!?;:" and match_heading(text) is None:
+                and text[-1] not in "。！？；：，,.!?;:" and match_heading(text) is None \
+                and not text.startswith(_BULLET):  # the last item of a bulleted list above is no group's title
             firsts[i] = i - 1
     if len(firsts) < 2:
         return {}
@@ -87,6 +89,8 @@ def label_items(candidates: list, labels: set[int], paragraphs: list[Paragraph])
         j = i + 1
         while j < len(paragraphs) and paragraphs[j].text.strip() and match_heading(paragraphs[j].text) is not None:
             j += 1
+        if j == i + 2 < len(paragraphs) and paragraphs[j].text.lstrip().startswith(_BULLET):
+            j = i  # '1. Android 开发工程师：' over its own bullets: a part of the label's, not an item of a list
         run_end[i] = j
     for c in candidates:
         parent = candidates[c.parent] if c.parent >= 0 else None

@@ -1,4 +1,4 @@
-"""Headings asked as questions: '为什么要加入我们？', '新任务如何产生？' over the part that answers them.
+"""Headings of web pages, postings and FAQs: a question ('为什么要加入我们？') or a label over a bulleted list.
 
 Web articles, postings and FAQ-like pages head their parts with a question, and once the Markdown '#' is gone only
 the question mark sets the line apart. Speeches and lectures are full of questions standing alone too ('为什么这么说
@@ -6,7 +6,9 @@ the question mark sets the line apart. Speeches and lectures are full of questio
 a heading names its topic in a bare question, while a question in running speech turns to the listener with a
 particle (呢), opens with a connective that ties it to what came before (那么, 所以, 但是 …) or runs over a comma. And
 the document must ask two or more such questions, all different (a refrain said twice is rhetoric), or set the
-question among other plain titles. Every test here looks at one line or its neighbours: linear time.
+question among other plain titles. A posting labels its parts the same way over bullets ('招聘岗位（收取人数仅为参
+考）：' over '- Android 开发工程师（1名）'): a label a page repeats over its lists, where a notice's single '各有关单位：'
+introduces running text. Every test here looks at one line or its neighbours: linear time.
 """
 
 from __future__ import annotations
@@ -23,8 +25,13 @@ _INSIDE = "，,、：:；;。！!…“”\"「」《》（）()【】[]"  # a c
 # Openings that tie a question to what was said before it (a turn in running speech, never a heading's first word):
 _CONNECTIVE = ("那", "所以", "但", "可是", "而", "因此", "于是", "难道", "其实", "还", "又", "这", "请问", "然而", "不过",
                "如果", "假如", "甚至")
+_CJK = re.compile("[\u3400-\u9fff]")
 _PARTICLE_END = ("呢？", "呢?")  # '为什么这么说呢？' is asked of the listener
 _BULLETS = ("- ", "* ", "+ ", "• ", "· ", "●", "•")
+LABEL_MAX = 24  # '招聘岗位（收取人数仅为参考）：', a label with its note
+_LABEL_INSIDE = "，,、；;。！!？?…“”\"「」《》"
+_NOT_LABEL = ("附件", "附表", "附录", "附錄", "抄送", "主题词", "主題詞")  # a notice's attachments and copies
+_LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic")
 
 
 def question_title(text: str) -> bool:
@@ -58,3 +65,37 @@ def asked_parts(questions: list[int], texts: list[str], plain: int) -> list[int]
     if len(set(texts)) < len(questions):
         return []  # the same question again: a refrain, not two parts
     return questions if len(questions) >= 2 or plain >= 2 else []
+
+
+def list_labels(paragraphs: list[Paragraph]) -> set[int]:
+    """'招聘岗位（收取人数仅为参考）：' over '- …', '具体岗位要求：' over '1. …': labels over lists head a posting's parts
+    when at least one opens a bulleted list and the page has two or more of them."""
+    bullets, numbers = [], []
+    for i in range(len(paragraphs) - 1):
+        if len(paragraphs[i].text) > 2 * LABEL_MAX:
+            continue  # cheap: most paragraphs are running text
+        text = paragraphs[i].text.strip()
+        if not _label(text):
+            continue
+        after = paragraphs[i + 1].text
+        first = match_heading(after)
+        if bullet_line(after):
+            bullets.append(i)
+        elif first is not None and first.number == 1 and first.family in _LIST_FAMILIES:
+            numbers.append(i)
+    return set(bullets + numbers) if bullets and len(bullets) + len(numbers) >= 2 else set()
+
+
+def _label(text: str) -> bool:
+    """A short name ending in a colon, with Chinese in it and no clause inside."""
+    return (3 <= len(text) <= LABEL_MAX and text[-1] in "：:" and text[:-1].count("：") + text[:-1].count(":") == 0
+            and _CJK.search(text) is not None and not any(ch in _LABEL_INSIDE for ch in text)
+            and not text.startswith(_NOT_LABEL) and not bullet_line(text) and match_heading(text) is None)
+
+
+def page_labels(paragraphs: list[Paragraph], parts: set[int]) -> set[int]:
+    """Labels over lists count on a page that asks two or more of its parts: a notes page's '流有如下状态:' over its
+    bullets introduces a list in running text."""
+    if sum(1 for i in parts if question_title(paragraphs[i].text)) < 2:
+        return set()
+    return list_labels(paragraphs)

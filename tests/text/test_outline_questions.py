@@ -73,3 +73,39 @@ def test_one_question_and_one_plain_title_are_not_an_outline():
     # a lone question counts only among two or more plain titles: here it would make the second heading of two
     text = "\n\n".join(["加入我们", BODY, "项目简介", BODY + "一", "当前在做什么？", BODY + "二"])
     assert _headings(text) == []
+
+
+# f7_05: the posting's labels over a bulleted and a numbered list, among its question headings
+POSTING = ["盒加公益技术人才招募令", "为什么要加入我们？", "- 可以获得宝贵的创业经历", "- 可以获得充分的公益实践",
+           "招聘岗位（收取人数仅为参考）：", "- Android 开发工程师（1名）", "- iOS开发工程师（1名）",
+           "具体岗位要求：", "1. Android 开发工程师：", "- 能够熟练掌握Java开发语言", "- 熟练掌握Xcode开发工具",
+           "2. iOS开发工程师：", "- 有自己的Mac电脑和已经配置好的iOS开发环境", "- 熟练掌握Xcode开发工具",
+           "我们要做些什么？", "- 一个连接城市和乡村的“大屏幕”", "- 还有更多奇思妙想等着你的到来",
+           "怎样才能加入我们？", "- 将简历发到邮箱并尽可能的附件上自己的作品"]
+
+
+def test_labels_over_lists_are_parts_of_a_page_that_asks_its_parts():
+    titles = [t for _, t in _headings("\n\n".join(["招募令", *POSTING]))]
+    assert {"招聘岗位（收取人数仅为参考）", "具体岗位要求"} <= set(titles)
+
+
+def test_numbered_items_that_head_their_own_bullets_stay_headings_under_a_label():
+    headings = _headings("\n\n".join(["招募令", *POSTING]))
+    at = [t for _, t in headings].index("具体岗位要求")
+    assert headings[at + 1:at + 3] == [(headings[at][0] + 1, "Android 开发工程师"),
+                                       (headings[at][0] + 1, "iOS开发工程师")]
+
+
+def test_the_last_bullet_above_a_label_is_not_its_group_title():
+    titles = [t for _, t in _headings("\n\n".join(["招募令", *POSTING]))]
+    assert not [t for t in titles if t.startswith("-")]
+
+
+@pytest.mark.parametrize("lead", [
+    "流有如下状态:",  # tech_rfc7540_ch5
+    "Java 的 I/O 大概可以分成以下几类：",  # tut03_csnotes_java_io
+])
+def test_a_notes_page_that_asks_nothing_keeps_its_colons_over_bullets_as_text(lead):
+    body = ["HTTP/2 连接上的流有自己的生命周期，客户端和服务端都可以打开流，并在收到帧时改变流的状态。",
+            lead, "- idle", "- open", "- closed", "可能的转换如下:", "- 发送 HEADERS 帧", "- 接收 RST_STREAM 帧"]
+    assert _headings("\n\n".join(["流的状态", *body])) == []
