@@ -109,3 +109,31 @@ def test_a_notes_page_that_asks_nothing_keeps_its_colons_over_bullets_as_text(le
     body = ["HTTP/2 连接上的流有自己的生命周期，客户端和服务端都可以打开流，并在收到帧时改变流的状态。",
             lead, "- idle", "- open", "- closed", "可能的转换如下:", "- 发送 HEADERS 帧", "- 接收 RST_STREAM 帧"]
     assert _headings("\n\n".join(["流的状态", *body])) == []
+
+
+# h12_03: each group's title over an apply link the page repeats, then its labels without a colon over numbered lists
+GROUPS = ["📌 地图打点组", "立即申请", "负责内容", "1. 负责标记地图点位及校对，收集点位相关信息等；",
+          "🎨 美术组", "立即申请", "负责内容", "1. 负责地图相关项目界面交互和 UI 设计。",
+          "2. 负责包括但不限于 logo、字形设计、海报、H5、网页、banner、icon 等内容的设计制作；",
+          "🧭 追踪组", "立即申请", "负责内容", "1. 负责位置追踪插件基于 C++的维护和算法改进；",
+          "2. 负责位置追踪插件的网页端或移动端移植；", "以上职责满足其一即可", "要求", "1. 具有 OpenCV 的相关项目经历",
+          "2. 了解常用的目标匹配算法",
+          "🌎 国际化组", "立即申请", "负责内容", "1. 负责地图相关软件，网站，文档的文本内容的本地化工作（包括翻译及校对支持）；",
+          "要求", "1. 具备有中英（或其他外语）互译能力；"]
+
+
+def test_group_titles_over_a_repeated_button_hold_their_labels():
+    headings = _headings("\n\n".join(["加入我们", *GROUPS]))
+    assert [(d, t) for d, t in headings if t in ("📌 地图打点组", "🎨 美术组", "🧭 追踪组", "🌎 国际化组")] == [
+        (1, "📌 地图打点组"), (1, "🎨 美术组"), (1, "🧭 追踪组"), (1, "🌎 国际化组")]
+    assert (2, "负责内容") in headings and "立即申请" not in [t for _, t in headings]
+
+
+def test_a_label_the_page_uses_is_a_label_under_a_line_of_text_too():
+    headings = _headings("\n\n".join(["加入我们", *GROUPS]))
+    at = [t for _, t in headings].index("🧭 追踪组")
+    assert headings[at:at + 3] == [(1, "🧭 追踪组"), (2, "负责内容"), (2, "要求")]
+
+
+def test_a_note_above_a_later_label_is_no_group_title():
+    assert "以上职责满足其一即可" not in [t for _, t in _headings("\n\n".join(["加入我们", *GROUPS]))]
