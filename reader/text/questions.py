@@ -6,9 +6,9 @@ the question mark sets the line apart. Speeches and lectures are full of questio
 a heading names its topic in a bare question, while a question in running speech turns to the listener with a
 particle (呢), opens with a connective that ties it to what came before (那么, 所以, 但是 …) or runs over a comma. And
 the document must ask two or more such questions, all different (a refrain said twice is rhetoric), or set the
-question among other plain titles. A posting labels its parts the same way over bullets ('招聘岗位（收取人数仅为参
-考）：' over '- Android 开发工程师（1名）'): a label a page repeats over its lists, where a notice's single '各有关单位：'
-introduces running text. Every test here looks at one line or its neighbours: linear time.
+question among other plain titles. A page that asks its parts labels the others over its lists ('招聘岗位（收取人数仅
+为参考）：' over '- Android 开发工程师（1名）'), while notes whose colons introduce bullets ('流有如下状态:') ask nothing.
+Every test here looks at one line or its neighbours: linear time.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from reader.text.markers import match_heading
 from reader.text.model import Paragraph
 
 QUESTION_MAX = 20  # '怎样才能加入我们？'; a question that runs longer is a sentence of the text
-_QUESTION = re.compile(r"[^？?]*[\u3400-\u9fff][^？?]*[？?]")  # one question mark, at the end, and Chinese in it
 _INSIDE = "，,、：:；;。！!…“”\"「」《》（）()【】[]"  # a clause break or a quotation: a sentence, not a title
 # Openings that tie a question to what was said before it (a turn in running speech, never a heading's first word):
 _CONNECTIVE = ("那", "所以", "但", "可是", "而", "因此", "于是", "难道", "其实", "还", "又", "这", "请问", "然而", "不过",
@@ -37,7 +36,8 @@ _LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic")
 def question_title(text: str) -> bool:
     """'为什么要加入我们？': a short bare question that could name a part of the text."""
     text = text.strip()
-    return (2 < len(text) <= QUESTION_MAX and _QUESTION.fullmatch(text) is not None
+    return (2 < len(text) <= QUESTION_MAX and text[-1] in "？?" and "？" not in text[:-1] and "?" not in text[:-1]
+            and _CJK.search(text) is not None  # one question mark, at the end, and Chinese in it
             and not any(ch in _INSIDE for ch in text) and not text.endswith(_PARTICLE_END)
             and not text.startswith(_CONNECTIVE))
 

@@ -6,8 +6,12 @@ article h12_01 and the newsletter news_weekly_330.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
+from reader.text.model import Paragraph
+from reader.text.outline import parse_outline
 from reader.text.questions import question_title
 from support import DATA, parse_document
 
@@ -137,3 +141,25 @@ def test_a_label_the_page_uses_is_a_label_under_a_line_of_text_too():
 
 def test_a_note_above_a_later_label_is_no_group_title():
     assert "以上职责满足其一即可" not in [t for _, t in _headings("\n\n".join(["加入我们", *GROUPS]))]
+
+
+def _page(n: int) -> list[Paragraph]:
+    """n parts asked as questions, each over bullets, a label over bullets and a numbered list under a label."""
+    lines = ["招募令"]
+    for k in range(n):
+        lines += [f"为什么要加入第{k}组？", "- 可以获得宝贵的创业经历", f"招聘岗位{k}（仅为参考）：", "- 开发工程师（1名）",
+                  "具体岗位要求：", "1. 开发工程师：", "- 熟练掌握开发语言", "立即申请", "负责内容", "1. 负责开发。"]
+    return [Paragraph(text, i + 1, 0) for i, text in enumerate(lines)]
+
+
+def test_the_page_rules_grow_linearly():
+    def best(paragraphs) -> float:
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            parse_outline(paragraphs, "招募令")
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    small, large = _page(100), _page(800)
+    assert best(large) < 24 * max(best(small), 1e-4)  # linear is 8, quadratic 64
