@@ -50,6 +50,7 @@ def label_lines(paragraphs: list[Paragraph], title: str = "") -> set[int]:
     or the page's chrome ends just before it (no running text above it yet), or where the page uses it so already."""
     found: dict[str, list[int]] = {}  # label text → its lines
     again: dict[str, list[int]] = {}  # bare names over a list, but with text above them
+    closing: dict[str, list[tuple[int, bool]]] = {}  # bare names over no list, and whether a list ends above them
     opening = next((i for i, p in enumerate(paragraphs) if _running(p.text)), len(paragraphs))  # page chrome above
     buttons = _buttons(paragraphs)
     for i in range(len(paragraphs) - 1):
@@ -64,10 +65,17 @@ def label_lines(paragraphs: list[Paragraph], title: str = "") -> set[int]:
         first = match_heading(paragraphs[i + 1].text)
         if first is not None and first.number == 1 and first.family in _LIST_FAMILIES:
             (found if bare or not named else again).setdefault(text, []).append(i)
+        elif named and first is None:
+            closing.setdefault(text, []).append((i, match_heading(above) is not None))
     for text, lines in again.items():
         if text in found:  # '要求' under a line of text: the label the page already uses over its other lists
             found[text].extend(lines)
-    return {i for lines in found.values() for i in lines} if sum(map(len, found.values())) >= 2 else set()
+    if sum(map(len, found.values())) < 2:
+        return set()
+    for text, lines in closing.items():  # '技术栈' after each group's list, over a line of names: a label repeated
+        if sum(1 for _, after_list in lines if after_list) >= 2:
+            found.setdefault(text, []).extend(i for i, _ in lines)
+    return {i for lines in found.values() for i in lines}
 
 
 def group_titles(paragraphs: list[Paragraph], labels: set[int], title: str = "") -> dict[int, int]:

@@ -44,8 +44,6 @@ KNOWN_GAPS = {
     "h12_01_article_go_fanxing": "the code-note rule reads its titles as sub-headings of the numbered question list, "
                                  "so the question heading ('为什么要加入泛型？') found among the plain titles is set "
                                  "aside, and the ### levels leave no trace once the '#' are gone",
-    "h12_03_job_kongying_jiaru": "'技术栈' over a line of tech names (no list) is a label only where the plain-line "
-                                 "rule finds it, and then at the top level",
     "h12_04_speech_biye_yanjiang_ji": "the speech title '东京大学入学典礼 演讲  上野千鹤子' is followed by a code fence's "
                                       "quotation, not by body, and is not found",
 }

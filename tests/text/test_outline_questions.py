@@ -163,3 +163,15 @@ def test_the_page_rules_grow_linearly():
 
     small, large = _page(100), _page(800)
     assert best(large) < 24 * max(best(small), 1e-4)  # linear is 8, quadratic 64
+
+
+def test_a_name_the_page_sets_after_each_list_is_a_label_of_each_group():
+    # h12_03: '技术栈' after the duties of a group, over a line of names (no list), in group after group
+    groups = ["💻 前端开发组", "立即申请", "负责内容", "1. 参与地图主页 Web 端和后台前端开发工作。", "2. 参与地图组件库的开发。",
+              "技术栈", "TypeScript Vue3/2 React Next.js Deck.GL Leaflet Quasar",
+              "🛠 后端开发组", "立即申请", "负责内容", "1. 负责地图点位管理系统的开发。",
+              "技术栈", "Java Rust PostgreSQL SpringBoot Docker Redis",
+              "🖥 客户端开发组", "立即申请", "负责内容", "1. 负责地图客户端 (Windows) 的开发。",
+              "(急缺) shader 大佬：求求 shader 大佬带带我们~", "技术栈", "C# C C++ Unity Qt"]
+    headings = _headings("\n\n".join(["加入我们", *groups]))
+    assert [d for d, t in headings if t == "技术栈"] == [2, 2, 2]
