@@ -21,6 +21,7 @@ from reader.text.meta import digest_headlines
 from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.punctuation import as_full_width, original_of
+from reader.text.questions import asked_parts, opens_answer, page_labels, question_title
 from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, code_note_subheadings, colon_headlines,
                                     contents_entries, contents_name,
                                     framed_lines, group_titles, headline_colon, label_items, label_lines, same_lead,
@@ -202,16 +203,17 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container")]
     if not formats:
-        labels = label_lines(paragraphs, title)
-        if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part
-            inside = _inside_runs(numbered, candidates, len(paragraphs))
-            labels = {i for i in labels if not inside[i]}
-        groups = group_titles(paragraphs, labels, title)  # a posting's job title over its labels
         digest = {i for i in digest_headlines([p.text for p in paragraphs]) if i not in header}  # a feed's headlines over bylines
         for i in digest:
             matches[i] = None  # '1、联合国报告：…' is a headline as written, not an item 1
         numbered = [c for c in numbered if c.index not in digest]
-        found = [i for i in sorted(set(_unnumbered(paragraphs, matches, title)) | labels | set(groups.values()) | digest)
+        plain_lines = set(_unnumbered(paragraphs, matches, title))
+        labels = label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines)  # '具体岗位要求：' over '- …'
+        if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part
+            inside = _inside_runs(numbered, candidates, len(paragraphs))
+            labels = {i for i in labels if not inside[i]}
+        groups = group_titles(paragraphs, labels, title)  # a posting's job title over its labels
+        found = [i for i in sorted(plain_lines | labels | set(groups.values()) | digest)
                  if i not in named and i not in annexes and i not in header and i not in contents]
         starts = {c.index for c in numbered}
         opening = sum(1 for i in found if i + 1 in starts)
@@ -261,6 +263,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     captions = image_captions(paragraphs)
     framed = framed_lines(paragraphs)
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
+    asked: list[int] = []  # bare questions over a block of body or a list
     translated = _english_over_chinese(paragraphs)
     for i in range(len(paragraphs) - 1):
         if matches[i] is not None or i in captions:
@@ -269,6 +272,10 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             found.append(i)  # '▼11月26日▼' again and again: the document's own heading form
             continue
         text = paragraphs[i].text.strip()
+        if question_title(text) and i not in translated and i - 1 not in translated:
+            if opens_answer(paragraphs, i, _is_body):
+                asked.append(i)  # '为什么要加入我们？' over its answer: judged with the document's other questions below
+            continue
         headline = headline_colon(text)
         if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or code_line(text) or code_like(text)
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
@@ -294,6 +301,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         elif framed_in and framed_out:
             found.append(i)
     found = sorted(set(found) | colon_headlines(colons, len(found)))
+    found = sorted(set(found) | set(asked_parts(asked, [paragraphs[i].text.strip() for i in asked], len(found))))
     found = same_lead(found, [paragraphs[i].text.strip() for i in found])
     return found if len(found) >= 2 else []
 

@@ -8,6 +8,7 @@ headline may carry a colon ('消防顧問：實測非科學'), and a tutorial's 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
@@ -18,7 +19,9 @@ _LABEL = re.compile(r"[\u3400-\u9fff]{2,8}[：:]")
 _LABEL_SPAN = 16  # a label with the spaces a layout may put in it ('岗 位 职 责：')
 _LABEL_BARE = re.compile(r"[\u3400-\u9fff]{2,6}")
 _GROUP_TITLE_MAX = 30
+_BUTTON_MAX = 8
 _LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic")
+_BULLET = ("- ", "* ", "+ ", "• ")
 _NOT_LABEL = ("附件", "附表", "附录", "附錄", "抄送", "主题词", "主題詞")
 HEADLINE_MAX = 40  # a news 小標題 with a colon runs longer than a bare title
 _HEADLINE_LEAD = 12  # '大埔火災捐款機構1：…', '消防顧問：…': the part before the colon is a short name
@@ -43,33 +46,54 @@ def framed_lines(paragraphs: list[Paragraph]) -> set[int]:
 
 def label_lines(paragraphs: list[Paragraph], title: str = "") -> set[int]:
     """'岗位职责：' / '任职要求：' each over a list from 1: the parts of a posting, when two or more labels open lists.
-    A label without its colon ('岗位要求') counts where a list, the page title or the page's chrome ends just before it
-    (no running text above it yet)."""
-    found = set()
+    A label without its colon ('岗位要求') counts where a list, the page title, a button the page repeats ('立即申请')
+    or the page's chrome ends just before it (no running text above it yet), or where the page uses it so already."""
+    found: dict[str, list[int]] = {}  # label text → its lines
+    again: dict[str, list[int]] = {}  # bare names over a list, but with text above them
+    closing: dict[str, list[tuple[int, bool]]] = {}  # bare names over no list, and whether a list ends above them
     opening = next((i for i, p in enumerate(paragraphs) if _running(p.text)), len(paragraphs))  # page chrome above
+    buttons = _buttons(paragraphs)
     for i in range(len(paragraphs) - 1):
         if len(paragraphs[i].text) > _LABEL_SPAN:
             continue  # cheap: most paragraphs are running text
         text = "".join(paragraphs[i].text.split())
-        bare = _LABEL_BARE.fullmatch(text) is not None and (
-            i <= opening or paragraphs[i - 1].text.strip() == title or match_heading(paragraphs[i - 1].text) is not None)
-        if not (bare or _LABEL.fullmatch(text)) or text.startswith(_NOT_LABEL):
+        above = paragraphs[i - 1].text.strip()
+        named = _LABEL_BARE.fullmatch(text) is not None
+        bare = named and (i <= opening or above == title or above in buttons or match_heading(above) is not None)
+        if not (named or _LABEL.fullmatch(text)) or text.startswith(_NOT_LABEL):
             continue
         first = match_heading(paragraphs[i + 1].text)
         if first is not None and first.number == 1 and first.family in _LIST_FAMILIES:
-            found.add(i)
-    return found if len(found) >= 2 else set()
+            (found if bare or not named else again).setdefault(text, []).append(i)
+        elif named and first is None:
+            closing.setdefault(text, []).append((i, match_heading(above) is not None))
+    for text, lines in again.items():
+        if text in found:  # '要求' under a line of text: the label the page already uses over its other lists
+            found[text].extend(lines)
+    if sum(map(len, found.values())) < 2:
+        return set()
+    for text, lines in closing.items():  # '技术栈' after each group's list, over a line of names: a label repeated
+        if sum(1 for _, after_list in lines if after_list) >= 2:
+            found.setdefault(text, []).extend(i for i, _ in lines)
+    return {i for lines in found.values() for i in lines}
 
 
 def group_titles(paragraphs: list[Paragraph], labels: set[int], title: str = "") -> dict[int, int]:
     """'.Net 开发工程师' right above '工作职责：', '高级测试工程师' above the next: when two or more groups of labels each
-    have a short title line above their first label, the labels belong to it (label → title line)."""
+    have a short title line above their first label (the label the page opens with, a button such as '立即申请' in
+    between or not), the labels belong to it (label → title line)."""
     firsts = {}
+    buttons = _buttons(paragraphs) if labels else set()
+    opener = _label_key(paragraphs[min(labels)].text) if labels else ""
     for i in sorted(labels):
-        text = paragraphs[i - 1].text.strip() if i > 0 else ""
-        if i - 1 not in labels and 0 < len(text) <= _GROUP_TITLE_MAX and text != title \
-                and text[-1] not in "。！？；：，,.!?;:" and match_heading(text) is None:
-            firsts[i] = i - 1
+        if _label_key(paragraphs[i].text) != opener:
+            continue  # each group opens with the page's first label ('负责内容'); '要求' after a note is inside one
+        j = i - 1 - (i > 1 and paragraphs[i - 1].text.strip() in buttons)  # '📌 地图打点组' / '立即申请' / '负责内容'
+        text = paragraphs[j].text.strip() if j >= 0 else ""
+        if j not in labels and 0 < len(text) <= _GROUP_TITLE_MAX and text != title \
+                and text[-1] not in "。！？；：，,.!?;:" and match_heading(text) is None \
+                and not text.startswith(_BULLET):  # the last item of a bulleted list above is no group's title
+            firsts[i] = j
     if len(firsts) < 2:
         return {}
     owner, current = {}, -1
@@ -80,6 +104,19 @@ def group_titles(paragraphs: list[Paragraph], labels: set[int], title: str = "")
     return owner
 
 
+def _label_key(text: str) -> str:
+    """'岗 位 职 责：' and '岗位职责' are one label."""
+    return "".join(text.split()).rstrip("：:")
+
+
+def _buttons(paragraphs: list[Paragraph]) -> set[str]:
+    """'立即申请' under every group's title: a short line a page repeats three times or more is a button or a link,
+    which a reader looks through to the title above it."""
+    counts = Counter(text for p in paragraphs if len(p.text) <= 2 * _BUTTON_MAX
+                     and 0 < len(text := p.text.strip()) <= _BUTTON_MAX)
+    return {text for text, n in counts.items() if n >= 3 and _CJK.search(text)}
+
+
 def label_items(candidates: list, labels: set[int], paragraphs: list[Paragraph]) -> None:
     """The numbered lines that follow a label one after another are its list, never sections of their own."""
     run_end = {}  # label → the first line after it that is not a numbered line: each list is read once
@@ -87,6 +124,8 @@ def label_items(candidates: list, labels: set[int], paragraphs: list[Paragraph])
         j = i + 1
         while j < len(paragraphs) and paragraphs[j].text.strip() and match_heading(paragraphs[j].text) is not None:
             j += 1
+        if j == i + 2 < len(paragraphs) and paragraphs[j].text.lstrip().startswith(_BULLET):
+            j = i  # '1. Android 开发工程师：' over its own bullets: a part of the label's, not an item of a list
         run_end[i] = j
     for c in candidates:
         parent = candidates[c.parent] if c.parent >= 0 else None

@@ -1,0 +1,101 @@
+"""Headings of web pages, postings and FAQs: a question ('为什么要加入我们？') or a label over a bulleted list.
+
+Web articles, postings and FAQ-like pages head their parts with a question, and once the Markdown '#' is gone only
+the question mark sets the line apart. Speeches and lectures are full of questions standing alone too ('为什么这么说
+呢？', '那么，我为何选择退学呢？'), asked of the listener and answered in the next breath. The form tells them apart:
+a heading names its topic in a bare question, while a question in running speech turns to the listener with a
+particle (呢), opens with a connective that ties it to what came before (那么, 所以, 但是 …) or runs over a comma. And
+the document must ask two or more such questions, all different (a refrain said twice is rhetoric), or set the
+question among other plain titles. A page that asks its parts labels the others over its lists ('招聘岗位（收取人数仅
+为参考）：' over '- Android 开发工程师（1名）'), while notes whose colons introduce bullets ('流有如下状态:') ask nothing.
+Every test here looks at one line or its neighbours: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from reader.text.markers import match_heading
+from reader.text.model import Paragraph
+
+QUESTION_MAX = 20  # '怎样才能加入我们？'; a question that runs longer is a sentence of the text
+_INSIDE = "，,、：:；;。！!…“”\"「」《》（）()【】[]"  # a clause break or a quotation: a sentence, not a title
+# Openings that tie a question to what was said before it (a turn in running speech, never a heading's first word):
+_CONNECTIVE = ("那", "所以", "但", "可是", "而", "因此", "于是", "难道", "其实", "还", "又", "这", "请问", "然而", "不过",
+               "如果", "假如", "甚至")
+_CJK = re.compile("[\u3400-\u9fff]")
+_PARTICLE_END = ("呢？", "呢?")  # '为什么这么说呢？' is asked of the listener
+_BULLETS = ("- ", "* ", "+ ", "• ", "· ", "●", "•")
+LABEL_MAX = 24  # '招聘岗位（收取人数仅为参考）：', a label with its note
+_LABEL_INSIDE = "，,、；;。！!？?…“”\"「」《》"
+_NOT_LABEL = ("附件", "附表", "附录", "附錄", "抄送", "主题词", "主題詞")  # a notice's attachments and copies
+_LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic")
+
+
+def question_title(text: str) -> bool:
+    """'为什么要加入我们？': a short bare question that could name a part of the text."""
+    text = text.strip()
+    return (2 < len(text) <= QUESTION_MAX and text[-1] in "？?" and "？" not in text[:-1] and "?" not in text[:-1]
+            and _CJK.search(text) is not None  # one question mark, at the end, and Chinese in it
+            and not any(ch in _INSIDE for ch in text) and not text.endswith(_PARTICLE_END)
+            and not text.startswith(_CONNECTIVE))
+
+
+def bullet_line(text: str) -> bool:
+    """'- 可以获得宝贵的创业经历': an item of a bulleted list, as a page writes one."""
+    return text.lstrip().startswith(_BULLETS)
+
+
+def opens_answer(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], bool]) -> bool:
+    """A question heads a part when its answer follows (body, a bulleted or a numbered list) and it is not one of a
+    list of questions ('可以考虑以下几个问题：' then one question a line)."""
+    before = paragraphs[i - 1].text.strip() if i > 0 else ""
+    if before.endswith(("：", ":")) or (before and question_title(before)):
+        return False
+    after = paragraphs[i + 1].text
+    first = match_heading(after)
+    return is_body(after) or bullet_line(after) or (first is not None and first.number == 1)
+
+
+def asked_parts(questions: list[int], texts: list[str], plain: int) -> list[int]:
+    """The question lines that head parts: two or more different ones, or any among two or more plain titles."""
+    if not questions:
+        return []
+    if len(set(texts)) < len(questions):
+        return []  # the same question again: a refrain, not two parts
+    return questions if len(questions) >= 2 or plain >= 2 else []
+
+
+def list_labels(paragraphs: list[Paragraph]) -> set[int]:
+    """'招聘岗位（收取人数仅为参考）：' over '- …', '具体岗位要求：' over '1. …': labels over lists head a posting's parts
+    when at least one opens a bulleted list and the page has two or more of them."""
+    bullets, numbers = [], []
+    for i in range(len(paragraphs) - 1):
+        if len(paragraphs[i].text) > 2 * LABEL_MAX:
+            continue  # cheap: most paragraphs are running text
+        text = paragraphs[i].text.strip()
+        if not _label(text):
+            continue
+        after = paragraphs[i + 1].text
+        first = match_heading(after)
+        if bullet_line(after):
+            bullets.append(i)
+        elif first is not None and first.number == 1 and first.family in _LIST_FAMILIES:
+            numbers.append(i)
+    return set(bullets + numbers) if bullets and len(bullets) + len(numbers) >= 2 else set()
+
+
+def _label(text: str) -> bool:
+    """A short name ending in a colon, with Chinese in it and no clause inside."""
+    return (3 <= len(text) <= LABEL_MAX and text[-1] in "：:" and text[:-1].count("：") + text[:-1].count(":") == 0
+            and _CJK.search(text) is not None and not any(ch in _LABEL_INSIDE for ch in text)
+            and not text.startswith(_NOT_LABEL) and not bullet_line(text) and match_heading(text) is None)
+
+
+def page_labels(paragraphs: list[Paragraph], parts: set[int]) -> set[int]:
+    """Labels over lists count on a page that asks two or more of its parts: a notes page's '流有如下状态:' over its
+    bullets introduces a list in running text."""
+    if sum(1 for i in parts if question_title(paragraphs[i].text)) < 2:
+        return set()
+    return list_labels(paragraphs)
