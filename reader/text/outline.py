@@ -39,6 +39,7 @@ _NAMED = frozenset(
 _ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
 _SECTION_FAMILIES = ("cn", "decimal", "arabic")  # what a note numbers its sections with (one level: 2.1 numbers the rest)
+_PAPER_SUBSECTIONS = 2  # '2.1', '2.2': numbered subsections show a paper or a manual
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
 _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
@@ -175,10 +176,13 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     stray.update(contents)
     for i, m in labelled_markers(paragraphs, matches, title).items():
         matches[i] = m
-    if (any(m is not None and m.family in _SECTION_FAMILIES for m in matches)
-            and not any(m is not None and m.family == "decimal" and m.level > 1 for m in matches)):
-        for i in code_note_subheadings(paragraphs, matches, title):  # '实现文件复制' over code, under '三、…'
+    subsections = sum(1 for m in matches if m is not None and m.family == "decimal" and m.level > 1)
+    if any(m is not None and m.family in _SECTION_FAMILIES for m in matches):
+        # '实现文件复制' over code, under '三、…'; 'Sessions' over text, under '2.1 …'
+        for i in code_note_subheadings(paragraphs, matches, title, paper=subsections >= _PAPER_SUBSECTIONS):
             text = paragraphs[i].text
+            if _is_named(text):
+                continue  # '参考资料' after the last section closes the note at the top level, below no section
             matches[i] = HeadingMatch("sub", "", text.strip(), "", 1, 1, len(text.rstrip()))
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
                if p.heading_level > 0 and p.text.strip() and p.text.strip() != title}

@@ -1,0 +1,101 @@
+"""Technical study notes and translated papers: unnumbered sub-headings named in Latin alone or in both scripts.
+
+Lines are taken from the dev documents tut03/tut04 (CyC2018/CS-Notes), paper02 (a translated ZooKeeper paper) and
+h11_04 (Go notes); each test fails without the rule it names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.plainlines import echoed
+from support import outline
+
+SELECT = ["int select(int n, fd_set *readfds, fd_set *writefds, fd_set *exceptfds, struct timeval *timeout);",
+          "fd_set fd_in, fd_out;", "struct timeval tv;", "FD_ZERO(&fd_in);", "FD_SET(sock1, &fd_in);",
+          "int largest_sock = sock1 > sock2 ? sock1 : sock2;", "tv.tv_sec = 10;", "}"]
+POLL = ["int poll(struct pollfd *fds, unsigned int nfds, int timeout);", "struct pollfd fds[2];",
+        "fds[0].fd = sock1;", "int ret = poll(&fds, 2, 10000);", "}"]
+SOCKET_NOTE = (["Socket", "一、I/O 模型", "一个输入操作通常包括两个阶段：等待数据准备好，从内核向进程复制数据。",
+                "二、I/O 复用", "select/poll/epoll 都是 I/O 多路复用的具体实现，select 出现的最早，之后是 poll，再是 epoll。",
+                "select"] + SELECT + ["poll"] + POLL
+               + ["比较", "select 和 poll 的功能基本相同，不过在一些实现细节上有所不同。", "参考资料",
+                  "- Stevens W R, Fenner B, Rudoff A M. UNIX network programming[M]."])
+
+
+def test_a_lowercase_name_over_code_that_declares_it_is_a_sub_heading():
+    found = outline(SOCKET_NOTE, "Socket")
+    assert (2, "", "select") in found and (2, "", "poll") in found
+
+
+def test_references_after_the_last_section_close_the_note_at_the_top_level():
+    assert (1, "", "参考资料") in outline(SOCKET_NOTE, "Socket")
+
+
+JAVA_NOTE = ["Java IO", "一、对象操作", "序列化就是将一个对象转换成字节序列，方便存储和传输。",
+             "public static void main(String[] args) throws IOException, ClassNotFoundException {",
+             "    A a1 = new A(123, \"abc\");", "    String objectFile = \"file/a1\";",
+             "    ObjectOutputStream objectOutputStream = new ObjectOutputStream(new FileOutputStream(objectFile));",
+             "    objectOutputStream.writeObject(a1);", "}",
+             "transient", "transient 关键字可以使一些属性不会被序列化。",
+             "ArrayList 中存储数据的数组 elementData 是用 transient 修饰的，因为这个数组是动态扩展的。",
+             "二、网络操作", "Java 中的网络支持：", "- InetAddress：用于表示网络上的硬件资源，即 IP 地址；",
+             "    InetAddress.getByName(String host);", "}",
+             "Sockets", "- ServerSocket：服务器端类", "- Socket：客户端类",
+             "Datagram", "- DatagramSocket：通信类", "- DatagramPacket：数据包类", "三、NIO",
+             "新的输入/输出 (NIO) 库是在 JDK 1.4 中引入的，弥补了原来的 I/O 的不足，提供了高速的、面向块的 I/O。"]
+
+
+@pytest.mark.parametrize("name", ["transient", "Sockets", "Datagram"])
+def test_a_latin_name_whose_section_names_it_again_is_a_sub_heading(name):
+    assert (2, "", name) in outline(JAVA_NOTE, "Java IO")
+
+
+def test_a_latin_token_over_code_that_does_not_name_it_is_code():
+    lines = list(SOCKET_NOTE)
+    lines[lines.index("poll")] = "else"  # a K&R 'else' on its own line, over code that never says 'else'
+    found = outline(lines, "Socket")
+    assert (2, "", "select") in found and not [h for h in found if h[2] == "else"]
+
+
+@pytest.mark.parametrize("term,below,echo", [
+    ("select", "int select(int n, fd_set *readfds, fd_set *writefds);", True),
+    ("epoll", "int epoll_create(int size);", True),
+    ("Sockets", "- ServerSocket：服务器端类", True),
+    ("Group Membership", "我们利用 ephemral 节点来实现 group membership. 更确切地说", True),
+    ("recover", "Go 语言还提供了 recover 函数，可以避免因为 panic 发生而导致整个程序终止", True),
+    ("else", "{", False),
+    ("WTO", "中华人民共和国加入世界贸易组织以后，对外贸易经营者应当依法经营。", False),
+])
+def test_echo_is_the_name_said_again_under_the_line(term, below, echo):
+    assert echoed(term, below) is echo
+
+
+BODY = "ZooKeeper 给它的客户端提供若干数据节点的抽象，这些数据节点通过分层的命名空间来组织，客户端通过 API 操纵其中的数据。"
+PAPER = ["ZooKeeper: Wait-free coordination for Internet-scale systems", "1. Introduction", BODY,
+         "2 The ZooKeeper service", BODY, "2.1 Service overview", BODY,
+         "数据模型", "ZooKeeper 的数据模型本质上是一个简化了API的文件系统，只支持完整数据的读写，或者可以说是一个带有层级式 key 的表。",
+         "Sessions", "客户端连接到 ZooKeeper 并初始化 session。session 具有关联的超时时间，如果超时时间内没有收到请求，session 就会过期。",
+         "2.2 Client API", BODY, "2.3 ZooKeeper guarantees", BODY, "3 ZooKeeper implementation", BODY,
+         "3.1 Request Processor", BODY, "3.2 Atomic Broadcast", BODY]
+
+
+def test_unnumbered_sub_headings_under_numbered_subsections_of_a_translated_paper():
+    found = outline(PAPER, PAPER[0])
+    assert (3, "", "数据模型") in found and (3, "", "Sessions") in found
+    assert [m for _, m, _ in found if m] == ["1.", "2", "2.1", "2.2", "2.3", "3", "3.1", "3.2"]
+
+
+def test_a_sentence_ending_in_a_full_stop_is_no_sub_heading_of_a_paper():
+    lines = PAPER[:7] + ["这个流就会被赋予默认优先级.", BODY, "而那些被移动的依赖项的权重不会改变.", BODY] + PAPER[11:]
+    found = outline(lines, PAPER[0])
+    assert not [h for h in found if h[2].endswith(".")]
+
+
+def test_a_short_latin_line_in_a_speech_is_not_a_heading():
+    """No code and no numbered subsections: the speech gives no evidence of a technical text."""
+    speech = ["在全市教育工作会议上的讲话", "一、过去一年的工作", "过去一年，全市教育系统坚持立德树人，各项工作取得了新的进展，群众满意度持续提升。",
+              "STEM", "我们在中小学推进科学教育，建设了一批实验室和创新教室，学生参与科技竞赛的人数明显增加。",
+              "二、今年的重点任务", "今年要在巩固成果的基础上，着力补短板、强弱项，推动教育高质量发展。",
+              "AI", "要稳妥推进人工智能进课堂，加强教师培训，规范校园里各类智能应用的使用和管理。"]
+    assert [h[2] for h in outline(speech, speech[0]) if not h[1]] == []
