@@ -15,8 +15,9 @@ from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 
 # '2.1 Service Overview', '4.1.2. X100 Algebra': a decimal marker, a space, a title in Latin letters (a colon inside
-# is a subtitle, 'Query 1: Baseline Performance'); no sentence punctuation, at most a few words.
-_LATIN_SUB = re.compile(r"([0-9]{1,2}(?:[.．][0-9]{1,2}){1,2})[.．]?[ \t\u3000]+([A-Za-z][A-Za-z0-9 ,:&'’/+()\-]{0,60})")
+# is a subtitle, 'Query 1: Baseline Performance'; a point inside abbreviates, '4.1 Shared vs. Non-shared Disk'); no
+# sentence punctuation, at most a few words.
+_LATIN_SUB = re.compile(r"([0-9]{1,2}(?:[.．][0-9]{1,2}){1,2})[.．]?[ \t\u3000]+([A-Za-z][A-Za-z0-9 ,.:&'’/+()\-]{0,60})")
 # '3 ZooKeeper Applications', '6 相关工作': a section number alone before a short title.
 _BARE_TOP = re.compile(r"([0-9]{1,2})[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;，,、]{0,40})")
 _TOP_MAX = 45  # a section line is short
@@ -25,7 +26,7 @@ _SUB_MAX = 80
 
 def _sub_parts(text: str) -> tuple[tuple[int, ...], str] | None:
     found = _LATIN_SUB.fullmatch(text)
-    if found is None or found.group(2).rstrip().endswith((",", ":")):
+    if found is None or found.group(2).rstrip().endswith((",", ":", ".")):
         return None
     parts = tuple(int(p) for p in re.split("[.．]", found.group(1)))
     return (parts, found.group(2).rstrip()) if all(1 <= p <= 50 for p in parts) else None

@@ -64,6 +64,8 @@ def _is_named(text: str) -> bool:
     if len(text) > _NAME_SPAN:
         return False
     name = "".join(text.split()).rstrip("：:")
+    if name.isascii() and name.isupper():
+        name = name.capitalize()  # 'ABSTRACT', 'REFERENCES': a paper's names set in capitals
     both = _BILINGUAL.fullmatch(name)
     return name in _NAMED or (both is not None and (both.group(1) in _NAMED or both.group(2) in _NAMED))
 

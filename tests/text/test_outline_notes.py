@@ -99,3 +99,24 @@ def test_a_short_latin_line_in_a_speech_is_not_a_heading():
               "二、今年的重点任务", "今年要在巩固成果的基础上，着力补短板、强弱项，推动教育高质量发展。",
               "AI", "要稳妥推进人工智能进课堂，加强教师培训，规范校园里各类智能应用的使用和管理。"]
     assert [h[2] for h in outline(speech, speech[0]) if not h[1]] == []
+
+
+EN = "In our default design, the primary and backup VMs share the same virtual disks, so the contents stay correct."
+ZH = "在我们默认的设计中，主 VM 和备份 VM 共享相同的虚拟磁盘。因此，如果发生故障切换，共享磁盘的内容天然就是正确的。"
+FT_PAPER = ["The Design of a Practical System for Fault-Tolerant Virtual Machines", "ABSTRACT", EN, ZH,
+            "1. INTRODUCTION", EN, ZH, "2. BASIC FT DESIGN", EN, ZH, "2.1 Deterministic Replay Implementation", EN, ZH,
+            "2.2 FT Protocol", EN, ZH, "3. PRACTICAL IMPLEMENTATION OF FT", EN, ZH, "3.1 Starting and Restarting FT VMs",
+            EN, ZH, "4. DESIGN ALTERNATIVES", EN, ZH, "4.1 Shared vs. Non-shared Disk", EN, ZH,
+            "4.2 Executing Disk Reads on the Backup VM", EN, ZH, "5. CONCLUSION AND FUTURE WORK", EN, ZH,
+            "Acknowledgments", "We would like to thank Krishna Raja, who generated many of the performance results.",
+            "6. REFERENCES", "1. Alsberg, P., and Day, J. A Principle for Resilient Sharing of Distributed Resources.",
+            "2. AMD Corporation. AMD64 Architecture Programmer's Manual. Sunnyvale, CA."]
+
+
+@pytest.mark.parametrize("heading", [
+    (1, "", "ABSTRACT"),  # a name set in capitals is the name
+    (2, "4.1", "Shared vs. Non-shared Disk"),  # a point inside a Latin title abbreviates
+    (1, "6.", "REFERENCES"),  # the count of sections runs on past 'Acknowledgments'
+])
+def test_a_translated_papers_parts_in_capitals_and_abbreviations(heading):
+    assert heading in outline(FT_PAPER, FT_PAPER[0])
