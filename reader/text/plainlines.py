@@ -220,6 +220,7 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     return found if len(found) >= 2 else set()
 
 
+_BOTH_SCRIPTS = re.compile(r"[A-Za-z][A-Za-z0-9 '’\-]*[(（][^()（）\u3400-\u9fff]*[\u3400-\u9fff][^()（）]*[)）]")
 _CAPTION = re.compile(r"(?:[图表圖]|Fig(?:ure)?\.?|Table)[ \t\u3000]*[0-9０-９]", re.IGNORECASE)  # '图1 系统架构'
 
 
@@ -231,8 +232,10 @@ def _paper_subheadings(paragraphs: list[Paragraph], matches: list, title: str) -
         text = paragraphs[i].text.strip()
         above, below = paragraphs[i - 1].text.strip(), paragraphs[i + 1].text.strip()
         chinese = _CJK.search(text) is not None
-        if (not 2 <= len(text) <= _SUB_MAX or text == title or any(c in _SUB_STOPS for c in text)
-                or text[-1] in ".。" or text[0] in ">-*+|=—－–（(【[<" or code_line(text) or code_like(text)
+        both = _BOTH_SCRIPTS.fullmatch(text) is not None  # 'Worker Failure(Worker故障)': a title and its translation
+        if (not 2 <= len(text) <= (2 * _SUB_MAX if both else _SUB_MAX) or text == title
+                or any(c in _SUB_STOPS for c in text) or text[-1] in ".。" or text[0] in ">-*+|=—－–（(【[<"
+                or code_line(text) or (code_like(text) and not both)
                 or _CAPTION.match(text)
                 or not (chinese or (_LATIN_TERM.fullmatch(text) and _CJK.search(below)))):
             continue

@@ -21,7 +21,6 @@ KNOWN_GAPS = {
     "news_weekly_330": "the （1）人工智能 / （2）机器学习 parts of a feature are taken as headings; the gold leaves them out",
     "fin01_jindi_rongquan": "the four ### subsections after '各方获益' come out at depth 1: with the '#' gone the text "
                             "shows only the first one's nesting",
-    "paper01_mapreduce_fanyi": "the run-in Worker/Master Failure headings of 3.3 are not found",
     "tut02_python_zifuchuan": "### and #### titles read alike once the '#' are stripped: every subsection at depth 1",
     "f4_05_rule_shangshi_gongsi_zhili_zhunze": "the source skips from 第三节 to 第五节; its 第四节 line is found as well",
     "gov01_guowuyuan_xinxihua_guihua": "the cleaner drops a table's bare figures as page numbers and joins the cell "

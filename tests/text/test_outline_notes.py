@@ -120,3 +120,18 @@ FT_PAPER = ["The Design of a Practical System for Fault-Tolerant Virtual Machine
 ])
 def test_a_translated_papers_parts_in_capitals_and_abbreviations(heading):
     assert heading in outline(FT_PAPER, FT_PAPER[0])
+
+
+def test_a_heading_in_both_scripts_under_a_numbered_subsection_is_no_call_in_code():
+    """'Worker Failure(Worker故障)' reads like a call 'Failure(' but its brackets hold the Chinese of the title."""
+    en = "The master pings every worker periodically. If no response is received in a certain amount of time."
+    zh = "master会周期性地ping每个worker。如果在一定的时间内没有收到来自某个worker的响应，master会将该worker标记为故障。"
+    lines = ["MapReduce: Simplified Data Processing on Large Clusters", "1 Introduction(介绍)", en, zh,
+             "2 Programming Model(编程模型)", en, zh, "2.1 Example(示例)", en, zh, "2.2 Types(类型)", en, zh,
+             "3 Implementation(实现)", en, zh, "3.1 Execution Overview(执行概述)", en, zh,
+             "3.3 Fault Tolerance(容错)", en, zh, "Worker Failure(Worker故障)", en, zh,
+             "Master Failure(Master故障)", en, zh, "Semantics in the Presence of Failures(面对故障时的语义)", en, zh,
+             "3.4 Locality(局部性)", en, zh]
+    found = outline(lines, lines[0])
+    assert [t for d, m, t in found if d == 3] == [
+        "Worker Failure(Worker故障)", "Master Failure(Master故障)", "Semantics in the Presence of Failures(面对故障时的语义)"]
