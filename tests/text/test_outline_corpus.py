@@ -36,7 +36,8 @@ KNOWN_GAPS = {
     "f6_08_speech_qiaobusi_sitanfu": "its one heading '文字稿' is too few for an outline of unnumbered lines",
     "f7_05_job_hejia_zhaomuling": "a posting's parts headed by questions ('为什么要加入我们？') and by labels over "
                                   "bullets ('具体岗位要求：') are not found, and its ##/#### levels leave no trace",
-    "h11_02_notes_redis_shuju_jiegou": "first contact 0.23: the paragraph labels '1、String' … taken as headings",
+    "h11_02_notes_redis_shuju_jiegou": "the labels '1、String' … '9、Stream' inside section '3.' (paragraphs in the "
+                                        "source, each over a bullet list) are taken as its sub-sections",
     "h11_03_notes_go_epoll": "first contact 0.76: unnumbered ##/### titles over code and lists not all found",
     "h11_04_notes_go_panic_recover": "first contact 0.00: 'panic' / 'defer' / 'recover' over code not found",
     "h11_05_notes_spark_rdd": "first contact 0.00: titles over bullet lists not found",

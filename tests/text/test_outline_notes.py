@@ -135,3 +135,14 @@ def test_a_heading_in_both_scripts_under_a_numbered_subsection_is_no_call_in_cod
     found = outline(lines, lines[0])
     assert [t for d, m, t in found if d == 3] == [
         "Worker Failure(Worker故障)", "Master Failure(Master故障)", "Semantics in the Presence of Failures(面对故障时的语义)"]
+
+
+def test_one_section_with_a_run_of_numbered_subsections_shows_decimal_numbering():
+    """Redis notes: sections '1.'–'5.', and only section 4 has subsections ('4.1. SDS' … '4.3. 压缩列表（ziplist）')."""
+    text = "Redis之前看过代码但未系统梳理，本篇开始，先来梳理学习其相关内容并进行部分实验，梳理代码基于6.0版本。"
+    code = ["struct __attribute__ ((__packed__)) sdshdr8 {", "    uint8_t len; /* used */", "};"]
+    lines = (["Redis学习实践（一） -- 数据类型和底层数据结构", "1. 背景", text, "2. 前置说明", text,
+              "3. 数据类型和底层数据结构", text, "4. 数据结构实现说明", "简要说明上述“数据类型”用到的“数据结构”对应的实现。",
+              "4.1. SDS", text] + code + ["4.2. 双向链表"] + code + ["4.3. 压缩列表（ziplist）", text, "5. 小结", text])
+    assert [(d, m) for d, m, _ in outline(lines, lines[0])] == [
+        (1, "1."), (1, "2."), (1, "3."), (1, "4."), (2, "4.1."), (2, "4.2."), (2, "4.3."), (1, "5.")]
