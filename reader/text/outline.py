@@ -31,7 +31,7 @@ __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 # Unnumbered headings every reader recognises by name (simplified and traditional, spaces removed).
 _NAMED = frozenset(
     "序言 序 前言 引言 导言 導言 绪论 緒論 绪言 緒言 总则 總則 附则 附則 附录 附錄 结语 結語 结束语 結束語 "
-    "后记 後記 跋 参考文献 參考文獻 参考资料 參考資料 相关参考资料 相關參考資料 参考书目 參考書目 延伸阅读 延伸閱讀 "
+    "后记 後記 跋 参考 參考 参考文献 參考文獻 参考资料 參考資料 相关参考资料 相關參考資料 参考书目 參考書目 延伸阅读 延伸閱讀 "
     "推荐阅读 推薦閱讀 致谢 致謝 摘要 内容摘要 內容摘要 内容提要 內容提要 结论 結論 小结 小結 注释 註釋 "
     "关键词 關鍵詞 关键字 關鍵字 引用 Abstract Keywords Acknowledgements Acknowledgments Reference References "
     "沿革 立法沿革 修正沿革".split()  # 沿革: a law's amendment history, as Taiwan's law database appends it
@@ -39,6 +39,7 @@ _NAMED = frozenset(
 _ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
 _SECTION_FAMILIES = ("cn", "decimal", "arabic")  # what a note numbers its sections with (one level: 2.1 numbers the rest)
+_BULLETS = ("* ", "- ", "+ ")  # a Markdown list's items, the marks kept
 _PAPER_SUBSECTIONS = 2  # '2.1', '2.2': numbered subsections show a paper or a manual
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
@@ -278,7 +279,9 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
                 or text[-1] in "，、,～~" or not _CJK.search(text) or text[0] in ">-*+|=—－–"):
             continue  # a heading in a Chinese document has Chinese in it; code, quotes, bullets, '——记…' subtitles are not
         after = matches[i + 1]
-        opens_list = (after is not None and after.number == 1) or _FIRST_ITEM.fullmatch(paragraphs[i + 1].text.strip())
+        opens_list = (after is not None and after.number == 1) or _FIRST_ITEM.fullmatch(paragraphs[i + 1].text.strip()) \
+            or paragraphs[i + 1].text.lstrip()[:2] in _BULLETS  # 'DataFrame' over '* a distributed collection …'
+
         if _furniture(text) and not opens_list:
             continue  # '图片' alone is a caption label, but over '1、…' it names a section
         if (text[0] in "（([" and text[-1] in "）)]") or (not opens_list and _inside_short_run(paragraphs, i)):
@@ -287,6 +290,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             continue  # 'Toy Story.' / '玩具总动员': the Chinese line of a bilingual text translates the line above
         before = i - 1 - (i - 1 in captions)  # a caption under a dropped image stands between body and title
         framed_in = before < 0 or _is_body(paragraphs[before].text) or code_like(paragraphs[before].text) or (
+            paragraphs[before].text.lstrip()[:2] in _BULLETS and opens_list) or (
             before >= 1 and _pair_line(text) and _pair_line(paragraphs[before].text)
             and _is_body(paragraphs[before - 1].text))
         framed_out = _is_body(paragraphs[i + 1].text) or opens_list or (  # '各方获益' then '金帝股份高管' then body

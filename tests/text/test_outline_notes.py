@@ -146,3 +146,12 @@ def test_one_section_with_a_run_of_numbered_subsections_shows_decimal_numbering(
               "4.1. SDS", text] + code + ["4.2. 双向链表"] + code + ["4.3. 压缩列表（ziplist）", text, "5. 小结", text])
     assert [(d, m) for d, m, _ in outline(lines, lines[0])] == [
         (1, "1."), (1, "2."), (1, "3."), (1, "4."), (2, "4.1."), (2, "4.2."), (2, "4.3."), (1, "5.")]
+
+
+def test_titles_over_markdown_bullet_lists_and_a_closing_references_part():
+    """Spark notes: '性能优化' over a '* ' list after another list, '参考' (references) over the links at the end."""
+    lines = ["Spark", "基础概念", "RDD（Resilient Distributed Datasets）", "* 容错的、并行的数据结构", "* 内存数据集",
+             "* 提供丰富的操作：map、flatMap、filter、join、groupBy、reduceByKey", "    * checkpoint机制",
+             "性能优化", "* 内存列存储", "* 字节码生成", "参考", "* Spark Programming Guide", "* 理解Spark的核心RDD"]
+    found = [t for _, _, t in outline(lines, "Spark")]
+    assert "性能优化" in found and "参考" in found
