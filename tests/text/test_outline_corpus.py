@@ -38,9 +38,12 @@ KNOWN_GAPS = {
                                   "bullets ('具体岗位要求：') are not found, and its ##/#### levels leave no trace",
     "h11_02_notes_redis_shuju_jiegou": "the labels '1、String' … '9、Stream' inside section '3.' (paragraphs in the "
                                         "source, each over a bullet list) are taken as its sub-sections",
-    "h11_03_notes_go_epoll": "first contact 0.76: unnumbered ##/### titles over code and lists not all found",
-    "h11_04_notes_go_panic_recover": "first contact 0.00: 'panic' / 'defer' / 'recover' over code not found",
-    "h11_05_notes_spark_rdd": "first contact 0.00: titles over bullet lists not found",
+    "h11_03_notes_go_epoll": "three levels of unnumbered titles (##, ###, ####) read alike once the '#' are gone; "
+                             "titles right under a title or over a '+' list after a heading are not found",
+    "h11_04_notes_go_panic_recover": "a note with no numbered sections: 'panic' / 'defer' / 'recover' over code and "
+                                     "text are not found (the code-note rule needs numbered sections)",
+    "h11_05_notes_spark_rdd": "'RDD（Resilient Distributed Datasets）' and 'DataFrame' (Latin titles over bullet "
+                              "lists, no code) are not found, and with them the ## / ### levels",
 }
 
 
