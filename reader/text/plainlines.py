@@ -233,11 +233,13 @@ def _paper_subheadings(paragraphs: list[Paragraph], matches: list, title: str) -
         above, below = paragraphs[i - 1].text.strip(), paragraphs[i + 1].text.strip()
         chinese = _CJK.search(text) is not None
         both = _BOTH_SCRIPTS.fullmatch(text) is not None  # 'Worker Failure(Worker故障)': a title and its translation
-        if (not 2 <= len(text) <= (2 * _SUB_MAX if both else _SUB_MAX) or text == title
-                or any(c in _SUB_STOPS for c in text) or text[-1] in ".。" or text[0] in ">-*+|=—－–（(【[<"
+        latin = not chinese and _LATIN_TERM.fullmatch(text) is not None  # English words run longer than Chinese
+        if (not 2 <= len(text) <= (2 * _SUB_MAX if both or latin else _SUB_MAX) or text == title
+                or any(c in _SUB_STOPS for c in text.replace("! ", " ")) or text[-1] in ".。!"
+                or text[0] in ">-*+|=—－–（(【[<"
                 or code_line(text) or (code_like(text) and not both)
                 or _CAPTION.match(text)
-                or not (chinese or (_LATIN_TERM.fullmatch(text) and _CJK.search(below)))):
+                or not (chinese or (latin and _CJK.search(below)))):
             continue
         if (matches[i - 1] is not None or _running(above)) and _running(below):
             found.add(i)

@@ -155,3 +155,11 @@ def test_titles_over_markdown_bullet_lists_and_a_closing_references_part():
              "性能优化", "* 内存列存储", "* 字节码生成", "参考", "* Spark Programming Guide", "* 理解Spark的核心RDD"]
     found = [t for _, _, t in outline(lines, "Spark")]
     assert "性能优化" in found and "参考" in found
+
+
+@pytest.mark.parametrize("name", ["Simple Locks without Herd Effect", "Yahoo! Message Broker"])
+def test_a_longer_english_sub_heading_of_a_translated_paper(name):
+    """English titles run longer in characters than Chinese ones, and a brand may carry its '!'."""
+    lines = PAPER[:9] + [name, "我们定义一个锁 znode 来实现这种锁。直观地说，我们令所有请求锁定的客户端排队，每个客户端按请求到达的顺序获得锁。"] \
+        + PAPER[9:]
+    assert (3, "", name) in outline(lines, PAPER[0])
