@@ -21,10 +21,9 @@ from reader.text.meta import digest_headlines
 from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.punctuation import as_full_width, original_of
-from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, code_note_subheadings, colon_headlines,
-                                    contents_entries,
-                                    framed_lines, group_titles, headline_colon, label_items, label_lines, same_lead,
-                                    table_rows)
+from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, colon_headlines, contents_entries,
+                                    framed_lines, group_titles, headline_colon, label_items, label_lines,
+                                    mark_note_subheadings, same_lead, table_rows)
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 
@@ -38,9 +37,7 @@ _NAMED = frozenset(
 )
 _ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
-_SECTION_FAMILIES = ("cn", "decimal", "arabic")  # what a note numbers its sections with (one level: 2.1 numbers the rest)
 _BULLETS = ("* ", "- ", "+ ")  # a Markdown list's items, the marks kept
-_PAPER_SUBSECTIONS = 2  # '2.1', '2.2': numbered subsections show a paper or a manual
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
 _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
@@ -179,14 +176,7 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     stray.update(contents)
     for i, m in labelled_markers(paragraphs, matches, title).items():
         matches[i] = m
-    subsections = sum(1 for m in matches if m is not None and m.family == "decimal" and m.level > 1)
-    if any(m is not None and m.family in _SECTION_FAMILIES for m in matches):
-        # '实现文件复制' over code, under '三、…'; 'Sessions' over text, under '2.1 …'
-        for i in code_note_subheadings(paragraphs, matches, title, paper=subsections >= _PAPER_SUBSECTIONS):
-            text = paragraphs[i].text
-            if _is_named(text):
-                continue  # '参考资料' after the last section closes the note at the top level, below no section
-            matches[i] = HeadingMatch("sub", "", text.strip(), "", 1, 1, len(text.rstrip()))
+    mark_note_subheadings(paragraphs, matches, title, _is_named)  # '实现文件复制' over code, under '三、…'
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
                if p.heading_level > 0 and p.text.strip() and p.text.strip() != title}
     titled_below = {i + 1 for i, m in enumerate(matches)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from reader.text.markers import match_heading
+from collections.abc import Callable
+
+from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
 
 _FRAMES = "▼▲◆◇■□●○★☆◎※"
@@ -176,6 +178,22 @@ def echoed(term: str, below: str) -> bool:
             return True
     return False
 
+
+
+_SECTION_FAMILIES = ("cn", "decimal", "arabic")  # what a note numbers its sections with (one level: 2.1 numbers the rest)
+_PAPER_SUBSECTIONS = 2  # '2.1', '2.2': numbered subsections show a paper or a manual
+
+
+def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str, named: Callable[[str], bool]) -> None:
+    """Give the unnumbered sub-headings of a numbered technical note or paper a marker of their own ('sub'), so they
+    nest under its sections; a part known by name ('参考资料' after the last section) is left to stand on its own."""
+    if not any(m is not None and m.family in _SECTION_FAMILIES for m in matches):
+        return
+    subsections = sum(1 for m in matches if m is not None and m.family == "decimal" and m.level > 1)
+    for i in code_note_subheadings(paragraphs, matches, title, paper=subsections >= _PAPER_SUBSECTIONS):
+        text = paragraphs[i].text
+        if not named(text):  # '参考资料' closes the note at the top level, below no section
+            matches[i] = HeadingMatch("sub", "", text.strip(), "", 1, 1, len(text.rstrip()))
 
 
 def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str = "", paper: bool = False) -> set[int]:
