@@ -163,3 +163,14 @@ def test_a_longer_english_sub_heading_of_a_translated_paper(name):
     lines = PAPER[:9] + [name, "我们定义一个锁 znode 来实现这种锁。直观地说，我们令所有请求锁定的客户端排队，每个客户端按请求到达的顺序获得锁。"] \
         + PAPER[9:]
     assert (3, "", name) in outline(lines, PAPER[0])
+
+
+def test_a_title_right_over_its_first_subtitle_over_code_and_a_sentence_closed_by_a_point():
+    """Go notes without numbered sections: 'IO 多路复用的简单实现' over '阻塞IO' over its code is a title; a Chinese
+    sentence ending in a half-width point ('…唤醒的机会.') is not."""
+    body = "多路复用指的是，由一个执行单元，同时对多个对象提供服务，形成一对多的服务关系，这是后文的出发点。"
+    lines = ["io多路复用epoll", "IO 多路复用概念", body, "IO 多路复用的简单实现", "阻塞IO", "// 多个待服务的 fd",
+             "    fds = [fd1,fd2,fd3,...]", "上述实现存在一个致命的问题，那就是句柄 fd 默认的 io 操作是阻塞型的，因此会陷入阻塞。",
+             "唤醒 IO 阻塞协程", body, "这些 goroutine 将会在什么时机得到唤醒的机会.", body, "总结", body]
+    found = [t for _, _, t in outline(lines, lines[0])]
+    assert "IO 多路复用的简单实现" in found and not [t for t in found if t.endswith(".")]
