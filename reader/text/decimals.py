@@ -15,17 +15,19 @@ from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 
 # '2.1 Service Overview', '4.1.2. X100 Algebra': a decimal marker, a space, a title in Latin letters (a colon inside
-# is a subtitle, 'Query 1: Baseline Performance'); no sentence punctuation, at most a few words.
-_LATIN_SUB = re.compile(r"([0-9]{1,2}(?:[.．][0-9]{1,2}){1,2})[.．]?[ \t\u3000]+([A-Za-z][A-Za-z0-9 ,:&'’/+()\-]{0,60})")
+# is a subtitle, 'Query 1: Baseline Performance'; a point inside abbreviates, '4.1 Shared vs. Non-shared Disk'); no
+# sentence punctuation, at most a few words.
+_LATIN_SUB = re.compile(r"([0-9]{1,2}(?:[.．][0-9]{1,2}){1,2})[.．]?[ \t\u3000]+([A-Za-z][A-Za-z0-9 ,.:&'’/+()\-]{0,60})")
 # '3 ZooKeeper Applications', '6 相关工作': a section number alone before a short title.
 _BARE_TOP = re.compile(r"([0-9]{1,2})[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;，,、]{0,40})")
 _TOP_MAX = 45  # a section line is short
 _SUB_MAX = 80
+_MANY = 3  # three sections counting 1, 2, 3 and three subsections of one of them
 
 
 def _sub_parts(text: str) -> tuple[tuple[int, ...], str] | None:
     found = _LATIN_SUB.fullmatch(text)
-    if found is None or found.group(2).rstrip().endswith((",", ":")):
+    if found is None or found.group(2).rstrip().endswith((",", ":", ".")):
         return None
     parts = tuple(int(p) for p in re.split("[.．]", found.group(1)))
     return (parts, found.group(2).rstrip()) if all(1 <= p <= 50 for p in parts) else None
@@ -94,7 +96,7 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
             tops[i] = heading
             previous = number
             shown += parent
-    if shown < 2:
+    if shown < 2 and not _many_under_one(known, {m.number for m in tops.values()}):
         return
     sections = {m.number for m in tops.values()}
     for i, heading in tops.items():
@@ -107,6 +109,16 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
             text = paragraphs[i].text
             marker = text.strip().split(None, 1)[0]
             matches[i] = HeadingMatch("decimal", marker, title, "", parts[-1], len(parts), len(text.rstrip()))
+
+
+def _many_under_one(known: set[tuple[int, ...]], sections: set[int]) -> bool:
+    """'4.1. SDS' … '4.8. listpack' under '4. 数据结构实现说明' among sections 1.–6.: one section with a run of numbered
+    subsections shows the decimal numbering as well as two sections with one each."""
+    counts: dict[int, int] = {}
+    for parts in known:
+        if len(parts) == 2 and parts[0] in sections:
+            counts[parts[0]] = counts.get(parts[0], 0) + 1
+    return len(sections) >= _MANY and max(counts.values(), default=0) >= _MANY
 
 
 def _parts(marker: str) -> tuple[int, ...]:

@@ -182,8 +182,9 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             keys = [candidates[s].key for s in stack]
             c.strong = _strong(m, matches, i, keys)
             prev = last.get(c.key)
-            if _runs_on(prev, m, stack, candidates):
-                c.run = prev.run  # 6. under （二） after 1.–5. under （一）: one sequence across parents
+            if _runs_on(prev, m, stack, candidates) or (not stack and prev is not None and prev.parent < 0
+                                                        and prev.match is not None and m.number == prev.match.number + 1):
+                c.run = prev.run  # 6. under （二） after 1.–5. under （一）; '8. REFERENCES' after 'Acknowledgments'
             elif not (m.number == 1 or (not stack and c.strong and m.number <= 3)):
                 continue  # a new level starts at 1 (an excerpt may start its top level a little later)
         if c.run < 0:

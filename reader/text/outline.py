@@ -22,24 +22,23 @@ from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.punctuation import as_full_width, original_of
 from reader.text.questions import asked_parts, opens_answer, page_labels, question_title
-from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, code_note_subheadings, colon_headlines,
-                                    contents_entries, contents_name,
-                                    framed_lines, group_titles, headline_colon, label_items, label_lines, same_lead,
-                                    table_rows)
+from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, colon_headlines, contents_entries,
+                                    contents_name, framed_lines, group_titles, headline_colon, label_items,
+                                    label_lines, mark_note_subheadings, same_lead, table_rows)
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 
 # Unnumbered headings every reader recognises by name (simplified and traditional, spaces removed).
 _NAMED = frozenset(
     "序言 序 前言 引言 导言 導言 绪论 緒論 绪言 緒言 总则 總則 附则 附則 附录 附錄 结语 結語 结束语 結束語 "
-    "后记 後記 跋 参考文献 參考文獻 参考资料 參考資料 相关参考资料 相關參考資料 参考书目 參考書目 延伸阅读 延伸閱讀 "
+    "后记 後記 跋 参考 參考 参考文献 參考文獻 参考资料 參考資料 相关参考资料 相關參考資料 参考书目 參考書目 延伸阅读 延伸閱讀 "
     "推荐阅读 推薦閱讀 致谢 致謝 摘要 内容摘要 內容摘要 内容提要 內容提要 结论 結論 小结 小結 注释 註釋 "
     "关键词 關鍵詞 关键字 關鍵字 引用 Abstract Keywords Acknowledgements Acknowledgments Reference References "
     "沿革 立法沿革 修正沿革".split()  # 沿革: a law's amendment history, as Taiwan's law database appends it
 )
 _ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
-_SECTION_FAMILIES = ("cn", "decimal", "arabic")  # what a note numbers its sections with (one level: 2.1 numbers the rest)
+_BULLETS = ("* ", "- ", "+ ")  # a Markdown list's items, the marks kept
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
 _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
@@ -64,6 +63,8 @@ def _is_named(text: str) -> bool:
     if len(text) > _NAME_SPAN:
         return False
     name = "".join(text.split()).rstrip("：:")
+    if name.isascii() and name.isupper():
+        name = name.capitalize()  # 'ABSTRACT', 'REFERENCES': a paper's names set in capitals
     both = _BILINGUAL.fullmatch(name)
     return name in _NAMED or (both is not None and (both.group(1) in _NAMED or both.group(2) in _NAMED))
 
@@ -176,11 +177,7 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     stray.update(contents)
     for i, m in labelled_markers(paragraphs, matches, title).items():
         matches[i] = m
-    if (any(m is not None and m.family in _SECTION_FAMILIES for m in matches)
-            and not any(m is not None and m.family == "decimal" and m.level > 1 for m in matches)):
-        for i in code_note_subheadings(paragraphs, matches, title):  # '实现文件复制' over code, under '三、…'
-            text = paragraphs[i].text
-            matches[i] = HeadingMatch("sub", "", text.strip(), "", 1, 1, len(text.rstrip()))
+    mark_note_subheadings(paragraphs, matches, title, _is_named)  # '实现文件复制' over code, under '三、…'
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
                if p.heading_level > 0 and p.text.strip() and p.text.strip() != title and i not in contents}
     titled_below = {i + 1 for i, m in enumerate(matches)
@@ -279,10 +276,13 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         headline = headline_colon(text)
         if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or code_line(text) or code_like(text)
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
-                or text[-1] in "，、,～~" or not _CJK.search(text) or text[0] in ">-*+|=—－–"):
-            continue  # a heading in a Chinese document has Chinese in it; code, quotes, bullets, '——记…' subtitles are not
+                or text[-1] in "，、,～~." or not _CJK.search(text) or text[0] in ">-*+|=—－–"):
+            continue  # a heading in a Chinese document has Chinese in it; code, quotes, bullets, '——记…' subtitles and
+            # sentences ('…将会在什么时机得到唤醒的机会.') are not
         after = matches[i + 1]
-        opens_list = (after is not None and after.number == 1) or _FIRST_ITEM.fullmatch(paragraphs[i + 1].text.strip())
+        opens_list = (after is not None and after.number == 1) or _FIRST_ITEM.fullmatch(paragraphs[i + 1].text.strip()) \
+            or paragraphs[i + 1].text.lstrip()[:2] in _BULLETS  # 'DataFrame' over '* a distributed collection …'
+
         if _furniture(text) and not opens_list:
             continue  # '图片' alone is a caption label, but over '1、…' it names a section
         if (text[0] in "（([" and text[-1] in "）)]") or (not opens_list and _inside_short_run(paragraphs, i)):
@@ -291,11 +291,12 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             continue  # 'Toy Story.' / '玩具总动员': the Chinese line of a bilingual text translates the line above
         before = i - 1 - (i - 1 in captions)  # a caption under a dropped image stands between body and title
         framed_in = before < 0 or _is_body(paragraphs[before].text) or code_like(paragraphs[before].text) or (
+            paragraphs[before].text.lstrip()[:2] in _BULLETS and opens_list) or (
             before >= 1 and _pair_line(text) and _pair_line(paragraphs[before].text)
             and _is_body(paragraphs[before - 1].text))
         framed_out = _is_body(paragraphs[i + 1].text) or opens_list or (  # '各方获益' then '金帝股份高管' then body
             i + 2 < len(paragraphs) and _pair_line(text) and _pair_line(paragraphs[i + 1].text)
-            and _is_body(paragraphs[i + 2].text))
+            and (_is_body(paragraphs[i + 2].text) or code_line(paragraphs[i + 2].text)))  # or its code: '// fds'
         if headline and framed_out:
             colons[i] = (text, framed_in)  # judged together below: a repeated form needs no body before it
         elif framed_in and framed_out:
