@@ -15,6 +15,7 @@ import re
 from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_captions, issued_document_titles,
                                    labelled_markers, reference_items, run_on_articles, stray_articles,
                                    stray_decimals)
+from reader.text.furniture import furniture_line
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.meta import digest_headlines
@@ -48,13 +49,6 @@ _LATIN_LINE = re.compile(r"[A-Za-z\[(\"'‘“][A-Za-z0-9 ,.;:!?'’‘“”\"(
 _PAIRS_MIN = 5  # English lines each followed by its Chinese: a bilingual text, line by line
 _CJK = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
 _FIRST_ITEM = re.compile(r"(?:1|一)[、.．]|[（(](?:1|一)[）)]")  # a list's first marker standing alone ('1、' / quote)
-# Dates, bylines and page furniture: short lines that are never unnumbered headings.
-_STAMP = re.compile(r"^[0-9０-９]+[-/.:：]|^[图表圖][ 　]*[0-9０-９]|^(?:来源|來源|时间|時間)(?:[\s：:0-9０-９]|$)")
-_DATE = re.compile(r"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日")
-_BYLINE = re.compile(r"作者|编辑|編輯|记者|記者|通讯员|通訊員|发布|發布|责任|責任|图片|圖片|摄影|攝影|点击|點擊|扫码|掃碼|关注|關注|"
-                     r"分享|收藏|打印|阅读|閱讀")
-_LABEL_END = re.compile(r"(?:编辑|編輯)?[ 　]*[：:]")  # '责任编辑：', '作者:'
-_FURNITURE_REST = 8  # what a date stamp or a byline leaves besides itself: a weekday, a name
 
 
 def _is_named(text: str) -> bool:
@@ -83,7 +77,7 @@ def _annex_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | None
     for i in plain:
         text = paragraphs[i].text.strip()
         if (i > last and 0 < i < len(paragraphs) - 1 and 4 <= len(text) <= _UNNUMBERED_MAX
-                and not any(ch in "。！？；：，,!?;:…" for ch in text) and not _furniture(text)
+                and not any(ch in "。！？；：，,!?;:…" for ch in text) and not furniture_line(text)
                 and paragraphs[i - 1].text.rstrip().endswith("。")
                 and (_is_body(paragraphs[i + 1].text) or matches[i + 1] is not None)):
             found.add(i)
@@ -283,7 +277,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         opens_list = (after is not None and after.number == 1) or _FIRST_ITEM.fullmatch(paragraphs[i + 1].text.strip()) \
             or paragraphs[i + 1].text.lstrip()[:2] in _BULLETS  # 'DataFrame' over '* a distributed collection …'
 
-        if _furniture(text) and not opens_list:
+        if furniture_line(text) and not opens_list:
             continue  # '图片' alone is a caption label, but over '1、…' it names a section
         if (text[0] in "（([" and text[-1] in "）)]") or (not opens_list and _inside_short_run(paragraphs, i)):
             continue  # '（此处有分隔线）', '[掌声]' are an editor's notes; a line amid other short lines is an item of a list
@@ -314,25 +308,12 @@ def _english_over_chinese(paragraphs: list[Paragraph]) -> set[int]:
     return pairs if len(pairs) >= max(_PAIRS_MIN, len(paragraphs) // 10) else set()
 
 
-def _furniture(text: str) -> bool:
-    """A date stamp, a byline or a widget ('2024年5月6日 星期一', '责任编辑：王五', '点击查看'); a headline that
-    mentions a date or a duty ('警方擬6月15日起實施…', '…社會責任貸款') is not one."""
-    if _STAMP.search(text):
-        return True
-    date = _DATE.search(text)
-    if date and (date.start() == 0 or len(text) - len(date.group()) <= _FURNITURE_REST):
-        return True
-    byline = _BYLINE.search(text)
-    return byline is not None and (byline.start() <= 1 or len(text) <= _FURNITURE_REST + 2
-                                   or _LABEL_END.match(text, byline.end()) is not None)
-
-
 def _pair_line(text: str) -> bool:
     """A section title right above its first subsection's title: short, unpunctuated Chinese, not numbered."""
     text = text.strip()
     return _PAIR_MIN <= len(text) <= _UNNUMBERED_MAX and text[0] not in "【[「《<" \
         and not any(ch in "。！？；：!?;:…，,、" for ch in text) \
-        and _CJK.search(text) is not None and match_heading(text) is None and not _furniture(text)
+        and _CJK.search(text) is not None and match_heading(text) is None and not furniture_line(text)
 
 
 def _short_line(text: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.outline import _furniture
+from reader.text.furniture import furniture_line as _furniture
 from support import outline
 
 BODY = "为保证正确、统一执法，根据修订的有关规定，现对有关问题作出规定，各级机关在工作中应当遵照执行。"

@@ -1,0 +1,25 @@
+"""Page furniture among short lines: date stamps, bylines and widgets, which are never unnumbered headings."""
+
+from __future__ import annotations
+
+import re
+
+_STAMP = re.compile(r"^[0-9０-９]+[-/.:：]|^[图表圖][ 　]*[0-9０-９]|^(?:来源|來源|时间|時間)(?:[\s：:0-9０-９]|$)")
+_DATE = re.compile(r"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日")
+_BYLINE = re.compile(r"作者|编辑|編輯|记者|記者|通讯员|通訊員|发布|發布|责任|責任|图片|圖片|摄影|攝影|点击|點擊|扫码|掃碼|关注|關注|"
+                     r"分享|收藏|打印|阅读|閱讀")
+_LABEL_END = re.compile(r"(?:编辑|編輯)?[ 　]*[：:]")  # '责任编辑：', '作者:'
+_FURNITURE_REST = 8  # what a date stamp or a byline leaves besides itself: a weekday, a name
+
+
+def furniture_line(text: str) -> bool:
+    """A date stamp, a byline or a widget ('2024年5月6日 星期一', '责任编辑：王五', '点击查看'); a headline that
+    mentions a date or a duty ('警方擬6月15日起實施…', '…社會責任貸款') is not one."""
+    if _STAMP.search(text):
+        return True
+    date = _DATE.search(text)
+    if date and (date.start() == 0 or len(text) - len(date.group()) <= _FURNITURE_REST):
+        return True
+    byline = _BYLINE.search(text)
+    return byline is not None and (byline.start() <= 1 or len(text) <= _FURNITURE_REST + 2
+                                   or _LABEL_END.match(text, byline.end()) is not None)
