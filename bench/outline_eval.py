@@ -39,7 +39,8 @@ GENRES = (("pdf_", "pdf extract"), ("tw", "Taiwan law"), ("sec", "Taiwan law"), 
 KINDS = {"law": "mainland law/rules", "rule": "mainland law/rules", "reg": "mainland law/rules", "jud": "judicial",
          "twlaw": "Taiwan law", "twcity": "government document", "notice": "notice", "job": "job posting",
          "paper": "technical", "notes": "tutorial with code", "tutorial": "tutorial with code", "rss": "news",
-         "speech": "web page: speech/lecture", "essay": "web page: speech/lecture"}
+         "speech": "web page: speech/lecture", "essay": "web page: speech/lecture", "yijian": "government document",
+         "hknews": "news", "article": "technical", "readme": "technical"}
 
 
 def genre(name: str) -> str:
