@@ -17,9 +17,9 @@ from reader.text.model import Paragraph
 # '2.1 Service Overview', '4.1.2. X100 Algebra': a decimal marker, a space, a title in Latin letters (a colon inside
 # is a subtitle, 'Query 1: Baseline Performance'; a point inside abbreviates, '4.1 Shared vs. Non-shared Disk'); no
 # sentence punctuation, at most a few words.
-_LATIN_SUB = re.compile(r"([0-9]{1,2}(?:[.．][0-9]{1,2}){1,2})[.．]?[ \t\u3000]+([A-Za-z][A-Za-z0-9 ,.:&'’/+()\-]{0,60})")
+_LATIN_SUB = re.compile(r"([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,2})[.．]?[ \t\u3000]+([A-Za-z][A-Za-z0-9０-９ ,.:&'’/+()\-]{0,60})")
 # '3 ZooKeeper Applications', '6 相关工作': a section number alone before a short title.
-_BARE_TOP = re.compile(r"([0-9]{1,2})[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;，,、]{0,40})")
+_BARE_TOP = re.compile(r"([0-9０-９]{1,2})[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;，,、]{0,40})")
 _TOP_MAX = 45  # a section line is short
 _SUB_MAX = 80
 _MANY = 3  # three sections counting 1, 2, 3 and three subsections of one of them

@@ -270,7 +270,8 @@ def is_toc_entry(title: str) -> bool:
     return gap.endswith(_TOC_LEADERS) or len(head) - len(gap) >= 2
 
 
-_LATIN_SECTION = re.compile(r"([0-9]{1,2})[ \t\u3000]+([A-Za-z][A-Za-z0-9.&'\-]*(?: [A-Za-z0-9.&'\-]+){0,4})[ \t\u3000]*$")
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_LATIN_SECTION = re.compile(r"([0-9０-９]{1,2})[ \t\u3000]+([A-Za-z][A-Za-z0-9.&'\-]*(?: [A-Za-z0-9.&'\-]+){0,4})[ \t\u3000]*$")
 
 
 def latin_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> None:
@@ -292,7 +293,8 @@ def latin_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
         if matches[i] is not None or len(p.text) > 60 or not (p.text[:1].isdigit() or p.text.lstrip()[:1].isdigit()):
             continue
         found = _LATIN_SECTION.fullmatch(p.text.strip())
-        if found is not None and upcoming[i].startswith(f"{found.group(1)}.1"):
+        if found is not None and upcoming[i].translate(_ASCII_DIGITS).startswith(
+                f"{found.group(1).translate(_ASCII_DIGITS)}.1"):
             head = len(p.text) - len(p.text.lstrip())
             matches[i] = HeadingMatch("decimal", found.group(1), found.group(2), "", int(found.group(1)), 1,
                                       head + found.end(2))
