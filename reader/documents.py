@@ -11,7 +11,7 @@ from reader.storage.library import Entry
 from reader.text.decode import read_file
 from reader.text.document import build_document
 from reader.text.model import Decoded, Document, TextError
-from reader.text.official import extract, source_text as official_source
+from reader.text.official import of_document
 from reader.text.script import detect_script
 
 log = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ class Loaded:
     def entry(self) -> Entry:
         """The list's fields as the importer records them: opening a document must not blank its 文号 or 发文机关."""
         doc = self.document
-        official = extract(official_source(self.decoded, doc), doc.title, doc.source, doc.date)
+        official = of_document(self.decoded, doc)
         return Entry(path=self.path, title=doc.title, source=official.source, date=doc.date, script=self.script,
                      chars=len(doc.text), encoding=doc.encoding, authority=official.authority,
                      number=official.number, written=official.written, published=official.published,

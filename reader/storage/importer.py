@@ -21,7 +21,7 @@ from reader.storage.library import Entry, Library
 from reader.storage.schema import from_db_path, to_db_path
 from reader.text.decode import read_file
 from reader.text.model import Decoded, Document, TextError
-from reader.text.official import extract, source_text as official_source
+from reader.text.official import extract, of_document, source_text as official_source
 from reader.text.script import detect_script
 
 log = logging.getLogger(__name__)
@@ -247,7 +247,7 @@ def _store_full(db: sqlite3.Connection, doc_id: int, path: str, stat: os.stat_re
         unindex(db, doc_id)
         db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
         return
-    official = extract(official_source(decoded, document), document.title, document.source, document.date)
+    official = of_document(decoded, document)
     db.execute("UPDATE documents SET hash=?, title=?, source=?, date=?, script=?, chars=?, encoding=?, size=?,"
                " authority=?, number=?, written=?, published=?, kind=?, indexed=1 WHERE id=?",
                (digest, document.title, official.source, document.date, detect_script(document.text[:SCRIPT_SAMPLE]),
