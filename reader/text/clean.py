@@ -84,11 +84,13 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     blocks = _drop_debris(blocks, st, tops)
     declared_title = bool(decoded.meta.get("title"))
     items = meta.digest_headlines([b.text for b in blocks])  # a feed: its items' bylines are not the page's
+    bylines = frozenset(blocks[i + 1].line for i in items)
     title, title_line, blocks = _title_and_header(blocks, decoded, st, items[0] if items else _HEADER_SPAN)
     blocks = blocks if items else _tail_meta(blocks, st)
     if decoded.kind == "text":
         pages = {r.line for r in st.removed if r.reason == "site-junk"}
-        paras = [_Para(text, starts, 0) for text, starts in rewrap(_lines(blocks, decoded.text, pages), _is_heading)]
+        joined = rewrap(_lines(blocks, decoded.text, pages), _is_heading, bylines)
+        paras = [_Para(text, starts, 0) for text, starts in joined]
     else:
         paras = [_Para(b.text, ((0, b.line),), b.heading_level) for b in blocks]
     paras = _inline_cleanup(paras, st)

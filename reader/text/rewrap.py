@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
-from reader.text.meta import digest_headlines
 from reader.text.plainlines import code_like
 
 _TERMINAL = "。！？!?；;…：:"
@@ -108,8 +107,10 @@ def _run_width(run: list[int], widths: list[int], opens: list[bool]) -> int | No
     return top if top >= 30 and len(full_open) >= 2 else None
 
 
-def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
-    """Paragraphs from lines, joining where a line was broken only to fit a width.
+def rewrap(lines: list[Line], is_heading: Callable[[str], bool],
+           apart: frozenset[int] = frozenset()) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+    """Paragraphs from lines, joining where a line was broken only to fit a width; lines whose original line is in
+    `apart` (a feed's '作者：… 时间：…' under each headline) are never joined to a neighbour.
 
     Each paragraph comes with (offset in the paragraph, original line) for every line it was built from.
     """
@@ -147,10 +148,10 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool]) -> list[tuple[s
     blanks = sum(ln.blank_before for ln in lines)
     stray_blanks = doc_width if blanks < 0.5 * len(lines) else None
     # A blank after every line (an extract double-spaced) says nothing of paragraphs: the widths alone decide.
-    spaced = blanks >= 0.95 * (len(lines) - 1) and len(lines) > 20 and (doc_width or local) is not None
-    facts = _Facts(texts, widths, opens, is_heading)
-    facts.bylines = {i + 1 for i in digest_headlines(texts)}  # a feed's headline / '作者：… 时间：…' pairs, never wrapped
-    spaced = spaced and not facts.bylines
+    alone = {i for i, ln in enumerate(lines) if ln.line in apart} if apart else set()
+    spaced = (blanks >= 0.95 * (len(lines) - 1) and len(lines) > 20 and (doc_width or local) is not None
+              and not alone)
+    facts = _Facts(texts, widths, opens, is_heading, alone)
     out: list[tuple[str, tuple[tuple[int, int], ...]]] = []
     cur, starts, para_indent = texts[0], [(0, lines[0].line)], lines[0].indent
     for i in range(1, len(lines)):
@@ -257,11 +258,10 @@ class _Facts:
     previous one, and the heading test is the outline's whole pattern set."""
 
     def __init__(self, texts: list[str], widths: list[int], opens: list[bool],
-                 is_heading: Callable[[str], bool]) -> None:
-        self.texts, self.widths, self.opens, self._is_heading = texts, widths, opens, is_heading
+                 is_heading: Callable[[str], bool], alone: set[int]) -> None:
+        self.texts, self.widths, self.opens, self._is_heading, self.alone = texts, widths, opens, is_heading, alone
         self._headings: list[bool | None] = [None] * len(texts)
         self._code: list[bool | None] = [None] * len(texts)
-        self.bylines: set[int] = set()
 
     def heading(self, text: str) -> bool:
         return self._is_heading(text)
@@ -299,8 +299,8 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         return True  # a line that starts with a comma cannot start a paragraph
     if nxt.startswith(_BULLETS) or _CAPTION.match(nxt):
         return False
-    if facts.code(i - 1) or facts.code(i) or i in facts.bylines or i - 1 in facts.bylines:
-        return False  # 's1 = …' over 's2 = …' of a tutorial's code block: statements keep their lines
+    if facts.code(i - 1) or facts.code(i) or i in facts.alone or i - 1 in facts.alone:
+        return False  # 's1 = …' over 's2 = …' of a tutorial's code block: statements keep their lines; so do bylines
     if wrap is None or w > wrap + 6:
         return False
     if facts.is_heading(i) and width(nxt) < wrap - 8:
