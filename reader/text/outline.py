@@ -25,7 +25,8 @@ from reader.text.punctuation import as_full_width, original_of
 from reader.text.questions import asked_parts, opens_answer, page_labels, question_title
 from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, colon_headlines, contents_entries,
                                     contents_name, framed_lines, group_titles, headline_colon, label_items,
-                                    label_lines, mark_note_subheadings, same_lead, table_rows)
+                                    label_lines, mark_note_subheadings, same_lead, table_rows,
+                                    MARKDOWN_BULLETS as _BULLETS)
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 
@@ -39,7 +40,6 @@ _NAMED = frozenset(
 )
 _ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
-_BULLETS = ("* ", "- ", "+ ")  # a Markdown list's items, the marks kept
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
 _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer

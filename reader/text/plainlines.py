@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-
 from collections.abc import Callable
 
 from reader.text.markers import HeadingMatch, match_heading
@@ -23,7 +22,8 @@ _LABEL_BARE = re.compile(r"[\u3400-\u9fff]{2,6}")
 _GROUP_TITLE_MAX = 30
 _BUTTON_MAX = 8
 _LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic")
-_BULLET = ("- ", "* ", "+ ", "• ")
+MARKDOWN_BULLETS = ("- ", "* ", "+ ")  # a Markdown list's items, the marks kept
+_BULLET = MARKDOWN_BULLETS + ("• ",)
 _NOT_LABEL = ("附件", "附表", "附录", "附錄", "抄送", "主题词", "主題詞")
 HEADLINE_MAX = 40  # a news 小標題 with a colon runs longer than a bare title
 _HEADLINE_LEAD = 12  # '大埔火災捐款機構1：…', '消防顧問：…': the part before the colon is a short name
@@ -321,12 +321,12 @@ def table_rows(paragraphs: list[Paragraph], matches: list) -> dict[int, str]:
         cell = paragraphs[i + 1].text
         if len(cell) > 2 * _CELL_MAX or cell.lstrip()[:1] not in _CELL_START:
             continue  # cheap: the line after a heading is mostly text
-        if all(_value_cell(paragraphs[j].text.strip()) for j in range(i + 1, i + 1 + _ROW_CELLS)):
+        if all(value_cell(paragraphs[j].text.strip()) for j in range(i + 1, i + 1 + _ROW_CELLS)):
             out[i] = "a table's row: figures follow it one cell to a line"
     return out
 
 
-def _value_cell(text: str) -> bool:
+def value_cell(text: str) -> bool:
     """A cell of figures ('72.45', '>79', '〔55〕') or a dash for none; a lone bracket is no cell."""
     return _VALUE_CELL.fullmatch(text) is not None and (any(c.isdigit() for c in text) or text.strip("—–-－~～ ") == "")
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
+from reader.text.plainlines import MARKDOWN_BULLETS
 
 QUESTION_MAX = 20  # '怎样才能加入我们？'; a question that runs longer is a sentence of the text
 _INSIDE = "，,、：:；;。！!…“”\"「」《》（）()【】[]"  # a clause break or a quotation: a sentence, not a title
@@ -26,7 +27,7 @@ _CONNECTIVE = ("那", "所以", "但", "可是", "而", "因此", "于是", "难
                "如果", "假如", "甚至")
 _CJK = re.compile("[\u3400-\u9fff]")
 _PARTICLE_END = ("呢？", "呢?")  # '为什么这么说呢？' is asked of the listener
-_BULLETS = ("- ", "* ", "+ ", "• ", "· ", "●", "•")
+_BULLETS = MARKDOWN_BULLETS + ("• ", "· ", "●", "•")
 LABEL_MAX = 24  # '招聘岗位（收取人数仅为参考）：', a label with its note
 _LABEL_INSIDE = "，,、；;。！!？?…“”\"「」《》"
 _NOT_LABEL = ("附件", "附表", "附录", "附錄", "抄送", "主题词", "主題詞")  # a notice's attachments and copies
