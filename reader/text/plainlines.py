@@ -21,10 +21,10 @@ _LABEL_SPAN = 16  # a label with the spaces a layout may put in it ('岗 位 职
 _LABEL_BARE = re.compile(r"[\u3400-\u9fff]{2,6}")
 _GROUP_TITLE_MAX = 30
 _BUTTON_MAX = 8
-_LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic")
+LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic")
 MARKDOWN_BULLETS = ("- ", "* ", "+ ")  # a Markdown list's items, the marks kept
 _BULLET = MARKDOWN_BULLETS + ("• ",)
-_NOT_LABEL = ("附件", "附表", "附录", "附錄", "抄送", "主题词", "主題詞")
+NOT_LABEL = ("附件", "附表", "附录", "附錄", "抄送", "主题词", "主題詞")  # a notice's attachments and copies
 HEADLINE_MAX = 40  # a news 小標題 with a colon runs longer than a bare title
 _HEADLINE_LEAD = 12  # '大埔火災捐款機構1：…', '消防顧問：…': the part before the colon is a short name
 _STEM_MIN = 3  # the lead of a repeated headline, its number aside, is longer than '周#' or '方法#'
@@ -63,10 +63,10 @@ def label_lines(paragraphs: list[Paragraph], title: str = "") -> set[int]:
         above = paragraphs[i - 1].text.strip()
         named = _LABEL_BARE.fullmatch(text) is not None
         bare = named and (i <= opening or above == title or above in buttons or match_heading(above) is not None)
-        if not (named or _LABEL.fullmatch(text)) or text.startswith(_NOT_LABEL):
+        if not (named or _LABEL.fullmatch(text)) or text.startswith(NOT_LABEL):
             continue
         first = match_heading(paragraphs[i + 1].text)
-        if first is not None and first.number == 1 and first.family in _LIST_FAMILIES:
+        if first is not None and first.number == 1 and first.family in LIST_FAMILIES:
             (found if bare or not named else again).setdefault(text, []).append(i)
         elif named and first is None:
             closing.setdefault(text, []).append((i, match_heading(above) is not None))

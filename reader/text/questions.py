@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
-from reader.text.plainlines import MARKDOWN_BULLETS
+from reader.text.plainlines import LIST_FAMILIES, MARKDOWN_BULLETS, NOT_LABEL
 
 QUESTION_MAX = 20  # '怎样才能加入我们？'; a question that runs longer is a sentence of the text
 _INSIDE = "，,、：:；;。！!…“”\"「」《》（）()【】[]"  # a clause break or a quotation: a sentence, not a title
@@ -30,8 +30,6 @@ _PARTICLE_END = ("呢？", "呢?")  # '为什么这么说呢？' is asked of the
 _BULLETS = MARKDOWN_BULLETS + ("• ", "· ", "●", "•")
 LABEL_MAX = 24  # '招聘岗位（收取人数仅为参考）：', a label with its note
 _LABEL_INSIDE = "，,、；;。！!？?…“”\"「」《》"
-_NOT_LABEL = ("附件", "附表", "附录", "附錄", "抄送", "主题词", "主題詞")  # a notice's attachments and copies
-_LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic")
 
 
 def question_title(text: str) -> bool:
@@ -82,7 +80,7 @@ def list_labels(paragraphs: list[Paragraph]) -> set[int]:
         first = match_heading(after)
         if bullet_line(after):
             bullets.append(i)
-        elif first is not None and first.number == 1 and first.family in _LIST_FAMILIES:
+        elif first is not None and first.number == 1 and first.family in LIST_FAMILIES:
             numbers.append(i)
     return set(bullets + numbers) if bullets and len(bullets) + len(numbers) >= 2 else set()
 
@@ -91,7 +89,7 @@ def _label(text: str) -> bool:
     """A short name ending in a colon, with Chinese in it and no clause inside."""
     return (3 <= len(text) <= LABEL_MAX and text[-1] in "：:" and text[:-1].count("：") + text[:-1].count(":") == 0
             and _CJK.search(text) is not None and not any(ch in _LABEL_INSIDE for ch in text)
-            and not text.startswith(_NOT_LABEL) and not bullet_line(text) and match_heading(text) is None)
+            and not text.startswith(NOT_LABEL) and not bullet_line(text) and match_heading(text) is None)
 
 
 def page_labels(paragraphs: list[Paragraph], parts: set[int]) -> set[int]:
