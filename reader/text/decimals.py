@@ -52,6 +52,18 @@ def _top(text: str, m: HeadingMatch | None) -> tuple[int, HeadingMatch] | None:
     return number, HeadingMatch("decimal", found.group(1), title, "", number, 1, head + found.start(2) + len(title))
 
 
+def marked_section(text: str) -> HeadingMatch | None:
+    """The number of a heading the file format marks ('## 2.2 Choosing a Value'): the mark-up already says it is a
+    heading, so the number is split from its title as in a plain text whose numbering shows it."""
+    text = text.strip()
+    found = _sub_parts(text) if len(text) <= _SUB_MAX else None
+    if found is not None:
+        parts, title = found
+        return HeadingMatch("decimal", text.split(None, 1)[0], title, "", parts[-1], len(parts), len(text))
+    top = _top(text, None) if len(text) <= _TOP_MAX else None
+    return top[1] if top is not None else None
+
+
 def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> None:
     """Sections and Latin-titled subsections of a decimally numbered document, kept when the numbering around them
     shows them: a subsection counts when its section or a sibling is there; a section line counts when it continues

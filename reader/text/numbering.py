@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from reader.text.evidence import (chained_clauses, counted_titles, inserted, inside_quotation, is_citation, is_toc_entry,
                                    latin_sections, lettered_title, paired_clauses)
-from reader.text.decimals import decimal_sections
+from reader.text.decimals import decimal_sections, marked_section
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, lists_inline, match_heading
 from reader.text.model import Paragraph
 
@@ -122,7 +122,7 @@ def find_markers(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingM
 def _ranked(i: int, paragraph: Paragraph, m: HeadingMatch | None, level: int) -> Candidate:
     """A unit that nests by rank: a legal unit, or a heading the file format marks (Markdown '#', HTML <h2>)."""
     if level and not (m is not None and m.family in STRUCTURAL_RANK):
-        raw = match_heading(paragraph.text)
+        raw = match_heading(paragraph.text) or m or marked_section(paragraph.text)
         shown = raw if raw is not None and raw.title and raw.family not in STRUCTURAL_RANK else None
         return Candidate(i, shown, f"h{level}", level - 100, True)
     return Candidate(i, m, m.family, STRUCTURAL_RANK[m.family], True)

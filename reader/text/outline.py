@@ -379,10 +379,11 @@ def _continues(paragraphs: list[Paragraph], i: int) -> bool:
 
 
 def heading_label(heading: Heading, title: str | None = None) -> str:
-    """Marker and title as a reader writes them: '一、标题', '（一）标题', but '第一章 总纲' with a space."""
+    """Marker and title as a reader writes them: '一、标题', '（一）标题', but '第一章 总纲' and '4. Hashed …' with a space."""
     title = heading.title if title is None else title
     if heading.marker and title and title != heading.marker:
-        sep = "" if heading.marker[-1] in "、）)．.：:" else " "
+        end = heading.marker[-1]
+        sep = "" if end in "、）．：" or (end in ").:" and not title[0].isascii()) else " "
         return f"{heading.marker}{sep}{title}"
     return title or heading.marker
 

@@ -1,0 +1,35 @@
+"""Markdown files as users open them, '#' marks kept: a numbered heading shows its number apart from its title, as the
+same heading does in a plain text, so the outline, its labels and `zhreader outline` agree between the two forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.model import Heading
+from reader.text.outline import heading_label
+from support import DATA, parse_document
+
+SOURCES = DATA / "corpus"
+
+
+@pytest.mark.parametrize("source, marker, title", [
+    ("f8_tools/src/paxos.md", "1", "Introduction"),  # '## 1 Introduction'
+    ("f8_tools/src/paxos.md", "2.1", "The Problem"),  # '### 2.1 The Problem'
+    ("f8_tools/src/paxos.md", "3", "Implementing a State Machine"),  # set at the '###' level in the source
+    ("f6_tools/src/lnpaper_chapter4.md", "4.2.1", "HTLC when the Sender Broadcasts the Commitment Transaction"),
+])
+def test_a_marked_heading_with_a_latin_title_keeps_its_number_apart(source, marker, title):
+    path = SOURCES / source
+    doc = parse_document(path.read_bytes(), path.name)
+    assert (marker, title) in [(h.marker, h.title) for h in doc.headings]
+
+
+@pytest.mark.parametrize("marker, title, label", [
+    ("4.", "Hashed Timelock Contract (HTLC)", "4. Hashed Timelock Contract (HTLC)"),
+    ("4.", "哈希时间锁定合约", "4.哈希时间锁定合约"),
+    ("(1)", "Overview", "(1) Overview"),
+    ("（一）", "总体要求", "（一）总体要求"),
+    ("第一章", "总纲", "第一章 总纲"),
+])
+def test_a_label_spaces_a_latin_title_from_its_point(marker, title, label):
+    assert heading_label(Heading(depth=1, marker=marker, title=title, line=1, offset=0)) == label
