@@ -135,3 +135,10 @@ def _many_under_one(known: set[tuple[int, ...]], sections: set[int]) -> bool:
 
 def _parts(marker: str) -> tuple[int, ...]:
     return tuple(int(p) for p in re.split("[.．]", marker.strip(" .．")) if p.isdigit())
+
+
+def names_section(m: HeadingMatch, parent: HeadingMatch | None) -> bool:
+    """'4.1.2' right under an open '4.1' whose 4.1.1 the source skipped: a decimal number names its section, so its
+    first subsection need not be numbered 1 (a small gap only: '4.1.9' there is more likely a stray figure)."""
+    return (m.family == "decimal" and m.level >= 2 and m.number <= 3 and parent is not None
+            and parent.family == "decimal" and _parts(parent.marker) == _parts(m.marker)[:-1])

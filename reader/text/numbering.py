@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from reader.text.evidence import (chained_clauses, counted_titles, inserted, inside_quotation, is_citation, is_toc_entry,
                                    latin_sections, lettered_title, paired_clauses)
-from reader.text.decimals import decimal_sections, marked_section
+from reader.text.decimals import decimal_sections, marked_section, names_section
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, lists_inline, match_heading
 from reader.text.model import Paragraph
 
@@ -185,7 +185,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             if _runs_on(prev, m, stack, candidates) or (not stack and prev is not None and prev.parent < 0
                                                         and prev.match is not None and m.number == prev.match.number + 1):
                 c.run = prev.run  # 6. under （二） after 1.–5. under （一）; '8. REFERENCES' after 'Acknowledgments'
-            elif not (m.number == 1 or (not stack and c.strong and m.number <= 3)):
+            elif not (m.number == 1 or (not stack and c.strong and m.number <= 3) or names_section(m, candidates[stack[-1]].match if stack else None)):
                 continue  # a new level starts at 1 (an excerpt may start its top level a little later)
         if c.run < 0:
             c.run = len(candidates)
@@ -335,7 +335,7 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph]) -> N
         if c.match is not None and c.rank is None:
             runs.setdefault(c.run, []).append(c)
     for run in runs.values():
-        reason = _list_reason(run, paragraphs, at)
+        reason = _list_reason(run, paragraphs, at, candidates)
         for c in run if reason else ():
             c.accepted, c.reason = False, reason
     for c in candidates:
@@ -347,9 +347,10 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph]) -> N
             c.accepted, c.reason = False, f"inside the dropped item on line {paragraphs[parent.index].line}"
 
 
-def _list_reason(run: list[Candidate], paragraphs: list[Paragraph], at: set[int]) -> str:
+def _list_reason(run: list[Candidate], paragraphs: list[Paragraph], at: set[int], candidates: list[Candidate]) -> str:
     """Why a sibling run reads as a list rather than headings, or '' when it reads as headings."""
-    if len(run) == 1 and run[0].match is not None and run[0].match.number != 1:
+    if len(run) == 1 and run[0].match is not None and run[0].match.number != 1 and not (
+            run[0].parent >= 0 and names_section(run[0].match, candidates[run[0].parent].match)):
         return _LONE + " that does not start a sequence"
     strong = sum(c.strong for c in run)
     if len(run) >= _LONG_RUN and strong < 0.8 * len(run):

@@ -27,7 +27,6 @@ KNOWN_GAPS = {
                                     "over two lines ('通用' / '技术') are taken as sub-sections",
     "paper02_zookeeper_fanyi": "'Rendezvous' under a translator's short note in brackets and '6 Related work' are "
                                "not found, and 'Acknowledgements' (### in the source) comes out at the top level",
-    "paper04_x100_fanyi": "the source skips 4.1.1: '4.1.2 X100 Algebra' does not start a level at 1",
     "f6_02_paper_shandian_wangluo_htlc": "a paper's chapter 4 alone, each heading in English then Chinese: a top level "
                                          "starting at '4.' is not taken, and 4.1 nests under the list item 4.",
     "f6_08_speech_qiaobusi_sitanfu": "its one heading '文字稿' is too few for an outline of unnumbered lines",
