@@ -128,6 +128,13 @@ def _is_heading(text: str) -> bool:
     return _heading_matcher()(text) is not None
 
 
+def _sole_numbered_h1(blocks: list[Block], text: str) -> bool:
+    """'# 4. Hashed Timelock Contract' atop a chapter's own file is its title; '# 一、…' over '# 二、…' are sections."""
+    m = _heading_matcher()(text)
+    return all(b.heading_level != 1 or (o := _heading_matcher()(b.text)) is None or o.family != m.family
+               or o.number == m.number for b in blocks)
+
+
 def _strip_pinyin(blocks: list[Block], st: _State) -> list[Block]:
     """Pinyin left after characters (運轉(zhuǎn) → 運轉), each reported."""
     out = []
@@ -247,7 +254,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
             st.take("author", meta.byline(text))
             st.removed.append(Removed("meta", text, b.line))
         elif (not title and (b.heading_level <= 1 or i == 0 and top_level)
-              and meta.title_like(text, b.heading_level > 0) and not _is_heading(text)):
+              and meta.title_like(text, b.heading_level > 0)
+              and (not _is_heading(text) or b.heading_level == 1 and _sole_numbered_h1(blocks, text))):
             title, title_line = text, b.line
             if (i + 1 < len(blocks) and meta.continues_title(text, blocks[i + 1].text)
                     and not _is_heading(blocks[i + 1].text)):  # '一、相关法律规定' opens the body

@@ -33,3 +33,16 @@ def test_a_marked_heading_with_a_latin_title_keeps_its_number_apart(source, mark
 ])
 def test_a_label_spaces_a_latin_title_from_its_point(marker, title, label):
     assert heading_label(Heading(depth=1, marker=marker, title=title, line=1, offset=0)) == label
+
+
+def test_a_chapter_files_numbered_h1_is_its_title_and_the_outline_starts_below_it():
+    path = SOURCES / "f6_tools/src/lnpaper_chapter4.md"  # '# 4. Hashed …' then '# 4. 哈希时间锁定合约'
+    doc = parse_document(path.read_bytes(), path.name)
+    assert doc.title == "4. Hashed Timelock Contract (HTLC)"
+    assert (doc.headings[0].depth, doc.headings[0].title) == (1, "哈希时间锁定合约")
+
+
+def test_numbered_h1_sections_are_sections_not_a_title():
+    doc = parse_document("# 一、总体要求\n\n正文第一段。\n\n# 二、主要任务\n\n正文第二段。\n".encode("utf-8"), "plan.md")
+    assert doc.title == ""
+    assert [h.marker for h in doc.headings] == ["一、", "二、"]
