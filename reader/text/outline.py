@@ -351,7 +351,7 @@ def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool
     p = paragraphs[c.index]
     lead = len(p.text) - len(p.text.lstrip())
     if c.match is None:
-        text = p.text.strip().rstrip("：:") if c.key in ("container", "named") else p.text.strip()
+        text = p.text.strip().rstrip("：:")  # '## 具体岗位要求：' names its part as '具体岗位要求' does
         return Heading(depth, "", _display_title(text), p.line, p.start + lead, p.start + lead + len(text))
     m = c.match
     title = m.marker if m.family == "tiao" or c.article or not m.title else _display_title(m.title)

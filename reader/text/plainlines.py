@@ -331,7 +331,7 @@ def value_cell(text: str) -> bool:
     return _VALUE_CELL.fullmatch(text) is not None and (any(c.isdigit() for c in text) or text.strip("—–-－~～ ") == "")
 
 
-_CONTENTS_NAMES = frozenset(("目录", "目錄", "目次", "contents", "tableofcontents"))
+_CONTENTS_NAMES = frozenset(("目录", "目錄", "目次", "編章節", "编章节", "contents", "tableofcontents"))  # 編章節: Taiwan law pages
 _CONTENTS_ENTRY_MAX = 60
 _CONTENTS_KEY_TAIL = re.compile(r"[.．·…—\-_0-9０-９]+$")  # dot leaders and the page number a contents line ends in
 CONTENTS_ENTRY = "a contents entry (the document repeats it below)"

@@ -56,3 +56,11 @@ def test_a_contents_heading_in_markdown_does_not_hold_the_chapters_after_it():
     chapter = next(i for i, h in enumerate(doc.headings) if h.marker == "第一章")
     assert "目录" in titles.values()
     assert "目录" not in [titles[a] for a in ancestors(doc.headings, chapter)]
+
+
+def test_a_taiwan_law_pages_chapter_list_is_contents_not_chapters():
+    source = CORPUS_TOOLS / "f6_tools" / "src" / "curist_guoyou_caichan_fa.md"  # '## 編章節' over links to chapters
+    doc = parse_document(source.read_bytes(), source.name)
+    chapters = [h.marker for h in doc.headings if h.marker.replace(" ", "").endswith("章")]
+    assert len(chapters) == 8 and len(set(chapters)) == 8
+    assert "第 一 章" in chapters

@@ -46,3 +46,9 @@ def test_numbered_h1_sections_are_sections_not_a_title():
     doc = parse_document("# 一、总体要求\n\n正文第一段。\n\n# 二、主要任务\n\n正文第二段。\n".encode("utf-8"), "plan.md")
     assert doc.title == ""
     assert [h.marker for h in doc.headings] == ["一、", "二、"]
+
+
+def test_a_marked_heading_ending_in_a_colon_is_named_without_it():
+    path = SOURCES / "f7_tools/src/hejia_zhaomuling.md"  # '#### 具体岗位要求：'
+    titles = [h.title for h in parse_document(path.read_bytes(), path.name).headings]
+    assert "具体岗位要求" in titles and not [t for t in titles if t.endswith(("：", ":"))]
