@@ -128,18 +128,23 @@ def kind_of(name: str, text: str = "") -> str:
     return "text"
 
 
+_SKIPPED = (("<!--", "-->"), ("<%", "%>"), ("<?", "?>"))  # comment, JSP/ASP directive, PHP or XML declaration
+
+
 def _starts_like_html(head: str) -> bool:
-    """Leading white space and comments, then a tag only a web page starts with; scanned once, left to right."""
+    """Leading white space, comments and a saved page's server directives ('<%@ page … %>' of a .jsp, '<?php … ?>'),
+    then a tag only a web page starts with; scanned once, left to right."""
     i, n = 0, len(head)
     while True:
         while i < n and head[i].isspace():
             i += 1
-        if not head.startswith("<!--", i):
+        close = next((c for o, c in _SKIPPED if head.startswith(o, i)), None)
+        if close is None:
             break
-        end = head.find("-->", i + 4)
+        end = head.find(close, i + 2)
         if end < 0:
             return False
-        i = end + 3
+        i = end + len(close)
     return _HTML_TAG.match(head, i) is not None
 
 

@@ -140,6 +140,11 @@ def test_read_file_reports_kind(tmp_path):
         ("<stdin>", "<!DOCTYPE html><html>", "html"),
         ("<stdin>", "  <html lang='zh'>", "html"),
         ("", "普通文字 <b>", "text"),
+        # pages saved under their server's name: a directive before the page
+        ("job.jsp", '<%@ page contentType="text/html;charset=UTF-8" language="java" %>\n<!DOCTYPE html>\n<html>', "html"),
+        ("news_detail.php", "<?php include 'head.php'; ?>\n<html lang='zh-Hant'>", "html"),
+        ("list.aspx", "<%@ Page Language=\"C#\" %>\n<!-- nav -->\n<html>", "html"),
+        ("note.jsp", "<%@ page %> 不是网页的文字", "text"),
     ],
 )
 def test_kind_from_name_or_content(name, text, kind):
