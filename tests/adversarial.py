@@ -110,7 +110,7 @@ def _decode(text: str) -> None:
 
 
 def _html(text: str) -> None:
-    from reader.text.formats import html_blocks, html_meta
+    from reader.text.htmlpage import html_blocks, html_meta
 
     html_blocks(text)
     html_meta(text)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from reader.text.html_tokens import Tokenizer
+from reader.text.html_tokens import unescape
+from reader.text.htmlpage import WS as _WS, html_blocks, html_meta
 from reader.text.model import Block, Decoded
-
-_WS = " \t\u3000\xa0\ufeff"  # ideographic space and NBSP are indentation in Chinese text
 
 
 def blocks_for(decoded: Decoded) -> list[Block]:
@@ -49,11 +48,12 @@ _TABLE_CELL = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
 # Inline markup. Every run a pattern scans excludes the character its matches start with, so the scans started at
 # different places never overlap: each pattern reads a line a bounded number of times (`"*a " * 40000` took 43 s).
 _URL = r"\([^()]*(?:\([^()]*\)[^()]*)*\)"  # one level of balanced parentheses, as in Wikipedia links
+_LINK_TEXT = r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"  # one level of balanced brackets; '[](…)' has no text at all
 _INLINE = (
     (re.compile(r"!\[([^\[\]]*)\]" + _URL), ""),
     (re.compile(r"!\[([^\[\]]*)\]\[[^\[\]]*\]"), ""),
-    (re.compile(r"\[([^\[\]]+)\]" + _URL), r"\1"),
-    (re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]"), r"\1"),
+    (re.compile(_LINK_TEXT + _URL), r"\1"),  # '[[有奖]圆桌|…](https://…)': brackets inside a link's text, once
+    (re.compile(_LINK_TEXT + r"\[[^\[\]]*\]"), r"\1"),
     (re.compile(r"<(https?://[^<>\s]+)>"), r"\1"),
     (re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"), ""),
     (re.compile(r"\*\*(?=\S)([^*]*(?:\*[^*]+)*)(?<=\S)\*\*"), r"\1"),  # single '*' inside, never '**'
@@ -139,6 +139,8 @@ def _inline(text: str) -> str:
     if any(ch in text for ch in "<![*_~"):
         for pattern, repl in _INLINE:
             text = pattern.sub(repl, text)
+    if "&" in text:  # '&ensp;', '&amp;', '&#8212;' outside code spans are the characters they name (CommonMark)
+        text = unescape(text)
     if escaped:
         text = "".join(chr(ord(c) - _ESCAPED) if ord(c) >= _ESCAPED else c for c in text)
     return text.strip(_WS)
@@ -237,166 +239,3 @@ def markdown_blocks(text: str) -> list[Block]:
     if html_end:
         blocks.extend(html_blocks("\n".join(html), html_line - 1))
     return blocks
-
-
-# --- HTML --------------------------------------------------------------------------------------------------------
-
-_SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "select", "button", "canvas"}
-_BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "section", "article", "header", "footer", "nav", "aside",
-          "blockquote", "pre", "dd", "dt", "dl", "hr", "form", "main", "figure", "figcaption", "h1", "h2", "h3", "h4",
-          "h5", "h6", "title", "center", "td", "th", "caption", "address", "body", "html"}
-_CHROME_TAGS = {"nav", "footer", "aside"}
-_CHROME_ATTR = re.compile(r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|share|bdshare|toolbar|sidebar|"
-                          r"comments?|related|login|topbar|copyright|pagination|pager)($|[\s_-])", re.IGNORECASE)
-_CONTAINERS = {"html", "body", "main", "article"}  # a class like 'navbar-fixed' on these says nothing about the text
-_VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "source", "track"}
-_DATE_NAMES = {"publishdate", "pubdate", "date", "dc.date", "dc.date.issued", "article:published_time",
-               "og:published_time", "firstpublishedtime", "publish_time", "publishtime", "weibo:article:create_at"}
-_SOURCE_NAMES = {"contentsource", "source", "og:site_name", "site", "sitename"}
-_AUTHOR_NAMES = {"author", "article:author", "dc.creator"}
-_CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
-
-
-class _Extractor(Tokenizer):
-    """Collects visible text per block-level element with the source line where each block starts."""
-
-    def __init__(self, head_only: bool = False, line_offset: int = 0) -> None:
-        super().__init__()
-        self.head_only, self._offset = head_only, line_offset
-        self.blocks: list[Block] = []
-        self.meta: dict[str, str] = {}
-        self._stack: list[tuple[str, bool]] = []  # (tag, is chrome) of open elements that matter
-        self._open: dict[str, int] = {}  # how many of each tag are on the stack: a stray end tag costs no scan
-        self._skip = 0
-        self._chrome = 0
-        self._heading = 0
-        self._pre = 0
-        self._link = 0  # open <a> elements: text inside links is how menus and related lists are told from prose
-        self._chars = self._link_chars = 0
-        self._title: list[str] = []
-        self._in_title = False
-        self._buf: list[str] = []
-        self._buf_line = 0
-        self.done = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k: (v or "") for k, v in attrs}
-        if tag == "meta":
-            self._meta(a)
-            return
-        if tag == "title":
-            self._in_title = True
-            return
-        if tag == "body" and self.head_only:
-            self.done = True
-        if tag in _VOID:
-            if tag in ("br", "hr"):
-                self._flush()
-            return
-        if tag in _BLOCK:
-            self._flush()
-        chrome = tag in _CHROME_TAGS or (tag not in _CONTAINERS and bool(
-            _CHROME_ATTR.search(a.get("class", "") + " " + a.get("id", ""))))
-        self._stack.append((tag, chrome))
-        self._open[tag] = self._open.get(tag, 0) + 1
-        self._skip += tag in _SKIP
-        self._chrome += chrome
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            self._heading = int(tag[1])
-        self._pre += tag == "pre"
-        self._link += tag == "a"
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-            if self._title and "title" not in self.meta:
-                self.meta["title"] = " ".join("".join(self._title).split())
-            return
-        if tag == "head" and self.head_only:
-            self.done = True
-        if not self._open.get(tag):
-            return  # stray end tag
-        if tag in _BLOCK:
-            self._flush()
-        while self._stack:
-            t, chrome = self._stack.pop()
-            self._open[t] -= 1
-            self._skip -= t in _SKIP
-            self._chrome -= chrome
-            self._pre -= t == "pre"
-            self._link -= t == "a"
-            if t in ("h1", "h2", "h3", "h4", "h5", "h6"):
-                self._heading = 0
-            if t == tag:
-                break
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self._title.append(data)
-            return
-        if self._skip or self.head_only:
-            return
-        line = self.getpos()[0]
-        if self._pre:
-            for k, part in enumerate(data.split("\n")):
-                if k:
-                    self._flush()
-                if part.strip():
-                    self._add(part, line + k)
-            return
-        stripped = data.lstrip()
-        if stripped:
-            self._add(data, line + data[: len(data) - len(stripped)].count("\n"))
-
-    def _add(self, data: str, line: int) -> None:
-        if not self._buf:
-            self._buf_line = line
-        self._buf.append(data)
-        size = len(data.strip())
-        self._chars += size
-        self._link_chars += size if self._link else 0
-
-    def _flush(self) -> None:
-        if not self._buf:
-            return
-        # Source line breaks between Chinese characters are not spaces; an explicit &nbsp; is.
-        text = " ".join("".join(self._buf).replace("\xa0", "\x00").split())
-        if not self._chrome:  # menus keep their spaces, so the removed list reads '首页 新闻中心 政务公开'
-            text = _CJK_SPACE.sub("", text)
-        text = text.replace("\x00", " ").strip(_WS)
-        if text:
-            role = "chrome" if self._chrome else ("link" if 2 * self._link_chars > self._chars else "")
-            self.blocks.append(Block(text, self._buf_line + self._offset, self._heading, role))
-        self._buf = []
-        self._chars = self._link_chars = 0
-
-    def _meta(self, a: dict[str, str]) -> None:
-        name = (a.get("name") or a.get("property") or a.get("itemprop") or "").lower()
-        content = " ".join((a.get("content") or "").split())
-        if not content:
-            return
-        for names, key in ((_DATE_NAMES, "date"), (_SOURCE_NAMES, "source"), (_AUTHOR_NAMES, "author")):
-            if name in names and key not in self.meta:
-                self.meta[key] = content
-
-    def close(self) -> None:
-        super().close()
-        self._flush()
-
-
-def html_meta(text: str) -> dict[str, str]:
-    """Title, date, author and source from the page's <head>."""
-    end = text.lower().find("</head>")
-    parser = _Extractor(head_only=True)
-    parser.feed(text[: end + 7] if end >= 0 else text[:65536])
-    parser.close()
-    return parser.meta
-
-
-def html_blocks(text: str, line_offset: int = 0) -> list[Block]:
-    """Visible text of a page as blocks; scripts and styles dropped, navigation-like elements marked as chrome
-    (`line_offset`: the lines before the text in its file, for an HTML block inside Markdown)."""
-    parser = _Extractor(line_offset=line_offset)
-    parser.feed(text)
-    parser.close()
-    return parser.blocks

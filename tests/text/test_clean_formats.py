@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from support import DATA
+import pytest
 
-from support import parse_document
-from reader.text.formats import html_blocks, markdown_blocks
+from support import DATA, parse_document
+from reader.text.formats import markdown_blocks
+from reader.text.htmlpage import html_blocks
 from reader.text.model import Block
 
 CLEAN = DATA / "clean"
@@ -41,6 +42,19 @@ def test_markdown_first_heading_is_the_title_without_front_matter():
 def test_markdown_lines_ending_a_sentence_stay_paragraphs():
     blocks = markdown_blocks("第一句话结束了。\n第二句话也结束了。\n这一行没有\n结束")
     assert [b.text for b in blocks] == ["第一句话结束了。", "第二句话也结束了。", "这一行没有结束"]
+
+
+@pytest.mark.parametrize("line, text", [
+    # a feed page's headline links (f7_tools/src/flaging_feed_2021-1-28.md)
+    ("### [[有奖]圆桌|2021年，他们为什么还在root和刷机？](https://sspai.com/post/64786)",
+     "[有奖]圆桌|2021年，他们为什么还在root和刷机？"),
+    ("### [](http://app.21jingji.com/html/20210122gdwl/index.html)", ""),
+    ("学习笔记&ensp;第一章", "学习笔记\u2002第一章"),  # entity references are the characters they name
+    ("A &amp; B 与 &#8212; 破折号 &lt;b&gt;", "A & B 与 \u2014 破折号 <b>"),
+    ("代码 `a &amp;&amp; b` 原样", "代码 a &amp;&amp; b 原样"),  # but not inside a code span
+])
+def test_markdown_inline_links_and_entities_leave_their_text(line, text):
+    assert [b.text for b in markdown_blocks(line + "\n")] == ([text] if text else [])
 
 
 def test_markdown_setext_and_latin_soft_wrap():
