@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.text.markers import HeadingMatch
+from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
 
 # '2.1 Service Overview', '4.1.2. X100 Algebra': a decimal marker, a space, a title in Latin letters (a colon inside
@@ -142,3 +142,20 @@ def names_section(m: HeadingMatch, parent: HeadingMatch | None) -> bool:
     first subsection need not be numbered 1 (a small gap only: '4.1.9' there is more likely a stray figure)."""
     return (m.family == "decimal" and m.level >= 2 and m.number <= 3 and parent is not None
             and parent.family == "decimal" and _parts(parent.marker) == _parts(m.marker)[:-1])
+
+
+def numbered_levels(formats: dict[int, int], texts: Sequence[str]) -> None:
+    """'### 3 Implementing …' among '## 1 Introduction', '## 2 …': where the mark-up slipped, the number's parts say
+    the level, as the document's other numbered headings map them (each mapping shown by two headings or more)."""
+    seen: dict[int, dict[int, int]] = {}  # parts in the number → mark-up level → how many headings
+    parts: dict[int, int] = {}
+    for i, level in formats.items():
+        m = match_heading(texts[i]) or marked_section(texts[i])
+        if m is not None and (m.family == "decimal" or m.family == "arabic" and m.marker.rstrip()[-1:] in ".．"):
+            parts[i] = m.level if m.family == "decimal" else 1
+            counts = seen.setdefault(parts[i], {})
+            counts[level] = counts.get(level, 0) + 1
+    for i, n in parts.items():
+        level, count = max(seen[n].items(), key=lambda kv: kv[1])
+        if count >= 2 and 2 * count > sum(seen[n].values()):
+            formats[i] = level

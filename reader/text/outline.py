@@ -12,12 +12,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from reader.text.decimals import numbered_levels
 from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_captions, issued_document_titles,
-                                   labelled_markers, reference_items, run_on_articles, stray_articles,
-                                   stray_decimals)
+                                   labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals)
 from reader.text.furniture import furniture_line
-from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL
-from reader.text.markers import HeadingMatch, match_heading
+from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
 from reader.text.meta import digest_headlines
 from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
@@ -174,6 +173,7 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     mark_note_subheadings(paragraphs, matches, title, _is_named)  # '实现文件复制' over code, under '三、…'
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
                if p.heading_level > 0 and p.text.strip() and p.text.strip() != title and i not in contents}
+    numbered_levels(formats, [p.text for p in paragraphs])
     titled_below = {i + 1 for i, m in enumerate(matches)
                     if m is not None and not m.title and _takes_next_line(m) and _continues(paragraphs, i)}
     plain = [i for i, m in enumerate(matches) if m is None and i not in formats and i not in titled_below]

@@ -52,3 +52,14 @@ def test_a_marked_heading_ending_in_a_colon_is_named_without_it():
     path = SOURCES / "f7_tools/src/hejia_zhaomuling.md"  # '#### 具体岗位要求：'
     titles = [h.title for h in parse_document(path.read_bytes(), path.name).headings]
     assert "具体岗位要求" in titles and not [t for t in titles if t.endswith(("：", ":"))]
+
+
+def test_a_section_number_outranks_a_slipped_heading_level():
+    path = SOURCES / "f8_tools/src/paxos.md"  # '### 3 Implementing a State Machine' after '## 2 …' and '### 2.5 …'
+    heads = {h.marker: h.depth for h in parse_document(path.read_bytes(), path.name).headings}
+    assert heads["3"] == heads["2"] == heads["1"] and heads["2.5"] == heads["2"] + 1
+
+
+def test_a_flat_markup_is_kept_where_no_numbered_level_shows_another_mapping():
+    doc = parse_document("# 说明\n\n## 1 背景\n\n正文。\n\n## 1.1 范围\n\n正文。\n\n## 2 方法\n\n正文。\n".encode(), "a.md")
+    assert len({h.depth for h in doc.headings}) == 1  # the author set sections and subsections alike
