@@ -13,6 +13,7 @@ _LEADING_CONTINUATION = "，。、；：！？）」』”’》〉】,.;:!?)]�
 _OPENERS_ONLY = set("（(“‘「『《〈【[")
 _ASCII_WIDE = ",.;:!?()*"  # converted from full-width punctuation in PDF extracts: keep their width
 _ASCII_WIDE_BYTES = _ASCII_WIDE.encode("ascii")
+_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 _MIN_WRAP = 16  # narrower lines are never wrapped text (eight Chinese characters)
 _BAND = 9  # columns a wrapped line may fall short of the width (a Latin word or a wide character that did not fit)
 _WINDOW = 60  # lines in one page run whose wrap width is estimated on its own
@@ -301,8 +302,9 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         return False
     if facts.code(i - 1) or facts.code(i) or i in facts.alone or i - 1 in facts.alone:
         return False  # 's1 = …' over 's2 = …' of a tutorial's code block: statements keep their lines; so do bylines
-    if wrap is None or w > wrap + 6:
-        return False
+    if wrap is None or w > wrap + 6 + (_latin_letters(prev) // 8 if not prev[-1].isascii() else 0):
+        return False  # wider than a wrapped line gets (Latin words inside Chinese measure roughly: a proportional
+        # font's letters vary; an English line is a line of its own, as a bilingual text sets it over its Chinese)
     if facts.is_heading(i) and width(nxt) < wrap - 8:
         return False  # a short numbered line after a full one: a heading, not the tail of a sentence
     if not facts.opens[i - 1]:
@@ -337,6 +339,11 @@ def _lost_indent(text: str, wrap: int, slack: int) -> bool:
     if any(c.isascii() and c.isalnum() for c in text):
         return False  # a Latin word's measure is too rough to tell two characters from a wrap's shortfall
     return wrap - _INDENT - slack - 1 <= width(text) <= wrap - _INDENT + 1
+
+
+def _latin_letters(text: str) -> int:
+    ascii_part = text.encode("ascii", "ignore")
+    return len(ascii_part) - len(ascii_part.translate(None, _LETTERS))
 
 
 def _dangling(text: str) -> bool:

@@ -87,3 +87,12 @@ def test_an_open_line_far_short_of_a_narrow_width_ends_its_paragraph():
 def test_a_line_short_because_a_latin_word_did_not_fit_still_joins():
     paragraph = "这一时期的研究者普遍引用了经典的著作Imagined Communities以及其他文献，讨论民族主义的起源与传播问题。" * 2
     assert _rejoined([paragraph, _PARA], 14) == [paragraph, _PARA]
+
+
+def test_a_wrapped_line_full_of_latin_words_still_joins_and_an_english_line_stays_apart():
+    cleaning = DATA / "cleaning" / "docs"
+    texts = ["".join(p.text.split()) for p in load_document(cleaning / "pdf_ucas_howto_default_ch1.txt").paragraphs]
+    # 'MacOS 和 LATEX 编译引擎：pdflatex，xelatex，lualatex。支持中文书签、中文渲染、' measures wider than the wrap
+    assert any("中文渲染、中文粗体显示" in t for t in texts)
+    bilingual = _texts("f6_08_speech_qiaobusi_sitanfu.txt")  # each English line over its Chinese translation
+    assert "Ihadnoideawhat" in "".join(bilingual) and not [t for t in bilingual if "figureitout.我完全" in t]
