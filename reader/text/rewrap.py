@@ -30,6 +30,8 @@ _STUB = re.compile(r"^[^\s。！？；，、（(“]{1,2}[。！？；]")
 # A figure or table caption ('图 3 2017-2021 年…', '表 2.1 参数'): its own paragraph, whatever precedes it; a text
 # that refers to a figure ('图 3 所示', '图 3 中') goes on.
 _CAPTION = re.compile(r"^[图表圖]\s?\d{1,2}(?:[.．-]\d{1,2})?\s+(?!所示|中|是|为|為|可|表明|显示|顯示|说明|說明|的|和|与|與)\S")
+# A paper's own labels open their paragraphs ('Keywords: …' after the abstract's last full line, '中图分类号：').
+_PAPER_LABEL = re.compile(r"(?:关键词|關鍵詞|关键字|關鍵字|Key ?words|KEYWORDS|Index Terms|中图分类号|文献标识码|Abstract|ABSTRACT)\s?[:：—]")
 _BARE_NUMBER = re.compile(r"^(?:第\s*[0-9一二三四五六七八九十百零〇两]{1,5}\s*[章节编篇部分讲课]|\d{1,2}(?:\.\d{1,2}){0,3}\.?"
                           r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])$")
 
@@ -298,7 +300,7 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         return facts.heading(prev + nxt) or not facts.is_heading(i)
     if nxt[0] in _LEADING_CONTINUATION:
         return True  # a line that starts with a comma cannot start a paragraph
-    if nxt.startswith(_BULLETS) or _CAPTION.match(nxt):
+    if nxt.startswith(_BULLETS) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt):
         return False
     if facts.code(i - 1) or facts.code(i) or i in facts.alone or i - 1 in facts.alone:
         return False  # 's1 = …' over 's2 = …' of a tutorial's code block: statements keep their lines; so do bylines

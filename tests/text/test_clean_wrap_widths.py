@@ -96,3 +96,10 @@ def test_a_wrapped_line_full_of_latin_words_still_joins_and_an_english_line_stay
     assert any("中文渲染、中文粗体显示" in t for t in texts)
     bilingual = _texts("f6_08_speech_qiaobusi_sitanfu.txt")  # each English line over its Chinese translation
     assert "Ihadnoideawhat" in "".join(bilingual) and not [t for t in bilingual if "figureitout.我完全" in t]
+
+
+def test_a_papers_keywords_line_opens_its_own_paragraph_after_a_full_line():
+    cleaning = DATA / "cleaning" / "docs"
+    texts = [p.text for p in load_document(cleaning / "pdf_ucas_howto_default_abstract.txt").paragraphs]
+    assert "Keywords: University of Chinese Academy of Sciences (UCAS), Thesis, LATEX Template" in texts
+    assert any(t.endswith("by using LATEX.") for t in texts)
