@@ -90,10 +90,19 @@ def light_entry(path: Path) -> tuple[Entry, float]:
         raw += "\n" + text[max(len(head), len(text) - TAIL_CHARS):]
     official = extract(raw, doc.title, doc.source, doc.date)
     entry = Entry(path=str(path), title=doc.title, source=official.source, date=doc.date,
-                  script=detect_script(doc.text), chars=len(text), encoding=decoded.encoding,
+                  script=detect_script(doc.text), chars=_cleaned_length(decoded.kind, len(text), len(head), len(doc.text)),
+                  encoding=decoded.encoding,
                   hash=text_hash(text), size=stat.st_size, authority=official.authority, number=official.number,
                   written=official.written, published=official.published, kind=official.kind)
     return entry, stat.st_mtime
+
+
+def _cleaned_length(kind: str, whole: int, head: int, cleaned_head: int) -> int:
+    """The list's count is of the cleaned text, as the full pass records it: of a long file, estimated from its head
+    (not of a long web page, whose head is mostly markup: its count waits for the full pass)."""
+    if whole <= head:
+        return cleaned_head
+    return whole if kind == "html" else round(whole * cleaned_head / max(1, head))
 
 
 def failure_reason(exc: BaseException) -> str:

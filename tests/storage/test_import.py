@@ -199,3 +199,11 @@ def test_watched_folders_are_listed_and_can_be_forgotten(tmp_path):
     assert folders.unwatch(lib, str(tmp_path / "a"))
     assert folders.watched(lib.connection) == [str(tmp_path / "b")]
     assert len(lib.entries()) == 1  # its documents stay
+
+
+def test_the_listed_count_is_of_the_cleaned_text_before_and_after_the_full_pass(tmp_path):
+    from reader.text.document import load_document
+
+    for path in seed_paths():  # web chrome, hard wraps and ads: the raw file is longer than what the reader shows
+        entry, _ = importer.light_entry(path)
+        assert entry.chars == len(load_document(path).text) < len(path.read_text(encoding="utf-8"))
