@@ -180,7 +180,7 @@ def _heading_not_widget(blocks: list[Block], reasons: list[str], k: int) -> bool
     """
     b = blocks[k]
     if b.heading_level:
-        return debris.is_widget_row(b.text) or debris.is_abstract_marker(b.text)
+        return not debris.navigation(b.text) and (debris.is_widget_row(b.text) or debris.is_abstract_marker(b.text))
     if not debris.is_abstract_marker(b.text) or k + 1 >= len(blocks):
         return False
     if reasons[k + 1] or (k and reasons[k - 1]):

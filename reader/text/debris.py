@@ -34,6 +34,8 @@ _BREADCRUMB = re.compile(r"^(当前位置|您的位置|你的位置|您现在的
 _CRUMB_SEP = re.compile(r"^(>|>>|»|›|/|→|-|＞|＞＞|》|》》)$")
 _PREV_NEXT = re.compile(r"^[【\[]?(上一篇|下一篇|上一条|下一条|上篇|下篇|上一頁|下一頁|上一篇文章|下一篇文章)[】\]]?\s*[:：]")
 _HOME = {"首页", "首頁", "网站首页", "主页", "主頁"}
+_NAVIGATION = _HOME | {"返回首页", "返回首頁", "返回列表", "返回", "返回目录", "返回目錄", "返回顶部", "回到顶部", "上一篇",
+                       "下一篇", "上一页", "下一页", "上一頁", "下一頁"}
 _INLINE_CRUMBS = re.compile(r"^(首页|首頁|网站首页|主页)\s*(>|>>|»|›|/|→|＞)")
 # 'X >> Y' or 'A > B > C' as a page's first line: the trail to the document, whatever its first crumb is called
 _CRUMB = r"[^<>»›＞。！？，；?!\n]{1,30}"
@@ -130,6 +132,11 @@ def is_widget_row(text: str) -> bool:
                 reachable[i + len(word)] = 1
                 found_word = True
     return bool(reachable[n]) and found_word and not all(_SEPARATOR_CHAR.match(c) for c in line)
+
+
+def navigation(text: str) -> bool:
+    """'返回首頁', '上一篇': a link away from the page, chrome even where the mark-up sets it as a heading."""
+    return _SEPARATOR_CHAR.sub("", text) in _NAVIGATION
 
 
 def line_reason(text: str) -> str:

@@ -61,6 +61,7 @@ _INLINE = (
     (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]*[^\s*])\*(?!\w)"), r"\1"),
     (re.compile(r"(?<![\w_])_(?=[^\s_])([^_]*[^\s_])_(?![\w_])"), r"\1"),
     (re.compile(r"~~([^~]+)~~"), r"\1"),
+    (re.compile(r"(?<![A-Za-z0-9:]):[a-z0-9_+\-]{2,30}:(?![A-Za-z0-9:])"), ""),  # GitHub's emoji codes (':house:')
 )
 _CODE = re.compile(r"`([^`]+)`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
@@ -136,7 +137,7 @@ def _inline(text: str) -> str:
     if escaped:  # code spans, then backslash escapes, are literal text: held out of reach of the patterns
         text = _CODE.sub(lambda m: _hold(m.group(1)), text)
         text = _ESCAPE.sub(lambda m: _hold(m.group(1)), text)
-    if any(ch in text for ch in "<![*_~"):
+    if any(ch in text for ch in "<![*_~:"):
         for pattern, repl in _INLINE:
             text = pattern.sub(repl, text)
     if "&" in text:  # '&ensp;', '&amp;', '&#8212;' outside code spans are the characters they name (CommonMark)

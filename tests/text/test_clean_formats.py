@@ -52,6 +52,8 @@ def test_markdown_lines_ending_a_sentence_stay_paragraphs():
     ("学习笔记&ensp;第一章", "学习笔记\u2002第一章"),  # entity references are the characters they name
     ("A &amp; B 与 &#8212; 破折号 &lt;b&gt;", "A & B 与 \u2014 破折号 <b>"),
     ("代码 `a &amp;&amp; b` 原样", "代码 a &amp;&amp; b 原样"),  # but not inside a code span
+    (":warning: 注意备份 :+1:", "注意备份"),  # GitHub's emoji codes
+    ("时间:12:30:00，比分 3:0", "时间:12:30:00，比分 3:0"),  # colons between figures are not codes
 ])
 def test_markdown_inline_links_and_entities_leave_their_text(line, text):
     assert [b.text for b in markdown_blocks(line + "\n")] == ([text] if text else [])
@@ -141,3 +143,10 @@ def test_html_navigation_classes_mark_chrome_but_not_the_whole_body():
     doc = parse_document(page.encode(), name="p.html")
     assert (doc.title, doc.text) == ("文章标题", "这是正文。")
     assert sorted(r.text for r in doc.removed) == sorted(["首页", "机构设置", "政务公开", "分享", "另一篇文章的题目"])
+
+
+def test_a_mirrors_back_home_link_set_as_a_heading_is_chrome_not_the_title():
+    source = DATA / "corpus" / "f8_tools" / "src" / "gnews_10_hk.md"  # '###  [:house:返回首頁](https://github.com/…)'
+    doc = parse_document(source.read_bytes(), name=source.name)
+    assert doc.title == "香港政府出爾反爾，繼續縮緊對新聞界的審查"
+    assert "返回首頁" in [r.text for r in doc.removed] and "返回首頁" not in [h.title for h in doc.headings]
