@@ -118,6 +118,9 @@ def run(db_path: Path, request: object, index: bool, post, cancelled) -> None:
                     report.relinked.append(new)
             except (OSError, TextError, UnicodeError, ValueError) as exc:
                 report.failed.append((new, str(exc) if isinstance(exc, RelinkError) else failure_reason(exc)))
+        elif isinstance(request, dict) and "refresh" in request:  # an opened file changed on disk
+            report = import_paths(library, list(request["refresh"]), progress=listed, cancelled=cancelled,
+                                  listed_only=True)
         else:
             paths = list(request) if isinstance(request, list) else []
             report = import_paths(library, paths, progress=listed, cancelled=cancelled)

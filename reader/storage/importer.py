@@ -118,8 +118,11 @@ def failure_reason(exc: BaseException) -> str:
 
 
 def import_paths(library: Library, paths: list[str], progress: Progress | None = None,
-                 cancelled: Cancelled | None = None, batch: int = BATCH) -> ImportReport:
-    """Add files and folders (recursive); unreadable files are reported with a reason and the rest go on."""
+                 cancelled: Cancelled | None = None, batch: int = BATCH, listed_only: bool = False) -> ImportReport:
+    """Add files and folders (recursive); unreadable files are reported with a reason and the rest go on.
+
+    `listed_only` re-reads only files still in the library when the batch is written: a refresh of an opened file
+    must not bring back one the reader removed from the list meanwhile."""
     files, folders = find_documents(paths)
     report = ImportReport()
     db = library.connection
@@ -147,7 +150,9 @@ def import_paths(library: Library, paths: list[str], progress: Progress | None =
         now = time.time()
         with library.transaction() as tx:
             for entry, mtime in items:
-                _apply(tx, entry, mtime, now, report)
+                if not listed_only or tx.execute("SELECT 1 FROM locations WHERE path = ?",
+                                                 (to_db_path(entry.path),)).fetchone():
+                    _apply(tx, entry, mtime, now, report)
             tx.executemany("UPDATE locations SET missing = 0 WHERE path = ?", [(to_db_path(p),) for p in seen])
         report.unchanged.extend(seen)
         if progress is not None:

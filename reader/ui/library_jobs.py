@@ -68,8 +68,12 @@ class LibraryImport(QObject):
 
     def start(self, paths: list[str], index: bool = True, label: str = "import") -> None:
         """Add files and folders (folders become watched), then index what is not indexed yet. The label says
-        who asked ('import': the reader; 'refresh': a changed file was opened), for `requests()`."""
+        who asked ('import': the reader), for `requests()`."""
         self._queue(list(paths), index, label)
+
+    def refresh(self, path: str) -> None:
+        """An opened file is not as catalogued: read it again, unless the reader removes it from the list first."""
+        self._queue({"refresh": [path]}, True, "refresh")
 
     def check(self) -> None:
         """Mark missing files, re-read changed ones, rescan the watched folders (new files, moved ones)."""

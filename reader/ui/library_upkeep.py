@@ -253,7 +253,7 @@ class LibraryUpkeep(QObject):
         except OSError:
             return
         if row is not None and (row[0] != stat.st_size or row[1] != stat.st_mtime):
-            self.importer.start([path], label="refresh")
+            self.importer.refresh(path)
 
     # -- watched folders ---------------------------------------------------------------------------------------
 

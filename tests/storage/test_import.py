@@ -207,3 +207,21 @@ def test_the_listed_count_is_of_the_cleaned_text_before_and_after_the_full_pass(
     for path in seed_paths():  # web chrome, hard wraps and ads: the raw file is longer than what the reader shows
         entry, _ = importer.light_entry(path)
         assert entry.chars == len(load_document(path).text) < len(path.read_text(encoding="utf-8"))
+
+
+def test_a_refresh_of_an_opened_file_does_not_bring_back_one_removed_from_the_list(tmp_path):
+    from reader.storage.import_process import run
+
+    doc = tmp_path / "doc.txt"
+    doc.write_text(NOTICE, encoding="utf-8")
+    lib = _library(tmp_path)
+    importer.import_paths(lib, [str(doc)])
+    doc.write_text(NOTICE.replace("某某方案的通知", "另一方案的通知"), encoding="utf-8")  # changed: a refresh is queued
+    posted: list = []
+    run(lib.path, {"refresh": [str(doc)]}, False, posted.append, lambda: False)  # still listed: read again
+    assert lib.get(str(doc)).title == "国务院关于印发另一方案的通知" and posted[-1][0] == "finished"
+    doc.write_text(NOTICE, encoding="utf-8")
+    lib.remove(str(doc))  # the reader removes it from the list before the refresh runs
+    run(lib.path, {"refresh": [str(doc)]}, False, posted.append, lambda: False)
+    assert lib.get(str(doc)) is None
+    assert importer.import_paths(lib, [str(doc)], listed_only=True).added == [] and lib.get(str(doc)) is None

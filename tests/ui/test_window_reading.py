@@ -440,9 +440,32 @@ def test_remove_from_list_forgets_the_entry_but_not_the_file(make_window, tmp_pa
     qtbot.keyClick(window.document_list, Qt.Key.Key_Delete)
     assert str(doc) not in [e.path for e in window.document_list.entries()]
     assert doc.read_text(encoding="utf-8") == "标题\n正文。"
+    # opening a file the library had not read queues a re-read of it off the window: it must not bring it back
+    qtbot.waitUntil(lambda: not window.library_panel.importer.busy, timeout=30000)
+    assert str(doc) not in [e.path for e in window.document_list.entries()]
     window.close()  # the reader quits and starts again (a second window read before the first saved would reopen it)
     second = make_window()
     assert str(doc) not in [e.path for e in second.document_list.entries()]
+
+
+def test_a_file_changed_on_disk_and_removed_right_after_opening_stays_removed(make_window, tmp_path, qtbot):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("标题\n正文。", encoding="utf-8")
+    window = make_window([str(doc)])
+    importer = window.library_panel.importer
+    qtbot.waitUntil(lambda: not importer.busy, timeout=30000)
+    window.documents.open_path(str(seed("000")))  # another document, then this one again
+    settle(window)
+    doc.write_text("新标题\n文件在别处改过。", encoding="utf-8")  # not as catalogued: opening it re-reads it
+    window.documents.open_path(str(doc))
+    settle(window)
+    assert importer.busy  # the re-read is queued or starting
+    window.document_list.select_path(str(doc))
+    window.document_list.setFocus()
+    qtbot.keyClick(window.document_list, Qt.Key.Key_Delete)  # before the re-read has written anything
+    qtbot.waitUntil(lambda: not importer.busy, timeout=30000)
+    assert str(doc) not in [e.path for e in window.document_list.entries()]
+    assert window.documents.library.get(str(doc)) is None
 
 
 def test_a_moved_file_is_reported_plainly_and_the_open_document_stays(make_window, tmp_path):
