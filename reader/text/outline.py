@@ -23,9 +23,9 @@ from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.punctuation import as_full_width, original_of
 from reader.text.questions import asked_parts, opens_answer, page_labels, question_title
-from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, colon_headlines, contents_entries,
-                                    contents_name, framed_lines, group_titles, headline_colon, label_items,
-                                    label_lines, mark_note_subheadings, same_lead, table_rows,
+from reader.text.notes import code_like, code_line, mark_note_subheadings
+from reader.text.plainlines import (HEADLINE_MAX, colon_headlines, contents_entries, contents_name, framed_lines,
+                                    group_titles, headline_colon, label_items, label_lines, same_lead, table_rows,
                                     MARKDOWN_BULLETS as _BULLETS)
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.plainlines import echoed
+from reader.text.notes import echoed
 from support import outline
 
 SELECT = ["int select(int n, fd_set *readfds, fd_set *writefds, fd_set *exceptfds, struct timeval *timeout);",
