@@ -146,3 +146,39 @@ def _paper_subheadings(paragraphs: list[Paragraph], matches: list, title: str) -
         if (matches[i - 1] is not None or _running(above)) and _running(below):
             found.add(i)
     return found if len(found) >= 2 else set()
+
+
+_COMMAND = re.compile(r"[a-z][\w.\-]*(?: +[^\s\u3400-\u9fff]+)+")  # 'git stash pop', 'appendonly yes', 'docker ps -a'
+_FLAT_CODE_MIN = 3  # code lines a note without numbering shows
+
+
+def _code_or_command(text: str) -> bool:
+    """A line of a code block or a shell session: code as `code_line` / `code_like` read it, a brace, or a command
+    ('git stash pop': a lower-case word and its arguments, no Chinese)."""
+    text = text.strip()
+    return bool(text) and text.isascii() and (code_line(text) or code_like(text) or text[-1] in "{};"
+                                              or text in ("}", ")", "]") or _COMMAND.fullmatch(text) is not None)
+
+
+def latin_note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> set[int]:
+    """'stash' over 'stash 用于临时保存工作目录的改动…', 'panic' over 'Go 语言中…panic…': a study note converted from
+    Markdown with its '#' gone keeps a title in Latin letters on a short line of its own, and a reader takes it for one
+    when the note shows code (so it is a note at all) and the Chinese text right under it names the term again (the
+    section is about it). A line of output or a token of code has code or a colon's lead-in around it, not prose that
+    names it; a speech or a law shows no code, so a stray Latin word in one is never taken. These join the document's
+    other unnumbered titles; alone they need two."""
+    texts = [p.text.strip() for p in paragraphs]
+    if sum(1 for text in texts if text[:1].isascii() and _code_or_command(text)) < _FLAT_CODE_MIN:
+        return set()
+    found = set()
+    for i, text in enumerate(texts[:-1]):
+        if (matches[i] is not None or not 2 <= len(text) <= _SUB_MAX or text == title or _CJK.search(text)
+                or any(c in _SUB_STOPS for c in text) or code_line(text) or code_like(text)
+                or _LATIN_TERM.fullmatch(text) is None or _COMMAND.fullmatch(text)):
+            continue  # 'git checkout master' is a command of the code block, not a title over it
+        above, below = texts[i - 1] if i else "", texts[i + 1]
+        if (_CJK.search(below) is not None and not code_line(below) and echoed(text, below)
+                and (not above or above[-1] not in "：:")
+                and not (above and _LATIN_TERM.fullmatch(above) and not _code_or_command(above))):
+            found.add(i)  # a run of names one per line is a list, and what a colon introduces is its example
+    return found if len(found) >= 2 else set()

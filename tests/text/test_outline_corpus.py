@@ -42,8 +42,16 @@ KNOWN_GAPS = {
                                         "source, each over a bullet list) are taken as its sub-sections",
     "h11_03_notes_go_epoll": "three levels of unnumbered titles (##, ###, ####) read alike once the '#' are gone; "
                              "titles right under a title or over a '+' list after a heading are not found",
-    "h11_04_notes_go_panic_recover": "a note with no numbered sections: 'panic' / 'defer' / 'recover' over code and "
-                                     "text are not found (the code-note rule needs numbered sections)",
+    "h13_01_notes_git_gaoji_caozuo": "'Reset' is missed: the line under it does not name it ('如果你想删除刚写的 "
+                                     "commit…'), only the command after that does",
+    "h13_02_notes_docker_rumen": "its Chinese ## titles over indented command lines are missed and the command lines "
+                                 "('  docker ps 查看容器列表') are taken as headings",
+    "h13_03_notes_redis_chijiuhua": "'RDB 配置' / 'AOF 配置' over config files whose comments start with '#', and "
+                                    "'流程图' over image captions, are not found",
+    "h13_04_notes_java_concurrenthashmap": "titles over indented Java and the four empty sections at the end are "
+                                           "missed; question lines in the body are taken as headings",
+    "h13_05_notes_k8s_rumen": "numbered steps in the body ('1. 一句话理解…', '\\t1.\\t要部署…') are taken as sections, "
+                              "and four Markdown levels leave no trace once the '#' are gone",
     "h11_05_notes_spark_rdd": "'RDD（Resilient Distributed Datasets）' and 'DataFrame' (Latin titles over bullet "
                               "lists, no code) are not found, and with them the ## / ### levels",
     "f8_04_paper_paxos_made_simple": "two quoted requirements under 2.1 ('只有一个值会被选中（chosen）') read as "
