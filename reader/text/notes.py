@@ -68,16 +68,63 @@ _SECTION_FAMILIES = ("cn", "decimal", "arabic")  # what a note numbers its secti
 _PAPER_SUBSECTIONS = 2  # '2.1', '2.2': numbered subsections show a paper or a manual
 
 
-def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str, named: Callable[[str], bool]) -> None:
+def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str,
+                          named: Callable[[str], bool]) -> dict[int, str]:
     """Give the unnumbered sub-headings of a numbered technical note or paper a marker of their own ('sub'), so they
-    nest under its sections; a part known by name ('参考资料' after the last section) is left to stand on its own."""
+    nest under its sections; a part known by name ('参考资料' after the last section) is left to stand on its own.
+    The numbered lines set aside as a list's items are returned with the reason."""
+    listed = sentence_lists(paragraphs, matches)
     if not any(m is not None and m.family in _SECTION_FAMILIES for m in matches):
-        return
+        return listed
     subsections = sum(1 for m in matches if m is not None and m.family == "decimal" and m.level > 1)
     for i in code_note_subheadings(paragraphs, matches, title, paper=subsections >= _PAPER_SUBSECTIONS):
         text = paragraphs[i].text
         if not named(text):  # '参考资料' closes the note at the top level, below no section
             matches[i] = HeadingMatch("sub", "", text.strip(), "", 1, 1, len(text.rstrip()))
+    return listed
+
+
+def _shows_code(paragraphs: list[Paragraph]) -> bool:
+    """A technical note: it shows code (five lines that read as code)."""
+    shown = 0
+    for p in paragraphs:  # a Chinese paragraph is no code: one look at its first character
+        text = p.text.lstrip()
+        if text[:1].isascii() and text and (code_line(text) or code_like(text)):
+            shown += 1
+            if shown >= _CODE_MIN:
+                return True
+    return False
+
+
+_LIST_ITEMS = ("arabic", "half-paren", "paren-arabic")
+_SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";")
+
+
+SENTENCE_LIST = "an item of a numbered list of sentences in a note (the items follow one another)"
+
+
+def sentence_lists(paragraphs: list[Paragraph], matches: list) -> dict[int, str]:
+    """'1. 获取用户信息之后，才能调用商品详情和物流信息接口。' right over '2. 成功获取商品详情…之后，才能调用商品推荐接口。':
+    in a note that shows code, numbered lines that follow one another from 1 and each end a sentence are the steps or
+    cases a paragraph enumerates, not its sections: a section's title is a name, and a section has text between its
+    title and the next one. (A law's articles numbered 1. 2. … are sentences too, but a law shows no code.)"""
+    listed: dict[int, str] = {}
+    if not _shows_code(paragraphs):
+        return listed
+    run: list[int] = []
+    for i in range(len(matches) + 1):
+        m = matches[i] if i < len(matches) else None
+        if m is not None and m.family in _LIST_ITEMS and m.number == len(run) + 1 \
+                and paragraphs[i].text.rstrip().endswith(_SENTENCE_ENDS):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for j in run:
+                matches[j] = None
+                listed[j] = SENTENCE_LIST
+        run = [i] if m is not None and m.family in _LIST_ITEMS and m.number == 1 \
+            and paragraphs[i].text.rstrip().endswith(_SENTENCE_ENDS) else []
+    return listed
 
 
 def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str = "", paper: bool = False) -> set[int]:
@@ -90,14 +137,7 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     original's heading)."""
     if paper:
         return _paper_subheadings(paragraphs, matches, title)
-    shown = 0
-    for p in paragraphs:  # a Chinese paragraph is no code: one look at its first character
-        text = p.text.lstrip()
-        if text[:1].isascii() and text and (code_line(text) or code_like(text)):
-            shown += 1
-            if shown >= _CODE_MIN:
-                break
-    else:
+    if not _shows_code(paragraphs):
         return set()
     found = set()
     for i in range(1, len(paragraphs) - 1):

@@ -171,7 +171,7 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     stray.update(contents)
     for i, m in labelled_markers(paragraphs, matches, title).items():
         matches[i] = m
-    mark_note_subheadings(paragraphs, matches, title, _is_named)  # '实现文件复制' over code, under '三、…'
+    stray.update(mark_note_subheadings(paragraphs, matches, title, _is_named))  # '实现文件复制' under '三、…'
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
                if p.heading_level > 0 and p.text.strip() and p.text.strip() != title and i not in contents}
     titled_below = {i + 1 for i, m in enumerate(matches)
