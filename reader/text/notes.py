@@ -190,33 +190,43 @@ def _paper_subheadings(paragraphs: list[Paragraph], matches: list, title: str) -
 
 _COMMAND = re.compile(r"[a-z][\w.\-]*(?: +[^\s\u3400-\u9fff]+)+")  # 'git stash pop', 'appendonly yes', 'docker ps -a'
 _FLAT_CODE_MIN = 3  # code lines a note without numbering shows
+_TITLE_OVER_CODE = 16
 
 
 def _code_or_command(text: str) -> bool:
     """A line of a code block or a shell session: code as `code_line` / `code_like` read it, a brace, or a command
     ('git stash pop': a lower-case word and its arguments, no Chinese)."""
     text = text.strip()
-    return bool(text) and text.isascii() and (code_line(text) or code_like(text) or text[-1] in "{};"
-                                              or text in ("}", ")", "]") or _COMMAND.fullmatch(text) is not None)
+    return bool(text) and (code_line(text) or text.isascii() and (
+        code_like(text) or text[-1] in "{};" or _COMMAND.fullmatch(text) is not None))
 
 
-def latin_note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> set[int]:
-    """'stash' over 'stash 用于临时保存工作目录的改动…', 'panic' over 'Go 语言中…panic…': a study note converted from
-    Markdown with its '#' gone keeps a title in Latin letters on a short line of its own, and a reader takes it for one
-    when the note shows code (so it is a note at all) and the Chinese text right under it names the term again (the
-    section is about it). A line of output or a token of code has code or a colon's lead-in around it, not prose that
-    names it; a speech or a law shows no code, so a stray Latin word in one is never taken. These join the document's
-    other unnumbered titles; alone they need two."""
+def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> set[int]:
+    """'stash' over 'stash 用于临时保存工作目录的改动…', 'RDB 配置' over '# 时间策略' / 'save 900 1': a study note converted
+    from Markdown with its '#' gone keeps its titles on short lines of their own, and a reader takes one for a title
+    when the note shows code (so it is a note at all) and either the title names a term in Latin letters that the
+    Chinese text right under it names again (the section is about it), or a short Chinese title stands right over a
+    code block or right after one, with code or prose on its other side. A line of output or a token of code has code
+    or a colon's lead-in around it, not prose that names it; a speech or a law shows no code, so a stray Latin word in
+    one is never taken. These join the document's other unnumbered titles; alone they need two."""
     texts = [p.text.strip() for p in paragraphs]
     if sum(1 for text in texts if text[:1].isascii() and _code_or_command(text)) < _FLAT_CODE_MIN:
         return set()
     found = set()
     for i, text in enumerate(texts[:-1]):
-        if (matches[i] is not None or not 2 <= len(text) <= _SUB_MAX or text == title or _CJK.search(text)
+        if (matches[i] is not None or not 2 <= len(text) <= _SUB_MAX or text == title
                 or any(c in _SUB_STOPS for c in text) or code_line(text) or code_like(text)
-                or _LATIN_TERM.fullmatch(text) is None or _COMMAND.fullmatch(text)):
+                or text[0] in ">-*+|=—－–（(【[<•" or _COMMAND.fullmatch(text)):
             continue  # 'git checkout master' is a command of the code block, not a title over it
         above, below = texts[i - 1] if i else "", texts[i + 1]
+        if _CJK.search(text) is not None:
+            if len(text) <= _TITLE_OVER_CODE and (
+                    (_code_or_command(above) and (_code_or_command(below) or _running(below)))
+                    or ((not above or _running(above)) and _code_or_command(below))):
+                found.add(i)  # 'RDB 配置' between a config file's last line and the next file's first comment
+            continue
+        if _LATIN_TERM.fullmatch(text) is None:
+            continue
         if (_CJK.search(below) is not None and not code_line(below) and echoed(text, below)
                 and (not above or above[-1] not in "：:")
                 and not (above and _LATIN_TERM.fullmatch(above) and not _code_or_command(above))):

@@ -46,8 +46,8 @@ KNOWN_GAPS = {
                                      "commit…'), only the command after that does",
     "h13_02_notes_docker_rumen": "its Chinese ## titles over indented command lines are missed and the command lines "
                                  "('  docker ps 查看容器列表') are taken as headings",
-    "h13_03_notes_redis_chijiuhua": "'RDB 配置' / 'AOF 配置' over config files whose comments start with '#', and "
-                                    "'流程图' over image captions, are not found",
+    "h13_03_notes_redis_chijiuhua": "'流程图' over its image captions ('RDB流程', 'AOF流程') is not found, and the "
+                                    "##/### levels leave no trace",
     "h13_04_notes_java_concurrenthashmap": "titles over indented Java and the four empty sections at the end are "
                                            "missed; question lines in the body are taken as headings",
     "h13_05_notes_k8s_rumen": "numbered steps in the body ('1. 一句话理解…', '\\t1.\\t要部署…') are taken as sections, "

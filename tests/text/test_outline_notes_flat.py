@@ -2,7 +2,7 @@
 'panic') stand on short lines over Chinese text that names them again.
 
 Lines are taken from the dev documents h11_04 (Go notes, ameamezhou/golang-web-frame) and h13_01 (Git notes,
-InterviewMap/CS-Interview-Knowledge-Map); each test fails without `notes.latin_note_titles`.
+InterviewMap/CS-Interview-Knowledge-Map); each test fails without `notes.note_titles` or the part of it the test names.
 """
 
 from __future__ import annotations
@@ -60,3 +60,24 @@ def test_a_command_naming_the_prose_below_is_code_not_a_title():
 ], ids=["speech-without-code", "output-after-colon"])
 def test_latin_lines_that_are_not_titles(lines, line):
     assert (1, "", line) not in outline(lines[1:], lines[0])
+
+
+# Lines from the dev document h13_03 (Redis persistence notes, Draymonders/Code-Life): `###` titles over config files.
+REDIS_NOTE = ["rdb&aof", "Redis 持久化",
+              "因为Redis是内存数据库，它将自己的数据库状态储存在内存里面，所以如果不想办法将储存在内存中的数据库状态保存到"
+              "磁盘里面，那么一旦服务器进程退出，服务器中的数据库状态也会消失不见",
+              "流程图", "RDB流程", "AOF流程", "redis Restart",
+              "RDB 配置", "# 时间策略", "save 900 1", "save 300 10", "save 60 10000", "# 文件名称", "dbfilename dump.rdb",
+              "rdbchecksum yes",
+              "AOF 配置", "# 是否开启aof", "appendonly yes", "# 文件名称", 'appendfilename "appendonly.aof"',
+              "# 同步方式", "appendfsync everysec"]
+
+
+def test_short_chinese_titles_over_code_blocks_are_the_notes_outline():
+    found = outline(REDIS_NOTE[1:], REDIS_NOTE[0])
+    assert (1, "", "RDB 配置") in found and (1, "", "AOF 配置") in found and (1, "", "Redis 持久化") in found
+
+
+def test_a_long_chinese_line_between_code_lines_is_a_comment_not_a_title():
+    lines = REDIS_NOTE[:14] + ["这里每隔一分钟检查一次写入的键数量并决定是否保存"] + REDIS_NOTE[14:]
+    assert (1, "", "这里每隔一分钟检查一次写入的键数量并决定是否保存") not in outline(lines[1:], lines[0])
