@@ -64,8 +64,9 @@ def echoed(term: str, below: str) -> bool:
 
 
 
-_SECTION_FAMILIES = ("cn", "decimal", "arabic")  # what a note numbers its sections with (one level: 2.1 numbers the rest)
+_SECTION_FAMILIES = ("cn", "decimal", "arabic")  # what a note numbers its sections with (2.1 numbers the rest)
 _PAPER_SUBSECTIONS = 2  # '2.1', '2.2': numbered subsections show a paper or a manual
+_SECTION_LINE_MAX = 60  # a numbered section's line holds its title, not a paragraph
 
 
 def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str,
@@ -74,8 +75,9 @@ def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     nest under its sections; a part known by name ('参考资料' after the last section) is left to stand on its own.
     The numbered lines set aside as a list's items are returned with the reason."""
     listed = sentence_lists(paragraphs, matches)
-    if not any(m is not None and m.family in _SECTION_FAMILIES for m in matches):
-        return listed
+    if sum(1 for i, m in enumerate(matches) if m is not None and m.family in _SECTION_FAMILIES
+           and len(paragraphs[i].text) <= _SECTION_LINE_MAX) < 2:
+        return listed  # '1.7 put会导致死循环: rehash的时候 将每个链表转化到新链表，…' numbers a paragraph, not a section
     subsections = sum(1 for m in matches if m is not None and m.family == "decimal" and m.level > 1)
     for i in code_note_subheadings(paragraphs, matches, title, paper=subsections >= _PAPER_SUBSECTIONS):
         text = paragraphs[i].text
@@ -191,6 +193,7 @@ def _paper_subheadings(paragraphs: list[Paragraph], matches: list, title: str) -
 _COMMAND = re.compile(r"[a-z][\w.\-]*(?: +[^\s\u3400-\u9fff]+)+")  # 'git stash pop', 'appendonly yes', 'docker ps -a'
 _FLAT_CODE_MIN = 3  # code lines a note without numbering shows
 _TITLE_OVER_CODE = 16
+_CODE_INDENT = ("    ", "\t")  # Markdown sets a line indented so as code
 
 
 def _code_or_command(text: str) -> bool:
@@ -216,8 +219,9 @@ def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> 
     for i, text in enumerate(texts[:-1]):
         if (matches[i] is not None or not 2 <= len(text) <= _SUB_MAX or text == title
                 or any(c in _SUB_STOPS for c in text) or code_line(text) or code_like(text)
-                or text[0] in ">-*+|=—－–（(【[<•" or _COMMAND.fullmatch(text)):
-            continue  # 'git checkout master' is a command of the code block, not a title over it
+                or text[0] in ">-*+|=—－–（(【[<•" or _COMMAND.fullmatch(text) or "//" in text
+                or paragraphs[i].text.startswith(_CODE_INDENT)):
+            continue  # 'git checkout master', 'else // 1 则创建高位' and a Markdown line indented four spaces are code
         above, below = texts[i - 1] if i else "", texts[i + 1]
         if _CJK.search(text) is not None:
             if len(text) <= _TITLE_OVER_CODE and (

@@ -48,8 +48,9 @@ KNOWN_GAPS = {
                                  "('  docker ps 查看容器列表') are taken as headings",
     "h13_03_notes_redis_chijiuhua": "'流程图' over its image captions ('RDB流程', 'AOF流程') is not found, and the "
                                     "##/### levels leave no trace",
-    "h13_04_notes_java_concurrenthashmap": "titles over indented Java and the four empty sections at the end are "
-                                           "missed; question lines in the body are taken as headings",
+    "h13_04_notes_java_concurrenthashmap": "its first title, a title right under another ('变量') and the four "
+                                           "empty sections at the end are missed; question lines and indented "
+                                           "comments between its code are taken as headings",
     "h13_05_notes_k8s_rumen": "numbered steps in the body ('1. 一句话理解…', '\\t1.\\t要部署…') are taken as sections, "
                               "and four Markdown levels leave no trace once the '#' are gone",
     "h11_05_notes_spark_rdd": "'RDD（Resilient Distributed Datasets）' and 'DataFrame' (Latin titles over bullet "

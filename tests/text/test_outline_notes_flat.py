@@ -81,3 +81,10 @@ def test_short_chinese_titles_over_code_blocks_are_the_notes_outline():
 def test_a_long_chinese_line_between_code_lines_is_a_comment_not_a_title():
     lines = REDIS_NOTE[:14] + ["这里每隔一分钟检查一次写入的键数量并决定是否保存"] + REDIS_NOTE[14:]
     assert (1, "", "这里每隔一分钟检查一次写入的键数量并决定是否保存") not in outline(lines[1:], lines[0])
+
+
+@pytest.mark.parametrize("line", ["else // 1 则创建高位", "    结果"], ids=["code-comment", "indented"])
+def test_a_short_line_of_a_code_block_is_no_title(line):
+    # h13_04 (Jezzlouis/jezz-middle): a statement with its comment, and a Markdown line indented four spaces, are code
+    lines = REDIS_NOTE[:10] + [line] + REDIS_NOTE[10:]
+    assert (1, "", line.strip()) not in outline(lines[1:], lines[0])

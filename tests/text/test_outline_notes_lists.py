@@ -6,6 +6,8 @@ fails without `notes.sentence_lists` or without the part of it the test names.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from support import outline
 
 CODE = ["CompletableFuture<RpcResponse<Object>> resultFuture = new CompletableFuture<>();",
@@ -51,3 +53,13 @@ def test_numbered_questions_with_answers_between_them_stay_sections():
            "常见的创建 CompletableFuture 对象的方法有两种：通过 new 关键字，或基于自带的静态工厂方法。"] + CODE + \
           ["3. 如何处理异常？", "你可以通过 handle() 方法来处理任务执行过程中可能出现的抛出异常的情况。"]
     assert [h[1] for h in outline(faq, "CompletableFuture 问答")] == ["1.", "2.", "3."]
+
+
+def test_numbered_paragraphs_are_no_sections_to_nest_a_notes_titles_under():
+    # h13_04 (Jezzlouis/jezz-middle): its only numbered lines, '1.7 put会导致死循环: rehash的时候 将每个链表转化到新链表，…'
+    # and '1.8 进行了优化 …', number remarks, not sections; the titles over its code then stand on their own
+    from reader.text.document import load_document
+
+    docs = Path(__file__).parents[1] / "data" / "corpus" / "docs"
+    doc = load_document(docs / "h13_04_notes_java_concurrenthashmap.txt")
+    assert (1, "put操作", 92) in [(h.depth, h.title, h.line) for h in doc.headings]
