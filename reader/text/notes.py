@@ -165,6 +165,7 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
 
 
 _BOTH_SCRIPTS = re.compile(r"[A-Za-z][A-Za-z0-9 '’\-]*[(（][^()（）\u3400-\u9fff]*[\u3400-\u9fff][^()（）]*[)）]")
+_BULLET_MARKS = "•·-*+"
 _CAPTION = re.compile(r"(?:[图表圖]|Fig(?:ure)?\.?|Table)[ \t\u3000]*[0-9０-９]", re.IGNORECASE)  # '图1 系统架构'
 
 
@@ -185,6 +186,8 @@ def _paper_subheadings(paragraphs: list[Paragraph], matches: list, title: str) -
                 or _CAPTION.match(text)
                 or not (chinese or (latin and _CJK.search(below)))):
             continue
+        if chinese and _CJK.search(above) is None and (above[:1] in _BULLET_MARKS or above[-1:] in ".,;:"):
+            continue  # '只有一个值会被选中（chosen）' under '• Only a single value is chosen, and': the line it translates
         if (matches[i - 1] is not None or _running(above)) and _running(below):
             found.add(i)
     return found if len(found) >= 2 else set()

@@ -55,8 +55,6 @@ KNOWN_GAPS = {
                               "and four Markdown levels leave no trace once the '#' are gone",
     "h11_05_notes_spark_rdd": "'RDD（Resilient Distributed Datasets）' and 'DataFrame' (Latin titles over bullet "
                               "lists, no code) are not found, and with them the ## / ### levels",
-    "f8_04_paper_paxos_made_simple": "two quoted requirements under 2.1 ('只有一个值会被选中（chosen）') read as "
-                                     "sub-headings (the gold leaves them out)",
     "f8_06_rss_garss_2024_1230": "a feed page's README parts ('推荐使用什么软件订阅RSS？', '已收集RSS列表') are missed, "
                                  "and its item lines ('🌈‣…|第20篇') and table cells are taken as headings instead",
     "f8_07_notes_java_completablefuture": "stripped-Markdown notes: its ##/###/#### levels leave no trace (every "
