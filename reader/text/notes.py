@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
+from reader.text.plainlines import MARKDOWN_BULLETS
 
 _CJK = re.compile("[\u3400-\u9fff]")
 _ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])?\s*[-+*/%]?=(?!=)")
@@ -166,6 +167,7 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
 
 _BOTH_SCRIPTS = re.compile(r"[A-Za-z][A-Za-z0-9 '’\-]*[(（][^()（）\u3400-\u9fff]*[\u3400-\u9fff][^()（）]*[)）]")
 _BULLET_MARKS = "•·-*+"
+_BULLETS = MARKDOWN_BULLETS + ("• ",)
 _CAPTION = re.compile(r"(?:[图表圖]|Fig(?:ure)?\.?|Table)[ \t\u3000]*[0-9０-９]", re.IGNORECASE)  # '图1 系统架构'
 
 
@@ -212,7 +214,7 @@ def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> 
     from Markdown with its '#' gone keeps its titles on short lines of their own, and a reader takes one for a title
     when the note shows code (so it is a note at all) and either the title names a term in Latin letters that the
     Chinese text right under it names again (the section is about it), or a short Chinese title stands right over a
-    code block or right after one, with code or prose on its other side. A line of output or a token of code has code
+    code block or right after one, with code or prose on its other side, or between a list's last item and prose. A line of output or a token of code has code
     or a colon's lead-in around it, not prose that names it; a speech or a law shows no code, so a stray Latin word in
     one is never taken. These join the document's other unnumbered titles; alone they need two."""
     texts = [p.text.strip() for p in paragraphs]
@@ -229,7 +231,8 @@ def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> 
         if _CJK.search(text) is not None:
             if len(text) <= _TITLE_OVER_CODE and (
                     (_code_or_command(above) and (_code_or_command(below) or _running(below)))
-                    or ((not above or _running(above)) and _code_or_command(below))):
+                    or ((not above or _running(above)) and _code_or_command(below))
+                    or (above.startswith(_BULLETS) and _running(below))):
                 found.add(i)  # 'RDB 配置' between a config file's last line and the next file's first comment
             continue
         if _LATIN_TERM.fullmatch(text) is None:

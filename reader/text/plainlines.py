@@ -12,7 +12,6 @@ from collections import Counter
 
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
-from reader.text.notes import code_like, code_line  # noqa: F401  (their old home: callers import them here)
 
 _FRAMES = "▼▲◆◇■□●○★☆◎※"
 _FRAMED_MAX = 32

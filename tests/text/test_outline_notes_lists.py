@@ -63,3 +63,16 @@ def test_numbered_paragraphs_are_no_sections_to_nest_a_notes_titles_under():
     docs = Path(__file__).parents[1] / "data" / "corpus" / "docs"
     doc = load_document(docs / "h13_04_notes_java_concurrenthashmap.txt")
     assert (1, "put操作", 92) in [(h.depth, h.title, h.line) for h in doc.headings]
+
+
+def test_a_short_title_after_a_list_over_prose_is_a_title():
+    # f8_07: the bullets of '正确进行异常处理' end, and '合理组合多个异步任务' heads the next part
+    lines = NOTE + CODE + [
+        "正确进行异常处理", "使用 CompletableFuture 的时候一定要以正确的方式进行异常处理，避免异常丢失或者出现不可控问题。",
+        "下面是一些建议：",
+        "- 使用 whenComplete 方法可以在任务完成时触发回调函数，并正确地处理异常，而不是让异常被吞噬或丢失。",
+        "- 使用 exceptionally 方法可以处理异常并重新抛出，以便异常能够传播到后续阶段，而不是让异常被忽略或终止。",
+        "- ……", "合理组合多个异步任务",
+        "正确使用 thenCompose()、 thenCombine()、acceptEither()、allOf()、anyOf() 等方法来组合多个异步任务，以满足实际业务"
+        "的需求。"]
+    assert (1, "", "合理组合多个异步任务") in outline(lines, "CompletableFuture 详解")
