@@ -214,20 +214,27 @@ def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> 
     from Markdown with its '#' gone keeps its titles on short lines of their own, and a reader takes one for a title
     when the note shows code (so it is a note at all) and either the title names a term in Latin letters that the
     Chinese text right under it names again (the section is about it), or a short Chinese title stands right over a
-    code block or right after one, with code or prose on its other side, or between a list's last item and prose. A line of output or a token of code has code
+    code block or right after one, with code or prose on its other side, or between a list's last item and prose, or
+    two titles stand one over the other (a section's and its first subsection's) between code or prose and prose. A line of output or a token of code has code
     or a colon's lead-in around it, not prose that names it; a speech or a law shows no code, so a stray Latin word in
     one is never taken. These join the document's other unnumbered titles; alone they need two."""
     texts = [p.text.strip() for p in paragraphs]
     if sum(1 for text in texts if text[:1].isascii() and _code_or_command(text)) < _FLAT_CODE_MIN:
         return set()
     found = set()
+    titled = [matches[i] is None and 2 <= len(text) <= _SUB_MAX and text != title
+              and not any(c in _SUB_STOPS for c in text) and not code_line(text) and not code_like(text)
+              and text[0] not in ">-*+|=—－–（(【[<•" and not _COMMAND.fullmatch(text) and "//" not in text
+              and not paragraphs[i].text.startswith(_CODE_INDENT) for i, text in enumerate(texts)]
+    # 'git checkout master', 'else // 1 则创建高位' and a Markdown line indented four spaces are code
     for i, text in enumerate(texts[:-1]):
-        if (matches[i] is not None or not 2 <= len(text) <= _SUB_MAX or text == title
-                or any(c in _SUB_STOPS for c in text) or code_line(text) or code_like(text)
-                or text[0] in ">-*+|=—－–（(【[<•" or _COMMAND.fullmatch(text) or "//" in text
-                or paragraphs[i].text.startswith(_CODE_INDENT)):
-            continue  # 'git checkout master', 'else // 1 则创建高位' and a Markdown line indented four spaces are code
+        if not titled[i]:
+            continue
         above, below = texts[i - 1] if i else "", texts[i + 1]
+        if (i + 2 < len(texts) and titled[i + 1] and _CJK.search(text) and _CJK.search(below)
+                and (not above or above.isascii() or _running(above)) and _running(texts[i + 2])):
+            found.update((i, i + 1))  # 'CompletableFuture 使用建议' over '使用自定义线程池' over its text
+            continue  # (a section's title over its first subsection's; a run of short lines above is a list)
         if _CJK.search(text) is not None:
             if len(text) <= _TITLE_OVER_CODE and (
                     (_code_or_command(above) and (_code_or_command(below) or _running(below)))

@@ -57,9 +57,8 @@ KNOWN_GAPS = {
                               "lists, no code) are not found, and with them the ## / ### levels",
     "f8_06_rss_garss_2024_1230": "a feed page's README parts ('推荐使用什么软件订阅RSS？', '已收集RSS列表') are missed, "
                                  "and its item lines ('🌈‣…|第20篇') and table cells are taken as headings instead",
-    "f8_07_notes_java_completablefuture": "stripped-Markdown notes: its ##/###/#### levels leave no trace (every "
-                                          "title at depth 1), and a title right under another ('使用自定义线程池' "
-                                          "under 'CompletableFuture 使用建议') or after a bullet is missed",
+    "f8_07_notes_java_completablefuture": "stripped-Markdown notes: every title is found, but its ##/###/#### "
+                                          "levels leave no trace once the '#' are gone (all at depth 1)",
     "f8_08_hknews_xinwenchu_jizhe_zhuce": "the page title is found as a heading and the section '簡評' is missed",
     "f8_09_job_pingxiang_hongkai_zhaopin": "the job names over '职位要求' labels are missed; the repeated labels are "
                                            "taken as the headings instead",

@@ -76,3 +76,20 @@ def test_a_short_title_after_a_list_over_prose_is_a_title():
         "正确使用 thenCompose()、 thenCombine()、acceptEither()、allOf()、anyOf() 等方法来组合多个异步任务，以满足实际业务"
         "的需求。"]
     assert (1, "", "合理组合多个异步任务") in outline(lines, "CompletableFuture 详解")
+
+
+PAIR = ["也可能是：", "future1 done...", "abc", "CompletableFuture 使用建议", "使用自定义线程池",
+        "我们上面的代码示例中，为了方便，都没有选择自定义线程池。实际项目中，这是不可取的。"]
+
+
+def test_a_section_title_over_its_first_subsection_title_are_both_titles():
+    # f8_07: the program's output, then '### CompletableFuture 使用建议' and '#### 使用自定义线程池' over its text
+    found = outline(NOTE + PAIR, "CompletableFuture 详解")
+    assert (1, "", "CompletableFuture 使用建议") in found and (1, "", "使用自定义线程池") in found
+
+
+def test_two_short_lines_under_a_run_of_short_lines_are_items_not_titles():
+    lines = NOTE + ["常用的方法有：", "转换结果", "消费结果", "运行下一步", "使用自定义线程池",
+                    "我们上面的代码示例中，为了方便，都没有选择自定义线程池。实际项目中，这是不可取的。"]
+    found = outline(lines, "CompletableFuture 详解")
+    assert (1, "", "运行下一步") not in found and (1, "", "使用自定义线程池") not in found
