@@ -196,6 +196,7 @@ def _paper_subheadings(paragraphs: list[Paragraph], matches: list, title: str) -
 
 
 _COMMAND = re.compile(r"[a-z][\w.\-]*(?: +[^\s\u3400-\u9fff]+)+")  # 'git stash pop', 'appendonly yes', 'docker ps -a'
+_PROSE_WORDS = frozenset("the a an to of and or is was are were with for in on that this it we you".split())
 _FLAT_CODE_MIN = 3  # code lines a note without numbering shows
 _TITLE_OVER_CODE = 16
 _CODE_INDENT = ("    ", "\t")  # Markdown sets a line indented so as code
@@ -206,7 +207,14 @@ def _code_or_command(text: str) -> bool:
     ('git stash pop': a lower-case word and its arguments, no Chinese)."""
     text = text.strip()
     return bool(text) and (code_line(text) or text.isascii() and (
-        code_like(text) or text[-1] in "{};" or _COMMAND.fullmatch(text) is not None))
+        code_like(text) or text[-1] in "{};" or _command(text)))
+
+
+def _command(text: str) -> bool:
+    """'git stash pop', 'appendonly yes': a lower-case word and its arguments; an English phrase ('the film Toy Story,',
+    'it was impossible to connect the dots.') ends with a stop or has the words of a sentence in it."""
+    return _COMMAND.fullmatch(text) is not None and text[-1] not in ".,;:!?" \
+        and not _PROSE_WORDS.intersection(text.lower().split())
 
 
 def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> set[int]:
