@@ -252,7 +252,11 @@ def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> 
             continue
         if _LATIN_TERM.fullmatch(text) is None:
             continue
-        if (_CJK.search(below) is not None and not code_line(below) and echoed(text, below)
+        after = texts[i + 2] if i + 2 < len(texts) else ""
+        named = echoed(text, below) or (below[-1:] not in "。！？" and _code_or_command(after) and echoed(text, after))
+        # 'Reset' over '如果你想删除刚写的 commit，就可以通过以下命令实现' over 'git reset --hard HEAD^': a lead-in, then the
+        # command that names it
+        if (_CJK.search(below) is not None and not code_line(below) and named
                 and (not above or above[-1] not in "：:")
                 and not (above and _LATIN_TERM.fullmatch(above) and not _code_or_command(above))):
             found.add(i)  # a run of names one per line is a list, and what a colon introduces is its example

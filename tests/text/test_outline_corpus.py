@@ -42,8 +42,6 @@ KNOWN_GAPS = {
                                         "source, each over a bullet list) are taken as its sub-sections",
     "h11_03_notes_go_epoll": "three levels of unnumbered titles (##, ###, ####) read alike once the '#' are gone; "
                              "titles right under a title or over a '+' list after a heading are not found",
-    "h13_01_notes_git_gaoji_caozuo": "'Reset' is missed: the line under it does not name it ('如果你想删除刚写的 "
-                                     "commit…'), only the command after that does",
     "h13_02_notes_docker_rumen": "its Chinese ## titles over indented command lines are missed and the command lines "
                                  "('  docker ps 查看容器列表') are taken as headings",
     "h13_03_notes_redis_chijiuhua": "'流程图' over its image captions ('RDB流程', 'AOF流程') is not found, and the "

@@ -34,12 +34,15 @@ GIT_NOTE = ["Git", "本文不会介绍 Git 的基本操作，会对一些高级�
             "git stash", "使用该命令可以暂存你的工作目录，后面想恢复工作目录，只需要使用", "git stash pop",
             "这样你之前临时保存的代码又回来了", "reflog",
             "reflog 可以看到 HEAD 的移动记录，假如之前误删了一个分支，可以通过 git reflog 看到移动 HEAD 的哈希值",
-            "git checkout 37d9aca", "git checkout -b new", "PS：reflog 记录是时效的，只会保存一段时间内的记录。"]
+            "git checkout 37d9aca", "git checkout -b new", "PS：reflog 记录是时效的，只会保存一段时间内的记录。",
+            "Reset", "如果你想删除刚写的 commit，就可以通过以下命令实现", "git reset --hard HEAD^",
+            "但是 reset 的本质并不是删除了 commit，而是重新设置了 HEAD 和它指向的 branch。"]
 
 
 @pytest.mark.parametrize("lines, titles", [
     (GO_NOTE, ["panic", "defer", "recover"]),
-    (GIT_NOTE, ["Rebase 合并", "stash", "reflog"]),  # the Chinese title joins the Latin ones
+    (GIT_NOTE, ["Rebase 合并", "stash", "reflog", "Reset"]),  # the Chinese title joins the Latin ones; 'reset' is
+    # named by the command after the lead-in line under it
 ], ids=["go-panic", "git"])
 def test_latin_titles_named_again_below_are_the_notes_outline(lines, titles):
     assert outline(lines[1:], lines[0]) == [(1, "", t) for t in titles]
