@@ -16,7 +16,7 @@ from reader.text.markers import TERMINATORS, HeadingMatch, match_counted_title, 
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
 from reader.text.official import find_number, is_date_line, names_an_authority
-from reader.text.plainlines import code_like
+from reader.text.notes import code_like
 
 _FITS = (0, 1, 2)  # the next article repeats the number (第20-1條, 第一条之一), follows it, or skips one
 _SPARSE_MAX = 3  # articles cited in an essay: a few, none the first, no two in sequence

@@ -22,9 +22,9 @@ from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.punctuation import as_full_width, original_of
 from reader.text.questions import asked_parts, opens_answer, page_labels, question_title
-from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, colon_headlines, contents_entries,
-                                    contents_name, framed_lines, group_titles, headline_colon, label_items,
-                                    label_lines, mark_note_subheadings, same_lead, table_rows,
+from reader.text.notes import code_like, code_line, mark_note_subheadings, note_titles
+from reader.text.plainlines import (HEADLINE_MAX, colon_headlines, contents_entries, contents_name, framed_lines,
+                                    group_titles, headline_colon, label_items, label_lines, same_lead, table_rows,
                                     MARKDOWN_BULLETS as _BULLETS)
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
@@ -170,7 +170,7 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     stray.update(contents)
     for i, m in labelled_markers(paragraphs, matches, title).items():
         matches[i] = m
-    mark_note_subheadings(paragraphs, matches, title, _is_named)  # '实现文件复制' over code, under '三、…'
+    stray.update(mark_note_subheadings(paragraphs, matches, title, _is_named))  # '实现文件复制' under '三、…'
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
                if p.heading_level > 0 and p.text.strip() and p.text.strip() != title and i not in contents}
     numbered_levels(formats, [p.text for p in paragraphs])
@@ -295,7 +295,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             colons[i] = (text, framed_in)  # judged together below: a repeated form needs no body before it
         elif framed_in and framed_out:
             found.append(i)
-    found = sorted(set(found) | colon_headlines(colons, len(found)))
+    found = sorted(set(found) | colon_headlines(colons, len(found)) | note_titles(paragraphs, matches, title))
     found = sorted(set(found) | set(asked_parts(asked, [paragraphs[i].text.strip() for i in asked], len(found))))
     found = same_lead(found, [paragraphs[i].text.strip() for i in found])
     return found if len(found) >= 2 else []

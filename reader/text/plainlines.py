@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 
-from reader.text.markers import HeadingMatch, match_heading
+from reader.text.markers import match_heading
 from reader.text.model import Paragraph
 
 _FRAMES = "▼▲◆◇■□●○★☆◎※"
@@ -28,10 +27,7 @@ NOT_LABEL = ("附件", "附表", "附录", "附錄", "抄送", "主题词", "主
 HEADLINE_MAX = 40  # a news 小標題 with a colon runs longer than a bare title
 _HEADLINE_LEAD = 12  # '大埔火災捐款機構1：…', '消防顧問：…': the part before the colon is a short name
 _STEM_MIN = 3  # the lead of a repeated headline, its number aside, is longer than '周#' or '方法#'
-_ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])?\s*[-+*/%]?=(?!=)")
-_CALL = re.compile(r"(?<!\w)[A-Za-z_]\w*\(")  # from a word's start only: linear on a run of letters
 _CJK = re.compile("[\u3400-\u9fff]")
-_CODE_OPEN = re.compile(r"[A-Za-z_][\w<>\[\]*]*(?: [A-Za-z_*][\w<>\[\]*]*)* ?[({]")  # 'int select(…', 'public class X {'
 _DIGITS = re.compile(r"[0-9０-９一二三四五六七八九十]+")
 
 
@@ -176,131 +172,6 @@ def same_lead(found: list[int], texts: list[str]) -> list[int]:
     if 3 * leads.count(symbol) < 2 * len(texts):
         return found
     return [i for i, text in zip(found, texts) if text.startswith(symbol)]
-
-
-def code_line(text: str) -> bool:
-    """'# 字符串变大写', 's2 = …': a comment or an assignment is code, never a heading."""
-    text = text.lstrip()
-    return text.startswith(("#", "//", "/*")) or _ASSIGNMENT.match(text) is not None
-
-
-def code_like(text: str) -> bool:
-    """'print(s1 in s2)', 'x = 1': a line that opens with Latin and calls or assigns ends a code block; Chinese
-    before its '=' or '(' makes it text ('CDS收藏：<a href=')."""
-    text = text.strip()
-    if not (text and text[0].isascii() and (text[0].isalpha() or text[0] == "_") and not text.endswith(".")):
-        return False
-    call = _CALL.search(text)
-    ends = [k for k in (text.find("="), call.end() - 1 if call else -1) if k >= 0]
-    return bool(ends) and _CJK.search(text, 0, min(ends)) is None
-
-
-_SUB_MAX = 30
-_CODE_MIN = 5  # code lines that make a document a technical note
-_SUB_STOPS = "。！？；：，,!?;:…"
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?: [A-Za-z][A-Za-z0-9]*){0,2}")  # 'Serializable', 'Datagram'
-# 'select', 'transient', 'Group Membership', 'Yahoo! Message Broker': a term in Latin letters, a few words at most.
-_LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9_!'’/\-]*(?: [A-Za-z0-9][A-Za-z0-9_!'’/\-]*){0,5}")
-_TERM_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,}")
-_ECHO_SPAN = 200  # where the text under a heading names it again: its first words
-
-
-def echoed(term: str, below: str) -> bool:
-    """'select' over 'int select(int n, …)', 'transient' over 'transient 关键字可以…', 'Sockets' over '- ServerSocket：…':
-    a sub-heading names what its section is about, and the line under it names it again (a plural's 's' aside); a
-    stray Latin line (a token of code, a name in a speech) has no such echo."""
-    below = below[:_ECHO_SPAN].lower()
-    for word in _TERM_WORD.findall(term):
-        word = word.lower()
-        stem = word[:-1] if len(word) > 3 and word.endswith("s") else word
-        if stem in below:
-            return True
-    return False
-
-
-
-_SECTION_FAMILIES = ("cn", "decimal", "arabic")  # what a note numbers its sections with (one level: 2.1 numbers the rest)
-_PAPER_SUBSECTIONS = 2  # '2.1', '2.2': numbered subsections show a paper or a manual
-
-
-def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str, named: Callable[[str], bool]) -> None:
-    """Give the unnumbered sub-headings of a numbered technical note or paper a marker of their own ('sub'), so they
-    nest under its sections; a part known by name ('参考资料' after the last section) is left to stand on its own."""
-    if not any(m is not None and m.family in _SECTION_FAMILIES for m in matches):
-        return
-    subsections = sum(1 for m in matches if m is not None and m.family == "decimal" and m.level > 1)
-    for i in code_note_subheadings(paragraphs, matches, title, paper=subsections >= _PAPER_SUBSECTIONS):
-        text = paragraphs[i].text
-        if not named(text):  # '参考资料' closes the note at the top level, below no section
-            matches[i] = HeadingMatch("sub", "", text.strip(), "", 1, 1, len(text.rstrip()))
-
-
-def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str = "", paper: bool = False) -> set[int]:
-    """'实现文件复制' over a code block, '编码与解码' over a paragraph, inside '三、字节操作': a technical note that shows
-    code numbers its sections but not the sub-headings under them (a Markdown '###' whose '#' are gone). A short
-    unpunctuated line with Chinese in it, between a section heading, running text or code above and running text, code
-    or a list below, is one, when the note shows code and has two or more of them. In a paper whose subsections are
-    numbered (`paper`: '2.1 …' shows the kind of text) the unnumbered ones under them ('数据模型', 'Sessions') stand
-    between paragraphs of running text; one in Latin letters alone heads Chinese text (a translation keeps the
-    original's heading)."""
-    if paper:
-        return _paper_subheadings(paragraphs, matches, title)
-    shown = 0
-    for p in paragraphs:  # a Chinese paragraph is no code: one look at its first character
-        text = p.text.lstrip()
-        if text[:1].isascii() and text and (code_line(text) or code_like(text)):
-            shown += 1
-            if shown >= _CODE_MIN:
-                break
-    else:
-        return set()
-    found = set()
-    for i in range(1, len(paragraphs) - 1):
-        if matches[i] is not None or len(paragraphs[i].text) > 2 * _SUB_MAX:
-            continue
-        text = paragraphs[i].text.strip()
-        latin = _LATIN_NAME.fullmatch(text) is not None  # 'InetAddress', 'Reader 与 Writer' has Chinese anyway
-        above, below = paragraphs[i - 1].text.strip(), paragraphs[i + 1].text.strip()
-        term = not latin and _CJK.search(text) is None and _LATIN_TERM.fullmatch(text) is not None \
-            and echoed(text, below)  # 'select' over 'int select(…)': named again right under it
-        if (not 2 <= len(text) <= _SUB_MAX or text == title or (_CJK.search(text) is None and not latin and not term)
-                or code_line(text) or code_like(text) or any(c in _SUB_STOPS for c in text)
-                or text[0] in ">-*+|=—－–（(【[<"):
-            continue
-        prose_below = _running(below) or (len(below) > 8 and below[-1] in "：:")  # '以下展示了…的实例：'
-        if ((matches[i - 1] is not None or _running(above) or code_like(above) or above.endswith(("}", ")", ";"))
-             or above[:2] in ("- ", "* "))
-                and (prose_below or ((not latin or echoed(text, below))
-                                     and (code_like(below) or code_line(below) or below[:2] in ("- ", "* ")
-                                          or matches[i + 1] is not None or _CODE_OPEN.match(below) is not None)))):
-            found.add(i)  # a name in Latin letters alone needs prose under it, or code that names it: else it is code
-    return found if len(found) >= 2 else set()
-
-
-_BOTH_SCRIPTS = re.compile(r"[A-Za-z][A-Za-z0-9 '’\-]*[(（][^()（）\u3400-\u9fff]*[\u3400-\u9fff][^()（）]*[)）]")
-_CAPTION = re.compile(r"(?:[图表圖]|Fig(?:ure)?\.?|Table)[ \t\u3000]*[0-9０-９]", re.IGNORECASE)  # '图1 系统架构'
-
-
-def _paper_subheadings(paragraphs: list[Paragraph], matches: list, title: str) -> set[int]:
-    found = set()
-    for i in range(1, len(paragraphs) - 1):
-        if matches[i] is not None or len(paragraphs[i].text) > 2 * _SUB_MAX:
-            continue
-        text = paragraphs[i].text.strip()
-        above, below = paragraphs[i - 1].text.strip(), paragraphs[i + 1].text.strip()
-        chinese = _CJK.search(text) is not None
-        both = _BOTH_SCRIPTS.fullmatch(text) is not None  # 'Worker Failure(Worker故障)': a title and its translation
-        latin = not chinese and _LATIN_TERM.fullmatch(text) is not None  # English words run longer than Chinese
-        if (not 2 <= len(text) <= (2 * _SUB_MAX if both or latin else _SUB_MAX) or text == title
-                or any(c in _SUB_STOPS for c in text.replace("! ", " ")) or text[-1] in ".。!"
-                or text[0] in ">-*+|=—－–（(【[<"
-                or code_line(text) or (code_like(text) and not both)
-                or _CAPTION.match(text)
-                or not (chinese or (latin and _CJK.search(below)))):
-            continue
-        if (matches[i - 1] is not None or _running(above)) and _running(below):
-            found.add(i)
-    return found if len(found) >= 2 else set()
 
 
 _VALUE_CELL = re.compile(r"[>＞<≥≤+\-—–~～0-9０-９.．,，%％/〔〕\[\]（）() ]{1,16}")  # '72.45', '>79', '—', '〔55〕'

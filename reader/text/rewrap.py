@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
-from reader.text.plainlines import code_like
+from reader.text.notes import code_like
 
 _TERMINAL = "。！？!?；;…：:"
 _CLOSERS = "”’」』)）》〉】]"

@@ -32,25 +32,31 @@ KNOWN_GAPS = {
     "f6_08_speech_qiaobusi_sitanfu": "its one heading '文字稿' is too few for an outline of unnumbered lines",
     "f7_05_job_hejia_zhaomuling": "all its parts are found, but its ##/#### levels leave no trace: the page's "
                                   "subtitle over the first question should hold the parts (all at depth 1 here)",
-    "h12_01_article_go_fanxing": "the code-note rule reads its titles as sub-headings of the numbered question list, "
-                                 "so the question heading ('为什么要加入泛型？') found among the plain titles is set "
-                                 "aside, and the ### levels leave no trace once the '#' are gone",
+    "h12_01_article_go_fanxing": "every title is found, but two lead-ins over bullet lists ('目前认为影响最大的三个局限"
+                                 "是：'), one question of a numbered list ('4. 它支持结构体吗？') and a line cut before "
+                                 "code ('所以可以把') are taken as headings, and the ### levels leave no trace once "
+                                 "the '#' are gone",
     "h12_04_speech_biye_yanjiang_ji": "the speech title '东京大学入学典礼 演讲  上野千鹤子' is followed by a code fence's "
                                       "quotation, not by body, and is not found",
     "h11_02_notes_redis_shuju_jiegou": "the labels '1、String' … '9、Stream' inside section '3.' (paragraphs in the "
                                         "source, each over a bullet list) are taken as its sub-sections",
     "h11_03_notes_go_epoll": "three levels of unnumbered titles (##, ###, ####) read alike once the '#' are gone; "
                              "titles right under a title or over a '+' list after a heading are not found",
-    "h11_04_notes_go_panic_recover": "a note with no numbered sections: 'panic' / 'defer' / 'recover' over code and "
-                                     "text are not found (the code-note rule needs numbered sections)",
+    "h13_02_notes_docker_rumen": "its Chinese ## titles over indented command lines are missed and the command lines "
+                                 "('  docker ps 查看容器列表') are taken as headings",
+    "h13_03_notes_redis_chijiuhua": "'流程图' over its image captions ('RDB流程', 'AOF流程') is not found, and the "
+                                    "##/### levels leave no trace",
+    "h13_04_notes_java_concurrenthashmap": "its first title, a title right under another ('变量') and the four "
+                                           "empty sections at the end are missed; question lines and indented "
+                                           "comments between its code are taken as headings",
+    "h13_05_notes_k8s_rumen": "numbered steps in the body ('1. 一句话理解…', '\\t1.\\t要部署…') are taken as sections, "
+                              "and four Markdown levels leave no trace once the '#' are gone",
     "h11_05_notes_spark_rdd": "'RDD（Resilient Distributed Datasets）' and 'DataFrame' (Latin titles over bullet "
                               "lists, no code) are not found, and with them the ## / ### levels",
-    "f8_04_paper_paxos_made_simple": "two quoted requirements under 2.1 ('只有一个值会被选中（chosen）') read as "
-                                     "sub-headings (the gold leaves them out)",
     "f8_06_rss_garss_2024_1230": "a feed page's README parts ('推荐使用什么软件订阅RSS？', '已收集RSS列表') are missed, "
                                  "and its item lines ('🌈‣…|第20篇') and table cells are taken as headings instead",
-    "f8_07_notes_java_completablefuture": "stripped-Markdown notes: the unnumbered ###/#### titles over code are "
-                                          "missed, and numbered list items in the body are taken as sections",
+    "f8_07_notes_java_completablefuture": "stripped-Markdown notes: every title is found, but its ##/###/#### "
+                                          "levels leave no trace once the '#' are gone (all at depth 1)",
     "f8_08_hknews_xinwenchu_jizhe_zhuce": "the page title is found as a heading and the section '簡評' is missed",
     "f8_09_job_pingxiang_hongkai_zhaopin": "the job names over '职位要求' labels are missed; the repeated labels are "
                                            "taken as the headings instead",

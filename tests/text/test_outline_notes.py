@@ -1,14 +1,14 @@
 """Technical study notes and translated papers: unnumbered sub-headings named in Latin alone or in both scripts.
 
-Lines are taken from the dev documents tut03/tut04 (CyC2018/CS-Notes), paper02 (a translated ZooKeeper paper) and
-h11_04 (Go notes); each test fails without the rule it names.
+Lines are taken from the dev documents tut03/tut04 (CyC2018/CS-Notes), paper02 (a translated ZooKeeper paper),
+h11_04 (Go notes) and f8_04 (Paxos made simple with Chinese annotations); each test fails without the rule it names.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from reader.text.plainlines import echoed
+from reader.text.notes import echoed
 from support import outline
 
 SELECT = ["int select(int n, fd_set *readfds, fd_set *writefds, fd_set *exceptfds, struct timeval *timeout);",
@@ -174,3 +174,31 @@ def test_a_title_right_over_its_first_subtitle_over_code_and_a_sentence_closed_b
              "唤醒 IO 阻塞协程", body, "这些 goroutine 将会在什么时机得到唤醒的机会.", body, "总结", body]
     found = [t for _, _, t in outline(lines, lines[0])]
     assert "IO 多路复用的简单实现" in found and not [t for t in found if t.endswith(".")]
+
+
+# f8_04 (Paxos made simple with Chinese annotations, a dev document): each English requirement, then its Chinese.
+PAXOS = ["Paxos made simple释译", "1 Introduction",
+         "The Paxos algorithm for implementing a fault-tolerant distributed system has been regarded as difficult to "
+         "understand, perhaps because the original presentation was Greek to many readers.",
+         "2 The Consensus Algorithm", "2.1 The Problem",
+         "Assume a collection of processes that can propose values. A consensus algorithm ensures that a single one "
+         "among the proposed values is chosen.",
+         "• Only a value that has been proposed may be chosen,", "只有提案值的值会被选中（chosen）",
+         "• Only a single value is chosen, and", "只有一个值会被选中（chosen）",
+         "• A process never learns that a value has been chosen unless it actually has been.",
+         "直到一个值确实被选中（chosen），process才可以习得（learn）这个被选中的值",
+         "2.2 Choosing a Value",
+         "The easiest way to choose a value is to have a single acceptor agent. A proposer sends a proposal to the "
+         "acceptor, who chooses the first proposed value that it receives.",
+         "2.3 Learning a Chosen Value",
+         "To learn that a value has been chosen, a learner must find out that a proposal has been accepted by a "
+         "majority of acceptors.",
+         "3 Implementing a State Machine",
+         "A simple way to implement a distributed system is as a collection of clients that issue commands to a central "
+         "server."]
+
+
+def test_a_chinese_line_under_the_english_item_it_translates_is_no_sub_heading():
+    found = outline(PAXOS[1:], PAXOS[0])
+    assert [t for _, _, t in found] == ["Introduction", "The Consensus Algorithm", "The Problem", "Choosing a Value",
+                                        "Learning a Chosen Value", "Implementing a State Machine"]

@@ -1,0 +1,263 @@
+"""The sub-headings of technical notes and translated papers: a study note that shows code keeps its titles ('实现文件复制',
+'select', 'stash') on lines of their own once a Markdown page's '#' marks are stripped, and code is never a heading
+('# 字符串变大写', 's2 = …'). Every pass here is one walk over the lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from reader.text.markers import HeadingMatch
+from reader.text.model import Paragraph
+from reader.text.plainlines import MARKDOWN_BULLETS
+
+_CJK = re.compile("[\u3400-\u9fff]")
+_ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])?\s*[-+*/%]?=(?!=)")
+_CALL = re.compile(r"(?<!\w)[A-Za-z_]\w*\(")  # from a word's start only: linear on a run of letters
+_CODE_OPEN = re.compile(r"[A-Za-z_][\w<>\[\]*]*(?: [A-Za-z_*][\w<>\[\]*]*)* ?[({]")  # 'int select(…', 'public class X {'
+
+
+def _running(text: str) -> bool:
+    """Running text: a long paragraph, or a sentence that ends."""
+    text = text.strip()
+    return len(text) > 32 or text.endswith(("。", "！", "？", "；"))
+
+
+def code_line(text: str) -> bool:
+    """'# 字符串变大写', 's2 = …': a comment or an assignment is code, never a heading."""
+    text = text.lstrip()
+    return text.startswith(("#", "//", "/*")) or _ASSIGNMENT.match(text) is not None
+
+
+def code_like(text: str) -> bool:
+    """'print(s1 in s2)', 'x = 1': a line that opens with Latin and calls or assigns ends a code block; Chinese
+    before its '=' or '(' makes it text ('CDS收藏：<a href=')."""
+    text = text.strip()
+    if not (text and text[0].isascii() and (text[0].isalpha() or text[0] == "_") and not text.endswith(".")):
+        return False
+    call = _CALL.search(text)
+    ends = [k for k in (text.find("="), call.end() - 1 if call else -1) if k >= 0]
+    return bool(ends) and _CJK.search(text, 0, min(ends)) is None
+
+
+_SUB_MAX = 30
+_CODE_MIN = 5  # code lines that make a document a technical note
+_SUB_STOPS = "。！？；：，,!?;:…"
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?: [A-Za-z][A-Za-z0-9]*){0,2}")  # 'Serializable', 'Datagram'
+# 'select', 'transient', 'Group Membership', 'Yahoo! Message Broker': a term in Latin letters, a few words at most.
+_LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9_!'’/\-]*(?: [A-Za-z0-9][A-Za-z0-9_!'’/\-]*){0,5}")
+_TERM_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,}")
+_ECHO_SPAN = 200  # where the text under a heading names it again: its first words
+
+
+def echoed(term: str, below: str) -> bool:
+    """'select' over 'int select(int n, …)', 'transient' over 'transient 关键字可以…', 'Sockets' over '- ServerSocket：…':
+    a sub-heading names what its section is about, and the line under it names it again (a plural's 's' aside); a
+    stray Latin line (a token of code, a name in a speech) has no such echo."""
+    below = below[:_ECHO_SPAN].lower()
+    for word in _TERM_WORD.findall(term):
+        word = word.lower()
+        stem = word[:-1] if len(word) > 3 and word.endswith("s") else word
+        if stem in below:
+            return True
+    return False
+
+
+
+_SECTION_FAMILIES = ("cn", "decimal", "arabic")  # what a note numbers its sections with (2.1 numbers the rest)
+_PAPER_SUBSECTIONS = 2  # '2.1', '2.2': numbered subsections show a paper or a manual
+_SECTION_LINE_MAX = 60  # a numbered section's line holds its title, not a paragraph
+
+
+def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str,
+                          named: Callable[[str], bool]) -> dict[int, str]:
+    """Give the unnumbered sub-headings of a numbered technical note or paper a marker of their own ('sub'), so they
+    nest under its sections; a part known by name ('参考资料' after the last section) is left to stand on its own.
+    The numbered lines set aside as a list's items are returned with the reason."""
+    listed = sentence_lists(paragraphs, matches)
+    if sum(1 for i, m in enumerate(matches) if m is not None and m.family in _SECTION_FAMILIES
+           and len(paragraphs[i].text) <= _SECTION_LINE_MAX) < 2:
+        return listed  # '1.7 put会导致死循环: rehash的时候 将每个链表转化到新链表，…' numbers a paragraph, not a section
+    subsections = sum(1 for m in matches if m is not None and m.family == "decimal" and m.level > 1)
+    for i in code_note_subheadings(paragraphs, matches, title, paper=subsections >= _PAPER_SUBSECTIONS):
+        text = paragraphs[i].text
+        if not named(text):  # '参考资料' closes the note at the top level, below no section
+            matches[i] = HeadingMatch("sub", "", text.strip(), "", 1, 1, len(text.rstrip()))
+    return listed
+
+
+def _shows_code(paragraphs: list[Paragraph]) -> bool:
+    """A technical note: it shows code (five lines that read as code)."""
+    shown = 0
+    for p in paragraphs:  # a Chinese paragraph is no code: one look at its first character
+        text = p.text.lstrip()
+        if text[:1].isascii() and text and (code_line(text) or code_like(text)):
+            shown += 1
+            if shown >= _CODE_MIN:
+                return True
+    return False
+
+
+_LIST_ITEMS = ("arabic", "half-paren", "paren-arabic")
+_SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";")
+
+
+SENTENCE_LIST = "an item of a numbered list of sentences in a note (the items follow one another)"
+
+
+def sentence_lists(paragraphs: list[Paragraph], matches: list) -> dict[int, str]:
+    """'1. 获取用户信息之后，才能调用商品详情和物流信息接口。' right over '2. 成功获取商品详情…之后，才能调用商品推荐接口。':
+    in a note that shows code, numbered lines that follow one another from 1 and each end a sentence are the steps or
+    cases a paragraph enumerates, not its sections: a section's title is a name, and a section has text between its
+    title and the next one. (A law's articles numbered 1. 2. … are sentences too, but a law shows no code.)"""
+    listed: dict[int, str] = {}
+    if not _shows_code(paragraphs):
+        return listed
+    run: list[int] = []
+    for i in range(len(matches) + 1):
+        m = matches[i] if i < len(matches) else None
+        if m is not None and m.family in _LIST_ITEMS and m.number == len(run) + 1 \
+                and paragraphs[i].text.rstrip().endswith(_SENTENCE_ENDS):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for j in run:
+                matches[j] = None
+                listed[j] = SENTENCE_LIST
+        run = [i] if m is not None and m.family in _LIST_ITEMS and m.number == 1 \
+            and paragraphs[i].text.rstrip().endswith(_SENTENCE_ENDS) else []
+    return listed
+
+
+def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str = "", paper: bool = False) -> set[int]:
+    """'实现文件复制' over a code block, '编码与解码' over a paragraph, inside '三、字节操作': a technical note that shows
+    code numbers its sections but not the sub-headings under them (a Markdown '###' whose '#' are gone). A short
+    unpunctuated line with Chinese in it, between a section heading, running text or code above and running text, code
+    or a list below, is one, when the note shows code and has two or more of them. In a paper whose subsections are
+    numbered (`paper`: '2.1 …' shows the kind of text) the unnumbered ones under them ('数据模型', 'Sessions') stand
+    between paragraphs of running text; one in Latin letters alone heads Chinese text (a translation keeps the
+    original's heading)."""
+    if paper:
+        return _paper_subheadings(paragraphs, matches, title)
+    if not _shows_code(paragraphs):
+        return set()
+    found = set()
+    for i in range(1, len(paragraphs) - 1):
+        if matches[i] is not None or len(paragraphs[i].text) > 2 * _SUB_MAX:
+            continue
+        text = paragraphs[i].text.strip()
+        latin = _LATIN_NAME.fullmatch(text) is not None  # 'InetAddress', 'Reader 与 Writer' has Chinese anyway
+        above, below = paragraphs[i - 1].text.strip(), paragraphs[i + 1].text.strip()
+        term = not latin and _CJK.search(text) is None and _LATIN_TERM.fullmatch(text) is not None \
+            and echoed(text, below)  # 'select' over 'int select(…)': named again right under it
+        if (not 2 <= len(text) <= _SUB_MAX or text == title or (_CJK.search(text) is None and not latin and not term)
+                or code_line(text) or code_like(text) or any(c in _SUB_STOPS for c in text)
+                or text[0] in ">-*+|=—－–（(【[<"):
+            continue
+        prose_below = _running(below) or (len(below) > 8 and below[-1] in "：:")  # '以下展示了…的实例：'
+        if ((matches[i - 1] is not None or _running(above) or code_like(above) or above.endswith(("}", ")", ";"))
+             or above[:2] in ("- ", "* "))
+                and (prose_below or ((not latin or echoed(text, below))
+                                     and (code_like(below) or code_line(below) or below[:2] in ("- ", "* ")
+                                          or matches[i + 1] is not None or _CODE_OPEN.match(below) is not None)))):
+            found.add(i)  # a name in Latin letters alone needs prose under it, or code that names it: else it is code
+    return found if len(found) >= 2 else set()
+
+
+_BOTH_SCRIPTS = re.compile(r"[A-Za-z][A-Za-z0-9 '’\-]*[(（][^()（）\u3400-\u9fff]*[\u3400-\u9fff][^()（）]*[)）]")
+_BULLET_MARKS = "•·-*+"
+_BULLETS = MARKDOWN_BULLETS + ("• ",)
+_CAPTION = re.compile(r"(?:[图表圖]|Fig(?:ure)?\.?|Table)[ \t\u3000]*[0-9０-９]", re.IGNORECASE)  # '图1 系统架构'
+
+
+def _paper_subheadings(paragraphs: list[Paragraph], matches: list, title: str) -> set[int]:
+    found = set()
+    for i in range(1, len(paragraphs) - 1):
+        if matches[i] is not None or len(paragraphs[i].text) > 2 * _SUB_MAX:
+            continue
+        text = paragraphs[i].text.strip()
+        above, below = paragraphs[i - 1].text.strip(), paragraphs[i + 1].text.strip()
+        chinese = _CJK.search(text) is not None
+        both = _BOTH_SCRIPTS.fullmatch(text) is not None  # 'Worker Failure(Worker故障)': a title and its translation
+        latin = not chinese and _LATIN_TERM.fullmatch(text) is not None  # English words run longer than Chinese
+        if (not 2 <= len(text) <= (2 * _SUB_MAX if both or latin else _SUB_MAX) or text == title
+                or any(c in _SUB_STOPS for c in text.replace("! ", " ")) or text[-1] in ".。!"
+                or text[0] in ">-*+|=—－–（(【[<"
+                or code_line(text) or (code_like(text) and not both)
+                or _CAPTION.match(text)
+                or not (chinese or (latin and _CJK.search(below)))):
+            continue
+        if chinese and _CJK.search(above) is None and (above[:1] in _BULLET_MARKS or above[-1:] in ".,;:"):
+            continue  # '只有一个值会被选中（chosen）' under '• Only a single value is chosen, and': the line it translates
+        if (matches[i - 1] is not None or _running(above)) and _running(below):
+            found.add(i)
+    return found if len(found) >= 2 else set()
+
+
+_COMMAND = re.compile(r"[a-z][\w.\-]*(?: +[^\s\u3400-\u9fff]+)+")  # 'git stash pop', 'appendonly yes', 'docker ps -a'
+_PROSE_WORDS = frozenset("the a an to of and or is was are were with for in on that this it we you".split())
+_FLAT_CODE_MIN = 3  # code lines a note without numbering shows
+_TITLE_OVER_CODE = 16
+_CODE_INDENT = ("    ", "\t")  # Markdown sets a line indented so as code
+
+
+def _code_or_command(text: str) -> bool:
+    """A line of a code block or a shell session: code as `code_line` / `code_like` read it, a brace, or a command
+    ('git stash pop': a lower-case word and its arguments, no Chinese)."""
+    text = text.strip()
+    return bool(text) and (code_line(text) or text.isascii() and (
+        code_like(text) or text[-1] in "{};" or _command(text)))
+
+
+def _command(text: str) -> bool:
+    """'git stash pop', 'appendonly yes': a lower-case word and its arguments; an English phrase ('the film Toy Story,',
+    'it was impossible to connect the dots.') ends with a stop or has the words of a sentence in it."""
+    return _COMMAND.fullmatch(text) is not None and text[-1] not in ".,;:!?" \
+        and not _PROSE_WORDS.intersection(text.lower().split())
+
+
+def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> set[int]:
+    """'stash' over 'stash 用于临时保存工作目录的改动…', 'RDB 配置' over '# 时间策略' / 'save 900 1': a study note converted
+    from Markdown with its '#' gone keeps its titles on short lines of their own, and a reader takes one for a title
+    when the note shows code (so it is a note at all) and either the title names a term in Latin letters that the
+    Chinese text right under it names again (the section is about it), or a short Chinese title stands right over a
+    code block or right after one, with code or prose on its other side, or between a list's last item and prose, or
+    two titles stand one over the other (a section's and its first subsection's) between code or prose and prose. A line of output or a token of code has code
+    or a colon's lead-in around it, not prose that names it; a speech or a law shows no code, so a stray Latin word in
+    one is never taken. These join the document's other unnumbered titles; alone they need two."""
+    texts = [p.text.strip() for p in paragraphs]
+    if sum(1 for text in texts if text[:1].isascii() and _code_or_command(text)) < _FLAT_CODE_MIN:
+        return set()
+    found = set()
+    titled = [matches[i] is None and 2 <= len(text) <= _SUB_MAX and text != title
+              and not any(c in _SUB_STOPS for c in text) and not code_line(text) and not code_like(text)
+              and text[0] not in ">-*+|=—－–（(【[<•" and not _COMMAND.fullmatch(text) and "//" not in text
+              and not paragraphs[i].text.startswith(_CODE_INDENT) for i, text in enumerate(texts)]
+    # 'git checkout master', 'else // 1 则创建高位' and a Markdown line indented four spaces are code
+    for i, text in enumerate(texts[:-1]):
+        if not titled[i]:
+            continue
+        above, below = texts[i - 1] if i else "", texts[i + 1]
+        if (i + 2 < len(texts) and titled[i + 1] and _CJK.search(text) and _CJK.search(below)
+                and (not above or above.isascii() or _running(above)) and _running(texts[i + 2])):
+            found.update((i, i + 1))  # 'CompletableFuture 使用建议' over '使用自定义线程池' over its text
+            continue  # (a section's title over its first subsection's; a run of short lines above is a list)
+        if _CJK.search(text) is not None:
+            if len(text) <= _TITLE_OVER_CODE and (
+                    (_code_or_command(above) and (_code_or_command(below) or _running(below)))
+                    or ((not above or _running(above)) and _code_or_command(below))
+                    or (above.startswith(_BULLETS) and _running(below))):
+                found.add(i)  # 'RDB 配置' between a config file's last line and the next file's first comment
+            continue
+        if _LATIN_TERM.fullmatch(text) is None:
+            continue
+        after = texts[i + 2] if i + 2 < len(texts) else ""
+        named = echoed(text, below) or (below[-1:] not in "。！？" and _code_or_command(after) and echoed(text, after))
+        # 'Reset' over '如果你想删除刚写的 commit，就可以通过以下命令实现' over 'git reset --hard HEAD^': a lead-in, then the
+        # command that names it
+        if (_CJK.search(below) is not None and not code_line(below) and named
+                and (not above or above[-1] not in "：:")
+                and not (above and _LATIN_TERM.fullmatch(above) and not _code_or_command(above))):
+            found.add(i)  # a run of names one per line is a list, and what a colon introduces is its example
+    return found if len(found) >= 2 else set()
