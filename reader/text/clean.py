@@ -246,8 +246,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
         elif title and meta.byline(text):
             st.take("author", meta.byline(text))
             st.removed.append(Removed("meta", text, b.line))
-        elif (not title and (b.heading_level <= 1 or i == 0 and top_level)
-              and meta.title_like(text, b.heading_level > 0) and not _is_heading(text)):
+        elif (not title and (b.heading_level <= 1 or i == 0 and top_level)  # a headline over its dateline is one
+              and meta.title_like(text, b.heading_level > 0 or _over_dateline(blocks, i)) and not _is_heading(text)):
             title, title_line = text, b.line
             if (i + 1 < len(blocks) and meta.continues_title(text, blocks[i + 1].text)
                     and not _is_heading(blocks[i + 1].text)):  # '一、相关法律规定' opens the body
@@ -259,6 +259,11 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
             out.append(b)
         i += 1
     return title, title_line, out + blocks[i:]
+
+
+def _over_dateline(blocks: list[Block], i: int) -> bool:
+    """The first line right over a date stamp ('2020-09-29 01:19 某某 轉載自…'): a page's headline, commas and all."""
+    return i == 0 and i + 1 < len(blocks) and bool(meta.stamped_line(blocks[i + 1].text))
 
 
 def _split_meta(blocks: list[Block], i: int, seen: set[str] = frozenset()) -> bool:

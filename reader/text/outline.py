@@ -22,6 +22,7 @@ from reader.text.meta import digest_headlines
 from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.punctuation import as_full_width, original_of
+from reader.text.records import record_parts
 from reader.text.questions import asked_parts, opens_answer, page_labels, question_title
 from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, colon_headlines, contents_entries,
                                     contents_name, framed_lines, group_titles, headline_colon, label_items,
@@ -203,12 +204,13 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part
             inside = _inside_runs(numbered, candidates, len(paragraphs))
             labels = {i for i in labels if not inside[i]}
-        groups = group_titles(paragraphs, labels, title)  # a posting's job title over its labels
+        labels, plain_lines, groups, paged = record_parts(paragraphs, title, labels, plain_lines)  # jobs' names
         found = [i for i in sorted(plain_lines | labels | set(groups.values()) | digest)
                  if i not in named and i not in annexes and i not in header and i not in contents]
         starts = {c.index for c in numbered}
         opening = sum(1 for i in found if i + 1 in starts)
-        if found and (not numbered or labels or digest or _unnumbered_top_level(found, numbered, candidates, opening)):
+        if found and (not numbered or labels or paged or digest
+                      or _unnumbered_top_level(found, numbered, candidates, opening)):
             candidates = decide(paragraphs, matches, named, annexes | set(found), formats, issued)
             label_items(candidates, labels, paragraphs)
             at = {c.index: n for n, c in enumerate(candidates)}

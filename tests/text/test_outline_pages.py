@@ -1,0 +1,97 @@
+"""Scraped pages: a jobs page's records under their names, and a reposted news page's headline over its dateline.
+
+The lines are real: the job pages f8_09 (a company site's form of fields) and h14_01 (a team's jobs list), and the
+Hong Kong news repost f8_08 (tests/data/corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support import DATA, parse_document
+
+LISTED_JOBS = (DATA / "corpus" / "docs" / "h14_01_job_rashomon_zhaopin.txt").read_text(encoding="utf-8")
+
+FORM_JOBS = """人才招聘
+
+前台接待
+性别要求
+女
+年龄要求
+20-25
+薪金待遇
+面议
+详细要求
+职位要求：
+1、性格开朗，待人热情，身高1.60米以上，形象好，气质佳；
+2、普通话流利，具有良好的语言表达能力和沟通应变能力；
+平面设计师
+性别要求
+女
+年龄要求
+20-30
+薪金待遇
+3000-5000/月
+详细要求
+职位说明：
+从事我司软件产品相关美术设计，包括企业Logo、Flash动画设计、图标设计、网页美工等
+职位要求：
+1、美术、平面设计相关专业，大专以上学历；
+2、有扎实的美术功底、良好的创意思维和理解能力，能及时把握客户需求；
+销售经理
+性别要求
+男女不限
+年龄要求
+20-25岁
+薪金待遇
+面议
+详细要求
+职位说明：
+开拓市场，完成公司分配的销售任务；市场调研，挖掘客户潜在需求。
+职位要求：
+1、普通话标准，性格开朗，善于与人沟通，具有一定的亲和力；
+2、有一定的客户资源优先；
+"""
+
+REPOST = """香港政府出爾反爾，繼續縮緊對新聞界的審查
+
+2020-09-29 01:19 喜馬拉雅戰鷹團 Himalaya Hawk Squad 轉載自GNews
+
+香港特首違背去年10月的承諾，支持警方只承認政府註冊記者
+
+香港特首林鄭月娥支持警方一項頗具爭議的新決定，即只承認來自政府註冊新聞機構的記者。
+
+根據周二公佈的新條例，警方將不再接受本地記者協會或本地媒體團體發出的記者證。
+
+政府信息系統
+
+林鄭月娥為警方辯護其界定新聞人士的標準，就是必須在政府新聞處的新聞與媒體資訊系統上註冊。
+
+林又說，她的政府因一些網絡媒體投訴被禁止參加政府組織的活動，而於2017年9月擴大了系統。
+"""
+
+
+def _headings(text: str) -> list[tuple[int, str]]:
+    doc = parse_document(text.encode("utf-8"), "page.txt")
+    return [(h.depth, h.title) for h in doc.headings]
+
+
+@pytest.mark.parametrize("text, names", [
+    (FORM_JOBS, ["前台接待", "平面设计师", "销售经理"]),  # f8_09: names over a form's fields
+    (LISTED_JOBS, ["后端工程师", "前端工程师", "iOS 工程师", "安桌工程师", "UI设计师", "视觉设计师", "产品经理",
+                   "PR 公关高级经理"]),  # h14_01 (its first eight): names over labels of unnumbered items
+])
+def test_a_jobs_page_is_navigated_by_its_jobs_names(text, names):
+    assert [title for depth, title in _headings(text) if depth == 1][:len(names)] == names
+
+
+def test_the_fields_of_a_form_are_rows_not_parts():
+    """'职位要求：' over 1、2、 is one more field of f8_09's form, like '性别要求' over '女'."""
+    assert all(title != "职位要求" for _, title in _headings(FORM_JOBS))
+
+
+def test_a_headline_over_its_dateline_is_the_title_not_a_heading():
+    doc = parse_document(REPOST.encode("utf-8"), "page.txt")
+    assert doc.title == "香港政府出爾反爾，繼續縮緊對新聞界的審查"
+    assert [h.title for h in doc.headings] == ["香港特首違背去年10月的承諾，支持警方只承認政府註冊記者", "政府信息系統"]
+
