@@ -93,7 +93,22 @@ def notice():
     return out, []
 
 
+def form_jobs():
+    """A medical platform's jobs page (PHP template, its 2016-01 version): each job's name in <strong>, then a table
+    of field/value cells one a line ('工作地点' / '上海', '月薪' / '15000-20000' …), then '岗位职责:' / '技能需求:'
+    over unnumbered items. Text from the first container to the end. Gold: the four job names (the page's only bold
+    lines) at depth 1; fields, values and labels are body."""
+    text = src("myzd_joinus_2016.php")
+    body = text[text.index('<div class="col-sm-10 page-content">'):]
+    title = "加入我们"
+    out = write_doc("h14_06_job_myzd_jiaru", [title, ""] + html_lines(body))
+    bold = [html_lines(m)[0] for m in re.findall(r"<strong>(.*?)</strong>", body, re.S)]
+    heads = [(i, 1, "", t) for i, t in enumerate(out, 1) if t in bold and i > 2]
+    write_gold("h14_06_job_myzd_jiaru", title, heads)
+    return out, heads
+
+
 if __name__ == "__main__":
-    for build in (jobs, news, speech, notice):
+    for build in (jobs, news, speech, notice, form_jobs):
         out, heads = build()
         print(build.__name__, len(out), "lines", heads)
