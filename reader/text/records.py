@@ -34,6 +34,11 @@ class Records:
     titles: frozenset[int] = frozenset()
     fields: frozenset[int] = frozenset()
     starts: tuple[int, ...] = field(default=())  # the line of each record's opening field
+    end: int = 0  # where the last record ends: as far after its name as the longest record before it runs
+
+    def inside(self, i: int) -> bool:
+        """A line inside a record, after its name: one of the record's items, fields or labels."""
+        return bool(self.starts) and self.starts[0] <= i < self.end and i + 1 not in self.starts
 
     def owners(self, labels: set[int]) -> dict[int, int]:
         """Each label inside a record belongs to that record's name (label → name line)."""
@@ -60,7 +65,7 @@ def _name(text: str) -> bool:
 
 def page_records(paragraphs: list[Paragraph], title: str = "") -> Records:
     """The records of a page that has two or more: the field they each open with, right under a name of their own
-    (names all different, each standing once), and another field that every record repeats after it."""
+    (names all different, each standing once), and another field that half the records or more repeat after it."""
     texts = [p.text.strip() for p in paragraphs]
     counts = Counter(texts)
     lines: dict[str, list[int]] = {}
@@ -74,15 +79,33 @@ def page_records(paragraphs: list[Paragraph], title: str = "") -> Records:
     names = [texts[i - 1] for i in starts]
     if not starts or len(set(names)) < len(names) or any(counts[t] > 1 or _key(t) in repeated for t in names):
         return Records()  # a later field under a list's last item ('加分项：') opens no record
+    starts = _closed_records(texts, starts)
     bounds = list(zip(starts, starts[1:] + [len(texts)]))
-    shared = [k for k, v in repeated.items() if k != key and 2 * sum(
-        any(s < i < e for i in v) for s, e in bounds) >= max(len(bounds), 4)]
+    record = [-1] * len(texts)  # which record each line sits in: one pass, however many records and fields
+    for n, (s, e) in enumerate(bounds):
+        record[s + 1:e] = [n] * (e - s - 1)
+    shared = [k for k, v in repeated.items() if k != key
+              and 2 * len({record[i] for i in v} - {-1}) >= max(len(bounds), 4)]
     if not shared:
         return Records()  # one line the page repeats under different lines is no record's field
     fields = {k: [i for i in repeated[k] if i >= starts[0]] for k in shared + [key]}
     valued = [k for k, v in fields.items() if all(_value(texts, i, fields) for i in v)]
     form = frozenset(i for v in fields.values() for i in v) if len(valued) >= _FORM_FIELDS else frozenset()
-    return Records(frozenset(i - 1 for i in starts), form, tuple(starts))
+    longest = max(e - s for s, e in bounds[:-1])
+    return Records(frozenset(i - 1 for i in starts), form, tuple(starts), min(len(texts), starts[-1] + longest))
+
+
+def _closed_records(texts: list[str], starts: list[int]) -> list[int]:
+    """'待遇： 15-25K' closing every record: after that closing field a name over a field ('职位描述：') opens one more
+    record, whatever field it opens with."""
+    closers = {texts[i - 2].split("：")[0].split(":")[0] for i in starts[1:] if i >= 2}
+    closer = closers.pop() if len(closers) == 1 and len(starts) >= 3 else ""
+    if not closer or not _CJK.search(closer) or closer == texts[starts[-1] - 2]:
+        return starts  # records ending in different lines, or in a line with no value, say nothing of the next
+    more = [i + 2 for i in range(starts[0], len(texts) - 2) if texts[i].startswith(closer) and i + 2 not in starts
+            and _name(texts[i + 1]) and len(texts[i + 2]) <= _FIELD_SPAN
+            and _FIELD.fullmatch("".join(texts[i + 2].split())) and texts[i + 2][-1] in "：:"]
+    return sorted(starts + more)
 
 
 def _value(texts: list[str], i: int, fields: dict[str, list[int]]) -> bool:
@@ -95,9 +118,11 @@ def _value(texts: list[str], i: int, fields: dict[str, list[int]]) -> bool:
 
 def record_parts(paragraphs: list[Paragraph], title: str, labels: set[int],
                  plain: set[int]) -> tuple[set[int], set[int], dict[int, int], bool]:
-    """The labels and unnumbered lines of a page with the records' names in and a form's fields out, each label's
-    owner (a posting's title over its labels, else the record it sits in), and whether the page has records."""
+    """The labels and unnumbered lines of a page with the records' names in and the lines inside records out (a
+    record's parts are its labels), each label's owner (a posting's title over its labels, else the record it sits
+    in), and whether the page has records."""
     records = page_records(paragraphs, title)
     labels = labels - records.fields
     groups = group_titles(paragraphs, labels, title) or records.owners(labels)
-    return labels, (plain - records.fields) | records.titles, groups, bool(records.titles)
+    plain = {i for i in plain if not records.inside(i)}  # '熟悉Git' among a job's requirements is an item, no part
+    return labels, plain | records.titles, groups, bool(records.titles)

@@ -1,13 +1,17 @@
 """Scraped pages: a jobs page's records under their names, and a reposted news page's headline over its dateline.
 
-The lines are real: the job pages f8_09 (a company site's form of fields) and h14_01 (a team's jobs list), and the
-Hong Kong news repost f8_08 (tests/data/corpus).
+The lines are real: the job pages f8_09 and h14_06 (two companies' forms of fields) and h14_01 (a team's jobs list),
+and the Hong Kong news repost f8_08 (tests/data/corpus).
 """
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
+from reader.text.model import Paragraph
+from reader.text.records import page_records
 from support import DATA, parse_document
 
 LISTED_JOBS = (DATA / "corpus" / "docs" / "h14_01_job_rashomon_zhaopin.txt").read_text(encoding="utf-8")
@@ -53,6 +57,61 @@ FORM_JOBS = """人才招聘
 2、有一定的客户资源优先；
 """
 
+FORM_ITEMS = """加入我们
+
+PHP工程师（高级）
+工作地点
+上海
+工作性质
+全职
+月薪
+15000-20000
+工作经验
+2年
+学历
+本科
+招聘人数
+1
+岗位职责:
+负责项目后台编码、设计
+参与数据库设计，并根据开发规范独立完成编码和测试
+按照项目进度、功能需求完成工作
+能够对于项目需求提出合理性建议
+编写技术文档
+技能需求:
+2年及以上PHP网站项目开发经验
+精通PHP语言进行面向对象编程，具备系统分析、数据分析和独立设计能力
+精通MVC架构，至少熟悉一种常用的PHP开发框架（yii框架最佳）
+熟悉mySql、Apache、PHP配置，以及常见扩展
+有一定的数据库优化经验
+善于学习，抗压能力强
+PHP工程师（初级)
+工作地点
+上海
+工作性质
+全职
+月薪
+6000-8000
+工作经验
+2年
+学历
+本科
+招聘人数
+2
+岗位描述:
+负责项目后台编码、设计
+参与数据库设计，并根据开发规范完成编码和测试
+按照项目进度、功能需求完成工作
+能够对于项目需求提出合理性建议
+编写技术文档
+技能需求:
+具备独立开发能力,1年及以上PHP项目开发经验
+使用PHP进行面向对象编程，具备系统分析、数据分析和独立设计能力
+精通MVC架构
+熟悉mySql、Apache、PHP配置，以及常见扩展
+善于学习，抗压能力强
+"""
+
 REPOST = """香港政府出爾反爾，繼續縮緊對新聞界的審查
 
 2020-09-29 01:19 喜馬拉雅戰鷹團 Himalaya Hawk Squad 轉載自GNews
@@ -79,10 +138,12 @@ def _headings(text: str) -> list[tuple[int, str]]:
 @pytest.mark.parametrize("text, names", [
     (FORM_JOBS, ["前台接待", "平面设计师", "销售经理"]),  # f8_09: names over a form's fields
     (LISTED_JOBS, ["后端工程师", "前端工程师", "iOS 工程师", "安桌工程师", "UI设计师", "视觉设计师", "产品经理",
-                   "PR 公关高级经理"]),  # h14_01 (its first eight): names over labels of unnumbered items
+                   "PR 公关高级经理",  # h14_01: names over '工作职责：' …
+                   "商务渠道高级经理（北京）", "HR 人事经理（北京）"]),  # … and after the field closing every record
+    (FORM_ITEMS, ["PHP工程师（高级）", "PHP工程师（初级)"]),  # h14_06: its items ('精通MVC架构') stay body
 ])
 def test_a_jobs_page_is_navigated_by_its_jobs_names(text, names):
-    assert [title for depth, title in _headings(text) if depth == 1][:len(names)] == names
+    assert _headings(text) == [(1, name) for name in names]
 
 
 def test_the_fields_of_a_form_are_rows_not_parts():
@@ -95,3 +156,18 @@ def test_a_headline_over_its_dateline_is_the_title_not_a_heading():
     assert doc.title == "香港政府出爾反爾，繼續縮緊對新聞界的審查"
     assert [h.title for h in doc.headings] == ["香港特首違背去年10月的承諾，支持警方只承認政府註冊記者", "政府信息系統"]
 
+
+
+def test_records_are_found_in_linear_time():
+    """A page of n records (a name over two fields and a value each): twice the page, not four times the work."""
+    def page(n: int) -> list[Paragraph]:
+        lines = [line for k in range(n) for line in (f"岗位{k}号工程师", "性别要求", "女", "年龄要求", "20-25")]
+        return [Paragraph(text, i + 1, 0) for i, text in enumerate(lines)]
+
+    def seconds(paragraphs: list[Paragraph]) -> float:
+        start = time.perf_counter()
+        assert len(page_records(paragraphs).titles) == len(paragraphs) // 5
+        return time.perf_counter() - start
+
+    small, large = page(4000), page(16000)
+    assert min(seconds(large) for _ in range(3)) < 12 * min(seconds(small) for _ in range(3))
