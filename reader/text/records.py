@@ -57,9 +57,9 @@ def _key(text: str) -> str:
 
 
 def _name(text: str) -> bool:
-    """A record's name: a short line with Chinese in it, no closing punctuation, no number, no bullet, no stamp."""
+    """A record's name: a short line with Chinese in it, no sentence or field in it, no number, bullet or stamp."""
     return 0 < len(text) <= _NAME_MAX and _CJK.search(text) is not None \
-        and text[-1] not in "。！？；：，、,.!?;:" and match_heading(text) is None \
+        and not any(c in "。！？；：:，," for c in text) and text[-1] not in "、.!?;" and match_heading(text) is None \
         and not text.startswith(_BULLET) and not furniture_line(text)
 
 
@@ -79,6 +79,8 @@ def page_records(paragraphs: list[Paragraph], title: str = "") -> Records:
     names = [texts[i - 1] for i in starts]
     if not starts or len(set(names)) < len(names) or any(counts[t] > 1 or _key(t) in repeated for t in names):
         return Records()  # a later field under a list's last item ('加分项：') opens no record
+    if 2 * sum(i > 1 and _name(texts[i - 2]) for i in starts) >= len(starts):
+        return Records()  # names under lines like them are the last items of lists: a record ends in its fields
     starts = _closed_records(texts, starts)
     bounds = list(zip(starts, starts[1:] + [len(texts)]))
     record = [-1] * len(texts)  # which record each line sits in: one pass, however many records and fields
