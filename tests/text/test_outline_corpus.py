@@ -52,8 +52,6 @@ KNOWN_GAPS = {
                                  "and its item lines ('🌈‣…|第20篇') and table cells are taken as headings instead",
     "f8_07_notes_java_completablefuture": "stripped-Markdown notes: the unnumbered ###/#### titles over code are "
                                           "missed, and numbered list items in the body are taken as sections",
-    "f8_08_hknews_xinwenchu_jizhe_zhuce": "the section '簡評：' (a label alone over the translator's comment) is "
-                                          "missed",
     "h14_02_rss_andybowu_dingyueyuan": "titles of a Markdown README lost with their ##: '📚 内容分类', '科技', "
                                        "'🔧 关于RSSHub', '📝 贡献' missed, '质量标准' (###) at the top level",
     "h14_05_notice_dangxiao_tongbao": "'附件' over the page's attachment entries is taken as an annex heading",

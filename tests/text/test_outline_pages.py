@@ -116,6 +116,10 @@ REPOST = """香港政府出爾反爾，繼續縮緊對新聞界的審查
 
 2020-09-29 01:19 喜馬拉雅戰鷹團 Himalaya Hawk Squad 轉載自GNews
 
+簡評：
+
+中共最為恐懼的就是真相，他們把所有勇於報導真相的記者視為眼中釘，肉中刺，這也是他們對揭露真相的“爆料革命”極度恐懼的原因。
+
 香港特首違背去年10月的承諾，支持警方只承認政府註冊記者
 
 香港特首林鄭月娥支持警方一項頗具爭議的新決定，即只承認來自政府註冊新聞機構的記者。
@@ -154,7 +158,12 @@ def test_the_fields_of_a_form_are_rows_not_parts():
 def test_a_headline_over_its_dateline_is_the_title_not_a_heading():
     doc = parse_document(REPOST.encode("utf-8"), "page.txt")
     assert doc.title == "香港政府出爾反爾，繼續縮緊對新聞界的審查"
-    assert [h.title for h in doc.headings] == ["香港特首違背去年10月的承諾，支持警方只承認政府註冊記者", "政府信息系統"]
+    assert [h.title for h in doc.headings][1:] == ["香港特首違背去年10月的承諾，支持警方只承認政府註冊記者", "政府信息系統"]
+
+
+def test_a_news_comment_part_is_a_heading_by_its_name():
+    """'簡評：' over the translator's comment, like '编者按：' over an editor's: a part of a news page by its name."""
+    assert _headings(REPOST)[0] == (1, "簡評")
 
 
 
