@@ -104,7 +104,8 @@ def _closed_records(texts: list[str], starts: list[int]) -> list[int]:
     closer = closers.pop() if len(closers) == 1 and len(starts) >= 3 else ""
     if not closer or not _CJK.search(closer) or closer == texts[starts[-1] - 2]:
         return starts  # records ending in different lines, or in a line with no value, say nothing of the next
-    more = [i + 2 for i in range(starts[0], len(texts) - 2) if texts[i].startswith(closer) and i + 2 not in starts
+    known = set(starts)
+    more = [i + 2 for i in range(starts[0], len(texts) - 2) if texts[i].startswith(closer) and i + 2 not in known
             and _name(texts[i + 1]) and len(texts[i + 2]) <= _FIELD_SPAN
             and _FIELD.fullmatch("".join(texts[i + 2].split())) and texts[i + 2][-1] in "：:"]
     return sorted(starts + more)
