@@ -22,10 +22,10 @@ from reader.text.meta import digest_headlines
 from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.punctuation import as_full_width, original_of
-from reader.text.records import record_parts
+from reader.text.records import record_parts, record_reasons
 from reader.text.questions import asked_parts, opens_answer, page_labels, question_title
 from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, colon_headlines, contents_entries,
-                                    contents_name, framed_lines, group_titles, headline_colon, label_items,
+                                    contents_name, framed_lines, headline_colon, label_items,
                                     label_lines, mark_note_subheadings, same_lead, table_rows,
                                     MARKDOWN_BULLETS as _BULLETS)
 
@@ -141,7 +141,7 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
     labels = label_lines(paragraphs, title)
     for name, lines in (("lines framed by one ornament, repeated", framed_lines(paragraphs)),
                         ("labels that each open a list from 1", labels),
-                        ("titles over groups of labels", set(group_titles(paragraphs, labels, title).values()))):
+                        *record_reasons(paragraphs, labels, title)):  # job titles over labels, records' names
         if lines:
             out.append(f"unnumbered, {name}: lines {', '.join(str(paragraphs[i].line) for i in sorted(lines))}")
     for key in sorted(set(kept) | set(dropped), key=lambda k: (-kept.get(k, 0), k)):

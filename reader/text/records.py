@@ -129,3 +129,11 @@ def record_parts(paragraphs: list[Paragraph], title: str, labels: set[int],
     groups = group_titles(paragraphs, labels, title) or records.owners(labels)
     plain = {i for i in plain if not records.inside(i)}  # '熟悉Git' among a job's requirements is an item, no part
     return labels, plain | records.titles, groups, bool(records.titles)
+
+
+def record_reasons(paragraphs: list[Paragraph], labels: set[int], title: str) -> list[tuple[str, set[int]]]:
+    """What `--explain` says of a posting's titles over its labels and of a page's records."""
+    records = page_records(paragraphs, title)
+    return [("titles over groups of labels", set(group_titles(paragraphs, labels, title).values())),
+            ("names of records, each over the fields the page repeats", set(records.titles)),
+            ("fields of a form, one row each", set(records.fields))]

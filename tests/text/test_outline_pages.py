@@ -11,6 +11,7 @@ import time
 import pytest
 
 from reader.text.model import Paragraph
+from reader.text.outline import explain_outline
 from reader.text.records import page_records
 from support import DATA, parse_document
 
@@ -185,3 +186,10 @@ def test_records_are_found_in_linear_time():
     for form in (True, False):
         small, large = page(4000, form), page(16000, form)
         assert min(seconds(large) for _ in range(3)) < 12 * min(seconds(small) for _ in range(3))
+
+
+def test_explain_names_the_records_and_the_form_fields():
+    doc = parse_document(FORM_JOBS.encode("utf-8"), "page.txt")
+    report = "\n".join(explain_outline(doc.paragraphs, doc.title))
+    assert "names of records, each over the fields the page repeats: lines 3, 14, 27" in report
+    assert "fields of a form, one row each: lines 4, 6, 8, 9, 10, 11, 15" in report
