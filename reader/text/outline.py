@@ -23,7 +23,7 @@ from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.punctuation import as_full_width, original_of
 from reader.text.records import record_parts, record_reasons
-from reader.text.questions import asked_parts, opens_answer, page_labels, question_title
+from reader.text.questions import asked_parts, opens_answer, page_labels, pictograph_titles, question_title
 from reader.text.plainlines import (HEADLINE_MAX, code_like, code_line, colon_headlines, contents_entries,
                                     contents_name, framed_lines, headline_colon, label_items,
                                     label_lines, mark_note_subheadings, same_lead, table_rows,
@@ -254,7 +254,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     """Short standalone lines without closing punctuation between body paragraphs; two or more make an outline."""
     found = []
     captions = image_captions(paragraphs)
-    framed = framed_lines(paragraphs)
+    framed = framed_lines(paragraphs) | pictograph_titles(paragraphs)  # '▼11月26日▼', '📚 内容分类': a page's own form
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     asked: list[int] = []  # bare questions over a block of body or a list
     translated = _english_over_chinese(paragraphs)

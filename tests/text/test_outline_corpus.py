@@ -52,8 +52,9 @@ KNOWN_GAPS = {
                                  "and its item lines ('🌈‣…|第20篇') and table cells are taken as headings instead",
     "f8_07_notes_java_completablefuture": "stripped-Markdown notes: the unnumbered ###/#### titles over code are "
                                           "missed, and numbered list items in the body are taken as sections",
-    "h14_02_rss_andybowu_dingyueyuan": "titles of a Markdown README lost with their ##: '📚 内容分类', '科技', "
-                                       "'🔧 关于RSSHub', '📝 贡献' missed, '质量标准' (###) at the top level",
+    "h14_02_rss_andybowu_dingyueyuan": "a README's ### titles over bullet lists ('科技', 'AI 人工智能') and after "
+                                       "a numbered list ('订阅特定网络小说') are missed, the others sit at the top "
+                                       "level; '方法一：' is read as a marker (the gold keeps it in the title)",
     "h14_05_notice_dangxiao_tongbao": "'附件' over the page's attachment entries is taken as an annex heading",
 }
 

@@ -12,6 +12,7 @@ import pytest
 
 from reader.text.model import Paragraph
 from reader.text.outline import explain_outline
+from reader.text.questions import pictograph_titles
 from reader.text.records import page_records
 from support import DATA, parse_document
 
@@ -193,3 +194,47 @@ def test_explain_names_the_records_and_the_form_fields():
     report = "\n".join(explain_outline(doc.paragraphs, doc.title))
     assert "names of records, each over the fields the page repeats: lines 3, 14, 27" in report
     assert "fields of a form, one row each: lines 4, 6, 8, 9, 10, 11, 15" in report
+
+
+README_PARTS = """中文RSS订阅源精选
+
+📋 项目简介
+
+本项目收集和整理了优质的中文RSS订阅源，方便使用Reeder等RSS阅读器的用户快速导入和订阅。
+
+📚 内容分类
+
+科技
+- 个人技术博客：阮一峰、酷壳、云风等知名技术博主
+- 开发者社区：掘金、开源中国、HelloGitHub
+
+*注：可在作品或作者页面的URL中找到对应的ID*
+
+🔧 关于RSSHub
+
+部分订阅源使用RSSHub生成，这是一个开源的万物皆可RSS的项目。如果官方实例不可用，可以：
+- 使用公共镜像站点
+- 自行部署RSSHub实例
+
+详见：https://docs.rsshub.app/
+
+📝 贡献
+
+欢迎提交Issue或Pull Request推荐更多优质中文RSS订阅源！
+"""
+
+
+def test_parts_each_opened_by_a_pictograph_of_their_own_are_headings():
+    """h14_02: '🔧 关于RSSHub' under a note, '📝 贡献' under a link line, found by the README's own form."""
+    titles = [title for _, title in _headings(README_PARTS)]
+    assert {"📚 内容分类", "🔧 关于RSSHub", "📝 贡献"} <= set(titles)
+
+
+@pytest.mark.parametrize("lines", [
+    ["🌈 ‣ 林洋能源：预中标约2.78亿元南方电网采购项目 | 第3篇", "🌈 ‣ 中电电机：公司控股股东变更为高地资源 | 第4篇",
+     "🌈 ‣ 每周一书：马岩松《光之隧道》 | 第51篇"],  # f8_06: one pictograph marks every item of a feed
+    ["👉🏻詳情按此：「大埔宏福苑援助基金」", "👉🏻詳情按此：香港紅十字會", "👉🏻詳情按此：安靈舍"],  # hk03: links
+])
+def test_a_pictograph_the_page_repeats_marks_items_not_parts(lines):
+    paragraphs = [Paragraph(text, i + 1, 0) for i, text in enumerate(["📋 项目简介", "📚 内容分类", "🚀 使用方法"] + lines)]
+    assert pictograph_titles(paragraphs) == {0, 1, 2}
