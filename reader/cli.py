@@ -125,7 +125,7 @@ def cmd_outline(args: argparse.Namespace) -> None:
         return
     if doc.title:
         sys.stdout.write(doc.title + "\n")
-    from reader.text.outline import heading_label
+    from reader.text.sections import heading_label
 
     for h in doc.headings:
         sys.stdout.write(f"{'  ' * h.depth}{heading_label(h)}\n")

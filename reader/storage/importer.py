@@ -212,7 +212,7 @@ def index_pending(library: Library, progress: Progress | None = None, cancelled:
                   limit: int | None = None) -> int:
     """The full pass for documents not in the text index yet: clean, outline, index. Returns how many were done."""
     from reader.text.document import build_document
-    from reader.text.outline import heading_label
+    from reader.text.sections import heading_label
 
     db = library.connection
     pending = [row[0] for row in db.execute("SELECT id FROM documents WHERE indexed = 0 ORDER BY id")]

@@ -74,7 +74,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     """Build the cleaned document from a decoded file (blocks from the format extractor unless given)."""
     blocks = blocks_for(decoded) if blocks is None else blocks
     if decoded.kind == "html":
-        blocks = article_blocks(blocks, _title_part(decoded.meta.get("title", "")))
+        blocks = article_blocks(blocks, meta.title_part(decoded.meta.get("title", "")))
     st = _State()
     for key in ("source", "date", "author", "editor"):
         st.take(key, decoded.meta.get(key, ""))
@@ -253,8 +253,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
         elif title and meta.byline(text):
             st.take("author", meta.byline(text))
             st.removed.append(Removed("meta", text, b.line))
-        elif (not title and (b.heading_level <= 1 or i == 0 and top_level)
-              and meta.title_like(text, b.heading_level > 0)
+        elif (not title and (b.heading_level <= 1 or i == 0 and top_level)  # a headline over its dateline is one
+              and meta.title_like(text, b.heading_level > 0 or _over_dateline(blocks, i))
               and (not _is_heading(text) or b.heading_level == 1 and _sole_numbered_h1(blocks, text))):
             title, title_line = text, b.line
             if (i + 1 < len(blocks) and meta.continues_title(text, blocks[i + 1].text)
@@ -269,6 +269,11 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
     return title, title_line, out + blocks[i:]
 
 
+def _over_dateline(blocks: list[Block], i: int) -> bool:
+    """The first line right over a date stamp ('2020-09-29 01:19 某某 轉載自…'): a page's headline, commas and all."""
+    return i == 0 and i + 1 < len(blocks) and bool(meta.stamped_line(blocks[i + 1].text))
+
+
 def _split_meta(blocks: list[Block], i: int, seen: set[str] = frozenset()) -> bool:
     """A bare metadata label whose value is the next line (not a line the page already showed: '阅读量：' lost its
     value to a script, and the subtitle repeated after it is a repeat, not a count)."""
@@ -278,7 +283,7 @@ def _split_meta(blocks: list[Block], i: int, seen: set[str] = frozenset()) -> bo
 
 def _declared_title(declared: str, blocks: list[Block]) -> tuple[str, list[Block]]:
     """An HTML <title> or front-matter title; a heading block that repeats it is the title, not body."""
-    title = _title_part(declared)
+    title = meta.title_part(declared)
     for k, b in enumerate(blocks[:12]):
         if b.heading_level and b.text and (_bare(b.text) == _bare(title)
                                            or b.text in declared and len(b.text) >= 0.6 * len(title)):
@@ -288,12 +293,6 @@ def _declared_title(declared: str, blocks: list[Block]) -> tuple[str, list[Block
 
 def _bare(text: str) -> str:
     return "".join(text.split())
-
-
-def _title_part(declared: str) -> str:
-    """'文章标题_网站名' → the article's own part of a page's <title>."""
-    parts = [p.strip() for p in re.split(r"\s+[-_|—–]+\s+|[_|｜]", declared) if p.strip()]
-    return parts[0] if parts else declared
 
 
 def _tail_meta(blocks: list[Block], st: _State) -> list[Block]:

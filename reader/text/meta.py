@@ -205,3 +205,9 @@ def digest_headlines(texts: list[str]) -> list[int]:
         if below and not is_meta and 0 < len(texts[i].strip()) <= _HEADLINE_MAX:
             by_form.setdefault(below, []).append(i)
     return sorted(i for found in by_form.values() if len(found) >= _DIGEST_MIN for i in found)
+
+
+def title_part(declared: str) -> str:
+    """'文章标题_网站名' → the article's own part of a page's <title>."""
+    parts = [p.strip() for p in re.split(r"\s+[-_|—–]+\s+|[_|｜]", declared) if p.strip()]
+    return parts[0] if parts else declared

@@ -19,13 +19,14 @@ from reader.text.furniture import furniture_line
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
 from reader.text.meta import digest_headlines
 from reader.text.model import Heading, Paragraph
-from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
-from reader.text.punctuation import as_full_width, original_of
-from reader.text.questions import asked_parts, opens_answer, page_labels, question_title
 from reader.text.notes import code_like, code_line, mark_note_subheadings, note_titles
+from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.plainlines import (HEADLINE_MAX, colon_headlines, contents_entries, contents_name, framed_lines,
-                                    group_titles, headline_colon, label_items, label_lines, same_lead, table_rows,
+                                    headline_colon, label_items, label_lines, same_lead, table_rows,
                                     MARKDOWN_BULLETS as _BULLETS)
+from reader.text.punctuation import as_full_width, original_of
+from reader.text.questions import asked_parts, opens_answer, page_labels, pictograph_titles, question_title
+from reader.text.records import record_parts, record_reasons
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 
@@ -35,7 +36,7 @@ _NAMED = frozenset(
     "后记 後記 跋 参考 參考 参考文献 參考文獻 参考资料 參考資料 相关参考资料 相關參考資料 参考书目 參考書目 延伸阅读 延伸閱讀 "
     "推荐阅读 推薦閱讀 致谢 致謝 摘要 内容摘要 內容摘要 内容提要 內容提要 结论 結論 小结 小結 注释 註釋 "
     "关键词 關鍵詞 关键字 關鍵字 引用 Abstract Keywords Acknowledgements Acknowledgments Reference References "
-    "沿革 立法沿革 修正沿革".split()  # 沿革: a law's amendment history, as Taiwan's law database appends it
+    "沿革 立法沿革 修正沿革 编者按 編者按 按语 按語 简评 簡評 短评 短評 点评 點評 述评 述評".split()  # a law's 沿革, news comments
 )
 _ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
@@ -139,7 +140,7 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
     labels = label_lines(paragraphs, title)
     for name, lines in (("lines framed by one ornament, repeated", framed_lines(paragraphs)),
                         ("labels that each open a list from 1", labels),
-                        ("titles over groups of labels", set(group_titles(paragraphs, labels, title).values()))):
+                        *record_reasons(paragraphs, labels, title)):  # job titles over labels, records' names
         if lines:
             out.append(f"unnumbered, {name}: lines {', '.join(str(paragraphs[i].line) for i in sorted(lines))}")
     for key in sorted(set(kept) | set(dropped), key=lambda k: (-kept.get(k, 0), k)):
@@ -203,12 +204,13 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part
             inside = _inside_runs(numbered, candidates, len(paragraphs))
             labels = {i for i in labels if not inside[i]}
-        groups = group_titles(paragraphs, labels, title)  # a posting's job title over its labels
+        labels, plain_lines, groups, paged = record_parts(paragraphs, title, labels, plain_lines)  # jobs' names
         found = [i for i in sorted(plain_lines | labels | set(groups.values()) | digest)
                  if i not in named and i not in annexes and i not in header and i not in contents]
         starts = {c.index for c in numbered}
         opening = sum(1 for i in found if i + 1 in starts)
-        if found and (not numbered or labels or digest or _unnumbered_top_level(found, numbered, candidates, opening)):
+        if found and (not numbered or labels or paged or digest
+                      or _unnumbered_top_level(found, numbered, candidates, opening)):
             candidates = decide(paragraphs, matches, named, annexes | set(found), formats, issued)
             label_items(candidates, labels, paragraphs)
             at = {c.index: n for n, c in enumerate(candidates)}
@@ -252,7 +254,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     """Short standalone lines without closing punctuation between body paragraphs; two or more make an outline."""
     found = []
     captions = image_captions(paragraphs)
-    framed = framed_lines(paragraphs)
+    framed = framed_lines(paragraphs) | pictograph_titles(paragraphs)  # '▼11月26日▼', '📚 内容分类': a page's own form
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     asked: list[int] = []  # bare questions over a block of body or a list
     translated = _english_over_chinese(paragraphs)
@@ -376,24 +378,3 @@ def _continues(paragraphs: list[Paragraph], i: int) -> bool:
     text = paragraphs[i + 1].text.strip()
     return (0 < len(text) <= _UNNUMBERED_MAX and not any(ch in "。！？；：!?;:，," for ch in text)
             and match_heading(text) is None)
-
-
-def heading_label(heading: Heading, title: str | None = None) -> str:
-    """Marker and title as a reader writes them: '一、标题', '（一）标题', but '第一章 总纲' and '4. Hashed …' with a space."""
-    title = heading.title if title is None else title
-    if heading.marker and title and title != heading.marker:
-        end = heading.marker[-1]
-        sep = "" if end in "、）．：" or (end in ").:" and not title[0].isascii()) else " "
-        return f"{heading.marker}{sep}{title}"
-    return title or heading.marker
-
-
-def ancestors(headings: tuple[Heading, ...], index: int) -> list[int]:
-    """Indices of the headings enclosing heading `index`, outermost first, ending with `index`."""
-    chain = [index]
-    depth = headings[index].depth
-    for i in range(index - 1, -1, -1):
-        if headings[i].depth < depth:
-            chain.append(i)
-            depth = headings[i].depth
-    return chain[::-1]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.text.furniture import furniture_line
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
 from reader.text.plainlines import LIST_FAMILIES, MARKDOWN_BULLETS, NOT_LABEL
@@ -98,3 +99,29 @@ def page_labels(paragraphs: list[Paragraph], parts: set[int]) -> set[int]:
     if sum(1 for i in parts if question_title(paragraphs[i].text)) < 2:
         return set()
     return list_labels(paragraphs)
+
+
+_PICTOGRAPH = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\U0001F3FB-\U0001F3FF]?")  # '📚', '⚠️', '👉🏻'
+_PICTOGRAPH_TITLE_MAX = 20
+_PICTOGRAPH_TITLES_MIN = 3
+
+
+def pictograph_titles(paragraphs: list[Paragraph]) -> set[int]:
+    """'📋 项目简介', '📚 内容分类', '🚀 使用方法': a README or a post that opens each of its parts with a pictograph of its
+    own heads them so, while a pictograph the page repeats line after line ('🌈 ‣ …', '👉🏻詳情按此：') marks the items
+    of a list. Short named lines, each pictograph once, three or more of them."""
+    by_mark: dict[str, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        if len(p.text) > 4 * _PICTOGRAPH_TITLE_MAX:
+            continue  # cheap: most paragraphs are running text
+        m = _PICTOGRAPH.match(text := p.text.strip())
+        if m is not None:
+            by_mark.setdefault(m.group()[0], []).append(i)
+    titles = []
+    for mark, lines in by_mark.items():
+        text = paragraphs[lines[0]].text.strip()
+        name = text[len(_PICTOGRAPH.match(text).group()):].strip()
+        if (len(lines) == 1 and 2 <= len(name) <= _PICTOGRAPH_TITLE_MAX and _CJK.search(name) is not None
+                and not any(ch in _INSIDE + "？?" for ch in name) and not bullet_line(name) and not furniture_line(name)):
+            titles.append(lines[0])
+    return set(titles) if len(titles) >= _PICTOGRAPH_TITLES_MIN else set()

@@ -13,11 +13,31 @@ from dataclasses import dataclass, field, replace
 
 from reader.text.fold import fold
 from reader.text.model import Heading
-from reader.text.outline import ancestors, heading_label
 
 SourceOffset = int  # an offset in Document.text (the cleaned text), whatever script is displayed
 CRUMB_MAX = 40  # characters of a breadcrumb entry before it is shortened with '…'
 _MARKER_PUNCTUATION = "、．."
+
+
+def heading_label(heading: Heading, title: str | None = None) -> str:
+    """Marker and title as a reader writes them: '一、标题', '（一）标题', but '第一章 总纲' and '4. Hashed …' with a space."""
+    title = heading.title if title is None else title
+    if heading.marker and title and title != heading.marker:
+        end = heading.marker[-1]
+        sep = "" if end in "、）．：" or (end in ").:" and not title[0].isascii()) else " "
+        return f"{heading.marker}{sep}{title}"
+    return title or heading.marker
+
+
+def ancestors(headings: tuple[Heading, ...], index: int) -> list[int]:
+    """Indices of the headings enclosing heading `index`, outermost first, ending with `index`."""
+    chain = [index]
+    depth = headings[index].depth
+    for i in range(index - 1, -1, -1):
+        if headings[i].depth < depth:
+            chain.append(i)
+            depth = headings[i].depth
+    return chain[::-1]
 
 
 def _same(text: str) -> str:

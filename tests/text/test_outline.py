@@ -257,7 +257,7 @@ def test_format_headings_replace_the_unnumbered_guess():
 ])
 def test_ancestors_give_the_breadcrumb_chain(depths, index, chain):
     from reader.text.model import Heading
-    from reader.text.outline import ancestors
+    from reader.text.sections import ancestors
 
     headings = tuple(Heading(d, "", f"h{i}", i + 1, i * 10) for i, d in enumerate(depths))
     assert ancestors(headings, index) == chain

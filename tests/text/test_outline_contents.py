@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.outline import ancestors, parse_outline
+from reader.text.outline import parse_outline
+from reader.text.sections import ancestors
 from support import DATA, outline, paragraphs, parse_document
 
 CORPUS_TOOLS = DATA / "corpus"

@@ -57,9 +57,14 @@ KNOWN_GAPS = {
                                  "and its item lines ('🌈‣…|第20篇') and table cells are taken as headings instead",
     "f8_07_notes_java_completablefuture": "stripped-Markdown notes: every title is found, but its ##/###/#### "
                                           "levels leave no trace once the '#' are gone (all at depth 1)",
-    "f8_08_hknews_xinwenchu_jizhe_zhuce": "the page title is found as a heading and the section '簡評' is missed",
-    "f8_09_job_pingxiang_hongkai_zhaopin": "the job names over '职位要求' labels are missed; the repeated labels are "
-                                           "taken as the headings instead",
+    "h14_02_rss_andybowu_dingyueyuan": "a README's ### titles over bullet lists ('科技', 'AI 人工智能') and after "
+                                       "a numbered list ('订阅特定网络小说') are missed, the others sit at the top "
+                                       "level; '方法一：' is read as a marker (the gold keeps it in the title)",
+    "h14_05_notice_dangxiao_tongbao": "'附件' over the page's attachment entries is taken as an annex heading",
+    "f6_11_job_shei_zai_zhaoren": "a GitHub issue thread of postings: each comment's '招聘N' heading and its "
+                                  "bracketed labels ('【简历投递】') are missed or one level off, while the jobs of a "
+                                  "quoted list ('酷狗音乐iOS开发工程师' over '岗位要求') are taken as parts",
+    "cdt16_xinjiang_jiangzuo": "one of its arrow-led part titles ('➤外人的关注是有用的') is not found",
 }
 
 

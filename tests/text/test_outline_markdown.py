@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reader.text.model import Heading
-from reader.text.outline import heading_label
+from reader.text.sections import heading_label
 from support import DATA, parse_document
 
 SOURCES = DATA / "corpus"
