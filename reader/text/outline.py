@@ -48,6 +48,7 @@ _LATIN_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # '[applause] Thank you.' ends 
 _LATIN_LINE = re.compile(r"[A-Za-z\[(\"'‘“][A-Za-z0-9 ,.;:!?'’‘“”\"()\[\]\-]*")  # English words, no Chinese
 _PAIRS_MIN = 5  # English lines each followed by its Chinese: a bilingual text, line by line
 _CJK = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
+_COMMA_ITEM = re.compile(r"[0-9０-９]{1,2}[，,](?![0-9０-９])")  # '4，熟悉TCP/IP协议，…': a list numbered '1，2，3，'
 _FIRST_ITEM = re.compile(r"(?:1|一)[、.．]|[（(](?:1|一)[）)]")  # a list's first marker standing alone ('1、' / quote)
 
 
@@ -272,7 +273,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         headline = headline_colon(text)
         if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or code_line(text) or code_like(text)
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
-                or text[-1] in "，、,～~." or not _CJK.search(text) or text[0] in ">-*+|=—－–"):
+                or text[-1] in "，、,～~." or not _CJK.search(text) or text[0] in ">-*+|=—－–" or _COMMA_ITEM.match(text)):
             continue  # a heading in a Chinese document has Chinese in it; code, quotes, bullets, '——记…' subtitles and
             # sentences ('…将会在什么时机得到唤醒的机会.') are not
         after = matches[i + 1]

@@ -14,7 +14,7 @@ from reader.text.model import Paragraph
 from reader.text.outline import explain_outline
 from reader.text.questions import pictograph_titles
 from reader.text.records import page_records
-from support import DATA, parse_document
+from support import DATA, outline, parse_document
 
 LISTED_JOBS = (DATA / "corpus" / "docs" / "h14_01_job_rashomon_zhaopin.txt").read_text(encoding="utf-8")
 
@@ -238,3 +238,13 @@ def test_parts_each_opened_by_a_pictograph_of_their_own_are_headings():
 def test_a_pictograph_the_page_repeats_marks_items_not_parts(lines):
     paragraphs = [Paragraph(text, i + 1, 0) for i, text in enumerate(["📋 项目简介", "📚 内容分类", "🚀 使用方法"] + lines)]
     assert pictograph_titles(paragraphs) == {0, 1, 2}
+
+
+def test_a_list_numbered_with_commas_is_items_not_titles():
+    # f9_06: a jobs page's requirements numbered '1，2，3，' with the number and a full-width comma
+    lines = ["运维工程师", "岗位要求", "1，2年以上Linux/unix/Freebsd系统管理/维护/优化的经验（centos6.5必须）",
+             "2，熟悉apache/nginx+php+mysql架构，熟练运用各种相关技术", "3，熟悉git/svn 版本控制搭建，熟悉jenkins持续集成发布的优先",
+             "4，熟悉TCP/IP协议，熟悉基本网络设备的配置和管理", "5，熟悉shell/perl/script等脚本语言",
+             "6，熟悉自动化运维流程, 及自动化脚本编写", "7，熟悉系统安全性设计,web项目的整体设计与部署,具有系统性能优化经验",
+             "8，有维护大/中型web/wap站点工作经验优先考虑", "9，精通网络/系统安全，以及精通系统备份者优先考虑"]
+    assert not [t for _, _, t in outline(lines, "运维工程师") if t[:1].isdigit()]
