@@ -200,6 +200,9 @@ _PROSE_WORDS = frozenset("the a an to of and or is was are were with for in on t
 _FLAT_CODE_MIN = 3  # code lines a note without numbering shows
 _TITLE_OVER_CODE = 16
 _CODE_INDENT = ("    ", "\t")  # Markdown sets a line indented so as code
+_LANGUAGE = re.compile(r"(?:C\+\+|C#|C|Java|JavaScript|TypeScript|Python3?|Go(?:lang)?|Rust|PHP|Swift|Scala|Kotlin|Dart|"
+                       r"Ruby|Lua|Shell|SQL|Objective-C|Perl|Haskell|Erlang|Elixir|Julia|仓颉)"
+                       r"(?: ?(?:版本|实现|代码|写法|解法|题解))?", re.IGNORECASE)  # a language's name, as a section
 
 
 def _code_or_command(text: str) -> bool:
@@ -260,4 +263,7 @@ def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> 
                 and (not above or above[-1] not in "：:")
                 and not (above and _LATIN_TERM.fullmatch(above) and not _code_or_command(above))):
             found.add(i)  # a run of names one per line is a list, and what a colon introduces is its example
+    languages = [i for i, text in enumerate(texts) if len(text) <= _SUB_MAX and _LANGUAGE.fullmatch(text)]
+    if len(languages) >= 2:  # 'Java' / 'Python' / 'Go' over each one's code: a solution's versions, one per language
+        found.update(languages)
     return found if len(found) >= 2 else set()

@@ -72,9 +72,9 @@ KNOWN_GAPS = {
     "f9_09_rule_zhengjianhui_falv_yijianshu": "a rule's clauses 一、–十四、 (sentences without titles) are read as a "
                                               "list, not as its articles; the office system's label '一、格式：' is "
                                               "not taken",
-    "f9_10_notes_suoyou_keda_lujing": "a problem's labels ('【题目描述】') are taken as parts, its code sections "
-                                      "('本题代码', '其他语言版本', 'Python', 'Go') are missed, and the ## / ### levels "
-                                      "leave no trace",
+    "f9_10_notes_suoyou_keda_lujing": "a problem's labels ('【题目描述】') are taken as parts, '本题代码' and "
+                                      "'其他语言版本' over its versions are missed, and the ## / ### levels leave no "
+                                      "trace",
 }
 
 

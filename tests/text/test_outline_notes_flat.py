@@ -91,3 +91,21 @@ def test_a_short_line_of_a_code_block_is_no_title(line):
     # h13_04 (Jezzlouis/jezz-middle): a statement with its comment, and a Markdown line indented four spaces, are code
     lines = REDIS_NOTE[:10] + [line] + REDIS_NOTE[10:]
     assert (1, "", line.strip()) not in outline(lines[1:], lines[0])
+
+
+# f9_10 (leetcode-master's 所有可达路径): a solution in one language after another, each name over its code
+_VERSIONS = ["所有可达路径", "至于广搜理论基础，我们在下一篇在好好讲解，敬请期待！", "其他语言版本", "Java",
+             "import java.util.ArrayList;", "import java.util.List;", "public class Main {",
+             "    static List<List<Integer>> result = new ArrayList<>(); // 收集符合条件的路径", "}",
+             "Python", "def dfs(graph, x, n, path, result):", "    if x == n:", "        result.append(path.copy())",
+             "        return", "Go", "func dfs(graph [][]int, x, n int) {", "    if x == n {", "    }", "}"]
+
+
+def test_a_solutions_language_names_over_their_code_are_its_sections():
+    titles = [t for _, _, t in outline(_VERSIONS, "所有可达路径")]
+    assert {"Java", "Python", "Go"} <= set(titles)
+
+
+def test_one_language_name_alone_is_no_section():
+    lines = _VERSIONS[:9]  # 'Java' once, over its code
+    assert "Java" not in [t for _, _, t in outline(lines, "所有可达路径")]
