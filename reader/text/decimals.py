@@ -73,7 +73,7 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
     first_child: dict[int, int] = {}  # section number → line of its first subsection
     for i, m in enumerate(matches):
         if m is not None and m.family == "decimal" and m.level > 1:
-            parts = _parts(m.marker)
+            parts = decimal_parts(m.marker)
             known.add(parts)
             first_child.setdefault(parts[0], i)
         elif m is None:
@@ -133,7 +133,8 @@ def _many_under_one(known: set[tuple[int, ...]], sections: set[int]) -> bool:
     return len(sections) >= _MANY and max(counts.values(), default=0) >= _MANY
 
 
-def _parts(marker: str) -> tuple[int, ...]:
+def decimal_parts(marker: str) -> tuple[int, ...]:
+    """'2.1.' → (2, 1): the numbers of a decimal marker."""
     return tuple(int(p) for p in re.split("[.．]", marker.strip(" .．")) if p.isdigit())
 
 
@@ -141,7 +142,7 @@ def names_section(m: HeadingMatch, parent: HeadingMatch | None) -> bool:
     """'4.1.2' right under an open '4.1' whose 4.1.1 the source skipped: a decimal number names its section, so its
     first subsection need not be numbered 1 (a small gap only: '4.1.9' there is more likely a stray figure)."""
     return (m.family == "decimal" and m.level >= 2 and m.number <= 3 and parent is not None
-            and parent.family == "decimal" and _parts(parent.marker) == _parts(m.marker)[:-1])
+            and parent.family == "decimal" and decimal_parts(parent.marker) == decimal_parts(m.marker)[:-1])
 
 
 def numbered_levels(formats: dict[int, int], texts: Sequence[str]) -> None:

@@ -9,12 +9,11 @@ another) are dropped with what nests in them. `why_dropped` says, for the explan
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from reader.text.evidence import (chained_clauses, counted_titles, inserted, inside_quotation, is_citation, is_toc_entry,
                                    latin_sections, lettered_title, paired_clauses)
-from reader.text.decimals import decimal_sections, marked_section, names_section
+from reader.text.decimals import decimal_sections, marked_section, names_section, decimal_parts
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, lists_inline, match_heading
 from reader.text.model import Paragraph
 
@@ -164,7 +163,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
         if c.key in keys:
             j = len(keys) - 1 - keys[::-1].index(c.key)
             previous = candidates[stack[j]].match
-            if m.family == "decimal" and m.number == 1 and _prefix(m) != _prefix(previous):
+            if m.family == "decimal" and m.number == 1 and decimal_parts(m.marker)[:-1] != decimal_parts(previous.marker)[:-1]:
                 parent_key = f"decimal{m.level - 1}"  # 2.1 after 1.3: a new sequence under section 2
                 if parent_key in keys[:j]:
                     j = keys.index(parent_key) + 1
@@ -203,7 +202,7 @@ def _to_decimal_parent(m: HeadingMatch, stack: list[int], candidates: list[Candi
     for j in range(len(stack) - 1, -1, -1):
         parent = candidates[stack[j]].match
         if parent is not None and parent.family == "decimal" and parent.level == m.level - 1 \
-                and _prefix(m) == _parts(parent):
+                and decimal_parts(m.marker)[:-1] == decimal_parts(parent.marker):
             del stack[j + 1:]
             return
 
@@ -256,8 +255,9 @@ def _runs_on(prev: Candidate | None, m: HeadingMatch, stack: list[int], candidat
 
 
 def _mark_articles(candidates: list[Candidate], issued: int = -1) -> None:
-    """Untitled numbered paragraphs that number on across sections are articles (司法解释 1.–100.), not a list;
-    so are the untitled top-level provisions 一、–十九、 of a document issued under a 文号 (an 意见, a 规则)."""
+    """Untitled numbered paragraphs that number on across sections are articles (司法解释 1.–100.), not a list; so are
+    the untitled top-level provisions 一、–十九、 of a document issued under a 文号 (an 意见, a 规则), and the untitled
+    clauses right under a rule's 部分, 章 or 节 ('一、根据《证券法》…' … '十四、本准则自…施行'), as its 第X条 would be."""
     runs: dict[int, list[Candidate]] = {}
     for c in candidates:
         if c.match is not None and c.rank is None:
@@ -275,20 +275,12 @@ def _mark_articles(candidates: list[Candidate], issued: int = -1) -> None:
         parents = {c.parent for c in run}
         numbered = all(p >= 0 and candidates[p].match is not None for p in parents)
         provisions = 0 <= issued < run[0].index and parents == {-1} and run[0].match.number == 1
-        if (len(run) >= 3 and (provisions or (len(parents) >= 2 and numbered)) and 2 * sum(c.strong for c in run) < len(run)
+        clauses = all(p >= 0 and candidates[p].key in STRUCTURAL_RANK and candidates[p].key != "tiao" for p in parents)
+        if (len(run) >= 3 and (provisions or clauses or (len(parents) >= 2 and numbered))
+                and 2 * sum(c.strong for c in run) < len(run)
                 and not chained_clauses([c.match for c in run]) and not _table_rows(run, at)):
             for c in run:
                 c.article = c.strong = True
-
-
-def _parts(m: HeadingMatch) -> tuple[str, ...]:
-    """'2.1.' → ('2', '1'): the numbers of a decimal marker."""
-    return tuple(re.split("[.．]", m.marker.rstrip(".．")))
-
-
-def _prefix(m: HeadingMatch) -> tuple[str, ...]:
-    """'2.1' → ('2',): the section a decimal heading belongs to."""
-    return _parts(m)[:-1]
 
 
 def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_keys: list[str]) -> bool:

@@ -69,9 +69,8 @@ KNOWN_GAPS = {
                                "are not found where the labels around them open with a bracket",
     "f9_07_rss_meiri_shibao_20190626": "a daily digest's date line ('2019.06.26', its only title) and its "
                                        "'示例-…' item titles over their code are not found",
-    "f9_09_rule_zhengjianhui_falv_yijianshu": "a rule's clauses 一、–十四、 (sentences without titles) are read as a "
-                                              "list, not as its articles; the office system's label '一、格式：' is "
-                                              "not taken",
+    "f9_09_rule_zhengjianhui_falv_yijianshu": "every heading is found, but the office system's label '一、格式：' "
+                                              "(the top level in the gold) does not hold 第一部分 and its clauses",
     "f9_10_notes_suoyou_keda_lujing": "a problem's labels ('【题目描述】') are taken as parts, '本题代码' and "
                                       "'其他语言版本' over its versions are missed, and the ## / ### levels leave no "
                                       "trace",

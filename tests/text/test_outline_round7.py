@@ -68,3 +68,21 @@ def test_the_chinese_lines_of_a_bilingual_speech_are_translations_not_headings()
                              ("[applause]", "[掌声]")]:
         lines += [english, chinese]
     assert outline(lines, "乔布斯的演讲") == []
+
+
+# f9_09, a CSRC 准则 of 1999 (its clauses cut after their first clause)
+_CLAUSES = ["一、根据《中华人民共和国证券法》、《中华人民共和国公司法》的有关规定，制定本准则。",
+            "二、法律意见书是发行人向中国证券监督管理委员会申请公开发行股票的必备文件之一。",
+            "三、律师应当严格履行法定职责，对发行人股票发行、上市的合法性发表法律意见。",
+            "四、律师应当对出具法律意见书所依据的事实和材料进行核查和验证。",
+            "五、法律意见书不仅表述结论性意见，而且应当说明上述结论性意见的依据。"]
+
+
+def test_a_rules_untitled_clauses_under_its_part_are_its_articles():
+    found = outline(["第一部分  基本要求", *_CLAUSES], "公开发行股票公司信息披露的内容与格式准则第六号")
+    assert [(d, m) for d, m, _ in found] == [(1, "第一部分"), (2, "一、"), (2, "二、"), (2, "三、"), (2, "四、"), (2, "五、")]
+
+
+def test_a_reports_untitled_list_under_its_part_stays_a_list():
+    lines = ["第一部分　过去五年的工作", BODY, "一、经济运行保持平稳；", "二、改革开放不断深化；", "三、民生保障持续加强。", BODY]
+    assert [m for _, m, _ in outline(lines, "政府工作报告")] == ["第一部分"]
