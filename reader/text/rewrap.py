@@ -107,7 +107,8 @@ def _run_width(run: list[int], widths: list[int], opens: list[bool]) -> int | No
         return None
     top = max(widths[i] for i in run)
     full_open = [i for i in run if widths[i] >= top - 4 and opens[i]]
-    return top if top >= 30 and len(full_open) >= 2 else None
+    labels = sum(1 for i in run if opens[i] and widths[i] < top // 2)  # '工作职责', '职位要求': a record's labels
+    return top if top >= 30 and len(full_open) >= 2 and 2 * labels <= len(full_open) else None
 
 
 def rewrap(lines: list[Line], is_heading: Callable[[str], bool],

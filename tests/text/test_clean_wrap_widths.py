@@ -103,3 +103,9 @@ def test_a_papers_keywords_line_opens_its_own_paragraph_after_a_full_line():
     texts = [p.text for p in load_document(cleaning / "pdf_ucas_howto_default_abstract.txt").paragraphs]
     assert "Keywords: University of Chinese Academy of Sciences (UCAS), Thesis, LATEX Template" in texts
     assert any(t.endswith("by using LATEX.") for t in texts)
+
+
+def test_a_records_lines_of_like_length_are_not_a_wrapped_paragraph():
+    texts = [p.text for p in load_document(DOCS / "h14_01_job_rashomon_zhaopin.txt").paragraphs]
+    # '工作职责' / '负责根据需求设计、研发iOS客户端产品' / '研究iOS新兴技术，开发新玩法，新功能' / '职位要求' / …
+    assert "研究iOS新兴技术，开发新玩法，新功能" in texts and "职位要求" in texts
