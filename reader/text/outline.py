@@ -40,6 +40,7 @@ _NAMED = frozenset(
 )
 _ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
+_FILE_LIST_MAX = 12  # the lines an attachment list at a page's end holds
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
 _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
@@ -86,7 +87,11 @@ def _annex_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | None
 
 
 def _lists_files(paragraphs: list[Paragraph], i: int) -> bool:
-    """'附件：' over '1.统计表' / '2.名单' lists the attachments at the end of a notice; it heads none of them."""
+    """'附件：' over '1.统计表' / '2.名单' lists the attachments at the end of a notice; it heads none of them. So does
+    a page's '附件' over file names and their dates to its end ('…人员名单' / '2018-11-20来自教务处'): no text follows."""
+    rest = paragraphs[i + 1:]
+    if 0 < len(rest) <= _FILE_LIST_MAX and all(len(p.text.strip()) <= 40 and not _is_body(p.text) for p in rest):
+        return True
     if not paragraphs[i].text.rstrip().endswith(("：", ":")) or i + 1 >= len(paragraphs):
         return False
     m = match_heading(paragraphs[i + 1].text)

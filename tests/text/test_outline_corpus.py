@@ -60,7 +60,6 @@ KNOWN_GAPS = {
     "h14_02_rss_andybowu_dingyueyuan": "a README's ### titles over bullet lists ('科技', 'AI 人工智能') and after "
                                        "a numbered list ('订阅特定网络小说') are missed, the others sit at the top "
                                        "level; '方法一：' is read as a marker (the gold keeps it in the title)",
-    "h14_05_notice_dangxiao_tongbao": "'附件' over the page's attachment entries is taken as an annex heading",
     "f6_11_job_shei_zai_zhaoren": "a GitHub issue thread of postings: each comment's '招聘N' heading and its "
                                   "bracketed labels ('【简历投递】') are missed or one level off, while the jobs of a "
                                   "quoted list ('酷狗音乐iOS开发工程师' over '岗位要求') are taken as parts",

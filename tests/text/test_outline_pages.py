@@ -248,3 +248,14 @@ def test_a_list_numbered_with_commas_is_items_not_titles():
              "6，熟悉自动化运维流程, 及自动化脚本编写", "7，熟悉系统安全性设计,web项目的整体设计与部署,具有系统性能优化经验",
              "8，有维护大/中型web/wap站点工作经验优先考虑", "9，精通网络/系统安全，以及精通系统备份者优先考虑"]
     assert not [t for _, _, t in outline(lines, "运维工程师") if t[:1].isdigit()]
+
+
+def test_a_pages_attachment_list_at_its_end_is_no_annex():
+    # h14_05: a school notice page, its attachment widget after the signature
+    body = ("各处室（馆）：为深入推进“四风”纠治工作，努力营造风清气正的良好工作环境，近期校纪检监察室对我校工作纪律情况"
+            "进行了专项督查，现督查情况通报如下。")
+    lines = ["关于三月份对我校各处室（馆）工作纪律督查情况的通报", "系统管理员2018-11-20 13:20:15", body, "附件",
+             "省委党校干部教育学院常德学区人员名单", "2018-11-20来自教务处"]
+    assert outline(lines, lines[0]) == []
+    annex = lines[:4] + ["一、总体要求", body, "二、工作安排", body]  # an annex with its own text is one
+    assert [t for _, _, t in outline(annex, lines[0])][:1] == ["附件"]
