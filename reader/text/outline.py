@@ -264,6 +264,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     asked: list[int] = []  # bare questions over a block of body or a list
     translated = _english_over_chinese(paragraphs)
+    items = _item_marks(paragraphs)  # '🌈 ‣ …' line after line, most of them sentences: the page's list items
     for i in range(len(paragraphs) - 1):
         if matches[i] is not None or i in captions:
             continue
@@ -278,7 +279,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         headline = headline_colon(text)
         if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or code_line(text) or code_like(text)
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
-                or text[-1] in "，、,～~." or not _CJK.search(text) or text[0] in ">-*+|=—－–" or _COMMA_ITEM.match(text)):
+                or text[-1] in "，、,～~." or not _CJK.search(text) or text[0] in ">-*+|=—－–" or _COMMA_ITEM.match(text) or text[0] in items):
             continue  # a heading in a Chinese document has Chinese in it; code, quotes, bullets, '——记…' subtitles and
             # sentences ('…将会在什么时机得到唤醒的机会.') are not
         after = matches[i + 1]
@@ -327,6 +328,19 @@ def _pair_line(text: str) -> bool:
 def _short_line(text: str) -> bool:
     text = text.strip()
     return 0 < len(text) <= _UNNUMBERED_MAX and text[-1] not in "。！？!?" and not text.startswith(("--", "——"))
+
+
+def _item_marks(paragraphs: list[Paragraph]) -> set[str]:
+    """Symbols that open three lines or more, most of them running text: they mark a list's items ('🌈 ‣ 债转股 | 第24篇'
+    among its longer neighbours), where a symbol opening short lines only marks titles ('➤外人的关注是有用的')."""
+    seen: dict[str, list[int]] = {}
+    for p in paragraphs:
+        text = p.text.strip()
+        if text and not text[0].isalnum() and not _CJK.match(text) and text[0] not in "（([【《“\"'":
+            counts = seen.setdefault(text[0], [0, 0])
+            counts[0] += 1
+            counts[1] += bool(_is_body(text))
+    return {mark for mark, (n, body) in seen.items() if n >= 3 and 2 * body > n}
 
 
 def _inside_short_run(paragraphs: list[Paragraph], i: int) -> bool:

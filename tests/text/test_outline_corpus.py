@@ -53,8 +53,8 @@ KNOWN_GAPS = {
                               "and four Markdown levels leave no trace once the '#' are gone",
     "h11_05_notes_spark_rdd": "'RDD（Resilient Distributed Datasets）' and 'DataFrame' (Latin titles over bullet "
                               "lists, no code) are not found, and with them the ## / ### levels",
-    "f8_06_rss_garss_2024_1230": "a feed page's README parts ('推荐使用什么软件订阅RSS？', '已收集RSS列表') are missed, "
-                                 "and its item lines ('🌈‣…|第20篇') and table cells are taken as headings instead",
+    "f8_06_rss_garss_2024_1230": "a feed page's title line and its parts '已收集RSS列表' and the digest's date line are "
+                                 "missed; a mail template's marker ('邮件内容区开始>') is taken",
     "f8_07_notes_java_completablefuture": "stripped-Markdown notes: every title is found, but its ##/###/#### "
                                           "levels leave no trace once the '#' are gone (all at depth 1)",
     "h14_02_rss_andybowu_dingyueyuan": "a README's ### titles over bullet lists ('科技', 'AI 人工智能') and after "
