@@ -84,7 +84,8 @@ def test_closing_the_window_ends_the_process_even_with_a_dialog_open(tmp_path):
     child = _spawn(tmp_path / "home", "dialog", str(seed("000")))
     try:
         _wait_for(child, "SHOWN")
-        assert child.wait(15) == 0
+        code = child.wait(15)
+        assert code == 0, child.stderr.read()[-3000:]  # faulthandler's traceback, should the process crash
     finally:
         child.kill()
 
