@@ -10,18 +10,12 @@ from collections.abc import Callable
 
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
-from reader.text.plainlines import MARKDOWN_BULLETS
+from reader.text.plainlines import LIST_BULLETS, running_text
 
 _CJK = re.compile("[\u3400-\u9fff]")
 _ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])?\s*[-+*/%]?=(?!=)")
 _CALL = re.compile(r"(?<!\w)[A-Za-z_]\w*\(")  # from a word's start only: linear on a run of letters
 _CODE_OPEN = re.compile(r"[A-Za-z_][\w<>\[\]*]*(?: [A-Za-z_*][\w<>\[\]*]*)* ?[({]")  # 'int select(…', 'public class X {'
-
-
-def _running(text: str) -> bool:
-    """Running text: a long paragraph, or a sentence that ends."""
-    text = text.strip()
-    return len(text) > 32 or text.endswith(("。", "！", "？", "；"))
 
 
 def code_line(text: str) -> bool:
@@ -155,8 +149,8 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
                 or code_line(text) or code_like(text) or any(c in _SUB_STOPS for c in text)
                 or text[0] in ">-*+|=—－–（(【[<"):
             continue
-        prose_below = _running(below) or (len(below) > 8 and below[-1] in "：:")  # '以下展示了…的实例：'
-        if ((matches[i - 1] is not None or _running(above) or code_like(above) or above.endswith(("}", ")", ";"))
+        prose_below = running_text(below) or (len(below) > 8 and below[-1] in "：:")  # '以下展示了…的实例：'
+        if ((matches[i - 1] is not None or running_text(above) or code_like(above) or above.endswith(("}", ")", ";"))
              or above[:2] in ("- ", "* "))
                 and (prose_below or ((not latin or echoed(text, below))
                                      and (code_like(below) or code_line(below) or below[:2] in ("- ", "* ")
@@ -167,7 +161,6 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
 
 _BOTH_SCRIPTS = re.compile(r"[A-Za-z][A-Za-z0-9 '’\-]*[(（][^()（）\u3400-\u9fff]*[\u3400-\u9fff][^()（）]*[)）]")
 _BULLET_MARKS = "•·-*+"
-_BULLETS = MARKDOWN_BULLETS + ("• ",)
 _CAPTION = re.compile(r"(?:[图表圖]|Fig(?:ure)?\.?|Table)[ \t\u3000]*[0-9０-９]", re.IGNORECASE)  # '图1 系统架构'
 
 
@@ -190,7 +183,7 @@ def _paper_subheadings(paragraphs: list[Paragraph], matches: list, title: str) -
             continue
         if chinese and _CJK.search(above) is None and (above[:1] in _BULLET_MARKS or above[-1:] in ".,;:"):
             continue  # '只有一个值会被选中（chosen）' under '• Only a single value is chosen, and': the line it translates
-        if (matches[i - 1] is not None or _running(above)) and _running(below):
+        if (matches[i - 1] is not None or running_text(above)) and running_text(below):
             found.add(i)
     return found if len(found) >= 2 else set()
 
@@ -243,14 +236,14 @@ def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> 
             continue
         above, below = texts[i - 1] if i else "", texts[i + 1]
         if (i + 2 < len(texts) and titled[i + 1] and _CJK.search(text) and _CJK.search(below)
-                and (not above or above.isascii() or _running(above)) and _running(texts[i + 2])):
+                and (not above or above.isascii() or running_text(above)) and running_text(texts[i + 2])):
             found.update((i, i + 1))  # 'CompletableFuture 使用建议' over '使用自定义线程池' over its text
             continue  # (a section's title over its first subsection's; a run of short lines above is a list)
         if _CJK.search(text) is not None:
             if len(text) <= _TITLE_OVER_CODE and (
-                    (_code_or_command(above) and (_code_or_command(below) or _running(below)))
-                    or ((not above or _running(above)) and _code_or_command(below))
-                    or (above.startswith(_BULLETS) and _running(below))):
+                    (_code_or_command(above) and (_code_or_command(below) or running_text(below)))
+                    or ((not above or running_text(above)) and _code_or_command(below))
+                    or (above.startswith(LIST_BULLETS) and running_text(below))):
                 found.add(i)  # 'RDB 配置' between a config file's last line and the next file's first comment
             continue
         if _LATIN_TERM.fullmatch(text) is None:

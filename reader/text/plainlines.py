@@ -22,6 +22,7 @@ _GROUP_TITLE_MAX = 30
 _BUTTON_MAX = 8
 LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic")
 MARKDOWN_BULLETS = ("- ", "* ", "+ ")  # a Markdown list's items, the marks kept
+LIST_BULLETS = MARKDOWN_BULLETS + ("• ",)  # and the bullet a web page's list keeps
 _BULLET = MARKDOWN_BULLETS + ("• ",)
 NOT_LABEL = ("附件", "附表", "附录", "附錄", "抄送", "主题词", "主題詞")  # a notice's attachments and copies
 HEADLINE_MAX = 40  # a news 小標題 with a colon runs longer than a bare title
@@ -50,7 +51,7 @@ def label_lines(paragraphs: list[Paragraph], title: str = "") -> set[int]:
     found: dict[str, list[int]] = {}  # label text → its lines
     again: dict[str, list[int]] = {}  # bare names over a list, but with text above them
     closing: dict[str, list[tuple[int, bool]]] = {}  # bare names over no list, and whether a list ends above them
-    opening = next((i for i, p in enumerate(paragraphs) if _running(p.text)), len(paragraphs))  # page chrome above
+    opening = next((i for i, p in enumerate(paragraphs) if running_text(p.text)), len(paragraphs))  # page chrome above
     buttons = _buttons(paragraphs)
     for i in range(len(paragraphs) - 1):
         if len(paragraphs[i].text) > _LABEL_SPAN:
@@ -133,7 +134,7 @@ def label_items(candidates: list, labels: set[int], paragraphs: list[Paragraph])
             c.accepted, c.reason = False, f"an item of the list under the label on line {paragraphs[parent.index].line}"
 
 
-def _running(text: str) -> bool:
+def running_text(text: str) -> bool:
     """Running text: a long paragraph, or a sentence that ends."""
     text = text.strip()
     return len(text) > _LABEL_SPAN * 2 or text.endswith(("。", "！", "？", "；"))

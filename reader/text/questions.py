@@ -125,3 +125,16 @@ def pictograph_titles(paragraphs: list[Paragraph]) -> set[int]:
                 and not any(ch in _INSIDE + "？?" for ch in name) and not bullet_line(name) and not furniture_line(name)):
             titles.append(lines[0])
     return set(titles) if len(titles) >= _PICTOGRAPH_TITLES_MIN else set()
+
+
+def item_marks(paragraphs: list[Paragraph], is_body: Callable[[str], bool]) -> set[str]:
+    """Symbols that open three lines or more, most of them running text: they mark a list's items ('🌈 ‣ 债转股 | 第24篇'
+    among its longer neighbours), where a symbol opening short lines only marks titles ('➤外人的关注是有用的')."""
+    seen: dict[str, list[int]] = {}
+    for p in paragraphs:
+        text = p.text.strip()
+        if text and not text[0].isalnum() and not _CJK.match(text) and text[0] not in "（([【《“\"'":
+            counts = seen.setdefault(text[0], [0, 0])
+            counts[0] += 1
+            counts[1] += bool(is_body(text))
+    return {mark for mark, (n, body) in seen.items() if n >= 3 and 2 * body > n}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from reader.text.furniture import furniture_line
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
-from reader.text.plainlines import group_titles
+from reader.text.plainlines import LIST_BULLETS, group_titles
 
 _FIELD = re.compile(r"[\u3400-\u9fff]{2,8}[：:]?")  # '性别要求', '工作职责：', '职位要求:'
 _FIELD_SPAN = 16  # a field with the spaces a layout may put in it ('岗 位 职 责：')
@@ -23,7 +23,6 @@ _NAME_MAX = 30  # a record's name: '商务渠道高级经理（北京）', 'PR �
 _VALUE_MAX = 16  # a form's value: '女', '20-25', '3000-5000/月', '长期有效'
 _FORM_FIELDS = 2  # a form has two or more fields that take a short value in every record
 _CJK = re.compile("[\u3400-\u9fff]")
-_BULLET = ("- ", "* ", "+ ", "• ")
 _NOT_FIELD = ("附件", "附表", "附录", "附錄", "抄送")  # a notice's attachments and copies open no record
 
 
@@ -60,7 +59,7 @@ def _name(text: str) -> bool:
     """A record's name: a short line with Chinese in it, no sentence or field in it, no number, bullet or stamp."""
     return 0 < len(text) <= _NAME_MAX and _CJK.search(text) is not None \
         and not any(c in "。！？；：:，," for c in text) and text[-1] not in "、.!?;" and match_heading(text) is None \
-        and not text.startswith(_BULLET) and not furniture_line(text)
+        and not text.startswith(LIST_BULLETS) and not furniture_line(text)
 
 
 def page_records(paragraphs: list[Paragraph], title: str = "") -> Records:
