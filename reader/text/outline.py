@@ -25,7 +25,8 @@ from reader.text.plainlines import (HEADLINE_MAX, colon_headlines, contents_entr
                                     headline_colon, label_items, label_lines, same_lead, table_rows,
                                     MARKDOWN_BULLETS as _BULLETS)
 from reader.text.punctuation import as_full_width, original_of
-from reader.text.questions import asked_parts, opens_answer, page_labels, pictograph_titles, question_title
+from reader.text.questions import (asked_parts, item_marks, opens_answer, page_labels, pictograph_titles,
+                                   question_title)
 from reader.text.records import record_parts, record_reasons
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
@@ -89,8 +90,8 @@ def _annex_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | None
 def _lists_files(paragraphs: list[Paragraph], i: int) -> bool:
     """'附件：' over '1.统计表' / '2.名单' lists the attachments at the end of a notice; it heads none of them. So does
     a page's '附件' over file names and their dates to its end ('…人员名单' / '2018-11-20来自教务处'): no text follows."""
-    rest = paragraphs[i + 1:]
-    if 0 < len(rest) <= _FILE_LIST_MAX and all(len(p.text.strip()) <= 40 and not _is_body(p.text) for p in rest):
+    if 0 < len(paragraphs) - i - 1 <= _FILE_LIST_MAX and all(  # the length first: '附件' lines may be many
+            len(p.text.strip()) <= 40 and not _is_body(p.text) for p in paragraphs[i + 1:]):
         return True
     if not paragraphs[i].text.rstrip().endswith(("：", ":")) or i + 1 >= len(paragraphs):
         return False
@@ -264,7 +265,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     asked: list[int] = []  # bare questions over a block of body or a list
     translated = _english_over_chinese(paragraphs)
-    items = _item_marks(paragraphs)  # '🌈 ‣ …' line after line, most of them sentences: the page's list items
+    items = item_marks(paragraphs, _is_body)  # '🌈 ‣ …' line after line, most of them sentences: list items
     for i in range(len(paragraphs) - 1):
         if matches[i] is not None or i in captions:
             continue
@@ -328,19 +329,6 @@ def _pair_line(text: str) -> bool:
 def _short_line(text: str) -> bool:
     text = text.strip()
     return 0 < len(text) <= _UNNUMBERED_MAX and text[-1] not in "。！？!?" and not text.startswith(("--", "——"))
-
-
-def _item_marks(paragraphs: list[Paragraph]) -> set[str]:
-    """Symbols that open three lines or more, most of them running text: they mark a list's items ('🌈 ‣ 债转股 | 第24篇'
-    among its longer neighbours), where a symbol opening short lines only marks titles ('➤外人的关注是有用的')."""
-    seen: dict[str, list[int]] = {}
-    for p in paragraphs:
-        text = p.text.strip()
-        if text and not text[0].isalnum() and not _CJK.match(text) and text[0] not in "（([【《“\"'":
-            counts = seen.setdefault(text[0], [0, 0])
-            counts[0] += 1
-            counts[1] += bool(_is_body(text))
-    return {mark for mark, (n, body) in seen.items() if n >= 3 and 2 * body > n}
 
 
 def _inside_short_run(paragraphs: list[Paragraph], i: int) -> bool:

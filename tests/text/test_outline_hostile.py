@@ -42,6 +42,8 @@ HOSTILE = {
         lambda n: [Paragraph(f"第{k}段标题", k, 0) for k in range(n // 10)]
         + [Paragraph("1、" + "条目", k, 0) for k in range(n // 10)],
         lambda ps: lambda: parse_outline(ps)),
+    "annex labels line after line, each asking what follows it": (
+        lambda n: [Paragraph("附件", k, 0) for k in range(n)], lambda ps: lambda: parse_outline(ps)),
 }
 
 
