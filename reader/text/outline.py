@@ -295,6 +295,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             continue  # 'Toy Story.' / '玩具总动员': the Chinese line of a bilingual text translates the line above
         before = i - 1 - (i - 1 in captions)  # a caption under a dropped image stands between body and title
         framed_in = before < 0 or _is_body(paragraphs[before].text) or code_like(paragraphs[before].text) or (
+            before - 1 in translated and paragraphs[before].text.rstrip()[-1:] in _SENTENCE_END) or (  # '非常感谢各位。'
             paragraphs[before].text.lstrip()[:2] in _BULLETS and opens_list) or (
             before >= 1 and _pair_line(text) and _pair_line(paragraphs[before].text)
             and _is_body(paragraphs[before - 1].text))

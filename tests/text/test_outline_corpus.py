@@ -36,8 +36,6 @@ KNOWN_GAPS = {
                                  "是：'), one question of a numbered list ('4. 它支持结构体吗？') and a line cut before "
                                  "code ('所以可以把') are taken as headings, and the ### levels leave no trace once "
                                  "the '#' are gone",
-    "h12_04_speech_biye_yanjiang_ji": "the speech title '东京大学入学典礼 演讲  上野千鹤子' is followed by a code fence's "
-                                      "quotation, not by body, and is not found",
     "h11_02_notes_redis_shuju_jiegou": "the labels '1、String' … '9、Stream' inside section '3.' (paragraphs in the "
                                         "source, each over a bullet list) are taken as its sub-sections",
     "h11_03_notes_go_epoll": "three levels of unnumbered titles (##, ###, ####) read alike once the '#' are gone; "

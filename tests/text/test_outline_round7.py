@@ -70,6 +70,21 @@ def test_the_chinese_lines_of_a_bilingual_speech_are_translations_not_headings()
     assert outline(lines, "乔布斯的演讲") == []
 
 
+def test_a_speech_title_after_a_short_translated_closing_line_is_a_heading():
+    # h12_04: a page of speeches, each English line over its Chinese one; one speech ends 'Thank you all very much.' /
+    # '非常感谢各位。', a finished sentence of the speech though short, and the next speech's title follows it
+    lines = ["演讲", "本页收录几篇毕业典礼演讲的中英对照文字稿，供读者学习参考。"]
+    heads = ["乔布斯在斯坦福大学毕业典礼上的演讲", "东京大学入学典礼 演讲 上野千鹤子"]
+    for head in heads:
+        lines.append(head)
+        for english, chinese in [("I am honored to be with you today at your commencement.", "今天，我很荣幸和大家在一起。"),
+                                 ("The first story is about connecting the dots.", "第一个故事是关于如何把生命中的点点滴滴串连起来。"),
+                                 ("Stay hungry, stay foolish.", "保持饥饿，保持愚蠢。"),
+                                 ("Thank you all very much.", "非常感谢各位。")]:
+            lines += [english, chinese]
+    assert [t for _, _, t in outline(lines, "演讲")] == heads
+
+
 # f9_09, a CSRC 准则 of 1999 (its clauses cut after their first clause)
 _CLAUSES = ["一、根据《中华人民共和国证券法》、《中华人民共和国公司法》的有关规定，制定本准则。",
             "二、法律意见书是发行人向中国证券监督管理委员会申请公开发行股票的必备文件之一。",
