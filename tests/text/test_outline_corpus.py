@@ -71,6 +71,13 @@ KNOWN_GAPS = {
     "f9_10_notes_suoyou_keda_lujing": "a problem's labels ('【题目描述】') are taken as parts, '本题代码' and "
                                       "'其他语言版本' over its versions are missed, and the ## / ### levels leave no "
                                       "trace",
+    # fresh set 10, opened 2026-12-01 (first-contact scores in PROVENANCE.md)
+    "f10_02_job_zhaomi_peixun_jingli": "a one-job page: the job's name and its '• 岗位职责' / '• 任职资格' parts missed",
+    "f10_03_notes_python_mingming_kongjian": "a Python note's decimal titles '1.1、' … '1.4、' under '1、命名空间&作用域' missed",
+    "f10_06_rss_toutiao_ribao_gangwen": "a news-list page's section names and 55 headlines mostly missed",
+    "f10_07_job_wohang_rencai_zhaopin": "seven jobs on one page: job names and their labels at the wrong depth",
+    "f10_10_paper_kebianxing_detr": "a translated paper's appendix 'A' / 'A.1' … missed, and its "
+                                    "paragraph-opening Chinese run-in titles taken as headings",
 }
 
 
