@@ -23,6 +23,9 @@ _DATE_NAMES = {"publishdate", "pubdate", "date", "dc.date", "dc.date.issued", "a
                "og:published_time", "firstpublishedtime", "publish_time", "publishtime", "weibo:article:create_at"}
 _SOURCE_NAMES = {"contentsource", "source", "og:site_name", "site", "sitename"}
 _AUTHOR_NAMES = {"author", "article:author", "dc.creator"}
+# a documentation site's permalink beside each heading ('<a href="#intro" class="header-anchor">#</a>'): a mark to
+# click, not a word of the title
+_PERMALINK_MARKS = {"#", "¶", "§", "🔗", "⚓", "#️⃣", "link", "Permalink"}
 _CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
 
 
@@ -40,8 +43,10 @@ class _Extractor(Tokenizer):
         self._chrome = 0
         self._heading = 0
         self._pre = 0
+        self._permalink = 0  # open <a href="#…"> elements inside a heading
         self._link = 0  # open <a> elements: text inside links is how menus and related lists are told from prose
         self._chars = self._link_chars = 0
+        self._prose_outside = False  # '，' or '。' outside the links: a sentence that cites a link, not a menu item
         self._title: list[str] = []
         self._in_title = False
         self._buf: list[str] = []
@@ -74,6 +79,7 @@ class _Extractor(Tokenizer):
             self._heading = int(tag[1])
         self._pre += tag == "pre"
         self._link += tag == "a"
+        self._permalink += tag == "a" and bool(self._heading) and a.get("href", "").startswith("#")
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -94,6 +100,7 @@ class _Extractor(Tokenizer):
             self._chrome -= chrome
             self._pre -= t == "pre"
             self._link -= t == "a"
+            self._permalink -= t == "a" and self._permalink > 0
             if t in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 self._heading = 0
             if t == tag:
@@ -114,6 +121,8 @@ class _Extractor(Tokenizer):
                     self._add(part, line + k)
             return
         stripped = data.lstrip()
+        if self._permalink and stripped.rstrip() in _PERMALINK_MARKS:
+            return
         if stripped:
             self._add(data, line + data[: len(data) - len(stripped)].count("\n"))
 
@@ -124,6 +133,7 @@ class _Extractor(Tokenizer):
         size = len(data.strip())
         self._chars += size
         self._link_chars += size if self._link else 0
+        self._prose_outside = self._prose_outside or (not self._link and any(c in data for c in "，。；"))
 
     def _flush(self) -> None:
         if not self._buf:
@@ -134,10 +144,12 @@ class _Extractor(Tokenizer):
             text = _CJK_SPACE.sub("", text)
         text = text.replace("\x00", " ").strip(WS)
         if text:
-            role = "chrome" if self._chrome else ("link" if 2 * self._link_chars > self._chars else "")
+            role = "chrome" if self._chrome else "code" if self._pre else (
+                "link" if 2 * self._link_chars > self._chars and not self._prose_outside else "")
             self.blocks.append(Block(text, self._buf_line + self._offset, self._heading, role))
         self._buf = []
         self._chars = self._link_chars = 0
+        self._prose_outside = False
 
     def _meta(self, a: dict[str, str]) -> None:
         name = (a.get("name") or a.get("property") or a.get("itemprop") or "").lower()

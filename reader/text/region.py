@@ -24,11 +24,18 @@ def _score(b: Block) -> int:
     n = len(b.text)
     if b.role in ("chrome", "link"):
         return -(8 + min(n, 40))
-    if b.heading_level:
-        return 0
+    if b.heading_level or b.role == "code":
+        return 0  # a tutorial's code block is part of its article: menus and sidebars hold none
     if n >= 20 and any(c in b.text for c in _PROSE_MARKS):
         return n
     return -(5 + min(n, 20))
+
+
+def _code_part(blocks: list[Block], k: int) -> bool:
+    """A line of a code block, or a title right over one."""
+    b = blocks[k]
+    return b.role == "code" or (b.role == "" and b.heading_level > 0 and k + 1 < len(blocks)
+                                and blocks[k + 1].role == "code")
 
 
 def _best_run(scores: list[int]) -> tuple[int, int, int]:
@@ -57,6 +64,8 @@ def article_blocks(blocks: list[Block], title: str = "") -> list[Block]:
     start, end, total = _best_run([_score(b) for b in blocks])
     if total < _MIN_BODY or end < 0:
         return blocks
+    while end + 1 < len(blocks) and _code_part(blocks, end + 1):
+        end += 1  # a tutorial that ends in code: the code (and the titles over it) adds nothing but is the article's
     keep = [False] * len(blocks)
     for k in range(start, end + 1):
         keep[k] = True

@@ -1,0 +1,43 @@
+"""Documentation and tutorial pages saved whole: permalink marks, code blocks and link-citing sentences are article."""
+
+from __future__ import annotations
+
+from support import parse_document
+
+_PROSE = ("<p>本文介绍如何在项目中使用类型工具库，它让类型检查更加严格，同时减少重复的类型声明，"
+          "适合中大型项目在日常开发中使用。</p>")
+_CODE = "<pre><code>import { A, O } from 'ts-toolbelt'\ntype merged = O.Merge&lt;{ name: string }, { age?: number }&gt;\n" \
+        "console.log(merged)\nexport default merged\n</code></pre>"
+
+
+def _page(body: str) -> bytes:
+    nav = "".join(f'<li><a href="/p/{n}.html">2022年0{n}月</a></li>' for n in range(1, 10))
+    return (f'<html><head><meta charset="utf-8"><title>类型工具 | 每日时报</title></head><body>'
+            f'<nav class="navbar"><ul>{nav}</ul></nav><aside class="sidebar"><ul>{nav}</ul></aside>'
+            f'<main class="page"><div class="content">{body}</div></main>'
+            f'<footer>Copyright 2024</footer></body></html>').encode("utf-8")
+
+
+def _section(title: str, *parts: str) -> str:
+    slug = title.replace(" ", "-")
+    return f'<h2 id="{slug}"><a href="#{slug}" class="header-anchor">#</a> {title}</h2>' + "".join(parts)
+
+
+def test_a_headings_permalink_mark_is_not_part_of_its_title():
+    doc = parse_document(_page(_section("安装", _PROSE) + _section("使用", _PROSE)), "page.html")
+    assert [h.title for h in doc.headings] == ["安装", "使用"]
+
+
+def test_a_tutorial_ending_in_code_keeps_its_last_sections():
+    doc = parse_document(_page(_PROSE + _PROSE + _section("示例 - 合并类型", _CODE) + _section("示例 - 导出", _CODE)),
+                         "page.html")
+    assert [h.title for h in doc.headings] == ["示例 - 合并类型", "示例 - 导出"]
+    assert "O.Merge" in doc.text and "2022年01月" not in doc.text
+
+
+def test_a_sentence_that_cites_a_link_is_prose_not_a_menu():
+    cited = ('<p>[新闻] 24 号分享的 vue-function-api 已被 <a href="https://github.com/vuejs/vue-function-api">'
+             'VueJS 官方收录了</a>，这篇文章也对 RFC 做了一次汇总：<a href="https://dev.to/stefan/vuejs-is-dead-long-live-'
+             'vuejs-1g7f">https://dev.to/stefan/vuejs-is-dead-long-live-vuejs-1g7f</a></p>')
+    doc = parse_document(_page(cited + _PROSE + _PROSE), "page.html")
+    assert "官方收录了" in doc.text
