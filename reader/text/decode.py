@@ -72,6 +72,8 @@ _UTF16 = frozenset(("utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "
 _NOT_A_FILE = ((stat.S_ISFIFO, "a pipe (FIFO)"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a disk device"),
                (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
 
+_ELEMENT = re.compile(r"<[A-Za-z][A-Za-z0-9]{0,9}[\s/>]")
+_SERVER_PAGES = (".php", ".jsp", ".asp", ".aspx")  # a site's page templates: HTML around the server's directives
 _KINDS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
           ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html"}
 
@@ -123,7 +125,7 @@ def kind_of(name: str, text: str = "") -> str:
         return _KINDS[suffix]
     if suffix in (".txt", ".text", ".log", ".csv"):
         return "text"  # the user's own word for it
-    if text and _starts_like_html(text[:2048]):
+    if text and _starts_like_html(text[:2048], fragment=suffix in _SERVER_PAGES):
         return "html"
     return "text"
 
@@ -131,9 +133,10 @@ def kind_of(name: str, text: str = "") -> str:
 _SKIPPED = (("<!--", "-->"), ("<%", "%>"), ("<?", "?>"))  # comment, JSP/ASP directive, PHP or XML declaration
 
 
-def _starts_like_html(head: str) -> bool:
+def _starts_like_html(head: str, fragment: bool = False) -> bool:
     """Leading white space, comments and a saved page's server directives ('<%@ page … %>' of a .jsp, '<?php … ?>'),
-    then a tag only a web page starts with; scanned once, left to right."""
+    then a tag only a web page starts with (any element, for a server page's template: '<div class="job">');
+    scanned once, left to right."""
     i, n = 0, len(head)
     while True:
         while i < n and head[i].isspace():
@@ -145,7 +148,7 @@ def _starts_like_html(head: str) -> bool:
         if end < 0:
             return False
         i = end + len(close)
-    return _HTML_TAG.match(head, i) is not None
+    return _HTML_TAG.match(head, i) is not None or (fragment and _ELEMENT.match(head, i) is not None)
 
 
 def decode_bytes(data: bytes, name: str = "", encoding: str | None = None) -> Decoded:

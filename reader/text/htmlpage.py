@@ -165,8 +165,31 @@ class _Extractor(Tokenizer):
         self._flush()
 
 
+def _without_directives(text: str) -> str:
+    """A server page's template with its code ('<?php echo $url; ?>', '<%= name %>') blanked, line breaks kept: the
+    code sits inside attributes and text, where its quotes and brackets would break the mark-up around it."""
+    if "<?" not in text and "<%" not in text:
+        return text
+    out, i, n = [], 0, len(text)
+    php, asp = text.find("<?"), text.find("<%")  # each kind's next opening, searched again only once passed
+    while True:
+        if 0 <= php < i:
+            php = text.find("<?", i)
+        if 0 <= asp < i:
+            asp = text.find("<%", i)
+        k = min(php if php >= 0 else n, asp if asp >= 0 else n)
+        end = text.find("?>" if k == php else "%>", k + 2) if k < n else -1
+        if end < 0:
+            break
+        out += [text[i:k], "\n" * text.count("\n", k, end)]
+        i = end + 2
+    out.append(text[i:])
+    return "".join(out)
+
+
 def html_meta(text: str) -> dict[str, str]:
     """Title, date, author and source from the page's <head>."""
+    text = _without_directives(text)
     end = text.lower().find("</head>")
     parser = _Extractor(head_only=True)
     parser.feed(text[: end + 7] if end >= 0 else text[:65536])
@@ -178,6 +201,6 @@ def html_blocks(text: str, line_offset: int = 0) -> list[Block]:
     """Visible text of a page as blocks; scripts and styles dropped, navigation-like elements marked as chrome
     (`line_offset`: the lines before the text in its file, for an HTML block inside Markdown)."""
     parser = _Extractor(line_offset=line_offset)
-    parser.feed(text)
+    parser.feed(_without_directives(text))
     parser.close()
     return parser.blocks

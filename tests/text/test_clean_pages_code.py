@@ -41,3 +41,14 @@ def test_a_sentence_that_cites_a_link_is_prose_not_a_menu():
              'vuejs-1g7f">https://dev.to/stefan/vuejs-is-dead-long-live-vuejs-1g7f</a></p>')
     doc = parse_document(_page(cited + _PROSE + _PROSE), "page.html")
     assert "官方收录了" in doc.text
+
+
+def test_a_server_page_templates_code_is_not_its_text():
+    # flourishzhang/official-website's work.php: PHP inside attributes ('<img src="<?php echo $m["url"];?>/b.png">')
+    page = ('<?php require ("pc/head.php");?>\n<div class="box"><img src="<?php echo $webmsg["assetsurl"];?>/img/b.png">'
+            '</div>\n<div class="job"><h4>UI设计师</h4>\n<p>负责公司产品的界面设计，参与产品需求讨论，输出高质量的设计方案。</p>\n'
+            '<h4>PHP工程师</h4><p>负责网站后台的开发与维护，<?= $note ?>参与系统架构设计，编写技术文档。</p></div>\n'
+            '<?php require ("pc/foot.php");?>')
+    doc = parse_document(page.encode("utf-8"), "work.php")
+    assert "/img/b.png" not in doc.title + doc.text and "$note" not in doc.text
+    assert [h.title for h in doc.headings] == ["UI设计师", "PHP工程师"]

@@ -145,6 +145,10 @@ def test_read_file_reports_kind(tmp_path):
         ("news_detail.php", "<?php include 'head.php'; ?>\n<html lang='zh-Hant'>", "html"),
         ("list.aspx", "<%@ Page Language=\"C#\" %>\n<!-- nav -->\n<html>", "html"),
         ("note.jsp", "<%@ page %> 不是网页的文字", "text"),
+        # a site's page template: its code, then the part of the page it makes (no <html> of its own)
+        ("work.php", '\n<?php require ("pc/head.php");?>\n    <div class="y-work-box1">', "html"),
+        ("pxjl.jsp", '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org">\n<%@ page %>', "html"),
+        ("c.txt", '<?php require ("pc/head.php");?>\n<div class="job">', "text"),
     ],
 )
 def test_kind_from_name_or_content(name, text, kind):

@@ -90,6 +90,12 @@ def test_a_page_starting_with_many_comments_is_sniffed_without_backtracking():
     assert decode_bytes(("<!-- a -->\n" * 3 + "<html><body>正文").encode(), name="noext").kind == "html"
 
 
+@pytest.mark.parametrize("text", ["<%%>" + "<?" * 200_000, "<??>" * 100_000 + "<%", "<?" + "<%%>" * 100_000])
+def test_server_directives_are_blanked_in_one_pass(text):
+    _, seconds = _timed(html_blocks, text)
+    assert seconds < BOUND
+
+
 def test_html_tokenizer_keeps_what_html_parser_gave_on_ordinary_pages():
     page = ('<html><head><title>关于&amp;通知</title><meta name="author" content="张三"></head><body>'
             '<nav class="menu">首页 新闻</nav><script>var a = "<p>no</p>";</script>'
