@@ -89,7 +89,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     blocks = blocks if items else _tail_meta(blocks, st)
     if decoded.kind == "text":
         pages = {r.line for r in st.removed if r.reason == "site-junk"}
-        joined = rewrap(_lines(blocks, decoded.text, pages), _is_heading, bylines)
+        joined = rewrap(_lines(blocks, decoded.text, pages), _is_heading, bylines, _heading_family)
         paras = [_Para(text, starts, 0) for text, starts in joined]
     else:
         paras = [_Para(b.text, ((0, b.line),), b.heading_level) for b in blocks]
@@ -126,6 +126,11 @@ def _heading_matcher() -> Callable[[str], object]:
 
 def _is_heading(text: str) -> bool:
     return _heading_matcher()(text) is not None
+
+
+def _heading_family(text: str) -> str | None:
+    m = _heading_matcher()(text)
+    return m.family if m is not None else None
 
 
 def _sole_numbered_h1(blocks: list[Block], text: str) -> bool:

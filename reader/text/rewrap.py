@@ -21,6 +21,7 @@ _DANGLING = set("，、（(“《与和及或并")  # no Chinese sentence or tit
 _PROSE_MARKS = frozenset("，、；,。！？")  # a line holding one of these is prose, never a title
 _INDENT = 4  # a paragraph's first line, indented two Chinese characters in the PDF, loses them in the extract
 _BULLETS = tuple("•●○▪◆◇■□►▶➢✓")  # a line starting with one is a list item, never the tail of a sentence
+_MARKER_STARTS = frozenset("（(【第一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩")  # where a numbered heading's line may start
 _LEADERS = ("....", "……", "····", "．．．．", "----")  # a contents line's dot leaders: as wide as its page, never wrapped
 # A section number alone on its line ('1.2', '第1章', '三、'): a PDF extract put its title on the next line.
 # A list item's number or letter opening a line ('(f)', '（2）', '3．', '①'): after a finished sentence, a new item.
@@ -111,8 +112,8 @@ def _run_width(run: list[int], widths: list[int], opens: list[bool]) -> int | No
     return top if top >= 30 and len(full_open) >= 2 and 2 * labels <= len(full_open) else None
 
 
-def rewrap(lines: list[Line], is_heading: Callable[[str], bool],
-           apart: frozenset[int] = frozenset()) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozenset[int] = frozenset(),
+           family: Callable[[str], str | None] | None = None) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
     """Paragraphs from lines, joining where a line was broken only to fit a width; lines whose original line is in
     `apart` (a feed's '作者：… 时间：…' under each headline) are never joined to a neighbour.
 
@@ -156,6 +157,8 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool],
     spaced = (blanks >= 0.95 * (len(lines) - 1) and len(lines) > 20 and (doc_width or local) is not None
               and not alone)
     facts = _Facts(texts, widths, opens, is_heading, alone)
+    titled = _titled_families(texts, [doc_width or w for w in run_width], facts,
+                              slack if doc_width else (1 if local is not None else 4), family) if family else set()
     out: list[tuple[str, tuple[tuple[int, int], ...]]] = []
     cur, starts, para_indent = texts[0], [(0, lines[0].line)], lines[0].indent
     for i in range(1, len(lines)):
@@ -172,6 +175,9 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool],
             facts, i, stray_blanks, line_slack + (_INDENT if first else 0))))
         hanging = 0 < para_indent < lines[i].indent  # a list item's later lines hang under its first
         starts_paragraph = starts_paragraph or (indent_marks and lines[i].indented and not hanging)
+        if (titled and len(starts) == 1 and wrap and widths[i - 1] >= wrap - line_slack and widths[i] >= wrap - 8
+                and _PROSE_MARKS.isdisjoint(cur) and family(cur) in titled):
+            starts_paragraph = True  # '（一）裁判文书上网的历程' filling a narrow column: a title, like its short kin
         if not starts_paragraph and _joins(facts, i, wrap, line_slack, first):
             cur = _glue(cur, nxt)
             starts.append((len(cur) - len(nxt), lines[i].line))
@@ -180,6 +186,24 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool],
             cur, starts, para_indent = nxt, [(0, lines[i].line)], lines[i].indent
     out.append((cur, tuple(starts)))
     return out
+
+
+def _titled_families(texts: list[str], wraps: list[int | None], facts: _Facts, slack: int,
+                     family: Callable[[str], str | None]) -> set[str]:
+    """Heading families with a member standing short on its line ('（一） 公开的法律依据' over a full line) and none
+    with punctuation on its first line: at a narrow wrap their other titles may fill the column and are still titles,
+    not a paragraph's first line (articles and numbered paragraphs run on: '第九条　本法…，' shows it)."""
+    short, run_in, widths = set[str](), set[str](), facts.widths
+    for k in range(len(texts) - 1):
+        text, wrap = texts[k], wraps[k]
+        if not wrap or not (text[0] in _MARKER_STARTS or text[0].isdigit()) or (name := family(text)) is None:
+            continue
+        if not _PROSE_MARKS.isdisjoint(text):
+            run_in.add(name)
+        elif (widths[k] < wrap - min(8, 1 + slack) and widths[k + 1] >= wrap - 8
+              and (k == 0 or not facts.opens[k - 1] or facts.is_heading(k - 1))):
+            short.add(name)
+    return short - run_in
 
 
 def _pair_stacked_numbers(lines: list[Line], is_heading: Callable[[str], bool]) -> list[Line]:

@@ -72,10 +72,28 @@ _PARA = ("裁判文书上网不是在真空中发生的，它的发生伴随着�
 
 
 def _rejoined(paragraphs: list[str], chars: int) -> list[str]:
-    from reader.text.clean import _is_heading
+    from reader.text.clean import _heading_family, _is_heading
     from reader.text.rewrap import rewrap
 
-    return [text for text, _ in rewrap(_wrapped_pages(paragraphs, [(chars, 0)], 1000), _is_heading)]
+    lines = _wrapped_pages(paragraphs, [(chars, 0)], 1000)
+    return [text for text, _ in rewrap(lines, _is_heading, family=_heading_family)]
+
+
+def test_titles_filling_a_narrow_column_stay_titles_like_their_short_kin():
+    # pdf_cdt01 at 12 characters: '（一）裁判文书上网的历程' fills its line as the text under it does; '（一）公开的法律依据'
+    # stands short over a full line, so the family holds titles
+    paragraphs = ["一、何海波老师", _PARA, "（一）裁判文书上网的历程", _PARA, "（二）判决文书上网的意义", _PARA, "二、吴宏耀老师",
+                  "（一）公开的法律依据", _PARA, "（二）文书公开的域外情况", _PARA]
+    assert _rejoined(paragraphs, 12) == paragraphs
+
+
+def test_articles_filling_a_narrow_column_run_on_into_their_text():
+    # law03 at 18 characters: '第七条　全国人民代表大会和全国人民代' fills its line and runs on; '第九条　本条删除' stands short,
+    # but articles whose first line holds a comma show the family runs on
+    paragraphs = ["第七条　全国人民代表大会和全国人民代表大会常务委员会行使国家立法权。", _PARA,
+                  "第八条　国务院根据宪法和法律，制定行政法规，报全国人民代表大会常务委员会备案。", "第九条　本条删除", _PARA,
+                  "第十条　全国人民代表大会常务委员会依照宪法和本法的规定行使职权，监督宪法的实施。"]
+    assert _rejoined(paragraphs, 18) == paragraphs
 
 
 def test_an_open_line_far_short_of_a_narrow_width_ends_its_paragraph():
