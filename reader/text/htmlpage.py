@@ -10,7 +10,8 @@ from reader.text.model import Block
 
 WS = " \t\u3000\xa0\ufeff"  # ideographic space and NBSP are indentation in Chinese text
 
-_SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "select", "button", "canvas"}
+_SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "select", "button", "canvas",
+         "textarea"}  # a form's box, or a gallery's data a script reads ('<textarea>&lt;li&gt;…'): never the article
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "section", "article", "header", "footer", "nav", "aside",
           "blockquote", "pre", "dd", "dt", "dl", "hr", "form", "main", "figure", "figcaption", "h1", "h2", "h3", "h4",
           "h5", "h6", "title", "center", "td", "th", "caption", "address", "body", "html"}

@@ -14,6 +14,7 @@ from reader.text import meta
 from reader.text.model import Block
 
 _MIN_BODY = 80  # characters of prose a page needs before its surroundings are judged chrome
+_MIN_BRIEF = 40  # … or of a brief right under the page's headline ('保监会也就股市开会了…' and two sentences)
 _HEAD_REACH = 15  # blocks above the body where the title may sit
 _TAIL_REACH = 8  # blocks after the body where its credits may sit
 _PROSE_MARKS = "。，；！？"
@@ -26,9 +27,16 @@ def _score(b: Block) -> int:
         return -(8 + min(n, 40))
     if b.heading_level or b.role == "code":
         return 0  # a tutorial's code block is part of its article: menus and sidebars hold none
-    if n >= 20 and any(c in b.text for c in _PROSE_MARKS):
-        return n
+    if n >= 20 and any(c in b.text for c in _PROSE_MARKS) or n >= 10 and b.text[-1] in "。！？":
+        return n  # prose; a short paragraph that is one whole sentence ('市民可通过图书馆网站预约参加。') too
     return -(5 + min(n, 20))
+
+
+def _headline_above(blocks: list[Block], start: int, title: str) -> bool:
+    """The page's own headline (its <h1>, the title it names) a few blocks above: a two-sentence brief is an article."""
+    bare = "".join(title.split())
+    return any(b.heading_level == 1 and b.role != "chrome" and (not bare or "".join(b.text.split()) == bare)
+               for b in blocks[max(0, start - _HEAD_REACH):start])
 
 
 def _code_part(blocks: list[Block], k: int) -> bool:
@@ -62,7 +70,7 @@ def _metadata(text: str, after_label: bool) -> bool:
 def article_blocks(blocks: list[Block], title: str = "") -> list[Block]:
     """The page's blocks with everything around the article marked as chrome (unchanged when there is no article)."""
     start, end, total = _best_run([_score(b) for b in blocks])
-    if total < _MIN_BODY or end < 0:
+    if end < 0 or total < _MIN_BODY and not (total >= _MIN_BRIEF and _headline_above(blocks, start, title)):
         return blocks
     while end + 1 < len(blocks) and _code_part(blocks, end + 1):
         end += 1  # a tutorial that ends in code: the code (and the titles over it) adds nothing but is the article's

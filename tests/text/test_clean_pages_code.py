@@ -52,3 +52,31 @@ def test_a_server_page_templates_code_is_not_its_text():
     doc = parse_document(page.encode("utf-8"), "work.php")
     assert "/img/b.png" not in doc.title + doc.text and "$note" not in doc.text
     assert [h.title for h in doc.headings] == ["UI设计师", "PHP工程师"]
+
+
+def _news(body: str, title: str = "保监会也就股市开会了 或与险资权益类配置相关") -> bytes:
+    related = "".join(f'<li><a href="/15/0704/{n}.html">证监会又出五大招救市千亿资金输血市场{n}</a></li>' for n in range(12))
+    return (f'<html><head><meta charset="utf-8"><title>{title}_网易财经</title></head><body>'
+            f'<div class="crumbs"><a href="/">网易首页</a> &gt; 财经频道 &gt; 正文</div><div class="post">'
+            f'<h1>{title.replace(" ", "")}</h1><div class="info">2015-07-04 15:31:53 来源: 第一财经日报(上海)</div>'
+            f'{body}</div><div class="related"><h3>重点推荐</h3><ul>{related}</ul></div>'
+            f'<div class="hot"><p>会赚钱的客户端：</p><p>网易携手华泰证券</p><p>推出打新神器</p></div></body></html>'
+            ).encode("utf-8")
+
+
+def test_a_two_sentence_brief_under_the_pages_headline_is_its_article():
+    # cx-extractor-python's RawHtml/70.html (NetEase): 77 characters of body, under the 80 an unheaded page needs
+    body = ("<p>第一财经记者从保监会相关人士处确认，今天下午保监会也就股市相关问题召开会议，具体内容尚未透露。</p>"
+            "<p>不过，近日关于险资护盘传言不断，会议或与险资权益类配置有关。</p>")
+    doc = parse_document(_news(body), "70.html")
+    assert "具体内容尚未透露" in doc.text and "险资权益类配置有关" in doc.text
+    assert "证监会又出五大招" not in doc.text and "网易携手华泰证券" not in doc.text
+
+
+def test_a_galleries_data_box_is_not_text():
+    # RawHtml/5.html: the picture gallery's items wait in a <textarea> for a script; 17,703 characters of mark-up
+    gallery = '<textarea class="hidden">' + ('&lt;li&gt; &lt;a href="#p=9S55N0B8" hidefocus="true"&gt;&lt;/a&gt; '
+                                             '&lt;p&gt;华为手机发布会现场，观众众多，气氛热烈。&lt;/p&gt;') * 40 + "</textarea>"
+    body = "<p>6月18日，笔者参加了京东618的手机战况发布会。让笔者感到吃惊的是，华为旗下的荣耀手机竟然力压小米夺得销量冠军。</p>" * 3
+    doc = parse_document(_news(body + gallery, "任正非有哪四把榔头？"), "5.html")
+    assert "hidefocus" not in doc.text and "京东618的手机战况发布会" in doc.text
