@@ -81,6 +81,23 @@ def _post_changes(library: Library, before: dict[int, tuple[str, bool]], known: 
     return after
 
 
+def _indexing(library: Library, post, every: int = 50):
+    """The full pass's progress, with its rows every `every` documents: it reads each whole file, so a row's count,
+    title and date change from the light pass's estimate (a web page's count was its mark-up's)."""
+    pending = [row[0] for row in library.connection.execute("SELECT id FROM documents WHERE indexed = 0 ORDER BY id")]
+    posted = [0]
+
+    def progress(done: int, total: int) -> None:
+        post(("progress", "indexing", done, total))
+        if done - posted[0] >= every or done == total:
+            ids, posted[0] = pending[posted[0]:done], done
+            entries = [e for e in (library.get_document(d) for d in ids) if e is not None]
+            if entries:
+                post(("listed", entries))
+
+    return progress
+
+
 def run(db_path: Path, request: object, index: bool, post, cancelled) -> None:
     """One request for a worker process: its messages, then ('finished', ImportReport) or ('failed', message).
     Its own connection; batches commit as they go, so a kill loses only the batch in hand."""
@@ -129,7 +146,7 @@ def run(db_path: Path, request: object, index: bool, post, cancelled) -> None:
         if folders:
             post(("watch", directories(watched(library.connection))))
         if index and not cancelled():
-            index_pending(library, progress=lambda d, t: post(("progress", "indexing", d, t)), cancelled=cancelled)
+            index_pending(library, progress=_indexing(library, post), cancelled=cancelled)
             _post_changes(library, state, library.max_doc_id(), [], post)  # the full pass may merge duplicates
         post(("finished", report))
     except (LibraryError, OSError) as exc:

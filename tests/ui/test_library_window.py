@@ -72,6 +72,26 @@ def test_add_folder_imports_in_the_background_with_duplicates_and_unreadable_fil
     assert folders.watched(lib.connection) == [str(folder)]
 
 
+def test_a_web_pages_row_shows_its_articles_count_once_indexed_not_its_markups(make_window, qtbot, tmp_path,
+                                                                                 monkeypatch):
+    # the light pass reads a file's head: of a saved page, mostly scripts and menus (a NetEase page listed 9.0万字
+    # for 3,471 characters of article, and kept saying so after the full pass had read it)
+    script = "<script>var gallery = {" + "'p': 'http://img.example.com/a.jpg', " * 400 + "};</script>"
+    menu = "".join(f'<li><a href="/n/{i}.html">网易新闻频道{i}</a></li>' for i in range(200))
+    page = (f'<html><head><meta charset="utf-8"><title>任正非有哪四把榔头_网易财经</title>{script}</head><body>'
+            f'<ul class="nav">{menu}</ul><h1>任正非有哪四把榔头</h1>'
+            + "<p>6月18日，笔者参加了京东618的手机战况发布会，华为旗下的荣耀手机力压小米夺得销量冠军。</p>" * 5
+            + "</body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    window = make_window()
+    _idle(window, qtbot)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(tmp_path / "page.html")], "")))
+    window.actions_.add_files.trigger()
+    _idle(window, qtbot)
+    listed = _entries(window)[str(tmp_path / "page.html")]
+    assert listed.chars == _library().get(str(tmp_path / "page.html")).chars < 400 < len(page)
+
+
 def test_cancel_in_the_status_bar_stops_the_import_and_keeps_what_was_added(make_window, qtbot, tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
