@@ -112,8 +112,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         title=title, paragraphs=tuple(paragraphs), encoding=decoded.encoding, kind=decoded.kind,
         source=st.fields.get("source", ""), date=st.fields.get("date", ""), author=st.fields.get("author", ""),
         editor=st.fields.get("editor", ""), removed=tuple(sorted(st.removed, key=lambda r: r.line)),
-        garbled=tuple(find_garbled(body)), bad_bytes=decoded.bad_bytes, title_derived=derived,
-    )
+        garbled=tuple(find_garbled(body)), bad_bytes=decoded.bad_bytes, title_derived=derived)
 
 
 @lru_cache(maxsize=1)
@@ -129,8 +128,8 @@ def _is_heading(text: str) -> bool:
 
 
 def _heading_family(text: str) -> str | None:
-    m = _heading_matcher()(text)
-    return m.family if m is not None else None
+    """Which numbered family a line opens ('paren-cn' for （一）): rewrap weighs a family's lines together."""
+    return getattr(_heading_matcher()(text), "family", None)
 
 
 def _sole_numbered_h1(blocks: list[Block], text: str) -> bool:

@@ -44,7 +44,7 @@ class _Extractor(Tokenizer):
         self._chrome = 0
         self._heading = 0
         self._pre = 0
-        self._permalink = 0  # open <a href="#…"> elements inside a heading
+        self._permalink = 0  # the stack depth of an open <a href="#…"> inside a heading (0: none)
         self._link = 0  # open <a> elements: text inside links is how menus and related lists are told from prose
         self._chars = self._link_chars = 0
         self._prose_outside = False  # '，' or '。' outside the links: a sentence that cites a link, not a menu item
@@ -80,7 +80,8 @@ class _Extractor(Tokenizer):
             self._heading = int(tag[1])
         self._pre += tag == "pre"
         self._link += tag == "a"
-        self._permalink += tag == "a" and bool(self._heading) and a.get("href", "").startswith("#")
+        if tag == "a" and self._heading and a.get("href", "").startswith("#"):
+            self._permalink = len(self._stack)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -101,7 +102,8 @@ class _Extractor(Tokenizer):
             self._chrome -= chrome
             self._pre -= t == "pre"
             self._link -= t == "a"
-            self._permalink -= t == "a" and self._permalink > 0
+            if len(self._stack) < self._permalink:
+                self._permalink = 0
             if t in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 self._heading = 0
             if t == tag:
