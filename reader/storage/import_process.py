@@ -26,10 +26,11 @@ from reader.text.model import TextError
 
 
 def encode(message: tuple) -> str:
-    """('progress', phase, done, total) | ('listed', [Entry]) | ('gone', [path]) | ('watch', [directory])
+    """('progress', phase, done, total) | ('listed', [Entry]) | ('updated', [Entry]) | ('gone', [path])
+    | ('watch', [directory])
     | ('finished', ImportReport) | ('failed', text)."""
     kind = message[0]
-    if kind == "listed":
+    if kind in ("listed", "updated"):
         payload: object = [dataclasses.asdict(e) for e in message[1]]
     elif kind == "finished":
         payload = dataclasses.asdict(message[1])
@@ -43,7 +44,7 @@ def encode(message: tuple) -> str:
 def decode(line: str) -> tuple:
     """The inverse of encode."""
     ((kind, payload),) = json.loads(line).items()
-    if kind == "listed":
+    if kind in ("listed", "updated"):
         return kind, [Entry(**e) for e in payload]
     if kind == "finished":
         payload["failed"] = [tuple(f) for f in payload["failed"]]
@@ -93,7 +94,7 @@ def _indexing(library: Library, post, every: int = 50):
             ids, posted[0] = pending[posted[0]:done], done
             entries = [e for e in (library.get_document(d) for d in ids) if e is not None]
             if entries:
-                post(("listed", entries))
+                post(("updated", entries))
 
     return progress
 

@@ -181,6 +181,10 @@ class DocumentList(QTableView):
         """Add or refresh several rows at once (an import batch: one insertion for the view)."""
         self._model.add_many(entries)
 
+    def refresh_entries(self, entries: list[Entry]) -> None:
+        """Refresh the rows still listed (a late report must not bring back a row the reader removed meanwhile)."""
+        self._model.add_many([e for e in entries if self._model.has(e.path)])
+
     def entries(self) -> list[Entry]:
         """Every entry, in the order shown (sorted and filtered rows first, then rows not fetched yet)."""
         shown = [self._proxy.index(r, 0).data(ENTRY_ROLE) for r in range(self._proxy.rowCount())]

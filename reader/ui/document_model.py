@@ -117,6 +117,9 @@ class DocumentModel(QAbstractTableModel):
     def entries(self) -> list[Entry]:
         return list(self._entries)
 
+    def has(self, path: str) -> bool:
+        return path in self._rows
+
     def row_of(self, path: str) -> int:
         """The row of a path (fetching rows up to it so the view can show it), or -1."""
         row = self._rows.get(path, -1)

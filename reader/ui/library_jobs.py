@@ -8,6 +8,7 @@ Wire it as:
 
     importer = LibraryImport(paths.library_file, parent=window)
     importer.entries_listed.connect(window.document_list.add_entries)
+    importer.entries_updated.connect(window.document_list.refresh_entries)  # the full pass's counts, titles
     importer.progress.connect(window.status.show_progress)      # (phase, done, total)
     importer.finished.connect(window.show_import_report)      # ImportReport (failed files with reasons)
     importer.start([folder])          # Add Folder…, Add Files…, drops; importer.cancel() stops after the batch
@@ -40,6 +41,7 @@ class LibraryImport(QObject):
 
     progress = Signal(str, int, int)  # phase ('listing' | 'indexing'), done, total
     entries_listed = Signal(object)  # list[Entry]: new documents after each batch, then changed/relinked ones
+    entries_updated = Signal(object)  # list[Entry]: rows the full pass read whole (count, title, date)
     entries_gone = Signal(object)  # list[str]: paths no longer shown (relinked elsewhere, merged)
     watch = Signal(object)  # list[str]: the watched folders and the directories below them
     ended = Signal()  # a request's process has exited (the next queued one starts right after)
@@ -156,6 +158,8 @@ class LibraryImport(QObject):
             self.progress.emit(*message[1:])
         elif kind == "listed":
             self.entries_listed.emit(message[1])
+        elif kind == "updated":
+            self.entries_updated.emit(message[1])
         elif kind == "gone":
             self.entries_gone.emit(message[1])
         elif kind == "watch":

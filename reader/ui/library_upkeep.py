@@ -77,6 +77,7 @@ class LibraryUpkeep(QObject):
         importer.ended.connect(self._idle)
         importer.progress.connect(self._progress)
         importer.entries_listed.connect(document_list.add_entries)
+        importer.entries_updated.connect(document_list.refresh_entries)  # the full pass's counts and titles
         importer.entries_gone.connect(self._gone)
         importer.watch.connect(self._watch)
         importer.finished.connect(self._finished)

@@ -162,3 +162,11 @@ def test_a_narrow_list_shows_titles_only_and_its_columns_come_back(qtbot):
     assert not listing.isColumnHidden(COLUMN["title"])
     listing.resize(600, 300)
     qtbot.waitUntil(lambda: not listing.isColumnHidden(date))
+
+
+def test_the_full_passs_refresh_updates_listed_rows_and_never_brings_back_a_removed_one(view):
+    view.set_entries(_entries(3))
+    view._model.remove("/docs/00001.txt")  # the reader removed it while the full pass was reading it
+    fresh = [Entry(e.path, title=e.title, chars=7) for e in _entries(3)]
+    view.refresh_entries(fresh)
+    assert [(e.path, e.chars) for e in view.entries()] == [("/docs/00000.txt", 7), ("/docs/00002.txt", 7)]
