@@ -73,6 +73,18 @@ KNOWN_GAPS = {
     "f9_10_notes_suoyou_keda_lujing": "a problem's labels ('【题目描述】') are taken as parts, '本题代码' and "
                                       "'其他语言版本' over its versions are missed, and the ## / ### levels leave no "
                                       "trace",
+    "h16_01_notes_nginx_rumen": "the note's own title '1. Nginx由浅入深' is taken as a section, two titles over code "
+                                "('location 指令说明', 'ip_hash') are missed and two config lines are taken",
+    "h16_02_notes_vue_jichu": "unnumbered ##/###/#### titles over HTML and JS code: many are missed and the levels "
+                              "leave no trace once the '#' are gone",
+    "h16_03_notes_python_jichu": "its bold labels '①定义' … under each 1.1 are taken as headings and its one ## "
+                                 "title 'python启蒙' is missed",
+    "h16_04_notes_java_bingfa": "its long numbered lists ('1.' … under 1.1) are taken as headings, its two "
+                                "unnumbered labels above 1.1 and '2.0' after 1.9 are missed",
+    "h16_05_notes_go_channel": "Latin titles over Go code ('coding', 'select case', 'tips') are missed",
+    "h16_06_paper_yolov9": "'Appendix' and its lettered sections 'A. Implementation Details' are missed",
+    "h16_07_paper_faster_rcnn": "bold labels set as paragraphs of their own ('平移不变的锚框') read as sub-headings "
+                                "(the source sets them bold, not as headings: the text cannot tell)",
 }
 
 
