@@ -20,6 +20,11 @@ from reader.text.model import Paragraph
 _LATIN_SUB = re.compile(r"([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,2})[.．]?[ \t\u3000]+([A-Za-z][A-Za-z0-9０-９ ,.:&'’/+()\-]{0,60})")
 # '3 ZooKeeper Applications', '6 相关工作': a section number alone before a short title.
 _BARE_TOP = re.compile(r"([0-9０-９]{1,2})[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;，,、]{0,40})")
+# 'Appendix', 'A  APPENDIX', '附录': the part after a paper's last numbered section, lettered instead of numbered.
+_APPENDIX = re.compile(r"(?:([A-Z])[.．]?[ \t\u3000]+)?(?:Appendix|Appendices|APPENDIX|APPENDICES|附录|附錄)")
+# 'A. Implementation Details', 'A.1 COMPLEXITY FOR DEFORMABLE ATTENTION', 'B 证明': a letter numbers an appendix's
+# sections as a number numbers the paper's, its subsections after a point.
+_LETTERED = re.compile(r"([A-Z])((?:[.．][0-9０-９]{1,2}){0,2})[.．]?[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;]{0,79})")
 _TOP_MAX = 45  # a section line is short
 _SUB_MAX = 80
 _MANY = 3  # three sections counting 1, 2, 3 and three subsections of one of them
@@ -121,6 +126,49 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
             text = paragraphs[i].text
             marker = text.strip().split(None, 1)[0]
             matches[i] = HeadingMatch("decimal", marker, title, "", parts[-1], len(parts), len(text.rstrip()))
+    if tops:
+        appendix(paragraphs, matches, max(tops))
+
+
+def appendix(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None], last: int) -> None:
+    """'Appendix' (or 'A  APPENDIX') after a paper's last numbered section, over 'A. Implementation Details' /
+    'A.1 …', 'B. More Comparison': a reader of a paper takes the part named Appendix as the last top-level section
+    and the letters under it as its sections, numbered as the paper numbers its own (A.1 under A). The name alone
+    is not enough ('附录' may head a list of files): its lettered sections must follow, from A, letter after letter."""
+    start = -1
+    for i in range(last + 1, len(paragraphs)):
+        if matches[i] is None and len(paragraphs[i].text) <= _TOP_MAX and (
+                found := _APPENDIX.fullmatch(paragraphs[i].text.strip())) is not None:
+            start, letter = i, found.group(1) or ""
+            break
+    if start < 0 or letter not in ("", "A"):
+        return
+    sections: dict[int, HeadingMatch] = {}
+    current = letter  # the letter whose subsections may follow
+    for i in range(start + 1, len(paragraphs)):
+        text = paragraphs[i].text.strip()
+        if matches[i] is not None or len(text) > _SUB_MAX or text[:1] not in "ABCDEFGHIJ":
+            continue
+        found = _LETTERED.fullmatch(text)
+        if found is None or found.group(3).rstrip().endswith((",", ":", "，", "：", "、")):
+            continue
+        name, digits, title = found.group(1), found.group(2), found.group(3).rstrip()
+        parts = tuple(int(p) for p in re.split("[.．]", digits)[1:])
+        if not parts and ord(name) == ord(current or "@") + 1:
+            current = name  # the next letter: the next appendix section
+        elif not (parts and name == current):
+            continue  # a letter out of order, or a subsection of a section not open: text ('A 型血')
+        marker = text[:found.start(3)].rstrip()
+        sections[i] = HeadingMatch("decimal", marker, title, "", parts[-1] if parts else ord(name) - 64,
+                                   len(parts) + (1 if letter else 2), len(paragraphs[i].text.rstrip()))
+    if not sections:
+        return
+    head = paragraphs[start].text
+    marker = letter if letter else ""
+    title = head.strip()[len(letter):].lstrip(" .．\t\u3000") if letter else head.strip()
+    matches[start] = HeadingMatch("decimal", marker, title, "", 1, 1, len(head.rstrip()))
+    for i, m in sections.items():
+        matches[i] = m
 
 
 def _many_under_one(known: set[tuple[int, ...]], sections: set[int]) -> bool:

@@ -164,11 +164,24 @@ _BULLET_MARKS = "•·-*+"
 _CAPTION = re.compile(r"(?:[图表圖]|Fig(?:ure)?\.?|Table)[ \t\u3000]*[0-9０-９]", re.IGNORECASE)  # '图1 系统架构'
 
 
+_APART_MIN = 3  # numbered sections that show how the document sets its headings
+
+
+def _headings_apart(paragraphs: list[Paragraph], matches: list) -> bool:
+    """'2 RELATED WORK' / blank / … : every numbered section of the paper stands apart, a blank line under it."""
+    sections = [i for i, m in enumerate(matches[:-1]) if m is not None and m.family == "decimal"]
+    return len(sections) >= _APART_MIN and all(paragraphs[i + 1].line > paragraphs[i].line + 1 for i in sections)
+
+
 def _paper_subheadings(paragraphs: list[Paragraph], matches: list, title: str) -> set[int]:
     found = set()
+    apart = _headings_apart(paragraphs, matches)
     for i in range(1, len(paragraphs) - 1):
         if matches[i] is not None or len(paragraphs[i].text) > 2 * _SUB_MAX:
             continue
+        if apart and paragraphs[i + 1].line == paragraphs[i].line + 1:
+            continue  # '高效的注意力机制' right on top of its text, where every numbered heading has a blank line
+            # under it: the bold lead of a paragraph (a run-in label), not a heading of its own
         text = paragraphs[i].text.strip()
         above, below = paragraphs[i - 1].text.strip(), paragraphs[i + 1].text.strip()
         chinese = _CJK.search(text) is not None

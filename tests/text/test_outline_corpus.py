@@ -82,7 +82,8 @@ KNOWN_GAPS = {
     "h16_04_notes_java_bingfa": "its long numbered lists ('1.' … under 1.1) are taken as headings, its two "
                                 "unnumbered labels above 1.1 and '2.0' after 1.9 are missed",
     "h16_05_notes_go_channel": "Latin titles over Go code ('coding', 'select case', 'tips') are missed",
-    "h16_06_paper_yolov9": "'Appendix' and its lettered sections 'A. Implementation Details' are missed",
+    "f10_10_paper_kebianxing_detr": "its appendix's 'A.7 NOTATIONS' after A.4 (the source skips A.5 and A.6) is not "
+                                    "taken as the next section",
     "h16_07_paper_faster_rcnn": "bold labels set as paragraphs of their own ('平移不变的锚框') read as sub-headings "
                                 "(the source sets them bold, not as headings: the text cannot tell)",
 }
