@@ -79,8 +79,9 @@ KNOWN_GAPS = {
                               "leave no trace once the '#' are gone",
     "h16_03_notes_python_jichu": "its bold labels '①定义' … under each 1.1 are taken as headings and its one ## "
                                  "title 'python启蒙' is missed",
-    "h16_04_notes_java_bingfa": "its long numbered lists ('1.' … under 1.1) are taken as headings, its two "
-                                "unnumbered labels above 1.1 and '2.0' after 1.9 are missed",
+    "h16_04_notes_java_bingfa": "its two unnumbered labels above 1.1 ('learn-multi-thread：', '《Java并发编程的艺术》…') "
+                                "are missed, so every depth is off by two; '2.0' after 1.9 is not read as a number; "
+                                "the loose list '1. 构造方法' … under 1.6.1 reads as sub-sections",
     "h16_05_notes_go_channel": "Latin titles over Go code ('coding', 'select case', 'tips') are missed",
     "f10_10_paper_kebianxing_detr": "its appendix's 'A.7 NOTATIONS' after A.4 (the source skips A.5 and A.6) is not "
                                     "taken as the next section",

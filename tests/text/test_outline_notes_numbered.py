@@ -1,11 +1,15 @@
 """Study notes that number their sections: subsections numbered from a '1、' section with the same mark ('1.1、').
 
-Lines are taken from the dev document f10_03 (Python namespaces, Mi-Peng/NoteBook); each test fails without the
-rule it names.
+Lines are taken from the dev documents f10_03 (Python namespaces, Mi-Peng/NoteBook) and h16_04 (Java concurrency
+notes, wangleiMars/learn-repository); each test fails without the rule it names.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from reader.text.model import Paragraph
+from reader.text.outline import parse_outline
 from support import outline
 
 NAMESPACES = ["命名空间 作用域 闭包 装饰器", "1、命名空间&作用域",
@@ -28,3 +32,25 @@ def test_one_such_line_alone_or_out_of_its_section_is_not_a_subsection():
     lines = [t for t in NAMESPACES if t not in ("1.2、全局命名空间", "1.3、局部命名空间")]
     lines[lines.index("1.1、内建命名空间")] = "2.1、内建命名空间"  # numbered from no open section
     assert not [h for h in outline(lines, "命名空间 作用域 闭包 装饰器") if h[1].startswith(("1.", "2."))]
+
+
+def _spaced(blocks: list[str]) -> tuple[Paragraph, ...]:
+    """Paragraphs as a text with blank lines gives them: '' stands for a blank line, counted but no paragraph."""
+    out, start = [], 0
+    for n, text in enumerate(blocks, 1):
+        if text:
+            out.append(Paragraph(text, n, start))
+        start += len(text) + 1
+    return tuple(out)
+
+
+JAVA_NOTE = Path(__file__).resolve().parent.parent / "data" / "corpus" / "docs" / "h16_04_notes_java_bingfa.txt"
+
+
+def test_items_of_a_list_written_line_by_line_are_no_headings_where_sections_stand_apart():
+    """h16_04's first 150 lines: '1.1 上下文切换 …' with a blank line under it, then '1. 单核cpu也是支持多线程操作的' /
+    '2. 时间片一般是十几毫秒' … set line by line (a Markdown list), and '   6. 锁的优缺点' ending such a list."""
+    lines = [line.rstrip() for line in JAVA_NOTE.read_text(encoding="utf-8").split("\n")[:150]]
+    found = [(h.line, h.marker, h.title) for h in parse_outline(_spaced(lines), lines[0])]
+    assert found == [(7, "1.1", "上下文切换 ConcurrencyTest DeadLockDemo"), (96, "1.2", "java并发机制的底层实现原理"),
+                     (144, "1.3", "java内存模型")]
