@@ -1,12 +1,16 @@
-"""Study notes that number their sections: subsections numbered from a '1、' section with the same mark ('1.1、').
+"""Study notes: subsections numbered from a '1、' section ('1.1、'), lists written line by line, and sub-headings that
+number nothing.
 
 Lines are taken from the dev documents f10_03 (Python namespaces, Mi-Peng/NoteBook) and h16_04 (Java concurrency
-notes, wangleiMars/learn-repository); each test fails without the rule it names.
+notes, wangleiMars/learn-repository) and h16_02 (Vue notes, Zoopen/font-end-note); each test fails without the rule
+it names.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from reader.text.model import Paragraph
 from reader.text.outline import parse_outline
@@ -54,3 +58,15 @@ def test_items_of_a_list_written_line_by_line_are_no_headings_where_sections_sta
     found = [(h.line, h.marker, h.title) for h in parse_outline(_spaced(lines), lines[0])]
     assert found == [(7, "1.1", "上下文切换 ConcurrencyTest DeadLockDemo"), (96, "1.2", "java并发机制的底层实现原理"),
                      (144, "1.3", "java内存模型")]
+
+
+VUE_NOTE = JAVA_NOTE.with_name("h16_02_notes_vue_jichu.txt")
+
+
+@pytest.mark.parametrize("title", ["绑定行内样式", "组件间传值及传值检验", "父子组件通过事件通信", "v-once"])
+def test_sub_headings_read_in_a_note_are_no_numbered_level_above_its_unnumbered_titles(title):
+    """h16_02 (Vue notes, Zoopen/font-end-note): unnumbered titles over HTML and JS code, and one numbered list
+    ('1.开始阶段') near the end. The sub-headings read under that list's lines number nothing, so the note's
+    unnumbered titles ('绑定行内样式' over 'Object语法' over its text) are still its top level."""
+    lines = [line.rstrip() for line in VUE_NOTE.read_text(encoding="utf-8").split("\n")]
+    assert title in [h.title for h in parse_outline(_spaced(lines), lines[0])]
