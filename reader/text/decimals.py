@@ -27,6 +27,7 @@ _APPENDIX = re.compile(r"(?:([A-Z])[.．]?[ \t\u3000]+)?(?:Appendix|Appendices|A
 _LETTERED = re.compile(r"([A-Z])((?:[.．][0-9０-９]{1,2}){0,2})[.．]?[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;]{0,79})")
 # '1.1、内建命名空间': a subsection numbered from its section '1、命名空间&作用域', with the same mark after it.
 _COMMA_SUB = re.compile(r"([0-9０-９]{1,2})[.．]([0-9０-９]{1,2})、[ \t\u3000]*([\u4e00-\u9fffA-Za-z][^。！？；，,!?;：:]{0,29})")
+_CJK = re.compile("[\u3400-\u9fff]")
 _TOP_MAX = 45  # a section line is short
 _SUB_MAX = 80
 _MANY = 3  # three sections counting 1, 2, 3 and three subsections of one of them
@@ -57,6 +58,40 @@ def _top(text: str, m: HeadingMatch | None) -> tuple[int, HeadingMatch] | None:
     number = int(found.group(1))
     title = found.group(2).rstrip()
     return number, HeadingMatch("decimal", found.group(1), title, "", number, 1, head + found.start(2) + len(title))
+
+
+_PAIR_SPAN = 2  # a heading's translation sits right under it, a short note at most between
+
+
+def translated_pair(paragraphs: Sequence[Paragraph], first: int, second: int) -> bool:
+    """'4.2 Off-chain Revocable HTLC' right over '4.2 链下可撤销HTLC': a bilingual paper writes each heading twice, the
+    original and its translation, with the same number; the second is the same section, not a number out of
+    sequence. The two lines sit together, share their marker, and one title is in Latin letters, the other Chinese."""
+    if not 0 < second - first <= _PAIR_SPAN:
+        return False
+    a, b = paragraphs[first].text.strip(), paragraphs[second].text.strip()
+    head_a, _, title_a = a.partition(" ")
+    head_b, _, title_b = b.partition(" ")
+    if head_a != head_b or not title_a or not title_b:
+        return False
+    return (_CJK.search(title_a) is None) != (_CJK.search(title_b) is None)
+
+
+def numbered_parents(matches: Sequence[HeadingMatch | None]) -> set[int]:
+    """The top-level decimal sections ('4. 哈希时间锁定合约') whose next subsection is numbered from them ('4.1 …'): the
+    number names the section, so the document shows it (one pass)."""
+    found: set[int] = set()
+    open_top = -1
+    for i, m in enumerate(matches):
+        if m is None or m.family != "decimal":
+            continue
+        if m.level == 1:
+            open_top = i
+        elif open_top >= 0:
+            if decimal_parts(m.marker)[:1] == (matches[open_top].number,):
+                found.add(open_top)
+            open_top = -1
+    return found
 
 
 def marked_section(text: str) -> HeadingMatch | None:
@@ -112,7 +147,8 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
             continue
         number, heading = top
         parent = first_child.get(number, -1) > i
-        if number == previous + 1 or (parent and number > previous):
+        if number == previous + 1 or (parent and number > previous) or (
+                number == previous and tops and translated_pair(paragraphs, max(tops), i)):
             tops[i] = heading
             previous = number
             shown += parent
@@ -206,12 +242,13 @@ def appendix(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]
 
 def _many_under_one(known: set[tuple[int, ...]], sections: set[int]) -> bool:
     """'4.1. SDS' … '4.8. listpack' under '4. 数据结构实现说明' among sections 1.–6.: one section with a run of numbered
-    subsections shows the decimal numbering as well as two sections with one each."""
+    subsections shows the decimal numbering as well as two sections with one each; so does a chapter printed alone
+    ('4. 哈希时间锁定合约' over 4.1 … 4.4), its one section the document's top."""
     counts: dict[int, int] = {}
     for parts in known:
         if len(parts) == 2 and parts[0] in sections:
             counts[parts[0]] = counts.get(parts[0], 0) + 1
-    return len(sections) >= _MANY and max(counts.values(), default=0) >= _MANY
+    return (len(sections) >= _MANY or len(sections) == 1) and max(counts.values(), default=0) >= _MANY
 
 
 def decimal_parts(marker: str) -> tuple[int, ...]:

@@ -6,6 +6,8 @@ lingxe01/Deep-Learning-Paper-Translation); each test fails without the rule it n
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.text.model import Paragraph
@@ -76,3 +78,17 @@ def test_the_same_labels_set_apart_by_a_blank_line_are_sub_headings():
                                         else (t,))]
     titles = [h.title for h in parse_outline(_spaced(apart), "可变形DETR")]
     assert "高效的注意力机制" in titles and "可变形注意力模块" in titles
+
+
+HTLC = Path(__file__).resolve().parent.parent / "data" / "corpus" / "docs" / "f6_02_paper_shandian_wangluo_htlc.txt"
+
+
+def test_a_chapter_printed_alone_keeps_its_sections_each_written_in_two_languages():
+    """f6_02 (brain-zhang/lnpaper-zh): chapter 4 of a translated paper alone, its contract clauses '1.'–'4.' a list,
+    then '4.1 Non-revocable HTLC Construction' over '4.1 不可撤销的HTLC构建', '4.2 Off-chain Revocable HTLC' right over
+    '4.2 链下可撤销HTLC': one section in two languages, not a number out of sequence; the chapter starts at 4."""
+    lines = [line.rstrip() for line in HTLC.read_text(encoding="utf-8").split("\n")]
+    found = [(h.marker, h.title) for h in parse_outline(_spaced(lines), "")]
+    assert ("4.2", "Off-chain Revocable HTLC") in found and ("4.2", "链下可撤销HTLC") in found
+    assert ("4.4", "HTLC Formation and Closing Order") in found and ("4.4", "HTLC的构造以及终止次序") in found
+    assert ("4.2.2", "接收方广播承诺交易时的HTLC状态") in found
