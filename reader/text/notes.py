@@ -224,8 +224,9 @@ def _paper_subheadings(paragraphs: list[Paragraph], matches: list, title: str) -
             continue
         if chinese and _CJK.search(above) is None and (above[:1] in _BULLET_MARKS or above[-1:] in ".,;:"):
             continue  # '只有一个值会被选中（chosen）' under '• Only a single value is chosen, and': the line it translates
-        if (matches[i - 1] is not None or running_text(above)) and running_text(below):
-            found.add(i)
+        if (matches[i - 1] is not None or (running_text(above) and not code_line(above))) \
+                and running_text(below) and not code_line(below):
+            found.add(i)  # '#设置 worker 数量。' ends a sentence but is a comment in code: 'worker_processes 4' is code
     return found if len(found) >= 2 else set()
 
 

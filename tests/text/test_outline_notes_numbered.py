@@ -1,9 +1,9 @@
-"""Study notes: subsections numbered from a '1、' section ('1.1、'), lists written line by line, and sub-headings that
-number nothing.
+"""Study notes: subsections numbered from a '1、' section ('1.1、'), lists written line by line, sub-headings that
+number nothing, and code between comment lines.
 
-Lines are taken from the dev documents f10_03 (Python namespaces, Mi-Peng/NoteBook) and h16_04 (Java concurrency
-notes, wangleiMars/learn-repository) and h16_02 (Vue notes, Zoopen/font-end-note); each test fails without the rule
-it names.
+Lines are taken from the dev documents f10_03 (Python namespaces, Mi-Peng/NoteBook), h16_04 (Java concurrency notes,
+wangleiMars/learn-repository), h16_02 (Vue notes, Zoopen/font-end-note) and h16_01 (Nginx notes, funkyHS/funky-blog);
+each test fails without the rule it names.
 """
 
 from __future__ import annotations
@@ -70,3 +70,15 @@ def test_sub_headings_read_in_a_note_are_no_numbered_level_above_its_unnumbered_
     unnumbered titles ('绑定行内样式' over 'Object语法' over its text) are still its top level."""
     lines = [line.rstrip() for line in VUE_NOTE.read_text(encoding="utf-8").split("\n")]
     assert title in [h.title for h in parse_outline(_spaced(lines), lines[0])]
+
+
+NGINX_NOTE = JAVA_NOTE.with_name("h16_01_notes_nginx_rumen.txt")
+
+
+def test_a_config_line_between_comment_lines_is_code_not_a_sub_heading():
+    """h16_01 (Nginx notes, funkyHS/funky-blog): under '11.3 需要设置多少个 worker', '#设置 worker 数量。' over
+    'worker_processes 4' over '#work 绑定 cpu(4 work 绑定 4cpu)。': the comments end like sentences but are code."""
+    lines = [line.rstrip() for line in NGINX_NOTE.read_text(encoding="utf-8").split("\n")]
+    titles = [h.title for h in parse_outline(_spaced(lines), "")]
+    assert "需要设置多少个 worker" in titles
+    assert not [t for t in titles if t.startswith(("worker_processes", "worker_cpu_affinity"))]
