@@ -143,7 +143,7 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
         if len(text) > _TOP_MAX:
             continue
         top = _top(text, m)
-        if top is None:
+        if top is None or _continues_list(matches, i):
             continue
         number, heading = top
         parent = first_child.get(number, -1) > i
@@ -238,6 +238,14 @@ def appendix(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]
     matches[start] = HeadingMatch("decimal", marker, title, "", 1, 1, len(head.rstrip()))
     for i, m in sections.items():
         matches[i] = m
+
+
+def _continues_list(matches: list[HeadingMatch | None], i: int) -> bool:
+    """'6. Recovery of the leader' right after '5. Failure of the leader.': an item numbered one past the paragraph
+    right before it continues that list; a section has its own text between it and the section before."""
+    m, before = matches[i], matches[i - 1] if i > 0 else None
+    return (m is not None and m.family == "arabic" and before is not None and before.family == "arabic"
+            and before.number == m.number - 1)
 
 
 def _many_under_one(known: set[tuple[int, ...]], sections: set[int]) -> bool:

@@ -25,8 +25,8 @@ KNOWN_GAPS = {
     "f4_05_rule_shangshi_gongsi_zhili_zhunze": "the source skips from 第三节 to 第五节; its 第四节 line is found as well",
     "gov05_zhejiang_kegai_tongzhi": "two numbered lines of a table cell ('1.通用技术学科…') after a row label split "
                                     "over two lines ('通用' / '技术') are taken as sub-sections",
-    "paper02_zookeeper_fanyi": "'Rendezvous' under a translator's short note in brackets and '6 Related work' are "
-                               "not found, and 'Acknowledgements' (### in the source) comes out at the top level",
+    "paper02_zookeeper_fanyi": "'Rendezvous' under a translator's short note in brackets is not found, and "
+                               "'Acknowledgements' (### in the source) comes out at the top level",
     "f6_02_paper_shandian_wangluo_htlc": "a paper's chapter 4 alone: every section in both languages is found, but "
                                          "its one top-level line '4. 哈希时间锁定合约' reads as a lone number, so the "
                                          "sections sit one level high",

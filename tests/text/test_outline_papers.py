@@ -1,7 +1,9 @@
-"""Translated papers: a lettered appendix after the last numbered section, and bold run-in labels that are no headings.
+"""Translated papers: a lettered appendix, bold run-in labels, headings written in two languages, a chapter printed
+alone, and list items numbered like the next section.
 
-Lines are taken from the dev documents h16_06 (YOLOv9, QWERDF007/Notebooks) and f10_10 (Deformable DETR,
-lingxe01/Deep-Learning-Paper-Translation); each test fails without the rule it names.
+Lines are taken from the dev documents h16_06 (YOLOv9, QWERDF007/Notebooks), f10_10 (Deformable DETR,
+lingxe01/Deep-Learning-Paper-Translation), f6_02 (Lightning Network, brain-zhang/lnpaper-zh) and paper02 (ZooKeeper,
+mapleFU/zookeeper_paper_cn); each test fails without the rule it names.
 """
 
 from __future__ import annotations
@@ -92,3 +94,15 @@ def test_a_chapter_printed_alone_keeps_its_sections_each_written_in_two_language
     assert ("4.2", "Off-chain Revocable HTLC") in found and ("4.2", "链下可撤销HTLC") in found
     assert ("4.4", "HTLC Formation and Closing Order") in found and ("4.4", "HTLC的构造以及终止次序") in found
     assert ("4.2.2", "接收方广播承诺交易时的HTLC状态") in found
+
+
+ZOOKEEPER = HTLC.with_name("paper02_zookeeper_fanyi.txt")
+
+
+def test_a_list_item_numbered_like_the_next_section_does_not_take_its_number():
+    """paper02 (mapleFU/zookeeper_paper_cn): under '5 Evaluation' a list '1. Failure and recovery of a follower;' …
+    '6. Recovery of the leader' runs one past the section's number, then '6 Related work' follows: the list item
+    continues its list (the item before it is 5.), so section 6 is the later line."""
+    lines = [line.rstrip() for line in ZOOKEEPER.read_text(encoding="utf-8").split("\n")]
+    found = [(h.depth, h.marker, h.title) for h in parse_outline(_spaced(lines), lines[0])]
+    assert (1, "6", "Related work") in found and (1, "7", "Conclusions") in found
