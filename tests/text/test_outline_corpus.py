@@ -89,6 +89,14 @@ KNOWN_GAPS = {
                                     "taken as the next section",
     "h16_07_paper_faster_rcnn": "bold labels set as paragraphs of their own ('平移不变的锚框') read as sub-headings "
                                 "(the source sets them bold, not as headings: the text cannot tell)",
+    # f10_02, f10_06 and f10_07 moved to dev on main (c26ce88) without an entry, so the suite failed there; they are
+    # job and feed pages (another helper's rules): drop these three entries if that helper's branch fixes them.
+    "f10_02_job_zhaomi_peixun_jingli": "a one-job page: the job's name '培训经理' and its bulleted labels ('•岗位职责', "
+                                       "'•任职资格', '•优先条件') are not found",
+    "f10_06_rss_toutiao_ribao_gangwen": "a news-list page: its three section names ('即時新聞港聞', '熱門文章') and most "
+                                        "headlines are missed, and the summaries' cut lines ('…') are taken",
+    "f10_07_job_wohang_rencai_zhaopin": "a seven-job page: the page's slogans and '人才招聘' over the jobs are missed, and "
+                                        "each job's '学历要求:不限' is taken as a part",
 }
 
 
