@@ -281,6 +281,11 @@ def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> 
                 and (not above or above.isascii() or running_text(above)) and running_text(texts[i + 2])):
             found.update((i, i + 1))  # 'CompletableFuture 使用建议' over '使用自定义线程池' over its text
             continue  # (a section's title over its first subsection's; a run of short lines above is a list)
+        if (i + 3 < len(texts) and titled[i + 1] and titled[i + 2] and _CJK.search(text) and _CJK.search(below)
+                and (not above or above.isascii() or running_text(above)) and running_text(texts[i + 3])
+                and paragraphs[i + 1].line > paragraphs[i].line + 1):
+            found.update((i, i + 1, i + 2))  # 'Class和样式绑定' / blank / '绑定html类名' over 'Object语法' over its
+            continue  # text: a part's, a section's and a subsection's titles, the first set apart by a blank line
         if _CJK.search(text) is not None:
             if len(text) <= _TITLE_OVER_CODE and (
                     (_code_or_command(above) and (_code_or_command(below) or running_text(below)))

@@ -76,9 +76,9 @@ KNOWN_GAPS = {
                                       "trace",
     "h16_01_notes_nginx_rumen": "the note's own title '1. Nginx由浅入深' is taken as a section (so 1. sits one level "
                                 "low) and two titles over code ('location 指令说明', 'ip_hash') are missed",
-    "h16_02_notes_vue_jichu": "unnumbered ##/###/#### titles over HTML and JS code: a third are missed (three "
-                              "stacked titles, '第二步' … after '1.开始阶段'), a few '#####' and questions are taken, and "
-                              "the levels leave no trace once the '#' are gone",
+    "h16_02_notes_vue_jichu": "unnumbered ##/###/#### titles over HTML and JS code: a third are missed (titles "
+                              "over lines that end without a stop, '第二步' … after '1.开始阶段'), a few '#####' and "
+                              "questions are taken, and the levels leave no trace once the '#' are gone",
     "h16_03_notes_python_jichu": "its bold labels '①定义' … under each 1.1 are taken as headings and its one ## "
                                  "title 'python启蒙' is missed",
     "h16_04_notes_java_bingfa": "its two unnumbered labels above 1.1 ('learn-multi-thread：', '《Java并发编程的艺术》…') "

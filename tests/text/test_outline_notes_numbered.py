@@ -82,3 +82,11 @@ def test_a_config_line_between_comment_lines_is_code_not_a_sub_heading():
     titles = [h.title for h in parse_outline(_spaced(lines), "")]
     assert "需要设置多少个 worker" in titles
     assert not [t for t in titles if t.startswith(("worker_processes", "worker_cpu_affinity"))]
+
+
+def test_three_titles_one_over_another_over_text_are_a_part_a_section_and_a_subsection():
+    """h16_02: 'Class和样式绑定' / blank / '绑定html类名' right over 'Object语法' right over '你可以传递一个对象给…'
+    (a Markdown ##, ### and #### with their '#' gone)."""
+    lines = [line.rstrip() for line in VUE_NOTE.read_text(encoding="utf-8").split("\n")]
+    found = {h.line: h.title for h in parse_outline(_spaced(lines), lines[0])}
+    assert (found.get(3), found.get(5), found.get(6)) == ("Class和样式绑定", "绑定html类名", "Object语法")
