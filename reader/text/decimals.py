@@ -20,6 +20,14 @@ from reader.text.model import Paragraph
 _LATIN_SUB = re.compile(r"([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,2})[.．]?[ \t\u3000]+([A-Za-z][A-Za-z0-9０-９ ,.:&'’/+()\-]{0,60})")
 # '3 ZooKeeper Applications', '6 相关工作': a section number alone before a short title.
 _BARE_TOP = re.compile(r"([0-9０-９]{1,2})[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;，,、]{0,40})")
+# 'Appendix', 'A  APPENDIX', '附录': the part after a paper's last numbered section, lettered instead of numbered.
+_APPENDIX = re.compile(r"(?:([A-Z])[.．]?[ \t\u3000]+)?(?:Appendix|Appendices|APPENDIX|APPENDICES|附录|附錄)")
+# 'A. Implementation Details', 'A.1 COMPLEXITY FOR DEFORMABLE ATTENTION', 'B 证明': a letter numbers an appendix's
+# sections as a number numbers the paper's, its subsections after a point.
+_LETTERED = re.compile(r"([A-Z])((?:[.．][0-9０-９]{1,2}){0,2})[.．]?[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;]{0,79})")
+# '1.1、内建命名空间': a subsection numbered from its section '1、命名空间&作用域', with the same mark after it.
+_COMMA_SUB = re.compile(r"([0-9０-９]{1,2})[.．]([0-9０-９]{1,2})、[ \t\u3000]*([\u4e00-\u9fffA-Za-z][^。！？；，,!?;：:]{0,29})")
+_CJK = re.compile("[\u3400-\u9fff]")
 _TOP_MAX = 45  # a section line is short
 _SUB_MAX = 80
 _MANY = 3  # three sections counting 1, 2, 3 and three subsections of one of them
@@ -52,6 +60,40 @@ def _top(text: str, m: HeadingMatch | None) -> tuple[int, HeadingMatch] | None:
     return number, HeadingMatch("decimal", found.group(1), title, "", number, 1, head + found.start(2) + len(title))
 
 
+_PAIR_SPAN = 2  # a heading's translation sits right under it, a short note at most between
+
+
+def translated_pair(paragraphs: Sequence[Paragraph], first: int, second: int) -> bool:
+    """'4.2 Off-chain Revocable HTLC' right over '4.2 链下可撤销HTLC': a bilingual paper writes each heading twice, the
+    original and its translation, with the same number; the second is the same section, not a number out of
+    sequence. The two lines sit together, share their marker, and one title is in Latin letters, the other Chinese."""
+    if not 0 < second - first <= _PAIR_SPAN:
+        return False
+    a, b = paragraphs[first].text.strip(), paragraphs[second].text.strip()
+    head_a, _, title_a = a.partition(" ")
+    head_b, _, title_b = b.partition(" ")
+    if head_a != head_b or not title_a or not title_b:
+        return False
+    return (_CJK.search(title_a) is None) != (_CJK.search(title_b) is None)
+
+
+def numbered_parents(matches: Sequence[HeadingMatch | None]) -> set[int]:
+    """The top-level decimal sections ('4. 哈希时间锁定合约') whose next subsection is numbered from them ('4.1 …'): the
+    number names the section, so the document shows it (one pass)."""
+    found: set[int] = set()
+    open_top = -1
+    for i, m in enumerate(matches):
+        if m is None or m.family != "decimal":
+            continue
+        if m.level == 1:
+            open_top = i
+        elif open_top >= 0:
+            if decimal_parts(m.marker)[:1] == (matches[open_top].number,):
+                found.add(open_top)
+            open_top = -1
+    return found
+
+
 def marked_section(text: str) -> HeadingMatch | None:
     """The number of a heading the file format marks ('## 2.2 Choosing a Value'): the mark-up already says it is a
     heading, so the number is split from its title as in a plain text whose numbering shows it."""
@@ -68,6 +110,7 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
     """Sections and Latin-titled subsections of a decimally numbered document, kept when the numbering around them
     shows them: a subsection counts when its section or a sibling is there; a section line counts when it continues
     the count of sections, and the document has at least two sections with numbered subsections under them."""
+    comma_subsections(paragraphs, matches)
     subs: dict[int, tuple[tuple[int, ...], str]] = {}
     known: set[tuple[int, ...]] = set()
     first_child: dict[int, int] = {}  # section number → line of its first subsection
@@ -100,11 +143,12 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
         if len(text) > _TOP_MAX:
             continue
         top = _top(text, m)
-        if top is None:
+        if top is None or _continues_list(matches, i):
             continue
         number, heading = top
         parent = first_child.get(number, -1) > i
-        if number == previous + 1 or (parent and number > previous):
+        if number == previous + 1 or (parent and number > previous) or (
+                number == previous and tops and translated_pair(paragraphs, max(tops), i)):
             tops[i] = heading
             previous = number
             shown += parent
@@ -121,16 +165,98 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
             text = paragraphs[i].text
             marker = text.strip().split(None, 1)[0]
             matches[i] = HeadingMatch("decimal", marker, title, "", parts[-1], len(parts), len(text.rstrip()))
+    if tops:
+        appendix(paragraphs, matches, max(tops))
+
+
+def comma_subsections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> None:
+    """'1、命名空间&作用域' over '1.1、内建命名空间', '1.2、全局命名空间': a note that marks its sections '1、' may number
+    their subsections from them with the same '、' after the number; a reader takes 1.1、 and 1.2、 under the open
+    section 1、 as its subsections. They count when two or more follow one another from 1 under that section (one
+    '1.5、' in a sentence's place is a figure)."""
+    section = None  # the open '1、' section's number
+    run: list[tuple[int, HeadingMatch]] = []
+    for i, m in enumerate(matches + [None]):
+        if i < len(matches) and m is not None and m.family == "arabic" and m.marker.rstrip()[-1:] == "、":
+            _keep(run, matches)
+            section, run = m.number, []
+            continue
+        text = paragraphs[i].text if i < len(matches) else ""
+        if m is not None or section is None or not text[:1].isdigit() or len(text) > _TOP_MAX:
+            continue
+        found = _COMMA_SUB.fullmatch(text.strip())
+        if found is None or int(found.group(1)) != section or int(found.group(2)) != len(run) + 1:
+            continue
+        title = found.group(3).rstrip()
+        marker = text.strip()[:found.start(3)].rstrip()
+        run.append((i, HeadingMatch("decimal", marker, title, "", len(run) + 1, 2, len(text.rstrip()))))
+    _keep(run, matches)
+
+
+def _keep(run: list[tuple[int, HeadingMatch]], matches: list[HeadingMatch | None]) -> None:
+    if len(run) >= 2:
+        for i, m in run:
+            matches[i] = m
+
+
+def appendix(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None], last: int) -> None:
+    """'Appendix' (or 'A  APPENDIX') after a paper's last numbered section, over 'A. Implementation Details' /
+    'A.1 …', 'B. More Comparison': a reader of a paper takes the part named Appendix as the last top-level section
+    and the letters under it as its sections, numbered as the paper numbers its own (A.1 under A). The name alone
+    is not enough ('附录' may head a list of files): its lettered sections must follow, from A, letter after letter."""
+    start = -1
+    for i in range(last + 1, len(paragraphs)):
+        if matches[i] is None and len(paragraphs[i].text) <= _TOP_MAX and (
+                found := _APPENDIX.fullmatch(paragraphs[i].text.strip())) is not None:
+            start, letter = i, found.group(1) or ""
+            break
+    if start < 0 or letter not in ("", "A"):
+        return
+    sections: dict[int, HeadingMatch] = {}
+    current = letter  # the letter whose subsections may follow
+    for i in range(start + 1, len(paragraphs)):
+        text = paragraphs[i].text.strip()
+        if matches[i] is not None or len(text) > _SUB_MAX or text[:1] not in "ABCDEFGHIJ":
+            continue
+        found = _LETTERED.fullmatch(text)
+        if found is None or found.group(3).rstrip().endswith((",", ":", "，", "：", "、")):
+            continue
+        name, digits, title = found.group(1), found.group(2), found.group(3).rstrip()
+        parts = tuple(int(p) for p in re.split("[.．]", digits)[1:])
+        if not parts and ord(name) == ord(current or "@") + 1:
+            current = name  # the next letter: the next appendix section
+        elif not (parts and name == current):
+            continue  # a letter out of order, or a subsection of a section not open: text ('A 型血')
+        marker = text[:found.start(3)].rstrip()
+        sections[i] = HeadingMatch("decimal", marker, title, "", parts[-1] if parts else ord(name) - 64,
+                                   len(parts) + (1 if letter else 2), len(paragraphs[i].text.rstrip()))
+    if not sections:
+        return
+    head = paragraphs[start].text
+    marker = letter if letter else ""
+    title = head.strip()[len(letter):].lstrip(" .．\t\u3000") if letter else head.strip()
+    matches[start] = HeadingMatch("decimal", marker, title, "", 1, 1, len(head.rstrip()))
+    for i, m in sections.items():
+        matches[i] = m
+
+
+def _continues_list(matches: list[HeadingMatch | None], i: int) -> bool:
+    """'6. Recovery of the leader' right after '5. Failure of the leader.': an item numbered one past the paragraph
+    right before it continues that list; a section has its own text between it and the section before."""
+    m, before = matches[i], matches[i - 1] if i > 0 else None
+    return (m is not None and m.family == "arabic" and before is not None and before.family == "arabic"
+            and before.number == m.number - 1)
 
 
 def _many_under_one(known: set[tuple[int, ...]], sections: set[int]) -> bool:
     """'4.1. SDS' … '4.8. listpack' under '4. 数据结构实现说明' among sections 1.–6.: one section with a run of numbered
-    subsections shows the decimal numbering as well as two sections with one each."""
+    subsections shows the decimal numbering as well as two sections with one each; so does a chapter printed alone
+    ('4. 哈希时间锁定合约' over 4.1 … 4.4), its one section the document's top."""
     counts: dict[int, int] = {}
     for parts in known:
         if len(parts) == 2 and parts[0] in sections:
             counts[parts[0]] = counts.get(parts[0], 0) + 1
-    return len(sections) >= _MANY and max(counts.values(), default=0) >= _MANY
+    return (len(sections) >= _MANY or len(sections) == 1) and max(counts.values(), default=0) >= _MANY
 
 
 def decimal_parts(marker: str) -> tuple[int, ...]:

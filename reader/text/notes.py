@@ -42,6 +42,7 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?: [A-Za-z][A-Za-z0-9]*){0,2}")  # 
 # 'select', 'transient', 'Group Membership', 'Yahoo! Message Broker': a term in Latin letters, a few words at most.
 _LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9_!'’/\-]*(?: [A-Za-z0-9][A-Za-z0-9_!'’/\-]*){0,5}")
 _TERM_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,}")
+_LIST_NUMBER = re.compile(r"[0-9０-９]{1,3}[.．、][ \t\u3000]*(?![0-9０-９])")  # '6. 锁的优缺点', not '2.0 Executor'
 _ECHO_SPAN = 200  # where the text under a heading names it again: its first words
 
 
@@ -70,6 +71,7 @@ def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     nest under its sections; a part known by name ('参考资料' after the last section) is left to stand on its own.
     The numbered lines set aside as a list's items are returned with the reason."""
     listed = sentence_lists(paragraphs, matches)
+    listed.update(tight_lists(paragraphs, matches))
     if sum(1 for i, m in enumerate(matches) if m is not None and m.family in _SECTION_FAMILIES
            and len(paragraphs[i].text) <= _SECTION_LINE_MAX) < 2:
         return listed  # '1.7 put会导致死循环: rehash的时候 将每个链表转化到新链表，…' numbers a paragraph, not a section
@@ -124,6 +126,32 @@ def sentence_lists(paragraphs: list[Paragraph], matches: list) -> dict[int, str]
     return listed
 
 
+_APART_MIN = 3  # numbered sections that show how the document sets its headings
+_ITEM_FAMILIES = ("arabic", "half-paren", "paren-arabic", "circled")
+TIGHT_LIST = ("an item of a list set line by line (no blank line between it and its neighbour) in a note whose "
+              "decimal subsections all stand apart")
+
+
+def tight_lists(paragraphs: list[Paragraph], matches: list) -> dict[int, str]:
+    """'1. 单核cpu也是支持多线程操作的' right over '2. 时间片一般是十几毫秒': where a note that shows code sets every
+    decimal subsection ('1.1 上下文切换') apart with a blank line under it, a numbered line set directly against the
+    line above or below it is an item of a list written line by line (a Markdown list), not a heading: the note shows
+    how it sets its headings."""
+    listed: dict[int, str] = {}
+    if not _headings_apart(paragraphs, matches, 2) or not _shows_code(paragraphs):
+        return listed
+    last = len(paragraphs) - 1
+    for i, m in enumerate(matches):
+        if m is None or not (m.family in _ITEM_FAMILIES or (m.family == "decimal" and m.level == 1
+                                                             and m.marker.rstrip()[-1:] in ".．、")):
+            continue  # ('1.' before a short title may have been read as a decimal section '1. 引言')
+        line = paragraphs[i].line
+        if (i < last and paragraphs[i + 1].line == line + 1) or (i > 0 and paragraphs[i - 1].line == line - 1):
+            matches[i] = None
+            listed[i] = TIGHT_LIST
+    return listed
+
+
 def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str = "", paper: bool = False) -> set[int]:
     """'实现文件复制' over a code block, '编码与解码' over a paragraph, inside '三、字节操作': a technical note that shows
     code numbers its sections but not the sub-headings under them (a Markdown '###' whose '#' are gone). A short
@@ -147,8 +175,8 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
             and echoed(text, below)  # 'select' over 'int select(…)': named again right under it
         if (not 2 <= len(text) <= _SUB_MAX or text == title or (_CJK.search(text) is None and not latin and not term)
                 or code_line(text) or code_like(text) or any(c in _SUB_STOPS for c in text)
-                or text[0] in ">-*+|=—－–（(【[<"):
-            continue
+                or text[0] in ">-*+|=—－–（(【[<" or _LIST_NUMBER.match(text)):
+            continue  # '6. 锁的优缺点' whose number the list machinery set aside is an item, not an unnumbered title
         prose_below = running_text(below) or (len(below) > 8 and below[-1] in "：:")  # '以下展示了…的实例：'
         if ((matches[i - 1] is not None or running_text(above) or code_like(above) or above.endswith(("}", ")", ";"))
              or above[:2] in ("- ", "* "))
@@ -164,11 +192,24 @@ _BULLET_MARKS = "•·-*+"
 _CAPTION = re.compile(r"(?:[图表圖]|Fig(?:ure)?\.?|Table)[ \t\u3000]*[0-9０-９]", re.IGNORECASE)  # '图1 系统架构'
 
 
+
+
+def _headings_apart(paragraphs: list[Paragraph], matches: list, level: int = 1) -> bool:
+    """'2 RELATED WORK' / blank / … : every numbered section of the paper stands apart, a blank line under it (or
+    every subsection '1.1 …', from `level` 2)."""
+    sections = [i for i, m in enumerate(matches[:-1]) if m is not None and m.family == "decimal" and m.level >= level]
+    return len(sections) >= _APART_MIN and all(paragraphs[i + 1].line > paragraphs[i].line + 1 for i in sections)
+
+
 def _paper_subheadings(paragraphs: list[Paragraph], matches: list, title: str) -> set[int]:
     found = set()
+    apart = _headings_apart(paragraphs, matches)
     for i in range(1, len(paragraphs) - 1):
         if matches[i] is not None or len(paragraphs[i].text) > 2 * _SUB_MAX:
             continue
+        if apart and paragraphs[i + 1].line == paragraphs[i].line + 1:
+            continue  # '高效的注意力机制' right on top of its text, where every numbered heading has a blank line
+            # under it: the bold lead of a paragraph (a run-in label), not a heading of its own
         text = paragraphs[i].text.strip()
         above, below = paragraphs[i - 1].text.strip(), paragraphs[i + 1].text.strip()
         chinese = _CJK.search(text) is not None
@@ -178,13 +219,14 @@ def _paper_subheadings(paragraphs: list[Paragraph], matches: list, title: str) -
                 or any(c in _SUB_STOPS for c in text.replace("! ", " ")) or text[-1] in ".。!"
                 or text[0] in ">-*+|=—－–（(【[<"
                 or code_line(text) or (code_like(text) and not both)
-                or _CAPTION.match(text)
+                or _CAPTION.match(text) or _LIST_NUMBER.match(text)
                 or not (chinese or (latin and _CJK.search(below)))):
             continue
         if chinese and _CJK.search(above) is None and (above[:1] in _BULLET_MARKS or above[-1:] in ".,;:"):
             continue  # '只有一个值会被选中（chosen）' under '• Only a single value is chosen, and': the line it translates
-        if (matches[i - 1] is not None or running_text(above)) and running_text(below):
-            found.add(i)
+        if (matches[i - 1] is not None or (running_text(above) and not code_line(above))) \
+                and running_text(below) and not code_line(below):
+            found.add(i)  # '#设置 worker 数量。' ends a sentence but is a comment in code: 'worker_processes 4' is code
     return found if len(found) >= 2 else set()
 
 
@@ -239,6 +281,11 @@ def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> 
                 and (not above or above.isascii() or running_text(above)) and running_text(texts[i + 2])):
             found.update((i, i + 1))  # 'CompletableFuture 使用建议' over '使用自定义线程池' over its text
             continue  # (a section's title over its first subsection's; a run of short lines above is a list)
+        if (i + 3 < len(texts) and titled[i + 1] and titled[i + 2] and _CJK.search(text) and _CJK.search(below)
+                and (not above or above.isascii() or running_text(above)) and running_text(texts[i + 3])
+                and paragraphs[i + 1].line > paragraphs[i].line + 1):
+            found.update((i, i + 1, i + 2))  # 'Class和样式绑定' / blank / '绑定html类名' over 'Object语法' over its
+            continue  # text: a part's, a section's and a subsection's titles, the first set apart by a blank line
         if _CJK.search(text) is not None:
             if len(text) <= _TITLE_OVER_CODE and (
                     (_code_or_command(above) and (_code_or_command(below) or running_text(below)))

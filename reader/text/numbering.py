@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from reader.text.evidence import (chained_clauses, counted_titles, inserted, inside_quotation, is_citation, is_toc_entry,
                                    latin_sections, lettered_title, paired_clauses)
-from reader.text.decimals import decimal_sections, marked_section, names_section, decimal_parts
+from reader.text.decimals import (decimal_parts, decimal_sections, marked_section, names_section, numbered_parents,
+                                  translated_pair)
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, lists_inline, match_heading
 from reader.text.model import Paragraph
 
@@ -134,6 +135,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
     stack: list[int] = []  # indices into candidates
     top_rank: int | None = None  # the highest legal unit seen so far (编, or 章 …)
     last: dict[str, Candidate] = {}  # the latest candidate of each nesting key, for numbering that runs on
+    parents = numbered_parents(matches)  # '4. 哈希时间锁定合约' over '4.1 …': a chapter printed alone may start at 4
     for i, m in enumerate(matches):
         if i in named or i in containers:
             stack.clear()
@@ -168,7 +170,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
                 if parent_key in keys[:j]:
                     j = keys.index(parent_key) + 1
             elif m.number in (previous.number + 1, previous.number + 2) or (
-                    m.number == previous.number and inserted(m)):
+                    m.number == previous.number and (inserted(m) or translated_pair(paragraphs, candidates[stack[j]].index, i))):
                 c.run = candidates[stack[j]].run
             elif m.number != 1:
                 continue  # out of sequence: a stray number, not the next section
@@ -184,7 +186,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             if _runs_on(prev, m, stack, candidates) or (not stack and prev is not None and prev.parent < 0
                                                         and prev.match is not None and m.number == prev.match.number + 1):
                 c.run = prev.run  # 6. under （二） after 1.–5. under （一）; '8. REFERENCES' after 'Acknowledgments'
-            elif not (m.number == 1 or (not stack and c.strong and m.number <= 3) or names_section(m, candidates[stack[-1]].match if stack else None)):
+            elif not (m.number == 1 or (not stack and c.strong and (m.number <= 3 or i in parents)) or names_section(m, candidates[stack[-1]].match if stack else None)):
                 continue  # a new level starts at 1 (an excerpt may start its top level a little later)
         if c.run < 0:
             c.run = len(candidates)

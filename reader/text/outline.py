@@ -200,7 +200,7 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     issued = numbers[0] if numbers else -1
     annexes |= {i for i in issued_document_titles(paragraphs, numbers, title) if i in plain}  # a notice, what it issues
     candidates = decide(paragraphs, matches, named, annexes, formats, issued)
-    numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container")]
+    numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container", "sub")]  # a note's sub-titles number nothing
     if not formats:
         digest = {i for i in digest_headlines([p.text for p in paragraphs]) if i not in header}  # a feed's headlines over bylines
         for i in digest:
