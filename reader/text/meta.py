@@ -195,15 +195,29 @@ def item_meta(text: str) -> str:
     return "date" if text[:1] in _STAMP_START and date_line(text) else ""
 
 
-def digest_headlines(texts: list[str]) -> list[int]:
-    """A feed or digest page: each item's headline right over a metadata line of one form, three times or more."""
+_LINK_LINE = re.compile(r"https?://\S+")
+_TEASER_ENDS = ("...", "…", "．．．")
+_CODE_LEADS = tuple("#/$>`|*-")  # '# renders both apps' over 'http://localhost:8080/' is a comment in code
+
+
+def digest_headlines(texts: list[str], teasers: bool = False) -> list[int]:
+    """A feed or digest page: each item's headline right over a metadata line of one form, three times or more.
+    With `teasers` (the outline's reading), a bare link under a headline is that item's metadata too (a digest lists
+    each story as its headline over its address), and a teaser cut off by an ellipsis between the headline and the
+    metadata ('超強颱風「山竹」蹂躪本港，沿岸...' over '2018-09-19') is the story's opening, not its headline: the line
+    above it is."""
     by_form: dict[str, list[int]] = {}
     below = ""  # line i's labels, when it is itself a metadata line
     for i in range(len(texts) - 1):
         is_meta = below
-        below = item_meta(texts[i + 1])
+        below = item_meta(texts[i + 1]) or ("link" if teasers and _LINK_LINE.fullmatch(texts[i + 1].strip())
+                                            and texts[i].lstrip()[:1] not in _CODE_LEADS else "")
         if below and not is_meta and 0 < len(texts[i].strip()) <= _HEADLINE_MAX:
-            by_form.setdefault(below, []).append(i)
+            head = i
+            if teasers and i > 0 and texts[i].rstrip().endswith(_TEASER_ENDS) \
+                    and 0 < len(texts[i - 1].strip()) <= _HEADLINE_MAX and not item_meta(texts[i - 1]):
+                head = i - 1
+            by_form.setdefault(below, []).append(head)
     return sorted(i for found in by_form.values() if len(found) >= _DIGEST_MIN for i in found)
 
 

@@ -202,7 +202,7 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container")]
     if not formats:
-        digest = {i for i in digest_headlines([p.text for p in paragraphs]) if i not in header}  # a feed's headlines over bylines
+        digest = {i for i in digest_headlines([p.text for p in paragraphs], teasers=True) if i not in header}  # a feed's headlines over bylines
         for i in digest:
             matches[i] = None  # '1、联合国报告：…' is a headline as written, not an item 1
         numbered = [c for c in numbered if c.index not in digest]
