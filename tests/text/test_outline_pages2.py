@@ -47,3 +47,118 @@ def test_a_news_list_pages_headlines_come_out_not_its_teasers():
     text = "頭條日報\n\n" + "\n\n".join(TEASED) + "\n"
     doc = parse_document(text.encode("utf-8"), "page.txt")
     assert [h.title for h in doc.headings] == [TEASED[1], TEASED[5], TEASED[9]]
+
+
+# f10_02: one posting, its name under the breadcrumb that ends in it, labels behind a bullet, each number apart.
+ONE_JOB = """工作在着迷
+
+招聘职位 > 培训经理
+
+立即申请
+
+培训经理
+
+• 工作地点：北京
+
+• 工作经验：3年或以上
+
+• 岗位职责：
+
+1.
+
+根据公司的总体战略建立培训体系，包括制度建立、资源整合及运作管理。
+
+2.
+
+根据公司总体服务质量情况和员工培训需求，制订、组织、落实公司年度和月度培训计划；
+
+• 任职资格：
+
+1.
+
+本科及以上学历，人力资源管理，企业管理，心理学等相关专业优先。具备良好的英文听说读写能力。
+
+2.
+
+3年以上互联网行业培训岗位工作经验，语言表达能力突出，极富感染力，极强学习能力；
+
+• 优先条件：
+
+1.
+
+有社区型移动产品相关经验；
+"""
+
+# f10_07: each job's name over four fact lines, then its one label over a numbered list.
+FACT_JOBS = """人才招聘_沃航科技
+
+人才招聘
+
+UI设计师
+
+薪资: 3000-5000
+
+工作地点:武汉
+
+学历要求:不限
+
+经验要求:不限
+
+工作内容:
+
+1.配合产品经理完成套户要求的app图片或网页美工图。
+
+2.配公司完成公司推广页面与相关图片
+
+PHP工程师
+
+薪资: 3000-5000
+
+工作地点:武汉
+
+学历要求:不限
+
+经验要求:不限
+
+工作内容:
+
+1.根据套户需求完成程序开发
+
+2.根据套户需求完成功能惨改
+
+Web前端工程师
+
+薪资: 3000-5000
+
+工作地点:武汉
+
+学历要求:不限
+
+经验要求:不限
+
+工作内容:
+
+1.根据UI设计师设计的页面完成页面切图
+
+2.完成与后端的数据交互
+"""
+
+
+def _outline(text: str) -> list[tuple[int, str]]:
+    doc = parse_document(text.encode("utf-8"), "page.txt")
+    return [(h.depth, h.title) for h in doc.headings]
+
+
+def test_a_single_postings_labels_behind_bullets_belong_to_the_name_its_breadcrumb_ends_in():
+    assert _outline(ONE_JOB) == [(1, "培训经理"), (2, "• 岗位职责"), (2, "• 任职资格"), (2, "• 优先条件")]
+
+
+def test_a_jobs_name_is_found_over_the_fact_lines_under_it():
+    assert _outline(FACT_JOBS) == [(1, "UI设计师"), (2, "工作内容"), (1, "PHP工程师"), (2, "工作内容"),
+                                   (1, "Web前端工程师"), (2, "工作内容")]
+
+
+def test_a_breadcrumb_names_nothing_on_a_page_without_labels():
+    """The crumb's repeat is a posting's name only where labels follow it: a news page's column name stays body."""
+    text = "通知公告\n\n首页 > 通知公告\n\n通知公告\n\n关于2020年寒假放假及春季学期开学的通知\n\n2020-11-12\n"
+    assert _outline(text) == []
