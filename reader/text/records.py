@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from reader.text.feeds import feed_parts
 from reader.text.furniture import furniture_line
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
@@ -127,7 +128,9 @@ def record_parts(paragraphs: list[Paragraph], title: str, labels: set[int],
     labels = labels - records.fields
     groups = group_titles(paragraphs, labels, title) or records.owners(labels)
     plain = {i for i in plain if not records.inside(i)}  # '熟悉Git' among a job's requirements is an item, no part
-    return labels, plain | records.titles, groups, bool(records.titles)
+    parts = feed_parts([p.text for p in paragraphs])  # a digest's sources over their headlines, parts over sources
+    groups = {**{i: name for i, name in parts.items() if name >= 0}, **groups}
+    return labels, plain | records.titles | set(parts) | set(groups.values()), groups, bool(records.titles)
 
 
 def record_reasons(paragraphs: list[Paragraph], labels: set[int], title: str) -> list[tuple[str, set[int]]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.text.feeds import feed_parts
 from reader.text.meta import digest_headlines
 from support import parse_document
 
@@ -162,3 +163,65 @@ def test_a_breadcrumb_names_nothing_on_a_page_without_labels():
     """The crumb's repeat is a posting's name only where labels follow it: a news page's column name stays body."""
     text = "通知公告\n\n首页 > 通知公告\n\n通知公告\n\n关于2020年寒假放假及春季学期开学的通知\n\n2020-11-12\n"
     assert _outline(text) == []
+
+
+# h15_03: a part, its sources, each source's stories a headline over its link.
+DIGEST = """Web Digest 2023-02-13
+
+Developers
+
+Hacker News
+
+\\<3 Deno
+
+https://matklad.github.io/2023/02/12/a-love-letter-to-deno.html
+
+https://news.ycombinator.com/item?id=34767795
+
+Multi-Account Containers
+
+https://support.mozilla.org/en-US/kb/containers
+
+https://news.ycombinator.com/item?id=34766801
+
+Phoronix
+
+Linux 6.2-rc8 Released - Stable Kernel Release Next Week
+
+https://www.phoronix.com/news/Linux-6.2-rc8-Released
+
+X.Org Developers Conference 2023 Returning To Spain
+
+https://www.phoronix.com/news/XDC2023-A-Coruna-Spain
+
+Generic News
+
+联合早报
+
+武汉抗议医保改革人群不退 中国多地政府相继发声解释
+
+https://www.zaobao.com/news/china/story20230213-1362473
+
+国台办发唁函悼念星云法师 大陆团赴台遇阻引两岸争议
+
+https://www.zaobao.com/news/china/story20230213-1362475
+"""
+
+
+def test_a_digests_stories_sit_under_their_source_and_the_sources_under_their_part():
+    assert _outline(DIGEST) == [
+        (1, "Developers"), (2, "Hacker News"), (3, "\\<3 Deno"), (3, "Multi-Account Containers"),
+        (2, "Phoronix"), (3, "Linux 6.2-rc8 Released - Stable Kernel Release Next Week"),
+        (3, "X.Org Developers Conference 2023 Returning To Spain"),
+        (1, "Generic News"), (2, "联合早报"), (3, "武汉抗议医保改革人群不退 中国多地政府相继发声解释"),
+        (3, "国台办发唁函悼念星云法师 大陆团赴台遇阻引两岸争议")]
+
+
+def test_a_category_over_every_story_names_no_part():
+    """f10_06's 日報新聞 box: '港聞' / '國際' / '馬經' over each story are the stories' categories."""
+    lines = ["港聞", "災情未止 小海嘯毁污水廠", "超強颱風「山竹」蹂躪本港，沿岸...", "2018-09-19",
+             "國際", "文金會望解兩韓敵對關係", "南韓總統文在寅和夫人金正淑周二...", "2018-09-19",
+             "馬經", "馬場浮世繪——霍利時兒子捷報頻傳", "上周日沙田賽事，霍利時...", "2018-09-19"]
+    assert feed_parts(lines) == {}
+    assert _outline("頭條日報\n\n" + "\n\n".join(lines) + "\n") == [
+        (1, "災情未止 小海嘯毁污水廠"), (1, "文金會望解兩韓敵對關係"), (1, "馬場浮世繪——霍利時兒子捷報頻傳")]
