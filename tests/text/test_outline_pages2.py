@@ -11,8 +11,9 @@ from __future__ import annotations
 import pytest
 
 from reader.text.feeds import feed_parts
+from reader.text.furniture import furniture_line
 from reader.text.meta import digest_headlines
-from support import parse_document
+from support import DATA, parse_document
 
 # f10_06's 日報新聞 box: category, headline, a teaser cut by an ellipsis, date.
 TEASED = ["港聞", "災情未止 小海嘯毁污水廠", "超強颱風「山竹」蹂躪本港，沿岸...", "2018-09-19",
@@ -225,3 +226,21 @@ def test_a_category_over_every_story_names_no_part():
     assert feed_parts(lines) == {}
     assert _outline("頭條日報\n\n" + "\n\n".join(lines) + "\n") == [
         (1, "災情未止 小海嘯毁污水廠"), (1, "文金會望解兩韓敵對關係"), (1, "馬場浮世繪——霍利時兒子捷報頻傳")]
+
+
+NJU_NEWS = (DATA / "corpus" / "docs" / "h15_04_news_nju_dangjian_peixun.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("培训会现场", True), ("答疑现场", True), ("党委组织部副部长印兴波讲话", True),  # h15_04's three captions
+    ("与会人员合影留念", True), ("全体与会人员合影", True), ("图为学生在实验室操作", True),
+    ("在全市教育工作会议上的讲话", False),  # a speech's title, not a photo's
+    ("智慧党建平台建设总体情况", False),
+])
+def test_a_photo_caption_is_page_furniture(line, caption):
+    assert furniture_line(line) is caption
+
+
+def test_a_news_articles_photo_captions_are_no_outline():
+    doc = parse_document(NJU_NEWS.encode("utf-8"), "page.txt")
+    assert [h.title for h in doc.headings] == []
