@@ -23,6 +23,8 @@ _LABEL_BULLETS = "•●▪◆■◇□"  # a web page sets its labels behind a 
 _GROUP_TITLE_MAX = 30
 _FACT = re.compile(r"[•●▪]?\s*[\u3400-\u9fff]{2,6}\s*[：:]\s*[^\s：:。，；][^：:。，；]{0,19}")  # '学历要求:不限'
 _FACTS_MAX = 8
+_SECTION_TEXT = 2  # lines of lead text between a section's name and its first record
+_SECTION_MAX = 6
 _CRUMB = re.compile(r"\s*[>＞»›]\s*")  # '招聘职位 > 培训经理', '首页 » 新闻'
 _BUTTON_MAX = 8
 LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic")
@@ -99,6 +101,8 @@ def group_titles(paragraphs: list[Paragraph], labels: set[int], title: str = "")
                                                  or _FACT.fullmatch(paragraphs[j].text.strip())):
             j -= 1  # '立即申请', '薪资: 3000-5000' / '工作地点:武汉': a button or the job's facts under its name
         text = paragraphs[j].text.strip() if j >= 0 else ""
+        if j > 0 and paragraphs[j - 1].text.strip() == text:
+            j -= 1  # an accordion's header over its panel's repeat of the name: the record starts at the header
         if j not in labels and 0 < len(text) <= _GROUP_TITLE_MAX and text != title \
                 and text[-1] not in "。！？；：，,.!?;:" and match_heading(text) is None and not _FACT.fullmatch(text) \
                 and not text.startswith(_BULLET):  # the last item of a bulleted list above is no group's title
@@ -111,7 +115,21 @@ def group_titles(paragraphs: list[Paragraph], labels: set[int], title: str = "")
         current = firsts.get(i, current)
         if current >= 0:
             owner[i] = current
+    section = _records_section(paragraphs, min(firsts.values()), title, buttons)
+    owner.update({name: section for name in firsts.values()} if section >= 0 else {})
     return owner
+
+
+def _records_section(paragraphs: list[Paragraph], first: int, title: str, buttons: set[str]) -> int:
+    """'人才招聘' over the first job's name, or over a line or two of text before it: the short name of the page's
+    section that holds the jobs, the level above their names."""
+    j = first - 1
+    while j >= max(0, first - 1 - _SECTION_TEXT) and running_text(paragraphs[j].text):
+        j -= 1  # '我们正在寻找三观一致、做事高效、脑洞大开的人。': the section's lead
+    text = paragraphs[j].text.strip() if j >= 0 else ""
+    ok = 2 <= len(text) <= _SECTION_MAX and _LABEL_BARE.fullmatch(text) is not None and text != title \
+        and text not in buttons and match_heading(text) is None
+    return j if ok else -1
 
 
 def _crumbed_name(paragraphs: list[Paragraph], first: int) -> int:

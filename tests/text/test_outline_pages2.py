@@ -155,9 +155,72 @@ def test_a_single_postings_labels_behind_bullets_belong_to_the_name_its_breadcru
     assert _outline(ONE_JOB) == [(1, "培训经理"), (2, "• 岗位职责"), (2, "• 任职资格"), (2, "• 优先条件")]
 
 
-def test_a_jobs_name_is_found_over_the_fact_lines_under_it():
-    assert _outline(FACT_JOBS) == [(1, "UI设计师"), (2, "工作内容"), (1, "PHP工程师"), (2, "工作内容"),
-                                   (1, "Web前端工程师"), (2, "工作内容")]
+def test_a_jobs_name_is_found_over_the_fact_lines_under_it_and_under_the_section_that_holds_the_jobs():
+    assert _outline(FACT_JOBS) == [(1, "人才招聘"), (2, "UI设计师"), (3, "工作内容"), (2, "PHP工程师"), (3, "工作内容"),
+                                   (2, "Web前端工程师"), (3, "工作内容")]
+
+
+# h15_02: the section's name over two lines of lead text, then an accordion: each name as its header, again in
+# its panel, then the panel's labels.
+ACCORDION_JOBS = """加入我们
+
+公司福利
+
+节日补贴
+
+下午茶点心
+
+员工旅游
+
+人才招聘
+
+我们正在寻找三观一致、做事高效、脑洞大开的人。
+
+希望TA要么是经验丰富的老司机，要么是激情满满的年轻人，我们一起借着风口起飞！
+
+Python开发工程师
+
+Python开发工程师
+
+岗位职责：
+
+1. 负责后台服务的开发和维护；
+
+2. 参与后台服务架构设计和优化；
+
+岗位职责：
+
+1、具有本科以及以上学历，计算机相关专业，2年以上数据抓取经验；
+
+2、精通Java、Python语言，有丰富的编程经验；
+
+简历请投至：gcs@guanchesuo.com(请注明应聘的岗位名称)
+
+iOS开发工程师
+
+iOS开发工程师
+
+岗位职责：
+
+1. 负责后台服务的开发和维护；
+
+2. 参与后台服务架构设计和优化；
+
+岗位职责：
+
+1、具有本科以及以上学历，计算机相关专业，2年以上数据抓取经验；
+
+2、精通Java、Python语言，有丰富的编程经验；
+
+简历请投至：gcs@guanchesuo.com(请注明应聘的岗位名称)
+"""
+
+
+def test_an_accordions_header_names_the_job_and_the_section_over_its_lead_holds_the_jobs():
+    doc = parse_document(ACCORDION_JOBS.encode("utf-8"), "page.txt")
+    assert [(h.depth, h.title, h.line) for h in doc.headings] == [
+        (1, "人才招聘", 11), (2, "Python开发工程师", 17), (3, "岗位职责", 21), (3, "岗位职责", 27),
+        (2, "iOS开发工程师", 35), (3, "岗位职责", 39), (3, "岗位职责", 45)]
 
 
 def test_a_breadcrumb_names_nothing_on_a_page_without_labels():
