@@ -73,6 +73,14 @@ KNOWN_GAPS = {
     "f9_10_notes_suoyou_keda_lujing": "a problem's labels ('【题目描述】') are taken as parts, '本题代码' and "
                                       "'其他语言版本' over its versions are missed, and the ## / ### levels leave no "
                                       "trace",
+    "f10_07_job_wohang_rencai_zhaopin": "its two banner slogans ('和聪明的人一起共事', each over an unpunctuated line "
+                                        "of text) are not found; the section 人才招聘, the jobs and their labels are",
+    "h15_02_job_cgs_zhaopin": "'公司福利' over its eight one-word benefit tiles is not found (a name over a run of "
+                              "short lines reads like a list's first item)",
+    "h15_03_rss_webdigest_20230213": "the source 'Dribbble' (its stories' lines unlike the others') is missed, and a "
+                                     "repository's 'Stars:'/'Forks:' lines and one story's lead-in taken",
+    "h15_05_notice_lnjd_chengjiao": "a notice's numbered points '1、采购项目名称：…' … '6、…' (field and value, a "
+                                    "label over a table) are taken as sections",
 }
 
 
