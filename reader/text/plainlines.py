@@ -23,6 +23,7 @@ _LABEL_BULLETS = "•●▪◆■◇□"  # a web page sets its labels behind a 
 _GROUP_TITLE_MAX = 30
 _FACT = re.compile(r"[•●▪]?\s*[\u3400-\u9fff]{2,6}\s*[：:]\s*[^\s：:。，；][^：:。，；]{0,19}")  # '学历要求:不限'
 _FACTS_MAX = 8
+_FACTS_MIN = 2
 _SECTION_TEXT = 2  # lines of lead text between a section's name and its first record
 _SECTION_MAX = 6
 _CRUMB = re.compile(r"\s*[>＞»›]\s*")  # '招聘职位 > 培训经理', '首页 » 新闻'
@@ -90,7 +91,7 @@ def group_titles(paragraphs: list[Paragraph], labels: set[int], title: str = "")
     """'.Net 开发工程师' right above '工作职责：', '高级测试工程师' above the next: when two or more groups of labels each
     have a short title line above their first label (the label the page opens with, a button such as '立即申请' in
     between or not), the labels belong to it (label → title line)."""
-    firsts = {}
+    firsts, facts = {}, {}
     buttons = _buttons(paragraphs) if labels else set()
     opener = _label_key(paragraphs[min(labels)].text) if labels else ""
     for i in sorted(labels):
@@ -100,6 +101,7 @@ def group_titles(paragraphs: list[Paragraph], labels: set[int], title: str = "")
         while j >= max(0, i - _FACTS_MAX) and (paragraphs[j].text.strip() in buttons
                                                  or _FACT.fullmatch(paragraphs[j].text.strip())):
             j -= 1  # '立即申请', '薪资: 3000-5000' / '工作地点:武汉': a button or the job's facts under its name
+        facts[i] = sum(_FACT.fullmatch(paragraphs[k].text.strip()) is not None for k in range(j + 1, i))
         text = paragraphs[j].text.strip() if j >= 0 else ""
         if j > 0 and paragraphs[j - 1].text.strip() == text:
             j -= 1  # an accordion's header over its panel's repeat of the name: the record starts at the header
@@ -109,7 +111,9 @@ def group_titles(paragraphs: list[Paragraph], labels: set[int], title: str = "")
             firsts[i] = j
     if len(firsts) < 2:
         name = _crumbed_name(paragraphs, min(labels)) if labels else -1
-        return {i: name for i in labels} if name >= 0 else {}
+        if name < 0 and firsts and facts[min(firsts)] >= _FACTS_MIN:
+            name = firsts[min(firsts)]  # one job: its name over its facts ('工作地点：北京', '工作经验：…') over its labels
+        return {i: name for i in labels if i > name} if name >= 0 else {}
     owner, current = {}, -1
     for i in sorted(labels):
         current = firsts.get(i, current)

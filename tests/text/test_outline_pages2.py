@@ -388,3 +388,8 @@ def test_a_news_list_pages_boxes_hold_their_stories():
         (1, "熱門文章"), (2, "女乘客大聲傾電話車長要求降低聲量不果 反被老伯斥：你狗嚟架咋！做嘢啦！"),
         (2, "【山竹襲港】市民烏溪沙碼頭追風 唯一道路被水淹浸"), (2, "無人在家「閃電拆樓」 港人新會物業被夷平"),
         (1, "日報新聞"), (2, "災情未止 小海嘯毁污水廠"), (2, "文金會望解兩韓敵對關係")]
+
+
+def test_a_single_postings_name_over_its_facts_holds_its_labels_without_a_breadcrumb():
+    text = ONE_JOB.replace("招聘职位 > 培训经理\n\n", "")
+    assert _outline(text) == [(1, "培训经理"), (2, "• 岗位职责"), (2, "• 任职资格"), (2, "• 优先条件")]
