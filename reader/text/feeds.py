@@ -33,10 +33,10 @@ def _name_line(text: str) -> bool:
         and "://" not in text and not item_meta(text)
 
 
-def feed_parts(texts: list[str]) -> dict[int, int]:
+def feed_parts(texts: list[str], heads: set[int] | None = None) -> dict[int, int]:
     """Each headline and source name of a digest → the line of the name it belongs under (-1: none), for the names
-    found right above a headline; empty when the page is no digest."""
-    heads = set(digest_headlines(texts, teasers=True))
+    found right above a headline; empty when the page is no digest. `heads`: the digest's headlines, when known."""
+    heads = set(digest_headlines(texts, teasers=True)) if heads is None else set(heads)
     if not heads:
         return {}
     counts = Counter(t.strip() for t in texts)

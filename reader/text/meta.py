@@ -210,7 +210,8 @@ def digest_headlines(texts: list[str], teasers: bool = False) -> list[int]:
     below = ""  # line i's labels, when it is itself a metadata line
     for i in range(len(texts) - 1):
         is_meta = below
-        below = item_meta(texts[i + 1]) or ("link" if teasers and _LINK_LINE.fullmatch(texts[i + 1].strip())
+        below = item_meta(texts[i + 1]) or ("link" if teasers and texts[i + 1].lstrip().startswith("http")
+                                            and _LINK_LINE.fullmatch(texts[i + 1].strip())
                                             and texts[i].lstrip()[:1] not in _CODE_LEADS else "")
         if below and not is_meta and 0 < len(texts[i].strip()) <= _HEADLINE_MAX:
             head = i

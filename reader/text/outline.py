@@ -211,7 +211,7 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part
             inside = _inside_runs(numbered, candidates, len(paragraphs))
             labels = {i for i in labels if not inside[i]}
-        labels, plain_lines, groups, paged = record_parts(paragraphs, title, labels, plain_lines)  # jobs' names
+        labels, plain_lines, groups, paged = record_parts(paragraphs, title, labels, plain_lines, digest)  # jobs' names
         found = [i for i in sorted(plain_lines | labels | set(groups.values()) | digest)
                  if i not in named and i not in annexes and i not in header and i not in contents]
         starts = {c.index for c in numbered}
