@@ -8,6 +8,8 @@ f10_02 and f10_07, and the negatives h15_04 (a university news article) and h15_
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from reader.text.feeds import feed_parts
@@ -393,3 +395,24 @@ def test_a_news_list_pages_boxes_hold_their_stories():
 def test_a_single_postings_name_over_its_facts_holds_its_labels_without_a_breadcrumb():
     text = ONE_JOB.replace("招聘职位 > 培训经理\n\n", "")
     assert _outline(text) == [(1, "培训经理"), (2, "• 岗位职责"), (2, "• 任职资格"), (2, "• 优先条件")]
+
+
+def _feed(n: int) -> list[str]:
+    """A feed page of n boxes, each its name, a tab line and three stories (headline, teaser, date)."""
+    lines = []
+    for k in range(n):
+        lines += [f"专栏{k}号", "今天本週"]
+        for s in range(3):
+            lines += [f"第{k}组第{s}条新闻标题 港聞測試", "超強颱風「山竹」蹂躪本港，沿岸...", "2018-09-19"]
+    return lines
+
+
+def test_a_feeds_parts_are_found_in_linear_time():
+    def cost(n: int) -> float:
+        lines = _feed(n)
+        start = time.perf_counter()
+        feed_parts(lines)
+        return time.perf_counter() - start
+
+    small, large = min(cost(500) for _ in range(3)), min(cost(2000) for _ in range(3))
+    assert large < 10 * small + 0.05  # four times the page: linear time stays well under ten times
