@@ -127,9 +127,29 @@ def lnjd():
     write_gold("h15_05_notice_lnjd_chengjiao", title, [])
 
 
+def nju_list():
+    """The same site's list page of its column 信息化动态 (<title> the column's name): breadcrumb, the column name again
+    (`<h2>`, the title repeated), fourteen stories each a `<li>` of a title span and a date span (the text runs the two
+    together: '人事系统：博士后新进 上线2021-07-05'), then the pager. Gold: each story's title line, depth 1 (the `<h2>`
+    repeats the title and is no heading)."""
+    s = src("nju_newsList.md")
+    title = re.search(r"<title>(.*?)</title>", s).group(1).strip()
+    frag = s[s.find('<div class="col_news_head">'):s.find("<!--End||content-->")]
+    stories = [_text(m) for m in re.findall(r'(?s)<span class="news_title">(.*?)</span>', frag)]
+    lines = write_doc("h15_06_news_nju_xinxihua_liebiao", title, html_lines(frag))
+    heads, k = [], 0
+    for i, t in enumerate(lines, 1):
+        if k < len(stories) and t.startswith(stories[k]) and i > 2:
+            heads.append((i, 1, "", stories[k]))
+            k += 1
+    assert k == len(stories), (k, len(stories))
+    write_gold("h15_06_news_nju_xinxihua_liebiao", title, heads)
+
+
 if __name__ == "__main__":
     print(qiyi())
     print(cgs())
     digest()
     nju()
     lnjd()
+    nju_list()
