@@ -79,8 +79,6 @@ KNOWN_GAPS = {
                               "short lines reads like a list's first item)",
     "h15_03_rss_webdigest_20230213": "the source 'Dribbble' (its stories' lines unlike the others') is missed, and a "
                                      "repository's 'Stars:'/'Forks:' lines and one story's lead-in taken",
-    "h15_06_news_nju_xinxihua_liebiao": "a list page's stories, each its title and date run together on one line "
-                                        "('OA系统优化2021-07-01'), are not found",
     "h15_05_notice_lnjd_chengjiao": "a notice's numbered points '1、采购项目名称：…' … '6、…' (field and value, a "
                                     "label over a table) are taken as sections",
 }

@@ -416,3 +416,40 @@ def test_a_feeds_parts_are_found_in_linear_time():
 
     small, large = min(cost(500) for _ in range(3)), min(cost(2000) for _ in range(3))
     assert large < 10 * small + 0.05  # four times the page: linear time stays well under ten times
+
+
+# h15_06: a column's list page, each story its title with its date run on.
+DATED = """信息化动态
+
+当前位置：首页  信息化动态
+
+信息化动态
+
+人事系统：博士后新进 上线2021-07-05
+
+OA系统优化2021-07-01
+
+研究生系统：学位数据上报申请上线2021-07-01
+
+科研管理系统：项目结题与结转 上线2021-06-15
+
+每页 14 记录 总共 126 记录
+
+第一页<<上一页下一页>>尾页
+"""
+
+
+def test_a_list_pages_stories_with_their_dates_run_on_are_kept_and_are_its_outline():
+    doc = parse_document(DATED.encode("utf-8"), "page.txt")
+    assert [(h.depth, h.line) for h in doc.headings] == [(1, 7), (1, 9), (1, 11), (1, 13)]
+
+
+@pytest.mark.parametrize("texts", [
+    ["发布时间：2021-04-09", "更新时间：2021-04-10", "发布日期：2021-04-11"],  # metadata, not stories
+    ["|F001|雪球|聪明的投资者都在这里|‣为什么投资者总是拿不住盈利的单子🌈2024-12-29",  # f8_06: a table's rows
+     "|T005|产品运营|人人都是产品经理|‣用户增长6步法：我的AI创业增长实践|2024-12-28",
+     "|H002|36kr|36氪|‣欧莱雅加速平价化；耐克学习阿迪达斯复苏计划🌈2024-12-29"],
+    ["2021-07-05", "2021-07-01", "2021-06-15"],  # bare dates
+])
+def test_lines_ending_in_a_date_that_are_no_stories(texts):
+    assert digest_headlines(texts, teasers=True) == []

@@ -130,8 +130,8 @@ def lnjd():
 def nju_list():
     """The same site's list page of its column 信息化动态 (<title> the column's name): breadcrumb, the column name again
     (`<h2>`, the title repeated), fourteen stories each a `<li>` of a title span and a date span (the text runs the two
-    together: '人事系统：博士后新进 上线2021-07-05'), then the pager. Gold: each story's title line, depth 1 (the `<h2>`
-    repeats the title and is no heading)."""
+    together: '人事系统：博士后新进 上线2021-07-05'), then the pager. Gold: each story's line, depth 1, titled by the line's
+    text as the corpus's other unnumbered gold titles are (the `<h2>` repeats the title and is no heading)."""
     s = src("nju_newsList.md")
     title = re.search(r"<title>(.*?)</title>", s).group(1).strip()
     frag = s[s.find('<div class="col_news_head">'):s.find("<!--End||content-->")]
@@ -140,7 +140,7 @@ def nju_list():
     heads, k = [], 0
     for i, t in enumerate(lines, 1):
         if k < len(stories) and t.startswith(stories[k]) and i > 2:
-            heads.append((i, 1, "", stories[k]))
+            heads.append((i, 1, "", t))  # the line's text, as every unnumbered gold title is
             k += 1
     assert k == len(stories), (k, len(stories))
     write_gold("h15_06_news_nju_xinxihua_liebiao", title, heads)
