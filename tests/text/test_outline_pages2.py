@@ -453,3 +453,16 @@ def test_a_list_pages_stories_with_their_dates_run_on_are_kept_and_are_its_outli
 ])
 def test_lines_ending_in_a_date_that_are_no_stories(texts):
     assert digest_headlines(texts, teasers=True) == []
+
+
+def test_a_list_pages_stories_with_their_dates_first_are_headlines():
+    texts = ["2020-11-12 关于2020年寒假放假及春季学期开学的通知", "2020-11-10 关于开展校园安全检查的通知",
+             "2020-11-02 关于调整图书馆开放时间的通知", "每页 14 记录"]
+    assert digest_headlines(texts, teasers=True) == [0, 1, 2]
+
+
+def test_a_laws_history_lines_are_no_stories():
+    """../shared/corpus law01: the constitution's adoption and amendments, each a date and the act of a congress."""
+    texts = ["1982年12月4日 第五届全国人民代表大会第五次会议通过", "1982年12月4日 全国人民代表大会公告公布施行",
+             "1988年4月12日 第七届全国人民代表大会第一次会议通过的《中华人民共和国宪法修正案》", "序言"]
+    assert digest_headlines(texts, teasers=True) == []
