@@ -21,6 +21,8 @@ def furniture_line(text: str) -> bool:
     '答疑现场'); a headline that mentions a date or a duty ('警方擬6月15日起實施…', '…社會責任貸款') is not one."""
     if _STAMP.search(text) or (len(text) <= _CAPTION_MAX and _CAPTION.search(text.strip())):
         return True
+    if text.rstrip().endswith((">", "＞")):
+        return True  # '邮件内容区开始>', '更多>': a template's marker or a link's arrow, pointing on, never a title
     date = _DATE.search(text)
     if date and (date.start() == 0 or len(text) - len(date.group()) <= _FURNITURE_REST):
         return True

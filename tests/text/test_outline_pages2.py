@@ -466,3 +466,8 @@ def test_a_laws_history_lines_are_no_stories():
     texts = ["1982年12月4日 第五届全国人民代表大会第五次会议通过", "1982年12月4日 全国人民代表大会公告公布施行",
              "1988年4月12日 第七届全国人民代表大会第一次会议通过的《中华人民共和国宪法修正案》", "序言"]
     assert digest_headlines(texts, teasers=True) == []
+
+
+@pytest.mark.parametrize("line", ["邮件内容区开始>", "更多＞"])  # f8_06's mail template marker; a link's arrow
+def test_a_line_pointing_on_is_page_furniture(line):
+    assert furniture_line(line)
