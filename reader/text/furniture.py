@@ -1,4 +1,4 @@
-"""Page furniture among short lines: date stamps, bylines and widgets, which are never unnumbered headings."""
+"""Page furniture among short lines: date stamps, bylines, widgets and photo captions, never unnumbered headings."""
 
 from __future__ import annotations
 
@@ -9,14 +9,20 @@ _DATE = re.compile(r"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|[0-9０-９
 _BYLINE = re.compile(r"作者|编辑|編輯|记者|記者|通讯员|通訊員|发布|發布|责任|責任|图片|圖片|摄影|攝影|点击|點擊|扫码|掃碼|关注|關注|"
                      r"分享|收藏|打印|阅读|閱讀")
 _LABEL_END = re.compile(r"(?:编辑|編輯)?[ 　]*[：:]")  # '责任编辑：', '作者:'
+# A photo's caption names the scene or the person shown: '培训会现场', '与会人员合影', '图为…', '副部长印兴波讲话'
+# ('…上的讲话' titles a speech, not a photo).
+_CAPTION = re.compile(r"(?:现场|現場|合影|合照|留影|留念|掠影|剪影|一角)$|^(?:图为|圖為)|(?<!的)(?:讲话|講話|致辞|致辭|发言|發言)$")
+_CAPTION_MAX = 24
 _FURNITURE_REST = 8  # what a date stamp or a byline leaves besides itself: a weekday, a name
 
 
 def furniture_line(text: str) -> bool:
-    """A date stamp, a byline or a widget ('2024年5月6日 星期一', '责任编辑：王五', '点击查看'); a headline that
-    mentions a date or a duty ('警方擬6月15日起實施…', '…社會責任貸款') is not one."""
-    if _STAMP.search(text):
+    """A date stamp, a byline, a widget or a photo's caption ('2024年5月6日 星期一', '责任编辑：王五', '点击查看',
+    '答疑现场'); a headline that mentions a date or a duty ('警方擬6月15日起實施…', '…社會責任貸款') is not one."""
+    if _STAMP.search(text) or (len(text) <= _CAPTION_MAX and _CAPTION.search(text.strip())):
         return True
+    if text.rstrip().endswith((">", "＞")):
+        return True  # '邮件内容区开始>', '更多>': a template's marker or a link's arrow, pointing on, never a title
     date = _DATE.search(text)
     if date and (date.start() == 0 or len(text) - len(date.group()) <= _FURNITURE_REST):
         return True

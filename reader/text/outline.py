@@ -202,7 +202,7 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
     candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container", "sub")]  # a note's sub-titles number nothing
     if not formats:
-        digest = {i for i in digest_headlines([p.text for p in paragraphs]) if i not in header}  # a feed's headlines over bylines
+        digest = {i for i in digest_headlines([p.text for p in paragraphs], teasers=True) if i not in header}  # a feed's headlines over bylines
         for i in digest:
             matches[i] = None  # '1、联合国报告：…' is a headline as written, not an item 1
         numbered = [c for c in numbered if c.index not in digest]
@@ -211,7 +211,7 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part
             inside = _inside_runs(numbered, candidates, len(paragraphs))
             labels = {i for i in labels if not inside[i]}
-        labels, plain_lines, groups, paged = record_parts(paragraphs, title, labels, plain_lines)  # jobs' names
+        labels, plain_lines, groups, paged = record_parts(paragraphs, title, labels, plain_lines, digest)  # jobs' names
         found = [i for i in sorted(plain_lines | labels | set(groups.values()) | digest)
                  if i not in named and i not in annexes and i not in header and i not in contents]
         starts = {c.index for c in numbered}

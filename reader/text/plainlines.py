@@ -18,7 +18,15 @@ _FRAMED_MAX = 32
 _LABEL = re.compile(r"[\u3400-\u9fff]{2,8}[：:]")
 _LABEL_SPAN = 16  # a label with the spaces a layout may put in it ('岗 位 职 责：')
 _LABEL_BARE = re.compile(r"[\u3400-\u9fff]{2,6}")
+_BARE_FIRST = re.compile(r"[1１][.．、]|[（(][1１][）)]")  # a list's first number set apart from its item
+_LABEL_BULLETS = "•●▪◆■◇□"  # a web page sets its labels behind a bullet as often as bare
 _GROUP_TITLE_MAX = 30
+_FACT = re.compile(r"[•●▪]?\s*[\u3400-\u9fff]{2,6}\s*[：:]\s*[^\s：:。，；][^：:。，；]{0,19}")  # '学历要求:不限'
+_FACTS_MAX = 8
+_FACTS_MIN = 2
+_SECTION_TEXT = 2  # lines of lead text between a section's name and its first record
+_SECTION_MAX = 6
+_CRUMB = re.compile(r"\s*[>＞»›]\s*")  # '招聘职位 > 培训经理', '首页 » 新闻'
 _BUTTON_MAX = 8
 LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic")
 MARKDOWN_BULLETS = ("- ", "* ", "+ ")  # a Markdown list's items, the marks kept
@@ -56,14 +64,15 @@ def label_lines(paragraphs: list[Paragraph], title: str = "") -> set[int]:
     for i in range(len(paragraphs) - 1):
         if len(paragraphs[i].text) > _LABEL_SPAN:
             continue  # cheap: most paragraphs are running text
-        text = "".join(paragraphs[i].text.split())
+        text = "".join(paragraphs[i].text.split()).lstrip(_LABEL_BULLETS)  # '• 岗位职责：': a page's bullet
         above = paragraphs[i - 1].text.strip()
         named = _LABEL_BARE.fullmatch(text) is not None
         bare = named and (i <= opening or above == title or above in buttons or match_heading(above) is not None)
         if not (named or _LABEL.fullmatch(text)) or text.startswith(NOT_LABEL):
             continue
         first = match_heading(paragraphs[i + 1].text)
-        if first is not None and first.number == 1 and first.family in LIST_FAMILIES:
+        if (first is not None and first.number == 1 and first.family in LIST_FAMILIES) \
+                or _BARE_FIRST.fullmatch(paragraphs[i + 1].text.strip()):  # '1.' alone, its item on the next line
             (found if bare or not named else again).setdefault(text, []).append(i)
         elif named and first is None:
             closing.setdefault(text, []).append((i, match_heading(above) is not None))
@@ -82,26 +91,65 @@ def group_titles(paragraphs: list[Paragraph], labels: set[int], title: str = "")
     """'.Net 开发工程师' right above '工作职责：', '高级测试工程师' above the next: when two or more groups of labels each
     have a short title line above their first label (the label the page opens with, a button such as '立即申请' in
     between or not), the labels belong to it (label → title line)."""
-    firsts = {}
+    firsts, facts = {}, {}
     buttons = _buttons(paragraphs) if labels else set()
     opener = _label_key(paragraphs[min(labels)].text) if labels else ""
     for i in sorted(labels):
         if _label_key(paragraphs[i].text) != opener:
             continue  # each group opens with the page's first label ('负责内容'); '要求' after a note is inside one
-        j = i - 1 - (i > 1 and paragraphs[i - 1].text.strip() in buttons)  # '📌 地图打点组' / '立即申请' / '负责内容'
+        j = i - 1
+        while j >= max(0, i - _FACTS_MAX) and (paragraphs[j].text.strip() in buttons
+                                                 or _FACT.fullmatch(paragraphs[j].text.strip())):
+            j -= 1  # '立即申请', '薪资: 3000-5000' / '工作地点:武汉': a button or the job's facts under its name
+        facts[i] = sum(_FACT.fullmatch(paragraphs[k].text.strip()) is not None for k in range(j + 1, i))
         text = paragraphs[j].text.strip() if j >= 0 else ""
+        if j > 0 and paragraphs[j - 1].text.strip() == text:
+            j -= 1  # an accordion's header over its panel's repeat of the name: the record starts at the header
         if j not in labels and 0 < len(text) <= _GROUP_TITLE_MAX and text != title \
-                and text[-1] not in "。！？；：，,.!?;:" and match_heading(text) is None \
+                and text[-1] not in "。！？；：，,.!?;:" and match_heading(text) is None and not _FACT.fullmatch(text) \
                 and not text.startswith(_BULLET):  # the last item of a bulleted list above is no group's title
             firsts[i] = j
     if len(firsts) < 2:
-        return {}
+        name = _crumbed_name(paragraphs, min(labels)) if labels else -1
+        if name < 0 and firsts and facts[min(firsts)] >= _FACTS_MIN:
+            name = firsts[min(firsts)]  # one job: its name over its facts ('工作地点：北京', '工作经验：…') over its labels
+        return {i: name for i in labels if i > name} if name >= 0 else {}
     owner, current = {}, -1
     for i in sorted(labels):
         current = firsts.get(i, current)
         if current >= 0:
             owner[i] = current
+    section = _records_section(paragraphs, min(firsts.values()), title, buttons)
+    owner.update({name: section for name in firsts.values()} if section >= 0 else {})
     return owner
+
+
+def _records_section(paragraphs: list[Paragraph], first: int, title: str, buttons: set[str]) -> int:
+    """'人才招聘' over the first job's name, or over a line or two of text before it: the short name of the page's
+    section that holds the jobs, the level above their names."""
+    j = first - 1
+    while j >= max(0, first - 1 - _SECTION_TEXT) and running_text(paragraphs[j].text):
+        j -= 1  # '我们正在寻找三观一致、做事高效、脑洞大开的人。': the section's lead
+    text = paragraphs[j].text.strip() if j >= 0 else ""
+    ok = 2 <= len(text) <= _SECTION_MAX and _LABEL_BARE.fullmatch(text) is not None and text != title \
+        and text not in buttons and match_heading(text) is None
+    return j if ok else -1
+
+
+def _crumbed_name(paragraphs: list[Paragraph], first: int) -> int:
+    """'招聘职位 > 培训经理' then '培训经理' above a posting's first label: a page's breadcrumb ends in the name of the
+    page, and the page's own line with that name is what its labels belong to (a posting of one job)."""
+    crumb = ""
+    for i in range(first):
+        text = paragraphs[i].text.strip()
+        if len(text) > 2 * _GROUP_TITLE_MAX:
+            return -1  # running text before the labels: the page's chrome is over
+        parts = _CRUMB.split(text)
+        if len(parts) >= 2 and all(0 < len(part) <= _GROUP_TITLE_MAX for part in parts):
+            crumb = parts[-1]
+        elif crumb and text == crumb:
+            return i
+    return -1
 
 
 def _label_key(text: str) -> str:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from reader.text.feeds import feed_parts
 from reader.text.furniture import furniture_line
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
@@ -118,16 +119,18 @@ def _value(texts: list[str], i: int, fields: dict[str, list[int]]) -> bool:
     return 0 < len(text) <= _VALUE_MAX and match_heading(text) is None and _key(text) not in fields
 
 
-def record_parts(paragraphs: list[Paragraph], title: str, labels: set[int],
-                 plain: set[int]) -> tuple[set[int], set[int], dict[int, int], bool]:
+def record_parts(paragraphs: list[Paragraph], title: str, labels: set[int], plain: set[int],
+                 digest: set[int] = frozenset()) -> tuple[set[int], set[int], dict[int, int], bool]:
     """The labels and unnumbered lines of a page with the records' names in and the lines inside records out (a
     record's parts are its labels), each label's owner (a posting's title over its labels, else the record it sits
-    in), and whether the page has records."""
+    in), and whether the page has records; `digest` holds a feed page's headlines (meta.digest_headlines)."""
     records = page_records(paragraphs, title)
     labels = labels - records.fields
     groups = group_titles(paragraphs, labels, title) or records.owners(labels)
     plain = {i for i in plain if not records.inside(i)}  # '熟悉Git' among a job's requirements is an item, no part
-    return labels, plain | records.titles, groups, bool(records.titles)
+    parts = feed_parts([p.text for p in paragraphs], digest)  # a digest's sources over its stories, parts over sources
+    groups = {**{i: name for i, name in parts.items() if name >= 0}, **groups}
+    return labels, plain | records.titles | set(parts) | set(groups.values()), groups, bool(records.titles)
 
 
 def record_reasons(paragraphs: list[Paragraph], labels: set[int], title: str) -> list[tuple[str, set[int]]]:

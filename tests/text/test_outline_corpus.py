@@ -88,14 +88,14 @@ KNOWN_GAPS = {
                                     "taken as the next section",
     "h16_07_paper_faster_rcnn": "bold labels set as paragraphs of their own ('平移不变的锚框') read as sub-headings "
                                 "(the source sets them bold, not as headings: the text cannot tell)",
-    # f10_02, f10_06 and f10_07 moved to dev on main (c26ce88) without an entry, so the suite failed there; they are
-    # job and feed pages (another helper's rules): drop these three entries if that helper's branch fixes them.
-    "f10_02_job_zhaomi_peixun_jingli": "a one-job page: the job's name '培训经理' and its bulleted labels ('•岗位职责', "
-                                       "'•任职资格', '•优先条件') are not found",
-    "f10_06_rss_toutiao_ribao_gangwen": "a news-list page: its three section names ('即時新聞港聞', '熱門文章') and most "
-                                        "headlines are missed, and the summaries' cut lines ('…') are taken",
-    "f10_07_job_wohang_rencai_zhaopin": "a seven-job page: the page's slogans and '人才招聘' over the jobs are missed, and "
-                                        "each job's '学历要求:不限' is taken as a part",
+    "f10_07_job_wohang_rencai_zhaopin": "its two banner slogans ('和聪明的人一起共事', each over an unpunctuated line "
+                                        "of text) are not found; the section 人才招聘, the jobs and their labels are",
+    "h15_02_job_cgs_zhaopin": "'公司福利' over its eight one-word benefit tiles is not found (a name over a run of "
+                              "short lines reads like a list's first item)",
+    "h15_03_rss_webdigest_20230213": "the source 'Dribbble' (its stories' lines unlike the others') is missed, and a "
+                                     "repository's 'Stars:'/'Forks:' lines and one story's lead-in taken",
+    "h15_05_notice_lnjd_chengjiao": "a notice's numbered points '1、采购项目名称：…' … '6、…' (field and value, a "
+                                    "label over a table) are taken as sections",
 }
 
 
