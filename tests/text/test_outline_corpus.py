@@ -96,6 +96,9 @@ KNOWN_GAPS = {
                                      "repository's 'Stars:'/'Forks:' lines and one story's lead-in taken",
     "h15_05_notice_lnjd_chengjiao": "a notice's numbered points '1、采购项目名称：…' … '6、…' (field and value, a "
                                     "label over a table) are taken as sections",
+    # held out until h16 saw its outline on 2026-12-01 (moved to dev)
+    "f7_02_paper_bigtable": "the introduction's road-map line '第 5 节描述了 Bigtable 实现的基本原理，' is taken as a "
+                            "第X节 heading, and with it the paper's bare-numbered chapters '2 数据模型' … are missed",
 }
 
 
