@@ -112,7 +112,7 @@ def cmd_outline(args: argparse.Namespace) -> None:
     if args.explain:
         from reader.text.outline import explain_outline
 
-        sys.stdout.write("".join(line + "\n" for line in explain_outline(doc.paragraphs, doc.title)))
+        sys.stdout.write("".join(line + "\n" for line in explain_outline(doc.paragraphs, doc.title, doc.kind)))
         return
     if args.json:
         _dump({

@@ -14,7 +14,7 @@ from reader.text.outline import parse_outline
 def build_document(decoded: Decoded) -> Document:
     """Clean and outline decoded text."""
     doc = clean(decoded)
-    return dataclasses.replace(doc, headings=parse_outline(doc.paragraphs, doc.title))
+    return dataclasses.replace(doc, headings=parse_outline(doc.paragraphs, doc.title, doc.kind))
 
 
 def load_document(path: Path) -> Document:

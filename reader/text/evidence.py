@@ -328,9 +328,12 @@ _CAPTION_MAX = 30
 _CAPTION_STOPS = "。！？；：!?;:，,"
 
 
-def image_captions(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
+def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text") -> dict[int, str]:
     """Short unpunctuated lines right after a wider gap than the document's usual spacing between paragraphs:
-    where a scrape dropped an image, the line under it is its caption ('乔某良手写的保证书'), not a section title."""
+    where a scrape dropped an image, the line under it is its caption ('乔某良手写的保证书'), not a section title.
+    Not in a web page (`kind` 'html'): its blocks stand on the lines of its mark-up, whose gaps say nothing."""
+    if kind == "html":
+        return {}
     gaps: dict[int, int] = {}
     for a, b in zip(paragraphs, paragraphs[1:]):
         gaps[b.line - a.line] = gaps.get(b.line - a.line, 0) + 1

@@ -99,11 +99,12 @@ def _lists_files(paragraphs: list[Paragraph], i: int) -> bool:
     return m is not None and m.family in ("arabic", "paren-arabic", "circled") and len(paragraphs[i + 1].text) <= 40
 
 
-def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "") -> tuple[Heading, ...]:
-    """Find the heading paragraphs and give each its depth."""
+def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "",
+                  kind: str = "text") -> tuple[Heading, ...]:
+    """Find the heading paragraphs and give each its depth (`kind`: the file's format, 'text', 'markdown', 'html')."""
     paragraphs = list(paragraphs)
     seen = _full_width(paragraphs)
-    candidates, broken, _ = _candidates(seen, as_full_width(title))
+    candidates, broken, _ = _candidates(seen, as_full_width(title), kind)
     chosen = [c for c in candidates if c.accepted]
     return tuple(_as_written(_heading(seen, c, depth_of(c, candidates), c.index in broken), c.index, seen, paragraphs)
                  for c in chosen)
@@ -122,11 +123,12 @@ def _as_written(h: Heading, i: int, seen: list[Paragraph], paragraphs: list[Para
     return dataclasses.replace(h, marker=original_of(h.marker, pairs[:1]), title=original_of(h.title, pairs))
 
 
-def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "") -> list[str]:
+def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "",
+                    kind: str = "text") -> list[str]:
     """For each numbered family: how many headings it gave, and why each dropped candidate was not one."""
     paragraphs = _full_width(list(paragraphs))
     title = as_full_width(title)
-    candidates, _, stray = _candidates(paragraphs, title)
+    candidates, _, stray = _candidates(paragraphs, title, kind)
     at = {c.index for c in candidates}
     kept: dict[str, int] = {}
     dropped: dict[str, dict[str, list[int]]] = {}  # family → reason → lines
@@ -140,7 +142,7 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
         if m is not None:
             reason = stray.get(i) or why_not_candidate(p.text, m)
             dropped.setdefault(nesting_key(m), {}).setdefault(reason, []).append(p.line)
-    for key, lines in (("header", header_lines(paragraphs)), ("caption", image_captions(paragraphs))):
+    for key, lines in (("header", header_lines(paragraphs)), ("caption", image_captions(paragraphs, kind))):
         for i, reason in lines.items():
             dropped.setdefault(key, {}).setdefault(reason, []).append(paragraphs[i].line)
     out = []
@@ -159,7 +161,8 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
     return out
 
 
-def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate], set[int], dict[int, str]]:
+def _candidates(paragraphs: list[Paragraph], title: str,
+                kind: str = "text") -> tuple[list[Candidate], set[int], dict[int, str]]:
     """Every candidate with its decision, the paragraphs whose marker a scrape broke over two lines, and the lines
     whose marker was set aside before the decision (a cited article, a reference entry) with the reason."""
     matches, broken = find_markers(paragraphs, title)
@@ -206,7 +209,7 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
         for i in digest:
             matches[i] = None  # '1、联合国报告：…' is a headline as written, not an item 1
         numbered = [c for c in numbered if c.index not in digest]
-        plain_lines = set(_unnumbered(paragraphs, matches, title))
+        plain_lines = set(_unnumbered(paragraphs, matches, title, kind))
         labels = label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines)  # '具体岗位要求：' over '- …'
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part
             inside = _inside_runs(numbered, candidates, len(paragraphs))
@@ -257,10 +260,11 @@ def _inside_runs(numbered: list[Candidate], candidates: list[Candidate], size: i
     return inside
 
 
-def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str) -> list[int]:
+def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str,
+                kind: str = "text") -> list[int]:
     """Short standalone lines without closing punctuation between body paragraphs; two or more make an outline."""
     found = []
-    captions = image_captions(paragraphs)
+    captions = image_captions(paragraphs, kind)
     framed = framed_lines(paragraphs) | pictograph_titles(paragraphs)  # '▼11月26日▼', '📚 内容分类': a page's own form
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     asked: list[int] = []  # bare questions over a block of body or a list

@@ -80,3 +80,20 @@ def test_a_galleries_data_box_is_not_text():
     body = "<p>6月18日，笔者参加了京东618的手机战况发布会。让笔者感到吃惊的是，华为旗下的荣耀手机竟然力压小米夺得销量冠军。</p>" * 3
     doc = parse_document(_news(body + gallery, "任正非有哪四把榔头？"), "5.html")
     assert "hidefocus" not in doc.text and "京东618的手机战况发布会" in doc.text
+
+
+def test_a_web_pages_blocks_after_a_gap_in_its_markup_are_not_image_captions():
+    # lxc512157407/qiyi's Us.php: each job a <dl>, its name a <dt> some source lines below the last job's items; in a
+    # text file such a gap is where an image was dropped, in a page it is only mark-up
+    jobs = [("销售经理", ["帮助业务经理处理订单的相关内容。", "解答客户的提问。", "跟进订单。"]),
+            ("文案策划（2名）", ["协助公司各类宣传策划方案的设计和撰写；", "负责宣传推广文案及宣传资料文案的撰写；"]),
+            ("机械技术员（4名）", ["协助工程师完成车间机器的维修。", "制作机械手治具，产品治具。"])]
+    body = ""
+    for name, duties in jobs:
+        items = "".join(f"\n          <b></b>{n}、{d}<br>" for n, d in enumerate(duties, 1))
+        body += (f'\n    <dl>\n      <dt>{name}</dt>\n      <dd>\n        <strong>工作职责：</strong>\n        <span>{items}'
+                 f'\n        </span>\n        <strong>任职要求：</strong>\n        <span>\n          <b></b>1、大专以上，20-35岁，'
+                 f'有经验者优先。<br>\n          <b></b>2、公司提供免费食宿，薪资面议。<br>\n        </span>\n      </dd>\n    </dl>')
+    page = f'<!DOCTYPE html>\n<html>\n<head><meta charset="utf-8"><title>公司简介</title></head>\n<body>\n<div class="join">{body}\n</div>\n</body></html>'
+    doc = parse_document(page.encode("utf-8"), "Us.html")
+    assert [h.title for h in doc.headings] == [name for name, _ in jobs]
