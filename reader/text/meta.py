@@ -227,9 +227,16 @@ def digest_headlines(texts: list[str], teasers: bool = False) -> list[int]:
                     and 0 < len(texts[i - 1].strip()) <= _HEADLINE_MAX and not item_meta(texts[i - 1]):
                 head = i - 1
             by_form.setdefault(below, []).append(head)
-    by_form["dated"] = [i for i in range(len(texts) - 1) if _dated_headline(texts[i])]  # 'OA系统优化2021-07-01'
+    by_form["dated"] = _story_runs([i for i in range(len(texts) - 1) if _dated_headline(texts[i])], texts)
 
     return sorted({i for found in by_form.values() if len(found) >= _DIGEST_MIN for i in found})
+
+
+def _story_runs(dated: list[int], texts: list[str]) -> list[int]:
+    """Three or more dated lines, most of them different ('OA系统优化2021-07-01', '每日新聞摘要 2026-11-12'): a list
+    page's stories. One line again and again ('立法會 ─ 2012年10月10日' atop each page of a record) is a running
+    header."""
+    return dated if 3 * len({texts[i].strip() for i in dated}) >= 2 * len(dated) else []
 
 
 def _dated_headline(text: str) -> bool:

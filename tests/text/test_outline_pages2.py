@@ -455,6 +455,18 @@ def test_lines_ending_in_a_date_that_are_no_stories(texts):
     assert digest_headlines(texts, teasers=True) == []
 
 
+def test_one_dated_line_again_and_again_is_a_running_header_not_stories():
+    page = ["立法會 ─ 2012年10月10日", "主席：秘書，請響鐘傳召議員進入會議廳。", "（在傳召鐘響後，多位議員進入會議廳）"]
+    assert digest_headlines(page * 4, teasers=True) == []  # a record's header atop each page
+
+
+def test_a_feeds_items_of_one_title_and_different_dates_are_stories():
+    texts = []
+    for day in (10, 11, 12, 13):
+        texts += [f"臺北市政府每日新聞摘要 2026-11-{day}", "1. 市府推動公共住宅政策", "2. 捷運新線年底通車"]
+    assert digest_headlines(texts, teasers=True) == [0, 3, 6, 9]
+
+
 def test_a_list_pages_stories_with_their_dates_first_are_headlines():
     texts = ["2020-11-12 关于2020年寒假放假及春季学期开学的通知", "2020-11-10 关于开展校园安全检查的通知",
              "2020-11-02 关于调整图书馆开放时间的通知", "每页 14 记录"]
