@@ -85,7 +85,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     declared_title = bool(decoded.meta.get("title"))
     items = meta.digest_headlines([b.text for b in blocks])  # a feed: its items' bylines are not the page's
     bylines = frozenset(blocks[i + 1].line for i in items)
-    title, title_line, blocks = _title_and_header(blocks, decoded, st, items[0] if items else _HEADER_SPAN)
+    title, title_line, blocks = _title_and_header(blocks, decoded, st, blocks[items[0]].line if items else 0)
     blocks = blocks if items else _tail_meta(blocks, st)
     if decoded.kind == "text":
         pages = {r.line for r in st.removed if r.reason == "site-junk"}
@@ -203,7 +203,7 @@ def _heading_not_widget(blocks: list[Block], reasons: list[str], k: int) -> bool
 
 
 def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: int) -> tuple[str, int, list[Block]]:
-    """Take the title (and the line it was on) and the metadata lines from the top of the document."""
+    """The title (and its line) and the metadata lines at the top, above line `end` (a digest's first item; 0: none)."""
     title = ""
     title_line = 0
     declared = decoded.meta.get("title", "")
@@ -215,7 +215,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
     listed = False
     # a Markdown file without a '#' heading opens with its title at whatever level (a feed item's '------' link)
     top_level = decoded.kind == "markdown" and not any(b.heading_level == 1 for b in blocks)
-    while i < len(blocks) and i < min(end, _HEADER_SPAN):  # a digest's items start right after its title
+    while i < min(len(blocks), _HEADER_SPAN) and not 0 < end <= blocks[i].line:  # a digest's items follow its title
         b = blocks[i]
         text = b.text
         if meta.body_like(text) and not meta.parse_meta_line(text) and not meta.bare_label(text):

@@ -121,8 +121,9 @@ def read_bounded(stream: BinaryIO, label: str, limit: int = MAX_BYTES) -> bytes:
 def kind_of(name: str, text: str = "") -> str:
     """'markdown' | 'html' | 'text', from the file name or, without a telling suffix, from the content."""
     suffix = Path(name).suffix.lower() if name else ""
-    if suffix in _KINDS:
-        return _KINDS[suffix]
+    if suffix in _KINDS:  # a whole web page saved under a Markdown name ('newsPage2.md': '<!DOCTYPE html>…') is a page
+        md_page = _KINDS[suffix] == "markdown" and bool(text) and _starts_like_html(text[:2048])
+        return "html" if md_page else _KINDS[suffix]
     if suffix in (".txt", ".text", ".log", ".csv"):
         return "text"  # the user's own word for it
     if text and _starts_like_html(text[:2048], fragment=suffix in _SERVER_PAGES):

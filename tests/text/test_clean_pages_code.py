@@ -97,3 +97,17 @@ def test_a_web_pages_blocks_after_a_gap_in_its_markup_are_not_image_captions():
     page = f'<!DOCTYPE html>\n<html>\n<head><meta charset="utf-8"><title>公司简介</title></head>\n<body>\n<div class="join">{body}\n</div>\n</body></html>'
     doc = parse_document(page.encode("utf-8"), "Us.html")
     assert [h.title for h in doc.headings] == [name for name, _ in jobs]
+
+
+def test_a_list_pages_first_story_is_not_its_dateline():
+    # iwork-2021/iw03-youneta's newsList.md (a whole page saved under a Markdown name): the column's title, then the
+    # stories, each its title with its date run on; the first one was read as the page's date stamp
+    stories = ["人事系统：博士后新进上线2021-07-05", "OA系统优化2021-07-01", "研究生系统：学位数据上报申请上线2021-07-01",
+               "科研管理系统：项目结题与结转上线2021-06-15"]
+    items = "".join(f'<li><a href="/n/{n}.htm">{s[:-10]}</a><span>{s[-10:]}</span></li>' for n, s in enumerate(stories))
+    page = ('\n<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>信息化动态</title>\n</head>\n<body>\n'
+            f'<div class="crumb">当前位置：<a href="/">首页</a>信息化动态</div>\n<h2>信息化动态</h2>\n<ul>{items}</ul>\n'
+            '<div>每页 14 记录 总共 126 记录</div>\n</body></html>')
+    doc = parse_document(page.encode("utf-8"), "newsList.md")
+    assert doc.title == "信息化动态" and not doc.date
+    assert [h.title for h in doc.headings] == stories

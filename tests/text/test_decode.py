@@ -133,6 +133,8 @@ def test_read_file_reports_kind(tmp_path):
     ("name", "text", "kind"),
     [
         ("a.md", "", "markdown"),
+        ("newsPage2.md", "\n<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">", "html"),  # a page saved as .md
+        ("readme.md", '<div align="center"><img src="logo.png"></div>\n\n# 标题', "markdown"),
         ("A.MARKDOWN", "", "markdown"),
         ("b.html", "", "html"),
         ("b.htm", "", "html"),
