@@ -62,7 +62,8 @@ class HeadingMatch(NamedTuple):
 
     # 'bian' 编, 'bufen' 部分, 'zhang' 章, 'jie' 节, 'kuan' 款, 'mu' 目, 'tiao' 条; 'cn' 一、, 'paren-cn' （一）,
     # 'arabic' 1., 'paren-arabic' （1）, 'half-paren' 1）, 'circled' ①, 'decimal' 1.1 (and a bare '1 ' before a
-    # title), 'lone-cn' 一 standing alone on its line, 'question' Q1：, 'bracket' 【重点任务1】
+    # title), 'lone-cn' 一 standing alone on its line, 'question' Q1：, 'bracket' 【重点任务1】, 'roman' I. / Ⅱ、,
+    # 'capital' 壹、
     family: str
     marker: str  # the marker as written
     title: str  # the heading part after the marker (body text that runs on is excluded)
@@ -99,11 +100,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"([A-Z]){sp}*[.．、]"),  # A. 临时救助制度 / B、: sub-sections lettered in a report
         re.compile(rf"[（(]{sp}*([A-Z]){sp}*[）)]"),  # （A）
         re.compile(rf"【[^【】0-9０-９]{{0,8}}({ar}{{1,3}})】"),  # 【重点任务12】 【专栏3】: a plan's numbered boxes
+        # I. II、 IV． (to XXXIX) and Ⅰ Ⅱ … Ⅻ: a report's, an agenda's or a translated paper's top sections
+        re.compile(rf"(X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?<=[IVX])[.．、]|([\u2160-\u216B]){sp}*[.．、]?"),
     )
 
 
 _FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal", "arabic", "bare", "enclosed",
-             "lone-cn", "question", "latin", "paren-latin", "bracket")
+             "lone-cn", "question", "latin", "paren-latin", "bracket", "roman")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+_CAPITAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰")  # 壹、貳、參: a Taiwan plan's or report's top level, above 一、
 
 
 _FIRST_CHAR: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}  # filled on first use
@@ -118,6 +123,7 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
         "第": ("structural", "generic"), "（": ("paren-cn", "paren-arabic", "paren-latin"),
         "(": ("paren-cn", "paren-arabic", "paren-latin"),
         **{chr(c): ("latin",) for c in range(ord("A"), ord("Z") + 1)},
+        **{c: ("roman", "latin") for c in "IVX"}, **{chr(c): ("roman",) for c in range(0x2160, 0x216C)},
         **{c: ("decimal", "arabic", "bare") for c in "0123456789０１２３４５６７８９"},
         **{c: ("cn", "lone-cn") for c in CN_DIGIT_CHARS},
         **{c: ("enclosed",) for c in enclosed_chars()},
@@ -225,6 +231,8 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
             return None
         title, rest, end, term = _split_title(line, after)
         return HeadingMatch("decimal", marker, title, rest, to_int(m.group(1)) or 0, 1, end, term)
+    if family == "roman":
+        return _roman(line, m)
     if family in ("latin", "paren-latin"):
         if not _is_cjk(line[after:].lstrip(_SPACES)[:1] or "a"):
             return None  # 'A. Smith', '(A)': a letter before Latin text is no Chinese sub-section
@@ -239,6 +247,8 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         return HeadingMatch(family, marker.strip(_SPACES), "", "", number, 1, m.start() + len(marker.rstrip(_SPACES)))
     if family == "half-paren" and not line[after:].strip(_SPACES):
         return HeadingMatch(family, marker, "", "", number, 1, after)  # '1）' alone, its section below it
+    if family == "cn" and _CAPITAL_DIGITS.issuperset(m.group(1)):
+        family = "capital"
     if (family == "cn" and nxt and nxt in CN_DIGIT_CHARS and to_int(nxt) == number + 1
             and line[after + 1:after + 2] in ("、", "月", "季", "年", "等")):
         return None  # 一、二月份, 三、四季度: an enumeration of numbers ('一、一年接着一年干' is a heading)
@@ -251,6 +261,20 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     if not title:
         return None
     return HeadingMatch(family, marker, title, rest, number, 1, end, term)
+
+
+def _roman(line: str, m: re.Match[str]) -> HeadingMatch | None:
+    """I. 提交文件 / Ⅱ、附则 / III. Results: a Roman section number before a Chinese title or a capitalised word."""
+    if m.group(2):
+        number = ord(m.group(2)) - 0x215F
+    else:
+        values = [_ROMAN[c] for c in m.group(1)]
+        number = sum(-v if v < w else v for v, w in zip(values, values[1:] + [0]))
+    head = line[m.end():].lstrip(_SPACES)
+    if not head or head[0].isdigit() or not (_is_cjk(head[0]) or _latin_title(head) or head[:2].isalpha() and head[0].isupper()):
+        return None  # 'I.e.', 'V. 2', 'X.509'
+    title, rest, end, term = _split_title(line, m.end())
+    return HeadingMatch("roman", line[m.start():m.end()].strip(_SPACES), title, rest, number, 1, end, term) if title else None
 
 
 def _structural(line: str, m: re.Match[str]) -> HeadingMatch | None:

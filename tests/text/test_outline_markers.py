@@ -46,6 +46,15 @@ MATCHES = [
     ("  一、缩进的标题", "cn", "一、", "缩进的标题", "", 1, 1),
     ("一、一年接着一年干，建设持续取得新成效", "cn", "一、", "一年接着一年干，建设持续取得新成效", "", 1, 1),
     ("三、一鼓作气勇争先", "cn", "三、", "一鼓作气勇争先", "", 3, 1),
+    # Roman section numbers: a report's, an agenda's, a translated paper's top level
+    ("I. 引言", "roman", "I.", "引言", "", 1, 1),
+    ("IV、研究方法", "roman", "IV、", "研究方法", "", 4, 1),
+    ("XIV．结语", "roman", "XIV．", "结语", "", 14, 1),
+    ("Ⅲ 附则", "roman", "Ⅲ", "附则", "", 3, 1),
+    ("II. Related Work", "roman", "II.", "Related Work", "", 2, 1),
+    # 壹、貳、參: the capital numerals a Taiwan plan or report numbers its parts with, above 一、
+    ("貳、執行方式", "capital", "貳、", "執行方式", "", 2, 1),
+    ("拾壹、附錄", "capital", "拾壹、", "附錄", "", 11, 1),
 ]
 
 
@@ -82,6 +91,9 @@ def test_heading_markers(line, family, marker, title, rest, number, level):
     "（GDP）增长5%",
     "(APP)下载",
     "一般公共预算收入增长",
+    "X.509 证书的格式",  # a standard's number, not section X
+    "I.e. the second one",
+    "V. 2 版本",
     "十四五时期",
     "“十五五”开局之年",
     "",

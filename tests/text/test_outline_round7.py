@@ -101,3 +101,14 @@ def test_a_rules_untitled_clauses_under_its_part_are_its_articles():
 def test_a_reports_untitled_list_under_its_part_stays_a_list():
     lines = ["第一部分　过去五年的工作", BODY, "一、经济运行保持平稳；", "二、改革开放不断深化；", "三、民生保障持续加强。", BODY]
     assert [m for _, m, _ in outline(lines, "政府工作报告")] == ["第一部分"]
+
+
+def test_roman_and_capital_numerals_are_levels_of_their_own():
+    lines = ["工作计划", BODY, "壹、计划缘起", BODY, "一、背景", BODY, "二、目的", BODY, "貳、执行方式", BODY, "一、人力", BODY,
+             "參、预期效益", BODY]
+    assert [(d, m) for d, m, _ in outline(lines, "工作计划")] == [
+        (1, "壹、"), (2, "一、"), (2, "二、"), (1, "貳、"), (2, "一、"), (1, "參、")]
+    lines = ["会议议程", BODY, "I. 提交文件", BODY, "II. 质询", "1. 关于公共交通", BODY, "2. 关于房屋供应", BODY,
+             "III. 法案", BODY, "IV. 议员议案", BODY]
+    assert [(d, m) for d, m, _ in outline(lines, "会议议程")] == [
+        (1, "I."), (1, "II."), (2, "1."), (2, "2."), (1, "III."), (1, "IV.")]
