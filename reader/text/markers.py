@@ -87,8 +87,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
                    rf"(之[一二三四五六七八九十]+)?"),
         # 第一讲 / 第3课 / 第二篇: a numbered family of any other classifier
         re.compile(rf"第{sp}*({num}(?:{sp}?{num})*){sp}*({'|'.join(_GENERIC_CLASSIFIERS)})"),
-        re.compile(rf"({cn}{{1,6}}){sp}*[、]"),  # 一、 … 一百二十一、
-        re.compile(rf"[（(]{sp}*({cn}{{1,6}}){sp}*[）)]"),  # （一） (一) … （一百二十一）
+        # 一、 … 一百二十一、, and 一． 二. as a Word file or a web page writes them
+        re.compile(rf"({cn}{{1,6}}){sp}*(?:[、]|[.．](?![0-9０-９{CN_DIGIT_CHARS}]))"),
+        re.compile(rf"[（(〔【]{sp}*({cn}{{1,6}}){sp}*[）)〕】]"),  # （一） (一) 〔一〕 【一】 … （一百二十一）
         re.compile(rf"[（(]{sp}*({ar}{{1,3}}){sp}*[）)]"),  # （1） (1)
         re.compile(rf"({ar}{{1,2}}(?:[.．]{ar}{{1,2}}){{1,3}})[.．]?"),  # 1.1 1.1.1
         # 1. 1、 1． １． and 1） 2) (the 'half-paren' family); 6A. an inserted section (Hong Kong ordinances)
@@ -102,11 +103,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"【[^【】0-9０-９]{{0,8}}({ar}{{1,3}})】"),  # 【重点任务12】 【专栏3】: a plan's numbered boxes
         # I. II、 IV． (to XXXIX) and Ⅰ Ⅱ … Ⅻ: a report's, an agenda's or a translated paper's top sections
         re.compile(rf"(X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?<=[IVX])[.．、]|([\u2160-\u216B]){sp}*[.．、]?"),
+        re.compile(rf"([{_STEMS}]){sp}*、|[（(]{sp}*([{_STEMS}]){sp}*[）)]"),  # 甲、 乙、 / （甲）: a Taiwan text's items
     )
 
 
 _FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal", "arabic", "bare", "enclosed",
-             "lone-cn", "question", "latin", "paren-latin", "bracket", "roman")
+             "lone-cn", "question", "latin", "paren-latin", "bracket", "roman", "stem")
+_STEMS = "甲乙丙丁戊己庚辛壬癸"  # the heavenly stems count a Taiwan text's parts or items: 甲、 乙、 丙、
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _CAPITAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰")  # 壹、貳、參: a Taiwan plan's or report's top level, above 一、
 
@@ -120,14 +123,15 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
         return _FIRST_CHAR
     pattern = dict(zip(_FAMILIES, _patterns()))
     starts = {
-        "第": ("structural", "generic"), "（": ("paren-cn", "paren-arabic", "paren-latin"),
-        "(": ("paren-cn", "paren-arabic", "paren-latin"),
+        "第": ("structural", "generic"),
         **{chr(c): ("latin",) for c in range(ord("A"), ord("Z") + 1)},
         **{c: ("roman", "latin") for c in "IVX"}, **{chr(c): ("roman",) for c in range(0x2160, 0x216C)},
         **{c: ("decimal", "arabic", "bare") for c in "0123456789０１２３４５６７８９"},
         **{c: ("cn", "lone-cn") for c in CN_DIGIT_CHARS},
         **{c: ("enclosed",) for c in enclosed_chars()},
-        "Q": ("question", "latin"), "q": ("question",), "【": ("bracket",),
+        "Q": ("question", "latin"), "q": ("question",), "【": ("paren-cn", "bracket"), "〔": ("paren-cn",),
+        **{c: ("stem",) for c in _STEMS}, "（": ("paren-cn", "paren-arabic", "paren-latin", "stem"),
+        "(": ("paren-cn", "paren-arabic", "paren-latin", "stem"),
     }
     _FIRST_CHAR.update((c, tuple((f, pattern[f]) for f in fams)) for c, fams in starts.items())
     return _FIRST_CHAR
@@ -233,6 +237,13 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         return HeadingMatch("decimal", marker, title, rest, to_int(m.group(1)) or 0, 1, end, term)
     if family == "roman":
         return _roman(line, m)
+    if family == "stem":
+        stem = m.group(1) or m.group(2)
+        if nxt and _STEMS.find(nxt) == _STEMS.index(stem) + 1:
+            return None  # '甲、乙双方': the parties named together, not part 甲
+        title, rest, end, term = _split_title(line, after)
+        return HeadingMatch("stem" if m.group(1) else "paren-stem", marker.strip(_SPACES), title, rest,
+                            _STEMS.index(stem) + 1, 1, end, term) if title else None
     if family in ("latin", "paren-latin"):
         if not _is_cjk(line[after:].lstrip(_SPACES)[:1] or "a"):
             return None  # 'A. Smith', '(A)': a letter before Latin text is no Chinese sub-section

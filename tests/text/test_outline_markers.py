@@ -55,6 +55,14 @@ MATCHES = [
     # 壹、貳、參: the capital numerals a Taiwan plan or report numbers its parts with, above 一、
     ("貳、執行方式", "capital", "貳、", "執行方式", "", 2, 1),
     ("拾壹、附錄", "capital", "拾壹、", "附錄", "", 11, 1),
+    # 一． 二. as a Word file or a web page writes them; 〔一〕【一】 as some documents bracket them
+    ("一．总则", "cn", "一．", "总则", "", 1, 1),
+    ("三.保障措施", "cn", "三.", "保障措施", "", 3, 1),
+    ("〔二〕工作要求", "paren-cn", "〔二〕", "工作要求", "", 2, 1),
+    ("【三】组织实施", "paren-cn", "【三】", "组织实施", "", 3, 1),
+    # the heavenly stems: a Taiwan text's parts or items
+    ("乙、申請程序", "stem", "乙、", "申請程序", "", 2, 1),
+    ("（丙）審查", "paren-stem", "（丙）", "審查", "", 3, 1),
 ]
 
 
@@ -92,6 +100,9 @@ def test_heading_markers(line, family, marker, title, rest, number, level):
     "(APP)下载",
     "一般公共预算收入增长",
     "X.509 证书的格式",  # a standard's number, not section X
+    "甲、乙双方应当按照合同约定履行义务。",  # the parties named together
+    "二.5倍于去年",
+    "一.5",
     "I.e. the second one",
     "V. 2 版本",
     "十四五时期",

@@ -112,3 +112,10 @@ def test_roman_and_capital_numerals_are_levels_of_their_own():
              "III. 法案", BODY, "IV. 议员议案", BODY]
     assert [(d, m) for d, m, _ in outline(lines, "会议议程")] == [
         (1, "I."), (1, "II."), (2, "1."), (2, "2."), (1, "III."), (1, "IV.")]
+
+
+def test_stems_and_dotted_numerals_nest_as_levels():
+    lines = ["申请须知", BODY, "一.申请资格", "甲、个人", BODY, "乙、团体", BODY, "二.申请程序", "〔一〕提出申请", BODY,
+             "〔二〕审查", BODY]
+    assert [(d, m) for d, m, _ in outline(lines, "申请须知")] == [
+        (1, "一."), (2, "甲、"), (2, "乙、"), (1, "二."), (2, "〔一〕"), (2, "〔二〕")]
