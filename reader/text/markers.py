@@ -96,7 +96,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"({ar}{{1,3}})(?:[A-Z]{{1,2}}[.．]|{sp}*[.．、）)])"),
         re.compile(rf"({ar}{{1,2}})(?={sp})"),  # 1 范围 (decimal level 1)
         re.compile(f"[{enclosed_chars()}]"),  # ① ⑴ ⒈ ㈠
-        re.compile(rf"({cn}{{1,3}}){sp}*$"),  # 一 alone on its line: a speech's or essay's section number
+        # 一 alone on its line, or before its title after a space ('一　战争的规律是发展的'): an essay's sections
+        re.compile(rf"({cn}{{1,3}})(?:{sp}*$|{sp}+(?=[^{_SPACES}]))"),
         re.compile(rf"[Qq]{sp}?({ar}{{1,2}}){sp}*[：:.．、]?"),  # Q1：the questions of an interview or a Q&A
         re.compile(rf"([A-Z]){sp}*[.．、]"),  # A. 临时救助制度 / B、: sub-sections lettered in a report
         re.compile(rf"[（(]{sp}*([A-Z]){sp}*[）)]"),  # （A）
@@ -255,7 +256,12 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     if family == "question" and not _is_cjk(line[after:after + 1] or "a"):
         return None  # 'Q3 2024', 'Q1.5': a quarter or a version, not a question
     if family == "lone-cn":
-        return HeadingMatch(family, marker.strip(_SPACES), "", "", number, 1, m.start() + len(marker.rstrip(_SPACES)))
+        title = line[after:].strip(_SPACES)
+        if title and (len(title) > _GENERIC_TITLE_MAX or not _is_cjk(title[0]) or title[0] in _QUANTITY_FOLLOWERS
+                      or any(c in TERMINATORS or c in "，,、" for c in title)):
+            return None  # '一 年来…', '三 个方面': a number in a sentence; a title is short and unpunctuated
+        return HeadingMatch(family, marker.strip(_SPACES), title, "", number, 1,
+                            len(line.rstrip(_SPACES)) if title else m.start() + len(marker.rstrip(_SPACES)))
     if family == "half-paren" and not line[after:].strip(_SPACES):
         return HeadingMatch(family, marker, "", "", number, 1, after)  # '1）' alone, its section below it
     if family == "cn" and _CAPITAL_DIGITS.issuperset(m.group(1)):

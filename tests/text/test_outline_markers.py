@@ -63,6 +63,7 @@ MATCHES = [
     # the heavenly stems: a Taiwan text's parts or items
     ("乙、申請程序", "stem", "乙、", "申請程序", "", 2, 1),
     ("（丙）審查", "paren-stem", "（丙）", "審查", "", 3, 1),
+    ("二　怎样学习", "lone-cn", "二", "怎样学习", "", 2, 1),  # an essay's numeral, a space and its title
 ]
 
 
@@ -102,6 +103,8 @@ def test_heading_markers(line, family, marker, title, rest, number, level):
     "X.509 证书的格式",  # a standard's number, not section X
     "甲、乙双方应当按照合同约定履行义务。",  # the parties named together
     "二.5倍于去年",
+    "一 年来全市新建学校二十所",
+    "三 个方面的工作",
     "一.5",
     "I.e. the second one",
     "V. 2 版本",

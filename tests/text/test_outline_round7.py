@@ -119,3 +119,11 @@ def test_stems_and_dotted_numerals_nest_as_levels():
              "〔二〕审查", BODY]
     assert [(d, m) for d, m, _ in outline(lines, "申请须知")] == [
         (1, "一."), (2, "甲、"), (2, "乙、"), (1, "二."), (2, "〔一〕"), (2, "〔二〕")]
+
+
+def test_an_essays_numeral_a_space_and_its_title_is_a_section():
+    # the anthology form: '一　…' over its text ('一 年来…' in a sentence is no section)
+    lines = ["论学习", BODY, "一　学习的目的是发展的", BODY, "一 年来全市新建学校二十所，学生人数增加。", BODY,
+             "二　怎样学习", BODY, "三　学习与工作", BODY]
+    assert [(d, m, t) for d, m, t in outline(lines, "论学习")] == [
+        (1, "一", "学习的目的是发展的"), (1, "二", "怎样学习"), (1, "三", "学习与工作")]
