@@ -101,9 +101,6 @@ KNOWN_GAPS = {
                                              "…考试：' (sentences after a colon) are taken as sub-sections",
     "h18_02_notice_jiangsu_yangzibei_shenbao": "a notice's field-and-value items '1、公共建筑工程：…' "
                                                "'10、通讯工程：…' are taken as sub-sections",
-    "h18_05_news_fjut_fushi_liucheng": "a procedure's numbered steps ('2.       考生报到', wide "
-                                       "spaces after the number, over 时间：/地点： lines) lose their number and nest, and "
-                                       "a 地点： line is taken",
     # held out until h16 saw its outline on 2026-12-01 (moved to dev)
     "f7_02_paper_bigtable": "the introduction's road-map line '第 5 节描述了 Bigtable 实现的基本原理，' is taken as a "
                             "第X节 heading, and with it the paper's bare-numbered chapters '2 数据模型' … are missed",
