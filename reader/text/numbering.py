@@ -15,6 +15,7 @@ from reader.text.evidence import (chained_clauses, counted_titles, inserted, ins
                                    latin_sections, lettered_title, paired_clauses)
 from reader.text.decimals import (decimal_parts, decimal_sections, marked_section, names_section, numbered_parents,
                                   translated_pair)
+from reader.text.fields import form_fields
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, lists_inline, match_heading
 from reader.text.model import Paragraph
 
@@ -360,6 +361,8 @@ def _list_reason(run: list[Candidate], paragraphs: list[Paragraph], at: set[int]
         return "a list: its items end in '；' up to the last, the clauses of one sentence (a request, a resolution)"
     if _after_colon_list(run, paragraphs, at):
         return "a list introduced by the line ending in '：' before it"
+    if form_fields([c.match for c in run]):
+        return "a form's fields: labels ending in '：', some with their value on the line ('采购项目编号：LNJC…')"
     return ""
 
 

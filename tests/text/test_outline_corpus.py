@@ -94,8 +94,6 @@ KNOWN_GAPS = {
                               "short lines reads like a list's first item)",
     "h15_03_rss_webdigest_20230213": "the source 'Dribbble' (its stories' lines unlike the others') is missed, and a "
                                      "repository's 'Stars:'/'Forks:' lines and one story's lead-in taken",
-    "h15_05_notice_lnjd_chengjiao": "a notice's numbered points '1、采购项目名称：…' … '6、…' (field and value, a "
-                                    "label over a table) are taken as sections",
     # h18's collection (first contact; dev)
     "h18_01_notice_changzhou_jianli_kaoshi": "the items '1．按照国家有关规定，…。' under '（一）…均可报名参加"
                                              "…考试：' (sentences after a colon) are taken as sub-sections",

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from reader.text.fields import form_fields, is_field
+from reader.text.markers import match_heading
 from reader.text.meta import digest_headlines
-from support import parse_document
+from support import DATA, parse_document
 
 # h18_05: a procedure's steps, some over when and where they happen.
 STEPS = ["1.       复试信息发布及复试通知",
@@ -34,3 +36,44 @@ def test_a_procedures_numbered_steps_are_its_outline():
     text = "2014年硕士研究生招生复试及录取工作流程\n\n" + "\n\n".join(STEPS) + "\n"
     doc = parse_document(text.encode("utf-8"), "page.txt")
     assert [(h.depth, h.marker) for h in doc.headings] == [(1, f"{n}.") for n in range(1, 10)]
+
+
+# h15_05: a procurement result notice's particulars, numbered 1、 to 6、.
+PARTICULARS = ["1、采购项目名称：辽宁机电职业技术学院新生运动服采购", "2、采购项目编号： LNJC20190703002",
+               "3、辽宁机电职业技术学院新生运动服采购竞争性磋商会议于2019年7月16日在丹东市振兴区五经街86号东方金艺美术教育5楼会议室结束，"
+               "采购人依据《中华人民共和国政府采购法》等相关法律法规及本次采购磋商小组向采购人提交的评标报告确定成交供应商，现将成交结果公示，"
+               "如有疑义，请在质疑期内以真实姓名和单位向监管部门反映。",
+               "4、成交结果：", "5、竞争性磋商小组成员名单：",
+               "6、保证金退还时间：未成交供应商应在成交通知书发出之日起5个工作日内，到采购代理机构办理退还保证金事宜。"]
+# f9_05 (a Taiwan city's page): principles, each a name, a colon and what it means: run-in titles, not fields.
+PRINCIPLES = ["1. 發聲原則（Voice）：參與式預算的宗旨是為弱者發聲，希望藉由制度設計讓過去沒有機會參與公共決策的人們發聲。",
+              "2. 投票原則（Vote）：結合發聲原則，透過比傳統代議政治更寬鬆的投票資格，讓更多人參與決定預算的用途。",
+              "3. 監督原則（Oversight）：相對於傳統的預算流程，參與式預算將公民納入預算執行的監督。",
+              "4. 社會正義原則（Social Justice）：公共資源的分配應該以社會正義原則為基礎。"]
+
+
+@pytest.mark.parametrize("line, field", [
+    (PARTICULARS[0], True), (PARTICULARS[1], True),
+    (PARTICULARS[3], False),  # a label over a table holds no value on its line
+    (PARTICULARS[5], False),  # a sentence after the colon: run-in text
+    (PRINCIPLES[0], False),
+    ("二、报名方式及期限：", False),  # h18_03: a section's title ending in a colon
+])
+def test_a_field_is_a_label_with_a_short_value_that_is_no_sentence(line, field):
+    assert is_field(match_heading(line)) is field
+
+
+@pytest.mark.parametrize("lines, form", [(PARTICULARS, True), (PRINCIPLES, False)])
+def test_a_run_of_labels_some_with_their_values_fills_in_a_form(lines, form):
+    assert form_fields([match_heading(t) for t in lines]) is form
+
+
+def test_a_notices_particulars_are_no_sections():
+    doc = parse_document((DATA / "corpus" / "docs" / "h15_05_notice_lnjd_chengjiao.txt").read_bytes(), "notice.txt")
+    assert list(doc.headings) == []
+
+
+def test_principles_with_their_meaning_stay_titles():
+    text = "參與式預算四大原則\n\n參與式預算作為一種參與式民主之所以能夠誘發改變社會的可能性，有四大原則。\n\n" + "\n\n".join(PRINCIPLES)
+    doc = parse_document(text.encode("utf-8"), "page.txt")
+    assert [h.marker for h in doc.headings if h.marker] == ["1.", "2.", "3.", "4."]
