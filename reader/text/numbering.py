@@ -258,7 +258,8 @@ def _runs_on(prev: Candidate | None, m: HeadingMatch, stack: list[int], candidat
 
 
 def _mark_articles(candidates: list[Candidate], issued: int = -1) -> None:
-    """Untitled numbered paragraphs that number on across sections are articles (司法解释 1.–100.), not a list; so are
+    """Untitled numbered paragraphs that number on across sections are articles (司法解释 1.–100.), not a list, when
+    those sections read as headings (items under '（一）凡…均可报名参加…考试：', a list's own paragraph, are items); so are
     the untitled top-level provisions 一、–十九、 of a document issued under a 文号 (an 意见, a 规则), and the untitled
     clauses right under a rule's 部分, 章 or 节 ('一、根据《证券法》…' … '十四、本准则自…施行'), as its 第X条 would be."""
     runs: dict[int, list[Candidate]] = {}
@@ -276,7 +277,7 @@ def _mark_articles(candidates: list[Candidate], issued: int = -1) -> None:
             c.strong, c.article = True, sentences
     for run in runs.values():
         parents = {c.parent for c in run}
-        numbered = all(p >= 0 and candidates[p].match is not None for p in parents)
+        numbered = all(p >= 0 and candidates[p].match is not None and candidates[p].strong for p in parents)
         provisions = 0 <= issued < run[0].index and parents == {-1} and run[0].match.number == 1
         clauses = all(p >= 0 and candidates[p].key in STRUCTURAL_RANK and candidates[p].key != "tiao" for p in parents)
         if (len(run) >= 3 and (provisions or clauses or (len(parents) >= 2 and numbered))

@@ -95,8 +95,6 @@ KNOWN_GAPS = {
     "h15_03_rss_webdigest_20230213": "the source 'Dribbble' (its stories' lines unlike the others') is missed, and a "
                                      "repository's 'Stars:'/'Forks:' lines and one story's lead-in taken",
     # h18's collection (first contact; dev)
-    "h18_01_notice_changzhou_jianli_kaoshi": "the items '1．按照国家有关规定，…。' under '（一）…均可报名参加"
-                                             "…考试：' (sentences after a colon) are taken as sub-sections",
     "h18_02_notice_jiangsu_yangzibei_shenbao": "a notice's field-and-value items '1、公共建筑工程：…' "
                                                "'10、通讯工程：…' are taken as sub-sections",
     # held out until h16 saw its outline on 2026-12-01 (moved to dev)

@@ -77,3 +77,13 @@ def test_principles_with_their_meaning_stay_titles():
     text = "參與式預算四大原則\n\n參與式預算作為一種參與式民主之所以能夠誘發改變社會的可能性，有四大原則。\n\n" + "\n\n".join(PRINCIPLES)
     doc = parse_document(text.encode("utf-8"), "page.txt")
     assert [h.marker for h in doc.headings if h.marker] == ["1.", "2.", "3.", "4."]
+
+
+def test_items_numbered_on_across_list_paragraphs_are_no_articles():
+    """h18_01: the conditions under 四、 are paragraphs （一）（二）（三）, each over '1．'… items; the second list's
+    '1．1970年…' reads as no marker, so its '2．'–'4．' seem to number on from the first list's '1．' '2．'. Articles
+    number on across sections that read as headings (a 司法解释's 一、 > 1.–100.); items under paragraphs that are
+    themselves a list ('（一）凡…均可报名参加…考试：') are items, whatever their numbers."""
+    path = DATA / "corpus" / "docs" / "h18_01_notice_changzhou_jianli_kaoshi.txt"
+    doc = parse_document(path.read_bytes(), "notice.txt")
+    assert [h.marker for h in doc.headings] == ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、"]
