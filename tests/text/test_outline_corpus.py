@@ -63,7 +63,6 @@ KNOWN_GAPS = {
     "f6_11_job_shei_zai_zhaoren": "a GitHub issue thread of postings: each comment's '招聘N' heading and its "
                                   "bracketed labels ('【简历投递】') are missed or one level off, while the jobs of a "
                                   "quoted list ('酷狗音乐iOS开发工程师' over '岗位要求') are taken as parts",
-    "cdt16_xinjiang_jiangzuo": "one of its arrow-led part titles ('➤外人的关注是有用的') is not found",
     "f9_06_job_mingyi_zhudao": "a few of its 55 labels ('【岗位职责】', '工作内容和职责', '职位描述', '岗位要求') "
                                "are not found where the labels around them open with a bracket",
     "f9_07_rss_meiri_shibao_20190626": "a daily digest's date line ('2019.06.26', its only title) and its "
