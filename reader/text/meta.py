@@ -183,6 +183,7 @@ _DIGEST_MIN = 3
 
 _STAMP_START = frozenset("0123456789０１２３４５６７８９【[(（")
 _ITEM_LABEL = re.compile(r"([\u3400-\u9fff]{2,6})\s*[：:]")
+_PLACE = re.compile(r"\s*(?:[\u3400-\u9fff]{0,4}(?:地点|地點|地址|场地|場地))\s*[：:]")  # '地点：', '报到地点：'
 
 
 def item_meta(text: str) -> str:
@@ -221,7 +222,10 @@ def digest_headlines(texts: list[str], teasers: bool = False) -> list[int]:
         below = item_meta(texts[i + 1]) or ("link" if teasers and texts[i + 1].lstrip().startswith("http")
                                             and _LINK_LINE.fullmatch(texts[i + 1].strip())
                                             and texts[i].lstrip()[:1] not in _CODE_LEADS else "")
-        if below and not is_meta and 0 < len(texts[i].strip()) <= _HEADLINE_MAX:
+        if below and not is_meta and 0 < len(texts[i].strip()) <= _HEADLINE_MAX \
+                and not (i + 2 < len(texts) and _PLACE.match(texts[i + 2])):
+            # a time over a place ('时间：4月1日下午' then '地点：思源楼4楼') says when and where a step of a
+            # procedure or a notice's event happens: the line above names what happens, not a story posted then
             head = i
             if teasers and i > 0 and texts[i].rstrip().endswith(_TEASER_ENDS) \
                     and 0 < len(texts[i - 1].strip()) <= _HEADLINE_MAX and not item_meta(texts[i - 1]):

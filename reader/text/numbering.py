@@ -15,6 +15,7 @@ from reader.text.evidence import (chained_clauses, counted_titles, inserted, ins
                                    latin_sections, lettered_title, paired_clauses)
 from reader.text.decimals import (decimal_parts, decimal_sections, marked_section, names_section, numbered_parents,
                                   translated_pair)
+from reader.text.fields import form_fields
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, lists_inline, match_heading
 from reader.text.model import Paragraph
 
@@ -257,7 +258,8 @@ def _runs_on(prev: Candidate | None, m: HeadingMatch, stack: list[int], candidat
 
 
 def _mark_articles(candidates: list[Candidate], issued: int = -1) -> None:
-    """Untitled numbered paragraphs that number on across sections are articles (司法解释 1.–100.), not a list; so are
+    """Untitled numbered paragraphs that number on across sections are articles (司法解释 1.–100.), not a list, when
+    those sections read as headings (items under '（一）凡…均可报名参加…考试：', a list's own paragraph, are items); so are
     the untitled top-level provisions 一、–十九、 of a document issued under a 文号 (an 意见, a 规则), and the untitled
     clauses right under a rule's 部分, 章 or 节 ('一、根据《证券法》…' … '十四、本准则自…施行'), as its 第X条 would be."""
     runs: dict[int, list[Candidate]] = {}
@@ -275,7 +277,7 @@ def _mark_articles(candidates: list[Candidate], issued: int = -1) -> None:
             c.strong, c.article = True, sentences
     for run in runs.values():
         parents = {c.parent for c in run}
-        numbered = all(p >= 0 and candidates[p].match is not None for p in parents)
+        numbered = all(p >= 0 and candidates[p].match is not None and candidates[p].strong for p in parents)
         provisions = 0 <= issued < run[0].index and parents == {-1} and run[0].match.number == 1
         clauses = all(p >= 0 and candidates[p].key in STRUCTURAL_RANK and candidates[p].key != "tiao" for p in parents)
         if (len(run) >= 3 and (provisions or clauses or (len(parents) >= 2 and numbered))
@@ -360,6 +362,8 @@ def _list_reason(run: list[Candidate], paragraphs: list[Paragraph], at: set[int]
         return "a list: its items end in '；' up to the last, the clauses of one sentence (a request, a resolution)"
     if _after_colon_list(run, paragraphs, at):
         return "a list introduced by the line ending in '：' before it"
+    if form_fields([c.match for c in run]):
+        return "a form's fields: labels ending in '：', some with their value on the line ('采购项目编号：LNJC…')"
     return ""
 
 

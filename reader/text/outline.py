@@ -130,6 +130,7 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
     title = as_full_width(title)
     candidates, _, stray = _candidates(paragraphs, title, kind)
     at = {c.index for c in candidates}
+    shown = {c.index for c in candidates if c.accepted}
     kept: dict[str, int] = {}
     dropped: dict[str, dict[str, list[int]]] = {}  # family → reason → lines
     for c in candidates:
@@ -143,7 +144,7 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
             reason = stray.get(i) or why_not_candidate(p.text, m)
             dropped.setdefault(nesting_key(m), {}).setdefault(reason, []).append(p.line)
     for key, lines in (("header", header_lines(paragraphs)), ("caption", image_captions(paragraphs, kind))):
-        for i, reason in lines.items():
+        for i, reason in ((i, r) for i, r in lines.items() if i not in shown):  # a heading is no caption
             dropped.setdefault(key, {}).setdefault(reason, []).append(paragraphs[i].line)
     out = []
     labels = label_lines(paragraphs, title)
@@ -312,7 +313,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             found.append(i)
     found = sorted(set(found) | colon_headlines(colons, len(found)) | note_titles(paragraphs, matches, title))
     found = sorted(set(found) | set(asked_parts(asked, [paragraphs[i].text.strip() for i in asked], len(found))))
-    found = same_lead(found, [paragraphs[i].text.strip() for i in found])
+    aside = {i: paragraphs[i].text.strip() for i in captions}  # '➤…' after a wide gap: a title, not a caption
+    found = same_lead(found, [paragraphs[i].text.strip() for i in found], aside)
     return found if len(found) >= 2 else []
 
 

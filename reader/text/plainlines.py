@@ -211,16 +211,19 @@ def colon_headlines(lines: dict[int, tuple[str, bool]], plain: int) -> set[int]:
     return kept
 
 
-def same_lead(found: list[int], texts: list[str]) -> list[int]:
+def same_lead(found: list[int], texts: list[str], set_aside: dict[int, str] | None = None) -> list[int]:
     """'➤用高科技围成的牢笼', '➤再教育营内的不人道待遇' …: when most headings open with one symbol, a line without it
-    (a book title quoted alone) is not one of them."""
+    (a book title quoted alone) is not one of them, and a short line set aside as an image's caption (`set_aside`:
+    index → text) that opens with that symbol ('➤外人的关注是有用的' after a wide gap) is: the symbol is the
+    document's own mark for its titles, which a caption does not borrow."""
     leads = [text[0] for text in texts if text and not text[0].isalnum() and _CJK.match(text) is None]
     if len(leads) < 3:
         return found
     symbol = max(set(leads), key=leads.count)
     if 3 * leads.count(symbol) < 2 * len(texts):
         return found
-    return [i for i, text in zip(found, texts) if text.startswith(symbol)]
+    kept = [i for i, text in zip(found, texts) if text.startswith(symbol)]
+    return sorted(kept + [i for i, text in (set_aside or {}).items() if text.startswith(symbol) and i not in kept])
 
 
 _VALUE_CELL = re.compile(r"[>＞<≥≤+\-—–~～0-9０-９.．,，%％/〔〕\[\]（）() ]{1,16}")  # '72.45', '>79', '—', '〔55〕'

@@ -63,7 +63,6 @@ KNOWN_GAPS = {
     "f6_11_job_shei_zai_zhaoren": "a GitHub issue thread of postings: each comment's '招聘N' heading and its "
                                   "bracketed labels ('【简历投递】') are missed or one level off, while the jobs of a "
                                   "quoted list ('酷狗音乐iOS开发工程师' over '岗位要求') are taken as parts",
-    "cdt16_xinjiang_jiangzuo": "one of its arrow-led part titles ('➤外人的关注是有用的') is not found",
     "f9_06_job_mingyi_zhudao": "a few of its 55 labels ('【岗位职责】', '工作内容和职责', '职位描述', '岗位要求') "
                                "are not found where the labels around them open with a bracket",
     "f9_07_rss_meiri_shibao_20190626": "a daily digest's date line ('2019.06.26', its only title) and its "
@@ -94,8 +93,9 @@ KNOWN_GAPS = {
                               "short lines reads like a list's first item)",
     "h15_03_rss_webdigest_20230213": "the source 'Dribbble' (its stories' lines unlike the others') is missed, and a "
                                      "repository's 'Stars:'/'Forks:' lines and one story's lead-in taken",
-    "h15_05_notice_lnjd_chengjiao": "a notice's numbered points '1、采购项目名称：…' … '6、…' (field and value, a "
-                                    "label over a table) are taken as sections",
+    # h18's collection (first contact; dev)
+    "h18_02_notice_jiangsu_yangzibei_shenbao": "a notice's field-and-value items '1、公共建筑工程：…' "
+                                               "'10、通讯工程：…' are taken as sub-sections",
     # held out until h16 saw its outline on 2026-12-01 (moved to dev)
     "f7_02_paper_bigtable": "the introduction's road-map line '第 5 节描述了 Bigtable 实现的基本原理，' is taken as a "
                             "第X节 heading, and with it the paper's bare-numbered chapters '2 数据模型' … are missed",

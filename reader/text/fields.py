@@ -1,0 +1,33 @@
+"""Numbered lines that are a form's fields, not sections: the particulars of a notice.
+
+A procurement or bidding notice numbers its particulars ('1、采购项目名称：辽宁机电…采购', '2、采购项目编号：LNJC…',
+'4、成交结果：' over a table, '6、保证金退还时间：…'). They are written like run-in headings (a short name, a colon,
+text), so the heading test alone takes them for sections; this rule looks at the whole sibling run, in one pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.text.markers import HeadingMatch
+
+_VALUE_MAX = 30  # a field's value on its line: a name, a number, a code, a date
+_SENTENCE_MARKS = frozenset("。；;！!？?，,")
+
+
+def _colon(m: HeadingMatch | None) -> bool:
+    return m is not None and bool(m.terminator) and m.terminator in "：:"
+
+
+def is_field(m: HeadingMatch | None) -> bool:
+    """'采购项目编号： LNJC20190703002': a label with its value, a short phrase that is no sentence, on one line."""
+    return (_colon(m) and 0 < len(m.rest.strip()) <= _VALUE_MAX
+            and not any(c in _SENTENCE_MARKS for c in m.rest))
+
+
+def form_fields(run: Sequence[HeadingMatch | None]) -> bool:
+    """Most items are labels ending in a colon and two or more carry their value on the line: the run fills in a
+    form (a notice's particulars), where a section's title never holds a value."""
+    colons = sum(_colon(m) for m in run)
+    return len(run) >= 2 and 2 * colons > len(run) and sum(is_field(m) for m in run) >= 2
+

@@ -1,0 +1,89 @@
+"""Official notices and the pages that carry them: points and steps a reader navigates by, and the numbered lines
+inside them that are fields, values and items of a list.
+
+The lines are real: a school department's procedure h18_05 (福建工程学院), the notices h18_01 (常州) and h18_02
+(江苏省建筑行业协会), and the procurement notice h15_05 (辽宁机电职业技术学院) (tests/data/corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.fields import form_fields, is_field
+from reader.text.markers import match_heading
+from reader.text.meta import digest_headlines
+from support import DATA, parse_document
+
+# h18_05: a procedure's steps, some over when and where they happen.
+STEPS = ["1.       复试信息发布及复试通知",
+         "在土木工程学院网站http://civil.fjut.edu.cn上公布参加复试的考生名单、复试录取政策及工作流程等，用电话、短信及email等方式通知考生复试。",
+         "2.       考生报到", "时间：2014年4月1日下午14:30－16:00", "地点：福建工程学院旗山校区土木工程学院思源楼4楼",
+         "3.       考生参加体检", "时间：待定（报到时通知）", "地点：待定（报到时通知）",
+         "4.       考生参加复试", "时间：2014年4月2日上午8:30－12:00", "地点：福建工程学院旗山校区土木工程学院思源楼4楼",
+         "5.       复试小组成员现场评分",
+         "6.       计算总成绩及专业排名", "复试完毕，计算考生的入学考试总成绩，按总成绩从高到低排名。",
+         "7.       确定拟录取名单", "按照考生入学考试总成绩排名，按照从高分到低分顺序，确定拟录取名单。",
+         "8. 公布拟录取名单", "时间：2014年4月2日15:00。",
+         "9. 报送拟录取名单，录取工作结束。"]
+
+
+@pytest.mark.parametrize("teasers", [True, False])
+def test_a_time_over_a_place_is_when_and_where_a_step_happens_not_a_storys_byline(teasers):
+    assert digest_headlines(STEPS, teasers=teasers) == []
+
+
+def test_a_procedures_numbered_steps_are_its_outline():
+    text = "2014年硕士研究生招生复试及录取工作流程\n\n" + "\n\n".join(STEPS) + "\n"
+    doc = parse_document(text.encode("utf-8"), "page.txt")
+    assert [(h.depth, h.marker) for h in doc.headings] == [(1, f"{n}.") for n in range(1, 10)]
+
+
+# h15_05: a procurement result notice's particulars, numbered 1、 to 6、.
+PARTICULARS = ["1、采购项目名称：辽宁机电职业技术学院新生运动服采购", "2、采购项目编号： LNJC20190703002",
+               "3、辽宁机电职业技术学院新生运动服采购竞争性磋商会议于2019年7月16日在丹东市振兴区五经街86号东方金艺美术教育5楼会议室结束，"
+               "采购人依据《中华人民共和国政府采购法》等相关法律法规及本次采购磋商小组向采购人提交的评标报告确定成交供应商，现将成交结果公示，"
+               "如有疑义，请在质疑期内以真实姓名和单位向监管部门反映。",
+               "4、成交结果：", "5、竞争性磋商小组成员名单：",
+               "6、保证金退还时间：未成交供应商应在成交通知书发出之日起5个工作日内，到采购代理机构办理退还保证金事宜。"]
+# f9_05 (a Taiwan city's page): principles, each a name, a colon and what it means: run-in titles, not fields.
+PRINCIPLES = ["1. 發聲原則（Voice）：參與式預算的宗旨是為弱者發聲，希望藉由制度設計讓過去沒有機會參與公共決策的人們發聲。",
+              "2. 投票原則（Vote）：結合發聲原則，透過比傳統代議政治更寬鬆的投票資格，讓更多人參與決定預算的用途。",
+              "3. 監督原則（Oversight）：相對於傳統的預算流程，參與式預算將公民納入預算執行的監督。",
+              "4. 社會正義原則（Social Justice）：公共資源的分配應該以社會正義原則為基礎。"]
+
+
+@pytest.mark.parametrize("line, field", [
+    (PARTICULARS[0], True), (PARTICULARS[1], True),
+    (PARTICULARS[3], False),  # a label over a table holds no value on its line
+    (PARTICULARS[5], False),  # a sentence after the colon: run-in text
+    (PRINCIPLES[0], False),
+    ("二、报名方式及期限：", False),  # h18_03: a section's title ending in a colon
+])
+def test_a_field_is_a_label_with_a_short_value_that_is_no_sentence(line, field):
+    assert is_field(match_heading(line)) is field
+
+
+@pytest.mark.parametrize("lines, form", [(PARTICULARS, True), (PRINCIPLES, False)])
+def test_a_run_of_labels_some_with_their_values_fills_in_a_form(lines, form):
+    assert form_fields([match_heading(t) for t in lines]) is form
+
+
+def test_a_notices_particulars_are_no_sections():
+    doc = parse_document((DATA / "corpus" / "docs" / "h15_05_notice_lnjd_chengjiao.txt").read_bytes(), "notice.txt")
+    assert list(doc.headings) == []
+
+
+def test_principles_with_their_meaning_stay_titles():
+    text = "參與式預算四大原則\n\n參與式預算作為一種參與式民主之所以能夠誘發改變社會的可能性，有四大原則。\n\n" + "\n\n".join(PRINCIPLES)
+    doc = parse_document(text.encode("utf-8"), "page.txt")
+    assert [h.marker for h in doc.headings if h.marker] == ["1.", "2.", "3.", "4."]
+
+
+def test_items_numbered_on_across_list_paragraphs_are_no_articles():
+    """h18_01: the conditions under 四、 are paragraphs （一）（二）（三）, each over '1．'… items; the second list's
+    '1．1970年…' reads as no marker, so its '2．'–'4．' seem to number on from the first list's '1．' '2．'. Articles
+    number on across sections that read as headings (a 司法解释's 一、 > 1.–100.); items under paragraphs that are
+    themselves a list ('（一）凡…均可报名参加…考试：') are items, whatever their numbers."""
+    path = DATA / "corpus" / "docs" / "h18_01_notice_changzhou_jianli_kaoshi.txt"
+    doc = parse_document(path.read_bytes(), "notice.txt")
+    assert [h.marker for h in doc.headings] == ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、"]
