@@ -99,6 +99,16 @@ KNOWN_GAPS = {
     # held out until h16 saw its outline on 2026-12-01 (moved to dev)
     "f7_02_paper_bigtable": "the introduction's road-map line '第 5 节描述了 Bigtable 实现的基本原理，' is taken as a "
                             "第X节 heading, and with it the paper's bare-numbered chapters '2 数据模型' … are missed",
+    "h17_01_notes_java_spring": "the note's repeated step labels ('添加依赖' under '快速开始' and under '使用Spring实现Aop') "
+                                "make it read as a page of two records, which drops its unnumbered titles; bold step "
+                                "labels and XML lines are taken",
+    "h17_02_notes_python_bingfa": "titles whose text under them is a quote or a comment ('gevent [轻量级协程]' over "
+                                  "'# 在gevent中…') and 'threading' over a table of methods are missed; the #### level "
+                                  "under a ### that has text of its own leaves no trace",
+    "h17_03_notes_python_zhuangshiqi": "'functools' over a bullet that names it only further down, and the last "
+                                       "part 'Note' (after '缓存', at the section level) are missed",
+    "h17_04_notes_go_select": "'selectgo' over '描述case的结构体' over Go code, and titles over long nested numbered "
+                              "lists ('select的流程', '知识点') are missed",
 }
 
 
