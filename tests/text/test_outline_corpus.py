@@ -73,8 +73,7 @@ KNOWN_GAPS = {
     "f9_10_notes_suoyou_keda_lujing": "a problem's labels ('【题目描述】') are taken as parts, '本题代码' and "
                                       "'其他语言版本' over its versions are missed, and the ## / ### levels leave no "
                                       "trace",
-    "h16_01_notes_nginx_rumen": "the note's own title '1. Nginx由浅入深' is taken as a section (so 1. sits one level "
-                                "low) and two titles over code ('location 指令说明', 'ip_hash') are missed",
+    "h16_01_notes_nginx_rumen": "two titles over code ('location 指令说明', 'ip_hash') are missed",
     "h16_02_notes_vue_jichu": "unnumbered ##/###/#### titles over HTML and JS code: a third are missed (titles "
                               "over lines that end without a stop, '第二步' … after '1.开始阶段'), a few '#####' and "
                               "questions are taken, and the levels leave no trace once the '#' are gone",
