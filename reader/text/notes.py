@@ -345,7 +345,7 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
     index = [candidates[n].index for n in chosen]
     if any(candidates[n].key != "container" or candidates[n].parent >= 0 for n in chosen):
         return
-    starts = [k for k in range(len(index) - 1) if index[k + 1] == index[k] + 1 and (k == 0 or index[k - 1] != index[k] - 1)]
+    starts = {k for k in range(len(index) - 1) if index[k + 1] == index[k] + 1 and (k == 0 or index[k - 1] != index[k] - 1)}
     if len(starts) < 2 or not _shows_code(paragraphs):
         return
     leaf_parent, k = -1, 0
