@@ -338,20 +338,26 @@ def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> 
 def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
     """'核心概念' right over '函数-装饰器', '用法实例' right over '身份认证': in a note that shows code and titles its
     sections with unnumbered lines only, a title with no text of its own before the next title is a part's, and the
-    title right under it its first section's (a Markdown '##' over a '###' whose '#' are gone). The titles after it,
+    title right under it its first section's (a Markdown '##' over a '###' whose '#' are gone; each stands apart, a
+    blank line above and below it, as the conversion leaves a heading). The titles after it,
     up to the next such pair, are that section's siblings; titles before the first pair stay at the top. Two pairs
     or more show the note's form; where a note shows none, every title stays at one level (it cannot be read)."""
     chosen = [n for n, c in enumerate(candidates) if c.accepted]
     index = [candidates[n].index for n in chosen]
     if any(candidates[n].key != "container" or candidates[n].parent >= 0 for n in chosen):
         return
-    starts = {k for k in range(len(index) - 1) if index[k + 1] == index[k] + 1 and (k == 0 or index[k - 1] != index[k] - 1)}
+    last = len(paragraphs) - 1
+    flush = [(i == 0 or paragraphs[i].line > paragraphs[i - 1].line + 1)
+             and (i == last or paragraphs[i + 1].line > paragraphs[i].line + 1) for i in index]
+    # a Markdown title stands apart, a blank line above and below it; a line set against its neighbour is a block's
+    starts = {k for k in range(len(index) - 1) if index[k + 1] == index[k] + 1 and flush[k] and flush[k + 1]
+              and (k == 0 or index[k - 1] != index[k] - 1)}
     if len(starts) < 2 or not _shows_code(paragraphs):
         return
     leaf_parent, k = -1, 0
     while k < len(chosen):
         if k in starts:
-            while k + 1 < len(chosen) and index[k + 1] == index[k] + 1:
+            while k + 1 < len(chosen) and index[k + 1] == index[k] + 1 and flush[k + 1]:
                 candidates[chosen[k + 1]].parent = chosen[k]
                 k += 1
             leaf_parent = candidates[chosen[k]].parent  # what follows is the last stacked title's sibling

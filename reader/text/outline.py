@@ -220,11 +220,11 @@ def _candidates(paragraphs: list[Paragraph], title: str) -> tuple[list[Candidate
                       or _unnumbered_top_level(found, numbered, candidates, opening)):
             candidates = decide(paragraphs, matches, named, annexes | set(found), formats, issued)
             label_items(candidates, labels, paragraphs)
-            nest_stacked_titles(candidates, paragraphs)  # '核心概念' right over '函数-装饰器': a part over its sections
             at = {c.index: n for n, c in enumerate(candidates)}
             for c in candidates:
                 if c.index in groups and groups[c.index] in at:
                     c.parent = at[groups[c.index]]
+            nest_stacked_titles(candidates, paragraphs)  # '核心概念' right over '函数-装饰器': a part over its sections
     return candidates, broken, stray
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.text.document import load_document
 from reader.text.model import Paragraph
 from reader.text.outline import parse_outline
 
@@ -80,3 +81,12 @@ def test_one_stacked_pair_alone_shows_no_levels():
     and every title stays at one level."""
     found = _outline(DECORATOR, 250)
     assert 81 in found and {depth for depth, _ in found.values()} == {1}
+
+
+def test_lines_set_against_their_neighbours_stack_no_parts():
+    """h13_02 (Docker notes, dev): 'docker exec  可进入指定容器的终端' ends a block of command lines, and
+    '修改docker镜像的源' has its config line right under it: neither stands apart as a Markdown title does, so the
+    lines read as titles here make no pair, and the note stays at one level (rule: the blank-line test of
+    notes.nest_stacked_titles)."""
+    doc = load_document(DOCS / "h13_02_notes_docker_rumen.txt")
+    assert doc.headings and {h.depth for h in doc.headings} == {1}
