@@ -101,11 +101,12 @@ KNOWN_GAPS = {
     "h17_01_notes_java_spring": "the note's repeated step labels ('添加依赖' under '快速开始' and under '使用Spring实现Aop') "
                                 "make it read as a page of two records, which drops its unnumbered titles; bold step "
                                 "labels and XML lines are taken",
-    "h17_02_notes_python_bingfa": "titles whose text under them is a quote or a comment ('gevent [轻量级协程]' over "
-                                  "'# 在gevent中…') and 'threading' over a table of methods are missed; the #### level "
-                                  "under a ### that has text of its own leaves no trace",
-    "h17_03_notes_python_zhuangshiqi": "'functools' over a bullet that names it only further down, and the last "
-                                       "part 'Note' (after '缓存', at the section level) are missed",
+    "h17_02_notes_python_bingfa": "'thread/threading多线程', 'threading' and 'manager' over tables of methods are "
+                                  "missed, so the #### examples under 'thread' stay at its level; after the one pair "
+                                  "'multiprocessing' / '线程池', 'gevent' (a ## part standing alone) nests under it",
+    "h17_03_notes_python_zhuangshiqi": "'函数-装饰器' under '核心概念' (over a bullet), 'functools' (named only "
+                                       "further down), '缓存' and the last part 'Note' are missed; a bullet question "
+                                       "and two lines of indented code are taken",
     "h17_04_notes_go_select": "'selectgo' over '描述case的结构体' over Go code, and titles over long nested numbered "
                               "lists ('select的流程', '知识点') are missed",
 }
