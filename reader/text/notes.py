@@ -133,15 +133,13 @@ CODE_ITEM = "an item whose text is code (a numbered example in a note that shows
 def code_items(paragraphs: list[Paragraph], matches: list) -> dict[int, str]:
     """'1. select {} => runtime.block()', '2. select {': in a note that shows code, a number before a line of code
     numbers the cases of an example (a Markdown list inside a code block), and a reader never reads code as a title."""
-    listed: dict[int, str] = {}
-    if not _shows_code(paragraphs):
-        return listed
-    for i, m in enumerate(matches):
-        if m is not None and m.family in _ITEM_FAMILIES and m.title and _CJK.search(m.title) is None \
-                and _code_or_command(m.title + m.rest):
-            matches[i] = None
-            listed[i] = CODE_ITEM
-    return listed
+    coded = [i for i, m in enumerate(matches) if m is not None and m.family in _ITEM_FAMILIES and m.title
+             and _CJK.search(m.title) is None and _code_or_command(m.title + m.rest)]
+    if not coded or not _shows_code(paragraphs):  # a law numbers no code: no second look at its lines
+        return {}
+    for i in coded:
+        matches[i] = None
+    return dict.fromkeys(coded, CODE_ITEM)
 
 
 _APART_MIN = 3  # numbered sections that show how the document sets its headings
