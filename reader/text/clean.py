@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from reader.text import debris, meta, pages
+from reader.text.decimals import numbered_title
 from reader.text.formats import blocks_for, text_blocks
 from reader.text.garble import find_garbled
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
@@ -132,13 +133,6 @@ def _heading_family(text: str) -> str | None:
     return getattr(_heading_matcher()(text), "family", None)
 
 
-def _sole_numbered_h1(blocks: list[Block], text: str) -> bool:
-    """'# 4. Hashed Timelock Contract' atop a chapter's own file is its title; '# 一、…' over '# 二、…' are sections."""
-    m = _heading_matcher()(text)
-    return all(b.heading_level != 1 or (o := _heading_matcher()(b.text)) is None or o.family != m.family
-               or o.number == m.number for b in blocks)
-
-
 def _strip_pinyin(blocks: list[Block], st: _State) -> list[Block]:
     """Pinyin left after characters (運轉(zhuǎn) → 運轉), each reported."""
     out = []
@@ -259,7 +253,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
             st.removed.append(Removed("meta", text, b.line))
         elif (not title and (b.heading_level <= 1 or i == 0 and top_level)  # a headline over its dateline is one
               and meta.title_like(text, b.heading_level > 0 or _over_dateline(blocks, i))
-              and (not _is_heading(text) or b.heading_level == 1 and _sole_numbered_h1(blocks, text))):
+              and (not _is_heading(text) or numbered_title(blocks, i, text))):
             title, title_line = text, b.line
             if (i + 1 < len(blocks) and meta.continues_title(text, blocks[i + 1].text)
                     and not _is_heading(blocks[i + 1].text)):  # '一、相关法律规定' opens the body

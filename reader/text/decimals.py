@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from reader.text.markers import HeadingMatch, match_heading
-from reader.text.model import Paragraph
+from reader.text.model import Block, Paragraph
 
 # '2.1 Service Overview', '4.1.2. X100 Algebra': a decimal marker, a space, a title in Latin letters (a colon inside
 # is a subtitle, 'Query 1: Baseline Performance'; a point inside abbreviates, '4.1 Shared vs. Non-shared Disk'); no
@@ -286,3 +286,16 @@ def numbered_levels(formats: dict[int, int], texts: Sequence[str]) -> None:
         level, count = max(seen[n].items(), key=lambda kv: kv[1])
         if count >= 2 and 2 * count > sum(seen[n].values()):
             formats[i] = level
+
+
+def numbered_title(blocks: Sequence[Block], i: int, text: str) -> bool:
+    """A numbered line that is the document's own title: '# 4. Hashed Timelock Contract' atop a chapter's own file
+    (no other '#' line numbered in its family but with its number; '# 一、…' over '# 二、…' are sections), or a plain
+    text's first line '1. Nginx由浅入深' right over '1. Nginx基本概念': the numbering starts again under it, so the
+    first '1.' numbers no section of the text (a note's title from its front matter, kept with its number)."""
+    m, level = match_heading(text), blocks[i].heading_level
+    if level == 0 and i == 0 and m is not None and len(blocks) > 1:
+        o = match_heading(blocks[1].text)
+        return o is not None and (o.family, o.number, o.marker) == (m.family, m.number, m.marker) and o.title != m.title
+    return level == 1 and all(b.heading_level != 1 or (o := match_heading(b.text)) is None or o.family != m.family
+                              or o.number == m.number for b in blocks)

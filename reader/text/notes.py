@@ -72,6 +72,7 @@ def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     The numbered lines set aside as a list's items are returned with the reason."""
     listed = sentence_lists(paragraphs, matches)
     listed.update(tight_lists(paragraphs, matches))
+    listed.update(code_items(paragraphs, matches))
     if sum(1 for i, m in enumerate(matches) if m is not None and m.family in _SECTION_FAMILIES
            and len(paragraphs[i].text) <= _SECTION_LINE_MAX) < 2:
         return listed  # '1.7 put会导致死循环: rehash的时候 将每个链表转化到新链表，…' numbers a paragraph, not a section
@@ -124,6 +125,21 @@ def sentence_lists(paragraphs: list[Paragraph], matches: list) -> dict[int, str]
         run = [i] if m is not None and m.family in _LIST_ITEMS and m.number == 1 \
             and paragraphs[i].text.rstrip().endswith(_SENTENCE_ENDS) else []
     return listed
+
+
+CODE_ITEM = "an item whose text is code (a numbered example in a note that shows code), never a section's title"
+
+
+def code_items(paragraphs: list[Paragraph], matches: list) -> dict[int, str]:
+    """'1. select {} => runtime.block()', '2. select {': in a note that shows code, a number before a line of code
+    numbers the cases of an example (a Markdown list inside a code block), and a reader never reads code as a title."""
+    coded = [i for i, m in enumerate(matches) if m is not None and m.family in _ITEM_FAMILIES and m.title
+             and _CJK.search(m.title) is None and _code_or_command(m.title + m.rest)]
+    if not coded or not _shows_code(paragraphs):  # a law numbers no code: no second look at its lines
+        return {}
+    for i in coded:
+        matches[i] = None
+    return dict.fromkeys(coded, CODE_ITEM)
 
 
 _APART_MIN = 3  # numbered sections that show how the document sets its headings
@@ -240,12 +256,15 @@ _LANGUAGE = re.compile(r"(?:C\+\+|C#|C|Java|JavaScript|TypeScript|Python3?|Go(?:
                        r"(?: ?(?:版本|实现|代码|写法|解法|题解))?", re.IGNORECASE)  # a language's name, as a section
 
 
+_DOCSTRING_QUOTES = ('"""', "'''")  # a line of three quotes alone closes a docstring or a program's printed output
+
+
 def _code_or_command(text: str) -> bool:
     """A line of a code block or a shell session: code as `code_line` / `code_like` read it, a brace, or a command
     ('git stash pop': a lower-case word and its arguments, no Chinese)."""
     text = text.strip()
     return bool(text) and (code_line(text) or text.isascii() and (
-        code_like(text) or text[-1] in "{};" or _command(text)))
+        code_like(text) or text[-1] in "{};" or _command(text) or text in _DOCSTRING_QUOTES))
 
 
 def _command(text: str) -> bool:
@@ -278,9 +297,11 @@ def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> 
             continue
         above, below = texts[i - 1] if i else "", texts[i + 1]
         if (i + 2 < len(texts) and titled[i + 1] and _CJK.search(text) and _CJK.search(below)
-                and (not above or above.isascii() or running_text(above)) and running_text(texts[i + 2])):
-            found.update((i, i + 1))  # 'CompletableFuture 使用建议' over '使用自定义线程池' over its text
-            continue  # (a section's title over its first subsection's; a run of short lines above is a list)
+                and (not above or above.isascii() or running_text(above))
+                and (running_text(texts[i + 2]) or (_code_or_command(texts[i + 2]) and texts[i + 2][:1].isascii()))):
+            found.update((i, i + 1))  # 'CompletableFuture 使用建议' over '使用自定义线程池' over its text, '用法实例' over
+            continue  # '身份认证' over its code (a section's title over its first subsection's; a run of short lines
+            # above is a list)
         if (i + 3 < len(texts) and titled[i + 1] and titled[i + 2] and _CJK.search(text) and _CJK.search(below)
                 and (not above or above.isascii() or running_text(above)) and running_text(texts[i + 3])
                 and paragraphs[i + 1].line > paragraphs[i].line + 1):
@@ -290,8 +311,11 @@ def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> 
             if len(text) <= _TITLE_OVER_CODE and (
                     (_code_or_command(above) and (_code_or_command(below) or running_text(below)))
                     or ((not above or running_text(above)) and _code_or_command(below))
-                    or (above.startswith(LIST_BULLETS) and running_text(below))):
-                found.add(i)  # 'RDB 配置' between a config file's last line and the next file's first comment
+                    or (above.startswith(LIST_BULLETS) and running_text(below))
+                    or (_code_or_command(above) and below.startswith(LIST_BULLETS) and not below.rstrip().endswith(
+                        ("：", ":")))):
+                found.add(i)  # 'RDB 配置' between a config file's last line and the next file's first comment; '类装饰器'
+                # between an example's last line and the first point of its own list ('- 依赖于call方法，…')
             continue
         if _LATIN_TERM.fullmatch(text) is None:
             continue
@@ -307,3 +331,34 @@ def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> 
     if len(languages) >= 2:  # 'Java' / 'Python' / 'Go' over each one's code: a solution's versions, one per language
         found.update(languages)
     return found if len(found) >= 2 else set()
+
+
+def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
+    """'核心概念' right over '函数-装饰器', '用法实例' right over '身份认证': in a note that shows code and titles its
+    sections with unnumbered lines only, a title with no text of its own before the next title is a part's, and the
+    title right under it its first section's (a Markdown '##' over a '###' whose '#' are gone; each stands apart, a
+    blank line above and below it, as the conversion leaves a heading). The titles after it,
+    up to the next such pair, are that section's siblings; titles before the first pair stay at the top. Two pairs
+    or more show the note's form; where a note shows none, every title stays at one level (it cannot be read)."""
+    chosen = [n for n, c in enumerate(candidates) if c.accepted]
+    index = [candidates[n].index for n in chosen]
+    if any(candidates[n].key != "container" or candidates[n].parent >= 0 for n in chosen):
+        return
+    last = len(paragraphs) - 1
+    flush = [(i == 0 or paragraphs[i].line > paragraphs[i - 1].line + 1)
+             and (i == last or paragraphs[i + 1].line > paragraphs[i].line + 1) for i in index]
+    # a Markdown title stands apart, a blank line above and below it; a line set against its neighbour is a block's
+    starts = {k for k in range(len(index) - 1) if index[k + 1] == index[k] + 1 and flush[k] and flush[k + 1]
+              and (k == 0 or index[k - 1] != index[k] - 1)}
+    if len(starts) < 2 or not _shows_code(paragraphs):
+        return
+    leaf_parent, k = -1, 0
+    while k < len(chosen):
+        if k in starts:
+            while k + 1 < len(chosen) and index[k + 1] == index[k] + 1 and flush[k + 1]:
+                candidates[chosen[k + 1]].parent = chosen[k]
+                k += 1
+            leaf_parent = candidates[chosen[k]].parent  # what follows is the last stacked title's sibling
+        else:
+            candidates[chosen[k]].parent = leaf_parent
+        k += 1

@@ -85,7 +85,8 @@ def _standalone_max(m: HeadingMatch) -> int:
 
 def _structural_ok(m: HeadingMatch) -> bool:
     """A chapter-like unit stands alone on its line with a short title; an article may run on."""
-    return m.family == "tiao" or (not m.rest and not m.terminator and len(m.title) <= 40)
+    return m.family == "tiao" or (not m.rest and not m.terminator and len(m.title) <= 40
+                                  and not m.title.rstrip().endswith(("，", ",", "、")))  # '第 5 节描述了…，' goes on
 
 
 def decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named: set[int], containers: set[int],

@@ -19,7 +19,7 @@ from reader.text.furniture import furniture_line
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
 from reader.text.meta import digest_headlines
 from reader.text.model import Heading, Paragraph
-from reader.text.notes import code_like, code_line, mark_note_subheadings, note_titles
+from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.plainlines import (HEADLINE_MAX, colon_headlines, contents_entries, contents_name, framed_lines,
                                     headline_colon, label_items, label_lines, same_lead, table_rows,
@@ -228,6 +228,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
             for c in candidates:
                 if c.index in groups and groups[c.index] in at:
                     c.parent = at[groups[c.index]]
+            nest_stacked_titles(candidates, paragraphs)  # '核心概念' right over '函数-装饰器': a part over its sections
     return candidates, broken, stray
 
 
