@@ -16,6 +16,7 @@ from reader.text.feeds import feed_parts
 from reader.text.furniture import furniture_line
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
+from reader.text.notes import code_like
 from reader.text.plainlines import LIST_BULLETS, group_titles
 
 _FIELD = re.compile(r"[\u3400-\u9fff]{2,8}[：:]?")  # '性别要求', '工作职责：', '职位要求:'
@@ -23,6 +24,7 @@ _FIELD_SPAN = 16  # a field with the spaces a layout may put in it ('岗 位 职
 _NAME_MAX = 30  # a record's name: '商务渠道高级经理（北京）', 'PR 公关高级经理'
 _VALUE_MAX = 16  # a form's value: '女', '20-25', '3000-5000/月', '长期有效'
 _FORM_FIELDS = 2  # a form has two or more fields that take a short value in every record
+_CODE_LINES = 5  # lines of code that make a page a programming note (a jobs page shows none)
 _CJK = re.compile("[\u3400-\u9fff]")
 _NOT_FIELD = ("附件", "附表", "附录", "附錄", "抄送")  # a notice's attachments and copies open no record
 
@@ -81,6 +83,8 @@ def page_records(paragraphs: list[Paragraph], title: str = "") -> Records:
         return Records()  # a later field under a list's last item ('加分项：') opens no record
     if 2 * sum(i > 1 and _name(texts[i - 2]) for i in starts) >= len(starts):
         return Records()  # names under lines like them are the last items of lists: a record ends in its fields
+    if sum(1 for text in texts if code_like(text)) >= _CODE_LINES:
+        return Records()  # a note that shows code: its repeated step labels ('添加依赖') are no page of records
     starts = _closed_records(texts, starts)
     bounds = list(zip(starts, starts[1:] + [len(texts)]))
     record = [-1] * len(texts)  # which record each line sits in: one pass, however many records and fields

@@ -127,3 +127,14 @@ def test_an_essays_numeral_a_space_and_its_title_is_a_section():
              "二　怎样学习", BODY, "三　学习与工作", BODY]
     assert [(d, m, t) for d, m, t in outline(lines, "论学习")] == [
         (1, "一", "学习的目的是发展的"), (1, "二", "怎样学习"), (1, "三", "学习与工作")]
+
+
+def test_a_note_that_shows_code_is_no_page_of_records():
+    # h17_01 (Spring notes): each part's steps under the same labels ('添加依赖', '编写配置') read like a jobs page's
+    # records, each title a record's name; a jobs page shows no code
+    code = ["context = new ClassPathXmlApplicationContext(\"beans.xml\");", "user = context.getBean(User.class);",
+            "userService.save(user);"]
+    lines = ["Spring 基础", BODY]
+    for name in ("IoC 容器入门", "AOP 入门", "事务管理入门"):
+        lines += [name, "添加依赖", "在 pom.xml 中加入 spring-context 依赖，版本与项目一致。", "编写配置", *code, BODY]
+    assert "添加依赖" in [t for _, _, t in outline(lines, "Spring 基础")]
