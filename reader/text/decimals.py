@@ -261,7 +261,7 @@ def _many_under_one(known: set[tuple[int, ...]], sections: set[int]) -> bool:
 
 def decimal_parts(marker: str) -> tuple[int, ...]:
     """'2.1.' → (2, 1): the numbers of a decimal marker."""
-    return tuple(int(p) for p in re.split("[.．]", marker.strip(" .．")) if p.isdigit())
+    return tuple(int(p) for p in re.split("[.．\\-－]", marker.strip(" .．、")) if p.isdigit())
 
 
 def names_section(m: HeadingMatch, parent: HeadingMatch | None) -> bool:

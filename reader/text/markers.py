@@ -29,7 +29,7 @@ _TITLE_WORDS = frozenset(
     "日常 日志 月度 年度 年报 周边 周期 天然 天气 时间 时代 时序 分析 分布 分类 分配 分工 分级 分层 分区 行业 行政 行动 行为 节能 "
     "节约 节点 部署 部门 期限 期间 批准 批复 批量 场景 场地 场所 章程 段落 度量 倍增 成本 成果 成效 成立 成员 台账 元素 元数据 个人 "
     "个性 名称 名单 名词 人员 人才 人口 人工 次数 项目 条件 条款 家庭 所有 座谈 户籍 本地 本级 本期 届时 轮换 类别 类型 种类 多元 "
-    "余额 例外 号码 页面 幅度 米制 位置 件数 份额 千年 百年 万物 点评 数据 系统 "
+    "余额 例外 号码 页面 幅度 米制 位置 件数 份额 千年 百年 万物 点评 数据 系统 人力 "
     "本所 本规 本办 本法 本条 本章 本节 本次 本市 本省 本行 本公 公司 公告 公开 公共 公众 公民 公平 公正 "
     # the same words as Taiwan and Hong Kong write them (本規則 is a rulebook's own name there)
     "人員 件數 份額 個人 個性 公眾 公衆 公開 分佈 分區 分層 分級 分類 台賬 名單 名稱 名詞 周邊 場地 場所 場景 天氣 屆時 年報 座談 "
@@ -91,7 +91,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"({cn}{{1,6}}){sp}*(?:[、]|[.．](?![0-9０-９{CN_DIGIT_CHARS}]))"),
         re.compile(rf"[（(〔【]{sp}*({cn}{{1,6}}){sp}*[）)〕】]"),  # （一） (一) 〔一〕 【一】 … （一百二十一）
         re.compile(rf"[（(]{sp}*({ar}{{1,3}}){sp}*[）)]"),  # （1） (1)
-        re.compile(rf"({ar}{{1,2}}(?:[.．]{ar}{{1,2}}){{1,3}})[.．]?"),  # 1.1 1.1.1
+        # 1.1 1.1.1, and 1-1 2-1-1 as Taiwan reports and theses number their sections
+        re.compile(rf"({ar}{{1,2}}(?:[.．]{ar}{{1,2}}){{1,3}})[.．]?|({ar}{{1,2}}(?:[-－]{ar}{{1,2}}){{1,2}})(?:、|(?=[{_SPACES}]))"),
         # 1. 1、 1． １． and 1） 2) (the 'half-paren' family); 6A. an inserted section (Hong Kong ordinances)
         re.compile(rf"({ar}{{1,3}})(?:[A-Z]{{1,2}}[.．]|{sp}*[.．、）)])"),
         re.compile(rf"({ar}{{1,2}})(?={sp})"),  # 1 范围 (decimal level 1)
@@ -219,11 +220,12 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         title, rest, end, term = _split_title(line, after)
         return HeadingMatch(fam, marker, title, rest, number, 1, end, term) if title else None
     if family == "decimal":
-        parts = [to_int(p) for p in re.split("[.．]", m.group(1))]
+        parts = [to_int(p) for p in re.split("[.．\\-－]", m.group(1) or m.group(2))]
         stripped = line[after:].lstrip(_SPACES)
         spaced = len(stripped) < len(line) - after
-        if not stripped or any(p is None or p == 0 or p > 50 for p in parts) or _is_quantity(stripped, spaced):
-            return None  # '1.5 万人', '0.1微克'
+        if not stripped or any(p is None or p == 0 or p > 50 for p in parts) or _is_quantity(stripped, spaced) and (
+                len(parts) < 3 or stripped[0] in "条條款项項章节節目"):
+            return None  # '1.5 万人', '3.2.7 条' (a number of three parts counts nothing: '2.1.1 人力资本')
         if not (_is_cjk(stripped[0]) or (spaced and _latin_title(stripped))):
             return None  # '21.88KB
         title, rest, end, term = _split_title(line, after)

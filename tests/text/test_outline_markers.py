@@ -64,6 +64,11 @@ MATCHES = [
     ("乙、申請程序", "stem", "乙、", "申請程序", "", 2, 1),
     ("（丙）審查", "paren-stem", "（丙）", "審查", "", 3, 1),
     ("二　怎样学习", "lone-cn", "二", "怎样学习", "", 2, 1),  # an essay's numeral, a space and its title
+    # 1-1 2-1-1: Taiwan reports and theses number their sections with hyphens
+    ("1-1 研究背景", "decimal", "1-1", "研究背景", "", 1, 2),
+    ("1-2、研究目的", "decimal", "1-2、", "研究目的", "", 2, 2),
+    ("2-1-1 人力資本", "decimal", "2-1-1", "人力資本", "", 1, 3),  # three parts count nothing: '人' is no unit here
+    ("1.1 人力资源", "decimal", "1.1", "人力资源", "", 1, 2),
 ]
 
 
@@ -105,6 +110,10 @@ def test_heading_markers(line, family, marker, title, rest, number, level):
     "二.5倍于去年",
     "一 年来全市新建学校二十所",
     "三 个方面的工作",
+    "3-5 年的时间里",  # a range of years
+    "1-2 月份全市经济运行平稳",
+    "10-20 分钟后复查",
+    "3.2.7 条、第3.2.8 条和第3.2.9 条规定事项的",  # a wrapped reference to rules' articles (f4_04)
     "一.5",
     "I.e. the second one",
     "V. 2 版本",
