@@ -40,7 +40,9 @@ KINDS = {"law": "mainland law/rules", "rule": "mainland law/rules", "reg": "main
          "twlaw": "Taiwan law", "twcity": "government document", "notice": "notice", "job": "job posting",
          "paper": "technical", "notes": "tutorial with code", "tutorial": "tutorial with code", "rss": "news",
          "speech": "web page: speech/lecture", "essay": "web page: speech/lecture", "yijian": "government document",
-         "hknews": "news", "news": "news", "article": "technical", "readme": "technical"}
+         "hknews": "news", "news": "news", "article": "technical", "readme": "technical",
+         "gov": "government document", "plan": "government document", "hk": "government document",
+         "tut": "tutorial with code"}
 
 
 def genre(name: str) -> str:
