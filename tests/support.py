@@ -49,6 +49,18 @@ def outline(lines: list[str], title: str = "") -> list[tuple[int, str, str]]:
     return [(h.depth, h.marker, h.title) for h in parse_outline(paragraphs(lines), title)]
 
 
+def spaced_paragraphs(blocks: list[str]):
+    """Paragraphs as a text with blank lines gives them: '' stands for a blank line, counted but no paragraph."""
+    from reader.text.model import Paragraph
+
+    out, start = [], 0
+    for n, text in enumerate(blocks, 1):
+        if text:
+            out.append(Paragraph(text, n, start))
+        start += len(text) + 1
+    return tuple(out)
+
+
 def parse_document(data: bytes, name: str = ""):
     """The engine's pipeline for bytes: decode, clean, outline."""
     from reader.text.decode import decode_bytes

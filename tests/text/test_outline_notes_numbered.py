@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.text.model import Paragraph
 from reader.text.outline import parse_outline
-from support import outline
+from support import outline, spaced_paragraphs
 
 NAMESPACES = ["命名空间 作用域 闭包 装饰器", "1、命名空间&作用域",
               "概括：一个变量处在哪个命名空间则决定了它的作用域，而它的作用域则表示了它的作用范围。",
@@ -38,16 +37,6 @@ def test_one_such_line_alone_or_out_of_its_section_is_not_a_subsection():
     assert not [h for h in outline(lines, "命名空间 作用域 闭包 装饰器") if h[1].startswith(("1.", "2."))]
 
 
-def _spaced(blocks: list[str]) -> tuple[Paragraph, ...]:
-    """Paragraphs as a text with blank lines gives them: '' stands for a blank line, counted but no paragraph."""
-    out, start = [], 0
-    for n, text in enumerate(blocks, 1):
-        if text:
-            out.append(Paragraph(text, n, start))
-        start += len(text) + 1
-    return tuple(out)
-
-
 JAVA_NOTE = Path(__file__).resolve().parent.parent / "data" / "corpus" / "docs" / "h16_04_notes_java_bingfa.txt"
 
 
@@ -55,7 +44,7 @@ def test_items_of_a_list_written_line_by_line_are_no_headings_where_sections_sta
     """h16_04's first 150 lines: '1.1 上下文切换 …' with a blank line under it, then '1. 单核cpu也是支持多线程操作的' /
     '2. 时间片一般是十几毫秒' … set line by line (a Markdown list), and '   6. 锁的优缺点' ending such a list."""
     lines = [line.rstrip() for line in JAVA_NOTE.read_text(encoding="utf-8").split("\n")[:150]]
-    found = [(h.line, h.marker, h.title) for h in parse_outline(_spaced(lines), lines[0])]
+    found = [(h.line, h.marker, h.title) for h in parse_outline(spaced_paragraphs(lines), lines[0])]
     assert found == [(7, "1.1", "上下文切换 ConcurrencyTest DeadLockDemo"), (96, "1.2", "java并发机制的底层实现原理"),
                      (144, "1.3", "java内存模型")]
 
@@ -69,7 +58,7 @@ def test_sub_headings_read_in_a_note_are_no_numbered_level_above_its_unnumbered_
     ('1.开始阶段') near the end. The sub-headings read under that list's lines number nothing, so the note's
     unnumbered titles ('绑定行内样式' over 'Object语法' over its text) are still its top level."""
     lines = [line.rstrip() for line in VUE_NOTE.read_text(encoding="utf-8").split("\n")]
-    assert title in [h.title for h in parse_outline(_spaced(lines), lines[0])]
+    assert title in [h.title for h in parse_outline(spaced_paragraphs(lines), lines[0])]
 
 
 NGINX_NOTE = JAVA_NOTE.with_name("h16_01_notes_nginx_rumen.txt")
@@ -79,7 +68,7 @@ def test_a_config_line_between_comment_lines_is_code_not_a_sub_heading():
     """h16_01 (Nginx notes, funkyHS/funky-blog): under '11.3 需要设置多少个 worker', '#设置 worker 数量。' over
     'worker_processes 4' over '#work 绑定 cpu(4 work 绑定 4cpu)。': the comments end like sentences but are code."""
     lines = [line.rstrip() for line in NGINX_NOTE.read_text(encoding="utf-8").split("\n")]
-    titles = [h.title for h in parse_outline(_spaced(lines), "")]
+    titles = [h.title for h in parse_outline(spaced_paragraphs(lines), "")]
     assert "需要设置多少个 worker" in titles
     assert not [t for t in titles if t.startswith(("worker_processes", "worker_cpu_affinity"))]
 
@@ -88,5 +77,5 @@ def test_three_titles_one_over_another_over_text_are_a_part_a_section_and_a_subs
     """h16_02: 'Class和样式绑定' / blank / '绑定html类名' right over 'Object语法' right over '你可以传递一个对象给…'
     (a Markdown ##, ### and #### with their '#' gone)."""
     lines = [line.rstrip() for line in VUE_NOTE.read_text(encoding="utf-8").split("\n")]
-    found = {h.line: h.title for h in parse_outline(_spaced(lines), lines[0])}
+    found = {h.line: h.title for h in parse_outline(spaced_paragraphs(lines), lines[0])}
     assert (found.get(3), found.get(5), found.get(6)) == ("Class和样式绑定", "绑定html类名", "Object语法")

@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.text.model import Paragraph
 from reader.text.outline import parse_outline
-from support import outline
+from support import outline, spaced_paragraphs
 
 BODY = "我们在MS COCO数据集上验证了所提出的YOLOv9，所有实验都遵循YOLOv7 AF的默认设置，训练了500个epoch。"
 YOLO = ["YOLOv9", "Abstract", BODY, "1. Introduction", BODY, "2. Related work", "2.1. Real-time Object Detectors", BODY,
@@ -50,16 +49,6 @@ def test_an_appendix_is_taken_only_over_its_lettered_sections_from_a(tail):
     assert not [h for h in found if h[1].startswith(("A", "B"))]
 
 
-def _spaced(blocks: list[str]) -> tuple[Paragraph, ...]:
-    """Paragraphs as a text with blank lines gives them: '' stands for a blank line, counted but no paragraph."""
-    out, start = [], 0
-    for n, text in enumerate(blocks, 1):
-        if text:
-            out.append(Paragraph(text, n, start))
-        start += len(text) + 1
-    return tuple(out)
-
-
 RELATED = ("Transformer（Vaswani等人，2017）涉及自注意力和交叉注意力机制。Transformer最著名的问题之一是在大量键元素数量"
            "下的时间和内存复杂度高，这在许多情况下阻碍了模型的可扩展性。")
 # f10_10: '**高效的注意力机制**' sits right on its paragraph (one Markdown paragraph), while every numbered heading
@@ -71,14 +60,14 @@ GLUED = ["可变形DETR", "", "1 INTRODUCTION", "", RELATED, "", "2 RELATED WORK
 
 
 def test_a_bold_label_on_top_of_its_paragraph_is_no_heading_where_headings_stand_apart():
-    titles = [h.title for h in parse_outline(_spaced(GLUED), "可变形DETR")]
+    titles = [h.title for h in parse_outline(spaced_paragraphs(GLUED), "可变形DETR")]
     assert "RELATED WORK" in titles and "高效的注意力机制" not in titles and "可变形注意力模块" not in titles
 
 
 def test_the_same_labels_set_apart_by_a_blank_line_are_sub_headings():
     apart = [x for t in GLUED for x in ((t, "") if t in ("高效的注意力机制", "用于对象检测的多尺度特征表示", "可变形注意力模块")
                                         else (t,))]
-    titles = [h.title for h in parse_outline(_spaced(apart), "可变形DETR")]
+    titles = [h.title for h in parse_outline(spaced_paragraphs(apart), "可变形DETR")]
     assert "高效的注意力机制" in titles and "可变形注意力模块" in titles
 
 
@@ -90,7 +79,7 @@ def test_a_chapter_printed_alone_keeps_its_sections_each_written_in_two_language
     then '4.1 Non-revocable HTLC Construction' over '4.1 不可撤销的HTLC构建', '4.2 Off-chain Revocable HTLC' right over
     '4.2 链下可撤销HTLC': one section in two languages, not a number out of sequence; the chapter starts at 4."""
     lines = [line.rstrip() for line in HTLC.read_text(encoding="utf-8").split("\n")]
-    found = [(h.marker, h.title) for h in parse_outline(_spaced(lines), "")]
+    found = [(h.marker, h.title) for h in parse_outline(spaced_paragraphs(lines), "")]
     assert ("4.2", "Off-chain Revocable HTLC") in found and ("4.2", "链下可撤销HTLC") in found
     assert ("4.4", "HTLC Formation and Closing Order") in found and ("4.4", "HTLC的构造以及终止次序") in found
     assert ("4.2.2", "接收方广播承诺交易时的HTLC状态") in found
@@ -104,5 +93,5 @@ def test_a_list_item_numbered_like_the_next_section_does_not_take_its_number():
     '6. Recovery of the leader' runs one past the section's number, then '6 Related work' follows: the list item
     continues its list (the item before it is 5.), so section 6 is the later line."""
     lines = [line.rstrip() for line in ZOOKEEPER.read_text(encoding="utf-8").split("\n")]
-    found = [(h.depth, h.marker, h.title) for h in parse_outline(_spaced(lines), lines[0])]
+    found = [(h.depth, h.marker, h.title) for h in parse_outline(spaced_paragraphs(lines), lines[0])]
     assert (1, "6", "Related work") in found and (1, "7", "Conclusions") in found
