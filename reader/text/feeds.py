@@ -29,7 +29,7 @@ _STATEMENT_END = ("。", "；", "：", ":", "...", "…")  # a headline may excl
 def _name_line(text: str) -> bool:
     """A short line that could name a group of stories: no sentence, no link, no metadata."""
     text = text.strip()
-    return 0 < len(text) <= _NAME_MAX and not text.endswith(("。", "！", "？", "；", "：", ":", "...", "…")) \
+    return 0 < len(text) <= _NAME_MAX and not text.endswith(_SENTENCE_END) \
         and "://" not in text and not item_meta(text)
 
 

@@ -31,7 +31,6 @@ _BUTTON_MAX = 8
 LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic")
 MARKDOWN_BULLETS = ("- ", "* ", "+ ")  # a Markdown list's items, the marks kept
 LIST_BULLETS = MARKDOWN_BULLETS + ("• ",)  # and the bullet a web page's list keeps
-_BULLET = MARKDOWN_BULLETS + ("• ",)
 NOT_LABEL = ("附件", "附表", "附录", "附錄", "抄送", "主题词", "主題詞")  # a notice's attachments and copies
 HEADLINE_MAX = 40  # a news 小標題 with a colon runs longer than a bare title
 _HEADLINE_LEAD = 12  # '大埔火災捐款機構1：…', '消防顧問：…': the part before the colon is a short name
@@ -107,7 +106,7 @@ def group_titles(paragraphs: list[Paragraph], labels: set[int], title: str = "")
             j -= 1  # an accordion's header over its panel's repeat of the name: the record starts at the header
         if j not in labels and 0 < len(text) <= _GROUP_TITLE_MAX and text != title \
                 and text[-1] not in "。！？；：，,.!?;:" and match_heading(text) is None and not _FACT.fullmatch(text) \
-                and not text.startswith(_BULLET):  # the last item of a bulleted list above is no group's title
+                and not text.startswith(LIST_BULLETS):  # the last item of a bulleted list above is no group's title
             firsts[i] = j
     if len(firsts) < 2:
         name = _crumbed_name(paragraphs, min(labels)) if labels else -1
@@ -172,7 +171,7 @@ def label_items(candidates: list, labels: set[int], paragraphs: list[Paragraph])
         j = i + 1
         while j < len(paragraphs) and paragraphs[j].text.strip() and match_heading(paragraphs[j].text) is not None:
             j += 1
-        if j == i + 2 < len(paragraphs) and paragraphs[j].text.lstrip().startswith(_BULLET):
+        if j == i + 2 < len(paragraphs) and paragraphs[j].text.lstrip().startswith(LIST_BULLETS):
             j = i  # '1. Android 开发工程师：' over its own bullets: a part of the label's, not an item of a list
         run_end[i] = j
     for c in candidates:
