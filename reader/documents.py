@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.storage.importer import text_hash
 from reader.storage.library import Entry
 from reader.text.decode import read_file
 from reader.text.document import build_document
@@ -29,13 +30,14 @@ class Loaded:
     script: str
 
     def entry(self) -> Entry:
-        """The list's fields as the importer records them: opening a document must not blank its 文号 or 发文机关."""
+        """The list's fields as the importer records them: opening a document must not blank its 文号 or 发文机关,
+        and its content key joins a copy opened from elsewhere to the document the list already names."""
         doc = self.document
         official = of_document(self.decoded, doc)
         return Entry(path=self.path, title=doc.title, source=official.source, date=doc.date, script=self.script,
                      chars=len(doc.text), encoding=doc.encoding, authority=official.authority,
                      number=official.number, written=official.written, published=official.published,
-                     kind=official.kind)
+                     kind=official.kind, hash=text_hash(self.decoded.text))
 
 
 def load(path: str | bytes | os.PathLike, encoding: str | None = None) -> Loaded:

@@ -54,24 +54,31 @@ def decode(line: str) -> tuple:
     return kind, payload
 
 
-def _primary(library: Library) -> dict[int, tuple[str, bool]]:
-    """Each document's shown location (its first present one) and whether it is missing: what a list row is."""
+def _primary(library: Library, others: list[str] | None = None) -> dict[int, tuple[str, bool]]:
+    """Each document's shown location (its first present one) and whether it is missing: what a list row is.
+    The other locations are appended to `others`: rows the list must not show."""
     first: dict[int, tuple[str, bool]] = {}
     for doc_id, path, missing in library.connection.execute(
             "SELECT doc_id, path, missing FROM locations ORDER BY doc_id, missing, added, rowid"):
         if doc_id not in first:
             first[doc_id] = (from_db_path(path), bool(missing))
+        elif others is not None:
+            others.append(from_db_path(path))
     return first
 
 
 def _post_changes(library: Library, before: dict[int, tuple[str, bool]], known: int, refreshed: list[str],
                   post) -> dict[int, tuple[str, bool]]:
     """Tell the list which rows went (a document relinked or merged) and which changed; returns the new state.
-    Documents above `known` were listed batch by batch already."""
-    after = _primary(library)
+    Documents above `known` were listed batch by batch already. Every second location of a document is posted as
+    gone too: the window may have listed a copy it opened as a document of its own, merged since by any pass."""
+    others: list[str] = []
+    after = _primary(library, others)
     shown = {path for path, _ in after.values()}
     gone = [path for doc_id, (path, _) in before.items()
             if (doc_id not in after or after[doc_id][0] != path) and path not in shown]
+    listed_gone = set(gone)
+    gone += [path for path in others if path not in shown and path not in listed_gone]
     changed = {doc_id for doc_id, row in after.items() if doc_id <= known and before.get(doc_id) != row}
     changed.update(e.doc_id for e in (library.get(p) for p in refreshed) if e is not None)
     if gone:

@@ -272,6 +272,11 @@ class Library:
         row = self._db.execute(_SELECT + " WHERE d.id = ?" + _PRIMARY, (doc_id,)).fetchone()
         return _entry(row) if row else None
 
+    def listed(self, path: str) -> Entry | None:
+        """The row the list shows for the document at `path`: one row per document, under its first location."""
+        entry = self.get(path)
+        return self.get_document(entry.doc_id) if entry is not None else None
+
     def locations(self, doc_id: int) -> list[tuple[str, bool]]:
         """Every path known for a document, with whether it is missing."""
         rows = self._db.execute("SELECT path, missing FROM locations WHERE doc_id = ? ORDER BY missing, added, rowid",

@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object, int)
     def _show(self, loaded: documents.Loaded, position: int) -> None:
-        self.document_list.select_path(loaded.path)
+        self.document_list.select_path(self.documents.listed_path(loaded.path))
         self._update_list_script()
         doc = loaded.document
         config = self.script.choose(self.settings.script, loaded.script)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from reader import documents
 from reader.paths import seeds_dir
-from reader.storage.library import Entry, Library, LibraryError
+from reader.storage.library import Entry, Library, LibraryBusy, LibraryError
 from reader.ui.library_writes import GUI_WAIT_MS, LibraryWriter
 from reader.text.model import BinaryFileError, FileTooLargeError, TextError
 from reader.ui.workers import Jobs
@@ -76,6 +76,7 @@ class DocumentController(QObject):
         self._request = 0  # serial of the newest open request; older results are dropped
         self._open_first_when_listed = False
         self.writes = LibraryWriter(self)
+        self._listed_as: dict[str, str] = {}  # a path read -> the path of the row naming its text
         try:
             self.library: Library | None = Library(library_file)
             self.library.set_wait(GUI_WAIT_MS)
@@ -123,10 +124,30 @@ class DocumentController(QObject):
         self._remember_entry(loaded.entry())
 
     def _remember_entry(self, entry: Entry) -> None:
-        if self.library is not None:
-            library = self.library
-            self.writes.write(lambda: library.add(entry))
-        self.entry_added.emit(entry)
+        """The list shows the catalogue's row once written: a copy of a listed text refreshes that row, not a second."""
+        if self.library is None:
+            self.entry_added.emit(entry)
+            return
+        library = self.library
+
+        def write() -> None:
+            try:
+                library.add(entry)
+            except LibraryBusy:
+                raise
+            except LibraryError as exc:
+                log.warning("library: %s", exc)
+                self.entry_added.emit(entry)  # not catalogued, still listed for this session
+                return
+            row = self._guard(lambda: library.listed(entry.path), None) or entry
+            self._listed_as[entry.path] = row.path
+            self.entry_added.emit(row)
+
+        self.writes.write(write)
+
+    def listed_path(self, path: str) -> str:
+        """The path of the list row that names the document read from `path` (a copy's is the listed text's)."""
+        return self._listed_as.get(path, path)
 
     def remove(self, path: str) -> None:
         """Forget a document (the file stays where it is); if it is the open one, it is closed too."""

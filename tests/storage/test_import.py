@@ -225,3 +225,37 @@ def test_a_refresh_of_an_opened_file_does_not_bring_back_one_removed_from_the_li
     run(lib.path, {"refresh": [str(doc)]}, False, posted.append, lambda: False)
     assert lib.get(str(doc)) is None
     assert importer.import_paths(lib, [str(doc)], listed_only=True).added == [] and lib.get(str(doc)) is None
+
+
+def test_a_copy_merged_out_of_sight_of_a_pass_is_still_posted_gone(tmp_path):
+    """The window may list a copy it opened as a document of its own; a pass that never saw that document listed
+    still tells the list to drop the row once the copy is only a second location."""
+    from reader.storage.import_process import _post_changes, _primary
+    from reader.storage.library import Entry
+
+    a, copy = tmp_path / "a.txt", tmp_path / "副本.txt"
+    a.write_text(NOTICE, encoding="utf-8")
+    copy.write_text(NOTICE, encoding="utf-8")
+    lib = _library(tmp_path)
+    importer.import_paths(lib, [str(a)])
+    lib.add(Entry(str(copy), hash=importer.text_hash(NOTICE)))  # joined as the window writes it, after the snapshot
+    before = _primary(lib)
+    posted: list = []
+    _post_changes(lib, before, lib.max_doc_id(), [], posted.append)
+    assert ("gone", [str(copy)]) in posted
+    assert not any(kind == "gone" and str(a) in paths for kind, paths in posted)
+
+
+def test_a_copy_opened_from_elsewhere_joins_the_listed_document(tmp_path):
+    """Opening a copy of a listed text records a second location: the list keeps naming the first."""
+    from reader import documents
+
+    a, copy = tmp_path / "a.txt", tmp_path / "副本.txt"
+    a.write_text(NOTICE, encoding="utf-8")
+    copy.write_bytes(NOTICE.encode("gb18030"))  # the same text in another encoding
+    lib = _library(tmp_path)
+    importer.import_paths(lib, [str(a)])
+    lib.add(documents.load(str(copy)).entry())
+    assert lib.count() == 1
+    assert lib.listed(str(copy)).path == str(a)
+    assert [p for p, _ in lib.locations(lib.get(str(copy)).doc_id)] == [str(a), str(copy)]

@@ -143,10 +143,18 @@ def test_a_copy_of_a_listed_document_is_the_one_reopened(make_window, qtbot, tmp
     copy = tmp_path / "副本.txt"
     copy.write_bytes(Path(listed).read_bytes())
     qtbot.waitUntil(lambda: bool(library.get(listed).hash), timeout=30000)  # catalogued by content
+    first.open_path(next(e.path for e in first.document_list.entries() if Path(e.path).name == seed("001").name))
+    settle(first)  # another document is open and marked in the list
+    rows: list[str] = []
+    first.documents.entry_added.connect(lambda entry: rows.append(entry.path))
     first.open_path(str(copy))
     settle(first)
     assert first.loaded.path == str(copy)
-    qtbot.waitUntil(lambda: str(copy) not in [e.path for e in first.document_list.entries()], timeout=30000)
+    qtbot.waitUntil(lambda: first.documents.writes.pending == 0 and bool(rows), timeout=30000)
+    assert rows == [listed]  # the copy refreshed the row that names its text; no second row, even for a moment
+    shown = [e.path for e in first.document_list.entries()]
+    assert str(copy) not in shown and shown.count(listed) == 1
+    assert first.document_list.current_path() == listed  # the row naming the text read is the one marked
     first.close()
     second = make_window()
     assert second.loaded is not None and second.loaded.path == str(copy)
