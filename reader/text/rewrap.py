@@ -90,8 +90,8 @@ def _wrap_width(widths: list[int], texts: list[str], opens: list[bool] | None = 
             best, top = hi - lo + 1, w
     wider = sum(1 for w in widths if w > top + 6)
     near = sum(1 for w in widths if top - _BAND < w <= top + 6)
-    if best < 3 or wider > max(2, near // 8):
-        return None
+    if best < 3 or wider > max(2, near // 8) or sum(1 for w in open_widths if top - 6 < w <= top) < 3:
+        return None  # wrapped lines pile up just under the width: two alike and a shorter one are no wrap
     # the band's most common width: a mixed Chinese-Latin line's measure is only estimated (a digit is not half a
     # character in every font), so a few such lines run past the width the Chinese lines agree on; the band's widest
     # line is at most 6 columns over it, the most a wrapped line may run over

@@ -127,3 +127,18 @@ def test_a_records_lines_of_like_length_are_not_a_wrapped_paragraph():
     texts = [p.text for p in load_document(DOCS / "h14_01_job_rashomon_zhaopin.txt").paragraphs]
     # '工作职责' / '负责根据需求设计、研发iOS客户端产品' / '研究iOS新兴技术，开发新玩法，新功能' / '职位要求' / …
     assert "研究iOS新兴技术，开发新玩法，新功能" in texts and "职位要求" in texts
+
+
+def test_two_names_over_their_dates_are_no_wrapped_paragraph():
+    """Two 18-character names, each over its shorter date line: alike twice, yet no wrap (nothing else sits at that
+    width); in full-width digits the dates reach the names' band, which alone once made a wrap of them."""
+    from reader.text.clean import clean
+    from reader.text.decode import decode_bytes
+
+    names = ["省委党校干部教育学院常德学区人员名单", "市委党校干部教育学院长沙学区人员名单"]
+    for digits in ("2018-11-20", "２０１８-１１-２０"):
+        lines = ["关于工作纪律督查情况的通报", "", _PARA, "附件"]
+        for name in names:
+            lines += [name, f"{digits}来自教务处"]
+        texts = [p.text for p in clean(decode_bytes("\n".join(lines).encode("utf-8"), "通报.txt")).paragraphs]
+        assert all(name in texts for name in names), texts
