@@ -15,6 +15,7 @@ from reader.text.evidence import (chained_clauses, counted_titles, inserted, ins
                                    latin_sections, lettered_title, paired_clauses)
 from reader.text.decimals import (decimal_parts, decimal_sections, marked_section, names_section, numbered_parents,
                                   translated_pair)
+from reader.text.compilations import HOLDERS
 from reader.text.fields import form_fields
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, lists_inline, match_heading
 from reader.text.model import Paragraph
@@ -143,7 +144,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             stack.clear()
             if i in containers:  # 附件1, or an unnumbered section: what follows nests inside it
                 stack.append(len(candidates))
-                candidates.append(Candidate(i, None, "container", -1000))
+                shown = m if m is not None and m.family in HOLDERS else None  # 一、中华人民共和国公司法, numbered
+                candidates.append(Candidate(i, shown, "container", -1000))
             else:  # 序言 is a sibling of what follows; 附则 after the 编 or 章 of a law holds its articles
                 if top_rank is not None:
                     stack.append(len(candidates))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from reader.text.compilations import compiled_titles
 from reader.text.decimals import numbered_levels
 from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_captions, issued_document_titles,
                                    labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals)
@@ -199,6 +200,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     stray.update(listed)
     annexes = {i for i in plain if _is_annex(paragraphs[i].text) and not _lists_files(paragraphs, i)}
     annexes |= _annex_titles(paragraphs, matches, plain)
+    annexes |= compiled_titles(paragraphs, matches, title, contents)  # 一、中华人民共和国公司法 over its 第一章
     header = header_lines(paragraphs)  # '法〔2021〕21号', '最高人民法院' by it: header lines, never headings
     numbers = sorted(i for i, why in header.items() if why == ISSUE_NUMBER_LINE)
     issued = numbers[0] if numbers else -1

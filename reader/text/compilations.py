@@ -1,0 +1,63 @@
+"""A compilation of laws or model rules (法规汇编, 章程范本): each member starts its chapters (or, with none, its
+articles) at 第一 again. The line over each start names that member, numbered ('一、中华人民共和国公司法') or not, past
+its adoption note ('（2018年10月26日…修正）'); it holds the member's chapters as a part of the whole."""
+
+from __future__ import annotations
+
+from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
+from reader.text.meta import date_line
+from reader.text.model import Paragraph
+
+_TITLE_MAX = 40  # a law's or a model's name
+_LOOK_BACK = 4  # the name, an adoption note or two, a date line
+_NOT_IN_NAME = "。；;：:，,！？!?"
+_TOP = -2  # the walk reached the document's first line
+HOLDERS = ("cn", "capital", "roman", "paren-cn")  # 一、 壹、 I. （一） may number the members
+
+
+def compiled_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str = "",
+                    contents: frozenset[int] | set[int] = frozenset()) -> set[int]:
+    """The lines naming the members of a compilation; empty unless the top legal unit restarts at 第一 at least once
+    and every start has such a line over it (a member's own contents list, `contents`, may stand between)."""
+    ranks = [STRUCTURAL_RANK[m.family] for m in matches if m is not None and m.family in STRUCTURAL_RANK]
+    if not ranks:
+        return set()
+    top = min(ranks)
+    starts = [i for i, m in enumerate(matches)
+              if m is not None and m.family in STRUCTURAL_RANK and STRUCTURAL_RANK[m.family] == top and m.number == 1]
+    if len(starts) < 2:
+        return set()
+    found: set[int] = set()
+    previous = -1
+    for s in starts:
+        name = _name_over(paragraphs, matches, s, previous, "" if previous < 0 else title, contents)
+        if name == _TOP and previous < 0:
+            previous = s
+            continue  # nothing but the adoption note over the first law: the document's title names it
+        if name < 0:
+            return set()  # a start without a name over it: chapters quoted or a contents list, not a compilation
+        found.add(name)
+        previous = s
+    return found
+
+
+def _name_over(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], start: int, previous: int,
+               title: str, contents: frozenset[int] | set[int]) -> int:
+    """The line naming the member whose first unit is at `start`, or -1 (the first member's name may be the
+    document's title line: it holds that member as the second name holds the second). Each walk stops at the
+    previous start, so the walks stay linear together."""
+    j, budget = start - 1, _LOOK_BACK
+    while j > previous and budget > 0:
+        text = paragraphs[j].text.strip()
+        j -= 1
+        if not text or j + 1 in contents or "".join(text.split()) in ("目录", "目錄"):
+            continue  # the member's contents list sits between its name and its first chapter
+        budget -= 1
+        if text[0] in "（(" and text[-1] in "）)" or date_line(text):
+            continue  # '（2005年10月27日第十届全国人民代表大会常务委员会第十八次会议修订）'
+        m = matches[j + 1] or match_heading(text)  # a contents line ('第九章 附则') lost its marker to the contents
+        if (len(text) > _TITLE_MAX or text == title or any(c in text for c in _NOT_IN_NAME)
+                or (m is not None and m.family not in HOLDERS)):
+            return -1
+        return j + 1
+    return _TOP if j < 0 else -1

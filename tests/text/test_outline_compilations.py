@@ -1,0 +1,66 @@
+"""A compilation (法规汇编, 章程范本): each member restarts its chapters, and the line over each start holds it."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.decode import decode_bytes
+from reader.text.document import build_document
+from support import DATA
+
+LAWS = DATA / "corpus" / "docs"
+
+
+def _outline(text: str) -> list[tuple[int, str]]:
+    doc = build_document(decode_bytes(text.encode("utf-8"), "汇编.txt"))
+    return [(h.depth, doc.text[h.offset:h.end].split("\n")[0].strip()) for h in doc.headings]
+
+
+def _law(name: str) -> str:
+    return (LAWS / name).read_text(encoding="utf-8")
+
+
+def test_two_real_laws_in_one_file_are_two_parts_each_with_its_own_outline():
+    first, second = _law("law01_xingzheng_chufa_fa.txt"), _law("law03_lifa_fa.txt")
+    whole = _outline("行政法规汇编\n\n" + first + "\n\n" + second)
+    alone = [_outline(first), _outline(second)]
+    names = [(1, "中华人民共和国行政处罚法"), (1, "中华人民共和国立法法")]
+    assert [h for h in whole if h[0] == 1] == names
+    cut = whole.index(names[1])
+    # each law's own outline, one level down (its chapters were the top level when it stood alone)
+    assert whole[1:cut] == [(d + 1, t) for d, t in alone[0]]
+    assert whole[cut + 1:] == [(d + 1, t) for d, t in alone[1]]
+
+
+def test_numbered_models_hold_their_chapters():
+    article = "第{}条 公司依照本章程的规定经营，股东以其认缴的出资额为限对公司承担责任。"
+    text = "章程范本\n"
+    for name in ("一、有限责任公司章程（范本）", "二、股份有限公司章程（范本）"):
+        text += f"{name}\n第一章 总则\n{article.format('一')}\n{article.format('二')}\n第二章 股东\n{article.format('三')}\n"
+    outline = _outline(text)
+    assert [d for d, _ in outline] == [1, 2, 3, 3, 2, 3] * 2
+    assert [t for d, t in outline if d == 1] == ["一、有限责任公司章程（范本）", "二、股份有限公司章程（范本）"]
+    doc = build_document(decode_bytes(text.encode("utf-8"), "章程.txt"))
+    assert [(h.marker, h.title) for h in doc.headings if h.depth == 1] == [
+        ("一、", "有限责任公司章程（范本）"), ("二、", "股份有限公司章程（范本）")]  # numbered as written
+
+
+@pytest.mark.parametrize("between", [
+    "第一章 总则\n第二章 附则\n",  # the chapters quoted, not restarted under a name (a contents list)
+    "本法的第一章规定如下。\n",  # a sentence over the second start: no member's name
+])
+def test_no_compilation_without_a_name_over_every_restart(between):
+    law = "第一章 总则\n第一条 为了规范管理，制定本法。\n第二章 附则\n第二条 本法自公布之日起施行。\n"
+    text = "某某法\n" + law + between + law
+    assert all(d == 1 for d, t in _outline(text) if t.startswith("第") and "章" in t[:4])
+
+
+def test_a_member_with_its_own_contents_list_is_still_held_by_its_name():
+    """The file opens with the first law, so the document's title names it (its chapters stay the top level); the
+    second law's name stands over its adoption note and its contents list, and holds its chapters."""
+    first, second = _law("law02_huanjing_baohushui_fa.txt"), _law("f7_01_law_zaosheng_wuran_fangzhi_fa.txt")
+    assert "目录" in second  # its chapters are listed once before they start
+    whole = _outline(first + "\n\n" + second)
+    cut = whole.index((1, "中华人民共和国噪声污染防治法"))
+    assert whole[:cut] == _outline(first)
+    assert whole[cut + 1:] == [(d + 1, t) for d, t in _outline(second)]
