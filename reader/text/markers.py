@@ -9,10 +9,10 @@ from typing import NamedTuple
 from reader.text.numerals import ARABIC_DIGIT_CHARS, CN_DIGIT_CHARS, enclosed_chars, enclosed_number, int_to_cn, to_int
 
 # Structural (legal) families by rank: a unit of lower rank encloses units of higher rank.
-STRUCTURAL_RANK = {"bian": 0, "bufen": 0, "zhang": 1, "jie": 2, "kuan": 3, "mu": 4, "tiao": 5}
+STRUCTURAL_RANK = {"bian": 0, "bufen": 0, "fenbian": 1, "zhang": 2, "jie": 3, "kuan": 4, "mu": 5, "tiao": 6}
 _UNIT_FAMILY = {
-    "编": "bian", "編": "bian", "部分": "bufen", "部份": "bufen", "章": "zhang", "节": "jie", "節": "jie",
-    "款": "kuan", "目": "mu", "条": "tiao", "條": "tiao",
+    "编": "bian", "編": "bian", "分编": "fenbian", "分編": "fenbian", "部分": "bufen", "部份": "bufen",  # 民法典: 编 > 分编
+    "章": "zhang", "节": "jie", "節": "jie", "款": "kuan", "目": "mu", "条": "tiao", "條": "tiao",
 }
 # Other classifiers that number a document's parts (lectures, lessons, items, volumes); each its own family.
 _GENERIC_CLASSIFIERS = ("单元", "單元", "阶段", "階段", "分部", "篇", "讲", "講", "课", "課", "件", "回", "卷", "集", "辑", "輯",
@@ -83,7 +83,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     sp = f"[{_SPACES}]"
     return (
         # 第一章 / 第 十一 章 / 第1條 / 第一百二十条之一
-        re.compile(rf"第{sp}*({num}(?:{sp}?{num})*)(?:{sp}*[-－‐–]{sp}*{ar}+)?{sp}*(部分|部份|编|編|章|节|節|款|目|条|條)"
+        re.compile(rf"第{sp}*({num}(?:{sp}?{num})*)(?:{sp}*[-－‐–]{sp}*{ar}+)?{sp}*(部分|部份|分编|分編|编|編|章|节|節|款|目|条|條)"
                    rf"(之[一二三四五六七八九十]+)?"),
         # 第一讲 / 第3课 / 第二篇: a numbered family of any other classifier
         re.compile(rf"第{sp}*({num}(?:{sp}?{num})*){sp}*({'|'.join(_GENERIC_CLASSIFIERS)})"),

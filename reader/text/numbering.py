@@ -238,7 +238,7 @@ def _encloses(parent: Candidate, c: Candidate) -> bool:
     # '一、举证责任' encloses articles; '第一讲' encloses the 节 and 条 of a lecture
     if parent.key in ("latin", "paren-latin"):
         return False  # 'B. 社会保障' sits inside its article and ends with it
-    return c.key == "tiao" or (parent.key.startswith("di-") and c.key not in ("bian", "bufen"))
+    return c.key == "tiao" or (parent.key.startswith("di-") and c.key not in ("bian", "bufen", "fenbian"))
 
 
 def _runs_on(prev: Candidate | None, m: HeadingMatch, stack: list[int], candidates: list[Candidate]) -> bool:

@@ -202,3 +202,14 @@ def test_a_clause_may_open_with_a_word_whose_first_character_also_counts(line, m
 ])
 def test_a_section_named_in_latin_alone_counts_when_its_subsection_follows(lines, expected):
     assert outline(lines) == expected
+
+
+def test_the_civil_codes_sub_books_sit_between_its_books_and_chapters():
+    """民法典: 第二编 物权 > 第一分编 通则 > 第一章 > 第一节 > 第二百零五条; a 分编 is a level of its own."""
+    article = "第{}条　" + BODY
+    lines = ["第二编　物　　权", "第一分编　通　　则", "第一章　一般规定", article.format("二百零五"),
+             article.format("二百零六"), "第二章　物权的设立、变更、转让和消灭", "第一节　不动产登记",
+             article.format("二百零七"), "第二分编　所　有　权", "第三章　一般规定", article.format("二百零八")]
+    assert [(d, m) for d, m, _ in outline(lines)] == [
+        (1, "第二编"), (2, "第一分编"), (3, "第一章"), (4, "第二百零五条"), (4, "第二百零六条"), (3, "第二章"),
+        (4, "第一节"), (5, "第二百零七条"), (2, "第二分编"), (3, "第三章"), (4, "第二百零八条")]
