@@ -310,8 +310,9 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
     after = matches[i + 1]
     if after is None:
         return True
-    key = nesting_key(after)
-    return key != nesting_key(m) and key not in open_keys and (after.family not in STRUCTURAL_RANK or after.family == "tiao")
+    key = nesting_key(after)  # a legal unit after it is a deeper level only under a part (第一篇 over 第一章)
+    return key != nesting_key(m) and key not in open_keys and (after.family not in STRUCTURAL_RANK or after.family == "tiao"
+                                                               or m.family.startswith("di-") and STRUCTURAL_RANK[after.family] > 1)
 
 
 def _table_rows(run: list[Candidate], at: set[int]) -> bool:

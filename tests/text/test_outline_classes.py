@@ -213,3 +213,14 @@ def test_the_civil_codes_sub_books_sit_between_its_books_and_chapters():
     assert [(d, m) for d, m, _ in outline(lines)] == [
         (1, "第二编"), (2, "第一分编"), (3, "第一章"), (4, "第二百零五条"), (4, "第二百零六条"), (3, "第二章"),
         (4, "第一节"), (5, "第二百零七条"), (2, "第二分编"), (3, "第三章"), (4, "第二百零八条")]
+
+
+def test_a_plans_parts_hold_its_chapters_and_sections():
+    """十四五规划纲要: 第一篇 > 第一章 > 第一节, chapters numbered on across the parts. A 篇 right over its 第一章 is a
+    part with a deeper level after it, not an item of a list (the whole outline was once dropped with it)."""
+    lines = ["第一篇　开启全面建设社会主义现代化国家新征程", "第一章　发展环境", BODY, "第一节　决胜全面建成小康社会取得决定性成就",
+             BODY2, "第二节　我国发展环境面临深刻复杂变化", BODY, "第二章　指导方针", "第一节　指导思想", BODY2,
+             "第二篇　坚持创新驱动发展　全面塑造发展新优势", "第三章　强化国家战略科技力量", BODY, "第一节　整合优化科技资源配置", BODY2]
+    assert [(d, m) for d, m, _ in outline(lines)] == [
+        (1, "第一篇"), (2, "第一章"), (3, "第一节"), (3, "第二节"), (2, "第二章"), (3, "第一节"),
+        (1, "第二篇"), (2, "第三章"), (3, "第一节")]
