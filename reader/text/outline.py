@@ -34,7 +34,7 @@ __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 
 # Unnumbered headings every reader recognises by name (simplified and traditional, spaces removed).
 _NAMED = frozenset(
-    "序言 序 前言 引言 导言 導言 绪论 緒論 绪言 緒言 总则 總則 附则 附則 附录 附錄 结语 結語 结束语 結束語 "
+    "序言 序 前言 引言 导言 導言 绪论 緒論 绪言 緒言 总纲 總綱 总则 總則 附则 附則 附录 附錄 结语 結語 结束语 結束語 "
     "后记 後記 跋 参考 參考 参考文献 參考文獻 参考资料 參考資料 相关参考资料 相關參考資料 参考书目 參考書目 延伸阅读 延伸閱讀 "
     "推荐阅读 推薦閱讀 致谢 致謝 摘要 内容摘要 內容摘要 内容提要 內容提要 结论 結論 小结 小結 注释 註釋 "
     "关键词 關鍵詞 关键字 關鍵字 引用 Abstract Keywords Acknowledgements Acknowledgments Reference References "
@@ -190,7 +190,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     titled_below = {i + 1 for i, m in enumerate(matches)
                     if m is not None and not m.title and _takes_next_line(m) and _continues(paragraphs, i)}
     plain = [i for i, m in enumerate(matches) if m is None and i not in formats and i not in titled_below]
-    named = {i for i in plain if _is_named(paragraphs[i].text)}
+    named = {i for i in plain if _is_named(paragraphs[i].text) and i not in contents}  # not its contents line
     for i in [i for i in formats if contents_name(paragraphs[i].text)]:  # '## 目录' holds a list, not the chapters
         del formats[i]
         named.add(i)

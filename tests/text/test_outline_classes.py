@@ -224,3 +224,10 @@ def test_a_plans_parts_hold_its_chapters_and_sections():
     assert [(d, m) for d, m, _ in outline(lines)] == [
         (1, "第一篇"), (2, "第一章"), (3, "第一节"), (3, "第二节"), (2, "第二章"), (3, "第一节"),
         (1, "第二篇"), (2, "第三章"), (3, "第一节")]
+
+
+def test_a_party_constitutions_general_programme_is_named_like_a_preamble():
+    """党章: '总纲' before 第一章 is a part by its name, as '序言' is in a constitution."""
+    lines = ["总纲", BODY, "第一章　党　　员", "第一条　" + BODY2, "第二条　" + BODY2, "第二章　党的组织制度", "第三条　" + BODY]
+    assert [(d, m or t) for d, m, t in outline(lines)] == [
+        (1, "总纲"), (1, "第一章"), (2, "第一条"), (2, "第二条"), (1, "第二章"), (2, "第三条")]

@@ -65,3 +65,13 @@ def test_a_taiwan_law_pages_chapter_list_is_contents_not_chapters():
     chapters = [h.marker for h in doc.headings if h.marker.replace(" ", "").endswith("章")]
     assert len(chapters) == 8 and len(set(chapters)) == 8
     assert "第 一 章" in chapters
+
+
+def test_a_white_papers_named_parts_in_its_contents_are_not_headings_twice():
+    """A white paper lists '前言' and '结束语' in its contents among its numbered parts: the named lines there are
+    contents entries like the numbered ones, and each part is found once, in the text."""
+    parts = ["一、坚定不移走中国特色国家安全道路", "二、以人民安全为宗旨"]
+    lines = ["目录", "前言", *parts, "结束语", "前言", BODY, parts[0], BODY, "（一）坚持党的绝对领导", BODY,
+             parts[1], BODY, "结束语", BODY]
+    assert [(d, m + t) for d, m, t in outline(lines)] == [
+        (1, "前言"), (1, parts[0]), (2, "（一）坚持党的绝对领导"), (1, parts[1]), (1, "结束语")]
