@@ -61,3 +61,17 @@ def _name_over(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
             return -1
         return j + 1
     return _TOP if j < 0 else -1
+
+
+def gazette_titles(paragraphs: list[Paragraph], numbers: list[int], header: dict[int, str] | set[int]) -> set[int]:
+    """A gazette or a file of several issued documents: each title right over its 文号 ('国发〔2024〕18号') holds
+    that document, whose 一、 starts again. Only with two 文号 or more: one is a document's own header."""
+    if len(numbers) < 2:
+        return set()
+    found = set()
+    for n in numbers:
+        j = n - 1
+        text = paragraphs[j].text.strip() if j >= 0 else ""
+        if j not in header and 0 < len(text) <= 2 * _TITLE_MAX and text[-1] not in _NOT_IN_NAME:
+            found.add(j)
+    return found

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from reader.text.compilations import compiled_titles
+from reader.text.compilations import compiled_titles, gazette_titles
 from reader.text.decimals import numbered_levels
 from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_captions, issued_document_titles,
                                    labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals)
@@ -205,6 +205,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     numbers = sorted(i for i, why in header.items() if why == ISSUE_NUMBER_LINE)
     issued = numbers[0] if numbers else -1
     annexes |= {i for i in issued_document_titles(paragraphs, numbers, title) if i in plain}  # a notice, what it issues
+    annexes |= {i for i in gazette_titles(paragraphs, numbers, header) if i in plain}  # two documents, two 文号
     candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container", "sub")]  # a note's sub-titles number nothing
     if not formats:

@@ -64,3 +64,18 @@ def test_a_member_with_its_own_contents_list_is_still_held_by_its_name():
     cut = whole.index((1, "中华人民共和国噪声污染防治法"))
     assert whole[:cut] == _outline(first)
     assert whole[cut + 1:] == [(d + 1, t) for d, t in _outline(second)]
+
+
+def test_each_document_of_a_gazette_holds_its_own_sections():
+    """Two issued documents in one file, each title over its 文号: the second's 一、 starts again under its title."""
+    second = "国务院办公厅关于印发《加快构建废弃物循环利用体系的意见》的通知"
+    text = ("国务院关于促进服务消费高质量发展的意见\n国发〔2024〕18号\n各省、自治区、直辖市人民政府：\n"
+            "为推动服务消费提质惠民，现提出如下意见。\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。\n"
+            "二、重点任务\n（一）挖掘基础型消费潜力。\n（二）激发改善型消费活力。\n国务院\n2024年7月29日\n"
+            f"{second}\n国办发〔2024〕7号\n各省、自治区、直辖市人民政府：\n《意见》已经国务院同意，现印发给你们，请认真贯彻执行。\n"
+            "一、总体要求\n坚持系统观念，推进废弃物精细管理和有效回收。\n二、推进废弃物精细管理和有效回收\n"
+            "（一）加强工业废弃物精细管理。\n（二）完善农业废弃物收集体系。\n国务院办公厅\n2024年2月6日\n")
+    assert _outline(text) == [(1, "一、总体要求"), (1, "二、重点任务"), (2, "（一）挖掘基础型消费潜力"),
+                              (2, "（二）激发改善型消费活力"), (1, second), (2, "一、总体要求"),
+                              (2, "二、推进废弃物精细管理和有效回收"), (3, "（一）加强工业废弃物精细管理"),
+                              (3, "（二）完善农业废弃物收集体系")]
