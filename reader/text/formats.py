@@ -111,7 +111,15 @@ def _atx(line: str) -> tuple[int, str] | None:
     closing = _ATX_CLOSE.search(" " + title)
     if closing:
         title = title[: max(0, closing.start() - 1)].rstrip(" \t")
-    return len(m.group(1)), title
+    return len(m.group(1)), _without_attributes(title)
+
+
+def _without_attributes(title: str) -> str:
+    """'2 Raft 一致性算法 {#raft}' -> '2 Raft 一致性算法': Pandoc's and kramdown's {#id .class} is an anchor."""
+    k = title.rfind("{") if title.endswith("}") else -1
+    if k > 0 and title[k - 1] in " \t" and title[k + 1:k + 2] in ("#", ".") and "}" not in title[k + 1:-1]:
+        return title[:k].rstrip(" \t")
+    return title
 
 
 def _table_separator(line: str) -> bool:

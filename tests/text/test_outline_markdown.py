@@ -63,3 +63,14 @@ def test_a_section_number_outranks_a_slipped_heading_level():
 def test_a_flat_markup_is_kept_where_no_numbered_level_shows_another_mapping():
     doc = parse_document("# 说明\n\n## 1 背景\n\n正文。\n\n## 1.1 范围\n\n正文。\n\n## 2 方法\n\n正文。\n".encode(), "a.md")
     assert len({h.depth for h in doc.headings}) == 1  # the author set sections and subsections alike
+
+
+@pytest.mark.parametrize("line, title", [
+    ("## 2 Raft 一致性算法 {#raft}", "Raft 一致性算法"),  # Pandoc's anchor
+    ("## 2 Raft 一致性算法 {.unnumbered}", "Raft 一致性算法"),  # its class
+    ("## 集合 {a, b} 的运算", "集合 {a, b} 的运算"),  # braces inside a title stay
+    ("## 2 写法{#x}", "写法{#x}"),  # no space before the brace: part of the title
+])
+def test_a_headings_attributes_are_no_part_of_its_title(line, title):
+    page = f"# 论文\n\n{line}\n\nRaft 通过选举一个领导人来管理复制日志。\n".encode()
+    assert [h.title for h in parse_document(page, "raft.md").headings][-1] == title
