@@ -156,9 +156,13 @@ def title_like(text: str, marked: bool = False) -> bool:
 
 
 def continues_title(first: str, second: str) -> bool:
-    """A title broken over two lines: the first ends on a connective or the second on a document genre."""
-    return (title_like(second) and len(first) + len(second) <= 80
-            and (first.endswith(_TITLE_CONNECTIVE) or bool(_TITLE_GENRE.search(second))))
+    """A title broken over two lines: the first ends on a connective or the second on a document genre. A second
+    line that names its own issuer ('国务院关于…的意见') is a whole title: the line over it is a masthead
+    ('国务院公报2024年第5号'), not its first half; an issuer alone over '关于…' is ('中共中央办公厅 国务院办公厅')."""
+    if first.endswith(_TITLE_CONNECTIVE):
+        return title_like(second) and len(first) + len(second) <= 80
+    whole = second.find("关于") > 0 or second.find("關於") > 0
+    return title_like(second) and len(first) + len(second) <= 80 and not whole and bool(_TITLE_GENRE.search(second))
 
 
 def derived_title(lead: str) -> str:
