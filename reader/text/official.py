@@ -72,6 +72,7 @@ _PLACES = {"京": "北京市", "津": "天津市", "沪": "上海市", "渝": "�
 _PLACE_SUFFIX = {"政发": "人民政府", "政办发": "人民政府办公厅", "政函": "人民政府", "政办函": "人民政府办公厅",
                  "政办字": "人民政府办公厅"}
 _HEAD_LINES, _TAIL_LINES = 40, 15
+_ANNEX_START = re.compile(r"附\s*件(?:\s*[0-9０-９一二三四五六七八九十]{1,3})?\s*[：:]?$")  # no two \s* side by side
 _DECREE = re.compile(r"^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,20}?)[令]\s*(?:第\s*(\d{1,5})\s*[号號])?$")
 _DECREE_SERIAL = re.compile(r"^第\s*(\d{1,5})\s*[号號]$")
 
@@ -189,9 +190,13 @@ def authority_of_title(title: str) -> str:
 
 
 def _lines(text: str) -> tuple[list[str], list[str]]:
+    """The head, and the tail that closes the document itself: the lines before its attachments, when a bare
+    '附件' line right under a date line starts them (a notice signed, then the 办法 it issues)."""
     lines = [line.strip(" \t　") for line in text.split("\n")]
     lines = [line for line in lines if line]
-    return lines[:_HEAD_LINES], lines[-_TAIL_LINES:]
+    end = next((k for k in range(1, len(lines))
+                if _ANNEX_START.match(lines[k]) and is_date_line(lines[k - 1])), len(lines))
+    return lines[:_HEAD_LINES], lines[max(0, end - _TAIL_LINES):end]
 
 
 def _first_field(value: str) -> str:

@@ -115,3 +115,14 @@ def test_linear_time_on_long_hostile_lines():
 
     small, large = cost(2000), cost(16000)
     assert large < small * 8 * 3 + 0.05
+
+
+def test_a_notice_signed_before_the_rules_it_attaches_is_dated_by_its_signature():
+    """'某市人民政府办公厅 / 2024年3月1日 / 附件 / 某市…办法 / 第一章 …': the signature closes the notice; the
+    attached rules run on for pages after it."""
+    articles = "\n".join(f"第{n}条　行政机关应当及时、准确地公开政府信息，不得泄露国家秘密。" for n in "一二三四五六七八九十" * 2)
+    text = ("关于印发《某市政府信息公开管理办法》的通知\n各区人民政府：\n现将办法印发给你们，请认真贯彻执行。\n"
+            "附件：某市政府信息公开管理办法\n某市人民政府办公厅\n2024年3月1日\n附件\n某市政府信息公开管理办法\n"
+            f"第一章　总则\n{articles}\n")
+    official = extract(text, "关于印发《某市政府信息公开管理办法》的通知")
+    assert (official.authority, official.written) == ("某市人民政府办公厅", "2024-03-01")
