@@ -126,3 +126,10 @@ def test_a_notice_signed_before_the_rules_it_attaches_is_dated_by_its_signature(
             f"第一章　总则\n{articles}\n")
     official = extract(text, "关于印发《某市政府信息公开管理办法》的通知")
     assert (official.authority, official.written) == ("某市人民政府办公厅", "2024-03-01")
+
+
+def test_a_hong_kong_press_release_is_dated_by_its_closing_line_with_the_weekday():
+    text = ("立法會十四題：加強長者照顧服務\n以下是今日在立法會會議上議員的提問和局長的書面答覆：\n問題：\n"
+            "政府可否告知本會安老院舍的輪候人數？\n答覆：\n主席：\n過去三年，安老院舍的輪候人數約為二萬人。\n完\n"
+            "2024年11月20日（星期三）\n香港時間12時30分\n")
+    assert extract(text, "立法會十四題：加強長者照顧服務").written == "2024-11-20"
