@@ -18,6 +18,7 @@ _MIN_BRIEF = 40  # … or of a brief right under the page's headline ('保监会
 _HEAD_REACH = 15  # blocks above the body where the title may sit
 _TAIL_REACH = 8  # blocks after the body where its credits may sit
 _PROSE_MARKS = "。，；！？"
+_ITEM_OPENERS = "（(0123456789０１２３４５６７８９一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩"
 
 
 def _score(b: Block) -> int:
@@ -27,8 +28,11 @@ def _score(b: Block) -> int:
         return -(8 + min(n, 40))
     if b.heading_level or b.role == "code":
         return 0  # a tutorial's code block is part of its article: menus and sidebars hold none
-    if n >= 20 and any(c in b.text for c in _PROSE_MARKS) or n >= 10 and b.text[-1] in "。！？":
-        return n  # prose; a short paragraph that is one whole sentence ('市民可通过图书馆网站预约参加。') too
+    if n >= 20 and any(c in b.text for c in _PROSE_MARKS) or n >= 10 and b.text[-1] in "。！？：；":
+        return n  # prose; a short paragraph that is one whole sentence ('市民可通过图书馆网站预约参加。') too,
+        # or a clause of one ('第三条　本市生活垃圾分为以下四类：' over its items)
+    if n >= 4 and b.text[-1] in "；。" and b.text[0] in _ITEM_OPENERS:
+        return n  # '（一）可回收物；': an item of a list in the text; a menu's entries end in no '；'
     return -(5 + min(n, 20))
 
 

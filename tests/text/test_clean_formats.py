@@ -150,3 +150,20 @@ def test_a_mirrors_back_home_link_set_as_a_heading_is_chrome_not_the_title():
     doc = parse_document(source.read_bytes(), name=source.name)
     assert doc.title == "香港政府出爾反爾，繼續縮緊對新聞界的審查"
     assert "返回首頁" in [r.text for r in doc.removed] and "返回首頁" not in [h.title for h in doc.headings]
+
+
+def test_a_short_rules_page_keeps_every_article_past_a_list_of_short_items():
+    """A short 办法 as a web page: '（一）可回收物；' items after an article's '…以下四类：' are its text, not a menu
+    between two articles (the page once lost everything after 第二条 as chrome)."""
+    items = "".join(f"<p>（{n}）{kind}；</p>" for n, kind in zip("一二三四", ("可回收物", "有害垃圾", "厨余垃圾", "其他垃圾")))
+    page = ("<html><head><meta charset='utf-8'><title>某某市生活垃圾分类管理办法</title></head><body>"
+            "<h1>某某市生活垃圾分类管理办法</h1><h2>第一章　总则</h2>"
+            "<p>第一条　为了加强生活垃圾分类管理，改善人居环境，制定本办法。</p>"
+            "<p>第二条　本市行政区域内生活垃圾分类投放、收集、运输、处理及其监督管理活动，适用本办法。</p>"
+            f"<h2>第二章　分类投放</h2><p>第三条　本市生活垃圾分为以下四类：</p>{items}"
+            "<p>第四条　单位和个人应当按照规定分类投放生活垃圾。</p><h2>第三章　附则</h2>"
+            "<p>第五条　本办法自2025年7月1日起施行。</p></body></html>")
+    doc = parse_document(page.encode("utf-8"), "banfa.html")
+    assert [r.text for r in doc.removed if r.reason == "chrome"] == ["某某市生活垃圾分类管理办法"]  # the <title>
+    assert "第五条本办法自2025年7月1日起施行。" in [p.text for p in doc.paragraphs]
+    assert [h.marker for h in doc.headings] == ["第一章", "第一条", "第二条", "第二章", "第三条", "第四条", "第三章", "第五条"]
