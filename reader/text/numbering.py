@@ -23,6 +23,7 @@ from reader.text.model import Paragraph
 _RUN_IN_TITLE_MAX = 30  # a run-in heading's title ('（一）完善理论学习制度。落实……') is short
 _STANDALONE_TITLE_MAX = 50
 _COLON_TITLE_MAX = 16  # '一、目的：' standing alone: a short name, not a sentence introducing a list
+_SECTION_BODY = 20  # '1.申请书。载明申请事项。' notes its item; a section's run-in body is a paragraph
 _LIST_ITEM_MEAN = 50  # items right after '下列材料：' that follow one another are this short on average
 _OPENING_QUOTES = "“‘「『《〈\"'"
 _CLOSING_QUOTES = "”’」』》〉\"'"
@@ -380,8 +381,8 @@ def _paragraph_numbered(c: Candidate) -> bool:
 
 def _after_colon_list(run: list[Candidate], paragraphs: list[Paragraph], at: set[int]) -> bool:
     """Items introduced by '下列材料：' that follow one another, short, with no body between: a list."""
-    if any(c.article for c in run):
-        return False
+    if any(c.article for c in run) or all(c.strong and len(c.match.rest) >= _SECTION_BODY for c in run):
+        return False  # articles, or sections titled by a first sentence over a paragraph ('一、提高思想认识。各地…')
     before = run[0].index - 1
     if before < 0 or not paragraphs[before].text.rstrip().endswith(("：", ":")):
         return False

@@ -129,6 +129,12 @@ CLASSES = {
          "3.资质证明。加盖公章。", BODY, "二、办理程序", BODY2],
         [(1, "一、", "申请材料"), (1, "二、", "办理程序")],
     ),
+    "5 sections after '如下：', each a title sentence over its paragraph, are sections (no blank lines between)": (
+        ["现就有关事项通知如下：", "一、提高思想认识。各地各部门要充分认识做好防汛工作的极端重要性，克服麻痹思想和侥幸心理。",
+         "二、压实防汛责任。严格落实以行政首长负责制为核心的防汛责任制，明确各级各部门的具体责任人。",
+         "三、强化监测预警。加强与气象部门的会商研判，及时发布预警信息，提前转移危险区域群众。", BODY],
+        [(1, "一、", "提高思想认识"), (1, "二、", "压实防汛责任"), (1, "三、", "强化监测预警")],
+    ),
     # 6. inserted articles and chapters
     "6 inserted articles and chapters": (
         ["第一章 總則", "第 1 條", BODY, "第 1-1 條", BODY2, "第 2 條", BODY, "第 20-1 條", BODY2],
