@@ -129,7 +129,7 @@ def _ranked(i: int, paragraph: Paragraph, m: HeadingMatch | None, level: int) ->
         raw = match_heading(paragraph.text) or m or marked_section(paragraph.text)
         shown = raw if raw is not None and raw.title and raw.family not in STRUCTURAL_RANK else None
         return Candidate(i, shown, f"h{level}", level - 100, True)
-    return Candidate(i, m, m.family, STRUCTURAL_RANK[m.family], True)
+    return Candidate(i, m, m.family, level - 100 if level else STRUCTURAL_RANK[m.family], True)  # '## 第一章': by level
 
 
 def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named: set[int], containers: set[int],

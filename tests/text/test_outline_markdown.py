@@ -74,3 +74,28 @@ def test_a_flat_markup_is_kept_where_no_numbered_level_shows_another_mapping():
 def test_a_headings_attributes_are_no_part_of_its_title(line, title):
     page = f"# 论文\n\n{line}\n\nRaft 通过选举一个领导人来管理复制日志。\n".encode()
     assert [h.title for h in parse_document(page, "raft.md").headings][-1] == title
+
+
+def _chapters_page(kind: str) -> bytes:
+    """Study notes whose '##' (or <h2>) are chapters and whose '###' (<h3>) are sections, numbered or not."""
+    parts = [("第一章 民法概述", ["一、民法的概念", "二、民法的基本原则", "本章小结"]),
+             ("第二章 民事法律关系", ["一、民事法律关系的要素", "易错点"]), ("第三章 自然人", ["一、民事权利能力"])]
+    body = "自然人从出生时起到死亡时止，具有民事权利能力，依法享有民事权利，承担民事义务。"
+    if kind == "md":
+        text = "# 《民法学》复习笔记\n\n" + "".join(
+            f"## {chapter}\n\n" + "".join(f"### {s}\n\n{body}\n\n" for s in sections) for chapter, sections in parts)
+    else:
+        text = "<html><body><h1>《民法学》复习笔记</h1>" + "".join(
+            f"<h2>{chapter}</h2>" + "".join(f"<h3>{s}</h3><p>{body}</p>" for s in sections) for chapter, sections in parts)
+        text += "</body></html>"
+    return text.encode("utf-8")
+
+
+@pytest.mark.parametrize("kind", ["md", "html"])
+def test_marked_chapters_hold_the_marked_sections_under_them(kind):
+    """'## 第一章' over '### 一、…' and '### 本章小结': the marks' levels nest them, whatever their numbering
+    (the chapters once ranked as legal units, below any '###', and 第二章 sat under the last section)."""
+    doc = parse_document(_chapters_page(kind), f"notes.{kind}")
+    assert [(h.depth, h.marker or h.title) for h in doc.headings] == [
+        (1, "第一章"), (2, "一、"), (2, "二、"), (2, "本章小结"), (1, "第二章"), (2, "一、"), (2, "易错点"),
+        (1, "第三章"), (2, "一、")]
