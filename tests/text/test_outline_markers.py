@@ -69,6 +69,8 @@ MATCHES = [
     ("1-2、研究目的", "decimal", "1-2、", "研究目的", "", 2, 2),
     ("2-1-1 人力資本", "decimal", "2-1-1", "人力資本", "", 1, 3),  # three parts count nothing: '人' is no unit here
     ("1.1 人力资源", "decimal", "1.1", "人力资源", "", 1, 2),
+    ("1.3　本文主要工作", "decimal", "1.3", "本文主要工作", "", 3, 2),  # a thesis's own work: '3 本' counts no books
+    ("2.4 本書架構", "decimal", "2.4", "本書架構", "", 4, 2),
 ]
 
 
@@ -86,6 +88,7 @@ def test_heading_markers(line, family, marker, title, rest, number, level):
     "12.5%的增幅高于全省平均水平。",
     "0.1微克攻坚行动成效明显。",
     "1.5 万人参加培训",
+    "3 本书的作者都来自本市",
     "2025.1.1 起施行",
     "21.88KB",
     "6 页",
