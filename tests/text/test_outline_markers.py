@@ -70,7 +70,7 @@ MATCHES = [
     ("2-1-1 人力資本", "decimal", "2-1-1", "人力資本", "", 1, 3),  # three parts count nothing: '人' is no unit here
     ("1.1 人力资源", "decimal", "1.1", "人力资源", "", 1, 2),
     ("1.3　本文主要工作", "decimal", "1.3", "本文主要工作", "", 3, 2),  # a thesis's own work: '3 本' counts no books
-    ("2.4 本書架構", "decimal", "2.4", "本書架構", "", 4, 2),
+    ("2.4 本項計畫架構", "decimal", "2.4", "本項計畫架構", "", 4, 2),
 ]
 
 
