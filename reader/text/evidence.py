@@ -191,6 +191,9 @@ def reference_items(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMa
 
 
 
+_CHAPTERS = ("bian", "bufen", "fenbian", "zhang", "jie")
+
+
 def stray_decimals(matches: Sequence[HeadingMatch | None]) -> dict[int, str]:
     """'1 长度 行的字符数' rows of a table inside section 3: top-level numbers that a later '3.2' shows were no sections.
 
@@ -202,6 +205,9 @@ def stray_decimals(matches: Sequence[HeadingMatch | None]) -> dict[int, str]:
     where: dict[int, list[int]] = {}  # number → positions in `tops`
     out: dict[int, str] = {}
     for i, m in enumerate(matches):
+        if m is not None and m.family in _CHAPTERS:
+            tops, where = [], {}  # 第二章's '1.1' continues no section of 第一章: numbering restarts in each chapter
+            continue
         if m is None or m.family != "decimal":
             continue
         if m.level == 1:

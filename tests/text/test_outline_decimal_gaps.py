@@ -23,3 +23,15 @@ def test_a_subsection_after_a_skipped_first_one_nests_under_the_section_it_names
     marker = sub.split()[0]
     assert ((3, marker) in [(d, m) for d, m, _ in got]) is found
     assert (2, "4.2") in [(d, m) for d, m, _ in got]
+
+
+def test_each_chapter_of_a_tender_document_numbers_its_sections_afresh():
+    """招标文件: 第一章 has 1.–4. with 2.1…, 第二章 starts at 1. again with 1.1: that 1.1 continues 第二章's 1.,
+    not 第一章's (2.–4. were once set aside as rows inside 第一章's section 1)."""
+    body = "本招标项目已由市发展改革委批准建设，建设资金来自财政资金，招标人为某某市城市建设投资有限公司。"
+    lines = ["第一章　招标公告", "1.招标条件", body, "2.项目概况与招标范围", "2.1 建设地点", body, "2.2 计划工期", body,
+             "3.投标人资格要求", body, "4.招标文件的获取", body,
+             "第二章　投标人须知", "1.总则", "1.1 项目概况", body, "1.2 资金来源和落实情况", body, "2.招标文件", body]
+    assert [(d, m) for d, m, _ in outline(lines)] == [
+        (1, "第一章"), (2, "1."), (2, "2."), (3, "2.1"), (3, "2.2"), (2, "3."), (2, "4."),
+        (1, "第二章"), (2, "1."), (3, "1.1"), (3, "1.2"), (2, "2.")]
