@@ -4,9 +4,13 @@ its adoption note ('（2018年10月26日…修正）'); it holds the member's ch
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.meta import date_line
 from reader.text.model import Paragraph
+from reader.text.numerals import to_int
 
 _TITLE_MAX = 40  # a law's or a model's name
 _LOOK_BACK = 4  # the name, an adoption note or two, a date line
@@ -75,3 +79,55 @@ def gazette_titles(paragraphs: list[Paragraph], numbers: list[int], header: dict
         if j not in header and 0 < len(text) <= 2 * _TITLE_MAX and text[-1] not in _NOT_IN_NAME:
             found.add(j)
     return found
+
+
+_CASE = re.compile(r"(?:典型)?案例[ \t\u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})(?:[ \t\u3000：:、.．]|$)")
+_CASE_LABEL_MAX = 12  # '【基本案情】', '【检察履职情况】'
+
+
+def case_parts(paragraphs: list[Paragraph]) -> dict[int, int]:
+    """Typical cases (典型案例): '案例一　黄某某等人诈骗案' lines numbered one after another, each holding the bracketed
+    labels below it up to the next ('【基本案情】', '【典型意义】'). Maps each case line to itself and each label to its
+    case line; empty unless two cases or more follow in sequence."""
+    cases: list[tuple[int, int]] = []
+    for i, p in enumerate(paragraphs):
+        text = p.text.strip()
+        m = _CASE.match(text) if text[:1] in "案典" and len(text) <= 2 * _TITLE_MAX else None
+        if m is not None and not any(c in text[m.end():] for c in "。；;，,"):
+            number = to_int(m.group(1))
+            if number == 1:
+                cases = [(i, 1)]  # the cases start (again, after a contents list naming them)
+            elif cases and number == cases[-1][1] + 1:
+                cases.append((i, number))
+    if len(cases) < 2:
+        return {}
+    out: dict[int, int] = {}
+    bounds = [i for i, _ in cases] + [len(paragraphs)]
+    for head, end in zip(bounds, bounds[1:]):
+        out[head] = head
+        for j in range(head + 1, end):
+            text = paragraphs[j].text.strip()
+            if text.startswith("【") and text.endswith("】") and len(text) <= _CASE_LABEL_MAX:
+                out[j] = head
+    return out
+
+
+def case_groups(cases: dict[int, int], found: set[int]) -> dict[int, int]:
+    """Each heading found after a case line (a label, an unbracketed '处理结果') belongs to that case."""
+    heads = sorted({head for head in cases.values()})
+    if not heads:
+        return {}
+    return {j: heads[bisect_right(heads, j) - 1] for j in found if j > heads[0] and j not in cases.values()}
+
+
+def with_cases(paragraphs: list[Paragraph], before: set[int], plain: set[int],
+               labels: set[int]) -> tuple[set[int], dict[int, int]]:
+    """The unnumbered headings with the cases in, and each heading's case. A case's parts repeat from case to case
+    like a page's record fields ('基本案情', '典型意义'), and stay headings here (`before`: the lines found before
+    the records were read)."""
+    cases = case_parts(paragraphs)
+    if not cases:
+        return plain, {}
+    first = min(cases)
+    plain = plain | set(cases) | {j for j in before if j > first}
+    return plain, case_groups(cases, plain | labels)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from reader.text.compilations import compiled_titles, gazette_titles
+from reader.text.compilations import compiled_titles, gazette_titles, with_cases
 from reader.text.decimals import numbered_levels
 from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_captions, issued_document_titles,
                                    labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals)
@@ -218,7 +218,9 @@ def _candidates(paragraphs: list[Paragraph], title: str,
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part
             inside = _inside_runs(numbered, candidates, len(paragraphs))
             labels = {i for i in labels if not inside[i]}
-        labels, plain_lines, groups, paged = record_parts(paragraphs, title, labels, plain_lines, digest)  # jobs' names
+        before, (labels, plain_lines, groups, paged) = plain_lines, record_parts(paragraphs, title, labels, plain_lines, digest)
+        plain_lines, cases = with_cases(paragraphs, before, plain_lines, labels)  # '案例一　…' over its '【基本案情】'
+        groups.update(cases)
         found = [i for i in sorted(plain_lines | labels | set(groups.values()) | digest)
                  if i not in named and i not in annexes and i not in header and i not in contents]
         starts = {c.index for c in numbered}

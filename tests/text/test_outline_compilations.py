@@ -79,3 +79,19 @@ def test_each_document_of_a_gazette_holds_its_own_sections():
                               (2, "（二）激发改善型消费活力"), (1, second), (2, "一、总体要求"),
                               (2, "二、推进废弃物精细管理和有效回收"), (3, "（一）加强工业废弃物精细管理"),
                               (3, "（二）完善农业废弃物收集体系")]
+
+
+@pytest.mark.parametrize("labels", [("【基本案情】", "【检察履职情况】", "【典型意义】"), ("基本案情", "处理结果", "典型意义")])
+def test_typical_cases_each_hold_their_parts(labels):
+    """典型案例: '案例一　…案' lines numbered in sequence; the parts below each, bracketed or not, are its own."""
+    cases = ["案例一　黄某某等人电信网络诈骗案", "案例二　陈某帮助信息网络犯罪活动案", "案例三　某科技公司非法利用信息网络案"]
+    text = "最高人民检察院发布典型案例\n\n目　录\n" + "\n".join(cases) + "\n\n"
+    for n, case in enumerate(cases):
+        text += case + "\n\n" + "".join(
+            f"{label}\n\n检察机关在第{n + 1}起案件中提前介入侦查，引导公安机关收集{label}方面的证据，依法从严惩处犯罪分子。\n\n"
+            for label in labels)
+    outline = _outline(text)
+    want = []
+    for case in cases:
+        want += [(1, case)] + [(2, label) for label in labels]
+    assert outline[-len(want):] == want
