@@ -237,3 +237,17 @@ def test_a_party_constitutions_general_programme_is_named_like_a_preamble():
     lines = ["总纲", BODY, "第一章　党　　员", "第一条　" + BODY2, "第二条　" + BODY2, "第二章　党的组织制度", "第三条　" + BODY]
     assert [(d, m or t) for d, m, t in outline(lines)] == [
         (1, "总纲"), (1, "第一章"), (2, "第一条"), (2, "第二条"), (1, "第二章"), (2, "第三条")]
+
+
+@pytest.mark.parametrize("lines, want", [
+    (["一、关于民法总则适用的法律衔接", "1.【民法总则的时间效力】根据“法不溯及既往”的原则，民法总则原则上没有溯及力。",
+      "2.【民法总则与合同法的关系】民法总则施行后，与合同法规定不一致的，适用民法总则的规定。", "二、关于公司纠纷案件的审理",
+      "3.【与目标公司“对赌”】投资方与目标公司订立的“对赌协议”不存在法定无效事由的，人民法院不予支持其无效主张。"],
+     [("一、", "关于民法总则适用的法律衔接"), ("1.", "民法总则的时间效力"), ("2.", "民法总则与合同法的关系"),
+      ("二、", "关于公司纠纷案件的审理"), ("3.", "与目标公司“对赌”")]),
+    (["第一章　总则", "第一条　【立法目的】为了惩罚犯罪，保护人民，根据宪法，制定本法。", "第二条　国家依法保护公民的权利。"],
+     [("第一章", "总则"), ("第一条", "立法目的"), ("第二条", "第二条")]),
+])
+def test_an_articles_bracketed_title_names_it(lines, want):
+    """九民纪要's '1.【…】' and an annotated law's '第一条【立法目的】': the reader navigates by those names."""
+    assert [(m, t) for _, m, t in outline(lines)] == want
