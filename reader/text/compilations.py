@@ -81,18 +81,19 @@ def gazette_titles(paragraphs: list[Paragraph], numbers: list[int], header: dict
     return found
 
 
-_CASE = re.compile(r"(?:典型)?案例[ \t\u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})(?:[ \t\u3000：:、.．]|$)")
+_CASE = re.compile(r"(?:典型)?(?:案例|岗位|職位|职位|崗位)[ \t\u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})(?:[ \t\u3000：:、.．]|$)")
 _CASE_LABEL_MAX = 12  # '【基本案情】', '【检察履职情况】'
 
 
 def case_parts(paragraphs: list[Paragraph]) -> dict[int, int]:
-    """Typical cases (典型案例): '案例一　黄某某等人诈骗案' lines numbered one after another, each holding the bracketed
+    """Typical cases (典型案例) or a job page's posts ('岗位一：Java开发工程师'): '案例一　黄某某等人诈骗案' lines
+    numbered one after another, each holding the bracketed
     labels below it up to the next ('【基本案情】', '【典型意义】'). Maps each case line to itself and each label to its
     case line; empty unless two cases or more follow in sequence."""
     cases: list[tuple[int, int]] = []
     for i, p in enumerate(paragraphs):
         text = p.text.strip()
-        m = _CASE.match(text) if text[:1] in "案典" and len(text) <= 2 * _TITLE_MAX else None
+        m = _CASE.match(text) if text[:1] in "案典岗崗职職" and len(text) <= 2 * _TITLE_MAX else None
         if m is not None and not any(c in text[m.end():] for c in "。；;，,"):
             number = to_int(m.group(1))
             if number == 1:
@@ -112,12 +113,15 @@ def case_parts(paragraphs: list[Paragraph]) -> dict[int, int]:
     return out
 
 
-def case_groups(cases: dict[int, int], found: set[int]) -> dict[int, int]:
-    """Each heading found after a case line (a label, an unbracketed '处理结果') belongs to that case."""
+def case_groups(paragraphs: list[Paragraph], cases: dict[int, int], found: set[int]) -> dict[int, int]:
+    """Each heading found after a case line (a label, an unbracketed '处理结果') belongs to that case; after the last
+    case only the parts the other cases have too (a job page's '薪酬福利' after its last post is the page's)."""
     heads = sorted({head for head in cases.values()})
     if not heads:
         return {}
-    return {j: heads[bisect_right(heads, j) - 1] for j in found if j > heads[0] and j not in cases.values()}
+    out = {j: heads[bisect_right(heads, j) - 1] for j in found if j > heads[0] and j not in cases.values()}
+    earlier = {paragraphs[j].text.strip() for j, head in out.items() if head != heads[-1]}
+    return {j: head for j, head in out.items() if head != heads[-1] or paragraphs[j].text.strip() in earlier}
 
 
 def with_cases(paragraphs: list[Paragraph], before: set[int], plain: set[int],
@@ -130,4 +134,4 @@ def with_cases(paragraphs: list[Paragraph], before: set[int], plain: set[int],
         return plain, {}
     first = min(cases)
     plain = plain | set(cases) | {j for j in before if j > first}
-    return plain, case_groups(cases, plain | labels)
+    return plain, case_groups(paragraphs, cases, plain | labels)

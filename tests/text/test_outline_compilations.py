@@ -95,3 +95,13 @@ def test_typical_cases_each_hold_their_parts(labels):
     for case in cases:
         want += [(1, case)] + [(2, label) for label in labels]
     assert outline[-len(want):] == want
+
+
+def test_a_job_pages_numbered_posts_hold_their_labels_and_the_page_keeps_its_own_parts():
+    posts = ["岗位一：Java开发工程师（5名）", "岗位二：产品经理（2名）"]
+    text = "某某科技有限公司招聘启事\n\n公司简介\n某某科技有限公司成立于2012年，是一家专注于工业互联网平台研发的国家高新技术企业。\n\n"
+    for post in posts:
+        text += f"{post}\n岗位职责：\n1.负责产品需求调研和分析；\n2.撰写需求文档。\n任职要求：\n1.本科及以上学历；\n2.两年以上工作经验。\n\n"
+    text += "薪酬福利\n1.具有竞争力的薪资；\n2.五险一金。\n"
+    assert _outline(text) == [(1, "公司简介"), (1, posts[0]), (2, "岗位职责"), (2, "任职要求"), (1, posts[1]),
+                              (2, "岗位职责"), (2, "任职要求"), (1, "薪酬福利")]
