@@ -289,3 +289,30 @@ def contents_entries(paragraphs: list[Paragraph]) -> dict[int, str]:
         k = j
     return out
 
+
+
+_BRACKET_LABEL_MAX = 8  # '【药品名称】', '【注意事项】', '【适应症】'
+_BRACKET_LABELS_MIN = 3
+
+
+def bracket_label(text: str) -> str:
+    """'【成份】本品主要成份为布洛芬。' -> '【成份】': a short bracketed name alone, over a sentence or over a value
+    ('【规格】0.3g'); '' for a headline's topic tag ('【山竹襲港】市民烏溪沙碼頭追風') or a numbered box ('【专栏3】')."""
+    text = text.strip()
+    end = text.find("】", 1, _BRACKET_LABEL_MAX + 2) if text.startswith("【") else -1
+    if end < 2 or any(c.isdigit() for c in text[1:end]):
+        return ""
+    rest = text[end + 1:]
+    valued = not rest or "。" in rest or len(rest) <= 8 and not any("\u4e00" <= c <= "\u9fff" for c in rest)
+    return text[:end + 1] if valued else ""
+
+
+def bracket_labels(paragraphs: list[Paragraph]) -> set[int]:
+    """A leaflet's or a form's parts: lines that open with a short bracketed name (`bracket_label`), three different
+    ones or more."""
+    found: dict[str, int] = {}
+    for i, p in enumerate(paragraphs):
+        name = bracket_label(p.text) if p.text.lstrip().startswith("【") else ""
+        if name and name not in found:
+            found[name] = i
+    return set(found.values()) if len(found) >= _BRACKET_LABELS_MIN else set()
