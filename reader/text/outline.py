@@ -22,7 +22,7 @@ from reader.text.meta import digest_headlines
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
-from reader.text.plainlines import (HEADLINE_MAX, bracket_label, bracket_labels, colon_headlines, contents_entries, contents_name, framed_lines,
+from reader.text.plainlines import (HEADLINE_MAX, article_title, bracket_label, bracket_labels, colon_headlines, contents_entries, contents_name, framed_lines,
                                     headline_colon, label_items, label_lines, same_lead, table_rows,
                                     MARKDOWN_BULLETS as _BULLETS)
 from reader.text.punctuation import as_full_width, original_of
@@ -42,7 +42,6 @@ _NAMED = frozenset(
 )
 _ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
-_BRACKET_TITLE_MAX = 40
 _FILE_LIST_MAX = 12  # the lines an attachment list at a page's end holds
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
@@ -379,7 +378,7 @@ def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool
         text = bracket_label(text) or text  # '【成份】本品主要成份为布洛芬。': its label names the part
         return Heading(depth, "", _display_title(text), p.line, p.start + lead, p.start + lead + len(text))
     m = c.match
-    title = _bracket_title(m) or m.marker if m.family == "tiao" or c.article or not m.title else _display_title(m.title)
+    title = article_title(m) or m.marker if m.family == "tiao" or c.article or not m.title else _display_title(m.title)
     if _takes_next_line(m) and _continues(paragraphs, c.index):
         after = paragraphs[c.index + 1]  # '第一件' / '坚持党的全面领导': the title on the next line
         return Heading(depth, m.marker, after.text.strip(), p.line, p.start + lead, after.start + len(after.text.rstrip()))
@@ -387,13 +386,6 @@ def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool
         return Heading(depth, m.marker, title, p.line, p.start + lead, paragraphs[c.index + 1].start + m.end - 1)
     end = lead + len(m.marker) if c.article else m.end  # an article's heading part is its label, like 第X条's
     return Heading(depth, m.marker, title, p.line, p.start + lead, p.start + end)
-
-
-def _bracket_title(m: HeadingMatch) -> str:
-    """'1.【民法总则的时间效力】根据…', '第一条【立法目的】为了…': an article's own title, in brackets at its start."""
-    text = (m.rest if m.family == "tiao" else m.title).lstrip()
-    end = text.find("】", 0, _BRACKET_TITLE_MAX) if text.startswith("【") else -1
-    return text[1:end].strip() if end > 1 else ""
 
 
 def _takes_next_line(m: HeadingMatch | None) -> bool:

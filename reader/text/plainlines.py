@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.text.markers import match_heading
+from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
 
 _FRAMES = "▼▲◆◇■□●○★☆◎※"
@@ -316,3 +316,13 @@ def bracket_labels(paragraphs: list[Paragraph]) -> set[int]:
         if name and name not in found:
             found[name] = i
     return set(found.values()) if len(found) >= _BRACKET_LABELS_MIN else set()
+
+
+_BRACKET_TITLE_MAX = 40
+
+
+def article_title(m: HeadingMatch) -> str:
+    """'1.【民法总则的时间效力】根据…', '第一条【立法目的】为了…': an article's own title, in brackets at its start."""
+    text = (m.rest if m.family == "tiao" else m.title).lstrip()
+    end = text.find("】", 0, _BRACKET_TITLE_MAX) if text.startswith("【") else -1
+    return text[1:end].strip() if end > 1 else ""
