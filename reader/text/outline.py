@@ -22,7 +22,7 @@ from reader.text.meta import digest_headlines
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
-from reader.text.plainlines import (HEADLINE_MAX, article_title, bracket_label, bracket_labels, colon_headlines, contents_entries, contents_name, framed_lines,
+from reader.text.plainlines import (HEADLINE_MAX, article_title, bracket_label, bracket_labels, letter_field, letter_fields, colon_headlines, contents_entries, contents_name, framed_lines,
                                     headline_colon, label_items, label_lines, same_lead, table_rows,
                                     MARKDOWN_BULLETS as _BULLETS)
 from reader.text.punctuation import as_full_width, original_of
@@ -214,7 +214,8 @@ def _candidates(paragraphs: list[Paragraph], title: str,
             matches[i] = None  # '1、联合国报告：…' is a headline as written, not an item 1
         numbered = [c for c in numbered if c.index not in digest]
         plain_lines = set(_unnumbered(paragraphs, matches, title, kind))
-        labels = label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines) | bracket_labels(paragraphs)
+        labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines) | bracket_labels(paragraphs)
+                  | letter_fields(paragraphs))  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…' / '說明：'
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part
             inside = _inside_runs(numbered, candidates, len(paragraphs))
             labels = {i for i in labels if not inside[i]}
@@ -375,7 +376,7 @@ def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool
     lead = len(p.text) - len(p.text.lstrip())
     if c.match is None:
         text = p.text.strip().rstrip("：:")  # '## 具体岗位要求：' names its part as '具体岗位要求' does
-        text = bracket_label(text) or text  # '【成份】本品主要成份为布洛芬。': its label names the part
+        text = bracket_label(text) or letter_field(text) or text  # '【成份】本品…', '主旨：檢送…': named by the label
         return Heading(depth, "", _display_title(text), p.line, p.start + lead, p.start + lead + len(text))
     m = c.match
     title = article_title(m) or m.marker if m.family == "tiao" or c.article or not m.title else _display_title(m.title)

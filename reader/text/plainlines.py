@@ -326,3 +326,27 @@ def article_title(m: HeadingMatch) -> str:
     text = (m.rest if m.family == "tiao" else m.title).lstrip()
     end = text.find("】", 0, _BRACKET_TITLE_MAX) if text.startswith("【") else -1
     return text[1:end].strip() if end > 1 else ""
+
+
+# The fields an official letter or notice is written in (Taiwan's 公文: 函, 公告, 簽; also mainland 请示 replies)
+_LETTER_FIELDS = ("主旨", "說明", "说明", "辦法", "办法", "依據", "依据", "公告事項", "公告事项", "擬辦", "拟办")
+_LETTER_STARTS = frozenset(name[0] for name in _LETTER_FIELDS)
+
+
+def letter_field(text: str) -> str:
+    """'主旨：檢送…計畫1份，請查照。' -> '主旨', '說明：' -> '說明': a field of an official letter, else ''."""
+    text = text.lstrip()
+    for name in _LETTER_FIELDS:
+        if text.startswith(name) and text[len(name):len(name) + 1] in ("：", ":"):
+            return name
+    return ""
+
+
+def letter_fields(paragraphs: list[Paragraph]) -> set[int]:
+    """A letter's 主旨 / 說明 / 辦法 (a notice's 主旨 / 依據 / 公告事項): its parts, when two different ones open lines."""
+    found: dict[str, int] = {}
+    for i, p in enumerate(paragraphs):
+        name = letter_field(p.text) if p.text.lstrip()[:1] in _LETTER_STARTS else ""  # cheap: one lookup a line
+        if name and name not in found:
+            found[name] = i
+    return set(found.values()) if len(found) >= 2 else set()

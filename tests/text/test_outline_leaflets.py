@@ -29,3 +29,11 @@ def test_each_bracketed_name_is_a_part_and_the_lists_under_them_are_its_items():
 ])
 def test_a_label_is_a_short_name_over_a_sentence_or_a_value(line, label):
     assert bracket_label(line) == label
+
+
+def test_an_official_letters_fields_are_its_parts():
+    """Taiwan's 公文 (函): 主旨 (run in), 說明 and 辦法 (each over 一、二、): the reader goes by the fields."""
+    lines = ["主旨：檢送「臺北市114學年度國民小學新生入學實施計畫」1份，請查照並轉知。", "說明：",
+             "一、依據國民教育法第4條及本市國民小學學區劃分原則辦理。", "二、請各校於114年3月31日前完成學區內新生名冊造冊。",
+             "辦法：", "一、各校應依實施計畫辦理新生入學作業。", "二、如有疑義，請洽本局國小教育科。", "正本：臺北市各公私立國民中小學"]
+    assert outline(lines, "臺北市政府教育局　函") == [(1, "", "主旨"), (1, "", "說明"), (1, "", "辦法")]
