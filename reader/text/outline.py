@@ -22,7 +22,7 @@ from reader.text.meta import digest_headlines
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
-from reader.text.plainlines import (HEADLINE_MAX, article_title, bracket_label, bracket_labels, letter_field, letter_fields, colon_headlines, contents_entries, contents_name, framed_lines,
+from reader.text.plainlines import (HEADLINE_MAX, article_title, asked_title, bracket_label, bracket_labels, letter_field, letter_fields, colon_headlines, contents_entries, contents_name, framed_lines,
                                     headline_colon, label_items, label_lines, same_lead, table_rows,
                                     MARKDOWN_BULLETS as _BULLETS)
 from reader.text.punctuation import as_full_width, original_of
@@ -91,7 +91,7 @@ def _annex_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | None
 def _lists_files(paragraphs: list[Paragraph], i: int) -> bool:
     """'附件：' over '1.统计表' / '2.名单' lists the attachments at the end of a notice; it heads none of them. So does
     a page's '附件' over file names and their dates to its end ('…人员名单' / '2018-11-20来自教务处'): no text follows."""
-    if 0 < len(paragraphs) - i - 1 <= _FILE_LIST_MAX and all(  # the length first: '附件' lines may be many
+    if 0 < len(paragraphs) - i - 1 <= _FILE_LIST_MAX and "附件" in paragraphs[i].text and all(  # '附录A' holds text
             len(p.text.strip()) <= 40 and not _is_body(p.text) for p in paragraphs[i + 1:]):
         return True
     if not paragraphs[i].text.rstrip().endswith(("：", ":")) or i + 1 >= len(paragraphs):
@@ -379,7 +379,8 @@ def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool
         text = bracket_label(text) or letter_field(text) or text  # '【成份】本品…', '主旨：檢送…': named by the label
         return Heading(depth, "", _display_title(text), p.line, p.start + lead, p.start + lead + len(text))
     m = c.match
-    title = article_title(m) or m.marker if m.family == "tiao" or c.article or not m.title else _display_title(m.title)
+    title = article_title(m) or m.marker if m.family == "tiao" or c.article or not m.title else _display_title(
+        asked_title(m) or m.title)  # '1.问：哪些企业…？' is named by its question
     if _takes_next_line(m) and _continues(paragraphs, c.index):
         after = paragraphs[c.index + 1]  # '第一件' / '坚持党的全面领导': the title on the next line
         return Heading(depth, m.marker, after.text.strip(), p.line, p.start + lead, after.start + len(after.text.rstrip()))

@@ -321,6 +321,11 @@ def bracket_labels(paragraphs: list[Paragraph]) -> set[int]:
 _BRACKET_TITLE_MAX = 40
 
 
+def asked_title(m: HeadingMatch) -> str:
+    """'1.问：哪些企业可以申请首贷贴息？' -> the question: '问' alone names nothing."""
+    return m.rest if m.title in ("问", "問", "Q") and m.terminator in "：:" and m.rest else ""
+
+
 def article_title(m: HeadingMatch) -> str:
     """'1.【民法总则的时间效力】根据…', '第一条【立法目的】为了…': an article's own title, in brackets at its start."""
     text = (m.rest if m.family == "tiao" else m.title).lstrip()

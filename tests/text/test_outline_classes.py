@@ -251,3 +251,18 @@ def test_a_party_constitutions_general_programme_is_named_like_a_preamble():
 def test_an_articles_bracketed_title_names_it(lines, want):
     """九民纪要's '1.【…】' and an annotated law's '第一条【立法目的】': the reader navigates by those names."""
     assert [(m, t) for _, m, t in outline(lines)] == want
+
+
+def test_a_standards_appendix_at_its_end_holds_its_examples():
+    """GB/T: '附录A' / '（资料性）' / '示例' closing the text over short example lines is a part, not a list of
+    attached files as a notice's closing '附件' is."""
+    lines = ["1　范围", "本文件规定了中文文档版面分析的总体要求和技术要求。", "2　技术要求", "系统应能正确识别多栏版面的阅读顺序。",
+             "附录A", "（资料性）", "示例", "A.1　单栏版面示例", "略。", "A.2　多栏版面示例", "略。"]
+    assert (1, "附录A") in [(d, m or t) for d, m, t in outline(lines)]
+
+
+def test_a_numbered_question_is_named_by_its_question():
+    """A policy explainer's '1.问：哪些企业可以申请首贷贴息？': '问' alone names nothing; the question does."""
+    lines = ["三、政策问答", "1.问：哪些企业可以申请首贷贴息？", "答：在本市注册、首次获得银行贷款的民营中小微企业均可申请。",
+             "2.问：贴息比例是多少？", "答：按照贷款市场报价利率的50%给予贴息，单户企业年度贴息最高50万元。", "四、解读机关"]
+    assert [t for _, m, t in outline(lines) if m in ("1.", "2.")] == ["哪些企业可以申请首贷贴息？", "贴息比例是多少？"]
