@@ -82,6 +82,8 @@ def gazette_titles(paragraphs: list[Paragraph], numbers: list[int], header: dict
 
 
 _CASE = re.compile(r"(?:典型)?(?:案例|岗位|職位|职位|崗位)[ \t\u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})(?:[ \t\u3000：:、.．]|$)")
+_CASE_STARTS = frozenset("案典岗崗职職")  # a set: "" is in every string
+_BLANK = frozenset(" \t\u3000\xa0")
 _CASE_LABEL_MAX = 12  # '【基本案情】', '【检察履职情况】'
 
 
@@ -92,8 +94,9 @@ def case_parts(paragraphs: list[Paragraph]) -> dict[int, int]:
     case line; empty unless two cases or more follow in sequence."""
     cases: list[tuple[int, int]] = []
     for i, p in enumerate(paragraphs):
-        text = p.text.strip()
-        m = _CASE.match(text) if text[:1] in "案典岗崗职職" and len(text) <= 2 * _TITLE_MAX else None
+        first = p.text[:1]  # cheap: one character, no copy of the line
+        text = p.text.strip() if first in _CASE_STARTS or first in _BLANK else ""
+        m = _CASE.match(text) if text[:1] in _CASE_STARTS and len(text) <= 2 * _TITLE_MAX else None
         if m is not None and not any(c in text[m.end():] for c in "。；;，,"):
             number = to_int(m.group(1))
             if number == 1:

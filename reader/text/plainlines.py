@@ -291,6 +291,7 @@ def contents_entries(paragraphs: list[Paragraph]) -> dict[int, str]:
 
 
 
+_BLANK_START = frozenset(" \t\u3000\xa0")  # a line indented: look past its indent (a set: "" is in every string)
 _BRACKET_LABEL_MAX = 8  # '【药品名称】', '【注意事项】', '【适应症】'
 _BRACKET_LABELS_MIN = 3
 
@@ -312,7 +313,8 @@ def bracket_labels(paragraphs: list[Paragraph]) -> set[int]:
     ones or more."""
     found: dict[str, int] = {}
     for i, p in enumerate(paragraphs):
-        name = bracket_label(p.text) if p.text.lstrip().startswith("【") else ""
+        first = p.text[:1]  # cheap: one character, no copy of the line
+        name = bracket_label(p.text) if first == "【" or first in _BLANK_START and p.text.lstrip()[:1] == "【" else ""
         if name and name not in found:
             found[name] = i
     return set(found.values()) if len(found) >= _BRACKET_LABELS_MIN else set()
@@ -351,7 +353,8 @@ def letter_fields(paragraphs: list[Paragraph]) -> set[int]:
     """A letter's 主旨 / 說明 / 辦法 (a notice's 主旨 / 依據 / 公告事項): its parts, when two different ones open lines."""
     found: dict[str, int] = {}
     for i, p in enumerate(paragraphs):
-        name = letter_field(p.text) if p.text.lstrip()[:1] in _LETTER_STARTS else ""  # cheap: one lookup a line
+        first = p.text[:1]  # cheap: one character, no copy of the line
+        name = letter_field(p.text) if first in _LETTER_STARTS or first in _BLANK_START else ""
         if name and name not in found:
             found[name] = i
     return set(found.values()) if len(found) >= 2 else set()
