@@ -325,7 +325,7 @@ _BRACKET_TITLE_MAX = 40
 
 def asked_title(m: HeadingMatch) -> str:
     """'1.问：哪些企业可以申请首贷贴息？' -> the question: '问' alone names nothing."""
-    return m.rest if m.title in ("问", "問", "Q") and m.terminator in "：:" and m.rest else ""
+    return m.rest if m.title in ("问", "問", "Q") and m.terminator in ("：", ":") and m.rest else ""
 
 
 def article_title(m: HeadingMatch) -> str:
