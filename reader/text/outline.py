@@ -379,7 +379,7 @@ def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool
         text = bracket_label(text) or letter_field(text) or text  # '【成份】本品…', '主旨：檢送…': named by the label
         return Heading(depth, "", _display_title(text), p.line, p.start + lead, p.start + lead + len(text))
     m = c.match
-    title = article_title(m) or m.marker if m.family == "tiao" or c.article or not m.title else _display_title(
+    title = article_title(m, p.text) or m.marker if m.family == "tiao" or c.article or not m.title else _display_title(
         asked_title(m) or m.title)  # '1.问：哪些企业…？' is named by its question
     if _takes_next_line(m) and _continues(paragraphs, c.index):
         after = paragraphs[c.index + 1]  # '第一件' / '坚持党的全面领导': the title on the next line

@@ -321,6 +321,8 @@ def bracket_labels(paragraphs: list[Paragraph]) -> set[int]:
 
 
 _BRACKET_TITLE_MAX = 40
+_ARTICLE_TITLE_MAX = 16
+_OPEN_ENDS = frozenset("的和与與及或在对對为為等是")  # a line cut mid-phrase ('…法律法规及规则的')
 
 
 def asked_title(m: HeadingMatch) -> str:
@@ -328,11 +330,16 @@ def asked_title(m: HeadingMatch) -> str:
     return m.rest if m.title in ("问", "問", "Q") and m.terminator in ("：", ":") and m.rest else ""
 
 
-def article_title(m: HeadingMatch) -> str:
-    """'1.【民法总则的时间效力】根据…', '第一条【立法目的】为了…': an article's own title, in brackets at its start."""
+def article_title(m: HeadingMatch, line: str = "") -> str:
+    """'1.【民法总则的时间效力】根据…', '第一条【立法目的】为了…': an article's own title, in brackets at its start; a
+    contract's '第一条　房屋基本情况' alone on its `line` (not a clause before a colon, not a line cut mid-phrase)."""
     text = (m.rest if m.family == "tiao" else m.title).lstrip()
     end = text.find("】", 0, _BRACKET_TITLE_MAX) if text.startswith("【") else -1
-    return text[1:end].strip() if end > 1 else ""
+    if end > 1:
+        return text[1:end].strip()
+    named = (m.family == "tiao" and 2 <= len(text) <= _ARTICLE_TITLE_MAX and not line.rstrip().endswith(("：", ":"))
+             and text[-1] not in _OPEN_ENDS and not any(c in text for c in "。，,；;：:、！？!?（(“"))
+    return text if named and text not in ("删除", "刪除") else ""
 
 
 # The fields an official letter or notice is written in (Taiwan's 公文: 函, 公告, 簽; also mainland 请示 replies)

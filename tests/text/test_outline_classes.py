@@ -266,3 +266,16 @@ def test_a_numbered_question_is_named_by_its_question():
     lines = ["三、政策问答", "1.问：哪些企业可以申请首贷贴息？", "答：在本市注册、首次获得银行贷款的民营中小微企业均可申请。",
              "2.问：贴息比例是多少？", "答：按照贷款市场报价利率的50%给予贴息，单户企业年度贴息最高50万元。", "四、解读机关"]
     assert [t for _, m, t in outline(lines) if m in ("1.", "2.")] == ["哪些企业可以申请首贷贴息？", "贴息比例是多少？"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("房屋基本情况", "房屋基本情况"),  # a contract's article, named over its text
+    ("租赁期限", "租赁期限"),
+    ("下列劳动合同无效：", "第一条"),  # a clause before its list: the article's text, not its name
+    ("独立董事应当持续加强证券法律法规及规则的", "第一条"),  # a line cut mid-phrase
+    ("删除", "第一条"),
+])
+def test_an_article_alone_over_its_text_is_named_by_its_short_title(text, title):
+    lines = ["第一章　总则", f"第一条　{text}", "甲方房屋坐落于北京市朝阳区某某路1号院2号楼301室，建筑面积85平方米，用途为住宅。",
+             "第二条　本合同自双方签字之日起生效，一式两份，甲乙双方各执一份，具有同等法律效力。"]
+    assert [t for _, m, t in outline(lines) if m == "第一条"] == [title]
