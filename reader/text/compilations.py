@@ -11,6 +11,7 @@ from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.meta import date_line
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
+from reader.text.plainlines import bracket_label, lines_opening
 
 _TITLE_MAX = 40  # a law's or a model's name
 _LOOK_BACK = 4  # the name, an adoption note or two, a date line
@@ -83,8 +84,6 @@ def gazette_titles(paragraphs: list[Paragraph], numbers: list[int], header: dict
 
 _CASE = re.compile(r"(?:典型)?(?:案例|岗位|職位|职位|崗位)[ \t\u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})(?:[ \t\u3000：:、.．]|$)")
 _CASE_STARTS = frozenset("案典岗崗职職")  # a set: "" is in every string
-_BLANK = frozenset(" \t\u3000\xa0")
-_CASE_LABEL_MAX = 12  # '【基本案情】', '【检察履职情况】'
 
 
 def case_parts(paragraphs: list[Paragraph]) -> dict[int, int]:
@@ -93,10 +92,9 @@ def case_parts(paragraphs: list[Paragraph]) -> dict[int, int]:
     labels below it up to the next ('【基本案情】', '【典型意义】'). Maps each case line to itself and each label to its
     case line; empty unless two cases or more follow in sequence."""
     cases: list[tuple[int, int]] = []
-    for i, p in enumerate(paragraphs):
-        first = p.text[:1]  # cheap: one character, no copy of the line
-        text = p.text.strip() if first in _CASE_STARTS or first in _BLANK else ""
-        m = _CASE.match(text) if text[:1] in _CASE_STARTS and len(text) <= 2 * _TITLE_MAX else None
+    for i in lines_opening(paragraphs, _CASE_STARTS):
+        text = paragraphs[i].text.strip()
+        m = _CASE.match(text) if len(text) <= 2 * _TITLE_MAX else None
         if m is not None and not any(c in text[m.end():] for c in "。；;，,"):
             number = to_int(m.group(1))
             if number == 1:
@@ -111,7 +109,7 @@ def case_parts(paragraphs: list[Paragraph]) -> dict[int, int]:
         out[head] = head
         for j in range(head + 1, end):
             text = paragraphs[j].text.strip()
-            if text.startswith("【") and text.endswith("】") and len(text) <= _CASE_LABEL_MAX:
+            if text[:1] == "【" and bracket_label(text) == text:  # '【基本案情】' alone on its line
                 out[j] = head
     return out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterator
 
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
@@ -291,9 +292,29 @@ def contents_entries(paragraphs: list[Paragraph]) -> dict[int, str]:
 
 
 
-_BLANK_START = frozenset(" \t\u3000\xa0")  # a line indented: look past its indent (a set: "" is in every string)
+INDENTS = frozenset(" \t\u3000\xa0")  # a line indented: look past its indent (a set: "" is in every string)
 _BRACKET_LABEL_MAX = 8  # '【药品名称】', '【注意事项】', '【适应症】'
 _BRACKET_LABELS_MIN = 3
+
+
+def lines_opening(paragraphs: list[Paragraph], starts: frozenset[str]) -> Iterator[int]:
+    """Indices of the paragraphs whose first character past any indent is one of `starts`; cheap: one character of
+    each line is looked at, the line is copied only when indented."""
+    for i, p in enumerate(paragraphs):
+        first = p.text[:1]
+        if first in starts or first in INDENTS and p.text.lstrip()[:1] in starts:
+            yield i
+
+
+def _named_lines(paragraphs: list[Paragraph], starts: frozenset[str], name_of: Callable[[str], str],
+                 least: int) -> set[int]:
+    """The first line of each name `name_of` gives, when `least` different names or more are found."""
+    found: dict[str, int] = {}
+    for i in lines_opening(paragraphs, starts):
+        name = name_of(paragraphs[i].text)
+        if name and name not in found:
+            found[name] = i
+    return set(found.values()) if len(found) >= least else set()
 
 
 def bracket_label(text: str) -> str:
@@ -311,13 +332,10 @@ def bracket_label(text: str) -> str:
 def bracket_labels(paragraphs: list[Paragraph]) -> set[int]:
     """A leaflet's or a form's parts: lines that open with a short bracketed name (`bracket_label`), three different
     ones or more."""
-    found: dict[str, int] = {}
-    for i, p in enumerate(paragraphs):
-        first = p.text[:1]  # cheap: one character, no copy of the line
-        name = bracket_label(p.text) if first == "【" or first in _BLANK_START and p.text.lstrip()[:1] == "【" else ""
-        if name and name not in found:
-            found[name] = i
-    return set(found.values()) if len(found) >= _BRACKET_LABELS_MIN else set()
+    return _named_lines(paragraphs, _BRACKET, bracket_label, _BRACKET_LABELS_MIN)
+
+
+_BRACKET = frozenset("【")
 
 
 _BRACKET_TITLE_MAX = 40
@@ -358,10 +376,4 @@ def letter_field(text: str) -> str:
 
 def letter_fields(paragraphs: list[Paragraph]) -> set[int]:
     """A letter's 主旨 / 說明 / 辦法 (a notice's 主旨 / 依據 / 公告事項): its parts, when two different ones open lines."""
-    found: dict[str, int] = {}
-    for i, p in enumerate(paragraphs):
-        first = p.text[:1]  # cheap: one character, no copy of the line
-        name = letter_field(p.text) if first in _LETTER_STARTS or first in _BLANK_START else ""
-        if name and name not in found:
-            found[name] = i
-    return set(found.values()) if len(found) >= 2 else set()
+    return _named_lines(paragraphs, _LETTER_STARTS, letter_field, 2)
