@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ctypes
 import subprocess
 import sys
+
+import pytest
 
 from reader import platform_check
 from reader.platform_check import missing_libraries, parse_ldd, uses_xcb, xcb_plugin
@@ -29,10 +32,11 @@ def test_xcb_is_checked_only_when_qt_will_use_it():
     assert uses_xcb({"QT_QPA_PLATFORM": "xcb"}) == sys.platform.startswith("linux")
 
 
-def test_the_installed_plugin_has_its_libraries_here():
+def test_every_library_reported_missing_really_cannot_be_loaded():
     plugin = xcb_plugin()
-    if plugin is not None:
-        assert missing_libraries(plugin) == []
+    for name in missing_libraries(plugin) if plugin is not None else []:
+        with pytest.raises(OSError):
+            ctypes.CDLL(name)  # a machine without X libraries (a new CI box) names them; one with them names none
 
 
 def test_the_check_does_not_import_qt():

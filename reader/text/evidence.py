@@ -306,23 +306,28 @@ def latin_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
                                       head + found.end(2))
 
 
+_SEQUENCED = ("arabic", "lone-cn")  # families whose gaps counted_titles fills
+
+
 def counted_titles(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> None:
-    """'4、13个…' between '3、' and '5、' is item 4 of the sequence, not the enumeration '4、13'."""
-    following: list[int] = [0] * len(matches)  # number of the next '1、'-style marker after each paragraph
-    nxt = 0
+    """'4、13个…' between '3、' and '5、' is item 4 of the sequence, not the enumeration '4、13'; '一　两种宇宙观' before
+    '二　矛盾的普遍性' is section 1, not the quantity '一两'."""
+    following: list[dict[str, int]] = [{}] * len(matches)  # number of the next marker of each family after each line
+    nxt: dict[str, int] = {}
     for i in range(len(matches) - 1, -1, -1):
         following[i] = nxt
         m = matches[i]
-        if m is not None and m.family == "arabic":
-            nxt = m.number
-    previous = 0
+        if m is not None and m.family in _SEQUENCED:
+            nxt = {**nxt, m.family: m.number}
+    previous: dict[str, int] = {}
     for i, m in enumerate(matches):
-        if m is None and previous and following[i] == previous + 2:  # a gap of one in the sequence: look closer
-            counted = match_counted_title(paragraphs[i].text)
-            if counted is not None and counted.number == previous + 1:
+        if m is None and following[i] and any(following[i].get(f) == previous.get(f, 0) + 2 for f in _SEQUENCED):
+            counted = match_counted_title(paragraphs[i].text)  # a gap of one in the sequence: look closer
+            if counted is not None and (previous.get(counted.family) or counted.family == "lone-cn") \
+                    and counted.number == previous.get(counted.family, 0) + 1 == following[i].get(counted.family, 0) - 1:
                 matches[i] = m = counted
-        if m is not None and m.family == "arabic":
-            previous = m.number
+        if m is not None and m.family in _SEQUENCED:
+            previous[m.family] = m.number
 
 
 def lettered_title(m: HeadingMatch) -> bool:

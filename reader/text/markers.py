@@ -52,6 +52,9 @@ _QUANTITY_FOLLOWERS = set(
     "多余餘种種类類批户戶只隻篇本部期届屆轮輪场場段节節章款行例微克升度亩畝公里斤两兩页頁张張幅"
 )
 
+# After a bracketed number only a unit or a date measures ('（1）万元', '12）月'): '（1）项目概况', '（2）人员配置' are items.
+_UNITS = frozenset("万萬亿億元角%％‰℃倍岁歲吨噸年月日")
+
 
 class HeadingMatch(NamedTuple):
     """A line that starts with a heading marker; cleaning uses it to keep headings off re-joined paragraphs.
@@ -172,8 +175,14 @@ def _latin_title(text: str) -> bool:
 
 def match_counted_title(line: str) -> HeadingMatch | None:
     """'4、13个对前端开发有用的插件': a '1、'-style marker whose title starts with a count, which alone reads as an
-    enumeration ('1、2个月'); the numbering decides it from the numbers around it."""
+    enumeration ('1、2个月'), or '一　两种宇宙观', which alone reads as a quantity ('一两'); the numbering decides it
+    from the numbers around it."""
     start = len(line) - len(line.lstrip(_SPACES))
+    if start < len(line) and line[start] in CN_DIGIT_CHARS:
+        m = _patterns()[_FAMILIES.index("lone-cn")].match(line, start)
+        number = to_int(m.group(1)) if m is not None else None
+        counts = number and line[m.end():].strip(_SPACES)[:1] in _QUANTITY_FOLLOWERS  # what match_heading turns down
+        return _lone_cn(line, m, number, counted=True) if counts else None
     if start >= len(line) or not line[start].isdigit():
         return None
     m = _patterns()[6].match(line, start)
@@ -258,12 +267,7 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     if family == "question" and not _is_cjk(line[after:after + 1] or "a"):
         return None  # 'Q3 2024', 'Q1.5': a quarter or a version, not a question
     if family == "lone-cn":
-        title = line[after:].strip(_SPACES)
-        if title and (len(title) > _GENERIC_TITLE_MAX or not _is_cjk(title[0]) or title[0] in _QUANTITY_FOLLOWERS
-                      or any(c in TERMINATORS or c in "，,、" for c in title)):
-            return None  # '一 年来…', '三 个方面': a number in a sentence; a title is short and unpunctuated
-        return HeadingMatch(family, marker.strip(_SPACES), title, "", number, 1,
-                            len(line.rstrip(_SPACES)) if title else m.start() + len(marker.rstrip(_SPACES)))
+        return _lone_cn(line, m, number, counted=False)
     if family == "half-paren" and not line[after:].strip(_SPACES):
         return HeadingMatch(family, marker, "", "", number, 1, after)  # '1）' alone, its section below it
     if family == "cn" and _CAPITAL_DIGITS.issuperset(m.group(1)):
@@ -274,12 +278,24 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     if family in ("arabic", "paren-arabic", "half-paren"):
         decimal_point = nxt.isdigit() and line[after - 1] in ".．"  # '21.88KB', '1.5倍'
         if (decimal_point or (nxt.isdigit() and _ENUMERATED.match(line, after))
-                or (family in ("paren-arabic", "half-paren") and nxt in _QUANTITY_FOLLOWERS)):
-            return None  # 1、2月 / 1.5 / (1)万 — but '5、2019 年的 PHP', '10、5G网速' are titles
+                or (family in ("paren-arabic", "half-paren") and nxt in _UNITS and _is_quantity(line[after:], True))):
+            return None  # 1、2月 / 1.5 / (1)万 — but '5、2019 年的 PHP', '10、5G网速', '（1）项目概况' are titles
     title, rest, end, term = _split_title(line, after)
     if not title:
         return None
     return HeadingMatch(family, marker, title, rest, number, 1, end, term)
+
+
+def _lone_cn(line: str, m: re.Match[str], number: int, counted: bool) -> HeadingMatch | None:
+    """'一　矛盾的普遍性': a short unpunctuated title after a space; one that starts with a counting word ('两种宇宙观')
+    only where the numbering asks for it (`counted`)."""
+    title = line[m.end():].strip(_SPACES)
+    if title and (len(title) > _GENERIC_TITLE_MAX or not _is_cjk(title[0])
+                  or (title[0] in _QUANTITY_FOLLOWERS and not counted)
+                  or any(c in TERMINATORS or c in "，,、" for c in title)):
+        return None  # '一 年来…', '三 个方面': a number in a sentence; a title is short and unpunctuated
+    return HeadingMatch("lone-cn", line[m.start():m.end()].strip(_SPACES), title, "", number, 1,
+                        len(line.rstrip(_SPACES)) if title else m.start() + len(line[m.start():m.end()].rstrip(_SPACES)))
 
 
 def _roman(line: str, m: re.Match[str]) -> HeadingMatch | None:

@@ -195,7 +195,10 @@ def item_meta(text: str) -> str:
     if len(text) > _ITEM_META_MAX:
         return ""
     text = text.strip()
-    if ("：" in text or ":" in text) and parse_meta_line(text):
+    # A label opens the line or follows its date stamp (a clause ending in '：' is read no further), and no label
+    # asks: '记者：…是什么？' is an interview's question.
+    if ("：" in text or ":" in text) and (text[:1] in _STAMP_START or _KEY_RE.match(text)) \
+            and text[-1] not in "？?" and parse_meta_line(text):
         return "|".join(m.group(1) for m in _ITEM_LABEL.finditer(text))
     return "date" if text[:1] in _STAMP_START and date_line(text) else ""
 

@@ -360,7 +360,7 @@ def _list_reason(run: list[Candidate], paragraphs: list[Paragraph], at: set[int]
     if 2 * strong < len(run):
         cited = sum(c.match is not None and is_citation(f"{c.match.title} {c.match.rest}") for c in run)
         return (f"a reading list: {cited} of {len(run)} items are citations (author and year, a web address)"
-                if 2 * cited >= len(run) else f"a list: {strong} of {len(run)} items read as headings (a heading is "
+                if 2 * cited >= len(run) else f"a list: only {strong} of {len(run)} items look like headings (a heading is "
                 "a short title with body or a deeper level after it; these run on as sentences, end in '；' or "
                 "follow one another)")
     if chained_clauses([c.match for c in run if c.match is not None]):

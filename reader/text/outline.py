@@ -26,8 +26,7 @@ from reader.text.plainlines import (HEADLINE_MAX, article_title, asked_title, br
                                     headline_colon, label_items, label_lines, same_lead, table_rows,
                                     MARKDOWN_BULLETS as _BULLETS)
 from reader.text.punctuation import as_full_width, original_of
-from reader.text.questions import (asked_parts, item_marks, opens_answer, page_labels, pictograph_titles,
-                                   question_title)
+from reader.text.questions import asked_parts, asks, item_marks, page_labels, pictograph_titles
 from reader.text.records import record_parts, record_reasons
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
@@ -285,8 +284,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             found.append(i)  # '▼11月26日▼' again and again: the document's own heading form
             continue
         text = paragraphs[i].text.strip()
-        if question_title(text) and i not in translated and i - 1 not in translated:
-            if opens_answer(paragraphs, i, _is_body):
+        if (heads := asks(paragraphs, i, title, _is_body)) is not None and i not in translated and i - 1 not in translated:
+            if heads:
                 asked.append(i)  # '为什么要加入我们？' over its answer: judged with the document's other questions below
             continue
         headline = headline_colon(text)

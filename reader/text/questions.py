@@ -42,6 +42,32 @@ def question_title(text: str) -> bool:
             and not text.startswith(_CONNECTIVE))
 
 
+_ASK = re.compile(r"(?:问|問|提问|提問|记者|記者)[ \t\u3000]*[：:]")
+_ANSWER = re.compile(r"(?:答|答复|答覆|回答)[ \t\u3000]*[：:]")
+_QA_TITLES = ("答记者问", "答記者問", "答问", "答問", "问答", "問答", "答疑", "解答", "解读", "解讀", "采访", "採訪", "访谈",
+              "訪談", "专访", "專訪")
+INTERVIEW_MAX = 80  # '在完善价格调控机制方面，《意见》提出了哪些举措？': an official's interview asks at length
+_ANSWER_MIN = 50  # an interview answers at length; a record quoted in a brief ('答：浅色长裙子。') does not
+
+
+def asks(paragraphs: list[Paragraph], i: int, title: str, is_body: Callable[[str], bool]) -> bool | None:
+    """Whether line i is a question that heads the part after it (None: no question at all).
+
+    Besides a bare short question over its answer, an interview's questions do: '问：《意见》出台的背景是什么？' over
+    '答：…', and in a text that names itself an interview or a Q&A ('…负责人就《意见》答记者问') any question over its
+    answer, however long, 《》 and commas and all."""
+    text = paragraphs[i].text.strip()
+    interview = any(word in title for word in _QA_TITLES)
+    if text[:1] in "问問提记記" and _ASK.match(text) and len(text) <= INTERVIEW_MAX:
+        answer = paragraphs[i + 1].text.strip()
+        return _ANSWER.match(answer) is not None and (interview or len(answer) >= _ANSWER_MIN)
+    if not (question_title(text) or (interview and text[-1:] in "？?" and 2 < len(text) <= INTERVIEW_MAX
+                                     and "？" not in text[:-1] and "?" not in text[:-1]
+                                     and not text.startswith(_CONNECTIVE) and not text.endswith(_PARTICLE_END))):
+        return None
+    return opens_answer(paragraphs, i, is_body)
+
+
 def bullet_line(text: str) -> bool:
     """'- 可以获得宝贵的创业经历': an item of a bulleted list, as a page writes one."""
     return text.lstrip().startswith(_BULLETS)

@@ -18,7 +18,7 @@ def test_every_dropped_family_gets_its_reason():
     assert "line 7: out of sequence" in report
     assert "line 10: a table-of-contents entry" in report
     assert "lines 11, 12: a glossary entry" in report
-    assert "lines 5, 6: a list: 0 of 2 items read as headings" in report
+    assert "lines 5, 6: a list: only 0 of 2 items look like headings" in report
 
 
 def test_cli_outline_explain(tmp_path, capsys):

@@ -71,6 +71,13 @@ MATCHES = [
     ("1.1 人力资源", "decimal", "1.1", "人力资源", "", 1, 2),
     ("1.3　本文主要工作", "decimal", "1.3", "本文主要工作", "", 3, 2),  # a thesis's own work: '3 本' counts no books
     ("2.4 本項計畫架構", "decimal", "2.4", "本項計畫架構", "", 4, 2),
+    # （1） before a title word whose first character also counts things ('项', '人', '年', '时')
+    ("（1）项目概况", "paren-arabic", "（1）", "项目概况", "", 1, 1),
+    ("（2）人员配置及分工", "paren-arabic", "（2）", "人员配置及分工", "", 2, 1),
+    ("(3)年度目标", "paren-arabic", "(3)", "年度目标", "", 3, 1),
+    ("（4）时间安排", "paren-arabic", "（4）", "时间安排", "", 4, 1),
+    ("2）部门职责", "half-paren", "2）", "部门职责", "", 2, 1),
+    ("（5）场馆建设", "paren-arabic", "（5）", "场馆建设", "", 5, 1),
 ]
 
 
@@ -118,6 +125,9 @@ def test_heading_markers(line, family, marker, title, rest, number, level):
     "10-20 分钟后复查",
     "3.2.7 条、第3.2.8 条和第3.2.9 条规定事项的",  # a wrapped reference to rules' articles (f4_04)
     "一.5",
+    "（1）万元以下的项目",
+    "（2）%的项目已完工",
+    "3）倍于去年同期",
     "I.e. the second one",
     "V. 2 版本",
     "十四五时期",

@@ -87,3 +87,15 @@ def test_items_numbered_on_across_list_paragraphs_are_no_articles():
     path = DATA / "corpus" / "docs" / "h18_01_notice_changzhou_jianli_kaoshi.txt"
     doc = parse_document(path.read_bytes(), "notice.txt")
     assert [h.marker for h in doc.headings] == ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、"]
+
+
+def test_a_plans_numbered_parts_whose_titles_start_with_a_counting_character():
+    """'（1）项目概况', '（2）人员配置', '（3）年度目标': '项', '人', '年' also count things ('（1）万元'), but these open
+    title words, and the parts are what a reader of an implementation plan navigates by."""
+    body = "本项目由市财政局牵头组织实施，各区县按照职责分工抓好落实，确保各项任务按期完成，资金使用规范有效。"
+    text = "\n\n".join(["某市数字政府建设实施方案", "一、项目基本情况", "（一）建设内容", "（1）项目概况", body,
+                       "（2）人员配置", body, "（3）年度目标", body, "（二）保障措施", body, "二、组织实施", body]) + "\n"
+    doc = parse_document(text.encode("utf-8"), "plan.txt")
+    assert [(h.depth, h.marker, h.title) for h in doc.headings] == [
+        (1, "一、", "项目基本情况"), (2, "（一）", "建设内容"), (3, "（1）", "项目概况"), (3, "（2）", "人员配置"),
+        (3, "（3）", "年度目标"), (2, "（二）", "保障措施"), (1, "二、", "组织实施")]

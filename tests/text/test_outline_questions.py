@@ -175,3 +175,33 @@ def test_a_name_the_page_sets_after_each_list_is_a_label_of_each_group():
               "(急缺) shader 大佬：求求 shader 大佬带带我们~", "技术栈", "C# C C++ Unity Qt"]
     headings = _headings("\n\n".join(["加入我们", *groups]))
     assert [d for d, t in headings if t == "技术栈"] == [2, 2, 2]
+
+
+ANSWER = ("价格机制是市场机制的核心。党的十八大以来，价格改革持续深化，绝大多数商品和服务价格已由市场形成，"
+          "政府定价范围大幅缩减。同时也要看到，价格治理还存在一些短板。")
+ASKED = ["《意见》出台的背景是什么？", "在完善价格调控机制方面，《意见》提出了哪些举措？", "下一步将如何抓好《意见》贯彻落实？"]
+TRANSCRIPT = "国家发展改革委有关负责人就《关于完善价格治理机制的意见》答记者问"
+
+
+@pytest.mark.parametrize("title, ask, answer, expected", [
+    (TRANSCRIPT, "问：", "答：", [f"问：{q}" for q in ASKED]),  # the transcript form of gov.cn's 答记者问
+    (TRANSCRIPT, "记者：", "答：", [f"记者：{q}" for q in ASKED]),  # '记者：' asks; it is no byline over a story
+    (TRANSCRIPT, "", "", ASKED),  # bold questions over their answers, long, 《》 and commas and all
+    ("财政部有关负责人就《办法》接受专访", "问：", "答：", [f"问：{q}" for q in ASKED]),
+    ("关于某区城市更新工作的调研报告", "问：", "答：", [f"问：{q}" for q in ASKED]),  # answers at length: an interview
+    ("关于某区城市更新工作的调研报告", "", "", []),  # a long bare question in a report is a sentence of it
+])
+def test_the_questions_of_an_interview_are_its_parts(title, ask, answer, expected):
+    lines = [title, "近日，国家发展改革委有关负责人接受采访，就《意见》出台的背景和主要内容回答了记者提问。"]
+    for q in ASKED:
+        lines += [ask + q, answer + ANSWER]
+    assert [t for _, t in _headings("\n\n".join(lines) + "\n")] == expected
+
+
+def test_a_record_of_questioning_quoted_in_a_brief_heads_nothing():
+    """cdt05: an appeal quotes the police record ('问：她那天穿的衣着有印象吗？' / '答：浅色长裙子。'); short answers."""
+    lines = ["上诉状", "上诉请求", "一、依法撤销一审判决。", "二、依法改判支持上诉人一审全部诉讼请求。", "上诉事实和理由",
+             "一、一审判决认定事实错误", "询问笔录记载：", "问：她那天穿的衣着有印象吗？", "答：浅色长裙子。",
+             "问：能描述一下她的体貌特征？", "答：圆脸，身高1.60米，中等身材，长发散着。", "二、一审判决违反法定程序"]
+    got = _headings("\n\n".join(lines) + "\n")
+    assert not any(t.startswith("问") for _, t in got)

@@ -30,6 +30,19 @@ CASES = {
     "a lone numeral run in body text without a sequence is not an outline": (
         [BODY, "三", BODY2], [],
     ),
+    # 《矛盾论》's sections: '一　两种宇宙观' alone would read as the quantity '一两', but '二' follows it
+    "an essay's first section whose title starts with a counting word": (
+        ["矛盾论", BODY, "一　两种宇宙观", BODY2, "二　矛盾的普遍性", BODY, "三　矛盾的特殊性", BODY2],
+        [(1, "一", "两种宇宙观"), (1, "二", "矛盾的普遍性"), (1, "三", "矛盾的特殊性")],
+    ),
+    "a counting title inside the sequence": (
+        ["论文", BODY, "一　问题的提出", BODY2, "二　两种见解", BODY, "三　结论", BODY2],
+        [(1, "一", "问题的提出"), (1, "二", "两种见解"), (1, "三", "结论")],
+    ),
+    "a quantity before a section two is not rescued when one is already there": (
+        ["论文", BODY, "一　问题的提出", BODY2, "一　两个月后", BODY, "二　结论", BODY2],
+        [(1, "一", "问题的提出"), (1, "二", "结论")],
+    ),
 }
 
 
