@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-from reader.text import debris, meta, pages
+from reader.text import debris, meta, pages, standards
 from reader.text.decimals import numbered_title
 from reader.text.formats import blocks_for, text_blocks
 from reader.text.garble import find_garbled
@@ -251,6 +251,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
         elif title and meta.byline(text):
             st.take("author", meta.byline(text))
             st.removed.append(Removed("meta", text, b.line))
+        elif not title and standards.cover_line(text):
+            out.append(b)  # 'ICS 35.240', 'GB/T 22239—2019' over a standard's title: its cover, kept, not its title
         elif (not title and (b.heading_level <= 1 or i == 0 and top_level)  # a headline over its dateline is one
               and meta.title_like(text, b.heading_level > 0 or _over_dateline(blocks, i))
               and (not _is_heading(text) or numbered_title(blocks, i, text))):

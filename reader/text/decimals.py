@@ -19,9 +19,10 @@ from reader.text.model import Block, Paragraph
 # sentence punctuation, at most a few words.
 _LATIN_SUB = re.compile(r"([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,2})[.．]?[ \t\u3000]+([A-Za-z][A-Za-z0-9０-９ ,.:&'’/+()\-]{0,60})")
 # '3 ZooKeeper Applications', '6 相关工作': a section number alone before a short title.
-_BARE_TOP = re.compile(r"([0-9０-９]{1,2})[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;，,、]{0,40})")
+_BARE_TOP = re.compile(r"([0-9０-９]{1,2})[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;，,]{0,40})")
 # 'Appendix', 'A  APPENDIX', '附录': the part after a paper's last numbered section, lettered instead of numbered.
-_APPENDIX = re.compile(r"(?:([A-Z])[.．]?[ \t\u3000]+)?(?:Appendix|Appendices|APPENDIX|APPENDICES|附录|附錄)")
+_APPENDIX = re.compile(r"(?:([A-Z])[.．]?[ \t\u3000]+)?(?:Appendix|Appendices|APPENDIX|APPENDICES|附录|附錄)"
+                       r"|(?:附录|附錄)[ \t\u3000]*([A-Z])")  # a standard's '附录 A' (its title on a line below)
 # 'A. Implementation Details', 'A.1 COMPLEXITY FOR DEFORMABLE ATTENTION', 'B 证明': a letter numbers an appendix's
 # sections as a number numbers the paper's, its subsections after a point.
 _LETTERED = re.compile(r"([A-Z])((?:[.．][0-9０-９]{1,2}){0,2})[.．]?[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;]{0,79})")
@@ -147,6 +148,8 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
             continue
         number, heading = top
         parent = first_child.get(number, -1) > i
+        if "、" in heading.title and not parent:
+            continue  # '3 术语和定义、缩略语' over its 3.1: a section; '3 个、5 个' alone counts things
         if number == previous + 1 or (parent and number > previous) or (
                 number == previous and tops and translated_pair(paragraphs, max(tops), i)):
             tops[i] = heading
@@ -208,7 +211,7 @@ def appendix(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]
     for i in range(last + 1, len(paragraphs)):
         if matches[i] is None and len(paragraphs[i].text) <= _TOP_MAX and (
                 found := _APPENDIX.fullmatch(paragraphs[i].text.strip())) is not None:
-            start, letter = i, found.group(1) or ""
+            start, letter = i, found.group(1) or found.group(2) or ""
             break
     if start < 0 or letter not in ("", "A"):
         return
@@ -216,7 +219,13 @@ def appendix(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]
     current = letter  # the letter whose subsections may follow
     for i in range(start + 1, len(paragraphs)):
         text = paragraphs[i].text.strip()
-        if matches[i] is not None or len(text) > _SUB_MAX or text[:1] not in "ABCDEFGHIJ":
+        if matches[i] is not None or len(text) > _SUB_MAX or text[:1] not in "ABCDEFGHIJ附":
+            continue
+        if text[:1] == "附":  # '附录 B': a standard's next appendix, at the top level like '附录 A'
+            found = _APPENDIX.fullmatch(text)
+            if found is not None and found.group(2) and ord(found.group(2)) == ord(current) + 1:
+                current = found.group(2)
+                sections[i] = HeadingMatch("decimal", "", text, "", ord(current) - 64, 1, len(paragraphs[i].text.rstrip()))
             continue
         found = _LETTERED.fullmatch(text)
         if found is None or found.group(3).rstrip().endswith((",", ":", "，", "：", "、")):
@@ -233,11 +242,27 @@ def appendix(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]
     if not sections:
         return
     head = paragraphs[start].text
-    marker = letter if letter else ""
-    title = head.strip()[len(letter):].lstrip(" .．\t\u3000") if letter else head.strip()
-    matches[start] = HeadingMatch("decimal", marker, title, "", 1, 1, len(head.rstrip()))
+    if head.strip()[:1] == "附":  # '附录 A', its title a line or two below it
+        matches[start] = HeadingMatch("decimal", head.strip(), _named_below(paragraphs, start), "", 1, 1,
+                                      len(head.rstrip()))
+    else:
+        marker = letter if letter else ""
+        title = head.strip()[len(letter):].lstrip(" .．\t\u3000") if letter else head.strip()
+        matches[start] = HeadingMatch("decimal", marker, title, "", 1, 1, len(head.rstrip()))
     for i, m in sections.items():
-        matches[i] = m
+        matches[i] = m if m.marker else m._replace(marker=m.title, title=_named_below(paragraphs, i))
+
+
+_ANNEX_KIND = re.compile(r"[（(][^（）()]{0,8}(?:附录|附錄|informative|normative)[）)]")  # '（规范性附录）'
+
+
+def _named_below(paragraphs: Sequence[Paragraph], i: int) -> str:
+    """The name a standard gives its appendix under '附录 A' and '（规范性附录）': a short line without a stop."""
+    k = i + 1
+    if k < len(paragraphs) and _ANNEX_KIND.fullmatch(paragraphs[k].text.strip()):
+        k += 1
+    name = paragraphs[k].text.strip() if k < len(paragraphs) else ""
+    return name if 0 < len(name) <= _TOP_MAX and name[-1] not in "。：:；;，," and not _LETTERED.fullmatch(name) else ""
 
 
 def _continues_list(matches: list[HeadingMatch | None], i: int) -> bool:

@@ -367,6 +367,8 @@ def _list_reason(run: list[Candidate], paragraphs: list[Paragraph], at: set[int]
         return "a list: its items end in '；' up to the last, the clauses of one sentence (a request, a resolution)"
     if _after_colon_list(run, paragraphs, at):
         return "a list introduced by the line ending in '：' before it"
+    if _noted_items(run, paragraphs):
+        return "a list of notes: three or more short items line after line, none with a paragraph of its own"
     if form_fields([c.match for c in run]):
         return "a form's fields: labels ending in '：', some with their value on the line ('采购项目编号：LNJC…')"
     return ""
@@ -390,6 +392,15 @@ def _after_colon_list(run: list[Candidate], paragraphs: list[Paragraph], at: set
         return before not in at  # '一、职责：' over one item: the item may be its only subsection
     consecutive = all(b.index == a.index + 1 for a, b in zip(run, run[1:]))
     return consecutive and sum(len(paragraphs[c.index].text) for c in run) < _LIST_ITEM_MEAN * len(run)
+
+
+def _noted_items(run: list[Candidate], paragraphs: list[Paragraph]) -> bool:
+    """'1. 数字类型：整数类型、浮点数类型和复数类型。' then '2. 数字类型的运算：…' line after line (an exam syllabus, a
+    minutes' decisions): items that note a topic each; a section, however short its title, has a paragraph."""
+    if all(c.strong and len(c.match.rest) >= _SECTION_BODY and c.match.terminator not in "：:" for c in run):
+        return False  # '一、提高思想认识。各地各部门要…': a title sentence over its paragraph, run in
+    return (len(run) >= 3 and not any(c.article for c in run) and all(b.index == a.index + 1 for a, b in zip(run, run[1:]))
+            and sum(len(paragraphs[c.index].text) for c in run) < _LIST_ITEM_MEAN * len(run))
 
 
 def depth_of(c: Candidate, candidates: list[Candidate]) -> int:

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 
 from reader.text.fold import fold
 from reader.text.model import Decoded, Document
+from reader.text.standards import cover_dates, cover_issuer, standard_number
 
 
 @dataclass(frozen=True)
@@ -257,6 +258,8 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
             if number:
                 found["number"] = number
                 break
+    cover = _standard_cover(head) if "number" not in found else {}
+    found = {**cover, **found}  # a standard's cover: its number, issue date and issuers
     decree_authority = ""
     if "number" not in found:
         decree_authority, found["number"] = _decree(head)
@@ -267,8 +270,22 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
     return Official(
         authority=authority, number=number, written=found.get("written") or sig_date,
         published=found.get("published") or (iso_date(date) if date else ""),
-        source=source or _first_field(found.get("source", "")), kind=kind_of_title(title),
+        source=source or _first_field(found.get("source", "")), kind=kind_of_title(title) or cover.get("kind", ""),
     )
+
+
+def _standard_cover(head: list[str]) -> dict[str, str]:
+    """Number, issue date and issuers from a standard's cover lines ('GB/T 22239—2019', '2019-05-10发布 …')."""
+    out: dict[str, str] = {}
+    for line in head:
+        for field, value in (("number", standard_number(line)), ("published", cover_dates(line)),
+                             ("authority", cover_issuer(line))):
+            if value and field not in out:
+                out[field] = iso_date(value) if field == "published" else value
+    if "number" in out:
+        out["kind"] = "标准"
+        return out
+    return {}
 
 
 def source_text(decoded: Decoded, document: Document) -> str:
