@@ -25,7 +25,7 @@ _APPENDIX = re.compile(r"(?:([A-Z])[.．]?[ \t\u3000]+)?(?:Appendix|Appendices|A
                        r"|(?:附录|附錄)[ \t\u3000]*([A-Z])")  # a standard's '附录 A' (its title on a line below)
 # 'A. Implementation Details', 'A.1 COMPLEXITY FOR DEFORMABLE ATTENTION', 'B 证明': a letter numbers an appendix's
 # sections as a number numbers the paper's, its subsections after a point.
-_LETTERED = re.compile(r"([A-Z])((?:[.．][0-9０-９]{1,2}){0,2})[.．]?[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;]{0,79})")
+_LETTERED = re.compile(r"([A-Z])((?:[.．][0-9０-９]{1,2}){0,4})[.．]?[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;]{0,79})")
 # '1.1、内建命名空间': a subsection numbered from its section '1、命名空间&作用域', with the same mark after it.
 _COMMA_SUB = re.compile(r"([0-9０-９]{1,2})[.．]([0-9０-９]{1,2})、[ \t\u3000]*([\u4e00-\u9fffA-Za-z][^。！？；，,!?;：:]{0,29})")
 _CJK = re.compile("[\u3400-\u9fff]")

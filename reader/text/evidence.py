@@ -194,7 +194,10 @@ def reference_items(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMa
 _CHAPTERS = ("bian", "bufen", "fenbian", "zhang", "jie")
 
 
-def stray_decimals(matches: Sequence[HeadingMatch | None]) -> dict[int, str]:
+_ANNEX_OPENING = re.compile(r"附件[0-9０-９一二三四五六七八九十]{0,3}[ \t\u3000：:]")  # '附件1：资格审查条件要求'
+
+
+def stray_decimals(matches: Sequence[HeadingMatch | None], paragraphs: Sequence[Paragraph] = ()) -> dict[int, str]:
     """'1 长度 行的字符数' rows of a table inside section 3: top-level numbers that a later '3.2' shows were no sections.
 
     When a numbered subsection's first part names an earlier top-level section than the last one, the top-level
@@ -205,8 +208,13 @@ def stray_decimals(matches: Sequence[HeadingMatch | None]) -> dict[int, str]:
     where: dict[int, list[int]] = {}  # number → positions in `tops`
     out: dict[int, str] = {}
     for i, m in enumerate(matches):
-        if m is not None and m.family in _CHAPTERS:
-            tops, where = [], {}  # 第二章's '1.1' continues no section of 第一章: numbering restarts in each chapter
+        if (m is not None and m.family in _CHAPTERS) or (
+                m is None and tops and i < len(paragraphs) and paragraphs[i].text[:2] == "附件"
+                and _ANNEX_OPENING.match(paragraphs[i].text)):
+            tops, where = [], {}  # 第二章's '1.1' continues no section of 第一章, nor an annex's table the notice's
+            continue
+        if m is not None and m.family == "arabic" and m.number == 1 and not m.rest and tops and tops[-1][1] > 1:
+            tops, where = [], {}  # '1.评标方法' after section 10: an annex numbers its own sections from 1
             continue
         if m is None or m.family != "decimal":
             continue

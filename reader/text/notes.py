@@ -205,7 +205,7 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
 
 _BOTH_SCRIPTS = re.compile(r"[A-Za-z][A-Za-z0-9 '’\-]*[(（][^()（）\u3400-\u9fff]*[\u3400-\u9fff][^()（）]*[)）]")
 _BULLET_MARKS = "•·-*+"
-_CAPTION = re.compile(r"(?:[图表圖]|Fig(?:ure)?\.?|Table)[ \t\u3000]*[0-9０-９]", re.IGNORECASE)  # '图1 系统架构'
+_CAPTION = re.compile(r"(?:[图表圖]|Fig(?:ure)?\.?|Table)[ \t\u3000]*(?:[A-Z][.．])?[0-9０-９]", re.IGNORECASE)  # '图1 …', '表A.1 …'
 
 
 

@@ -169,7 +169,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     matches, broken = find_markers(paragraphs, title)
     for i, m in run_on_articles(paragraphs, matches).items():
         matches[i] = m
-    stray = stray_articles(paragraphs, matches) | stray_decimals(matches)
+    stray = stray_articles(paragraphs, matches) | stray_decimals(matches, paragraphs)
     for i in stray:
         matches[i] = None
     rows = table_rows(paragraphs, matches)  # '1.信息化发展指数' over '>79' / '72.45'

@@ -59,8 +59,11 @@ def asks(paragraphs: list[Paragraph], i: int, title: str, is_body: Callable[[str
     text = paragraphs[i].text.strip()
     interview = any(word in title for word in _QA_TITLES)
     if text[:1] in "问問提记記" and _ASK.match(text) and len(text) <= INTERVIEW_MAX:
+        asked_once = not any(mark in text[:-1] for mark in "？?")  # '…是否可以詢問？或是…？請問…？' asks from the floor
         answer = paragraphs[i + 1].text.strip()
-        return _ANSWER.match(answer) is not None and (interview or len(answer) >= _ANSWER_MIN)
+        return asked_once and _ANSWER.match(answer) is not None and (
+            interview or len(answer) >= _ANSWER_MIN or answer.endswith(("：", ":")))  # '答：…主要包括：' over '一是…'
+
     if not (question_title(text) or (interview and text[-1:] in "？?" and 2 < len(text) <= INTERVIEW_MAX
                                      and "？" not in text[:-1] and "?" not in text[:-1]
                                      and not text.startswith(_CONNECTIVE) and not text.endswith(_PARTICLE_END))):

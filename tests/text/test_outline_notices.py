@@ -99,3 +99,18 @@ def test_a_plans_numbered_parts_whose_titles_start_with_a_counting_character():
     assert [(h.depth, h.marker, h.title) for h in doc.headings] == [
         (1, "一、", "项目基本情况"), (2, "（一）", "建设内容"), (3, "（1）", "项目概况"), (3, "（2）", "人员配置"),
         (3, "（3）", "年度目标"), (2, "（二）", "保障措施"), (1, "二、", "组织实施")]
+
+
+def test_a_tender_notices_sections_stand_though_its_annex_tables_cite_clause_numbers():
+    """f14_06: the notice's 1.–8., then 附件1 whose tables cite '2.1.3' (the 须知's clauses) and 附件2, the 评标办法,
+    numbered again from '1. 评标方法': neither shows the notice's 3.–8. to be rows of its section 2."""
+    body = "本招标项目已由有关部门批准建设，项目业主为某市交通建设投资有限公司，建设资金来自自筹，项目已具备招标条件。"
+    lines = ["某高速公路养护工程施工招标公告", "1. 招标条件", body, "2. 项目概况与招标范围", body, "2.1 建设地点", body,
+             "3. 投标人资格要求", body, "3.1 资质要求", body, "4. 招标文件的获取", body, "4.1 获取方式", body, "5. 投标文件的递交",
+             body, "附件1：资格审查条件要求",
+             "附录1 资格审查条件（资质最低要求）", "条款号", "2.1.3 形式评审与响应性评审标准", "（1）投标文件按照规定的格式填写；",
+             "2.2.1 分值构成", "（1）商务和技术文件评分；", "附件2：评标办法", "1. 评标方法", body,
+             "2. 评审标准", body, "2.1 初步评审标准", body]
+    doc = parse_document(("\n\n".join(lines) + "\n").encode("utf-8"), "tender.txt")
+    markers = [h.marker for h in doc.headings]
+    assert markers[:8] == ["1.", "2.", "2.1", "3.", "3.1", "4.", "4.1", "5."]

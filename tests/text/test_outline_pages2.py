@@ -301,6 +301,7 @@ NJU_NEWS = (DATA / "corpus" / "docs" / "h15_04_news_nju_dangjian_peixun.txt").re
     ("与会人员合影留念", True), ("全体与会人员合影", True), ("图为学生在实验室操作", True),
     ("在全市教育工作会议上的讲话", False),  # a speech's title, not a photo's
     ("智慧党建平台建设总体情况", False),
+    ("表A.1 挡位状态位定义", True), ("图B.2 实时信息上报流程示意图", True),  # a standard's appendix (f14_08)
 ])
 def test_a_photo_caption_is_page_furniture(line, caption):
     assert furniture_line(line) is caption

@@ -198,6 +198,16 @@ def test_the_questions_of_an_interview_are_its_parts(title, ask, answer, expecte
     assert [t for _, t in _headings("\n\n".join(lines) + "\n")] == expected
 
 
+def test_an_answer_that_opens_a_list_is_an_interviews_and_a_question_from_the_floor_heads_nothing():
+    """f14_05 (司法部's page, its title the site's name): '答：…主要包括：' over '一是…'; f14_01: a question from the
+    floor asks three things at once."""
+    lines = ["中华人民共和国司法部", "问：为什么要制定这个《条例》？", "答：" + ANSWER, "问：《条例》主要规定了哪些制度措施？",
+             "答：为确保飞行安全，《条例》规定了一系列制度措施，主要包括：", "一是加强管理。" + ANSWER, "二是规范空域。" + ANSWER,
+             "问：涉及本案的问题是否可以询问？或是只能询问概括性问题？请问该如何操作？", "答：" + ANSWER]
+    assert [t for _, t in _headings("\n\n".join(lines) + "\n")] == [
+        "问：为什么要制定这个《条例》？", "问：《条例》主要规定了哪些制度措施？"]
+
+
 def test_a_record_of_questioning_quoted_in_a_brief_heads_nothing():
     """cdt05: an appeal quotes the police record ('问：她那天穿的衣着有印象吗？' / '答：浅色长裙子。'); short answers."""
     lines = ["上诉状", "上诉请求", "一、依法撤销一审判决。", "二、依法改判支持上诉人一审全部诉讼请求。", "上诉事实和理由",

@@ -89,3 +89,15 @@ def test_sections_with_a_paragraph_each_stay_sections():
     lines = ["某市实施方案", "一、总体要求", "1. 指导思想：坚持以人民为中心的发展思想。", BODY, "2. 基本原则：坚持统筹推进。", BODY,
              "3. 主要目标：到2025年基本建成。", BODY, "二、保障措施", BODY]
     assert [h.marker for h in _doc(lines).headings] == ["一、", "1.", "2.", "3.", "二、"]
+
+
+def test_an_appendix_numbers_clauses_four_deep_and_its_tables_and_figures_are_captions():
+    """GB/T 32960.3's appendix B: 'B.3.5.2.2 签名信息' under B.3.5.2; '表A.1 挡位状态位定义', '图B.1 车辆登入流程示意图'."""
+    lines = ["电动汽车远程服务与管理系统技术规范", "1 范围", BODY, "1.1 概述", BODY, "2 术语", BODY, "2.1 车载终端", BODY,
+             "附录 A", "（规范性）", "挡位定义", "A.1 挡位状态定义", "挡位状态位定义见表A.1。", "表A.1 挡位状态位定义",
+             "| Bit7 | Bit6 |", "附录 B", "（资料性）", "通信流程", "B.1 连接建立", BODY, "图B.1 车辆登入流程示意图", BODY,
+             "B.2 数据包结构", BODY, "图B.2 实时信息上报流程示意图", BODY, "B.2.1 数据单元", BODY, "B.2.1.1 实时信息上报", BODY, "B.2.1.1.1 签名信息", BODY,
+             "B.2.1.1.2 信息类型标志", BODY]
+    assert [(h.depth, h.marker) for h in _doc(lines).headings] == [
+        (1, "1"), (2, "1.1"), (1, "2"), (2, "2.1"), (1, "附录 A"), (2, "A.1"), (1, "附录 B"), (2, "B.1"), (2, "B.2"),
+        (3, "B.2.1"), (4, "B.2.1.1"), (5, "B.2.1.1.1"), (5, "B.2.1.1.2")]
