@@ -136,3 +136,22 @@ def with_cases(paragraphs: list[Paragraph], before: set[int], plain: set[int],
     first = min(cases)
     plain = plain | set(cases) | {j for j in before if j > first}
     return plain, case_groups(paragraphs, cases, plain | labels)
+
+
+# A reported case's stages, each a court's finding or reasoning on a line of its own ('东台市人民法院一审查明：',
+# '盐城市中级人民法院二审认为：', '本院经审理查明：'), as 最高人民法院公报 prints its cases.
+_STAGE = re.compile(r"[\u4e00-\u9fff]{0,20}(?:法院|本院|法庭)(?:一审|二审|再审|经审理|审理)?(?:查明|认为|判决如下|裁定如下)[：:]")
+_STAGE_MAX = 30
+_STAGES_MIN = 2
+
+
+def court_stages(paragraphs: list[Paragraph]) -> set[int]:
+    """A reported case's stage lines (`_STAGE`), two or more, and the bracketed labels alone on their line among them
+    ('【裁判摘要】'): the parts a reader of the case goes by. A judgment's '本院认为，…' opens a paragraph, not a part."""
+    stages = {i for i, p in enumerate(paragraphs)
+              if len(p.text) <= _STAGE_MAX and p.text.rstrip()[-1:] in ("：", ":") and _STAGE.fullmatch(p.text.strip())}
+    if len(stages) < _STAGES_MIN:
+        return set()
+    labels = {i for i in lines_opening(paragraphs, frozenset("【"))
+              if bracket_label(paragraphs[i].text) == paragraphs[i].text.strip()}
+    return stages | labels

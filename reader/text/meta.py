@@ -41,7 +41,7 @@ _SIGNATURE = re.compile(rf"[（(]\s*((?:[\u4e00-\u9fff·]{{0,20}}{_TITLES}|作�
 _EDITOR_TAIL = re.compile(r"[（(【\[]\s*(责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*([^）)】\]]{1,20})\s*[）)】\]]$")
 _TITLE_CONNECTIVE = ("关于", "關於", "的", "和", "与", "與", "及", "暨", "对", "對", "在", "为", "為", "转发", "轉發", "印发", "印發")
 _TITLE_GENRE = re.compile(r"(通知|意见|意見|决定|決定|办法|辦法|规定|規定|报告|報告|讲话|講話|公告|通报|通報|批复|批覆|方案|条例|條例|"
-                          r"纲要|綱要|规划|規劃|函|纪要|紀要|细则|細則|决议|決議|公报|公報|通告)$")
+                          r"纲要|綱要|规划|規劃|函|纪要|紀要|细则|細則|决议|決議|公报|公報|通告|答记者问|答記者問)$")
 _NOT_TITLE_END = "。，,；;：:、"
 _LEAD_DATE = re.compile(r"^(?:本报|本報|新华社|新華社|人民网|人民網|中新网|中新網)?\S{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|電)?\s*[,，、]?\s*")
 
@@ -163,6 +163,11 @@ def continues_title(first: str, second: str) -> bool:
         return title_like(second) and len(first) + len(second) <= 80
     whole = second.find("关于") > 0 or second.find("關於") > 0
     return title_like(second) and len(first) + len(second) <= 80 and not whole and bool(_TITLE_GENRE.search(second))
+
+
+def genre_title(text: str) -> bool:
+    """'…负责人就《条例》答记者问', '关于…的通知': a line that ends as a document's title does (its genre)."""
+    return title_like(text) and bool(_TITLE_GENRE.search(text))
 
 
 def derived_title(lead: str) -> str:

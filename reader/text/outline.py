@@ -12,13 +12,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from reader.text.compilations import compiled_titles, gazette_titles, with_cases
+from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
 from reader.text.decimals import numbered_levels
 from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_captions, issued_document_titles,
                                    labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals)
 from reader.text.furniture import furniture_line
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
-from reader.text.meta import digest_headlines
+from reader.text.meta import digest_headlines, genre_title
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
@@ -214,7 +214,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
         numbered = [c for c in numbered if c.index not in digest]
         plain_lines = set(_unnumbered(paragraphs, matches, title, kind))
         labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines) | bracket_labels(paragraphs)
-                  | letter_fields(paragraphs))  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…' / '說明：'
+                  | letter_fields(paragraphs) | court_stages(paragraphs))  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part
             inside = _inside_runs(numbered, candidates, len(paragraphs))
             labels = {i for i in labels if not inside[i]}
@@ -321,6 +321,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     found = sorted(set(found) | set(asked_parts(asked, [paragraphs[i].text.strip() for i in asked], len(found))))
     aside = {i: paragraphs[i].text.strip() for i in captions}  # '➤…' after a wide gap: a title, not a caption
     found = same_lead(found, [paragraphs[i].text.strip() for i in found], aside)
+    lead = next((k for k, p in enumerate(paragraphs) if _is_body(p.text)), len(paragraphs))  # over it: the header
+    found = [i for i in found if not (i < lead and genre_title(paragraphs[i + 1].text.strip()))]  # a headline, a title's half
     return found if len(found) >= 2 else []
 
 

@@ -114,3 +114,18 @@ def test_a_tender_notices_sections_stand_though_its_annex_tables_cite_clause_num
     doc = parse_document(("\n\n".join(lines) + "\n").encode("utf-8"), "tender.txt")
     markers = [h.marker for h in doc.headings]
     assert markers[:8] == ["1.", "2.", "2.1", "3.", "3.1", "4.", "4.1", "5."]
+
+
+def test_a_reported_cases_stages_are_its_parts():
+    """d14_01 (最高人民法院公报): '【裁判摘要】', then each court's finding or reasoning on a line of its own; a judgment
+    whose '本院认为，…' opens a paragraph has no such parts."""
+    body = "2006年4月20日，原告以自己真实姓名以及身份信息购买了被告生产的安全器材，使用中发生事故，造成原告受伤。"
+    lines = ["朱兆龙诉东台市许河安全器材厂侵权责任纠纷案", "【裁判摘要】", body, "原告：朱兆龙，男，40岁。", body,
+             "东台市人民法院一审查明：", body, "东台市人民法院一审认为：", body, "盐城市中级人民法院二审认为：", body,
+             "驳回上诉，维持原判。"]
+    doc = parse_document(("\n\n".join(lines) + "\n").encode("utf-8"), "case.txt")
+    assert [h.title for h in doc.headings] == ["【裁判摘要】", "东台市人民法院一审查明", "东台市人民法院一审认为",
+                                               "盐城市中级人民法院二审认为"]
+    judgment = ["某某诉某某合同纠纷一案民事判决书", "原告某某诉称，" + body, "本院认为，" + body, "判决如下：", "驳回原告的诉讼请求。"]
+    doc = parse_document(("\n\n".join(judgment) + "\n").encode("utf-8"), "judgment.txt")
+    assert doc.headings == () or list(doc.headings) == []
