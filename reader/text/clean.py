@@ -240,6 +240,10 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
             st.removed.append(Removed("meta", text, b.line))
         elif title and text == title:
             st.removed.append(Removed("duplicate", text, b.line))  # the title again, after a '标题：' label
+        elif title and title.startswith(text) and i + 1 < len(blocks) and text + blocks[i + 1].text == title:
+            st.removed.extend([Removed("duplicate", text, b.line),  # the title again, set on two lines ('…施工' /
+                               Removed("duplicate", blocks[i + 1].text, blocks[i + 1].line)])  # '招标公告')
+            i += 1
         elif title and meta.stamped_line(text):
             st.take("date", meta.stamped_line(text))
             st.removed.append(Removed("meta", text, b.line))

@@ -100,6 +100,15 @@ def test_html_title_suffix_dropped_when_no_heading_repeats_it():
     assert doc.title == "秋季读书节开幕" and doc.text == "读书节今天开幕。"
 
 
+def test_a_title_the_page_sets_again_on_two_lines_is_shown_once():
+    """f14_06: the page's <title>, then its two centred bold title lines ('…养护工程施工' / '招标公告')."""
+    page = ("<html><head><title>某高速公路养护工程施工招标公告</title></head><body><p>某高速公路养护工程施工</p>"
+            "<p>招标公告</p><p>1. 招标条件</p><p>本招标项目已具备招标条件，现对该项目施工进行公开招标。</p></body></html>")
+    doc = parse_document(page.encode(), name="p.html")
+    assert doc.title == "某高速公路养护工程施工招标公告"
+    assert doc.text.split("\n")[0] == "1. 招标条件"
+
+
 def test_html_from_standard_input_is_recognised():
     page = "<!DOCTYPE html><html><head><title>标题</title></head><body><p>正文。</p></body></html>"
     doc = parse_document(page.encode(), name="<stdin>")

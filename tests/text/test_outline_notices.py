@@ -129,3 +129,18 @@ def test_a_reported_cases_stages_are_its_parts():
     judgment = ["某某诉某某合同纠纷一案民事判决书", "原告某某诉称，" + body, "本院认为，" + body, "判决如下：", "驳回原告的诉讼请求。"]
     doc = parse_document(("\n\n".join(judgment) + "\n").encode("utf-8"), "judgment.txt")
     assert doc.headings == () or list(doc.headings) == []
+
+
+def test_a_line_of_a_table_inside_the_notices_numbered_sections_is_no_part_of_it():
+    """f14_06: the notice's sections 1.–5. run on past a table cell ('施工企业资质等级要求' between two paragraphs of
+    section 3, another in section 4) while its annex's tables have labels over lists ('标准：' over '1.…'): the cell is no heading that
+    would close section 3's run, and 4. and 5. stay in sequence."""
+    body = "本招标项目已由有关部门批准建设，项目业主为某市交通建设投资有限公司，建设资金来自自筹，项目已具备招标条件。"
+    lines = ["某高速公路养护工程施工招标公告", "1. 招标条件", body, "2. 项目概况", body, "3. 投标人资格要求", body,
+             "施工企业资质等级要求", body, "4. 招标文件的获取", body, "项目经理资格要求", body, "5. 投标文件的递交", body,
+             "附件1：资格审查条件要求", "标准：", "1.满足资格审查条件，得基本分4.8分；", "2.每增加一项，加0.2分；",
+             "业绩：", "1.近五年完成过同类项目；", "2.项目质量合格；"]
+    doc = parse_document(("\n\n".join(lines) + "\n").encode("utf-8"), "tender.txt")
+    assert [h.title for h in doc.headings if h.depth == 1][:5] == ["招标条件", "项目概况", "投标人资格要求", "招标文件的获取",
+                                                                 "投标文件的递交"]
+    assert not {"施工企业资质等级要求", "项目经理资格要求"} & {h.title for h in doc.headings}
