@@ -234,6 +234,11 @@ class KeywordPanel(QWidget):
             self._refresh()
             self.keywords_changed.emit(self.keywords())
 
+    def focus_input(self) -> None:
+        """Ctrl+K with nothing selected: the keyword is typed here instead."""
+        self._input.activateWindow()
+        self._input.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     @Slot(str)
     def remove_keyword(self, word: str) -> None:
         """Remove a keyword; emits keywords_changed if it was there."""

@@ -49,9 +49,12 @@ class KeywordCommands(QObject):
         self.changed.emit()
 
     def add_selection(self) -> None:
-        """Ctrl+K: the selected words become a keyword (a selection across paragraphs does not)."""
+        """Ctrl+K: the selected words become a keyword (a selection across paragraphs does not); with nothing
+        selected, the keyword box takes the typing."""
         text = self._reading.textCursor().selectedText().strip()
-        if text and "\u2029" not in text and len(text) <= MAX_KEYWORD_CHARS:
+        if not text:
+            self._panel.focus_input()
+        elif "\u2029" not in text and len(text) <= MAX_KEYWORD_CHARS:
             self._panel.add_keyword(text)
 
     def finding(self) -> bool:

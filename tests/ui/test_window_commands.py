@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QTextCursor, QTextDocument
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolButton
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QToolButton
 
 from qtsupport import late_jobs
 from reader.settings import Settings
@@ -113,6 +113,19 @@ def test_a_selection_becomes_a_keyword_only_within_one_paragraph_and_short(parts
     _select(view, start, start + MAX_KEYWORD_CHARS + 1)
     commands.add_selection()
     assert panel.keywords() == ["人大"]
+
+
+def test_ctrl_k_with_nothing_selected_puts_the_typing_in_the_keyword_box(parts, qtbot):
+    commands, view, panel = parts["commands"], parts["view"], parts["panel"]
+    box = panel.findChild(QLineEdit, "keywordInput")
+    cursor = view.textCursor()
+    cursor.clearSelection()
+    view.setTextCursor(cursor)
+    box.clearFocus()
+    qtbot.waitUntil(lambda: not box.hasFocus(), timeout=5000)
+    commands.add_selection()
+    qtbot.waitUntil(box.hasFocus, timeout=5000)
+    assert panel.keywords() == []
 
 
 def test_f3_steps_through_find_results_only_while_the_find_bar_is_open(parts, qtbot):
