@@ -73,6 +73,8 @@ def test_dates_in_arabic_and_chinese_numerals(text, expected):
     ("國務院關於加強監督的意見", "意见"),
     ("中华人民共和国宪法（2018年修正）", "法律"),
     ("学习贯彻省委全会精神", ""),
+    ("某市2025年法治政府建设工作要点", "要点"), ("市教育局2024年工作总结", "总结"),
+    ("财政部有关负责人就《政府采购需求管理办法》答记者问", "答记者问"),
 ])
 def test_kind_from_the_title_in_either_script(title, kind):
     assert kind_of_title(title) == kind
