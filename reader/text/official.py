@@ -56,7 +56,7 @@ _ORG_END = re.compile(r"(人民政府|政府|办公厅|办公室|委员会|常�
 _KINDS = ("实施细则", "实施意见", "指导意见", "实施办法", "管理办法", "暂行办法", "暂行规定", "工作报告", "意见", "通知", "通报",
           "决定", "决议", "办法", "规定", "条例", "细则", "报告", "讲话", "致辞", "公告", "通告", "批复", "方案", "规划", "纲要",
           "计划", "纪要", "公报", "规则", "章程", "命令", "指引", "准则", "答复", "宪法", "法", "函", "令", "要点", "总结",
-          "答记者问")
+          "答记者问", "判决书", "裁定书", "调解书", "决定书", "起诉书")
 _KIND_NAME = {"实施细则": "细则", "实施意见": "意见", "指导意见": "意见", "实施办法": "办法", "管理办法": "办法", "暂行办法": "办法",
               "暂行规定": "规定", "工作报告": "报告", "致辞": "讲话", "宪法": "法律", "法": "法律"}
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,20}[）)]$")
@@ -138,6 +138,10 @@ def find_number(text: str) -> str:
     return f"{m.group(1)}第{_ascii(m.group(2))}{m.group(3)}" if m else ""
 
 
+# A court's case number on its own line ('（2023）京0105民初12345号'): a judgment's 文号.
+_CASE_NUMBER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*[）)]\s*[\u4e00-\u9fff0-9]{1,12}?\d{1,6}\s*号")
+
+
 def _own_number(line: str) -> str:
     """The 文号 of a line that carries one as itself ('国发〔2019〕3号', '（国办发〔2018〕123号）', a title ending in
     one), not one quoted in a sentence ('根据国发〔2019〕3号文件精神…')."""
@@ -147,7 +151,8 @@ def _own_number(line: str) -> str:
         m = pattern.search(line)
         if m and not line[m.end():].strip(" 　）)】]”」"):
             return find_number(m.group(0))
-    return ""
+    case = _CASE_NUMBER.fullmatch(line.strip()) if line[:1] in "（(" else None
+    return "".join(case.group(0).split()).replace("(", "（").replace(")", "）") if case else ""
 
 
 def authority_of_number(number: str) -> str:
@@ -189,6 +194,16 @@ def authority_of_title(title: str) -> str:
     if sep and 2 <= len(head) <= 40 and _ORG_END.search(fold(head).split()[-1] if head.split() else ""):
         return " ".join(head.split())
     return ""
+
+
+_COURT_PAPER = re.compile(r"(.{2,30}?(?:法院|检察院|檢察院|仲裁委员会|仲裁委員會))(?:民事|刑事|行政|执行|執行|国家赔偿|國家賠償)?"
+                          r"(?:判决书|判決書|裁定书|裁定書|调解书|調解書|决定书|決定書|起诉书|起訴書)")
+
+
+def _court_of_title(title: str) -> str:
+    """'北京市朝阳区人民法院民事判决书' → 北京市朝阳区人民法院: the court that issues its judgment."""
+    found = _COURT_PAPER.fullmatch(title.strip()) if len(title) <= 50 else None
+    return found.group(1).strip() if found else ""
 
 
 def _lines(text: str) -> tuple[list[str], list[str]]:
@@ -266,8 +281,8 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
         decree_authority, found["number"] = _decree(head)
     sig_authority, sig_date = _signature(tail)
     number = found.get("number", "")
-    authority = (found.get("authority") or authority_of_title(title) or decree_authority or sig_authority
-                 or authority_of_number(number))
+    authority = (found.get("authority") or authority_of_title(title) or _court_of_title(title) or decree_authority
+                 or sig_authority or authority_of_number(number))
     return Official(
         authority=authority, number=number, written=found.get("written") or sig_date,
         published=found.get("published") or (iso_date(date) if date else ""),

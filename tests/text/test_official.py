@@ -135,3 +135,28 @@ def test_a_hong_kong_press_release_is_dated_by_its_closing_line_with_the_weekday
             "政府可否告知本會安老院舍的輪候人數？\n答覆：\n主席：\n過去三年，安老院舍的輪候人數約為二萬人。\n完\n"
             "2024年11月20日（星期三）\n香港時間12時30分\n")
     assert extract(text, "立法會十四題：加強長者照顧服務").written == "2024-11-20"
+
+
+JUDGMENT = """北京市朝阳区人民法院
+民事判决书
+（2023）京0105民初12345号
+原告：张某，男，1980年1月1日出生，住北京市朝阳区。
+被告：北京某科技有限公司，住所地北京市海淀区。
+原告张某与被告北京某科技有限公司劳动争议一案，本院于2023年3月1日立案后，依法适用简易程序，公开开庭进行了审理。
+本院认为，劳动者的合法权益受法律保护。被告拖欠原告工资的事实清楚，证据充分，本院予以确认。
+审判员　赵某
+二〇二三年五月十日
+书记员　钱某
+"""
+
+
+def test_a_judgment_is_known_by_its_court_its_paper_and_its_case_number():
+    from support import parse_document
+
+    doc = parse_document(JUDGMENT.encode("utf-8"), "judgment.txt")
+    assert doc.title == "北京市朝阳区人民法院民事判决书"
+    official = extract(JUDGMENT, doc.title)
+    assert (official.authority, official.number, official.kind, official.written) == (
+        "北京市朝阳区人民法院", "（2023）京0105民初12345号", "判决书", "2023-05-10")
+    cited = "本院依照（2022）京01民终345号判决认定的事实作出裁判。\n" + JUDGMENT  # a case number inside a sentence
+    assert extract(cited.replace("（2023）京0105民初12345号\n", ""), doc.title).number == ""
