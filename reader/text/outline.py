@@ -278,6 +278,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     asked: list[int] = []  # bare questions over a block of body or a list
     translated = _english_over_chinese(paragraphs)
     items = item_marks(paragraphs, _is_body)  # '🌈 ‣ …' line after line, most of them sentences: list items
+    lead = next((k for k, p in enumerate(paragraphs) if _is_body(p.text)), len(paragraphs))  # over it: the header
     for i in range(len(paragraphs) - 1):
         if matches[i] is not None or i in captions:
             continue
@@ -306,7 +307,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         if i - 1 in translated:
             continue  # 'Toy Story.' / '玩具总动员': the Chinese line of a bilingual text translates the line above
         before = i - 1 - (i - 1 in captions)  # a caption under a dropped image stands between body and title
-        framed_in = before < 0 or _is_body(paragraphs[before].text) or code_like(paragraphs[before].text) or (
+        framed_in = before < 0 or i < lead or _is_body(paragraphs[before].text) or code_like(paragraphs[before].text) or (
             before - 1 in translated and paragraphs[before].text.rstrip()[-1:] in _SENTENCE_END) or (  # '非常感谢各位。'
             paragraphs[before].text.lstrip()[:2] in _BULLETS and opens_list) or (
             before >= 1 and _pair_line(text) and _pair_line(paragraphs[before].text)
@@ -322,7 +323,6 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     found = sorted(set(found) | set(asked_parts(asked, [paragraphs[i].text.strip() for i in asked], len(found))))
     aside = {i: paragraphs[i].text.strip() for i in captions}  # '➤…' after a wide gap: a title, not a caption
     found = same_lead(found, [paragraphs[i].text.strip() for i in found], aside)
-    lead = next((k for k, p in enumerate(paragraphs) if _is_body(p.text)), len(paragraphs))  # over it: the header
     found = [i for i in found if not (i < lead and genre_title(paragraphs[i + 1].text.strip()))]  # a headline, a title's half
     return found if len(found) >= 2 else []
 

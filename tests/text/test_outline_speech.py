@@ -39,6 +39,12 @@ CASES = {
         ["论文", BODY, "一　问题的提出", BODY2, "二　两种见解", BODY, "三　结论", BODY2],
         [(1, "一", "问题的提出"), (1, "二", "两种见解"), (1, "三", "结论")],
     ),
+    # f14_01: a lecture's write-up, its first part right under the subtitle and the interpreter's line
+    "a part right under the header lines, before any text": (
+        ["美國法官評論模擬法庭", "參與模擬法庭國際運毒疑雲案後評論", "即時口譯 金孟華 助理教授", "選任程序", BODY, BODY2,
+         "審理程序", BODY, "法官的審前指示", BODY2],
+        [(1, "", "選任程序"), (1, "", "審理程序"), (1, "", "法官的審前指示")],
+    ),
     "a quantity before a section two is not rescued when one is already there": (
         ["论文", BODY, "一　问题的提出", BODY2, "一　两个月后", BODY, "二　结论", BODY2],
         [(1, "一", "问题的提出"), (1, "二", "结论")],
