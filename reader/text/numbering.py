@@ -17,14 +17,13 @@ from reader.text.decimals import (decimal_parts, decimal_sections, marked_sectio
                                   translated_pair)
 from reader.text.compilations import HOLDERS
 from reader.text.fields import form_fields
+from reader.text.listruns import after_colon_list, noted_items
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, lists_inline, match_heading
 from reader.text.model import Paragraph
 
 _RUN_IN_TITLE_MAX = 30  # a run-in heading's title ('（一）完善理论学习制度。落实……') is short
 _STANDALONE_TITLE_MAX = 50
 _COLON_TITLE_MAX = 16  # '一、目的：' standing alone: a short name, not a sentence introducing a list
-_SECTION_BODY = 20  # '1.申请书。载明申请事项。' notes its item; a section's run-in body is a paragraph
-_LIST_ITEM_MEAN = 50  # items right after '下列材料：' that follow one another are this short on average
 _OPENING_QUOTES = "“‘「『《〈\"'"
 _CLOSING_QUOTES = "”’」』》〉\"'"
 _LONE = "a lone number"
@@ -365,9 +364,9 @@ def _list_reason(run: list[Candidate], paragraphs: list[Paragraph], at: set[int]
                 "follow one another)")
     if chained_clauses([c.match for c in run if c.match is not None]):
         return "a list: its items end in '；' up to the last, the clauses of one sentence (a request, a resolution)"
-    if _after_colon_list(run, paragraphs, at):
+    if after_colon_list(run, paragraphs, at):
         return "a list introduced by the line ending in '：' before it"
-    if _noted_items(run, paragraphs):
+    if noted_items(run, paragraphs):
         return "a list of notes: three or more short items line after line, none with a paragraph of its own"
     if form_fields([c.match for c in run]):
         return "a form's fields: labels ending in '：', some with their value on the line ('采购项目编号：LNJC…')"
@@ -379,28 +378,6 @@ def _paragraph_numbered(c: Candidate) -> bool:
     m = c.match
     limit = _RUN_IN_TITLE_MAX if m is not None and m.rest else _STANDALONE_TITLE_MAX
     return m is not None and c.rank is None and not c.strong and len(m.title) > limit
-
-
-def _after_colon_list(run: list[Candidate], paragraphs: list[Paragraph], at: set[int]) -> bool:
-    """Items introduced by '下列材料：' that follow one another, short, with no body between: a list."""
-    if any(c.article for c in run) or all(c.strong and len(c.match.rest) >= _SECTION_BODY for c in run):
-        return False  # articles, or sections titled by a first sentence over a paragraph ('一、提高思想认识。各地…')
-    before = run[0].index - 1
-    if before < 0 or not paragraphs[before].text.rstrip().endswith(("：", ":")):
-        return False
-    if len(run) == 1:
-        return before not in at  # '一、职责：' over one item: the item may be its only subsection
-    consecutive = all(b.index == a.index + 1 for a, b in zip(run, run[1:]))
-    return consecutive and sum(len(paragraphs[c.index].text) for c in run) < _LIST_ITEM_MEAN * len(run)
-
-
-def _noted_items(run: list[Candidate], paragraphs: list[Paragraph]) -> bool:
-    """'1. 数字类型：整数类型、浮点数类型和复数类型。' then '2. 数字类型的运算：…' line after line (an exam syllabus, a
-    minutes' decisions): items that note a topic each; a section, however short its title, has a paragraph."""
-    if all(c.strong and len(c.match.rest) >= _SECTION_BODY and c.match.terminator not in "：:" for c in run):
-        return False  # '一、提高思想认识。各地各部门要…': a title sentence over its paragraph, run in
-    return (len(run) >= 3 and not any(c.article for c in run) and all(b.index == a.index + 1 for a, b in zip(run, run[1:]))
-            and sum(len(paragraphs[c.index].text) for c in run) < _LIST_ITEM_MEAN * len(run))
 
 
 def depth_of(c: Candidate, candidates: list[Candidate]) -> int:
