@@ -127,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
               + (f"  clean {statistics.mean(cleans):.3f}" if cleans else ""))
     for r in sorted(rows, key=lambda r: (r["f1"], r["depth"]))[:args.worst]:
         print(f"\n{r['file']}: F1 {r['f1']:.2f} depth {r['depth']:.2f}")
+        if r["fresh"]:
+            print("  (fresh: only its scores are shown, so that it stays unseen)")
+            continue
         for label in ("missed", "extra", "wrong_depth"):
             if r[label]:
                 print(f"  {label}: {r[label]}")
