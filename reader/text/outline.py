@@ -323,7 +323,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     found = sorted(set(found) | set(asked_parts(asked, [paragraphs[i].text.strip() for i in asked], len(found))))
     aside = {i: paragraphs[i].text.strip() for i in captions}  # '➤…' after a wide gap: a title, not a caption
     found = same_lead(found, [paragraphs[i].text.strip() for i in found], aside)
-    found = [i for i in found if not (i + 1 < lead and genre_title(paragraphs[i + 1].text.strip()))]  # a headline, a title's half
+    found = [i for i in found if not (i < lead and i + 1 < len(paragraphs)  # a headline, a title's first half
+                                      and genre_title(paragraphs[i + 1].text.strip()))]
     return found if len(found) >= 2 else []
 
 

@@ -363,8 +363,12 @@ def _seconds(fn, arg) -> float:
 )
 def test_the_new_rules_grow_linearly(name, make):
     small, large = make(50), make(400)
-    ratio = _seconds(lambda s: _clean(s, name), large) / max(_seconds(lambda s: _clean(s, name), small), 1e-6)
-    assert ratio < 24  # linear growth is 8, quadratic 64
+    ratios = []
+    for _ in range(3):  # a busy machine slows one measurement; backtracking slows every one
+        ratios.append(_seconds(lambda s: _clean(s, name), large) / max(_seconds(lambda s: _clean(s, name), small), 1e-6))
+        if ratios[-1] < 24:
+            break
+    assert min(ratios) < 24  # linear growth is 8, quadratic 64
 
 
 @pytest.mark.parametrize("leader", ["." * 40, "…" * 20])
