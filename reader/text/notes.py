@@ -342,8 +342,8 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
     or more show the note's form; where a note shows none, every title stays at one level (it cannot be read)."""
     chosen = [n for n, c in enumerate(candidates) if c.accepted]
     index = [candidates[n].index for n in chosen]
-    if any(candidates[n].key != "container" or candidates[n].parent >= 0 for n in chosen):
-        return
+    if any(candidates[n].key not in ("container", "named") or candidates[n].parent >= 0 for n in chosen):
+        return  # a named part ('后记', '总结') stands at the top, and closes the part before it
     last = len(paragraphs) - 1
     flush = [(i == 0 or paragraphs[i].line > paragraphs[i - 1].line + 1)
              and (i == last or paragraphs[i + 1].line > paragraphs[i].line + 1) for i in index]
@@ -354,7 +354,9 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
         return
     leaf_parent, k = -1, 0
     while k < len(chosen):
-        if k in starts:
+        if candidates[chosen[k]].key == "named":
+            leaf_parent = -1
+        elif k in starts:
             while k + 1 < len(chosen) and index[k + 1] == index[k] + 1 and flush[k + 1]:
                 candidates[chosen[k + 1]].parent = chosen[k]
                 k += 1

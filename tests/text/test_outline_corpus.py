@@ -55,8 +55,9 @@ KNOWN_GAPS = {
                               "lists, no code) are not found, and with them the ## / ### levels",
     "f8_06_rss_garss_2024_1230": "a feed page's title line and its parts '已收集RSS列表' and the digest's date line are "
                                  "missed; a mail template's marker ('邮件内容区开始>') is taken",
-    "f8_07_notes_java_completablefuture": "stripped-Markdown notes: every title is found, but its ##/###/#### "
-                                          "levels leave no trace once the '#' are gone (all at depth 1)",
+    "f8_07_notes_java_completablefuture": "stripped-Markdown notes: every title is found and the two stacked parts show "
+                                          "two levels, but the #### titles under '创建 CompletableFuture' leave no "
+                                          "trace once the '#' are gone",
     "h14_02_rss_andybowu_dingyueyuan": "a README's ### titles over bullet lists ('科技', 'AI 人工智能') and after "
                                        "a numbered list ('订阅特定网络小说') are missed, the others sit at the top "
                                        "level; '方法一：' is read as a marker (the gold keeps it in the title)",

@@ -90,3 +90,13 @@ def test_lines_set_against_their_neighbours_stack_no_parts():
     notes.nest_stacked_titles)."""
     doc = load_document(DOCS / "h13_02_notes_docker_rumen.txt")
     assert doc.headings and {h.depth for h in doc.headings} == {1}
+
+
+def test_a_named_part_at_the_end_closes_the_last_stacked_part():
+    """f8_07 (CompletableFuture notes, dev): 'CompletableFuture 常见操作' right over '创建 CompletableFuture', and
+    'CompletableFuture 使用建议' right over '使用自定义线程池', then '后记', a named part: the pairs still show the
+    note's two levels, and '后记' stands at the top (rule: notes.nest_stacked_titles with named parts)."""
+    doc = load_document(DOCS / "f8_07_notes_java_completablefuture.txt")
+    depths = {h.line: h.depth for h in doc.headings}
+    assert {line: depths.get(line) for line in (84, 86, 169, 310, 554, 556, 578, 621)} == {
+        84: 1, 86: 2, 169: 2, 310: 2, 554: 1, 556: 2, 578: 2, 621: 1}
