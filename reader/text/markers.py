@@ -89,7 +89,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"第{sp}*({num}(?:{sp}?{num})*)(?:{sp}*[-－‐–]{sp}*{ar}+)?{sp}*(部分|部份|分编|分編|编|編|章|节|節|款|目|条|條)"
                    rf"(之[一二三四五六七八九十]+)?"),
         # 第一讲 / 第3课 / 第二篇: a numbered family of any other classifier
-        re.compile(rf"第{sp}*({num}(?:{sp}?{num})*){sp}*({'|'.join(_GENERIC_CLASSIFIERS)})"),
+        re.compile(rf"第{sp}*({num}(?:{sp}?{num})*|[IVX]{{1,6}}){sp}*({'|'.join(_GENERIC_CLASSIFIERS)})"),  # 第I部
         # 一、 … 一百二十一、, and 一． 二. as a Word file or a web page writes them
         re.compile(rf"({cn}{{1,6}}){sp}*(?:[、]|[.．](?![0-9０-９{CN_DIGIT_CHARS}]))"),
         re.compile(rf"[（(〔【]{sp}*({cn}{{1,6}}){sp}*[）)〕】]"),  # （一） (一) 〔一〕 【一】 … （一百二十一）
@@ -298,13 +298,20 @@ def _lone_cn(line: str, m: re.Match[str], number: int, counted: bool) -> Heading
                         len(line.rstrip(_SPACES)) if title else m.start() + len(line[m.start():m.end()].rstrip(_SPACES)))
 
 
+def _roman_value(numeral: str) -> int:
+    """'XIV' → 14; 0 for what is no Roman numeral."""
+    if not numeral or any(c not in _ROMAN for c in numeral):
+        return 0
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if v < w else v for v, w in zip(values, values[1:] + [0]))
+
+
 def _roman(line: str, m: re.Match[str]) -> HeadingMatch | None:
     """I. 提交文件 / Ⅱ、附则 / III. Results: a Roman section number before a Chinese title or a capitalised word."""
     if m.group(2):
         number = ord(m.group(2)) - 0x215F
     else:
-        values = [_ROMAN[c] for c in m.group(1)]
-        number = sum(-v if v < w else v for v, w in zip(values, values[1:] + [0]))
+        number = _roman_value(m.group(1))
     head = line[m.end():].lstrip(_SPACES)
     if not head or head[0].isdigit() or not (_is_cjk(head[0]) or _latin_title(head) or head[:2].isalpha() and head[0].isupper()):
         return None  # 'I.e.', 'V. 2', 'X.509'
@@ -349,8 +356,9 @@ def match_run_on_article(line: str) -> HeadingMatch | None:
 
 
 def _generic(line: str, m: re.Match[str]) -> HeadingMatch | None:
-    """第一讲 导论, 第3课, 第二篇: a part of a family named by its classifier, standing alone with a short title."""
-    number = to_int(m.group(1))
+    """第一讲 导论, 第3课, 第二篇, 第II部 (a Hong Kong ordinance's part): a part of a family named by its classifier,
+    standing alone with a short title."""
+    number = to_int(m.group(1)) or _roman_value(m.group(1))
     if not number:
         return None
     after = m.end()

@@ -27,6 +27,7 @@ _COLON_TITLE_MAX = 16  # '一、目的：' standing alone: a short name, not a s
 _OPENING_QUOTES = "“‘「『《〈\"'"
 _CLOSING_QUOTES = "”’」』》〉\"'"
 _LONE = "a lone number"
+_EXCERPT_GAP = 20  # an excerpt skips sections; a titled section further on still numbers on
 _LONG_RUN = 20  # sections rarely run past twenty siblings unless every one is titled
 _DECIMAL_TITLE_MAX = 80
 _ROW_MAX = 30  # a row of a table of names (罪名, 机构) numbered down the page is this short
@@ -139,6 +140,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
     top_rank: int | None = None  # the highest legal unit seen so far (编, or 章 …)
     last: dict[str, Candidate] = {}  # the latest candidate of each nesting key, for numbering that runs on
     parents = numbered_parents(matches)  # '4. 哈希时间锁定合约' over '4.1 …': a chapter printed alone may start at 4
+    latest = {(nesting_key(m), m.number): i for i, m in enumerate(matches) if m is not None}  # where each number last is
     for i, m in enumerate(matches):
         if i in named or i in containers:
             stack.clear()
@@ -176,6 +178,10 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             elif m.number in (previous.number + 1, previous.number + 2) or (
                     m.number == previous.number and (inserted(m) or translated_pair(paragraphs, candidates[stack[j]].index, i))):
                 c.run = candidates[stack[j]].run
+            elif (previous.number < m.number <= previous.number + _EXCERPT_GAP and _titled(m) and _titled(previous)
+                  and latest.get((c.key, previous.number + 1), -1) < i  # '五、' between 二、 and 三、 is a stray
+                  and candidates[stack[j]].strong and _strong(m, matches, i, keys[:j])):
+                c.run = candidates[stack[j]].run  # an excerpt (節錄): titled sections 4. then 9., skipped ones left out
             elif m.number != 1:
                 continue  # out of sequence: a stray number, not the next section
             del stack[j:]  # a sibling, or a new sequence from 1 (after a table of contents, in an annex)
@@ -187,7 +193,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             keys = [candidates[s].key for s in stack]
             c.strong = _strong(m, matches, i, keys)
             prev = last.get(c.key)
-            if _runs_on(prev, m, stack, candidates) or (not stack and prev is not None and prev.parent < 0
+            skips = c.strong and prev is not None and latest.get((c.key, prev.match.number + 1), -1) < i
+            if _runs_on(prev, m, stack, candidates, skips) or (not stack and prev is not None and prev.parent < 0
                                                         and prev.match is not None and m.number == prev.match.number + 1):
                 c.run = prev.run  # 6. under （二） after 1.–5. under （一）; '8. REFERENCES' after 'Acknowledgments'
             elif not (m.number == 1 or (not stack and c.strong and (m.number <= 3 or i in parents)) or names_section(m, candidates[stack[-1]].match if stack else None)):
@@ -241,13 +248,24 @@ def _encloses(parent: Candidate, c: Candidate) -> bool:
     return c.key == "tiao" or (parent.key.startswith("di-") and c.key not in ("bian", "bufen", "fenbian"))
 
 
-def _runs_on(prev: Candidate | None, m: HeadingMatch, stack: list[int], candidates: list[Candidate]) -> bool:
+def _titled(m: HeadingMatch) -> bool:
+    """'9.\t代理人的貪污交易': an ordinance's section number before a title alone on its line, no stop, nothing run
+    on ('五、…' out of sequence among 一、二、三、 stays a stray)."""
+    return m.family == "arabic" and bool(m.title) and not m.rest and not m.terminator
+
+
+def _runs_on(prev: Candidate | None, m: HeadingMatch, stack: list[int], candidates: list[Candidate],
+             skips: bool = False) -> bool:
     """The next number of a sequence whose previous member sat under an earlier sibling of an open unit.
 
-    6. under （二） after 5. under （一）; section 3. under 第2部 > 第1分部 after section 2. under 第1部.
+    6. under （二） after 5. under （一）; section 3. under 第2部 > 第1分部 after section 2. under 第1部; in an
+    excerpt, titled section 12. under 第III部 after 10. under 第II部.
     """
-    if (prev is None or prev.match is None or prev.parent < 0 or not stack
-            or not (m.number == prev.match.number + 1 or (m.number == prev.match.number and inserted(m)))):
+    if prev is None or prev.match is None or prev.parent < 0 or not stack:
+        return False
+    before = prev.match.number
+    excerpt = skips and prev.strong and _titled(m) and _titled(prev.match) and before < m.number <= before + _EXCERPT_GAP
+    if not (m.number == before + 1 or (m.number == before and inserted(m)) or excerpt):
         return False
     up = prev.parent  # section 12 under 第5部 after 11B under 第4部 > 第2分部: any enclosing unit may have moved on
     while up >= 0:

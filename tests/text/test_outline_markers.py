@@ -71,6 +71,9 @@ MATCHES = [
     ("1.1 人力资源", "decimal", "1.1", "人力资源", "", 1, 2),
     ("1.3　本文主要工作", "decimal", "1.3", "本文主要工作", "", 3, 2),  # a thesis's own work: '3 本' counts no books
     ("2.4 本項計畫架構", "decimal", "2.4", "本項計畫架構", "", 4, 2),
+    # a Hong Kong ordinance's parts in Roman numerals
+    ("第II部 罪行", "di-部", "第II部", "罪行", "", 2, 1),
+    ("第IV分部 牌照", "di-分部", "第IV分部", "牌照", "", 4, 1),
     # （1） before a title word whose first character also counts things ('项', '人', '年', '时')
     ("（1）项目概况", "paren-arabic", "（1）", "项目概况", "", 1, 1),
     ("（2）人员配置及分工", "paren-arabic", "（2）", "人员配置及分工", "", 2, 1),

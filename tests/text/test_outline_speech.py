@@ -68,3 +68,26 @@ def test_lone_and_half_bracket_markers(line, family):
 def test_not_markers(line):
     m = match_heading(line)
     assert m is None or m.family not in ("lone-cn", "half-paren")
+
+
+ORDINANCE_EXCERPT = ["《防止賄賂條例》(第201章) 節錄", "第I部", "導言", "1.\t簡稱", "本條例可引稱為《防止賄賂條例》。",
+                     "2.\t釋義", "在本條例中，除文意另有所指外，公職人員指任何訂明人員，亦指公共機構的僱員。", "第II部", "罪行",
+                     "3.\t索取或接受利益", "任何訂明人員未得行政長官一般或特別許可而索取或接受任何利益，即屬犯罪。",
+                     "4.\t賄賂", "任何人無合法權限或合理辯解，提供任何利益予公職人員，以誘使該公職人員作出作為，即屬犯罪。",
+                     "9.\t代理人的貪污交易", "任何代理人無合法權限或合理辯解，索取或接受任何利益，即屬犯罪。",
+                     "10.\t管有來歷不明財產", "任何人曾經是訂明人員，而維持高於與其公職薪俸相稱的生活水準，即屬犯罪。",
+                     "第III部", "權力", "12.\t罪行的懲罰", "任何人犯本條例第II部所訂罪行，一經循公訴程序定罪，可處罰款。"]
+
+
+def test_an_ordinance_excerpt_keeps_its_titled_sections_where_it_skips_some():
+    """An excerpt (節錄) of a Hong Kong ordinance: parts 第I部–第III部 (Roman numerals, the name on the next line) and
+    the titled sections it keeps, 1.–4., then 9., 10. and, in the next part, 12."""
+    got = outline(ORDINANCE_EXCERPT, ORDINANCE_EXCERPT[0])
+    assert [(d, m) for d, m, _ in got] == [(1, "第I部"), (2, "1."), (2, "2."), (1, "第II部"), (2, "3."), (2, "4."), (2, "9."),
+                                           (2, "10."), (1, "第III部"), (2, "12.")]
+
+
+def test_a_stray_number_after_a_list_is_no_section():
+    """A list's items 1.–3. (sentences one after another), then a line '9. 其他' far out of sequence: not item 9."""
+    lines = ["通知", BODY, "1.提交申请书。", "2.提交身份证明。", "3.提交其他材料。", BODY2, "9. 其他", BODY]
+    assert "9." not in [m for _, m, _ in outline(lines)]
