@@ -225,7 +225,8 @@ def appendix(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]
             found = _APPENDIX.fullmatch(text)
             if found is not None and found.group(2) and ord(found.group(2)) == ord(current) + 1:
                 current = found.group(2)
-                sections[i] = HeadingMatch("decimal", "", text, "", ord(current) - 64, 1, len(paragraphs[i].text.rstrip()))
+                sections[i] = HeadingMatch("decimal", text, _named_below(paragraphs, i), "", ord(current) - 64, 1,
+                                           len(paragraphs[i].text.rstrip()))
             continue
         found = _LETTERED.fullmatch(text)
         if found is None or found.group(3).rstrip().endswith((",", ":", "，", "：", "、")):
@@ -250,7 +251,7 @@ def appendix(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]
         title = head.strip()[len(letter):].lstrip(" .．\t\u3000") if letter else head.strip()
         matches[start] = HeadingMatch("decimal", marker, title, "", 1, 1, len(head.rstrip()))
     for i, m in sections.items():
-        matches[i] = m if m.marker else m._replace(marker=m.title, title=_named_below(paragraphs, i))
+        matches[i] = m
 
 
 _ANNEX_KIND = re.compile(r"[（(][^（）()]{0,8}(?:附录|附錄|informative|normative)[）)]")  # '（规范性附录）'

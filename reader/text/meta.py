@@ -163,7 +163,7 @@ def continues_title(first: str, second: str) -> bool:
     if first.endswith(_TITLE_CONNECTIVE):
         return title_like(second) and len(first) + len(second) <= 80
     whole = second.find("关于") > 0 or second.find("關於") > 0
-    return title_like(second) and len(first) + len(second) <= 80 and not whole and bool(_TITLE_GENRE.search(second))
+    return genre_title(second) and len(first) + len(second) <= 80 and not whole
 
 
 def genre_title(text: str) -> bool:

@@ -140,7 +140,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
     top_rank: int | None = None  # the highest legal unit seen so far (编, or 章 …)
     last: dict[str, Candidate] = {}  # the latest candidate of each nesting key, for numbering that runs on
     parents = numbered_parents(matches)  # '4. 哈希时间锁定合约' over '4.1 …': a chapter printed alone may start at 4
-    latest = {(nesting_key(m), m.number): i for i, m in enumerate(matches) if m is not None}  # where each number last is
+    latest = {m.number: i for i, m in enumerate(matches) if m is not None and m.family == "arabic"}  # for excerpts
     for i, m in enumerate(matches):
         if i in named or i in containers:
             stack.clear()
@@ -179,7 +179,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
                     m.number == previous.number and (inserted(m) or translated_pair(paragraphs, candidates[stack[j]].index, i))):
                 c.run = candidates[stack[j]].run
             elif (previous.number < m.number <= previous.number + _EXCERPT_GAP and _titled(m) and _titled(previous)
-                  and latest.get((c.key, previous.number + 1), -1) < i  # '五、' between 二、 and 三、 is a stray
+                  and latest.get(previous.number + 1, -1) < i  # '9.' between 4. and 5. is a stray
                   and candidates[stack[j]].strong and _strong(m, matches, i, keys[:j])):
                 c.run = candidates[stack[j]].run  # an excerpt (節錄): titled sections 4. then 9., skipped ones left out
             elif m.number != 1:
@@ -193,7 +193,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             keys = [candidates[s].key for s in stack]
             c.strong = _strong(m, matches, i, keys)
             prev = last.get(c.key)
-            skips = c.strong and prev is not None and latest.get((c.key, prev.match.number + 1), -1) < i
+            skips = c.strong and prev is not None and latest.get(prev.match.number + 1, -1) < i
             if _runs_on(prev, m, stack, candidates, skips) or (not stack and prev is not None and prev.parent < 0
                                                         and prev.match is not None and m.number == prev.match.number + 1):
                 c.run = prev.run  # 6. under （二） after 1.–5. under （一）; '8. REFERENCES' after 'Acknowledgments'

@@ -33,13 +33,17 @@ LABEL_MAX = 24  # '招聘岗位（收取人数仅为参考）：', a label with 
 _LABEL_INSIDE = "，,、；;。！!？?…“”\"「」《》"
 
 
+def _asks_once(text: str) -> bool:
+    """One question mark, at the end, and not a turn of running speech ('那么…', '…呢？')."""
+    return (text[-1:] in "？?" and "？" not in text[:-1] and "?" not in text[:-1]
+            and not text.endswith(_PARTICLE_END) and not text.startswith(_CONNECTIVE))
+
+
 def question_title(text: str) -> bool:
     """'为什么要加入我们？': a short bare question that could name a part of the text."""
     text = text.strip()
-    return (2 < len(text) <= QUESTION_MAX and text[-1] in "？?" and "？" not in text[:-1] and "?" not in text[:-1]
-            and _CJK.search(text) is not None  # one question mark, at the end, and Chinese in it
-            and not any(ch in _INSIDE for ch in text) and not text.endswith(_PARTICLE_END)
-            and not text.startswith(_CONNECTIVE))
+    return (2 < len(text) <= QUESTION_MAX and _asks_once(text) and _CJK.search(text) is not None
+            and not any(ch in _INSIDE for ch in text))
 
 
 _ASK = re.compile(r"(?:问|問|提问|提問|记者|記者)[ \t\u3000]*[：:]")
@@ -57,18 +61,19 @@ def asks(paragraphs: list[Paragraph], i: int, title: str, is_body: Callable[[str
     '答：…', and in a text that names itself an interview or a Q&A ('…负责人就《意见》答记者问') any question over its
     answer, however long, 《》 and commas and all."""
     text = paragraphs[i].text.strip()
-    interview = any(word in title for word in _QA_TITLES)
     if text[:1] in "问問提记記" and _ASK.match(text) and len(text) <= INTERVIEW_MAX:
-        asked_once = not any(mark in text[:-1] for mark in "？?")  # '…是否可以詢問？或是…？請問…？' asks from the floor
         answer = paragraphs[i + 1].text.strip()
-        return asked_once and _ANSWER.match(answer) is not None and (
-            interview or len(answer) >= _ANSWER_MIN or answer.endswith(("：", ":")))  # '答：…主要包括：' over '一是…'
-
-    if not (question_title(text) or (interview and text[-1:] in "？?" and 2 < len(text) <= INTERVIEW_MAX
-                                     and "？" not in text[:-1] and "?" not in text[:-1]
-                                     and not text.startswith(_CONNECTIVE) and not text.endswith(_PARTICLE_END))):
+        if "？" in text[:-1] or "?" in text[:-1] or _ANSWER.match(answer) is None:
+            return False  # '…是否可以詢問？或是…？請問…？' asks from the floor
+        return len(answer) >= _ANSWER_MIN or answer.endswith(("：", ":")) or _interview(title)  # '答：…主要包括：'
+    if not (question_title(text) or (2 < len(text) <= INTERVIEW_MAX and _asks_once(text) and _interview(title))):
         return None
     return opens_answer(paragraphs, i, is_body)
+
+
+def _interview(title: str) -> bool:
+    """'…负责人就《意见》答记者问', '…接受专访': a text that names itself an interview or a Q&A."""
+    return any(word in title for word in _QA_TITLES)
 
 
 def bullet_line(text: str) -> bool:
