@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from reader.text.evidence import (chained_clauses, counted_titles, inserted, inside_quotation, is_citation, is_toc_entry,
                                    latin_sections, lettered_title, paired_clauses)
-from reader.text.decimals import (decimal_parts, decimal_sections, marked_section, names_section, numbered_parents,
-                                  translated_pair)
+from reader.text.decimals import (decimal_parts, decimal_sections, heads_chapter, marked_section, names_section,
+                                  numbered_parents, translated_pair)
 from reader.text.compilations import HOLDERS
 from reader.text.fields import form_fields
 from reader.text.listruns import after_colon_list, noted_items
@@ -352,8 +352,10 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph]) -> N
     for c in candidates:
         if c.match is not None and c.rank is None:
             runs.setdefault(c.run, []).append(c)
+    heads = {candidates[c.parent].index for c in candidates if c.parent >= 0  # a numbered first line is the title
+             and paragraphs[candidates[c.parent].index].line > 1 and heads_chapter(candidates[c.parent].match, c.match)}
     for run in runs.values():
-        reason = _list_reason(run, paragraphs, at, candidates)
+        reason = _list_reason(run, paragraphs, at, candidates, heads)
         for c in run if reason else ():
             c.accepted, c.reason = False, reason
     for c in candidates:
@@ -365,9 +367,10 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph]) -> N
             c.accepted, c.reason = False, f"inside the dropped item on line {paragraphs[parent.index].line}"
 
 
-def _list_reason(run: list[Candidate], paragraphs: list[Paragraph], at: set[int], candidates: list[Candidate]) -> str:
+def _list_reason(run: list[Candidate], paragraphs: list[Paragraph], at: set[int], candidates: list[Candidate],
+                 heads: set[int]) -> str:
     """Why a sibling run reads as a list rather than headings, or '' when it reads as headings."""
-    if len(run) == 1 and run[0].match is not None and run[0].match.number != 1 and not (
+    if len(run) == 1 and run[0].match is not None and run[0].match.number != 1 and run[0].index not in heads and not (
             run[0].parent >= 0 and names_section(run[0].match, candidates[run[0].parent].match)):
         return _LONE + " that does not start a sequence"
     strong = sum(c.strong for c in run)

@@ -35,3 +35,24 @@ def test_each_chapter_of_a_tender_document_numbers_its_sections_afresh():
     assert [(d, m) for d, m, _ in outline(lines)] == [
         (1, "第一章"), (2, "1."), (2, "2."), (3, "2.1"), (3, "2.2"), (2, "3."), (2, "4."),
         (1, "第二章"), (2, "1."), (3, "1.1"), (3, "1.2"), (2, "2.")]
+
+
+# A translated paper's chapter printed alone (f6_02's shape): its English title, then the chapter in Chinese over 4.1, 4.2.
+CHAPTER = ["4. Hashed Timelock Contract (HTLC)", "4. 哈希时间锁定合约", BODY, "4.1 不可撤销的HTLC构建", BODY,
+           "4.2 链下可撤销HTLC", BODY, "4.2.1 HTLC 的终止", BODY, "4.3 HTLC 的应用", BODY]
+
+
+@pytest.mark.parametrize("chapter, kept", [
+    ("4. 哈希时间锁定合约", True),  # its own 4.1 and 4.2 follow: the chapter of an excerpt
+    ("5. 哈希时间锁定合约", False),  # 4.1 does not number under 5.: a stray line, as before
+])
+def test_a_chapter_printed_alone_heads_the_sections_it_numbers(chapter, kept):
+    got = [(d, m) for d, m, _ in outline([CHAPTER[0], chapter] + CHAPTER[2:], CHAPTER[0])]
+    assert ((1, chapter.split()[0]) in got) is kept
+    assert ((2, "4.1") in got) is kept and ((3, "4.2.1") in got) is kept
+
+
+def test_a_chapter_on_the_first_line_is_the_title_not_a_heading():
+    """'5. 流和多路复用' opening an RFC chapter's translation is the document's title; its 5.1 stay top sections."""
+    got = [(d, m) for d, m, _ in outline(["5. 流和多路复用", BODY, "5.1 流的状态", BODY, "5.2 流控", BODY])]
+    assert got == [(1, "5.1"), (1, "5.2")]
