@@ -17,7 +17,7 @@ from reader.text.decimals import (decimal_parts, decimal_sections, heads_chapter
                                   numbered_parents, translated_pair)
 from reader.text.compilations import HOLDERS
 from reader.text.fields import form_fields
-from reader.text.listruns import after_colon_list, noted_items
+from reader.text.listruns import after_colon_list, noted_items, table_rows
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, lists_inline, match_heading
 from reader.text.model import Paragraph
 
@@ -30,7 +30,6 @@ _LONE = "a lone number"
 _EXCERPT_GAP = 20  # an excerpt skips sections; a titled section further on still numbers on
 _LONG_RUN = 20  # sections rarely run past twenty siblings unless every one is titled
 _DECIMAL_TITLE_MAX = 80
-_ROW_MAX = 30  # a row of a table of names (罪名, 机构) numbered down the page is this short
 _DEPTH_MAX = 12  # open levels; 编 > 章 > 节 > 条 or 一、 > （一） > 1. > （1） > ① use five: the cap keeps nesting linear
 
 
@@ -303,7 +302,7 @@ def _mark_articles(candidates: list[Candidate], issued: int = -1) -> None:
         clauses = all(p >= 0 and candidates[p].key in STRUCTURAL_RANK and candidates[p].key != "tiao" for p in parents)
         if (len(run) >= 3 and (provisions or clauses or (len(parents) >= 2 and numbered))
                 and 2 * sum(c.strong for c in run) < len(run)
-                and not chained_clauses([c.match for c in run]) and not _table_rows(run, at)):
+                and not chained_clauses([c.match for c in run]) and not table_rows(run, at)):
             for c in run:
                 c.article = c.strong = True
 
@@ -331,13 +330,6 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
     key = nesting_key(after)  # a legal unit after it is a deeper level only under a part (第一篇 over 第一章)
     return key != nesting_key(m) and key not in open_keys and (after.family not in STRUCTURAL_RANK or after.family == "tiao"
                                                                or m.family.startswith("di-") and STRUCTURAL_RANK[after.family] > 1)
-
-
-def _table_rows(run: list[Candidate], at: set[int]) -> bool:
-    """'1．背叛国家罪（第102条）' line after line, only headings between: the rows of a table of names, not articles."""
-    rows = sum(1 for a, b in zip(run, run[1:]) if not a.match.rest and not a.match.terminator
-               and len(a.match.title) <= _ROW_MAX and all(k in at for k in range(a.index + 1, b.index)))
-    return 5 * rows >= 4 * (len(run) - 1)
 
 
 def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph]) -> None:
