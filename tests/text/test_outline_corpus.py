@@ -28,9 +28,6 @@ KNOWN_GAPS = {
                                     "over two lines ('通用' / '技术') are taken as sub-sections",
     "paper02_zookeeper_fanyi": "'Rendezvous' under a translator's short note in brackets is not found, and "
                                "'Acknowledgements' (### in the source) comes out at the top level",
-    "f6_02_paper_shandian_wangluo_htlc": "a paper's chapter 4 alone: every section in both languages is found, but "
-                                         "its one top-level line '4. 哈希时间锁定合约' reads as a lone number, so the "
-                                         "sections sit one level high",
     "f6_08_speech_qiaobusi_sitanfu": "its one heading '文字稿' is too few for an outline of unnumbered lines",
     "f7_05_job_hejia_zhaomuling": "all its parts are found, but its ##/#### levels leave no trace: the page's "
                                   "subtitle over the first question should hold the parts (all at depth 1 here)",
