@@ -17,11 +17,12 @@ WIDGET_WORDS = (
     "回到顶部 返回首页 返回列表 返回 首页 首頁 纠错 我要纠错 字号 字體 字体 默认 加大 还原 減小 减小 放大 缩小 上一篇 "
     "下一篇 上一页 下一页 复制链接 复制 在手机上打开 手机版 无障碍 繁体 简体 繁體 簡體 微信 微博 QQ空间 朋友圈 QQ 点赞 "
     "评论 評論 举报 推荐 顶 踩 更多 English RSS 字号大小 打印文章 关闭文章 手机阅读 保存 发送 邮件 E-mail 在看 赞赏 留言 "
-    "写留言 阅读原文 长者模式 关怀模式 适老化 老年模式 智能问答 网站地图 站内搜索 搜索 高级搜索 政务微博 政务微信"
+    "写留言 阅读原文 长者模式 关怀模式 适老化 老年模式 智能问答 网站地图 站内搜索 搜索 高级搜索 政务微博 政务微信 "
+    "查看视频 观看视频 播放视频"
 ).split()
 # One-character size labels: widget tokens only inside a font-size widget, never on their own elsewhere.
 _SIZE_WORDS = set("大 中 小 特大 较大 标准 默认 A A+ A- 超大 巨大 大号 中号 小号".split())
-_SEPARATORS = r"\s|｜/\\>»«<〉〈›‹\[\]【】()（）:：·•,，、\-—_=+"
+_SEPARATORS = r"\s|｜/\\>»«<〉〈›‹\[\]【】()（）:：·•,，、\-—_=+↗→"  # a link's arrow: '查看视频 ↗'
 _SEPARATOR_CHAR = re.compile(r"[" + _SEPARATORS + r"]")
 # A lone '（' starts a broken heading and a lone '，' or '。' ends a wrapped line: rewrapping joins those instead.
 _SEPARATOR_ONLY = re.compile(r"^(?![（(，,、：:]+$)[" + _SEPARATORS + r"×✕*#~]+$")

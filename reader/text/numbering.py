@@ -58,8 +58,8 @@ def _plain_ok(text: str, m: HeadingMatch) -> bool:
     """Never a heading, whatever the neighbours: glossary entries, list intros, inline lists, contents lines."""
     if m.terminator and m.terminator in "：:" and m.title[:1] in _OPENING_QUOTES and m.title[-1:] in _CLOSING_QUOTES:
         return False  # '1.“两重”：…' is a glossary entry
-    if is_toc_entry(m.title):
-        return False  # '一、总体要求……3' in a table of contents
+    if is_toc_entry(m.title) or m.rest and is_toc_entry(m.rest):
+        return False  # '一、总体要求……3', '(2)籌編消防人員危險加給：…… 42' in a table of contents
     return not lists_inline(m, text)
 
 
@@ -70,7 +70,7 @@ def why_not_candidate(text: str, m: HeadingMatch) -> str:
             return "a chapter-like unit that runs on into a sentence or has a long title: a reference, not a heading"
     elif m.terminator and m.terminator in "：:" and m.title[:1] in _OPENING_QUOTES:
         return "a glossary entry ('1.“term”：definition')"
-    elif is_toc_entry(m.title):
+    elif is_toc_entry(m.title) or m.rest and is_toc_entry(m.rest):
         return "a table-of-contents entry (ends in a page number)"
     elif lists_inline(m, text):
         return "a list written inside one paragraph (the next item's marker follows on the same line)"
@@ -111,6 +111,8 @@ def find_markers(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingM
         m = match_heading(text) if text != title and i - 1 not in broken else None
         if m is not None and not (_structural_ok(m) if m.family in STRUCTURAL_RANK else _plain_ok(text, m)):
             m = None
+        elif m is not None and i + 1 < len(paragraphs) and _wraps_to_page(paragraphs[i + 1].text):
+            m = None  # a contents entry wrapped: '(2)補貼…(含中低收入戶及' / '弱勢家庭) ........ 19'
         if m is None:
             broken.discard(i)
         matches.append(m)
@@ -120,6 +122,13 @@ def find_markers(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingM
     latin_sections(paragraphs, matches)
     decimal_sections(paragraphs, matches)
     return matches, broken
+
+
+def _wraps_to_page(text: str) -> bool:
+    """The second line of a contents entry: short, no marker, ending in a page number after leaders."""
+    head = text.strip().rstrip("0123456789").rstrip()
+    return len(text) <= _STANDALONE_TITLE_MAX and head != text.strip() and head.endswith(("…", "....", "····")) \
+        and match_heading(text) is None
 
 
 def _ranked(i: int, paragraph: Paragraph, m: HeadingMatch | None, level: int) -> Candidate:

@@ -22,7 +22,7 @@ from reader.text.meta import digest_headlines, genre_title
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
-from reader.text.plainlines import (HEADLINE_MAX, article_title, asked_title, bracket_label, bracket_labels, letter_field, letter_fields, colon_headlines, contents_entries, contents_name, framed_lines,
+from reader.text.plainlines import (HEADLINE_MAX, article_title, asked_title, bracket_label, bracket_labels, letter_field, letter_fields, colon_headlines, contents_entries, contents_name, framed_lines, tagged_lines,
                                     headline_colon, label_items, label_lines, same_lead, table_rows,
                                     MARKDOWN_BULLETS as _BULLETS)
 from reader.text.punctuation import as_full_width, original_of
@@ -273,7 +273,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     """Short standalone lines without closing punctuation between body paragraphs; two or more make an outline."""
     found = []
     captions = image_captions(paragraphs, kind)
-    framed = framed_lines(paragraphs) | pictograph_titles(paragraphs)  # '▼11月26日▼', '📚 内容分类': a page's own form
+    framed = framed_lines(paragraphs) | pictograph_titles(paragraphs) | tagged_lines(paragraphs)  # '▼11月26日▼': a page's form
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     asked: list[int] = []  # bare questions over a block of body or a list
     translated = _english_over_chinese(paragraphs)

@@ -16,6 +16,9 @@ from reader.text.model import Paragraph
 
 _FRAMES = "▼▲◆◇■□●○★☆◎※"
 _FRAMED_MAX = 32
+_TAG = re.compile(r"[\[【]([\u3400-\u9fff]{1,4})[\]】](?=\S)")  # '[视频]', '【图文】' before a headline
+_TAGGED_MAX = 80
+_TAGGED_MIN = 3
 _LABEL = re.compile(r"[\u3400-\u9fff]{2,8}[：:]")
 _LABEL_SPAN = 16  # a label with the spaces a layout may put in it ('岗 位 职 责：')
 _LABEL_BARE = re.compile(r"[\u3400-\u9fff]{2,6}")
@@ -50,6 +53,20 @@ def framed_lines(paragraphs: list[Paragraph]) -> set[int]:
         if 3 <= len(text) <= _FRAMED_MAX and text[0] in _FRAMES and text[-1] == text[0] and text[0] not in text[1:-1]:
             by_frame.setdefault(text[0], []).append(i)
     return {i for lines in by_frame.values() if len(lines) >= 2 for i in lines}
+
+
+def tagged_lines(paragraphs: list[Paragraph]) -> set[int]:
+    """'[视频]韩正会见南非副总统' over its story, three times or more: a news digest's items, long headlines and all.
+    Lines tagged alike one after another link elsewhere ('相关视频' rows) and are none."""
+    by_tag: dict[str, list[int]] = {}
+    for i in range(len(paragraphs) - 1):
+        text = paragraphs[i].text.strip()
+        if len(text) > _TAGGED_MAX or text[-1:] in "。！？；：!?;:" or (m := _TAG.match(text)) is None:
+            continue
+        after = _TAG.match(paragraphs[i + 1].text.strip())
+        if after is None or after.group(1) != m.group(1):
+            by_tag.setdefault(m.group(1), []).append(i)
+    return {i for lines in by_tag.values() if len(lines) >= _TAGGED_MIN for i in lines}
 
 
 def label_lines(paragraphs: list[Paragraph], title: str = "") -> set[int]:
