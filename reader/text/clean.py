@@ -12,7 +12,7 @@ from reader.text.decimals import numbered_title
 from reader.text.formats import blocks_for, text_blocks
 from reader.text.garble import find_garbled
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
-from reader.text.plainlines import contents_name
+from reader.text.contents import contents_name
 from reader.text.region import article_blocks
 from reader.text.rewrap import Line, rewrap
 

@@ -16,6 +16,7 @@ from reader.text.evidence import (chained_clauses, counted_titles, inserted, ins
 from reader.text.decimals import (decimal_parts, decimal_sections, heads_chapter, marked_section, names_section,
                                   numbered_parents, translated_pair)
 from reader.text.compilations import HOLDERS
+from reader.text.contents import is_title_again, wraps_to_page
 from reader.text.fields import form_fields
 from reader.text.listruns import after_colon_list, noted_items, table_rows
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, lists_inline, match_heading
@@ -27,6 +28,8 @@ _COLON_TITLE_MAX = 16  # '一、目的：' standing alone: a short name, not a s
 _OPENING_QUOTES = "“‘「『《〈\"'"
 _CLOSING_QUOTES = "”’」』》〉\"'"
 _LONE = "a lone number"
+_CONVENTION = {"capital": 0, "cn": 1, "paren-cn": 2}  # 壹、 > 一、 > （一）: the levels every official text keeps
+_CHAPTER_FAMILIES = ("capital", "cn", "roman")  # the top levels of a report, which an excerpt may open with
 _EXCERPT_GAP = 20  # an excerpt skips sections; a titled section further on still numbers on
 _LONG_RUN = 20  # sections rarely run past twenty siblings unless every one is titled
 _DECIMAL_TITLE_MAX = 80
@@ -108,10 +111,10 @@ def find_markers(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingM
         if ("（" in text or "(" in text) and text.strip() in ("（", "(") and i + 1 < len(paragraphs) and i - 1 not in broken:
             text = text.strip() + paragraphs[i + 1].text
             broken.add(i)
-        m = match_heading(text) if text != title and i - 1 not in broken else None
+        m = match_heading(text) if not is_title_again(text, title) and i - 1 not in broken else None
         if m is not None and not (_structural_ok(m) if m.family in STRUCTURAL_RANK else _plain_ok(text, m)):
             m = None
-        elif m is not None and i + 1 < len(paragraphs) and _wraps_to_page(paragraphs[i + 1].text):
+        elif m is not None and i + 1 < len(paragraphs) and wraps_to_page(paragraphs[i + 1].text):
             m = None  # a contents entry wrapped: '(2)補貼…(含中低收入戶及' / '弱勢家庭) ........ 19'
         if m is None:
             broken.discard(i)
@@ -122,13 +125,6 @@ def find_markers(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingM
     latin_sections(paragraphs, matches)
     decimal_sections(paragraphs, matches)
     return matches, broken
-
-
-def _wraps_to_page(text: str) -> bool:
-    """The second line of a contents entry: short, no marker, ending in a page number after leaders."""
-    head = text.strip().rstrip("0123456789").rstrip()
-    return len(text) <= _STANDALONE_TITLE_MAX and head != text.strip() and head.endswith(("…", "....", "····")) \
-        and match_heading(text) is None
 
 
 def _ranked(i: int, paragraph: Paragraph, m: HeadingMatch | None, level: int) -> Candidate:
@@ -198,6 +194,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             if len(stack) >= _DEPTH_MAX:
                 continue  # a twelfth family inside eleven open ones is a numbered line of text, not a level
             _to_decimal_parent(m, stack, candidates)  # 3.1 belongs to section 3, not to the (5) just above it
+            while stack and _CONVENTION.get(candidates[stack[-1]].key, -1) > _CONVENTION.get(c.key, 99):
+                stack.pop()  # '一、总体立场' after a summary's （三）…（六）: 一、 is never inside （一）
             keys = [candidates[s].key for s in stack]
             c.strong = _strong(m, matches, i, keys)
             prev = last.get(c.key)
@@ -205,7 +203,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             if _runs_on(prev, m, stack, candidates, skips) or (not stack and prev is not None and prev.parent < 0
                                                         and prev.match is not None and m.number == prev.match.number + 1):
                 c.run = prev.run  # 6. under （二） after 1.–5. under （一）; '8. REFERENCES' after 'Acknowledgments'
-            elif not (m.number == 1 or (not stack and c.strong and (m.number <= 3 or i in parents)) or names_section(m, candidates[stack[-1]].match if stack else None)):
+            elif not (m.number == 1 or (not stack and c.strong and (m.number <= 3 or i in parents or (  # '肆、文化' alone
+                    not candidates and m.family in _CHAPTER_FAMILIES))) or names_section(m, candidates[stack[-1]].match if stack else None)):
                 continue  # a new level starts at 1 (an excerpt may start its top level a little later)
         if c.run < 0:
             c.run = len(candidates)
@@ -355,6 +354,9 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph]) -> N
             runs.setdefault(c.run, []).append(c)
     heads = {candidates[c.parent].index for c in candidates if c.parent >= 0  # a numbered first line is the title
              and paragraphs[candidates[c.parent].index].line > 1 and heads_chapter(candidates[c.parent].match, c.match)}
+    if candidates and candidates[0].match is not None and candidates[0].match.family in _CHAPTER_FAMILIES \
+            and paragraphs[candidates[0].index].line > 1 and any(c.parent == 0 for c in candidates[1:3]):
+        heads.add(candidates[0].index)  # '肆、文化' over its 一、 and （一）: a report's chapter printed alone
     for run in runs.values():
         reason = _list_reason(run, paragraphs, at, candidates, heads)
         for c in run if reason else ():

@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
+from reader.text.contents import contents_entries, contents_name, unnamed_contents
 from reader.text.decimals import numbered_levels
 from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_captions, issued_document_titles,
                                    labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals)
@@ -22,11 +23,11 @@ from reader.text.meta import digest_headlines, genre_title
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
-from reader.text.plainlines import (HEADLINE_MAX, article_title, asked_title, bracket_label, bracket_labels, letter_field, letter_fields, colon_headlines, contents_entries, contents_name, framed_lines, tagged_lines,
+from reader.text.plainlines import (HEADLINE_MAX, article_title, asked_title, bracket_label, bracket_labels, letter_field, letter_fields, colon_headlines, framed_lines, tagged_lines,
                                     headline_colon, label_items, label_lines, same_lead, table_rows,
                                     MARKDOWN_BULLETS as _BULLETS)
 from reader.text.punctuation import as_full_width, original_of
-from reader.text.questions import asked_parts, asks, item_marks, page_labels, pictograph_titles
+from reader.text.questions import asked_loosely, asked_parts, asks, item_marks, page_labels, pictograph_titles
 from reader.text.records import record_parts, record_reasons
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
@@ -176,7 +177,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     for i in rows:
         matches[i] = None
     stray.update(rows)
-    contents = contents_entries(paragraphs)  # '目录' over '第一章　总则' …, the chapters themselves repeated below
+    contents = contents_entries(paragraphs) | unnamed_contents(paragraphs, matches)  # '目录' over '第一章　总则' …
     for i in contents:
         matches[i] = None
     stray.update(contents)
@@ -276,6 +277,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     framed = framed_lines(paragraphs) | pictograph_titles(paragraphs) | tagged_lines(paragraphs)  # '▼11月26日▼': a page's form
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     asked: list[int] = []  # bare questions over a block of body or a list
+    loose: list[int] = []  # and longer ones with a clause break
     translated = _english_over_chinese(paragraphs)
     items = item_marks(paragraphs, _is_body)  # '🌈 ‣ …' line after line, most of them sentences: list items
     lead = next((k for k, p in enumerate(paragraphs) if _is_body(p.text)), len(paragraphs))  # over it: the header
@@ -289,6 +291,9 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         if (heads := asks(paragraphs, i, title, _is_body)) is not None and i not in translated and i - 1 not in translated:
             if heads:
                 asked.append(i)  # '为什么要加入我们？' over its answer: judged with the document's other questions below
+            continue
+        if asked_loosely(paragraphs, i, _is_body):
+            loose.append(i)  # '作为一名普通市民，…可以做些什么？': only beside bare questions
             continue
         headline = headline_colon(text)
         if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or code_line(text) or code_like(text)
@@ -320,7 +325,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         elif framed_in and framed_out:
             found.append(i)
     found = sorted(set(found) | colon_headlines(colons, len(found)) | note_titles(paragraphs, matches, title))
-    found = sorted(set(found) | set(asked_parts(asked, [paragraphs[i].text.strip() for i in asked], len(found))))
+    found = sorted(set(found) | set(asked_parts(asked, [paragraphs[i].text.strip() for i in asked], len(found), loose)))
     aside = {i: paragraphs[i].text.strip() for i in captions}  # '➤…' after a wide gap: a title, not a caption
     found = same_lead(found, [paragraphs[i].text.strip() for i in found], aside)
     found = [i for i in found if not (i < lead and i + 1 < len(paragraphs)  # a headline, a title's first half
@@ -378,7 +383,10 @@ def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool
     p = paragraphs[c.index]
     lead = len(p.text) - len(p.text.lstrip())
     if c.match is None:
-        text = p.text.strip().rstrip("：:")  # '## 具体岗位要求：' names its part as '具体岗位要求' does
+        text = p.text.strip()
+        if text[:2] in _BULLETS:  # '- 什么是省示范文明城市？': a page's bullet is no part of the title
+            lead, text = lead + len(text) - len(text[2:].lstrip()), text[2:].lstrip()
+        text = text.rstrip("：:")  # '## 具体岗位要求：' names its part as '具体岗位要求' does
         text = bracket_label(text) or letter_field(text) or text  # '【成份】本品…', '主旨：檢送…': named by the label
         return Heading(depth, "", _display_title(text), p.line, p.start + lead, p.start + lead + len(text))
     m = c.match

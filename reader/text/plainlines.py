@@ -50,7 +50,8 @@ def framed_lines(paragraphs: list[Paragraph]) -> set[int]:
         if len(p.text) > 2 * _FRAMED_MAX:
             continue  # cheap: most paragraphs are running text
         text = p.text.strip()
-        if 3 <= len(text) <= _FRAMED_MAX and text[0] in _FRAMES and text[-1] == text[0] and text[0] not in text[1:-1]:
+        if 3 <= len(text) <= _FRAMED_MAX and text[0] in _FRAMES and text[-1] == text[0] and text[0] not in text[1:-1] \
+                and not text[1:-1].isspace():  # '◆ ◆' frames nothing: a divider
             by_frame.setdefault(text[0], []).append(i)
     return {i for lines in by_frame.values() if len(lines) >= 2 for i in lines}
 
@@ -269,44 +270,6 @@ def table_rows(paragraphs: list[Paragraph], matches: list) -> dict[int, str]:
 def value_cell(text: str) -> bool:
     """A cell of figures ('72.45', '>79', '〔55〕') or a dash for none; a lone bracket is no cell."""
     return _VALUE_CELL.fullmatch(text) is not None and (any(c.isdigit() for c in text) or text.strip("—–-－~～ ") == "")
-
-
-_CONTENTS_NAMES = frozenset(("目录", "目錄", "目次", "編章節", "编章节", "contents", "tableofcontents"))  # 編章節: Taiwan law pages
-_CONTENTS_ENTRY_MAX = 60
-_CONTENTS_KEY_TAIL = re.compile(r"[.．·…—\-_0-9０-９]+$")  # dot leaders and the page number a contents line ends in
-CONTENTS_ENTRY = "a contents entry (the document repeats it below)"
-
-
-def _contents_key(text: str) -> str:
-    return _CONTENTS_KEY_TAIL.sub("", "".join(text.split()))
-
-
-def contents_name(text: str) -> bool:
-    """'目录', '目　　录': the line that opens a contents list."""
-    return len(text) <= 24 and "".join(text.split()).lower() in _CONTENTS_NAMES
-
-
-def contents_entries(paragraphs: list[Paragraph]) -> dict[int, str]:
-    """The lines of a contents list ('目录' over the chapter lines): headings only where the document repeats them."""
-    out: dict[int, str] = {}
-    k = 0
-    while k < len(paragraphs) - 1:
-        if not contents_name(paragraphs[k].text):
-            k += 1
-            continue
-        first = _contents_key(paragraphs[k + 1].text)
-        j = k + 2
-        while j < len(paragraphs) and first:
-            text = paragraphs[j].text.strip()
-            if _contents_key(text) == first:
-                out.update((i, CONTENTS_ENTRY) for i in range(k + 1, j))  # the list ends where its first line recurs
-                break
-            if len(text) > _CONTENTS_ENTRY_MAX or text[-1:] in "。；;":
-                break  # running text before any repeat: not a contents list (or one the document never follows)
-            j += 1
-        k = j
-    return out
-
 
 
 INDENTS = frozenset(" \t\u3000\xa0")  # a line indented: look past its indent (a set: "" is in every string)

@@ -14,7 +14,7 @@ Every test here looks at one line or its neighbours: linear time.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from reader.text.furniture import furniture_line
 from reader.text.markers import match_heading
@@ -92,13 +92,21 @@ def opens_answer(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], b
     return is_body(after) or bullet_line(after) or (first is not None and first.number == 1)
 
 
-def asked_parts(questions: list[int], texts: list[str], plain: int) -> list[int]:
-    """The question lines that head parts: two or more different ones, or any among two or more plain titles."""
+def asked_parts(questions: list[int], texts: list[str], plain: int, loose: Sequence[int] = ()) -> list[int]:
+    """The question lines that head parts: two or more different ones, or any among two or more plain titles. Beside
+    two or more, the longer questions with a clause break (`asked_loosely`) head theirs too."""
     if not questions:
         return []
     if len(set(texts)) < len(questions):
         return []  # the same question again: a refrain, not two parts
-    return questions if len(questions) >= 2 or plain >= 2 else []
+    return questions + list(loose) if len(questions) >= 2 else questions if plain >= 2 else []
+
+
+def asked_loosely(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], bool]) -> bool:
+    """'作为一名普通市民，在创建…中可以做些什么？' over its answer: a question with a clause break, a part's heading
+    only among bare questions that head theirs (a Q&A leaflet), never on its own (a speech asks so)."""
+    text = paragraphs[i].text.strip()
+    return len(text) <= INTERVIEW_MAX and not text[:1].isdigit() and _asks_once(text) and _CJK.search(text) is not None and opens_answer(paragraphs, i, is_body)
 
 
 def list_labels(paragraphs: list[Paragraph]) -> set[int]:

@@ -131,6 +131,24 @@ KNOWN_GAPS = {
                                                 "sit one level off",
     "f14_08_biaozhun_gbt32960_tongxin": "two empty clauses one after the other ('B.3.1.1 数据类型', 'B.3.1.2 传输规则', "
                                         "no text in this excerpt) read as a list",
+    "d16_01_xinwen_lianbo_20260623": "the programme's own line '《新闻联播》 20260623 19:00' over the first story's "
+                                     "headline is not taken as a heading",
+    "d16_02_taoyuan_shizhang_shizheng_baogao_1040417": "a PDF extract of a 93-page report: schedule tables' '2、 10月：…' "
+                                                       "rows continue the open 1、 and push the real 2、 out of sequence; "
+                                                       "items the report's contents leave out ('A.第一部分') are taken",
+    "d16_04_lifahui_yijianshu_xinsiwei_wangyueche": "a LegCo submission's summary points '（三）'…'（六）' (its （一）（二） "
+                                                    "run into a wrapped line) are taken, '執行摘要' over them is missed",
+    "d16_05_lifahui_yijianshu_uber_wangyueche": "a letter's unnumbered part titles over paragraphs numbered 1. 2. … are "
+                                                "missed; the council's name in the letterhead is taken",
+    "d16_06_taibei_shizheng_baogao_wenhua_103": "the (1) (2) items under each 1、 are taken (the gold counts them as "
+                                                "numbered paragraphs)",
+    "d16_07_xinxi_gongkai_nianbao_shuyang_2025": "an annual report converted with uneven heading levels: its '一是…' / "
+                                                 "'三是…' lines marked as headings are missed",
+    "f16_01_biji_eid_shuzi_shenfen": "'2.1.4eID…' (no point after the number, a Latin word run on) is missed",
+    "f16_06_biji_fazhishi_genjudi": "study notes from a mind map: a chapter '第四章' with 第X节, 一、 and （一） levels "
+                                    "and short numbered notes; levels and notes are mixed up",
+    "f16_08_wenda_longquan_wenming_chengshi": "a rhyme's title over its short verse lines ('公筷公勺利大家（顺口溜）') is "
+                                              "missed",
 }
 
 

@@ -1,0 +1,107 @@
+"""Contents lists are no outline: the chapters they list are, where the document repeats them below.
+
+A list is found by its name ('目录' over the entry lines) or, unnamed, as a block of short numbered lines with no text
+between them whose entries the document repeats further down (a web book's contents sidebar). Linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.text.markers import HeadingMatch, match_heading
+from reader.text.model import Paragraph
+
+_CONTENTS_NAMES = frozenset(("目录", "目錄", "目次", "編章節", "编章节", "contents", "tableofcontents"))  # 編章節: Taiwan law pages
+_CONTENTS_ENTRY_MAX = 60
+_CONTENTS_KEY_TAIL = re.compile(r"[.．·…—\-_0-9０-９]+$")  # dot leaders and the page number a contents line ends in
+CONTENTS_ENTRY = "a contents entry (the document repeats it below)"
+
+
+def _contents_key(text: str) -> str:
+    return _CONTENTS_KEY_TAIL.sub("", "".join(text.split()))
+
+
+def contents_name(text: str) -> bool:
+    """'目录', '目　　录': the line that opens a contents list."""
+    return len(text) <= 24 and "".join(text.split()).lower() in _CONTENTS_NAMES
+
+
+def contents_entries(paragraphs: list[Paragraph]) -> dict[int, str]:
+    """The lines of a contents list ('目录' over the chapter lines): headings only where the document repeats them."""
+    out: dict[int, str] = {}
+    k = 0
+    while k < len(paragraphs) - 1:
+        if not contents_name(paragraphs[k].text):
+            k += 1
+            continue
+        first = _contents_key(paragraphs[k + 1].text)
+        j = k + 2
+        while j < len(paragraphs) and first:
+            text = paragraphs[j].text.strip()
+            if _contents_key(text) == first:
+                out.update((i, CONTENTS_ENTRY) for i in range(k + 1, j))  # the list ends where its first line recurs
+                break
+            if len(text) > _CONTENTS_ENTRY_MAX or text[-1:] in "。；;":
+                break  # running text before any repeat: not a contents list (or one the document never follows)
+            j += 1
+        k = j
+    return out
+
+
+_UNNAMED_MIN = 8  # numbered lines in a block of short lines: fewer is a list of points, not a book's contents
+_DENSE = 0.8  # of the block's lines are entries: a list, not notes whose short lines number some points
+_UNNAMED_ENTRY_MAX = 100  # a web book's sidebar spells out long titles (English in brackets)
+_CLAUSE = "，,：:；;。"
+_KEY_LEAD = "0123456789０１２３４５６７８９.．、 "
+
+
+def _entry_key(text: str) -> str:
+    """'2.1. 2.1eID数字身份相关主体' and '2.1.eID数字身份相关主体' alike: the line, its numbers and spaces aside."""
+    return "".join(text.split()).lstrip(_KEY_LEAD)
+
+
+def unnamed_contents(paragraphs: list[Paragraph], matches: list[HeadingMatch | None]) -> dict[int, str]:
+    """A block of short unpunctuated lines, eight or more of them numbered and no text between, one of whose entries
+    the document repeats below as a numbered line: a contents list without a name ('前言' / '1. 1.背景' / '1.1. …')."""
+    if sum(m is not None for m in matches) < _UNNAMED_MIN:
+        return {}
+    later: dict[str, int] = {}  # entry key → the last short line with it
+    for i, p in enumerate(paragraphs):
+        if len(p.text) <= _UNNAMED_ENTRY_MAX:
+            later[_entry_key(p.text)] = i
+    out: dict[int, str] = {}
+    start = 0
+    for i in range(len(paragraphs) + 1):
+        text = paragraphs[i].text.strip() if i < len(paragraphs) else ""
+        if text and len(text) <= _UNNAMED_ENTRY_MAX and text[-1] not in "。；;！!？?，,：:":
+            continue
+        seen: set[str] = set()
+        end = i  # the list ends where an entry recurs: the chapters may follow with no text between
+        for k in range(start, i):
+            if (key := _entry_key(paragraphs[k].text)) in seen:
+                end = k
+                break
+            seen.add(key)
+        block = [k for k in range(start, end) if matches[k] is not None and matches[k].title
+                 and not any(c in _CLAUSE for c in paragraphs[k].text)]  # an entry is a title, not '背景：…'
+        if len(block) >= max(_UNNAMED_MIN, _DENSE * (block[-1] - block[0] + 1) if block else 1) \
+                and not any(contents_name(paragraphs[k].text) for k in range(start, block[0])) and any(later.get(_entry_key(paragraphs[k].text), -1) >= end for k in block):
+            out.update((k, CONTENTS_ENTRY) for k in range(start, end))
+        start = i + 1
+    return out
+
+
+_WRAPPED_ENTRY_MAX = 50
+
+
+def is_title_again(text: str, title: str) -> bool:
+    """'2.1.eID数字身份相关主体' under the page title '2.1eID数字身份相关主体 |': the title again, spelt a little apart."""
+    return text == title or (bool(title) and abs(len(text) - len(title)) <= 4
+                             and [c for c in text if c.isalnum()] == [c for c in title if c.isalnum()])
+
+
+def wraps_to_page(text: str) -> bool:
+    """The second line of a contents entry: short, no marker, ending in a page number after leaders."""
+    head = text.strip().rstrip("0123456789").rstrip()
+    return len(text) <= _WRAPPED_ENTRY_MAX and head != text.strip() and head.endswith(("…", "....", "····")) \
+        and match_heading(text) is None
