@@ -52,6 +52,7 @@ _UNNAMED_MIN = 8  # numbered lines in a block of short lines: fewer is a list of
 _DENSE = 0.8  # of the block's lines are entries: a list, not notes whose short lines number some points
 _UNNAMED_ENTRY_MAX = 100  # a web book's sidebar spells out long titles (English in brackets)
 _CLAUSE = "，,：:；;。"
+_ENDS = "。；;！!？?，,：:"
 _KEY_LEAD = "0123456789０１２３４５６７８９.．、 "
 
 
@@ -62,33 +63,45 @@ def _entry_key(text: str) -> str:
 
 def unnamed_contents(paragraphs: list[Paragraph], matches: list[HeadingMatch | None]) -> dict[int, str]:
     """A block of short unpunctuated lines, eight or more of them numbered and no text between, one of whose entries
-    the document repeats below as a numbered line: a contents list without a name ('前言' / '1. 1.背景' / '1.1. …')."""
-    if sum(m is not None for m in matches) < _UNNAMED_MIN:
+    the document repeats below: a contents list without a name ('前言' / '1. 1.背景' / '1.1. …'). Blocks are found
+    in one pass; only where one qualifies are the lines keyed to look for the repeat."""
+    blocks: list[tuple[int, int]] = []
+    start = entries = 0
+    for i in range(len(paragraphs) + 1):
+        text = paragraphs[i].text if i < len(paragraphs) else ""
+        if text and len(text) <= _UNNAMED_ENTRY_MAX and text.rstrip()[-1:] not in _ENDS:
+            entries += matches[i] is not None and _entry(paragraphs, matches, i)
+            continue
+        if entries >= _UNNAMED_MIN:
+            blocks.append((start, i))
+        start, entries = i + 1, 0
+    if not blocks:
         return {}
     later: dict[str, int] = {}  # entry key → the last short line with it
     for i, p in enumerate(paragraphs):
         if len(p.text) <= _UNNAMED_ENTRY_MAX:
             later[_entry_key(p.text)] = i
     out: dict[int, str] = {}
-    start = 0
-    for i in range(len(paragraphs) + 1):
-        text = paragraphs[i].text.strip() if i < len(paragraphs) else ""
-        if text and len(text) <= _UNNAMED_ENTRY_MAX and text[-1] not in "。；;！!？?，,：:":
-            continue
+    for start, stop in blocks:
         seen: set[str] = set()
-        end = i  # the list ends where an entry recurs: the chapters may follow with no text between
-        for k in range(start, i):
+        end = stop  # the list ends where an entry recurs: the chapters may follow with no text between
+        for k in range(start, stop):
             if (key := _entry_key(paragraphs[k].text)) in seen:
                 end = k
                 break
             seen.add(key)
-        block = [k for k in range(start, end) if matches[k] is not None and matches[k].title
-                 and not any(c in _CLAUSE for c in paragraphs[k].text)]  # an entry is a title, not '背景：…'
+        block = [k for k in range(start, end) if _entry(paragraphs, matches, k)]
         if len(block) >= max(_UNNAMED_MIN, _DENSE * (block[-1] - block[0] + 1) if block else 1) \
-                and not any(contents_name(paragraphs[k].text) for k in range(start, block[0])) and any(later.get(_entry_key(paragraphs[k].text), -1) >= end for k in block):
+                and not any(contents_name(paragraphs[k].text) for k in range(start, block[0])) and any(
+                later.get(_entry_key(paragraphs[k].text), -1) >= end for k in block):
             out.update((k, CONTENTS_ENTRY) for k in range(start, end))
-        start = i + 1
     return out
+
+
+def _entry(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], k: int) -> bool:
+    """A numbered title line ('1.1. 1.1身份的功能'), not a labelled note ('背景：…')."""
+    m = matches[k]
+    return m is not None and bool(m.title) and not any(c in _CLAUSE for c in paragraphs[k].text)
 
 
 _WRAPPED_ENTRY_MAX = 50
@@ -102,6 +115,8 @@ def is_title_again(text: str, title: str) -> bool:
 
 def wraps_to_page(text: str) -> bool:
     """The second line of a contents entry: short, no marker, ending in a page number after leaders."""
+    if not text.rstrip()[-1:].isdigit():
+        return False
     head = text.strip().rstrip("0123456789").rstrip()
     return len(text) <= _WRAPPED_ENTRY_MAX and head != text.strip() and head.endswith(("…", "....", "····")) \
         and match_heading(text) is None

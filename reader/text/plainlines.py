@@ -61,7 +61,10 @@ def tagged_lines(paragraphs: list[Paragraph]) -> set[int]:
     Lines tagged alike one after another link elsewhere ('相关视频' rows) and are none."""
     by_tag: dict[str, list[int]] = {}
     for i in range(len(paragraphs) - 1):
-        text = paragraphs[i].text.strip()
+        text = paragraphs[i].text
+        if len(text) > 2 * _TAGGED_MAX or "[" not in text[:4] and "【" not in text[:4]:
+            continue  # cheap: most paragraphs are running text
+        text = text.strip()
         if len(text) > _TAGGED_MAX or text[-1:] in "。！？；：!?;:" or (m := _TAG.match(text)) is None:
             continue
         after = _TAG.match(paragraphs[i + 1].text.strip())
