@@ -143,22 +143,23 @@ def with_cases(paragraphs: list[Paragraph], before: set[int], plain: set[int],
 _STAGE = re.compile(r"[\u4e00-\u9fff]{0,20}(?:法院|本院|法庭)(?:一审|二审|再审|经审理|审理)?(?:查明|认为|判决如下|裁定如下)[：:]")
 _STAGE_MAX = 30
 _STAGES_MIN = 2
-_CASE_PARTS = frozenset(  # the parts of a 指导性案例 / 参考案例 / 典型案例, in both scripts
+_CASE_PART_NAMES = frozenset(  # the parts of a 指导性案例 / 参考案例 / 典型案例, in both scripts
     "关键词 基本案情 裁判理由 裁判要旨 裁判要点 关联索引 相关法条 裁判结果 指导意义 典型意义 案情简介 简要案情 争议焦点 "
     "法官评析 法官后语 案例评析 關鍵詞 裁判要點 關聯索引 相關法條 裁判結果 指導意義 典型意義 案情簡介 簡要案情 爭議焦點 "
     "法官評析".split())
 _CASE_PART_MAX = 8
-_CASE_PARTS_MIN = 3  # three different part names: a case's layout, not a word that happens to stand alone
+_CASE_NAMES_MIN = 3  # three different part names: a case's layout, not a word that happens to stand alone
 
 
 def court_stages(paragraphs: list[Paragraph]) -> set[int]:
     """A reported case's stage lines (`_STAGE`), two or more, and the bracketed labels alone on their line among them
     ('【裁判摘要】'): the parts a reader of the case goes by. A judgment's '本院认为，…' opens a paragraph, not a part.
-    A case as a court's case library prints it names its parts alone on their lines ('基本案情', '裁判理由', `_CASE_PARTS`)."""
-    parts = {i for i, p in enumerate(paragraphs) if len(p.text) <= _CASE_PART_MAX
-             and p.text.strip().rstrip("：:") in _CASE_PARTS}
-    if len({paragraphs[i].text.strip().rstrip("：:") for i in parts}) >= _CASE_PARTS_MIN:
-        return parts
+    A case as a court's case library prints it names its parts alone on their lines (`_CASE_PART_NAMES`: '基本案情',
+    '裁判理由'), three different ones or more."""
+    names = {i: p.text.strip().rstrip("：:") for i, p in enumerate(paragraphs) if len(p.text) <= _CASE_PART_MAX}
+    parts = {i: name for i, name in names.items() if name in _CASE_PART_NAMES}
+    if len(set(parts.values())) >= _CASE_NAMES_MIN:
+        return set(parts)
     stages = {i for i, p in enumerate(paragraphs)
               if len(p.text) <= _STAGE_MAX and p.text.rstrip()[-1:] in ("：", ":") and _STAGE.fullmatch(p.text.strip())}
     if len(stages) < _STAGES_MIN:

@@ -1,13 +1,15 @@
 """Contents lists are no outline: the chapters they list are, where the document repeats them below.
 
 A list is found by its name ('目录' over the entry lines) or, unnamed, as a block of short numbered lines with no text
-between them whose entries the document repeats further down (a web book's contents sidebar). Linear time.
+between them whose entries the document repeats further down (a web book's contents sidebar); an entry may wrap onto
+a second line, and a page may set its title again over its first section. Linear time.
 """
 
 from __future__ import annotations
 
 import re
 
+from reader.text.evidence import TOC_LEADERS
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
 
@@ -54,6 +56,7 @@ _UNNAMED_ENTRY_MAX = 100  # a web book's sidebar spells out long titles (English
 _CLAUSE = "，,：:；;。"
 _ENDS = "。；;！!？?，,：:"
 _KEY_LEAD = "0123456789０１２３４５６７８９.．、 "
+_WRAPPED_ENTRY_MAX = 50
 
 
 def _entry_key(text: str) -> str:
@@ -104,9 +107,6 @@ def _entry(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], k: i
     return m is not None and bool(m.title) and not any(c in _CLAUSE for c in paragraphs[k].text)
 
 
-_WRAPPED_ENTRY_MAX = 50
-
-
 def is_title_again(text: str, title: str) -> bool:
     """'2.1.eID数字身份相关主体' under the page title '2.1eID数字身份相关主体 |': the title again, spelt a little apart."""
     return text == title or (bool(title) and abs(len(text) - len(title)) <= 4
@@ -116,7 +116,6 @@ def is_title_again(text: str, title: str) -> bool:
 def wraps_to_page(text: str) -> bool:
     """The second line of a contents entry: short, no marker, ending in a page number after leaders."""
     if not text.rstrip()[-1:].isdigit():
-        return False
+        return False  # cheap: most lines end otherwise
     head = text.strip().rstrip("0123456789").rstrip()
-    return len(text) <= _WRAPPED_ENTRY_MAX and head != text.strip() and head.endswith(("…", "....", "····")) \
-        and match_heading(text) is None
+    return len(text) <= _WRAPPED_ENTRY_MAX and head.endswith(TOC_LEADERS) and match_heading(text) is None

@@ -290,12 +290,6 @@ def decimal_parts(marker: str) -> tuple[int, ...]:
     return tuple(int(p) for p in re.split("[.．\\-－]", marker.strip(" .．、")) if p.isdigit())
 
 
-def heads_chapter(m: HeadingMatch | None, child: HeadingMatch | None) -> bool:
-    """'4. 哈希时间锁定合约' over its 4.1, 4.2: a chapter printed alone (a paper's excerpt) is numbered by its sections."""
-    return (m is not None and child is not None and m.family == child.family == "decimal" and m.level == 1
-            and child.level == 2 and decimal_parts(child.marker)[:1] == decimal_parts(m.marker))
-
-
 def names_section(m: HeadingMatch, parent: HeadingMatch | None) -> bool:
     """'4.1.2' right under an open '4.1' whose 4.1.1 the source skipped: a decimal number names its section, so its
     first subsection need not be numbered 1 (a small gap only: '4.1.9' there is more likely a stray figure)."""

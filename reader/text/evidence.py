@@ -24,7 +24,7 @@ _SPARSE_MAX = 3  # articles cited in an essay: a few, none the first, no two in 
 _CITATION = re.compile(r"https?://|www\.|[(（](?:1[5-9]|20)[0-9]{2}[a-z]?[)）][.．,，]|\bpp?\.\s?[0-9]")
 _CITATION_SPAN = 120  # look at the start of the line only: a heading's run-in body may cite anything later
 _CLAUSE_ENDS = ("；", ";")
-_TOC_LEADERS = ("…", "...", "···", "－－", "---")
+TOC_LEADERS = ("…", "...", "···", "－－", "---")
 _DIGITS = "0123456789０１２３４５６７８９"
 
 
@@ -281,7 +281,7 @@ def is_toc_entry(title: str) -> bool:
     if head == title:
         return False
     gap = head.rstrip()
-    return gap.endswith(_TOC_LEADERS) or len(head) - len(gap) >= 2
+    return gap.endswith(TOC_LEADERS) or len(head) - len(gap) >= 2
 
 
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")

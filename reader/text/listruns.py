@@ -1,5 +1,6 @@
-"""Sibling runs of numbered lines that read as lists by their layout: items right after '下列材料：', and topics noted
-line after line ('1. 数字类型：整数类型、…'), short and with no paragraph of their own, and rows of a table of names.
+"""Sibling runs of numbered lines that read as lists, and why (`list_reason`): paragraph numbering, items that run on
+as sentences, reading lists, chained clauses, items right after '下列材料：', topics noted line after line ('1. 数字类型：
+整数类型、…'), a form's fields, and rows of a table of names.
 
 A run here is the numbering's candidates of one sequence (`numbering.Candidate`: index, match, strong, article).
 Each test looks at the run's lines once: linear time.
@@ -10,11 +11,44 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from reader.text.decimals import names_section
+from reader.text.evidence import chained_clauses, is_citation
+from reader.text.fields import form_fields
 from reader.text.model import Paragraph
 
+LONE = "a lone number"
+_LONG_RUN = 20  # sections rarely run past twenty siblings unless every one is titled
 SECTION_BODY = 20  # '1.申请书。载明申请事项。' notes its item; a section's run-in body is a paragraph
 _ROW_MAX = 30  # a row of a table of names (罪名, 机构) numbered down the page is this short
 _LIST_ITEM_MEAN = 50  # items right after '下列材料：' that follow one another are this short on average
+
+
+def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int], candidates: Sequence[Any],
+                heads: set[int]) -> str:
+    """Why a sibling run reads as a list rather than headings, or '' when it reads as headings (`heads`: chapters
+    printed alone, which may start at any number)."""
+    if len(run) == 1 and run[0].match is not None and run[0].match.number != 1 and run[0].index not in heads and not (
+            run[0].parent >= 0 and names_section(run[0].match, candidates[run[0].parent].match)):
+        return LONE + " that does not start a sequence"
+    strong = sum(c.strong for c in run)
+    if len(run) >= _LONG_RUN and strong < 0.8 * len(run):
+        return (f"paragraph numbering: {len(run)} items numbered straight through, only {strong} with a heading's "
+                "short title")
+    if 2 * strong < len(run):
+        cited = sum(c.match is not None and is_citation(f"{c.match.title} {c.match.rest}") for c in run)
+        return (f"a reading list: {cited} of {len(run)} items are citations (author and year, a web address)"
+                if 2 * cited >= len(run) else f"a list: only {strong} of {len(run)} items look like headings (a heading is "
+                "a short title with body or a deeper level after it; these run on as sentences, end in '；' or "
+                "follow one another)")
+    if chained_clauses([c.match for c in run if c.match is not None]):
+        return "a list: its items end in '；' up to the last, the clauses of one sentence (a request, a resolution)"
+    if after_colon_list(run, paragraphs, at):
+        return "a list introduced by the line ending in '：' before it"
+    if noted_items(run, paragraphs):
+        return "a list of notes: three or more short items line after line, none with a paragraph of its own"
+    if form_fields([c.match for c in run]):
+        return "a form's fields: labels ending in '：', some with their value on the line ('采购项目编号：LNJC…')"
+    return ""
 
 
 def after_colon_list(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int]) -> bool:

@@ -236,7 +236,8 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
                 len(parts) < 3 or stripped[0] in "条條款项項章节節目"):
             return None  # '1.5 万人', '3.2.7 条' (a number of three parts counts nothing: '2.1.1 人力资本')
         closed = m.group(0)[-1] in ".．" and stripped[0].isascii() and stripped[0].isalpha()  # '2.1.1.eID数字身份…'
-        if not (_is_cjk(stripped[0]) or (spaced and _latin_title(stripped)) or (closed and any(map(_is_cjk, stripped[:16])))):
+        if not (_is_cjk(stripped[0]) or (spaced and _latin_title(stripped))
+                or (closed and any(map(_is_cjk, stripped[:16])))):
             return None  # '21.88KB
         title, rest, end, term = _split_title(line, after)
         return HeadingMatch("decimal", marker, title, rest, parts[-1], len(parts), end, term) if title else None

@@ -13,12 +13,11 @@ from dataclasses import dataclass
 
 from reader.text.evidence import (chained_clauses, counted_titles, inserted, inside_quotation, is_citation, is_toc_entry,
                                    latin_sections, lettered_title, paired_clauses)
-from reader.text.decimals import (decimal_parts, decimal_sections, heads_chapter, marked_section, names_section,
+from reader.text.decimals import (decimal_parts, decimal_sections, marked_section, names_section,
                                   numbered_parents, translated_pair)
 from reader.text.compilations import HOLDERS
 from reader.text.contents import is_title_again, wraps_to_page
-from reader.text.fields import form_fields
-from reader.text.listruns import after_colon_list, noted_items, table_rows
+from reader.text.listruns import LONE, list_reason, table_rows
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, lists_inline, match_heading
 from reader.text.model import Paragraph
 
@@ -27,11 +26,9 @@ _STANDALONE_TITLE_MAX = 50
 _COLON_TITLE_MAX = 16  # '一、目的：' standing alone: a short name, not a sentence introducing a list
 _OPENING_QUOTES = "“‘「『《〈\"'"
 _CLOSING_QUOTES = "”’」』》〉\"'"
-_LONE = "a lone number"
 _CONVENTION = {"capital": 0, "cn": 1, "paren-cn": 2}  # 壹、 > 一、 > （一）: the levels every official text keeps
 _CHAPTER_FAMILIES = ("capital", "cn", "roman")  # the top levels of a report, which an excerpt may open with
 _EXCERPT_GAP = 20  # an excerpt skips sections; a titled section further on still numbers on
-_LONG_RUN = 20  # sections rarely run past twenty siblings unless every one is titled
 _DECIMAL_TITLE_MAX = 80
 _DEPTH_MAX = 12  # open levels; 编 > 章 > 节 > 条 or 一、 > （一） > 1. > （1） > ① use five: the cap keeps nesting linear
 
@@ -96,9 +93,10 @@ def _structural_ok(m: HeadingMatch) -> bool:
 def decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named: set[int], containers: set[int],
            formats: dict[int, int], issued: int = -1) -> list[Candidate]:
     """Nest every candidate, then drop the runs that read as lists (`issued`: the 文号 line, or -1)."""
-    candidates = _nest(paragraphs, matches, named, containers, formats)
+    chapters = numbered_parents(matches)  # '4. 哈希时间锁定合约' over '4.1 …': a chapter printed alone may start at 4
+    candidates = _nest(paragraphs, matches, named, containers, formats, chapters)
     _mark_articles(candidates, issued)
-    _reject_lists(candidates, paragraphs)
+    _reject_lists(candidates, paragraphs, chapters)
     return candidates
 
 
@@ -137,13 +135,12 @@ def _ranked(i: int, paragraph: Paragraph, m: HeadingMatch | None, level: int) ->
 
 
 def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named: set[int], containers: set[int],
-          formats: dict[int, int]) -> list[Candidate]:
+          formats: dict[int, int], chapters: set[int]) -> list[Candidate]:
     """One pass with a stack of open units: parent, sibling sequence and strength of every candidate."""
     candidates: list[Candidate] = []
     stack: list[int] = []  # indices into candidates
     top_rank: int | None = None  # the highest legal unit seen so far (编, or 章 …)
     last: dict[str, Candidate] = {}  # the latest candidate of each nesting key, for numbering that runs on
-    parents = numbered_parents(matches)  # '4. 哈希时间锁定合约' over '4.1 …': a chapter printed alone may start at 4
     latest = {m.number: i for i, m in enumerate(matches) if m is not None and m.family == "arabic"}  # for excerpts
     for i, m in enumerate(matches):
         if i in named or i in containers:
@@ -203,9 +200,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             if _runs_on(prev, m, stack, candidates, skips) or (not stack and prev is not None and prev.parent < 0
                                                         and prev.match is not None and m.number == prev.match.number + 1):
                 c.run = prev.run  # 6. under （二） after 1.–5. under （一）; '8. REFERENCES' after 'Acknowledgments'
-            elif not (m.number == 1 or (not stack and c.strong and (m.number <= 3 or i in parents or (  # '肆、文化' alone
-                    not candidates and m.family in _CHAPTER_FAMILIES))) or names_section(m, candidates[stack[-1]].match if stack else None)):
-                continue  # a new level starts at 1 (an excerpt may start its top level a little later)
+            elif not _opens_level(m, c, i, stack, candidates, chapters):
+                continue
         if c.run < 0:
             c.run = len(candidates)
         c.parent = stack[-1] if stack else -1
@@ -213,6 +209,16 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
         candidates.append(c)
         last[c.key] = c
     return candidates
+
+
+def _opens_level(m: HeadingMatch, c: Candidate, i: int, stack: list[int], candidates: list[Candidate],
+                 chapters: set[int]) -> bool:
+    """A new level starts at 1; an excerpt's top level may start a little later ('3.'), at a chapter its sections
+    number ('4.' over 4.1), or, as the document's first unit, at a report's chapter ('肆、文化')."""
+    if m.number == 1 or names_section(m, candidates[stack[-1]].match if stack else None):
+        return True
+    return not stack and c.strong and (m.number <= 3 or i in chapters
+                                       or (not candidates and m.family in _CHAPTER_FAMILIES))
 
 
 def _to_decimal_parent(m: HeadingMatch, stack: list[int], candidates: list[Candidate]) -> None:
@@ -340,7 +346,7 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
                                                                or m.family.startswith("di-") and STRUCTURAL_RANK[after.family] > 1)
 
 
-def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph]) -> None:
+def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chapters: set[int]) -> None:
     """A sibling run is kept when at least half its members read as headings; lists go, with what nests in them.
 
     A run that does not start at 1 (an excerpt) needs a second member to show it is a sequence; a run right after
@@ -352,49 +358,21 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph]) -> N
     for c in candidates:
         if c.match is not None and c.rank is None:
             runs.setdefault(c.run, []).append(c)
-    heads = {candidates[c.parent].index for c in candidates if c.parent >= 0  # a numbered first line is the title
-             and paragraphs[candidates[c.parent].index].line > 1 and heads_chapter(candidates[c.parent].match, c.match)}
+    heads = {i for i in chapters if paragraphs[i].line > 1}  # a numbered first line is the title
     if candidates and candidates[0].match is not None and candidates[0].match.family in _CHAPTER_FAMILIES \
             and paragraphs[candidates[0].index].line > 1 and any(c.parent == 0 for c in candidates[1:3]):
         heads.add(candidates[0].index)  # '肆、文化' over its 一、 and （一）: a report's chapter printed alone
     for run in runs.values():
-        reason = _list_reason(run, paragraphs, at, candidates, heads)
+        reason = list_reason(run, paragraphs, at, candidates, heads)
         for c in run if reason else ():
             c.accepted, c.reason = False, reason
     for c in candidates:
         parent = candidates[c.parent] if c.parent >= 0 else None
         if parent is not None and parent.article:
             c.accepted, c.reason = False, f"an item inside the article on line {paragraphs[parent.index].line}"
-        elif parent is not None and not parent.accepted and not parent.reason.startswith(_LONE) \
+        elif parent is not None and not parent.accepted and not parent.reason.startswith(LONE) \
                 and not _paragraph_numbered(parent):  # a lone '3.' over its own 3.1, 3.2 loses only itself
             c.accepted, c.reason = False, f"inside the dropped item on line {paragraphs[parent.index].line}"
-
-
-def _list_reason(run: list[Candidate], paragraphs: list[Paragraph], at: set[int], candidates: list[Candidate],
-                 heads: set[int]) -> str:
-    """Why a sibling run reads as a list rather than headings, or '' when it reads as headings."""
-    if len(run) == 1 and run[0].match is not None and run[0].match.number != 1 and run[0].index not in heads and not (
-            run[0].parent >= 0 and names_section(run[0].match, candidates[run[0].parent].match)):
-        return _LONE + " that does not start a sequence"
-    strong = sum(c.strong for c in run)
-    if len(run) >= _LONG_RUN and strong < 0.8 * len(run):
-        return (f"paragraph numbering: {len(run)} items numbered straight through, only {strong} with a heading's "
-                "short title")
-    if 2 * strong < len(run):
-        cited = sum(c.match is not None and is_citation(f"{c.match.title} {c.match.rest}") for c in run)
-        return (f"a reading list: {cited} of {len(run)} items are citations (author and year, a web address)"
-                if 2 * cited >= len(run) else f"a list: only {strong} of {len(run)} items look like headings (a heading is "
-                "a short title with body or a deeper level after it; these run on as sentences, end in '；' or "
-                "follow one another)")
-    if chained_clauses([c.match for c in run if c.match is not None]):
-        return "a list: its items end in '；' up to the last, the clauses of one sentence (a request, a resolution)"
-    if after_colon_list(run, paragraphs, at):
-        return "a list introduced by the line ending in '：' before it"
-    if noted_items(run, paragraphs):
-        return "a list of notes: three or more short items line after line, none with a paragraph of its own"
-    if form_fields([c.match for c in run]):
-        return "a form's fields: labels ending in '：', some with their value on the line ('采购项目编号：LNJC…')"
-    return ""
 
 
 def _paragraph_numbered(c: Candidate) -> bool:

@@ -23,9 +23,9 @@ from reader.text.meta import digest_headlines, genre_title
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
-from reader.text.plainlines import (HEADLINE_MAX, article_title, asked_title, bracket_label, bracket_labels, letter_field, letter_fields, colon_headlines, framed_lines, tagged_lines,
-                                    headline_colon, label_items, label_lines, same_lead, table_rows,
-                                    MARKDOWN_BULLETS as _BULLETS)
+from reader.text.plainlines import (HEADLINE_MAX, MARKDOWN_BULLETS as _BULLETS, article_title, asked_title, bracket_label,
+                                    bracket_labels, colon_headlines, framed_lines, headline_colon, label_items, label_lines,
+                                    letter_field, letter_fields, same_lead, table_rows, tagged_lines)
 from reader.text.punctuation import as_full_width, original_of
 from reader.text.questions import asked_loosely, asked_parts, asks, item_marks, page_labels, pictograph_titles
 from reader.text.records import record_parts, record_reasons

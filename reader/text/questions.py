@@ -106,7 +106,8 @@ def asked_loosely(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], 
     """'作为一名普通市民，在创建…中可以做些什么？' over its answer: a question with a clause break, a part's heading
     only among bare questions that head theirs (a Q&A leaflet), never on its own (a speech asks so)."""
     text = paragraphs[i].text.strip()
-    return len(text) <= INTERVIEW_MAX and not text[:1].isdigit() and _asks_once(text) and _CJK.search(text) is not None and opens_answer(paragraphs, i, is_body)
+    return (len(text) <= INTERVIEW_MAX and not text[:1].isdigit() and _asks_once(text) and _CJK.search(text) is not None
+            and opens_answer(paragraphs, i, is_body))
 
 
 def list_labels(paragraphs: list[Paragraph]) -> set[int]:
