@@ -98,7 +98,8 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     paragraphs = []
     start = 0
     for p in paras:
-        paragraphs.append(Paragraph(p.text, p.line, start, p.level))
+        last = p.starts[-1][1]
+        paragraphs.append(Paragraph(p.text, p.line, start, p.level, last if last > p.line else 0))
         start += len(p.text) + 1
     derived = False
     if not title and paragraphs and meta.body_like(paragraphs[0].text) and not _is_heading(paragraphs[0].text):

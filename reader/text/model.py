@@ -58,6 +58,7 @@ class Paragraph:
     line: int  # 1-based line in the decoded original where the paragraph starts
     start: int  # offset of the paragraph in Document.text
     heading_level: int = 0  # >0 when the file's format marks this paragraph as a heading (Markdown '#', HTML <h1>)
+    last_line: int = 0  # the original line it ends on, when re-joined from several (0: it stands on one)
 
 
 @dataclass(frozen=True)

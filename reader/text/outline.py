@@ -18,6 +18,7 @@ from reader.text.decimals import numbered_levels
 from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_captions, issued_document_titles,
                                    labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals)
 from reader.text.furniture import furniture_line
+from reader.text.letters import appended_papers, hold_papers, salutation_index
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
 from reader.text.meta import digest_headlines, genre_title
 from reader.text.model import Heading, Paragraph
@@ -199,7 +200,8 @@ def _candidates(paragraphs: list[Paragraph], title: str,
         matches[i] = None
     stray.update(listed)
     annexes = {i for i in plain if _is_annex(paragraphs[i].text) and not _lists_files(paragraphs, i)}
-    annexes |= _annex_titles(paragraphs, matches, plain)
+    papers = appended_papers(paragraphs, plain, _is_body)  # a paper sent with a letter: its title holds it
+    annexes |= _annex_titles(paragraphs, matches, plain) | papers
     annexes |= compiled_titles(paragraphs, matches, title, contents)  # 一、中华人民共和国公司法 over its 第一章
     header = header_lines(paragraphs)  # '法〔2021〕21号', '最高人民法院' by it: header lines, never headings
     numbers = sorted(i for i, why in header.items() if why == ISSUE_NUMBER_LINE)
@@ -236,6 +238,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
                 if c.index in groups and groups[c.index] in at:
                     c.parent = at[groups[c.index]]
             nest_stacked_titles(candidates, paragraphs)  # '核心概念' right over '函数-装饰器': a part over its sections
+            hold_papers(candidates, papers, annexes)
     return candidates, broken, stray
 
 
@@ -328,9 +331,11 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     found = sorted(set(found) | set(asked_parts(asked, [paragraphs[i].text.strip() for i in asked], len(found), loose)))
     aside = {i: paragraphs[i].text.strip() for i in captions}  # '➤…' after a wide gap: a title, not a caption
     found = same_lead(found, [paragraphs[i].text.strip() for i in found], aside)
-    found = [i for i in found if not (i < lead and i + 1 < len(paragraphs)  # a headline, a title's first half
-                                      and genre_title(paragraphs[i + 1].text.strip()))]
-    return found if len(found) >= 2 else []
+    addressed = salutation_index(paragraphs)  # '香港特別行政區立法會' over '各位委員：' addresses the letter
+    found = [i for i in found if i > addressed and not (i < lead and i + 1 < len(paragraphs)  # a title's first half
+                                                        and genre_title(paragraphs[i + 1].text.strip()))]
+    same = len({paragraphs[i].text.strip() for i in found}) == 1  # '基本案情' again and again: a label, no outline
+    return found if len(found) >= 2 and not same else []
 
 
 def _english_over_chinese(paragraphs: list[Paragraph]) -> set[int]:

@@ -117,8 +117,6 @@ KNOWN_GAPS = {
                                             "sub-section",
     "d14_05_biaozhun_chelu_xietong_jiaohu": "two requirement clauses without a stop ('6.2.1 RSU 与云控平台之间主要的信息"
                                             "交互功能见表 26') read as titled sub-sections",
-    "d14_08_kaoshi_dagang_ncre_python": "'考试环境' after a double blank line (a dropped table) reads as an image's "
-                                        "caption",
     "f14_01_jiangzuo_peishen_iscoe": "the ### / #### levels of a lecture's notes leave no trace once the '#' are gone, "
                                      "its first part '選任程序' right under the title and a question with a comma "
                                      "are missed",
@@ -138,8 +136,6 @@ KNOWN_GAPS = {
                                                        "items the report's contents leave out ('A.第一部分') are taken",
     "d16_04_lifahui_yijianshu_xinsiwei_wangyueche": "a LegCo submission's summary points '（三）'…'（六）' (its （一）（二） "
                                                     "run into a wrapped line) are taken, '執行摘要' over them is missed",
-    "d16_05_lifahui_yijianshu_uber_wangyueche": "a letter's unnumbered part titles over paragraphs numbered 1. 2. … are "
-                                                "missed; the council's name in the letterhead is taken",
     "d16_06_taibei_shizheng_baogao_wenhua_103": "the (1) (2) items under each 1、 are taken (the gold counts them as "
                                                 "numbered paragraphs)",
     "d16_07_xinxi_gongkai_nianbao_shuyang_2025": "an annual report converted with uneven heading levels: its '一是…' / "

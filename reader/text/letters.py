@@ -1,0 +1,62 @@
+"""Letters and the papers sent with them: a submission opens with its addressee and salutation, and a paper appended
+after the signature starts with its own number and title.
+
+A line above the salutation ('香港特別行政區立法會' over '各位委員：') addresses the letter; it heads nothing. A
+Legislative Council paper appended to a covering letter starts with its paper number ('立法會CB(3)634/2026(01)號文件')
+and then its title, which holds the paper's sections as an annex holds its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.text.model import Paragraph
+from reader.text.numbering import Candidate
+
+# '各位委員：', '尊敬的李主席：', '敬啟者：', '陳先生：', '同志们：': a letter's or a speech's salutation, alone on its line.
+_SALUTATION = re.compile(
+    r"(?:各位|尊敬的|親愛的|亲爱的|致)[^，。：:,]{0,14}[：:]|敬[啟启]者[：:]?"
+    r"|[^，。：:,]{0,12}(?:先生|女士|主席|議員|议员|委員|委员|同志們|同志们|朋友們|朋友们|同事們|同事们)[：:]")
+_SALUTATION_SPAN = 12  # a salutation stands among the first lines
+# 'LC Paper No. CB(3)634/25-26(01)', '立法會CB(3)634/2026(01)號文件': a Legislative Council paper's number.
+_PAPER_NUMBER = re.compile(r"(?:立法[會会]\s*|LC\s*Paper\s*No\.?\s*)[A-Z]{1,3}\s*[(（]\d[)）]\s*\d{1,5}\s*/\s*\d{2,4}"
+                           r"(?:\s*-\s*\d{2,4})?(?:\s*[(（]\d{1,3}[)）])?\s*(?:[號号]\s*文件)?", re.IGNORECASE)
+_PAPER_LINE_MAX = 48
+
+
+def salutation_index(paragraphs: Sequence[Paragraph]) -> int:
+    """The index of the salutation among the first lines ('各位委員：'), or -1 when the text opens without one."""
+    for i, p in enumerate(paragraphs[:_SALUTATION_SPAN]):
+        if len(p.text) <= 24 and _SALUTATION.fullmatch(p.text.strip()):
+            return i
+    return -1
+
+
+def paper_number(text: str) -> bool:
+    """'立法會CB(3)634/2026(01)號文件' alone on its line: the number the council gave a paper."""
+    return len(text) <= _PAPER_LINE_MAX and _PAPER_NUMBER.fullmatch(text.strip()) is not None
+
+
+def appended_papers(paragraphs: Sequence[Paragraph], plain: Sequence[int], is_body) -> set[int]:
+    """The titles of papers appended after body text: the line under a paper number, with body text below it."""
+    plain_set = set(plain)
+    seen_body = False
+    out = set()
+    for i, p in enumerate(paragraphs[:-2]):
+        if seen_body and i + 1 in plain_set and paper_number(p.text) and is_body(paragraphs[i + 2].text):
+            out.add(i + 1)
+        seen_body = seen_body or is_body(p.text)
+    return out
+
+
+def hold_papers(candidates: list[Candidate], papers: set[int], annexes: set[int]) -> None:
+    """An appended paper's unnumbered section titles nest inside its title, up to the next annex."""
+    holder = -1
+    for n, c in enumerate(candidates):
+        if c.index in papers:
+            holder = n
+        elif c.index in annexes:
+            holder = -1
+        elif holder >= 0 and c.parent < 0:
+            c.parent = holder
