@@ -44,7 +44,8 @@ def appended_papers(paragraphs: Sequence[Paragraph], plain: Sequence[int], is_bo
     seen_body = False
     out = set()
     for i, p in enumerate(paragraphs[:-2]):
-        if seen_body and i + 1 in plain_set and paper_number(p.text) and is_body(paragraphs[i + 2].text):
+        if seen_body and p.text.lstrip()[:1] in "立L" and i + 1 in plain_set and paper_number(p.text) \
+                and is_body(paragraphs[i + 2].text):
             out.add(i + 1)
         seen_body = seen_body or is_body(p.text)
     return out

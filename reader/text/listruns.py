@@ -17,6 +17,8 @@ from reader.text.fields import form_fields
 from reader.text.model import Paragraph
 
 LONE = "a lone number"
+FORM = "a form's fields"  # a field holds its value, not the sections after it
+NOTES = "a list of notes"
 _LONG_RUN = 20  # sections rarely run past twenty siblings unless every one is titled
 SECTION_BODY = 20  # '1.申请书。载明申请事项。' notes its item; a section's run-in body is a paragraph
 _ROW_MAX = 30  # a row of a table of names (罪名, 机构) numbered down the page is this short
@@ -45,10 +47,19 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
     if after_colon_list(run, paragraphs, at):
         return "a list introduced by the line ending in '：' before it"
     if noted_items(run, paragraphs):
-        return "a list of notes: three or more short items line after line, none with a paragraph of its own"
-    if form_fields([c.match for c in run]):
-        return "a form's fields: labels ending in '：', some with their value on the line ('采购项目编号：LNJC…')"
+        return NOTES + ": three or more short items line after line, none with a paragraph of its own"
+    if form_fields([c.match for c in run]) and not all(_over_body(c.index, paragraphs, at) for c in run):
+        return FORM + ": labels ending in '：', some with their value on the line ('采购项目编号：LNJC…')"
     return ""
+
+
+def _over_body(i: int, paragraphs: Sequence[Paragraph], at: set[int]) -> bool:
+    """A paragraph of running text right under line i: '1、一核：南汇新城' titles a section, where a form's fields
+    follow one another."""
+    if i + 1 >= len(paragraphs) or i + 1 in at:
+        return False
+    text = paragraphs[i + 1].text.rstrip()
+    return len(text) >= SECTION_BODY * 2 and text.endswith(("。", "！", "？", "；"))
 
 
 def after_colon_list(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int]) -> bool:

@@ -17,9 +17,10 @@ _UNIT_FAMILY = {
 # Other classifiers that number a document's parts (lectures, lessons, items, volumes); each its own family.
 _GENERIC_CLASSIFIERS = ("单元", "單元", "阶段", "階段", "分部", "篇", "讲", "講", "课", "課", "件", "回", "卷", "集", "辑", "輯",
                         "幕", "册", "冊", "期", "季", "站", "关", "關", "部", "题", "題", "问", "問", "项", "項", "则",
-                        "則", "步", "场", "場", "周", "週")
+                        "則", "步", "场", "場", "周", "週", "案(?![例件由卷号號情])")  # a meeting's 第一案, not 第一案例
 _GENERIC_KEY = str.maketrans("單階講課輯冊關題問項則場週", "单阶讲课辑册关题问项则场周")
 _GENERIC_TITLE_MAX = 30
+_CASE_TITLE_MAX = 60
 _LATIN_HEAD = re.compile(r"[A-Za-z0-9][A-Za-z0-9/+.#&'_\-]*")
 _CJK_CHAR = re.compile("[\u3400-\u9fff]")
 # After '1、' or '1.', a number that continues a date, a decimal or an enumeration ('1、2月', '1.5倍', '1、2、3').
@@ -371,7 +372,8 @@ def _generic(line: str, m: re.Match[str]) -> HeadingMatch | None:
     while pos < len(line) and line[pos] in _SPACES + "：:、.．—－-":  # '第1分部——牌照申請'
         pos += 1
     title, rest, end, term = _split_title(line, pos)
-    if rest or (term and term not in "！？!?") or len(title) > _GENERIC_TITLE_MAX or "，" in title or "," in title:
+    limit = _CASE_TITLE_MAX if m.group(2) == "案" else _GENERIC_TITLE_MAX  # a meeting's case names its plan in full
+    if rest or (term and term not in "！？!?") or len(title) > limit or "，" in title or "," in title:
         return None  # a sentence that starts with '第一件事', not a heading
     family = "di-" + m.group(2).translate(_GENERIC_KEY)
     return HeadingMatch(family, line[m.start():after], title, "", number, 1, end if title else after, term)

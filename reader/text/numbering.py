@@ -17,7 +17,8 @@ from reader.text.decimals import (decimal_parts, decimal_sections, marked_sectio
                                   numbered_parents, translated_pair)
 from reader.text.compilations import HOLDERS
 from reader.text.contents import is_title_again, wraps_to_page
-from reader.text.listruns import LONE, list_reason, table_rows
+from reader.text.meetings import decides
+from reader.text.listruns import FORM, LONE, NOTES, list_reason, table_rows
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, lists_inline, match_heading
 from reader.text.model import Paragraph
 
@@ -362,16 +363,19 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chap
     if candidates and candidates[0].match is not None and candidates[0].match.family in _CHAPTER_FAMILIES \
             and paragraphs[candidates[0].index].line > 1 and any(c.parent == 0 for c in candidates[1:3]):
         heads.add(candidates[0].index)  # '肆、文化' over its 一、 and （一）: a report's chapter printed alone
+    holders = {id(candidates[c.parent]) for c in candidates if c.parent >= 0}
     for run in runs.values():
         reason = list_reason(run, paragraphs, at, candidates, heads)
         for c in run if reason else ():
-            c.accepted, c.reason = False, reason
+            if not (reason.startswith((FORM, NOTES)) and not c.match.rest and id(c) in holders):
+                c.accepted, c.reason = False, reason  # but '伍、審議案件：' over its 第一案 is a part, no field
     for c in candidates:
         parent = candidates[c.parent] if c.parent >= 0 else None
-        if parent is not None and parent.article:
-            c.accepted, c.reason = False, f"an item inside the article on line {paragraphs[parent.index].line}"
-        elif parent is not None and not parent.accepted and not parent.reason.startswith(LONE) \
-                and not _paragraph_numbered(parent):  # a lone '3.' over its own 3.1, 3.2 loses only itself
+        if parent is not None and (parent.article or decides(parent.match)):
+            c.accepted, c.reason = False, f"an item inside the {'decision' if not parent.article else 'article'} on " \
+                                          f"line {paragraphs[parent.index].line}"
+        elif parent is not None and not parent.accepted and not parent.reason.startswith((LONE, FORM, NOTES)) \
+                and not _paragraph_numbered(parent):  # a lone '3.' over its 3.1, or '肆、出列席單位：略', loses only itself
             c.accepted, c.reason = False, f"inside the dropped item on line {paragraphs[parent.index].line}"
 
 

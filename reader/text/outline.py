@@ -20,13 +20,15 @@ from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_caption
 from reader.text.furniture import furniture_line
 from reader.text.letters import appended_papers, hold_papers, salutation_index
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
+from reader.text.meetings import meeting_fields
 from reader.text.meta import digest_headlines, genre_title
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
-from reader.text.plainlines import (HEADLINE_MAX, MARKDOWN_BULLETS as _BULLETS, article_title, asked_title, bracket_label,
-                                    bracket_labels, colon_headlines, framed_lines, headline_colon, label_items, label_lines,
-                                    letter_field, letter_fields, same_lead, table_rows, tagged_lines)
+from reader.text.plainlines import (DASHES as _DASHES, HEADLINE_MAX, MARKDOWN_BULLETS as _BULLETS, article_title,
+                                    asked_title, bracket_label, bracket_labels, colon_headlines, dashed_subheads,
+                                    framed_lines, headline_colon, label_items, label_lines, letter_field, letter_fields,
+                                    same_lead, table_rows, tagged_lines)
 from reader.text.punctuation import as_full_width, original_of
 from reader.text.questions import asked_loosely, asked_parts, asks, item_marks, page_labels, pictograph_titles
 from reader.text.records import record_parts, record_reasons
@@ -182,8 +184,8 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     for i in contents:
         matches[i] = None
     stray.update(contents)
-    for i, m in labelled_markers(paragraphs, matches, title).items():
-        matches[i] = m
+    for i, m in (labelled_markers(paragraphs, matches, title) | meeting_fields(paragraphs, matches)).items():
+        matches[i] = m  # '其一、', '決議：…' under 第一案: numbered by a word
     stray.update(mark_note_subheadings(paragraphs, matches, title, _is_named))  # '实现文件复制' under '三、…'
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
                if p.heading_level > 0 and p.text.strip() and p.text.strip() != title and i not in contents}
@@ -277,7 +279,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     """Short standalone lines without closing punctuation between body paragraphs; two or more make an outline."""
     found = []
     captions = image_captions(paragraphs, kind)
-    framed = framed_lines(paragraphs) | pictograph_titles(paragraphs) | tagged_lines(paragraphs)  # '▼11月26日▼': a page's form
+    framed = (framed_lines(paragraphs) | pictograph_titles(paragraphs) | tagged_lines(paragraphs)  # '▼11月26日▼': a
+              | dashed_subheads(paragraphs))  # page's form, '——醫院需有倫理委員會…': a wire story's subheads
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     asked: list[int] = []  # bare questions over a block of body or a list
     loose: list[int] = []  # and longer ones with a clause break
@@ -391,7 +394,8 @@ def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool
         text = p.text.strip()
         if text[:2] in _BULLETS:  # '- 什么是省示范文明城市？': a page's bullet is no part of the title
             lead, text = lead + len(text) - len(text[2:].lstrip()), text[2:].lstrip()
-        text = text.rstrip("：:")  # '## 具体岗位要求：' names its part as '具体岗位要求' does
+        text = text.rstrip("：:。" if text[:2] in _DASHES else "：:")  # '## 具体岗位要求：' names its part as
+        # '具体岗位要求' does; a wire story's '——醫院需有倫理委員會。' is a subhead without its stop
         text = bracket_label(text) or letter_field(text) or text  # '【成份】本品…', '主旨：檢送…': named by the label
         return Heading(depth, "", _display_title(text), p.line, p.start + lead, p.start + lead + len(text))
     m = c.match

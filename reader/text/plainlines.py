@@ -19,6 +19,8 @@ _FRAMED_MAX = 32
 _TAG = re.compile(r"[\[【]([\u3400-\u9fff]{1,4})[\]】](?=\S)")  # '[视频]', '【图文】' before a headline
 _TAGGED_MAX = 80
 _TAGGED_MIN = 3
+DASHES = ("——", "──", "--")  # a subhead's lead dash, doubled
+_DASHED_LEN = (6, 40)
 _LABEL = re.compile(r"[\u3400-\u9fff]{2,8}[：:]")
 _LABEL_SPAN = 16  # a label with the spaces a layout may put in it ('岗 位 职 责：')
 _LABEL_BARE = re.compile(r"[\u3400-\u9fff]{2,6}")
@@ -71,6 +73,17 @@ def tagged_lines(paragraphs: list[Paragraph]) -> set[int]:
         if after is None or after.group(1) != m.group(1):
             by_tag.setdefault(m.group(1), []).append(i)
     return {i for lines in by_tag.values() if len(lines) >= _TAGGED_MIN for i in lines}
+
+
+def dashed_subheads(paragraphs: list[Paragraph]) -> set[int]:
+    """'——醫院需有倫理委員會，設整形外科10年。' between paragraphs, three times or more: a news story's subheads, as a
+    wire service sets them (one dash-led line under the title is its subtitle, and too few)."""
+    dashed = [p.text[:1] in "—─-" and p.text[:2] in DASHES or p.text[:1] in INDENTS and p.text.lstrip()[:2] in DASHES
+              for p in paragraphs]
+    found = [i for i in range(1, len(paragraphs) - 1) if dashed[i] and not dashed[i - 1] and not dashed[i + 1]
+             and _DASHED_LEN[0] <= len(paragraphs[i].text.strip()) <= _DASHED_LEN[1]
+             and running_text(paragraphs[i + 1].text) and running_text(paragraphs[i - 1].text)]
+    return set(found) if len(found) >= _TAGGED_MIN else set()
 
 
 def label_lines(paragraphs: list[Paragraph], title: str = "") -> set[int]:

@@ -1,9 +1,12 @@
 """Half-width punctuation typed inside Chinese text ('机构1:特区政府', '1)在里昂,我们…'), read as the full-width
-marks the outline's rules know, one character for one, so positions and lines stay those of the original."""
+marks the outline's rules know, and a PDF's compatibility ideographs ('陸' U+F9D3) as the characters they show, one
+character for one, so positions and lines stay those of the original."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 _HALF, _FULL = ",:;!?()", "，：；！？（）"
 _TO_FULL = dict(zip(_HALF, _FULL))
@@ -13,8 +16,28 @@ _CJK = "\u3400-\u9fff\U00020000-\U0003134f"
 _INSIDE_CHINESE = re.compile(rf"(?<=[{_CJK}])[,:;!?()]|[,:;!?()](?=[{_CJK}])")
 
 
+_COMPAT = re.compile("[\uf900-\ufaff]")
+_ANY_MARK = re.compile("[,:;!?()\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=1)
+def _compat_table() -> dict[int, str]:
+    """Each compatibility ideograph to the one character NFKC makes of it (built on first need)."""
+    table = {}
+    for code in range(0xF900, 0xFB00):
+        normal = unicodedata.normalize("NFKC", chr(code))
+        if len(normal) == 1 and normal != chr(code):
+            table[code] = normal
+    return table
+
+
 def as_full_width(text: str) -> str:
-    """The text with half-width marks next to Chinese characters made full-width; same length, same positions."""
+    """The text with half-width marks next to Chinese characters made full-width and compatibility ideographs read
+    as their characters; same length, same positions."""
+    if _ANY_MARK.search(text) is None:
+        return text  # most lines: one scan
+    if _COMPAT.search(text) is not None:
+        text = text.translate(_compat_table())
     if _ANY_HALF.search(text) is None:
         return text
     return _INSIDE_CHINESE.sub(lambda m: _TO_FULL[m.group()], text)

@@ -145,6 +145,20 @@ KNOWN_GAPS = {
                                     "and short numbered notes; levels and notes are mixed up",
     "f16_08_wenda_longquan_wenming_chengshi": "a rhyme's title over its short verse lines ('公筷公勺利大家（顺口溜）') is "
                                               "missed",
+    # dev set 17 (Taiwan meeting records, a 章程 on a society's page, ministry notices) and fresh set 17's opened six
+    "d17_01_zhangcheng_taiwan_yuwen_xuehui": "the page's own section titles ('最新消息', footer '聯絡我們', '相關連結', "
+                                             "'關於我們', h-tags in the source) are lost with the mark-up",
+    "d17_05_huiyi_jilu_tainan_dugeng_2021": "the numbered facts under '（一）背景說明：' ('1. 計畫範圍與面積：本更新單元位於…') "
+                                            "read as titled sub-sections; the gold counts them as label-value items",
+    "d17_07_huiyi_jilu_tainan_dugeng_2021_di2ci": "label-value facts under （一） read as sub-sections (as in d17_05), and "
+                                                  "'陸、臨時動議：' / '報告案件' / '第一案' (a case whose name runs over five "
+                                                  "lines and a comma) are missed",
+    "f17_02_xinwen_wangye_dashuju_chuangye": "two bold lead-ins ending in '：' over a list and a question, and the "
+                                             "sidebar's '联系我们', are missed",
+    "f17_07_xianggang_zhengfu_shenfenzheng_xingbie": "an archive's Markdown section titles over link lists ('相關新聞', "
+                                                     "'摘要与附加信息') are missed and its metadata label is taken",
+    "f17_08_jianghua_zhishifenzi_zuotanhui": "its one heading '【核心提示】' is too few for an outline of unnumbered lines",
+    "f17_10_zhengfu_wangye_bianxing_guifan_zhengqiu": "the page's '相關鏈結' over its link list is missed",
 }
 
 
