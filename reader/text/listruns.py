@@ -1,6 +1,7 @@
 """Sibling runs of numbered lines that read as lists, and why (`list_reason`): paragraph numbering, items that run on
 as sentences, reading lists, chained clauses, items right after '下列材料：', topics noted line after line ('1. 数字类型：
-整数类型、…'), a form's fields, and rows of a table of names.
+整数类型、…'), a form's fields, and rows of a table of names. Also where the top-level runs span, which decides whether
+unnumbered lines can stand above them (`unnumbered_top_level`).
 
 A run here is the numbering's candidates of one sequence (`numbering.Candidate`: index, match, strong, article).
 Each test looks at the run's lines once: linear time.
@@ -89,3 +90,33 @@ def table_rows(run: Sequence[Any], at: set[int]) -> bool:
     rows = sum(1 for a, b in zip(run, run[1:]) if not a.match.rest and not a.match.terminator
                and len(a.match.title) <= _ROW_MAX and all(k in at for k in range(a.index + 1, b.index)))
     return 5 * rows >= 4 * (len(run) - 1)
+
+
+def unnumbered_top_level(found: list[int], numbered: Sequence[Any], candidates: Sequence[Any],
+                          opening: int) -> bool:
+    """Unnumbered lines are the top level above numbered sections ('2026年重点工作' then （一）…) when two of them
+    come before any numbered heading, or two of them each open a numbered list ('科技动态' over '1、…'), and none
+    falls inside a run of top-level numbered sections."""
+    if len(found) < 2 or (found[1] > numbered[0].index and opening < 2):
+        return False
+    inside = inside_runs(numbered, candidates, found[-1] + 1)
+    return not any(inside[i] for i in found)
+
+
+def inside_runs(numbered: Sequence[Any], candidates: Sequence[Any], size: int) -> list[bool]:
+    """Which lines sit inside a run of top-level numbered sections (after its first section, before its last)."""
+    spans: dict[int, list[int]] = {}
+    for c in numbered:
+        if c.parent < 0 or candidates[c.parent].key == "container":
+            spans.setdefault(c.run, []).append(c.index)
+    size = max([size] + [run[-1] + 1 for run in spans.values()])
+    depth = [0] * (size + 1)  # a difference array: one pass, however many runs
+    for run in spans.values():
+        if run[-1] > run[0] + 1:
+            depth[run[0] + 1] += 1
+            depth[run[-1]] -= 1
+    inside, open_runs = [], 0
+    for i in range(size):
+        open_runs += depth[i]
+        inside.append(open_runs > 0)
+    return inside

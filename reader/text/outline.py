@@ -19,6 +19,7 @@ from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_caption
                                    labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals)
 from reader.text.furniture import furniture_line
 from reader.text.letters import appended_papers, hold_papers, salutation_index
+from reader.text.listruns import inside_runs, unnumbered_top_level
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
 from reader.text.meetings import meeting_fields
 from reader.text.meta import digest_headlines, genre_title
@@ -221,7 +222,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
         labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines) | bracket_labels(paragraphs)
                   | letter_fields(paragraphs) | court_stages(paragraphs))  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part; nor a plain line there
-            inside = _inside_runs(numbered, candidates, len(paragraphs))
+            inside = inside_runs(numbered, candidates, len(paragraphs))
             labels = {i for i in labels if not inside[i]}
             plain_lines = {i for i in plain_lines if not inside[i]}
         before, (labels, plain_lines, groups, paged) = plain_lines, record_parts(paragraphs, title, labels, plain_lines, digest)
@@ -232,7 +233,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
         starts = {c.index for c in numbered}
         opening = sum(1 for i in found if i + 1 in starts)
         if found and (not numbered or labels or paged or digest
-                      or _unnumbered_top_level(found, numbered, candidates, opening)):
+                      or unnumbered_top_level(found, numbered, candidates, opening)):
             candidates = decide(paragraphs, matches, named, annexes | set(found), formats, issued)
             label_items(candidates, labels, paragraphs)
             at = {c.index: n for n, c in enumerate(candidates)}
@@ -242,36 +243,6 @@ def _candidates(paragraphs: list[Paragraph], title: str,
             nest_stacked_titles(candidates, paragraphs)  # '核心概念' right over '函数-装饰器': a part over its sections
             hold_papers(candidates, papers, annexes)
     return candidates, broken, stray
-
-
-def _unnumbered_top_level(found: list[int], numbered: list[Candidate], candidates: list[Candidate],
-                          opening: int) -> bool:
-    """Unnumbered lines are the top level above numbered sections ('2026年重点工作' then （一）…) when two of them
-    come before any numbered heading, or two of them each open a numbered list ('科技动态' over '1、…'), and none
-    falls inside a run of top-level numbered sections."""
-    if len(found) < 2 or (found[1] > numbered[0].index and opening < 2):
-        return False
-    inside = _inside_runs(numbered, candidates, found[-1] + 1)
-    return not any(inside[i] for i in found)
-
-
-def _inside_runs(numbered: list[Candidate], candidates: list[Candidate], size: int) -> list[bool]:
-    """Which lines sit inside a run of top-level numbered sections (after its first section, before its last)."""
-    spans: dict[int, list[int]] = {}
-    for c in numbered:
-        if c.parent < 0 or candidates[c.parent].key == "container":
-            spans.setdefault(c.run, []).append(c.index)
-    size = max([size] + [run[-1] + 1 for run in spans.values()])
-    depth = [0] * (size + 1)  # a difference array: one pass, however many runs
-    for run in spans.values():
-        if run[-1] > run[0] + 1:
-            depth[run[0] + 1] += 1
-            depth[run[-1]] -= 1
-    inside, open_runs = [], 0
-    for i in range(size):
-        open_runs += depth[i]
-        inside.append(open_runs > 0)
-    return inside
 
 
 def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str,
