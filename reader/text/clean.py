@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, NamedTuple
@@ -13,6 +12,7 @@ from reader.text.decimals import numbered_title
 from reader.text.formats import blocks_for, text_blocks
 from reader.text.garble import find_garbled
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
+from reader.text.punctuation import as_characters
 from reader.text.contents import contents_name
 from reader.text.region import article_blocks
 from reader.text.rewrap import Line, rewrap
@@ -70,11 +70,6 @@ def _more_precise(date: str, known: str) -> bool:
     """'2017-03-10 09:58' says more than the <meta> tag's '2017-03-10' about the same day."""
     new, old = ("".join(c for c in d if c.isdigit()) for d in (date, known))
     return len(new) > len(old) >= 8 and new.startswith(old)
-
-
-def _as_read(text: str) -> str:
-    """A PDF's compatibility ideographs ('說' U+F96F) as the characters a reader sees."""
-    return unicodedata.normalize("NFKC", text) if any("\uf900" <= c <= "\ufaff" for c in text) else text
 
 
 def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
@@ -248,7 +243,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
         elif title and text == title:
             st.removed.append(Removed("duplicate", text, b.line))  # the title again, after a '标题：' label
         elif (title and len(text) < len(title) and i + 1 < len(blocks)
-              and _as_read(text + blocks[i + 1].text) == _as_read(title)):
+              and as_characters(text + blocks[i + 1].text) == as_characters(title)):
             st.removed.extend([Removed("duplicate", text, b.line),  # the title again, set on two lines ('…施工' /
                                Removed("duplicate", blocks[i + 1].text, blocks[i + 1].line)])  # '招标公告')
             i += 1

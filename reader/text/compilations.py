@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
-from reader.text.meta import date_line, genre_title
+from reader.text.meta import date_line, dated_entry, genre_title
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
 from reader.text.plainlines import bracket_label, lines_opening
@@ -19,7 +19,6 @@ _NOT_IN_NAME = "。；;：:，,！？!?"
 _TOP = -2  # the walk reached the document's first line
 _PAGE_LINES = 3  # lines of a page (its menu, its title) above a law it shows
 _NAME_MIN = 6  # '台灣語文學會組織章程' names a law; a menu's '协会章程' names a page
-_ADOPTED = ("通过", "通過", "修订", "修訂", "修正", "公布", "公佈", "施行", "斟酌文字")
 HOLDERS = ("cn", "capital", "roman", "paren-cn")  # 一、 壹、 I. （一） may number the members
 
 
@@ -67,7 +66,7 @@ def _name_over(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
         budget -= 1
         if text[0] in "（(" and text[-1] in "）)" or date_line(text):
             continue  # '（2005年10月27日第十届全国人民代表大会常务委员会第十八次会议修订）'
-        if text[0].isdigit() and len(text) <= _TITLE_MAX and text.endswith(_ADOPTED):
+        if len(text) <= _TITLE_MAX and dated_entry(text):
             budget += 1  # '2022.07.12 第十五屆第一次臨時會員大會修訂通過': its history, however long
             continue
         m = matches[j + 1] or match_heading(text)  # a contents line ('第九章 附则') lost its marker to the contents

@@ -9,7 +9,7 @@ and then its title, which holds the paper's sections as an annex holds its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reader.text.model import Paragraph
 from reader.text.numbering import Candidate
@@ -38,7 +38,7 @@ def paper_number(text: str) -> bool:
     return len(text) <= _PAPER_LINE_MAX and _PAPER_NUMBER.fullmatch(text.strip()) is not None
 
 
-def appended_papers(paragraphs: Sequence[Paragraph], plain: Sequence[int], is_body) -> set[int]:
+def appended_papers(paragraphs: Sequence[Paragraph], plain: Sequence[int], is_body: Callable[[str], bool]) -> set[int]:
     """The titles of papers appended after body text: the line under a paper number, with body text below it."""
     plain_set = set(plain)
     seen_body = False

@@ -2,14 +2,13 @@
 '委員發言紀錄：', '決議：本案依下列意見修正後通過'), the parts a reader of the record goes by.
 
 The fields become numbered like a family ('field'), counted again under each case, so they nest inside the case and
-what they hold ((一) 背景說明) nests inside them.
+what they hold ((一) 背景說明) nests inside them. The outline reads a PDF's compatibility ideographs as their
+characters (`punctuation.as_full_width`), so its '說明' (U+F96F) is a field too.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
 
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
@@ -18,19 +17,13 @@ from reader.text.plainlines import lines_opening
 _FIELDS = ("說明", "说明", "委員發言紀錄", "委员发言纪录", "委員意見", "委员意见", "決議", "决议", "決定", "决定", "結論",
            "结论")
 _DECISIONS = frozenset(("決議", "决议", "決定", "决定"))  # what makes the fields a meeting's: it decides
+_STARTS = frozenset(name[0] for name in _FIELDS)
 _NAMES_MIN = 2
-
-
-@lru_cache(maxsize=1)
-def _starts() -> frozenset[str]:
-    """The fields' first characters, and the compatibility ideographs that read as them ('說' U+F96F)."""
-    firsts = {name[0] for name in _FIELDS}
-    return frozenset(firsts | {chr(c) for c in range(0xF900, 0xFB00) if unicodedata.normalize("NFKC", chr(c)) in firsts})
 
 
 def decides(m: HeadingMatch | None) -> bool:
     """'決議：請依下列意見修正：' over （一）…（九）: what follows is the decision's items, not sections."""
-    return m is not None and m.family == "field" and unicodedata.normalize("NFKC", m.title) in _DECISIONS
+    return m is not None and m.family == "field" and m.title in _DECISIONS
 
 
 def _field(text: str) -> str:
@@ -45,11 +38,8 @@ def meeting_fields(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
     """The field lines of a meeting record, as matches numbered from 1 again after each line of the family that holds
     them (the one just before the first field: 第一案); none unless two different fields appear and one decides."""
     found: dict[int, str] = {}
-    for i in lines_opening(paragraphs, _starts()):
-        text = paragraphs[i].text.strip()
-        if "\uf900" <= text[:1] <= "\ufaff":  # a PDF's compatibility ideograph ('說' U+F96F) reads as its character
-            text = unicodedata.normalize("NFKC", text[:len(max(_FIELDS, key=len)) + 1])
-        if matches[i] is None and (name := _field(text)):
+    for i in lines_opening(paragraphs, _STARTS):
+        if matches[i] is None and (name := _field(paragraphs[i].text.strip())):
             found[i] = name
     names = set(found.values())
     if len(names) < _NAMES_MIN or not names & _DECISIONS:
@@ -65,7 +55,7 @@ def meeting_fields(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
             number += 1
             text = paragraphs[i].text
             lead = len(text) - len(text.lstrip())
-            name = text.strip()[:len(found[i])]  # as written
+            name = found[i]
             rest = text.strip()[len(name) + 1:].strip()
             out[i] = HeadingMatch("field", "", name, rest, number, 1, lead + len(name), text.strip()[len(name):][:1])
     return out

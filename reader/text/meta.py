@@ -277,6 +277,12 @@ def _dated_headline(text: str) -> bool:
         and not parse_meta_line(text)
 
 
+def dated_entry(text: str) -> bool:
+    """'2022.07.12 第十五屆第一次臨時會員大會修訂通過': a line that opens with a full date, then says what happened then."""
+    text = text.strip()
+    return text[:1] in _STAMP_START and _DATE_FIRST.fullmatch(text) is not None
+
+
 def title_part(declared: str) -> str:
     """'文章标题_网站名' → the article's own part of a page's <title>."""
     parts = [p.strip() for p in re.split(r"\s+[-_|—–]+\s+|[_|｜]", declared) if p.strip()]

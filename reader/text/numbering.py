@@ -372,8 +372,8 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chap
     for c in candidates:
         parent = candidates[c.parent] if c.parent >= 0 else None
         if parent is not None and (parent.article or decides(parent.match)):
-            c.accepted, c.reason = False, f"an item inside the {'decision' if not parent.article else 'article'} on " \
-                                          f"line {paragraphs[parent.index].line}"
+            unit = "article" if parent.article else "decision"  # '決議：請依下列意見修正：' holds its requests
+            c.accepted, c.reason = False, f"an item inside the {unit} on line {paragraphs[parent.index].line}"
         elif parent is not None and not parent.accepted and not parent.reason.startswith((LONE, FORM, NOTES)) \
                 and not _paragraph_numbered(parent):  # a lone '3.' over its 3.1, or '肆、出列席單位：略', loses only itself
             c.accepted, c.reason = False, f"inside the dropped item on line {paragraphs[parent.index].line}"

@@ -78,8 +78,7 @@ def tagged_lines(paragraphs: list[Paragraph]) -> set[int]:
 def dashed_subheads(paragraphs: list[Paragraph]) -> set[int]:
     """'——醫院需有倫理委員會，設整形外科10年。' between paragraphs, three times or more: a news story's subheads, as a
     wire service sets them (one dash-led line under the title is its subtitle, and too few)."""
-    dashed = [p.text[:1] in "—─-" and p.text[:2] in DASHES or p.text[:1] in INDENTS and p.text.lstrip()[:2] in DASHES
-              for p in paragraphs]
+    dashed = [p.text[:2] in DASHES or p.text[:1] in INDENTS and p.text.lstrip()[:2] in DASHES for p in paragraphs]
     found = [i for i in range(1, len(paragraphs) - 1) if dashed[i] and not dashed[i - 1] and not dashed[i + 1]
              and _DASHED_LEN[0] <= len(paragraphs[i].text.strip()) <= _DASHED_LEN[1]
              and running_text(paragraphs[i + 1].text) and running_text(paragraphs[i - 1].text)]

@@ -31,13 +31,17 @@ def _compat_table() -> dict[int, str]:
     return table
 
 
+def as_characters(text: str) -> str:
+    """A PDF's compatibility ideographs ('說' U+F96F) as the characters they show; same length, same positions."""
+    return text.translate(_compat_table()) if _COMPAT.search(text) is not None else text
+
+
 def as_full_width(text: str) -> str:
     """The text with half-width marks next to Chinese characters made full-width and compatibility ideographs read
     as their characters; same length, same positions."""
     if _ANY_MARK.search(text) is None:
         return text  # most lines: one scan
-    if _COMPAT.search(text) is not None:
-        text = text.translate(_compat_table())
+    text = as_characters(text)
     if _ANY_HALF.search(text) is None:
         return text
     return _INSIDE_CHINESE.sub(lambda m: _TO_FULL[m.group()], text)
