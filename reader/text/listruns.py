@@ -23,6 +23,8 @@ NOTES = "a list of notes"
 _LONG_RUN = 20  # sections rarely run past twenty siblings unless every one is titled
 SECTION_BODY = 20  # '1.申请书。载明申请事项。' notes its item; a section's run-in body is a paragraph
 _ROW_MAX = 30  # a row of a table of names (罪名, 机构) numbered down the page is this short
+_SECTION_FAMILIES = ("cn", "paren-cn")
+_LABEL_MAX = 12  # a term defined on its line ('公共建筑工程：…') is this short
 _LIST_ITEM_MEAN = 50  # items right after '下列材料：' that follow one another are this short on average
 
 
@@ -82,7 +84,14 @@ def noted_items(run: Sequence[Any], paragraphs: Sequence[Paragraph]) -> bool:
     if all(c.strong and len(c.match.rest) >= SECTION_BODY and c.match.terminator not in "：:" for c in run):
         return False  # '一、提高思想认识。各地各部门要…': a title sentence over its paragraph, run in
     return (len(run) >= 3 and not any(c.article for c in run) and all(b.index == a.index + 1 for a, b in zip(run, run[1:]))
-            and sum(len(paragraphs[c.index].text) for c in run) < _LIST_ITEM_MEAN * len(run))
+            and (sum(len(paragraphs[c.index].text) for c in run) < _LIST_ITEM_MEAN * len(run)
+                 or sum(_labelled(c.match) for c in run) >= len(run) - 1))
+
+
+def _labelled(m: Any) -> bool:
+    """'1. 国家性质：工人和农民的民主专政国家，…': a term and what it says, however long, as a glossary lists it
+    ('（一）指导思想：…' is a plan's section, run in)."""
+    return m.terminator in "：:" and bool(m.rest) and len(m.title) <= _LABEL_MAX and m.family not in _SECTION_FAMILIES
 
 
 def table_rows(run: Sequence[Any], at: set[int]) -> bool:
@@ -103,11 +112,11 @@ def unnumbered_top_level(found: list[int], numbered: Sequence[Any], candidates: 
     return not any(inside[i] for i in found)
 
 
-def inside_runs(numbered: Sequence[Any], candidates: Sequence[Any], size: int) -> list[bool]:
+def inside_runs(numbered: Sequence[Any], candidates: Sequence[Any], size: int, every: bool = False) -> list[bool]:
     """Which lines sit inside a run of top-level numbered sections (after its first section, before its last)."""
     spans: dict[int, list[int]] = {}
     for c in numbered:
-        if c.parent < 0 or candidates[c.parent].key == "container":
+        if every or c.parent < 0 or candidates[c.parent].key == "container":
             spans.setdefault(c.run, []).append(c.index)
     size = max([size] + [run[-1] + 1 for run in spans.values()])
     depth = [0] * (size + 1)  # a difference array: one pass, however many runs

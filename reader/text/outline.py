@@ -222,7 +222,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
         labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines) | bracket_labels(paragraphs)
                   | letter_fields(paragraphs) | court_stages(paragraphs))  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part; nor a plain line there
-            inside = inside_runs(numbered, candidates, len(paragraphs))
+            inside = inside_runs(numbered, candidates, len(paragraphs), every=True)
             labels = {i for i in labels if not inside[i]}
             plain_lines = {i for i in plain_lines if not inside[i]}
         before, (labels, plain_lines, groups, paged) = plain_lines, record_parts(paragraphs, title, labels, plain_lines, digest)

@@ -90,9 +90,6 @@ KNOWN_GAPS = {
                               "short lines reads like a list's first item)",
     "h15_03_rss_webdigest_20230213": "the source 'Dribbble' (its stories' lines unlike the others') is missed, and a "
                                      "repository's 'Stars:'/'Forks:' lines and one story's lead-in taken",
-    # h18's collection (first contact; dev)
-    "h18_02_notice_jiangsu_yangzibei_shenbao": "a notice's field-and-value items '1、公共建筑工程：…' "
-                                               "'10、通讯工程：…' are taken as sub-sections",
     # held out until h16 saw its outline on 2026-12-01 (moved to dev)
     "f7_02_paper_bigtable": "the one-character title '行' is missed, and '个性化查询' (unnumbered after '8.2', a "
                             "section of 8 in the source) nests under 8.2: the text cannot tell",
