@@ -35,7 +35,8 @@ GENRES = (("pdf_", "pdf extract"), ("tw", "Taiwan law"), ("sec", "Taiwan law"), 
           ("notice", "notice"), ("gov", "government document"), ("jud", "judicial"), ("", "mainland law/rules"))
 
 
-# Later collections name files f<set>_<n>_<kind>_… (a helper's h<n>_<n>_<kind>_…): the kind word says the genre.
+# Later collections name files f<set>_<n>_<kind>_… (a helper's h<n>_<n>_<kind>_…, a dev set's d<n>_<n>_<kind>_…): the kind
+# word says the genre.
 KINDS = {"law": "mainland law/rules", "rule": "mainland law/rules", "reg": "mainland law/rules", "jud": "judicial",
          "twlaw": "Taiwan law", "twcity": "government document", "notice": "notice", "job": "job posting",
          "paper": "technical", "notes": "tutorial with code", "tutorial": "tutorial with code", "rss": "news",
@@ -48,7 +49,7 @@ KINDS = {"law": "mainland law/rules", "rule": "mainland law/rules", "reg": "main
 def genre(name: str) -> str:
     """The genre a corpus file belongs to, from its name's prefix or, in later collections, its kind word."""
     parts = name.split("_")
-    if len(parts) > 2 and parts[0][:1] in ("f", "h") and parts[0][1:].isdigit():
+    if len(parts) > 2 and parts[0][:1] in ("d", "f", "h") and parts[0][1:].isdigit():
         return KINDS.get(parts[2], "other")
     return next(label for prefix, label in GENRES if name.startswith(prefix))
 

@@ -320,7 +320,8 @@ def numbered_title(blocks: Sequence[Block], i: int, text: str) -> bool:
     (no other '#' line numbered in its family but with its number; '# 一、…' over '# 二、…' are sections), or a plain
     text's first line '1. Nginx由浅入深' right over '1. Nginx基本概念': the numbering starts again under it, so the
     first '1.' numbers no section of the text (a note's title from its front matter, kept with its number), or one
-    alone in its family over units of another ('第四章 …' atop a chapter's notes, over its 第一节: no 第三章 or 第五章)."""
+    alone in its family over numbered units of another ('第四章 …' atop a chapter's notes over its 第一节 or its 1.1,
+    with no 第三章 or 第五章)."""
     m, level = match_heading(text), blocks[i].heading_level
     if level == 0 and i == 0 and m is not None and len(blocks) > 1:
         o = match_heading(blocks[1].text)
@@ -329,6 +330,6 @@ def numbered_title(blocks: Sequence[Block], i: int, text: str) -> bool:
         if not (m.family in _CHAPTER_TITLES or m.family.startswith("di-")):
             return False
         families = {o.family for b in blocks[1:] if (o := match_heading(b.text)) is not None}
-        return m.family not in families and any(f in _CHAPTER_TITLES or f.startswith("di-") for f in families)
+        return bool(families) and m.family not in families
     return level == 1 and all(b.heading_level != 1 or (o := match_heading(b.text)) is None or o.family != m.family
                               or o.number == m.number for b in blocks)

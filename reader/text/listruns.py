@@ -108,7 +108,7 @@ def unnumbered_top_level(found: list[int], numbered: Sequence[Any], candidates: 
     falls inside a run of top-level numbered sections."""
     if len(found) < 2 or (found[1] > numbered[0].index and opening < 2):
         return False
-    inside = inside_runs(numbered, candidates, found[-1] + 1)
+    inside = inside_runs(numbered, candidates, found[-1] + 1, every=True)
     return not any(inside[i] for i in found)
 
 

@@ -31,7 +31,8 @@ from reader.text.plainlines import (DASHES as _DASHES, HEADLINE_MAX, MARKDOWN_BU
                                     framed_lines, headline_colon, label_items, label_lines, letter_field, letter_fields,
                                     same_lead, table_rows, tagged_lines)
 from reader.text.punctuation import as_full_width, original_of
-from reader.text.questions import asked_loosely, asked_parts, asks, item_marks, page_labels, pictograph_titles
+from reader.text.questions import (asked_loosely, asked_parts, asks, interviewer_turns, item_marks, page_labels,
+                                   pictograph_titles)
 from reader.text.records import record_parts, record_reasons
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
@@ -215,12 +216,15 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container", "sub")]  # a note's sub-titles number nothing
     if not formats:
         digest = {i for i in digest_headlines([p.text for p in paragraphs], teasers=True) if i not in header}  # a feed's headlines over bylines
+        rest = [c for c in numbered if c.index not in digest]
+        if digest and len(rest) > 2 * len(digest) and min(digest) > rest[0].index:
+            digest = set()  # a table's rows ('A 轮' over its date) deep in a report of numbered sections: no feed
         for i in digest:
             matches[i] = None  # '1、联合国报告：…' is a headline as written, not an item 1
         numbered = [c for c in numbered if c.index not in digest]
         plain_lines = set(_unnumbered(paragraphs, matches, title, kind))
         labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines) | bracket_labels(paragraphs)
-                  | letter_fields(paragraphs) | court_stages(paragraphs))  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
+                  | letter_fields(paragraphs) | court_stages(paragraphs) | interviewer_turns(paragraphs))  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part; nor a plain line there
             inside = inside_runs(numbered, candidates, len(paragraphs), every=True)
             labels = {i for i in labels if not inside[i]}

@@ -181,3 +181,31 @@ def item_marks(paragraphs: list[Paragraph], is_body: Callable[[str], bool]) -> s
             counts[0] += 1
             counts[1] += bool(is_body(text))
     return {mark for mark, (n, body) in seen.items() if n >= 3 and 2 * body > n}
+
+
+_TURN = re.compile(r"([^\s：:，,。？?！!、；;（）()“”\"](?:[^\t：:，,。？?！!、；;（）()“”\"]{0,18}[^\s：:，,。？?！!、；;（）()“”\"])?)"
+                   r"[ \t\u3000]*[：:][ \t\u3000]*(\S)")  # 'Henry Kronk: …', '主持人：…
+_TURNS_MIN = 3  # an interview has each side speak three times or more
+_ASKING = 0.6  # the interviewer's turns are questions for the most part; the interviewee's are answers
+_ANSWERING = 0.2
+
+
+def interviewer_turns(paragraphs: Sequence[Paragraph]) -> set[int]:
+    """'Henry Kronk: 那么，卡内基梅隆大学的教育研究成果又是如何运用的呢?' over 'Norman Bier: …': in a transcript of
+    named turns, the side that asks heads the parts (its every turn, a question or a prompt), the side that answers
+    fills them. Two speakers, each three turns or more, one asking in most turns and the other seldom."""
+    turns: dict[str, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        found = _TURN.match(p.text.strip()) if len(p.text) > 4 else None
+        if found is not None and not found.group(1).isdigit() and not _ASK.match(found.group(0)) \
+                and not _ANSWER.match(found.group(0)):  # '问：' / '答：' are asked above, each over its answer
+            turns.setdefault(found.group(1), []).append(i)
+    sides = sorted((lines for lines in turns.values() if len(lines) >= _TURNS_MIN), key=len, reverse=True)
+    if len(sides) != 2:
+        return set()
+
+    def asking(lines: list[int]) -> float:
+        return sum(paragraphs[i].text.rstrip()[-1:] in "？?" for i in lines) / len(lines)
+
+    ask, answer = sorted(sides, key=asking, reverse=True)
+    return set(ask) if asking(ask) >= _ASKING and asking(answer) <= _ANSWERING else set()

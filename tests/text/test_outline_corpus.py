@@ -156,6 +156,28 @@ KNOWN_GAPS = {
                                                      "'摘要与附加信息') are missed and its metadata label is taken",
     "f17_08_jianghua_zhishifenzi_zuotanhui": "its one heading '【核心提示】' is too few for an outline of unnumbered lines",
     "f17_10_zhengfu_wangye_bianxing_guifan_zhengqiu": "the page's '相關鏈結' over its link list is missed",
+    # dev set 18 and the three opened documents of fresh set 18 (2026-12-01, eighth session)
+    "d18_01_tongji_gongbao_qiandongnan_2016": "a statistics bulletin's tables set one cell a line: a row's number and "
+                                              "name rejoined ('23.1' + '油茶籽') read as decimal sections, and the "
+                                              "row '1.食品烟酒' as a sub-section",
+    "d18_02_xuexi_biji_mayuan_wuzhixing": "course notes whose ## / ### levels are gone: the '1.' '2.' points under "
+                                          "each 1.1.1 are taken and some decimal sections ('2.1.2', '2.3') missed "
+                                          "where short lines surround them",
+    "d18_04_jinzhan_huibao_ruyisdk_69": "a progress report's ## / ### / #### titles read alike once the '#' are gone "
+                                        "(all at depth 1), and Latin titles ('GCC', 'LLVM', 'V8') are missed",
+    "d18_05_gonggao_zhaopin_plct_shixi": "job titles that open with a code and Latin words ('BJ88 RISC-V SAIL开发实习生"
+                                         "【名额：10】') are missed, their labels ('岗位要求') taken instead",
+    "d18_07_baogao_kaiyuan_dashiji_2023": "the first part '概述' (right under the title) and two decimal sections "
+                                          "('1.4', '6.2') among bulleted entry lists are missed",
+    "d18_08_tongji_gongbao_luoyang_2023": "the closing label '资料来源' (the gold's last part) is not found",
+    "d18_09_ketang_biji_git": "a class note's numbered steps ('1. 修改提交', '6.多人协作') are taken as sub-sections",
+    "d18_10_baogao_kaiyuan_shangyehua_2023": "bold lead lines inside the 2.x.x sections ('供给侧效益') are taken as "
+                                             "sub-headings; the gold leaves them",
+    "f18_03_xuexi_biji_yijian_jianzhu_shiwu": "the '### 1.' titles under 1.1.1 are missed and the list items "
+                                              "'1.' '（1）' under them taken",
+    "f18_04_jiaocai_qiaoliang_lianxu_liangqiao": "a textbook page whose sidebar holds the whole book's contents "
+                                                 "(第一篇 … 第四节): the contents become the outline",
+
 }
 
 

@@ -52,6 +52,14 @@ def test_a_chapters_own_notes_open_with_its_title():
                                                            (2, "一、")]
 
 
+def test_a_chapters_notes_over_decimal_sections_open_with_its_title():
+    """'第一章 建筑工程设计技术' over 1.1.1 and 1.1.2 (a study note of one chapter): the title, not a level above."""
+    lines = ["第一章 建筑工程设计技术", "1.1.1 建筑物的分类与构成", BODY, "1.1.2 建筑设计要求", BODY]
+    doc = parse_document("\n\n".join(lines).encode(), "note.txt")
+    assert doc.title == lines[0]
+    assert [(h.depth, h.marker) for h in doc.headings] == [(1, "1.1.1"), (1, "1.1.2")]
+
+
 def test_a_first_chapter_line_over_the_next_chapter_is_a_heading():
     """'第一章 总则' then '第二章 …': a text without a title line starts with its first chapter."""
     lines = ["第一章 总则", "第一条 " + BODY, "第二章 分则", "第二条 " + BODY]
@@ -68,3 +76,60 @@ def test_label_lines_inside_a_numbered_section_do_not_break_its_sequence(sep):
     got = _headings(lines, sep)
     assert [h[1] for h in got if h[0] == 2] == ["一、", "二、", "三、", "四、"]
     assert all(h[2] not in ("主要内容", "内容") or h[0] > 2 for h in got)
+
+
+def _report_with_a_table() -> list[str]:
+    """A report numbered 一. > 2.1 > 2.1.1 whose last section holds a table set one cell a line (d18_10's shape)."""
+    lines = ["商业化篇", "一. 概述", BODY, "主要内容包括：", "开源生态助力发展", "开源安全挑战", "开源项目资本市场情况"]
+    for n, name in ((2, "开源生态助力发展"), (3, "开源安全挑战"), (4, "开源项目资本市场情况")):
+        lines += [f"{'一二三四'[n - 1]}. {name}", f"{n}.1 现状与趋势", f"{n}.1.1 市场规模", BODY, f"{n}.1.2 主要参与方", BODY,
+                  f"{n}.2 案例分析", f"{n}.2.1 国内案例", BODY, f"{n}.2.2 国外案例", BODY]
+    for name, round_, day in (("百川智能", "A 轮", "2023-10-17"), ("智谱 AI", "B 轮", "2023-09-19"),
+                              ("元语智能", "天使轮", "2022-11-24"), ("面壁智能", "天使轮", "2023-04-14"),
+                              ("澜舟科技", "Pre-A 轮", "2023-03-14")):
+        lines += [name, round_, f"{day} 00:00:00", "3 亿美元", "在知识问答、文本创作领域表现突出"]
+    return lines + [BODY]
+
+
+def test_a_tables_rows_deep_in_a_numbered_report_are_no_feed():
+    """'A 轮' over its date, row after row, in the last section: a table's cells, not a feed's headlines over bylines;
+    the report keeps its numbered outline and the contents list at its top stays a list."""
+    got = _headings(_report_with_a_table(), "\n")
+    assert [h[1] for h in got] == ["一.", "二.", "2.1", "2.1.1", "2.1.2", "2.2", "2.2.1", "2.2.2", "三.", "3.1", "3.1.1",
+                                   "3.1.2", "3.2", "3.2.1", "3.2.2", "四.", "4.1", "4.1.1", "4.1.2", "4.2", "4.2.1",
+                                   "4.2.2"]
+
+
+ANSWER = "我们没有教育学院，但学校里一直有研究学习科学的人，他们与各院系的教师合作，把研究成果用在课堂上，效果很好。"
+QUESTIONS = ["为什么要做这个开源项目？", "这些研究成果是如何运用的？", "为什么选择这种方式进入市场？", "此外，这还涉及到数据共享的问题",
+             "开源模式有什么特别吸引人的地方？"]
+
+
+def _transcript(asker: str, answerer: str, questions: list[str]) -> list[str]:
+    lines = ["对开放学习计划负责人的采访", "今年3月，卡内基梅隆大学宣布了一项前所未有的计划，向公众开放数十种学习工具。"]
+    for q in questions:
+        lines += [f"{asker}: {q}", f"{answerer}: {ANSWER}", ANSWER]
+    return lines
+
+
+@pytest.mark.parametrize("asker, answerer", [("Henry Kronk", "Norman Bier"), ("主持人", "王教授")])
+def test_an_interviewers_turns_head_the_answers(asker, answerer):
+    """'Henry Kronk: …？' over 'Norman Bier: …': the side that asks heads the parts, a prompt without '？' too."""
+    got = _headings(_transcript(asker, answerer, QUESTIONS))
+    assert [(h[0], h[2]) for h in got] == [(1, f"{asker}: {q}") for q in QUESTIONS]
+
+
+def test_a_dialogue_where_both_sides_ask_has_no_interviewer():
+    """Two speakers who both ask (a play, a debate), one in every turn, the other in every other: nobody heads."""
+    lines = ["一段对话"]
+    for n, q in enumerate(QUESTIONS[:4]):
+        lines += [f"甲: {q}", ANSWER, f"乙: {'那你怎么看？' if n % 2 else ANSWER}", ANSWER]
+    assert _headings(lines) == []
+
+
+def test_questions_from_the_floor_stay_unheaded():
+    """'问：…' over '答：…' is asked above (an official Q&A) or left (questions from the floor), never as named turns."""
+    lines = ["座谈会记录", ANSWER]
+    for q in QUESTIONS:
+        lines += [f"问：{q}我还想请问，{q}", f"答：{ANSWER}"]
+    assert _headings(lines) == []
