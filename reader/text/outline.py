@@ -43,8 +43,9 @@ _NAMED = frozenset(
     "后记 後記 跋 参考 參考 参考文献 參考文獻 参考资料 參考資料 相关参考资料 相關參考資料 参考书目 參考書目 延伸阅读 延伸閱讀 "
     "推荐阅读 推薦閱讀 致谢 致謝 摘要 内容摘要 內容摘要 内容提要 內容提要 结论 結論 小结 小結 注释 註釋 "
     "关键词 關鍵詞 关键字 關鍵字 引用 Abstract Keywords Acknowledgements Acknowledgments Reference References "
-    "沿革 立法沿革 修正沿革 编者按 編者按 按语 按語 简评 簡評 短评 短評 点评 點評 述评 述評".split()  # a law's 沿革, news comments
-)
+    "沿革 立法沿革 修正沿革 编者按 編者按 按语 按語 简评 簡評 短评 短評 点评 點評 述评 述評 "  # a law's 沿革, news comments
+    "相关链接 相關鏈結 相關連結 相关新闻 相關新聞 相关稿件 相關稿件 相关阅读 相關閱讀 相关文章 相關文章 相关报道 相關報導".split()
+)  # and a page's own parts over its lists of links
 _ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
 _FILE_LIST_MAX = 12  # the lines an attachment list at a page's end holds

@@ -155,7 +155,9 @@ KNOWN_GAPS = {
     "f17_07_xianggang_zhengfu_shenfenzheng_xingbie": "an archive's Markdown section titles over link lists ('相關新聞', "
                                                      "'摘要与附加信息') are missed and its metadata label is taken",
     "f17_08_jianghua_zhishifenzi_zuotanhui": "its one heading '【核心提示】' is too few for an outline of unnumbered lines",
-    "f17_10_zhengfu_wangye_bianxing_guifan_zhengqiu": "the page's '相關鏈結' over its link list is missed",
+    # held out until a grep for '相关新闻' lines printed its gold on 2026-12-01 (moved to dev)
+    "f16_02_xinwen_wangye_guangzhou_meizhuang": "a page's '相关新闻' over a QR-code line and links, the site's own "
+                                                "'魅力广州' and a photo caption are taken; a subhead is missed",
     # dev set 18 and the three opened documents of fresh set 18 (2026-12-01, eighth session)
     "d18_01_tongji_gongbao_qiandongnan_2016": "a statistics bulletin's tables set one cell a line: a row's number and "
                                               "name rejoined ('23.1' + '油茶籽') read as decimal sections, and the "

@@ -133,3 +133,12 @@ def test_questions_from_the_floor_stay_unheaded():
     for q in QUESTIONS:
         lines += [f"问：{q}我还想请问，{q}", f"答：{ANSWER}"]
     assert _headings(lines) == []
+
+
+@pytest.mark.parametrize("name", ["相關鏈結", "相关稿件", "相關稿件："])
+def test_a_pages_named_part_over_its_links_is_a_heading(name):
+    """'相关稿件' over the page's list of related stories, where the cleaner keeps it: a part the reader jumps to, as
+    '延伸阅读' is ('相关报道：' closing a page is chrome, and the cleaner takes it away with its links)."""
+    lines = ["王勇在河北检查指导防汛减灾工作_中国政府网", BODY, BODY, name, "王勇：加强统筹协调 狠抓措施落实",
+             "王勇指挥部署河南防汛抢险救灾工作", "国务院召开防汛工作电视电话会议"]
+    assert _headings(lines) == [(1, "", name.rstrip("：:"))]
