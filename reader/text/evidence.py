@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from reader.text.markers import TERMINATORS, HeadingMatch, match_counted_title, match_run_on_article
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
-from reader.text.official import find_number, is_date_line, names_an_authority
+from reader.text.official import case_number_line, find_number, is_date_line, names_an_authority
 from reader.text.notes import code_like
 
 _FITS = (0, 1, 2)  # the next article repeats the number (第20-1條, 第一条之一), follows it, or skips one
@@ -259,6 +259,9 @@ def header_lines(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     numbers = [i for i, p in enumerate(paragraphs) if issue_number(p.text)]
     for i in numbers:
         out[i] = ISSUE_NUMBER_LINE
+    for i, p in enumerate(paragraphs):
+        if case_number_line(p.text):
+            out[i] = "a court's case number ('（2015）漳刑终字第42号'): the ruling's header, not a heading"
     near = {j for i in numbers for j in range(i - _HEADER_SPAN, i + _HEADER_SPAN + 1)}
     for i, p in enumerate(paragraphs):
         if len(p.text) > 2 * _AUTHORITY_MAX:

@@ -142,6 +142,11 @@ def find_number(text: str) -> str:
 _CASE_NUMBER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*[）)]\s*[\u4e00-\u9fff0-9]{1,12}?\d{1,6}\s*号")
 
 
+def case_number_line(line: str) -> bool:
+    """'（2015）漳刑终字第42号' alone on its line: a ruling's own number, its header."""
+    return line[:1] in "（(" and _CASE_NUMBER.fullmatch(line.strip()) is not None
+
+
 def _own_number(line: str) -> str:
     """The 文号 of a line that carries one as itself ('国发〔2019〕3号', '（国办发〔2018〕123号）', a title ending in
     one), not one quoted in a sentence ('根据国发〔2019〕3号文件精神…')."""
@@ -151,8 +156,7 @@ def _own_number(line: str) -> str:
         m = pattern.search(line)
         if m and not line[m.end():].strip(" 　）)】]”」"):
             return find_number(m.group(0))
-    case = _CASE_NUMBER.fullmatch(line.strip()) if line[:1] in "（(" else None
-    return "".join(case.group(0).split()).replace("(", "（").replace(")", "）") if case else ""
+    return "".join(line.split()).replace("(", "（").replace(")", "）") if case_number_line(line) else ""
 
 
 def authority_of_number(number: str) -> str:

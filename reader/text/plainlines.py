@@ -205,14 +205,21 @@ def label_items(candidates: list, labels: set[int], paragraphs: list[Paragraph])
         j = i + 1
         while j < len(paragraphs) and paragraphs[j].text.strip() and match_heading(paragraphs[j].text) is not None:
             j += 1
-        if j == i + 2 < len(paragraphs) and paragraphs[j].text.lstrip().startswith(LIST_BULLETS):
-            j = i  # '1. Android 开发工程师：' over its own bullets: a part of the label's, not an item of a list
+        if j == i + 2 < len(paragraphs) and (paragraphs[j].text.lstrip().startswith(LIST_BULLETS) or (
+                running_text(paragraphs[j].text) and _short_title(paragraphs[i + 1].text))):
+            j = i  # '1. Android 开发工程师：' over its own bullets, '（一）抢劫' over its facts: a part of the label's
         run_end[i] = j
     for c in candidates:
         parent = candidates[c.parent] if c.parent >= 0 else None
         if c.accepted and parent is not None and parent.index in labels and c.match is not None \
                 and c.index <= run_end[parent.index]:
             c.accepted, c.reason = False, f"an item of the list under the label on line {paragraphs[parent.index].line}"
+
+
+def _short_title(text: str) -> bool:
+    """'（一）抢劫': a numbered line that only names what follows (no clause, no run-in text)."""
+    m = match_heading(text)
+    return m is not None and not m.rest and len(m.title) <= _LABEL_SPAN and not any(ch in "，,。；;" for ch in m.title)
 
 
 def running_text(text: str) -> bool:

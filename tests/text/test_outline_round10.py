@@ -142,3 +142,34 @@ def test_a_pages_named_part_over_its_links_is_a_heading(name):
     lines = ["王勇在河北检查指导防汛减灾工作_中国政府网", BODY, BODY, name, "王勇：加强统筹协调 狠抓措施落实",
              "王勇指挥部署河南防汛抢险救灾工作", "国务院召开防汛工作电视电话会议"]
     assert _headings(lines) == [(1, "", name.rstrip("：:"))]
+
+
+FACTS = "2014年6月5日上午9时许，被告人马某驾驶其向潘某借来的摩托车，窜至某镇某村被害人林某家中，持刀威胁并抢走银元。"
+
+
+def _ruling() -> list[str]:
+    """A criminal ruling as a court's database gives it, one paragraph a line (d19_01's shape)."""
+    return ["（2015）漳刑终字第42号刑事裁定书", "福建省漳州市中级人民法院", "刑事裁定书", "（2015）漳刑终字第42号",
+            "原公诉机关福建省漳浦县人民检察院。", "上诉人（原审被告人）马某，男，1977年6月23日出生。", "原审判决认定：",
+            "（一）抢劫", FACTS, FACTS, "（二）盗窃", FACTS, "经审理查明：", "（一）抢劫", FACTS, "（二）盗窃", FACTS,
+            "本院认为，上诉人马某以非法占有为目的，其行为已构成抢劫罪、盗窃罪。", "驳回上诉，维持原判。", "审判长朱某",
+            "二〇一五年三月三十日", "附相关法律条文：", "《中华人民共和国刑法》", "第二百六十三条以暴力、胁迫或者其他方法抢劫公私"
+            "财物的，处三年以上十年以下有期徒刑，并处罚金。", "《中华人民共和国刑事诉讼法》", "第二百二十五条第二审人民法院对"
+            "不服第一审判决的上诉、抗诉案件，经过审理后，应当按照下列情形分别处理。"]
+
+
+def test_a_rulings_stages_head_its_findings():
+    """'原审判决认定：' and '经审理查明：' are the ruling's parts, each over its （一）抢劫 and （二）盗窃; the case
+    number under the court's name is its header."""
+    got = _headings(_ruling(), "\n")
+    assert got[:6] == [(1, "", "原审判决认定"), (2, "（一）", "抢劫"), (2, "（二）", "盗窃"), (1, "", "经审理查明"),
+                       (2, "（一）", "抢劫"), (2, "（二）", "盗窃")]
+    assert all("漳刑终字" not in h[2] for h in got)
+
+
+def test_one_item_after_a_label_over_closing_text_stays_an_item():
+    """'重要经济日程' over '1、9:30，中国8月官方制造业PMI…' and then the disclaimer: one item of a list, not a part."""
+    lines = ["陆家嘴财经早餐", "热点聚焦", "1、国新办举行新闻发布会，介绍有关情况。", "2、央行官网上线公开市场国债买卖业务公告专栏。",
+             "环球市场", "1、美国三大股指全线收涨，道指涨0.55%。", "2、欧洲三大股指收盘小幅下跌。", "重要经济日程",
+             "1、9:30，中国8月官方制造业PMI、非制造业PMI、综合PMI。", "风险提示：市场有风险，投资需谨慎。" + FACTS]
+    assert all(h[1] == "" for h in _headings(lines))
