@@ -214,8 +214,9 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
     while i < min(len(blocks), _HEADER_SPAN) and not 0 < end <= blocks[i].line:  # a digest's items follow its title
         b = blocks[i]
         text = b.text
-        if meta.body_like(text) and not meta.parse_meta_line(text) and not meta.bare_label(text):
-            break
+        if (meta.body_like(text) or title and _is_heading(text)) and not meta.parse_meta_line(text) \
+                and not meta.bare_label(text):
+            break  # body, or the first numbered heading ('I. 告别“已知”：一位政法记者…' is no reporter's byline)
         if _split_meta(blocks, i, seen | {title}):  # '来源：' / '宁夏日报客户端': label and value on two lines
             fields = meta.parse_meta_line(text + blocks[i + 1].text) or {}
             for key, value in fields.items():

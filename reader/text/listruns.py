@@ -51,7 +51,8 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
         return "a list introduced by the line ending in '：' before it"
     if noted_items(run, paragraphs):
         return NOTES + ": three or more short items line after line, none with a paragraph of its own"
-    if form_fields([c.match for c in run]) and not all(_over_body(c.index, paragraphs, at) for c in run):
+    if form_fields([c.match for c in run]) and not all(_over_body(c.index, paragraphs, at) for c in run) \
+            and any(b.index == a.index + 1 for a, b in zip(run, run[1:])):  # a form's fields stand line after line
         return FORM + ": labels ending in '：', some with their value on the line ('采购项目编号：LNJC…')"
     return ""
 

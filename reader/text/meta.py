@@ -283,6 +283,19 @@ def dated_entry(text: str) -> bool:
     return text[:1] in _STAMP_START and _DATE_FIRST.fullmatch(text) is not None
 
 
+_ROC_DATE = re.compile(r"(?:中華民國|中华民国|民國|民国)?\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_ADOPTED = ("通過", "通过", "修正", "修訂", "修订", "公布", "發布", "发布", "施行", "核定", "備查", "备查", "訂定", "订定", "制定")
+_HISTORY_MAX = 60
+
+
+def history_line(text: str) -> bool:
+    """'94年2月15日校務會議通過' under a rule's title: when it was adopted or amended (a Taiwan date counts the years
+    of the Republic), the rule's history, never a heading."""
+    text = text.strip()
+    return (len(text) <= _HISTORY_MAX and any(w in text for w in _ADOPTED)
+            and (dated_entry(text) or _ROC_DATE.match(text) is not None))
+
+
 def title_part(declared: str) -> str:
     """'文章标题_网站名' → the article's own part of a page's <title>."""
     parts = [p.strip() for p in re.split(r"\s+[-_|—–]+\s+|[_|｜]", declared) if p.strip()]

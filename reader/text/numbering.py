@@ -328,8 +328,8 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
     if is_citation(f"{m.title} {m.rest}") or (m.rest and inside_quotation(m.title)):
         return False  # '1. Anderson, B. (2006). …' is an entry of a reading list; '1.删除“六、…。…' quotes a text
     if m.rest:
-        if m.terminator in "：:" and any(q in m.title for q in _OPENING_QUOTES):
-            return False  # '2.“四级三类”国土空间规划：…' reads as a glossary entry
+        if m.terminator in "：:" and any(q in m.title for q in _OPENING_QUOTES) and not _subtitle(m.rest):
+            return False  # '2.“四级三类”国土空间规划：…' reads as a glossary entry ('I. 告别“已知”：一位…之问' a title)
         return (m.terminator in "。！？!?：:" and title_len <= _RUN_IN_TITLE_MAX
                 and ("，" not in m.title or paired_clauses(m.title)))
     if m.terminator in "：:" and m.terminator:
@@ -345,6 +345,11 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
     key = nesting_key(after)  # a legal unit after it is a deeper level only under a part (第一篇 over 第一章)
     return key != nesting_key(m) and key not in open_keys and (after.family not in STRUCTURAL_RANK or after.family == "tiao"
                                                                or m.family.startswith("di-") and STRUCTURAL_RANK[after.family] > 1)
+
+
+def _subtitle(rest: str) -> bool:
+    """'一位政法记者的未竟之问' after '告别“已知”：': the second half of a title, short, no clause, no stop."""
+    return len(rest) <= _RUN_IN_TITLE_MAX and not any(ch in rest for ch in "，,。；;！!？?、")
 
 
 def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chapters: set[int]) -> None:
@@ -375,8 +380,20 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chap
             unit = "article" if parent.article else "decision"  # '決議：請依下列意見修正：' holds its requests
             c.accepted, c.reason = False, f"an item inside the {unit} on line {paragraphs[parent.index].line}"
         elif parent is not None and not parent.accepted and not parent.reason.startswith((LONE, FORM, NOTES)) \
-                and not _paragraph_numbered(parent):  # a lone '3.' over its 3.1, or '肆、出列席單位：略', loses only itself
+                and not _paragraph_numbered(parent) and not _titled_part(c, paragraphs, at):  # a lone '3.' over its 3.1,
+            # or '肆、出列席單位：略', loses only itself; so does a provision over its titled parts ('（一）研究計畫')
             c.accepted, c.reason = False, f"inside the dropped item on line {paragraphs[parent.index].line}"
+
+
+def _titled_part(c: Candidate, paragraphs: list[Paragraph], at: set[int]) -> bool:
+    """'（一）研究計畫' over its paragraph under a rule's provision '二、本細則以計分之方式…' (numbered text, no title): a
+    titled part, as an item ('（一）规定行政措施；') is not: a short title alone on its line with text under it."""
+    m = c.match
+    if m is None or not c.strong or m.rest or m.terminator or m.family not in ("cn", "paren-cn") \
+            or c.index + 1 >= len(paragraphs):
+        return False
+    after = match_heading(paragraphs[c.index + 1].text) if c.index + 1 in at else None
+    return after is None or after.family != m.family  # its paragraph, or a list of its own ('1.以本校名義…')
 
 
 def _paragraph_numbered(c: Candidate) -> bool:

@@ -22,7 +22,7 @@ from reader.text.letters import appended_papers, hold_papers, salutation_index
 from reader.text.listruns import inside_runs, unnumbered_top_level
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
 from reader.text.meetings import meeting_fields
-from reader.text.meta import digest_headlines, genre_title
+from reader.text.meta import digest_headlines, genre_title, history_line
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
@@ -31,8 +31,8 @@ from reader.text.plainlines import (DASHES as _DASHES, HEADLINE_MAX, MARKDOWN_BU
                                     framed_lines, headline_colon, label_items, label_lines, letter_field, letter_fields,
                                     same_lead, table_rows, tagged_lines)
 from reader.text.punctuation import as_full_width, original_of
-from reader.text.questions import (asked_loosely, asked_parts, asks, interviewer_turns, item_marks, page_labels,
-                                   pictograph_titles)
+from reader.text.questions import (asked_loosely, asked_parts, asks, briefly_answered, interviewer_turns, item_marks,
+                                   page_labels, pictograph_titles)
 from reader.text.records import record_parts, record_reasons
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
@@ -280,7 +280,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         headline = headline_colon(text)
         if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or code_line(text) or code_like(text)
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
-                or text[-1] in "，、,～~." or not _CJK.search(text) or text[0] in ">-*+|=—－–" or _COMMA_ITEM.match(text) or text[0] in items):
+                or text[-1] in "，、,～~." or not _CJK.search(text) or text[0] in ">-*+|=—－–" or _COMMA_ITEM.match(text) or text[0] in items
+                or history_line(text)):
             continue  # a heading in a Chinese document has Chinese in it; code, quotes, bullets, '——记…' subtitles and
             # sentences ('…将会在什么时机得到唤醒的机会.') are not
         after = matches[i + 1]
@@ -307,6 +308,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         elif framed_in and framed_out:
             found.append(i)
     found = sorted(set(found) | colon_headlines(colons, len(found)) | note_titles(paragraphs, matches, title))
+    asked = sorted(asked + briefly_answered(paragraphs, asked))  # '问：…？' '答：不是。' among long answers
     found = sorted(set(found) | set(asked_parts(asked, [paragraphs[i].text.strip() for i in asked], len(found), loose)))
     aside = {i: paragraphs[i].text.strip() for i in captions}  # '➤…' after a wide gap: a title, not a caption
     found = same_lead(found, [paragraphs[i].text.strip() for i in found], aside)

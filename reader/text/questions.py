@@ -52,6 +52,7 @@ _QA_TITLES = ("答记者问", "答記者問", "答问", "答問", "问答", "問
               "訪談", "专访", "專訪")
 INTERVIEW_MAX = 80  # '在完善价格调控机制方面，《意见》提出了哪些举措？': an official's interview asks at length
 _ANSWER_MIN = 50  # an interview answers at length; a record quoted in a brief ('答：浅色长裙子。') does not
+_SESSION_MIN = 3  # questions answered at length that make a Q&A session of the text
 
 
 def asks(paragraphs: list[Paragraph], i: int, title: str, is_body: Callable[[str], bool]) -> bool | None:
@@ -69,6 +70,20 @@ def asks(paragraphs: list[Paragraph], i: int, title: str, is_body: Callable[[str
     if not (question_title(text) or (2 < len(text) <= INTERVIEW_MAX and _asks_once(text) and _interview(title))):
         return None
     return opens_answer(paragraphs, i, is_body)
+
+
+def briefly_answered(paragraphs: Sequence[Paragraph], asked: Sequence[int]) -> list[int]:
+    """'问：台湾GDP预计超过5%？' over a short '答：…' in a Q&A whose other questions (three or more) are answered at
+    length: a question of the same session, however short its answer."""
+    if sum(_ASK.match(paragraphs[i].text.strip()) is not None for i in asked) < _SESSION_MIN:
+        return []
+    more, seen = [], set(asked)
+    for i in range(len(paragraphs) - 1):
+        text = paragraphs[i].text.strip()
+        if i not in seen and text[:1] in "问問" and _ASK.match(text) and len(text) <= INTERVIEW_MAX \
+                and _asks_once(text) and _ANSWER.match(paragraphs[i + 1].text.strip()):
+            more.append(i)
+    return more
 
 
 def _interview(title: str) -> bool:
@@ -209,3 +224,4 @@ def interviewer_turns(paragraphs: Sequence[Paragraph]) -> set[int]:
 
     ask, answer = sorted(sides, key=asking, reverse=True)
     return set(ask) if asking(ask) >= _ASKING and asking(answer) <= _ANSWERING else set()
+

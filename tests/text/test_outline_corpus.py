@@ -180,6 +180,21 @@ KNOWN_GAPS = {
     "f18_04_jiaocai_qiaoliang_lianxu_liangqiao": "a textbook page whose sidebar holds the whole book's contents "
                                                  "(第一篇 … 第四节): the contents become the outline",
 
+    # dev set 19 and the three opened documents of fresh set 19 (2026-12-01, eighth session)
+    "d19_01_caiding_zhangzhou_qiangjie_daoqie": "the ruling's annex label '附相关法律条文：' and the first law's name "
+                                                "over its articles are missed",
+    "d19_02_lunwen_sanwei_shangcheng_daogou": "a thesis: '摘要' and '目录' (letter-spaced or over English) are missed, "
+                                              "numbered points under 1.1.1 sections are taken, and the appendices' "
+                                              "'附录A：…' titles are missed",
+    "d19_03_wenda_shiping_caijing_zhongmei": "the questions of its '问答环节' sit beside it rather than under it, and "
+                                             "the host's '大家有什么要问的吗？' is taken",
+    "d19_04_caiding_shenzhen_qiangjie_dubo": "a stage label and a numbered heading on one line ('原审认定：一、有关抢劫罪"
+                                             "的犯罪事实：') and the evidence kinds under it come out one level off",
+    "d19_05_jizhewen_telangpu_aiji": "a press conference's '记者：…？' questions with a comma or more than one sentence "
+                                     "are missed, and the found ones sit beside the topic sections, not under them",
+    "f19_05_jishu_gongwen_geshi_paiban_guifan": "a note's '###' subsection titles ('标题与正文', 'CSS百分比计算') over "
+                                                "tables and lists are missed once the '#' are gone",
+
 }
 
 

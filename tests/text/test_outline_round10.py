@@ -173,3 +173,52 @@ def test_one_item_after_a_label_over_closing_text_stays_an_item():
              "环球市场", "1、美国三大股指全线收涨，道指涨0.55%。", "2、欧洲三大股指收盘小幅下跌。", "重要经济日程",
              "1、9:30，中国8月官方制造业PMI、非制造业PMI、综合PMI。", "风险提示：市场有风险，投资需谨慎。" + FACTS]
     assert all(h[1] == "" for h in _headings(lines))
+
+
+PROVISION = "二、本細則以計分之方式進行評量，基本分數為七十分。評量項目如下："
+
+
+def test_a_rules_history_lines_are_no_headings():
+    """'94年2月15日校務會議通過' under a Taiwan rule's title: its adoption dates (years of the Republic), not parts."""
+    lines = ["中華科技大學教師研究評鑑施行細則", "94年2月15日校務會議通過", "96年2月5日校務會議通過", "一、" + FACTS,
+             "（一）研究計畫", FACTS, "（二）論文發表", FACTS, "三、本細則經校務會議通過後實施，修正時亦同。"]
+    assert all("通過" not in h[2] for h in _headings(lines, "\n"))
+
+
+def test_titled_parts_under_an_untitled_provision_stay():
+    """'（一）研究計畫' over its text (or its own list '1.…') under the provision '二、本細則以計分之方式…': the rule's
+    parts a reader looks up, though the provisions around them are numbered text."""
+    lines = ["中華科技大學教師研究評鑑施行細則", "一、" + FACTS, PROVISION, "（一）研究計畫", FACTS, "（二）論文發表",
+             "1.發表於國內外期刊者，每篇加10分。", "2.發表於研討會者，每篇加5分。", "（三）研究獲獎", FACTS,
+             "三、本細則經校務會議通過後實施，修正時亦同。"]
+    assert [h[1:] for h in _headings(lines, "\n")] == [("（一）", "研究計畫"), ("（二）", "論文發表"), ("（三）", "研究獲獎")]
+
+
+def test_an_essays_roman_parts_titled_with_a_colon_and_quotes():
+    """'I. 告别“已知”：一位政法记者的未竟之问' right under the byline: the essay's first part (no reporter's byline,
+    no glossary entry), and parts far apart with their text between are no form's fields."""
+    lines = ["升维：从“政法记录者”到“算法明辨者”", "—— 在全面依法治国浪潮中，一名政法记者的转型", "WANG LUYAO | Nanjing University",
+             "I. 告别“已知”：一位政法记者的未竟之问", FACTS, FACTS, "***", "II. 闯入“未知”：在文理十字路口的思维重塑", FACTS,
+             FACTS, "III. 年度结语：在确定的变革中，拥抱不确定的远征", "2025年，是我人生中一次主动的暂停与刷新。", FACTS]
+    assert [h[1] for h in _headings(lines, "\n")] == ["I.", "II.", "III."]
+
+
+def test_numbered_particulars_line_after_line_are_a_form():
+    """'1、采购项目名称：…' then '2、采购项目编号：LNJC…' line after line: a notice's particulars, not sections."""
+    lines = ["某某项目成交结果公告", FACTS, "1、采购项目名称：辽宁机电设备采购", "2、采购项目编号：LNJC20190703002",
+             "3、采购方式：竞争性磋商", "4、成交供应商：某某科技有限公司", FACTS]
+    assert _headings(lines, "\n") == []
+
+
+def test_a_short_answer_in_a_qa_session_still_answers_a_question():
+    """'问：台湾GDP预计超过5%？' over a short '答：…' among questions answered at length: one more question of the
+    session; a single short '问'/'答' pair quoted in a brief stays text."""
+    lines = ["财经节目第二百期", FACTS]
+    for q in ("不发币经济没法成长？", "英特尔还能进货吗？", "特斯拉机器人可能会出来吗？"):
+        lines += [f"问：{q}", "答：" + FACTS]
+    lines += ["问：台湾GDP预计超过5%？", "答：有可能。", "问：ETF最推荐？", "答：看个人。"]
+    got = [h[2] for h in _headings(lines)]
+    assert got[-2:] == ["问：台湾GDP预计超过5%？", "问：ETF最推荐？"]
+    assert len(got) == 5
+    brief = ["案情摘要", FACTS, "问：你当天穿的什么衣服？", "答：浅色长裙子。", FACTS]
+    assert _headings(brief) == []
