@@ -32,7 +32,7 @@ from reader.text.plainlines import (DASHES as _DASHES, HEADLINE_MAX, MARKDOWN_BU
                                     same_lead, table_rows, tagged_lines)
 from reader.text.punctuation import as_full_width, original_of
 from reader.text.questions import (asked_loosely, asked_parts, asks, briefly_answered, interviewer_turns, item_marks,
-                                   page_labels, pictograph_titles)
+                                   nest_questions, page_labels, pictograph_titles)
 from reader.text.records import record_parts, record_reasons
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
@@ -246,6 +246,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
                 if c.index in groups and groups[c.index] in at:
                     c.parent = at[groups[c.index]]
             nest_stacked_titles(candidates, paragraphs)  # '核心概念' right over '函数-装饰器': a part over its sections
+            nest_questions(candidates, paragraphs)  # '问答环节' over its '问：…？'s
             hold_papers(candidates, papers, annexes)
     return candidates, broken, stray
 

@@ -225,3 +225,27 @@ def interviewer_turns(paragraphs: Sequence[Paragraph]) -> set[int]:
     ask, answer = sorted(sides, key=asking, reverse=True)
     return set(ask) if asking(ask) >= _ASKING and asking(answer) <= _ANSWERING else set()
 
+
+
+_LEAD_IN = 2  # a title over a Q&A may have a line or two of its own before the first question ('大家有什么要问的吗？')
+
+
+def nest_questions(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
+    """'问答环节' and then '问：…？' '问：…？': the asked questions of a session belong to the part whose title stands
+    right over them (a line or two between), not beside it, when that part is one of several (a lone line over an
+    interview is its title's second half). Only unnumbered parts at the top are read; questions with no title right
+    over them stay where they are."""
+    holder, last, first = -1, -1, -1
+    for n, c in enumerate(candidates):
+        if c.key != "container" or c.parent >= 0 or not c.accepted:
+            continue
+        first = n if first < 0 else first
+        if _ASK.match(paragraphs[c.index].text.strip()) is not None:
+            if holder < 0 and first < last and c.index - candidates[last].index <= _LEAD_IN + 1 \
+                    and _ASK.match(paragraphs[candidates[last].index].text.strip()) is None:
+                holder = last
+            if holder >= 0:
+                c.parent = holder
+        else:
+            holder = -1
+        last = n

@@ -222,3 +222,27 @@ def test_a_short_answer_in_a_qa_session_still_answers_a_question():
     assert len(got) == 5
     brief = ["案情摘要", FACTS, "问：你当天穿的什么衣服？", "答：浅色长裙子。", FACTS]
     assert _headings(brief) == []
+
+
+def _show(parts: list[str], questions: list[str]) -> list[str]:
+    lines = ["财经节目第二百期"]
+    for part in parts:
+        lines += [part, FACTS, FACTS]
+    lines += ["问答环节", "今天就讲这么多，大家有什么要问的吗？"]
+    for q in questions:
+        lines += [f"问：{q}", "答：" + FACTS]
+    return lines
+
+
+def test_a_sessions_questions_sit_under_its_title():
+    """'问答环节' after the show's other parts, then '问：…？' one after another: the session's questions."""
+    got = _headings(_show(["全球市场概览", "港股与科技巨头分析"], ["不发币经济没法成长？", "英特尔还能进货吗？"]))
+    assert [(h[0], h[2]) for h in got if h[2].startswith(("问：", "问答"))] == [
+        (1, "问答环节"), (2, "问：不发币经济没法成长？"), (2, "问：英特尔还能进货吗？")]
+
+
+def test_questions_under_a_lone_first_line_stay_at_the_top():
+    """A lone line over an interview's questions (its title's second half) holds none of them."""
+    lines = ["司法部负责人", "问：为什么要制定这个《条例》？", "答：" + FACTS, "问：《条例》如何统筹发展和安全？", "答：" + FACTS,
+             "问：有关方面还将开展哪些工作？", "答：" + FACTS]
+    assert {h[0] for h in _headings(["答记者问"] + lines)} == {1}
