@@ -183,8 +183,8 @@ def _heading_not_widget(blocks: list[Block], reasons: list[str], k: int) -> bool
         return not debris.navigation(b.text) and (debris.is_widget_row(b.text) or debris.is_abstract_marker(b.text))
     if not debris.is_abstract_marker(b.text) or k + 1 >= len(blocks):
         return False
-    if reasons[k + 1] or (k and reasons[k - 1]):
-        return False
+    if any(0 <= j < len(blocks) and reasons[j] and not debris.separator_line(blocks[j].text) for j in (k - 1, k + 1)):
+        return False  # among buttons; a rule drawn above a paper's '摘要' is no button
     probe = blocks[k + 1].text.rstrip(".…").strip()[:20]
     if len(probe) >= 10:
         parts, size = [], 0

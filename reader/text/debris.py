@@ -281,6 +281,11 @@ def _related_tail(texts: list[str], reasons: list[str]) -> None:
             return
 
 
+def separator_line(text: str) -> bool:
+    """'---', '***': a rule drawn between parts, no widget."""
+    return bool(_SEPARATOR_ONLY.match(text))
+
+
 def is_abstract_marker(text: str) -> bool:
     """'摘要：' lines that introduce a repeat of the opening on document sites."""
     return bool(_ABSTRACT.match(text))

@@ -246,3 +246,13 @@ def test_questions_under_a_lone_first_line_stay_at_the_top():
     lines = ["司法部负责人", "问：为什么要制定这个《条例》？", "答：" + FACTS, "问：《条例》如何统筹发展和安全？", "答：" + FACTS,
              "问：有关方面还将开展哪些工作？", "答：" + FACTS]
     assert {h[0] for h in _headings(["答记者问"] + lines)} == {1}
+
+
+def test_a_papers_abstract_under_a_drawn_rule_stays():
+    """'摘要' right under a '---' rule (a thesis converted from Markdown) opens the abstract: kept, and a part."""
+    lines = ["基于AI驱动的三维智能商城导购系统设计与实现", "---", "摘要", FACTS, FACTS, "---", "Abstract",
+             "With the rapid development of e-commerce, this thesis designs a shopping guide.", "---", "第 1 章 绪论",
+             "1.1 研究背景", FACTS, "1.2 研究意义", FACTS]
+    doc = parse_document("\n\n".join(lines).encode(), "thesis.txt")
+    assert "摘要" in [p.text for p in doc.paragraphs]
+    assert [h.title for h in doc.headings][:2] == ["摘要", "Abstract"]
