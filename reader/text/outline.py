@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
+from reader.text.compilations import court_stages, compiled_titles, gazette_titles, titled_annexes, with_cases
 from reader.text.contents import contents_entries, contents_name, unnamed_contents
 from reader.text.decimals import numbered_levels
 from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_captions, issued_document_titles,
@@ -205,6 +205,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
         matches[i] = None
     stray.update(listed)
     annexes = {i for i in plain if _is_annex(paragraphs[i].text) and not _lists_files(paragraphs, i)}
+    annexes |= titled_annexes(paragraphs, plain)  # '附录 A：系统核心代码清单' over its text
     papers = appended_papers(paragraphs, plain, _is_body)  # a paper sent with a letter: its title holds it
     annexes |= _annex_titles(paragraphs, matches, plain) | papers
     annexes |= compiled_titles(paragraphs, matches, title, contents)  # 一、中华人民共和国公司法 over its 第一章

@@ -256,3 +256,12 @@ def test_a_papers_abstract_under_a_drawn_rule_stays():
     doc = parse_document("\n\n".join(lines).encode(), "thesis.txt")
     assert "摘要" in [p.text for p in doc.paragraphs]
     assert [h.title for h in doc.headings][:2] == ["摘要", "Abstract"]
+
+
+def test_an_annex_with_its_title_heads_its_text():
+    """'附录 A：系统核心代码清单' over its text: an annex part; '附件1：…' right over '附件2：…' lists attachments."""
+    body = ["一、研究背景", FACTS, "二、系统设计", FACTS]
+    got = _headings(["某系统设计与实现"] + body + ["附录 A：系统核心代码清单", FACTS, "附录 B：工具定义示例", FACTS])
+    assert [h[2] for h in got][-2:] == ["附录 A：系统核心代码清单", "附录 B：工具定义示例"]
+    listed = _headings(["关于开展评审工作的通知"] + body + ["附件1：资格审查条件要求", "附件2：评标办法", FACTS])
+    assert [h[1] for h in listed] == ["一、", "二、"]
