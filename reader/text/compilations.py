@@ -178,20 +178,3 @@ def court_stages(paragraphs: list[Paragraph]) -> set[int]:
               if bracket_label(paragraphs[i].text) == paragraphs[i].text.strip()}
     return stages | labels
 
-
-_TITLED_ANNEX = re.compile(r"(?:附件|附录|附錄|附表)\s*[0-9０-９A-Z一二三四五六七八九十]{1,3}\s*[：:、.．\s]\s*"
-                           r"([^。！？；…：:]{2,30})")
-
-
-def titled_annexes(paragraphs: list[Paragraph], plain: list[int]) -> set[int]:
-    """'附录 A：系统核心代码清单', '附件2：评标办法' alone on a line over text: an annex with its title, holding what follows
-    it; one of a list of attachments ('附件1：…' right over '附件2：…') or a contents line ('……25') heads nothing."""
-    found = set()
-    for i in plain:
-        text = paragraphs[i].text.strip()
-        if text[:1] not in "附" or _TITLED_ANNEX.fullmatch(text) is None:
-            continue
-        near = [paragraphs[j].text.strip() for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)]
-        if not any(_TITLED_ANNEX.fullmatch(t) or t[:2] in ("附件", "附录", "附錄", "附表") for t in near):
-            found.add(i)
-    return found

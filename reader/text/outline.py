@@ -12,7 +12,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from reader.text.compilations import court_stages, compiled_titles, gazette_titles, titled_annexes, with_cases
+from reader.text.annexes import annex_lines
+from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
 from reader.text.contents import contents_entries, contents_name, unnamed_contents
 from reader.text.decimals import numbered_levels
 from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_captions, issued_document_titles,
@@ -46,9 +47,7 @@ _NAMED = frozenset(
     "沿革 立法沿革 修正沿革 编者按 編者按 按语 按語 简评 簡評 短评 短評 点评 點評 述评 述評 "  # a law's 沿革, news comments
     "相关链接 相關鏈結 相關連結 相关新闻 相關新聞 相关稿件 相關稿件 相关阅读 相關閱讀 相关文章 相關文章 相关报道 相關報導".split()
 )  # and a page's own parts over its lists of links
-_ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _UNNUMBERED_MAX = 30
-_FILE_LIST_MAX = 12  # the lines an attachment list at a page's end holds
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
 _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
@@ -71,39 +70,6 @@ def _is_named(text: str) -> bool:
         name = name.capitalize()  # 'ABSTRACT', 'REFERENCES': a paper's names set in capitals
     both = _BILINGUAL.fullmatch(name)
     return name in _NAMED or (both is not None and (both.group(1) in _NAMED or both.group(2) in _NAMED))
-
-
-def _is_annex(text: str) -> bool:
-    """附件2, 附录A: a heading by its name, and what follows it (numbered from 一、 again) belongs to it."""
-    return len(text) <= _NAME_SPAN and _ANNEX.fullmatch("".join(text.split())) is not None
-
-
-def _annex_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], plain: list[int]) -> set[int]:
-    """After a rule's last article, a title line with body after it opens an appended table or standard."""
-    last = max((i for i, m in enumerate(matches) if m is not None and m.family == "tiao"), default=-1)
-    if last < 0:
-        return set()
-    found = set()
-    for i in plain:
-        text = paragraphs[i].text.strip()
-        if (i > last and 0 < i < len(paragraphs) - 1 and 4 <= len(text) <= _UNNUMBERED_MAX
-                and not any(ch in "。！？；：，,!?;:…" for ch in text) and not furniture_line(text)
-                and paragraphs[i - 1].text.rstrip().endswith("。")
-                and (_is_body(paragraphs[i + 1].text) or matches[i + 1] is not None)):
-            found.add(i)
-    return found
-
-
-def _lists_files(paragraphs: list[Paragraph], i: int) -> bool:
-    """'附件：' over '1.统计表' / '2.名单' lists the attachments at the end of a notice; it heads none of them. So does
-    a page's '附件' over file names and their dates to its end ('…人员名单' / '2018-11-20来自教务处'): no text follows."""
-    if 0 < len(paragraphs) - i - 1 <= _FILE_LIST_MAX and "附件" in paragraphs[i].text and all(  # '附录A' holds text
-            len(p.text.strip()) <= 40 and not _is_body(p.text) for p in paragraphs[i + 1:]):
-        return True
-    if not paragraphs[i].text.rstrip().endswith(("：", ":")) or i + 1 >= len(paragraphs):
-        return False
-    m = match_heading(paragraphs[i + 1].text)
-    return m is not None and m.family in ("arabic", "paren-arabic", "circled") and len(paragraphs[i + 1].text) <= 40
 
 
 def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "",
@@ -204,10 +170,8 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     for i in listed:
         matches[i] = None
     stray.update(listed)
-    annexes = {i for i in plain if _is_annex(paragraphs[i].text) and not _lists_files(paragraphs, i)}
-    annexes |= titled_annexes(paragraphs, plain)  # '附录 A：系统核心代码清单' over its text
     papers = appended_papers(paragraphs, plain, _is_body)  # a paper sent with a letter: its title holds it
-    annexes |= _annex_titles(paragraphs, matches, plain) | papers
+    annexes = annex_lines(paragraphs, matches, plain, _is_body) | papers
     annexes |= compiled_titles(paragraphs, matches, title, contents)  # 一、中华人民共和国公司法 over its 第一章
     header = header_lines(paragraphs)  # '法〔2021〕21号', '最高人民法院' by it: header lines, never headings
     numbers = sorted(i for i, why in header.items() if why == ISSUE_NUMBER_LINE)

@@ -1,0 +1,82 @@
+"""Annexes: the parts a document appends after its body, each holding what follows it.
+
+'附件2' or '附录A' alone on a line (unless it lists the attachments instead), an annex with its title ('附录 A：系统核心
+代码清单'), and, after a rule's last article, a title line over body (an appended table or standard). Each test looks
+at a line and its neighbours: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from reader.text.furniture import furniture_line
+from reader.text.markers import HeadingMatch, match_heading
+from reader.text.model import Paragraph
+
+_ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
+_NAME_SPAN = 24  # an annex label, letter-spaced or not, is never longer
+_TITLE_MAX = 30
+_FILE_LIST_MAX = 12  # the lines an attachment list at a page's end holds
+
+
+def annex_lines(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], plain: list[int],
+                is_body: Callable[[str], bool]) -> set[int]:
+    """The unnumbered lines (`plain`) that open an annex."""
+    named = {i for i in plain if _is_annex(paragraphs[i].text) and not _lists_files(paragraphs, i, is_body)}
+    return named | _titled(paragraphs, plain) | _after_articles(paragraphs, matches, plain, is_body)
+
+
+def _is_annex(text: str) -> bool:
+    """附件2, 附录A: a heading by its name, and what follows it (numbered from 一、 again) belongs to it."""
+    return len(text) <= _NAME_SPAN and _ANNEX.fullmatch("".join(text.split())) is not None
+
+
+def _after_articles(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], plain: list[int],
+                    is_body: Callable[[str], bool]) -> set[int]:
+    """After a rule's last article, a title line with body after it opens an appended table or standard."""
+    last = max((i for i, m in enumerate(matches) if m is not None and m.family == "tiao"), default=-1)
+    if last < 0:
+        return set()
+    found = set()
+    for i in plain:
+        text = paragraphs[i].text.strip()
+        if (i > last and 0 < i < len(paragraphs) - 1 and 4 <= len(text) <= _TITLE_MAX
+                and not any(ch in "。！？；：，,!?;:…" for ch in text) and not furniture_line(text)
+                and paragraphs[i - 1].text.rstrip().endswith("。")
+                and (is_body(paragraphs[i + 1].text) or matches[i + 1] is not None)):
+            found.add(i)
+    return found
+
+
+def _lists_files(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], bool]) -> bool:
+    """'附件：' over '1.统计表' / '2.名单' lists the attachments at the end of a notice; it heads none of them. So does
+    a page's '附件' over file names and their dates to its end ('…人员名单' / '2018-11-20来自教务处'): no text follows."""
+    if 0 < len(paragraphs) - i - 1 <= _FILE_LIST_MAX and "附件" in paragraphs[i].text and all(  # '附录A' holds text
+            len(p.text.strip()) <= 40 and not is_body(p.text) for p in paragraphs[i + 1:]):
+        return True
+    if not paragraphs[i].text.rstrip().endswith(("：", ":")) or i + 1 >= len(paragraphs):
+        return False
+    m = match_heading(paragraphs[i + 1].text)
+    return m is not None and m.family in ("arabic", "paren-arabic", "circled") and len(paragraphs[i + 1].text) <= 40
+
+
+_TITLED_ANNEX = re.compile(r"(?:附件|附录|附錄|附表)\s*[0-9０-９A-Z一二三四五六七八九十]{1,3}\s*[：:、.．\s]\s*"
+                           r"([^。！？；…：:]{2,30})")
+
+
+_NUMBERED_ANNEX = re.compile(r"(?:附件|附录|附錄|附表)\s*[0-9０-９A-Z一二三四五六七八九十]")
+
+
+def _titled(paragraphs: list[Paragraph], plain: list[int]) -> set[int]:
+    """'附录 A：系统核心代码清单', '附件2：评标办法' alone on a line over text: an annex with its title, holding what follows
+    it; one of a list of attachments ('附件1：…' right over '附件2：…') or a contents line ('……25') heads nothing."""
+    found = set()
+    for i in plain:
+        text = paragraphs[i].text.strip()
+        if text[:1] not in "附" or _TITLED_ANNEX.fullmatch(text) is None:
+            continue
+        near = [paragraphs[j].text.strip() for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)]
+        if not any(_NUMBERED_ANNEX.match(t) for t in near):  # a bare '附录' over it is the part that holds it
+            found.add(i)
+    return found
