@@ -353,7 +353,7 @@ def asked_title(m: HeadingMatch) -> str:
 def article_title(m: HeadingMatch, line: str = "") -> str:
     """'1.【民法总则的时间效力】根据…', '第一条【立法目的】为了…': an article's own title, in brackets at its start; a
     contract's '第一条　房屋基本情况' alone on its `line` (not a clause before a colon, not a line cut mid-phrase)."""
-    text = (m.rest if m.family == "tiao" else m.title).lstrip()
+    text = (m.rest if m.family == "tiao" else m.title).lstrip().lstrip(".．、").lstrip()  # '第一条. 宗旨和目标'
     end = text.find("】", 0, _BRACKET_TITLE_MAX) if text.startswith("【") else -1
     if end > 1:
         return text[1:end].strip()

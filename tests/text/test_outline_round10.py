@@ -265,3 +265,9 @@ def test_an_annex_with_its_title_heads_its_text():
     assert [h[2] for h in got][-2:] == ["附录 A：系统核心代码清单", "附录 B：工具定义示例"]
     listed = _headings(["关于开展评审工作的通知"] + body + ["附件1：资格审查条件要求", "附件2：评标办法", FACTS])
     assert [h[1] for h in listed] == ["一、", "二、"]
+
+
+def test_an_articles_title_after_a_point_is_its_title():
+    """'第一条. 宗旨和目标' (a charter numbers its articles with a point): the article's title is '宗旨和目标'."""
+    lines = ["镜海盟宪章", "第一章. 宗旨和原则", "第一条. 宗旨和目标", FACTS, "第二条．核心原则", FACTS]
+    assert _headings(lines) == [(1, "第一章", "宗旨和原则"), (2, "第一条", "宗旨和目标"), (2, "第二条", "核心原则")]
