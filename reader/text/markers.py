@@ -20,6 +20,7 @@ _GENERIC_CLASSIFIERS = ("单元", "單元", "阶段", "階段", "分部", "篇",
                         "則", "步", "场", "場", "周", "週", "案(?![例件由卷号號情])")  # a meeting's 第一案, not 第一案例
 _GENERIC_KEY = str.maketrans("單階講課輯冊關題問項則場週", "单阶讲课辑册关题问项则场周")
 _GENERIC_TITLE_MAX = 30
+_POINT_MAX = 16  # '二是开展过期信息清理' without its stop is short; a wrapped line's start runs on
 _CASE_TITLE_MAX = 60
 _LATIN_HEAD = re.compile(r"[A-Za-z0-9][A-Za-z0-9/+.#&'_\-]*")
 _CJK_CHAR = re.compile("[\u3400-\u9fff]")
@@ -67,7 +68,7 @@ class HeadingMatch(NamedTuple):
     # 'bian' 编, 'bufen' 部分, 'zhang' 章, 'jie' 节, 'kuan' 款, 'mu' 目, 'tiao' 条; 'cn' 一、, 'paren-cn' （一）,
     # 'arabic' 1., 'paren-arabic' （1）, 'half-paren' 1）, 'circled' ①, 'decimal' 1.1 (and a bare '1 ' before a
     # title), 'lone-cn' 一 standing alone on its line, 'question' Q1：, 'bracket' 【重点任务1】, 'roman' I. / Ⅱ、,
-    # 'capital' 壹、
+    # 'capital' 壹、, 'shi' 一是 (a point standing alone on its line)
     family: str
     marker: str  # the marker as written
     title: str  # the heading part after the marker (body text that runs on is excluded)
@@ -110,11 +111,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # I. II、 IV． (to XXXIX) and Ⅰ Ⅱ … Ⅻ: a report's, an agenda's or a translated paper's top sections
         re.compile(rf"(X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?<=[IVX])[.．、]|([\u2160-\u216B]){sp}*[.．、]?"),
         re.compile(rf"([{_STEMS}]){sp}*、|[（(]{sp}*([{_STEMS}]){sp}*[）)]"),  # 甲、 乙、 / （甲）: a Taiwan text's items
+        re.compile(rf"({cn}{{1,2}})是(?=[\u4e00-\u9fff“《])"),  # 一是从严把控质量标准: a point of a speech or a report
     )
 
 
 _FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal", "arabic", "bare", "enclosed",
-             "lone-cn", "question", "latin", "paren-latin", "bracket", "roman", "stem")
+             "lone-cn", "question", "latin", "paren-latin", "bracket", "roman", "stem", "shi")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"  # the heavenly stems count a Taiwan text's parts or items: 甲、 乙、 丙、
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _CAPITAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰")  # 壹、貳、參: a Taiwan plan's or report's top level, above 一、
@@ -133,7 +135,7 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
         **{chr(c): ("latin",) for c in range(ord("A"), ord("Z") + 1)},
         **{c: ("roman", "latin") for c in "IVX"}, **{chr(c): ("roman",) for c in range(0x2160, 0x216C)},
         **{c: ("decimal", "arabic", "bare") for c in "0123456789０１２３４５６７８９"},
-        **{c: ("cn", "lone-cn") for c in CN_DIGIT_CHARS},
+        **{c: ("cn", "shi", "lone-cn") for c in CN_DIGIT_CHARS},
         **{c: ("enclosed",) for c in enclosed_chars()},
         "Q": ("question", "latin"), "q": ("question",), "【": ("paren-cn", "bracket"), "〔": ("paren-cn",),
         **{c: ("stem",) for c in _STEMS}, "（": ("paren-cn", "paren-arabic", "paren-latin", "stem"),
@@ -271,6 +273,10 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         return None  # 'Q3 2024', 'Q1.5': a quarter or a version, not a question
     if family == "lone-cn":
         return _lone_cn(line, m, number, counted=False)
+    if family == "shi":
+        title, rest, end, term = _split_title(line, after)
+        alone = title and not rest and (term == "。" or len(title) <= _POINT_MAX)  # no wrapped line's start
+        return HeadingMatch(family, marker, title, "", number, 1, end, term) if alone else None
     if family == "half-paren" and not line[after:].strip(_SPACES):
         return HeadingMatch(family, marker, "", "", number, 1, after)  # '1）' alone, its section below it
     if family == "cn" and _CAPITAL_DIGITS.issuperset(m.group(1)):

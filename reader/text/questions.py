@@ -52,7 +52,7 @@ _QA_TITLES = ("答记者问", "答記者問", "答问", "答問", "问答", "問
               "訪談", "专访", "專訪")
 INTERVIEW_MAX = 80  # '在完善价格调控机制方面，《意见》提出了哪些举措？': an official's interview asks at length
 _ANSWER_MIN = 50  # an interview answers at length; a record quoted in a brief ('答：浅色长裙子。') does not
-_SESSION_MIN = 3  # questions answered at length that make a Q&A session of the text
+_SESSION_MIN = 2  # questions answered at length that make a Q&A session of the text
 
 
 def asks(paragraphs: list[Paragraph], i: int, title: str, is_body: Callable[[str], bool]) -> bool | None:
@@ -73,15 +73,16 @@ def asks(paragraphs: list[Paragraph], i: int, title: str, is_body: Callable[[str
 
 
 def briefly_answered(paragraphs: Sequence[Paragraph], asked: Sequence[int]) -> list[int]:
-    """'问：台湾GDP预计超过5%？' over a short '答：…' in a Q&A whose other questions (three or more) are answered at
-    length: a question of the same session, however short its answer."""
+    """'问：台湾GDP预计超过5%？' over a short '答：…' in a Q&A whose other questions are answered at length: a question
+    of the same session, however short its answer, or asked in two ('…达到了您希望的目标？未来往哪个方向去发展？')."""
     if sum(_ASK.match(paragraphs[i].text.strip()) is not None for i in asked) < _SESSION_MIN:
         return []
     more, seen = [], set(asked)
     for i in range(len(paragraphs) - 1):
         text = paragraphs[i].text.strip()
         if i not in seen and text[:1] in "问問" and _ASK.match(text) and len(text) <= INTERVIEW_MAX \
-                and _asks_once(text) and _ANSWER.match(paragraphs[i + 1].text.strip()):
+                and text[-1:] in "？?" and text.count("？") + text.count("?") <= 2 \
+                and _ANSWER.match(paragraphs[i + 1].text.strip()):  # three at once ask from the floor
             more.append(i)
     return more
 
@@ -200,6 +201,7 @@ def item_marks(paragraphs: list[Paragraph], is_body: Callable[[str], bool]) -> s
 
 _TURN = re.compile(r"([^\s：:，,。？?！!、；;（）()“”\"](?:[^\t：:，,。？?！!、；;（）()“”\"]{0,18}[^\s：:，,。？?！!、；;（）()“”\"])?)"
                    r"[ \t\u3000]*[：:][ \t\u3000]*(\S)")  # 'Henry Kronk: …', '主持人：…
+_QA_LABELS = frozenset("问 問 提问 提問 答 答复 答覆 回答".split())
 _TURNS_MIN = 3  # an interview has each side speak three times or more
 _ASKING = 0.6  # the interviewer's turns are questions for the most part; the interviewee's are answers
 _ANSWERING = 0.2
@@ -212,8 +214,8 @@ def interviewer_turns(paragraphs: Sequence[Paragraph]) -> set[int]:
     turns: dict[str, list[int]] = {}
     for i, p in enumerate(paragraphs):
         found = _TURN.match(p.text.strip()) if len(p.text) > 4 else None
-        if found is not None and not found.group(1).isdigit() and not _ASK.match(found.group(0)) \
-                and not _ANSWER.match(found.group(0)):  # '问：' / '答：' are asked above, each over its answer
+        if found is not None and not found.group(1).isdigit() and found.group(1) not in _QA_LABELS:
+            # '问：' / '答：' are asked above, each over its answer; '记者：' over '潘宏：…' is a named turn
             turns.setdefault(found.group(1), []).append(i)
     sides = sorted((lines for lines in turns.values() if len(lines) >= _TURNS_MIN), key=len, reverse=True)
     if len(sides) != 2:

@@ -195,6 +195,28 @@ KNOWN_GAPS = {
     "f19_05_jishu_gongwen_geshi_paiban_guifan": "a note's '###' subsection titles ('标题与正文', 'CSS百分比计算') over "
                                                 "tables and lists are missed once the '#' are gone",
 
+    # dev set 20 and the six opened documents of fresh set 20 (2026-12-01, eighth session)
+    "d20_01_jianghua_nankai_biye_dianli_2022": "a speech's three parallel sentences ('当以爱国奉公之担当引领青春航向。'), "
+                                               "bold in the source, are not found as its parts",
+    "d20_02_jianghua_nankai_kaixue_dianli_2021": "a speech's bold run-in parts (cut at the first 。) are not found",
+    "d20_04_zhangcheng_jinghaimeng_xianzhang": "a charter's titled points inside its articles ('1. 加入条件' over text, "
+                                               "'1）' under them) are read as the articles' items",
+    "d20_05_guizhang_shetuan_lvyuan_huanbao_xiehui": "a society's rules page: chapters written '【第一章】总则' are missed, "
+                                                     "the articles then sit one level up, and the page's panel titles are "
+                                                     "missed",
+    "d20_07_fangtan_hrbeu_duihua_duanwenyang": "photo captions between an interview's answers are taken as parts and "
+                                               "hold the questions after them",
+    "d20_08_xuzhi_guangdong_yike_daxue_baodao": "the items '1．…' '2．…' under '二、…：' are taken as sub-sections",
+    "f20_02_baipishu_xiandai_biancheng_yuyan": "a white paper's # / ## / #### levels read alike once the '#' are gone, "
+                                               "and its Latin titles ('Rust', 'Go') over text are missed",
+    "f20_03_zhangcheng_edgegallery_shequ": "a charter's ## / ### titles read alike once the '#' are gone",
+    "f20_06_taiwan_xiuxian_weiyuanhui_daishenyi": "a blog's # / ## titles read alike once the '#' are gone; a quoted "
+                                                  "article's name is taken",
+    "f20_07_caifang_jizhewen_chengdu_xiaoqu_fangkong": "the attachment labels '附一' '附二' '附三' (over images the "
+                                                       "conversion dropped) are missed",
+    "f20_10_jianghua_nankai_bainian_xiaoqing": "a speech's one bold line ('爱国奋斗百年辉煌，公能日新再踏征程') is too "
+                                               "few for an outline of unnumbered lines",
+
 }
 
 

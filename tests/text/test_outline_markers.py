@@ -105,7 +105,8 @@ def test_heading_markers(line, family, marker, title, rest, number, level):
     "4 位同志的发言很有建设性和",
     "14 条意见是管宏观、管根本、管长远的",
     "3 年来全市新建学校20所",
-    "一是加强学习培训。",
+    "一是加强学习培训。各单位要抓好落实。",  # run in: a paragraph (alone on its line it is a point)
+    "一是加强学习培训，提高干部队伍的整体素质和能力水平，推动各项",  # a wrapped line's start, no point
     "一要紧跟市委部署。",
     "一、二月份全市经济运行平稳。",
     "三、四季度经济增速回升",

@@ -271,3 +271,33 @@ def test_an_articles_title_after_a_point_is_its_title():
     """'第一条. 宗旨和目标' (a charter numbers its articles with a point): the article's title is '宗旨和目标'."""
     lines = ["镜海盟宪章", "第一章. 宗旨和原则", "第一条. 宗旨和目标", FACTS, "第二条．核心原则", FACTS]
     assert _headings(lines) == [(1, "第一章", "宗旨和原则"), (2, "第一条", "宗旨和目标"), (2, "第二条", "核心原则")]
+
+
+def test_a_reporters_questions_over_a_named_official():
+    """'记者：…有总体要求吗？' over '潘宏：…': the reporter asks, the official answers by name; the questions head."""
+    lines = ["共同抵抗疫情 成都校区防控出新规", FACTS]
+    for q in ("对返温人员的管理，有总体要求吗？", "请问出台了哪些对应管理办法？", "健康证还有什么特别意义？"):
+        lines += [f"记者：{q}", f"潘宏：{FACTS}"]
+    assert [h[2] for h in _headings(lines)] == [l for l in lines if l.startswith("记者：")]
+
+
+def test_a_question_asked_in_two_in_a_session():
+    """'问：…达到了您希望的目标？未来还要往哪个方向去发展？' among the session's questions: one question, in two."""
+    lines = ["对话某院长", FACTS, "问：您觉得这种模式培养的学生有什么不同？", "答：" + FACTS,
+             "问：目前的培养达到了您希望的目标吗？未来还要往哪个方向去发展？", "答：" + FACTS,
+             "问：学院保有了哪些育人特色？", "答：" + FACTS]
+    assert len(_headings(lines)) == 3
+
+
+def test_points_standing_alone_as_yishi_ershi_are_headings():
+    """'一是从严把控质量标准，建立健全制度规范。' alone over its paragraph, then '二是…', '三是…': the points of a report."""
+    lines = ["研究生学籍管理办法解读", FACTS, "一是从严把控质量标准，建立健全制度规范。", FACTS, "二是优化规范工作流程。", FACTS,
+             "三是关照学生发展实际，维护学生合法权益。", FACTS]
+    assert [h[1] for h in _headings(lines)] == ["一是", "二是", "三是"]
+
+
+def test_points_run_into_their_paragraphs_are_text():
+    """'一是加强党的建设。各级党组织要…' opens a paragraph, as a work report writes its points: no heading."""
+    lines = ["某县政府工作报告", "一、过去一年的工作", "一是加强党的建设。" + FACTS, "二是推动高质量发展。" + FACTS,
+             "二、今年的主要任务", FACTS]
+    assert [h[1] for h in _headings(lines)] == ["一、", "二、"]
