@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from reader.text.markerwords import (CITING_ONLY, ENUMERATED, QUANTITY_FOLLOWERS, REFERENCE_FOLLOWERS,
+                                     TITLE_WORDS, UNITS)
 from reader.text.numerals import ARABIC_DIGIT_CHARS, CN_DIGIT_CHARS, enclosed_chars, enclosed_number, int_to_cn, to_int
 
 # Structural (legal) families by rank: a unit of lower rank encloses units of higher rank.
@@ -24,20 +26,6 @@ _POINT_MAX = 16  # '二是开展过期信息清理' without its stop is short; a
 _CASE_TITLE_MAX = 60
 _LATIN_HEAD = re.compile(r"[A-Za-z0-9][A-Za-z0-9/+.#&'_\-]*")
 _CJK_CHAR = re.compile("[\u3400-\u9fff]")
-# After '1、' or '1.', a number that continues a date, a decimal or an enumeration ('1、2月', '1.5倍', '1、2、3').
-_ENUMERATED = re.compile(r"[0-9０-９]+(?:[.．%％、，,和至~～\-－]|$)|[0-9０-９]{1,2}\s*[月日号號时時个個万亿千百倍项項条條章节節]")
-# Words that open section titles but start with a character that also counts things ('7 日常运维', '6 部署').
-_TITLE_WORDS = frozenset(
-    "日常 日志 月度 年度 年报 周边 周期 天然 天气 时间 时代 时序 分析 分布 分类 分配 分工 分级 分层 分区 行业 行政 行动 行为 节能 "
-    "节约 节点 部署 部门 期限 期间 批准 批复 批量 场景 场地 场所 章程 段落 度量 倍增 成本 成果 成效 成立 成员 台账 元素 元数据 个人 "
-    "个性 名称 名单 名词 人员 人才 人口 人工 次数 项目 条件 条款 家庭 所有 座谈 户籍 本地 本级 本期 届时 轮换 类别 类型 种类 多元 "
-    "余额 例外 号码 页面 幅度 米制 位置 件数 份额 千年 百年 万物 点评 数据 系统 人力 "
-    "本所 本规 本办 本法 本条 本章 本节 本次 本市 本省 本行 本公 本文 本项 本课 公司 公告 公开 公共 公众 公民 公平 公正 "
-    # the same words as Taiwan and Hong Kong write them (本規則 is a rulebook's own name there)
-    "人員 件數 份額 個人 個性 公眾 公衆 公開 分佈 分區 分層 分級 分類 台賬 名單 名稱 名詞 周邊 場地 場所 場景 天氣 屆時 年報 座談 "
-    "成員 戶籍 批覆 數據 日誌 時代 時序 時間 期間 本條 本節 本級 本規 本辦 本項 本課 條件 條款 次數 種類 節約 節能 節點 系統 臺賬 萬物 號碼 "
-    "行動 行業 行為 行爲 輪換 週期 部門 頁面 項目 類別 類型 餘額 點評".split()
-)
 # A title is the text up to the first of these; what follows is run-in body text.
 TERMINATORS = "。！？；：!?;:"
 _KEPT_TERMINATORS = ("！", "？", "!", "?")
@@ -45,17 +33,6 @@ _SPACES = " \t\u3000\xa0"
 _SPACES_COLONS = _SPACES + "：:"
 _UNIT_SEPARATORS = _SPACES + "：:、.．"  # between 第X章 and its title
 _TITLE_SPAN = re.compile(f"[{_SPACES}]*+([^{TERMINATORS}]*+)")  # possessive: one pass, never backtracks
-# After 第X章 without a space, these make it a reference inside a sentence ('第三条规定', '第二章的').
-_REFERENCE_FOLLOWERS = set("的中规所之至、，,和或及与與是将將第以为為所在对對起上下前后後内內外")
-_CITING_ONLY = set("的之至、，,和或及与與规所第")  # '第三条的', '第三条规定', '第三条所称': no article's text starts so
-# After a number, these make it a quantity ('4 位同志', '1.1万人', '12.5%'), not a heading.
-_QUANTITY_FOLLOWERS = set(
-    "万萬亿億千百元角分个個位名人次条條项項件份家所座台辆輛吨噸米年月日天周週号號时時岁歲倍成%％‰℃"
-    "多余餘种種类類批户戶只隻篇本部期届屆轮輪场場段节節章款行例微克升度亩畝公里斤两兩页頁张張幅"
-)
-
-# After a bracketed number only a unit or a date measures ('（1）万元', '12）月'): '（1）项目概况', '（2）人员配置' are items.
-_UNITS = frozenset("万萬亿億元角%％‰℃倍岁歲吨噸年月日")
 
 
 class HeadingMatch(NamedTuple):
@@ -165,9 +142,9 @@ def _is_cjk(char: str) -> bool:
 
 def _is_quantity(text: str, spaced: bool) -> bool:
     """'万人', '日电' after a number measure it; after a space, '日常运维' is a title that happens to start with 日."""
-    if text[0] not in _QUANTITY_FOLLOWERS:
+    if text[0] not in QUANTITY_FOLLOWERS:
         return False
-    return not (spaced and text[:2] in _TITLE_WORDS)
+    return not (spaced and text[:2] in TITLE_WORDS)
 
 
 def _latin_title(text: str) -> bool:
@@ -184,12 +161,12 @@ def match_counted_title(line: str) -> HeadingMatch | None:
     if start < len(line) and line[start] in CN_DIGIT_CHARS:
         m = _patterns()[_FAMILIES.index("lone-cn")].match(line, start)
         number = to_int(m.group(1)) if m is not None else None
-        counts = number and line[m.end():].strip(_SPACES)[:1] in _QUANTITY_FOLLOWERS  # what match_heading turns down
+        counts = number and line[m.end():].strip(_SPACES)[:1] in QUANTITY_FOLLOWERS  # what match_heading turns down
         return _lone_cn(line, m, number, counted=True) if counts else None
     if start >= len(line) or not line[start].isdigit():
         return None
     m = _patterns()[6].match(line, start)
-    if m is None or line[m.end() - 1] in ".．）)" or not _ENUMERATED.match(line, m.end()):
+    if m is None or line[m.end() - 1] in ".．）)" or not ENUMERATED.match(line, m.end()):
         return None
     number = to_int(m.group(1))
     title, rest, end, term = _split_title(line, m.end())
@@ -286,8 +263,8 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         return None  # 一、二月份, 三、四季度: an enumeration of numbers ('一、一年接着一年干' is a heading)
     if family in ("arabic", "paren-arabic", "half-paren"):
         decimal_point = nxt.isdigit() and line[after - 1] in ".．"  # '21.88KB', '1.5倍'
-        if (decimal_point or (nxt.isdigit() and _ENUMERATED.match(line, after))
-                or (family in ("paren-arabic", "half-paren") and nxt in _UNITS and _is_quantity(line[after:], True))):
+        if (decimal_point or (nxt.isdigit() and ENUMERATED.match(line, after))
+                or (family in ("paren-arabic", "half-paren") and nxt in UNITS and _is_quantity(line[after:], True))):
             return None  # 1、2月 / 1.5 / (1)万 — but '5、2019 年的 PHP', '10、5G网速', '（1）项目概况' are titles
     title, rest, end, term = _split_title(line, after)
     if not title:
@@ -300,7 +277,7 @@ def _lone_cn(line: str, m: re.Match[str], number: int, counted: bool) -> Heading
     only where the numbering asks for it (`counted`)."""
     title = line[m.end():].strip(_SPACES)
     if title and (len(title) > _GENERIC_TITLE_MAX or not _is_cjk(title[0])
-                  or (title[0] in _QUANTITY_FOLLOWERS and not counted)
+                  or (title[0] in QUANTITY_FOLLOWERS and not counted)
                   or any(c in TERMINATORS or c in "，,、" for c in title)):
         return None  # '一 年来…', '三 个方面': a number in a sentence; a title is short and unpunctuated
     return HeadingMatch("lone-cn", line[m.start():m.end()].strip(_SPACES), title, "", number, 1,
@@ -337,7 +314,7 @@ def _structural(line: str, m: re.Match[str]) -> HeadingMatch | None:
     after = m.end()
     nxt = line[after:after + 1]
     marker = line[m.start():after]
-    if nxt and nxt not in _SPACES and nxt not in "：:、.．" and nxt in _REFERENCE_FOLLOWERS:
+    if nxt and nxt not in _SPACES and nxt not in "：:、.．" and nxt in REFERENCE_FOLLOWERS:
         return None
     if family == "tiao":
         rest = line[after:].strip(_SPACES_COLONS)
@@ -357,7 +334,7 @@ def match_run_on_article(line: str) -> HeadingMatch | None:
     start = len(line) - len(line.lstrip(_SPACES))
     m = _patterns()[0].match(line, start) if line[start:start + 1] == "第" else None
     nxt = line[m.end():m.end() + 1] if m is not None else ""
-    if m is None or _UNIT_FAMILY[m.group(2)] != "tiao" or nxt not in _REFERENCE_FOLLOWERS or nxt in _CITING_ONLY:
+    if m is None or _UNIT_FAMILY[m.group(2)] != "tiao" or nxt not in REFERENCE_FOLLOWERS or nxt in CITING_ONLY:
         return None
     number = to_int(m.group(1))
     marker = line[m.start():m.end()]
@@ -372,7 +349,7 @@ def _generic(line: str, m: re.Match[str]) -> HeadingMatch | None:
         return None
     after = m.end()
     nxt = line[after:after + 1]
-    if nxt and nxt not in _SPACES and nxt not in "：:、.．" and (nxt in _REFERENCE_FOLLOWERS or nxt in _QUANTITY_FOLLOWERS):
+    if nxt and nxt not in _SPACES and nxt not in "：:、.．" and (nxt in REFERENCE_FOLLOWERS or nxt in QUANTITY_FOLLOWERS):
         return None  # '第一次会议', '第三期的'
     pos = after
     while pos < len(line) and line[pos] in _SPACES + "：:、.．—－-":  # '第1分部——牌照申請'
