@@ -35,6 +35,7 @@ from reader.text.punctuation import as_full_width, original_of
 from reader.text.questions import (asked_loosely, asked_parts, asks, briefly_answered, interviewer_turns, item_marks,
                                    nest_questions, page_labels, pictograph_titles)
 from reader.text.records import record_parts, record_reasons
+from reader.text.speeches import parallel_heads
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 
@@ -48,6 +49,7 @@ _NAMED = frozenset(
     "相关链接 相關鏈結 相關連結 相关新闻 相關新聞 相关稿件 相關稿件 相关阅读 相關閱讀 相关文章 相關文章 相关报道 相關報導".split()
 )  # and a page's own parts over its lists of links
 _UNNUMBERED_MAX = 30
+_POINT = re.compile("[\u4e00-\u9fff，]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
 _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
@@ -190,7 +192,8 @@ def _candidates(paragraphs: list[Paragraph], title: str,
         numbered = [c for c in numbered if c.index not in digest]
         plain_lines = set(_unnumbered(paragraphs, matches, title, kind))
         labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines) | bracket_labels(paragraphs)
-                  | letter_fields(paragraphs) | court_stages(paragraphs) | interviewer_turns(paragraphs))  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
+                  | letter_fields(paragraphs) | court_stages(paragraphs) | interviewer_turns(paragraphs)
+                  | parallel_heads(paragraphs))  # '当以…之…。' three times over a speech's parts  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part; nor a plain line there
             inside = inside_runs(numbered, candidates, len(paragraphs), every=True)
             labels = {i for i in labels if not inside[i]}
@@ -338,7 +341,7 @@ def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool
         text = p.text.strip()
         if text[:2] in _BULLETS:  # '- 什么是省示范文明城市？': a page's bullet is no part of the title
             lead, text = lead + len(text) - len(text[2:].lstrip()), text[2:].lstrip()
-        text = text.rstrip("：:。" if text[:2] in _DASHES else "：:")  # '## 具体岗位要求：' names its part as
+        text = text.rstrip("：:。" if text[:2] in _DASHES or _POINT.fullmatch(text) else "：:")  # '## 具体岗位要求：' names its part as
         # '具体岗位要求' does; a wire story's '——醫院需有倫理委員會。' is a subhead without its stop
         text = bracket_label(text) or letter_field(text) or text  # '【成份】本品…', '主旨：檢送…': named by the label
         return Heading(depth, "", _display_title(text), p.line, p.start + lead, p.start + lead + len(text))

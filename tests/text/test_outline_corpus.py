@@ -196,8 +196,6 @@ KNOWN_GAPS = {
                                                 "tables and lists are missed once the '#' are gone",
 
     # dev set 20 and the six opened documents of fresh set 20 (2026-12-01, eighth session)
-    "d20_01_jianghua_nankai_biye_dianli_2022": "a speech's three parallel sentences ('当以爱国奉公之担当引领青春航向。'), "
-                                               "bold in the source, are not found as its parts",
     "d20_02_jianghua_nankai_kaixue_dianli_2021": "a speech's bold run-in parts (cut at the first 。) are not found",
     "d20_04_zhangcheng_jinghaimeng_xianzhang": "a charter's titled points inside its articles ('1. 加入条件' over text, "
                                                "'1）' under them) are read as the articles' items",

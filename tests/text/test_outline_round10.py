@@ -301,3 +301,23 @@ def test_points_run_into_their_paragraphs_are_text():
     lines = ["某县政府工作报告", "一、过去一年的工作", "一是加强党的建设。" + FACTS, "二是推动高质量发展。" + FACTS,
              "二、今年的主要任务", FACTS]
     assert [h[1] for h in _headings(lines)] == ["一、", "二、"]
+
+
+SPEECH = ("习近平总书记指出，青春的力量是推动社会进步的不竭动力。对南开人来说，爱国从来不只停留在口头上、情怀中，"
+          "更体现在行动上。同学们要把个人理想融入国家发展大局，在奋斗中书写无悔青春。")
+
+
+def test_a_speechs_parallel_points_are_its_parts():
+    """'当以爱国奉公之担当引领青春航向。' and two more written alike, each over its paragraphs: the speech's parts, named
+    without their stop."""
+    points = ["当以爱国奉公之担当引领青春航向。", "当以创新超越之作为点燃青春梦想。", "当以百折不挠之坚守彰显青春力量。"]
+    lines = ["创新竞进 破浪前行", "亲爱的同学们：", SPEECH, "临别之际，有三点期待与你们共勉："]
+    for point in points:
+        lines += [point, SPEECH, SPEECH]
+    assert [h[2] for h in _headings(lines)] == [p.rstrip("。") for p in points]
+
+
+def test_sentences_that_only_start_alike_are_text():
+    """Short paragraphs that open with the same word but are not written alike ('我们要…。') are the speech's text."""
+    lines = ["在全市工作会议上的讲话", SPEECH, "我们要坚定信心。", SPEECH, "我们有条件办好。", SPEECH, "我们将迎难而上。", SPEECH]
+    assert _headings(lines) == []

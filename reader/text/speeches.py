@@ -1,0 +1,40 @@
+"""A speech's parts set as parallel sentences: '当以爱国奉公之担当引领青春航向。' / '当以创新超越之作为点燃青春梦想。' /
+'当以百折不挠之坚守彰显青春力量。', each alone on its line over its paragraphs.
+
+A speaker lists the points of a speech in parallel form (排比), and a page prints them in bold; the text keeps only the
+form: three or more short one-sentence lines of about the same length, written alike at the same places (the same
+first character and two more), each over a paragraph of its own. One pass over the lines: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.text.model import Paragraph
+
+_HAN_ONLY = re.compile("[\u4e00-\u9fff，]{6,30}")
+_BODY_MIN = 30  # the paragraph under a point runs on
+_POINTS_MIN = 3
+_SHARED_MIN = 3  # places where every point has the same character (当以…之…)
+_LENGTH_SPREAD = 2
+
+
+def parallel_heads(paragraphs: Sequence[Paragraph]) -> set[int]:
+    """The lines that are a speech's parallel points, or none."""
+    by_first: dict[str, list[tuple[int, str]]] = {}
+    for i in range(len(paragraphs) - 1):
+        text = paragraphs[i].text.strip()
+        core = text[:-1] if text.endswith("。") else ""
+        if core and _HAN_ONLY.fullmatch(core) and len(paragraphs[i + 1].text.strip()) > _BODY_MIN:
+            by_first.setdefault(core[0], []).append((i, core))
+    found: set[int] = set()
+    for points in by_first.values():
+        lengths = [len(core) for _, core in points]
+        if len(points) < _POINTS_MIN or len({core for _, core in points}) < len(points) \
+                or max(lengths) - min(lengths) > _LENGTH_SPREAD:
+            continue
+        shared = sum(len({core[k] for _, core in points}) == 1 for k in range(min(lengths)))
+        if shared >= _SHARED_MIN and all(b[0] - a[0] >= 2 for a, b in zip(points, points[1:])):
+            found.update(i for i, _ in points)
+    return found
