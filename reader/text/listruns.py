@@ -24,7 +24,7 @@ _LONG_RUN = 20  # sections rarely run past twenty siblings unless every one is t
 SECTION_BODY = 20  # '1.申请书。载明申请事项。' notes its item; a section's run-in body is a paragraph
 _ROW_MAX = 30  # a row of a table of names (罪名, 机构) numbered down the page is this short
 _SECTION_FAMILIES = ("cn", "paren-cn")
-_LABEL_MAX = 12  # a term defined on its line ('公共建筑工程：…') is this short
+_LABEL_MAX = 16  # a term defined on its line ('公共建筑工程：…') is this short
 _LIST_ITEM_MEAN = 50  # items right after '下列材料：' that follow one another are this short on average
 
 
@@ -92,7 +92,8 @@ def noted_items(run: Sequence[Any], paragraphs: Sequence[Paragraph]) -> bool:
 def _labelled(m: Any) -> bool:
     """'1. 国家性质：工人和农民的民主专政国家，…': a term and what it says, however long, as a glossary lists it
     ('（一）指导思想：…' is a plan's section, run in)."""
-    return m.terminator in "：:" and bool(m.rest) and len(m.title) <= _LABEL_MAX and m.family not in _SECTION_FAMILIES
+    return (m.terminator in "：:" and bool(m.rest) and len(m.title) <= _LABEL_MAX and m.family not in _SECTION_FAMILIES
+            and "（" not in m.title and "(" not in m.title)  # '發聲原則（Voice）：…' names a principle it explains
 
 
 def table_rows(run: Sequence[Any], at: set[int]) -> bool:

@@ -4,10 +4,13 @@ per line."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from support import parse_document
 
+DOCS = Path(__file__).resolve().parents[1] / "data" / "corpus" / "docs"
 BODY = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。"
 TERMS = ["公共建筑工程：除砖混结构以外的建筑面积10000㎡以上或10层以上单体工程、建筑群体工程，以及同等规模的改建工程。",
          "住宅工程：除砖混结构以外的建筑面积10000㎡以上单体住宅工程、住宅小区或住宅组团工程，须整体竣工验收合格。",
@@ -321,3 +324,16 @@ def test_sentences_that_only_start_alike_are_text():
     """Short paragraphs that open with the same word but are not written alike ('我们要…。') are the speech's text."""
     lines = ["在全市工作会议上的讲话", SPEECH, "我们要坚定信心。", SPEECH, "我们有条件办好。", SPEECH, "我们将迎难而上。", SPEECH]
     assert _headings(lines) == []
+
+
+def test_events_listed_with_their_particulars_are_items_and_named_principles_are_parts():
+    """'(1)2014 臺北爵士音樂節：103 年 7 月…' line after line (a report's events, each with what happened) are items;
+    '1. 發聲原則（Voice）：…' (a principle with its gloss, then what it means) heads its explanation."""
+    report = (DOCS / "d16_06_taibei_shizheng_baogao_wenhua_103.txt").read_text(encoding="utf-8").splitlines()
+    part = report[:3] + report[55:80]  # '(二)老房子文化運動計畫' over '2、保存文化資產：截至 103 年止…' to '4、辦理…工程：…'
+    got = [h[1] for h in _headings(part, "\n")]  # a PDF's text: each point hard-wrapped over lines
+    assert got[:2] == ["肆、", "一、"] and not any(marker[0].isdigit() for marker in got)
+    principles = [f"{n}. {name}：{FACTS}" for n, name in enumerate(("發聲原則（Voice）", "投票原則（Vote）",
+                                                                    "社會正義原則（Social Justice）"), 1)]
+    lines = ["何謂參與式預算", "參與式預算四大原則", FACTS, *principles]
+    assert [h[1] for h in _headings(lines)][-3:] == ["1.", "2.", "3."]
