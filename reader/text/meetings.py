@@ -8,6 +8,7 @@ characters (`punctuation.as_full_width`), so its '說明' (U+F96F) is a field to
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.text.markers import HeadingMatch
@@ -59,3 +60,22 @@ def meeting_fields(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
             rest = text.strip()[len(name) + 1:].strip()
             out[i] = HeadingMatch("field", "", name, rest, number, 1, lead + len(name), text.strip()[len(name):][:1])
     return out
+
+
+_PARTICULAR = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]*[：:][ \t\u3000]*\S")
+_PARTICULARS_MIN = 3
+_PARTICULAR_MAX = 120
+
+
+def particulars(paragraphs: Sequence[Paragraph]) -> set[int]:
+    """'地點: 社區管理中心辦公室', '主席: 郭子仁', '記錄: 周如石', '出席住戶: …' one after another: a record's
+    particulars (three or more short labels, each with its value on the line), never a part's heading."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, p in enumerate(paragraphs):
+        if len(p.text) <= _PARTICULAR_MAX and _PARTICULAR.match(p.text.strip()):
+            run.append(i)
+            continue
+        found.update(run if len(run) >= _PARTICULARS_MIN else ())
+        run = []
+    return found | set(run if len(run) >= _PARTICULARS_MIN else ())

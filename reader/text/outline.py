@@ -22,7 +22,7 @@ from reader.text.furniture import furniture_line
 from reader.text.letters import appended_papers, hold_papers, salutation_index
 from reader.text.listruns import inside_runs, unnumbered_top_level
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
-from reader.text.meetings import meeting_fields
+from reader.text.meetings import meeting_fields, particulars
 from reader.text.meta import digest_headlines, genre_title, history_line
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
@@ -231,9 +231,10 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     loose: list[int] = []  # and longer ones with a clause break
     translated = _english_over_chinese(paragraphs)
     items = item_marks(paragraphs, _is_body)  # '🌈 ‣ …' line after line, most of them sentences: list items
+    given = particulars(paragraphs)  # '主席: 郭子仁' / '記錄: 周如石': a record's particulars
     lead = next((k for k, p in enumerate(paragraphs) if _is_body(p.text)), len(paragraphs))  # over it: the header
     for i in range(len(paragraphs) - 1):
-        if matches[i] is not None or i in captions:
+        if matches[i] is not None or i in captions or i in given:
             continue
         if i in framed:
             found.append(i)  # '▼11月26日▼' again and again: the document's own heading form

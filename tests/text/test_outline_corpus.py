@@ -215,6 +215,28 @@ KNOWN_GAPS = {
     "f20_10_jianghua_nankai_bainian_xiaoqing": "a speech's one bold line ('爱国奋斗百年辉煌，公能日新再踏征程') is too "
                                                "few for an outline of unnumbered lines",
 
+    # dev set 21 and the six opened documents of fresh set 21 (2026-12-01, eighth session)
+    "d21_01_hetong_gonghuo_hezuo": "a contract's numbered terms under a clause ('1、…' to '3、…') are taken, and an "
+                                   "untitled clause ('五、…') the gold leaves out",
+    "d21_02_huiyi_jilu_taiwan_shequ_guanweihui": "the fields '說明' / '決議' of each agenda item are taken as its parts "
+                                                 "(d17's minutes count them; this collector does not)",
+    "d21_03_zhi_anji_xianshi_shulue": "a county history's unnumbered period titles ('东汉至隋', '唐至宋') under its "
+                                      "part title are not found",
+    "d21_05_zhaosheng_jianzhang_youer_jiaoyu": "a prospectus's '◆' labels ('◆就业前景') are not found",
+    "d21_07_banfa_taiwan_furen_jiaoshi_yujie": "an untitled first provision '一、' is taken",
+    "d21_08_huiyi_jilu_taiwan_shequ_guanweihui_2": "an agenda item's '說明' field is taken, and a subsection over a "
+                                                   "table ('工法比較') is missed",
+    "d21_09_shenbao_zhinan_keji_xiangmu": "the second '2．' (the source numbers 1．2．3．2．) is dropped as out of sequence",
+    "d21_10_xuexiao_gaikuang_xiawan_yizhong": "a school page's name over its profile is taken, '关于学校' is missed",
+    "f21_01_xianggang_xiaoxue_xuesheng_zhichi": "a school page's programme titles under its sections are missed",
+    "f21_03_tongzhi_daxue_hanjia_zixishi": "a notice's points run into their paragraphs ('一、…') are not headings here; the "
+                                           "gold takes their opening words",
+    "f21_04_zongjie_geren_niandu_2020": "a year-end summary's four Markdown levels read alike once the '#' are gone",
+    "f21_07_zongjie_kaiyuanshe_jichusheshizu_2023": "an OKR summary's 'O1\\-…' / 'KR1\\-…' titles (escaped Markdown) "
+                                                    "are missed or one level off",
+    "f21_09_xianggang_xiaoxue_shengming_jiaoyu": "a school page's section titles (bold table cells in the source) are "
+                                                 "missed",
+
 }
 
 

@@ -337,3 +337,10 @@ def test_events_listed_with_their_particulars_are_items_and_named_principles_are
                                                                     "社會正義原則（Social Justice）"), 1)]
     lines = ["何謂參與式預算", "參與式預算四大原則", FACTS, *principles]
     assert [h[1] for h in _headings(lines)][-3:] == ["1.", "2.", "3."]
+
+
+def test_a_records_particulars_are_no_parts():
+    """'地點: 社區管理中心辦公室' / '主席: 郭子仁' / '記錄: 周如石' / '出席住戶: …' under minutes' title (d21_08): its
+    particulars, not parts over its 壹、 and 貳、."""
+    minutes = (DOCS / "d21_08_huiyi_jilu_taiwan_shequ_guanweihui_2.txt").read_text(encoding="utf-8").splitlines()
+    assert [h[1] for h in _headings(minutes, "\n")][:2] == ["壹、", "貳、"]
