@@ -27,7 +27,6 @@ _APPENDIX = re.compile(r"(?:([A-Z])[.．]?[ \t\u3000]+)?(?:Appendix|Appendices|A
 # sections as a number numbers the paper's, its subsections after a point.
 _LETTERED = re.compile(r"([A-Z])((?:[.．][0-9０-９]{1,2}){0,4})[.．]?[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;]{0,79})")
 # '1.1、内建命名空间': a subsection numbered from its section '1、命名空间&作用域', with the same mark after it.
-_CHAPTER_TITLES = ("bian", "zhang", "jie", "bufen")  # a chapter's own file opens with its number: 第四章 …
 _COMMA_SUB = re.compile(r"([0-9０-９]{1,2})[.．]([0-9０-９]{1,2})、[ \t\u3000]*([\u4e00-\u9fffA-Za-z][^。！？；，,!?;：:]{0,29})")
 _CJK = re.compile("[\u3400-\u9fff]")
 _TOP_MAX = 45  # a section line is short
@@ -319,17 +318,29 @@ def numbered_title(blocks: Sequence[Block], i: int, text: str) -> bool:
     """A numbered line that is the document's own title: '# 4. Hashed Timelock Contract' atop a chapter's own file
     (no other '#' line numbered in its family but with its number; '# 一、…' over '# 二、…' are sections), or a plain
     text's first line '1. Nginx由浅入深' right over '1. Nginx基本概念': the numbering starts again under it, so the
-    first '1.' numbers no section of the text (a note's title from its front matter, kept with its number), or one
-    alone in its family over numbered units of another ('第四章 …' atop a chapter's notes over its 第一节 or its 1.1,
-    with no 第三章 or 第五章)."""
+    first '1.' numbers no section of the text (a note's title from its front matter, kept with its number)."""
     m, level = match_heading(text), blocks[i].heading_level
     if level == 0 and i == 0 and m is not None and len(blocks) > 1:
         o = match_heading(blocks[1].text)
-        if o is not None and (o.family, o.number, o.marker) == (m.family, m.number, m.marker) and o.title != m.title:
-            return True
-        if not (m.family in _CHAPTER_TITLES or m.family.startswith("di-")):
-            return False
-        families = {o.family for b in blocks[1:] if (o := match_heading(b.text)) is not None}
-        return bool(families) and m.family not in families
+        return o is not None and (o.family, o.number, o.marker) == (m.family, m.number, m.marker) and o.title != m.title
     return level == 1 and all(b.heading_level != 1 or (o := match_heading(b.text)) is None or o.family != m.family
                               or o.number == m.number for b in blocks)
+
+
+_CHAPTER_TITLES = ("bian", "zhang", "jie", "bufen")
+
+
+def opening_chapter(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> int:
+    """'第四章 中国共产党领导的革命根据地时期的法制' atop a chapter's own notes, over its 第一节 and on (no 第三章 or
+    第五章 anywhere): the notes' title, not a level above their sections; -1 when the first line is no such chapter.
+    The line stays in the text (an excerpt of a law opens with its chapter the same way)."""
+    m = matches[0] if matches else None
+    if m is None or not (m.family in _CHAPTER_TITLES or m.family.startswith("di-")) or paragraphs[0].line > 1 \
+            or m.number == 1:
+        return -1  # '第一編 總則' over its 第一章 opens a code
+    first: dict[str, int] = {}  # each family's first number
+    for o in matches[1:]:
+        if o is not None:
+            first.setdefault(o.family, o.number)
+    alone = m.family not in first and "tiao" not in first  # a law's excerpt opens with its book or chapter
+    return 0 if alone and any(n == 1 and (f in _CHAPTER_TITLES or f.startswith("di-")) for f, n in first.items()) else -1

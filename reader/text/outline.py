@@ -15,7 +15,7 @@ import re
 from reader.text.annexes import annex_lines
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
 from reader.text.contents import contents_entries, contents_name, unnamed_contents
-from reader.text.decimals import numbered_levels
+from reader.text.decimals import numbered_levels, opening_chapter
 from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_captions, issued_document_titles,
                                    labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals)
 from reader.text.furniture import furniture_line
@@ -142,6 +142,9 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     """Every candidate with its decision, the paragraphs whose marker a scrape broke over two lines, and the lines
     whose marker was set aside before the decision (a cited article, a reference entry) with the reason."""
     matches, broken = find_markers(paragraphs, title)
+    opening = opening_chapter(paragraphs, matches)  # '第四章 …' over its own 第一节: the notes' title
+    if opening >= 0:
+        matches[opening] = None
     for i, m in run_on_articles(paragraphs, matches).items():
         matches[i] = m
     stray = stray_articles(paragraphs, matches) | stray_decimals(matches, paragraphs)
@@ -176,6 +179,8 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     annexes = annex_lines(paragraphs, matches, plain, _is_body) | papers
     annexes |= compiled_titles(paragraphs, matches, title, contents)  # 一、中华人民共和国公司法 over its 第一章
     header = header_lines(paragraphs)  # '法〔2021〕21号', '最高人民法院' by it: header lines, never headings
+    if opening >= 0:
+        header[opening] = "a chapter's own notes open with it: their title, not a level above their sections"
     numbers = sorted(i for i, why in header.items() if why == ISSUE_NUMBER_LINE)
     issued = numbers[0] if numbers else -1
     annexes |= {i for i in issued_document_titles(paragraphs, numbers, title) if i in plain}  # a notice, what it issues

@@ -46,21 +46,22 @@ def test_numbered_terms_each_over_a_paragraph_stay_sections():
 
 
 def test_a_chapters_own_notes_open_with_its_title():
-    """'第四章 …' alone in its family, over the chapter's 第一节 and 第二节: the document's title, not a level above."""
+    """'第四章 …' alone in its family, over the chapter's 第一节 and 第二节: the notes' title, not a level above."""
     lines = ["第四章 中国共产党领导的革命根据地时期的法制", "第一节 工农民主政权", "一、宪法大纲", BODY, "二、土地立法", BODY,
              "第二节 抗日民主政权", "一、施政纲领", BODY]
     doc = parse_document("\n\n".join(lines).encode(), "note.txt")
-    assert doc.title == lines[0]
+    assert doc.paragraphs[0].text == lines[0]  # kept in the text
     assert [(h.depth, h.marker) for h in doc.headings] == [(1, "第一节"), (2, "一、"), (2, "二、"), (1, "第二节"),
                                                            (2, "一、")]
 
 
-def test_a_chapters_notes_over_decimal_sections_open_with_its_title():
-    """'第一章 建筑工程设计技术' over 1.1.1 and 1.1.2 (a study note of one chapter): the title, not a level above."""
-    lines = ["第一章 建筑工程设计技术", "1.1.1 建筑物的分类与构成", BODY, "1.1.2 建筑设计要求", BODY]
-    doc = parse_document("\n\n".join(lines).encode(), "note.txt")
-    assert doc.title == lines[0]
-    assert [(h.depth, h.marker) for h in doc.headings] == [(1, "1.1.1"), (1, "1.1.2")]
+def test_a_chapter_over_its_articles_or_sections_alone_stays_in_the_text():
+    """'第四章 监护' over 第二十六条 …, or '第1章 绪论' over 1.1: an excerpt's first heading, kept in its text and its
+    outline."""
+    for lines in (["第四章 监护", "第二十六条 " + BODY, "第二十七条 " + BODY],
+                  ["第1章 绪论", "1.1 研究背景", BODY, "1.2 研究意义", BODY]):
+        doc = parse_document("\n\n".join(lines).encode(), "excerpt.txt")
+        assert doc.paragraphs[0].text == lines[0] and doc.headings[0].line == 1
 
 
 def test_a_first_chapter_line_over_the_next_chapter_is_a_heading():
