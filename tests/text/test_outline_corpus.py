@@ -175,8 +175,9 @@ KNOWN_GAPS = {
     "d18_09_ketang_biji_git": "a class note's numbered steps ('1. 修改提交', '6.多人协作') are taken as sub-sections",
     "d18_10_baogao_kaiyuan_shangyehua_2023": "bold lead lines inside the 2.x.x sections ('供给侧效益') are taken as "
                                              "sub-headings; the gold leaves them",
-    "f18_03_xuexi_biji_yijian_jianzhu_shiwu": "the '### 1.' titles under 1.1.1 are missed and the list items "
-                                              "'1.' '（1）' under them taken",
+    "f18_03_xuexi_biji_yijian_jianzhu_shiwu": "its first line '第一章 … 1.1 …' (the note's title) heads everything, "
+                                              "the '### 1.' titles under 1.1.1 are missed and the list items '1.' "
+                                              "'（1）' under them taken",
     "f18_04_jiaocai_qiaoliang_lianxu_liangqiao": "a textbook page whose sidebar holds the whole book's contents "
                                                  "(第一篇 … 第四节): the contents become the outline",
 
