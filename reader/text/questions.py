@@ -238,16 +238,24 @@ def nest_questions(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
     interview is its title's second half). Only unnumbered parts at the top are read; questions with no title right
     over them stay where they are."""
     holder, last, first = -1, -1, -1
+    asking: list[int] = []  # bare questions right under the title ('大家有什么要问的吗？'): its lead-in
     for n, c in enumerate(candidates):
         if c.key != "container" or c.parent >= 0 or not c.accepted:
             continue
         first = n if first < 0 else first
-        if _ASK.match(paragraphs[c.index].text.strip()) is not None:
+        text = paragraphs[c.index].text.strip()
+        if _ASK.match(text) is not None:
             if holder < 0 and first < last and c.index - candidates[last].index <= _LEAD_IN + 1 \
                     and _ASK.match(paragraphs[candidates[last].index].text.strip()) is None:
                 holder = last
+                for k in asking:
+                    candidates[k].parent = holder
             if holder >= 0:
                 c.parent = holder
+        elif text[-1:] in "？?" and holder < 0 and last >= 0 and not asking:
+            asking.append(n)  # between the title and the first question: the title stays the one over them
+            continue
         else:
             holder = -1
+        asking = []
         last = n

@@ -243,6 +243,8 @@ def test_a_sessions_questions_sit_under_its_title():
     got = _headings(_show(["全球市场概览", "港股与科技巨头分析"], ["不发币经济没法成长？", "英特尔还能进货吗？"]))
     assert [(h[0], h[2]) for h in got if h[2].startswith(("问：", "问答"))] == [
         (1, "问答环节"), (2, "问：不发币经济没法成长？"), (2, "问：英特尔还能进货吗？")]
+    session = [h for h in got if h[2] not in ("全球市场概览", "港股与科技巨头分析")]
+    assert session[0][2] == "问答环节" and all(h[0] == 2 for h in session[1:])  # the host's '…要问的吗？' too
 
 
 def test_questions_under_a_lone_first_line_stay_at_the_top():
