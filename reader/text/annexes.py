@@ -63,8 +63,6 @@ def _lists_files(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], b
 
 _TITLED_ANNEX = re.compile(r"(?:附件|附录|附錄|附表)\s*[0-9０-９A-Z一二三四五六七八九十]{1,3}\s*[：:、.．\s]\s*"
                            r"([^。！？；…：:]{2,30})")
-
-
 _NUMBERED_ANNEX = re.compile(r"(?:附件|附录|附錄|附表)\s*[0-9０-９A-Z一二三四五六七八九十]")
 
 

@@ -177,4 +177,3 @@ def court_stages(paragraphs: list[Paragraph]) -> set[int]:
     labels = {i for i in lines_opening(paragraphs, frozenset("【"))
               if bracket_label(paragraphs[i].text) == paragraphs[i].text.strip()}
     return stages | labels
-

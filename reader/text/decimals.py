@@ -27,6 +27,7 @@ _APPENDIX = re.compile(r"(?:([A-Z])[.．]?[ \t\u3000]+)?(?:Appendix|Appendices|A
 # sections as a number numbers the paper's, its subsections after a point.
 _LETTERED = re.compile(r"([A-Z])((?:[.．][0-9０-９]{1,2}){0,4})[.．]?[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;]{0,79})")
 # '1.1、内建命名空间': a subsection numbered from its section '1、命名空间&作用域', with the same mark after it.
+_CHAPTER_TITLES = ("bian", "zhang", "jie", "bufen")  # a chapter's own notes open with its number: 第四章 …
 _COMMA_SUB = re.compile(r"([0-9０-９]{1,2})[.．]([0-9０-９]{1,2})、[ \t\u3000]*([\u4e00-\u9fffA-Za-z][^。！？；，,!?;：:]{0,29})")
 _CJK = re.compile("[\u3400-\u9fff]")
 _TOP_MAX = 45  # a section line is short
@@ -326,8 +327,6 @@ def numbered_title(blocks: Sequence[Block], i: int, text: str) -> bool:
     return level == 1 and all(b.heading_level != 1 or (o := match_heading(b.text)) is None or o.family != m.family
                               or o.number == m.number for b in blocks)
 
-
-_CHAPTER_TITLES = ("bian", "zhang", "jie", "bufen")
 
 
 def opening_chapter(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> int:

@@ -1,6 +1,6 @@
 """Sibling runs of numbered lines that read as lists, and why (`list_reason`): paragraph numbering, items that run on
 as sentences, reading lists, chained clauses, items right after '下列材料：', topics noted line after line ('1. 数字类型：
-整数类型、…'), a form's fields, and rows of a table of names. Also where the top-level runs span, which decides whether
+整数类型、…'), a form's fields, and rows of a table of names. Also where the numbered runs span, which decides whether
 unnumbered lines can stand above them (`unnumbered_top_level`).
 
 A run here is the numbering's candidates of one sequence (`numbering.Candidate`: index, match, strong, article).
@@ -107,19 +107,19 @@ def unnumbered_top_level(found: list[int], numbered: Sequence[Any], candidates: 
                           opening: int) -> bool:
     """Unnumbered lines are the top level above numbered sections ('2026年重点工作' then （一）…) when two of them
     come before any numbered heading, or two of them each open a numbered list ('科技动态' over '1、…'), and none
-    falls inside a run of top-level numbered sections."""
+    falls inside a run of numbered sections."""
     if len(found) < 2 or (found[1] > numbered[0].index and opening < 2):
         return False
-    inside = inside_runs(numbered, candidates, found[-1] + 1, every=True)
+    inside = inside_runs(numbered, found[-1] + 1)
     return not any(inside[i] for i in found)
 
 
-def inside_runs(numbered: Sequence[Any], candidates: Sequence[Any], size: int, every: bool = False) -> list[bool]:
-    """Which lines sit inside a run of top-level numbered sections (after its first section, before its last)."""
+def inside_runs(numbered: Sequence[Any], size: int) -> list[bool]:
+    """Which lines sit inside a run of numbered sections of any level (after its first section, before its last):
+    '主要内容' between 二、 and 三、 is inside 二、, not a part above them."""
     spans: dict[int, list[int]] = {}
     for c in numbered:
-        if every or c.parent < 0 or candidates[c.parent].key == "container":
-            spans.setdefault(c.run, []).append(c.index)
+        spans.setdefault(c.run, []).append(c.index)
     size = max([size] + [run[-1] + 1 for run in spans.values()])
     depth = [0] * (size + 1)  # a difference array: one pass, however many runs
     for run in spans.values():

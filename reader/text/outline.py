@@ -200,7 +200,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
                   | letter_fields(paragraphs) | court_stages(paragraphs) | interviewer_turns(paragraphs)
                   | parallel_heads(paragraphs))  # '当以…之…。' three times over a speech's parts  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part; nor a plain line there
-            inside = inside_runs(numbered, candidates, len(paragraphs), every=True)
+            inside = inside_runs(numbered, len(paragraphs))
             labels = {i for i in labels if not inside[i]}
             plain_lines = {i for i in plain_lines if not inside[i]}
         before, (labels, plain_lines, groups, paged) = plain_lines, record_parts(paragraphs, title, labels, plain_lines, digest)

@@ -228,7 +228,6 @@ def interviewer_turns(paragraphs: Sequence[Paragraph]) -> set[int]:
     return set(ask) if asking(ask) >= _ASKING and asking(answer) <= _ANSWERING else set()
 
 
-
 _LEAD_IN = 2  # a title over a Q&A may have a line or two of its own before the first question ('大家有什么要问的吗？')
 
 
@@ -238,7 +237,7 @@ def nest_questions(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
     interview is its title's second half). Only unnumbered parts at the top are read; questions with no title right
     over them stay where they are."""
     holder, last, first = -1, -1, -1
-    asking: list[int] = []  # bare questions right under the title ('大家有什么要问的吗？'): its lead-in
+    lead = -1  # a bare question right under the title ('大家有什么要问的吗？'): its lead-in
     for n, c in enumerate(candidates):
         if c.key != "container" or c.parent >= 0 or not c.accepted:
             continue
@@ -248,14 +247,14 @@ def nest_questions(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
             if holder < 0 and first < last and c.index - candidates[last].index <= _LEAD_IN + 1 \
                     and _ASK.match(paragraphs[candidates[last].index].text.strip()) is None:
                 holder = last
-                for k in asking:
-                    candidates[k].parent = holder
+                if lead >= 0:
+                    candidates[lead].parent = holder
             if holder >= 0:
                 c.parent = holder
-        elif text[-1:] in "？?" and holder < 0 and last >= 0 and not asking:
-            asking.append(n)  # between the title and the first question: the title stays the one over them
+        elif text[-1:] in "？?" and holder < 0 and last >= 0 and lead < 0:
+            lead = n  # between the title and the first question: the title stays the one over them
             continue
         else:
             holder = -1
-        asking = []
+        lead = -1
         last = n
