@@ -90,7 +90,7 @@ class ThemeChoice:
 
 
 THEME_CHOICES: tuple[ThemeChoice, ...] = (
-    ThemeChoice("system", "Follow the &System"),
+    ThemeChoice("system", "&Follow the System"),  # &S is Sepia's
     ThemeChoice("light", "&Light"),
     ThemeChoice("sepia", "&Sepia"),
     ThemeChoice("dark", "&Dark"),

@@ -35,6 +35,7 @@ ZH_HANS: dict[str, str] = {
     "Filter the &Outline": "筛选大纲(&O)",
     "&About zhreader": "关于 zhreader(&A)",
     "Follow the &System": "跟随系统(&S)",
+    "&Follow the System": "跟随系统(&F)",
     "&Light": "浅色(&L)",
     "&Sepia": "护眼棕(&S)",
     "&Dark": "深色(&D)",

@@ -195,3 +195,18 @@ def test_tooltips_drop_mnemonics_in_both_conventions(text, plain):
     from reader.ui.actions import plain_text
 
     assert plain_text(text) == plain
+
+
+@pytest.mark.parametrize("group", ["theme", "script", "language"])
+def test_a_menus_choices_have_distinct_mnemonics_in_both_languages(group):
+    """Alt+V, T, then one letter picks a theme: two entries sharing the letter only move the highlight between them."""
+    from reader.text import choices
+
+    rows = {"theme": choices.THEME_CHOICES, "script": choices.DISPLAY_CHOICES, "language": choices.LANGUAGE_CHOICES}[group]
+    for table in ({}, ZH_HANS):
+        letters = []
+        for row in rows:
+            label = table.get(row.label, row.label)
+            if "&" in label:
+                letters.append(label[label.index("&") + 1].lower())
+        assert len(letters) == len(set(letters)), (group, letters)
