@@ -214,6 +214,10 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
     while i < min(len(blocks), _HEADER_SPAN) and not 0 < end <= blocks[i].line:  # a digest's items follow its title
         b = blocks[i]
         text = b.text
+        if not title and i == 0 and (page := meta.page_title(text)) and meta.title_like(page, marked=True):
+            title, title_line = page, b.line  # a saved page's <title>, its site's name taken off: long, yet no body
+            i += 1
+            continue
         if (meta.body_like(text) or title and _is_heading(text)) and not meta.parse_meta_line(text) \
                 and not meta.bare_label(text):
             break  # body, or the first numbered heading ('I. 告别“已知”：一位政法记者…' is no reporter's byline)

@@ -210,7 +210,8 @@ def item_meta(text: str) -> str:
     return "date" if text[:1] in _STAMP_START and date_line(text) else ""
 
 
-_LINK_LINE = re.compile(r"https?://\S+")
+_ATTRIBUTE = re.compile(r'(?<![\w:-])[A-Za-z][\w:-]*="')  # 'xsi:schemaLocation="http://…': markup over its addresses
+_LINK_LINE = re.compile(r"https?://[^\s\"'<>]+")  # a bare address; '…xsd">' closes a tag in markup
 _DATED = re.compile(rf"(.*?[^\s\d\-/.年月])\s*[【\[(（]?\s*({_DATE})\s*[】\])）]?")
 _DATED_MAX = 80
 _DATED_TITLE_MAX = 40
@@ -235,7 +236,7 @@ def digest_headlines(texts: list[str], teasers: bool = False) -> list[int]:
         is_meta = below
         below = item_meta(texts[i + 1]) or ("link" if teasers and texts[i + 1].lstrip().startswith("http")
                                             and _LINK_LINE.fullmatch(texts[i + 1].strip())
-                                            and texts[i].lstrip()[:1] not in _CODE_LEADS else "")
+                                            and not _in_code(texts[i]) else "")
         if below and not is_meta and 0 < len(texts[i].strip()) <= _HEADLINE_MAX \
                 and not (i + 2 < len(texts) and _PLACE.match(texts[i + 2])):
             # a time over a place ('时间：4月1日下午' then '地点：思源楼4楼') says when and where a step of a
@@ -248,6 +249,12 @@ def digest_headlines(texts: list[str], teasers: bool = False) -> list[int]:
     by_form["dated"] = _story_runs([i for i in range(len(texts) - 1) if _dated_headline(texts[i])], texts)
 
     return sorted({i for found in by_form.values() if len(found) >= _DIGEST_MIN for i in found})
+
+
+def _in_code(text: str) -> bool:
+    """'# renders both apps', 'xsi:schemaLocation="http://…' or an address over an address: code or markup, no story."""
+    text = text.strip()
+    return text[:1] in _CODE_LEADS or _ATTRIBUTE.search(text) is not None or _LINK_LINE.fullmatch(text) is not None
 
 
 def _story_runs(dated: list[int], texts: list[str]) -> list[int]:
@@ -294,6 +301,18 @@ def history_line(text: str) -> bool:
     text = text.strip()
     return (len(text) <= _HISTORY_MAX and any(w in text for w in _ADOPTED)
             and (dated_entry(text) or _ROC_DATE.match(text) is not None))
+
+
+_SITE_TAIL = re.compile(r"(?<!\s)\s+[|｜_\-—–]+\s*([^\s|｜，,。：:]{2,24})$")  # ' | nankai.info', ' - 乌鲁木齐市人民政府'
+_BREADCRUMB = re.compile(r"^[^\s>，,。：:]{2,12}\s*->\s*")  # '南开大学->'
+
+
+def page_title(text: str) -> str:
+    """'南开大学->…的讲话 | nankai.info': a saved page's <title> line, its site's name taken off both ends; '' when
+    the line names no site."""
+    text = text.strip()
+    rest = _SITE_TAIL.sub("", _BREADCRUMB.sub("", text, count=1), count=1).strip()
+    return rest if rest != text and len(rest) >= 4 else ""
 
 
 def title_part(declared: str) -> str:

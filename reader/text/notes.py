@@ -15,13 +15,14 @@ from reader.text.plainlines import LIST_BULLETS, running_text
 _CJK = re.compile("[\u3400-\u9fff]")
 _ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])?\s*[-+*/%]?=(?!=)")
 _CALL = re.compile(r"(?<!\w)[A-Za-z_]\w*\(")  # from a word's start only: linear on a run of letters
+_ANNOTATION = re.compile(r"@[A-Za-z_][A-Za-z0-9_.]*(?:\(.*|[ \t]*(?://.*)?)")  # '@Value("秦疆")', '@Aspect'
 _CODE_OPEN = re.compile(r"[A-Za-z_][\w<>\[\]*]*(?: [A-Za-z_*][\w<>\[\]*]*)* ?[({]")  # 'int select(…', 'public class X {'
 
 
 def code_line(text: str) -> bool:
-    """'# 字符串变大写', 's2 = …': a comment or an assignment is code, never a heading."""
-    text = text.lstrip()
-    return text.startswith(("#", "//", "/*")) or _ASSIGNMENT.match(text) is not None
+    """'# 字符串变大写', 's2 = …', '@Override': a comment, an assignment or an annotation is code, never a heading."""
+    text = text.strip()
+    return text.startswith(("#", "//", "/*")) or _ASSIGNMENT.match(text) is not None or _ANNOTATION.fullmatch(text) is not None
 
 
 def code_like(text: str) -> bool:
