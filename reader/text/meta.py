@@ -152,9 +152,15 @@ def title_like(text: str, marked: bool = False) -> bool:
     A long line with a comma reads as a wrapped sentence unless markup (`marked`: a Markdown or HTML heading) says
     it is a heading: a news headline often has a comma ('陈同佳案：…赴台，台湾香港政府角力再现').
     """
-    return (2 <= len(text) <= 60 and not text.endswith(tuple(_NOT_TITLE_END)) and not text.startswith(("—", "－", "-"))
+    return (2 <= len(text) and _width(text) <= 60 and not text.endswith(tuple(_NOT_TITLE_END)) and not text.startswith(("—", "－", "-"))
             and not date_line(text) and text.count("。") == 0
             and (marked or not (len(text) >= 20 and ("，" in text or "," in text))))
+
+
+def _width(text: str) -> float:
+    """A line's length as set: Latin letters take half a Chinese character's width (an English title of twelve
+    words is as short as a Chinese one of thirty characters)."""
+    return sum(0.5 if ch.isascii() else 1 for ch in text)
 
 
 def continues_title(first: str, second: str) -> bool:
@@ -183,7 +189,7 @@ def derived_title(lead: str) -> str:
 
 def body_like(text: str) -> bool:
     """A line that is clearly article body: a sentence, or too long and comma-rich for a title."""
-    return (len(text) > 60 or text.endswith(("。", "：", ":", "；", "！", "？")) or "。" in text
+    return (_width(text) > 60 or text.endswith(("。", "：", ":", "；", "！", "？")) or "。" in text
             or (len(text) >= 40 and text.count("，") + text.count(",") >= 2))
 
 

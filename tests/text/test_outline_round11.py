@@ -69,3 +69,21 @@ def test_a_sentence_with_a_site_after_it_is_no_title():
     """'…表示衷心的感谢！ - 人民网' is the body's first paragraph, cut from a page: no title however short the rest."""
     doc = parse_document("\n\n".join([SPEECH + " - 人民网", SPEECH]).encode(), "page.txt")
     assert doc.title != SPEECH
+
+
+@pytest.mark.parametrize("first", ["The Design of a Practical System for Fault-Tolerant Virtual Machines",
+                                   "Faster R-CNN: Towards Real-Time Object Detection with Region Proposal Networks"])
+def test_an_english_title_of_a_dozen_words_is_a_title(first):
+    """A translated paper opens with its English title: seventy letters are as wide as thirty-five Chinese characters."""
+    body = "本文介绍了一种实用的容错虚拟机系统的设计，它通过在另一台服务器上的备份虚拟机复制主虚拟机的执行。"
+    doc = parse_document("\n\n".join([first, "Daniel J. Scales, Mike Nelson, and Ganesh Venkitachalam", "摘要", body]).encode(),
+                         "paper.txt")
+    assert doc.title == first
+
+
+def test_a_long_english_sentence_is_still_body():
+    line = ("In this paper we describe the design and implementation of a commercial enterprise-grade system for providing "
+            "fault-tolerant virtual machines, based on the approach of replicating the execution of a primary virtual "
+            "machine via a backup virtual machine on another server.")
+    doc = parse_document("\n\n".join([line, line]).encode(), "paper.txt")
+    assert doc.title != line
