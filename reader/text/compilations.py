@@ -8,13 +8,14 @@ import re
 from bisect import bisect_right
 
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
-from reader.text.meta import date_line, dated_entry, genre_title
+from reader.text.meta import date_line, dated_entry, genre_title, parse_meta_line
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
 from reader.text.plainlines import bracket_label, lines_opening
 
 _TITLE_MAX = 40  # a law's or a model's name
 _LOOK_BACK = 4  # the name, an adoption note or two, a date line
+_STAMP_SPAN = 4  # a page's date and source lines between a title and its 文号
 _NOT_IN_NAME = "。；;：:，,！？!?"
 _TOP = -2  # the walk reached the document's first line
 _PAGE_LINES = 3  # lines of a page (its menu, its title) above a law it shows
@@ -80,11 +81,13 @@ def _name_over(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
 def gazette_titles(paragraphs: list[Paragraph], numbers: list[int], header: dict[int, str] | set[int]) -> set[int]:
     """A gazette or a file of several issued documents: each title right over its 文号 ('国发〔2024〕18号') holds
     that document, whose 一、 starts again. Only with two 文号 or more: one is a document's own header."""
-    if len(numbers) < 2:
-        return set()
+    if len({paragraphs[n].text.strip() for n in numbers}) < 2:
+        return set()  # one 文号 twice: a page that shows its document again (a print view), not two documents
     found = set()
     for n in numbers:
         j = n - 1
+        while j > n - _STAMP_SPAN and j > 0 and (parse_meta_line(paragraphs[j].text) or date_line(paragraphs[j].text)):
+            j -= 1  # '来源：…' and the date between a title and its 文号 are the page's stamp
         text = paragraphs[j].text.strip() if j >= 0 else ""
         if j not in header and 0 < len(text) <= 2 * _TITLE_MAX and text[-1] not in _NOT_IN_NAME:
             found.add(j)

@@ -31,7 +31,7 @@ _KEY_RE = re.compile(
     + r"))\s*[:：]\s*"
 )
 _BRACKETED_WIDGET = re.compile(r"[【\[(（]\s*(" + "|".join(map(re.escape, WIDGET_WORDS)) + r")\s*[】\])）]")
-_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}(?::\d{2}(?::\d{2})?|[时時]\d{1,2}分))?"
 _DATE_LINE = re.compile(rf"^[【\[(（]?\s*(?:{_DATE}|\d{{8}})\s*[】\])）]?$")
 _COMPACT_DATE = re.compile(r"^(1[89]\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 _TITLES = r"(?:长|長|书记|書記|主任|主席|委员|委員|总理|總理|理事|代表|部长|部長|局长|局長|厅长|廳長|院长|院長|校长|校長|省长|市长)"
@@ -254,7 +254,13 @@ def digest_headlines(texts: list[str], teasers: bool = False) -> list[int]:
             by_form.setdefault(below, []).append(head)
     by_form["dated"] = _story_runs([i for i in range(len(texts) - 1) if _dated_headline(texts[i])], texts)
 
-    return sorted({i for found in by_form.values() if len(found) >= _DIGEST_MIN for i in found})
+    return sorted({i for found in by_form.values() if len(found) >= _DIGEST_MIN and _varied(found, texts) for i in found})
+
+
+def _varied(found: list[int], texts: list[str]) -> bool:
+    """A feed's headlines differ (a story listed twice at most once in ten); a page that prints its document twice
+    repeats its title and its signature over their dates."""
+    return len(found) - len({texts[i].strip() for i in found}) <= len(found) // 10
 
 
 def _in_code(text: str) -> bool:
@@ -309,7 +315,7 @@ def history_line(text: str) -> bool:
             and (dated_entry(text) or _ROC_DATE.match(text) is not None))
 
 
-_SITE_TAIL = re.compile(r"(?<!\s)\s+[|｜_\-—–]+\s*([^\s|｜，,。：:]{2,24})$")  # ' | nankai.info', ' - 乌鲁木齐市人民政府'
+_SITE_TAIL = re.compile(r"(?<![\s|｜_\-—–])(?:\s+[|｜_\-—–]+\s*|[|｜\-—–]+\s+)([^\s|｜，,。：:]{2,24})$")  # ' | nankai.info', ' - 乌鲁木齐市人民政府'
 _BREADCRUMB = re.compile(r"^[^\s>，,。：:]{2,12}\s*->\s*")  # '南开大学->'
 
 

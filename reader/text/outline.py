@@ -255,7 +255,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         headline = headline_colon(text)
         if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or code_line(text) or code_like(text)
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
-                or text[-1] in "，、,～~." or not _CJK.search(text) or text[0] in ">-*+|=—－–" or _COMMA_ITEM.match(text) or text[0] in items
+                or text[-1] in "，、,～~./>»" or not _CJK.search(text) or text[0] in ">-*+|=—－–" or _COMMA_ITEM.match(text) or text[0] in items
                 or history_line(text)):
             continue  # a heading in a Chinese document has Chinese in it; code, quotes, bullets, '——记…' subtitles and
             # sentences ('…将会在什么时机得到唤醒的机会.') are not

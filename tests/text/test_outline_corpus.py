@@ -238,6 +238,23 @@ KNOWN_GAPS = {
     "f21_09_xianggang_xiaoxue_shengming_jiaoyu": "a school page's section titles (bold table cells in the source) are "
                                                  "missed",
 
+    # dev set 22 and the four opened documents of fresh set 22 (2026-12-01, ninth session)
+    "d22_01_xiaogui_kuanrou_zhongxue": "a school page's stacked titles ('仪容规范' over '服装') read alike, and "
+                                       "'校园防疫指南' after a run of short lines is missed",
+    "d22_03_zhidu_yuangong_qingjia_xuzhi": "a short label line ('法定节假日') under a section is missed",
+    "d22_04_zhangcheng_yigong_jiabainong": "list items hard-wrapped mid-sentence ('1．…为婴儿读故事' / '唱歌，看电视等。') "
+                                           "read as titled items",
+    "d22_06_caozuo_guicheng_dianhangong_jiaodi": "a one-off bold label ('九、其他作业') over one-sentence rules is too "
+                                                 "little for an outline",
+    "d22_07_zhize_kuanrou_xundaochu": "a page's section titles over lists of short lines ('训导处主要业务') are missed",
+    "d22_09_yuan_qizhong_jixie_yingji": "'4、内服药品：…' continuing a titled list and the ①② points of a first-aid "
+                                        "step are taken",
+    "f22_04_xuexiao_guanli_zhidu_houqin_anquan": "the article's title under the site's navigation counts as a heading "
+                                                 "in the gold (depth 1 over its 一、)",
+    "f22_06_guifan_dongchezu_fuwu_zhiliang": "a service standard's clauses that are sentences ('3.1防火防爆…。') are taken "
+                                             "as its articles; the gold counts titled clauses only",
+    "f22_08_zhaosheng_jianzhang_fuxing_jinxiu": "the article's title under the site's navigation counts as a heading, "
+                                                "and a restarted 一、 series of labels ending in '：' reads as a form",
 }
 
 

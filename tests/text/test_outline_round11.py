@@ -57,6 +57,8 @@ SPEECH = "今天，我们在这里隆重集会，热烈庆祝建校一百周年�
      "爱国奋斗百年辉煌  公能日新再踏征程 ——曹雪涛校长在南开大学建校100周年纪念大会上的讲话"),
     ("关于举办2024年度自治区艺术、图书资料、文物博物、群众文化系列（专业）专业技术人员继续教育培训班的通知 - 乌鲁木齐市人民政府",
      "关于举办2024年度自治区艺术、图书资料、文物博物、群众文化系列（专业）专业技术人员继续教育培训班的通知"),
+    ("四川省卫生健康委员会关于四川省第十四届人民代表大会第四次会议第14040218号建议的复函- 四川省人民政府网站",
+     "四川省卫生健康委员会关于四川省第十四届人民代表大会第四次会议第14040218号建议的复函"),
 ])
 def test_a_saved_pages_title_line_is_the_title_without_the_site(first, title):
     """A long <title> line atop a saved page ('学校->标题 | 网站'): the library shows the article's title, not the file's name."""
@@ -87,3 +89,102 @@ def test_a_long_english_sentence_is_still_body():
             "machine via a backup virtual machine on another server.")
     doc = parse_document("\n\n".join([line, line]).encode(), "paper.txt")
     assert doc.title != line
+
+
+REPLY = ["四川省卫生健康委员会关于第14040218号建议的复函", "2025年06月03日 13时44分", "来源: 四川省卫生健康委员会网站",
+         "川卫函〔2025〕46号", "唐家文代表：", "首先非常感谢您对全省医药健康产业发展的关心、支持。现将有关情况答复如下。",
+         "为加快构建我省现代化产业体系，推动全省重点产业建圈强链，省委、省政府部署实施了产业建圈强链行动。",
+         "四川省卫生健康委员会", "2025年4月24日"]
+
+
+def test_a_page_that_shows_its_document_twice_is_one_document():
+    """The same reply, 文号 and all, again under the page's print view: its source line is no document's title."""
+    doc = parse_document("\n".join(["复函", *REPLY, "打印本页", *REPLY]).encode(), "page.txt")
+    assert not any(h.title.startswith("来源") for h in doc.headings), doc.headings
+
+
+def test_a_page_that_prints_its_document_twice_is_no_feed():
+    """Title over its time stamp, signature over its date, twice: the same two lines over dates are no feed's stories."""
+    stamped = [REPLY[0], REPLY[1], *REPLY[4:7], REPLY[7], REPLY[8]]
+    doc = parse_document("\n".join([REPLY[0] + "- 四川省人民政府网站", *stamped, "打印本页", *stamped]).encode(), "page.txt")
+    assert doc.headings == ()
+
+
+def test_two_documents_each_under_its_stamp_are_held_by_their_titles():
+    """Two replies on one page, each with its date and source between its title and its 文号: the titles hold them."""
+    second = [line.replace("46号", "47号").replace("14040218", "14040219") for line in REPLY]
+    doc = parse_document("\n".join(["复函汇编", *REPLY, *second]).encode(), "page.txt")
+    assert [h.title for h in doc.headings] == [REPLY[0], second[0]]
+
+
+@pytest.mark.parametrize("line", ["2025年06月03日 13时44分", "2025年06月03日 13:44", "2025-06-03 13:44:05"])
+def test_a_stamp_with_its_time_is_a_date_line(line):
+    from reader.text.meta import date_line
+    assert date_line(line) == line
+
+
+SERVICE = ["动车组列车服务质量规范",
+           "第五章 服务备品",
+           "5.1服务备品、材料等符合国家环保规定，质量符合要求，色调与车内环境协调，定位摆放，干净整洁。",
+           "5.2服务备品齐全，干净整洁，定位摆放。布制、易耗备品备用充足，根据车型按以下标准配备：",
+           "5.2.1软卧车（含高级软卧车）",
+           "——包房内有被套、被芯、枕套、枕芯、床单、垫毯、卧铺套、靠背套。",
+           "——备有托盘、热水瓶和一次性硬质塑料水杯。",
+           "5.2.2软卧代座车",
+           "——包房内有卧铺套、靠背套、不锈钢果皮盘。",
+           "5.2.3商务座车",
+           "——座椅套、头枕片干净整洁，备有毛毯、拖鞋和一次性耳机。",
+           "5.3服务备品有专门的存放处所，配备使用符合规定。",
+           "第六章 整备",
+           "6.1车厢内外各部位整洁，窗明几净，四壁无尘，物见本色。",
+           "6.1.1外车皮、站台补偿器内外、窗门框及玻璃、扶手干净、无污渍。",
+           "6.2车内温度、湿度、照度符合规定，空调、照明设备作用良好。"]
+
+
+def test_a_standards_clause_holds_its_titled_sub_clauses():
+    """'5.2.1软卧车（含高级软卧车）' under the clause '5.2服务备品齐全，…：' names a part the clause lists; '6.1.1外车皮…。'
+    is an item of its clause."""
+    doc = parse_document("\n".join(SERVICE).encode(), "rule.txt")
+    titled = {h.marker: h for h in doc.headings if h.marker.count(".") == 2}
+    assert sorted(titled) == ["5.2.1", "5.2.2", "5.2.3"]
+    parent = {h.marker: h.depth for h in doc.headings}
+    assert all(titled[k].depth == parent["5.2"] + 1 for k in titled)
+
+
+def test_a_breadcrumbs_steps_are_no_headings():
+    """'首页 / ' and '学生守则 / ' one per line atop a school's page: the trail to the page, never its parts."""
+    rules = ["整洁、朴素、大方、得体、合身和适时，符合中学生的身份，不追求时髦和奇装异服。",
+             "学生因故未克到校上课，或未克出席各种课业活动，须由家长或监护人以书面向班主任请假。"]
+    lines = ["宽柔中学古来分校 | 学生守则 | 重要条例和校规", "重要条例和校规", "首页 / ", "学生守则 / ", "重要条例和校规",
+             "仪容规范", rules[0], "学生请假须知", rules[1]]
+    assert [h.title for h in parse_document("\n".join(lines).encode(), "page.txt").headings] == ["仪容规范", "学生请假须知"]
+
+
+PLAN = ["起重机械安全事故应急救援预案",
+        "第一章 应急保障条件",
+        "1、抢险队伍",
+        "项目部由项目管理人员组成应急救援小组，由项目经理任总指挥，负责事故现场的抢险救援工作。",
+        "2、应急救援装备",
+        "项目部应急救援装备包括值班电话、报警电话、灭火器材、急救药箱、担架和应急照明灯等。",
+        "3、应急救援药品",
+        "外用药品通常有双氧水、红药水、碘酒和消毒纱布，由项目部安全员负责保管和定期检查补充。",
+        "第二章 起重机械安全事故预防措施",
+        "1、建筑起重机械必须按建筑起重机械备案登记办法执行，并按规定办理使用登记手续。",
+        "2、项目部必须制订起重机械操作规程和设备管理制度，并严格执行交接班制度。",
+        "3、每班作业前，应检查钢丝绳、螺栓紧固、安全装置等，确认无误后方可作业。",
+        "4、作业后应切断电源，锁紧电源控制箱，防止无关人员随意操作起重机械。"]
+
+
+def test_a_chapters_numbered_sentences_are_a_list_where_another_chapter_titles_its_parts():
+    """'1、抢险队伍' over its paragraph in one chapter, '1、建筑起重机械必须…。' line after line in the next: the document
+    titles its parts so, and numbers the sentences of a list the same way; those are no articles."""
+    doc = parse_document("\n".join(PLAN).encode(), "plan.txt")
+    assert [(h.depth, h.title) for h in doc.headings] == [
+        (1, "应急保障条件"), (2, "抢险队伍"), (2, "应急救援装备"), (2, "应急救援药品"), (1, "起重机械安全事故预防措施")]
+
+
+def test_a_rules_untitled_clauses_under_its_chapters_stay_articles():
+    """Every chapter numbers sentences '1、…。': a rule's clauses, each one an article as its 第X条 would be."""
+    lines = [PLAN[0], "第一章 预防措施", *PLAN[9:12], "第二章 日常管理", *PLAN[9:13]]
+    doc = parse_document("\n".join(lines).encode(), "plan.txt")
+    assert [h.marker for h in doc.headings if h.depth == 2] == ["1、", "2、", "3、", "1、", "2、", "3、", "4、"]
