@@ -249,12 +249,10 @@ KNOWN_GAPS = {
     "d22_07_zhize_kuanrou_xundaochu": "a page's section titles over lists of short lines ('训导处主要业务') are missed",
     "d22_09_yuan_qizhong_jixie_yingji": "'4、内服药品：…' continuing a titled list and the ①② points of a first-aid "
                                         "step are taken",
-    "f22_04_xuexiao_guanli_zhidu_houqin_anquan": "the article's title under the site's navigation counts as a heading "
-                                                 "in the gold (depth 1 over its 一、)",
     "f22_06_guifan_dongchezu_fuwu_zhiliang": "a service standard's clauses that are sentences ('3.1防火防爆…。') are taken "
                                              "as its articles; the gold counts titled clauses only",
-    "f22_08_zhaosheng_jianzhang_fuxing_jinxiu": "the article's title under the site's navigation counts as a heading, "
-                                                "and a restarted 一、 series of labels ending in '：' reads as a form",
+    "f22_08_zhaosheng_jianzhang_fuxing_jinxiu": "a restarted 一、 series of labels ending in '：' ('一、招生对象：…') "
+                                                "reads as a form's fields",
 }
 
 
