@@ -11,21 +11,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.text.evidence import (chained_clauses, counted_titles, inserted, inside_quotation, is_citation, is_toc_entry,
-                                   latin_sections, lettered_title, paired_clauses)
+from reader.text.evidence import (counted_titles, inserted, inside_quotation, is_citation, is_toc_entry, latin_sections,
+                                   lettered_title, paired_clauses)
 from reader.text.decimals import (decimal_parts, decimal_sections, marked_section, names_section,
                                   numbered_parents, translated_pair)
 from reader.text.compilations import HOLDERS
 from reader.text.contents import is_title_again, wraps_to_page
+from reader.text.articles import mark_articles, titled_clause
 from reader.text.meetings import decides
-from reader.text.listruns import FORM, LONE, NOTES, list_reason, table_rows
+from reader.text.listruns import FORM, LONE, NOTES, list_reason
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, lists_inline, match_heading
 from reader.text.model import Paragraph
 
 _RUN_IN_TITLE_MAX = 30  # a run-in heading's title ('（一）完善理论学习制度。落实……') is short
 _STANDALONE_TITLE_MAX = 50
-_CLAUSE_TITLE_MAX = 24  # a titled sub-clause of a standard ('5.2.1软卧车（含高级软卧车）')
-_CLAUSE_ENDS = "。；;：:，,、！？!?"
 _COLON_TITLE_MAX = 16  # '一、目的：' standing alone: a short name, not a sentence introducing a list
 _OPENING_QUOTES = "“‘「『《〈\"'"
 _CLOSING_QUOTES = "”’」』》〉\"'"
@@ -98,7 +97,7 @@ def decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], name
     """Nest every candidate, then drop the runs that read as lists (`issued`: the 文号 line, or -1)."""
     chapters = numbered_parents(matches)  # '4. 哈希时间锁定合约' over '4.1 …': a chapter printed alone may start at 4
     candidates = _nest(paragraphs, matches, named, containers, formats, chapters)
-    _mark_articles(candidates, issued)
+    mark_articles(candidates, issued)
     _reject_lists(candidates, paragraphs, chapters)
     return candidates
 
@@ -294,39 +293,6 @@ def _runs_on(prev: Candidate | None, m: HeadingMatch, stack: list[int], candidat
 
 
 
-def _mark_articles(candidates: list[Candidate], issued: int = -1) -> None:
-    """Untitled numbered paragraphs that number on across sections are articles (司法解释 1.–100.), not a list, when
-    those sections read as headings (items under '（一）凡…均可报名参加…考试：', a list's own paragraph, are items); so are
-    the untitled top-level provisions 一、–十九、 of a document issued under a 文号 (an 意见, a 规则), and the untitled
-    clauses right under a rule's 部分, 章 or 节 ('一、根据《证券法》…' … '十四、本准则自…施行'), as its 第X条 would be."""
-    runs: dict[int, list[Candidate]] = {}
-    for c in candidates:
-        if c.match is not None and c.rank is None:
-            runs.setdefault(c.run, []).append(c)
-    at = {c.index for c in candidates}
-    # 2.1.1 … right under 第二章 > 第一节: a code's clauses (a list is never numbered so); titled like 第X条 by their
-    # marker when most of them run on as sentences, by their titles when those are short names
-    clauses = [c for run in runs.values() for c in run if c.match.family == "decimal" and c.parent >= 0
-               and candidates[c.parent].key in STRUCTURAL_RANK]
-    if len(clauses) >= 3:
-        sentences = 2 * sum(1 for c in clauses if c.match.rest or c.match.terminator) >= len(clauses)
-        for c in clauses:
-            c.strong, c.article = True, sentences
-    titled = {run[0].match.family for run in runs.values() if len(run) >= 2 and 2 * sum(c.strong for c in run) > len(run)
-              and all(c.parent >= 0 and candidates[c.parent].key in STRUCTURAL_RANK for c in run)}
-    for run in runs.values():
-        parents = {c.parent for c in run}
-        numbered = all(p >= 0 and candidates[p].match is not None and candidates[p].strong for p in parents)
-        provisions = 0 <= issued < run[0].index and parents == {-1} and run[0].match.number == 1
-        clauses = all(p >= 0 and candidates[p].key in STRUCTURAL_RANK and candidates[p].key != "tiao" for p in parents) \
-            and run[0].match.family not in titled  # '1、抢险队伍' titles another chapter's parts: these are its lists
-        if (len(run) >= 3 and (provisions or clauses or (len(parents) >= 2 and numbered))
-                and 2 * sum(c.strong for c in run) < len(run)
-                and not chained_clauses([c.match for c in run]) and not table_rows(run, at)):
-            for c in run:
-                c.article = c.strong = True
-
-
 def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_keys: list[str]) -> bool:
     """Does this numbered paragraph read as a heading by itself: a short title, then body or a deeper level?"""
     title_len = len(m.title)
@@ -381,21 +347,13 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chap
                 c.accepted, c.reason = False, reason  # but '伍、審議案件：' over its 第一案 is a part, no field
     for c in candidates:
         parent = candidates[c.parent] if c.parent >= 0 else None
-        if parent is not None and (parent.article or decides(parent.match)) and not _titled_clause(c, parent):
+        if parent is not None and (parent.article or decides(parent.match)) and not titled_clause(c, parent):
             unit = "article" if parent.article else "decision"  # '決議：請依下列意見修正：' holds its requests
             c.accepted, c.reason = False, f"an item inside the {unit} on line {paragraphs[parent.index].line}"
         elif parent is not None and not parent.accepted and not parent.reason.startswith((LONE, FORM, NOTES)) \
                 and not _paragraph_numbered(parent) and not _titled_part(c, paragraphs, at):  # a lone '3.' over its 3.1,
             # or '肆、出列席單位：略', loses only itself; so does a provision over its titled parts ('（一）研究計畫')
             c.accepted, c.reason = False, f"inside the dropped item on line {paragraphs[parent.index].line}"
-
-
-def _titled_clause(c: Candidate, parent: Candidate) -> bool:
-    """'5.2.1软卧车（含高级软卧车）' under the clause '5.2服务备品齐全，…': a standard's clause numbered in decimals holds
-    titled sub-clauses (a short name alone on its line), as it holds its items."""
-    m, p = c.match, parent.match
-    return (m is not None and p is not None and parent.article and m.family == p.family == "decimal" and not m.rest
-            and 2 <= len(m.title) <= _CLAUSE_TITLE_MAX and m.title[-1] not in _CLAUSE_ENDS)
 
 
 def _titled_part(c: Candidate, paragraphs: list[Paragraph], at: set[int]) -> bool:

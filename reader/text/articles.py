@@ -1,0 +1,58 @@
+"""Articles: numbered paragraphs a reader navigates by as by 第X条 (a judicial interpretation's 1.–100., a rule's
+untitled clauses under its 章, a standard's decimal clauses), and the titled sub-clauses a standard's clause holds.
+
+The candidates are the numbering's (`numbering.Candidate`: index, match, parent, run, rank, strong, article); each
+pass looks at every candidate once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.text.evidence import chained_clauses
+from reader.text.listruns import table_rows
+from reader.text.markers import STRUCTURAL_RANK
+
+_CLAUSE_TITLE_MAX = 24  # a titled sub-clause of a standard ('5.2.1软卧车（含高级软卧车）')
+_CLAUSE_ENDS = "。；;：:，,、！？!?"
+
+
+def mark_articles(candidates: list[Any], issued: int = -1) -> None:
+    """Untitled numbered paragraphs that number on across sections are articles (司法解释 1.–100.), not a list, when
+    those sections read as headings (items under '（一）凡…均可报名参加…考试：', a list's own paragraph, are items); so are
+    the untitled top-level provisions 一、–十九、 of a document issued under a 文号 (an 意见, a 规则), and the untitled
+    clauses right under a rule's 部分, 章 or 节 ('一、根据《证券法》…' … '十四、本准则自…施行'), as its 第X条 would be."""
+    runs: dict[int, list[Any]] = {}
+    for c in candidates:
+        if c.match is not None and c.rank is None:
+            runs.setdefault(c.run, []).append(c)
+    at = {c.index for c in candidates}
+    # 2.1.1 … right under 第二章 > 第一节: a code's clauses (a list is never numbered so); titled like 第X条 by their
+    # marker when most of them run on as sentences, by their titles when those are short names
+    clauses = [c for run in runs.values() for c in run if c.match.family == "decimal" and c.parent >= 0
+               and candidates[c.parent].key in STRUCTURAL_RANK]
+    if len(clauses) >= 3:
+        sentences = 2 * sum(1 for c in clauses if c.match.rest or c.match.terminator) >= len(clauses)
+        for c in clauses:
+            c.strong, c.article = True, sentences
+    titled = {run[0].match.family for run in runs.values() if len(run) >= 2 and 2 * sum(c.strong for c in run) > len(run)
+              and all(c.parent >= 0 and candidates[c.parent].key in STRUCTURAL_RANK for c in run)}
+    for run in runs.values():
+        parents = {c.parent for c in run}
+        numbered = all(p >= 0 and candidates[p].match is not None and candidates[p].strong for p in parents)
+        provisions = 0 <= issued < run[0].index and parents == {-1} and run[0].match.number == 1
+        clauses = all(p >= 0 and candidates[p].key in STRUCTURAL_RANK and candidates[p].key != "tiao" for p in parents) \
+            and run[0].match.family not in titled  # '1、抢险队伍' titles another chapter's parts: these are its lists
+        if (len(run) >= 3 and (provisions or clauses or (len(parents) >= 2 and numbered))
+                and 2 * sum(c.strong for c in run) < len(run)
+                and not chained_clauses([c.match for c in run]) and not table_rows(run, at)):
+            for c in run:
+                c.article = c.strong = True
+
+
+def titled_clause(c: Any, parent: Any) -> bool:
+    """'5.2.1软卧车（含高级软卧车）' under the clause '5.2服务备品齐全，…': a standard's clause numbered in decimals holds
+    titled sub-clauses (a short name alone on its line), as it holds its items."""
+    m, p = c.match, parent.match
+    return (m is not None and p is not None and parent.article and m.family == p.family == "decimal" and not m.rest
+            and 2 <= len(m.title) <= _CLAUSE_TITLE_MAX and m.title[-1] not in _CLAUSE_ENDS)
