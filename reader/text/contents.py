@@ -15,12 +15,22 @@ from reader.text.model import Paragraph
 
 _CONTENTS_NAMES = frozenset(("目录", "目錄", "目次", "編章節", "编章节", "contents", "tableofcontents"))  # 編章節: Taiwan law pages
 _CONTENTS_ENTRY_MAX = 60
+_LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic", "circled")
 _CONTENTS_KEY_TAIL = re.compile(r"[.．·…—\-_0-9０-９]+$")  # dot leaders and the page number a contents line ends in
 CONTENTS_ENTRY = "a contents entry (the document repeats it below)"
 
 
 def _contents_key(text: str) -> str:
     return _CONTENTS_KEY_TAIL.sub("", "".join(text.split()))
+
+
+def _listed_title(text: str) -> tuple[str, str]:
+    """'1. 版本发布' in a contents list numbered as a list: its title and family, for the chapter that repeats it
+    numbered its own way ('一、版本发布'); ('', '') for other lines (a law's '第一编 总则' is matched as written)."""
+    m = match_heading(text)
+    if m is None or not m.title or m.family not in _LIST_FAMILIES:
+        return "", ""
+    return _contents_key(m.title), m.family
 
 
 def contents_name(text: str) -> bool:
@@ -37,10 +47,11 @@ def contents_entries(paragraphs: list[Paragraph]) -> dict[int, str]:
             k += 1
             continue
         first = _contents_key(paragraphs[k + 1].text)
+        listed, family = _listed_title(paragraphs[k + 1].text)
         j = k + 2
         while j < len(paragraphs) and first:
             text = paragraphs[j].text.strip()
-            if _contents_key(text) == first:
+            if _contents_key(text) == first or (listed and _again(text, listed, family)):
                 out.update((i, CONTENTS_ENTRY) for i in range(k + 1, j))  # the list ends where its first line recurs
                 break
             if len(text) > _CONTENTS_ENTRY_MAX or text[-1:] in "。；;":
@@ -48,6 +59,12 @@ def contents_entries(paragraphs: list[Paragraph]) -> dict[int, str]:
             j += 1
         k = j
     return out
+
+
+def _again(text: str, listed: str, family: str) -> bool:
+    """The chapter a list-numbered entry names, numbered otherwise."""
+    m = match_heading(text)
+    return m is not None and m.family != family and _contents_key(m.title) == listed
 
 
 _UNNAMED_MIN = 8  # numbered lines in a block of short lines: fewer is a list of points, not a book's contents

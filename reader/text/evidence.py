@@ -110,7 +110,7 @@ def chained_clauses(items: Sequence[HeadingMatch]) -> bool:
 
 # '其一、' '疑问1、' '问题二：': a short word, then a number, then a separator; a family only when the same word numbers
 # two or more lines 1, 2, 3 … in order (a lone '问题1：' is a sentence).
-_LABELLED = re.compile(r"([\u4e00-\u9fff]{1,3}?)([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[、：:．.]")
+_LABELLED = re.compile(r"([\u4e00-\u9fff]{1,3}?)[ \t\u3000]?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \t\u3000]?[、：:．.]")
 # '一问：' '二答、': a numeral, then a word that counts questions or talks (the number comes first, no 第).
 _COUNTED = re.compile(r"([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})([问問答论論议議谈談辨评評])[、：:．.]")
 # Captions, notes and attachments; days, months, grades and floors ('周一：', '高二、', '初三：') count, not number.
@@ -127,7 +127,7 @@ def labelled_markers(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingM
     """Lines numbered by a word and a number ('疑问1、', '其一、', '一问：') whose word numbers a sequence from 1.
 
     The word is weaker evidence than a bare marker, so at least half the members must run on or have a paragraph of
-    body text after them.
+    body text or numbered points ('议程 1 ：…' over '1. 介绍…') after them.
     """
     found: dict[str, list[tuple[int, HeadingMatch]]] = {}
     for i, p in enumerate(paragraphs):
@@ -157,8 +157,8 @@ def labelled_markers(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingM
     out: dict[int, HeadingMatch] = {}
     for members in found.values():
         numbers = [m.number for _, m in members]
-        bodied = sum(1 for i, m in members if m.rest or (i + 1 < len(paragraphs)
-                                                          and len(paragraphs[i + 1].text.strip()) > _BODY_MIN))
+        bodied = sum(1 for i, m in members if m.rest or (i + 1 < len(paragraphs) and (
+            len(paragraphs[i + 1].text.strip()) > _BODY_MIN or matches[i + 1] is not None)))  # or its numbered points
         if (len(members) >= 2 and numbers[0] == 1 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
                 and 2 * bodied >= len(members)):
             out.update(members)  # ('方法一：腾讯会议转播' over a room number is a notice's list, not a section)

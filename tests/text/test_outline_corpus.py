@@ -249,6 +249,30 @@ KNOWN_GAPS = {
     "d22_07_zhize_kuanrou_xundaochu": "a page's section titles over lists of short lines ('训导处主要业务') are missed",
     "d22_09_yuan_qizhong_jixie_yingji": "'4、内服药品：…' continuing a titled list and the ①② points of a first-aid "
                                         "step are taken",
+    # dev set 23 and the eight opened documents of fresh set 23 (2026-12-01, ninth session)
+    "d23_01_yuangong_shouce_xinchou_fuli": "a handbook's unnumbered parts ('霸王餐（试行）', '保险') between its lists "
+                                           "are missed",
+    "d23_02_xuexiao_jianjie_jiangxi_zhongyiyao": "a page's two h4 lines (a slogan, an image label) are missed and the "
+                                                 "school's name is taken",
+    "d23_05_zhangcheng_zhenhai_xinxi_jishu_xiehui": "a tabbed page's tab names run together ('咨询委员会我要入会') "
+                                                    "and are taken, its '关于我们' missed",
+    "d23_06_zhaosheng_jianzhang_huanan_shida_wangjiao": "bold labels '1、 报名时间：' over their values read as a "
+                                                        "form's fields, and '二、招生流程（点击查看具体流程）' is missed",
+    "d23_07_yuangong_shouce_kaoqin_zhidu": "a handbook's Markdown levels read alike once the '#' are gone",
+    "d23_09_huiyi_jiyao_cloudwego_shequ": "the numbered points under each agenda item ('1. 介绍新的开源项目…。', "
+                                          "'2. 完成进度：7/14') are taken",
+    "d23_10_huiyi_jiyao_feijiang_gongzuozu": "one label line over the minutes' numbered topics ('会议简记') is too "
+                                             "little for an outline of unnumbered lines",
+    "d23_11_gongzuo_zongjie_2021_nianzhong": "a year-end summary's stacked Markdown levels ('今年回顾' > '工作' > "
+                                             "'博客') read alike",
+    "d23_12_guanli_zhidu_kaifa_liucheng": "a title in Latin letters alone ('CodeReview') over a list is missed",
+    "f23_05_wenda_zhaosheng_wuhan_keji": "a Q&A panel's section names ('咨询区', '学院风采') over its questions are "
+                                         "missed",
+    "f23_07_zongjie_devops_liushuixian_dasai": "a question heading over the whole summary is missed, and two "
+                                               "'1）' points are taken",
+    "f23_10_niandu_gongzuo_zongjie_vcu": "the gold counts '## 目录' and a pictograph heading ('📊 年度成果概览')",
+    "f23_11_huiyi_jiyao_vcu_xiangmu_lihui": "titles with a pictograph ('🎯重点关注事项') and a speaker in brackets "
+                                            "are missed",
     "f22_06_guifan_dongchezu_fuwu_zhiliang": "a service standard's clauses that are sentences ('3.1防火防爆…。') are taken "
                                              "as its articles; the gold counts titled clauses only",
     "f22_08_zhaosheng_jianzhang_fuxing_jinxiu": "a restarted 一、 series of labels ending in '：' ('一、招生对象：…') "

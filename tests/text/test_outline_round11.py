@@ -3,9 +3,13 @@ annotation on its own line and an XML header's attributes over their addresses a
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from support import parse_document
+
+DOCS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
 from reader.text.notes import code_line
 
@@ -188,3 +192,26 @@ def test_a_rules_untitled_clauses_under_its_chapters_stay_articles():
     lines = [PLAN[0], "第一章 预防措施", *PLAN[9:12], "第二章 日常管理", *PLAN[9:13]]
     doc = parse_document("\n".join(lines).encode(), "plan.txt")
     assert [h.marker for h in doc.headings if h.depth == 2] == ["1、", "2、", "3、", "1、", "2、", "3、", "4、"]
+
+
+def test_agenda_items_numbered_by_a_word_with_spaces_head_their_points():
+    """'议程 1 ：社区近期项目开源规划介绍 @GuangmingLuo' over its numbered points, '议程 2 ：…' and so on: the agenda items
+    of minutes, numbered by a word (spaces around the number as typed), each over its points rather than a paragraph."""
+    points = ["1. 介绍新的开源项目 Frugal，欢迎感兴趣的同学熟悉并参与此项目。", "2. 完成进度：7/14"]
+    lines = ["CloudWeGo 社区会议 5.19", "会议主题：CloudWeGo 社区会议 5.19",
+             "议程 1 ：社区近期项目开源规划介绍 @GuangmingLuo", *points,
+             "议程 2 ：Kitex 单测任务进展梳理 @GuangmingLuo", *points,
+             "议程 3：Kitex mall demo 介绍 @bodhisatan", *points]
+    doc = parse_document("\n\n".join(lines).encode(), "minutes.txt")
+    assert [h.title for h in doc.headings if h.depth == 1] == [
+        "社区近期项目开源规划介绍 @GuangmingLuo", "Kitex 单测任务进展梳理 @GuangmingLuo", "Kitex mall demo 介绍 @bodhisatan"]
+
+
+def test_a_contents_list_numbered_as_a_list_is_no_outline():
+    """f23_10, a year-end summary: '目录' over '1. 版本发布' … '8. 个人反思', the sections below written '一、版本发布':
+    the list names them, and the sections stand at the top."""
+    from reader.text.document import load_document
+    doc = load_document(next((DOCS / "docs").glob("f23_10_*.txt")))
+    top = [(h.marker, h.title) for h in doc.headings if h.depth == 1 and h.marker]
+    assert top[:3] == [("一、", "版本发布"), ("二、", "工具开发"), ("三、", "知识产权")]
+    assert not any(h.marker == "1." for h in doc.headings)
