@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from reader.text.markers import TERMINATORS, HeadingMatch, match_counted_title, match_run_on_article
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
-from reader.text.official import case_number_line, find_number, is_date_line, names_an_authority
 from reader.text.notes import code_like
 
 _FITS = (0, 1, 2)  # the next article repeats the number (第20-1條, 第一条之一), follows it, or skips one
 _SPARSE_MAX = 3  # articles cited in an essay: a few, none the first, no two in sequence
 # A citation: a web address, an author-year reference ('Anderson, B. (2006).'), a page range ('pp. 33-57').
 _CITATION = re.compile(r"https?://|www\.|[(（](?:1[5-9]|20)[0-9]{2}[a-z]?[)）][.．,，]|\bpp?\.\s?[0-9]")
+_RUN_IN_ARTICLE = re.compile(r"[。；;][ \t\u3000]*第([零〇一二两三四五六七八九十百千]{1,8}|[0-9０-９]{1,4})[条條]")
 _CITATION_SPAN = 120  # look at the start of the line only: a heading's run-in body may cite anything later
 _CLAUSE_ENDS = ("；", ";")
 TOC_LEADERS = ("…", "...", "···", "－－", "---")
@@ -40,14 +40,19 @@ def stray_articles(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
     idx = [i for i, m in enumerate(matches) if m is not None and m.family == "tiao"]
     stray: dict[int, str] = {}
     kept: list[int] = []
+    reached: dict[int, int] = {}  # the last article a kept line runs on to ('第十条…。第十一条…。第十二条…')
     for k, i in enumerate(idx):
         num = matches[i].number
         nxt = matches[idx[k + 1]].number if k + 1 < len(idx) else None
-        prev = matches[kept[-1]].number if kept else None
-        if num == 1 or (prev is not None and num - prev in _FITS) or (nxt is not None and nxt - num in _FITS):
+        prev = reached[kept[-1]] if kept else None
+        last = _runs_on_to(paragraphs[i].text, num)
+        if num == 1 or (prev is not None and num - prev in _FITS) or (nxt is not None and nxt - num in _FITS) \
+                or last > num:  # a chapter's articles run into one line: its first goes on from the line itself
             kept.append(i)
+            reached[i] = last
         elif nxt is None and (prev is None or num > prev):
-            kept.append(i)  # the last article may jump ahead (an excerpt's last article); only going back is a citation
+            kept.append(i)
+            reached[i] = num  # the last article may jump ahead (an excerpt's last article); only going back is a citation
         else:
             after = f" after 第{prev}" if prev is not None else ""
             stray[i] = (f"an article number off the sequence (第{num}{after}, and the next article does not go on from "
@@ -57,6 +62,14 @@ def stray_articles(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
         for i in kept:
             stray[i] = "a few articles, none the first and none in sequence: quoted in a text, not its articles"
     return stray
+
+
+def _runs_on_to(text: str, number: int) -> int:
+    """The last article of a run that goes on in this paragraph from article `number` ('。第十一条…。第十二条…')."""
+    for m in _RUN_IN_ARTICLE.finditer(text):
+        if to_int(m.group(1)) == number + 1:
+            number += 1
+    return number
 
 
 def run_on_articles(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> dict[int, HeadingMatch]:
@@ -235,49 +248,6 @@ def stray_decimals(matches: Sequence[HeadingMatch | None], paragraphs: Sequence[
     return out
 
 
-_AUTHORITY_MAX = 20
-_HEADER_SPAN = 2  # the authority line stands at most two lines from the number (the notice's title between them)
-
-
-_ISSUING = re.compile(r"《([^《》]{2,40})》的?(?:通知|决定|命令|通告|批复)")  # '印发《X》的通知'
-_ISSUING_MAX = 80
-ISSUE_NUMBER_LINE = "an issuance number (文号): document header, not a heading"
-
-
-def issue_number(text: str) -> bool:
-    """'法〔2021〕21号' alone on its line: the number an authority gave the document it issues."""
-    if not text.rstrip().endswith(("号", "號")) or len(text) > _ISSUING_MAX:
-        return False  # most lines: two string checks, no regex
-    line = "".join(text.split())
-    return len(find_number(line)) >= len(line) - 1  # '第' before the serial dropped
-
-
-def header_lines(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
-    """The issuance number and the issuing authority ('最高人民法院' over or under it, or over the signing date):
-    document header and signature, never headings. One pass; each authority line looks at most two lines around."""
-    out: dict[int, str] = {}
-    numbers = [i for i, p in enumerate(paragraphs) if issue_number(p.text)]
-    for i in numbers:
-        out[i] = ISSUE_NUMBER_LINE
-    for i, p in enumerate(paragraphs):
-        if case_number_line(p.text):
-            out[i] = "a court's case number ('（2015）漳刑终字第42号'): the ruling's header, not a heading"
-    near = {j for i in numbers for j in range(i - _HEADER_SPAN, i + _HEADER_SPAN + 1)}
-    for i, p in enumerate(paragraphs):
-        if len(p.text) > 2 * _AUTHORITY_MAX:
-            continue
-        text = p.text.strip()
-        if not text or len(text) > _AUTHORITY_MAX or not _CJK_ONLY.fullmatch(text) or not names_an_authority(text):
-            continue
-        signed = i + 1 < len(paragraphs) and is_date_line(paragraphs[i + 1].text.strip())
-        if i in near or signed:
-            out[i] = "the issuing authority's name (by the 文号 or over the signing date): header, not a heading"
-    return out
-
-
-_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-
-
 def is_toc_entry(title: str) -> bool:
     """'总体要求……3', '总则  12': a title that ends in a page number after leaders or a wide gap (linear scan)."""
     head = title.rstrip(_DIGITS)
@@ -378,32 +348,6 @@ def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text") -> dict[
     return out
 
 
-
-
-def issued_document_titles(paragraphs: Sequence[Paragraph], numbers: Sequence[int], title: str = "") -> set[int]:
-    """'国务院关于印发《国务院工作规则》的通知' by its 文号, and later the line '国 务 院 工 作 规 则': a notice and the
-    document it issues, each a top-level part holding what follows it. Only when the issued document's own title
-    stands as a line (a notice alone is the document's header). Lines are indexed once, so this stays linear."""
-    if not numbers:  # the 文号 lines (`header_lines`)
-        return set()
-    lines: dict[str, int] = {}
-    for i in range(len(paragraphs) - 1, -1, -1):
-        if len(paragraphs[i].text) <= 2 * _ISSUING_MAX:
-            text = "".join(paragraphs[i].text.split())
-            if 0 < len(text) <= _ISSUING_MAX:
-                lines[text] = i  # the first line with this text wins
-    out: set[int] = set()
-    for i in numbers:
-        for j in range(max(0, i - _HEADER_SPAN), i):
-            text = paragraphs[j].text.strip()
-            m = _ISSUING.search(text)
-            if m is None or len(text) > _ISSUING_MAX or text == title or not text.endswith(("通知", "决定", "命令", "通告",
-                                                                                               "批复")):
-                continue
-            issued = lines.get("".join(m.group(1).split()), -1)
-            if issued > i:
-                out.update((j, issued))
-    return out
 
 
 def inside_quotation(title: str) -> bool:

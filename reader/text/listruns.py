@@ -17,6 +17,9 @@ from reader.text.evidence import chained_clauses, is_citation
 from reader.text.fields import form_fields
 from reader.text.model import Paragraph
 
+_GLOSSARY_NAMES = frozenset("名词解释 名詞解釋 名词术语 名詞術語 术语解释 術語解釋 术语 術語 术语和定义 術語和定義 释义 釋義 "
+                            "词语解释 詞語解釋 用语定义 用語定義".split())
+_GLOSSARY_MIN = 3
 LONE = "a lone number"
 FORM = "a form's fields"  # a field holds its value, not the sections after it
 NOTES = "a list of notes"
@@ -49,12 +52,21 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
         return "a list: its items end in '；' up to the last, the clauses of one sentence (a request, a resolution)"
     if after_colon_list(run, paragraphs, at):
         return "a list introduced by the line ending in '：' before it"
+    if _glossary_named(run, paragraphs):
+        return "a glossary's entries: the line over them names it ('名词解释'), each a term and its definition"
     if noted_items(run, paragraphs):
         return NOTES + ": three or more short items line after line, none with a paragraph of its own"
     if form_fields([c.match for c in run]) and not all(_over_body(c.index, paragraphs, at) for c in run) \
             and any(b.index == a.index + 1 for a, b in zip(run, run[1:])):  # a form's fields stand line after line
         return FORM + ": labels ending in '：', some with their value on the line ('采购项目编号：LNJC…')"
     return ""
+
+
+def _glossary_named(run: Sequence[Any], paragraphs: Sequence[Paragraph]) -> bool:
+    """'名词解释' over '1.可信数据空间。可信数据空间是…' to '22.资源目录。…': terms defined one after another."""
+    before = run[0].index - 1
+    return len(run) >= _GLOSSARY_MIN and before >= 0 and "".join(paragraphs[before].text.split()) in _GLOSSARY_NAMES \
+        and all(c.match is not None and c.match.rest and not c.article for c in run)
 
 
 def _over_body(i: int, paragraphs: Sequence[Paragraph], at: set[int]) -> bool:

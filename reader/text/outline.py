@@ -16,9 +16,10 @@ from reader.text.annexes import annex_lines
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
 from reader.text.contents import contents_entries, contents_name, unnamed_contents
 from reader.text.decimals import numbered_levels, opening_chapter
-from reader.text.evidence import (ISSUE_NUMBER_LINE, header_lines, image_captions, issued_document_titles,
-                                   labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals)
+from reader.text.evidence import (image_captions, labelled_markers, reference_items, run_on_articles, stray_articles,
+                                   stray_decimals)
 from reader.text.furniture import furniture_line
+from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document_titles
 from reader.text.letters import appended_papers, hold_papers, salutation_index
 from reader.text.listruns import inside_runs, unnumbered_top_level
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading

@@ -249,6 +249,16 @@ KNOWN_GAPS = {
     "d22_07_zhize_kuanrou_xundaochu": "a page's section titles over lists of short lines ('训导处主要业务') are missed",
     "d22_09_yuan_qizhong_jixie_yingji": "'4、内服药品：…' continuing a titled list and the ①② points of a first-aid "
                                         "step are taken",
+    # dev set 24 and the four opened documents of fresh set 24: government documents (2026-12-01, ninth session)
+    "d24_04_han_guobanhan_tielu_yanxian_lianxi_huiyi": "a list's title under 附件 ('…部际联席会议成员名单') is missed",
+    "d24_05_guihua_shiyiwu_huanjing_baohu": "where the source lost 三、 and 四、, '五、' and '六、' (and 2.–6. without "
+                                            "their 1.) are dropped as out of sequence",
+    "d24_06_gonggao_guojia_shujuju_kexin_shuju_kongjian": "the plan's own 附件1 / 附件2 sit beside the notice's 附件, "
+                                                          "the gold nests them under it",
+    "d24_09_xize_shicheng_hezhangzhi_kaohe": "a 细则 laid out as a table: its 一、 parts are taken; the gold leaves a "
+                                             "table's rows out",
+    "f24_05_banshi_zhinan_jinan_huaiyin_tuixiu_dangan": "a service guide's '一、事项名称：…' lines read as a form's "
+                                                        "fields; the gold counts each label",
     # dev set 23 and the eight opened documents of fresh set 23 (2026-12-01, ninth session)
     "d23_01_yuangong_shouce_xinchou_fuli": "a handbook's unnumbered parts ('霸王餐（试行）', '保险') between its lists "
                                            "are missed",

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.evidence import header_lines, image_captions, issue_number
+from reader.text.evidence import image_captions
+from reader.text.headers import header_lines, issue_number
 from reader.text.model import Paragraph
 from reader.text.outline import explain_outline, parse_outline
 from support import outline, paragraphs

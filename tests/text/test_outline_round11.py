@@ -13,6 +13,7 @@ DOCS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
 from reader.text.notes import code_line
 
+BODY = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。"
 PROSE = "控制反转是一种设计思想，依赖注入是实现控制反转的一种方法，对象的创建交给容器来管理。"
 SCHEMA = ['<beans xmlns="http://www.springframework.org/schema/beans"',
           '      xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
@@ -215,3 +216,52 @@ def test_a_contents_list_numbered_as_a_list_is_no_outline():
     top = [(h.marker, h.title) for h in doc.headings if h.depth == 1 and h.marker]
     assert top[:3] == [("一、", "版本发布"), ("二、", "工具开发"), ("三、", "知识产权")]
     assert not any(h.marker == "1." for h in doc.headings)
+
+
+DECREE = ["防治海洋工程建设项目污染损害海洋环境管理条例",
+          "中华人民共和国国务院令第　475　号　　《防治海洋工程建设项目污染损害海洋环境管理条例》已经2006年9月13日国务院第148次"
+          "常务会议通过，现予公布，自2006年11月1日起施行。",
+          "总　理 　温家宝", "二○○六年九月十九日",
+          "第一条　为了防治和减轻海洋工程建设项目污染损害海洋环境，维护海洋生态平衡，保护海洋资源，制定本条例。",
+          "第二条　在中华人民共和国管辖海域内从事海洋工程污染损害海洋环境防治活动，适用本条例。",
+          "第三条　本条例所称海洋工程，是指以开发、利用、保护、恢复海洋资源为目的的新建、改建、扩建工程。"]
+
+
+@pytest.mark.parametrize("signer", ["总　理 　温家宝", "主席 习近平", "国务院总理　李强"])
+def test_a_decrees_signer_over_its_date_is_no_heading(signer):
+    """'总　理 　温家宝' over '二○○六年九月十九日': the signature of the decree that issues the regulation."""
+    lines = [*DECREE[:2], signer, *DECREE[3:]]
+    doc = parse_document("\n\n".join(lines).encode(), "decree.txt")
+    assert [(h.depth, h.marker) for h in doc.headings] == [(1, "第一条"), (1, "第二条"), (1, "第三条")]
+
+
+TERMS_DEFINED = ["可信数据空间。可信数据空间是基于共识规则，联接多方主体，实现数据资源共享共用的数据流通利用基础设施。",
+                 "可信管控能力。可信数据空间核心能力之一，包括对空间内主体身份、数据资源和使用行为的管控。",
+                 "资源交互能力。可信数据空间核心能力之一，支持不同来源数据资源在空间内的互通和交换。",
+                 "数据提供方。在可信数据空间中提供数据资源的主体，有权决定其数据资源的使用条件。"]
+
+
+@pytest.mark.parametrize("name", ["名词解释", "术语和定义", "釋義"])
+def test_terms_defined_under_a_glossarys_name_are_its_entries(name):
+    """'名词解释' over '1.可信数据空间。可信数据空间是…' and the next terms: a glossary, not sections run in."""
+    lines = ["可信数据空间发展行动计划", "一、总体要求", BODY, "二、重点任务", BODY, "附件1", name,
+             *[f"{n}.{t}" for n, t in enumerate(TERMS_DEFINED, 1)]]
+    doc = parse_document("\n\n".join(lines).encode(), "plan.txt")
+    assert not any(h.marker[:1].isdigit() for h in doc.headings), doc.headings
+
+
+def test_run_in_sections_under_a_section_title_stay_sections():
+    lines = ["可信数据空间发展行动计划", "一、总体要求", *[f"{n}.{t}" for n, t in enumerate(TERMS_DEFINED, 1)]]
+    doc = parse_document("\n\n".join(lines).encode(), "plan.txt")
+    assert [h.marker for h in doc.headings if h.depth == 2] == ["1.", "2.", "3.", "4."]
+
+
+def test_a_chapters_articles_run_into_one_line_keep_their_first():
+    """Each chapter's articles printed as one paragraph ('第十条　…。第十一条　…。第十二条　…'): the article that opens the
+    line is the chapter's article, not a reference, for the line itself goes on from it."""
+    run = lambda a, b: "".join(f"第{n}条　{BODY}" for n in a.split() + b.split())  # noqa: E731
+    lines = ["优化营商环境条例", "第一章　总　　则", run("一", "二 三 四 五 六 七 八 九"),
+             "第二章　市场主体保护", run("十", "十一 十二 十三 十四 十五 十六 十七 十八"),
+             "第三章　市场环境", run("十九", "二十 二十一")]
+    doc = parse_document("\n\n".join(lines).encode(), "rule.txt")
+    assert [h.marker for h in doc.headings if h.depth == 2] == ["第一条", "第十条", "第十九条"]

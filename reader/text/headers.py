@@ -1,0 +1,98 @@
+"""A document's header and signature: the issuance number (文号), the issuing authority by it or over the signing
+date, a decree's signer ('总　理 　温家宝'), a ruling's case number, and the title of what a notice issues. These
+lines are never headings. Each rule is one pass over the lines, looking a bounded span around a 文号.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.text.model import Paragraph
+from reader.text.official import case_number_line, find_number, is_date_line, names_an_authority
+
+_AUTHORITY_MAX = 20
+_HEADER_SPAN = 2  # the authority line stands at most two lines from the number (the notice's title between them)
+
+
+_ISSUING = re.compile(r"《([^《》]{2,40})》的?(?:通知|决定|命令|通告|批复)")  # '印发《X》的通知'
+_ISSUING_MAX = 80
+ISSUE_NUMBER_LINE = "an issuance number (文号): document header, not a heading"
+
+
+def issue_number(text: str) -> bool:
+    """'法〔2021〕21号' alone on its line: the number an authority gave the document it issues."""
+    if not text.rstrip().endswith(("号", "號")) or len(text) > _ISSUING_MAX:
+        return False  # most lines: two string checks, no regex
+    line = "".join(text.split())
+    return len(find_number(line)) >= len(line) - 1  # '第' before the serial dropped
+
+
+def header_lines(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
+    """The issuance number and the issuing authority ('最高人民法院' over or under it, or over the signing date):
+    document header and signature, never headings. One pass; each authority line looks at most two lines around."""
+    out: dict[int, str] = {}
+    numbers = [i for i, p in enumerate(paragraphs) if issue_number(p.text)]
+    for i in numbers:
+        out[i] = ISSUE_NUMBER_LINE
+    for i, p in enumerate(paragraphs):
+        if case_number_line(p.text):
+            out[i] = "a court's case number ('（2015）漳刑终字第42号'): the ruling's header, not a heading"
+    near = {j for i in numbers for j in range(i - _HEADER_SPAN, i + _HEADER_SPAN + 1)}
+    for i, p in enumerate(paragraphs):
+        if len(p.text) > 2 * _AUTHORITY_MAX:
+            continue
+        text = p.text.strip()
+        if not text or len(text) > _AUTHORITY_MAX or not _CJK_ONLY.fullmatch(text) or not names_an_authority(text):
+            continue
+        signed = i + 1 < len(paragraphs) and is_date_line(paragraphs[i + 1].text.strip())
+        if i in near or signed:
+            out[i] = "the issuing authority's name (by the 文号 or over the signing date): header, not a heading"
+    for i, p in enumerate(paragraphs):
+        if len(p.text) <= 2 * _SIGNER_MAX and signer_line(p.text) and (i in near or (
+                i + 1 < len(paragraphs) and _SIGNED_ON.match(paragraphs[i + 1].text.strip()) is not None)):
+            out[i] = "the signer's office and name ('总　理 　温家宝') over the signing date: a signature, not a heading"
+    return out
+
+
+_SIGNER = re.compile("(?:国务院|國務院)?(?:总理|總理|国家主席|國家主席|主席|副主席|委员长|委員長|部长|部長|局长|局長|署长|署長|"
+                     "主任|省长|省長|市长|市長|县长|縣長|区长|區長|院长|院長)([\u4e00-\u9fff]{2,4})")
+
+
+def signer_line(text: str) -> bool:
+    """'总　理 　温家宝', '主席 习近平': an office and a name set apart by a space, nothing else on the line."""
+    text = text.strip()
+    return len(text) <= _SIGNER_MAX and any(ch in text for ch in " \u3000\xa0") \
+        and _SIGNER.fullmatch("".join(text.split())) is not None
+
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_SIGNER_MAX = 20
+_NUMERAL = "0-9０-９〇○零一二三四五六七八九十"
+_SIGNED_ON = re.compile(f"[{_NUMERAL}]{{4}}[ \t\u3000]*年[ \t\u3000]*[{_NUMERAL}]{{1,2}}[ \t\u3000]*月[ \t\u3000]*[{_NUMERAL}]{{1,3}}[ \t\u3000]*日")
+
+
+def issued_document_titles(paragraphs: Sequence[Paragraph], numbers: Sequence[int], title: str = "") -> set[int]:
+    """'国务院关于印发《国务院工作规则》的通知' by its 文号, and later the line '国 务 院 工 作 规 则': a notice and the
+    document it issues, each a top-level part holding what follows it. Only when the issued document's own title
+    stands as a line (a notice alone is the document's header). Lines are indexed once, so this stays linear."""
+    if not numbers:  # the 文号 lines (`header_lines`)
+        return set()
+    lines: dict[str, int] = {}
+    for i in range(len(paragraphs) - 1, -1, -1):
+        if len(paragraphs[i].text) <= 2 * _ISSUING_MAX:
+            text = "".join(paragraphs[i].text.split())
+            if 0 < len(text) <= _ISSUING_MAX:
+                lines[text] = i  # the first line with this text wins
+    out: set[int] = set()
+    for i in numbers:
+        for j in range(max(0, i - _HEADER_SPAN), i):
+            text = paragraphs[j].text.strip()
+            m = _ISSUING.search(text)
+            if m is None or len(text) > _ISSUING_MAX or text == title or not text.endswith(("通知", "决定", "命令", "通告",
+                                                                                               "批复")):
+                continue
+            issued = lines.get("".join(m.group(1).split()), -1)
+            if issued > i:
+                out.update((j, issued))
+    return out

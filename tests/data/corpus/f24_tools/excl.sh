@@ -1,0 +1,7 @@
+#!/bin/bash
+# usage: excl.sh owner/repo ... -> prints hits in the exclusion lists named in the brief of fresh set 24
+L="/work/briefs/ISSUE_EXCLUDED.txt /work/briefs/USED_REPOS.txt /work/dev24/REPOS.txt /work/dev23/REPOS.txt /work/fresh23/REPOS.txt /work/main/tests/data/corpus/PROVENANCE.md /work/main/tests/data/cleaning/PROVENANCE.md $(ls /work/*/REPOS.txt | grep -v fresh24)"
+for r in "$@"; do
+hit=$(grep -il -- "$r" $L 2>/dev/null | sort -u | tr '\n' ' ')
+if [ -n "$hit" ]; then echo "EXCLUDED $r: $hit"; else echo "ok $r"; fi
+done
