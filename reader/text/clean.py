@@ -16,6 +16,7 @@ from reader.text.punctuation import as_characters
 from reader.text.contents import contents_name
 from reader.text.region import article_blocks
 from reader.text.rewrap import Line, rewrap
+from reader.text.runin import article_breaks
 
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
 _TAIL_SPAN = 8
@@ -95,7 +96,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         paras = [_Para(text, starts, 0) for text, starts in joined]
     else:
         paras = [_Para(b.text, ((0, b.line),), b.heading_level) for b in blocks]
-    paras = _inline_cleanup(paras, st)
+    paras = [piece for p in _inline_cleanup(paras, st) for piece in _split_articles(p)]
     paragraphs = []
     start = 0
     for p in paras:
@@ -116,6 +117,20 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         source=st.fields.get("source", ""), date=st.fields.get("date", ""), author=st.fields.get("author", ""),
         editor=st.fields.get("editor", ""), removed=tuple(sorted(st.removed, key=lambda r: r.line)),
         garbled=tuple(find_garbled(body)), bad_bytes=decoded.bad_bytes, title_derived=derived)
+
+
+def _split_articles(p: _Para) -> list[_Para]:
+    """A chapter's articles run into one paragraph, each on its own again (see `runin`)."""
+    breaks = article_breaks(p.text) if p.text[:4].lstrip()[:1] == "第" else []
+    if not breaks:
+        return [p]
+    pieces = []
+    for a, b in zip([0, *breaks], [*breaks, len(p.text)]):
+        lead = len(p.text[a:b]) - len(p.text[a:b].lstrip())
+        a += lead
+        starts = ((0, p.line_at(a)), *((off - a, ln) for off, ln in p.starts if a < off < b))
+        pieces.append(_Para(p.text[a:b].rstrip(), starts, p.level))
+    return pieces
 
 
 @lru_cache(maxsize=1)

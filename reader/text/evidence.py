@@ -21,7 +21,6 @@ _FITS = (0, 1, 2)  # the next article repeats the number (第20-1條, 第一条�
 _SPARSE_MAX = 3  # articles cited in an essay: a few, none the first, no two in sequence
 # A citation: a web address, an author-year reference ('Anderson, B. (2006).'), a page range ('pp. 33-57').
 _CITATION = re.compile(r"https?://|www\.|[(（](?:1[5-9]|20)[0-9]{2}[a-z]?[)）][.．,，]|\bpp?\.\s?[0-9]")
-_RUN_IN_ARTICLE = re.compile(r"[。；;][ \t\u3000]*第([零〇一二两三四五六七八九十百千]{1,8}|[0-9０-９]{1,4})[条條]")
 _CITATION_SPAN = 120  # look at the start of the line only: a heading's run-in body may cite anything later
 _CLAUSE_ENDS = ("；", ";")
 TOC_LEADERS = ("…", "...", "···", "－－", "---")
@@ -40,19 +39,14 @@ def stray_articles(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
     idx = [i for i, m in enumerate(matches) if m is not None and m.family == "tiao"]
     stray: dict[int, str] = {}
     kept: list[int] = []
-    reached: dict[int, int] = {}  # the last article a kept line runs on to ('第十条…。第十一条…。第十二条…')
     for k, i in enumerate(idx):
         num = matches[i].number
         nxt = matches[idx[k + 1]].number if k + 1 < len(idx) else None
-        prev = reached[kept[-1]] if kept else None
-        last = _runs_on_to(paragraphs[i].text, num)
-        if num == 1 or (prev is not None and num - prev in _FITS) or (nxt is not None and nxt - num in _FITS) \
-                or last > num:  # a chapter's articles run into one line: its first goes on from the line itself
+        prev = matches[kept[-1]].number if kept else None
+        if num == 1 or (prev is not None and num - prev in _FITS) or (nxt is not None and nxt - num in _FITS):
             kept.append(i)
-            reached[i] = last
         elif nxt is None and (prev is None or num > prev):
-            kept.append(i)
-            reached[i] = num  # the last article may jump ahead (an excerpt's last article); only going back is a citation
+            kept.append(i)  # the last article may jump ahead (an excerpt's last article); only going back is a citation
         else:
             after = f" after 第{prev}" if prev is not None else ""
             stray[i] = (f"an article number off the sequence (第{num}{after}, and the next article does not go on from "
@@ -62,14 +56,6 @@ def stray_articles(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
         for i in kept:
             stray[i] = "a few articles, none the first and none in sequence: quoted in a text, not its articles"
     return stray
-
-
-def _runs_on_to(text: str, number: int) -> int:
-    """The last article of a run that goes on in this paragraph from article `number` ('。第十一条…。第十二条…')."""
-    for m in _RUN_IN_ARTICLE.finditer(text):
-        if to_int(m.group(1)) == number + 1:
-            number += 1
-    return number
 
 
 def run_on_articles(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> dict[int, HeadingMatch]:

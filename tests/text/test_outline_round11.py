@@ -256,12 +256,22 @@ def test_run_in_sections_under_a_section_title_stay_sections():
     assert [h.marker for h in doc.headings if h.depth == 2] == ["1.", "2.", "3.", "4."]
 
 
-def test_a_chapters_articles_run_into_one_line_keep_their_first():
-    """Each chapter's articles printed as one paragraph ('第十条　…。第十一条　…。第十二条　…'): the article that opens the
-    line is the chapter's article, not a reference, for the line itself goes on from it."""
-    run = lambda a, b: "".join(f"第{n}条　{BODY}" for n in a.split() + b.split())  # noqa: E731
-    lines = ["优化营商环境条例", "第一章　总　　则", run("一", "二 三 四 五 六 七 八 九"),
-             "第二章　市场主体保护", run("十", "十一 十二 十三 十四 十五 十六 十七 十八"),
-             "第三章　市场环境", run("十九", "二十 二十一")]
+def test_a_chapters_articles_run_into_one_paragraph_are_each_an_article():
+    """Each chapter's articles printed as one paragraph ('第十条　…。第十一条　…。第十二条　…'): each article is given its
+    paragraph again, so every one is in the outline under its chapter, at the line it was printed on."""
+    run = lambda numbers: "".join(f"第{n}条　{BODY}" for n in numbers.split())  # noqa: E731
+    lines = ["优化营商环境条例", "第一章　总　　则", run("一 二 三"), "第二章　市场主体保护", run("四 五 六 七")]
     doc = parse_document("\n\n".join(lines).encode(), "rule.txt")
-    assert [h.marker for h in doc.headings if h.depth == 2] == ["第一条", "第十条", "第十九条"]
+    articles = [(h.marker, h.line) for h in doc.headings if h.depth == 2]
+    assert articles == [("第一条", 5), ("第二条", 5), ("第三条", 5), ("第四条", 9), ("第五条", 9), ("第六条", 9),
+                        ("第七条", 9)]
+    assert [p.text for p in doc.paragraphs if p.line == 9][1] == f"第五条　{BODY}"
+
+
+@pytest.mark.parametrize("text", [f"第四条　{BODY}第五条规定的情形除外。", f"第四条　{BODY}第七条　{BODY}",
+                                  f"{BODY}第五条　{BODY}"])
+def test_an_article_cited_or_out_of_sequence_stays_in_its_paragraph(text):
+    """'。第五条规定的…' cites (no space after the label), '第七条' after 第四条 skips, and a paragraph that opens with no
+    article runs none on: the paragraph stays whole."""
+    doc = parse_document("\n\n".join(["某某条例", "第一章　总　　则", text]).encode(), "rule.txt")
+    assert [p.text for p in doc.paragraphs][-1] == text

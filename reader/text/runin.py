@@ -1,0 +1,29 @@
+"""Articles run into one paragraph ('第十条　…。第十一条　…。第十二条　…'), as a page or an extract that lost its line
+breaks prints a chapter: each article is given its own paragraph again, so the reader can go to it as to any
+第X条. Only a run that goes on from the article opening the paragraph, one number after another, each label followed
+by a space (as the law sets it; '。第十一条规定的…' cites): one pass over the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.text.numerals import to_int
+
+_NUMBER = "([零〇一二两三四五六七八九十百千]{1,8}|[0-9０-９]{1,4})"
+_OPENING = re.compile(f"[ \\t\\u3000]*第{_NUMBER}[条條][ \\t\\u3000]")
+_RUN_IN = re.compile(f"(?<=[。；;])[ \\t\\u3000]*第{_NUMBER}[条條][ \\t\\u3000]")
+
+
+def article_breaks(text: str) -> list[int]:
+    """Where the articles after the one opening `text` start; [] when it opens with none or none runs on."""
+    m = _OPENING.match(text)
+    if m is None:
+        return []
+    number = to_int(m.group(1))
+    breaks = []
+    for run in _RUN_IN.finditer(text, m.end()):
+        if number and to_int(run.group(1)) == number + 1:
+            breaks.append(run.start())
+            number += 1
+    return breaks
