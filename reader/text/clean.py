@@ -17,6 +17,7 @@ from reader.text.contents import contents_name
 from reader.text.region import article_blocks
 from reader.text.rewrap import Line, rewrap
 from reader.text.runin import article_breaks
+from reader.text.wikilinks import unwrap_links
 
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
 _TAIL_SPAN = 8
@@ -394,6 +395,7 @@ def _inline_cleanup(paras: list[_Para], st: _State) -> list[_Para]:
                     kept.append(sentence)
                 pos += len(sentence)
             text = "".join(kept).strip()
+        text = unwrap_links(text)  # '[[zh:李强]]' → '李强'
         if n >= len(paras) - 2:
             text, editor, credit = meta.split_editor_tail(text)
             if editor:

@@ -249,6 +249,26 @@ KNOWN_GAPS = {
     "d22_07_zhize_kuanrou_xundaochu": "a page's section titles over lists of short lines ('训导处主要业务') are missed",
     "d22_09_yuan_qizhong_jixie_yingji": "'4、内服药品：…' continuing a titled list and the ①② points of a first-aid "
                                         "step are taken",
+    # dev set 25 and the eight opened documents of fresh set 25: news and technical documents (ninth session)
+    "d25_02_biaozhun_ecma376_yizhixing": "a translated standard's numbered conformance items ('1.' '2.') are taken",
+    "d25_05_xinwen_gnews_zhongnanhai_quanli": "a subhead ending in a question ('彭丽媛“进政治局”？') is missed",
+    "d25_06_baipishu_trillionaire_shangye_changjing": "'场景1:涨跌预测模块' is read as the label '场景1:' and a title; "
+                                                      "the gold takes the whole line",
+    "d25_07_baipishu_trillionaire_rengong_zhineng_yuce": "the chapter's own '3.' over its 3.1 is taken where the gold "
+                                                         "reads it as the page title shown again",
+    "d25_08_lunwen_yiwen_patchtst": "a translated paper's stacked unnumbered titles ('实验' over '模型结构') read alike",
+    "d25_09_zhuanfang_liqi_lilu": "an interview's bold questions ('软件呢？') are missed where they are short",
+    "d25_11_xinwen_gnews_yinhang_zichan": "a repost's subheads are missed (one ends in a headline's colon "
+                                          "'…专家：雪上加霜')",
+    "d25_12_biaozhun_ecma376_gaishu": "a translated standard's numbered items under its clauses are taken",
+    "f25_02_readme_projitive": "a language switch line is taken and a title with a number ('60 秒上手') is missed",
+    "f25_03_api_zhinan_cloudtower_python_sdk": "an SDK guide's four Markdown levels read alike once the '#' are gone",
+    "f25_04_yonghu_shouce_xinghe_peizhi": "a manual's stacked titles ('添加时间亮度表' / '编辑时间亮度表') are one "
+                                          "level off or missed",
+    "f25_06_ribao_dagongren_2026_08_22": "a digest's ranked items ('排名 1:/mattpocock/skills') read as labels "
+                                         "'排名 1:'; the gold takes each whole line, and its sections are missed",
+    "f25_11_xinwen_wangye_huzhi_sanzhou_die": "a saved news page's chrome (dated link lists, '网易首页>财经频道>…') "
+                                              "is taken as headlines",
     # dev set 24 and the four opened documents of fresh set 24: government documents (2026-12-01, ninth session)
     "d24_04_han_guobanhan_tielu_yanxian_lianxi_huiyi": "a list's title under 附件 ('…部际联席会议成员名单') is missed",
     "d24_05_guihua_shiyiwu_huanjing_baohu": "where the source lost 三、 and 四、, '五、' and '六、' (and 2.–6. without "

@@ -275,3 +275,24 @@ def test_an_article_cited_or_out_of_sequence_stays_in_its_paragraph(text):
     article runs none on: the paragraph stays whole."""
     doc = parse_document("\n\n".join(["某某条例", "第一章　总　　则", text]).encode(), "rule.txt")
     assert [p.text for p in doc.paragraphs][-1] == text
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("外媒预测[[zh:李强]]届满退休[[zh:丁薛祥]]接班", "外媒预测李强届满退休丁薛祥接班"),
+    ("[[zh-hant:銀行]]和房企", "銀行和房企"),
+    ("参见[[中华人民共和国宪法|宪法]]第五条", "参见宪法第五条"),
+    ("if [[ -d $dir_name ]]; then", "if [[ -d $dir_name ]]; then"),
+    ("[[en:Foo]] bar", "[[en:Foo]] bar"),
+])
+def test_wiki_links_show_their_words(text, shown):
+    from reader.text.wikilinks import unwrap_links
+    assert unwrap_links(text) == shown
+
+
+def test_a_reposts_subheads_with_wiki_links_are_found():
+    """A repost that kept its source's wiki mark-up: its subheads read as subheads once the links show their words."""
+    lines = ["中南海权力布局生变", f"{BODY}", "外媒预测[[zh:李强]]届满退休[[zh:丁薛祥]]接班", f"[[zh:国家]]{BODY}",
+             "传[[zh:习近平]]分权给[[zh:蔡奇]]", f"{BODY}{BODY}"]
+    doc = parse_document("\n\n".join(lines).encode(), "news.txt")
+    assert [h.title for h in doc.headings] == ["外媒预测李强届满退休丁薛祥接班", "传习近平分权给蔡奇"]
+    assert "[[" not in doc.paragraphs[2].text

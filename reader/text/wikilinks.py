@@ -1,0 +1,24 @@
+"""Wiki links left in a scraped text ('[[zh:李强]]', '[[条目|显示的字]]'): a page copied from a wiki, or a repost
+that kept its source's wiki mark-up, shows the linked words with the brackets and the language code around them.
+The reader shows the words; the original keeps the mark-up. One pass over a paragraph, bounded patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+# '[[zh:李强]]', '[[zh-hant:銀行]]', '[[目标条目|显示的字]]'; a link's text holds no brackets or newlines
+_LINK = re.compile(r"\[\[(?:[a-z]{2,3}(?:-[a-z]{2,4})?:([^\[\]|\n]{1,60})|[^\[\]|\n]{1,60}\|([^\[\]|\n]{1,60}))\]\]")
+_CJK = re.compile("[\u3400-\u9fff]")
+
+
+def unwrap_links(text: str) -> str:
+    """The text with each wiki link replaced by the words it shows; unchanged when it has none ('[[ -d $dir ]]')."""
+    if "[[" not in text:
+        return text
+    return _LINK.sub(_shown, text)
+
+
+def _shown(m: re.Match[str]) -> str:
+    words = m.group(1) or m.group(2)
+    return words if _CJK.search(words) else m.group(0)  # '[[en:Foo]]' in an English text stays as written
