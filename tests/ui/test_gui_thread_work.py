@@ -47,3 +47,24 @@ def test_a_busy_worker_hands_the_gil_back_within_a_millisecond(qapp):
         assert sys.getswitchinterval() <= tuning.GIL_SWITCH_S
     finally:
         sys.setswitchinterval(min(old, getattr(tuning, "GIL_SWITCH_S", old)))
+
+
+def test_the_list_entry_of_an_opened_document_is_made_on_a_worker(qtbot, make_window, monkeypatch):
+    on_gui = _threads_of(monkeypatch, documents, "of_document")
+    hashes = _threads_of(monkeypatch, documents, "text_hash")
+    window = _open(qtbot, make_window, seed("003"))
+    assert on_gui and hashes, "the entry was made"
+    assert not any(on_gui) and not any(hashes), "metadata and content key read the whole text off the GUI thread"
+    assert window.document_list.current_path() == window.loaded.path
+
+
+def test_paragraph_marks_of_an_opened_document_are_found_on_a_worker(qtbot, make_window, monkeypatch):
+    worker = _threads_of(monkeypatch, documents, "paragraph_marks")
+    gui = _threads_of(monkeypatch, reading_pane, "paragraph_marks")
+    window = _open(qtbot, make_window, seed("003"))
+    assert worker and not any(worker)
+    assert not gui, "the reading view used the marks found with the document"
+    heading = window.loaded.document.headings[0]
+    cursor = QTextCursor(window.reading.document())
+    cursor.setPosition(window.reading.qt_for_source(heading.offset) + 1)
+    assert cursor.charFormat().fontWeight() == QFont.Weight.Bold, "the headings are still drawn as headings"
