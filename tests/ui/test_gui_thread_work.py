@@ -68,3 +68,31 @@ def test_paragraph_marks_of_an_opened_document_are_found_on_a_worker(qtbot, make
     cursor = QTextCursor(window.reading.document())
     cursor.setPosition(window.reading.qt_for_source(heading.offset) + 1)
     assert cursor.charFormat().fontWeight() == QFont.Weight.Bold, "the headings are still drawn as headings"
+
+
+def test_a_long_outline_is_made_over_several_turns_and_a_newer_one_replaces_it(qtbot):
+    from PySide6.QtCore import QTimer
+
+    from reader.text.sections import Outline
+    from reader.ui.outline_view import FILL_SLICE, OutlineView
+    from reader.text.model import Heading
+
+    tree = OutlineView()
+    qtbot.addWidget(tree)
+    first = tuple(Heading(1, "", f"第{n}段", n, n) for n in range(3 * FILL_SLICE + 1))
+    second = tuple(Heading(1, "", f"第{n}節", n, n) for n in range(2 * FILL_SLICE + 7))
+    turns: list[int] = []
+    ticker = QTimer(interval=0)
+    ticker.timeout.connect(lambda: turns.append(len(turns)))
+    ticker.start()
+    tree.set_outline(Outline(first))
+    assert tree.tree.model().rowCount() == 0 and tree.empty_reason() == "", "empty while made, never 'no headings'"
+    qtbot.waitUntil(lambda: len(turns) >= 2, timeout=3000)
+    with qtbot.waitSignal(tree.outline_shown, timeout=5000):
+        tree.set_outline(Outline(second))  # another document while the first outline is still being made
+    ticker.stop()
+    assert len(turns) >= 3, "the rows were made between event-loop turns"
+    assert tree.tree.model().rowCount() == len(second)
+    assert tree.label(0) == "第0節" and tree.tree.model().index(0, 0).data() == "第0節"
+    qtbot.wait(50)
+    assert tree.tree.model().rowCount() == len(second), "the first outline never replaced the second"
