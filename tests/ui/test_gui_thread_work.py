@@ -109,3 +109,22 @@ def test_the_shown_text_is_folded_ahead_so_a_first_keyword_only_searches(qtbot, 
         window.keyword_panel.add_keyword("发展")
     assert got.args[0]["发展"] > 0
     assert len(window.reading.displayed_text()) not in folded, "the whole text was folded when the keyword came"
+
+
+def test_many_hits_are_counted_and_drawn_near_the_view_first_and_marked_beside_the_scroll_bar_in_slices(
+        qtbot, make_window, tmp_path):
+    from qtsupport import long_text_file
+    from reader.ui.hits_controller import MARKS_SLICE
+
+    window = _open(qtbot, make_window, long_text_file(tmp_path, 400_000))
+    word = "人大"
+    total = window.reading.displayed_text().count(word)
+    assert total > 2 * MARKS_SLICE
+    marked_at_count: list[int] = []
+    window.hits.keyword_counts.connect(lambda counts: marked_at_count.append(len(window.hits.marks.marks())))
+    with qtbot.waitSignal(window.hits.keyword_counts, timeout=10000) as got:
+        window.keyword_panel.add_keyword(word)
+    assert got.args[0][word] == total
+    assert marked_at_count == [0], "the count came before the scroll bar's marks"
+    assert window.reading.extraSelections(), "the hits in view are drawn with the count"
+    qtbot.waitUntil(lambda: len(window.hits.marks.marks()) == total, timeout=10000)
