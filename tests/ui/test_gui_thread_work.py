@@ -128,3 +128,17 @@ def test_many_hits_are_counted_and_drawn_near_the_view_first_and_marked_beside_t
     assert marked_at_count == [0], "the count came before the scroll bar's marks"
     assert window.reading.extraSelections(), "the hits in view are drawn with the count"
     qtbot.waitUntil(lambda: len(window.hits.marks.marks()) == total, timeout=10000)
+
+
+def test_suggestions_are_asked_for_once_the_document_is_shown(qtbot, make_window):
+    window = make_window()
+    events: list[str] = []
+    window.document_shown.connect(lambda path: events.append(f"shown {path[-12:]}"))
+    real_request = window.suggestions.request
+    window.suggestions.request = lambda key, text, n: (events.append(f"asked {len(text)}"), real_request(key, text, n))
+    first, second = seed("001"), seed("003")
+    window.open_path(str(first))
+    window.open_path(str(second))  # the first may still be shown, in the same turn or not
+    qtbot.waitUntil(lambda: any(e.startswith("asked") for e in events) and not window.jobs.busy, timeout=10000)
+    qtbot.wait(50)
+    assert events[-2:] == [f"shown {str(second)[-12:]}", f"asked {len(window.loaded.document.text)}"]
