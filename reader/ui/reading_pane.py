@@ -198,10 +198,8 @@ class ReadingView(ReadingSurface):
         self._doc = doc
         self._display = DisplayText([p.text for p in doc.paragraphs] if doc is not None else [])
         self._positions.reset(self._display)
-        if doc is None:
-            marks = ({}, {})
-        elif marks is None:
-            marks = paragraph_marks(doc, self._display)
+        if marks is None:
+            marks = paragraph_marks(doc, self._display) if doc is not None else ({}, {})
         self._marks, self._heading_paragraphs = marks
 
     def set_config(self, config: str | None, header: tuple[str, str]) -> None:
