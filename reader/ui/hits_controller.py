@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QColor
 
 from reader.text.hits import Hits
-from reader.text.keywords import find_all, keyword_index
+from reader.text.keywords import find_all
 from reader.ui.highlight import HitHighlighter, HitMarks
 from reader.ui.reading_pane import ReadingView
 from reader.ui.workers import Jobs
@@ -68,8 +68,6 @@ class HitsController(QObject):
             self._jobs.submit(find_all, text, words, on_done=lambda spans: self._keywords_found(version, words, spans))
         else:
             self._keywords_found(version, words, {w: [] for w in words})
-            if text:  # folded ahead on a worker, so a first keyword or search is matched at once even in 5 M
-                self._jobs.submit(keyword_index, text)
         if self._query:
             self._search(self._query, keep=True)
 

@@ -98,19 +98,6 @@ def test_a_long_outline_is_made_over_several_turns_and_a_newer_one_replaces_it(q
     assert tree.tree.model().rowCount() == len(second), "the first outline never replaced the second"
 
 
-def test_the_shown_text_is_folded_ahead_so_a_first_keyword_only_searches(qtbot, make_window, monkeypatch):
-    from reader.text import keywords
-
-    window = _open(qtbot, make_window, seed("003"))
-    folded: list[int] = []
-    real_fold = keywords.fold
-    monkeypatch.setattr(keywords, "fold", lambda text: (folded.append(len(text)), real_fold(text))[1])
-    with qtbot.waitSignal(window.hits.keyword_counts, timeout=10000, check_params_cb=lambda c: "发展" in c) as got:
-        window.keyword_panel.add_keyword("发展")
-    assert got.args[0]["发展"] > 0
-    assert len(window.reading.displayed_text()) not in folded, "the whole text was folded when the keyword came"
-
-
 def test_many_hits_are_counted_and_drawn_near_the_view_first_and_marked_beside_the_scroll_bar_in_slices(
         qtbot, make_window, tmp_path):
     from qtsupport import long_text_file
