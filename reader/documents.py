@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reader.storage.importer import text_hash
 from reader.storage.library import Entry
 from reader.text.decode import read_file
+from reader.text.display import DisplayText, paragraph_marks
 from reader.text.document import build_document
 from reader.text.model import Decoded, Document, TextError
 from reader.text.official import of_document
-from reader.text.script import detect_script
+from reader.text.script import classify, script_counts
+from reader.text.slices import SLICE_CHARS
 
 log = logging.getLogger(__name__)
 
@@ -28,20 +30,32 @@ class Loaded:
     decoded: Decoded
     document: Document
     script: str
+    # Found on the worker (load, load_for_reading), as each is a pass over the whole text that would hold up
+    # the window: the list's entry, and headings and garbled runs by paragraph (display.paragraph_marks).
+    marks: tuple[dict, dict] | None = field(default=None, compare=False, repr=False)
+    listing: Entry | None = field(default=None, compare=False, repr=False)
 
     def entry(self) -> Entry:
         """The list's fields as the importer records them: opening a document must not blank its 文号 or 发文机关,
         and its content key joins a copy opened from elsewhere to the document the list already names."""
-        doc = self.document
-        official = of_document(self.decoded, doc)
-        return Entry(path=self.path, title=doc.title, source=official.source, date=doc.date, script=self.script,
-                     chars=len(doc.text), encoding=doc.encoding, authority=official.authority,
-                     number=official.number, written=official.written, published=official.published,
-                     kind=official.kind, hash=text_hash(self.decoded.text))
+        if self.listing is not None:
+            return self.listing
+        return make_entry(self.path, self.decoded, self.document, self.script)
+
+
+def make_entry(path: str, decoded: Decoded, doc: Document, script: str) -> Entry:
+    """A document's list entry: its metadata and content key (each a pass over the whole text)."""
+    official = of_document(decoded, doc)
+    return Entry(path=path, title=doc.title, source=official.source, date=doc.date, script=script,
+                 chars=len(doc.text), encoding=doc.encoding, authority=official.authority,
+                 number=official.number, written=official.written, published=official.published,
+                 kind=official.kind, hash=text_hash(decoded.text))
 
 
 def load(path: str | bytes | os.PathLike, encoding: str | None = None) -> Loaded:
     """Decode, clean, outline and detect the script of a file; raises TextError / OSError for the UI to show.
+
+    Its list entry is made here too (on the worker, not by the window as it shows the document).
 
     A name that is not valid in the file system's encoding (GBK bytes from a Chinese Windows archive) is kept as
     Python's escaped str form (os.fsdecode), which opens the same file.
@@ -49,7 +63,25 @@ def load(path: str | bytes | os.PathLike, encoding: str | None = None) -> Loaded
     file = Path(os.fsdecode(path))
     decoded = read_file(file, encoding)
     document = build_document(decoded)
-    return Loaded(str(file), decoded, document, detect_script(document.text))
+    script = script_of(document.text)
+    return Loaded(str(file), decoded, document, script, listing=make_entry(str(file), decoded, document, script))
+
+
+def script_of(text: str) -> str:
+    """`detect_script`, counted a slice at a time: one pass in C over megabytes held the GIL, and so the window's
+    thread, for 0.2 s while a long document was opened on a worker (the counts simply add up)."""
+    simplified = traditional = 0
+    for start in range(0, len(text), SLICE_CHARS):
+        s, t = script_counts(text[start:start + SLICE_CHARS])
+        simplified, traditional = simplified + s, traditional + t
+    return classify(simplified, traditional)
+
+
+def load_for_reading(path: str | bytes | os.PathLike, encoding: str | None = None) -> Loaded:
+    """`load`, with the paragraph marks the reading view draws, found on the same worker."""
+    loaded = load(path, encoding)
+    display = DisplayText([p.text for p in loaded.document.paragraphs])
+    return replace(loaded, marks=paragraph_marks(loaded.document, display))
 
 
 def load_entries(paths: list[str]) -> list[Entry]:

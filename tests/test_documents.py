@@ -37,3 +37,20 @@ def test_load_reports_script_and_keeps_the_raw_text(tmp_path):
     assert loaded.decoded.encoding.startswith("big5") or loaded.decoded.encoding == "cp950"
     assert loaded.document.title == "標題"
     assert loaded.entry().chars == len(loaded.document.text)
+
+
+
+def test_the_script_of_a_long_document_is_counted_a_slice_at_a_time(tmp_path, monkeypatch):
+    from qtsupport import long_text_file
+    from reader import documents
+    from reader.text import script
+    from reader.text.slices import SLICE_CHARS
+
+    lengths: list[int] = []
+    real = documents.script_counts
+    monkeypatch.setattr(documents, "script_counts", lambda text: (lengths.append(len(text)), real(text))[1])
+    loaded = documents.load(long_text_file(tmp_path, 300_000))
+    assert lengths and max(lengths) <= SLICE_CHARS < len(loaded.document.text)
+    assert loaded.script == script.detect_script(loaded.document.text)
+    traditional = script.detect_script("後來發現這個問題" * 20_000)
+    assert documents.script_of("後來發現這個問題" * 20_000) == traditional == script.TRADITIONAL

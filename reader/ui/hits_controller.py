@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QColor
 
 from reader.text.hits import Hits
@@ -20,6 +20,7 @@ from reader.ui.workers import Jobs
 
 FIND_COLOUR = QColor("#c8e65a")  # lime: unlike any keyword colour (the palette starts with amber)
 MARK_FALLBACK = QColor("#888888")
+MARKS_SLICE = 1000  # hits placed beside the scroll bar per event-loop turn (each finds its block: ~10 ms a slice)
 
 
 class HitsController(QObject):
@@ -46,6 +47,9 @@ class HitsController(QObject):
         self._keyword_layer = HitHighlighter(view, apply=lambda s: view.set_layer("keywords", s), visible=visible)
         self._find_layer = HitHighlighter(view, apply=lambda s: view.set_layer("find", s), visible=visible)
         self.marks = HitMarks(view.verticalScrollBar())
+        self._marking: tuple[Hits, object, list[int]] | None = None  # hits, document, Qt positions found so far
+        self._marks_timer = QTimer(self, singleShot=True, interval=0)
+        self._marks_timer.timeout.connect(self._place_marks)
         view.document_replaced.connect(self._redraw)
 
     # --- keywords -----------------------------------------------------------------------------------------
@@ -79,11 +83,31 @@ class HitsController(QObject):
         self.keyword_position.emit(-1 if self._current is None else self._current, len(self._hits))
 
     def _draw_keywords(self) -> None:
+        """The hits near the view at once; the marks of all of them beside the scroll bar MARKS_SLICE per turn."""
         view = self._view
         self._keyword_layer.set_hits(self._hits, self._colours, view.to_qt, view.from_qt, self._current)
-        hits = list(self._hits)
-        self.marks.track(view.document(), [view.to_qt(h.start) for h in hits],
-                         [self._colours.get(h.word, MARK_FALLBACK) for h in hits], self._current)
+        self._marking = (self._hits, view.document(), [])
+        self._marks_timer.stop()
+        if len(self._hits) > MARKS_SLICE:
+            self.marks.track(view.document(), [], [])  # no marks of the last keywords meanwhile
+        self._place_marks()
+
+    @Slot()
+    def _place_marks(self) -> None:
+        if self._marking is None:
+            return
+        hits, document, positions = self._marking
+        if hits is not self._hits or document is not self._view.document():
+            self._marking = None  # newer hits or a new document: _draw_keywords started again
+            return
+        to_qt = self._view.to_qt
+        positions.extend(to_qt(h.start) for h in hits.items[len(positions):len(positions) + MARKS_SLICE])
+        if len(positions) < len(hits):
+            self._marks_timer.start()
+            return
+        self._marking = None
+        self.marks.track(document, positions, [self._colours.get(h.word, MARK_FALLBACK) for h in hits],
+                         self._current)
 
     @Slot()
     def _redraw(self) -> None:

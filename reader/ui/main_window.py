@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         doc = loaded.document
         config = self.script.choose(self.settings.script, loaded.script)
         self.sections.set_outline(Outline(doc.headings, self._convert), len(doc.text))
-        self.reading.show_document(doc, self._header(), config, position)
+        self.reading.show_document(doc, self._header(), config, position, loaded.marks)
         self.original.setPlainText(loaded.decoded.text if self.actions_.show_original.isChecked() else "")
         self.status.clearMessage()
         self._update_status()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QToolButton, QTreeView, QVBoxLayout, QWidget,
@@ -22,6 +23,7 @@ def _plain_tooltip(text: str) -> str:
 
 
 EXPAND_ALL_LIMIT = 1500  # headings; a longer outline opens with its top level expanded
+FILL_SLICE = 1500  # rows made per event-loop turn (about 10 ms); a longer outline's tree is made over several
 
 class _HeadingItem(QStandardItem):
     """A heading row whose text is produced on demand, so a script change costs nothing per heading."""
@@ -68,9 +70,13 @@ class OutlineView(QWidget):
     """Headings as a tree; emits heading_activated(offset in the cleaned text) when the reader picks one."""
 
     heading_activated = Signal(int)
+    outline_shown = Signal()  # a long outline's tree, made in slices, is in place (the current section can be marked)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._filling: tuple[Outline, Iterator] | None = None  # the outline whose rows are being made, and the steps
+        self._fill_timer = QTimer(self, singleShot=True, interval=0)
+        self._fill_timer.timeout.connect(self._fill_step)
         self.filter_box = QLineEdit(objectName="outlineFilter")
         self.filter_box.setClearButtonEnabled(True)
         self.tree = QTreeView(objectName="outlineView")
@@ -108,7 +114,9 @@ class OutlineView(QWidget):
         self._show_empty_reason()
 
     def empty_reason(self) -> str:
-        """Why no heading is listed ('' when some are): no headings at all, or none matching the filter."""
+        """Why no heading is listed ('' when some are, or are still being made): none at all, or none matching."""
+        if self._filling is not None:
+            return ""
         if not self.outline.headings:
             return self.tr("This document has no numbered headings.")
         if self._proxy.needle and self._proxy.rowCount() == 0:
@@ -122,11 +130,41 @@ class OutlineView(QWidget):
         self.tree.setVisible(not reason)
 
     def set_outline(self, outline: Outline) -> None:
-        """A new document's outline: the tree is rebuilt and the filter starts empty."""
-        self.outline = outline
-        headings = outline.headings
-        model = QStandardItemModel(self)  # filled detached from the view and filter, then swapped in
-        self._items = []
+        """A new document's outline: the tree is rebuilt and the filter starts empty.
+
+        A long outline's rows are made FILL_SLICE per event-loop turn into a model not yet shown, meanwhile the
+        tree is empty (never the last document's headings); `outline_shown` says when it is in place. A newer
+        outline drops the one being made.
+        """
+        self._filling = None
+        self._fill_timer.stop()
+        steps = self._rows(outline.headings)
+        if len(outline.headings) <= FILL_SLICE:
+            self._show(outline, *_finish(steps))
+            return
+        self._show(Outline(), QStandardItemModel(), [])
+        self._filling = (outline, steps)
+        self._show_empty_reason()
+        self._fill_timer.start()
+
+    @Slot()
+    def _fill_step(self) -> None:
+        if self._filling is None:
+            return
+        outline, steps = self._filling
+        try:
+            next(steps)
+        except StopIteration as made:
+            self._filling = None
+            self._show(outline, *made.value)
+            self.outline_shown.emit()
+            return
+        self._fill_timer.start()
+
+    def _rows(self, headings) -> Iterator[None]:
+        """Make a tree's rows, a step per FILL_SLICE of them; returns the model and its items."""
+        model = QStandardItemModel()  # filled detached from the view and filter, then swapped in
+        items: list[QStandardItem] = []
         stack: list[tuple[int, QStandardItem]] = [(0, model.invisibleRootItem())]
         for i, h in enumerate(headings):
             item = _HeadingItem(self, i)
@@ -134,7 +172,17 @@ class OutlineView(QWidget):
                 stack.pop()
             stack[-1][1].appendRow(item)
             stack.append((h.depth, item))
-            self._items.append(item)
+            items.append(item)
+            if len(items) % FILL_SLICE == 0:
+                yield
+        return model, items
+
+    def _show(self, outline: Outline, model: QStandardItemModel, items: list[QStandardItem]) -> None:
+        """Swap a finished model in: the filter is cleared, the tree expanded as far as is cheap."""
+        self.outline = outline
+        headings = outline.headings
+        self._items = items
+        model.setParent(self)
         blocked = self.filter_box.blockSignals(True)
         self.filter_box.clear()
         self.filter_box.blockSignals(blocked)
@@ -153,6 +201,9 @@ class OutlineView(QWidget):
 
     def set_converter(self, outline: Outline) -> None:
         """The same headings in another script (the tree, its selection and filter stay)."""
+        if self._filling is not None:
+            self._filling = (outline, self._filling[1])  # the outline being made is shown in the new script
+            return
         self.outline = outline
         if self._proxy.needle:
             self._proxy.set_needle(self._proxy.needle)
@@ -216,6 +267,15 @@ class OutlineView(QWidget):
         self._proxy.set_needle(text.strip())
         self.tree.expandAll()
         self._show_empty_reason()
+
+
+def _finish(steps: Iterator[None]):
+    """Run a generator's steps to the end; its return value."""
+    try:
+        while True:
+            next(steps)
+    except StopIteration as done:
+        return done.value
 
 
 class Breadcrumb(QWidget):

@@ -161,12 +161,14 @@ class ReadingView(ReadingSurface):
             self._pending_top = top
             self._rebuild(self._header)
 
-    def show_document(self, doc: Document, header: tuple[str, str], config: str | None, position: int = 0) -> None:
+    def show_document(self, doc: Document, header: tuple[str, str], config: str | None, position: int = 0,
+                      marks: tuple[dict, dict] | None = None) -> None:
         """Display a document (header = title and metadata line, already in the displayed script).
 
         A long document is built over a few event-loop turns; until then the view holds the place asked for.
+        `marks` are its paragraph_marks when they were found off the GUI thread.
         """
-        self._hold(doc)
+        self._hold(doc, marks)
         version = self._version
         self._top = self._pending_top = position
 
@@ -189,14 +191,16 @@ class ReadingView(ReadingSurface):
         self._rebuild(("", ""))
         self.display_changed.emit()
 
-    def _hold(self, doc: Document | None) -> None:
+    def _hold(self, doc: Document | None, marks: tuple[dict, dict] | None = None) -> None:
         """The document shown from now on, its conversion and layout still to come: a new version."""
         self._switcher.cancel()
         self._version += 1
         self._doc = doc
         self._display = DisplayText([p.text for p in doc.paragraphs] if doc is not None else [])
         self._positions.reset(self._display)
-        self._marks, self._heading_paragraphs = paragraph_marks(doc, self._display) if doc is not None else ({}, {})
+        if marks is None:
+            marks = paragraph_marks(doc, self._display) if doc is not None else ({}, {})
+        self._marks, self._heading_paragraphs = marks
 
     def set_config(self, config: str | None, header: tuple[str, str]) -> None:
         """Show the body through another conversion: visible paragraphs now, the rest on a worker."""

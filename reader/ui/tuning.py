@@ -19,3 +19,7 @@ POSITION_DEBOUNCE_MS = 40
 # Building a document's text and formats: work per event-loop turn, and the longest run inserted at once.
 BUILD_BUDGET_MS = 12
 BUILD_RUN_CHARS = 50_000
+# Python's GIL switch interval (seconds) while worker threads run: a worker in pure Python (opening, matching,
+# converting a long document) otherwise keeps the GUI thread waiting up to 5 ms at every return from Qt into
+# Python, which added up to event-loop blocks of 100-300 ms.
+GIL_SWITCH_S = 0.001

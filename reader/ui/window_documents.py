@@ -191,7 +191,7 @@ class DocumentController(QObject):
             position = entry.position if entry else 0
         self._request += 1
         request = self._request
-        self._jobs.submit(documents.load, path, encoding,
+        self._jobs.submit(documents.load_for_reading, path, encoding,
                           on_done=lambda loaded: self._loaded(request, loaded, position or 0),
                           on_error=lambda exc: self._failed(request, path, exc))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from reader.settings import Settings
 from reader.ui.find_bar import FindBar
@@ -75,8 +75,13 @@ class KeywordCommands(QObject):
         """
         self._suggested = []
         self._panel.set_suggestions([])
-        self._awaited = str(self._reading.version)
-        self._suggestions.request(self._awaited, text, SUGGESTIONS)
+        self._awaited = key = str(self._reading.version)
+        # asked on the next turn, once the text is up: handing a long text to the child takes tens of ms
+        QTimer.singleShot(0, self, lambda: self._request(key, text))
+
+    def _request(self, key: str, text: str) -> None:
+        if key == self._awaited:  # still the document shown (none other was shown in the same turn, none closed)
+            self._suggestions.request(key, text, SUGGESTIONS)
 
     def document_closed(self) -> None:
         self._suggested = []

@@ -3,12 +3,10 @@ the place shown in the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from reader.text.sections import Outline
 from reader.ui.outline_view import Breadcrumb, OutlineView
-
-LONG_OUTLINE = 1000  # headings; a longer outline's tree is filled after the text is shown
 
 
 class SectionFollower(QObject):
@@ -26,28 +24,19 @@ class SectionFollower(QObject):
         self._length: int | None = None  # of the shown text; None: nothing shown
         self.outline = Outline()
         self._picked = -1  # kept while the view cannot scroll the picked heading to the top (end of the text)
-        self._version = 0  # of the outline: a deferred tree filling for an older one is dropped
+        tree.outline_shown.connect(lambda: self.show_place())
 
     def attach(self, reading, status) -> None:
         """The reading view whose place is followed, and the status bar that shows the progress."""
         self._reading, self._status = reading, status
 
     def set_outline(self, outline: Outline, length: int | None = None) -> None:
-        """A new document's outline (`length` of its text; None: nothing shown); a long one's tree is filled on the
-        next turn of the event loop."""
+        """A new document's outline (`length` of its text; None: nothing shown); a long one's tree is made in
+        slices between event-loop turns (OutlineView), and the current section is marked once it is in place."""
         self.outline = outline
         self._length = length
         self._picked = -1
-        self._version += 1
-        if len(outline) < LONG_OUTLINE:
-            self._tree.set_outline(outline)
-        else:
-            self._tree.set_outline(Outline())
-            QTimer.singleShot(0, lambda version=self._version: self._fill(version))
-
-    def _fill(self, version: int) -> None:
-        if version == self._version:
-            self._tree.set_outline(self.outline)
+        self._tree.set_outline(outline)
 
     def set_converter(self, convert) -> None:
         """The same headings in another script."""

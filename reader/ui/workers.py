@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+import sys
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
+
+from reader.ui.tuning import GIL_SWITCH_S
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +83,8 @@ class Jobs(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._relays: set[_Relay] = set()
+        if sys.getswitchinterval() > GIL_SWITCH_S:
+            sys.setswitchinterval(GIL_SWITCH_S)  # the GUI thread gets the GIL back from a busy worker at once
 
     def submit(self, fn: Callable[..., Any], *args: Any, on_done: Callback | None = None,
                on_error: Callback | None = None) -> None:

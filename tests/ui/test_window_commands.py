@@ -62,9 +62,11 @@ def _chips(panel: KeywordPanel) -> list[str]:
     return [c.text() for c in panel.findChildren(QToolButton, "suggestionChip") if c.isVisible()]
 
 
-def test_suggestions_are_asked_once_per_document_and_only_the_awaited_answer_is_shown(parts):
+def test_suggestions_are_asked_once_per_document_and_only_the_awaited_answer_is_shown(parts, qtbot):
     commands, requests, panel, view = parts["commands"], parts["requests"], parts["panel"], parts["view"]
     commands.document_shown(parts["doc"].text)
+    assert requests.asked == []  # asked on the next turn, once the text is up
+    qtbot.waitUntil(lambda: bool(requests.asked), timeout=5000)
     ((key, text, count),) = requests.asked
     assert key == str(view.version) and text == parts["doc"].text and count > 0
     commands.on_suggestions("stale", ["旧词"])  # an answer for another request

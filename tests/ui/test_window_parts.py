@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QLabel, QSplitter
 from qtsupport import late_jobs
 from reader.text.model import Heading
 from reader.text.sections import Outline
-from reader.ui.outline_view import Breadcrumb, OutlineView
+from reader.ui.outline_view import FILL_SLICE, Breadcrumb, OutlineView
 from reader.ui.panels import USEFUL_WIDTH, PanelLayout
 from reader.ui.window_documents import DocumentController, open_error_message
 from reader.ui.window_script import DisplayScript
-from reader.ui.window_sections import LONG_OUTLINE, SectionFollower
+from reader.ui.window_sections import SectionFollower
 from support import seed
 
 
@@ -121,7 +121,7 @@ def test_a_long_outline_is_filled_later_and_only_if_still_current(qtbot):
     tree, crumbs = OutlineView(), Breadcrumb()
     qtbot.addWidget(tree)
     follower = SectionFollower(tree, crumbs)
-    long = tuple(Heading(1, "", f"第{n}段", n, n) for n in range(LONG_OUTLINE + 5))
+    long = tuple(Heading(1, "", f"第{n}段", n, n) for n in range(FILL_SLICE + 5))
     follower.set_outline(Outline(long))
     follower.set_outline(Outline(HEADINGS))  # another document before the tree was filled
     qtbot.wait(50)
