@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from pathlib import Path
 
 from PySide6.QtGui import QFont, QTextCursor
 
@@ -55,7 +56,8 @@ def test_the_list_entry_of_an_opened_document_is_made_on_a_worker(qtbot, make_wi
     window = _open(qtbot, make_window, seed("003"))
     assert on_gui and hashes, "the entry was made"
     assert not any(on_gui) and not any(hashes), "metadata and content key read the whole text off the GUI thread"
-    assert window.document_list.current_path() == window.loaded.path
+    # the list names the document it opened (a seed opened from the source tree joins the bundled copy, same content)
+    assert Path(window.document_list.current_path()).name == Path(window.loaded.path).name
 
 
 def test_paragraph_marks_of_an_opened_document_are_found_on_a_worker(qtbot, make_window, monkeypatch):
