@@ -16,7 +16,7 @@ from reader.text.punctuation import as_characters
 from reader.text.contents import contents_name
 from reader.text.region import article_blocks
 from reader.text.rewrap import Line, rewrap
-from reader.text.runin import article_breaks
+from reader.text.runin import split_articles
 from reader.text.wikilinks import unwrap_links
 
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
@@ -122,16 +122,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
 
 def _split_articles(p: _Para) -> list[_Para]:
     """A chapter's articles run into one paragraph, each on its own again (see `runin`)."""
-    breaks = article_breaks(p.text) if p.text[:4].lstrip()[:1] == "第" else []
-    if not breaks:
-        return [p]
-    pieces = []
-    for a, b in zip([0, *breaks], [*breaks, len(p.text)]):
-        lead = len(p.text[a:b]) - len(p.text[a:b].lstrip())
-        a += lead
-        starts = ((0, p.line_at(a)), *((off - a, ln) for off, ln in p.starts if a < off < b))
-        pieces.append(_Para(p.text[a:b].rstrip(), starts, p.level))
-    return pieces
+    return [_Para(text, starts, p.level) for text, starts in split_articles(p.text, p.starts)]
 
 
 @lru_cache(maxsize=1)

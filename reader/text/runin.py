@@ -27,3 +27,17 @@ def article_breaks(text: str) -> list[int]:
             breaks.append(run.start())
             number += 1
     return breaks
+
+
+def split_articles(text: str, starts: tuple[tuple[int, int], ...]) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+    """The paragraph cut before each article that runs on in it, each piece with its (offset, original line) pairs;
+    `starts` maps offsets in `text` to the original lines they come from."""
+    breaks = article_breaks(text) if text[:4].lstrip()[:1] == "第" else []
+    if not breaks:
+        return [(text, starts)]
+    pieces = []
+    for a, b in zip([0, *breaks], [*breaks, len(text)]):
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        line = max((ln for off, ln in starts if off <= a), default=starts[0][1])
+        pieces.append((text[a:b].rstrip(), ((0, line), *((off - a, ln) for off, ln in starts if a < off < b))))
+    return pieces
