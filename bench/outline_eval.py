@@ -49,7 +49,7 @@ KINDS = {"law": "mainland law/rules", "rule": "mainland law/rules", "reg": "main
 def genre(name: str) -> str:
     """The genre a corpus file belongs to, from its name's prefix or, in later collections, its kind word."""
     parts = name.split("_")
-    if len(parts) > 2 and parts[0][:1] in ("d", "f", "h") and parts[0][1:].isdigit():
+    if len(parts) > 2 and parts[0][:1] in ("d", "f", "h") and parts[0][1:].rstrip("ab").isdigit():  # f26a_: a set in two
         return KINDS.get(parts[2], "other")
     return next(label for prefix, label in GENRES if name.startswith(prefix))
 
