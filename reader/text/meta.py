@@ -152,14 +152,15 @@ def title_like(text: str, marked: bool = False) -> bool:
     A long line with a comma reads as a wrapped sentence unless markup (`marked`: a Markdown or HTML heading) says
     it is a heading: a news headline often has a comma ('陈同佳案：…赴台，台湾香港政府角力再现').
     """
-    return (2 <= len(text) and _width(text) <= 60 and not text.endswith(tuple(_NOT_TITLE_END)) and not text.startswith(("—", "－", "-"))
+    return (2 <= len(text) <= 120 and _width(text) <= 60 and not text.endswith(tuple(_NOT_TITLE_END))
+            and not text.startswith(("—", "－", "-"))
             and not date_line(text) and text.count("。") == 0
             and (marked or not (len(text) >= 20 and ("，" in text or "," in text))))
 
 
 def _width(text: str) -> float:
     """A line's length as set: Latin letters take half a Chinese character's width (an English title of twelve
-    words is as short as a Chinese one of thirty characters)."""
+    words is as short as a Chinese one of thirty characters). Callers bound the length first: this counts."""
     return sum(0.5 if ch.isascii() else 1 for ch in text)
 
 
@@ -189,7 +190,7 @@ def derived_title(lead: str) -> str:
 
 def body_like(text: str) -> bool:
     """A line that is clearly article body: a sentence, or too long and comma-rich for a title."""
-    return (_width(text) > 60 or text.endswith(("。", "：", ":", "；", "！", "？")) or "。" in text
+    return (len(text) > 120 or _width(text) > 60 or text.endswith(("。", "：", ":", "；", "！", "？")) or "。" in text
             or (len(text) >= 40 and text.count("，") + text.count(",") >= 2))
 
 
@@ -320,8 +321,9 @@ _BREADCRUMB = re.compile(r"^[^\s>，,。：:]{2,12}\s*->\s*")  # '南开大学->
 
 
 def page_title(text: str) -> str:
-    """'南开大学->…的讲话 | nankai.info': a saved page's <title> line, its site's name taken off both ends; '' when
-    the line names no site."""
+    """'南开大学->…的讲话 | nankai.info': a text file's first line copied from a page's <title>, its site's name
+    taken off both ends; '' when the line names no site. Narrower than `title_part`, which splits a declared
+    <title> at its first separator: a text's first line may be its own title with a dash in it."""
     text = text.strip()
     rest = _SITE_TAIL.sub("", _BREADCRUMB.sub("", text, count=1), count=1).strip()
     return rest if rest != text and len(rest) >= 4 else ""

@@ -32,7 +32,7 @@ def article_breaks(text: str) -> list[int]:
 def split_articles(text: str, starts: tuple[tuple[int, int], ...]) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
     """The paragraph cut before each article that runs on in it, each piece with its (offset, original line) pairs;
     `starts` maps offsets in `text` to the original lines they come from."""
-    breaks = article_breaks(text) if text[:4].lstrip()[:1] == "第" else []
+    breaks = article_breaks(text)
     if not breaks:
         return [(text, starts)]
     pieces = []
