@@ -36,6 +36,7 @@ from reader.text.punctuation import as_full_width, original_of
 from reader.text.questions import (asked_loosely, asked_parts, asks, briefly_answered, interviewer_turns, item_marks,
                                    nest_questions, page_labels, pictograph_titles)
 from reader.text.records import record_parts, record_reasons
+from reader.text.recurring import nest_recurring_titles
 from reader.text.speeches import parallel_heads
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
@@ -57,6 +58,7 @@ _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　�
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
 _LATIN_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # '[applause] Thank you.' ends a sentence too
 _LATIN_LINE = re.compile(r"[A-Za-z\[(\"'‘“][A-Za-z0-9 ,.;:!?'’‘“”\"()\[\]\-]*")  # English words, no Chinese
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+#/&.'-]*(?: [A-Za-z0-9+#/&.'-]+){0,3}")  # a name in English, four words at most
 _PAIRS_MIN = 5  # English lines each followed by its Chinese: a bilingual text, line by line
 _CJK = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
 _COMMA_ITEM = re.compile(r"[0-9０-９]{1,2}[，,](?![0-9０-９])")  # '4，熟悉TCP/IP协议，…': a list numbered '1，2，3，'
@@ -220,6 +222,8 @@ def _candidates(paragraphs: list[Paragraph], title: str,
                 if c.index in groups and groups[c.index] in at:
                     c.parent = at[groups[c.index]]
             nest_stacked_titles(candidates, paragraphs)  # '核心概念' right over '函数-装饰器': a part over its sections
+            if not digest:  # a feed shows a story again under another: no sub-title
+                nest_recurring_titles(candidates, paragraphs)  # '实现方式' under '计数器', again under '滑动窗口'
             nest_questions(candidates, paragraphs)  # '问答环节' over its '问：…？'s
             hold_papers(candidates, papers, annexes)
     return candidates, broken, stray
@@ -256,8 +260,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         headline = headline_colon(text)
         if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or code_line(text) or code_like(text)
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
-                or text[-1] in "，、,～~./>»" or not _CJK.search(text) or text[0] in ">-*+|=—－–" or _COMMA_ITEM.match(text) or text[0] in items
-                or history_line(text)):
+                or text[-1] in "，、,～~./>»" or text[0] in ">-*+|=—－–" or _COMMA_ITEM.match(text) or text[0] in items
+                or history_line(text) or not (_CJK.search(text) or _latin_name(paragraphs, i))):
             continue  # a heading in a Chinese document has Chinese in it; code, quotes, bullets, '——记…' subtitles and
             # sentences ('…将会在什么时机得到唤醒的机会.') are not
         after = matches[i + 1]
@@ -293,6 +297,19 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
                                                         and genre_title(paragraphs[i + 1].text.strip()))]
     same = len({paragraphs[i].text.strip() for i in found}) == 1  # '基本案情' again and again: a label, no outline
     return found if len(found) >= 2 and not same else []
+
+
+def _latin_name(paragraphs: list[Paragraph], i: int) -> bool:
+    """'Rust', 'C/C++', 'Kotlin' standing apart over a Chinese paragraph: a section on a thing known by its English name
+    (a Markdown title whose '#' is gone); several lower-case words ('pip install ujson') are a command, and a name the
+    paragraph above has just used ('…叫 Emacs，…' over 'Emacs') is its picture's caption."""
+    text = paragraphs[i].text.strip()
+    if not _LATIN_NAME.fullmatch(text) or (" " in text and not all(w[0].isupper() or not w[0].isalpha()
+                                                                     for w in text.split())):
+        return False
+    after = paragraphs[i + 1].text
+    return (0 < i and text not in paragraphs[i - 1].text and paragraphs[i].line > paragraphs[i - 1].line + 1 and paragraphs[i + 1].line > paragraphs[i].line + 1
+            and _CJK.search(after) is not None and _is_body(after) and _is_body(paragraphs[i - 1].text))
 
 
 def _english_over_chinese(paragraphs: list[Paragraph]) -> set[int]:

@@ -1,0 +1,62 @@
+"""Forms met in a white paper on programming languages (f20_02) and a note on Python's threads (h17_02), each built
+here from its shape: a section may be titled with a name in English."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import parse_document
+
+INTRO = "当前，系统编程语言领域是由类元语言主导的。它们可以完全控制程序和硬件，但缺乏内存安全。"
+BODY = "人们曾多次尝试将强大功能与安全性结合起来。目前看起来它是第一种成功的产品级编程语言，很快就引起了社区的注意。"
+
+
+def _titles(lines: list[str]) -> list[str]:
+    doc = parse_document("\n\n".join(lines).encode(), "paper.txt")
+    return [h.title for h in doc.headings]
+
+
+@pytest.mark.parametrize("name", ["Rust", "C/C++", "TypeScript", "threading", "Spring Boot", "Node.js"])
+def test_a_name_in_english_standing_apart_over_chinese_titles_its_section(name):
+    lines = ["现代编程语言白皮书", "什么是现代编程语言", INTRO, name, BODY, "流行度", BODY]
+    assert _titles(lines) == ["什么是现代编程语言", name, "流行度"]
+
+
+@pytest.mark.parametrize("line", ["pip install ujson", "git stash", "interface contains type constraints"])
+def test_lower_case_words_are_a_command_not_a_name(line):
+    lines = ["学习笔记", "安装", INTRO, line, BODY, "使用", BODY]
+    assert line not in _titles(lines)
+
+
+def test_a_name_the_paragraph_above_has_just_used_is_its_pictures_caption():
+    """'…一个文本编辑器，叫 Emacs。' over 'Emacs' (a picture's caption) over more about it."""
+    said = "对我影响最大的软件，是一个创造于上世纪七十年代的文本编辑器，叫 Emacs，当然也有很多人说它是操作系统。"
+    lines = ["利器访谈", "硬件", INTRO, "软件", said, "Emacs", BODY]
+    assert "Emacs" not in _titles(lines)
+
+
+
+# A note on rate limiting (f6_03's form), a product manual (f25_04's), a year's summary (d23_11's): the same sub-title
+# under each of several sections.
+ALGORITHM = "计数器算法是最简单的限流算法，在一个周期内累加访问次数，当达到设定的阈值时，触发限流策略。"
+
+
+def _depths(lines: list[str]) -> list[tuple[str, int]]:
+    doc = parse_document("\n\n".join(lines).encode(), "notes.txt")
+    return [(h.title, h.depth) for h in doc.headings]
+
+
+def test_a_title_that_comes_back_under_each_section_is_its_sub_title():
+    lines = ["限流算法笔记", "计数器", ALGORITHM, "实现方式", ALGORITHM, "使用场景", ALGORITHM,
+             "滑动窗口", ALGORITHM, "实现方式", ALGORITHM, "使用场景", ALGORITHM,
+             "漏桶算法", ALGORITHM, "实现方式", ALGORITHM, "使用场景", ALGORITHM, "工作中的使用", ALGORITHM]
+    assert _depths(lines) == [("计数器", 1), ("实现方式", 2), ("使用场景", 2), ("滑动窗口", 1), ("实现方式", 2),
+                              ("使用场景", 2), ("漏桶算法", 1), ("实现方式", 2), ("使用场景", 2), ("工作中的使用", 1)]
+
+
+def test_titles_that_recur_always_in_the_same_order_stay_at_one_level():
+    """'进展' then '问题', twice, after an overview: a report's parts in turn, neither under the other."""
+    lines = ["工作总结", "概述", ALGORITHM, "进展", ALGORITHM, "问题", ALGORITHM, "进展", ALGORITHM, "问题", ALGORITHM,
+             "计划", ALGORITHM]
+    assert {depth for _, depth in _depths(lines)} == {1}
+
