@@ -22,11 +22,12 @@ WIDGET_WORDS = (
 ).split()
 # One-character size labels: widget tokens only inside a font-size widget, never on their own elsewhere.
 _SIZE_WORDS = set("大 中 小 特大 较大 标准 默认 A A+ A- 超大 巨大 大号 中号 小号".split())
+_SIZE_BUTTONS = set("加大 还原 減小 减小 放大 缩小 默认".split())
 _SEPARATORS = r"\s|｜/\\>»«<〉〈›‹\[\]【】()（）:：·•,，、\-—_=+↗→"  # a link's arrow: '查看视频 ↗'
 _SEPARATOR_CHAR = re.compile(r"[" + _SEPARATORS + r"]")
 # A lone '（' starts a broken heading and a lone '，' or '。' ends a wrapped line: rewrapping joins those instead.
 _SEPARATOR_ONLY = re.compile(r"^(?![（(，,、：:]+$)[" + _SEPARATORS + r"×✕*#~]+$")
-_FONT_WIDGET = re.compile(r"^[【\[(（]?\s*(字号|字號|字体|字體|文字大小|字体大小|字號大小)\s*[:：]?")
+_FONT_WIDGET = re.compile(r"^[【\[(（]?\s*(文字大小|字体大小|字號大小|字号|字號|字体|字體)\s*[:：]?")
 _SIZE_LINE = re.compile(r"^[【\[(（]?\s*(" + "|".join(map(re.escape, sorted(_SIZE_WORDS, key=len, reverse=True)))
                         + r"|加大|还原|減小|减小|放大|缩小|默认)?\s*[】\])）]?$")
 
@@ -152,7 +153,7 @@ def line_reason(text: str) -> str:
         return "chrome"
     if (_SCAN.search(text) or _CLICK.search(text)) and len(text) <= 40:
         return "chrome"
-    if _FONT_WIDGET.match(text) and len(text) <= 30:
+    if len(text) <= 30 and _font_widget(text):
         return "chrome"
     if _SITE_JUNK.match(text):
         return "site-junk"
@@ -173,6 +174,15 @@ def is_promo_sentence(sentence: str) -> bool:
     return len(sentence) <= 80 and might_promote(sentence) and bool(_PROMO.search(sentence))
 
 
+def _font_widget(text: str) -> bool:
+    """'【字号：大 中 小】', '字体 A A+ A-': a page's size buttons; '字体映射', '字号规范' name a section on type."""
+    m = _FONT_WIDGET.match(text)
+    if m is None:
+        return False
+    rest = _SEPARATOR_CHAR.sub(" ", text[m.end():]).split()
+    return m.group(0).rstrip()[-1:] in ":：" or all(w in _SIZE_WORDS or w in _SIZE_BUTTONS for w in rest)
+
+
 def classify_lines(texts: list[str]) -> list[str]:
     """Reason per line ('' keeps it), with the multi-line widgets, breadcrumbs, wrapped ads and tails."""
     n = len(texts)
@@ -181,7 +191,7 @@ def classify_lines(texts: list[str]) -> list[str]:
     i = 0
     while i < n:
         t = texts[i]
-        if _FONT_WIDGET.match(t) and reasons[i] == "chrome":
+        if reasons[i] == "chrome" and _FONT_WIDGET.match(t):
             j = i + 1  # the size labels that follow, one per line, up to the closing bracket
             while j < n and j - i <= 8 and _SIZE_LINE.match(texts[j]):
                 reasons[j] = "chrome"

@@ -97,6 +97,12 @@ def _shows_code(paragraphs: list[Paragraph]) -> bool:
     return False
 
 
+def _shows_tables(paragraphs: list[Paragraph]) -> bool:
+    """A note written in Markdown shows its tables row by row ('| 份号 | 仿宋_GB2312 | 三号 |'); where it numbers its
+    sections 一、 or 1.1, its sub-titles have no number, as a note showing code has none."""
+    return sum(1 for p in paragraphs if p.text[:1] == "|" == p.text.rstrip()[-1:] and p.text.count("|") >= 3) >= _CODE_MIN
+
+
 _LIST_ITEMS = ("arabic", "half-paren", "paren-arabic")
 _SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";")
 
@@ -179,7 +185,8 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     original's heading)."""
     if paper:
         return _paper_subheadings(paragraphs, matches, title)
-    if not _shows_code(paragraphs):
+    if not (_shows_code(paragraphs) or _shows_tables(paragraphs)
+            and sum(1 for m in matches if m is not None and m.family in ("cn", "decimal")) >= 2):  # '1. 点击…' are steps
         return set()
     found = set()
     for i in range(1, len(paragraphs) - 1):
@@ -195,10 +202,10 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
                 or text[0] in ">-*+|=—－–（(【[<" or _LIST_NUMBER.match(text)):
             continue  # '6. 锁的优缺点' whose number the list machinery set aside is an item, not an unnumbered title
         prose_below = running_text(below) or (len(below) > 8 and below[-1] in "：:")  # '以下展示了…的实例：'
-        if ((matches[i - 1] is not None or running_text(above) or code_like(above) or above.endswith(("}", ")", ";"))
+        if ((matches[i - 1] is not None or running_text(above) or code_like(above) or above.endswith(("}", ")", ";", "|"))
              or above[:2] in ("- ", "* "))
                 and (prose_below or ((not latin or echoed(text, below))
-                                     and (code_like(below) or code_line(below) or below[:2] in ("- ", "* ")
+                                     and (code_like(below) or code_line(below) or below[:2] in ("- ", "* ", "| ")
                                           or matches[i + 1] is not None or _CODE_OPEN.match(below) is not None)))):
             found.add(i)  # a name in Latin letters alone needs prose under it, or code that names it: else it is code
     return found if len(found) >= 2 else set()

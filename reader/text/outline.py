@@ -58,7 +58,7 @@ _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　�
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
 _LATIN_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # '[applause] Thank you.' ends a sentence too
 _LATIN_LINE = re.compile(r"[A-Za-z\[(\"'‘“][A-Za-z0-9 ,.;:!?'’‘“”\"()\[\]\-]*")  # English words, no Chinese
-_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+#/&.'-]*(?: [A-Za-z0-9+#/&.'-]+){0,3}")  # a name in English, four words at most
+_ENGLISH_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+#/&.'-]*(?: [A-Za-z0-9+#/&.'-]+){0,3}")  # a name in English, four words at most
 _PAIRS_MIN = 5  # English lines each followed by its Chinese: a bilingual text, line by line
 _CJK = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
 _COMMA_ITEM = re.compile(r"[0-9０-９]{1,2}[，,](?![0-9０-９])")  # '4，熟悉TCP/IP协议，…': a list numbered '1，2，3，'
@@ -304,7 +304,7 @@ def _latin_name(paragraphs: list[Paragraph], i: int) -> bool:
     (a Markdown title whose '#' is gone); several lower-case words ('pip install ujson') are a command, and a name the
     paragraph above has just used ('…叫 Emacs，…' over 'Emacs') is its picture's caption."""
     text = paragraphs[i].text.strip()
-    if not _LATIN_NAME.fullmatch(text) or (" " in text and not all(w[0].isupper() or not w[0].isalpha()
+    if not _ENGLISH_NAME.fullmatch(text) or (" " in text and not all(w[0].isupper() or not w[0].isalpha()
                                                                      for w in text.split())):
         return False
     after = paragraphs[i + 1].text

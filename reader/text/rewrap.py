@@ -311,6 +311,7 @@ def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int) -> bool:
     """A full line cut mid-sentence, a blank line, then the rest: a PDF extractor's stray blank, not a new paragraph."""
     nxt = facts.texts[i]
     return (wrap - slack <= facts.widths[i - 1] <= wrap + 6 and facts.opens[i - 1] and not facts.is_heading(i - 1)
+            and not _table_row(facts.texts[i - 1])
             and not facts.is_heading(i) and not nxt.startswith(_BULLETS) and not _BARE_NUMBER.match(nxt))
 
 
@@ -325,7 +326,7 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         return facts.heading(prev + nxt) or not facts.is_heading(i)
     if nxt[0] in _LEADING_CONTINUATION:
         return True  # a line that starts with a comma cannot start a paragraph
-    if nxt.startswith(_BULLETS) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt):
+    if nxt.startswith(_BULLETS) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt) or _table_row(prev):
         return False
     if facts.code(i - 1) or facts.code(i) or i in facts.alone or i - 1 in facts.alone:
         return False  # 's1 = …' over 's2 = …' of a tutorial's code block: statements keep their lines; so do bylines
@@ -345,6 +346,11 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     # an open line far short of the width ends a paragraph, unless what starts the next line could not fit
     short = wrap - w - (_INDENT if first else 0)
     return short <= slack + 2 or width(_leading_word(nxt)) >= short - 1
+
+
+def _table_row(text: str) -> bool:
+    """'| 公文标题 | 二号 | 22pt |': a Markdown table's row is a line of its own, however wide its neighbours."""
+    return text[:1] == "|" == text[-1:]
 
 
 def _margin(lines: list[Line]) -> int:

@@ -29,6 +29,10 @@ def _clean(text: str):
         ("您现在的位置：首页 > 工作动态", "chrome"),
         ("首页 >> 通知公告 >> 正文", "chrome"),
         ("【字号：大 中 小】", "chrome"),
+        ("字体大小 放大 缩小", "chrome"),
+        ("字体 A A+ A-", "chrome"),
+        ("字体映射", ""),  # a section on type (f19_05's '跨平台字体映射'), no size buttons
+        ("字号规范", ""),
         ("×", "chrome"),
         ("VIP免费", "site-junk"),
         ("12.5MB", "site-junk"),

@@ -1,11 +1,19 @@
-"""Forms met in a white paper on programming languages (f20_02) and a note on Python's threads (h17_02), each built
-here from its shape: a section may be titled with a name in English."""
+"""Forms met in dev documents, each built here from its shape unless a collected document says it better: a section
+titled with a name in English (a white paper on programming languages, f20_02; a note on threads, h17_02), a
+sub-title that comes back under every section (f6_03, f25_04, d23_11), a Markdown note's tables and the unnumbered
+titles over them (f19_05)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from support import parse_document
+
+from reader.text.document import load_document
+
+DOCS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
 INTRO = "当前，系统编程语言领域是由类元语言主导的。它们可以完全控制程序和硬件，但缺乏内存安全。"
 BODY = "人们曾多次尝试将强大功能与安全性结合起来。目前看起来它是第一种成功的产品级编程语言，很快就引起了社区的注意。"
@@ -60,3 +68,37 @@ def test_titles_that_recur_always_in_the_same_order_stay_at_one_level():
              "计划", ALGORITHM]
     assert {depth for _, depth in _depths(lines)} == {1}
 
+
+
+# A Markdown note on the format of official documents (f19_05): sections numbered 一、, titles without a number over
+# tables shown row by row.
+ROWS = ["| 要素 | 字体 | 字号 | 磅值 | 加粗 | 本插件对应 |", "|------|------|------|------|------|-----------|",
+        "| 公文标题 | 方正小标宋简体 | 二号 | 22pt | 否 | # H1 |", "| 一级标题 | 黑体 | 三号 | 16pt | 否 | ## H2 |",
+        "| 二级标题 | 楷体_GB2312 | 三号 | 16pt | 否 | ### H3 |", "| 三级标题 | 仿宋_GB2312 | 三号 | 16pt | 是 | #### H4 |",
+        "| 四级标题 | 仿宋_GB2312 | 三号 | 16pt | 否 | ##### H5 |", "| 正文 | 仿宋_GB2312 | 三号 | 16pt | 否 | 正文段落 |"]
+TABLE = "\n".join(ROWS)
+
+
+def test_a_tables_rows_keep_their_lines():
+    """Rows of one width read like a hard-wrapped paragraph; a row closes with '|' and the next opens with it."""
+    doc = parse_document(("排版规范摘要\n\n" + TABLE + "\n\n" + INTRO).encode(), "spec.txt")
+    texts = [p.text for p in doc.paragraphs]
+    assert all(row in texts for row in ROWS[2:]), texts
+
+
+def test_unnumbered_titles_over_tables_in_a_numbered_note_are_its_sub_titles():
+    tables = ["\n".join(ROWS[:2] + [row.replace("三号", size) for row in ROWS[2:]]) for size in ("一号", "二号", "四号", "五号")]
+    lines = ["排版规范摘要", "一、公文要素字体字号规范", "标题与正文", tables[0], "其他要素", tables[1],
+             "二、本插件的实现映射", "层级映射", tables[2], "字体映射", tables[3]]
+    doc = parse_document("\n\n".join(lines).encode(), "spec.txt")
+    assert [(h.title, h.depth) for h in doc.headings] == [
+        ("公文要素字体字号规范", 1), ("标题与正文", 2), ("其他要素", 2), ("本插件的实现映射", 1), ("层级映射", 2),
+        ("字体映射", 2)]
+
+
+def test_a_manuals_numbered_steps_do_not_make_its_titles_sub_titles():
+    """A product manual (f25_04, collected): steps '1. 点击 配置 - 时间亮度表。' and tables of parameters under
+    unnumbered titles; the steps number no sections, so the titles are not their sub-titles and all stay."""
+    doc = load_document(DOCS / "docs" / "f25_04_yonghu_shouce_xinghe_peizhi.txt")
+    titles = [h.title for h in doc.headings if not h.marker]
+    assert {"配置自动亮度表", "配置场景", "场景分组", "配置紧急控制计划表", "添加播放列表"} <= set(titles), titles
