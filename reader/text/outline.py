@@ -277,7 +277,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         before = i - 1 - (i - 1 in captions)  # a caption under a dropped image stands between body and title
         framed_in = before < 0 or i < lead or _is_body(paragraphs[before].text) or code_like(paragraphs[before].text) or (
             before - 1 in translated and paragraphs[before].text.rstrip()[-1:] in _SENTENCE_END) or (  # '非常感谢各位。'
-            paragraphs[before].text.lstrip()[:2] in _BULLETS and opens_list) or (
+            paragraphs[before].text.lstrip()[:2] in _BULLETS and (opens_list or _is_body(paragraphs[i + 1].text))) or (
             before >= 1 and _pair_line(text) and _pair_line(paragraphs[before].text)
             and _is_body(paragraphs[before - 1].text))
         framed_out = _is_body(paragraphs[i + 1].text) or opens_list or (  # '各方获益' then '金帝股份高管' then body

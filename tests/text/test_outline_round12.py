@@ -102,3 +102,12 @@ def test_a_manuals_numbered_steps_do_not_make_its_titles_sub_titles():
     doc = load_document(DOCS / "docs" / "f25_04_yonghu_shouce_xinghe_peizhi.txt")
     titles = [h.title for h in doc.headings if not h.marker]
     assert {"配置自动亮度表", "配置场景", "场景分组", "配置紧急控制计划表", "添加播放列表"} <= set(titles), titles
+
+
+def test_a_title_after_a_bulleted_list_heads_the_paragraph_under_it():
+    """An employee handbook in Markdown (d23_07): '* 提前下班不能超过一小时' ends a list, '迟到早退' over a paragraph
+    opens the next part; a list's end frames a title as a paragraph's end does."""
+    rule = "严格要求自己，尊重他人的时间，迟到早退都会影响同事们的工作安排，请大家自觉遵守。"
+    lines = ["考勤制度", "工作时间", rule, "* 上班时间为上午九点\n* 午休时间为中午十二点到下午一点", "迟到早退", rule,
+             "* 迟到超出十分钟后，发五十元红包\n* 提前下班不能超过一小时", "请假", rule]
+    assert _titles(lines) == ["工作时间", "迟到早退", "请假"]
