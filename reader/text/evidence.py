@@ -244,6 +244,8 @@ def is_toc_entry(title: str) -> bool:
 
 
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_LATIN_SUBSECTION = re.compile(r"([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3}[.．]?)[ \t\u3000]*"
+                               r"([A-Za-z][A-Za-z0-9.&'/+\-]*(?: [A-Za-z0-9.&'/+\-]+){0,4})[ \t\u3000]*")
 _LATIN_SECTION = re.compile(r"([0-9０-９]{1,2})[ \t\u3000]+([A-Za-z][A-Za-z0-9.&'\-]*(?: [A-Za-z0-9.&'\-]+){0,4})[ \t\u3000]*$")
 
 
@@ -262,8 +264,23 @@ def latin_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
         m = matches[i]
         if m is not None and m.family == "decimal":
             nxt = m.marker
+    before: list[int] = []  # the number of the last decimal (or '2.') heading above
     for i, p in enumerate(paragraphs):
-        if matches[i] is not None or len(p.text) > 60 or not (p.text[:1].isdigit() or p.text.lstrip()[:1].isdigit()):
+        m = matches[i]
+        if m is not None:
+            if m.family in ("decimal", "arabic"):
+                before = _parts(m.marker)
+            continue
+        if len(p.text) > 60 or not (p.text[:1].isdigit() or p.text.lstrip()[:1].isdigit()):
+            continue
+        deeper = _LATIN_SUBSECTION.fullmatch(p.text.strip())  # '2.1.Vanilla', '2.3 Forge/NeoForge'
+        if deeper is not None:
+            number = _parts(deeper.group(1))
+            if _next_in_outline(before, number) or _next_in_outline(number, _parts(upcoming[i])):
+                head = len(p.text) - len(p.text.lstrip())
+                matches[i] = HeadingMatch("decimal", deeper.group(1), deeper.group(2), "", number[-1], len(number),
+                                          head + deeper.end(2))
+                before = number
             continue
         found = _LATIN_SECTION.fullmatch(p.text.strip())
         if found is not None and upcoming[i].translate(_ASCII_DIGITS).startswith(
@@ -271,6 +288,20 @@ def latin_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
             head = len(p.text) - len(p.text.lstrip())
             matches[i] = HeadingMatch("decimal", found.group(1), found.group(2), "", int(found.group(1)), 1,
                                       head + found.end(2))
+
+
+def _parts(marker: str) -> list[int]:
+    return [int(x) for x in marker.translate(_ASCII_DIGITS).strip(".").split(".") if x.isdigit()]
+
+
+def _next_in_outline(a: list[int], b: list[int]) -> bool:
+    """2.1 after 2 (its first subsection), 2.2 after 2.1 or after 2.1.3 (its next sibling): b can follow a."""
+    if not a or not b:
+        return False
+    if b == a + [1]:
+        return True
+    k = len(b) - 1
+    return len(b) <= len(a) and b[:k] == a[:k] and b[k] == a[k] + 1
 
 
 _SEQUENCED = ("arabic", "lone-cn")  # families whose gaps counted_titles fills

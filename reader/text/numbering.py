@@ -32,6 +32,8 @@ _CONVENTION = {"capital": 0, "cn": 1, "paren-cn": 2}  # 壹、 > 一、 > （一
 _CHAPTER_FAMILIES = ("capital", "cn", "roman")  # the top levels of a report, which an excerpt may open with
 _EXCERPT_GAP = 20  # an excerpt skips sections; a titled section further on still numbers on
 _DECIMAL_TITLE_MAX = 80
+_PART_TITLE_MAX = 16  # '合作项目', '结算及支付方式': a contract's article and its parts are named in a few words
+_STOPS = "。！？；，,;!?"
 _DEPTH_MAX = 12  # open levels; 编 > 章 > 节 > 条 or 一、 > （一） > 1. > （1） > ① use five: the cap keeps nesting linear
 
 
@@ -160,6 +162,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             c = _ranked(i, paragraphs[i], m, formats.get(i, 0))
             if c.key in STRUCTURAL_RANK and c.key != "tiao":
                 top_rank = c.rank if top_rank is None else min(top_rank, c.rank)
+            while c.key == "tiao" and _in_article(stack, candidates) and candidates[stack[-1]].key != "tiao":
+                stack.pop()  # '1、费用' inside 第一条 ends with it: 第二条 is the article's sibling, not the part's child
             while stack and not _encloses(candidates[stack[-1]], c):
                 stack.pop()
             c.parent = stack[-1] if stack else -1
@@ -167,7 +171,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             candidates.append(c)
             continue
         if m is None or ((m.rest or m.terminator or not _closes_articles(m, stack, candidates))
-                         and _in_article(stack, candidates) and not lettered_title(m)):
+                         and _in_article(stack, candidates) and not lettered_title(m)
+                         and not _contract_part(m)):
             continue  # body, or items inside an article: （一）…； (a report's 'A. 住房' under a covenant article is not)
         c = Candidate(i, m, nesting_key(m))
         keys = [candidates[s].key for s in stack]
@@ -241,6 +246,12 @@ def _in_article(stack: list[int], candidates: list[Candidate]) -> bool:
         if candidates[s].key == "tiao":
             return True
     return False
+
+
+def _contract_part(m: HeadingMatch) -> bool:
+    """'1、合作项目' under '第一条：合作内容': a short name alone on its line, no stop and nothing run on, is a part
+    of the article (a contract titles the parts of its articles); an article's items read on ('（一）公司；')."""
+    return not m.rest and not m.terminator and 0 < len(m.title) <= _PART_TITLE_MAX and not any(c in _STOPS for c in m.title)
 
 
 def _closes_articles(m: HeadingMatch, stack: list[int], candidates: list[Candidate]) -> bool:

@@ -261,6 +261,27 @@ KNOWN_GAPS = {
     "d25_11_xinwen_gnews_yinhang_zichan": "a repost's subheads are missed (one ends in a headline's colon "
                                           "'…专家：雪上加霜')",
     "d25_12_biaozhun_ecma376_gaishu": "a translated standard's numbered items under its clauses are taken",
+    "d27_01_xuexi_biji_jvm_laji_huishou": "a note's unnumbered sub-titles under its '1、' sections are missed (no code, "
+                                          "no tables), and its '1. …；' points are taken",
+    "d27_02_shiyong_shouce_minecraft_kaifu": "a manual's numbered steps ('1. 去 启动 页面…') under '2.3.1.' are taken",
+    "d27_03_huiyi_jiyao_kaiyuanshe_lishihui_2020": "minutes' three Markdown levels of unnumbered titles read alike, "
+                                                   "and the meeting's name over them is taken",
+    "d27_04_zhaopin_bingshu_jiaru_women": "a page's slogan is taken and its '投递简历' is missed",
+    "d27_05_shetuan_tongzhi_wangxie_shouke": "records of bare labels over values ('时间' / '2025年11月29日') without "
+                                             "running text: nothing is found",
+    "d27_06_zhaoxin_wangxie_jiaru_women": "'笔试相关' is missed and '时间和地点如下' is taken",
+    "d27_07_huiyi_jianbao_kaiyuanshe_lishihui_2023_09": "topics ending in an exported user token ('…👤ou_a4b8…') "
+                                                        "and '主要议题' over them are missed",
+    "d27_09_xuexi_biji_shujujiegou_erchashu": "'5-1：顺序存储' (chapter-section numbers with a hyphen) is no family",
+    "d27_10_guizhang_zhidu_lihui_zhidu": "a mind map's whole rules under 'Why' / 'When' are headings in the gold",
+    "d27_11_guizhang_zhidu_zhoulihui_liucheng": "a mind map's numbered sentences ('1.会议主持:…') are headings in the "
+                                                "gold",
+    "d27_12_huiyi_jiyao_kaiyuanshe_lishihui_2020_05": "minutes' four Markdown levels read alike, several titles missed",
+    "f27_08_xieyi_longlian_yonghu_shiyong": "'1、个人信息的搜集' under '八、' are taken; the source sets only 一、… "
+                                            "as headings",
+    "f27_10_dongling_ying_beijing_keji": "a camp brochure's schedule lines ('第二天 上午', '下午') are taken and "
+                                         "'【开营日期及人数要求】' is missed",
+    "f27_11_xuzhi_zhuyuan_huanzhe": "numbered notices ('1、探视时间为14:00 - 20: 30, …') are taken",
     "f25_02_readme_projitive": "a language switch line is taken and a title with a number ('60 秒上手') is missed",
     "f25_03_api_zhinan_cloudtower_python_sdk": "an SDK guide's four Markdown levels read alike once the '#' are gone",
     "f25_04_yonghu_shouce_xinghe_peizhi": "a manual's stacked titles ('添加时间亮度表' / '编辑时间亮度表') are one "

@@ -111,3 +111,28 @@ def test_a_title_after_a_bulleted_list_heads_the_paragraph_under_it():
     lines = ["考勤制度", "工作时间", rule, "* 上班时间为上午九点\n* 午休时间为中午十二点到下午一点", "迟到早退", rule,
              "* 迟到超出十分钟后，发五十元红包\n* 提前下班不能超过一小时", "请假", rule]
     assert _titles(lines) == ["工作时间", "迟到早退", "请假"]
+
+
+# A service agreement (f27_02): articles titled '第一条：合作内容', and titled parts '1、合作项目' inside them.
+CLAUSE = "（1）甲方受乙方委托，代为申请开通微信公众号，并为乙方提供后台技术支持。\n（2）乙方可提出其运营的相关需求，由甲方统一处理。"
+
+
+def test_a_contracts_titled_articles_hold_titled_parts():
+    lines = ["服务合作协议", "甲方：某某科技有限公司\n乙方：某某汽车服务有限公司", "第一条：合作内容", "1、合作项目", CLAUSE,
+             "2、服务流程", CLAUSE, "第二条：费用及支付方式", "1、费用", CLAUSE, "2、发票", CLAUSE, "第三条：保密", CLAUSE]
+    doc = parse_document("\n".join(lines).encode(), "contract.txt")
+    assert [(h.marker, h.depth) for h in doc.headings] == [
+        ("第一条", 1), ("1、", 2), ("2、", 2), ("第二条", 1), ("1、", 2), ("2、", 2), ("第三条", 1)]
+
+
+
+def test_subsections_named_in_english_number_on_from_their_neighbours():
+    """A game-server manual (d27_02): '2.开服教程' then '2.1.Vanilla', '2.2.Paper', '2.3.Forge/NeoForge' over
+    '2.3.1.更换版本': a number before a word alone ('2.1 GB') shows nothing, its place in the numbering does."""
+    lines = ["开服手册", "1.推荐配置", BODY, "2.开服教程", BODY, "2.1.Vanilla", BODY, "2.2.Paper", BODY,
+             "2.3.Forge/NeoForge", BODY, "2.3.1.更换版本", BODY, "2.3.2.添加模组", BODY]
+    doc = parse_document("\n\n".join(lines).encode(), "manual.txt")
+    assert [(h.marker, h.title, h.depth) for h in doc.headings] == [
+        ("1.", "推荐配置", 1), ("2.", "开服教程", 1), ("2.1.", "Vanilla", 2), ("2.2.", "Paper", 2),
+        ("2.3.", "Forge/NeoForge", 2), ("2.3.1.", "更换版本", 3), ("2.3.2.", "添加模组", 3)]
+
