@@ -32,7 +32,8 @@ _KEPT_TERMINATORS = ("！", "？", "!", "?")
 _SPACES = " \t\u3000\xa0"
 _SPACES_COLONS = _SPACES + "：:"
 _UNIT_SEPARATORS = _SPACES + "：:、.．"  # between 第X章 and its title
-_TITLE_SPAN = re.compile(f"[{_SPACES}]*+([^{TERMINATORS}]*+)")  # possessive: one pass, never backtracks
+_TITLE_SPAN = re.compile(f"[{_SPACES}]*+((?:[^{TERMINATORS}]++|(?<=[0-9０-９])[:：](?=[0-9０-９]))*+)")  # possessive: one
+# pass, never backtracks; a colon between digits is a time ('探视时间为14:00'), not the end of a title
 
 
 class HeadingMatch(NamedTuple):

@@ -188,12 +188,12 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
                 c.run = candidates[stack[j]].run
             elif (previous.number < m.number <= previous.number + _EXCERPT_GAP and _titled(m) and _titled(previous)
                   and latest.get(previous.number + 1, -1) < i  # '9.' between 4. and 5. is a stray
-                  and candidates[stack[j]].strong and _strong(m, matches, i, keys[:j])):
+                  and candidates[stack[j]].strong and _strong(m, matches, i, keys[:j], paragraphs)):
                 c.run = candidates[stack[j]].run  # an excerpt (節錄): titled sections 4. then 9., skipped ones left out
             elif m.number != 1:
                 continue  # out of sequence: a stray number, not the next section
             del stack[j:]  # a sibling, or a new sequence from 1 (after a table of contents, in an annex)
-            c.strong = _strong(m, matches, i, keys[:j])
+            c.strong = _strong(m, matches, i, keys[:j], paragraphs)
         else:
             if len(stack) >= _DEPTH_MAX:
                 continue  # a twelfth family inside eleven open ones is a numbered line of text, not a level
@@ -201,7 +201,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             while stack and _CONVENTION.get(candidates[stack[-1]].key, -1) > _CONVENTION.get(c.key, 99):
                 stack.pop()  # '一、总体立场' after a summary's （三）…（六）: 一、 is never inside （一）
             keys = [candidates[s].key for s in stack]
-            c.strong = _strong(m, matches, i, keys)
+            c.strong = _strong(m, matches, i, keys, paragraphs)
             prev = last.get(c.key)
             skips = c.strong and prev is not None and latest.get(prev.match.number + 1, -1) < i
             if _runs_on(prev, m, stack, candidates, skips) or (not stack and prev is not None and prev.parent < 0
@@ -304,7 +304,8 @@ def _runs_on(prev: Candidate | None, m: HeadingMatch, stack: list[int], candidat
 
 
 
-def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_keys: list[str]) -> bool:
+def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_keys: list[str],
+            paragraphs: list[Paragraph]) -> bool:
     """Does this numbered paragraph read as a heading by itself: a short title, then body or a deeper level?"""
     title_len = len(m.title)
     if is_citation(f"{m.title} {m.rest}") or (m.rest and inside_quotation(m.title)):
@@ -322,8 +323,9 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
     if i + 1 >= len(matches):
         return False
     after = matches[i + 1]
-    if after is None:
-        return True
+    if after is None:  # '1、探视时间为14:00 - 20: 30, 每次探视人数不多于2人，探视期间请勿…。' right over a line: an item
+        return m.terminator in ("", "？", "?") or title_len <= _RUN_IN_TITLE_MAX or "，" not in m.title \
+            or paired_clauses(m.title) or paragraphs[i + 1].line > paragraphs[i].line + 1  # a point, then its argument
     key = nesting_key(after)  # a legal unit after it is a deeper level only under a part (第一篇 over 第一章)
     return key != nesting_key(m) and key not in open_keys and (after.family not in STRUCTURAL_RANK or after.family == "tiao"
                                                                or m.family.startswith("di-") and STRUCTURAL_RANK[after.family] > 1)

@@ -136,3 +136,27 @@ def test_subsections_named_in_english_number_on_from_their_neighbours():
         ("1.", "推荐配置", 1), ("2.", "开服教程", 1), ("2.1.", "Vanilla", 2), ("2.2.", "Paper", 2),
         ("2.3.", "Forge/NeoForge", 2), ("2.3.1.", "更换版本", 3), ("2.3.2.", "添加模组", 3)]
 
+
+
+def test_a_numbered_sentence_right_over_a_line_is_an_item():
+    """A hospital's notice (f27_11): '2、是否需要陪客，有医生/护士根据您的病情决定，每位病人只允许1人陪伴。' right over a
+    form's line is a rule of the list, not the title of a section."""
+    lines = ["住院须知", "探视陪客制度", "1、探视期间请勿坐在床上及长期逗留病房，如医生、护士在查房及治疗时，请自觉到门外等候。",
+             "探视时请保持安静。", "2、是否需要陪客，有医生或护士根据您的病情决定，每位病人只允许1人陪伴。",
+             "因病情需要 您   是   否   须配备陪护人员"]
+    doc = parse_document("\n".join(lines).encode(), "notice.txt")
+    assert not [h for h in doc.headings if h.marker]
+
+
+def test_a_point_argued_in_paragraphs_below_it_stays_a_heading():
+    """An appeal (cdt05): '一、一审判决对…，…，导致认定事实错误。', a blank line, then the argument."""
+    point = "一审判决对公安机关提供的证据材料不加审查甄别，全面接受用作定案的根据，导致认定事实错误。"
+    lines = ["民事上诉状", "上诉理由", "一、" + point, BODY, BODY, "二、" + point.replace("公安机关", "鉴定机构"), BODY, BODY]
+    doc = parse_document("\n\n".join(lines).encode(), "appeal.txt")
+    assert [h.marker for h in doc.headings if h.marker] == ["一、", "二、"]
+
+
+def test_a_colon_between_digits_is_a_time_not_the_end_of_a_title():
+    from reader.text.markers import match_heading
+    m = match_heading("1、探视时间为14:00至20:30，每次探视人数不多于2人。")
+    assert m.title.startswith("探视时间为14:00至20:30") and m.terminator == "。"
