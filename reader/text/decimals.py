@@ -79,6 +79,9 @@ def translated_pair(paragraphs: Sequence[Paragraph], first: int, second: int) ->
     return (_CJK.search(title_a) is None) != (_CJK.search(title_b) is None)
 
 
+_HEADLESS_RUN = 3
+
+
 def numbered_parents(matches: Sequence[HeadingMatch | None]) -> set[int]:
     """The top-level decimal sections ('4. 哈希时间锁定合约') whose next subsection is numbered from them ('4.1 …'): the
     number names the section, so the document shows it (one pass)."""
@@ -94,6 +97,16 @@ def numbered_parents(matches: Sequence[HeadingMatch | None]) -> set[int]:
                 found.add(open_top)
             open_top = -1
     return found
+
+
+def headless_run(matches: Sequence[HeadingMatch | None]) -> set[int]:
+    """'二.经典功利主义', then 三. and 四.: a chapter's notes whose first part went untitled (no 一. anywhere before); a
+    run of three in sequence shows the numbering, so its first member opens the level though it is not 一."""
+    seen = [(i, m.number) for i, m in enumerate(matches) if m is not None and m.family == "cn"]
+    if len(seen) < _HEADLESS_RUN or seen[0][1] < 2:
+        return set()
+    first = seen[0][1]
+    return {seen[0][0]} if all(n == first + k for k, (_, n) in enumerate(seen[:_HEADLESS_RUN])) else set()
 
 
 def marked_section(text: str) -> HeadingMatch | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from reader.text.evidence import (counted_titles, inserted, inside_quotation, is_citation, is_toc_entry, latin_sections,
                                    lettered_title, paired_clauses)
-from reader.text.decimals import (decimal_parts, decimal_sections, marked_section, names_section,
+from reader.text.decimals import (decimal_parts, decimal_sections, headless_run, marked_section, names_section,
                                   numbered_parents, translated_pair)
 from reader.text.compilations import HOLDERS
 from reader.text.contents import is_title_again, wraps_to_page
@@ -98,9 +98,10 @@ def decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], name
            formats: dict[int, int], issued: int = -1) -> list[Candidate]:
     """Nest every candidate, then drop the runs that read as lists (`issued`: the 文号 line, or -1)."""
     chapters = numbered_parents(matches)  # '4. 哈希时间锁定合约' over '4.1 …': a chapter printed alone may start at 4
-    candidates = _nest(paragraphs, matches, named, containers, formats, chapters)
+    headless = headless_run(matches)  # '二.', '三.', '四.' with no 一.: its first part went untitled
+    candidates = _nest(paragraphs, matches, named, containers, formats, chapters, headless)
     mark_articles(candidates, issued)
-    _reject_lists(candidates, paragraphs, chapters)
+    _reject_lists(candidates, paragraphs, chapters | headless)
     return candidates
 
 
@@ -139,7 +140,7 @@ def _ranked(i: int, paragraph: Paragraph, m: HeadingMatch | None, level: int) ->
 
 
 def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named: set[int], containers: set[int],
-          formats: dict[int, int], chapters: set[int]) -> list[Candidate]:
+          formats: dict[int, int], chapters: set[int], headless: set[int]) -> list[Candidate]:
     """One pass with a stack of open units: parent, sibling sequence and strength of every candidate."""
     candidates: list[Candidate] = []
     stack: list[int] = []  # indices into candidates
@@ -207,7 +208,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             if _runs_on(prev, m, stack, candidates, skips) or (not stack and prev is not None and prev.parent < 0
                                                         and prev.match is not None and m.number == prev.match.number + 1):
                 c.run = prev.run  # 6. under （二） after 1.–5. under （一）; '8. REFERENCES' after 'Acknowledgments'
-            elif not _opens_level(m, c, i, stack, candidates, chapters):
+            elif not _opens_level(m, c, i, stack, candidates, chapters, headless):
                 continue
         if c.run < 0:
             c.run = len(candidates)
@@ -219,11 +220,13 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
 
 
 def _opens_level(m: HeadingMatch, c: Candidate, i: int, stack: list[int], candidates: list[Candidate],
-                 chapters: set[int]) -> bool:
+                 chapters: set[int], headless: set[int]) -> bool:
     """A new level starts at 1; an excerpt's top level may start a little later ('3.'), at a chapter its sections
     number ('4.' over 4.1), or, as the document's first unit, at a report's chapter ('肆、文化')."""
     if m.number == 1 or names_section(m, candidates[stack[-1]].match if stack else None):
         return True
+    if i in headless:
+        return c.strong  # '二.经典功利主义' under the notes' own '第四章-后果主义': its first part had no title
     return not stack and c.strong and (m.number <= 3 or i in chapters
                                        or (not candidates and m.family in _CHAPTER_FAMILIES))
 

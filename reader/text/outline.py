@@ -300,16 +300,18 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
 
 
 def _latin_name(paragraphs: list[Paragraph], i: int) -> bool:
-    """'Rust', 'C/C++', 'Kotlin' standing apart over a Chinese paragraph: a section on a thing known by its English name
-    (a Markdown title whose '#' is gone); several lower-case words ('pip install ujson') are a command, and a name the
-    paragraph above has just used ('…叫 Emacs，…' over 'Emacs') is its picture's caption."""
+    """'Rust', 'C/C++', 'Kotlin' standing apart over a Chinese paragraph or list: a section on a thing known by its
+    English name (a Markdown title whose '#' is gone), after a paragraph or a list; several lower-case words ('pip
+    install ujson') are a command, and a name the paragraph above has just used ('…叫 Emacs，…' over 'Emacs') is its
+    picture's caption."""
     text = paragraphs[i].text.strip()
     if not _ENGLISH_NAME.fullmatch(text) or (" " in text and not all(w[0].isupper() or not w[0].isalpha()
                                                                      for w in text.split())):
         return False
-    after = paragraphs[i + 1].text
-    return (0 < i and text not in paragraphs[i - 1].text and paragraphs[i].line > paragraphs[i - 1].line + 1 and paragraphs[i + 1].line > paragraphs[i].line + 1
-            and _CJK.search(after) is not None and _is_body(after) and _is_body(paragraphs[i - 1].text))
+    before, after = paragraphs[i - 1].text.strip() if i else "", paragraphs[i + 1].text.strip()
+    return (0 < i and text not in before and paragraphs[i - 1].line + 1 < paragraphs[i].line < paragraphs[i + 1].line - 1
+            and _CJK.search(after) is not None and (_is_body(after) or _FIRST_ITEM.match(after) is not None)
+            and (_is_body(before) or before[:2] in _BULLETS or match_heading(before) is not None))
 
 
 def _english_over_chinese(paragraphs: list[Paragraph]) -> set[int]:

@@ -282,6 +282,23 @@ KNOWN_GAPS = {
     "f27_10_dongling_ying_beijing_keji": "a camp brochure's schedule lines ('第二天 上午', '下午') are taken and "
                                          "'【开营日期及人数要求】' is missed",
     "f27_11_xuzhi_zhuyuan_huanzhe": "numbered notices ('1、探视时间为14:00 - 20: 30, …') are taken",
+    "d28_05_xinwen_wasi_jiandang_biaozhang": "a news release's photo captions ('集团党委副书记 周凯', '入党宣誓') "
+                                             "are taken as titles",
+    "d28_06_neibu_zixun_jining_yancao_anquan": "the first of five releases on one page loses its headline to the page "
+                                               "title above it",
+    "d28_12_zhici_biye_beida_raoyi": "a reposted speech's own title and the blog's '视频：' under it are missed",
+    "f28_01_biji_jinhua_jisuan_yichuan_suanfa": "a course note's unnumbered titles over code-free paragraphs and "
+                                                "formulas ('基本概念', '适应度') are missed",
+    "f28_03_biji_ruankao_xinxi_anquan": "an exam note's three Markdown levels read as one, a line of code is taken",
+    "f28_04_zongjie_shixi_qiuzhi_huigu": "a review's part names ('Java基础', '数据结构') over lists of numbered "
+                                         "questions are missed and the questions taken",
+    "f28_07_biji_lunwen_jiegou": "'Introduction', 'Experiment' after a numbered list are missed, its items taken",
+    "f28_08_wenda_xinsheng_cainixiangwen": "an FAQ's '❔ 学校位于哪个城市' questions under unnumbered parts are missed",
+    "f28_09_zhinan_xuesheng_yibao": "a service guide's unnumbered titles at three levels are mostly missed",
+    "f28_10_gonggao_ospp_xiangmu_tian": "a call for projects: '注意事项', '上游项目' missed, a project's task list "
+                                        "taken",
+    "f28_11_biji_lunlixue_houguozhuyi": "the notes' first line '第四章-后果主义' is taken as a chapter over them, so "
+                                        "every part is a level too deep",
     "f25_02_readme_projitive": "a language switch line is taken and a title with a number ('60 秒上手') is missed",
     "f25_03_api_zhinan_cloudtower_python_sdk": "an SDK guide's four Markdown levels read alike once the '#' are gone",
     "f25_04_yonghu_shouce_xinghe_peizhi": "a manual's stacked titles ('添加时间亮度表' / '编辑时间亮度表') are one "

@@ -160,3 +160,18 @@ def test_a_colon_between_digits_is_a_time_not_the_end_of_a_title():
     from reader.text.markers import match_heading
     m = match_heading("1、探视时间为14:00至20:30，每次探视人数不多于2人。")
     assert m.title.startswith("探视时间为14:00至20:30") and m.terminator == "。"
+
+
+def test_sections_numbered_from_two_open_the_level_when_the_first_went_untitled():
+    """Notes on a chapter (f28_11): the text under the chapter's name is its first part, then '二.经典功利主义',
+    '三.…', '四.…': three in sequence show the numbering though no 一. is printed."""
+    lines = ["伦理学笔记", "第四章-后果主义", BODY, "二.经典功利主义", BODY, "三.功利主义的特征和理由", BODY,
+             "四.对功利主义的批判", BODY]
+    doc = parse_document("\n\n".join(lines).encode(), "notes.txt")
+    assert [h.marker for h in doc.headings if h.marker[0] in "二三四"] == ["二.", "三.", "四."]
+
+
+def test_a_name_in_english_after_a_list_titles_its_section():
+    """A job-hunt review (f28_04, collected): 'Spring' after the numbered questions of one part, over a paragraph."""
+    doc = load_document(DOCS / "docs" / "f28_04_zongjie_shixi_qiuzhi_huigu.txt")
+    assert "Spring" in [h.title for h in doc.headings]
