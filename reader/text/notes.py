@@ -97,10 +97,15 @@ def _shows_code(paragraphs: list[Paragraph]) -> bool:
     return False
 
 
-def _shows_tables(paragraphs: list[Paragraph]) -> bool:
-    """A note written in Markdown shows its tables row by row ('| 份号 | 仿宋_GB2312 | 三号 |'); where it numbers its
-    sections 一、 or 1.1, its sub-titles have no number, as a note showing code has none."""
-    return sum(1 for p in paragraphs if p.text[:1] == "|" == p.text.rstrip()[-1:] and p.text.count("|") >= 3) >= _CODE_MIN
+def _shows_markdown(paragraphs: list[Paragraph]) -> bool:
+    """A note written in Markdown shows its tables row by row ('| 份号 | 仿宋_GB2312 | 三号 |') or its bullets ('- 启发
+    式方法'); where it numbers its sections 一、 or 1.1, its sub-titles have no number, as a note showing code has none."""
+    rows = bullets = 0
+    for p in paragraphs:
+        text = p.text
+        rows += text[:1] == "|" == text.rstrip()[-1:] and text.count("|") >= 3
+        bullets += text[:2] in ("- ", "* ")
+    return rows >= _CODE_MIN or bullets >= _CODE_MIN
 
 
 _LIST_ITEMS = ("arabic", "half-paren", "paren-arabic")
@@ -185,7 +190,7 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     original's heading)."""
     if paper:
         return _paper_subheadings(paragraphs, matches, title)
-    if not (_shows_code(paragraphs) or _shows_tables(paragraphs)
+    if not (_shows_code(paragraphs) or _shows_markdown(paragraphs)
             and sum(1 for m in matches if m is not None and m.family in ("cn", "decimal")) >= 2):  # '1. 点击…' are steps
         return set()
     found = set()

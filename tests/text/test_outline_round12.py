@@ -175,3 +175,13 @@ def test_a_name_in_english_after_a_list_titles_its_section():
     """A job-hunt review (f28_04, collected): 'Spring' after the numbered questions of one part, over a paragraph."""
     doc = load_document(DOCS / "docs" / "f28_04_zongjie_shixi_qiuzhi_huigu.txt")
     assert "Spring" in [h.title for h in doc.headings]
+
+
+def test_a_markdown_note_with_bullets_titles_its_sub_sections_without_numbers():
+    """A course note (f28_01): sections '一.背景介绍', '二.SGA', bullets '- 繁殖', and unnumbered sub-titles."""
+    bullets = "- 启发式方法，不一定收敛。\n- 繁殖（Reproduction）\n- 变异（Mutation）"
+    lines = ["第二讲", "一.背景介绍", bullets, "什么是进化计算", BODY, bullets, "二.基本遗传算法", "基本概念", BODY, bullets,
+             "个体编码方式", BODY]
+    doc = parse_document("\n\n".join(lines).encode(), "notes.txt")
+    assert [(h.title, h.depth) for h in doc.headings] == [("背景介绍", 1), ("什么是进化计算", 2), ("基本遗传算法", 1),
+                                                          ("基本概念", 2), ("个体编码方式", 2)]
