@@ -185,3 +185,10 @@ def test_a_markdown_note_with_bullets_titles_its_sub_sections_without_numbers():
     doc = parse_document("\n\n".join(lines).encode(), "notes.txt")
     assert [(h.title, h.depth) for h in doc.headings] == [("背景介绍", 1), ("什么是进化计算", 2), ("基本遗传算法", 1),
                                                           ("基本概念", 2), ("个体编码方式", 2)]
+
+
+def test_an_overview_named_so_stands_before_the_numbered_sections():
+    """'概述' under a report's title, then '1 …' sections (d18_07): a part every reader knows by its name, as 前言."""
+    lines = ["开源大事记", "概述", BODY, "1 开源政策", BODY, "1.1 国家政策", BODY, "2 开源社区", BODY, "2.1 社区活动", BODY]
+    doc = parse_document("\n\n".join(lines).encode(), "report.txt")
+    assert [(h.title, h.depth) for h in doc.headings][:2] == [("概述", 1), ("开源政策", 1)]
