@@ -45,7 +45,8 @@ def main() -> int:
             model = {(h.line, _key(h.marker, h.title)): h.depth
                      for h in load_document(CORPUS / "docs" / gold["file"]).headings}
             split = gold.get("split", "dev")
-            rows.setdefault(f"{split:8} gold ~ reader {blind.name}", []).append(agreement(_outline(gold["headings"]), human))
+            rows.setdefault(f"{split:8} gold ~ reader {blind.name}", []).append(
+                agreement(_outline(gold["headings"]), human))
             rows.setdefault(f"{split:8} gold ~ outline (same documents)", []).append(
                 agreement(_outline(gold["headings"]), model))
             rows.setdefault(f"{split:8} reader {blind.name} ~ outline", []).append(agreement(human, model))

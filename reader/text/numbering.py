@@ -254,7 +254,8 @@ def _in_article(stack: list[int], candidates: list[Candidate]) -> bool:
 def _contract_part(m: HeadingMatch) -> bool:
     """'1、合作项目' under '第一条：合作内容': a short name alone on its line, no stop and nothing run on, is a part
     of the article (a contract titles the parts of its articles); an article's items read on ('（一）公司；')."""
-    return not m.rest and not m.terminator and 0 < len(m.title) <= _PART_TITLE_MAX and not any(c in _STOPS for c in m.title)
+    return (not m.rest and not m.terminator and 0 < len(m.title) <= _PART_TITLE_MAX
+            and not any(c in _STOPS for c in m.title))
 
 
 def _closes_articles(m: HeadingMatch, stack: list[int], candidates: list[Candidate]) -> bool:

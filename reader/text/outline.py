@@ -58,7 +58,7 @@ _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　�
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
 _LATIN_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # '[applause] Thank you.' ends a sentence too
 _LATIN_LINE = re.compile(r"[A-Za-z\[(\"'‘“][A-Za-z0-9 ,.;:!?'’‘“”\"()\[\]\-]*")  # English words, no Chinese
-_ENGLISH_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+#/&.'-]*(?: [A-Za-z0-9+#/&.'-]+){0,3}")  # a name in English, four words at most
+_ENGLISH_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+#/&.'-]*(?: [A-Za-z0-9+#/&.'-]+){0,3}")  # a name, four words at most
 _PAIRS_MIN = 5  # English lines each followed by its Chinese: a bilingual text, line by line
 _CJK = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
 _COMMA_ITEM = re.compile(r"[0-9０-９]{1,2}[，,](?![0-9０-９])")  # '4，熟悉TCP/IP协议，…': a list numbered '1，2，3，'
@@ -262,8 +262,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
                 or text[-1] in "，、,～~./>»" or text[0] in ">-*+|=—－–" or _COMMA_ITEM.match(text) or text[0] in items
                 or history_line(text) or not (_CJK.search(text) or _latin_name(paragraphs, i))):
-            continue  # a heading in a Chinese document has Chinese in it; code, quotes, bullets, '——记…' subtitles and
-            # sentences ('…将会在什么时机得到唤醒的机会.') are not
+            continue  # a heading in a Chinese document has Chinese in it, or is a name in English set apart; code, quotes,
+            # bullets, '——记…' subtitles and sentences ('…将会在什么时机得到唤醒的机会.') are not
         after = matches[i + 1]
         opens_list = (after is not None and after.number == 1) or _FIRST_ITEM.fullmatch(paragraphs[i + 1].text.strip()) \
             or paragraphs[i + 1].text.lstrip()[:2] in _BULLETS  # 'DataFrame' over '* a distributed collection …'
@@ -309,7 +309,8 @@ def _latin_name(paragraphs: list[Paragraph], i: int) -> bool:
                                                                      for w in text.split())):
         return False
     before, after = paragraphs[i - 1].text.strip() if i else "", paragraphs[i + 1].text.strip()
-    return (0 < i and text not in before and paragraphs[i - 1].line + 1 < paragraphs[i].line < paragraphs[i + 1].line - 1
+    apart = 0 < i and paragraphs[i - 1].line + 1 < paragraphs[i].line < paragraphs[i + 1].line - 1  # blank lines around
+    return (apart and text not in before
             and _CJK.search(after) is not None and (_is_body(after) or _FIRST_ITEM.match(after) is not None)
             and (_is_body(before) or before[:2] in _BULLETS or match_heading(before) is not None))
 
