@@ -14,8 +14,7 @@ from reader.text.display import DisplayText, paragraph_marks
 from reader.text.document import build_document
 from reader.text.model import Decoded, Document, TextError
 from reader.text.official import of_document
-from reader.text.script import classify, script_counts
-from reader.text.slices import SLICE_CHARS
+from reader.text.script import detect_script
 
 log = logging.getLogger(__name__)
 
@@ -63,18 +62,8 @@ def load(path: str | bytes | os.PathLike, encoding: str | None = None) -> Loaded
     file = Path(os.fsdecode(path))
     decoded = read_file(file, encoding)
     document = build_document(decoded)
-    script = script_of(document.text)
+    script = detect_script(document.text)
     return Loaded(str(file), decoded, document, script, listing=make_entry(str(file), decoded, document, script))
-
-
-def script_of(text: str) -> str:
-    """`detect_script`, counted a slice at a time: one pass in C over megabytes held the GIL, and so the window's
-    thread, for 0.2 s while a long document was opened on a worker (the counts simply add up)."""
-    simplified = traditional = 0
-    for start in range(0, len(text), SLICE_CHARS):
-        s, t = script_counts(text[start:start + SLICE_CHARS])
-        simplified, traditional = simplified + s, traditional + t
-    return classify(simplified, traditional)
 
 
 def load_for_reading(path: str | bytes | os.PathLike, encoding: str | None = None) -> Loaded:

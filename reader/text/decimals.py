@@ -341,7 +341,6 @@ def numbered_title(blocks: Sequence[Block], i: int, text: str) -> bool:
                               or o.number == m.number for b in blocks)
 
 
-
 def opening_chapter(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> int:
     """'第四章 中国共产党领导的革命根据地时期的法制' atop a chapter's own notes, over its 第一节 and on (no 第三章 or
     第五章 anywhere): the notes' title, not a level above their sections; -1 when the first line is no such chapter.

@@ -307,7 +307,6 @@ def _runs_on(prev: Candidate | None, m: HeadingMatch, stack: list[int], candidat
     return False
 
 
-
 def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_keys: list[str],
             paragraphs: list[Paragraph]) -> bool:
     """Does this numbered paragraph read as a heading by itself: a short title, then body or a deeper level?"""
