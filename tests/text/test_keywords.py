@@ -11,7 +11,7 @@ import pytest
 from support import CORPUS, REPO, seed, seed_paths
 
 from reader.text.fold import fold, fold_table, same_folded
-from reader.text.keywords import KeywordExtractor, KeywordIndex, auto_keywords, find_all
+from reader.text.keywords import KeywordExtractor, KeywordIndex, auto_keywords, find_all, find_unfolded, folded_pattern
 from reader.text.opencc_data import load_dictionary
 
 
@@ -154,6 +154,24 @@ def test_find_is_the_same_on_a_text_and_its_folded_form():
     words = ["人大", "监督", "國家", "人民代表大会", "发展"]
     for text in _material():
         assert find_all(text, words) == find_all(fold(text), words)
+
+
+def test_few_words_are_found_without_folding_the_text_exactly_as_in_the_fold():
+    words = ["人大", "监督", "國家", "人民代表大会", "发展", "gdp", "ＧＤＰ", "(1)", "哈哈", "𠮷"]
+    for text in _material() + ["國家ＧＤＰ與gdp、Gdp（1）(1)哈哈哈𠮷⼈⼤"]:
+        index = KeywordIndex(text)
+        for word in words:
+            assert find_unfolded(text, word) == index.find(word), word
+
+
+def test_a_folded_pattern_matches_every_spelling_and_nothing_else():
+    pattern = folded_pattern(fold("監督Ａ"))
+    assert pattern.fullmatch("监督a") and pattern.fullmatch("監督A") and pattern.fullmatch("监督ａ")
+    assert not pattern.fullmatch("监察a") and not pattern.fullmatch("监督b")
+    alphabet = "监監督人⼈大⼤aAＡａbB"
+    for a in alphabet:
+        for b in alphabet:
+            assert bool(folded_pattern(fold(a + b)).fullmatch(b + a)) == same_folded(a + b, b + a)
 
 
 # --- automatic keywords --------------------------------------------------------------------------------------
