@@ -23,12 +23,14 @@ def create_app(argv: list[str] | None = None, *, jobs=None):
     from PySide6.QtWidgets import QApplication
 
     import reader.ui  # noqa: F401  (applies the PySide6 compatibility guard before any widget exists)
+    from reader import heap
     from reader.settings import Settings
     from reader.ui.i18n import install_or_english
     from reader.ui.main_window import MainWindow
     from reader.ui.workers import Jobs
 
     args = list(sys.argv[1:] if argv is None else argv)
+    heap.configure()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "zhreader"])
     app.setApplicationName("zhreader")
     app.setApplicationDisplayName("zhreader")

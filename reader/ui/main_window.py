@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
-from reader import documents
+from reader import documents, heap
 from reader.paths import Paths
 from reader.settings import Settings
 from reader.text import choices
@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
         a.script_group.triggered.connect(lambda action: self.script_selector.choose(action.data()))
         a.toggle_script.triggered.connect(self.toggle_script)
         # reading position, outline and breadcrumb
+        self.reading.document_replaced.connect(heap.settle)  # a document or conversion in place: its objects live on
+        self.outline.outline_shown.connect(heap.settle)
         self.reading.position_changed.connect(self.sections.show_place)
         self.reading.position_changed.connect(save)
         self.outline.heading_activated.connect(self._heading_picked)

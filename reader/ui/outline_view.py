@@ -22,7 +22,7 @@ def _plain_tooltip(text: str) -> str:
     return f"<p>{html.escape(text)}</p>"
 
 
-EXPAND_ALL_LIMIT = 1500  # headings; a longer outline opens with its top level expanded
+EXPAND_ALL_LIMIT = 1500  # headings; a longer outline opens with its top level expanded if that shows as few
 FILL_SLICE = 1500  # rows made per event-loop turn (about 10 ms); a longer outline's tree is made over several
 
 class _HeadingItem(QStandardItem):
@@ -193,8 +193,9 @@ class OutlineView(QWidget):
         self.tree.setRootIsDecorated(len({h.depth for h in headings}) > 1)  # flat outlines need no branch space
         if len(headings) <= EXPAND_ALL_LIMIT:
             self.tree.expandAll()
-        else:  # expanding thousands of rows at once stalls the window; the reader opens the chapters they need
-            self.tree.expandToDepth(0)
+        elif sum(model.item(row).rowCount() for row in range(model.rowCount())) <= EXPAND_ALL_LIMIT:
+            self.tree.expandToDepth(0)  # showing thousands of rows at once stalls the window (70 ms for 20,000);
+        # a longer outline opens with its top level alone, and the reader opens the chapters they need
         self._current = -1
         self.filter_box.setEnabled(bool(headings))
         self._show_empty_reason()

@@ -213,3 +213,26 @@ def test_suggestions_arrive_for_a_document_opened_in_another_script_and_survive_
     qtbot.wait(300)
     assert not asked  # the same document: nothing to ask jieba again, the chips are converted
     assert chips() == [converter("t2s", window.cache_dir).convert(w) for w in converted]
+
+
+def test_a_shown_document_is_kept_out_of_full_collections_yet_freed_when_replaced(qtbot, tmp_path):
+    """A full collection walking a long document's objects blocks the window for 100 ms and more (reader.heap)."""
+    import gc
+    import weakref
+
+    from reader import heap
+
+    gc.unfreeze()
+    try:
+        window = _window(qtbot)
+        assert gc.get_threshold()[2] == heap._FULL_AFTER
+        window.open_path(str(long_text_file(tmp_path, 300_000)))
+        settle(window)
+        frozen = gc.get_freeze_count()
+        document = weakref.ref(window.loaded.document)
+        assert frozen > len(document().paragraphs)  # the document shown, its outline and its rows
+        window.open_path(str(seed("000")))
+        settle(window)
+        assert document() is None  # out of the collector's reach, and still freed once nothing holds it
+    finally:
+        gc.unfreeze()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QLabel, QSplitter
 
 from qtsupport import late_jobs
@@ -179,3 +180,30 @@ def test_the_follower_moves_the_view_to_a_heading_and_shows_its_section_and_prog
     assert doc.headings[target].marker in crumbs.path()[-1]
     percent = int(status.progress.text().rstrip("%"))
     assert abs(percent - round(100 * doc.headings[target].offset / len(doc.text))) <= 1
+
+
+def _chapters(count: int, sections: int, articles: int) -> tuple[Heading, ...]:
+    out, n = [], 0
+    for c in range(count):
+        for depth, title, inner in [(1, f"第{c}章", 1)] + [(2, f"第{s}节", articles) for s in range(sections)]:
+            out.append(Heading(depth, "", title, n, n))
+            n += 1
+            if depth == 2:
+                out.extend(Heading(3, "", f"第{n + k}条", n + k, n + k) for k in range(inner))
+                n += inner
+    return tuple(out)
+
+
+@pytest.mark.parametrize(("count", "sections", "articles", "opened"), [
+    (100, 5, 3, True),  # 2,100 headings; the top level opened shows 500 sections
+    (20, 80, 0, False),  # 1,620 headings; the top level opened would show 1,600 rows at once
+])
+def test_a_long_outline_opens_its_top_level_only_when_that_shows_few_rows(qtbot, count, sections, articles, opened):
+    tree = OutlineView()
+    qtbot.addWidget(tree)
+    tree.set_outline(Outline(_chapters(count, sections, articles)))
+    view = tree.tree
+    qtbot.waitUntil(lambda: view.model().rowCount() == count, timeout=5000)
+    first = view.model().index(0, 0)
+    assert view.isExpanded(first) is opened
+    assert not view.isExpanded(view.model().index(0, 0, first))  # a chapter's sections stay closed
