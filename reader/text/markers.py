@@ -22,6 +22,7 @@ _GENERIC_CLASSIFIERS = ("单元", "單元", "阶段", "階段", "分部", "篇",
                         "則", "步", "场", "場", "周", "週", "案(?![例件由卷号號情])")  # a meeting's 第一案, not 第一案例
 _GENERIC_KEY = str.maketrans("單階講課輯冊關題問項則場週", "单阶讲课辑册关题问项则场周")
 _GENERIC_TITLE_MAX = 30
+_CLAUSE_MARKS = "，,。；;！!？?"  # a part after a colon with none of these is the title's second half
 _POINT_MAX = 16  # '二是开展过期信息清理' without its stop is short; a wrapped line's start runs on
 _CASE_TITLE_MAX = 60
 _LATIN_HEAD = re.compile(r"[A-Za-z0-9][A-Za-z0-9/+.#&'_\-]*")
@@ -357,10 +358,13 @@ def _generic(line: str, m: re.Match[str]) -> HeadingMatch | None:
         pos += 1
     title, rest, end, term = _split_title(line, pos)
     limit = _CASE_TITLE_MAX if m.group(2) == "案" else _GENERIC_TITLE_MAX  # a meeting's case names its plan in full
-    if rest or (term and term not in "！？!?") or len(title) > limit or "，" in title or "," in title:
-        return None  # a sentence that starts with '第一件事', not a heading
+    colon = bool(term) and term in "：:"
+    subtitled = colon and rest and len(title) > 1 and len(title) + len(rest) < limit and not any(c in rest for c in _CLAUSE_MARKS)
+    if (rest and not subtitled) or (term and term not in "！？!?：:") or (colon and not rest) \
+            or len(title) > limit or "，" in title or "," in title:
+        return None  # a sentence that starts with '第一件事', not a heading ('第3周 理論知識：語法基礎' is one)
     family = "di-" + m.group(2).translate(_GENERIC_KEY)
-    return HeadingMatch(family, line[m.start():after], title, "", number, 1, end if title else after, term)
+    return HeadingMatch(family, line[m.start():after], title, rest, number, 1, end if title else after, term)
 
 
 _CN_ITEM = "零一二三四五六七八九十"  # what int_to_cn writes for 1..99

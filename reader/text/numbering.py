@@ -22,6 +22,7 @@ from reader.text.meetings import decides
 from reader.text.listruns import FORM, LONE, NOTES, list_reason
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, lists_inline, match_heading
 from reader.text.model import Paragraph
+from reader.text.sequences import Successors
 
 _RUN_IN_TITLE_MAX = 30  # a run-in heading's title ('（一）完善理论学习制度。落实……') is short
 _STANDALONE_TITLE_MAX = 50
@@ -60,11 +61,18 @@ def nesting_key(m: HeadingMatch) -> str:
 
 def _plain_ok(text: str, m: HeadingMatch) -> bool:
     """Never a heading, whatever the neighbours: glossary entries, list intros, inline lists, contents lines."""
-    if m.terminator and m.terminator in "：:" and m.title[:1] in _OPENING_QUOTES and m.title[-1:] in _CLOSING_QUOTES:
+    if _glossary_entry(m) and m.title[-1:] in _CLOSING_QUOTES:
         return False  # '1.“两重”：…' is a glossary entry
     if is_toc_entry(m.title) or m.rest and is_toc_entry(m.rest):
         return False  # '一、总体要求……3', '(2)籌編消防人員危險加給：…… 42' in a table of contents
     return not lists_inline(m, text)
+
+
+def _glossary_entry(m: HeadingMatch) -> bool:
+    """'1.“两重”：…' defines a term; '1.5 《說文解字》：解讀漢字的橋梁' names a work and its subtitle."""
+    if not (m.terminator and m.terminator in "：:" and m.title[:1] in _OPENING_QUOTES):
+        return False
+    return not (m.title[:1] in "《〈" and m.rest and _subtitle(m.rest))
 
 
 def why_not_candidate(text: str, m: HeadingMatch) -> str:
@@ -72,7 +80,7 @@ def why_not_candidate(text: str, m: HeadingMatch) -> str:
     if m.family in STRUCTURAL_RANK:
         if not _structural_ok(m):
             return "a chapter-like unit that runs on into a sentence or has a long title: a reference, not a heading"
-    elif m.terminator and m.terminator in "：:" and m.title[:1] in _OPENING_QUOTES:
+    elif _glossary_entry(m):
         return "a glossary entry ('1.“term”：definition')"
     elif is_toc_entry(m.title) or m.rest and is_toc_entry(m.rest):
         return "a table-of-contents entry (ends in a page number)"
@@ -147,12 +155,17 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
     top_rank: int | None = None  # the highest legal unit seen so far (编, or 章 …)
     last: dict[str, Candidate] = {}  # the latest candidate of each nesting key, for numbering that runs on
     latest = {m.number: i for i, m in enumerate(matches) if m is not None and m.family == "arabic"}  # for excerpts
+    successors = Successors(matches, nesting_key)
     for i, m in enumerate(matches):
         if i in named or i in containers:
+            shown = m if m is not None and m.family in HOLDERS else None  # 一、中华人民共和国公司法, numbered
+            if i in containers and shown is None and successors.inside(stack, candidates, i):
+                candidates.append(Candidate(i, None, "container", -1000, parent=stack[-1]))
+                stack.append(len(candidates) - 1)  # '說文解字序' between 第1周 and 第2周: inside the first week
+                continue
             stack.clear()
             if i in containers:  # 附件1, or an unnumbered section: what follows nests inside it
                 stack.append(len(candidates))
-                shown = m if m is not None and m.family in HOLDERS else None  # 一、中华人民共和国公司法, numbered
                 candidates.append(Candidate(i, shown, "container", -1000))
             else:  # 序言 is a sibling of what follows; 附则 after the 编 or 章 of a law holds its articles
                 if top_rank is not None:
@@ -177,8 +190,11 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             continue  # body, or items inside an article: （一）…； (a report's 'A. 住房' under a covenant article is not)
         c = Candidate(i, m, nesting_key(m))
         keys = [candidates[s].key for s in stack]
-        if c.key in keys:
-            j = len(keys) - 1 - keys[::-1].index(c.key)
+        j = len(keys) - 1 - keys[::-1].index(c.key) if c.key in keys else -1
+        if j >= 0 and m.family == "sub" and successors.inside(stack[j + 1:], candidates, i):
+            c.strong = _strong(m, matches, i, keys, paragraphs)  # '說文解字序' after 第1周 under '課程概述', before
+            # 第2周: inside the week, not the overview's sibling
+        elif j >= 0:
             previous = candidates[stack[j]].match
             if m.family == "decimal" and m.number == 1 and decimal_parts(m.marker)[:-1] != decimal_parts(previous.marker)[:-1]:
                 parent_key = f"decimal{m.level - 1}"  # 2.1 after 1.3: a new sequence under section 2

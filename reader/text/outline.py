@@ -51,6 +51,7 @@ _NAMED = frozenset(
     "相关链接 相關鏈結 相關連結 相关新闻 相關新聞 相关稿件 相關稿件 相关阅读 相關閱讀 相关文章 相關文章 相关报道 相關報導".split()
 )  # and a page's own parts over its lists of links
 _UNNUMBERED_MAX = 30
+_FENCE_END = re.compile(r":{3,}|`{3,}")  # a block's closing fence ends what stood above, as a paragraph does
 _POINT = re.compile("[\u4e00-\u9fff，]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
@@ -276,6 +277,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             continue  # 'Toy Story.' / '玩具总动员': the Chinese line of a bilingual text translates the line above
         before = i - 1 - (i - 1 in captions)  # a caption under a dropped image stands between body and title
         framed_in = before < 0 or i < lead or _is_body(paragraphs[before].text) or code_like(paragraphs[before].text) or (
+            _FENCE_END.fullmatch(paragraphs[before].text.strip()) is not None) or (
             before - 1 in translated and paragraphs[before].text.rstrip()[-1:] in _SENTENCE_END) or (  # '非常感谢各位。'
             paragraphs[before].text.lstrip()[:2] in _BULLETS and (opens_list or _is_body(paragraphs[i + 1].text))) or (
             before >= 1 and _pair_line(text) and _pair_line(paragraphs[before].text)

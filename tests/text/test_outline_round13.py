@@ -1,0 +1,78 @@
+"""Forms met in dev documents of round 30: a course's weeks titled '第3周　理論知識：語法基礎' (a title and its second
+half after a colon), a lesson named by a work ('1.5 《說文解字》：解讀漢字的橋梁'), and an unnumbered title between
+two weeks, which lies inside the first (d30_01, online-course notes), a title under a docs site's closing ::: (d30_09),
+and a Markdown list's items, which keep their lines (d30_10)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from support import parse_document
+
+from reader.text.document import load_document
+from reader.text.markers import match_heading
+from reader.text.numbering import why_not_candidate
+
+DOCS = Path(__file__).resolve().parents[1] / "data" / "corpus" / "docs"
+
+
+@pytest.mark.parametrize(("line", "title", "rest"), [
+    ("第3周　　理論知識：文字與詞匯基礎", "理論知識", "文字與詞匯基礎"),
+    ("第4周　　傳世文獻之經部：《詩》、《書》選讀", "傳世文獻之經部", "《詩》、《書》選讀"),
+    ("第二讲 导论：从哪里来", "导论", "从哪里来"),
+])
+def test_a_numbered_part_may_carry_a_second_half_after_a_colon(line, title, rest):
+    m = match_heading(line)
+    assert m is not None and (m.title, m.rest) == (title, rest)
+
+
+@pytest.mark.parametrize("line", [
+    "第一件事：学习",  # one character before the colon: the part's noun, not a title
+    "第一件事：要把学习抓紧，把能力提上去。",  # a sentence after the colon
+])
+def test_a_numbered_part_that_runs_into_a_sentence_or_a_list_is_none(line):
+    assert match_heading(line) is None
+
+
+def test_a_work_named_in_book_quotes_with_a_subtitle_is_no_glossary_entry():
+    named = match_heading("1.5 《說文解字》：解讀漢字的橋梁")
+    defined = match_heading("1.“两重”：工人阶级和农民阶级的两重性")
+    assert why_not_candidate("1.5 《說文解字》：解讀漢字的橋梁", named) != "a glossary entry ('1.“term”：definition')"
+    assert why_not_candidate("1.“两重”：工人阶级和农民阶级的两重性", defined) == "a glossary entry ('1.“term”：definition')"
+
+
+def test_a_title_between_two_weeks_lies_inside_the_first_and_every_week_is_kept():
+    doc = load_document(DOCS / "d30_01_kecheng_biji_gudai_hanyu.txt")
+    weeks = [h for h in doc.headings if h.marker.startswith("第") and h.marker.endswith("周")]
+    assert [h.marker for h in weeks] == [f"第{n}周" for n in range(1, 13)]
+    assert len({h.depth for h in weeks}) == 1
+    preface = next(h for h in doc.headings if h.title == "說文解字序")
+    first, second = weeks[0], weeks[1]
+    assert first.offset < preface.offset < second.offset and preface.depth > first.depth
+    assert next(h for h in doc.headings if h.marker == "1.5").title.startswith("《說文解字》")
+
+
+def _titles(lines: list[str]) -> list[str]:
+    doc = parse_document("\n\n".join(lines).encode(), "guide.md.txt")
+    return [h.title for h in doc.headings]
+
+
+@pytest.mark.parametrize("fence", [":::", "```"])
+def test_a_title_right_under_a_closing_fence_opens_a_section(fence):
+    """A docs site's ':::' box (or a code fence) closes; the line under it is framed as after a paragraph (d30_09)."""
+    lines = ["化学与化工学院学习指南", "::: tip 作者声明" if fence == ":::" else fence,
+             "本页内容由学院同学提供，网站作者整理。", fence, "绩点与综测", "1. 绩点",
+             "- 俗称 GPA，是学业成绩的衡量标准\n- 只与各门课程期末成绩有关", "2. 量化",
+             "- 参加文体活动获奖、竞赛获奖等均可获得量化分\n- 是综测成绩的组成要素之一",
+             "实验课与实验报告", "1. 课程设置", "- 化学院开设课程一般会理论课与实验课配套开设\n- 理论课与正常课程无异"]
+    assert "绩点与综测" in _titles(lines)
+
+
+def test_a_markdown_lists_items_keep_their_lines_however_full():
+    """d30_10's '- …受版权、商标和其它法律保护' was glued to the next item as a wrapped sentence's tail."""
+    doc = load_document(DOCS / "d30_10_shengming_yonghu_xieyi.txt")
+    items = [p.text for p in doc.paragraphs if p.text.startswith("- ")]
+    assert "- 本项目源代码遵循 GPL-3.0 协议" in items
+    assert all(" - " not in t and "- " not in t[2:] for t in items), items
