@@ -239,7 +239,7 @@ def _opens_level(m: HeadingMatch, c: Candidate, i: int, stack: list[int], candid
                  chapters: set[int], headless: set[int]) -> bool:
     """A new level starts at 1; an excerpt's top level may start a little later ('3.'), at a chapter its sections
     number ('4.' over 4.1), or, as the document's first unit, at a report's chapter ('肆、文化')."""
-    if m.number == 1 or names_section(m, candidates[stack[-1]].match if stack else None):
+    if m.number <= 1 or names_section(m, candidates[stack[-1]].match if stack else None):
         return True
     if i in headless:
         return c.strong  # '二.经典功利主义' under the notes' own '第四章-后果主义': its first part had no title

@@ -293,7 +293,8 @@ KNOWN_GAPS = {
                                           "sub-titles missed, the rest one level too high",
     "d30_03_biji_css_fengsheng_shuiqi": "Markdown levels lost: property names ('flex-wrap') under 'flex布局：…' sit "
                                         "at the top level, and '一个小实例：' is missed",
-    "d30_04_jiaocheng_yunzai_yunxing_huanjing": "steps numbered from 0 ('0. 硬件配置', '1.   Node.js') are no family",
+    "d30_04_jiaocheng_yunzai_yunxing_huanjing": "a step's own '1.'–'3.' under '1. Node.js' restart the top list, so "
+                                                "'2. Redis' and '3. 浏览器' are lost",
     "d30_05_kecheng_biji_python_day01": "a course day's unnumbered parts ('环境准备', '变量') and their sub-titles "
                                         "read alike; the parts are missed",
     "d30_06_xuexi_biji_git": "three Markdown levels flattened; the nested contents list that shows them is read "
@@ -304,8 +305,8 @@ KNOWN_GAPS = {
                                           "'课程设置') is missed, and the sub-titles stay at the top level",
     "d30_10_shengming_yonghu_xieyi": "'2.3 时效性' reads as a time ('2.3 时')",
     "d30_11_changjian_wenti_xiaoyuanka": "a FAQ's question ending in a half-width '?' after its category is missed",
-    "d30_12_kecheng_biji_caiwu_fenxi": "a course's weeks (unnumbered titles over 2.1 …) are missed, a FAQ numbered "
-                                       "from 0 is no family, and a mind map's '#' lines are kept as text",
+    "d30_12_kecheng_biji_caiwu_fenxi": "a course's weeks (unnumbered titles over 2.1 …) are missed, its FAQ's "
+                                       "title is missed, and a mind map's '#' lines are kept as text",
     "f28_01_biji_jinhua_jisuan_yichuan_suanfa": "a course note's unnumbered titles over code-free paragraphs and "
                                                 "formulas ('基本概念', '适应度') are missed",
     "f28_03_biji_ruankao_xinxi_anquan": "an exam note's three Markdown levels read as one, a line of code is taken",

@@ -76,3 +76,19 @@ def test_a_markdown_lists_items_keep_their_lines_however_full():
     items = [p.text for p in doc.paragraphs if p.text.startswith("- ")]
     assert "- 本项目源代码遵循 GPL-3.0 协议" in items
     assert all(" - " not in t and "- " not in t[2:] for t in items), items
+
+
+def test_steps_counted_from_zero_are_one_family():
+    """A manual's '0. 硬件配置' before '1. Node.js' (d30_04): programmers count from 0."""
+    body = "运行本项目需要一台能够长期开机的电脑或服务器，内存建议不少于两个吉字节，硬盘留出足够的空间。"
+    lines = ["运行环境", "0. 硬件配置", body, "1. Node.js", body, "2. Redis", body, "3. 浏览器", body]
+    assert _titles(lines) == ["硬件配置", "Node.js", "Redis", "浏览器"]
+    assert match_heading("0.5倍") is None and match_heading("0 ") is None
+
+
+def test_a_list_of_questions_from_zero_opens_its_level_inside_a_section():
+    """'0.财务和会计有什么区别？' under a course's FAQ part (d30_12): 0 opens a level as 1 does."""
+    answer = "会计是记录企业经济活动的语言，财务则是运用这些信息做出决策，二者相互依存，又各有侧重。"
+    lines = ["财务分析笔记", "一、课程概述", answer, "二、常见问题", answer, "0.财务和会计有什么区别？", answer,
+             "1.资产和费用有何区别？", answer, "2.存货和固定资产有何区别？", answer]
+    assert _titles(lines)[2:] == ["财务和会计有什么区别？", "资产和费用有何区别？", "存货和固定资产有何区别？"]
