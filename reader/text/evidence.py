@@ -189,7 +189,6 @@ def reference_items(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMa
     return out
 
 
-
 _CHAPTERS = ("bian", "bufen", "fenbian", "zhang", "jie")
 
 
@@ -363,8 +362,6 @@ def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text") -> dict[
             out[i] = (f"a caption: a short line right after a wider gap than the usual {usual} line(s) between "
                       "paragraphs, where an image was dropped")
     return out
-
-
 
 
 def inside_quotation(title: str) -> bool:

@@ -60,7 +60,6 @@ def echoed(term: str, below: str) -> bool:
     return False
 
 
-
 _SECTION_FAMILIES = ("cn", "decimal", "arabic")  # what a note numbers its sections with (2.1 numbers the rest)
 _PAPER_SUBSECTIONS = 2  # '2.1', '2.2': numbered subsections show a paper or a manual
 _SECTION_LINE_MAX = 60  # a numbered section's line holds its title, not a paragraph
@@ -221,8 +220,6 @@ _BULLET_MARKS = "•·-*+"
 _CAPTION = re.compile(r"(?:[图表圖]|Fig(?:ure)?\.?|Table)[ \t\u3000]*(?:[A-Z][.．])?[0-9０-９]", re.IGNORECASE)  # '图1 …', '表A.1 …'
 
 
-
-
 def _headings_apart(paragraphs: list[Paragraph], matches: list, level: int = 1) -> bool:
     """'2 RELATED WORK' / blank / … : every numbered section of the paper stands apart, a blank line under it (or
     every subsection '1.1 …', from `level` 2)."""
@@ -347,7 +344,8 @@ def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> 
 
 
 def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
-    """'核心概念' right over '函数-装饰器', '用法实例' right over '身份认证': in a note that shows code and titles its
+    """'核心概念' right over '函数-装饰器', '用法实例' right over '身份认证': in a note that shows code (or a Markdown
+    note's tables or bullets: '网络攻击' over 'SQL注入（SQL Injection）') and titles its
     sections with unnumbered lines only, a title with no text of its own before the next title is a part's, and the
     title right under it its first section's (a Markdown '##' over a '###' whose '#' are gone; each stands apart, a
     blank line above and below it, as the conversion leaves a heading). The titles after it,
@@ -363,7 +361,7 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
     # a Markdown title stands apart, a blank line above and below it; a line set against its neighbour is a block's
     starts = {k for k in range(len(index) - 1) if index[k + 1] == index[k] + 1 and flush[k] and flush[k + 1]
               and (k == 0 or index[k - 1] != index[k] - 1)}
-    if len(starts) < 2 or not _shows_code(paragraphs):
+    if len(starts) < 2 or not (_shows_code(paragraphs) or _shows_markdown(paragraphs)):
         return
     leaf_parent, k = -1, 0
     while k < len(chosen):

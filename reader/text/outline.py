@@ -33,7 +33,7 @@ from reader.text.plainlines import (DASHES as _DASHES, HEADLINE_MAX, MARKDOWN_BU
                                     framed_lines, headline_colon, label_items, label_lines, letter_field, letter_fields,
                                     same_lead, table_rows, tagged_lines)
 from reader.text.punctuation import as_full_width, original_of
-from reader.text.questions import (asked_loosely, asked_parts, asks, briefly_answered, interviewer_turns, item_marks,
+from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks, briefly_answered, interviewer_turns, item_marks, marked_titles,
                                    nest_questions, page_labels, pictograph_titles)
 from reader.text.records import record_parts, record_reasons
 from reader.text.recurring import nest_recurring_titles
@@ -236,7 +236,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     found = []
     captions = image_captions(paragraphs, kind)
     framed = (framed_lines(paragraphs) | pictograph_titles(paragraphs) | tagged_lines(paragraphs)  # '▼11月26日▼': a
-              | dashed_subheads(paragraphs))  # page's form, '——醫院需有倫理委員會…': a wire story's subheads
+              | dashed_subheads(paragraphs) | marked_titles(paragraphs, _is_body))  # page's form, '——醫院需有倫理
+    # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     asked: list[int] = []  # bare questions over a block of body or a list
     loose: list[int] = []  # and longer ones with a clause break
@@ -370,6 +371,8 @@ def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool
         text = p.text.strip()
         if text[:2] in _BULLETS:  # '- 什么是省示范文明城市？': a page's bullet is no part of the title
             lead, text = lead + len(text) - len(text[2:].lstrip()), text[2:].lstrip()
+        elif text[:1] in BLOCK_MARKS and text[-1] != text[0] and len(text) > 2:  # nor an editor's '▌' ('◆…◆' frames)
+            lead, text = lead + len(text) - len(text[1:].lstrip()), text[1:].lstrip()
         text = text.rstrip("：:。" if text[:2] in _DASHES or _POINT.fullmatch(text) else "：:")  # '## 具体岗位要求：' names its part as
         # '具体岗位要求' does; a wire story's '——醫院需有倫理委員會。' is a subhead without its stop
         text = bracket_label(text) or letter_field(text) or text  # '【成份】本品…', '主旨：檢送…': named by the label

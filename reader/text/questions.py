@@ -186,6 +186,30 @@ def pictograph_titles(paragraphs: list[Paragraph]) -> set[int]:
     return set(titles) if len(titles) >= _PICTOGRAPH_TITLES_MIN else set()
 
 
+BLOCK_MARKS = "▌▍▎▋▊▉█■◼◆◇●★☆▶►➤"  # a bar or block a web editor sets before each of its sub-heads
+_MARKED_TITLE_MAX = 50
+_MARKED_TITLES_MIN = 3
+
+
+def marked_titles(paragraphs: list[Paragraph], is_body: Callable[[str], bool]) -> set[int]:
+    """'▌Google：从 Mobile First 到 AI First' over its story, three times or more, and the bar before no sentence: the
+    page's own form of sub-head (a CSDN or WeChat editor's). A mark that also opens running text marks a list."""
+    by_mark: dict[str, list[int]] = {}
+    spoiled: set[str] = set()
+    for i, p in enumerate(paragraphs):
+        text = p.text.lstrip()
+        if not text or text[0] not in BLOCK_MARKS:
+            continue
+        name = text[1:].strip()
+        if (len(name) > _MARKED_TITLE_MAX or name[-1:] in "。！？；!?;…" or name.count("，") > 1
+                or i + 1 >= len(paragraphs) or not is_body(paragraphs[i + 1].text)):
+            spoiled.add(text[0])
+        elif _CJK.search(name) is not None:
+            by_mark.setdefault(text[0], []).append(i)
+    return {i for mark, lines in by_mark.items() if mark not in spoiled and len(lines) >= _MARKED_TITLES_MIN
+            for i in lines}
+
+
 def item_marks(paragraphs: list[Paragraph], is_body: Callable[[str], bool]) -> set[str]:
     """Symbols that open three lines or more, most of them running text: they mark a list's items ('🌈 ‣ 债转股 | 第24篇'
     among its longer neighbours), where a symbol opening short lines only marks titles ('➤外人的关注是有用的')."""

@@ -9,7 +9,6 @@ from reader.documents import minutes_left
 from reader.text.choices import SOURCE_SCRIPT_NAMES
 
 
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("StatusBar", text)
 

@@ -305,6 +305,24 @@ KNOWN_GAPS = {
                                           "'课程设置') is missed, and the sub-titles stay at the top level",
     "d30_10_shengming_yonghu_xieyi": "'2.3 时效性' reads as a time ('2.3 时')",
     "d30_11_changjian_wenti_xiaoyuanka": "a FAQ's question ending in a half-width '?' after its category is missed",
+    "d31_01_nianzhong_zongjie_2024_assembly": "a year's summary: parts titled 'X | Y' over plain sub-titles, all "
+                                              "read at one level; a date line and captions are taken",
+    "d31_02_nianzhong_zongjie_2025_assembly": "parts titled 'X | Y' over plain sub-titles, all read at one level",
+    "d31_03_jishi_yanxue_xiaoshi": "bold day heads over '●…●' sub-heads: the sub-heads stand at the top, and a "
+                                   "page's image debris and captions are taken",
+    "d31_04_zhuanfang_wanglijie_tianshi_touzi": "an interview's sub-titles under a question stay at its level",
+    "d31_06_tegao_venture_sprint_2019": "'01 最国际范儿的创新冲刺' (a two-digit number run on) and a closing slogan "
+                                        "are missed",
+    "d31_07_gongzuo_zongjie_kaiyuanzhidao_2024": "a work summary's three Markdown levels of unnumbered titles read "
+                                                 "alike; several missed",
+    "d31_08_niandu_baogao_kaiyuanzhidao_2022": "an annual report's three Markdown levels of unnumbered titles read "
+                                               "alike; several missed",
+    "d31_09_pinglun_dachang_AI_zhanlue_csdn": "the advertisement's own title '2018 AI开发者大会' at the end is missed",
+    "d31_10_shiping_zhangjia_dashu": "'Part1汲取能力' numbers no family, and a WeChat page's chrome and numbered "
+                                     "opening sentences are taken",
+    "d31_11_jiangzuo_chendanqing_shijian": "a bold number alone over its title ('1.' / '韩炳哲里的本雅明'): the outline "
+                                           "names the number's line, the gold the title's",
+    "d31_12_duitan_meiguo_daxuan_kanlixiang": "a speaker's name and a film's title standing alone are taken",
     "d30_12_kecheng_biji_caiwu_fenxi": "a course's weeks (unnumbered titles over 2.1 …) are missed, its FAQ's "
                                        "title is missed, and a mind map's '#' lines are kept as text",
     "f28_01_biji_jinhua_jisuan_yichuan_suanfa": "a course note's unnumbered titles over code-free paragraphs and "

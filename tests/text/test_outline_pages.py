@@ -275,4 +275,4 @@ def test_a_symbol_that_opens_short_titles_still_marks_titles():
     body = "新疆的问题不是一天形成的，外界的关注和报道，对于身处其中的人来说，是非常重要的支持，也是一种记录。"
     lines = ["讲座整理", body, "➤用高科技围成的牢笼", body, "➤再教育营内的不人道待遇", body, "➤外人的关注是有用的", body]
     found = [t for _, _, t in outline(lines, "讲座整理")]
-    assert lines[2] in found and lines[4] in found  # (the last one, cdt16's known gap, is not found either way)
+    assert found == [lines[2][1:], lines[4][1:], lines[6][1:]]  # the mark heads each title and is no part of it

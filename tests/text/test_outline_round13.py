@@ -92,3 +92,39 @@ def test_a_list_of_questions_from_zero_opens_its_level_inside_a_section():
     lines = ["财务分析笔记", "一、课程概述", answer, "二、常见问题", answer, "0.财务和会计有什么区别？", answer,
              "1.资产和费用有何区别？", answer, "2.存货和固定资产有何区别？", answer]
     assert _titles(lines)[2:] == ["财务和会计有什么区别？", "资产和费用有何区别？", "存货和固定资产有何区别？"]
+
+
+_STORY = "2016 年，这家公司的首席执行官宣布从移动优先转向人工智能优先，随后两年里几乎每一款产品都接入了语音助手。"
+
+
+def test_a_bar_an_editor_sets_before_each_sub_head_marks_the_pages_titles():
+    """d31_09 (a CSDN commentary): '▌Google：…' over its story; the bar is no part of the title."""
+    lines = ["盘点大厂人工智能战略变迁", _STORY, "▌Google：从 Mobile First 到 AI First 再到 AI Only", _STORY, _STORY,
+             "▌Microsoft：AI 落后状态下的漫漫重构路", _STORY, "▌百度：掉队困局下的反超赌注", _STORY]
+    assert _titles(lines) == ["Google：从 Mobile First 到 AI First 再到 AI Only", "Microsoft：AI 落后状态下的漫漫重构路",
+                              "百度：掉队困局下的反超赌注"]
+
+
+_LONG_HEADS = ["■谷歌从移动优先到人工智能优先再到人工智能唯一的转向之路与它在搜索广告上的代价",
+               "■微软在人工智能落后的状态下从操作系统帝国开始的漫长重构之路与云计算的新赌注",
+               "■百度在搜索巨头之间掉队的困局下押上全部身家的自动驾驶与语音助手反超赌注"]
+
+
+@pytest.mark.parametrize("spoiled", [False, True])
+def test_a_mark_that_also_opens_sentences_marks_a_list_not_titles(spoiled):
+    """Sub-heads too long for a bare title are the page's only by their mark, unless it also opens a sentence."""
+    lines = ["盘点大厂人工智能战略变迁", _STORY]
+    for head in _LONG_HEADS:
+        lines += [head, _STORY]
+    if spoiled:
+        lines += ["■百度在语音搜索上投入了大量资源，但商业回报迟迟没有到来。", _STORY]
+    found = [t for t in _titles(lines) if t in [h[1:] for h in _LONG_HEADS]]
+    assert found == ([] if spoiled else [h[1:] for h in _LONG_HEADS])
+
+
+def test_stacked_titles_of_a_note_that_shows_markdown_nest_as_its_code_notes_do():
+    """f28_03 (exam notes with Markdown tables and bullets, no code): '网络攻击' right over 'SQL注入（…）' is a part and
+    its first section; the sections after it, up to the next such pair, are its siblings."""
+    doc = load_document(DOCS / "f28_03_biji_ruankao_xinxi_anquan.txt")
+    depth = {h.title: h.depth for h in doc.headings}
+    assert depth["网络攻击"] == 1 and depth["SQL注入（SQL Injection）"] == depth["跨站脚本攻击"] == 2

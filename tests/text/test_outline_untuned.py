@@ -61,7 +61,7 @@ CASES = {
     "when most headings open with one symbol, a book title quoted alone is not one of them": (
         ["讲座整理", BODY, "➤中国说是分离主义", BODY, "➤用高科技围成的牢笼", BODY2, "➤再教育营内的待遇", BODY,
          "新疆再教育营：中国的高科技流放地", BODY2],
-        [(1, "", "➤中国说是分离主义"), (1, "", "➤用高科技围成的牢笼"), (1, "", "➤再教育营内的待遇")],
+        [(1, "", "中国说是分离主义"), (1, "", "用高科技围成的牢笼"), (1, "", "再教育营内的待遇")],
     ),
     "a tutorial's code comments and assignments are not headings; a heading after code is one": (
         ["字符串的方法", BODY, "大小写相关操作", BODY2, "s1 = 'hello, world!'", "# 字符串首字母大写",
