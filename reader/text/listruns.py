@@ -1,7 +1,8 @@
 """Sibling runs of numbered lines that read as lists, and why (`list_reason`): paragraph numbering, items that run on
 as sentences, reading lists, chained clauses, items right after '下列材料：', topics noted line after line ('1. 数字类型：
 整数类型、…'), a form's fields, and rows of a table of names. Also where the numbered runs span, which decides whether
-unnumbered lines can stand above them (`unnumbered_top_level`).
+unnumbered lines can stand above them (`unnumbered_top_level`), and the numbered lines that are never headings
+whatever their neighbours (`plain_ok`: glossary entries, contents lines, lists written inside one paragraph).
 
 A run here is the numbering's candidates of one sequence (`numbering.Candidate`: index, match, strong, article).
 Each test looks at the run's lines once: linear time.
@@ -13,8 +14,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from reader.text.decimals import names_section
-from reader.text.evidence import chained_clauses, is_citation
+from reader.text.evidence import chained_clauses, is_citation, is_toc_entry
 from reader.text.fields import form_fields
+from reader.text.markers import HeadingMatch, lists_inline
 from reader.text.model import Paragraph
 
 _GLOSSARY_NAMES = frozenset("名词解释 名詞解釋 名词术语 名詞術語 术语解释 術語解釋 术语 術語 术语和定义 術語和定義 释义 釋義 "
@@ -28,6 +30,9 @@ SECTION_BODY = 20  # '1.申请书。载明申请事项。' notes its item; a sec
 _ROW_MAX = 30  # a row of a table of names (罪名, 机构) numbered down the page is this short
 _SECTION_FAMILIES = ("cn", "paren-cn")
 _LABEL_MAX = 16  # a term defined on its line ('公共建筑工程：…') is this short
+OPENING_QUOTES = "“‘「『《〈\"'"
+_CLOSING_QUOTES = "”’」』》〉\"'"
+_SUBTITLE_MAX = 30  # the second half of a title after its colon is as short as a run-in title
 _LIST_ITEM_MEAN = 50  # items right after '下列材料：' that follow one another are this short on average
 
 
@@ -143,3 +148,24 @@ def inside_runs(numbered: Sequence[Any], size: int) -> list[bool]:
         open_runs += depth[i]
         inside.append(open_runs > 0)
     return inside
+
+
+def plain_ok(text: str, m: HeadingMatch) -> bool:
+    """Never a heading, whatever the neighbours: glossary entries, list intros, inline lists, contents lines."""
+    if glossary_entry(m) and m.title[-1:] in _CLOSING_QUOTES:
+        return False  # '1.“两重”：…' is a glossary entry
+    if is_toc_entry(m.title) or m.rest and is_toc_entry(m.rest):
+        return False  # '一、总体要求……3', '(2)籌編消防人員危險加給：…… 42' in a table of contents
+    return not lists_inline(m, text)
+
+
+def glossary_entry(m: HeadingMatch) -> bool:
+    """'1.“两重”：…' defines a term; '1.5 《說文解字》：解讀漢字的橋梁' names a work and its subtitle."""
+    if not (m.terminator and m.terminator in "：:" and m.title[:1] in OPENING_QUOTES):
+        return False
+    return not (m.title[:1] in "《〈" and m.rest and subtitle(m.rest))
+
+
+def subtitle(rest: str) -> bool:
+    """'一位政法记者的未竟之问' after '告别“已知”：': the second half of a title, short, no clause, no stop."""
+    return len(rest) <= _SUBTITLE_MAX and not any(ch in rest for ch in "，,。；;！!？?、")

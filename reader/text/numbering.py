@@ -19,7 +19,7 @@ from reader.text.compilations import HOLDERS
 from reader.text.contents import is_title_again, wraps_to_page
 from reader.text.articles import mark_articles, titled_clause
 from reader.text.meetings import decides
-from reader.text.listruns import FORM, LONE, NOTES, list_reason
+from reader.text.listruns import FORM, LONE, NOTES, OPENING_QUOTES, glossary_entry, list_reason, plain_ok, subtitle
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, lists_inline, match_heading
 from reader.text.model import Paragraph
 from reader.text.sequences import Successors
@@ -27,8 +27,6 @@ from reader.text.sequences import Successors
 _RUN_IN_TITLE_MAX = 30  # a run-in heading's title ('（一）完善理论学习制度。落实……') is short
 _STANDALONE_TITLE_MAX = 50
 _COLON_TITLE_MAX = 16  # '一、目的：' standing alone: a short name, not a sentence introducing a list
-_OPENING_QUOTES = "“‘「『《〈\"'"
-_CLOSING_QUOTES = "”’」』》〉\"'"
 _CONVENTION = {"capital": 0, "cn": 1, "paren-cn": 2}  # 壹、 > 一、 > （一）: the levels every official text keeps
 _CHAPTER_FAMILIES = ("capital", "cn", "roman")  # the top levels of a report, which an excerpt may open with
 _EXCERPT_GAP = 20  # an excerpt skips sections; a titled section further on still numbers on
@@ -59,28 +57,12 @@ def nesting_key(m: HeadingMatch) -> str:
     return f"decimal{m.level}" if m.family == "decimal" else m.family
 
 
-def _plain_ok(text: str, m: HeadingMatch) -> bool:
-    """Never a heading, whatever the neighbours: glossary entries, list intros, inline lists, contents lines."""
-    if _glossary_entry(m) and m.title[-1:] in _CLOSING_QUOTES:
-        return False  # '1.“两重”：…' is a glossary entry
-    if is_toc_entry(m.title) or m.rest and is_toc_entry(m.rest):
-        return False  # '一、总体要求……3', '(2)籌編消防人員危險加給：…… 42' in a table of contents
-    return not lists_inline(m, text)
-
-
-def _glossary_entry(m: HeadingMatch) -> bool:
-    """'1.“两重”：…' defines a term; '1.5 《說文解字》：解讀漢字的橋梁' names a work and its subtitle."""
-    if not (m.terminator and m.terminator in "：:" and m.title[:1] in _OPENING_QUOTES):
-        return False
-    return not (m.title[:1] in "《〈" and m.rest and _subtitle(m.rest))
-
-
 def why_not_candidate(text: str, m: HeadingMatch) -> str:
     """Why a line that starts with a marker never became a candidate (for the explanation)."""
     if m.family in STRUCTURAL_RANK:
         if not _structural_ok(m):
             return "a chapter-like unit that runs on into a sentence or has a long title: a reference, not a heading"
-    elif _glossary_entry(m):
+    elif glossary_entry(m):
         return "a glossary entry ('1.“term”：definition')"
     elif is_toc_entry(m.title) or m.rest and is_toc_entry(m.rest):
         return "a table-of-contents entry (ends in a page number)"
@@ -123,7 +105,7 @@ def find_markers(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingM
             text = text.strip() + paragraphs[i + 1].text
             broken.add(i)
         m = match_heading(text) if not is_title_again(text, title) and i - 1 not in broken else None
-        if m is not None and not (_structural_ok(m) if m.family in STRUCTURAL_RANK else _plain_ok(text, m)):
+        if m is not None and not (_structural_ok(m) if m.family in STRUCTURAL_RANK else plain_ok(text, m)):
             m = None
         elif m is not None and i + 1 < len(paragraphs) and wraps_to_page(paragraphs[i + 1].text):
             m = None  # a contents entry wrapped: '(2)補貼…(含中低收入戶及' / '弱勢家庭) ........ 19'
@@ -330,7 +312,7 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
     if is_citation(f"{m.title} {m.rest}") or (m.rest and inside_quotation(m.title)):
         return False  # '1. Anderson, B. (2006). …' is an entry of a reading list; '1.删除“六、…。…' quotes a text
     if m.rest:
-        if m.terminator in "：:" and any(q in m.title for q in _OPENING_QUOTES) and not _subtitle(m.rest):
+        if m.terminator in "：:" and any(q in m.title for q in OPENING_QUOTES) and not subtitle(m.rest):
             return False  # '2.“四级三类”国土空间规划：…' reads as a glossary entry ('I. 告别“已知”：一位…之问' a title)
         return (m.terminator in "。！？!?：:" and title_len <= _RUN_IN_TITLE_MAX
                 and ("，" not in m.title or paired_clauses(m.title)))
@@ -348,11 +330,6 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
     key = nesting_key(after)  # a legal unit after it is a deeper level only under a part (第一篇 over 第一章)
     return key != nesting_key(m) and key not in open_keys and (after.family not in STRUCTURAL_RANK or after.family == "tiao"
                                                                or m.family.startswith("di-") and STRUCTURAL_RANK[after.family] > 1)
-
-
-def _subtitle(rest: str) -> bool:
-    """'一位政法记者的未竟之问' after '告别“已知”：': the second half of a title, short, no clause, no stop."""
-    return len(rest) <= _RUN_IN_TITLE_MAX and not any(ch in rest for ch in "，,。；;！!？?、")
 
 
 def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chapters: set[int]) -> None:
