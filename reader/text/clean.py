@@ -36,6 +36,7 @@ class _Para(NamedTuple):
     text: str
     starts: tuple[tuple[int, int], ...]  # (offset in text, original line)
     level: int = 0
+    listed: bool = False
 
     @property
     def line(self) -> int:
@@ -96,14 +97,14 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         joined = rewrap(_lines(blocks, decoded.text, pages), _is_heading, bylines, _heading_family)
         paras = [_Para(text, starts, 0) for text, starts in joined]
     else:
-        paras = [_Para(b.text, ((0, b.line),), b.heading_level) for b in blocks]
+        paras = [_Para(b.text, ((0, b.line),), b.heading_level, b.role == "item") for b in blocks]
     paras = [piece for p in _inline_cleanup(paras, st)
              for piece in (_split_articles(p) if "第" in p.text[:4] else (p,))]  # most paragraphs: one slice, one test
     paragraphs = []
     start = 0
     for p in paras:
         last = p.starts[-1][1]
-        paragraphs.append(Paragraph(p.text, p.line, start, p.level, last if last > p.line else 0))
+        paragraphs.append(Paragraph(p.text, p.line, start, p.level, last if last > p.line else 0, p.listed))
         start += len(p.text) + 1
     derived = False
     if not title and paragraphs and meta.body_like(paragraphs[0].text) and not _is_heading(paragraphs[0].text):
@@ -123,7 +124,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
 
 def _split_articles(p: _Para) -> list[_Para]:
     """A chapter's articles run into one paragraph, each on its own again (see `runin`)."""
-    return [_Para(text, starts, p.level) for text, starts in split_articles(p.text, p.starts)]
+    return [_Para(text, starts, p.level, p.listed) for text, starts in split_articles(p.text, p.starts)]
 
 
 @lru_cache(maxsize=1)
@@ -226,7 +227,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
             title, title_line = page, b.line  # a saved page's <title>, its site's name taken off: long, yet no body
             i += 1
             continue
-        if (meta.body_like(text) or title and _is_heading(text)) and not meta.parse_meta_line(text) \
+        headline = not title and b.heading_level == 1 and meta.title_like(text, marked=True)  # '# …美国大选已定？'
+        if (meta.body_like(text) and not headline or title and _is_heading(text)) and not meta.parse_meta_line(text) \
                 and not meta.bare_label(text):
             break  # body, or the first numbered heading ('I. 告别“已知”：一位政法记者…' is no reporter's byline)
         if _split_meta(blocks, i, seen | {title}):  # '来源：' / '宁夏日报客户端': label and value on two lines
@@ -398,7 +400,7 @@ def _inline_cleanup(paras: list[_Para], st: _State) -> list[_Para]:
         if out and _repeats_opening(text, seen, after_abstract):
             st.removed.append(Removed("duplicate", text, p.line))
             continue
-        out.append(_Para(text, p.starts, p.level))
+        out.append(_Para(text, p.starts, p.level, p.listed))
         if len(seen) < 4000:
             seen += text
     return out

@@ -118,11 +118,19 @@ def read_bounded(stream: BinaryIO, label: str, limit: int = MAX_BYTES) -> bytes:
     return b"".join(chunks)
 
 
+# Any of these at a line's start (or '**', '](' anywhere) shows a Markdown file: headings, lists, quotes, fences, rules,
+# tables, emphasis, links, front matter
+_MARKDOWN_SYNTAX = re.compile(r"^ {0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]|>|```|~~~|---|\*\*\*|___|\||\+\+\+$)"
+                              r"|\*\*\S|__\S|\]\(", re.MULTILINE)
+
+
 def kind_of(name: str, text: str = "") -> str:
     """'markdown' | 'html' | 'text', from the file name or, without a telling suffix, from the content."""
     suffix = Path(name).suffix.lower() if name else ""
     if suffix in _KINDS:  # a whole web page saved under a Markdown name ('newsPage2.md': '<!DOCTYPE html>…') is a page
         md_page = _KINDS[suffix] == "markdown" and bool(text) and _starts_like_html(text[:2048])
+        if _KINDS[suffix] == "markdown" and text and not md_page and _MARKDOWN_SYNTAX.search(text) is None:
+            return "text"  # a PDF's text saved as .md uses no Markdown at all: its lines are wrapped, not paragraphs
         return "html" if md_page else _KINDS[suffix]
     if suffix in (".txt", ".text", ".log", ".csv"):
         return "text"  # the user's own word for it

@@ -66,6 +66,8 @@ _INLINE = (
 _CODE = re.compile(r"`([^`]+)`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _ESCAPED = 0x10FF00  # '\*' is held as chr(_ESCAPED + ord('*')) while the patterns run, so it marks up nothing
+# A whole line in bold (an editor's sub-head under its title, with no blank line) or a picture alone stands apart
+_ALONE_LINE = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__|!\[[^\]\n]*\]\([^)\n]*\)")
 _LINE_END = "。！？；：”’」』…!?;:"  # a Markdown line ending like this ends a paragraph even without a blank line
 # CommonMark's HTML blocks: a comment runs to its '-->', a block-level tag to the next blank line (a feed item's body)
 _HTML_BLOCK = re.compile(r" {0,3}<(!--|/?(?:address|article|aside|blockquote|center|details|dd|div|dl|dt|figcaption|"
@@ -74,15 +76,17 @@ _HTML_BLOCK = re.compile(r" {0,3}<(!--|/?(?:address|article|aside|blockquote|cen
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], int]:
-    """YAML-style front matter ('---' … '---') as metadata, and how many lines it takes."""
+    """Front matter as metadata, and how many lines it takes: YAML ('---' … '---') or TOML, as Hugo writes it
+    ('+++' … '+++', 'title = "…"')."""
     lines = text.split("\n", 60)
-    if not lines or lines[0].strip() != "---":
+    fence = lines[0].strip() if lines else ""
+    if fence not in ("---", "+++"):
         return {}, 0
     meta: dict[str, str] = {}
     for n, line in enumerate(lines[1:60], 2):
-        if line.strip() in ("---", "..."):
+        if line.strip() in ((fence, "...") if fence == "---" else (fence,)):
             return meta, n
-        key, sep, value = line.partition(":")
+        key, sep, value = line.partition(":" if fence == "---" else "=")
         field = _FM_KEYS.get(key.strip().lower())
         if sep and field and value.strip():
             meta[field] = value.strip().strip("\"'")
@@ -174,14 +178,15 @@ def markdown_blocks(text: str) -> list[Block]:
     para: list[str] = []
     para_line = 0
     fence = ""
+    item = False  # the paragraph is an ordered list's item ('1. …'): Markdown renders it as one, never as a heading
 
     def flush(level: int = 0) -> None:
-        nonlocal para
+        nonlocal para, item
         if para:
             body = _join([_inline(p) for p in para])
             if body:
-                blocks.append(Block(body, para_line, level))
-        para = []
+                blocks.append(Block(body, para_line, level, "item" if item and not level else ""))
+        para, item = [], False
 
     _, skip = _front_matter(text)
     html: list[str] = []  # the open HTML block's lines; html_end says what closes it
@@ -237,8 +242,12 @@ def markdown_blocks(text: str) -> list[Block]:
             continue
         if _LIST.match(line):
             flush()
+            item = line.lstrip()[:1].isdigit()
             line = _LIST.sub("", line)
-        hard_break = raw.endswith("  ") or raw.endswith("\\")
+        alone = _ALONE_LINE.fullmatch(line.strip()) is not None  # '**▌Google：…**' or a picture: a line of its own
+        if alone:
+            flush()
+        hard_break = alone or raw.endswith("  ") or raw.endswith("\\")
         if not para:
             para_line = n
         para.append(line.rstrip("\\").strip(_WS))

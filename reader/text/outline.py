@@ -146,6 +146,8 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     """Every candidate with its decision, the paragraphs whose marker a scrape broke over two lines, and the lines
     whose marker was set aside before the decision (a cited article, a reference entry) with the reason."""
     matches, broken = find_markers(paragraphs, title)
+    if sum(p.heading_level > 0 for p in paragraphs) >= 2:  # headings marked up: a Markdown '1. …' is a list's item
+        matches = [None if p.listed else m for p, m in zip(paragraphs, matches)]  # (unmarked, it may title a part)
     opening = opening_chapter(paragraphs, matches)  # '第四章 …' over its own 第一节: the notes' title
     if opening >= 0:
         matches[opening] = None

@@ -39,6 +39,21 @@ def test_markdown_first_heading_is_the_title_without_front_matter():
     assert [(p.text, p.heading_level) for p in doc.paragraphs] == [("一、主要成绩", 2), ("完成了全部任务。", 0)]
 
 
+def test_a_markdown_headline_that_asks_a_question_is_the_title():
+    """'# 特朗普遇刺后，美国大选已定？' (d31_12's source) read as a sentence: the document had no title."""
+    doc = parse_document("# 特朗普遇刺后，美国大选已定？\n\n据新华社消息，当地时间7月13日下午发生枪击。\n".encode(), name="x.md")
+    assert doc.title == "特朗普遇刺后，美国大选已定？"
+    plain = parse_document("特朗普遇刺后，美国大选已定？\n\n据新华社消息，当地时间7月13日下午发生枪击。\n".encode(), name="x.txt")
+    assert plain.title != "特朗普遇刺后，美国大选已定？"  # a question in plain text is no title by its form alone
+
+
+def test_a_markdown_line_all_in_bold_or_a_picture_alone_stands_apart():
+    """A CSDN export (d31_09's source) sets '**▌Google：…**' over a picture over its story with no blank line."""
+    blocks = markdown_blocks("正文第一行\n**▌Google：从 Mobile First 到 AI First**\n![640](https://x.cn/y.jpg)\n"
+                             "2016 年，Google 宣布\n战略转向")
+    assert [b.text for b in blocks] == ["正文第一行", "▌Google：从 Mobile First 到 AI First", "2016 年，Google 宣布战略转向"]
+
+
 def test_markdown_lines_ending_a_sentence_stay_paragraphs():
     blocks = markdown_blocks("第一句话结束了。\n第二句话也结束了。\n这一行没有\n结束")
     assert [b.text for b in blocks] == ["第一句话结束了。", "第二句话也结束了。", "这一行没有结束"]

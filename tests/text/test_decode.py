@@ -6,6 +6,8 @@ import codecs
 
 import pytest
 
+from support import parse_document
+
 from reader.text.decode import MAX_BYTES, decode_bytes, kind_of, read_file
 from reader.text.model import BAD_BYTE_MARK, BinaryFileError, FileTooLargeError
 
@@ -151,6 +153,12 @@ def test_read_file_reports_kind(tmp_path):
         ("work.php", '\n<?php require ("pc/head.php");?>\n    <div class="y-work-box1">', "html"),
         ("pxjl.jsp", '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org">\n<%@ page %>', "html"),
         ("c.txt", '<?php require ("pc/head.php");?>\n<div class="job">', "text"),
+        # a PDF's text saved as .md (d16_04's source) uses no Markdown: wrapped lines, read as text
+        ("paper.md", "一、總體立場\n1.1 新思維一直主張網約車合法化。過去多年，網約車介乎\n灰色地帶。", "text"),
+        ("paper.md", "## 一、總體立場\n1.1 新思維一直主張", "markdown"),
+        ("paper.md", "一、總體立場\n- 網約車合法化", "markdown"),
+        ("paper.md", "見[附件](a.pdf)。", "markdown"),
+        ("paper.md", "一、**總體**立場", "markdown"),
     ],
 )
 def test_kind_from_name_or_content(name, text, kind):
@@ -184,6 +192,15 @@ def test_html_latin1_label_on_chinese_page_is_not_trusted():
 def test_markdown_front_matter_is_metadata():
     decoded = decode_bytes("---\ntitle: 标题\ndate: 2025-01-02\n---\n正文".encode(), name="a.md")
     assert decoded.meta == {"title": "标题", "date": "2025-01-02"}
+
+
+def test_hugo_toml_front_matter_is_metadata_and_no_text():
+    """A Hugo blog's '+++' front matter (d30_07's source, gebitang/gebitang.com) was shown as a paragraph."""
+    data = '+++\ntitle = "Reading Notes"\ndescription = "读书笔记"\ntags = [\n    "reading"\n]\ndate = "2021-05-06"\n+++\n\n正文。'
+    decoded = decode_bytes(data.encode(), name="a.md")
+    assert decoded.meta == {"title": "Reading Notes", "date": "2021-05-06"}
+    doc = parse_document(data.encode(), name="a.md")
+    assert doc.title == "Reading Notes" and [p.text for p in doc.paragraphs] == ["正文。"]
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])

@@ -128,3 +128,23 @@ def test_stacked_titles_of_a_note_that_shows_markdown_nest_as_its_code_notes_do(
     doc = load_document(DOCS / "f28_03_biji_ruankao_xinxi_anquan.txt")
     depth = {h.title: h.depth for h in doc.headings}
     assert depth["网络攻击"] == 1 and depth["SQL注入（SQL Injection）"] == depth["跨站脚本攻击"] == 2
+
+
+_POINT = "马克思主义的物质范畴具有丰富而深刻的理论意义，它坚持了唯物主义一元论，批判了唯心主义一元论和二元论。"
+
+
+def _md(text: str) -> list[tuple[int, str]]:
+    doc = parse_document(text.encode(), "notes.md")
+    return [(h.depth, h.marker + h.title) for h in doc.headings]
+
+
+def test_an_ordered_lists_items_in_marked_up_markdown_are_no_headings():
+    """A Markdown note whose sections are '#' headings (d18_02's source): its '1. …' lines are an <ol>'s items."""
+    text = (f"# 第一章 世界的物质性\n\n## 1.1 物质及其存在方式\n\n{_POINT}\n\n1. 坚持了唯物主义一元论\n2. 坚持了能动的反映论\n\n"
+            f"## 1.2 物质与意识的辩证关系\n\n{_POINT}\n\n1. 意识是人脑的机能\n2. 意识在内容上是客观的\n")
+    assert _md(text) == [(1, "1.1物质及其存在方式"), (1, "1.2物质与意识的辩证关系")]
+
+
+def test_without_heading_markup_a_numbered_line_may_still_title_its_part():
+    text = f"# 学习笔记\n\n1. 概述\n\n{_POINT}\n\n2. 安装\n\n{_POINT}\n\n3. 使用\n\n{_POINT}\n"
+    assert [t for _, t in _md(text)] == ["1.概述", "2.安装", "3.使用"]

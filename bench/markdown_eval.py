@@ -1,0 +1,62 @@
+"""Outline of the corpus's Markdown sources opened as a reader opens them (.md): F1 and depth against the gold.
+
+`tests/data/corpus/markdown/NAME.md` is the raw source of `docs/NAME.txt` (the plain text the outline corpus scores,
+its '#' marks gone). Here the heading markup counts, as it does for a user who adds the .md file. Lines differ
+between the two forms, so headings are matched by marker and title (spaces and Markdown emphasis ignored), each
+title once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from reader.text.document import load_document  # noqa: E402
+
+CORPUS = REPO / "tests" / "data" / "corpus"
+_NOISE = re.compile(r"[\s#*_`>]+")
+
+
+def _key(marker: str, title: str) -> str:
+    return _NOISE.sub("", marker + title)
+
+
+def score(source: Path) -> dict:
+    """One source's figures against its document's gold."""
+    gold = json.loads((CORPUS / "gold" / f"{source.stem}.json").read_text(encoding="utf-8"))
+    want = {_key(h["marker"], h["title"]): h["depth"] for h in gold["headings"]}
+    got = {_key(h.marker, h.title): h.depth for h in load_document(source).headings}
+    matched = set(want) & set(got)
+    p = len(matched) / len(got) if got else (1.0 if not want else 0.0)
+    r = len(matched) / len(want) if want else (1.0 if not got else 0.0)
+    return {"name": source.stem, "split": gold.get("split", "dev"), "fresh": bool(gold.get("fresh")),
+            "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "depth": sum(want[k] == got[k] for k in matched) / len(matched) if matched else 0.0}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--per-doc", action="store_true", help="a line per source (dev sources only)")
+    args = parser.parse_args(argv)
+    rows = [score(p) for p in sorted((CORPUS / "markdown").glob("*.md"))]
+    if args.per_doc:
+        for row in rows:
+            if row["split"] == "dev":
+                print(f"{row['name']:56} F1 {row['f1']:.2f}  depth {row['depth']:.2f}")
+    for label, pick in (("dev", lambda r: r["split"] == "dev"), ("heldout", lambda r: r["split"] != "dev"),
+                        ("fresh", lambda r: r["fresh"]), ("all", lambda r: True)):
+        part = [r for r in rows if pick(r)]
+        if part:
+            print(f"macro {label:8} n={len(part):3}  F1 {sum(r['f1'] for r in part) / len(part):.3f}  "
+                  f"depth {sum(r['depth'] for r in part) / len(part):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
