@@ -2,8 +2,8 @@
 
 `tests/data/corpus/markdown/NAME.md` is the raw source of `docs/NAME.txt` (the plain text the outline corpus scores,
 its '#' marks gone). Here the heading markup counts, as it does for a user who adds the .md file. Lines differ
-between the two forms, so headings are matched by marker and title (spaces and Markdown emphasis ignored), each
-title once.
+between the two forms, so headings are matched as outline_eval matches them without the line: by marker, or by
+title when unnumbered (spaces and Markdown emphasis ignored), each once.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _NOISE = re.compile(r"[\s#*_`>]+")
 
 
 def _key(marker: str, title: str) -> str:
-    return _NOISE.sub("", marker + title)
+    return _NOISE.sub("", marker or title)  # as outline_eval: a numbered heading by its number, the rest by title
 
 
 def score(source: Path) -> dict:
