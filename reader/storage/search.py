@@ -11,7 +11,7 @@ from pathlib import Path
 
 from reader.storage.index import StoredText, headings_of, indexed_characters, open_text, section_at
 from reader.storage.schema import as_text, from_db_path
-from reader.text.fold import fold, fold_table
+from reader.text.fold import fold, fold_class, fold_table, unfolded
 from reader.text.official import normalize_number
 
 SNIPPET_CONTEXT = 30  # characters either side of a hit
@@ -114,7 +114,7 @@ def parse(query: str) -> Query:
 def _may_fold(value: str) -> bool:
     """Whether stored text could differ from the folded filter value (a 文号 of ASCII digits and 〔〕 cannot,
     except for its prefix characters, which may be Traditional)."""
-    return any(c in _unfolded() for c in value)
+    return any(c in unfolded() for c in value)
 
 
 def _grams(phrase: str) -> list[str]:
@@ -232,22 +232,11 @@ _STEPS = (8_192, 65_536, 262_144)  # bytes decompressed per step, growing; most 
 _GAP = r"[\W_]*"  # what the index skips between two characters: punctuation, spaces, line breaks
 
 
-@lru_cache(maxsize=1)
-def _unfolded() -> dict[str, str]:
-    """Folded character -> every character that folds to it (监 -> 監, a -> A ａ Ａ)."""
-    inverse: dict[int, list[int]] = {}
-    for code, target in enumerate(fold_table()):
-        if code != target:
-            inverse.setdefault(target, []).append(code)
-    return {chr(t): "".join(map(chr, codes)) for t, codes in inverse.items()}
-
-
 @lru_cache(maxsize=256)
 def phrase_pattern(wanted: str) -> re.Pattern[str]:
     """A pattern finding indexed characters in unfolded text, in either script, with the index's gaps between
     them; the character classes are disjoint from the gaps, so matching stays linear in the text."""
-    variants = _unfolded()
-    return re.compile(_GAP.join("[" + re.escape(c + variants.get(c, "")) + "]" for c in wanted))
+    return re.compile(_GAP.join(fold_class(c) for c in wanted))
 
 
 _BEYOND = -2  # locate_stored: not within the bytes it was allowed to read

@@ -7,6 +7,7 @@ variants, compatibility ideographs), plus full-width forms and ASCII case.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -96,3 +97,19 @@ def fold(text: str) -> str:
 def same_folded(a: str, b: str) -> bool:
     """Whether two strings differ only in script, width or case."""
     return len(a) == len(b) and fold(a) == fold(b)
+
+
+@lru_cache(maxsize=1)
+def unfolded() -> dict[str, str]:
+    """Folded character -> every other character that folds to it (监 -> 監, a -> A ａ Ａ): fold read backwards."""
+    inverse: dict[int, list[int]] = {}
+    for code, target in enumerate(fold_table()):
+        if code != target:
+            inverse.setdefault(target, []).append(code)
+    return {chr(t): "".join(map(chr, codes)) for t, codes in inverse.items()}
+
+
+def fold_class(ch: str) -> str:
+    """A pattern class of a folded character and every character that folds to it: '监' -> '[监監]'."""
+    return "[" + re.escape(ch + unfolded().get(ch, "")) + "]"
+

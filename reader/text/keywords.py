@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from reader.text.fold import fold, fold_table
+from reader.text.fold import fold, fold_class
 
 log = logging.getLogger(__name__)
 
@@ -50,13 +50,7 @@ class KeywordIndex:
 def keyword_index(text: str) -> KeywordIndex:
     """The index of a recently searched text, so repeated calls on the same document skip the fold."""
     index = _cached_index(text)
-    if index is None:
-        index = KeywordIndex(text)
-        with _INDEX_LOCK:
-            _INDEXES[text] = index
-            while len(_INDEXES) > _CACHED_INDEXES:
-                _INDEXES.popitem(last=False)
-    return index
+    return _remember(KeywordIndex(text)) if index is None else index
 
 
 def _cached_index(text: str) -> KeywordIndex | None:
@@ -67,11 +61,19 @@ def _cached_index(text: str) -> KeywordIndex | None:
         return index
 
 
+def _remember(index: KeywordIndex) -> KeywordIndex:
+    with _INDEX_LOCK:
+        _INDEXES[index.text] = index
+        while len(_INDEXES) > _CACHED_INDEXES:
+            _INDEXES.popitem(last=False)
+    return index
+
+
 def find_all(text: str, words: list[str]) -> dict[str, list[TextRange]]:
     """Spans (str indices into `text`) of each word, script-insensitive: 监督 finds 監督 and the reverse."""
     index = _cached_index(text)
     if index is None and len(words) > FOLD_WORDS:
-        index = keyword_index(text)
+        index = _remember(KeywordIndex(text))
     if index is not None:
         return index.find_all(words)
     return {word: find_unfolded(text, word) for word in words}
@@ -88,22 +90,7 @@ def find_unfolded(text: str, word: str) -> list[TextRange]:
 @lru_cache(maxsize=64)
 def folded_pattern(needle: str) -> re.Pattern[str]:
     """Every string that folds to `needle`: fold keeps lengths, so matching class by class is exact."""
-    return re.compile("".join(_class_of(ch) for ch in needle))
-
-
-def _class_of(ch: str) -> str:
-    sources = fold_sources().get(ch)
-    return f"[{''.join(re.escape(c) for c in sources)}]" if sources else re.escape(ch)
-
-
-@lru_cache(maxsize=1)
-def fold_sources() -> dict[str, str]:
-    """Folded character -> itself and every character that folds to it (only those that more than one does)."""
-    sources: dict[str, str] = {}
-    for code, target in enumerate(fold_table()):
-        if code != target:
-            sources[chr(target)] = sources.get(chr(target), chr(target)) + chr(code)
-    return sources
+    return re.compile("".join(fold_class(ch) for ch in needle))
 
 
 # --- automatic keywords --------------------------------------------------------------------------------------

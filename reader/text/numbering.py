@@ -137,7 +137,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
     top_rank: int | None = None  # the highest legal unit seen so far (编, or 章 …)
     last: dict[str, Candidate] = {}  # the latest candidate of each nesting key, for numbering that runs on
     latest = {m.number: i for i, m in enumerate(matches) if m is not None and m.family == "arabic"}  # for excerpts
-    successors = Successors(matches, nesting_key)
+    successors = Successors(matches)
     for i, m in enumerate(matches):
         if i in named or i in containers:
             shown = m if m is not None and m.family in HOLDERS else None  # 一、中华人民共和国公司法, numbered

@@ -6,6 +6,7 @@ import re
 from typing import Callable, NamedTuple
 
 from reader.text.notes import code_like
+from reader.text.plainlines import MARKDOWN_BULLETS
 
 _TERMINAL = "。！？!?；;…：:"
 _CLOSERS = "”’」』)）》〉】]"
@@ -20,7 +21,6 @@ _WINDOW = 60  # lines in one page run whose wrap width is estimated on its own
 _DANGLING = set("，、（(“《与和及或并")  # no Chinese sentence or title ends on these (的, 为, 在 … can)
 _PROSE_MARKS = frozenset("，、；,。！？")  # a line holding one of these is prose, never a title
 _INDENT = 4  # a paragraph's first line, indented two Chinese characters in the PDF, loses them in the extract
-_MARKDOWN_BULLETS = ("- ", "* ", "+ ")
 _BULLETS = tuple("•●○▪◆◇■□►▶➢✓")  # a line starting with one is a list item, never the tail of a sentence
 _MARKER_STARTS = frozenset("（(【第一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩")  # where a numbered heading's line may start
 _LEADERS = ("....", "……", "····", "．．．．", "----")  # a contents line's dot leaders: as wide as its page, never wrapped
@@ -328,7 +328,7 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     if nxt[0] in _LEADING_CONTINUATION:
         return True  # a line that starts with a comma cannot start a paragraph
     if nxt.startswith(_BULLETS) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt) or _table_row(prev) \
-            or (nxt[:2] in _MARKDOWN_BULLETS and prev[:2] == nxt[:2]):
+            or (nxt[:2] in MARKDOWN_BULLETS and prev[:2] == nxt[:2]):
         return False  # '- …' under '- …': a Markdown list's items, however full the first
     if facts.code(i - 1) or facts.code(i) or i in facts.alone or i - 1 in facts.alone:
         return False  # 's1 = …' over 's2 = …' of a tutorial's code block: statements keep their lines; so do bylines

@@ -194,8 +194,7 @@ class OutlineView(QWidget):
         if len(headings) <= EXPAND_ALL_LIMIT:
             self.tree.expandAll()
         elif sum(model.item(row).rowCount() for row in range(model.rowCount())) <= EXPAND_ALL_LIMIT:
-            self.tree.expandToDepth(0)  # showing thousands of rows at once stalls the window (70 ms for 20,000);
-        # a longer outline opens with its top level alone, and the reader opens the chapters they need
+            self.tree.expandToDepth(0)  # more rows at once stall the window (70 ms for 20,000): the top level alone
         self._current = -1
         self.filter_box.setEnabled(bool(headings))
         self._show_empty_reason()
