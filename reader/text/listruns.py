@@ -16,7 +16,8 @@ from typing import Any
 from reader.text.decimals import names_section
 from reader.text.evidence import chained_clauses, is_citation, is_toc_entry
 from reader.text.fields import form_fields
-from reader.text.markers import HeadingMatch, lists_inline
+from reader.text.inline_lists import lists_inline
+from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 
 _GLOSSARY_NAMES = frozenset("名词解释 名詞解釋 名词术语 名詞術語 术语解释 術語解釋 术语 術語 术语和定义 術語和定義 释义 釋義 "

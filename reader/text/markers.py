@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from reader.text.markerwords import (CITING_ONLY, ENUMERATED, QUANTITY_FOLLOWERS, REFERENCE_FOLLOWERS,
                                      TITLE_WORDS, UNITS)
-from reader.text.numerals import ARABIC_DIGIT_CHARS, CN_DIGIT_CHARS, enclosed_chars, enclosed_number, int_to_cn, to_int
+from reader.text.numerals import ARABIC_DIGIT_CHARS, CN_DIGIT_CHARS, enclosed_chars, enclosed_number, to_int
 
 # Structural (legal) families by rank: a unit of lower rank encloses units of higher rank.
 STRUCTURAL_RANK = {"bian": 0, "bufen": 0, "fenbian": 1, "zhang": 2, "jie": 3, "kuan": 4, "mu": 5, "tiao": 6}
@@ -27,6 +27,7 @@ _POINT_MAX = 16  # '二是开展过期信息清理' without its stop is short; a
 _CASE_TITLE_MAX = 60
 _LATIN_HEAD = re.compile(r"[A-Za-z0-9][A-Za-z0-9/+.#&'_\-]*")
 _CJK_CHAR = re.compile("[\u3400-\u9fff]")
+_YEAR = re.compile("(?:19|20)[0-9]{2}年")  # '1.2025年度…': no number has four decimals of years; a title starts with one
 # A title is the text up to the first of these; what follows is run-in body text.
 TERMINATORS = "。！？；：!?;:"
 _KEPT_TERMINATORS = ("！", "？", "!", "?")
@@ -70,7 +71,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"第{sp}*({num}(?:{sp}?{num})*)(?:{sp}*[-－‐–]{sp}*{ar}+)?{sp}*(部分|部份|分编|分編|编|編|章|节|節|款|目|条|條)"
                    rf"(之[一二三四五六七八九十]+)?"),
         # 第一讲 / 第3课 / 第二篇: a numbered family of any other classifier
-        re.compile(rf"第{sp}*({num}(?:{sp}?{num})*|[IVX]{{1,6}}){sp}*({'|'.join(_GENERIC_CLASSIFIERS)})"),  # 第I部
+        re.compile(rf"第{sp}*({num}(?:{sp}?{num})*|[IVX]{{1,6}}){sp}*({'|'.join(_GENERIC_CLASSIFIERS)}"  # 第I部
+                   rf"|个[\u4e00-\u9fff]{{2}}(?=[，,：:]))"),  # 第一个问题，美联储利率。: an essay's parts, counted
         # 一、 … 一百二十一、, and 一． 二. as a Word file or a web page writes them
         re.compile(rf"({cn}{{1,6}}){sp}*(?:[、]|[.．](?![0-9０-９{CN_DIGIT_CHARS}]))"),
         re.compile(rf"[（(〔【]{sp}*({cn}{{1,6}}){sp}*[）)〕】]"),  # （一） (一) 〔一〕 【一】 … （一百二十一）
@@ -264,7 +266,7 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
             and line[after + 1:after + 2] in ("、", "月", "季", "年", "等")):
         return None  # 一、二月份, 三、四季度: an enumeration of numbers ('一、一年接着一年干' is a heading)
     if family in ("arabic", "paren-arabic", "half-paren"):
-        decimal_point = nxt.isdigit() and line[after - 1] in ".．"  # '21.88KB', '1.5倍'
+        decimal_point = nxt.isdigit() and line[after - 1] in ".．" and not _YEAR.match(line, after)  # '21.88KB', '1.5倍'
         if (decimal_point or (nxt.isdigit() and ENUMERATED.match(line, after))
                 or (family in ("paren-arabic", "half-paren") and nxt in UNITS and _is_quantity(line[after:], True))):
             return None  # 1、2月 / 1.5 / (1)万 — but '5、2019 年的 PHP', '10、5G网速', '（1）项目概况' are titles
@@ -351,46 +353,33 @@ def _generic(line: str, m: re.Match[str]) -> HeadingMatch | None:
         return None
     after = m.end()
     nxt = line[after:after + 1]
-    if nxt and nxt not in _SPACES and nxt not in "：:、.．" and (nxt in REFERENCE_FOLLOWERS or nxt in QUANTITY_FOLLOWERS):
+    counted = m.group(2)[0] == "个"  # '第一个问题，': the comma is the marker's, as '：' is
+    if nxt and nxt not in _SPACES and nxt not in "：:、.．" and not counted and (
+            nxt in REFERENCE_FOLLOWERS or nxt in QUANTITY_FOLLOWERS):
         return None  # '第一次会议', '第三期的'
     pos = after
-    while pos < len(line) and line[pos] in _SPACES + "：:、.．—－-":  # '第1分部——牌照申請'
+    while pos < len(line) and line[pos] in _SPACES + "：:、.．—－-" + "，," * counted:  # '第1分部——牌照申請'
         pos += 1
     title, rest, end, term = _split_title(line, pos)
     limit = _CASE_TITLE_MAX if m.group(2) == "案" else _GENERIC_TITLE_MAX  # a meeting's case names its plan in full
     colon = bool(term) and term in "：:"
     subtitled = colon and rest and len(title) > 1 and len(title) + len(rest) < limit and not any(c in rest for c in _CLAUSE_MARKS)
-    if (rest and not subtitled) or (term and term not in "！？!?：:") or (colon and not rest) \
-            or len(title) > limit or "，" in title or "," in title:
+    if counted:
+        title, rest, end, term = _counted_part(line, pos)  # '第二个话题：上岸能得到什么，不能得到什么。'
+    elif (rest and not subtitled) or (term and term not in "！？!?：:") or (colon and not rest) \
+            or "，" in title or "," in title:
         return None  # a sentence that starts with '第一件事', not a heading ('第3周 理論知識：語法基礎' is one)
+    if len(title) > limit or (counted and not title):
+        return None
     family = "di-" + m.group(2).translate(_GENERIC_KEY)
-    return HeadingMatch(family, line[m.start():after], title, rest, number, 1, end if title else after, term)
+    marker = line[m.start():pos].rstrip(_SPACES) if counted else line[m.start():after]  # '第一个问题，' as 'Q1：'
+    return HeadingMatch(family, marker, title, rest, number, 1, end if title else after, term)
 
 
-_CN_ITEM = "零一二三四五六七八九十"  # what int_to_cn writes for 1..99
-_ITEM_PATTERNS = {  # any item marker of a family; the number is compared as text
-    "paren-arabic": r"[（(]\s*([0-9]+)\s*[）)]", "paren-cn": rf"[（(]\s*([{_CN_ITEM}]+)\s*[）)]",
-    "arabic": r"[；;。，]\s*([0-9]+)\s*[.．、]", "cn": rf"[；;。，]\s*([{_CN_ITEM}]+)、",
-}
-
-
-@lru_cache(maxsize=None)
-def _item_pattern(family: str) -> re.Pattern[str]:
-    """One pattern per family: one per number (0.3 ms to compile) thrashed its cache in a list numbered past 500."""
-    return re.compile(_ITEM_PATTERNS[family])
-
-
-def lists_inline(m: HeadingMatch, text: str) -> bool:
-    """The next item's marker follows on the same line ('（一）…；（二）…'): a list written inside one paragraph."""
-    if m.family == "circled":
-        return len(m.marker) == 1 and text.find(chr(ord(m.marker) + 1), m.end) >= 0
-    if m.family not in _ITEM_PATTERNS or (m.family in ("cn", "paren-cn") and m.number + 1 >= 100):
-        return False
-    pattern = _item_pattern(m.family)
-    found = pattern.search(text, m.end)
-    if found is None:
-        return False  # most lines: no marker of the family after the first
-    want = int_to_cn(m.number + 1) if m.family in ("cn", "paren-cn") else str(m.number + 1)
-    while found is not None and found.group(1) != want:
-        found = pattern.search(text, found.end())
-    return found is not None
+def _counted_part(line: str, pos: int) -> tuple[str, str, int, str]:
+    """'第一个问题，美联储利率。' alone on its line names a part, commas and all; one sentence, no more."""
+    text = line[pos:].rstrip(_SPACES)
+    body = text[:-1] if text[-1:] in "。！？!?" else text
+    if not body or any(c in body for c in "。；;！!？?：:"):
+        return "", "", pos, ""
+    return (text if text[-1:] in "！？!?" else body), "", pos + len(body), text[len(body):]

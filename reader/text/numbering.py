@@ -20,7 +20,8 @@ from reader.text.contents import is_title_again, wraps_to_page
 from reader.text.articles import mark_articles, titled_clause
 from reader.text.meetings import decides
 from reader.text.listruns import FORM, LONE, NOTES, OPENING_QUOTES, glossary_entry, list_reason, plain_ok, subtitle
-from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, lists_inline, match_heading
+from reader.text.inline_lists import lists_inline
+from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph
 from reader.text.sequences import Successors
 
@@ -197,8 +198,10 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             if len(stack) >= _DEPTH_MAX:
                 continue  # a twelfth family inside eleven open ones is a numbered line of text, not a level
             _to_decimal_parent(m, stack, candidates)  # 3.1 belongs to section 3, not to the (5) just above it
-            while stack and _CONVENTION.get(candidates[stack[-1]].key, -1) > _CONVENTION.get(c.key, 99):
-                stack.pop()  # '一、总体立场' after a summary's （三）…（六）: 一、 is never inside （一）
+            while stack and (_CONVENTION.get(candidates[stack[-1]].key, -1) > _CONVENTION.get(c.key, 99) or (
+                    c.key in _CONVENTION and candidates[stack[-1]].key == "arabic" and _sentence(candidates[stack[-1]]))):
+                stack.pop()  # '一、总体立场' after a summary's （三）…（六）: 一、 is never inside （一）, nor inside a
+                # numbered sentence ('6.就业乃经济发展的首要目标，…'): a paragraph holds no sections
             keys = [candidates[s].key for s in stack]
             c.strong = _strong(m, matches, i, keys, paragraphs)
             prev = last.get(c.key)
@@ -374,6 +377,11 @@ def _titled_part(c: Candidate, paragraphs: list[Paragraph], at: set[int]) -> boo
         return False
     after = match_heading(paragraphs[c.index + 1].text) if c.index + 1 in at else None
     return after is None or after.family != m.family  # its paragraph, or a list of its own ('1.以本校名義…')
+
+
+def _sentence(c: Candidate) -> bool:
+    """'6.就业乃经济发展的首要目标，也是…': a numbered sentence, which holds no sections, whatever follows it."""
+    return not c.strong or (c.match is not None and len(c.match.title) > _STANDALONE_TITLE_MAX and "，" in c.match.title)
 
 
 def _paragraph_numbered(c: Candidate) -> bool:

@@ -383,6 +383,28 @@ KNOWN_GAPS = {
                                              "as its articles; the gold counts titled clauses only",
     "f22_08_zhaosheng_jianzhang_fuxing_jinxiu": "a restarted 一、 series of labels ending in '：' ('一、招生对象：…') "
                                                 "reads as a form's fields",
+    "d32_01_suibi_dubo_weishenme_yuelaiyuenan": "compiled answers under titles that are a question over a short answer "
+                                                "or a sentence ('还有一个，就是导师和学生应该是什么关系？'); one plain title "
+                                                "alone makes no outline",
+    "d32_02_yanjiang_niuyue_daxue_biye_dianli": "a blog's three parts over an English speech with its Chinese lines: "
+                                                "in plain text nothing sets the part titles apart",
+    "d32_03_lunwen_zhaiyao_clip_sam_yichang_jiance": "the first pictograph title ('💡 一句话要点') right after the "
+                                                     "page's header lines is missed",
+    "d32_05_xinwen_tianhe_yiwu_jiaoyu_zhaosheng_xize": "two-line subheads, a part's name then its tagline ('初中招生' / "
+                                                       "'对口直升为主，电脑派位为补充'): a tagline with a comma reads as "
+                                                       "body, and the first name over a date line is missed",
+    "d32_07_shalong_fenxiang_zhouqi_nba_zhilu": "a preview of the sections after '本文的主要内容有：', with a note between "
+                                                "its entries, is taken as the sections, which recur below",
+    "d32_08_lunwen_jiaotong_keshihua_zhihui_chengshi": "a paper's unnumbered subsections ('统计', '查询') and figure "
+                                                       "captions ('图 1 …') read alike in plain text",
+    "d32_09_shouji_yantaoban_vag_baogao": "### and #### titles read alike once the '#' are stripped",
+    "d32_10_fenxiang_youxiu_ruanjian_kaifa_gongchengshi": "an HTML page's <h2> parts over lists of short lines: in "
+                                                          "plain text the titles read like the items",
+    "d32_11_pinglun_dangxia_jingji_shige_zhongda_wenti": "the counted parts are found, but three points '第一个好处，…' "
+                                                         "under 第七个问题 read as its parts (the page indents them as "
+                                                         "body; paragraphs keep no indent)",
+    "d32_12_pinglun_tieda_de_zhongchan": "the counted topics are found; the points '第一，你要耐得住。' under the third "
+                                         "are missed",
 }
 
 

@@ -1,0 +1,66 @@
+"""Forms met in dev documents of round 32: an essay's parts counted '第一个问题，美联储利率。' (d32_11, d32_12), a
+city bureau's questions numbered '1.2025年度…？' (d32_06), and a summary's numbered sentences before the sections
+'一、' to '四、' (cdt08), which hold none of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import parse_document
+
+from reader.text.markers import match_heading
+
+
+@pytest.mark.parametrize(("line", "marker", "title"), [
+    ("第一个问题，美联储利率。", "第一个问题，", "美联储利率"),
+    ("第二个话题：上岸能得到什么，不能得到什么。", "第二个话题：", "上岸能得到什么，不能得到什么"),
+    ("第三个方面，加强组织领导", "第三个方面，", "加强组织领导"),
+    ("第一个问题，你为什么要做这个？", "第一个问题，", "你为什么要做这个？"),
+])
+def test_a_counted_part_names_its_title_after_the_comma(line, marker, title):
+    m = match_heading(line)
+    assert m is not None and (m.marker, m.title, m.rest) == (marker, title, "")
+
+
+@pytest.mark.parametrize("line", [
+    "第一个阶段，1956—1976年，基于符号逻辑的推理。这一阶段持续了二十年。",  # two sentences: a paragraph
+    "第一个人",  # no comma or colon: words in a sentence
+    "第一个月，我们要把规划做完；第二个月，开始施工。",  # clauses of one sentence
+])
+def test_a_counted_phrase_that_runs_on_is_none(line):
+    assert match_heading(line) is None
+
+
+def test_counted_parts_make_an_outline_of_siblings():
+    body = "这个问题说来话长，我们慢慢讲，从最近几年的情况讲起，一点一点说清楚其中的道理和来龙去脉。"
+    parts = ["第一个问题，美联储利率。", "第二个问题，双边贸易。", "第三个问题，美国久治不愈的通胀。"]
+    lines = ["当下经济的三个问题", body] + [x for part in parts for x in (part, body, body)]
+    doc = parse_document("\n\n".join(lines).encode(), "essay.txt")
+    assert [(h.depth, h.marker, h.title) for h in doc.headings] == [
+        (1, "第一个问题，", "美联储利率"), (1, "第二个问题，", "双边贸易"), (1, "第三个问题，", "美国久治不愈的通胀")]
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("1.2025年度积分制入户指标有多少个？", "2025年度积分制入户指标有多少个？"),
+    ("10.2024年工作回顾", "2024年工作回顾"),
+])
+def test_a_title_may_start_with_a_year_right_after_the_number(line, title):
+    m = match_heading(line)
+    assert m is not None and m.title == title
+
+
+@pytest.mark.parametrize("line", ["1.5年以后再说", "3.1415926", "2.25倍"])
+def test_a_decimal_number_is_still_no_marker(line):
+    assert match_heading(line) is None
+
+
+def test_sections_after_numbered_sentences_do_not_nest_inside_the_last_one():
+    points = [f"{n}.这是摘要的第{n}点，说明研究的一个发现，也说明它的依据和由来，还交代了数据的范围和统计口径，篇幅较长，"
+              "是一个完整的句子。" for n in range(1, 5)]
+    body = "正文段落，交代背景和数据来源，内容较长，足以成为一段完整的论述文字，不是标题也不是列表。"
+    lines = ["青年失业研究报告", "摘要"] + points + [
+        "一、新中国的三次失业高峰", body, "二、失业统计的漏洞与不足", body,
+        "1.到底有多少应届生找不到工作", body, "2.到底有多少在岗人员失业", body, "三、解决失业问题的建议", body]
+    doc = parse_document("\n\n".join(lines).encode(), "report.txt")
+    assert [(h.depth, h.marker) for h in doc.headings if h.marker] == [
+        (1, "一、"), (1, "二、"), (2, "1."), (2, "2."), (1, "三、")]
