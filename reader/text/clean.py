@@ -9,7 +9,7 @@ from typing import Callable, NamedTuple
 
 from reader.text import debris, meta, pages, standards
 from reader.text.decimals import numbered_title
-from reader.text.formats import blocks_for, text_blocks
+from reader.text.formats import blocks_for, declared_title, text_blocks
 from reader.text.garble import find_garbled
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
 from reader.text.punctuation import as_characters
@@ -213,7 +213,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
     title_line = 0
     declared = decoded.meta.get("title", "")
     if declared and decoded.kind in ("html", "markdown"):
-        title, blocks = _declared_title(declared, blocks)
+        title, blocks = declared_title(declared, blocks)
     out: list[Block] = []
     i = 0
     seen: set[str] = set()
@@ -301,20 +301,6 @@ def _split_meta(blocks: list[Block], i: int, seen: set[str] = frozenset()) -> bo
     value to a script, and the subtitle repeated after it is a repeat, not a count)."""
     return (i + 1 < len(blocks) and bool(meta.bare_label(blocks[i].text)) and meta.label_value(blocks[i + 1].text)
             and blocks[i + 1].text not in seen)
-
-
-def _declared_title(declared: str, blocks: list[Block]) -> tuple[str, list[Block]]:
-    """An HTML <title> or front-matter title; a heading block that repeats it is the title, not body."""
-    title = meta.title_part(declared)
-    for k, b in enumerate(blocks[:12]):
-        if b.heading_level and b.text and (_bare(b.text) == _bare(title)
-                                           or b.text in declared and len(b.text) >= 0.6 * len(title)):
-            return b.text, blocks[:k] + blocks[k + 1:]
-    return title, [b for b in blocks if _bare(b.text) != _bare(title)]
-
-
-def _bare(text: str) -> str:
-    return "".join(text.split())
 
 
 def _tail_meta(blocks: list[Block], st: _State) -> list[Block]:

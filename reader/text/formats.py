@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from reader.text import meta
 from reader.text.html_tokens import unescape
 from reader.text.htmlpage import WS as _WS, html_blocks, html_meta
+from reader.text.markers import match_heading
 from reader.text.model import Block, Decoded
 
 
@@ -25,6 +27,36 @@ def extract_meta(text: str, kind: str) -> dict[str, str]:
     if kind == "markdown":
         return _front_matter(text)[0]
     return {}
+
+
+def declared_title(declared: str, blocks: list[Block]) -> tuple[str, list[Block]]:
+    """An HTML <title> or front-matter title; a heading block that repeats it is the title, not body. A Markdown
+    file's one '#' heading over its '##' parts names the document where the front matter names the site's section
+    ('中央法規' over every law of a site)."""
+    title = meta.title_part(declared)
+    for k, b in enumerate(blocks[:12]):
+        if b.heading_level and b.text and (_bare(b.text) == _bare(title)
+                                           or b.text in declared and len(b.text) >= 0.6 * len(title)):
+            return b.text, blocks[:k] + blocks[k + 1:]
+    own = _own_headline(blocks)
+    if own >= 0:
+        return blocks[own].text, blocks[:own] + blocks[own + 1:]
+    return title, [b for b in blocks if _bare(b.text) != _bare(title)]
+
+
+def _own_headline(blocks: list[Block]) -> int:
+    """The index of the only level-1 heading, when it opens the document (no body before it, no number) and deeper
+    headings follow it; -1 otherwise."""
+    first = next((k for k, b in enumerate(blocks[:12]) if b.heading_level), -1)
+    if first < 0 or blocks[first].heading_level != 1 or match_heading(blocks[first].text) is not None \
+            or any(meta.body_like(b.text) for b in blocks[:first]):
+        return -1
+    levels = [b.heading_level for b in blocks[first + 1:] if b.heading_level]
+    return first if levels and 1 not in levels else -1
+
+
+def _bare(text: str) -> str:
+    return "".join(text.split())
 
 
 def text_blocks(text: str) -> list[Block]:

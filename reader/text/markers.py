@@ -93,11 +93,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?<=[IVX])[.．、]|([\u2160-\u216B]){sp}*[.．、]?"),
         re.compile(rf"([{_STEMS}]){sp}*、|[（(]{sp}*([{_STEMS}]){sp}*[）)]"),  # 甲、 乙、 / （甲）: a Taiwan text's items
         re.compile(rf"({cn}{{1,2}})是(?=[\u4e00-\u9fff“《])"),  # 一是从严把控质量标准: a point of a speech or a report
+        re.compile(rf"第({cn}{{1,3}})[，,、](?!{cn})(?=[\u4e00-\u9fff“《])"),  # 第一，你要耐得住。: an essay's point on its own line
     )
 
 
 _FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal", "arabic", "bare", "enclosed",
-             "lone-cn", "question", "latin", "paren-latin", "bracket", "roman", "stem", "shi")
+             "lone-cn", "question", "latin", "paren-latin", "bracket", "roman", "stem", "shi", "ordinal")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"  # the heavenly stems count a Taiwan text's parts or items: 甲、 乙、 丙、
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _CAPITAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰")  # 壹、貳、參: a Taiwan plan's or report's top level, above 一、
@@ -112,7 +113,7 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
         return _FIRST_CHAR
     pattern = dict(zip(_FAMILIES, _patterns()))
     starts = {
-        "第": ("structural", "generic"),
+        "第": ("structural", "generic", "ordinal"),
         **{chr(c): ("latin",) for c in range(ord("A"), ord("Z") + 1)},
         **{c: ("roman", "latin") for c in "IVX"}, **{chr(c): ("roman",) for c in range(0x2160, 0x216C)},
         **{c: ("decimal", "arabic", "bare") for c in "0123456789０１２３４５６７８９"},
@@ -254,6 +255,11 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         return None  # 'Q3 2024', 'Q1.5': a quarter or a version, not a question
     if family == "lone-cn":
         return _lone_cn(line, m, number, counted=False)
+    if family == "ordinal":
+        title, rest, end, term = _counted_part(line, after)
+        alone = title and (term == "。" and len(title) <= _GENERIC_TITLE_MAX
+                           or len(title) <= _POINT_MAX and "，" not in title)  # '第一，完善相关规则，诸如': a wrap runs on
+        return HeadingMatch(family, marker, title, "", number, 1, end, term) if alone else None
     if family == "shi":
         title, rest, end, term = _split_title(line, after)
         alone = title and not rest and (term == "。" or len(title) <= _POINT_MAX)  # no wrapped line's start

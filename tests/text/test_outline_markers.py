@@ -114,7 +114,7 @@ def test_heading_markers(line, family, marker, title, rest, number, level):
     "1、2月份规模以上工业增加值增长",
     "第三条规定的情形除外。",
     "第二章的内容已经修订。",
-    "第一，坚持党的领导。",
+    "第一，坚持党的领导。这是我们的根本。",  # a point that runs into its argument (alone on its line it heads one)
     "第五届全国人民代表大会",
     "（GDP）增长5%",
     "(APP)下载",

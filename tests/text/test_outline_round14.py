@@ -1,5 +1,6 @@
 """Forms met in dev documents of round 32: an essay's parts counted '第一个问题，美联储利率。' (d32_11, d32_12), a
-city bureau's questions numbered '1.2025年度…？' (d32_06), and a summary's numbered sentences before the sections
+city bureau's questions numbered '1.2025年度…？' (d32_06), an essay's points '第一，你要耐得住。' on lines of their own
+(d32_12), and a summary's numbered sentences before the sections
 '一、' to '四、' (cdt08), which hold none of them."""
 
 from __future__ import annotations
@@ -64,3 +65,61 @@ def test_sections_after_numbered_sentences_do_not_nest_inside_the_last_one():
     doc = parse_document("\n\n".join(lines).encode(), "report.txt")
     assert [(h.depth, h.marker) for h in doc.headings if h.marker] == [
         (1, "一、"), (1, "二、"), (2, "1."), (2, "2."), (1, "三、")]
+
+
+@pytest.mark.parametrize(("line", "marker", "title"), [
+    ("第一，你要耐得住。", "第一，", "你要耐得住"),
+    ("第三、你的价值取向，最好建立在群体认同上。", "第三、", "你的价值取向，最好建立在群体认同上"),
+    ("第二，坚持人民至上", "第二，", "坚持人民至上"),
+])
+def test_a_point_counted_on_its_own_line_is_a_heading(line, marker, title):
+    m = match_heading(line)
+    assert m is not None and (m.family, m.marker, m.title) == ("ordinal", marker, title)
+
+
+@pytest.mark.parametrize("line", [
+    "第一，要坚持党的领导。这是根本，也是我们一切工作的出发点。",  # the point runs into its argument: a paragraph
+    "第一，完善相关规则，诸如",  # a wrapped line's start
+    "第十三、十四条 受教育权",  # two articles named together
+])
+def test_a_counted_point_that_runs_on_is_none(line):
+    m = match_heading(line)
+    assert m is None or m.family != "ordinal"
+
+
+LAW_PAGE = """---
+layout              : page
+title               : "中央法規"
+subheadline         : "法規類別：行政 ＞ 內政部 ＞ 國土管理目"
+---
+<br>
+
+# [公寓大廈管理條例](https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=D0070118)
+
+## 第 一 章 總則
+
+### 第 1 條
+為加強公寓大廈之管理維護，提昇居住品質，特制定本條例。<br>
+
+### 第 2 條
+本條例所稱主管機關：在中央為內政部；在直轄市為直轄市政府。<br>
+
+## 第 二 章 住戶之權利義務
+
+### 第 3 條
+住戶對專有部分之權利，依本條例之規定。<br>
+"""
+
+
+def test_a_markdown_files_one_headline_names_it_where_the_front_matter_names_the_site():
+    doc = parse_document(LAW_PAGE.encode(), "D0070118.md")
+    assert doc.title == "公寓大廈管理條例"
+    assert [(h.depth, "".join(h.marker.split())) for h in doc.headings] == [
+        (1, "第一章"), (2, "第1條"), (2, "第2條"), (1, "第二章"), (2, "第3條")]
+
+
+def test_a_headline_among_others_of_its_level_stays_a_heading():
+    page = LAW_PAGE.replace("## 第 二 章", "# 第 二 章")  # two '#' headings: parts, not the document's name
+    doc = parse_document(page.encode(), "D0070118.md")
+    assert doc.title == "中央法規"
+    assert doc.headings[0].title == "公寓大廈管理條例"
