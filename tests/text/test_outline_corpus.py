@@ -406,6 +406,15 @@ KNOWN_GAPS = {
     "d32_11_pinglun_dangxia_jingji_shige_zhongda_wenti": "the counted parts are found, but three points '第一个好处，…' "
                                                          "under 第七个问题 read as its parts (the page indents them as "
                                                          "body; paragraphs keep no indent)",
+    "d33_04_shuijia_shuoming_junlian": "a page's article title and a table's label under the page title "
+                                       "('…水价说明' / '…价格表') are taken as parts above （一）–（四）",
+    "d33_09_zhize_xiaozhuang_tushuguan": "the gold takes the bold '馆长：宋钢 （教授）' (in the HTML) as the second part "
+                                         "where the text shows '二、部门设置'",
+    "d33_10_xuzhi_changzhou_fubao_guahao": "a hospital notice's steps ('1、先挂号（…）。' then '2、…') under 一、 are "
+                                           "taken as its sub-sections",
+    "d33_11_xiaojie_fubao_gangqian_peixun": "the page's column name '青年书苑' over the essay is taken as a part",
+    "d33_12_tongzhi_pujiang_houqi_gongzuo": "a notice's 一、–十、 are sentences, numbered paragraphs to the outline "
+                                            "(issue class 2); the gold takes them as sections",
 }
 
 
