@@ -26,6 +26,7 @@ _GLOSSARY_MIN = 3
 LONE = "a lone number"
 FORM = "a form's fields"  # a field holds its value, not the sections after it
 NOTES = "a list of notes"
+AFTER_COLON = "a list introduced by the line ending in '：' before it"
 _LONG_RUN = 20  # sections rarely run past twenty siblings unless every one is titled
 SECTION_BODY = 20  # '1.申请书。载明申请事项。' notes its item; a section's run-in body is a paragraph
 _ROW_MAX = 30  # a row of a table of names (罪名, 机构) numbered down the page is this short
@@ -34,6 +35,7 @@ _LABEL_MAX = 16  # a term defined on its line ('公共建筑工程：…') is th
 OPENING_QUOTES = "“‘「『《〈\"'"
 _CLOSING_QUOTES = "”’」』》〉\"'"
 _SUBTITLE_MAX = 30  # the second half of a title after its colon is as short as a run-in title
+_SENTENCE_MIN = 50  # a numbered line whose title runs past this, clauses and all, is a sentence
 _LIST_ITEM_MEAN = 50  # items right after '下列材料：' that follow one another are this short on average
 
 
@@ -57,7 +59,7 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
     if chained_clauses([c.match for c in run if c.match is not None]):
         return "a list: its items end in '；' up to the last, the clauses of one sentence (a request, a resolution)"
     if after_colon_list(run, paragraphs, at):
-        return "a list introduced by the line ending in '：' before it"
+        return AFTER_COLON
     if _glossary_named(run, paragraphs):
         return "a glossary's entries: the line over them names it ('名词解释'), each a term and its definition"
     if noted_items(run, paragraphs):
@@ -95,6 +97,11 @@ def after_colon_list(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: se
         return before not in at  # '一、职责：' over one item: the item may be its only subsection
     consecutive = all(b.index == a.index + 1 for a, b in zip(run, run[1:]))
     return consecutive and sum(len(paragraphs[c.index].text) for c in run) < _LIST_ITEM_MEAN * len(run)
+
+
+def numbered_sentence(c: Any) -> bool:
+    """'6.就业乃经济发展的首要目标，也是…': a numbered sentence, which holds no sections, whatever follows it."""
+    return not c.strong or (c.match is not None and len(c.match.title) > _SENTENCE_MIN and "，" in c.match.title)
 
 
 def noted_items(run: Sequence[Any], paragraphs: Sequence[Paragraph]) -> bool:

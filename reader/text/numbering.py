@@ -19,7 +19,8 @@ from reader.text.compilations import HOLDERS
 from reader.text.contents import is_title_again, wraps_to_page
 from reader.text.articles import mark_articles, titled_clause
 from reader.text.meetings import decides
-from reader.text.listruns import FORM, LONE, NOTES, OPENING_QUOTES, glossary_entry, list_reason, plain_ok, subtitle
+from reader.text.listruns import (AFTER_COLON, FORM, LONE, NOTES, OPENING_QUOTES, glossary_entry, list_reason,
+                                  numbered_sentence, plain_ok, subtitle)
 from reader.text.inline_lists import lists_inline
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph
@@ -199,7 +200,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
                 continue  # a twelfth family inside eleven open ones is a numbered line of text, not a level
             _to_decimal_parent(m, stack, candidates)  # 3.1 belongs to section 3, not to the (5) just above it
             while stack and (_CONVENTION.get(candidates[stack[-1]].key, -1) > _CONVENTION.get(c.key, 99) or (
-                    c.key in _CONVENTION and candidates[stack[-1]].key == "arabic" and _sentence(candidates[stack[-1]]))):
+                    c.key in _CONVENTION and candidates[stack[-1]].key == "arabic" and numbered_sentence(candidates[stack[-1]]))):
                 stack.pop()  # '一、总体立场' after a summary's （三）…（六）: 一、 is never inside （一）, nor inside a
                 # numbered sentence ('6.就业乃经济发展的首要目标，…'): a paragraph holds no sections
             keys = [candidates[s].key for s in stack]
@@ -352,8 +353,11 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chap
             and paragraphs[candidates[0].index].line > 1 and any(c.parent == 0 for c in candidates[1:3]):
         heads.add(candidates[0].index)  # '肆、文化' over its 一、 and （一）: a report's chapter printed alone
     holders = {id(candidates[c.parent]) for c in candidates if c.parent >= 0}
+    sections = {id(candidates[c.parent]) for c in candidates if c.parent >= 0 and c.strong}
     for run in runs.values():
         reason = list_reason(run, paragraphs, at, candidates, heads)
+        if reason == AFTER_COLON and len(run) == 1 and id(run[0]) in sections:
+            reason = ""  # '通知如下：' over '一、…' that holds （一） to （五）: a section, however alone
         for c in run if reason else ():
             if not (reason.startswith((FORM, NOTES)) and not c.match.rest and id(c) in holders):
                 c.accepted, c.reason = False, reason  # but '伍、審議案件：' over its 第一案 is a part, no field
@@ -377,11 +381,6 @@ def _titled_part(c: Candidate, paragraphs: list[Paragraph], at: set[int]) -> boo
         return False
     after = match_heading(paragraphs[c.index + 1].text) if c.index + 1 in at else None
     return after is None or after.family != m.family  # its paragraph, or a list of its own ('1.以本校名義…')
-
-
-def _sentence(c: Candidate) -> bool:
-    """'6.就业乃经济发展的首要目标，也是…': a numbered sentence, which holds no sections, whatever follows it."""
-    return not c.strong or (c.match is not None and len(c.match.title) > _STANDALONE_TITLE_MAX and "，" in c.match.title)
 
 
 def _paragraph_numbered(c: Candidate) -> bool:

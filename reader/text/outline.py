@@ -63,6 +63,7 @@ _ENGLISH_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+#/&.'-]*(?: [A-Za-z0-9+#/&.'-]+)
 _PAIRS_MIN = 5  # English lines each followed by its Chinese: a bilingual text, line by line
 _CJK = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
 _COMMA_ITEM = re.compile(r"[0-9０-９]{1,2}[，,](?![0-9０-９])")  # '4，熟悉TCP/IP协议，…': a list numbered '1，2，3，'
+_NAME_ROW = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{1,8}(?:[ \u3000]+[\u4e00-\u9fff0-9A-Za-z]{1,8}){3,}")
 _FIRST_ITEM = re.compile(r"(?:1|一)[、.．]|[（(](?:1|一)[）)]")  # a list's first marker standing alone ('1、' / quote)
 
 
@@ -352,8 +353,11 @@ def _inside_short_run(paragraphs: list[Paragraph], i: int) -> bool:
 
 
 def _is_body(text: str) -> bool:
-    """A paragraph of running text: long, or a finished sentence."""
+    """A paragraph of running text: long, or a finished sentence; a row of names ('排列三 排列五 七星彩 …', a menu's
+    links) is none, however long."""
     text = text.strip()
+    if len(text) > _UNNUMBERED_MAX and _NAME_ROW.fullmatch(text):
+        return False
     return len(text) > _UNNUMBERED_MAX or (len(text) > 8 and (text[-1] in _SENTENCE_END or text[-1] == "》"
                                                               or "，" in text or "," in text or _LATIN_SENTENCE.search(text)))
 

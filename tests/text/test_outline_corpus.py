@@ -415,6 +415,16 @@ KNOWN_GAPS = {
     "d33_11_xiaojie_fubao_gangqian_peixun": "the page's column name '青年书苑' over the essay is taken as a part",
     "d33_12_tongzhi_pujiang_houqi_gongzuo": "a notice's 一、–十、 are sentences, numbered paragraphs to the outline "
                                             "(issue class 2); the gold takes them as sections",
+    "d34_03_zhidu_canguan_yuyue_tust": "a run-in （一）… sentence over its '1.校内人员' / '2.校外人员' groups reads as "
+                                       "a numbered paragraph; the gold takes it and the groups as sections",
+    "d34_05_guize_caipiao_jingcai_lanqiu": "a page's menu labels are taken as parts, and the parts '二、 投注方式：' "
+                                           "(its 一、 is the page's <h2>, not in the text) are out of sequence",
+    "d34_09_tiaokuan_fuwu_shuzi_wenhuaguan": "an agreement's numbered clauses under 一、 ('1、台州文化云提供的…') are "
+                                             "taken as its sub-sections",
+    "d34_10_gonggao_ditu_kaifang_pingtai": "'2.使用规则' after 1.1–1.4 (its '1.' is the page's heading, not in the "
+                                           "text) is missed",
+    "d34_11_xieyi_yonghu_fenghuang_weicai": "an agreement's clauses '1.在“凤凰微彩”平台上…：' are taken as parts, and "
+                                            "'5. 免责条款' among them is missed",
 }
 
 

@@ -123,3 +123,22 @@ def test_a_headline_among_others_of_its_level_stays_a_heading():
     doc = parse_document(page.encode(), "D0070118.md")
     assert doc.title == "中央法規"
     assert doc.headings[0].title == "公寓大廈管理條例"
+
+
+def test_a_menu_of_names_is_no_body_to_frame_its_labels_as_titles():
+    rule = "本规则所称彩票，是指国家为筹集社会公益资金，促进社会公益事业发展而特许发行、依法销售的凭证。"
+    lines = ["十一运夺金游戏规则", "彩种分类", "全国统一体彩", "排列三 排列五 七星彩 大乐透 胜负彩 胜负彩任选九场 半全场",
+             "全国统一福彩", "双色球 福彩3d 七乐彩 江西时时彩 快乐十分 十一运夺金 时时彩",
+             "第一章 总则", "第一条 " + rule, "第二条 " + rule, "第二章 投注", "第三条 " + rule, "第四条 " + rule]
+    doc = parse_document("\n".join(lines).encode(), "rules.txt")
+    assert [(h.depth, "".join(h.marker.split())) for h in doc.headings] == [
+        (1, "第一章"), (2, "第一条"), (2, "第二条"), (1, "第二章"), (2, "第三条"), (2, "第四条")]
+
+
+def test_a_lone_section_after_a_colon_that_holds_subsections_is_kept():
+    body = "各级文化行政部门要切实履行职责，制定保护规划，加强传承人培养，开展宣传教育活动，落实各项保护措施。"
+    lines = ["关于加强国家级非物质文化遗产代表性项目保护管理工作的通知", "各省、自治区、直辖市文化厅（局）：",
+             body, "现将有关事项通知如下：", "一、认真履行职责，切实将国家级代表性项目保护工作落到实处", body,
+             "（一）制定保护规划", body, "（二）完善传承机制", body, "（三）开展教育传播活动", body]
+    doc = parse_document("\n".join(lines).encode(), "notice.txt")
+    assert [(h.depth, h.marker) for h in doc.headings] == [(1, "一、"), (2, "（一）"), (2, "（二）"), (2, "（三）")]
