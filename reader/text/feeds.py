@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 
 from reader.text.meta import digest_headlines, item_meta
+from reader.text.model import Paragraph
 
 _NAME_MAX = 40
+_ARTICLE_SHARE = 0.6  # of a page's running text above its first dated headline: an article, not a feed
 _STACK = 2  # a part's name over its first source's name over the first headline
 _BOX_MAX = 8  # a box's name and the tabs and menus under it ('熱門文章' / '今天本週本月'): short lines
 _BOX_LINES = 12
@@ -106,3 +109,10 @@ def _boxes(texts: list[str], heads: set[int], counts: Counter) -> dict[int, int]
         if box >= 0:
             owner[i] = box
     return owner if len({k for k, v in owner.items() if v < 0}) >= 2 else {}
+
+
+def after_article(paragraphs: Sequence[Paragraph], first: int, is_body: Callable[[str], bool]) -> bool:
+    """Most of the page's running text stands above its first dated headline: an article, its related links below."""
+    above = sum(len(p.text) for p in paragraphs[:first] if is_body(p.text))
+    return above > _ARTICLE_SHARE * (above + sum(len(p.text) for p in paragraphs[first:] if is_body(p.text)))
+

@@ -16,6 +16,7 @@ from reader.text.annexes import annex_lines
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
 from reader.text.contents import contents_entries, contents_name, unnamed_contents
 from reader.text.decimals import numbered_levels, opening_chapter
+from reader.text.feeds import after_article
 from reader.text.evidence import (image_captions, labelled_markers, reference_items, run_on_articles, stray_articles,
                                    stray_decimals)
 from reader.text.furniture import furniture_line
@@ -37,7 +38,7 @@ from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks
                                    nest_questions, page_labels, pictograph_titles)
 from reader.text.records import record_parts, record_reasons
 from reader.text.recurring import nest_recurring_titles
-from reader.text.speeches import parallel_heads
+from reader.text.speeches import english_over_chinese, parallel_heads
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 
@@ -58,9 +59,7 @@ _BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
 _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
 _LATIN_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # '[applause] Thank you.' ends a sentence too
-_LATIN_LINE = re.compile(r"[A-Za-z\[(\"'‘“][A-Za-z0-9 ,.;:!?'’‘“”\"()\[\]\-]*")  # English words, no Chinese
 _ENGLISH_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+#/&.'-]*(?: [A-Za-z0-9+#/&.'-]+){0,3}")  # a name, four words at most
-_PAIRS_MIN = 5  # English lines each followed by its Chinese: a bilingual text, line by line
 _CJK = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
 _COMMA_ITEM = re.compile(r"[0-9０-９]{1,2}[，,](?![0-9０-９])")  # '4，熟悉TCP/IP协议，…': a list numbered '1，2，3，'
 _NAME_ROW = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{1,8}(?:[ \u3000]+[\u4e00-\u9fff0-9A-Za-z]{1,8}){3,}")
@@ -197,8 +196,9 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     if not formats:
         digest = {i for i in digest_headlines([p.text for p in paragraphs], teasers=True) if i not in header}  # a feed's headlines over bylines
         rest = [c for c in numbered if c.index not in digest]
-        if digest and len(rest) > 2 * len(digest) and min(digest) > rest[0].index:
-            digest = set()  # a table's rows ('A 轮' over its date) deep in a report of numbered sections: no feed
+        if digest and (len(rest) > 2 * len(digest) and min(digest) > rest[0].index or after_article(paragraphs, min(digest), _is_body)):
+            digest = set()  # a table's rows ('A 轮' over its date) deep in a report of numbered sections: no feed; nor
+            # an article's related links under it ('沪指失守3700点 2015/07/04')
         for i in digest:
             matches[i] = None  # '1、联合国报告：…' is a headline as written, not an item 1
         numbered = [c for c in numbered if c.index not in digest]
@@ -244,7 +244,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     asked: list[int] = []  # bare questions over a block of body or a list
     loose: list[int] = []  # and longer ones with a clause break
-    translated = _english_over_chinese(paragraphs)
+    translated = english_over_chinese(paragraphs)
     items = item_marks(paragraphs, _is_body)  # '🌈 ‣ …' line after line, most of them sentences: list items
     given = particulars(paragraphs)  # '主席: 郭子仁' / '記錄: 周如石': a record's particulars
     lead = next((k for k, p in enumerate(paragraphs) if _is_body(p.text)), len(paragraphs))  # over it: the header
@@ -319,13 +319,6 @@ def _latin_name(paragraphs: list[Paragraph], i: int) -> bool:
     return (apart and text not in before
             and _CJK.search(after) is not None and (_is_body(after) or _FIRST_ITEM.match(after) is not None)
             and (_is_body(before) or before[:2] in _BULLETS or match_heading(before) is not None))
-
-
-def _english_over_chinese(paragraphs: list[Paragraph]) -> set[int]:
-    """The English lines of a text that gives each English line its Chinese one right below; empty otherwise."""
-    pairs = {i for i in range(len(paragraphs) - 1) if _LATIN_LINE.fullmatch(paragraphs[i].text.strip())
-             and _CJK.search(paragraphs[i + 1].text)}
-    return pairs if len(pairs) >= max(_PAIRS_MIN, len(paragraphs) // 10) else set()
 
 
 def _pair_line(text: str) -> bool:

@@ -3,7 +3,8 @@
 
 A speaker lists the points of a speech in parallel form (排比), and a page prints them in bold; the text keeps only the
 form: three or more short one-sentence lines of about the same length, written alike at the same places (the same
-first character and two more), each over a paragraph of its own. One pass over the lines: linear time.
+first character and two more), each over a paragraph of its own. Also a speech given in English with each line's Chinese right below it
+(`english_over_chinese`). One pass over the lines: linear time.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ _BODY_MIN = 30  # the paragraph under a point runs on
 _POINTS_MIN = 3
 _SHARED_MIN = 3  # places where every point has the same character (当以…之…)
 _LENGTH_SPREAD = 2
+_LATIN_LINE = re.compile(r"[A-Za-z\[(\"'‘“][A-Za-z0-9 ,.;:!?'’‘“”\"()\[\]\-]*")  # English words, no Chinese
+_HAN = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
+_PAIRS_MIN = 5  # English lines each followed by its Chinese: a speech given in English, translated line by line
 
 
 def parallel_heads(paragraphs: Sequence[Paragraph]) -> set[int]:
@@ -38,3 +42,10 @@ def parallel_heads(paragraphs: Sequence[Paragraph]) -> set[int]:
         if shared >= _SHARED_MIN and all(b[0] - a[0] >= 2 for a, b in zip(points, points[1:])):
             found.update(i for i, _ in points)
     return found
+
+
+def english_over_chinese(paragraphs: Sequence[Paragraph]) -> set[int]:
+    """The English lines of a text that gives each English line its Chinese one right below; empty otherwise."""
+    pairs = {i for i in range(len(paragraphs) - 1) if _LATIN_LINE.fullmatch(paragraphs[i].text.strip())
+             and _HAN.search(paragraphs[i + 1].text)}
+    return pairs if len(pairs) >= max(_PAIRS_MIN, len(paragraphs) // 10) else set()

@@ -142,3 +142,17 @@ def test_a_lone_section_after_a_colon_that_holds_subsections_is_kept():
              "（一）制定保护规划", body, "（二）完善传承机制", body, "（三）开展教育传播活动", body]
     doc = parse_document("\n".join(lines).encode(), "notice.txt")
     assert [(h.depth, h.marker) for h in doc.headings] == [(1, "一、"), (2, "（一）"), (2, "（二）"), (2, "（三）")]
+
+
+def test_an_articles_dated_related_links_make_no_feed_of_the_page():
+    para = "受多重因素影响，本周沪深两市持续下跌，成交量明显萎缩，市场情绪偏于谨慎，多家机构认为短期仍将震荡。"
+    article = ["三周蒸发17万亿 沪指失守3700点", "大盘", para, para, "三周蒸发17万亿", para, para,
+               "焦点人物", para, para, "刘益谦自曝两日十亿入市", para, para, "本文来源：新京报"]
+    links = [f"{t} 2015/07/0{d}" for t, d in (("西南证券：沪指有望重返4200点", 4), ("沪指失守3700点 单周跌逾12%", 4),
+                                              ("沪指跌超5%下破3700点 900余只个股跌停", 3),
+                                              ("金融股发力 沪指跌幅收窄夺回3700点", 3), ("大盘继续下探 沪指失守3700点", 3))]
+    menu = ["延伸阅读", "网易聚合阅读", "财经头条", "国务院欲果断强力救市 IPO发行被要求暂停", "北京销毁2800余辆黑摩的",
+            "老汉家藏祖传大清银锭", "挂在悬崖上的玻璃胶囊酒店", "中小板50家公司发布市场维稳倡议书"]
+    doc = parse_document("\n".join(article + links + menu).encode(), "page.txt")
+    titles = [h.title for h in doc.headings]
+    assert "焦点人物" in titles and not any(t.startswith(("西南证券", "延伸阅读", "老汉家藏")) for t in titles)
