@@ -115,4 +115,3 @@ def after_article(paragraphs: Sequence[Paragraph], first: int, is_body: Callable
     """Most of the page's running text stands above its first dated headline: an article, its related links below."""
     above = sum(len(p.text) for p in paragraphs[:first] if is_body(p.text))
     return above > _ARTICLE_SHARE * (above + sum(len(p.text) for p in paragraphs[first:] if is_body(p.text)))
-

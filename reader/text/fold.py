@@ -112,4 +112,3 @@ def unfolded() -> dict[str, str]:
 def fold_class(ch: str) -> str:
     """A pattern class of a folded character and every character that folds to it: '监' -> '[监監]'."""
     return "[" + re.escape(ch + unfolded().get(ch, "")) + "]"
-

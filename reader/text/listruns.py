@@ -2,7 +2,8 @@
 as sentences, reading lists, chained clauses, items right after '下列材料：', topics noted line after line ('1. 数字类型：
 整数类型、…'), a form's fields, and rows of a table of names. Also where the numbered runs span, which decides whether
 unnumbered lines can stand above them (`unnumbered_top_level`), and the numbered lines that are never headings
-whatever their neighbours (`plain_ok`: glossary entries, contents lines, lists written inside one paragraph).
+whatever their neighbours (`plain_ok`: glossary entries, contents lines, lists written inside one paragraph), and
+what a numbered line holds (`numbered_sentence` holds no sections; `titled_part` stays under a dropped provision).
 
 A run here is the numbering's candidates of one sequence (`numbering.Candidate`: index, match, strong, article).
 Each test looks at the run's lines once: linear time.
@@ -17,7 +18,7 @@ from reader.text.decimals import names_section
 from reader.text.evidence import chained_clauses, is_citation, is_toc_entry
 from reader.text.fields import form_fields
 from reader.text.inline_lists import lists_inline
-from reader.text.markers import HeadingMatch
+from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
 
 _GLOSSARY_NAMES = frozenset("名词解释 名詞解釋 名词术语 名詞術語 术语解释 術語解釋 术语 術語 术语和定义 術語和定義 释义 釋義 "
@@ -26,7 +27,6 @@ _GLOSSARY_MIN = 3
 LONE = "a lone number"
 FORM = "a form's fields"  # a field holds its value, not the sections after it
 NOTES = "a list of notes"
-AFTER_COLON = "a list introduced by the line ending in '：' before it"
 _LONG_RUN = 20  # sections rarely run past twenty siblings unless every one is titled
 SECTION_BODY = 20  # '1.申请书。载明申请事项。' notes its item; a section's run-in body is a paragraph
 _ROW_MAX = 30  # a row of a table of names (罪名, 机构) numbered down the page is this short
@@ -40,9 +40,9 @@ _LIST_ITEM_MEAN = 50  # items right after '下列材料：' that follow one anot
 
 
 def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int], candidates: Sequence[Any],
-                heads: set[int]) -> str:
+                heads: set[int], sections: set[int] = frozenset()) -> str:
     """Why a sibling run reads as a list rather than headings, or '' when it reads as headings (`heads`: chapters
-    printed alone, which may start at any number)."""
+    printed alone, which may start at any number; `sections`: ids of the candidates that hold a heading-like one)."""
     if len(run) == 1 and run[0].match is not None and run[0].match.number != 1 and run[0].index not in heads and not (
             run[0].parent >= 0 and names_section(run[0].match, candidates[run[0].parent].match)):
         return LONE + " that does not start a sequence"
@@ -58,8 +58,8 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
                 "follow one another)")
     if chained_clauses([c.match for c in run if c.match is not None]):
         return "a list: its items end in '；' up to the last, the clauses of one sentence (a request, a resolution)"
-    if after_colon_list(run, paragraphs, at):
-        return AFTER_COLON
+    if after_colon_list(run, paragraphs, at, sections):
+        return "a list introduced by the line ending in '：' before it"
     if _glossary_named(run, paragraphs):
         return "a glossary's entries: the line over them names it ('名词解释'), each a term and its definition"
     if noted_items(run, paragraphs):
@@ -86,15 +86,16 @@ def _over_body(i: int, paragraphs: Sequence[Paragraph], at: set[int]) -> bool:
     return len(text) >= SECTION_BODY * 2 and text.endswith(("。", "！", "？", "；"))
 
 
-def after_colon_list(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int]) -> bool:
+def after_colon_list(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int],
+                     sections: set[int] = frozenset()) -> bool:
     """Items introduced by '下列材料：' that follow one another, short, with no body between: a list."""
     if any(c.article for c in run) or all(c.strong and len(c.match.rest) >= SECTION_BODY for c in run):
         return False  # articles, or sections titled by a first sentence over a paragraph ('一、提高思想认识。各地…')
     before = run[0].index - 1
     if before < 0 or not paragraphs[before].text.rstrip().endswith(("：", ":")):
         return False
-    if len(run) == 1:
-        return before not in at  # '一、职责：' over one item: the item may be its only subsection
+    if len(run) == 1:  # '一、职责：' over one item: the item may be its only subsection; '通知如下：' over an
+        return before not in at and id(run[0]) not in sections  # '一、…' that holds （一） to （五）: a section
     consecutive = all(b.index == a.index + 1 for a, b in zip(run, run[1:]))
     return consecutive and sum(len(paragraphs[c.index].text) for c in run) < _LIST_ITEM_MEAN * len(run)
 
@@ -177,3 +178,14 @@ def glossary_entry(m: HeadingMatch) -> bool:
 def subtitle(rest: str) -> bool:
     """'一位政法记者的未竟之问' after '告别“已知”：': the second half of a title, short, no clause, no stop."""
     return len(rest) <= _SUBTITLE_MAX and not any(ch in rest for ch in "，,。；;！!？?、")
+
+
+def titled_part(c: Any, paragraphs: Sequence[Paragraph], at: set[int]) -> bool:
+    """'（一）研究計畫' over its paragraph under a rule's provision '二、本細則以計分之方式…' (numbered text, no title): a
+    titled part, as an item ('（一）规定行政措施；') is not: a short title alone on its line with text under it."""
+    m = c.match
+    if m is None or not c.strong or m.rest or m.terminator or m.family not in _SECTION_FAMILIES \
+            or c.index + 1 >= len(paragraphs):
+        return False
+    after = match_heading(paragraphs[c.index + 1].text) if c.index + 1 in at else None
+    return after is None or after.family != m.family  # its paragraph, or a list of its own ('1.以本校名義…')

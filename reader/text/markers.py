@@ -366,16 +366,20 @@ def _generic(line: str, m: re.Match[str]) -> HeadingMatch | None:
     pos = after
     while pos < len(line) and line[pos] in _SPACES + "：:、.．—－-" + "，," * counted:  # '第1分部——牌照申請'
         pos += 1
-    title, rest, end, term = _split_title(line, pos)
     limit = _CASE_TITLE_MAX if m.group(2) == "案" else _GENERIC_TITLE_MAX  # a meeting's case names its plan in full
-    colon = bool(term) and term in "：:"
-    subtitled = colon and rest and len(title) > 1 and len(title) + len(rest) < limit and not any(c in rest for c in _CLAUSE_MARKS)
     if counted:
         title, rest, end, term = _counted_part(line, pos)  # '第二个话题：上岸能得到什么，不能得到什么。'
-    elif (rest and not subtitled) or (term and term not in "！？!?：:") or (colon and not rest) \
-            or "，" in title or "," in title:
-        return None  # a sentence that starts with '第一件事', not a heading ('第3周 理論知識：語法基礎' is one)
-    if len(title) > limit or (counted and not title):
+        if not title:
+            return None
+    else:
+        title, rest, end, term = _split_title(line, pos)
+        colon = bool(term) and term in "：:"
+        subtitled = colon and rest and len(title) > 1 and len(title) + len(rest) < limit \
+            and not any(c in rest for c in _CLAUSE_MARKS)
+        if (rest and not subtitled) or (term and term not in "！？!?：:") or (colon and not rest) \
+                or "，" in title or "," in title:
+            return None  # a sentence that starts with '第一件事', not a heading ('第3周 理論知識：語法基礎' is one)
+    if len(title) > limit:
         return None
     family = "di-" + m.group(2).translate(_GENERIC_KEY)
     marker = line[m.start():pos].rstrip(_SPACES) if counted else line[m.start():after]  # '第一个问题，' as 'Q1：'

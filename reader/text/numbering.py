@@ -19,8 +19,8 @@ from reader.text.compilations import HOLDERS
 from reader.text.contents import is_title_again, wraps_to_page
 from reader.text.articles import mark_articles, titled_clause
 from reader.text.meetings import decides
-from reader.text.listruns import (AFTER_COLON, FORM, LONE, NOTES, OPENING_QUOTES, glossary_entry, list_reason,
-                                  numbered_sentence, plain_ok, subtitle)
+from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, glossary_entry, list_reason, numbered_sentence,
+                                  plain_ok, subtitle, titled_part)
 from reader.text.inline_lists import lists_inline
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph
@@ -199,10 +199,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             if len(stack) >= _DEPTH_MAX:
                 continue  # a twelfth family inside eleven open ones is a numbered line of text, not a level
             _to_decimal_parent(m, stack, candidates)  # 3.1 belongs to section 3, not to the (5) just above it
-            while stack and (_CONVENTION.get(candidates[stack[-1]].key, -1) > _CONVENTION.get(c.key, 99) or (
-                    c.key in _CONVENTION and candidates[stack[-1]].key == "arabic" and numbered_sentence(candidates[stack[-1]]))):
-                stack.pop()  # '一、总体立场' after a summary's （三）…（六）: 一、 is never inside （一）, nor inside a
-                # numbered sentence ('6.就业乃经济发展的首要目标，…'): a paragraph holds no sections
+            while stack and not _may_hold(candidates[stack[-1]], c):
+                stack.pop()
             keys = [candidates[s].key for s in stack]
             c.strong = _strong(m, matches, i, keys, paragraphs)
             prev = last.get(c.key)
@@ -231,6 +229,14 @@ def _opens_level(m: HeadingMatch, c: Candidate, i: int, stack: list[int], candid
         return c.strong  # '二.经典功利主义' under the notes' own '第四章-后果主义': its first part had no title
     return not stack and c.strong and (m.number <= 3 or i in chapters
                                        or (not candidates and m.family in _CHAPTER_FAMILIES))
+
+
+def _may_hold(parent: Candidate, c: Candidate) -> bool:
+    """'一、总体立场' after a summary's （三）…（六）: 一、 is never inside （一）, nor inside a numbered sentence
+    ('6.就业乃经济发展的首要目标，…'): a paragraph holds no sections."""
+    if c.key not in _CONVENTION:
+        return True
+    return _CONVENTION.get(parent.key, -1) <= _CONVENTION[c.key] and not (parent.key == "arabic" and numbered_sentence(parent))
 
 
 def _to_decimal_parent(m: HeadingMatch, stack: list[int], candidates: list[Candidate]) -> None:
@@ -353,11 +359,9 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chap
             and paragraphs[candidates[0].index].line > 1 and any(c.parent == 0 for c in candidates[1:3]):
         heads.add(candidates[0].index)  # '肆、文化' over its 一、 and （一）: a report's chapter printed alone
     holders = {id(candidates[c.parent]) for c in candidates if c.parent >= 0}
-    sections = {id(candidates[c.parent]) for c in candidates if c.parent >= 0 and c.strong}
+    sections = {id(candidates[c.parent]) for c in candidates if c.parent >= 0 and c.strong}  # hold a heading-like one
     for run in runs.values():
-        reason = list_reason(run, paragraphs, at, candidates, heads)
-        if reason == AFTER_COLON and len(run) == 1 and id(run[0]) in sections:
-            reason = ""  # '通知如下：' over '一、…' that holds （一） to （五）: a section, however alone
+        reason = list_reason(run, paragraphs, at, candidates, heads, sections)
         for c in run if reason else ():
             if not (reason.startswith((FORM, NOTES)) and not c.match.rest and id(c) in holders):
                 c.accepted, c.reason = False, reason  # but '伍、審議案件：' over its 第一案 is a part, no field
@@ -367,20 +371,9 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chap
             unit = "article" if parent.article else "decision"  # '決議：請依下列意見修正：' holds its requests
             c.accepted, c.reason = False, f"an item inside the {unit} on line {paragraphs[parent.index].line}"
         elif parent is not None and not parent.accepted and not parent.reason.startswith((LONE, FORM, NOTES)) \
-                and not _paragraph_numbered(parent) and not _titled_part(c, paragraphs, at):  # a lone '3.' over its 3.1,
+                and not _paragraph_numbered(parent) and not titled_part(c, paragraphs, at):  # a lone '3.' over its 3.1,
             # or '肆、出列席單位：略', loses only itself; so does a provision over its titled parts ('（一）研究計畫')
             c.accepted, c.reason = False, f"inside the dropped item on line {paragraphs[parent.index].line}"
-
-
-def _titled_part(c: Candidate, paragraphs: list[Paragraph], at: set[int]) -> bool:
-    """'（一）研究計畫' over its paragraph under a rule's provision '二、本細則以計分之方式…' (numbered text, no title): a
-    titled part, as an item ('（一）规定行政措施；') is not: a short title alone on its line with text under it."""
-    m = c.match
-    if m is None or not c.strong or m.rest or m.terminator or m.family not in ("cn", "paren-cn") \
-            or c.index + 1 >= len(paragraphs):
-        return False
-    after = match_heading(paragraphs[c.index + 1].text) if c.index + 1 in at else None
-    return after is None or after.family != m.family  # its paragraph, or a list of its own ('1.以本校名義…')
 
 
 def _paragraph_numbered(c: Candidate) -> bool:

@@ -16,9 +16,9 @@ from reader.text.annexes import annex_lines
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
 from reader.text.contents import contents_entries, contents_name, unnamed_contents
 from reader.text.decimals import numbered_levels, opening_chapter
-from reader.text.feeds import after_article
 from reader.text.evidence import (image_captions, labelled_markers, reference_items, run_on_articles, stray_articles,
                                    stray_decimals)
+from reader.text.feeds import after_article
 from reader.text.furniture import furniture_line
 from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document_titles
 from reader.text.letters import appended_papers, hold_papers, salutation_index
@@ -34,8 +34,8 @@ from reader.text.plainlines import (DASHES as _DASHES, HEADLINE_MAX, MARKDOWN_BU
                                     framed_lines, headline_colon, label_items, label_lines, letter_field, letter_fields,
                                     same_lead, table_rows, tagged_lines)
 from reader.text.punctuation import as_full_width, original_of
-from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks, briefly_answered, interviewer_turns, item_marks, marked_titles,
-                                   nest_questions, page_labels, pictograph_titles)
+from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks, briefly_answered, interviewer_turns,
+                                   item_marks, marked_titles, nest_questions, page_labels, pictograph_titles)
 from reader.text.records import record_parts, record_reasons
 from reader.text.recurring import nest_recurring_titles
 from reader.text.speeches import english_over_chinese, parallel_heads
@@ -196,7 +196,8 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     if not formats:
         digest = {i for i in digest_headlines([p.text for p in paragraphs], teasers=True) if i not in header}  # a feed's headlines over bylines
         rest = [c for c in numbered if c.index not in digest]
-        if digest and (len(rest) > 2 * len(digest) and min(digest) > rest[0].index or after_article(paragraphs, min(digest), _is_body)):
+        if digest and (len(rest) > 2 * len(digest) and min(digest) > rest[0].index
+                       or after_article(paragraphs, min(digest), _is_body)):
             digest = set()  # a table's rows ('A 轮' over its date) deep in a report of numbered sections: no feed; nor
             # an article's related links under it ('沪指失守3700点 2015/07/04')
         for i in digest:

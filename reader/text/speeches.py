@@ -3,8 +3,8 @@
 
 A speaker lists the points of a speech in parallel form (排比), and a page prints them in bold; the text keeps only the
 form: three or more short one-sentence lines of about the same length, written alike at the same places (the same
-first character and two more), each over a paragraph of its own. Also a speech given in English with each line's Chinese right below it
-(`english_over_chinese`). One pass over the lines: linear time.
+first character and two more), each over a paragraph of its own. Also a speech given in English with each line's
+Chinese right below it (`english_over_chinese`). One pass over the lines: linear time.
 """
 
 from __future__ import annotations
