@@ -3,12 +3,14 @@
 `tests/data/corpus/markdown/NAME.md` is the raw source of `docs/NAME.txt` (the plain text the outline corpus scores,
 its '#' marks gone). Here the heading markup counts, as it does for a user who adds the .md file. Lines differ
 between the two forms, so headings are matched as outline_eval matches them without the line: by marker, or by
-title when unnumbered (spaces and Markdown emphasis ignored), or by the whole text split differently, each once.
+title when unnumbered (spaces and Markdown emphasis ignored), or by the whole text split differently, each once
+and in reading order (a title that recurs under several parents counts each time).
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import re
 import sys
@@ -35,20 +37,29 @@ def score(source: Path) -> dict:
     """One source's figures against its document's gold."""
     gold = json.loads((CORPUS / "gold" / f"{source.stem}.json").read_text(encoding="utf-8"))
     headings = load_document(source).headings
-    want = {_key(h["marker"], h["title"]): h["depth"] for h in gold["headings"]}
-    got = {_key(h.marker, h.title): h.depth for h in headings}
-    pairs = {k: k for k in set(want) & set(got)}
-    open_texts = {_whole(h["marker"], h["title"]): _key(h["marker"], h["title"]) for h in gold["headings"]
-                  if _key(h["marker"], h["title"]) not in pairs}
-    for h in headings:  # '第一个问题，' + '美联储利率' is the gold's unnumbered '第一个问题，美联储利率'
-        k = _key(h.marker, h.title)
-        if k not in pairs and (w := open_texts.pop(_whole(h.marker, h.title), None)) is not None:
-            pairs[k] = w
+    want = [(_key(h["marker"], h["title"]), _whole(h["marker"], h["title"]), h["depth"]) for h in gold["headings"]]
+    got = [(_key(h.marker, h.title), _whole(h.marker, h.title), h.depth) for h in headings]
+    pairs = _pair([w[0] for w in want], [g[0] for g in got])
+    rest = {}  # '第一个问题，' + '美联储利率' is the gold's unnumbered '第一个问题，美联储利率'
+    for i, w in enumerate(want):
+        if i not in pairs:
+            rest.setdefault(w[1], []).append(i)
+    taken = set(pairs.values())
+    for j, g in enumerate(got):
+        if j not in taken and rest.get(g[1]):
+            pairs[rest[g[1]].pop(0)] = j
     p = len(pairs) / len(got) if got else (1.0 if not want else 0.0)
     r = len(pairs) / len(want) if want else (1.0 if not got else 0.0)
     return {"name": source.stem, "split": gold.get("split", "dev"), "fresh": bool(gold.get("fresh")),
             "f1": 2 * p * r / (p + r) if p + r else 0.0,
-            "depth": sum(want[w] == got[k] for k, w in pairs.items()) / len(pairs) if pairs else 0.0}
+            "depth": sum(want[i][2] == got[j][2] for i, j in pairs.items()) / len(pairs) if pairs else 0.0}
+
+
+def _pair(want: list[str], got: list[str]) -> dict[int, int]:
+    """Gold index -> found index, in reading order: a title that recurs ('主要特点' under each language) counts
+    each time it is found under its own parent, not once for the document."""
+    blocks = difflib.SequenceMatcher(None, want, got, autojunk=False).get_matching_blocks()
+    return {b.a + k: b.b + k for b in blocks for k in range(b.size)}
 
 
 def main(argv: list[str] | None = None) -> int:
