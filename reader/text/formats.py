@@ -102,6 +102,10 @@ _ESCAPED = 0x10FF00  # '\*' is held as chr(_ESCAPED + ord('*')) while the patter
 _ALONE_LINE = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__|!\[[^\]\n]*\]\([^)\n]*\)")
 _LINE_END = "。！？；：”’」』…!?;:"  # a Markdown line ending like this ends a paragraph even without a blank line
 # CommonMark's HTML blocks: a comment runs to its '-->', a block-level tag to the next blank line (a feed item's body)
+# An attribute list's body: ids, classes and key=value pairs, or bare names with a hyphen ('data-search-exclude');
+# at least one such mark, so a title ending in '{n}' keeps it.
+_ATTRIBUTE = r"""(?:[#.][\w-]+|[A-Za-z_][\w-]*=(?:"[^"]*"|'[^']*'|[^\s"'{}]+)|[A-Za-z_][\w]*(?:-[\w]+)+|[A-Za-z_]\w*)"""
+_ATTRIBUTES = re.compile(r"[ \t]*:?[ \t]*(?=[^{}]*(?:[#.=]|\w-\w))" + _ATTRIBUTE + r"(?:[ \t]+" + _ATTRIBUTE + r")*[ \t]*")
 _HTML_BLOCK = re.compile(r" {0,3}<(!--|/?(?:address|article|aside|blockquote|center|details|dd|div|dl|dt|figcaption|"
                          r"figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|table|td|th|tr|ul)"
                          r"(?=[\s/>]|$))", re.IGNORECASE)
@@ -151,9 +155,10 @@ def _atx(line: str) -> tuple[int, str] | None:
 
 
 def _without_attributes(title: str) -> str:
-    """'2 Raft 一致性算法 {#raft}' -> '2 Raft 一致性算法': Pandoc's and kramdown's {#id .class} is an anchor."""
+    """'2 Raft 一致性算法 {#raft}' -> '2 Raft 一致性算法': an attribute list (Pandoc's and kramdown's {#id .class},
+    '{: .lead}', '{ data-search-exclude }') is markup for the site, not words of the title."""
     k = title.rfind("{") if title.endswith("}") else -1
-    if k > 0 and title[k - 1] in " \t" and title[k + 1:k + 2] in ("#", ".") and "}" not in title[k + 1:-1]:
+    if k > 0 and title[k - 1] in " \t" and _ATTRIBUTES.fullmatch(title[k + 1:-1]):
         return title[:k].rstrip(" \t")
     return title
 

@@ -68,7 +68,11 @@ def test_a_flat_markup_is_kept_where_no_numbered_level_shows_another_mapping():
 @pytest.mark.parametrize("line, title", [
     ("## 2 Raft 一致性算法 {#raft}", "Raft 一致性算法"),  # Pandoc's anchor
     ("## 2 Raft 一致性算法 {.unnumbered}", "Raft 一致性算法"),  # its class
+    ("## 正文 { data-search-exclude }", "正文"),  # a bare attribute a site's search reads
+    ("## 研究背景  {: .lead}", "研究背景"),  # kramdown's inline attribute list
+    ("## 2 Raft 一致性算法 {#raft .cls lang=\"zh\"}", "Raft 一致性算法"),
     ("## 集合 {a, b} 的运算", "集合 {a, b} 的运算"),  # braces inside a title stay
+    ("## 求和 {n}", "求和 {n}"),  # a closing brace with no attribute's mark is the title's own
     ("## 2 写法{#x}", "写法{#x}"),  # no space before the brace: part of the title
 ])
 def test_a_headings_attributes_are_no_part_of_its_title(line, title):
