@@ -62,11 +62,11 @@ def _pair(want: list[str], got: list[str]) -> dict[int, int]:
     return {b.a + k: b.b + k for b in blocks for k in range(b.size)}
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None, folder: str = "markdown", pattern: str = "*.md", about: str = "") -> int:
+    parser = argparse.ArgumentParser(description=about or __doc__.splitlines()[0])
     parser.add_argument("--per-doc", action="store_true", help="a line per source (dev sources only)")
     args = parser.parse_args(argv)
-    rows = [score(p) for p in sorted((CORPUS / "markdown").glob("*.md"))]
+    rows = [score(p) for p in sorted((CORPUS / folder).glob(pattern))]
     if args.per_doc:
         for row in rows:
             if row["split"] == "dev":
