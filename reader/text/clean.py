@@ -212,8 +212,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
     title = ""
     title_line = 0
     declared = decoded.meta.get("title", "")
-    if declared and decoded.kind in ("html", "markdown"):
-        title, blocks = declared_title(declared, blocks)
+    if declared and decoded.kind == "markdown" or decoded.kind == "html":  # a page without <title> has its headline
+        title, blocks = declared_title(declared, blocks, decoded.kind == "html")
     out: list[Block] = []
     i = 0
     seen: set[str] = set()

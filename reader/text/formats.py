@@ -29,7 +29,7 @@ def extract_meta(text: str, kind: str) -> dict[str, str]:
     return {}
 
 
-def declared_title(declared: str, blocks: list[Block]) -> tuple[str, list[Block]]:
+def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tuple[str, list[Block]]:
     """An HTML <title> or front-matter title; a heading block that repeats it is the title, not body. A Markdown
     file's one '#' heading over its '##' parts names the document where the front matter names the site's section
     ('中央法規' over every law of a site)."""
@@ -38,21 +38,25 @@ def declared_title(declared: str, blocks: list[Block]) -> tuple[str, list[Block]
         if b.heading_level and b.text and (_bare(b.text) == _bare(title)
                                            or b.text in declared and len(b.text) >= 0.6 * len(title)):
             return b.text, blocks[:k] + blocks[k + 1:]
-    own = _own_headline(blocks)
+    own = _own_headline(blocks, page)
     if own >= 0:
         return blocks[own].text, blocks[:own] + blocks[own + 1:]
-    return title, [b for b in blocks if _bare(b.text) != _bare(title)]
+    return title, [b for b in blocks if _bare(b.text) != _bare(title)] if title else blocks
 
 
-def _own_headline(blocks: list[Block]) -> int:
-    """The index of the only level-1 heading, when it opens the document (no body before it, no number) and deeper
-    headings follow it; -1 otherwise."""
+def _own_headline(blocks: list[Block], page: bool) -> int:
+    """The index of the heading that opens the document above all its others (no body before it, no number, every
+    later heading deeper): a Markdown file's one '#' over its '##' parts, or a saved page's heading over its text
+    (a site's <h2> or <h3> headline, with or without sections under it). -1 otherwise."""
     first = next((k for k, b in enumerate(blocks[:12]) if b.heading_level), -1)
-    if first < 0 or blocks[first].heading_level != 1 or match_heading(blocks[first].text) is not None \
+    if first < 0 or match_heading(blocks[first].text) is not None \
             or any(meta.body_like(b.text) for b in blocks[:first]):
         return -1
+    top = blocks[first].heading_level
     levels = [b.heading_level for b in blocks[first + 1:] if b.heading_level]
-    return first if levels and 1 not in levels else -1
+    if not page:
+        return first if top == 1 and levels and 1 not in levels else -1
+    return first if (min(levels) > top if levels else meta.title_like(blocks[first].text, marked=True)) else -1
 
 
 def _bare(text: str) -> str:

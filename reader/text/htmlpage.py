@@ -16,6 +16,7 @@ _BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "section", "article
           "blockquote", "pre", "dd", "dt", "dl", "hr", "form", "main", "figure", "figcaption", "h1", "h2", "h3", "h4",
           "h5", "h6", "title", "center", "td", "th", "caption", "address", "body", "html"}
 _CHROME_TAGS = {"nav", "footer", "aside"}
+_IN_HEAD = {"base", "link", "meta", "noframes", "script", "style", "template", "title", "noscript", "head"}
 _CHROME_ATTR = re.compile(r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|share|bdshare|toolbar|sidebar|"
                           r"comments?|related|login|topbar|copyright|pagination|pager)($|[\s_-])", re.IGNORECASE)
 _CONTAINERS = {"html", "body", "main", "article"}  # a class like 'navbar-fixed' on these says nothing about the text
@@ -64,6 +65,8 @@ class _Extractor(Tokenizer):
             return
         if tag == "body" and self.head_only:
             self.done = True
+        if tag not in _IN_HEAD and self._open.get("head"):
+            self.handle_endtag("head")  # '<head><title>…<div class="container">': a browser ends the head there
         if tag in _VOID:
             if tag in ("br", "hr"):
                 self._flush()
@@ -113,6 +116,8 @@ class _Extractor(Tokenizer):
         if self._in_title:
             self._title.append(data)
             return
+        if self._open.get("head") and data.strip(WS) and not self._skip - 1:
+            self.handle_endtag("head")  # text in the head (no tag opened it) starts the body, as in a browser
         if self._skip or self.head_only:
             return
         line = self.getpos()[0]

@@ -1,0 +1,93 @@
+"""Saved web pages opened as .html: the app's own reading of a page (its title, its h-tags, its chrome), judged on
+the pages the corpus documents were made from (bench/html_eval.py).
+
+The lines are real: a college's notice saved from a Dreamweaver page titled 无标题文档 (d33_01), a library's rules
+page whose only heading is an <h4> (d33_08), both dev documents of tests/data/corpus.
+"""
+
+from __future__ import annotations
+
+from support import parse_document
+
+NOTICE_LINES = [
+    "各二级学院：",
+    "为加强我校本科生毕业设计（论文）（以下简称“毕业设计”）工作的过程管理，推动毕业设计管理工作的规范化"
+    "、科学化、信息化，提高本科生毕业设计的质量和水平，实现人才培养的目标，结合毕业设计（论文）工作指导手"
+    "册，现对2018届（2014年入学）本科生的毕业设计工作进行如下安排：",
+    "一、毕业设计是人才培养的重要环节，是一项重要的教学任务。学校通过毕业设计管理系统，实现毕业设计管理的"
+    "规范化、信息化，师生登陆毕业设计系统（另行通知）及时了解信息。",
+    "二、学院要高度重视和加强毕业设计工作，切实有效地抓好毕业设计工作各个环节的进度与质量，按照专业培养方"
+    "案的要求，注重培养学生严谨的科学态度、踏实的工作作风，提高知识应用、实践动手的能力。",
+    "三、毕业设计指导是教师教学、科研素质的综合体现，每位指导教师要以严谨、认真、耐心的工作态度指导每位学"
+    "生。学院要加强对指导教师的业务培训，提高教师指导毕业设计的业务水平，高质量地完成毕业设计指导任务。",
+    "四、学院要严格把好毕业设计出题、审题关。毕业设计题目要结合“工本位”理念、要结合企事业单位实际、要结"
+    "合社会热点，要有利于学生的知识应用，有利于学生独立工作能力的培养，注重审核选题的难易度、理论意义与应"
+    "用价值以及可实现性等方面的内容。",
+    "五、学院要加强毕业设计期间的学生管理工作，使之正确地处理升学、求职与毕业设计的关系。",
+    "六、学院要根据专业特点和实际情况，采取有效措施加强对毕业设计过程管理，严格把关毕业设计评审环节，如实"
+    "反映学生的毕业设计质量和水平。",
+    "七、关于学生毕业设计资格",
+    "（一）2017-2018学年第二学期补考结束后，毕业设计开题前，应修课程不及格学分累计不大于15学分"
+    "的学生具有毕业设计资格，可以进入开题阶段。",
+    "（二）答辩前，学院统一对学生毕业设计进行学术不端行为的检测（文字复制比不得超过30%），符合条件者，"
+    "可以进入答辩阶段。",
+    "八、2018届本科生毕业设计工作安排",
+    "（一）元月12日前，学院要完成毕业设计指导教师的资格审核、出题与审题、毕业设计学生资格初审、毕业设计"
+    "动员、组织学生选题、下达任务书等工作；",
+    "（二）3月12日前，学院要完成开题报告审核工作，学生全面进入毕业设计；",
+]
+NOTICE = ("<html><head><title>无标题文档</title></head><body><table><tr><td>"
+          "<h2 align='center'><strong>关于做好2018届本科生毕业设计(论文)工作的通知</strong></h2>"
+          + "".join(f"<p>{line}</p>" for line in NOTICE_LINES) + "</td></tr></table></body></html>")
+
+RULES = ("<html lang='zh'><head><title>首页</title></head><body>"
+         "<h4 class='text-right text-primary'>借阅规章制度</h4>"
+         "<p>一、本馆实行开架借阅，读者凭本人校园卡借阅图书，不得转借他人，遗失校园卡应及时挂失。</p>"
+         "<p>二、教师每次可借图书十册，借期九十天；学生每次可借图书五册，借期三十天，到期可续借一次。</p>"
+         "<p>三、读者应爱护图书，不得在书上圈点、批注、撕页，损坏或遗失图书者按规定赔偿。</p>"
+         "</body></html>")
+
+
+def test_a_pages_one_heading_over_its_text_is_its_title_not_a_section():
+    doc = parse_document(NOTICE.encode(), "notice.html")
+    assert doc.title == "关于做好2018届本科生毕业设计(论文)工作的通知"  # not the editor's 无标题文档
+    assert [(1, m) for m in "一二三四五六七八"] == [(h.depth, h.marker[0]) for h in doc.headings if h.depth == 1]
+
+
+def test_a_headline_in_a_lower_h_tag_titles_a_page_the_site_calls_home():
+    doc = parse_document(RULES.encode(), "rules.html")
+    assert doc.title == "借阅规章制度"
+    assert all(h.title != "借阅规章制度" for h in doc.headings)
+
+
+def test_a_markdown_files_lone_second_level_heading_stays_a_heading():
+    text = "---\ntitle: 笔记\n---\n\n## 概述\n\n本文记录学习过程中的体会与问题，供以后查阅。\n\n## 小结\n\n以上是全部内容。\n"
+    assert [h.title for h in parse_document(text.encode(), "a.md").headings] == ["概述", "小结"]
+
+
+def test_a_page_without_a_title_tag_has_its_headline_for_title():
+    page = ("<html><body><div class='nav'><a href='/'>首頁</a></div>"
+            "<h2><a href='news?id=74'>北護74榮耀雙喜學思爾雅二樓啟用</a></h2>"
+            "<p>國立臺北護理健康大學創校邁進74週年，今年校慶主題為「北護74．榮耀雙喜」，110年10月23日在石牌校區舉行"
+            "校慶大會、運動會及學思樓、爾雅樓落成啟用典禮。</p>"
+            "<p>校慶大會於當天上午在明倫館大禮堂舉行，同時開放線上直播；首先校旗進場正式揭開大會序幕，隨後唱校歌並播放"
+            "學校簡介影片。</p></body></html>")
+    doc = parse_document(page.encode(), "news.html")  # d20_09: a university's news page saved without its <head>
+    assert doc.title == "北護74榮耀雙喜學思爾雅二樓啟用"
+    assert doc.headings == ()
+
+
+def test_a_page_whose_head_is_never_closed_is_read_as_a_browser_reads_it():
+    page = ("<%@ Page Language=\"C#\" CodeBehind=\"Waterprice.aspx.cs\" %>\n<!DOCTYPE html>\n<html lang='zh-CN'>\n"
+            "<head>\n<title>水价标准</title>\n<style>.bottom{ text-align:center;}</style>\n"  # no </head>, no <body>
+            "<div class='container'><article class='article'>"
+            "<h2>筠连县自来水有限责任公司水价说明</h2>"
+            "<p>为促进节约用水、合理配置水资源、提高用水效率和推动我县城区供水事业健康发展，现将水价说明如下：</p>"
+            "<p><strong>（一）水量分档</strong></p>"
+            "<p>1、第一档水量为240立方米/年.户及以下部分；</p><p>2、第二档水量为240立方米/年.户（含360立方米/年.户）部分；</p>"
+            "<p><strong>（二）水价标准</strong></p>"
+            "<p>筠连县自来水有限责任公司供区范围内居民生活用水第一档水价为每立方米2.60元。</p>"
+            "</article></div></html>")
+    doc = parse_document(page.encode(), "Waterprice.html")  # d33_04, a county water company's page
+    assert "现将水价说明如下" in doc.text
+    assert [h.marker for h in doc.headings] == ["（一）", "（二）"]
