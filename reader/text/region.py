@@ -11,6 +11,7 @@ A page with no clear article is left alone.
 from __future__ import annotations
 
 from reader.text import meta
+from reader.text.markers import match_heading
 from reader.text.model import Block
 
 _MIN_BODY = 80  # characters of prose a page needs before its surroundings are judged chrome
@@ -64,6 +65,29 @@ def _best_run(scores: list[int]) -> tuple[int, int, int]:
     return best_start, best_end, best
 
 
+def _numbered_on(blocks: list[Block], start: int, end: int) -> int:
+    """The body's last block, moved on over parts that go on with its own numbering: '三、活动内容' after the body's
+    '一、' and '二、', with its items ('① 【义乡鄞州发布】', 'u主题歌曲发布') that score as no prose, up to the next link
+    or widget or the page's next heading ('最新动态'). A page's menu never continues an article's section numbers."""
+    last: dict[str, int] = {}
+    for b in blocks[start:end + 1]:
+        m = match_heading(b.text) if b.role == "" else None
+        if m is not None and m.number:
+            last[m.family] = m.number
+    k = end + 1
+    while k < len(blocks) and blocks[k].role == "" and last:
+        m = match_heading(blocks[k].text)
+        if m is None or last.get(m.family, -1) + 1 != m.number:
+            break
+        last[m.family] = m.number
+        k += 1
+        while k < len(blocks) and blocks[k].role == "" and not blocks[k].heading_level and (
+                (m := match_heading(blocks[k].text)) is None or last.get(m.family, -1) + 1 != m.number):
+            k += 1
+        end = k - 1
+    return end
+
+
 def _metadata(text: str, after_label: bool) -> bool:
     """A header line: '来源：…', a bare label, its value, a date or a byline."""
     return (meta.parse_meta_line(text) is not None or bool(meta.bare_label(text)) or bool(meta.date_line(text))
@@ -78,6 +102,7 @@ def article_blocks(blocks: list[Block], title: str = "") -> list[Block]:
         return blocks
     while end + 1 < len(blocks) and _code_part(blocks, end + 1):
         end += 1  # a tutorial that ends in code: the code (and the titles over it) adds nothing but is the article's
+    end = _numbered_on(blocks, start, end)
     keep = [False] * len(blocks)
     for k in range(start, end + 1):
         keep[k] = True

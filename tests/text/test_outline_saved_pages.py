@@ -91,3 +91,18 @@ def test_a_page_whose_head_is_never_closed_is_read_as_a_browser_reads_it():
     doc = parse_document(page.encode(), "Waterprice.html")  # d33_04, a county water company's page
     assert "现将水价说明如下" in doc.text
     assert [h.marker for h in doc.headings] == ["（一）", "（二）"]
+
+
+def test_a_part_that_goes_on_with_the_articles_numbering_is_the_articles_not_chrome():
+    page = ("<html><head><title>善园基金会-宁波公益地标“善园”奠基仪式于17日举行</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/notice'>公告</a></div>"
+            "<h3>宁波公益地标“善园”奠基仪式于17日举行</h3>"
+            "<p>一、活动背景</p><p>善园定位为宁波爱心城市的公益地标、宁波市志愿者广场，善园也是“义乡鄞州”建设的主要公益平台。"
+            "该项目由鄞州银行公益基金会与鄞州区政府合作实施，占地约十五亩。</p>"
+            "<p>二、活动目的</p><p>通过网上善园——“善园基金会”这个平台推动更多社会力量参与公益事业，将公益潜能转化为实际行动。</p>"
+            "<p>三、活动内容</p><p>① 【义乡鄞州发布】</p><p>LOGO、口号投票结果现场公布</p><p>主题歌曲发布</p>"
+            "<p>② 【善园奠基仪式】</p><p>善园及善园基金会项目介绍</p><p>捐赠证书颁发</p>"
+            "<div class='footer'><a href='/about'>关于我们</a></div></body></html>")
+    doc = parse_document(page.encode(), "notice.html")  # d20_06: its list items score as no prose
+    assert "主题歌曲发布" in doc.text
+    assert [h.marker for h in doc.headings if h.depth == 1] == ["一、", "二、", "三、"]
