@@ -425,6 +425,28 @@ KNOWN_GAPS = {
                                            "text) is missed",
     "d34_11_xieyi_yonghu_fenghuang_weicai": "an agreement's clauses '1.在“凤凰微彩”平台上…：' are taken as parts, and "
                                             "'5. 免责条款' among them is missed",
+    "d36_01_baipishu_geo_pingfen_suanfa": "a '## 目錄' heading and '### Fig 3-1：…' figure headings count in the gold; "
+                                          "the Markdown levels they had are gone",
+    "d36_02_baipishu_geo_xianzhi_weilai": "'目錄', figure headings and unnumbered '###' titles under numbered sections "
+                                          "(their levels gone) are not found",
+    "d36_03_xinwen_tongxun_zigui_yinyuejie": "each 小标题 is set on two lines ('3个专场' / '万千乐迷同频欢唱'): the second is taken "
+                                             "too, and the page's menu row",
+    "d36_04_baipishu_yitaifang_zhongwen": "the white paper's unnumbered parts ('历史', '挖矿') read as a level above "
+                                          "numbered steps of an algorithm ('1. 对于$TX$…') taken as headings",
+    "d36_05_baipishu_geo_huanjue_xiufu": "'目錄', figure headings and unnumbered '###' titles (levels gone) under its "
+                                         "numbered sections are not found",
+    "d36_06_baipishu_fisco_bcos_jinlianmeng": "'目录' and '关于我们' (unnumbered, their '##' gone) are not found, and a "
+                                              "'第一，…' point is taken as a heading",
+    "d36_07_baipishu_eosio_jishu": "four levels of unnumbered titles (their '#' gone) all come out at one depth",
+    "d36_09_diaocha_baogao_kaiyuan_wenjuan_2018": "the page's h-tag parts ('引言', '第一篇 问卷篇') stand over 一、: the "
+                                                  "numbered sections come out a level deeper",
+    "d36_10_niandu_baogao_kaiyuan_dongcha_2018": "bold stand-alone subheads under '3.2 …' (Markdown bold gone) are not "
+                                                 "found, and the two top titles are unnumbered",
+    "d36_11_jishu_guifan_ckb_lian_tongbu": "an RFC's unnumbered titles ('同步状态', '配置') are missed while its numbered "
+                                           "steps ('1.  连接块头 …') are taken",
+    "d36_12_baipishu_thread_dianchi_shebei": "a '# 目录' heading counts in the gold (its '#' gone: a contents name, not "
+                                             "found)",
+    "d36_08_baipishu_nervos_ckb": "the unnumbered '概要' and '目录' (their '#' gone) over numbered sections are not found",
 }
 
 
