@@ -147,28 +147,7 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
                 first_child.setdefault(found[0][0], i)
     if not known:
         return
-    tops: dict[int, HeadingMatch] = {}
-    previous = 0
-    shown = 0  # sections with a subsection after them
-    for i, m in enumerate(matches):
-        text = paragraphs[i].text
-        if len(text) > 2 * _TOP_MAX or not text[:8].lstrip()[:1].isdigit() or i in subs:
-            continue
-        text = text.strip()
-        if len(text) > _TOP_MAX:
-            continue
-        top = _top(text, m)
-        if top is None or _continues_list(matches, i):
-            continue
-        number, heading = top
-        parent = first_child.get(number, -1) > i
-        if "、" in heading.title and not parent:
-            continue  # '3 术语和定义、缩略语' over its 3.1: a section; '3 个、5 个' alone counts things
-        if number == previous + 1 or (parent and number > previous) or (
-                number == previous and tops and translated_pair(paragraphs, max(tops), i)):
-            tops[i] = heading
-            previous = number
-            shown += parent
+    tops, shown = _section_lines(paragraphs, matches, subs, first_child)
     if shown < 2 and not _many_under_one(known, {m.number for m in tops.values()}):
         return
     sections = {m.number for m in tops.values()}
@@ -184,6 +163,53 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
             matches[i] = HeadingMatch("decimal", marker, title, "", parts[-1], len(parts), len(text.rstrip()))
     if tops:
         appendix(paragraphs, matches, max(tops))
+
+
+def _section_lines(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None], subs: dict,
+                   first_child: dict[int, int]) -> tuple[dict[int, HeadingMatch], int]:
+    """The line of each section, in the count 1, 2, 3 …, and how many have subsections under them. A number may be
+    written more often than once ('1. 目的' in a contents list, then '1. 动机' over its 1.1): the section's line is
+    the last before its first subsection; one without subsections is the first after the section before."""
+    lines: dict[int, list[tuple[int, HeadingMatch]]] = {}
+    for i, m in enumerate(matches):
+        text = paragraphs[i].text
+        if len(text) > 2 * _TOP_MAX or not text[:8].lstrip()[:1].isdigit() or i in subs:
+            continue
+        text = text.strip()
+        if len(text) > _TOP_MAX or (top := _top(text, m)) is None or _continues_list(matches, i):
+            continue
+        number, heading = top
+        if "、" in heading.title and not first_child.get(number, -1) > i:
+            continue  # '3 术语和定义、缩略语' over its 3.1: a section; '3 个、5 个' alone counts things
+        lines.setdefault(number, []).append((i, heading))
+    tops: dict[int, HeadingMatch] = {}
+    shown, after = 0, -1
+
+    def heads(n: int) -> bool:  # a line of section n after the last one taken, over its first subsection
+        return any(after < i < first_child.get(n, -1) for i, _ in lines.get(n, ()))
+
+    starts = [(i, 1) for i, _ in lines.get(1, ())] + [(i, n) for n in lines for i, _ in lines[n]
+                                                     if i < first_child.get(n, -1)]
+    number = min(starts)[1] if starts else 0  # '1.', or a chapter printed alone: '2. 一致性' over its 2.1
+    parents = sorted(n for n in first_child if n in lines)
+    while number:
+        found = [(i, h) for i, h in lines.get(number, []) if i > after]
+        if not found:  # a gap in the count: only a section over its own subsections carries it on
+            while parents and (parents[0] <= number or not heads(parents[0])):
+                parents.pop(0)  # passed, or its lines all before the last section taken: never again
+            number = parents[0] if parents else 0
+            continue
+        child = first_child.get(number, -1)
+        before_child = [(i, h) for i, h in found if i < child]
+        i, heading = before_child[-1] if before_child else found[0]
+        tops[i] = heading
+        shown += i < child
+        pair = next(((k, h) for k, h in found if k > i), None)
+        if pair is not None and translated_pair(paragraphs, i, pair[0]):
+            tops[pair[0]] = pair[1]  # '3 Results' over '3 结果'
+            i = pair[0]
+        after, number = i, number + 1
+    return tops, shown
 
 
 def comma_subsections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> None:

@@ -254,8 +254,6 @@ KNOWN_GAPS = {
     "d25_05_xinwen_gnews_zhongnanhai_quanli": "a subhead ending in a question ('彭丽媛“进政治局”？') is missed",
     "d25_06_baipishu_trillionaire_shangye_changjing": "'场景1:涨跌预测模块' is read as the label '场景1:' and a title; "
                                                       "the gold takes the whole line",
-    "d25_07_baipishu_trillionaire_rengong_zhineng_yuce": "the chapter's own '3.' over its 3.1 is taken where the gold "
-                                                         "reads it as the page title shown again",
     "d25_08_lunwen_yiwen_patchtst": "a translated paper's stacked unnumbered titles ('实验' over '模型结构') read alike",
     "d25_09_zhuanfang_liqi_lilu": "an interview's bold questions ('软件呢？') are missed where they are short",
     "d25_11_xinwen_gnews_yinhang_zichan": "a repost's subheads are missed (one ends in a headline's colon "
