@@ -52,7 +52,8 @@ def score(source: Path) -> dict:
     r = len(pairs) / len(want) if want else (1.0 if not got else 0.0)
     return {"name": source.stem, "split": gold.get("split", "dev"), "fresh": bool(gold.get("fresh")),
             "f1": 2 * p * r / (p + r) if p + r else 0.0,
-            "depth": sum(want[i][2] == got[j][2] for i, j in pairs.items()) / len(pairs) if pairs else 0.0}
+            "depth": sum(want[i][2] == got[j][2] for i, j in pairs.items()) / len(pairs) if pairs
+            else (1.0 if not want else 0.0)}  # as outline_eval: nothing to nest, nothing nested wrong
 
 
 def _pair(want: list[str], got: list[str]) -> dict[int, int]:
