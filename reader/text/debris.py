@@ -38,6 +38,7 @@ _PREV_NEXT = re.compile(r"^[【\[]?(上一篇|下一篇|上一条|下一条|上�
 _HOME = {"首页", "首頁", "网站首页", "主页", "主頁"}
 _NAVIGATION = _HOME | {"返回首页", "返回首頁", "返回列表", "返回", "返回目录", "返回目錄", "返回顶部", "回到顶部", "上一篇",
                        "下一篇", "上一页", "下一页", "上一頁", "下一頁"}
+_SHARE_LABELS = {"分享到", "分享至", "分享给", "分享給", "分享本文", "分享此文", "分享文章"}
 _INLINE_CRUMBS = re.compile(r"^(首页|首頁|网站首页|主页)\s*(>|>>|»|›|/|→|＞)")
 # 'X >> Y' or 'A > B > C' as a page's first line: the trail to the document, whatever its first crumb is called
 _CRUMB = r"[^<>»›＞。！？，；?!\n]{1,30}"
@@ -137,8 +138,10 @@ def is_widget_row(text: str) -> bool:
 
 
 def navigation(text: str) -> bool:
-    """'返回首頁', '上一篇': a link away from the page, chrome even where the mark-up sets it as a heading."""
-    return _SEPARATOR_CHAR.sub("", text) in _NAVIGATION
+    """'返回首頁', '上一篇', '分享到': a link away from the page or a share row's label, chrome even where the mark-up
+    sets it as a heading (a site's <h3>分享到</h3>)."""
+    bare = _SEPARATOR_CHAR.sub("", text)
+    return bare in _NAVIGATION or bare in _SHARE_LABELS
 
 
 def line_reason(text: str) -> str:

@@ -106,3 +106,15 @@ def test_a_part_that_goes_on_with_the_articles_numbering_is_the_articles_not_chr
     doc = parse_document(page.encode(), "notice.html")  # d20_06: its list items score as no prose
     assert "主题歌曲发布" in doc.text
     assert [h.marker for h in doc.headings if h.depth == 1] == ["一、", "二、", "三、"]
+
+
+def test_a_share_rows_label_marked_as_a_heading_is_chrome():
+    page = ("<html><head><title>关于举办2024年度专业技术人员继续教育培训班的通知 - 乌鲁木齐市人民政府</title></head><body>"
+            "<h1>关于举办2024年度专业技术人员继续教育培训班的通知</h1><h3>分享到</h3>"
+            "<p>根据《专业技术人员继续教育规定》（人社部令第25号），现将2024年度继续教育培训有关事项通知如下：</p>"
+            "<p>一、培训对象</p><p>自治区从事艺术、图书资料、文物博物、群众文化系列（专业）工作的专业技术人员。</p>"
+            "<p>二、培训时间</p><p>报名时间：2024年3月7日-4月26日，培训时间：2024年3月8日-4月30日。</p>"
+            "</body></html>")
+    doc = parse_document(page.encode(), "notice.html")  # d17_02: the site sets its share row's label as an <h3>
+    assert "分享到" not in doc.text
+    assert [(h.depth, h.marker) for h in doc.headings] == [(1, "一、"), (1, "二、")]
