@@ -54,7 +54,7 @@ _COPYRIGHT = re.compile(r"^(版权所有|版權所有|copyright|©|主办单位|
 _RELATED = re.compile(r"^[【\[]?(相关报道|相关新闻|相关文档|相关文章|相关链接|相关阅读|延伸阅读|推荐阅读|热点推荐|往期回顾|往期推荐|"
                       r"精彩回顾|往期精选|历史文章|热门文章|更多精彩|"
                       r"相關報導|相關新聞|相關文章|相關連結|相關閱讀|延伸閱讀|猜你喜欢|为你推荐|热门推荐|精彩推荐|"
-                      r"获取更多[^\s:：]{0,10}|獲取更多[^\s:：]{0,10})[】\]]?\s*[:：]?\s*$")  # a feed's '获取更多RSS：' links
+                      r"获取更多[^\s:：]{0,10}|獲取更多[^\s:：]{0,10}|相关附件|相關附件)[】\]]?\s*[:：]?\s*(?:>>|»|＞＞|》)?\s*$")  # a feed's '获取更多RSS：' links
 
 # Document-sharing sites (文库-like): labels, counters and buttons around an uploaded document.
 _SITE_JUNK = re.compile(
@@ -281,7 +281,8 @@ def _breadcrumb(texts: list[str], reasons: list[str], j: int, expect_item: bool)
 
 
 def _related_tail(texts: list[str], reasons: list[str]) -> None:
-    """'相关报道：' near the end takes the link list after it along."""
+    """'相关报道：' near the end takes the link list after it along; each such label is chrome ('相关附件>>' and then
+    '相关链接>>' over a printable copy of the page)."""
     n = len(texts)
     for i in range(max(0, n - 40), n):
         if _RELATED.match(texts[i]):
@@ -289,9 +290,8 @@ def _related_tail(texts: list[str], reasons: list[str]) -> None:
             if len(rest) <= 30 and all(len(texts[k]) <= 60 for k in rest):
                 for k in range(i, n):
                     reasons[k] = "chrome"
-            else:
-                reasons[i] = "chrome"
-            return
+                return
+            reasons[i] = "chrome"
 
 
 def separator_line(text: str) -> bool:

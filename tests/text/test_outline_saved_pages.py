@@ -118,3 +118,16 @@ def test_a_share_rows_label_marked_as_a_heading_is_chrome():
     doc = parse_document(page.encode(), "notice.html")  # d17_02: the site sets its share row's label as an <h3>
     assert "分享到" not in doc.text
     assert [(h.depth, h.marker) for h in doc.headings] == [(1, "一、"), (1, "二、")]
+
+
+def test_every_related_label_under_an_article_is_chrome():
+    page = ("<html><head><title>四川省卫生健康委员会关于第14040218号建议的复函- 四川省人民政府网站</title></head><body>"
+            "<h2>四川省卫生健康委员会关于第14040218号建议的复函</h2><p>川卫函〔2025〕46号</p><p>唐家文代表：</p>"
+            "<p>首先非常感谢您对全省医药健康产业发展的关心、支持。您提出的建议收悉，现答复如下。</p>"
+            "<p>为加快构建我省现代化产业体系，推动全省重点产业建圈强链，省政府办公厅印发了有关通知，明确医药健康产业链。</p>"
+            "<p>四川省卫生健康委员会</p><p>2025年4月24日</p>"
+            "<h3>相关附件&gt;&gt;</h3><h3>相关链接&gt;&gt;</h3>"
+            + "".join(f"<p>{'这是打印版页面重复的正文内容，供读者打印或保存使用，共有若干段落。' * 3}</p>" for _ in range(32))
+            + "</body></html>")
+    doc = parse_document(page.encode(), "reply.html")  # d22_05: a reply letter, then a printable copy of it
+    assert not doc.headings  # neither '相关附件>>' nor '相关链接>>' titles a part of the letter
