@@ -38,20 +38,23 @@ def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tu
         if b.heading_level and b.text and (_bare(b.text) == _bare(title)
                                            or b.text in declared and len(b.text) >= 0.6 * len(title)):
             return b.text, blocks[:k] + blocks[k + 1:]
-    own = _own_headline(blocks, page)
+    named = match_heading(declared.strip()) if page else None
+    own = _own_headline(blocks, page, named.marker.strip() if named is not None else "")
     if own >= 0:
         return blocks[own].text, blocks[:own] + blocks[own + 1:]
     return title, [b for b in blocks if _bare(b.text) != _bare(title)] if title else blocks
 
 
-def _own_headline(blocks: list[Block], page: bool) -> int:
+def _own_headline(blocks: list[Block], page: bool, chapter: str = "") -> int:
     """The index of the heading that opens the document above all its others (no body before it, no number, every
     later heading deeper): a Markdown file's one '#' over its '##' parts, or a saved page's heading over its text
     (a site's <h2> or <h3> headline, with or without sections under it). -1 otherwise."""
     first = next((k for k, b in enumerate(blocks[:12]) if b.heading_level), -1)
-    if first < 0 or match_heading(blocks[first].text) is not None \
-            or any(meta.body_like(b.text) for b in blocks[:first]):
+    if first < 0 or any(meta.body_like(b.text) for b in blocks[:first]):
         return -1
+    numbered = match_heading(blocks[first].text)
+    if numbered is not None and not (page and numbered.marker.strip() == chapter):
+        return -1  # a numbered heading is a section, unless the page's <title> names that chapter ('5. …· 白皮书')
     top = blocks[first].heading_level
     levels = [b.heading_level for b in blocks[first + 1:] if b.heading_level]
     if not page:

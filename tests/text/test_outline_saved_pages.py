@@ -131,3 +131,14 @@ def test_every_related_label_under_an_article_is_chrome():
             + "</body></html>")
     doc = parse_document(page.encode(), "reply.html")  # d22_05: a reply letter, then a printable copy of it
     assert not doc.headings  # neither '相关附件>>' nor '相关链接>>' titles a part of the letter
+
+
+def test_a_chapter_page_titled_with_its_number_has_its_numbered_heading_for_title():
+    body = "<p>我们有许多不同的方式在网上流通趋势币，除了在交易所流通，也可以在我们的平台中使用，参与各种活动。</p>"
+    page = ("<html><head><title>5. 商业场景及设计 · Trillionaire Token Whitepaper</title></head><body>"
+            "<section class='normal markdown-section'><h2>5. 业务场景以及设计</h2><h3>5.1 业务场景</h3>" + body
+            + "<h4>场景1: 涨跌预测模块</h4>" + body + "<h4>场景2: 虚拟交易模块</h4>" + body
+            + "<h3>5.2 系统设计</h3>" + body + "</section></body></html>")
+    doc = parse_document(page.encode(), "5.html")  # d25_06: a GitBook chapter; its <title> names it '5. …'
+    assert doc.title == "5. 业务场景以及设计"
+    assert [h.marker for h in doc.headings if h.depth == 1] == ["5.1", "5.2"]
