@@ -39,7 +39,7 @@ _HOME = {"首页", "首頁", "网站首页", "主页", "主頁"}
 _NAVIGATION = _HOME | {"返回首页", "返回首頁", "返回列表", "返回", "返回目录", "返回目錄", "返回顶部", "回到顶部", "上一篇",
                        "下一篇", "上一页", "下一页", "上一頁", "下一頁"}
 _SHARE_LABELS = {"分享到", "分享至", "分享给", "分享給", "分享本文", "分享此文", "分享文章"}
-_INLINE_CRUMBS = re.compile(r"^(首页|首頁|网站首页|主页)\s*(>|>>|»|›|/|→|＞)")
+_INLINE_CRUMBS = re.compile(r"^(首页|首頁|网站首页|主页)\s*(>|>>|»|›|/|→|＞|-|－|—)")  # "首页-公告" too
 # 'X >> Y' or 'A > B > C' as a page's first line: the trail to the document, whatever its first crumb is called
 _CRUMB = r"[^<>»›＞。！？，；?!\n]{1,30}"
 _CRUMB_TRAIL = re.compile(rf"{_CRUMB}(?:(?:>>|»|›|＞＞){_CRUMB}){{1,5}}|{_CRUMB}(?:[>＞]{_CRUMB}){{2,5}}")  # 'A > B' alone may be a title

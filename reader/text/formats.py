@@ -29,15 +29,23 @@ def extract_meta(text: str, kind: str) -> dict[str, str]:
     return {}
 
 
+_TITLE_SEPARATOR = re.compile(r"\s+[-_|—–]+\s+|[-_|｜—–]")
+_PART_MIN = 6  # a part of a <title> long enough to be an article's headline, not a site's short name
+
+
 def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tuple[str, list[Block]]:
     """An HTML <title> or front-matter title; a heading block that repeats it is the title, not body. A Markdown
     file's one '#' heading over its '##' parts names the document where the front matter names the site's section
     ('中央法規' over every law of a site)."""
     title = meta.title_part(declared)
+    parts = {_bare(part) for part in _TITLE_SEPARATOR.split(declared) if len(_bare(part)) >= _PART_MIN} if page else set()
     for k, b in enumerate(blocks[:12]):
         if b.heading_level and b.text and (_bare(b.text) == _bare(title)
                                            or b.text in declared and len(b.text) >= 0.6 * len(title)):
             return b.text, blocks[:k] + blocks[k + 1:]
+        if _bare(b.text) in parts and _bare(b.text) != _bare(title) and meta.title_like(b.text, marked=True):
+            return b.text, blocks[:k] + blocks[k + 1:]  # '善园基金会-宁波公益地标“善园”奠基仪式…': the page's headline
+            # names the article part of its <title>, which begins with the site's name
     named = match_heading(declared.strip()) if page else None
     own = _own_headline(blocks, page, named.marker.strip() if named is not None else "")
     if own >= 0:

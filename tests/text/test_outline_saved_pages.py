@@ -142,3 +142,15 @@ def test_a_chapter_page_titled_with_its_number_has_its_numbered_heading_for_titl
     doc = parse_document(page.encode(), "5.html")  # d25_06: a GitBook chapter; its <title> names it '5. …'
     assert doc.title == "5. 业务场景以及设计"
     assert [h.marker for h in doc.headings if h.depth == 1] == ["5.1", "5.2"]
+
+
+def test_a_headline_naming_the_article_part_of_the_pages_title_is_its_title_and_a_home_crumb_is_chrome():
+    page = ("<html><head><title>善园基金会-宁波公益地标“善园”奠基仪式于17日举行</title></head><body>"
+            "<h2>首页-公告</h2><p>宁波公益地标“善园”奠基仪式于17日举行</p>"
+            "<p>一、活动背景</p><p>善园定位为宁波爱心城市的公益地标、宁波市志愿者广场，善园也是“义乡鄞州”建设的主要公益平台。"
+            "该项目由鄞州银行公益基金会与鄞州区政府合作实施。</p>"
+            "<p>二、活动目的</p><p>通过网上善园——“善园基金会”这个平台推动更多社会力量参与公益事业，将公益潜能转化为实际行动。</p>"
+            "</body></html>")
+    doc = parse_document(page.encode(), "notice.html")  # d20_06: its <title> opens with the foundation's name
+    assert doc.title == "宁波公益地标“善园”奠基仪式于17日举行"
+    assert [(h.depth, h.marker) for h in doc.headings] == [(1, "一、"), (1, "二、")]
