@@ -445,6 +445,18 @@ KNOWN_GAPS = {
     "d36_12_baipishu_thread_dianchi_shebei": "a '# 目录' heading counts in the gold (its '#' gone: a contents name, not "
                                              "found)",
     "d36_08_baipishu_nervos_ckb": "the unnumbered '概要' and '目录' (their '#' gone) over numbered sections are not found",
+    "d37_02_shiyong_shuoming_gongwen_guanli": "one unnumbered step title ('填写公文属性') under a numbered question of a "
+                                              "Word-exported manual is not found",
+    "d37_03_zhaosheng_jianzhang_yishu_yanjiuyuan_boshi": "sections written '一、培养目标： ．' with their text after the colon "
+                                                         "read as run-in list items",
+    "d37_04_tonggao_jilin_nenjiang_zhili": "an 通告's numbered clauses without titles ('一、吉林省嫩江干流补充治理工程位于…') are taken "
+                                           "as sections",
+    "d37_05_xinwen_wangye_xiji_tudou": "a news page's source line ('《光明日报》（ 2022年02月13日 02版）') and a footer line are "
+                                       "taken as titles",
+    "d37_09_lingdao_jieshao_heilongjiang_danganguan": "leaders' names over their posts are not read as headings; a "
+                                                      "post line is taken instead",
+    "d37_11_xinwen_wangye_shengshi_sanwenyu_tuanbiao": "long question-style 小标题 with commas are read as body, and a "
+                                                       "menu row of channel names is taken",
 }
 
 
