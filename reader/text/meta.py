@@ -329,6 +329,15 @@ def page_title(text: str) -> str:
     return rest if rest != text and len(rest) >= 4 else ""
 
 
+_PLACEHOLDER = re.compile(r"(无标题文档|無標題文件|无标题|未命名(文档|文件|页面)?|新建网页\s*\d*|untitled(\s+document)?|document|"
+                          r"\$\{[^{}]*\}|\{\{[^{}]*\}\}|<%=?[^%]*%>)", re.IGNORECASE)
+
+
+def placeholder_title(declared: str) -> bool:
+    """'无标题文档', 'Untitled Document', '${pd.SYSNAME}': the page editor's or a template's stand-in, no title."""
+    return _PLACEHOLDER.fullmatch(declared.strip()) is not None
+
+
 def title_part(declared: str) -> str:
     """'文章标题_网站名' → the article's own part of a page's <title>."""
     parts = [p.strip() for p in re.split(r"\s+[-_|—–]+\s+|[_|｜]", declared) if p.strip()]

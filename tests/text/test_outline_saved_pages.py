@@ -154,3 +154,10 @@ def test_a_headline_naming_the_article_part_of_the_pages_title_is_its_title_and_
     doc = parse_document(page.encode(), "notice.html")  # d20_06: its <title> opens with the foundation's name
     assert doc.title == "宁波公益地标“善园”奠基仪式于17日举行"
     assert [(h.depth, h.marker) for h in doc.headings] == [(1, "一、"), (1, "二、")]
+
+
+def test_a_placeholder_title_is_no_title():
+    body = "<p>为加强我校本科生毕业设计工作的过程管理，推动毕业设计管理工作的规范化，现将有关事项通知如下。</p>"
+    for placeholder in ("无标题文档", "Untitled Document", "${pd.SYSNAME}"):
+        page = f"<html><head><title>{placeholder}</title></head><body>{body}{body}</body></html>"
+        assert parse_document(page.encode(), "a.html").title != placeholder  # an editor's or template's stand-in
