@@ -36,7 +36,9 @@ _PART_MIN = 6  # a part of a <title> long enough to be an article's headline, no
 def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tuple[str, list[Block]]:
     """An HTML <title> or front-matter title; a heading block that repeats it is the title, not body. A Markdown
     file's one '#' heading over its '##' parts names the document where the front matter names the site's section
-    ('中央法規' over every law of a site)."""
+    ('中央法規' over every law of a site). On a saved page (`page`) the headline over the article names it: a line
+    that is the article part of a <title> opening with the site's name, or the heading above all the page's others
+    (where the <title> is missing, a placeholder or only the site's section, '首页')."""
     title = meta.title_part(declared)
     parts = {_bare(part) for part in _TITLE_SEPARATOR.split(declared) if len(_bare(part)) >= _PART_MIN} if page else set()
     for k, b in enumerate(blocks[:12]):

@@ -116,7 +116,7 @@ class _Extractor(Tokenizer):
         if self._in_title:
             self._title.append(data)
             return
-        if self._open.get("head") and data.strip(WS) and not self._skip - 1:
+        if self._open.get("head") and data.strip(WS) and self._skip == 1:  # the head alone, no <style> in it
             self.handle_endtag("head")  # text in the head (no tag opened it) starts the body, as in a browser
         if self._skip or self.head_only:
             return
