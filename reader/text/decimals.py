@@ -191,13 +191,13 @@ def _section_lines(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
     starts = [(i, 1) for i, _ in lines.get(1, ())] + [(i, n) for n in lines for i, _ in lines[n]
                                                      if i < first_child.get(n, -1)]
     number = min(starts)[1] if starts else 0  # '1.', or a chapter printed alone: '2. 一致性' over its 2.1
-    parents = sorted(n for n in first_child if n in lines)
+    parents, p = sorted(n for n in first_child if n in lines), 0
     while number:
         found = [(i, h) for i, h in lines.get(number, []) if i > after]
         if not found:  # a gap in the count: only a section over its own subsections carries it on
-            while parents and (parents[0] <= number or not heads(parents[0])):
-                parents.pop(0)  # passed, or its lines all before the last section taken: never again
-            number = parents[0] if parents else 0
+            while p < len(parents) and (parents[p] <= number or not heads(parents[p])):
+                p += 1  # passed, or its lines all before the last section taken: never again
+            number = parents[p] if p < len(parents) else 0
             continue
         child = first_child.get(number, -1)
         before_child = [(i, h) for i, h in found if i < child]

@@ -29,7 +29,6 @@ def extract_meta(text: str, kind: str) -> dict[str, str]:
     return {}
 
 
-_TITLE_SEPARATOR = re.compile(r"\s+[-_|—–]+\s+|[-_|｜—–]")
 _PART_MIN = 6  # a part of a <title> long enough to be an article's headline, not a site's short name
 
 
@@ -40,7 +39,8 @@ def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tu
     that is the article part of a <title> opening with the site's name, or the heading above all the page's others
     (where the <title> is missing, a placeholder or only the site's section, '首页')."""
     title = meta.title_part(declared)
-    parts = {_bare(part) for part in _TITLE_SEPARATOR.split(declared) if len(_bare(part)) >= _PART_MIN} if page else set()
+    parts = {_bare(part) for part in meta.title_parts(declared, loose=True) if len(_bare(part)) >= _PART_MIN} if page \
+        else set()
     for k, b in enumerate(blocks[:12]):
         if b.heading_level and b.text and (_bare(b.text) == _bare(title)
                                            or b.text in declared and len(b.text) >= 0.6 * len(title)):

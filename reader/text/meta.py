@@ -338,7 +338,17 @@ def placeholder_title(declared: str) -> bool:
     return _PLACEHOLDER.fullmatch(declared.strip()) is not None
 
 
+_TITLE_SEPARATOR = r"\s+[-_|—–]+\s+|[_|｜]"  # '文章标题 - 网站名', '文章标题_网站名'; '2020-2022' stays whole
+
+
 def title_part(declared: str) -> str:
     """'文章标题_网站名' → the article's own part of a page's <title>."""
-    parts = [p.strip() for p in re.split(r"\s+[-_|—–]+\s+|[_|｜]", declared) if p.strip()]
+    parts = title_parts(declared)
     return parts[0] if parts else declared
+
+
+def title_parts(declared: str, loose: bool = False) -> list[str]:
+    """A page's <title> cut at its separators; `loose` cuts at a bare '-' or '—' too ('善园基金会-宁波公益地标…'),
+    for matching a part against a headline rather than taking the first part as the title."""
+    pattern = _TITLE_SEPARATOR + ("|[-—–]" if loose else "")
+    return [p.strip() for p in re.split(pattern, declared) if p.strip()]
