@@ -49,6 +49,7 @@ class _Extractor(Tokenizer):
         self._link = 0  # open <a> elements: text inside links is how menus and related lists are told from prose
         self._chars = self._link_chars = 0
         self._prose_outside = False  # '，' or '。' outside the links: a sentence that cites a link, not a menu item
+        self._tables: list[list[int]] = []  # open tables: [first block, rows, most cells in a row, cells, nested]
         self._title: list[str] = []
         self._in_title = False
         self._buf: list[str] = []
@@ -73,6 +74,8 @@ class _Extractor(Tokenizer):
             return
         if tag in _BLOCK:
             self._flush()
+        if tag in ("table", "tr", "td", "th"):
+            self._table_cell(tag)
         chrome = tag in _CHROME_TAGS or (tag not in _CONTAINERS and bool(
             _CHROME_ATTR.search(a.get("class", "") + " " + a.get("id", ""))))
         self._stack.append((tag, chrome))
@@ -109,8 +112,33 @@ class _Extractor(Tokenizer):
                 self._permalink = 0
             if t in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 self._heading = 0
+            if t == "table" and self._tables:
+                self._table_end()
             if t == tag:
                 break
+
+    def _table_cell(self, tag: str) -> None:
+        """Count a table's rows and cells, to tell a table of data from a page's layout when it closes."""
+        if tag == "table":
+            if self._tables:
+                self._tables[-1][4] = 1
+            self._tables.append([len(self.blocks), 0, 0, 0, 0])
+        elif self._tables and tag == "tr":
+            self._tables[-1][1] += 1
+            self._tables[-1][3] = 0
+        elif self._tables:
+            table = self._tables[-1]
+            table[3] += 1
+            table[2] = max(table[2], table[3])
+
+    def _table_end(self) -> None:
+        """A table of rows of several cells, no table inside it: its plain blocks are cells of data (a notice's
+        list of names under '一、文物博物专业'), part of the text around them, not a page's furniture."""
+        first, rows, cells, _, nested = self._tables.pop()
+        if nested or rows < 2 or cells < 2:
+            return
+        self.blocks[first:] = [Block(b.text, b.line, b.heading_level, "cell") if b.role == "" else b
+                               for b in self.blocks[first:]]
 
     def handle_data(self, data: str) -> None:
         if self._in_title:

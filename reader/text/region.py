@@ -11,7 +11,7 @@ A page with no clear article is left alone.
 from __future__ import annotations
 
 from reader.text import meta
-from reader.text.markers import match_heading
+from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Block
 
 _MIN_BODY = 80  # characters of prose a page needs before its surroundings are judged chrome
@@ -19,6 +19,7 @@ _MIN_BRIEF = 40  # … or of a brief right under the page's headline ('保监会
 _HEAD_REACH = 15  # blocks above the body where the title may sit
 _TAIL_REACH = 8  # blocks after the body where its credits may sit
 _PROSE_MARKS = "。，；！？"
+_PLAIN = ("", "cell")  # text of the page, in a paragraph or a table of data
 _ITEM_OPENERS = "（(0123456789０１２３４５６７８９一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩"
 
 
@@ -29,6 +30,8 @@ def _score(b: Block) -> int:
         return -(8 + min(n, 40))
     if b.heading_level or b.role == "code":
         return 0  # a tutorial's code block is part of its article: menus and sidebars hold none
+    if b.role == "cell":
+        return max(0, _score(Block(b.text, b.line)))  # a table of data costs an article nothing: menus are links
     if n >= 20 and any(c in b.text for c in _PROSE_MARKS) or n >= 10 and b.text[-1] in "。！？：；":
         return n  # prose; a short paragraph that is one whole sentence ('市民可通过图书馆网站预约参加。') too,
         # or a clause of one ('第三条　本市生活垃圾分为以下四类：' over its items)
@@ -68,21 +71,35 @@ def _best_run(scores: list[int]) -> tuple[int, int, int]:
 def _numbered_on(blocks: list[Block], start: int, end: int) -> int:
     """The body's last block, moved on over parts that go on with its own numbering: '三、活动内容' after the body's
     '一、' and '二、', with its items ('① 【义乡鄞州发布】', 'u主题歌曲发布') that score as no prose, up to the next link
-    or widget or the page's next heading ('最新动态'). A page's menu never continues an article's section numbers."""
+    or widget or the page's next heading ('最新动态'); also over a few plain lines before the next part (the contacts
+    of '六、联系方式' over '七、…一览表'). A page's menu never continues an article's section numbers."""
     last: dict[str, int] = {}
     for b in blocks[start:end + 1]:
         m = match_heading(b.text) if b.role == "" else None
         if m is not None and m.number:
             last[m.family] = m.number
+
+    def plain(k: int) -> bool:
+        return k < len(blocks) and blocks[k].role in _PLAIN and not blocks[k].heading_level
+
+    def continues(k: int) -> HeadingMatch | None:
+        m = match_heading(blocks[k].text) if blocks[k].role == "" else None
+        return m if m is not None and last.get(m.family, -1) + 1 == m.number else None
+
     k = end + 1
-    while k < len(blocks) and blocks[k].role == "" and last:
-        m = match_heading(blocks[k].text)
-        if m is None or last.get(m.family, -1) + 1 != m.number:
+    while last:
+        found = None
+        for j in range(k, min(len(blocks), k + _TAIL_REACH)):
+            if (m := continues(j)) is not None:
+                found = j
+                break
+            if not plain(j):
+                break
+        if found is None or m is None:
             break
         last[m.family] = m.number
-        k += 1
-        while k < len(blocks) and blocks[k].role == "" and not blocks[k].heading_level and (
-                (m := match_heading(blocks[k].text)) is None or last.get(m.family, -1) + 1 != m.number):
+        k = found + 1
+        while plain(k) and continues(k) is None:
             k += 1
         end = k - 1
     return end
@@ -100,8 +117,8 @@ def article_blocks(blocks: list[Block], title: str = "") -> list[Block]:
     start, end, total = _best_run([_score(b) for b in blocks])
     if end < 0 or total < _MIN_BODY and not (total >= _MIN_BRIEF and _headline_above(blocks, start, title)):
         return blocks
-    while end + 1 < len(blocks) and _code_part(blocks, end + 1):
-        end += 1  # a tutorial that ends in code: the code (and the titles over it) adds nothing but is the article's
+    while end + 1 < len(blocks) and (_code_part(blocks, end + 1) or blocks[end + 1].role == "cell"):
+        end += 1  # a tutorial that ends in code, a notice in its table: they add nothing but are the article's
     end = _numbered_on(blocks, start, end)
     keep = [False] * len(blocks)
     for k in range(start, end + 1):
@@ -118,7 +135,7 @@ def article_blocks(blocks: list[Block], title: str = "") -> list[Block]:
         is_meta = _metadata(b.text, after_label)
         widget_label = (k > top and blocks[k - 1].role != "" and len(b.text) < 20  # '转播到…' closing a share row,
                         and not b.heading_level)  # not the <h4> over the text under a row of links to its parts
-        keep[k] = k == top or is_meta or (b.role == "" and not widget_label)
+        keep[k] = k == top or is_meta or (b.role in _PLAIN and not widget_label)
         after_label = bool(meta.bare_label(b.text))
     if top == start:  # no title found: the metadata lines right above the body still belong to it
         k = start - 1

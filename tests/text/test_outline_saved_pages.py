@@ -108,6 +108,53 @@ def test_a_part_that_goes_on_with_the_articles_numbering_is_the_articles_not_chr
     assert [h.marker for h in doc.headings if h.depth == 1] == ["一、", "二、", "三、"]
 
 
+def _rows(*rows: tuple[str, ...]) -> str:
+    return "<table>" + "".join("<tr>" + "".join(f"<td><p>{c}</p></td>" for c in row) + "</tr>" for row in rows) + "</table>"
+
+
+def test_a_table_of_data_inside_the_article_is_the_articles_text_not_chrome():
+    page = ("<html><head><title>浙江省文化和旅游厅</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/gs'>公示公告</a></div>"
+            "<h1>浙江省文化和旅游厅关于2020年度文物博物、图书资料专业技术职务任职资格评审结果的公示</h1>"
+            "<p>根据《浙江省职称评审管理实施办法》，近期，浙江省文物博物、图书资料专业高级专业技术职务任职资格评审委员会"
+            "，浙江省文化和旅游厅图书资料专业中级专业技术职务任职资格评审委员会，召开了2020年度评审会议，现将评审结果予以公示。</p>"
+            "<p>一、文物博物专业</p>"
+            + _rows(("序号", "姓 名", "工作单位", "拟任专业技术职务任职资格"), ("1", "金伟明", "丽水市博物馆", "副研究馆员"),
+                    ("2", "黄 懿", "余姚市文物保护管理所", "副研究馆员"), ("3", "唐颖华", "南湖革命纪念馆", "副研究馆员"),
+                    ("4", "张 青", "嘉兴市文物保护所", "副研究馆员"), ("5", "徐学敏", "宁波市天一阁博物院", "副研究馆员"))
+            + "<p>二、图书资料专业</p>"
+            + _rows(("序号", "姓 名", "工作单位", "拟任专业技术职务任职资格"), ("1", "石洪岭", "杭州图书馆", "研究馆员"),
+                    ("2", "胡韵", "湖州市图书馆", "副研究馆员"))
+            + "<p>公示时间：2020年12月30日—2021年1月6日。公示期内，如有异议，可来信、来电、来访向浙江省文化和旅游厅"
+            "人事处反映情况。以单位名义反映情况的请加盖公章，以个人名义反映情况的提倡署本人真实姓名。联系电话：0571—85215842。"
+            "</p><p>浙江省文化和旅游厅</p>"
+            "<div class='footer'><a href='/about'>网站地图</a></div></body></html>")
+    doc = parse_document(page.encode(), "notice.html")  # d37_01: its tables had cost the article all but one paragraph
+    assert "根据《浙江省职称评审管理实施办法》" in doc.text and "金伟明" in doc.text and "公示时间" in doc.text
+    assert [h.marker for h in doc.headings] == ["一、", "二、"]
+    assert "网站地图" not in doc.text
+
+
+def test_the_articles_next_part_a_few_plain_lines_on_is_still_the_article():
+    page = ("<html><head><title>招生简章</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/zs'>招生信息</a></div>"
+            "<p>一、学院简介</p><p>华南师范大学网络教育学院是经教育部批准开展现代远程教育试点的高校之一，"
+            "面向全国招收网络教育学生，实行学分制管理。</p>"
+            "<p>二、注意事项</p><p>凡被华南师范大学录取的各专业新生，应按入学录取通知上规定的时间到所属校外学习中心"
+            "办理报到入学注册、缴费手续，无故逾期不报到注册者取消入学资格。</p>"
+            "<p>三、联系方式</p><p>有关具体报考事宜，请咨询华南师范大学网络教育学院或校外学习中心，如有疑问，请与网络教育学院"
+            "招生部联系。</p><p>招生电话：020-85210169 传真：020-85210062</p>"
+            "<p>报名地址：广州石牌华南师范大学网络教育学院 邮编：510631</p>"
+            "<p>四、华南师范大学现代远程教育校外学习中心一览表</p>"
+            + _rows(("地区", "学习中心名称", "电话"), ("广州", "华南师范大学网络教育学院校本部", "020-85210169"),
+                    ("佛山", "顺德大良李伟强职业高级中学", "0757-22294603"))
+            + "<ul class='links'><li><a href='/a'>网络教育学院简介</a></li><li><a href='/b'>常见问题</a></li></ul>"
+            "</body></html>")
+    doc = parse_document(page.encode(), "brochure.html")  # d23_06: its contacts stood between 六、 and 七、
+    assert [h.marker for h in doc.headings] == ["一、", "二、", "三、", "四、"]
+    assert "顺德大良李伟强职业高级中学" in doc.text
+
+
 def test_a_share_rows_label_marked_as_a_heading_is_chrome():
     page = ("<html><head><title>关于举办2024年度专业技术人员继续教育培训班的通知 - 乌鲁木齐市人民政府</title></head><body>"
             "<h1>关于举办2024年度专业技术人员继续教育培训班的通知</h1><h3>分享到</h3>"
