@@ -167,8 +167,8 @@ def _drop_debris(blocks: list[Block], st: _State, tops: frozenset[int] = frozens
     reasons = debris.classify_lines([b.text for b in blocks])
     out = []
     for k, (b, reason) in enumerate(zip(blocks, reasons)):
-        if reason and _heading_not_widget(blocks, reasons, k):
-            reason = ""
+        if reason and (_heading_not_widget(blocks, reasons, k) or b.role == "cell" and reason == "site-junk"):
+            reason = ""  # a table's '1' over '金伟明' numbers its row: a page number stands among prose
         reason = reason or ("chrome" if b.role == "chrome" else "")
         if reason:
             st.removed.append(Removed(reason, b.text, b.line))
