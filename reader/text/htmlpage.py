@@ -49,7 +49,8 @@ class _Extractor(Tokenizer):
         self._link = 0  # open <a> elements: text inside links is how menus and related lists are told from prose
         self._chars = self._link_chars = 0
         self._prose_outside = False  # '，' or '。' outside the links: a sentence that cites a link, not a menu item
-        self._tables: list[list[int]] = []  # open tables: [first block, rows, most cells in a row, cells, nested]
+        self._tables: list[list[int]] = []  # open tables: [first block, rows, most cells in a row, cells in this
+        # row, a table inside, cells in all]
         self._title: list[str] = []
         self._in_title = False
         self._buf: list[str] = []
@@ -122,23 +123,24 @@ class _Extractor(Tokenizer):
         if tag == "table":
             if self._tables:
                 self._tables[-1][4] = 1
-            self._tables.append([len(self.blocks), 0, 0, 0, 0])
+            self._tables.append([len(self.blocks), 0, 0, 0, 0, 0])
         elif self._tables and tag == "tr":
             self._tables[-1][1] += 1
             self._tables[-1][3] = 0
         elif self._tables:
             table = self._tables[-1]
             table[3] += 1
+            table[5] += 1
             table[2] = max(table[2], table[3])
 
     def _table_end(self) -> None:
-        """A table of rows of several cells, no table inside it: its plain blocks are cells of data (a notice's
-        list of names under '一、文物博物专业'), part of the text around them, not a page's furniture."""
-        first, rows, cells, _, nested = self._tables.pop()
-        if nested or rows < 2 or cells < 2:
+        """A table of rows of several cells, a line or two in each and no table inside: a table of data (a notice's
+        list of names under '一、文物博物专业', a profile's '国籍' over '中国'), part of the text around it, not page
+        furniture, and its <h3> labels a cell, not a section. A page laid out in a table holds paragraphs in its cells."""
+        first, rows, cells, _, nested, count = self._tables.pop()
+        if nested or rows < 2 or cells < 2 or len(self.blocks) - first > 2 * count:
             return
-        self.blocks[first:] = [Block(b.text, b.line, b.heading_level, "cell") if b.role == "" else b
-                               for b in self.blocks[first:]]
+        self.blocks[first:] = [Block(b.text, b.line, 0, "cell") if b.role == "" else b for b in self.blocks[first:]]
 
     def handle_data(self, data: str) -> None:
         if self._in_title:

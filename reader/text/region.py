@@ -133,7 +133,7 @@ def article_blocks(blocks: list[Block], title: str = "") -> list[Block]:
     for k in range(top, start):  # between the title and the body: metadata and plain lines, not links or widgets
         b = blocks[k]
         is_meta = _metadata(b.text, after_label)
-        widget_label = (k > top and blocks[k - 1].role != "" and len(b.text) < 20  # '转播到…' closing a share row,
+        widget_label = (k > top and blocks[k - 1].role not in _PLAIN and len(b.text) < 20  # '转播到…' closing a share row,
                         and not b.heading_level)  # not the <h4> over the text under a row of links to its parts
         keep[k] = k == top or is_meta or (b.role in _PLAIN and not widget_label)
         after_label = bool(meta.bare_label(b.text))

@@ -156,6 +156,20 @@ def test_the_articles_next_part_a_few_plain_lines_on_is_still_the_article():
     assert "顺德大良李伟强职业高级中学" in doc.text
 
 
+def test_a_heading_tag_in_a_table_of_data_labels_a_cell_not_a_section():
+    card = ("<table><tr><td><h3>中文名</h3></td><td>唐莉莉</td><td><h3>国籍</h3></td><td>中国</td></tr>"
+            "<tr><td><h3>职业</h3></td><td>教师</td><td><h3>性别</h3></td><td>女</td></tr></table>")
+    page = ("<html><head><title>唐莉莉</title></head><body>" + card
+            + "<p>一、倾尽爱心</p><p>作家冰心说：有了爱，就有了一切。在1994年至2003年担任班主任期间，无论是尖子班、普通班，"
+            "还是基础薄弱班，唐老师都能够以饱满的热情、倾尽全力地做好班主任工作。</p>"
+            "<p>二、爱岗敬业</p><p>唐老师认为：作为教师保持“职业青春”常在的秘决只有一条，那就是终身学习、不断进取。"
+            "为了能在教育教学中与时俱进，得心应手，她以优异的成绩考取了研究生课程班。</p>"
+            "<p>三、教研教改</p><p>2000年至2006年唐老师任初中数学教研组组长期间，在全组教师的大力支持下，除抓好常规工作外，"
+            "她还组织开展了各种内容丰富、形式多样的校内、校际教研活动。</p></body></html>")
+    doc = parse_document(page.encode(), "profile.html")  # d33_13: a teacher's profile card over her record
+    assert [(h.depth, h.marker + h.title) for h in doc.headings] == [(1, "一、倾尽爱心"), (1, "二、爱岗敬业"), (1, "三、教研教改")]
+
+
 def test_a_share_rows_label_marked_as_a_heading_is_chrome():
     page = ("<html><head><title>关于举办2024年度专业技术人员继续教育培训班的通知 - 乌鲁木齐市人民政府</title></head><body>"
             "<h1>关于举办2024年度专业技术人员继续教育培训班的通知</h1><h3>分享到</h3>"
