@@ -39,7 +39,7 @@ class _Extractor(Tokenizer):
         self.head_only, self._offset = head_only, line_offset
         self.blocks: list[Block] = []
         self.meta: dict[str, str] = {}
-        self._stack: list[tuple[str, bool]] = []  # (tag, is chrome) of open elements that matter
+        self._stack: list[tuple[str, int]] = []  # (tag, what it adds to the chrome count) of open elements
         self._open: dict[str, int] = {}  # how many of each tag are on the stack: a stray end tag costs no scan
         self._skip = 0
         self._chrome = 0
@@ -77,8 +77,11 @@ class _Extractor(Tokenizer):
             self._flush()
         if tag in ("table", "tr", "td", "th"):
             self._table_cell(tag)
-        chrome = tag in _CHROME_TAGS or (tag not in _CONTAINERS and bool(
-            _CHROME_ATTR.search(a.get("class", "") + " " + a.get("id", ""))))
+        chrome = int(tag in _CHROME_TAGS or (tag not in _CONTAINERS and bool(
+            _CHROME_ATTR.search(a.get("class", "") + " " + a.get("id", "")))))
+        if self._chrome and (tag in ("main", "article") or a.get("role") == "main" or a.get("itemprop") == "articleBody"):
+            chrome = -self._chrome  # the page's own text inside a wrapper named after the menu beside it
+            # ('<section class="wy-nav-content-wrap">' of a Read the Docs page): what it marks as the text is text
         self._stack.append((tag, chrome))
         self._open[tag] = self._open.get(tag, 0) + 1
         self._skip += tag in _SKIP
@@ -159,8 +162,9 @@ class _Extractor(Tokenizer):
                     self._add(part, line + k)
             return
         stripped = data.lstrip()
-        if self._permalink and stripped.rstrip() in _PERMALINK_MARKS:
-            return
+        if self._permalink and (stripped.rstrip() in _PERMALINK_MARKS or all(
+                "\ue000" <= c <= "\uf8ff" for c in stripped.rstrip())):
+            return  # or an icon font's glyph ('\uf0c1' of a Sphinx page's link icon): no character of the title
         if stripped:
             self._add(data, line + data[: len(data) - len(stripped)].count("\n"))
 

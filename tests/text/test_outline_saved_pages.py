@@ -170,6 +170,25 @@ def test_a_heading_tag_in_a_table_of_data_labels_a_cell_not_a_section():
     assert [(h.depth, h.marker + h.title) for h in doc.headings] == [(1, "一、倾尽爱心"), (1, "二、爱岗敬业"), (1, "三、教研教改")]
 
 
+def test_the_text_of_a_read_the_docs_page_inside_its_nav_named_wrapper_is_read():
+    page = ("<html><head><title>第一节 连续体系梁桥的特点 &mdash; 桥梁工程 第2版</title></head><body>"
+            "<nav class='wy-nav-side'><a href='../index.html'>桥梁工程</a><ul><li><a href='a.html'>第一章 概论</a></li>"
+            "<li><a href='b.html'>第二章 桥梁总体规划和设计要点</a></li></ul></nav>"
+            "<section class='wy-nav-content-wrap'><div class='wy-nav-content'>"
+            "<div role='main' class='document' itemprop='articleBody'><section id='id1'>"
+            "<h1>第一节  连续体系梁桥的特点<a class='headerlink' href='#id1' title='此标题的永久链接'>\uf0c1</a></h1>"
+            "<h3 id='test111'>第一节  连续体系梁桥的特点</h3>"
+            "<p>[A2-6.1] 连续体系梁桥均为超静定结构，在结构内力计算时与简支梁桥最大的不同在于：预加力、混凝土收缩和徐变、"
+            "温度变化以及基础不均匀沉降等都会使结构产生次内力。</p>"
+            "<h2>1. 材料特点</h2><p>[A2-6.2] 连续体系梁桥按建筑材料分为混凝土连续体系梁桥、钢-混凝土组合梁连续体系梁桥、"
+            "波形钢腹板预应力混凝土连续梁桥等。</p>"
+            "<h2>2. 施工特点</h2><p>[A2-6.3] 连续梁桥设计与施工方法密切相关，施工方法不同将导致结构受力不同，"
+            "从而使结构构造不尽相同。</p></section></div></div></section></body></html>")
+    doc = parse_document(page.encode(), "bridge.html")  # f18_04: a Sphinx book's page came out empty
+    assert "超静定结构" in doc.text and "\uf0c1" not in doc.text and "第二章" not in doc.text
+    assert [(h.depth, h.marker) for h in doc.headings] == [(1, "1."), (1, "2.")]  # the page's <h1> is its title
+
+
 def test_a_share_rows_label_marked_as_a_heading_is_chrome():
     page = ("<html><head><title>关于举办2024年度专业技术人员继续教育培训班的通知 - 乌鲁木齐市人民政府</title></head><body>"
             "<h1>关于举办2024年度专业技术人员继续教育培训班的通知</h1><h3>分享到</h3>"
