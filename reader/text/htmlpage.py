@@ -84,7 +84,8 @@ class _Extractor(Tokenizer):
             # ('<section class="wy-nav-content-wrap">' of a Read the Docs page): what it marks as the text is text
         self._stack.append((tag, chrome))
         self._open[tag] = self._open.get(tag, 0) + 1
-        self._skip += tag in _SKIP
+        self._skip += tag in _SKIP and not (tag == "template" and len(self._stack) == 1)  # a component's own template
+        # ('<template><div class="container">…' of a .vue file saved as a page) holds its text: one inside a page is inert
         self._chrome += chrome
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self._heading = int(tag[1])
@@ -108,7 +109,7 @@ class _Extractor(Tokenizer):
         while self._stack:
             t, chrome = self._stack.pop()
             self._open[t] -= 1
-            self._skip -= t in _SKIP
+            self._skip -= t in _SKIP and not (t == "template" and not self._stack)
             self._chrome -= chrome
             self._pre -= t == "pre"
             self._link -= t == "a"

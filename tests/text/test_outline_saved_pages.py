@@ -189,6 +189,24 @@ def test_the_text_of_a_read_the_docs_page_inside_its_nav_named_wrapper_is_read()
     assert [(h.depth, h.marker) for h in doc.headings] == [(1, "1."), (1, "2.")]  # the page's <h1> is its title
 
 
+def test_a_components_template_saved_as_a_page_is_read_and_a_template_inside_a_page_is_not():
+    component = ("<template>\n  <div class='container'>\n    <chaptersHeader :chapterTitle='chapterTitle' />\n"
+                 "    <el-card class='mainContext'>\n      <p class='paraBold'>（一）综合得分与城市排名</p>\n"
+                 "      <p class='paraBold'>1. 综合得分</p>\n      <p class='para'>长三角高质量发展平均得分为55.38，总体发展"
+                 "水平较高，呈现创新发展、协调发展、绿色发展、开放发展和共享发展多维度协同的高质量发展态势。</p>\n"
+                 "      <p class='paraBold'>2. 城市排名</p>\n      <p class='para'>从长三角高质量发展各城市评价结果来看，"
+                 "高质量发展水平呈现东高西低的分布格局，以上海为中心的集聚特征明显。</p>\n"
+                 "      <p class='paraBold'>（二）分维度得分</p>\n      <p class='paraBold'>1. 创新发展空间集聚明显</p>\n"
+                 "      <p class='para'>创新发展得分的空间分布与综合得分基本一致，上海、南京、杭州、苏州、合肥位居前列。</p>\n"
+                 "    </el-card>\n  </div>\n</template>\n<script>\nexport default { name: 'chapter3' }\n</script>\n")
+    doc = parse_document(component.encode(), "chapter3.html")  # f19_07's source, a report's chapter in Vue
+    assert [(h.depth, h.marker) for h in doc.headings] == [(1, "（一）"), (2, "1."), (2, "2."), (1, "（二）"), (2, "1.")]
+    assert "export default" not in doc.text
+    page = ("<html><head><title>评价结果</title></head><body><p>长三角高质量发展平均得分为55.38，总体发展水平较高。</p>"
+            "<template id='row'><p>{{ city }}：{{ score }}</p></template></body></html>")
+    assert "{{ city }}" not in parse_document(page.encode(), "page.html").text  # a script's pattern, never shown
+
+
 def test_a_share_rows_label_marked_as_a_heading_is_chrome():
     page = ("<html><head><title>关于举办2024年度专业技术人员继续教育培训班的通知 - 乌鲁木齐市人民政府</title></head><body>"
             "<h1>关于举办2024年度专业技术人员继续教育培训班的通知</h1><h3>分享到</h3>"
