@@ -19,6 +19,7 @@ _CHROME_TAGS = {"nav", "footer", "aside"}
 _IN_HEAD = {"base", "link", "meta", "noframes", "script", "style", "template", "title", "noscript", "head"}
 _CHROME_ATTR = re.compile(r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|share|bdshare|toolbar|sidebar|"
                           r"comments?|related|login|topbar|copyright|pagination|pager)($|[\s_-])", re.IGNORECASE)
+_MISNAMED_MIN = 200  # characters of sentences in chrome that say the page's class names mislead
 _CONTAINERS = {"html", "body", "main", "article"}  # a class like 'navbar-fixed' on these says nothing about the text
 _VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "source", "track"}
 _DATE_NAMES = {"publishdate", "pubdate", "date", "dc.date", "dc.date.issued", "article:published_time",
@@ -34,9 +35,9 @@ _CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3
 class _Extractor(Tokenizer):
     """Collects visible text per block-level element with the source line where each block starts."""
 
-    def __init__(self, head_only: bool = False, line_offset: int = 0) -> None:
+    def __init__(self, head_only: bool = False, line_offset: int = 0, by_class: bool = True) -> None:
         super().__init__()
-        self.head_only, self._offset = head_only, line_offset
+        self.head_only, self._offset, self._by_class = head_only, line_offset, by_class
         self.blocks: list[Block] = []
         self.meta: dict[str, str] = {}
         self._stack: list[tuple[str, int]] = []  # (tag, what it adds to the chrome count) of open elements
@@ -77,7 +78,7 @@ class _Extractor(Tokenizer):
             self._flush()
         if tag in ("table", "tr", "td", "th"):
             self._table_cell(tag)
-        chrome = int(tag in _CHROME_TAGS or (tag not in _CONTAINERS and bool(
+        chrome = int(tag in _CHROME_TAGS or (self._by_class and tag not in _CONTAINERS and bool(
             _CHROME_ATTR.search(a.get("class", "") + " " + a.get("id", "")))))
         if self._chrome and (tag in ("main", "article") or a.get("role") == "main" or a.get("itemprop") == "articleBody"):
             chrome = -self._chrome  # the page's own text inside a wrapper named after the menu beside it
@@ -243,7 +244,26 @@ def html_meta(text: str) -> dict[str, str]:
 def html_blocks(text: str, line_offset: int = 0) -> list[Block]:
     """Visible text of a page as blocks; scripts and styles dropped, navigation-like elements marked as chrome
     (`line_offset`: the lines before the text in its file, for an HTML block inside Markdown)."""
+    text = _without_directives(text)
     parser = _Extractor(line_offset=line_offset)
-    parser.feed(_without_directives(text))
+    parser.feed(text)
+    parser.close()
+    if not _misnamed(parser.blocks):
+        return parser.blocks
+    parser = _Extractor(line_offset=line_offset, by_class=False)
+    parser.feed(text)
     parser.close()
     return parser.blocks
+
+
+def _misnamed(blocks: list[Block]) -> bool:
+    """Nearly all the page's sentences inside elements whose class names a menu or a footer: the names mislead
+    (a site that calls its text's wrapper 'nav-main'), and a reader must not be shown an empty page."""
+    marked = plain = 0
+    for b in blocks:
+        if len(b.text) >= 20 and any(c in b.text for c in "。，；"):
+            if b.role == "chrome":
+                marked += len(b.text)
+            else:
+                plain += len(b.text)
+    return marked > _MISNAMED_MIN and marked > 4 * plain

@@ -207,6 +207,23 @@ def test_a_components_template_saved_as_a_page_is_read_and_a_template_inside_a_p
     assert "{{ city }}" not in parse_document(page.encode(), "page.html").text  # a script's pattern, never shown
 
 
+def test_a_page_whose_text_sits_in_an_element_named_like_a_menu_is_not_shown_empty():
+    page = ("<html><head><title>关于开展民族地区教育帮扶工作的通知</title></head><body>"
+            "<ul class='menu'><li><a href='/'>首页</a></li><li><a href='/tz'>通知公告</a></li></ul>"
+            "<div class='nav-main'><h2>关于开展民族地区教育帮扶工作的通知</h2>"
+            "<p>各市（州）教育局：为深入贯彻落实国家关于民族地区教育发展的部署，进一步提升民族地区教育质量，"
+            "经研究，决定开展民族地区教育帮扶工作。现将有关事项通知如下。</p>"
+            "<p>一、帮扶对象</p><p>民族地区各县（市）中小学校，重点是寄宿制学校和乡村小规模学校，由各市（州）教育局"
+            "统筹确定名单后报送。</p>"
+            "<p>二、帮扶内容</p><p>围绕教师培训、课程建设、教学管理和信息化应用四个方面，组织省内优质学校结对帮扶，"
+            "每学期开展不少于两次现场指导。</p>"
+            "<p>三、工作要求</p><p>各地要高度重视，明确专人负责，及时总结帮扶成效，并于每学期末报送工作情况。</p>"
+            "</div><div class='footer'>版权所有</div></body></html>")
+    doc = parse_document(page.encode(), "notice.html")
+    assert "寄宿制学校" in doc.text and "通知公告" not in doc.text
+    assert [h.marker for h in doc.headings] == ["一、", "二、", "三、"]
+
+
 def test_a_share_rows_label_marked_as_a_heading_is_chrome():
     page = ("<html><head><title>关于举办2024年度专业技术人员继续教育培训班的通知 - 乌鲁木齐市人民政府</title></head><body>"
             "<h1>关于举办2024年度专业技术人员继续教育培训班的通知</h1><h3>分享到</h3>"
