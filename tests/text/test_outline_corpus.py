@@ -445,6 +445,24 @@ KNOWN_GAPS = {
     "d36_12_baipishu_thread_dianchi_shebei": "a '# 目录' heading counts in the gold (its '#' gone: a contents name, not "
                                              "found)",
     "d36_08_baipishu_nervos_ckb": "the unnumbered '概要' and '目录' (their '#' gone) over numbered sections are not found",
+    "d38_03_freebsd_jidu_baogao_2024q1": "a status report's three levels of unnumbered titles (their '#' and bold "
+                                         "gone) come out at one depth, most of its team names missed",
+    "d38_04_kaiyuan_niandu_baogao_shangyehua_fangtan": "an interview's long questions (their '###' gone) over its "
+                                                       "answers: the longest ones are taken for body text",
+    "d38_05_lunwen_freebsd_chuliqi_qushi": "a paper's sub-titles ('mutex', '锁定粒度') under its sections come out at "
+                                           "the sections' depth",
+    "d38_06_wenzhang_bsd_kuaisu_wenjian_xitong_jianshi": "a history's year titles ('1979：早期文件系统工作') read as "
+                                                         "labels with their values, not as headings",
+    "d38_07_kaiyuan_shengtai_baogao_2015": "unnumbered titles under numbered ones ('中央政府', '广东省' under a '1.' "
+                                           "part; their '####' gone) are missed",
+    "d38_08_kaiyuan_niandu_baogao_2020": "'1\\.' escaped markers, '特邀点评专家' over '一、问卷篇' and five levels "
+                                         "(一、 > 1、 > 3.1 > 【专家点评】 > ######): nesting off by one",
+    "d38_09_xinwen_weifuwu_xianzhuang_2020": "a news report's unnumbered titles (their '###' gone) at two levels come "
+                                             "out at one, and a title ending in '！' is missed",
+    "d38_10_xinwen_centos8_tidai_xuanze": "a list of distributions, each a title with a parenthesis ('Rocky Linux（正在"
+                                          "开发中）') under two parts, is not found at all",
+    "d38_11_baogao_github_2019_shuzi_nianbao": "an appendix's titles ('附录：数据集及方法', '数据集') and a bold "
+                                               "interviewee's name are missed; its （1） items come out a level high",
     "d37_02_shiyong_shuoming_gongwen_guanli": "one unnumbered step title ('填写公文属性') under a numbered question of a "
                                               "Word-exported manual is not found",
     "d37_03_zhaosheng_jianzhang_yishu_yanjiuyuan_boshi": "sections written '一、培养目标： ．' with their text after the colon "
