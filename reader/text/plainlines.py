@@ -42,6 +42,8 @@ HEADLINE_MAX = 40  # a news 小標題 with a colon runs longer than a bare title
 _HEADLINE_LEAD = 12  # '大埔火災捐款機構1：…', '消防顧問：…': the part before the colon is a short name
 _STEM_MIN = 3  # the lead of a repeated headline, its number aside, is longer than '周#' or '方法#'
 _CJK = re.compile("[\u3400-\u9fff]")
+_YEAR_LEAD = re.compile(r"(?:1[5-9]|20)[0-9]{2}年?")  # a year opening a headline of a history
+_CHRONICLE_MIN = 3  # years in order over as many parts: a chronicle, not one dated remark
 _DIGITS = re.compile(r"[0-9０-９一二三四五六七八九十]+")
 
 
@@ -248,6 +250,11 @@ def colon_headlines(lines: dict[int, tuple[str, bool]], plain: int) -> set[int]:
             for i in group}  # '周一：全体会议', '方法二：…' name items of a list; '捐款机构2：…' a subject
     if plain >= 3:
         kept |= {i for i, (_, between_body) in lines.items() if between_body}
+    dated = sorted(i for i, (text, between_body) in lines.items()
+                   if between_body and _YEAR_LEAD.fullmatch(text.partition("：")[0]))
+    years = [int(lines[i][0][:4]) for i in dated]
+    if len(dated) >= _CHRONICLE_MIN and years == sorted(years):
+        kept.update(dated)  # '1979：早期文件系统工作' … '2006：对称多处理' between body paragraphs: a history's parts, in order
     return kept
 
 

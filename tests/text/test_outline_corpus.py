@@ -451,8 +451,6 @@ KNOWN_GAPS = {
                                                        "answers: the longest ones are taken for body text",
     "d38_05_lunwen_freebsd_chuliqi_qushi": "a paper's sub-titles ('mutex', '锁定粒度') under its sections come out at "
                                            "the sections' depth",
-    "d38_06_wenzhang_bsd_kuaisu_wenjian_xitong_jianshi": "a history's year titles ('1979：早期文件系统工作') read as "
-                                                         "labels with their values, not as headings",
     "d38_07_kaiyuan_shengtai_baogao_2015": "unnumbered titles under numbered ones ('中央政府', '广东省' under a '1.' "
                                            "part; their '####' gone) are missed",
     "d38_08_kaiyuan_niandu_baogao_2020": "'1\\.' escaped markers, '特邀点评专家' over '一、问卷篇' and five levels "
