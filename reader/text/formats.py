@@ -30,6 +30,7 @@ def extract_meta(text: str, kind: str) -> dict[str, str]:
 
 
 _PART_MIN = 6  # a part of a <title> long enough to be an article's headline, not a site's short name
+_HEADLINE_REACH = 40  # blocks from the page's top (menus left in) where a plain headline may stand
 
 
 def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tuple[str, list[Block]]:
@@ -50,6 +51,8 @@ def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tu
             # names the article part of its <title>, which begins with the site's name
     named = match_heading(declared.strip()) if page else None
     own = _own_headline(blocks, page, named.marker.strip() if named is not None else "")
+    if own < 0 and page:
+        own = _genre_headline(blocks, declared)
     if own >= 0:
         return blocks[own].text, blocks[:own] + blocks[own + 1:]
     return title, [b for b in blocks if _bare(b.text) != _bare(title)] if title else blocks
@@ -70,6 +73,20 @@ def _own_headline(blocks: list[Block], page: bool, chapter: str = "") -> int:
     if not page:
         return first if top == 1 and levels and 1 not in levels else -1
     return first if (min(levels) > top if levels else meta.title_like(blocks[first].text, marked=True)) else -1
+
+
+def _genre_headline(blocks: list[Block], declared: str) -> int:
+    """The index of a plain line that titles the page's document as documents are titled ('上菜网预付卡章程',
+    '关于提供微信附加增值服务之合作协议') above its text, where the <title> names only the site or its section
+    ('购物指南', '首页') and the page never shows it; -1 otherwise."""
+    found, shown = -1, _bare(meta.title_part(declared))
+    for k, b in enumerate(blocks[:_HEADLINE_REACH]):
+        text = _bare(b.text)
+        if meta.body_like(b.text) or match_heading(b.text) is not None or (shown and text == shown):
+            return found if not (shown and text == shown) else -1
+        if len(text) >= _PART_MIN and text not in _bare(declared) and meta.genre_title(b.text):
+            found = k
+    return -1
 
 
 def _bare(text: str) -> str:

@@ -7,6 +7,8 @@ page whose only heading is an <h4> (d33_08), both dev documents of tests/data/co
 
 from __future__ import annotations
 
+import pytest
+
 from support import parse_document
 
 NOTICE_LINES = [
@@ -222,6 +224,22 @@ def test_a_page_whose_text_sits_in_an_element_named_like_a_menu_is_not_shown_emp
     doc = parse_document(page.encode(), "notice.html")
     assert "寄宿制学校" in doc.text and "通知公告" not in doc.text
     assert [h.marker for h in doc.headings] == ["一、", "二、", "三、"]
+
+
+@pytest.mark.parametrize("headline", ["上菜网预付卡章程", "关于提供微信附加增值服务之合作协议"])  # d16_08, f27_01
+def test_a_plain_line_titled_as_documents_are_titles_a_page_whose_title_names_only_its_section(headline):
+    page = ("<html><head><title>购物指南</title></head><body>"
+            "<div><p>新会员注册</p><p>如何下订单</p><p>查询我的订单</p><p>常见问题</p></div>"
+            f"<div id='1080'><p align='center'><strong><font size='3'>{headline}</font></strong></p>"
+            "<p><strong>第一章 总 则</strong><br>第一条 为了进一步促进上菜网消费能力，满足和方便广大消费者日益增长的消费需求，"
+            "向消费者提供更好更快地电子化支付服务，切实保障有关各方的权益，特制定本章程。<br>第二条 上菜网预付卡是由上菜网"
+            "发行的，在上菜网指定范围内使用的电子预付卡。</p>"
+            "<p><strong>第二章 使用范围</strong><br>第三条 持卡人可在上菜网购买商品，并可用于支付配送费用。</p>"
+            "</div></body></html>")
+    doc = parse_document(page.encode(), "card.html")  # d16_08: every unit sat one level deep under the plain headline
+    assert doc.title == headline
+    assert [(h.depth, h.marker.strip()) for h in doc.headings] == [
+        (1, "第一章"), (2, "第一条"), (2, "第二条"), (1, "第二章"), (2, "第三条")]
 
 
 def test_a_share_rows_label_marked_as_a_heading_is_chrome():
