@@ -20,6 +20,8 @@ _IN_HEAD = {"base", "link", "meta", "noframes", "script", "style", "template", "
 _CHROME_ATTR = re.compile(r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|share|bdshare|toolbar|sidebar|"
                           r"comments?|related|login|topbar|copyright|pagination|pager)($|[\s_-])", re.IGNORECASE)
 _MISNAMED_MIN = 200  # characters of sentences in chrome that say the page's class names mislead
+_SYMBOL_FONT = re.compile(r"font-family\s*:\s*['\"]?(wingdings(?: [23])?|webdings|symbol)\b", re.IGNORECASE)
+_SYMBOL_BULLETS = "·\uf0b7\uf0a7"  # the Symbol font's bullets; its other letters are Greek ('a' is α)
 _CONTAINERS = {"html", "body", "main", "article"}  # a class like 'navbar-fixed' on these says nothing about the text
 _VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "source", "track"}
 _DATE_NAMES = {"publishdate", "pubdate", "date", "dc.date", "dc.date.issued", "article:published_time",
@@ -47,7 +49,10 @@ class _Extractor(Tokenizer):
         self._heading = 0
         self._pre = 0
         self._permalink = 0  # the stack depth of an open <a href="#…"> inside a heading (0: none)
-        self._link = 0  # open <a> elements: text inside links is how menus and related lists are told from prose
+        self._symbols = 0  # the stack depth of an open element set in a symbol font (0: none)
+        self._dingbats = False  # … a dingbat font, whose every letter is a picture
+        self._links: list[int] = []  # stack depths of open <a href>: text inside links is how menus and related lists
+        # are told from prose ('<a name="_Toc…">' around a heading of a Word page is a bookmark, no link)
         self._chars = self._link_chars = 0
         self._prose_outside = False  # '，' or '。' outside the links: a sentence that cites a link, not a menu item
         self._tables: list[list[int]] = []  # open tables: [first block, rows, most cells in a row, cells in this
@@ -91,9 +96,13 @@ class _Extractor(Tokenizer):
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self._heading = int(tag[1])
         self._pre += tag == "pre"
-        self._link += tag == "a"
+        if tag == "a" and "href" in a:
+            self._links.append(len(self._stack))
         if tag == "a" and self._heading and a.get("href", "").startswith("#"):
             self._permalink = len(self._stack)
+        font = _symbol_font(a) if not self._symbols else ""
+        if font:  # Word's list bullets: '<span style="font-family:Wingdings">l</span>' shows '●'
+            self._symbols, self._dingbats = len(self._stack), font != "symbol"
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -113,9 +122,12 @@ class _Extractor(Tokenizer):
             self._skip -= t in _SKIP and not (t == "template" and not self._stack)
             self._chrome -= chrome
             self._pre -= t == "pre"
-            self._link -= t == "a"
+            if self._links and self._links[-1] > len(self._stack):
+                self._links.pop()
             if len(self._stack) < self._permalink:
                 self._permalink = 0
+            if len(self._stack) < self._symbols:
+                self._symbols = 0
             if t in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 self._heading = 0
             if t == "table" and self._tables:
@@ -167,6 +179,9 @@ class _Extractor(Tokenizer):
         if self._permalink and (stripped.rstrip() in _PERMALINK_MARKS or all(
                 "\ue000" <= c <= "\uf8ff" for c in stripped.rstrip())):
             return  # or an icon font's glyph ('\uf0c1' of a Sphinx page's link icon): no character of the title
+        if self._symbols:
+            data = "".join(c if c in WS or c.isspace() or not (self._dingbats or c in _SYMBOL_BULLETS) else "•"
+                           for c in data)  # a bullet or a dingbat, never the letter that codes it
         if stripped:
             self._add(data, line + data[: len(data) - len(stripped)].count("\n"))
 
@@ -176,8 +191,8 @@ class _Extractor(Tokenizer):
         self._buf.append(data)
         size = len(data.strip())
         self._chars += size
-        self._link_chars += size if self._link else 0
-        self._prose_outside = self._prose_outside or (not self._link and any(c in data for c in "，。；"))
+        self._link_chars += size if self._links else 0
+        self._prose_outside = self._prose_outside or (not self._links and any(c in data for c in "，。；"))
 
     def _flush(self) -> None:
         if not self._buf:
@@ -207,6 +222,13 @@ class _Extractor(Tokenizer):
     def close(self) -> None:
         super().close()
         self._flush()
+
+
+def _symbol_font(attrs: dict[str, str]) -> str:
+    """'wingdings', 'symbol' …: the symbol font an element's style or <font face> sets, or ''."""
+    m = _SYMBOL_FONT.search(attrs.get("style", ""))
+    face = attrs.get("face", "").strip().lower()
+    return m.group(1).lower() if m else face if face in ("wingdings", "webdings", "symbol") else ""
 
 
 def _without_directives(text: str) -> str:

@@ -242,6 +242,23 @@ def test_a_plain_line_titled_as_documents_are_titles_a_page_whose_title_names_on
         (1, "第一章"), (2, "第一条"), (2, "第二条"), (1, "第二章"), (2, "第三条")]
 
 
+def test_a_word_pages_bullets_and_bookmarks_read_as_word_shows_them():
+    bullet = ("<p class='MsoListParagraph'><span style='font-family:Wingdings'>l<span style='font-size: 9px;"
+              "font-family: &#39;Times New Roman&#39;'>&nbsp; </span></span><span style='font-family:宋体'>{}</span></p>")
+    page = ("<html><head><title>镜海盟宪章</title></head><body><h1><a><span>序言</span></a></h1>"
+            + "".join(bullet.format(t) for t in ("为规范联盟运作管理，定期修订本宪章", "联盟成员应熟悉本宪章的全部内容",
+                                                 "详细事项及联盟相关行为活动，以本宪章为准则。"))
+            + "<p><a name='_Toc1'><strong>第一章.宗旨和原则</strong></a></p><p><a name='_Toc2'><strong>第一条.宗旨和目标"
+            "</strong></a></p><p>1.致力于威海IT产业的基础建设、精英协作，服务于IT人。</p>"
+            "<p>2.共同学习、提升、实践先进的思想和技术。</p><p>3.开源协作产品共赢模式。</p>"
+            "<p><a name='_Toc3'><strong>第二条.核心原则</strong></a></p><p>联盟成员之间相互尊重，平等协商，"
+            "共同决定联盟的重大事项，任何成员不得以联盟名义从事与宗旨不符的活动。</p></body></html>")
+    doc = parse_document(page.encode(), "charter.html")  # d20_04, a charter saved from Word
+    assert "•为规范联盟运作管理，定期修订本宪章" in doc.text and "l为规范" not in doc.text
+    assert "第一章.宗旨和原则" in doc.text  # a bookmark around a heading is no link: not a menu's entry
+    assert [h.marker.strip(".") for h in doc.headings if h.marker.startswith("第")] == ["第一章", "第一条", "第二条"]
+
+
 def test_a_share_rows_label_marked_as_a_heading_is_chrome():
     page = ("<html><head><title>关于举办2024年度专业技术人员继续教育培训班的通知 - 乌鲁木齐市人民政府</title></head><body>"
             "<h1>关于举办2024年度专业技术人员继续教育培训班的通知</h1><h3>分享到</h3>"
