@@ -98,6 +98,12 @@ def test_glued_credit_labels_split_into_fields(line, fields):
     assert meta.parse_meta_line(line) == fields
 
 
+@pytest.mark.parametrize("label", meta._GLUED.split())
+def test_every_label_that_may_follow_a_value_directly_is_read(label):
+    fields = meta.parse_meta_line(f"发布时间：2012-04-05{label}：356")  # a JSP news page (d39_10) raised on 点击量
+    assert fields is not None and fields["date"] == "2012-04-05"
+
+
 @pytest.mark.parametrize("line", ["我们的作者：张三写了这本书", "工作者：一线员工"])
 def test_a_glued_label_never_starts_a_metadata_line(line):
     assert meta.parse_meta_line(line) is None
