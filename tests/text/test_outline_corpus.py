@@ -451,6 +451,14 @@ KNOWN_GAPS = {
                                                        "answers: the longest ones are taken for body text",
     "d38_05_lunwen_freebsd_chuliqi_qushi": "a paper's sub-titles ('mutex', '锁定粒度') under its sections come out at "
                                            "the sections' depth",
+    "d39_02_yonghu_xieyi_qiankundao": "an agreement's clause sentences '1.1 管理平台的所有权…。' are taken as sections, and "
+                                      "the appended '隐私政策' with its parts is missed",
+    "d39_05_fuwu_xieyi_vela": "one unnumbered '您的责任' among numbered clauses (its h-tag gone) is missed",
+    "d39_06_yinsi_zhengce_gdei_zhushou": "a privacy policy's clause sentences ('1.1 个人信息是指…') are taken as "
+                                         "sections while its titled '4.1 我们保护您个人信息的技术与措施' are missed",
+    "d39_09_yonghu_fuwu_xieyi_huanxingshi": "clause sentences '4.1 用户不得利用本平台从事以下活动：' are taken as sections",
+    "d39_12_shouhou_fuwu_shuoming_vela": "a shop page's unnumbered h2/h3 titles (their tags gone) and '步骤一：…' steps "
+                                         "are not found",
     "d38_07_kaiyuan_shengtai_baogao_2015": "unnumbered titles under numbered ones ('中央政府', '广东省' under a '1.' "
                                            "part; their '####' gone) are missed",
     "d38_08_kaiyuan_niandu_baogao_2020": "'1\\.' escaped markers, '特邀点评专家' over '一、问卷篇' and five levels "
