@@ -27,6 +27,9 @@ _GLOSSARY_MIN = 3
 LONE = "a lone number"
 FORM = "a form's fields"  # a field holds its value, not the sections after it
 NOTES = "a list of notes"
+_LIST_REASON = "a list: only"
+_CLAUSE_TITLE_MIN = 30  # longer than a run-in heading's title before its '。'
+_FAMILY_LISTED_MIN = 4  # items of a family's runs read as lists before its other runs of sentences follow them
 _LONG_RUN = 20  # sections rarely run past twenty siblings unless every one is titled
 SECTION_BODY = 20  # '1.申请书。载明申请事项。' notes its item; a section's run-in body is a paragraph
 _ROW_MAX = 30  # a row of a table of names (罪名, 机构) numbered down the page is this short
@@ -37,6 +40,30 @@ _CLOSING_QUOTES = "”’」』》〉\"'"
 _SUBTITLE_MAX = 30  # the second half of a title after its colon is as short as a run-in title
 _SENTENCE_MIN = 50  # a numbered line whose title runs past this, clauses and all, is a sentence
 _LIST_ITEM_MEAN = 50  # items right after '下列材料：' that follow one another are this short on average
+
+
+def like_its_family(runs: Sequence[Sequence[Any]]) -> None:
+    """A run whose items are sentences, in a family most of whose items sit in runs read as lists, is one of those
+    lists: '1.1 管理平台的所有权…所有。' under 一、 reads as 2.1–2.7 under 二、 do, an agreement's clauses."""
+    by_key: dict[str, list[Sequence[Any]]] = {}
+    for run in runs:
+        by_key.setdefault(run[0].key, []).append(run)
+    for group in by_key.values():
+        listed = [run for run in group if not run[0].accepted and run[0].reason.startswith(_LIST_REASON)]
+        items = sum(map(len, listed))
+        if items < _FAMILY_LISTED_MIN or 2 * items < sum(map(len, group)):
+            continue
+        for run in group:
+            if run[0].accepted and all(_clause(c.match) for c in run):
+                for c in run:
+                    c.accepted, c.reason = False, (f"numbered as the lists of its family ('"
+                                                   f"{listed[0][0].match.marker.strip()} …'): a clause, not a section")
+
+
+def _clause(m: HeadingMatch | None) -> bool:
+    """A numbered sentence standing alone: no run-in heading ('（一）坚持党的领导。要……' has a short title and goes on)."""
+    return m is not None and bool(m.terminator) and m.terminator in "。；;" and (
+        not m.rest or len(m.title) > _CLAUSE_TITLE_MIN)
 
 
 def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int], candidates: Sequence[Any],
