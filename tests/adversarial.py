@@ -52,6 +52,21 @@ def _numbered_paragraphs(n: int) -> str:
     return "\n".join(out)
 
 
+def _metadata_labels(n: int) -> str:
+    """Lines of every metadata label, spaced or glued to the value before it ('…2012-04-05点击量：356')."""
+    from reader.text import meta
+
+    rnd = random.Random(n)
+    labels = sorted(set(meta._KEY_FIELD) | set(meta._GLUED.split()))
+    values = ["2012-04-05", "求是网", "356", "", "张三 ", "【打印】"]
+    out, length = [], 0
+    while length < n:
+        fields = (f"{rnd.choice(labels)}{rnd.choice('：:')}{rnd.choice(values)}" for _ in range(rnd.randint(1, 4)))
+        out.append("".join(fields))
+        length += len(out[-1]) + 1
+    return "\n".join(out)
+
+
 # name -> generator(n). The names in REPRODUCTIONS are the cases the issue measured.
 GENERATORS: dict[str, Callable[[int], str]] = {
     "toc-spaces": lambda n: "1.a" + " " * n + "b",  # outline _TOC_ENTRY: 16.7 s at 2,000
@@ -90,6 +105,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "mixed": _mixed,
     "labelled-families": _labelled_families,
     "numbered-paragraphs": _numbered_paragraphs,
+    "metadata-labels": _metadata_labels,
 }
 
 
