@@ -25,7 +25,7 @@ from reader.text.letters import appended_papers, hold_papers, salutation_index
 from reader.text.listruns import inside_runs, unnumbered_top_level
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
 from reader.text.meetings import meeting_fields, particulars
-from reader.text.meta import digest_headlines, genre_title, history_line
+from reader.text.meta import digest_headlines, genre_title, history_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
@@ -42,21 +42,10 @@ from reader.text.speeches import english_over_chinese, parallel_heads
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 
-# Unnumbered headings every reader recognises by name (simplified and traditional, spaces removed).
-_NAMED = frozenset(
-    "序言 序 前言 引言 导言 導言 绪论 緒論 绪言 緒言 概述 总纲 總綱 总则 總則 附则 附則 附录 附錄 结语 結語 结束语 結束語 "
-    "后记 後記 跋 参考 參考 参考文献 參考文獻 参考资料 參考資料 相关参考资料 相關參考資料 参考书目 參考書目 延伸阅读 延伸閱讀 "
-    "推荐阅读 推薦閱讀 致谢 致謝 摘要 内容摘要 內容摘要 内容提要 內容提要 结论 結論 小结 小結 注释 註釋 "
-    "关键词 關鍵詞 关键字 關鍵字 引用 Abstract Keywords Acknowledgements Acknowledgments Reference References "
-    "沿革 立法沿革 修正沿革 编者按 編者按 按语 按語 简评 簡評 短评 短評 点评 點評 述评 述評 "  # a law's 沿革, news comments
-    "相关链接 相關鏈結 相關連結 相关新闻 相關新聞 相关稿件 相關稿件 相关阅读 相關閱讀 相关文章 相關文章 相关报道 相關報導".split()
-)  # and a page's own parts over its lists of links
 _UNNUMBERED_MAX = 30
 _FENCE_END = re.compile(r":{3,}|`{3,}")  # a block's closing fence ends what stood above, as a paragraph does
 _POINT = re.compile("[\u4e00-\u9fff，]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
-_BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
-_NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
 _LATIN_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # '[applause] Thank you.' ends a sentence too
 _ENGLISH_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+#/&.'-]*(?: [A-Za-z0-9+#/&.'-]+){0,3}")  # a name, four words at most
@@ -64,18 +53,6 @@ _CJK = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
 _COMMA_ITEM = re.compile(r"[0-9０-９]{1,2}[，,](?![0-9０-９])")  # '4，熟悉TCP/IP协议，…': a list numbered '1，2，3，'
 _NAME_ROW = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{1,8}(?:[ \u3000]+[\u4e00-\u9fff0-9A-Za-z]{1,8}){3,}")
 _FIRST_ITEM = re.compile(r"(?:1|一)[、.．]|[（(](?:1|一)[）)]")  # a list's first marker standing alone ('1、' / quote)
-
-
-def _is_named(text: str) -> bool:
-    """序言, 前言, 结语 …: a heading by its name alone, when it is the whole paragraph; 'Abstract（摘要）' names it in
-    two languages."""
-    if len(text) > _NAME_SPAN:
-        return False
-    name = "".join(text.split()).rstrip("：:")
-    if name.isascii() and name.isupper():
-        name = name.capitalize()  # 'ABSTRACT', 'REFERENCES': a paper's names set in capitals
-    both = _BILINGUAL.fullmatch(name)
-    return name in _NAMED or (both is not None and (both.group(1) in _NAMED or both.group(2) in _NAMED))
 
 
 def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "",
