@@ -96,7 +96,7 @@ class _Extractor(Tokenizer):
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self._heading = int(tag[1])
         self._pre += tag == "pre"
-        if tag == "a" and "href" in a:
+        if tag == "a" and ("href" in a or not a.keys() <= {"name", "id"}):  # a script's button ('我要分享') acts as one
             self._links.append(len(self._stack))
         if tag == "a" and self._heading and a.get("href", "").startswith("#"):
             self._permalink = len(self._stack)

@@ -259,6 +259,17 @@ def test_a_word_pages_bullets_and_bookmarks_read_as_word_shows_them():
     assert [h.marker.strip(".") for h in doc.headings if h.marker.startswith("第")] == ["第一章", "第一条", "第二条"]
 
 
+def test_a_scripts_button_without_an_address_is_still_a_link():
+    body = "".join(f"<p>{t}</p>" for t in (
+        "腾讯科技讯 近日，多家互联网公司发布了新一季的财报，其中云计算业务的收入增长尤为明显，成为拉动整体营收的重要力量。",
+        "分析人士指出，企业数字化转型的需求仍在释放，云服务厂商之间的竞争将从价格转向产品和服务能力。"))
+    page = ("<html><head><title>云计算业务收入增长明显_腾讯科技</title></head><body><h1>云计算业务收入增长明显</h1>"
+            "<div><a class='shareBtn-hd' style='cursor: pointer;'>我要分享<i></i></a></div>" + body
+            + "<div><a href='/a'>相关新闻一</a></div></body></html>")
+    doc = parse_document(page.encode(), "qq.html")  # web_qq_tech.html of the cleaning corpus
+    assert "我要分享" not in doc.text and "云服务厂商" in doc.text
+
+
 def test_a_share_rows_label_marked_as_a_heading_is_chrome():
     page = ("<html><head><title>关于举办2024年度专业技术人员继续教育培训班的通知 - 乌鲁木齐市人民政府</title></head><body>"
             "<h1>关于举办2024年度专业技术人员继续教育培训班的通知</h1><h3>分享到</h3>"
