@@ -4,6 +4,7 @@ and the metadata its <head> declares (title, date, author, source)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reader.text.html_tokens import Tokenizer
 from reader.text.model import Block
@@ -34,6 +35,18 @@ _PERMALINK_MARKS = {"#", "¶", "§", "🔗", "⚓", "#️⃣", "link", "Permalin
 _CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
 
 
+@dataclass
+class _Table:
+    """An open <table>: where its blocks start, and its shape so far."""
+
+    first: int
+    rows: int = 0
+    widest: int = 0  # most cells in one row
+    in_row: int = 0  # cells in the row being read
+    cells: int = 0
+    nested: bool = False  # a table inside it: a page's layout
+
+
 class _Extractor(Tokenizer):
     """Collects visible text per block-level element with the source line where each block starts."""
 
@@ -55,8 +68,7 @@ class _Extractor(Tokenizer):
         # are told from prose ('<a name="_Toc…">' around a heading of a Word page is a bookmark, no link)
         self._chars = self._link_chars = 0
         self._prose_outside = False  # '，' or '。' outside the links: a sentence that cites a link, not a menu item
-        self._tables: list[list[int]] = []  # open tables: [first block, rows, most cells in a row, cells in this
-        # row, a table inside, cells in all]
+        self._tables: list[_Table] = []  # open tables, innermost last
         self._title: list[str] = []
         self._in_title = False
         self._buf: list[str] = []
@@ -139,25 +151,25 @@ class _Extractor(Tokenizer):
         """Count a table's rows and cells, to tell a table of data from a page's layout when it closes."""
         if tag == "table":
             if self._tables:
-                self._tables[-1][4] = 1
-            self._tables.append([len(self.blocks), 0, 0, 0, 0, 0])
+                self._tables[-1].nested = True
+            self._tables.append(_Table(len(self.blocks)))
         elif self._tables and tag == "tr":
-            self._tables[-1][1] += 1
-            self._tables[-1][3] = 0
+            self._tables[-1].rows += 1
+            self._tables[-1].in_row = 0
         elif self._tables:
             table = self._tables[-1]
-            table[3] += 1
-            table[5] += 1
-            table[2] = max(table[2], table[3])
+            table.in_row += 1
+            table.cells += 1
+            table.widest = max(table.widest, table.in_row)
 
     def _table_end(self) -> None:
         """A table of rows of several cells, a line or two in each and no table inside: a table of data (a notice's
         list of names under '一、文物博物专业', a profile's '国籍' over '中国'), part of the text around it, not page
         furniture, and its <h3> labels a cell, not a section. A page laid out in a table holds paragraphs in its cells."""
-        first, rows, cells, _, nested, count = self._tables.pop()
-        if nested or rows < 2 or cells < 2 or len(self.blocks) - first > 2 * count:
+        t = self._tables.pop()
+        if t.nested or t.rows < 2 or t.widest < 2 or len(self.blocks) - t.first > 2 * t.cells:
             return
-        self.blocks[first:] = [Block(b.text, b.line, 0, "cell") if b.role == "" else b for b in self.blocks[first:]]
+        self.blocks[t.first:] = [Block(b.text, b.line, 0, "cell") if b.role == "" else b for b in self.blocks[t.first:]]
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
