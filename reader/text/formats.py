@@ -82,8 +82,10 @@ def _genre_headline(blocks: list[Block], declared: str) -> int:
     found, shown = -1, _bare(meta.title_part(declared))
     for k, b in enumerate(blocks[:_HEADLINE_REACH]):
         text = _bare(b.text)
-        if meta.body_like(b.text) or match_heading(b.text) is not None or (shown and text == shown):
-            return found if not (shown and text == shown) else -1
+        if shown and text == shown:
+            return -1  # the page shows its <title>: that is its headline
+        if meta.body_like(b.text) or match_heading(b.text) is not None:
+            return found
         if len(text) >= _PART_MIN and text not in _bare(declared) and meta.genre_title(b.text):
             found = k
     return -1

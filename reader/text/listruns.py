@@ -27,7 +27,7 @@ _GLOSSARY_MIN = 3
 LONE = "a lone number"
 FORM = "a form's fields"  # a field holds its value, not the sections after it
 NOTES = "a list of notes"
-_LIST_REASON = "a list: only"
+_LIST_REASON = "a list: only"  # … k of n items look like headings
 _CLAUSE_TITLE_MIN = 30  # longer than a run-in heading's title before its '。'
 _FAMILY_LISTED_MIN = 4  # items of a family's runs read as lists before its other runs of sentences follow them
 _LONG_RUN = 20  # sections rarely run past twenty siblings unless every one is titled
@@ -80,7 +80,7 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
     if 2 * strong < len(run):
         cited = sum(c.match is not None and is_citation(f"{c.match.title} {c.match.rest}") for c in run)
         return (f"a reading list: {cited} of {len(run)} items are citations (author and year, a web address)"
-                if 2 * cited >= len(run) else f"a list: only {strong} of {len(run)} items look like headings (a heading is "
+                if 2 * cited >= len(run) else f"{_LIST_REASON} {strong} of {len(run)} items look like headings (a heading is "
                 "a short title with body or a deeper level after it; these run on as sentences, end in '；' or "
                 "follow one another)")
     if chained_clauses([c.match for c in run if c.match is not None]):

@@ -88,17 +88,16 @@ def _numbered_on(blocks: list[Block], start: int, end: int) -> int:
 
     k = end + 1
     while last:
-        found = None
+        found: tuple[int, HeadingMatch] | None = None
         for j in range(k, min(len(blocks), k + _TAIL_REACH)):
             if (m := continues(j)) is not None:
-                found = j
+                found = j, m
+            if found is not None or not plain(j):
                 break
-            if not plain(j):
-                break
-        if found is None or m is None:
+        if found is None:
             break
+        k, m = found[0] + 1, found[1]
         last[m.family] = m.number
-        k = found + 1
         while plain(k) and continues(k) is None:
             k += 1
         end = k - 1
