@@ -213,7 +213,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
     title_line = 0
     declared = decoded.meta.get("title", "")
     declared = "" if meta.placeholder_title(declared) else declared
-    if declared and decoded.kind == "markdown" or decoded.kind == "html":  # a page without <title> has its headline
+    if decoded.kind in ("markdown", "html"):  # a page without <title> has its headline; a Markdown file its '#' one
         title, blocks = declared_title(declared, blocks, decoded.kind == "html")
     out: list[Block] = []
     i = 0

@@ -112,6 +112,9 @@ _HR = re.compile(r"^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _LIST = re.compile(r"^[ \t]*(?:[-*+][ \t]+|(?=\d{1,3}[.)][ \t]))")
 _QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+# '[1]: https://…', '[#]: via: (https://…)': a link reference definition, which Markdown shows nowhere ('[^1]:' is a
+# footnote, shown); each part a run of one class, so one pass
+_DEFINITION = re.compile(r" {0,3}\[[^\]^][^\]]*\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*")
 _TABLE_CELL = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
 # Inline markup. Every run a pattern scans excludes the character its matches start with, so the scans started at
 # different places never overlap: each pattern reads a line a bounded number of times (`"*a " * 40000` took 43 s).
@@ -299,6 +302,8 @@ def markdown_blocks(text: str) -> list[Block]:
             if title:
                 blocks.append(Block(title, n, atx[0]))
             continue
+        if not para and _DEFINITION.fullmatch(raw):
+            continue  # it cannot break a paragraph: inside one it is text
         if para and len(para) == 1 and _SETEXT.match(raw):
             flush(1 if "=" in raw else 2)
             continue

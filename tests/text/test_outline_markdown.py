@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.text.formats import markdown_blocks
 from reader.text.model import Heading
 from reader.text.sections import heading_label
 from support import DATA, parse_document
@@ -103,3 +104,29 @@ def test_marked_chapters_hold_the_marked_sections_under_them(kind):
     assert [(h.depth, h.marker or h.title) for h in doc.headings] == [
         (1, "第一章"), (2, "一、"), (2, "二、"), (2, "本章小结"), (1, "第二章"), (2, "一、"), (2, "易错点"),
         (1, "第三章"), (2, "一、")]
+
+
+@pytest.mark.parametrize("stem, title, first", [
+    # '[#]: collector: (lujun9972)' … eight link definitions over the setext title, which a Markdown viewer never shows
+    ("d38_10_xinwen_centos8_tidai_xuanze", "什么 Linux 系统可以替换生产环境的 Linux 服务器上的 CentOS 8",
+     "基于 RHEL 的服务器 Linux 发行版，你可以考虑用来取代 CentOS"),
+    # '> * 原文地址：…' / '> * 译者：…' quoted over the '#' title, every later heading a '##'
+    ("d38_12_diaocha_baogao_go_kaifazhe_2020", "2020 年 Go 语言开发者调查报告", "新型模块化的调查问卷设计"),
+])
+def test_a_translations_hash_title_under_its_credits_is_its_title(stem, title, first):
+    path = SOURCES / "markdown" / f"{stem}.md"
+    doc = parse_document(path.read_bytes(), path.name)
+    assert doc.title == title
+    assert (doc.headings[0].depth, doc.headings[0].title) == (1, first)
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("[1]: https://www.github.com/nnngu/FigureBed/raw/master/2018/1/21/1516476721972.jpg\n", []),
+    ("  [2]: https%3A%2F%2Fshimo.im%2Fdocs%2FVYCqg3tp3HhX9jd8%2F\n", []),
+    ("[#]: via: (https://itsfoss.com/rhel-based-server-distributions/)\n", []),
+    ('[@sisungo]: https://github.com/sisungo "sisungo"\n', []),
+    ("[^fn1]:老练的读者可能会注意到，比特币地址是椭圆曲线公钥的哈希\n", ["[^fn1]:老练的读者可能会注意到，比特币地址是椭圆曲线公钥的哈希"]),
+    ("见下文\n[1]: https://example.org\n", ["见下文[1]: https://example.org"]),  # inside a paragraph it is text
+])
+def test_a_link_definition_is_shown_nowhere(text, shown):
+    assert [b.text for b in markdown_blocks(text)] == shown
