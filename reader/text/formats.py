@@ -59,19 +59,20 @@ def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tu
 
 
 def _own_headline(blocks: list[Block], page: bool, chapter: str = "") -> int:
-    """The index of the heading that opens the document above all its others (no body before it, no number, every
-    later heading deeper): a Markdown file's one '#' over its '##' parts, or a saved page's heading over its text
-    (a site's <h2> or <h3> headline, with or without sections under it). -1 otherwise."""
+    """The index of the heading that opens the document above all its others (no body before it, every later heading
+    deeper): a Markdown file's one '#' over its '##' parts, or its one '### 第三篇 洞察篇' over its '#### 3.1 …' (a
+    book's part kept as a file), or a saved page's unnumbered heading over its text (a site's <h2> or <h3> headline,
+    with or without sections under it). -1 otherwise."""
     first = next((k for k, b in enumerate(blocks[:12]) if b.heading_level), -1)
     if first < 0 or any(meta.body_like(b.text) for b in blocks[:first]):
         return -1
     numbered = match_heading(blocks[first].text)
-    if numbered is not None and not (page and numbered.marker.strip() == chapter):
-        return -1  # a numbered heading is a section, unless the page's <title> names that chapter ('5. …· 白皮书')
+    if page and numbered is not None and numbered.marker.strip() != chapter:
+        return -1  # a page's numbered heading is a section, unless its <title> names that chapter ('5. …· 白皮书')
     top = blocks[first].heading_level
     levels = [b.heading_level for b in blocks[first + 1:] if b.heading_level]
     if not page:
-        return first if top == 1 and levels and 1 not in levels else -1
+        return first if levels and min(levels) > top else -1
     return first if (min(levels) > top if levels else meta.title_like(blocks[first].text, marked=True)) else -1
 
 

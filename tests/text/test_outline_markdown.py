@@ -130,3 +130,15 @@ def test_a_translations_hash_title_under_its_credits_is_its_title(stem, title, f
 ])
 def test_a_link_definition_is_shown_nowhere(text, shown):
     assert [b.text for b in markdown_blocks(text)] == shown
+
+
+@pytest.mark.parametrize("text, title, first", [
+    ("### 第三篇 洞察篇\n\n#### 3.1 驱动开源背后的重要力量\n\n正文。\n\n#### 3.2 开源发展的历史\n\n正文。\n",
+     "第三篇 洞察篇", ("3.1", 1)),  # a book's part kept as a file: its one heading over all the others names it
+    ("## 第一章 总则\n\n正文。\n\n## 第二章 附则\n\n正文。\n", "", ("第一章", 1)),  # two at the top: sections
+    ("### 第三篇 洞察篇\n\n#### 3.1 驱动\n\n正文。\n\n### 第四篇 展望篇\n\n正文。\n", "", ("第三篇", 1)),
+])
+def test_a_files_one_heading_over_all_others_titles_it_at_any_level(text, title, first):
+    doc = parse_document(text.encode("utf-8"), "part.md")
+    assert doc.title == title
+    assert (doc.headings[0].marker, doc.headings[0].depth) == first
