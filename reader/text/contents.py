@@ -15,13 +15,18 @@ from reader.text.model import Paragraph
 
 _CONTENTS_NAMES = frozenset(("目录", "目錄", "目次", "編章節", "编章节", "contents", "tableofcontents"))  # 編章節: Taiwan law pages
 _CONTENTS_ENTRY_MAX = 60
+_PAGE_TAIL = re.compile(r"(?:\t|[ 　]{2}|[.．·…]{2})[ 　]*(?:[0-9]{1,3}|[ivxl]{1,6})$")  # '\t12', '……3', '  ii'
+_PAGED_MIN = 3
+_TAIL_SPAN = 24  # the end of a line where its page number stands: the search stays short on any line
+_ANCHORS = 5  # entries that may stand above the contents before one that the document repeats below
 _LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic", "circled")
 _CONTENTS_KEY_TAIL = re.compile(r"[.．·…—\-_0-9０-９]+$")  # dot leaders and the page number a contents line ends in
+_ROMAN_PAGE = re.compile(r"(?<=[\s.．·…])[ivxl]{1,6}$")  # a front page's number: '摘　　要\tii'
 CONTENTS_ENTRY = "a contents entry (the document repeats it below)"
 
 
 def _contents_key(text: str) -> str:
-    return _CONTENTS_KEY_TAIL.sub("", "".join(text.split()))
+    return _CONTENTS_KEY_TAIL.sub("", "".join(_ROMAN_PAGE.sub("", text.rstrip()).split()))
 
 
 def _listed_title(text: str) -> tuple[str, str]:
@@ -41,24 +46,44 @@ def contents_name(text: str) -> bool:
 def contents_entries(paragraphs: list[Paragraph]) -> dict[int, str]:
     """The lines of a contents list ('目录' over the chapter lines): headings only where the document repeats them."""
     out: dict[int, str] = {}
+    later: dict[str, int] = {}  # entry key → the last line with it, built on first need
     k = 0
     while k < len(paragraphs) - 1:
         if not contents_name(paragraphs[k].text):
             k += 1
             continue
-        first = _contents_key(paragraphs[k + 1].text)
         listed, family = _listed_title(paragraphs[k + 1].text)
-        j = k + 2
-        while j < len(paragraphs) and first:
+        anchors: set[str] = set()  # the first entries' keys: a thesis lists its front pages (摘要, Abstract) first,
+        j = k + 1  # which stand above its contents, so the list ends where any of its first few entries recurs
+        while j < len(paragraphs):
             text = paragraphs[j].text.strip()
-            if _contents_key(text) == first or (listed and _again(text, listed, family)):
-                out.update((i, CONTENTS_ENTRY) for i in range(k + 1, j))  # the list ends where its first line recurs
+            key = _contents_key(text)
+            if key in anchors or (listed and j > k + 1 and _again(text, listed, family)):
+                out.update((i, CONTENTS_ENTRY) for i in range(k + 1, j))
                 break
-            if len(text) > _CONTENTS_ENTRY_MAX or text[-1:] in "。；;":
+            if j > k + 1 and (len(text) > _CONTENTS_ENTRY_MAX or text[-1:] in "。；;"):
+                if _paged(paragraphs, k + 1, j, later := later or _last_keys(paragraphs)):
+                    out.update((i, CONTENTS_ENTRY) for i in range(k + 1, j))  # an abstract between it and the text
                 break  # running text before any repeat: not a contents list (or one the document never follows)
+            if j - k <= _ANCHORS and key:
+                anchors.add(key)
+            elif not anchors:
+                break
             j += 1
-        k = j
+        k = max(j, k + 2)
     return out
+
+
+def _last_keys(paragraphs: list[Paragraph]) -> dict[str, int]:
+    return {_contents_key(p.text): i for i, p in enumerate(paragraphs) if len(p.text) <= _CONTENTS_ENTRY_MAX}
+
+
+def _paged(paragraphs: list[Paragraph], start: int, stop: int, later: dict[str, int]) -> bool:
+    """Lines that end in a page number after a tab or leaders ('第一章\t绪论\t1'), nearly all of them, one of which
+    recurs after them: a Word thesis's contents, its abstract between the list and the chapters."""
+    paged = [k for k in range(start, stop) if _PAGE_TAIL.search(paragraphs[k].text.rstrip()[-_TAIL_SPAN:])]
+    return (len(paged) >= _PAGED_MIN and len(paged) >= _DENSE * (stop - start)
+            and any(later.get(_contents_key(paragraphs[k].text), -1) >= stop for k in paged))
 
 
 def _again(text: str, listed: str, family: str) -> bool:

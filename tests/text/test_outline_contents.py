@@ -75,3 +75,34 @@ def test_a_white_papers_named_parts_in_its_contents_are_not_headings_twice():
              parts[1], BODY, "结束语", BODY]
     assert [(d, m + t) for d, m, t in outline(lines)] == [
         (1, "前言"), (1, parts[0]), (2, "（一）坚持党的绝对领导"), (1, parts[1]), (1, "结束语")]
+
+
+THESIS_CONTENTS = ["摘    要\ti", "Abstract\tii", "图表清单\tvii", "第一章\t绪论\t1", "1.1.\t研究背景\t1",
+                   "1.2.\t数字液压技术研究概况\t2", "第二章\t高速开关阀工作原理与结构设计\t14", "2.1.\t高速开关阀的工作原理\t14"]
+THESIS_BODY = ["图表清单", "图 1 数字液压刹车系统\t1", "第一章 绪论", "1.1. 研究背景", BODY, "1.2. 数字液压技术研究概况", BODY,
+               "第二章 高速开关阀工作原理与结构设计", "2.1. 高速开关阀的工作原理", BODY]
+
+
+@pytest.mark.parametrize("front", [
+    ["摘    要", BODY, "Abstract", "This article investigates the status quo of digital hydraulics in brake systems."],
+    [],  # no front pages at all: the entries for them still open the list
+])
+def test_a_theses_contents_that_lists_its_front_pages_first_is_not_its_outline(front):
+    # a Word thesis saved as text (d40_06): its abstract stands above the contents, so the list's first entry never
+    # recurs below it; the entries end with a tab and a page number, Roman on the front pages
+    lines = ["高速开关阀研究", *front, "目    录", *THESIS_CONTENTS, *THESIS_BODY]
+    first_body = len(front) + len(THESIS_CONTENTS) + 3
+    got = [(h.line, h.marker) for h in parse_outline(paragraphs(lines), "高速开关阀研究")]
+    assert not [line for line, _ in got if len(front) + 2 <= line < first_body]  # '目    录' and its entries
+    assert [m for _, m in got if m] == ["第一章", "1.1.", "1.2.", "第二章", "2.1."]
+
+
+def test_a_theses_contents_over_its_abstract_is_not_its_outline():
+    # d40_08: '目    录' over '一．需求分析\t2' … then the abstract, then the chapters: the list ends at running text,
+    # yet its entries all end in page numbers and the chapters repeat them
+    entries = ["一．需求分析\t2", "1.1 手机游戏的发展趋势\t2", "1.2游戏开发平台\t2", "二．设计与实现\t4", "2.1 2048 游戏设计与实现\t4"]
+    body = ["一．需求分析", "1.1 手机游戏的发展趋势", BODY, "1.2游戏开发平台", BODY, "二．设计与实现", "2.1 2048 游戏设计与实现", BODY]
+    lines = ["基于unity的游戏盒子", "目    录", *entries, "摘  要", BODY, "关键词：手机游戏 游戏引擎 关卡设计", *body]
+    got = [(h.line, h.marker) for h in parse_outline(paragraphs(lines), "基于unity的游戏盒子")]
+    assert not [line for line, _ in got if line < len(entries) + 3]
+    assert [m for _, m in got if m] == ["一．", "1.1", "1.2", "二．", "2.1"]
