@@ -478,6 +478,26 @@ KNOWN_GAPS = {
                                                       "post line is taken instead",
     "d37_11_xinwen_wangye_shengshi_sanwenyu_tuanbiao": "long question-style 小标题 with commas are read as body, and a "
                                                        "menu row of channel names is taken",
+    "d40_01_diaoyan_baogao_rust_neihe_kaiti": "an ordered list's run-in items ('1.  Linux系统访问控制。…', their Markdown "
+                                              "list gone) are taken as sections",
+    "d40_03_jieti_baogao_rvisor_anquan_rongqi": "one unnumbered title among numbered sections ('选用 zCore 相比…的优势', "
+                                                "its '####' gone) is missed",
+    "d40_04_shuzhi_baogao_kehu_fuwubu": "a 述职报告's titled 1、 run-ins beside untitled ones, and a second 一、 list "
+                                        "(next year's plan) under no heading",
+    "d40_05_lunwen_python_renlian_shibie": "a thesis's '关键词：' labels and '1）非接触性：' items are taken as headings, its "
+                                           "code-named sections ('3.1.1 object_detector.h') missed",
+    "d40_06_shuoshi_lunwen_gaosu_kaiguanfa_shache": "'目    录' and '图表清单' as parts, and a figure list's entries, "
+                                                    "differ from the gold",
+    "d40_08_lunwen_unity_youxi_hezi": "a thesis's design steps numbered 1.–4. inside 2.1.1 and its code appendix's "
+                                      "restarted numbers are taken as sections",
+    "d40_09_jieti_baogao_rust_wasm_fenbushi_wenjian": "sections titled in Latin only ('4.1 client') are missed, indented "
+                                                      "code comments taken",
+    "d40_10_shiyan_baogao_guangxian_zhuizong": "a lab report's parts are labels ending in '：' ('实现环境：'), read as "
+                                               "list introductions",
+    "d40_11_baipishu_iris_wangluo": "a white paper's bold stand-alone titles at three levels (their mark-up gone) come out "
+                                    "at one",
+    "d40_12_diaoyan_baogao_sel4_rust_weineihe": "unnumbered titles at five levels (their '#' gone) come out at one or "
+                                                "not at all",
 }
 
 
