@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from reader.text.markers import TERMINATORS, HeadingMatch, match_counted_title, match_run_on_article
+from reader.text.markerwords import QUANTITY_FOLLOWERS, UNITS
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
 from reader.text.notes import code_like
@@ -244,13 +245,17 @@ def is_toc_entry(title: str) -> bool:
 
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _LATIN_SUBSECTION = re.compile(r"([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3}[.．]?)[ \t\u3000]*"
-                               r"([A-Za-z][A-Za-z0-9.&'/+\-]*(?: [A-Za-z0-9.&'/+\-]+){0,4})[ \t\u3000]*")
+                               r"([A-Za-z][A-Za-z0-9_.&'/+\-]*(?: [A-Za-z0-9_.&'/+\-]+){0,4})[ \t\u3000]*")
+# '3.1 人脸检测': a spaced title whose first character counts ('3.1 人' alone reads as 3.1 people)
+_COUNTED_SUBSECTION = re.compile(r"([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3}[.．]?)[ \t\u3000]+"
+                                 r"([\u3400-\u9fff][^\s，。；：,;:！？!?、]{1,29})")
 _LATIN_SECTION = re.compile(r"([0-9０-９]{1,2})[ \t\u3000]+([A-Za-z][A-Za-z0-9.&'\-]*(?: [A-Za-z0-9.&'\-]+){0,4})[ \t\u3000]*$")
 
 
 def latin_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> None:
-    """'3 FastSpeech' over '3.1 前馈变压器': a section named in Latin alone, which a bare number before a word does
-    not show by itself ('3 GB'); the subsection after it, numbered from it, does. One pass back, one forward."""
+    """'3 FastSpeech' over '3.1 前馈变压器': a section named in Latin alone ('3.1.1 object_detector.h'), or in words
+    that start with a counter ('3.1 人脸检测'), which a number before a word does not show by itself ('3 GB', '3.1 人');
+    the sections around it, numbered with it, do. One pass back, one forward."""
     for m in matches:  # a plain loop: most documents have no decimal heading at all
         if m is not None and m.family == "decimal":
             break
@@ -269,10 +274,16 @@ def latin_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
         if m is not None:
             if m.family in ("decimal", "arabic"):
                 before = _parts(m.marker)
+            elif m.family == "zhang":
+                before = [m.number]  # a thesis's '第三章' over its '3.1'
             continue
         if len(p.text) > 60 or not (p.text[:1].isdigit() or p.text.lstrip()[:1].isdigit()):
             continue
-        deeper = _LATIN_SUBSECTION.fullmatch(p.text.strip())  # '2.1.Vanilla', '2.3 Forge/NeoForge'
+        text = p.text.strip()
+        deeper = _LATIN_SUBSECTION.fullmatch(text)  # '2.1.Vanilla', '2.3 Forge/NeoForge'
+        if deeper is None and (deeper := _COUNTED_SUBSECTION.fullmatch(text)) is not None \
+                and (deeper.group(2)[0] not in QUANTITY_FOLLOWERS or deeper.group(2)[0] in UNITS):
+            deeper = None  # any other title the marker's own rule has judged; '1.2 万人次' measures
         if deeper is not None:
             number = _parts(deeper.group(1))
             if _next_in_outline(before, number) or _next_in_outline(number, _parts(upcoming[i])):
