@@ -144,9 +144,11 @@ def unnamed_contents(paragraphs: list[Paragraph], matches: list[HeadingMatch | N
 
 
 def _entry(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], k: int) -> bool:
-    """A numbered title line ('1.1. 1.1身份的功能'), not a labelled note ('背景：…')."""
+    """A numbered title line ('1.1. 1.1身份的功能'), not a labelled note ('背景：…'), nor a heading the file marks
+    ('### 7.6 习题': Markdown's own headings, one after another where a part has no text yet)."""
     m = matches[k]
-    return m is not None and bool(m.title) and not any(c in _CLAUSE for c in paragraphs[k].text)
+    return (m is not None and bool(m.title) and not paragraphs[k].heading_level
+            and not any(c in _CLAUSE for c in paragraphs[k].text))
 
 
 def is_title_again(text: str, title: str) -> bool:

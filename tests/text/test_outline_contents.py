@@ -106,3 +106,17 @@ def test_a_theses_contents_over_its_abstract_is_not_its_outline():
     got = [(h.line, h.marker) for h in parse_outline(paragraphs(lines), "基于unity的游戏盒子")]
     assert not [line for line, _ in got if line < len(entries) + 3]
     assert [m for _, m in got if m] == ["一．", "1.1", "1.2", "二．", "2.1"]
+
+
+def test_markdown_headings_one_after_another_are_no_contents_list():
+    # a course's notes (d30_12): a week with no text yet is a run of '###' titles, and '本周课程辅助资料' ends every
+    # week: headings the file marks, not a contents list whose entry recurs below
+    weeks = [("7", ["7.6 习题", "7.7 本周课程辅助资料"]),
+             ("8", ["8.1 公司基本情况汇总", "8.2 成本分析", "8.3 费用分析", "8.4 周转率分析", "8.5 当前状况总结",
+                    "8.6 对未来的展望", "8.7 习题", "8.8 本周课程辅助资料"])]
+    text = "# 财务分析\n\n## 第七周\n\n### 7.5 如何赚钱\n\n" + BODY + "\n\n"
+    text += "".join(f"### {line}\n\n" for line in weeks[0][1]) + "## 某造纸企业案例分析\n\n"
+    text += "".join(f"### {line}\n\n" for line in weeks[1][1]) + "## 现金流\n\n### 9.1 现金流说明什么\n\n" + BODY
+    text += "\n\n### 9.8 本周课程辅助资料\n"
+    markers = [h.marker for h in parse_document(text.encode("utf-8"), "notes.md").headings]
+    assert {"7.6", "7.7", "8.1", "8.4", "8.8"} <= set(markers)
