@@ -274,8 +274,8 @@ def latin_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
         if m is not None:
             if m.family in ("decimal", "arabic"):
                 before = _parts(m.marker)
-            elif m.family == "zhang":
-                before = [m.number]  # a thesis's '第三章' over its '3.1'
+            elif m.family in ("zhang", "cn"):
+                before = [m.number]  # a thesis's '第三章' over its '3.1', a report's '四.' over its '4.1'
             continue
         if len(p.text) > 60 or not (p.text[:1].isdigit() or p.text.lstrip()[:1].isdigit()):
             continue

@@ -4,6 +4,9 @@ A Word thesis saved as text (d40_05, face recognition in Python) numbers its sec
 and some titles are code names ('3.1.1 object_detector.h') or start with a character that also counts people or
 things ('3.1 人脸检测', which alone reads like '3.1 人'): the chapter's number and the sections around such a
 line show it is one. A measure numbered the same way ('1.2 万人次') stays a measure.
+
+A course project's report (d40_09) numbers its parts '四.' and their sections '4.1 client', '4.2 server': the part's
+number is the one the sections count from.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ BODY = "人脸检测的基本流程主要可以分为三个步骤：图像预处
      [(1, "第三章"), (2, "3.1"), (3, "3.1.1"), (3, "3.1.2"), (2, "3.2"), (3, "3.2.1")]),
     (["3 检测方法", BODY, "3.1 人体姿态估计", BODY, "3.2 条码识别", BODY, "3.3 图像分割", BODY],
      [(1, "3"), (2, "3.1"), (2, "3.2"), (2, "3.3")]),
+    (["三. 技术路线", BODY, "3.1 数据库", BODY, "四. 模块改写分析", BODY, "4.1 client", BODY, "4.2 server", BODY,
+      "4.3 web", BODY], [(1, "三."), (2, "3.1"), (1, "四."), (2, "4.1"), (2, "4.2"), (2, "4.3")]),
 ])
 def test_a_section_whose_title_starts_with_a_counter_is_one_where_its_numbers_run(lines, want):
     assert [(d, m) for d, m, _ in outline(["基于Python的人脸识别技术", *lines], "基于Python的人脸识别技术")] == want
