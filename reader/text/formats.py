@@ -255,7 +255,7 @@ def markdown_blocks(text: str) -> list[Block]:
     para: list[str] = []
     para_line = 0
     fence = ""
-    item = False  # the paragraph is an ordered list's item ('1. …'): Markdown renders it as one, never as a heading
+    item = False  # the paragraph is a list's item ('1. …', '- …'): Markdown renders it as one, never as a heading
 
     def flush(level: int = 0) -> None:
         nonlocal para, item
@@ -321,7 +321,7 @@ def markdown_blocks(text: str) -> list[Block]:
             continue
         if _LIST.match(line):
             flush()
-            item = line.lstrip()[:1].isdigit()
+            item = True
             line = _LIST.sub("", line)
         alone = _ALONE_LINE.fullmatch(line.strip()) is not None  # '**▌Google：…**' or a picture: a line of its own
         if alone:

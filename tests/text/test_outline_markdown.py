@@ -142,3 +142,14 @@ def test_a_files_one_heading_over_all_others_titles_it_at_any_level(text, title,
     doc = parse_document(text.encode("utf-8"), "part.md")
     assert doc.title == title
     assert (doc.headings[0].marker, doc.headings[0].depth) == first
+
+
+@pytest.mark.parametrize("stem, item", [
+    ("d40_09_jieti_baogao_rust_wasm_fenbushi_wenjian", "controlConnect"),  # '### 4.2 server' over '- controlConnect'
+    ("d40_03_jieti_baogao_rvisor_anquan_rongqi", "zCore 在 /dev 中只支持四个设备"),  # a '* ' bullet among problems
+])
+def test_a_markdown_bullet_item_is_never_a_heading(stem, item):
+    path = SOURCES / "markdown" / f"{stem}.md"
+    assert f"- {item}" in path.read_text(encoding="utf-8") or f"* {item}" in path.read_text(encoding="utf-8")
+    titles = [h.title for h in parse_document(path.read_bytes(), path.name).headings]
+    assert item not in titles
