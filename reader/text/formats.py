@@ -106,7 +106,8 @@ def text_blocks(text: str) -> list[Block]:
 _FM_KEYS = {"title": "title", "标题": "title", "標題": "title", "date": "date", "日期": "date", "时间": "date",
             "author": "author", "作者": "author", "source": "source", "来源": "source", "來源": "source",
             "editor": "editor", "编辑": "editor", "編輯": "editor"}
-_ATX_OPEN = re.compile(r" {0,3}(#{1,6})(?=[ \t]|$)")
+# '#工作总结报告': a Chinese author's heading with no space after its marks, as many editors show it
+_ATX_OPEN = re.compile(r" {0,3}(#{1,6})(?=[ \t]|$|[\u3400-\u9fff（【《“])")
 _ATX_CLOSE = re.compile(r"[ \t]#+$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _HR = re.compile(r"^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$")
@@ -185,7 +186,7 @@ def _strip_comments(text: str) -> str:
 def _atx(line: str) -> tuple[int, str] | None:
     """An ATX heading's level and raw title ('## Title ##' -> (2, 'Title')), else None."""
     m = _ATX_OPEN.match(line)
-    if not m:
+    if not m or line[m.end():m.end() + 1] > "\x7f" and "#" in line[m.end():]:  # '#话题# 今天…': a tag
         return None
     title = line[m.end():].strip(" \t")
     closing = _ATX_CLOSE.search(" " + title)

@@ -153,3 +153,14 @@ def test_a_markdown_bullet_item_is_never_a_heading(stem, item):
     assert f"- {item}" in path.read_text(encoding="utf-8") or f"* {item}" in path.read_text(encoding="utf-8")
     titles = [h.title for h in parse_document(path.read_bytes(), path.name).headings]
     assert item not in titles
+
+
+@pytest.mark.parametrize("text, title, headings", [
+    # a work summary (d40_07) written '#工作总结报告' / '##整体总结': no space after the marks, as many editors allow
+    ("#工作总结报告\n\n##整体总结\n\n从9月3日开始来到清华，并加入到陈老师的实验室和团队。\n\n##关于openthos\n\n"
+     "作为openthos项目的最早的参与者之一，我参与了编译部分的工作。\n", "工作总结报告", ["整体总结", "关于openthos"]),
+    ("# 工作总结\n\n#话题# 今天的工作很顺利。\n\n#include <stdio.h> 是头文件。\n\n## 小结\n\n正文。\n", "工作总结", ["小结"]),
+])
+def test_a_hash_heading_without_a_space_before_chinese_is_a_heading(text, title, headings):
+    doc = parse_document(text.encode("utf-8"), "summary.md")
+    assert (doc.title, [h.title for h in doc.headings]) == (title, headings)
