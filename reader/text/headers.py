@@ -50,8 +50,9 @@ def header_lines(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
         if i in near or signed:
             out[i] = "the issuing authority's name (by the 文号 or over the signing date): header, not a heading"
     for i, p in enumerate(paragraphs):
-        if len(p.text) <= 2 * _SIGNER_MAX and signer_line(p.text) and (i in near or (
-                i + 1 < len(paragraphs) and _SIGNED_ON.match(paragraphs[i + 1].text.strip()) is not None)):
+        if len(p.text) <= 2 * _SIGNER_MAX and (i in near or (  # the date below first: most lines have none
+                i + 1 < len(paragraphs) and _SIGNED_ON.match(paragraphs[i + 1].text.strip()) is not None)) \
+                and signer_line(p.text):
             out[i] = "the signer's office and name ('总　理 　温家宝') over the signing date: a signature, not a heading"
     return out
 

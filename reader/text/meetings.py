@@ -73,7 +73,8 @@ def particulars(paragraphs: Sequence[Paragraph]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i, p in enumerate(paragraphs):
-        if len(p.text) <= _PARTICULAR_MAX and _PARTICULAR.match(p.text.strip()):
+        text = p.text
+        if len(text) <= _PARTICULAR_MAX and ("：" in text or ":" in text) and _PARTICULAR.match(text.strip()):
             run.append(i)
             continue
         found.update(run if len(run) >= _PARTICULARS_MIN else ())

@@ -101,15 +101,18 @@ def find_markers(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingM
     """Each paragraph's marker, if it can be a heading at all; and the paragraphs whose marker a scrape broke."""
     matches: list[HeadingMatch | None] = []
     broken: set[int] = set()  # '（' alone, its marker finished on the next paragraph ('三）…')
+    count = len(paragraphs)
     for i, p in enumerate(paragraphs):
         text = p.text
-        if ("（" in text or "(" in text) and text.strip() in ("（", "(") and i + 1 < len(paragraphs) and i - 1 not in broken:
+        if (text[-1:] in "（(" or text[-1:].isspace()) and text.strip() in ("（", "(") and i + 1 < count \
+                and i - 1 not in broken:  # the last character first: most lines end otherwise, no copy
             text = text.strip() + paragraphs[i + 1].text
             broken.add(i)
-        m = match_heading(text) if not is_title_again(text, title) and i - 1 not in broken else None
+        m = match_heading(text) if i - 1 not in broken and text != title and not (
+            title and is_title_again(text, title)) else None  # no title: no call per line
         if m is not None and not (_structural_ok(m) if m.family in STRUCTURAL_RANK else plain_ok(text, m)):
             m = None
-        elif m is not None and i + 1 < len(paragraphs) and wraps_to_page(paragraphs[i + 1].text):
+        elif m is not None and i + 1 < count and wraps_to_page(paragraphs[i + 1].text):
             m = None  # a contents entry wrapped: '(2)補貼…(含中低收入戶及' / '弱勢家庭) ........ 19'
         if m is None:
             broken.discard(i)

@@ -62,8 +62,10 @@ def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: st
     seen = _full_width(paragraphs)
     candidates, broken, _ = _candidates(seen, as_full_width(title), kind)
     chosen = [c for c in candidates if c.accepted]
-    return tuple(_as_written(_heading(seen, c, depth_of(c, candidates), c.index in broken), c.index, seen, paragraphs)
-                 for c in chosen)
+    headings = (_heading(seen, c, depth_of(c, candidates), c.index in broken) for c in chosen)
+    if all(a is b for a, b in zip(seen, paragraphs)):
+        return tuple(headings)  # nothing was read full-width: every heading is spelled as written
+    return tuple(_as_written(h, c.index, seen, paragraphs) for h, c in zip(headings, chosen))
 
 
 def _full_width(paragraphs: list[Paragraph]) -> list[Paragraph]:

@@ -237,7 +237,8 @@ def interviewer_turns(paragraphs: Sequence[Paragraph]) -> set[int]:
     fills them. Two speakers, each three turns or more, one asking in most turns and the other seldom."""
     turns: dict[str, list[int]] = {}
     for i, p in enumerate(paragraphs):
-        found = _TURN.match(p.text.strip()) if len(p.text) > 4 else None
+        text = p.text
+        found = _TURN.match(text.strip()) if len(text) > 4 and ("：" in text or ":" in text) else None  # a turn has a colon
         if found is not None and not found.group(1).isdigit() and found.group(1) not in _QA_LABELS:
             # '问：' / '答：' are asked above, each over its answer; '记者：' over '潘宏：…' is a named turn
             turns.setdefault(found.group(1), []).append(i)
