@@ -14,6 +14,7 @@ from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
 
 _CONTENTS_NAMES = frozenset(("目录", "目錄", "目次", "編章節", "编章节", "contents", "tableofcontents"))  # 編章節: Taiwan law pages
+_NAME_ENDS = frozenset("录錄次節节sS")  # the last letters of those names, as a line may end them: a cheap test first
 _CONTENTS_ENTRY_MAX = 60
 _LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic", "circled")
 _CONTENTS_KEY_TAIL = re.compile(r"[.．·…—\-_0-9０-９]+$")  # dot leaders and the page number a contents line ends in
@@ -35,7 +36,7 @@ def _listed_title(text: str) -> tuple[str, str]:
 
 def contents_name(text: str) -> bool:
     """'目录', '目　　录': the line that opens a contents list."""
-    return len(text) <= 24 and "".join(text.split()).lower() in _CONTENTS_NAMES
+    return len(text) <= 24 and text.rstrip()[-1:] in _NAME_ENDS and "".join(text.split()).lower() in _CONTENTS_NAMES
 
 
 def contents_entries(paragraphs: list[Paragraph]) -> dict[int, str]:

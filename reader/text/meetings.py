@@ -63,6 +63,8 @@ def meeting_fields(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
 
 
 _PARTICULAR = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]*[：:][ \t\u3000]*\S")
+_COLON = re.compile("[：:]")
+_LABEL_MAX = 6  # a particular's label in `_PARTICULAR`, before the spaces and the colon: a cheap test first
 _PARTICULARS_MIN = 3
 _PARTICULAR_MAX = 120
 
@@ -74,9 +76,11 @@ def particulars(paragraphs: Sequence[Paragraph]) -> set[int]:
     run: list[int] = []
     for i, p in enumerate(paragraphs):
         text = p.text
-        if len(text) <= _PARTICULAR_MAX and ("：" in text or ":" in text) and _PARTICULAR.match(text.strip()):
-            run.append(i)
-            continue
+        if len(text) <= _PARTICULAR_MAX and ("：" in text or ":" in text):
+            text = text.strip()  # a short label before the first colon, or no regex
+            if len(text[:_COLON.search(text).start()].rstrip(" \t\u3000")) <= _LABEL_MAX and _PARTICULAR.match(text):
+                run.append(i)
+                continue
         found.update(run if len(run) >= _PARTICULARS_MIN else ())
         run = []
     return found | set(run if len(run) >= _PARTICULARS_MIN else ())

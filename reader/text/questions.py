@@ -225,6 +225,8 @@ def item_marks(paragraphs: list[Paragraph], is_body: Callable[[str], bool]) -> s
 
 _TURN = re.compile(r"([^\s：:，,。？?！!、；;（）()“”\"](?:[^\t：:，,。？?！!、；;（）()“”\"]{0,18}[^\s：:，,。？?！!、；;（）()“”\"])?)"
                    r"[ \t\u3000]*[：:][ \t\u3000]*(\S)")  # 'Henry Kronk: …', '主持人：…
+_COLON = re.compile("[：:]")
+_NAME_MAX = 20  # a speaker's name in `_TURN`, before the spaces and the colon
 _QA_LABELS = frozenset("问 問 提问 提問 答 答复 答覆 回答".split())
 _TURNS_MIN = 3  # an interview has each side speak three times or more
 _ASKING = 0.6  # the interviewer's turns are questions for the most part; the interviewee's are answers
@@ -238,7 +240,12 @@ def interviewer_turns(paragraphs: Sequence[Paragraph]) -> set[int]:
     turns: dict[str, list[int]] = {}
     for i, p in enumerate(paragraphs):
         text = p.text
-        found = _TURN.match(text.strip()) if len(text) > 4 and ("：" in text or ":" in text) else None  # a turn has a colon
+        if len(text) <= 4 or ("：" not in text and ":" not in text):
+            continue  # a turn has a colon
+        text = text.strip()
+        if len(text[:_COLON.search(text).start()].rstrip(" \t\u3000")) > _NAME_MAX:
+            continue  # a sentence before the first colon, no name: no regex (an article's '…包括以下单位：')
+        found = _TURN.match(text)
         if found is not None and not found.group(1).isdigit() and found.group(1) not in _QA_LABELS:
             # '问：' / '答：' are asked above, each over its answer; '记者：' over '潘宏：…' is a named turn
             turns.setdefault(found.group(1), []).append(i)
