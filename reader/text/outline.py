@@ -27,6 +27,7 @@ from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, mat
 from reader.text.meetings import meeting_fields, particulars
 from reader.text.meta import digest_headlines, genre_title, history_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
+from reader.text.openings import openings
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.plainlines import (DASHES as _DASHES, HEADLINE_MAX, MARKDOWN_BULLETS as _BULLETS, article_title,
@@ -143,7 +144,8 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     for i in contents:
         matches[i] = None
     stray.update(contents)
-    for i, m in (labelled_markers(paragraphs, matches, title) | meeting_fields(paragraphs, matches)).items():
+    opens = openings(paragraphs)  # what the lines open with: passes for lines opening with marks none has are skipped
+    for i, m in (labelled_markers(paragraphs, matches, title) | meeting_fields(paragraphs, matches, opens)).items():
         matches[i] = m  # '其一、', '決議：…' under 第一案: numbered by a word
     stray.update(mark_note_subheadings(paragraphs, matches, title, _is_named))  # '实现文件复制' under '三、…'
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
@@ -182,9 +184,9 @@ def _candidates(paragraphs: list[Paragraph], title: str,
         for i in digest:
             matches[i] = None  # '1、联合国报告：…' is a headline as written, not an item 1
         numbered = [c for c in numbered if c.index not in digest]
-        plain_lines = set(_unnumbered(paragraphs, matches, title, kind))
-        labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines) | bracket_labels(paragraphs)
-                  | letter_fields(paragraphs) | court_stages(paragraphs) | interviewer_turns(paragraphs)
+        plain_lines = set(_unnumbered(paragraphs, matches, title, kind, opens))
+        labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines) | bracket_labels(paragraphs, opens)
+                  | letter_fields(paragraphs, opens) | court_stages(paragraphs) | interviewer_turns(paragraphs)
                   | parallel_heads(paragraphs))  # '当以…之…。' three times over a speech's parts  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part; nor a plain line there
             inside = inside_runs(numbered, len(paragraphs))
@@ -214,18 +216,19 @@ def _candidates(paragraphs: list[Paragraph], title: str,
 
 
 def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str,
-                kind: str = "text") -> list[int]:
+                kind: str = "text", opening: frozenset[str] | None = None) -> list[int]:
     """Short standalone lines without closing punctuation between body paragraphs; two or more make an outline."""
     found = []
     captions = image_captions(paragraphs, kind)
-    framed = (framed_lines(paragraphs) | pictograph_titles(paragraphs) | tagged_lines(paragraphs)  # '▼11月26日▼': a
-              | dashed_subheads(paragraphs) | marked_titles(paragraphs, _is_body))  # page's form, '——醫院需有倫理
+    framed = (framed_lines(paragraphs, opening) | pictograph_titles(paragraphs, opening)  # '▼11月26日▼': a
+              | tagged_lines(paragraphs, opening) | dashed_subheads(paragraphs, opening)  # page's form, '——醫院需有倫理
+              | marked_titles(paragraphs, _is_body, opening))
     # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     asked: list[int] = []  # bare questions over a block of body or a list
     loose: list[int] = []  # and longer ones with a clause break
     translated = english_over_chinese(paragraphs)
-    items = item_marks(paragraphs, _is_body)  # '🌈 ‣ …' line after line, most of them sentences: list items
+    items = item_marks(paragraphs, _is_body, opening)  # '🌈 ‣ …' line after line, most of them sentences: list items
     given = particulars(paragraphs)  # '主席: 郭子仁' / '記錄: 周如石': a record's particulars
     lead = next((k for k, p in enumerate(paragraphs) if _is_body(p.text)), len(paragraphs))  # over it: the header
     for i in range(len(paragraphs) - 1):
