@@ -310,6 +310,8 @@ _SEQUENCED = ("arabic", "lone-cn")  # families whose gaps counted_titles fills
 def counted_titles(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> None:
     """'4、13个…' between '3、' and '5、' is item 4 of the sequence, not the enumeration '4、13'; '一　两种宇宙观' before
     '二　矛盾的普遍性' is section 1, not the quantity '一两'."""
+    if not any(m is not None and m.family in _SEQUENCED for m in matches):
+        return  # no sequence has a gap to fill (a law numbers its items （一）)
     following: list[dict[str, int]] = [{}] * len(matches)  # number of the next marker of each family after each line
     nxt: dict[str, int] = {}
     for i in range(len(matches) - 1, -1, -1):

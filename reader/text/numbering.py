@@ -97,7 +97,8 @@ def decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], name
     return candidates
 
 
-def find_markers(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingMatch | None], set[int]]:
+def find_markers(paragraphs: list[Paragraph], title: str,
+                 opening: frozenset[str] | None = None) -> tuple[list[HeadingMatch | None], set[int]]:
     """Each paragraph's marker, if it can be a heading at all; and the paragraphs whose marker a scrape broke."""
     matches: list[HeadingMatch | None] = []
     broken: set[int] = set()  # '（' alone, its marker finished on the next paragraph ('三）…')
@@ -121,7 +122,7 @@ def find_markers(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingM
         matches = [None if m is not None and m.family == "decimal" else m for m in matches]  # '1 范围' alone
     counted_titles(paragraphs, matches)
     latin_sections(paragraphs, matches)
-    decimal_sections(paragraphs, matches)
+    decimal_sections(paragraphs, matches, opening)
     return matches, broken
 
 

@@ -125,7 +125,8 @@ def _candidates(paragraphs: list[Paragraph], title: str,
                 kind: str = "text") -> tuple[list[Candidate], set[int], dict[int, str]]:
     """Every candidate with its decision, the paragraphs whose marker a scrape broke over two lines, and the lines
     whose marker was set aside before the decision (a cited article, a reference entry) with the reason."""
-    matches, broken = find_markers(paragraphs, title)
+    opens = openings(paragraphs)  # what the lines open with: passes for lines opening with marks none has are skipped
+    matches, broken = find_markers(paragraphs, title, opens)
     if sum(p.heading_level > 0 for p in paragraphs) >= 2:  # headings marked up: a Markdown '1. …' is a list's item
         matches = [None if p.listed else m for p, m in zip(paragraphs, matches)]  # (unmarked, it may title a part)
     opening = opening_chapter(paragraphs, matches)  # '第四章 …' over its own 第一节: the notes' title
@@ -144,7 +145,6 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     for i in contents:
         matches[i] = None
     stray.update(contents)
-    opens = openings(paragraphs)  # what the lines open with: passes for lines opening with marks none has are skipped
     for i, m in (labelled_markers(paragraphs, matches, title) | meeting_fields(paragraphs, matches, opens)).items():
         matches[i] = m  # '其一、', '決議：…' under 第一案: numbered by a word
     stray.update(mark_note_subheadings(paragraphs, matches, title, _is_named))  # '实现文件复制' under '三、…'
@@ -227,7 +227,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     asked: list[int] = []  # bare questions over a block of body or a list
     loose: list[int] = []  # and longer ones with a clause break
-    translated = english_over_chinese(paragraphs)
+    translated = english_over_chinese(paragraphs, opening)
     items = item_marks(paragraphs, _is_body, opening)  # '🌈 ‣ …' line after line, most of them sentences: list items
     given = particulars(paragraphs)  # '主席: 郭子仁' / '記錄: 周如石': a record's particulars
     lead = next((k for k, p in enumerate(paragraphs) if _is_body(p.text)), len(paragraphs))  # over it: the header
