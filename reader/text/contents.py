@@ -43,10 +43,10 @@ def contents_entries(paragraphs: list[Paragraph]) -> dict[int, str]:
     """The lines of a contents list ('目录' over the chapter lines): headings only where the document repeats them."""
     out: dict[int, str] = {}
     k = 0
-    while k < len(paragraphs) - 1:
-        if not contents_name(paragraphs[k].text):
-            k += 1
-            continue
+    for at in [i for i, p in enumerate(paragraphs[:-1]) if len(p.text) <= 24 and contents_name(p.text)]:
+        if at < k:
+            continue  # a name inside the list just read (the names found in one pass, no call for a long line)
+        k = at
         first = _contents_key(paragraphs[k + 1].text)
         listed, family = _listed_title(paragraphs[k + 1].text)
         j = k + 2

@@ -173,8 +173,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             candidates.append(c)
             continue
         if m is None or ((m.rest or m.terminator or not _closes_articles(m, stack, candidates))
-                         and _in_article(stack, candidates) and not lettered_title(m)
-                         and not _contract_part(m)):
+                         and _in_article(stack, candidates) and (m.rest or m.terminator  # neither then: no calls
+                                                                 or not lettered_title(m) and not _contract_part(m))):
             continue  # body, or items inside an article: （一）…； (a report's 'A. 住房' under a covenant article is not)
         c = Candidate(i, m, nesting_key(m))
         keys = [candidates[s].key for s in stack]
@@ -256,8 +256,8 @@ def _to_decimal_parent(m: HeadingMatch, stack: list[int], candidates: list[Candi
 
 
 def _in_article(stack: list[int], candidates: list[Candidate]) -> bool:
-    """An article is open (a plain loop: this runs for every numbered line, and a generator costs three times more)."""
-    for s in stack:
+    """An article is open (a plain loop from the top, where an article sits: this runs for every numbered line)."""
+    for s in reversed(stack):
         if candidates[s].key == "tiao":
             return True
     return False
