@@ -346,7 +346,7 @@ def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text") -> dict[
     if kind == "html":
         return {}
     # lines from the end of one paragraph to the start of the next: a re-joined paragraph's own lines are no gap
-    spans = [b.line - max(a.line, a.last_line) for a, b in zip(paragraphs, paragraphs[1:])]
+    spans = [b.line - (a.last_line if a.last_line > a.line else a.line) for a, b in zip(paragraphs, paragraphs[1:])]
     gaps = Counter(spans)  # counted in C, in the order first seen (ties go to the first, as before)
     usual = max(gaps, key=gaps.__getitem__, default=1)
     out: dict[int, str] = {}

@@ -85,6 +85,7 @@ def particulars(paragraphs: Sequence[Paragraph]) -> set[int]:
             if len(text[:_COLON.search(text).start()].rstrip(" \t\u3000")) <= _LABEL_MAX and _PARTICULAR.match(text):
                 run.append(i)
                 continue
-        found.update(run if len(run) >= _PARTICULARS_MIN else ())
-        run = []
+        if run:  # most lines end no run: nothing to do
+            found.update(run if len(run) >= _PARTICULARS_MIN else ())
+            run = []
     return found | set(run if len(run) >= _PARTICULARS_MIN else ())
