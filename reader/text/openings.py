@@ -10,7 +10,7 @@ from reader.text.model import Paragraph
 
 def openings(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
     """Each paragraph's first character past its indent ('' for a blank one): one look per line, shared by the passes."""
-    return frozenset(p.text.lstrip()[:1] for p in paragraphs)
+    return frozenset({p.text.lstrip()[:1] for p in paragraphs})
 
 
 def opens_none(opening: AbstractSet[str] | None, marks: Iterable[str]) -> bool:
