@@ -9,7 +9,7 @@ from reader.text.model import Paragraph
 
 
 def openings(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
-    """Each paragraph's first character past its indent ('' for a blank one): one look per line, shared by the passes."""
+    """Each paragraph's first character past its indent ('' for a blank one): one look a line, for all the passes."""
     return frozenset({p.text.lstrip()[:1] for p in paragraphs})
 
 

@@ -149,7 +149,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     stray.update(contents)
     for i, m in (labelled_markers(paragraphs, matches, title) | meeting_fields(paragraphs, matches, opens)).items():
         matches[i] = m  # '其一、', '決議：…' under 第一案: numbered by a word
-    stray.update(mark_note_subheadings(paragraphs, matches, title, _is_named))  # '实现文件复制' under '三、…'
+    stray.update(mark_note_subheadings(paragraphs, matches, title, _is_named, opens))  # '实现文件复制' under '三、…'
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
                if p.heading_level > 0 and p.text.strip() and p.text.strip() != title and i not in contents}
     numbered_levels(formats, [p.text for p in paragraphs])
@@ -187,9 +187,9 @@ def _candidates(paragraphs: list[Paragraph], title: str,
             matches[i] = None  # '1、联合国报告：…' is a headline as written, not an item 1
         numbered = [c for c in numbered if c.index not in digest]
         plain_lines = set(_unnumbered(paragraphs, matches, title, kind, opens))
-        labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines) | bracket_labels(paragraphs, opens)
-                  | letter_fields(paragraphs, opens) | court_stages(paragraphs) | interviewer_turns(paragraphs)
-                  | parallel_heads(paragraphs))  # '当以…之…。' three times over a speech's parts  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
+        labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines)
+                  | bracket_labels(paragraphs, opens) | letter_fields(paragraphs, opens) | court_stages(paragraphs)
+                  | interviewer_turns(paragraphs) | parallel_heads(paragraphs))  # '当以…之…。' three times over a speech's parts  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part; nor a plain line there
             inside = inside_runs(numbered, len(paragraphs))
             labels = {i for i in labels if not inside[i]}
