@@ -27,9 +27,9 @@ from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, mat
 from reader.text.meetings import meeting_fields, particulars
 from reader.text.meta import digest_headlines, genre_title, history_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
-from reader.text.openings import openings
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
+from reader.text.openings import openings
 from reader.text.plainlines import (DASHES as _DASHES, HEADLINE_MAX, MARKDOWN_BULLETS as _BULLETS, article_title,
                                     asked_title, bracket_label, bracket_labels, colon_headlines, dashed_subheads,
                                     framed_lines, headline_colon, label_items, label_lines, letter_field, letter_fields,
