@@ -121,10 +121,13 @@ def marked_section(text: str) -> HeadingMatch | None:
     return top[1] if top is not None else None
 
 
-def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> None:
+def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None],
+                     opening: frozenset[str] | None = None) -> None:
     """Sections and Latin-titled subsections of a decimally numbered document, kept when the numbering around them
     shows them: a subsection counts when its section or a sibling is there; a section line counts when it continues
     the count of sections, and the document has at least two sections with numbered subsections under them."""
+    if opening is not None and not any(c.isdigit() for c in opening):
+        return  # every number here opens its line (`opening`: what the lines open with): a law's lines open with 第
     comma_subsections(paragraphs, matches)
     subs: dict[int, tuple[tuple[int, ...], str]] = {}
     known: set[tuple[int, ...]] = set()

@@ -10,6 +10,7 @@ on one line.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from reader.text.markers import TERMINATORS, HeadingMatch, match_counted_title, match_run_on_article
@@ -320,6 +321,8 @@ _SEQUENCED = ("arabic", "lone-cn")  # families whose gaps counted_titles fills
 def counted_titles(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> None:
     """'4、13个…' between '3、' and '5、' is item 4 of the sequence, not the enumeration '4、13'; '一　两种宇宙观' before
     '二　矛盾的普遍性' is section 1, not the quantity '一两'."""
+    if not any(m is not None and m.family in _SEQUENCED for m in matches):
+        return  # no sequence has a gap to fill (a law numbers its items （一）)
     following: list[dict[str, int]] = [{}] * len(matches)  # number of the next marker of each family after each line
     nxt: dict[str, int] = {}
     for i in range(len(matches) - 1, -1, -1):
@@ -347,25 +350,19 @@ _CAPTION_MAX = 30
 _CAPTION_STOPS = "。！？；：!?;:，,"
 
 
-def _gap(before: Paragraph, after: Paragraph) -> int:
-    """Lines from the end of one paragraph to the start of the next: a re-joined paragraph's own lines are no gap."""
-    return after.line - max(before.line, before.last_line)
-
-
 def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text") -> dict[int, str]:
     """Short unpunctuated lines right after a wider gap than the document's usual spacing between paragraphs:
     where a scrape dropped an image, the line under it is its caption ('乔某良手写的保证书'), not a section title.
     Not in a web page (`kind` 'html'): its blocks stand on the lines of its mark-up, whose gaps say nothing."""
     if kind == "html":
         return {}
-    spans = [_gap(a, b) for a, b in zip(paragraphs, paragraphs[1:])]
-    gaps: dict[int, int] = {}
-    for gap in spans:
-        gaps[gap] = gaps.get(gap, 0) + 1
+    # lines from the end of one paragraph to the start of the next: a re-joined paragraph's own lines are no gap
+    spans = [b.line - (a.last_line if a.last_line > a.line else a.line) for a, b in zip(paragraphs, paragraphs[1:])]
+    gaps = Counter(spans)  # counted in C, in the order first seen (ties go to the first, as before)
     usual = max(gaps, key=gaps.__getitem__, default=1)
     out: dict[int, str] = {}
-    for i in range(1, len(paragraphs)):
-        if spans[i - 1] <= usual + 1 or code_like(paragraphs[i - 1].text):
+    for i in [k + 1 for k, gap in enumerate(spans) if gap > usual + 1]:  # most gaps are the usual: one look each
+        if code_like(paragraphs[i - 1].text):
             continue  # a code block's lines run on without blank lines: its gap counts them, not a dropped image
         text = paragraphs[i].text.strip()
         if (0 < len(text) <= _CAPTION_MAX

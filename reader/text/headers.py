@@ -33,11 +33,12 @@ def header_lines(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     """The issuance number and the issuing authority ('最高人民法院' over or under it, or over the signing date):
     document header and signature, never headings. One pass; each authority line looks at most two lines around."""
     out: dict[int, str] = {}
-    numbers = [i for i, p in enumerate(paragraphs) if issue_number(p.text)]
+    numbered = [i for i, p in enumerate(paragraphs) if "号" in p.text or "號" in p.text]  # both numbers end so
+    numbers = [i for i in numbered if issue_number(paragraphs[i].text)]
     for i in numbers:
         out[i] = ISSUE_NUMBER_LINE
-    for i, p in enumerate(paragraphs):
-        if case_number_line(p.text):
+    for i in numbered:
+        if case_number_line(paragraphs[i].text):
             out[i] = "a court's case number ('（2015）漳刑终字第42号'): the ruling's header, not a heading"
     near = {j for i in numbers for j in range(i - _HEADER_SPAN, i + _HEADER_SPAN + 1)}
     for i, p in enumerate(paragraphs):
@@ -50,8 +51,9 @@ def header_lines(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
         if i in near or signed:
             out[i] = "the issuing authority's name (by the 文号 or over the signing date): header, not a heading"
     for i, p in enumerate(paragraphs):
-        if len(p.text) <= 2 * _SIGNER_MAX and signer_line(p.text) and (i in near or (
-                i + 1 < len(paragraphs) and _SIGNED_ON.match(paragraphs[i + 1].text.strip()) is not None)):
+        if len(p.text) <= 2 * _SIGNER_MAX and (i in near or (  # the date below first: most lines have none
+                i + 1 < len(paragraphs) and _SIGNED_ON.match(paragraphs[i + 1].text.strip()) is not None)) \
+                and signer_line(p.text):
             out[i] = "the signer's office and name ('总　理 　温家宝') over the signing date: a signature, not a heading"
     return out
 

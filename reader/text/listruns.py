@@ -188,9 +188,9 @@ def inside_runs(numbered: Sequence[Any], size: int) -> list[bool]:
 
 def plain_ok(text: str, m: HeadingMatch) -> bool:
     """Never a heading, whatever the neighbours: glossary entries, list intros, inline lists, contents lines."""
-    if glossary_entry(m) and m.title[-1:] in _CLOSING_QUOTES:
-        return False  # '1.“两重”：…' is a glossary entry
-    if is_toc_entry(m.title) or m.rest and is_toc_entry(m.rest):
+    if m.terminator and m.terminator in "：:" and glossary_entry(m) and m.title[-1:] in _CLOSING_QUOTES:
+        return False  # '1.“两重”：…' is a glossary entry (its colon first: no call for every numbered line)
+    if m.title[-1:].isdigit() and is_toc_entry(m.title) or m.rest[-1:].isdigit() and is_toc_entry(m.rest):
         return False  # '一、总体要求……3', '(2)籌編消防人員危險加給：…… 42' in a table of contents
     return not lists_inline(m, text)
 

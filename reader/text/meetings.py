@@ -9,10 +9,11 @@ characters (`punctuation.as_full_width`), so its '說明' (U+F96F) is a field to
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set as AbstractSet
 
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
+from reader.text.openings import opens_none
 from reader.text.plainlines import lines_opening
 
 _FIELDS = ("說明", "说明", "委員發言紀錄", "委员发言纪录", "委員意見", "委员意见", "決議", "决议", "決定", "决定", "結論",
@@ -35,9 +36,12 @@ def _field(text: str) -> str:
     return ""
 
 
-def meeting_fields(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> dict[int, HeadingMatch]:
+def meeting_fields(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None],
+                   opening: AbstractSet[str] | None = None) -> dict[int, HeadingMatch]:
     """The field lines of a meeting record, as matches numbered from 1 again after each line of the family that holds
     them (the one just before the first field: 第一案); none unless two different fields appear and one decides."""
+    if opens_none(opening, _STARTS):  # `opening`: what the lines open with, when known
+        return {}
     found: dict[int, str] = {}
     for i in lines_opening(paragraphs, _STARTS):
         if matches[i] is None and (name := _field(paragraphs[i].text.strip())):
@@ -63,6 +67,8 @@ def meeting_fields(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
 
 
 _PARTICULAR = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]*[：:][ \t\u3000]*\S")
+_COLON = re.compile("[：:]")
+_LABEL_MAX = 6  # a particular's label in `_PARTICULAR`, before the spaces and the colon: a cheap test first
 _PARTICULARS_MIN = 3
 _PARTICULAR_MAX = 120
 
@@ -73,9 +79,13 @@ def particulars(paragraphs: Sequence[Paragraph]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i, p in enumerate(paragraphs):
-        if len(p.text) <= _PARTICULAR_MAX and _PARTICULAR.match(p.text.strip()):
-            run.append(i)
-            continue
-        found.update(run if len(run) >= _PARTICULARS_MIN else ())
-        run = []
+        text = p.text
+        if len(text) <= _PARTICULAR_MAX and ("：" in text or ":" in text):
+            text = text.strip()  # a short label before the first colon, or no regex
+            if len(text[:_COLON.search(text).start()].rstrip(" \t\u3000")) <= _LABEL_MAX and _PARTICULAR.match(text):
+                run.append(i)
+                continue
+        if run:  # most lines end no run: nothing to do
+            found.update(run if len(run) >= _PARTICULARS_MIN else ())
+            run = []
     return found | set(run if len(run) >= _PARTICULARS_MIN else ())

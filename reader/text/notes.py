@@ -66,11 +66,11 @@ _SECTION_LINE_MAX = 60  # a numbered section's line holds its title, not a parag
 
 
 def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str,
-                          named: Callable[[str], bool]) -> dict[int, str]:
+                          named: Callable[[str], bool], opening: frozenset[str] | None = None) -> dict[int, str]:
     """Give the unnumbered sub-headings of a numbered technical note or paper a marker of their own ('sub'), so they
     nest under its sections; a part known by name ('参考资料' after the last section) is left to stand on its own.
     The numbered lines set aside as a list's items are returned with the reason."""
-    listed = sentence_lists(paragraphs, matches)
+    listed = sentence_lists(paragraphs, matches, opening)  # `opening`: what the lines open with, when known
     listed.update(tight_lists(paragraphs, matches))
     listed.update(code_items(paragraphs, matches))
     if sum(1 for i, m in enumerate(matches) if m is not None and m.family in _SECTION_FAMILIES
@@ -85,8 +85,10 @@ def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     return listed
 
 
-def _shows_code(paragraphs: list[Paragraph]) -> bool:
+def _shows_code(paragraphs: list[Paragraph], opening: frozenset[str] | None = None) -> bool:
     """A technical note: it shows code (five lines that read as code)."""
+    if opening is not None and not any(c.isascii() for c in opening if c):
+        return False  # code opens with a Latin letter or a sign: no line does
     shown = 0
     for p in paragraphs:  # a Chinese paragraph is no code: one look at its first character
         text = p.text.lstrip()
@@ -115,13 +117,13 @@ _SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";")
 SENTENCE_LIST = "an item of a numbered list of sentences in a note (the items follow one another)"
 
 
-def sentence_lists(paragraphs: list[Paragraph], matches: list) -> dict[int, str]:
+def sentence_lists(paragraphs: list[Paragraph], matches: list, opening: frozenset[str] | None = None) -> dict[int, str]:
     """'1. 获取用户信息之后，才能调用商品详情和物流信息接口。' right over '2. 成功获取商品详情…之后，才能调用商品推荐接口。':
     in a note that shows code, numbered lines that follow one another from 1 and each end a sentence are the steps or
     cases a paragraph enumerates, not its sections: a section's title is a name, and a section has text between its
     title and the next one. (A law's articles numbered 1. 2. … are sentences too, but a law shows no code.)"""
     listed: dict[int, str] = {}
-    if not _shows_code(paragraphs):
+    if not _shows_code(paragraphs, opening):
         return listed
     run: list[int] = []
     for i in range(len(matches) + 1):

@@ -97,19 +97,23 @@ def decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], name
     return candidates
 
 
-def find_markers(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingMatch | None], set[int]]:
+def find_markers(paragraphs: list[Paragraph], title: str,
+                 opening: frozenset[str] | None = None) -> tuple[list[HeadingMatch | None], set[int]]:
     """Each paragraph's marker, if it can be a heading at all; and the paragraphs whose marker a scrape broke."""
     matches: list[HeadingMatch | None] = []
     broken: set[int] = set()  # '（' alone, its marker finished on the next paragraph ('三）…')
+    count = len(paragraphs)
     for i, p in enumerate(paragraphs):
         text = p.text
-        if ("（" in text or "(" in text) and text.strip() in ("（", "(") and i + 1 < len(paragraphs) and i - 1 not in broken:
+        if (text[-1:] in "（(" or text[-1:].isspace()) and text.strip() in ("（", "(") and i + 1 < count \
+                and i - 1 not in broken:  # the last character first: most lines end otherwise, no copy
             text = text.strip() + paragraphs[i + 1].text
             broken.add(i)
-        m = match_heading(text) if not is_title_again(text, title) and i - 1 not in broken else None
+        m = match_heading(text) if i - 1 not in broken and text != title and not (
+            title and is_title_again(text, title)) else None  # no title: no call per line
         if m is not None and not (_structural_ok(m) if m.family in STRUCTURAL_RANK else plain_ok(text, m)):
             m = None
-        elif m is not None and i + 1 < len(paragraphs) and wraps_to_page(paragraphs[i + 1].text):
+        elif m is not None and i + 1 < count and wraps_to_page(paragraphs[i + 1].text):
             m = None  # a contents entry wrapped: '(2)補貼…(含中低收入戶及' / '弱勢家庭) ........ 19'
         if m is None:
             broken.discard(i)
@@ -118,7 +122,7 @@ def find_markers(paragraphs: list[Paragraph], title: str) -> tuple[list[HeadingM
         matches = [None if m is not None and m.family == "decimal" else m for m in matches]  # '1 范围' alone
     counted_titles(paragraphs, matches)
     latin_sections(paragraphs, matches)
-    decimal_sections(paragraphs, matches)
+    decimal_sections(paragraphs, matches, opening)
     return matches, broken
 
 
@@ -169,8 +173,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             candidates.append(c)
             continue
         if m is None or ((m.rest or m.terminator or not _closes_articles(m, stack, candidates))
-                         and _in_article(stack, candidates) and not lettered_title(m)
-                         and not _contract_part(m)):
+                         and _in_article(stack, candidates) and (m.rest or m.terminator  # neither then: no calls
+                                                                 or not lettered_title(m) and not _contract_part(m))):
             continue  # body, or items inside an article: （一）…； (a report's 'A. 住房' under a covenant article is not)
         c = Candidate(i, m, nesting_key(m))
         keys = [candidates[s].key for s in stack]
@@ -252,8 +256,8 @@ def _to_decimal_parent(m: HeadingMatch, stack: list[int], candidates: list[Candi
 
 
 def _in_article(stack: list[int], candidates: list[Candidate]) -> bool:
-    """An article is open (a plain loop: this runs for every numbered line, and a generator costs three times more)."""
-    for s in stack:
+    """An article is open (a plain loop from the top, where an article sits: this runs for every numbered line)."""
+    for s in reversed(stack):
         if candidates[s].key == "tiao":
             return True
     return False

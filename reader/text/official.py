@@ -144,7 +144,7 @@ _CASE_NUMBER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*[）)]\s*[\u4e00-\u9fff0-9]
 
 def case_number_line(line: str) -> bool:
     """'（2015）漳刑终字第42号' alone on its line: a ruling's own number, its header."""
-    return line[:1] in "（(" and _CASE_NUMBER.fullmatch(line.strip()) is not None
+    return line[:1] in "（(" and "号" in line and _CASE_NUMBER.fullmatch(line.strip()) is not None  # most: no 号
 
 
 def _own_number(line: str) -> str:

@@ -29,11 +29,12 @@ from reader.text.meta import digest_headlines, genre_title, history_line, named_
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
+from reader.text.openings import openings
 from reader.text.plainlines import (DASHES as _DASHES, HEADLINE_MAX, MARKDOWN_BULLETS as _BULLETS, article_title,
                                     asked_title, bracket_label, bracket_labels, colon_headlines, dashed_subheads,
                                     framed_lines, headline_colon, label_items, label_lines, letter_field, letter_fields,
                                     same_lead, table_rows, tagged_lines)
-from reader.text.punctuation import as_full_width, original_of
+from reader.text.punctuation import as_full_width, has_marks, original_of
 from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks, briefly_answered, interviewer_turns,
                                    item_marks, marked_titles, nest_questions, page_labels, pictograph_titles)
 from reader.text.records import record_parts, record_reasons
@@ -62,12 +63,16 @@ def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: st
     seen = _full_width(paragraphs)
     candidates, broken, _ = _candidates(seen, as_full_width(title), kind)
     chosen = [c for c in candidates if c.accepted]
-    return tuple(_as_written(_heading(seen, c, depth_of(c, candidates), c.index in broken), c.index, seen, paragraphs)
-                 for c in chosen)
+    headings = (_heading(seen, c, depth_of(c, candidates), c.index in broken) for c in chosen)
+    if all(a is b for a, b in zip(seen, paragraphs)):
+        return tuple(headings)  # nothing was read full-width: every heading is spelled as written
+    return tuple(_as_written(h, c.index, seen, paragraphs) for h, c in zip(headings, chosen))
 
 
 def _full_width(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """The paragraphs as the rules read them: half-width marks inside Chinese text made full-width."""
+    if not has_marks("\n".join([p.text for p in paragraphs])):
+        return list(paragraphs)  # none anywhere: one scan of the document, no call per line
     return [p if (text := as_full_width(p.text)) == p.text else dataclasses.replace(p, text=text) for p in paragraphs]
 
 
@@ -122,7 +127,8 @@ def _candidates(paragraphs: list[Paragraph], title: str,
                 kind: str = "text") -> tuple[list[Candidate], set[int], dict[int, str]]:
     """Every candidate with its decision, the paragraphs whose marker a scrape broke over two lines, and the lines
     whose marker was set aside before the decision (a cited article, a reference entry) with the reason."""
-    matches, broken = find_markers(paragraphs, title)
+    opens = openings(paragraphs)  # what the lines open with: passes for lines opening with marks none has are skipped
+    matches, broken = find_markers(paragraphs, title, opens)
     if sum(p.heading_level > 0 for p in paragraphs) >= 2:  # headings marked up: a Markdown '1. …' is a list's item
         matches = [None if p.listed else m for p, m in zip(paragraphs, matches)]  # (unmarked, it may title a part)
     opening = opening_chapter(paragraphs, matches)  # '第四章 …' over its own 第一节: the notes' title
@@ -141,9 +147,9 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     for i in contents:
         matches[i] = None
     stray.update(contents)
-    for i, m in (labelled_markers(paragraphs, matches, title) | meeting_fields(paragraphs, matches)).items():
+    for i, m in (labelled_markers(paragraphs, matches, title) | meeting_fields(paragraphs, matches, opens)).items():
         matches[i] = m  # '其一、', '決議：…' under 第一案: numbered by a word
-    stray.update(mark_note_subheadings(paragraphs, matches, title, _is_named))  # '实现文件复制' under '三、…'
+    stray.update(mark_note_subheadings(paragraphs, matches, title, _is_named, opens))  # '实现文件复制' under '三、…'
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
                if p.heading_level > 0 and p.text.strip() and p.text.strip() != title and i not in contents}
     numbered_levels(formats, [p.text for p in paragraphs])
@@ -180,10 +186,10 @@ def _candidates(paragraphs: list[Paragraph], title: str,
         for i in digest:
             matches[i] = None  # '1、联合国报告：…' is a headline as written, not an item 1
         numbered = [c for c in numbered if c.index not in digest]
-        plain_lines = set(_unnumbered(paragraphs, matches, title, kind))
-        labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines) | bracket_labels(paragraphs)
-                  | letter_fields(paragraphs) | court_stages(paragraphs) | interviewer_turns(paragraphs)
-                  | parallel_heads(paragraphs))  # '当以…之…。' three times over a speech's parts  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
+        plain_lines = set(_unnumbered(paragraphs, matches, title, kind, opens))
+        labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines)
+                  | bracket_labels(paragraphs, opens) | letter_fields(paragraphs, opens) | court_stages(paragraphs)
+                  | interviewer_turns(paragraphs) | parallel_heads(paragraphs))  # '当以…之…。' three times over a speech's parts  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part; nor a plain line there
             inside = inside_runs(numbered, len(paragraphs))
             labels = {i for i in labels if not inside[i]}
@@ -212,18 +218,19 @@ def _candidates(paragraphs: list[Paragraph], title: str,
 
 
 def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str,
-                kind: str = "text") -> list[int]:
+                kind: str = "text", opening: frozenset[str] | None = None) -> list[int]:
     """Short standalone lines without closing punctuation between body paragraphs; two or more make an outline."""
     found = []
     captions = image_captions(paragraphs, kind)
-    framed = (framed_lines(paragraphs) | pictograph_titles(paragraphs) | tagged_lines(paragraphs)  # '▼11月26日▼': a
-              | dashed_subheads(paragraphs) | marked_titles(paragraphs, _is_body))  # page's form, '——醫院需有倫理
+    framed = (framed_lines(paragraphs, opening) | pictograph_titles(paragraphs, opening)  # '▼11月26日▼': a
+              | tagged_lines(paragraphs, opening) | dashed_subheads(paragraphs, opening)  # page's form, '——醫院需有倫理
+              | marked_titles(paragraphs, _is_body, opening))
     # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     asked: list[int] = []  # bare questions over a block of body or a list
     loose: list[int] = []  # and longer ones with a clause break
-    translated = english_over_chinese(paragraphs)
-    items = item_marks(paragraphs, _is_body)  # '🌈 ‣ …' line after line, most of them sentences: list items
+    translated = english_over_chinese(paragraphs, opening)
+    items = item_marks(paragraphs, _is_body, opening)  # '🌈 ‣ …' line after line, most of them sentences: list items
     given = particulars(paragraphs)  # '主席: 郭子仁' / '記錄: 周如石': a record's particulars
     lead = next((k for k, p in enumerate(paragraphs) if _is_body(p.text)), len(paragraphs))  # over it: the header
     for i in range(len(paragraphs) - 1):

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Set as AbstractSet
 
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
+from reader.text.openings import opens_none
 
 _FRAMES = "▼▲◆◇■□●○★☆◎※"
 _FRAMED_MAX = 32
@@ -47,8 +48,10 @@ _CHRONICLE_MIN = 3  # years in order over as many parts: a chronicle, not one da
 _DIGITS = re.compile(r"[0-9０-９一二三四五六七八九十]+")
 
 
-def framed_lines(paragraphs: list[Paragraph]) -> set[int]:
+def framed_lines(paragraphs: list[Paragraph], opening: AbstractSet[str] | None = None) -> set[int]:
     """'▼11月26日▼': lines framed by one ornament at both ends are headings when the document frames two or more."""
+    if opens_none(opening, _FRAMES):  # (`opening`: what the lines open with, when known; so in every pass below)
+        return set()
     by_frame: dict[str, list[int]] = {}
     for i, p in enumerate(paragraphs):
         if len(p.text) > 2 * _FRAMED_MAX:
@@ -60,9 +63,11 @@ def framed_lines(paragraphs: list[Paragraph]) -> set[int]:
     return {i for lines in by_frame.values() if len(lines) >= 2 for i in lines}
 
 
-def tagged_lines(paragraphs: list[Paragraph]) -> set[int]:
+def tagged_lines(paragraphs: list[Paragraph], opening: AbstractSet[str] | None = None) -> set[int]:
     """'[视频]韩正会见南非副总统' over its story, three times or more: a news digest's items, long headlines and all.
     Lines tagged alike one after another link elsewhere ('相关视频' rows) and are none."""
+    if opens_none(opening, "[【"):
+        return set()
     by_tag: dict[str, list[int]] = {}
     for i in range(len(paragraphs) - 1):
         text = paragraphs[i].text
@@ -77,9 +82,11 @@ def tagged_lines(paragraphs: list[Paragraph]) -> set[int]:
     return {i for lines in by_tag.values() if len(lines) >= _TAGGED_MIN for i in lines}
 
 
-def dashed_subheads(paragraphs: list[Paragraph]) -> set[int]:
+def dashed_subheads(paragraphs: list[Paragraph], opening: AbstractSet[str] | None = None) -> set[int]:
     """'——醫院需有倫理委員會，設整形外科10年。' between paragraphs, three times or more: a news story's subheads, as a
     wire service sets them (one dash-led line under the title is its subtitle, and too few)."""
+    if opens_none(opening, (dash[0] for dash in DASHES)):
+        return set()
     dashed = [p.text[:2] in DASHES or p.text[:1] in INDENTS and p.text.lstrip()[:2] in DASHES for p in paragraphs]
     found = [i for i in range(1, len(paragraphs) - 1) if dashed[i] and not dashed[i - 1] and not dashed[i + 1]
              and _DASHED_LEN[0] <= len(paragraphs[i].text.strip()) <= _DASHED_LEN[1]
@@ -316,8 +323,10 @@ def lines_opening(paragraphs: list[Paragraph], starts: frozenset[str]) -> Iterat
 
 
 def _named_lines(paragraphs: list[Paragraph], starts: frozenset[str], name_of: Callable[[str], str],
-                 least: int) -> set[int]:
+                 least: int, opening: AbstractSet[str] | None) -> set[int]:
     """The first line of each name `name_of` gives, when `least` different names or more are found."""
+    if opens_none(opening, starts):
+        return set()
     found: dict[str, int] = {}
     for i in lines_opening(paragraphs, starts):
         name = name_of(paragraphs[i].text)
@@ -338,10 +347,10 @@ def bracket_label(text: str) -> str:
     return text[:end + 1] if valued else ""
 
 
-def bracket_labels(paragraphs: list[Paragraph]) -> set[int]:
+def bracket_labels(paragraphs: list[Paragraph], opening: AbstractSet[str] | None = None) -> set[int]:
     """A leaflet's or a form's parts: lines that open with a short bracketed name (`bracket_label`), three different
     ones or more."""
-    return _named_lines(paragraphs, _BRACKET, bracket_label, _BRACKET_LABELS_MIN)
+    return _named_lines(paragraphs, _BRACKET, bracket_label, _BRACKET_LABELS_MIN, opening)
 
 
 _BRACKET = frozenset("【")
@@ -383,6 +392,6 @@ def letter_field(text: str) -> str:
     return ""
 
 
-def letter_fields(paragraphs: list[Paragraph]) -> set[int]:
+def letter_fields(paragraphs: list[Paragraph], opening: AbstractSet[str] | None = None) -> set[int]:
     """A letter's 主旨 / 說明 / 辦法 (a notice's 主旨 / 依據 / 公告事項): its parts, when two different ones open lines."""
-    return _named_lines(paragraphs, _LETTER_STARTS, letter_field, 2)
+    return _named_lines(paragraphs, _LETTER_STARTS, letter_field, 2, opening)

@@ -36,6 +36,11 @@ def as_characters(text: str) -> str:
     return text.translate(_compat_table()) if _COMPAT.search(text) is not None else text
 
 
+def has_marks(text: str) -> bool:
+    """Any half-width mark or compatibility ideograph at all: a document with none reads as written (one scan)."""
+    return _ANY_MARK.search(text) is not None
+
+
 def as_full_width(text: str) -> str:
     """The text with half-width marks next to Chinese characters made full-width and compatibility ideographs read
     as their characters; same length, same positions."""

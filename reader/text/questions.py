@@ -14,11 +14,12 @@ Every test here looks at one line or its neighbours: linear time.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set as AbstractSet
 
 from reader.text.furniture import furniture_line
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
+from reader.text.openings import opens_none
 from reader.text.plainlines import LIST_FAMILIES, MARKDOWN_BULLETS, NOT_LABEL
 
 QUESTION_MAX = 20  # '怎样才能加入我们？'; a question that runs longer is a sentence of the text
@@ -165,10 +166,12 @@ _PICTOGRAPH_TITLE_MAX = 20
 _PICTOGRAPH_TITLES_MIN = 3
 
 
-def pictograph_titles(paragraphs: list[Paragraph]) -> set[int]:
+def pictograph_titles(paragraphs: list[Paragraph], opening: AbstractSet[str] | None = None) -> set[int]:
     """'📋 项目简介', '📚 内容分类', '🚀 使用方法': a README or a post that opens each of its parts with a pictograph of its
     own heads them so, while a pictograph the page repeats line after line ('🌈 ‣ …', '👉🏻詳情按此：') marks the items
-    of a list. Short named lines, each pictograph once, three or more of them."""
+    of a list. Short named lines, each pictograph once, three or more of them (`opening`: what lines open with)."""
+    if opening is not None and not any(_PICTOGRAPH.match(c) for c in opening):
+        return set()
     by_mark: dict[str, list[int]] = {}
     for i, p in enumerate(paragraphs):
         if len(p.text) > 4 * _PICTOGRAPH_TITLE_MAX:
@@ -191,9 +194,12 @@ _MARKED_TITLE_MAX = 50
 _MARKED_TITLES_MIN = 3
 
 
-def marked_titles(paragraphs: list[Paragraph], is_body: Callable[[str], bool]) -> set[int]:
+def marked_titles(paragraphs: list[Paragraph], is_body: Callable[[str], bool],
+                  opening: AbstractSet[str] | None = None) -> set[int]:
     """'▌Google：从 Mobile First 到 AI First' over its story, three times or more, and the bar before no sentence: the
     page's own form of sub-head (a CSDN or WeChat editor's). A mark that also opens running text marks a list."""
+    if opens_none(opening, BLOCK_MARKS):
+        return set()
     by_mark: dict[str, list[int]] = {}
     spoiled: set[str] = set()
     for i, p in enumerate(paragraphs):
@@ -210,21 +216,31 @@ def marked_titles(paragraphs: list[Paragraph], is_body: Callable[[str], bool]) -
             for i in lines}
 
 
-def item_marks(paragraphs: list[Paragraph], is_body: Callable[[str], bool]) -> set[str]:
+def item_marks(paragraphs: list[Paragraph], is_body: Callable[[str], bool],
+               opening: AbstractSet[str] | None = None) -> set[str]:
     """Symbols that open three lines or more, most of them running text: they mark a list's items ('🌈 ‣ 债转股 | 第24篇'
     among its longer neighbours), where a symbol opening short lines only marks titles ('➤外人的关注是有用的')."""
+    if opening is not None and not any(map(_item_mark, opening)):
+        return set()
     seen: dict[str, list[int]] = {}
     for p in paragraphs:
         text = p.text.strip()
-        if text and not text[0].isalnum() and not _CJK.match(text) and text[0] not in "（([【《“\"'":
+        if _item_mark(text[:1]):
             counts = seen.setdefault(text[0], [0, 0])
             counts[0] += 1
             counts[1] += bool(is_body(text))
     return {mark for mark, (n, body) in seen.items() if n >= 3 and 2 * body > n}
 
 
+def _item_mark(first: str) -> bool:
+    """A line's first character may mark an item: a symbol, not a letter, a digit, Chinese or an opening bracket."""
+    return bool(first) and not first.isalnum() and not _CJK.match(first) and first not in "（([【《“\"'"
+
+
 _TURN = re.compile(r"([^\s：:，,。？?！!、；;（）()“”\"](?:[^\t：:，,。？?！!、；;（）()“”\"]{0,18}[^\s：:，,。？?！!、；;（）()“”\"])?)"
                    r"[ \t\u3000]*[：:][ \t\u3000]*(\S)")  # 'Henry Kronk: …', '主持人：…
+_COLON = re.compile("[：:]")
+_NAME_MAX = 20  # a speaker's name in `_TURN`, before the spaces and the colon
 _QA_LABELS = frozenset("问 問 提问 提問 答 答复 答覆 回答".split())
 _TURNS_MIN = 3  # an interview has each side speak three times or more
 _ASKING = 0.6  # the interviewer's turns are questions for the most part; the interviewee's are answers
@@ -237,7 +253,13 @@ def interviewer_turns(paragraphs: Sequence[Paragraph]) -> set[int]:
     fills them. Two speakers, each three turns or more, one asking in most turns and the other seldom."""
     turns: dict[str, list[int]] = {}
     for i, p in enumerate(paragraphs):
-        found = _TURN.match(p.text.strip()) if len(p.text) > 4 else None
+        text = p.text
+        if len(text) <= 4 or ("：" not in text and ":" not in text):
+            continue  # a turn has a colon
+        text = text.strip()
+        if len(text[:_COLON.search(text).start()].rstrip(" \t\u3000")) > _NAME_MAX:
+            continue  # a sentence before the first colon, no name: no regex (an article's '…包括以下单位：')
+        found = _TURN.match(text)
         if found is not None and not found.group(1).isdigit() and found.group(1) not in _QA_LABELS:
             # '问：' / '答：' are asked above, each over its answer; '记者：' over '潘宏：…' is a named turn
             turns.setdefault(found.group(1), []).append(i)

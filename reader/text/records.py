@@ -69,7 +69,6 @@ def page_records(paragraphs: list[Paragraph], title: str = "") -> Records:
     """The records of a page that has two or more: the field they each open with, right under a name of their own
     (names all different, each standing once), and another field that half the records or more repeat after it."""
     texts = [p.text.strip() for p in paragraphs]
-    counts = Counter(texts)
     lines: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
         if len(text) <= _FIELD_SPAN and _FIELD.fullmatch(key := "".join(text.split())) \
@@ -79,6 +78,7 @@ def page_records(paragraphs: list[Paragraph], title: str = "") -> Records:
     order = sorted(repeated.items(), key=lambda kv: kv[1][0])
     key, starts = next(((k, v) for k, v in order if all(i > 0 and _name(texts[i - 1]) for i in v)), ("", []))
     names = [texts[i - 1] for i in starts]
+    counts = Counter(texts) if starts else Counter()  # only a page with records needs them counted
     if not starts or len(set(names)) < len(names) or any(counts[t] > 1 or _key(t) in repeated for t in names):
         return Records()  # a later field under a list's last item ('加分项：') opens no record
     if 2 * sum(i > 1 and _name(texts[i - 2]) for i in starts) >= len(starts):

@@ -44,8 +44,10 @@ def parallel_heads(paragraphs: Sequence[Paragraph]) -> set[int]:
     return found
 
 
-def english_over_chinese(paragraphs: Sequence[Paragraph]) -> set[int]:
+def english_over_chinese(paragraphs: Sequence[Paragraph], opening: frozenset[str] | None = None) -> set[int]:
     """The English lines of a text that gives each English line its Chinese one right below; empty otherwise."""
+    if opening is not None and not any(_LATIN_LINE.match(c) for c in opening):
+        return set()  # no line opens as English does (`opening`: what the lines open with)
     pairs = {i for i in range(len(paragraphs) - 1) if _LATIN_LINE.fullmatch(paragraphs[i].text.strip())
              and _HAN.search(paragraphs[i + 1].text)}
     return pairs if len(pairs) >= max(_PAIRS_MIN, len(paragraphs) // 10) else set()

@@ -1,0 +1,18 @@
+"""What a document's lines open with, found once: the passes that look only at lines opening with a mark of their own
+('▼', '【', '——', '📚') skip a document none of whose lines does (a law's lines open with 第 and （)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence, Set as AbstractSet
+
+from reader.text.model import Paragraph
+
+
+def openings(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
+    """Each paragraph's first character past its indent ('' for a blank one): one look a line, for all the passes."""
+    return frozenset({p.text.lstrip()[:1] for p in paragraphs})
+
+
+def opens_none(opening: AbstractSet[str] | None, marks: Iterable[str]) -> bool:
+    """No line opens with any of `marks`; False when the openings are not given (the pass then looks for itself)."""
+    return opening is not None and opening.isdisjoint(marks)
