@@ -15,19 +15,20 @@ _FIELD_KEYS = {
             "公佈日期 成文日期 发文日期 印发日期 日期 时间 時間",
     "author": "作者 撰文 撰稿 文字 文 记者 記者 通讯员 通訊員 口述 整理",
     "editor": "责任编辑 責任編輯 编辑 編輯 责编 責編 主编 主編 值班编辑",
-    "other": "审核 審核 校对 校對 核稿 监制 監製 终审 初审 签发 類別 类别 法规类别 法規類別 分类 分類 所属类别 索引号 索引號 "
+    "other": "审核 審核 校对 校對 译者 譯者 选题 選題 审校 審校 核稿 监制 監製 终审 初审 签发 類別 类别 法规类别 法規類別 分类 分類 所属类别 索引号 索引號 "
              "主题分类 主題分類 发文机关 發文機關 发文字号 發文字號 关键词 關鍵詞 标签 標籤 浏览次数 瀏覽次數 阅读量 阅读 点击数 "
              "访问量 字号 字號 字体 分享 分享到 摄影 攝影 图片 圖片 打印 收藏 阅读次数 閱讀次數 浏览量 点击量 點擊數",
 }
 _KEY_FIELD = {k: f for f, keys in _FIELD_KEYS.items() for k in keys.split()}  # every _GLUED label too
 # A credit label may also follow a value with nothing between ('来源：求是网作者：陈海峰责任编辑：陈海峰', spans a page
-# set side by side): only these unambiguous labels, never one that ends a common word (工作者, 时间 in 同时间).
+# set side by side; '作者：Abhishek Prakash选题：lujun9972译者：wxy', a translation's credits on soft-wrapped lines): only
+# these unambiguous labels, never one that ends a common word (工作者, 时间 in 同时间).
 _GLUED = ("责任编辑 責任編輯 作者 编辑 編輯 来源 來源 记者 記者 发布时间 發布時間 发表时间 發表時間 发布日期 發布日期 "
-          "阅读量 阅读次数 閱讀次數 浏览量 浏览次数 瀏覽次數 点击量 点击数 點擊數 访问量")
+          "阅读量 阅读次数 閱讀次數 浏览量 浏览次数 瀏覽次數 点击量 点击数 點擊數 访问量 选题 選題 译者 譯者 校对 校對")
 _KEY_RE = re.compile(
     r"(?:(?:^|(?<=[\s　|｜【\[(（\d]))(?:[【\[(（]\s*)?("
     + "|".join(sorted(map(re.escape, _KEY_FIELD), key=len, reverse=True))
-    + r")|(?<=[\u4e00-\u9fff])(" + "|".join(sorted(map(re.escape, _GLUED.split()), key=len, reverse=True))
+    + r")|(?<=[\u4e00-\u9fffA-Za-z])(" + "|".join(sorted(map(re.escape, _GLUED.split()), key=len, reverse=True))
     + r"))\s*[:：]\s*"
 )
 _BRACKETED_WIDGET = re.compile(r"[【\[(（]\s*(" + "|".join(map(re.escape, WIDGET_WORDS)) + r")\s*[】\])）]")

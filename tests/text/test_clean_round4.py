@@ -92,6 +92,8 @@ def test_a_get_more_label_at_the_end_takes_its_links_along(tail, gone):
         ("发表时间：2026-02-09 09:45:30来源：宁夏日报客户端阅读量：",  # a counter's label whose number a script fills
          {"date": "2026-02-09 09:45:30", "source": "宁夏日报客户端"}),
         ("来源：文艺工作者协会", {"source": "文艺工作者协会"}),  # '作者' inside a word, no colon after it
+        # a translation's credits on soft-wrapped lines that Markdown joins (d38_10, LCTT): a Latin name, then a label
+        ("作者：Abhishek Prakash选题：lujun9972译者：wxy校对：wxy", {"author": "Abhishek Prakash"}),
     ],
 )
 def test_glued_credit_labels_split_into_fields(line, fields):
