@@ -118,9 +118,11 @@ def read_bounded(stream: BinaryIO, label: str, limit: int = MAX_BYTES) -> bytes:
     return b"".join(chunks)
 
 
+HASH_TITLE_START = "\u3400-\u9fff（【《“"  # '#工作总结报告': what may follow a heading's '#' with no space between
 # Any of these at a line's start (or '**', '](' anywhere) shows a Markdown file: headings, lists, quotes, fences, rules,
 # tables, emphasis, links, front matter
-_MARKDOWN_SYNTAX = re.compile(r"^ {0,3}(?:#{1,6}[ \t\u3400-\u9fff]|[-*+][ \t]|\d{1,9}[.)][ \t]|>|```|~~~|---|\*\*\*|___|\||\+\+\+$)"
+_MARKDOWN_SYNTAX = re.compile(r"^ {0,3}(?:#{1,6}[ \t" + HASH_TITLE_START + r"]"
+                              r"|[-*+][ \t]|\d{1,9}[.)][ \t]|>|```|~~~|---|\*\*\*|___|\||\+\+\+$)"
                               r"|\*\*\S|__\S|\]\(", re.MULTILINE)
 
 

@@ -281,10 +281,7 @@ def latin_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
         if len(p.text) > 60 or not (p.text[:1].isdigit() or p.text.lstrip()[:1].isdigit()):
             continue
         text = p.text.strip()
-        deeper = _LATIN_SUBSECTION.fullmatch(text)  # '2.1.Vanilla', '2.3 Forge/NeoForge'
-        if deeper is None and (deeper := _COUNTED_SUBSECTION.fullmatch(text)) is not None \
-                and (deeper.group(2)[0] not in QUANTITY_FOLLOWERS or deeper.group(2)[0] in UNITS):
-            deeper = None  # any other title the marker's own rule has judged; '1.2 万人次' measures
+        deeper = _LATIN_SUBSECTION.fullmatch(text) or _counted_subsection(text)  # '2.1.Vanilla', '3.1 人脸检测'
         if deeper is not None:
             number = _parts(deeper.group(1))
             if _next_in_outline(before, number) or _next_in_outline(number, _parts(upcoming[i])):
@@ -299,6 +296,13 @@ def latin_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
             head = len(p.text) - len(p.text.lstrip())
             matches[i] = HeadingMatch("decimal", found.group(1), found.group(2), "", int(found.group(1)), 1,
                                       head + found.end(2))
+
+
+def _counted_subsection(text: str) -> re.Match[str] | None:
+    """'3.1 人脸检测': a title whose first character counts, which `match_heading` turned down as a quantity ('3.1 人');
+    any other title its own rule has judged, and a unit after the number ('1.2 万人次') measures."""
+    m = _COUNTED_SUBSECTION.fullmatch(text)
+    return m if m is not None and m.group(2)[0] in QUANTITY_FOLLOWERS and m.group(2)[0] not in UNITS else None
 
 
 def _parts(marker: str) -> list[int]:

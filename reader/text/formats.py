@@ -6,6 +6,7 @@ import re
 
 from reader.text import meta
 from reader.text.html_tokens import unescape
+from reader.text.decode import HASH_TITLE_START
 from reader.text.htmlpage import WS as _WS, html_blocks, html_meta
 from reader.text.markers import match_heading
 from reader.text.model import Block, Decoded
@@ -107,7 +108,7 @@ _FM_KEYS = {"title": "title", "标题": "title", "標題": "title", "date": "dat
             "author": "author", "作者": "author", "source": "source", "来源": "source", "來源": "source",
             "editor": "editor", "编辑": "editor", "編輯": "editor"}
 # '#工作总结报告': a Chinese author's heading with no space after its marks, as many editors show it
-_ATX_OPEN = re.compile(r" {0,3}(#{1,6})(?=[ \t]|$|[\u3400-\u9fff（【《“])")
+_ATX_OPEN = re.compile(rf" {{0,3}}(#{{1,6}})(?=[ \t]|$|[{HASH_TITLE_START}])")
 _ATX_CLOSE = re.compile(r"[ \t]#+$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _HR = re.compile(r"^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$")
