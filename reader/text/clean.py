@@ -15,6 +15,7 @@ from reader.text.model import Block, Decoded, Document, Paragraph, Removed
 from reader.text.punctuation import as_characters
 from reader.text.contents import contents_name
 from reader.text.region import article_blocks
+from reader.text.lineshape import numbers_over_titles
 from reader.text.rewrap import Line, rewrap
 from reader.text.runin import split_articles
 from reader.text.wikilinks import unwrap_links
@@ -83,7 +84,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     st = _State()
     for key in ("source", "date", "author", "editor"):
         st.take(key, decoded.meta.get(key, ""))
-    blocks = _strip_pinyin(blocks, st)
+    blocks = _strip_pinyin(blocks if decoded.kind == "text" else _numbers_over_titles(blocks), st)
     tops = frozenset(n for n, ln in enumerate(decoded.text.split("\n"), 1) if ln.startswith("\f")) \
         if decoded.kind == "text" and "\f" in decoded.text else frozenset()
     blocks = _drop_debris(blocks, st, tops)
@@ -120,6 +121,14 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         source=st.fields.get("source", ""), date=st.fields.get("date", ""), author=st.fields.get("author", ""),
         editor=st.fields.get("editor", ""), removed=tuple(sorted(st.removed, key=lambda r: r.line)),
         garbled=tuple(find_garbled(body)), bad_bytes=decoded.bad_bytes, title_derived=derived)
+
+
+def _numbers_over_titles(blocks: list[Block]) -> list[Block]:
+    """'**1.**' over '**韩炳哲里的本雅明**' is one heading, as the rewrapper joins a bare number and its title."""
+    plain = [b.role == "" and not b.heading_level for b in blocks]
+    for i in reversed(numbers_over_titles([b.text for b in blocks], plain, _is_heading)):
+        blocks[i:i + 2] = [Block(f"{blocks[i].text} {blocks[i + 1].text}", blocks[i].line)]
+    return blocks
 
 
 def _split_articles(p: _Para) -> list[_Para]:

@@ -5,15 +5,12 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
+from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, ends_sentence, pair_stacked_numbers,
+                                  title_part, width)
 from reader.text.notes import code_like
 from reader.text.plainlines import MARKDOWN_BULLETS
 
-_TERMINAL = "。！？!?；;…：:"
-_CLOSERS = "”’」』)）》〉】]"
-_LEADING_CONTINUATION = "，。、；：！？）」』”’》〉】,.;:!?)]…"  # a line can only start with these mid-paragraph
 _OPENERS_ONLY = set("（(“‘「『《〈【[")
-_ASCII_WIDE = ",.;:!?()*"  # converted from full-width punctuation in PDF extracts: keep their width
-_ASCII_WIDE_BYTES = _ASCII_WIDE.encode("ascii")
 _LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 _MIN_WRAP = 16  # narrower lines are never wrapped text (eight Chinese characters)
 _BAND = 9  # columns a wrapped line may fall short of the width (a Latin word or a wide character that did not fit)
@@ -21,10 +18,8 @@ _WINDOW = 60  # lines in one page run whose wrap width is estimated on its own
 _DANGLING = set("，、（(“《与和及或并")  # no Chinese sentence or title ends on these (的, 为, 在 … can)
 _PROSE_MARKS = frozenset("，、；,。！？")  # a line holding one of these is prose, never a title
 _INDENT = 4  # a paragraph's first line, indented two Chinese characters in the PDF, loses them in the extract
-_BULLETS = tuple("•●○▪◆◇■□►▶➢✓")  # a line starting with one is a list item, never the tail of a sentence
 _MARKER_STARTS = frozenset("（(【第一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩")  # where a numbered heading's line may start
 _LEADERS = ("....", "……", "····", "．．．．", "----")  # a contents line's dot leaders: as wide as its page, never wrapped
-# A section number alone on its line ('1.2', '第1章', '三、'): a PDF extract put its title on the next line.
 # A list item's number or letter opening a line ('(f)', '（2）', '3．', '①'): after a finished sentence, a new item.
 _ITEM = re.compile(r"^(?:[(（](?:[A-Za-z]|\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|\d{1,3}[．.、](?!\d)|[①-⑳])")
 # A line opening with a one-character sentence ('练。每当…') is the tail of a word the wrap cut, never a paragraph.
@@ -34,8 +29,6 @@ _STUB = re.compile(r"^[^\s。！？；，、（(“]{1,2}[。！？；]")
 _CAPTION = re.compile(r"^[图表圖]\s?\d{1,2}(?:[.．-]\d{1,2})?\s+(?!所示|中|是|为|為|可|表明|显示|顯示|说明|說明|的|和|与|與)\S")
 # A paper's own labels open their paragraphs ('Keywords: …' after the abstract's last full line, '中图分类号：').
 _PAPER_LABEL = re.compile(r"(?:关键词|關鍵詞|关键字|關鍵字|Key ?words|KEYWORDS|Index Terms|中图分类号|文献标识码|Abstract|ABSTRACT)\s?[:：—]")
-_BARE_NUMBER = re.compile(r"^(?:第\s*[0-9一二三四五六七八九十百零〇两]{1,5}\s*[章节编篇部分讲课]|\d{1,2}(?:\.\d{1,2}){0,3}\.?"
-                          r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])$")
 
 
 class Line(NamedTuple):
@@ -49,26 +42,9 @@ class Line(NamedTuple):
     indent: int = 0  # columns of leading whitespace; a line indented deeper than the one before hangs under it
 
 
-def width(text: str) -> int:
-    """Display columns: non-ASCII characters take two, ASCII one (punctuation two, see _ASCII_WIDE)."""
-    ascii_part = text.encode("ascii", "ignore")
-    if ascii_part:  # the narrow ones: ASCII but for the wide punctuation, deleted in one pass
-        return 2 * len(text) - len(ascii_part.translate(None, _ASCII_WIDE_BYTES))
-    return 2 * len(text)
-
-
 def _leaders(text: str) -> bool:
     """Substring tests, not a pattern: asked of every line."""
     return any(leader in text for leader in _LEADERS)
-
-
-def ends_sentence(text: str) -> bool:
-    """The line ends a sentence (or a list introduction), possibly inside closing quotes."""
-    stripped = text.rstrip(_CLOSERS)
-    if stripped.endswith("."):  # 'xx [8] .' or '系统.': a full stop typed in ASCII; 'Inc.' and '1.' stay open
-        head = stripped[:-1].rstrip()
-        return bool(head) and not head[-1].isascii() or head.endswith(("]", ")"))
-    return bool(stripped) and stripped[-1] in _TERMINAL
 
 
 def _wrap_width(widths: list[int], texts: list[str], opens: list[bool] | None = None) -> int | None:
@@ -122,7 +98,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     """
     if not lines:
         return []
-    lines = _pair_stacked_numbers(lines, is_heading)
+    lines = pair_stacked_numbers(lines, lambda ln: ln.text, is_heading)
     texts = [ln.text for ln in lines]
     # the indent is part of the line the page holds; a contents line's leaders make it as wide as the page, and it
     # says nothing of the wrap: width 0, so it neither sets the width nor joins what follows
@@ -168,7 +144,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
         line_slack = slack if doc_width else (1 if local is not None else 4)
         # a paragraph's first line of prose may have lost its indentation (a title or a link never had one)
         first = len(starts) == 1 and not indent_marks and not _PROSE_MARKS.isdisjoint(prev)
-        if len(starts) == 1 and _BARE_NUMBER.match(cur) and _title_part(nxt, wrap, facts.heading):
+        if len(starts) == 1 and BARE_NUMBER.match(cur) and title_part(nxt, wrap, facts.heading):
             cur = f"{cur} {nxt}"  # '1.2' / '开放式创新的概念': one heading the extract split
             starts.append((len(cur) - len(nxt), lines[i].line))
             continue
@@ -205,28 +181,6 @@ def _titled_families(texts: list[str], wraps: list[int | None], facts: _Facts, s
               and (k == 0 or not facts.opens[k - 1] or facts.is_heading(k - 1))):
             short.add(name)
     return short - run_in
-
-
-def _pair_stacked_numbers(lines: list[Line], is_heading: Callable[[str], bool]) -> list[Line]:
-    """'第2章' / '2.1' / '国内外研究现状' / '开放式创新概述': an extract that stacked a chapter's and its first section's
-    numbers before both titles; each number is put back before its own title (the lines keep their line numbers)."""
-    bare = [i for i, ln in enumerate(lines) if len(ln.text) <= 20 and _BARE_NUMBER.match(ln.text)]
-    if all(b + 1 < c for b, c in zip(bare, bare[1:])):
-        return lines  # no two numbers in a row: nothing stacked (the common case, asked cheaply)
-    out, i = [], 0
-    while i < len(lines):
-        k = i
-        while k < len(lines) and k - i < 3 and _BARE_NUMBER.match(lines[k].text):
-            k += 1
-        n = k - i
-        if n >= 2 and k + n <= len(lines) and all(_title_part(ln.text, None, is_heading) for ln in lines[k:k + n]):
-            for number, title in zip(lines[i:k], lines[k:k + n]):
-                out += [number, title]
-            i = k + n
-            continue
-        out.append(lines[i])
-        i += 1
-    return out
 
 
 def _page_widths(lines: list[Line], widths: list[int], texts: list[str], opens: list[bool]) -> list[int | None] | None:
@@ -275,13 +229,6 @@ def _slack(widths: list[int], opens: list[bool], wrap: int) -> int:
     return min(4, max(1, wrap - near[len(near) // 10])) if near else 4
 
 
-def _title_part(text: str, wrap: int | None, is_heading: Callable[[str], bool]) -> bool:
-    """The title a bare section number lost to the next line: short, not a sentence, not numbered itself."""
-    return (0 < width(text) <= min(60, int(0.8 * wrap) if wrap else 60) and not ends_sentence(text)
-            and text[0] not in _LEADING_CONTINUATION and not text.startswith(_BULLETS)
-            and not _BARE_NUMBER.match(text) and not is_heading(text) and not any(c in text for c in "，,。"))
-
-
 class _Facts:
     """What the join decisions ask of each line, each asked once: a line is asked as the next and again as the
     previous one, and the heading test is the outline's whole pattern set."""
@@ -313,7 +260,7 @@ def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int) -> bool:
     nxt = facts.texts[i]
     return (wrap - slack <= facts.widths[i - 1] <= wrap + 6 and facts.opens[i - 1] and not facts.is_heading(i - 1)
             and not _table_row(facts.texts[i - 1])
-            and not facts.is_heading(i) and not nxt.startswith(_BULLETS) and not _BARE_NUMBER.match(nxt))
+            and not facts.is_heading(i) and not nxt.startswith(BULLETS) and not BARE_NUMBER.match(nxt))
 
 
 def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool = False) -> bool:
@@ -325,9 +272,9 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     if len(prev) <= 2 and set(prev) <= _OPENERS_ONLY:
         # '（' alone on a line belongs to what follows, unless that is a heading the bracket would break
         return facts.heading(prev + nxt) or not facts.is_heading(i)
-    if nxt[0] in _LEADING_CONTINUATION:
+    if nxt[0] in LEADING_CONTINUATION:
         return True  # a line that starts with a comma cannot start a paragraph
-    if nxt.startswith(_BULLETS) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt) or _table_row(prev) \
+    if nxt.startswith(BULLETS) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt) or _table_row(prev) \
             or (nxt[:2] in MARKDOWN_BULLETS and prev[:2] == nxt[:2]):
         return False  # '- …' under '- …': a Markdown list's items, however full the first
     if facts.code(i - 1) or facts.code(i) or i in facts.alone or i - 1 in facts.alone:

@@ -164,3 +164,45 @@ def test_a_markdown_bullet_item_is_never_a_heading(stem, item):
 def test_a_hash_heading_without_a_space_before_chinese_is_a_heading(text, title, headings):
     doc = parse_document(text.encode("utf-8"), "summary.md")
     assert (doc.title, [h.title for h in doc.headings]) == (title, headings)
+
+
+_BODY = "最近读了两本书，一本叫做《叙事的危机》，一本叫做《时间的香气》，都很薄，讲的都是我们怎样失去了时间。"
+
+
+@pytest.mark.parametrize("name, text, headings", [
+    # a lecture kept from a WeChat article (d31_11): '**1.**' and '**韩炳哲里的本雅明**' in paragraphs of their own
+    ("talk.md", f"# 为什么我们没有时间？\n\n**1.**\n\n**韩炳哲里的本雅明**\n\n{_BODY}\n\n**2.**\n\n**故事的传统**\n\n{_BODY}\n",
+     [("1.", "韩炳哲里的本雅明"), ("2.", "故事的传统")]),
+    ("talk.html", f"<html><body><h1>为什么我们没有时间？</h1><p><strong>1.</strong></p><p><strong>韩炳哲里的本雅明</strong>"
+     f"</p><p>{_BODY}</p><p><strong>2.</strong></p><p><strong>故事的传统</strong></p><p>{_BODY}</p></body></html>",
+     [("1.", "韩炳哲里的本雅明"), ("2.", "故事的传统")]),
+    ("talk.md", f"# 为什么我们没有时间？\n\n（一）\n\n韩炳哲里的本雅明\n\n{_BODY}\n\n（二）\n\n故事的传统\n\n{_BODY}\n",
+     [("（一）", "韩炳哲里的本雅明"), ("（二）", "故事的传统")]),
+    ("talk.md", f"# 为什么我们没有时间？\n\n一、\n\n韩炳哲里的本雅明\n\n{_BODY}\n\n二、\n\n故事的传统\n\n{_BODY}\n",
+     [("一、", "韩炳哲里的本雅明"), ("二、", "故事的传统")]),
+])
+def test_a_number_in_a_block_of_its_own_heads_the_title_under_it(name, text, headings):
+    """The plain-text reader joins a bare number with its title on the next line; a page or a Markdown file that
+    sets them in blocks of their own gets the same heading (it had no outline at all)."""
+    doc = parse_document(text.encode("utf-8"), name)
+    assert [(h.marker, h.title) for h in doc.headings] == headings
+
+
+def test_the_lecture_kept_as_markdown_has_its_eight_numbered_parts():
+    path = SOURCES / "markdown" / "d31_11_jiangzuo_chendanqing_shijian.md"
+    assert "**1.**\n\n**韩炳哲里的本雅明**" in path.read_text(encoding="utf-8")
+    doc = parse_document(path.read_bytes(), path.name)
+    assert [h.marker for h in doc.headings] == [f"{n}." for n in range(1, 9)]
+    assert doc.headings[0].title == "韩炳哲里的本雅明"
+
+
+@pytest.mark.parametrize("name, text", [
+    # a figure alone is a count or a table's cell, a decimal alone a clause's cell in a table of clauses
+    ("scores.html", "<html><body><h1>评分</h1><p>3</p><p>资格评审</p><p>正文很长的一段，说明评分办法。</p>"
+     "<p>2.1.3</p><p>形式评审标准</p><p>正文很长的一段，说明评分办法。</p></body></html>"),
+    ("list.md", "# 名单\n\n1.\n\n张三，男，1990年生。\n\n2.\n\n李四，女，1992年生。\n"),  # the next block a sentence
+])
+def test_a_figure_or_a_sentence_after_a_bare_number_stays_apart(name, text):
+    doc = parse_document(text.encode("utf-8"), name)
+    texts = [p.text for p in doc.paragraphs]
+    assert not any(" " in t and t.split(" ")[0] in ("3", "2.1.3", "1.", "2.") for t in texts)

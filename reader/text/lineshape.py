@@ -1,0 +1,79 @@
+"""What one line looks like to the joiners: its width, whether it ends a sentence, whether it is a section number
+alone whose title sits on the next line. Plain text (the rewrapper) and Markdown or HTML blocks (the cleaner) ask
+the same questions."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence, TypeVar
+
+_TERMINAL = "。！？!?；;…：:"
+_CLOSERS = "”’」』)）》〉】]"
+LEADING_CONTINUATION = "，。、；：！？）」』”’》〉】,.;:!?)]…"  # a line can only start with these mid-paragraph
+BULLETS = tuple("•●○▪◆◇■□►▶➢✓")  # a line starting with one is a list item, never the tail of a sentence
+_ASCII_WIDE = ",.;:!?()*"  # converted from full-width punctuation in PDF extracts: keep their width
+_ASCII_WIDE_BYTES = _ASCII_WIDE.encode("ascii")
+# A section number alone on its line ('1.2', '第1章', '三、'): a PDF extract put its title on the next line.
+BARE_NUMBER = re.compile(r"^(?:第\s*[0-9一二三四五六七八九十百零〇两]{1,5}\s*[章节编篇部分讲课]|\d{1,2}(?:\.\d{1,2}){0,3}\.?"
+                         r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])$")
+# In a page's or a Markdown file's blocks, a figure alone ('3', a table's cell or a count) is no section number:
+# it needs its mark ('3.', '三、', '（三）') or the zero a designer puts before it ('03'). A decimal alone ('2.1.3')
+# is a clause's cell in a table of clauses, and a chapter's '第一章' alone is the outline's to pair with its title.
+_BLOCK_NUMBER = re.compile(r"^(?:\d{1,2}[.．、]|0\d|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])$")
+
+T = TypeVar("T")
+
+
+def width(text: str) -> int:
+    """Display columns: non-ASCII characters take two, ASCII one (punctuation two, see _ASCII_WIDE)."""
+    ascii_part = text.encode("ascii", "ignore")
+    if ascii_part:  # the narrow ones: ASCII but for the wide punctuation, deleted in one pass
+        return 2 * len(text) - len(ascii_part.translate(None, _ASCII_WIDE_BYTES))
+    return 2 * len(text)
+
+
+def ends_sentence(text: str) -> bool:
+    """The line ends a sentence (or a list introduction), possibly inside closing quotes."""
+    stripped = text.rstrip(_CLOSERS)
+    if stripped.endswith("."):  # 'xx [8] .' or '系统.': a full stop typed in ASCII; 'Inc.' and '1.' stay open
+        head = stripped[:-1].rstrip()
+        return bool(head) and not head[-1].isascii() or head.endswith(("]", ")"))
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def title_part(text: str, wrap: int | None, is_heading: Callable[[str], bool]) -> bool:
+    """The title a bare section number lost to the next line: short, not a sentence, not numbered itself."""
+    return (0 < width(text) <= min(60, int(0.8 * wrap) if wrap else 60) and not ends_sentence(text)
+            and text[0] not in LEADING_CONTINUATION and not text.startswith(BULLETS)
+            and not BARE_NUMBER.match(text) and not is_heading(text) and not any(c in text for c in "，,。"))
+
+
+def pair_stacked_numbers(lines: Sequence[T], text_of: Callable[[T], str], is_heading: Callable[[str], bool]) -> list[T]:
+    """'第2章' / '2.1' / '国内外研究现状' / '开放式创新概述': an extract that stacked a chapter's and its first section's
+    numbers before both titles; each number is put back before its own title (the lines keep their line numbers)."""
+    texts = [text_of(ln) for ln in lines]
+    bare = [i for i, t in enumerate(texts) if len(t) <= 20 and BARE_NUMBER.match(t)]
+    if all(b + 1 < c for b, c in zip(bare, bare[1:])):
+        return list(lines)  # no two numbers in a row: nothing stacked (the common case, asked cheaply)
+    out, i = [], 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and k - i < 3 and BARE_NUMBER.match(texts[k]):
+            k += 1
+        n = k - i
+        if n >= 2 and k + n <= len(lines) and all(title_part(t, None, is_heading) for t in texts[k:k + n]):
+            for number, title in zip(lines[i:k], lines[k:k + n]):
+                out += [number, title]
+            i = k + n
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def numbers_over_titles(texts: list[str], plain: list[bool], is_heading: Callable[[str], bool]) -> list[int]:
+    """Blocks that are a section number alone ('**1.**', '<p>03</p>') over a block that is its title
+    ('**韩炳哲里的本雅明**'): a page or a Markdown file set them apart, and the reader shows them as one heading."""
+    return [i for i in range(len(texts) - 1)
+            if plain[i] and plain[i + 1] and len(texts[i]) <= 6 and _BLOCK_NUMBER.match(texts[i])
+            and title_part(texts[i + 1], None, is_heading)]
