@@ -153,6 +153,43 @@ _HTML_BLOCK = re.compile(r" {0,3}<(!--|/?(?:address|article|aside|blockquote|cen
                          r"(?=[\s/>]|$))", re.IGNORECASE)
 
 
+_CONTAINER = re.compile(r"<(/?)(article|aside|center|details|div|figure|footer|header|main|nav|section)(?=[\s/>])[^<>]*>",
+                        re.IGNORECASE)
+
+
+def _container_spans(lines: list[str]) -> dict[int, int]:
+    """A '<div>' opening a line, to the line that closes it, where blank lines fall inside and every line between is
+    HTML or indented under it: the page an author pasted into a post, which Jekyll shows as HTML, headings and all
+    (a blank line ends a CommonMark HTML block; '<div align="center">' over a '# Title' of its own stays Markdown)."""
+    spans: dict[int, int] = {}
+    stack: list[tuple[str, int]] = []
+    open_count: dict[str, int] = {}  # how many of each name the stack holds: a close of none pops nothing
+    loose = [0]  # lines so far that are neither blank, HTML nor indented: Markdown of the post's own
+    blank = [0]
+    fence = ""
+    for n, raw in enumerate(lines):
+        loose.append(loose[-1] + (bool(raw.strip()) and raw[:1] not in " \t<"))
+        blank.append(blank[-1] + (not raw.strip()))
+        if fence or _FENCE.match(raw):  # a sample of HTML in a fence opens and closes nothing
+            fence = "" if fence and raw.strip().startswith(fence) else fence or _FENCE.match(raw).group(1)
+            continue
+        for k, tag in enumerate(_CONTAINER.finditer(raw)):
+            name = tag.group(2).lower()
+            if not tag.group(1):
+                starts = k == 0 and _HTML_BLOCK.match(raw) is not None and raw.lstrip().startswith(tag.group(0))
+                stack.append((name, n if starts else -1))
+                open_count[name] = open_count.get(name, 0) + 1
+                continue
+            while open_count.get(name):
+                top, start = stack.pop()
+                open_count[top] -= 1
+                if top == name:
+                    if start >= 0 and loose[n] == loose[start + 1] and blank[n] > blank[start + 1]:
+                        spans[start] = n
+                    break
+    return spans
+
+
 def _front_matter(text: str) -> tuple[dict[str, str], int]:
     """Front matter as metadata, and how many lines it takes: YAML ('---' … '---') or TOML, as Hugo writes it
     ('+++' … '+++', 'title = "…"')."""
@@ -269,13 +306,14 @@ def markdown_blocks(text: str) -> list[Block]:
 
     _, skip = _front_matter(text)
     html: list[str] = []  # the open HTML block's lines; html_end says what closes it
-    html_end = html_line = 0
+    html_end = html_line = html_stop = 0
+    spans = _container_spans(text.split("\n")) if "<" in text else {}
     for n, raw in enumerate(text.split("\n"), 1):
         if n <= skip:
             continue
         if html_end:
             html.append(raw)
-            if html_end == 2 and not raw.strip() or html_end == 1 and "-->" in raw:
+            if html_end == 2 and not raw.strip() or html_end == 1 and "-->" in raw or html_end == 3 and n == html_stop:
                 html_end = 0
                 blocks.extend(html_blocks("\n".join(html), html_line - 1))
             continue
@@ -283,6 +321,8 @@ def markdown_blocks(text: str) -> list[Block]:
         if tag:
             html, html_line = [raw], n
             html_end = 2 if tag.group(1) != "!--" else 0 if "-->" in raw[tag.end():] else 1
+            if n - 1 in spans:
+                html_end, html_stop = 3, spans[n - 1] + 1
             continue
         if fence:
             if raw.strip().startswith(fence):

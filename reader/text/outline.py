@@ -151,7 +151,9 @@ def _candidates(paragraphs: list[Paragraph], title: str,
         matches[i] = m  # '其一、', '決議：…' under 第一案: numbered by a word
     stray.update(mark_note_subheadings(paragraphs, matches, title, _is_named, opens))  # '实现文件复制' under '三、…'
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
-               if p.heading_level > 0 and p.text.strip() and p.text.strip() != title and i not in contents}
+               if p.heading_level > 0 and p.text.strip() and p.text.strip() != title and i not in contents
+               and not (p.text.lstrip()[:1] in "—－" and (i == 0 or paragraphs[i - 1].heading_level))}  # "<h2>—— 在…</h2>"
+    # under the '<h1>' subtitles it, as '——记…' under a title does
     numbered_levels(formats, [p.text for p in paragraphs])
     titled_below = {i + 1 for i, m in enumerate(matches)
                     if m is not None and not m.title and _takes_next_line(m) and _continues(paragraphs, i)}
@@ -370,6 +372,9 @@ def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool
     if broken:  # the heading part ends in the next paragraph
         return Heading(depth, m.marker, title, p.line, p.start + lead, paragraphs[c.index + 1].start + m.end - 1)
     end = lead + len(m.marker) if c.article else m.end  # an article's heading part is its label, like 第X条's
+    if p.heading_level and m.rest and m.terminator in "：:" and m.family != "tiao" and not c.article:
+        title, end = f"{m.title}{m.terminator}{m.rest}".rstrip(), len(p.text.rstrip())  # '## 一、缔盟：核心愿景':
+        # the file marks the whole line as its heading, the part after the colon a subtitle, never run-in text
     return Heading(depth, m.marker, title, p.line, p.start + lead, p.start + end)
 
 

@@ -206,3 +206,39 @@ def test_a_figure_or_a_sentence_after_a_bare_number_stays_apart(name, text):
     doc = parse_document(text.encode("utf-8"), name)
     texts = [p.text for p in doc.paragraphs]
     assert not any(" " in t and t.split(" ")[0] in ("3", "2.1.3", "1.", "2.") for t in texts)
+
+
+def test_a_page_pasted_into_a_post_keeps_its_headings_across_blank_lines():
+    """A Jekyll post (d19_06) whose body is one '<div>' with blank lines and indented '<h3>'s inside: Jekyll shows
+    it as HTML, and so does the reader (CommonMark's blank-line end made every heading a plain line); the '<h2>—— …'
+    under its '<h1>' subtitles the title, as '——记…' does, and is no level over the sections."""
+    path = SOURCES / "markdown" / "d19_06_tegao_zhengfa_jizhe_zhuanxing.md"
+    doc = parse_document(path.read_bytes(), path.name)
+    assert doc.title == "升维：从“政法记录者”到“算法明辨者”"
+    assert [(h.depth, h.marker, h.title) for h in doc.headings] == [
+        (1, "I.", "告别“已知”：一位政法记者的未竟之问"), (1, "II.", "闯入“未知”：在文理十字路口的思维重塑"),
+        (1, "III.", "年度结语：在确定的变革中，拥抱不确定的远征")]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # the author's own Markdown inside a centred '<div>' stays Markdown, as GitHub shows it
+    ('<div align="center">\n\n# 项目说明\n\n</div>\n\n## 安装\n\n正文。\n\n## 使用\n\n正文。\n', ["安装", "使用"]),
+    # an HTML sample in a fence opens nothing
+    ("# 笔记\n\n```html\n<div>\n\n  <h2>示例</h2>\n```\n\n## 第一节\n\n正文。\n\n## 第二节\n\n正文。\n", ["第一节", "第二节"]),
+])
+def test_markdown_beside_html_blocks_stays_markdown(text, titles):
+    assert [h.title for h in parse_document(text.encode("utf-8"), "readme.md").headings] == titles
+
+
+@pytest.mark.parametrize("name, text, headings", [
+    ("plan.md", "# 白皮书\n\n## 一、缔盟：核心愿景与重点任务\n\n正文。\n\n## 二、启示：实践痛点与解决方案\n\n正文。\n",
+     [("一、", "缔盟：核心愿景与重点任务"), ("二、", "启示：实践痛点与解决方案")]),
+    ("plan.html", "<html><body><h1>白皮书</h1><h2>一、缔盟：核心愿景与重点任务</h2><p>正文。</p>"
+     "<h2>二、启示：实践痛点与解决方案</h2><p>正文。</p></body></html>",
+     [("一、", "缔盟：核心愿景与重点任务"), ("二、", "启示：实践痛点与解决方案")]),
+])
+def test_a_marked_headings_words_after_a_colon_are_its_subtitle_not_run_in_text(name, text, headings):
+    """A plain line '一、目的：…' runs on into its text after the colon; a line the file marks as a heading is
+    all heading (d36_06's '## 一、缔盟：核心愿景与重点任务' showed as '缔盟')."""
+    assert [(h.marker, h.title) for h in parse_document(text.encode("utf-8"), name).headings] == headings
+
