@@ -497,6 +497,22 @@ KNOWN_GAPS = {
                                     "at one",
     "d40_12_diaoyan_baogao_sel4_rust_weineihe": "unnumbered titles at five levels (their '#' gone) come out at one or "
                                                 "not at all",
+    "d41_01_tongxun_jinjiang_jingyan": "a feature's letter-spaced '引  子' is missed, and an onomatopoeia line ('“嗖——”') "
+                                       "opening a paragraph is taken as a heading",
+    "d41_03_niandu_chaos_mesh_kaiyuan": "plain sub-heads under the colon-named parts ('功能方面' under '产品：…') come out "
+                                        "at their parts' level (their '###' gone)",
+    "d41_04_yanjiang_fenbushi_shujuku": "a talk's unnumbered titles at two levels (their '#' gone) come out at one, and "
+                                        "Latin ones ('Cross datacenter HA') are missed",
+    "d41_05_tongxun_apisix_committer": "an English sub-head ('Sir, this way') is missed and a short quoted line taken",
+    "d41_06_jianghua_huawei_sanceng_fangxian": "'【参考资料】' over a second 一、 list is missed, so that list's items "
+                                               "come out at the speech's top level",
+    "d41_07_yanjiang_coscup_zhandouli": "a talk script's English section names ('Data mining', 'Issues') are missed and "
+                                        "its greeting and questions taken",
+    "d41_08_niandu_dubbo_2022": "'1 Dubbo 开源 12 周年': bare numbered titles with no 1.1 sections are dropped (their "
+                                "precision on dev is 7 in 40)",
+    "d41_09_tongxun_chengyu_shuangcheng": "a 人民日报 two-line sub-head's second line (the deck) is taken as a heading "
+                                          "too, and a title with a comma is missed",
+    "d41_11_zhoubao_apisix_shequ": "a weekly report's unnumbered titles at two levels (their '#' gone) come out at one",
 }
 
 
