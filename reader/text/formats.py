@@ -46,7 +46,7 @@ def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tu
     for k, b in enumerate(blocks[:12]):
         if b.heading_level and b.text and (_bare(b.text) == _bare(title)
                                            or b.text in declared and len(b.text) >= 0.6 * len(title)):
-            return b.text, blocks[:k] + blocks[k + 1:]
+            return b.text, _kicker(blocks[:k], b) + blocks[k + 1:]
         if _bare(b.text) in parts and _bare(b.text) != _bare(title) and meta.title_like(b.text, marked=True):
             return b.text, blocks[:k] + blocks[k + 1:]  # '善园基金会-宁波公益地标“善园”奠基仪式…': the page's headline
             # names the article part of its <title>, which begins with the site's name
@@ -55,8 +55,16 @@ def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tu
     if own < 0 and page:
         own = _genre_headline(blocks, declared)
     if own >= 0:
-        return blocks[own].text, blocks[:own] + blocks[own + 1:]
+        return blocks[own].text, _kicker(blocks[:own], blocks[own]) + blocks[own + 1:]
     return title, [b for b in blocks if _bare(b.text) != _bare(title)] if title else blocks
+
+
+def _kicker(above: list[Block], title: Block) -> list[Block]:
+    """'### 5年来成渝地区紧密合作…' right over the '#' title is its 引题, a newspaper's line over a headline: shown as
+    a line, never a section of the article under it."""
+    if 0 < len(above) <= 2 and all(b.heading_level > title.heading_level for b in above):
+        return [Block(b.text, b.line, 0, b.role) for b in above]
+    return above
 
 
 def _own_headline(blocks: list[Block], page: bool, chapter: str = "") -> int:
@@ -67,6 +75,8 @@ def _own_headline(blocks: list[Block], page: bool, chapter: str = "") -> int:
     first = next((k for k, b in enumerate(blocks[:12]) if b.heading_level), -1)
     if first < 0 or any(meta.body_like(b.text) for b in blocks[:first]):
         return -1
+    if first + 1 < len(blocks) and 0 < blocks[first + 1].heading_level < blocks[first].heading_level:
+        first += 1  # '### 引题' right over '# 主题': the headline is the second (see _kicker)
     numbered = match_heading(blocks[first].text)
     if page and numbered is not None and numbered.marker.strip() != chapter:
         return -1  # a page's numbered heading is a section, unless its <title> names that chapter ('5. …· 白皮书')

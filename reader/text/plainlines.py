@@ -243,7 +243,14 @@ def headline_colon(text: str) -> bool:
         return False
     lead, colon, rest = text.partition("：")
     return bool(colon) and 0 < len(lead) <= _HEADLINE_LEAD and (lead[0].isalnum() or _CJK.match(lead) is not None) \
-        and len(_CJK.findall(rest)) >= 2 and "：" not in rest and not any(ch in "。！？；!?;，,《" for ch in text)
+        and len(_CJK.findall(rest)) >= 2 and "：" not in rest and not any(ch in "。！？；!?;,《" for ch in text) \
+        and ("，" not in text or _paired_phrases(lead, rest))
+
+
+def _paired_phrases(lead: str, rest: str) -> bool:
+    """'产品：明确目标，茁壮成长': a one-word name, then two short phrases a comma pairs, as a 小标题 is set."""
+    parts = rest.split("，")
+    return len(lead) <= 4 and len(parts) == 2 and all(2 <= len(p) <= 6 and len(_CJK.findall(p)) == len(p) for p in parts)
 
 
 def colon_headlines(lines: dict[int, tuple[str, bool]], plain: int) -> set[int]:

@@ -242,3 +242,14 @@ def test_a_marked_headings_words_after_a_colon_are_its_subtitle_not_run_in_text(
     all heading (d36_06's '## 一、缔盟：核心愿景与重点任务' showed as '缔盟')."""
     assert [(h.marker, h.title) for h in parse_document(text.encode("utf-8"), name).headings] == headings
 
+
+
+def test_a_heading_over_the_title_is_its_kicker_not_a_section():
+    """A 人民日报 article kept as Markdown (d41_09) sets its 引题 as '###' over the '#' headline."""
+    text = ("### 5年来成渝地区紧密合作，发展能级和综合实力持续提升\n\n# 双城经济圈高质量发展迈上新台阶\n\n"
+            "五年来，双城经济圈地区生产总值年均增长，经济总量占全国的比重持续提高。\n\n## 一、共同打造现代化产业体系\n\n"
+            "成渝地区双城经济圈重点领域改革持续深化。\n\n## 二、携手共建民生幸福圈\n\n两地每9分钟开行1列高铁。\n")
+    doc = parse_document(text.encode("utf-8"), "article.md")
+    assert doc.title == "双城经济圈高质量发展迈上新台阶"
+    assert [h.marker for h in doc.headings] == ["一、", "二、"]
+    assert "5年来成渝地区紧密合作，发展能级和综合实力持续提升" in [p.text for p in doc.paragraphs]
