@@ -15,7 +15,7 @@ import re
 from reader.text.annexes import annex_lines
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
 from reader.text.contents import contents_entries, contents_name, unnamed_contents
-from reader.text.decimals import numbered_levels, opening_chapter
+from reader.text.decimals import grouping_numbers, numbered_levels, opening_chapter
 from reader.text.evidence import (image_captions, labelled_markers, reference_items, run_on_articles, stray_articles,
                                    stray_decimals)
 from reader.text.feeds import after_article
@@ -155,6 +155,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
                and not (p.text.lstrip()[:1] in "—－" and (i == 0 or paragraphs[i - 1].heading_level))}  # "<h2>—— 在…</h2>"
     # under the '<h1>' subtitles it, as '——记…' under a title does
     numbered_levels(formats, [p.text for p in paragraphs])
+    grouping_numbers(formats, [p.text for p in paragraphs])
     titled_below = {i + 1 for i, m in enumerate(matches)
                     if m is not None and not m.title and _takes_next_line(m) and _continues(paragraphs, i)}
     plain = [i for i, m in enumerate(matches) if m is None and i not in formats and i not in titled_below]

@@ -253,3 +253,17 @@ def test_a_heading_over_the_title_is_its_kicker_not_a_section():
     assert doc.title == "双城经济圈高质量发展迈上新台阶"
     assert [h.marker for h in doc.headings] == ["一、", "二、"]
     assert "5年来成渝地区紧密合作，发展能级和综合实力持续提升" in [p.text for p in doc.paragraphs]
+
+
+@pytest.mark.parametrize("text, depths", [
+    # d41_08: '### 2 Dubbo3 里程碑' has no text of its own; the '###' titles under it, and their '####', are its parts
+    ("# 年度总结\n\n### 1 开源十二周年\n五万星标。\n### 2 Dubbo3 里程碑\n### 实现规模化生产检验\n全面升级。\n### 发力多语言生态\n"
+     "#### 具备生产可用条件\nJava、Go\n### 3 核心技术\n应用级服务发现。\n",
+     [(1, "1"), (1, "2"), (2, "实现规模化生产检验"), (2, "发力多语言生态"), (3, "具备生产可用条件"), (1, "3")]),
+    # a number with text of its own, then an unnumbered title at its level: siblings, as the file sets them
+    ("# 年度总结\n\n### 1 开源十二周年\n五万星标。\n### 小结\n很好。\n### 2 核心技术\n应用级服务发现。\n",
+     [(1, "1"), (1, "小结"), (1, "2")]),
+])
+def test_a_number_with_no_text_of_its_own_groups_the_titles_at_its_level(text, depths):
+    doc = parse_document(text.encode("utf-8"), "review.md")
+    assert [(h.depth, h.marker.strip() or h.title) for h in doc.headings] == depths
