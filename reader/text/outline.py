@@ -36,7 +36,8 @@ from reader.text.plainlines import (DASHES as _DASHES, HEADLINE_MAX, MARKDOWN_BU
                                     same_lead, table_rows, tagged_lines)
 from reader.text.punctuation import as_full_width, has_marks, original_of
 from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks, briefly_answered, interviewer_turns,
-                                   item_marks, marked_titles, nest_questions, page_labels, pictograph_titles)
+                                   item_marks, marked_questions, marked_titles, nest_questions, page_labels,
+                                   pictograph_titles)
 from reader.text.records import record_parts, record_reasons
 from reader.text.recurring import nest_recurring_titles
 from reader.text.speeches import english_over_chinese, parallel_heads
@@ -156,6 +157,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     # under the '<h1>' subtitles it, as '——记…' under a title does
     numbered_levels(formats, [p.text for p in paragraphs])
     grouping_numbers(formats, [p.text for p in paragraphs])
+    formats.update(marked_questions(paragraphs, formats) if formats else {})  # '**问：…？**' under '### 问答环节'
     titled_below = {i + 1 for i, m in enumerate(matches)
                     if m is not None and not m.title and _takes_next_line(m) and _continues(paragraphs, i)}
     plain = [i for i, m in enumerate(matches) if m is None and i not in formats and i not in titled_below]

@@ -304,3 +304,24 @@ def nest_questions(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
             holder = -1
         lead = -1
         last = n
+
+
+_MARKED_QUESTION_MAX = 60  # a question that titles its answer; a listener's story ending in one is a turn
+
+
+def marked_questions(paragraphs: Sequence[Paragraph], formats: dict[int, int]) -> dict[int, int]:
+    """'**问：不发币经济没法成长？**' over '答：…' under '### 问答环节': in a file whose headings are marked up, the
+    asked questions of a session still head their answers, one level under the marked heading above them."""
+    found: dict[int, int] = {}
+    level = 0
+    for i, p in enumerate(paragraphs[:-1]):
+        if i in formats:
+            level = formats[i]
+            continue
+        text = p.text.strip()
+        if (level and not p.listed and len(text) <= _MARKED_QUESTION_MAX and _ASK.match(text) is not None
+                and text[-1:] in "？?"
+                and _ANSWER.match(paragraphs[i + 1].text.strip()) is not None):
+            found[i] = level + 1
+    return found if len(found) >= _TURNS_MIN else {}
+

@@ -267,3 +267,24 @@ def test_a_heading_over_the_title_is_its_kicker_not_a_section():
 def test_a_number_with_no_text_of_its_own_groups_the_titles_at_its_level(text, depths):
     doc = parse_document(text.encode("utf-8"), "review.md")
     assert [(h.depth, h.marker.strip() or h.title) for h in doc.headings] == depths
+
+
+def _session(questions: list[str]) -> bytes:
+    answer = "答：不是这么说的。你觉得发币是促进经济成长吗？发币是促进通货膨胀，经济成长要靠生产力的提高。"
+    return ("# 财经直播\n\n### 全球市场概览\n\n今天先看全球市场，港股和美股都在涨，日本的经济还在挣扎。\n\n### 问答环节\n\n"
+            "今天就讲这么多，大家有什么要问的吗？\n\n" + "".join(f"**{q}**\n{answer}\n\n" for q in questions)).encode("utf-8")
+
+
+def test_a_sessions_asked_questions_head_their_answers_under_the_marked_heading():
+    """d19_03: '**问：…？**' over '答：…' under '### 问答环节' (as a plain text, where the same questions head)."""
+    questions = ["问：不发币经济没法成长？", "问：台湾GDP预计超过5%？", "问：英特尔还能进货吗？"]
+    doc = parse_document(_session(questions), "live.md")
+    assert [(h.depth, h.title) for h in doc.headings] == [
+        (1, "全球市场概览"), (1, "问答环节"), (2, questions[0]), (2, questions[1]), (2, questions[2])]
+
+
+def test_a_listeners_long_question_is_a_turn_not_a_heading():
+    """f14_01: '問：我擔任過幾次模擬法庭的辯護人，…？' tells a story before it asks: a turn of the session."""
+    story = "我擔任過幾次模擬法庭的辯護人，亦參與了選任程序，發現候選陪審員常常不願意說出心裡真正的想法，" * 2
+    questions = [f"問：{story}請問法官有什麼建議{n}？" for n in range(3)]
+    assert [h.title for h in parse_document(_session(questions), "live.md").headings] == ["全球市场概览", "问答环节"]
