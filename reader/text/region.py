@@ -116,6 +116,11 @@ def article_blocks(blocks: list[Block], title: str = "") -> list[Block]:
     start, end, total = _best_run([_score(b) for b in blocks])
     if end < 0 or total < _MIN_BODY and not (total >= _MIN_BRIEF and _headline_above(blocks, start, title)):
         return blocks
+    if not any(b.role in ("chrome", "link") for b in blocks):  # no link, no menu: a component's page ('售后服务说明'),
+        end = len(blocks) - 1  # its text runs from its one headline to its end, lists of short items and all
+        heads = [k for k, b in enumerate(blocks) if b.heading_level == 1]
+        if len(heads) == 1 and start - heads[0] > _HEAD_REACH:
+            start = heads[0]
     while end + 1 < len(blocks) and (_code_part(blocks, end + 1) or blocks[end + 1].role == "cell"):
         end += 1  # a tutorial that ends in code, a notice in its table: they add nothing but are the article's
     end = _numbered_on(blocks, start, end)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from support import parse_document
+from support import DATA, parse_document
+
+CORPUS = DATA / "corpus"
 
 NOTICE_LINES = [
     "各二级学院：",
@@ -323,3 +325,14 @@ def test_a_placeholder_title_is_no_title():
     for placeholder in ("无标题文档", "Untitled Document", "${pd.SYSNAME}"):
         page = f"<html><head><title>{placeholder}</title></head><body>{body}{body}</body></html>"
         assert parse_document(page.encode(), "a.html").title != placeholder  # an editor's or template's stand-in
+
+
+def test_a_page_with_no_link_runs_from_its_headline_to_its_end():
+    """A shop's after-sales page kept as a Vue component (d39_12): short list items under each '<h2>', then a Q&A
+    with long answers; it holds no link and no menu, so nothing in it is chrome (all but the Q&A was hidden)."""
+    path = CORPUS / "html" / "d39_12_shouhou_fuwu_shuoming_vela.html"
+    doc = parse_document(path.read_bytes(), path.name)
+    assert doc.title == "售后服务说明"
+    titles = [h.title for h in doc.headings]
+    assert titles[:3] == ["售后服务承诺", "我们的承诺", "售后服务范围"] and "联系客服" in titles
+    assert "7天无理由退货（贴身用品除外）" in doc.text
