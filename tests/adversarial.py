@@ -106,6 +106,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "labelled-families": _labelled_families,
     "numbered-paragraphs": _numbered_paragraphs,
     "metadata-labels": _metadata_labels,
+    "markdown-containers": lambda n: _times("<div>\n", n // 2) + _times("</nav>\n", n // 2),  # no close pops
+    "bare-number-blocks": lambda n: _times("**1.**\n\n**标题**\n\n", n),
+    "asked-turns": lambda n: "## 问答\n\n" + _times("**问：为什么？**\n答：因为。\n\n", n),
 }
 
 
