@@ -35,3 +35,36 @@ def lists_inline(m: HeadingMatch, text: str) -> bool:
     while found is not None and found.group(1) != want:
         found = pattern.search(text, found.end())
     return found is not None
+
+
+_OPENING = "：:；;，,"  # what opens or goes on with a list inside a sentence; after '。' a new paragraph may begin
+_START_PATTERNS = {family: re.compile(rf"[{_OPENING}]" + (pattern[6:] if pattern.startswith("[；;。，]") else r"\s*" + pattern))
+                   for family, pattern in _ITEM_PATTERNS.items()}  # one '\s*' after the mark: a run of spaces read once
+
+
+def _written_above(m: HeadingMatch, above: str) -> bool:
+    """The item before `m` stands inside the paragraph above, after a colon, a semicolon or a comma."""
+    want = int_to_cn(m.number - 1) if m.family in ("cn", "paren-cn") else str(m.number - 1)
+    return any(found.group(1) == want for found in _START_PATTERNS[m.family].finditer(above))
+
+
+def continued_lists(texts: list[str], matches: list[HeadingMatch | None]) -> dict[int, str]:
+    """'…提出六項建議：（一）…；（二）…' over '（三）續證…' and '（四）…': a family whose first line opens at a later
+    number goes on with a list the paragraph above began inside its sentence; its lines are that list's items."""
+    out: dict[int, str] = {}
+    seen: set[str] = set()
+    for i, m in enumerate(matches):
+        if m is None or m.family in seen:
+            continue
+        seen.add(m.family)
+        if (i == 0 or m.family not in _START_PATTERNS or not 2 <= m.number <= 99
+                or not _written_above(m, texts[i - 1])):
+            continue
+        number = m.number
+        for j in range(i, len(matches)):
+            if matches[j] is not None and matches[j].family == m.family:
+                if matches[j].number != number:
+                    break
+                out[j] = f"an item of the list the paragraph above began inline (its {m.number - 1} is there)"
+                number += 1
+    return out

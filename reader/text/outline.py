@@ -21,6 +21,7 @@ from reader.text.evidence import (image_captions, labelled_markers, reference_it
 from reader.text.feeds import after_article
 from reader.text.furniture import furniture_line
 from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document_titles
+from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, hold_papers, salutation_index
 from reader.text.listruns import inside_runs, unnumbered_top_level
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
@@ -138,6 +139,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     for i, m in run_on_articles(paragraphs, matches).items():
         matches[i] = m
     stray = stray_articles(paragraphs, matches) | stray_decimals(matches, paragraphs)
+    stray |= continued_lists([p.text for p in paragraphs], matches)  # '…建議：（一）…；（二）…' over '（三）…'
     for i in stray:
         matches[i] = None
     rows = table_rows(paragraphs, matches)  # '1.信息化发展指数' over '>79' / '72.45'

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.text.plainlines import headline_colon
-from support import parse_document
+from support import DATA, parse_document
 
 _BODY = "这一年里，在大家共同的努力下，产品以肉眼可见的速度成长，功能越来越丰富，用户也越来越多。"
 
@@ -28,3 +28,14 @@ def test_a_reviews_colon_headlines_with_paired_phrases_are_its_parts():
     text = "Chaos Mesh 开源第一年\n\n" + "".join(f"{head}\n\n{_BODY}\n\n{sub}\n\n{_BODY}\n\n" for head, sub in parts)
     doc = parse_document(text.encode("utf-8"), "review.txt")
     assert [h.title for h in doc.headings if "：" in h.title] == [head for head, _ in parts]
+
+
+def test_a_list_begun_inside_a_sentence_goes_on_as_items_not_headings():
+    """d16_04: an executive summary writes '新思維提出六項建議：（一）…；（二）…' inside its sentence, and the PDF's wrap
+    left （三）-（六） at line starts: items of that list, not a level over the paper's 一、 sections."""
+    path = DATA / "corpus" / "docs" / "d16_04_lifahui_yijianshu_xinsiwei_wangyueche.txt"
+    text = path.read_text(encoding="utf-8")
+    assert "建議：（一）" in text and "\n（三）續證最低行程數" in text
+    markers = [h.marker for h in parse_document(path.read_bytes(), path.name).headings]
+    assert "（三）" not in markers and [m for m in markers if m.endswith("、")][:3] == ["一、", "二、", "三、"]
+
