@@ -58,22 +58,8 @@ class _State:
 
     def take(self, key: str, value: str) -> None:
         old = self.fields.get(key, "")
-        if value and (not old or key == "date" and _more_precise(value, old) or _named_by_page(key, value, old)):
+        if value and (not old or key == "date" and meta.more_precise(value, old) or meta.named_by_page(key, value, old)):
             self.fields[key] = value
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _named_by_page(key: str, value: str, known: str) -> bool:
-    """A page's '作者：陈海峰' names a person where its <meta name="author"> gave the site ('chinanews')."""
-    return key == "author" and not _HAN.search(known) and bool(_HAN.search(value))
-
-
-def _more_precise(date: str, known: str) -> bool:
-    """'2017-03-10 09:58' says more than the <meta> tag's '2017-03-10' about the same day."""
-    new, old = ("".join(c for c in d if c.isdigit()) for d in (date, known))
-    return len(new) > len(old) >= 8 and new.startswith(old)
 
 
 def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
@@ -84,7 +70,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     st = _State()
     for key in ("source", "date", "author", "editor"):
         st.take(key, decoded.meta.get(key, ""))
-    blocks = _strip_pinyin(blocks if decoded.kind == "text" else _numbers_over_titles(blocks), st)
+    blocks = _strip_pinyin(blocks if decoded.kind == "text" else numbers_over_titles(blocks, _is_heading), st)
     tops = frozenset(n for n, ln in enumerate(decoded.text.split("\n"), 1) if ln.startswith("\f")) \
         if decoded.kind == "text" and "\f" in decoded.text else frozenset()
     blocks = _drop_debris(blocks, st, tops)
@@ -121,14 +107,6 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         source=st.fields.get("source", ""), date=st.fields.get("date", ""), author=st.fields.get("author", ""),
         editor=st.fields.get("editor", ""), removed=tuple(sorted(st.removed, key=lambda r: r.line)),
         garbled=tuple(find_garbled(body)), bad_bytes=decoded.bad_bytes, title_derived=derived)
-
-
-def _numbers_over_titles(blocks: list[Block]) -> list[Block]:
-    """'**1.**' over '**韩炳哲里的本雅明**' is one heading, as the rewrapper joins a bare number and its title."""
-    plain = [b.role == "" and not b.heading_level for b in blocks]
-    for i in reversed(numbers_over_titles([b.text for b in blocks], plain, _is_heading)):
-        blocks[i:i + 2] = [Block(f"{blocks[i].text} {blocks[i + 1].text}", blocks[i].line)]
-    return blocks
 
 
 def _split_articles(p: _Para) -> list[_Para]:

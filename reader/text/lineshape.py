@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence, TypeVar
 
+from reader.text.model import Block
+
 _TERMINAL = "。！？!?；;…：:"
 _CLOSERS = "”’」』)）》〉】]"
 LEADING_CONTINUATION = "，。、；：！？）」』”’》〉】,.;:!?)]…"  # a line can only start with these mid-paragraph
@@ -71,9 +73,13 @@ def pair_stacked_numbers(lines: Sequence[T], text_of: Callable[[T], str], is_hea
     return out
 
 
-def numbers_over_titles(texts: list[str], plain: list[bool], is_heading: Callable[[str], bool]) -> list[int]:
-    """Blocks that are a section number alone ('**1.**', '<p>03</p>') over a block that is its title
-    ('**韩炳哲里的本雅明**'): a page or a Markdown file set them apart, and the reader shows them as one heading."""
-    return [i for i in range(len(texts) - 1)
-            if plain[i] and plain[i + 1] and len(texts[i]) <= 6 and _BLOCK_NUMBER.match(texts[i])
-            and title_part(texts[i + 1], None, is_heading)]
+def numbers_over_titles(blocks: list[Block], is_heading: Callable[[str], bool]) -> list[Block]:
+    """'**1.**' over '**韩炳哲里的本雅明**', '<p>一、</p>' over its title: a page or a Markdown file set a section's
+    number and its title in blocks of their own; they are one heading, as the rewrapper joins them in plain text."""
+    plain = [b.role == "" and not b.heading_level for b in blocks]
+    joins = [i for i in range(len(blocks) - 1)
+             if plain[i] and plain[i + 1] and len(blocks[i].text) <= 6 and _BLOCK_NUMBER.match(blocks[i].text)
+             and title_part(blocks[i + 1].text, None, is_heading)]
+    for i in reversed(joins):  # a title is never a bare number: no two joins share a block
+        blocks[i:i + 2] = [Block(f"{blocks[i].text} {blocks[i + 1].text}", blocks[i].line)]
+    return blocks

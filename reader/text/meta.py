@@ -379,3 +379,17 @@ def named_part(text: str) -> bool:
         name = name.capitalize()  # 'ABSTRACT', 'REFERENCES': a paper's names set in capitals
     both = _BILINGUAL.fullmatch(name)
     return name in PART_NAMES or (both is not None and (both.group(1) in PART_NAMES or both.group(2) in PART_NAMES))
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def named_by_page(key: str, value: str, known: str) -> bool:
+    """A page's '作者：陈海峰' names a person where its <meta name="author"> gave the site ('chinanews')."""
+    return key == "author" and not _HAN_CHAR.search(known) and bool(_HAN_CHAR.search(value))
+
+
+def more_precise(date: str, known: str) -> bool:
+    """'2017-03-10 09:58' says more than the <meta> tag's '2017-03-10' about the same day."""
+    new, old = ("".join(c for c in d if c.isdigit()) for d in (date, known))
+    return len(new) > len(old) >= 8 and new.startswith(old)

@@ -15,15 +15,17 @@ import re
 from reader.text.annexes import annex_lines
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
 from reader.text.contents import contents_entries, contents_name, unnamed_contents
-from reader.text.decimals import grouping_numbers, numbered_levels, opening_chapter
+from reader.text.decimals import opening_chapter
 from reader.text.evidence import (image_captions, labelled_markers, reference_items, run_on_articles, stray_articles,
                                    stray_decimals)
 from reader.text.feeds import after_article
 from reader.text.furniture import furniture_line
 from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document_titles
+from reader.text.headlines import HEADLINE_MAX, colon_headlines, headline_colon
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, hold_papers, salutation_index
 from reader.text.listruns import inside_runs, unnumbered_top_level
+from reader.text.marklevels import grouping_numbers, numbered_levels
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
 from reader.text.meetings import meeting_fields, particulars
 from reader.text.meta import digest_headlines, genre_title, history_line, named_part as _is_named
@@ -31,10 +33,9 @@ from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.openings import openings
-from reader.text.plainlines import (DASHES as _DASHES, HEADLINE_MAX, MARKDOWN_BULLETS as _BULLETS, article_title,
-                                    asked_title, bracket_label, bracket_labels, colon_headlines, dashed_subheads,
-                                    framed_lines, headline_colon, label_items, label_lines, letter_field, letter_fields,
-                                    same_lead, table_rows, tagged_lines)
+from reader.text.plainlines import (DASHES as _DASHES, MARKDOWN_BULLETS as _BULLETS, article_title, asked_title,
+                                    bracket_label, bracket_labels, dashed_subheads, framed_lines, label_items, label_lines,
+                                    letter_field, letter_fields, same_lead, table_rows, tagged_lines)
 from reader.text.punctuation import as_full_width, has_marks, original_of
 from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks, briefly_answered, interviewer_turns,
                                    item_marks, marked_questions, marked_titles, nest_questions, page_labels,

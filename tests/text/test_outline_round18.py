@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.plainlines import headline_colon
+from reader.text.headlines import headline_colon
 from support import DATA, parse_document
 
 _BODY = "这一年里，在大家共同的努力下，产品以肉眼可见的速度成长，功能越来越丰富，用户也越来越多。"

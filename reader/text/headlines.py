@@ -1,0 +1,49 @@
+"""Headlines with a colon ('消防顧問：實測非科學', '产品：明确目标，茁壮成长', '1979：早期文件系统工作'): which lines read
+as one, and which of them a document's outline keeps."""
+
+from __future__ import annotations
+
+import re
+
+HEADLINE_MAX = 40  # a news 小標題 with a colon runs longer than a bare title
+_HEADLINE_LEAD = 12  # '大埔火災捐款機構1：…', '消防顧問：…': the part before the colon is a short name
+_STEM_MIN = 3  # the lead of a repeated headline, its number aside, is longer than '周#' or '方法#'
+_CJK = re.compile("[\u3400-\u9fff]")
+_YEAR_LEAD = re.compile(r"(?:1[5-9]|20)[0-9]{2}年?")  # a year opening a headline of a history
+_CHRONICLE_MIN = 3  # years in order over as many parts: a chronicle, not one dated remark
+_DIGITS = re.compile(r"[0-9０-９一二三四五六七八九十]+")
+
+
+def headline_colon(text: str) -> bool:
+    """'消防顧問：實測非科學　可看拿開火機是否繼續燃燒': a short name, a colon, then the headline's words (Chinese)."""
+    if len(text) > HEADLINE_MAX:
+        return False
+    lead, colon, rest = text.partition("：")
+    return bool(colon) and 0 < len(lead) <= _HEADLINE_LEAD and (lead[0].isalnum() or _CJK.match(lead) is not None) \
+        and len(_CJK.findall(rest)) >= 2 and "：" not in rest and not any(ch in "。！？；!?;,《" for ch in text) \
+        and ("，" not in text or _paired_phrases(lead, rest))
+
+
+def _paired_phrases(lead: str, rest: str) -> bool:
+    """'产品：明确目标，茁壮成长': a one-word name, then two short phrases a comma pairs, as a 小标题 is set."""
+    parts = rest.split("，")
+    return len(lead) <= 4 and len(parts) == 2 and all(2 <= len(p) <= 6 and len(_CJK.findall(p)) == len(p) for p in parts)
+
+
+def colon_headlines(lines: dict[int, tuple[str, bool]], plain: int) -> set[int]:
+    """Headlines with a colon: a form the document repeats ('大埔火災捐款機構1：…', '…2：…') is one wherever it
+    stands; a single one counts only between body paragraphs and among three or more plain unnumbered headings (a
+    lone '标题：…' in a page's card is a label and its value)."""
+    leads: dict[str, list[int]] = {}
+    for i, (text, _) in lines.items():
+        leads.setdefault(_DIGITS.sub("#", text.partition("：")[0]), []).append(i)
+    kept = {i for lead, group in leads.items() if len(group) >= 2 and "#" in lead and len(lead) > _STEM_MIN
+            for i in group}  # '周一：全体会议', '方法二：…' name items of a list; '捐款机构2：…' a subject
+    if plain >= 3:
+        kept |= {i for i, (_, between_body) in lines.items() if between_body}
+    dated = sorted(i for i, (text, between_body) in lines.items()
+                   if between_body and _YEAR_LEAD.fullmatch(text.partition("：")[0]))
+    years = [int(lines[i][0][:4]) for i in dated]
+    if len(dated) >= _CHRONICLE_MIN and years == sorted(years):
+        kept.update(dated)  # '1979：早期文件系统工作' … '2006：对称多处理' between body paragraphs: a history's parts, in order
+    return kept

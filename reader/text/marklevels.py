@@ -1,0 +1,49 @@
+"""Headings a file marks up ('## 1 Introduction', '<h3>'): the levels their numbers say where the mark-up slipped,
+and the unnumbered headings a number with no text of its own holds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.text.decimals import marked_section
+from reader.text.markers import HeadingMatch, match_heading
+
+
+def numbered_levels(formats: dict[int, int], texts: Sequence[str]) -> None:
+    """'### 3 Implementing …' among '## 1 Introduction', '## 2 …': where the mark-up slipped, the number's parts say
+    the level, as the document's other numbered headings map them (each mapping shown by two headings or more)."""
+    seen: dict[int, dict[int, int]] = {}  # parts in the number → mark-up level → how many headings
+    parts: dict[int, int] = {}
+    for i, level in formats.items():
+        m = match_heading(texts[i]) or marked_section(texts[i])
+        if m is not None and (m.family == "decimal" or m.family == "arabic" and m.marker.rstrip()[-1:] in ".．"):
+            parts[i] = m.level if m.family == "decimal" else 1
+            counts = seen.setdefault(parts[i], {})
+            counts[level] = counts.get(level, 0) + 1
+    for i, n in parts.items():
+        level, count = max(seen[n].items(), key=lambda kv: kv[1])
+        if count >= 2 and 2 * count > sum(seen[n].values()):
+            formats[i] = level
+
+
+def _section_number(text: str) -> HeadingMatch | None:
+    m = match_heading(text) or marked_section(text)
+    return m if m is not None and (m.family == "decimal" and m.level == 1 or m.family == "arabic") else None
+
+
+def grouping_numbers(formats: dict[int, int], texts: Sequence[str]) -> None:
+    """'### 2 Dubbo3 里程碑' straight over '### 实现规模化生产检验' … and then '### 3 核心技术': a numbered heading
+    with no text of its own groups the unnumbered headings the file set at its level, up to the next number."""
+    order = sorted(formats)
+    for k, i in enumerate(order[:-1]):
+        level, m = formats[i], _section_number(texts[i])
+        if m is None or order[k + 1] != i + 1 or formats[i + 1] != level or _section_number(texts[i + 1]):
+            continue
+        j = k + 1  # up to the next heading at the level that is numbered, or one above it
+        while j < len(order) and (formats[order[j]] > level
+                                  or formats[order[j]] == level and _section_number(texts[order[j]]) is None):
+            j += 1
+        after = _section_number(texts[order[j]]) if j < len(order) and formats[order[j]] == level else None
+        if after is not None and after.family == m.family and after.number == m.number + 1:
+            for x in order[k + 1:j]:
+                formats[x] += 1
