@@ -108,6 +108,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "metadata-labels": _metadata_labels,
     "markdown-containers": lambda n: _times("<div>\n", n // 2) + _times("</nav>\n", n // 2),  # no close pops
     "bare-number-blocks": lambda n: _times("**1.**\n\n**标题**\n\n", n),
+    "tag-line-attrs": lambda n: "<a" + _times(" b=c", n) + " ",  # formats _TAG_LINE
     "asked-turns": lambda n: "## 问答\n\n" + _times("**问：为什么？**\n答：因为。\n\n", n),
 }
 

@@ -163,6 +163,10 @@ _HTML_BLOCK = re.compile(r" {0,3}<(!--|/?(?:address|article|aside|blockquote|cen
                          r"(?=[\s/>]|$))", re.IGNORECASE)
 
 
+# CommonMark's seventh kind: a line holding only one complete tag of any name ('<CodeBlock language="python">' of an
+# MDX page) opens an HTML block to the next blank line, so the code's '# 配置 …' comments are no headings
+_TAG_LINE = re.compile(r" {0,3}(?:<([A-Za-z][A-Za-z0-9-]*)(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^\s\"'=<>`]+"
+                       r"|'[^']*'|\"[^\"]*\"))?)*[ \t]*/?>|</([A-Za-z][A-Za-z0-9-]*)[ \t]*>)[ \t]*")
 _CONTAINER = re.compile(r"<(/?)(article|aside|center|details|div|figure|footer|header|main|nav|section)(?=[\s/>])[^<>]*>",
                         re.IGNORECASE)
 
@@ -327,7 +331,7 @@ def markdown_blocks(text: str) -> list[Block]:
                 html_end = 0
                 blocks.extend(html_blocks("\n".join(html), html_line - 1))
             continue
-        tag = None if para or fence else _HTML_BLOCK.match(raw)
+        tag = None if para or fence else _HTML_BLOCK.match(raw) or _TAG_LINE.fullmatch(raw)
         if tag:
             html, html_line = [raw], n
             html_end = 2 if tag.group(1) != "!--" else 0 if "-->" in raw[tag.end():] else 1

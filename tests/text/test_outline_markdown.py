@@ -288,3 +288,12 @@ def test_a_listeners_long_question_is_a_turn_not_a_heading():
     story = "我擔任過幾次模擬法庭的辯護人，亦參與了選任程序，發現候選陪審員常常不願意說出心裡真正的想法，" * 2
     questions = [f"問：{story}請問法官有什麼建議{n}？" for n in range(3)]
     assert [h.title for h in parse_document(_session(questions), "live.md").headings] == ["全球市场概览", "问答环节"]
+
+
+def test_a_line_holding_only_a_components_tag_opens_an_html_block():
+    """An MDX page (f25_03): '<CodeBlock language="python">' over Python whose '# 配置 …' comments are code, not
+    headings (CommonMark's seventh kind of HTML block: one complete tag of any name, to the next blank line)."""
+    text = ("# 使用\n\n## 创建实例\n\n<CodeBlock language=\"python\">\n{`from sdk import ApiClient\n# 配置 operation-api endpoint\n"
+            "client = ApiClient(configuration)`}\n</CodeBlock>\n\n## 鉴权\n\n通过 login 方法获得 token。\n")
+    doc = parse_document(text.encode("utf-8"), "sdk.md")
+    assert [h.title for h in doc.headings] == ["创建实例", "鉴权"]
