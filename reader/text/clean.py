@@ -156,7 +156,7 @@ def _drop_debris(blocks: list[Block], st: _State, tops: frozenset[int] = frozens
     for k, (b, reason) in enumerate(zip(blocks, reasons)):
         if reason and (_heading_not_widget(blocks, reasons, k) or b.role == "cell" and reason == "site-junk"):
             reason = ""  # a table's '1' over '金伟明' numbers its row: a page number stands among prose
-        reason = reason or ("chrome" if b.role == "chrome" else "")
+        reason = "" if b.role == "code" else reason or ("chrome" if b.role == "chrome" else "")  # a fence's '    ],'
         if reason:
             st.removed.append(Removed(reason, b.text, b.line))
             if debris.is_abstract_marker(b.text) and not st.abstract_line:

@@ -342,7 +342,7 @@ def markdown_blocks(text: str) -> list[Block]:
             if raw.strip().startswith(fence):
                 fence = ""
             elif raw.strip():
-                blocks.append(Block(raw.rstrip(), n))
+                blocks.append(Block(raw.rstrip(), n, 0, "code"))
             continue
         m = _FENCE.match(raw)
         if m:

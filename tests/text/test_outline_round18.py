@@ -40,14 +40,3 @@ def test_a_list_begun_inside_a_sentence_goes_on_as_items_not_headings():
     assert "（三）" not in markers and [m for m in markers if m.endswith("、")][:3] == ["一、", "二、", "三、"]
 
 
-
-@pytest.mark.parametrize("text, reason", [
-    ("贡献者：dickens7", "site-junk"),  # a document site's uploader field
-    ("上传者：张三", "site-junk"),
-    ("贡献者统计", ""),  # a community weekly's section (d41_11 '## 贡献者统计' was dropped as junk)
-    ("贡献者，是衡量开源项目的金指标", ""),  # a sentence about contributors
-])
-def test_a_document_sites_uploader_field_is_junk_and_a_line_about_contributors_is_not(text, reason):
-    from reader.text.debris import line_reason
-
-    assert line_reason(text) == reason

@@ -1,0 +1,30 @@
+"""Cleaning that loses nothing an author wrote: a Markdown file's code and a report's lines about contributors stay in
+the text (the reader never shows less than the document holds, only less of a web page's furniture)."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import parse_document
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("贡献者：dickens7", "site-junk"),  # a document site's uploader field
+    ("上传者：张三", "site-junk"),
+    ("贡献者统计", ""),  # a community weekly's section (d41_11 '## 贡献者统计' was dropped as junk)
+    ("贡献者，是衡量开源项目的金指标", ""),  # a sentence about contributors
+    ("贡献者：对开源社区有实质性的贡献的用户（包括代码贡献和非代码贡献）", ""),  # a report's definition (d38_01)
+])
+def test_a_document_sites_uploader_field_is_junk_and_a_line_about_contributors_is_not(text, reason):
+    from reader.text.debris import line_reason
+
+    assert line_reason(text) == reason
+
+
+def test_a_markdown_fences_code_is_never_taken_for_page_furniture():
+    """d19_02's Python and d36_05's mermaid diagram lost their '    ],' and 'F -->|收斂| Done[結案]' lines as chrome."""
+    code = "    data = [\n        1,\n    ],\n    )\n    F -->|收斂| Done[結案]\n查看视频 ↗"
+    text = f"# 说明\n\n下面是一段代码，请仔细阅读其中的每一行。\n\n```python\n{code}\n```\n\n以上就是全部内容。\n"
+    doc = parse_document(text.encode("utf-8"), "notes.md")
+    for line in code.split("\n"):
+        assert line.strip() in doc.text
