@@ -373,7 +373,7 @@ def markdown_blocks(text: str) -> list[Block]:
             cells = [_inline(c) for c in line.strip().strip("|").split("|")]
             row = "  ".join(c for c in cells if c)
             if row:
-                blocks.append(Block(row, n))
+                blocks.append(Block(row, n, 0, "cell"))
             continue
         if _LIST.match(line):
             flush()

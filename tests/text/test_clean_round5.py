@@ -28,3 +28,10 @@ def test_a_markdown_fences_code_is_never_taken_for_page_furniture():
     doc = parse_document(text.encode("utf-8"), "notes.md")
     for line in code.split("\n"):
         assert line.strip() in doc.text
+
+
+def test_a_markdown_tables_lone_figure_is_a_cell_not_a_page_number():
+    """d21_08: a quotation table's subtotal row '| | | | 51800 |' was dropped as a page number."""
+    text = ("# 報價比較\n\n| 項目 | 坪數 | 單價 | 總價 |\n| --- | --- | --- | --- |\n| 頂樓防水工程 | 20坪 | 1600 | 32000 |\n"
+            "| | | | 51800 |\n| **合計** | | | **71800** |\n")
+    assert "51800" in parse_document(text.encode("utf-8"), "quote.md").text
