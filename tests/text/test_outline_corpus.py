@@ -513,6 +513,25 @@ KNOWN_GAPS = {
     "d41_09_tongxun_chengyu_shuangcheng": "a 人民日报 two-line sub-head's second line (the deck) is taken as a heading "
                                           "too, and a title with a comma is missed",
     "d41_11_zhoubao_apisix_shequ": "a weekly report's unnumbered titles at two levels (their '#' gone) come out at one",
+    "d42_01_guizhang_ustclug_wangluo_fuwu": "the lone '1.' item under '三、规则变更' is taken as its sub-section",
+    "d42_02_huiyi_ustclug_sfd_gongzuo": "'二。LUG 本学期工作的讨论', a part numbered with a full stop for '、', is missed",
+    "d42_03_zongjie_ustclug_banshan_zhizuo": "unnumbered parts (their '###' gone) are missed and the '需要做的事：…' "
+                                             "lines under them taken",
+    "d42_04_jiangyi_missing_semester_wenda": "a Q&A's list of questions ('- 你会优先学习的工具有那些？') is taken as "
+                                             "headings over the questions' own sections",
+    "d42_05_jiangyi_linux101_chushi": "titles keep their '{#anchor}' lists in the text (the gold drops them) and the "
+                                      "handout's two levels (their '#' gone) come out at one",
+    "d42_06_lunwen_spanner_yiwen": "'附录A Paxos leader租约管理' is found with no marker (the gold's marker is '附录A')",
+    "d42_07_diaoyan_daxuesheng_lianai_bianjie": "'小礼一则：以礼观之' and the appendix's title are missed, and three "
+                                                "'问题一：…。' run-ins taken",
+    "d42_08_guizhang_gitlab_goutong_shouce": "a handbook's unnumbered titles (their '#' gone) are missed and its "
+                                             "lone '1.' list items taken",
+    "d42_09_lunwen_xoring_elephants_yiwen": "'附录A 通过熵的距离和局部性' is found with no marker, one level up",
+    "d42_10_jianggao_shlug_guoqu_xianzai": "the talk's own title repeated under the page's is missed, so its '摘要' "
+                                           "and '讲稿' come out a level up",
+    "d42_11_tongzhi_shlug_yuedu_fenxianghui": "a meetup notice's labels ending in ':' ('本月聚会内容:') are missed "
+                                              "and its link and address lines taken",
+    "d42_12_lunwen_mvcc_pingce_yiwen": "'5.1 元组级垃圾回收' reads as 5.1 yuan and is found with no marker",
 }
 
 
