@@ -266,7 +266,7 @@ def appendix(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]
             continue
         if text[:1] == "附":  # '附录 B': a standard's next appendix, at the top level like '附录 A'
             found = _APPENDIX.fullmatch(text)
-            if found is not None and found.group(2) and ord(found.group(2)) == ord(current) + 1:
+            if found is not None and found.group(2) and ord(found.group(2)) == ord(current or "@") + 1:
                 current = found.group(2)
                 sections[i] = HeadingMatch("decimal", text, _named_below(paragraphs, i), "", ord(current) - 64, 1,
                                            len(paragraphs[i].text.rstrip()))

@@ -247,9 +247,11 @@ def is_toc_entry(title: str) -> bool:
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _LATIN_SUBSECTION = re.compile(r"([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3}[.．]?)[ \t\u3000]*"
                                r"([A-Za-z][A-Za-z0-9_.&'/+\-]*(?: [A-Za-z0-9_.&'/+\-]+){0,4})[ \t\u3000]*")
-# '3.1 人脸检测': a spaced title whose first character counts ('3.1 人' alone reads as 3.1 people)
+# '3.1 人脸检测': a spaced title whose first character counts ('3.1 人' alone reads as 3.1 people), a subtitle after
+# a colon ('6.8 多维视角：对应分析') and a space only between Latin words ('3.3 两阶段锁（Two-phase Locking）——MV2PL'):
+# a sentence's words never part so
 _COUNTED_SUBSECTION = re.compile(r"([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3}[.．]?)[ \t\u3000]+"
-                                 r"([\u3400-\u9fff][^\s，。；：,;:！？!?、]{1,29})")
+                                 r"([\u3400-\u9fff](?:[^\s，。；,;！？!?、]|(?<=[A-Za-z]) (?=[A-Za-z])){1,29}(?<![：:]))")
 _LATIN_SECTION = re.compile(r"([0-9０-９]{1,2})[ \t\u3000]+([A-Za-z][A-Za-z0-9.&'\-]*(?: [A-Za-z0-9.&'\-]+){0,4})[ \t\u3000]*$")
 
 

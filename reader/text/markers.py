@@ -249,8 +249,10 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         title, rest, end, term = _split_title(line, after)
         return HeadingMatch(family, marker.strip(_SPACES), title, rest, ord(m.group(1)) - 64, 1, end, term) if title else None
     number = to_int(m.group(1))
-    if not number and not (family == "arabic" and m.group(1) in ("0", "０")):
-        return None  # '0. 硬件配置' heads a manual whose steps count from 0, as its programmers do
+    if not number and not (family == "arabic" and m.group(1) in ("0", "０") or family == "cn" and m.group(1) in "〇零"):
+        return None  # '0. 硬件配置' heads a manual whose steps count from 0, as its programmers do; so does
+        # '〇、总则' an association's rules over '一、服务承诺'
+
     if family == "question" and not _is_cjk(line[after:after + 1] or "a"):
         return None  # 'Q3 2024', 'Q1.5': a quarter or a version, not a question
     if family == "lone-cn":

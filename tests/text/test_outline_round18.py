@@ -40,3 +40,40 @@ def test_a_list_begun_inside_a_sentence_goes_on_as_items_not_headings():
     assert "（三）" not in markers and [m for m in markers if m.endswith("、")][:3] == ["一、", "二、", "三、"]
 
 
+
+
+def test_a_rules_part_numbered_from_zero_opens_its_family():
+    """d42_01: an association's rules count their parts from '〇、总则', as a manual's steps may count from '0.'."""
+    body = "1. 中国科学技术大学 Linux 用户协会向用户提供以下网络服务，具体条款以各服务的说明为准。\n\n"
+    text = "LUG 网络服务总则\n\n" + "".join(f"{m}\n\n{body}" for m in ("〇、总则", "一、服务承诺", "二、用户义务", "三、规则变更"))
+    doc = parse_document(text.encode("utf-8"), "rules.txt")
+    assert [h.marker for h in doc.headings if h.depth == 1] == ["〇、", "一、", "二、", "三、"]
+
+
+def test_a_bare_appendix_then_a_lettered_one_is_read_without_error():
+    """d42_09's translation ends with a bare '附录' and then '附录B': the appendix reader compared a letter with none
+    and raised, so the document could not be opened."""
+    path = DATA / "corpus" / "docs" / "d42_09_lunwen_xoring_elephants_yiwen.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert "附录B" in lines and any(line.startswith("附录") and len(line) <= 6 and line != "附录B" for line in lines)
+    doc = parse_document(path.read_bytes(), path.name)
+    assert doc.headings[-1].title == "附录B"
+
+
+def test_a_counted_decimal_title_may_hold_latin_words_apart():
+    """d42_12: '3.3 两阶段锁（Two-phase Locking）——MV2PL' between 3.2 and 3.4 ('3.3 两' alone reads as a weight)."""
+    body = "DBMS 为每个事务分配一个唯一的时间戳，并用它来决定事务读取元组的哪个版本，从而保证事务的串行化。\n\n"
+    text = "多版本并发控制的实验评估\n\n3 并发控制协议\n\n" + "".join(
+        f"{h}\n\n{body}" for h in ("3.1 时间戳排序（MVTO）", "3.2 乐观并发控制（MVOCC）", "3.3 两阶段锁（Two-phase Locking）——MV2PL",
+                                   "3.4 可串行化快照隔离"))
+    doc = parse_document(text.encode("utf-8"), "paper.txt")
+    assert [h.marker for h in doc.headings] == ["3", "3.1", "3.2", "3.3", "3.4"]
+
+
+def test_a_counted_decimal_title_may_carry_a_subtitle_after_a_colon():
+    """d42_07: '6.8 多维视角：对应分析' between 6.7 and 6.9 ('6.8 多' alone reads as 6.8-odd); here as 6.2."""
+    body = "本节基于问卷数据，对不同群体的态度差异做进一步的描述与检验，结果见下表。\n\n"
+    text = "大学生恋爱边界调研报告\n\n6 调查结果\n\n" + "".join(
+        f"{h}\n\n{body}" for h in ("6.1 受访者画像", "6.2 多维视角：对应分析", "6.3 开放题：留言中的表达"))
+    doc = parse_document(text.encode("utf-8"), "report.txt")
+    assert [(h.marker, h.title) for h in doc.headings][2] == ("6.2", "多维视角：对应分析")
