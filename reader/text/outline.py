@@ -41,7 +41,7 @@ from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks
                                    item_marks, marked_questions, marked_titles, nest_questions, page_labels,
                                    pictograph_titles)
 from reader.text.records import record_parts, record_reasons
-from reader.text.recurring import nest_recurring_titles
+from reader.text.recurring import drop_decks, nest_recurring_titles
 from reader.text.speeches import english_over_chinese, parallel_heads
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
@@ -218,6 +218,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
                 if c.index in groups and groups[c.index] in at:
                     c.parent = at[groups[c.index]]
             nest_stacked_titles(candidates, paragraphs)  # '核心概念' right over '函数-装饰器': a part over its sections
+            drop_decks(candidates, paragraphs, _is_body)  # '共同打造现代化产业体系' over its deck, every time
             if not digest:  # a feed shows a story again under another: no sub-title
                 nest_recurring_titles(candidates, paragraphs)  # '实现方式' under '计数器', again under '滑动窗口'
             nest_questions(candidates, paragraphs)  # '问答环节' over its '问：…？'s

@@ -4,6 +4,7 @@ the sections they come back under are a level above them, in an outline that has
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 
 from reader.text.model import Paragraph
 
@@ -41,3 +42,28 @@ def nest_recurring_titles(candidates: list, paragraphs: list[Paragraph]) -> None
             head = -1
         if head >= 0 and c.key != "named":
             c.parent = head
+
+
+def drop_decks(candidates: list, paragraphs: Sequence[Paragraph], is_body: Callable[[str], bool]) -> None:
+    """'共同打造现代化产业体系' right over '全国每7台汽车有1台产自川渝', then text, and so for every sub-head: a
+    newspaper sets each 小标题 with a deck line under it; where every unnumbered title comes so paired (one line over
+    the first pair may open the article), the second of each pair is its deck, not a section of its own. A line in
+    English over its Chinese is a translation, both kept."""
+    chosen = [c for c in candidates if c.accepted]
+    if any(c.key != "container" or c.parent >= 0 for c in chosen):
+        return
+    decks, k = [], 1 if len(chosen) % 2 else 0  # an odd one out: the line over the first pair
+    for a, b in zip(chosen[k::2], chosen[k + 1::2]):
+        deck = paragraphs[b.index].text.rstrip()
+        if b.index != a.index + 1 or b.index + 1 >= len(paragraphs) or not is_body(paragraphs[b.index + 1].text) \
+                or any(_latin(paragraphs[c.index].text) for c in (a, b)) or deck[-1:] in "？?":
+            return  # a question under a picture's caption heads its answer
+        decks.append(b)
+    if len(decks) >= 2 and (not k or chosen[0].index < chosen[1].index - 1):
+        for deck in decks:
+            deck.accepted = False
+            deck.reason = "the deck line under a sub-head, as a newspaper sets every one here"
+
+
+def _latin(text: str) -> bool:
+    return sum(c.isascii() and c.isalpha() for c in text) * 2 > len(text)

@@ -77,3 +77,13 @@ def test_a_counted_decimal_title_may_carry_a_subtitle_after_a_colon():
         f"{h}\n\n{body}" for h in ("6.1 受访者画像", "6.2 多维视角：对应分析", "6.3 开放题：留言中的表达"))
     doc = parse_document(text.encode("utf-8"), "report.txt")
     assert [(h.marker, h.title) for h in doc.headings][2] == ("6.2", "多维视角：对应分析")
+
+
+def test_a_newspapers_sub_heads_each_with_a_deck_line_are_one_level():
+    """d36_03, a 通讯: every 小标题 comes with a deck line under it; the deck is no section of its own."""
+    body = "五年来，两地携手推进重大项目建设，累计开工项目超过三百个，完成投资两万多亿元，发展能级持续提升。\n\n"
+    pairs = (("共同打造现代化产业体系", "全国每7台汽车有1台产自川渝"), ("携手共建民生幸福圈", "两地每9分钟开行1列高铁"),
+             ("重点领域改革深化", "西部陆海新通道常态化开行"))
+    text = "双城经济圈高质量发展迈上新台阶\n\n" + body + "".join(f"{a}\n\n{b}\n\n{body}{body}" for a, b in pairs)
+    doc = parse_document(text.encode("utf-8"), "news.txt")
+    assert [h.title for h in doc.headings] == [a for a, _ in pairs]
