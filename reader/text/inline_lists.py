@@ -38,8 +38,11 @@ def lists_inline(m: HeadingMatch, text: str) -> bool:
 
 
 _OPENING = "：:；;，,"  # what opens or goes on with a list inside a sentence; after '。' a new paragraph may begin
-_START_PATTERNS = {family: re.compile(rf"[{_OPENING}]" + (pattern[6:] if pattern.startswith("[；;。，]") else r"\s*" + pattern))
-                   for family, pattern in _ITEM_PATTERNS.items()}  # one '\s*' after the mark: a run of spaces read once
+_AFTER_STOP = "[；;。，]"  # how the arabic and cn item patterns open: the mark before an item inside a sentence
+# each family's item after one of those marks; one '\s*' after the mark, so a run of spaces is read once
+_START_PATTERNS = {family: re.compile(rf"[{_OPENING}]" + (pattern[len(_AFTER_STOP):] if pattern.startswith(_AFTER_STOP)
+                                                           else r"\s*" + pattern))
+                   for family, pattern in _ITEM_PATTERNS.items()}
 
 
 def _written_above(m: HeadingMatch, above: str) -> bool:

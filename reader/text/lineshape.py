@@ -80,6 +80,9 @@ def numbers_over_titles(blocks: list[Block], is_heading: Callable[[str], bool]) 
     joins = [i for i in range(len(blocks) - 1)
              if plain[i] and plain[i + 1] and len(blocks[i].text) <= 6 and _BLOCK_NUMBER.match(blocks[i].text)
              and title_part(blocks[i + 1].text, None, is_heading)]
+    if not joins:
+        return blocks
+    out = list(blocks)  # the caller's list stays as it was
     for i in reversed(joins):  # a title is never a bare number: no two joins share a block
-        blocks[i:i + 2] = [Block(f"{blocks[i].text} {blocks[i + 1].text}", blocks[i].line)]
-    return blocks
+        out[i:i + 2] = [Block(f"{out[i].text} {out[i + 1].text}", out[i].line)]
+    return out

@@ -154,10 +154,10 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     for i, m in (labelled_markers(paragraphs, matches, title) | meeting_fields(paragraphs, matches, opens)).items():
         matches[i] = m  # '其一、', '決議：…' under 第一案: numbered by a word
     stray.update(mark_note_subheadings(paragraphs, matches, title, _is_named, opens))  # '实现文件复制' under '三、…'
+    # a marked '<h2>—— 在…</h2>' right under the title or another heading subtitles it, as '——记…' does a title
     formats = {i: p.heading_level for i, p in enumerate(paragraphs)
                if p.heading_level > 0 and p.text.strip() and p.text.strip() != title and i not in contents
-               and not (p.text.lstrip()[:1] in "—－" and (i == 0 or paragraphs[i - 1].heading_level))}  # "<h2>—— 在…</h2>"
-    # under the '<h1>' subtitles it, as '——记…' under a title does
+               and not (p.text.lstrip()[:1] in "—－" and (i == 0 or paragraphs[i - 1].heading_level))}
     numbered_levels(formats, [p.text for p in paragraphs])
     grouping_numbers(formats, [p.text for p in paragraphs])
     formats.update(marked_questions(paragraphs, formats) if formats else {})  # '**问：…？**' under '### 问答环节'
