@@ -184,8 +184,9 @@ def _container_spans(lines: list[str]) -> dict[int, int]:
     for n, raw in enumerate(lines):
         loose.append(loose[-1] + (bool(raw.strip()) and raw[:1] not in " \t<"))
         blank.append(blank[-1] + (not raw.strip()))
-        if fence or _FENCE.match(raw):  # a sample of HTML in a fence opens and closes nothing
-            fence = "" if fence and raw.strip().startswith(fence) else fence or _FENCE.match(raw).group(1)
+        opening = None if fence else _FENCE.match(raw)
+        if fence or opening:  # a sample of HTML in a fence opens and closes nothing
+            fence = opening.group(1) if opening else "" if raw.strip().startswith(fence) else fence
             continue
         for k, tag in enumerate(_CONTAINER.finditer(raw)):
             name = tag.group(2).lower()
@@ -321,8 +322,9 @@ def markdown_blocks(text: str) -> list[Block]:
     _, skip = _front_matter(text)
     html: list[str] = []  # the open HTML block's lines; html_end says what closes it
     html_end = html_line = html_stop = 0
-    spans = _container_spans(text.split("\n")) if "<" in text else {}
-    for n, raw in enumerate(text.split("\n"), 1):
+    lines = text.split("\n")
+    spans = _container_spans(lines) if "<" in text else {}
+    for n, raw in enumerate(lines, 1):
         if n <= skip:
             continue
         if html_end:
