@@ -1,8 +1,9 @@
 """Does the outline survive the everyday variations of the same document? Each gold document is rewritten
 (other script, full-width indentation and digits, half-width punctuation, CRLF, a blank line after every line, blank lines
-removed, trailing spaces) and scored like bench/outline_eval.py; a rule fitted to one form shows as a drop.
+removed, trailing spaces, a hard wrap at 24, 35 or 50 Chinese characters as PDF extracts have) and scored like bench/outline_eval.py; a rule fitted to one form shows as a drop.
 
-Full-width digits are two columns wide (half-width punctuation one), so those variants skip the hard-wrapped extracts: it would un-wrap them.
+Full-width digits are two columns wide (half-width punctuation one), so those variants skip the hard-wrapped extracts: it would un-wrap them;
+the wrap variants skip them too (wrapped already).
 The seeds and ../shared/corpus are scored too. Only the dev split of the corpus is used by default: the held-out
 part is measured, never explored.
     python bench/outline_variants.py [--split dev|all] [--variant NAME] [--worst N]
@@ -22,6 +23,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from outline_eval import CORPUS, _key  # noqa: E402
+
+sys.path.insert(0, str(CORPUS))
+from make_pdf_extracts import hard_wrap  # noqa: E402
 
 from reader.text.convert import get_converter  # noqa: E402
 from reader.text.document import load_document  # noqa: E402
@@ -67,6 +71,14 @@ def _single(text: str, gold: list[dict]) -> tuple[str, list[dict]]:
     return "\n".join(kept), [dict(g, line=new[g["line"]]) for g in gold if g["line"] in new]
 
 
+def _wrapped(chars: int):
+    """A hard wrap at a PDF's width, as the corpus's extracts are made: each heading's gold line its first piece."""
+    def variant(text: str, gold: list[dict]) -> tuple[str, list[dict]]:
+        wrapped, first = hard_wrap(text, chars)
+        return wrapped, [dict(g, line=first[g["line"]]) for g in gold]
+    return variant
+
+
 VARIANTS = {
     "as is": lambda text, gold: (text, gold),
     "traditional (s2t)": _script("s2t"),
@@ -79,9 +91,13 @@ VARIANTS = {
     "trailing spaces": _trailing,
     "blank after every line": _double,
     "no blank lines": _single,
+    "wrapped at 24 characters": _wrapped(24),
+    "wrapped at 35 characters": _wrapped(35),
+    "wrapped at 50 characters": _wrapped(50),
 }
 
-_WIDENING = {"full-width digits", "half-width punctuation"}
+_WIDENING = {"full-width digits", "half-width punctuation", "wrapped at 24 characters", "wrapped at 35 characters",
+             "wrapped at 50 characters"}
 _OUTLINES = ROOT / "tests" / "data" / "outlines"
 _SEEDS, _SHARED = ROOT / "seeds", ROOT.parent / "shared" / "corpus" / "docs"
 

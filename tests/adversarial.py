@@ -110,6 +110,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "bare-number-blocks": lambda n: _times("**1.**\n\n**标题**\n\n", n),
     "tag-line-attrs": lambda n: "<a" + _times(" b=c", n) + " ",  # formats _TAG_LINE
     "asked-turns": lambda n: "## 问答\n\n" + _times("**问：为什么？**\n答：因为。\n\n", n),
+    # rewrap: a wrapped feed's address tails, a line of addresses over a blank, a reporter's wrapped questions
+    "address-tails": lambda n: _times("标题\n\n原文連結：https://news.example.hk/ch/component/k2/18007\n70-2025.htm\n\n", n),
+    "address-line": lambda n: _times("https://", n) + "\n\n议程 1：介绍\n",
+    "reporter-questions": lambda n: _times("记者：结合当前疫情防控需求，成都校区疫情防控工作办公室对\n人员的管理？\n\n", n),
 }
 
 

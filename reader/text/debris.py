@@ -236,13 +236,25 @@ def _repeated_links(texts: list[str], reasons: list[str]) -> None:
             continue
         rest = text.strip()[m.end():]
         if rest and _LINK_VALUE.fullmatch(rest):
-            found.setdefault(m.group(1).lower(), []).append(i)
+            found.setdefault(m.group(1).lower(), []).extend(_with_tail(texts, i))
         elif not rest and i + 1 < len(texts) and _LINK_VALUE.fullmatch(texts[i + 1].strip()):
-            found.setdefault(m.group(1).lower(), []).extend((i, i + 1))
+            found.setdefault(m.group(1).lower(), []).extend((i, *_with_tail(texts, i + 1)))
     for lines in found.values():
         if len(lines) >= _LINK_REPEATS:
             for i in lines:
                 reasons[i] = reasons[i] or "chrome"
+
+
+# The rest of an address a hard wrap cut ('…/1800770-20250417.h' over 'tm'): URL characters only, no space
+_URL_TAIL = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]{1,80}")
+_URL_CUT = 30  # a line shorter than this was not cut by a wrap
+
+
+def _with_tail(texts: list[str], i: int) -> tuple[int, ...]:
+    """The address's line, and the line under it when that holds the rest of an address the wrap cut."""
+    if i + 1 < len(texts) and len(texts[i].strip()) >= _URL_CUT and _URL_TAIL.fullmatch(texts[i + 1].strip()):
+        return i, i + 1
+    return (i,)
 
 
 _BARE_INTEGER = re.compile(r"\d{1,7}")

@@ -212,13 +212,15 @@ def item_meta(text: str) -> str:
         return ""
     text = text.strip()
     # A label opens the line or follows its date stamp (a clause ending in '：' is read no further), and no label
-    # asks: '记者：…是什么？' is an interview's question.
+    # asks: '记者：…是什么？' is an interview's question, and so is '记者：结合当前疫情防控需求，…' a wrap cut.
     if ("：" in text or ":" in text) and (text[:1] in _STAMP_START or _KEY_RE.match(text)) \
-            and text[-1] not in "？?" and parse_meta_line(text):
+            and text[-1] not in "？?" and _ASKED.match(text) is None and parse_meta_line(text):
         return "|".join(m.group(1) for m in _ITEM_LABEL.finditer(text))
     return "date" if text[:1] in _STAMP_START and date_line(text) else ""
 
 
+# A reporter's field names people; a clause of eight characters to a comma, in a long line, is a question's.
+_ASKED = re.compile("(?:记者|記者|主持人)[：:](?=.{20}).{0,60}?[\u3400-\u9fff“”（）]{8,}[，,]")
 _ATTRIBUTE = re.compile(r'(?<![\w:-])[A-Za-z][\w:-]*="')  # 'xsi:schemaLocation="http://…': markup over its addresses
 _LINK_LINE = re.compile(r"https?://[^\s\"'<>]+")  # a bare address; '…xsd">' closes a tag in markup
 _DATED = re.compile(rf"(.*?[^\s\d\-/.年月])\s*[【\[(（]?\s*({_DATE})\s*[】\])）]?")

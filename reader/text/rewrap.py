@@ -16,12 +16,21 @@ _MIN_WRAP = 16  # narrower lines are never wrapped text (eight Chinese character
 _BAND = 9  # columns a wrapped line may fall short of the width (a Latin word or a wide character that did not fit)
 _WINDOW = 60  # lines in one page run whose wrap width is estimated on its own
 _DANGLING = set("，、（(“《与和及或并")  # no Chinese sentence or title ends on these (的, 为, 在 … can)
+_LINK_END = re.compile(r"https?://\S*$")  # a line ending in an address is no sentence a blank line cut
+_LINK_TAIL = 300  # … asked of the line's end only: a line of addresses costs no rescans
 _PROSE_MARKS = frozenset("，、；,。！？")  # a line holding one of these is prose, never a title
+_SENTENCE_MARKS = frozenset("；;。！？")  # … and one holding these runs on: a title may hold a comma ('加强服务意识，发挥…')
+_CUT_MARKS = frozenset("，、；,。：“”（）《》 ")  # prose cut by a wrap holds one of these in most lines
 _INDENT = 4  # a paragraph's first line, indented two Chinese characters in the PDF, loses them in the extract
 _MARKER_STARTS = frozenset("（(【第一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩")  # where a numbered heading's line may start
 _LEADERS = ("....", "……", "····", "．．．．", "----")  # a contents line's dot leaders: as wide as its page, never wrapped
 # A list item's number or letter opening a line ('(f)', '（2）', '3．', '①'): after a finished sentence, a new item.
-_ITEM = re.compile(r"^(?:[(（](?:[A-Za-z]|\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|\d{1,3}[．.、](?!\d)|[①-⑳])")
+_ITEM = re.compile(r"^(?:[(（](?:[A-Za-z]|\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|\d{1,3}[．.、](?!\d)|[①-⑳]"
+                   r"|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零〇\d]{1,5}[条條章节節编編]"  # a section's number
+                   r"|\d{1,2}(?:[.．]\d{1,2}){1,3}(?:[\s\u3000]|[.．]?(?=[\u4e00-\u9fff]))"  # '2.1.2 资格评审'
+                   r"|[a-z][.．、](?=[\u4e00-\u9fff]))")  # 'c.投标文件组成齐全完整' after 'b.…；'
+# A line that is one bracketed note ('（如您执意决定注销账号的，请继续向下阅读）') is finished, like a sentence.
+_ENCLOSED = re.compile(r"^[（(【\[][^（()）【】\[\]]*[)）】\]]$")
 # A line opening with a one-character sentence ('练。每当…') is the tail of a word the wrap cut, never a paragraph.
 _STUB = re.compile(r"^[^\s。！？；，、（(“]{1,2}[。！？；]")
 # A figure or table caption ('图 3 2017-2021 年…', '表 2.1 参数'): its own paragraph, whatever precedes it; a text
@@ -52,11 +61,13 @@ def _wrap_width(widths: list[int], texts: list[str], opens: list[bool] | None = 
 
     Lines cut mid-sentence by a wrap pile up just under one width, whatever it is (≈20–120 columns); the densest
     band of such lines gives it. A document whose lines often run past that band is not wrapped there (its open
-    lines are headings that happen to be alike).
+    lines are headings that happen to be alike). A line cut mid-sentence holds a comma, a bracket or a space
+    somewhere; a menu's entries, as alike in width and as open, hold none ('复兴概况', '悠久历史' …): they show no width.
     """
     if opens is None:
         opens = [not ends_sentence(t) for t in texts]
-    open_widths = sorted(w for w, o in zip(widths, opens) if w >= _MIN_WRAP and o)
+    open_widths = sorted(w for w, o, t in zip(widths, opens, texts)
+                         if w >= _MIN_WRAP and o and not _CUT_MARKS.isdisjoint(t))
     if len(open_widths) < 3:
         return None
     best, top, lo = 0, 0, 0
@@ -108,7 +119,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     for i, text in enumerate(texts):  # a prose line of an unwrapped document ends its sentence: not searched
         if widths[i] >= _MIN_WRAP and text[-1:] not in "。！？；" and _leaders(text):
             widths[i] = 0
-    opens = [not ends_sentence(t) for t in texts]  # asked of every line by every width estimate: once
+    opens = [not ends_sentence(t) and not _ENCLOSED.match(t) for t in texts]  # asked by every width estimate: once
     local = _page_widths(lines, widths, texts, opens)
     if local is None and sum(ln.page_start for ln in lines) < 2:
         local = _window_widths(widths, texts, opens)
@@ -134,8 +145,8 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     spaced = (blanks >= 0.95 * (len(lines) - 1) and len(lines) > 20 and (doc_width or local) is not None
               and not alone)
     facts = _Facts(texts, widths, opens, is_heading, alone)
-    titled = _titled_families(texts, [doc_width or w for w in run_width], facts,
-                              slack if doc_width else (1 if local is not None else 4), family) if family else set()
+    titled, comma_titled = _titled_families(texts, [doc_width or w for w in run_width], facts, slack if doc_width else (
+        1 if local is not None else 4), family) if family else (set[str](), set[str]())
     out: list[tuple[str, tuple[tuple[int, int], ...]]] = []
     cur, starts, para_indent = texts[0], [(0, lines[0].line)], lines[0].indent
     for i in range(1, len(lines)):
@@ -152,8 +163,9 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
             facts, i, stray_blanks, line_slack + (_INDENT if first else 0))))
         hanging = 0 < para_indent < lines[i].indent  # a list item's later lines hang under its first
         starts_paragraph = starts_paragraph or (indent_marks and lines[i].indented and not hanging)
-        if (titled and len(starts) == 1 and wrap and widths[i - 1] >= wrap - line_slack and widths[i] >= wrap - 8
-                and _PROSE_MARKS.isdisjoint(cur) and family(cur) in titled):
+        if (titled and len(starts) == 1 and wrap and widths[i - 1] >= wrap - 8 and widths[i] >= wrap - 8
+                and (_PROSE_MARKS.isdisjoint(cur) or family(cur) in comma_titled and _titlelike(cur))
+                and family(cur) in titled):
             starts_paragraph = True  # '（一）裁判文书上网的历程' filling a narrow column: a title, like its short kin
         if not starts_paragraph and _joins(facts, i, wrap, line_slack, first):
             cur = _glue(cur, nxt)
@@ -166,21 +178,34 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
 
 
 def _titled_families(texts: list[str], wraps: list[int | None], facts: _Facts, slack: int,
-                     family: Callable[[str], str | None]) -> set[str]:
+                     family: Callable[[str], str | None]) -> tuple[set[str], set[str]]:
     """Heading families with a member standing short on its line ('（一） 公开的法律依据' over a full line) and none
-    with punctuation on its first line: at a narrow wrap their other titles may fill the column and are still titles,
-    not a paragraph's first line (articles and numbered paragraphs run on: '第九条　本法…，' shows it)."""
-    short, run_in, widths = set[str](), set[str](), facts.widths
+    run on from its first line: at a narrow wrap their other titles may fill the column and are still titles, not a
+    paragraph's first line (articles and numbered paragraphs run on: '第九条　本法…，' shows it). A comma inside a
+    member is a sentence's unless a short member holds one too ('二、加强服务意识，发挥党员先锋模范作用'): the
+    second set names the families whose titles join phrases with commas."""
+    short, commas, run_in, with_comma, widths = set[str](), set[str](), set[str](), set[str](), facts.widths
     for k in range(len(texts) - 1):
         text, wrap = texts[k], wraps[k]
         if not wrap or not (text[0] in _MARKER_STARTS or text[0].isdigit()) or (name := family(text)) is None:
             continue
-        if not _PROSE_MARKS.isdisjoint(text):
+        if not _titlelike(text):
             run_in.add(name)
-        elif (widths[k] < wrap - min(8, 1 + slack) and widths[k + 1] >= wrap - 8
-              and (k == 0 or not facts.opens[k - 1] or facts.is_heading(k - 1))):
-            short.add(name)
-    return short - run_in
+            continue
+        comma = not _PROSE_MARKS.isdisjoint(text)
+        if comma:
+            with_comma.add(name)
+        if (widths[k] < wrap - min(8, 1 + slack) and widths[k + 1] >= wrap - 8
+                and (k == 0 or not facts.opens[k - 1] or facts.is_heading(k - 1))):
+            (commas if comma else short).add(name)
+    titled = (short | commas) - run_in - (with_comma - commas)
+    return titled, titled & commas
+
+
+def _titlelike(text: str) -> bool:
+    """A numbered line that may be a whole title: a comma may join its phrases ('加强服务意识，发挥党员先锋模范作用'),
+    but no sentence ends in it and it does not stop on a comma."""
+    return _SENTENCE_MARKS.isdisjoint(text) and text[-1:] not in _DANGLING
 
 
 def _page_widths(lines: list[Line], widths: list[int], texts: list[str], opens: list[bool]) -> list[int | None] | None:
@@ -259,7 +284,7 @@ def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int) -> bool:
     """A full line cut mid-sentence, a blank line, then the rest: a PDF extractor's stray blank, not a new paragraph."""
     nxt = facts.texts[i]
     return (wrap - slack <= facts.widths[i - 1] <= wrap + 6 and facts.opens[i - 1] and not facts.is_heading(i - 1)
-            and not _table_row(facts.texts[i - 1])
+            and not _table_row(facts.texts[i - 1]) and not _LINK_END.search(facts.texts[i - 1][-_LINK_TAIL:])
             and not facts.is_heading(i) and not nxt.startswith(BULLETS) and not BARE_NUMBER.match(nxt))
 
 
@@ -345,6 +370,8 @@ def _glue(a: str, b: str) -> str:
     """Join a wrapped line: one space between Latin words, none in Chinese or inside a Latin word cut by the wrap."""
     if a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha() and not _cut_word(a, b):
         return f"{a} {b}"
+    if b[0].isascii() and b[0].isalpha() and (a[-1] in ",;:!?" or a[-1] == "." and b[0].isupper()):
+        return f"{a} {b}"  # 'yccpt,' / 'Huang Yuting': the space after a Latin comma went with the wrap
     return a + b
 
 

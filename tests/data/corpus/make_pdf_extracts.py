@@ -57,6 +57,18 @@ def wrap(text: str, chars: int) -> list[str]:
     return out
 
 
+def hard_wrap(text: str, chars: int) -> tuple[str, dict[int, int]]:
+    """A whole document wrapped as an extract of it would be, its blank lines and first line kept: the text, and each
+    source line's first line in it (no piece opens on the space the cut fell on)."""
+    lines: list[str] = []
+    first: dict[int, int] = {}
+    for number, line in enumerate(text.split("\n"), 1):
+        first[number] = len(lines) + 1
+        pieces = wrap(line, chars) if number > 1 and line.strip() else [line]
+        lines.extend([pieces[0].rstrip()] + [p.strip() for p in pieces[1:] if p.strip()])
+    return "\n".join(lines), first
+
+
 def build(name: str, source: str, split: str, runs: list[tuple[int, int]], per_page: int, footer: str,
           header: bool) -> None:
     src = (CORPUS / "docs" / f"{source}.txt").read_text(encoding="utf-8").split("\n")
