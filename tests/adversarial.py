@@ -113,6 +113,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # rewrap: a wrapped feed's address tails, a line of addresses over a blank, a reporter's wrapped questions
     "address-tails": lambda n: _times("标题\n\n原文連結：https://news.example.hk/ch/component/k2/18007\n70-2025.htm\n\n", n),
     "address-line": lambda n: _times("https://", n) + "\n\n议程 1：介绍\n",
+    "nested-bullets": lambda n: _times("- 目录\n  - 项目背景\n    - [GFS](#gfs)\n", n) + _times("项目背景\nGFS\n", n),
     "reporter-questions": lambda n: _times("记者：结合当前疫情防控需求，成都校区疫情防控工作办公室对\n人员的管理？\n\n", n),
 }
 
@@ -213,6 +214,20 @@ def _identity(text: str) -> str:
     return text
 
 
+def _listed_ready(text: str):
+    """Every non-empty line a heading, for the contents-list pass to nest."""
+    from reader.text.model import Heading
+
+    paragraphs = _paragraphs(text)
+    return tuple(Heading(1, "", p.text, p.line, p.start) for p in paragraphs), paragraphs, text
+
+
+def _listed(prepared) -> None:
+    from reader.text.tocdepth import listed_depths
+
+    listed_depths(*prepared)
+
+
 # stage -> (setup(text) -> argument, untimed; timed(argument))
 STAGES: dict[str, tuple[Callable, Callable]] = {
     "decode": (_identity, _decode),
@@ -222,6 +237,7 @@ STAGES: dict[str, tuple[Callable, Callable]] = {
     "garble": (_identity, _garble),
     "clean": (_identity, _clean),
     "outline": (_paragraphs, _outline),
+    "contents": (_listed_ready, _listed),
     "find": (_fold_ready, _find),
     "convert": (_converter_ready, _convert),
 }

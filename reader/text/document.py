@@ -9,12 +9,16 @@ from reader.text.clean import clean
 from reader.text.decode import read_file
 from reader.text.model import Decoded, Document
 from reader.text.outline import parse_outline
+from reader.text.tocdepth import listed_depths
 
 
 def build_document(decoded: Decoded) -> Document:
-    """Clean and outline decoded text."""
+    """Clean and outline decoded text (a text's own indented contents list nests the headings it names)."""
     doc = clean(decoded)
-    return dataclasses.replace(doc, headings=parse_outline(doc.paragraphs, doc.title, doc.kind))
+    headings = parse_outline(doc.paragraphs, doc.title, doc.kind)
+    if doc.kind == "text" and headings:
+        headings = listed_depths(headings, doc.paragraphs, decoded.text, doc.title)
+    return dataclasses.replace(doc, headings=headings)
 
 
 def load_document(path: Path) -> Document:

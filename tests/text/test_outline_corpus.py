@@ -532,6 +532,44 @@ KNOWN_GAPS = {
     "d42_11_tongzhi_shlug_yuedu_fenxianghui": "a meetup notice's labels ending in ':' ('本月聚会内容:') are missed "
                                               "and its link and address lines taken",
     "d42_12_lunwen_mvcc_pingce_yiwen": "'5.1 元组级垃圾回收' reads as 5.1 yuan and is found with no marker",
+    "d43_01_diaoyan_baogao_iot_suanli_liyong":
+        "the numbered steps '1.Spark内核会在…' under a subsection are taken as its sub-sections (the gold keeps them as a list)",
+    "d43_02_diaoyan_baogao_disgrafs_tu_wenjian_xitong":
+        "'小组成员' over a line of names is missed and GFS's '（1）组件失效…' points are taken as its sub-sections",
+    "d43_03_diaoyan_baogao_qvq_qianrushi_geli":
+        "unnumbered sub-sections whose '#' is gone ('提高性能', 'UnderBridge[4]') are missed; the contents list nests those found",
+    "d43_04_diaoyan_baogao_dontpanic_fenbushi_wenjian":
+        "unnumbered sub-sections whose '#' is gone ('容器化技术的代表：Docker', '诞生背景') are missed",
+    "d43_06_kexingxing_baogao_shengtudao_youxi":
+        "the project's name '圣徒岛' under '一.项目题目' is missed and '(1).美术' nests one level deep",
+    "d43_08_shuzhi_baogao_kefu_zhuanzheng": "'【自我介绍】' alone and the '{岗位职责}' labels in braces are missed",
+    "d43_09_kexingxing_baogao_dontpanic_fenbushi_wenjian":
+        "unnumbered sub-sections whose '#' is gone ('容器化技术', '编码矩阵') are missed",
+    "d43_12_kaiti_baogao_linux_fuwuqi_peizhi":
+        "'毕业设计选题：…' and '5、主要参考文献' (its list numbered alike) are missed",
+    "d44_01_xuexi_biji_java_mianxiang_duixiang":
+        "the gold counts list items ('1. 函数容器') as sub-headings, and '1.2 类的特性' nests too deep",
+    "d44_02_zhaopin_qingyi_yunkang_jiaru_women":
+        "'岗位职责：' / '任职要求：' over a paragraph (no list) under each numbered post are missed",
+    "d44_03_huiyi_jiyao_team10_di6ci":
+        "English section names ('Information', 'Agenda') are missed and the agenda's numbered items are taken as sections",
+    "d44_04_xuexi_biji_docker_jingxiang":
+        "the gold counts numbered steps as sub-headings; unnumbered titles whose '#' is gone stand at one level",
+    "d44_05_zhaopin_heian_zhong_duihua_xiangmu_zhuli":
+        "'工作描述：' and its numbered duties nest one level higher than the gold's job title above them",
+    "d44_06_suibi_biye_kuaile_ma":
+        "an essay's sentence-like section titles ('毕业快乐。吗？', an English quotation) are missed",
+    "d44_07_suibi_yasi_beikao_jingyan": "unnumbered sub-titles under 一、二、 ('软件/工具', '单词方面') are missed",
+    "d44_08_huiyi_jilu_scrum_di11zhou":
+        "a Scrum record's colon labels ('第十一周任务内容：', '开会照片：') over lists and pictures are missed",
+    "d44_09_huiyi_jiyao_team10_di36ci":
+        "English section names ('Information', 'Agenda') are missed and the agenda's numbered items are taken as sections",
+    "d44_10_xuexi_biji_core_java_ch5_jicheng":
+        "tab-indented lines and '4-比较…' steps of a code walk-through are taken as headings",
+    "d44_11_zhaopin_bangdao_keji_qianduan":
+        "'关于我们' / '关于你，…' are missed and list items that all restart at '1.' are taken as sections",
+    "d44_12_pinglun_weixin_shengji_sikao":
+        "bold lines kept with one '*' ('*问题 3. …*') and 'label：value' lines ('升级前：6.1') are missed",
 }
 
 

@@ -1,0 +1,81 @@
+"""A document's own contents list, set as an indented list above its body ('- 调研报告' / '  - 小组成员' /
+'    - 文件系统' / '      - GFS'), nests the headings it names: a Markdown file kept as text loses its '#' marks, and
+the list its editor generated is then the only record of which title sits under which.
+
+One walk over the source lines finds the list; one over the headings applies it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from reader.text.contents import contents_name
+from reader.text.model import Heading, Paragraph
+
+# An entry: indentation, a bullet ('-', '*', '+'), its text; a link to the heading's anchor shows its text.
+_ENTRY = re.compile(r"([ \t\u3000]*)[-*+][ \t]+(\S.{0,200})")
+_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(#[^()\s]*\)")  # '[UnderBridge[4]](#underbridge-sup--4---sup-)'
+_ENTRIES_MIN = 4
+_NAMED_SHARE = 0.6  # entries the document repeats as its headings, of all the list's entries
+_SCAN = 0.5  # the list stands in the first half of the document
+
+
+def _key(text: str) -> str:
+    return "".join(_LINK.sub(r"\1", text).split()).rstrip("：:").lower()
+
+
+def _indent(lead: str) -> int:
+    return sum(4 if c == "\t" else 2 if c == "\u3000" else 1 for c in lead)
+
+
+def _entries(lines: list[str], last: int) -> tuple[int, int, list[tuple[int, str]]]:
+    """The first run of bulleted lines (blank lines between allowed) with more than one indentation, within `last`
+    lines: its first and last line numbers and its (indentation, key) entries."""
+    run: list[tuple[int, str]] = []
+    first = end = 0
+    for number, line in enumerate(lines[:last], 1):
+        m = _ENTRY.fullmatch(line.rstrip())
+        if m is not None:
+            first = first or number
+            run.append((_indent(m.group(1)), _key(m.group(2))))
+            end = number
+        elif line.strip():
+            if len(run) >= _ENTRIES_MIN and len({i for i, _ in run}) > 1:
+                break
+            run, first = [], 0
+    if len(run) < _ENTRIES_MIN or len({i for i, _ in run}) < 2:
+        return 0, 0, []
+    return first, end, run
+
+
+def listed_depths(headings: tuple[Heading, ...], paragraphs: list[Paragraph] | tuple[Paragraph, ...], source: str,
+                  title: str = "") -> tuple[Heading, ...]:
+    """The headings with the depths the document's own contents list gives those it names (the others keep their
+    place under the named heading above them); the contents list's own name ('目录') is no heading of the text."""
+    lines = source.split("\n")
+    first, end, entries = _entries(lines, max(1, int(len(lines) * _SCAN)))
+    if not entries:
+        return headings
+    after = [h for h in headings if h.line > end]
+    keys = {_key(h.marker + h.title) for h in after}
+    named = [(i, k) for i, k in entries if k in keys]
+    if len(named) < _NAMED_SHARE * len(entries):
+        return headings
+    ranks = {i: r for r, i in enumerate(sorted({i for i, _ in entries}))}
+    top = [k for i, k in entries if ranks[i] == 0]
+    shift = 1 if len(top) == 1 and top[0] == _key(title) else 0  # the list's root is the document's own title
+    level = {k: max(1, ranks[i] + 1 - shift) for i, k in named}
+    out, base = [], None  # base: (the depth found, the depth given) of the last named heading
+    for h in headings:
+        if h.line <= end and (h.line >= first or contents_name(h.title)):
+            continue  # the list's entries and its name: the contents, shown as they are in the text
+        key = _key(h.marker + h.title)
+        if key in level:
+            base = (h.depth, level[key])
+            out.append(dataclasses.replace(h, depth=level[key]))
+        elif base is not None and h.depth > base[0]:
+            out.append(dataclasses.replace(h, depth=base[1] + h.depth - base[0]))
+        else:
+            out.append(h)
+    return tuple(out)
