@@ -219,7 +219,7 @@ def _listed_ready(text: str):
     from reader.text.model import Heading
 
     paragraphs = _paragraphs(text)
-    return tuple(Heading(1, "", p.text, p.line, p.start) for p in paragraphs), paragraphs, text
+    return tuple(Heading(1, "", p.text, p.line, p.start) for p in paragraphs), text
 
 
 def _listed(prepared) -> None:

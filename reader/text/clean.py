@@ -13,9 +13,8 @@ from reader.text.formats import blocks_for, declared_title, text_blocks
 from reader.text.garble import find_garbled
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
 from reader.text.punctuation import as_characters
-from reader.text.contents import contents_name
 from reader.text.region import article_blocks
-from reader.text.lineshape import numbers_over_titles
+from reader.text.lineshape import contents_name, numbers_over_titles
 from reader.text.rewrap import Line, rewrap
 from reader.text.runin import split_articles
 from reader.text.wikilinks import unwrap_links

@@ -10,12 +10,10 @@ from __future__ import annotations
 import re
 
 from reader.text.evidence import TOC_LEADERS
+from reader.text.lineshape import contents_name
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
 
-_CONTENTS_NAMES = frozenset(("目录", "目錄", "目次", "編章節", "编章节", "contents", "tableofcontents"))  # 編章節: Taiwan law pages
-_NAME_MAX = 24  # '目　　　　录' letter-spaced, and no longer
-_NAME_ENDS = frozenset("录錄次節节sS")  # the last letters of those names, as a line may end them: a cheap test first
 _CONTENTS_ENTRY_MAX = 60
 _PAGE_TAIL = re.compile(r"(?:\t|[ 　]{2}|[.．·…]{2})[ 　]*(?:[0-9]{1,3}|[ivxl]{1,6})$")  # '\t12', '……3', '  ii'
 _PAGED_MIN = 3
@@ -40,17 +38,12 @@ def _listed_title(text: str) -> tuple[str, str]:
     return _contents_key(m.title), m.family
 
 
-def contents_name(text: str) -> bool:
-    """'目录', '目　　录': the line that opens a contents list."""
-    return len(text) <= _NAME_MAX and text.rstrip()[-1:] in _NAME_ENDS and "".join(text.split()).lower() in _CONTENTS_NAMES
-
-
 def contents_entries(paragraphs: list[Paragraph]) -> dict[int, str]:
     """The lines of a contents list ('目录' over the chapter lines): headings only where the document repeats them."""
     out: dict[int, str] = {}
     later: dict[str, int] = {}  # entry key → the last line with it, built on first need
     k = 0
-    for at in [i for i, p in enumerate(paragraphs[:-1]) if len(p.text) <= _NAME_MAX and contents_name(p.text)]:
+    for at in [i for i, p in enumerate(paragraphs[:-1]) if contents_name(p.text)]:
         if at < k:
             continue  # a name inside the list just read (the names found in one pass, no call for a long line)
         k = at

@@ -17,7 +17,7 @@ def build_document(decoded: Decoded) -> Document:
     doc = clean(decoded)
     headings = parse_outline(doc.paragraphs, doc.title, doc.kind)
     if doc.kind == "text" and headings:
-        headings = listed_depths(headings, doc.paragraphs, decoded.text, doc.title)
+        headings = listed_depths(headings, decoded.text, doc.title)
     return dataclasses.replace(doc, headings=headings)
 
 

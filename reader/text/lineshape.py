@@ -23,7 +23,16 @@ BARE_NUMBER = re.compile(r"^(?:第\s*[0-9一二三四五六七八九十百零〇
 # is a clause's cell in a table of clauses, and a chapter's '第一章' alone is the outline's to pair with its title.
 _BLOCK_NUMBER = re.compile(r"^(?:\d{1,2}[.．、]|0\d|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])$")
 
+_CONTENTS_NAMES = frozenset(("目录", "目錄", "目次", "編章節", "编章节", "contents", "tableofcontents"))  # 編章節: Taiwan law pages
+_NAME_MAX = 24  # '目　　　　录' letter-spaced, and no longer
+_NAME_ENDS = frozenset("录錄次節节sS")  # the last letters of those names, as a line may end them: a cheap test first
+
 T = TypeVar("T")
+
+
+def contents_name(text: str) -> bool:
+    """'目录', '目　　录': the line that opens a contents list (never a heading of the text, nor a list's label)."""
+    return len(text) <= _NAME_MAX and text.rstrip()[-1:] in _NAME_ENDS and "".join(text.split()).lower() in _CONTENTS_NAMES
 
 
 def width(text: str) -> int:

@@ -14,7 +14,7 @@ import re
 
 from reader.text.annexes import annex_lines
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
-from reader.text.contents import contents_entries, contents_name, unnamed_contents
+from reader.text.contents import contents_entries, unnamed_contents
 from reader.text.decimals import opening_chapter
 from reader.text.evidence import (image_captions, labelled_markers, reference_items, run_on_articles, stray_articles,
                                    stray_decimals)
@@ -24,6 +24,7 @@ from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document
 from reader.text.headlines import HEADLINE_MAX, colon_headlines, headline_colon
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, hold_papers, salutation_index
+from reader.text.lineshape import contents_name
 from reader.text.listruns import inside_runs, unnumbered_top_level
 from reader.text.marklevels import grouping_numbers, numbered_levels
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
@@ -111,7 +112,7 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
         for i, reason in ((i, r) for i, r in lines.items() if i not in shown):  # a heading is no caption
             dropped.setdefault(key, {}).setdefault(reason, []).append(paragraphs[i].line)
     out = []
-    labels = label_lines(paragraphs, title, contents_name)
+    labels = label_lines(paragraphs, title)
     for name, lines in (("lines framed by one ornament, repeated", framed_lines(paragraphs)),
                         ("labels that each open a list from 1", labels),
                         *record_reasons(paragraphs, labels, title)):  # job titles over labels, records' names
@@ -195,7 +196,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
             matches[i] = None  # '1、联合国报告：…' is a headline as written, not an item 1
         numbered = [c for c in numbered if c.index not in digest]
         plain_lines = set(_unnumbered(paragraphs, matches, title, kind, opens))
-        labels = (label_lines(paragraphs, title, contents_name) | page_labels(paragraphs, plain_lines)
+        labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines)
                   | bracket_labels(paragraphs, opens) | letter_fields(paragraphs, opens) | court_stages(paragraphs)
                   | interviewer_turns(paragraphs) | parallel_heads(paragraphs))  # '当以…之…。' three times over a speech's parts  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part; nor a plain line there

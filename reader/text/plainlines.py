@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Set as AbstractSet
 
+from reader.text.lineshape import contents_name
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
 from reader.text.openings import opens_none
@@ -88,9 +89,9 @@ def dashed_subheads(paragraphs: list[Paragraph], opening: AbstractSet[str] | Non
     return set(found) if len(found) >= _TAGGED_MIN else set()
 
 
-def label_lines(paragraphs: list[Paragraph], title: str = "", unlike: Callable[[str], bool] = lambda _: False) -> set[int]:
+def label_lines(paragraphs: list[Paragraph], title: str = "") -> set[int]:
     """'岗位职责：' / '任职要求：' each over a list from 1: the parts of a posting, when two or more labels open lists
-    (`unlike` names lines that are no label whatever follows them: '目 录' over '1. 问题描述……' names a contents list).
+    ('目 录' over '1. 问题描述……' names a contents list, whatever follows it).
     A label without its colon ('岗位要求') counts where a list, the page title, a button the page repeats ('立即申请')
     or the page's chrome ends just before it (no running text above it yet), or where the page uses it so already."""
     found: dict[str, list[int]] = {}  # label text → its lines
@@ -105,7 +106,7 @@ def label_lines(paragraphs: list[Paragraph], title: str = "", unlike: Callable[[
         above = paragraphs[i - 1].text.strip()
         named = _LABEL_BARE.fullmatch(text) is not None
         bare = named and (i <= opening or above == title or above in buttons or match_heading(above) is not None)
-        if not (named or _LABEL.fullmatch(text)) or text.startswith(NOT_LABEL) or unlike(text):
+        if not (named or _LABEL.fullmatch(text)) or text.startswith(NOT_LABEL) or contents_name(text):
             continue
         first = match_heading(paragraphs[i + 1].text)
         if (first is not None and first.number == 1 and first.family in LIST_FAMILIES) \

@@ -10,8 +10,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from reader.text.contents import contents_name
-from reader.text.model import Heading, Paragraph
+from reader.text.lineshape import contents_name
+from reader.text.model import Heading
 
 # An entry: indentation, a bullet ('-', '*', '+'), its text; a link to the heading's anchor shows its text.
 _ENTRY = re.compile(r"([ \t\u3000]*)[-*+][ \t]+(\S.{0,200})")
@@ -49,8 +49,7 @@ def _entries(lines: list[str], last: int) -> tuple[int, int, list[tuple[int, str
     return first, end, run
 
 
-def listed_depths(headings: tuple[Heading, ...], paragraphs: list[Paragraph] | tuple[Paragraph, ...], source: str,
-                  title: str = "") -> tuple[Heading, ...]:
+def listed_depths(headings: tuple[Heading, ...], source: str, title: str = "") -> tuple[Heading, ...]:
     """The headings with the depths the document's own contents list gives those it names (the others keep their
     place under the named heading above them); the contents list's own name ('目录') is no heading of the text."""
     lines = source.split("\n")
