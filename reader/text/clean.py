@@ -37,6 +37,7 @@ class _Para(NamedTuple):
     starts: tuple[tuple[int, int], ...]  # (offset in text, original line)
     level: int = 0
     listed: bool = False
+    cell: bool = False
 
     @property
     def line(self) -> int:
@@ -83,14 +84,14 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         joined = rewrap(_lines(blocks, decoded.text, pages), _is_heading, bylines, _heading_family)
         paras = [_Para(text, starts, 0) for text, starts in joined]
     else:
-        paras = [_Para(b.text, ((0, b.line),), b.heading_level, b.role == "item") for b in blocks]
+        paras = [_Para(b.text, ((0, b.line),), b.heading_level, b.role == "item", b.role == "cell") for b in blocks]
     paras = [piece for p in _inline_cleanup(paras, st)
              for piece in (_split_articles(p) if "第" in p.text[:4] else (p,))]  # most paragraphs: one slice, one test
     paragraphs = []
     start = 0
     for p in paras:
         last = p.starts[-1][1]
-        paragraphs.append(Paragraph(p.text, p.line, start, p.level, last if last > p.line else 0, p.listed))
+        paragraphs.append(Paragraph(p.text, p.line, start, p.level, last if last > p.line else 0, p.listed, p.cell))
         start += len(p.text) + 1
     derived = False
     if not title and paragraphs and meta.body_like(paragraphs[0].text) and not _is_heading(paragraphs[0].text):
@@ -110,7 +111,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
 
 def _split_articles(p: _Para) -> list[_Para]:
     """A chapter's articles run into one paragraph, each on its own again (see `runin`)."""
-    return [_Para(text, starts, p.level, p.listed) for text, starts in split_articles(p.text, p.starts)]
+    return [p._replace(text=text, starts=starts) for text, starts in split_articles(p.text, p.starts)]
 
 
 @lru_cache(maxsize=1)
@@ -174,8 +175,9 @@ def _heading_not_widget(blocks: list[Block], reasons: list[str], k: int) -> bool
     A document site's '摘要' button sits among other buttons (展开, 收起) or introduces a repeat of the opening.
     """
     b = blocks[k]
-    if b.heading_level:
-        return not debris.navigation(b.text) and (debris.is_widget_row(b.text) or debris.is_abstract_marker(b.text))
+    if b.heading_level:  # '## 2022' over a year's reading notes: a marked number is a section, never a page number
+        return b.text.strip().isdigit() or not debris.navigation(b.text) and (
+            debris.is_widget_row(b.text) or debris.is_abstract_marker(b.text))
     if not debris.is_abstract_marker(b.text) or k + 1 >= len(blocks):
         return False
     if any(0 <= j < len(blocks) and reasons[j] and not debris.separator_line(blocks[j].text) for j in (k - 1, k + 1)):
@@ -373,7 +375,7 @@ def _inline_cleanup(paras: list[_Para], st: _State) -> list[_Para]:
         if out and _repeats_opening(text, seen, after_abstract):
             st.removed.append(Removed("duplicate", text, p.line))
             continue
-        out.append(_Para(text, p.starts, p.level, p.listed))
+        out.append(p._replace(text=text))
         if len(seen) < 4000:
             seen += text
     return out

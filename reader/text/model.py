@@ -60,6 +60,7 @@ class Paragraph:
     heading_level: int = 0  # >0 when the file's format marks this paragraph as a heading (Markdown '#', HTML <h1>)
     last_line: int = 0  # the original line it ends on, when re-joined from several (0: it stands on one)
     listed: bool = False  # the format marks it a list's item (Markdown '1. …'): never a heading, whatever its number
+    cell: bool = False  # a row of a table of data (Markdown '| … |', an HTML data table): never a heading
 
 
 @dataclass(frozen=True)

@@ -79,8 +79,8 @@ def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     subsections = sum(1 for m in matches if m is not None and m.family == "decimal" and m.level > 1)
     for i in code_note_subheadings(paragraphs, matches, title, paper=subsections >= _PAPER_SUBSECTIONS):
         text = paragraphs[i].text
-        if not named(text) and not paragraphs[i].listed:  # '参考资料' closes the note at the top level, below no
-            # section; a Markdown list's item ('- controlConnect') is no heading
+        if not named(text) and not paragraphs[i].listed and not paragraphs[i].cell:  # '参考资料' closes the note at
+            # the top level, below no section; a Markdown list's item ('- controlConnect') or a table's row is no heading
             matches[i] = HeadingMatch("sub", "", text.strip(), "", 1, 1, len(text.rstrip()))
     return listed
 

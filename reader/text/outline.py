@@ -34,9 +34,10 @@ from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.openings import openings
-from reader.text.plainlines import (DASHES as _DASHES, MARKDOWN_BULLETS as _BULLETS, article_title, asked_title,
-                                    bracket_label, bracket_labels, dashed_subheads, framed_lines, label_items, label_lines,
-                                    letter_field, letter_fields, same_lead, table_rows, tagged_lines)
+from reader.text.plainlines import (DASHES as _DASHES, LIST_FAMILIES as _LIST_FAMILIES, MARKDOWN_BULLETS as _BULLETS,
+                                    article_title, asked_title, bracket_label, bracket_labels, dashed_subheads,
+                                    framed_lines, label_items, label_lines, letter_field, letter_fields, same_lead,
+                                    table_rows, tagged_lines)
 from reader.text.punctuation import as_full_width, has_marks, original_of
 from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks, briefly_answered, interviewer_turns,
                                    item_marks, marked_questions, marked_titles, nest_questions, page_labels,
@@ -135,6 +136,8 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     matches, broken = find_markers(paragraphs, title, opens)
     if sum(p.heading_level > 0 for p in paragraphs) >= 2:  # headings marked up: a Markdown '1. …' is a list's item
         matches = [None if p.listed else m for p, m in zip(paragraphs, matches)]  # (unmarked, it may title a part)
+    matches = [None if p.cell and m is not None and m.family in _LIST_FAMILIES else m  # a table's '1. 建立台帐，得2分'
+               for p, m in zip(paragraphs, matches)]  # is a row of criteria; '第一條' in a law set as a table stays
     opening = opening_chapter(paragraphs, matches)  # '第四章 …' over its own 第一节: the notes' title
     if opening >= 0:
         matches[opening] = None
@@ -207,7 +210,8 @@ def _candidates(paragraphs: list[Paragraph], title: str,
         plain_lines, cases = with_cases(paragraphs, before, plain_lines, labels)  # '案例一　…' over its '【基本案情】'
         groups.update(cases)
         found = [i for i in sorted(plain_lines | labels | set(groups.values()) | digest)
-                 if i not in named and i not in annexes and i not in header and i not in contents]
+                 if i not in named and i not in annexes and i not in header and i not in contents
+                 and not paragraphs[i].cell]
         starts = {c.index for c in numbered}
         opening = sum(1 for i in found if i + 1 in starts)
         if found and (not numbered or labels or paged or digest

@@ -29,6 +29,9 @@ _ITEM = re.compile(r"^(?:[(（](?:[A-Za-z]|\d{1,3}|[一二三四五六七八九�
                    r"|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零〇\d]{1,5}[条條章节節编編]"  # a section's number
                    r"|\d{1,2}(?:[.．]\d{1,2}){1,3}(?:[\s\u3000]|[.．]?(?=[\u4e00-\u9fff]))"  # '2.1.2 资格评审'
                    r"|[a-z][.．、](?=[\u4e00-\u9fff]))")  # 'c.投标文件组成齐全完整' after 'b.…；'
+# A label counting its parts ('门槛二：硬件', '方法3：'): where the document counts two or more with one word, a new part.
+_ORDINAL = re.compile(r"([\u4e00-\u9fff]{1,4}?)([一二三四五六七八九十]{1,3}|\d{1,2})[：:、]")
+_ORDINAL_LINE = 40  # a label's line is short; a long line opening so is prose ('统一：…')
 # A line that is one bracketed note ('（如您执意决定注销账号的，请继续向下阅读）') is finished, like a sentence.
 _ENCLOSED = re.compile(r"^[（(【\[][^（()）【】\[\]]*[)）】\]]$")
 # A line opening with a one-character sentence ('练。每当…') is the tail of a word the wrap cut, never a paragraph.
@@ -262,6 +265,11 @@ class _Facts:
                  is_heading: Callable[[str], bool], alone: set[int]) -> None:
         self.texts, self.widths, self.opens, self._is_heading, self.alone = texts, widths, opens, is_heading, alone
         self._headings: list[bool | None] = [None] * len(texts)
+        counted: dict[str, set[str]] = {}
+        for text in texts:
+            if len(text) <= _ORDINAL_LINE and (m := _ORDINAL.match(text)) is not None:
+                counted.setdefault(m.group(1), set()).add(m.group(2))
+        self._counting = {word for word, numbers in counted.items() if len(numbers) >= 2}
         self._code: list[bool | None] = [None] * len(texts)
 
     def heading(self, text: str) -> bool:
@@ -272,6 +280,11 @@ class _Facts:
         if known is None:
             known = self._headings[i] = self._is_heading(self.texts[i])
         return known
+
+    def counted_part(self, i: int) -> bool:
+        """'门槛二：硬件' where '门槛一：数据' stands too: a part the document counts, opening its paragraph."""
+        m = _ORDINAL.match(self.texts[i]) if self._counting and len(self.texts[i]) <= _ORDINAL_LINE else None
+        return m is not None and m.group(1) in self._counting
 
     def code(self, i: int) -> bool:
         known = self._code[i]
@@ -310,7 +323,7 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     if facts.is_heading(i) and width(nxt) < wrap - 8:
         return False  # a short numbered line after a full one: a heading, not the tail of a sentence
     if not facts.opens[i - 1]:
-        return (w >= wrap - slack and not facts.is_heading(i) and not _ITEM.match(nxt)
+        return (w >= wrap - slack and not facts.is_heading(i) and not _ITEM.match(nxt) and not facts.counted_part(i)
                 and not (facts.opens[i] and _lost_indent(nxt, wrap, slack)))
     # a heading line short of the width by more than a wrap ever falls short is the whole heading
     if w < wrap * 0.6 or (facts.is_heading(i - 1) and w < wrap - min(8, 1 + slack)):

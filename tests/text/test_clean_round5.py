@@ -35,3 +35,14 @@ def test_a_markdown_tables_lone_figure_is_a_cell_not_a_page_number():
     text = ("# 報價比較\n\n| 項目 | 坪數 | 單價 | 總價 |\n| --- | --- | --- | --- |\n| 頂樓防水工程 | 20坪 | 1600 | 32000 |\n"
             "| | | | 51800 |\n| **合計** | | | **71800** |\n")
     assert "51800" in parse_document(text.encode("utf-8"), "quote.md").text
+
+
+def test_a_marked_year_heading_is_a_section_not_a_page_number():
+    """d30_07: reading notes kept by year ('## 2022', '## 2021') lost both years as page numbers, and their books
+    climbed to the top level; a bare number in running text is still a page number."""
+    text = ("# 读书笔记\n\n这两年读书太少，看看这次可以读多久。\n\n## 2022\n\n《Go语言设计与实现》，专业书，每天早上半小时。\n\n"
+            "## 2021\n\n### 《我和吴祖光》\n\n起因是看了一篇文章，第二次正好搜到了94年版本。\n\n### 风声\n\n读完了。\n")
+    doc = parse_document(text.encode("utf-8"), "notes.md")
+    assert [(h.depth, h.title) for h in doc.headings] == [(1, "2022"), (1, "2021"), (2, "《我和吴祖光》"), (2, "风声")]
+    plain = parse_document("第一段话写在这里，很长的一段话。\n\n12\n\n第二段话写在这里。\n".encode("utf-8"), "notes.txt")
+    assert "12" not in plain.text.split("\n")

@@ -1,0 +1,48 @@
+"""More documents of the corpus hard-wrapped as a PDF extract sets them: the cleaner re-joins their lines and the
+outline stays the source's (bench/outline_variants.py measures the whole corpus this way)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.text.debris import line_reason
+from reader.text.document import load_document
+from support import DATA
+
+DOCS = DATA / "corpus" / "docs"
+
+
+def _wrapped(name: str, chars: int, tmp_path: Path):
+    sys.path.insert(0, str(DATA / "corpus"))
+    from make_pdf_extracts import hard_wrap
+
+    text, _ = hard_wrap((DOCS / name).read_text(encoding="utf-8"), chars)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_document(path)
+
+
+def _titles(doc) -> list[str]:
+    return [f"{h.marker}{h.title}".replace(" ", "") for h in doc.headings]
+
+
+def test_a_counted_part_after_a_full_sentence_opens_its_paragraph(tmp_path):
+    """f17_02 at 35: '…关键看你创业的项目是什么。' filled its line and '门槛二：硬件' was read as its paragraph's last
+    line; the page counts its parts with one word ('门槛一：数据' … '门槛六：商业模式'), so each opens a part."""
+    name = "f17_02_xinwen_wangye_dashuju_chuangye.txt"
+    source = _titles(load_document(DOCS / name))
+    assert len(source) == 6 and _titles(_wrapped(name, 35, tmp_path)) == source
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("有限公司版权所有", "chrome"),  # the tail a wrap cut from 'Copyright © 2015 … 北京亿众时代科技' (f17_02)
+    ("中华人民共和国教育部 版权所有", "chrome"),  # a ministry page's footer
+    ("Beijing EZONE Co., Ltd. All rights reserved.", "chrome"),  # its English form
+    ("本书版权所有，未经许可不得转载。作者保留追究法律责任的权利。", ""),  # a sentence about copyright is text
+    ("第三条　著作权人对其作品享有版权所有人的各项权利", ""),
+])
+def test_a_pages_owner_closing_its_footer_is_furniture(text, reason):
+    assert line_reason(text) == reason
