@@ -5,8 +5,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import re
+
 from reader.text.decimals import marked_section
 from reader.text.markers import HeadingMatch, match_heading
+from reader.text.model import Paragraph
+
+# '甲方：上海…有限公司', '乙方：' over a contract's articles: its parties, whatever the page's mark-up makes of them
+_PARTY = re.compile(r"[甲乙丙丁]方|委托方|受托方|出租方|承租方|买方|卖方|供方|需方|发包方|承包方|委託方|受託方|買方|賣方")
+_PARTY_COLON = re.compile(r"\s*(?:[（(][^）)]{1,12}[）)])?\s*[：:]")
+
+
+def marked_formats(paragraphs: Sequence[Paragraph], title: str, contents: set[int]) -> dict[int, int]:
+    """The headings a file marks up, by level: not the title, a contents list's lines, a contract's parties, nor a
+    dash-led line right under the title or another heading ('<h2>—— 在…</h2>' subtitles it, as '——记…' does)."""
+    return {i: p.heading_level for i, p in enumerate(paragraphs)
+            if p.heading_level > 0 and p.text.strip() and p.text.strip() != title and i not in contents
+            and not (p.text.lstrip()[:1] in "—－" and (i == 0 or paragraphs[i - 1].heading_level))
+            and not _party(p.text.strip())}
+
+
+def _party(text: str) -> bool:
+    m = _PARTY.match(text)
+    return m is not None and _PARTY_COLON.match(text, m.end()) is not None
 
 
 def numbered_levels(formats: dict[int, int], texts: Sequence[str]) -> None:

@@ -26,7 +26,7 @@ from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, hold_papers, salutation_index
 from reader.text.lineshape import contents_name
 from reader.text.listruns import inside_runs, unnumbered_top_level
-from reader.text.marklevels import grouping_numbers, numbered_levels
+from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
 from reader.text.meetings import meeting_fields, particulars
 from reader.text.meta import digest_headlines, genre_title, history_line, named_part as _is_named
@@ -158,10 +158,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     for i, m in (labelled_markers(paragraphs, matches, title) | meeting_fields(paragraphs, matches, opens)).items():
         matches[i] = m  # '其一、', '決議：…' under 第一案: numbered by a word
     stray.update(mark_note_subheadings(paragraphs, matches, title, _is_named, opens))  # '实现文件复制' under '三、…'
-    # a marked '<h2>—— 在…</h2>' right under the title or another heading subtitles it, as '——记…' does a title
-    formats = {i: p.heading_level for i, p in enumerate(paragraphs)
-               if p.heading_level > 0 and p.text.strip() and p.text.strip() != title and i not in contents
-               and not (p.text.lstrip()[:1] in "—－" and (i == 0 or paragraphs[i - 1].heading_level))}
+    formats = marked_formats(paragraphs, title, contents)
     numbered_levels(formats, [p.text for p in paragraphs])
     grouping_numbers(formats, [p.text for p in paragraphs])
     formats.update(marked_questions(paragraphs, formats) if formats else {})  # '**问：…？**' under '### 问答环节'

@@ -290,8 +290,9 @@ def nest_questions(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
         first = n if first < 0 else first
         text = paragraphs[c.index].text.strip()
         if _ASK.match(text) is not None:
-            if holder < 0 and first < last and c.index - candidates[last].index <= _LEAD_IN + 1 \
-                    and _ASK.match(paragraphs[candidates[last].index].text.strip()) is None:
+            over = paragraphs[candidates[last].index].text.strip() if last >= 0 else ""
+            if holder < 0 and (first < last or last >= 0 and _QA_NAME.search(over)) \
+                    and c.index - candidates[last].index <= _LEAD_IN + 1 and _ASK.match(over) is None:
                 holder = last
                 if lead >= 0:
                     candidates[lead].parent = holder
@@ -300,12 +301,16 @@ def nest_questions(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
         elif text[-1:] in "？?" and holder < 0 and last >= 0 and lead < 0:
             lead = n  # between the title and the first question: the title stays the one over them
             continue
+        elif text[-1:] in "？?" and holder >= 0:
+            c.parent = holder  # a question among the asked ones that lost its '问：' is theirs too
         else:
             holder = -1
         lead = -1
         last = n
 
 
+# '热点问答', '常见问题', 'Q&A': a part named for questions holds those under it, even as the page's only part
+_QA_NAME = re.compile(r"问答|問答|答疑|问与答|問與答|常见问题|常見問題|Q\s?&\s?A|FAQ", re.IGNORECASE)
 _MARKED_QUESTION_MAX = 60  # a question that titles its answer; a listener's story ending in one is a turn
 
 

@@ -36,3 +36,22 @@ def test_a_law_set_out_as_a_table_keeps_its_articles():
     want = {h["marker"] for h in _gold(name)["headings"] if h["marker"].startswith("第") and h["marker"].endswith("條")}
     got = {h.marker for h in load_document(CORPUS / "html" / f"{name}.html").headings}  # (gold lines: the text copy)
     assert len(want) >= 20 and len(got & want) >= 0.9 * len(want)
+
+
+def test_a_contracts_parties_are_no_headings_whatever_the_mark_up():
+    """f27_02: a contract page sets '甲方：上海淘汽云修网络科技有限公司' and '乙方：' as <h3>: its parties, so its
+    articles (第一条：合作内容 …) are the top level."""
+    doc = load_document(CORPUS / "html" / "f27_02_xieyi_taoqi_yunxiu_gongzhonghao.html")
+    assert not [h.title for h in doc.headings if h.title.startswith(("甲方", "乙方"))]
+    assert [h.marker.strip() for h in doc.headings if h.depth == 1][:3] == ["第一条", "第二条", "第三条"]
+
+
+def test_a_part_named_for_questions_holds_them_even_as_the_only_part():
+    """f23_05: an admissions page's '热点问答' over its '问：…？'s (one of which lost its '问：') is the only titled
+    part the page has; its name says it holds the questions, which sat beside it at the top level."""
+    for path in (CORPUS / "html" / "f23_05_wenda_zhaosheng_wuhan_keji.html",
+                 CORPUS / "docs" / "f23_05_wenda_zhaosheng_wuhan_keji.txt"):
+        doc = load_document(path)
+        asked = [h for h in doc.headings if h.title.endswith("？")]
+        assert len(asked) >= 7 and all(h.depth == 2 for h in asked)
+        assert [h.title for h in doc.headings if h.depth == 1] == ["热点问答"]
