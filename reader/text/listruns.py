@@ -91,7 +91,7 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
         return "a glossary's entries: the line over them names it ('名词解释'), each a term and its definition"
     if noted_items(run, paragraphs):
         return NOTES + ": three or more short items line after line, none with a paragraph of its own"
-    if form_fields([c.match for c in run]) and not all(_over_body(c.index, paragraphs, at) for c in run) \
+    if form_fields([c.match for c in run]) and not _mostly_sections(run, paragraphs, at) \
             and any(b.index == a.index + 1 for a, b in zip(run, run[1:])):  # a form's fields stand line after line
         return FORM + ": labels ending in '：', some with their value on the line ('采购项目编号：LNJC…')"
     return ""
@@ -102,6 +102,15 @@ def _glossary_named(run: Sequence[Any], paragraphs: Sequence[Paragraph]) -> bool
     before = run[0].index - 1
     return len(run) >= _GLOSSARY_MIN and before >= 0 and "".join(paragraphs[before].text.split()) in _GLOSSARY_NAMES \
         and all(c.match is not None and c.match.rest and not c.article for c in run)
+
+
+def _mostly_sections(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int]) -> bool:
+    """Half the labels or more head a paragraph or items of their own ('一、培养目标：' over its text, '二、报考条件：'
+    over 1、2、…): sections of a notice, though one ('七、学习年限：三年') holds its value as a form's field does."""
+    own = {c.index for c in run}
+    held = sum(c.match is not None and not c.match.rest and c.index + 1 not in own
+               and (c.index + 1 in at or _over_body(c.index, paragraphs, at)) for c in run)
+    return held == len(run) or len(run) >= 4 and 2 * held >= len(run)
 
 
 def _over_body(i: int, paragraphs: Sequence[Paragraph], at: set[int]) -> bool:

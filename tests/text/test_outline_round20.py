@@ -55,3 +55,20 @@ def test_a_part_named_for_questions_holds_them_even_as_the_only_part():
         asked = [h for h in doc.headings if h.title.endswith("？")]
         assert len(asked) >= 7 and all(h.depth == 2 for h in asked)
         assert [h.title for h in doc.headings if h.depth == 1] == ["热点问答"]
+
+
+def test_labels_heading_their_own_text_are_sections_though_one_holds_its_value():
+    """d37_03: an admissions notice's '一、培养目标：' over its paragraph … '十、其它：' over 1、2、: one label holds its
+    value on the line ('七、学习年限：三年'), which once made all ten a form's fields and kept only three."""
+    for path in (CORPUS / "html" / "d37_03_zhaosheng_jianzhang_yishu_yanjiuyuan_boshi.html",
+                 CORPUS / "docs" / "d37_03_zhaosheng_jianzhang_yishu_yanjiuyuan_boshi.txt"):
+        markers = [h.marker.strip() for h in load_document(path).headings]
+        assert markers[:10] == ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、"]
+
+
+def test_minutes_fields_holding_their_text_stay_fields():
+    """A guard: d21_08's '說明: 上月結餘 …' and '決議: 請總幹事找專業廠商訪價' under each motion hold their text on
+    the line, a meeting's fields, and stay out of the outline (counting them as sections took its F1 to 0.63)."""
+    doc = load_document(CORPUS / "docs" / "d21_08_huiyi_jilu_taiwan_shequ_guanweihui_2.txt")
+    fields = [h.line for h in doc.headings if h.title.startswith(("說明", "決議"))]
+    assert len(fields) <= 1  # (a bare '說明:' over a table, line 177, aside)
