@@ -217,6 +217,7 @@ def classify_lines(texts: list[str]) -> list[str]:
     for i in range(min(_CRUMB_LINES, n)):
         if not reasons[i] and len(texts[i]) <= 120 and _CRUMB_TRAIL.fullmatch(texts[i].strip()):
             reasons[i] = "chrome"
+    _crumbs_repeated(texts, reasons)
     _related_tail(texts, reasons)
     _table_cells(texts, reasons)
     _repeated_links(texts, reasons)
@@ -292,6 +293,25 @@ def _breadcrumb(texts: list[str], reasons: list[str], j: int, expect_item: bool)
         reasons[j] = "chrome"
         j += 1
     return j
+
+
+_CRUMB_SPLIT = re.compile(r"\s*(?:>>|>|»|›|＞＞|＞|→)\s*")
+_CRUMB_NEAR = 3  # the section's name sits right over or under the trail
+_CRUMB_NAME_MAX = 12
+
+
+def _crumbs_repeated(texts: list[str], reasons: list[str]) -> None:
+    """'规章制度' over '首页 > 规章制度 > 自律公约': a section the trail passes through, named again beside it, is
+    navigation like the trail; the trail's last name is the page's own, which may head it ('协会章程')."""
+    for i, text in enumerate(texts[:200]):  # a page's trail sits near its top
+        if reasons[i] != "chrome" or not (_BREADCRUMB.match(text) or _INLINE_CRUMBS.match(text)):
+            continue
+        m = _BREADCRUMB.match(text)
+        names = {c for c in _CRUMB_SPLIT.split(text[m.end():] if m else text)[:-1]
+                 if 2 <= len(c) <= _CRUMB_NAME_MAX and c not in _HOME}
+        for j in range(max(0, i - _CRUMB_NEAR), min(len(texts), i + _CRUMB_NEAR + 1)):
+            if not reasons[j] and texts[j].strip() in names:
+                reasons[j] = "chrome"
 
 
 def _related_tail(texts: list[str], reasons: list[str]) -> None:

@@ -29,7 +29,7 @@ from reader.text.listruns import inside_runs, unnumbered_top_level
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
 from reader.text.meetings import meeting_fields, particulars
-from reader.text.meta import digest_headlines, genre_title, history_line, named_part as _is_named
+from reader.text.meta import digest_headlines, genre_title, history_line, named_part as _is_named, title_parts
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
@@ -49,6 +49,9 @@ from reader.text.speeches import english_over_chinese, parallel_heads
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 
 _UNNUMBERED_MAX = 30
+_ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){3,}")  # '上级政策解读 本县政策解读 政策咨询问答库 回应关切': a menu's
+# row, as a line of names is a list's: four words apart is no title ('东京大学入学典礼 演讲 上野千鹤子' may be)
+_SHOWN_MIN = 6  # a part of the title this long is the article's own title, not a word the site adds
 _FENCE_END = re.compile(r":{3,}|`{3,}")  # a block's closing fence ends what stood above, as a paragraph does
 _POINT = re.compile("[\u4e00-\u9fff，]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
@@ -238,6 +241,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
               | marked_titles(paragraphs, _is_body, opening))
     # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
+    shown = {part for part in title_parts(title, loose=True) if len(part) >= _SHOWN_MIN}  # '南沙区…培训会' under the
+    # page title '南沙区…培训会-广州市南沙区人民政府门户网站': the article's title shown again, no heading
     asked: list[int] = []  # bare questions over a block of body or a list
     loose: list[int] = []  # and longer ones with a clause break
     translated = english_over_chinese(paragraphs, opening)
@@ -259,7 +264,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             loose.append(i)  # '作为一名普通市民，…可以做些什么？': only beside bare questions
             continue
         headline = headline_colon(text)
-        if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or code_line(text) or code_like(text)
+        if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or text in shown
+                or code_line(text) or code_like(text) or _ROW.fullmatch(text)
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
                 or text[-1] in "，、,～~./>»" or text[0] in ">-*+|=—－–" or _COMMA_ITEM.match(text) or text[0] in items
                 or history_line(text) or not (_CJK.search(text) or _latin_name(paragraphs, i))):

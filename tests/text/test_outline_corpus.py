@@ -226,7 +226,6 @@ KNOWN_GAPS = {
     "d21_08_huiyi_jilu_taiwan_shequ_guanweihui_2": "an agenda item's '說明' field is taken, and a subsection over a "
                                                    "table ('工法比較') is missed",
     "d21_09_shenbao_zhinan_keji_xiangmu": "the second '2．' (the source numbers 1．2．3．2．) is dropped as out of sequence",
-    "d21_10_xuexiao_gaikuang_xiawan_yizhong": "a school page's name over its profile is taken, '关于学校' is missed",
     "f21_01_xianggang_xiaoxue_xuesheng_zhichi": "a school page's programme titles under its sections are missed",
     "f21_03_tongzhi_daxue_hanjia_zixishi": "a notice's points run into their paragraphs ('一、…') are not headings here; the "
                                            "gold takes their opening words",
@@ -423,8 +422,6 @@ KNOWN_GAPS = {
                                           "the Markdown levels they had are gone",
     "d36_02_baipishu_geo_xianzhi_weilai": "'目錄', figure headings and unnumbered '###' titles under numbered sections "
                                           "(their levels gone) are not found",
-    "d36_03_xinwen_tongxun_zigui_yinyuejie": "each 小标题 is set on two lines ('3个专场' / '万千乐迷同频欢唱'): the second is taken "
-                                             "too, and the page's menu row",
     "d36_04_baipishu_yitaifang_zhongwen": "the white paper's unnumbered parts ('历史', '挖矿') read as a level above "
                                           "numbered steps of an algorithm ('1. 对于$TX$…') taken as headings",
     "d36_05_baipishu_geo_huanjue_xiufu": "'目錄', figure headings and unnumbered '###' titles (levels gone) under its "
@@ -570,6 +567,10 @@ KNOWN_GAPS = {
         "'关于我们' / '关于你，…' are missed and list items that all restart at '1.' are taken as sections",
     "d44_12_pinglun_weixin_shengji_sikao":
         "bold lines kept with one '*' ('*问题 3. …*') and 'label：value' lines ('升级前：6.1') are missed",
+    "d45_02_xinwen_nansha_tongjiju_peixun":
+        "a news page's '相关稿件：' over its related links is taken as a part (another round's gold counts that label)",
+    "d45_07_tongzhi_hainan_nongji_butie_fangan":
+        "the attached catalogue of machine classes ('1.耕整地机械' / '2.1 种子播前处理…') is partly taken as sections",
 }
 
 

@@ -1,12 +1,15 @@
-"""A table's rows are data, not sections: a Markdown note's table of keywords and an assessment page's numbered
-criteria ('1. 建立台帐，得2分') in cells are no headings, while a law a site sets out as a table keeps its articles."""
+"""What a page or a note holds that is not a section: a table's rows (a Markdown note's keywords, an assessment's
+numbered criteria), a contract's parties, a site's trail and menus, the article's title shown again; and what is one
+(labels heading their text, a part named for questions)."""
 
 from __future__ import annotations
 
 import json
 
+import pytest
+
 from reader.text.document import load_document
-from support import DATA
+from support import DATA, parse_document
 
 CORPUS = DATA / "corpus"
 
@@ -72,3 +75,36 @@ def test_minutes_fields_holding_their_text_stay_fields():
     doc = load_document(CORPUS / "docs" / "d21_08_huiyi_jilu_taiwan_shequ_guanweihui_2.txt")
     fields = [h.line for h in doc.headings if h.title.startswith(("說明", "決議"))]
     assert len(fields) <= 1  # (a bare '說明:' over a table, line 177, aside)
+
+
+def test_a_section_the_trail_passes_through_is_navigation_and_the_pages_own_name_may_head_it():
+    """d45_05: '规章制度' over '首页 > 规章制度 > 自律公约' headed the page's rules; d23_05's '协会章程' over
+    '您的位置：首页>协会概况>协会章程' (the trail's last name) is the page's panel heading, as its gold has it."""
+    doc = load_document(CORPUS / "docs" / "d45_05_xiehui_jinbi_zilv_gongyue.txt")
+    assert "规章制度" not in [h.title for h in doc.headings]
+    panel = load_document(CORPUS / "docs" / "d23_05_zhangcheng_zhenhai_xinxi_jishu_xiehui.txt")
+    assert "协会章程" in [h.title for h in panel.headings]
+
+
+def test_the_articles_title_shown_again_under_the_page_title_is_no_heading():
+    """d45_02: a page saved as text opens with its <title> '南沙区统计局召开…培训会-广州市南沙区人民政府门户网站'; the
+    article's own title line below the menus is that title again."""
+    text = ("南沙区统计局召开互联网经济统计培训会-广州市南沙区人民政府门户网站\n首页\n政务动态\n"
+            "南沙区统计局召开互联网经济统计培训会\n来源：南沙区统计局\n"
+            "为切实抓好南沙区互联网经济定报工作，进一步提升统计数据质量，南沙区统计局召开了培训会。\n"
+            "会上，有关企业负责人作了专题讲解，与会人员进行了交流。\n工作要求\n"
+            "本次培训有效强化了互联网经济单位的统计意识，提高了统计人员的业务能力。\n南沙区统计局召开互联网经济统计培训会\n"
+            "会议强调，各单位要按时报送数据，确保数据真实准确。\n")
+    doc = parse_document(text.encode("utf-8"), "page.txt")
+    assert "南沙区统计局召开互联网经济统计培训会" not in [h.title for h in doc.headings]
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("上级政策解读 本县政策解读 政策咨询问答库 回应关切", False),  # d45_04: a county site's menu row
+    ("东京大学入学典礼 演讲 上野千鹤子", True),  # h12_04: a speech's occasion, genre and speaker over it
+])
+def test_four_words_set_apart_are_a_menus_row(line, heading):
+    text = (f"标题\n\n{line}\n\n各位来宾，大家好。今天我要讲的是关于学习和生活的一些体会，希望对大家有所帮助。\n\n"
+            "第二个部分\n\n我们要坚持不懈地努力学习，不断提高自己的能力和水平，为社会做出更大的贡献。\n")
+    doc = parse_document(text.encode("utf-8"), "speech.txt")
+    assert (line in [h.title for h in doc.headings]) == heading
