@@ -19,6 +19,7 @@ def headline_colon(text: str) -> bool:
     if len(text) > HEADLINE_MAX:
         return False
     lead, colon, rest = text.partition("：")
+    lead = lead.rsplit(None, 1)[-1] if lead.strip() else lead  # '中共逼国有银行救房地产 专家：雪上加霜': who says it
     return bool(colon) and 0 < len(lead) <= _HEADLINE_LEAD and (lead[0].isalnum() or _CJK.match(lead) is not None) \
         and len(_CJK.findall(rest)) >= 2 and "：" not in rest and not any(ch in "。！？；!?;,《" for ch in text) \
         and ("，" not in text or _paired_phrases(lead, rest))
@@ -39,8 +40,9 @@ def colon_headlines(lines: dict[int, tuple[str, bool]], plain: int) -> set[int]:
         leads.setdefault(_DIGITS.sub("#", text.partition("：")[0]), []).append(i)
     kept = {i for lead, group in leads.items() if len(group) >= 2 and "#" in lead and len(lead) > _STEM_MIN
             for i in group}  # '周一：全体会议', '方法二：…' name items of a list; '捐款机构2：…' a subject
-    if plain >= 3:
-        kept |= {i for i, (_, between_body) in lines.items() if between_body}
+    framed = {i for i, (_, between_body) in lines.items() if between_body}
+    if plain >= 3 or plain and len(framed) >= 2:  # a news story's subheads, two or more quoting ('专家：…')
+        kept |= framed
     dated = sorted(i for i, (text, between_body) in lines.items()
                    if between_body and _YEAR_LEAD.fullmatch(text.partition("：")[0]))
     years = [int(lines[i][0][:4]) for i in dated]

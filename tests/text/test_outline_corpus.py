@@ -252,8 +252,6 @@ KNOWN_GAPS = {
                                                       "the gold takes the whole line",
     "d25_08_lunwen_yiwen_patchtst": "a translated paper's stacked unnumbered titles ('实验' over '模型结构') read alike",
     "d25_09_zhuanfang_liqi_lilu": "an interview's bold questions ('软件呢？') are missed where they are short",
-    "d25_11_xinwen_gnews_yinhang_zichan": "a repost's subheads are missed (one ends in a headline's colon "
-                                          "'…专家：雪上加霜')",
     "d25_12_biaozhun_ecma376_gaishu": "a translated standard's numbered items under its clauses are taken",
     "d27_01_xuexi_biji_jvm_laji_huishou": "a note's unnumbered sub-titles under its '1、' sections are missed (no code, "
                                           "no tables), and its '1. …；' points are taken",

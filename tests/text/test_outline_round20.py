@@ -108,3 +108,18 @@ def test_four_words_set_apart_are_a_menus_row(line, heading):
             "第二个部分\n\n我们要坚持不懈地努力学习，不断提高自己的能力和水平，为社会做出更大的贡献。\n")
     doc = parse_document(text.encode("utf-8"), "speech.txt")
     assert (line in [h.title for h in doc.headings]) == heading
+
+
+def test_a_news_storys_subheads_quoting_a_speaker_are_its_parts():
+    """d25_11: a repost's three 小标题, two of them quoting ('中共逼国有银行救房地产 专家：雪上加霜', '专家：银行和房企
+    资产被掏空的背后是权力的滥用'), between its paragraphs: one plain subhead and two with a colon make its parts."""
+    doc = load_document(CORPUS / "docs" / "d25_11_xinwen_gnews_yinhang_zichan.txt")
+    assert [h.title for h in doc.headings] == ["六大国有银行对公房地产不良贷款余额逾二千亿", "中共逼国有银行救房地产 专家：雪上加霜",
+                                               "专家：银行和房企资产被掏空的背后是权力的滥用"]
+
+
+def test_a_lone_linked_title_with_a_colon_is_no_part():
+    """A guard: cdt05's related link '弦子：2014年6月9日发生在化妆室的全部经过' after its text is one colon line
+    beside two plain headings, not a story's subheads."""
+    doc = load_document(CORPUS / "docs" / "cdt05_shangsu_zhuang.txt")
+    assert not [h for h in doc.headings if h.title.startswith("弦子：")]
