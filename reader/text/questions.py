@@ -44,7 +44,11 @@ def question_title(text: str) -> bool:
     """'为什么要加入我们？': a short bare question that could name a part of the text."""
     text = text.strip()
     return (2 < len(text) <= QUESTION_MAX and _asks_once(text) and _CJK.search(text) is not None
-            and not any(ch in _INSIDE for ch in text))
+            and not any(ch in _INSIDE for ch in _QUOTED_WORDS.sub("", text)))
+
+
+_QUOTED_WORDS = re.compile(r"“[^“”，,：:。！？]{1,8}”")  # '彭丽媛“进政治局”？': a headline quotes a phrase; a quoted
+# sentence holds a clause break, and a question naming a document ('《意见》出台的背景是什么？') is an interview's
 
 
 _ASK = re.compile(r"(?:问|問|提问|提問|记者|記者)[ \t\u3000]*[：:]")

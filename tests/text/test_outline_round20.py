@@ -123,3 +123,15 @@ def test_a_lone_linked_title_with_a_colon_is_no_part():
     beside two plain headings, not a story's subheads."""
     doc = load_document(CORPUS / "docs" / "cdt05_shangsu_zhuang.txt")
     assert not [h for h in doc.headings if h.title.startswith("弦子：")]
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("彭丽媛“进政治局”？", True),  # d25_05: a subhead quoting a phrase asks a question
+    ("他说“这样做对吗？”", False),  # a quoted sentence is a line of the text
+])
+def test_a_subhead_quoting_a_phrase_may_ask_a_question(line, heading):
+    text = ("新闻标题\n\n外媒预测李强届满退休 丁薛祥接班\n\n据报道，有关人士分析了今年的人事安排，认为变化将会很大。\n\n"
+            "传习近平分权给蔡奇\n\n就“分权”，台湾学者表示，这是一个值得关注的问题，需要进一步观察。\n\n"
+            f"{line}\n\n3月24日，官方媒体报导了有关活动，引发外界的广泛关注和讨论。\n")
+    doc = parse_document(text.encode("utf-8"), "news.txt")
+    assert (line in [h.title for h in doc.headings]) == heading
