@@ -15,6 +15,7 @@ from reader.text.model import Block, Decoded, Document, Paragraph, Removed
 from reader.text.punctuation import as_characters
 from reader.text.region import article_blocks
 from reader.text.lineshape import contents_name, numbers_over_titles
+from reader.text.marklevels import first_of_parts
 from reader.text.rewrap import Line, rewrap
 from reader.text.runin import split_articles
 from reader.text.wikilinks import unwrap_links
@@ -207,8 +208,11 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
     i = 0
     seen: set[str] = set()
     listed = False
-    # a Markdown file without a '#' heading opens with its title at whatever level (a feed item's '------' link)
-    top_level = decoded.kind == "markdown" and not any(b.heading_level == 1 for b in blocks)
+    # a Markdown file without a '#' heading opens with its title at whatever level (a feed item's '------' link),
+    # unless it holds deeper headings and then one at its level follows: '## Docker镜像是什么' over its '###'s,
+    # then '## 阿里云', is the first part
+    top_level = decoded.kind == "markdown" and not any(b.heading_level == 1 for b in blocks) \
+        and not first_of_parts([b.heading_level for b in blocks])
     while i < min(len(blocks), _HEADER_SPAN) and not 0 < end <= blocks[i].line:  # a digest's items follow its title
         b = blocks[i]
         text = b.text

@@ -3,9 +3,8 @@ and the unnumbered headings a number with no text of its own holds."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import re
+from collections.abc import Sequence
 
 from reader.text.decimals import marked_section
 from reader.text.markers import HeadingMatch, match_heading
@@ -68,3 +67,14 @@ def grouping_numbers(formats: dict[int, int], texts: Sequence[str]) -> None:
         if after is not None and after.family == m.family and after.number == m.number + 1:
             for x in order[k + 1:j]:
                 formats[x] += 1
+
+
+def first_of_parts(levels: Sequence[int]) -> bool:
+    """The first block is a heading with deeper headings under it and then one at its own level: the first of the
+    file's parts, not its title (`levels`: each block's heading level, 0 for text)."""
+    deeper = False
+    for level in levels[1:]:  # (no blocks: no levels after the first either)
+        if 0 < level <= levels[0]:
+            return deeper
+        deeper = deeper or level > levels[0]
+    return False

@@ -135,3 +135,13 @@ def test_a_subhead_quoting_a_phrase_may_ask_a_question(line, heading):
             f"{line}\n\n3月24日，官方媒体报导了有关活动，引发外界的广泛关注和讨论。\n")
     doc = parse_document(text.encode("utf-8"), "news.txt")
     assert (line in [h.title for h in doc.headings]) == heading
+
+
+def test_a_markdown_files_first_heading_over_its_own_subsections_is_its_first_part():
+    """d44_04: notes with no '#' open with '## `Docker`镜像是什么' over three '###', then '## 阿里云', '## 私有库': the
+    first '##' is a part like the others, not the file's title; d25_04's first '##' over only text titles it."""
+    notes = load_document(CORPUS / "markdown" / "d44_04_xuexi_biji_docker_jingxiang.md")
+    assert [(h.depth, h.title) for h in notes.headings][:2] == [(1, "Docker镜像是什么"), (2, "分层的镜像")]
+    article = load_document(CORPUS / "markdown" / "d25_04_xinwen_gnews_riben_kezaisheng_nengyuan.md")
+    assert article.title == "日本可再生能源工作组文件中出现中文标识意味着什么"
+    assert article.title not in [h.title for h in article.headings]
