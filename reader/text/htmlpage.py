@@ -29,6 +29,7 @@ _DATE_NAMES = {"publishdate", "pubdate", "date", "dc.date", "dc.date.issued", "a
                "og:published_time", "firstpublishedtime", "publish_time", "publishtime", "weibo:article:create_at"}
 _SOURCE_NAMES = {"contentsource", "source", "og:site_name", "site", "sitename"}
 _AUTHOR_NAMES = {"author", "article:author", "dc.creator"}
+_OWN_SOURCE = {"contentsource", "source"}  # the article's own source outranks the site's name, whichever comes first
 # a documentation site's permalink beside each heading ('<a href="#intro" class="header-anchor">#</a>'): a mark to
 # click, not a word of the title
 _PERMALINK_MARKS = {"#", "¶", "§", "🔗", "⚓", "#️⃣", "link", "Permalink"}
@@ -55,6 +56,7 @@ class _Extractor(Tokenizer):
         self.head_only, self._offset, self._by_class = head_only, line_offset, by_class
         self.blocks: list[Block] = []
         self.meta: dict[str, str] = {}
+        self._site_source = False  # the source so far is only the site's name (<meta name="SiteName">)
         self._stack: list[tuple[str, int]] = []  # (tag, what it adds to the chrome count) of open elements
         self._open: dict[str, int] = {}  # how many of each tag are on the stack: a stray end tag costs no scan
         self._skip = 0
@@ -228,8 +230,12 @@ class _Extractor(Tokenizer):
         if not content:
             return
         for names, key in ((_DATE_NAMES, "date"), (_SOURCE_NAMES, "source"), (_AUTHOR_NAMES, "author")):
-            if name in names and key not in self.meta:
+            if name not in names:
+                continue
+            if key not in self.meta or key == "source" and self._site_source and name in _OWN_SOURCE:
                 self.meta[key] = content
+                if key == "source":
+                    self._site_source = name not in _OWN_SOURCE
 
     def close(self) -> None:
         super().close()

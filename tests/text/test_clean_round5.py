@@ -46,3 +46,16 @@ def test_a_marked_year_heading_is_a_section_not_a_page_number():
     assert [(h.depth, h.title) for h in doc.headings] == [(1, "2022"), (1, "2021"), (2, "《我和吴祖光》"), (2, "风声")]
     plain = parse_document("第一段话写在这里，很长的一段话。\n\n12\n\n第二段话写在这里。\n".encode("utf-8"), "notes.txt")
     assert "12" not in plain.text.split("\n")
+
+
+@pytest.mark.parametrize("metas, source", [
+    # d45_02: a government site names itself first, then the article's own source
+    ('<meta name="SiteName" content="广州市南沙区人民政府门户网站"><meta name="ContentSource" content="广州市南沙区统计局">',
+     "广州市南沙区统计局"),
+    ('<meta name="ContentSource" content="广州日报"><meta name="SiteName" content="广州市人民政府门户网站">', "广州日报"),
+    ('<meta name="SiteName" content="广州市人民政府门户网站">', "广州市人民政府门户网站"),  # only the site: that is all
+])
+def test_a_pages_own_source_outranks_its_sites_name(metas, source):
+    page = (f"<html><head><title>南沙区统计局召开培训会</title>{metas}</head><body><h1>南沙区统计局召开培训会</h1>"
+            "<p>为切实抓好南沙区互联网经济定报工作，进一步提升统计数据质量，南沙区统计局召开了培训会。</p></body></html>")
+    assert parse_document(page.encode("utf-8"), "page.html").source == source
