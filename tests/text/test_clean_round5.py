@@ -59,3 +59,14 @@ def test_a_pages_own_source_outranks_its_sites_name(metas, source):
     page = (f"<html><head><title>南沙区统计局召开培训会</title>{metas}</head><body><h1>南沙区统计局召开培训会</h1>"
             "<p>为切实抓好南沙区互联网经济定报工作，进一步提升统计数据质量，南沙区统计局召开了培训会。</p></body></html>")
     assert parse_document(page.encode("utf-8"), "page.html").source == source
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("全文下载", "chrome"),  # d45_03: a government page's download button over its article
+    ("下载全文", "chrome"),
+    ("如需全文下载请联系我们，我们会尽快回复。", ""),  # a sentence about downloading
+])
+def test_a_pages_download_button_is_chrome(text, reason):
+    from reader.text.debris import line_reason
+
+    assert line_reason(text) == reason
