@@ -382,8 +382,8 @@ def markdown_blocks(text: str) -> list[Block]:
             item = True
             line = _LIST.sub("", line)
         alone = _ALONE_LINE.fullmatch(line.strip()) is not None  # '**▌Google：…**' or a picture: a line of its own
-        if alone:
-            flush()
+        if alone and para:
+            flush()  # (not an item's own bold line: '- **智谱 AI GLM**' stays the list's item)
         hard_break = alone or raw.endswith("  ") or raw.endswith("\\")
         if not para:
             para_line = n

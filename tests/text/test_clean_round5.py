@@ -64,6 +64,8 @@ def test_a_pages_own_source_outranks_its_sites_name(metas, source):
 @pytest.mark.parametrize("text, reason", [
     ("全文下载", "chrome"),  # d45_03: a government page's download button over its article
     ("下载全文", "chrome"),
+    ("pdf下载", "chrome"),  # and its format buttons beside it
+    ("Word下载", "chrome"),
     ("如需全文下载请联系我们，我们会尽快回复。", ""),  # a sentence about downloading
 ])
 def test_a_pages_download_button_is_chrome(text, reason):

@@ -145,3 +145,14 @@ def test_a_markdown_files_first_heading_over_its_own_subsections_is_its_first_pa
     article = load_document(CORPUS / "markdown" / "d25_04_xinwen_gnews_riben_kezaisheng_nengyuan.md")
     assert article.title == "日本可再生能源工作组文件中出现中文标识意味着什么"
     assert article.title not in [h.title for h in article.headings]
+
+
+def test_a_list_items_bold_words_stay_the_lists_item():
+    """d18_07: '- **智谱 AI GLM**' over a paragraph under '### 1.1 人工智能与大模型' is a list's item in bold, no
+    sub-heading (a bold line of its own, outside a list, stands apart as before)."""
+    text = ("# 开源大事记\n\n## 一. 开源技术大事记\n\n### 1.1 人工智能与大模型\n\n- **智谱 AI GLM**\n  \n"
+            "智谱 AI 开源了 ChatGLM-6B 系列，这是一个开源的、支持中英双语的对话语言模型。\n\n- **百川 Baichuan**\n\n"
+            "百川在过去一年开源了多个版本大模型，包括 Baichuan-7B 等。\n\n### 1.2 操作系统与编程语言\n\n操作系统方面也有很多新闻。\n")
+    doc = parse_document(text.encode("utf-8"), "events.md")
+    assert [h.title for h in doc.headings] == ["开源技术大事记", "人工智能与大模型", "操作系统与编程语言"]
+    assert [p.listed for p in doc.paragraphs if p.text == "智谱 AI GLM"] == [True]
