@@ -362,8 +362,12 @@ def opening_chapter(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMa
             or m.number == 1:
         return -1  # '第一編 總則' over its 第一章 opens a code
     first: dict[str, int] = {}  # each family's first number
+    section = None  # the first '4.1 …': under '第4章: 数据抽象' a chapter's sections carry its number
     for o in matches[1:]:
         if o is not None:
             first.setdefault(o.family, o.number)
+            section = o if section is None and o.family == "decimal" and o.level == 2 else section
     alone = m.family not in first and "tiao" not in first  # a law's excerpt opens with its book or chapter
-    return 0 if alone and any(n == 1 and (f in _CHAPTER_TITLES or f.startswith("di-")) for f, n in first.items()) else -1
+    own = section is not None and section.number == 1 and section.marker.split(".")[0] == str(m.number)
+    return 0 if alone and (own or any(n == 1 and (f in _CHAPTER_TITLES or f.startswith("di-"))
+                                      for f, n in first.items())) else -1

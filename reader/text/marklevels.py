@@ -34,9 +34,13 @@ def numbered_levels(formats: dict[int, int], texts: Sequence[str]) -> None:
     the level, as the document's other numbered headings map them (each mapping shown by two headings or more)."""
     seen: dict[int, dict[int, int]] = {}  # parts in the number → mark-up level → how many headings
     parts: dict[int, int] = {}
+    found = {i: match_heading(texts[i]) or marked_section(texts[i]) for i in formats}
+    numbers = [m.number for m in found.values() if m is not None and m.family == "arabic"]
+    restarts = len(set(numbers)) < len(numbers)  # '#### 1.' under （一）, '### 1.' under 二、: each parent's own list
     for i, level in formats.items():
-        m = match_heading(texts[i]) or marked_section(texts[i])
-        if m is not None and (m.family == "decimal" or m.family == "arabic" and m.marker.rstrip()[-1:] in ".．"):
+        m = found[i]
+        if m is not None and (m.family == "decimal" or m.family == "arabic" and m.marker.rstrip()[-1:] in ".．"
+                              and not restarts):
             parts[i] = m.level if m.family == "decimal" else 1
             counts = seen.setdefault(parts[i], {})
             counts[level] = counts.get(level, 0) + 1

@@ -568,6 +568,21 @@ KNOWN_GAPS = {
         "a news page's '相关稿件：' over its related links is taken as a part (another round's gold counts that label)",
     "d45_07_tongzhi_hainan_nongji_butie_fangan":
         "the attached catalogue of machine classes ('1.耕整地机械' / '2.1 种子播前处理…') is partly taken as sections",
+    "d46_01_fuwu_tiaokuan_hackathonweekly": "the terms' closing list ('1. 我们将通过页面公告…') is taken as sections",
+    "d46_02_yinsi_zhengce_hackathonweekly": "with the '#' gone, '1. 保存期限：…' items read as sections and a titled "
+                                            "'1. 改变您授权同意的范围…' as an item",
+    "d46_03_guifan_quic_bubianliang_yiwen": "a translated draft's unnumbered bilingual titles ('简介（Introduction）') "
+                                            "are missed and its sentences taken",
+    "d46_04_biji_chengxu_yuyan_shuju_chouxiang": "'第4章: 数据抽象' on line 1 is a section: a later line opening "
+                                                 "'第5章' (a cross-reference) hides that the chapter is the file's",
+    "d46_05_faq_esp_wifi": "an FAQ's questions without '？' ('wifi 性能指标') are missed where the '#' is gone",
+    "d46_06_faq_acopos_d1": "an FAQ's '- 3 电机表里的…？' list items are taken and its '1 A02.038…' parts missed",
+    "d46_08_yuebao_plct_2024_12": "the report's one '## 本周工作' over its '###' parts is missed once the '#' are gone",
+    "d46_09_huiyi_jiyao_dapr_shuangzhouhui": "minutes' '参会方式' / '会议纪要' and their dated meetings are missed",
+    "d46_10_yiwen_scheme_shuju_leixing": "'2.2.1，Strings' (the author's repeated number, a comma after it) is missed",
+    "d46_11_biji_chengxu_yuyan_bingfa_biancheng": "bold case titles ('情形 A: …') are missed and a step list "
+                                                  "('1. 读 (Read, R): …') taken",
+    "d46_12_faq_esp_waishe": "an FAQ's unpunctuated questions ('SD 卡', 'UART1 打印信息') are missed where the '#' is gone",
 }
 
 

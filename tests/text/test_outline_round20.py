@@ -156,3 +156,28 @@ def test_a_list_items_bold_words_stay_the_lists_item():
     doc = parse_document(text.encode("utf-8"), "events.md")
     assert [h.title for h in doc.headings] == ["开源技术大事记", "人工智能与大模型", "操作系统与编程语言"]
     assert [p.listed for p in doc.paragraphs if p.text == "智谱 AI GLM"] == [True]
+
+
+def test_numbered_items_restarting_under_each_parent_keep_their_mark_up_levels():
+    """d46_02: a privacy policy's '#### 1. 帮助您成为我们的用户' under '### （一）…' and '### 1. 委托处理…' straight
+    under '## 二、…': the numbers restart under each parent, so the mark-up's levels stand; one sequence with a
+    slipped level ('### 3. 方法' among '## 1.', '## 2.', '## 4.') still takes its siblings' level."""
+    body = "这是一段正文，说明这一部分的内容，以及有关的要求。\n\n"
+    text = (f"# 隐私政策\n\n## 一、我们如何收集\n\n### （一）授权的场景\n\n#### 1. 成为用户\n\n{body}#### 2. 客服\n\n{body}"
+            f"## 二、我们如何共享\n\n### 1. 委托处理\n\n{body}### 2. 共享\n\n{body}### 3. 转让\n\n{body}")
+    doc = parse_document(text.encode("utf-8"), "policy.md")
+    assert [h.depth for h in doc.headings] == [1, 2, 3, 3, 1, 2, 2, 2]
+    slipped = f"# 论文\n\n## 1. 引言\n\n{body}## 2. 背景\n\n{body}### 3. 方法\n\n{body}## 4. 结论\n\n{body}"
+    assert [h.depth for h in parse_document(slipped.encode("utf-8"), "paper.md").headings] == [1, 1, 1, 1]
+
+
+@pytest.mark.parametrize("name, first", [
+    ("d46_10_yiwen_scheme_shuju_leixing", "2.1"),  # '第二章 数据类型' over '2.1 简单数据类型'
+    ("d46_11_biji_chengxu_yuyan_bingfa_biancheng", "7.1"),  # '第7章: 并发编程 (…)' over '7.1 并发编程简介'
+])
+def test_a_chapter_file_opening_with_its_chapter_numbers_its_sections_from_it(name, first):
+    """A chapter kept as its own file opens with '第二章 …' and numbers its sections 2.1, 2.2: the chapter titles the
+    file, and its sections are the outline's top level."""
+    doc = load_document(CORPUS / "docs" / f"{name}.txt")
+    assert doc.headings[0].marker.strip() == first and doc.headings[0].depth == 1
+    assert not [h for h in doc.headings if "章" in h.marker]
