@@ -22,7 +22,7 @@ sys.path.insert(0, str(REPO))
 from reader.text.document import load_document  # noqa: E402
 
 CORPUS = REPO / "tests" / "data" / "corpus"
-_NOISE = re.compile(r"[\s#*_`>]+")
+_NOISE = re.compile(r"[\s#*_`>\\]+")  # mark-up, and a Markdown escape's backslash ('O1 \- 协助…')
 
 
 def _key(marker: str, title: str) -> str:
