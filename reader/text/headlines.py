@@ -14,13 +14,22 @@ _CHRONICLE_MIN = 3  # years in order over as many parts: a chronicle, not one da
 _DIGITS = re.compile(r"[0-9０-９一二三四五六七八九十]+")
 
 
+_CLAUSE_MIN = 6
+_SPEAKER = re.compile(r"[\u4e00-\u9fff]{2,4}")  # '专家', '律师', '王赫'
+_FIGURE = re.compile(r"[图圖表](?:\s?[0-9０-９①-⑳]|[（(]?组图)")  # '图⑦-⑧：…', '下为图4（组图）：…': a caption's lead
+
+
 def headline_colon(text: str) -> bool:
     """'消防顧問：實測非科學　可看拿開火機是否繼續燃燒': a short name, a colon, then the headline's words (Chinese)."""
     if len(text) > HEADLINE_MAX:
         return False
     lead, colon, rest = text.partition("：")
-    lead = lead.rsplit(None, 1)[-1] if lead.strip() else lead  # '中共逼国有银行救房地产 专家：雪上加霜': who says it
-    return bool(colon) and 0 < len(lead) <= _HEADLINE_LEAD and (lead[0].isalnum() or _CJK.match(lead) is not None) \
+    clause, _, speaker = lead.rpartition(" ")
+    if len(clause.strip()) >= _CLAUSE_MIN and _SPEAKER.fullmatch(speaker):
+        lead = speaker  # '中共逼国有银行救房地产 专家：雪上加霜': a headline's clause, then who says the rest
+    spaced = len(lead.split()) > 1 and all(len(w) == 1 for w in lead.split())  # '召 集 人：' is a form's label
+    return bool(colon) and 0 < len(lead) <= _HEADLINE_LEAD and not _FIGURE.search(lead) and not spaced \
+        and (lead[0].isalnum() or _CJK.match(lead) is not None) \
         and len(_CJK.findall(rest)) >= 2 and "：" not in rest and not any(ch in "。！？；!?;,《" for ch in text) \
         and ("，" not in text or _paired_phrases(lead, rest))
 

@@ -181,3 +181,16 @@ def test_a_chapter_file_opening_with_its_chapter_numbers_its_sections_from_it(na
     doc = load_document(CORPUS / "docs" / f"{name}.txt")
     assert doc.headings[0].marker.strip() == first and doc.headings[0].depth == 1
     assert not [h for h in doc.headings if "章" in h.marker]
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("专家：银行和房企资产被掏空的背后是权力的滥用", True),
+    ("中共逼国有银行救房地产 专家：雪上加霜", True),  # a clause, then who says the rest
+    ("图⑦-⑧：弦子跟随郁钧剑团队离开朱军化妆间", False),  # cdt05 wrapped at 24: a picture's caption
+    ("下为图4（组图）：2014年6月9日央视监控视频", False),
+    ("召 集 人：杨传堂　交通运输部党组书记", False),  # d24_04 wrapped at 24: a form's spaced-out label
+])
+def test_a_headlines_colon_follows_a_name_not_a_caption_or_a_forms_label(text, headline):
+    from reader.text.headlines import headline_colon
+
+    assert headline_colon(text) == headline
