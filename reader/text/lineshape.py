@@ -95,3 +95,22 @@ def numbers_over_titles(blocks: list[Block], is_heading: Callable[[str], bool]) 
     for i in reversed(joins):  # a title is never a bare number: no two joins share a block
         out[i:i + 2] = [Block(f"{out[i].text} {out[i + 1].text}", out[i].line)]
     return out
+
+
+_SHORT_MAX = 30  # as long as an unnumbered title gets
+
+
+def _short_line(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= _SHORT_MAX and text[-1] not in "。！？!?" and not text.startswith(("--", "——"))
+
+
+def inside_short_run(texts: Sequence[str], i: int) -> bool:
+    """Titles of past issues, links, names one per line: short lines with short lines on both sides."""
+    if i < 1 or not _short_line(texts[i - 1]):
+        return False
+    if i + 1 < len(texts) and _short_line(texts[i + 1]):
+        return True
+    # the last of a run ends the way the items before it do ('…（2020 #133）'); '鸣谢' after them opens a section
+    last, before = texts[i].strip(), texts[i - 1].strip()
+    return i > 1 and _short_line(texts[i - 2]) and last[-1:] == before[-1:]

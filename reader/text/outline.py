@@ -24,7 +24,7 @@ from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document
 from reader.text.headlines import HEADLINE_MAX, colon_headlines, headline_colon
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, hold_papers, salutation_index
-from reader.text.lineshape import contents_name
+from reader.text.lineshape import contents_name, inside_short_run
 from reader.text.listruns import inside_runs, unnumbered_top_level
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
@@ -188,7 +188,8 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     annexes |= {i for i in gazette_titles(paragraphs, numbers, header) if i in plain}  # two documents, two 文号
     candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container", "sub")]  # a note's sub-titles number nothing
-    if not formats:
+    if all(_is_named(paragraphs[i].text) for i in formats):  # none marked, or only '## 相關鏈結': the text's own
+        named, formats = named | set(formats), {}  # headings are found as in plain text, the named part beside them
         digest = {i for i in digest_headlines([p.text for p in paragraphs], teasers=True) if i not in header}  # a feed's headlines over bylines
         rest = [c for c in numbered if c.index not in digest]
         if digest and (len(rest) > 2 * len(digest) and min(digest) > rest[0].index
@@ -241,6 +242,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
               | marked_titles(paragraphs, _is_body, opening))
     # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
+    texts = [p.text for p in paragraphs]
     shown = {part for part in title_parts(title, loose=True) if len(part) >= _SHOWN_MIN}  # '南沙区…培训会' under the
     # page title '南沙区…培训会-广州市南沙区人民政府门户网站': the article's title shown again, no heading
     asked: list[int] = []  # bare questions over a block of body or a list
@@ -277,7 +279,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
 
         if furniture_line(text) and not opens_list:
             continue  # '图片' alone is a caption label, but over '1、…' it names a section
-        if (text[0] in "（([" and text[-1] in "）)]") or (not opens_list and _inside_short_run(paragraphs, i)):
+        if (text[0] in "（([" and text[-1] in "）)]") or (not opens_list and inside_short_run(texts, i)):
             continue  # '（此处有分隔线）', '[掌声]' are an editor's notes; a line amid other short lines is an item of a list
         if i - 1 in translated:
             continue  # 'Toy Story.' / '玩具总动员': the Chinese line of a bilingual text translates the line above
@@ -329,22 +331,6 @@ def _pair_line(text: str) -> bool:
     return _PAIR_MIN <= len(text) <= _UNNUMBERED_MAX and text[0] not in "【[「《<" \
         and not any(ch in "。！？；：!?;:…，,、" for ch in text) \
         and _CJK.search(text) is not None and match_heading(text) is None and not furniture_line(text)
-
-
-def _short_line(text: str) -> bool:
-    text = text.strip()
-    return 0 < len(text) <= _UNNUMBERED_MAX and text[-1] not in "。！？!?" and not text.startswith(("--", "——"))
-
-
-def _inside_short_run(paragraphs: list[Paragraph], i: int) -> bool:
-    """Titles of past issues, links, names one per line: short lines with short lines on both sides."""
-    if i < 1 or not _short_line(paragraphs[i - 1].text):
-        return False
-    if i + 1 < len(paragraphs) and _short_line(paragraphs[i + 1].text):
-        return True
-    # the last of a run ends the way the items before it do ('…（2020 #133）'); '鸣谢' after them opens a section
-    last, before = paragraphs[i].text.strip(), paragraphs[i - 1].text.strip()
-    return i > 1 and _short_line(paragraphs[i - 2].text) and last[-1:] == before[-1:]
 
 
 def _is_body(text: str) -> bool:

@@ -194,3 +194,11 @@ def test_a_headlines_colon_follows_a_name_not_a_caption_or_a_forms_label(text, h
     from reader.text.headlines import headline_colon
 
     assert headline_colon(text) == headline
+
+
+def test_a_file_marking_only_its_named_parts_has_its_texts_own_headings_found():
+    """f17_10: a news item kept as Markdown marks only its '# …' title and '## 相關鏈結' at the end; its three
+    wire-service subheads ('——醫院需有倫理委員會…') are found as in plain text, beside the named part."""
+    doc = load_document(CORPUS / "markdown" / "f17_10_zhengfu_wangye_bianxing_guifan_zhengqiu.md")
+    assert [(h.depth, h.title[:6]) for h in doc.headings] == [(1, "——醫院需有"), (1, "——手術者至"), (1, "——變性手術"),
+                                                              (1, "相關鏈結")]
