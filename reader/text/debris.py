@@ -179,11 +179,14 @@ def is_promo_sentence(sentence: str) -> bool:
     return len(sentence) <= 80 and might_promote(sentence) and bool(_PROMO.search(sentence))
 
 
+_SIZE_BUTTON_ROW = re.compile(r"(?:[Aa][+＋\-－]?\s*[大中小]\s*){2,3}")  # 'A+大A+中A+小': the buttons, unlabelled
+
+
 def _font_widget(text: str) -> bool:
     """'【字号：大 中 小】', '字体 A A+ A-': a page's size buttons; '字体映射', '字号规范' name a section on type."""
     m = _FONT_WIDGET.match(text)
     if m is None:
-        return False
+        return _SIZE_BUTTON_ROW.fullmatch(text.strip()) is not None
     rest = _SEPARATOR_CHAR.sub(" ", text[m.end():]).split()
     return m.group(0).rstrip()[-1:] in ":：" or all(w in _SIZE_WORDS or w in _SIZE_BUTTONS for w in rest)
 

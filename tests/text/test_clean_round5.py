@@ -67,8 +67,10 @@ def test_a_pages_own_source_outranks_its_sites_name(metas, source):
     ("pdf下载", "chrome"),  # and its format buttons beside it
     ("Word下载", "chrome"),
     ("如需全文下载请联系我们，我们会尽快回复。", ""),  # a sentence about downloading
+    ("A+大A+中A+小", "chrome"),  # d32_05: a page's text-size buttons with no label
+    ("A级大学", ""),
 ])
-def test_a_pages_download_button_is_chrome(text, reason):
+def test_a_pages_download_and_size_buttons_are_chrome(text, reason):
     from reader.text.debris import line_reason
 
     assert line_reason(text) == reason
