@@ -80,3 +80,23 @@ def freeze(path, on: bool) -> None:
             pytest.skip("cannot make a folder read-only for root here")
     else:
         path.chmod(0o555 if on else 0o755)
+
+
+def wrapped_corpus_document(name: str, chars: int, tmp_path: Path):
+    """A corpus document hard-wrapped as a PDF extract sets it (`chars` a line), read as the app reads a file."""
+    import sys
+
+    from reader.text.document import load_document
+
+    sys.path.insert(0, str(DATA / "corpus"))
+    from make_pdf_extracts import hard_wrap
+
+    text, _ = hard_wrap((DATA / "corpus" / "docs" / name).read_text(encoding="utf-8"), chars)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_document(path)
+
+
+def heading_texts(doc) -> list[str]:
+    """Each heading as marker and title, spaces aside."""
+    return [f"{h.marker}{h.title}".replace(" ", "") for h in doc.headings]

@@ -4,29 +4,12 @@ the whole corpus this way)."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from reader.text.document import load_document
-from support import DATA
+from support import DATA, heading_texts, wrapped_corpus_document
 
 DOCS = DATA / "corpus" / "docs"
-
-
-def _wrapped(name: str, chars: int, tmp_path: Path):
-    sys.path.insert(0, str(DATA / "corpus"))
-    from make_pdf_extracts import hard_wrap
-
-    text, _ = hard_wrap((DOCS / name).read_text(encoding="utf-8"), chars)
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return load_document(path)
-
-
-def _titles(doc) -> list[str]:
-    return [f"{h.marker}{h.title}".replace(" ", "") for h in doc.headings]
 
 
 @pytest.mark.parametrize("name, chars, wanted", [
@@ -43,7 +26,7 @@ def _titles(doc) -> list[str]:
     ("d23_09_huiyi_jiyao_cloudwego_shequ.txt", 35, ["议程1：社区近期项目开源规划介绍@GuangmingLuo"]),
 ])
 def test_wrapped_document_keeps_its_headings(name, chars, wanted, tmp_path):
-    titles = _titles(_wrapped(name, chars, tmp_path))
+    titles = heading_texts(wrapped_corpus_document(name, chars, tmp_path))
     for title in wanted:
         assert title in titles
 
@@ -51,18 +34,18 @@ def test_wrapped_document_keeps_its_headings(name, chars, wanted, tmp_path):
 def test_a_feed_s_wrapped_address_takes_its_tail_along(tmp_path):
     # '原文連結：https://news.rthk.hk/…/1800770-20250417.h' over 'tm': the address's rest is page furniture with it,
     # and the feed's headlines are found as in the unwrapped file
-    doc = _wrapped("f6_05_rss_xianggang_diantai_bendi.txt", 35, tmp_path)
+    doc = wrapped_corpus_document("f6_05_rss_xianggang_diantai_bendi.txt", 35, tmp_path)
     source = load_document(DOCS / "f6_05_rss_xianggang_diantai_bendi.txt")
-    assert _titles(doc) == _titles(source) and len(source.headings) > 50
+    assert heading_texts(doc) == heading_texts(source) and len(source.headings) > 50
     assert not [p.text for p in doc.paragraphs if p.text in ("tm", "htm")]
 
 
 def test_titles_joining_phrases_with_commas_stay_apart_when_a_short_one_shows_it(tmp_path):
     # '二、…，…' standing short shows the family's titles hold commas: a sibling filling the 24-character column
     # is a title too, not the first line of its paragraph
-    doc = _wrapped("gov04_gaojineng_rencai_yijian.txt", 24, tmp_path)
+    doc = wrapped_corpus_document("gov04_gaojineng_rencai_yijian.txt", 24, tmp_path)
     source = load_document(DOCS / "gov04_gaojineng_rencai_yijian.txt")
-    assert _titles(doc) == _titles(source)
+    assert heading_texts(doc) == heading_texts(source)
 
 
 @pytest.mark.parametrize("name, paragraph", [
@@ -72,10 +55,10 @@ def test_titles_joining_phrases_with_commas_stay_apart_when_a_short_one_shows_it
     ("d40_05_lunwen_python_renlian_shibie.txt", "3.1 人脸检测"),
 ])
 def test_an_item_or_section_number_after_a_full_sentence_opens_its_own_paragraph(name, paragraph, tmp_path):
-    assert paragraph in [p.text for p in _wrapped(name, 24, tmp_path).paragraphs]
+    assert paragraph in [p.text for p in wrapped_corpus_document(name, 24, tmp_path).paragraphs]
 
 
 def test_a_latin_comma_keeps_its_space_across_the_wrap(tmp_path):
-    doc = _wrapped("d23_09_huiyi_jiyao_cloudwego_shequ.txt", 35, tmp_path)
+    doc = wrapped_corpus_document("d23_09_huiyi_jiyao_cloudwego_shequ.txt", 35, tmp_path)
     attendees = next(p.text for p in doc.paragraphs if p.text.startswith("参会人"))
     assert "yccpt, Huang Yuting" in attendees

@@ -3,38 +3,21 @@ outline stays the source's (bench/outline_variants.py measures the whole corpus 
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from reader.text.debris import line_reason
 from reader.text.document import load_document
-from support import DATA
+from support import DATA, heading_texts, wrapped_corpus_document
 
 DOCS = DATA / "corpus" / "docs"
-
-
-def _wrapped(name: str, chars: int, tmp_path: Path):
-    sys.path.insert(0, str(DATA / "corpus"))
-    from make_pdf_extracts import hard_wrap
-
-    text, _ = hard_wrap((DOCS / name).read_text(encoding="utf-8"), chars)
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return load_document(path)
-
-
-def _titles(doc) -> list[str]:
-    return [f"{h.marker}{h.title}".replace(" ", "") for h in doc.headings]
 
 
 def test_a_counted_part_after_a_full_sentence_opens_its_paragraph(tmp_path):
     """f17_02 at 35: '…关键看你创业的项目是什么。' filled its line and '门槛二：硬件' was read as its paragraph's last
     line; the page counts its parts with one word ('门槛一：数据' … '门槛六：商业模式'), so each opens a part."""
     name = "f17_02_xinwen_wangye_dashuju_chuangye.txt"
-    source = _titles(load_document(DOCS / name))
-    assert len(source) == 6 and _titles(_wrapped(name, 35, tmp_path)) == source
+    source = heading_texts(load_document(DOCS / name))
+    assert len(source) == 6 and heading_texts(wrapped_corpus_document(name, 35, tmp_path)) == source
 
 
 @pytest.mark.parametrize("text, reason", [
