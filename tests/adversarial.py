@@ -115,6 +115,12 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "address-line": lambda n: _times("https://", n) + "\n\n议程 1：介绍\n",
     "nested-bullets": lambda n: _times("- 目录\n  - 项目背景\n    - [GFS](#gfs)\n", n) + _times("项目背景\nGFS\n", n),
     "reporter-questions": lambda n: _times("记者：结合当前疫情防控需求，成都校区疫情防控工作办公室对\n人员的管理？\n\n", n),
+    # a page's trails, menu rows and quoting subheads; a note's table rows; counted parts after full lines
+    "crumb-trails": lambda n: _times("规章制度\n首页 > 规章制度 > 自律公约\n规章制度\n", n),
+    "menu-rows": lambda n: _times("上级政策解读 本县政策解读 政策咨询问答库 回应关切\n\n正文一句。\n\n", n),
+    "quoted-subheads": lambda n: _times("中共逼国有银行救房地产 专家：雪上加霜\n\n正文很长的一段话，说明了有关情况。\n\n", n),
+    "table-rows": lambda n: "## 1. 关键字\n\n" + _times("| static | 修饰类变量、类方法 |\n", n),
+    "counted-parts": lambda n: _times("总体来说，解决好数据源是大数据创业的必要门槛。关键看你创业的项目\n门槛二：硬件\n", n),
 }
 
 
