@@ -53,6 +53,8 @@ _COPYRIGHT = re.compile(r"^(版权所有|版權所有|copyright|©|主办单位|
                         r"联系我们|網站地圖|网站地图|免责声明|关于我们)", re.IGNORECASE)
 # '北京亿众时代科技有限公司版权所有': a page's owner closing its footer (or the tail a wrap cut from its copyright line)
 _OWNED = re.compile(r"[^。！？]{0,40}(版权所有|版權所有|保留所有权利|保留所有權利|all rights reserved\.?)", re.IGNORECASE)
+# '← 第3章 理论基础', '第5章 声明式编程 →', '← 返回目录': a book site's links to the chapters beside this one
+_PAGER = re.compile(r"←\s*\S.{0,58}|\S.{0,58}\s*→")
 _RELATED = re.compile(r"^[【\[]?(相关报道|相关新闻|相关文档|相关文章|相关链接|相关阅读|延伸阅读|推荐阅读|热点推荐|往期回顾|往期推荐|"
                       r"精彩回顾|往期精选|历史文章|热门文章|更多精彩|"
                       r"相關報導|相關新聞|相關文章|相關連結|相關閱讀|延伸閱讀|猜你喜欢|为你推荐|热门推荐|精彩推荐|"
@@ -154,7 +156,7 @@ def line_reason(text: str) -> str:
     if _SEPARATOR_ONLY.match(text) or is_widget_row(text) or _nav_bar(text):
         return "chrome"
     if _BREADCRUMB.match(text) or _INLINE_CRUMBS.match(text) or _COUNTER.match(text) or _COPYRIGHT.match(text) \
-            or _PREV_NEXT.match(text) or _OWNED.fullmatch(text.strip()):
+            or _PREV_NEXT.match(text) or _OWNED.fullmatch(text.strip()) or _PAGER.fullmatch(text.strip()):
         return "chrome"
     if (_SCAN.search(text) or _CLICK.search(text)) and len(text) <= 40:
         return "chrome"

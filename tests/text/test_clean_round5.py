@@ -74,3 +74,16 @@ def test_a_pages_download_and_size_buttons_are_chrome(text, reason):
     from reader.text.debris import line_reason
 
     assert line_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("← 第3章 理论基础", "chrome"),  # d46_04: a book site's links to the chapters beside this one
+    ("  第5章 声明式编程 →", "chrome"),  # (it hid that the file's own '第4章' titles it)
+    ("← 返回目录", "chrome"),
+    ("输入 → 输出", ""),  # an arrow inside a line is the text's
+    ("数据流：A → B → C。", ""),
+])
+def test_links_to_the_chapters_beside_are_chrome(text, reason):
+    from reader.text.debris import line_reason
+
+    assert line_reason(text) == reason

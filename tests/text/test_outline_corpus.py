@@ -573,8 +573,8 @@ KNOWN_GAPS = {
                                             "'1. 改变您授权同意的范围…' as an item",
     "d46_03_guifan_quic_bubianliang_yiwen": "a translated draft's unnumbered bilingual titles ('简介（Introduction）') "
                                             "are missed and its sentences taken",
-    "d46_04_biji_chengxu_yuyan_shuju_chouxiang": "'第4章: 数据抽象' on line 1 is a section: a later line opening "
-                                                 "'第5章' (a cross-reference) hides that the chapter is the file's",
+    "d46_04_biji_chengxu_yuyan_shuju_chouxiang": "bold titles with a colon ('基于字典的实现：C3 线性化') are missed "
+                                                 "and '(1) 基于记录的实现…：' items taken",
     "d46_05_faq_esp_wifi": "an FAQ's questions without '？' ('wifi 性能指标') are missed where the '#' is gone",
     "d46_06_faq_acopos_d1": "an FAQ's '- 3 电机表里的…？' list items are taken and its '1 A02.038…' parts missed",
     "d46_08_yuebao_plct_2024_12": "the report's one '## 本周工作' over its '###' parts is missed once the '#' are gone",
