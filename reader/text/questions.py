@@ -24,6 +24,8 @@ from reader.text.plainlines import LIST_FAMILIES, MARKDOWN_BULLETS, NOT_LABEL
 
 QUESTION_MAX = 20  # '怎样才能加入我们？'; a question that runs longer is a sentence of the text
 _INSIDE = "，,、：:；;。！!…“”\"「」《》（）()【】[]"  # a clause break or a quotation: a sentence, not a title
+_QUOTED_WORDS = re.compile(r"“[^“”，,：:。！？]{1,8}”")  # '彭丽媛“进政治局”？': a headline quotes a phrase; a quoted
+# sentence holds a clause break, and a question naming a document ('《意见》出台的背景是什么？') is an interview's
 # Openings that tie a question to what was said before it (a turn in running speech, never a heading's first word):
 _CONNECTIVE = ("那", "所以", "但", "可是", "而", "因此", "于是", "难道", "其实", "还", "又", "这", "请问", "然而", "不过",
                "如果", "假如", "甚至")
@@ -45,10 +47,6 @@ def question_title(text: str) -> bool:
     text = text.strip()
     return (2 < len(text) <= QUESTION_MAX and _asks_once(text) and _CJK.search(text) is not None
             and not any(ch in _INSIDE for ch in _QUOTED_WORDS.sub("", text)))
-
-
-_QUOTED_WORDS = re.compile(r"“[^“”，,：:。！？]{1,8}”")  # '彭丽媛“进政治局”？': a headline quotes a phrase; a quoted
-# sentence holds a clause break, and a question naming a document ('《意见》出台的背景是什么？') is an interview's
 
 
 _ASK = re.compile(r"(?:问|問|提问|提問|记者|記者)[ \t\u3000]*[：:]")

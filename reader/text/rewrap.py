@@ -265,11 +265,7 @@ class _Facts:
                  is_heading: Callable[[str], bool], alone: set[int]) -> None:
         self.texts, self.widths, self.opens, self._is_heading, self.alone = texts, widths, opens, is_heading, alone
         self._headings: list[bool | None] = [None] * len(texts)
-        counted: dict[str, set[str]] = {}
-        for text in texts:
-            if len(text) <= _ORDINAL_LINE and (m := _ORDINAL.match(text)) is not None:
-                counted.setdefault(m.group(1), set()).add(m.group(2))
-        self._counting = {word for word, numbers in counted.items() if len(numbers) >= 2}
+        self._counting: set[str] | None = None  # the words the document counts its parts with, asked for once
         self._code: list[bool | None] = [None] * len(texts)
 
     def heading(self, text: str) -> bool:
@@ -283,6 +279,12 @@ class _Facts:
 
     def counted_part(self, i: int) -> bool:
         """'门槛二：硬件' where '门槛一：数据' stands too: a part the document counts, opening its paragraph."""
+        if self._counting is None:
+            counted: dict[str, set[str]] = {}
+            for text in self.texts:
+                if len(text) <= _ORDINAL_LINE and (m := _ORDINAL.match(text)) is not None:
+                    counted.setdefault(m.group(1), set()).add(m.group(2))
+            self._counting = {word for word, numbers in counted.items() if len(numbers) >= 2}
         m = _ORDINAL.match(self.texts[i]) if self._counting and len(self.texts[i]) <= _ORDINAL_LINE else None
         return m is not None and m.group(1) in self._counting
 
