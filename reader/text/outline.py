@@ -38,7 +38,7 @@ from reader.text.plainlines import (DASHES as _DASHES, LIST_FAMILIES as _LIST_FA
                                     article_title, asked_title, bracket_label, bracket_labels, dashed_subheads,
                                     framed_lines, label_items, label_lines, letter_field, letter_fields, same_lead,
                                     table_rows, tagged_lines)
-from reader.text.punctuation import as_full_width, has_marks, original_of
+from reader.text.punctuation import as_full_width, original_of, read_as_rules
 from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks, briefly_answered, interviewer_turns,
                                    item_marks, marked_questions, marked_titles, nest_questions, page_labels,
                                    pictograph_titles)
@@ -68,20 +68,13 @@ def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: st
                   kind: str = "text") -> tuple[Heading, ...]:
     """Find the heading paragraphs and give each its depth (`kind`: the file's format, 'text', 'markdown', 'html')."""
     paragraphs = list(paragraphs)
-    seen = _full_width(paragraphs)
+    seen = read_as_rules(paragraphs)
     candidates, broken, _ = _candidates(seen, as_full_width(title), kind)
     chosen = [c for c in candidates if c.accepted]
     headings = (_heading(seen, c, depth_of(c, candidates), c.index in broken) for c in chosen)
     if all(a is b for a, b in zip(seen, paragraphs)):
         return tuple(headings)  # nothing was read full-width: every heading is spelled as written
     return tuple(_as_written(h, c.index, seen, paragraphs) for h, c in zip(headings, chosen))
-
-
-def _full_width(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """The paragraphs as the rules read them: half-width marks inside Chinese text made full-width."""
-    if not has_marks("\n".join([p.text for p in paragraphs])):
-        return list(paragraphs)  # none anywhere: one scan of the document, no call per line
-    return [p if (text := as_full_width(p.text)) == p.text else dataclasses.replace(p, text=text) for p in paragraphs]
 
 
 def _as_written(h: Heading, i: int, seen: list[Paragraph], paragraphs: list[Paragraph]) -> Heading:
@@ -95,7 +88,7 @@ def _as_written(h: Heading, i: int, seen: list[Paragraph], paragraphs: list[Para
 def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "",
                     kind: str = "text") -> list[str]:
     """For each numbered family: how many headings it gave, and why each dropped candidate was not one."""
-    paragraphs = _full_width(list(paragraphs))
+    paragraphs = read_as_rules(list(paragraphs))
     title = as_full_width(title)
     candidates, _, stray = _candidates(paragraphs, title, kind)
     at = {c.index for c in candidates}

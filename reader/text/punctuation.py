@@ -4,9 +4,13 @@ character for one, so positions and lines stay those of the original."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from functools import lru_cache
+
+from reader.text.markers import match_heading
+from reader.text.model import Paragraph
 
 _HALF, _FULL = ",:;!?()", "，：；！？（）"
 _TO_FULL = dict(zip(_HALF, _FULL))
@@ -50,6 +54,32 @@ def as_full_width(text: str) -> str:
     if _ANY_HALF.search(text) is None:
         return text
     return _INSIDE_CHINESE.sub(lambda m: _TO_FULL[m.group()], text)
+
+
+def read_as_rules(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs as the outline's rules read them: half-width marks inside Chinese text made full-width, a
+    numbered heading's brackets ('【第一章 总 则】') as spaces."""
+    whole = "\n".join([p.text for p in paragraphs])
+    marks, framed = has_marks(whole), "【" in whole
+    if not marks and not framed:
+        return list(paragraphs)  # none anywhere: one scan of the document, no call per line
+    seen = [as_full_width(p.text) if marks else p.text for p in paragraphs]
+    if framed:
+        seen = [_unframed(text) if text[:1] in "【 \u3000" else text for text in seen]
+    return [p if text == p.text else dataclasses.replace(p, text=text) for p, text in zip(paragraphs, seen)]
+
+
+def _unframed(text: str) -> str:
+    """'【第一章 总 则】': a numbered heading a charter sets in brackets, read as the heading it frames; the brackets
+    become spaces, so positions stay. A framed name ('【活动亮点】') or a framed line with more after it stays."""
+    inner = text.strip()
+    if len(inner) < 4 or inner[0] != "【" or inner[-1] != "】" or "【" in inner[1:] or "】" in inner[:-1]:
+        return text
+    m = match_heading(inner[1:-1].strip())
+    if m is None or m.family == "bracket" or not m.title or m.rest:
+        return text
+    at = text.index("【")
+    return f"{text[:at]} {text[at + 1:at + len(inner) - 1]} {text[at + len(inner):]}"
 
 
 def original_of(fragment: str, readings: list[tuple[str, str]]) -> str:
