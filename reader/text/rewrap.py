@@ -17,6 +17,7 @@ _BAND = 9  # columns a wrapped line may fall short of the width (a Latin word or
 _WINDOW = 60  # lines in one page run whose wrap width is estimated on its own
 _DANGLING = set("，、（(“《与和及或并")  # no Chinese sentence or title ends on these (的, 为, 在 … can)
 _LINK_END = re.compile(r"https?://\S*$")  # a line ending in an address is no sentence a blank line cut
+_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")  # '会议时间：…': a record's field, a line of its own however wide
 _LINK_TAIL = 300  # … asked of the line's end only: a line of addresses costs no rescans
 _PROSE_MARKS = frozenset("，、；,。！？")  # a line holding one of these is prose, never a title
 _SENTENCE_MARKS = frozenset("；;。！？")  # … and one holding these runs on: a title may hold a comma ('加强服务意识，发挥…')
@@ -300,6 +301,7 @@ def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int) -> bool:
     nxt = facts.texts[i]
     return (wrap - slack <= facts.widths[i - 1] <= wrap + 6 and facts.opens[i - 1] and not facts.is_heading(i - 1)
             and not _table_row(facts.texts[i - 1]) and not _LINK_END.search(facts.texts[i - 1][-_LINK_TAIL:])
+            and not _FIELD.match(facts.texts[i - 1])
             and not facts.is_heading(i) and not nxt.startswith(BULLETS) and not BARE_NUMBER.match(nxt))
 
 

@@ -29,3 +29,11 @@ def test_a_counted_part_after_a_full_sentence_opens_its_paragraph(tmp_path):
 ])
 def test_a_pages_owner_closing_its_footer_is_furniture(text, reason):
     assert line_reason(text) == reason
+
+
+def test_a_records_field_wider_than_the_wrap_keeps_the_part_below_the_blank(tmp_path):
+    """f23_06 at 24: '会议时间：2020 年 7 月 7 日， 晚8：30 ~ 9：20' ran past the wrap, so the blank under it was read as
+    a stray one in a cut sentence and '会议纪要' was glued to the time; a record's field is a line of its own."""
+    name = "f23_06_huiyi_jiyao_devops_wangzhan.txt"
+    source = heading_texts(load_document(DOCS / name))
+    assert "会议纪要" in source and heading_texts(wrapped_corpus_document(name, 24, tmp_path)) == source
