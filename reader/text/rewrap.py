@@ -6,7 +6,7 @@ import re
 from typing import Callable, NamedTuple
 
 from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, ends_sentence, pair_stacked_numbers,
-                                  title_part, width)
+                                  glue, title_part, width)
 from reader.text.notes import code_like
 from reader.text.plainlines import MARKDOWN_BULLETS
 
@@ -171,8 +171,8 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
                 and (_PROSE_MARKS.isdisjoint(cur) or family(cur) in comma_titled and _titlelike(cur))
                 and family(cur) in titled):
             starts_paragraph = True  # '（一）裁判文书上网的历程' filling a narrow column: a title, like its short kin
-        if not starts_paragraph and _joins(facts, i, wrap, line_slack, first):
-            cur = _glue(cur, nxt)
+        if not starts_paragraph and _joins(facts, i, wrap, line_slack, first, len(starts) > 1):
+            cur = glue(cur, nxt)
             starts.append((len(cur) - len(nxt), lines[i].line))
         else:
             out.append((cur, tuple(starts)))
@@ -305,7 +305,7 @@ def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int) -> bool:
             and not facts.is_heading(i) and not nxt.startswith(BULLETS) and not BARE_NUMBER.match(nxt))
 
 
-def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool = False) -> bool:
+def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool = False, inside: bool = False) -> bool:
     """A sentence-final line joins the next (line i) only when it is as full as the document's wrapped lines.
 
     An open first line may fall short by the indentation the extract dropped (`first`).
@@ -328,7 +328,10 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         return False  # a short numbered line after a full one: a heading, not the tail of a sentence
     if not facts.opens[i - 1]:
         return (w >= wrap - slack and not facts.is_heading(i) and not _ITEM.match(nxt) and not facts.counted_part(i)
-                and not (facts.opens[i] and _lost_indent(nxt, wrap, slack)))
+                and not (facts.opens[i] and _lost_indent(nxt, wrap, slack))
+                and not (inside and prev[-1] in "：:" and facts.opens[i] and width(nxt) < wrap // 2
+                         and not _dangling(nxt) and nxt[0] not in "“「‘\"" and "，" not in nxt and not nxt.isascii()))
+    # (a paragraph's '…总结如下：' over '主要工作' ends; a headline's first line '…专家：' goes on to '雪上加霜')
     # a heading line short of the width by more than a wrap ever falls short is the whole heading
     if w < wrap * 0.6 or (facts.is_heading(i - 1) and w < wrap - min(8, 1 + slack)):
         return False
@@ -381,19 +384,3 @@ def _leading_word(text: str) -> str:
     while end < len(text) and text[end].isascii() and not text[end].isspace():
         end += 1
     return text[:end]
-
-
-def _glue(a: str, b: str) -> str:
-    """Join a wrapped line: one space between Latin words, none in Chinese or inside a Latin word cut by the wrap."""
-    if a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha() and not _cut_word(a, b):
-        return f"{a} {b}"
-    if b[0].isascii() and b[0].isalpha() and (a[-1] in ",;:!?" or a[-1] == "." and b[0].isupper()):
-        return f"{a} {b}"  # 'yccpt,' / 'Huang Yuting': the space after a Latin comma went with the wrap
-    return a + b
-
-
-def _cut_word(a: str, b: str) -> bool:
-    """'占GD' / 'P比重': a Latin word with Chinese on both sides was cut by a character-count wrap."""
-    head = len(a.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
-    tail = len(b) - len(b.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
-    return 0 < head and tail < len(b) and not a[head - 1].isascii() and not b[tail].isascii()

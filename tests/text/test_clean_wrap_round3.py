@@ -37,3 +37,14 @@ def test_a_records_field_wider_than_the_wrap_keeps_the_part_below_the_blank(tmp_
     name = "f23_06_huiyi_jiyao_devops_wangzhan.txt"
     source = heading_texts(load_document(DOCS / name))
     assert "会议纪要" in source and heading_texts(wrapped_corpus_document(name, 24, tmp_path)) == source
+
+
+@pytest.mark.parametrize("name", [
+    "d43_07_gongzuo_zongjie_kefu_zhongxin.txt",  # '…现将我的工作总结如下：' filling its line over '主要工作'
+    "d25_11_xinwen_gnews_yinhang_zichan.txt",  # a guard: a subhead's first line '…专家：' goes on to '雪上加霜'
+])
+def test_a_short_part_name_under_a_paragraph_ending_on_a_colon_opens_the_part(name, tmp_path):
+    """d43_07 at 24: the part a paragraph announces was read as that paragraph's last line, and its sibling parts
+    stood over nothing; a headline whose own line ends on its colon still joins its second half."""
+    source = heading_texts(load_document(DOCS / name))
+    assert heading_texts(wrapped_corpus_document(name, 24, tmp_path)) == source
