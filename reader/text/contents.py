@@ -56,17 +56,24 @@ def contents_entries(paragraphs: list[Paragraph]) -> dict[int, str]:
             if key in anchors or (listed and j > k + 1 and _again(text, listed, family)):
                 out.update((i, CONTENTS_ENTRY) for i in range(k + 1, j))
                 break
-            if j > k + 1 and (len(text) > _CONTENTS_ENTRY_MAX or text[-1:] in "。；;"):
+            if j > k + 1 and (len(text) > _CONTENTS_ENTRY_MAX or text[-1:] in "。；;") and not _asked_entry(text):
                 if _paged(paragraphs, k + 1, j, later := later or _last_keys(paragraphs)):
                     out.update((i, CONTENTS_ENTRY) for i in range(k + 1, j))  # an abstract between it and the text
                 break  # running text before any repeat: not a contents list (or one the document never follows)
             if j - k <= _ANCHORS and key:
-                anchors.add(key)
+                anchors.update((key, _entry_key(text)) if j > k + 1 else (key,))  # '1.1. 实验目的' recurs as '实验目的'
             elif not anchors:
                 break
             j += 1
         k = max(j, k + 2)
     return out
+
+
+def _asked_entry(text: str) -> bool:
+    """'1.9.1. 若测量结果偏离正态分布，请分析其主要原因。': a section numbered by parts, long or a full sentence (a
+    report's questions), is still an entry of the list."""
+    m = match_heading(text) if len(text) <= _UNNAMED_ENTRY_MAX else None
+    return m is not None and m.family == "decimal" and m.level >= 2
 
 
 def _last_keys(paragraphs: list[Paragraph]) -> dict[str, int]:
@@ -94,6 +101,8 @@ _CLAUSE = "，,：:；;。"
 _ENDS = "。；;！!？?，,：:"
 _KEY_LEAD = "0123456789０１２３４５６７８９.．、 "
 _WRAPPED_ENTRY_MAX = 50
+_AGAIN_MIN = 3  # lines repeating a contents list's entries without their numbers: fewer is chance
+_AGAIN_SHARE = 0.5  # of the list's numbered entries
 
 
 def _entry_key(text: str) -> str:
@@ -144,6 +153,33 @@ def _entry(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], k: i
     m = matches[k]
     return (m is not None and bool(m.title) and not paragraphs[k].heading_level
             and not any(c in _CLAUSE for c in paragraphs[k].text))
+
+
+def titles_again(paragraphs: list[Paragraph], contents: dict[int, str],
+                 matches: list[HeadingMatch | None]) -> dict[int, int]:
+    """'实验目的' below a contents list's '1.1. 实验目的', '基本统计量' below its '1.6.1. 基本统计量': a page whose
+    sections lost their numbers in the text keeps them in its contents list; each line the list names is a heading
+    at the level its number gives. A list with one top entry is the page's title over them (line → level)."""
+    levels: dict[str, int] = {}
+    for i in sorted(contents):
+        m = match_heading(paragraphs[i].text)
+        if m is not None and m.title and m.family in ("decimal", "arabic"):
+            levels.setdefault(_entry_key(paragraphs[i].text), m.level if m.family == "decimal" else 1)
+    out: dict[int, int] = {}
+    seen: set[str] = set()
+    for i in range(max(contents, default=-1) + 1, len(paragraphs)):
+        text = paragraphs[i].text
+        if matches[i] is None and len(text) <= _UNNAMED_ENTRY_MAX and (key := _entry_key(text)) in levels \
+                and key not in seen:
+            seen.add(key)
+            out[i] = levels[key]
+    if len(out) < _AGAIN_MIN or len(out) < _AGAIN_SHARE * len(levels):
+        return {}
+    top = min(out.values())
+    if sum(level == top for level in out.values()) == 1 and min(out) == min(i for i, v in out.items() if v == top):
+        del out[min(out)]  # '1. 21 时间测量中…' over all the rest: the page's title again
+        top += 1
+    return {i: level - top + 2 for i, level in out.items() if level >= top}  # as a file marks them under its title
 
 
 def is_title_again(text: str, title: str) -> bool:

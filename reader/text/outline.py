@@ -14,7 +14,7 @@ import re
 
 from reader.text.annexes import annex_lines
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
-from reader.text.contents import contents_entries, unnamed_contents
+from reader.text.contents import contents_entries, titles_again, unnamed_contents
 from reader.text.decimals import opening_chapter
 from reader.text.evidence import (image_captions, labelled_markers, reference_items, run_on_articles, stray_articles,
                                    stray_decimals)
@@ -153,8 +153,10 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     stray.update(contents)
     for i, m in (labelled_markers(paragraphs, matches, title) | meeting_fields(paragraphs, matches, opens)).items():
         matches[i] = m  # '其一、', '決議：…' under 第一案: numbered by a word
-    stray.update(mark_note_subheadings(paragraphs, matches, title, _is_named, opens))  # '实现文件复制' under '三、…'
-    formats = marked_formats(paragraphs, title, contents)
+    again = titles_again(paragraphs, contents, matches)  # '实验目的' under a list's '1.1. 实验目的': its headings
+    if not again:
+        stray.update(mark_note_subheadings(paragraphs, matches, title, _is_named, opens))  # '实现文件复制' under 三、
+    formats = marked_formats(paragraphs, title, contents) or again
     numbered_levels(formats, [p.text for p in paragraphs])
     grouping_numbers(formats, [p.text for p in paragraphs])
     formats.update(marked_questions(paragraphs, formats) if formats else {})  # '**问：…？**' under '### 问答环节'

@@ -36,3 +36,78 @@ def test_a_bracketed_name_or_a_bracket_with_more_after_it_is_read_as_written(lin
 
     paragraph = Paragraph(text=line, line=2, start=0)
     assert read_as_rules([paragraph])[0].text == line
+
+
+_LAB_PAGE = """随机误差的分布规律 | 暗烨の小屋
+Contents
+1. 随机误差的分布规律
+1.1. 实验目的
+1.2. 实验原理
+1.3. 数据处理
+1.3.1. 基本统计量
+1.3.2. 计算不确定度
+1.4. 思考题
+1.4.1. 若测量结果偏离正态分布，请分析其主要原因。
+Home
+随机误差的分布规律
+实验目的
+了解随机误差的离散性和分布规律。
+实验原理
+重复测量电子节拍器的周期，测量结果服从正态分布。
+数据处理
+基本统计量
+平均值为一秒，标准差为零点零一秒。
+计算不确定度
+计算周期量的A类不确定度。
+思考题
+若测量结果偏离正态分布，请分析其主要原因。
+测量次数太少，偏离在所难免。
+"""
+
+
+def test_a_pages_numbered_contents_list_gives_the_levels_its_unnumbered_sections_lost():
+    """d47_03: a blog's contents ('1.1. 实验目的', '1.3.1. 基本统计量') over sections the text shows without numbers
+    ('实验目的', '基本统计量'); the outline had only the list's first entry. The list's one top entry is the page's title."""
+    doc = parse_document(_LAB_PAGE.encode("utf-8"))
+    got = [(h.depth, h.title) for h in doc.headings]
+    assert got == [(1, "实验目的"), (1, "实验原理"), (1, "数据处理"), (2, "基本统计量"), (2, "计算不确定度"), (1, "思考题"),
+                   (2, "若测量结果偏离正态分布，请分析其主要原因")]
+    assert all(h.line > 11 for h in doc.headings)  # none of the list's own lines
+
+
+def test_a_contents_list_the_text_never_repeats_gives_no_headings():
+    """A guard: numbered lines under 'Contents' that nothing below names again are no list of this page's sections."""
+    text = _LAB_PAGE.split("Home\n")[0] + "Home\n正文只有一段话，没有任何小节。\n"
+    assert not [h for h in parse_document(text.encode("utf-8")).headings if h.marker == ""]
+
+
+_DESIGN = """设计文档
+3. 分工详细说明
+3.1 前端界面开发
+负责主界面的布局与交互，使用GTK+实现月视图与周视图。
+3.2 后端业务逻辑
+负责日程的增删改查与数据持久化，文件以JSON格式保存。
+4. 部分运行界面截图
+4.1 对话框设计
+4.2 主界面 - 月视图
+4.3 主界面 - 周视图
+5. 模块与类设计
+5.1 整体架构
+程序分为界面层、业务逻辑层与数据层，各层之间通过接口调用。
+"""
+
+
+def test_bare_numbered_sections_one_after_another_under_their_parent_are_sections():
+    """d47_10: '4.1 对话框设计' … each held a screenshot the text lost, so the four stood line after line and were
+    read as a list, while 3.1, 3.2 and 5.1 are sections of the same document."""
+    got = [h.marker.strip() for h in parse_document(_DESIGN.encode("utf-8")).headings]
+    assert got == ["3.", "3.1", "3.2", "4.", "4.1", "4.2", "4.3", "5.", "5.1"]
+
+
+def test_numbered_sentences_one_after_another_stay_a_list():
+    """A guard: a privacy policy's '4.1 我们会…。' clauses under '4.' are a list, whatever their numbers say."""
+    text = _DESIGN.replace("4.1 对话框设计\n4.2 主界面 - 月视图\n4.3 主界面 - 周视图",
+                           "4.1 我们会在您注销账号后删除您的个人信息。\n4.2 我们不会向第三方提供您的个人信息。\n"
+                           "4.3 您可以随时联系我们更正您的个人信息。")
+    got = [h.marker.strip() for h in parse_document(text.encode("utf-8")).headings]
+    assert "4.1" not in got and "3.1" in got
