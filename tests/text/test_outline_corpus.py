@@ -583,6 +583,22 @@ KNOWN_GAPS = {
     "d46_11_biji_chengxu_yuyan_bingfa_biancheng": "bold case titles ('情形 A: …') are missed and a step list "
                                                   "('1. 读 (Read, R): …') taken",
     "d46_12_faq_esp_waishe": "an FAQ's unpunctuated questions ('SD 卡', 'UART1 打印信息') are missed where the '#' is gone",
+    "d47_01_xuqiu_guige_shuomingshu_saoma_diancan": "with the '#' gone, use-case steps ('1. 注册信息不符合要求：') read "
+    "as sections and the use cases' own numbered titles lose their level",
+    "d47_02_kecheng_sheji_baogao_mips_cpu": "a GitBook's chapters joined in one text: each page's bare titles "
+    "('主要技术指标', '设计任务') are missed and its '具体设计任务如下:' items read as sections",
+    "d47_03_shiyan_baogao_suiji_wucha_wangye": "the page footer's '1. 21 时间测量…' (its contents again) nests under the "
+    "last question, and the inline '1.电子节拍器 2.秒表' reads as a section",
+    "d47_04_diaoyan_baogao_nbfs": "bare sub-titles under a numbered part ('NVMe工作原理') and two parts named by phrases "
+    "('重要性和前瞻性分析') are missed where the '#' is gone",
+    "d47_07_ruanjian_sheji_wendang_orderease": "with the '#' gone, a design document's sentence-long '#####' titles "
+    "and its bare tool names ('Vue', 'iView') are missed",
+    "d47_08_gongzuo_zongjie_react_webpack": "a developer's note nests by indentation: the flush '1.'–'5.' are its parts "
+    "and the indented '1.' items its lists, but indentation is not read and '1.nodejs v8' reads as code",
+    "d47_09_xuqiu_guige_shuomingshu_xishan_tiyu_gongyuan": "a Word export that lost its heading numbers: the depths "
+    "are the Word file's, and a glossary's 'ESB:企业服务总线(…)' lines read as headings",
+    "d47_11_xiangmu_zongjie_baogao_wangye": "a page kept as text: stacked bare titles ('硬件框图', '软件流程图') are "
+    "missed and a feature list's lines read as headings",
 }
 
 
