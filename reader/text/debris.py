@@ -61,6 +61,10 @@ _RELATED = re.compile(r"^[【\[]?(相关报道|相关新闻|相关文档|相关�
                       r"获取更多[^\s:：]{0,10}|獲取更多[^\s:：]{0,10}|相关附件|相關附件)[】\]]?\s*[:：]?\s*(?:>>|»|＞＞|》)?\s*$")  # a feed's '获取更多RSS：' links
 
 # Document-sharing sites (文库-like): labels, counters and buttons around an uploaded document.
+_CUT_TAG = re.compile(r'="[^"<>]*"\s*/?>')  # an attribute closing its tag
+_CJK = re.compile("[\u4e00-\u9fff]")
+_ICON_ONLY = re.compile("[\\s]*[\ue000-\uf8ff][\ue000-\uf8ff\\s]*")  # private-use glyphs only: an icon font's
+_PLACEHOLDER = re.compile(r"(?:Loading|loading|LOADING|加载中|加載中|載入中|正在加载|正在載入)\s*(?:\.{2,6}|…{1,2}|。{3})?")
 _SITE_JUNK = re.compile(
     r"^(VIP\S{0,6}|\S{0,4}VIP|\d{1,7}\+?|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})|"
     r"\d+(\.\d+)?\s*[KMG]i?B|(共\s*)?\d+\s*[页頁](\s*[/，,]?\s*共\s*\d+\s*[页頁])?|"
@@ -150,6 +154,10 @@ def navigation(text: str) -> bool:
 
 def line_reason(text: str) -> str:
     """Class of debris a single line belongs to, judged on its own: '' for content."""
+    if _CUT_TAG.search(text) and "<" not in text and text[:1] not in " \t" \
+            and not _CJK.search(text, text.rfind(">") + 1):
+        return "site-junk"  # 'web/image/gywm.jpg" alt="呵护地球" style="…" />': tags a scraper cut the openings off
+        # (an XML listing's indented 'Target="footnotes.xml"/>' is code; a page title after the junk keeps its line)
     promo = might_promote(text) and bool(_PROMO.search(text)) and not _sentence_like(text)
     if len(text) > 80:
         return "promo" if promo and len(text) <= 120 else ""
@@ -160,8 +168,8 @@ def line_reason(text: str) -> str:
         return "chrome"
     if (_SCAN.search(text) or _CLICK.search(text)) and len(text) <= 40:
         return "chrome"
-    if len(text) <= 30 and _font_widget(text):
-        return "chrome"
+    if len(text) <= 30 and (_font_widget(text) or _ICON_ONLY.fullmatch(text) or _PLACEHOLDER.fullmatch(text.strip())):
+        return "chrome"  # '\ue62b' (an icon font's glyph), 'Loading...': a page's widgets without their look
     if _SITE_JUNK.match(text):
         return "site-junk"
     if promo:

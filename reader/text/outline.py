@@ -43,7 +43,7 @@ from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks
                                    item_marks, marked_questions, marked_titles, nest_questions, page_labels,
                                    pictograph_titles)
 from reader.text.records import record_parts, record_reasons
-from reader.text.recurring import drop_decks, nest_recurring_titles
+from reader.text.recurring import drop_decks, named_again, nest_recurring_titles
 from reader.text.speeches import english_over_chinese, parallel_heads
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
@@ -293,6 +293,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         elif framed_in and framed_out:
             found.append(i)
     found = sorted(set(found) | colon_headlines(colons, len(found)) | note_titles(paragraphs, matches, title))
+    found = sorted(set(found) | named_again(paragraphs, matches, found))  # '主要特点:' where '主要特点' heads a part
     asked = sorted(asked + briefly_answered(paragraphs, asked))  # '问：…？' '答：不是。' among long answers
     found = sorted(set(found) | set(asked_parts(asked, [paragraphs[i].text.strip() for i in asked], len(found), loose)))
     aside = {i: paragraphs[i].text.strip() for i in captions}  # '➤…' after a wide gap: a title, not a caption

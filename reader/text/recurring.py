@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from reader.text.model import Paragraph
 
@@ -42,6 +43,20 @@ def nest_recurring_titles(candidates: list, paragraphs: list[Paragraph]) -> None
             head = -1
         if head >= 0 and c.key != "named":
             c.parent = head
+
+
+def named_again(paragraphs: Sequence[Paragraph], matches: Sequence[Any], found: Sequence[int]) -> set[int]:
+    """'主要特点:' over a list where '主要特点' heads the same part of another language: a title the document uses
+    again and again is one however it ends; the lines found twice or more give the names."""
+    counts: dict[str, int] = {}
+    for i in found:
+        name = paragraphs[i].text.strip()
+        counts[name] = counts.get(name, 0) + 1
+    names = {name for name, n in counts.items() if n >= _RECURS}
+    if not names:
+        return set()
+    return {i for i, p in enumerate(paragraphs[:-1]) if matches[i] is None and p.text.strip()[-1:] in "：:"
+            and p.text.strip()[:-1].rstrip() in names}
 
 
 def drop_decks(candidates: list, paragraphs: Sequence[Paragraph], is_body: Callable[[str], bool]) -> None:

@@ -87,3 +87,22 @@ def test_links_to_the_chapters_beside_are_chrome(text, reason):
     from reader.text.debris import line_reason
 
     assert line_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("\ue62b", "chrome"),  # d47_03: an icon font's glyph between a blog's menu entries, shown as an empty box
+    ("  \ue62b \ue62b", "chrome"),
+    ("Loading...", "chrome"),  # the page's placeholder while its script ran
+    ("加载中…", "chrome"),
+    ('web/image/gywm.jpg" alt="呵护地球" style="margin-top: 10px;border:1px solid #cccccc;" />', "site-junk"),  # d20_05
+    ('850)this.width=850" src="http://www.nbxiaoshi.net/ewebeditor/uploadfile/201908/a.png" border="0">', "site-junk"),
+    ('                Target="footnotes.xml"/>', ""),  # an XML listing's continued element (d25_03) is code
+    ('<img src="logo.png" alt="校徽" />', ""),  # a tutorial's whole tag is code
+    ('web/css/gywm.css"/> 关于我们', ""),  # the page's title after the junk keeps its line
+    ("Loading the page takes a few seconds.", ""),
+    ("数据加载中，请耐心等待片刻后再刷新页面查看。", ""),
+])
+def test_a_pages_icons_placeholders_and_cut_tags_are_debris(text, reason):
+    from reader.text.debris import line_reason
+
+    assert line_reason(text) == reason

@@ -111,3 +111,42 @@ def test_numbered_sentences_one_after_another_stay_a_list():
                            "4.3 您可以随时联系我们更正您的个人信息。")
     got = [h.marker.strip() for h in parse_document(text.encode("utf-8")).headings]
     assert "4.1" not in got and "3.1" in got
+
+
+_LANGUAGES = """现代编程语言白皮书
+许多人认为现代编程语言应当兼顾性能、安全与开发效率，下面逐一介绍几种语言的特点与流行程度。
+仓颉语言
+Rust 是一门系统编程语言，由 Mozilla 研究院开发，注重内存安全与并发安全。
+主要特点:
+- 依托所有权和借用概念的内存安全。
+- 编译时保证内存安全和并发安全。
+流行度
+Rust 连续多年被开发者评为最受喜爱的编程语言。
+木兰语言
+Go 是谷歌开发的一门静态强类型、编译型语言，语法简洁，适合构建网络服务。
+主要特点
+- 内置并发，使用 goroutine 与 channel。
+- 编译速度快，部署简单。
+流行度
+Go 在云原生领域被广泛使用，许多基础设施项目都用它编写。
+易语言
+Java 是一门面向对象的编程语言，拥有庞大的生态系统和大量的企业用户。
+主要特点
+- 跨平台，一次编写到处运行。
+- 拥有成熟的虚拟机与垃圾回收机制。
+流行度
+Java 长期位居各类编程语言排行榜的前列，在企业开发中占据重要地位。
+"""
+
+
+def test_a_title_the_document_repeats_is_one_with_a_colon_too():
+    """f20_02: '主要特点' heads a part under each language, once written '主要特点:' over its list; that one was
+    missed, so one language had no '主要特点' while the others had."""
+    titles = [h.title for h in parse_document(_LANGUAGES.encode("utf-8")).headings]
+    assert titles.count("主要特点") == 3 and titles[:4] == ["仓颉语言", "主要特点", "流行度", "木兰语言"]
+
+
+def test_a_colon_label_named_once_stays_a_label():
+    """A guard: '主要特点:' where no other part bears that name introduces its list, as before."""
+    text = _LANGUAGES.replace("主要特点\n", "优势\n")
+    assert "主要特点" not in [h.title for h in parse_document(text.encode("utf-8")).headings]
