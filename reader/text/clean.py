@@ -220,9 +220,10 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
             title, title_line = page, b.line  # a saved page's <title>, its site's name taken off: long, yet no body
             i += 1
             continue
-        headline = not title and b.heading_level == 1 and meta.title_like(text, marked=True)  # '# …美国大选已定？'
-        if (meta.body_like(text) and not headline or title and _is_heading(text)) and not meta.parse_meta_line(text) \
-                and not meta.bare_label(text):
+        headline = not title and (b.heading_level == 1 or i == 0 and len(blocks) > 1 and blocks[1].text == text) \
+            and meta.title_like(text, marked=True)  # '# …美国大选已定？', or a saved page's title over its headline
+        if (meta.body_like(text) and not headline and text != title or title and _is_heading(text)) \
+                and not meta.parse_meta_line(text) and not meta.bare_label(text):
             break  # body, or the first numbered heading ('I. 告别“已知”：一位政法记者…' is no reporter's byline)
         if _split_meta(blocks, i, seen | {title}):  # '来源：' / '宁夏日报客户端': label and value on two lines
             fields = meta.parse_meta_line(text + blocks[i + 1].text) or {}

@@ -76,6 +76,12 @@ def decimal_kin(runs: Sequence[Sequence[Any]], candidates: Sequence[Any]) -> Non
                 c.accepted, c.reason = True, ""
 
 
+def outranks(c: Any, parent: Any) -> bool:
+    """'三、…' after an introduction's '1、… 2、… 3、…' list: a Chinese-numbered part is never inside an arabic item."""
+    return (c.match is not None and parent.match is not None and c.match.family in ("cn", "capital")
+            and parent.match.family in ("arabic", "half-paren", "paren-arabic", "circled"))
+
+
 def _clause(m: HeadingMatch | None) -> bool:
     """A numbered sentence standing alone: no run-in heading ('（一）坚持党的领导。要……' has a short title and goes on)."""
     return m is not None and bool(m.terminator) and m.terminator in "。；;" and (

@@ -20,7 +20,7 @@ from reader.text.contents import is_title_again, wraps_to_page
 from reader.text.articles import mark_articles, titled_clause
 from reader.text.meetings import decides
 from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, decimal_kin, glossary_entry, like_its_family,
-                                  list_reason, numbered_sentence, plain_ok, subtitle, titled_part)
+                                  list_reason, numbered_sentence, outranks, plain_ok, subtitle, titled_part)
 from reader.text.inline_lists import lists_inline
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph
@@ -377,8 +377,8 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chap
             unit = "article" if parent.article else "decision"  # '決議：請依下列意見修正：' holds its requests
             c.accepted, c.reason = False, f"an item inside the {unit} on line {paragraphs[parent.index].line}"
         elif parent is not None and not parent.accepted and not parent.reason.startswith((LONE, FORM, NOTES)) \
-                and not _paragraph_numbered(parent) and not titled_part(c, paragraphs, at):  # a lone '3.' over its 3.1,
-            # or '肆、出列席單位：略', loses only itself; so does a provision over its titled parts ('（一）研究計畫')
+                and not _paragraph_numbered(parent) and not titled_part(c, paragraphs, at) and not outranks(c, parent):
+            # (a lone '3.' over 3.1, '肆、出列席單位：略', a provision over '（一）研究計畫', '3、' over '三、': lose only themselves)
             c.accepted, c.reason = False, f"inside the dropped item on line {paragraphs[parent.index].line}"
 
 

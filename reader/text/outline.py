@@ -43,7 +43,7 @@ from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks
                                    item_marks, marked_questions, marked_titles, nest_questions, page_labels,
                                    pictograph_titles)
 from reader.text.records import record_parts, record_reasons
-from reader.text.recurring import drop_decks, named_again, nest_recurring_titles
+from reader.text.recurring import drop_decks, named_again, nest_recurring_titles, refrains
 from reader.text.speeches import english_over_chinese, parallel_heads
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
@@ -301,6 +301,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     addressed = salutation_index(paragraphs)  # '香港特別行政區立法會' over '各位委員：' addresses the letter
     found = [i for i in found if i > addressed and not (i < lead and i + 1 < len(paragraphs)  # a title's first half
                                                         and genre_title(paragraphs[i + 1].text.strip()))]
+    found = refrains(found, [paragraphs[i].text.strip() for i in found])  # a script's '翻页' between its passages
     same = len({paragraphs[i].text.strip() for i in found}) == 1  # '基本案情' again and again: a label, no outline
     return found if len(found) >= 2 and not same else []
 

@@ -10,6 +10,8 @@ from typing import Any
 from reader.text.model import Paragraph
 
 _RECURS = 2  # a sub-title shown under two sections at least
+_CUE_MIN = 3  # a line repeated this often, alone between passages, is a cue
+_CUE_MAX = 8  # and this short ('翻页', '下一张'); a page's running head repeated is the cleaner's to drop
 
 
 def _name(text: str) -> str:
@@ -57,6 +59,17 @@ def named_again(paragraphs: Sequence[Paragraph], matches: Sequence[Any], found: 
         return set()
     return {i for i, p in enumerate(paragraphs[:-1]) if matches[i] is None and p.text.strip()[-1:] in "：:"
             and p.text.strip()[:-1].rstrip() in names}
+
+
+def refrains(found: list[int], texts: list[str]) -> list[int]:
+    """'翻页' again and again down a talk's script, nothing else between most of them: a cue, not a heading; a title
+    that recurs under a new heading each time ('主要特点' under each language) stays."""
+    seen: dict[str, list[int]] = {}
+    for k, text in enumerate(texts):
+        seen.setdefault(text, []).append(k)
+    cues = {text for text, at in seen.items() if len(at) >= _CUE_MIN and len(text) <= _CUE_MAX
+            and 2 * sum(b > a + 1 for a, b in zip(at, at[1:])) < len(at) - 1}  # gaps holding another title
+    return [i for i, text in zip(found, texts) if text not in cues] if cues else found
 
 
 def drop_decks(candidates: list, paragraphs: Sequence[Paragraph], is_body: Callable[[str], bool]) -> None:

@@ -106,3 +106,20 @@ def test_a_pages_icons_placeholders_and_cut_tags_are_debris(text, reason):
     from reader.text.debris import line_reason
 
     assert line_reason(text) == reason
+
+
+def test_a_saved_pages_question_title_over_its_headline_is_the_title_and_its_stamp_the_date():
+    """d48_01: a WeChat page kept as text opens with its title, the headline repeating it, then '原创： 红领巾
+    2018-05-23'; the question mark made the title read as body, so the file had no title, both lines stayed and the
+    stamp was a heading."""
+    text = ("这份让人成就感爆棚的工作，你要来吗？\n这份让人成就感爆棚的工作，你要来吗？\n原创： 红领巾 2018-05-23\n"
+            "来自2016级通信工程专业的张翰飞，对导论课有着特别的体验，因为他是作为一名转专业的同学进入信通院的。\n")
+    doc = parse_document(text.encode("utf-8"))
+    assert doc.title == "这份让人成就感爆棚的工作，你要来吗？" and doc.date == "2018-05-23"
+    assert doc.text.startswith("来自2016级")
+
+
+def test_a_question_opening_the_text_is_no_title_unless_repeated():
+    """A guard: a file opening with a question sentence ('你知道吗？') over its body does not take it as a title."""
+    doc = parse_document("你知道吗？\n今天我们来讲一讲导论课的故事，这门课对很多同学都有特别的意义。\n".encode("utf-8"))
+    assert doc.title != "你知道吗？"

@@ -150,3 +150,28 @@ def test_a_colon_label_named_once_stays_a_label():
     """A guard: '主要特点:' where no other part bears that name introduces its list, as before."""
     text = _LANGUAGES.replace("主要特点\n", "优势\n")
     assert "主要特点" not in [h.title for h in parse_document(text.encode("utf-8")).headings]
+
+
+def test_a_scripts_cue_repeated_between_its_passages_is_no_heading():
+    """d48_11: a defence talk's script sets '翻页' (turn the slide) alone between its passages, thirteen times; each
+    was a heading. A sub-title recurring under a new heading each time stays (the languages' '主要特点' above)."""
+    passages = ["老师同学们大家好，我是来自药学专业的学生，今天由我来汇报毕业设计的主要内容。",
+                "下面我将按照课题综述、数据收集、结果分析的顺序进行汇报，请各位老师批评指正。",
+                "首先是课题综述部分，本课题研究了中药复方的网络药理学机制，具有一定的现实意义。",
+                "接下来是数据收集，我们从公开数据库中收集了相关成分和靶点的数据，并进行了筛选。"]
+    text = "演讲稿\n" + "\n翻页\n".join(passages) + "\n出图\n" + passages[0] + "\n致谢\n" + passages[1] + "\n"
+    assert "翻页" not in [h.title for h in parse_document(text.encode("utf-8")).headings]
+    assert [h.title for h in parse_document(_LANGUAGES.encode("utf-8")).headings].count("流行度") == 3
+
+
+def test_an_introductions_numbered_points_do_not_hold_the_texts_parts():
+    """d48_09: '本文有三项内容比较重要' over '1、…' '2、…' '3、…', then the text's '一、' '二、' '三、'; '三、' (followed by its
+    own '1、日本的追赶') was read as inside the dropped point '3、', and its part was lost."""
+    text = ("芯片战争及其应对\n本文有三项内容比较重要，包括：\n1、美国半导体产业与美国政府系统的关系；\n"
+            "2、1980年代美日半导体贸易战中双方的应对；\n3、美国当前针对中国大陆的半导体产业政策的真实动因。\n"
+            "一、半导体产业的最初兴起受惠于美国的国防投入\n美国的电子信息产业发端于二战需求，并在冷战中扩大。\n"
+            "二、大规模民用化实现了半导体产业的起飞\n六十年代以后，半导体开始大规模进入民用市场。\n"
+            "三、日本的追赶与日美半导体贸易战\n1、日本的追赶\n日本在七十年代开始追赶美国的半导体产业。\n"
+            "2、日美半导体贸易战\n八十年代美日之间爆发了半导体贸易战。\n")
+    got = [h.marker.strip() for h in parse_document(text.encode("utf-8")).headings]
+    assert "三、" in got and got[:2] == ["一、", "二、"]
