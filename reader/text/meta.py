@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reader.text.credits import credit_bar
 from reader.text.debris import WIDGET_WORDS
 
 # Labels for each field, simplified and traditional; 'other' labels are metadata with no field of their own.
@@ -55,6 +56,8 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
     After the body (`tail`) a bare 时间/日期/名称 label is more likely content ('时间：3月5日上午9时' in a notice),
     so only credit labels (责任编辑, 来源, 审核 …) count there.
     """
+    if credits := credit_bar(text):
+        return credits
     matches = list(_KEY_RE.finditer(text))
     lead = text[: matches[0].start()].strip(" 　【[(（") if matches else ""
     if not matches or (lead and not (tail is False and _DATE_LINE.match(lead))):

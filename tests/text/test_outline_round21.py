@@ -175,3 +175,26 @@ def test_an_introductions_numbered_points_do_not_hold_the_texts_parts():
             "2、日美半导体贸易战\n八十年代美日之间爆发了半导体贸易战。\n")
     got = [h.marker.strip() for h in parse_document(text.encode("utf-8")).headings]
     assert "三、" in got and got[:2] == ["一、", "二、"]
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("采访 | 李思琪", {"author": "李思琪"}),  # d48_01: an interview's credit under its lead
+    ("编辑｜王五", {"editor": "王五"}),
+    ("文字 | 张三 李四", {"author": "张三 李四"}),
+    ("首页 | 新闻", {}),  # a menu's bar is no credit
+    ("作者 | 这是一个很长的句子，不是名字。", {}),
+])
+def test_a_pages_credit_across_a_bar_is_read_as_its_field(line, fields):
+    from reader.text.credits import credit_bar
+    from reader.text.meta import parse_meta_line
+
+    assert credit_bar(line) == fields
+    assert parse_meta_line(line) == (fields or None)
+
+
+def test_an_interviews_credit_line_is_no_heading():
+    """d48_01: '采访 | 李思琪' between the lead and the first subhead was the interview's first part."""
+    lead = "来自2016级通信工程专业的张翰飞，对导论课有着特别的体验，因为他是作为一名转专业的同学进入信通院的。"
+    text = (f"做助教是一件光荣的事\n{lead}\n采访 | 李思琪\n一门令人印象深刻的课\n{lead}\n成为助教之后\n{lead}\n")
+    titles = [h.title for h in parse_document(text.encode("utf-8")).headings]
+    assert titles == ["一门令人印象深刻的课", "成为助教之后"]

@@ -1,0 +1,19 @@
+"""A page's credits set as a label and a name across a bar ('采访 | 李思琪', '编辑｜王五', '文字 | 张三 李四'), as WeChat
+and school sites print them under an article's lead: metadata, wherever in the text they stand."""
+
+from __future__ import annotations
+
+import re
+
+_FIELDS = {"author": "作者 撰文 文字 文 记者 記者 采访 採訪 采写 採寫 整理",
+           "editor": "编辑 編輯 责编 責編 责任编辑 責任編輯",
+           "other": "摄影 攝影 图片 圖片 排版 校对 校對 审核 審核"}
+_FIELD = {label: name for name, labels in _FIELDS.items() for label in labels.split()}
+_NAME = r"[\u4e00-\u9fffA-Za-z·]{2,12}"
+_CREDIT_BAR = re.compile(rf"({'|'.join(sorted(_FIELD, key=len, reverse=True))})\s*[|｜]\s*({_NAME}(?:[ 、]{_NAME}){{0,3}})")
+
+
+def credit_bar(text: str) -> dict[str, str]:
+    """The field a credit line gives ({'author': '李思琪'}), or {} for any other line."""
+    bar = _CREDIT_BAR.fullmatch(text.strip()) if len(text) <= 60 else None
+    return {_FIELD[bar.group(1)]: bar.group(2)} if bar else {}
