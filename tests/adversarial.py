@@ -121,6 +121,15 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "quoted-subheads": lambda n: _times("中共逼国有银行救房地产 专家：雪上加霜\n\n正文很长的一段话，说明了有关情况。\n\n", n),
     "table-rows": lambda n: "## 1. 关键字\n\n" + _times("| static | 修饰类变量、类方法 |\n", n),
     "counted-parts": lambda n: _times("总体来说，解决好数据源是大数据创业的必要门槛。关键看你创业的项目\n门槛二：硬件\n", n),
+    # bracketed chapters, a numbered contents list over bare sections, bare decimals one after another, a script's
+    # cues, titles named again with a colon, credits across a bar, icon glyphs and cut tags
+    "framed-chapters": lambda n: _times("【第一章 总 则】\n第一条 本会名称为协会。\n", n),
+    "contents-again": lambda n: "Contents\n" + _times("1.1. 实验目的\n", n) + _times("实验目的\n正文一句。\n", n),
+    "bare-decimals": lambda n: "3. 分工\n3.1 前端\n正文一句，说明分工。\n4. 截图\n" + _times("4.1 对话框设计\n", n),
+    "script-cues": lambda n: _times("翻页\n老师同学们大家好，下面我来介绍课题的主要内容和结论。\n", n),
+    "titles-again": lambda n: _times("主要特点\n正文很长的一段话，说明了有关情况。\n主要特点:\n- 一项\n", n),
+    "credit-bars": lambda n: _times("采访 | 李思琪\n", n) + "编辑｜" + _times("王", n),
+    "cut-tags": lambda n: _times('a="b" />', n) + _times("\ue62b", n) + ">" + _times("中", n),
 }
 
 
