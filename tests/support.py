@@ -82,8 +82,9 @@ def freeze(path, on: bool) -> None:
         path.chmod(0o555 if on else 0o755)
 
 
-def wrapped_corpus_document(name: str, chars: int, tmp_path: Path):
-    """A corpus document hard-wrapped as a PDF extract sets it (`chars` a line), read as the app reads a file."""
+def wrapped_corpus_document(name: str, chars: int, tmp_path: Path, folder: Path | None = None):
+    """A corpus document (or one in `folder`, as the seeds) hard-wrapped as a PDF extract sets it (`chars` a line),
+    read as the app reads a file."""
     import sys
 
     from reader.text.document import load_document
@@ -91,7 +92,7 @@ def wrapped_corpus_document(name: str, chars: int, tmp_path: Path):
     sys.path.insert(0, str(DATA / "corpus"))
     from make_pdf_extracts import hard_wrap
 
-    text, _ = hard_wrap((DATA / "corpus" / "docs" / name).read_text(encoding="utf-8"), chars)
+    text, _ = hard_wrap(((folder or DATA / "corpus" / "docs") / name).read_text(encoding="utf-8"), chars)
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return load_document(path)

@@ -14,7 +14,7 @@ from reader.text.garble import find_garbled
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
 from reader.text.punctuation import as_characters
 from reader.text.region import article_blocks
-from reader.text.lineshape import contents_name, numbers_over_titles
+from reader.text.lineshape import contents_name, numbers_over_titles, width
 from reader.text.marklevels import first_of_parts
 from reader.text.rewrap import Line, rewrap
 from reader.text.runin import split_articles
@@ -31,8 +31,7 @@ def split_blocks(decoded: Decoded) -> list[Block]:
 
 
 class _Para(NamedTuple):
-    """A paragraph being cleaned, with the original line of each line it was joined from (a named tuple: a large
-    file makes tens of thousands)."""
+    """A paragraph being cleaned, with the original line of each line joined into it (a named tuple: files make many)."""
 
     text: str
     starts: tuple[tuple[int, int], ...]  # (offset in text, original line)
@@ -83,7 +82,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     if decoded.kind == "text":
         pages = {r.line for r in st.removed if r.reason == "site-junk"}
         joined = rewrap(_lines(blocks, decoded.text, pages), _is_heading, bylines, _heading_family)
-        paras = [_Para(text, starts, 0) for text, starts in joined]
+        paras = [_Para(_unannotated(text, starts[0][1], st), starts, 0) for text, starts in joined]  # '(sh' / 'è)'
     else:
         paras = [_Para(b.text, ((0, b.line),), b.heading_level, b.role == "item", b.role == "cell") for b in blocks]
     paras = [piece for p in _inline_cleanup(paras, st)
@@ -134,20 +133,17 @@ def _heading_family(text: str) -> str | None:
 
 def _strip_pinyin(blocks: list[Block], st: _State) -> list[Block]:
     """Pinyin left after characters (運轉(zhuǎn) → 運轉), each reported."""
-    out = []
-    for b in blocks:
-        spans = debris.find_pinyin(b.text)
-        if spans:
-            for s, e in spans:
-                st.removed.append(Removed("pinyin", b.text[s:e], b.line))
-            parts, pos = [], 0
-            for s, e in spans:
-                parts.append(b.text[pos:s])
-                pos = e
-            parts.append(b.text[pos:])
-            b = Block("".join(parts), b.line, b.heading_level, b.role)
-        out.append(b)
-    return out
+    return [b if (text := _unannotated(b.text, b.line, st)) is b.text else Block(text, b.line, b.heading_level, b.role)
+            for b in blocks]
+
+
+def _unannotated(text: str, line: int, st: _State) -> str:
+    """The text without its pinyin annotations (the same string when it has none), each reported."""
+    spans = debris.find_pinyin(text) if "(" in text or "（" in text else []
+    for s, e in spans:
+        st.removed.append(Removed("pinyin", text[s:e], line))
+    return "".join(text[pos:s] for pos, (s, _) in zip([0] + [e for _, e in spans], spans)) + text[spans[-1][1]:] \
+        if spans else text
 
 
 def _drop_debris(blocks: list[Block], st: _State, tops: frozenset[int] = frozenset()) -> list[Block]:
@@ -160,8 +156,7 @@ def _drop_debris(blocks: list[Block], st: _State, tops: frozenset[int] = frozens
         reason = "" if b.role == "code" else reason or ("chrome" if b.role == "chrome" else "")  # a fence's '    ],'
         if reason:
             st.removed.append(Removed(reason, b.text, b.line))
-            if debris.is_abstract_marker(b.text) and not st.abstract_line:
-                st.abstract_line = b.line
+            st.abstract_line = st.abstract_line or (b.line if debris.is_abstract_marker(b.text) else 0)
         else:
             out.append(b)
     marks = {r.line for r in st.removed if r.reason == "site-junk"}
@@ -344,11 +339,18 @@ def _lines(blocks: list[Block], text: str, pages: set[int] = frozenset()) -> lis
         if source[:1] in _LEAD_CHARS:  # most lines start with their text: no indentation to measure
             lead = source[:_LEAD.match(source).end()].replace("\f", "")
             indent = sum(2 if c == "\u3000" else (4 if c == "\t" else 1) for c in lead)
-            out.append(Line(b.text, b.line, blank, lead.startswith(("\u3000", "  ", "\t", "\xa0")), page, indent))
+            out.append(Line(b.text, b.line, blank, lead.startswith(("\u3000", "  ", "\t", "\xa0")), page, indent,
+                            _shown(source, b.text)))
         else:
-            out.append(Line(b.text, b.line, blank, False, page))
+            out.append(Line(b.text, b.line, blank, False, page, 0, _shown(source, b.text)))
         prev = b.line
     return out
+
+
+def _shown(source: str, text: str) -> int:
+    """The columns a line took before cleaning shortened it (its pinyin taken out), or 0 when it is as it was."""
+    stripped = source.strip(" \t\u3000\xa0\f\r")
+    return width(stripped) if len(stripped) > len(text) else 0
 
 
 def _inline_cleanup(paras: list[_Para], st: _State) -> list[_Para]:

@@ -53,6 +53,7 @@ class Line(NamedTuple):
     indented: bool = False  # the original line starts with indentation ('　　' or spaces), a paragraph's first line
     page_start: bool = False  # a page number (or running header) was removed just before it: a new page begins
     indent: int = 0  # columns of leading whitespace; a line indented deeper than the one before hangs under it
+    shown: int = 0  # columns the original line took when cleaning shortened it ('高質(zhì)量' → '高質量'), else 0
 
 
 def _leaders(text: str) -> bool:
@@ -119,7 +120,8 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     # says nothing of the wrap: width 0, so it neither sets the width nor joins what follows
     # (an indent every line has, as a word processor's first-line indent on one-line paragraphs, is the margin)
     margin = _margin(lines)
-    widths = [width(ln.text) + max(0, ln.indent - margin) for ln in lines]
+    widths = [(ln.shown or width(ln.text)) + max(0, ln.indent - margin) for ln in lines]  # (the wrap cut the line
+    # as it stood, pinyin annotations and all)
     for i, text in enumerate(texts):  # a prose line of an unwrapped document ends its sentence: not searched
         if widths[i] >= _MIN_WRAP and text[-1:] not in "。！？；" and _leaders(text):
             widths[i] = 0

@@ -7,7 +7,7 @@ import pytest
 
 from reader.text.debris import line_reason
 from reader.text.document import load_document
-from support import DATA, heading_texts, wrapped_corpus_document
+from support import DATA, SEEDS, heading_texts, wrapped_corpus_document
 
 DOCS = DATA / "corpus" / "docs"
 
@@ -48,3 +48,14 @@ def test_a_short_part_name_under_a_paragraph_ending_on_a_colon_opens_the_part(na
     stood over nothing; a headline whose own line ends on its colon still joins its second half."""
     source = heading_texts(load_document(DOCS / name))
     assert heading_texts(wrapped_corpus_document(name, 24, tmp_path)) == source
+
+
+@pytest.mark.parametrize("name, chars", [("004_5323fe0370861518.txt", 35), ("004_5323fe0370861518.txt", 24),
+                                         ("002_f0785e9b283d9d3a.txt", 35)])
+def test_a_wrapped_article_with_pinyin_annotations_rejoins_at_the_width_its_lines_had(name, chars, tmp_path):
+    """Seed 004 at 35: the wrap cut each line with its pinyin in it ('高質(zhì)量'); read without the pinyin, the
+    lines looked far short of the wrap and every one stood alone, nine of them read as headings."""
+    source = heading_texts(load_document(SEEDS / name))
+    wrapped = wrapped_corpus_document(name, chars, tmp_path, folder=SEEDS)
+    assert heading_texts(wrapped) == source
+    assert len(wrapped.paragraphs) < 2 * len(load_document(SEEDS / name).paragraphs)
