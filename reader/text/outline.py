@@ -14,8 +14,8 @@ import re
 
 from reader.text.annexes import annex_lines
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
-from reader.text.credits import credit_bar
 from reader.text.contents import contents_entries, titles_again, unnamed_contents
+from reader.text.credits import credit_bar
 from reader.text.decimals import opening_chapter
 from reader.text.evidence import (image_captions, labelled_markers, reference_items, run_on_articles, stray_articles,
                                    stray_decimals)

@@ -57,7 +57,7 @@ def named_again(paragraphs: Sequence[Paragraph], matches: Sequence[Any], found: 
     names = {name for name, n in counts.items() if n >= _RECURS}
     if not names:
         return set()
-    return {i for i, p in enumerate(paragraphs[:-1]) if matches[i] is None and p.text.strip()[-1:] in "：:"
+    return {i for i, p in enumerate(paragraphs[:-1]) if matches[i] is None and p.text.rstrip()[-1:] in ("：", ":")
             and p.text.strip()[:-1].rstrip() in names}
 
 
