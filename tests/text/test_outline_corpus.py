@@ -619,6 +619,21 @@ KNOWN_GAPS = {
     "d48_11_jianghua_biye_dabian_yanjianggao": "a defence talk's script has no headings; its closing '致谢' reads as one",
     "d48_12_xinwen_routa_zhuomianban_fabu": "a product story's subheads with a colon ('Harness 前置：Kanban 作为任务协议') "
     "are missed where the '#' is gone",
+    "d49_02_lunwen_shumo_yanmu_toufang": "a modelling paper's later subsections ('5.2.2 模型求解：基于改进PSO的寻优引擎') "
+    "and the numbered steps under them are missed",
+    "d49_04_lunwen_biye_fangjiuhou_jiashi": "a Word thesis kept as text: its '目  录' is no part and a contents line "
+    "('附录\t26') reads as one, so every chapter stands a level too deep",
+    "d49_05_jiangyi_kaoyan_suanfa": "a lecture's syllabus under '考纲：' ('一、线性表', '（一）…') reads as its sections, and "
+    "'考纲' itself is missed",
+    "d49_07_zhangcheng_jiangsu_zixingche_xiehui": "one article's '（一）提交入会申请书' item reads as a heading",
+    "d49_09_shuzhang_bitebi_gaishu_wangye": "a GitBook page kept as text: its chapter's bare titles ('什麼是比特幣') are "
+    "missed and the chapter's own name again reads as a heading",
+    "d49_10_shuzhang_yitaifang_shenme_wangye": "a GitBook page kept as text: the book's sidebar ('前言', '第1章 …', "
+    "'第2章 …') reads as the outline and the chapter's bare titles are missed",
+    "d49_11_lunwen_biye_shetuan_huodong": "a thesis's spaced titles ('摘□□要', '1□绪论') are missed and its contents "
+    "lines read as the chapters",
+    "d49_12_jiangyi_ai_bangni_mai": "a workshop handout's titles lose their level where the '#' is gone, and a "
+    "'請先想好以下資訊…：' line reads as one",
 }
 
 
