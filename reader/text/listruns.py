@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reader.text.decimals import decimal_parts, names_section
+from reader.text.decimals import names_section
 from reader.text.evidence import chained_clauses, is_citation, is_toc_entry
 from reader.text.fields import form_fields
 from reader.text.inline_lists import lists_inline
@@ -58,22 +58,6 @@ def like_its_family(runs: Sequence[Sequence[Any]]) -> None:
                 for c in run:
                     c.accepted, c.reason = False, (f"numbered as the lists of its family ('"
                                                    f"{listed[0][0].match.marker.strip()} …'): a clause, not a section")
-
-
-def decimal_kin(runs: Sequence[Sequence[Any]], candidates: Sequence[Any]) -> None:
-    """'4.1 对话框设计' … '4.4 主界面 - 日程列表' one after another under '4. 部分运行界面截图' (each a screenshot the text
-    lost): sections numbered by their parent's own number, at a level whose other runs are the document's sections,
-    are sections too, however bare."""
-    kept = {run[0].key for run in runs if run[0].accepted and run[0].key.startswith("decimal")}
-    for run in runs:
-        if run[0].accepted or run[0].key not in kept or not run[0].reason.startswith(_LIST_REASON):
-            continue
-        parent = candidates[run[0].parent] if run[0].parent >= 0 else None
-        if parent is not None and parent.accepted and parent.match is not None and all(
-                decimal_parts(c.match.marker)[:-1] == decimal_parts(parent.match.marker) and not c.match.rest
-                and not c.match.terminator and len(c.match.title) <= _SUBTITLE_MAX for c in run):
-            for c in run:
-                c.accepted, c.reason = True, ""
 
 
 def outranks(c: Any, parent: Any) -> bool:

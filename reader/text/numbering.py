@@ -19,8 +19,8 @@ from reader.text.compilations import HOLDERS
 from reader.text.contents import is_title_again, wraps_to_page
 from reader.text.articles import mark_articles, titled_clause
 from reader.text.meetings import decides
-from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, decimal_kin, glossary_entry, like_its_family,
-                                  list_reason, numbered_sentence, outranks, plain_ok, subtitle, titled_part)
+from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, glossary_entry, like_its_family, list_reason,
+                                  numbered_sentence, outranks, plain_ok, subtitle, titled_part)
 from reader.text.inline_lists import lists_inline
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph
@@ -370,7 +370,6 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chap
             if not (reason.startswith((FORM, NOTES)) and not c.match.rest and id(c) in holders):
                 c.accepted, c.reason = False, reason  # but '伍、審議案件：' over its 第一案 is a part, no field
     like_its_family(list(runs.values()))
-    decimal_kin(list(runs.values()), candidates)
     for c in candidates:
         parent = candidates[c.parent] if c.parent >= 0 else None
         if parent is not None and (parent.article or decides(parent.match)) and not titled_clause(c, parent):

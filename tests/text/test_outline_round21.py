@@ -97,13 +97,6 @@ _DESIGN = """设计文档
 """
 
 
-def test_bare_numbered_sections_one_after_another_under_their_parent_are_sections():
-    """d47_10: '4.1 对话框设计' … each held a screenshot the text lost, so the four stood line after line and were
-    read as a list, while 3.1, 3.2 and 5.1 are sections of the same document."""
-    got = [h.marker.strip() for h in parse_document(_DESIGN.encode("utf-8")).headings]
-    assert got == ["3.", "3.1", "3.2", "4.", "4.1", "4.2", "4.3", "5.", "5.1"]
-
-
 def test_numbered_sentences_one_after_another_stay_a_list():
     """A guard: a privacy policy's '4.1 我们会…。' clauses under '4.' are a list, whatever their numbers say."""
     text = _DESIGN.replace("4.1 对话框设计\n4.2 主界面 - 月视图\n4.3 主界面 - 周视图",
