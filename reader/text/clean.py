@@ -139,11 +139,10 @@ def _strip_pinyin(blocks: list[Block], st: _State) -> list[Block]:
 
 def _unannotated(text: str, line: int, st: _State) -> str:
     """The text without its pinyin annotations (the same string when it has none), each reported."""
-    spans = debris.find_pinyin(text) if "(" in text or "（" in text else []
-    for s, e in spans:
-        st.removed.append(Removed("pinyin", text[s:e], line))
-    return "".join(text[pos:s] for pos, (s, _) in zip([0] + [e for _, e in spans], spans)) + text[spans[-1][1]:] \
-        if spans else text
+    spans = debris.find_pinyin(text)  # (a text without a closing bracket is passed over at once)
+    st.removed.extend(Removed("pinyin", text[s:e], line) for s, e in spans)
+    ends = [0] + [e for _, e in spans]  # the kept pieces run from each span's end to the next span's start
+    return "".join(text[a:s] for a, (s, _) in zip(ends, spans)) + text[ends[-1]:] if spans else text
 
 
 def _drop_debris(blocks: list[Block], st: _State, tops: frozenset[int] = frozenset()) -> list[Block]:
