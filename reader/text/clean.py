@@ -16,6 +16,7 @@ from reader.text.punctuation import as_characters
 from reader.text.region import article_blocks
 from reader.text.lineshape import contents_name, numbers_over_titles, width
 from reader.text.marklevels import first_of_parts
+from reader.text.linemarks import strip_marks, unannotated
 from reader.text.rewrap import Line, rewrap
 from reader.text.runin import split_articles
 from reader.text.wikilinks import unwrap_links
@@ -70,7 +71,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     st = _State()
     for key in ("source", "date", "author", "editor"):
         st.take(key, decoded.meta.get(key, ""))
-    blocks = _strip_pinyin(blocks if decoded.kind == "text" else numbers_over_titles(blocks, _is_heading), st)
+    blocks = strip_marks(blocks if decoded.kind == "text" else numbers_over_titles(blocks, _is_heading), st.removed)
     tops = frozenset(n for n, ln in enumerate(decoded.text.split("\n"), 1) if ln.startswith("\f")) \
         if decoded.kind == "text" and "\f" in decoded.text else frozenset()
     blocks = _drop_debris(blocks, st, tops)
@@ -82,7 +83,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     if decoded.kind == "text":
         pages = {r.line for r in st.removed if r.reason == "site-junk"}
         joined = rewrap(_lines(blocks, decoded.text, pages), _is_heading, bylines, _heading_family)
-        paras = [_Para(_unannotated(text, starts[0][1], st), starts, 0) for text, starts in joined]  # '(sh' / 'è)'
+        paras = [_Para(unannotated(text, starts[0][1], st.removed), starts, 0) for text, starts in joined]  # '(sh' / 'è)'
     else:
         paras = [_Para(b.text, ((0, b.line),), b.heading_level, b.role == "item", b.role == "cell") for b in blocks]
     paras = [piece for p in _inline_cleanup(paras, st)
@@ -129,20 +130,6 @@ def _is_heading(text: str) -> bool:
 def _heading_family(text: str) -> str | None:
     """Which numbered family a line opens ('paren-cn' for （一）): rewrap weighs a family's lines together."""
     return getattr(_heading_matcher()(text), "family", None)
-
-
-def _strip_pinyin(blocks: list[Block], st: _State) -> list[Block]:
-    """Pinyin left after characters (運轉(zhuǎn) → 運轉), each reported."""
-    return [b if (text := _unannotated(b.text, b.line, st)) is b.text else Block(text, b.line, b.heading_level, b.role)
-            for b in blocks]
-
-
-def _unannotated(text: str, line: int, st: _State) -> str:
-    """The text without its pinyin annotations (the same string when it has none), each reported."""
-    spans = debris.find_pinyin(text)  # (a text without a closing bracket is passed over at once)
-    st.removed.extend(Removed("pinyin", text[s:e], line) for s, e in spans)
-    ends = [0] + [e for _, e in spans]  # the kept pieces run from each span's end to the next span's start
-    return "".join(text[a:s] for a, (s, _) in zip(ends, spans)) + text[ends[-1]:] if spans else text
 
 
 def _drop_debris(blocks: list[Block], st: _State, tops: frozenset[int] = frozenset()) -> list[Block]:

@@ -152,12 +152,18 @@ def navigation(text: str) -> bool:
     return bare in _NAVIGATION or bare in _SHARE_LABELS
 
 
+def cut_tags_end(text: str) -> int:
+    """Where a line's own text starts after tags a scraper cut the openings off ('…gywm.css"/> 关于我们'); 0: none."""
+    if text[:1] in " \t" or "<" in text or not _CUT_TAG.search(text):
+        return 0  # an XML listing's indented 'Target="footnotes.xml"/>' is code
+    end = text.rfind(">") + 1
+    return end if _CJK.search(text, end) else 0
+
+
 def line_reason(text: str) -> str:
     """Class of debris a single line belongs to, judged on its own: '' for content."""
-    if _CUT_TAG.search(text) and "<" not in text and text[:1] not in " \t" \
-            and not _CJK.search(text, text.rfind(">") + 1):
+    if _CUT_TAG.search(text) and "<" not in text and text[:1] not in " \t" and not cut_tags_end(text):
         return "site-junk"  # 'web/image/gywm.jpg" alt="呵护地球" style="…" />': tags a scraper cut the openings off
-        # (an XML listing's indented 'Target="footnotes.xml"/>' is code; a page title after the junk keeps its line)
     promo = might_promote(text) and bool(_PROMO.search(text)) and not _sentence_like(text)
     if len(text) > 80:
         return "promo" if promo and len(text) <= 120 else ""

@@ -175,7 +175,7 @@ def continues_title(first: str, second: str) -> bool:
     ('国务院公报2024年第5号'), not its first half; an issuer alone over '关于…' is ('中共中央办公厅 国务院办公厅')."""
     if first.endswith(_TITLE_CONNECTIVE):
         return title_like(second) and len(first) + len(second) <= 80
-    whole = second.find("关于") > 0 or second.find("關於") > 0
+    whole = second.find("关于") > 0 or second.find("關於") > 0 or second == first  # (a page's headline under its <title>)
     return genre_title(second) and len(first) + len(second) <= 80 and not whole
 
 

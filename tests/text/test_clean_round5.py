@@ -123,3 +123,18 @@ def test_a_question_opening_the_text_is_no_title_unless_repeated():
     """A guard: a file opening with a question sentence ('你知道吗？') over its body does not take it as a title."""
     doc = parse_document("你知道吗？\n今天我们来讲一讲导论课的故事，这门课对很多同学都有特别的意义。\n".encode("utf-8"))
     assert doc.title != "你知道吗？"
+
+
+@pytest.mark.parametrize("head, title", [
+    # d33_07: the page's <title>, then its headline after the favicon link a scraper cut open; the two were read as
+    # one title broken over two lines ('用户入馆管理办法"/>" rel="shortcut icon" …/> 用户入馆管理办法')
+    ('用户入馆管理办法\n"/>" rel="shortcut icon" type="image/vnd.microsoft.icon"/> 用户入馆管理办法\n', "用户入馆管理办法"),
+    # d20_05's shape: the junk line alone over the text was the title itself
+    ('web/image/favicon.ico" type="image/x-icon" /> web/css/gywm.css"/> 绿源环保协会规章制度\n', "绿源环保协会规章制度"),
+])
+def test_tags_cut_open_before_a_pages_title_are_removed_and_the_title_kept(head, title):
+    body = "第一条 读者入馆须遵守本办法，爱护馆内设施，保持安静整洁。\n第二条 读者凭本人有效证件入馆，不得转借他人使用。\n"
+    doc = parse_document((head + body).encode("utf-8"))
+    assert doc.title == title
+    assert 'rel="shortcut icon"' not in doc.text and "gywm.css" not in doc.text
+    assert any(r.reason == "chrome" and r.text.endswith("/>") for r in doc.removed)

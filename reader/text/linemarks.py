@@ -1,0 +1,27 @@
+"""What a line carries that is no part of its text: pinyin after characters, tags a scraper cut open before it."""
+
+from __future__ import annotations
+
+from reader.text import debris
+from reader.text.model import Block, Removed
+
+
+def strip_marks(blocks: list[Block], removed: list[Removed]) -> list[Block]:
+    """Pinyin left after characters (運轉(zhuǎn) → 運轉), and tags a scraper cut open before a line's text, each reported."""
+    return [b if (text := unannotated(untagged(b.text, b.line, removed), b.line, removed)) is b.text
+            else Block(text, b.line, b.heading_level, b.role) for b in blocks]
+
+
+def untagged(text: str, line: int, removed: list[Removed]) -> str:
+    """'…favicon.ico" /> web/css/gywm.css"/> 关于我们' → '关于我们': the page's title after its head's markup."""
+    end = debris.cut_tags_end(text)
+    removed.extend([Removed("chrome", text[:end], line)] if end else [])
+    return text[end:].lstrip() if end else text
+
+
+def unannotated(text: str, line: int, removed: list[Removed]) -> str:
+    """The text without its pinyin annotations (the same string when it has none), each reported."""
+    spans = debris.find_pinyin(text)  # (a text without a closing bracket is passed over at once)
+    removed.extend(Removed("pinyin", text[s:e], line) for s, e in spans)
+    ends = [0] + [e for _, e in spans]  # the kept pieces run from each span's end to the next span's start
+    return "".join(text[a:s] for a, (s, _) in zip(ends, spans)) + text[ends[-1]:] if spans else text
