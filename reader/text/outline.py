@@ -173,7 +173,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
         matches[i] = None
     stray.update(listed)
     papers = appended_papers(paragraphs, plain, _is_body)  # a paper sent with a letter: its title holds it
-    annexes = annex_lines(paragraphs, matches, plain, _is_body) | papers
+    annexes = {i for i in annex_lines(paragraphs, matches, plain, _is_body) if i not in contents} | papers  # '附录\t26'
     annexes |= compiled_titles(paragraphs, matches, title, contents)  # 一、中华人民共和国公司法 over its 第一章
     header = header_lines(paragraphs)  # '法〔2021〕21号', '最高人民法院' by it: header lines, never headings
     if opening >= 0:

@@ -624,8 +624,8 @@ KNOWN_GAPS = {
     "are missed where the '#' is gone",
     "d49_02_lunwen_shumo_yanmu_toufang": "a modelling paper's later subsections ('5.2.2 模型求解：基于改进PSO的寻优引擎') "
     "and the numbered steps under them are missed",
-    "d49_04_lunwen_biye_fangjiuhou_jiashi": "a Word thesis kept as text: its '目  录' is no part and a contents line "
-    "('附录\t26') reads as one, so every chapter stands a level too deep",
+    "d49_04_lunwen_biye_fangjiuhou_jiashi": "a Word thesis kept as text: its '目  录' is a part in the gold, and the outline "
+    "takes no contents list's name for one",
     "d49_05_jiangyi_kaoyan_suanfa": "a lecture's syllabus under '考纲：' ('一、线性表', '（一）…') reads as its sections, and "
     "'考纲' itself is missed",
     "d49_07_zhangcheng_jiangsu_zixingche_xiehui": "one article's '（一）提交入会申请书' item reads as a heading",
