@@ -275,8 +275,9 @@ def latin_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
     for i, p in enumerate(paragraphs):
         m = matches[i]
         if m is not None:
-            if m.family in ("decimal", "arabic"):
-                before = _parts(m.marker)
+            if m.family == "decimal" or m.family == "arabic" and (
+                    len(before) < 2 or _next_in_outline(before, _parts(m.marker))):
+                before = _parts(m.marker)  # ('2. 用户体验差' under 2.4.5 is a point, '2.5 rollup' follows 2.4.5)
             elif m.family in ("zhang", "cn"):
                 before = [m.number]  # a thesis's '第三章' over its '3.1', a report's '四.' over its '4.1'
             continue

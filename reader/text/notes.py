@@ -65,6 +65,11 @@ _PAPER_SUBSECTIONS = 2  # '2.1', '2.2': numbered subsections show a paper or a m
 _SECTION_LINE_MAX = 60  # a numbered section's line holds its title, not a paragraph
 
 
+def _drawn(text: str) -> bool:
+    """A line drawn in box characters (a file tree, a table's border)."""
+    return "\u2500" <= text.lstrip()[:1] <= "\u257f"
+
+
 def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str,
                           named: Callable[[str], bool], opening: frozenset[str] | None = None) -> dict[int, str]:
     """Give the unnumbered sub-headings of a numbered technical note or paper a marker of their own ('sub'), so they
@@ -79,8 +84,9 @@ def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     subsections = sum(1 for m in matches if m is not None and m.family == "decimal" and m.level > 1)
     for i in code_note_subheadings(paragraphs, matches, title, paper=subsections >= _PAPER_SUBSECTIONS):
         text = paragraphs[i].text
-        if not named(text) and not paragraphs[i].listed and not paragraphs[i].cell:  # '参考资料' closes the note at
-            # the top level, below no section; a Markdown list's item ('- controlConnect') or a table's row is no heading
+        if not named(text) and not paragraphs[i].listed and not paragraphs[i].cell and not _drawn(text):  # '参考资料'
+            # closes the note at the top level, below no section; a Markdown list's item ('- controlConnect'), a
+            # table's row or a file tree's line drawn in box characters ('├── 模块资料/') is no heading
             matches[i] = HeadingMatch("sub", "", text.strip(), "", 1, 1, len(text.rstrip()))
     return listed
 

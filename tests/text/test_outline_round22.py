@@ -21,3 +21,64 @@ def test_a_contents_lists_last_entry_is_no_appendix_over_the_chapters(gap):
     got = [(h.depth, h.marker, h.title) for h in doc.headings]
     assert got[:3] == [(1, "1", "绪论"), (2, "1.1", "论文研究的背景"), (1, "2", "设计方案")]
     assert all(gap not in h.title for h in doc.headings)
+
+
+_LAYER2 = """Layer2调研报告
+二 解决方案
+2.1 侧链
+侧链是与主链并行运行的独立区块链，通过双向锚定与主链交换资产。
+2.2 支付通道
+支付通道让两方在链下反复交易，只在开启和关闭时上链。
+2.3 状态通道
+状态通道把支付通道推广到任意状态的更新。
+2.4 Plasma
+Plasma 是一种把交易放到子链上执行、只把结果提交到主链的扩容方案。
+2.4.1 Plasma的结构
+每条 Plasma 链都由运营者维护，并定期向主链提交区块头的默克尔根。
+2.4.2 Plasma的局限性
+Plasma 的局限主要有两点，下面分别说明它们的成因。
+1. 数据可用性差
+运营者可能扣留区块数据，用户因此无法证明自己的资产。
+2. 用户体验差
+为了避免恶意攻击，Plasma 在设计挑战期的机制上让退出等待很长时间。
+2.5 rollup
+Rollup 把交易数据压缩后放在主链上，计算则在链下完成。
+2.5.1 zk rollup
+zk rollup 用零知识证明保证链下计算的正确性。
+2.5.2 Optimistic rollup
+Optimistic rollup 先假定交易有效，再留出挑战期供人提出欺诈证明。
+三 总结
+"""
+
+
+def test_a_section_named_in_latin_follows_its_sibling_past_a_list_of_points():
+    """d50_10: '2.5 rollup' after 2.4.2's points '1.' and '2.' was compared with the point '2.', so neither it nor its
+    '2.5.1 zk rollup' were sections (a number before a Latin word alone may be a quantity: '2.5 GB')."""
+    doc = parse_document(_LAYER2.replace("\n", "\n\n").encode("utf-8"))  # (paragraphs apart, as d50_10 has them)
+    got = {h.marker: h.depth for h in doc.headings}
+    assert got.get("2.5") == 2 and got.get("2.5.1") == 3 and got.get("2.5.2") == 3
+    assert got["2.4"] == 2 and got["2.4.2"] == 3
+
+
+def test_a_quantity_after_a_point_list_is_still_no_section():
+    """A guard for the rule above: '2.5 GB' after the points is a figure, not the section after 2.4.2."""
+    text = _LAYER2.replace("2.5 rollup\n", "2.5 GB\n").replace("2.5.1 zk rollup", "压缩").replace(
+        "2.5.2 Optimistic rollup", "挑战")
+    doc = parse_document(text.replace("\n", "\n\n").encode("utf-8"))
+    assert "2.5" not in {h.marker for h in doc.headings}
+
+
+def test_a_file_trees_lines_are_no_sub_headings_of_a_technical_note():
+    """d50_05: a device manual's file tree ('├── 模块资料/') under '五、文件结构' was one of its sub-headings, beside
+    the tables' real ones ('4x4 矩阵键盘')."""
+    rows = "\n".join(f"| R{k} | GPIO {k + 20} |" for k in range(1, 5))
+    text = ("智能门锁说明书\n\n一、项目简介\n\n本项目是一个基于ESP32的智能门锁系统，支持蓝牙开锁和人脸识别。\n\n"
+            f"二、引脚定义\n\n4x4 矩阵键盘\n| 键盘引脚 | ESP32 引脚 |\n|---------|-----------|\n{rows}\n\n"
+            f"LED 与蜂鸣器\n| 模块 | ESP32 引脚 |\n|------|-----------|\n{rows}\n\n"
+            "三、文件结构\n\nSmart_Lock/\n├── server.py                    Flask 管理服务器\n├── 模块资料/\n"
+            "│   └── cam.py                   ESP32-CAM 程序\n└── uploads/                     照片存储目录\n\n"
+            "四、快速上手\n\n上电后门锁自动进入待机状态，按下按钮即可开锁。\n")
+    doc = parse_document(text.encode("utf-8"))
+    got = [(h.depth, h.title) for h in doc.headings]
+    assert (2, "4x4 矩阵键盘") in got and (2, "LED 与蜂鸣器") in got
+    assert not any("├" in title for _, title in got)
