@@ -637,6 +637,22 @@ KNOWN_GAPS = {
     "lines read as the chapters",
     "d49_12_jiangyi_ai_bangni_mai": "a workshop handout's titles lose their level where the '#' is gone, and a "
     "'請先想好以下資訊…：' line reads as one",
+    "d50_01_gongzuo_zongjie_yingyong_zhichi": "a work summary's '2017年工作计划', an unnumbered part over a second "
+    "一、 run, is missed, so the plan's 一、 to 三、 stand at the top",
+    "d50_03_baipishu_hashgard_linjie": "a chapter titled with a colon ('第一章  区块链：是社会实验，…') reads as a "
+    "sentence, and the points '1. 传统中心化金融体系中，…' under 1.2 as its sections",
+    "d50_04_baipishu_alis": "a white paper's sections '1.' to '18.' with lists '1.' '2.' inside them: after the first "
+    "list the count of sections is lost, and the lists' items are taken for sections",
+    "d50_06_shuomingshu_iv18_shizhong": "a device manual's unnumbered titles at two levels ('使用说明' over '电源', "
+    "'按钮'): most are missed and none nests",
+    "d50_07_diaoyan_baogao_xinxi_jiansuo": "a research report's unnumbered sub-titles ('调研内容', '选定方案') over "
+    "bullet lists and tables under its 2.1 sections are missed: the paper rule wants prose under them",
+    "d50_08_diaoyan_baogao_velero": "a wiki report numbered twice over ('五、' twice, '三、四、五、' again at the end) "
+    "and '3.2、安装velero' loses its sections",
+    "d50_10_diaoyan_baogao_layer2": "a report's points under 2.1.1 ('1. 侧链通常包含…', '（1）权限证明：…') are "
+    "taken for its sections",
+    "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
+    "lines are no headings",
 }
 
 
