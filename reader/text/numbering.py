@@ -24,7 +24,7 @@ from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, glossary_en
 from reader.text.inline_lists import lists_inline
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph
-from reader.text.sequences import Successors
+from reader.text.sequences import Successors, resumed_run
 
 _RUN_IN_TITLE_MAX = 30  # a run-in heading's title ('（一）完善理论学习制度。落实……') is short
 _STANDALONE_TITLE_MAX = 50
@@ -195,6 +195,9 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
                   and latest.get(previous.number + 1, -1) < i  # '9.' between 4. and 5. is a stray
                   and candidates[stack[j]].strong and _strong(m, matches, i, keys[:j], paragraphs)):
                 c.run = candidates[stack[j]].run  # an excerpt (節錄): titled sections 4. then 9., skipped ones left out
+            elif m.number != 1 and (outer := resumed_run(candidates, candidates[stack[j]], m.number)) is not None \
+                    and _strong(m, matches, i, keys[:j], paragraphs):
+                c.run = outer.run  # '2. 市场规模' after section 1's own list '1.'–'3.': the sections' count goes on
             elif m.number != 1:
                 continue  # out of sequence: a stray number, not the next section
             del stack[j:]  # a sibling, or a new sequence from 1 (after a table of contents, in an annex)

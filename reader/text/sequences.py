@@ -32,3 +32,21 @@ class Successors:
         lines = self._lines.get(m.family, [])
         at = bisect_right(lines, index)
         return at < len(lines) and self._numbers[m.family][at] in (m.number + 1, m.number + 2)
+
+
+_RESUME_SPAN = 40  # candidates looked back over: a section's own sub-parts and lists
+
+
+def resumed_run(candidates: Sequence[Any], previous: Any, number: int) -> Any | None:
+    """'2. 我们的目标市场' after section 1's own list '1.' to '3.': the list ran from 1 right after a member of an
+    earlier run of its family, whose count the number goes on with; that member, or None. A bounded look back
+    from the list's first item: a constant number of steps per call."""
+    first = candidates[previous.run]
+    if first.match is None or first.match.number != 1 or number < 2:
+        return None
+    for k in range(previous.run - 1, max(previous.run - _RESUME_SPAN, 0) - 1, -1):
+        c = candidates[k]
+        if c.key == first.key:
+            ok = c.match is not None and c.match.number == number - 1 and c.strong and c.parent == first.parent
+            return c if ok else None
+    return None

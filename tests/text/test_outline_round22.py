@@ -82,3 +82,46 @@ def test_a_file_trees_lines_are_no_sub_headings_of_a_technical_note():
     got = [(h.depth, h.title) for h in doc.headings]
     assert (2, "4x4 矩阵键盘") in got and (2, "LED 与蜂鸣器") in got
     assert not any("├" in title for _, title in got)
+
+
+_SECTIONS_WITH_LISTS = """ALIS白皮书
+
+1. 什么是ALIS
+
+ALIS 是一个基于区块链的社交媒体平台，它让用户能够快速找到可以信赖的信息。
+
+我们的目标有三个：
+
+1. 可以更快的获取高品质的内容
+2. 将用户提供的价值回馈给用户
+3. 通过区块链技术用低成本实现数据的管理
+
+2. 我们的目标市场规模
+
+日本的社交媒体市场规模巨大，用户对高品质内容的需求很高。
+
+3. 面向日本的平台成长战略
+
+我们会分三个阶段推进平台的成长。
+
+1. 在独特的领域中确立市场份额
+2. 在所有点评网站领域拓展市场
+
+4. 平台介绍和特征
+
+平台只使用一种代币，规则更简单，用户更容易理解。
+"""
+
+
+def test_a_sections_count_goes_on_after_the_list_inside_it():
+    """d50_04: a white paper's sections '1.' to '18.' hold lists numbered '1.' '2.' '3.'; '2. 我们的目标市场规模' after
+    section 1's list was read as a stray number (it follows no '1.' of that list), and every section after it was lost."""
+    doc = parse_document(_SECTIONS_WITH_LISTS.encode("utf-8"))
+    assert [h.title for h in doc.headings] == ["什么是ALIS", "我们的目标市场规模", "面向日本的平台成长战略", "平台介绍和特征"]
+
+
+def test_a_number_after_a_list_that_no_earlier_section_counts_to_stays_a_stray():
+    """A guard: '5.' after the list does not go on with section 1 (it would need a '4.' there)."""
+    text = _SECTIONS_WITH_LISTS.replace("2. 我们的目标市场规模", "5. 我们的目标市场规模")
+    doc = parse_document(text.encode("utf-8"))
+    assert "我们的目标市场规模" not in [h.title for h in doc.headings]
