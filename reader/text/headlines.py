@@ -36,8 +36,14 @@ def headline_colon(text: str) -> bool:
 
 def _paired_phrases(lead: str, rest: str) -> bool:
     """'产品：明确目标，茁壮成长': a one-word name, then two short phrases a comma pairs, as a 小标题 is set."""
-    parts = rest.split("，")
+    parts = [p.translate(_QUOTES) for p in rest.split("，")]  # '专注零食店，有时很“直男”': a word quoted
     return len(lead) <= 4 and len(parts) == 2 and all(2 <= len(p) <= 6 and len(_CJK.findall(p)) == len(p) for p in parts)
+
+
+_QUOTES = str.maketrans("", "", "“”‘’「」")
+
+
+_FRAMED_ALONE = 3
 
 
 def colon_headlines(lines: dict[int, tuple[str, bool]], plain: int) -> set[int]:
@@ -50,8 +56,11 @@ def colon_headlines(lines: dict[int, tuple[str, bool]], plain: int) -> set[int]:
     kept = {i for lead, group in leads.items() if len(group) >= 2 and "#" in lead and len(lead) > _STEM_MIN
             for i in group}  # '周一：全体会议', '方法二：…' name items of a list; '捐款机构2：…' a subject
     framed = {i for i, (_, between_body) in lines.items() if between_body}
+    alone = {i for i in framed if not _YEAR_LEAD.fullmatch(lines[i][0].partition("：")[0])}  # (a year's: below)
     if plain >= 3 or plain and len(framed) >= 2:  # a news story's subheads, two or more quoting ('专家：…')
         kept |= framed
+    elif len(alone) >= _FRAMED_ALONE:
+        kept |= alone  # three with no other title ('为人子：暴怒之下…', '为人夫：…', '为人父：…')
     dated = sorted(i for i, (text, between_body) in lines.items()
                    if between_body and _YEAR_LEAD.fullmatch(text.partition("：")[0]))
     years = [int(lines[i][0][:4]) for i in dated]

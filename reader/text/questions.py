@@ -182,7 +182,10 @@ def pictograph_titles(paragraphs: list[Paragraph], opening: AbstractSet[str] | N
         if m is not None:
             by_mark.setdefault(m.group()[0], []).append(i)
     titles = []
+    marked = {i for lines in by_mark.values() for i in lines}
     for mark, lines in by_mark.items():
+        if lines[0] - 1 in marked or lines[0] + 1 in marked:
+            continue  # '📺人物专访' over '🎭喜人阵容' over '🎬精彩片段': a menu's entries, line after line
         text = paragraphs[lines[0]].text.strip()
         name = text[len(_PICTOGRAPH.match(text).group()):].strip()
         if (len(lines) == 1 and 2 <= len(name) <= _PICTOGRAPH_TITLE_MAX and _CJK.search(name) is not None
@@ -242,6 +245,7 @@ def _item_mark(first: str) -> bool:
 _TURN = re.compile(r"([^\s：:，,。？?！!、；;（）()“”\"](?:[^\t：:，,。？?！!、；;（）()“”\"]{0,18}[^\s：:，,。？?！!、；;（）()“”\"])?)"
                    r"[ \t\u3000]*[：:][ \t\u3000]*(\S)")  # 'Henry Kronk: …', '主持人：…
 _COLON = re.compile("[：:]")
+_SPEAKER = re.compile(r"([^\s：:，,。？?！!、；;（）()“”\"]{1,20})[ \t\u3000]*[：:]")
 _NAME_MAX = 20  # a speaker's name in `_TURN`, before the spaces and the colon
 _QA_LABELS = frozenset("问 問 提问 提問 答 答复 答覆 回答".split())
 _TURNS_MIN = 3  # an interview has each side speak three times or more
@@ -256,12 +260,12 @@ def interviewer_turns(paragraphs: Sequence[Paragraph]) -> set[int]:
     turns: dict[str, list[int]] = {}
     for i, p in enumerate(paragraphs):
         text = p.text
-        if len(text) <= 4 or ("：" not in text and ":" not in text):
+        if len(text) <= 2 or ("：" not in text and ":" not in text):
             continue  # a turn has a colon
         text = text.strip()
         if len(text[:_COLON.search(text).start()].rstrip(" \t\u3000")) > _NAME_MAX:
             continue  # a sentence before the first colon, no name: no regex (an article's '…包括以下单位：')
-        found = _TURN.match(text)
+        found = _TURN.match(text) or _SPEAKER.fullmatch(text)  # '姚洋：' alone, the answer on the lines below
         if found is not None and not found.group(1).isdigit() and found.group(1) not in _QA_LABELS:
             # '问：' / '答：' are asked above, each over its answer; '记者：' over '潘宏：…' is a named turn
             turns.setdefault(found.group(1), []).append(i)

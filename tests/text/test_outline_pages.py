@@ -236,8 +236,16 @@ def test_parts_each_opened_by_a_pictograph_of_their_own_are_headings():
     ["👉🏻詳情按此：「大埔宏福苑援助基金」", "👉🏻詳情按此：香港紅十字會", "👉🏻詳情按此：安靈舍"],  # hk03: links
 ])
 def test_a_pictograph_the_page_repeats_marks_items_not_parts(lines):
-    paragraphs = [Paragraph(text, i + 1, 0) for i, text in enumerate(["📋 项目简介", "📚 内容分类", "🚀 使用方法"] + lines)]
-    assert pictograph_titles(paragraphs) == {0, 1, 2}
+    body = "本项目收集了优质的中文订阅源，方便大家按类别订阅。"
+    texts = ["📋 项目简介", body, "📚 内容分类", body, "🚀 使用方法", body] + lines
+    paragraphs = [Paragraph(text, i + 1, 0) for i, text in enumerate(texts)]
+    assert pictograph_titles(paragraphs) == {0, 2, 4}
+
+
+def test_a_menus_entries_each_with_a_pictograph_of_their_own_are_no_parts():
+    """d51_09: a fan site's menu ('⭐首页', '📺人物专访', '🎭喜人阵容', …) line after line had every entry a heading."""
+    texts = ["⭐首页", "📺人物专访", "🎭喜人阵容", "🎬精彩片段", "🎤幕后花絮", "牛爷爷使用指南：关于外星人的一切"]
+    assert pictograph_titles([Paragraph(text, i + 1, 0) for i, text in enumerate(texts)]) == set()
 
 
 def test_a_list_numbered_with_commas_is_items_not_titles():

@@ -125,3 +125,50 @@ def test_a_number_after_a_list_that_no_earlier_section_counts_to_stays_a_stray()
     text = _SECTIONS_WITH_LISTS.replace("2. 我们的目标市场规模", "5. 我们的目标市场规模")
     doc = parse_document(text.encode("utf-8"))
     assert "我们的目标市场规模" not in [h.title for h in doc.headings]
+
+
+def test_a_photos_caption_marked_with_a_triangle_is_no_heading():
+    """d51_01: a news page's photo captions ('_△泰康仙林鼓楼医院病房_', the Markdown's emphasis kept) were its
+    headings."""
+    body = "急诊科的走廊上摆满了病床，医护人员连续工作了十几个小时，几乎没有休息的时间。"
+    text = (f"新冠感染高峰下的救治实录\n\n{body}\n\n_△泰康仙林鼓楼医院_\n\n{body}\n\n△ 医院病房\n\n{body}\n\n"
+            f"▲重症监护病房\n\n{body}\n")
+    doc = parse_document(text.encode("utf-8"))
+    assert doc.headings == ()
+
+
+_INTERVIEW = """姚洋：地方政府需要减压
+
+经济观察网：两会召开在即，你觉得2024年的GDP增速目标应该定多少？
+
+姚洋：
+要制定目标，首先要确定中国的潜在增长速度是多少。我认为现在的潜在增长速度在5%左右。
+
+经济观察网：要实现这样的目标，“三驾马车”中哪一个面临压力最大？
+
+姚洋：
+先看出口，去年最后几个月出口已经实现正增长，今年的情况应该会好一些。
+
+经济观察网：地方政府投资的空间还大吗？
+
+姚洋：
+空间还是有的，关键在于地方政府有没有积极性，这需要中央给地方减压。
+"""
+
+
+def test_an_interviews_questions_head_its_parts_when_the_answers_name_their_speaker_on_a_line_of_their_own():
+    """d51_04: the answers open with '姚洋：' alone on its line, so the interview had one side only and its
+    questions ('经济观察网：…？') were no headings."""
+    doc = parse_document(_INTERVIEW.encode("utf-8"))
+    assert [h.title[:9] for h in doc.headings] == ["经济观察网：两会召", "经济观察网：要实现", "经济观察网：地方政"]
+
+
+def test_three_colon_headlines_between_paragraphs_head_a_feature_with_no_other_titles():
+    """d51_06: a profile's three 小标题 ('为人子：暴怒之下刺死辱母者', '为人夫：专注零食店，有时很“直男”', '为人父：…')
+    were missed: a colon headline counted only beside other plain titles, and a quoted word broke the paired phrases."""
+    body = "2月3日，接到上游新闻记者电话时，于欢正在店里忙着给顾客称零食，说话的语气很平静。"
+    text = (f"于欢的新生活\n\n{body}\n\n为人子：暴怒之下刺死辱母者\n\n{body}\n\n为人夫：专注零食店，有时很“直男”\n\n"
+            f"{body}\n\n为人父：最大任务是照顾女儿\n\n{body}\n")
+    doc = parse_document(text.encode("utf-8"))
+    assert [h.title for h in doc.headings] == ["为人子：暴怒之下刺死辱母者", "为人夫：专注零食店，有时很“直男”",
+                                               "为人父：最大任务是照顾女儿"]
