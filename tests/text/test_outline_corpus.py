@@ -651,6 +651,20 @@ KNOWN_GAPS = {
     "and '3.2、安装velero' loses its sections",
     "d50_10_diaoyan_baogao_layer2": "a report's points under 2.1.1 ('1. 侧链通常包含…', '（1）权限证明：…') are "
     "taken for its sections",
+    "d51_01_shendu_baodao_jiuzhi_shilu": "a feature's headline of three clauses ('抢救室无处下脚，病房一床难求，…') is "
+    "not read as its title and stands as a heading",
+    "d51_02_zhuanfang_duihua_hexiaopeng": "an answer's short opening line ('2022年让我印象深刻的一次是试驾P5') reads "
+    "as a sub-heading of the interview",
+    "d51_03_jianghua_waijiaobu_xinnian_zhici": "a speech's parts are led by a sentence ('我们坚持携手共进，…成员。'); "
+    "one of them is missed",
+    "d51_05_jianghua_weilai_libin_neibu": "colon headlines with longer leads ('五年战略规划变为两年经营计划：…') "
+    "are missed, and a figure's line reads as one",
+    "d51_07_chuangzuotan_tieliu_dongjin_zhuyan": "a page's three statements titled '《铁流东进》主演…创作谈：…' are "
+    "long colon headlines the outline does not read as titles",
+    "d51_08_meiti_baodao_tieliu_dongjin": "a page of reprinted articles: the outlets' names ('人民日报') over each "
+    "article's title and its bold 小标题, three levels the plain text does not show",
+    "d51_09_renwu_zhuanfang_xiren_qimiaoye": "a fan site's profile: the menu's last entry ('🤝商务合作', after a line without a "
+    "pictograph) reads as a heading",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
