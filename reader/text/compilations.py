@@ -152,8 +152,9 @@ def with_cases(paragraphs: list[Paragraph], before: set[int], plain: set[int],
 
 # A reported case's stages, each a court's finding or reasoning on a line of its own ('东台市人民法院一审查明：',
 # '盐城市中级人民法院二审认为：', '本院经审理查明：'), as 最高人民法院公报 prints its cases, and as a ruling states them.
-_STAGE = re.compile(r"[\u4e00-\u9fff]{0,20}(?:(?:法院|本院|法庭)(?:一审|二审|再审|经审理|审理)?|原审(?:判决|法院)?|经审理|经审查|二审)"
-                    r"(?:查明|认定|认为|判决如下|裁定如下)[：:]")  # '原审判决认定：', '经审理查明：' in a ruling itself
+_STAGE = re.compile(r"[\u4e00-\u9fff]{0,20}(?:(?:法院|本院|法庭)(?:一[审審]|二[审審]|再[审審]|[经經][审審]理|[审審]理)?"
+                    r"|原[审審](?:判[决決]|法院)?|[经經][审審][理查]|二[审審])"
+                    r"(?:查明|[认認]定|[认認][为為爲]|判[决決]如下|裁定如下)[：:]")  # '原审判决认定：', '经审理查明：', both scripts
 _STAGE_MAX = 30
 _STAGES_MIN = 2
 _CASE_PART_NAMES = frozenset(  # the parts of a 指导性案例 / 参考案例 / 典型案例, in both scripts

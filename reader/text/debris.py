@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.text.fold import fold
+
 # Widget labels that make up toolbars, share rows and login bars; a line made only of these is chrome.
 WIDGET_WORDS = (
     "登录 登陆 登錄 注册 註冊 退出 加入收藏夹 加入收藏 收藏本页 收藏本文 收藏 設為首頁 设为首页 打印本页 打印本文 打印 "
@@ -114,10 +116,10 @@ def _nav_bar(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _widget_words_by_initial() -> dict[str, tuple[str, ...]]:
-    """Widget words (case-folded) by their first character, for the row test below."""
+    """Widget words (folded: either script, any width or case) by their first character, for the row test below."""
     table: dict[str, list[str]] = {}
-    for word in WIDGET_WORDS:
-        table.setdefault(word.lower()[0], []).append(word.lower())
+    for word in map(fold, WIDGET_WORDS):
+        table.setdefault(word[0], []).append(word)
     return {k: tuple(v) for k, v in table.items()}
 
 
@@ -127,7 +129,7 @@ def is_widget_row(text: str) -> bool:
     The words overlap (返回首页 = 返回 + 首页), so a regular expression over them backtracks exponentially on a line
     that almost matches; this walks the line once, keeping the set of positions a split into words can reach.
     """
-    line = text.lower()
+    line = fold(text)  # '查看視頻 ↗' as '查看视频 ↗'; the same length, so positions hold
     words = _widget_words_by_initial()
     n = len(line)
     reachable = bytearray(n + 1)

@@ -112,3 +112,23 @@ def unfolded() -> dict[str, str]:
 def fold_class(ch: str) -> str:
     """A pattern class of a folded character and every character that folds to it: '监' -> '[监監]'."""
     return "[" + re.escape(ch + unfolded().get(ch, "")) + "]"
+
+
+def _ideograph(code: int) -> bool:
+    return 0x2E80 <= code <= 0x2FDF or 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or code >= 0x20000
+
+
+@lru_cache(maxsize=1)
+def _script_table() -> tuple[int, ...]:
+    """The script part of `fold_table`: ideographs to their simplified forms, every mark and letter as it is."""
+    table = list(range(0x30000))
+    for code, target in enumerate(fold_table()):
+        if code != target and _ideograph(code) and _ideograph(target) and code < len(table):
+            table[code] = target
+    return tuple(table)
+
+
+def fold_script(text: str) -> str:
+    """The text with each Traditional or variant ideograph in its simplified form (監督 → 监督); same length, and
+    nothing else changed, so a label listed in one script is found in the other at the same place."""
+    return slices.translate(text, _script_table())

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.text.credits import credit_bar
 from reader.text.debris import WIDGET_WORDS
+from reader.text.fold import fold_script
 
 # Labels for each field, simplified and traditional; 'other' labels are metadata with no field of their own.
 _FIELD_KEYS = {
     "title": "标题 標題 法规名称 法規名稱 文件名称 文件名稱 题目 題目 名称 名稱",
-    "source": "文章来源 文章來源 信息来源 資訊來源 新闻来源 本文来源 稿件来源 来源于 来源 來源 出处 出處 稿源 转载自 轉載自 "
-              "原文链接 原文網址 法规网址 法規網址 网址 網址 链接 連結 url URL",
+    "source": "文章来源 文章來源 信息来源 资讯来源 資訊來源 新闻来源 本文来源 稿件来源 来源于 来源 來源 出处 出處 稿源 转载自 轉載自 "
+              "原文链接 原文網址 原文网址 法规网址 法規網址 网址 網址 链接 連結 连结 url URL",
     "date": "发布时间 發佈時間 發布時間 发表时间 發表時間 发布日期 發布日期 發佈日期 更新时间 更新時間 修正日期 修订日期 公布日期 "
             "公佈日期 成文日期 发文日期 印发日期 日期 时间 時間",
     "author": "作者 撰文 撰稿 文字 文 记者 記者 通讯员 通訊員 口述 整理",
@@ -58,21 +60,30 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
     """
     if credits := credit_bar(text):
         return credits
-    matches = list(_KEY_RE.finditer(text))
+    matches = list(_KEY_RE.finditer(fold_script(text)))  # '發佈機構：' as '发布机构：', at the same place
     lead = text[: matches[0].start()].strip(" 　【[(（") if matches else ""
     if not matches or (lead and not (tail is False and _DATE_LINE.match(lead))):
         return None  # a stamp before the labels ('2017-03-10 09:58　来源：…') is the date
-    if tail and any(_KEY_FIELD[m.group(1) or m.group(2)] in ("date", "title") for m in matches):
+    if tail and any(_field(m.group(1) or m.group(2)) in ("date", "title") for m in matches):
         return None
     out: dict[str, str] = {"date": normalize_date(lead)} if lead else {}
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = text[m.end(): nxt.start() if nxt else len(text)]
         value = _BRACKETED_WIDGET.sub(" ", value)
         value = re.split(r"\s{2,}|\u3000|[|｜]", value.strip())[0].strip(" 　】])）【[(（")
-        field = _KEY_FIELD[m.group(1) or m.group(2)]
+        field = _field(m.group(1) or m.group(2))
         if value and field != "other" and field not in out:
             out[field] = normalize_date(value) if field == "date" else value
     return out
+
+
+@lru_cache(maxsize=1)
+def _folded_fields() -> dict[str, str]:
+    return {fold_script(k): f for k, f in _KEY_FIELD.items()}
+
+
+def _field(label: str) -> str:
+    return _KEY_FIELD.get(label) or _folded_fields()[label]
 
 
 def bare_label(text: str) -> str:
