@@ -72,6 +72,16 @@ def _clause(m: HeadingMatch | None) -> bool:
         not m.rest or len(m.title) > _CLAUSE_TITLE_MIN)
 
 
+def _formal_part(m: HeadingMatch | None) -> bool:
+    """'壹、召集人說明會議' then '貳、認可本次會議議程' with nothing between: a record's agenda, a part however brief
+    (壹、貳、 number a formal document's parts, never a list's points)."""
+    return m is not None and m.family == "capital" and not m.rest and 0 < len(m.title) <= _FORMAL_TITLE_MAX \
+        and m.title[-1] not in "。；;，,"
+
+
+_FORMAL_TITLE_MAX = 16
+
+
 def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int], candidates: Sequence[Any],
                 heads: set[int], sections: set[int] = frozenset()) -> str:
     """Why a sibling run reads as a list rather than headings, or '' when it reads as headings (`heads`: chapters
@@ -79,7 +89,7 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
     if len(run) == 1 and run[0].match is not None and run[0].match.number != 1 and run[0].index not in heads and not (
             run[0].parent >= 0 and names_section(run[0].match, candidates[run[0].parent].match)):
         return LONE + " that does not start a sequence"
-    strong = sum(c.strong for c in run)
+    strong = sum(c.strong or _formal_part(c.match) for c in run)
     if len(run) >= _LONG_RUN and strong < 0.8 * len(run):
         return (f"paragraph numbering: {len(run)} items numbered straight through, only {strong} with a heading's "
                 "short title")

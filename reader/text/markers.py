@@ -101,7 +101,7 @@ _FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal
              "lone-cn", "question", "latin", "paren-latin", "bracket", "roman", "stem", "shi", "ordinal")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"  # the heavenly stems count a Taiwan text's parts or items: 甲、 乙、 丙、
 _ROMAN = {"I": 1, "V": 5, "X": 10}
-_CAPITAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰")  # 壹、貳、參: a Taiwan plan's or report's top level, above 一、
+_CAPITAL_DIGITS = frozenset("壹贰貳貮叁參叄肆伍陆陸柒捌玖拾佰")  # 壹、貳、參: a Taiwan plan's or report's top level, above 一、
 
 
 _FIRST_CHAR: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}  # filled on first use

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 # Character classes for regular expressions (inside [...]).
-CN_DIGIT_CHARS = "零〇○一二两兩三四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+CN_DIGIT_CHARS = "零〇○一二两兩三四五六七八九十百千壹贰貳貮叁參叄肆伍陆陸柒捌玖拾佰仟"  # (貮 叄: variants in use)
 ARABIC_DIGIT_CHARS = "0-9０-９"
 # Longer numerals are never a heading's number; refusing them keeps int() away from Python's digit limit.
 MAX_DIGITS = 18
@@ -13,8 +13,8 @@ MAX_DIGITS = 18
 _CN_DIGITS = {
     "零": 0, "〇": 0, "○": 0,
     "一": 1, "壹": 1,
-    "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2,
-    "三": 3, "叁": 3, "參": 3,
+    "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2, "貮": 2,
+    "三": 3, "叁": 3, "參": 3, "叄": 3,
     "四": 4, "肆": 4,
     "五": 5, "伍": 5,
     "六": 6, "陆": 6, "陸": 6,

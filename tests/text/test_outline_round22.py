@@ -172,3 +172,32 @@ def test_three_colon_headlines_between_paragraphs_head_a_feature_with_no_other_t
     doc = parse_document(text.encode("utf-8"))
     assert [h.title for h in doc.headings] == ["为人子：暴怒之下刺死辱母者", "为人夫：专注零食店，有时很“直男”",
                                                "为人父：最大任务是照顾女儿"]
+
+
+def test_a_records_agenda_numbered_with_capitals_is_its_parts_however_brief():
+    """d52_02: '壹、召集人說明會議', '貳、認可本次會議議程', '參、討論事項' one after another, only 參 with items under it,
+    were read as a list of points, and took the discussion's 一、 to 三、 with them."""
+    item = "議員提請討論預算核銷事宜，經表決通過，請財政部依決議辦理後續事項。"
+    text = ("學生議會財政委員會會議紀錄\n\n壹、召集人說明會議\n\n貳、認可本次會議議程\n\n參、討論事項\n\n"
+            f"一、預算核銷\n\n{item}\n\n二、永續小組說明\n\n{item}\n\n三、學生會預算\n\n{item}\n\n肆、臨時動議\n\n伍、散會\n")
+    doc = parse_document(text.encode("utf-8"))
+    got = [(h.depth, h.marker) for h in doc.headings]
+    assert got == [(1, "壹、"), (1, "貳、"), (1, "參、"), (2, "一、"), (2, "二、"), (2, "三、"), (1, "肆、"), (1, "伍、")]
+
+
+def test_points_numbered_with_capitals_that_read_as_sentences_stay_a_list():
+    """A guard: '壹、本會應於每學期召開大會一次。' and the like, sentences one after another, are no parts."""
+    text = ("學生會規約\n\n本規約之重點如下：\n\n壹、本會應於每學期召開大會一次。\n\n貳、大會應有過半數會員出席。\n\n"
+            "參、決議以出席者過半數同意行之。\n\n其他未盡事宜，依學校相關規定辦理，並由理事會議決定之。\n")
+    doc = parse_document(text.encode("utf-8"))
+    assert not [h for h in doc.headings if h.marker in ("壹、", "貳、", "參、")]
+
+
+@pytest.mark.parametrize("variant", ["貮、確認上次會議紀錄", "叄、確認上次會議紀錄"])
+def test_the_variant_capitals_number_parts_too(variant):
+    """d52_01: a student association's record numbers its second part '貮、' (a variant of 貳), which numbered
+    nothing, so the part was missed."""
+    from reader.text.markers import match_heading
+
+    m = match_heading(variant)
+    assert m is not None and m.family == "capital" and m.number == ("貮叄".index(variant[0]) + 2)
