@@ -665,6 +665,27 @@ KNOWN_GAPS = {
     "article's title and its bold 小标题, three levels the plain text does not show",
     "d51_09_renwu_zhuanfang_xiren_qimiaoye": "a fan site's profile: the menu's last entry ('🤝商务合作', after a line without a "
     "pictograph) reads as a heading",
+    "d52_02_huiyi_jilu_qinghua_caizhengweiyuanhui": "a record's '議程' over its 壹、 to 參、 is missed, and so "
+    "are the budget's unnumbered parts ('正副會長預算部分') under 三、",
+    "d52_03_jihuashu_horizon_nova_shumeipai": "a .txt that writes Markdown's '**…**' literally: its bold titles "
+    "('**核心架構層級：**') are missed and its points '1. **應用程式層…**' read as headings",
+    "d52_04_zhangcheng_zixun_guanli_xuehui": "a charter page's '一、個人會員' inside an article reads as a part, and "
+    "the page's footer ('中華民國資訊管理學會') as a heading",
+    "d52_05_ruhui_banfa_zixun_guanli_xuehui": "a membership page's points '(1). 入會費：…' and the articles it quotes "
+    "('第八條 …') read as headings",
+    "d52_06_jingsai_banfa_ncpu2018": "a contest page's one-word titles ('主辦單位', '比賽日期') over one-line values "
+    "are missed",
+    "d52_07_xinwen_pingguo_ribao_yunxiao_feiche": "a news page's section link ('頭條要聞 〉') and headline read as "
+    "headings, and its 小標題 over lists ('不宜玩雲霄飛車者') are missed",
+    "d52_08_xinwen_pingguo_ribao_naoma_nan": "a feature's 小標題 that name an organisation ('新活力自立生活協會') or "
+    "open an expert's box ('【專家意見】自己發聲') are missed",
+    "d52_09_jihuashu_ldct_feiai_shaijian": "a plan's sections 3.1 to 3.1.2.1, indented by depth, stand a level too "
+    "deep",
+    "d52_10_huiyi_jilu_zhuanti_xiaozu": "a record titled by a genre word ('會議記錄') over its first meeting's date: "
+    "the title reads as a heading over the dates, and the '會議內容：' labels and points as headings too",
+    "d52_11_xuanshou_xuzhi_ncpu2018": "two of a rules page's titles ('評判伺服器訊息', '計分方式與排名') are missed",
+    "d52_12_shengminggao_jinan_xueshenghui": "a statement's one title ('2019.04.04 聲明稿內容'): a single unnumbered "
+    "line is never an outline",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
