@@ -1,4 +1,5 @@
-"""What a line carries that is no part of its text: pinyin after characters, tags a scraper cut open before it."""
+"""What a line carries that is no part of its text: pinyin after characters, tags a scraper cut open before it, a
+permalink sign after it."""
 
 from __future__ import annotations
 
@@ -8,8 +9,17 @@ from reader.text.model import Block, Removed
 
 def strip_marks(blocks: list[Block], removed: list[Removed]) -> list[Block]:
     """Pinyin left after characters (運轉(zhuǎn) → 運轉), and tags a scraper cut open before a line's text, each reported."""
-    return [b if (text := unannotated(untagged(b.text, b.line, removed), b.line, removed)) is b.text
-            else Block(text, b.line, b.heading_level, b.role) for b in blocks]
+    return [b if (text := unannotated(untagged(unanchored(b.text, b.line, removed), b.line, removed), b.line, removed))
+            is b.text else Block(text, b.line, b.heading_level, b.role) for b in blocks]
+
+
+def unanchored(text: str, line: int, removed: list[Removed]) -> str:
+    """'Definitions 定义¶' → 'Definitions 定义': a documentation page's permalink sign, kept by a scrape of its text."""
+    if text[-1:] != "¶" and text.rstrip()[-1:] != "¶":
+        return text
+    kept = text.rstrip()[:-1].rstrip()
+    removed.append(Removed("chrome", "¶", line))
+    return kept
 
 
 def untagged(text: str, line: int, removed: list[Removed]) -> str:

@@ -138,3 +138,13 @@ def test_tags_cut_open_before_a_pages_title_are_removed_and_the_title_kept(head,
     assert doc.title == title
     assert 'rel="shortcut icon"' not in doc.text and "gywm.css" not in doc.text
     assert any(r.reason == "chrome" and r.text.endswith("/>") for r in doc.removed)
+
+
+def test_a_documentation_pages_permalink_signs_are_removed_from_its_titles():
+    """d53_01: a Sphinx page kept as text ends each title with its permalink sign ('Definitions 定义¶'); the sign
+    stayed in the text and the titles, so none read as a title."""
+    body = "本建议书中使用下列术语和定义，这些定义适用于本建议书的全部内容，并与相关标准保持一致。"
+    text = f"ASN.1 标准\n\nDefinitions 定义¶\n\n{body}\n\n附加的定义¶\n\n{body}\n"
+    doc = parse_document(text.encode("utf-8"))
+    assert "¶" not in doc.text and any(r.text == "¶" and r.reason == "chrome" for r in doc.removed)
+    assert "Definitions 定义" in doc.text.split("\n")
