@@ -686,6 +686,28 @@ KNOWN_GAPS = {
     "d52_11_xuanshou_xuzhi_ncpu2018": "two of a rules page's titles ('評判伺服器訊息', '計分方式與排名') are missed",
     "d52_12_shengminggao_jinan_xueshenghui": "a statement's one title ('2019.04.04 聲明稿內容'): a single unnumbered "
     "line is never an outline",
+    "d53_01_biaozhun_asn1_dingyi": "a standard's bilingual titles ('Information object specification 信息对象说明') "
+    "are missed, and its defined terms ('table constraint.(表约束)') read as headings",
+    "d53_02_caozuo_shouce_anxinsu_jichu_xinxi": "a help page's chapter '6.基础信息' alone is missed, so its "
+    "'Step 1：…' lines stand at the top",
+    "d53_03_xuqiu_guige_boke_xitong": "a requirements document's API lists ('1. 首页接口' over '- 根据时间获取…') read as "
+    "sections, and its unnumbered team sections are missed",
+    "d53_04_yonghu_shouce_thssdb": "a manual's unnumbered titles ('开发环境', '如何编译及运行') are missed and its "
+    "steps '1. 在 文件-设置-插件 中…' read as headings",
+    "d53_05_yonghu_shouce_harmoloid": "a manual's questions run into their answers ('Q：为什么…？ A：若程序…') and are "
+    "no headings to the outline",
+    "d53_07_ceshi_jihua_xingneng_ceshi": "a test plan's labels ('模拟场景', '性能指标') under each case read as "
+    "headings",
+    "d53_08_ceshi_baogao_xingneng_ceshi": "a test report's observations '1. 当Vuser最大为5的时候：见上图' read as "
+    "headings",
+    "d53_09_bianma_guifan_python": "a coding rule set's unnumbered titles at three levels lose their levels, and a "
+    "rule stated as a sentence is missed",
+    "d53_10_anzhuang_zhinan_qtp": "an installation guide's sub-steps '2.1 ta-lib远程安装有问题，…' read as sections",
+    "d53_11_anzhuang_shuoming_zblog": "installation steps 1.–6. read as sections (the gold reads them as steps)",
+    "d53_12_xiangxi_sheji_shetuan_guanli": "a design document's chapters titled with a colon ('4. 子系统1：用户与社团"
+    "管理子系统') are missed, and its '目录' is a part in the gold",
+    "d53_13_biaozhun_asn1_guifanxing_yinyong": "a standard's two English titles ('Additional references') stand "
+    "alone: no outline of unnumbered titles is made of Latin lines",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }

@@ -1,0 +1,7 @@
+#!/bin/bash
+# usage: excl.sh owner/repo ... -> prints hits in the exclusion lists named in the brief of fresh set 53
+for r in "$@"; do
+L="/work/briefs/ISSUE_EXCLUDED.txt /work/briefs/USED_REPOS.txt /work/dev53/REPOS.txt /work/main/tests/data/corpus/PROVENANCE.md /work/main/tests/data/cleaning/PROVENANCE.md $(ls /work/*/REPOS.txt /work/main/tests/data/corpus/*/REPOS.txt 2>/dev/null | grep -v '^/work/fresh53/')"
+hit=$(grep -il -- "$r" $L 2>/dev/null | tr '\n' ' ')
+if [ -n "$hit" ]; then echo "EXCLUDED $r: $hit"; else echo "ok $r"; fi
+done
