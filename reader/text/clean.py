@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-from reader.text import debris, meta, pages, standards
+from reader.text import debris, meta, pages, pagetitles, standards
 from reader.text.decimals import numbered_title
 from reader.text.formats import blocks_for, declared_title, text_blocks
 from reader.text.garble import find_garbled
@@ -67,7 +67,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     """Build the cleaned document from a decoded file (blocks from the format extractor unless given)."""
     blocks = blocks_for(decoded) if blocks is None else blocks
     if decoded.kind == "html":
-        blocks = article_blocks(blocks, meta.title_part(decoded.meta.get("title", "")))
+        blocks = article_blocks(blocks, pagetitles.title_part(decoded.meta.get("title", "")))
     st = _State()
     for key in ("source", "date", "author", "editor"):
         st.take(key, decoded.meta.get(key, ""))
@@ -182,7 +182,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
     title = ""
     title_line = 0
     declared = decoded.meta.get("title", "")
-    declared = "" if meta.placeholder_title(declared) else declared
+    declared = "" if pagetitles.placeholder_title(declared) else declared
     if decoded.kind in ("markdown", "html"):  # a page without <title> has its headline; a Markdown file its '#' one
         title, blocks = declared_title(declared, blocks, decoded.kind == "html")
     out: list[Block] = []
@@ -197,7 +197,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
     while i < min(len(blocks), _HEADER_SPAN) and not 0 < end <= blocks[i].line:  # a digest's items follow its title
         b = blocks[i]
         text = b.text
-        if not title and i == 0 and (page := meta.page_title(text)) and meta.title_like(page, marked=True):
+        if not title and i == 0 and (page := pagetitles.page_title(text)) and meta.title_like(page, marked=True):
             title, title_line = page, b.line  # a saved page's <title>, its site's name taken off: long, yet no body
             i += 1
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.text import meta
+from reader.text import meta, pagetitles
 from reader.text.html_tokens import unescape
 from reader.text.decode import HASH_TITLE_START
 from reader.text.htmlpage import WS as _WS, html_blocks, html_meta
@@ -40,8 +40,8 @@ def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tu
     ('中央法規' over every law of a site). On a saved page (`page`) the headline over the article names it: a line
     that is the article part of a <title> opening with the site's name, or the heading above all the page's others
     (where the <title> is missing, a placeholder or only the site's section, '首页')."""
-    title = meta.title_part(declared)
-    parts = {_bare(part) for part in meta.title_parts(declared, loose=True) if len(_bare(part)) >= _PART_MIN} if page \
+    title = pagetitles.title_part(declared)
+    parts = {_bare(part) for part in pagetitles.title_parts(declared, loose=True) if len(_bare(part)) >= _PART_MIN} if page \
         else set()
     for k, b in enumerate(blocks[:12]):
         if b.heading_level and b.text and (_bare(b.text) == _bare(title)
@@ -91,7 +91,7 @@ def _genre_headline(blocks: list[Block], declared: str) -> int:
     """The index of a plain line that titles the page's document as documents are titled ('上菜网预付卡章程',
     '关于提供微信附加增值服务之合作协议') above its text, where the <title> names only the site or its section
     ('购物指南', '首页') and the page never shows it; -1 otherwise."""
-    found, shown = -1, _bare(meta.title_part(declared))
+    found, shown = -1, _bare(pagetitles.title_part(declared))
     for k, b in enumerate(blocks[:_HEADLINE_REACH]):
         text = _bare(b.text)
         if shown and text == shown:

@@ -30,7 +30,8 @@ from reader.text.listruns import inside_runs, unnumbered_top_level
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
 from reader.text.meetings import meeting_fields, particulars
-from reader.text.meta import digest_headlines, genre_title, history_line, named_part as _is_named, title_parts
+from reader.text.pagetitles import title_parts
+from reader.text.meta import digest_headlines, genre_title, history_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate

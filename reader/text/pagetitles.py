@@ -1,0 +1,43 @@
+"""A page's title as its <title> or a scrape's first line gives it: the site's name taken off, a template's stand-in
+known for one."""
+
+from __future__ import annotations
+
+import re
+
+_SITE_TAIL = re.compile(r"(?<![\s|｜_\-—–])(?:\s+[|｜_\-—–]+\s*|[|｜\-—–]+\s+)([^\s|｜，,。：:]{2,24})$")  # ' | nankai.info', ' - 乌鲁木齐市人民政府'
+_BREADCRUMB = re.compile(r"^[^\s>，,。：:]{2,12}\s*->\s*")  # '南开大学->'
+
+
+def page_title(text: str) -> str:
+    """'南开大学->…的讲话 | nankai.info': a text file's first line copied from a page's <title>, its site's name
+    taken off both ends; '' when the line names no site. Narrower than `title_part`, which splits a declared
+    <title> at its first separator: a text's first line may be its own title with a dash in it."""
+    text = text.strip()
+    rest = _SITE_TAIL.sub("", _BREADCRUMB.sub("", text, count=1), count=1).strip()
+    return rest if rest != text and len(rest) >= 4 else ""
+
+
+_PLACEHOLDER = re.compile(r"(无标题文档|無標題文件|无标题|未命名(文档|文件|页面)?|新建网页\s*\d*|untitled(\s+document)?|document|"
+                          r"\$\{[^{}]*\}|\{\{[^{}]*\}\}|<%=?[^%]*%>)", re.IGNORECASE)
+
+
+def placeholder_title(declared: str) -> bool:
+    """'无标题文档', 'Untitled Document', '${pd.SYSNAME}': the page editor's or a template's stand-in, no title."""
+    return _PLACEHOLDER.fullmatch(declared.strip()) is not None
+
+
+_TITLE_SEPARATOR = r"\s+[-_|—–]+\s+|[_|｜]"  # '文章标题 - 网站名', '文章标题_网站名'; '2020-2022' stays whole
+
+
+def title_part(declared: str) -> str:
+    """'文章标题_网站名' → the article's own part of a page's <title>."""
+    parts = title_parts(declared)
+    return parts[0] if parts else declared
+
+
+def title_parts(declared: str, loose: bool = False) -> list[str]:
+    """A page's <title> cut at its separators; `loose` cuts at a bare '-' or '—' too ('善园基金会-宁波公益地标…'),
+    for matching a part against a headline rather than taking the first part as the title."""
+    pattern = _TITLE_SEPARATOR + ("|[-—–]" if loose else "")
+    return [p.strip() for p in re.split(pattern, declared) if p.strip()]
