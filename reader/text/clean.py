@@ -267,8 +267,10 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
 
 
 def _over_dateline(blocks: list[Block], i: int) -> bool:
-    """The first line right over a date stamp ('2020-09-29 01:19 某某 轉載自…'): a page's headline, commas and all."""
-    return i == 0 and i + 1 < len(blocks) and bool(meta.stamped_line(blocks[i + 1].text))
+    """The first line right over a date stamp ('2020-09-29 01:19 某某 轉載自…'), or set apart by a blank line over
+    the text ('对话…于欢：七年，从儿子、丈夫到父亲'): a headline, commas and all (a wrapped sentence runs on)."""
+    return i == 0 and i + 1 < len(blocks) and (bool(meta.stamped_line(blocks[i + 1].text)) or (
+        blocks[i].role == "" and blocks[i + 1].line > blocks[i].line + 1 and meta.body_like(blocks[i + 1].text)))
 
 
 def _split_meta(blocks: list[Block], i: int, seen: set[str] = frozenset()) -> bool:

@@ -148,3 +148,20 @@ def test_a_documentation_pages_permalink_signs_are_removed_from_its_titles():
     doc = parse_document(text.encode("utf-8"))
     assert "¶" not in doc.text and any(r.text == "¶" and r.reason == "chrome" for r in doc.removed)
     assert "Definitions 定义" in doc.text.split("\n")
+
+
+@pytest.mark.parametrize("headline", ["对话“刺死辱母者案”当事人于欢：七年，从儿子、丈夫到父亲",
+                                      "2026台北燈節交通管制，搭乘大眾運輸前往最方便"])
+def test_a_headline_with_commas_set_apart_over_the_text_is_its_title(headline):
+    """d51_06, f7_04 and five more: a feature's first line, a blank line under it, had no title for its commas (a
+    wrapped sentence's first line has them too), so the library listed the file's name."""
+    body = "于欢给自己的微信取名为“归来去_”，头像是他正在吃西瓜的照片，看起来和同龄人没有什么两样。"
+    doc = parse_document(f"{headline}\n\n{body}\n\n{body}\n".encode("utf-8"))
+    assert doc.title == headline
+
+
+def test_a_wrapped_sentence_opening_the_text_is_still_no_title():
+    """A guard: the first line of a paragraph hard-wrapped under it, no blank line between, is no title."""
+    text = ("于欢给自己的微信取名为“归来去_”，头像是他正在吃西瓜\n的照片，看起来和同龄人没有什么两样，说话的语气也\n"
+            "很平静，谈起过去的事情时并不回避。\n")
+    assert parse_document(text.encode("utf-8")).title == ""
