@@ -119,13 +119,10 @@ def _ideograph(code: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _script_table() -> tuple[int, ...]:
+def _script_table() -> dict[int, int]:
     """The script part of `fold_table`: ideographs to their simplified forms, every mark and letter as it is."""
-    table = list(range(0x30000))
-    for code, target in enumerate(fold_table()):
-        if code != target and _ideograph(code) and _ideograph(target) and code < len(table):
-            table[code] = target
-    return tuple(table)
+    return {code: target for code, target in enumerate(fold_table())
+            if code != target and _ideograph(code) and _ideograph(target)}
 
 
 def fold_script(text: str) -> str:

@@ -15,9 +15,10 @@ def strip_marks(blocks: list[Block], removed: list[Removed]) -> list[Block]:
 
 def unanchored(text: str, line: int, removed: list[Removed]) -> str:
     """'Definitions 定义¶' → 'Definitions 定义': a documentation page's permalink sign, kept by a scrape of its text."""
-    if text[-1:] != "¶" and text.rstrip()[-1:] != "¶":
+    kept = text.rstrip()
+    if kept[-1:] != "¶":
         return text
-    kept = text.rstrip()[:-1].rstrip()
+    kept = kept[:-1].rstrip()
     removed.append(Removed("chrome", "¶", line))
     return kept
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from reader.text.credits import credit_bar
 from reader.text.debris import WIDGET_WORDS
@@ -60,30 +59,22 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
     """
     if credits := credit_bar(text):
         return credits
-    matches = list(_KEY_RE.finditer(fold_script(text)))  # '發佈機構：' as '发布机构：', at the same place
+    matches = list(_KEY_RE.finditer(fold_script(text)))  # '稿件來源：' as '稿件来源：', at the same place (every
+    # label is listed in Simplified too)
     lead = text[: matches[0].start()].strip(" 　【[(（") if matches else ""
     if not matches or (lead and not (tail is False and _DATE_LINE.match(lead))):
         return None  # a stamp before the labels ('2017-03-10 09:58　来源：…') is the date
-    if tail and any(_field(m.group(1) or m.group(2)) in ("date", "title") for m in matches):
+    if tail and any(_KEY_FIELD[m.group(1) or m.group(2)] in ("date", "title") for m in matches):
         return None
     out: dict[str, str] = {"date": normalize_date(lead)} if lead else {}
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = text[m.end(): nxt.start() if nxt else len(text)]
         value = _BRACKETED_WIDGET.sub(" ", value)
         value = re.split(r"\s{2,}|\u3000|[|｜]", value.strip())[0].strip(" 　】])）【[(（")
-        field = _field(m.group(1) or m.group(2))
+        field = _KEY_FIELD[m.group(1) or m.group(2)]
         if value and field != "other" and field not in out:
             out[field] = normalize_date(value) if field == "date" else value
     return out
-
-
-@lru_cache(maxsize=1)
-def _folded_fields() -> dict[str, str]:
-    return {fold_script(k): f for k, f in _KEY_FIELD.items()}
-
-
-def _field(label: str) -> str:
-    return _KEY_FIELD.get(label) or _folded_fields()[label]
 
 
 def bare_label(text: str) -> str:

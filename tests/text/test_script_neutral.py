@@ -29,3 +29,11 @@ def test_a_traditional_credit_line_is_read_by_its_simplified_labels():
     from reader.text.meta import parse_meta_line
 
     assert parse_meta_line("稿件來源：新華社  責任編輯：王五") == {"source": "新華社", "editor": "王五"}
+
+
+def test_every_metadata_label_is_listed_in_simplified_too():
+    """parse_meta_line reads a line folded to Simplified, so a label listed only in Traditional would never match."""
+    from reader.text.fold import fold_script
+    from reader.text.meta import _KEY_FIELD
+
+    assert [k for k in _KEY_FIELD if fold_script(k) not in _KEY_FIELD] == []
