@@ -44,6 +44,7 @@ from reader.text.punctuation import as_full_width, original_of, read_as_rules
 from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks, briefly_answered, interviewer_turns,
                                    item_marks, marked_questions, marked_titles, nest_questions, page_labels,
                                    pictograph_titles)
+from reader.text.repeats import one_number_lists
 from reader.text.records import record_parts, record_reasons
 from reader.text.recurring import drop_decks, named_again, nest_recurring_titles, refrains
 from reader.text.speeches import english_over_chinese, parallel_heads
@@ -143,6 +144,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
         matches[i] = m
     stray = stray_articles(paragraphs, matches) | stray_decimals(matches, paragraphs)
     stray |= continued_lists([p.text for p in paragraphs], matches)  # '…建議：（一）…；（二）…' over '（三）…'
+    stray |= one_number_lists(matches)  # '1. …' over '1. …' over '1. …'
     for i in stray:
         matches[i] = None
     rows = table_rows(paragraphs, matches)  # '1.信息化发展指数' over '>79' / '72.45'
