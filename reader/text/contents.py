@@ -140,7 +140,8 @@ def unnamed_contents(paragraphs: list[Paragraph], matches: list[HeadingMatch | N
                 break
             seen.add(key)
         block = [k for k in range(start, end) if _entry(paragraphs, matches, k)]
-        if len(block) >= max(_UNNAMED_MIN, _DENSE * (block[-1] - block[0] + 1) if block else 1) \
+        numbered = sum(matches[k] is not None for k in range(block[0], block[-1] + 1)) if block else 0
+        if len(block) >= _UNNAMED_MIN and numbered >= _DENSE * (block[-1] - block[0] + 1) \
                 and not any(contents_name(paragraphs[k].text) for k in range(start, block[0])) and any(
                 later.get(_entry_key(paragraphs[k].text), -1) >= end for k in block):
             out.update((k, CONTENTS_ENTRY) for k in range(start, end))

@@ -43,3 +43,23 @@ def test_a_heading_over_its_translation_is_no_list():
     one number are sections still."""
     doc = parse_document(_BILINGUAL.encode("utf-8"))
     assert "哈希时间锁定合约" in [h.title for h in doc.headings]
+
+
+def _gitbook_page() -> str:
+    chapters = ["什麼是以太坊", "以太坊基礎", "以太坊客戶端", "以太坊測試網", "密鑰，地址", "錢包", "交易", "智能合約",
+                "開發工具，框架和庫", "Tokens", "去中心化應用", "Oracles"]
+    sidebar = "\n".join(f"第{n}章 {name}" for n, name in enumerate(chapters, 1))
+    return (f"第1章 什麼是以太坊 · GitBook\nIntroduction\n前言\n術語\n{sidebar}\nPublished with GitBook\n"
+            "第1章 什麼是以太坊\n「世界的計算機」，這是對以太坊平臺的一種常見描述。\n"
+            "從計算機科學的角度來說，以太坊是一臺確定性但實際上無界的狀態機，它有兩個基本功能：全局可訪問的單例狀態，"
+            "和對狀態進行更改的虛擬機。\n"
+            "從更實際的角度來說，以太坊是一個開源的、全球分散的計算基礎架構，執行稱為智能合約的程序。\n"
+            "以太坊讓開發者能夠利用內建的經濟學功能構建強大的去中心化應用，同時減少或消除審查，第三方接口和交易對手風險。\n")
+
+
+def test_a_sidebar_whose_entries_hold_commas_is_still_a_contents_list():
+    """d49_10: a GitBook page lists every chapter in its sidebar; two titles with a comma ('第5章 密鑰，地址') and the
+    page title above thinned the list below the share of entries a contents list needs, and all twelve chapters
+    stood in the outline of a page that holds one."""
+    doc = parse_document(_gitbook_page().encode("utf-8"))
+    assert [h.title for h in doc.headings if h.marker.startswith("第")] == ["什麼是以太坊"]
