@@ -85,7 +85,9 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         joined = rewrap(_lines(blocks, decoded.text, pages), _is_heading, bylines, _heading_family)
         paras = [_Para(unannotated(text, starts[0][1], st.removed), starts, 0) for text, starts in joined]  # '(sh' / 'è)'
     else:
-        paras = [_Para(b.text, ((0, b.line),), b.heading_level, b.role == "item", b.role == "cell") for b in blocks]
+        listed = decoded.kind == "markdown"  # a page sets a law's articles in <li> too: a Markdown item is surely one
+        paras = [_Para(b.text, ((0, b.line),), b.heading_level, listed and b.role == "item", b.role == "cell")
+                 for b in blocks]
     paras = [piece for p in _inline_cleanup(paras, st)
              for piece in (_split_articles(p) if "第" in p.text[:4] else (p,))]  # most paragraphs: one slice, one test
     paragraphs = []

@@ -218,7 +218,8 @@ class _Extractor(Tokenizer):
         text = text.replace("\x00", " ").strip(WS)
         if text:
             role = "chrome" if self._chrome else "code" if self._pre else (
-                "link" if 2 * self._link_chars > self._chars and not self._prose_outside else "")
+                "link" if 2 * self._link_chars > self._chars and not self._prose_outside else
+                "item" if self._open.get("li") and not self._heading and not self._tables else "")
             self.blocks.append(Block(text, self._buf_line + self._offset, self._heading, role))
         self._buf = []
         self._chars = self._link_chars = 0

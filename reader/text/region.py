@@ -19,7 +19,7 @@ _MIN_BRIEF = 40  # … or of a brief right under the page's headline ('保监会
 _HEAD_REACH = 15  # blocks above the body where the title may sit
 _TAIL_REACH = 8  # blocks after the body where its credits may sit
 _PROSE_MARKS = "。，；！？"
-_PLAIN = ("", "cell")  # text of the page, in a paragraph or a table of data
+_PLAIN = ("", "cell", "item")  # text of the page, in a paragraph, a table of data or a list
 _ITEM_OPENERS = "（(0123456789０１２３４５６７８９一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩"
 
 
@@ -30,7 +30,7 @@ def _score(b: Block) -> int:
         return -(8 + min(n, 40))
     if b.heading_level or b.role == "code":
         return 0  # a tutorial's code block is part of its article: menus and sidebars hold none
-    if b.role == "cell":
+    if b.role in ("cell", "item"):
         return max(0, _score(Block(b.text, b.line)))  # a table of data costs an article nothing: menus are links
     if n >= 20 and any(c in b.text for c in _PROSE_MARKS) or n >= 10 and b.text[-1] in "。！？：；":
         return n  # prose; a short paragraph that is one whole sentence ('市民可通过图书馆网站预约参加。') too,

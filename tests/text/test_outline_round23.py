@@ -63,3 +63,46 @@ def test_a_sidebar_whose_entries_hold_commas_is_still_a_contents_list():
     stood in the outline of a page that holds one."""
     doc = parse_document(_gitbook_page().encode("utf-8"))
     assert [h.title for h in doc.headings if h.marker.startswith("第")] == ["什麼是以太坊"]
+
+
+_DUTIES = ["管理与训练学生", "巡视班级上课状况", "监督爱校劳作服务", "督导班级整洁与秩序", "执行课室秩序与整洁奖惩事宜",
+           "维持校内纪律与秩序", "突击检查行动", "学生拾遗管理", "学生借换衣物管理", "学生仪容备案管理", "学生乘搭校车行为管理",
+           "会晤家长", "举办专题讲座", "举办家长日", "举办全校大扫除活动", "举办教师节活动", "救护室管理", "班主任的编排与管理"]
+_ACTIVITIES = [("周会", "为学生提供正课以外具教化功能的精神训练，助学生建立正确的思想与人生观。"),
+               ("爱校劳作服务", "培养学生注意环境卫生的道德意识和爱校精神，也教育学生从中学会负起责任。"),
+               ("班级干部培训", "让学生干部认识和执行职务时须肩负的责任与精神，加强他们共同维护校园环境的意识。"),
+               ("家长日", "旨在让家长与学校取得密切联系，以达到相辅相成之教育宏效。")]
+
+
+def _office_page() -> str:
+    duties = "".join(f"<li>{d}</li>" for d in _DUTIES)
+    rows = "".join(f"<tr><td>{name}</td><td>{what}</td></tr>" for name, what in _ACTIVITIES)
+    return ("<html><head><title>训导处</title></head><body>"
+            "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/x'>行政单位</a></li></ul>"
+            "<div class='page-content'>"
+            "<div class='row'><h2>训导处 Disciplinary Department</h2><p>训导处职责：<br>"
+            "（一）训导<br>训导处时刻关注及指导学生的品德行为，鼓励向上，改正偏差，建立正确的是非观念与良好的生活习惯。<br>"
+            "（二）辅导<br>为促进学生身心正常发展，培养健全人格思想，还助学生处理与解决在学习和生活上遇到的困难。</p></div>"
+            f"<div class='row'><h2>训导处主要业务</h2><ol>{duties}</ol></div>"
+            f"<div class='row'><h2>全年主要活动</h2><table>{rows}</table></div>"
+            "</div></body></html>")
+
+
+def test_a_pages_list_of_short_duties_is_part_of_its_text():
+    """d22_07: a school office's page lists its duties in an <ol> between two sections; each short item cost the
+    article as a menu's line would, the text was cut to its last section, and the outline lost the two above."""
+    doc = parse_document(_office_page().encode("utf-8"), "office.html")
+    assert "训导处主要业务" in [h.title for h in doc.headings]
+    assert any(p.text.startswith("训导处时刻关注") for p in doc.paragraphs)
+
+
+def test_a_laws_articles_set_in_list_items_stay_articles():
+    """d21_04: an alumni association's charter sets each article in an <li>: those are its articles still."""
+    articles = ["本會名稱為明道中學校友會（以下簡稱本會）。", "本會為依法設立，非以營利為目的之社會團體。",
+                "本會以台中市行政區域為組織區域。", "本會會址設於台中市，並得報經主管機關核准設分支機構。"]
+    items = "".join(f"<li>第　{n}　條　{text}</li>" for n, text in zip("一二三四", articles))
+    page = (f"<html><body><h1>校友會章程</h1><ul><h4>第一章　總則</h4>{items}<h4>第二章　會員</h4>"
+            "<li>第　五　條　凡本校畢業之校友，贊同本會宗旨，填具入會申請書，經理事會通過者，為本會會員。</li>"
+            "</ul></body></html>")
+    doc = parse_document(page.encode("utf-8"), "charter.html")
+    assert ["".join(h.marker.split()) for h in doc.headings][1:3] == ["第一條", "第二條"]
