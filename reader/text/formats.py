@@ -9,6 +9,7 @@ from reader.text.html_tokens import unescape
 from reader.text.decode import HASH_TITLE_START
 from reader.text.htmlpage import WS as _WS, html_blocks, html_meta
 from reader.text.markers import match_heading
+from reader.text.mdlines import titles_its_text
 from reader.text.model import Block, Decoded
 
 
@@ -384,7 +385,8 @@ def markdown_blocks(text: str) -> list[Block]:
         alone = _ALONE_LINE.fullmatch(line.strip()) is not None  # '**▌Google：…**' or a picture: a line of its own
         if alone and para:
             flush()  # (not an item's own bold line: '- **智谱 AI GLM**' stays the list's item)
-        hard_break = alone or raw.endswith("  ") or raw.endswith("\\")
+        hard_break = alone or raw.endswith("  ") or raw.endswith("\\") or (
+            not para and not item and n < len(lines) and titles_its_text(line, lines[n]))
         if not para:
             para_line = n
         para.append(line.rstrip("\\").strip(_WS))

@@ -106,3 +106,34 @@ def test_a_laws_articles_set_in_list_items_stay_articles():
             "</ul></body></html>")
     doc = parse_document(page.encode("utf-8"), "charter.html")
     assert ["".join(h.marker.split()) for h in doc.headings][1:3] == ["第一條", "第二條"]
+
+
+_LAYER2_MD = """# Layer2
+
+layer2层链下扩容方案调研
+摘要
+基于区块链的去中心化加密货币近年来得到了广泛的关注和部署，然而在区块链和加密货币世界中，事务处理扩展是一个难以解决的问题。
+一 研究背景
+目前，ethereum 大约每秒处理15个事务，而 Visa 每秒处理大约45,000个事务，网络拥堵时交易费用随之上涨。
+二 解决方案
+2.1 侧链
+2.1.1 侧链的结构
+侧链是与主链并行运行的独立区块链，通过双向锚定与主链交换资产，拥有自己的共识机制和区块参数。
+2.1.2侧链的特点
+侧链通常包含替代的验证器选择和共识机制，应用程序的交易可能更适合在侧链上执行而不是在主链上执行。
+"""
+
+
+def test_a_markdown_title_set_alone_over_its_text_without_a_blank_line():
+    """d50_10: a report written in an editor that shows every line break sets '2.1.2侧链的特点' right over its text;
+    read as one paragraph with it, the title was lost in the text (Markdown F1 0.14)."""
+    doc = parse_document(_LAYER2_MD.encode("utf-8"), "layer2.md")
+    titles = [h.title for h in doc.headings]
+    assert "侧链的结构" in titles and "侧链的特点" in titles
+
+
+def test_a_sentence_cut_at_its_number_goes_on_in_markdown():
+    """A short line with a comma over a long one ('从数据上可以看到，入职 6' / '个月以上的…') is one sentence."""
+    source = ("# 讲话\n\n从数据上可以看到，入职 6\n个月以上的同事和入职两三个月的同事，战斗力是不一样的，对产品、对服务的理解需要时间。\n")
+    doc = parse_document(source.encode("utf-8"), "talk.md")
+    assert any(p.text.startswith("从数据上可以看到，入职 6个月") for p in doc.paragraphs)
