@@ -19,8 +19,8 @@ _UNIT_FAMILY = {
 # Other classifiers that number a document's parts (lectures, lessons, items, volumes); each its own family.
 _GENERIC_CLASSIFIERS = ("单元", "單元", "阶段", "階段", "分部", "篇", "讲", "講", "课", "課", "件", "回", "卷", "集", "辑", "輯",
                         "幕", "册", "冊", "期", "季", "站", "关", "關", "部", "题", "題", "问", "問", "项", "項", "则",
-                        "則", "步", "场", "場", "周", "週", "案(?![例件由卷号號情])")  # a meeting's 第一案, not 第一案例
-_GENERIC_KEY = str.maketrans("單階講課輯冊關題問項則場週", "单阶讲课辑册关题问项则场周")
+                        "則", "步", "场", "場", "周", "週", "页", "頁", "案(?![例件由卷号號情])")  # a meeting's 第一案, not 第一案例
+_GENERIC_KEY = str.maketrans("單階講課輯冊關題問項則場週頁", "单阶讲课辑册关题问项则场周页")
 _GENERIC_TITLE_MAX = 30
 _CLAUSE_MARKS = "，,。；;！!？?"  # a part after a colon with none of these is the title's second half
 _POINT_MAX = 16  # '二是开展过期信息清理' without its stop is short; a wrapped line's start runs on
@@ -379,8 +379,9 @@ def _generic(line: str, m: re.Match[str]) -> HeadingMatch | None:
         subtitled = colon and rest and len(title) > 1 and len(title) + len(rest) < limit \
             and not any(c in rest for c in _CLAUSE_MARKS)
         if (rest and not subtitled) or (term and term not in "！？!?：:") or (colon and not rest) \
-                or "，" in title or "," in title:
-            return None  # a sentence that starts with '第一件事', not a heading ('第3周 理論知識：語法基礎' is one)
+                or "，" in title or "," in title or "<" in title or ">" in title:
+            return None  # a sentence that starts with '第一件事', not a heading ('第3周 理論知識：語法基礎' is one),
+            # nor a pager ('第一页<<上一页下一页>>尾页')
     if len(title) > limit:
         return None
     family = "di-" + m.group(2).translate(_GENERIC_KEY)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reader.text.markers import match_heading
 from support import parse_document
 
 _HANDBOOK = """GitLab 沟通手册
@@ -137,3 +138,15 @@ def test_a_sentence_cut_at_its_number_goes_on_in_markdown():
     source = ("# 讲话\n\n从数据上可以看到，入职 6\n个月以上的同事和入职两三个月的同事，战斗力是不一样的，对产品、对服务的理解需要时间。\n")
     doc = parse_document(source.encode("utf-8"), "talk.md")
     assert any(p.text.startswith("从数据上可以看到，入职 6个月") for p in doc.paragraphs)
+
+
+def test_a_talks_slides_are_its_parts_and_a_pager_is_not():
+    """d54_04: a talk written slide by slide ('第3页：核心矛盾') had its slides as unnumbered titles, the page number in
+    the title; a list page's pager ('第一页<<上一页下一页>>尾页') is no part."""
+    slides = [("封面", "大家好，我汇报的题目是《低标注预算下面向医学图像的主动学习》，下面用十二分钟介绍这项工作。"),
+              ("核心矛盾", "标注成本高而模型需要大量标注，这是医学图像分析里最现实的矛盾，也是我们研究的出发点。"),
+              ("创新策略", "我们提出渐进式联合分布对齐的选择策略，先保证多样性，再逐步引入不确定性，兼顾两者的优点。")]
+    talk = "演讲稿（12分钟版）\n\n" + "".join(f"第{n}页：{name}\n\n{text}\n\n" for n, (name, text) in enumerate(slides, 1))
+    doc = parse_document(talk.encode("utf-8"))
+    assert [(h.marker, h.title) for h in doc.headings] == [("第1页", "封面"), ("第2页", "核心矛盾"), ("第3页", "创新策略")]
+    assert match_heading("第一页<<上一页下一页>>尾页") is None
