@@ -706,6 +706,26 @@ KNOWN_GAPS = {
     "管理子系统') are missed, and its '目录' is a part in the gold",
     "d53_13_biaozhun_asn1_guifanxing_yinyong": "a standard's two English titles ('Additional references') stand "
     "alone: no outline of unnumbered titles is made of Latin lines",
+    "d54_01_fayangao_xinren_chuanjiang": "a talk's short lines that go on in the next ('首先从刚刚的例子中了解到之前标签的') "
+    "are taken for titles",
+    "d54_02_zicha_baogao_pinyin_moonbit": "the unnumbered '自查结果对比（三轮）' over a table holds the 一、 sections that "
+    "follow it; the gold has them side by side",
+    "d54_03_jiangzuo_dotnet_devops": "a talk numbered slide by slide, each number over a spoken sentence ('2. 老师说，…'): "
+    "read as sections",
+    "d54_05_yanjianggao_goalscope": "a .txt file written in Markdown: its '**问题背景：**' lines stay plain text, and the "
+    "source's second '【二、…】' is out of sequence",
+    "d54_06_gongzuo_zongjie_shixi_qunar": "an intern's notes with one-word titles ('Tomcat相关', 'git相关') over lists: "
+    "unnumbered titles over lists are not found",
+    "d54_07_nianzhong_zongjie_gaoce_2024": "a blog page's English one-word titles ('Agent', 'Coding') are missed and its "
+    "byline ('by 高策 — on record …') is taken for a title",
+    "d54_08_nianzhong_zongjie_itimothy_2024": "a blog page's reading-time line and a photo caption are taken for titles, "
+    "and one-word titles ('阅读') are missed",
+    "d54_09_shuzhi_xinren_ruzhi": "a report's unnumbered titles at two levels are missed, and its list items "
+    "('1. 融创平台 -> …') taken instead",
+    "d54_10_nianzhong_zongjie_qianduan_2016": "a hard-wrapped summary's short lines are taken for titles and its labels "
+    "over indented blocks ('总得方面:') are missed",
+    "d54_12_nianzhong_zongjie_leo_2021": "a blog page's reading-time line ('1k 字 10 分钟') and a keyword label are taken "
+    "for titles",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
