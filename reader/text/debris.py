@@ -49,6 +49,8 @@ _CRUMB_LINES = 2
 
 _COUNTER = re.compile(r"^[【\[(（]?\s*(阅读量|阅读数|阅读次数|阅读|閱讀|浏览量|浏览次数|浏览|瀏覽次數|点击量|点击数|点击率|點擊|访问量|"
                       r"评论数|评论|点赞|赞)\s*[:：]?\s*[\d,.]+\s*[万wW千kK+]?\s*(次|人)?\s*[】\])）]?$")
+_READING_TIME = re.compile(r"[^。，]{0,20}?[0-9][0-9.,]*\s*[kKwW千万]?\s*字[^。，]{0,24}?[0-9]+\s*(?:分钟|分鐘|min)[^。，]{0,6}")
+# '字数统计: 2.2k 字 | 阅读时长 ≈ 7 分钟', '1k 字 10 分钟': a blog's count of words and minutes under its title
 _SCAN = re.compile(r"扫一扫|掃一掃|扫描二维码|扫码(阅读|分享|关注|打开)|微信扫|用手机(看|打开|阅读)|手机扫描")
 _CLICK = re.compile(r"点击(图片|圖片|这里|此处|查看|进入|阅读|下载|播放|链接)|點擊(圖片|這裡|此處|查看|進入)|进入专题|進入專題")
 _COPYRIGHT = re.compile(r"^(版权所有|版權所有|copyright|©|主办单位|主辦單位|承办单位|网站标识码|[京沪粤浙苏鲁川渝]?ICP备|"
@@ -172,7 +174,8 @@ def line_reason(text: str) -> str:
     if _SEPARATOR_ONLY.match(text) or is_widget_row(text) or _nav_bar(text):
         return "chrome"
     if _BREADCRUMB.match(text) or _INLINE_CRUMBS.match(text) or _COUNTER.match(text) or _COPYRIGHT.match(text) \
-            or _PREV_NEXT.match(text) or _OWNED.fullmatch(text.strip()) or _PAGER.fullmatch(text.strip()):
+            or _PREV_NEXT.match(text) or _OWNED.fullmatch(text.strip()) or _PAGER.fullmatch(text.strip()) \
+            or (len(text) <= 60 and _READING_TIME.fullmatch(text.strip())):
         return "chrome"
     if (_SCAN.search(text) or _CLICK.search(text)) and len(text) <= 40:
         return "chrome"

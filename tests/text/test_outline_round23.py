@@ -1,6 +1,9 @@
-"""Lists written the Markdown way, every item numbered '1.': items, not sections."""
+"""Lists numbered the Markdown way, a sidebar's contents, a page's list of duties, titles set alone in Markdown, a
+talk's slides and a blog's reading time: what reads as a part and what does not."""
 
 from __future__ import annotations
+
+import pytest
 
 from reader.text.markers import match_heading
 from support import parse_document
@@ -150,3 +153,14 @@ def test_a_talks_slides_are_its_parts_and_a_pager_is_not():
     doc = parse_document(talk.encode("utf-8"))
     assert [(h.marker, h.title) for h in doc.headings] == [("第1页", "封面"), ("第2页", "核心矛盾"), ("第3页", "创新策略")]
     assert match_heading("第一页<<上一页下一页>>尾页") is None
+
+
+@pytest.mark.parametrize("line", ["字数统计: 2.2k 字 | 阅读时长 ≈ 7 分钟", "1k 字 10 分钟", "约 5935 字 · 15 分钟阅读"])
+def test_a_blogs_count_of_words_and_minutes_is_page_furniture(line):
+    """d54_08, d54_12: a year-end review saved from a blog keeps its theme's count of words and minutes under the
+    title; it stood in the outline as the first title."""
+    page = (f"2024 年终总结\n{line}\n阅读\n今年读了二十多本书，其中印象最深的是关于城市与记忆的几本，下面挑几本简单说说。\n"
+            "被动收入\n今年开始认真经营自己的小项目，虽然收入不多，但第一次有了不依赖工资的进账，心里踏实了不少。\n")
+    doc = parse_document(page.encode("utf-8"))
+    assert all("分钟" not in p.text for p in doc.paragraphs)
+    assert any(r.text.strip() == line for r in doc.removed)
