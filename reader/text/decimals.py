@@ -44,14 +44,20 @@ def _sub_parts(text: str) -> tuple[tuple[int, ...], str] | None:
 
 
 def _top(text: str, m: HeadingMatch | None) -> tuple[int, HeadingMatch] | None:
-    """A line that may be a numbered section: '1. 引言' / '5.结论' (a '1.' marker before a short title), or a bare
-    number before one ('3 Evaluation')."""
+    """A line that may be a numbered section: '1. 引言' / '5.结论' (a '1.' marker before a short title, which may
+    have a subtitle after a colon: '4. 子系统1：用户管理'), or a bare number before one ('3 Evaluation')."""
     if m is not None:
         if m.family == "decimal" and m.level == 1:
             return m.number, m
-        if (m.family == "arabic" and m.marker.rstrip()[-1:] in ".．" and not m.rest and not m.terminator
-                and 0 < len(m.title) <= 40):
+        if m.family != "arabic" or m.marker.rstrip()[-1:] not in ".．":
+            return None
+        if not m.rest and not m.terminator and 0 < len(m.title) <= 40:
             return m.number, HeadingMatch("decimal", m.marker, m.title, "", m.number, 1, m.end)
+        if m.terminator in ("：", ":") and m.title and m.rest and len(m.title) + len(m.rest) < 40 \
+                and not any(c in m.rest for c in "，,。；;"):  # '4. 子系统1：用户与社团管理子系统' over its 4.1
+            lead = m.end - text.find(m.title) - len(m.title)  # the line's indent: `text` is stripped, m.end is not
+            return m.number, HeadingMatch("decimal", m.marker, f"{m.title}{m.terminator}{m.rest}", "", m.number, 1,
+                                          lead + len(text))
         return None
     found = _BARE_TOP.fullmatch(text)
     if found is None:

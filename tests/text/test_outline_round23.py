@@ -164,3 +164,17 @@ def test_a_blogs_count_of_words_and_minutes_is_page_furniture(line):
     doc = parse_document(page.encode("utf-8"))
     assert all("分钟" not in p.text for p in doc.paragraphs)
     assert any(r.text.strip() == line for r in doc.removed)
+
+
+def test_a_section_titled_with_a_colon_over_its_subsections():
+    """d53_12: a design document's '4. 子系统1：用户与社团管理子系统' over 4.1 and 4.2 was no section, so its
+    subsections had no parent and a step '4. 系统更新数据库' further down took its place."""
+    parts = []
+    for n, name in enumerate(["文档说明", "系统概述", "系统总体设计"], 1):
+        parts += [f"{n}. {name}", f"{n}.1 编写目的", "本文档描述社团管理系统的设计，供开发和测试人员参考使用。"]
+    for n, name in [(4, "子系统1：用户与社团管理子系统"), (5, "子系统2：招新与成员子系统")]:
+        parts += [f"{n}. {name}", f"{n}.1 子系统概述", "这个子系统负责用户注册、登录以及社团的创建和管理等功能。",
+                  f"{n}.2 功能描述", "学生用户可以通过用户名和密码注册账号，注册时进行用户名唯一性校验。"]
+    doc = parse_document(("社团管理系统详细设计\n" + "\n".join(parts) + "\n").encode("utf-8"))
+    tops = [(h.marker, h.title) for h in doc.headings if h.depth == 1]
+    assert ("4.", "子系统1：用户与社团管理子系统") in tops and ("5.", "子系统2：招新与成员子系统") in tops
