@@ -311,13 +311,12 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
 
 
 def _latin_name(paragraphs: list[Paragraph], i: int) -> bool:
-    """'Rust', 'C/C++', 'Kotlin' standing apart over a Chinese paragraph or list: a section on a thing known by its
-    English name (a Markdown title whose '#' is gone), after a paragraph or a list; several lower-case words ('pip
-    install ujson') are a command, and a name the paragraph above has just used ('…叫 Emacs，…' over 'Emacs') is its
+    """'Rust', 'C/C++', 'Data mining' standing apart over a Chinese paragraph or list: a section on a thing known by
+    its English name (a Markdown title whose '#' is gone), after a paragraph or a list; words opening in lower case
+    ('pip install ujson') are a command, and a name the paragraph above has just used ('…叫 Emacs，…' over 'Emacs') is its
     picture's caption."""
     text = paragraphs[i].text.strip()
-    if not _ENGLISH_NAME.fullmatch(text) or (" " in text and not all(w[0].isupper() or not w[0].isalpha()
-                                                                     for w in text.split())):
+    if not _ENGLISH_NAME.fullmatch(text) or (" " in text and not text[0].isupper()):
         return False
     before, after = paragraphs[i - 1].text.strip() if i else "", paragraphs[i + 1].text.strip()
     apart = 0 < i and paragraphs[i - 1].line + 1 < paragraphs[i].line < paragraphs[i + 1].line - 1  # blank lines around

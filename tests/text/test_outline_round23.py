@@ -178,3 +178,15 @@ def test_a_section_titled_with_a_colon_over_its_subsections():
     doc = parse_document(("社团管理系统详细设计\n" + "\n".join(parts) + "\n").encode("utf-8"))
     tops = [(h.marker, h.title) for h in doc.headings if h.depth == 1]
     assert ("4.", "子系统1：用户与社团管理子系统") in tops and ("5.", "子系统2：招新与成员子系统") in tops
+
+
+def test_english_titles_in_sentence_case_head_a_talks_parts():
+    """d41_07: a talk sets its parts apart in English ('Live Demo', 'Data mining', 'API server'); only the ones with
+    every word capitalised were found, so half the talk's parts were missing. A command stays none."""
+    parts = [("Live Demo", "給我幾秒鐘把 App 開起來，刷臉就可以取得 contributions 跟 followers 等數據。"),
+             ("Data mining", "辨識的第一步，先取得數據。我們要取得 github 上使用者的頭像和貢獻，整理成資料集。"),
+             ("API server", "後端用一個簡單的伺服器提供辨識的介面，前端把拍到的臉送過來，伺服器回傳使用者的 ID。"),
+             ("pip install flask", "安裝好以後就可以啟動伺服器，接下來我們看看前端是怎麼做的，以及遇到了哪些問題。")]
+    talk = "用刷臉認出開源大大\n\nHi 各位好，今天想跟大家分享我怎麼做出一個刷臉就能認出開源大大的 App。\n\n" + "".join(f"{name}\n\n{text}\n\n" for name, text in parts)
+    titles = [h.title for h in parse_document(talk.encode("utf-8")).headings]
+    assert titles[:3] == ["Live Demo", "Data mining", "API server"] and "pip install flask" not in titles
