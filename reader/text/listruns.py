@@ -61,8 +61,10 @@ def like_its_family(runs: Sequence[Sequence[Any]]) -> None:
 
 
 def outranks(c: Any, parent: Any) -> bool:
-    """'三、…' after an introduction's '1、… 2、… 3、…' list: a Chinese-numbered part is never inside an arabic item."""
-    return (c.match is not None and parent.match is not None and c.match.family in ("cn", "capital")
+    """'三、…' after an introduction's '1、… 2、… 3、…' list: a Chinese-numbered part is never inside an arabic item,
+    nor a counted one ('第一步：安装 pku3b' after a list of four points)."""
+    return (c.match is not None and parent.match is not None
+            and (c.match.family in ("cn", "capital") or c.match.family.startswith("di-"))
             and parent.match.family in ("arabic", "half-paren", "paren-arabic", "circled"))
 
 

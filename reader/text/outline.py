@@ -47,7 +47,7 @@ from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks
 from reader.text.repeats import one_number_lists
 from reader.text.records import record_parts, record_reasons
 from reader.text.recurring import drop_decks, named_again, nest_recurring_titles, refrains
-from reader.text.speeches import english_over_chinese, parallel_heads
+from reader.text.speeches import english_over_chinese, named_turns, parallel_heads
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 
@@ -201,7 +201,8 @@ def _candidates(paragraphs: list[Paragraph], title: str,
         plain_lines = set(_unnumbered(paragraphs, matches, title, kind, opens))
         labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines)
                   | bracket_labels(paragraphs, opens) | letter_fields(paragraphs, opens) | court_stages(paragraphs)
-                  | interviewer_turns(paragraphs) | parallel_heads(paragraphs))  # '当以…之…。' three times over a speech's parts  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
+                  | interviewer_turns(paragraphs) | parallel_heads(paragraphs)
+                  | {i for i, asked in named_turns(paragraphs).items() if asked})  # '当以…之…。' three times over a speech's parts  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part; nor a plain line there
             inside = inside_runs(numbered, len(paragraphs))
             labels = {i for i in labels if not inside[i]}
@@ -248,7 +249,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     loose: list[int] = []  # and longer ones with a clause break
     translated = english_over_chinese(paragraphs, opening)
     items = item_marks(paragraphs, _is_body, opening)  # '🌈 ‣ …' line after line, most of them sentences: list items
-    given = particulars(paragraphs)  # '主席: 郭子仁' / '記錄: 周如石': a record's particulars
+    given = particulars(paragraphs) | {i for i, asked in named_turns(paragraphs).items() if not asked}  # '主席: 郭子仁'
+    # / '記錄: 周如石': a record's particulars; '陈燕妮' over her question: an interview's speakers
     lead = next((k for k, p in enumerate(paragraphs) if _is_body(p.text)), len(paragraphs))  # over it: the header
     for i in range(len(paragraphs) - 1):
         if matches[i] is not None or i in captions or i in given:

@@ -190,3 +190,29 @@ def test_english_titles_in_sentence_case_head_a_talks_parts():
     talk = "用刷臉認出開源大大\n\nHi 各位好，今天想跟大家分享我怎麼做出一個刷臉就能認出開源大大的 App。\n\n" + "".join(f"{name}\n\n{text}\n\n" for name, text in parts)
     titles = [h.title for h in parse_document(talk.encode("utf-8")).headings]
     assert titles[:3] == ["Live Demo", "Data mining", "API server"] and "pip install flask" not in titles
+
+
+_TURNS = [("如果把经济危机当作一堂教育课，你认为我们应该学习到什么？", "放老实点。人在苦难中才更像一个人，遭了殃，才会乖一点。"),
+          ("事实上，人们都在探讨挽救经济危机的良方，于此，你有何建议？", "我一点拿不出建议。战争爆发，军人昂然，经济危机，经济学家出场。"),
+          ("你近期去过一趟土耳其，面对不同文明的浸染，有何感悟？", "国穷民富，每天五次拜神，街上的人看起来从容得多，这是我最深的印象。")]
+
+
+def test_an_interview_naming_each_speaker_alone_has_the_questions_as_parts():
+    """d55_01: an interview names each speaker on a line of their own ('陈燕妮', then her question, '陈丹青', then his
+    answer); the names stood in the outline as its titles and the questions were lost (F1 0)."""
+    text = "对话陈丹青\n\n" + "".join(f"陈燕妮\n{q}\n陈丹青\n{a}\n" for q, a in _TURNS)
+    doc = parse_document(text.encode("utf-8"))
+    assert [h.title for h in doc.headings] == [q for q, _ in _TURNS]
+
+
+
+def test_counted_steps_after_a_list_of_points_are_parts():
+    """d55_04: a tutorial's '第一步：安装 pku3b' came right after a list of four points, was read as inside its last
+    item, and was dropped with it."""
+    text = ("用 AI 管理课程通知\n\n结合起来，我们可以让 Claude 自动：\n\n1. 调用 pku3b 获取通知\n2. 解析和分类通知\n"
+            "3. 创建文件夹、移动文件\n4. 生成 Markdown 报告\n\n"
+            "第一步：安装 pku3b\n\n在 Windows 上打开 PowerShell，运行官方提供的安装脚本，几秒钟就能装好。\n\n"
+            "第二步：安装 Claude Code\n\n按照官网的说明安装命令行工具，并用自己的账号登录，然后检查版本号是否正确。\n\n"
+            "第三步：配置\n\n把课程网站的账号写进配置文件，再让 Claude 读取通知，生成每周的汇总报告。\n")
+    steps = [h.marker for h in parse_document(text.encode("utf-8")).headings if h.marker.startswith("第")]
+    assert steps == ["第一步", "第二步", "第三步"]
