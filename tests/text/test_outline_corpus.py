@@ -726,6 +726,20 @@ KNOWN_GAPS = {
     "over indented blocks ('总得方面:') are missed",
     "d54_12_nianzhong_zongjie_leo_2021": "a blog page's reading-time line ('1k 字 10 分钟') and a keyword label are taken "
     "for titles",
+    "d55_01_duihua_chen_danqing_kunan": "the page's comments after the interview ('专栏作家', '冯金铭') are taken "
+    "for titles",
+    "d55_03_gongzhonghao_claude_code_jiemi": "a WeChat article saved as text: its subheads at three levels are read "
+    "at one, and its lead-in lines ('通过抓包与逆向打开黑盒') are taken for titles",
+    "d55_04_gongzhonghao_autopku_kecheng_tongzhi": "colon headlines ('前言：一个被DDL支配的学期') over Markdown lists "
+    "are missed, and '第四步' after a numbered list is dropped",
+    "d55_05_gongzhonghao_xiangjiao_nientanxing": "a numbered list of experiments ('1. 蠕变实验 (Creep)：…') is taken "
+    "for sections, and '第三步：调节参数，观察奇迹' (a comma in its title) is no step",
+    "d55_06_shendu_baodao_tianqi_liye": "a saved article's page title ('「白色石油」的宿命轮回 | 智氪') is taken for a "
+    "title, and a headline with a comma is missed",
+    "d55_08_xinwengao_changping_shufa_zhan": "a government page's footer links ('法律声明', '站点地图') are taken for "
+    "titles",
+    "d55_11_zhuanfang_chen_yanni_luoshanji": "a second interviewer who asks in one turn of three is not read as "
+    "asking, and the page's comments are taken for titles",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
