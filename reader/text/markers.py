@@ -378,8 +378,9 @@ def _generic(line: str, m: re.Match[str]) -> HeadingMatch | None:
         colon = bool(term) and term in "：:"
         subtitled = colon and rest and len(title) > 1 and len(title) + len(rest) < limit \
             and not any(c in rest for c in _CLAUSE_MARKS)
+        named = nxt in "：:" and len(title) <= _POINT_MAX  # '第三步：调节参数，观察奇迹' names its step, commas and all
         if (rest and not subtitled) or (term and term not in "！？!?：:") or (colon and not rest) \
-                or "，" in title or "," in title or "<" in title or ">" in title:
+                or (("，" in title or "," in title) and not named) or "<" in title or ">" in title:
             return None  # a sentence that starts with '第一件事', not a heading ('第3周 理論知識：語法基礎' is one),
             # nor a pager ('第一页<<上一页下一页>>尾页')
     if len(title) > limit:

@@ -216,3 +216,11 @@ def test_counted_steps_after_a_list_of_points_are_parts():
             "第三步：配置\n\n把课程网站的账号写进配置文件，再让 Claude 读取通知，生成每周的汇总报告。\n")
     steps = [h.marker for h in parse_document(text.encode("utf-8")).headings if h.marker.startswith("第")]
     assert steps == ["第一步", "第二步", "第三步"]
+
+
+@pytest.mark.parametrize("line, marker", [("第三步：调节参数，观察奇迹", "第三步"), ("第一件事，就是要把基础打牢", None)])
+def test_a_counted_part_named_after_a_colon_may_hold_a_comma(line, marker):
+    """d55_05: '第三步：调节参数，观察奇迹' was read as a sentence for its comma; after a colon the step is named, and
+    '第一件事，就是要…' still opens a sentence."""
+    m = match_heading(line)
+    assert (m.marker if m else None) == marker
