@@ -736,8 +736,6 @@ KNOWN_GAPS = {
     "for sections, and '第三步：调节参数，观察奇迹' (a comma in its title) is no step",
     "d55_06_shendu_baodao_tianqi_liye": "a saved article's page title ('「白色石油」的宿命轮回 | 智氪') is taken for a "
     "title, and a headline with a comma is missed",
-    "d55_08_xinwengao_changping_shufa_zhan": "a government page's footer links ('法律声明', '站点地图') are taken for "
-    "titles",
     "d55_11_zhuanfang_chen_yanni_luoshanji": "a second interviewer who asks in one turn of three is not read as "
     "asking, and the page's comments are taken for titles",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "

@@ -224,3 +224,15 @@ def test_a_counted_part_named_after_a_colon_may_hold_a_comma(line, marker):
     '第一件事，就是要…' still opens a sentence."""
     m = match_heading(line)
     assert (m.marker if m else None) == marker
+
+
+def test_a_government_pages_footer_links_are_no_titles():
+    """d55_08: a press release saved from a bureau's site ends in its footer links ('关于我们', '法律声明', '联系我们',
+    '站点地图'); two of them stood in the outline of a release that has no parts."""
+    text = ("昌平区举办迎新春书法作品展\n发布日期：2019-01-10\n"
+            "1月7日上午，由昌平区文化委、区文联主办的迎新春书法作品展在昌平区图书馆开幕，展出作品一百余幅。\n"
+            "本次展出的书法作品形式多样，有甲骨文、篆书、隶书、楷书、行书和草书，展现了昌平书法爱好者的创作水平。\n"
+            "关于我们\n法律声明\n联系我们\n站点地图\n邮政编码：100022 联系电话：010-65158249\n")
+    doc = parse_document(text.encode("utf-8"))
+    assert not doc.headings
+    assert "站点地图" in [r.text.strip() for r in doc.removed]
