@@ -11,17 +11,26 @@ import re
 from reader.text.numerals import to_int
 
 _NUMBER = "([零〇一二两三四五六七八九十百千]{1,8}|[0-9０-９]{1,4})"
-_OPENING = re.compile(f"[ \\t\\u3000]*第{_NUMBER}[条條][ \\t\\u3000]")
-_RUN_IN = re.compile(f"(?<=[。；;])[ \\t\\u3000]*第{_NUMBER}[条條][ \\t\\u3000]")
+_SPACE = "[ \\t\\u3000\\u2002\\u2003\\xa0]"  # an export's en space after 第一条 too
+_OPENING = re.compile(f"{_SPACE}*第{_NUMBER}[条條]{_SPACE}")
+_RUN_IN = re.compile(f"(?<=[。；;]){_SPACE}*第{_NUMBER}[条條]{_SPACE}")
+
+
+_CHAPTER_FIRST = re.compile(f"{_SPACE}*第{_NUMBER}[编編章节節]{_SPACE}*[^\\s。；;，,：:]{{1,20}}{_SPACE}+"
+                            f"(?=第{_NUMBER}[条條]{_SPACE})")  # '第一章　总则　　第一条 　为规范…'
 
 
 def article_breaks(text: str) -> list[int]:
-    """Where the articles after the one opening `text` start; [] when it opens with none or none runs on."""
+    """Where the articles after the one opening `text` start; [] when it opens with none or none runs on. A chapter
+    line that runs on into its first article (an export that joined them) is cut before the article too."""
+    breaks = []
     m = _OPENING.match(text)
+    if m is None and (chapter := _CHAPTER_FIRST.match(text)) is not None:
+        breaks.append(chapter.end())
+        m = _OPENING.match(text, chapter.end())
     if m is None:
         return []
     number = to_int(m.group(1))
-    breaks = []
     for run in _RUN_IN.finditer(text, m.end()):
         if number and to_int(run.group(1)) == number + 1:
             breaks.append(run.start())

@@ -236,3 +236,16 @@ def test_a_government_pages_footer_links_are_no_titles():
     doc = parse_document(text.encode("utf-8"))
     assert not doc.headings
     assert "站点地图" in [r.text.strip() for r in doc.removed]
+
+
+def test_a_chapter_line_run_on_into_its_first_article_is_cut():
+    """d56_02: a legal database's export joins each chapter to its first article ('第一章　总则　　第一条\u2002\u3000为规范…',
+    an en space after the article's number); the chapters were lost and their first articles with them."""
+    text = ("阿坝州政务数据资源管理暂行办法\n"
+            "\u3000第一章\u3000总则\u3000\u3000第一条\u2002\u3000为规范政务数据资源管理，推进政务数据共享开放，制定本办法。\n"
+            "\u3000\u3000第二条\u2002\u3000阿坝州行政区域内政务数据资源的采集、归集、存储、共享和开放，适用本办法。\n"
+            "\u3000第二章\u3000规划建设\u3000\u3000第三条\u2002\u3000州数据资源主管部门应当编制全州政务数据资源规划。\n"
+            "\u3000\u3000第四条\u2002\u3000政务部门应当按照规划建设本部门的政务信息系统。\n")
+    doc = parse_document(text.encode("utf-8"))
+    got = [("".join(h.marker.split()), h.depth) for h in doc.headings]
+    assert got == [("第一章", 1), ("第一条", 2), ("第二条", 2), ("第二章", 1), ("第三条", 2), ("第四条", 2)]
