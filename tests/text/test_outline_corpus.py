@@ -738,6 +738,10 @@ KNOWN_GAPS = {
     "title, and a headline with a comma is missed",
     "d55_11_zhuanfang_chen_yanni_luoshanji": "a second interviewer who asks in one turn of three is not read as "
     "asking, and the page's comments are taken for titles",
+    "d56_01_tongzhi_baotou_shuzi_zhengfu_kaoping": "an annex's ninety indicators numbered '1．' straight through, each "
+    "a paragraph of sentences, are taken for sections, as are the （一）–（四） paragraphs under 三、考评方式",
+    "d56_02_guanli_banfa_aba_zhengwu_shuju": "the 办法 a notice issues is a level over its chapters, and each chapter's "
+    "first article, joined to it in the export, is cut out as its own heading; the gold has neither",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
