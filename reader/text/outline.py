@@ -30,7 +30,7 @@ from reader.text.listruns import inside_runs, unnumbered_top_level
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
 from reader.text.meetings import meeting_fields, particulars
-from reader.text.pagetitles import title_parts
+from reader.text.pagetitles import site_titled, title_parts
 from reader.text.meta import digest_headlines, genre_title, history_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
@@ -267,7 +267,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             loose.append(i)  # '作为一名普通市民，…可以做些什么？': only beside bare questions
             continue
         headline = headline_colon(text)
-        if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or text in shown
+        if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or text in shown or site_titled(text, title, _SHOWN_MIN)
                 or code_line(text) or code_like(text) or _ROW.fullmatch(text)
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
                 or text[-1] in "，、,～~./>»" or text[0] in ">-*+|=—－–" or _COMMA_ITEM.match(text) or text[0] in items

@@ -41,3 +41,14 @@ def title_parts(declared: str, loose: bool = False) -> list[str]:
     for matching a part against a headline rather than taking the first part as the title."""
     pattern = _TITLE_SEPARATOR + ("|[-—–]" if loose else "")
     return [p.strip() for p in re.split(pattern, declared) if p.strip()]
+
+
+def site_titled(text: str, title: str, shortest: int) -> bool:
+    """'「白色石油」的宿命轮回 | 智氪' under the page title '「白色石油」的宿命轮回 | 智氪-36氪' (or the title without its site):
+    the title again, with or without a site's name after it ('2022 年度总结' under '2022 年度总结与 2023 新年规划' is a
+    part)."""
+    short, long = sorted((text, title), key=len)
+    return len(short) >= shortest and long.startswith(short) and long[len(short):len(short) + 1] in _SITE_SEPARATORS
+
+
+_SITE_SEPARATORS = tuple(" |｜-—_·")

@@ -249,3 +249,13 @@ def test_a_chapter_line_run_on_into_its_first_article_is_cut():
     doc = parse_document(text.encode("utf-8"))
     got = [("".join(h.marker.split()), h.depth) for h in doc.headings]
     assert got == [("第一章", 1), ("第一条", 2), ("第二条", 2), ("第二章", 1), ("第三条", 2), ("第四条", 2)]
+
+
+def test_the_page_title_again_with_its_sites_name_is_no_part():
+    """d55_06: a read-later app saved a feature under its page title '「白色石油」的宿命轮回 | 智氪-36氪' and set the title
+    again over the text with a shorter site name; it stood in the outline as the feature's first part."""
+    body = "从“有锂走遍天下”到“逃离锂矿”，不过短短两年时间，锂价从每吨六十万元跌到了十万元以下，行业进入了新一轮调整。"
+    text = (f"「白色石油」的宿命轮回 | 智氪-36氪\n\nRead Original\n\n「白色石油」的宿命轮回 | 智氪\n\n{body}\n\n"
+            f"碳酸锂价格回归成本线\n\n{body}\n\n锂矿双雄跨界造车\n\n{body}\n")
+    titles = [h.title for h in parse_document(text.encode("utf-8")).headings]
+    assert "「白色石油」的宿命轮回 | 智氪" not in titles and "碳酸锂价格回归成本线" in titles
