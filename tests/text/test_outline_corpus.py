@@ -742,6 +742,27 @@ KNOWN_GAPS = {
     "a paragraph of sentences, are taken for sections, as are the （一）–（四） paragraphs under 三、考评方式",
     "d56_02_guanli_banfa_aba_zhengwu_shuju": "the 办法 a notice issues is a level over its chapters, and each chapter's "
     "first article, joined to it in the export, is cut out as its own heading; the gold has neither",
+    "d57_01_jiaocheng_rust_suoyouquan": "a documentation page saved as text keeps each title's anchor ('# 什么是所有权'): a "
+    ".txt is not read as Markdown, so its titles are missed",
+    "d57_02_jiaocheng_r_yuyan_rumen": "the footnotes' '引用' is read at the top level; the gold follows the page's "
+    "mark-up under 1.3",
+    "d57_03_xuexi_biji_git": "a second part '一、新建代码库' after the notes' unnumbered titles is nested under the last of "
+    "them",
+    "d57_04_anzhuang_zhinan_xsiptv": "the label '更新日志：' over an indented log is missed",
+    "d57_05_xuexi_biji_jisuanji_wangluo": "a notes page's sidebar joined into one line is taken for a title, and its "
+    "'Ch 1' titles at three levels are missed",
+    "d57_06_jishu_fenxiang_bishe_jingyan": "the source numbers its parts 1, 2, 4, 4: the second '4.' is dropped as "
+    "out of sequence",
+    "d57_07_xuexi_biji_python3": "a notes file's unnumbered topic lines ('分支语句') over indented examples are missed, "
+    "and its indented '例:' lines taken",
+    "d57_08_api_wendang_easyflash": "a note label ('注意：') is taken for a title, and the source's repeated 1.3.x "
+    "numbers drop two sections",
+    "d57_09_api_wendang_nohost": "an API page's field list ('1. url: …', '2. method： post') is taken for sections and "
+    "its unnumbered titles missed",
+    "d57_10_api_wendang_gshop_jiekou": "an API page's field labels ('请求URL：', '示例：') under each interface are missed",
+    "d57_11_jishu_fenxiang_anquan_bianma": "'1、SQL注入' and its '1）演示' parts under Markdown titles are read as lists",
+    "d57_12_jishu_fenxiang_apt_xrouter": "an English title ('Library说明') is missed and a bulleted question is taken "
+    "for a title",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
