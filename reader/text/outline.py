@@ -38,8 +38,8 @@ from reader.text.numbering import Candidate, decide, depth_of, find_markers, nes
 from reader.text.openings import openings
 from reader.text.plainlines import (DASHES as _DASHES, LIST_FAMILIES as _LIST_FAMILIES, MARKDOWN_BULLETS as _BULLETS,
                                     article_title, asked_title, bracket_label, bracket_labels, dashed_subheads,
-                                    framed_lines, label_items, label_lines, letter_field, letter_fields, same_lead,
-                                    table_rows, tagged_lines)
+                                    framed_lines, label_items, label_lines, letter_field, letter_fields, numbered_item,
+                                    same_lead, table_rows, tagged_lines)
 from reader.text.punctuation import as_full_width, original_of, read_as_rules
 from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks, briefly_answered, interviewer_turns,
                                    item_marks, marked_questions, marked_titles, nest_questions, page_labels,
@@ -288,7 +288,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         framed_in = before < 0 or i < lead or _is_body(paragraphs[before].text) or code_like(paragraphs[before].text) or (
             _FENCE_END.fullmatch(paragraphs[before].text.strip()) is not None) or (
             before - 1 in translated and paragraphs[before].text.rstrip()[-1:] in _SENTENCE_END) or (  # '非常感谢各位。'
-            paragraphs[before].text.lstrip()[:2] in _BULLETS and (opens_list or _is_body(paragraphs[i + 1].text))) or (
+            (paragraphs[before].text.lstrip()[:2] in _BULLETS or numbered_item(paragraphs[before].text))
+            and (opens_list or _is_body(paragraphs[i + 1].text))) or (
             before >= 1 and _pair_line(text) and _pair_line(paragraphs[before].text)
             and _is_body(paragraphs[before - 1].text))
         framed_out = _is_body(paragraphs[i + 1].text) or opens_list or (  # '各方获益' then '金帝股份高管' then body

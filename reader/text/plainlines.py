@@ -363,3 +363,9 @@ def letter_field(text: str) -> str:
 def letter_fields(paragraphs: list[Paragraph], opening: AbstractSet[str] | None = None) -> set[int]:
     """A letter's 主旨 / 說明 / 辦法 (a notice's 主旨 / 依據 / 公告事項): its parts, when two different ones open lines."""
     return _named_lines(paragraphs, _LETTER_STARTS, letter_field, 2, opening)
+
+
+def numbered_item(text: str) -> bool:
+    """'4.  使用说明' ending a numbered list: a title may follow it as it follows a bulleted one."""
+    m = match_heading(text) if text[:1].isdigit() else None
+    return m is not None and m.family in LIST_FAMILIES

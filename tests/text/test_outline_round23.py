@@ -259,3 +259,16 @@ def test_the_page_title_again_with_its_sites_name_is_no_part():
             f"碳酸锂价格回归成本线\n\n{body}\n\n锂矿双雄跨界造车\n\n{body}\n")
     titles = [h.title for h in parse_document(text.encode("utf-8")).headings]
     assert "「白色石油」的宿命轮回 | 智氪" not in titles and "碳酸锂价格回归成本线" in titles
+
+
+def test_a_title_between_two_numbered_lists():
+    """d57_12: 'Library说明' stands between the numbered list that ends the part above and its own list; a title was
+    found after a bulleted list but not after a numbered one."""
+    text = ("利用APT实现的路由XRouter\n\n什么是APT\n\nAPT是一种处理注解的工具，确切的说它是javac的一个工具，用来在编译时扫描和"
+            "处理注解。\n\nXRouter的实现\n\n1.  通过执行编译操作，利用APT在编译期将Activity的信息写入Json文件\n"
+            "2.  编写gradle插件，执行相关task读取本地的Json文件\n3.  使用说明\n\nLibrary说明\n\n"
+            "1.  xrouter-annotation，定义路由所需要的相关注解\n2.  xrouter-compiler，包含自定义注解处理器\n"
+            "3.  xrouter-api，定义路由的基础实现\n\n为什么annotation与compiler要分离\n\n"
+            "processor只在编译期有用，对于运行期时，processor是完全没有用的，所以把它们分成两个库。\n")
+    titles = [h.title for h in parse_document(text.encode("utf-8")).headings]
+    assert "Library说明" in titles
