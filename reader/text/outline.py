@@ -38,8 +38,8 @@ from reader.text.numbering import Candidate, decide, depth_of, find_markers, nes
 from reader.text.openings import openings
 from reader.text.plainlines import (DASHES as _DASHES, LIST_FAMILIES as _LIST_FAMILIES, MARKDOWN_BULLETS as _BULLETS,
                                     article_title, asked_title, bracket_label, bracket_labels, dashed_subheads,
-                                    framed_lines, label_items, label_lines, letter_field, letter_fields, numbered_item,
-                                    same_lead, table_rows, tagged_lines)
+                                    dotted_item, framed_lines, label_items, label_lines, letter_field, letter_fields,
+                                    numbered_item, same_lead, table_rows, tagged_lines)
 from reader.text.punctuation import as_full_width, original_of, read_as_rules
 from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks, briefly_answered, interviewer_turns,
                                    item_marks, marked_questions, marked_titles, nest_questions, page_labels,
@@ -270,13 +270,15 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or text in shown or site_titled(text, title, _SHOWN_MIN)
                 or code_line(text) or code_like(text) or _ROW.fullmatch(text)
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
-                or text[-1] in "，、,～~./>»" or text[0] in ">-*+|=—－–" or _COMMA_ITEM.match(text) or text[0] in items
+                or text[-1] in "，、,～~./>»" or text[0] in ">-*+|=—－–" or dotted_item(text) or _COMMA_ITEM.match(text)
+                or text[0] in items
                 or history_line(text) or credit_bar(text) or not (_CJK.search(text) or _latin_name(paragraphs, i))):
             continue  # a heading in a Chinese document has Chinese in it, or is a name in English set apart; code, quotes,
             # bullets, '——记…' subtitles and sentences ('…将会在什么时机得到唤醒的机会.') are not
         after = matches[i + 1]
         opens_list = (after is not None and after.number == 1) or _FIRST_ITEM.fullmatch(paragraphs[i + 1].text.strip()) \
-            or paragraphs[i + 1].text.lstrip()[:2] in _BULLETS  # 'DataFrame' over '* a distributed collection …'
+            or paragraphs[i + 1].text.lstrip()[:2] in _BULLETS or dotted_item(paragraphs[i + 1].text)  # 'DataFrame' over
+        # '* a distributed collection …', '分支语句' over '•分支语句用来…'
 
         if furniture_line(text) and not opens_list:
             continue  # '图片' alone is a caption label, but over '1、…' it names a section

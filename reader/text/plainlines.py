@@ -369,3 +369,12 @@ def numbered_item(text: str) -> bool:
     """'4.  使用说明' ending a numbered list: a title may follow it as it follows a bulleted one."""
     m = match_heading(text) if text[:1].isdigit() else None
     return m is not None and m.family in LIST_FAMILIES
+
+
+_DOTS = "•●▪◆■"  # bullets a page or a slide keeps, with or without a space after them
+
+
+def dotted_item(text: str) -> bool:
+    """'•分支语句用来…': an item a slide or a page marks with a dot, not a row of dots between widgets ('◆ ◆')."""
+    text = text.lstrip()
+    return text[:1] in _DOTS and any(c.isalnum() for c in text[1:4])

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from reader.text.document import load_document
 from reader.text.markers import match_heading
-from support import parse_document
+from support import DATA, parse_document
 
 _HANDBOOK = """GitLab 沟通手册
 内部沟通
@@ -272,3 +273,15 @@ def test_a_title_between_two_numbered_lists():
             "processor只在编译期有用，对于运行期时，processor是完全没有用的，所以把它们分成两个库。\n")
     titles = [h.title for h in parse_document(text.encode("utf-8")).headings]
     assert "Library说明" in titles
+
+
+def test_a_title_over_items_marked_with_a_dot():
+    """d57_07: study notes set each topic ('分支语句') over items marked '•' with no space after the dot; those were
+    not read as a list under a title, and an item itself is never a title. A row of dots between a page's widgets
+    ('◆ ◆') opens nothing."""
+    doc = load_document(DATA / "corpus" / "docs" / "d57_07_xuexi_biji_python3.txt")
+    titles = [h.title for h in doc.headings]
+    assert {"分支语句", "列表类型及其操作", "for循环"} <= set(titles)
+    assert not [t for t in titles if t.startswith("•")]
+    page = load_document(DATA / "corpus" / "docs" / "f16_05_wangye_wangxinban_zhineng_shehui.txt")  # its footer
+    assert "学习强国" not in [h.title for h in page.headings]
