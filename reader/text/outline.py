@@ -42,12 +42,12 @@ from reader.text.plainlines import (DASHES as _DASHES, LIST_FAMILIES as _LIST_FA
                                     numbered_item, same_lead, table_rows, tagged_lines)
 from reader.text.punctuation import as_full_width, original_of, read_as_rules
 from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks, briefly_answered, interviewer_turns,
-                                   item_marks, marked_questions, marked_titles, nest_questions, page_labels,
-                                   pictograph_titles)
+                                   item_marks, marked_questions, marked_titles, named_turns, nest_questions,
+                                   page_labels, pictograph_titles)
 from reader.text.repeats import one_number_lists
 from reader.text.records import record_parts, record_reasons
 from reader.text.recurring import drop_decks, named_again, nest_recurring_titles, refrains
-from reader.text.speeches import english_over_chinese, named_turns, parallel_heads
+from reader.text.speeches import english_over_chinese, parallel_heads
 
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 
@@ -198,11 +198,12 @@ def _candidates(paragraphs: list[Paragraph], title: str,
         for i in digest:
             matches[i] = None  # '1、联合国报告：…' is a headline as written, not an item 1
         numbered = [c for c in numbered if c.index not in digest]
-        plain_lines = set(_unnumbered(paragraphs, matches, title, kind, opens))
+        turns = named_turns(paragraphs)  # '陈燕妮' over her question: its speakers are labels, her questions parts
+        plain_lines = set(_unnumbered(paragraphs, matches, title, kind, opens, {i for i, q in turns.items() if not q}))
         labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines)
                   | bracket_labels(paragraphs, opens) | letter_fields(paragraphs, opens) | court_stages(paragraphs)
-                  | interviewer_turns(paragraphs) | parallel_heads(paragraphs)
-                  | {i for i, asked in named_turns(paragraphs).items() if asked})  # '当以…之…。' three times over a speech's parts  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
+                  | interviewer_turns(paragraphs) | parallel_heads(paragraphs)  # '当以…之…。' three times over a speech
+                  | {i for i, q in turns.items() if q})  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part; nor a plain line there
             inside = inside_runs(numbered, len(paragraphs))
             labels = {i for i in labels if not inside[i]}
@@ -233,7 +234,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
 
 
 def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str,
-                kind: str = "text", opening: frozenset[str] | None = None) -> list[int]:
+                kind: str = "text", opening: frozenset[str] | None = None, speakers: set[int] = frozenset()) -> list[int]:
     """Short standalone lines without closing punctuation between body paragraphs; two or more make an outline."""
     found = []
     captions = image_captions(paragraphs, kind)
@@ -249,8 +250,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     loose: list[int] = []  # and longer ones with a clause break
     translated = english_over_chinese(paragraphs, opening)
     items = item_marks(paragraphs, _is_body, opening)  # '🌈 ‣ …' line after line, most of them sentences: list items
-    given = particulars(paragraphs) | {i for i, asked in named_turns(paragraphs).items() if not asked}  # '主席: 郭子仁'
-    # / '記錄: 周如石': a record's particulars; '陈燕妮' over her question: an interview's speakers
+    given = particulars(paragraphs) | speakers  # '主席: 郭子仁' / '記錄: 周如石': a record's particulars
     lead = next((k for k, p in enumerate(paragraphs) if _is_body(p.text)), len(paragraphs))  # over it: the header
     for i in range(len(paragraphs) - 1):
         if matches[i] is not None or i in captions or i in given:
@@ -267,8 +267,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             loose.append(i)  # '作为一名普通市民，…可以做些什么？': only beside bare questions
             continue
         headline = headline_colon(text)
-        if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or text in shown or site_titled(text, title, _SHOWN_MIN)
-                or code_line(text) or code_like(text) or _ROW.fullmatch(text)
+        if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or text in shown
+                or site_titled(text, title, _SHOWN_MIN) or code_line(text) or code_like(text) or _ROW.fullmatch(text)
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
                 or text[-1] in "，、,～~./>»" or text[0] in ">-*+|=—－–" or dotted_item(text) or _COMMA_ITEM.match(text)
                 or text[0] in items

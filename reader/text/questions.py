@@ -272,12 +272,38 @@ def interviewer_turns(paragraphs: Sequence[Paragraph]) -> set[int]:
     sides = sorted((lines for lines in turns.values() if len(lines) >= _TURNS_MIN), key=len, reverse=True)
     if len(sides) != 2:
         return set()
+    ask, answer = sorted(sides, key=lambda lines: _asking(paragraphs, lines), reverse=True)
+    return set(ask) if _asking(paragraphs, ask) >= _ASKING and _asking(paragraphs, answer) <= _ANSWERING else set()
 
-    def asking(lines: list[int]) -> float:
-        return sum(paragraphs[i].text.rstrip()[-1:] in "？?" for i in lines) / len(lines)
 
-    ask, answer = sorted(sides, key=asking, reverse=True)
-    return set(ask) if asking(ask) >= _ASKING and asking(answer) <= _ANSWERING else set()
+def _asking(paragraphs: Sequence[Paragraph], lines: Sequence[int]) -> float:
+    """The share of these turns that end in a question mark."""
+    return sum(paragraphs[i].text.rstrip()[-1:] in "？?" for i in lines) / len(lines)
+
+
+_NAME_LINE = re.compile("[\u4e00-\u9fffA-Za-z·]{2,8}")  # '陈燕妮' alone on its line: who speaks next
+
+
+def named_turns(paragraphs: Sequence[Paragraph]) -> dict[int, bool]:
+    """'陈燕妮' alone over '如果把经济危机当作一堂教育课，你认为…？', then '陈丹青' over the answer: an interview that
+    names each speaker on a line of its own. The askers' questions head the parts (True); every name line is a label,
+    never a title (False). Empty unless the askers ask in most turns and the answerers seldom, three turns or more a
+    side, and names of neither kind speak no more often than the askers."""
+    names: dict[str, list[int]] = {}
+    for i in range(len(paragraphs) - 1):
+        text = paragraphs[i].text.strip()
+        if len(text) <= 8 and _NAME_LINE.fullmatch(text):
+            names.setdefault(text, []).append(i)
+    said = {name: [i + 1 for i in lines] for name, lines in names.items() if len(lines) >= 2}  # each turn's first line
+    if len(said) < 2:
+        return {}
+    asked = [i for lines in said.values() if _asking(paragraphs, lines) >= _ASKING for i in lines]
+    answered = sum(len(lines) for lines in said.values() if _asking(paragraphs, lines) <= _ANSWERING)
+    labels = {i - 1 for lines in said.values() for i in lines}
+    unsure = len(labels) - len(asked) - answered  # a second interviewer's remarks
+    if unsure > len(asked) or len(asked) < _TURNS_MIN or answered < _TURNS_MIN or any(i in labels for i in asked):
+        return {}
+    return {i: False for i in labels} | {i: True for i in asked}
 
 
 _LEAD_IN = 2  # a title over a Q&A may have a line or two of its own before the first question ('大家有什么要问的吗？')

@@ -51,37 +51,3 @@ def english_over_chinese(paragraphs: Sequence[Paragraph], opening: frozenset[str
     pairs = {i for i in range(len(paragraphs) - 1) if _LATIN_LINE.fullmatch(paragraphs[i].text.strip())
              and _HAN.search(paragraphs[i + 1].text)}
     return pairs if len(pairs) >= max(_PAIRS_MIN, len(paragraphs) // 10) else set()
-
-
-_NAME_LINE = re.compile("[\u4e00-\u9fffA-Za-z·]{2,8}")  # '陈燕妮' alone on its line: who speaks next
-_TURNS_MIN = 3  # each side of an interview speaks three times or more
-_ASKING = 0.6  # of an interviewer's turns open with a question; an interviewee's seldom do
-_ANSWERING = 0.2
-
-
-def named_turns(paragraphs: Sequence[Paragraph]) -> dict[int, bool]:
-    """'陈燕妮' alone over '如果把经济危机当作一堂教育课，你认为…？', then '陈丹青' over the answer: an interview that
-    names each speaker on a line of its own. The askers' questions head the parts (True); every name line is a label,
-    never a title (False). Empty unless the askers ask in most turns and the answerers seldom, three turns or more a
-    side, and names of neither kind speak no more often than the askers."""
-    names: dict[str, list[int]] = {}
-    for i in range(len(paragraphs) - 1):
-        text = paragraphs[i].text.strip()
-        if len(text) <= 8 and _NAME_LINE.fullmatch(text):
-            names.setdefault(text, []).append(i)
-    names = {name: lines for name, lines in names.items() if len(lines) >= 2}
-    if len(names) < 2:
-        return {}
-    labels = {i for lines in names.values() for i in lines}
-
-    def asking(lines: list[int]) -> float:
-        return sum(paragraphs[i + 1].text.rstrip()[-1:] in "？?" for i in lines) / len(lines)
-
-    askers = [lines for lines in names.values() if asking(lines) >= _ASKING]
-    answerers = [lines for lines in names.values() if asking(lines) <= _ANSWERING]
-    asked = [i for lines in askers for i in lines]
-    unsure = sum(map(len, names.values())) - len(asked) - sum(map(len, answerers))  # a second interviewer's remarks
-    if unsure > len(asked) or len(asked) < _TURNS_MIN \
-            or sum(map(len, answerers)) < _TURNS_MIN or any(i + 1 in labels for i in asked):
-        return {}
-    return {i: False for i in labels} | {i + 1: True for i in asked}
