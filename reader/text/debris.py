@@ -156,17 +156,20 @@ def navigation(text: str) -> bool:
     return bare in _NAVIGATION or bare in _SHARE_LABELS
 
 
+def _cut_tags(text: str) -> bool:
+    """The line holds tags whose openings a scraper cut off (an XML listing's indented 'Target="x.xml"/>' is code)."""
+    return text[:1] not in " \t" and "<" not in text and _CUT_TAG.search(text) is not None
+
+
 def cut_tags_end(text: str) -> int:
     """Where a line's own text starts after tags a scraper cut the openings off ('…gywm.css"/> 关于我们'); 0: none."""
-    if text[:1] in " \t" or "<" in text or not _CUT_TAG.search(text):
-        return 0  # an XML listing's indented 'Target="footnotes.xml"/>' is code
-    end = text.rfind(">") + 1
-    return end if _CJK.search(text, end) else 0
+    end = text.rfind(">") + 1 if _cut_tags(text) else 0
+    return end if end and _CJK.search(text, end) else 0
 
 
 def line_reason(text: str) -> str:
     """Class of debris a single line belongs to, judged on its own: '' for content."""
-    if _CUT_TAG.search(text) and "<" not in text and text[:1] not in " \t" and not cut_tags_end(text):
+    if _cut_tags(text) and not cut_tags_end(text):
         return "site-junk"  # 'web/image/gywm.jpg" alt="呵护地球" style="…" />': tags a scraper cut the openings off
     promo = might_promote(text) and bool(_PROMO.search(text)) and not _sentence_like(text)
     if len(text) > 80:
