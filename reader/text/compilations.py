@@ -36,7 +36,8 @@ def compiled_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | No
     if len(starts) == 1:  # one law on a page: its name over it, below the page's own lines, holds it
         name = _name_over(paragraphs, matches, starts[0], -1, title, contents)
         named = name >= _PAGE_LINES and len(text := paragraphs[name].text.strip()) >= _NAME_MIN and genre_title(text)
-        return {name} if named else set()  # not a menu's '协会章程'
+        return {name} if named and "".join(text.split()) not in "".join(title.split()) else set()  # not a menu's
+        # '协会章程', nor the law the title names ('关于印发《…暂行办法》的通知' over '…暂行办法'): the document itself
     if len(starts) < 2:
         return set()
     found: set[int] = set()
