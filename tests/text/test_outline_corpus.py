@@ -763,6 +763,17 @@ KNOWN_GAPS = {
     "d57_11_jishu_fenxiang_anquan_bianma": "'1、SQL注入' and its '1）演示' parts under Markdown titles are read as lists",
     "d57_12_jishu_fenxiang_apt_xrouter": "an English title ('Library说明') is missed and a bulleted question is taken "
     "for a title",
+    "d58_01_yanjianggao_harness_ai_biancheng": "'附录：时间分配速查' and '演讲小贴士' after the numbered slides are missed",
+    "d58_02_kecheng_jianggao_c_yuyan_hello_world": "a lecture's titles over code ('Hello World程序') are missed and the "
+    "code's own lines ('函数体') are taken for titles",
+    "d58_03_jianggao_fingraph_jinrong_tupu": "a .txt file written in Markdown: its bold lines ('**00:00 - 00:30 开场**') "
+    "are no headings",
+    "d58_05_jiangkegao_dengcha_shulie_qian_n_xiang_he": "a site's file tree ('经济学', 'C++', '1.1 什么是经济学') over a "
+    "lecture with no parts is read as its outline",
+    "d58_08_jiangkegao_jishu_budengshi": "a site's file tree ('经济学', 'C++', '1.1 什么是经济学') over a lecture is read "
+    "as its outline",
+    "d58_10_fenxiang_zhuzigao_rxjs": "a talk's English titles in lower case ('reactive programming') are missed and its "
+    "lists ('1. what is reactiveX') are taken for sections",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
