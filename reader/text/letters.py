@@ -19,6 +19,7 @@ _SALUTATION = re.compile(
     r"(?:各位|尊敬的|親愛的|亲爱的|致)[^，。：:,]{0,14}[：:]|敬[啟启]者[：:]?"
     r"|[^，。：:,]{0,12}(?:先生|女士|主席|議員|议员|委員|委员|同志們|同志们|朋友們|朋友们|同事們|同事们)[：:]")
 _SALUTATION_SPAN = 12  # a salutation stands among the first lines
+_SALUTATION_MAX = 24
 # 'LC Paper No. CB(3)634/25-26(01)', '立法會CB(3)634/2026(01)號文件': a Legislative Council paper's number.
 _PAPER_NUMBER = re.compile(r"(?:立法[會会]\s*|LC\s*Paper\s*No\.?\s*)[A-Z]{1,3}\s*[(（]\d[)）]\s*\d{1,5}\s*/\s*\d{2,4}"
                            r"(?:\s*-\s*\d{2,4})?(?:\s*[(（]\d{1,3}[)）])?\s*(?:[號号]\s*文件)?", re.IGNORECASE)
@@ -28,9 +29,16 @@ _PAPER_LINE_MAX = 48
 def salutation_index(paragraphs: Sequence[Paragraph]) -> int:
     """The index of the salutation among the first lines ('各位委員：'), or -1 when the text opens without one."""
     for i, p in enumerate(paragraphs[:_SALUTATION_SPAN]):
-        if len(p.text) <= 24 and _SALUTATION.fullmatch(p.text.strip()):
+        if len(p.text) <= _SALUTATION_MAX and _SALUTATION.fullmatch(p.text.strip()):
             return i
     return -1
+
+
+def salutation_line(text: str) -> bool:
+    """'尊敬的领导、同仁：' addresses the hearers of a speech or a letter: a page may set it as a heading, it titles
+    nothing ('致谢' thanks, no colon: a part)."""
+    text = text.strip()
+    return len(text) <= _SALUTATION_MAX and not text.startswith("致") and _SALUTATION.fullmatch(text) is not None
 
 
 def paper_number(text: str) -> bool:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from reader.text.decimals import marked_section
+from reader.text.letters import salutation_line
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
 
@@ -17,11 +18,12 @@ _PARTY_COLON = re.compile(r"\s*(?:[（(][^）)]{1,12}[）)])?\s*[：:]")
 
 def marked_formats(paragraphs: Sequence[Paragraph], title: str, contents: set[int]) -> dict[int, int]:
     """The headings a file marks up, by level: not the title, a contents list's lines, a contract's parties, nor a
-    dash-led line right under the title or another heading ('<h2>—— 在…</h2>' subtitles it, as '——记…' does)."""
+    dash-led line right under the title or another heading ('<h2>—— 在…</h2>' subtitles it, as '——记…' does), nor a
+    speech's salutation ('<h2>尊敬的领导、同仁：</h2>')."""
     return {i: p.heading_level for i, p in enumerate(paragraphs)
             if p.heading_level > 0 and p.text.strip() and p.text.strip() != title and i not in contents
             and not (p.text.lstrip()[:1] in "—－" and (i == 0 or paragraphs[i - 1].heading_level))
-            and not _party(p.text.strip())}
+            and not _party(p.text.strip()) and not salutation_line(p.text)}
 
 
 def _party(text: str) -> bool:
