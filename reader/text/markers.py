@@ -25,6 +25,7 @@ _GENERIC_TITLE_MAX = 30
 _CLAUSE_MARKS = "，,。；;！!？?"  # a part after a colon with none of these is the title's second half
 _POINT_MAX = 16  # '二是开展过期信息清理' without its stop is short; a wrapped line's start runs on
 _CASE_TITLE_MAX = 60
+_NOTE = re.compile(r"[（(][^（）()]{1,16}[)）]$")  # a short note in brackets after a title
 _LATIN_HEAD = re.compile(r"[A-Za-z0-9][A-Za-z0-9/+.#&'_\-]*")
 _CJK_CHAR = re.compile("[\u3400-\u9fff]")
 _YEAR = re.compile("(?:19|20)[0-9]{2}年")  # '1.2025年度…': no number has four decimals of years; a title starts with one
@@ -366,7 +367,7 @@ def _generic(line: str, m: re.Match[str]) -> HeadingMatch | None:
             nxt in REFERENCE_FOLLOWERS or nxt in QUANTITY_FOLLOWERS):
         return None  # '第一次会议', '第三期的'
     pos = after
-    while pos < len(line) and line[pos] in _SPACES + "：:、.．—－-" + "，," * counted:  # '第1分部——牌照申請'
+    while pos < len(line) and line[pos] in _SPACES + "：:、.．—－-｜" + "，," * counted:  # '第1分部——牌照申請'
         pos += 1
     limit = _CASE_TITLE_MAX if m.group(2) == "案" else _GENERIC_TITLE_MAX  # a meeting's case names its plan in full
     if counted:
@@ -375,6 +376,8 @@ def _generic(line: str, m: re.Match[str]) -> HeadingMatch | None:
             return None
     else:
         title, rest, end, term = _split_title(line, pos)
+        if rest and term in _KEPT_TERMINATORS and _NOTE.fullmatch(rest):
+            title, rest, end = title + rest, "", end + len(rest)  # '第 2 页｜什么是 Harness？（约 1.5 分钟）'
         colon = bool(term) and term in "：:"
         subtitled = colon and rest and len(title) > 1 and len(title) + len(rest) < limit \
             and not any(c in rest for c in _CLAUSE_MARKS)
@@ -383,7 +386,7 @@ def _generic(line: str, m: re.Match[str]) -> HeadingMatch | None:
                 or (("，" in title or "," in title) and not named) or "<" in title or ">" in title:
             return None  # a sentence that starts with '第一件事', not a heading ('第3周 理論知識：語法基礎' is one),
             # nor a pager ('第一页<<上一页下一页>>尾页')
-    if len(title) > limit:
+    if len(_NOTE.sub("", title)) > limit:  # a slide's time ('（约 2.5 分钟）') is a note, not its title's length
         return None
     family = "di-" + m.group(2).translate(_GENERIC_KEY)
     marker = line[m.start():pos].rstrip(_SPACES) if counted else line[m.start():after]  # '第一个问题，' as 'Q1：'
