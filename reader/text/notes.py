@@ -309,8 +309,10 @@ def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> 
     titled = [matches[i] is None and 2 <= len(text) <= _SUB_MAX and text != title
               and not any(c in _SUB_STOPS for c in text) and not code_line(text) and not code_like(text)
               and text[0] not in ">-*+|=—－–（(【[<•" and not _COMMAND.fullmatch(text) and "//" not in text
-              and not paragraphs[i].text.startswith(_CODE_INDENT) for i, text in enumerate(texts)]
-    # 'git checkout master', 'else // 1 则创建高位' and a Markdown line indented four spaces are code
+              and not paragraphs[i].text.startswith(_CODE_INDENT) and text[-1:] != "{"
+              and not (i and texts[i - 1].endswith("{")) for i, text in enumerate(texts)]
+    # 'git checkout master', 'else // 1 则创建高位' and a Markdown line indented four spaces are code; so are
+    # '函数返回值类型 main(命令行参数){' and the '函数体' inside its braces
     for i, text in enumerate(texts[:-1]):
         if not titled[i]:
             continue
