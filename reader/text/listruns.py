@@ -194,6 +194,20 @@ def unnumbered_top_level(found: list[int], numbered: Sequence[Any], candidates: 
     return not any(inside[i] for i in found)
 
 
+def opened_lists(found: list[int], numbered: Sequence[Any]) -> int:
+    """How many unnumbered lines open a numbered run of their own: the first numbered heading after each, before the
+    next such line, is a '1' ('类，超类和子类' over a paragraph, then '1.继承层次')."""
+    count, k = 0, 0
+    for n, i in enumerate(found):
+        while k < len(numbered) and numbered[k].index <= i:
+            k += 1
+        limit = found[n + 1] if n + 1 < len(found) else None
+        if k < len(numbered) and (limit is None or numbered[k].index < limit) and numbered[k].match is not None \
+                and numbered[k].match.number == 1:
+            count += 1
+    return count
+
+
 def inside_runs(numbered: Sequence[Any], size: int) -> list[bool]:
     """Which lines sit inside a run of numbered sections of any level (after its first section, before its last):
     '主要内容' between 二、 and 三、 is inside 二、, not a part above them."""

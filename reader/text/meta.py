@@ -325,6 +325,16 @@ def history_line(text: str) -> bool:
             and (dated_entry(text) or _ROC_DATE.match(text) is not None))
 
 
+# A paper's keywords: the label alone, or with two terms or more ('关键词：开源、行为数据、…'; '关键词：快速成长' may name a part)
+_KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字|Key ?words?)[】\]]?\s*[：:]\s*(?:$|.*[、，,；;/|\s])", re.IGNORECASE)
+
+
+def keywords_line(text: str) -> bool:
+    """'关键词：开源、行为数据' under a paper's abstract is a field of its front matter, never a heading, even right
+    over its first section."""
+    return _KEYWORDS.match(text.strip()) is not None
+
+
 # Unnumbered headings every reader recognises by name (simplified and traditional, spaces removed).
 PART_NAMES = frozenset(
     "序言 序 前言 引言 导言 導言 绪论 緒論 绪言 緒言 概述 总纲 總綱 总则 總則 附则 附則 附录 附錄 结语 結語 结束语 結束語 "

@@ -26,12 +26,12 @@ from reader.text.headlines import HEADLINE_MAX, colon_headlines, headline_colon
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, hold_papers, salutation_index
 from reader.text.lineshape import contents_name, inside_short_run
-from reader.text.listruns import inside_runs, unnumbered_top_level
+from reader.text.listruns import inside_runs, opened_lists, unnumbered_top_level
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
 from reader.text.meetings import meeting_fields, particulars
 from reader.text.pagetitles import site_titled, title_parts
-from reader.text.meta import digest_headlines, genre_title, history_line, named_part as _is_named
+from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
@@ -214,8 +214,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
         found = [i for i in sorted(plain_lines | labels | set(groups.values()) | digest)
                  if i not in named and i not in annexes and i not in header and i not in contents
                  and not paragraphs[i].cell]
-        starts = {c.index for c in numbered}
-        opening = sum(1 for i in found if i + 1 in starts)
+        opening = opened_lists(found, numbered)
         if found and (not numbered or labels or paged or digest
                       or unnumbered_top_level(found, numbered, candidates, opening)):
             candidates = decide(paragraphs, matches, named, annexes | set(found), formats, issued)
@@ -270,9 +269,9 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or text in shown
                 or site_titled(text, title, _SHOWN_MIN) or code_line(text) or code_like(text) or _ROW.fullmatch(text)
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
-                or text[-1] in "，、,～~./>»" or text[0] in ">-*+|=—－–" or dotted_item(text) or _COMMA_ITEM.match(text)
+                or text[-1] in "，、,～~./>»{" or text[0] in ">-*+|=—－–" or dotted_item(text) or _COMMA_ITEM.match(text)
                 or text[0] in items
-                or history_line(text) or credit_bar(text) or not (_CJK.search(text) or _latin_name(paragraphs, i))):
+                or history_line(text) or keywords_line(text) or credit_bar(text) or not (_CJK.search(text) or _latin_name(paragraphs, i))):
             continue  # a heading in a Chinese document has Chinese in it, or is a name in English set apart; code, quotes,
             # bullets, '——记…' subtitles and sentences ('…将会在什么时机得到唤醒的机会.') are not
         after = matches[i + 1]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from support import parse_document
+from reader.text.document import load_document
+from support import DATA, parse_document
 
 _ISSUED = """某州人民政府办公室关于印发《某州政务数据资源管理暂行办法》的通知
 【法宝引证码】 CLI.12.4792728
@@ -102,3 +103,72 @@ def test_a_slides_question_title_with_its_time_is_a_slide():
     doc = parse_document(_SLIDES.encode("utf-8"))
     assert [h.marker for h in doc.headings] == ["第 1 页", "第 2 页", "第 3 页", "第 4 页"]
     assert doc.headings[1].title.startswith("什么是 Harness？")
+
+
+_LECTURE = """C语言第二课
+欢迎大家来到今天的课程，今天我们在C语言程序的学习中迈出第一步，动手写出第一个程序。
+Hello World程序
+首先，我们来动手实现一下Hello world程序，代码如下：
+#include<stdio.h>
+int main(){
+printf("Hello world\\n");
+return 0;
+}
+写好以后按下编译运行，就能在窗口里看到程序输出的一行字了，这就是我们的第一个程序。
+C语言程序基本框架
+#include<stdio.h>
+函数返回值类型 main(命令行参数){
+函数体
+}
+C语言写成的程序是由若干个（至少一个）函数组成的，main函数是程序开始执行的地方。
+A+B程序
+下面我们写一个读入两个整数并输出它们之和的程序，代码如下：
+int a, b;
+scanf("%d%d", &a, &b);
+printf("%d\\n", a + b);
+"""
+
+
+def test_a_line_opening_braces_and_the_line_inside_are_code():
+    """d58_02: a lecture shows a program's frame in words ('函数返回值类型 main(命令行参数){' over '函数体' and '}');
+    both lines stood in the outline as titles."""
+    titles = [h.title for h in parse_document(_LECTURE.encode("utf-8")).headings]
+    assert "Hello World程序" in titles
+    assert not [t for t in titles if "函数" in t]
+
+
+_CHAPTER_NOTES = """Java核心技术第五章笔记
+本章讨论继承，也就是利用已经存在的类构造新的类，继承已存在的类就是复用这些类的方法和域。
+类，超类和子类
+定义新的类Manager，重用Employee中的代码，并在此基础上添加新的方法和域。
+1.继承层次
+由一个公共超类派生出来的所有类的集合被称为继承层次，从某个特定的类到其祖先的路径被称为继承链。
+2.多态
+一个对象变量可以指示多种实际类型的现象被称为多态，在运行时能够自动选择调用哪个方法的现象称为动态绑定。
+3.动态绑定
+虚拟机预先为每个类创建了一个方法表，其中列出了所有方法的签名和实际调用的方法，调用时直接查表。
+Object类
+Object类是Java中所有类的始祖，在Java中每个类都是由它扩展而来的，下面介绍它的几个方法。
+1.equals方法
+Object类中的equals方法用于检测一个对象是否等于另外一个对象，即判断两个对象是否具有相同的引用。
+2.hashCode方法
+散列码是由对象导出的一个整型值，散列码是没有规律的，两个不同的对象的散列码基本上不会相同。
+"""
+
+
+def test_unnumbered_titles_each_opening_a_numbered_run_hold_it():
+    """d44_10: '类，超类和子类' and 'Object类' each stand over a paragraph and then their own '1.'–'3.': parts holding
+    their sections, though neither stands right over its '1.' (depth 0.00 when another line stopped counting)."""
+    doc = parse_document(_CHAPTER_NOTES.encode("utf-8"))
+    depths = {h.title: h.depth for h in doc.headings}
+    assert depths.get("类，超类和子类") == 1 and depths.get("Object类") == 1
+    assert depths.get("继承层次") == 2 and depths.get("equals方法") == 2
+
+
+
+def test_a_papers_keywords_over_its_first_section_are_no_part():
+    """d38_11: '关键词：开源、行为数据、…' stands right over '1、背景', and a line over a '1' names a part: it is the
+    report's field, and took the top level from its sections (depth 0.88 → 0.11 until it was known)."""
+    doc = load_document(DATA / "corpus" / "docs" / "d38_11_baogao_github_2019_shuzi_nianbao.txt")
+    assert not [h for h in doc.headings if h.title.startswith("关键词")]
+    assert [h.depth for h in doc.headings if h.marker in ("1、", "2、", "3、", "4、")] == [1, 1, 1, 1]
