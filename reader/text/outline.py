@@ -52,6 +52,7 @@ from reader.text.speeches import english_over_chinese, parallel_heads
 __all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
 
 _UNNUMBERED_MAX = 30
+_MARKS_AFTER = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+$")  # '请坐.⭐': a sentence, marked
 _ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){3,}")  # '上级政策解读 本县政策解读 政策咨询问答库 回应关切': a menu's
 # row, as a line of names is a list's: four words apart is no title ('东京大学入学典礼 演讲 上野千鹤子' may be)
 _SHOWN_MIN = 6  # a part of the title this long is the article's own title, not a word the site adds
@@ -269,7 +270,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or text in shown
                 or site_titled(text, title, _SHOWN_MIN) or code_line(text) or code_like(text) or _ROW.fullmatch(text)
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
-                or text[-1] in "，、,～~./>»{" or text[0] in ">-*+|=—－–" or dotted_item(text) or _COMMA_ITEM.match(text)
+                or _MARKS_AFTER.sub("", text)[-1:] in "，、,～~./>»{" or text[0] in ">-*+|=—－–,，、" or dotted_item(text) or _COMMA_ITEM.match(text)
                 or text[0] in items
                 or history_line(text) or keywords_line(text) or credit_bar(text) or not (_CJK.search(text) or _latin_name(paragraphs, i))):
             continue  # a heading in a Chinese document has Chinese in it, or is a name in English set apart; code, quotes,

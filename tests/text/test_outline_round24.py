@@ -172,3 +172,22 @@ def test_a_papers_keywords_over_its_first_section_are_no_part():
     doc = load_document(DATA / "corpus" / "docs" / "d38_11_baogao_github_2019_shuzi_nianbao.txt")
     assert not [h for h in doc.headings if h.title.startswith("关键词")]
     assert [h.depth for h in doc.headings if h.marker in ("1、", "2、", "3、", "4、")] == [1, 1, 1, 1]
+
+
+_MOCK_LESSON = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>等差数列的前n项和</title></head><body>
+<h1>等差数列的前n项和</h1>
+<p>尊敬的各位评委老师，各位同学，大家好，我是第十四号选手，今天我模拟讲课的题目是等差数列的前n项和公式。</p>
+<p>上课, 同学们好, 请坐.⭐</p>
+<p>我们首先来回顾一下，等差数列的通项公式是什么呢？有很多同学已经抢答了，是的，就是首项加上项数减一倍的公差。</p>
+<p>而当n是奇数的时候，我们对它进行首尾配对，就只能得到若干组首尾之和。</p>
+<p>, 剩下中间的一项无法和其他项配对</p>
+<p>整理一下计算得到的结果也是一样的，这样我们就用首尾配对的方法求出了从1加到n的和，不论n是奇数还是偶数。</p>
+</body></html>
+"""
+
+
+def test_a_sentence_marked_with_a_star_or_cut_at_its_comma_is_no_title():
+    """d58_05: a mock lecture's page drops its formulas, leaving '上课, 同学们好, 请坐.⭐' (a sentence, its star after the
+    stop) and ', 剩下中间的一项无法和其他项配对' (the rest of one) on lines of their own; both stood as titles."""
+    doc = parse_document(_MOCK_LESSON.encode("utf-8"), name="jiangke.html")
+    assert not doc.headings
