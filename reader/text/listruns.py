@@ -40,6 +40,7 @@ _CLOSING_QUOTES = "”’」』》〉\"'"
 _SUBTITLE_MAX = 30  # the second half of a title after its colon is as short as a run-in title
 _SENTENCE_MIN = 50  # a numbered line whose title runs past this, clauses and all, is a sentence
 _LIST_ITEM_MEAN = 50  # items right after '下列材料：' that follow one another are this short on average
+_POINT_FAMILIES = ("arabic", "paren-arabic", "half-paren", "circled")  # '1.', '（1）', '1）', '①': a section's points
 
 
 def like_its_family(runs: Sequence[Sequence[Any]]) -> None:
@@ -101,6 +102,8 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
                 if 2 * cited >= len(run) else f"{_LIST_REASON} {strong} of {len(run)} items look like headings (a heading is "
                 "a short title with body or a deeper level after it; these run on as sentences, end in '；' or "
                 "follow one another)")
+    if _run_in_under_decimal(run, candidates):
+        return "items of a numbered section ('4.2.2 …'): each runs on into its text ('1. Linux系统日志。Linux系统中…')"
     if chained_clauses([c.match for c in run if c.match is not None]):
         return "a list: its items end in '；' up to the last, the clauses of one sentence (a request, a resolution)"
     if after_colon_list(run, paragraphs, at, sections):
@@ -113,6 +116,17 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
             and any(b.index == a.index + 1 for a, b in zip(run, run[1:])):  # a form's fields stand line after line
         return FORM + ": labels ending in '：', some with their value on the line ('采购项目编号：LNJC…')"
     return ""
+
+
+def _run_in_under_decimal(run: Sequence[Any], candidates: Sequence[Any]) -> bool:
+    """'1. Linux系统访问控制。Linux系统主流发行版本…' under '4.2.2 …': a paper's decimal section numbers its points in
+    running text, half of them or more run on past their first sentence."""
+    parent = run[0].parent
+    if parent < 0 or run[0].match is None or run[0].match.family not in _POINT_FAMILIES:
+        return False
+    above = candidates[parent].match
+    return (above is not None and above.family == "decimal" and above.level >= 2
+            and 2 * sum(bool(c.match is not None and c.match.rest) for c in run) >= len(run))
 
 
 def _glossary_named(run: Sequence[Any], paragraphs: Sequence[Paragraph]) -> bool:

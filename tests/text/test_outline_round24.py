@@ -191,3 +191,27 @@ def test_a_sentence_marked_with_a_star_or_cut_at_its_comma_is_no_title():
     stop) and ', 剩下中间的一项无法和其他项配对' (the rest of one) on lines of their own; both stood as titles."""
     doc = parse_document(_MOCK_LESSON.encode("utf-8"), name="jiangke.html")
     assert not doc.headings
+
+
+_PAPER = """Rust 内核开题报告
+4 研究现状
+4.1 国外研究现状
+国外对操作系统安全的研究起步较早，已经形成了比较完整的理论体系和大量的工程实践成果。
+4.2 国内研究现状
+4.2.1 Linux 系统的安全问题
+1. Linux系统访问控制。Linux系统主流发行版本的访问控制属于自主访问控制，任何一个活动主体都可以改变权限。
+2. Linux系统管理。Linux系统中用户可以分为两类，一类是普通用户，另一类是管理员用户，管理员权限过大。
+3. Linux系统日志。Linux系统中的日志功能的设计不是以系统安全为目标，而是以内核调试为目的。
+4.2.2 RTOS 的未来
+（1）系统级。指RTOS运行在一个小型的计算机系统中完成实时的控制作用，这个领域竞争最为激烈。
+（2）板级。传统的RTOS的主要市场，其应用将主要集中在航空航天、电话电信等设备上。
+5 总结
+本文梳理了国内外的研究现状，并指出了用 Rust 重写内核模块的意义和可行的技术路线。
+"""
+
+
+def test_points_running_on_into_their_text_under_a_decimal_section_are_items():
+    """d40_01: under '4.2.1 …' a paper numbers its points '1. Linux系统日志。Linux系统中…', each running on into its
+    text: items, not sections (17 stood in the outline). In the corpus none of 70 such points was a heading."""
+    doc = parse_document(_PAPER.encode("utf-8"))
+    assert [h.marker for h in doc.headings] == ["4", "4.1", "4.2", "4.2.1", "4.2.2", "5"]
