@@ -649,8 +649,6 @@ KNOWN_GAPS = {
     "bullet lists and tables under its 2.1 sections are missed: the paper rule wants prose under them",
     "d50_08_diaoyan_baogao_velero": "a wiki report numbered twice over ('五、' twice, '三、四、五、' again at the end) "
     "and '3.2、安装velero' loses its sections",
-    "d50_10_diaoyan_baogao_layer2": "a report's points under 2.1.1 ('1. 侧链通常包含…', '（1）权限证明：…') are "
-    "taken for its sections",
     "d51_02_zhuanfang_duihua_hexiaopeng": "an answer's short opening line ('2022年让我印象深刻的一次是试驾P5') reads "
     "as a sub-heading of the interview",
     "d51_03_jianghua_waijiaobu_xinnian_zhici": "a speech's parts are led by a sentence ('我们坚持携手共进，…成员。'); "
