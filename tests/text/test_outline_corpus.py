@@ -772,6 +772,17 @@ KNOWN_GAPS = {
     "as its outline",
     "d58_10_fenxiang_zhuzigao_rxjs": "a talk's English titles in lower case ('reactive programming') are missed and its "
     "lists ('1. what is reactiveX') are taken for sections",
+    "d59_02_shequ_xinwen_twinkle_zhounian": "a post's two subheads, one with a colon ('超乎預期的熱情：從 40 到 70 的"
+    "連結'), are too few to make an outline",
+    "d59_03_xinwengao_dolphinscheduler_biye_zhounian": "a release's colon labels over its lists ('项目活动：', "
+    "'社区健康状态：') are missed",
+    "d59_04_zhuanfang_xuesheng_kaiyuan_chajian": "an interview's questions with a comma or '呢' ('有遇到哪些问题，是怎么"
+    "解决的呢？') read as speech and are missed",
+    "d59_05_xinwengao_asf_22zhounian": "a press release's one closing section ('关于Apache软件基金会（ASF）') is too few to "
+    "make an outline",
+    "d59_07_tongxun_zhongxinwang_dabuxieyan": "a subhead opening with a title in 《》 ('《我们结婚吧》主创捧场') is missed",
+    "d59_08_shendu_baodao_meiguo_zhuitao": "a feature's colon subheads and its part titles ending in '——' are missed",
+    "d59_09_xiaoyuan_xinwen_shuhuazhan": "a school page's sidebar box titles ('校园动态', '网站统计') are missed",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
