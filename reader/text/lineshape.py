@@ -130,3 +130,12 @@ def _cut_word(a: str, b: str) -> bool:
     head = len(a.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
     tail = len(b) - len(b.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
     return 0 < head and tail < len(b) and not a[head - 1].isascii() and not b[tail].isascii()
+
+
+_PICTURE = re.compile(r"!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])")  # '![监控展示图2][func_2]', '![图](a.png)'
+
+
+def picture_line(text: str) -> bool:
+    """A Markdown picture alone on a line of a text file: it stands between a paragraph and the title below it."""
+    return _PICTURE.fullmatch(text.strip()) is not None
+

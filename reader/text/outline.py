@@ -25,7 +25,7 @@ from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document
 from reader.text.headlines import HEADLINE_MAX, colon_headlines, headline_colon
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, hold_papers, salutation_index
-from reader.text.lineshape import contents_name, inside_short_run
+from reader.text.lineshape import contents_name, inside_short_run, picture_line
 from reader.text.listruns import inside_runs, opened_lists, unnumbered_top_level
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
@@ -286,7 +286,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             continue  # '（此处有分隔线）', '[掌声]' are an editor's notes; a line amid other short lines is an item of a list
         if i - 1 in translated:
             continue  # 'Toy Story.' / '玩具总动员': the Chinese line of a bilingual text translates the line above
-        before = i - 1 - (i - 1 in captions)  # a caption under a dropped image stands between body and title
+        before = i - 1 - (i - 1 in captions or picture_line(paragraphs[i - 1].text))  # a caption under a dropped
+        # image, or the picture's own '![…][…]', stands between body and title
         framed_in = before < 0 or i < lead or _is_body(paragraphs[before].text) or code_like(paragraphs[before].text) or (
             _FENCE_END.fullmatch(paragraphs[before].text.strip()) is not None) or (
             before - 1 in translated and paragraphs[before].text.rstrip()[-1:] in _SENTENCE_END) or (  # '非常感谢各位。'

@@ -215,3 +215,24 @@ def test_points_running_on_into_their_text_under_a_decimal_section_are_items():
     text: items, not sections (17 stood in the outline). In the corpus none of 70 such points was a heading."""
     doc = parse_document(_PAPER.encode("utf-8"))
     assert [h.marker for h in doc.headings] == ["4", "4.1", "4.2", "4.2.1", "4.2.2", "5"]
+
+
+_RELEASE_NOTES = """SkyWalking 8.2 中的新特性
+Apache SkyWalking 是一个可观测性平台，亦是一个应用性能管理系统，本文介绍 8.2 版本的几项新功能。
+背景
+SkyWalking 是一个观测平台和 APM 工具，它可以收集、分析、聚合和可视化来自服务和云原生基础设施的数据。
+浏览器端监控
+在 8.2.0 版本中，SkyWalking 将它的监控边界拓展到了浏览器端，提供页面性能、错误日志等数据。
+
+![监控展示图2][func_2]
+
+按标签查询trace
+在 SkyWalking 的 Span 数据模型中，已经有了许多被索引的重要字段，这次新增了按标签查询的能力。
+"""
+
+
+def test_a_title_under_a_markdown_picture_is_found():
+    """d59_06: a release note saved as text keeps its pictures as '![监控展示图2][func_2]'; the title right under one
+    had no paragraph above it and was missed."""
+    titles = [h.title for h in parse_document(_RELEASE_NOTES.encode("utf-8")).headings]
+    assert titles == ["背景", "浏览器端监控", "按标签查询trace"]
