@@ -3,7 +3,7 @@ the sections they come back under are a level above them, in an outline that has
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -32,10 +32,12 @@ def nest_recurring_titles(candidates: list, paragraphs: list[Paragraph]) -> None
     for k in range(1, len(chosen)):
         before[names[k]].append(names[k - 1])
     recurring = {t for t, heads in before.items() if len(heads) >= _RECURS and t != names[0]}  # the first: under none
-    leads = {t for t in recurring if not recurring & set(before[t])}  # each time under a title of its own
+    counts = Counter(names)  # each time under a title of its own, or under titles that recur less and never right
+    leads = {t for t in recurring if all(b not in recurring or counts[b] < counts[t] and t not in before[b]
+                                         for b in before[t])}  # after it ('Go' again in a later list: '主要特点' 6 times)
     if not leads:
         return
-    group = set(leads) | {t for t in recurring if set(before[t]) <= recurring}
+    group = _followers(leads, {t: set(before[t]) for t in recurring})
     head = -1
     for k in range(1, len(chosen)):
         c = candidates[chosen[k]]
@@ -45,6 +47,26 @@ def nest_recurring_titles(candidates: list, paragraphs: list[Paragraph]) -> None
             head = -1
         if head >= 0 and c.key != "named":
             c.parent = head
+
+
+def _followers(leads: set[str], before: dict[str, set[str]]) -> set[str]:
+    """The leads, and the titles that only ever follow the group's ('流行度' after '主要特点'); each title is
+    joined once and each of its links looked at once, so this stays linear."""
+    waiting = {t: len(heads - leads) for t, heads in before.items() if t not in leads}
+    after: dict[str, list[str]] = defaultdict(list)
+    for t, heads in before.items():
+        for h in heads:
+            after[h].append(t)
+    queue = list(leads) + [t for t, n in waiting.items() if n == 0]
+    group = set(queue)
+    while queue:
+        for t in after[queue.pop()]:
+            if t not in group:
+                waiting[t] -= 1
+                if waiting[t] == 0:
+                    group.add(t)
+                    queue.append(t)
+    return group
 
 
 def named_again(paragraphs: Sequence[Paragraph], matches: Sequence[Any], found: Sequence[int]) -> set[int]:

@@ -236,3 +236,32 @@ def test_a_title_under_a_markdown_picture_is_found():
     had no paragraph above it and was missed."""
     titles = [h.title for h in parse_document(_RELEASE_NOTES.encode("utf-8")).headings]
     assert titles == ["背景", "浏览器端监控", "按标签查询trace"]
+
+
+def _languages() -> str:
+    parts = ["现代编程语言概览", "本文介绍几门流行的现代编程语言，说明它们各自的主要特点和流行程度，供选型时参考。"]
+    for name in ("Rust 语言", "Go 语言", "Java 语言", "Python 语言"):
+        parts += [name, f"{name} 是一门被广泛使用的编程语言，拥有活跃的社区和丰富的第三方库，适合多种场景。",
+                  "主要特点", f"{name} 的设计兼顾了性能与开发效率，语法清晰，工具链完善，学习曲线相对平缓。",
+                  "流行度", f"根据近几年的开发者调查，{name} 的使用人数持续增长，在招聘市场上的需求也在增加。"]
+    parts += ["应用领域", "下面按领域列出常用的语言，同一门语言可能出现在多个领域中，读者可以按需查阅。"]
+    for name in ("Go 语言", "Python 语言"):
+        parts += [name, f"在云原生和数据处理领域，{name} 都有大量成熟的项目，很多知名的开源软件都用它写成。"]
+    return "\n".join(parts) + "\n"
+
+
+def test_a_recurring_title_nests_under_names_that_recur_less():
+    """f20_02: each language's part holds '主要特点' and '流行度', and a later part names two languages again; the
+    names recurring too had kept '主要特点' from nesting under its language (all at one level)."""
+    doc = parse_document(_languages().encode("utf-8"))
+    depths = [(h.title, h.depth) for h in doc.headings]
+    assert depths[:4] == [("Rust 语言", 1), ("主要特点", 2), ("流行度", 2), ("Go 语言", 1)]
+
+
+
+def test_labels_that_follow_each_other_stay_siblings():
+    """f9_06: a page of postings sets '岗位职责：' more often than '任职要求：', which follows it each time; the rarer
+    label is its sibling, not a title it nests under."""
+    doc = load_document(DATA / "corpus" / "docs" / "f9_06_job_mingyi_zhudao.txt")
+    labels = {h.depth for h in doc.headings if h.title.startswith(("岗位职责", "任职要求"))}
+    assert labels == {1}
