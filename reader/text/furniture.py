@@ -1,4 +1,5 @@
-"""Page furniture among short lines: date stamps, bylines, widgets and photo captions, never unnumbered headings."""
+"""Page furniture among short lines: date stamps, bylines, widgets, photo captions and a story's printed source,
+never unnumbered headings."""
 
 from __future__ import annotations
 
@@ -14,13 +15,16 @@ _LABEL_END = re.compile(r"(?:编辑|編輯)?[ 　]*[：:]")  # '责任编辑：'
 # ('…上的讲话' titles a speech, not a photo).
 _CAPTION = re.compile(r"(?:现场|現場|合影|合照|留影|留念|掠影|剪影|一角)$|^(?:图为|圖為)|(?<!的)(?:讲话|講話|致辞|致辭|发言|發言)$")
 _CAPTION_MAX = 24
+# A story's printed source: the paper, the day and the page ('《光明日报》（ 2022年02月13日 02版）')
+_PRINTED = re.compile(r"《[^》]{2,12}》\s*[（(]\s*[0-9０-９]{4}\s*年[^（）()]{3,16}版\s*[）)]")
 _FURNITURE_REST = 8  # what a date stamp or a byline leaves besides itself: a weekday, a name
 
 
 def furniture_line(text: str) -> bool:
     """A date stamp, a byline, a widget or a photo's caption ('2024年5月6日 星期一', '责任编辑：王五', '点击查看',
     '答疑现场'); a headline that mentions a date or a duty ('警方擬6月15日起實施…', '…社會責任貸款') is not one."""
-    if _STAMP.search(text) or (len(text) <= _CAPTION_MAX and _CAPTION.search(text.strip())):
+    if _STAMP.search(text) or (len(text) <= _CAPTION_MAX and _CAPTION.search(text.strip())) \
+            or _PRINTED.fullmatch(text.strip()):
         return True
     if text.rstrip().endswith((">", "＞")):
         return True  # '邮件内容区开始>', '更多>': a template's marker or a link's arrow, pointing on, never a title

@@ -465,8 +465,6 @@ KNOWN_GAPS = {
                                                          "read as run-in list items",
     "d37_04_tonggao_jilin_nenjiang_zhili": "an 通告's numbered clauses without titles ('一、吉林省嫩江干流补充治理工程位于…') are taken "
                                            "as sections",
-    "d37_05_xinwen_wangye_xiji_tudou": "a news page's source line ('《光明日报》（ 2022年02月13日 02版）') and a footer line are "
-                                       "taken as titles",
     "d37_09_lingdao_jieshao_heilongjiang_danganguan": "leaders' names over their posts are not read as headings; a "
                                                       "post line is taken instead",
     "d37_11_xinwen_wangye_shengshi_sanwenyu_tuanbiao": "long question-style 小标题 with commas are read as body, and a "

@@ -265,3 +265,11 @@ def test_labels_that_follow_each_other_stay_siblings():
     doc = load_document(DATA / "corpus" / "docs" / "f9_06_job_mingyi_zhudao.txt")
     labels = {h.depth for h in doc.headings if h.title.startswith(("岗位职责", "任职要求"))}
     assert labels == {1}
+
+
+
+def test_a_storys_printed_source_is_no_title():
+    """d37_05: '《光明日报》（ 2022年02月13日 02版）' under a story gives the paper, the day and the page: no title (F1 0
+    on a story with none)."""
+    doc = load_document(DATA / "corpus" / "docs" / "d37_05_xinwen_wangye_xiji_tudou.txt")
+    assert not [h for h in doc.headings if "光明日报" in h.title]
