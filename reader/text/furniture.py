@@ -26,8 +26,9 @@ def furniture_line(text: str) -> bool:
     if _STAMP.search(text) or (len(text) <= _CAPTION_MAX and _CAPTION.search(text.strip())) \
             or _PRINTED.fullmatch(text.strip()):
         return True
-    if text.rstrip().endswith((">", "＞")):
-        return True  # '邮件内容区开始>', '更多>': a template's marker or a link's arrow, pointing on, never a title
+    if text.rstrip().endswith((">", "＞")) or (text.rstrip().endswith("〉") and "〈" not in text):
+        return True  # '邮件内容区开始>', '更多>', '頭條要聞 〉': a template's marker or a link's arrow, pointing on,
+        # never a title ('读〈论语〉' closes its bracket)
     date = _DATE.search(text)
     if date and (date.start() == 0 or len(text) - len(date.group()) <= _FURNITURE_REST):
         return True

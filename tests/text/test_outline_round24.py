@@ -273,3 +273,10 @@ def test_a_storys_printed_source_is_no_title():
     on a story with none)."""
     doc = load_document(DATA / "corpus" / "docs" / "d37_05_xinwen_wangye_xiji_tudou.txt")
     assert not [h for h in doc.headings if "光明日报" in h.title]
+
+
+def test_a_breadcrumbs_arrow_in_either_bracket_points_on():
+    """d52_07: '頭條要聞 〉' is a page's breadcrumb, its arrow a CJK angle bracket; '读〈论语〉' closes one."""
+    from reader.text.furniture import furniture_line
+
+    assert furniture_line("頭條要聞 〉") and not furniture_line("读〈论语〉")
