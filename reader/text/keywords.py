@@ -115,6 +115,7 @@ _STOP_WORDS = frozenset(
     指出 强调 要求 提出 坚持 加强 推进 推动 全面 进一步 积极 主要 重要 大力 切实 深入 充分 有效 重点 记者 报道
     强化 着力 作为 做到 开展 健全 完善 提升 提高 增强 落实 促进 实现 发挥 贯彻 围绕 确保 持续 加快 实施 优化 统筹
     深化 正确 自觉 不得 及其 依照 依法 左列 之权 全区 全市 全县 全省 全镇 各级 各地 各镇 有序 较好 良好 更加 更好
+    什么 怎么 怎样 如何 为什么 哪些 这么 那么 大家 今天
     """.split()
 )
 # A pinyin reading left in brackets after a character by a copy from a ruby-annotated page: 運轉(zhuǎn).

@@ -333,3 +333,12 @@ def test_pieces_cover_the_text_and_cut_after_breaks():
     assert "".join(text[a:b] for a, b in spans) == text
     assert all(b - a <= 100 for a, b in spans)
     assert all(text[b - 1] in "\n。" for a, b in spans[:-3])  # cut after a break while there is one
+
+
+def test_question_words_and_the_speakers_pronouns_are_no_keywords(extractor):
+    """A talk asks '什么是 Harness？' and '为什么…' and greets '大家': those words are no subject of it."""
+    text = ("什么是马具？为什么需要马具？今天我们和大家聊一聊马具。大家如何给模型配马具？马具怎么用？"
+            "马具约束模型，马具提供工具，马具带来反馈。") * 3
+    words = extractor.extract(text, 10)
+    assert "马具" in words
+    assert not {"什么", "为什么", "大家", "今天", "如何", "怎么"} & set(words)
