@@ -781,6 +781,24 @@ KNOWN_GAPS = {
     "d59_07_tongxun_zhongxinwang_dabuxieyan": "a subhead opening with a title in 《》 ('《我们结婚吧》主创捧场') is missed",
     "d59_08_shendu_baodao_meiguo_zhuitao": "a feature's colon subheads and its part titles ending in '——' are missed",
     "d59_09_xiaoyuan_xinwen_shuhuazhan": "a school page's sidebar box titles ('校园动态', '网站统计') are missed",
+    "d60_01_biye_lunwen_dawoerzu_yinyue": "a thesis's cover lines ('毕业论文', '论文题目\t…') are taken for titles and "
+    "its letter-spaced '郑 重 声 明' and '目  录' are missed",
+    "d60_02_biye_lunwen_linux_jiankong_gaojing": "'中文摘要' and '英文摘要' right under '摘要' are missed and a figure's "
+    "caption ('4-1 系统整体设计') is taken for a section",
+    "d60_03_kecheng_sheji_baogao_bert_jinrong_xinwen": "a page's table headers ('格式 示例', '参数 值 说明') are taken for "
+    "titles",
+    "d60_04_shiyan_baogao_ruxianai_svm_bp": "a page's banner line ('🏥 乳腺癌良恶性诊断分类') is taken for a title",
+    "d60_05_shiyan_baogao_asciidoc_biaoji_yuyan": "a report's closing parts ('编译运行', '任务分工', '附注') after its "
+    "references are missed",
+    "d60_06_shiyan_baogao_nixiang_fenxi_angr": "a report's lists of functions ('1. tool_explore()') and of answers "
+    "('1. LLM的角色：') are taken for sections",
+    "d60_08_biye_lunwen_chongdianzhuang_xuanzhi": "a thesis's last part '附注' after its references is missed",
+    "d60_09_kecheng_lunwen_gandou_fenlei": "'目录' over a paper's contents is missed and its run-in steps ('步骤一：标签纠错。"
+    "…') are taken for sections",
+    "d60_10_kecheng_sheji_zongjie_danmu_huancun": "'目  录' and a colon label over numbered requirements ('设计与实现要求：') "
+    "are missed",
+    "d60_12_kecheng_baogao_dianying_shichang_fenxi": "a prompt's rules ('1. 明确角色定位：…') are taken for sections and "
+    "the conclusions' points nest one level too deep",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
