@@ -40,6 +40,7 @@ _CLOSING_QUOTES = "”’」』》〉\"'"
 _SUBTITLE_MAX = 30  # the second half of a title after its colon is as short as a run-in title
 _SENTENCE_MIN = 50  # a numbered line whose title runs past this, clauses and all, is a sentence
 _LIST_ITEM_MEAN = 50  # items right after '下列材料：' that follow one another are this short on average
+_PAPER_UNITS = ("zhang", "jie", "bufen")  # '第五章 总结', '第二部分': a paper's or a report's chapters
 _POINT_FAMILIES = ("arabic", "paren-arabic", "half-paren", "circled")  # '1.', '（1）', '1）', '①': a section's points
 
 
@@ -125,7 +126,7 @@ def _run_in_under_decimal(run: Sequence[Any], candidates: Sequence[Any]) -> bool
     if parent < 0 or run[0].match is None or run[0].match.family not in _POINT_FAMILIES:
         return False
     above = candidates[parent].match
-    return (above is not None and above.family == "decimal" and above.level >= 2
+    return (above is not None and (above.family == "decimal" or above.family in _PAPER_UNITS)
             and 2 * sum(bool(c.match is not None and c.match.rest) for c in run) >= len(run))
 
 

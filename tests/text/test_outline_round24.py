@@ -280,3 +280,20 @@ def test_a_breadcrumbs_arrow_in_either_bracket_points_on():
     from reader.text.furniture import furniture_line
 
     assert furniture_line("頭條要聞 〉") and not furniture_line("读〈论语〉")
+
+
+_THESIS_CHAPTERS = """Linux服务器监控告警系统的设计与实现
+第四章 系统实现
+本章按照系统设计中的模块划分，依次介绍数据采集、数据存储与处理和前端可视化三个模块的实现。
+第五章 总结与展望
+1. 早期的技术选型。技术选型在毕业设计的准备阶段极为重要，需要根据实际场景选取最为合适的解决方案。
+2. 前期的需求分析。需求分析是毕业设计前期一个极为重要的步骤，必须明确系统的整体功能和性能要求。
+3. 中期的系统设计。系统设计是系统实现的前置步骤，该阶段先对系统整体架构进行了剖析，明确了模块划分。
+"""
+
+
+def test_points_running_on_into_their_text_under_a_chapter_are_items():
+    """d60_02: a thesis sums up its work under '第五章 总结与展望' in points that run on into their text ('1. 早期的
+    技术选型。技术选型在…'): items of the chapter, as under a decimal section."""
+    doc = parse_document(_THESIS_CHAPTERS.encode("utf-8"))
+    assert [h.marker for h in doc.headings] == ["第四章", "第五章"]
