@@ -17,6 +17,7 @@ _BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "section", "article
           "blockquote", "pre", "dd", "dt", "dl", "hr", "form", "main", "figure", "figcaption", "h1", "h2", "h3", "h4",
           "h5", "h6", "title", "center", "td", "th", "caption", "address", "body", "html"}
 _CHROME_TAGS = {"nav", "footer", "aside"}
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _IN_HEAD = {"base", "link", "meta", "noframes", "script", "style", "template", "title", "noscript", "head"}
 _CHROME_ATTR = re.compile(r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|share|bdshare|toolbar|sidebar|"
                           r"comments?|related|login|topbar|copyright|pagination|pager)($|[\s_-])", re.IGNORECASE)
@@ -107,7 +108,7 @@ class _Extractor(Tokenizer):
         self._skip += tag in _SKIP and not (tag == "template" and len(self._stack) == 1)  # a component's own template
         # ('<template><div class="container">…' of a .vue file saved as a page) holds its text: one inside a page is inert
         self._chrome += chrome
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if tag in _HEADING_TAGS:
             self._heading = int(tag[1])
         self._pre += tag == "pre"
         if tag == "a" and ("href" in a or not a.keys() <= {"name", "id"}):  # a script's button ('我要分享') acts as one
@@ -126,6 +127,9 @@ class _Extractor(Tokenizer):
             return
         if tag == "head" and self.head_only:
             self.done = True
+        if tag in _HEADING_TAGS and not self._open.get(tag):
+            tag = next((t for t, _ in reversed(self._stack) if t in _HEADING_TAGS), tag)  # '<h2>…</h1>' closes the h2,
+            # as a browser closes any open heading at any heading's end tag
         if not self._open.get(tag):
             return  # stray end tag
         if tag in _BLOCK:
@@ -142,7 +146,7 @@ class _Extractor(Tokenizer):
                 self._permalink = 0
             if len(self._stack) < self._symbols:
                 self._symbols = 0
-            if t in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            if t in _HEADING_TAGS:
                 self._heading = 0
             if t == "table" and self._tables:
                 self._table_end()

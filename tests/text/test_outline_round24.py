@@ -297,3 +297,20 @@ def test_points_running_on_into_their_text_under_a_chapter_are_items():
     技术选型。技术选型在…'): items of the chapter, as under a decimal section."""
     doc = parse_document(_THESIS_CHAPTERS.encode("utf-8"))
     assert [h.marker for h in doc.headings] == ["第四章", "第五章"]
+
+
+_MISMATCHED = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>第八届陕西城市经济文化发展高峰论坛举办</title></head>
+<body><h1 class="xx-tit">第八届陕西城市经济文化发展高峰论坛举办</h1>
+<h2 class="xx-tit">聚智聚力为全面深化改革建言献策
+</h1>
+<p>12月21日，第八届陕西城市经济文化发展高峰论坛在西安举办，专家学者、企业代表共150余人出席。</p>
+<p>本次论坛以“聚智聚力为全面深化改革建言献策”为主题，与会代表围绕城市经济文化发展作了交流发言。</p>
+</body></html>
+"""
+
+
+def test_a_heading_closed_by_another_levels_end_tag_ends_there():
+    """d55_09: a page opens '<h2>' and closes it with '</h1>'; a browser ends the heading there, and the story's
+    paragraphs after it are no headings (four stood in the outline)."""
+    doc = parse_document(_MISMATCHED.encode("utf-8"), name="luntan.html")
+    assert not [h for h in doc.headings if "12月21日" in h.title or "本次论坛" in h.title]
