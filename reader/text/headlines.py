@@ -17,6 +17,7 @@ _DIGITS = re.compile(r"[0-9０-９一二三四五六七八九十]+")
 _CLAUSE_MIN = 6
 _SPEAKER = re.compile(r"[\u4e00-\u9fff]{2,4}")  # '专家', '律师', '王赫'
 _FIGURE = re.compile(r"[图圖表](?:\s?[0-9０-９①-⑳]|[（(]?组图)")  # '图⑦-⑧：…', '下为图4（组图）：…': a caption's lead
+_PHRASE_MIN = 5  # a headline's phrase on either side of its colon: longer than a field's label
 
 
 def headline_colon(text: str) -> bool:
@@ -32,6 +33,13 @@ def headline_colon(text: str) -> bool:
         and (lead[0].isalnum() or _CJK.match(lead) is not None) \
         and len(_CJK.findall(rest)) >= 2 and "：" not in rest and not any(ch in "。！？；!?;,《" for ch in text) \
         and ("，" not in text or _paired_phrases(lead, rest))
+
+
+def _phrase_over_phrase(text: str) -> bool:
+    """A headline's phrase, a colon, then a phrase that says more ('超乎預期的熱情：從 40 到 70 的連結'), where a field
+    names a short label ('翻译：单致豪', '附件：…', '讲座語言：粤語（…）')."""
+    lead, _, rest = text.partition("：")
+    return len(lead) >= _PHRASE_MIN and len(rest) >= _PHRASE_MIN and not any(c in rest for c in "（(")
 
 
 def _paired_phrases(lead: str, rest: str) -> bool:
@@ -59,6 +67,8 @@ def colon_headlines(lines: dict[int, tuple[str, bool]], plain: int) -> set[int]:
     alone = {i for i in framed if not _YEAR_LEAD.fullmatch(lines[i][0].partition("：")[0])}  # (a year's: below)
     if plain >= 3 or plain and len(framed) >= 2:  # a news story's subheads, two or more quoting ('专家：…')
         kept |= framed
+    elif plain and len(framed) == 1 and _phrase_over_phrase(lines[min(framed)][0]):
+        kept |= framed  # '社群起源與轉型', then '超乎預期的熱情：從 40 到 70 的連結': a post's two subheads
     elif len(alone) >= _FRAMED_ALONE:
         kept |= alone  # three with no other title ('为人子：暴怒之下…', '为人夫：…', '为人父：…')
     dated = sorted(i for i, (text, between_body) in lines.items()

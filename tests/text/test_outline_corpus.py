@@ -770,8 +770,6 @@ KNOWN_GAPS = {
     "as its outline",
     "d58_10_fenxiang_zhuzigao_rxjs": "a talk's English titles in lower case ('reactive programming') are missed and its "
     "lists ('1. what is reactiveX') are taken for sections",
-    "d59_02_shequ_xinwen_twinkle_zhounian": "a post's two subheads, one with a colon ('超乎預期的熱情：從 40 到 70 的"
-    "連結'), are too few to make an outline",
     "d59_03_xinwengao_dolphinscheduler_biye_zhounian": "a release's colon labels over its lists ('项目活动：', "
     "'社区健康状态：') are missed",
     "d59_04_zhuanfang_xuesheng_kaiyuan_chajian": "an interview's questions with a comma or '呢' ('有遇到哪些问题，是怎么"

@@ -314,3 +314,27 @@ def test_a_heading_closed_by_another_levels_end_tag_ends_there():
     paragraphs after it are no headings (four stood in the outline)."""
     doc = parse_document(_MISMATCHED.encode("utf-8"), name="luntan.html")
     assert not [h for h in doc.headings if "12月21日" in h.title or "本次论坛" in h.title]
+
+
+_POST = """Twinkle AI 一週年生日趴：從線上連結到實體共創
+Twinkle AI 在 2026 年初迎來了具備指標意義的一週年，社群夥伴們第一次在台北聚在一起，回顧這一年的成果。
+社群起源與轉型
+社群起源於 2025 年 1 月 2 日，最初以 Llama Taiwan 的名義成立，後來逐步轉型為一個開放的中文模型社群。
+超乎預期的熱情：從 40 到 70 的連結
+這次聚會原本預計約 40 人參加，沒想到現場來了將近 70 位夥伴，大家從下午一路聊到晚上才依依不捨地散場。
+"""
+
+_CREDITED = """Apache软件基金会庆祝成立22周年
+翻译：单致豪
+Apache软件基金会今天宣布成立22周年，基金会管理着三百多个开源项目，由数千名志愿者共同维护。
+关于Apache软件基金会
+Apache软件基金会成立于1999年，是全球最大的开源基金会之一，为开源项目提供法律、财务和组织上的支持。
+"""
+
+
+def test_a_posts_subhead_with_a_colon_beside_a_plain_one_makes_two():
+    """d59_02: a post's two subheads, one plain and one a phrase over a phrase at a colon ('超乎預期的熱情：從 40 到
+    70 的連結'), make its outline; a translator's credit ('翻译：单致豪') beside one subhead makes none."""
+    post = [h.title for h in parse_document(_POST.encode("utf-8")).headings]
+    assert post == ["社群起源與轉型", "超乎預期的熱情：從 40 到 70 的連結"]
+    assert not parse_document(_CREDITED.encode("utf-8")).headings
