@@ -254,7 +254,8 @@ def digest_headlines(texts: list[str], teasers: bool = False) -> list[int]:
                                             and _LINK_LINE.fullmatch(texts[i + 1].strip())
                                             and not _in_code(texts[i]) else "")
         if below and not is_meta and 0 < len(texts[i].strip()) <= _HEADLINE_MAX \
-                and not (i + 2 < len(texts) and _PLACE.match(texts[i + 2])):
+                and not (below == "link" and texts[i].rstrip().endswith(("：", ":"))) \
+                and not (i + 2 < len(texts) and _PLACE.match(texts[i + 2])):  # '博客园地址：' labels its link
             # a time over a place ('时间：4月1日下午' then '地点：思源楼4楼') says when and where a step of a
             # procedure or a notice's event happens: the line above names what happens, not a story posted then
             head = i

@@ -338,3 +338,37 @@ def test_a_posts_subhead_with_a_colon_beside_a_plain_one_makes_two():
     post = [h.title for h in parse_document(_POST.encode("utf-8")).headings]
     assert post == ["社群起源與轉型", "超乎預期的熱情：從 40 到 70 的連結"]
     assert not parse_document(_CREDITED.encode("utf-8")).headings
+
+
+_SPEC = """个人博客系统需求规格说明书
+本文档说明个人博客系统的功能需求，供开发和测试人员参考，内容包括项目背景、系统接口和非功能需求。
+博客园地址：
+
+https://www.cnblogs.com/example/p/15000001.html
+
+《需求规格说明书》的Git链接 :
+
+https://github.com/example/blog-system
+
+用例图链接：
+
+https://github.com/example/blog-system/blob/main/docs/srs.md
+
+1 项目背景
+本系统面向个人博主，提供文章发布、分类管理、标签管理和评论管理等功能，采用前后端分离的架构实现。
+2 系统接口
+2.1 首页接口
+- 根据时间获取博客并分页显示
+- 获取n个分类
+- 获取n个标签
+2.2 登录接口
+- 根据用户密码查询用户
+- 登录成功后写入session
+"""
+
+
+def test_labels_over_their_links_make_no_feed():
+    """d53_03: '博客园地址：' over its address, three times, read as a feed's headlines over their links, and a feed's
+    outline took each bullet for a story (F1 0.42); a label ending in a colon introduces its link."""
+    doc = parse_document(_SPEC.encode("utf-8"))
+    assert [h.marker for h in doc.headings] == ["1", "2", "2.1", "2.2"]
