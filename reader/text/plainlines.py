@@ -40,6 +40,7 @@ LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic")
 MARKDOWN_BULLETS = ("- ", "* ", "+ ")  # a Markdown list's items, the marks kept
 LIST_BULLETS = MARKDOWN_BULLETS + ("• ",)  # and the bullet a web page's list keeps
 NOT_LABEL = ("附件", "附表", "附录", "附錄", "抄送", "主题词", "主題詞")  # a notice's attachments and copies
+LEAD_INS = ("如下", "如下所示", "以下几点", "下列")  # a line ending so leads into its list: '具体要求如下:'
 _CJK = re.compile("[\u3400-\u9fff]")
 
 
@@ -106,8 +107,9 @@ def label_lines(paragraphs: list[Paragraph], title: str = "") -> set[int]:
         above = paragraphs[i - 1].text.strip()
         named = _LABEL_BARE.fullmatch(text) is not None
         bare = named and (i <= opening or above == title or above in buttons or match_heading(above) is not None)
-        if not (named or _LABEL.fullmatch(text)) or text.startswith(NOT_LABEL) or contents_name(text):
-            continue
+        if not (named or _LABEL.fullmatch(text)) or text.startswith(NOT_LABEL) or contents_name(text) \
+                or text.rstrip("：:").endswith(LEAD_INS):
+            continue  # '具体要求如下:' leads into its list, names nothing
         first = match_heading(paragraphs[i + 1].text)
         if (first is not None and first.number == 1 and first.family in LIST_FAMILIES) \
                 or _BARE_FIRST.fullmatch(paragraphs[i + 1].text.strip()):  # '1.' alone, its item on the next line

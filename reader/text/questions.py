@@ -20,7 +20,7 @@ from reader.text.furniture import furniture_line
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
 from reader.text.openings import opens_none
-from reader.text.plainlines import LIST_FAMILIES, MARKDOWN_BULLETS, NOT_LABEL
+from reader.text.plainlines import LEAD_INS, LIST_FAMILIES, MARKDOWN_BULLETS, NOT_LABEL
 
 QUESTION_MAX = 20  # '怎样才能加入我们？'; a question that runs longer is a sentence of the text
 _INSIDE = "，,、：:；;。！!…“”\"「」《》（）()【】[]"  # a clause break or a quotation: a sentence, not a title
@@ -32,7 +32,8 @@ _CONNECTIVE = ("那", "所以", "但", "可是", "而", "因此", "于是", "难
 _CJK = re.compile("[\u3400-\u9fff]")
 _PARTICLE_END = ("呢？", "呢?")  # '为什么这么说呢？' is asked of the listener
 _BULLETS = MARKDOWN_BULLETS + ("• ", "· ", "●", "•")
-LABEL_MAX = 24  # '招聘岗位（收取人数仅为参考）：', a label with its note
+LABEL_MAX = 24
+  # '招聘岗位（收取人数仅为参考）：', a label with its note
 _LABEL_INSIDE = "，,、；;。！!？?…“”\"「」《》"
 
 
@@ -152,7 +153,8 @@ def _label(text: str) -> bool:
     """A short name ending in a colon, with Chinese in it and no clause inside."""
     return (3 <= len(text) <= LABEL_MAX and text[-1] in "：:" and text[:-1].count("：") + text[:-1].count(":") == 0
             and _CJK.search(text) is not None and not any(ch in _LABEL_INSIDE for ch in text)
-            and not text.startswith(NOT_LABEL) and not bullet_line(text) and match_heading(text) is None)
+            and not text.startswith(NOT_LABEL) and not bullet_line(text) and match_heading(text) is None
+            and not text[:-1].rstrip().endswith(LEAD_INS))  # '具体要求如下:' leads into its list, names nothing
 
 
 def page_labels(paragraphs: list[Paragraph], parts: set[int]) -> set[int]:

@@ -372,3 +372,25 @@ def test_labels_over_their_links_make_no_feed():
     outline took each bullet for a story (F1 0.42); a label ending in a colon introduces its link."""
     doc = parse_document(_SPEC.encode("utf-8"))
     assert [h.marker for h in doc.headings] == ["1", "2", "2.1", "2.2"]
+
+
+_COURSE_TASK = """计算机组成原理课程设计任务书
+本课程设计要求学生设计并实现一个支持基本指令集的单周期处理器，并在开发板上完成验证。
+设计任务：
+1. 设计单周期数据通路和控制器。
+2. 编写测试程序验证各条指令。
+设计要求：
+1. 使用硬件描述语言完成设计。
+2. 提交设计报告和演示视频。
+具体要求如下：
+1. 报告不少于五千字。
+2. 演示视频不超过五分钟。
+"""
+
+
+def test_a_line_leading_into_its_list_is_no_label():
+    """d47_02: '具体要求如下:' over a list leads into it, where '设计任务：' names its part; in the corpus 250 lines
+    ending so are no headings and 2 are."""
+    titles = [h.title for h in parse_document(_COURSE_TASK.encode("utf-8")).headings]
+    assert "设计任务" in titles and "设计要求" in titles
+    assert not [t for t in titles if "如下" in t]
