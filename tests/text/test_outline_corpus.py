@@ -797,6 +797,22 @@ KNOWN_GAPS = {
     "are missed",
     "d60_12_kecheng_baogao_dianying_shichang_fenxi": "a prompt's rules ('1. 明确角色定位：…') are taken for sections and "
     "the conclusions' points nest one level too deep",
+    "d61_04_shiyanshi_github_chengyuan_shouze": "a rules page's two levels of titles ('成員' over '適用身份範圍') are "
+    "read at one level",
+    "d61_05_shiyanshi_hexiao_xuzhi": "'經費金額限制' and '報價單格式' over their own sub-titles are missed",
+    "d61_06_xiehui_zhangcheng_caiada": "'章程效力' after the charter's last chapter nests inside it, and one member class "
+    "('个人會員') is missed",
+    "d61_07_xuexiao_wanzixi_shuoming_nanmo": "a school guide's sub-titles ('晚自习前', '晚自习中') read at their part's "
+    "level",
+    "d61_08_shiyanshi_faq_lulab": "a FAQ's group titles ('科研方式') over its questions are missed",
+    "d61_09_zuqiu_lianmeng_jingsai_guicheng": "sections restarting at '一、' in later parts ('一、决定名次办法：') are "
+    "missed",
+    "d61_10_taibei_jianyanshe_jiangshi_renzheng_banfa": "a page's labels in a table ('時間', '地點', '費用') and its "
+    "rules' 一、 items are missed",
+    "d61_11_zhinengche_jingsai_banyun_renwu_shuoming": "'01 搬运任务', its '（1） 路面凸起' items and the closing link "
+    "labels ('■ 相关文献链接:') are missed",
+    "d61_12_xuesheng_shouce_xuexi_zhidu_sustech": "a Markdown handbook's titles saved as text ('GPA表', '十三级计分制"
+    "（计入GPA）') are missed",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
