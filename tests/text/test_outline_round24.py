@@ -394,3 +394,17 @@ def test_a_line_leading_into_its_list_is_no_label():
     titles = [h.title for h in parse_document(_COURSE_TASK.encode("utf-8")).headings]
     assert "设计任务" in titles and "设计要求" in titles
     assert not [t for t in titles if "如下" in t]
+
+
+_RULES_PAGE = ("GitHub 成員守則\n成員\u200b\n適用身份範圍\u200b\n所有成員\n內容\u200b\n"
+               "不要輕易使用具危險性的操作，例如 Force Push 或刪除分支，操作前請先與管理員確認。\n"
+               "管理員與擁有者\u200b\n適用身份範圍\u200b\n組織擁有者與儲存庫管理員\n內容\u200b\n"
+               "確保自己帳號的安全性，避免被盜用，並定期檢查儲存庫的權限設定與成員名單。\n")
+
+
+def test_zero_width_spaces_are_taken_out_of_the_text():
+    """d61_04: a documentation site ends each title with a zero-width space ('成員\\u200b'); invisible, it kept the
+    titles from being read as titles and would stay in every title and search."""
+    doc = parse_document(_RULES_PAGE.encode("utf-8"))
+    assert "\u200b" not in doc.text
+    assert [h.title for h in doc.headings][:1] == ["成員"]
