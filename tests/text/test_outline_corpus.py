@@ -813,6 +813,23 @@ KNOWN_GAPS = {
     "labels ('■ 相关文献链接:') are missed",
     "d61_12_xuesheng_shouce_xuexi_zhidu_sustech": "a Markdown handbook's titles saved as text ('GPA表', '十三级计分制"
     "（计入GPA）') are missed",
+    "d62_01_huiyi_jiyao_fanju_tuijian_xiangmuzu": "minutes that open each meeting with '[编号] 1' and its opinions "
+    "('意见一.') are missed and the items of a feature list are taken for its parts",
+    "d62_02_huiyi_jilu_dev_adventure": "a short minute's '会议主要内容及任务：' over its '1：…' tasks is missed",
+    "d62_03_huiyi_jilu_luojia_xingji": "a meeting's dated title ('2024年9月20日第一次会议') reads as a date, not a part",
+    "d62_04_huiyi_jilu_owl_xiangmu_vuepress": "a page's dated meeting titles under a sidebar of dates, and the notes under "
+    "them, are read wrongly: the sidebar and the notes' lines are taken for titles",
+    "d62_05_caifang_xuezhang_tuandui_kaifa": "an interview's questions set as bullets ('- 你们是怎么…？') are missed",
+    "d62_06_fangtan_ai_guangcai_wenyang": "an interview's numbered long questions ('1.你在 AI课程学习或项目中，…？') read "
+    "as a list",
+    "d62_07_huiyi_jilu_taiwan_zhuanti_2022_09_16": "a record's short label 'AI：' over its notes is missed",
+    "d62_08_huiyi_jilu_taiwan_zhuanti_di4ci": "a record's numbered agenda ('1. 決定開會時間：') reads as a list",
+    "d62_09_zhou_lihui_jiyao_ruanjianbu": "weekly minutes titled by their dates ('2019.10.11') read the dates as stamps "
+    "and the table rows under them as titles",
+    "d62_10_jiaocha_xiaozu_huiyi_jiyao_19-05-13": "a page's repeated title and its table row ('地点 | 材料中心601会议室') "
+    "are read wrongly",
+    "d62_11_fangtan_jilu_xiaoyuan_wangzhan_xuqiu": "interview notes under each person's name ('陈洋（创意分院）：') and "
+    "their '问题一：…？' questions are missed",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
