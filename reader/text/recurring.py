@@ -52,12 +52,12 @@ def nest_recurring_titles(candidates: list, paragraphs: list[Paragraph]) -> None
 def _followers(leads: set[str], before: dict[str, set[str]]) -> set[str]:
     """The leads, and the titles that only ever follow the group's ('流行度' after '主要特点'); each title is
     joined once and each of its links looked at once, so this stays linear."""
-    waiting = {t: len(heads - leads) for t, heads in before.items() if t not in leads}
+    waiting = {t: len(heads) for t, heads in before.items() if t not in leads}  # heads not yet in the group
     after: dict[str, list[str]] = defaultdict(list)
     for t, heads in before.items():
         for h in heads:
             after[h].append(t)
-    queue = list(leads) + [t for t, n in waiting.items() if n == 0]
+    queue = list(leads)
     group = set(queue)
     while queue:
         for t in after[queue.pop()]:

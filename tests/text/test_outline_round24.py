@@ -408,3 +408,12 @@ def test_zero_width_spaces_are_taken_out_of_the_text():
     doc = parse_document(_RULES_PAGE.encode("utf-8"))
     assert "\u200b" not in doc.text
     assert [h.title for h in doc.headings][:1] == ["成員"]
+
+
+def test_a_title_joins_a_recurring_group_only_when_every_title_before_it_is_in_it():
+    """'流行度' always follows '主要特点' and joins its group; a title that also follows one outside it stays out."""
+    from reader.text.recurring import _followers
+
+    before = {"流行度": {"主要特点"}, "Python 语言": {"流行度", "应用领域"}, "应用领域": {"附录", "前言"},
+              "结语": {"主要特点", "附录"}}
+    assert _followers({"主要特点"}, before) == {"主要特点", "流行度"}
