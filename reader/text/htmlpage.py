@@ -127,7 +127,7 @@ class _Extractor(Tokenizer):
             return
         if tag == "head" and self.head_only:
             self.done = True
-        if tag in _HEADING_TAGS and not self._open.get(tag):
+        if tag in _HEADING_TAGS and not self._open.get(tag) and any(self._open.get(h) for h in _HEADING_TAGS):
             tag = next((t for t, _ in reversed(self._stack) if t in _HEADING_TAGS), tag)  # '<h2>…</h1>' closes the h2,
             # as a browser closes any open heading at any heading's end tag
         if not self._open.get(tag):
