@@ -127,9 +127,9 @@ class _Extractor(Tokenizer):
             return
         if tag == "head" and self.head_only:
             self.done = True
-        if tag in _HEADING_TAGS and not self._open.get(tag) and any(self._open.get(h) for h in _HEADING_TAGS):
-            tag = next((t for t, _ in reversed(self._stack) if t in _HEADING_TAGS), tag)  # '<h2>…</h1>' closes the h2,
-            # as a browser closes any open heading at any heading's end tag
+        if tag in _HEADING_TAGS and not self._open.get(tag) and self._heading:
+            tag = f"h{self._heading}"  # '<h2>…</h1>' closes the h2, as a browser closes the open heading at any
+            # heading's end tag
         if not self._open.get(tag):
             return  # stray end tag
         if tag in _BLOCK:

@@ -28,17 +28,15 @@ _PAPER_LINE_MAX = 48
 
 def salutation_index(paragraphs: Sequence[Paragraph]) -> int:
     """The index of the salutation among the first lines ('各位委員：'), or -1 when the text opens without one."""
-    for i, p in enumerate(paragraphs[:_SALUTATION_SPAN]):
-        if len(p.text) <= _SALUTATION_MAX and _SALUTATION.fullmatch(p.text.strip()):
-            return i
-    return -1
+    return next((i for i, p in enumerate(paragraphs[:_SALUTATION_SPAN]) if salutation_line(p.text)), -1)
 
 
 def salutation_line(text: str) -> bool:
     """'尊敬的领导、同仁：' addresses the hearers of a speech or a letter: a page may set it as a heading, it titles
-    nothing ('致谢' thanks, no colon: a part)."""
+    nothing ('致谢：' thanks, a part)."""
     text = text.strip()
-    return len(text) <= _SALUTATION_MAX and not text.startswith("致") and _SALUTATION.fullmatch(text) is not None
+    return (len(text) <= _SALUTATION_MAX and not text.startswith(("致谢", "致謝"))
+            and _SALUTATION.fullmatch(text) is not None)
 
 
 def paper_number(text: str) -> bool:

@@ -270,9 +270,10 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or text in shown
                 or site_titled(text, title, _SHOWN_MIN) or code_line(text) or code_like(text) or _ROW.fullmatch(text)
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
-                or _MARKS_AFTER.sub("", text)[-1:] in "，、,～~./>»{" or text[0] in ">-*+|=—－–,，、" or dotted_item(text) or _COMMA_ITEM.match(text)
-                or text[0] in items
-                or history_line(text) or keywords_line(text) or credit_bar(text) or not (_CJK.search(text) or _latin_name(paragraphs, i))):
+                or _MARKS_AFTER.sub("", text)[-1:] in "，、,～~./>»{" or text[0] in ">-*+|=—－–,，、"
+                or dotted_item(text) or _COMMA_ITEM.match(text) or text[0] in items
+                or history_line(text) or keywords_line(text) or credit_bar(text)
+                or not (_CJK.search(text) or _latin_name(paragraphs, i))):
             continue  # a heading in a Chinese document has Chinese in it, or is a name in English set apart; code, quotes,
             # bullets, '——记…' subtitles and sentences ('…将会在什么时机得到唤醒的机会.') are not
         after = matches[i + 1]

@@ -32,8 +32,7 @@ _CONNECTIVE = ("那", "所以", "但", "可是", "而", "因此", "于是", "难
 _CJK = re.compile("[\u3400-\u9fff]")
 _PARTICLE_END = ("呢？", "呢?")  # '为什么这么说呢？' is asked of the listener
 _BULLETS = MARKDOWN_BULLETS + ("• ", "· ", "●", "•")
-LABEL_MAX = 24
-  # '招聘岗位（收取人数仅为参考）：', a label with its note
+LABEL_MAX = 24  # '招聘岗位（收取人数仅为参考）：', a label with its note
 _LABEL_INSIDE = "，,、；;。！!？?…“”\"「」《》"
 
 
