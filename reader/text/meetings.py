@@ -49,6 +49,8 @@ def meeting_fields(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
     names = set(found.values())
     if len(names) < _NAMES_MIN or not names & _DECISIONS:
         return {}
+    if 2 * sum(_holds(i, found, paragraphs, matches) for i in found) < len(found):
+        return {}  # every field says its piece on its own line: the record's text, not its parts
     first = min(found)
     holder = next((m.family for m in reversed(matches[:first]) if m is not None), "")
     out: dict[int, HeadingMatch] = {}
@@ -64,6 +66,13 @@ def meeting_fields(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
             rest = text.strip()[len(name) + 1:].strip()
             out[i] = HeadingMatch("field", "", name, rest, number, 1, lead + len(name), text.strip()[len(name):][:1])
     return out
+
+
+def _holds(i: int, found: dict[int, str], paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> bool:
+    """'決議：依下列意見修正後通過：' over '（一）…': the field holds what follows it, up to the next field or case;
+    '決議: 表決8票同意。' right over '議題2.' says all it has on its own line."""
+    after = i + 1
+    return after < len(paragraphs) and after not in found and (matches[after] is None or matches[after].number == 1)
 
 
 _PARTICULAR = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]*[：:][ \t\u3000]*\S")

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 from reader.text.plainlines import LIST_BULLETS, running_text
+from reader.text.speeches import english_over_chinese
 
 _CJK = re.compile("[\u3400-\u9fff]")
 _ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])?\s*[-+*/%]?=(?!=)")
@@ -355,13 +356,13 @@ def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> 
 
 
 def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
-    """'核心概念' right over '函数-装饰器', '用法实例' right over '身份认证': in a note that shows code (or a Markdown
-    note's tables or bullets: '网络攻击' over 'SQL注入（SQL Injection）') and titles its
-    sections with unnumbered lines only, a title with no text of its own before the next title is a part's, and the
-    title right under it its first section's (a Markdown '##' over a '###' whose '#' are gone; each stands apart, a
-    blank line above and below it, as the conversion leaves a heading). The titles after it,
-    up to the next such pair, are that section's siblings; titles before the first pair stay at the top. Two pairs
-    or more show the note's form; where a note shows none, every title stays at one level (it cannot be read)."""
+    """'核心概念' right over '函数-装饰器', '开源版图' right over its first project: in a text that titles its sections
+    with unnumbered lines only, a title with no text of its own before the next title is a part's, and the title right
+    under it its first section's (a Markdown '##' over a '###' whose '#' are gone; each stands apart, a blank line
+    above and below it, as the conversion leaves a heading). The titles after it, up to the next such pair, are that
+    section's siblings; titles before the first pair stay at the top. Two pairs or more show the text's form; where a
+    text shows none, every title stays at one level (it cannot be read). An English line over its Chinese translation
+    is one title said twice, not a part over its section."""
     chosen = [n for n, c in enumerate(candidates) if c.accepted]
     index = [candidates[n].index for n in chosen]
     if any(candidates[n].key not in ("container", "named") or candidates[n].parent >= 0 for n in chosen):
@@ -370,9 +371,10 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
     flush = [(i == 0 or paragraphs[i].line > paragraphs[i - 1].line + 1)
              and (i == last or paragraphs[i + 1].line > paragraphs[i].line + 1) for i in index]
     # a Markdown title stands apart, a blank line above and below it; a line set against its neighbour is a block's
+    translated = english_over_chinese(paragraphs)  # 'Henry Kronk: How is …?' over its Chinese: one question twice
     starts = {k for k in range(len(index) - 1) if index[k + 1] == index[k] + 1 and flush[k] and flush[k + 1]
-              and (k == 0 or index[k - 1] != index[k] - 1)}
-    if len(starts) < 2 or not (_shows_code(paragraphs) or _shows_markdown(paragraphs)):
+              and (k == 0 or index[k - 1] != index[k] - 1) and index[k] not in translated}
+    if len(starts) < 2:
         return
     leaf_parent, k = -1, 0
     while k < len(chosen):

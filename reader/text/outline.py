@@ -224,8 +224,8 @@ def _candidates(paragraphs: list[Paragraph], title: str,
             for c in candidates:
                 if c.index in groups and groups[c.index] in at:
                     c.parent = at[groups[c.index]]
-            nest_stacked_titles(candidates, paragraphs)  # '核心概念' right over '函数-装饰器': a part over its sections
             drop_decks(candidates, paragraphs, _is_body)  # '共同打造现代化产业体系' over its deck, every time
+            nest_stacked_titles(candidates, paragraphs)  # '核心概念' right over '函数-装饰器': a part over its sections
             if not digest:  # a feed shows a story again under another: no sub-title
                 nest_recurring_titles(candidates, paragraphs)  # '实现方式' under '计数器', again under '滑动窗口'
             nest_questions(candidates, paragraphs)  # '问答环节' over its '问：…？'s

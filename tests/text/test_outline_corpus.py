@@ -217,8 +217,6 @@ KNOWN_GAPS = {
     # dev set 21 and the six opened documents of fresh set 21 (2026-12-01, eighth session)
     "d21_01_hetong_gonghuo_hezuo": "a contract's numbered terms under a clause ('1、…' to '3、…') are taken, and an "
                                    "untitled clause ('五、…') the gold leaves out",
-    "d21_02_huiyi_jilu_taiwan_shequ_guanweihui": "the fields '說明' / '決議' of each agenda item are taken as its parts "
-                                                 "(d17's minutes count them; this collector does not)",
     "d21_03_zhi_anji_xianshi_shulue": "a county history's unnumbered period titles ('东汉至隋', '唐至宋') under its "
                                       "part title are not found",
     "d21_05_zhaosheng_jianzhang_youer_jiaoyu": "a prospectus's '◆' labels ('◆就业前景') are not found",

@@ -1,0 +1,105 @@
+"""Titles stacked without code around them, ... : what nests and what does not."""
+
+from __future__ import annotations
+
+from support import parse_document
+
+_YEAR_SUMMARY = """2025 年终总结
+
+又是一年过去了，这一年过得很快，我想把做过的事情简单记下来，留给以后的自己看看。
+
+技术 | 向更深处下潜
+
+开源版图
+
+今年继续维护了几个自己的小项目，也给别人的项目提交了一些补丁，收获了不少反馈和建议。
+
+漏洞挖掘
+
+今年运气不错，挖到了两个漏洞，都拿到了编号，也认识了几位一起做安全研究的朋友。
+
+生活 | 慢下来的一部分
+
+第一份礼物
+
+生日那天收到了朋友寄来的一幅画，画的是我在电脑前敲代码的样子，现在挂在书桌旁边。
+
+旅行
+
+春天去了湖州和苏州，看了樱花，吃了很多好吃的东西，回来以后又胖了几斤，但是很开心。
+"""
+
+
+def test_a_title_over_a_title_holds_it_in_a_text_without_code():
+    """d31_02: '技术' right over '开源版图' (a Markdown '##' over '###' whose '#' are gone) holds it and the title after
+    it, though the summary shows no code; before, only a note that shows code read its stacked titles."""
+    doc = parse_document(_YEAR_SUMMARY.encode("utf-8"))
+    depths = {h.title: h.depth for h in doc.headings}
+    assert depths == {"技术 | 向更深处下潜": 1, "开源版图": 2, "漏洞挖掘": 2, "生活 | 慢下来的一部分": 1, "第一份礼物": 2, "旅行": 2}
+
+
+_INTERVIEW = """Interview With the Leader Behind It
+
+这是一篇访谈的中英对照译文，访谈者为记者，受访者为项目负责人，原文刊登在一家教育新闻网站上。
+
+Henry Kronk: Why do this open-source initiative in the first place?
+
+Henry Kronk: 为什么你们一开始要做这个开源项目?
+
+Norman Bier: We have been doing this work for a long time, and we think that sharing it is the right thing to do.
+
+Norman Bier: 我们做这项工作已经很久了，我们认为把它分享出去是正确的做法，也能让更多人受益。
+
+Henry Kronk: How is the research applied?
+
+Henry Kronk: 那么，研究成果又是如何运用的呢?
+
+Norman Bier: The research shapes every course we build, from the first page to the last exercise.
+
+Norman Bier: 研究成果影响着我们构建的每一门课程，从第一页一直到最后一道练习题。
+
+Henry Kronk: What comes next?
+
+Henry Kronk: 接下来会做什么?
+
+Norman Bier: More courses, more partners, and more data shared with the people who teach.
+
+Norman Bier: 更多的课程，更多的合作伙伴，以及与教师们分享的更多数据，这就是我们的下一步。
+"""
+
+
+def test_a_question_over_its_translation_is_no_part_over_a_section():
+    """d18_06: an English question over its Chinese translation is one title said twice: both stay at one depth."""
+    doc = parse_document(_INTERVIEW.encode("utf-8"))
+    asked = [h for h in doc.headings if h.title.startswith("Henry Kronk")]
+    assert len(asked) == 6 and len({h.depth for h in asked}) == 1
+
+
+_COMMITTEE_RECORD = """114年3月 第一次會議紀錄
+
+壹、主席報告
+本月社區各項工作正常進行，感謝各位委員的協助，以下進入議題討論。
+
+貳、議題討論
+
+議題1. 討論1月份財報誤計
+說明: 1月管理費收入原誤計為84筆，應修正為管理費收入83筆、其他收入1筆。
+決議: 請總幹事更正財報後，由委員重新簽名公告。
+
+議題2. 討論社區物業保全議約議價情形
+說明: 經主委與保全公司議價為每月215,000元，合約一年。
+決議: 表決8票同意，優先議約。
+
+議題3. 討論大門除鏽上漆
+說明: 大門鏽蝕嚴重，已請兩家廠商報價。
+決議: 表決6票同意執行。
+
+參、散會
+"""
+
+
+def test_a_records_fields_that_say_their_piece_on_one_line_are_its_text():
+    """d21_02: '說明: …' and '決議: …' each say all they have on their own line, right over the next 議題: the
+    record's text, not parts of each 議題 (a council's '決議：依下列意見修正：' over its （一）… still is one)."""
+    doc = parse_document(_COMMITTEE_RECORD.encode("utf-8"))
+    assert [h.marker for h in doc.headings] == ["壹、", "貳、", "議題1.", "議題2.", "議題3.", "參、"]
