@@ -103,3 +103,28 @@ def test_a_records_fields_that_say_their_piece_on_one_line_are_its_text():
     record's text, not parts of each 議題 (a council's '決議：依下列意見修正：' over its （一）… still is one)."""
     doc = parse_document(_COMMITTEE_RECORD.encode("utf-8"))
     assert [h.marker for h in doc.headings] == ["壹、", "貳、", "議題1.", "議題2.", "議題3.", "參、"]
+
+
+_PICTURED = """什么系统可以替换生产环境的服务器
+
+红帽宣布停止维护之后，很多运维人员都在寻找替代品，下面列出几个值得考虑的发行版，供大家参考。
+
+Rocky Linux（正在开发中）
+
+![][3]
+
+就在红帽宣布计划用滚动发布的版本取代之后，原项目的创始人宣布了一个新项目，目标是做一个完全兼容的发行版。
+
+Lenix 项目（开发中）
+
+![][4]
+
+这个项目是由一家云计算公司创建的，他们多年来一直在提供兼容的商业发行版，这次决定把它免费提供出来。
+"""
+
+
+def test_a_title_over_its_picture_is_a_title():
+    """d38_10: each distribution's name stands over its picture ('![][3]'), then its text: the picture stands
+    between title and text as it does between text and the next title (F1 0.00 before)."""
+    doc = parse_document(_PICTURED.encode("utf-8"))
+    assert [h.title for h in doc.headings] == ["Rocky Linux（正在开发中）", "Lenix 项目（开发中）"]
