@@ -244,6 +244,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     texts = [p.text for p in paragraphs]
+    plain_texts = [_CODE_STAND_IN if _code_edge(t) else t for t in texts]  # '前端配置' between a '}' and a '{'
     shown = {part for part in title_parts(title, loose=True) if len(part) >= _SHOWN_MIN}  # '南沙区…培训会' under the
     # page title '南沙区…培训会-广州市南沙区人民政府门户网站': the article's title shown again, no heading
     asked: list[int] = []  # bare questions over a block of body or a list
@@ -269,6 +270,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         headline = headline_colon(text)
         if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or text in shown
                 or site_titled(text, title, _SHOWN_MIN) or code_line(text) or code_like(text) or _ROW.fullmatch(text)
+                or " //" in text or text.startswith(('"""', "'''"))  # 'else // 则创建高位', a docstring: code
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
                 or _MARKS_AFTER.sub("", text)[-1:] in "，、,～~./>»{" or text[0] in ">-*+|=—－–,，、"
                 or dotted_item(text) or _COMMA_ITEM.match(text) or text[0] in items
@@ -283,7 +285,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
 
         if furniture_line(text) and not opens_list:
             continue  # '图片' alone is a caption label, but over '1、…' it names a section
-        if (text[0] in "（([" and text[-1] in "）)]") or (not opens_list and inside_short_run(texts, i)):
+        if (text[0] in "（([" and text[-1] in "）)]") or (not opens_list and inside_short_run(plain_texts, i)) or (
+                i and texts[i - 1].rstrip().endswith("{")):  # 'class Manager extends Employee{' over '添加方法和域'
             continue  # '（此处有分隔线）', '[掌声]' are an editor's notes; a line amid other short lines is an item of a list
         if i - 1 in translated:
             continue  # 'Toy Story.' / '玩具总动员': the Chinese line of a bilingual text translates the line above
@@ -296,7 +299,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             and (opens_list or _is_body(paragraphs[i + 1].text))) or (
             before >= 1 and _pair_line(text) and _pair_line(paragraphs[before].text)
             and _is_body(paragraphs[before - 1].text))
-        framed_out = _is_body(paragraphs[i + 1].text) or opens_list or (  # '各方获益' then '金帝股份高管' then body
+        framed_out = _is_body(paragraphs[i + 1].text) or opens_list or _code_edge(paragraphs[i + 1].text) or (
             i + 2 < len(paragraphs) and picture_line(paragraphs[i + 1].text) and _is_body(paragraphs[i + 2].text)) or (
             i + 2 < len(paragraphs) and _pair_line(text) and _pair_line(paragraphs[i + 1].text)
             and (_is_body(paragraphs[i + 2].text) or code_line(paragraphs[i + 2].text)))  # or its code: '// fds'
@@ -331,6 +334,16 @@ def _latin_name(paragraphs: list[Paragraph], i: int) -> bool:
     return (apart and text not in before
             and _CJK.search(after) is not None and (_is_body(after) or _FIRST_ITEM.match(after) is not None)
             and (_is_body(before) or before[:2] in _BULLETS or match_heading(before) is not None))
+
+
+_CODE_STAND_IN = "code" * 20
+_BRACKETS = frozenset("{}[]();,")
+
+
+def _code_edge(text: str) -> bool:
+    """'{', '}', 'x = 1': a line that opens or closes a block of code stands apart from the titles around it."""
+    text = text.strip()
+    return bool(text) and (set(text) <= _BRACKETS or code_line(text) or code_like(text))
 
 
 def _pair_line(text: str) -> bool:

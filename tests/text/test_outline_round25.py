@@ -128,3 +128,44 @@ def test_a_title_over_its_picture_is_a_title():
     between title and text as it does between text and the next title (F1 0.00 before)."""
     doc = parse_document(_PICTURED.encode("utf-8"))
     assert [h.title for h in doc.headings] == ["Rocky Linux（正在开发中）", "Lenix 项目（开发中）"]
+
+
+_THREADS = """Python 并发编程笔记
+
+多线程适合处理 IO 密集型的任务，下面的几个例子都来自日常工作中处理日志的脚本，代码可以直接运行。
+
+threading 后台线程
+
+#!/usr/bin/env python
+import threading
+import time
+
+class MyThread(threading.Thread):
+    def run(self):
+        time.sleep(1)
+
+if __name__ == "__main__":
+    for i in range(5):
+        t = MyThread()
+        t.start()
+
+threading 控制最大并发_查询日志中IP信息
+
+#!/usr/bin/env python
+import threading
+import time
+
+lock = threading.Semaphore(5)
+
+class Manager extends Employee{
+    添加方法和域
+}
+"""
+
+
+def test_a_title_between_two_blocks_of_code_is_a_title():
+    """h17_02: a title between the end of one script ('t.start()') and the next ('#!/usr/bin/env python') is no item of
+    a run of short lines: the lines around it are code. A line inside an open block ('…Employee{' over '添加方法和域')
+    is the code's placeholder, never a title."""
+    doc = parse_document(_THREADS.encode("utf-8"))
+    assert [h.title for h in doc.headings] == ["threading 后台线程", "threading 控制最大并发_查询日志中IP信息"]
