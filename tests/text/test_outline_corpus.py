@@ -822,12 +822,34 @@ KNOWN_GAPS = {
     "as a list",
     "d62_07_huiyi_jilu_taiwan_zhuanti_2022_09_16": "a record's short label 'AI：' over its notes is missed",
     "d62_08_huiyi_jilu_taiwan_zhuanti_di4ci": "a record's numbered agenda ('1. 決定開會時間：') reads as a list",
-    "d62_09_zhou_lihui_jiyao_ruanjianbu": "weekly minutes titled by their dates ('2019.10.11') read the dates as stamps "
-    "and the table rows under them as titles",
+    "d62_09_zhou_lihui_jiyao_ruanjianbu": "weekly minutes titled by their dates ('2019.10.11'): the table rows under "
+    "them read as titles",
     "d62_10_jiaocha_xiaozu_huiyi_jiyao_19-05-13": "a page's repeated title and its table row ('地点 | 材料中心601会议室') "
     "are read wrongly",
     "d62_11_fangtan_jilu_xiaoyuan_wangzhan_xuqiu": "interview notes under each person's name ('陈洋（创意分院）：') and "
     "their '问题一：…？' questions are missed",
+    "d63_01_jiangzuo_huake_xuanjiang_huigu": "talk titles followed by the speaker and role after wide spaces "
+    "('RustSBI在华科…   蒋周奇（洛佳）   …') and the 'Q:…？' questions under a talk are missed",
+    "d63_02_xinwen_whlug_shalong_huigu": "a feature's talk titles set as block quotes lose their level, and two of them "
+    "(one with a colon) are missed",
+    "d63_03_xinwen_whlug_shalong_yugao": "an announcement's '活动信息' part after its talk titles is missed and the talks "
+    "lose their level",
+    "d63_04_huiyi_jiyao_openeuler_tc_20230607": "agenda items '议题一：…' each over an '介绍：…' line do not read as a "
+    "family, and the speakers' turns ('熊博：') read as titles",
+    "d63_05_huiyi_jiyao_openeuler_tc_xianxia": "agenda items '1、…' followed by their times, durations and speakers are "
+    "missed, and each item's '结论：' reads as a title",
+    "d63_06_yanjiang_mayi_weifuwu_shijian": "a talk's '本次分享主要分为三部分：' and its closing 'PPT 下载和相关地址' are "
+    "missed",
+    "d63_07_zhuanfang_sofaark_committer": "an interview whose last part swaps its 'Q:' and 'A:' labels, and whose "
+    "questions sit one level under unnumbered part titles",
+    "d63_08_huiyi_jilu_openeuler_release_2021": "a record's agenda items under '议题：' and the 'Q:' questions of a "
+    "session are missed",
+    "d63_09_baogao_kaifang_zhengfu_falv_zhengce": "sections numbered '1-1.' under the chapter number in the page's title "
+    "('1. 法律及政策') and the 關鍵結論 box's conclusions are missed",
+    "d63_10_baogao_gongmin_keji_xiezuo": "sections numbered '4-1.' under the chapter number in the page's title, and "
+    "the key conclusions at the wrong level",
+    "d63_11_jiangzuo_wangluo_ziyou_gongzuofang": "a workshop's agenda and its link list read as numbered titles, and "
+    "its question titles lose their level",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
