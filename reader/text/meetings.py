@@ -98,3 +98,31 @@ def particulars(paragraphs: Sequence[Paragraph]) -> set[int]:
             found.update(run if len(run) >= _PARTICULARS_MIN else ())
             run = []
     return found | set(run if len(run) >= _PARTICULARS_MIN else ())
+
+
+_DATED = re.compile(r"((?:19|20)[0-9]{2})[ \t]*[./\-年][ \t]*([0-9]{1,2})[ \t]*[./\-月][ \t]*([0-9]{1,2})[ \t]*日?")
+_SESSION_TITLE_MAX = 30  # '2021/12/31 openEuler 20.03 LTS SP3发布评审': a date, then at most a short title
+_SESSIONS_MIN = 3
+_SESSION_SPAN_MIN = 3  # the date's line and two of its own at least: a calendar's days and a feed's bylines hold less
+
+
+def dated_sessions(paragraphs: Sequence[Paragraph]) -> set[int]:
+    """'2019.10.11' or '2021/10/14 议题申报：' opening each session of a record kept over months: three or more, each
+    holding lines of its own, dated in order (newest first or oldest first). A date that opens a sentence
+    ('2019年3月5日，…') is a chronicle's entry, not a session."""
+    found: list[tuple[int, tuple[int, int, int]]] = []
+    for i, p in enumerate(paragraphs):
+        text = p.text.strip()
+        if not text[:1].isdigit() or (m := _DATED.match(text)) is None:
+            continue
+        rest = text[m.end():].strip()
+        if len(rest) <= _SESSION_TITLE_MAX and not any(ch in "。！？；，,;!?" for ch in rest):
+            found.append((i, (int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+    if len(found) < _SESSIONS_MIN:
+        return set()
+    lines = [i for i, _ in found] + [len(paragraphs)]
+    dates = [d for _, d in found]
+    ordered = all(a < b for a, b in zip(dates, dates[1:])) or all(a > b for a, b in zip(dates, dates[1:]))
+    held = all(b - a >= _SESSION_SPAN_MIN for a, b in zip(lines, lines[1:]))
+    return set(lines[:-1]) if ordered and held else set()
+

@@ -29,7 +29,7 @@ from reader.text.lineshape import contents_name, inside_short_run, picture_line
 from reader.text.listruns import inside_runs, opened_lists, unnumbered_top_level
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
-from reader.text.meetings import meeting_fields, particulars
+from reader.text.meetings import dated_sessions, meeting_fields, particulars
 from reader.text.pagetitles import site_titled, title_parts
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
@@ -190,7 +190,9 @@ def _candidates(paragraphs: list[Paragraph], title: str,
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container", "sub")]  # a note's sub-titles number nothing
     if all(_is_named(paragraphs[i].text) for i in formats):  # none marked, or only '## 相關鏈結': the text's own
         named, formats = named | set(formats), {}  # headings are found as in plain text, the named part beside them
-        digest = {i for i in digest_headlines([p.text for p in paragraphs], teasers=True) if i not in header}  # a feed's headlines over bylines
+        sessions = dated_sessions(paragraphs)  # '2019.09.25' under a session's last line opens the next: no byline
+        digest = {i for i in digest_headlines([p.text for p in paragraphs], teasers=True)
+                  if i not in header and i + 1 not in sessions}  # a feed's headlines over bylines
         rest = [c for c in numbered if c.index not in digest]
         if digest and (len(rest) > 2 * len(digest) and min(digest) > rest[0].index
                        or after_article(paragraphs, min(digest), _is_body)):
@@ -240,7 +242,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     captions = image_captions(paragraphs, kind)
     framed = (framed_lines(paragraphs, opening) | pictograph_titles(paragraphs, opening)  # '▼11月26日▼': a
               | tagged_lines(paragraphs, opening) | dashed_subheads(paragraphs, opening)  # page's form, '——醫院需有倫理
-              | marked_titles(paragraphs, _is_body, opening))
+              | marked_titles(paragraphs, _is_body, opening) | dated_sessions(paragraphs))
     # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     texts = [p.text for p in paragraphs]

@@ -169,3 +169,39 @@ def test_a_title_between_two_blocks_of_code_is_a_title():
     is the code's placeholder, never a title."""
     doc = parse_document(_THREADS.encode("utf-8"))
     assert [h.title for h in doc.headings] == ["threading 后台线程", "threading 控制最大并发_查询日志中IP信息"]
+
+
+_WEEKLY = """软件周例会纪要
+
+2019.10.11
+
+M60A 修改了一些问题，已交由广州处理，下周跟进测试结果。
+V10 打流重启的问题已经查明，是因为本身内存太小导致的。
+
+2019.09.25
+
+开始看协议栈的代码，整理通讯中断问题的复现步骤。
+协助调试双 SIP 功能，下周给出结论。
+
+2019.09.18
+
+将 WIFI 的 TKIP 认证移除，重新打包发布测试版本。
+S16 内存问题继续跟进，有些程序也会跑得异常。
+"""
+
+
+def test_dated_sessions_of_a_record_are_its_parts():
+    """d62_09, d63_08: a weekly record opens each session with its date alone on a line, newest first; each session
+    holds its own lines (F1 0.00 before)."""
+    doc = parse_document(_WEEKLY.encode("utf-8"))
+    assert [h.title for h in doc.headings] == ["2019.10.11", "2019.09.25", "2019.09.18"]
+
+
+def test_dates_out_of_order_or_holding_nothing_are_no_sessions():
+    """A feed's bylines hold one line each, and dates out of order date something else than sessions."""
+    shuffled = _WEEKLY.replace("2019.09.25", "2019.11.25")
+    assert not [h for h in parse_document(shuffled.encode("utf-8")).headings if h.title.startswith("2019")]
+    feed = "今日要闻\n\n" + "".join(f"{d}\n{t}\n\n" for d, t in (
+        ("2018-09-19", "超强台风蹂躏本港，沿岸多处水浸，市民清理家园。"), ("2018-09-18", "公共交通逐步恢复，港铁加密班次疏导人流。"),
+        ("2018-09-17", "学校停课一天，教育局呼吁家长留意安排。")))
+    assert not [h for h in parse_document(feed.encode("utf-8")).headings if h.title.startswith("2018")]
