@@ -37,6 +37,13 @@ def code_like(text: str) -> bool:
     return bool(ends) and _CJK.search(text, 0, min(ends)) is None
 
 
+def code_edge(text: str) -> bool:
+    """'{', '}', 'x = 1': a line that opens or closes a block of code stands apart from the titles around it."""
+    text = text.strip()
+    return bool(text) and (set(text) <= _BRACKETS or code_line(text) or code_like(text))
+
+
+_BRACKETS = frozenset("{}[]();,")
 _SUB_MAX = 30
 _CODE_MIN = 5  # code lines that make a document a technical note
 _SUB_STOPS = "。！？；：，,!?;:…"

@@ -33,7 +33,7 @@ from reader.text.meetings import dated_sessions, meeting_fields, particulars
 from reader.text.pagetitles import site_titled, title_parts
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
-from reader.text.notes import code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
+from reader.text.notes import code_edge, code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
 from reader.text.openings import openings
 from reader.text.plainlines import (DASHES as _DASHES, LIST_FAMILIES as _LIST_FAMILIES, MARKDOWN_BULLETS as _BULLETS,
@@ -246,7 +246,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     texts = [p.text for p in paragraphs]
-    plain_texts = [_CODE_STAND_IN if _code_edge(t) else t for t in texts]  # '前端配置' between a '}' and a '{'
+    plain_texts = ["code" * 20 if code_edge(t) else t for t in texts]  # '前端配置' between a '}' and a '{'
     shown = {part for part in title_parts(title, loose=True) if len(part) >= _SHOWN_MIN}  # '南沙区…培训会' under the
     # page title '南沙区…培训会-广州市南沙区人民政府门户网站': the article's title shown again, no heading
     asked: list[int] = []  # bare questions over a block of body or a list
@@ -301,7 +301,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             and (opens_list or _is_body(paragraphs[i + 1].text))) or (
             before >= 1 and _pair_line(text) and _pair_line(paragraphs[before].text)
             and _is_body(paragraphs[before - 1].text))
-        framed_out = _is_body(paragraphs[i + 1].text) or opens_list or _code_edge(paragraphs[i + 1].text) or (
+        framed_out = _is_body(paragraphs[i + 1].text) or opens_list or code_edge(paragraphs[i + 1].text) or (
             i + 2 < len(paragraphs) and picture_line(paragraphs[i + 1].text) and _is_body(paragraphs[i + 2].text)) or (
             i + 2 < len(paragraphs) and _pair_line(text) and _pair_line(paragraphs[i + 1].text)
             and (_is_body(paragraphs[i + 2].text) or code_line(paragraphs[i + 2].text)))  # or its code: '// fds'
@@ -336,16 +336,6 @@ def _latin_name(paragraphs: list[Paragraph], i: int) -> bool:
     return (apart and text not in before
             and _CJK.search(after) is not None and (_is_body(after) or _FIRST_ITEM.match(after) is not None)
             and (_is_body(before) or before[:2] in _BULLETS or match_heading(before) is not None))
-
-
-_CODE_STAND_IN = "code" * 20
-_BRACKETS = frozenset("{}[]();,")
-
-
-def _code_edge(text: str) -> bool:
-    """'{', '}', 'x = 1': a line that opens or closes a block of code stands apart from the titles around it."""
-    text = text.strip()
-    return bool(text) and (set(text) <= _BRACKETS or code_line(text) or code_like(text))
 
 
 def _pair_line(text: str) -> bool:
