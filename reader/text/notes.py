@@ -40,10 +40,12 @@ def code_like(text: str) -> bool:
 def code_edge(text: str) -> bool:
     """'{', '}', 'x = 1': a line that opens or closes a block of code stands apart from the titles around it."""
     text = text.strip()
-    return bool(text) and (set(text) <= _BRACKETS or code_line(text) or code_like(text))
+    return bool(text) and (set(text) <= _BRACKETS or code_line(text) or code_like(text) or text.startswith(">>> ")
+                           or _LONE_TAG.fullmatch(text) is not None)  # '</form>', a prompt's '>>> hex(10000)'
 
 
 _BRACKETS = frozenset("{}[]();,")
+_LONE_TAG = re.compile(r"</?[A-Za-z][\w-]*(?: [^<>]*)?/?>")
 _SUB_MAX = 30
 _CODE_MIN = 5  # code lines that make a document a technical note
 _SUB_STOPS = "。！？；：，,!?;:…"

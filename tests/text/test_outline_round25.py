@@ -205,3 +205,42 @@ def test_dates_out_of_order_or_holding_nothing_are_no_sessions():
         ("2018-09-19", "超强台风蹂躏本港，沿岸多处水浸，市民清理家园。"), ("2018-09-18", "公共交通逐步恢复，港铁加密班次疏导人流。"),
         ("2018-09-17", "学校停课一天，教育局呼吁家长留意安排。")))
     assert not [h for h in parse_document(feed.encode("utf-8")).headings if h.title.startswith("2018")]
+
+
+_FORMS = """HTML5 表单笔记
+
+HTML5 为表单增加了很多新功能，下面分别记录常用的几个，每个都附上了可以直接运行的例子。
+
+新的input控件
+
+<form action="/submit">
+  <input type="email" name="mail">
+</form>
+
+新的表单属性
+
+autocomplete 属性规定表单是否应该启用自动完成功能，启用后浏览器会根据用户之前输入的值自动填写。
+
+<form autocomplete="on">
+  <input type="text" name="user">
+</form>
+
+表单的传输方式
+
+method 属性规定如何发送表单数据，常用的有 get 和 post 两种方式，post 更适合提交敏感信息。
+
+>>> bool(1)
+
+True    # True是关键字，表示真
+
+布尔类型
+
+布尔类型只有两个值，用来表示条件是否成立，常常用在判断语句和循环语句的条件里面。
+"""
+
+
+def test_a_title_after_a_closing_tag_or_a_prompt_is_a_title_and_a_commented_line_is_code():
+    """d30_02, d30_05: '新的表单属性' right under a form's '</form>' stands between code and its text as it would
+    under a paragraph; 'True    # True是关键字' is a line of code with its comment, no title."""
+    doc = parse_document(_FORMS.encode("utf-8"))
+    assert [h.title for h in doc.headings] == ["新的input控件", "新的表单属性", "表单的传输方式", "布尔类型"]
