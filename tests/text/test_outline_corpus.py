@@ -850,6 +850,18 @@ KNOWN_GAPS = {
     "the key conclusions at the wrong level",
     "d63_11_jiangzuo_wangluo_ziyou_gongzuofang": "a workshop's agenda and its link list read as numbered titles, and "
     "its question titles lose their level",
+    "d64_01_suibi_biancheng_qushi": "an essay's English titles ('hello, world', 'Talk is cheap. Show me the code.', "
+    "'BUG') between its Chinese parts are missed",
+    "d64_02_suibi_gongzuo_wunian": "a summary's unnumbered titles lose their three levels ('收获' > '业务理解' > "
+    "'了解业务')",
+    "d64_03_tegao_jiuhuo_duizhang": "two reprinted features in one file: their titles are read as sub-heads, so every "
+    "sub-head sits one level too high",
+    "d64_04_pinglun_xinwen_lifa": "reprinted commentaries in one file: their titles lose their level, and a list of "
+    "standards numbered '0 法制与自由' … '6 保留互联网记忆' is missed",
+    "d64_07_dushu_gei_qingnian": "the pieces appended to a book's letters ('附一 无言之美', '代跋 …') are missed",
+    "d64_09_zhuanfang_liang_wendao": "an interview's quoted sub-heads are missed and long answers and picture captions "
+    "read as titles",
+    "d64_10_suibi_ruanruo_wutuobang": "an essay's tool names ('Ghost', '微信读书 X Readwise') lose their level",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
