@@ -60,6 +60,7 @@ _FENCE_END = re.compile(r":{3,}|`{3,}")  # a block's closing fence ends what sto
 _POINT = re.compile("[\u4e00-\u9fff，]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
 _COMMENT = re.compile(r"\S[ \t]+#[ \t]")  # 'True    # True是关键字': code and its comment, as 'else {// …'
 _LONE_TAG_START = re.compile(r"<[A-Za-z][\w-]*>")  # '<span></span>//将span传递给子组件'
+_NOTE_DEF = re.compile(r"\s*\[\^[^\]\s]+\]:")  # '[^1]: 《炎黄春秋》 孙旭培' under its title: the source it cites
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
 _LATIN_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # '[applause] Thank you.' ends a sentence too
@@ -304,7 +305,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             before >= 1 and _pair_line(text) and _pair_line(paragraphs[before].text)
             and _is_body(paragraphs[before - 1].text))
         framed_out = _is_body(paragraphs[i + 1].text) or opens_list or code_edge(paragraphs[i + 1].text) or (
-            i + 2 < len(paragraphs) and picture_line(paragraphs[i + 1].text) and _is_body(paragraphs[i + 2].text)) or (
+            i + 2 < len(paragraphs) and (picture_line(paragraphs[i + 1].text) or _NOTE_DEF.match(paragraphs[i + 1].text))
+            and (_is_body(paragraphs[i + 2].text) or code_edge(paragraphs[i + 2].text))) or (
             i + 2 < len(paragraphs) and _pair_line(text) and _pair_line(paragraphs[i + 1].text)
             and (_is_body(paragraphs[i + 2].text) or code_line(paragraphs[i + 2].text)))  # or its code: '// fds'
         if headline and framed_out:

@@ -244,3 +244,28 @@ def test_a_title_after_a_closing_tag_or_a_prompt_is_a_title_and_a_commented_line
     under a paragraph; 'True    # True是关键字' is a line of code with its comment, no title."""
     doc = parse_document(_FORMS.encode("utf-8"))
     assert [h.title for h in doc.headings] == ["新的input控件", "新的表单属性", "表单的传输方式", "布尔类型"]
+
+
+_REPRINTS = """新闻立法文选
+
+这里收录几篇关于新闻立法的旧文，按发表时间排列，每篇注明出处，供大家参考和讨论。
+
+三十年新闻立法历程与思考[^1]
+
+[^1]: 《炎黄春秋》 孙旭培
+
+基于对“文革”的反思和对国外新闻法治的借鉴，新闻立法在改革开放之初就被提上了议事日程，至今已有三十多年。
+
+新闻立法之争解读[^2]
+
+[^2]: 谌洪果 《传媒透视》 2015-05-04
+
+两会期间，有代表再次提出制定新闻法的建议，引起了舆论的广泛关注，各方观点针锋相对，争论持续了很久。
+"""
+
+
+def test_a_title_over_the_note_that_cites_its_source_is_a_title():
+    """d64_04: each reprinted piece's title stands over its footnote ('[^1]: 《炎黄春秋》 孙旭培'), then its text: the
+    note stands between title and text as a picture does."""
+    doc = parse_document(_REPRINTS.encode("utf-8"))
+    assert [h.title for h in doc.headings] == ["三十年新闻立法历程与思考[^1]", "新闻立法之争解读[^2]"]
