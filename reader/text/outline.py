@@ -30,7 +30,7 @@ from reader.text.listruns import inside_runs, opened_lists, unnumbered_top_level
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
 from reader.text.meetings import dated_sessions, meeting_fields, particulars
-from reader.text.pagetitles import site_titled, title_parts
+from reader.text.pagetitles import drop_lone_titled_unit, site_titled, title_parts
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_edge, code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
@@ -235,6 +235,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
                 nest_recurring_titles(candidates, paragraphs)  # '实现方式' under '计数器', again under '滑动窗口'
             nest_questions(candidates, paragraphs)  # '问答环节' over its '问：…？'s
             hold_papers(candidates, papers, annexes)
+    drop_lone_titled_unit(candidates, title)
     return candidates, broken, stray
 
 

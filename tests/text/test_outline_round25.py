@@ -269,3 +269,32 @@ def test_a_title_over_the_note_that_cites_its_source_is_a_title():
     note stands between title and text as a picture does."""
     doc = parse_document(_REPRINTS.encode("utf-8"))
     assert [h.title for h in doc.headings] == ["三十年新闻立法历程与思考[^1]", "新闻立法之争解读[^2]"]
+
+
+_PART_OF_A_REPORT = """问卷篇 · 2018中国开源年度报告
+
+本报告由开源社发起，面向国内开发者开展问卷调查，以下为问卷部分的主要结论，完整数据见附录。
+
+第一篇 问卷篇
+
+一、报告概述
+
+1.1 背景
+
+开源软件已经成为信息技术发展的重要基础，越来越多的开发者和企业参与到开源社区之中，本次调查旨在了解现状。
+
+1.2 特邀专家
+
+本次报告邀请了多位来自企业和高校的专家参与问卷设计和结果解读，在此一并表示感谢。
+
+二、重要发现
+
+调查显示，国内开发者参与开源的意愿明显提高，但持续贡献的比例仍然偏低，企业的支持力度也有待加强。
+"""
+
+
+def test_the_only_part_named_in_the_title_is_the_title_again():
+    """d36_09: '第一篇 问卷篇' under the title '问卷篇 · 2018中国开源年度报告' is the only 篇 of the file: the title
+    again, so its 一、 are the top level (depth 0.00 before)."""
+    doc = parse_document(_PART_OF_A_REPORT.encode("utf-8"))
+    assert [(h.marker, h.depth) for h in doc.headings] == [("一、", 1), ("1.1", 2), ("1.2", 2), ("二、", 1)]
