@@ -862,6 +862,22 @@ KNOWN_GAPS = {
     "d64_09_zhuanfang_liang_wendao": "an interview's quoted sub-heads are missed and long answers and picture captions "
     "read as titles",
     "d64_10_suibi_ruanruo_wutuobang": "an essay's tool names ('Ghost', '微信读书 X Readwise') lose their level",
+    "d65_02_zhidu_arkuix_shequ_zhili": "a charter's role titles ('PMC', 'PMC主席') and its '…的流程及要求：' labels are "
+    "missed",
+    "d65_03_zhangcheng_openharmony_heguisig": "a charter's English role titles ('SIG contributer') and their steps are "
+    "missed",
+    "d65_04_guiding_openharmony_hegui_wenti_guanli": "a rule's sub-titles lose their level and a label over a board "
+    "reads as a title",
+    "d65_05_zhidu_opengemini_zuzhi_jiagou": "the rules' own title over its 一、 sections is missed, so every section "
+    "sits one level too high",
+    "d65_06_fangan_tidb_zhuochong_jingsai": "a contest's steps '第一步：测试 feature' under its parts are missed",
+    "d65_07_zhuanfang_daxue_jiaoshi_xuanfu": "a feature's quoted sub-heads and its '■《…》摘录' box are missed and its "
+    "printed headline reads as a part",
+    "d65_08_lunwen_jisuan_shehui_kexue_sida_zhizhu": "a book section's '任务一：…' parts with long titles and their "
+    "sub-titles are missed",
+    "d65_09_lunwen_jisuan_shehui_kexue_wenti_siwei": "a book section's unnumbered sub-titles lose their level",
+    "d65_10_tongzhi_guowuyuan_2013_jiajiri": "a notice's items that run on after a colon ('一、元旦：1月1日至3日…') "
+    "read as a list",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
