@@ -86,6 +86,26 @@ def translated_pair(paragraphs: Sequence[Paragraph], first: int, second: int) ->
 
 
 _HEADLESS_RUN = 3
+_BODIED_RUN = 3
+_BODY_MIN = 30  # a paragraph longer than a title
+
+
+def bodied_sections(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> set[int]:
+    """'1 目的', '2 适用范围', … '6 变更记录': bare numbers with no 1.1 under them still number a document's sections
+    when they run 1, 2, 3 … through it, each with its own title, and most stand over a paragraph of text; a list's
+    items ('1 岗位' again and again, or lines one after another) do not."""
+    run = [(i, m) for i, m in enumerate(matches) if m is not None and m.family == "decimal" and m.level == 1]
+    if len(run) < _BODIED_RUN or any(m.number != k + 1 for k, (_, m) in enumerate(run)):
+        return set()
+    if len({m.title for _, m in run}) < len(run):
+        return set()
+    bodied = sum(1 for i, _ in run if i + 1 < len(paragraphs) and _text_after(paragraphs[i + 1].text))
+    return {i for i, _ in run} if 2 * bodied >= len(run) else set()
+
+
+def _text_after(text: str) -> bool:
+    text = text.strip()
+    return len(text) > _BODY_MIN or (len(text) > 8 and text[-1:] in "。！？”")
 
 
 def numbered_parents(matches: Sequence[HeadingMatch | None]) -> set[int]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from reader.text.evidence import (counted_titles, inserted, inside_quotation, is_citation, is_toc_entry, latin_sections,
                                    lettered_title, paired_clauses)
 from reader.text.decimals import (decimal_parts, decimal_sections, headless_run, marked_section, names_section,
-                                  numbered_parents, translated_pair)
+                                  bodied_sections, numbered_parents, translated_pair)
 from reader.text.compilations import HOLDERS
 from reader.text.contents import is_title_again, wraps_to_page
 from reader.text.articles import mark_articles, titled_clause
@@ -119,7 +119,9 @@ def find_markers(paragraphs: list[Paragraph], title: str,
             broken.discard(i)
         matches.append(m)
     if not any(m is not None and m.family == "decimal" and m.level > 1 for m in matches):
-        matches = [None if m is not None and m.family == "decimal" else m for m in matches]  # '1 范围' alone
+        kept = bodied_sections(paragraphs, matches)  # '1 目的' … '6 变更记录', each over its text
+        matches = [None if m is not None and m.family == "decimal" and i not in kept else m  # '1 范围' alone
+                   for i, m in enumerate(matches)]
     counted_titles(paragraphs, matches)
     latin_sections(paragraphs, matches)
     decimal_sections(paragraphs, matches, opening)

@@ -298,3 +298,33 @@ def test_the_only_part_named_in_the_title_is_the_title_again():
     again, so its 一、 are the top level (depth 0.00 before)."""
     doc = parse_document(_PART_OF_A_REPORT.encode("utf-8"))
     assert [(h.marker, h.depth) for h in doc.headings] == [("一、", 1), ("1.1", 2), ("1.2", 2), ("二、", 1)]
+
+
+_BARE_SECTIONS = """社区代码仓管理制度
+
+1 目的
+
+为规范社区代码仓的操作要求，指导社区成员正确地创建、使用和归档代码仓，特制定本制度。
+
+2 适用范围
+
+本制度适用于社区所有代码仓的创建、变更、归档和删除等操作，以及参与这些操作的全体社区成员。
+
+3 代码仓的管理要求
+
+新建代码仓须经项目管理委员会评审通过，代码仓的命名应当清晰表达其用途，并与已有代码仓保持一致。
+
+4 变更记录
+
+本制度自发布之日起施行，由项目管理委员会负责解释，修订时在本节记录修订的日期和内容。
+"""
+
+
+def test_bare_numbers_over_their_text_number_sections_without_subsections():
+    """d65_01: '1 目的' … '4 变更记录' run 1, 2, 3, 4 through the rules, each over its paragraph: sections, though
+    no 1.1 under them shows the numbering (F1 0.00 before); '1 岗位' again and again is a list's count."""
+    doc = parse_document(_BARE_SECTIONS.encode("utf-8"))
+    assert [h.marker for h in doc.headings] == ["1", "2", "3", "4"]
+    postings = "".join(f"{n} 岗位\n\n负责社区网站的日常维护和内容更新，每周至少投入十个小时，能够长期稳定地参与。\n\n"
+                       for n in range(1, 5))
+    assert parse_document(("招募志愿者\n\n" + postings).encode("utf-8")).headings == ()
