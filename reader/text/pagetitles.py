@@ -4,6 +4,7 @@ known for one."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _SITE_TAIL = re.compile(r"(?<![\s|｜_\-—–])(?:\s+[|｜_\-—–]+\s*|[|｜\-—–]+\s+)([^\s|｜，,。：:]{2,24})$")  # ' | nankai.info', ' - 乌鲁木齐市人民政府'
 _BREADCRUMB = re.compile(r"^[^\s>，,。：:]{2,12}\s*->\s*")  # '南开大学->'
@@ -58,11 +59,12 @@ def drop_lone_titled_unit(candidates: list, title: str) -> None:
     """'第一篇 问卷篇' under the title '问卷篇 · 2018中国开源年度报告': the only unit of its family, the first of its
     count and named in the document's title, is that title again, not a part holding the rest."""
     kept = [c for c in candidates if c.accepted]
+    families = Counter(c.key for c in kept)
     for c in kept:
         m = c.match
         if m is None or m.number != 1 or not 2 <= len(m.title.strip()) < len(title) or m.title.strip() not in title:
             continue
-        if sum(d.key == c.key for d in kept) == 1:
+        if families[c.key] == 1:
             c.accepted = False
             c.reason = "the only unit of its family, named in the document's title: the title again"
 
