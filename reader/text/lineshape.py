@@ -139,3 +139,20 @@ def picture_line(text: str) -> bool:
     """A Markdown picture alone on a line of a text file: it stands between a paragraph and the title below it."""
     return _PICTURE.fullmatch(text.strip()) is not None
 
+
+_NOTE_DEF = re.compile(r"\s*\[\^[^\]\s]+\]:")  # '[^1]: 《炎黄春秋》 孙旭培': a footnote citing its title's source
+_COMMENT = re.compile(r"\S[ \t]+#[ \t]")  # 'True    # True是关键字'
+_TAG_FIRST = re.compile(r"<[A-Za-z][\w-]*>")  # '<span></span>//将span传递给子组件'
+
+
+def aside_line(text: str) -> bool:
+    """A picture, or the footnote that cites a title's source: it stands between a title and the title's text."""
+    return picture_line(text) or _NOTE_DEF.match(text) is not None
+
+
+def commented_code(text: str) -> bool:
+    """'True    # True是关键字', 'else {// 如果是1…', a docstring, a tag first: code with Chinese in its comment,
+    never a title."""
+    return ("//" in text or _COMMENT.search(text) is not None or _TAG_FIRST.match(text) is not None
+            or text.startswith(('"""', "'''", "</")))
+

@@ -68,7 +68,8 @@ def meeting_fields(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
     return out
 
 
-def _holds(i: int, found: dict[int, str], paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> bool:
+def _holds(i: int, found: dict[int, str], paragraphs: Sequence[Paragraph],
+           matches: Sequence[HeadingMatch | None]) -> bool:
     """'決議：依下列意見修正後通過：' over '（一）…': the field holds what follows it, up to the next field or case;
     '決議: 表決8票同意。' right over '議題2.' says all it has on its own line."""
     after = i + 1

@@ -25,7 +25,7 @@ from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document
 from reader.text.headlines import HEADLINE_MAX, colon_headlines, headline_colon
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, hold_papers, salutation_index
-from reader.text.lineshape import contents_name, inside_short_run, picture_line
+from reader.text.lineshape import aside_line, commented_code, contents_name, inside_short_run, picture_line
 from reader.text.listruns import inside_runs, opened_lists, unnumbered_top_level
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
@@ -58,9 +58,6 @@ _ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){3,}")  # '
 _SHOWN_MIN = 6  # a part of the title this long is the article's own title, not a word the site adds
 _FENCE_END = re.compile(r":{3,}|`{3,}")  # a block's closing fence ends what stood above, as a paragraph does
 _POINT = re.compile("[\u4e00-\u9fff，]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
-_COMMENT = re.compile(r"\S[ \t]+#[ \t]")  # 'True    # True是关键字': code and its comment, as 'else {// …'
-_LONE_TAG_START = re.compile(r"<[A-Za-z][\w-]*>")  # '<span></span>//将span传递给子组件'
-_NOTE_DEF = re.compile(r"\s*\[\^[^\]\s]+\]:")  # '[^1]: 《炎黄春秋》 孙旭培' under its title: the source it cites
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
 _LATIN_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # '[applause] Thank you.' ends a sentence too
@@ -276,7 +273,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         headline = headline_colon(text)
         if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or text in shown
                 or site_titled(text, title, _SHOWN_MIN) or code_line(text) or code_like(text) or _ROW.fullmatch(text)
-                or "//" in text or _COMMENT.search(text) or text.startswith(('"""', "'''", "</")) or _LONE_TAG_START.match(text)
+                or commented_code(text)
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
                 or _MARKS_AFTER.sub("", text)[-1:] in "，、,～~./>»{" or text[0] in ">-*+|=—－–,，、"
                 or dotted_item(text) or _COMMA_ITEM.match(text) or text[0] in items
@@ -298,7 +295,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             continue  # 'Toy Story.' / '玩具总动员': the Chinese line of a bilingual text translates the line above
         before = i - 1 - (i - 1 in captions or picture_line(paragraphs[i - 1].text))  # a caption under a dropped
         # image, or the picture's own '![…][…]', stands between body and title
-        framed_in = before < 0 or i < lead or _is_body(paragraphs[before].text) or code_edge(paragraphs[before].text) or (
+        framed_in = before < 0 or i < lead or _is_body(paragraphs[before].text) or (
+            code_edge(paragraphs[before].text)) or (
             _FENCE_END.fullmatch(paragraphs[before].text.strip()) is not None) or (
             before - 1 in translated and paragraphs[before].text.rstrip()[-1:] in _SENTENCE_END) or (  # '非常感谢各位。'
             (paragraphs[before].text.lstrip()[:2] in _BULLETS or numbered_item(paragraphs[before].text))
@@ -306,7 +304,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             before >= 1 and _pair_line(text) and _pair_line(paragraphs[before].text)
             and _is_body(paragraphs[before - 1].text))
         framed_out = _is_body(paragraphs[i + 1].text) or opens_list or code_edge(paragraphs[i + 1].text) or (
-            i + 2 < len(paragraphs) and (picture_line(paragraphs[i + 1].text) or _NOTE_DEF.match(paragraphs[i + 1].text))
+            i + 2 < len(paragraphs) and aside_line(paragraphs[i + 1].text)
             and (_is_body(paragraphs[i + 2].text) or code_edge(paragraphs[i + 2].text))) or (
             i + 2 < len(paragraphs) and _pair_line(text) and _pair_line(paragraphs[i + 1].text)
             and (_is_body(paragraphs[i + 2].text) or code_line(paragraphs[i + 2].text)))  # or its code: '// fds'
