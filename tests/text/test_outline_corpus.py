@@ -878,6 +878,18 @@ KNOWN_GAPS = {
     "d65_09_lunwen_jisuan_shehui_kexue_wenti_siwei": "a book section's unnumbered sub-titles lose their level",
     "d65_10_tongzhi_guowuyuan_2013_jiajiri": "a notice's items that run on after a colon ('一、元旦：1月1日至3日…') "
     "read as a list",
+    "d66_01_guiding_yundonghui_jingsai_guicheng": "a sports meet's prize items ('1. 各项比赛设立冠军、亚军、季军') "
+    "read as titles",
+    "d66_02_guiding_yundongyuan_shouce": "a handbook's numbered '1. 运动会开始时间：…' fields read as titles and its "
+    "'3. 打卡签到时间：' label over its times is missed",
+    "d66_03_guiding_tiyujie_yundonghui_guicheng": "a meet's event lists ('1、男子组（共18项）：…') read as titles",
+    "d66_05_tongzhi_qixiang_dashuju_dasai": "a contest page's unnumbered parts ('大赛背景', '大赛日程') and their "
+    "sub-titles are missed",
+    "d66_06_fangan_yiban_zhishi_jingsai": "a plan's stages '1．征集竞赛题目，时间：…' that run on are missed",
+    "d66_07_tongzhi_laodong_chuangzaomei_sheying": "a call's dated steps ('1、报名，作品上传截止时间：…') read as titles",
+    "d66_08_guiding_nanjing_shandi_malasong_guicheng": "a race's prize items under '（一）所有组别：…' read as titles",
+    "d66_09_guiding_nanjing_shandi_malasong_baoming": "a race's registration fields ('1、比赛日期：…') read as "
+    "titles",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
