@@ -105,15 +105,19 @@ def _short_line(text: str) -> bool:
     return 0 < len(text) <= _SHORT_MAX and text[-1] not in "。！？!?" and not text.startswith(("--", "——"))
 
 
-def inside_short_run(texts: Sequence[str], i: int) -> bool:
-    """Titles of past issues, links, names one per line: short lines with short lines on both sides."""
-    if i < 1 or not _short_line(texts[i - 1]):
+def inside_short_run(texts: Sequence[str], i: int, apart: Callable[[str], bool] | None = None) -> bool:
+    """Titles of past issues, links, names one per line: short lines with short lines on both sides (`apart`: lines
+    that are no item of such a run however short, as a '}' closing a block of code)."""
+    def short(text: str) -> bool:
+        return _short_line(text) and not (apart is not None and apart(text))
+
+    if i < 1 or not short(texts[i - 1]):
         return False
-    if i + 1 < len(texts) and _short_line(texts[i + 1]):
+    if i + 1 < len(texts) and short(texts[i + 1]):
         return True
     # the last of a run ends the way the items before it do ('…（2020 #133）'); '鸣谢' after them opens a section
     last, before = texts[i].strip(), texts[i - 1].strip()
-    return i > 1 and _short_line(texts[i - 2]) and last[-1:] == before[-1:]
+    return i > 1 and short(texts[i - 2]) and last[-1:] == before[-1:]
 
 
 def glue(a: str, b: str) -> str:

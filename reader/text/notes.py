@@ -37,6 +37,10 @@ def code_like(text: str) -> bool:
     return bool(ends) and _CJK.search(text, 0, min(ends)) is None
 
 
+_BRACKETS = frozenset("{}[]();,")
+_LONE_TAG = re.compile(r"</?[A-Za-z][\w-]*(?: [^<>]*)?/?>")
+
+
 def code_edge(text: str) -> bool:
     """'{', '}', 'x = 1': a line that opens or closes a block of code stands apart from the titles around it."""
     text = text.strip()
@@ -44,8 +48,6 @@ def code_edge(text: str) -> bool:
                            or _LONE_TAG.fullmatch(text) is not None)  # '</form>', a prompt's '>>> hex(10000)'
 
 
-_BRACKETS = frozenset("{}[]();,")
-_LONE_TAG = re.compile(r"</?[A-Za-z][\w-]*(?: [^<>]*)?/?>")
 _SUB_MAX = 30
 _CODE_MIN = 5  # code lines that make a document a technical note
 _SUB_STOPS = "。！？；：，,!?;:…"

@@ -202,7 +202,8 @@ def _candidates(paragraphs: list[Paragraph], title: str,
             matches[i] = None  # '1、联合国报告：…' is a headline as written, not an item 1
         numbered = [c for c in numbered if c.index not in digest]
         turns = named_turns(paragraphs)  # '陈燕妮' over her question: its speakers are labels, her questions parts
-        plain_lines = set(_unnumbered(paragraphs, matches, title, kind, opens, {i for i, q in turns.items() if not q}))
+        plain_lines = set(_unnumbered(paragraphs, matches, title, kind, opens, {i for i, q in turns.items() if not q},
+                                      sessions))
         labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines)
                   | bracket_labels(paragraphs, opens) | letter_fields(paragraphs, opens) | court_stages(paragraphs)
                   | interviewer_turns(paragraphs) | parallel_heads(paragraphs)  # '当以…之…。' three times over a speech
@@ -237,17 +238,17 @@ def _candidates(paragraphs: list[Paragraph], title: str,
 
 
 def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str,
-                kind: str = "text", opening: frozenset[str] | None = None, speakers: set[int] = frozenset()) -> list[int]:
+                kind: str = "text", opening: frozenset[str] | None = None, speakers: set[int] = frozenset(),
+                sessions: set[int] = frozenset()) -> list[int]:
     """Short standalone lines without closing punctuation between body paragraphs; two or more make an outline."""
     found = []
     captions = image_captions(paragraphs, kind)
     framed = (framed_lines(paragraphs, opening) | pictograph_titles(paragraphs, opening)  # '▼11月26日▼': a
               | tagged_lines(paragraphs, opening) | dashed_subheads(paragraphs, opening)  # page's form, '——醫院需有倫理
-              | marked_titles(paragraphs, _is_body, opening) | dated_sessions(paragraphs))
-    # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's
+              | marked_titles(paragraphs, _is_body, opening) | sessions)
+    # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's, '2019.10.11' over a session of a record
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     texts = [p.text for p in paragraphs]
-    plain_texts = ["code" * 20 if code_edge(t) else t for t in texts]  # '前端配置' between a '}' and a '{'
     shown = {part for part in title_parts(title, loose=True) if len(part) >= _SHOWN_MIN}  # '南沙区…培训会' under the
     # page title '南沙区…培训会-广州市南沙区人民政府门户网站': the article's title shown again, no heading
     asked: list[int] = []  # bare questions over a block of body or a list
@@ -288,7 +289,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
 
         if furniture_line(text) and not opens_list:
             continue  # '图片' alone is a caption label, but over '1、…' it names a section
-        if (text[0] in "（([" and text[-1] in "）)]") or (not opens_list and inside_short_run(plain_texts, i)) or (
+        if (text[0] in "（([" and text[-1] in "）)]") or (not opens_list and inside_short_run(texts, i, code_edge)) or (
                 i and texts[i - 1].rstrip().endswith("{")):  # 'class Manager extends Employee{' over '添加方法和域'
             continue  # '（此处有分隔线）', '[掌声]' are an editor's notes; a line amid other short lines is an item of a list
         if i - 1 in translated:
