@@ -61,9 +61,9 @@ def _lists_files(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], b
     return m is not None and m.family in ("arabic", "paren-arabic", "circled") and len(paragraphs[i + 1].text) <= 40
 
 
-_TITLED_ANNEX = re.compile(r"(?:附件|附录|附錄|附表)\s*[0-9０-９A-Z一二三四五六七八九十]{1,3}\s*[：:、.．\s]\s*"
-                           r"([^。！？；…：:]{2,30})")
-_NUMBERED_ANNEX = re.compile(r"(?:附件|附录|附錄|附表)\s*[0-9０-９A-Z一二三四五六七八九十]")
+_TITLED_ANNEX = re.compile(r"(?:(?:附件|附录|附錄|附表)\s*[0-9０-９A-Z一二三四五六七八九十]{1,3}|附[一二三四五六七八九十]{1,3}|"
+                           r"附录|附錄)\s*[：:、.．\s]\s*([^。！？；…：:]{2,30})")  # '附一 无言之美', '附录 再谈…'
+_NUMBERED_ANNEX = re.compile(r"(?:附件|附录|附錄|附表)\s*[0-9０-９A-Z一二三四五六七八九十]|附[一二三四五六七八九十]")
 
 
 def _titled(paragraphs: list[Paragraph], plain: list[int]) -> set[int]:

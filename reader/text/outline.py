@@ -219,7 +219,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
                  if i not in named and i not in annexes and i not in header and i not in contents
                  and not paragraphs[i].cell]
         opening = opened_lists(found, numbered)
-        if found and (not numbered or labels or paged or digest
+        if found and (not numbered or labels or paged or digest or _under_lone_unit(found, numbered)
                       or unnumbered_top_level(found, numbered, candidates, opening)):
             candidates = decide(paragraphs, matches, named, annexes | set(found), formats, issued)
             label_items(candidates, labels, paragraphs)
@@ -235,6 +235,11 @@ def _candidates(paragraphs: list[Paragraph], title: str,
             hold_papers(candidates, papers, annexes)
     drop_lone_titled_unit(candidates, title)
     return candidates, broken, stray
+
+
+def _under_lone_unit(found: list[int], numbered: list[Candidate]) -> bool:
+    """'第1章 什麼是以太坊' then titles: a book's one chapter on its page holds the titles below it."""
+    return len(numbered) == 1 and len(found) >= 3 and found[0] > numbered[0].index
 
 
 def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str,

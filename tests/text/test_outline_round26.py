@@ -1,0 +1,82 @@
+"""Titles under a book page's one chapter, and the pieces a book appends ('附一 …', '附录 …'): what the outline shows."""
+
+from __future__ import annotations
+
+from support import parse_document
+
+_BOOK_PAGE = """第1章 什麼是以太坊
+什麼是以太坊
+「世界的計算機」，這是對以太坊平臺常見的一種描述，但這又意味著什麼呢？讓我們從計算機科學的角度來看一看它的含義。
+與比特幣的比較
+很多之前有一些密碼貨幣經驗的人會加入以太坊，特別是比特幣，以太坊與其他開放區塊鏈共享許多共同的元素。
+以太坊的誕生
+所有偉大的創新都解決了真正的問題，以太坊也不例外，它的創始人在二〇一三年底開始設想一種通用的區塊鏈。
+以太坊開發的四個階段
+以太坊的發展分為四個階段，每個主要階段都有代號，並在網絡升級時通過硬分叉來實現新的功能和改進。
+"""
+
+
+def test_titles_under_a_lone_chapter_are_shown():
+    """d49_10: one '第1章' on a book's page, then its bare titles over paragraphs; before, the lone numbered unit hid
+    every unnumbered title and the outline showed the chapter alone."""
+    doc = parse_document(("目录页\n" + _BOOK_PAGE).encode("utf-8"))
+    titles = [h.title for h in doc.headings]
+    assert titles[-4:] == ["什麼是以太坊", "與比特幣的比較", "以太坊的誕生", "以太坊開發的四個階段"]
+
+
+def test_two_numbered_units_still_keep_their_titles_out():
+    """Guard: a notice's 一、 and 二、 with plain lines after each keep those lines as text (a list of two parts is no
+    lone chapter)."""
+    text = ("关于做好年终工作的通知\n各单位：\n为做好年终各项工作，现将有关事项通知如下，请各单位认真贯彻落实。\n"
+            "一、做好总结\n各单位要在月底前完成年度工作总结，并报送办公室汇总，逾期未报的将予以通报。\n年度总结\n"
+            "总结内容应包括年度目标完成情况、存在的问题和下一年度的工作打算，字数不少于两千字。\n二、做好安全\n"
+            "各单位要加强节日期间的安全检查，落实值班制度，确保不发生安全事故，发现问题及时报告。\n值班安排\n"
+            "值班人员名单于节前三天报办公室备案，值班期间不得擅离岗位，手机须保持二十四小时畅通。\n")
+    doc = parse_document(text.encode("utf-8"))
+    assert [h.title for h in doc.headings] == ["做好总结", "做好安全"]
+
+
+_BOOK_NOTES = """读《给青年的十二封信》
+
+一、谈读书
+
+作者劝青年多读书，读书要有选择，要读有价值的书，不要只读课本，也不要为了考试而读书，这样才能真正受益。
+
+二、谈动
+
+作者认为青年人应当多活动，情感要有发泄的途径，否则就会郁积成病，运动和游戏都是很好的发泄方式。
+
+三、谈静
+
+静是一种修养，能在繁忙中保持内心的安静，才能真正看清楚周围的事物，也才能从生活中得到乐趣。
+
+附一 无言之美
+
+这一篇讲艺术中含蓄的美，作者举了许多诗歌和绘画的例子，说明言有尽而意无穷才是最高的境界。
+
+附二 悼夏孟刚
+
+这是作者为一位早逝的学生写的悼文，文中谈到了人生的意义，以及如何面对挫折和痛苦的问题。
+
+附录 再谈青年与恋爱结婚
+
+这一篇是作者后来补写的，谈青年人应当怎样看待恋爱和婚姻，态度比前面的书信更加从容和宽厚。
+"""
+
+
+def test_appended_pieces_of_a_book_are_parts():
+    """d64_07: '附一 无言之美', '附二 悼夏孟刚' and '附录 再谈…' after the twelve letters are the book's appended pieces,
+    each a part holding its text; before, they were missed, '附一' numbering nothing the outline knew."""
+    doc = parse_document(_BOOK_NOTES.encode("utf-8"))
+    assert [(h.title, h.depth) for h in doc.headings][-3:] == [
+        ("附一 无言之美", 1), ("附二 悼夏孟刚", 1), ("附录 再谈青年与恋爱结婚", 1)]
+
+
+def test_attached_codes_listed_one_after_another_are_no_parts():
+    """f20_07: '附一：…二维码' right over '附二：…二维码': a list of what the notice attaches, not its parts."""
+    text = ("关于做好校区疫情防控工作的通知\n一、做好信息填报\n全体师生每天须按时完成健康信息填报，如有异常情况应立即报告所在学院。\n"
+            "二、做好出入管理\n师生出入校区须出示健康码和行程码，校外人员未经批准一律不得进入校区。\n"
+            "附一：温江区疫情防控信息填报平台二维码\n附二：天府健康通二维码\n附三：四川健康码的网上申报流程\n"
+            "打开微信，点击右下角的我，再点支付，然后选择城市服务，进入后按照提示一步一步完成申报即可。\n")
+    doc = parse_document(text.encode("utf-8"))
+    assert not any(h.title.startswith("附") for h in doc.headings)
