@@ -209,6 +209,11 @@ def unnumbered_top_level(found: list[int], numbered: Sequence[Any], candidates: 
     return not any(inside[i] for i in found)
 
 
+def under_lone_unit(found: list[int], numbered: Sequence[Any]) -> bool:
+    """'第1章 什麼是以太坊' then titles: a book's one chapter on its page holds the titles below it."""
+    return len(numbered) == 1 and len(found) >= 3 and found[0] > numbered[0].index
+
+
 def opened_lists(found: list[int], numbered: Sequence[Any]) -> int:
     """How many unnumbered lines open a numbered run of their own: the first numbered heading after each, before the
     next such line, is a '1' ('类，超类和子类' over a paragraph, then '1.继承层次')."""
