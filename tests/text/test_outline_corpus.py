@@ -890,6 +890,38 @@ KNOWN_GAPS = {
     "d66_08_guiding_nanjing_shandi_malasong_guicheng": "a race's prize items under '（一）所有组别：…' read as titles",
     "d66_09_guiding_nanjing_shandi_malasong_baoming": "a race's registration fields ('1、比赛日期：…') read as "
     "titles",
+    "d67_01_huiyi_duckstudy_xiangmu_huiyi": "a record's two dated meetings ('2024-04-16 功能开发会议') and its later "
+    "'第二次会议记录：' labels are missed, so its sections come out a level too high",
+    "d67_02_huiyi_code_debug_huiyi_jiyao": "meetings opened by compact dates ('20240723-工作安排') are partly missed and "
+    "each '会议内容：' label reads as a part",
+    "d67_03_huiyi_yunchou_xuexi_xiaozu": "meetings dated with their place ('2024年6月21日，管理学院919') are partly missed "
+    "and the labels '未解决的问题：' over one line are text",
+    "d67_04_yanjiang_jianluzhi_zhuzigao": "a talk's spoken points ('第一，可以选择录制源。') read as parts",
+    "d67_05_yanjiang_slsec_zhaoxin_xuanjiang": "slides numbered '01 · SLsec 网络安全实验室' are no numbering the "
+    "outline knows: some come out as plain titles, the rest are missed",
+    "d67_06_zhuanfang_siqiansiwan_wuxi_qiyejia": "the subtitle '访谈记录' under the title reads as a part",
+    "d67_07_jianghua_chengdu_gongye_xinnian_zhici": "the bold run-in sentences '这一年，我们…。' that open each "
+    "paragraph of an address are not found in its text",
+    "d67_08_yanjiang_jsdc_chonggou_gushi": "bare slide numbers ('4' … '37') over a talk's script are not headings to "
+    "the outline",
+    "d67_09_zhuanfang_siqiansiwan_xuzhou_qiyejia": "the subtitle '访谈记录' under the title reads as a part",
+    "d68_01_suibi_2024_lvxing_riji": "a travel diary's '##' places right under their '#' provinces are partly missed "
+    "and the two levels come out as one",
+    "d68_02_zongjie_3yue_huigu": "a monthly review's one-character title '食' and stacked sub-titles are missed, and "
+    "its three levels come out as two",
+    "d68_03_suibi_yunnan_youji_shang": "a travel diary's days ('09.25出发') are missed, so its places sit a level too "
+    "high",
+    "d68_04_zongjie_guanyu_wode_2018": "the first of a year-end summary's plans ('项目') is not put under its part",
+    "d68_05_suibi_hainan_youji": "a diary's days written two ways ('Day 1 潜水', 'D2 冲浪') are partly missed and "
+    "picture captions read as titles",
+    "d68_06_dushu_yibenshu_kandong_zhongguo_shui": "a book's unnumbered section titles under each '第一章 …' are "
+    "missed",
+    "d68_09_suibi_qiongyou": "a travel note's quoted motto and a picture caption read as titles and a sub-title is "
+    "missed",
+    "d68_10_suibi_renlei_xingwei_guancha": "two short sentences of a story without their full stops read as titles",
+    "d68_11_suibi_yaan_chengdu_shijian": "a practice diary's six Markdown levels come out as one, and some days "
+    "('第七天') are missed",
+    "d68_12_dushu_hama_xiansheng": "reading notes' parts ('说在前面', '摘抄') over the book's 第X章 are missed",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
