@@ -101,7 +101,9 @@ def particulars(paragraphs: Sequence[Paragraph]) -> set[int]:
     return found | set(run if len(run) >= _PARTICULARS_MIN else ())
 
 
-_DATED = re.compile(r"((?:19|20)[0-9]{2})[ \t]*[./\-年][ \t]*([0-9]{1,2})[ \t]*[./\-月][ \t]*([0-9]{1,2})[ \t]*日?")
+_DATED = re.compile(r"((?:19|20)[0-9]{2})(?:[ \t]*[./\-年][ \t]*([0-9]{1,2})[ \t]*[./\-月][ \t]*([0-9]{1,2})[ \t]*日?|"
+                    r"(0[1-9]|1[0-2])([0-3][0-9])(?![0-9]))")  # '2024年6月21日', '20240723-工作安排'
+_PLACE_MAX = 12  # '2024年6月21日，管理学院919': the session's place after its date
 _SESSION_TITLE_MAX = 30  # '2021/12/31 openEuler 20.03 LTS SP3发布评审': a date, then at most a short title
 _SESSIONS_MIN = 3
 _SESSION_SPAN_MIN = 3  # the date's line and two of its own at least: a calendar's days and a feed's bylines hold less
@@ -117,8 +119,10 @@ def dated_sessions(paragraphs: Sequence[Paragraph]) -> set[int]:
         if not text[:1].isdigit() or (m := _DATED.match(text)) is None:
             continue
         rest = text[m.end():].strip()
+        if rest[:1] in "，," and len(rest) <= _PLACE_MAX:
+            rest = rest[1:]  # a place, not the sentence of a chronicle's entry
         if len(rest) <= _SESSION_TITLE_MAX and not any(ch in "。！？；，,;!?" for ch in rest):
-            found.append((i, (int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+            found.append((i, (int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5)))))
     if len(found) < _SESSIONS_MIN:
         return set()
     lines = [i for i, _ in found] + [len(paragraphs)]

@@ -80,3 +80,34 @@ def test_attached_codes_listed_one_after_another_are_no_parts():
             "打开微信，点击右下角的我，再点支付，然后选择城市服务，进入后按照提示一步一步完成申报即可。\n")
     doc = parse_document(text.encode("utf-8"))
     assert not any(h.title.startswith("附") for h in doc.headings)
+
+
+def _record(dates: list[str]) -> str:
+    """A team's record of meetings kept over weeks, each opened by its date."""
+    body = []
+    for n, date in enumerate(dates):
+        body += [date, "与会人员：吴竞邦 杨雅棋 张弈帆", f"本次讨论了第{n + 1}阶段的移植进度，大家各自汇报了遇到的问题和解决办法。",
+                 "会后每人整理自己的工作记录，下次会议前上传到仓库，并在群里通知其他同学查看。"]
+    return "会议纪要\n" + "\n".join(body) + "\n"
+
+
+def test_meetings_opened_by_compact_dates_are_its_parts():
+    """d67_02: '20240723-工作安排' (the date written without separators) opens each meeting as '2024/07/23' does."""
+    dates = ["20240723-工作安排", "20240717-问题讨论", "20240708-工作进度同步"]
+    doc = parse_document(_record(dates).encode("utf-8"))
+    assert [h.title for h in doc.headings if h.title[:1].isdigit()] == dates
+
+
+def test_meetings_dated_with_their_place_are_its_parts():
+    """d67_03: '2024年6月21日，管理学院919': the comma sets off where the group met, not a chronicle's sentence."""
+    dates = ["2024年6月21日，管理学院919", "2024年6月25日，线上腾讯会议", "2024年6月28日，线上腾讯会议"]
+    doc = parse_document(_record(dates).encode("utf-8"))
+    assert [h.title for h in doc.headings] == dates
+
+
+def test_a_chronicle_of_dated_sentences_has_no_sessions():
+    """Guard: '2019年3月5日，…' opening a sentence long enough to be the entry itself is a chronicle's line."""
+    dates = ["2019年3月5日，学校召开全体教职工大会部署新学期工作", "2019年4月2日，学校举办春季运动会",
+             "2019年5月8日，学校组织师生参观科技馆"]
+    doc = parse_document(_record(dates).encode("utf-8"))
+    assert not any(h.title.startswith("2019年") for h in doc.headings)
