@@ -97,7 +97,9 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
     if len(run) >= _LONG_RUN and strong < 0.8 * len(run):
         return (f"paragraph numbering: {len(run)} items numbered straight through, only {strong} with a heading's "
                 "short title")
-    if 2 * strong < len(run):
+    points = run[0].match is not None and run[0].match.family in _POINT_FAMILIES  # half of '1.' items titled: a list,
+    # unless each is a title and its translation ('1. Introduction' over '1. 引言'), both numbered alike
+    if 2 * strong < len(run) or points and 2 * strong == len(run) and len({c.match.number for c in run}) == len(run):
         cited = sum(c.match is not None and is_citation(f"{c.match.title} {c.match.rest}") for c in run)
         return (f"a reading list: {cited} of {len(run)} items are citations (author and year, a web address)"
                 if 2 * cited >= len(run) else f"{_LIST_REASON} {strong} of {len(run)} items look like headings (a heading is "

@@ -17,8 +17,6 @@ KNOWN_GAPS = {
     "cdt01_caipan_wenshu_jiangzuo": "Q1：/Q2： after the last speaker's （三） nest under it (the gold has them top level)",
     "pdf_cdt01_caipan_wenshu_jiangzuo_w12": "Q1：/Q2： nest under the last （三） as in cdt01, and '相关参考资料' over "
                                             "its wrapped references is not found",
-    "cdt10_guowuyuan_gongzuo_guize": "the change items '1. 增加“…”相关条款。' / '2.增加相关规定：' under 七、 read as "
-                                     "sub-headings (short titles with body after them); the gold leaves them out",
     "news_weekly_330": "the （1）人工智能 / （2）机器学习 parts of a feature are taken as headings; the gold leaves them out",
     "fin01_jindi_rongquan": "the four ### subsections after '各方获益' come out at depth 1: with the '#' gone the text "
                             "shows only the first one's nesting",
@@ -203,7 +201,6 @@ KNOWN_GAPS = {
                                                      "missed",
     "d20_07_fangtan_hrbeu_duihua_duanwenyang": "photo captions between an interview's answers are taken as parts and "
                                                "hold the questions after them",
-    "d20_08_xuzhi_guangdong_yike_daxue_baodao": "the items '1．…' '2．…' under '二、…：' are taken as sub-sections",
     "f20_02_baipishu_xiandai_biancheng_yuyan": "a white paper's # / ## / #### levels read alike once the '#' are gone, "
                                                "and its Latin titles ('Rust', 'Go') over text are missed",
     "f20_03_zhangcheng_edgegallery_shequ": "a charter's ## / ### titles read alike once the '#' are gone",
@@ -270,7 +267,6 @@ KNOWN_GAPS = {
                                             "as headings",
     "f27_10_dongling_ying_beijing_keji": "a camp brochure's schedule lines ('第二天 上午', '下午') are taken and "
                                          "'【开营日期及人数要求】' is missed",
-    "f27_11_xuzhi_zhuyuan_huanzhe": "numbered notices ('1、探视时间为14:00 - 20: 30, …') are taken",
     "d28_05_xinwen_wasi_jiandang_biaozhang": "a news release's photo captions ('集团党委副书记 周凯', '入党宣誓') "
                                              "are taken as titles",
     "d28_06_neibu_zixun_jining_yancao_anquan": "the first of five releases on one page loses its headline to the page "
@@ -316,8 +312,6 @@ KNOWN_GAPS = {
     "f28_01_biji_jinhua_jisuan_yichuan_suanfa": "a course note's unnumbered titles over code-free paragraphs and "
                                                 "formulas ('基本概念', '适应度') are missed",
     "f28_03_biji_ruankao_xinxi_anquan": "an exam note's three Markdown levels read as one, a line of code is taken",
-    "f28_04_zongjie_shixi_qiuzhi_huigu": "a review's part names ('Java基础', '数据结构') over lists of numbered "
-                                         "questions are missed and the questions taken",
     "f28_07_biji_lunwen_jiegou": "'Introduction', 'Experiment' after a numbered list are missed, its items taken",
     "f28_08_wenda_xinsheng_cainixiangwen": "an FAQ's '❔ 学校位于哪个城市' questions under unnumbered parts are missed",
     "f28_09_zhinan_xuesheng_yibao": "a service guide's unnumbered titles at three levels are mostly missed",
@@ -407,8 +401,6 @@ KNOWN_GAPS = {
                                        "a numbered paragraph; the gold takes it and the groups as sections",
     "d34_05_guize_caipiao_jingcai_lanqiu": "a page's menu labels are taken as parts, and the parts '二、 投注方式：' "
                                            "(its 一、 is the page's <h2>, not in the text) are out of sequence",
-    "d34_09_tiaokuan_fuwu_shuzi_wenhuaguan": "an agreement's numbered clauses under 一、 ('1、台州文化云提供的…') are "
-                                             "taken as its sub-sections",
     "d34_10_gonggao_ditu_kaifang_pingtai": "'2.使用规则' after 1.1–1.4 (its '1.' is the page's heading, not in the "
                                            "text) is missed",
     "d34_11_xieyi_yonghu_fenghuang_weicai": "an agreement's clauses '1.在“凤凰微彩”平台上…：' are taken as parts, and "
@@ -695,7 +687,6 @@ KNOWN_GAPS = {
     "d53_09_bianma_guifan_python": "a coding rule set's unnumbered titles at three levels lose their levels, and a "
     "rule stated as a sentence is missed",
     "d53_10_anzhuang_zhinan_qtp": "an installation guide's sub-steps '2.1 ta-lib远程安装有问题，…' read as sections",
-    "d53_11_anzhuang_shuoming_zblog": "installation steps 1.–6. read as sections (the gold reads them as steps)",
     "d53_12_xiangxi_sheji_shetuan_guanli": "a design document's chapters titled with a colon ('4. 子系统1：用户与社团"
     "管理子系统') are missed, and its '目录' is a part in the gold",
     "d53_13_biaozhun_asn1_guifanxing_yinyong": "a standard's two English titles ('Additional references') stand "
@@ -751,8 +742,6 @@ KNOWN_GAPS = {
     "and its indented '例:' lines taken",
     "d57_08_api_wendang_easyflash": "a note label ('注意：') is taken for a title, and the source's repeated 1.3.x "
     "numbers drop two sections",
-    "d57_09_api_wendang_nohost": "an API page's field list ('1. url: …', '2. method： post') is taken for sections and "
-    "its unnumbered titles missed",
     "d57_10_api_wendang_gshop_jiekou": "an API page's field labels ('请求URL：', '示例：') under each interface are missed",
     "d57_11_jishu_fenxiang_anquan_bianma": "'1、SQL注入' and its '1）演示' parts under Markdown titles are read as lists",
     "d57_12_jishu_fenxiang_apt_xrouter": "an English title ('Library说明') is missed and a bulleted question is taken "
@@ -922,6 +911,10 @@ KNOWN_GAPS = {
     "d68_11_suibi_yaan_chengdu_shijian": "a practice diary's six Markdown levels come out as one, and some days "
     "('第七天') are missed",
     "d68_12_dushu_hama_xiansheng": "reading notes' parts ('说在前面', '摘抄') over the book's 第X章 are missed",
+    "d17_04_huiyi_jilu_tainan_dugeng_2023": "a record's '1. 估價報告：' items, two of four with a long label "
+    "('2. 公營住宅配置之區位、房型比例及規劃設計內容：'), read as a list: half the items titled is a list's share",
+    "min03_weipi_xianjian_yijian": "under （三） the two run-in points, one a whole sentence, read as a list: half the "
+    "items titled is a list's share",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }

@@ -40,12 +40,6 @@ def test_numbered_sentences_one_after_another_in_a_note_are_a_list():
     assert (1, "", "Future 介绍") in found and (1, "", "处理异步结算的结果") in found
 
 
-def test_a_text_without_code_keeps_its_numbered_sentences():
-    # without code nothing says the text is a note: numbered sentences may be a rule's articles ('1. 本办法…。')
-    found = outline(INTRO + ["执行本规定，应当遵守下列要求。"], "任务编排")
-    assert [h[1] for h in found][:2] == ["1.", "2."]
-
-
 def test_numbered_questions_with_answers_between_them_stay_sections():
     faq = ["1. 为什么需要 CompletableFuture？",
            "Future 在实际使用过程中存在一些局限性，比如不支持异步任务的编排组合、获取计算结果的 get() 方法为阻塞调用。",
