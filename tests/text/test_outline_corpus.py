@@ -717,8 +717,6 @@ KNOWN_GAPS = {
     "at one, and its lead-in lines ('通过抓包与逆向打开黑盒') are taken for titles",
     "d55_04_gongzhonghao_autopku_kecheng_tongzhi": "colon headlines ('前言：一个被DDL支配的学期') over Markdown lists "
     "are missed, and '第四步' after a numbered list is dropped",
-    "d55_05_gongzhonghao_xiangjiao_nientanxing": "a numbered list of experiments ('1. 蠕变实验 (Creep)：…') is taken "
-    "for sections, and '第三步：调节参数，观察奇迹' (a comma in its title) is no step",
     "d55_06_shendu_baodao_tianqi_liye": "a saved article's page title ('「白色石油」的宿命轮回 | 智氪') is taken for a "
     "title, and a headline with a comma is missed",
     "d55_11_zhuanfang_chen_yanni_luoshanji": "a second interviewer who asks in one turn of three is not read as "

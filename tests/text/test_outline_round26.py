@@ -128,3 +128,21 @@ def test_points_half_of_them_titled_are_a_list():
     half of them titled are a list (58 such runs in dev, 10% of them gold; 44 held out, 11%), not sections."""
     doc = parse_document(_NOTES.encode("utf-8"))
     assert [h.marker for h in doc.headings] == ["一、", "二、"]
+
+
+_MANUAL = """ThssDB 用户手册
+一、启动
+本系统分为服务端和客户端两部分，使用前请先安装好 Java 运行环境，并在项目根目录下完成编译。
+1. 运行 Server：src/main/java/cn/edu/thssdb/server/ThssDB.java
+2. 运行 Client：src/main/java/cn/edu/thssdb/client/Client.java
+启动客户端以后，在命令行中输入用户名和密码即可连接到服务端，连接成功后会显示欢迎信息。
+二、连接与断开
+客户端使用 connect 命令连接服务端，使用 disconnect 命令断开连接，断开后会话中的临时数据会被清除。
+"""
+
+
+def test_two_noted_points_line_after_line_are_a_list():
+    """d53_04: '1. 运行 Server：…' right over '2. 运行 Client：…', then the text goes on: two steps noted line after
+    line, not two sections; before, a list needed three such items."""
+    doc = parse_document(_MANUAL.encode("utf-8"))
+    assert [h.marker for h in doc.headings] == ["一、", "二、"]
