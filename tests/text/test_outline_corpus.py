@@ -913,6 +913,22 @@ KNOWN_GAPS = {
     "('2. 公營住宅配置之區位、房型比例及規劃設計內容：'), read as a list: half the items titled is a list's share",
     "min03_weipi_xianjian_yijian": "under （三） the two run-in points, one a whole sentence, read as a list: half the "
     "items titled is a list's share",
+    "d69_02_tongzhi_guanlixue_nianhui_jiaotong": "a conference page's route labels ending in '：' ('合肥火车站（距离…）：') "
+    "and its sidebar title are missed",
+    "d69_03_tongzhi_r_huiyi_xinlixue_zhuanchang": "a programme's talks numbered bare ('1 李英武：R 语言在…') and their "
+    "'个人简介' / '报告摘要' labels are missed",
+    "d69_04_tongzhi_r_huiyi_yiliao_jiankang_zhuanchang": "a programme's talks numbered bare ('1 林华亮：…') are missed, "
+    "so their '个人简介' / '报告摘要' labels sit two levels too high",
+    "d69_05_tongzhi_beiyesi_luntan_richeng": "a forum's '报告题目：…' lines are missed and a speaker's name reads as a "
+    "title",
+    "d69_06_tongzhi_r_huiyi_xiamen": "the organisers' names under '十、主办方及协办方介绍' are missed",
+    "d69_07_guiding_shuiyun_shuigong_naijiuxing": "a standard's sections 4.1 … 4.7 are lost with the page's sidebar "
+    "list ('12. 船厂…') they follow",
+    "d69_09_fangan_3d_dayin_jishu_dagang": "a syllabus's bracketed labels ('【教学内容】') under each unit are missed",
+    "d69_11_tongzhi_dashuju_gongyi_daxue": "an event page's '###活动介绍###' titles, their '#' kept in the text, are "
+    "missed",
+    "d69_12_tongzhi_cos_shalong_yugao": "a salon notice's labels ending in '：' ('沙龙时间：') over their values are "
+    "missed but for two",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
