@@ -381,9 +381,19 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chap
             unit = "article" if parent.article else "decision"  # '決議：請依下列意見修正：' holds its requests
             c.accepted, c.reason = False, f"an item inside the {unit} on line {paragraphs[parent.index].line}"
         elif parent is not None and not parent.accepted and not parent.reason.startswith((LONE, FORM, NOTES)) \
-                and not _paragraph_numbered(parent) and not titled_part(c, paragraphs, at) and not outranks(c, parent):
+                and not _paragraph_numbered(parent) and not titled_part(c, paragraphs, at) and not outranks(c, parent) \
+                and not _other_section(c.match, parent.match):
             # (a lone '3.' over 3.1, '肆、出列席單位：略', a provision over '（一）研究計畫', '3、' over '三、': lose only themselves)
             c.accepted, c.reason = False, f"inside the dropped item on line {paragraphs[parent.index].line}"
+
+
+def _other_section(m: HeadingMatch | None, parent: HeadingMatch | None) -> bool:
+    """'4.1 腐蚀介质…' after a page's sidebar list ending '12. 船厂…': its number names section 4, so the dropped
+    '12.' above it is no section of its."""
+    return (m is not None and parent is not None and m.family == "decimal" and m.level >= 2
+            and parent.family in ("arabic", "decimal")
+            and decimal_parts(m.marker)[:-1] != (decimal_parts(parent.marker) if parent.family == "decimal"
+                                                 else (parent.number,)))
 
 
 def _paragraph_numbered(c: Candidate) -> bool:

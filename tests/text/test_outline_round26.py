@@ -146,3 +146,27 @@ def test_two_noted_points_line_after_line_are_a_list():
     line, not two sections; before, a list needed three such items."""
     doc = parse_document(_MANUAL.encode("utf-8"))
     assert [h.marker for h in doc.headings] == ["一、", "二、"]
+
+
+_STANDARD_PAGE = """4. 混凝土结构耐久性检测与评估 — 查规范
+目次
+1. 总则
+2. 术语
+3. 基本规定
+4. 混凝土结构耐久性检测与评估
+5. 钢结构耐久性检测与评估
+6. 防腐蚀措施监测与评估
+4.1 腐蚀介质及工程情况的调查
+4.1.1 腐蚀介质调查内容宜包括潮汐、温度、湿度、pH值、水污染情况和大气中的腐蚀性介质等。
+4.1.2 工程情况的调查内容除应包括第3.0.2条规定的内容外，还应包括结构所处的环境条件。
+4.2 氯盐引起钢筋锈蚀劣化耐久性检测
+4.2.1 氯盐引起钢筋锈蚀劣化外观检测应包括混凝土表面的原始缺陷和钢筋锈蚀引起的裂缝。
+4.2.2 氯盐引起钢筋锈蚀劣化耐久性检测方法应符合附录C的有关规定。
+"""
+
+
+def test_sections_after_a_dropped_sidebar_list_stay():
+    """d69_07: a standard's page lists its chapters '1. 总则' … '6. …' down the sidebar (a list, dropped), then its
+    own 4.1 and 4.2: their numbers name section 4, so they are not lost with the list's '6.' above them."""
+    doc = parse_document(_STANDARD_PAGE.encode("utf-8"))
+    assert [h.marker for h in doc.headings if h.marker.count(".") == 1 and h.marker[0] == "4"] == ["4.1", "4.2"]
