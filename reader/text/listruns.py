@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reader.text.decimals import names_section
+from reader.text.decimals import decimal_parts, names_section
 from reader.text.evidence import chained_clauses, is_citation, is_toc_entry
 from reader.text.fields import form_fields
 from reader.text.inline_lists import lists_inline
@@ -60,6 +60,15 @@ def like_its_family(runs: Sequence[Sequence[Any]]) -> None:
                 for c in run:
                     c.accepted, c.reason = False, (f"numbered as the lists of its family ('"
                                                    f"{listed[0][0].match.marker.strip()} …'): a clause, not a section")
+
+
+def other_section(m: HeadingMatch | None, parent: HeadingMatch | None) -> bool:
+    """'4.1 腐蚀介质…' after a page's sidebar list ending '12. 船厂…': its number names section 4, so the dropped
+    '12.' above it is no section of its."""
+    return (m is not None and parent is not None and m.family == "decimal" and m.level >= 2
+            and parent.family in ("arabic", "decimal")
+            and decimal_parts(m.marker)[:-1] != (decimal_parts(parent.marker) if parent.family == "decimal"
+                                                 else (parent.number,)))
 
 
 def outranks(c: Any, parent: Any) -> bool:

@@ -20,7 +20,7 @@ from reader.text.contents import is_title_again, wraps_to_page
 from reader.text.articles import mark_articles, titled_clause
 from reader.text.meetings import decides
 from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, glossary_entry, like_its_family, list_reason,
-                                  numbered_sentence, outranks, plain_ok, subtitle, titled_part)
+                                  numbered_sentence, other_section, outranks, plain_ok, subtitle, titled_part)
 from reader.text.inline_lists import lists_inline
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph
@@ -382,18 +382,9 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chap
             c.accepted, c.reason = False, f"an item inside the {unit} on line {paragraphs[parent.index].line}"
         elif parent is not None and not parent.accepted and not parent.reason.startswith((LONE, FORM, NOTES)) \
                 and not _paragraph_numbered(parent) and not titled_part(c, paragraphs, at) and not outranks(c, parent) \
-                and not _other_section(c.match, parent.match):
+                and not other_section(c.match, parent.match):
             # (a lone '3.' over 3.1, '肆、出列席單位：略', a provision over '（一）研究計畫', '3、' over '三、': lose only themselves)
             c.accepted, c.reason = False, f"inside the dropped item on line {paragraphs[parent.index].line}"
-
-
-def _other_section(m: HeadingMatch | None, parent: HeadingMatch | None) -> bool:
-    """'4.1 腐蚀介质…' after a page's sidebar list ending '12. 船厂…': its number names section 4, so the dropped
-    '12.' above it is no section of its."""
-    return (m is not None and parent is not None and m.family == "decimal" and m.level >= 2
-            and parent.family in ("arabic", "decimal")
-            and decimal_parts(m.marker)[:-1] != (decimal_parts(parent.marker) if parent.family == "decimal"
-                                                 else (parent.number,)))
 
 
 def _paragraph_numbered(c: Candidate) -> bool:
