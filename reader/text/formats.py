@@ -121,6 +121,7 @@ _FM_KEYS = {"title": "title", "标题": "title", "標題": "title", "date": "dat
 # '#工作总结报告': a Chinese author's heading with no space after its marks, as many editors show it
 _ATX_OPEN = re.compile(rf" {{0,3}}(#{{1,6}})(?=[ \t]|$|[{HASH_TITLE_START}])")
 _ATX_CLOSE = re.compile(r"[ \t]#+$")
+_TIGHT_CLOSE = re.compile(r"[^#]+#+")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _HR = re.compile(r"^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -240,9 +241,14 @@ def _strip_comments(text: str) -> str:
 def _atx(line: str) -> tuple[int, str] | None:
     """An ATX heading's level and raw title ('## Title ##' -> (2, 'Title')), else None."""
     m = _ATX_OPEN.match(line)
-    if not m or line[m.end():m.end() + 1] > "\x7f" and "#" in line[m.end():]:  # '#话题# 今天…': a tag
+    if not m:
         return None
     title = line[m.end():].strip(" \t")
+    if line[m.end():m.end() + 1] > "\x7f" and "#" in title:  # '#话题# 今天…': a tag, but '###活动介绍###' a
+        # heading closed tight
+        if len(m.group(1)) < 2 or _TIGHT_CLOSE.fullmatch(title) is None:
+            return None
+        return len(m.group(1)), _without_attributes(title.rstrip("#").rstrip(" \t"))
     closing = _ATX_CLOSE.search(" " + title)
     if closing:
         title = title[: max(0, closing.start() - 1)].rstrip(" \t")

@@ -160,6 +160,9 @@ def test_a_markdown_bullet_item_is_never_a_heading(stem, item):
     ("#工作总结报告\n\n##整体总结\n\n从9月3日开始来到清华，并加入到陈老师的实验室和团队。\n\n##关于openthos\n\n"
      "作为openthos项目的最早的参与者之一，我参与了编译部分的工作。\n", "工作总结报告", ["整体总结", "关于openthos"]),
     ("# 工作总结\n\n#话题# 今天的工作很顺利。\n\n#include <stdio.h> 是头文件。\n\n## 小结\n\n正文。\n", "工作总结", ["小结"]),
+    # an event notice (d69_11) closing its headings as tightly as it opens them: '###活动介绍###'
+    ("# 大数据公益大学第一期活动\n\n###活动介绍###\n\n本次活动面向在校学生，介绍数据分析的基本方法。\n\n###活动日程###\n\n"
+     "上午讲座，下午上机实践。\n", "大数据公益大学第一期活动", ["活动介绍", "活动日程"]),
 ])
 def test_a_hash_heading_without_a_space_before_chinese_is_a_heading(text, title, headings):
     doc = parse_document(text.encode("utf-8"), "summary.md")
