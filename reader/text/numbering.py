@@ -24,7 +24,7 @@ from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, glossary_en
 from reader.text.inline_lists import lists_inline
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph
-from reader.text.sequences import Successors, resumed_run
+from reader.text.sequences import Successors, decimal_successors, resumed_run
 
 _RUN_IN_TITLE_MAX = 30  # a run-in heading's title ('（一）完善理论学习制度。落实……') is short
 _STANDALONE_TITLE_MAX = 50
@@ -90,7 +90,8 @@ def decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], name
            formats: dict[int, int], issued: int = -1) -> list[Candidate]:
     """Nest every candidate, then drop the runs that read as lists (`issued`: the 文号 line, or -1)."""
     chapters = numbered_parents(matches)  # '4. 哈希时间锁定合约' over '4.1 …': a chapter printed alone may start at 4
-    headless = headless_run(matches)  # '二.', '三.', '四.' with no 一.: its first part went untitled
+    headless = headless_run(matches) | decimal_successors(matches)  # '二.', '三.', '四.' with no 一.: its first
+    # part went untitled; '3.5' where '3.4' stands above it
     candidates = _nest(paragraphs, matches, named, containers, formats, chapters, headless)
     mark_articles(candidates, issued)
     _reject_lists(candidates, paragraphs, chapters | headless)

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
+from reader.text.decimals import decimal_parts
 from reader.text.markers import HeadingMatch
 
 
@@ -50,3 +51,19 @@ def resumed_run(candidates: Sequence[Any], previous: Any, number: int) -> Any | 
             ok = c.match is not None and c.match.number == number - 1 and c.strong and c.parent == first.parent
             return c if ok else None
     return None
+
+
+def decimal_successors(matches: Sequence[HeadingMatch | None]) -> set[int]:
+    """'3.5 技术影响力建设' where '3.4' stands above it: a decimal number says which one it follows, so it goes on
+    from its predecessor's line even where a list in between closed the section they share."""
+    seen: set[tuple[int, ...]] = set()
+    found = set()
+    for i, m in enumerate(matches):
+        if m is None or m.family != "decimal" or m.level < 2:
+            continue
+        parts = decimal_parts(m.marker)
+        if len(parts) >= 2 and parts[-1] >= 2 and parts[:-1] + (parts[-1] - 1,) in seen:
+            found.add(i)
+        seen.add(parts)
+    return found
+

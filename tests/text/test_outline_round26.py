@@ -170,3 +170,33 @@ def test_sections_after_a_dropped_sidebar_list_stay():
     own 4.1 and 4.2: their numbers name section 4, so they are not lost with the list's '6.' above them."""
     doc = parse_document(_STANDARD_PAGE.encode("utf-8"))
     assert [h.marker for h in doc.headings if h.marker.count(".") == 1 and h.marker[0] == "4"] == ["4.1", "4.2"]
+
+
+_REVIEW = """个人年终总结
+四、2020总结
+1、关键词
+今年的关键词是成长和沉淀，工作上从一个执行者慢慢变成了一个能独立负责项目的人。
+2、学习和成长
+今年系统地学习了浏览器原理和工程化方面的知识，也补上了数据结构和算法方面的短板。
+3、具体总结
+3.1 文章写作总结
+今年一共写了二十多篇文章，涉及前端工程化、性能优化和可视化等方向，其中几篇被平台推荐。
+3.2 专利4篇
+今年和同事一起申请了四篇专利，其中两篇已经进入实质审查阶段，另外两篇还在撰写之中。
+3.3 比赛和活动
+1、技术双月刊
+技术双月刊入选三篇，九到十月入选一篇，十一到十二月入选两篇。
+2、团队内技术双月
+使用图形库做了一个小工具，在团队里做了一次分享，反馈还不错。
+3.4 分享4次
+今年在公司内外一共做了四次技术分享，主题都和前端性能相关，每次都准备了完整的演示。
+3.5 技术影响力建设
+运营了团队的公众号，全年发布文章五十多篇，关注人数比去年翻了一番，也带动了团队的写作氛围。
+"""
+
+
+def test_decimal_sections_go_on_after_a_list_inside_one_of_them():
+    """f21_04: the list '1、技术双月刊' under 3.3 restarts the count of '3、具体总结' above; 3.4 and 3.5 say which
+    sections they follow, so they go on from 3.3 instead of being dropped as out of sequence."""
+    doc = parse_document(_REVIEW.encode("utf-8"))
+    assert [h.marker for h in doc.headings if h.marker.startswith("3.")] == ["3.1", "3.2", "3.3", "3.4", "3.5"]
