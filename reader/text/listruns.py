@@ -41,7 +41,7 @@ _SUBTITLE_MAX = 30  # the second half of a title after its colon is as short as 
 _SENTENCE_MIN = 50  # a numbered line whose title runs past this, clauses and all, is a sentence
 _LIST_ITEM_MEAN = 50  # items right after '下列材料：' that follow one another are this short on average
 _PAPER_UNITS = ("zhang", "jie", "bufen")  # '第五章 总结', '第二部分': a paper's or a report's chapters
-_POINT_FAMILIES = ("arabic", "paren-arabic", "half-paren", "circled")  # '1.', '（1）', '1）', '①': a section's points
+POINT_FAMILIES = ("arabic", "paren-arabic", "half-paren", "circled")  # '1.', '（1）', '1）', '①': a section's points
 
 
 def like_its_family(runs: Sequence[Sequence[Any]]) -> None:
@@ -106,7 +106,7 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
     if len(run) >= _LONG_RUN and strong < 0.8 * len(run):
         return (f"paragraph numbering: {len(run)} items numbered straight through, only {strong} with a heading's "
                 "short title")
-    points = run[0].match is not None and run[0].match.family in _POINT_FAMILIES  # half of '1.' items titled: a list,
+    points = run[0].match is not None and run[0].match.family in POINT_FAMILIES  # half of '1.' items titled: a list,
     # unless each is a title and its translation ('1. Introduction' over '1. 引言'), both numbered alike
     if 2 * strong < len(run) or points and 2 * strong == len(run) and len({c.match.number for c in run}) == len(run):
         cited = sum(c.match is not None and is_citation(f"{c.match.title} {c.match.rest}") for c in run)
@@ -134,7 +134,7 @@ def _run_in_under_decimal(run: Sequence[Any], candidates: Sequence[Any]) -> bool
     """'1. Linux系统访问控制。Linux系统主流发行版本…' under '4.2.2 …': a paper's decimal section numbers its points in
     running text, half of them or more run on past their first sentence."""
     parent = run[0].parent
-    if parent < 0 or run[0].match is None or run[0].match.family not in _POINT_FAMILIES:
+    if parent < 0 or run[0].match is None or run[0].match.family not in POINT_FAMILIES:
         return False
     above = candidates[parent].match
     return (above is not None and (above.family == "decimal" or above.family in _PAPER_UNITS)
@@ -190,7 +190,7 @@ def noted_items(run: Sequence[Any], paragraphs: Sequence[Paragraph]) -> bool:
     minutes' decisions): items that note a topic each; a section, however short its title, has a paragraph."""
     if all(c.strong and len(c.match.rest) >= SECTION_BODY and c.match.terminator not in "：:" for c in run):
         return False  # '一、提高思想认识。各地各部门要…': a title sentence over its paragraph, run in
-    least = 2 if run[0].match.family in _POINT_FAMILIES else 3  # '1. 运行 Server：…' right over '2. 运行 Client：…'
+    least = 2 if run[0].match.family in POINT_FAMILIES else 3  # '1. 运行 Server：…' right over '2. 运行 Client：…'
     return (len(run) >= least and not any(c.article for c in run) and all(b.index == a.index + 1 for a, b in zip(run, run[1:]))
             and (sum(len(paragraphs[c.index].text) for c in run) < _LIST_ITEM_MEAN * len(run)
                  or sum(_labelled(c.match) for c in run) >= len(run) - 1))

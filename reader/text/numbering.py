@@ -13,24 +13,25 @@ from dataclasses import dataclass
 
 from reader.text.evidence import (counted_titles, inserted, inside_quotation, is_citation, is_toc_entry, latin_sections,
                                    lettered_title, paired_clauses)
-from reader.text.decimals import (decimal_parts, decimal_sections, headless_run, marked_section, names_section,
+from reader.text.decimals import (decimal_parts, decimal_sections, headless_run, marked_section,
                                   bodied_sections, numbered_parents, translated_pair)
 from reader.text.compilations import HOLDERS
 from reader.text.contents import is_title_again, wraps_to_page
 from reader.text.articles import mark_articles, titled_clause
 from reader.text.meetings import decides
-from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, glossary_entry, like_its_family, list_reason,
-                                  numbered_sentence, other_section, outranks, plain_ok, subtitle, titled_part)
+from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, POINT_FAMILIES, glossary_entry, like_its_family,
+                                  list_reason, numbered_sentence, other_section, outranks, plain_ok, subtitle,
+                                  titled_part)
 from reader.text.inline_lists import lists_inline
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph
-from reader.text.sequences import Successors, decimal_successors, resumed_run
+from reader.text.sequences import CHAPTER_FAMILIES, Successors, decimal_successors, opens_level, resumed_run
 
 _RUN_IN_TITLE_MAX = 30  # a run-in heading's title ('（一）完善理论学习制度。落实……') is short
 _STANDALONE_TITLE_MAX = 50
 _COLON_TITLE_MAX = 16  # '一、目的：' standing alone: a short name, not a sentence introducing a list
 _CONVENTION = {"capital": 0, "cn": 1, "paren-cn": 2}  # 壹、 > 一、 > （一）: the levels every official text keeps
-_CHAPTER_FAMILIES = ("capital", "cn", "roman")  # the top levels of a report, which an excerpt may open with
+_PART_KEYS = ("capital", "cn", "paren-cn")  # the parts a list under them never closes
 _EXCERPT_GAP = 20  # an excerpt skips sections; a titled section further on still numbers on
 _DECIMAL_TITLE_MAX = 80
 _PART_TITLE_MAX = 16  # '合作项目', '结算及支付方式': a contract's article and its parts are named in a few words
@@ -182,6 +183,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
         c = Candidate(i, m, nesting_key(m))
         keys = [candidates[s].key for s in stack]
         j = len(keys) - 1 - keys[::-1].index(c.key) if c.key in keys else -1
+        if j >= 0 and m.number == 1 and c.key in POINT_FAMILIES and any(k in _PART_KEYS for k in keys[j + 1:]):
+            j = -1  # '1、日本的追赶' under 三、, itself under an introduction's '3、': a new list, the parts stay open
         if j >= 0 and m.family == "sub" and successors.inside(stack[j + 1:], candidates, i):
             c.strong = _strong(m, matches, i, keys, paragraphs)  # '說文解字序' after 第1周 under '課程概述', before
             # 第2周: inside the week, not the overview's sibling
@@ -218,7 +221,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             if _runs_on(prev, m, stack, candidates, skips) or (not stack and prev is not None and prev.parent < 0
                                                         and prev.match is not None and m.number == prev.match.number + 1):
                 c.run = prev.run  # 6. under （二） after 1.–5. under （一）; '8. REFERENCES' after 'Acknowledgments'
-            elif not _opens_level(m, c, i, stack, candidates, chapters, headless):
+            elif not opens_level(m, c, i, stack, candidates, chapters, headless):
                 continue
         if c.run < 0:
             c.run = len(candidates)
@@ -227,18 +230,6 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
         candidates.append(c)
         last[c.key] = c
     return candidates
-
-
-def _opens_level(m: HeadingMatch, c: Candidate, i: int, stack: list[int], candidates: list[Candidate],
-                 chapters: set[int], headless: set[int]) -> bool:
-    """A new level starts at 1; an excerpt's top level may start a little later ('3.'), at a chapter its sections
-    number ('4.' over 4.1), or, as the document's first unit, at a report's chapter ('肆、文化')."""
-    if m.number <= 1 or names_section(m, candidates[stack[-1]].match if stack else None):
-        return True
-    if i in headless:
-        return c.strong  # '二.经典功利主义' under the notes' own '第四章-后果主义': its first part had no title
-    return not stack and c.strong and (m.number <= 3 or i in chapters
-                                       or (not candidates and m.family in _CHAPTER_FAMILIES))
 
 
 def _may_hold(parent: Candidate, c: Candidate) -> bool:
@@ -365,7 +356,7 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chap
         if c.match is not None and c.rank is None:
             runs.setdefault(c.run, []).append(c)
     heads = {i for i in chapters if paragraphs[i].line > 1}  # a numbered first line is the title
-    if candidates and candidates[0].match is not None and candidates[0].match.family in _CHAPTER_FAMILIES \
+    if candidates and candidates[0].match is not None and candidates[0].match.family in CHAPTER_FAMILIES \
             and paragraphs[candidates[0].index].line > 1 and any(c.parent == 0 for c in candidates[1:3]):
         heads.add(candidates[0].index)  # '肆、文化' over its 一、 and （一）: a report's chapter printed alone
     holders = {id(candidates[c.parent]) for c in candidates if c.parent >= 0}

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-from reader.text.decimals import decimal_parts
+from reader.text.decimals import decimal_parts, names_section
 from reader.text.markers import HeadingMatch
 
 
@@ -67,3 +67,17 @@ def decimal_successors(matches: Sequence[HeadingMatch | None]) -> set[int]:
         seen.add(parts)
     return found
 
+
+CHAPTER_FAMILIES = ("capital", "cn", "roman")  # the top levels of a report, which an excerpt may open with
+
+
+def opens_level(m: HeadingMatch, c: Any, i: int, stack: list[int], candidates: Sequence[Any],
+                 chapters: set[int], headless: set[int]) -> bool:
+    """A new level starts at 1; an excerpt's top level may start a little later ('3.'), at a chapter its sections
+    number ('4.' over 4.1), or, as the document's first unit, at a report's chapter ('肆、文化')."""
+    if m.number <= 1 or names_section(m, candidates[stack[-1]].match if stack else None):
+        return True
+    if i in headless:
+        return c.strong  # '二.经典功利主义' under the notes' own '第四章-后果主义': its first part had no title
+    return not stack and c.strong and (m.number <= 3 or i in chapters
+                                       or (not candidates and m.family in CHAPTER_FAMILIES))

@@ -200,3 +200,28 @@ def test_decimal_sections_go_on_after_a_list_inside_one_of_them():
     sections they follow, so they go on from 3.3 instead of being dropped as out of sequence."""
     doc = parse_document(_REVIEW.encode("utf-8"))
     assert [h.marker for h in doc.headings if h.marker.startswith("3.")] == ["3.1", "3.2", "3.3", "3.4", "3.5"]
+
+
+_ESSAY = """芯片战争及其应对
+本文有三项内容比较重要，恰好也是此书涉及不多的部分：
+1、美国半导体产业与美国政府系统之间的关系，尤其是国防部在产业早期扮演的角色。
+2、1980年代美日半导体贸易战中，美日双方的应对及其对产业格局的长远影响。
+3、美国当前针对中国大陆的半导体产业政策的真实动机与可能走向。
+在大陆半导体产业起步与发展的过程中，产业政策与市场之间的关系一直是讨论的焦点。
+一、半导体产业的最初兴起受惠于美国的国防投入
+半导体产业在美国兴起的最初二十年里，最大的买家是美国军方和航天部门。
+二、日本的追赶与日美半导体贸易战
+1、日本的追赶
+日本企业从引进技术开始，用了不到二十年就在存储芯片上赶上了美国企业。
+2、日美半导体贸易战
+美国先后发起多轮调查，最终迫使日本签署了半导体协议。
+三、纵向分工与水平分工
+半导体产业发展史是一个不断分工、提高效率的历史，东亚在其中先后承接了产业转移。
+"""
+
+
+def test_a_list_under_a_part_leaves_the_parts_open():
+    """d48_09: the introduction's points '1、…' to '3、…' stand above 一、; the list '1、日本的追赶' under 二、 is a new
+    list inside it, not the introduction's count starting again, so 三、 still follows 二、."""
+    doc = parse_document(_ESSAY.encode("utf-8"))
+    assert [h.marker for h in doc.headings if h.depth == 1] == ["一、", "二、", "三、"]
