@@ -929,6 +929,17 @@ KNOWN_GAPS = {
     "missed",
     "d69_12_tongzhi_cos_shalong_yugao": "a salon notice's labels ending in '：' ('沙龙时间：') over their values are "
     "missed but for two",
+    "d70_01_fangan_rencai_peiyang_kuangjia": "a training plan's parts '一、专业名称：' … '十二、…：' read as a form's "
+    "fields, and an editor's placeholder line reads as a title",
+    "d70_02_suibi_wanshua_xiguan_huodong": "an essay's event titles ('1407@北京 …') and its 'CHANGELOG' are missed and "
+    "a line ending in '——' reads as a title",
+    "d70_03_zongjie_dingyou_nian_gushi": "a year's letter misses its 'Changelog' title",
+    "d70_05_xinwen_weiguang_yuxing_day1": "a team report's titles framed by slashes ('/开营仪式/') and its lessons' "
+    "titles are missed",
+    "d70_07_zongjie_2024_xinyousuore": "a year review's one-character titles ('食', '住', '行') are missed and picture "
+    "captions read as titles",
+    "d70_09_pinglun_yinxing_pinkun_renkou": "a commentary's question headline, repeated as its first line, reads as a "
+    "part",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
