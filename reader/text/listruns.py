@@ -191,7 +191,8 @@ def noted_items(run: Sequence[Any], paragraphs: Sequence[Paragraph]) -> bool:
     if all(c.strong and len(c.match.rest) >= SECTION_BODY and c.match.terminator not in "：:" for c in run):
         return False  # '一、提高思想认识。各地各部门要…': a title sentence over its paragraph, run in
     least = 2 if run[0].match.family in POINT_FAMILIES else 3  # '1. 运行 Server：…' right over '2. 运行 Client：…'
-    return (len(run) >= least and not any(c.article for c in run) and all(b.index == a.index + 1 for a, b in zip(run, run[1:]))
+    return (len(run) >= least and not any(c.article for c in run)
+            and all(b.index == a.index + 1 for a, b in zip(run, run[1:]))
             and (sum(len(paragraphs[c.index].text) for c in run) < _LIST_ITEM_MEAN * len(run)
                  or sum(_labelled(c.match) for c in run) >= len(run) - 1))
 

@@ -1,4 +1,5 @@
-"""Where a numbered family goes on: a title between 第1周 and 第2周 lies inside the first, not above both."""
+"""Where a numbered family goes on: a title between 第1周 and 第2周 lies inside the first, not above both; '3.5'
+goes on from the '3.4' above it; where a new level may start."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from typing import Any
 
 from reader.text.decimals import decimal_parts, names_section
 from reader.text.markers import HeadingMatch
+
+CHAPTER_FAMILIES = ("capital", "cn", "roman")  # the top levels of a report, which an excerpt may open with
 
 
 class Successors:
@@ -66,9 +69,6 @@ def decimal_successors(matches: Sequence[HeadingMatch | None]) -> set[int]:
             found.add(i)
         seen.add(parts)
     return found
-
-
-CHAPTER_FAMILIES = ("capital", "cn", "roman")  # the top levels of a report, which an excerpt may open with
 
 
 def opens_level(m: HeadingMatch, c: Any, i: int, stack: list[int], candidates: Sequence[Any],
