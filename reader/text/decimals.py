@@ -92,10 +92,11 @@ _BODY_MIN = 30  # a paragraph longer than a title
 
 def bodied_sections(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> set[int]:
     """'1 目的', '2 适用范围', … '6 变更记录': bare numbers with no 1.1 under them still number a document's sections
-    when they run 1, 2, 3 … through it, each with its own title, and most stand over a paragraph of text; a list's
-    items ('1 岗位' again and again, or lines one after another) do not."""
+    when they run 1, 2, 3 … (or 0, 1, 2 …) through it, each with its own title, and most stand over a paragraph of
+    text; a list's items ('1 岗位' again and again, or lines one after another) do not."""
     run = [(i, m) for i, m in enumerate(matches) if m is not None and m.family == "decimal" and m.level == 1]
-    if len(run) < _BODIED_RUN or any(m.number != k + 1 for k, (_, m) in enumerate(run)):
+    first = run[0][1].number if run else 1  # '0 法制与自由' opens a count some writers start from nought
+    if len(run) < _BODIED_RUN or first > 1 or any(m.number != first + k for k, (_, m) in enumerate(run)):
         return set()
     if len({m.title for _, m in run}) < len(run):
         return set()

@@ -225,3 +225,13 @@ def test_a_list_under_a_part_leaves_the_parts_open():
     list inside it, not the introduction's count starting again, so 三、 still follows 二、."""
     doc = parse_document(_ESSAY.encode("utf-8"))
     assert [h.marker for h in doc.headings if h.depth == 1] == ["一、", "二、", "三、"]
+
+
+def test_bare_sections_counted_from_nought_are_sections():
+    """d64_04: a commentary's standards '0 法制与自由' … '3 鼓励中立平台', each over its paragraph: a count that starts
+    at 0 numbers the sections as one from 1 does."""
+    parts = ["法制与自由", "鼓励自传播", "鼓励交互性", "鼓励中立平台"]
+    body = "新闻立法应当顺应互联网传播的规律，既保护言论的自由，也为平台和用户划出清楚的责任边界，让各方都有章可循。"
+    text = "新闻立法的几条标准\n" + "".join(f"{n} {title}\n{body}\n" for n, title in enumerate(parts))
+    doc = parse_document(text.encode("utf-8"))
+    assert [h.title for h in doc.headings] == parts
