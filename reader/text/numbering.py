@@ -190,8 +190,10 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             # 第2周: inside the week, not the overview's sibling
         elif j >= 0:
             previous = candidates[stack[j]].match
-            if m.family == "decimal" and m.number == 1 and decimal_parts(m.marker)[:-1] != decimal_parts(previous.marker)[:-1]:
-                parent_key = f"decimal{m.level - 1}"  # 2.1 after 1.3: a new sequence under section 2
+            if m.family == "decimal" and (m.number == 1 or i in headless) \
+                    and decimal_parts(m.marker)[:-1] != decimal_parts(previous.marker)[:-1]:
+                parent_key = f"decimal{m.level - 1}"  # 2.1 after 1.3: a new sequence under section 2 (or 5.2.2
+                # after 5.1.4, with 5.2.3 below it: the extract lost 5.2 and 5.2.1)
                 if parent_key in keys[:j]:
                     j = keys.index(parent_key) + 1
             elif m.number in (previous.number + 1, previous.number + 2) or (

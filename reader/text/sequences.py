@@ -56,19 +56,26 @@ def resumed_run(candidates: Sequence[Any], previous: Any, number: int) -> Any | 
     return None
 
 
+_LOST_MAX = 3  # a count whose first one or two members the extract lost still shows itself from its next
+
+
 def decimal_successors(matches: Sequence[HeadingMatch | None]) -> set[int]:
     """'3.5 技术影响力建设' where '3.4' stands above it: a decimal number says which one it follows, so it goes on
-    from its predecessor's line even where a list in between closed the section they share."""
+    from its predecessor's line even where a list in between closed the section they share; and '5.2.2' with '5.2.3'
+    below it opens its count where the extract lost 5.2.1 (one pass, and a look-up per line)."""
     seen: set[tuple[int, ...]] = set()
     found = set()
-    for i, m in enumerate(matches):
-        if m is None or m.family != "decimal" or m.level < 2:
-            continue
-        parts = decimal_parts(m.marker)
-        if len(parts) >= 2 and parts[-1] >= 2 and parts[:-1] + (parts[-1] - 1,) in seen:
-            found.add(i)
+    parted = [(i, decimal_parts(m.marker)) for i, m in enumerate(matches)
+              if m is not None and m.family == "decimal" and m.level >= 2]
+    last = {parts: i for i, parts in parted}
+    for i, parts in parted:
+        if len(parts) >= 2 and parts[-1] >= 2:
+            before, after = parts[:-1] + (parts[-1] - 1,), parts[:-1] + (parts[-1] + 1,)
+            if before in seen or parts[-1] <= _LOST_MAX and last.get(after, -1) > i:
+                found.add(i)
         seen.add(parts)
     return found
+
 
 
 def opens_level(m: HeadingMatch, c: Any, i: int, stack: list[int], candidates: Sequence[Any],

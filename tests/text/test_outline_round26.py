@@ -235,3 +235,23 @@ def test_bare_sections_counted_from_nought_are_sections():
     text = "新闻立法的几条标准\n" + "".join(f"{n} {title}\n{body}\n" for n, title in enumerate(parts))
     doc = parse_document(text.encode("utf-8"))
     assert [h.title for h in doc.headings] == parts
+
+
+_PAPER = """数学建模论文
+5.1 问题一模型的建立与求解
+5.1.1 求解思路
+本问采用数值积分法，先把连续的投放过程离散化，再逐段计算烟幕对目标的遮蔽时间，最后求和。
+5.1.2 模型的求解
+按上述思路编写程序求解，步长取零点零一秒，结果与解析解的误差小于百分之一，满足精度要求。
+5.2.2 基于改进粒子群的寻优引擎
+在问题二中，投放时刻和起爆延时共同决定遮蔽效果，因此采用改进的粒子群算法在可行域内寻优。
+5.2.3 最优策略的求解结果
+算法在两百代以内收敛，得到的最优投放策略使有效遮蔽时间比初始方案延长了将近一倍。
+"""
+
+
+def test_a_decimal_run_whose_first_members_were_lost_still_counts():
+    """d57_05 / d49_02: 5.2 and 5.2.1 are missing from the extract, so '5.2.2' follows '5.1.2'; the '5.2.3' after it
+    shows the count going on, so 5.2.2 opens it rather than being dropped out of sequence."""
+    doc = parse_document(_PAPER.encode("utf-8"))
+    assert [h.marker for h in doc.headings if h.marker.startswith("5.2")] == ["5.2.2", "5.2.3"]
