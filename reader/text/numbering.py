@@ -30,8 +30,8 @@ from reader.text.sequences import CHAPTER_FAMILIES, Successors, decimal_successo
 _RUN_IN_TITLE_MAX = 30  # a run-in heading's title ('（一）完善理论学习制度。落实……') is short
 _STANDALONE_TITLE_MAX = 50
 _COLON_TITLE_MAX = 16  # '一、目的：' standing alone: a short name, not a sentence introducing a list
-_CONVENTION = {"capital": 0, "cn": 1, "paren-cn": 2}  # 壹、 > 一、 > （一）: the levels every official text keeps
-_PART_KEYS = ("capital", "cn", "paren-cn")  # the parts a list under them never closes
+_CONVENTION = {"capital": 0, "cn": 1, "paren-cn": 2}  # 壹、 > 一、 > （一）: the levels every official text keeps (a
+# list started under one of them never closes it)
 _EXCERPT_GAP = 20  # an excerpt skips sections; a titled section further on still numbers on
 _DECIMAL_TITLE_MAX = 80
 _PART_TITLE_MAX = 16  # '合作项目', '结算及支付方式': a contract's article and its parts are named in a few words
@@ -91,11 +91,11 @@ def decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], name
            formats: dict[int, int], issued: int = -1) -> list[Candidate]:
     """Nest every candidate, then drop the runs that read as lists (`issued`: the 文号 line, or -1)."""
     chapters = numbered_parents(matches)  # '4. 哈希时间锁定合约' over '4.1 …': a chapter printed alone may start at 4
-    headless = headless_run(matches) | decimal_successors(matches)  # '二.', '三.', '四.' with no 一.: its first
-    # part went untitled; '3.5' where '3.4' stands above it
-    candidates = _nest(paragraphs, matches, named, containers, formats, chapters, headless)
+    late = headless_run(matches) | decimal_successors(matches)  # units that open their level past its first
+    # number: '二.', '三.', '四.' with no 一. (its first part went untitled); '3.5' where '3.4' stands above it
+    candidates = _nest(paragraphs, matches, named, containers, formats, chapters, late)
     mark_articles(candidates, issued)
-    _reject_lists(candidates, paragraphs, chapters | headless)
+    _reject_lists(candidates, paragraphs, chapters | late)
     return candidates
 
 
@@ -140,7 +140,7 @@ def _ranked(i: int, paragraph: Paragraph, m: HeadingMatch | None, level: int) ->
 
 
 def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named: set[int], containers: set[int],
-          formats: dict[int, int], chapters: set[int], headless: set[int]) -> list[Candidate]:
+          formats: dict[int, int], chapters: set[int], late: set[int]) -> list[Candidate]:
     """One pass with a stack of open units: parent, sibling sequence and strength of every candidate."""
     candidates: list[Candidate] = []
     stack: list[int] = []  # indices into candidates
@@ -183,14 +183,14 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
         c = Candidate(i, m, nesting_key(m))
         keys = [candidates[s].key for s in stack]
         j = len(keys) - 1 - keys[::-1].index(c.key) if c.key in keys else -1
-        if j >= 0 and m.number == 1 and c.key in POINT_FAMILIES and any(k in _PART_KEYS for k in keys[j + 1:]):
+        if j >= 0 and m.number == 1 and c.key in POINT_FAMILIES and any(k in _CONVENTION for k in keys[j + 1:]):
             j = -1  # '1、日本的追赶' under 三、, itself under an introduction's '3、': a new list, the parts stay open
         if j >= 0 and m.family == "sub" and successors.inside(stack[j + 1:], candidates, i):
             c.strong = _strong(m, matches, i, keys, paragraphs)  # '說文解字序' after 第1周 under '課程概述', before
             # 第2周: inside the week, not the overview's sibling
         elif j >= 0:
             previous = candidates[stack[j]].match
-            if m.family == "decimal" and (m.number == 1 or i in headless) \
+            if m.family == "decimal" and (m.number == 1 or i in late) \
                     and decimal_parts(m.marker)[:-1] != decimal_parts(previous.marker)[:-1]:
                 parent_key = f"decimal{m.level - 1}"  # 2.1 after 1.3: a new sequence under section 2 (or 5.2.2
                 # after 5.1.4, with 5.2.3 below it: the extract lost 5.2 and 5.2.1)
@@ -223,7 +223,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             if _runs_on(prev, m, stack, candidates, skips) or (not stack and prev is not None and prev.parent < 0
                                                         and prev.match is not None and m.number == prev.match.number + 1):
                 c.run = prev.run  # 6. under （二） after 1.–5. under （一）; '8. REFERENCES' after 'Acknowledgments'
-            elif not opens_level(m, c, i, stack, candidates, chapters, headless):
+            elif not opens_level(m, c, i, stack, candidates, chapters, late):
                 continue
         if c.run < 0:
             c.run = len(candidates)

@@ -79,12 +79,13 @@ def decimal_successors(matches: Sequence[HeadingMatch | None]) -> set[int]:
 
 
 def opens_level(m: HeadingMatch, c: Any, i: int, stack: list[int], candidates: Sequence[Any],
-                 chapters: set[int], headless: set[int]) -> bool:
+                 chapters: set[int], late: set[int]) -> bool:
     """A new level starts at 1; an excerpt's top level may start a little later ('3.'), at a chapter its sections
-    number ('4.' over 4.1), or, as the document's first unit, at a report's chapter ('肆、文化')."""
+    number ('4.' over 4.1), as the document's first unit at a report's chapter ('肆、文化'), or where the numbering
+    around it shows it goes on (`late`: '二.' with no 一., '3.5' under '3.4')."""
     if m.number <= 1 or names_section(m, candidates[stack[-1]].match if stack else None):
         return True
-    if i in headless:
+    if i in late:
         return c.strong  # '二.经典功利主义' under the notes' own '第四章-后果主义': its first part had no title
     return not stack and c.strong and (m.number <= 3 or i in chapters
                                        or (not candidates and m.family in CHAPTER_FAMILIES))
