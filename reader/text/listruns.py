@@ -227,6 +227,17 @@ def under_lone_unit(found: list[int], numbered: Sequence[Any]) -> bool:
     return len(numbered) == 1 and len(found) >= 3 and found[0] > numbered[0].index
 
 
+def after_parts(found: list[int], numbered: Sequence[Any], candidates: Sequence[Any]) -> bool:
+    """Titles after every numbered part are parts of their own when a word labels the numbered ones ('引子 1：…',
+    '引子 2：…', then '多 Agent 协作：…') or an appended piece closes them ('附录 再谈…', then '谈理想的青年'); after
+    a plain '二、部门设置' they may sit inside it."""
+    if len(found) < 2 or any(c.parent >= 0 for c in numbered):
+        return False
+    last = max(c.index for c in numbered)
+    return found[0] > last and (all(c.key.startswith("label-") for c in numbered)
+                                or any(c.key == "container" and last < c.index < found[0] for c in candidates))
+
+
 def opened_lists(found: list[int], numbered: Sequence[Any]) -> int:
     """How many unnumbered lines open a numbered run of their own: the first numbered heading after each, before the
     next such line, is a '1' ('类，超类和子类' over a paragraph, then '1.继承层次')."""

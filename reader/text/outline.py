@@ -26,7 +26,7 @@ from reader.text.headlines import HEADLINE_MAX, colon_headlines, headline_colon
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, hold_papers, salutation_index
 from reader.text.lineshape import aside_line, commented_code, contents_name, inside_short_run, picture_line
-from reader.text.listruns import inside_runs, opened_lists, under_lone_unit, unnumbered_top_level
+from reader.text.listruns import after_parts, inside_runs, opened_lists, under_lone_unit, unnumbered_top_level
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
 from reader.text.meetings import dated_sessions, meeting_fields, particulars
@@ -219,7 +219,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
                  if i not in named and i not in annexes and i not in header and i not in contents
                  and not paragraphs[i].cell]
         opening = opened_lists(found, numbered)
-        if found and (not numbered or labels or paged or digest or under_lone_unit(found, numbered)
+        if found and (not numbered or labels or paged or digest or under_lone_unit(found, numbered) or after_parts(found, numbered, candidates)
                       or unnumbered_top_level(found, numbered, candidates, opening)):
             candidates = decide(paragraphs, matches, named, annexes | set(found), formats, issued)
             label_items(candidates, labels, paragraphs)

@@ -43,6 +43,7 @@ def _clean(text: str):
         ("关注公众号“学习资料站”免费领取全套范文", "promo"),
         ("想要完整版请加微信 abc_12345", "promo"),
         ("欢迎加入读者群，每日更新", "promo"),
+        ("点击查看详情", "chrome"),
         ("（新华社记者 张三 摄）", "caption"),
         ("代表们认真审议报告。本报记者 李四摄", "caption"),
         # content that looks a little like debris
@@ -55,6 +56,8 @@ def _clean(text: str):
         ("加强扫码检查质效评估，完善全链条监管。", ""),
         ("关注群众关切。", ""),
         ("第 3 条", ""),
+        ("二、招生流程（点击查看具体流程）", ""),  # a section whose page linked its text (d23_06): the heading stays
+        ("3. 点击下载安装包", ""),  # a step of instructions, not a link's label
         ("（一）", ""),
         ("（", ""),
         ("2025年全市完成造林面积十二万亩，森林覆盖率提高到百分之四十五，群众通过微信小程序参与义务植树的人数明显增加。", ""),

@@ -845,7 +845,6 @@ KNOWN_GAPS = {
     "sub-head sits one level too high",
     "d64_04_pinglun_xinwen_lifa": "reprinted commentaries in one file: their titles lose their level, and a list of "
     "standards numbered '0 法制与自由' … '6 保留互联网记忆' is missed",
-    "d64_07_dushu_gei_qingnian": "the pieces appended to a book's letters ('附一 无言之美', '代跋 …') are missed",
     "d64_09_zhuanfang_liang_wendao": "an interview's quoted sub-heads are missed and long answers and picture captions "
     "read as titles",
     "d64_10_suibi_ruanruo_wutuobang": "an essay's tool names ('Ghost', '微信读书 X Readwise') lose their level",

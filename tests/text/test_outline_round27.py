@@ -1,0 +1,50 @@
+"""Titles that go on after every numbered part: after a labelled series ('引子 1：…') or after the appended pieces
+that close a book's numbered chapters."""
+
+from __future__ import annotations
+
+from support import parse_document
+
+_BODY = "这一段是正文，讲清楚了这一部分要说的事情，并且给出了具体的例子和数据，读者可以据此理解作者的想法。"
+
+
+def _post(*titles: str) -> bytes:
+    return ("Routa 桌面版发布\n\n" + "".join(f"{t}\n\n{_BODY}\n\n{_BODY}\n\n" for t in titles)).encode("utf-8")
+
+
+def test_titles_after_a_labelled_series_are_parts():
+    """d48_12: '引子 1：…' and '引子 2：…', then the post's own sections with a colon; before, the two labelled
+    parts hid every title after them."""
+    doc = parse_document(_post("引子 1：从 Agent Team 到 Kanban", "引子 2：自身长出来的工程",
+                               "Harness 前置：Kanban 作为任务协议", "多 Agent 协作：沿着泳道接力",
+                               "总结：为什么它更像一套工作台"))
+    assert [h.title for h in doc.headings][-3:] == ["Harness 前置：Kanban 作为任务协议", "多 Agent 协作：沿着泳道接力",
+                                                     "总结：为什么它更像一套工作台"]
+    assert {h.depth for h in doc.headings} == {1}
+
+
+def test_titles_after_appended_pieces_are_parts():
+    """d64_07: a book's 一、…三、, its '附一 …' and '附二 …', then more pieces by title: they stand beside the rest."""
+    text = ("读《给青年的十二封信》\n\n" + "".join(f"{t}\n\n{_BODY}\n\n" for t in (
+        "一、谈读书", "二、谈动", "三、谈静", "附一 无言之美", "附二 悼夏孟刚", "谈理想的青年", "谈谦虚")))
+    doc = parse_document(text.encode("utf-8"))
+    titles = [h.title for h in doc.headings]
+    assert titles[-2:] == ["谈理想的青年", "谈谦虚"]
+    assert [h.depth for h in doc.headings if h.title in ("谈理想的青年", "谈谦虚")] == [1, 1]
+
+
+def test_titles_after_a_plain_last_part_stay_text():
+    """Guard: '二、部门设置' then department names over their fields: no label, no appended piece closes the parts,
+    so the names are not raised beside them."""
+    text = ("工作职责与部门设置\n一、工作职责\n" + _BODY + "\n二、部门设置\n" + _BODY + "\n"
+            "公共服务部\n副主任：周欣，负责本部门的日常工作。\n" + _BODY + "\n资源建设部\n副主任：刘慧，负责文献资源的建设。\n"
+            + _BODY + "\n")
+    doc = parse_document(text.encode("utf-8"))
+    assert [h.title for h in doc.headings] == ["工作职责", "部门设置"]
+
+
+def test_a_numbered_section_whose_page_linked_its_text_stays():
+    """d23_06: '二、招生流程（点击查看具体流程）' was dropped as a link's label, and the outline lost the section."""
+    text = ("招生简章\n一、学院简介\n" + _BODY + "\n二、招生流程（点击查看具体流程）\n三、入学考试\n" + _BODY + "\n")
+    doc = parse_document(text.encode("utf-8"))
+    assert [h.title for h in doc.headings] == ["学院简介", "招生流程（点击查看具体流程）", "入学考试"]
