@@ -939,6 +939,23 @@ KNOWN_GAPS = {
     "captions read as titles",
     "d70_09_pinglun_yinxing_pinkun_renkou": "a commentary's question headline, repeated as its first line, reads as a "
     "part",
+    "d71_01_huiyi_pces_scrum_di11zhou": "a Scrum record's labels ('第九周任务', '燃尽图：') stand over pictures and "
+    "lists, with no paragraph to frame them, and are missed",
+    "d71_02_zongjie_pces_xiangmu": "a summary's numbered questions ('1. 项目成员分工和预期计划') over bullet lists and "
+    "pictures read as a list, and a '1. 问题：…' inside them breaks their sequence",
+    "d71_03_huiyi_wangluziyou_xiaoju": "a collection of meeting notes: some dated meeting titles and their labels are "
+    "missed, and short lines of the notes read as titles",
+    "d71_04_jiangzuo_yanxuetong_gushi": "a talk's stories ('上山下乡', '高考') sit under a bare '故事' that is missed, so "
+    "they lose their level, and its numbered answers read as sections",
+    "d71_05_jihua_phylab_gongxian_fenpei": "a plan's titles under its one part lose their level and a term over a "
+    "formula ('按时完成指数') reads as a title",
+    "d71_06_diaoyan_zhongbao_jingpin": "research notes' stacked short titles over lists ('竞品分析' > '拼任务' > "
+    "'功能框架' > '交互体验方面') are missed",
+    "d71_07_zongjie_geren_baogao": "a personal report's titles over tables and lists ('PSP 2.1统计', '主要工作清单') "
+    "are missed",
+    "d71_08_xinwen_fducslg_shengteng_bisai": "a news story's last sub-head ('参赛精彩瞬间'), over pictures only, is missed",
+    "d71_09_tongzhi_hznu_chengxu_jingsai": "a contest page's labels over lists and tables ('主办方', '赛程安排', "
+    "'详细评分机制：') are missed",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
