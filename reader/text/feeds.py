@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from reader.text.meta import digest_headlines, item_meta
 from reader.text.model import Paragraph
+from reader.text.plainlines import LIST_BULLETS
 
 _NAME_MAX = 40
 _ARTICLE_SHARE = 0.6  # of a page's running text above its first dated headline: an article, not a feed
@@ -77,7 +78,8 @@ def _headline_runs(texts: list[str], heads: set[int]) -> set[int]:
     for i, text in enumerate(texts + [""]):
         text = text.strip()
         if i not in heads and low <= len(text) <= high and _CJK.search(text) and not text.endswith(_STATEMENT_END) \
-                and "://" not in text and not item_meta(text) and not _MORE.search(text):
+                and "://" not in text and not item_meta(text) and not _MORE.search(text) \
+                and not text.startswith(LIST_BULLETS):  # '- 建立組織文化' is a note's item, no story's link
             run.append(i)
             continue
         if len(run) >= _RUN:

@@ -48,3 +48,23 @@ def test_a_numbered_section_whose_page_linked_its_text_stays():
     text = ("招生简章\n一、学院简介\n" + _BODY + "\n二、招生流程（点击查看具体流程）\n三、入学考试\n" + _BODY + "\n")
     doc = parse_document(text.encode("utf-8"))
     assert [h.title for h in doc.headings] == ["学院简介", "招生流程（点击查看具体流程）", "入学考试"]
+
+
+_TOPICS = ("戶籍資料外洩", "數位韌性", "被竊聽的輸入法", "AI 法不法", "零信任網路", "認知作戰", "資料信託", "數位中介服務法")
+_ITEMS = ("- 風險：評估對於個人 / 組織 / 社會的危害", "- 第三方開發與應用者資料的不透明", "- 是否與人類互動",
+          "- 建立相關係人的責任")
+
+
+def _notes() -> str:
+    """Monthly meetings, each a dated title over a label and a bullet list of what was said."""
+    return "網路自由小聚 活動與討論紀錄\n\n" + "".join(
+        f"2023.{12 - n:02d}.16 {topic}\n{topic}的討論\n" + "\n".join(_ITEMS) + "\n\n" for n, topic in enumerate(_TOPICS))
+
+
+def test_a_notes_bullet_items_are_no_feed_stories():
+    """d71_03: dated meeting titles read as a digest's headlines, and the notes' bullet items one after another as a
+    box of story links, each shown as a title; a Markdown list's items are no links to stories."""
+    doc = parse_document(_notes().encode("utf-8"))
+    titles = [h.title for h in doc.headings]
+    assert not set(titles) & {item[2:] for item in _ITEMS}
+    assert "2023.09.16 AI 法不法" in titles
