@@ -299,11 +299,12 @@ class _Facts:
 
 
 def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int) -> bool:
-    """A full line cut mid-sentence, a blank line, then the rest: a PDF extractor's stray blank, not a new paragraph."""
+    """A full line cut mid-sentence, a blank line, then the rest: a PDF extractor's stray blank, not a new paragraph.
+    A Markdown list's item ends at a blank line, however full ('- 是否與人類直接互動的各種情境' over '2023.11.16 …')."""
     nxt = facts.texts[i]
     return (wrap - slack <= facts.widths[i - 1] <= wrap + 6 and facts.opens[i - 1] and not facts.is_heading(i - 1)
             and not _table_row(facts.texts[i - 1]) and not _LINK_END.search(facts.texts[i - 1][-_LINK_TAIL:])
-            and not _FIELD.match(facts.texts[i - 1])
+            and not _FIELD.match(facts.texts[i - 1]) and facts.texts[i - 1][:2] not in MARKDOWN_BULLETS
             and not facts.is_heading(i) and not nxt.startswith(BULLETS) and not BARE_NUMBER.match(nxt))
 
 

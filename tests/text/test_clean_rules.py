@@ -364,3 +364,14 @@ def test_every_removal_reason_is_a_declared_one():
     paths = seed_paths() + sorted(CORPUS.glob("*.txt")) + sorted((DATA / "clean").glob("*"))
     seen = {r.reason for p in paths for r in load_document(p).removed}
     assert seen and seen <= set(REMOVAL_REASONS)
+
+
+def test_a_markdown_item_never_runs_on_over_a_blank_line():
+    """Notes whose bullet items are all about as long: the last item of each list is as full as a wrapped line, yet
+    the dated title after the blank line is its own paragraph, not the item's tail."""
+    items = ("- 評估對於個人與組織的危害程度", "- 第三方開發與應用者資料的不透明", "- 是否與人類直接互動的各種情境")
+    text = "網路自由小聚紀錄\n\n" + "".join(f"2023.{12 - n:02d}.16 {topic}\n" + "\n".join(items) + "\n\n"
+                                      for n, topic in enumerate(("戶籍資料外洩", "數位韌性", "被竊聽的輸入法", "零信任網路")))
+    paragraphs = [p.text for p in _clean(text).paragraphs]
+    assert "2023.11.16 數位韌性" in paragraphs
+    assert "- 是否與人類直接互動的各種情境" in paragraphs
