@@ -257,10 +257,14 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
               and meta.title_like(text, b.heading_level > 0 or _over_dateline(blocks, i))
               and (not _is_heading(text) or numbered_title(blocks, i, text))):
             title, title_line = text, b.line
-            if (i + 1 < len(blocks) and meta.continues_title(text, blocks[i + 1].text)
-                    and not _is_heading(blocks[i + 1].text)):  # '一、相关法律规定' opens the body
-                title += blocks[i + 1].text
-                i += 1
+            if i + 1 < len(blocks) and not _is_heading(blocks[i + 1].text):  # '一、相关法律规定' opens the body
+                if meta.continues_title(text, blocks[i + 1].text):
+                    title += blocks[i + 1].text
+                    i += 1
+                elif meta.names_again(text, blocks[i + 1].text):
+                    st.removed.append(Removed("duplicate", text, b.line))
+                    title, title_line = blocks[i + 1].text, blocks[i + 1].line
+                    i += 1
         elif not title:
             break  # content before any title line: the document has none (a heading, a lead, a wrapped line)
         else:

@@ -48,6 +48,7 @@ _TITLE_GENRE = re.compile(r"(通知|意见|意見|决定|決定|办法|辦法|�
                           r"判决书|判決書|裁定书|裁定書|调解书|調解書|决定书|決定書|起诉书|起訴書|协议|協議|合同|宪章|憲章|守则|守則|"
                           r"须知|須知)$")
 _NOT_TITLE_END = "。，,；;：:、"
+_KIND_LABEL_MAX = 6  # '用户服务协议', '招生章程': a site's label for a kind of document
 _LEAD_DATE = re.compile(r"^(?:本报|本報|新华社|新華社|人民网|人民網|中新网|中新網)?\S{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|電)?\s*[,，、]?\s*")
 
 
@@ -178,7 +179,16 @@ def continues_title(first: str, second: str) -> bool:
     if first.endswith(_TITLE_CONNECTIVE):
         return title_like(second) and len(first) + len(second) <= 80
     whole = second.find("关于") > 0 or second.find("關於") > 0 or second == first  # (a page's headline under its <title>)
-    return genre_title(second) and len(first) + len(second) <= 80 and not whole
+    return genre_title(second) and len(first) + len(second) <= 80 and not whole and not genre_title(first)
+
+
+def names_again(first: str, second: str) -> bool:
+    """'用户服务协议' over '三界生活用户服务协议', '安装协议' over '机械设备安拆合同': a site's label for the kind of
+    document over the document's own full title, which ends as the label does or names its own kind; the second line
+    is the title."""
+    label, full = "".join(first.split()), "".join(second.split())
+    return genre_title(first) and len(full) <= 80 and title_like(second) and (
+        full.endswith(label) or len(label) <= _KIND_LABEL_MAX < len(full) and genre_title(second))
 
 
 def genre_title(text: str) -> bool:

@@ -375,3 +375,24 @@ def test_a_markdown_item_never_runs_on_over_a_blank_line():
     paragraphs = [p.text for p in _clean(text).paragraphs]
     assert "2023.11.16 數位韌性" in paragraphs
     assert "- 是否與人類直接互動的各種情境" in paragraphs
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "title"),
+    [
+        # a title whose first line is whole: the next line is no second half of it (d72_09)
+        ("软件工程实验课程会议纪要", "20190304会议纪要", "软件工程实验课程会议纪要"),
+        ("淘汽云修用户注册协议", "签订协议", "淘汽云修用户注册协议"),
+        # a site's label for the kind of document over the document's own title (d39_04, d61_06, d22_08)
+        ("用户服务协议", "三界生活用户服务协议", "三界生活用户服务协议"),
+        ("協會章程", "中华AI應用發展協會章程", "中华AI應用發展協會章程"),
+        ("安装协议", "机械设备安拆合同", "机械设备安拆合同"),
+        # a title broken over two lines still joins
+        ("国务院办公厅关于做好2024年", "全国科普日活动的通知", "国务院办公厅关于做好2024年全国科普日活动的通知"),
+    ],
+)
+def test_a_title_over_its_next_line(first, second, title):
+    body = "为做好相关工作，现将有关事项说明如下，请各单位认真组织实施，并按时报送有关材料。"
+    doc = _clean(f"{first}\n{second}\n\n{body}\n\n一、基本要求\n\n{body}\n")
+    assert doc.title == title
+    assert body in [p.text for p in doc.paragraphs]
