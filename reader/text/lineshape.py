@@ -160,3 +160,8 @@ def commented_code(text: str) -> bool:
     return ("//" in text or _COMMENT.search(text) is not None or _TAG_FIRST.match(text) is not None
             or text.startswith(('"""', "'''", "</")))
 
+
+def markdown_row(text: str) -> bool:
+    """'| 公文标题 | 二号 | 22pt |': a Markdown table's row, a line of its own that ends a block as a paragraph does."""
+    text = text.strip()
+    return len(text) > 1 and text[0] == "|" == text[-1]

@@ -25,7 +25,8 @@ from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document
 from reader.text.headlines import HEADLINE_MAX, colon_headlines, headline_colon
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, hold_papers, salutation_index
-from reader.text.lineshape import aside_line, commented_code, contents_name, inside_short_run, picture_line
+from reader.text.lineshape import (aside_line, commented_code, contents_name, inside_short_run, markdown_row,
+                                   picture_line)
 from reader.text.listruns import after_parts, inside_runs, opened_lists, under_lone_unit, unnumbered_top_level
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
@@ -289,26 +290,28 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
 
         if furniture_line(text) and not opens_list:
             continue  # '图片' alone is a caption label, but over '1、…' it names a section
-        if (text[0] in "（([" and text[-1] in "）)]") or (not opens_list and inside_short_run(texts, i, code_edge)) or (
+        if (text[0] in "（([" and text[-1] in "）)]") or (not opens_list and inside_short_run(texts, i, _block_edge)) or (
                 i and texts[i - 1].rstrip().endswith("{")):  # 'class Manager extends Employee{' over '添加方法和域'
             continue  # '（此处有分隔线）', '[掌声]' are an editor's notes; a line amid other short lines is an item of a list
         if i - 1 in translated:
             continue  # 'Toy Story.' / '玩具总动员': the Chinese line of a bilingual text translates the line above
         before = i - 1 - (i - 1 in captions or picture_line(paragraphs[i - 1].text))  # a caption under a dropped
         # image, or the picture's own '![…][…]', stands between body and title
+        framed_out = _is_body(paragraphs[i + 1].text) or opens_list or code_edge(paragraphs[i + 1].text) or (
+            markdown_row(paragraphs[i + 1].text)) or (  # '到会情况' over its table's '|王嘉凯|叶俊晨|…|'
+            i + 2 < len(paragraphs) and aside_line(paragraphs[i + 1].text)
+            and (_is_body(paragraphs[i + 2].text) or code_edge(paragraphs[i + 2].text))) or (
+            i + 2 < len(paragraphs) and _pair_line(text) and _pair_line(paragraphs[i + 1].text)
+            and (_is_body(paragraphs[i + 2].text) or code_line(paragraphs[i + 2].text)))  # or its code: '// fds'
         framed_in = before < 0 or i < lead or _is_body(paragraphs[before].text) or (
             code_edge(paragraphs[before].text)) or (
             _FENCE_END.fullmatch(paragraphs[before].text.strip()) is not None) or (
             before - 1 in translated and paragraphs[before].text.rstrip()[-1:] in _SENTENCE_END) or (  # '非常感谢各位。'
             (paragraphs[before].text.lstrip()[:2] in _BULLETS or numbered_item(paragraphs[before].text))
             and (opens_list or _is_body(paragraphs[i + 1].text))) or (
+            markdown_row(paragraphs[before].text) and framed_out) or (  # a table ends a block as a paragraph does
             before >= 1 and _pair_line(text) and _pair_line(paragraphs[before].text)
             and _is_body(paragraphs[before - 1].text))
-        framed_out = _is_body(paragraphs[i + 1].text) or opens_list or code_edge(paragraphs[i + 1].text) or (
-            i + 2 < len(paragraphs) and aside_line(paragraphs[i + 1].text)
-            and (_is_body(paragraphs[i + 2].text) or code_edge(paragraphs[i + 2].text))) or (
-            i + 2 < len(paragraphs) and _pair_line(text) and _pair_line(paragraphs[i + 1].text)
-            and (_is_body(paragraphs[i + 2].text) or code_line(paragraphs[i + 2].text)))  # or its code: '// fds'
         if headline and framed_out:
             colons[i] = (text, framed_in)  # judged together below: a repeated form needs no body before it
         elif framed_in and framed_out:
@@ -325,6 +328,11 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     found = refrains(found, [paragraphs[i].text.strip() for i in found])  # a script's '翻页' between its passages
     same = len({paragraphs[i].text.strip() for i in found}) == 1  # '基本案情' again and again: a label, no outline
     return found if len(found) >= 2 and not same else []
+
+
+def _block_edge(text: str) -> bool:
+    """A code block's edge or a table's row: never an item of a run of short lines, however short."""
+    return code_edge(text) or markdown_row(text)
 
 
 def _latin_name(paragraphs: list[Paragraph], i: int) -> bool:

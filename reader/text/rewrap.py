@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
-from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, ends_sentence, pair_stacked_numbers,
-                                  glue, title_part, width)
+from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, ends_sentence, glue, markdown_row,
+                                  pair_stacked_numbers, title_part, width)
 from reader.text.notes import code_like
 from reader.text.plainlines import MARKDOWN_BULLETS
 
@@ -303,7 +303,7 @@ def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int) -> bool:
     A Markdown list's item ends at a blank line, however full ('- 是否與人類直接互動的各種情境' over '2023.11.16 …')."""
     nxt = facts.texts[i]
     return (wrap - slack <= facts.widths[i - 1] <= wrap + 6 and facts.opens[i - 1] and not facts.is_heading(i - 1)
-            and not _table_row(facts.texts[i - 1]) and not _LINK_END.search(facts.texts[i - 1][-_LINK_TAIL:])
+            and not markdown_row(facts.texts[i - 1]) and not _LINK_END.search(facts.texts[i - 1][-_LINK_TAIL:])
             and not _FIELD.match(facts.texts[i - 1]) and facts.texts[i - 1][:2] not in MARKDOWN_BULLETS
             and not facts.is_heading(i) and not nxt.startswith(BULLETS) and not BARE_NUMBER.match(nxt))
 
@@ -319,7 +319,7 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         return facts.heading(prev + nxt) or not facts.is_heading(i)
     if nxt[0] in LEADING_CONTINUATION:
         return True  # a line that starts with a comma cannot start a paragraph
-    if nxt.startswith(BULLETS) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt) or _table_row(prev) \
+    if nxt.startswith(BULLETS) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt) or markdown_row(prev) \
             or (nxt[:2] in MARKDOWN_BULLETS and prev[:2] == nxt[:2]):
         return False  # '- …' under '- …': a Markdown list's items, however full the first
     if facts.code(i - 1) or facts.code(i) or i in facts.alone or i - 1 in facts.alone:
@@ -343,11 +343,6 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     # an open line far short of the width ends a paragraph, unless what starts the next line could not fit
     short = wrap - w - (_INDENT if first else 0)
     return short <= slack + 2 or width(_leading_word(nxt)) >= short - 1
-
-
-def _table_row(text: str) -> bool:
-    """'| 公文标题 | 二号 | 22pt |': a Markdown table's row is a line of its own, however wide its neighbours."""
-    return text[:1] == "|" == text[-1:]
 
 
 def _margin(lines: list[Line]) -> int:

@@ -68,3 +68,34 @@ def test_a_notes_bullet_items_are_no_feed_stories():
     titles = [h.title for h in doc.headings]
     assert not set(titles) & {item[2:] for item in _ITEMS}
     assert "2023.09.16 AI 法不法" in titles
+
+
+_MINUTES = """软件工程实验课程会议纪要
+
+会议时间
+
+|时间|地点|主题|
+|---|---|---|
+|16：00-18：10|线上|确定项目内容|
+
+到会情况
+
+|王嘉凯|叶俊晨|王宁|记录人|
+|---|---|---|---|
+|✔|✔|✔|王嘉凯|
+
+确定备选题目
+
+经过讨论，小组提出了三个备选题目，分别是校园二手交易平台、社团活动管理系统和实验室预约系统，下周确定最终题目。
+
+任务分配
+
+每位组员在周五前完成一份需求调研，由王嘉凯汇总后提交给助教审阅，并在下次会议上讨论修改意见。
+"""
+
+
+def test_titles_next_to_a_markdown_table_are_titles():
+    """d72_09: a record's '到会情况' over its table and '确定备选题目' under one: a table's rows end a block as a
+    paragraph does, and before, a title beside a table was read as a line of it."""
+    doc = parse_document(_MINUTES.encode("utf-8"))
+    assert [h.title for h in doc.headings] == ["会议时间", "到会情况", "确定备选题目", "任务分配"]
