@@ -56,6 +56,7 @@ _UNNUMBERED_MAX = 30
 _MARKS_AFTER = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+$")  # '请坐.⭐': a sentence, marked
 _ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){3,}")  # '上级政策解读 本县政策解读 政策咨询问答库 回应关切': a menu's
 # row, as a line of names is a list's: four words apart is no title ('东京大学入学典礼 演讲 上野千鹤子' may be)
+_DOTS = "•●▪◦"  # a list's item marked by a dot, a space after it or none ('•结果输出:print()输出结果')
 _SHOWN_MIN = 6  # a part of the title this long is the article's own title, not a word the site adds
 _FENCE_END = re.compile(r":{3,}|`{3,}")  # a block's closing fence ends what stood above, as a paragraph does
 _POINT = re.compile("[\u4e00-\u9fff，]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
@@ -307,7 +308,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             code_edge(paragraphs[before].text)) or (
             _FENCE_END.fullmatch(paragraphs[before].text.strip()) is not None) or (
             before - 1 in translated and paragraphs[before].text.rstrip()[-1:] in _SENTENCE_END) or (  # '非常感谢各位。'
-            (paragraphs[before].text.lstrip()[:2] in _BULLETS or numbered_item(paragraphs[before].text))
+            (paragraphs[before].text.lstrip()[:2] in _BULLETS or numbered_item(paragraphs[before].text)
+             or paragraphs[before].text.lstrip()[:1] in _DOTS)
             and (opens_list or _is_body(paragraphs[i + 1].text))) or (
             markdown_row(paragraphs[before].text) and framed_out) or (  # a table ends a block as a paragraph does
             before >= 1 and _pair_line(text) and _pair_line(paragraphs[before].text)

@@ -99,3 +99,33 @@ def test_titles_next_to_a_markdown_table_are_titles():
     paragraph does, and before, a title beside a table was read as a line of it."""
     doc = parse_document(_MINUTES.encode("utf-8"))
     assert [h.title for h in doc.headings] == ["会议时间", "到会情况", "确定备选题目", "任务分配"]
+
+
+_DOTTED_NOTES = """Python 学习笔记
+
+print模板
+•初始变量:运算需要的初始值
+•运算部分:根据算法实现
+•结果输出:print()输出结果
+
+def定义函数
+•函数是一组代码的集合，用于表达一个功能
+•def所定义的函数在程序中未经调用不能直接执行
+•参数:调用时传入的值
+
+死循环的使用
+•死循环并非一无是处，C语言中死循环是单片机编程的普遍用法
+•用 break 语句退出循环
+•not计算布尔值的反
+
+字典的遍历
+•for key in dictionaryName 遍历字典的键，再取出对应的值
+•del dictionaryName[key] 删除一个键值对
+"""
+
+
+def test_titles_between_dotted_items_are_titles():
+    """d57_07: course notes whose points are marked '•' with no space, each title over its points; a '•' item ends a
+    block as a '- ' item does, and before, every title after the first was missed."""
+    doc = parse_document(_DOTTED_NOTES.encode("utf-8"))
+    assert [h.title for h in doc.headings] == ["print模板", "def定义函数", "死循环的使用", "字典的遍历"]
