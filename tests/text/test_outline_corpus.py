@@ -964,6 +964,21 @@ KNOWN_GAPS = {
     "over tables ('到会情况') are missed",
     "d72_10_jilu_xiaozu_huiyi": "an onboarding record's link labels ('Get Started:快速熟悉') read as titles",
     "d72_11_jianggao_kecheng_zhanshi": "a script's last page title, with a note in brackets, and '演示时刻表' are missed",
+    "d73_01_fangan_xuesheng_xinxi_xitong": "a plan whose Word numbering was lost: its bare stage titles ('需求调研确认阶段') "
+    "under the numbered parts are missed",
+    "d73_03_jiyao_kecheng_ziliao_xitong": "meetings titled '第一次会议：' and their labels ('遇到问题：', '建议：') over "
+    "lists are missed",
+    "d73_04_jiyao_dili_keyan_zuhui": "a research group's minutes titled by years and dates ('2021', '2020/4/26') are "
+    "missed and lines of the notes read as titles",
+    "d73_07_jianghua_xinda_xuanjiang": "a talk's '第一条经验，…' read as an article labelled '第一条', and the terms "
+    "under it ('（大一）') lose their level",
+    "d73_08_jianghua_shuzi_meiti_jiangao": "a lecture script's short topic titles ('帧', 'RGB', '视觉暂留') are missed "
+    "and a computation's label reads as a title",
+    "d73_09_xinwen_haida_jisuanji_xi": "collected news items headed by a dot ('·计算机科学与技术专业接受…') are missed",
+    "d73_10_zongjie_qingxi_muxiao": "a filled-in form's notes and its scored items ('媒体报道（12.0分+3.0分）') are "
+    "missed",
+    "d73_11_diaoyan_suzhou_fangyan": "a survey report's contents, paged after one space ('1调研背景 3'), read as its "
+    "sections",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
