@@ -15,7 +15,8 @@ from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
 
 _CONTENTS_ENTRY_MAX = 60
-_PAGE_TAIL = re.compile(r"(?:\t|[ 　]{2}|[.．·…]{2})[ 　]*(?:[0-9]{1,3}|[ivxl]{1,6})$")  # '\t12', '……3', '  ii'
+_PAGE_TAIL = re.compile(r"(?:\t|[ 　]{2}|(?<=[^\s0-9])[ 　]|[.．·…]{2})[ 　]*(?:[0-9]{1,3}|[ivxl]{1,6})$")  # '\t12',
+# '……3', '  ii', or one space after a word ('1.1苏州话的基本概况 3'): a page number
 _PAGED_MIN = 3
 _TAIL_SPAN = 24  # the end of a line where its page number stands: the search stays short on any line
 _ANCHORS = 5  # entries that may stand above the contents before one that the document repeats below

@@ -108,6 +108,17 @@ def test_a_theses_contents_over_its_abstract_is_not_its_outline():
     assert [m for _, m in got if m] == ["一．", "1.1", "1.2", "二．", "2.1"]
 
 
+def test_a_reports_contents_paged_after_one_space_is_not_its_outline():
+    # d73_11: '目录' over '1调研背景 3' … '2.1问卷设计和调查对象 4', the title and the abstract, then the sections: each
+    # entry's page number follows one space, as a Word file's contents exported to text sets it
+    entries = ["1调研背景 3", "1.1苏州话的基本概况 3", "1.2苏州话的使用现状 3", "2问卷分析 4", "2.1问卷设计和调查对象 4"]
+    body = ["1调研背景", "1.1苏州话的基本概况", BODY, "1.2苏州话的使用现状", BODY, "2问卷分析", "2.1问卷设计和调查对象", BODY]
+    lines = ["苏州方言传承保护探究", "目录", *entries, "摘 要：" + BODY, "关键词：苏州方言；方言保护", *body]
+    got = [(h.line, h.marker) for h in parse_outline(paragraphs(lines), "苏州方言传承保护探究")]
+    assert not [line for line, _ in got if line < len(entries) + 3]
+    assert {"1.1", "1.2", "2.1"} <= {m for _, m in got}
+
+
 def test_markdown_headings_one_after_another_are_no_contents_list():
     # a course's notes (d30_12): a week with no text yet is a run of '###' titles, and '本周课程辅助资料' ends every
     # week: headings the file marks, not a contents list whose entry recurs below

@@ -977,8 +977,8 @@ KNOWN_GAPS = {
     "d73_09_xinwen_haida_jisuanji_xi": "collected news items headed by a dot ('·计算机科学与技术专业接受…') are missed",
     "d73_10_zongjie_qingxi_muxiao": "a filled-in form's notes and its scored items ('媒体报道（12.0分+3.0分）') are "
     "missed",
-    "d73_11_diaoyan_suzhou_fangyan": "a survey report's contents, paged after one space ('1调研背景 3'), read as its "
-    "sections",
+    "d73_11_diaoyan_suzhou_fangyan": "a survey report's sections numbered with a space ('2 调查问卷…') among ones "
+    "without ('1调研背景') are missed or lose their level",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
