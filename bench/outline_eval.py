@@ -27,12 +27,15 @@ from reader.text.document import load_document  # noqa: E402
 CORPUS = ROOT / "tests" / "data" / "corpus"
 
 
+_LIST_DOTS = "•·●▪◦"  # a list's dot before a title is no part of its words: '• 岗位职责' is '岗位职责'
+
+
 def _key(marker: str, title: str) -> str:
-    return "".join((marker or title).split())
+    return "".join((marker or title).split()).lstrip(_LIST_DOTS)
 
 
 def _whole(marker: str, title: str) -> str:
-    return "".join((marker + title).split()).rstrip("。．.：:，,")
+    return "".join((marker + title).split()).lstrip(_LIST_DOTS).rstrip("。．.：:，,")
 
 
 def pair_up(want: dict, got: dict) -> dict:

@@ -57,6 +57,7 @@ _MARKS_AFTER = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0
 _ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){3,}")  # '上级政策解读 本县政策解读 政策咨询问答库 回应关切': a menu's
 # row, as a line of names is a list's: four words apart is no title ('东京大学入学典礼 演讲 上野千鹤子' may be)
 _DOTS = "•●▪◦"  # a list's item marked by a dot, a space after it or none ('•结果输出:print()输出结果')
+_LEAD_MARKS = BLOCK_MARKS + _DOTS + "·"
 _SHOWN_MIN = 6  # a part of the title this long is the article's own title, not a word the site adds
 _FENCE_END = re.compile(r":{3,}|`{3,}")  # a block's closing fence ends what stood above, as a paragraph does
 _POINT = re.compile("[\u4e00-\u9fff，]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
@@ -385,7 +386,8 @@ def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool
         text = p.text.strip()
         if text[:2] in _BULLETS:  # '- 什么是省示范文明城市？': a page's bullet is no part of the title
             lead, text = lead + len(text) - len(text[2:].lstrip()), text[2:].lstrip()
-        elif text[:1] in BLOCK_MARKS and text[-1] != text[0] and len(text) > 2:  # nor an editor's '▌' ('◆…◆' frames)
+        elif text[:1] in _LEAD_MARKS and text[-1] != text[0] and len(text) > 2:  # nor an editor's '▌' or a list's
+            # '·' ('◆…◆' frames)
             lead, text = lead + len(text) - len(text[1:].lstrip()), text[1:].lstrip()
         text = text.rstrip("：:。" if text[:2] in _DASHES or _POINT.fullmatch(text) else "：:")  # '## 具体岗位要求：' names its part as
         # '具体岗位要求' does; a wire story's '——醫院需有倫理委員會。' is a subhead without its stop

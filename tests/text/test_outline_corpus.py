@@ -974,7 +974,8 @@ KNOWN_GAPS = {
     "under it ('（大一）') lose their level",
     "d73_08_jianghua_shuzi_meiti_jiangao": "a lecture script's short topic titles ('帧', 'RGB', '视觉暂留') are missed "
     "and a computation's label reads as a title",
-    "d73_09_xinwen_haida_jisuanji_xi": "collected news items headed by a dot ('·计算机科学与技术专业接受…') are missed",
+    "d73_09_xinwen_haida_jisuanji_xi": "three of the collected news items headed by a dot ('·惠普公司与…'), each over "
+    "a picture's caption, are missed",
     "d73_10_zongjie_qingxi_muxiao": "a filled-in form's notes and its scored items ('媒体报道（12.0分+3.0分）') are "
     "missed",
     "d73_11_diaoyan_suzhou_fangyan": "a survey report's sections numbered with a space ('2 调查问卷…') among ones "

@@ -154,7 +154,7 @@ def _outline(text: str) -> list[tuple[int, str]]:
 
 
 def test_a_single_postings_labels_behind_bullets_belong_to_the_name_its_breadcrumb_ends_in():
-    assert _outline(ONE_JOB) == [(1, "培训经理"), (2, "• 岗位职责"), (2, "• 任职资格"), (2, "• 优先条件")]
+    assert _outline(ONE_JOB) == [(1, "培训经理"), (2, "岗位职责"), (2, "任职资格"), (2, "优先条件")]
 
 
 def test_a_jobs_name_is_found_over_the_fact_lines_under_it_and_under_the_section_that_holds_the_jobs():
@@ -395,7 +395,7 @@ def test_a_news_list_pages_boxes_hold_their_stories():
 
 def test_a_single_postings_name_over_its_facts_holds_its_labels_without_a_breadcrumb():
     text = ONE_JOB.replace("招聘职位 > 培训经理\n\n", "")
-    assert _outline(text) == [(1, "培训经理"), (2, "• 岗位职责"), (2, "• 任职资格"), (2, "• 优先条件")]
+    assert _outline(text) == [(1, "培训经理"), (2, "岗位职责"), (2, "任职资格"), (2, "优先条件")]
 
 
 def _feed(n: int) -> list[str]:

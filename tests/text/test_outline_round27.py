@@ -129,3 +129,12 @@ def test_titles_between_dotted_items_are_titles():
     block as a '- ' item does, and before, every title after the first was missed."""
     doc = parse_document(_DOTTED_NOTES.encode("utf-8"))
     assert [h.title for h in doc.headings] == ["print模板", "def定义函数", "死循环的使用", "字典的遍历"]
+
+
+def test_a_list_dot_before_a_title_is_no_part_of_it():
+    """d73_09: news items headed '·计算机…' keep the dot in the text, and the outline shows their titles without it,
+    as it shows '- …' items' titles."""
+    body = "会议期间，专家组听取了专业负责人的汇报，查阅了教学档案，并与师生进行了座谈，对专业建设给予了肯定。"
+    text = "重要成果\n·专业接受工程教育认证专家考查\n" + body + "\n·水下机器人目标抓取大赛获佳绩\n" + body + "\n"
+    doc = parse_document(text.encode("utf-8"))
+    assert [h.title for h in doc.headings] == ["专业接受工程教育认证专家考查", "水下机器人目标抓取大赛获佳绩"]
