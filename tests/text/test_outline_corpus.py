@@ -980,6 +980,18 @@ KNOWN_GAPS = {
     "missed",
     "d73_11_diaoyan_suzhou_fangyan": "a survey report's sections numbered with a space ('2 调查问卷…') among ones "
     "without ('1调研背景') are missed or lose their level",
+    "d74_01_huiyijilu_ruanjian_xiaozu": "the first dated meeting ('2019.3.17 第一次会议'), right under the record's "
+    "title, reads as the title's date line",
+    "d74_04_shishifangan_lunwen_pingshen": "a PDF plan's titles, indented as its wrapped text is ('功能细分' > "
+    "'结构层功能'), are missed",
+    "d74_05_cehuashu_jiaxiao_baoming": "a PDF plan's stages marked '⚫ 第一阶段（…）' are missed and a circled point "
+    "reads as a title",
+    "d74_06_changyishu_wenwu_juanzeng": "a call for donations lists its forms as '(一)捐赠：…;' items, read as sections",
+    "d74_07_niandu_zongjie_qianduan": "a year summary's month labels ('8月：' … '12月：') over their work are missed",
+    "d74_08_niandu_zongjie_dashuju": "a summary's titles under another title, all at one level in the source, lose "
+    "their level",
+    "d74_09_sheji_baogao_jiehuanshu_xitong": "a design report's labelled modules ('(1)整体设计思路：') and its diagram "
+    "titles ('用例图', '类图') are missed",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
