@@ -8,7 +8,6 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from reader.text import debris, meta, pages, pagetitles, standards
-from reader.text.decimals import numbered_title
 from reader.text.formats import blocks_for, declared_title, text_blocks
 from reader.text.garble import find_garbled
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
@@ -255,7 +254,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
             out.append(b)  # 'ICS 35.240', 'GB/T 22239—2019' over a standard's title: its cover, kept, not its title
         elif (not title and (b.heading_level <= 1 or i == 0 and top_level)  # a headline over its dateline is one
               and meta.title_like(text, b.heading_level > 0 or _over_dateline(blocks, i))
-              and (not _is_heading(text) or numbered_title(blocks, i, text))):
+              and (not _is_heading(text) or pagetitles.numbered_title(blocks, i, text))):
             title, title_line = text, b.line
             if i + 1 < len(blocks) and not _is_heading(blocks[i + 1].text):  # '一、相关法律规定' opens the body
                 if meta.continues_title(text, blocks[i + 1].text):

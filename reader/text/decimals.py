@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.text.markers import HeadingMatch, match_heading
-from reader.text.model import Block, Paragraph
+from reader.text.markers import HeadingMatch
+from reader.text.model import Paragraph
 
 # '2.1 Service Overview', '4.1.2. X100 Algebra': a decimal marker, a space, a title in Latin letters (a colon inside
 # is a subtitle, 'Query 1: Baseline Performance'; a point inside abbreviates, '4.1 Shared vs. Non-shared Disk'); no
@@ -365,19 +365,6 @@ def names_section(m: HeadingMatch, parent: HeadingMatch | None) -> bool:
     first subsection need not be numbered 1 (a small gap only: '4.1.9' there is more likely a stray figure)."""
     return (m.family == "decimal" and m.level >= 2 and m.number <= 3 and parent is not None
             and parent.family == "decimal" and decimal_parts(parent.marker) == decimal_parts(m.marker)[:-1])
-
-
-def numbered_title(blocks: Sequence[Block], i: int, text: str) -> bool:
-    """A numbered line that is the document's own title: '# 4. Hashed Timelock Contract' atop a chapter's own file
-    (no other '#' line numbered in its family but with its number; '# 一、…' over '# 二、…' are sections), or a plain
-    text's first line '1. Nginx由浅入深' right over '1. Nginx基本概念': the numbering starts again under it, so the
-    first '1.' numbers no section of the text (a note's title from its front matter, kept with its number)."""
-    m, level = match_heading(text), blocks[i].heading_level
-    if level == 0 and i == 0 and m is not None and len(blocks) > 1:
-        o = match_heading(blocks[1].text)
-        return o is not None and (o.family, o.number, o.marker) == (m.family, m.number, m.marker) and o.title != m.title
-    return level == 1 and all(b.heading_level != 1 or (o := match_heading(b.text)) is None or o.family != m.family
-                              or o.number == m.number for b in blocks)
 
 
 def opening_chapter(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> int:
