@@ -992,6 +992,14 @@ KNOWN_GAPS = {
     "their level",
     "d74_09_sheji_baogao_jiehuanshu_xitong": "a design report's labelled modules ('(1)整体设计思路：') and its diagram "
     "titles ('用例图', '类图') are missed",
+    "d75_04_jiyao_lixiang_huiyi": "a kickoff meeting's titles over lists and pictures ('项目选择' > '主要技术栈') are "
+    "missed",
+    "d75_05_jilu_xiaochengxu_zhouhui": "weekly meetings headed by their date fields ('时间: 2024年1月18日') are missed",
+    "d75_06_jilu_mirror_xiangmu": "a course team's meeting records ('第二次会议记录') and their parts ('讨论记录', "
+    "'会议详情') over lists are missed",
+    "d75_07_zongjie_int_xiaozu": "an engineer's summary: task titles over lists and code are missed or lose their level",
+    "d75_08_zongjie_yuedu_qianduan": "a monthly summary's short title 'H5' is missed and a sentence reads as a title",
+    "d75_09_diaoyan_gulp_xiaochengxu": "a research note's '调研成果' and '可加入的功能' over lists are missed",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
