@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from reader.text.markers import HeadingMatch, match_heading
+from reader.text.markers import match_heading
 from reader.text.model import Block
 
 _SITE_TAIL = re.compile(r"(?<![\s|｜_\-—–])(?:\s+[|｜_\-—–]+\s*|[|｜\-—–]+\s+)([^\s|｜，,。：:]{2,24})$")  # ' | nankai.info', ' - 乌鲁木齐市人民政府'
@@ -77,26 +77,10 @@ def numbered_title(blocks: Sequence[Block], i: int, text: str) -> bool:
     """A numbered line that is the document's own title: '# 4. Hashed Timelock Contract' atop a chapter's own file
     (no other '#' line numbered in its family but with its number; '# 一、…' over '# 二、…' are sections), or a plain
     text's first line '1. Nginx由浅入深' right over '1. Nginx基本概念': the numbering starts again under it, so the
-    first '1.' numbers no section of the text (a note's title from its front matter, kept with its number); or a
-    chapter's own title over its sections ('Ⅳ.…' over 4.1)."""
+    first '1.' numbers no section of the text (a note's title from its front matter, kept with its number)."""
     m, level = match_heading(text), blocks[i].heading_level
     if level == 0 and i == 0 and m is not None and len(blocks) > 1:
         o = match_heading(blocks[1].text)
-        return o is not None and (o.family, o.number, o.marker) == (m.family, m.number, m.marker) and o.title != m.title \
-            or _over_own_sections(blocks, m)
+        return o is not None and (o.family, o.number, o.marker) == (m.family, m.number, m.marker) and o.title != m.title
     return level == 1 and all(b.heading_level != 1 or (o := match_heading(b.text)) is None or o.family != m.family
                               or o.number == m.number for b in blocks)
-
-
-def _over_own_sections(blocks: Sequence[Block], m: HeadingMatch) -> bool:
-    """'Ⅳ.“悟”阶段思政大课教学指南' atop a chapter's own file, over its sections 4.1, 4.2 …: the only line numbered in
-    its family, and the first decimal section below counts under its number."""
-    if m.family in ("decimal", "arabic") or m.rest:
-        return False
-    for b in blocks[1:]:
-        o = match_heading(b.text)
-        if o is not None and o.family == m.family:
-            return False
-        if o is not None and o.family == "decimal":
-            return o.level == 2 and o.marker.split(".")[0].strip() == str(m.number)
-    return False

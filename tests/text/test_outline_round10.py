@@ -55,12 +55,13 @@ def test_a_chapters_own_notes_open_with_its_title():
                                                            (2, "一、")]
 
 
-def test_a_chapter_over_its_articles_alone_stays_in_the_text():
-    """'第四章 监护' over 第二十六条 …: an excerpt's first heading, kept in its text and its outline. ('第1章 绪论' over
-    1.1 … is a chapter's own file and takes the line for its title: test_outline_notes_title.)"""
-    lines = ["第四章 监护", "第二十六条 " + BODY, "第二十七条 " + BODY]
-    doc = parse_document("\n\n".join(lines).encode(), "excerpt.txt")
-    assert doc.paragraphs[0].text == lines[0] and doc.headings[0].line == 1
+def test_a_chapter_over_its_articles_or_sections_alone_stays_in_the_text():
+    """'第四章 监护' over 第二十六条 …, or '第1章 绪论' over 1.1: an excerpt's first heading, kept in its text and its
+    outline."""
+    for lines in (["第四章 监护", "第二十六条 " + BODY, "第二十七条 " + BODY],
+                  ["第1章 绪论", "1.1 研究背景", BODY, "1.2 研究意义", BODY]):
+        doc = parse_document("\n\n".join(lines).encode(), "excerpt.txt")
+        assert doc.paragraphs[0].text == lines[0] and doc.headings[0].line == 1
 
 
 def test_a_first_chapter_line_over_the_next_chapter_is_a_heading():
