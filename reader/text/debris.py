@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from reader.text.fold import fold
+from reader.text.markers import match_heading
 
 # Widget labels that make up toolbars, share rows and login bars; a line made only of these is chrome.
 WIDGET_WORDS = (
@@ -53,8 +54,6 @@ _READING_TIME = re.compile(r"[^。，]{0,20}?[0-9][0-9.,]*\s*[kKwW千万]?\s*字
 # '字数统计: 2.2k 字 | 阅读时长 ≈ 7 分钟', '1k 字 10 分钟': a blog's count of words and minutes under its title
 _SCAN = re.compile(r"扫一扫|掃一掃|扫描二维码|扫码(阅读|分享|关注|打开)|微信扫|用手机(看|打开|阅读)|手机扫描")
 _CLICK = re.compile(r"点击(图片|圖片|这里|此处|查看|进入|阅读|下载|播放|链接)|點擊(圖片|這裡|此處|查看|進入)|进入专题|進入專題")
-_NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．](?![0-9]))")  # a
-# section's or a step's number: '二、招生流程（点击查看具体流程）', '3. 点击下载安装包' are the text, not a link's label
 _COPYRIGHT = re.compile(r"^(版权所有|版權所有|copyright|©|主办单位|主辦單位|承办单位|网站标识码|[京沪粤浙苏鲁川渝]?ICP备|"
                         r"联系我们|網站地圖|网站地图|免责声明|关于我们)", re.IGNORECASE)
 # '北京亿众时代科技有限公司版权所有': a page's owner closing its footer (or the tail a wrap cut from its copyright line)
@@ -182,8 +181,8 @@ def line_reason(text: str) -> str:
             or _PREV_NEXT.match(text) or _OWNED.fullmatch(text.strip()) or _PAGER.fullmatch(text.strip()) \
             or (len(text) <= 60 and _READING_TIME.fullmatch(text.strip())):
         return "chrome"
-    if (_SCAN.search(text) or _CLICK.search(text) and not _NUMBERED.match(text)) and len(text) <= 40:
-        return "chrome"
+    if (_SCAN.search(text) or _CLICK.search(text) and match_heading(text) is None) and len(text) <= 40:
+        return "chrome"  # a section's or a step's number makes it text: '二、招生流程（点击查看具体流程）', '3. 点击下载…'
     if len(text) <= 30 and (_font_widget(text) or _ICON_ONLY.fullmatch(text) or _PLACEHOLDER.fullmatch(text.strip())):
         return "chrome"  # '\ue62b' (an icon font's glyph), 'Loading...': a page's widgets without their look
     if _SITE_JUNK.match(text):

@@ -165,3 +165,11 @@ def markdown_row(text: str) -> bool:
     """'| 公文标题 | 二号 | 22pt |': a Markdown table's row, a line of its own that ends a block as a paragraph does."""
     text = text.strip()
     return len(text) > 1 and text[0] == "|" == text[-1]
+
+
+def display_title(title: str) -> str:
+    """'总 则', '附　　则' → '总则': letter-spaced short titles are typesetting, not words."""
+    parts = title.split()
+    if len(parts) > 1 and all(len(part) == 1 for part in parts):
+        return "".join(parts)
+    return title

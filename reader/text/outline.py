@@ -25,8 +25,8 @@ from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document
 from reader.text.headlines import HEADLINE_MAX, colon_headlines, headline_colon
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, hold_papers, salutation_index
-from reader.text.lineshape import (aside_line, commented_code, contents_name, inside_short_run, markdown_row,
-                                   picture_line)
+from reader.text.lineshape import (BULLETS, aside_line, commented_code, contents_name, display_title,
+                                   inside_short_run, markdown_row, picture_line)
 from reader.text.listruns import after_parts, inside_runs, opened_lists, under_lone_unit, unnumbered_top_level
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
@@ -56,8 +56,7 @@ _UNNUMBERED_MAX = 30
 _MARKS_AFTER = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+$")  # '请坐.⭐': a sentence, marked
 _ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){3,}")  # '上级政策解读 本县政策解读 政策咨询问答库 回应关切': a menu's
 # row, as a line of names is a list's: four words apart is no title ('东京大学入学典礼 演讲 上野千鹤子' may be)
-_DOTS = "•●▪◦"  # a list's item marked by a dot, a space after it or none ('•结果输出:print()输出结果')
-_LEAD_MARKS = BLOCK_MARKS + _DOTS + "·"
+_LEAD_MARKS = BLOCK_MARKS + "".join(BULLETS) + "·"  # an editor's '▌' or a list's '•' before a title is no part of it
 _SHOWN_MIN = 6  # a part of the title this long is the article's own title, not a word the site adds
 _FENCE_END = re.compile(r":{3,}|`{3,}")  # a block's closing fence ends what stood above, as a paragraph does
 _POINT = re.compile("[\u4e00-\u9fff，]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
@@ -222,7 +221,8 @@ def _candidates(paragraphs: list[Paragraph], title: str,
                  if i not in named and i not in annexes and i not in header and i not in contents
                  and not paragraphs[i].cell]
         opening = opened_lists(found, numbered)
-        if found and (not numbered or labels or paged or digest or under_lone_unit(found, numbered) or after_parts(found, numbered, candidates)
+        if found and (not numbered or labels or paged or digest or under_lone_unit(found, numbered)
+                      or after_parts(found, numbered, candidates)
                       or unnumbered_top_level(found, numbered, candidates, opening)):
             candidates = decide(paragraphs, matches, named, annexes | set(found), formats, issued)
             label_items(candidates, labels, paragraphs)
@@ -310,7 +310,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             _FENCE_END.fullmatch(paragraphs[before].text.strip()) is not None) or (
             before - 1 in translated and paragraphs[before].text.rstrip()[-1:] in _SENTENCE_END) or (  # '非常感谢各位。'
             (paragraphs[before].text.lstrip()[:2] in _BULLETS or numbered_item(paragraphs[before].text)
-             or paragraphs[before].text.lstrip()[:1] in _DOTS)
+             or paragraphs[before].text.lstrip().startswith(BULLETS))  # '•结果输出:print()输出结果'
             and (opens_list or _is_body(paragraphs[i + 1].text))) or (
             markdown_row(paragraphs[before].text) and framed_out) or (  # a table ends a block as a paragraph does
             before >= 1 and _pair_line(text) and _pair_line(paragraphs[before].text)
@@ -371,14 +371,6 @@ def _is_body(text: str) -> bool:
                                                               or "，" in text or "," in text or _LATIN_SENTENCE.search(text)))
 
 
-def _display_title(title: str) -> str:
-    """'总 则', '附　　则' → '总则': letter-spaced short titles are typesetting, not words."""
-    parts = title.split()
-    if len(parts) > 1 and all(len(part) == 1 for part in parts):
-        return "".join(parts)
-    return title
-
-
 def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool) -> Heading:
     p = paragraphs[c.index]
     lead = len(p.text) - len(p.text.lstrip())
@@ -386,15 +378,14 @@ def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool
         text = p.text.strip()
         if text[:2] in _BULLETS:  # '- 什么是省示范文明城市？': a page's bullet is no part of the title
             lead, text = lead + len(text) - len(text[2:].lstrip()), text[2:].lstrip()
-        elif text[:1] in _LEAD_MARKS and text[-1] != text[0] and len(text) > 2:  # nor an editor's '▌' or a list's
-            # '·' ('◆…◆' frames)
+        elif text[:1] in _LEAD_MARKS and text[-1] != text[0] and len(text) > 2:  # ('◆…◆' frames)
             lead, text = lead + len(text) - len(text[1:].lstrip()), text[1:].lstrip()
         text = text.rstrip("：:。" if text[:2] in _DASHES or _POINT.fullmatch(text) else "：:")  # '## 具体岗位要求：' names its part as
         # '具体岗位要求' does; a wire story's '——醫院需有倫理委員會。' is a subhead without its stop
         text = bracket_label(text) or letter_field(text) or text  # '【成份】本品…', '主旨：檢送…': named by the label
-        return Heading(depth, "", _display_title(text), p.line, p.start + lead, p.start + lead + len(text))
+        return Heading(depth, "", display_title(text), p.line, p.start + lead, p.start + lead + len(text))
     m = c.match
-    title = article_title(m, p.text) or m.marker if m.family == "tiao" or c.article or not m.title else _display_title(
+    title = article_title(m, p.text) or m.marker if m.family == "tiao" or c.article or not m.title else display_title(
         asked_title(m) or m.title)  # '1.问：哪些企业…？' is named by its question
     if _takes_next_line(m) and _continues(paragraphs, c.index):
         after = paragraphs[c.index + 1]  # '第一件' / '坚持党的全面领导': the title on the next line
