@@ -4,6 +4,10 @@ as one, and which of them a document's outline keeps."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from reader.text.letters import salutation_index
+from reader.text.model import Paragraph
 
 HEADLINE_MAX = 40  # a news 小標題 with a colon runs longer than a bare title
 _HEADLINE_LEAD = 12  # '大埔火災捐款機構1：…', '消防顧問：…': the part before the colon is a short name
@@ -77,3 +81,27 @@ def colon_headlines(lines: dict[int, tuple[str, bool]], plain: int) -> set[int]:
     if len(dated) >= _CHRONICLE_MIN and years == sorted(years):
         kept.update(dated)  # '1979：早期文件系统工作' … '2006：对称多处理' between body paragraphs: a history's parts, in order
     return kept
+
+
+_LABEL_SPAN = 20  # '关于值得高兴的地方：': a label, not a clause
+_LABEL_INNER = frozenset("。，,；;：:！？!?、")  # '老师们、同学们：' addresses; '车险:…' with a value is a field
+_LABELS_MIN = 3
+
+
+def colon_labels(paragraphs: Sequence[Paragraph], title: str, skip: set[int]) -> set[int]:
+    """Labels ending in a colon ('关于困难和收获：', '元至清:') as a record's only structure: three or more, none right
+    under two others ('交底人签字：', '日 期：', '接受人签字：' are a form's fields) and most over a line of their own,
+    in a text where nothing else reads as a heading."""
+    found = []
+    addressed = salutation_index(paragraphs)  # '亲爱的同学们：' addresses the hearers
+    for i, p in enumerate(paragraphs):
+        text = p.text.strip()
+        if (i in skip or i <= addressed or not 2 < len(text) <= _LABEL_SPAN or text[-1] not in "：:" or text == title
+                or any(ch in _LABEL_INNER for ch in text[:-1]) or not _CJK.match(text[0])):
+            continue
+        found.append(i)
+    close = [b - a < 2 for a, b in zip(found, found[1:])]  # '开会照片：' over the next label: its picture dropped
+    if len(found) < _LABELS_MIN or 2 * sum(close) > len(close) or any(a and b for a, b in zip(close, close[1:])):
+        return set()
+    return set(found)
+

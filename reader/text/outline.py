@@ -22,7 +22,7 @@ from reader.text.evidence import (image_captions, labelled_markers, reference_it
 from reader.text.feeds import after_article
 from reader.text.furniture import furniture_line
 from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document_titles
-from reader.text.headlines import HEADLINE_MAX, colon_headlines, headline_colon
+from reader.text.headlines import HEADLINE_MAX, colon_headlines, colon_labels, headline_colon
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, hold_papers, salutation_index
 from reader.text.lineshape import (BULLETS, aside_line, commented_code, contents_name, display_title,
@@ -236,6 +236,10 @@ def _candidates(paragraphs: list[Paragraph], title: str,
                 nest_recurring_titles(candidates, paragraphs)  # '实现方式' under '计数器', again under '滑动窗口'
             nest_questions(candidates, paragraphs)  # '问答环节' over its '问：…？'s
             hold_papers(candidates, papers, annexes)
+    if not any(c.accepted for c in candidates):  # '开会照片：', '关于困难和收获：' and nothing numbered or titled
+        skip = set(header) | set(contents) | {i for i, m in enumerate(matches) if m is not None or paragraphs[i].cell}
+        if labels := colon_labels(paragraphs, title, skip):
+            candidates = decide(paragraphs, matches, named, annexes | labels, formats, issued)
     drop_lone_titled_unit(candidates, title)
     return candidates, broken, stray
 

@@ -1,0 +1,48 @@
+"""Labels ending in a colon as a record's only structure ('关于困难和收获：' over what each member said), and the
+forms, salutations and outlined texts where such labels stay text."""
+
+from __future__ import annotations
+
+from support import parse_document
+
+_SAID = "王震：跟小程序是有一点类似的，各种控件都要重新学习，但是相对来说也更难一些，需要多花时间。"
+
+
+def _record(*blocks: str) -> bytes:
+    return ("第十一周 Scrum 会议记录\n\n" + "\n\n".join(blocks) + "\n").encode("utf-8")
+
+
+def test_colon_labels_title_a_record_that_has_nothing_else():
+    """d44_08: a scrum record whose parts are labels with a colon, two of them right over the next label because a
+    picture was dropped; before, its outline was empty."""
+    doc = parse_document(_record("本周任务内容：", _SAID, "开会照片：", "关于困难和收获：", _SAID, _SAID,
+                                 "关于值得高兴的地方：", _SAID, "代码或文档迁入：", "燃尽图：", _SAID))
+    assert [h.title.rstrip("：") for h in doc.headings] == [
+        "本周任务内容", "开会照片", "关于困难和收获", "关于值得高兴的地方", "代码或文档迁入", "燃尽图"]
+    assert {h.depth for h in doc.headings} == {1}
+
+
+def test_history_periods_with_a_colon_are_its_parts():
+    """d21_03: a county's history by periods, each period a label with a colon over its paragraphs."""
+    body = "这一时期县境屡有变更，人口渐增，农业和手工业都有较大发展，文教事业也随之兴起，史书多有记载。"
+    doc = parse_document(_record("东汉至隋：", body, "唐至宋：", body, body, "元至清:", body))
+    assert [h.title.rstrip("：:") for h in doc.headings] == ["东汉至隋", "唐至宋", "元至清"]
+
+
+def test_a_forms_fields_stay_text():
+    """Guard: '交底人签字：' over '日 期：' over '接受人签字：', three fields one under another, name no parts."""
+    doc = parse_document(_record(_SAID, "交底人签字：", "日期：", "接受人签字：", "注：本交底一式三份，班组、交底人各一份。"))
+    assert doc.headings == ()
+
+
+def test_a_salutation_is_no_label():
+    """Guard: '亲爱的同学们：' addresses the hearers; without it, two labels are too few to be an outline."""
+    doc = parse_document(_record("亲爱的同学们：", _SAID, "这不是：", _SAID, "我祝愿：", _SAID))
+    assert doc.headings == ()
+
+
+def test_colon_labels_inside_an_outline_stay_text():
+    """Guard: where numbered sections are found, labels inside them ('存在问题：') are no parts of their own."""
+    doc = parse_document(_record("一、本周进展", "存在问题：", _SAID, "二、下周计划", "需要协调：", _SAID,
+                                 "三、其他事项", "备注：", _SAID))
+    assert [h.title for h in doc.headings] == ["本周进展", "下周计划", "其他事项"]
