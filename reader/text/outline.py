@@ -236,9 +236,10 @@ def _candidates(paragraphs: list[Paragraph], title: str,
                 nest_recurring_titles(candidates, paragraphs)  # '实现方式' under '计数器', again under '滑动窗口'
             nest_questions(candidates, paragraphs)  # '问答环节' over its '问：…？'s
             hold_papers(candidates, papers, annexes)
-    if not any(c.accepted for c in candidates):  # '开会照片：', '关于困难和收获：' and nothing numbered or titled
+    kept = {c.index for c in candidates if c.accepted}
+    if len(kept) < 2:  # '开会照片：', '关于困难和收获：' and nothing numbered or titled but one of them ('结论：')
         skip = set(header) | set(contents) | {i for i, m in enumerate(matches) if m is not None or paragraphs[i].cell}
-        if labels := colon_labels(paragraphs, title, skip):
+        if (labels := colon_labels(paragraphs, title, skip)) and kept <= labels and len(labels - kept) >= 3:
             candidates = decide(paragraphs, matches, named, annexes | labels, formats, issued)
     drop_lone_titled_unit(candidates, title)
     return candidates, broken, stray

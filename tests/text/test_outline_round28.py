@@ -46,3 +46,19 @@ def test_colon_labels_inside_an_outline_stay_text():
     doc = parse_document(_record("一、本周进展", "存在问题：", _SAID, "二、下周计划", "需要协调：", _SAID,
                                  "三、其他事项", "备注：", _SAID))
     assert [h.title for h in doc.headings] == ["本周进展", "下周计划", "其他事项"]
+
+
+def test_colon_labels_join_the_one_named_part_found():
+    """d76_09: '结论：' was found as a named part and, being found, kept the record's other labels out."""
+    doc = parse_document(_record("会议事项：", "1. 是否更换主题", "2. 确定短期分工", "更换主题：", _SAID,
+                                 "宿舍楼访客管理系统：", _SAID, "物品收发管理系统：", _SAID, "结论：", _SAID,
+                                 "短期人员分工：", _SAID))
+    assert [h.title.rstrip("：") for h in doc.headings][-5:] == [
+        "更换主题", "宿舍楼访客管理系统", "物品收发管理系统", "结论", "短期人员分工"]
+
+
+def test_two_labels_beside_a_found_part_stay_text():
+    """Guard (cdt07): '分享书籍：' and '报名方式：' beside the found '附录：' are too few to outline the text."""
+    doc = parse_document(_record(_SAID, "分享书籍：", "《百年追求：台湾民主运动的故事》", "报名方式：", _SAID,
+                                 "附录：", _SAID))
+    assert [h.title.rstrip("：") for h in doc.headings] in ([], ["附录"])
