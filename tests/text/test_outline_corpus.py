@@ -1000,6 +1000,43 @@ KNOWN_GAPS = {
     "d75_07_zongjie_int_xiaozu": "an engineer's summary: task titles over lists and code are missed or lose their level",
     "d75_08_zongjie_yuedu_qianduan": "a monthly summary's short title 'H5' is missed and a sentence reads as a title",
     "d75_09_diaoyan_gulp_xiaochengxu": "a research note's '调研成果' and '可加入的功能' over lists are missed",
+    "d76_02_jihua_qiandao_guanli_xitong": "a plan's parts whose Word numbering was lost ('项目实施进度计划') and its '主要风险：' "
+    "labels are missed; '八、' nests under them",
+    "d76_04_zongjie_shiyongqi_qianduan": "a summary's first part is a bullet label ('- 试用期间的工作成绩和不足：') before '二 …' "
+    "'三 …': it is missed",
+    "d76_05_tongzhi_turang_luntan_zhengwen": "a call for papers' labels ('论坛主题：', '论坛组织专家委员会：') are missed and its "
+    "list items read as titles",
+    "d76_06_jiangzhuo_dabian_xml_jiami_jiansuo": "a defence script's parts, some numbered ('四、研究思路') and some not "
+    "('研究内容'), are missed between numbered sentences",
+    "d76_07_zongjie_tongban_ketang_xiangmu": "a project summary's field-like Word headings ('项目名称', '开发周期', '前端技术栈') "
+    "are missed",
+    "d76_08_huiyijiyao_jiji_xinlixue_dierci": "minutes' '基础信息' and '会议主要议题' over tables and lists are missed; '5.总结' "
+    "stands above topics 1-4",
+    "d76_09_huiyijiyao_zijing_fangke_diyici": "minutes' colon labels are found flat: the proposed topics under "
+    "'更换主题：' keep depth 1, and '会议事项：' over its list is taken",
+    "d76_10_jiangzhuo_zhuanzheng_dabian": "a talk script's stage notes ('读ppt（1.5min）') read as titles and a stub "
+    "heading is missed",
+    "d77_01_shejibaogao_shequ_churu_guanli": "a course design report: a repeated '功能描述' label is taken as a heading",
+    "d77_02_jiaocheng_wireshark_shiyan": "a lab write-up's step titles ending in '：' or '；' over screenshots are "
+    "missed",
+    "d77_03_kaitibaogao_waimai_pingtai": "a proposal form's labels ('研究方法：', '设计方案：') and its first part, whose Word "
+    "number was lost, are missed",
+    "d77_04_jishuwendang_xuqiu_guige": "a spec's subtitle ('iCountry平台') under its title holds every part one level "
+    "down; '2. 总体描述' under a '---' rule reads as a caption",
+    "d77_05_dushubiji_wuhezhizhong": "reading notes' bold lines ('误解之一：…') under decimal-less parts are missed and "
+    "the parts lose their levels",
+    "d77_06_shejibaogao_canting_huju": "a design report's chapters whose Word numbers were lost ('、电路图及有关设计文件') are "
+    "missed and its levels shift",
+    "d77_07_jiangyi_gaoshu_jihe_jixian": "lecture notes' unnumbered titles ('集合与映射', '集合', '集合的概念') are missed among "
+    "formulas",
+    "d77_08_xinde_xuexi_fangfa": "an essay's English titles ('Thinking Modes', 'Chunking') over Chinese text are "
+    "missed",
+    "d77_09_dushubiji_diyici_dang_zhuguan": "reading notes' bold sentence titles ('时刻控制自己的坏情绪') under each 第X章 are "
+    "missed",
+    "d77_10_zhidu_kaoqin_guanli": "two rules in one file: the second document's title and its parts get the wrong "
+    "levels",
+    "d77_11_zhidu_youkelian_kaoqin": "company rules whose Word numbering was lost: '假期管理' and the leave types under "
+    "it are missed",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
