@@ -25,7 +25,8 @@ from outline_bench import _paragraphs, synthetic_law, synthetic_report  # noqa: 
 from reader.text.document import load_document  # noqa: E402
 from reader.text.markers import match_counted_title, match_heading  # noqa: E402
 from reader.text.numerals import cn_to_int, to_int  # noqa: E402
-from reader.text.outline import explain_outline, parse_outline  # noqa: E402
+from reader.text.explain import explain_outline  # noqa: E402
+from reader.text.outline import parse_outline  # noqa: E402
 
 _PIECES = ("第", "一", "二", "十", "百", "〇", "两", "1", "2", "0", "１", "12", "、", "．", ".", "（", "）", "(", ")",
            " ", "\u3000", "章", "条", "條", "节", "编", "部分", "讲", "课", "件", "之一", "-", "1-1", "①", "⑴", "㈠",

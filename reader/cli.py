@@ -110,7 +110,7 @@ def cmd_clean(args: argparse.Namespace) -> None:
 def cmd_outline(args: argparse.Namespace) -> None:
     doc = _load(args.file)
     if args.explain:
-        from reader.text.outline import explain_outline
+        from reader.text.explain import explain_outline
 
         sys.stdout.write("".join(line + "\n" for line in explain_outline(doc.paragraphs, doc.title, doc.kind)))
         return

@@ -105,3 +105,22 @@ def colon_labels(paragraphs: Sequence[Paragraph], title: str, skip: set[int]) ->
         return set()
     return set(found)
 
+
+
+def nest_under_headlines(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
+    """'产品：明确目标，茁壮成长' over '功能方面', '易用性方面', then '生态：不断深入，互帮互助' over 'Grafana': where
+    a text's unnumbered titles are of two forms, headlines with a colon opening the text and each followed by plain
+    titles, the plain ones are the headline's sections (a '##' over its '###' whose marks are gone)."""
+    chosen = [n for n, c in enumerate(candidates) if c.accepted]
+    if any(candidates[n].key != "container" or candidates[n].parent >= 0 for n in chosen):
+        return
+    heads = [headline_colon(paragraphs[candidates[n].index].text.strip()) for n in chosen]
+    if len(chosen) < 4 or not heads[0] or sum(heads) < 2 or heads.count(False) < 2 \
+            or any(a and b for a, b in zip(heads, heads[1:] + [True])):
+        return  # every headline holds a plain title before the next headline (or the end)
+    parent = -1
+    for n, head in zip(chosen, heads):
+        if head:
+            parent = n
+        else:
+            candidates[n].parent = parent

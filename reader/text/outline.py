@@ -4,7 +4,7 @@ Numbered families and their nesting are decided in `numbering` from the document
 what has no number: headings the file format marks (Markdown '#', HTML <h2>, nesting by level with numbered ones
 inside), 序言, 前言, 附则 … by name, annexes (附件1, 附件：, or a title after a rule's last article) whose numbering
 starts again, and, in documents without a numbered top level, short standalone lines between body paragraphs.
-`explain_outline` says for every numbering family what it gave and why the rest was dropped.
+`explain.explain_outline` says for every numbering family what it gave and why the rest was dropped.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from reader.text.evidence import (image_captions, labelled_markers, reference_it
 from reader.text.feeds import after_article
 from reader.text.furniture import furniture_line
 from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document_titles
-from reader.text.headlines import HEADLINE_MAX, colon_headlines, colon_labels, headline_colon
+from reader.text.headlines import HEADLINE_MAX, colon_headlines, colon_labels, headline_colon, nest_under_headlines
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, hold_papers, salutation_index
 from reader.text.lineshape import (BULLETS, aside_line, commented_code, contents_name, display_title,
@@ -35,7 +35,7 @@ from reader.text.pagetitles import drop_lone_titled_unit, site_titled, title_par
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import code_edge, code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
-from reader.text.numbering import Candidate, decide, depth_of, find_markers, nesting_key, why_not_candidate
+from reader.text.numbering import Candidate, decide, depth_of, find_markers
 from reader.text.openings import openings
 from reader.text.plainlines import (DASHES as _DASHES, LIST_FAMILIES as _LIST_FAMILIES, MARKDOWN_BULLETS as _BULLETS,
                                     article_title, asked_title, bracket_label, bracket_labels, dashed_subheads,
@@ -46,11 +46,11 @@ from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks
                                    item_marks, marked_questions, marked_titles, named_turns, nest_questions,
                                    page_labels, pictograph_titles)
 from reader.text.repeats import one_number_lists
-from reader.text.records import record_parts, record_reasons
+from reader.text.records import record_parts
 from reader.text.recurring import drop_decks, named_again, nest_recurring_titles, refrains
 from reader.text.speeches import english_over_chinese, parallel_heads
 
-__all__ = ["HeadingMatch", "explain_outline", "match_heading", "parse_outline"]
+__all__ = ["HeadingMatch", "match_heading", "outline_candidates", "parse_outline"]
 
 _UNNUMBERED_MAX = 30
 _MARKS_AFTER = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+$")  # '请坐.⭐': a sentence, marked
@@ -75,7 +75,7 @@ def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: st
     """Find the heading paragraphs and give each its depth (`kind`: the file's format, 'text', 'markdown', 'html')."""
     paragraphs = list(paragraphs)
     seen = read_as_rules(paragraphs)
-    candidates, broken, _ = _candidates(seen, as_full_width(title), kind)
+    candidates, broken, _ = outline_candidates(seen, as_full_width(title), kind)
     chosen = [c for c in candidates if c.accepted]
     headings = (_heading(seen, c, depth_of(c, candidates), c.index in broken) for c in chosen)
     if all(a is b for a, b in zip(seen, paragraphs)):
@@ -91,46 +91,7 @@ def _as_written(h: Heading, i: int, seen: list[Paragraph], paragraphs: list[Para
     return dataclasses.replace(h, marker=original_of(h.marker, pairs[:1]), title=original_of(h.title, pairs))
 
 
-def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "",
-                    kind: str = "text") -> list[str]:
-    """For each numbered family: how many headings it gave, and why each dropped candidate was not one."""
-    paragraphs = read_as_rules(list(paragraphs))
-    title = as_full_width(title)
-    candidates, _, stray = _candidates(paragraphs, title, kind)
-    at = {c.index for c in candidates}
-    shown = {c.index for c in candidates if c.accepted}
-    kept: dict[str, int] = {}
-    dropped: dict[str, dict[str, list[int]]] = {}  # family → reason → lines
-    for c in candidates:
-        if c.accepted:
-            kept[c.key] = kept.get(c.key, 0) + 1
-        else:
-            dropped.setdefault(c.key, {}).setdefault(c.reason, []).append(paragraphs[c.index].line)
-    for i, p in enumerate(paragraphs):
-        m = match_heading(p.text) if i not in at and p.text != title else None
-        if m is not None:
-            reason = stray.get(i) or why_not_candidate(p.text, m)
-            dropped.setdefault(nesting_key(m), {}).setdefault(reason, []).append(p.line)
-    for key, lines in (("header", header_lines(paragraphs)), ("caption", image_captions(paragraphs, kind))):
-        for i, reason in ((i, r) for i, r in lines.items() if i not in shown):  # a heading is no caption
-            dropped.setdefault(key, {}).setdefault(reason, []).append(paragraphs[i].line)
-    out = []
-    labels = label_lines(paragraphs, title)
-    for name, lines in (("lines framed by one ornament, repeated", framed_lines(paragraphs)),
-                        ("labels that each open a list from 1", labels),
-                        *record_reasons(paragraphs, labels, title)):  # job titles over labels, records' names
-        if lines:
-            out.append(f"unnumbered, {name}: lines {', '.join(str(paragraphs[i].line) for i in sorted(lines))}")
-    for key in sorted(set(kept) | set(dropped), key=lambda k: (-kept.get(k, 0), k)):
-        reasons = dropped.get(key, {})
-        out.append(f"{key}: {kept.get(key, 0)} kept, {sum(map(len, reasons.values()))} dropped")
-        for reason, lines in reasons.items():
-            shown = ", ".join(map(str, lines[:8])) + (f" … ({len(lines)} in all)" if len(lines) > 8 else "")
-            out.append(f"  line{'s' if len(lines) > 1 else ''} {shown}: {reason}")
-    return out
-
-
-def _candidates(paragraphs: list[Paragraph], title: str,
+def outline_candidates(paragraphs: list[Paragraph], title: str,
                 kind: str = "text") -> tuple[list[Candidate], set[int], dict[int, str]]:
     """Every candidate with its decision, the paragraphs whose marker a scrape broke over two lines, and the lines
     whose marker was set aside before the decision (a cited article, a reference entry) with the reason."""
@@ -232,6 +193,7 @@ def _candidates(paragraphs: list[Paragraph], title: str,
                     c.parent = at[groups[c.index]]
             drop_decks(candidates, paragraphs, _is_body)  # '共同打造现代化产业体系' over its deck, every time
             nest_stacked_titles(candidates, paragraphs)  # '核心概念' right over '函数-装饰器': a part over its sections
+            nest_under_headlines(candidates, paragraphs)  # '产品：明确目标，…' over '功能方面'
             if not digest:  # a feed shows a story again under another: no sub-title
                 nest_recurring_titles(candidates, paragraphs)  # '实现方式' under '计数器', again under '滑动窗口'
             nest_questions(candidates, paragraphs)  # '问答环节' over its '问：…？'s

@@ -11,7 +11,7 @@ import pytest
 
 from reader.text.evidence import chained_clauses, is_citation, paired_clauses
 from reader.text.markers import match_heading
-from reader.text.outline import explain_outline
+from reader.text.explain import explain_outline
 from support import outline, paragraphs
 
 BODY = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。"

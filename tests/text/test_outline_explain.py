@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.cli import main
-from reader.text.outline import explain_outline
+from reader.text.explain import explain_outline
 from support import paragraphs
 
 BODY = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。"

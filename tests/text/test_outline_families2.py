@@ -13,7 +13,8 @@ import pytest
 from reader.text.evidence import image_captions
 from reader.text.headers import header_lines, issue_number
 from reader.text.model import Paragraph
-from reader.text.outline import explain_outline, parse_outline
+from reader.text.explain import explain_outline
+from reader.text.outline import parse_outline
 from support import outline, paragraphs
 
 BODY = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。"

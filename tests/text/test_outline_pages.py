@@ -11,7 +11,7 @@ import time
 import pytest
 
 from reader.text.model import Paragraph
-from reader.text.outline import explain_outline
+from reader.text.explain import explain_outline
 from reader.text.questions import pictograph_titles
 from reader.text.records import page_records
 from support import DATA, outline, parse_document

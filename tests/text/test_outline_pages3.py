@@ -5,7 +5,7 @@ The lines are real: the lecture write-up cdt16 (tests/data/corpus), whose part t
 
 from __future__ import annotations
 
-from reader.text.outline import explain_outline
+from reader.text.explain import explain_outline
 from reader.text.plainlines import same_lead
 from support import DATA, parse_document
 

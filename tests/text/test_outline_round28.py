@@ -62,3 +62,27 @@ def test_two_labels_beside_a_found_part_stay_text():
     doc = parse_document(_record(_SAID, "分享书籍：", "《百年追求：台湾民主运动的故事》", "报名方式：", _SAID,
                                  "附录：", _SAID))
     assert [h.title.rstrip("：") for h in doc.headings] in ([], ["附录"])
+
+
+_PARA = "这一年里，项目在功能、易用性和安全性上都有明显进步，社区也逐渐壮大，吸引了许多新的贡献者参与进来。"
+
+
+def _titled(*titles: str) -> bytes:
+    return ("开源第一年：扬帆起航的一年\n\n" + "".join(f"{t}\n\n{_PARA}\n\n" for t in titles)).encode("utf-8")
+
+
+def test_plain_titles_nest_under_headlines_with_a_colon():
+    """d41_03: a year's review whose '##' headlines read '产品：明确目标，茁壮成长' and whose '###' titles read
+    '功能方面': with the marks gone, the plain titles were set beside the headlines."""
+    doc = parse_document(_titled("产品：明确目标，茁壮成长", "功能方面", "易用性方面", "生态：不断深入，互帮互助",
+                                 "监控面板", "持续集成"))
+    assert [(h.depth, h.title) for h in doc.headings] == [
+        (1, "产品：明确目标，茁壮成长"), (2, "功能方面"), (2, "易用性方面"), (1, "生态：不断深入，互帮互助"),
+        (2, "监控面板"), (2, "持续集成")]
+
+
+def test_headlines_that_hold_nothing_keep_one_level():
+    """Guard: two headlines one after another, each a section of its own, and plain titles after them: no form of
+    parts over sections shows, so every title stays at one level."""
+    doc = parse_document(_titled("产品：明确目标，茁壮成长", "生态：不断深入，互帮互助", "功能方面", "易用性方面"))
+    assert {h.depth for h in doc.headings} == {1}

@@ -101,7 +101,7 @@ POSTING = CASES["a job title right above each group of labels holds them"][0]
 
 
 def test_explain_names_the_unnumbered_forms():
-    from reader.text.outline import explain_outline
+    from reader.text.explain import explain_outline
     from support import paragraphs
 
     lines = explain_outline(paragraphs(POSTING), POSTING[0])

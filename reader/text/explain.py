@@ -1,0 +1,53 @@
+"""Why the outline kept or dropped each candidate: `zhreader outline --explain`, for a reader who wonders where a
+heading went."""
+
+from __future__ import annotations
+
+from reader.text.evidence import image_captions
+from reader.text.headers import header_lines
+from reader.text.markers import match_heading
+from reader.text.model import Paragraph
+from reader.text.numbering import nesting_key, why_not_candidate
+from reader.text.outline import outline_candidates
+from reader.text.plainlines import framed_lines, label_lines
+from reader.text.punctuation import as_full_width, read_as_rules
+from reader.text.records import record_reasons
+
+
+def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "",
+                    kind: str = "text") -> list[str]:
+    """For each numbered family: how many headings it gave, and why each dropped candidate was not one."""
+    paragraphs = read_as_rules(list(paragraphs))
+    title = as_full_width(title)
+    candidates, _, stray = outline_candidates(paragraphs, title, kind)
+    at = {c.index for c in candidates}
+    shown = {c.index for c in candidates if c.accepted}
+    kept: dict[str, int] = {}
+    dropped: dict[str, dict[str, list[int]]] = {}  # family → reason → lines
+    for c in candidates:
+        if c.accepted:
+            kept[c.key] = kept.get(c.key, 0) + 1
+        else:
+            dropped.setdefault(c.key, {}).setdefault(c.reason, []).append(paragraphs[c.index].line)
+    for i, p in enumerate(paragraphs):
+        m = match_heading(p.text) if i not in at and p.text != title else None
+        if m is not None:
+            reason = stray.get(i) or why_not_candidate(p.text, m)
+            dropped.setdefault(nesting_key(m), {}).setdefault(reason, []).append(p.line)
+    for key, lines in (("header", header_lines(paragraphs)), ("caption", image_captions(paragraphs, kind))):
+        for i, reason in ((i, r) for i, r in lines.items() if i not in shown):  # a heading is no caption
+            dropped.setdefault(key, {}).setdefault(reason, []).append(paragraphs[i].line)
+    out = []
+    labels = label_lines(paragraphs, title)
+    for name, lines in (("lines framed by one ornament, repeated", framed_lines(paragraphs)),
+                        ("labels that each open a list from 1", labels),
+                        *record_reasons(paragraphs, labels, title)):  # job titles over labels, records' names
+        if lines:
+            out.append(f"unnumbered, {name}: lines {', '.join(str(paragraphs[i].line) for i in sorted(lines))}")
+    for key in sorted(set(kept) | set(dropped), key=lambda k: (-kept.get(k, 0), k)):
+        reasons = dropped.get(key, {})
+        out.append(f"{key}: {kept.get(key, 0)} kept, {sum(map(len, reasons.values()))} dropped")
+        for reason, lines in reasons.items():
+            shown = ", ".join(map(str, lines[:8])) + (f" … ({len(lines)} in all)" if len(lines) > 8 else "")
+            out.append(f"  line{'s' if len(lines) > 1 else ''} {shown}: {reason}")
+    return out
