@@ -1037,6 +1037,43 @@ KNOWN_GAPS = {
     "levels",
     "d77_11_zhidu_youkelian_kaoqin": "company rules whose Word numbering was lost: '假期管理' and the leave types under "
     "it are missed",
+    "d78_01_zongjie_xunlianying_tanghongyu": "a training camp summary's unnumbered titles ('第二阶段学习内容', '系统框图') are "
+    "missed or lose their level",
+    "d78_02_zongjie_xialingying_chenzhiyang": "a camp report's three levels of unnumbered titles ('宏', '进程状态监控') come "
+    "out flat",
+    "d78_03_gongzuobaogao_plct_kaiyuanjinzhan": "a progress report's English project titles under its Chinese parts "
+    "lose their level",
+    "d78_04_tongzhi_plct_kaifangri_yicheng": "an open day's agenda title ('议程（草案V1版）') and its talks over speakers' "
+    "names are missed",
+    "d78_05_guihua_plct_riscv_2020": "a roadmap's project titles ('OpenJDK', 'ROS') stand beside their part instead "
+    "of under it",
+    "d78_06_tongzhi_hellogcc_hangzhou_juhui": "a meetup notice's short titles ('时间和地点', '如果您想要分享') over lists are "
+    "missed",
+    "d78_07_tegao_riscv_barcelona_workshop": "a workshop report's talk titles in English, with speaker and company, "
+    "are missed",
+    "d78_08_huiyijilu_shixi_xiangmu": "meeting records headed by bare dates ('7.11') and their nested points are "
+    "missed",
+    "d78_09_tongzhi_riscv_fenghui_canhui_zhinan": "an attendee guide's titles ('线上观看', '还能报名么？') over lists are missed",
+    "d78_10_xinwen_riscv_day_shanghai_yugao": "an event preview's last title ('活动详细信息') over a list of fields is "
+    "missed",
+    "d78_11_jianbao_riscv_shuangzhou_20170928": "a newsletter's items (sentences under '技术讨论') and its section titles "
+    "are missed",
+    "d79_01_kexingxing_gouwu_xitong": "a feasibility report's '2.3条件、假定和限制' and the sections without subsections "
+    "('5可选择的其他系统方案') are missed",
+    "d79_02_shouce_shell_yonghu": "a shell manual's command names ('bg', 'cd') under '基本命令' are missed and its levels "
+    "shift",
+    "d79_03_shouce_xiaodingdang_app": "a user manual whose Word numbering was lost: '引言', '用途' are missed and the "
+    "numbered sections lose their level",
+    "d79_04_jiangyi_luoji_sibian": "lecture notes' circled items ('①肯定前件式') are taken as headings",
+    "d79_05_sheji_dianti_diaodu": "a design report's '1分析' and its unnumbered '问题重述' are missed and the levels shift",
+    "d79_06_dushu_zhongshen_chengzhang": "reading notes' quoted lead-ins ('在书中对固定型思维的定义就是') read as titles and the "
+    "aspects lose their level",
+    "d79_07_kexingxing_huashi_chisha": "a feasibility report's '2.3条件、假定和限制' and '6结论' (no subsections) are missed",
+    "d79_08_jiaocheng_obsidian_zotero": "a tutorial's unnumbered titles over steps and screenshots ('个人知识管理库的构建') are "
+    "missed",
+    "d79_09_suibi_xuexi_xue_shenme": "an essay's subtitles under its parts come out at the parts' level",
+    "d79_10_shouce_sports_yundong": "a user manual's lettered items ('a.数据精确度') and '1.2项目背景' are missed",
+    "d79_11_suibi_jiaomu_yishizhuxing": "an essay's short titles ('YPD', 'SD 选择培养基') are missed",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
