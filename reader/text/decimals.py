@@ -20,6 +20,7 @@ from reader.text.model import Paragraph
 _LATIN_SUB = re.compile(r"([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,2})[.．]?[ \t\u3000]+([A-Za-z][A-Za-z0-9０-９ ,.:&'’/+()\-]{0,60})")
 # '3 ZooKeeper Applications', '6 相关工作': a section number alone before a short title.
 _BARE_TOP = re.compile(r"([0-9０-９]{1,2})[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;，,]{0,40})")
+_TIGHT_TOP = re.compile(r"([1-9][0-9]?)([\u4e00-\u9fff][^\s。！？；!?;，,、：:（(]{1,20})")
 # 'Appendix', 'A  APPENDIX', '附录': the part after a paper's last numbered section, lettered instead of numbered.
 _APPENDIX = re.compile(r"(?:([A-Z])[.．]?[ \t\u3000]+)?(?:Appendix|Appendices|APPENDIX|APPENDICES|附录|附錄)"
                        r"|(?:附录|附錄)[ \t\u3000]*([A-Z])")  # a standard's '附录 A' (its title on a line below)
@@ -65,6 +66,17 @@ def _top(text: str, m: HeadingMatch | None) -> tuple[int, HeadingMatch] | None:
     head = len(text) - len(text.lstrip())
     number = int(found.group(1))
     title = found.group(2).rstrip()
+    return number, HeadingMatch("decimal", found.group(1), title, "", number, 1, head + found.start(2) + len(title))
+
+
+def _tight_top(text: str, m: HeadingMatch | None, i: int, first_child: dict[int, int]) -> tuple[int, HeadingMatch] | None:
+    """'1引言' over '1.1编写目的': a section's number set against its title, no space between, which alone reads as a
+    count ('3人'); over its own first subsection it is the section."""
+    found = _TIGHT_TOP.fullmatch(text) if m is None else None
+    if found is None or not first_child.get(number := int(found.group(1)), -1) > i:
+        return None
+    head = len(text) - len(text.lstrip())
+    title = found.group(2)
     return number, HeadingMatch("decimal", found.group(1), title, "", number, 1, head + found.start(2) + len(title))
 
 
@@ -201,17 +213,23 @@ def _section_lines(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
     written more often than once ('1. 目的' in a contents list, then '1. 动机' over its 1.1): the section's line is
     the last before its first subsection; one without subsections is the first after the section before."""
     lines: dict[int, list[tuple[int, HeadingMatch]]] = {}
+    tights: dict[int, list[tuple[int, HeadingMatch]]] = {}  # '1引言': only where no section is written apart
     for i, m in enumerate(matches):
         text = paragraphs[i].text
         if len(text) > 2 * _TOP_MAX or not text[:8].lstrip()[:1].isdigit() or i in subs:
             continue
         text = text.strip()
-        if len(text) > _TOP_MAX or (top := _top(text, m)) is None or _continues_list(matches, i):
+        if len(text) > _TOP_MAX or _continues_list(matches, i):
+            continue
+        if (top := _top(text, m)) is None:
+            if (tight := _tight_top(text, m, i, first_child)) is not None:
+                tights.setdefault(tight[0], []).append((i, tight[1]))
             continue
         number, heading = top
         if "、" in heading.title and not first_child.get(number, -1) > i:
             continue  # '3 术语和定义、缩略语' over its 3.1: a section; '3 个、5 个' alone counts things
         lines.setdefault(number, []).append((i, heading))
+    lines = lines or tights
     tops: dict[int, HeadingMatch] = {}
     shown, after = 0, -1
 

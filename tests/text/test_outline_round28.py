@@ -86,3 +86,25 @@ def test_headlines_that_hold_nothing_keep_one_level():
     parts over sections shows, so every title stays at one level."""
     doc = parse_document(_titled("产品：明确目标，茁壮成长", "生态：不断深入，互帮互助", "功能方面", "易用性方面"))
     assert {h.depth for h in doc.headings} == {1}
+
+
+_SECTION = "本报告说明系统开发的可行性，分析现有条件和限制，提出可选方案并比较其优劣，供决策参考。"
+
+
+def test_section_numbers_set_against_their_titles_head_their_subsections():
+    """d79_01: a feasibility report written '1引言' over '1.1编写目的', no space after the number: alone '1引言'
+    reads like a count, over its own 1.1 it is section 1."""
+    text = "可行性研究报告\n" + "".join(f"{line}\n{_SECTION}\n" for line in (
+        "1引言", "1.1编写目的", "1.2背景", "2可行性研究的前提", "2.1要求", "2.2目标"))
+    doc = parse_document(text.encode("utf-8"))
+    assert [(h.depth, h.marker, h.title) for h in doc.headings] == [
+        (1, "1", "引言"), (2, "1.1", "编写目的"), (2, "1.2", "背景"), (1, "2", "可行性研究的前提"), (2, "2.1", "要求"),
+        (2, "2.2", "目标")]
+
+
+def test_a_count_over_no_subsection_stays_text():
+    """Guard: '3人一组' in a report numbered 1.1, 2.1 has no 3.1 under it: a count, not section 3."""
+    text = "可行性研究报告\n" + "".join(f"{line}\n{_SECTION}\n" for line in (
+        "1引言", "1.1编写目的", "2可行性研究的前提", "2.1要求", "3人一组"))
+    doc = parse_document(text.encode("utf-8"))
+    assert "人一组" not in [h.title for h in doc.headings]
