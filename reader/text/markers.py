@@ -218,7 +218,7 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         parts = [to_int(p) for p in re.split("[.．\\-－]", m.group(1) or m.group(2))]
         stripped = line[after:].lstrip(_SPACES)
         spaced = len(stripped) < len(line) - after
-        if not stripped or any(p is None or p == 0 or p > 50 for p in parts) or _is_quantity(stripped, spaced) and (
+        if not stripped or any(p is None or p == 0 or p > 50 for p in parts) or _is_quantity(stripped, spaced or len(parts) > 1) and (
                 len(parts) < 3 or stripped[0] in "条條款项項章节節目"):
             return None  # '1.5 万人', '3.2.7 条' (a number of three parts counts nothing: '2.1.1 人力资本')
         closed = m.group(0)[-1] in ".．" and stripped[0].isascii() and stripped[0].isalpha()  # '2.1.1.eID数字身份…'

@@ -108,3 +108,19 @@ def test_a_count_over_no_subsection_stays_text():
         "1引言", "1.1编写目的", "2可行性研究的前提", "2.1要求", "3人一组"))
     doc = parse_document(text.encode("utf-8"))
     assert "人一组" not in [h.title for h in doc.headings]
+
+
+def test_a_subsection_whose_title_opens_with_a_measure_word_is_a_heading():
+    """d79_07: '2.3条件、假定和限制' read as '2.3条' (a count of clauses) and the section was lost; a title word
+    ('条件', '分析') after a number of two parts opens a title, as it already did after a space."""
+    from reader.text.markers import match_heading
+    found = match_heading("2.3条件、假定和限制")
+    assert found is not None and (found.marker, found.title) == ("2.3", "条件、假定和限制")
+    assert match_heading("3.5分析方法") is not None
+
+
+def test_a_decimal_count_stays_text():
+    """Guard: '3.2条规定' and '1.5万人参加' count clauses and people: no heading."""
+    from reader.text.markers import match_heading
+    assert match_heading("3.2条规定的情形") is None
+    assert match_heading("1.5万人参加") is None
