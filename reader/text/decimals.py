@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from reader.text.markers import HeadingMatch
+from reader.text.markerwords import QUANTITY_FOLLOWERS, TITLE_WORDS
 from reader.text.model import Paragraph
 
 # '2.1 Service Overview', '4.1.2. X100 Algebra': a decimal marker, a space, a title in Latin letters (a colon inside
@@ -71,10 +72,14 @@ def _top(text: str, m: HeadingMatch | None) -> tuple[int, HeadingMatch] | None:
 
 def _tight_top(text: str, m: HeadingMatch | None, i: int, first_child: dict[int, int]) -> tuple[int, HeadingMatch] | None:
     """'1引言' over '1.1编写目的': a section's number set against its title, no space between, which alone reads as a
-    count ('3人'); over its own first subsection it is the section."""
+    count ('3人'); over its own first subsection it is the section, and so are the ones after it in the count."""
     found = _TIGHT_TOP.fullmatch(text) if m is None else None
-    if found is None or not first_child.get(number := int(found.group(1)), -1) > i:
+    if found is None:
         return None
+    number = int(found.group(1))
+    if found.group(2)[0] in QUANTITY_FOLLOWERS and found.group(2)[:2] not in TITLE_WORDS \
+            and not first_child.get(number, -1) > i:
+        return None  # '3人一组' counts; '4所建议的系统' over its 4.1 is a section
     head = len(text) - len(text.lstrip())
     title = found.group(2)
     return number, HeadingMatch("decimal", found.group(1), title, "", number, 1, head + found.start(2) + len(title))
@@ -229,7 +234,8 @@ def _section_lines(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
         if "、" in heading.title and not first_child.get(number, -1) > i:
             continue  # '3 术语和定义、缩略语' over its 3.1: a section; '3 个、5 个' alone counts things
         lines.setdefault(number, []).append((i, heading))
-    lines = lines or tights
+    if not lines and sum(any(i < first_child.get(n, -1) for i, _ in found) for n, found in tights.items()) >= 2:
+        lines = tights  # two sections or more over their own subsections: the count is the text's
     tops: dict[int, HeadingMatch] = {}
     shown, after = 0, -1
 

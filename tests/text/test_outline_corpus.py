@@ -1058,8 +1058,6 @@ KNOWN_GAPS = {
     "missed",
     "d78_11_jianbao_riscv_shuangzhou_20170928": "a newsletter's items (sentences under '技术讨论') and its section titles "
     "are missed",
-    "d79_01_kexingxing_gouwu_xitong": "a feasibility report's '2.3条件、假定和限制' and the sections without subsections "
-    "('5可选择的其他系统方案') are missed",
     "d79_02_shouce_shell_yonghu": "a shell manual's command names ('bg', 'cd') under '基本命令' are missed and its levels "
     "shift",
     "d79_03_shouce_xiaodingdang_app": "a user manual whose Word numbering was lost: '引言', '用途' are missed and the "
@@ -1068,7 +1066,6 @@ KNOWN_GAPS = {
     "d79_05_sheji_dianti_diaodu": "a design report's '1分析' and its unnumbered '问题重述' are missed and the levels shift",
     "d79_06_dushu_zhongshen_chengzhang": "reading notes' quoted lead-ins ('在书中对固定型思维的定义就是') read as titles and the "
     "aspects lose their level",
-    "d79_07_kexingxing_huashi_chisha": "a feasibility report's '2.3条件、假定和限制' and '6结论' (no subsections) are missed",
     "d79_08_jiaocheng_obsidian_zotero": "a tutorial's unnumbered titles over steps and screenshots ('个人知识管理库的构建') are "
     "missed",
     "d79_09_suibi_xuexi_xue_shenme": "an essay's subtitles under its parts come out at the parts' level",

@@ -93,13 +93,13 @@ _SECTION = "本报告说明系统开发的可行性，分析现有条件和限�
 
 def test_section_numbers_set_against_their_titles_head_their_subsections():
     """d79_01: a feasibility report written '1引言' over '1.1编写目的', no space after the number: alone '1引言'
-    reads like a count, over its own 1.1 it is section 1."""
+    reads like a count, over its own 1.1 it is section 1, and '3结论' after section 2 goes on with the count."""
     text = "可行性研究报告\n" + "".join(f"{line}\n{_SECTION}\n" for line in (
-        "1引言", "1.1编写目的", "1.2背景", "2可行性研究的前提", "2.1要求", "2.2目标"))
+        "1引言", "1.1编写目的", "1.2背景", "2可行性研究的前提", "2.1要求", "2.2目标", "3结论"))
     doc = parse_document(text.encode("utf-8"))
     assert [(h.depth, h.marker, h.title) for h in doc.headings] == [
         (1, "1", "引言"), (2, "1.1", "编写目的"), (2, "1.2", "背景"), (1, "2", "可行性研究的前提"), (2, "2.1", "要求"),
-        (2, "2.2", "目标")]
+        (2, "2.2", "目标"), (1, "3", "结论")]
 
 
 def test_a_count_over_no_subsection_stays_text():
