@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from reader.text.letters import salutation_index
+from reader.text.lineshape import cut_before_object
 from reader.text.model import Paragraph
 
 HEADLINE_MAX = 40  # a news 小標題 with a colon runs longer than a bare title
@@ -97,7 +98,7 @@ def colon_labels(paragraphs: Sequence[Paragraph], title: str, skip: set[int]) ->
     for i, p in enumerate(paragraphs):
         text = p.text.strip()
         if (i in skip or i <= addressed or not 2 < len(text) <= _LABEL_SPAN or text[-1] not in "：:" or text == title
-                or any(ch in _LABEL_INNER for ch in text[:-1]) or not _CJK.match(text[0])):
+                or any(ch in _LABEL_INNER for ch in text[:-1]) or not _CJK.match(text[0]) or cut_before_object(text)):
             continue
         found.append(i)
     close = [b - a < 2 for a, b in zip(found, found[1:])]  # '开会照片：' over the next label: its picture dropped

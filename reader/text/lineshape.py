@@ -173,3 +173,11 @@ def display_title(title: str) -> str:
     if len(parts) > 1 and all(len(part) == 1 for part in parts):
         return "".join(parts)
     return title
+
+
+def cut_before_object(text: str) -> bool:
+    """'在书中对固定型思维的定义就是', '数集中常用的性质还有': a sentence cut before what it names (the next line's
+    quotation or list), no title; '实事求是' ends in 是 as a phrase does."""
+    text = text.strip().rstrip("：:")
+    return text.endswith(("是", "还有", "還有")) and not text.endswith("求是")
+

@@ -25,7 +25,7 @@ from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document
 from reader.text.headlines import HEADLINE_MAX, colon_headlines, colon_labels, headline_colon, nest_under_headlines
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, hold_papers, salutation_index
-from reader.text.lineshape import (BULLETS, aside_line, commented_code, contents_name, display_title,
+from reader.text.lineshape import (BULLETS, aside_line, commented_code, contents_name, cut_before_object, display_title,
                                    inside_short_run, markdown_row, picture_line)
 from reader.text.listruns import after_parts, inside_runs, opened_lists, under_lone_unit, unnumbered_top_level
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
@@ -248,7 +248,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
                 or match_heading(text) is not None or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in text)
                 or _MARKS_AFTER.sub("", text)[-1:] in "，、,～~./>»{" or text[0] in ">-*+|=—－–,，、"
                 or dotted_item(text) or _COMMA_ITEM.match(text) or text[0] in items
-                or history_line(text) or keywords_line(text) or credit_bar(text)
+                or history_line(text) or keywords_line(text) or credit_bar(text) or cut_before_object(text)
                 or not (_CJK.search(text) or _latin_name(paragraphs, i))):
             continue  # a heading in a Chinese document has Chinese in it, or is a name in English set apart; code, quotes,
             # bullets, '——记…' subtitles and sentences ('…将会在什么时机得到唤醒的机会.') are not

@@ -37,7 +37,7 @@ def test_a_forms_fields_stay_text():
 
 def test_a_salutation_is_no_label():
     """Guard: '亲爱的同学们：' addresses the hearers; without it, two labels are too few to be an outline."""
-    doc = parse_document(_record("亲爱的同学们：", _SAID, "这不是：", _SAID, "我祝愿：", _SAID))
+    doc = parse_document(_record("亲爱的同学们：", _SAID, "我的三点希望：", _SAID, "我祝愿：", _SAID))
     assert doc.headings == ()
 
 
@@ -124,3 +124,12 @@ def test_a_decimal_count_stays_text():
     from reader.text.markers import match_heading
     assert match_heading("3.2条规定的情形") is None
     assert match_heading("1.5万人参加") is None
+
+
+def test_a_sentence_cut_before_its_object_is_no_title():
+    """d79_06: '在书中对固定型思维的定义就是' over the quoted definition leads into it; it was listed beside the
+    note's titles."""
+    quote = "“相信自己的才能是一成不变的，你的智力、人格和道德品质都是固定的，只能不断证明自己。”"
+    doc = parse_document(("《终身成长》读书笔记\n\n固定型思维\n\n" + _PARA + "\n\n在书中对固定型思维的定义就是\n\n"
+                          + quote + "\n\n成长型思维\n\n" + _PARA + "\n\n实事求是\n\n" + _PARA + "\n").encode("utf-8"))
+    assert [h.title for h in doc.headings] == ["固定型思维", "成长型思维", "实事求是"]
