@@ -1071,6 +1071,33 @@ KNOWN_GAPS = {
     "d79_09_suibi_xuexi_xue_shenme": "an essay's subtitles under its parts come out at the parts' level",
     "d79_10_shouce_sports_yundong": "a user manual's lettered items ('a.数据精确度') and '1.2项目背景' are missed",
     "d79_11_suibi_jiaomu_yishizhuxing": "an essay's short titles ('YPD', 'SD 选择培养基') are missed",
+    "d80_01_jiyao_riscv_shuangzhouhui": "a biweekly sync's agenda label ('暂时确定的议程（持续添加）：') is missed and its "
+    "follow-up actions lose their level",
+    "d80_02_yuebao_tarsier_caozuoxitong": "a monthly report's project titles ('Infra') and contributors' names under "
+    "them are missed",
+    "d80_04_tigang_nsfc_yiqi_yanzhi": "an application outline's '1．研制内容与方案…' items, run-on sentences line after line, "
+    "are read as a list",
+    "d80_05_huifu_taibei_shizhengfu": "a written reply's long questions ('Q1：就「1999 案語⾳辨識評估專案」…') and the answers' "
+    "parts are missed",
+    "d80_06_caifang_waisongyuan": "an interview record's follow-up question ('Q. 200 單很難跑嗎？') is taken as a heading",
+    "d80_08_tegao_pdis_qiranfei": "a feature's picture captions ('小組討論狀況') read as titles",
+    "d80_09_caifang_pdis_tangfeng": "a feature's subtitle and picture captions read as titles",
+    "d80_10_shuoming_pdis_xiezuo_huiyi": "an explainer's repeated title and a picture caption read as titles",
+    "d80_11_zongjie_dengshan_shenqing": "a project report's question titles ('所以我們怎麼整合？') and exclaimed subtitles are "
+    "missed",
+    "d81_01_jiaocheng_jianji_liucheng": "an editor's notes: the labelled sub-steps ('粗剪第一步：搭建影片架构') under 第六步 and 第七步 "
+    "are missed",
+    "d81_02_shetuan_moztw_canyu": "a community page's '參與我們' over its nine work areas is missed, so the areas lose "
+    "their level",
+    "d81_03_shouce_rime_fangan": "a manual's short titles ('開始之前', '描述檔') over code are missed",
+    "d81_04_fangan_huzhu_jubao": "a scheme's last title over a table is missed and a cited article "
+    "('根据《劳动保障监察条例》第一章第九条规定') is taken",
+    "d81_06_suibi_gaodeng_jiaoyu": "an essay's parts numbered in hex ('0x01', '0x02') are found with no marker",
+    "d81_07_guifan_xiangmu_mulu": "a directory standard's titles ('资源分类', '规范说明约定') are missed and its levels shift",
+    "d81_08_pinglun_fufei_kecheng": "a book chapter's stacked titles ('做课步骤', '平台销售', '渠道和分成') are missed; its "
+    "'第一个事实：…' lines are taken",
+    "d81_10_sheji_xuqiu_guige": "a specification's labels ('用户场景：', '用户的需求') are missed",
+    "d81_11_guize_bithesis_gongxian": "a contribution guide's lead-in ('更细致的流程请参考') is taken as a title",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
