@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence, Set as AbstractSet
 
 from reader.text.markers import HeadingMatch
+from reader.text.numerals import to_int
 from reader.text.model import Paragraph
 from reader.text.openings import opens_none
 from reader.text.plainlines import lines_opening
@@ -131,3 +132,22 @@ def dated_sessions(paragraphs: Sequence[Paragraph]) -> set[int]:
     held = all(b - a >= _SESSION_SPAN_MIN for a, b in zip(lines, lines[1:]))
     return set(lines[:-1]) if ordered and held else set()
 
+
+
+_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3}|[0-9]{1,2})次(?:会议|會議|例会|例會|组会|組會|周会|週會)"
+                      r"(?:记录|紀錄|記錄|纪要|紀要|录|錄)?[ \t\u3000]*[：:]?")
+
+
+def ordinal_sessions(paragraphs: Sequence[Paragraph]) -> set[int]:
+    """'第一次会议：', '第二次会议记录' standing alone: the sessions of a record kept over a project, two or more,
+    counted on from one to the next, each holding lines of its own."""
+    found: list[tuple[int, int]] = []
+    for i, p in enumerate(paragraphs):
+        text = p.text.strip()
+        if text[:1] == "第" and (m := _ORDINAL.fullmatch(text)) is not None and (n := to_int(m.group(1))):
+            found.append((i, n))
+    numbers = [n for _, n in found]
+    if len(found) < 2 or any(b != a + 1 for a, b in zip(numbers, numbers[1:])) \
+            or any(b - a < 2 for (a, _), (b, _) in zip(found, found[1:])):
+        return set()
+    return {i for i, _ in found}

@@ -30,7 +30,7 @@ from reader.text.lineshape import (BULLETS, aside_line, commented_code, contents
 from reader.text.listruns import after_parts, inside_runs, opened_lists, under_lone_unit, unnumbered_top_level
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
-from reader.text.meetings import dated_sessions, meeting_fields, particulars
+from reader.text.meetings import dated_sessions, meeting_fields, ordinal_sessions, particulars
 from reader.text.pagetitles import drop_lone_titled_unit, site_titled, title_parts
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
@@ -154,6 +154,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     if all(_is_named(paragraphs[i].text) for i in formats):  # none marked, or only '## 相關鏈結': the text's own
         named, formats = named | set(formats), {}  # headings are found as in plain text, the named part beside them
         sessions = dated_sessions(paragraphs)  # '2019.09.25' under a session's last line opens the next: no byline
+        sessions |= ordinal_sessions(paragraphs)  # '第一次会议：' over its particulars, then '第二次会议：'
         digest = {i for i in digest_headlines([p.text for p in paragraphs], teasers=True)
                   if i not in header and i + 1 not in sessions}  # a feed's headlines over bylines
         rest = [c for c in numbered if c.index not in digest]

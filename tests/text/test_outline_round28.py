@@ -133,3 +133,23 @@ def test_a_sentence_cut_before_its_object_is_no_title():
     doc = parse_document(("《终身成长》读书笔记\n\n固定型思维\n\n" + _PARA + "\n\n在书中对固定型思维的定义就是\n\n"
                           + quote + "\n\n成长型思维\n\n" + _PARA + "\n\n实事求是\n\n" + _PARA + "\n").encode("utf-8"))
     assert [h.title for h in doc.headings] == ["固定型思维", "成长型思维", "实事求是"]
+
+
+def _sessions(*titles: str) -> bytes:
+    return ("会议纪要\n课程资料自主学习系统\n" + "".join(
+        f"{t}\n会议名称\n项目阶段\n时间\n2021年6月{15 + 5 * k}日\n地点\n逸夫楼605\n会议记录\n{_SAID}\n"
+        for k, t in enumerate(titles))).encode("utf-8")
+
+
+def test_numbered_sessions_of_a_record_are_its_parts():
+    """d73_03: a project's minutes, '第一次会议：' over its particulars, then '第二次会议：' and '第三次会议：';
+    before, the particulars' dates ('2021年6月15日', '…20日', '…25日') were taken for the sessions."""
+    doc = parse_document(_sessions("第一次会议：", "第二次会议：", "第三次会议："))
+    sessions = [h for h in doc.headings if h.title.startswith("第")]
+    assert [(h.depth, h.title.rstrip("：")) for h in sessions] == [(1, "第一次会议"), (1, "第二次会议"), (1, "第三次会议")]
+
+
+def test_sessions_out_of_count_stay_text():
+    """Guard: '第一次会议' then '第三次会议' count no sessions on from one another (a report citing two meetings)."""
+    doc = parse_document(_sessions("第一次会议：", "第三次会议："))
+    assert not any(h.title.startswith("第") for h in doc.headings)
