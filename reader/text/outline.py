@@ -153,8 +153,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container", "sub")]  # a note's sub-titles number nothing
     if all(_is_named(paragraphs[i].text) for i in formats):  # none marked, or only '## 相關鏈結': the text's own
         named, formats = named | set(formats), {}  # headings are found as in plain text, the named part beside them
-        sessions = dated_sessions(paragraphs)  # '2019.09.25' under a session's last line opens the next: no byline
-        sessions |= ordinal_sessions(paragraphs)  # '第一次会议：' over its particulars, then '第二次会议：'
+        sessions = ordinal_sessions(paragraphs) or dated_sessions(paragraphs)  # '第一次会议：' over its particulars'
+        # dates, '2019.09.25' under a session's last line opening the next: no byline
         digest = {i for i in digest_headlines([p.text for p in paragraphs], teasers=True)
                   if i not in header and i + 1 not in sessions}  # a feed's headlines over bylines
         rest = [c for c in numbered if c.index not in digest]

@@ -147,6 +147,7 @@ def test_numbered_sessions_of_a_record_are_its_parts():
     doc = parse_document(_sessions("第一次会议：", "第二次会议：", "第三次会议："))
     sessions = [h for h in doc.headings if h.title.startswith("第")]
     assert [(h.depth, h.title.rstrip("：")) for h in sessions] == [(1, "第一次会议"), (1, "第二次会议"), (1, "第三次会议")]
+    assert not any(h.title.startswith("2021年") for h in doc.headings)  # a session's date is its particular
 
 
 def test_sessions_out_of_count_stay_text():
