@@ -57,6 +57,7 @@ class LibraryImport(QObject):
         self._process: QProcess | None = None
         self._buffer = b""
         self._ended = False
+        self._closed = False  # after shutdown: a timer or a watcher firing while the window closes starts nothing
         self._stop_dir = tempfile.TemporaryDirectory(prefix="zhreader-import-")
         self._stop = Path(self._stop_dir.name) / "stop"
 
@@ -96,6 +97,8 @@ class LibraryImport(QObject):
         return ([self._label] if self._process is not None else []) + [label for _, _, label in self._waiting]
 
     def _queue(self, request: object, index: bool, label: str) -> None:
+        if self._closed:
+            return
         self._waiting.append((request, index, label))
         if self._process is None:
             self._next()
@@ -113,7 +116,8 @@ class LibraryImport(QObject):
         return self._process is None
 
     def shutdown(self) -> None:
-        """On close: cancel, give the process a moment to commit its batch, then end it."""
+        """On close: cancel, give the process a moment to commit its batch, then end it; take no new request."""
+        self._closed = True
         self.cancel()
         if self._process is not None:
             if not self._process.waitForFinished(5000):

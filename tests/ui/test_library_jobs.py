@@ -67,3 +67,14 @@ def test_an_import_process_that_dies_is_reported(qtbot, tmp_path):
     assert "stopped unexpectedly" in blocker.args[0]
     assert not job.busy
     assert Library(tmp_path / "library.sqlite3").count() >= killed[0]  # committed batches stay
+
+
+def test_no_import_starts_after_shutdown(qtbot, tmp_path):
+    """A file watcher or the periodic check firing while the window closes would start an import process that the
+    closing app then destroys mid-write ('QProcess: Destroyed while process is still running' in a soak run)."""
+    folder = _folder(tmp_path, 3)
+    job = LibraryImport(tmp_path / "library.sqlite3")
+    job.shutdown()
+    job.check()
+    job.start([str(folder)])
+    assert not job.busy and job.pid() == 0
