@@ -33,9 +33,12 @@ class Suggestions(QObject):
         self._buffer = b""
         self._serial = 0
         self._key = ""
+        self._closed = False  # after shutdown: a document opened while the window closes starts no child
 
     def request(self, key: str, text: str, count: int) -> None:
         """Ask for suggestions for a text; `ready` follows (about a second for the very first one)."""
+        if self._closed:
+            return
         process = self._ensure_process()
         self._serial += 1
         self._key = key
@@ -44,6 +47,7 @@ class Suggestions(QObject):
 
     def shutdown(self) -> None:
         """End the child at once: the window is closing, and nothing it could still say is wanted."""
+        self._closed = True
         process, self._process = self._process, None
         if process is None:
             return

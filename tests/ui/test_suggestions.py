@@ -56,3 +56,12 @@ def test_only_the_newest_request_is_answered(qtbot, tmp_path):
         assert answers == ["new"]
     finally:
         suggestions.shutdown()
+
+
+def test_no_child_starts_after_shutdown(qtbot, tmp_path):
+    """A request made while the window closes (a document still opening) would start a child that the closing app
+    then destroys while it runs."""
+    suggestions = Suggestions(str(tmp_path))
+    suggestions.shutdown()
+    suggestions.request("000", load_document(seed("000")).text, 5)
+    assert suggestions.findChildren(QProcess) == []
