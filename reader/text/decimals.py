@@ -76,12 +76,10 @@ def _tight_top(text: str, m: HeadingMatch | None, i: int, first_child: dict[int,
     found = _TIGHT_TOP.fullmatch(text) if m is None else None
     if found is None:
         return None
-    number = int(found.group(1))
-    if found.group(2)[0] in QUANTITY_FOLLOWERS and found.group(2)[:2] not in TITLE_WORDS \
-            and not first_child.get(number, -1) > i:
+    number, title = int(found.group(1)), found.group(2)
+    if title[0] in QUANTITY_FOLLOWERS and title[:2] not in TITLE_WORDS and not first_child.get(number, -1) > i:
         return None  # '3人一组' counts; '4所建议的系统' over its 4.1 is a section
     head = len(text) - len(text.lstrip())
-    title = found.group(2)
     return number, HeadingMatch("decimal", found.group(1), title, "", number, 1, head + found.start(2) + len(title))
 
 

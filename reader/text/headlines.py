@@ -107,7 +107,6 @@ def colon_labels(paragraphs: Sequence[Paragraph], title: str, skip: set[int]) ->
     return set(found)
 
 
-
 def nest_under_headlines(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
     """'产品：明确目标，茁壮成长' over '功能方面', '易用性方面', then '生态：不断深入，互帮互助' over 'Grafana': where
     a text's unnumbered titles are of two forms, headlines with a colon opening the text and each followed by plain

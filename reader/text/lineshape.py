@@ -180,4 +180,3 @@ def cut_before_object(text: str) -> bool:
     quotation or list), no title; '实事求是' ends in 是 as a phrase does."""
     text = text.strip().rstrip("：:")
     return text.endswith(("是", "还有", "還有")) and not text.endswith("求是")
-

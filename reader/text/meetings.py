@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence, Set as AbstractSet
 
 from reader.text.markers import HeadingMatch
-from reader.text.numerals import to_int
 from reader.text.model import Paragraph
+from reader.text.numerals import to_int
 from reader.text.openings import opens_none
 from reader.text.plainlines import lines_opening
 
@@ -131,7 +131,6 @@ def dated_sessions(paragraphs: Sequence[Paragraph]) -> set[int]:
     ordered = all(a < b for a, b in zip(dates, dates[1:])) or all(a > b for a, b in zip(dates, dates[1:]))
     held = all(b - a >= _SESSION_SPAN_MIN for a, b in zip(lines, lines[1:]))
     return set(lines[:-1]) if ordered and held else set()
-
 
 
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3}|[0-9]{1,2})次(?:会议|會議|例会|例會|组会|組會|周会|週會)"

@@ -92,7 +92,7 @@ def _as_written(h: Heading, i: int, seen: list[Paragraph], paragraphs: list[Para
 
 
 def outline_candidates(paragraphs: list[Paragraph], title: str,
-                kind: str = "text") -> tuple[list[Candidate], set[int], dict[int, str]]:
+                       kind: str = "text") -> tuple[list[Candidate], set[int], dict[int, str]]:
     """Every candidate with its decision, the paragraphs whose marker a scrape broke over two lines, and the lines
     whose marker was set aside before the decision (a cited article, a reference entry) with the reason."""
     opens = openings(paragraphs)  # what the lines open with: passes for lines opening with marks none has are skipped

@@ -1,8 +1,10 @@
-"""Labels ending in a colon as a record's only structure ('关于困难和收获：' over what each member said), and the
-forms, salutations and outlined texts where such labels stay text."""
+"""Labels ending in a colon as a record's only structure ('关于困难和收获：') and where they stay text; plain titles
+under headlines with a colon; section numbers set against their titles ('1引言'); a title word after a two-part number;
+a record's numbered sessions; lines cut before what they name."""
 
 from __future__ import annotations
 
+from reader.text.markers import match_heading
 from support import parse_document
 
 _SAID = "王震：跟小程序是有一点类似的，各种控件都要重新学习，但是相对来说也更难一些，需要多花时间。"
@@ -113,7 +115,6 @@ def test_a_count_over_no_subsection_stays_text():
 def test_a_subsection_whose_title_opens_with_a_measure_word_is_a_heading():
     """d79_07: '2.3条件、假定和限制' read as '2.3条' (a count of clauses) and the section was lost; a title word
     ('条件', '分析') after a number of two parts opens a title, as it already did after a space."""
-    from reader.text.markers import match_heading
     found = match_heading("2.3条件、假定和限制")
     assert found is not None and (found.marker, found.title) == ("2.3", "条件、假定和限制")
     assert match_heading("3.5分析方法") is not None
@@ -121,7 +122,6 @@ def test_a_subsection_whose_title_opens_with_a_measure_word_is_a_heading():
 
 def test_a_decimal_count_stays_text():
     """Guard: '3.2条规定' and '1.5万人参加' count clauses and people: no heading."""
-    from reader.text.markers import match_heading
     assert match_heading("3.2条规定的情形") is None
     assert match_heading("1.5万人参加") is None
 
