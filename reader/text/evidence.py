@@ -373,8 +373,9 @@ def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text") -> dict[
     gaps = Counter(spans)  # counted in C, in the order first seen (ties go to the first, as before)
     usual = max(gaps, key=gaps.__getitem__, default=1)
     for i in [k + 1 for k, gap in enumerate(spans) if gap > usual + 1]:  # most gaps are the usual: one look each
-        if code_like(paragraphs[i - 1].text):
-            continue  # a code block's lines run on without blank lines: its gap counts them, not a dropped image
+        if code_like(paragraphs[i - 1].text) or paragraphs[i].ruled:
+            continue  # a code block's lines run on without blank lines: its gap counts them, not a dropped image;
+            # a rule ('---') the writer typed widens the gap, no image
         text = paragraphs[i].text.strip()
         if (0 < len(text) <= _CAPTION_MAX
                 and not any(ch in _CAPTION_STOPS for ch in text)):

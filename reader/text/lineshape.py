@@ -180,3 +180,12 @@ def cut_before_object(text: str) -> bool:
     quotation or list), no title; '实事求是' ends in 是 as a phrase does."""
     text = text.strip().rstrip("：:")
     return text.endswith(("是", "还有", "還有")) and not text.endswith("求是")
+
+
+_RULE_CHARS = frozenset("-*_=—－─━＝~")
+
+
+def rule_line(text: str) -> bool:
+    """'---', '* * *', '————': a thematic break the writer typed between parts, no text of its own."""
+    marks = text.replace(" ", "").replace("\t", "")
+    return len(marks) >= 3 and marks[0] in _RULE_CHARS and marks.count(marks[0]) == len(marks)

@@ -150,3 +150,20 @@ def ordinal_sessions(paragraphs: Sequence[Paragraph]) -> set[int]:
             or any(b - a < 2 for (a, _), (b, _) in zip(found, found[1:])):
         return set()
     return {i for i, _ in found}
+
+
+def nest_under_sessions(candidates: list, sessions: set[int]) -> None:
+    """'20190305会议纪要' over '到会情况' and '对本周任务进行分配': in a record kept session by session, the titles
+    between two sessions are the first one's parts. Only a flat outline of unnumbered titles opening with a session
+    is read so."""
+    chosen = [c for c in candidates if c.accepted]
+    if not sessions or any(c.key not in ("container", "named") or c.parent >= 0 for c in chosen) \
+            or not sessions <= {c.index for c in chosen} or chosen[0].index not in sessions:
+        return  # titles before the first session: the record is more than its sessions
+    at = {c.index: n for n, c in enumerate(candidates)}
+    head = -1
+    for c in chosen:
+        if c.index in sessions:
+            head = at[c.index]
+        elif head >= 0:
+            c.parent = head

@@ -61,6 +61,7 @@ class Paragraph:
     last_line: int = 0  # the original line it ends on, when re-joined from several (0: it stands on one)
     listed: bool = False  # the format marks it a list's item (Markdown '1. …'): never a heading, whatever its number
     cell: bool = False  # a row of a table of data (Markdown '| … |', an HTML data table): never a heading
+    ruled: bool = False  # a rule line ('---', '***') stands between it and the paragraph before: the writer's break
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from reader.text.lineshape import (BULLETS, aside_line, commented_code, contents
 from reader.text.listruns import after_parts, inside_runs, opened_lists, under_lone_unit, unnumbered_top_level
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
-from reader.text.meetings import dated_sessions, meeting_fields, ordinal_sessions, particulars
+from reader.text.meetings import dated_sessions, meeting_fields, nest_under_sessions, ordinal_sessions, particulars
 from reader.text.pagetitles import drop_lone_titled_unit, site_titled, title_parts
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
@@ -195,6 +195,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
             drop_decks(candidates, paragraphs, _is_body)  # '共同打造现代化产业体系' over its deck, every time
             nest_stacked_titles(candidates, paragraphs)  # '核心概念' right over '函数-装饰器': a part over its sections
             nest_under_headlines(candidates, paragraphs)  # '产品：明确目标，…' over '功能方面'
+            nest_under_sessions(candidates, sessions)  # '20190305会议纪要' over '到会情况'
             if not digest:  # a feed shows a story again under another: no sub-title
                 nest_recurring_titles(candidates, paragraphs)  # '实现方式' under '计数器', again under '滑动窗口'
             nest_questions(candidates, paragraphs)  # '问答环节' over its '问：…？'s
@@ -273,7 +274,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             and (_is_body(paragraphs[i + 2].text) or code_edge(paragraphs[i + 2].text))) or (
             i + 2 < len(paragraphs) and _pair_line(text) and _pair_line(paragraphs[i + 1].text)
             and (_is_body(paragraphs[i + 2].text) or code_line(paragraphs[i + 2].text)))  # or its code: '// fds'
-        framed_in = before < 0 or i < lead or _is_body(paragraphs[before].text) or (
+        framed_in = before < 0 or i < lead or paragraphs[i].ruled or _is_body(paragraphs[before].text) or (
             code_edge(paragraphs[before].text)) or (
             _FENCE_END.fullmatch(paragraphs[before].text.strip()) is not None) or (
             before - 1 in translated and paragraphs[before].text.rstrip()[-1:] in _SENTENCE_END) or (  # '非常感谢各位。'

@@ -370,8 +370,6 @@ KNOWN_GAPS = {
                                                 "alone makes no outline",
     "d32_02_yanjiang_niuyue_daxue_biye_dianli": "a blog's three parts over an English speech with its Chinese lines: "
                                                 "in plain text nothing sets the part titles apart",
-    "d32_03_lunwen_zhaiyao_clip_sam_yichang_jiance": "the first pictograph title ('💡 一句话要点') right after the "
-                                                     "page's header lines is missed",
     "d32_05_xinwen_tianhe_yiwu_jiaoyu_zhaosheng_xize": "two-line subheads, a part's name then its tagline ('初中招生' / "
                                                        "'对口直升为主，电脑派位为补充'): a tagline with a comma reads as "
                                                        "body, and the first name over a date line is missed",

@@ -1,0 +1,65 @@
+"""A rule line ('---') the writer typed between parts: no dropped image, and a title right under it stands apart;
+the titles of a record kept session by session nest under their session's date."""
+
+from __future__ import annotations
+
+from reader.text.lineshape import rule_line
+from support import parse_document
+
+_BODY = "经过一定时间的讨论，小组最终确定选择第三个备选题目，同时考虑加一些对数据库性能监控的页面。"
+
+
+def _doc(text: str) -> bytes:
+    return text.encode("utf-8")
+
+
+def _sessions(between: str) -> bytes:
+    parts = []
+    for day, topic in (("20190304", "确定备选题目"), ("20190305", "本周任务分配"), ("20190311", "讨论需求文档")):
+        parts += [f"{day}会议纪要", "到会情况", _BODY, topic, _BODY, _BODY]
+    return _doc("软件工程实验课程会议纪要\n\n" + "\n\n".join(parts).replace(
+        "\n\n20190305", between + "20190305").replace("\n\n20190311", between + "20190311") + "\n")
+
+
+def test_rule_lines_are_told_from_text():
+    assert [rule_line(t) for t in ("---", "* * *", "————", "___", "======", "- -")] == [True] * 5 + [False]
+    assert [rule_line(t) for t in ("--- 完 ---", "-*-", "｜---｜", "")] == [False] * 4
+
+
+def test_a_title_after_rules_is_no_caption():
+    """d72_09: three '---' lines before each session's date widened the gap, and the dates were read as the
+    captions of dropped images: only the first session was found."""
+    doc = parse_document(_sessions("\n\n---\n---\n---\n\n"))
+    assert [h.title for h in doc.headings if h.depth == 1] == ["20190304会议纪要", "20190305会议纪要",
+                                                                "20190311会议纪要"]
+
+
+def test_the_same_gap_without_rules_is_a_caption():
+    """Guard: blank lines alone as wide as those rules still say an image was dropped there."""
+    doc = parse_document(_sessions("\n\n\n\n\n\n"))
+    assert "20190305会议纪要" not in [h.title for h in doc.headings]
+
+
+def test_a_sessions_titles_nest_under_it():
+    """d72_09: '到会情况' recurred and nested, but '确定备选题目' after it fell back to the top level."""
+    doc = parse_document(_sessions("\n\n---\n\n"))
+    assert [(h.depth, h.title) for h in doc.headings][:4] == [
+        (1, "20190304会议纪要"), (2, "到会情况"), (2, "确定备选题目"), (1, "20190305会议纪要")]
+
+
+def test_titles_before_the_first_session_keep_the_outline_flat():
+    """Guard (d67_01): a record whose first meeting is not one of its counted sessions ('第二次会议记录' on) has
+    titles of its own before them: nesting only the later sessions' titles would set alike parts apart."""
+    parts = ["参与人员", _BODY, "会议议题", _BODY, "第二次会议记录", _BODY, "核心功能", _BODY, "其他功能", _BODY,
+             "第三次会议记录", _BODY, "可行性分析", _BODY]
+    doc = parse_document(_doc("项目会议记录\n\n" + "\n\n".join(parts) + "\n"))
+    assert [(h.depth, h.title) for h in doc.headings][3:5] == [(1, "核心功能"), (1, "其他功能")]
+
+
+def test_a_title_right_under_a_rule_stands_apart():
+    """d61_08: a title under a '---' rule, with another title above the rule, was no title: nothing above it was
+    body."""
+    text = "\n\n".join(["实验室常见问题", "入门", "这里介绍新同学入门需要知道的事情，包括选课、办公位和组会安排等内容。",
+                       "科研方式", "---", "选题", _BODY, "论文写作", _BODY])
+    doc = parse_document(_doc(text + "\n"))
+    assert "选题" in [h.title for h in doc.headings]
