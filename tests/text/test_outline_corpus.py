@@ -1096,6 +1096,37 @@ KNOWN_GAPS = {
     "'第一个事实：…' lines are taken",
     "d81_10_sheji_xuqiu_guige": "a specification's labels ('用户场景：', '用户的需求') are missed",
     "d81_11_guize_bithesis_gongxian": "a contribution guide's lead-in ('更细致的流程请参考') is taken as a title",
+    "d82_01_shouce_biojn_caozuo": "a Word manual's chapters ('1介绍', '2 安装与连接') are missed over their decimal "
+    "sections, so every level shifts up",
+    "d82_02_jiaocheng_dove_kuangjia": "a guide's questions switch from '13.' to '14 ' and a second '3.' repeats a "
+    "number: those chapters are missed",
+    "d82_03_kaiti_youxingqi_dianfa": "a proposal's chapter titles numbered by Word ('研究背景和意义') stand unnumbered and "
+    "are missed",
+    "d82_04_shouce_ccdebugger_fangzhenqi": "a PDF manual's unnumbered section titles ('主要特点', 'SoC 连接方式') are missed",
+    "d82_05_zhangcheng_jiazubaike_chuangye": "an agreement's list restarting at '1.' inside item 11 is read as its "
+    "top level; '12.' and '13.' are missed",
+    "d82_07_suibi_zhiye_guihua": "an essay's question title ('S阶段要具备什么素质？') is missed and a list of subjects is "
+    "taken",
+    "d82_08_shenbao_shendu_xuexi_cunchu": "a report's run-in items ('（1）大数据流信号存储优化方面：主要是…') and numbered steps are "
+    "taken",
+    "d82_09_xieyi_lingu_caishui_hezuo": "two articles numbered only by Word ('甲方的义务责任') are missed among the 第X条 "
+    "ones",
+    "d82_10_jihuashu_lingu_caishui_rongzi": "a plan's part titles ('产品运营篇') and its labelled lines ('B线——…：') are "
+    "missed",
+    "d83_01_dushubiji_yingxiangli": "reading notes' question and one-word titles ('喜好', '权威') over their sub-titles "
+    "are missed",
+    "d83_02_shiyongshouce_jizhanpeizhi": "a manual's English object names ('MRBTS', 'EQM') as sub-titles are missed",
+    "d83_03_jishuwendang_pingmushipei": "a guideline's '2.1、' titles and its '第二章…。' chapter ending in a full stop "
+    "are missed",
+    "d83_04_guize_robogame": "the first page's running head ('RoboGame 2022', before any page's foot) is taken over "
+    "the whole outline",
+    "d83_05_suibi_zhonggao": "an essay's '目录' line, a heading of the gold, is not taken",
+    "d83_06_jiangyi_nashijunheng": "lecture notes' page head ('第一课.2 纳什均衡案例分析') is taken and '1. 案例分析' missed",
+    "d83_07_shenqing_zhuanli_yixuewenda": "a patent's PDF lines cut mid-sentence ('以适当地响应用') are taken as titles",
+    "d83_08_suibi_dashanbianxingji": "a travel essay's day labels ('D1&2', 'D5') are missed",
+    "d83_09_guifan_codereview": "a rule's '3.1 一次评审少于…。' sentence titles are missed",
+    "d83_10_shejibaogao_zimiaozhunzhuangzhi": "a report's lone '附' is missed and a table's cells ('基本要求（1）') are "
+    "taken",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }
