@@ -142,6 +142,8 @@ def _heading_family(text: str) -> str | None:
 def _drop_debris(blocks: list[Block], st: _State, tops: frozenset[int] = frozenset()) -> list[Block]:
     """Chrome, widgets and page numbers; `tops` are the lines a form feed opens (a PDF extract's page tops)."""
     reasons = debris.classify_lines([b.text for b in blocks])
+    for k in pages.page_footers([b.text for b in blocks]):
+        reasons[k] = "site-junk"  # a page's foot, its number beside the same words each time (a copyright too)
     out = []
     for k, (b, reason) in enumerate(zip(blocks, reasons)):
         if reason and (_heading_not_widget(blocks, reasons, k) or b.role == "cell" and reason == "site-junk"):

@@ -53,3 +53,24 @@ def _after_marks(blocks: list[Block], page_marks: set[int]) -> list[bool]:
         out.append(m < len(marks) and prev < marks[m] < b.line)
         prev = b.line
     return out
+
+
+_FOOTER = re.compile(r"[ \t\u3000]*(?:([0-9]{1,4})[ \t\u3000]{2,}(\S.{0,38}?)|(\S.{0,38}?)[ \t\u3000]{2,}([0-9]{1,4}))[ \t\u3000]*")
+_FOOTER_MAX = 60
+_FOOTERS_MIN = 3
+
+
+def page_footers(texts: list[str]) -> set[int]:
+    """'4   © 2022 机器人俱乐部', '© 2022 机器人俱乐部   5': a PDF page's foot, the same words beside its number, three
+    times or more with the number counting up; they mark where pages break as a bare page number does."""
+    by_words: dict[str, list[tuple[int, int]]] = {}
+    for i, text in enumerate(texts):
+        if len(text) <= _FOOTER_MAX and (m := _FOOTER.fullmatch(text)) is not None:
+            words = " ".join((m.group(2) or m.group(3)).split())
+            by_words.setdefault(words, []).append((i, int(m.group(1) or m.group(4))))
+    found: set[int] = set()
+    for lines in by_words.values():
+        numbers = [n for _, n in lines]
+        if len(lines) >= _FOOTERS_MIN and all(a < b for a, b in zip(numbers, numbers[1:])):
+            found.update(i for i, _ in lines)
+    return found

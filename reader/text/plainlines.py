@@ -16,7 +16,7 @@ from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
 from reader.text.openings import opens_none
 
-_FRAMES = "▼▲◆◇■□●○★☆◎※"
+_FRAMES = "▼▲◆◇■□●○★☆◎※/"  # '/开营仪式/' too, a WeChat editor's frame
 _FRAMED_MAX = 32
 _TAG = re.compile(r"[\[【]([\u3400-\u9fff]{1,4})[\]】](?=\S)")  # '[视频]', '【图文】' before a headline
 _TAGGED_MAX = 80
@@ -54,7 +54,8 @@ def framed_lines(paragraphs: list[Paragraph], opening: AbstractSet[str] | None =
             continue  # cheap: most paragraphs are running text
         text = p.text.strip()
         if 3 <= len(text) <= _FRAMED_MAX and text[0] in _FRAMES and text[-1] == text[0] and text[0] not in text[1:-1] \
-                and not text[1:-1].isspace():  # '◆ ◆' frames nothing: a divider
+                and not text[1:-1].isspace() and (text[0] != "/" or _CJK.search(text) and text[1] != "*"):
+            # '◆ ◆' frames nothing: a divider; '/*注释*/' is code
             by_frame.setdefault(text[0], []).append(i)
     return {i for lines in by_frame.values() if len(lines) >= 2 for i in lines}
 

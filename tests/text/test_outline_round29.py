@@ -63,3 +63,39 @@ def test_a_title_right_under_a_rule_stands_apart():
                        "科研方式", "---", "选题", _BODY, "论文写作", _BODY])
     doc = parse_document(_doc(text + "\n"))
     assert "选题" in [h.title for h in doc.headings]
+
+
+def test_slash_framed_titles_are_headings():
+    """d70_05: a WeChat story's '/开营仪式/' parts, framed by slashes as others frame them by '▼'."""
+    text = "\n\n".join(["微光育行 Day1", "/开营仪式/", _BODY, _BODY, "/学科教育/", _BODY, "/答疑坊 & 心灵交流/", _BODY])
+    doc = parse_document(_doc(text + "\n"))
+    assert [h.title for h in doc.headings] == ["/开营仪式/", "/学科教育/", "/答疑坊 & 心灵交流/"]
+
+
+def test_slashed_comments_are_no_titles():
+    """Guard: '/*这里是注释*/' twice in a lesson's code frames nothing."""
+    text = "\n\n".join(["C语言入门", "Hello World程序", _BODY, "/*这里是无意义的注释*/", _BODY, "/*这里是无意义的注释*/",
+                       _BODY])
+    doc = parse_document(_doc(text + "\n"))
+    assert all("注释" not in h.title for h in doc.headings)
+
+
+def _pdf_pages(foot: str) -> bytes:
+    pages = []
+    for n in range(3, 8):
+        pages.append(f"RoboGame 2022\n\n{n}. 第{n}部分\n\n{_BODY}\n\n" + foot.format(n=n))
+    return _doc("比赛规则手册\n\n" + "\n\n".join(pages) + "\n")
+
+
+def test_a_pdf_pages_foot_marks_its_break():
+    """d83_04: '4   © 2022 机器人俱乐部' closing each page is furniture, and the running head over the next page goes
+    with it; before, both stayed in the text and every page's head was a heading."""
+    doc = parse_document(_pdf_pages("{n}   © 2022 机器人俱乐部"))
+    assert "俱乐部" not in doc.text and "RoboGame" not in doc.text.split("\n", 2)[-1]
+    assert [h.title for h in doc.headings] == [f"第{n}部分" for n in range(3, 8)]
+
+
+def test_words_beside_numbers_out_of_order_stay():
+    """Guard: a table's '实施方案  3', '实施方案  1' rows do not count up: no page's foot."""
+    doc = parse_document(_doc("\n\n".join(["方案汇总", _BODY, "实施方案  3", "实施方案  1", "实施方案  2", _BODY]) + "\n"))
+    assert doc.text.count("实施方案") == 3
