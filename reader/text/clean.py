@@ -90,17 +90,14 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
                  for b in blocks]
     paras = [piece for p in _inline_cleanup(paras, st)
              for piece in (_split_articles(p) if "第" in p.text[:4] else (p,))]  # most paragraphs: one slice, one test
-    paragraphs = []
-    start = 0
+    paragraphs, start, end = [], 0, 0
     lines = decoded.text.split("\n") if decoded.kind != "html" else []  # a page's rules are mark-up, not lines
-    end = 0
     for p in paras:
         last = p.starts[-1][1]
         ruled = any(rule_line(lines[n - 1]) for n in range(end + 1, min(p.line, len(lines) + 1)))
         paragraphs.append(Paragraph(p.text, p.line, start, p.level, last if last > p.line else 0, p.listed, p.cell,
                                     ruled))
-        start += len(p.text) + 1
-        end = max(end, last)
+        start, end = start + len(p.text) + 1, max(end, last)
     derived = False
     if not title and paragraphs and meta.body_like(paragraphs[0].text) and not _is_heading(paragraphs[0].text):
         title = meta.derived_title(paragraphs[0].text)
@@ -142,8 +139,6 @@ def _heading_family(text: str) -> str | None:
 def _drop_debris(blocks: list[Block], st: _State, tops: frozenset[int] = frozenset()) -> list[Block]:
     """Chrome, widgets and page numbers; `tops` are the lines a form feed opens (a PDF extract's page tops)."""
     reasons = debris.classify_lines([b.text for b in blocks])
-    for k in pages.page_footers([b.text for b in blocks]):
-        reasons[k] = "site-junk"  # a page's foot, its number beside the same words each time (a copyright too)
     out = []
     for k, (b, reason) in enumerate(zip(blocks, reasons)):
         if reason and (_heading_not_widget(blocks, reasons, k) or b.role == "cell" and reason == "site-junk"):

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from reader.text.fold import fold
 from reader.text.markers import match_heading
+from reader.text.pages import page_footers
 
 # Widget labels that make up toolbars, share rows and login bars; a line made only of these is chrome.
 WIDGET_WORDS = (
@@ -249,6 +250,8 @@ def classify_lines(texts: list[str]) -> list[str]:
     _related_tail(texts, reasons)
     _table_cells(texts, reasons)
     _repeated_links(texts, reasons)
+    for i in page_footers(texts):
+        reasons[i] = "site-junk"  # a page's foot, its number beside the same words each time (a copyright too)
     return reasons
 
 
