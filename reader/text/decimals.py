@@ -9,7 +9,7 @@ the document shows it: subsections numbered from a section ('2.1' after '2 …')
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from reader.text.markers import HeadingMatch
 from reader.text.markerwords import QUANTITY_FOLLOWERS, TITLE_WORDS
@@ -164,7 +164,7 @@ def marked_section(text: str) -> HeadingMatch | None:
 
 
 def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None],
-                     opening: frozenset[str] | None = None) -> None:
+                     opening: frozenset[str] | None = None, contents: Container[int] = ()) -> None:
     """Sections and Latin-titled subsections of a decimally numbered document, kept when the numbering around them
     shows them: a subsection counts when its section or a sibling is there; a section line counts when it continues
     the count of sections, and the document has at least two sections with numbered subsections under them."""
@@ -175,6 +175,8 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
     known: set[tuple[int, ...]] = set()
     first_child: dict[int, int] = {}  # section number → line of its first subsection
     for i, m in enumerate(matches):
+        if i in contents:
+            continue  # a contents entry ('2.1 …  4') is no subsection its section's line stands over
         if m is not None and m.family == "decimal" and m.level > 1:
             parts = decimal_parts(m.marker)
             known.add(parts)
@@ -192,7 +194,7 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
                 first_child.setdefault(found[0][0], i)
     if not known:
         return
-    tops, shown = _section_lines(paragraphs, matches, subs, first_child)
+    tops, shown = _section_lines(paragraphs, matches, subs, first_child, contents)
     if shown < 2 and not _many_under_one(known, {m.number for m in tops.values()}):
         return
     sections = {m.number for m in tops.values()}
@@ -211,7 +213,7 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
 
 
 def _section_lines(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None], subs: dict,
-                   first_child: dict[int, int]) -> tuple[dict[int, HeadingMatch], int]:
+                   first_child: dict[int, int], contents: Container[int] = ()) -> tuple[dict[int, HeadingMatch], int]:
     """The line of each section, in the count 1, 2, 3 …, and how many have subsections under them. A number may be
     written more often than once ('1. 目的' in a contents list, then '1. 动机' over its 1.1): the section's line is
     the last before its first subsection; one without subsections is the first after the section before."""
@@ -219,7 +221,7 @@ def _section_lines(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
     tights: dict[int, list[tuple[int, HeadingMatch]]] = {}  # '1引言': only where no section is written apart
     for i, m in enumerate(matches):
         text = paragraphs[i].text
-        if len(text) > 2 * _TOP_MAX or not text[:8].lstrip()[:1].isdigit() or i in subs:
+        if len(text) > 2 * _TOP_MAX or not text[:8].lstrip()[:1].isdigit() or i in subs or i in contents:
             continue
         text = text.strip()
         if len(text) > _TOP_MAX or _continues_list(matches, i):
@@ -234,6 +236,8 @@ def _section_lines(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
         lines.setdefault(number, []).append((i, heading))
     if not lines and sum(any(i < first_child.get(n, -1) for i, _ in found) for n, found in tights.items()) >= 2:
         lines = tights  # two sections or more over their own subsections: the count is the text's
+    elif lines and 1 not in lines and any(i < first_child.get(1, -1) for i, _ in tights.get(1, ())):
+        lines[1] = tights[1]  # '1介绍' over its 1.1, then '2 安装与连接': the count's first, its space lost
     tops: dict[int, HeadingMatch] = {}
     shown, after = 0, -1
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from reader.text.markers import TERMINATORS, HeadingMatch, match_counted_title, match_run_on_article
 from reader.text.markerwords import QUANTITY_FOLLOWERS, UNITS
@@ -197,7 +197,8 @@ _CHAPTERS = ("bian", "bufen", "fenbian", "zhang", "jie")
 _ANNEX_OPENING = re.compile(r"附件[0-9０-９一二三四五六七八九十]{0,3}[ \t\u3000：:]")  # '附件1：资格审查条件要求'
 
 
-def stray_decimals(matches: Sequence[HeadingMatch | None], paragraphs: Sequence[Paragraph] = ()) -> dict[int, str]:
+def stray_decimals(matches: Sequence[HeadingMatch | None], paragraphs: Sequence[Paragraph] = (),
+                   contents: Container[int] = ()) -> dict[int, str]:
     """'1 长度 行的字符数' rows of a table inside section 3: top-level numbers that a later '3.2' shows were no sections.
 
     When a numbered subsection's first part names an earlier top-level section than the last one, the top-level
@@ -216,8 +217,8 @@ def stray_decimals(matches: Sequence[HeadingMatch | None], paragraphs: Sequence[
         if m is not None and m.family == "arabic" and m.number == 1 and not m.rest and tops and tops[-1][1] > 1:
             tops, where = [], {}  # '1.评标方法' after section 10: an annex numbers its own sections from 1
             continue
-        if m is None or m.family != "decimal":
-            continue
+        if m is None or m.family != "decimal" or i in contents:
+            continue  # a contents entry is no section of the body
         if m.level == 1:
             where.setdefault(m.number, []).append(len(tops))
             tops.append((i, m.number))

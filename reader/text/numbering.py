@@ -9,6 +9,7 @@ another) are dropped with what nests in them. `why_dropped` says, for the explan
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from reader.text.evidence import (counted_titles, inserted, inside_quotation, is_citation, is_toc_entry, latin_sections,
@@ -99,8 +100,8 @@ def decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], name
     return candidates
 
 
-def find_markers(paragraphs: list[Paragraph], title: str,
-                 opening: frozenset[str] | None = None) -> tuple[list[HeadingMatch | None], set[int]]:
+def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str] | None = None,
+                 contents: Container[int] = ()) -> tuple[list[HeadingMatch | None], set[int]]:
     """Each paragraph's marker, if it can be a heading at all; and the paragraphs whose marker a scrape broke."""
     matches: list[HeadingMatch | None] = []
     broken: set[int] = set()  # '（' alone, its marker finished on the next paragraph ('三）…')
@@ -126,7 +127,7 @@ def find_markers(paragraphs: list[Paragraph], title: str,
                    for i, m in enumerate(matches)]
     counted_titles(paragraphs, matches)
     latin_sections(paragraphs, matches)
-    decimal_sections(paragraphs, matches, opening)
+    decimal_sections(paragraphs, matches, opening, contents)
     return matches, broken
 
 

@@ -96,7 +96,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     """Every candidate with its decision, the paragraphs whose marker a scrape broke over two lines, and the lines
     whose marker was set aside before the decision (a cited article, a reference entry) with the reason."""
     opens = openings(paragraphs)  # what the lines open with: passes for lines opening with marks none has are skipped
-    matches, broken = find_markers(paragraphs, title, opens)
+    listed = contents_entries(paragraphs)  # '4 批次管理 12' under '目录': no section a later '4.1' continues
+    matches, broken = find_markers(paragraphs, title, opens, listed)
     if sum(p.heading_level > 0 for p in paragraphs) >= 2:  # headings marked up: a Markdown '1. …' is a list's item
         matches = [None if p.listed else m for p, m in zip(paragraphs, matches)]  # (unmarked, it may title a part)
     matches = [None if p.cell and m is not None and m.family in _LIST_FAMILIES else m  # a table's '1. 建立台帐，得2分'
@@ -106,7 +107,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
         matches[opening] = None
     for i, m in run_on_articles(paragraphs, matches).items():
         matches[i] = m
-    stray = stray_articles(paragraphs, matches) | stray_decimals(matches, paragraphs)
+    stray = stray_articles(paragraphs, matches) | stray_decimals(matches, paragraphs, listed)
     stray |= continued_lists([p.text for p in paragraphs], matches)  # '…建議：（一）…；（二）…' over '（三）…'
     stray |= one_number_lists(matches)  # '1. …' over '1. …' over '1. …'
     for i in stray:
@@ -115,7 +116,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     for i in rows:
         matches[i] = None
     stray.update(rows)
-    contents = contents_entries(paragraphs) | unnamed_contents(paragraphs, matches)  # '目录' over '第一章　总则' …
+    contents = listed | unnamed_contents(paragraphs, matches)  # '目录' over '第一章　总则' …
     for i in contents:
         matches[i] = None
     stray.update(contents)

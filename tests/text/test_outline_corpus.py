@@ -1096,8 +1096,6 @@ KNOWN_GAPS = {
     "'第一个事实：…' lines are taken",
     "d81_10_sheji_xuqiu_guige": "a specification's labels ('用户场景：', '用户的需求') are missed",
     "d81_11_guize_bithesis_gongxian": "a contribution guide's lead-in ('更细致的流程请参考') is taken as a title",
-    "d82_01_shouce_biojn_caozuo": "a Word manual's chapters ('1介绍', '2 安装与连接') are missed over their decimal "
-    "sections, so every level shifts up",
     "d82_02_jiaocheng_dove_kuangjia": "a guide's questions switch from '13.' to '14 ' and a second '3.' repeats a "
     "number: those chapters are missed",
     "d82_03_kaiti_youxingqi_dianfa": "a proposal's chapter titles numbered by Word ('研究背景和意义') stand unnumbered and "

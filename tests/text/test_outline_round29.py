@@ -99,3 +99,25 @@ def test_words_beside_numbers_out_of_order_stay():
     """Guard: a table's '实施方案  3', '实施方案  1' rows do not count up: no page's foot."""
     doc = parse_document(_doc("\n\n".join(["方案汇总", _BODY, "实施方案  3", "实施方案  1", "实施方案  2", _BODY]) + "\n"))
     assert doc.text.count("实施方案") == 3
+
+
+def _manual(first: str) -> bytes:
+    contents = ["目录", "1介绍 3", "1.1 版本 3", "2 安装与连接 4", "2.1 连接设备 4", "3 批次管理 6", "3.1 新建批次 6",
+                "4 数据窗口 9", "4.1 设备状态 9"]
+    body = [first, "1.1 版本", _BODY, "2 安装与连接", _BODY, "2.1 连接设备", _BODY, "3 批次管理", "3.1 新建批次", _BODY,
+            "4 数据窗口", "4.1 设备状态", _BODY]
+    return _doc("发酵技术云服务系统操作手册\n" + "\n".join(contents) + "\n" + "\n".join(body) + "\n")
+
+
+def test_a_contents_list_opens_no_sections_of_the_body():
+    """d82_01: the sections' lines in the contents list stood over their contents subsections, so the body's own
+    '2 安装与连接' were taken for repeats and dropped, and every subsection stood on top."""
+    doc = parse_document(_manual("1 介绍"))
+    assert [(h.depth, h.marker) for h in doc.headings] == [
+        (1, "1"), (2, "1.1"), (1, "2"), (2, "2.1"), (1, "3"), (2, "3.1"), (1, "4"), (2, "4.1")]
+
+
+def test_a_first_section_written_tight_joins_the_spaced_count():
+    """d82_01: '1介绍' lost its space where '2 安装与连接' kept it: the count started at 2 and was read as no count."""
+    doc = parse_document(_manual("1介绍"))
+    assert [h.marker for h in doc.headings if h.depth == 1] == ["1", "2", "3", "4"]
