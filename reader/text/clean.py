@@ -183,16 +183,15 @@ def _heading_not_widget(blocks: list[Block], reasons: list[str], k: int) -> bool
 
 def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: int) -> tuple[str, int, list[Block]]:
     """The title (and its line) and the metadata lines at the top, above line `end` (a digest's first item; 0: none)."""
-    title = ""
-    title_line = 0
+    title, title_line = "", 0
     declared = decoded.meta.get("title", "")
     declared = "" if pagetitles.placeholder_title(declared) else declared
     if decoded.kind in ("markdown", "html"):  # a page without <title> has its headline; a Markdown file its '#' one
         title, blocks = declared_title(declared, blocks, decoded.kind == "html")
     out: list[Block] = []
-    i = 0
+    i, listed = 0, False
     seen: set[str] = set()
-    listed = False
+    dated = meta.record_dates([b.text for b in blocks], _HEADER_SPAN)  # '时间: 2024年1月18日' over each week's record
     # a Markdown file without a '#' heading opens with its title at whatever level (a feed item's '------' link),
     # unless it holds deeper headings and then one at its level follows: '## Docker镜像是什么' over its '###'s,
     # then '## 阿里云', is the first part
@@ -201,6 +200,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
     while i < min(len(blocks), _HEADER_SPAN) and not 0 < end <= blocks[i].line:  # a digest's items follow its title
         b = blocks[i]
         text = b.text
+        if i in dated:
+            break  # a log's first record: its date is the record's, and the lines under it are no header
         if not title and i == 0 and (page := pagetitles.page_title(text)) and meta.title_like(page, marked=True):
             title, title_line = page, b.line  # a saved page's <title>, its site's name taken off: long, yet no body
             i += 1

@@ -104,6 +104,8 @@ def particulars(paragraphs: Sequence[Paragraph]) -> set[int]:
 
 _DATED = re.compile(r"((?:19|20)[0-9]{2})(?:[ \t]*[./\-年][ \t]*([0-9]{1,2})[ \t]*[./\-月][ \t]*([0-9]{1,2})[ \t]*日?|"
                     r"(0[1-9]|1[0-2])([0-3][0-9])(?![0-9]))")  # '2024年6月21日', '20240723-工作安排'
+_DATE_LABEL = re.compile(r"(?:会议|會議|开会|開會)?(?:时间|時間|日期)[ \t\u3000]*[：:][ \t\u3000]*")
+_DATE_LABEL_FIRST = "会會开開时時日"
 _PLACE_MAX = 12  # '2024年6月21日，管理学院919': the session's place after its date
 _SESSION_TITLE_MAX = 30  # '2021/12/31 openEuler 20.03 LTS SP3发布评审': a date, then at most a short title
 _SESSIONS_MIN = 3
@@ -117,6 +119,8 @@ def dated_sessions(paragraphs: Sequence[Paragraph]) -> set[int]:
     found: list[tuple[int, tuple[int, int, int]]] = []
     for i, p in enumerate(paragraphs):
         text = p.text.strip()
+        if text[:1] in _DATE_LABEL_FIRST and (label := _DATE_LABEL.match(text)) is not None:
+            text = text[label.end():]  # '时间: 2024年1月18日' opening each week's record: the date names the session
         if not text[:1].isdigit() or (m := _DATED.match(text)) is None:
             continue
         rest = text[m.end():].strip()

@@ -121,3 +121,31 @@ def test_a_first_section_written_tight_joins_the_spaced_count():
     """d82_01: '1介绍' lost its space where '2 安装与连接' kept it: the count started at 2 and was read as no count."""
     doc = parse_document(_manual("1介绍"))
     assert [h.marker for h in doc.headings if h.depth == 1] == ["1", "2", "3", "4"]
+
+
+def _weekly_log() -> bytes:
+    weeks = []
+    for day in ("2024年1月18日", "2024年1月11日", "2024年1月4日", "2023年12月27日"):
+        weeks.append(f"时间: {day}\n地点：腾讯会议\n会议主题：小程序开发进度汇报\n- 标题栏字体增大\n- 周期状态设置标识进行高亮")
+    return _doc("会议记录\n\n" + "\n\n----\n\n".join(weeks) + "\n")
+
+
+def test_a_logs_record_dates_stay_in_its_text():
+    """d75_05: each week's '时间: 2024年1月18日' was taken for the document's date and removed, and the second week's
+    place and topic for a repeated header: the reader lost the first weeks' dates."""
+    doc = parse_document(_weekly_log())
+    assert all(day in doc.text for day in ("2024年1月18日", "2024年1月11日", "2024年1月4日"))
+    assert doc.text.count("地点：腾讯会议") == 4 and doc.date == ""
+
+
+def test_a_logs_dated_labels_head_its_records():
+    """d75_05: the date lines, labelled '时间:', open each week's record in order: they are its sessions."""
+    doc = parse_document(_weekly_log())
+    assert [h.title for h in doc.headings if h.depth == 1] == [
+        "时间: 2024年1月18日", "时间: 2024年1月11日", "时间: 2024年1月4日", "时间: 2023年12月27日"]
+
+
+def test_one_dated_label_is_still_the_documents_date():
+    """Guard: a notice's single '时间：2024年1月18日' under its title is the document's date, as before."""
+    doc = parse_document(_doc("关于召开项目例会的通知\n时间：2024年1月18日\n\n" + _BODY + "\n\n" + _BODY + "\n"))
+    assert doc.date == "2024年1月18日" and "时间：" not in doc.text
