@@ -39,6 +39,11 @@ class Successors:
 
 
 _RESUME_SPAN = 40  # candidates looked back over: a section's own sub-parts and lists
+_COUNTED = 3  # a count that reached its third member shows itself
+
+
+def _counted(first: Any) -> bool:
+    return first.match is not None and first.match.number == 1
 
 
 def resumed_run(candidates: Sequence[Any], previous: Any, number: int) -> Any | None:
@@ -51,7 +56,9 @@ def resumed_run(candidates: Sequence[Any], previous: Any, number: int) -> Any | 
     for k in range(previous.run - 1, max(previous.run - _RESUME_SPAN, 0) - 1, -1):
         c = candidates[k]
         if c.key == first.key:
-            ok = c.match is not None and c.match.number == number - 1 and c.strong and c.parent == first.parent
+            ok = c.match is not None and c.match.number == number - 1 and c.parent == first.parent and (
+                c.strong or number > _COUNTED and _counted(candidates[c.run]))  # '11. 创业项目保护' over its own
+            # list '1.'–'2.', then '12.': a count from 1 to 11 goes on, however its titles read
             return c if ok else None
     return None
 

@@ -149,3 +149,14 @@ def test_one_dated_label_is_still_the_documents_date():
     """Guard: a notice's single '时间：2024年1月18日' under its title is the document's date, as before."""
     doc = parse_document(_doc("关于召开项目例会的通知\n时间：2024年1月18日\n\n" + _BODY + "\n\n" + _BODY + "\n"))
     assert doc.date == "2024年1月18日" and "时间：" not in doc.text
+
+
+def test_a_count_goes_on_after_an_items_own_list():
+    """d82_05: '12. 股权转让，吸收入伙，退出' after item 11's own '1.'–'2.' list was out of sequence: its title, with
+    commas, did not read as a heading on its own, though the count had run from 1 to 11."""
+    parts = [f"{n}. 第{n}项约定\n{_BODY}" for n in range(1, 12)]
+    parts.append("1. 创始人有义务对项目内容保密。\n2. 创始人参与本项目期间不得从事竞争业务。")
+    parts.append("12. 股权转让，吸收入伙，退出\n1. 成熟期内的股权转让视为重大事项。\n2. 创始人可以主动退出本项目。")
+    parts.append(f"13. 本约定的生效、修改\n{_BODY}")
+    doc = parse_document(_doc("项目创业约定\n" + "\n".join(parts) + "\n"))
+    assert [h.marker.rstrip(".") for h in doc.headings][-2:] == ["12", "13"]
