@@ -1125,6 +1125,34 @@ KNOWN_GAPS = {
     "d83_09_guifan_codereview": "a rule's '3.1 一次评审少于…。' sentence titles are missed",
     "d83_10_shejibaogao_zimiaozhunzhuangzhi": "a report's lone '附' is missed and a table's cells ('基本要求（1）') are "
     "taken",
+    "d84_01_zhidu_gitlab_caozuo_guifan": "a rule's Markdown section titles ('工单', 'Issue的耗时') and its labels with a "
+    "colon are missed",
+    "d84_02_zhidu_xiangmu_guanli_guifan": "a rule's unnumbered titles ('项目命名规则') are missed; its '目录' and a rule "
+    "sentence are taken",
+    "d84_03_jiaocheng_pos_gongshi_shiyan_zhidaoshu": "a lab guide's parts ('实验过程') over labels ('实验流程：') are "
+    "missed, so its ① steps lose a level",
+    "d84_04_sheji_zhineng_bldc_kongzhi_xitong": "a PDF report's figure captions ('加速器的原理图'), their '图' number lost, "
+    "are taken as titles",
+    "d84_05_zhidu_xiangmu_kaifa_liucheng": "a process's stage titles with their roles ('需求阶段  (职责 销售人员)') are missed",
+    "d84_06_jiaocheng_frp_neiwang_chuantou": "a tutorial's second '6.4' and its last unnumbered title are missed",
+    "d84_07_suibi_shixi_gongzuo_pian": "an essay's part over its titles is missed, and a lead-in with its numbered "
+    "list is taken",
+    "d84_08_jiangyi_shuzi_tuxiang_fenxi_fuxi_tigang": "revision notes' numbered questions ('1. 可分离和正交图像变换定义') are "
+    "missed and bullet lines taken",
+    "d84_09_kaiti_manxingbing_fengxian_yuce": "a proposal's '第一阶段：…' plan stages and its last '七、指导教师意见：' field are "
+    "missed",
+    "d84_10_suibi_chujing_shenzao": "an essay's short titles ('转学', '美国', '日本') are missed",
+    "d85_01_caozuoshouce_meic2wrf": "a PDF manual's unnumbered titles ('工具简介', '运行环境') are missed",
+    "d85_02_jiaoxuesheji_hongxingzhaoyao": "a teaching design's titles ('关于长征') and its tasks numbered by Word are "
+    "missed",
+    "d85_03_xuean_xianggang": "a worksheet's bracketed parts ('【学习目标】') and its '学习任务一、…：' tasks are missed",
+    "d85_06_dushubiji_wenjian": "reading notes' book titles ('《平凡的世界》——路遥') are missed",
+    "d85_07_suibi_guanyumengxiang": "an essay's one-word titles ('读书', '摄影') and its '总结：' are missed",
+    "d85_08_shejibaogao_shuimianlaji": "a PDF report's table header row and figure captions are taken as titles",
+    "d85_09_jiangyi_xitongyouhua": "lecture notes' formula lines and an algorithm's numbered steps are taken as "
+    "titles",
+    "d85_10_kexingxingbaogao_songcan": "a report's only typed number ('9. 结论') among titles numbered by Word is "
+    "missed",
     "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
     "lines are no headings",
 }

@@ -1,0 +1,12 @@
+#!/usr/bin/env python3
+"""For a gold written by make_md_doc.py whose headings are numbered with Roman numerals ('I. 代码实现'), which
+make_md_doc's marker pattern does not split: move the numeral into the marker ('I.', title '代码实现').
+usage: roman_marker.py GOLD.json"""
+import json, re, sys
+p = sys.argv[1]
+d = json.load(open(p, encoding='utf-8'))
+for h in d['headings']:
+    m = re.match(r'^([IVX]+\.)\s*(.+)$', h['title'])
+    if not h['marker'] and m:
+        h['marker'], h['title'] = m.group(1), m.group(2)
+open(p, 'w', encoding='utf-8').write(json.dumps(d, ensure_ascii=False, indent=1) + '\n')
