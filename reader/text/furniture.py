@@ -35,3 +35,11 @@ def furniture_line(text: str) -> bool:
     byline = _BYLINE.search(text)
     return byline is not None and (byline.start() <= 1 or len(text) <= _FURNITURE_REST + 2
                                    or _LABEL_END.match(text, byline.end()) is not None)
+
+
+_FIGURE = re.compile(r"[ \t\u3000]*[图圖表][ \t\u3000]*(?:[A-Z][.．]?)?[0-9０-９]")
+
+
+def figure_caption(text: str) -> bool:
+    """'图4.4 单周期CPU结构图', '表 2 …': a figure's or a table's caption, numbered as the document numbers them."""
+    return _FIGURE.match(text) is not None

@@ -6,6 +6,7 @@ import re
 
 from reader.text.credits import credit_bar
 from reader.text.debris import WIDGET_WORDS
+from reader.text.furniture import figure_caption
 from reader.text.fold import fold_script
 
 # Labels for each field, simplified and traditional; 'other' labels are metadata with no field of their own.
@@ -265,7 +266,9 @@ def digest_headlines(texts: list[str], teasers: bool = False) -> list[int]:
                                             and not _in_code(texts[i]) else "")
         if below and not is_meta and 0 < len(texts[i].strip()) <= _HEADLINE_MAX \
                 and not (below == "link" and texts[i].rstrip().endswith(("：", ":"))) \
-                and not (i + 2 < len(texts) and _PLACE.match(texts[i + 2])):  # '博客园地址：' labels its link
+                and not figure_caption(texts[i]) \
+                and not (i + 2 < len(texts) and _PLACE.match(texts[i + 2])):  # '博客园地址：' labels its link; '图 2 …'
+            # over its '来源：…' is a figure's caption and its credit, no story over its byline
             # a time over a place ('时间：4月1日下午' then '地点：思源楼4楼') says when and where a step of a
             # procedure or a notice's event happens: the line above names what happens, not a story posted then
             head = i

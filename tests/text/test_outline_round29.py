@@ -160,3 +160,13 @@ def test_a_count_goes_on_after_an_items_own_list():
     parts.append(f"13. 本约定的生效、修改\n{_BODY}")
     doc = parse_document(_doc("项目创业约定\n" + "\n".join(parts) + "\n"))
     assert [h.marker.rstrip(".") for h in doc.headings][-2:] == ["12", "13"]
+
+
+def test_a_figures_caption_over_its_credit_is_no_story():
+    """d32_08: '图 2 上海轨道交通网络图' over '来源：…' three times read as a feed's headlines over their bylines."""
+    parts = ["引言", _BODY]
+    for n, name in ((1, "伦敦城市地铁地图"), (2, "上海轨道交通网络图"), (3, "火车时刻表")):
+        parts += [_BODY, f"图 {n} {name}", f"来源：http://example.org/map{n}.htm"]
+    parts += ["可视化方法", _BODY, "时空轨迹", _BODY]
+    doc = parse_document(_doc("交通可视化\n\n" + "\n\n".join(parts) + "\n"))
+    assert not [h.title for h in doc.headings if h.title.startswith("图")]
