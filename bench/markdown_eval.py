@@ -26,11 +26,11 @@ _NOISE = re.compile(r"[\s#*_`>\\]+")  # mark-up, and a Markdown escape's backsla
 
 
 def _key(marker: str, title: str) -> str:
-    return _NOISE.sub("", marker or title)  # as outline_eval: a numbered heading by its number, the rest by title
+    return _NOISE.sub("", marker.rstrip("：:") or title)  # as outline_eval: a heading by its number, else its title
 
 
 def _whole(marker: str, title: str) -> str:
-    return _NOISE.sub("", marker + title).rstrip("。．.：:，,")
+    return _NOISE.sub("", marker + title).rstrip("。．.：:，,").replace("：", "").replace(":", "")
 
 
 def score(source: Path) -> dict:

@@ -31,11 +31,12 @@ _LIST_DOTS = "•·●▪◦"  # a list's dot before a title is no part of its w
 
 
 def _key(marker: str, title: str) -> str:
-    return "".join((marker or title).split()).lstrip(_LIST_DOTS)
+    return "".join((marker.rstrip("：:") or title).split()).lstrip(_LIST_DOTS)  # '第一阶段：' is '第一阶段'
 
 
 def _whole(marker: str, title: str) -> str:
-    return "".join((marker + title).split()).lstrip(_LIST_DOTS).rstrip("。．.：:，,")
+    """The heading's whole text, its colons aside: '第一阶段：' over '文献调研' and '第一阶段' over '：文献调研' are one line."""
+    return "".join((marker + title).split()).lstrip(_LIST_DOTS).rstrip("。．.：:，,").replace("：", "").replace(":", "")
 
 
 def pair_up(want: dict, got: dict) -> dict:
