@@ -58,7 +58,8 @@ _ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){3,}")  # '
 # row, as a line of names is a list's: four words apart is no title ('东京大学入学典礼 演讲 上野千鹤子' may be)
 _LEAD_MARKS = BLOCK_MARKS + "".join(BULLETS) + "·"  # an editor's '▌' or a list's '•' before a title is no part of it
 _SHOWN_MIN = 6  # a part of the title this long is the article's own title, not a word the site adds
-_FENCE_END = re.compile(r":{3,}|`{3,}")  # a block's closing fence ends what stood above, as a paragraph does
+_FENCE_END = re.compile(r":{3,}(?:[ \t]*[A-Za-z][\w \t:=-]{0,40})?|`{3,}")  # a block's closing fence ends what stood
+# above, as a paragraph does; a box's opening (':::tip', ':::tabs key:campus') starts anew
 _POINT = re.compile("[\u4e00-\u9fff，]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
@@ -270,6 +271,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         before = i - 1 - (i - 1 in captions or picture_line(paragraphs[i - 1].text))  # a caption under a dropped
         # image, or the picture's own '![…][…]', stands between body and title
         framed_out = _is_body(paragraphs[i + 1].text) or opens_list or code_edge(paragraphs[i + 1].text) or (
+            _FENCE_END.fullmatch(paragraphs[i + 1].text.strip()) is not None) or (
             markdown_row(paragraphs[i + 1].text)) or (  # '到会情况' over its table's '|王嘉凯|叶俊晨|…|'
             i + 2 < len(paragraphs) and aside_line(paragraphs[i + 1].text)
             and (_is_body(paragraphs[i + 2].text) or code_edge(paragraphs[i + 2].text))) or (

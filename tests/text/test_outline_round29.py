@@ -170,3 +170,11 @@ def test_a_figures_caption_over_its_credit_is_no_story():
     parts += ["可视化方法", _BODY, "时空轨迹", _BODY]
     doc = parse_document(_doc("交通可视化\n\n" + "\n\n".join(parts) + "\n"))
     assert not [h.title for h in doc.headings if h.title.startswith("图")]
+
+
+def test_a_boxs_fences_frame_a_title():
+    """f26a/f28_08: a VuePress page kept as text, its boxes fenced ':::tip' … ':::': a title over a box's opening
+    fence, or right inside one, stands apart as a title over a paragraph does."""
+    text = "\n\n".join(["新生指南", _BODY, "报到须知", _BODY, "校园卡办理", ":::tip", "丢失补办", _BODY, ":::", "军训安排", _BODY])
+    doc = parse_document(_doc(text + "\n"))
+    assert [h.title for h in doc.headings] == ["报到须知", "校园卡办理", "丢失补办", "军训安排"]
