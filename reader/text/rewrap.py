@@ -166,7 +166,8 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
             starts.append((len(cur) - len(nxt), lines[i].line))
             continue
         starts_paragraph = (lines[i].blank_before and not spaced and not (stray_blanks and _wrapped_over_blank(
-            facts, i, stray_blanks, line_slack + (_INDENT if first else 0))))
+            facts, i, stray_blanks, line_slack + (_INDENT if first else 0),
+            i + 1 == len(lines) or lines[i + 1].blank_before)))
         hanging = 0 < para_indent < lines[i].indent  # a list item's later lines hang under its first
         starts_paragraph = starts_paragraph or (indent_marks and lines[i].indented and not hanging)
         if (titled and len(starts) == 1 and wrap and widths[i - 1] >= wrap - 8 and widths[i] >= wrap - 8
@@ -298,10 +299,13 @@ class _Facts:
         return known
 
 
-def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int) -> bool:
+def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int, apart: bool = False) -> bool:
     """A full line cut mid-sentence, a blank line, then the rest: a PDF extractor's stray blank, not a new paragraph.
-    A Markdown list's item ends at a blank line, however full ('- 是否與人類直接互動的各種情境' over '2023.11.16 …')."""
+    A Markdown list's item ends at a blank line, however full ('- 是否與人類直接互動的各種情境' over '2023.11.16 …');
+    a short line that ends no sentence and stands `apart`, a blank line under it too ('运行环境'), is a title."""
     nxt = facts.texts[i]
+    if apart and facts.opens[i] and 2 * facts.widths[i] < wrap:
+        return False
     return (wrap - slack <= facts.widths[i - 1] <= wrap + 6 and facts.opens[i - 1] and not facts.is_heading(i - 1)
             and not markdown_row(facts.texts[i - 1]) and not _LINK_END.search(facts.texts[i - 1][-_LINK_TAIL:])
             and not _FIELD.match(facts.texts[i - 1]) and facts.texts[i - 1][:2] not in MARKDOWN_BULLETS

@@ -178,3 +178,13 @@ def test_a_boxs_fences_frame_a_title():
     text = "\n\n".join(["新生指南", _BODY, "报到须知", _BODY, "校园卡办理", ":::tip", "丢失补办", _BODY, ":::", "军训安排", _BODY])
     doc = parse_document(_doc(text + "\n"))
     assert [h.title for h in doc.headings] == ["报到须知", "校园卡办理", "丢失补办", "军训安排"]
+
+
+def test_a_short_title_between_blank_lines_is_not_wrapped_prose():
+    """d85_01: in a PDF extract whose lines mostly run on, a full line cut at its width, a blank line, then '运行环境'
+    alone between blank lines: the title was glued to the paragraph above as the rest of its sentence."""
+    wide = "本工具获取地址在这里并且说明了下载方法以及注册方式，用户可以自行申请下载所需要的清单数据与示例"
+    lines = ["MEIC 工具操作手册", "", wide, "文件以及各项配置说明和注意事项。本工具要求用户设定的模拟范围处于清单覆盖范围内", wide, "",
+             "运行环境", "", wide, "文件以及各项配置说明和注意事项。"]
+    doc = parse_document(_doc("\n".join(lines) + "\n"))
+    assert any(p.text == "运行环境" for p in doc.paragraphs)
