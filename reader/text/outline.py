@@ -232,8 +232,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     given = particulars(paragraphs) | speakers  # '主席: 郭子仁' / '記錄: 周如石': a record's particulars
     lead = next((k for k, p in enumerate(paragraphs) if _is_body(p.text)), len(paragraphs))  # over it: the header
     for i in range(len(paragraphs) - 1):
-        if matches[i] is not None or i in captions or i in given and i not in sessions:
-            continue
+        if matches[i] is not None or i in captions and i > lead or i in given and i not in sessions:
+            continue  # (a wide gap before any text is a cover's or an extract's, no caption's: no picture yet)
         if i in framed:
             found.append(i)  # '▼11月26日▼' again and again: the document's own heading form
             continue

@@ -188,3 +188,12 @@ def test_a_short_title_between_blank_lines_is_not_wrapped_prose():
              "运行环境", "", wide, "文件以及各项配置说明和注意事项。"]
     doc = parse_document(_doc("\n".join(lines) + "\n"))
     assert any(p.text == "运行环境" for p in doc.paragraphs)
+
+
+def test_a_title_before_any_text_is_no_caption():
+    """d66_05/d71_07: the first section's title under the document's title and a wide gap (a cover picture, or
+    an extract's blank lines) was read as the caption of a dropped image: no text stood above it yet."""
+    text = "\n\n".join(["气象大数据大赛通知", "SMDA大赛", "\n\n报名组队", _BODY, "创意提交", _BODY,
+                       "评审规则", _BODY])
+    doc = parse_document(_doc(text + "\n"))
+    assert [h.title for h in doc.headings][-3:] == ["报名组队", "创意提交", "评审规则"]
