@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-_STAMP = re.compile(r"^[0-9０-９]+[-/.:：](?=[0-9０-９\s]|$)|^[图表圖][ 　]*(?:[A-Z][.．]?)?[0-9０-９]|^(?:来源|來源|时间|時間)(?:[\s：:0-9０-９]|$)")
+_FIGURE = r"[图表圖][ 　]*(?:[A-Z][.．]?)?[0-9０-９]"  # '图4.4 …', '表 2 …': a figure's or a table's number
+_STAMP = re.compile(rf"^[0-9０-９]+[-/.:：](?=[0-9０-９\s]|$)|^{_FIGURE}|^(?:来源|來源|时间|時間)(?:[\s：:0-9０-９]|$)")
 _DATE = re.compile(r"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日")
 # ('2024-05-06', '12:30'; not '1979：早期文件系统工作', a year over a history's part)
 _BYLINE = re.compile(r"作者|编辑|編輯|记者|記者|通讯员|通訊員|发布|發布|责任|責任|图片|圖片|摄影|攝影|点击|點擊|扫码|掃碼|关注|關注|"
@@ -37,9 +38,9 @@ def furniture_line(text: str) -> bool:
                                    or _LABEL_END.match(text, byline.end()) is not None)
 
 
-_FIGURE = re.compile(r"[ \t\u3000]*[图圖表][ \t\u3000]*(?:[A-Z][.．]?)?[0-9０-９]")
+_CAPTIONED = re.compile(rf"[ \t\u3000]*{_FIGURE}")
 
 
 def figure_caption(text: str) -> bool:
     """'图4.4 单周期CPU结构图', '表 2 …': a figure's or a table's caption, numbered as the document numbers them."""
-    return _FIGURE.match(text) is not None
+    return _CAPTIONED.match(text) is not None

@@ -388,7 +388,7 @@ def more_precise(date: str, known: str) -> bool:
     return len(new) > len(old) >= 8 and new.startswith(old)
 
 
-_FIELD_OPEN = re.compile(r"[\u4e00-\u9fff]{2,6}(?=[ \t\u3000]*[：:])")
+_FIELD_OPEN = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,6})(?=[ \t\u3000]*[：:])")
 _DATED_VALUE = re.compile(rf"[ \t\u3000]*[：:][ \t\u3000]*{_DATE}")
 _RECORDS_MIN = 3
 
@@ -398,8 +398,7 @@ def record_dates(texts: list[str], span: int) -> set[int]:
     lines or more dates the records, not the document; the lines among the first `span` so dated."""
     dated: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
-        text = text.strip()
-        if (m := _FIELD_OPEN.match(text)) is not None and m.group(0) in _KEY_FIELD \
+        if (m := _FIELD_OPEN.match(text)) is not None and m.group(1) in _KEY_FIELD \
                 and _DATED_VALUE.match(text, m.end()) is not None:
-            dated.setdefault(m.group(0), []).append(i)
+            dated.setdefault(m.group(1), []).append(i)
     return {i for lines in dated.values() if len(lines) >= _RECORDS_MIN for i in lines if i < span}

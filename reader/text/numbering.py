@@ -26,14 +26,14 @@ from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, POINT_FAMIL
 from reader.text.inline_lists import lists_inline
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph
-from reader.text.sequences import CHAPTER_FAMILIES, Successors, decimal_successors, opens_level, resumed_run
+from reader.text.sequences import (CHAPTER_FAMILIES, Successors, counted_on, decimal_successors, opens_level,
+                                   resumed_run)
 
 _RUN_IN_TITLE_MAX = 30  # a run-in heading's title ('（一）完善理论学习制度。落实……') is short
 _STANDALONE_TITLE_MAX = 50
 _COLON_TITLE_MAX = 16  # '一、目的：' standing alone: a short name, not a sentence introducing a list
 _CONVENTION = {"capital": 0, "cn": 1, "paren-cn": 2}  # 壹、 > 一、 > （一）: the levels every official text keeps (a
 # list started under one of them never closes it)
-_COUNTED = 3  # a count gone on to its third member at least: its next number resumes it, whatever its title
 _EXCERPT_GAP = 20  # an excerpt skips sections; a titled section further on still numbers on
 _DECIMAL_TITLE_MAX = 80
 _PART_TITLE_MAX = 16  # '合作项目', '结算及支付方式': a contract's article and its parts are named in a few words
@@ -206,7 +206,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
                   and candidates[stack[j]].strong and _strong(m, matches, i, keys[:j], paragraphs)):
                 c.run = candidates[stack[j]].run  # an excerpt (節錄): titled sections 4. then 9., skipped ones left out
             elif m.number != 1 and (outer := resumed_run(candidates, candidates[stack[j]], m.number)) is not None \
-                    and (outer.match.number >= _COUNTED or _strong(m, matches, i, keys[:j], paragraphs)):
+                    and (counted_on(candidates, outer) or _strong(m, matches, i, keys[:j], paragraphs)):
                 c.run = outer.run  # '2. 市场规模' after section 1's own list '1.'–'3.': the sections' count goes on
             elif m.number != 1:
                 continue  # out of sequence: a stray number, not the next section

@@ -55,7 +55,8 @@ def _after_marks(blocks: list[Block], page_marks: set[int]) -> list[bool]:
     return out
 
 
-_FOOTER = re.compile(r"[ \t\u3000]*(?:([0-9]{1,4})[ \t\u3000]{2,}(\S.{0,38}?)|(\S.{0,38}?)[ \t\u3000]{2,}([0-9]{1,4}))[ \t\u3000]*")
+_FOOTER = re.compile(r"[ \t\u3000]*(?:([0-9]{1,4})[ \t\u3000]{2,}(\S.{0,38}?)"  # '4   © 2022 …'
+                     r"|(\S.{0,38}?)[ \t\u3000]{2,}([0-9]{1,4}))[ \t\u3000]*")  # '© 2022 …   5'
 _FOOTER_MAX = 60
 _FOOTERS_MIN = 3
 

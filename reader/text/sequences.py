@@ -42,8 +42,10 @@ _RESUME_SPAN = 40  # candidates looked back over: a section's own sub-parts and 
 _COUNTED = 3  # a count that reached its third member shows itself
 
 
-def _counted(first: Any) -> bool:
-    return first.match is not None and first.match.number == 1
+def counted_on(candidates: Sequence[Any], c: Any) -> bool:
+    """'11. 创业项目保护' in a count run from 1: past its third member, its next number resumes it whatever the titles."""
+    first = candidates[c.run]
+    return c.match.number >= _COUNTED and first.match is not None and first.match.number == 1
 
 
 def resumed_run(candidates: Sequence[Any], previous: Any, number: int) -> Any | None:
@@ -57,8 +59,7 @@ def resumed_run(candidates: Sequence[Any], previous: Any, number: int) -> Any | 
         c = candidates[k]
         if c.key == first.key:
             ok = c.match is not None and c.match.number == number - 1 and c.parent == first.parent and (
-                c.strong or number > _COUNTED and _counted(candidates[c.run]))  # '11. 创业项目保护' over its own
-            # list '1.'–'2.', then '12.': a count from 1 to 11 goes on, however its titles read
+                c.strong or counted_on(candidates, c))  # '11. 创业项目保护' over its own '1.'–'2.', then '12.'
             return c if ok else None
     return None
 
