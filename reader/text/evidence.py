@@ -208,6 +208,7 @@ def stray_decimals(matches: Sequence[HeadingMatch | None], paragraphs: Sequence[
     tops: list[tuple[int, int]] = []  # (paragraph, number) of the top-level decimal headings still standing
     where: dict[int, list[int]] = {}  # number → positions in `tops`
     out: dict[int, str] = {}
+    joint = ""  # what joins the numbers of the subsections so far: '.' in '3.1'
     for i, m in enumerate(matches):
         if (m is not None and m.family in _CHAPTERS) or (
                 m is None and tops and i < len(paragraphs) and paragraphs[i].text[:2] == "附件"
@@ -226,7 +227,12 @@ def stray_decimals(matches: Sequence[HeadingMatch | None], paragraphs: Sequence[
         first = re.match(r"[0-9０-９]+", m.marker)
         number = int(first.group(0)) if first else 0
         if not tops or tops[-1][1] == number or not where.get(number):
+            joint = m.marker[first.end():first.end() + 1] if first else joint
             continue
+        sep = m.marker[first.end():first.end() + 1] if first else ""
+        if joint and sep != joint and tops[where[number][-1] + 1][1] == number + 1:
+            continue  # 1, 2, 3 with '3.1' and then '1-1 首页': a screen's number, no subsection 2 and 3 interrupt
+        joint = sep
         keep = where[number][-1] + 1
         for j, n in tops[keep:]:
             out[j] = (f"a top-level number inside section {number} (a later {m.marker} continues it): a table row, "

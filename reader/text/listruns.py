@@ -125,7 +125,9 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
     if noted_items(run, paragraphs):
         return NOTES + ": three or more short items line after line, none with a paragraph of its own"
     if form_fields([c.match for c in run]) and not _mostly_sections(run, paragraphs, at) \
-            and any(b.index == a.index + 1 for a, b in zip(run, run[1:])):  # a form's fields stand line after line
+            and not (run[0].match.family == "cn" and (run[0].parent < 0 or candidates[run[0].parent].match is None)) \
+            and any(b.index == a.index + 1 for a, b in zip(run, run[1:])):  # a form's fields stand line after line;
+        # a guide's top-level '一、事项名称：…' to '二十二、咨询服务：…' are its parts (a notice numbers its fields '1、')
         return FORM + ": labels ending in '：', some with their value on the line ('采购项目编号：LNJC…')"
     return ""
 

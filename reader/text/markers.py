@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from reader.text.markerwords import (CITING_ONLY, ENUMERATED, QUANTITY_FOLLOWERS, REFERENCE_FOLLOWERS,
+from reader.text.markerwords import (CITING_ONLY, ENUMERATED, QUANTITY_FOLLOWERS, QUESTION_WORDS, REFERENCE_FOLLOWERS,
                                      TITLE_WORDS, UNITS)
 from reader.text.numerals import ARABIC_DIGIT_CHARS, CN_DIGIT_CHARS, enclosed_chars, enclosed_number, to_int
 
@@ -327,7 +327,8 @@ def _structural(line: str, m: re.Match[str]) -> HeadingMatch | None:
     after = m.end()
     nxt = line[after:after + 1]
     marker = line[m.start():after]
-    if nxt and nxt not in _SPACES and nxt not in "：:、.．" and nxt in REFERENCE_FOLLOWERS:
+    if nxt and nxt not in _SPACES and nxt not in "：:、.．" and nxt in REFERENCE_FOLLOWERS \
+            and not line.startswith(QUESTION_WORDS, after):
         return None
     if family == "tiao":
         rest = line[after:].strip(_SPACES_COLONS)

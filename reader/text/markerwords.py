@@ -22,6 +22,7 @@ TITLE_WORDS = frozenset(
 )
 # After 第X章 without a space, these make it a reference inside a sentence ('第三条规定', '第二章的').
 REFERENCE_FOLLOWERS = set("的中规所之至、，,和或及与與是将將第以为為所在对對起上下前后後内內外")
+QUESTION_WORDS = ("为什么", "為什麼", "为何", "為何")  # '第二章为什么会出现…' asks; '第二章为本文的…' says what it is
 CITING_ONLY = set("的之至、，,和或及与與规所第")  # '第三条的', '第三条规定', '第三条所称': no article's text starts so
 # After a number, these make it a quantity ('4 位同志', '1.1万人', '12.5%'), not a heading.
 QUANTITY_FOLLOWERS = set(

@@ -1,0 +1,58 @@
+"""Numbers of another kind after the sections ('1-1 首页' naming screens) interrupt no section."""
+
+from __future__ import annotations
+
+from support import parse_document
+
+_BODY = "本文档描述平台的功能需求，供开发、测试与验收各方共同使用，并作为后续变更的依据。"
+
+
+def _spec(screens: str) -> bytes:
+    parts = ["1. 引言", "1.1 目的", _BODY, "1.2 范围", _BODY, "2. 总体描述", "2.1 项目前景", _BODY, "2.2 用户特征",
+             _BODY, "3. 详细需求", "3.1 对外接口", _BODY, screens, _BODY, "3.2 功能需求", _BODY]
+    return ("需求规格说明\n\n" + "\n\n".join(parts) + "\n").encode("utf-8")
+
+
+def test_a_screens_number_after_the_sections_interrupts_none():
+    """d77_04: '1-1 首页' under 3.1 named a screen; it was read as a subsection of 1, so sections 2 and 3 were set
+    aside as rows of a table inside section 1."""
+    doc = parse_document(_spec("1-1 首页\n\n1-2 登录"))
+    assert [h.marker.strip() for h in doc.headings if h.depth == 1] == ["1.", "2.", "3."]
+
+
+def test_a_subsection_in_the_sections_own_form_still_does():
+    """Guard: '1 长度' and '2 宽度' rows inside section 3, then '3.2': the rows are no top-level sections."""
+    doc = parse_document(_spec("1 长度\n\n2 宽度").replace("3.2 功能".encode(), "3.3 功能".encode()))
+    markers = [h.marker.strip() for h in doc.headings]
+    assert "1" not in markers and "2" not in markers and "3.3" in markers
+
+
+def _guide(first: str) -> bytes:
+    fields = ["事项名称：企业退休人员档案关系接收", "事项类别：社会保障类",
+              "实施依据：\n《关于转发劳动和社会保障部等部门关于企业退休人员社会化管理工作意见的通知》（中办发〔2003〕16号）",
+              "实施机关：槐荫区张庄路街道办事处", "法定期限：1个工作日", "办件类型：即办件", "申请材料：\n身份证原件、复印件",
+              "收费标准：不收费"]
+    numbers = "一二三四五六七八" if first == "一、" else "12345678"
+    return ("企业退休人员档案关系接收\n" + "\n".join(n + first[-1] + f for n, f in zip(numbers, fields)) + "\n").encode()
+
+
+def test_a_guides_top_level_fields_are_its_parts():
+    """f24_05: a service guide numbers its parts 一、 to 二十二、, each a label with its value ('八、法定期限：1个工作日');
+    they were read as a notice's form fields and the outline was empty."""
+    doc = parse_document(_guide("一、"))
+    assert [h.marker.strip() for h in doc.headings][:3] == ["一、", "二、", "三、"]
+
+
+def test_fields_numbered_as_points_stay_a_form():
+    """Guard (h15_05): a notice's '1、采购项目名称：…' particulars, numbered as points, are still a form's fields."""
+    doc = parse_document(_guide("1、"))
+    assert [h.marker.strip() for h in doc.headings] == []
+
+
+def test_a_chapter_titled_by_a_question_is_no_reference():
+    """d83_03: '第二章为什么会出现…' asks a question; '为' after 第X章 otherwise says what the chapter is ('第二章为本文
+    的重点'), a sentence that cites it."""
+    from reader.text.markers import match_heading
+    found = [match_heading(t) for t in ("第二章为什么会出现Android屏幕适配问题", "第三节為何要重構", "第二章为本文的重点")]
+    assert [(m.marker, m.title) if m else None for m in found] == [
+        ("第二章", "为什么会出现Android屏幕适配问题"), ("第三节", "為何要重構"), None]
