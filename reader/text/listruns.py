@@ -20,6 +20,7 @@ from reader.text.fields import form_fields
 from reader.text.inline_lists import lists_inline
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
+from reader.text.plainlines import LIST_BULLETS
 
 _GLOSSARY_NAMES = frozenset("名词解释 名詞解釋 名词术语 名詞術語 术语解释 術語解釋 术语 術語 术语和定义 術語和定義 释义 釋義 "
                             "词语解释 詞語解釋 用语定义 用語定義".split())
@@ -85,6 +86,19 @@ def _clause(m: HeadingMatch | None) -> bool:
         not m.rest or len(m.title) > _CLAUSE_TITLE_MIN)
 
 
+_ASKED_MIN = 3
+
+
+def _asked(run: Sequence[Any], paragraphs: Sequence[Paragraph]) -> int:
+    """How many items are a question that a paragraph of its own answers (no next item right under it)."""
+    count = 0
+    for c in run:
+        text = paragraphs[c.index].text.strip()
+        after = paragraphs[c.index + 1].text.strip() if c.index + 1 < len(paragraphs) else ""
+        count += text[-1:] in "？?" and len(after) > SECTION_BODY and match_heading(after) is None
+    return count
+
+
 def _formal_part(m: HeadingMatch | None) -> bool:
     """'壹、召集人說明會議' then '貳、認可本次會議議程' with nothing between: a record's agenda, a part however brief
     (壹、貳、 number a formal document's parts, never a list's points)."""
@@ -103,6 +117,8 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
             run[0].parent >= 0 and names_section(run[0].match, candidates[run[0].parent].match)):
         return LONE + " that does not start a sequence"
     strong = sum(c.strong or _formal_part(c.match) for c in run)
+    if len(run) >= _ASKED_MIN and 3 * _asked(run, paragraphs) >= 2 * len(run):
+        strong = len(run)  # '1.你在 AI课程学习中，是否接触过…？' over its answer, and the next: an interview's questions
     if len(run) >= _LONG_RUN and strong < 0.8 * len(run):
         return (f"paragraph numbering: {len(run)} items numbered straight through, only {strong} with a heading's "
                 "short title")
@@ -160,12 +176,12 @@ def _mostly_sections(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: se
 
 
 def _over_body(i: int, paragraphs: Sequence[Paragraph], at: set[int]) -> bool:
-    """A paragraph of running text right under line i: '1、一核：南汇新城' titles a section, where a form's fields
-    follow one another."""
+    """A paragraph of running text right under line i, or a bulleted list ('1. 決定開會時間：' over '- 和老師：…'):
+    '1、一核：南汇新城' titles a section, where a form's fields follow one another."""
     if i + 1 >= len(paragraphs) or i + 1 in at:
         return False
     text = paragraphs[i + 1].text.rstrip()
-    return len(text) >= SECTION_BODY * 2 and text.endswith(("。", "！", "？", "；"))
+    return len(text) >= SECTION_BODY * 2 and text.endswith(("。", "！", "？", "；")) or text.lstrip().startswith(LIST_BULLETS)
 
 
 def after_colon_list(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int],

@@ -800,7 +800,6 @@ KNOWN_GAPS = {
     "d62_06_fangtan_ai_guangcai_wenyang": "an interview's numbered long questions ('1.你在 AI课程学习或项目中，…？') read "
     "as a list",
     "d62_07_huiyi_jilu_taiwan_zhuanti_2022_09_16": "a record's short label 'AI：' over its notes is missed",
-    "d62_08_huiyi_jilu_taiwan_zhuanti_di4ci": "a record's numbered agenda ('1. 決定開會時間：') reads as a list",
     "d62_09_zhou_lihui_jiyao_ruanjianbu": "weekly minutes titled by their dates ('2019.10.11'): the table rows under "
     "them read as titles",
     "d62_10_jiaocha_xiaozu_huiyi_jiyao_19-05-13": "a page's repeated title and its table row ('地点 | 材料中心601会议室') "

@@ -56,3 +56,42 @@ def test_a_chapter_titled_by_a_question_is_no_reference():
     found = [match_heading(t) for t in ("第二章为什么会出现Android屏幕适配问题", "第三节為何要重構", "第二章为本文的重点")]
     assert [(m.marker, m.title) if m else None for m in found] == [
         ("第二章", "为什么会出现Android屏幕适配问题"), ("第三节", "為何要重構"), None]
+
+
+_ANSWER = "起初，我通过下载模型自行生成图像，并探索了不同参数对结果的影响，后来在课程项目中系统地比较了几种方法。"
+
+
+def _interview(questions: list[str]) -> bytes:
+    parts = [f"{n}.{q}\n{_ANSWER}\n{_ANSWER}" for n, q in enumerate(questions, 1)]
+    return ("访谈\n\n" + "\n\n".join(parts) + "\n").encode("utf-8")
+
+
+def test_numbered_questions_over_their_answers_head_them():
+    """d62_06: '1.你在 AI课程学习或项目中，是否接触过…？' over its answer, four times: long, with commas, they read as a
+    list of sentences and the interview had no outline."""
+    doc = parse_document(_interview([
+        "你在 AI课程学习或项目中，是否接触过与艺术、文化或创意生成相关的模型(如 GAN、Diffusion模型)?可以简单介绍一下吗?",
+        "如果你要为一个“广彩纹样生成”项目构建AI模型，你会首先考虑哪种技术路线?训练数据从哪里来，可能会遇到什么技术挑战?",
+        "从技术原理出发，你如何看待AI“学习”广彩纹样后生成新图案这一过程?你认为在这个过程中，人类的“创作”体现在哪里?",
+        "很多人争论 AI 生成物是否算“作品”，从你的专业知识看，它的“独创性”应该如何衡量。"]))
+    assert [h.marker.strip() for h in doc.headings] == ["1.", "2.", "3.", "4."]
+
+
+def test_numbered_sentences_over_paragraphs_stay_a_list():
+    """Guard: the same items as statements, over the same paragraphs, are still a list's sentences."""
+    doc = parse_document(_interview([
+        "你在 AI课程学习或项目中，接触过与艺术、文化或创意生成相关的模型(如 GAN、Diffusion模型)，可以简单介绍一下。",
+        "如果你要为一个“广彩纹样生成”项目构建AI模型，你会首先考虑技术路线，训练数据从哪里来，会遇到技术挑战。",
+        "从技术原理出发，你会看到AI“学习”广彩纹样后生成新图案这一过程，人类的“创作”体现在其中。",
+        "很多人争论 AI 生成物是否算“作品”，从你的专业知识看，它的“独创性”应该如何衡量。"]))
+    assert doc.headings == () or [h.marker for h in doc.headings] == []
+
+
+def test_a_records_labelled_parts_over_bullets_are_no_form():
+    """d62_08: '1. 決定開會時間：' over '- …' points, '2. 主題：…' with its topics on the line: the labels held items
+    of their own, yet the run read as a notice's form fields and the record had no outline."""
+    text = ("第4次會議記錄 2022/03/04\n\n1. 決定開會時間：\n- 和老師：每週(一)16:20～17:00\n- 組內：每週(五)中午\n"
+            "2. 主題：(1)保單查詢機器人 (2)國考科目報考組合分析機器人\n3. 負責的圖\n- 白皓云：Use case diagram\n"
+            "- 廖暄毓：Activity diagram\n4. 統整：白皓云\n")
+    doc = parse_document(text.encode("utf-8"))
+    assert [h.marker.strip() for h in doc.headings] == ["1.", "2.", "3.", "4."]
