@@ -95,3 +95,18 @@ def issued_document_titles(paragraphs: Sequence[Paragraph], numbers: Sequence[in
             if issued > i:
                 out.update((j, issued))
     return out
+
+
+_ADDRESSEES_SPAN = 12  # they stand among the first lines, under the title and the 文号
+_ADDRESSEES_MAX = 60
+
+
+def addressee_index(paragraphs: Sequence[Paragraph]) -> int:
+    """The index of an official notice's addressees among the first lines ('各单位：', '各省、自治区、直辖市人民政府，
+    国务院各部委、各直属机构：'), or -1; '各位来宾：' greets the hearers of a speech."""
+    for i, p in enumerate(paragraphs[:_ADDRESSEES_SPAN]):
+        text = p.text.strip()
+        if text[:1] == "各" and text[1:2] != "位" and text.endswith(("：", ":")) and len(text) <= _ADDRESSEES_MAX \
+                and "。" not in text:
+            return i
+    return -1

@@ -18,6 +18,7 @@ from reader.text.decimals import decimal_parts, names_section
 from reader.text.evidence import chained_clauses, is_citation, is_toc_entry
 from reader.text.fields import form_fields
 from reader.text.inline_lists import lists_inline
+from reader.text.headers import addressee_index
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
 from reader.text.plainlines import LIST_BULLETS
@@ -117,8 +118,11 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
             run[0].parent >= 0 and names_section(run[0].match, candidates[run[0].parent].match)):
         return LONE + " that does not start a sequence"
     strong = sum(c.strong or _formal_part(c.match) for c in run)
-    if len(run) >= _ASKED_MIN and 3 * _asked(run, paragraphs) >= 2 * len(run):
-        strong = len(run)  # '1.你在 AI课程学习中，是否接触过…？' over its answer, and the next: an interview's questions
+    notice = len(run) >= 2 and run[0].parent < 0 and run[0].match is not None and run[0].match.family == "cn" \
+        and 0 <= addressee_index(paragraphs) < run[0].index  # '各单位：' over '一、时间安排 2021年1月23日起，…'
+    if notice or len(run) >= _ASKED_MIN and 3 * _asked(run, paragraphs) >= 2 * len(run):
+        strong = len(run)  # a notice's points, however they run on; '1.你在 AI课程学习中，是否接触过…？' over its
+        # answer, and the next: an interview's questions
     if len(run) >= _LONG_RUN and strong < 0.8 * len(run):
         return (f"paragraph numbering: {len(run)} items numbered straight through, only {strong} with a heading's "
                 "short title")
@@ -134,6 +138,8 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
         return "items of a numbered section ('4.2.2 …'): each runs on into its text ('1. Linux系统日志。Linux系统中…')"
     if chained_clauses([c.match for c in run if c.match is not None]):
         return "a list: its items end in '；' up to the last, the clauses of one sentence (a request, a resolution)"
+    if notice:
+        return ""  # its points follow '现将有关事项通知如下：', short or long
     if after_colon_list(run, paragraphs, at, sections):
         return "a list introduced by the line ending in '：' before it"
     if _glossary_named(run, paragraphs):

@@ -222,8 +222,6 @@ KNOWN_GAPS = {
                                                    "table ('工法比較') is missed",
     "d21_09_shenbao_zhinan_keji_xiangmu": "the second '2．' (the source numbers 1．2．3．2．) is dropped as out of sequence",
     "f21_01_xianggang_xiaoxue_xuesheng_zhichi": "a school page's programme titles under its sections are missed",
-    "f21_03_tongzhi_daxue_hanjia_zixishi": "a notice's points run into their paragraphs ('一、…') are not headings here; the "
-                                           "gold takes their opening words",
     "f21_04_zongjie_geren_niandu_2020": "a year-end summary's four Markdown levels read alike once the '#' are gone",
     "f21_07_zongjie_kaiyuanshe_jichusheshizu_2023": "an OKR summary's 'O1\\-…' / 'KR1\\-…' titles (escaped Markdown) "
                                                     "are missed or one level off",
@@ -389,8 +387,6 @@ KNOWN_GAPS = {
     "d33_10_xuzhi_changzhou_fubao_guahao": "a hospital notice's steps ('1、先挂号（…）。' then '2、…') under 一、 are "
                                            "taken as its sub-sections",
     "d33_11_xiaojie_fubao_gangqian_peixun": "the page's column name '青年书苑' over the essay is taken as a part",
-    "d33_12_tongzhi_pujiang_houqi_gongzuo": "a notice's 一、–十、 are sentences, numbered paragraphs to the outline "
-                                            "(issue class 2); the gold takes them as sections",
     "d34_03_zhidu_canguan_yuyue_tust": "a run-in （一）… sentence over its '1.校内人员' / '2.校外人员' groups reads as "
                                        "a numbered paragraph; the gold takes it and the groups as sections",
     "d34_05_guize_caipiao_jingcai_lanqiu": "a page's menu labels are taken as parts, and the parts '二、 投注方式：' "
@@ -853,8 +849,6 @@ KNOWN_GAPS = {
     "d65_08_lunwen_jisuan_shehui_kexue_sida_zhizhu": "a book section's '任务一：…' parts with long titles and their "
     "sub-titles are missed",
     "d65_09_lunwen_jisuan_shehui_kexue_wenti_siwei": "a book section's unnumbered sub-titles lose their level",
-    "d65_10_tongzhi_guowuyuan_2013_jiajiri": "a notice's items that run on after a colon ('一、元旦：1月1日至3日…') "
-    "read as a list",
     "d66_01_guiding_yundonghui_jingsai_guicheng": "a sports meet's prize items ('1. 各项比赛设立冠军、亚军、季军') "
     "read as titles",
     "d66_02_guiding_yundongyuan_shouce": "a handbook's numbered '1. 运动会开始时间：…' fields read as titles and its "

@@ -95,3 +95,24 @@ def test_a_records_labelled_parts_over_bullets_are_no_form():
             "- 廖暄毓：Activity diagram\n4. 統整：白皓云\n")
     doc = parse_document(text.encode("utf-8"))
     assert [h.marker.strip() for h in doc.headings] == ["1.", "2.", "3.", "4."]
+
+
+def _notice(addressees: str) -> bytes:
+    points = ["一、时间安排 2021年1月23日起，每周一至周日8:00-22:00开放，师生凭校园卡进入，遵守防疫规定。",
+              "二、强化自习教室管理 自习教室由后勤保障部负责管理，每日消毒两次，做好记录，保持通风。",
+              "三、相关部门职责 后勤保障部负责保洁和消毒，保卫处负责安全巡查，学生处负责宣传引导。"]
+    return ("关于寒假期间自习室正常开放的通知\n" + addressees + "根据学校常态化疫情防控和网格化管理的要求，现将有关事项通知"
+            "如下：\n" + "\n".join(points) + "\n渭南师范学院院长办公室\n2021年12月30日\n").encode("utf-8")
+
+
+def test_a_notices_points_after_its_addressees_are_its_parts():
+    """f21_03, d33_12, d65_10: '各单位：' over '一、时间安排 2021年1月23日起，…': the points of a notice run on into
+    their text, and read as a list of sentences, the notice had no outline; the gold counts each."""
+    doc = parse_document(_notice("各单位：\n"))
+    assert [h.marker.strip() for h in doc.headings] == ["一、", "二、", "三、"]
+
+
+def test_the_same_points_greeting_hearers_stay_sentences():
+    """Guard: '各位来宾：' greets a speech's hearers, no notice's addressees; the points stay a list."""
+    doc = parse_document(_notice("各位来宾：\n"))
+    assert [h.marker.strip() for h in doc.headings] == []
