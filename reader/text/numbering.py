@@ -288,6 +288,8 @@ def _encloses(parent: Candidate, c: Candidate) -> bool:
     # '一、举证责任' encloses articles; '第一讲' encloses the 节 and 条 of a lecture
     if parent.key in ("latin", "paren-latin"):
         return False  # 'B. 社会保障' sits inside its article and ends with it
+    if c.key == "tiao" and parent.key in POINT_FAMILIES and (parent.match.rest or parent.match.terminator):
+        return False  # '2、“小”主队和客队得分总数小于168.5分' is a point of a list, no section holding 第一条
     return c.key == "tiao" or (parent.key.startswith("di-") and c.key not in ("bian", "bufen", "fenbian"))
 
 
