@@ -13,7 +13,7 @@ from reader.text.garble import find_garbled
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
 from reader.text.punctuation import as_characters
 from reader.text.region import article_blocks
-from reader.text.lineshape import contents_name, numbers_over_titles, rule_line, width
+from reader.text.lineshape import contents_name, numbers_over_titles, rule_line, table_lines, width
 from reader.text.marklevels import first_of_parts
 from reader.text.linemarks import strip_marks, unannotated
 from reader.text.rewrap import Line, rewrap
@@ -92,11 +92,12 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
              for piece in (_split_articles(p) if "第" in p.text[:4] else (p,))]  # most paragraphs: one slice, one test
     paragraphs, start, end = [], 0, 0
     lines = decoded.text.split("\n") if decoded.kind != "html" else []  # a page's rules are mark-up, not lines
+    rows = table_lines(lines) if decoded.kind == "text" and "|" in decoded.text else set()  # a typed table's rows
     for p in paras:
         last = p.starts[-1][1]
         ruled = any(rule_line(lines[n - 1]) for n in range(end + 1, min(p.line, len(lines) + 1)))
-        paragraphs.append(Paragraph(p.text, p.line, start, p.level, last if last > p.line else 0, p.listed, p.cell,
-                                    ruled))
+        paragraphs.append(Paragraph(p.text, p.line, start, p.level, last if last > p.line else 0, p.listed,
+                                    p.cell or p.line in rows, ruled))
         start, end = start + len(p.text) + 1, max(end, last)
     derived = False
     if not title and paragraphs and meta.body_like(paragraphs[0].text) and not _is_heading(paragraphs[0].text):

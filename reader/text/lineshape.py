@@ -161,6 +161,27 @@ def commented_code(text: str) -> bool:
             or text.startswith(('"""', "'''", "</")))
 
 
+_DELIMITER_ROW = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*")  # '------|--------'
+
+
+def table_lines(lines: Sequence[str]) -> set[int]:
+    """The 1-based lines of the Markdown tables in a text file: a header row over a '------|--------' row, then rows
+    up to the blank line that ends the table, the lines a cell's text wraps onto among them ('负责人 | 项目简述' over
+    '汪光华 | 手环：改字体…' and its '改定位顺序：…'). Each line is looked at once: linear."""
+    out: set[int] = set()
+    n = 1
+    while n < len(lines):
+        row = lines[n]
+        if "|" in row and "-" in row and "|" in lines[n - 1] and _DELIMITER_ROW.fullmatch(row):
+            out.update((n, n + 1))
+            n += 1
+            while n < len(lines) and lines[n].strip():
+                out.add(n + 1)
+                n += 1
+        n += 1
+    return out
+
+
 def markdown_row(text: str) -> bool:
     """'| 公文标题 | 二号 | 22pt |': a Markdown table's row, a line of its own that ends a block as a paragraph does."""
     text = text.strip()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from support import parse_document
+from reader.text.document import load_document
+from support import DATA, parse_document
 
 _BODY = "本文档描述平台的功能需求，供开发、测试与验收各方共同使用，并作为后续变更的依据。"
 
@@ -116,3 +117,20 @@ def test_the_same_points_greeting_hearers_stay_sentences():
     """Guard: '各位来宾：' greets a speech's hearers, no notice's addressees; the points stay a list."""
     doc = parse_document(_notice("各位来宾：\n"))
     assert [h.marker.strip() for h in doc.headings] == []
+
+
+def test_a_typed_tables_rows_are_no_titles():
+    """d62_09: a weekly record's tables typed without their outer pipes ('负责人 | 项目简述' over '------|--------'),
+    a cell's text wrapped onto lines of its own: rows and wrapped lines read as titles under each date."""
+    doc = load_document(DATA / "corpus" / "docs" / "d62_09_zhou_lihui_jiyao_ruanjianbu.txt")
+    titles = [h.title for h in doc.headings]
+    assert "负责人 | 项目简述" not in titles and "M60A修改了一些BUG，交由广州处理" not in titles
+    assert titles[:2] == ["2019.09.25", "2019.09.18"]  # each week under its date (the first stands under the title)
+
+
+def test_table_lines_end_at_the_blank_line():
+    """The rows run from the header over the '---|---' row to the blank line; a pipe in running text is no table."""
+    from reader.text.lineshape import table_lines
+    lines = ["纪要", "负责人 | 项目", "---|---", "甲 | 调试", "续行", "", "结论", "a | b 之间", "不是表格"]
+    assert table_lines(lines) == {2, 3, 4, 5}
+    assert table_lines(["甲 | 乙", "丙 | 丁"]) == set()
