@@ -23,6 +23,7 @@ from reader.text.wikilinks import unwrap_links
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
 _TAIL_SPAN = 8
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』)）]*|$)")
+_BOLD_LINE = re.compile(r"\*\*([^*]+)\*\*")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))  # zero-width space, word joiner, BOM (not ZWJ: emoji use it)
 
 
@@ -370,6 +371,8 @@ def _inline_cleanup(paras: list[_Para], st: _State) -> list[_Para]:
                 pos += len(sentence)
             text = "".join(kept).strip()
         text = unwrap_links(text)  # '[[zh:李强]]' → '李强'
+        if text[:2] == "**" and (bold := _BOLD_LINE.fullmatch(text)):
+            text = bold.group(1)  # '**00:30 - 01:10 顶部与整体结构**': Markdown's bold typed into a text file
         if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
             text = text.translate(_INVISIBLE)  # '成員\u200b': a page's zero-width spaces, invisible and in the way
         if n >= len(paras) - 2:

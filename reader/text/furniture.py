@@ -18,13 +18,15 @@ _CAPTION = re.compile(r"(?:现场|現場|合影|合照|留影|留念|掠影|剪�
 _CAPTION_MAX = 24
 # A story's printed source: the paper, the day and the page ('《光明日报》（ 2022年02月13日 02版）')
 _PRINTED = re.compile(r"《[^》]{2,12}》\s*[（(]\s*[0-9０-９]{4}\s*年[^（）()]{3,16}版\s*[）)]")
+_TIMED = re.compile(r"\s*[0-9]{1,2}:[0-9]{2}\s*[-–—~～]\s*[0-9]{1,2}:[0-9]{2}\s+(?=[^\s0-9]).*[\u4e00-\u9fff]{2}")  # '00:30 -
+# 01:10 顶部与整体结构': a part of a talk or a day's programme named after its time, no stamp
 _FURNITURE_REST = 8  # what a date stamp or a byline leaves besides itself: a weekday, a name
 
 
 def furniture_line(text: str) -> bool:
     """A date stamp, a byline, a widget or a photo's caption ('2024年5月6日 星期一', '责任编辑：王五', '点击查看',
     '答疑现场'); a headline that mentions a date or a duty ('警方擬6月15日起實施…', '…社會責任貸款') is not one."""
-    if _STAMP.search(text) or (len(text) <= _CAPTION_MAX and _CAPTION.search(text.strip())) \
+    if _STAMP.search(text) and not _TIMED.match(text) or (len(text) <= _CAPTION_MAX and _CAPTION.search(text.strip())) \
             or _PRINTED.fullmatch(text.strip()):
         return True
     if text.rstrip().endswith((">", "＞")) or (text.rstrip().endswith("〉") and "〈" not in text):

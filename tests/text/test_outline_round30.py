@@ -134,3 +134,36 @@ def test_table_lines_end_at_the_blank_line():
     lines = ["纪要", "负责人 | 项目", "---|---", "甲 | 调试", "续行", "", "结论", "a | b 之间", "不是表格"]
     assert table_lines(lines) == {2, 3, 4, 5}
     assert table_lines(["甲 | 乙", "丙 | 丁"]) == set()
+
+
+_TALK = ("我今天想介绍一下最近搭建的一个个人金融情报系统，它把每天的宏观数据和新闻整理成一张可以追溯的图谱。",
+         "整个页面采用三栏布局，中间是最重要的主工作区，左右两侧分别放摘要和资讯，方便对照着看。")
+
+
+def _script(marks: str) -> bytes:
+    parts = []
+    for time, name in (("00:00 - 00:30", "开场"), ("00:30 - 01:10", "顶部与整体结构"), ("01:10 - 01:55", "左侧栏")):
+        parts += [f"{marks}{time} {name}{marks}", *_TALK]
+    return ("FinGraph：个人金融情报图谱\n\n" + _TALK[1] + "\n\n" + "\n\n".join(parts) + "\n").encode("utf-8")
+
+
+def test_a_talks_parts_named_after_their_times_are_titles():
+    """d58_03: '00:30 - 01:10 顶部与整体结构' over its paragraphs read as a time stamp, its colons as a clause's: a
+    video script's parts were no titles."""
+    doc = parse_document(_script(""))
+    assert [h.title for h in doc.headings] == ["00:00 - 00:30 开场", "00:30 - 01:10 顶部与整体结构", "01:10 - 01:55 左侧栏"]
+
+
+def test_markdown_bold_typed_into_a_text_file_is_cleaned_away():
+    """d54_05, d58_03: '**00:30 - 01:10 顶部与整体结构**' is Markdown's bold in a text file: the reader shows the words,
+    and the line is the title it marks."""
+    doc = parse_document(_script("**"))
+    assert doc.paragraphs[1].text == "00:00 - 00:30 开场"
+    assert len(doc.headings) == 3
+
+
+def test_a_stamp_is_still_furniture():
+    """Guard: a bare time or a time over a weekday stays a stamp; only a span of time naming a part is a title."""
+    from reader.text.furniture import furniture_line
+    assert [furniture_line(t) for t in ("12:30", "2024-05-06 星期一", "09:00 - 09:25", "00:30 - 01:10 顶部结构")] \
+        == [True, True, True, False]
