@@ -18,12 +18,11 @@ from reader.text.marklevels import first_of_parts
 from reader.text.linemarks import strip_marks, unannotated
 from reader.text.rewrap import Line, rewrap
 from reader.text.runin import split_articles
-from reader.text.wikilinks import unwrap_links
+from reader.text.markup import unbold, unwrap_links
 
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
 _TAIL_SPAN = 8
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』)）]*|$)")
-_BOLD_LINE = re.compile(r"\*\*([^*]+)\*\*")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))  # zero-width space, word joiner, BOM (not ZWJ: emoji use it)
 
 
@@ -84,7 +83,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     if decoded.kind == "text":
         pages = {r.line for r in st.removed if r.reason == "site-junk"}
         joined = rewrap(_lines(blocks, decoded.text, pages), _is_heading, bylines, _heading_family)
-        paras = [_Para(unannotated(text, starts[0][1], st.removed), starts, 0) for text, starts in joined]  # '(sh' / 'è)'
+        paras = [_Para(unannotated(unbold(text), starts[0][1], st.removed), starts, 0) for text, starts in joined]
     else:
         listed = decoded.kind == "markdown"  # a page sets a law's articles in <li> too: a Markdown item is surely one
         paras = [_Para(b.text, ((0, b.line),), b.heading_level, listed and b.role == "item", b.role == "cell")
@@ -371,8 +370,6 @@ def _inline_cleanup(paras: list[_Para], st: _State) -> list[_Para]:
                 pos += len(sentence)
             text = "".join(kept).strip()
         text = unwrap_links(text)  # '[[zh:李强]]' → '李强'
-        if text[:2] == "**" and (bold := _BOLD_LINE.fullmatch(text)):
-            text = bold.group(1)  # '**00:30 - 01:10 顶部与整体结构**': Markdown's bold typed into a text file
         if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
             text = text.translate(_INVISIBLE)  # '成員\u200b': a page's zero-width spaces, invisible and in the way
         if n >= len(paras) - 2:

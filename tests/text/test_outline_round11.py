@@ -285,7 +285,7 @@ def test_an_article_cited_or_out_of_sequence_stays_in_its_paragraph(text):
     ("[[en:Foo]] bar", "[[en:Foo]] bar"),
 ])
 def test_wiki_links_show_their_words(text, shown):
-    from reader.text.wikilinks import unwrap_links
+    from reader.text.markup import unwrap_links
     assert unwrap_links(text) == shown
 
 

@@ -1,6 +1,7 @@
-"""Wiki links left in a scraped text ('[[zh:李强]]', '[[条目|显示的字]]'): a page copied from a wiki, or a repost
-that kept its source's wiki mark-up, shows the linked words with the brackets and the language code around them.
-The reader shows the words; the original keeps the mark-up. One pass over a paragraph, bounded patterns.
+"""Mark-up left in a plain text. Wiki links ('[[zh:李强]]', '[[条目|显示的字]]'): a page copied from a wiki, or a
+repost that kept its source's wiki mark-up, shows the linked words with the brackets and the language code around
+them. Markdown's bold around a whole line ('**00:30 - 01:10 顶部与整体结构**'), typed into a text file. The reader
+shows the words; the original keeps the mark-up. One pass over a paragraph, bounded patterns.
 """
 
 from __future__ import annotations
@@ -22,3 +23,12 @@ def unwrap_links(text: str) -> str:
 def _shown(m: re.Match[str]) -> str:
     words = m.group(1) or m.group(2)
     return words if _CJK.search(words) else m.group(0)  # '[[en:Foo]]' in an English text stays as written
+
+
+_BOLD_LINE = re.compile(r"\*\*([^*]+)\*\*")
+
+
+def unbold(text: str) -> str:
+    """A line's words without the bold marks around the whole of it; unchanged when it has none."""
+    bold = _BOLD_LINE.fullmatch(text) if text[:2] == "**" else None
+    return bold.group(1) if bold else text
