@@ -199,7 +199,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
                 if parent_key in keys[:j]:
                     j = keys.index(parent_key) + 1
             elif m.number in (previous.number + 1, previous.number + 2) or (
-                    m.number == previous.number and (inserted(m) or translated_pair(paragraphs, candidates[stack[j]].index, i))):
+                    m.number == previous.number and (inserted(m) or translated_pair(paragraphs, candidates[stack[j]].index, i)
+                                                     or m.family == "cn" and _titled_cn(m) and _titled_cn(previous))):
                 c.run = candidates[stack[j]].run
             elif (previous.number < m.number <= previous.number + _EXCERPT_GAP and _titled(m) and _titled(previous)
                   and latest.get(previous.number + 1, -1) < i  # '9.' between 4. and 5. is a stray
@@ -291,6 +292,11 @@ def _encloses(parent: Candidate, c: Candidate) -> bool:
     if c.key == "tiao" and parent.key in POINT_FAMILIES and (parent.match.rest or parent.match.terminator):
         return False  # '2、“小”主队和客队得分总数小于168.5分' is a point of a list, no section holding 第一条
     return c.key == "tiao" or (parent.key.startswith("di-") and c.key not in ("bian", "bufen", "fenbian"))
+
+
+def _titled_cn(m: HeadingMatch) -> bool:
+    """'五、CSI插件' after '五、恢复': a part numbered again by mistake, each a title alone on its line."""
+    return bool(m.title) and not m.rest and not m.terminator and len(m.title) <= _PART_TITLE_MAX
 
 
 def _titled(m: HeadingMatch) -> bool:

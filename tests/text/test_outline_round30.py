@@ -167,3 +167,20 @@ def test_a_stamp_is_still_furniture():
     from reader.text.furniture import furniture_line
     assert [furniture_line(t) for t in ("12:30", "2024-05-06 星期一", "09:00 - 09:25", "00:30 - 01:10 顶部结构")] \
         == [True, True, True, False]
+
+
+def test_a_part_numbered_again_by_mistake_stays_a_part():
+    """d50_08: '五、恢复' then '五、CSI插件' then '六、S3插件': the writer numbered two parts alike; the second was
+    dropped as out of sequence."""
+    body = "Velero 可以对集群资源和持久卷做备份，本节给出操作步骤和注意事项，供运维人员参考执行。"
+    parts = ["一、简介", body, "二、架构", body, "三、备份", body, "五、恢复", body, "五、CSI插件", body, "六、S3插件", body]
+    doc = parse_document(("Velero调研报告\n\n" + "\n\n".join(parts) + "\n").encode("utf-8"))
+    assert [h.title for h in doc.headings][-3:] == ["恢复", "CSI插件", "S3插件"]
+
+
+def test_an_item_numbered_again_is_still_out_of_sequence():
+    """Guard: a run-in item numbered like the one before ('二、完善制度。…') is no part numbered by mistake."""
+    body = "各单位要按照要求认真落实，确保各项工作有序推进，并及时报送进展情况和存在的问题。"
+    parts = ["一、加强领导", body, "二、明确责任", body, "二、完善制度。" + body, "三、强化监督", body]
+    doc = parse_document(("关于做好有关工作的通知\n\n" + "\n\n".join(parts) + "\n").encode("utf-8"))
+    assert [h.title for h in doc.headings] == ["加强领导", "明确责任", "强化监督"]
