@@ -221,7 +221,8 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
         latin = _LATIN_NAME.fullmatch(text) is not None  # 'InetAddress', 'Reader 与 Writer' has Chinese anyway
         above, below = paragraphs[i - 1].text.strip(), paragraphs[i + 1].text.strip()
         term = not latin and _CJK.search(text) is None and _LATIN_TERM.fullmatch(text) is not None \
-            and echoed(text, below)  # 'select' over 'int select(…)': named again right under it
+            and echoed(text, below) and not (" " in text and text[0].islower())  # 'select' over 'int select(…)':
+        # named again right under it ('docker pull registry', words opening in lower case, is a command)
         if (not 2 <= len(text) <= _SUB_MAX or text == title or (_CJK.search(text) is None and not latin and not term)
                 or code_line(text) or code_like(text) or any(c in _SUB_STOPS for c in text)
                 or text[0] in ">-*+|=—－–（(【[<" or _LIST_NUMBER.match(text)):

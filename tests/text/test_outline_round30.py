@@ -184,3 +184,11 @@ def test_an_item_numbered_again_is_still_out_of_sequence():
     parts = ["一、加强领导", body, "二、明确责任", body, "二、完善制度。" + body, "三、强化监督", body]
     doc = parse_document(("关于做好有关工作的通知\n\n" + "\n\n".join(parts) + "\n").encode("utf-8"))
     assert [h.title for h in doc.headings] == ["加强领导", "明确责任", "强化监督"]
+
+
+def test_a_command_under_a_step_is_no_sub_title():
+    """d44_04: 'docker pull registry' under '1. 下载镜像Docker Registry', its name echoed below, read as a term
+    heading a part: it broke the steps' count, and 2.–9. dropped out of sequence."""
+    doc = load_document(DATA / "corpus" / "docs" / "d44_04_xuexi_biji_docker_jingxiang.txt")
+    assert "docker pull registry" not in [h.title for h in doc.headings]
+    assert [h.marker.strip() for h in doc.headings if h.marker][:4] == ["1.", "2.", "3.", "4."]
