@@ -11,6 +11,7 @@ Each test looks at the run's lines once: linear time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -88,6 +89,7 @@ def _clause(m: HeadingMatch | None) -> bool:
 
 
 _ASKED_MIN = 3
+_ANSWER_LABEL = re.compile(r"(?:A[0-9]{0,2}|答)[ \t\u3000]*[：:]")
 
 
 def _asked(run: Sequence[Any], paragraphs: Sequence[Paragraph]) -> int:
@@ -96,7 +98,9 @@ def _asked(run: Sequence[Any], paragraphs: Sequence[Paragraph]) -> int:
     for c in run:
         text = paragraphs[c.index].text.strip()
         after = paragraphs[c.index + 1].text.strip() if c.index + 1 < len(paragraphs) else ""
-        count += text[-1:] in "？?" and len(after) > SECTION_BODY and match_heading(after) is None
+        asked = text[-1:] in "？?" or c.match is not None and c.match.family == "question"  # 'Q1：…，…？就…'
+        count += asked and (len(after) > SECTION_BODY and match_heading(after) is None
+                            or _ANSWER_LABEL.fullmatch(after) is not None)  # 'A1：' over the answer
     return count
 
 

@@ -192,3 +192,16 @@ def test_a_command_under_a_step_is_no_sub_title():
     doc = load_document(DATA / "corpus" / "docs" / "d44_04_xuexi_biji_docker_jingxiang.txt")
     assert "docker pull registry" not in [h.title for h in doc.headings]
     assert [h.marker.strip() for h in doc.headings if h.marker][:4] == ["1.", "2.", "3.", "4."]
+
+
+def test_numbered_questions_over_answer_labels_head_their_parts():
+    """d80_05: a council's reply, 'Q1：就「…」，資料治理委員會…？…' over 'A1：' and the answer: the questions ask in the
+    middle and run on, and were read as a list of sentences."""
+    answer = "本府為督導管理、提升話務服務品質及增進公共利益，經審查後同意備查，並將持續檢討相關作業流程。"
+    parts = []
+    for n, q in enumerate(("就「1999 案語音辨識評估專案」，委員會僅在 6 月有同意備查？是否先行採購", "在台北通的綁定上，"
+                           "過去有 43 項公共服務綁定，就議員說法，是否有違法疑慮？請說明", "整體上，北市府儘管有大數據中心，"
+                           "但會議紀錄並未公開？市府如何回應"), 1):
+        parts += [f"Q{n}：{q}", f"A{n}：", answer, answer]
+    doc = parse_document(("臺北市政府回覆\n\n" + "\n".join(parts) + "\n").encode("utf-8"))
+    assert [h.marker.strip() for h in doc.headings] == ["Q1：", "Q2：", "Q3："]
