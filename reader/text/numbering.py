@@ -150,10 +150,17 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
     last: dict[str, Candidate] = {}  # the latest candidate of each nesting key, for numbering that runs on
     latest = {m.number: i for i, m in enumerate(matches) if m is not None and m.family == "arabic"}  # for excerpts
     successors = Successors(matches)
+    titled_chapters = False  # a title has stood inside a chapter (第一章 over '时刻控制自己的坏情绪')
     for i, m in enumerate(matches):
         if i in named or i in containers:
             shown = m if m is not None and m.family in HOLDERS else None  # 一、中华人民共和国公司法, numbered
-            if i in containers and shown is None and successors.inside(stack, candidates, i):
+            at = successors.holder(stack, candidates, i) if i in containers and shown is None else -1
+            if at < 0 and titled_chapters and i in containers and shown is None:
+                at = next((k for k in range(len(stack) - 1, -1, -1) if candidates[stack[k]].key == "zhang"), -1)
+                # the last chapter holds its titles as the chapters before it held theirs
+            if at >= 0:
+                del stack[at + 1:]  # '时刻控制自己的坏情绪' after another title of 第一章: both inside the chapter
+                titled_chapters = titled_chapters or candidates[stack[-1]].key == "zhang"
                 candidates.append(Candidate(i, None, "container", -1000, parent=stack[-1]))
                 stack.append(len(candidates) - 1)  # '說文解字序' between 第1周 and 第2周: inside the first week
                 continue
@@ -282,6 +289,8 @@ def _closes_articles(m: HeadingMatch, stack: list[int], candidates: list[Candida
 
 def _encloses(parent: Candidate, c: Candidate) -> bool:
     """A unit of lower rank encloses one of higher rank; numbered sections and lectures enclose legal units."""
+    if parent.key == "container" and parent.parent >= 0:
+        return False  # a title inside 第一章 holds its text, not 第二章
     if parent.rank is not None:
         return parent.rank < c.rank
     if parent.match is None:

@@ -187,6 +187,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
                  and not paragraphs[i].cell]
         opening = opened_lists(found, numbered)
         if found and (not numbered or labels or paged or digest or under_lone_unit(found, numbered)
+                      or all(c.key == "zhang" for c in numbered) and len(found) >= len(numbered)
                       or after_parts(found, numbered, candidates)
                       or unnumbered_top_level(found, numbered, candidates, opening)):
             candidates = decide(paragraphs, matches, named, annexes | set(found), formats, issued)
@@ -280,6 +281,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             i + 2 < len(paragraphs) and _pair_line(text) and _pair_line(paragraphs[i + 1].text)
             and (_is_body(paragraphs[i + 2].text) or code_line(paragraphs[i + 2].text)))  # or its code: '// fds'
         framed_in = before < 0 or i < lead or paragraphs[i].ruled or _is_body(paragraphs[before].text) or (
+            matches[before] is not None and matches[before].family == "zhang" and matches[before].title) or (
             code_edge(paragraphs[before].text)) or (
             _FENCE_END.fullmatch(paragraphs[before].text.strip()) is not None) or (
             before - 1 in translated and paragraphs[before].text.rstrip()[-1:] in _SENTENCE_END) or (  # '非常感谢各位。'

@@ -21,7 +21,7 @@ class Successors:
         self._lines: dict[str, list[int]] = {}
         self._numbers: dict[str, list[int]] = {}
         for i, m in enumerate(matches):
-            if m is not None and m.family.startswith("di-"):
+            if m is not None and (m.family.startswith("di-") or m.family == "zhang"):
                 self._lines.setdefault(m.family, []).append(i)
                 self._numbers.setdefault(m.family, []).append(m.number)
 
@@ -30,6 +30,15 @@ class Successors:
         left out: an item may yet be dropped, and what it holds with it."""
         return any(c.match is not None and c.strong and self._goes_on(c.match, index)
                    for c in (candidates[s] for s in stack))
+
+    def holder(self, stack: Sequence[int], candidates: Sequence[Any], index: int) -> int:
+        """The position in `stack` of the innermost open part that numbers on after line `index`, or -1: a title
+        there belongs to it, below whatever it holds that is still open."""
+        for at in range(len(stack) - 1, -1, -1):
+            c = candidates[stack[at]]
+            if c.match is not None and c.strong and self._goes_on(c.match, index):
+                return at
+        return -1
 
     def _goes_on(self, m: HeadingMatch, index: int) -> bool:
         """The family's next line after line `index` numbers on from m (no restart, no stray)."""

@@ -205,3 +205,32 @@ def test_numbered_questions_over_answer_labels_head_their_parts():
         parts += [f"Q{n}：{q}", f"A{n}：", answer, answer]
     doc = parse_document(("臺北市政府回覆\n\n" + "\n".join(parts) + "\n").encode("utf-8"))
     assert [h.marker.strip() for h in doc.headings] == ["Q1：", "Q2：", "Q3："]
+
+
+_NOTE = "一个优秀的主管，在表现出丰富的冒险精神的同时，还兼备缜密的思维，能把团队带向正确的方向。"
+
+
+def test_titles_inside_chapters_of_reading_notes_nest_under_them():
+    """d77_09, d68_06: reading notes of a book, '第一章 …' over unnumbered titles each over its notes: with the
+    chapters numbered, the titles were dropped; they are the notes' sections, the last chapter's too."""
+    parts = []
+    for chapter, titles in (("第一章 从优秀员工到主管", ("时刻控制自己的坏情绪", "选择合适的人")),
+                            ("第二章 把自己放入团队", ("说到做到，让员工信任你", "付出真实的情感")),
+                            ("第三章 目标分解和落实", ("把目标分解到每一个人", "及时检查执行情况"))):
+        parts.append(chapter)
+        for title in titles:
+            parts += [title, _NOTE, _NOTE]
+    doc = parse_document(("《第一次当主管》\n" + "\n".join(parts) + "\n").encode("utf-8"))
+    assert [(h.depth, h.title) for h in doc.headings][:3] == [
+        (1, "从优秀员工到主管"), (2, "时刻控制自己的坏情绪"), (2, "选择合适的人")]
+    assert [(h.depth, h.title) for h in doc.headings][-2:] == [(2, "把目标分解到每一个人"), (2, "及时检查执行情况")]
+
+
+def test_a_part_after_a_laws_last_chapter_stays_at_the_top():
+    """Guard (d23_05): '组织机构' after a charter's 附则, whose chapters hold articles and no titles, is no title of
+    the last chapter."""
+    article = "本会接受业务主管单位和社团登记管理机关的业务指导和监督管理，依照章程开展活动。"
+    parts = ["第一章 总则", f"第一条 {article}", f"第二条 {article}", "第二章 附则", f"第三条 {article}",
+             f"第四条 {article}", "组织机构", _NOTE, _NOTE]
+    doc = parse_document(("镇海区信息技术协会章程\n" + "\n".join(parts) + "\n").encode("utf-8"))
+    assert [(h.depth, h.title) for h in doc.headings if not h.marker] in ([(1, "组织机构")], [])
