@@ -187,7 +187,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
                  and not paragraphs[i].cell]
         opening = opened_lists(found, numbered)
         if found and (not numbered or labels or paged or digest or under_lone_unit(found, numbered)
-                      or all(c.key == "zhang" for c in numbered) and len(found) >= len(numbered)
+                      or _titles_in_parts(found, numbered, paragraphs)
                       or after_parts(found, numbered, candidates)
                       or unnumbered_top_level(found, numbered, candidates, opening)):
             candidates = decide(paragraphs, matches, named, annexes | set(found), formats, issued)
@@ -307,6 +307,14 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     found = refrains(found, [paragraphs[i].text.strip() for i in found])  # a script's '翻页' between its passages
     same = len({paragraphs[i].text.strip() for i in found}) == 1  # '基本案情' again and again: a label, no outline
     return found if len(found) >= 2 and not same else []
+
+
+def _titles_in_parts(found: list[int], numbered: list[Candidate], paragraphs: list[Paragraph]) -> bool:
+    """Reading notes' chapters or a guide's steps (第一章, 第一步) with as many unnumbered titles or more inside them,
+    most of them no question (a speech's '难道我们劳动力不充沛么？' between its points heads nothing): the titles are
+    the parts' sections."""
+    return all(c.key == "zhang" or c.key.startswith("di-") for c in numbered) and len(found) >= len(numbered) \
+        and 2 * sum(paragraphs[i].text.rstrip()[-1:] in "？?" for i in found) < len(found)
 
 
 def _block_edge(text: str) -> bool:

@@ -1073,8 +1073,6 @@ KNOWN_GAPS = {
     "d80_10_shuoming_pdis_xiezuo_huiyi": "an explainer's repeated title and a picture caption read as titles",
     "d80_11_zongjie_dengshan_shenqing": "a project report's question titles ('所以我們怎麼整合？') and exclaimed subtitles are "
     "missed",
-    "d81_01_jiaocheng_jianji_liucheng": "an editor's notes: the labelled sub-steps ('粗剪第一步：搭建影片架构') under 第六步 and 第七步 "
-    "are missed",
     "d81_02_shetuan_moztw_canyu": "a community page's '參與我們' over its nine work areas is missed, so the areas lose "
     "their level",
     "d81_03_shouce_rime_fangan": "a manual's short titles ('開始之前', '描述檔') over code are missed",

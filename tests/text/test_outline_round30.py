@@ -234,3 +234,28 @@ def test_a_part_after_a_laws_last_chapter_stays_at_the_top():
              f"第四条 {article}", "组织机构", _NOTE, _NOTE]
     doc = parse_document(("镇海区信息技术协会章程\n" + "\n".join(parts) + "\n").encode("utf-8"))
     assert [(h.depth, h.title) for h in doc.headings if not h.marker] in ([(1, "组织机构")], [])
+
+
+def _steps(titles: tuple[str, ...]) -> bytes:
+    text = "开发人员只需对接口的正确性负责，提交后由持续集成每天检查并自动部署到测试环境，供测试人员验证。"
+    parts = []
+    for n, step in zip("一二三", ("需求评审", "接口开发", "联调测试")):
+        parts.append(f"第{n}步 {step}")
+        for title in titles:
+            parts += [title.replace("X", step), text, text]
+    return ("项目开发流程规范\n" + "\n".join(parts) + "\n").encode("utf-8")
+
+
+def test_titles_inside_counted_steps_are_kept():
+    """d84_05, d81_01: a process guide's '第一步 …' each over unnumbered titles and their text: with the steps
+    numbered, the titles inside them were dropped."""
+    doc = parse_document(_steps(("X的准备工作", "X的注意事项")))
+    assert [(h.depth, h.title) for h in doc.headings][:3] == [(1, "需求评审"), (2, "需求评审的准备工作"),
+                                                              (2, "需求评审的注意事项")]
+
+
+def test_questions_between_counted_points_stay_out():
+    """Guard (d32_11): a talk's '第一个问题，…' points with questions it asks between them ('…劳动力不充沛么？'):
+    those are no titles of the points."""
+    doc = parse_document(_steps(("难道X不重要么？", "X发现问题了么？")))
+    assert [h.title for h in doc.headings] == ["需求评审", "接口开发", "联调测试"]
