@@ -56,6 +56,7 @@ _UNNUMBERED_MAX = 30
 _MARKS_AFTER = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+$")  # '请坐.⭐': a sentence, marked
 _ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){3,}")  # '上级政策解读 本县政策解读 政策咨询问答库 回应关切': a menu's
 # row, as a line of names is a list's: four words apart is no title ('东京大学入学典礼 演讲 上野千鹤子' may be)
+_OUTNUMBERED = 3  # unnumbered titles this many times the numbered lines: the text's own headings, a number aside
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")  # '00:30 - 01:10 顶部与整体结构': a time's colon ends no clause
 _LEAD_MARKS = BLOCK_MARKS + "".join(BULLETS) + "·"  # an editor's '▌' or a list's '•' before a title is no part of it
 _SHOWN_MIN = 6  # a part of the title this long is the article's own title, not a word the site adds
@@ -187,7 +188,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
                  and not paragraphs[i].cell]
         opening = opened_lists(found, numbered)
         if found and (not numbered or labels or paged or digest or under_lone_unit(found, numbered)
-                      or _titles_in_parts(found, numbered, paragraphs)
+                      or _titles_in_parts(found, numbered, paragraphs) or len(found) >= _OUTNUMBERED * len(numbered)
                       or after_parts(found, numbered, candidates)
                       or unnumbered_top_level(found, numbered, candidates, opening)):
             candidates = decide(paragraphs, matches, named, annexes | set(found), formats, issued)

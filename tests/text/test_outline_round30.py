@@ -259,3 +259,23 @@ def test_questions_between_counted_points_stay_out():
     those are no titles of the points."""
     doc = parse_document(_steps(("难道X不重要么？", "X发现问题了么？")))
     assert [h.title for h in doc.headings] == ["需求评审", "接口开发", "联调测试"]
+
+
+def test_unnumbered_titles_that_outnumber_the_numbered_lines_stand():
+    """d76_06: a defence speech titled '一、选题背景', then '国内外相关研究情况', '研究内容', … unnumbered, one '1、'
+    inside: the two numbered lines hid the nine titles."""
+    text = "倒排索引是一种以关键字为中心的索引结构，它记录每个关键字出现在哪些文档中，便于快速检索。"
+    parts = ["一、选题背景", text, "国内外相关研究情况", text, "研究内容", text, "1、倒排索引", text,
+             "关键字位置索引", text, "同态加密", text, "对称加密", text, "实践难点", text, "总结", text]
+    doc = parse_document(("演讲稿\n" + "\n".join(parts) + "\n").encode("utf-8"))
+    titles = [h.title for h in doc.headings]
+    assert {"国内外相关研究情况", "同态加密", "总结"} <= set(titles)
+
+
+def test_a_few_unnumbered_lines_beside_numbered_sections_stay_out():
+    """Guard: two short unnumbered lines beside four numbered sections are no outline of their own."""
+    text = "倒排索引是一种以关键字为中心的索引结构，它记录每个关键字出现在哪些文档中，便于快速检索。"
+    parts = ["一、选题背景", text, "国内外相关研究情况", text, "二、研究内容", text, "三、研究思路", text,
+             "实践难点", text, "四、总结", text]
+    doc = parse_document(("演讲稿\n" + "\n".join(parts) + "\n").encode("utf-8"))
+    assert [h.title for h in doc.headings] == ["选题背景", "研究内容", "研究思路", "总结"]
