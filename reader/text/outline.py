@@ -56,6 +56,7 @@ _UNNUMBERED_MAX = 30
 _MARKS_AFTER = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+$")  # '请坐.⭐': a sentence, marked
 _ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){3,}")  # '上级政策解读 本县政策解读 政策咨询问答库 回应关切': a menu's
 # row, as a line of names is a list's: four words apart is no title ('东京大学入学典礼 演讲 上野千鹤子' may be)
+_FEEDLESS_ARTICLES = 20  # a text numbered in this many 第X条 is a law, never a feed of stories (a cheap pass saved)
 _OUTNUMBERED = 3  # unnumbered titles this many times the numbered lines: the text's own headings, a number aside
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")  # '00:30 - 01:10 顶部与整体结构': a time's colon ends no clause
 _LEAD_MARKS = BLOCK_MARKS + "".join(BULLETS) + "·"  # an editor's '▌' or a list's '•' before a title is no part of it
@@ -159,8 +160,9 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
         named, formats = named | set(formats), {}  # headings are found as in plain text, the named part beside them
         sessions = ordinal_sessions(paragraphs) or dated_sessions(paragraphs)  # '第一次会议：' over its particulars'
         # dates, '2019.09.25' under a session's last line opening the next: no byline
-        digest = {i for i in digest_headlines([p.text for p in paragraphs], teasers=True)
-                  if i not in header and i + 1 not in sessions}  # a feed's headlines over bylines
+        articles = sum(c.key == "tiao" for c in numbered) >= _FEEDLESS_ARTICLES  # a law's articles: no feed
+        digest = set() if articles else {i for i in digest_headlines([p.text for p in paragraphs], teasers=True)
+                                         if i not in header and i + 1 not in sessions}  # a feed's headlines over bylines
         rest = [c for c in numbered if c.index not in digest]
         if digest and (len(rest) > 2 * len(digest) and min(digest) > rest[0].index
                        or after_article(paragraphs, min(digest), _is_body)):
