@@ -389,8 +389,8 @@ KNOWN_GAPS = {
     "d33_11_xiaojie_fubao_gangqian_peixun": "the page's column name '青年书苑' over the essay is taken as a part",
     "d34_03_zhidu_canguan_yuyue_tust": "a run-in （一）… sentence over its '1.校内人员' / '2.校外人员' groups reads as "
                                        "a numbered paragraph; the gold takes it and the groups as sections",
-    "d34_05_guize_caipiao_jingcai_lanqiu": "a page's menu labels are taken as parts, and the parts '二、 投注方式：' "
-                                           "(its 一、 is the page's <h2>, not in the text) are out of sequence",
+    "d34_05_guize_caipiao_jingcai_lanqiu": "the parts '二、 投注方式：' (its 一、 is the page's <h2>, not in the text) are "
+    "out of sequence, and a page's menu labels hold the outline",
     "d34_10_gonggao_ditu_kaifang_pingtai": "'2.使用规则' after 1.1–1.4 (its '1.' is the page's heading, not in the "
                                            "text) is missed",
     "d34_11_xieyi_yonghu_fenghuang_weicai": "an agreement's clauses '1.在“凤凰微彩”平台上…：' are taken as parts, and "
@@ -523,8 +523,8 @@ KNOWN_GAPS = {
         "'岗位职责：' / '任职要求：' over a paragraph (no list) under each numbered post are missed",
     "d44_03_huiyi_jiyao_team10_di6ci":
         "English section names ('Information', 'Agenda') are missed and the agenda's numbered items are taken as sections",
-    "d44_04_xuexi_biji_docker_jingxiang":
-        "the gold counts numbered steps as sub-headings; unnumbered titles whose '#' is gone stand at one level",
+    "d44_04_xuexi_biji_docker_jingxiang": "a note's titles under a '###' whose '#' are gone ('commit操作') and its "
+    "first title are missed, and a step's lead-in reads as a title",
     "d44_05_zhaopin_heian_zhong_duihua_xiangmu_zhuli":
         "'工作描述：' and its numbered duties nest one level higher than the gold's job title above them",
     "d44_06_suibi_biye_kuaile_ma":
@@ -623,8 +623,8 @@ KNOWN_GAPS = {
     "'按钮'): most are missed and none nests",
     "d50_07_diaoyan_baogao_xinxi_jiansuo": "a research report's unnumbered sub-titles ('调研内容', '选定方案') over "
     "bullet lists and tables under its 2.1 sections are missed: the paper rule wants prose under them",
-    "d50_08_diaoyan_baogao_velero": "a wiki report numbered twice over ('五、' twice, '三、四、五、' again at the end) "
-    "and '3.2、安装velero' loses its sections",
+    "d50_08_diaoyan_baogao_velero": "a wiki report numbered again at the end ('三、四、五、' after 六、) and '3.2、安装velero' "
+    "lose their place",
     "d51_02_zhuanfang_duihua_hexiaopeng": "an answer's short opening line ('2022年让我印象深刻的一次是试驾P5') reads "
     "as a sub-heading of the interview",
     "d51_03_jianghua_waijiaobu_xinnian_zhici": "a speech's parts are led by a sentence ('我们坚持携手共进，…成员。'); "
@@ -685,8 +685,8 @@ KNOWN_GAPS = {
     "follow it; the gold has them side by side",
     "d54_03_jiangzuo_dotnet_devops": "a talk numbered slide by slide, each number over a spoken sentence ('2. 老师说，…'): "
     "read as sections",
-    "d54_05_yanjianggao_goalscope": "a .txt file written in Markdown: its '**问题背景：**' lines stay plain text, and the "
-    "source's second '【二、…】' is out of sequence",
+    "d54_05_yanjianggao_goalscope": "a .txt file written in Markdown: its labels ending in a colon ('**问题背景：**') "
+    "stay plain text, and the source's second '【二、…】' is out of sequence",
     "d54_06_gongzuo_zongjie_shixi_qunar": "an intern's notes with one-word titles ('Tomcat相关', 'git相关') over lists: "
     "unnumbered titles over lists are not found",
     "d54_07_nianzhong_zongjie_gaoce_2024": "a blog page's English one-word titles ('Agent', 'Coding') are missed and its "
@@ -735,8 +735,8 @@ KNOWN_GAPS = {
     "d58_01_yanjianggao_harness_ai_biancheng": "'附录：时间分配速查' and '演讲小贴士' after the numbered slides are missed",
     "d58_02_kecheng_jianggao_c_yuyan_hello_world": "a lecture's titles over code ('Hello World程序') are missed and the "
     "code's own lines ('函数体') are taken for titles",
-    "d58_03_jianggao_fingraph_jinrong_tupu": "a .txt file written in Markdown: its bold lines ('**00:00 - 00:30 开场**') "
-    "are no headings",
+    "d58_03_jianggao_fingraph_jinrong_tupu": "a talk's timed part whose name holds a colon ('01:10 - 01:55 "
+    "左侧栏：摘要与宏观脉络') is missed",
     "d58_05_jiangkegao_dengcha_shulie_qian_n_xiang_he": "a site's file tree ('经济学', 'C++', '1.1 什么是经济学') over a "
     "lecture with no parts is read as its outline",
     "d58_08_jiangkegao_jishu_budengshi": "a site's file tree ('经济学', 'C++', '1.1 什么是经济学') over a lecture is read "
@@ -793,11 +793,10 @@ KNOWN_GAPS = {
     "d62_04_huiyi_jilu_owl_xiangmu_vuepress": "a page's dated meeting titles under a sidebar of dates, and the notes under "
     "them, are read wrongly: the sidebar and the notes' lines are taken for titles",
     "d62_05_caifang_xuezhang_tuandui_kaifa": "an interview's questions set as bullets ('- 你们是怎么…？') are missed",
-    "d62_06_fangtan_ai_guangcai_wenyang": "an interview's numbered long questions ('1.你在 AI课程学习或项目中，…？') read "
-    "as a list",
+    "d62_06_fangtan_ai_guangcai_wenyang": "an interview's questions 5 and 6 written '问:5.…' are missed after '4.'",
     "d62_07_huiyi_jilu_taiwan_zhuanti_2022_09_16": "a record's short label 'AI：' over its notes is missed",
-    "d62_09_zhou_lihui_jiyao_ruanjianbu": "weekly minutes titled by their dates ('2019.10.11'): the table rows under "
-    "them read as titles",
+    "d62_09_zhou_lihui_jiyao_ruanjianbu": "weekly minutes titled by their dates: the first date, right under the "
+    "title, is missed",
     "d62_10_jiaocha_xiaozu_huiyi_jiyao_19-05-13": "a page's repeated title and its table row ('地点 | 材料中心601会议室') "
     "are read wrongly",
     "d62_11_fangtan_jilu_xiaoyuan_wangzhan_xuqiu": "interview notes under each person's name ('陈洋（创意分院）：') and "
@@ -885,8 +884,8 @@ KNOWN_GAPS = {
     "d68_04_zongjie_guanyu_wode_2018": "the first of a year-end summary's plans ('项目') is not put under its part",
     "d68_05_suibi_hainan_youji": "a diary's days written two ways ('Day 1 潜水', 'D2 冲浪') are partly missed and "
     "picture captions read as titles",
-    "d68_06_dushu_yibenshu_kandong_zhongguo_shui": "a book's unnumbered section titles under each '第一章 …' are "
-    "missed",
+    "d68_06_dushu_yibenshu_kandong_zhongguo_shui": "a book's section titles right after a table's caption are "
+    "missed, and a table's caption and a link line read as titles",
     "d68_09_suibi_qiongyou": "a travel note's quoted motto and a picture caption read as titles and a sub-title is "
     "missed",
     "d68_10_suibi_renlei_xingwei_guancha": "two short sentences of a story without their full stops read as titles",
@@ -994,8 +993,8 @@ KNOWN_GAPS = {
     "'三 …': it is missed",
     "d76_05_tongzhi_turang_luntan_zhengwen": "a call for papers' labels ('论坛主题：', '论坛组织专家委员会：') are missed and its "
     "list items read as titles",
-    "d76_06_jiangzhuo_dabian_xml_jiami_jiansuo": "a defence script's parts, some numbered ('四、研究思路') and some not "
-    "('研究内容'), are missed between numbered sentences",
+    "d76_06_jiangzhuo_dabian_xml_jiami_jiansuo": "a defence script's parts numbered '一、' then '四、', '五、' (二、三、 "
+    "unnumbered) are out of sequence, and the titles under 五、 lose their level",
     "d76_07_zongjie_tongban_ketang_xiangmu": "a project summary's field-like Word headings ('项目名称', '开发周期', '前端技术栈') "
     "are missed",
     "d76_08_huiyijiyao_jiji_xinlixue_dierci": "minutes' '基础信息' and '会议主要议题' over tables and lists are missed; '5.总结' "
@@ -1010,7 +1009,7 @@ KNOWN_GAPS = {
     "d77_03_kaitibaogao_waimai_pingtai": "a proposal form's labels ('研究方法：', '设计方案：') and its first part, whose Word "
     "number was lost, are missed",
     "d77_04_jishuwendang_xuqiu_guige": "a spec's subtitle ('iCountry平台') under its title holds every part one level "
-    "down; '2. 总体描述' under a '---' rule reads as a caption",
+    "down, '0. 目录' is missed and a screen's '4-1' numbers read as sections",
     "d77_05_dushubiji_wuhezhizhong": "reading notes' bold lines ('误解之一：…') under decimal-less parts are missed and "
     "the parts lose their levels",
     "d77_06_shejibaogao_canting_huju": "a design report's chapters whose Word numbers were lost ('、电路图及有关设计文件') are "
@@ -1019,8 +1018,8 @@ KNOWN_GAPS = {
     "formulas",
     "d77_08_xinde_xuexi_fangfa": "an essay's English titles ('Thinking Modes', 'Chunking') over Chinese text are "
     "missed",
-    "d77_09_dushubiji_diyici_dang_zhuguan": "reading notes' bold sentence titles ('时刻控制自己的坏情绪') under each 第X章 are "
-    "missed",
+    "d77_09_dushubiji_diyici_dang_zhuguan": "reading notes' one title with a comma and a bracket is missed and a "
+    "line of arrows reads as a title",
     "d77_10_zhidu_kaoqin_guanli": "two rules in one file: the second document's title and its parts get the wrong "
     "levels",
     "d77_11_zhidu_youkelian_kaoqin": "company rules whose Word numbering was lost: '假期管理' and the leave types under "
@@ -1065,8 +1064,7 @@ KNOWN_GAPS = {
     "them are missed",
     "d80_04_tigang_nsfc_yiqi_yanzhi": "an application outline's '1．研制内容与方案…' items, run-on sentences line after line, "
     "are read as a list",
-    "d80_05_huifu_taibei_shizhengfu": "a written reply's long questions ('Q1：就「1999 案語⾳辨識評估專案」…') and the answers' "
-    "parts are missed",
+    "d80_05_huifu_taibei_shizhengfu": "the answers' own short titles ('台北通兼顧便利體驗及保護個資') are missed",
     "d80_06_caifang_waisongyuan": "an interview record's follow-up question ('Q. 200 單很難跑嗎？') is taken as a heading",
     "d80_08_tegao_pdis_qiranfei": "a feature's picture captions ('小組討論狀況') read as titles",
     "d80_09_caifang_pdis_tangfeng": "a feature's subtitle and picture captions read as titles",
