@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-_FIGURE = r"[图表圖][ 　]*(?:[A-Z][.．]?)?[0-9０-９]"  # '图4.4 …', '表 2 …': a figure's or a table's number
+_FIGURE = r"[图表圖][ 　]*[-－‐]?[ 　]*(?:[A-Z][.．]?)?[0-9０-９]"  # '图4.4 …', '表 2 …': a figure's or a table's number
 _STAMP = re.compile(rf"^[0-9０-９]+[-/.:：](?=[0-9０-９\s]|$)|^{_FIGURE}|^(?:来源|來源|时间|時間)(?:[\s：:0-9０-９]|$)")
 _DATE = re.compile(r"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日")
 # ('2024-05-06', '12:30'; not '1979：早期文件系统工作', a year over a history's part)

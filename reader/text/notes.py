@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.text.furniture import figure_caption
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 from reader.text.plainlines import LIST_BULLETS, running_text
@@ -225,8 +226,9 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
         # named again right under it ('docker pull registry', words opening in lower case, is a command)
         if (not 2 <= len(text) <= _SUB_MAX or text == title or (_CJK.search(text) is None and not latin and not term)
                 or code_line(text) or code_like(text) or any(c in _SUB_STOPS for c in text)
-                or text[0] in ">-*+|=—－–（(【[<" or _LIST_NUMBER.match(text)):
-            continue  # '6. 锁的优缺点' whose number the list machinery set aside is an item, not an unnumbered title
+                or text[0] in ">-*+|=—－–（(【[<" or _LIST_NUMBER.match(text) or figure_caption(text)):
+            continue  # '6. 锁的优缺点' whose number the list machinery set aside is an item, not an unnumbered title;
+            # '表4.1 运算器引脚与功能描述' names a table
         prose_below = running_text(below) or (len(below) > 8 and below[-1] in "：:")  # '以下展示了…的实例：'
         if ((matches[i - 1] is not None or running_text(above) or code_like(above) or above.endswith(("}", ")", ";", "|"))
              or above[:2] in ("- ", "* "))

@@ -20,7 +20,7 @@ from reader.text.decimals import opening_chapter
 from reader.text.evidence import (image_captions, labelled_markers, reference_items, run_on_articles, stray_articles,
                                    stray_decimals)
 from reader.text.feeds import after_article
-from reader.text.furniture import furniture_line
+from reader.text.furniture import figure_caption, furniture_line
 from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document_titles
 from reader.text.headlines import HEADLINE_MAX, colon_headlines, colon_labels, headline_colon, nest_under_headlines
 from reader.text.inline_lists import continued_lists
@@ -187,7 +187,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
         groups.update(cases)
         found = [i for i in sorted(plain_lines | labels | set(groups.values()) | digest)
                  if i not in named and i not in annexes and i not in header and i not in contents
-                 and not paragraphs[i].cell]
+                 and not paragraphs[i].cell and not figure_caption(paragraphs[i].text)]  # '图 3.4 …' names a picture
         opening = opened_lists(found, numbered)
         if found and (not numbered or labels or paged or digest or under_lone_unit(found, numbered)
                       or _titles_in_parts(found, numbered, paragraphs) or len(found) >= _OUTNUMBERED * len(numbered)

@@ -279,3 +279,13 @@ def test_a_few_unnumbered_lines_beside_numbered_sections_stay_out():
              "实践难点", text, "四、总结", text]
     doc = parse_document(("演讲稿\n" + "\n".join(parts) + "\n").encode("utf-8"))
     assert [h.title for h in doc.headings] == ["选题背景", "研究内容", "研究思路", "总结"]
+
+
+def test_a_figures_or_tables_caption_is_no_title():
+    """d47_02, d68_06, d83_03: '图 3.4 全冒险处理机制的流水CPU', '表1‐3　我国目前征收的税种', '图-4' between paragraphs
+    read as titles; they name a picture or a table."""
+    text = "本次实验与之前的单元实验层层推进，在单周期CPU的基础上加入流水线，并处理数据冒险和控制冒险。"
+    parts = ["实验原理", text, "图 3.4 全冒险处理机制的流水CPU", text, "总体方案设计", text, "表1‐3　我国目前征收的税种",
+             text, "图-4", text, "实验总结", text]
+    doc = parse_document(("MIPS CPU 课程设计报告\n\n" + "\n\n".join(parts) + "\n").encode("utf-8"))
+    assert [h.title for h in doc.headings] == ["实验原理", "总体方案设计", "实验总结"]
