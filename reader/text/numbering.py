@@ -27,7 +27,7 @@ from reader.text.inline_lists import lists_inline
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph
 from reader.text.sequences import (CHAPTER_FAMILIES, Successors, counted_on, decimal_successors, opens_level,
-                                   resumed_run)
+                                   resumed_run, to_decimal_parent)
 
 _RUN_IN_TITLE_MAX = 30  # a run-in heading's title ('（一）完善理论学习制度。落实……') is short
 _STANDALONE_TITLE_MAX = 50
@@ -223,7 +223,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
         else:
             if len(stack) >= _DEPTH_MAX:
                 continue  # a twelfth family inside eleven open ones is a numbered line of text, not a level
-            _to_decimal_parent(m, stack, candidates)  # 3.1 belongs to section 3, not to the (5) just above it
+            to_decimal_parent(m, stack, candidates)  # 3.1 belongs to section 3, not to the (5) just above it
             while stack and not _may_hold(candidates[stack[-1]], c):
                 stack.pop()
             keys = [candidates[s].key for s in stack]
@@ -250,18 +250,6 @@ def _may_hold(parent: Candidate, c: Candidate) -> bool:
     if c.key not in _CONVENTION:
         return True
     return _CONVENTION.get(parent.key, -1) <= _CONVENTION[c.key] and not (parent.key == "arabic" and numbered_sentence(parent))
-
-
-def _to_decimal_parent(m: HeadingMatch, stack: list[int], candidates: list[Candidate]) -> None:
-    """A decimal number names its section: close what is open below the open section it belongs to."""
-    if m.family != "decimal" or m.level < 2:
-        return
-    for j in range(len(stack) - 1, -1, -1):
-        parent = candidates[stack[j]].match
-        if parent is not None and parent.family == "decimal" and parent.level == m.level - 1 \
-                and decimal_parts(m.marker)[:-1] == decimal_parts(parent.marker):
-            del stack[j + 1:]
-            return
 
 
 def _in_article(stack: list[int], candidates: list[Candidate]) -> bool:

@@ -14,8 +14,8 @@ CHAPTER_FAMILIES = ("capital", "cn", "roman")  # the top levels of a report, whi
 
 
 class Successors:
-    """Each family of parts' lines and numbers in order (第X周, 第X讲: never a list's), so where the family goes on
-    after any point is one search."""
+    """Each family of parts' lines and numbers in order (第X周, 第X讲, 第X章: never a list's), so where the family
+    goes on after any point is one search."""
 
     def __init__(self, matches: Sequence[HeadingMatch | None]) -> None:
         self._lines: dict[str, list[int]] = {}
@@ -106,3 +106,15 @@ def opens_level(m: HeadingMatch, c: Any, i: int, stack: list[int], candidates: S
         return c.strong  # '二.经典功利主义' under the notes' own '第四章-后果主义': its first part had no title
     return not stack and c.strong and (m.number <= 3 or i in chapters
                                        or (not candidates and m.family in CHAPTER_FAMILIES))
+
+
+def to_decimal_parent(m: HeadingMatch, stack: list[int], candidates: Sequence[Any]) -> None:
+    """A decimal number names its section: close what is open below the open section it belongs to."""
+    if m.family != "decimal" or m.level < 2:
+        return
+    for j in range(len(stack) - 1, -1, -1):
+        parent = candidates[stack[j]].match
+        if parent is not None and parent.family == "decimal" and parent.level == m.level - 1 \
+                and decimal_parts(m.marker)[:-1] == decimal_parts(parent.marker):
+            del stack[j + 1:]
+            return
