@@ -284,7 +284,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             i + 2 < len(paragraphs) and _pair_line(text) and _pair_line(paragraphs[i + 1].text)
             and (_is_body(paragraphs[i + 2].text) or code_line(paragraphs[i + 2].text)))  # or its code: '// fds'
         framed_in = before < 0 or i < lead or paragraphs[i].ruled or _is_body(paragraphs[before].text) or (
-            matches[before] is not None and matches[before].family == "zhang" and matches[before].title) or (
+            matches[before] is not None and (matches[before].family in ("zhang", "jie", "bufen", "bian")
+                                             or matches[before].family.startswith("di-")) and matches[before].title) or (
             code_edge(paragraphs[before].text)) or (
             _FENCE_END.fullmatch(paragraphs[before].text.strip()) is not None) or (
             before - 1 in translated and paragraphs[before].text.rstrip()[-1:] in _SENTENCE_END) or (  # '非常感谢各位。'

@@ -289,3 +289,17 @@ def test_a_figures_or_tables_caption_is_no_title():
              text, "图-4", text, "实验总结", text]
     doc = parse_document(("MIPS CPU 课程设计报告\n\n" + "\n\n".join(parts) + "\n").encode("utf-8"))
     assert [h.title for h in doc.headings] == ["实验原理", "总体方案设计", "实验总结"]
+
+
+def test_a_title_right_under_a_step_over_its_points_starts_it():
+    """d84_05: '第一步 接口设计' then '数据库设计' over '- 开发人员 依据需求说明…' points: the title right under the
+    step's line had nothing above it to set it apart and was missed."""
+    point = "- 开发人员依据需求说明设计系统原型和数据库语句，并提交字段设计清单，完成设计后进行评审并由项目经理批准"
+    text = "开发人员只需对接口的正确性负责，提交后由持续集成每天检查并自动部署到测试环境，供测试人员验证。"
+    parts = []
+    for n, step, title in (("一", "接口设计", "数据库设计"), ("二", "接口开发", "移动端接口开发"),
+                           ("三", "联调测试", "逻辑测试")):
+        parts += [f"第{n}步 {step}", "", title, point, point, "", f"{step}的注意事项", text, text, ""]
+    doc = parse_document(("项目开发流程规范\n\n" + text + "\n\n" + "\n".join(parts) + "\n").encode("utf-8"))
+    assert [(h.depth, h.title) for h in doc.headings][3:6] == [(1, "接口开发"), (2, "移动端接口开发"),
+                                                              (2, "接口开发的注意事项")]
