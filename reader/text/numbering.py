@@ -154,10 +154,11 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
     for i, m in enumerate(matches):
         if i in named or i in containers:
             shown = m if m is not None and m.family in HOLDERS else None  # 一、中华人民共和国公司法, numbered
-            at = successors.holder(stack, candidates, i) if i in containers and shown is None else -1
-            if at < 0 and titled_chapters and i in containers and shown is None:
+            titled = i in containers and shown is None  # an unnumbered title: inside the part it stands in?
+            at = successors.holder(stack, candidates, i) if titled else -1
+            if at < 0 and titled and titled_chapters:  # the last chapter (no later 第X章
                 at = next((k for k in range(len(stack) - 1, -1, -1) if candidates[stack[k]].key == "zhang"), -1)
-                # the last chapter holds its titles as the chapters before it held theirs
+                # says it goes on) holds its titles as the chapters before it held theirs
             if at >= 0:
                 del stack[at + 1:]  # '时刻控制自己的坏情绪' after another title of 第一章: both inside the chapter
                 titled_chapters = titled_chapters or candidates[stack[-1]].key == "zhang"
@@ -207,7 +208,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
                     j = keys.index(parent_key) + 1
             elif m.number in (previous.number + 1, previous.number + 2) or (
                     m.number == previous.number and (inserted(m) or translated_pair(paragraphs, candidates[stack[j]].index, i)
-                                                     or m.family == "cn" and _titled_cn(m) and _titled_cn(previous))):
+                                                     or m.family == "cn" and _contract_part(m) and _contract_part(previous))):
                 c.run = candidates[stack[j]].run
             elif (previous.number < m.number <= previous.number + _EXCERPT_GAP and _titled(m) and _titled(previous)
                   and latest.get(previous.number + 1, -1) < i  # '9.' between 4. and 5. is a stray
@@ -289,11 +290,6 @@ def _encloses(parent: Candidate, c: Candidate) -> bool:
     if c.key == "tiao" and parent.key in POINT_FAMILIES and (parent.match.rest or parent.match.terminator):
         return False  # '2、“小”主队和客队得分总数小于168.5分' is a point of a list, no section holding 第一条
     return c.key == "tiao" or (parent.key.startswith("di-") and c.key not in ("bian", "bufen", "fenbian"))
-
-
-def _titled_cn(m: HeadingMatch) -> bool:
-    """'五、CSI插件' after '五、恢复': a part numbered again by mistake, each a title alone on its line."""
-    return bool(m.title) and not m.rest and not m.terminator and len(m.title) <= _PART_TITLE_MAX
 
 
 def _titled(m: HeadingMatch) -> bool:

@@ -28,8 +28,7 @@ class Successors:
     def inside(self, stack: Sequence[int], candidates: Sequence[Any], index: int) -> bool:
         """An open part numbers on after line `index`: a title there lies inside it. Lists' numbers (1. 一、) are
         left out: an item may yet be dropped, and what it holds with it."""
-        return any(c.match is not None and c.strong and self._goes_on(c.match, index)
-                   for c in (candidates[s] for s in stack))
+        return self.holder(stack, candidates, index) >= 0
 
     def holder(self, stack: Sequence[int], candidates: Sequence[Any], index: int) -> int:
         """The position in `stack` of the innermost open part that numbers on after line `index`, or -1: a title
