@@ -7,6 +7,7 @@ pass looks at every candidate once.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reader.text.evidence import chained_clauses
@@ -15,6 +16,7 @@ from reader.text.markers import STRUCTURAL_RANK
 
 _CLAUSE_TITLE_MAX = 24  # a titled sub-clause of a standard ('5.2.1软卧车（含高级软卧车）')
 _CLAUSE_ENDS = "。；;：:，,、！？!?"
+_ASSIGNED = re.compile(r"[（(][^（()）]*(?:牵头|責任|责任|负责|負責|配合)[^（()）]*[）)][。；;]?$")  # '（…，牵头单位：市…局）'
 
 
 def mark_articles(candidates: list[Any], issued: int = -1) -> None:
@@ -45,7 +47,8 @@ def mark_articles(candidates: list[Any], issued: int = -1) -> None:
             and run[0].match.family not in titled  # '1、抢险队伍' titles another chapter's parts: these are its lists
         if (len(run) >= 3 and (provisions or clauses or (len(parents) >= 2 and numbered))
                 and 2 * sum(c.strong for c in run) < len(run)
-                and not chained_clauses([c.match for c in run]) and not table_rows(run, at)):
+                and not chained_clauses([c.match for c in run]) and not table_rows(run, at)
+                and 2 * sum(_assigned(c.match) for c in run) < len(run)):
             for c in run:
                 c.article = c.strong = True
 
@@ -56,3 +59,9 @@ def titled_clause(c: Any, parent: Any) -> bool:
     m, p = c.match, parent.match
     return (m is not None and p is not None and parent.article and m.family == p.family == "decimal" and not m.rest
             and 2 <= len(m.title) <= _CLAUSE_TITLE_MAX and m.title[-1] not in _CLAUSE_ENDS)
+
+
+def _assigned(m: Any) -> bool:
+    """'…，各级政务服务事项全部开通全程网办。（5月底完成，牵头考核单位：市审批服务局）': a plan's task, the unit that
+    leads it named after it; tasks numbered on across a plan's headings are its list of work, never articles."""
+    return _ASSIGNED.search((m.rest or m.title).rstrip()[-80:]) is not None

@@ -281,7 +281,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             markdown_row(paragraphs[i + 1].text)) or (  # '到会情况' over its table's '|王嘉凯|叶俊晨|…|'
             i + 2 < len(paragraphs) and aside_line(paragraphs[i + 1].text)
             and (_is_body(paragraphs[i + 2].text) or code_edge(paragraphs[i + 2].text))) or (
-            i + 2 < len(paragraphs) and _pair_line(text) and _pair_line(paragraphs[i + 1].text)
+            i + 2 < len(paragraphs) and _pair_line(text)
+            and (_pair_line(paragraphs[i + 1].text) or _latin_name(paragraphs, i + 1))
             and (_is_body(paragraphs[i + 2].text) or code_line(paragraphs[i + 2].text)))  # or its code: '// fds'
         framed_in = before < 0 or i < lead or paragraphs[i].ruled or _is_body(paragraphs[before].text) or (
             matches[before] is not None and (matches[before].family in ("zhang", "jie", "bufen", "bian")
@@ -293,7 +294,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
              or paragraphs[before].text.lstrip().startswith(BULLETS))  # '•结果输出:print()输出结果'
             and (opens_list or _is_body(paragraphs[i + 1].text))) or (
             markdown_row(paragraphs[before].text) and framed_out) or (  # a table ends a block as a paragraph does
-            before >= 1 and _pair_line(text) and _pair_line(paragraphs[before].text)
+            before >= 1 and (_pair_line(text) or _latin_name(paragraphs, i)) and _pair_line(paragraphs[before].text)
             and _is_body(paragraphs[before - 1].text))
         if headline and framed_out:
             colons[i] = (text, framed_in)  # judged together below: a repeated form needs no body before it
@@ -338,7 +339,8 @@ def _latin_name(paragraphs: list[Paragraph], i: int) -> bool:
     apart = 0 < i and paragraphs[i - 1].line + 1 < paragraphs[i].line < paragraphs[i + 1].line - 1  # blank lines around
     return (apart and text not in before
             and _CJK.search(after) is not None and (_is_body(after) or _FIRST_ITEM.match(after) is not None)
-            and (_is_body(before) or before[:2] in _BULLETS or match_heading(before) is not None))
+            and (_is_body(before) or before[:2] in _BULLETS or match_heading(before) is not None
+                 or i >= 2 and _pair_line(before) and _is_body(paragraphs[i - 2].text)))  # '现代编程语言的前景' over 'Rust'
 
 
 def _pair_line(text: str) -> bool:

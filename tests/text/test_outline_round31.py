@@ -1,0 +1,49 @@
+"""A plan's tasks numbered on across its headings, each naming the unit that leads it, are no articles."""
+
+from __future__ import annotations
+
+from support import parse_document
+
+_TASK = "除涉密和必须现场核验的事项外，各级政务服务事项全部开通全程网办。完成适老化改造，适应特殊群体需求。"
+_ARTICLE = "人民法院审理此类案件，应当依照法律规定认定当事人之间的权利义务关系。当事人另有约定的，从其约定。"
+
+
+def _plan(lead: bool) -> bytes:
+    lines, n = ["数字政府建设考评指标"], 0
+    for part, name in (("一、", "政务服务一网通办（25分）"), ("二、", "政府治理一网统管（25分）")):
+        lines.append(part + name)
+        for sub, title in (("（一）", "一体化平台建设（3分）"), ("（二）", "便民热线升级（2分）")):
+            lines.append(sub + title)
+            for _ in range(2):
+                n += 1
+                text = _TASK if lead else _ARTICLE
+                lines.append(f"{n}．{text}" + ("（6月底完成，牵头考核单位：市审批服务局）" if lead else ""))
+    return ("\n\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_tasks_naming_their_lead_unit_are_no_articles():
+    """d56_01: tasks 1．–90． numbered straight through under the plan's scored headings, each ending
+    '（…，牵头考核单位：…局）', were read as a judicial interpretation's articles: 90 untitled entries in the outline."""
+    doc = parse_document(_plan(lead=True))
+    markers = [h.marker.strip() for h in doc.headings]
+    assert markers == ["一、", "（一）", "（二）", "二、", "（一）", "（二）"]
+
+
+def test_articles_numbered_across_sections_stay_articles():
+    """Guard: the same numbering without a lead unit is still read as articles a reader navigates by."""
+    doc = parse_document(_plan(lead=False))
+    assert "1．" in [h.marker.strip() for h in doc.headings]
+
+
+_PARA = "根据开发者生态调查，这门语言的使用者逐年增加，在系统编程、网络服务和命令行工具等领域都有大量应用。"
+
+
+def test_a_part_title_over_a_section_named_in_english_starts_both():
+    """f20_02: '现代编程语言的前景' right over 'Rust' (a Markdown '#' over a '##', their marks gone): neither stood
+    between body paragraphs, so the white paper's last part and its first language were both lost."""
+    parts = ["编程语言白皮书", "什么是现代编程语言", _PARA, "Rust", _PARA, "Go", _PARA, "现代编程语言的前景", "Rust",
+             "Rust 官方博客发布了年度调查报告。", _PARA, "Go", _PARA]
+    doc = parse_document(("\n\n".join(parts) + "\n").encode("utf-8"))
+    lines = {h.title.strip(): h.line for h in doc.headings}
+    assert "现代编程语言的前景" in lines
+    assert sum(h.title.strip() == "Rust" for h in doc.headings) == 2
