@@ -28,9 +28,7 @@ _APPENDIX = re.compile(r"(?:([A-Z])[.．]?[ \t\u3000]+)?(?:Appendix|Appendices|A
 # 'A. Implementation Details', 'A.1 COMPLEXITY FOR DEFORMABLE ATTENTION', 'B 证明': a letter numbers an appendix's
 # sections as a number numbers the paper's, its subsections after a point.
 _LETTERED = re.compile(r"([A-Z])((?:[.．][0-9０-９]{1,2}){0,4})[.．]?[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;]{0,79})")
-# '1.1、内建命名空间': a subsection numbered from its section '1、命名空间&作用域', with the same mark after it.
 _CHAPTER_TITLES = ("bian", "zhang", "jie", "bufen")  # a chapter's own notes open with its number: 第四章 …
-_COMMA_SUB = re.compile(r"([0-9０-９]{1,2})[.．]([0-9０-９]{1,2})、[ \t\u3000]*([\u4e00-\u9fffA-Za-z][^。！？；，,!?;：:]{0,29})")
 _CJK = re.compile("[\u3400-\u9fff]")
 _TOP_MAX = 45  # a section line is short
 _SUB_MAX = 80
@@ -170,7 +168,6 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
     the count of sections, and the document has at least two sections with numbered subsections under them."""
     if opening is not None and not any(c.isdigit() for c in opening):
         return  # every number here opens its line (`opening`: what the lines open with): a law's lines open with 第
-    comma_subsections(paragraphs, matches)
     subs: dict[int, tuple[tuple[int, ...], str]] = {}
     known: set[tuple[int, ...]] = set()
     first_child: dict[int, int] = {}  # section number → line of its first subsection
@@ -266,36 +263,6 @@ def _section_lines(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
             i = pair[0]
         after, number = i, number + 1
     return tops, shown
-
-
-def comma_subsections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> None:
-    """'1、命名空间&作用域' over '1.1、内建命名空间', '1.2、全局命名空间': a note that marks its sections '1、' may number
-    their subsections from them with the same '、' after the number; a reader takes 1.1、 and 1.2、 under the open
-    section 1、 as its subsections. They count when two or more follow one another from 1 under that section (one
-    '1.5、' in a sentence's place is a figure)."""
-    section = None  # the open '1、' section's number
-    run: list[tuple[int, HeadingMatch]] = []
-    for i, m in enumerate(matches + [None]):
-        if i < len(matches) and m is not None and m.family == "arabic" and m.marker.rstrip()[-1:] == "、":
-            _keep(run, matches)
-            section, run = m.number, []
-            continue
-        text = paragraphs[i].text if i < len(matches) else ""
-        if m is not None or section is None or not text[:1].isdigit() or len(text) > _TOP_MAX:
-            continue
-        found = _COMMA_SUB.fullmatch(text.strip())
-        if found is None or int(found.group(1)) != section or int(found.group(2)) != len(run) + 1:
-            continue
-        title = found.group(3).rstrip()
-        marker = text.strip()[:found.start(3)].rstrip()
-        run.append((i, HeadingMatch("decimal", marker, title, "", len(run) + 1, 2, len(text.rstrip()))))
-    _keep(run, matches)
-
-
-def _keep(run: list[tuple[int, HeadingMatch]], matches: list[HeadingMatch | None]) -> None:
-    if len(run) >= 2:
-        for i, m in run:
-            matches[i] = m
 
 
 def appendix(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None], last: int) -> None:

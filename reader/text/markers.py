@@ -32,7 +32,7 @@ _YEAR = re.compile("(?:19|20)[0-9]{2}年")  # '1.2025年度…': no number has f
 # A title is the text up to the first of these; what follows is run-in body text.
 TERMINATORS = "。！？；：!?;:"
 _KEPT_TERMINATORS = ("！", "？", "!", "?")
-_SPACES = " \t\u3000\xa0"
+_SPACES = " \t\u3000\xa0\u2002\u2003"  # en and em spaces too: a web page indents with &emsp;
 _SPACES_COLONS = _SPACES + "：:"
 _UNIT_SEPARATORS = _SPACES + "：:、.．"  # between 第X章 and its title
 _TITLE_SPAN = re.compile(f"[{_SPACES}]*+((?:[^{TERMINATORS}]++|(?<=[0-9０-９])[:：](?=[0-9０-９]))*+)")  # possessive: one
@@ -78,8 +78,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"({cn}{{1,6}}){sp}*(?:[、]|[.．](?![0-9０-９{CN_DIGIT_CHARS}]))"),
         re.compile(rf"[（(〔【]{sp}*({cn}{{1,6}}){sp}*[）)〕】]"),  # （一） (一) 〔一〕 【一】 … （一百二十一）
         re.compile(rf"[（(]{sp}*({ar}{{1,3}}){sp}*[）)]"),  # （1） (1)
-        # 1.1 1.1.1, and 1-1 2-1-1 as Taiwan reports and theses number their sections
-        re.compile(rf"({ar}{{1,2}}(?:[.．]{ar}{{1,2}}){{1,3}})[.．]?|({ar}{{1,2}}(?:[-－]{ar}{{1,2}}){{1,2}})(?:、|(?=[{_SPACES}]))"),
+        # 1.1 1.1.1 1.1、, and 1-1 2-1-1 as Taiwan reports and theses number their sections
+        re.compile(rf"({ar}{{1,2}}(?:[.．]{ar}{{1,2}}){{1,3}})[.．、]?|({ar}{{1,2}}(?:[-－]{ar}{{1,2}}){{1,2}})(?:、|(?=[{_SPACES}]))"),
         # 1. 1、 1． １． and 1） 2) (the 'half-paren' family); 6A. an inserted section (Hong Kong ordinances)
         re.compile(rf"({ar}{{1,3}})(?:[A-Z]{{1,2}}[.．]|{sp}*[.．、）)])"),
         re.compile(rf"({ar}{{1,2}})(?={sp})"),  # 1 范围 (decimal level 1)
@@ -217,7 +217,7 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     if family == "decimal":
         parts = [to_int(p) for p in re.split("[.．\\-－]", m.group(1) or m.group(2))]
         stripped = line[after:].lstrip(_SPACES)
-        spaced = len(stripped) < len(line) - after
+        spaced = len(stripped) < len(line) - after or marker[-1] == "、"  # '3.1、K8s集群资源创建'
         if not stripped or any(p is None or p == 0 or p > 50 for p in parts) or _is_quantity(stripped, spaced or len(parts) > 1) and (
                 len(parts) < 3 or stripped[0] in "条條款项項章节節目"):
             return None  # '1.5 万人', '3.2.7 条' (a number of three parts counts nothing: '2.1.1 人力资本')

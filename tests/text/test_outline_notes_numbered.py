@@ -33,7 +33,8 @@ def test_subsections_numbered_from_a_comma_section_nest_under_it():
 
 def test_one_such_line_alone_or_out_of_its_section_is_not_a_subsection():
     lines = [t for t in NAMESPACES if t not in ("1.2、全局命名空间", "1.3、局部命名空间")]
-    lines[lines.index("1.1、内建命名空间")] = "2.1、内建命名空间"  # numbered from no open section
+    lines[lines.index("1.1、内建命名空间")] = "1.5、内建命名空间"  # a figure in a sentence's place, no first subsection
+    # ('2.1、' there reads as '2.1 ' does: a decimal number names its section, whatever mark closes it)
     assert not [h for h in outline(lines, "命名空间 作用域 闭包 装饰器") if h[1].startswith(("1.", "2."))]
 
 

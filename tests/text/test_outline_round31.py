@@ -47,3 +47,27 @@ def test_a_part_title_over_a_section_named_in_english_starts_both():
     lines = {h.title.strip(): h.line for h in doc.headings}
     assert "现代编程语言的前景" in lines
     assert sum(h.title.strip() == "Rust" for h in doc.headings) == 2
+
+
+_BODY = "不同设备的屏幕尺寸和像素密度各不相同，开发时需要按照统一的规则换算，保证界面在各种设备上显示一致。"
+
+
+def test_decimal_numbers_closed_by_a_comma_mark_number_sections():
+    """d83_03: '1.1、屏幕像素px' (a decimal number closed by '、', as many Word documents write it) was no marker at
+    all, and '3.1、K8s集群资源创建' neither (its Latin first word, set off by the '、' as by a space)."""
+    parts = ["屏幕适配说明", "1、屏幕相关概念", "1.1、屏幕像素px", _BODY, "1.1.1、建议使用DIP", _BODY,
+             "1.1.2、建议提供可供选择的位图", _BODY, "1.2、屏幕大小size", _BODY, "2、适配方案", "2.1、K8s集群资源创建",
+             _BODY, "2.2、Android设备屏幕的多样化", _BODY]
+    doc = parse_document(("\n\n".join(parts) + "\n").encode("utf-8"))
+    found = [(h.marker.strip(), h.depth) for h in doc.headings]
+    assert found == [("1、", 1), ("1.1、", 2), ("1.1.1、", 3), ("1.1.2、", 3), ("1.2、", 2), ("2、", 1), ("2.1、", 2),
+                     ("2.2、", 2)]
+
+
+def test_markers_indented_with_em_spaces_are_markers():
+    """A web page indents its paragraphs with &emsp; (U+2003): '\u2003\u2003（1） 路面凸起' was no marker, as an
+    ideographic space before it would have been."""
+    parts = ["任务说明", "一、赛道设置", "\u2003\u2003（1） 路面凸起", _BODY, "\u2003\u2003（2） 砖块路障", _BODY,
+             "二、评分规则", _BODY]
+    doc = parse_document(("\n\n".join(parts) + "\n").encode("utf-8"))
+    assert [h.marker.strip() for h in doc.headings] == ["一、", "（1）", "（2）", "二、"]
