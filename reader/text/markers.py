@@ -95,11 +95,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"([{_STEMS}]){sp}*、|[（(]{sp}*([{_STEMS}]){sp}*[）)]"),  # 甲、 乙、 / （甲）: a Taiwan text's items
         re.compile(rf"({cn}{{1,2}})是(?=[\u4e00-\u9fff“《])"),  # 一是从严把控质量标准: a point of a speech or a report
         re.compile(rf"第({cn}{{1,3}})[，,、](?!{cn})(?=[\u4e00-\u9fff“《])"),  # 第一，你要耐得住。: an essay's point on its own line
+        re.compile(rf"(?:Part|PART|part){sp}?({ar}{{1,2}})(?![0-9A-Za-z]){sp}*[.．:：、|｜丨]?"),  # Part 1. 回顾, Part1汲取能力
     )
 
 
 _FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal", "arabic", "bare", "enclosed",
-             "lone-cn", "question", "latin", "paren-latin", "bracket", "roman", "stem", "shi", "ordinal")
+             "lone-cn", "question", "latin", "paren-latin", "bracket", "roman", "stem", "shi", "ordinal", "part")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"  # the heavenly stems count a Taiwan text's parts or items: 甲、 乙、 丙、
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _CAPITAL_DIGITS = frozenset("壹贰貳貮叁參叄肆伍陆陸柒捌玖拾佰")  # 壹、貳、參: a Taiwan plan's or report's top level, above 一、
@@ -120,7 +121,7 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
         **{c: ("decimal", "arabic", "bare") for c in "0123456789０１２３４５６７８９"},
         **{c: ("cn", "shi", "lone-cn") for c in CN_DIGIT_CHARS},
         **{c: ("enclosed",) for c in enclosed_chars()},
-        "Q": ("question", "latin"), "q": ("question",), "【": ("paren-cn", "bracket"), "〔": ("paren-cn",),
+        "Q": ("question", "latin"), "q": ("question",), "P": ("part", "latin"), "p": ("part",), "【": ("paren-cn", "bracket"), "〔": ("paren-cn",),
         **{c: ("stem",) for c in _STEMS}, "（": ("paren-cn", "paren-arabic", "paren-latin", "stem"),
         "(": ("paren-cn", "paren-arabic", "paren-latin", "stem"),
     }
@@ -222,7 +223,8 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
                 len(parts) < 3 or stripped[0] in "条條款项項章节節目"):
             return None  # '1.5 万人', '3.2.7 条' (a number of three parts counts nothing: '2.1.1 人力资本')
         closed = m.group(0)[-1] in ".．" and stripped[0].isascii() and stripped[0].isalpha()  # '2.1.1.eID数字身份…'
-        if not (_is_cjk(stripped[0]) or (spaced and _latin_title(stripped))
+        glued = len(parts) > 1 and stripped[0].isascii() and stripped[0].isalpha()  # '4.2.3RTOS的未来', not '1.2025年'
+        if not (_is_cjk(stripped[0]) or ((spaced or glued) and _latin_title(stripped))
                 or (closed and any(map(_is_cjk, stripped[:16])))):
             return None  # '21.88KB
         title, rest, end, term = _split_title(line, after)
@@ -254,6 +256,11 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         return None  # '0. 硬件配置' heads a manual whose steps count from 0, as its programmers do; so does
         # '〇、总则' an association's rules over '一、服务承诺'
 
+    if family == "part":
+        title, rest, end, term = _split_title(line, after)  # '## Part 1. 回顾' in an essay: its first part, counted in
+        if title and (rest or term or not _is_cjk(title[0]) or len(title) > _GENERIC_TITLE_MAX):  # English, titled in
+            return None  # Chinese or not at all ('part 2' alone over its text); 'Part of the code…' is a sentence
+        return HeadingMatch("di-part", marker.strip(_SPACES).rstrip(":：、|｜丨 "), title, "", number, 1, end if title else after, term)
     if family == "question" and not _is_cjk(line[after:after + 1] or "a"):
         return None  # 'Q3 2024', 'Q1.5': a quarter or a version, not a question
     if family == "lone-cn":

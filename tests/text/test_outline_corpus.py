@@ -943,7 +943,6 @@ KNOWN_GAPS = {
     "'详细评分机制：') are missed",
     "d72_01_zongjie_2021_nianzhong": "a year summary's parts numbered in hex ('0X00 …') are found as unnumbered titles, "
     "the last one is missed and a tip line ('【打赏…】') reads as a title",
-    "d72_02_zongjie_2020_nianzhong": "a year summary's sections under 'Part 2.' lose their level",
     "d72_04_jihua_dushuhui_kaifang_zhuti": "a plan's role titles over lists ('主持人工作' > '日常任务') are missed",
     "d72_08_jiyao_xiaozu_huiyi": "meetings titled '第一次（2025.4.18）' are missed, so their '概要' and '小结' stand at "
     "the top",

@@ -71,3 +71,25 @@ def test_markers_indented_with_em_spaces_are_markers():
              "二、评分规则", _BODY]
     doc = parse_document(("\n\n".join(parts) + "\n").encode("utf-8"))
     assert [h.marker.strip() for h in doc.headings] == ["一、", "（1）", "（2）", "二、"]
+
+
+def test_a_subsection_title_may_start_with_a_latin_word_right_after_its_number():
+    """d40_01, f16_01: '4.2.3RTOS的未来', '2.1.4eID数字身份凭证…' (no space after a number of two parts or more) are
+    subsections; '1.2025年度积分制…？' is item 1 asking about a year, no section 1.2025."""
+    from reader.text.markers import match_heading
+    found = [match_heading(t) for t in ("4.2.3RTOS的未来", "2.1.4eID数字身份凭证认证机构", "1.2025年度积分制入户指标有多少个？")]
+    assert [(m.family, m.marker) if m else None for m in found] == [
+        ("decimal", "4.2.3"), ("decimal", "2.1.4"), ("arabic", "1.")]
+
+
+def test_parts_counted_in_english_are_a_numbered_family():
+    """d72_02, d31_10: 'Part 1. 回顾' and 'Part 2. 展望', 'Part1汲取能力' count an essay's parts in English; they were
+    unnumbered lines at best, level with the titles inside them. 'Part of the code …' is a sentence."""
+    from reader.text.markers import match_heading
+    found = [match_heading(t) for t in ("Part 1. 回顾", "Part1汲取能力", "part 2", "Part of the code", "PART 2：展望")]
+    assert [(m.family, m.marker, m.title) if m else None for m in found] == [
+        ("di-part", "Part 1.", "回顾"), ("di-part", "Part1", "汲取能力"), ("di-part", "part 2", ""), None,
+        ("di-part", "PART 2", "展望")]
+    parts = ["2020 年终总结", "Part 1. 回顾", "生活实录", _BODY, "心情实录", _BODY, "Part 2. 展望", _BODY]
+    doc = parse_document(("\n\n".join(parts) + "\n").encode("utf-8"))
+    assert [(h.depth, h.title.strip()) for h in doc.headings][:2] == [(1, "回顾"), (2, "生活实录")]
