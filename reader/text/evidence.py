@@ -10,14 +10,12 @@ on one line.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Container, Sequence
 
 from reader.text.markers import TERMINATORS, HeadingMatch, match_counted_title, match_run_on_article
 from reader.text.markerwords import QUANTITY_FOLLOWERS, UNITS
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
-from reader.text.notes import code_like
 
 _FITS = (0, 1, 2)  # the next article repeats the number (第20-1條, 第一条之一), follows it, or skips one
 _SPARSE_MAX = 3  # articles cited in an essay: a few, none the first, no two in sequence
@@ -358,37 +356,6 @@ def counted_titles(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
 def lettered_title(m: HeadingMatch) -> bool:
     """'A. 临时救助制度' alone on its line: a lettered sub-section, which articles in a law never hold."""
     return m.family in ("latin", "paren-latin") and not m.rest and not m.terminator
-
-
-_CAPTION_MAX = 30
-_CAPTION_STOPS = "。！？；：!?;:，,"
-
-
-_PHOTO_MARK = re.compile(r"[ \t\u3000_*]*[△▲]")
-
-
-def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text") -> dict[int, str]:
-    """Short unpunctuated lines right after a wider gap than the document's usual spacing between paragraphs:
-    where a scrape dropped an image, the line under it is its caption ('乔某良手写的保证书'), not a section title.
-    Not in a web page (`kind` 'html'): its blocks stand on the lines of its mark-up, whose gaps say nothing."""
-    out: dict[int, str] = {i: "a caption: a photo's line, marked '△' or '▲' as news pages mark them"
-                           for i, p in enumerate(paragraphs) if _PHOTO_MARK.match(p.text[:8])}  # '_△泰康…病房_'
-    if kind == "html":
-        return out
-    # lines from the end of one paragraph to the start of the next: a re-joined paragraph's own lines are no gap
-    spans = [b.line - (a.last_line if a.last_line > a.line else a.line) for a, b in zip(paragraphs, paragraphs[1:])]
-    gaps = Counter(spans)  # counted in C, in the order first seen (ties go to the first, as before)
-    usual = max(gaps, key=gaps.__getitem__, default=1)
-    for i in [k + 1 for k, gap in enumerate(spans) if gap > usual + 1]:  # most gaps are the usual: one look each
-        if code_like(paragraphs[i - 1].text) or paragraphs[i].ruled:
-            continue  # a code block's lines run on without blank lines: its gap counts them, not a dropped image;
-            # a rule ('---') the writer typed widens the gap, no image
-        text = paragraphs[i].text.strip()
-        if (0 < len(text) <= _CAPTION_MAX
-                and not any(ch in _CAPTION_STOPS for ch in text)):
-            out[i] = (f"a caption: a short line right after a wider gap than the usual {usual} line(s) between "
-                      "paragraphs, where an image was dropped")
-    return out
 
 
 def inside_quotation(title: str) -> bool:

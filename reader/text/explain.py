@@ -3,7 +3,7 @@ heading went."""
 
 from __future__ import annotations
 
-from reader.text.evidence import image_captions
+from reader.text.captions import image_captions
 from reader.text.headers import header_lines
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph

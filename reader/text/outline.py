@@ -15,10 +15,10 @@ import re
 from reader.text.annexes import annex_lines
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
 from reader.text.contents import contents_entries, titles_again, unnamed_contents
+from reader.text.captions import image_captions
 from reader.text.credits import credit_bar
 from reader.text.decimals import opening_chapter
-from reader.text.evidence import (image_captions, labelled_markers, reference_items, run_on_articles, stray_articles,
-                                   stray_decimals)
+from reader.text.evidence import labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals
 from reader.text.feeds import after_article
 from reader.text.furniture import figure_caption, furniture_line
 from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document_titles

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.evidence import image_captions
+from reader.text.captions import image_captions
 from reader.text.headers import header_lines, issue_number
 from reader.text.model import Paragraph
 from reader.text.explain import explain_outline

@@ -93,3 +93,14 @@ def test_parts_counted_in_english_are_a_numbered_family():
     parts = ["2020 年终总结", "Part 1. 回顾", "生活实录", _BODY, "心情实录", _BODY, "Part 2. 展望", _BODY]
     doc = parse_document(("\n\n".join(parts) + "\n").encode("utf-8"))
     assert [(h.depth, h.title.strip()) for h in doc.headings][:2] == [(1, "回顾"), (2, "生活实录")]
+
+
+def test_a_blank_line_after_every_line_leaves_titles_no_captions():
+    """A text copied with a blank line after every line (its own blank lines doubled): the titles after a paragraph's
+    blank line stood after a wider gap than the usual one, read as the captions of dropped images; the outline was
+    empty (d72_06 and twenty more such variants)."""
+    source = "\n".join(["4月工作计划", "", "项目梳理", _BODY, "", "主要问题", "1. 需求讨论不够完整", "2. 进度与风险不清晰",
+                        "3. 完成之后缺少检查", "", "整体策略", _BODY, "", "人的因素", _BODY, "", "项目意识", _BODY])
+    doubled = "\n\n".join(source.split("\n")) + "\n"
+    titles = [h.title.strip() for h in parse_document(doubled.encode("utf-8")).headings]
+    assert titles[:3] == ["项目梳理", "主要问题", "整体策略"]

@@ -1,0 +1,64 @@
+"""Image captions: where a scrape dropped a picture, the short line under it names the picture, not a section.
+
+A caption stands after a wider gap than the text's usual spacing between paragraphs (or under a news page's '△'); a
+blank line after every line widens every paragraph's own gap too, and then the titles after one are titles. Each
+look is one pass over the paragraphs: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from reader.text.model import Paragraph
+from reader.text.notes import code_like
+
+_CAPTION_MAX = 30
+_CAPTION_STOPS = "。！？；：!?;:，,"
+_LIST_OPENERS = "0123456789０１２３４５６７８９一二三四五六七八九十（(-*•·●【["  # a list's items, no titles
+
+
+_PHOTO_MARK = re.compile(r"[ \t\u3000_*]*[△▲]")
+
+
+def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text") -> dict[int, str]:
+    """Short unpunctuated lines right after a wider gap than the document's usual spacing between paragraphs:
+    where a scrape dropped an image, the line under it is its caption ('乔某良手写的保证书'), not a section title.
+    Not in a web page (`kind` 'html'): its blocks stand on the lines of its mark-up, whose gaps say nothing."""
+    out: dict[int, str] = {i: "a caption: a photo's line, marked '△' or '▲' as news pages mark them"
+                           for i, p in enumerate(paragraphs) if _PHOTO_MARK.match(p.text[:8])}  # '_△泰康…病房_'
+    if kind == "html":
+        return out
+    # lines from the end of one paragraph to the start of the next: a re-joined paragraph's own lines are no gap
+    spans = [b.line - (a.last_line if a.last_line > a.line else a.line) for a, b in zip(paragraphs, paragraphs[1:])]
+    gaps = Counter(spans)  # counted in C, in the order first seen (ties go to the first, as before)
+    usual = max(gaps, key=gaps.__getitem__, default=1)
+    found: dict[int, str] = {}
+    for i in [k + 1 for k, gap in enumerate(spans) if gap > usual + 1]:  # most gaps are the usual: one look each
+        if code_like(paragraphs[i - 1].text) or paragraphs[i].ruled:
+            continue  # a code block's lines run on without blank lines: its gap counts them, not a dropped image;
+            # a rule ('---') the writer typed widens the gap, no image
+        if _caption_like(paragraphs[i].text):
+            found[i] = (f"a caption: a short line right after a wider gap than the usual {usual} line(s) between "
+                        "paragraphs, where an image was dropped")
+    if found and _doubled(paragraphs, spans, usual):
+        return out  # the titles after a doubled blank line stand there with no image dropped
+    out.update(found)
+    return out
+
+
+def _doubled(paragraphs: Sequence[Paragraph], spans: list[int], usual: int) -> bool:
+    """A blank line after every line (every gap even, no paragraph over two lines) doubles a paragraph's own blank
+    line too; where no title stands after the usual gap (as a page's 小标题 do), the wider gaps are the text's own."""
+    if usual != 2 or any(gap % 2 for gap in spans) or any(p.last_line > p.line for p in paragraphs):
+        return False
+    return not any(spans[k - 1] <= usual and _caption_like(paragraphs[k].text)
+                   and paragraphs[k].text.lstrip()[:1] not in _LIST_OPENERS
+                   and len(paragraphs[k + 1].text.strip()) > _CAPTION_MAX for k in range(1, len(paragraphs) - 1))
+
+
+def _caption_like(text: str) -> bool:
+    """A caption, like a title, is short and unpunctuated: only where it stands tells them apart."""
+    text = text.strip()
+    return 0 < len(text) <= _CAPTION_MAX and not any(ch in _CAPTION_STOPS for ch in text)
