@@ -166,8 +166,8 @@ _DELIMITER_ROW = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*"
 
 def table_lines(lines: Sequence[str]) -> set[int]:
     """The 1-based lines of the Markdown tables in a text file: a header row over a '------|--------' row, then rows
-    up to the blank line that ends the table, the lines a cell's text wraps onto among them ('负责人 | 项目简述' over
-    '汪光华 | 手环：改字体…' and its '改定位顺序：…'). Each line is looked at once: linear."""
+    up to the blank line that ends the table (or the next table), the lines a cell's text wraps onto among them
+    ('负责人 | 项目简述' over '汪光华 | 手环：改字体…' and its '改定位顺序：…'). Each line is looked at once: linear."""
     out: set[int] = set()
     n = 1
     while n < len(lines):
@@ -175,11 +175,19 @@ def table_lines(lines: Sequence[str]) -> set[int]:
         if "|" in row and "-" in row and "|" in lines[n - 1] and _DELIMITER_ROW.fullmatch(row):
             out.update((n, n + 1))
             n += 1
-            while n < len(lines) and lines[n].strip():
+            while n < len(lines) and lines[n].strip() and not _table_ahead(lines, n):
                 out.add(n + 1)
                 n += 1
         n += 1
     return out
+
+
+def _table_ahead(lines: Sequence[str], n: int) -> bool:
+    """Line n (0-based) heads the next table, or stands right over its header ('2019.09.25' over '负责人 | 项目简述'
+    with no blank line between the tables): the table before it has ended."""
+    if n + 1 < len(lines) and "|" in lines[n] and _DELIMITER_ROW.fullmatch(lines[n + 1]):
+        return True
+    return n + 2 < len(lines) and "|" in lines[n + 1] and _DELIMITER_ROW.fullmatch(lines[n + 2]) is not None
 
 
 def markdown_row(text: str) -> bool:

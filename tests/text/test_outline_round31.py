@@ -104,3 +104,12 @@ def test_a_blank_line_after_every_line_leaves_titles_no_captions():
     doubled = "\n\n".join(source.split("\n")) + "\n"
     titles = [h.title.strip() for h in parse_document(doubled.encode("utf-8")).headings]
     assert titles[:3] == ["项目梳理", "主要问题", "整体策略"]
+
+
+def test_a_table_ends_where_the_next_one_starts_with_no_blank_line_between():
+    """d62_09 with its blank lines gone: the first week's table took every line after it as a cell's wrapped text,
+    the next weeks' dates ('2019.09.25' over '负责人 | 项目简述') among them."""
+    from reader.text.lineshape import table_lines
+    lines = ["软件周例会纪要", "2019.10.11", "负责人 | 项目简述", "------|--------", "汪光华 | 手环：改字体",
+             "改定位顺序：WIFI-GPS-LBS", "2019.09.25", "负责人 | 项目简述", "------|--------", "郑达 | CAT6调试"]
+    assert sorted(table_lines(lines)) == [3, 4, 5, 6, 8, 9, 10]
