@@ -6,7 +6,7 @@ import re
 from typing import Callable, NamedTuple
 
 from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, ends_sentence, glue, markdown_row,
-                                  pair_stacked_numbers, title_part, width)
+                                  pair_stacked_numbers, picture_line, title_part, width)
 from reader.text.notes import code_like
 from reader.text.plainlines import MARKDOWN_BULLETS
 
@@ -321,6 +321,8 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     if len(prev) <= 2 and set(prev) <= _OPENERS_ONLY:
         # '（' alone on a line belongs to what follows, unless that is a heading the bracket would break
         return facts.heading(prev + nxt) or not facts.is_heading(i)
+    if "![" in nxt[:2] + prev[:2] and (picture_line(nxt) or picture_line(prev)):
+        return False  # a picture ('![][4]') stands on a line of its own, its '!' no exclamation mark
     if nxt[0] in LEADING_CONTINUATION:
         return True  # a line that starts with a comma cannot start a paragraph
     if nxt.startswith(BULLETS) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt) or markdown_row(prev) \

@@ -113,3 +113,13 @@ def test_a_table_ends_where_the_next_one_starts_with_no_blank_line_between():
     lines = ["软件周例会纪要", "2019.10.11", "负责人 | 项目简述", "------|--------", "汪光华 | 手环：改字体",
              "改定位顺序：WIFI-GPS-LBS", "2019.09.25", "负责人 | 项目简述", "------|--------", "郑达 | CAT6调试"]
     assert sorted(table_lines(lines)) == [3, 4, 5, 6, 8, 9, 10]
+
+
+def test_a_picture_line_joins_no_line_of_text():
+    """d38_10 with its blank lines gone: 'Rocky Linux（正在开发中）' over '![][4]' became one paragraph (the '!' read
+    as punctuation that continues a sentence), and the section's title was lost."""
+    parts = ["什么系统可以替换 CentOS 8", _BODY, "Rocky Linux（正在开发中）", "![][4]", _BODY, "Lenix 项目（开发中）",
+             "![][6]", _BODY]
+    doc = parse_document(("\n".join(parts) + "\n").encode("utf-8"))
+    assert "Rocky Linux（正在开发中）" in [p.text for p in doc.paragraphs]
+    assert [h.title.strip() for h in doc.headings] == ["Rocky Linux（正在开发中）", "Lenix 项目（开发中）"]
