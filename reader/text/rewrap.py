@@ -312,6 +312,9 @@ def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int, apart: boo
             and not facts.is_heading(i) and not nxt.startswith(BULLETS) and not BARE_NUMBER.match(nxt))
 
 
+_ADDRESSEES_MAX = 40
+
+
 def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool = False, inside: bool = False) -> bool:
     """A sentence-final line joins the next (line i) only when it is as full as the document's wrapped lines.
 
@@ -323,6 +326,8 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         return facts.heading(prev + nxt) or not facts.is_heading(i)
     if "![" in nxt[:2] + prev[:2] and (picture_line(nxt) or picture_line(prev)):
         return False  # a picture ('![][4]') stands on a line of its own, its '!' no exclamation mark
+    if nxt[:1] == "各" and nxt[1:2] != "位" and nxt[-1] in "：:" and len(nxt) <= _ADDRESSEES_MAX and "。" not in nxt:
+        return False  # '各二级学院：' under a notice's title, however full the title: its addressees' own line
     if nxt[0] in LEADING_CONTINUATION:
         return True  # a line that starts with a comma cannot start a paragraph
     if nxt.startswith(BULLETS) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt) or markdown_row(prev) \

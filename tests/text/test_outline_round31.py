@@ -123,3 +123,16 @@ def test_a_picture_line_joins_no_line_of_text():
     doc = parse_document(("\n".join(parts) + "\n").encode("utf-8"))
     assert "Rocky Linux（正在开发中）" in [p.text for p in doc.paragraphs]
     assert [h.title.strip() for h in doc.headings] == ["Rocky Linux（正在开发中）", "Lenix 项目（开发中）"]
+
+
+def test_a_notices_addressees_stay_on_their_own_line_under_a_full_title():
+    """d33_12 wrapped at 24 characters: the notice's title filled its line, so '各二级学院：' was taken for the rest of
+    its sentence; the addressees were lost, and with them the reading of 一、… as the notice's points."""
+    lines = ["无标题文档", "查看内容", "发布者：教务处 发布时间：2018-5-10", "关于做好2018届本科毕业设计（论文）后期工作的通知",
+             "各二级学院：",
+             "根据《关于做好2018届本科生毕业设计(论文)工作的通", "知》的要求，请各教学单位务必在2018年6月5日前完成",
+             "本届本科生毕业设计（论文）后期的各项工作。具体工作要", "求如下：", "一、学院组织学生签署《本科毕业设计（论文）诚信承诺",
+             "书》，内容见毕业设计（论文）模板。", "二、学院要做好答辩的各项准备工作，包括答辩分组、答辩",
+             "安排、学生答辩准备材料要求等事项。"]
+    doc = parse_document(("\n".join(lines) + "\n").encode("utf-8"))
+    assert "各二级学院：" in [p.text.strip() for p in doc.paragraphs]
