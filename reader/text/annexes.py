@@ -13,6 +13,7 @@ from collections.abc import Callable
 from reader.text.furniture import furniture_line
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
+from reader.text.official import is_date_line
 
 _ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _NAME_SPAN = 24  # an annex label, letter-spaced or not, is never longer
@@ -34,7 +35,8 @@ def _is_annex(text: str) -> bool:
 
 def _after_articles(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], plain: list[int],
                     is_body: Callable[[str], bool]) -> set[int]:
-    """After a rule's last article, a title line with body after it opens an appended table or standard."""
+    """After a rule's last article, a title line with body after it opens an appended table or standard, or, after
+    the rule's signature date, another document sent with it ('员工违纪处理办法')."""
     last = max((i for i, m in enumerate(matches) if m is not None and m.family == "tiao"), default=-1)
     if last < 0:
         return set()
@@ -43,7 +45,7 @@ def _after_articles(paragraphs: list[Paragraph], matches: list[HeadingMatch | No
         text = paragraphs[i].text.strip()
         if (i > last and 0 < i < len(paragraphs) - 1 and 4 <= len(text) <= _TITLE_MAX
                 and not any(ch in "。！？；：，,!?;:…" for ch in text) and not furniture_line(text)
-                and paragraphs[i - 1].text.rstrip().endswith("。")
+                and (paragraphs[i - 1].text.rstrip().endswith("。") or is_date_line(paragraphs[i - 1].text.strip()))
                 and (is_body(paragraphs[i + 1].text) or matches[i + 1] is not None)):
             found.add(i)
     return found

@@ -136,3 +136,15 @@ def test_a_notices_addressees_stay_on_their_own_line_under_a_full_title():
              "安排、学生答辩准备材料要求等事项。"]
     doc = parse_document(("\n".join(lines) + "\n").encode("utf-8"))
     assert "各二级学院：" in [p.text.strip() for p in doc.paragraphs]
+
+
+def test_a_document_after_a_rules_signature_date_is_a_part_of_its_own():
+    """d77_10: a company's attendance rules end with their issuers and date ('2018年03月22日'), then
+    '员工违纪处理办法' and its 一、 二、: those sections were read as items of the rules' last article."""
+    article = "本制度由综合办公室负责解释，自发布之日起施行，未尽事宜按照国家有关规定执行。"
+    lines = ["考勤管理制度", "第一章 总则", f"第1条 {article}", f"第2条 {article}", "第二章 附则", f"第3条 {article}",
+             "河南某某信息有限公司", "2018年03月22日", "员工违纪处理办法", _BODY, "一、适用对象", _BODY,
+             "二、内容及处理", _BODY]
+    doc = parse_document(("\n".join(lines) + "\n").encode("utf-8"))
+    found = {h.marker.strip() + h.title.strip(): h.depth for h in doc.headings}
+    assert found["员工违纪处理办法"] == 1 and found["一、适用对象"] == 2
