@@ -11,8 +11,8 @@ from collections.abc import Callable
 from reader.text.furniture import figure_caption
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
+from reader.text.pagetitles import site_titled
 from reader.text.plainlines import LIST_BULLETS, running_text
-from reader.text.speeches import english_over_chinese
 
 _CJK = re.compile("[\u3400-\u9fff]")
 _ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])?\s*[-+*/%]?=(?!=)")
@@ -83,6 +83,9 @@ def _drawn(text: str) -> bool:
     return "\u2500" <= text.lstrip()[:1] <= "\u257f"
 
 
+_TITLE_AGAIN_MIN = 6  # 'RoboGame 2022' over section 1 of 'Robogame 2022 竞技组比赛规则手册': the title again
+
+
 def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str,
                           named: Callable[[str], bool], opening: frozenset[str] | None = None) -> dict[int, str]:
     """Give the unnumbered sub-headings of a numbered technical note or paper a marker of their own ('sub'), so they
@@ -97,7 +100,8 @@ def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     subsections = sum(1 for m in matches if m is not None and m.family == "decimal" and m.level > 1)
     for i in code_note_subheadings(paragraphs, matches, title, paper=subsections >= _PAPER_SUBSECTIONS):
         text = paragraphs[i].text
-        if not named(text) and not paragraphs[i].listed and not paragraphs[i].cell and not _drawn(text):  # '参考资料'
+        if not named(text) and not paragraphs[i].listed and not paragraphs[i].cell and not _drawn(text) \
+                and not site_titled(text.strip().casefold(), title.casefold(), _TITLE_AGAIN_MIN):  # '参考资料'
             # closes the note at the top level, below no section; a Markdown list's item ('- controlConnect'), a
             # table's row or a file tree's line drawn in box characters ('├── 模块资料/') is no heading
             matches[i] = HeadingMatch("sub", "", text.strip(), "", 1, 1, len(text.rstrip()))
@@ -367,38 +371,3 @@ def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> 
     if len(languages) >= 2:  # 'Java' / 'Python' / 'Go' over each one's code: a solution's versions, one per language
         found.update(languages)
     return found if len(found) >= 2 else set()
-
-
-def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
-    """'核心概念' right over '函数-装饰器', '开源版图' right over its first project: in a text that titles its sections
-    with unnumbered lines only, a title with no text of its own before the next title is a part's, and the title right
-    under it its first section's (a Markdown '##' over a '###' whose '#' are gone; each stands apart, a blank line
-    above and below it, as the conversion leaves a heading). The titles after it, up to the next such pair, are that
-    section's siblings; titles before the first pair stay at the top. Two pairs or more show the text's form; where a
-    text shows none, every title stays at one level (it cannot be read). An English line over its Chinese translation
-    is one title said twice, not a part over its section."""
-    chosen = [n for n, c in enumerate(candidates) if c.accepted]
-    index = [candidates[n].index for n in chosen]
-    if any(candidates[n].key not in ("container", "named") or candidates[n].parent >= 0 for n in chosen):
-        return  # a named part ('后记', '总结') stands at the top, and closes the part before it
-    last = len(paragraphs) - 1
-    flush = [(i == 0 or paragraphs[i].line > paragraphs[i - 1].line + 1)
-             and (i == last or paragraphs[i + 1].line > paragraphs[i].line + 1) for i in index]
-    # a Markdown title stands apart, a blank line above and below it; a line set against its neighbour is a block's
-    translated = english_over_chinese(paragraphs)  # 'Henry Kronk: How is …?' over its Chinese: one question twice
-    starts = {k for k in range(len(index) - 1) if index[k + 1] == index[k] + 1 and flush[k] and flush[k + 1]
-              and (k == 0 or index[k - 1] != index[k] - 1) and index[k] not in translated}
-    if len(starts) < 2:
-        return
-    leaf_parent, k = -1, 0
-    while k < len(chosen):
-        if candidates[chosen[k]].key == "named":
-            leaf_parent = -1
-        elif k in starts:
-            while k + 1 < len(chosen) and index[k + 1] == index[k] + 1 and flush[k + 1]:
-                candidates[chosen[k + 1]].parent = chosen[k]
-                k += 1
-            leaf_parent = candidates[chosen[k]].parent  # what follows is the last stacked title's sibling
-        else:
-            candidates[chosen[k]].parent = leaf_parent
-        k += 1

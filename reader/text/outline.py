@@ -34,7 +34,7 @@ from reader.text.meetings import dated_sessions, meeting_fields, nest_under_sess
 from reader.text.pagetitles import drop_lone_titled_unit, site_titled, title_parts
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
-from reader.text.notes import code_edge, code_like, code_line, mark_note_subheadings, nest_stacked_titles, note_titles
+from reader.text.notes import code_edge, code_like, code_line, mark_note_subheadings, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers
 from reader.text.openings import openings
 from reader.text.plainlines import (DASHES as _DASHES, LIST_FAMILIES as _LIST_FAMILIES, MARKDOWN_BULLETS as _BULLETS,
@@ -47,7 +47,7 @@ from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks
                                    page_labels, pictograph_titles)
 from reader.text.repeats import one_number_lists
 from reader.text.records import record_parts
-from reader.text.recurring import drop_decks, named_again, nest_recurring_titles, refrains
+from reader.text.recurring import drop_decks, named_again, nest_recurring_titles, nest_stacked_titles, refrains
 from reader.text.speeches import english_over_chinese, parallel_heads
 
 __all__ = ["HeadingMatch", "match_heading", "outline_candidates", "parse_outline"]

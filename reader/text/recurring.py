@@ -1,5 +1,6 @@
-"""Titles that come back under each of several sections ('实现方式' under every algorithm, '岗位职责' under every post):
-the sections they come back under are a level above them, in an outline that has no other levels."""
+"""Levels in an outline of unnumbered titles only: titles that come back under each of several sections ('实现方式'
+under every algorithm, '岗位职责' under every post) are a level below those sections; a title right over another, no
+text between them ('核心概念' over '函数-装饰器'), is a part over its first section."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from reader.text.model import Paragraph
+from reader.text.speeches import english_over_chinese
 
 _RECURS = 2  # a sub-title shown under two sections at least
 _CUE_MIN = 3  # a line repeated this often, alone between passages, is a cue
@@ -117,3 +119,38 @@ def drop_decks(candidates: list, paragraphs: Sequence[Paragraph], is_body: Calla
 
 def _latin(text: str) -> bool:
     return sum(c.isascii() and c.isalpha() for c in text) * 2 > len(text)
+
+
+def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
+    """'核心概念' right over '函数-装饰器', '开源版图' right over its first project: in a text that titles its sections
+    with unnumbered lines only, a title with no text of its own before the next title is a part's, and the title right
+    under it its first section's (a Markdown '##' over a '###' whose '#' are gone; each stands apart, a blank line
+    above and below it, as the conversion leaves a heading). The titles after it, up to the next such pair, are that
+    section's siblings; titles before the first pair stay at the top. Two pairs or more show the text's form; where a
+    text shows none, every title stays at one level (it cannot be read). An English line over its Chinese translation
+    is one title said twice, not a part over its section."""
+    chosen = [n for n, c in enumerate(candidates) if c.accepted]
+    index = [candidates[n].index for n in chosen]
+    if any(candidates[n].key not in ("container", "named") or candidates[n].parent >= 0 for n in chosen):
+        return  # a named part ('后记', '总结') stands at the top, and closes the part before it
+    last = len(paragraphs) - 1
+    flush = [(i == 0 or paragraphs[i].line > paragraphs[i - 1].line + 1)
+             and (i == last or paragraphs[i + 1].line > paragraphs[i].line + 1) for i in index]
+    # a Markdown title stands apart, a blank line above and below it; a line set against its neighbour is a block's
+    translated = english_over_chinese(paragraphs)  # 'Henry Kronk: How is …?' over its Chinese: one question twice
+    starts = {k for k in range(len(index) - 1) if index[k + 1] == index[k] + 1 and flush[k] and flush[k + 1]
+              and (k == 0 or index[k - 1] != index[k] - 1) and index[k] not in translated}
+    if len(starts) < 2:
+        return
+    leaf_parent, k = -1, 0
+    while k < len(chosen):
+        if candidates[chosen[k]].key == "named":
+            leaf_parent = -1
+        elif k in starts:
+            while k + 1 < len(chosen) and index[k + 1] == index[k] + 1 and flush[k + 1]:
+                candidates[chosen[k + 1]].parent = chosen[k]
+                k += 1
+            leaf_parent = candidates[chosen[k]].parent  # what follows is the last stacked title's sibling
+        else:
+            candidates[chosen[k]].parent = leaf_parent
+        k += 1

@@ -70,7 +70,7 @@ def test_a_part_title_right_over_a_section_title_over_code(name, part, section):
 
 def test_titles_after_a_stacked_pair_are_its_sections_until_the_next_pair():
     """'几种类型' right over '带有参数的装饰器', then '带有自定义参数的装饰器', '类装饰器', '装饰器的嵌套', then '用法实例'
-    right over '身份认证', then '日志记录': two parts over their sections (rule: notes.nest_stacked_titles)."""
+    right over '身份认证', then '日志记录': two parts over their sections (rule: recurring.nest_stacked_titles)."""
     found = _outline(DECORATOR)
     depths = {line: found.get(line, (0, ""))[0] for line in (79, 81, 113, 176, 211, 254, 256, 279, 300)}
     assert depths == {79: 1, 81: 2, 113: 2, 176: 2, 211: 2, 254: 1, 256: 2, 279: 2, 300: 2}
@@ -87,7 +87,7 @@ def test_lines_set_against_their_neighbours_stack_no_parts():
     """h13_02 (Docker notes, dev): 'docker exec  可进入指定容器的终端' ends a block of command lines, and
     '修改docker镜像的源' has its config line right under it: neither stands apart as a Markdown title does, so the
     lines read as titles here make no pair, and the note stays at one level (rule: the blank-line test of
-    notes.nest_stacked_titles)."""
+    recurring.nest_stacked_titles)."""
     doc = load_document(DOCS / "h13_02_notes_docker_rumen.txt")
     assert doc.headings and {h.depth for h in doc.headings} == {1}
 
@@ -95,7 +95,7 @@ def test_lines_set_against_their_neighbours_stack_no_parts():
 def test_a_named_part_at_the_end_closes_the_last_stacked_part():
     """f8_07 (CompletableFuture notes, dev): 'CompletableFuture 常见操作' right over '创建 CompletableFuture', and
     'CompletableFuture 使用建议' right over '使用自定义线程池', then '后记', a named part: the pairs still show the
-    note's two levels, and '后记' stands at the top (rule: notes.nest_stacked_titles with named parts)."""
+    note's two levels, and '后记' stands at the top (rule: recurring.nest_stacked_titles with named parts)."""
     doc = load_document(DOCS / "f8_07_notes_java_completablefuture.txt")
     depths = {h.line: h.depth for h in doc.headings}
     assert {line: depths.get(line) for line in (84, 86, 169, 310, 554, 556, 578, 621)} == {

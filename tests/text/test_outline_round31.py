@@ -148,3 +148,13 @@ def test_a_document_after_a_rules_signature_date_is_a_part_of_its_own():
     doc = parse_document(("\n".join(lines) + "\n").encode("utf-8"))
     found = {h.marker.strip() + h.title.strip(): h.depth for h in doc.headings}
     assert found["员工违纪处理办法"] == 1 and found["一、适用对象"] == 2
+
+
+def test_the_title_shown_again_over_a_notes_first_section_holds_nothing():
+    """d83_04: 'RoboGame 2022' over '1. 版本' in the rule book 'Robogame 2022 竞技组比赛规则手册' is its title shown
+    again (its case aside), not a part holding every section one level down."""
+    from reader.text.document import load_document
+    from support import DATA
+    doc = load_document(DATA / "corpus" / "docs" / "d83_04_guize_robogame.txt")
+    found = [(h.depth, h.marker.strip() or h.title.strip()) for h in doc.headings]
+    assert "RoboGame 2022" not in [t for _, t in found] and found[:2] == [(1, "1."), (2, "1.1")]
