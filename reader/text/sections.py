@@ -20,11 +20,13 @@ _MARKER_PUNCTUATION = "、．."
 
 
 def heading_label(heading: Heading, title: str | None = None) -> str:
-    """Marker and title as a reader writes them: '一、标题', '（一）标题', but '第一章 总纲' and '4. Hashed …' with a space."""
+    """Marker and title as a reader writes them: '一、标题', '（一）标题', but '第一章 总纲', '4. Hashed …' and 'Part 1. 回顾'
+    with a space."""
     title = heading.title if title is None else title
     if heading.marker and title and title != heading.marker:
         end = heading.marker[-1]
-        sep = "" if end in "、）．：" or (end in ").:" and not title[0].isascii()) else " "
+        worded = heading.marker[:2].isascii() and heading.marker[:2].isalpha()  # 'Part 1. 回顾': a word, then a space
+        sep = "" if not worded and (end in "、）．：" or (end in ").:" and not title[0].isascii())) else " "
         return f"{heading.marker}{sep}{title}"
     return title or heading.marker
 

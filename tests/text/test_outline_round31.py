@@ -158,3 +158,12 @@ def test_the_title_shown_again_over_a_notes_first_section_holds_nothing():
     doc = load_document(DATA / "corpus" / "docs" / "d83_04_guize_robogame.txt")
     found = [(h.depth, h.marker.strip() or h.title.strip()) for h in doc.headings]
     assert "RoboGame 2022" not in [t for _, t in found] and found[:2] == [(1, "1."), (2, "1.1")]
+
+
+def test_a_part_counted_in_english_is_shown_with_a_space_before_its_title():
+    """'Part 1.' + '回顾' read as 'Part 1.回顾' in the outline; a Chinese marker keeps its title close ('1.1、屏幕')."""
+    from reader.text.model import Heading
+    from reader.text.sections import heading_label
+    shown = [heading_label(Heading(1, marker, title, 1, 0)) for marker, title in
+             (("Part 1.", "回顾"), ("1.1、", "屏幕像素px"), ("1.", "版本"), ("A.", "临时救助制度"))]
+    assert shown == ["Part 1. 回顾", "1.1、屏幕像素px", "1.版本", "A.临时救助制度"]
