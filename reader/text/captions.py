@@ -17,8 +17,6 @@ from reader.text.notes import code_like
 _CAPTION_MAX = 30
 _CAPTION_STOPS = "。！？；：!?;:，,"
 _LIST_OPENERS = "0123456789０１２３４５６７８９一二三四五六七八九十（(-*•·●【["  # a list's items, no titles
-
-
 _PHOTO_MARK = re.compile(r"[ \t\u3000_*]*[△▲]")
 
 

@@ -105,8 +105,12 @@ def addressee_index(paragraphs: Sequence[Paragraph]) -> int:
     """The index of an official notice's addressees among the first lines ('各单位：', '各省、自治区、直辖市人民政府，
     国务院各部委、各直属机构：'), or -1; '各位来宾：' greets the hearers of a speech."""
     for i, p in enumerate(paragraphs[:_ADDRESSEES_SPAN]):
-        text = p.text.strip()
-        if text[:1] == "各" and text[1:2] != "位" and text.endswith(("：", ":")) and len(text) <= _ADDRESSEES_MAX \
-                and "。" not in text:
+        if addressee_line(p.text.strip()):
             return i
     return -1
+
+
+def addressee_line(text: str) -> bool:
+    """'各单位：', '各省、自治区、直辖市人民政府：': a notice's addressees, a line of their own ('各位来宾：' greets)."""
+    return text[:1] == "各" and text[1:2] != "位" and text.endswith(("：", ":")) and len(text) <= _ADDRESSEES_MAX \
+        and "。" not in text

@@ -121,7 +121,8 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
         **{c: ("decimal", "arabic", "bare") for c in "0123456789０１２３４５６７８９"},
         **{c: ("cn", "shi", "lone-cn") for c in CN_DIGIT_CHARS},
         **{c: ("enclosed",) for c in enclosed_chars()},
-        "Q": ("question", "latin"), "q": ("question",), "P": ("part", "latin"), "p": ("part",), "【": ("paren-cn", "bracket"), "〔": ("paren-cn",),
+        "Q": ("question", "latin"), "q": ("question",), "P": ("part", "latin"), "p": ("part",),
+        "【": ("paren-cn", "bracket"), "〔": ("paren-cn",),
         **{c: ("stem",) for c in _STEMS}, "（": ("paren-cn", "paren-arabic", "paren-latin", "stem"),
         "(": ("paren-cn", "paren-arabic", "paren-latin", "stem"),
     }
@@ -260,7 +261,8 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         title, rest, end, term = _split_title(line, after)  # '## Part 1. 回顾' in an essay: its first part, counted in
         if title and (rest or term or not _is_cjk(title[0]) or len(title) > _GENERIC_TITLE_MAX):  # English, titled in
             return None  # Chinese or not at all ('part 2' alone over its text); 'Part of the code…' is a sentence
-        return HeadingMatch("di-part", marker.strip(_SPACES).rstrip(":：、|｜丨 "), title, "", number, 1, end if title else after, term)
+        marker = marker.strip(_SPACES).rstrip(":：、|｜丨 ")
+        return HeadingMatch("di-part", marker, title, "", number, 1, end if title else after, term)
     if family == "question" and not _is_cjk(line[after:after + 1] or "a"):
         return None  # 'Q3 2024', 'Q1.5': a quarter or a version, not a question
     if family == "lone-cn":

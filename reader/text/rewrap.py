@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
+from reader.text.headers import addressee_line
 from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, ends_sentence, glue, markdown_row,
                                   pair_stacked_numbers, picture_line, title_part, width)
 from reader.text.notes import code_like
@@ -312,9 +313,6 @@ def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int, apart: boo
             and not facts.is_heading(i) and not nxt.startswith(BULLETS) and not BARE_NUMBER.match(nxt))
 
 
-_ADDRESSEES_MAX = 40
-
-
 def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool = False, inside: bool = False) -> bool:
     """A sentence-final line joins the next (line i) only when it is as full as the document's wrapped lines.
 
@@ -324,9 +322,9 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     if len(prev) <= 2 and set(prev) <= _OPENERS_ONLY:
         # '（' alone on a line belongs to what follows, unless that is a heading the bracket would break
         return facts.heading(prev + nxt) or not facts.is_heading(i)
-    if "![" in nxt[:2] + prev[:2] and (picture_line(nxt) or picture_line(prev)):
+    if "![" in (nxt[:2], prev[:2]) and (picture_line(nxt) or picture_line(prev)):
         return False  # a picture ('![][4]') stands on a line of its own, its '!' no exclamation mark
-    if nxt[:1] == "各" and nxt[1:2] != "位" and nxt[-1] in "：:" and len(nxt) <= _ADDRESSEES_MAX and "。" not in nxt:
+    if nxt[:1] == "各" and addressee_line(nxt):
         return False  # '各二级学院：' under a notice's title, however full the title: its addressees' own line
     if nxt[0] in LEADING_CONTINUATION:
         return True  # a line that starts with a comma cannot start a paragraph
