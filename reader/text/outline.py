@@ -255,7 +255,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
                 or site_titled(text, title, _SHOWN_MIN) or code_line(text) or code_like(text) or _ROW.fullmatch(text)
                 or commented_code(text)
                 or match_heading(text) is not None
-                or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…") for ch in _CLOCK.sub("", text))
+                or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…")
+                       for ch in (_CLOCK.sub("", text) if ":" in text else text))  # a regex only where a clock may be
                 or _MARKS_AFTER.sub("", text)[-1:] in "，、,～~./>»{" or text[0] in ">-*+|=—－–,，、"
                 or dotted_item(text) or _COMMA_ITEM.match(text) or text[0] in items
                 or history_line(text) or keywords_line(text) or credit_bar(text) or cut_before_object(text)
