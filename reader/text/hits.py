@@ -85,12 +85,3 @@ class Hits:
         lo = bisect.bisect_right(self.starts, start - self.longest)
         hi = bisect.bisect_left(self.starts, end)
         return range(lo, max(lo, hi))
-
-    def index_of(self, start: int, end: int) -> int | None:
-        """Index of the hit with exactly this span, if it still exists."""
-        i = bisect.bisect_left(self.starts, start)
-        while i < len(self.items) and self.items[i].start == start:
-            if self.items[i].end == end:
-                return i
-            i += 1
-        return None

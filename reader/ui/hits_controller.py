@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QColor
 
+from reader.text.display import DisplayText
 from reader.text.hits import Hits
 from reader.text.keywords import find_all
 from reader.ui.highlight import HitHighlighter, HitMarks
@@ -21,6 +22,11 @@ from reader.ui.workers import Jobs
 FIND_COLOUR = QColor("#c8e65a")  # lime: unlike any keyword colour (the palette starts with amber)
 MARK_FALLBACK = QColor("#888888")
 MARKS_SLICE = 1000  # hits placed beside the scroll bar per event-loop turn (each finds its block: ~10 ms a slice)
+ANCHOR_SLACK = 4  # a converted phrase around a hit ('U盘' → '隨身碟') may move its start by a few characters
+
+# The current hit as the cleaned text knows it (the display it was read from, source offset, word): it survives a
+# script change, whose converted text moves every display offset.
+Anchor = tuple[DisplayText, int, str]
 
 
 class HitsController(QObject):
@@ -39,10 +45,12 @@ class HitsController(QObject):
         self._hits = Hits()
         self._hits_version = -1  # the view version the hits were matched on
         self._current: int | None = None
+        self._anchor: Anchor | None = None
         self._query = ""
         self._find = Hits()
         self._find_version = -1
         self._find_current: int | None = None
+        self._find_anchor: Anchor | None = None
         visible = view.visible_display_range
         self._keyword_layer = HitHighlighter(view, apply=lambda s: view.set_layer("keywords", s), visible=visible)
         self._find_layer = HitHighlighter(view, apply=lambda s: view.set_layer("find", s), visible=visible)
@@ -74,10 +82,11 @@ class HitsController(QObject):
     def _keywords_found(self, version: int, words: list[str], spans: dict) -> None:
         if version != self._view.version or words != self._keywords:
             return  # the text or the keywords changed meanwhile; a newer refresh follows
-        old = self._hits[self._current] if self._current is not None and self._current < len(self._hits) else None
         self._hits = Hits.from_spans(spans)
         self._hits_version = version
-        self._current = self._hits.index_of(old.start, old.end) if old else None
+        self._current = self._index_at(self._hits, self._anchor)  # '2 of 76' stays '2 of 76' after a toggle
+        if self._current is None:
+            self._anchor = None  # its keyword removed, or another document
         self._draw_keywords()
         self.keyword_counts.emit(self._hits.counts())
         self.keyword_position.emit(-1 if self._current is None else self._current, len(self._hits))
@@ -140,18 +149,38 @@ class HitsController(QObject):
             start = hits[self._current].start
             index = hits.next_after(start) if forward else hits.previous_before(start)
         self._current = index
+        self._anchor = self._anchor_of(hits, index)
         self._keyword_layer.set_current(index)
         if index is not None:
             self._view.reveal_display(hits[index].start, hits[index].end)
         self.marks.set_current_index(index)
         self.keyword_position.emit(-1 if index is None else index, len(hits))
 
+    def _anchor_of(self, hits: Hits, index: int | None) -> Anchor | None:
+        if index is None:
+            return None
+        display = self._view.display
+        return display, display.to_source(hits[index].start), hits[index].word
+
+    def _index_at(self, hits: Hits, anchor: Anchor | None) -> int | None:
+        """The anchored hit among new hits of the same document (another script, other keywords), if still there."""
+        display = self._view.display
+        if anchor is None or anchor[0] is not display:
+            return None  # another document: no hit is current
+        source, word = anchor[1], anchor[2]
+        i = hits.first_from(display.to_display(max(0, source - ANCHOR_SLACK)), wrap=False)
+        while i is not None and i < len(hits) and (at := display.to_source(hits[i].start)) <= source + ANCHOR_SLACK:
+            if hits[i].word == word and abs(at - source) <= ANCHOR_SLACK:
+                return i
+            i += 1
+        return None
+
     # --- find ---------------------------------------------------------------------------------------------
 
     @Slot(str)
     def find(self, query: str) -> None:
         self._query = query.strip()
-        self._find_current = None
+        self._find_current, self._find_anchor = None, None
         self._search(self._query, keep=False)
 
     def _search(self, query: str, keep: bool) -> None:
@@ -167,15 +196,14 @@ class HitsController(QObject):
     def _found(self, version: int, query: str, spans: dict, keep: bool) -> None:
         if version != self._view.version or query != self._query:
             return
-        current = self._find_current
-        old = self._find[current] if keep and current is not None and current < len(self._find) else None
         self._find = Hits.from_spans(spans)
         self._find_version = version
-        if old is not None:
-            self._find_current = self._find.index_of(old.start, old.end)
+        if keep and self._find_anchor is not None:
+            self._find_current = self._index_at(self._find, self._find_anchor)
         else:
             top = self._view.display.to_display(self._view.top_offset())
             self._find_current = self._find.first_from(top)
+            self._find_anchor = self._anchor_of(self._find, self._find_current)
         self._show_find(reveal=not keep)
 
     def _show_find(self, reveal: bool) -> None:
@@ -202,6 +230,7 @@ class HitsController(QObject):
         else:
             start = self._find[self._find_current].start
             self._find_current = self._find.next_after(start) if forward else self._find.previous_before(start)
+        self._find_anchor = self._anchor_of(self._find, self._find_current)
         self._show_find(reveal=True)
 
     @Slot()

@@ -120,6 +120,55 @@ def test_astral_characters_keep_qt_positions_right(make_window, qtbot, tmp_path)
     assert {s.cursor.selectedText() for s in _keyword_selections(window)} == {"關鍵詞"}
 
 
+
+def _current_hit(window) -> tuple[int, str]:
+    """The current keyword hit as the cleaned text knows it: its source offset, and the text shown there."""
+    hits, index = window.hits._hits, window.hits._current
+    assert index is not None
+    display = window.reading.display
+    return display.to_source(hits[index].start), window.reading.displayed_text()[hits[index].start:hits[index].end]
+
+
+def test_a_script_change_keeps_the_current_keyword_hit(make_window, qtbot, tmp_path):
+    """'2 of 3' stays '2 of 3' on the same occurrence through every script (it was reset to 'Total: 3')."""
+    doc = tmp_path / "hits.txt"
+    doc.write_text("标题\n\n第一段讲监督。\n\n第二段的后面，再讲监督。\n\n第三段也讲监督。\n", encoding="utf-8")
+    window = make_window()
+    window.documents.open_files([doc])
+    settle(window)
+    _add_keyword(qtbot, window, "监督")
+    position = window.keyword_panel.findChild(QLabel, "hitPosition")
+    window.hits.next_keyword()
+    window.hits.next_keyword()
+    assert position.text() == "2 of 3"
+    before, shown = _current_hit(window)
+    assert shown == "监督"
+    for config, word in (("s2tw", "監督"), ("s2hk", "監督"), ("original", "监督")):
+        window.script_selector.choose(config)
+        settle(window)
+        assert position.text() == "2 of 3", config
+        assert _current_hit(window) == (before, word), config
+    window.hits.next_keyword()
+    assert position.text() == "3 of 3"
+
+
+def test_another_document_starts_with_no_current_hit(make_window, qtbot, tmp_path):
+    """Even one with the same text at the same places: the place belongs to the document it was taken in."""
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    for doc in (first, second):
+        doc.write_text("标题\n\n一讲监督。\n\n二讲监督。\n", encoding="utf-8")
+    window = make_window()
+    window.documents.open_files([first])
+    settle(window)
+    _add_keyword(qtbot, window, "监督")
+    window.hits.next_keyword()
+    position = window.keyword_panel.findChild(QLabel, "hitPosition")
+    assert position.text() == "1 of 2"
+    window.documents.open_files([second])
+    settle(window)
+    assert window.loaded.path.endswith("b.txt")
+    assert position.text() == "Total: 2"
+
 class _DeferredJobs:
     """Jobs that finish only when told to, in any order: how a busy thread pool can deliver them."""
 
