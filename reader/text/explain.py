@@ -12,6 +12,7 @@ from reader.text.outline import outline_candidates
 from reader.text.plainlines import framed_lines, label_lines
 from reader.text.punctuation import as_full_width, read_as_rules
 from reader.text.records import record_reasons
+from reader.text.titlescore import MODEL_LEFT, MODEL_TOOK
 
 
 def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "",
@@ -38,6 +39,11 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
         for i, reason in ((i, r) for i, r in lines.items() if i not in shown):  # a heading is no caption
             dropped.setdefault(key, {}).setdefault(reason, []).append(paragraphs[i].line)
     out = []
+    for verdict in (MODEL_TOOK, MODEL_LEFT):  # a short line the model weighed otherwise than the rules
+        lines = [f"{paragraphs[i].line} {why[len(verdict) + 1:]}" for i, why in sorted(stray.items()) if why.startswith(verdict)]
+        if lines:
+            more = f" … ({len(lines)} in all)" if len(lines) > 8 else ""
+            out.append(f"unnumbered, {verdict}: line{'s' if len(lines) > 1 else ''} {', '.join(lines[:8])}{more}")
     labels = label_lines(paragraphs, title)
     for name, lines in (("lines framed by one ornament, repeated", framed_lines(paragraphs)),
                         ("labels that each open a list from 1", labels),

@@ -39,6 +39,15 @@ def salutation_line(text: str) -> bool:
             and _SALUTATION.fullmatch(text) is not None)
 
 
+def closing_line(text: str) -> bool:
+    """'此致', '敬礼', '特此通知': the formula that closes a letter, a petition or a notice, never a part's title."""
+    return text.strip().rstrip("！!") in _CLOSINGS
+
+
+_CLOSINGS = frozenset("此致 此致敬礼 敬礼 謹此 谨此 特此通知 特此公告 特此通告 特此函告 特此报告 特此報告 特此批复 特此批覆 特此证明 "
+                      "特此證明".split())
+
+
 def paper_number(text: str) -> bool:
     """'立法會CB(3)634/2026(01)號文件' alone on its line: the number the council gave a paper."""
     return len(text) <= _PAPER_LINE_MAX and _PAPER_NUMBER.fullmatch(text.strip()) is not None

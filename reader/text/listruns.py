@@ -329,3 +329,11 @@ def titled_part(c: Any, paragraphs: Sequence[Paragraph], at: set[int]) -> bool:
         return False
     after = match_heading(paragraphs[c.index + 1].text) if c.index + 1 in at else None
     return after is None or after.family != m.family  # its paragraph, or a list of its own ('1.以本校名義…')
+
+
+def titles_in_parts(found: list[int], numbered: list[Any], paragraphs: Sequence[Paragraph]) -> bool:
+    """Reading notes' chapters or a guide's steps (第一章, 第一步) with as many unnumbered titles or more inside them,
+    most of them no question (a speech's '难道我们劳动力不充沛么？' between its points heads nothing): the titles are
+    the parts' sections."""
+    return all(c.key == "zhang" or c.key.startswith("di-") for c in numbered) and len(found) >= len(numbered) \
+        and 2 * sum(paragraphs[i].text.rstrip()[-1:] in "？?" for i in found) < len(found)

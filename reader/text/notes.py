@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from reader.text.furniture import figure_caption
+from reader.text.lineshape import markdown_row
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 from reader.text.pagetitles import site_titled
@@ -40,6 +41,11 @@ def code_like(text: str) -> bool:
 
 _BRACKETS = frozenset("{}[]();,")
 _LONE_TAG = re.compile(r"</?[A-Za-z][\w-]*(?: [^<>]*)?/?>")
+
+
+def block_edge(text: str) -> bool:
+    """A code block's edge or a table's row: never an item of a run of short lines, however short."""
+    return code_edge(text) or markdown_row(text)
 
 
 def code_edge(text: str) -> bool:

@@ -24,17 +24,18 @@ from reader.text.furniture import figure_caption, furniture_line
 from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document_titles
 from reader.text.headlines import HEADLINE_MAX, colon_headlines, colon_labels, headline_colon, nest_under_headlines
 from reader.text.inline_lists import continued_lists
-from reader.text.letters import appended_papers, hold_papers, salutation_index
+from reader.text.letters import appended_papers, closing_line, hold_papers, salutation_index
 from reader.text.lineshape import (BULLETS, aside_line, commented_code, contents_name, cut_before_object, display_title,
                                    inside_short_run, markdown_row, picture_line)
-from reader.text.listruns import after_parts, inside_runs, opened_lists, under_lone_unit, unnumbered_top_level
+from reader.text.listruns import (after_parts, inside_runs, opened_lists, titles_in_parts, under_lone_unit,
+                                  unnumbered_top_level)
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
 from reader.text.meetings import dated_sessions, meeting_fields, nest_under_sessions, ordinal_sessions, particulars
 from reader.text.pagetitles import drop_lone_titled_unit, site_titled, title_parts
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
-from reader.text.notes import code_edge, code_like, code_line, mark_note_subheadings, note_titles
+from reader.text.notes import block_edge, code_edge, code_like, code_line, mark_note_subheadings, note_titles
 from reader.text.numbering import Candidate, decide, depth_of, find_markers
 from reader.text.openings import openings
 from reader.text.plainlines import (DASHES as _DASHES, LIST_FAMILIES as _LIST_FAMILIES, MARKDOWN_BULLETS as _BULLETS,
@@ -49,6 +50,7 @@ from reader.text.repeats import one_number_lists
 from reader.text.records import record_parts
 from reader.text.recurring import drop_decks, named_again, nest_recurring_titles, nest_stacked_titles, refrains
 from reader.text.speeches import english_over_chinese, parallel_heads
+from reader.text.titlescore import Setting, rescore
 
 __all__ = ["HeadingMatch", "match_heading", "outline_candidates", "parse_outline"]
 
@@ -172,8 +174,10 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
             matches[i] = None  # '1、联合国报告：…' is a headline as written, not an item 1
         numbered = [c for c in numbered if c.index not in digest]
         turns = named_turns(paragraphs)  # '陈燕妮' over her question: its speakers are labels, her questions parts
-        plain_lines = set(_unnumbered(paragraphs, matches, title, kind, opens, {i for i, q in turns.items() if not q},
-                                      sessions))
+        ruled, weighed = _unnumbered(paragraphs, matches, title, Setting(kind, image_captions(paragraphs, kind)), opens,
+                                     {i for i, q in turns.items() if not q}, sessions, bool(numbered) or bool(digest))
+        plain_lines = set(ruled)
+        stray.update(weighed)  # where the title model overrode the rules, for --explain
         labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines)
                   | bracket_labels(paragraphs, opens) | letter_fields(paragraphs, opens) | court_stages(paragraphs)
                   | interviewer_turns(paragraphs) | parallel_heads(paragraphs)  # '当以…之…。' three times over a speech
@@ -190,7 +194,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
                  and not paragraphs[i].cell and not figure_caption(paragraphs[i].text)]  # '图 3.4 …' names a picture
         opening = opened_lists(found, numbered)
         if found and (not numbered or labels or paged or digest or under_lone_unit(found, numbered)
-                      or _titles_in_parts(found, numbered, paragraphs) or len(found) >= _OUTNUMBERED * len(numbered)
+                      or titles_in_parts(found, numbered, paragraphs) or len(found) >= _OUTNUMBERED * len(numbered)
                       or after_parts(found, numbered, candidates)
                       or unnumbered_top_level(found, numbered, candidates, opening)):
             candidates = decide(paragraphs, matches, named, annexes | set(found), formats, issued)
@@ -216,12 +220,14 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     return candidates, broken, stray
 
 
-def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str,
-                kind: str = "text", opening: frozenset[str] | None = None, speakers: set[int] = frozenset(),
-                sessions: set[int] = frozenset()) -> list[int]:
-    """Short standalone lines without closing punctuation between body paragraphs; two or more make an outline."""
+def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str, setting: Setting,
+                opening: frozenset[str] | None = None, speakers: set[int] = frozenset(),
+                sessions: set[int] = frozenset(), numbered: bool = False) -> tuple[list[int], dict[int, str]]:
+    """Short standalone lines without closing punctuation between body paragraphs (two or more make an outline); and
+    the lines where the title model, weighing those whose place alone decides, overrode the rules, with its odds."""
     found = []
-    captions = image_captions(paragraphs, kind)
+    weighable: list[int] = []  # shaped like a title: where it stands decides
+    captions = setting.captions
     framed = (framed_lines(paragraphs, opening) | pictograph_titles(paragraphs, opening)  # '▼11月26日▼': a
               | tagged_lines(paragraphs, opening) | dashed_subheads(paragraphs, opening)  # page's form, '——醫院需有倫理
               | marked_titles(paragraphs, _is_body, opening) | sessions)
@@ -270,11 +276,13 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
 
         if furniture_line(text) and not opens_list:
             continue  # '图片' alone is a caption label, but over '1、…' it names a section
-        if (text[0] in "（([" and text[-1] in "）)]") or (not opens_list and inside_short_run(texts, i, _block_edge)) or (
-                i and texts[i - 1].rstrip().endswith("{")):  # 'class Manager extends Employee{' over '添加方法和域'
-            continue  # '（此处有分隔线）', '[掌声]' are an editor's notes; a line amid other short lines is an item of a list
-        if i - 1 in translated:
-            continue  # 'Toy Story.' / '玩具总动员': the Chinese line of a bilingual text translates the line above
+        if (text[0] in "（([" and text[-1] in "）)]") or (i and texts[i - 1].rstrip().endswith("{")) or i - 1 in translated \
+                or closing_line(text):
+            continue  # '（此处有分隔线）', '[掌声]' are an editor's notes, 'class Manager extends Employee{' over '添加方法和域'
+            # is code; 'Toy Story.' / '玩具总动员': the Chinese line of a bilingual text translates the line above
+        weighable.append(i)
+        if not opens_list and inside_short_run(texts, i, block_edge):
+            continue  # a line amid other short lines is an item of a list
         before = i - 1 - (i - 1 in captions or picture_line(paragraphs[i - 1].text))  # a caption under a dropped
         # image, or the picture's own '![…][…]', stands between body and title
         framed_out = _is_body(paragraphs[i + 1].text) or opens_list or code_edge(paragraphs[i + 1].text) or (
@@ -301,31 +309,23 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             colons[i] = (text, framed_in)  # judged together below: a repeated form needs no body before it
         elif framed_in and framed_out:
             found.append(i)
+    addressed = salutation_index(paragraphs)  # '香港特別行政區立法會' over '各位委員：' addresses the letter
+    weighed: dict[int, str] = {}
+    if weighable and (not numbered or len(found) >= 2) and not (sessions or speakers):  # numbered sections (or a
+        # feed): only beside titles the rules found too; sessions and speakers are parts the rules know
+        chosen, weighed = rescore(paragraphs, matches, set(found), [i for i in weighable if i > addressed], setting, _is_body)
+        found = sorted(chosen)
     found = sorted(set(found) | colon_headlines(colons, len(found)) | note_titles(paragraphs, matches, title))
     found = sorted(set(found) | named_again(paragraphs, matches, found))  # '主要特点:' where '主要特点' heads a part
     asked = sorted(asked + briefly_answered(paragraphs, asked))  # '问：…？' '答：不是。' among long answers
     found = sorted(set(found) | set(asked_parts(asked, [paragraphs[i].text.strip() for i in asked], len(found), loose)))
     aside = {i: paragraphs[i].text.strip() for i in captions}  # '➤…' after a wide gap: a title, not a caption
     found = same_lead(found, [paragraphs[i].text.strip() for i in found], aside)
-    addressed = salutation_index(paragraphs)  # '香港特別行政區立法會' over '各位委員：' addresses the letter
     found = [i for i in found if i > addressed and not (i < lead and i + 1 < len(paragraphs)  # a title's first half
                                                         and genre_title(paragraphs[i + 1].text.strip()))]
     found = refrains(found, [paragraphs[i].text.strip() for i in found])  # a script's '翻页' between its passages
     same = len({paragraphs[i].text.strip() for i in found}) == 1  # '基本案情' again and again: a label, no outline
-    return found if len(found) >= 2 and not same else []
-
-
-def _titles_in_parts(found: list[int], numbered: list[Candidate], paragraphs: list[Paragraph]) -> bool:
-    """Reading notes' chapters or a guide's steps (第一章, 第一步) with as many unnumbered titles or more inside them,
-    most of them no question (a speech's '难道我们劳动力不充沛么？' between its points heads nothing): the titles are
-    the parts' sections."""
-    return all(c.key == "zhang" or c.key.startswith("di-") for c in numbered) and len(found) >= len(numbered) \
-        and 2 * sum(paragraphs[i].text.rstrip()[-1:] in "？?" for i in found) < len(found)
-
-
-def _block_edge(text: str) -> bool:
-    """A code block's edge or a table's row: never an item of a run of short lines, however short."""
-    return code_edge(text) or markdown_row(text)
+    return (found if len(found) >= 2 and not same else []), weighed
 
 
 def _latin_name(paragraphs: list[Paragraph], i: int) -> bool:

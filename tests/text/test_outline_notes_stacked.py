@@ -77,10 +77,13 @@ def test_titles_after_a_stacked_pair_are_its_sections_until_the_next_pair():
 
 
 def test_one_stacked_pair_alone_shows_no_levels():
-    """The decorator note cut before its second pair ('用法实例' over '身份认证'): one pair is no form of the note's,
-    and every title stays at one level."""
-    found = _outline(DECORATOR, 250)
-    assert 81 in found and {depth for depth, _ in found.values()} == {1}
+    """The decorator note cut before its second pair ('几种类型' over '带有参数的装饰器'): one pair is no form of the
+    note's, and every title stays at one level; with the second pair the note shows its two levels, as its gold has
+    them (the second pair's '几种类型', a line over a title, is found by the title model)."""
+    assert _outline(DECORATOR, 78) == {3: (1, "核心概念"), 5: (1, "函数-装饰器")}
+    found = _outline(DECORATOR, 150)
+    assert [found.get(line) for line in (3, 5, 79, 81)] == [(1, "核心概念"), (2, "函数-装饰器"), (1, "几种类型"),
+                                                            (2, "带有参数的装饰器")]
 
 
 def test_lines_set_against_their_neighbours_stack_no_parts():
