@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.text.fold import fold
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.highlight import PALETTE_SIZE, keyword_colour
 
@@ -283,8 +284,8 @@ class KeywordPanel(QWidget):
 
     def _append(self, word: str) -> bool:
         word = word.strip()
-        if not word or word in self._slots:
-            return False
+        if not word or fold(word) in {fold(w) for w in self._slots}:
+            return False  # '監督' beside '监督' matches the same hits: one keyword
         used = set(self._slots.values())
         free = [i for i in range(PALETTE_SIZE) if i not in used]
         self._slots[word] = free[0] if free else len(self._words) % PALETTE_SIZE
@@ -319,7 +320,8 @@ class KeywordPanel(QWidget):
 
     def _refresh_suggestions(self) -> None:
         self._chips.clear()
-        offered = [w for w in self._suggestions if w not in self._slots]
+        kept = {fold(w) for w in self._slots}
+        offered = [w for w in self._suggestions if fold(w) not in kept]  # in the other script, a keyword still
         for word in offered:
             chip = QToolButton(self._chips_host)
             chip.setObjectName("suggestionChip")

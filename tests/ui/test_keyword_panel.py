@@ -125,3 +125,13 @@ def test_keyword_text_is_shown_literally(panel):
     labels = [label.text() for label in _row(panel, "<b>粗</b>").findChildren(QLabel)]
     assert "<b>粗</b>" in labels
     assert _row(panel, "<b>粗</b>").findChild(QLabel, "keywordCount") is not None
+
+
+def test_a_keyword_in_the_other_script_is_the_same_keyword(qtbot, panel):
+    """'監督' matches the hits '监督' matches: after a toggle its chip is not offered again, nor is it added twice."""
+    panel.set_keywords(["监督"])
+    panel.set_suggestions(["監督", "黨委"])
+    assert _chips(panel) == ["黨委"]
+    with qtbot.assertNotEmitted(panel.keywords_changed):
+        panel.add_keyword("監督")
+    assert panel.keywords() == ["监督"]
