@@ -89,9 +89,6 @@ def _drawn(text: str) -> bool:
     return "\u2500" <= text.lstrip()[:1] <= "\u257f"
 
 
-_TITLE_AGAIN_MIN = 6  # 'RoboGame 2022' over section 1 of 'Robogame 2022 竞技组比赛规则手册': the title again
-
-
 def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str,
                           named: Callable[[str], bool], opening: frozenset[str] | None = None) -> dict[int, str]:
     """Give the unnumbered sub-headings of a numbered technical note or paper a marker of their own ('sub'), so they
@@ -107,7 +104,7 @@ def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     for i in code_note_subheadings(paragraphs, matches, title, paper=subsections >= _PAPER_SUBSECTIONS):
         text = paragraphs[i].text
         if not named(text) and not paragraphs[i].listed and not paragraphs[i].cell and not _drawn(text) \
-                and not site_titled(text.strip().casefold(), title.casefold(), _TITLE_AGAIN_MIN):  # '参考资料'
+                and not site_titled(text.strip().casefold(), title.casefold()):  # '参考资料'
             # closes the note at the top level, below no section; a Markdown list's item ('- controlConnect'), a
             # table's row or a file tree's line drawn in box characters ('├── 模块资料/') is no heading
             matches[i] = HeadingMatch("sub", "", text.strip(), "", 1, 1, len(text.rstrip()))

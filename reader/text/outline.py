@@ -32,7 +32,7 @@ from reader.text.listruns import (after_parts, inside_runs, opened_lists, titles
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
 from reader.text.meetings import dated_sessions, meeting_fields, nest_under_sessions, ordinal_sessions, particulars
-from reader.text.pagetitles import drop_lone_titled_unit, site_titled, title_parts
+from reader.text.pagetitles import TITLE_AGAIN_MIN, drop_lone_titled_unit, site_titled, title_parts
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import block_edge, code_edge, code_like, code_line, mark_note_subheadings, note_titles
@@ -62,7 +62,6 @@ _FEEDLESS_ARTICLES = 20  # a text numbered in this many 第X条 is a law, never 
 _OUTNUMBERED = 3  # unnumbered titles this many times the numbered lines: the text's own headings, a number aside
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")  # '00:30 - 01:10 顶部与整体结构': a time's colon ends no clause
 _LEAD_MARKS = BLOCK_MARKS + "".join(BULLETS) + "·"  # an editor's '▌' or a list's '•' before a title is no part of it
-_SHOWN_MIN = 6  # a part of the title this long is the article's own title, not a word the site adds
 _FENCE_END = re.compile(r":{3,}(?:[ \t]*[A-Za-z][\w \t:=-]{0,40})?|`{3,}")  # a block's closing fence ends what stood
 # above, as a paragraph does; a box's opening (':::tip', ':::tabs key:campus') starts anew
 _POINT = re.compile("[\u4e00-\u9fff，]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
@@ -234,7 +233,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's, '2019.10.11' over a session of a record
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     texts = [p.text for p in paragraphs]
-    shown = {part for part in title_parts(title, loose=True) if len(part) >= _SHOWN_MIN}  # '南沙区…培训会' under the
+    shown = {part for part in title_parts(title, loose=True) if len(part) >= TITLE_AGAIN_MIN}  # '南沙区…培训会' under the
     # page title '南沙区…培训会-广州市南沙区人民政府门户网站': the article's title shown again, no heading
     asked: list[int] = []  # bare questions over a block of body or a list
     loose: list[int] = []  # and longer ones with a clause break
@@ -258,7 +257,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             continue
         headline = headline_colon(text)
         if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or text in shown
-                or site_titled(text, title, _SHOWN_MIN) or code_line(text) or code_like(text) or _ROW.fullmatch(text)
+                or site_titled(text, title) or code_line(text) or code_like(text) or _ROW.fullmatch(text)
                 or commented_code(text)
                 or match_heading(text) is not None
                 or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…")

@@ -48,7 +48,10 @@ def title_parts(declared: str, loose: bool = False) -> list[str]:
     return [p.strip() for p in re.split(pattern, declared) if p.strip()]
 
 
-def site_titled(text: str, title: str, shortest: int) -> bool:
+TITLE_AGAIN_MIN = 6  # a part of the title this long is the article's own title, not a word the site adds
+
+
+def site_titled(text: str, title: str, shortest: int = TITLE_AGAIN_MIN) -> bool:
     """'「白色石油」的宿命轮回 | 智氪' under the page title '「白色石油」的宿命轮回 | 智氪-36氪' (or the title without its site):
     the title again, with or without a site's name after it ('2022 年度总结' under '2022 年度总结与 2023 新年规划' is a
     part)."""
