@@ -114,6 +114,12 @@ def _formal_part(m: HeadingMatch | None) -> bool:
 _FORMAL_TITLE_MAX = 16
 
 
+def notice_points(run: Sequence[Any], paragraphs: Sequence[Paragraph]) -> bool:
+    """'各单位：' over '一、时间安排 2021年1月23日起，…': a notice's points, sections however they run on."""
+    return len(run) >= 2 and run[0].parent < 0 and run[0].match is not None and run[0].match.family == "cn" \
+        and 0 <= addressee_index(paragraphs) < run[0].index
+
+
 def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int], candidates: Sequence[Any],
                 heads: set[int], sections: set[int] = frozenset()) -> str:
     """Why a sibling run reads as a list rather than headings, or '' when it reads as headings (`heads`: chapters
@@ -122,8 +128,7 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
             run[0].parent >= 0 and names_section(run[0].match, candidates[run[0].parent].match)):
         return LONE + " that does not start a sequence"
     strong = sum(c.strong or _formal_part(c.match) for c in run)
-    notice = len(run) >= 2 and run[0].parent < 0 and run[0].match is not None and run[0].match.family == "cn" \
-        and 0 <= addressee_index(paragraphs) < run[0].index  # '各单位：' over '一、时间安排 2021年1月23日起，…'
+    notice = notice_points(run, paragraphs)
     if notice or len(run) >= _ASKED_MIN and 3 * _asked(run, paragraphs) >= 2 * len(run):
         strong = len(run)  # a notice's points, however they run on; '1.你在 AI课程学习中，是否接触过…？' over its
         # answer, and the next: an interview's questions

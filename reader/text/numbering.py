@@ -26,6 +26,7 @@ from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, POINT_FAMIL
 from reader.text.inline_lists import lists_inline
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph
+from reader.text.runscore import weigh_runs
 from reader.text.sequences import (CHAPTER_FAMILIES, Successors, counted_on, decimal_successors, opens_level,
                                    resumed_run, to_decimal_parent)
 
@@ -366,8 +367,9 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chap
         heads.add(candidates[0].index)  # '肆、文化' over its 一、 and （一）: a report's chapter printed alone
     holders = {id(candidates[c.parent]) for c in candidates if c.parent >= 0}
     sections = {id(candidates[c.parent]) for c in candidates if c.parent >= 0 and c.strong}  # hold a heading-like one
-    for run in runs.values():
-        reason = list_reason(run, paragraphs, at, candidates, heads, sections)
+    reasons = weigh_runs(list(runs.values()), [list_reason(run, paragraphs, at, candidates, heads, sections)
+                                               for run in runs.values()], paragraphs, candidates)
+    for run, reason in zip(runs.values(), reasons):
         for c in run if reason else ():
             if not (reason.startswith((FORM, NOTES)) and not c.match.rest and id(c) in holders):
                 c.accepted, c.reason = False, reason  # but '伍、審議案件：' over its 第一案 is a part, no field

@@ -9,9 +9,7 @@ every short unpunctuated line. The model is data (`titles_model.json`), read on 
 
 from __future__ import annotations
 
-import json
 import logging
-import math
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -23,6 +21,7 @@ from reader.text.furniture import figure_caption, furniture_line
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 from reader.text.notes import code_line
+from reader.text.trees import TreeModel, load_trees
 
 logger = logging.getLogger(__name__)
 
@@ -60,46 +59,10 @@ class Setting:
     captions: Collection[int]
 
 
-@dataclass(frozen=True)
-class TitleModel:
-    """Boosted trees over FEATURES. The model overrides the rules only when it is sure: a line the rules passed over
-    becomes a title above odds `take`, one they took stays a title above odds `keep`."""
-
-    features: tuple[str, ...]
-    take: float
-    keep: float
-    score: Callable[[Sequence[float]], float]  # the summed leaves (log-odds) of a line's features
-
-    def probability(self, x: Sequence[float]) -> float:
-        return 1.0 / (1.0 + math.exp(-self.score(x)))
-
-
-def _expression(nodes: Sequence[Sequence[float]], at: int = 0) -> str:
-    """One tree as a nested conditional expression: a line is scored by comparisons alone, no loop."""
-    node = nodes[at]
-    if len(node) == 1:
-        return repr(float(node[0]))
-    feature, limit, left, right = int(node[0]), float(node[1]), int(node[2]), int(node[3])
-    return f"({_expression(nodes, left)} if x[{feature}] <= {limit!r} else {_expression(nodes, right)})"
-
-
-def compile_trees(baseline: float, trees: Sequence[Sequence[Sequence[float]]]) -> Callable[[Sequence[float]], float]:
-    """The trees as one compiled function (from the model's numbers only: there is nothing else in the source)."""
-    source = "lambda x: " + " + ".join([repr(float(baseline))] + [_expression(nodes) for nodes in trees])
-    return eval(compile(source, str(_MODEL), "eval"), {"__builtins__": {}})  # noqa: S307 - numbers and 'x' only
-
-
 @lru_cache(maxsize=1)
-def title_model() -> TitleModel | None:
+def title_model() -> TreeModel | None:
     """The trained model, or None when its file is missing (the rules then decide alone)."""
-    try:
-        data = json.loads(_MODEL.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        logger.warning("%s is missing: unnumbered titles are judged by the rules alone", _MODEL.name)
-        return None
-    if tuple(data["features"]) != FEATURES:
-        raise ValueError(f"{_MODEL.name} was trained on other features: run bench/train_titles.py again")
-    return TitleModel(FEATURES, float(data["take"]), float(data["keep"]), compile_trees(float(data["baseline"]), data["trees"]))
+    return load_trees(_MODEL, FEATURES)
 
 
 def loose(text: str, m: HeadingMatch | None, p: Paragraph) -> bool:

@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from reader.text import titlescore
+from reader.text import titlescore, trees
 from reader.text.document import build_document
 from reader.text.decode import decode_bytes
 from reader.text.explain import explain_outline
@@ -90,7 +90,7 @@ def test_the_compiled_trees_score_as_the_trees_read():
     """The model's trees compiled into one expression give, for any line, the sum a walk down each tree gives."""
     import json
     data = json.loads(titlescore._MODEL.read_text(encoding="utf-8"))
-    score = titlescore.compile_trees(data["baseline"], data["trees"])
+    score = trees.compile_trees(data["baseline"], data["trees"])
     rng = random.Random(7)
     for _ in range(200):
         x = [rng.choice((0.0, 1.0, rng.random() * 40, rng.random())) for _ in titlescore.FEATURES]
@@ -116,12 +116,12 @@ def test_verse_of_thousands_of_short_lines_is_left_to_the_rules():
 def test_one_title_alone_makes_no_outline(monkeypatch):
     """Whatever the model says, fewer than two titles fall back to the rules' verdict."""
     paragraphs = [Paragraph(t, i * 2 + 1, 0) for i, t in enumerate(["小标题一", BODY, "小标题二", BODY])]
-    monkeypatch.setattr(titlescore, "title_model", lambda: titlescore.TitleModel(
+    monkeypatch.setattr(titlescore, "title_model", lambda: trees.TreeModel(
         titlescore.FEATURES, 0.5, 0.5, lambda x: 5.0 if x[titlescore.FEATURES.index("pos")] == 0 else -5.0))
     chosen, notes = titlescore.rescore(paragraphs, [None] * 4, set(), [0, 2], titlescore.Setting("text", ()),
                                        lambda t: len(t) > 20)
     assert chosen == set() and notes == {}
-    monkeypatch.setattr(titlescore, "title_model", lambda: titlescore.TitleModel(
+    monkeypatch.setattr(titlescore, "title_model", lambda: trees.TreeModel(
         titlescore.FEATURES, 0.5, 0.5, lambda x: 5.0))
     chosen, notes = titlescore.rescore(paragraphs, [None] * 4, set(), [0, 2], titlescore.Setting("text", ()),
                                        lambda t: len(t) > 20)

@@ -1,0 +1,141 @@
+"""A second opinion on numbered runs: is a sequence of '1.' '2.' … (or （一）（二）…) sections or a list's items?
+
+The rules in `listruns.list_reason` judge a run one test at a time (paragraph numbering, items that run on, items
+after '：', a form's fields …). A small boosted-tree model, trained on the development part of the gold corpus
+(`bench/train_titles.py --runs`; never on the held-out part), weighs their verdict with the run's shape (its members'
+titles, what stands between them, its place in the document) and overrides it only when sure. Plain Python scoring.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from reader.text.listruns import notice_points
+from reader.text.model import Paragraph
+from reader.text.trees import TreeModel, load_trees
+
+logger = logging.getLogger(__name__)
+
+_MODEL = Path(__file__).with_name("runs_model.json")
+_CAP = 60  # titles and gaps past this say no more
+_LONG = 60  # a paragraph this long is running text
+_FAMILY_CODES = ("cn", "paren-cn", "arabic", "paren-arabic", "half-paren", "decimal", "circled", "capital")
+_REASONS = ("a lone number", "paragraph numbering", "a list: only", "a reading list", "items of a numbered section",
+            "a list: its items end in", "a list introduced by", "a glossary", "a list of notes", "a form's fields")
+_WORDED = ("sub", "field")
+_OFFICIAL = ("capital", "cn", "paren-cn")  # 壹、 一、 （一）: where the rules keep a run they are right 96 times in 100 (dev)
+RUNS_MAX = 2000  # more runs than this (a catalogue numbered line by line): the rules judge them alone
+MODEL_LISTED = "a list by the run model, though sections by the rules"
+
+RUN_FEATURES = (
+    "rule_list", *(f"why_{k}" for k in range(len(_REASONS))), "n", "single", "n_ge4",
+    *(f"fam_{f}" for f in _FAMILY_CODES), "fam_other", "level", "first_num", "starts1", "consecutive",
+    "has_parent", "parent_numbered", "parent_unnumbered", "ancestors",
+    "title_mean", "title_max", "title_min", "rest_frac", "rest_mean", "colon_frac", "stop_frac", "semi_frac",
+    "bare_frac", "comma_frac", "strong_frac", "short_bare_frac",
+    "adjacent_frac", "between_mean", "body_after_frac", "holder_frac", "gap_before_mean", "gap_after_mean",
+    "prev_colon", "prev_long", "pos", "doc_n", "doc_runs", "doc_long_frac", "doc_numbered_frac", "doc_marked",
+    "doc_listed", "same_key_runs", "same_key_members", "span_frac", "markup_frac",
+)
+
+
+@lru_cache(maxsize=1)
+def run_model() -> TreeModel | None:
+    """The trained model, or None when its file is missing (the rules then decide alone)."""
+    return load_trees(_MODEL, RUN_FEATURES)
+
+
+def weighable(runs: Sequence[Sequence[Any]], paragraphs: Sequence[Paragraph]) -> list[int]:
+    """The runs numbered by a marker, where no rule has its own evidence: a note's sub-titles, a form's fields,
+    labelled parts ('其一'), a code's untitled clauses (articles) and a notice's points are the rules' to decide."""
+    return [k for k, run in enumerate(runs)
+            if run[0].match.family not in _WORDED and not run[0].match.family.startswith("label-")
+            and not any(c.article for c in run) and not notice_points(run, paragraphs)]
+
+
+def _reason_code(reason: str) -> int:
+    """Which rule turned the run down (-1: none did)."""
+    return next((k for k, prefix in enumerate(_REASONS) if reason.startswith(prefix)), -1 if not reason else len(_REASONS))
+
+
+def run_features(runs: Sequence[Sequence[Any]], reasons: Sequence[str], paragraphs: Sequence[Paragraph],
+                 candidates: Sequence[Any]) -> list[list[float]]:
+    """The evidence for each run (`numbering.Candidate` lists) in RUN_FEATURES order, `reasons` the rules' verdicts."""
+    n = len(paragraphs)
+    at = {c.index for c in candidates}
+    holders = {c.parent for c in candidates if c.parent >= 0}
+    long_frac = sum(len(p.text) >= _LONG for p in paragraphs) / max(1, n)
+    numbered_frac = len(at) / max(1, n)
+    marked = any(p.heading_level for p in paragraphs)
+    listed = any(p.listed for p in paragraphs)
+    by_key: dict[str, list[int]] = {}
+    for run in runs:
+        by_key.setdefault(run[0].key, []).append(len(run))
+    position = {id(c): k for k, c in enumerate(candidates)}
+    out = []
+    for run, reason in zip(runs, reasons):
+        code = _reason_code(reason)
+        first = run[0]
+        m0 = first.match
+        members = [c.match for c in run]
+        titles = [min(len(m.title), _CAP) for m in members]
+        rests = [min(len(m.rest), _CAP) for m in members]
+        size = len(run)
+        numbers = [m.number for m in members]
+        parent = candidates[first.parent] if first.parent >= 0 else None
+        ancestors, up = 0, first.parent
+        while up >= 0 and ancestors < 8:
+            ancestors, up = ancestors + 1, candidates[up].parent
+        own = {c.index for c in run}
+        between = [b.index - a.index - 1 for a, b in zip(run, run[1:])]
+        body_after = sum(c.index + 1 < n and c.index + 1 not in at and len(paragraphs[c.index + 1].text) >= _LONG
+                         for c in run)
+        gaps_before = [min(4, paragraphs[c.index].line - (paragraphs[c.index - 1].last_line or paragraphs[c.index - 1].line))
+                       for c in run if c.index > 0]
+        gaps_after = [min(4, paragraphs[c.index + 1].line - (paragraphs[c.index].last_line or paragraphs[c.index].line))
+                      for c in run if c.index + 1 < n]
+        prev = paragraphs[first.index - 1].text.rstrip() if first.index > 0 else ""
+        family = m0.family if m0.family != "enclosed" else "circled"
+        out.append([
+            float(bool(reason)), *(float(code == k) for k in range(len(_REASONS))), min(size, 50), size == 1, size >= 4,
+            *(family == f for f in _FAMILY_CODES), family not in _FAMILY_CODES, m0.level, min(numbers[0], 20),
+            numbers[0] == 1, all(b == a + 1 for a, b in zip(numbers, numbers[1:])),
+            parent is not None, parent is not None and parent.match is not None,
+            parent is not None and parent.match is None, ancestors,
+            sum(titles) / size, max(titles), min(titles), sum(bool(m.rest) for m in members) / size, sum(rests) / size,
+            sum(m.terminator in ("：", ":") for m in members) / size, sum(m.terminator == "。" for m in members) / size,
+            sum(m.terminator in ("；", ";") for m in members) / size, sum(not m.terminator for m in members) / size,
+            sum("，" in m.title or "," in m.title for m in members) / size, sum(c.strong for c in run) / size,
+            sum(not m.terminator and not m.rest and len(m.title) <= 16 for m in members) / size,
+            sum(c.index + 1 in own for c in run) / size, min(sum(between) / len(between), _CAP) if between else -1.0,
+            body_after / size, sum(position[id(c)] in holders for c in run) / size,
+            sum(gaps_before) / len(gaps_before) if gaps_before else 0.0,
+            sum(gaps_after) / len(gaps_after) if gaps_after else 0.0,
+            prev[-1:] in ("：", ":"), len(prev) >= _LONG, first.index / max(1, n), min(n, 2000) / 2000,
+            min(len(runs), 200), long_frac, numbered_frac, marked, listed,
+            len(by_key[first.key]), min(sum(by_key[first.key]), 200), (run[-1].index - first.index) / max(1, n),
+            sum(bool(paragraphs[c.index].heading_level) for c in run) / size,
+        ])
+    return [[float(v) for v in x] for x in out]
+
+
+def weigh_runs(runs: Sequence[Sequence[Any]], reasons: list[str], paragraphs: Sequence[Paragraph],
+               candidates: Sequence[Any]) -> list[str]:
+    """The rules' verdicts, each overridden where the model is sure: '' keeps a run as sections."""
+    model = run_model()
+    at = weighable(runs, paragraphs) if model is not None and len(runs) <= RUNS_MAX else []
+    if not at:
+        return reasons
+    weighed = list(reasons)
+    features = run_features([runs[k] for k in at], [reasons[k] for k in at], paragraphs, candidates)
+    for k, x in zip(at, features):
+        odds = model.probability(x)
+        if reasons[k] and odds > model.take:
+            weighed[k] = ""
+        elif not reasons[k] and odds <= model.keep and runs[k][0].match.family not in _OFFICIAL:
+            weighed[k] = f"{MODEL_LISTED} (odds of sections {odds:.2f})"
+    return weighed
