@@ -43,9 +43,9 @@ from reader.text.plainlines import (DASHES as _DASHES, LIST_FAMILIES as _LIST_FA
                                     dotted_item, framed_lines, label_items, label_lines, letter_field, letter_fields,
                                     numbered_item, same_lead, table_rows, tagged_lines)
 from reader.text.punctuation import as_full_width, original_of, read_as_rules
-from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks, briefly_answered, interviewer_turns,
-                                   item_marks, marked_questions, marked_titles, named_turns, nest_questions,
-                                   page_labels, pictograph_titles)
+from reader.text.questions import (BLOCK_MARKS, INTERVIEW_MAX, QUESTION_MAX, asked_loosely, asked_parts, asks,
+                                   briefly_answered, interviewer_turns, item_marks, marked_questions, marked_titles,
+                                   named_turns, nest_questions, page_labels, pictograph_titles)
 from reader.text.repeats import one_number_lists
 from reader.text.records import record_parts
 from reader.text.recurring import drop_decks, named_again, nest_recurring_titles, nest_stacked_titles, refrains
@@ -55,6 +55,7 @@ from reader.text.titlescore import Setting, rescore
 __all__ = ["HeadingMatch", "match_heading", "outline_candidates", "parse_outline"]
 
 _UNNUMBERED_MAX = 30
+_WEIGHED_MAX = max(INTERVIEW_MAX, QUESTION_MAX, HEADLINE_MAX, _UNNUMBERED_MAX)  # a longer line is no question nor title
 _MARKS_AFTER = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+$")  # '请坐.⭐': a sentence, marked
 _ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){3,}")  # '上级政策解读 本县政策解读 政策咨询问答库 回应关切': a menu's
 # row, as a line of names is a list's: four words apart is no title ('东京大学入学典礼 演讲 上野千鹤子' may be)
@@ -248,6 +249,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             found.append(i)  # '▼11月26日▼' again and again: the document's own heading form
             continue
         text = paragraphs[i].text.strip()
+        if len(text) > _WEIGHED_MAX:
+            continue  # running text (most lines): no test below takes it, none need run
         if (heads := asks(paragraphs, i, title, _is_body)) is not None and i not in translated and i - 1 not in translated:
             if heads:
                 asked.append(i)  # '为什么要加入我们？' over its answer: judged with the document's other questions below
