@@ -110,10 +110,12 @@ _SESSIONS_MIN = 3
 _SESSION_SPAN_MIN = 3  # the date's line and two of its own at least: a calendar's days and a feed's bylines hold less
 
 
-def dated_sessions(paragraphs: Sequence[Paragraph]) -> set[int]:
+def dated_sessions(paragraphs: Sequence[Paragraph], opening: AbstractSet[str] | None = None) -> set[int]:
     """'2019.10.11' or '2021/10/14 议题申报：' opening each session of a record kept over months: three or more, each
     holding lines of its own, dated in order (newest first or oldest first). A date that opens a sentence
     ('2019年3月5日，…') is a chronicle's entry, not a session."""
+    if opens_none(opening, _DATE_LABEL_FIRST) and not any(c.isdigit() for c in opening):
+        return set()  # no line opens with a date or its label (`opening`: what the lines open with; a law's with 第)
     found: list[tuple[int, tuple[int, int, int]]] = []
     for i, p in enumerate(paragraphs):
         text = p.text.strip()

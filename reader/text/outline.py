@@ -146,7 +146,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     for i in listed:
         matches[i] = None
     stray.update(listed)
-    papers = appended_papers(paragraphs, plain, _is_body)  # a paper sent with a letter: its title holds it
+    papers = appended_papers(paragraphs, plain, _is_body, opens)  # a paper sent with a letter: its title holds it
     annexes = {i for i in annex_lines(paragraphs, matches, plain, _is_body) if i not in contents} | papers  # '附录\t26'
     annexes |= compiled_titles(paragraphs, matches, title, contents)  # 一、中华人民共和国公司法 over its 第一章
     header = header_lines(paragraphs)  # '法〔2021〕21号', '最高人民法院' by it: header lines, never headings
@@ -160,7 +160,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container", "sub")]  # a note's sub-titles number nothing
     if all(_is_named(paragraphs[i].text) for i in formats):  # none marked, or only '## 相關鏈結': the text's own
         named, formats = named | set(formats), {}  # headings are found as in plain text, the named part beside them
-        sessions = ordinal_sessions(paragraphs) or dated_sessions(paragraphs)  # '第一次会议：' over its particulars'
+        sessions = ordinal_sessions(paragraphs) or dated_sessions(paragraphs, opens)  # '第一次会议：' over its particulars'
         # dates, '2019.09.25' under a session's last line opening the next: no byline
         articles = sum(c.key == "tiao" for c in numbered) >= _FEEDLESS_ARTICLES  # a law's articles: no feed
         digest = set() if articles else {i for i in digest_headlines([p.text for p in paragraphs], teasers=True)
