@@ -317,7 +317,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         # feed): only beside titles the rules found too; sessions and speakers are parts the rules know
         chosen, weighed = rescore(paragraphs, matches, set(found), [i for i in weighable if i > addressed], setting, _is_body)
         found = sorted(chosen)
-    found = sorted(set(found) | colon_headlines(colons, len(found)) | note_titles(paragraphs, matches, title))
+    found = sorted(set(found) | colon_headlines(colons, len(found)) | note_titles(paragraphs, matches, title, opening))
     found = sorted(set(found) | named_again(paragraphs, matches, found))  # '主要特点:' where '主要特点' heads a part
     asked = sorted(asked + briefly_answered(paragraphs, asked))  # '问：…？' '答：不是。' among long answers
     found = sorted(set(found) | set(asked_parts(asked, [paragraphs[i].text.strip() for i in asked], len(found), loose)))
