@@ -25,7 +25,7 @@ def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text") -> dict[
     where a scrape dropped an image, the line under it is its caption ('乔某良手写的保证书'), not a section title.
     Not in a web page (`kind` 'html'): its blocks stand on the lines of its mark-up, whose gaps say nothing."""
     out: dict[int, str] = {i: "a caption: a photo's line, marked '△' or '▲' as news pages mark them"
-                           for i, p in enumerate(paragraphs) if _PHOTO_MARK.match(p.text[:8])}  # '_△泰康…病房_'
+                           for i, p in enumerate(paragraphs) if _PHOTO_MARK.match(p.text, 0, 8)}  # '_△泰康…病房_' (8: no copy)
     if kind == "html":
         return out
     # lines from the end of one paragraph to the start of the next: a re-joined paragraph's own lines are no gap

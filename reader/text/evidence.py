@@ -327,29 +327,29 @@ def _next_in_outline(a: list[int], b: list[int]) -> bool:
     return len(b) <= len(a) and b[:k] == a[:k] and b[k] == a[k] + 1
 
 
-_SEQUENCED = ("arabic", "lone-cn")  # families whose gaps counted_titles fills
+SEQUENCED = ("arabic", "lone-cn")  # families whose gaps counted_titles fills
 
 
 def counted_titles(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> None:
     """'4、13个…' between '3、' and '5、' is item 4 of the sequence, not the enumeration '4、13'; '一　两种宇宙观' before
     '二　矛盾的普遍性' is section 1, not the quantity '一两'."""
-    if not any(m is not None and m.family in _SEQUENCED for m in matches):
+    if not any(m is not None and m.family in SEQUENCED for m in matches):
         return  # no sequence has a gap to fill (a law numbers its items （一）)
     following: list[dict[str, int]] = [{}] * len(matches)  # number of the next marker of each family after each line
     nxt: dict[str, int] = {}
     for i in range(len(matches) - 1, -1, -1):
         following[i] = nxt
         m = matches[i]
-        if m is not None and m.family in _SEQUENCED:
+        if m is not None and m.family in SEQUENCED:
             nxt = {**nxt, m.family: m.number}
     previous: dict[str, int] = {}
     for i, m in enumerate(matches):
-        if m is None and following[i] and any(following[i].get(f) == previous.get(f, 0) + 2 for f in _SEQUENCED):
+        if m is None and following[i] and any(following[i].get(f) == previous.get(f, 0) + 2 for f in SEQUENCED):
             counted = match_counted_title(paragraphs[i].text)  # a gap of one in the sequence: look closer
             if counted is not None and (previous.get(counted.family) or counted.family == "lone-cn") \
                     and counted.number == previous.get(counted.family, 0) + 1 == following[i].get(counted.family, 0) - 1:
                 matches[i] = m = counted
-        if m is not None and m.family in _SEQUENCED:
+        if m is not None and m.family in SEQUENCED:
             previous[m.family] = m.number
 
 

@@ -52,8 +52,8 @@ def header_lines(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
             out[i] = "the issuing authority's name (by the 文号 or over the signing date): header, not a heading"
     for i, p in enumerate(paragraphs):
         if len(p.text) <= 2 * _SIGNER_MAX and (i in near or (  # the date below first: most lines have none
-                i + 1 < len(paragraphs) and _SIGNED_ON.match(paragraphs[i + 1].text.strip()) is not None)) \
-                and signer_line(p.text):
+                i + 1 < len(paragraphs) and (below := paragraphs[i + 1].text).lstrip()[:1] in _NUMERAL_CHARS
+                and _SIGNED_ON.match(below.strip()) is not None)) and signer_line(p.text):  # (its first character first)
             out[i] = "the signer's office and name ('总　理 　温家宝') over the signing date: a signature, not a heading"
     return out
 
@@ -68,6 +68,7 @@ def signer_line(text: str) -> bool:
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _SIGNER_MAX = 40  # a byline's length
 _NUMERAL = "0-9０-９〇○零一二三四五六七八九十"
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九十")  # what `_SIGNED_ON` opens with
 _SIGNED_ON = re.compile(f"[{_NUMERAL}]{{4}}[ \t\u3000]*年[ \t\u3000]*[{_NUMERAL}]{{1,2}}[ \t\u3000]*月[ \t\u3000]*[{_NUMERAL}]{{1,3}}[ \t\u3000]*日")
 
 

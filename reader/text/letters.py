@@ -9,10 +9,11 @@ and then its title, which holds the paper's sections as an annex holds its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set as AbstractSet
 
 from reader.text.model import Paragraph
 from reader.text.numbering import Candidate
+from reader.text.openings import opens_none
 
 # '各位委員：', '尊敬的李主席：', '敬啟者：', '陳先生：', '同志们：': a letter's or a speech's salutation, alone on its line.
 _SALUTATION = re.compile(
@@ -53,8 +54,11 @@ def paper_number(text: str) -> bool:
     return len(text) <= _PAPER_LINE_MAX and _PAPER_NUMBER.fullmatch(text.strip()) is not None
 
 
-def appended_papers(paragraphs: Sequence[Paragraph], plain: Sequence[int], is_body: Callable[[str], bool]) -> set[int]:
+def appended_papers(paragraphs: Sequence[Paragraph], plain: Sequence[int], is_body: Callable[[str], bool],
+                    opening: AbstractSet[str] | None = None) -> set[int]:
     """The titles of papers appended after body text: the line under a paper number, with body text below it."""
+    if opens_none(opening, "立L"):
+        return set()  # no paper number opens a line (`opening`: what the lines open with): no look at each
     plain_set = set(plain)
     seen_body = False
     out = set()

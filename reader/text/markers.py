@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
 from typing import NamedTuple
 
 from reader.text.markerwords import (CITING_ONLY, ENUMERATED, QUANTITY_FOLLOWERS, QUESTION_WORDS, REFERENCE_FOLLOWERS,
                                      TITLE_WORDS, UNITS)
-from reader.text.numerals import ARABIC_DIGIT_CHARS, CN_DIGIT_CHARS, enclosed_chars, enclosed_number, to_int
+from reader.text.markpatterns import FAMILIES as _FAMILIES, SPACES as _SPACES, STEMS as _STEMS, patterns as _patterns
+from reader.text.numerals import CN_DIGIT_CHARS, enclosed_chars, enclosed_number, to_int
 
 # Structural (legal) families by rank: a unit of lower rank encloses units of higher rank.
 STRUCTURAL_RANK = {"bian": 0, "bufen": 0, "fenbian": 1, "zhang": 2, "jie": 3, "kuan": 4, "mu": 5, "tiao": 6}
@@ -16,10 +17,6 @@ _UNIT_FAMILY = {
     "编": "bian", "編": "bian", "分编": "fenbian", "分編": "fenbian", "部分": "bufen", "部份": "bufen",  # 民法典: 编 > 分编
     "章": "zhang", "节": "jie", "節": "jie", "款": "kuan", "目": "mu", "条": "tiao", "條": "tiao",
 }
-# Other classifiers that number a document's parts (lectures, lessons, items, volumes); each its own family.
-_GENERIC_CLASSIFIERS = ("单元", "單元", "阶段", "階段", "分部", "篇", "讲", "講", "课", "課", "件", "回", "卷", "集", "辑", "輯",
-                        "幕", "册", "冊", "期", "季", "站", "关", "關", "部", "题", "題", "问", "問", "项", "項", "则",
-                        "則", "步", "场", "場", "周", "週", "页", "頁", "案(?![例件由卷号號情])")  # a meeting's 第一案, not 第一案例
 _GENERIC_KEY = str.maketrans("單階講課輯冊關題問項則場週頁", "单阶讲课辑册关题问项则场周页")
 _GENERIC_TITLE_MAX = 30
 _CLAUSE_MARKS = "，,。；;！!？?"  # a part after a colon with none of these is the title's second half
@@ -32,7 +29,6 @@ _YEAR = re.compile("(?:19|20)[0-9]{2}年")  # '1.2025年度…': no number has f
 # A title is the text up to the first of these; what follows is run-in body text.
 TERMINATORS = "。！？；：!?;:"
 _KEPT_TERMINATORS = ("！", "？", "!", "?")
-_SPACES = " \t\u3000\xa0\u2002\u2003"  # en and em spaces too: a web page indents with &emsp;
 _SPACES_COLONS = _SPACES + "：:"
 _UNIT_SEPARATORS = _SPACES + "：:、.．"  # between 第X章 and its title
 _TITLE_SPAN = re.compile(f"[{_SPACES}]*+((?:[^{TERMINATORS}]++|(?<=[0-9０-９])[:：](?=[0-9０-９]))*+)")  # possessive: one
@@ -60,57 +56,18 @@ class HeadingMatch(NamedTuple):
     terminator: str = ""  # the punctuation that closed the title ('。', '；', '：' ...), '' when none
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    """Compiled once, on first use."""
-    cn = f"[{CN_DIGIT_CHARS}]"
-    num = f"[{CN_DIGIT_CHARS}{ARABIC_DIGIT_CHARS}]"
-    ar = f"[{ARABIC_DIGIT_CHARS}]"
-    sp = f"[{_SPACES}]"
-    return (
-        # 第一章 / 第 十一 章 / 第1條 / 第一百二十条之一
-        re.compile(rf"第{sp}*({num}(?:{sp}?{num})*)(?:{sp}*[-－‐–]{sp}*{ar}+)?{sp}*(部分|部份|分编|分編|编|編|章|节|節|款|目|条|條)"
-                   rf"(之[一二三四五六七八九十]+)?"),
-        # 第一讲 / 第3课 / 第二篇: a numbered family of any other classifier
-        re.compile(rf"第{sp}*({num}(?:{sp}?{num})*|[IVX]{{1,6}}){sp}*({'|'.join(_GENERIC_CLASSIFIERS)}"  # 第I部
-                   rf"|个[\u4e00-\u9fff]{{2}}(?=[，,：:]))"),  # 第一个问题，美联储利率。: an essay's parts, counted
-        # 一、 … 一百二十一、, and 一． 二. as a Word file or a web page writes them
-        re.compile(rf"({cn}{{1,6}}){sp}*(?:[、]|[.．](?![0-9０-９{CN_DIGIT_CHARS}]))"),
-        re.compile(rf"[（(〔【]{sp}*({cn}{{1,6}}){sp}*[）)〕】]"),  # （一） (一) 〔一〕 【一】 … （一百二十一）
-        re.compile(rf"[（(]{sp}*({ar}{{1,3}}){sp}*[）)]"),  # （1） (1)
-        # 1.1 1.1.1 1.1、, and 1-1 2-1-1 as Taiwan reports and theses number their sections
-        re.compile(rf"({ar}{{1,2}}(?:[.．]{ar}{{1,2}}){{1,3}})[.．、]?|({ar}{{1,2}}(?:[-－]{ar}{{1,2}}){{1,2}})(?:、|(?=[{_SPACES}]))"),
-        # 1. 1、 1． １． and 1） 2) (the 'half-paren' family); 6A. an inserted section (Hong Kong ordinances)
-        re.compile(rf"({ar}{{1,3}})(?:[A-Z]{{1,2}}[.．]|{sp}*[.．、）)])"),
-        re.compile(rf"({ar}{{1,2}})(?={sp})"),  # 1 范围 (decimal level 1)
-        re.compile(f"[{enclosed_chars()}]"),  # ① ⑴ ⒈ ㈠
-        # 一 alone on its line, or before its title after a space ('一　战争的规律是发展的'): an essay's sections
-        re.compile(rf"({cn}{{1,3}})(?:{sp}*$|{sp}+(?=[^{_SPACES}]))"),
-        re.compile(rf"[Qq]{sp}?({ar}{{1,2}}){sp}*[：:.．、]?"),  # Q1：the questions of an interview or a Q&A
-        re.compile(rf"([A-Z]){sp}*[.．、]"),  # A. 临时救助制度 / B、: sub-sections lettered in a report
-        re.compile(rf"[（(]{sp}*([A-Z]){sp}*[）)]"),  # （A）
-        re.compile(rf"【[^【】0-9０-９]{{0,8}}({ar}{{1,3}})】"),  # 【重点任务12】 【专栏3】: a plan's numbered boxes
-        # I. II、 IV． (to XXXIX) and Ⅰ Ⅱ … Ⅻ: a report's, an agenda's or a translated paper's top sections
-        re.compile(rf"(X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?<=[IVX])[.．、]|([\u2160-\u216B]){sp}*[.．、]?"),
-        re.compile(rf"([{_STEMS}]){sp}*、|[（(]{sp}*([{_STEMS}]){sp}*[）)]"),  # 甲、 乙、 / （甲）: a Taiwan text's items
-        re.compile(rf"({cn}{{1,2}})是(?=[\u4e00-\u9fff“《])"),  # 一是从严把控质量标准: a point of a speech or a report
-        re.compile(rf"第({cn}{{1,3}})[，,、](?!{cn})(?=[\u4e00-\u9fff“《])"),  # 第一，你要耐得住。: an essay's point on its own line
-        re.compile(rf"(?:Part|PART|part){sp}?({ar}{{1,2}})(?![0-9A-Za-z]){sp}*[.．:：、|｜丨]?"),  # Part 1. 回顾, Part1汲取能力
-    )
-
-
-_FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal", "arabic", "bare", "enclosed",
-             "lone-cn", "question", "latin", "paren-latin", "bracket", "roman", "stem", "shi", "ordinal", "part")
-_STEMS = "甲乙丙丁戊己庚辛壬癸"  # the heavenly stems count a Taiwan text's parts or items: 甲、 乙、 丙、
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _CAPITAL_DIGITS = frozenset("壹贰貳貮叁參叄肆伍陆陸柒捌玖拾佰")  # 壹、貳、參: a Taiwan plan's or report's top level, above 一、
 
 
-_FIRST_CHAR: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}  # filled on first use
+_Builder = Callable[[str, str, re.Match[str]], "HeadingMatch | None"]
+_FIRST_CHAR: dict[str, tuple[tuple[str, re.Pattern[str], _Builder], ...]] = {}  # filled on first use
+_LISTED = ("cn", "paren-cn", "paren-arabic", "arabic")  # the common families: built by `_listed`, past the rare checks
 
 
-def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
-    """The families a line's first character can start, in matching order: one dict lookup per ordinary line."""
+def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str], _Builder], ...]]:
+    """The families a line's first character can start, in matching order, each with the function that builds its
+    match: one dict lookup per ordinary line."""
     if _FIRST_CHAR:
         return _FIRST_CHAR
     pattern = dict(zip(_FAMILIES, _patterns()))
@@ -126,7 +83,8 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
         **{c: ("stem",) for c in _STEMS}, "（": ("paren-cn", "paren-arabic", "paren-latin", "stem"),
         "(": ("paren-cn", "paren-arabic", "paren-latin", "stem"),
     }
-    _FIRST_CHAR.update((c, tuple((f, pattern[f]) for f in fams)) for c, fams in starts.items())
+    _FIRST_CHAR.update((c, tuple((f, pattern[f], _listed if f in _LISTED else _build) for f in fams))
+                       for c, fams in starts.items())
     return _FIRST_CHAR
 
 
@@ -192,17 +150,18 @@ def match_heading(line: str) -> HeadingMatch | None:
         start = len(line) - len(line.lstrip(_SPACES))
         if start >= len(line) or (tried := first.get(line[start])) is None:
             return None
-    for family, pattern in tried:
+    for family, pattern, build in tried:
         m = pattern.match(line, start)
         if m:
-            result = _build(family, line, m)
+            result = build(family, line, m)
             if result is not None:
                 return result
     return None
 
 
 def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
-    """Check what follows the marker and cut the title; None when the marker is really something else."""
+    """Check what follows the marker and cut the title; None when the marker is really something else (the common
+    families go to `_listed`: a law's thousands of items pass no test of the rare ones)."""
     if family == "structural":
         return _structural(line, m)
     if family == "generic":
@@ -210,8 +169,6 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     after = m.end()
     nxt = line[after:after + 1]
     marker = line[m.start():after]
-    if family == "arabic" and marker[-1] in "）)":
-        family = "half-paren"  # '1）': only a closing bracket
     if family == "enclosed":
         fam, number = enclosed_number(marker)
         title, rest, end, term = _split_title(line, after)
@@ -253,10 +210,8 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         title, rest, end, term = _split_title(line, after)
         return HeadingMatch(family, marker.strip(_SPACES), title, rest, ord(m.group(1)) - 64, 1, end, term) if title else None
     number = to_int(m.group(1))
-    if not number and not (family == "arabic" and m.group(1) in ("0", "０") or family == "cn" and m.group(1) in "〇零"):
-        return None  # '0. 硬件配置' heads a manual whose steps count from 0, as its programmers do; so does
-        # '〇、总则' an association's rules over '一、服务承诺'
-
+    if not number:
+        return None
     if family == "part":
         title, rest, end, term = _split_title(line, after)  # '## Part 1. 回顾' in an essay: its first part, counted in
         if title and (rest or term or not _is_cjk(title[0]) or len(title) > _GENERIC_TITLE_MAX):  # English, titled in
@@ -276,6 +231,21 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         title, rest, end, term = _split_title(line, after)
         alone = title and not rest and (term == "。" or len(title) <= _POINT_MAX)  # no wrapped line's start
         return HeadingMatch(family, marker, title, "", number, 1, end, term) if alone else None
+    title, rest, end, term = _split_title(line, after)  # 'question', 'bracket'
+    return HeadingMatch(family, marker, title, rest, number, 1, end, term) if title else None
+
+
+def _listed(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
+    """一、 （一） 1. （1） 1）: check what follows the marker and cut the title (`_build` for the common families)."""
+    after = m.end()
+    marker = line[m.start():after]
+    if family == "arabic" and marker[-1] in "）)":
+        family = "half-paren"  # '1）': only a closing bracket
+    number = to_int(m.group(1))
+    if not number and not (family == "arabic" and m.group(1) in ("0", "０") or family == "cn" and m.group(1) in "〇零"):
+        return None  # '0. 硬件配置' heads a manual whose steps count from 0, as its programmers do; so does
+        # '〇、总则' an association's rules over '一、服务承诺'
+    nxt = line[after:after + 1]
     if family == "half-paren" and not line[after:].strip(_SPACES):
         return HeadingMatch(family, marker, "", "", number, 1, after)  # '1）' alone, its section below it
     if family == "cn" and _CAPITAL_DIGITS.issuperset(m.group(1)):

@@ -78,8 +78,6 @@ def _holds(i: int, found: dict[int, str], paragraphs: Sequence[Paragraph],
 
 
 _PARTICULAR = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]*[：:][ \t\u3000]*\S")
-_COLON = re.compile("[：:]")
-_LABEL_MAX = 6  # a particular's label in `_PARTICULAR`, before the spaces and the colon: a cheap test first
 _PARTICULARS_MIN = 3
 _PARTICULAR_MAX = 120
 
@@ -91,11 +89,11 @@ def particulars(paragraphs: Sequence[Paragraph]) -> set[int]:
     run: list[int] = []
     for i, p in enumerate(paragraphs):
         text = p.text
-        if len(text) <= _PARTICULAR_MAX and ("：" in text or ":" in text):
-            text = text.strip()  # a short label before the first colon, or no regex
-            if len(text[:_COLON.search(text).start()].rstrip(" \t\u3000")) <= _LABEL_MAX and _PARTICULAR.match(text):
-                run.append(i)
-                continue
+        # the pattern alone gives up a few characters in, cheaper than cutting out the label first; lstrip copies no
+        # unindented line, and a match ends on a character of the stripped line
+        if len(text) <= _PARTICULAR_MAX and ("：" in text or ":" in text) and _PARTICULAR.match(text.lstrip()):
+            run.append(i)
+            continue
         if run:  # most lines end no run: nothing to do
             found.update(run if len(run) >= _PARTICULARS_MIN else ())
             run = []
@@ -112,10 +110,12 @@ _SESSIONS_MIN = 3
 _SESSION_SPAN_MIN = 3  # the date's line and two of its own at least: a calendar's days and a feed's bylines hold less
 
 
-def dated_sessions(paragraphs: Sequence[Paragraph]) -> set[int]:
+def dated_sessions(paragraphs: Sequence[Paragraph], opening: AbstractSet[str] | None = None) -> set[int]:
     """'2019.10.11' or '2021/10/14 议题申报：' opening each session of a record kept over months: three or more, each
     holding lines of its own, dated in order (newest first or oldest first). A date that opens a sentence
     ('2019年3月5日，…') is a chronicle's entry, not a session."""
+    if opens_none(opening, _DATE_LABEL_FIRST) and not any(c.isdigit() for c in opening):
+        return set()  # no line opens with a date or its label (`opening`: what the lines open with; a law's with 第)
     found: list[tuple[int, tuple[int, int, int]]] = []
     for i, p in enumerate(paragraphs):
         text = p.text.strip()

@@ -12,6 +12,7 @@ from reader.text.furniture import figure_caption
 from reader.text.lineshape import markdown_row
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
+from reader.text.openings import opens_none
 from reader.text.pagetitles import site_titled
 from reader.text.plainlines import LIST_BULLETS, running_text
 
@@ -95,13 +96,13 @@ def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     nest under its sections; a part known by name ('参考资料' after the last section) is left to stand on its own.
     The numbered lines set aside as a list's items are returned with the reason."""
     listed = sentence_lists(paragraphs, matches, opening)  # `opening`: what the lines open with, when known
-    listed.update(tight_lists(paragraphs, matches))
+    listed.update(tight_lists(paragraphs, matches, opening))
     listed.update(code_items(paragraphs, matches))
     if sum(1 for i, m in enumerate(matches) if m is not None and m.family in _SECTION_FAMILIES
            and len(paragraphs[i].text) <= _SECTION_LINE_MAX) < 2:
         return listed  # '1.7 put会导致死循环: rehash的时候 将每个链表转化到新链表，…' numbers a paragraph, not a section
     subsections = sum(1 for m in matches if m is not None and m.family == "decimal" and m.level > 1)
-    for i in code_note_subheadings(paragraphs, matches, title, paper=subsections >= _PAPER_SUBSECTIONS):
+    for i in code_note_subheadings(paragraphs, matches, title, subsections >= _PAPER_SUBSECTIONS, opening):
         text = paragraphs[i].text
         if not named(text) and not paragraphs[i].listed and not paragraphs[i].cell and not _drawn(text) \
                 and not site_titled(text.strip().casefold(), title.casefold()):  # '参考资料'
@@ -125,9 +126,11 @@ def _shows_code(paragraphs: list[Paragraph], opening: frozenset[str] | None = No
     return False
 
 
-def _shows_markdown(paragraphs: list[Paragraph]) -> bool:
+def _shows_markdown(paragraphs: list[Paragraph], opening: frozenset[str] | None = None) -> bool:
     """A note written in Markdown shows its tables row by row ('| 份号 | 仿宋_GB2312 | 三号 |') or its bullets ('- 启发
     式方法'); where it numbers its sections 一、 or 1.1, its sub-titles have no number, as a note showing code has none."""
+    if opens_none(opening, "|-*"):
+        return False  # no line opens with a row's bar or a bullet: no look at each
     rows = bullets = 0
     for p in paragraphs:
         text = p.text
@@ -188,13 +191,13 @@ TIGHT_LIST = ("an item of a list set line by line (no blank line between it and 
               "decimal subsections all stand apart")
 
 
-def tight_lists(paragraphs: list[Paragraph], matches: list) -> dict[int, str]:
+def tight_lists(paragraphs: list[Paragraph], matches: list, opening: frozenset[str] | None = None) -> dict[int, str]:
     """'1. 单核cpu也是支持多线程操作的' right over '2. 时间片一般是十几毫秒': where a note that shows code sets every
     decimal subsection ('1.1 上下文切换') apart with a blank line under it, a numbered line set directly against the
     line above or below it is an item of a list written line by line (a Markdown list), not a heading: the note shows
     how it sets its headings."""
     listed: dict[int, str] = {}
-    if not _headings_apart(paragraphs, matches, 2) or not _shows_code(paragraphs):
+    if not _headings_apart(paragraphs, matches, 2) or not _shows_code(paragraphs, opening):
         return listed
     last = len(paragraphs) - 1
     for i, m in enumerate(matches):
@@ -208,7 +211,8 @@ def tight_lists(paragraphs: list[Paragraph], matches: list) -> dict[int, str]:
     return listed
 
 
-def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str = "", paper: bool = False) -> set[int]:
+def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str = "", paper: bool = False,
+                          opening: frozenset[str] | None = None) -> set[int]:
     """'实现文件复制' over a code block, '编码与解码' over a paragraph, inside '三、字节操作': a technical note that shows
     code numbers its sections but not the sub-headings under them (a Markdown '###' whose '#' are gone). A short
     unpunctuated line with Chinese in it, between a section heading, running text or code above and running text, code
@@ -218,7 +222,7 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     original's heading)."""
     if paper:
         return _paper_subheadings(paragraphs, matches, title)
-    if not (_shows_code(paragraphs) or _shows_markdown(paragraphs)
+    if not (_shows_code(paragraphs, opening) or _shows_markdown(paragraphs, opening)
             and sum(1 for m in matches if m is not None and m.family in ("cn", "decimal")) >= 2):  # '1. 点击…' are steps
         return set()
     found = set()
@@ -315,7 +319,8 @@ def _command(text: str) -> bool:
         and not _PROSE_WORDS.intersection(text.lower().split())
 
 
-def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> set[int]:
+def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "",
+                opening: frozenset[str] | None = None) -> set[int]:
     """'stash' over 'stash 用于临时保存工作目录的改动…', 'RDB 配置' over '# 时间策略' / 'save 900 1': a study note converted
     from Markdown with its '#' gone keeps its titles on short lines of their own, and a reader takes one for a title
     when the note shows code (so it is a note at all) and either the title names a term in Latin letters that the
@@ -324,6 +329,8 @@ def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "") -> 
     two titles stand one over the other (a section's and its first subsection's) between code or prose and prose. A line of output or a token of code has code
     or a colon's lead-in around it, not prose that names it; a speech or a law shows no code, so a stray Latin word in
     one is never taken. These join the document's other unnumbered titles; alone they need two."""
+    if opening is not None and not any(c.isascii() for c in opening if c):
+        return set()  # no line opens as code does (`opening`: what the lines open with): no look at each
     texts = [p.text.strip() for p in paragraphs]
     if sum(1 for text in texts if text[:1].isascii() and _code_or_command(text)) < _FLAT_CODE_MIN:
         return set()

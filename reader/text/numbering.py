@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import dataclass
 
-from reader.text.evidence import (counted_titles, inserted, inside_quotation, is_citation, is_toc_entry, latin_sections,
-                                   lettered_title, paired_clauses)
+from reader.text.evidence import (SEQUENCED, counted_titles, inserted, inside_quotation, is_citation, is_toc_entry,
+                                   latin_sections, lettered_title, paired_clauses)
 from reader.text.decimals import (decimal_parts, decimal_sections, headless_run, marked_section,
                                   bodied_sections, numbered_parents, translated_pair)
 from reader.text.compilations import HOLDERS
@@ -108,27 +108,34 @@ def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str
     matches: list[HeadingMatch | None] = []
     broken: set[int] = set()  # '（' alone, its marker finished on the next paragraph ('三）…')
     count = len(paragraphs)
+    families: set[str] = set()  # the families found: the passes below skip one absent (a law has no '1.1')
     for i, p in enumerate(paragraphs):
         text = p.text
-        if (text[-1:] in "（(" or text[-1:].isspace()) and text.strip() in ("（", "(") and i + 1 < count \
+        last = text[-1:]
+        if (last in "（(" or last.isspace()) and text.strip() in ("（", "(") and i + 1 < count \
                 and i - 1 not in broken:  # the last character first: most lines end otherwise, no copy
             text = text.strip() + paragraphs[i + 1].text
             broken.add(i)
-        m = match_heading(text) if i - 1 not in broken and text != title and not (
+        m = match_heading(text) if (not broken or i - 1 not in broken) and text != title and not (
             title and is_title_again(text, title)) else None  # no title: no call per line
-        if m is not None and not (_structural_ok(m) if m.family in STRUCTURAL_RANK else plain_ok(text, m)):
-            m = None
-        elif m is not None and i + 1 < count and wraps_to_page(paragraphs[i + 1].text):
-            m = None  # a contents entry wrapped: '(2)補貼…(含中低收入戶及' / '弱勢家庭) ........ 19'
         if m is None:
+            if broken:  # most documents break no marker: no call per line
+                broken.discard(i)
+        elif not (_structural_ok(m) if m.family in STRUCTURAL_RANK else plain_ok(text, m)) or (
+                i + 1 < count and wraps_to_page(paragraphs[i + 1].text)):
+            m = None  # (or a contents entry wrapped: '(2)補貼…(含中低收入戶及' / '弱勢家庭) ........ 19')
             broken.discard(i)
+        else:
+            families.add(m.family)
         matches.append(m)
-    if not any(m is not None and m.family == "decimal" and m.level > 1 for m in matches):
+    if "decimal" in families and not any(m is not None and m.family == "decimal" and m.level > 1 for m in matches):
         kept = bodied_sections(paragraphs, matches)  # '1 目的' … '6 变更记录', each over its text
         matches = [None if m is not None and m.family == "decimal" and i not in kept else m  # '1 范围' alone
                    for i, m in enumerate(matches)]
-    counted_titles(paragraphs, matches)
-    latin_sections(paragraphs, matches)
+    if not families.isdisjoint(SEQUENCED):
+        counted_titles(paragraphs, matches)
+    if "decimal" in families:  # (counted_titles adds none)
+        latin_sections(paragraphs, matches)
     decimal_sections(paragraphs, matches, opening, contents)
     return matches, broken
 

@@ -43,9 +43,9 @@ from reader.text.plainlines import (DASHES as _DASHES, LIST_FAMILIES as _LIST_FA
                                     dotted_item, framed_lines, label_items, label_lines, letter_field, letter_fields,
                                     numbered_item, same_lead, table_rows, tagged_lines)
 from reader.text.punctuation import as_full_width, original_of, read_as_rules
-from reader.text.questions import (BLOCK_MARKS, asked_loosely, asked_parts, asks, briefly_answered, interviewer_turns,
-                                   item_marks, marked_questions, marked_titles, named_turns, nest_questions,
-                                   page_labels, pictograph_titles)
+from reader.text.questions import (BLOCK_MARKS, INTERVIEW_MAX, QUESTION_MAX, asked_loosely, asked_parts, asks,
+                                   briefly_answered, interviewer_turns, item_marks, marked_questions, marked_titles,
+                                   named_turns, nest_questions, page_labels, pictograph_titles)
 from reader.text.repeats import one_number_lists
 from reader.text.records import record_parts
 from reader.text.recurring import drop_decks, named_again, nest_recurring_titles, nest_stacked_titles, refrains
@@ -55,6 +55,7 @@ from reader.text.titlescore import Setting, rescore
 __all__ = ["HeadingMatch", "match_heading", "outline_candidates", "parse_outline"]
 
 _UNNUMBERED_MAX = 30
+_WEIGHED_MAX = max(INTERVIEW_MAX, QUESTION_MAX, HEADLINE_MAX, _UNNUMBERED_MAX)  # a longer line is no question nor title
 _MARKS_AFTER = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+$")  # '请坐.⭐': a sentence, marked
 _ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){3,}")  # '上级政策解读 本县政策解读 政策咨询问答库 回应关切': a menu's
 # row, as a line of names is a list's: four words apart is no title ('东京大学入学典礼 演讲 上野千鹤子' may be)
@@ -145,7 +146,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     for i in listed:
         matches[i] = None
     stray.update(listed)
-    papers = appended_papers(paragraphs, plain, _is_body)  # a paper sent with a letter: its title holds it
+    papers = appended_papers(paragraphs, plain, _is_body, opens)  # a paper sent with a letter: its title holds it
     annexes = {i for i in annex_lines(paragraphs, matches, plain, _is_body) if i not in contents} | papers  # '附录\t26'
     annexes |= compiled_titles(paragraphs, matches, title, contents)  # 一、中华人民共和国公司法 over its 第一章
     header = header_lines(paragraphs)  # '法〔2021〕21号', '最高人民法院' by it: header lines, never headings
@@ -159,7 +160,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container", "sub")]  # a note's sub-titles number nothing
     if all(_is_named(paragraphs[i].text) for i in formats):  # none marked, or only '## 相關鏈結': the text's own
         named, formats = named | set(formats), {}  # headings are found as in plain text, the named part beside them
-        sessions = ordinal_sessions(paragraphs) or dated_sessions(paragraphs)  # '第一次会议：' over its particulars'
+        sessions = ordinal_sessions(paragraphs) or dated_sessions(paragraphs, opens)  # '第一次会议：' over its particulars'
         # dates, '2019.09.25' under a session's last line opening the next: no byline
         articles = sum(c.key == "tiao" for c in numbered) >= _FEEDLESS_ARTICLES  # a law's articles: no feed
         digest = set() if articles else {i for i in digest_headlines([p.text for p in paragraphs], teasers=True)
@@ -248,6 +249,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             found.append(i)  # '▼11月26日▼' again and again: the document's own heading form
             continue
         text = paragraphs[i].text.strip()
+        if len(text) > _WEIGHED_MAX:
+            continue  # running text (most lines): no test below takes it, none need run
         if (heads := asks(paragraphs, i, title, _is_body)) is not None and i not in translated and i - 1 not in translated:
             if heads:
                 asked.append(i)  # '为什么要加入我们？' over its answer: judged with the document's other questions below
@@ -314,7 +317,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         # feed): only beside titles the rules found too; sessions and speakers are parts the rules know
         chosen, weighed = rescore(paragraphs, matches, set(found), [i for i in weighable if i > addressed], setting, _is_body)
         found = sorted(chosen)
-    found = sorted(set(found) | colon_headlines(colons, len(found)) | note_titles(paragraphs, matches, title))
+    found = sorted(set(found) | colon_headlines(colons, len(found)) | note_titles(paragraphs, matches, title, opening))
     found = sorted(set(found) | named_again(paragraphs, matches, found))  # '主要特点:' where '主要特点' heads a part
     asked = sorted(asked + briefly_answered(paragraphs, asked))  # '问：…？' '答：不是。' among long answers
     found = sorted(set(found) | set(asked_parts(asked, [paragraphs[i].text.strip() for i in asked], len(found), loose)))

@@ -16,15 +16,16 @@ def one_number_lists(matches: Sequence[HeadingMatch | None]) -> dict[int, str]:
     with '2.' right below: those are levels, kept.
     """
     out: dict[int, str] = {}
-    i = 0
-    while i < len(matches):
+    i, count = 0, len(matches)
+    while i < count:
         m, j = matches[i], i + 1
-        while m is not None and j < len(matches) and (n := matches[j]) is not None and n.family == m.family \
+        while m is not None and j < count and (n := matches[j]) is not None and n.family == m.family \
                 and n.number == m.number and n.marker == m.marker:
             j += 1
-        after = matches[j] if j < len(matches) else None
-        if j - i >= _RUN_MIN and not (after is not None and after.family == m.family and after.number == m.number + 1):
-            out.update((k, f"'{m.marker}' on {j - i} lines running: a list numbering every item alike")
-                       for k in range(i, j))
+        if j - i >= _RUN_MIN:  # (most lines run alone: no look at the line after)
+            after = matches[j] if j < count else None
+            if not (after is not None and after.family == m.family and after.number == m.number + 1):
+                out.update((k, f"'{m.marker}' on {j - i} lines running: a list numbering every item alike")
+                           for k in range(i, j))
         i = j
     return out
