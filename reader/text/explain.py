@@ -7,7 +7,8 @@ from reader.text.captions import image_captions
 from reader.text.headers import header_lines
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
-from reader.text.numbering import nesting_key, why_not_candidate
+from reader.text.linemarkers import why_not_candidate
+from reader.text.numbering import nesting_key
 from reader.text.outline import outline_candidates
 from reader.text.plainlines import framed_lines, label_lines
 from reader.text.punctuation import as_full_width, read_as_rules

@@ -23,27 +23,28 @@ from reader.text.feeds import after_article
 from reader.text.furniture import figure_caption, furniture_line
 from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document_titles
 from reader.text.headlines import HEADLINE_MAX, colon_headlines, colon_labels, headline_colon, nest_under_headlines
+from reader.text.headingtext import candidate_heading, continues, takes_next_line
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, closing_line, hold_papers, salutation_index
-from reader.text.lineshape import (BULLETS, aside_line, commented_code, contents_name, cut_before_object, display_title,
+from reader.text.lineshape import (BULLETS, aside_line, commented_code, contents_name, cut_before_object,
                                    inside_short_run, markdown_row, picture_line)
 from reader.text.listruns import (after_parts, inside_runs, opened_lists, titles_in_parts, under_lone_unit,
                                   unnumbered_top_level)
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
-from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
+from reader.text.markers import HeadingMatch, match_heading
 from reader.text.meetings import dated_sessions, meeting_fields, nest_under_sessions, ordinal_sessions, particulars
 from reader.text.pagetitles import TITLE_AGAIN_MIN, drop_lone_titled_unit, site_titled, title_parts
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import block_edge, code_edge, code_like, code_line, mark_note_subheadings, note_titles
-from reader.text.numbering import Candidate, decide, depth_of, find_markers
+from reader.text.linemarkers import find_markers
+from reader.text.numbering import Candidate, decide, depth_of
 from reader.text.openings import openings
-from reader.text.plainlines import (DASHES as _DASHES, LIST_FAMILIES as _LIST_FAMILIES, MARKDOWN_BULLETS as _BULLETS,
-                                    article_title, asked_title, bracket_label, bracket_labels, dashed_subheads,
-                                    dotted_item, framed_lines, label_items, label_lines, letter_field, letter_fields,
+from reader.text.plainlines import (LIST_FAMILIES as _LIST_FAMILIES, MARKDOWN_BULLETS as _BULLETS, bracket_labels,
+                                    dashed_subheads, dotted_item, framed_lines, label_items, label_lines, letter_fields,
                                     numbered_item, same_lead, table_rows, tagged_lines)
 from reader.text.punctuation import as_full_width, original_of, read_as_rules
-from reader.text.questions import (BLOCK_MARKS, INTERVIEW_MAX, QUESTION_MAX, asked_loosely, asked_parts, asks,
+from reader.text.questions import (INTERVIEW_MAX, QUESTION_MAX, asked_loosely, asked_parts, asks,
                                    briefly_answered, interviewer_turns, item_marks, marked_questions, marked_titles,
                                    named_turns, nest_questions, page_labels, pictograph_titles)
 from reader.text.repeats import one_number_lists
@@ -62,10 +63,8 @@ _ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){3,}")  # '
 _FEEDLESS_ARTICLES = 20  # a text numbered in this many 第X条 is a law, never a feed of stories (a cheap pass saved)
 _OUTNUMBERED = 3  # unnumbered titles this many times the numbered lines: the text's own headings, a number aside
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")  # '00:30 - 01:10 顶部与整体结构': a time's colon ends no clause
-_LEAD_MARKS = BLOCK_MARKS + "".join(BULLETS) + "·"  # an editor's '▌' or a list's '•' before a title is no part of it
 _FENCE_END = re.compile(r":{3,}(?:[ \t]*[A-Za-z][\w \t:=-]{0,40})?|`{3,}")  # a block's closing fence ends what stood
 # above, as a paragraph does; a box's opening (':::tip', ':::tabs key:campus') starts anew
-_POINT = re.compile("[\u4e00-\u9fff，]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
 _LATIN_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # '[applause] Thank you.' ends a sentence too
@@ -83,7 +82,7 @@ def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: st
     seen = read_as_rules(paragraphs)
     candidates, broken, _ = outline_candidates(seen, as_full_width(title), kind)
     chosen = [c for c in candidates if c.accepted]
-    headings = (_heading(seen, c, depth_of(c, candidates), c.index in broken) for c in chosen)
+    headings = (candidate_heading(seen, c, depth_of(c, candidates), c.index in broken) for c in chosen)
     if all(a is b for a, b in zip(seen, paragraphs)):
         return tuple(headings)  # nothing was read full-width: every heading is spelled as written
     return tuple(_as_written(h, c.index, seen, paragraphs) for h, c in zip(headings, chosen))
@@ -136,7 +135,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     grouping_numbers(formats, [p.text for p in paragraphs])
     formats.update(marked_questions(paragraphs, formats) if formats else {})  # '**问：…？**' under '### 问答环节'
     titled_below = {i + 1 for i, m in enumerate(matches)
-                    if m is not None and not m.title and _takes_next_line(m) and _continues(paragraphs, i)}
+                    if m is not None and not m.title and takes_next_line(m) and continues(paragraphs, i)}
     plain = [i for i, m in enumerate(matches) if m is None and i not in formats and i not in titled_below]
     named = {i for i in plain if _is_named(paragraphs[i].text) and i not in contents}  # not its contents line
     for i in [i for i in formats if contents_name(paragraphs[i].text)]:  # '## 目录' holds a list, not the chapters
@@ -362,45 +361,3 @@ def _is_body(text: str) -> bool:
         return False
     return len(text) > _UNNUMBERED_MAX or (len(text) > 8 and (text[-1] in _SENTENCE_END or text[-1] == "》"
                                                               or "，" in text or "," in text or _LATIN_SENTENCE.search(text)))
-
-
-def _heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool) -> Heading:
-    p = paragraphs[c.index]
-    lead = len(p.text) - len(p.text.lstrip())
-    if c.match is None:
-        text = p.text.strip()
-        if text[:2] in _BULLETS:  # '- 什么是省示范文明城市？': a page's bullet is no part of the title
-            lead, text = lead + len(text) - len(text[2:].lstrip()), text[2:].lstrip()
-        elif text[:1] in _LEAD_MARKS and text[-1] != text[0] and len(text) > 2:  # ('◆…◆' frames)
-            lead, text = lead + len(text) - len(text[1:].lstrip()), text[1:].lstrip()
-        text = text.rstrip("：:。" if text[:2] in _DASHES or _POINT.fullmatch(text) else "：:")  # '## 具体岗位要求：' names its part as
-        # '具体岗位要求' does; a wire story's '——醫院需有倫理委員會。' is a subhead without its stop
-        text = bracket_label(text) or letter_field(text) or text  # '【成份】本品…', '主旨：檢送…': named by the label
-        return Heading(depth, "", display_title(text), p.line, p.start + lead, p.start + lead + len(text))
-    m = c.match
-    title = article_title(m, p.text) or m.marker if m.family == "tiao" or c.article or not m.title else display_title(
-        asked_title(m) or m.title)  # '1.问：哪些企业…？' is named by its question
-    if _takes_next_line(m) and _continues(paragraphs, c.index):
-        after = paragraphs[c.index + 1]  # '第一件' / '坚持党的全面领导': the title on the next line
-        return Heading(depth, m.marker, after.text.strip(), p.line, p.start + lead, after.start + len(after.text.rstrip()))
-    if broken:  # the heading part ends in the next paragraph
-        return Heading(depth, m.marker, title, p.line, p.start + lead, paragraphs[c.index + 1].start + m.end - 1)
-    end = lead + len(m.marker) if c.article else m.end  # an article's heading part is its label, like 第X条's
-    if p.heading_level and m.rest and m.terminator in "：:" and m.family != "tiao" and not c.article:
-        title, end = f"{m.title}{m.terminator}{m.rest}".rstrip(), len(p.text.rstrip())  # '## 一、缔盟：核心愿景':
-        # the file marks the whole line as its heading, the part after the colon a subtitle, never run-in text
-    return Heading(depth, m.marker, title, p.line, p.start + lead, p.start + end)
-
-
-def _takes_next_line(m: HeadingMatch | None) -> bool:
-    """'第一章' or '第一讲' alone on its line: a unit whose title a layout put on the next line ('总则')."""
-    return m is not None and not m.title and m.family != "tiao" and (m.family in STRUCTURAL or m.family.startswith("di-"))
-
-
-def _continues(paragraphs: list[Paragraph], i: int) -> bool:
-    """The paragraph after a bare marker is its title: short, unpunctuated, not itself numbered."""
-    if i + 1 >= len(paragraphs):
-        return False
-    text = paragraphs[i + 1].text.strip()
-    return (0 < len(text) <= _UNNUMBERED_MAX and not any(ch in "。！？；：!?;:，," for ch in text)
-            and match_heading(text) is None)

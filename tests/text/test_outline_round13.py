@@ -13,7 +13,7 @@ from support import parse_document
 
 from reader.text.document import load_document
 from reader.text.markers import match_heading
-from reader.text.numbering import why_not_candidate
+from reader.text.linemarkers import why_not_candidate
 
 DOCS = Path(__file__).resolve().parents[1] / "data" / "corpus" / "docs"
 

@@ -130,7 +130,7 @@ def test_a_web_books_contents_sidebar_is_no_outline_and_the_page_below_is():
 ])
 def test_an_unnamed_contents_list_needs_an_entry_the_document_repeats(page, listed):
     from reader.text.contents import unnamed_contents
-    from reader.text.numbering import find_markers
+    from reader.text.linemarkers import find_markers
     from support import paragraphs
 
     lines = paragraphs(["2.1eID数字身份相关主体 |", *SIDEBAR, *page])
@@ -141,7 +141,7 @@ def test_an_unnamed_contents_list_needs_an_entry_the_document_repeats(page, list
 def test_a_block_of_numbered_notes_with_clauses_is_no_contents_list():
     """A mind map's short nodes ('1. 组织工会：工人有…'): labels and clauses, not titles."""
     from reader.text.contents import unnamed_contents
-    from reader.text.numbering import find_markers
+    from reader.text.linemarkers import find_markers
     from support import paragraphs
 
     notes = [f"{n}. 第{n}项内容：工人有权组织工会" for n in range(1, 10)]

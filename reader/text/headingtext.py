@@ -1,0 +1,61 @@
+"""How a kept candidate is shown as a heading: its title as a reader names it (a bullet, a frame or a label aside, a
+unit's title from the next line) and the span of the text it covers."""
+
+from __future__ import annotations
+
+import re
+
+from reader.text.lineshape import BULLETS, display_title
+from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
+from reader.text.model import Heading, Paragraph
+from reader.text.numbering import Candidate
+from reader.text.plainlines import (DASHES as _DASHES, MARKDOWN_BULLETS as _BULLETS, article_title, asked_title,
+                                    bracket_label, letter_field)
+from reader.text.questions import BLOCK_MARKS
+
+_TITLE_MAX = 30  # a unit's title on the line after its bare marker is short
+_LEAD_MARKS = BLOCK_MARKS + "".join(BULLETS) + "·"  # an editor's '▌' or a list's '•' before a title is no part of it
+_POINT = re.compile("[\u4e00-\u9fff，]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
+
+
+def candidate_heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool) -> Heading:
+    """The heading a kept candidate shows: its marker, its title as a reader names it, and the span it covers."""
+    p = paragraphs[c.index]
+    lead = len(p.text) - len(p.text.lstrip())
+    if c.match is None:
+        text = p.text.strip()
+        if text[:2] in _BULLETS:  # '- 什么是省示范文明城市？': a page's bullet is no part of the title
+            lead, text = lead + len(text) - len(text[2:].lstrip()), text[2:].lstrip()
+        elif text[:1] in _LEAD_MARKS and text[-1] != text[0] and len(text) > 2:  # ('◆…◆' frames)
+            lead, text = lead + len(text) - len(text[1:].lstrip()), text[1:].lstrip()
+        text = text.rstrip("：:。" if text[:2] in _DASHES or _POINT.fullmatch(text) else "：:")  # '## 具体岗位要求：' names its part as
+        # '具体岗位要求' does; a wire story's '——醫院需有倫理委員會。' is a subhead without its stop
+        text = bracket_label(text) or letter_field(text) or text  # '【成份】本品…', '主旨：檢送…': named by the label
+        return Heading(depth, "", display_title(text), p.line, p.start + lead, p.start + lead + len(text))
+    m = c.match
+    title = article_title(m, p.text) or m.marker if m.family == "tiao" or c.article or not m.title else display_title(
+        asked_title(m) or m.title)  # '1.问：哪些企业…？' is named by its question
+    if takes_next_line(m) and continues(paragraphs, c.index):
+        after = paragraphs[c.index + 1]  # '第一件' / '坚持党的全面领导': the title on the next line
+        return Heading(depth, m.marker, after.text.strip(), p.line, p.start + lead, after.start + len(after.text.rstrip()))
+    if broken:  # the heading part ends in the next paragraph
+        return Heading(depth, m.marker, title, p.line, p.start + lead, paragraphs[c.index + 1].start + m.end - 1)
+    end = lead + len(m.marker) if c.article else m.end  # an article's heading part is its label, like 第X条's
+    if p.heading_level and m.rest and m.terminator in "：:" and m.family != "tiao" and not c.article:
+        title, end = f"{m.title}{m.terminator}{m.rest}".rstrip(), len(p.text.rstrip())  # '## 一、缔盟：核心愿景':
+        # the file marks the whole line as its heading, the part after the colon a subtitle, never run-in text
+    return Heading(depth, m.marker, title, p.line, p.start + lead, p.start + end)
+
+
+def takes_next_line(m: HeadingMatch | None) -> bool:
+    """'第一章' or '第一讲' alone on its line: a unit whose title a layout put on the next line ('总则')."""
+    return m is not None and not m.title and m.family != "tiao" and (m.family in STRUCTURAL or m.family.startswith("di-"))
+
+
+def continues(paragraphs: list[Paragraph], i: int) -> bool:
+    """The paragraph after a bare marker is its title: short, unpunctuated, not itself numbered."""
+    if i + 1 >= len(paragraphs):
+        return False
+    text = paragraphs[i + 1].text.strip()
+    return (0 < len(text) <= _TITLE_MAX and not any(ch in "。！？；：!?;:，," for ch in text)
+            and match_heading(text) is None)

@@ -1,0 +1,79 @@
+"""Which lines carry a marker that can head a section at all, before the numbering weighs them as families.
+
+A line's marker (`markers.match_heading`) is set aside when the line cannot be a heading whatever its neighbours: a
+chapter-like unit that runs on into a sentence, a glossary entry, a contents line, a list written inside one
+paragraph; then the document-wide passes that find markers only their family shows (bare '1 目的' over its text,
+counted titles, Latin-led decimal titles). `why_not_candidate` says, for the explanation, why a marker was set aside.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from reader.text.contents import is_title_again, wraps_to_page
+from reader.text.decimals import bodied_sections, decimal_sections
+from reader.text.evidence import SEQUENCED, counted_titles, is_toc_entry, latin_sections
+from reader.text.inline_lists import lists_inline
+from reader.text.listruns import glossary_entry, plain_ok
+from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
+from reader.text.model import Paragraph
+
+
+def why_not_candidate(text: str, m: HeadingMatch) -> str:
+    """Why a line that starts with a marker never became a candidate (for the explanation)."""
+    if m.family in STRUCTURAL_RANK:
+        if not _structural_ok(m):
+            return "a chapter-like unit that runs on into a sentence or has a long title: a reference, not a heading"
+    elif glossary_entry(m):
+        return "a glossary entry ('1.“term”：definition')"
+    elif is_toc_entry(m.title) or m.rest and is_toc_entry(m.rest):
+        return "a table-of-contents entry (ends in a page number)"
+    elif lists_inline(m, text):
+        return "a list written inside one paragraph (the next item's marker follows on the same line)"
+    elif m.family == "decimal" and m.level == 1:
+        return "a bare number before a title, with no 1.1-style sections to show decimal numbering"
+    return "out of sequence: not the next number of an open list, and a new level starts at 1"
+
+
+def _structural_ok(m: HeadingMatch) -> bool:
+    """A chapter-like unit stands alone on its line with a short title; an article may run on."""
+    return m.family == "tiao" or (not m.rest and not m.terminator and len(m.title) <= 40
+                                  and not m.title.rstrip().endswith(("，", ",", "、")))  # '第 5 节描述了…，' goes on
+
+
+def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str] | None = None,
+                 contents: Container[int] = ()) -> tuple[list[HeadingMatch | None], set[int]]:
+    """Each paragraph's marker, if it can be a heading at all; and the paragraphs whose marker a scrape broke."""
+    matches: list[HeadingMatch | None] = []
+    broken: set[int] = set()  # '（' alone, its marker finished on the next paragraph ('三）…')
+    count = len(paragraphs)
+    families: set[str] = set()  # the families found: the passes below skip one absent (a law has no '1.1')
+    for i, p in enumerate(paragraphs):
+        text = p.text
+        last = text[-1:]
+        if (last in "（(" or last.isspace()) and text.strip() in ("（", "(") and i + 1 < count \
+                and i - 1 not in broken:  # the last character first: most lines end otherwise, no copy
+            text = text.strip() + paragraphs[i + 1].text
+            broken.add(i)
+        m = match_heading(text) if (not broken or i - 1 not in broken) and text != title and not (
+            title and is_title_again(text, title)) else None  # no title: no call per line
+        if m is None:
+            if broken:  # most documents break no marker: no call per line
+                broken.discard(i)
+        elif not (_structural_ok(m) if m.family in STRUCTURAL_RANK else plain_ok(text, m)) or (
+                i + 1 < count and wraps_to_page(paragraphs[i + 1].text)):
+            m = None  # (or a contents entry wrapped: '(2)補貼…(含中低收入戶及' / '弱勢家庭) ........ 19')
+            broken.discard(i)
+        else:
+            families.add(m.family)
+        matches.append(m)
+    if "decimal" in families and not any(m is not None and m.family == "decimal" and m.level > 1 for m in matches):
+        kept = bodied_sections(paragraphs, matches)  # '1 目的' … '6 变更记录', each over its text
+        matches = [None if m is not None and m.family == "decimal" and i not in kept else m  # '1 范围' alone
+                   for i, m in enumerate(matches)]
+    if not families.isdisjoint(SEQUENCED):
+        counted_titles(paragraphs, matches)
+    if "decimal" in families:  # (counted_titles adds none)
+        latin_sections(paragraphs, matches)
+    decimal_sections(paragraphs, matches, opening, contents)
+    return matches, broken
