@@ -13,19 +13,24 @@ from collections.abc import Sequence
 
 from reader.text.model import Paragraph
 from reader.text.notes import code_like
+from reader.text.openings import opens_none
 
 _CAPTION_MAX = 30
 _CAPTION_STOPS = "。！？；：!?;:，,"
 _LIST_OPENERS = "0123456789０１２３４５６７８９一二三四五六七八九十（(-*•·●【["  # a list's items, no titles
 _PHOTO_MARK = re.compile(r"[ \t\u3000_*]*[△▲]")
+_PHOTO_FIRST = "_*△▲"  # what a line `_PHOTO_MARK` takes opens with past its indent
 
 
-def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text") -> dict[int, str]:
+def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text",
+                   opening: frozenset[str] | None = None) -> dict[int, str]:
     """Short unpunctuated lines right after a wider gap than the document's usual spacing between paragraphs:
     where a scrape dropped an image, the line under it is its caption ('乔某良手写的保证书'), not a section title.
-    Not in a web page (`kind` 'html'): its blocks stand on the lines of its mark-up, whose gaps say nothing."""
-    out: dict[int, str] = {i: "a caption: a photo's line, marked '△' or '▲' as news pages mark them"
-                           for i, p in enumerate(paragraphs) if _PHOTO_MARK.match(p.text, 0, 8)}  # '_△泰康…病房_' (8: no copy)
+    Not in a web page (`kind` 'html'): its blocks stand on the lines of its mark-up, whose gaps say nothing.
+    `opening`: what the lines open with, when known."""
+    out: dict[int, str] = {} if opens_none(opening, _PHOTO_FIRST) else {  # a line opening otherwise has no mark: no regex
+        i: "a caption: a photo's line, marked '△' or '▲' as news pages mark them"
+        for i, p in enumerate(paragraphs) if _PHOTO_MARK.match(p.text, 0, 8)}  # '_△泰康…病房_' (8: no copy)
     if kind == "html":
         return out
     # lines from the end of one paragraph to the start of the next: a re-joined paragraph's own lines are no gap

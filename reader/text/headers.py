@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from reader.text.meta import byline
 from reader.text.model import Paragraph
 from reader.text.official import case_number_line, find_number, is_date_line, names_an_authority
+from reader.text.openings import opens_none
 
 _AUTHORITY_MAX = 20
 _HEADER_SPAN = 2  # the authority line stands at most two lines from the number (the notice's title between them)
@@ -29,9 +30,10 @@ def issue_number(text: str) -> bool:
     return len(find_number(line)) >= len(line) - 1  # '第' before the serial dropped
 
 
-def header_lines(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
+def header_lines(paragraphs: Sequence[Paragraph], opening: frozenset[str] | None = None) -> dict[int, str]:
     """The issuance number and the issuing authority ('最高人民法院' over or under it, or over the signing date):
-    document header and signature, never headings. One pass; each authority line looks at most two lines around."""
+    document header and signature, never headings. One pass; each authority line looks at most two lines around.
+    `opening`: what the lines open with, when known."""
     out: dict[int, str] = {}
     numbered = [i for i, p in enumerate(paragraphs) if "号" in p.text or "號" in p.text]  # both numbers end so
     numbers = [i for i in numbered if issue_number(paragraphs[i].text)]
@@ -50,7 +52,10 @@ def header_lines(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
         signed = i + 1 < len(paragraphs) and is_date_line(paragraphs[i + 1].text.strip())
         if i in near or signed:
             out[i] = "the issuing authority's name (by the 文号 or over the signing date): header, not a heading"
-    for i, p in enumerate(paragraphs):
+    dated = not opens_none(opening, _NUMERAL_CHARS)  # no line opens with a numeral: no signing date, only the
+    # lines by a 文号 can be a signer's, and only they are looked at
+    for i in range(len(paragraphs)) if dated else sorted(i for i in near if 0 <= i < len(paragraphs)):
+        p = paragraphs[i]
         if len(p.text) <= 2 * _SIGNER_MAX and (i in near or (  # the date below first: most lines have none
                 i + 1 < len(paragraphs) and (below := paragraphs[i + 1].text).lstrip()[:1] in _NUMERAL_CHARS
                 and _SIGNED_ON.match(below.strip()) is not None)) and signer_line(p.text):  # (its first character first)

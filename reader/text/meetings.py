@@ -87,16 +87,15 @@ def particulars(paragraphs: Sequence[Paragraph]) -> set[int]:
     particulars (three or more short labels, each with its value on the line), never a part's heading."""
     found: set[int] = set()
     run: list[int] = []
-    for i, p in enumerate(paragraphs):
-        text = p.text
-        # the pattern alone gives up a few characters in, cheaper than cutting out the label first; lstrip copies no
-        # unindented line, and a match ends on a character of the stripped line
-        if len(text) <= _PARTICULAR_MAX and ("：" in text or ":" in text) and _PARTICULAR.match(text.lstrip()):
-            run.append(i)
-            continue
-        if run:  # most lines end no run: nothing to do
+    # the pattern alone gives up a few characters in, cheaper than cutting out the label first; lstrip copies no
+    # unindented line, and a match ends on a character of the stripped line. The lines with a colon are found in one
+    # comprehension, and a run is their consecutive indices: no loop step for a line without one
+    for i in [i for i, p in enumerate(paragraphs) if ("：" in p.text or ":" in p.text) and len(p.text) <= _PARTICULAR_MAX
+              and _PARTICULAR.match(p.text.lstrip())]:
+        if run and i != run[-1] + 1:
             found.update(run if len(run) >= _PARTICULARS_MIN else ())
             run = []
+        run.append(i)
     return found | set(run if len(run) >= _PARTICULARS_MIN else ())
 
 
@@ -145,8 +144,8 @@ def ordinal_sessions(paragraphs: Sequence[Paragraph]) -> set[int]:
     """'第一次会议：', '第二次会议记录' standing alone: the sessions of a record kept over a project, two or more,
     counted on from one to the next, each holding lines of its own."""
     found: list[tuple[int, int]] = []
-    for i, p in enumerate(paragraphs):
-        text = p.text.strip()
+    for i in [i for i, p in enumerate(paragraphs) if "次" in p.text]:  # a session counts with 次: most lines, one look
+        text = paragraphs[i].text.strip()
         if text[:1] == "第" and (m := _ORDINAL.fullmatch(text)) is not None and (n := to_int(m.group(1))):
             found.append((i, n))
     numbers = [n for _, n in found]

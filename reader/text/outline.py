@@ -148,7 +148,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     papers = appended_papers(paragraphs, plain, _is_body, opens)  # a paper sent with a letter: its title holds it
     annexes = {i for i in annex_lines(paragraphs, matches, plain, _is_body) if i not in contents} | papers  # '附录\t26'
     annexes |= compiled_titles(paragraphs, matches, title, contents)  # 一、中华人民共和国公司法 over its 第一章
-    header = header_lines(paragraphs)  # '法〔2021〕21号', '最高人民法院' by it: header lines, never headings
+    header = header_lines(paragraphs, opens)  # '法〔2021〕21号', '最高人民法院' by it: header lines, never headings
     if opening >= 0:
         header[opening] = "a chapter's own notes open with it: their title, not a level above their sections"
     numbers = sorted(i for i, why in header.items() if why == ISSUE_NUMBER_LINE)
@@ -173,7 +173,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
             matches[i] = None  # '1、联合国报告：…' is a headline as written, not an item 1
         numbered = [c for c in numbered if c.index not in digest]
         turns = named_turns(paragraphs)  # '陈燕妮' over her question: its speakers are labels, her questions parts
-        ruled, weighed = _unnumbered(paragraphs, matches, title, Setting(kind, image_captions(paragraphs, kind)), opens,
+        ruled, weighed = _unnumbered(paragraphs, matches, title, Setting(kind, image_captions(paragraphs, kind, opens)), opens,
                                      {i for i, q in turns.items() if not q}, sessions, bool(numbered) or bool(digest))
         plain_lines = set(ruled)
         stray.update(weighed)  # where the title model overrode the rules, for --explain

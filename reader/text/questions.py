@@ -245,7 +245,6 @@ def _item_mark(first: str) -> bool:
 
 _TURN = re.compile(r"([^\s：:，,。？?！!、；;（）()“”\"](?:[^\t：:，,。？?！!、；;（）()“”\"]{0,18}[^\s：:，,。？?！!、；;（）()“”\"])?)"
                    r"[ \t\u3000]*[：:][ \t\u3000]*(\S)")  # 'Henry Kronk: …', '主持人：…
-_COLON = re.compile("[：:]")
 _SPEAKER = re.compile(r"([^\s：:，,。？?！!、；;（）()“”\"]{1,20})[ \t\u3000]*[：:]")
 _NAME_MAX = 20  # a speaker's name in `_TURN`, before the spaces and the colon
 _QA_LABELS = frozenset("问 問 提问 提問 答 答复 答覆 回答".split())
@@ -259,12 +258,13 @@ def interviewer_turns(paragraphs: Sequence[Paragraph]) -> set[int]:
     named turns, the side that asks heads the parts (its every turn, a question or a prompt), the side that answers
     fills them. Two speakers, each three turns or more, one asking in most turns and the other seldom."""
     turns: dict[str, list[int]] = {}
-    for i, p in enumerate(paragraphs):
-        text = p.text
-        if len(text) <= 2 or ("：" not in text and ":" not in text):
-            continue  # a turn has a colon
+    for i in [i for i, p in enumerate(paragraphs) if "：" in p.text or ":" in p.text]:  # a turn has a colon: one
+        text = paragraphs[i].text  # comprehension finds the lines, no loop step for the others
+        if len(text) <= 2:
+            continue
         text = text.strip()
-        if len(text[:_COLON.search(text).start()].rstrip(" \t\u3000")) > _NAME_MAX:
+        wide, half = text.find("："), text.find(":")  # the first colon, without a regex
+        if len(text[:wide if half < 0 or 0 <= wide < half else half].rstrip(" \t\u3000")) > _NAME_MAX:
             continue  # a sentence before the first colon, no name: no regex (an article's '…包括以下单位：')
         found = _TURN.match(text) or _SPEAKER.fullmatch(text)  # '姚洋：' alone, the answer on the lines below
         if found is not None and not found.group(1).isdigit() and found.group(1) not in _QA_LABELS:

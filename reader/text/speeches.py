@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from reader.text.model import Paragraph
 
-_HAN_ONLY = re.compile("[\u4e00-\u9fff，]{6,30}")
+_POINT_MAX = 30
+_HAN_ONLY = re.compile(f"[\u4e00-\u9fff，]{{6,{_POINT_MAX}}}")
 _BODY_MIN = 30  # the paragraph under a point runs on
 _POINTS_MIN = 3
 _SHARED_MIN = 3  # places where every point has the same character (当以…之…)
@@ -27,9 +28,9 @@ _PAIRS_MIN = 5  # English lines each followed by its Chinese: a speech given in 
 def parallel_heads(paragraphs: Sequence[Paragraph]) -> set[int]:
     """The lines that are a speech's parallel points, or none."""
     by_first: dict[str, list[tuple[int, str]]] = {}
-    for i in range(len(paragraphs) - 1):
-        text = paragraphs[i].text.strip()
-        core = text[:-1] if text.endswith("。") else ""
+    for i in [i for i in range(len(paragraphs) - 1) if "。" in paragraphs[i].text]:  # a point ends in '。': the
+        text = paragraphs[i].text.strip()  # lines without one are passed over in one comprehension
+        core = text[:-1] if text.endswith("。") and len(text) <= _POINT_MAX + 1 else ""  # (no copy of a long line)
         if core and _HAN_ONLY.fullmatch(core) and len(paragraphs[i + 1].text.strip()) > _BODY_MIN:
             by_first.setdefault(core[0], []).append((i, core))
     found: set[int] = set()
