@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.text.evidence import TOC_LEADERS
-from reader.text.lineshape import contents_name
+from reader.text.lineshape import NAME_ENDS, contents_name
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
 
@@ -39,9 +39,12 @@ def _listed_title(text: str) -> tuple[str, str]:
     return _contents_key(m.title), m.family
 
 
-def contents_entries(paragraphs: list[Paragraph]) -> dict[int, str]:
-    """The lines of a contents list ('目录' over the chapter lines): headings only where the document repeats them."""
+def contents_entries(paragraphs: list[Paragraph], ending: frozenset[str] | None = None) -> dict[int, str]:
+    """The lines of a contents list ('目录' over the chapter lines): headings only where the document repeats them
+    (`ending`: what the lines end with, when known)."""
     out: dict[int, str] = {}
+    if ending is not None and ending.isdisjoint(NAME_ENDS):
+        return out  # no line ends as a contents name does: no name to look for line by line
     later: dict[str, int] = {}  # entry key → the last line with it, built on first need
     k = 0
     for at in [i for i, p in enumerate(paragraphs[:-1]) if contents_name(p.text)]:

@@ -42,8 +42,11 @@ def _structural_ok(m: HeadingMatch) -> bool:
 
 
 def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str] | None = None,
-                 contents: Container[int] = ()) -> tuple[list[HeadingMatch | None], set[int]]:
-    """Each paragraph's marker, if it can be a heading at all; and the paragraphs whose marker a scrape broke."""
+                 contents: Container[int] = (), ending: frozenset[str] | None = None
+                 ) -> tuple[list[HeadingMatch | None], set[int]]:
+    """Each paragraph's marker, if it can be a heading at all; and the paragraphs whose marker a scrape broke
+    (`opening`, `ending`: what the lines open and end with, when known)."""
+    paged = ending is None or any(c.isdigit() for c in ending)  # no line ends in a number: no contents entry wraps
     matches: list[HeadingMatch | None] = []
     broken: set[int] = set()  # '（' alone, its marker finished on the next paragraph ('三）…')
     count = len(paragraphs)
@@ -61,7 +64,7 @@ def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str
             if broken:  # most documents break no marker: no call per line
                 broken.discard(i)
         elif not (_structural_ok(m) if m.family in STRUCTURAL_RANK else plain_ok(text, m)) or (
-                i + 1 < count and wraps_to_page(paragraphs[i + 1].text)):
+                paged and i + 1 < count and wraps_to_page(paragraphs[i + 1].text)):
             m = None  # (or a contents entry wrapped: '(2)補貼…(含中低收入戶及' / '弱勢家庭) ........ 19')
             broken.discard(i)
         else:

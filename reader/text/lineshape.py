@@ -25,14 +25,14 @@ _BLOCK_NUMBER = re.compile(r"^(?:\d{1,2}[.．、]|0\d|[一二三四五六七八�
 
 _CONTENTS_NAMES = frozenset(("目录", "目錄", "目次", "編章節", "编章节", "contents", "tableofcontents"))  # 編章節: Taiwan law pages
 _NAME_MAX = 24  # '目　　　　录' letter-spaced, and no longer
-_NAME_ENDS = frozenset("录錄次節节sS")  # the last letters of those names, as a line may end them: a cheap test first
+NAME_ENDS = frozenset("录錄次節节sS")  # the last letters of those names, as a line may end them: a cheap test first
 
 T = TypeVar("T")
 
 
 def contents_name(text: str) -> bool:
     """'目录', '目　　录': the line that opens a contents list (never a heading of the text, nor a list's label)."""
-    return len(text) <= _NAME_MAX and text.rstrip()[-1:] in _NAME_ENDS and "".join(text.split()).lower() in _CONTENTS_NAMES
+    return len(text) <= _NAME_MAX and text.rstrip()[-1:] in NAME_ENDS and "".join(text.split()).lower() in _CONTENTS_NAMES
 
 
 def width(text: str) -> int:

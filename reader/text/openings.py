@@ -1,5 +1,6 @@
-"""What a document's lines open with, found once: the passes that look only at lines opening with a mark of their own
-('▼', '【', '——', '📚') skip a document none of whose lines does (a law's lines open with 第 and （)."""
+"""What a document's lines open and end with, found once: the passes that look only at lines opening with a mark of
+their own ('▼', '【', '——', '📚') skip a document none of whose lines does (a law's lines open with 第 and （), and
+those that look only at lines ending in a page number or a contents name's last character skip one none ends so."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ from reader.text.model import Paragraph
 def openings(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
     """Each paragraph's first character past its indent ('' for a blank one): one look a line, for all the passes."""
     return frozenset({p.text.lstrip()[:1] for p in paragraphs})
+
+
+def endings(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
+    """Each paragraph's last character before its trailing spaces ('' for a blank one): one look a line, for all."""
+    return frozenset({p.text.rstrip()[-1:] for p in paragraphs})
 
 
 def opens_none(opening: AbstractSet[str] | None, marks: Iterable[str]) -> bool:

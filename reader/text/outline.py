@@ -39,7 +39,7 @@ from reader.text.model import Heading, Paragraph
 from reader.text.notes import block_edge, code_edge, code_like, code_line, mark_note_subheadings, note_titles
 from reader.text.linemarkers import find_markers
 from reader.text.numbering import Candidate, decide, depth_of
-from reader.text.openings import openings
+from reader.text.openings import endings, openings
 from reader.text.plainlines import (LIST_FAMILIES as _LIST_FAMILIES, MARKDOWN_BULLETS as _BULLETS, bracket_labels,
                                     dashed_subheads, dotted_item, framed_lines, label_items, label_lines, letter_fields,
                                     numbered_item, same_lead, table_rows, tagged_lines)
@@ -101,8 +101,9 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     """Every candidate with its decision, the paragraphs whose marker a scrape broke over two lines, and the lines
     whose marker was set aside before the decision (a cited article, a reference entry) with the reason."""
     opens = openings(paragraphs)  # what the lines open with: passes for lines opening with marks none has are skipped
-    listed = contents_entries(paragraphs)  # '4 批次管理 12' under '目录': no section a later '4.1' continues
-    matches, broken = find_markers(paragraphs, title, opens, listed)
+    ends = endings(paragraphs)  # and end with, as a page number or a contents name does
+    listed = contents_entries(paragraphs, ends)  # '4 批次管理 12' under '目录': no section a later '4.1' continues
+    matches, broken = find_markers(paragraphs, title, opens, listed, ends)
     if sum(p.heading_level > 0 for p in paragraphs) >= 2:  # headings marked up: a Markdown '1. …' is a list's item
         matches = [None if p.listed else m for p, m in zip(paragraphs, matches)]  # (unmarked, it may title a part)
     matches = [None if p.cell and m is not None and m.family in _LIST_FAMILIES else m  # a table's '1. 建立台帐，得2分'
