@@ -11,6 +11,7 @@ from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.meta import date_line, dated_entry, genre_title, parse_meta_line
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
+from reader.text.openings import opens_none
 from reader.text.plainlines import bracket_label, lines_opening
 
 _TITLE_MAX = 40  # a law's or a model's name
@@ -138,12 +139,12 @@ def case_groups(paragraphs: list[Paragraph], cases: dict[int, int], found: set[i
     return {j: head for j, head in out.items() if head != heads[-1] or paragraphs[j].text.strip() in earlier}
 
 
-def with_cases(paragraphs: list[Paragraph], before: set[int], plain: set[int],
-               labels: set[int]) -> tuple[set[int], dict[int, int]]:
+def with_cases(paragraphs: list[Paragraph], before: set[int], plain: set[int], labels: set[int],
+               opening: frozenset[str] | None = None) -> tuple[set[int], dict[int, int]]:
     """The unnumbered headings with the cases in, and each heading's case. A case's parts repeat from case to case
     like a page's record fields ('基本案情', '典型意义'), and stay headings here (`before`: the lines found before
-    the records were read)."""
-    cases = case_parts(paragraphs)
+    the records were read; `opening`: what the lines open with, when known)."""
+    cases = {} if opens_none(opening, _CASE_STARTS) else case_parts(paragraphs)  # no line opens a case: no look
     if not cases:
         return plain, {}
     first = min(cases)
@@ -175,8 +176,9 @@ def court_stages(paragraphs: list[Paragraph]) -> set[int]:
     parts = {i: name for i, name in names.items() if name in _CASE_PART_NAMES}
     if len(set(parts.values())) >= _CASE_NAMES_MIN:
         return set(parts)
-    stages = {i for i, p in enumerate(paragraphs)
-              if len(p.text) <= _STAGE_MAX and p.text.rstrip()[-1:] in ("：", ":") and _STAGE.fullmatch(p.text.strip())}
+    stages = {i for i, p in enumerate(paragraphs)  # a colon anywhere first: no copy of its last character
+              if len(p.text) <= _STAGE_MAX and ("：" in p.text or ":" in p.text) and p.text.rstrip()[-1:] in ("：", ":")
+              and _STAGE.fullmatch(p.text.strip())}
     if len(stages) < _STAGES_MIN:
         return set()
     labels = {i for i in lines_opening(paragraphs, frozenset("【"))

@@ -119,15 +119,19 @@ def unnamed_contents(paragraphs: list[Paragraph], matches: list[HeadingMatch | N
     the document repeats below: a contents list without a name ('前言' / '1. 1.背景' / '1.1. …'). Blocks are found
     in one pass; only where one qualifies are the lines keyed to look for the repeat."""
     blocks: list[tuple[int, int]] = []
-    start = entries = 0
-    for i in range(len(paragraphs) + 1):
-        text = paragraphs[i].text if i < len(paragraphs) else ""
-        if text and len(text) <= _UNNAMED_ENTRY_MAX and text.rstrip()[-1:] not in _ENDS:
-            entries += matches[i] is not None and _entry(paragraphs, matches, i)
-            continue
-        if entries >= _UNNAMED_MIN:
-            blocks.append((start, i))
-        start, entries = i + 1, 0
+    short = [i for i, p in enumerate(paragraphs)  # the short unpunctuated lines, found in one comprehension: a block
+             if p.text and len(p.text) <= _UNNAMED_ENTRY_MAX and p.text.rstrip()[-1:] not in _ENDS]  # is a run of them
+    start = prev = short[0] if short else 0
+    entries = 0
+    for i in short:
+        if i != prev + 1 and i != start:  # the run before ended at prev
+            if entries >= _UNNAMED_MIN:
+                blocks.append((start, prev + 1))
+            start, entries = i, 0
+        entries += matches[i] is not None and _entry(paragraphs, matches, i)
+        prev = i
+    if short and entries >= _UNNAMED_MIN:
+        blocks.append((start, prev + 1))
     if not blocks:
         return {}
     later: dict[str, int] = {}  # entry key → the last short line with it
@@ -170,6 +174,8 @@ def titles_again(paragraphs: list[Paragraph], contents: dict[int, str],
         m = match_heading(paragraphs[i].text)
         if m is not None and m.title and m.family in ("decimal", "arabic"):
             levels.setdefault(_entry_key(paragraphs[i].text), m.level if m.family == "decimal" else 1)
+    if not levels:
+        return {}  # no numbered entry to find again: no key for every line below
     out: dict[int, int] = {}
     seen: set[str] = set()
     for i in range(max(contents, default=-1) + 1, len(paragraphs)):

@@ -187,7 +187,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
             labels = {i for i in labels if not inside[i]}
             plain_lines = {i for i in plain_lines if not inside[i]}
         before, (labels, plain_lines, groups, paged) = plain_lines, record_parts(paragraphs, title, labels, plain_lines, digest)
-        plain_lines, cases = with_cases(paragraphs, before, plain_lines, labels)  # '案例一　…' over its '【基本案情】'
+        plain_lines, cases = with_cases(paragraphs, before, plain_lines, labels, opens)  # '案例一　…' over its '【基本案情】'
         groups.update(cases)
         found = [i for i in sorted(plain_lines | labels | set(groups.values()) | digest)
                  if i not in named and i not in annexes and i not in header and i not in contents
