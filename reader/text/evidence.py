@@ -129,9 +129,8 @@ def labelled_markers(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingM
     body text or numbered points ('议程 1 ：…' over '1. 介绍…') after them.
     """
     found: dict[str, list[tuple[int, HeadingMatch]]] = {}
-    for i, p in enumerate(paragraphs):
-        if matches[i] is not None:
-            continue  # before the strip: most lines of a law are numbered
+    for i in [i for i, m in enumerate(matches) if m is None]:  # most lines of a law are numbered: no loop step
+        p = paragraphs[i]
         text = p.text.strip()
         if not text or text == title or not "\u4e00" <= text[0] <= "\u9fff":
             continue
@@ -203,6 +202,8 @@ def stray_decimals(matches: Sequence[HeadingMatch | None], paragraphs: Sequence[
     numbers since that section interrupted it (table rows, a list in a figure) and are set aside. Each top-level
     number is set aside at most once, so the pass stays linear.
     """
+    if not any(m is not None and m.family == "decimal" and m.level > 1 for m in matches):
+        return {}  # only a subsection sets a number aside: none, no pass over the lines
     tops: list[tuple[int, int]] = []  # (paragraph, number) of the top-level decimal headings still standing
     where: dict[int, list[int]] = {}  # number → positions in `tops`
     out: dict[int, str] = {}

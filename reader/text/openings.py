@@ -11,12 +11,18 @@ from reader.text.model import Paragraph
 
 def openings(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
     """Each paragraph's first character past its indent ('' for a blank one): one look a line, for all the passes."""
-    return frozenset({p.text.lstrip()[:1] for p in paragraphs})
+    found = {p.text[:1] for p in paragraphs}  # most lines have no indent: no strip for them
+    if any(c.isspace() for c in found):
+        found = {c for c in found if not c.isspace()} | {p.text.lstrip()[:1] for p in paragraphs if p.text[:1].isspace()}
+    return frozenset(found)
 
 
 def endings(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
     """Each paragraph's last character before its trailing spaces ('' for a blank one): one look a line, for all."""
-    return frozenset({p.text.rstrip()[-1:] for p in paragraphs})
+    found = {p.text[-1:] for p in paragraphs}  # most lines end with no space: no strip for them
+    if any(c.isspace() for c in found):
+        found = {c for c in found if not c.isspace()} | {p.text.rstrip()[-1:] for p in paragraphs if p.text[-1:].isspace()}
+    return frozenset(found)
 
 
 def opens_none(opening: AbstractSet[str] | None, marks: Iterable[str]) -> bool:
