@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.meta import date_line, dated_entry, genre_title, parse_meta_line
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
-from reader.text.openings import opens_none
+from reader.text.openings import colon_lines, opens_none
 from reader.text.plainlines import bracket_label, lines_opening
 
 _TITLE_MAX = 40  # a law's or a model's name
@@ -167,18 +168,18 @@ _CASE_PART_MAX = 8
 _CASE_NAMES_MIN = 3  # three different part names: a case's layout, not a word that happens to stand alone
 
 
-def court_stages(paragraphs: list[Paragraph]) -> set[int]:
+def court_stages(paragraphs: list[Paragraph], colons: Sequence[int] | None = None) -> set[int]:
     """A reported case's stage lines (`_STAGE`), two or more, and the bracketed labels alone on their line among them
     ('【裁判摘要】'): the parts a reader of the case goes by. A judgment's '本院认为，…' opens a paragraph, not a part.
     A case as a court's case library prints it names its parts alone on their lines (`_CASE_PART_NAMES`: '基本案情',
-    '裁判理由'), three different ones or more."""
+    '裁判理由'), three different ones or more (`colons`: the lines with a colon, when known)."""
     names = {i: p.text.strip().rstrip("：:") for i, p in enumerate(paragraphs) if len(p.text) <= _CASE_PART_MAX}
     parts = {i: name for i, name in names.items() if name in _CASE_PART_NAMES}
     if len(set(parts.values())) >= _CASE_NAMES_MIN:
         return set(parts)
-    stages = {i for i, p in enumerate(paragraphs)  # a colon anywhere first: no copy of its last character
-              if len(p.text) <= _STAGE_MAX and ("：" in p.text or ":" in p.text) and p.text.rstrip()[-1:] in ("：", ":")
-              and _STAGE.fullmatch(p.text.strip())}
+    stages = {i for i in (colon_lines(paragraphs) if colons is None else colons)  # a stage ends in a colon
+              if len(text := paragraphs[i].text) <= _STAGE_MAX and text.rstrip()[-1:] in ("：", ":")
+              and _STAGE.fullmatch(text.strip())}
     if len(stages) < _STAGES_MIN:
         return set()
     labels = {i for i in lines_opening(paragraphs, frozenset("【"))

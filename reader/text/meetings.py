@@ -14,7 +14,7 @@ from collections.abc import Sequence, Set as AbstractSet
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
-from reader.text.openings import opens_none
+from reader.text.openings import colon_lines, opens_none
 from reader.text.plainlines import lines_opening
 
 _FIELDS = ("說明", "说明", "委員發言紀錄", "委员发言纪录", "委員意見", "委员意见", "決議", "决议", "決定", "决定", "結論",
@@ -82,16 +82,17 @@ _PARTICULARS_MIN = 3
 _PARTICULAR_MAX = 120
 
 
-def particulars(paragraphs: Sequence[Paragraph]) -> set[int]:
+def particulars(paragraphs: Sequence[Paragraph], colons: Sequence[int] | None = None) -> set[int]:
     """'地點: 社區管理中心辦公室', '主席: 郭子仁', '記錄: 周如石', '出席住戶: …' one after another: a record's
-    particulars (three or more short labels, each with its value on the line), never a part's heading."""
+    particulars (three or more short labels, each with its value on the line), never a part's heading (`colons`: the
+    lines with a colon, when known)."""
     found: set[int] = set()
     run: list[int] = []
     # the pattern alone gives up a few characters in, cheaper than cutting out the label first; lstrip copies no
-    # unindented line, and a match ends on a character of the stripped line. The lines with a colon are found in one
-    # comprehension, and a run is their consecutive indices: no loop step for a line without one
-    for i in [i for i, p in enumerate(paragraphs) if ("：" in p.text or ":" in p.text) and len(p.text) <= _PARTICULAR_MAX
-              and _PARTICULAR.match(p.text.lstrip())]:
+    # unindented line, and a match ends on a character of the stripped line. Only the lines with a colon are looked
+    # at, and a run is their consecutive indices: no loop step for a line without one
+    for i in [i for i in (colon_lines(paragraphs) if colons is None else colons)
+              if len(paragraphs[i].text) <= _PARTICULAR_MAX and _PARTICULAR.match(paragraphs[i].text.lstrip())]:
         if run and i != run[-1] + 1:
             found.update(run if len(run) >= _PARTICULARS_MIN else ())
             run = []

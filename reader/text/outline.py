@@ -39,7 +39,7 @@ from reader.text.model import Heading, Paragraph
 from reader.text.notes import block_edge, code_edge, code_like, code_line, mark_note_subheadings, note_titles
 from reader.text.linemarkers import find_markers
 from reader.text.numbering import Candidate, decide, depth_of
-from reader.text.openings import endings, openings
+from reader.text.openings import colon_lines, endings, openings
 from reader.text.plainlines import (LIST_FAMILIES as _LIST_FAMILIES, MARKDOWN_BULLETS as _BULLETS, bracket_labels,
                                     dashed_subheads, dotted_item, framed_lines, label_items, label_lines, letter_fields,
                                     numbered_item, same_lead, table_rows, tagged_lines)
@@ -174,13 +174,16 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
             matches[i] = None  # '1、联合国报告：…' is a headline as written, not an item 1
         numbered = [c for c in numbered if c.index not in digest]
         turns = named_turns(paragraphs)  # '陈燕妮' over her question: its speakers are labels, her questions parts
+        with_colon = colon_lines(paragraphs)  # the lines with a colon: the passes after labels share one look
         ruled, weighed = _unnumbered(paragraphs, matches, title, Setting(kind, image_captions(paragraphs, kind, opens)), opens,
-                                     {i for i, q in turns.items() if not q}, sessions, bool(numbered) or bool(digest))
+                                     {i for i, q in turns.items() if not q}, sessions, bool(numbered) or bool(digest),
+                                     with_colon)
         plain_lines = set(ruled)
         stray.update(weighed)  # where the title model overrode the rules, for --explain
         labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines)
-                  | bracket_labels(paragraphs, opens) | letter_fields(paragraphs, opens) | court_stages(paragraphs)
-                  | interviewer_turns(paragraphs) | parallel_heads(paragraphs)  # '当以…之…。' three times over a speech
+                  | bracket_labels(paragraphs, opens) | letter_fields(paragraphs, opens)
+                  | court_stages(paragraphs, with_colon) | interviewer_turns(paragraphs, with_colon)
+                  | parallel_heads(paragraphs)  # '当以…之…。' three times over a speech
                   | {i for i, q in turns.items() if q})  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part; nor a plain line there
             inside = inside_runs(numbered, len(paragraphs))
@@ -222,9 +225,11 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
 
 def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str, setting: Setting,
                 opening: frozenset[str] | None = None, speakers: set[int] = frozenset(),
-                sessions: set[int] = frozenset(), numbered: bool = False) -> tuple[list[int], dict[int, str]]:
+                sessions: set[int] = frozenset(), numbered: bool = False,
+                with_colon: list[int] | None = None) -> tuple[list[int], dict[int, str]]:
     """Short standalone lines without closing punctuation between body paragraphs (two or more make an outline); and
-    the lines where the title model, weighing those whose place alone decides, overrode the rules, with its odds."""
+    the lines where the title model, weighing those whose place alone decides, overrode the rules, with its odds
+    (`with_colon`: the lines with a colon, when known)."""
     found = []
     weighable: list[int] = []  # shaped like a title: where it stands decides
     captions = setting.captions
@@ -240,7 +245,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     loose: list[int] = []  # and longer ones with a clause break
     translated = english_over_chinese(paragraphs, opening)
     items = item_marks(paragraphs, _is_body, opening)  # '🌈 ‣ …' line after line, most of them sentences: list items
-    given = particulars(paragraphs) | speakers  # '主席: 郭子仁' / '記錄: 周如石': a record's particulars
+    given = particulars(paragraphs, with_colon) | speakers  # '主席: 郭子仁' / '記錄: 周如石': a record's particulars
     lead = next((k for k, p in enumerate(paragraphs) if _is_body(p.text)), len(paragraphs))  # over it: the header
     for i in range(len(paragraphs) - 1):
         if matches[i] is not None or i in captions and i > lead or i in given and i not in sessions:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence, Set as AbstractSet
 from reader.text.furniture import furniture_line
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
-from reader.text.openings import opens_none
+from reader.text.openings import colon_lines, opens_none
 from reader.text.plainlines import LEAD_INS, LIST_FAMILIES, MARKDOWN_BULLETS, NOT_LABEL
 
 QUESTION_MAX = 20  # '怎样才能加入我们？'; a question that runs longer is a sentence of the text
@@ -253,13 +253,14 @@ _ASKING = 0.6  # the interviewer's turns are questions for the most part; the in
 _ANSWERING = 0.2
 
 
-def interviewer_turns(paragraphs: Sequence[Paragraph]) -> set[int]:
+def interviewer_turns(paragraphs: Sequence[Paragraph], colons: Sequence[int] | None = None) -> set[int]:
     """'Henry Kronk: 那么，卡内基梅隆大学的教育研究成果又是如何运用的呢?' over 'Norman Bier: …': in a transcript of
     named turns, the side that asks heads the parts (its every turn, a question or a prompt), the side that answers
-    fills them. Two speakers, each three turns or more, one asking in most turns and the other seldom."""
+    fills them. Two speakers, each three turns or more, one asking in most turns and the other seldom (`colons`: the
+    lines with a colon, when known)."""
     turns: dict[str, list[int]] = {}
-    for i in [i for i, p in enumerate(paragraphs) if "：" in p.text or ":" in p.text]:  # a turn has a colon: one
-        text = paragraphs[i].text  # comprehension finds the lines, no loop step for the others
+    for i in colon_lines(paragraphs) if colons is None else colons:  # a turn has a colon: no look at the others
+        text = paragraphs[i].text
         if len(text) <= 2:
             continue
         text = text.strip()

@@ -70,9 +70,9 @@ def page_records(paragraphs: list[Paragraph], title: str = "") -> Records:
     (names all different, each standing once), and another field that half the records or more repeat after it."""
     texts = [p.text.strip() for p in paragraphs]
     lines: dict[str, list[int]] = {}
-    for i, text in enumerate(texts):
-        if len(text) <= _FIELD_SPAN and _FIELD.fullmatch(key := "".join(text.split())) \
-                and not key.startswith(_NOT_FIELD) and _key(key) != _key(title):
+    for i in [i for i, text in enumerate(texts) if len(text) <= _FIELD_SPAN]:  # a field is short: no loop step for
+        if _FIELD.fullmatch(key := "".join(texts[i].split())) \
+                and not key.startswith(_NOT_FIELD) and _key(key) != _key(title):  # the longer lines
             lines.setdefault(_key(key), []).append(i)
     repeated = {k: v for k, v in lines.items() if len(v) >= 2}
     order = sorted(repeated.items(), key=lambda kv: kv[1][0])
