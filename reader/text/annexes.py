@@ -42,8 +42,10 @@ def _after_articles(paragraphs: list[Paragraph], matches: list[HeadingMatch | No
         return set()
     found = set()
     for i in plain:
+        if i <= last:
+            continue  # above the last article (most lines of a rule): no copy of the line
         text = paragraphs[i].text.strip()
-        if (i > last and 0 < i < len(paragraphs) - 1 and 4 <= len(text) <= _TITLE_MAX
+        if (0 < i < len(paragraphs) - 1 and 4 <= len(text) <= _TITLE_MAX
                 and not any(ch in "。！？；：，,!?;:…" for ch in text) and not furniture_line(text)
                 and (paragraphs[i - 1].text.rstrip().endswith("。") or is_date_line(paragraphs[i - 1].text.strip()))
                 and (is_body(paragraphs[i + 1].text) or matches[i + 1] is not None)):
@@ -73,6 +75,8 @@ def _titled(paragraphs: list[Paragraph], plain: list[int]) -> set[int]:
     it; one of a list of attachments ('附件1：…' right over '附件2：…') or a contents line ('……25') heads nothing."""
     found = set()
     for i in plain:
+        if "附" not in paragraphs[i].text:
+            continue  # the line names no annex: no copy of it
         text = paragraphs[i].text.strip()
         if text[:1] not in "附" or _TITLED_ANNEX.fullmatch(text) is None:
             continue

@@ -43,11 +43,10 @@ def header_lines(paragraphs: Sequence[Paragraph], opening: frozenset[str] | None
         if case_number_line(paragraphs[i].text):
             out[i] = "a court's case number ('（2015）漳刑终字第42号'): the ruling's header, not a heading"
     near = {j for i in numbers for j in range(i - _HEADER_SPAN, i + _HEADER_SPAN + 1)}
-    for i, p in enumerate(paragraphs):
-        if len(p.text) > 2 * _AUTHORITY_MAX:
-            continue
-        text = p.text.strip()
-        if not text or len(text) > _AUTHORITY_MAX or not _CJK_ONLY.fullmatch(text) or not names_an_authority(text):
+    for i in [i for i, p in enumerate(paragraphs)  # the short lines in one comprehension: no loop step for the rest
+              if len(p.text) <= 2 * _AUTHORITY_MAX and 0 < len(p.text.strip()) <= _AUTHORITY_MAX]:
+        text = paragraphs[i].text.strip()
+        if not _CJK_ONLY.fullmatch(text) or not names_an_authority(text):
             continue
         signed = i + 1 < len(paragraphs) and is_date_line(paragraphs[i + 1].text.strip())
         if i in near or signed:

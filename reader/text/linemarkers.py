@@ -47,14 +47,14 @@ def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str
     """Each paragraph's marker, if it can be a heading at all; and the paragraphs whose marker a scrape broke
     (`opening`, `ending`: what the lines open and end with, when known)."""
     paged = ending is None or any(c.isdigit() for c in ending)  # no line ends in a number: no contents entry wraps
+    breaks = ending is None or "（" in ending or "(" in ending  # nor any marker breaks where no line ends in '（'
     matches: list[HeadingMatch | None] = []
     broken: set[int] = set()  # '（' alone, its marker finished on the next paragraph ('三）…')
     count = len(paragraphs)
     families: set[str] = set()  # the families found: the passes below skip one absent (a law has no '1.1')
     for i, p in enumerate(paragraphs):
         text = p.text
-        last = text[-1:]
-        if (last in "（(" or last.isspace()) and text.strip() in ("（", "(") and i + 1 < count \
+        if breaks and ((last := text[-1:]) in "（(" or last.isspace()) and text.strip() in ("（", "(") and i + 1 < count \
                 and i - 1 not in broken:  # the last character first: most lines end otherwise, no copy
             text = text.strip() + paragraphs[i + 1].text
             broken.add(i)

@@ -101,9 +101,8 @@ def label_lines(paragraphs: list[Paragraph], title: str = "") -> set[int]:
     closing: dict[str, list[tuple[int, bool]]] = {}  # bare names over no list, and whether a list ends above them
     opening = next((i for i, p in enumerate(paragraphs) if running_text(p.text)), len(paragraphs))  # page chrome above
     buttons = _buttons(paragraphs)
-    for i in range(len(paragraphs) - 1):
-        if len(paragraphs[i].text) > _LABEL_SPAN:
-            continue  # cheap: most paragraphs are running text
+    for i in [i for i in range(len(paragraphs) - 1) if len(paragraphs[i].text) <= _LABEL_SPAN]:  # most paragraphs are
+        # running text: one comprehension passes over them
         text = "".join(paragraphs[i].text.split()).lstrip(_LABEL_BULLETS)  # '• 岗位职责：': a page's bullet
         above = paragraphs[i - 1].text.strip()
         named = _LABEL_BARE.fullmatch(text) is not None

@@ -292,9 +292,9 @@ def named_turns(paragraphs: Sequence[Paragraph]) -> dict[int, bool]:
     never a title (False). Empty unless the askers ask in most turns and the answerers seldom, three turns or more a
     side, and names of neither kind speak no more often than the askers."""
     names: dict[str, list[int]] = {}
-    for i in range(len(paragraphs) - 1):
-        text = paragraphs[i].text.strip()
-        if len(text) <= 8 and _NAME_LINE.fullmatch(text):
+    for i in [i for i in range(len(paragraphs) - 1) if len(paragraphs[i].text.strip()) <= 8]:  # one comprehension
+        text = paragraphs[i].text.strip()  # finds the short lines: no loop step for the rest
+        if _NAME_LINE.fullmatch(text):
             names.setdefault(text, []).append(i)
     said = {name: [i + 1 for i in lines] for name, lines in names.items() if len(lines) >= 2}  # each turn's first line
     if len(said) < 2:
