@@ -10,6 +10,7 @@ starts again, and, in documents without a numbered top level, short standalone l
 from __future__ import annotations
 
 import dataclasses
+import operator
 import re
 
 from reader.text.annexes import annex_lines
@@ -83,7 +84,7 @@ def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: st
     candidates, broken, _ = outline_candidates(seen, as_full_width(title), kind)
     chosen = [c for c in candidates if c.accepted]
     headings = (candidate_heading(seen, c, depth_of(c, candidates), c.index in broken) for c in chosen)
-    if all(a is b for a, b in zip(seen, paragraphs)):
+    if all(map(operator.is_, seen, paragraphs)):  # (compared in C: a long law's lines are many)
         return tuple(headings)  # nothing was read full-width: every heading is spelled as written
     return tuple(_as_written(h, c.index, seen, paragraphs) for h, c in zip(headings, chosen))
 
