@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,6 +40,16 @@ RUNS_TAKE, RUNS_KEEP = 0.7, 0.15  # a run the rules read as a list is sections a
 # 0.15 (cross-validated on the dev part: keeping at 0.3 gains no more and drops twice as many whole outlines)
 
 
+def _dev_documents(forget: Callable[[], None]) -> Iterator[dict]:
+    """Each dev document's gold, once the real pipeline has read the document (`forget` clears a spy's record first)."""
+    for path in sorted((CORPUS / "gold").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if gold.get("split", "dev") == "dev":
+            forget()
+            load_document(CORPUS / "docs" / gold["file"])
+            yield gold
+
+
 def collect() -> tuple[list[list[float]], list[int], list[str]]:
     """Features, labels and document of every loose line of the dev documents."""
     rows: list[list[float]] = []
@@ -52,12 +63,7 @@ def collect() -> tuple[list[list[float]], list[int], list[str]]:
         return rule, {}
 
     outline.rescore = spy
-    for path in sorted((CORPUS / "gold").glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        if gold.get("split", "dev") != "dev":
-            continue
-        seen.clear()
-        load_document(CORPUS / "docs" / gold["file"])
+    for gold in _dev_documents(seen.clear):
         titles = {g["line"] for g in gold["headings"] if not g["marker"]}
         for i, x in seen.get("features", {}).items():
             rows.append(x)
@@ -81,12 +87,7 @@ def collect_runs() -> tuple[list[list[float]], list[int], list[str]]:
         return reasons
 
     numbering.weigh_runs = spy
-    for path in sorted((CORPUS / "gold").glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        if gold.get("split", "dev") != "dev":
-            continue
-        seen.clear()
-        load_document(CORPUS / "docs" / gold["file"])
+    for gold in _dev_documents(seen.clear):
         heads = {g["line"] for g in gold["headings"]}
         for features, lines in seen[-1:]:  # the outline's last decision is the one shown
             for x, members in zip(features, lines):

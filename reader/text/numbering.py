@@ -129,10 +129,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             candidates.append(c)
             continue
         if m is None or ((m.rest or m.terminator or not _closes_articles(m, stack, candidates))
-                         and (stack and candidates[stack[-1]].key == "tiao"  # an article on top: no call for
-                              or _in_article(stack, candidates))  # each of its items
-                         and (m.rest or m.terminator  # neither then: no calls
-                                                                 or not lettered_title(m) and not _contract_part(m))):
+                         and _in_article(stack, candidates)
+                         and (m.rest or m.terminator or not lettered_title(m) and not _contract_part(m))):
             continue  # body, or items inside an article: （一）…； (a report's 'A. 住房' under a covenant article is not)
         c = Candidate(i, m, nesting_key(m))
         keys = [candidates[s].key for s in stack]

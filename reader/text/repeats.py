@@ -20,17 +20,16 @@ def one_number_lists(matches: Sequence[HeadingMatch | None]) -> dict[int, str]:
     alike = [k for k, (m, n) in enumerate(zip(matches, matches[1:]))  # each line numbered as the one after it, found
              if m is not None and n is not None and n.number == m.number and n.family == m.family  # in one
              and n.marker == m.marker]  # comprehension: a run is a chain of these, most lines are in none
-    for at, k in enumerate(alike):
-        if at and alike[at - 1] == k - 1:
-            continue  # inside a chain read from its start
-        i = j = k
-        while j - i < len(alike) - at and alike[at + j - i] == j:
-            j += 1  # the chain k, k + 1, …: lines i … j numbered alike
-        j += 1
-        m = matches[i]
-        if j - i >= _RUN_MIN:
-            after = matches[j] if j < count else None
-            if not (after is not None and after.family == m.family and after.number == m.number + 1):
-                out.update((k, f"'{m.marker}' on {j - i} lines running: a list numbering every item alike")
-                           for k in range(i, j))
+    chains: list[list[int]] = []  # [first, last] of each chain of consecutive k: lines first … last + 1 alike
+    for k in alike:
+        if chains and chains[-1][1] == k - 1:
+            chains[-1][1] = k
+        else:
+            chains.append([k, k])
+    for i, last in chains:
+        j, m = last + 2, matches[i]
+        after = matches[j] if j < count else None
+        if j - i >= _RUN_MIN and not (after is not None and after.family == m.family and after.number == m.number + 1):
+            out.update((k, f"'{m.marker}' on {j - i} lines running: a list numbering every item alike")
+                       for k in range(i, j))
     return out
