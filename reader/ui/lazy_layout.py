@@ -40,10 +40,18 @@ class LayoutPump(QObject):
         """Qt's lazy-layout (and size) timer: take over instead of letting it run its big steps."""
         if watched is self._layout and event.type() == QEvent.Type.Timer:
             if not self._timer.isActive():
+                if self._laid_out():
+                    return False  # nothing left to lay out: Qt's own handler finds so and stops its timer (swallowed,
+                    # the timer fired on and restarted the walk every event-loop turn: a busy idle window)
                 self._pos = 0
                 self._timer.start()
             return True
         return False
+
+    def _laid_out(self) -> bool:
+        """The whole document is laid out: its last block has lines (laid-out blocks are a prefix)."""
+        layout = self._document.lastBlock().layout() if self._document is not None else None
+        return layout is not None and layout.lineCount() > 0
 
     def _step(self) -> None:
         doc = self._document

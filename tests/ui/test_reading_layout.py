@@ -107,3 +107,24 @@ def test_an_edit_behind_the_layout_frontier_leaves_no_blank_paragraphs(qtbot, ow
         if frontier(qdoc) is None:
             break
     assert holes(qdoc) == []
+
+
+def test_the_pump_rests_once_the_document_is_laid_out(qtbot, owner):
+    """An idle window uses no processor: Qt's layout timer, once the walk is done, is left to Qt to stop (swallowed, it
+    fired on every event-loop turn and restarted the walk for ever); a resize still lays out in small steps."""
+    view, pump, qdoc, _positions = pumped_view(qtbot, owner, repeat=20)
+    pump_steps(qdoc)
+    assert frontier(qdoc) is None
+    walks = []
+    pump._timer.timeout.connect(lambda: walks.append(pump._pos))
+    for _ in range(100):
+        QCoreApplication.processEvents()
+    assert walks == []
+    view.resize(500, 400)
+    for _ in range(400):
+        QCoreApplication.processEvents()
+    assert walks and frontier(qdoc) is None  # the new width laid out by the pump, to the end
+    walks.clear()
+    for _ in range(100):
+        QCoreApplication.processEvents()
+    assert walks == []
