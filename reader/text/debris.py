@@ -22,7 +22,10 @@ WIDGET_WORDS = (
     "下一篇 上一页 下一页 复制链接 复制 在手机上打开 手机版 无障碍 繁体 简体 繁體 簡體 微信 微博 QQ空间 朋友圈 QQ 点赞 "
     "评论 評論 举报 推荐 顶 踩 更多 English RSS 字号大小 打印文章 关闭文章 手机阅读 保存 发送 邮件 E-mail 在看 赞赏 留言 "
     "写留言 阅读原文 长者模式 关怀模式 适老化 老年模式 智能问答 网站地图 網站地圖 站点地图 站點地圖 站内搜索 搜索 高级搜索 政务微博 政务微信 "
-    "查看视频 观看视频 播放视频 全文下载 下载全文 word下载 pdf下载 下载word 下载pdf"
+    "查看视频 观看视频 播放视频 全文下载 下载全文 word下载 pdf下载 下载word 下载pdf "
+    # the same widgets in Taiwan's words (OpenCC s2twp): 列印 for 打印, 視窗 for 窗口, 影片 for 视频 …
+    "傳送 儲存 列印文章 列印本文 列印本頁 在手機上開啟 字型 搜尋 播放影片 智慧問答 檢視影片 登入 站內搜尋 複製連結 觀看影片 "
+    "關閉視窗 預設 高階搜尋"
 ).split()
 # One-character size labels: widget tokens only inside a font-size widget, never on their own elsewhere.
 _SIZE_WORDS = set("大 中 小 特大 较大 标准 默认 A A+ A- 超大 巨大 大号 中号 小号".split())

@@ -11,7 +11,7 @@ from reader.text.linemarkers import why_not_candidate
 from reader.text.numbering import nesting_key
 from reader.text.outline import outline_candidates
 from reader.text.plainlines import framed_lines, label_lines
-from reader.text.punctuation import as_full_width, read_as_rules
+from reader.text.punctuation import original_of, read_as_rules
 from reader.text.records import record_reasons
 from reader.text.titlescore import MODEL_LEFT, MODEL_TOOK
 
@@ -19,9 +19,13 @@ from reader.text.titlescore import MODEL_LEFT, MODEL_TOOK
 def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "",
                     kind: str = "text") -> list[str]:
     """For each numbered family: how many headings it gave, and why each dropped candidate was not one."""
-    paragraphs = read_as_rules(list(paragraphs))
-    title = as_full_width(title)
+    written = list(paragraphs)
+    paragraphs, title = read_as_rules(written, title)
     candidates, _, stray = outline_candidates(paragraphs, title, kind)
+    spelled = {}  # 'label-议题' in a traditional record is 'label-議題' as written
+    for c in candidates:
+        if c.key.startswith("label-") and c.key not in spelled:
+            spelled[c.key] = "label-" + original_of(c.key[6:], [(paragraphs[c.index].text, written[c.index].text)])
     at = {c.index for c in candidates}
     shown = {c.index for c in candidates if c.accepted}
     kept: dict[str, int] = {}
@@ -53,7 +57,7 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
             out.append(f"unnumbered, {name}: lines {', '.join(str(paragraphs[i].line) for i in sorted(lines))}")
     for key in sorted(set(kept) | set(dropped), key=lambda k: (-kept.get(k, 0), k)):
         reasons = dropped.get(key, {})
-        out.append(f"{key}: {kept.get(key, 0)} kept, {sum(map(len, reasons.values()))} dropped")
+        out.append(f"{spelled.get(key, key)}: {kept.get(key, 0)} kept, {sum(map(len, reasons.values()))} dropped")
         for reason, lines in reasons.items():
             shown = ", ".join(map(str, lines[:8])) + (f" … ({len(lines)} in all)" if len(lines) > 8 else "")
             out.append(f"  line{'s' if len(lines) > 1 else ''} {shown}: {reason}")

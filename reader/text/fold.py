@@ -89,6 +89,31 @@ def fold_table() -> tuple[int, ...]:
     return tuple(table)
 
 
+@lru_cache(maxsize=1)
+def script_table() -> tuple[int, ...]:
+    """Code point -> its simplified form (traditional characters, regional variants), nothing else folded."""
+    pairs = _script_pairs()
+    table = list(range(max(pairs) + 1))
+    for code in pairs:
+        table[code] = _resolve(pairs, code)
+    return tuple(table)
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> frozenset[str]:
+    return frozenset(map(chr, _script_pairs()))
+
+
+def has_traditional(text: str) -> bool:
+    """Any traditional character (or regional variant) in the text."""
+    return not _traditional().isdisjoint(text)
+
+
+def simplified(text: str) -> str:
+    """The text with each traditional character in its simplified form; same length, all else as written."""
+    return slices.translate(text, script_table())
+
+
 def fold(text: str) -> str:
     """The text with each character replaced by its simplified, half-width, lower-case form; same length."""
     return slices.translate(text, fold_table())

@@ -9,7 +9,6 @@ starts again, and, in documents without a numbered top level, short standalone l
 
 from __future__ import annotations
 
-import dataclasses
 import operator
 import re
 
@@ -44,11 +43,12 @@ from reader.text.openings import colon_lines, endings, openings
 from reader.text.plainlines import (LIST_FAMILIES as _LIST_FAMILIES, MARKDOWN_BULLETS as _BULLETS, bracket_labels,
                                     dashed_subheads, dotted_item, framed_lines, label_items, label_lines, letter_fields,
                                     numbered_item, same_lead, table_rows, tagged_lines)
-from reader.text.punctuation import as_full_width, original_of, read_as_rules
+from reader.text.punctuation import original_of, read_as_rules
 from reader.text.questions import (INTERVIEW_MAX, QUESTION_MAX, asked_loosely, asked_parts, asks,
                                    briefly_answered, interviewer_turns, item_marks, marked_questions, marked_titles,
                                    named_turns, nest_questions, page_labels, pictograph_titles)
 from reader.text.repeats import one_number_lists
+from reader.text.sequences import Successors
 from reader.text.records import record_parts
 from reader.text.recurring import drop_decks, named_again, nest_recurring_titles, nest_stacked_titles, refrains
 from reader.text.speeches import english_over_chinese, parallel_heads
@@ -80,8 +80,8 @@ def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: st
                   kind: str = "text") -> tuple[Heading, ...]:
     """Find the heading paragraphs and give each its depth (`kind`: the file's format, 'text', 'markdown', 'html')."""
     paragraphs = list(paragraphs)
-    seen = read_as_rules(paragraphs)
-    candidates, broken, _ = outline_candidates(seen, as_full_width(title), kind)
+    seen, title = read_as_rules(paragraphs, title)
+    candidates, broken, _ = outline_candidates(seen, title, kind)
     chosen = [c for c in candidates if c.accepted]
     headings = (candidate_heading(seen, c, depth_of(c, candidates), c.index in broken) for c in chosen)
     if all(map(operator.is_, seen, paragraphs)):  # (compared in C: a long law's lines are many)
@@ -94,7 +94,7 @@ def _as_written(h: Heading, i: int, seen: list[Paragraph], paragraphs: list[Para
     pairs = [(seen[j].text, paragraphs[j].text) for j in (i, i + 1)[:len(paragraphs) - i]]
     if all(a is b for a, b in pairs):
         return h
-    return dataclasses.replace(h, marker=original_of(h.marker, pairs[:1]), title=original_of(h.title, pairs))
+    return Heading(h.depth, original_of(h.marker, pairs[:1]), original_of(h.title, pairs), h.line, h.offset, h.end)
 
 
 def outline_candidates(paragraphs: list[Paragraph], title: str,
@@ -140,6 +140,9 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
                     if m is not None and not m.title and takes_next_line(m) and continues(paragraphs, i)}
     plain = [i for i, m in enumerate(matches) if m is None and i not in formats and i not in titled_below]
     named = {i for i in plain if _is_named(paragraphs[i].text) and i not in contents}  # not its contents line
+    if any(paragraphs[i].text.rstrip()[-1:] in "：:" for i in named):  # '注释：' between 第4周 and 第5周 labels the
+        successors = Successors(matches)  # week's notes: no part of the document's own
+        named = {i for i in named if paragraphs[i].text.rstrip()[-1:] not in "：:" or not successors.spans(i)}
     for i in [i for i in formats if contents_name(paragraphs[i].text)]:  # '## 目录' holds a list, not the chapters
         del formats[i]
         named.add(i)

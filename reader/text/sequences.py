@@ -39,6 +39,15 @@ class Successors:
                 return at
         return -1
 
+    def spans(self, index: int) -> bool:
+        """A part opened before line `index` numbers on after it (第4周 … 第5周): what stands between is inside it."""
+        for family, lines in self._lines.items():
+            at = bisect_right(lines, index)
+            if 0 < at < len(lines) and self._numbers[family][at] in (self._numbers[family][at - 1] + 1,
+                                                                      self._numbers[family][at - 1] + 2):
+                return True
+        return False
+
     def _goes_on(self, m: HeadingMatch, index: int) -> bool:
         """The family's next line after line `index` numbers on from m (no restart, no stray)."""
         lines = self._lines.get(m.family, [])

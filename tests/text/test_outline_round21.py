@@ -35,7 +35,7 @@ def test_a_bracketed_name_or_a_bracket_with_more_after_it_is_read_as_written(lin
     from reader.text.punctuation import read_as_rules
 
     paragraph = Paragraph(text=line, line=2, start=0)
-    assert read_as_rules([paragraph])[0].text == line
+    assert read_as_rules([paragraph])[0][0].text == line
 
 
 _LAB_PAGE = """随机误差的分布规律 | 暗烨の小屋
