@@ -1,4 +1,5 @@
-"""Time parse_outline on a synthetic law of about 1 M characters (编 > 章 > 节 > 条 with （一）…； items) and a long report."""
+"""Time parse_outline on a synthetic law of about 1 M characters (编 > 章 > 节 > 条 with （一）…； items) and a long report;
+the law again in traditional characters, whole and its first 400 K (up to there the rules read it in simplified)."""
 
 from __future__ import annotations
 
@@ -73,8 +74,14 @@ def _paragraphs(lines: list[str]) -> list[Paragraph]:
 def main() -> int:
     from reader.text.outline import parse_outline
 
+    from reader.text.convert import get_converter
+
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    for name, lines in (("law", synthetic_law()), ("report", synthetic_report())):
+    law = synthetic_law()
+    to_traditional = get_converter("s2t").convert
+    cases = (("law", law), ("report", synthetic_report()), ("law in traditional characters", [to_traditional(x) for x in law]),
+             ("a traditional law's first 400 K (read in simplified)", [to_traditional(x) for x in law[:8600]]))
+    for name, lines in cases:
         paragraphs = _paragraphs(lines)
         chars = paragraphs[-1].start + len(lines[-1])
         times, cpu, headings = [], [], ()
