@@ -45,20 +45,23 @@ def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text",
         if _caption_like(paragraphs[i].text):
             found[i] = (f"a caption: a short line right after a wider gap than the usual {usual} line(s) between "
                         "paragraphs, where an image was dropped")
-    if found and _doubled(paragraphs, spans, usual):
+    if found and _doubled(paragraphs, spans, usual, len(found)):
         return out  # the titles after a doubled blank line stand there with no image dropped
     out.update(found)
     return out
 
 
-def _doubled(paragraphs: Sequence[Paragraph], spans: list[int], usual: int) -> bool:
+def _doubled(paragraphs: Sequence[Paragraph], spans: list[int], usual: int, wide: int) -> bool:
     """A blank line after every line (every gap even, no paragraph over two lines) doubles a paragraph's own blank
-    line too; where no title stands after the usual gap (as a page's 小标题 do), the wider gaps are the text's own."""
+    line too; unless titles stand after the usual gap (as a page's 小标题 do) as often as short lines after the `wide`
+    gaps, the wider gaps are the text's own (a title typed with no blank line before it is one of them)."""
     if usual != 2 or any(gap % 2 for gap in spans) or any(p.last_line > p.line for p in paragraphs):
         return False
-    return not any(spans[k - 1] <= usual and _caption_like(paragraphs[k].text)
-                   and paragraphs[k].text.lstrip()[:1] not in _LIST_OPENERS
-                   and len(paragraphs[k + 1].text.strip()) > _CAPTION_MAX for k in range(1, len(paragraphs) - 1))
+    titled = sum(1 for k in range(1, len(paragraphs) - 1)
+                 if spans[k - 1] <= usual and _caption_like(paragraphs[k].text)
+                 and paragraphs[k].text.lstrip()[:1] not in _LIST_OPENERS
+                 and len(paragraphs[k + 1].text.strip()) > _CAPTION_MAX)
+    return 2 * titled < wide
 
 
 def _caption_like(text: str) -> bool:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from support import parse_document
+import dataclasses
+
+import pytest
+
+from reader.text.decode import read_file
+from reader.text.document import build_document
+from support import DATA, parse_document
 
 _TASK = "除涉密和必须现场核验的事项外，各级政务服务事项全部开通全程网办。完成适老化改造，适应特殊群体需求。"
 _ARTICLE = "人民法院审理此类案件，应当依照法律规定认定当事人之间的权利义务关系。当事人另有约定的，从其约定。"
@@ -167,3 +173,16 @@ def test_a_part_counted_in_english_is_shown_with_a_space_before_its_title():
     shown = [heading_label(Heading(1, marker, title, 1, 0)) for marker, title in
              (("Part 1.", "回顾"), ("1.1、", "屏幕像素px"), ("1.", "版本"), ("A.", "临时救助制度"))]
     assert shown == ["Part 1. 回顾", "1.1、屏幕像素px", "1.版本", "A.临时救助制度"]
+
+
+@pytest.mark.parametrize("name", ["d59_06_xinwengao_skywalking_82.txt", "d46_12_faq_esp_waishe.txt",
+                                  "d65_02_zhidu_arkuix_shequ_zhili.txt", "d75_09_diaoyan_gulp_xiaochengxu.txt"])
+def test_a_real_text_with_a_blank_line_after_every_line_keeps_its_outline(name):
+    """Four real documents copied so: one title typed with no blank line before it ('其它值得注意的改进' right under its
+    paragraph) stood after the usual gap, which made every other title after a doubled blank line a dropped image's
+    caption and emptied the outline. Titles after the usual gap as often as short lines after the wider ones are
+    needed to read those as captions."""
+    decoded = read_file(DATA / "corpus" / "docs" / name)
+    doubled = build_document(dataclasses.replace(decoded, text="\n\n".join(decoded.text.split("\n"))))
+    want = [(2 * h.line - 1, h.depth, h.title) for h in build_document(decoded).headings]
+    assert want and [(h.line, h.depth, h.title) for h in doubled.headings] == want
