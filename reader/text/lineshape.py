@@ -216,5 +216,5 @@ _RULE_CHARS = frozenset("-*_=—－─━＝~")
 
 def rule_line(text: str) -> bool:
     """'---', '* * *', '————': a thematic break the writer typed between parts, no text of its own."""
-    marks = text.replace(" ", "").replace("\t", "")
+    marks = "".join(text.split())  # an indent of full-width spaces, as every line of a text may have, too
     return len(marks) >= 3 and marks[0] in _RULE_CHARS and marks.count(marks[0]) == len(marks)

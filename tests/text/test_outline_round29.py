@@ -34,6 +34,17 @@ def test_a_title_after_rules_is_no_caption():
                                                                 "20190311会议纪要"]
 
 
+def test_rules_indented_as_every_line_of_the_text_are_rules():
+    """The same record with every line indented by two full-width spaces (as Chinese text is typed): '　　---' is a rule
+    still, so the sessions after them are no captions (the outline kept only the first session)."""
+    assert rule_line("\u3000\u3000---") and rule_line("  * * *")
+    indented = "\n".join("\u3000\u3000" + line if line else line
+                         for line in _sessions("\n\n---\n---\n---\n\n").decode("utf-8").split("\n"))
+    doc = parse_document(indented.encode("utf-8"))
+    assert [h.title.strip() for h in doc.headings if h.depth == 1] == ["20190304会议纪要", "20190305会议纪要",
+                                                                        "20190311会议纪要"]
+
+
 def test_the_same_gap_without_rules_is_a_caption():
     """Guard: blank lines alone as wide as those rules still say an image was dropped there."""
     doc = parse_document(_sessions("\n\n\n\n\n\n"))
