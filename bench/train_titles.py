@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 import reader.text.numbering as numbering  # noqa: E402
 import reader.text.outline as outline  # noqa: E402
-from reader.text import runscore, titlescore, trees  # noqa: E402
+from reader.text import runscore, titledepth, titlescore, trees  # noqa: E402
 from reader.text.document import load_document  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
@@ -32,6 +32,12 @@ PARAMS = {"max_depth": 4, "max_iter": 100, "learning_rate": 0.15, "min_samples_l
           "random_state": 0}
 TAKE, KEEP = 0.7, 0.2  # the odds to override the rules: a line they passed over needs 0.7 to become a title, one
 # they took stays one above 0.2 (cross-validated on the dev part: most of the gain, a third of the changes less)
+
+
+DEPTH_PARAMS = {"max_depth": 3, "max_iter": 80, "learning_rate": 0.1, "min_samples_leaf": 30, "early_stopping": False,
+                "random_state": 0}
+DEPTH_TAKE, DEPTH_KEEP = 0.4, 0.5  # a title below odds 0.4 of the upper level goes under the upper title before it;
+# one at 0.5 or more holds the sections after it
 
 
 RUNS_PARAMS = {"max_depth": 4, "max_iter": 100, "learning_rate": 0.1, "min_samples_leaf": 30, "early_stopping": False,
@@ -97,6 +103,35 @@ def collect_runs() -> tuple[list[list[float]], list[int], list[str]]:
     return rows, labels, groups
 
 
+def collect_depth() -> tuple[list[list[float]], list[int], list[str]]:
+    """Features, labels (1: of the upper level, the shallowest gold depth among the document's titles found) and
+    document of every unnumbered top-level title the gold also has, in dev documents with two such titles or more."""
+    rows: list[list[float]] = []
+    labels: list[int] = []
+    groups: list[str] = []
+    seen: list = []
+
+    def spy(candidates, paragraphs):
+        top = titledepth.top_titles(candidates)
+        if top:
+            seen.append((titledepth.depth_features(candidates, paragraphs, top),
+                         [paragraphs[candidates[n].index].line for n in top]))
+        return {}
+
+    outline.nest_titles = spy
+    for gold in _dev_documents(seen.clear):
+        depth = {g["line"]: g["depth"] for g in gold["headings"] if not g["marker"]}
+        for features, lines in seen[-1:]:
+            known = [(x, depth[line]) for x, line in zip(features, lines) if line in depth]
+            if len(known) >= 2:
+                least = min(d for _, d in known)
+                for x, d in known:
+                    rows.append(x)
+                    labels.append(int(d == least))
+                    groups.append(gold["file"])
+    return rows, labels, groups
+
+
 def export(model, features: tuple[str, ...], take: float, keep: float, params: dict) -> dict:
     """The fitted trees as plain lists: (leaf value,) or (feature, limit, left, right)."""
     fitted = []
@@ -119,6 +154,8 @@ def _models() -> dict[str, tuple]:
         "titles": (titlescore.FEATURES, collect, "rule", True, TAKE, KEEP, PARAMS, "titles_model.json"),
         "runs": (runscore.RUN_FEATURES, collect_runs, "rule_list", False, RUNS_TAKE, RUNS_KEEP, RUNS_PARAMS,
                  "runs_model.json"),
+        "depth": (titledepth.DEPTH_FEATURES, collect_depth, "titles", True, DEPTH_TAKE, DEPTH_KEEP, DEPTH_PARAMS,
+                  "titledepth_model.json"),  # (the rules hold every title at the top: the upper level)
     }
 
 
@@ -126,17 +163,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="cross-validate on the dev part, write nothing")
     parser.add_argument("--runs", action="store_true", help="the numbered-run model instead of the title model")
+    parser.add_argument("--depth", action="store_true", help="the two-level title model instead of the title model")
     args = parser.parse_args()
     import numpy as np
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.model_selection import GroupKFold
 
-    features, gather, column, yes, take, keep, params, name = _models()["runs" if args.runs else "titles"]
+    kind = "runs" if args.runs else "depth" if args.depth else "titles"
+    features, gather, column, yes, take, keep, params, name = _models()[kind]
     rows, labels, groups = gather()
     x, y = np.array(rows), np.array(labels)
     rule = (x[:, features.index(column)] > 0) == yes
-    print(f"{len(y)} {'runs' if args.runs else 'loose lines'} in {len(set(groups))} dev documents, {int(y.sum())} "
-          f"of them {'sections' if args.runs else 'titles'}")
+    what, yes_name = {"runs": ("runs", "sections"), "depth": ("titles", "of the upper level"),
+                      "titles": ("loose lines", "titles")}[kind]
+    print(f"{len(y)} {what} in {len(set(groups))} dev documents, {int(y.sum())} of them {yes_name}")
     if args.check:
         found = np.zeros(len(y), dtype=bool)
         for train, test in GroupKFold(5).split(x, y, groups):

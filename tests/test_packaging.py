@@ -26,7 +26,7 @@ def test_wheel_lists_seeds_and_resources():
         assert f"reader/_seeds/{path.name}" in files
     assert "reader/_resources/opencc/dictionary/STCharacters.txt" in files
     assert "reader/_resources/opencc/LICENSE" in files
-    for model in ("titles_model.json", "runs_model.json"):  # missing, the outline falls back to the rules alone
+    for model in ("titles_model.json", "runs_model.json", "titledepth_model.json"):  # missing: the rules alone
         assert f"reader/text/{model}" in files
 
 

@@ -13,6 +13,7 @@ from reader.text.outline import outline_candidates
 from reader.text.plainlines import framed_lines, label_lines
 from reader.text.punctuation import original_of, read_as_rules
 from reader.text.records import record_reasons
+from reader.text.titledepth import MODEL_LOWER
 from reader.text.titlescore import MODEL_LEFT, MODEL_TOOK
 
 
@@ -44,7 +45,7 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
         for i, reason in ((i, r) for i, r in lines.items() if i not in shown):  # a heading is no caption
             dropped.setdefault(key, {}).setdefault(reason, []).append(paragraphs[i].line)
     out = []
-    for verdict in (MODEL_TOOK, MODEL_LEFT):  # a short line the model weighed otherwise than the rules
+    for verdict in (MODEL_TOOK, MODEL_LEFT, MODEL_LOWER):  # a short line the models weighed otherwise than the rules
         lines = [f"{paragraphs[i].line} {why[len(verdict) + 1:]}" for i, why in sorted(stray.items()) if why.startswith(verdict)]
         if lines:
             more = f" … ({len(lines)} in all)" if len(lines) > 8 else ""

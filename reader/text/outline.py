@@ -52,6 +52,7 @@ from reader.text.sequences import Successors
 from reader.text.records import record_parts
 from reader.text.recurring import drop_decks, named_again, nest_recurring_titles, nest_stacked_titles, refrains
 from reader.text.speeches import english_over_chinese, parallel_heads
+from reader.text.titledepth import nest_titles
 from reader.text.titlescore import Setting, rescore
 
 __all__ = ["HeadingMatch", "match_heading", "outline_candidates", "parse_outline"]
@@ -218,6 +219,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
                 nest_recurring_titles(candidates, paragraphs)  # '实现方式' under '计数器', again under '滑动窗口'
             nest_questions(candidates, paragraphs)  # '问答环节' over its '问：…？'s
             hold_papers(candidates, papers, annexes)
+            stray.update(nest_titles(candidates, paragraphs))  # '开源版图' under '技术 | 向更深处下潜'
     kept = {c.index for c in candidates if c.accepted}
     if len(kept) < 2:  # '开会照片：', '关于困难和收获：' and nothing numbered or titled but one of them ('结论：')
         skip = set(header) | set(contents) | {i for i, m in enumerate(matches) if m is not None or paragraphs[i].cell}
