@@ -28,6 +28,7 @@ SCRIPT_READ_MAX = 400_000
 _COMPAT = re.compile("[\uf900-\ufaff]")
 _ANY_MARK = re.compile("[,:;!?()\uf900-\ufaff０-９]")
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULL_DIGIT = re.compile("[０-９]")
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,9 @@ def as_full_width(text: str) -> str:
     compatibility ideographs read as their characters; same length, same positions."""
     if _ANY_MARK.search(text) is None:
         return text  # most lines: one scan
-    text = as_characters(text).translate(_DIGITS)
+    text = as_characters(text)
+    if _FULL_DIGIT.search(text) is not None:  # (a translate looks up every character: only where a digit is)
+        text = text.translate(_DIGITS)
     if _ANY_HALF.search(text) is None:
         return text
     return _INSIDE_CHINESE.sub(lambda m: _TO_FULL[m.group()], text)
