@@ -90,18 +90,25 @@ def fold_table() -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=1)
+def _to_simplified() -> dict[int, int]:
+    """Traditional character or regional variant -> its simplified form, chains followed (derived once)."""
+    pairs = _script_pairs()
+    return {code: _resolve(pairs, code) for code in pairs}
+
+
+@lru_cache(maxsize=1)
 def script_table() -> tuple[int, ...]:
     """Code point -> its simplified form (traditional characters, regional variants), nothing else folded."""
-    pairs = _script_pairs()
+    pairs = _to_simplified()
     table = list(range(max(pairs) + 1))
-    for code in pairs:
-        table[code] = _resolve(pairs, code)
+    for code, target in pairs.items():
+        table[code] = target
     return tuple(table)
 
 
 @lru_cache(maxsize=1)
 def _traditional() -> frozenset[str]:
-    return frozenset(map(chr, _script_pairs()))
+    return frozenset(map(chr, _to_simplified()))
 
 
 def has_traditional(text: str) -> bool:

@@ -64,6 +64,11 @@ class Paragraph:
     ruled: bool = False  # a rule line ('---', '***') stands between it and the paragraph before: the writer's break
 
 
+def line_gap(before: Paragraph, after: Paragraph) -> int:
+    """Lines from the last of `before` to the first of `after` (1: on consecutive lines, 2: a blank line between)."""
+    return after.line - (before.last_line or before.line)
+
+
 @dataclass(frozen=True)
 class Removed:
     """Something cleaning took out, so the user can see what and why."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.text.listruns import notice_points
-from reader.text.model import Paragraph
+from reader.text.model import Paragraph, line_gap
 from reader.text.trees import TreeModel, load_trees
 
 logger = logging.getLogger(__name__)
@@ -94,10 +94,8 @@ def run_features(runs: Sequence[Sequence[Any]], reasons: Sequence[str], paragrap
         between = [b.index - a.index - 1 for a, b in zip(run, run[1:])]
         body_after = sum(c.index + 1 < n and c.index + 1 not in at and len(paragraphs[c.index + 1].text) >= _LONG
                          for c in run)
-        gaps_before = [min(4, paragraphs[c.index].line - (paragraphs[c.index - 1].last_line or paragraphs[c.index - 1].line))
-                       for c in run if c.index > 0]
-        gaps_after = [min(4, paragraphs[c.index + 1].line - (paragraphs[c.index].last_line or paragraphs[c.index].line))
-                      for c in run if c.index + 1 < n]
+        gaps_before = [min(4, line_gap(paragraphs[c.index - 1], paragraphs[c.index])) for c in run if c.index > 0]
+        gaps_after = [min(4, line_gap(paragraphs[c.index], paragraphs[c.index + 1])) for c in run if c.index + 1 < n]
         prev = paragraphs[first.index - 1].text.rstrip() if first.index > 0 else ""
         family = m0.family if m0.family != "enclosed" else "circled"
         out.append([

@@ -12,13 +12,13 @@ are. The model is data (`titledepth_model.json`), read on first use.
 from __future__ import annotations
 
 import statistics
-from itertools import accumulate
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from reader.text.model import Paragraph
+from reader.text.model import Paragraph, line_gap
 from reader.text.trees import TreeModel, load_trees
 
 _MODEL = Path(__file__).with_name("titledepth_model.json")
@@ -80,7 +80,7 @@ def depth_features(candidates: Sequence[Any], paragraphs: Sequence[Paragraph], t
     n = len(paragraphs)
 
     def gap(i: int) -> int:
-        return min(_GAP_CAP, paragraphs[i].line - (paragraphs[i - 1].last_line or paragraphs[i - 1].line)) if i else _GAP_CAP
+        return min(_GAP_CAP, line_gap(paragraphs[i - 1], paragraphs[i])) if i else _GAP_CAP
 
     gaps = [gap(i) for i in index]
     gap_median = statistics.median(gaps) or 1
@@ -119,15 +119,15 @@ def nest_titles(candidates: list[Any], paragraphs: Sequence[Paragraph]) -> dict[
     # them a title is surely a section's)
     if all(upper) or not any(upper):
         return {}
-    lower: dict[int, int] = {}  # title -> the upper title before it
+    lower: dict[int, tuple[int, float]] = {}  # title -> the upper title before it, and the title's odds
     holder = -1
     for n, p, up in zip(top, odds, upper):
         if up:
             holder = n
         elif holder >= 0 and p < model.take:
-            lower[n] = holder
+            lower[n] = (holder, p)
     if len(lower) < LOWER_MIN:
         return {}  # one title under the one before it is as often a sibling set apart: no form shown
-    for n, holder in lower.items():
+    for n, (holder, _) in lower.items():
         candidates[n].parent = holder
-    return {candidates[n].index: f"{MODEL_LOWER} (odds of the upper level {odds[top.index(n)]:.2f})" for n in lower}
+    return {candidates[n].index: f"{MODEL_LOWER} (odds of the upper level {p:.2f})" for n, (_, p) in lower.items()}

@@ -19,7 +19,7 @@ from pathlib import Path
 from reader.text.credits import credit_bar
 from reader.text.furniture import figure_caption, furniture_line
 from reader.text.markers import HeadingMatch
-from reader.text.model import Paragraph
+from reader.text.model import Paragraph, line_gap
 from reader.text.notes import code_line
 from reader.text.trees import TreeModel, load_trees
 
@@ -88,7 +88,7 @@ def line_features(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatc
     for i in at:
         counts[texts[i]] = counts.get(texts[i], 0) + 1
     median = sorted(lengths)[n // 2]
-    gaps = [min(_GAP_CAP, paragraphs[k].line - (paragraphs[k - 1].last_line or paragraphs[k - 1].line)) for k in range(1, n)]
+    gaps = [min(_GAP_CAP, line_gap(paragraphs[k - 1], paragraphs[k])) for k in range(1, n)]
     gap_mean = sum(gaps) / len(gaps) if gaps else 0.0
     numbered = sum(m is not None for m in matches)
     ruled_in = len([i for i in rule if i < n])
