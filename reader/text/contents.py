@@ -52,12 +52,13 @@ def contents_entries(paragraphs: list[Paragraph], ending: frozenset[str] | None 
             continue  # a name inside the list just read (the names found in one pass, no call for a long line)
         k = at
         listed, family = _listed_title(paragraphs[k + 1].text)
+        bare = _bare_title(paragraphs[k + 1].text)  # '一、引言 3' over the chapter written '引言' alone
         anchors: set[str] = set()  # the first entries' keys: a thesis lists its front pages (摘要, Abstract) first,
         j = k + 1  # which stand above its contents, so the list ends where any of its first few entries recurs
         while j < len(paragraphs):
             text = paragraphs[j].text.strip()
             key = _contents_key(text)
-            if key in anchors or (listed and j > k + 1 and _again(text, listed, family)):
+            if key in anchors or j > k + 1 and (listed and _again(text, listed, family) or key == bare):
                 out.update((i, CONTENTS_ENTRY) for i in range(k + 1, j))
                 break
             if j > k + 1 and (len(text) > _CONTENTS_ENTRY_MAX or text[-1:] in "。；;") and not _asked_entry(text):
@@ -90,6 +91,12 @@ def _paged(paragraphs: list[Paragraph], start: int, stop: int, later: dict[str, 
     paged = [k for k in range(start, stop) if _PAGE_TAIL.search(paragraphs[k].text.rstrip()[-_TAIL_SPAN:])]
     return (len(paged) >= _PAGED_MIN and len(paged) >= _DENSE * (stop - start)
             and any(later.get(_contents_key(paragraphs[k].text), -1) >= stop for k in paged))
+
+
+def _bare_title(text: str) -> str:
+    """The title of a numbered first entry ('一、引言 3' → '引言'), which the chapter may repeat without its number."""
+    m = match_heading(text)
+    return _contents_key(m.title) if m is not None and m.title and len(_contents_key(m.title)) >= 2 else "\0"
 
 
 def _again(text: str, listed: str, family: str) -> bool:

@@ -233,8 +233,10 @@ def _section_lines(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
         lines.setdefault(number, []).append((i, heading))
     if not lines and sum(any(i < first_child.get(n, -1) for i, _ in found) for n, found in tights.items()) >= 2:
         lines = tights  # two sections or more over their own subsections: the count is the text's
-    elif lines and 1 not in lines and any(i < first_child.get(1, -1) for i, _ in tights.get(1, ())):
-        lines[1] = tights[1]  # '1介绍' over its 1.1, then '2 安装与连接': the count's first, its space lost
+    elif lines:  # '1介绍' over its 1.1, then '2 安装与连接'; '5软件设计' over its 5.1 between '4 系统硬件设计' and
+        for n, found in tights.items():  # '6 电路仿真': the count's sections, their space lost
+            if n not in lines and any(i < first_child.get(n, -1) for i, _ in found):
+                lines[n] = found
     tops: dict[int, HeadingMatch] = {}
     shown, after = 0, -1
 
@@ -346,6 +348,28 @@ def _many_under_one(known: set[tuple[int, ...]], sections: set[int]) -> bool:
         if len(parts) == 2 and parts[0] in sections:
             counts[parts[0]] = counts.get(parts[0], 0) + 1
     return (len(sections) >= _MANY or len(sections) == 1) and max(counts.values(), default=0) >= _MANY
+
+
+_UNNAMED_MAX = 24  # characters of a section's title written without its number
+_UNNAMED_MIN = 2  # such sections in a document: one alone may be a table's or a list's caption
+_NOT_TITLE = re.compile(r"[。！？；，,：:!?;]|^[图表圖Fig\-*+•·>|\[(（]")
+
+
+def unnumbered_parents(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> set[int]:
+    """'引言' right over '1.1 编写目的', '用途' over '2.1 功能': a manual's sections whose titles came without their
+    numbers while the subsections kept theirs; the subsections number them, so each is a section of the count (two or
+    more in a document, each a short plain line with no number of its own over its own first subsection)."""
+    tops = {m.number for m in matches if m is not None and m.family == "decimal" and m.level == 1}
+    found: set[int] = set()
+    for i, m in enumerate(matches):
+        if m is None or m.family != "decimal" or m.level != 2 or not m.title or i == 0 or matches[i - 1] is not None:
+            continue
+        parts = decimal_parts(m.marker)
+        text = paragraphs[i - 1].text.strip()
+        if parts[1:] == (1,) and parts[0] not in tops and _UNNAMED_MIN <= len(text) <= _UNNAMED_MAX \
+                and _CJK.search(text) and not _NOT_TITLE.search(text) and not text[0].isdigit():
+            found.add(i - 1)
+    return found if len(found) >= _UNNAMED_MIN else set()
 
 
 def decimal_parts(marker: str) -> tuple[int, ...]:

@@ -17,7 +17,7 @@ from reader.text.compilations import court_stages, compiled_titles, gazette_titl
 from reader.text.contents import contents_entries, titles_again, unnamed_contents
 from reader.text.captions import image_captions
 from reader.text.credits import credit_bar
-from reader.text.decimals import opening_chapter
+from reader.text.decimals import opening_chapter, unnumbered_parents
 from reader.text.evidence import labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals
 from reader.text.feeds import after_article
 from reader.text.furniture import figure_caption, furniture_line
@@ -154,6 +154,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     papers = appended_papers(paragraphs, plain, _is_body, opens)  # a paper sent with a letter: its title holds it
     annexes = {i for i in annex_lines(paragraphs, matches, plain, _is_body) if i not in contents} | papers  # '附录\t26'
     annexes |= compiled_titles(paragraphs, matches, title, contents)  # 一、中华人民共和国公司法 over its 第一章
+    annexes |= {i for i in unnumbered_parents(paragraphs, matches) if i in plain and i not in contents}  # '引言' / '1.1'
     header = header_lines(paragraphs, opens)  # '法〔2021〕21号', '最高人民法院' by it: header lines, never headings
     if opening >= 0:
         header[opening] = "a chapter's own notes open with it: their title, not a level above their sections"

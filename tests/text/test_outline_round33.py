@@ -1,0 +1,64 @@
+"""A section whose number lost its space in the middle of a spaced count ('5软件设计' between '4 系统硬件设计' and
+'6 电路仿真')."""
+
+from __future__ import annotations
+
+from support import parse_document
+
+_BODY = "本文采用了单片机作为控制核心，通过传感器采集数据并显示在数码管上，同时设置了报警电路。"
+
+
+def _doc(text: str) -> bytes:
+    return text.encode("utf-8")
+
+
+def _paper(third: str) -> bytes:
+    body = ["1 绪论", "1.1 研究背景", _BODY, "2 设计方案", "2.1 功能设计", _BODY, third, "3.1 使用软件介绍", _BODY,
+            "3.2 主程序框图", _BODY, "4 电路仿真", _BODY, "5 实物的制作与调试", _BODY]
+    return _doc("基于单片机的控制系统设计\n" + "\n".join(body) + "\n")
+
+
+def test_a_section_written_tight_mid_count_is_the_counts():
+    """d49_04: '5软件设计' over its 5.1 lost its space where the other sections kept theirs: the count stopped at the
+    gap, and the sections after it without subsections ('6 电路仿真', '7 实物的制作与调试') were lost too."""
+    doc = parse_document(_paper("3软件设计"))
+    assert [(h.marker, h.title) for h in doc.headings if h.depth == 1] == [
+        ("1", "绪论"), ("2", "设计方案"), ("3", "软件设计"), ("4", "电路仿真"), ("5", "实物的制作与调试")]
+    assert [h.marker for h in doc.headings if h.depth == 2] == ["1.1", "2.1", "3.1", "3.2"]
+
+
+def test_a_tight_count_not_over_its_subsection_stays_a_quantity():
+    """Guard: '3人一组完成设计' is a count of people (it stands over no 3.1 of its own), no section."""
+    doc = parse_document(_paper("3 软件设计").replace("3.1 使用软件介绍".encode(), "3人一组完成设计".encode(), 1))
+    assert "3人一组完成设计" not in [h.title for h in doc.headings]
+
+
+def _manual(contents: bool) -> bytes:
+    listed = ["目录", "一、引言 3", "1.1编写目的 3", "1.2项目背景 3", "二、用途 4", "2.1功能 4", "2.2性能 5",
+              "三、运行环境 6", "3.1硬设备 6", "3.2支持软件 6"] if contents else []
+    body = ["引言", "1.1编写目的", _BODY, "1.2项目背景", _BODY, "用途", "2.1功能", _BODY, "2.2性能", _BODY,
+            "运行环境", "3.1硬设备", _BODY, "3.2支持软件", _BODY]
+    return _doc("校园二手交易平台用户手册\n" + "\n".join(listed + body) + "\n")
+
+
+def test_sections_titled_without_their_numbers_head_their_subsections():
+    """d79_03: '引言' over '1.1编写目的', '用途' over '2.1功能': the subsections kept their numbers, the sections' titles
+    came without theirs; each title is the section its subsections number, not a line of text."""
+    doc = parse_document(_manual(contents=False))
+    assert [(h.depth, h.title) for h in doc.headings] == [
+        (1, "引言"), (2, "编写目的"), (2, "项目背景"), (1, "用途"), (2, "功能"), (2, "性能"),
+        (1, "运行环境"), (2, "硬设备"), (2, "支持软件")]
+
+
+def test_a_contents_list_ends_where_its_first_chapter_is_written_bare():
+    """d79_03: the contents list's '一、引言 3' comes back as '引言' alone over the text: the list ends there, and
+    '引言' is the first section, not the list's last entry."""
+    doc = parse_document(_manual(contents=True))
+    assert [(h.depth, h.title) for h in doc.headings][:3] == [(1, "引言"), (2, "编写目的"), (2, "项目背景")]
+
+
+def test_one_plain_line_over_a_subsection_is_no_section():
+    """Guard: one short line over a '2.1' whose section has no line is as often a table's caption: it takes two."""
+    doc = parse_document(_doc("\n".join(["平台用户手册", "1 引言", "1.1 编写目的", _BODY, "性能指标", "2.1 响应时间",
+                                         _BODY, "2.2 并发", _BODY]) + "\n"))
+    assert "性能指标" not in [h.title for h in doc.headings if h.depth == 1]
