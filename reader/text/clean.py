@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from reader.text import debris, meta, pages, pagetitles, standards
-from reader.text.formats import blocks_for, declared_title, text_blocks
+from reader.text.formats import blocks_for, declared_title, text_blocks, without_attributes
 from reader.text.garble import find_garbled
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
 from reader.text.punctuation import as_characters
@@ -370,6 +370,8 @@ def _inline_cleanup(paras: list[_Para], st: _State) -> list[_Para]:
                 pos += len(sentence)
             text = "".join(kept).strip()
         text = unwrap_links(text)  # '[[zh:李强]]' → '李强'
+        if text[-1:] == "}" and "{#" in text:  # '计算机与操作系统 {#computer-and-os}': a Markdown source's anchor,
+            text = without_attributes(text)  # its heading's '#' gone with a conversion; markup, not words
         if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
             text = text.translate(_INVISIBLE)  # '成員\u200b': a page's zero-width spaces, invisible and in the way
         if n >= len(paras) - 2:

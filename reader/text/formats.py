@@ -248,14 +248,14 @@ def _atx(line: str) -> tuple[int, str] | None:
         # heading closed tight
         if len(m.group(1)) < 2 or _TIGHT_CLOSE.fullmatch(title) is None:
             return None
-        return len(m.group(1)), _without_attributes(title.rstrip("#").rstrip(" \t"))
+        return len(m.group(1)), without_attributes(title.rstrip("#").rstrip(" \t"))
     closing = _ATX_CLOSE.search(" " + title)
     if closing:
         title = title[: max(0, closing.start() - 1)].rstrip(" \t")
-    return len(m.group(1)), _without_attributes(title)
+    return len(m.group(1)), without_attributes(title)
 
 
-def _without_attributes(title: str) -> str:
+def without_attributes(title: str) -> str:
     """'2 Raft 一致性算法 {#raft}' -> '2 Raft 一致性算法': an attribute list (Pandoc's and kramdown's {#id .class},
     '{: .lead}', '{ data-search-exclude }') is markup for the site, not words of the title."""
     k = title.rfind("{") if title.endswith("}") else -1

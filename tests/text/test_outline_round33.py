@@ -62,3 +62,13 @@ def test_one_plain_line_over_a_subsection_is_no_section():
     doc = parse_document(_doc("\n".join(["平台用户手册", "1 引言", "1.1 编写目的", _BODY, "性能指标", "2.1 响应时间",
                                          _BODY, "2.2 并发", _BODY]) + "\n"))
     assert "性能指标" not in [h.title for h in doc.headings if h.depth == 1]
+
+
+def test_a_markdown_attribute_list_is_no_part_of_a_title():
+    """d42_05: a site's Markdown source saved as text keeps '{#computer-and-os}' after its titles (the '#' marks went
+    with the conversion): markup, not words; the reader names the part '计算机与操作系统'."""
+    lines = ["初识 Linux", "计算机与操作系统 {#computer-and-os}", _BODY, _BODY, "计算机的更新换代 {#computer-generations}",
+             _BODY, "现代操作系统的功能 {#modern-os-functions .note}", _BODY, "样式写作 style = {color=red}", "集合 {1}"]
+    doc = parse_document(_doc("\n\n".join(lines) + "\n"))
+    assert [h.title for h in doc.headings][:3] == ["计算机与操作系统", "计算机的更新换代", "现代操作系统的功能"]
+    assert "{#" not in doc.text and "{color=red}" in doc.text and "集合 {1}" in doc.text  # no anchor: left as written
