@@ -212,6 +212,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
         if (meta.body_like(text) and not headline and text != title or title and _is_heading(text)) \
                 and not meta.parse_meta_line(text) and not meta.bare_label(text):
             break  # body, or the first numbered heading ('I. 告别“已知”：一位政法记者…' is no reporter's byline)
+        if meta.credit_label(text) and i + 1 < len(blocks) and meta.label_value(blocks[i + 1].text):
+            st.take("author", blocks[i + 1].text.strip())  # a cover's '作者' over its names: the table stays as written
         if _split_meta(blocks, i, seen | {title}):  # '来源：' / '宁夏日报客户端': label and value on two lines
             fields = meta.parse_meta_line(text + blocks[i + 1].text) or {}
             for key, value in fields.items():

@@ -79,10 +79,18 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
     return out
 
 
+_CREDIT_LABELS = frozenset("作者 撰文 撰稿 记者 記者 通讯员 通訊員 本报记者 本報記者".split())
+
+
 def bare_label(text: str) -> str:
     """'发表时间：' alone on its line: the label whose value a page put on the next line, else ''."""
     m = _KEY_RE.match(text.strip())
     return (m.group(1) or m.group(2)) if m and m.end() == len(text.strip()) else ""
+
+
+def credit_label(text: str) -> bool:
+    """'作者' alone over '陈佳敏、徐毓茜…': a cover table's label cell, no colon, its value the next line."""
+    return text.strip() in _CREDIT_LABELS
 
 
 def label_value(text: str) -> bool:
@@ -136,8 +144,8 @@ def byline(text: str) -> str:
     m = _OFFICIAL.match(text)
     if m:
         return f"{m.group(1)} {m.group(2)}"
-    if _REPORTER.search(text) and not any(c in text for c in "。，,；"):
-        return " ".join(text.split())
+    if _REPORTER.search(text) and not any(c in text for c in "。，,；") and text.strip() not in _CREDIT_LABELS:
+        return " ".join(text.split())  # (the label alone names nobody: its value is on the next line)
     return ""
 
 

@@ -102,6 +102,22 @@ def test_a_notice_time_label_after_the_body_stays_content():
     assert "3月5日上午9时" in doc.text
 
 
+
+def test_a_cover_tables_author_label_without_colon_names_the_author_and_the_table_stays():
+    """d79_03: a manual's cover table sets '作者' over '陈佳敏、徐毓茜…' with no colon: the label alone was read as a
+    byline, its author '作者', and taken out of the text. The names are the author; the table stays as written."""
+    lines = ["校园二手交易平台用户手册", "文件标识", "SE-2018春-G15", "当前版本", "0.1.0", "作者", "陈佳敏、徐毓茜、江亮儒", PARAS[1]]
+    doc = _clean("\n".join(lines))
+    assert doc.author == "陈佳敏、徐毓茜、江亮儒"
+    assert "作者\n陈佳敏、徐毓茜、江亮儒" in doc.text
+
+
+def test_an_author_label_in_a_revision_table_under_a_byline_leaves_the_byline():
+    """Guard: '作者' over '审核' in a revision history, after the byline '作者： 董振杰 张伟腾': the byline's author stays."""
+    lines = ["编码标准", "作者： 董振杰 张伟腾", "修订记录", "日期", "修订版本", "作者", "审核", PARAS[1]]
+    doc = _clean("\n".join(lines))
+    assert doc.author == "董振杰 张伟腾" and "作者\n审核" in doc.text
+
 SENTENCES = [
     "全市上下认真贯彻落实中央和省委决策部署，", "坚持稳中求进工作总基调，", "着力扩大有效需求，", "持续优化营商环境，",
     "统筹推进城乡融合发展，", "切实保障和改善民生，", "经济运行保持总体平稳、稳中有进的良好态势。", "加快建设现代化产业体系。",
