@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         a.theme_group.triggered.connect(lambda action: self.view.set_theme(action.data()))
         self.view.theme_set.connect(lambda name: self.actions_.themes[name].setChecked(True))
         self.view.zoomed.connect(lambda pt: self.status.showMessage(self.tr("Text size {0} pt").format(pt), 1500))
+        self.view.zoomed.connect(lambda _pt: self.panels.refit())  # larger text needs a wider measure, as on restart
         self.view.changed.connect(save)
         a.show_original.toggled.connect(self.show_original)
         a.show_sidebar.toggled.connect(lambda on: self.panels.set_shown(0, on))

@@ -51,6 +51,11 @@ class PanelLayout(QObject):
             self._refit.start()  # once the splitter has laid out its children at the new width
         return False
 
+    @Slot()
+    def refit(self) -> None:
+        """The text's measure changed (its size): fit again once the view has its new font."""
+        self._refit.start()
+
     def is_shown(self, index: int) -> bool:
         """Whether the reader wants the panel (it may still be folded away for lack of room)."""
         return not self._hidden[index]

@@ -13,7 +13,8 @@ from reader.paths import seeds_dir
 from reader.text import choices
 from reader.text.convert import get_converter
 from reader.ui import export
-from reader.ui.panels import MEASURE_CHARS, USEFUL_WIDTH
+from reader.ui.panels import MEASURE_CHARS, USEFUL_WIDTH, text_measure
+from reader.ui.typography import ZOOM_RANGE
 from reader.ui.status_bar import time_left_text
 from support import corpus_path, seed
 
@@ -118,6 +119,22 @@ def test_at_800_by_600_the_panels_yield_and_the_text_keeps_a_readable_measure(ma
     qtbot.waitUntil(lambda: window.splitter.sizes()[2] > 0, timeout=3000)
     assert window.splitter.sizes()[0] > 0
 
+
+
+def test_zooming_in_lets_the_panels_yield_as_a_restart_would_and_zooming_back_brings_them(make_window, qtbot):
+    """The panels yielded to the text's measure only on a resize: zoomed in, the text was squeezed under its
+    measure until the next start, when the keyword panel was gone without a word."""
+    window = make_window(size=(1100, 760))
+    _open(window, seed("000"))
+    assert window.splitter.sizes()[2] > 0
+    for _ in range(ZOOM_RANGE[1]):
+        window.actions_.zoom_in.trigger()
+    measure = text_measure(window.reading.document().defaultFont())
+    total = sum(window.splitter.sizes())
+    qtbot.waitUntil(lambda: window.splitter.sizes()[1] >= min(measure, total) - 1, timeout=3000)
+    assert window.splitter.sizes()[2] == 0 and window.actions_.show_keywords.isChecked()  # folded, not hidden
+    window.actions_.zoom_reset.trigger()
+    qtbot.waitUntil(lambda: window.splitter.sizes()[2] > 0 and window.splitter.sizes()[0] > 0, timeout=3000)
 
 def test_a_panel_the_reader_hides_stays_hidden_next_time(make_window, qtbot):
     window = make_window()
