@@ -96,6 +96,11 @@ def _wrap_width(widths: list[int], texts: list[str], opens: list[bool] | None = 
     return max(max(counts, key=lambda w: (counts[w], w)), top - 6)  # every line of the band stays within reach
 
 
+def wrap_width(texts: list[str]) -> int | None:
+    """The column the whole document is wrapped at, or None (for a title that fills its line before the rest)."""
+    return _wrap_width([width(t) for t in texts], texts)
+
+
 def _run_width(run: list[int], widths: list[int], opens: list[bool]) -> int | None:
     """Wrap width of one blank-separated run, for a wrapped passage inside an unwrapped document."""
     if len(run) < 2:

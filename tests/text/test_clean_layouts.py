@@ -52,6 +52,26 @@ def test_hard_wraps_at_any_width_rejoin_and_headings_stay(cols, jitter):
     assert [p.text for p in doc.paragraphs] == PARAS
 
 
+
+@pytest.mark.parametrize("cols", [40, 48, 56])
+def test_a_title_cut_by_the_wrap_is_one_title(cols):
+    """seed 000 wrapped at 24 characters: '学习贯彻…把强化正确政绩观' filled its line, '贯穿于人大工作全过程' under
+    it was taken for the first heading and every section nested under it."""
+    title = "学习贯彻省委十二届六次全会精神把强化正确政绩观贯穿于人大工作全过程"
+    lines = _wrap(title, cols, random.Random(cols), 0) + [""]
+    for p in PARAS:
+        lines += _wrap(p, cols, random.Random(cols), 0)
+    doc = _clean("\n".join(lines))
+    assert doc.title == title
+    assert [p.text for p in doc.paragraphs] == PARAS
+
+
+def test_a_short_title_over_a_wrapped_text_keeps_its_first_line_apart():
+    """Guard: a short title over the text's first wrapped line is the title alone."""
+    lines = ["数字经济发展行动计划"] + _wrap(PARAS[1], 48, random.Random(1), 0) + _wrap(PARAS[3], 48, random.Random(2), 0)
+    doc = _clean("\n".join(lines))
+    assert doc.title == "数字经济发展行动计划" and doc.paragraphs[0].text == PARAS[1]
+
 def test_a_wrapped_document_with_many_short_lines_still_rejoins():
     rnd = random.Random(7)
     lines = ["工作方案"]
