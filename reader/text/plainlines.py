@@ -23,6 +23,9 @@ _TAGGED_MAX = 80
 _TAGGED_MIN = 3
 DASHES = ("——", "──", "--")  # a subhead's lead dash, doubled
 _DASHED_LEN = (6, 40)
+# '——斯蒂芬斯', '——司马迁《史记》', '——范长江《记者工作随想》1961年', '——2019.01.10': a quotation's source or a date
+# under it, a name and its work, no subhead
+_ATTRIBUTION = re.compile(r"[\u4e00-\u9fff·•A-Za-z. ]{1,12}(?:《[^》]{1,30}》)?\s*(?:\d{4}年?)?|[\d.\-/年月日 ]{6,12}")
 _LABEL = re.compile(r"[\u3400-\u9fff]{2,8}[：:]")
 _LABEL_SPAN = 16  # a label with the spaces a layout may put in it ('岗 位 职 责：')
 _LABEL_BARE = re.compile(r"[\u3400-\u9fff]{2,6}")
@@ -87,6 +90,7 @@ def dashed_subheads(paragraphs: list[Paragraph], opening: AbstractSet[str] | Non
     dashed = [p.text[:2] in DASHES or p.text[:1] in INDENTS and p.text.lstrip()[:2] in DASHES for p in paragraphs]
     found = [i for i in range(1, len(paragraphs) - 1) if dashed[i] and not dashed[i - 1] and not dashed[i + 1]
              and _DASHED_LEN[0] <= len(paragraphs[i].text.strip()) <= _DASHED_LEN[1]
+             and not _ATTRIBUTION.fullmatch(paragraphs[i].text.strip().lstrip("—─-").strip())
              and running_text(paragraphs[i + 1].text) and running_text(paragraphs[i - 1].text)]
     return set(found) if len(found) >= _TAGGED_MIN else set()
 

@@ -346,6 +346,8 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     if not facts.opens[i - 1]:
         return (w >= wrap - slack and not facts.is_heading(i) and not _ITEM.match(nxt) and not facts.counted_part(i)
                 and not (facts.opens[i] and _lost_indent(nxt, wrap, slack))
+                and not (facts.opens[i] and prev[-1] not in "：:" and _short_title(nxt, wrap, slack)
+                         and (i + 1 == len(facts.texts) or facts.texts[i + 1][:1] not in LEADING_CONTINUATION))
                 and not (inside and prev[-1] in "：:" and facts.opens[i] and width(nxt) < wrap // 2
                          and not _dangling(nxt) and nxt[0] not in "“「‘\"" and "，" not in nxt and not nxt.isascii()))
     # (a paragraph's '…总结如下：' over '主要工作' ends; a headline's first line '…专家：' goes on to '雪上加霜')
@@ -357,6 +359,12 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     # an open line far short of the width ends a paragraph, unless what starts the next line could not fit
     short = wrap - w - (_INDENT if first else 0)
     return short <= slack + 2 or width(_leading_word(nxt)) >= short - 1
+
+
+def _short_title(text: str, wrap: int, slack: int) -> bool:
+    """'加強能力建設 練就“金剛鉆”' after a full line ending '。': far short of the width and open, so no paragraph's
+    last words (they end their sentence) nor a wrapped line (it fills the width): a title of its own."""
+    return 4 <= width(text) < wrap - 8 - slack and not _dangling(text) and not any(c in text for c in "，,、；;：:{}")
 
 
 def _margin(lines: list[Line]) -> int:

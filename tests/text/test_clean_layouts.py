@@ -72,6 +72,19 @@ def test_a_short_title_over_a_wrapped_text_keeps_its_first_line_apart():
     doc = _clean("\n".join(lines))
     assert doc.title == "数字经济发展行动计划" and doc.paragraphs[0].text == PARAS[1]
 
+
+def test_a_title_after_a_full_line_ending_its_sentence_stays_apart():
+    """seed 002 wrapped at 24 characters: '…做到以制度创新引领工作创新。' filled its line (its pinyin taken out), and the
+    next section's title '加强能力建设 练就“金刚钻”' was read as the paragraph's last words, no heading."""
+    lines = ["数字经济发展行动计划"]
+    for p in PARAS[:2]:
+        lines += _wrap(p, 48, random.Random(3), 0)
+    body = PARAS[1][:23] + "。"  # a paragraph whose last line fills the width
+    lines += _wrap(PARAS[3], 48, random.Random(4), 0) + [body, "加强能力建设 练就“金刚钻”"] + _wrap(PARAS[5], 48, random.Random(5), 0)
+    doc = _clean("\n".join(lines))
+    texts = [p.text for p in doc.paragraphs]
+    assert "加强能力建设 练就“金刚钻”" in texts and texts[-1] == PARAS[5]
+
 def test_a_wrapped_document_with_many_short_lines_still_rejoins():
     rnd = random.Random(7)
     lines = ["工作方案"]

@@ -72,3 +72,14 @@ def test_a_markdown_attribute_list_is_no_part_of_a_title():
     doc = parse_document(_doc("\n\n".join(lines) + "\n"))
     assert [h.title for h in doc.headings][:3] == ["计算机与操作系统", "计算机的更新换代", "现代操作系统的功能"]
     assert "{#" not in doc.text and "{color=red}" in doc.text and "集合 {1}" in doc.text  # no anchor: left as written
+
+
+def test_a_quotations_source_under_it_is_no_subhead():
+    """d48_03: '——斯蒂芬斯', '——司马迁《史记》', '——普利策' under the quotations a feature opens its parts with: sources,
+    no wire story's dash-led subheads (those stay found: test_outline_round9)."""
+    quote = "文章的主题是揭露无耻行为，那就意味着这样一个信念：有一种自尊需要维护，而这种自尊存在于每个人的心中。"
+    parts = []
+    for source in ("——斯蒂芬斯", "——司马迁《史记》", "——普利策", "——范长江《记者工作随想》1961年"):
+        parts += [quote, source, _BODY, _BODY]
+    doc = parse_document(_doc("甘柴劣火\n\n" + "\n\n".join(parts) + "\n"))
+    assert not any(h.title.startswith("——") for h in doc.headings)
