@@ -92,6 +92,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
     last: dict[str, Candidate] = {}  # the latest candidate of each nesting key, for numbering that runs on
     latest = {m.number: i for i, m in enumerate(matches) if m is not None and m.family == "arabic"}  # for excerpts
     successors = Successors(matches)
+    following = _following(matches)
     titled_chapters = False  # a title has stood inside a chapter (第一章 over '时刻控制自己的坏情绪')
     for i, m in enumerate(matches):
         if i in named or i in containers:
@@ -169,6 +170,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             to_decimal_parent(m, stack, candidates)  # 3.1 belongs to section 3, not to the (5) just above it
             while stack and not _may_hold(candidates[stack[-1]], c):
                 stack.pop()
+            if m.family.startswith("di-") and (at := _restarted_under(matches, following[i], stack, candidates)) >= 0:
+                del stack[at:]  # '第一讲' after a syllabus's 一、…六、, its own 一、 right under it: a level above them
             keys = [candidates[s].key for s in stack]
             c.strong = _strong(m, matches, i, keys, paragraphs)
             prev = last.get(c.key)
@@ -185,6 +188,31 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
         candidates.append(c)
         last[c.key] = c
     return candidates
+
+
+def _following(matches: list[HeadingMatch | None]) -> list[int]:
+    """For each line, the next line with a marker (or -1): one pass from the end."""
+    out, nxt = [-1] * len(matches), -1
+    for i in range(len(matches) - 1, -1, -1):
+        out[i] = nxt
+        if matches[i] is not None:
+            nxt = i
+    return out
+
+
+def _restarted_under(matches: list[HeadingMatch | None], after: int, stack: list[int],
+                     candidates: list[Candidate]) -> int:
+    """Where in the stack a new level stands when the next numbered line starts an open family again at 1 (its
+    run there past its first item): the family restarts under it, so it is that family's sibling; -1 otherwise."""
+    m = matches[after] if after >= 0 else None
+    if m is None or m.number != 1 or m.family in STRUCTURAL_RANK:
+        return -1
+    key = nesting_key(m)
+    at = next((k for k, s in enumerate(stack) if candidates[s].key == key), -1)
+    if at < 0:
+        return -1
+    open_item = candidates[stack[at]].match
+    return at if open_item is not None and open_item.number > 1 else -1
 
 
 def _may_hold(parent: Candidate, c: Candidate) -> bool:

@@ -83,3 +83,15 @@ def test_a_quotations_source_under_it_is_no_subhead():
         parts += [quote, source, _BODY, _BODY]
     doc = parse_document(_doc("甘柴劣火\n\n" + "\n\n".join(parts) + "\n"))
     assert not any(h.title.startswith("——") for h in doc.headings)
+
+
+def test_a_lecture_after_a_syllabus_heads_the_parts_that_start_again_under_it():
+    """d49_05: a course's notes list the syllabus (一、…三、, （一） under them), then each lecture '第一讲 …' with its
+    own 一、 二、: the lecture was put inside the syllabus's last point, and its parts beside the syllabus's."""
+    syllabus = ["考纲：", "一、线性表", "（一）线性表的定义和基本操作", "（二）线性表的实现", "二、栈、队列和数组",
+                "（一）栈和队列的基本概念", "（二）栈和队列的顺序存储结构", "三、树与二叉树", "（一）树的基本概念", "（二）二叉树"]
+    lectures = ["第一讲 时间复杂度、矩阵展开", "一、时间、空间复杂度", _BODY, "二、矩阵展开", _BODY,
+                "第二讲 线性表", "一、线性表的定义", _BODY, "二、线性表的实现", _BODY]
+    doc = parse_document(_doc("考研算法辅导课讲义\n" + "\n".join(syllabus) + "\n\n------\n\n" + "\n".join(lectures) + "\n"))
+    got = [(h.depth, h.marker) for h in doc.headings if h.line > 12]
+    assert got == [(1, "第一讲"), (2, "一、"), (2, "二、"), (1, "第二讲"), (2, "一、"), (2, "二、")]
