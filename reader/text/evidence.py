@@ -109,7 +109,7 @@ def chained_clauses(items: Sequence[HeadingMatch]) -> bool:
 
 # '其一、' '疑问1、' '问题二：': a short word, then a number, then a separator; a family only when the same word numbers
 # two or more lines 1, 2, 3 … in order (a lone '问题1：' is a sentence).
-_LABELLED = re.compile(r"([\u4e00-\u9fff]{1,3}?)[ \t\u3000]?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \t\u3000]?[、：:．.]")
+_LABELLED = re.compile(r"([\u4e00-\u9fff]{1,4}?)[ \t\u3000]?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \t\u3000]?[、：:．.]")
 # '一问：' '二答、': a numeral, then a word that counts questions or talks (the number comes first, no 第).
 _COUNTED = re.compile(r"([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})([问問答论論议議谈談辨评評])[、：:．.]")
 # Captions, notes and attachments; days, months, grades and floors ('周一：', '高二、', '初三：') count, not number.
@@ -138,8 +138,8 @@ def labelled_markers(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingM
         word, numeral = (m.group(1), m.group(2)) if m is not None else ("", "")
         if m is None and (m := _COUNTED.match(text)) is not None:
             word, numeral = m.group(2), m.group(1)
-        if m is None or word in _NOT_LABELS:
-            continue
+        if m is None or word in _NOT_LABELS or word[:2] in _NOT_LABELS or len(word) == 4 and text[m.end() - 1] in "：:":
+            continue  # ('来源链接1：https://…' names a field as '来源' does; '捐款机构1：…', a headline's form)
         number = to_int(numeral)
         head = len(p.text) - len(p.text.lstrip())
         body = text[m.end():].lstrip()

@@ -95,3 +95,14 @@ def test_a_lecture_after_a_syllabus_heads_the_parts_that_start_again_under_it():
     doc = parse_document(_doc("考研算法辅导课讲义\n" + "\n".join(syllabus) + "\n\n------\n\n" + "\n".join(lectures) + "\n"))
     got = [(h.depth, h.marker) for h in doc.headings if h.line > 12]
     assert got == [(1, "第一讲"), (2, "一、"), (2, "二、"), (1, "第二讲"), (2, "一、"), (2, "二、")]
+
+
+def test_a_four_character_word_numbers_its_parts():
+    """d85_03: a study guide's parts '学习任务一、地理概况：' … '学习任务四、…' (a word of four characters, a numeral):
+    parts numbered by their word, as '议题一' or '疑问1、' are; a source list's '来源链接1：' names fields."""
+    tasks = ["地理概况", "发达的交通运输", "先进的现代服务业", "国际经济贸易中心"]
+    lines = ["香港学案"] + [x for n, t in zip("一二三四", tasks) for x in (f"学习任务{n}、{t}：", _BODY, _BODY)]
+    doc = parse_document(_doc("\n".join(lines) + "\n"))
+    assert [(h.marker, h.title) for h in doc.headings] == [(f"学习任务{n}、", t) for n, t in zip("一二三四", tasks)]
+    lines = ["关于标准化的意见", "来源链接1：https://www.gd.gov.cn/post_4941259.html", "来源链接2：无（金羊网有同题转载）", _BODY]
+    assert not parse_document(_doc("\n".join(lines) + "\n")).headings
