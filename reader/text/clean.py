@@ -13,17 +13,16 @@ from reader.text.garble import find_garbled
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
 from reader.text.punctuation import as_characters
 from reader.text.region import article_blocks
-from reader.text.lineshape import contents_name, ends_sentence, numbers_over_titles, rule_line, table_lines, width
+from reader.text.lineshape import contents_name, numbers_over_titles, rule_line, table_lines, width
 from reader.text.marklevels import first_of_parts
 from reader.text.linemarks import strip_marks, unannotated
-from reader.text.rewrap import Line, rewrap, wrap_width
+from reader.text.rewrap import Line, rewrap
 from reader.text.runin import split_articles
+from reader.text.wraptitles import wrapped_title
 from reader.text.markup import unbold, unwrap_links
 
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
 _TAIL_SPAN = 8
-_MIN_TITLE_WRAP = 16  # characters: a title line narrower than this fills no wrapped line
-_WRAP_SLACK = 3  # characters a wrapped line may fall short of the width (or run past it: a Latin word)
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』)）]*|$)")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))  # zero-width space, word joiner, BOM (not ZWJ: emoji use it)
 
@@ -265,7 +264,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
               and (not _is_heading(text) or pagetitles.numbered_title(blocks, i, text))):
             title, title_line = text, b.line
             if i + 1 < len(blocks) and not _is_heading(blocks[i + 1].text):  # '一、相关法律规定' opens the body
-                if meta.continues_title(text, blocks[i + 1].text) or _wrapped_title(decoded, b, blocks[i + 1]):
+                if meta.continues_title(text, blocks[i + 1].text) or (decoded.kind == "text" and wrapped_title(
+                        decoded.text, b, blocks[i + 1], _is_heading)):
                     title += blocks[i + 1].text
                     i += 1
                 elif meta.names_again(text, blocks[i + 1].text):
@@ -278,18 +278,6 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
             out.append(b)
         i += 1
     return title, title_line, out + blocks[i:]
-
-
-def _wrapped_title(decoded: Decoded, line: Block, below: Block) -> bool:
-    """'学习贯彻…把强化正确政绩观' filling its line of an extract wrapped at 24 columns, '贯穿于人大工作全过程' the
-    line right under it: one title cut by the wrap (the width is the document's, estimated only when asked)."""
-    if decoded.kind != "text" or below.line != line.line + 1 or width(line.text) < 2 * _MIN_TITLE_WRAP \
-            or not meta.title_like(below.text) or ends_sentence(below.text) or _is_heading(below.text) \
-            or meta.genre_title(line.text) or contents_name(below.text) or line.text.startswith(below.text[:4]):
-        return False  # '…2017年工作计划' ends as a whole title does; '目录' or the title again follow one
-    wrap = wrap_width(decoded.text.split("\n"))
-    return wrap is not None and wrap - 2 * _WRAP_SLACK <= width(line.text) <= wrap + _WRAP_SLACK \
-        and width(below.text) < wrap
 
 
 def _over_dateline(blocks: list[Block], i: int) -> bool:
