@@ -58,7 +58,7 @@ def contents_entries(paragraphs: list[Paragraph], ending: frozenset[str] | None 
         while j < len(paragraphs):
             text = paragraphs[j].text.strip()
             key = _contents_key(text)
-            if key in anchors or j > k + 1 and (listed and _again(text, listed, family) or key == bare):
+            if key in anchors or j > k + 1 and (listed and _again(text, listed, family) or bare and key == bare):
                 out.update((i, CONTENTS_ENTRY) for i in range(k + 1, j))
                 break
             if j > k + 1 and (len(text) > _CONTENTS_ENTRY_MAX or text[-1:] in "。；;") and not _asked_entry(text):
@@ -96,7 +96,8 @@ def _paged(paragraphs: list[Paragraph], start: int, stop: int, later: dict[str, 
 def _bare_title(text: str) -> str:
     """The title of a numbered first entry ('一、引言 3' → '引言'), which the chapter may repeat without its number."""
     m = match_heading(text)
-    return _contents_key(m.title) if m is not None and m.title and len(_contents_key(m.title)) >= 2 else "\0"
+    key = _contents_key(m.title) if m is not None and m.title else ""
+    return key if len(key) >= 2 else ""
 
 
 def _again(text: str, listed: str, family: str) -> bool:

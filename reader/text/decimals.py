@@ -352,7 +352,7 @@ def _many_under_one(known: set[tuple[int, ...]], sections: set[int]) -> bool:
 
 _UNNAMED_MAX = 24  # characters of a section's title written without its number
 _UNNAMED_MIN = 2  # such sections in a document: one alone may be a table's or a list's caption
-_NOT_TITLE = re.compile(r"[。！？；，,：:!?;]|^[图表圖Fig\-*+•·>|\[(（]")
+_NOT_TITLE = re.compile(r"[。！？；，,：:!?;]|^(?:[图表圖\-*+•·>|\[(（]|Fig)")  # a sentence, a caption, a bullet
 
 
 def unnumbered_parents(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> set[int]:

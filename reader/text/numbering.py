@@ -92,7 +92,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
     last: dict[str, Candidate] = {}  # the latest candidate of each nesting key, for numbering that runs on
     latest = {m.number: i for i, m in enumerate(matches) if m is not None and m.family == "arabic"}  # for excerpts
     successors = Successors(matches)
-    following = _following(matches)
+    following: list[int] = []  # the next numbered line after each line, made when a 第X讲-style unit first asks
     titled_chapters = False  # a title has stood inside a chapter (第一章 over '时刻控制自己的坏情绪')
     for i, m in enumerate(matches):
         if i in named or i in containers:
@@ -170,8 +170,10 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             to_decimal_parent(m, stack, candidates)  # 3.1 belongs to section 3, not to the (5) just above it
             while stack and not _may_hold(candidates[stack[-1]], c):
                 stack.pop()
-            if m.family.startswith("di-") and (at := _restarted_under(matches, following[i], stack, candidates)) >= 0:
-                del stack[at:]  # '第一讲' after a syllabus's 一、…六、, its own 一、 right under it: a level above them
+            if m.family.startswith("di-"):
+                following = following or _following(matches)
+                if (at := _restarted_under(matches, following[i], stack, candidates)) >= 0:
+                    del stack[at:]  # '第一讲' after a syllabus's 一、…六、, its own 一、 right under it: a level above them
             keys = [candidates[s].key for s in stack]
             c.strong = _strong(m, matches, i, keys, paragraphs)
             prev = last.get(c.key)

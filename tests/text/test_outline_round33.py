@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from reader.text.decimals import unnumbered_parents
+from reader.text.markers import match_heading
+from reader.text.model import Paragraph
 from support import parse_document
 
 _BODY = "本文采用了单片机作为控制核心，通过传感器采集数据并显示在数码管上，同时设置了报警电路。"
@@ -106,3 +109,13 @@ def test_a_four_character_word_numbers_its_parts():
     assert [(h.marker, h.title) for h in doc.headings] == [(f"学习任务{n}、", t) for n, t in zip("一二三四", tasks)]
     lines = ["关于标准化的意见", "来源链接1：https://www.gd.gov.cn/post_4941259.html", "来源链接2：无（金羊网有同题转载）", _BODY]
     assert not parse_document(_doc("\n".join(lines) + "\n")).headings
+
+
+def test_a_section_title_without_its_number_may_open_with_a_latin_word():
+    """'Flask 简介' over '1.1 安装', 'git 基础' over '2.1 提交': only a caption ('Fig. 3 …', '图 2') is set aside, not
+    every title opening with one of the letters of 'Fig'."""
+    lines = ["Flask 简介", "1.1 安装", _BODY, "git 基础", "2.1 提交", _BODY, "Fig. 3 请求流程", "3.1 响应", _BODY,
+             "图 4 数据流", "4.1 存储", _BODY]
+    paragraphs = [Paragraph(text, n + 1, 0) for n, text in enumerate(lines)]
+    found = unnumbered_parents(paragraphs, [match_heading(text) for text in lines])
+    assert sorted(lines[i] for i in found) == ["Flask 简介", "git 基础"]
