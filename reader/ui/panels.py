@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QDataStream, QEvent, QIODevice, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QSplitter
 
@@ -22,6 +22,20 @@ def text_measure(font: QFont) -> int:
 DEFAULT_WIDTHS = (280, 220)  # documents and outline, keywords
 USEFUL_WIDTH = 150  # a panel narrower than this is folded away rather than squeezed
 _CENTER = 1
+
+
+def _with_sizes(state: QByteArray, sizes: list[int]) -> QByteArray:
+    """A splitter state with other sizes in it, the live splitter untouched: setting its sizes for a moment moved the
+    text under the reader (a position change, so a save a second later, and so on while the panels stayed folded)."""
+    reader = QDataStream(state, QIODevice.OpenModeFlag.ReadOnly)  # magic, version, then the sizes as a list of ints
+    head = [reader.readInt32() for _ in range(3)]
+    if reader.status() != QDataStream.Status.Ok or head[2] != len(sizes):
+        return state
+    out = QByteArray()
+    writer = QDataStream(out, QIODevice.OpenModeFlag.WriteOnly)
+    for value in head + sizes:
+        writer.writeInt32(value)
+    return out + state.mid(4 * (3 + len(sizes)))  # the flags after the sizes as they were
 
 
 class PanelLayout(QObject):
@@ -79,12 +93,7 @@ class PanelLayout(QObject):
         for index in (0, 2):
             saved[index] = 0 if self._hidden[index] else self._wanted[index]
         saved[_CENTER] = max(1, sum(sizes) - saved[0] - saved[2])
-        self._splitter.blockSignals(True)
-        self._splitter.setSizes(saved)
-        state = self._splitter.saveState()
-        self._splitter.setSizes(sizes)
-        self._splitter.blockSignals(False)
-        return state
+        return _with_sizes(self._splitter.saveState(), saved)
 
     def set_shown(self, index: int, shown: bool) -> None:
         """The reader shows or hides a panel."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolButton
 
 from qtsupport import settle
 from reader.paths import seeds_dir
+from reader.settings import Settings
 from reader.text import choices
 from reader.text.convert import get_converter
 from reader.ui import export
@@ -135,6 +136,26 @@ def test_zooming_in_lets_the_panels_yield_as_a_restart_would_and_zooming_back_br
     assert window.splitter.sizes()[2] == 0 and window.actions_.show_keywords.isChecked()  # folded, not hidden
     window.actions_.zoom_reset.trigger()
     qtbot.waitUntil(lambda: window.splitter.sizes()[2] > 0 and window.splitter.sizes()[0] > 0, timeout=3000)
+
+
+def test_panels_folded_for_room_leave_the_idle_window_idle(make_window, qtbot, monkeypatch):
+    """Saving the session with the keyword panel folded for room set the splitter's sizes for a moment, which moved
+    the text, which asked for a save a second later, and so on: the settings file was written every second while the
+    reader only read (at a large text size)."""
+    window = make_window(size=(1100, 760))
+    _open(window, seed("000"))
+    for _ in range(ZOOM_RANGE[1]):
+        window.actions_.zoom_in.trigger()
+    qtbot.waitUntil(lambda: window.splitter.sizes()[2] == 0, timeout=3000)
+    settle(window)
+    qtbot.wait(1500)  # the save the zoom asked for
+    writes = []
+    monkeypatch.setattr(Settings, "save", lambda self, path: writes.append(path))
+    sizes = window.splitter.sizes()
+    qtbot.wait(2500)
+    assert writes == [] and window.splitter.sizes() == sizes
+    window.session.save_now()  # a save still records the panels the reader wants, the live layout untouched
+    assert len(writes) == 1 and window.splitter.sizes() == sizes
 
 def test_a_panel_the_reader_hides_stays_hidden_next_time(make_window, qtbot):
     window = make_window()
