@@ -50,7 +50,8 @@ from reader.text.questions import (INTERVIEW_MAX, QUESTION_MAX, asked_loosely, a
 from reader.text.repeats import one_number_lists
 from reader.text.sequences import Successors
 from reader.text.records import record_parts
-from reader.text.recurring import drop_decks, named_again, nest_recurring_titles, nest_stacked_titles, refrains
+from reader.text.recurring import (drop_decks, named_again, nest_recurring_titles, nest_stacked_titles, recurring_in_parts,
+                                   refrains)
 from reader.text.speeches import english_over_chinese, parallel_heads
 from reader.text.titledepth import nest_titles
 from reader.text.titlescore import Setting, rescore
@@ -191,6 +192,13 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
                   | court_stages(paragraphs, with_colon) | interviewer_turns(paragraphs, with_colon)
                   | parallel_heads(paragraphs)  # '当以…之…。' three times over a speech
                   | {i for i, q in turns.items() if q})  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
+        template = recurring_in_parts(sorted(plain_lines), numbered, paragraphs)  # '【教学内容】' under each 第N单元
+        if template:  # the parts' sub-titles, as a note's under its sections
+            for i in template:
+                text = paragraphs[i].text
+                matches[i] = HeadingMatch("sub", "", text.strip(), "", 1, 1, len(text.rstrip()))
+            plain_lines -= template
+            candidates = decide(paragraphs, matches, named, annexes, formats, issued)
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part; nor a plain line there
             inside = inside_runs(numbered, len(paragraphs))
             labels = {i for i in labels if not inside[i]}

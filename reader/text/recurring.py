@@ -4,6 +4,7 @@ text between them ('核心概念' over '函数-装饰器'), is a part over its f
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -12,6 +13,7 @@ from reader.text.model import Paragraph
 from reader.text.speeches import english_over_chinese
 
 _RECURS = 2  # a sub-title shown under two sections at least
+_TEMPLATE_PARTS = 3  # the same sub-titles under this many numbered parts: a template
 _CUE_MIN = 3  # a line repeated this often, alone between passages, is a cue
 _CUE_MAX = 8  # and this short ('翻页', '下一张'); a page's running head repeated is the cleaner's to drop
 
@@ -69,6 +71,24 @@ def _followers(leads: set[str], before: dict[str, set[str]]) -> set[str]:
                     group.add(t)
                     queue.append(t)
     return group
+
+
+def recurring_in_parts(found: Sequence[int], numbered: Sequence[Any], paragraphs: Sequence[Paragraph]) -> set[int]:
+    """The same titles in the same order under each of several numbered parts ('【教学内容】', '【基本要求】' under
+    every 第N单元): a template's sub-titles, the parts' sections. A label that comes back now and then ('主要内容'
+    under some sections, '真题关联' under others) is no template."""
+    at = sorted(c.index for c in numbered)
+    names = {i: _name(paragraphs[i].text) for i in found}
+    counts = Counter(names.values())
+    parts: dict[int, list[int]] = defaultdict(list)
+    for i in found:
+        if counts[names[i]] >= _TEMPLATE_PARTS:
+            parts[bisect_left(at, i)].append(i)
+    shapes = Counter(tuple(names[i] for i in lines) for lines in parts.values())
+    shape, times = shapes.most_common(1)[0] if shapes else ((), 0)
+    if len(shape) < 2 or times < _TEMPLATE_PARTS:
+        return set()
+    return {i for lines in parts.values() if tuple(names[i] for i in lines) == shape for i in lines}
 
 
 def named_again(paragraphs: Sequence[Paragraph], matches: Sequence[Any], found: Sequence[int]) -> set[int]:
