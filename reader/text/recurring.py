@@ -14,6 +14,7 @@ from reader.text.speeches import english_over_chinese
 
 _RECURS = 2  # a sub-title shown under two sections at least
 _TEMPLATE_PARTS = 3  # the same sub-titles under this many numbered parts: a template
+_SPACED_SHARE = 10  # fewer paragraphs than one in this many set apart by a blank line: a text without blank lines
 _CUE_MIN = 3  # a line repeated this often, alone between passages, is a cue
 _CUE_MAX = 8  # and this short ('翻页', '下一张'); a page's running head repeated is the cleaner's to drop
 
@@ -145,16 +146,19 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
     """'核心概念' right over '函数-装饰器', '开源版图' right over its first project: in a text that titles its sections
     with unnumbered lines only, a title with no text of its own before the next title is a part's, and the title right
     under it its first section's (a Markdown '##' over a '###' whose '#' are gone; each stands apart, a blank line
-    above and below it, as the conversion leaves a heading). The titles after it, up to the next such pair, are that
-    section's siblings; titles before the first pair stay at the top. Two pairs or more show the text's form; where a
-    text shows none, every title stays at one level (it cannot be read). An English line over its Chinese translation
+    above and below it, as the conversion leaves a heading; in a text saved one paragraph a line with no blank lines,
+    '引言' right over '编写目的' is enough). The titles after it, up to the next such pair, are that section's siblings;
+    titles before the first pair stay at the top. Two pairs or more show the text's form; where a text shows none,
+    every title stays at one level (it cannot be read). An English line over its Chinese translation
     is one title said twice, not a part over its section."""
     chosen = [n for n, c in enumerate(candidates) if c.accepted]
     index = [candidates[n].index for n in chosen]
     if any(candidates[n].key not in ("container", "named") or candidates[n].parent >= 0 for n in chosen):
         return  # a named part ('后记', '总结') stands at the top, and closes the part before it
     last = len(paragraphs) - 1
-    flush = [(i == 0 or paragraphs[i].line > paragraphs[i - 1].line + 1)
+    spaced = sum(b.line > a.line + 1 for a, b in zip(paragraphs, paragraphs[1:]))
+    blankless = spaced * _SPACED_SHARE < len(paragraphs)  # one paragraph a line, as a word processor saves: no form
+    flush = [blankless or (i == 0 or paragraphs[i].line > paragraphs[i - 1].line + 1)
              and (i == last or paragraphs[i + 1].line > paragraphs[i].line + 1) for i in index]
     # a Markdown title stands apart, a blank line above and below it; a line set against its neighbour is a block's
     translated = english_over_chinese(paragraphs)  # 'Henry Kronk: How is …?' over its Chinese: one question twice

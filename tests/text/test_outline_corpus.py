@@ -564,8 +564,6 @@ KNOWN_GAPS = {
     "items too",
     "d47_11_xiangmu_zongjie_baogao_wangye": "a page kept as text: stacked bare titles ('硬件框图', '软件流程图') are "
     "missed and a feature list's lines read as headings",
-    "d48_01_fangtan_zhujiao_zhanghanfei_wangye": "an interview's credit line ('采访 | 李思琪') reads as a heading and its "
-    "'红领巾：…？' questions stand beside their subheads, not under them",
     "d48_02_fangtan_chuangke_tuandui_wangye": "the questions under a page's 'Q&A' ('红领巾：…？') and the part itself are "
     "missed: answers are short, so the questions do not stand over body",
     "d48_03_shendu_baodao_ganchai_liehuo": "a long feature's parts are numbered '1' … '8' alone on their lines (no "

@@ -42,3 +42,21 @@ def test_labels_that_come_back_now_and_then_stay_labels(labels):
     """Guard: a study note's '主要内容' under some sections and '真题关联' under others (f16_06) head nothing."""
     doc = parse_document(_syllabus(labels))
     assert not [h for h in doc.headings if h.title.startswith("【")]
+
+
+_SPEC = ["需求规格说明书", "项目概况", "编写目的", "明确本系统的功能范围、边界、需求和接口，供开发、测试和验收人员共同使用。",
+         "项目背景", "公园现有的信息化系统只覆盖雪季运营，非雪季的活动、场地和订单仍靠人工表格登记管理。",
+         "功能需求", "系统概述", "系统用于满足公园日常业务运营，提供活动、场地、订单、员工和财务的统一管理能力。",
+         "运行环境", "系统应能稳定运行在主流服务器操作系统上，关键组件应提供冗余机制，防止单点故障。",
+         "非功能性需求", "性能需求", "在一百个用户同时访问时，页面的平均响应时间应不超过两秒，峰值不超过五秒。",
+         "安全性需求", "系统应对所有用户的口令加密存储，并记录管理员的每一次敏感操作以备审计。"]
+
+
+@pytest.mark.parametrize("blank", ["", "\n"], ids=["one-paragraph-a-line", "spaced"])
+def test_titles_stacked_in_a_text_without_blank_lines_are_a_part_and_its_first_section(blank):
+    """d47_09: a specification saved one paragraph a line ('项目概况' right over '编写目的') came out flat: a stacked pair
+    was read only where each title stands apart between blank lines, as a Markdown conversion leaves them."""
+    doc = parse_document(("\n".join(line + blank for line in _SPEC) + "\n").encode("utf-8"))
+    depth = {h.title: h.depth for h in doc.headings}
+    assert [depth.get(t) for t in ("项目概况", "功能需求", "非功能性需求")] == [1, 1, 1]
+    assert {depth.get(t) for t in ("编写目的", "项目背景", "系统概述", "运行环境", "性能需求", "安全性需求")} == {2}
