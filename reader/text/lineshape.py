@@ -25,6 +25,7 @@ _BLOCK_NUMBER = re.compile(r"^(?:\d{1,2}[.．、]|0\d|[一二三四五六七八�
 
 _CONTENTS_NAMES = frozenset(("目录", "目錄", "目次", "編章節", "编章节", "contents", "tableofcontents"))  # 編章節: Taiwan law pages
 _NAME_MAX = 24  # '目　　　　录' letter-spaced, and no longer
+_SPACED_SHARE = 10  # fewer blank lines than one in this many: a text saved without them
 NAME_ENDS = frozenset("录錄次節节sS")  # the last letters of those names, as a line may end them: a cheap test first
 
 T = TypeVar("T")
@@ -169,15 +170,22 @@ def table_lines(lines: Sequence[str]) -> set[int]:
     up to the blank line that ends the table (or the next table), the lines a cell's text wraps onto among them
     ('负责人 | 项目简述' over '汪光华 | 手环：改字体…' and its '改定位顺序：…'). Each line is looked at once: linear."""
     out: set[int] = set()
+    blankless: bool | None = None  # known once a framed table has lines after its last row
     n = 1
     while n < len(lines):
         row = lines[n]
         if "|" in row and "-" in row and "|" in lines[n - 1] and _DELIMITER_ROW.fullmatch(row):
             out.update((n, n + 1))
+            framed, last = markdown_row(lines[n - 1]), n + 1
             n += 1
             while n < len(lines) and lines[n].strip() and not _table_ahead(lines, n):
                 out.add(n + 1)
                 n += 1
+                last = n if "|" in lines[n - 1] else last
+            if framed and n > last and blankless is None:
+                blankless = sum(not line.strip() for line in lines) * _SPACED_SHARE < len(lines)
+            if framed and blankless:  # '| … |' rows in a text without blank lines: the lines after the last are text
+                out.difference_update(range(last + 1, n + 1))
         n += 1
     return out
 

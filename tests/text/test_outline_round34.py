@@ -60,3 +60,20 @@ def test_titles_stacked_in_a_text_without_blank_lines_are_a_part_and_its_first_s
     depth = {h.title: h.depth for h in doc.headings}
     assert [depth.get(t) for t in ("项目概况", "功能需求", "非功能性需求")] == [1, 1, 1]
     assert {depth.get(t) for t in ("编写目的", "项目背景", "系统概述", "运行环境", "性能需求", "安全性需求")} == {2}
+
+
+_ROWS = ["| 事项 | 普通使用者 | 开发者 |", "| ---- | ---- | ---- |", "| 提出问题 | QQ 群 | QQ 群 |",
+         "| 提交 Bug | QQ 群 | GitHub Issues |"]
+
+
+@pytest.mark.parametrize("lines, cells", [
+    (["贡献者指南", *_ROWS, "加入我们的 QQ 群", "在群里提问之前，请先阅读常见问题。"], {2, 3, 4, 5}),  # no blank lines
+    (["贡献者指南", *_ROWS[:3], "（续上行）", _ROWS[3], "加入我们的 QQ 群"], {2, 3, 4, 5, 6}),  # a cell's wrapped tail
+    (["贡献者指南", "", *_ROWS, "加入我们的 QQ 群", "", "在群里提问之前，请先阅读常见问题。"], {3, 4, 5, 6, 7}),  # GFM
+], ids=["blankless", "wrapped-cell", "spaced"])
+def test_a_framed_table_in_a_text_without_blank_lines_ends_at_its_last_row(lines, cells):
+    """A contributor's guide saved without blank lines: every line after the table's '| … |' rows was read as a cell,
+    so '加入我们的 QQ 群' and the titles after it were no headings; where blank lines are used, a line right after the
+    rows is the table's, as GitHub shows it."""
+    from reader.text.lineshape import table_lines
+    assert table_lines(lines) == cells
