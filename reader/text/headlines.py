@@ -22,6 +22,8 @@ _DIGITS = re.compile(r"[0-9０-９一二三四五六七八九十]+")
 _CLAUSE_MIN = 6
 _SPEAKER = re.compile(r"[\u4e00-\u9fff]{2,4}")  # '专家', '律师', '王赫'
 _FIGURE = re.compile(r"[图圖表](?:\s?[0-9０-９①-⑳]|[（(]?组图)")  # '图⑦-⑧：…', '下为图4（组图）：…': a caption's lead
+_WORK = re.compile(r"\s*《[^《》]+》\s*")  # '高考物理：《物理中质心思想的应用》': a subject, then the talk it gave
+_WORKS_MIN = 2  # headlines naming a work ('语文：《…》'): as many subjects, or it is a source's field
 _PHRASE_MIN = 5  # a headline's phrase on either side of its colon: longer than a field's label
 
 
@@ -36,7 +38,8 @@ def headline_colon(text: str) -> bool:
     spaced = len(lead.split()) > 1 and all(len(w) == 1 for w in lead.split())  # '召 集 人：' is a form's label
     return bool(colon) and 0 < len(lead) <= _HEADLINE_LEAD and not _FIGURE.search(lead) and not spaced \
         and (lead[0].isalnum() or _CJK.match(lead) is not None) \
-        and len(_CJK.findall(rest)) >= 2 and "：" not in rest and not any(ch in "。！？；!?;,《" for ch in text) \
+        and len(_CJK.findall(rest)) >= 2 and "：" not in rest \
+        and not any(ch in "。！？；!?;," or ch == "《" and not _WORK.fullmatch(rest) for ch in text) \
         and ("，" not in text or _paired_phrases(lead, rest))
 
 
@@ -63,6 +66,9 @@ def colon_headlines(lines: dict[int, tuple[str, bool]], plain: int) -> set[int]:
     """Headlines with a colon: a form the document repeats ('大埔火災捐款機構1：…', '…2：…') is one wherever it
     stands; a single one counts only between body paragraphs and among three or more plain unnumbered headings (a
     lone '标题：…' in a page's card is a label and its value)."""
+    works = {i: text.partition("：")[0] for i, (text, _) in lines.items() if _WORK.fullmatch(text.partition("：")[2])}
+    if len(set(works.values())) < _WORKS_MIN:  # '选自：《史记》' alone names a source; '高考数学：《…》', '语文：《…》'
+        lines = {i: line for i, line in lines.items() if i not in works}  # are the talks of a day, each its subject
     leads: dict[str, list[int]] = {}
     for i, (text, _) in lines.items():
         leads.setdefault(_DIGITS.sub("#", text.partition("：")[0]), []).append(i)

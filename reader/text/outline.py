@@ -50,8 +50,8 @@ from reader.text.questions import (INTERVIEW_MAX, QUESTION_MAX, asked_loosely, a
 from reader.text.repeats import one_number_lists
 from reader.text.sequences import Successors
 from reader.text.records import record_parts
-from reader.text.recurring import (drop_decks, named_again, nest_recurring_titles, nest_stacked_titles, recurring_in_parts,
-                                   refrains)
+from reader.text.recurring import (drop_decks, named_again, nest_recurring_titles, nest_stacked_titles,
+                                   nest_under_decorated, recurring_in_parts, refrains)
 from reader.text.speeches import english_over_chinese, parallel_heads
 from reader.text.titledepth import nest_titles
 from reader.text.titlescore import Setting, rescore
@@ -226,6 +226,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
             nest_under_sessions(candidates, sessions)  # '20190305会议纪要' over '到会情况'
             if not digest:  # a feed shows a story again under another: no sub-title
                 nest_recurring_titles(candidates, paragraphs)  # '实现方式' under '计数器', again under '滑动窗口'
+            nest_under_decorated(candidates, paragraphs, framed_lines(paragraphs, opens) | pictograph_titles(paragraphs, opens))
             nest_questions(candidates, paragraphs)  # '问答环节' over its '问：…？'s
             hold_papers(candidates, papers, annexes)
             stray.update(nest_titles(candidates, paragraphs))  # '开源版图' under '技术 | 向更深处下潜'

@@ -15,6 +15,7 @@ from reader.text.speeches import english_over_chinese
 _RECURS = 2  # a sub-title shown under two sections at least
 _TEMPLATE_PARTS = 3  # the same sub-titles under this many numbered parts: a template
 _SPACED_SHARE = 10  # fewer paragraphs than one in this many set apart by a blank line: a text without blank lines
+_DECORATED_MIN = 2  # decorated titles and plain ones: two of each show two levels
 _CUE_MIN = 3  # a line repeated this often, alone between passages, is a cue
 _CUE_MAX = 8  # and this short ('翻页', '下一张'); a page's running head repeated is the cleaner's to drop
 
@@ -178,3 +179,25 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
         else:
             candidates[chosen[k]].parent = leaf_parent
         k += 1
+
+
+def nest_under_decorated(candidates: list, paragraphs: Sequence[Paragraph], decorated: set[int]) -> None:
+    """'/学科教育/' then '高考数学：《…》', '📚 内容分类' then '科技': where a text's first title wears its decoration
+    (a frame, a pictograph) and the decorated titles recur, its plain titles are the sections of the decorated one
+    before them; where the first title is plain, the decorated ones are the lower level and are left to the rules."""
+    top = [n for n, c in enumerate(candidates) if c.accepted and c.parent < 0]
+    if any(candidates[n].key not in ("container", "named") or candidates[n].match is not None for n in top):
+        return
+    marked = [candidates[n].index in decorated for n in top]
+    if any(not upper and not paragraphs[candidates[n].index].text.lstrip()[:1].isalnum()
+           for n, upper in zip(top, marked)):
+        return  # '💡 一句话要点' among '📋 核心要点'…: a mark the frames and pictographs known here miss; one form
+    if not top or not marked[0] or sum(marked) < _DECORATED_MIN or len(marked) - sum(marked) < _DECORATED_MIN:
+        return
+    head = -1
+    for n, upper in zip(top, marked):
+        if upper or candidates[n].key == "named":
+            head = n if upper else -1  # a named part ('总结') closes the part before it
+        elif head >= 0:
+            candidates[n].parent = head
+

@@ -895,8 +895,6 @@ KNOWN_GAPS = {
     "d70_02_suibi_wanshua_xiguan_huodong": "an essay's event titles ('1407@北京 …') and its 'CHANGELOG' are missed and "
     "a line ending in '——' reads as a title",
     "d70_03_zongjie_dingyou_nian_gushi": "a year's letter misses its 'Changelog' title",
-    "d70_05_xinwen_weiguang_yuxing_day1": "a team report's titles framed by slashes ('/开营仪式/') and its lessons' "
-    "titles are missed",
     "d70_07_zongjie_2024_xinyousuore": "a year review's one-character titles ('食', '住', '行') are missed and picture "
     "captions read as titles",
     "d70_09_pinglun_yinxing_pinkun_renkou": "a commentary's question headline, repeated as its first line, reads as a "

@@ -77,3 +77,57 @@ def test_a_framed_table_in_a_text_without_blank_lines_ends_at_its_last_row(lines
     rows is the table's, as GitHub shows it."""
     from reader.text.lineshape import table_lines
     assert table_lines(lines) == cells
+
+
+_TALK = "今天的课程由一位同学带来，他从一道高考真题讲起，带着大家一步步分析了解题的思路和方法，课堂气氛十分热烈。"
+_THOUGHT = "第一次讲课有些紧张，讲着讲着会忘记下一步要说什么，好在同学们都很配合，让我慢慢放松了下来。"
+
+
+def _camp(lectures: list[str]) -> bytes:
+    lines = ["微光育行 | Day1", "", "/开营仪式/", "", "首先，支队长代表支队发言，表达了对这次支教活动的期待，并介绍了活动的安排。", "",
+             "/学科教育/", "", "今天，团队带来的课程是高考数学、高考物理和语文，同学们听得非常认真。", ""]
+    for lecture in lectures:
+        lines += [lecture, "", _TALK, "", "感想", "", _THOUGHT, ""]
+    lines += ["/答疑坊/", "", "晚上，队员们在答疑坊为同学们解答了学习和生活中的各种问题，一直持续到九点。"]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_a_subject_over_its_talk_in_guillemets_is_a_headline():
+    """d70_05: '高考物理：《物理中质心思想的应用》' was refused as a headline for its '《' (as '来源：《人民日报》' is
+    a field); without them each lecture's '感想' read as a refrain and went too. The camp's own framed titles
+    ('/学科教育/') are the upper level: the document opens with one."""
+    doc = parse_document(_camp(["高考数学：《数形结合——解决小题压轴》", "高考物理：《物理中质心思想的应用》",
+                                "语文：《浅谈情怀与格局在议论文写作中的应用》"]))
+    assert [(h.depth, h.title) for h in doc.headings] == [
+        (1, "/开营仪式/"), (1, "/学科教育/"), (2, "高考数学：《数形结合——解决小题压轴》"), (3, "感想"),
+        (2, "高考物理：《物理中质心思想的应用》"), (3, "感想"), (2, "语文：《浅谈情怀与格局在议论文写作中的应用》"), (3, "感想"),
+        (1, "/答疑坊/")]
+
+
+@pytest.mark.parametrize("field", ["选自：《史记》", "参考书目：《经济学原理》"])
+def test_a_source_in_guillemets_stays_a_field(field):
+    """Guard: '选自：《史记》' between the paragraphs of a text with titles names where a passage came from; one such
+    line heads nothing (the lectures above are several, each under its subject)."""
+    body = "国务院常务会议今天召开，会议部署了进一步稳定就业的若干措施，要求各地抓好落实。"
+    parts = ["关于稳就业的新举措", "扩大就业岗位", body, "稳定劳动收入", body, field, body, "加强社会保障", body]
+    doc = parse_document(("\n\n".join(parts) + "\n").encode("utf-8"))
+    assert [h.title for h in doc.headings] == ["扩大就业岗位", "稳定劳动收入", "加强社会保障"]
+
+
+_README = ["📋 项目简介", "这是一个精选的中文订阅源列表，收录了各个领域质量较高、更新稳定的订阅源，方便大家导入阅读器。",
+           "质量标准", "每个订阅源都经过人工检查，保证最近三个月内有更新，并且内容以原创为主，没有大量广告。",
+           "📚 内容分类", "订阅源按照内容分成了若干类别，每个类别下面列出了推荐的来源和简单的介绍，供大家挑选。",
+           "科技", "科技类收录了国内外主要的科技媒体和独立博客，关注互联网、硬件和科学研究的最新进展。",
+           "旅游", "旅游类收录了游记作者和旅行攻略网站，内容涵盖国内外的目的地、路线和实用的出行建议。",
+           "🚀 使用方法", "复制订阅源的地址，在阅读器中选择添加订阅，粘贴地址后确认即可开始阅读，无需注册账号。"]
+
+
+@pytest.mark.parametrize("first_plain", [False, True], ids=["pictograph-first", "plain-first"])
+def test_titles_led_by_a_pictograph_head_the_plain_titles_after_them(first_plain):
+    """h14_02: a README's '📚 内容分类' over its '科技', '旅游' read all at one level. Guard: where the first title
+    is plain, the pictograph titles are not made the upper level."""
+    lines = (["前言", "下面介绍这个项目的来历、它收录订阅源的标准，以及把订阅源导入阅读器的方法。"] if first_plain else []) + _README
+    doc = parse_document(("精选中文订阅源\n\n" + "\n\n".join(lines) + "\n").encode("utf-8"))
+    depth = {h.title: h.depth for h in doc.headings}
+    assert [depth.get(t) for t in ("质量标准", "科技", "旅游")] == ([1, 1, 1] if first_plain else [2, 2, 2])
+    assert [depth.get(t) for t in ("📋 项目简介", "📚 内容分类", "🚀 使用方法")] == [1, 1, 1]
