@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections import Counter
 
 from reader.text.annexes import annex_lines
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
@@ -68,6 +69,7 @@ _OUTNUMBERED = 3  # unnumbered titles this many times the numbered lines: the te
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")  # '00:30 - 01:10 顶部与整体结构': a time's colon ends no clause
 _FENCE_END = re.compile(r":{3,}(?:[ \t]*[A-Za-z][\w \t:=-]{0,40})?|`{3,}")  # a block's closing fence ends what stood
 # above, as a paragraph does; a box's opening (':::tip', ':::tabs key:campus') starts anew
+_LABEL_RECURS = 3  # '结论：' under three items or more: each item's label, no part of the document's own
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
 _LATIN_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # '[applause] Thank you.' ends a sentence too
@@ -144,7 +146,10 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     named = {i for i in plain if _is_named(paragraphs[i].text) and i not in contents}  # not its contents line
     if any(paragraphs[i].text.rstrip()[-1:] in "：:" for i in named):  # '注释：' between 第4周 and 第5周 labels the
         successors = Successors(matches)  # week's notes: no part of the document's own
-        named = {i for i in named if paragraphs[i].text.rstrip()[-1:] not in "：:" or not successors.spans(i)}
+        labels = Counter("".join(paragraphs[i].text.split()).rstrip("：:") for i in named
+                         if paragraphs[i].text.rstrip()[-1:] in "：:")  # '结论：' under each agenda item: a label
+        named = {i for i in named if paragraphs[i].text.rstrip()[-1:] not in "：:"
+                 or not successors.spans(i) and labels["".join(paragraphs[i].text.split()).rstrip("：:")] < _LABEL_RECURS}
     for i in [i for i in formats if contents_name(paragraphs[i].text)]:  # '## 目录' holds a list, not the chapters
         del formats[i]
         named.add(i)

@@ -131,3 +131,29 @@ def test_titles_led_by_a_pictograph_head_the_plain_titles_after_them(first_plain
     depth = {h.title: h.depth for h in doc.headings}
     assert [depth.get(t) for t in ("质量标准", "科技", "旅游")] == ([1, 1, 1] if first_plain else [2, 2, 2])
     assert [depth.get(t) for t in ("📋 项目简介", "📚 内容分类", "🚀 使用方法")] == [1, 1, 1]
+
+
+_DECISION = "方案需要提交正式的提案，由技术委员会评审后再在社区内推广使用，相关的工作由各个SIG按计划落地。"
+
+
+def _minutes(items: int) -> bytes:
+    lines = ["技术委员会第一次线下会议纪要", "", "日期：2025-03-13", "", "议题：",
+             "1、领导致辞    9:00~9.05      5min   刘军", "2、业务进展报告    9.05~9.15 10min   张三"]
+    for n in range(3, 3 + items):
+        lines += [f"{n}、第{n}项议题的进展和讨论    {n + 6}:00-{n + 6}:30 30min", "结论：", _DECISION, ""]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_a_label_under_each_agenda_item_does_not_close_the_numbering():
+    """d63_05: '结论：' under each agenda item was read as the document's own closing part (as a paper's '结论'),
+    so the count stopped at it and items 4、 to 7、 were dropped as 'out of sequence'."""
+    doc = parse_document(_minutes(4))
+    assert [h.marker for h in doc.headings] == ["1、", "2、", "3、", "4、", "5、", "6、"]
+
+
+def test_a_papers_own_conclusion_stays_a_part():
+    """Guard: a '结论：' that comes once or twice, after a paper's sections, is the paper's part."""
+    body = "本文分析了城市交通拥堵的成因，提出了优化信号配时和发展公共交通相结合的治理思路，并给出了实施建议。"
+    text = "\n\n".join(["城市交通拥堵治理研究", "一、研究背景", body, "二、研究方法", body, "结论：", body]) + "\n"
+    doc = parse_document(text.encode("utf-8"))
+    assert [(h.depth, h.marker or h.title) for h in doc.headings][-1] == (1, "结论")
