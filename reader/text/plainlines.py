@@ -103,6 +103,7 @@ def label_lines(paragraphs: list[Paragraph], title: str = "") -> set[int]:
     found: dict[str, list[int]] = {}  # label text → its lines
     again: dict[str, list[int]] = {}  # bare names over a list, but with text above them
     closing: dict[str, list[tuple[int, bool]]] = {}  # bare names over no list, and whether a list ends above them
+    unlisted: dict[str, list[int]] = {}  # labels with a colon over no list
     opening = next((i for i, p in enumerate(paragraphs) if running_text(p.text)), len(paragraphs))  # page chrome above
     buttons = _buttons(paragraphs)
     for i in [i for i in range(len(paragraphs) - 1) if len(paragraphs[i].text) <= _LABEL_SPAN]:  # most paragraphs are
@@ -120,9 +121,14 @@ def label_lines(paragraphs: list[Paragraph], title: str = "") -> set[int]:
             (found if bare or not named else again).setdefault(text, []).append(i)
         elif named and first is None:
             closing.setdefault(text, []).append((i, match_heading(above) is not None))
+        elif not named:
+            unlisted.setdefault(text, []).append(i)
     for text, lines in again.items():
         if text in found:  # '要求' under a line of text: the label the page already uses over its other lists
             found[text].extend(lines)
+    for text, lines in unlisted.items():
+        if len(found.get(text, ())) >= 2:  # '讨论主题：' over one line of its own, in a record that sets it over a
+            found[text].extend(lines)  # list under its other dates: the same label
     if sum(map(len, found.values())) < 2:
         return set()
     for text, lines in closing.items():  # '技术栈' after each group's list, over a line of names: a label repeated

@@ -157,3 +157,20 @@ def test_a_papers_own_conclusion_stays_a_part():
     text = "\n\n".join(["城市交通拥堵治理研究", "一、研究背景", body, "二、研究方法", body, "结论：", body]) + "\n"
     doc = parse_document(text.encode("utf-8"))
     assert [(h.depth, h.marker or h.title) for h in doc.headings][-1] == (1, "结论")
+
+
+def _study_record(listed: int) -> bytes:
+    lines = []
+    for n, day in enumerate(("2024年6月25日，线上腾讯会议", "2024年7月1日，线上腾讯会议", "2024年7月12日，管理学院919")):
+        lines += [day, "讨论主题："]
+        lines += ["    (1)分支定价代码的学习", "    (2)湖北宜昌培训事项"] if n < listed else ["    6月25日-6月28日学习任务"]
+        lines += ["布置任务：", "    (1)读懂分支定价的代码", "    (2)创建文档，记录求解器的安装和调配", "", ""]
+    return ("\n".join(["运筹学习小组会议记录", "", *lines]) + "\n").encode("utf-8")
+
+
+@pytest.mark.parametrize("listed, expected", [(2, 3), (1, 1)], ids=["label-known", "label-once"])
+def test_a_label_the_record_sets_over_lists_is_one_over_a_single_line_too(listed, expected):
+    """d67_03: '讨论主题：' over '(1)…(2)…' under two dates was a label, over one line of its own under the third it
+    was not. Guard: a label over a list only once is a label there only."""
+    doc = parse_document(_study_record(listed))
+    assert sum(h.title == "讨论主题" for h in doc.headings) == expected
