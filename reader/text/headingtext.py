@@ -13,6 +13,7 @@ from reader.text.plainlines import (DASHES as _DASHES, MARKDOWN_BULLETS as _BULL
                                     bracket_label, letter_field)
 from reader.text.questions import BLOCK_MARKS
 
+_ATX = re.compile(r"#{1,6}[ \t]+")
 _TITLE_MAX = 30  # a unit's title on the line after its bare marker is short
 _LEAD_MARKS = BLOCK_MARKS + "".join(BULLETS) + "·"  # an editor's '▌' or a list's '•' before a title is no part of it
 _POINT = re.compile("[\u4e00-\u9fff，]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
@@ -28,6 +29,8 @@ def candidate_heading(paragraphs: list[Paragraph], c: Candidate, depth: int, bro
             lead, text = lead + len(text) - len(text[2:].lstrip()), text[2:].lstrip()
         elif text[:1] in _LEAD_MARKS and text[-1] != text[0] and len(text) > 2:  # ('◆…◆' frames)
             lead, text = lead + len(text) - len(text[1:].lstrip()), text[1:].lstrip()
+        elif text[:1] == "#" and (atx := _ATX.match(text)) and atx.end() < len(text):  # '# 2021年7月20日': a Markdown
+            lead, text = lead + atx.end(), text[atx.end():]  # heading's marks left in a text file are no part of it
         text = text.rstrip("：:。" if text[:2] in _DASHES or _POINT.fullmatch(text) else "：:")  # '## 具体岗位要求：' names its part as
         # '具体岗位要求' does; a wire story's '——醫院需有倫理委員會。' is a subhead without its stop
         text = bracket_label(text) or letter_field(text) or text  # '【成份】本品…', '主旨：檢送…': named by the label

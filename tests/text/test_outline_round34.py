@@ -174,3 +174,20 @@ def test_a_label_the_record_sets_over_lists_is_one_over_a_single_line_too(listed
     was not. Guard: a label over a list only once is a label there only."""
     doc = parse_document(_study_record(listed))
     assert sum(h.title == "讨论主题" for h in doc.headings) == expected
+
+
+def test_a_markdown_headings_marks_left_in_a_text_file_are_no_part_of_its_title():
+    """d62_04: a text file's '# 2021年8月4日 业务数据通演示', taken as a title, showed in the outline with its '# '."""
+    from reader.text.headingtext import candidate_heading
+    from reader.text.model import Paragraph
+    from reader.text.numbering import Candidate
+
+    lines = ["会议记录", "# 2021年8月4日 业务数据通演示", "##\t架构评审", "#标签"]
+    paragraphs, start = [], 0
+    for n, text in enumerate(lines, 1):
+        paragraphs.append(Paragraph(text, n, start))
+        start += len(text) + 1
+    text = "\n".join(lines)
+    shown = [candidate_heading(paragraphs, Candidate(i, None, "container"), 1, False) for i in (1, 2, 3)]
+    assert [h.title for h in shown] == ["2021年8月4日 业务数据通演示", "架构评审", "#标签"]  # a hashtag keeps its '#'
+    assert [text[h.offset:h.end] for h in shown] == [h.title for h in shown]  # the span the heading covers
