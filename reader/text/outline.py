@@ -146,10 +146,10 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     named = {i for i in plain if _is_named(paragraphs[i].text) and i not in contents}  # not its contents line
     if any(paragraphs[i].text.rstrip()[-1:] in "：:" for i in named):  # '注释：' between 第4周 and 第5周 labels the
         successors = Successors(matches)  # week's notes: no part of the document's own
-        labels = Counter("".join(paragraphs[i].text.split()).rstrip("：:") for i in named
-                         if paragraphs[i].text.rstrip()[-1:] in "：:")  # '结论：' under each agenda item: a label
-        named = {i for i in named if paragraphs[i].text.rstrip()[-1:] not in "：:"
-                 or not successors.spans(i) and labels["".join(paragraphs[i].text.split()).rstrip("：:")] < _LABEL_RECURS}
+        colon = {i: "".join(paragraphs[i].text.split()).rstrip("：:") for i in named
+                 if paragraphs[i].text.rstrip()[-1:] in "：:"}
+        times = Counter(colon.values())  # '结论：' under each agenda item: each item's label
+        named = {i for i in named if i not in colon or not successors.spans(i) and times[colon[i]] < _LABEL_RECURS}
     for i in [i for i in formats if contents_name(paragraphs[i].text)]:  # '## 目录' holds a list, not the chapters
         del formats[i]
         named.add(i)
