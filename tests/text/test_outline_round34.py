@@ -1,4 +1,5 @@
-"""Sub-titles a template repeats under each numbered part ('【教学内容】', '【基本要求】' under every 第N单元)."""
+"""Structure a text shows by repeating itself or by its form: a template's sub-titles, titles stacked in a text
+without blank lines, decorated titles over plain ones, a label under each agenda item, a label set over lists."""
 
 from __future__ import annotations
 
