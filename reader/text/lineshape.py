@@ -25,7 +25,7 @@ _BLOCK_NUMBER = re.compile(r"^(?:\d{1,2}[.．、]|0\d|[一二三四五六七八�
 
 _CONTENTS_NAMES = frozenset(("目录", "目錄", "目次", "編章節", "编章节", "contents", "tableofcontents"))  # 編章節: Taiwan law pages
 _NAME_MAX = 24  # '目　　　　录' letter-spaced, and no longer
-_SPACED_SHARE = 10  # fewer blank lines than one in this many: a text saved without them
+SPACED_SHARE = 10  # fewer blank lines than one line in this many: a text saved without them (one paragraph a line)
 NAME_ENDS = frozenset("录錄次節节sS")  # the last letters of those names, as a line may end them: a cheap test first
 
 T = TypeVar("T")
@@ -183,7 +183,7 @@ def table_lines(lines: Sequence[str]) -> set[int]:
                 n += 1
                 last = n if "|" in lines[n - 1] else last
             if framed and n > last and blankless is None:
-                blankless = sum(not line.strip() for line in lines) * _SPACED_SHARE < len(lines)
+                blankless = sum(not line.strip() for line in lines) * SPACED_SHARE < len(lines)
             if framed and blankless:  # '| … |' rows in a text without blank lines: the lines after the last are text
                 out.difference_update(range(last + 1, n + 1))
         n += 1

@@ -231,7 +231,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
             nest_under_sessions(candidates, sessions)  # '20190305会议纪要' over '到会情况'
             if not digest:  # a feed shows a story again under another: no sub-title
                 nest_recurring_titles(candidates, paragraphs)  # '实现方式' under '计数器', again under '滑动窗口'
-            nest_under_decorated(candidates, paragraphs, framed_lines(paragraphs, opens) | pictograph_titles(paragraphs, opens))
+            nest_under_decorated(candidates, paragraphs, opens)  # '/学科教育/' over '高考数学：《…》'
             nest_questions(candidates, paragraphs)  # '问答环节' over its '问：…？'s
             hold_papers(candidates, papers, annexes)
             stray.update(nest_titles(candidates, paragraphs))  # '开源版图' under '技术 | 向更深处下潜'

@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set as AbstractSet
 from typing import Any
 
+from reader.text.lineshape import SPACED_SHARE
 from reader.text.model import Paragraph
+from reader.text.plainlines import framed_lines
+from reader.text.questions import pictograph_titles
 from reader.text.speeches import english_over_chinese
 
 _RECURS = 2  # a sub-title shown under two sections at least
 _TEMPLATE_PARTS = 3  # the same sub-titles under this many numbered parts: a template
-_SPACED_SHARE = 10  # fewer paragraphs than one in this many set apart by a blank line: a text without blank lines
 _DECORATED_MIN = 2  # decorated titles and plain ones: two of each show two levels
 _CUE_MIN = 3  # a line repeated this often, alone between passages, is a cue
 _CUE_MAX = 8  # and this short ('翻页', '下一张'); a page's running head repeated is the cleaner's to drop
@@ -158,7 +160,7 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
         return  # a named part ('后记', '总结') stands at the top, and closes the part before it
     last = len(paragraphs) - 1
     spaced = sum(b.line > a.line + 1 for a, b in zip(paragraphs, paragraphs[1:]))
-    blankless = spaced * _SPACED_SHARE < len(paragraphs)  # one paragraph a line, as a word processor saves: no form
+    blankless = spaced * SPACED_SHARE < len(paragraphs)  # one paragraph a line, as a word processor saves: no form
     flush = [blankless or (i == 0 or paragraphs[i].line > paragraphs[i - 1].line + 1)
              and (i == last or paragraphs[i + 1].line > paragraphs[i].line + 1) for i in index]
     # a Markdown title stands apart, a blank line above and below it; a line set against its neighbour is a block's
@@ -181,13 +183,17 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
         k += 1
 
 
-def nest_under_decorated(candidates: list, paragraphs: Sequence[Paragraph], decorated: set[int]) -> None:
+def nest_under_decorated(candidates: list, paragraphs: list[Paragraph],
+                         opening: AbstractSet[str] | None = None) -> None:
     """'/学科教育/' then '高考数学：《…》', '📚 内容分类' then '科技': where a text's first title wears its decoration
     (a frame, a pictograph) and the decorated titles recur, its plain titles are the sections of the decorated one
-    before them; where the first title is plain, the decorated ones are the lower level and are left to the rules."""
+    before them; where the first title is plain, the decorated ones are the lower level and are left to the rules
+    (`opening`: what the lines open with, when known)."""
     top = [n for n, c in enumerate(candidates) if c.accepted and c.parent < 0]
-    if any(candidates[n].key not in ("container", "named") or candidates[n].match is not None for n in top):
-        return
+    if len(top) < 2 * _DECORATED_MIN or any(candidates[n].key not in ("container", "named")
+                                             or candidates[n].match is not None for n in top):
+        return  # (the frames and pictographs are looked for only in an outline of plain titles)
+    decorated = framed_lines(paragraphs, opening) | pictograph_titles(paragraphs, opening)
     marked = [candidates[n].index in decorated for n in top]
     if any(not upper and not paragraphs[candidates[n].index].text.lstrip()[:1].isalnum()
            for n, upper in zip(top, marked)):
