@@ -118,6 +118,7 @@ _NOT_LABELS = frozenset(
     "周 週 星期 礼拜 禮拜 初 高 大 小 月 年 号 號 级 級 楼 樓 层 層 期 届 屆 季".split()
 )
 _LABEL_TITLE_MAX = 60
+_AGENDA = frozenset("议题 議題 议程 議程".split())  # the items of an agenda: the parts of its minutes, bodied or not
 _BODY_MIN = 30  # a section's body: a paragraph longer than a title
 
 
@@ -153,12 +154,12 @@ def labelled_markers(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingM
                              body[stop] if stop < len(body) else "")
         found.setdefault(word, []).append((i, match))
     out: dict[int, HeadingMatch] = {}
-    for members in found.values():
+    for word, members in found.items():
         numbers = [m.number for _, m in members]
         bodied = sum(1 for i, m in members if m.rest or (i + 1 < len(paragraphs) and (
             len(paragraphs[i + 1].text.strip()) > _BODY_MIN or matches[i + 1] is not None)))  # or its numbered points
         if (len(members) >= 2 and numbers[0] == 1 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
-                and 2 * bodied >= len(members)):
+                and (2 * bodied >= len(members) or word in _AGENDA)):  # '议题三：…' over its '介绍：' and '发起人：'
             out.update(members)  # ('方法一：腾讯会议转播' over a room number is a notice's list, not a section)
     return out
 

@@ -102,6 +102,7 @@ def particulars(paragraphs: Sequence[Paragraph], colons: Sequence[int] | None = 
 
 _DATED = re.compile(r"((?:19|20)[0-9]{2})(?:[ \t]*[./\-年][ \t]*([0-9]{1,2})[ \t]*[./\-月][ \t]*([0-9]{1,2})[ \t]*日?|"
                     r"(0[1-9]|1[0-2])([0-3][0-9])(?![0-9]))")  # '2024年6月21日', '20240723-工作安排'
+_SHORT_DATE = re.compile(r"(1[0-2]|0?[1-9])[.．/](3[01]|[12][0-9]|0?[1-9])(?:[ \t]*[（(][^）)]{1,6}[）)])?")
 _DATE_LABEL = re.compile(r"(?:会议|會議|开会|開會)?(?:时间|時間|日期)[ \t\u3000]*[：:][ \t\u3000]*")
 _DATE_LABEL_FIRST = "会會开開时時日"
 _PLACE_MAX = 12  # '2024年6月21日，管理学院919': the session's place after its date
@@ -114,23 +115,47 @@ def dated_sessions(paragraphs: Sequence[Paragraph], opening: AbstractSet[str] | 
     """'2019.10.11' or '2021/10/14 议题申报：' opening each session of a record kept over months: three or more, each
     holding lines of its own, dated in order (newest first or oldest first). A date that opens a sentence
     ('2019年3月5日，…') is a chronicle's entry, not a session."""
-    if opens_none(opening, _DATE_LABEL_FIRST) and not any(c.isdigit() for c in opening):
+    if opens_none(opening, _DATE_LABEL_FIRST + "#") and not any(c.isdigit() for c in opening):
         return set()  # no line opens with a date or its label (`opening`: what the lines open with; a law's with 第)
-    found: list[tuple[int, tuple[int, int, int]]] = []
+    found: list[tuple[int, tuple[int, int, int], bool]] = []
+    days: list[tuple[int, tuple[int, int, int]]] = []  # '7.11' alone: a month and day, the year left out
     for i, p in enumerate(paragraphs):
         text = p.text.strip()
+        if text[:1] == "#":
+            text = text.lstrip("#").lstrip()  # '# 2021年7月20日' in a text file: a Markdown heading's marks
         if text[:1] in _DATE_LABEL_FIRST and (label := _DATE_LABEL.match(text)) is not None:
             text = text[label.end():]  # '时间: 2024年1月18日' opening each week's record: the date names the session
-        if not text[:1].isdigit() or (m := _DATED.match(text)) is None:
+        if not text[:1].isdigit():
+            continue
+        if (m := _DATED.match(text)) is None:
+            if (short := _SHORT_DATE.fullmatch(text)) is not None:
+                days.append((i, (0, int(short.group(1)), int(short.group(2)))))
             continue
         rest = text[m.end():].strip()
         if rest[:1] in "，," and len(rest) <= _PLACE_MAX:
             rest = rest[1:]  # a place, not the sentence of a chronicle's entry
         if len(rest) <= _SESSION_TITLE_MAX and not any(ch in "。！？；，,;!?" for ch in rest):
-            found.append((i, (int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5)))))
+            found.append((i, (int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5))),
+                          rest.endswith(("：", ":"))))
+    return _in_order([(i, d) for i, d, _ in found], len(paragraphs)) \
+        or _in_order([(i, d) for i, d, label in found if not label], len(paragraphs)) \
+        or (_in_order(days, len(paragraphs)) if not _numbered_like(days) else set())  # '2022/7/18 會議目標：' in a
+    # session of 2022/7/4 names the next one's date: the sessions are the dates standing alone; '7.11', '7.14' too
+
+
+def _numbered_like(days: list[tuple[int, tuple[int, int, int]]]) -> bool:
+    """'2.1', '2.2', '3.1' count as sections do (one on, or the next part's first): a numbering, not days."""
+    return all(b == (0, m, d + 1) or b == (0, m + 1, 1) for (_, (_, m, d)), (_, b) in zip(days, days[1:]))
+
+
+def _in_order(found: list[tuple[int, tuple[int, int, int]]], end: int) -> set[int]:
+    """The dated lines, when three or more, dated in order and each holding lines of its own, open sessions."""
     if len(found) < _SESSIONS_MIN:
         return set()
-    lines = [i for i, _ in found] + [len(paragraphs)]
+    spans = [b - a for (a, _), b in zip(found, [i for i, _ in found[1:]] + [end])]
+    if min(spans) < _SESSION_SPAN_MIN <= max(spans):  # a contents list of the sessions' dates over the sessions: the
+        return _in_order([f for f, n in zip(found, spans) if n >= _SESSION_SPAN_MIN], end)  # dates that hold lines
+    lines = [i for i, _ in found] + [end]
     dates = [d for _, d in found]
     ordered = all(a < b for a, b in zip(dates, dates[1:])) or all(a > b for a, b in zip(dates, dates[1:]))
     held = all(b - a >= _SESSION_SPAN_MIN for a, b in zip(lines, lines[1:]))

@@ -403,10 +403,13 @@ _RECORDS_MIN = 3
 
 def record_dates(texts: list[str], span: int) -> set[int]:
     """'时间: 2024年1月18日' opening each record of a log kept week by week: a label that gives a full date on three
-    lines or more dates the records, not the document; the lines among the first `span` so dated."""
+    lines or more (or a date alone on its line three times: '2022/11/24' over each session of a group's record) dates
+    the records, not the document; the lines among the first `span` so dated."""
     dated: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
         if (m := _FIELD_OPEN.match(text)) is not None and m.group(1) in _KEY_FIELD \
                 and _DATED_VALUE.match(text, m.end()) is not None:
             dated.setdefault(m.group(1), []).append(i)
+        elif text[:1].isdigit() and date_line(text):
+            dated.setdefault("", []).append(i)
     return {i for lines in dated.values() if len(lines) >= _RECORDS_MIN for i in lines if i < span}

@@ -178,7 +178,14 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             c.strong = _strong(m, matches, i, keys, paragraphs)
             prev = last.get(c.key)
             skips = c.strong and prev is not None and latest.get(prev.match.number + 1, -1) < i
-            if _runs_on(prev, m, stack, candidates, skips) or (not stack and prev is not None and prev.parent < 0
+            if c.key.startswith("label-") and prev is not None and prev.match is not None \
+                    and m.number == prev.match.number + 1 and (shared := _shared(stack, prev, candidates)) >= 0:
+                del stack[shared:]  # '议题二' after '议题一', whatever list came between: the units over both hold it
+                c.run = prev.run  # (and its members before it, to stand beside it)
+                for member in candidates:
+                    if member.key == c.key and member.run == prev.run:
+                        member.parent = stack[-1] if stack else -1
+            elif _runs_on(prev, m, stack, candidates, skips) or (not stack and prev is not None and prev.parent < 0
                                                         and prev.match is not None and m.number == prev.match.number + 1):
                 c.run = prev.run  # 6. under （二） after 1.–5. under （一）; '8. REFERENCES' after 'Acknowledgments'
             elif not opens_level(m, c, i, stack, candidates, chapters, late):
@@ -190,6 +197,18 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
         candidates.append(c)
         last[c.key] = c
     return candidates
+
+
+def _shared(stack: list[int], c: Candidate, candidates: list[Candidate]) -> int:
+    """How many of the open units (outermost first) are over `c` too, or -1 when a title would close among the rest
+    (an unnumbered title between two members parts them: the family's count does not reach past it)."""
+    over, up = [], c.parent
+    while up >= 0:
+        over.append(up)
+        up = candidates[up].parent
+    over.reverse()
+    shared = next((k for k, (a, b) in enumerate(zip(stack, over)) if a != b), min(len(stack), len(over)))
+    return -1 if any(candidates[s].match is None for s in stack[shared:]) else shared
 
 
 def _following(matches: list[HeadingMatch | None]) -> list[int]:
@@ -220,8 +239,9 @@ def _restarted_under(matches: list[HeadingMatch | None], after: int, stack: list
 def _may_hold(parent: Candidate, c: Candidate) -> bool:
     """'一、总体立场' after a summary's （三）…（六）: 一、 is never inside （一）, nor inside a numbered sentence
     ('6.就业乃经济发展的首要目标，…'): a paragraph holds no sections."""
-    if c.key not in _CONVENTION:
-        return True
+    if c.key not in _CONVENTION:  # '议题一：…' is no point of the sentence '2、维护人员预计…。' above it
+        return not (c.key.startswith("label-") and parent.key in POINT_FAMILIES and parent.match is not None
+                    and (numbered_sentence(parent) or parent.match.rest or parent.match.terminator in ("。", "；", ";")))
     return _CONVENTION.get(parent.key, -1) <= _CONVENTION[c.key] and not (parent.key == "arabic" and numbered_sentence(parent))
 
 

@@ -123,7 +123,10 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     stray |= one_number_lists(matches)  # '1. …' over '1. …' over '1. …'
     for i in stray:
         matches[i] = None
-    rows = table_rows(paragraphs, matches)  # '1.信息化发展指数' over '>79' / '72.45'
+    sessions = ordinal_sessions(paragraphs) or dated_sessions(paragraphs, opens)  # '第一次会议：' over its particulars'
+    # dates, '2019.09.25' under a session's last line opening the next: no byline, nor a table's cell
+    rows = {i: why for i, why in table_rows(paragraphs, matches).items() if i + 1 not in sessions}  # '1.信息化发展指数'
+    # over '>79' / '72.45'
     for i in rows:
         matches[i] = None
     stray.update(rows)
@@ -172,11 +175,10 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container", "sub")]  # a note's sub-titles number nothing
     if all(_is_named(paragraphs[i].text) for i in formats):  # none marked, or only '## 相關鏈結': the text's own
         named, formats = named | set(formats), {}  # headings are found as in plain text, the named part beside them
-        sessions = ordinal_sessions(paragraphs) or dated_sessions(paragraphs, opens)  # '第一次会议：' over its particulars'
-        # dates, '2019.09.25' under a session's last line opening the next: no byline
         articles = sum(c.key == "tiao" for c in numbered) >= _FEEDLESS_ARTICLES  # a law's articles: no feed
-        digest = set() if articles else {i for i in digest_headlines([p.text for p in paragraphs], teasers=True)
-                                         if i not in header and i + 1 not in sessions}  # a feed's headlines over bylines
+        digest = set() if articles or sessions else {i for i in digest_headlines([p.text for p in paragraphs],
+                                                                                teasers=True) if i not in header}
+        # a feed's headlines over bylines; a record's sessions are dated, and its lines over a date are no stories
         rest = [c for c in numbered if c.index not in digest]
         if digest and (len(rest) > 2 * len(digest) and min(digest) > rest[0].index
                        or after_article(paragraphs, min(digest), _is_body)):
@@ -269,7 +271,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     given = particulars(paragraphs, with_colon) | speakers  # '主席: 郭子仁' / '記錄: 周如石': a record's particulars
     lead = next((k for k, p in enumerate(paragraphs) if _is_body(p.text)), len(paragraphs))  # over it: the header
     for i in range(len(paragraphs) - 1):
-        if matches[i] is not None or i in captions and i > lead or i in given and i not in sessions:
+        if matches[i] is not None or (i in captions and i > lead or i in given) and i not in sessions:
             continue  # (a wide gap before any text is a cover's or an extract's, no caption's: no picture yet)
         if i in framed:
             found.append(i)  # '▼11月26日▼' again and again: the document's own heading form

@@ -1,0 +1,134 @@
+"""A record's sessions when each plans the next one, and when wide gaps part them (round 35)."""
+
+from __future__ import annotations
+
+from reader.text.meetings import dated_sessions
+from support import parse_document
+
+_PLANS = [("2022/11/24", "2022/12/8", "报告单人架构的训练成果。", "确认在现有架构之执行阶段加入人类玩家的方式。"),
+          ("2022/11/10", "2022/11/24", "探讨双人合作场景的目标设计。", "完成现有架构的修改，使人类玩家可以一起游戏。"),
+          ("2022/10/27", "2022/11/10", "考虑训练时间与计算资源，选定学习环境。", "确认神经网络的训练时程规划。"),
+          ("2022/10/13", "2022/10/27", "阅读相关的强化学习论文并进行汇整。", "取得并阅读游戏的原始码，整理资料传递方式。")]
+
+
+def _record(gap: str) -> bytes:
+    lines = ["专题小组会议记录", ""]
+    for date, due, done, plan in _PLANS:
+        lines += [date, "题目：影像辨识辅助电脑程序控制", "出席组员：林宇、吴霈、王铭", "会议内容：",
+                  f"1. {done}", "2. 讨论上周遗留的问题，并分配给各位组员。", f"{due} 会议目标：", f"1. {plan}",
+                  "2. 整理本周的实验结果，写成报告。", *[""] * gap.count("\n")]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_each_session_planning_the_next_is_still_a_session():
+    """d52_10: '2022/12/8 会议目标：' inside a session dates the next one; with it the dates ran out of order, no
+    session was found, and the line over each date was read as a feed's headline over its byline."""
+    doc = parse_document(_record("\n"))
+    dated = [h for h in doc.headings if h.title[:4] == "2022"]
+    assert [h.title for h in dated] == [date for date, *_ in _PLANS]
+    assert not [h for h in doc.headings if h.title.startswith(("完成", "确认", "整理"))]
+
+
+def test_sessions_after_a_wide_gap_are_no_captions():
+    """Three blank lines before each date read as a dropped picture's place, its date as the caption: the sessions
+    after the first were lost."""
+    doc = parse_document(_record("\n\n\n"))
+    assert [h.title for h in doc.headings if h.title[:4] == "2022"] == [date for date, *_ in _PLANS]
+
+
+_DIARY = """西藏之旅
+
+这次旅行从成都出发，一路向西，走了整整一个星期，下面按日子记下每天的见闻。
+
+{0}
+
+早上七点从成都出发，沿着川藏线一路向西，傍晚到达康定，晚上住在城里的一家小客栈。
+康定的夜晚很冷，客栈老板给我们生了火炉，大家围坐在一起聊天。
+
+{1}
+
+翻过折多山，海拔一下子升到四千多米，同行的两个人开始有些高原反应，我们放慢了速度。
+中午在新都桥吃饭，下午到达理塘，在城里转了一圈。
+
+{2}
+
+从理塘到巴塘，路上经过了海子山，风景很美，拍了很多照片。
+晚上在巴塘住下，准备第二天进入西藏。
+
+{3}
+
+过了金沙江大桥就进入了西藏，路况比四川那边差一些，车开得很慢。
+晚上到达芒康，这里的牦牛肉非常好吃。
+"""
+
+
+def test_days_of_a_diary_dated_without_the_year_are_its_parts():
+    """A diary or a record of one summer dates each day '1.24', '1.25' alone on its line, in order: its parts."""
+    doc = parse_document(_DIARY.format("1.24", "1.25", "1.27", "1.29").encode("utf-8"))
+    assert [h.title for h in doc.headings] == ["1.24", "1.25", "1.27", "1.29"]
+
+
+def test_numbers_counting_on_as_sections_do_are_no_days():
+    """'2.1', '2.2', '3.1' count as a document's sections do: no days, whatever else reads them."""
+    doc = parse_document(_DIARY.format("2.1", "2.2", "3.1", "3.2").encode("utf-8"))
+    assert not [h for h in doc.headings if h.title in ("2.1", "2.2", "3.1", "3.2")]
+
+
+_MINUTES = """技术委员会例会纪要
+
+时间：2023年6月7日 10:00-12:00
+主持人：曹志
+与会人：石勇、魏刚、胡欣蔚、李永强
+
+遗留事项跟踪：成立应用迁移工作组的待确定事项
+一、对已有应用的兼容
+负责运行层的兼容，依赖的三十二位库补齐，其他在接口虚拟化层面的兼容。
+二、源码迁移的方向
+负责的仓库和交付件如下：
+1、移植工具链，提供工程转换工具和依赖分析工具。
+2、维护人员预计除了现有团队成员外，再增加两名有经验的工程师。
+议题一：使用镜像链接替换软件源的地址配置
+介绍：当前软件源的配置使用的是固定地址，并指向境外的站点，国内用户下载速度很慢。
+{list}发起人：陈曾
+议题二：权限工具宣讲
+介绍：简单介绍新工具的代码组织架构。
+发起人：王路军
+议题三：编译器选型
+介绍：下一版本的编译器选型分析。
+发起人：赵川峰
+议题四：安全事务纳入安全委员会
+介绍：供应链安全。
+发起人：黄晓权
+"""
+_GAINS = "一、提高用户的下载速度十倍以上；\n二、更稳定，避免单点故障；\n三、可以实现统一配置，不用每次修改；\n"
+
+
+def test_agenda_items_are_the_minutes_parts_bodied_or_not():
+    """d63_04: '议题三：编译器选型' over '介绍：…' and '发起人：…' has no paragraph of body under it, and the items
+    were dropped as a notice's list; an agenda's items are its minutes' parts."""
+    doc = parse_document(_MINUTES.format(list="").encode("utf-8"))
+    items = [h for h in doc.headings if h.marker.startswith("议题")]
+    assert [h.marker for h in items] == ["议题一：", "议题二：", "议题三：", "议题四："]
+
+
+def test_an_agenda_goes_on_after_a_list_inside_its_item():
+    """d63_04: a list '一、…三、' under '议题一' closed it, and '议题二' on, no longer next to a member, were lost."""
+    doc = parse_document(_MINUTES.format(list=_GAINS).encode("utf-8"))
+    items = [h for h in doc.headings if h.marker.startswith("议题")]
+    assert [h.marker for h in items] == ["议题一：", "议题二：", "议题三：", "议题四："]
+    assert len({h.depth for h in items}) == 1
+
+
+def test_marked_sessions_under_a_list_of_their_dates_are_sessions():
+    """d62_04: a record saved as text lists its sessions' dates at the top, then opens each with '# 2021年7月23日 …':
+    the '#' hid the dates, and with the list the dates ran out of order; the outline then read every dated line as a
+    feed's story and each line under it as a part (F1 0.24, now 0.56)."""
+    sessions = [("2021年7月20日", "项目启动"), ("2021年7月23日", "敏捷开发培训"), ("2021年8月4日", "业务数据演示"),
+                ("2021年8月12日", "架构沟通")]
+    notes = ["月底前完成项目概况，接口页面开发。", "测试二期与机器人对接，基于接口网关。", "八月五日开发完成。"]
+    lines = ["会议记录", "", *[f"{d} {t}" for d, t in sessions], ""]
+    for date, topic in sessions:
+        lines += [f"# {date} {topic}", *notes, ""]
+    doc = parse_document(("\n".join(lines) + "\n").encode("utf-8"))
+    found = sorted(dated_sessions(list(doc.paragraphs)))
+    assert [doc.paragraphs[i].text for i in found] == [f"# {d} {t}" for d, t in sessions]
