@@ -29,6 +29,7 @@ _QUOTED_WORDS = re.compile(r"“[^“”，,：:。！？]{1,8}”")  # '彭丽�
 # Openings that tie a question to what was said before it (a turn in running speech, never a heading's first word):
 _CONNECTIVE = ("那", "所以", "但", "可是", "而", "因此", "于是", "难道", "其实", "还", "又", "这", "请问", "然而", "不过",
                "如果", "假如", "甚至")
+_ASKING_YOU = ("请问你", "请问您", "請問你", "請問您")  # '请问你们是如何…的？' asks as an interviewer does, not the reader
 _CJK = re.compile("[\u3400-\u9fff]")
 _PARTICLE_END = ("呢？", "呢?")  # '为什么这么说呢？' is asked of the listener
 _BULLETS = MARKDOWN_BULLETS + ("• ", "· ", "●", "•")
@@ -39,7 +40,7 @@ _LABEL_INSIDE = "，,、；;。！!？?…“”\"「」《》"
 def _asks_once(text: str) -> bool:
     """One question mark, at the end, and not a turn of running speech ('那么…', '…呢？')."""
     return (text[-1:] in "？?" and "？" not in text[:-1] and "?" not in text[:-1]
-            and not text.endswith(_PARTICLE_END) and not text.startswith(_CONNECTIVE))
+            and not text.endswith(_PARTICLE_END) and (not text.startswith(_CONNECTIVE) or text.startswith(_ASKING_YOU)))
 
 
 def question_title(text: str) -> bool:
@@ -213,11 +214,17 @@ def marked_titles(paragraphs: list[Paragraph], is_body: Callable[[str], bool],
         if not text or text[0] not in BLOCK_MARKS:
             continue
         name = text[1:].strip()
-        if (len(name) > _MARKED_TITLE_MAX or name[-1:] in "。！？；!?;…" or name.count("，") > 1
-                or i + 1 >= len(paragraphs) or not is_body(paragraphs[i + 1].text)):
+        label = name.partition("：")[0] if "：" in name[:LABEL_MAX] else ""
+        if (len(name) > _MARKED_TITLE_MAX or name[-1:] in "。！？!?…" or name.count("，") > 1
+                or name[-1:] in "；;" and not label or i + 1 >= len(paragraphs)):
+            spoiled.add(text[0])  # ('◆学制：五年制大专；三年制中专；' names its part, then says it)
+        elif _CJK.search(name) is not None and (is_body(after := paragraphs[i + 1].text) or name[-1:] in "：:"
+                                                   or label and (match_heading(after) is not None
+                                                                 or after.lstrip()[:1] == text[0])):
+            by_mark.setdefault(text[0], []).append(i)  # '◆专业亮点：' over its '1.…' list, as over a paragraph; '◆学制：
+            # 五年制' says all it holds
+        elif not label:
             spoiled.add(text[0])
-        elif _CJK.search(name) is not None:
-            by_mark.setdefault(text[0], []).append(i)
     return {i for mark, lines in by_mark.items() if mark not in spoiled and len(lines) >= _MARKED_TITLES_MIN
             for i in lines}
 

@@ -213,7 +213,6 @@ KNOWN_GAPS = {
                                    "untitled clause ('五、…') the gold leaves out",
     "d21_03_zhi_anji_xianshi_shulue": "a county history's unnumbered period titles ('东汉至隋', '唐至宋') under its "
                                       "part title are not found",
-    "d21_05_zhaosheng_jianzhang_youer_jiaoyu": "a prospectus's '◆' labels ('◆就业前景') are not found",
     "d21_07_banfa_taiwan_furen_jiaoshi_yujie": "an untitled first provision '一、' is taken",
     "d21_08_huiyi_jilu_taiwan_shequ_guanweihui_2": "an agenda item's '說明' field is taken, and a subsection over a "
                                                    "table ('工法比較') is missed",

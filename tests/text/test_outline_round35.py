@@ -132,3 +132,56 @@ def test_marked_sessions_under_a_list_of_their_dates_are_sessions():
     doc = parse_document(("\n".join(lines) + "\n").encode("utf-8"))
     found = sorted(dated_sessions(list(doc.paragraphs)))
     assert [doc.paragraphs[i].text for i in found] == [f"# {d} {t}" for d, t in sessions]
+
+
+_INTERVIEW = """学生开发者的开源故事
+
+开源世界因贡献的多样性而更加精彩，我们邀请了两位参与开源项目的学生，请他们谈谈自己的经历和收获。
+
+能够向大家介绍一下你们做的这款插件吗？
+我们开发的是一款代码高亮插件，旨在为用户提供更好的阅读体验，支持几十种编程语言的语法高亮显示。
+
+请问你们是如何完成这个插件的？
+
+我们主要分为几个步骤，先在本地实现代码高亮，再把它做成插件，最后补上文档和测试，提交给社区评审。
+
+最后，{closing}
+
+我们都从中学到了很多，也希望更多的同学能参与进来，在真实的项目里锻炼自己，和社区一起成长。
+"""
+
+
+def test_an_interviewers_please_tell_us_heads_its_answer():
+    """d59_04: '请问你们是如何…的？' was read as a turn of running speech ('请问' among '那么', '所以'), and one question
+    left alone headed no part (F1 0.00)."""
+    doc = parse_document(_INTERVIEW.format(closing="有什么想对大家说的？").encode("utf-8"))
+    assert [h.title for h in doc.headings][:2] == ["能够向大家介绍一下你们做的这款插件吗？", "请问你们是如何完成这个插件的？"]
+
+
+_PROSPECTUS = """招生简章
+
+根据国家有关规定，结合我院实际，现将学前教育专业的招生事项公布如下，欢迎广大考生报考。
+
+◆就业前景
+　　随着经济发展，家庭收入增加，家长对幼儿教育越来越重视，幼儿教师的需求逐年增长，就业前景十分广阔。
+◆学制：初中起点五年制大专；三年制中专；
+◆专业亮点：
+　　1.近年来最热门的专业之一。
+　　2.全面提升从业者的综合素质和才艺。
+◆培养目标：
+本专业培养德、智、美、体全面发展，具有良好职业道德和专业技能的幼儿教育工作者，能在各类幼儿园任教。
+"""
+
+
+def test_marked_parts_naming_themselves_and_a_list_are_titles():
+    """d21_05: '◆学制：五年制大专；三年制中专；' ends as a clause does, and '◆专业亮点：' stands over a numbered list, not a
+    paragraph: either spoiled the page's '◆' form of sub-head, and the prospectus had no outline (F1 0.00, now 0.77)."""
+    doc = parse_document(_PROSPECTUS.encode("utf-8"))
+    assert [h.title for h in doc.headings][:4] == ["就业前景", "学制：初中起点五年制大专；三年制中专；", "专业亮点",
+                                                   "培养目标"]
+
+
+def test_a_mark_opening_sentences_marks_a_list():
+    """Guard: a '◆' that opens a sentence of the text marks items, whatever other lines it opens."""
+    doc = parse_document(_PROSPECTUS.replace("◆就业前景\n", "◆就业前景很好，需求逐年增长，家长也很重视。\n").encode("utf-8"))
+    assert not [h for h in doc.headings if h.title.startswith("培养目标")]
