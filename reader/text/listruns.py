@@ -31,6 +31,8 @@ LONE = "a lone number"
 FORM = "a form's fields"  # a field holds its value, not the sections after it
 NOTES = "a list of notes"
 _LIST_REASON = "a list: only"  # … k of n items look like headings
+_BARE_TITLE_MAX = 30  # a section's title, bare on its line
+_PART_KEYS = frozenset(("bufen", "zhang", "bian"))  # a report's or a book's parts: 第一部分, 第一章, 第一编
 _CLAUSE_TITLE_MIN = 30  # longer than a run-in heading's title before its '。'
 _FAMILY_LISTED_MIN = 4  # items of a family's runs read as lists before its other runs of sentences follow them
 _LONG_RUN = 20  # sections rarely run past twenty siblings unless every one is titled
@@ -63,6 +65,27 @@ def like_its_family(runs: Sequence[Sequence[Any]]) -> None:
                 for c in run:
                     c.accepted, c.reason = False, (f"numbered as the lists of its family ('"
                                                    f"{listed[0][0].match.marker.strip()} …'): a clause, not a section")
+
+
+def like_its_sections(runs: Sequence[Sequence[Any]], candidates: Sequence[Any]) -> None:
+    """A run of bare titles read as a list ('1.GitHub 上影响力比较大的个人' … over charts the extract dropped) under a
+    part whose sibling parts hold the same family as sections ('第一部分' over '1.国内有影响力的开源专家' …) is
+    sections too: a report numbers its parts' sections alike."""
+    held: set[tuple[str, str]] = set()  # (family, the key of the unit over it) of the runs kept as sections
+    for run in runs:
+        if run[0].accepted and run[0].parent >= 0 and candidates[run[0].parent].accepted \
+                and candidates[run[0].parent].key in _PART_KEYS:
+            held.add((run[0].key, candidates[run[0].parent].key))
+    for run in runs:
+        first = run[0]
+        if first.accepted or not first.reason.startswith(_LIST_REASON) or first.parent < 0 \
+                or not candidates[first.parent].accepted or (first.key, candidates[first.parent].key) not in held \
+                or first.index != candidates[first.parent].index + 1:
+            continue  # (a list a line of the part's text leads into is a list)
+        if all(not c.match.rest and not c.match.terminator and 0 < len(c.match.title) <= _BARE_TITLE_MAX
+               for c in run):
+            for c in run:
+                c.accepted, c.reason = True, ""
 
 
 def other_section(m: HeadingMatch | None, parent: HeadingMatch | None) -> bool:

@@ -16,7 +16,8 @@ from reader.text.decimals import decimal_parts, headless_run, marked_section, nu
 from reader.text.compilations import HOLDERS
 from reader.text.articles import mark_articles, titled_clause
 from reader.text.meetings import decides
-from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, POINT_FAMILIES, like_its_family, list_reason,
+from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, POINT_FAMILIES, like_its_family, like_its_sections,
+                                   list_reason,
                                   numbered_sentence, other_section, outranks, subtitle, titled_part)
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph
@@ -365,6 +366,7 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chap
             if not (reason.startswith((FORM, NOTES)) and not c.match.rest and id(c) in holders):
                 c.accepted, c.reason = False, reason  # but '伍、審議案件：' over its 第一案 is a part, no field
     like_its_family(list(runs.values()))
+    like_its_sections(list(runs.values()), candidates)
     for c in candidates:
         parent = candidates[c.parent] if c.parent >= 0 else None
         if parent is not None and (parent.article or decides(parent.match)) and not titled_clause(c, parent):

@@ -185,3 +185,32 @@ def test_a_mark_opening_sentences_marks_a_list():
     """Guard: a '◆' that opens a sentence of the text marks items, whatever other lines it opens."""
     doc = parse_document(_PROSPECTUS.replace("◆就业前景\n", "◆就业前景很好，需求逐年增长，家长也很重视。\n").encode("utf-8"))
     assert not [h for h in doc.headings if h.title.startswith("培养目标")]
+
+
+def _report(lead: str) -> bytes:
+    body = "这一部分根据公开资料和问卷调查整理，数据截至二〇一五年底，统计口径与上一年度的报告保持一致，便于比较。"
+    lines = ["开源生态报告", "", "第一部分 引进开源", ""]
+    for n, name in enumerate(("国内有影响力的开源专家", "国际有影响力的开源专家", "开源领域国内大会"), 1):
+        lines += [f"{n}.{name}", "", body, ""]
+    lines += ["第二部分 参与开源", "", *([lead, ""] if lead else [])]
+    for n, name in enumerate(("GitHub 上影响力较大的个人", "OpenStack 贡献排行榜", "Docker 贡献排行榜",
+                              "热门项目排行"), 1):
+        lines += [f"{n}.{name}", ""]
+    lines += ["第三部分 影响开源", ""]
+    for n, name in enumerate(("产业协会", "政策与重要事件"), 1):
+        lines += [f"{n}.{name}", "", body, ""]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_a_parts_bare_titles_are_sections_as_its_sibling_parts_are():
+    """d38_07: the sections of '第二部分' were charts the extract dropped, their titles left bare one after another,
+    and read as a list; '第一部分' and '第三部分' hold the same family as sections (F1 0.49, now 0.76)."""
+    doc = parse_document(_report(""))
+    second = [h.title for h in doc.headings if h.depth == 2]
+    assert "OpenStack 贡献排行榜" in second and len(second) == 9
+
+
+def test_a_list_a_parts_text_leads_into_stays_a_list():
+    """Guard: a line of the part's own over the numbers leads into a list ('聚类分割算法' over '1. k-means…')."""
+    doc = parse_document(_report("本部分列出四个排行榜。"))
+    assert "OpenStack 贡献排行榜" not in [h.title for h in doc.headings]
