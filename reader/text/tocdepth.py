@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
-from reader.text.lineshape import contents_name
-from reader.text.model import Heading
+from reader.text.lineshape import contents_name, display_title
+from reader.text.markers import match_heading
+from reader.text.model import Heading, Paragraph
 
 # An entry: indentation, a bullet ('-', '*', '+'), its text; a link to the heading's anchor shows its text.
 _ENTRY = re.compile(r"([ \t\u3000]*)[-*+][ \t]+(\S.{0,200})")
@@ -19,6 +21,7 @@ _LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(#[^()\s]*\)")  # '[UnderBr
 _ENTRIES_MIN = 4
 _NAMED_SHARE = 0.6  # entries the document repeats as its headings, of all the list's entries
 _SCAN = 0.5  # the list stands in the first half of the document
+_TITLE_MAX = 60  # a line the list names is a title, not a paragraph that happens to open with one
 
 
 def _key(text: str) -> str:
@@ -29,9 +32,9 @@ def _indent(lead: str) -> int:
     return sum(4 if c == "\t" else 2 if c == "\u3000" else 1 for c in lead)
 
 
-def _entries(lines: list[str], last: int) -> tuple[int, int, list[tuple[int, str]]]:
-    """The first run of bulleted lines (blank lines between allowed) with more than one indentation, within `last`
-    lines: its first and last line numbers and its (indentation, key) entries."""
+def _entries(lines: list[str], last: int, levels: int = 2) -> tuple[int, int, list[tuple[int, str]]]:
+    """The first run of bulleted lines (blank lines between allowed) with `levels` indentations or more, within
+    `last` lines: its first and last line numbers and its (indentation, key) entries."""
     run: list[tuple[int, str]] = []
     first = end = 0
     for number, line in enumerate(lines[:last], 1):
@@ -41,12 +44,45 @@ def _entries(lines: list[str], last: int) -> tuple[int, int, list[tuple[int, str
             run.append((_indent(m.group(1)), _key(m.group(2))))
             end = number
         elif line.strip():
-            if len(run) >= _ENTRIES_MIN and len({i for i, _ in run}) > 1:
+            if len(run) >= _ENTRIES_MIN and len({i for i, _ in run}) >= levels:
                 break
             run, first = [], 0
-    if len(run) < _ENTRIES_MIN or len({i for i, _ in run}) < 2:
+    if len(run) < _ENTRIES_MIN or len({i for i, _ in run}) < levels:
         return 0, 0, []
     return first, end, run
+
+
+def listed_titles(headings: tuple[Heading, ...], paragraphs: Sequence[Paragraph], source: str) -> tuple[Heading, ...]:
+    """The headings with the lines the document's own contents list names added ('- 2 P379对象字典' over the text,
+    '2 P379对象字典' alone on its line below it), where the list names its lines in order, most of them found: a wiki's
+    or an editor's generated contents, whose titles the text left plain. The list's own lines are no headings."""
+    lines = source.split("\n")
+    first, end, entries = _entries(lines, max(1, int(len(lines) * _SCAN)), levels=1)
+    if not entries:
+        return headings
+    wanted = {k for _, k in entries}
+    found: dict[str, Paragraph] = {}
+    for p in paragraphs:
+        if p.line > end and len(p.text) <= _TITLE_MAX and (key := _key(p.text)) in wanted and key not in found:
+            found[key] = p
+    order = [found[k].line for _, k in entries if k in found]
+    if len(found) < max(_ENTRIES_MIN, _NAMED_SHARE * len(entries)) or order != sorted(order):
+        return headings
+    have = {h.line for h in headings}
+    over = next((h.depth for h in reversed(headings) if h.line < first), 0)  # a section's own list: its sub-sections
+    added = [_plain_heading(p, over + 1) for p in found.values() if p.line not in have]
+    kept = [h for h in headings if not first <= h.line <= end]
+    return tuple(sorted(kept + added, key=lambda h: h.line))
+
+
+def _plain_heading(p: Paragraph, depth: int) -> Heading:
+    """A line the contents list names, as a heading: its number, if it has one, and its title."""
+    lead = len(p.text) - len(p.text.lstrip())
+    text = p.text.strip()
+    m = match_heading(text)
+    if m is not None and m.title and not m.rest:
+        return Heading(depth, m.marker, display_title(m.title), p.line, p.start + lead, p.start + lead + len(text))
+    return Heading(depth, "", display_title(text), p.line, p.start + lead, p.start + lead + len(text))
 
 
 def listed_depths(headings: tuple[Heading, ...], source: str, title: str = "") -> tuple[Heading, ...]:

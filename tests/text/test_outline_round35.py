@@ -214,3 +214,63 @@ def test_a_list_a_parts_text_leads_into_stays_a_list():
     """Guard: a line of the part's own over the numbers leads into a list ('聚类分割算法' over '1. k-means…')."""
     doc = parse_document(_report("本部分列出四个排行榜。"))
     assert "OpenStack 贡献排行榜" not in [h.title for h in doc.headings]
+
+
+_FAQ = """驱动器常见问题
+
+- 1 对象字典说明
+- 2 电机表里的定子电阻和电感
+- 3 电流环参数如何设置？
+- 4 电机不能测磁偏角
+- 5 更新日志
+
+1 对象字典说明
+
+- 这个参数是设置通信周期内生成返回数据的时刻，默认值是六，一般不需要做调整。
+
+2 电机表里的定子电阻和电感
+
+- 填相电阻和相电感。
+
+3 电流环参数如何设置？
+
+- 驱动器的这个参数是内部自处理的，第三方电机都需要自己整定。
+
+4 电机不能测磁偏角
+
+- 检查编码器的接线和电机的相序，再重新执行一次测量。
+
+5 更新日志
+
+- 二〇二三年三月：第一版。
+"""
+
+
+def test_a_wikis_generated_contents_names_the_titles_the_text_left_plain():
+    """d46_06: a wiki page lists its sections ('- 2 电机表里的…') over the text, where each stands plain on its line
+    ('2 电机表里的…', a bare number that shows no numbering): the outline had the list's lines, not the sections."""
+    doc = parse_document(_FAQ.encode("utf-8"))
+    assert [(h.line, h.depth) for h in doc.headings] == [(9, 1), (13, 1), (17, 1), (21, 1), (25, 1)]
+
+
+def test_a_sections_own_list_names_its_sub_sections():
+    """d27_01: '3、垃圾收集算法' lists its algorithms ('* 年轻代-复制算法') over their own parts: sections under it."""
+    text = ("1、前言\n\n理解垃圾回收机制有什么好处呢？满足自己的好奇心是一个很好的理由，更重要的是能写出更好的程序。\n\n"
+            "2、垃圾收集算法\n\n垃圾收集算法如下：\n\n* 年轻代-复制算法\n* 老年代-标记清除算法\n* 老年代-标记整理算法\n"
+            "* 永久代-方法区回收\n\n" + "".join(f"{name}\n\n{name}的原理是先找出存活的对象，再按各自的方式回收其余的内存空间，"
+                                            "它的优点和缺点都很明显，适用的场合也各不相同。\n\n"
+                                            for name in ("年轻代-复制算法", "老年代-标记清除算法", "老年代-标记整理算法",
+                                                         "永久代-方法区回收"))
+            + "3、减少开销的措施\n\n不要显式调用回收方法，尽量减少临时对象，对象不用时最好显式置为空。\n")
+    doc = parse_document(text.encode("utf-8"))
+    algorithms = [h for h in doc.headings if h.title.endswith(("算法", "回收"))]
+    assert [h.title for h in algorithms] == ["垃圾收集算法", "年轻代-复制算法", "老年代-标记清除算法", "老年代-标记整理算法",
+                                             "永久代-方法区回收"]
+    assert [h.depth for h in algorithms] == [1, 2, 2, 2, 2]
+
+
+def test_a_list_whose_items_come_back_out_of_order_names_no_titles():
+    """Guard: the same list with its items found below in another order is a list the text talks over."""
+    shuffled = _FAQ.replace("- 2 电机表里的定子电阻和电感\n- 3 电流环参数如何设置？", "- 3 电流环参数如何设置？\n- 2 电机表里的定子电阻和电感")
+    doc = parse_document(shuffled.encode("utf-8"))
+    assert (13, 1) not in [(h.line, h.depth) for h in doc.headings]
