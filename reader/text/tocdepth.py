@@ -22,6 +22,9 @@ _ENTRIES_MIN = 4
 _NAMED_SHARE = 0.6  # entries the document repeats as its headings, of all the list's entries
 _SCAN = 0.5  # the list stands in the first half of the document
 _TITLE_MAX = 60  # a line the list names is a title, not a paragraph that happens to open with one
+_ENTRY_MAX = 40  # a contents entry, its page number and leaders and all
+_NAMED_ENTRIES_MAX = 400  # lines looked at under '目录'
+_PAGE = re.compile(r"(?:[.…·．_\-]{2,}|\s+)[0-9]{1,4}$")  # '引言……1', '出发 3': an entry's page number
 
 
 def _key(text: str) -> str:
@@ -57,32 +60,70 @@ def listed_titles(headings: tuple[Heading, ...], paragraphs: Sequence[Paragraph]
     '2 P379对象字典' alone on its line below it), where the list names its lines in order, most of them found: a wiki's
     or an editor's generated contents, whose titles the text left plain. The list's own lines are no headings."""
     lines = source.split("\n")
-    first, end, entries = _entries(lines, max(1, int(len(lines) * _SCAN)), levels=1)
+    last = max(1, int(len(lines) * _SCAN))
+    first, end, entries = _entries(lines, last, levels=1)
+    if not entries:
+        first, end, entries = _named_entries(lines, last)
     if not entries:
         return headings
     wanted = {k for _, k in entries}
-    found: dict[str, Paragraph] = {}
-    for p in paragraphs:
+    found: dict[str, tuple[int, Paragraph]] = {}
+    for n, p in enumerate(paragraphs):
         if p.line > end and len(p.text) <= _TITLE_MAX and (key := _key(p.text)) in wanted and key not in found:
-            found[key] = p
-    order = [found[k].line for _, k in entries if k in found]
-    if len(found) < max(_ENTRIES_MIN, _NAMED_SHARE * len(entries)) or order != sorted(order):
-        return headings
+            found[key] = n, p
+    order = [found[k][0] for _, k in entries if k in found]
+    if len(found) < max(_ENTRIES_MIN, _NAMED_SHARE * len(entries)) or order != sorted(order) \
+            or all(b == a + 1 for a, b in zip(order, order[1:])):
+        return headings  # (line after line: the list again, as a page's sidebar repeats it, no titles over text)
     have = {h.line for h in headings}
-    over = next((h.depth for h in reversed(headings) if h.line < first), 0)  # a section's own list: its sub-sections
-    added = [_plain_heading(p, over + 1) for p in found.values() if p.line not in have]
-    kept = [h for h in headings if not first <= h.line <= end]
-    return tuple(sorted(kept + added, key=lambda h: h.line))
+    added = {p.line: _plain_heading(p) for _, p in found.values() if p.line not in have}
+    out: list[Heading] = []
+    depths: dict[tuple[str, int], int] = {}  # the depth of the latest heading of each form (family and level)
+    for h in sorted([h for h in headings if not first <= h.line <= end] + list(added.values()), key=lambda h: h.line):
+        form = _form(h)
+        if h.line in added:  # a form seen before stands where it stood; a new one under the heading before it
+            h = dataclasses.replace(h, depth=depths.get(form, out[-1].depth + 1 if out else 1))
+        depths[form] = h.depth
+        out.append(h)
+    return tuple(out)
 
 
-def _plain_heading(p: Paragraph, depth: int) -> Heading:
-    """A line the contents list names, as a heading: its number, if it has one, and its title."""
+def _form(h: Heading) -> tuple[str, int]:
+    """A heading's numbering family and level ('', 0: unnumbered)."""
+    m = match_heading(h.marker + h.title) if h.marker else None
+    return (m.family, m.level) if m is not None else ("", 0)
+
+
+def _named_entries(lines: list[str], last: int) -> tuple[int, int, list[tuple[int, str]]]:
+    """The lines of a contents list under its name ('目录' over '引言……1' / '出发……3'), within `last` lines: short
+    lines, blank lines between allowed, up to the first that names an entry again (the text begins) or runs longer."""
+    at = next((n for n, line in enumerate(lines[:last]) if line.strip() and contents_name(line)), -1)
+    if at < 0:
+        return 0, 0, []
+    entries: list[tuple[int, str]] = []
+    end, paged = at + 1, 0
+    for number, line in enumerate(lines[at + 1:at + 1 + _NAMED_ENTRIES_MAX], at + 2):
+        text = line.strip()
+        if not text:
+            continue
+        key = _key(_PAGE.sub("", text))
+        numbered = _PAGE.search(text) is not None
+        if len(text) > _ENTRY_MAX or any(key == k for _, k in entries) \
+                or not numbered and len(entries) >= _ENTRIES_MIN and paged == len(entries):
+            break  # the text begins: an entry again, or a line without the page number every entry had
+        entries.append((0, key))
+        end, paged = number, paged + numbered
+    return (at + 1, end, entries) if len(entries) >= _ENTRIES_MIN else (0, 0, [])
+
+
+def _plain_heading(p: Paragraph) -> Heading:
+    """A line the contents list names, as a heading (its depth found later): its number, if any, and its title."""
     lead = len(p.text) - len(p.text.lstrip())
     text = p.text.strip()
     m = match_heading(text)
     if m is not None and m.title and not m.rest:
-        return Heading(depth, m.marker, display_title(m.title), p.line, p.start + lead, p.start + lead + len(text))
-    return Heading(depth, "", display_title(text), p.line, p.start + lead, p.start + lead + len(text))
+        return Heading(1, m.marker, display_title(m.title), p.line, p.start + lead, p.start + lead + len(text))
+    return Heading(1, "", display_title(text), p.line, p.start + lead, p.start + lead + len(text))
 
 
 def listed_depths(headings: tuple[Heading, ...], source: str, title: str = "") -> tuple[Heading, ...]:

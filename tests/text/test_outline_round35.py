@@ -274,3 +274,29 @@ def test_a_list_whose_items_come_back_out_of_order_names_no_titles():
     shuffled = _FAQ.replace("- 2 电机表里的定子电阻和电感\n- 3 电流环参数如何设置？", "- 3 电流环参数如何设置？\n- 2 电机表里的定子电阻和电感")
     doc = parse_document(shuffled.encode("utf-8"))
     assert (13, 1) not in [(h.line, h.depth) for h in doc.headings]
+
+
+_STAGES = ["a. 操作系统名称及版本号", "b. 语言编译系统", "c. 数据库管理系统", "d. 其他必要的支持软件"]
+_STAGE_TEXT = "采用的版本没有特别的要求"
+
+
+def _diary(contents: list[str], body: list[str]) -> bytes:
+    lines = ["用户手册", "", "目录", *contents, ""]
+    for name in body:
+        lines += [name, "", _STAGE_TEXT, ""]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_the_lines_a_named_contents_list_names_are_headings():
+    """d79_10: a manual's '目录' lists its parts with page numbers ('b. 语言编译系统 3'); the text sets them over a
+    line each, without blank lines, and they read as a lettered list: the list names them as the manual's parts."""
+    doc = parse_document(_diary([f"{name} {n}" for n, name in enumerate(_STAGES, 1)], _STAGES))
+    assert ["".join((h.marker + h.title).split()) for h in doc.headings] == ["".join(t.split()) for t in _STAGES]
+    assert all(h.line > 8 for h in doc.headings)
+
+
+def test_a_contents_list_repeated_line_after_line_names_no_titles():
+    """Guard: d47_03, the list again, line after line at the end of the page (its sidebar), names no titles."""
+    parts = ["1. 实验目的", "1.1. 实验原理", "1.2. 实验仪器", "1.3. 实验内容", "1.4. 数据处理"]
+    text = "\n".join(["实验报告", "", "目录", *parts, "", "一、概述", "", _STAGE_TEXT + "，说明见下。", "", *parts, ""])
+    assert not [h for h in parse_document(text.encode("utf-8")).headings if h.line >= 14]  # the copy's lines
