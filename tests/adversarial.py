@@ -125,6 +125,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # cues, titles named again with a colon, credits across a bar, icon glyphs and cut tags
     "framed-chapters": lambda n: _times("【第一章 总 则】\n第一条 本会名称为协会。\n", n),
     "contents-again": lambda n: "Contents\n" + _times("1.1. 实验目的\n", n) + _times("实验目的\n正文一句。\n", n),
+    "contents-page-dots": lambda n: "目录\n引言" + "." * n + "x\n",  # tocdepth _PAGE on an entry's leaders
+    "named-contents": lambda n: "目录\n" + _times("引言……1\n", n) + _times("引言\n正文一句。\n", n),
+    "dated-sessions": lambda n: _times("2022/11/24\n内容一句。\n内容一句。\n7.11\n", n),
+    "agenda-items": lambda n: _times("议题一：介绍\n介绍：\n1、一项。\n", n),
     "bare-decimals": lambda n: "3. 分工\n3.1 前端\n正文一句，说明分工。\n4. 截图\n" + _times("4.1 对话框设计\n", n),
     "script-cues": lambda n: _times("翻页\n老师同学们大家好，下面我来介绍课题的主要内容和结论。\n", n),
     "titles-again": lambda n: _times("主要特点\n正文很长的一段话，说明了有关情况。\n主要特点:\n- 一项\n", n),
@@ -230,17 +234,18 @@ def _identity(text: str) -> str:
 
 
 def _listed_ready(text: str):
-    """Every non-empty line a heading, for the contents-list pass to nest."""
+    """Every other line a heading, for the contents-list passes to name and nest."""
     from reader.text.model import Heading
 
     paragraphs = _paragraphs(text)
-    return tuple(Heading(1, "", p.text, p.line, p.start) for p in paragraphs), text
+    return tuple(Heading(1, "", p.text, p.line, p.start) for p in paragraphs[::2]), paragraphs, text
 
 
 def _listed(prepared) -> None:
-    from reader.text.tocdepth import listed_depths
+    from reader.text.tocdepth import listed_depths, listed_titles
 
-    listed_depths(*prepared)
+    headings, paragraphs, text = prepared
+    listed_depths(listed_titles(headings, paragraphs, text), text)
 
 
 # stage -> (setup(text) -> argument, untimed; timed(argument))

@@ -101,17 +101,20 @@ def _named_entries(lines: list[str], last: int) -> tuple[int, int, list[tuple[in
     if at < 0:
         return 0, 0, []
     entries: list[tuple[int, str]] = []
+    seen: set[str] = set()
     end, paged = at + 1, 0
     for number, line in enumerate(lines[at + 1:at + 1 + _NAMED_ENTRIES_MAX], at + 2):
         text = line.strip()
         if not text:
             continue
+        if len(text) > _ENTRY_MAX:
+            break  # (a short line: the page number's pattern runs over a few characters only)
         key = _key(_PAGE.sub("", text))
         numbered = _PAGE.search(text) is not None
-        if len(text) > _ENTRY_MAX or any(key == k for _, k in entries) \
-                or not numbered and len(entries) >= _ENTRIES_MIN and paged == len(entries):
+        if key in seen or not numbered and len(entries) >= _ENTRIES_MIN and paged == len(entries):
             break  # the text begins: an entry again, or a line without the page number every entry had
         entries.append((0, key))
+        seen.add(key)
         end, paged = number, paged + numbered
     return (at + 1, end, entries) if len(entries) >= _ENTRIES_MIN else (0, 0, [])
 
