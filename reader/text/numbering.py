@@ -94,6 +94,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
     latest = {m.number: i for i, m in enumerate(matches) if m is not None and m.family == "arabic"}  # for excerpts
     successors = Successors(matches)
     following: list[int] = []  # the next numbered line after each line, made when a 第X讲-style unit first asks
+    labelled: dict[int, list[Candidate]] = {}  # the members of each run of a word's numbering ('议题一：' …)
     titled_chapters = False  # a title has stood inside a chapter (第一章 over '时刻控制自己的坏情绪')
     for i, m in enumerate(matches):
         if i in named or i in containers:
@@ -183,9 +184,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
                     and m.number == prev.match.number + 1 and (shared := _shared(stack, prev, candidates)) >= 0:
                 del stack[shared:]  # '议题二' after '议题一', whatever list came between: the units over both hold it
                 c.run = prev.run  # (and its members before it, to stand beside it)
-                for member in candidates:
-                    if member.key == c.key and member.run == prev.run:
-                        member.parent = stack[-1] if stack else -1
+                for member in labelled.get(prev.run, ()):
+                    member.parent = stack[-1] if stack else -1
             elif _runs_on(prev, m, stack, candidates, skips) or (not stack and prev is not None and prev.parent < 0
                                                         and prev.match is not None and m.number == prev.match.number + 1):
                 c.run = prev.run  # 6. under （二） after 1.–5. under （一）; '8. REFERENCES' after 'Acknowledgments'
@@ -197,6 +197,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
         stack.append(len(candidates))
         candidates.append(c)
         last[c.key] = c
+        if c.key.startswith("label-"):
+            labelled.setdefault(c.run, []).append(c)
     return candidates
 
 
