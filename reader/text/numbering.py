@@ -169,7 +169,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
         else:
             if len(stack) >= _DEPTH_MAX:
                 continue  # a twelfth family inside eleven open ones is a numbered line of text, not a level
-            to_decimal_parent(m, stack, candidates)  # 3.1 belongs to section 3, not to the (5) just above it
+            to_decimal_parent(m, stack, candidates, last.get(c.key))  # 3.1 belongs to section 3, not to (5)
             while stack and not _may_hold(candidates[stack[-1]], c):
                 stack.pop()
             if m.family.startswith("di-"):

@@ -116,8 +116,9 @@ def opens_level(m: HeadingMatch, c: Any, i: int, stack: list[int], candidates: S
                                        or (not candidates and m.family in CHAPTER_FAMILIES))
 
 
-def to_decimal_parent(m: HeadingMatch, stack: list[int], candidates: Sequence[Any]) -> None:
-    """A decimal number names its section: close what is open below the open section it belongs to."""
+def to_decimal_parent(m: HeadingMatch, stack: list[int], candidates: Sequence[Any], before: Any = None) -> None:
+    """A decimal number names its section: close what is open below the open section it belongs to. With `before`,
+    the last number of its level: '3.2' after '3.1' that stood under no '3.' closes a list's '3.' between them."""
     if m.family != "decimal" or m.level < 2:
         return
     for j in range(len(stack) - 1, -1, -1):
@@ -126,3 +127,8 @@ def to_decimal_parent(m: HeadingMatch, stack: list[int], candidates: Sequence[An
                 and decimal_parts(m.marker)[:-1] == decimal_parts(parent.marker):
             del stack[j + 1:]
             return
+    if before is not None and before.match is not None \
+            and decimal_parts(before.match.marker)[:-1] == decimal_parts(m.marker)[:-1] \
+            and (before.parent < 0 or candidates[before.parent].key != "arabic"):
+        while stack and candidates[stack[-1]].key == "arabic" and candidates[stack[-1]].index > before.index:
+            stack.pop()

@@ -300,3 +300,15 @@ def test_a_contents_list_repeated_line_after_line_names_no_titles():
     parts = ["1. 实验目的", "1.1. 实验原理", "1.2. 实验仪器", "1.3. 实验内容", "1.4. 数据处理"]
     text = "\n".join(["实验报告", "", "目录", *parts, "", "一、概述", "", _STAGE_TEXT + "，说明见下。", "", *parts, ""])
     assert not [h for h in parse_document(text.encode("utf-8")).headings if h.line >= 14]  # the copy's lines
+
+
+def test_a_sections_next_number_closes_a_references_list_item_of_its_number():
+    """d36_10: '3.2 开源发展的历史' after '3.1 …' and its '参考文章：' list '1.'–'3.': the list's '3.' was read as
+    section 3, '3.2' went inside it and was dropped with the list (F1 0.48, now 0.90)."""
+    body = "开源基金会为项目提供中立的治理平台，让来自不同公司的开发者可以在同一规则下协作，这是开源得以持续发展的关键。"
+    text = "\n\n".join(["3.1 驱动开源背后的重要力量", body, "结语", body, "参考文章：",
+                       "1. 《Apache 是如何运转的》\n2. 《CNCF 是如何运转的》\n3. 《OpenStack 基金会治理指南》",
+                       "3.2 开源发展的历史", body, "3.3 开源的未来", body]) + "\n"
+    doc = parse_document(text.encode("utf-8"))
+    sections = [(h.marker.strip(), h.depth) for h in doc.headings if h.marker.startswith("3.")]
+    assert sections == [("3.1", 1), ("3.2", 1), ("3.3", 1)]
