@@ -108,6 +108,8 @@ _DATE_LABEL_FIRST = "会會开開时時日"
 _PLACE_MAX = 12  # '2024年6月21日，管理学院919': the session's place after its date
 _SESSION_TITLE_MAX = 30  # '2021/12/31 openEuler 20.03 LTS SP3发布评审': a date, then at most a short title
 _SESSIONS_MIN = 3
+_TEMPLATE_TITLE_MAX = 10  # '下一次会议内容': a session's part, named in a few words
+_TEMPLATE_STOPS = "，,。；;：:！？!?、（）()《》“”"  # a clause, a field or a note: no part's name
 _SESSION_SPAN_MIN = 3  # the date's line and two of its own at least: a calendar's days and a feed's bylines hold less
 
 
@@ -179,6 +181,31 @@ def ordinal_sessions(paragraphs: Sequence[Paragraph]) -> set[int]:
             or any(b - a < 2 for (a, _), (b, _) in zip(found, found[1:])):
         return set()
     return {i for i, _ in found}
+
+
+def session_titles(paragraphs: Sequence[Paragraph], sessions: AbstractSet[int]) -> set[int]:
+    """'讨论记录', '会议详情', '下一次会议内容' under each '第N次会议记录': short bare lines the record repeats under
+    three of its sessions or more (and under most of them) are the parts its template gives every session."""
+    if len(sessions) < _SESSIONS_MIN:
+        return set()
+    starts = sorted(sessions)
+    under: dict[str, set[int]] = {}
+    lines: dict[str, list[int]] = {}
+    k = -1
+    for i in range(starts[0] + 1, len(paragraphs) - 1):
+        if k + 1 < len(starts) and starts[k + 1] <= i:
+            k += 1
+            if starts[k] == i:
+                continue
+        text = "".join(paragraphs[i].text.split())
+        above = paragraphs[i - 1].text.strip()
+        if 2 <= len(text) <= _TEMPLATE_TITLE_MAX and not any(ch in _TEMPLATE_STOPS for ch in text) \
+                and text[:1].isalpha() and (i - 1 in sessions or len(above) > 2 * _TEMPLATE_TITLE_MAX):
+            # (after a short line, a field of a form copied a cell a line: '时间' over '2022年10月3日')
+            under.setdefault(text, set()).add(k)
+            lines.setdefault(text, []).append(i)
+    return {i for text, held in under.items()
+            if len(held) >= _SESSIONS_MIN and 2 * len(held) > len(starts) for i in lines[text]}
 
 
 def nest_under_sessions(candidates: list, sessions: set[int]) -> None:

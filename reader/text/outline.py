@@ -33,7 +33,8 @@ from reader.text.listruns import (after_parts, inside_runs, opened_lists, titles
                                   unnumbered_top_level)
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import HeadingMatch, match_heading
-from reader.text.meetings import dated_sessions, meeting_fields, nest_under_sessions, ordinal_sessions, particulars
+from reader.text.meetings import (dated_sessions, meeting_fields, nest_under_sessions, ordinal_sessions, particulars,
+                                  session_titles)
 from reader.text.pagetitles import TITLE_AGAIN_MIN, drop_lone_titled_unit, site_titled, title_parts
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
@@ -192,7 +193,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
         ruled, weighed = _unnumbered(paragraphs, matches, title, Setting(kind, image_captions(paragraphs, kind, opens)), opens,
                                      {i for i, q in turns.items() if not q}, sessions, bool(numbered) or bool(digest),
                                      with_colon)
-        plain_lines = set(ruled)
+        plain_lines = set(ruled) | session_titles(paragraphs, sessions)  # '讨论记录' under each '第N次会议记录'
         stray.update(weighed)  # where the title model overrode the rules, for --explain
         labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines)
                   | bracket_labels(paragraphs, opens) | letter_fields(paragraphs, opens)
@@ -210,7 +211,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
             inside = inside_runs(numbered, len(paragraphs))
             labels = {i for i in labels if not inside[i]}
             plain_lines = {i for i in plain_lines if not inside[i]}
-        before, (labels, plain_lines, groups, paged) = plain_lines, record_parts(paragraphs, title, labels, plain_lines, digest)
+        before = plain_lines
+        labels, plain_lines, groups, paged = record_parts(paragraphs, title, labels, plain_lines, digest, sessions)
         plain_lines, cases = with_cases(paragraphs, before, plain_lines, labels, opens)  # '案例一　…' over its '【基本案情】'
         groups.update(cases)
         found = [i for i in sorted(plain_lines | labels | set(groups.values()) | digest)

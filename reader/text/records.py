@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from reader.text.feeds import feed_parts
@@ -124,14 +125,17 @@ def _value(texts: list[str], i: int, fields: dict[str, list[int]]) -> bool:
 
 
 def record_parts(paragraphs: list[Paragraph], title: str, labels: set[int], plain: set[int],
-                 digest: set[int] = frozenset()) -> tuple[set[int], set[int], dict[int, int], bool]:
+                 digest: set[int] = frozenset(), sessions: AbstractSet[int] = frozenset()
+                 ) -> tuple[set[int], set[int], dict[int, int], bool]:
     """The labels and unnumbered lines of a page with the records' names in and the lines inside records out (a
     record's parts are its labels), each label's owner (a posting's title over its labels, else the record it sits
-    in), and whether the page has records; `digest` holds a feed page's headlines (meta.digest_headlines)."""
+    in), and whether the page has records; `digest` holds a feed page's headlines (meta.digest_headlines). Where
+    the records are a record's `sessions` ('第一次会议记录' over '讨论记录'), the titles inside them are their parts."""
     records = page_records(paragraphs, title)
     labels = labels - records.fields
     groups = group_titles(paragraphs, labels, title) or records.owners(labels)
-    plain = {i for i in plain if not records.inside(i)}  # '熟悉Git' among a job's requirements is an item, no part
+    if not (records.titles and records.titles <= sessions):
+        plain = {i for i in plain if not records.inside(i)}  # '熟悉Git' among a job's requirements is an item
     parts = feed_parts([p.text for p in paragraphs], digest)  # a digest's sources over its stories, parts over sources
     groups = {**{i: name for i, name in parts.items() if name >= 0}, **groups}
     return labels, plain | records.titles | set(parts) | set(groups.values()), groups, bool(records.titles)
