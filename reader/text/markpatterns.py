@@ -35,8 +35,8 @@ def patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"({cn}{{1,6}}){sp}*(?:[、]|[.．](?![0-9０-９{CN_DIGIT_CHARS}]))"),
         re.compile(rf"[（(〔【]{sp}*({cn}{{1,6}}){sp}*[）)〕】]"),  # （一） (一) 〔一〕 【一】 … （一百二十一）
         re.compile(rf"[（(]{sp}*({ar}{{1,3}}){sp}*[）)]"),  # （1） (1)
-        # 1.1 1.1.1 1.1、, and 1-1 2-1-1 as Taiwan reports and theses number their sections
-        re.compile(rf"({ar}{{1,2}}(?:[.．]{ar}{{1,2}}){{1,3}})[.．、]?|({ar}{{1,2}}(?:[-－]{ar}{{1,2}}){{1,2}})(?:、|(?=[{SPACES}]))"),
+        # 1.1 1.1.1 1.1、, and 1-1 2-1-1 as Taiwan reports and theses number their sections ('5-1：顺序存储', '1-1. …')
+        re.compile(rf"({ar}{{1,2}}(?:[.．]{ar}{{1,2}}){{1,3}})[.．、]?|({ar}{{1,2}}(?:[-－]{ar}{{1,2}}){{1,2}})(?:[、：:]|[.．](?=[{SPACES}])|(?=[{SPACES}]))"),
         # 1. 1、 1． １． and 1） 2) (the 'half-paren' family); 6A. an inserted section (Hong Kong ordinances)
         re.compile(rf"({ar}{{1,3}})(?:[A-Z]{{1,2}}[.．]|{sp}*[.．、）)])"),
         re.compile(rf"({ar}{{1,2}})(?={sp})"),  # 1 范围 (decimal level 1)

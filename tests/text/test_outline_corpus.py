@@ -247,7 +247,6 @@ KNOWN_GAPS = {
     "d27_06_zhaoxin_wangxie_jiaru_women": "'笔试相关' is missed and '时间和地点如下' is taken",
     "d27_07_huiyi_jianbao_kaiyuanshe_lishihui_2023_09": "topics ending in an exported user token ('…👤ou_a4b8…') "
                                                         "and '主要议题' over them are missed",
-    "d27_09_xuexi_biji_shujujiegou_erchashu": "'5-1：顺序存储' (chapter-section numbers with a hyphen) is no family",
     "d27_10_guizhang_zhidu_lihui_zhidu": "a mind map's whole rules under 'Why' / 'When' are headings in the gold",
     "d27_11_guizhang_zhidu_zhoulihui_liucheng": "a mind map's numbered sentences ('1.会议主持:…') are headings in the "
                                                 "gold",

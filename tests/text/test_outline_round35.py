@@ -326,3 +326,14 @@ def test_the_parts_each_session_of_a_record_repeats_are_its_sections():
     doc = parse_document(("\n".join(lines) + "\n").encode("utf-8"))
     parts = [(h.depth, h.title) for h in doc.headings if h.title in ("讨论记录", "会议详情", "下一次会议内容")]
     assert len(parts) == 12 and {d for d, _ in parts} == {2}
+
+
+def test_hyphenated_section_numbers_before_a_colon_or_a_stop_are_sections():
+    """d27_09: '5-1：顺序存储' under '5、二叉树的两种存储结构', and a report's '4-1. 公民科技': a hyphen numbers the
+    sections of a part as a point does ('5.1'), whatever follows the number (F1 0.61, now 1.00)."""
+    body = "二叉树可以用数组或者链表来存储，不同的存储方式适合不同的操作，下面分别介绍它们的特点和实现。"
+    text = "\n\n".join(["1、二叉树的两种存储结构", body, "1-1：顺序存储", body, "1-2：链式存储", body,
+                       "2、二叉树的常见操作", body, "2-1. 插入节点", body, "2-2. 查找节点", body]) + "\n"
+    doc = parse_document(text.encode("utf-8"))
+    assert [(h.depth, h.title) for h in doc.headings] == [
+        (1, "二叉树的两种存储结构"), (2, "顺序存储"), (2, "链式存储"), (1, "二叉树的常见操作"), (2, "插入节点"), (2, "查找节点")]
