@@ -178,8 +178,9 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         stripped = line[after:].lstrip(_SPACES)
         spaced = len(stripped) < len(line) - after or marker[-1] == "、"  # '3.1、K8s集群资源创建'
         if not stripped or any(p is None or p == 0 or p > 50 for p in parts) or _is_quantity(stripped, spaced or len(parts) > 1) and (
-                len(parts) < 3 or stripped[0] in "条條款项項章节節目"):
-            return None  # '1.5 万人', '3.2.7 条' (a number of three parts counts nothing: '2.1.1 人力资本')
+                len(parts) < 3 or stripped[0] in "条條款项項章节節目") and marker[-1] not in ".．、：:":
+            return None  # '1.5 万人', '3.2.7 条' (a number of three parts counts nothing: '2.1.1 人力资本'; a stop
+            # ends the number: '1-1. 台灣開放資料' counts no machines)
         closed = m.group(0)[-1] in ".．" and stripped[0].isascii() and stripped[0].isalpha()  # '2.1.1.eID数字身份…'
         glued = len(parts) > 1 and stripped[0].isascii() and stripped[0].isalpha()  # '4.2.3RTOS的未来', not '1.2025年'
         if not (_is_cjk(stripped[0]) or ((spaced or glued) and _latin_title(stripped))

@@ -1,7 +1,12 @@
-"""A record's sessions when each plans the next one, and when wide gaps part them (round 35)."""
+"""Round 35: a record's sessions however their dates are set, and the parts each repeats; an agenda's items; an
+interviewer's questions; a page's marked sub-heads; a part's bare numbered titles; the titles a text's own contents
+list names; a section's next number after a references list; hyphenated and stopped section numbers."""
 
 from __future__ import annotations
 
+import pytest
+
+from reader.text.markers import match_heading
 from reader.text.meetings import dated_sessions
 from support import parse_document
 
@@ -337,3 +342,14 @@ def test_hyphenated_section_numbers_before_a_colon_or_a_stop_are_sections():
     doc = parse_document(text.encode("utf-8"))
     assert [(h.depth, h.title) for h in doc.headings] == [
         (1, "二叉树的两种存储结构"), (2, "顺序存储"), (2, "链式存储"), (1, "二叉树的常见操作"), (2, "插入节点"), (2, "查找节点")]
+
+
+@pytest.mark.parametrize("line, marker", [
+    ("1-1. 台灣開放資料、開放政府的法律及政策", "1-1."),  # d63_09: '台' after the stop names Taiwan, counts no machines
+    ("2.1、台式机的选购", "2.1、"),
+    ("1.5 万人参加了活动", None),  # a number and its unit: no section
+    ("3.2 台设备已经到货", None),
+])
+def test_a_stop_after_a_section_number_ends_the_number(line, marker):
+    m = match_heading(line)
+    assert (m.marker if m is not None else None) == marker
