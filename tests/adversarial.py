@@ -242,10 +242,9 @@ def _listed_ready(text: str):
 
 
 def _listed(prepared) -> None:
-    from reader.text.tocdepth import listed_depths, listed_titles
+    from reader.text.tocdepth import contents_headings
 
-    headings, paragraphs, text = prepared
-    listed_depths(listed_titles(headings, paragraphs, text), text)
+    contents_headings(*prepared)
 
 
 # stage -> (setup(text) -> argument, untimed; timed(argument))

@@ -9,15 +9,15 @@ from reader.text.clean import clean
 from reader.text.decode import read_file
 from reader.text.model import Decoded, Document
 from reader.text.outline import parse_outline
-from reader.text.tocdepth import listed_depths, listed_titles
+from reader.text.tocdepth import contents_headings
 
 
 def build_document(decoded: Decoded) -> Document:
-    """Clean and outline decoded text (a text's own indented contents list nests the headings it names)."""
+    """Clean and outline decoded text (a text's own contents list names and nests the headings it lists)."""
     doc = clean(decoded)
     headings = parse_outline(doc.paragraphs, doc.title, doc.kind)
     if doc.kind == "text":
-        headings = listed_depths(listed_titles(headings, doc.paragraphs, decoded.text), decoded.text, doc.title)
+        headings = contents_headings(headings, doc.paragraphs, decoded.text, doc.title)
     return dataclasses.replace(doc, headings=headings)
 
 

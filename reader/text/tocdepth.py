@@ -1,6 +1,7 @@
 """A document's own contents list, set as an indented list above its body ('- 调研报告' / '  - 小组成员' /
 '    - 文件系统' / '      - GFS'), nests the headings it names: a Markdown file kept as text loses its '#' marks, and
-the list its editor generated is then the only record of which title sits under which.
+the list its editor generated is then the only record of which title sits under which. A list, bulleted or under
+its name ('目录'), also names the titles the text left plain: each line it names below is a heading.
 
 One walk over the source lines finds the list; one over the headings applies it.
 """
@@ -55,11 +56,19 @@ def _entries(lines: list[str], last: int, levels: int = 2) -> tuple[int, int, li
     return first, end, run
 
 
-def listed_titles(headings: tuple[Heading, ...], paragraphs: Sequence[Paragraph], source: str) -> tuple[Heading, ...]:
+def contents_headings(headings: tuple[Heading, ...], paragraphs: Sequence[Paragraph], source: str,
+                      title: str = "") -> tuple[Heading, ...]:
+    """The headings as a text's own contents list gives them: the lines it names added, nested as it nests them (the
+    source is split into lines once for both)."""
+    lines = source.split("\n")
+    return _listed_depths(_listed_titles(headings, paragraphs, lines), lines, title)
+
+
+def _listed_titles(headings: tuple[Heading, ...], paragraphs: Sequence[Paragraph],
+                   lines: list[str]) -> tuple[Heading, ...]:
     """The headings with the lines the document's own contents list names added ('- 2 P379对象字典' over the text,
     '2 P379对象字典' alone on its line below it), where the list names its lines in order, most of them found: a wiki's
     or an editor's generated contents, whose titles the text left plain. The list's own lines are no headings."""
-    lines = source.split("\n")
     last = max(1, int(len(lines) * _SCAN))
     first, end, entries = _entries(lines, last, levels=1)
     if not entries:
@@ -129,10 +138,9 @@ def _plain_heading(p: Paragraph) -> Heading:
     return Heading(1, "", display_title(text), p.line, p.start + lead, p.start + lead + len(text))
 
 
-def listed_depths(headings: tuple[Heading, ...], source: str, title: str = "") -> tuple[Heading, ...]:
+def _listed_depths(headings: tuple[Heading, ...], lines: list[str], title: str = "") -> tuple[Heading, ...]:
     """The headings with the depths the document's own contents list gives those it names (the others keep their
     place under the named heading above them); the contents list's own name ('目录') is no heading of the text."""
-    lines = source.split("\n")
     first, end, entries = _entries(lines, max(1, int(len(lines) * _SCAN)))
     if not entries:
         return headings
