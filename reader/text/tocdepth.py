@@ -8,6 +8,7 @@ One walk over the source lines finds the list; one over the headings applies it.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -75,17 +76,14 @@ def _listed_titles(headings: tuple[Heading, ...], paragraphs: Sequence[Paragraph
         first, end, entries = _named_entries(lines, last)
     if not entries:
         return headings
-    wanted = {k for _, k in entries}
-    found: dict[str, tuple[int, Paragraph]] = {}
-    for n, p in enumerate(paragraphs):
-        if p.line > end and len(p.text) <= _TITLE_MAX and (key := _key(p.text)) in wanted and key not in found:
-            found[key] = n, p
-    order = [found[k][0] for _, k in entries if k in found]
-    if len(found) < max(_ENTRIES_MIN, _NAMED_SHARE * len(entries)) or order != sorted(order) \
-            or all(b == a + 1 for a, b in zip(order, order[1:])):
+    shorts = [(n, p) for n, p in enumerate(paragraphs) if p.line > end and len(p.text) <= _TITLE_MAX]
+    at = _in_order([k for _, k in entries], [_key(p.text) for _, p in shorts])
+    found = [shorts[j] for j in at.values()]
+    order = [n for n, _ in found]
+    if len(found) < max(_ENTRIES_MIN, _NAMED_SHARE * len(entries)) or all(b == a + 1 for a, b in zip(order, order[1:])):
         return headings  # (line after line: the list again, as a page's sidebar repeats it, no titles over text)
     have = {h.line for h in headings}
-    added = {p.line: _plain_heading(p) for _, p in found.values() if p.line not in have}
+    added = {p.line: _plain_heading(p) for _, p in found if p.line not in have}
     out: list[Heading] = []
     depths: dict[tuple[str, int], int] = {}  # the depth of the latest heading of each form (family and level)
     for h in sorted([h for h in headings if not first <= h.line <= end] + list(added.values()), key=lambda h: h.line):
@@ -95,6 +93,33 @@ def _listed_titles(headings: tuple[Heading, ...], paragraphs: Sequence[Paragraph
         depths[form] = h.depth
         out.append(h)
     return tuple(out)
+
+
+def _in_order(entries: list[str], keys: list[str]) -> dict[int, int]:
+    """Each entry's item, found in order: the first item with the entry's key after the item the entry before took (a
+    list may name '简介' under each of its parts: each names the one in its own part); where most are found so, one
+    the text moved takes the first item of its key left."""
+    where: dict[str, list[int]] = {}
+    for j, key in enumerate(keys):
+        where.setdefault(key, []).append(j)
+    at: dict[int, int] = {}
+    last = -1
+    for e, key in enumerate(entries):
+        items = where.get(key, ())
+        k = bisect.bisect_right(items, last)
+        if k < len(items):
+            at[e] = last = items[k]
+    if len(at) >= _NAMED_SHARE * len(entries):  # the list holds: an entry the text moved is found where it stands
+        taken, cursor = set(at.values()), dict.fromkeys(where, 0)  # (a cursor per key: each item looked at once)
+        for e, key in enumerate(entries):
+            items = where.get(key, [])
+            while e not in at and cursor.get(key, 0) < len(items):
+                j = items[cursor[key]]
+                cursor[key] += 1
+                if j not in taken:
+                    at[e] = j
+                    taken.add(j)
+    return at
 
 
 def _form(h: Heading) -> tuple[str, int]:
@@ -145,22 +170,20 @@ def _listed_depths(headings: tuple[Heading, ...], lines: list[str], title: str =
     if not entries:
         return headings
     after = [h for h in headings if h.line > end]
-    keys = {_key(h.marker + h.title) for h in after}
-    named = [(i, k) for i, k in entries if k in keys]
-    if len(named) < _NAMED_SHARE * len(entries):
+    at = _in_order([k for _, k in entries], [_key(h.marker + h.title) for h in after])
+    if len(at) < _NAMED_SHARE * len(entries):
         return headings
     ranks = {i: r for r, i in enumerate(sorted({i for i, _ in entries}))}
     top = [k for i, k in entries if ranks[i] == 0]
     shift = 1 if len(top) == 1 and top[0] == _key(title) else 0  # the list's root is the document's own title
-    level = {k: max(1, ranks[i] + 1 - shift) for i, k in named}
+    level = {after[j].line: max(1, ranks[entries[e][0]] + 1 - shift) for e, j in at.items()}
     out, base = [], None  # base: (the depth found, the depth given) of the last named heading
     for h in headings:
         if h.line <= end and (h.line >= first or contents_name(h.title)):
             continue  # the list's entries and its name: the contents, shown as they are in the text
-        key = _key(h.marker + h.title)
-        if key in level:
-            base = (h.depth, level[key])
-            out.append(dataclasses.replace(h, depth=level[key]))
+        if h.line in level:
+            base = (h.depth, level[h.line])
+            out.append(dataclasses.replace(h, depth=level[h.line]))
         elif base is not None and h.depth > base[0]:
             out.append(dataclasses.replace(h, depth=base[1] + h.depth - base[0]))
         else:
