@@ -19,7 +19,7 @@ from reader.text.linemarks import strip_marks, unannotated
 from reader.text.rewrap import Line, rewrap
 from reader.text.runin import split_articles
 from reader.text.wraptitles import wrapped_title
-from reader.text.markup import unbold, unwrap_links
+from reader.text.markup import bold_line, unbold, unwrap_links
 
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
 _TAIL_SPAN = 8
@@ -94,11 +94,12 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     paragraphs, start, end = [], 0, 0
     lines = decoded.text.split("\n") if decoded.kind != "html" else []  # a page's rules are mark-up, not lines
     rows = table_lines(lines) if decoded.kind == "text" and "|" in decoded.text else set()  # a typed table's rows
+    bolds = decoded.kind == "text" and "**" in decoded.text  # a line in bold: a text file's sub-heading
     for p in paras:
         last = p.starts[-1][1]
         ruled = any(rule_line(lines[n - 1]) for n in range(end + 1, min(p.line, len(lines) + 1)))
         paragraphs.append(Paragraph(p.text, p.line, start, p.level, last if last > p.line else 0, p.listed,
-                                    p.cell or p.line in rows, ruled))
+                                    p.cell or p.line in rows, ruled, bolds and last == p.line and bold_line(lines[p.line - 1])))
         start, end = start + len(p.text) + 1, max(end, last)
     derived = False
     if not title and paragraphs and meta.body_like(paragraphs[0].text) and not _is_heading(paragraphs[0].text):

@@ -32,3 +32,9 @@ def unbold(text: str) -> str:
     """A line's words without the bold marks around the whole of it; unchanged when it has none."""
     bold = _BOLD_LINE.fullmatch(text) if text[:2] == "**" else None
     return bold.group(1) if bold else text
+
+
+def bold_line(text: str) -> bool:
+    """'**效能考量：**': a line set wholly in bold."""
+    text = text.strip()
+    return text[:2] == "**" and _BOLD_LINE.fullmatch(text) is not None

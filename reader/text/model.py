@@ -62,6 +62,7 @@ class Paragraph:
     listed: bool = False  # the format marks it a list's item (Markdown '1. …'): never a heading, whatever its number
     cell: bool = False  # a row of a table of data (Markdown '| … |', an HTML data table): never a heading
     ruled: bool = False  # a rule line ('---', '***') stands between it and the paragraph before: the writer's break
+    bold: bool = False  # a text file sets the whole line in bold ('**核心架構層級：**'): the writer's own sub-heading
 
 
 def line_gap(before: Paragraph, after: Paragraph) -> int:

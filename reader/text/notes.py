@@ -83,6 +83,7 @@ def echoed(term: str, below: str) -> bool:
 _SECTION_FAMILIES = ("cn", "decimal", "arabic")  # what a note numbers its sections with (2.1 numbers the rest)
 _PAPER_SUBSECTIONS = 2  # '2.1', '2.2': numbered subsections show a paper or a manual
 _SECTION_LINE_MAX = 60  # a numbered section's line holds its title, not a paragraph
+_BOLD_TITLE_MAX = 40
 
 
 def _drawn(text: str) -> bool:
@@ -110,6 +111,14 @@ def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
             # table's row or a file tree's line drawn in box characters ('├── 模块资料/') is no heading
             matches[i] = HeadingMatch("sub", "", text.strip(), "", 1, 1, len(text.rstrip()))
     return listed
+
+
+def bold_subheadings(paragraphs: list[Paragraph], matches: list) -> list[int]:
+    """'**效能考量：**' alone on its line, twice or more in a text file: the writer's sub-headings, bold as a
+    Markdown editor sets them; a bold sentence ('**注意：请勿删除。**') is emphasis."""
+    bold = [i for i, p in enumerate(paragraphs) if p.bold and matches[i] is None
+            and len(p.text.strip()) <= _BOLD_TITLE_MAX and not p.text.rstrip().endswith(_SENTENCE_ENDS)]
+    return bold if len(bold) >= 2 else []
 
 
 def _shows_code(paragraphs: list[Paragraph], opening: frozenset[str] | None = None) -> bool:

@@ -38,7 +38,8 @@ from reader.text.meetings import (dated_sessions, meeting_fields, nest_under_ses
 from reader.text.pagetitles import TITLE_AGAIN_MIN, drop_lone_titled_unit, site_titled, title_parts
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
-from reader.text.notes import block_edge, code_edge, code_like, code_line, mark_note_subheadings, note_titles
+from reader.text.notes import (block_edge, bold_subheadings, code_edge, code_like, code_line, mark_note_subheadings,
+                               note_titles)
 from reader.text.linemarkers import find_markers
 from reader.text.numbering import Candidate, decide, depth_of
 from reader.text.openings import colon_lines, endings, openings
@@ -140,6 +141,10 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     again = titles_again(paragraphs, contents, matches)  # '实验目的' under a list's '1.1. 实验目的': its headings
     if not again:
         stray.update(mark_note_subheadings(paragraphs, matches, title, _is_named, opens))  # '实现文件复制' under 三、
+    bold = bold_subheadings(paragraphs, matches)  # '**效能考量：**' under '3.3 技術可行性評估'
+    if bold and sum(m is not None and m.family in ("cn", "decimal", "arabic") for m in matches) >= 2:
+        for i in bold:
+            matches[i] = HeadingMatch("sub", "", paragraphs[i].text.strip(), "", 1, 1, len(paragraphs[i].text.rstrip()))
     formats = marked_formats(paragraphs, title, contents) or again
     numbered_levels(formats, [p.text for p in paragraphs])
     grouping_numbers(formats, [p.text for p in paragraphs])
@@ -260,7 +265,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     captions = setting.captions
     framed = (framed_lines(paragraphs, opening) | pictograph_titles(paragraphs, opening)  # '▼11月26日▼': a
               | tagged_lines(paragraphs, opening) | dashed_subheads(paragraphs, opening)  # page's form, '——醫院需有倫理
-              | marked_titles(paragraphs, _is_body, opening) | sessions)
+              | marked_titles(paragraphs, _is_body, opening) | sessions | set(bold_subheadings(paragraphs, matches)))
     # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's, '2019.10.11' over a session of a record
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     texts = [p.text for p in paragraphs]

@@ -619,8 +619,6 @@ KNOWN_GAPS = {
     "pictograph) reads as a heading",
     "d52_02_huiyi_jilu_qinghua_caizhengweiyuanhui": "a record's '議程' over its 壹、 to 參、 is missed, and so "
     "are the budget's unnumbered parts ('正副會長預算部分') under 三、",
-    "d52_03_jihuashu_horizon_nova_shumeipai": "a .txt that writes Markdown's '**…**' literally: its bold titles "
-    "('**核心架構層級：**') are missed and its points '1. **應用程式層…**' read as headings",
     "d52_04_zhangcheng_zixun_guanli_xuehui": "a charter page's '一、個人會員' inside an article reads as a part, and "
     "the page's footer ('中華民國資訊管理學會') as a heading",
     "d52_05_ruhui_banfa_zixun_guanli_xuehui": "a membership page's points '(1). 入會費：…' and the articles it quotes "

@@ -46,3 +46,44 @@ def test_a_title_the_text_moved_is_found_where_it_stands():
         lines += [step, "", "这一步的要求见随附的说明书", ""]
     doc = parse_document("\n".join(lines).encode("utf-8"))
     assert [h.line for h in doc.headings] == [9, 13, 17, 21]
+
+
+_ASSESSMENT = """部署计划书
+
+3.2 技術選型分析
+
+**開發語言選擇：C# / .NET 8.0**
+
+選擇理由：
+- 跨平台支援：.NET 8.0 完整支援 Linux ARM64，可在樹莓派上原生執行
+- 團隊熟悉度：與現有專案技術棧一致，降低學習成本
+
+3.3 技術可行性評估
+
+**硬體資源評估：**
+
+Raspberry Pi 4 的硬體規格足以支援本產品的運行需求，記憶體與網路頻寬都綽綽有餘。
+
+**效能考量：**
+
+容器數量在十個以內時，處理器的負載維持在三成以下，回應時間沒有明顯的變化。
+
+**注意：測試數據來自實驗室環境，正式環境仍需重新量測。**
+
+以上評估將在第二階段結束時重新檢視。
+"""
+
+
+def test_bold_lines_of_a_text_file_are_its_sections_sub_headings():
+    """d52_03, d54_05: '**效能考量：**' alone on its line under '3.3 技術可行性評估'; its colon read as a label's or a
+    sentence's, the sub-headings were lost. A bold sentence ending in '。' is emphasis, no heading."""
+    doc = parse_document(_ASSESSMENT.encode("utf-8"))
+    got = [(h.line, h.depth) for h in doc.headings]
+    assert got == [(3, 1), (5, 2), (11, 1), (13, 2), (17, 2)]
+
+
+def test_bold_lines_title_a_text_without_numbered_sections():
+    """Without numbered sections, the bold lines are the text's own headings."""
+    text = "\n".join(line for line in _ASSESSMENT.splitlines() if not line.startswith("3."))
+    doc = parse_document(text.encode("utf-8"))
+    assert [h.title.strip("*：") for h in doc.headings][-3:] == ["開發語言選擇：C# / .NET 8.0", "硬體資源評估", "效能考量"]
