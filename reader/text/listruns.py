@@ -278,6 +278,17 @@ def unnumbered_top_level(found: list[int], numbered: Sequence[Any], candidates: 
     return not any(inside[i] for i in found)
 
 
+def front_parts(found: list[int], numbered: Sequence[Any], opening: int, paragraphs: Sequence[Paragraph]) -> bool:
+    """'更新历史' over its table, then '1. 引言': unnumbered titles all above the numbered sections, text between the
+    last of them and the first section, which has a title of its own (no run-in point): the document's front parts,
+    beside its sections, not over them. A line leading into the sections ('重点抓好三个方面工作：') makes the title
+    over it their part."""
+    first = numbered[0] if numbered else None
+    return (first is not None and first.match is not None and not first.match.rest and opening < 2
+            and bool(found) and found[-1] + 1 < first.index
+            and paragraphs[first.index - 1].text.rstrip()[-1:] not in "：:")
+
+
 def under_lone_unit(found: list[int], numbered: Sequence[Any]) -> bool:
     """'第1章 什麼是以太坊' then titles: a book's one chapter on its page holds the titles below it."""
     return len(numbered) == 1 and len(found) >= 3 and found[0] > numbered[0].index

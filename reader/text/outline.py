@@ -29,7 +29,7 @@ from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, closing_line, hold_papers, salutation_index
 from reader.text.lineshape import (BULLETS, aside_line, commented_code, contents_name, cut_before_object,
                                    inside_short_run, markdown_row, picture_line)
-from reader.text.listruns import (after_parts, inside_runs, opened_lists, titles_in_parts, under_lone_unit,
+from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_lists, titles_in_parts, under_lone_unit,
                                   unnumbered_top_level)
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import HeadingMatch, match_heading
@@ -228,7 +228,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
                       or titles_in_parts(found, numbered, paragraphs) or len(found) >= _OUTNUMBERED * len(numbered)
                       or after_parts(found, numbered, candidates)
                       or unnumbered_top_level(found, numbered, candidates, opening)):
-            candidates = decide(paragraphs, matches, named, annexes | set(found), formats, issued)
+            front = set(found) if front_parts(found, numbered, opening, paragraphs) else set()  # beside the sections, not over
+            candidates = decide(paragraphs, matches, named | front, annexes | set(found) - front, formats, issued)
             label_items(candidates, labels, paragraphs)
             at = {c.index: n for n, c in enumerate(candidates)}
             for c in candidates:

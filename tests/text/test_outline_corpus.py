@@ -398,7 +398,6 @@ KNOWN_GAPS = {
                                                  "found, and the two top titles are unnumbered",
     "d36_11_jishu_guifan_ckb_lian_tongbu": "an RFC's unnumbered titles ('同步状态', '配置') are missed while its numbered "
                                            "steps ('1.  连接块头 …') are taken",
-    "d36_08_baipishu_nervos_ckb": "the unnumbered '概要' and '目录' (their '#' gone) over numbered sections are not found",
     "d38_03_freebsd_jidu_baogao_2024q1": "a status report's three levels of unnumbered titles (their '#' and bold "
                                          "gone) come out at one depth, most of its team names missed",
     "d38_04_kaiyuan_niandu_baogao_shangyehua_fangtan": "an interview's long questions (their '###' gone) over its "

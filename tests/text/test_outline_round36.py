@@ -87,3 +87,51 @@ def test_bold_lines_title_a_text_without_numbered_sections():
     text = "\n".join(line for line in _ASSESSMENT.splitlines() if not line.startswith("3."))
     doc = parse_document(text.encode("utf-8"))
     assert [h.title.strip("*：") for h in doc.headings][-3:] == ["開發語言選擇：C# / .NET 8.0", "硬體資源評估", "效能考量"]
+
+
+_SPEC = """软件需求规格说明文档
+
+iCountry平台
+
+本文档由平台项目组编写，记录平台的全部需求。
+
+更新历史
+
+| 修改人员 | 日期 | 变更原因 | 版本号 |
+| 周政 | 2019.8.1 | 文档初步结构 | v1.0草稿 |
+| 许竣博 | 2019.8.4 | 完成用例13-最后 | v1.0 |
+
+1. 引言
+
+1.1 目的
+
+本文档描述平台的功能需求和非功能需求，供开发和测试人员使用。
+
+1.2 范围
+
+平台面向个人用户，提供存款、理财和支付功能。
+
+2. 总体描述
+
+2.1 项目前景
+
+随着移动支付的普及，用户对一站式理财服务的需求日益增长。
+"""
+
+
+def test_front_parts_above_the_numbered_sections_stand_beside_them():
+    """d77_04, d36_08: '更新历史' over its revision table, then '1. 引言': the document's front part, beside its
+    sections; the sections were nested under it, every one a level too deep."""
+    doc = parse_document(_SPEC.encode("utf-8"))
+    depths = {h.title: h.depth for h in doc.headings}
+    assert depths["更新历史"] == depths["引言"] == depths["总体描述"] == 1
+    assert depths["目的"] == depths["项目前景"] == 2
+
+
+def test_a_title_right_over_the_first_section_holds_the_sections():
+    """Guard: cdt05, '上诉事实和理由' right over '一、…' (no text between) is the part the numbered sections make up."""
+    text = _SPEC.replace("\n| 修改人员", "\n本文档的修订记录如下。\n\n需求说明\n\n| 修改人员")
+    text = text.replace("| 许竣博 | 2019.8.4 | 完成用例13-最后 | v1.0 |\n\n", "| 许竣博 | 2019.8.4 | 完成用例13-最后 | v1.0 |\n\n需求正文\n\n")
+    doc = parse_document(text.encode("utf-8"))
+    depths = {h.title: h.depth for h in doc.headings}
+    assert depths["需求正文"] == 1 and depths["引言"] == 2
