@@ -308,10 +308,11 @@ class _Facts:
 def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int, apart: bool = False) -> bool:
     """A full line cut mid-sentence, a blank line, then the rest: a PDF extractor's stray blank, not a new paragraph.
     A Markdown list's item ends at a blank line, however full ('- 是否與人類直接互動的各種情境' over '2023.11.16 …');
-    a short line that ends no sentence and stands `apart`, a blank line under it too ('运行环境'), is a title."""
+    a short line that ends no sentence and stands `apart`, a blank line under it too ('运行环境'), is a title; so is
+    one with no clause in it ('开发路线' over '阶段一：…')."""
     nxt = facts.texts[i]
-    if apart and facts.opens[i] and 2 * facts.widths[i] < wrap:
-        return False
+    if facts.opens[i] and 2 * facts.widths[i] < wrap and (apart or _short_title(nxt, wrap, slack)):
+        return False  # (a paragraph's tail ends its sentence; a short open line with a line under it is a title)
     return (wrap - slack <= facts.widths[i - 1] <= wrap + 6 and facts.opens[i - 1] and not facts.is_heading(i - 1)
             and not markdown_row(facts.texts[i - 1]) and not _LINK_END.search(facts.texts[i - 1][-_LINK_TAIL:])
             and not _FIELD.match(facts.texts[i - 1]) and facts.texts[i - 1][:2] not in MARKDOWN_BULLETS

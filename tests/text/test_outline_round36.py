@@ -135,3 +135,21 @@ def test_a_title_right_over_the_first_section_holds_the_sections():
     doc = parse_document(text.encode("utf-8"))
     depths = {h.title: h.depth for h in doc.headings}
     assert depths["需求正文"] == 1 and depths["引言"] == 2
+
+
+_REVIEW = ("论文评审是一项耗时且重复度高的工作，尤其在大班教学或集中提交论文时，教师往往需要投入大量精力去做字数统计、格式检查"
+           "和初步打分。平台通过自动化工具完成这些工作，并在此基础上提供可视化的分析结果，使教师能够快速聚焦于最需要关注的部分。")
+
+
+def _wrapped(text: str, width: int = 30) -> list[str]:
+    return [text[k:k + width] for k in range(0, len(text), width)]
+
+
+def test_a_short_open_line_after_a_blank_is_no_wrapped_tail():
+    """d74_04, a PDF extract: an item that ends no sentence ('…帮助发现问题与培养能力'), a blank line, then '开发路线'
+    over '阶段一：…'. The blank was read as the extractor's stray one inside a sentence and the title glued on; a
+    paragraph's last line ends its sentence, so a short line with no clause and a line under it is a title."""
+    lines = ["实施方案", "", "产品意义", *_wrapped(_REVIEW), "总结：", "从教学价值角度，它是学生的学习伙伴，帮助发现问题与培养能力",
+             "", "开发路线", "阶段一：原型搭建与核心功能", *_wrapped(_REVIEW)]
+    doc = parse_document("\n".join(lines).encode("utf-8"))
+    assert "开发路线" in [p.text for p in doc.paragraphs]
