@@ -89,8 +89,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         listed = decoded.kind == "markdown"  # a page sets a law's articles in <li> too: a Markdown item is surely one
         paras = [_Para(b.text, ((0, b.line),), b.heading_level, listed and b.role == "item", b.role == "cell")
                  for b in blocks]
-    paras = [piece for p in _inline_cleanup(paras, st)
-             for piece in (_split_articles(p) if "第" in p.text[:4] else (p,))]  # most paragraphs: one slice, one test
+    paras = _split_articles(_inline_cleanup(paras, st))
     paragraphs, start, end = [], 0, 0
     lines = decoded.text.split("\n") if decoded.kind != "html" else []  # a page's rules are mark-up, not lines
     rows = table_lines(lines) if decoded.kind == "text" and "|" in decoded.text else set()  # a typed table's rows
@@ -117,9 +116,18 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         garbled=tuple(find_garbled(body)), bad_bytes=decoded.bad_bytes, title_derived=derived)
 
 
-def _split_articles(p: _Para) -> list[_Para]:
-    """A chapter's articles run into one paragraph, each on its own again (see `runin`)."""
-    return [p._replace(text=text, starts=starts) for text, starts in split_articles(p.text, p.starts)]
+def _split_articles(paras: list[_Para]) -> list[_Para]:
+    """A chapter's articles run into one paragraph, each on its own again (see `runin`); most paragraphs open with
+    no '第' and follow no article: one test each."""
+    out: list[_Para] = []
+    last = 0  # the article the paragraph before ended in
+    for p in paras:
+        if not last and "第" not in p.text[:4]:
+            out.append(p)
+            continue
+        pieces, last = split_articles(p.text, p.starts, last)
+        out.extend(p._replace(text=text, starts=starts) for text, starts in pieces)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -153,3 +153,30 @@ def test_a_short_open_line_after_a_blank_is_no_wrapped_tail():
              "", "开发路线", "阶段一：原型搭建与核心功能", *_wrapped(_REVIEW)]
     doc = parse_document("\n".join(lines).encode("utf-8"))
     assert "开发路线" in [p.text for p in doc.paragraphs]
+
+
+_ARTICLES = ["第一条　为了持续优化营商环境，不断解放和发展社会生产力，加快建设现代化经济体系，推动高质量发展，制定本条例。",
+             "第二条　本条例所称营商环境，是指企业等市场主体在市场经济活动中所涉及的体制机制性因素和条件。",
+             "第三条　国家鼓励、支持、引导非公有制经济发展，激发非公有制经济活力和创造力。",
+             "国家进一步扩大对外开放，积极促进外商投资，平等对待内资企业、外商投资企业等各类市场主体。",
+             "第四条　各级人民政府应当加强对优化营商环境工作的组织领导，完善优化营商环境的政策措施。"]
+
+
+def test_articles_an_extract_ran_together_are_found_where_its_lines_cut_them():
+    """d24_03 wrapped at 35: an extract ran a chapter's articles together and cut its lines anywhere: '…制定本条例。第二条'
+    ended a line and lost the space after its label, and '第四条' ran on from 第三条's second paragraph; both were
+    missed (a label with no space after it reads as a citation, '第十一条规定的…')."""
+    first = _ARTICLES[0].replace("制定", "维护合法权益，依照新法规，制定")  # 67 characters: two full lines
+    run = (first + "".join(_ARTICLES[1:3])).replace("第二条　", "第二条")  # and the second ends on the label
+    assert run.index("第二条") + 3 == 2 * 35
+    lines = _wrapped(run, 35) + _wrapped("".join(_ARTICLES[3:]), 35)
+    doc = parse_document(("优化营商环境条例\n\n第一章　总则\n\n" + "\n".join(lines) + "\n").encode("utf-8"))
+    assert [h.marker for h in doc.headings if h.marker.startswith("第") and h.marker.endswith("条")] == \
+        ["第一条", "第二条", "第三条", "第四条"]
+
+
+def test_a_citation_after_a_sentence_is_no_article():
+    """Guard: '。第三条规定的…' inside an article cites the next one; it is no article of its own."""
+    text = "第一条　为了规范管理，制定本办法。\n第二条　本办法适用于全省。第三条规定的情形除外。\n"
+    doc = parse_document(("管理办法\n\n" + text).encode("utf-8"))
+    assert [h.marker for h in doc.headings] == ["第一条", "第二条"]
