@@ -118,7 +118,8 @@ _NOT_LABELS = frozenset(
     "周 週 星期 礼拜 禮拜 初 高 大 小 月 年 号 號 级 級 楼 樓 层 層 期 届 屆 季".split()
 )
 _LABEL_TITLE_MAX = 60
-_AGENDA = frozenset("议题 議題 议程 議程".split())  # the items of an agenda: the parts of its minutes, bodied or not
+_AGENDA = frozenset("议题 議題 议程 議程 议案 議案 动议 動議 提案".split())  # the items of an agenda (its motions too): the
+# parts of its minutes, bodied or not
 _BODY_MIN = 30  # a section's body: a paragraph longer than a title
 
 

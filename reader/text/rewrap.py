@@ -8,8 +8,8 @@ from typing import Callable, NamedTuple
 from reader.text.headers import addressee_line
 from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, ends_sentence, glue, markdown_row,
                                   pair_stacked_numbers, picture_line, title_part, width)
-from reader.text.notes import code_like
 from reader.text.plainlines import MARKDOWN_BULLETS
+from reader.text.wrapfacts import Facts as _Facts
 
 _OPENERS_ONLY = set("（(“‘「『《〈【[")
 _LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
@@ -32,8 +32,6 @@ _ITEM = re.compile(r"^(?:[(（](?:[A-Za-z]|\d{1,3}|[一二三四五六七八九�
                    r"|\d{1,2}(?:[.．]\d{1,2}){1,3}(?:[\s\u3000]|[.．]?(?=[\u4e00-\u9fff]))"  # '2.1.2 资格评审'
                    r"|[a-z][.．、](?=[\u4e00-\u9fff]))")  # 'c.投标文件组成齐全完整' after 'b.…；'
 # A label counting its parts ('门槛二：硬件', '方法3：'): where the document counts two or more with one word, a new part.
-_ORDINAL = re.compile(r"([\u4e00-\u9fff]{1,4}?)([一二三四五六七八九十]{1,3}|\d{1,2})[：:、]")
-_ORDINAL_LINE = 40  # a label's line is short; a long line opening so is prose ('统一：…')
 # A line that is one bracketed note ('（如您执意决定注销账号的，请继续向下阅读）') is finished, like a sentence.
 _ENCLOSED = re.compile(r"^[（(【\[][^（()）【】\[\]]*[)）】\]]$")
 # A line opening with a one-character sentence ('练。每当…') is the tail of a word the wrap cut, never a paragraph.
@@ -267,44 +265,6 @@ def _slack(widths: list[int], opens: list[bool], wrap: int) -> int:
     return min(4, max(1, wrap - near[len(near) // 10])) if near else 4
 
 
-class _Facts:
-    """What the join decisions ask of each line, each asked once: a line is asked as the next and again as the
-    previous one, and the heading test is the outline's whole pattern set."""
-
-    def __init__(self, texts: list[str], widths: list[int], opens: list[bool],
-                 is_heading: Callable[[str], bool], alone: set[int]) -> None:
-        self.texts, self.widths, self.opens, self._is_heading, self.alone = texts, widths, opens, is_heading, alone
-        self._headings: list[bool | None] = [None] * len(texts)
-        self._counting: set[str] | None = None  # the words the document counts its parts with, asked for once
-        self._code: list[bool | None] = [None] * len(texts)
-
-    def heading(self, text: str) -> bool:
-        return self._is_heading(text)
-
-    def is_heading(self, i: int) -> bool:
-        known = self._headings[i]
-        if known is None:
-            known = self._headings[i] = self._is_heading(self.texts[i])
-        return known
-
-    def counted_part(self, i: int) -> bool:
-        """'门槛二：硬件' where '门槛一：数据' stands too: a part the document counts, opening its paragraph."""
-        if self._counting is None:
-            counted: dict[str, set[str]] = {}
-            for text in self.texts:
-                if len(text) <= _ORDINAL_LINE and (m := _ORDINAL.match(text)) is not None:
-                    counted.setdefault(m.group(1), set()).add(m.group(2))
-            self._counting = {word for word, numbers in counted.items() if len(numbers) >= 2}
-        m = _ORDINAL.match(self.texts[i]) if self._counting and len(self.texts[i]) <= _ORDINAL_LINE else None
-        return m is not None and m.group(1) in self._counting
-
-    def code(self, i: int) -> bool:
-        known = self._code[i]
-        if known is None:
-            known = self._code[i] = code_like(self.texts[i])
-        return known
-
-
 def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int, apart: bool = False) -> bool:
     """A full line cut mid-sentence, a blank line, then the rest: a PDF extractor's stray blank, not a new paragraph.
     A Markdown list's item ends at a blank line, however full ('- 是否與人類直接互動的各種情境' over '2023.11.16 …');
@@ -337,7 +297,7 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     if nxt.startswith(BULLETS) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt) or markdown_row(prev) \
             or (nxt[:2] in MARKDOWN_BULLETS and prev[:2] == nxt[:2]):
         return False  # '- …' under '- …': a Markdown list's items, however full the first
-    if facts.code(i - 1) or facts.code(i) or i in facts.alone or i - 1 in facts.alone:
+    if facts.code(i - 1) or facts.code(i) or i in facts.alone or i - 1 in facts.alone or facts.field(i):
         return False  # 's1 = …' over 's2 = …' of a tutorial's code block: statements keep their lines; so do bylines
     if wrap is None or w > wrap + 6 + (_latin_letters(prev) // 8 if not prev[-1].isascii() else 0):
         return False  # wider than a wrapped line gets (Latin words inside Chinese measure roughly: a proportional

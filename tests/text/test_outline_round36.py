@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from support import parse_document
+from reader.text.document import load_document
+from support import DATA, parse_document
 
 _KERNELS = ["QNX", "MINIX", "L4"]
 _PARTS = ["简介", "特点", "应用"]
@@ -180,3 +181,23 @@ def test_a_citation_after_a_sentence_is_no_article():
     text = "第一条　为了规范管理，制定本办法。\n第二条　本办法适用于全省。第三条规定的情形除外。\n"
     doc = parse_document(("管理办法\n\n" + text).encode("utf-8"))
     assert [h.marker for h in doc.headings] == ["第一条", "第二条"]
+
+
+
+def test_a_records_fields_keep_their_lines():
+    """d67_02: '与会人员：吴竞邦 杨雅棋 张弈帆' over '会议内容：' read as a line the wrap cut and the next glued on
+    ('…张弈帆会议内容：'); a label that opens a line again and again is a record's field, a line of its own."""
+    path = DATA / "corpus" / "docs" / "d67_02_huiyi_code_debug_huiyi_jiyao.txt"
+    fields = sum(line.strip() == "会议内容：" for line in path.read_text(encoding="utf-8").splitlines())
+    assert fields >= 3 and [p.text for p in load_document(path).paragraphs].count("会议内容：") == fields
+
+
+def test_a_records_motions_are_its_parts_bodied_or_not():
+    """d21_08: '動議2. 住戶意見~閱覽室鋁門窗修繕' over a short '說明: …' and '決議: …': motions, like an agenda's
+    items, are the minutes' parts though no long paragraph follows them."""
+    motions = ["社區一樓消防水栓箱門除鏽噴漆", "閱覽室鋁門窗修繕", "冷藏貨物寄放"]
+    lines = ["管理委員會第一次會議紀錄", "", "參、臨時動議", ""]
+    for n, motion in enumerate(motions, 1):
+        lines += [f"動議{n}. 住戶意見~{motion}", "說明: 住戶反映已久", "決議: 由總幹事處理", ""]
+    doc = parse_document("\n".join(lines).encode("utf-8"))
+    assert [h.marker for h in doc.headings if h.marker.startswith("動議")] == ["動議1.", "動議2.", "動議3."]

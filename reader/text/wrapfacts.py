@@ -1,0 +1,63 @@
+"""What the re-wrapping asks of each line of a hard-wrapped text, each asked once: whether it is a heading, code, a
+part the document counts, a record's field."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Callable
+
+from reader.text.notes import code_like
+
+_ORDINAL = re.compile(r"([\u4e00-\u9fff]{1,4}?)([一二三四五六七八九十]{1,3}|\d{1,2})[：:、]")
+_ORDINAL_LINE = 40  # a label's line is short; a long line opening so is prose ('统一：…')
+_FIELD = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t]*[：:]")  # '決議: …', '说明：…'
+_FIELD_RECURS = 3  # lines a label opens before it is a record's field, not a sentence's '规定：' a wrap cut
+
+
+class Facts:
+    """What the join decisions ask of each line, each asked once: a line is asked as the next and again as the
+    previous one, and the heading test is the outline's whole pattern set."""
+
+    def __init__(self, texts: list[str], widths: list[int], opens: list[bool],
+                 is_heading: Callable[[str], bool], alone: set[int]) -> None:
+        self.texts, self.widths, self.opens, self._is_heading, self.alone = texts, widths, opens, is_heading, alone
+        self._headings: list[bool | None] = [None] * len(texts)
+        self._counting: set[str] | None = None  # the words the document counts its parts with, asked for once
+        self._code: list[bool | None] = [None] * len(texts)
+        self._fields: set[str] | None = None  # the labels a record's fields open lines with, asked for once
+
+    def heading(self, text: str) -> bool:
+        return self._is_heading(text)
+
+    def is_heading(self, i: int) -> bool:
+        known = self._headings[i]
+        if known is None:
+            known = self._headings[i] = self._is_heading(self.texts[i])
+        return known
+
+    def counted_part(self, i: int) -> bool:
+        """'门槛二：硬件' where '门槛一：数据' stands too: a part the document counts, opening its paragraph."""
+        if self._counting is None:
+            counted: dict[str, set[str]] = {}
+            for text in self.texts:
+                if len(text) <= _ORDINAL_LINE and (m := _ORDINAL.match(text)) is not None:
+                    counted.setdefault(m.group(1), set()).add(m.group(2))
+            self._counting = {word for word, numbers in counted.items() if len(numbers) >= 2}
+        m = _ORDINAL.match(self.texts[i]) if self._counting and len(self.texts[i]) <= _ORDINAL_LINE else None
+        return m is not None and m.group(1) in self._counting
+
+    def code(self, i: int) -> bool:
+        known = self._code[i]
+        if known is None:
+            known = self._code[i] = code_like(self.texts[i])
+        return known
+
+    def field(self, i: int) -> bool:
+        """'決議: 公告請住戶…' where '決議:' opens other lines too: a record's field, opening its paragraph however
+        full the line above it (its '說明: …' cut to the width)."""
+        if self._fields is None:
+            labels = Counter(m.group(1) for text in self.texts if (m := _FIELD.match(text)) is not None)
+            self._fields = {label for label, n in labels.items() if n >= _FIELD_RECURS}
+        m = _FIELD.match(self.texts[i]) if self._fields else None
+        return m is not None and m.group(1) in self._fields
