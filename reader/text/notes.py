@@ -109,16 +109,28 @@ def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
                 and not site_titled(text.strip().casefold(), title.casefold()):  # '参考资料'
             # closes the note at the top level, below no section; a Markdown list's item ('- controlConnect'), a
             # table's row or a file tree's line drawn in box characters ('├── 模块资料/') is no heading
-            matches[i] = HeadingMatch("sub", "", text.strip(), "", 1, 1, len(text.rstrip()))
+            matches[i] = sub_heading(text)
     return listed
+
+
+def sub_heading(text: str) -> HeadingMatch:
+    """A line as a sub-heading of the numbered section over it: a marker of its own ('sub'), no number."""
+    return HeadingMatch("sub", "", text.strip(), "", 1, 1, len(text.rstrip()))
 
 
 def bold_subheadings(paragraphs: list[Paragraph], matches: list) -> list[int]:
     """'**效能考量：**' alone on its line, twice or more in a text file: the writer's sub-headings, bold as a
-    Markdown editor sets them; a bold sentence ('**注意：请勿删除。**') is emphasis."""
+    Markdown editor sets them; a bold sentence ('**注意：请勿删除。**') is emphasis. Under numbered sections they are
+    marked as their sub-headings (and none is returned); a text without sections gets them back as its titles."""
     bold = [i for i, p in enumerate(paragraphs) if p.bold and matches[i] is None
             and len(p.text.strip()) <= _BOLD_TITLE_MAX and not p.text.rstrip().endswith(_SENTENCE_ENDS)]
-    return bold if len(bold) >= 2 else []
+    if len(bold) < 2:
+        return []
+    if sum(m is not None and m.family in _SECTION_FAMILIES for m in matches) < 2:
+        return bold
+    for i in bold:
+        matches[i] = sub_heading(paragraphs[i].text)
+    return []
 
 
 def _shows_code(paragraphs: list[Paragraph], opening: frozenset[str] | None = None) -> bool:

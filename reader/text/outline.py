@@ -39,7 +39,7 @@ from reader.text.pagetitles import TITLE_AGAIN_MIN, drop_lone_titled_unit, site_
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import (block_edge, bold_subheadings, code_edge, code_like, code_line, mark_note_subheadings,
-                               note_titles)
+                               note_titles, sub_heading)
 from reader.text.linemarkers import find_markers
 from reader.text.numbering import Candidate, decide, depth_of
 from reader.text.openings import colon_lines, endings, openings
@@ -141,10 +141,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     again = titles_again(paragraphs, contents, matches)  # '实验目的' under a list's '1.1. 实验目的': its headings
     if not again:
         stray.update(mark_note_subheadings(paragraphs, matches, title, _is_named, opens))  # '实现文件复制' under 三、
-    bold = bold_subheadings(paragraphs, matches)  # '**效能考量：**' under '3.3 技術可行性評估'
-    if bold and sum(m is not None and m.family in ("cn", "decimal", "arabic") for m in matches) >= 2:
-        for i in bold:
-            matches[i] = HeadingMatch("sub", "", paragraphs[i].text.strip(), "", 1, 1, len(paragraphs[i].text.rstrip()))
+    bold = bold_subheadings(paragraphs, matches)  # '**效能考量：**' under '3.3 技術可行性評估', or a title of its own
     formats = marked_formats(paragraphs, title, contents) or again
     numbered_levels(formats, [p.text for p in paragraphs])
     grouping_numbers(formats, [p.text for p in paragraphs])
@@ -197,7 +194,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
         with_colon = colon_lines(paragraphs)  # the lines with a colon: the passes after labels share one look
         ruled, weighed = _unnumbered(paragraphs, matches, title, Setting(kind, image_captions(paragraphs, kind, opens)), opens,
                                      {i for i, q in turns.items() if not q}, sessions, bool(numbered) or bool(digest),
-                                     with_colon)
+                                     with_colon, set(bold))
         plain_lines = set(ruled) | session_titles(paragraphs, sessions)  # '讨论记录' under each '第N次会议记录'
         stray.update(weighed)  # where the title model overrode the rules, for --explain
         labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines)
@@ -208,8 +205,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
         template = recurring_in_parts(sorted(plain_lines), numbered, paragraphs)  # '【教学内容】' under each 第N单元
         if template:  # the parts' sub-titles, as a note's under its sections
             for i in template:
-                text = paragraphs[i].text
-                matches[i] = HeadingMatch("sub", "", text.strip(), "", 1, 1, len(text.rstrip()))
+                matches[i] = sub_heading(paragraphs[i].text)
             plain_lines -= template
             candidates = decide(paragraphs, matches, named, annexes, formats, issued)
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part; nor a plain line there
@@ -257,16 +253,16 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
 def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str, setting: Setting,
                 opening: frozenset[str] | None = None, speakers: set[int] = frozenset(),
                 sessions: set[int] = frozenset(), numbered: bool = False,
-                with_colon: list[int] | None = None) -> tuple[list[int], dict[int, str]]:
+                with_colon: list[int] | None = None, bold: set[int] = frozenset()) -> tuple[list[int], dict[int, str]]:
     """Short standalone lines without closing punctuation between body paragraphs (two or more make an outline); and
     the lines where the title model, weighing those whose place alone decides, overrode the rules, with its odds
-    (`with_colon`: the lines with a colon, when known)."""
+    (`with_colon`: the lines with a colon, when known; `bold`: the lines a text file sets in bold, its titles)."""
     found = []
     weighable: list[int] = []  # shaped like a title: where it stands decides
     captions = setting.captions
     framed = (framed_lines(paragraphs, opening) | pictograph_titles(paragraphs, opening)  # '▼11月26日▼': a
               | tagged_lines(paragraphs, opening) | dashed_subheads(paragraphs, opening)  # page's form, '——醫院需有倫理
-              | marked_titles(paragraphs, _is_body, opening) | sessions | set(bold_subheadings(paragraphs, matches)))
+              | marked_titles(paragraphs, _is_body, opening) | sessions | bold)
     # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's, '2019.10.11' over a session of a record
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     texts = [p.text for p in paragraphs]

@@ -31,10 +31,13 @@ def article_breaks(text: str, cuts: frozenset[int] = frozenset(), after: int = 0
     if m is None and (chapter := _CHAPTER_FIRST.match(text)) is not None:
         breaks.append(chapter.end())
         m = _OPENING.match(text, chapter.end())
-    if m is None and not (after and "第" in text):
-        return [], after if m is None and not breaks else 0
-    number = to_int(m.group(1)) if m is not None else after
-    for run in _RUN_IN.finditer(text, m.end() if m is not None else 0):
+    if m is not None:
+        number, start = to_int(m.group(1)), m.end()
+    elif after and "第" in text:
+        number, start = after, 0
+    else:
+        return [], after  # (the '第' test: most paragraphs of an article say no other)
+    for run in _RUN_IN.finditer(text, start):
         if number and to_int(run.group(1)) == number + 1 and (run.group(2) or run.end() in cuts):
             breaks.append(run.start())
             number += 1
