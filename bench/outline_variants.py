@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from outline_eval import CORPUS, _key  # noqa: E402
 
 sys.path.insert(0, str(CORPUS))
-from make_pdf_extracts import hard_wrap  # noqa: E402
+from make_pdf_extracts import hard_wrap, wrap  # noqa: E402
 
 from reader.text.convert import get_converter  # noqa: E402
 from reader.text.document import load_document  # noqa: E402
@@ -72,11 +72,34 @@ def _single(text: str, gold: list[dict]) -> tuple[str, list[dict]]:
 
 
 def _wrapped(chars: int):
-    """A hard wrap at a PDF's width, as the corpus's extracts are made: each heading's gold line its first piece."""
+    """A hard wrap at a PDF's width, as the corpus's extracts are made: each heading's gold line the piece it opens on."""
     def variant(text: str, gold: list[dict]) -> tuple[str, list[dict]]:
         wrapped, first = hard_wrap(text, chars)
-        return wrapped, [dict(g, line=first[g["line"]]) for g in gold]
+        source = text.split("\n")
+        moved, after = [], {}  # after: where the last heading found on a source line stood in it
+        for g in gold:
+            line = g["line"]
+            at = _run_in_piece(source[line - 1], g["marker"] or g["title"], after.get(line, -1), chars) if line > 1 else 0
+            after[line] = at[1] if line > 1 and at else after.get(line, -1)
+            moved.append(dict(g, line=first[line] + (at[0] if line > 1 and at else 0)))
+        return wrapped, moved
     return variant
+
+
+def _run_in_piece(line: str, label: str, after: int, chars: int) -> tuple[int, int] | None:
+    """Which kept piece of a wrapped source line a heading run in after others (articles an extract ran together)
+    opens on, and where it stands in the line; None when its label is not found after the heading before it."""
+    at = line.find(label, after + 1) if after >= 0 else (0 if line.lstrip().startswith(label[:1]) else line.find(label))
+    if at < 0:
+        return None
+    start = kept = 0
+    for n, piece in enumerate(wrap(line, chars)):
+        if n and piece.strip():
+            kept += 1
+        if start + len(piece) > at:
+            return (kept if n else 0), at
+        start += len(piece)
+    return None
 
 
 VARIANTS = {

@@ -276,7 +276,9 @@ def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int, apart: boo
     return (wrap - slack <= facts.widths[i - 1] <= wrap + 6 and facts.opens[i - 1] and not facts.is_heading(i - 1)
             and not markdown_row(facts.texts[i - 1]) and not _LINK_END.search(facts.texts[i - 1][-_LINK_TAIL:])
             and not _FIELD.match(facts.texts[i - 1]) and facts.texts[i - 1][:2] not in MARKDOWN_BULLETS
-            and not facts.is_heading(i) and not nxt.startswith(BULLETS) and not BARE_NUMBER.match(nxt))
+            and not facts.is_heading(i) and not facts.counted_part(i) and not facts.dated(i - 1)
+            and not nxt.startswith(BULLETS)
+            and not BARE_NUMBER.match(nxt))
 
 
 def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool = False, inside: bool = False) -> bool:
@@ -297,11 +299,15 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     if nxt.startswith(BULLETS) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt) or markdown_row(prev) \
             or (nxt[:2] in MARKDOWN_BULLETS and prev[:2] == nxt[:2]):
         return False  # '- …' under '- …': a Markdown list's items, however full the first
-    if facts.code(i - 1) or facts.code(i) or i in facts.alone or i - 1 in facts.alone or facts.field(i):
-        return False  # 's1 = …' over 's2 = …' of a tutorial's code block: statements keep their lines; so do bylines
+    if facts.code(i - 1) or facts.code(i) or i in facts.alone or i - 1 in facts.alone or facts.field(i) \
+            or facts.dated(i):
+        return False  # 's1 = …' over 's2 = …' of a tutorial's code block: statements keep their lines; so do bylines,
+        # a record's fields and a history's dated entries
     if wrap is None or w > wrap + 6 + (_latin_letters(prev) // 8 if not prev[-1].isascii() else 0):
         return False  # wider than a wrapped line gets (Latin words inside Chinese measure roughly: a proportional
         # font's letters vary; an English line is a line of its own, as a bilingual text sets it over its Chinese)
+    if _closes_bracket(prev, nxt):
+        return True  # '…证明文件罪（第229条' over '第1款、第2款）': the bracket the line opened closes below
     if facts.is_heading(i) and width(nxt) < wrap - 8:
         return False  # a short numbered line after a full one: a heading, not the tail of a sentence
     if not facts.opens[i - 1]:
@@ -320,6 +326,14 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     # an open line far short of the width ends a paragraph, unless what starts the next line could not fit
     short = wrap - w - (_INDENT if first else 0)
     return short <= slack + 2 or width(_leading_word(nxt)) >= short - 1
+
+
+def _closes_bracket(prev: str, nxt: str) -> bool:
+    """A line whose bracket is still open, and a next line that closes it before opening one: one bracket's words."""
+    for opener, closer in ("（）", "()"):
+        if prev.count(opener) > prev.count(closer) and (end := nxt.find(closer)) >= 0 and opener not in nxt[:end]:
+            return True
+    return False
 
 
 def _short_title(text: str, wrap: int, slack: int) -> bool:

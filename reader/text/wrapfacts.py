@@ -9,10 +9,12 @@ from typing import Callable
 
 from reader.text.notes import code_like
 
-_ORDINAL = re.compile(r"([\u4e00-\u9fff]{1,4}?)([一二三四五六七八九十]{1,3}|\d{1,2})[：:、]")
+_ORDINAL = re.compile(r"([\u4e00-\u9fff]{1,4}?)([一二三四五六七八九十]{1,3}|\d{1,2})(?:[：:、]|[.．](?!\d))")
 _ORDINAL_LINE = 40  # a label's line is short; a long line opening so is prose ('统一：…')
 _FIELD = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t]*[：:]")  # '決議: …', '说明：…'
 _FIELD_RECURS = 3  # lines a label opens before it is a record's field, not a sentence's '规定：' a wrap cut
+# a date opening a record ('2002.01.27 第六屆…修訂通過', '2019-6-10: 增加…'): its shape is the separators it is written with
+_DATED = re.compile(r"\d{4}(?:([./-])\d{1,2}\1\d{1,2}|(年)\d{1,2}月(?:\d{1,2}日)?)(?=[ \t\u3000：:])")
 
 
 class Facts:
@@ -61,3 +63,10 @@ class Facts:
             self._fields = {label for label, n in labels.items() if n >= _FIELD_RECURS}
         m = _FIELD.match(self.texts[i]) if self._fields else None
         return m is not None and m.group(1) in self._fields
+
+    def dated(self, i: int) -> bool:
+        """'2002.01.27 第六屆…' under '1991.08.31 第一屆…': a history's or a log's entries, each opening its line
+        with a date written alike, however full the entry above it."""
+        m = _DATED.match(self.texts[i])
+        before = _DATED.match(self.texts[i - 1]) if m is not None and i else None
+        return before is not None and before.groups() == m.groups()

@@ -1,0 +1,57 @@
+"""Round 37: hard-wrapped extracts whose lines a wrap seemed to cut: dated entries, an open bracket, counted parts."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import heading_texts, parse_document, wrapped_corpus_document
+
+_HISTORY = ["1991.08.17 會員大會修訂通過", "1991.08.31 第一屆第二次理監事會斟酌文字", "2002.01.27 第六屆第一次會員大會修訂通過",
+            "2003.02.14 第六屆第二次會員大會修訂通過", "2014.10.25 第十一屆第二次會員大會修訂通過"]
+
+
+@pytest.mark.parametrize("chars", [24, 26])
+def test_a_history_of_dated_entries_keeps_one_entry_a_line(chars, tmp_path):
+    """d17_01 at 24 characters: entries nearly as wide as the wrap ran together into one paragraph, and with them
+    the charter's title and the page's '最新消息' were lost from the outline."""
+    doc = wrapped_corpus_document("d17_01_zhangcheng_taiwan_yuwen_xuehui.txt", chars, tmp_path)
+    texts = [p.text for p in doc.paragraphs]
+    for entry in _HISTORY:
+        assert entry in texts
+    assert "台灣語文學會組織章程" in heading_texts(doc)
+
+
+def test_a_log_dated_alike_keeps_its_lines_and_a_sentence_a_date_opens_still_joins():
+    """'2019-6-10: …' entries each open a line; a wrapped sentence whose next line starts with a date (written
+    unlike the line above it) is still one paragraph."""
+    prose = ("本系统自上线以来经过多次更新，每次更新的内容都记录在下面的更新日志中，方便用户了解各个版本之间的差别和"
+             "需要注意的事项，如有疑问请联系管理员。")
+    log = ["2019-6-10: 增加各个安装包的下载链接以及校验文件", "2019-6-18: 修正安装脚本在部分系统上的权限错误",
+           "2019-7-02: 更新常见问题解答并补充离线安装说明"]
+    lines = [prose[i:i + 24] for i in range(0, len(prose), 24)]
+    meeting = ["项目组经过讨论决定召开第二次全体会议，会议定于", "2019年10月8日 在北京召开，将讨论本系统下一阶段的",
+               "开发计划和人员安排，请各位准时参加。"]
+    text = "更新说明\n\n" + "\n".join(lines) + "\n\n" + "\n".join(log) + "\n\n" + "\n".join(meeting) + "\n"
+    texts = [p.text for p in parse_document(text.encode("utf-8")).paragraphs]
+    assert all(entry in texts for entry in log)
+    assert prose in texts
+    assert "".join(meeting).replace(" ", "") in [t.replace(" ", "") for t in texts]
+
+
+def test_a_bracket_a_wrap_left_open_closes_on_the_next_line(tmp_path):
+    """f6_09 at 24 characters: '…虚假证明文件罪（第229条' over '第1款、第2款）' kept its line, read as a heading
+    '第1款', and the document's 第X款 family displaced its chapters."""
+    doc = wrapped_corpus_document("f6_09_jud_zuiming_yijian.txt", 24, tmp_path)
+    texts = [p.text.strip() for p in doc.paragraphs]
+    assert "146．中介组织人员提供虚假证明文件罪（第229条第1款、第2款）" in texts
+    headings = heading_texts(doc)
+    assert not [h for h in headings if h.startswith("第1款")]
+    assert "第一章危害国家安全罪" in headings and "第八节扰乱市场秩序罪" in headings
+
+
+def test_a_counted_part_after_a_full_line_and_a_blank_opens_its_paragraph(tmp_path):
+    """d21_02 at 24 characters: '…清潔等)' filled its line, so '議題6. 討論…' under the blank was taken for its
+    continuation; the eleven other 議題 kept their lines."""
+    doc = wrapped_corpus_document("d21_02_huiyi_jilu_taiwan_shequ_guanweihui.txt", 24, tmp_path)
+    topics = [h for h in heading_texts(doc) if h.startswith("議題")]
+    assert len(topics) == 12 and topics[5].startswith("議題6.")
