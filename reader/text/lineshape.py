@@ -50,6 +50,9 @@ def ends_sentence(text: str) -> bool:
     if stripped.endswith("."):  # 'xx [8] .' or '系统.': a full stop typed in ASCII; 'Inc.' and '1.' stay open
         head = stripped[:-1].rstrip()
         return bool(head) and not head[-1].isascii() or head.endswith(("]", ")"))
+    if stripped and stripped[-1] not in _TERMINAL and text[-1:] in "）)":
+        opened = stripped.rfind("（" if text[-1] == "）" else "(")  # '…行动计划。（详见附件1）': an aside after the stop
+        return opened > 0 and stripped[opened - 1] in "。！？!?；;"
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Callable, NamedTuple
 
 from reader.text.headers import addressee_line
@@ -74,15 +75,27 @@ def _wrap_width(widths: list[int], texts: list[str], opens: list[bool] | None = 
                          if w >= _MIN_WRAP and o and not _CUT_MARKS.isdisjoint(t))
     if len(open_widths) < 3:
         return None
-    best, top, lo = 0, 0, 0
+    every = sorted(widths)
+
+    def fits(w: int) -> bool:  # few lines run past the band (w - _BAND, w]
+        wider = len(every) - bisect_right(every, w + 6)
+        return wider <= max(2, (bisect_right(every, w + 6) - bisect_right(every, w - _BAND)) // 8)
+
+    densest, top, best, best_top, lo = 0, 0, 0, 0, 0
     for hi, w in enumerate(open_widths):  # two pointers: the band (w - _BAND, w] holding most open lines
         while open_widths[lo] <= w - _BAND:
             lo += 1
-        if hi - lo + 1 >= best:
-            best, top = hi - lo + 1, w
-    wider = sum(1 for w in widths if w > top + 6)
-    near = sum(1 for w in widths if top - _BAND < w <= top + 6)
-    if best < 3 or wider > max(2, near // 8) or sum(1 for w in open_widths if top - 6 < w <= top) < 3:
+        if hi - lo + 1 >= densest:
+            densest, top = hi - lo + 1, w
+        if hi - lo + 1 >= best and fits(w):
+            best, best_top = hi - lo + 1, w
+    if densest >= 3 and not fits(top):
+        # lines run past the densest band: the document is not wrapped there, unless a band nearly as dense, and not
+        # a few lines, fits (a record's short fields, alike and many, under a wrap far wider)
+        if best < 6 or 5 * best < 4 * densest or best_top <= top + _BAND:
+            return None
+        top = best_top
+    if densest < 3 or sum(1 for w in open_widths if top - 6 < w <= top) < 3:
         return None  # wrapped lines pile up just under the width: two alike and a shorter one are no wrap
     # the band's most common width: a mixed Chinese-Latin line's measure is only estimated (a digit is not half a
     # character in every font), so a few such lines run past the width the Chinese lines agree on; the band's widest
@@ -178,7 +191,9 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
                 and (_PROSE_MARKS.isdisjoint(cur) or family(cur) in comma_titled and _titlelike(cur))
                 and family(cur) in titled):
             starts_paragraph = True  # '（一）裁判文书上网的历程' filling a narrow column: a title, like its short kin
-        if not starts_paragraph and _joins(facts, i, wrap, line_slack, first, len(starts) > 1):
+        # an indented paragraph's prose runs on in lines set flush, whatever they start with ('…健全统' / '一、协调…')
+        flush_run = indent_marks and para_indent > 0 and not lines[i].indented and not _PROSE_MARKS.isdisjoint(cur)
+        if not starts_paragraph and _joins(facts, i, wrap, line_slack, first, len(starts) > 1, flush_run):
             cur = glue(cur, nxt)
             starts.append((len(cur) - len(nxt), lines[i].line))
         else:
@@ -281,10 +296,12 @@ def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int, apart: boo
             and not BARE_NUMBER.match(nxt))
 
 
-def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool = False, inside: bool = False) -> bool:
+def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool = False, inside: bool = False,
+           flush_run: bool = False) -> bool:
     """A sentence-final line joins the next (line i) only when it is as full as the document's wrapped lines.
 
-    An open first line may fall short by the indentation the extract dropped (`first`).
+    An open first line may fall short by the indentation the extract dropped (`first`); a numbered line set flush
+    under an indented paragraph's full open line is its next words (`flush_run`: the document indents paragraphs).
     """
     prev, nxt, w = facts.texts[i - 1], facts.texts[i], facts.widths[i - 1]
     if len(prev) <= 2 and set(prev) <= _OPENERS_ONLY:
@@ -308,7 +325,7 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         # font's letters vary; an English line is a line of its own, as a bilingual text sets it over its Chinese)
     if _closes_bracket(prev, nxt):
         return True  # '…证明文件罪（第229条' over '第1款、第2款）': the bracket the line opened closes below
-    if facts.is_heading(i) and width(nxt) < wrap - 8:
+    if facts.is_heading(i) and width(nxt) < wrap - 8 and not (flush_run and facts.opens[i - 1] and w >= wrap - slack):
         return False  # a short numbered line after a full one: a heading, not the tail of a sentence
     if not facts.opens[i - 1]:
         return (w >= wrap - slack and not facts.is_heading(i) and not _ITEM.match(nxt) and not facts.counted_part(i)

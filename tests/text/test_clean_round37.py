@@ -55,3 +55,32 @@ def test_a_counted_part_after_a_full_line_and_a_blank_opens_its_paragraph(tmp_pa
     doc = wrapped_corpus_document("d21_02_huiyi_jilu_taiwan_shequ_guanweihui.txt", 24, tmp_path)
     topics = [h for h in heading_texts(doc) if h.startswith("議題")]
     assert len(topics) == 12 and topics[5].startswith("議題6.")
+
+
+def test_an_aside_after_a_full_stop_ends_the_paragraph(tmp_path):
+    """gov03 at 35 characters: '…和10大行动计划。（详见附件1）' filled its line and was read as cut mid-sentence, so the
+    next key task '【重点任务28】…' ran on into it, and 29 after it: the outline lost both."""
+    doc = wrapped_corpus_document("gov03_shaoxing_jiaoyu_guihua.txt", 35, tmp_path)
+    texts = [p.text for p in doc.paragraphs]
+    assert any(t.endswith("（详见附件1）") for t in texts)
+    assert [t for t in texts if t.startswith("【重点任务28】")] and [t for t in texts if t.startswith("【重点任务29】")]
+
+
+def test_a_numbered_words_set_flush_under_an_indented_paragraph_run_on(tmp_path):
+    """d24_05 at 35 characters: '…健全统' / '一、协调、高效的环境监管体制。' — the second line looks like a heading 一、,
+    but the plan indents every paragraph and heading, and this line is set flush under a full line: the words run on.
+    Read as a heading it took the plan's sections （四）–（八） with it."""
+    doc = wrapped_corpus_document("d24_05_guihua_shiyiwu_huanjing_baohu.txt", 35, tmp_path)
+    assert any("健全统一、协调、高效的环境监管体制。" in p.text for p in doc.paragraphs)
+    headings = heading_texts(doc)
+    assert not [h for h in headings if h.startswith("一、协调")]
+    assert [h for h in headings if h.startswith("（四）创新机制")] and [h for h in headings if h.startswith("（八）积极开展")]
+
+
+def test_a_records_short_fields_do_not_hide_a_wider_wrap(tmp_path):
+    """d21_02 at 50 characters: the minutes' short fields ('主席: …', '時間: …') pile up at one width, more of
+    them than the full lines at the wrap's 100 columns, and the wrap was not found; the lines it cut kept their breaks."""
+    doc = wrapped_corpus_document("d21_02_huiyi_jilu_taiwan_shequ_guanweihui.txt", 50, tmp_path)
+    texts = [p.text for p in doc.paragraphs]
+    assert any(t.startswith("說明: 總幹事報告一月結餘") and t.endswith("建議交由下任總幹事繼續完成。") for t in texts)
+    assert len([h for h in heading_texts(doc) if h.startswith("議題")]) == 12
