@@ -70,6 +70,12 @@ def line_gap(before: Paragraph, after: Paragraph) -> int:
     return after.line - (before.last_line or before.line)
 
 
+def packed_paragraphs(paragraphs: list[Paragraph]) -> bool:
+    """The document sets its paragraphs one under another with a blank line between hardly any two: a blank line
+    says nothing of how they belong together."""
+    return sum(line_gap(a, b) > 1 for a, b in zip(paragraphs, paragraphs[1:])) <= 0.1 * len(paragraphs)
+
+
 @dataclass(frozen=True)
 class Removed:
     """Something cleaning took out, so the user can see what and why."""

@@ -20,7 +20,7 @@ from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, POINT_FAMIL
                                    list_reason,
                                   numbered_sentence, other_section, outranks, subtitle, titled_part)
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
-from reader.text.model import Paragraph
+from reader.text.model import Paragraph, packed_paragraphs
 from reader.text.runscore import weigh_runs
 from reader.text.sequences import (CHAPTER_FAMILIES, Successors, counted_on, decimal_successors, opens_level,
                                    resumed_run, to_decimal_parent)
@@ -93,6 +93,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
     last: dict[str, Candidate] = {}  # the latest candidate of each nesting key, for numbering that runs on
     latest = {m.number: i for i, m in enumerate(matches) if m is not None and m.family == "arabic"}  # for excerpts
     successors = Successors(matches)
+    packed = packed_paragraphs(paragraphs)  # no blank line sets a point off: an argument far longer than it does
     following: list[int] = []  # the next numbered line after each line, made when a 第X讲-style unit first asks
     labelled: dict[int, list[Candidate]] = {}  # the members of each run of a word's numbering ('议题一：' …)
     titled_chapters = False  # a title has stood inside a chapter (第一章 over '时刻控制自己的坏情绪')
@@ -141,7 +142,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
         if j >= 0 and m.number == 1 and c.key in POINT_FAMILIES and any(k in _CONVENTION for k in keys[j + 1:]):
             j = -1  # '1、日本的追赶' under 三、, itself under an introduction's '3、': a new list, the parts stay open
         if j >= 0 and m.family == "sub" and successors.inside(stack[j + 1:], candidates, i):
-            c.strong = _strong(m, matches, i, keys, paragraphs)  # '說文解字序' after 第1周 under '課程概述', before
+            c.strong = _strong(m, matches, i, keys, paragraphs, packed)  # '說文解字序' after 第1周 under '課程概述', before
             # 第2周: inside the week, not the overview's sibling
         elif j >= 0:
             previous = candidates[stack[j]].match
@@ -157,15 +158,15 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
                 c.run = candidates[stack[j]].run
             elif (previous.number < m.number <= previous.number + _EXCERPT_GAP and _titled(m) and _titled(previous)
                   and latest.get(previous.number + 1, -1) < i  # '9.' between 4. and 5. is a stray
-                  and candidates[stack[j]].strong and _strong(m, matches, i, keys[:j], paragraphs)):
+                  and candidates[stack[j]].strong and _strong(m, matches, i, keys[:j], paragraphs, packed)):
                 c.run = candidates[stack[j]].run  # an excerpt (節錄): titled sections 4. then 9., skipped ones left out
             elif m.number != 1 and (outer := resumed_run(candidates, candidates[stack[j]], m.number)) is not None \
-                    and (counted_on(candidates, outer) or _strong(m, matches, i, keys[:j], paragraphs)):
+                    and (counted_on(candidates, outer) or _strong(m, matches, i, keys[:j], paragraphs, packed)):
                 c.run = outer.run  # '2. 市场规模' after section 1's own list '1.'–'3.': the sections' count goes on
             elif m.number != 1:
                 continue  # out of sequence: a stray number, not the next section
             del stack[j:]  # a sibling, or a new sequence from 1 (after a table of contents, in an annex)
-            c.strong = _strong(m, matches, i, keys[:j], paragraphs)
+            c.strong = _strong(m, matches, i, keys[:j], paragraphs, packed)
         else:
             if len(stack) >= _DEPTH_MAX:
                 continue  # a twelfth family inside eleven open ones is a numbered line of text, not a level
@@ -177,7 +178,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
                 if (at := _restarted_under(matches, following[i], stack, candidates)) >= 0:
                     del stack[at:]  # '第一讲' after a syllabus's 一、…六、, its own 一、 right under it: a level above them
             keys = [candidates[s].key for s in stack]
-            c.strong = _strong(m, matches, i, keys, paragraphs)
+            c.strong = _strong(m, matches, i, keys, paragraphs, packed)
             prev = last.get(c.key)
             skips = c.strong and prev is not None and latest.get(prev.match.number + 1, -1) < i
             if c.key.startswith("label-") and prev is not None and prev.match is not None \
@@ -317,7 +318,7 @@ def _runs_on(prev: Candidate | None, m: HeadingMatch, stack: list[int], candidat
 
 
 def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_keys: list[str],
-            paragraphs: list[Paragraph]) -> bool:
+            paragraphs: list[Paragraph], packed: bool = False) -> bool:
     """Does this numbered paragraph read as a heading by itself: a short title, then body or a deeper level?"""
     title_len = len(m.title)
     if is_citation(f"{m.title} {m.rest}") or (m.rest and inside_quotation(m.title)):
@@ -337,7 +338,8 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
     after = matches[i + 1]
     if after is None:  # '1、探视时间为14:00 - 20: 30, 每次探视人数不多于2人，探视期间请勿…。' right over a line: an item
         return m.terminator in ("", "？", "?") or title_len <= _RUN_IN_TITLE_MAX or "，" not in m.title \
-            or paired_clauses(m.title) or paragraphs[i + 1].line > paragraphs[i].line + 1  # a point, then its argument
+            or paired_clauses(m.title) or paragraphs[i + 1].line > paragraphs[i].line + 1 \
+            or packed and len(paragraphs[i + 1].text) > 2 * len(paragraphs[i].text)  # a point, then its argument
     key = nesting_key(after)  # a legal unit after it is a deeper level only under a part (第一篇 over 第一章)
     return key != nesting_key(m) and key not in open_keys and (after.family not in STRUCTURAL_RANK or after.family == "tiao"
                                                                or m.family.startswith("di-") and STRUCTURAL_RANK[after.family] > 1)

@@ -1,10 +1,11 @@
-"""Round 37: hard-wrapped extracts whose lines a wrap seemed to cut: dated entries, an open bracket, counted parts."""
+"""Round 37: hard-wrapped extracts whose lines a wrap seemed to cut (dated entries, an open bracket, counted parts, an
+aside, flush words, short fields), and a document with no blank line at all."""
 
 from __future__ import annotations
 
 import pytest
 
-from support import heading_texts, parse_document, wrapped_corpus_document
+from support import DATA, heading_texts, parse_document, wrapped_corpus_document
 
 _HISTORY = ["1991.08.17 會員大會修訂通過", "1991.08.31 第一屆第二次理監事會斟酌文字", "2002.01.27 第六屆第一次會員大會修訂通過",
             "2003.02.14 第六屆第二次會員大會修訂通過", "2014.10.25 第十一屆第二次會員大會修訂通過"]
@@ -84,3 +85,15 @@ def test_a_records_short_fields_do_not_hide_a_wider_wrap(tmp_path):
     texts = [p.text for p in doc.paragraphs]
     assert any(t.startswith("說明: 總幹事報告一月結餘") and t.endswith("建議交由下任總幹事繼續完成。") for t in texts)
     assert len([h for h in heading_texts(doc) if h.startswith("議題")]) == 12
+
+
+def test_an_appeals_long_reasons_stay_sections_when_no_blank_line_sets_any_paragraph_off():
+    """cdt05 with its blank lines taken out (as many a copied text comes): each reason '一、一审判决…，导致认定事实错误。'
+    is a long sentence over its argument; a blank line under it had been the only sign that it is a point, not an
+    item, so the four reasons and the points under them were lost."""
+    source = (DATA / "corpus" / "docs" / "cdt05_shangsu_zhuang.txt").read_text(encoding="utf-8")
+    packed = "\n".join(line for line in source.split("\n") if line.strip())
+    headings = heading_texts(parse_document(packed.encode("utf-8")))
+    reasons = [h for h in headings if h[:2] in ("一、", "二、", "三、", "四、") and "一审" in h]
+    assert len(reasons) == 4 and reasons[0].startswith("一、一审判决对公安机关提供的证据材料")
+    assert "1.DNA检验完全不应当被认定作为定案根据" in headings
