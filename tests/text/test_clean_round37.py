@@ -91,9 +91,26 @@ def test_an_appeals_long_reasons_stay_sections_when_no_blank_line_sets_any_parag
     """cdt05 with its blank lines taken out (as many a copied text comes): each reason '一、一审判决…，导致认定事实错误。'
     is a long sentence over its argument; a blank line under it had been the only sign that it is a point, not an
     item, so the four reasons and the points under them were lost."""
-    source = (DATA / "corpus" / "docs" / "cdt05_shangsu_zhuang.txt").read_text(encoding="utf-8")
-    packed = "\n".join(line for line in source.split("\n") if line.strip())
-    headings = heading_texts(parse_document(packed.encode("utf-8")))
+    headings = heading_texts(parse_document(_without_blank_lines("cdt05_shangsu_zhuang.txt")))
     reasons = [h for h in headings if h[:2] in ("一、", "二、", "三、", "四、") and "一审" in h]
     assert len(reasons) == 4 and reasons[0].startswith("一、一审判决对公安机关提供的证据材料")
     assert "1.DNA检验完全不应当被认定作为定案根据" in headings
+
+
+def _without_blank_lines(name: str) -> bytes:
+    source = (DATA / "corpus" / "docs" / name).read_text(encoding="utf-8")
+    return "\n".join(line for line in source.split("\n") if line.strip()).encode("utf-8")
+
+
+@pytest.mark.parametrize("name, titles", [
+    ("d61_05_shiyanshi_hexiao_xuzhi.txt", ["經費金額限制", "單品項", "報價單格式"]),
+    ("d50_06_shuomingshu_iv18_shizhong.txt", ["使用说明", "电源", "计时器模式", "设置定时开关机"]),
+])
+def test_a_text_without_blank_lines_keeps_the_titles_it_has_when_spaced(name, titles):
+    """A text copied without its blank lines: its short titles between paragraphs are no less titles. The title
+    model had learnt that a title stands apart; in such a text every paragraph stands as close to the next, so
+    it reads each as a spaced text would set it, and the outline is the spaced text's."""
+    spaced = heading_texts(parse_document((DATA / "corpus" / "docs" / name).read_bytes()))
+    packed = heading_texts(parse_document(_without_blank_lines(name)))
+    assert all(title in spaced for title in titles)
+    assert all(title in packed for title in titles)

@@ -89,11 +89,12 @@ CASES = {
     "qi-yi sections": (
         ["其一、制度的由来", BODY, BODY2, "其二、制度的问题", BODY, BODY2],
         [(1, "其一、", "制度的由来"), (1, "其二、", "制度的问题")]),
-    # the same shape over short notice lines is a list; a lone '问题1：' and captions '图1：' are not families
+    # the same shape over short notice lines is a list; a lone '问题1：' and captions '图1：' are not families; the
+    # weekdays over their paragraphs title them as plain lines (no family 周一/周二), as a text with blank lines has it
     "labelled list and captions": (
         ["你还有两个方法", "方法一：会议转播", "799516931", "方法二：听回放", "房间号：8955702", BODY,
          "问题1：为什么要改革？", BODY, "图1：历年招生人数", BODY, "图2：历年就业人数", BODY,
-         "周一：全体会议", BODY, "周二：分组讨论", BODY], []),
+         "周一：全体会议", BODY, "周二：分组讨论", BODY], [(1, "", "周一：全体会议"), (1, "", "周二：分组讨论")]),
     # the space after the label lost (many extracts): articles whose text starts with 为/本/上/在 run on in sequence
     "articles whose text runs on from the label": (
         ["第一章总则", "第一条为规范管理，制定本办法。", "第二条本办法适用于本市。", "第三条上级机关应当加强指导。",

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import outline
+from reader.text.outline import parse_outline
+from support import outline, spaced_paragraphs
 
 CODE = ["CompletableFuture<RpcResponse<Object>> resultFuture = new CompletableFuture<>();",
         "resultFuture.complete(rpcResponse);", "rpcResponse = completableFuture.get();",
@@ -84,7 +85,9 @@ def test_a_section_title_over_its_first_subsection_title_are_both_titles():
 
 
 def test_two_short_lines_under_a_run_of_short_lines_are_items_not_titles():
-    lines = NOTE + ["常用的方法有：", "转换结果", "消费结果", "运行下一步", "使用自定义线程池",
-                    "我们上面的代码示例中，为了方便，都没有选择自定义线程池。实际项目中，这是不可取的。"]
-    found = outline(lines, "CompletableFuture 详解")
+    # as f8_07 sets them: paragraphs apart, a list's items line under line
+    blocks = [x for line in NOTE for x in (line, "")] + [
+        "常用的方法有：", "", "转换结果", "消费结果", "运行下一步", "使用自定义线程池", "",
+        "我们上面的代码示例中，为了方便，都没有选择自定义线程池。实际项目中，这是不可取的。"]
+    found = [(h.depth, h.marker, h.title) for h in parse_outline(spaced_paragraphs(blocks), "CompletableFuture 详解")]
     assert (1, "", "运行下一步") not in found and (1, "", "使用自定义线程池") not in found

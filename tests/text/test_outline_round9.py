@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reader.text.letters import paper_number, salutation_index
-from support import outline, paragraphs, parse_document
+from support import DATA, outline, paragraphs, parse_document
 
 WRAPPED = ["政府建議首階段將網約車車輛許可證數目上限訂為一萬個，未能反映", "出行需求所需的實際供應規模，亦預期會影響香港乘客及國際旅客的",
            "出行體驗。"]
@@ -61,10 +61,14 @@ def test_a_council_paper_number_is_known_alone_on_its_line(line, number):
     assert paper_number(line) is number
 
 
-def test_a_paper_sent_with_a_letter_holds_its_sections():
-    lines = ["意見書", "各位委員：", ONE, "Uber 香港團隊", "附件：政策意見書", "立法會CB(3)634/2026(01)號文件",
-             "網約車服務的規管細節", ONE, *[x for t in TITLES for x in (t, ONE)]]
-    assert outline(lines, "意見書") == [(1, "", "網約車服務的規管細節"), *[(2, "", t) for t in TITLES]]
+@pytest.mark.parametrize("spaced", [True, False])
+def test_a_paper_sent_with_a_letter_holds_its_sections(spaced):
+    """d16_05: the letter ('各位委員：' … 'Uber 香港團隊', its date) heads nothing; the paper it sends, under its council
+    number, holds the sections; so too when the text comes without its blank lines."""
+    source = (DATA / "corpus" / "docs" / "d16_05_lifahui_yijianshu_uber_wangyueche.txt").read_text(encoding="utf-8")
+    text = source if spaced else "\n".join(line for line in source.split("\n") if line.strip())
+    found = [(h.depth, h.title) for h in parse_document(text.encode("utf-8")).headings]
+    assert found[:4] == [(1, "網約車服務的規管細節"), *[(2, t) for t in TITLES]]
 
 
 @pytest.mark.parametrize("titles, found", [
