@@ -28,6 +28,7 @@ class Facts:
         self._counting: set[str] | None = None  # the words the document counts its parts with, asked for once
         self._code: list[bool | None] = [None] * len(texts)
         self._fields: set[str] | None = None  # the labels a record's fields open lines with, asked for once
+        self._seen: dict[str, list[int]] | None = None  # where each line's text stands in the document, found once
 
     def heading(self, text: str) -> bool:
         return self._is_heading(text)
@@ -70,3 +71,15 @@ class Facts:
         m = _DATED.match(self.texts[i])
         before = _DATED.match(self.texts[i - 1]) if m is not None and i else None
         return before is not None and before.groups() == m.groups()
+
+    def printed_twice(self, i: int) -> bool:
+        """'一、达斡尔族…的田野考察' filling its line over the section, and again in the contents with another line
+        under it: a whole title (a page that prints its text twice repeats the line under it too)."""
+        if self._seen is None:
+            self._seen = {}
+            for k, text in enumerate(self.texts):
+                self._seen.setdefault(text, []).append(k)
+        at = self._seen[self.texts[i]]
+        below = self.texts[i + 1] if i + 1 < len(self.texts) else ""
+        return len(at) > 1 and not any(c in self.texts[i] for c in "，。；：:/") and self.is_heading(i) and all(
+            k == i or k + 1 == len(self.texts) or self.texts[k + 1] != below for k in at)

@@ -114,3 +114,19 @@ def test_a_text_without_blank_lines_keeps_the_titles_it_has_when_spaced(name, ti
     packed = heading_texts(parse_document(_without_blank_lines(name)))
     assert all(title in spaced for title in titles)
     assert all(title in packed for title in titles)
+
+
+def test_a_numbered_title_its_contents_list_too_stays_whole_however_full_its_line(tmp_path):
+    """d60_01 at 24 characters: '一、达斡尔族传统音乐本体特征与传承现状的田野考察' fills its line exactly, so the section's
+    first sentence was taken for its wrapped tail; the thesis's contents list the title as it stands."""
+    doc = wrapped_corpus_document("d60_01_biye_lunwen_dawoerzu_yinyue.txt", 24, tmp_path)
+    chapters = [h for h in doc.headings if h.marker == "一、"]
+    assert [h.title for h in chapters] == ["达斡尔族传统音乐本体特征与传承现状的田野考察"]
+    assert any(p.text.startswith("达斡尔族传统音乐不是脱离生活土壤的纯粹艺术表演") for p in doc.paragraphs)
+
+
+def test_a_page_that_prints_its_text_twice_still_joins_its_numbered_lines(tmp_path):
+    """d17_02 at 24 characters prints its notice twice: '1.申报人员登录…（www.' stands twice with the same line
+    under it, a sentence cut by the wrap both times, not a title listed in contents."""
+    doc = wrapped_corpus_document("d17_02_tongzhi_wangye_wulumuqi_jixu_jiaoyu.txt", 24, tmp_path)
+    assert not [h for h in heading_texts(doc) if h.startswith("1.申报人员登录")]
