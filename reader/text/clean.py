@@ -13,7 +13,8 @@ from reader.text.garble import find_garbled
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
 from reader.text.punctuation import as_characters
 from reader.text.region import article_blocks
-from reader.text.lineshape import contents_name, numbers_over_titles, rule_line, table_lines, width
+from reader.text.lineshape import (contents_name, numbers_over_titles, page_after_leaders, rule_line, table_lines,
+                                   width)
 from reader.text.marklevels import first_of_parts
 from reader.text.linemarks import strip_marks, unannotated
 from reader.text.rewrap import Line, rewrap
@@ -152,8 +153,10 @@ def _drop_debris(blocks: list[Block], st: _State, tops: frozenset[int] = frozens
     reasons = debris.classify_lines([b.text for b in blocks])
     out = []
     for k, (b, reason) in enumerate(zip(blocks, reasons)):
-        if reason and (_heading_not_widget(blocks, reasons, k) or b.role == "cell" and reason == "site-junk"):
-            reason = ""  # a table's '1' over '金伟明' numbers its row: a page number stands among prose
+        if reason and (_heading_not_widget(blocks, reasons, k) or b.role == "cell" and reason == "site-junk"
+                       or k and page_after_leaders(blocks[k - 1].text, b.text)):
+            reason = ""  # a table's '1' over '金伟明' numbers its row: a page number stands among prose; under
+            # '2. 赛事介绍……' it is the page the contents give, a wrap put on a line of its own
         reason = "" if b.role == "code" else reason or ("chrome" if b.role == "chrome" else "")  # a fence's '    ],'
         if reason:
             st.removed.append(Removed(reason, b.text, b.line))

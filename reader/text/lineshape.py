@@ -229,3 +229,9 @@ def rule_line(text: str) -> bool:
     """'---', '* * *', '————': a thematic break the writer typed between parts, no text of its own."""
     marks = "".join(text.split())  # an indent of full-width spaces, as every line of a text may have, too
     return len(marks) >= 3 and marks[0] in _RULE_CHARS and marks.count(marks[0]) == len(marks)
+
+
+def page_after_leaders(above: str, text: str) -> bool:
+    """'5' under '2. 赛事介绍……': the page a contents line gives, which a wrap put on a line of its own."""
+    text = text.strip()
+    return text.isdigit() and len(text) <= 4 and above.rstrip()[-3:] in ("...", "……", "···", "．．．")

@@ -8,7 +8,7 @@ from typing import Callable, NamedTuple
 
 from reader.text.headers import addressee_line
 from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, ends_sentence, glue, markdown_row,
-                                  pair_stacked_numbers, picture_line, title_part, width)
+                                   page_after_leaders, pair_stacked_numbers, picture_line, title_part, width)
 from reader.text.plainlines import MARKDOWN_BULLETS
 from reader.text.wrapfacts import Facts as _Facts
 
@@ -304,6 +304,8 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     under an indented paragraph's full open line is its next words (`flush_run`: the document indents paragraphs).
     """
     prev, nxt, w = facts.texts[i - 1], facts.texts[i], facts.widths[i - 1]
+    if page_after_leaders(prev, nxt):
+        return True  # '2. 赛事介绍……' over '5': the contents line's page number, cut off by the wrap
     if len(prev) <= 2 and set(prev) <= _OPENERS_ONLY:
         # '（' alone on a line belongs to what follows, unless that is a heading the bracket would break
         return facts.heading(prev + nxt) or not facts.is_heading(i)

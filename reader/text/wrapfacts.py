@@ -73,8 +73,9 @@ class Facts:
         return before is not None and before.groups() == m.groups()
 
     def printed_twice(self, i: int) -> bool:
-        """'一、达斡尔族…的田野考察' filling its line over the section, and again in the contents with another line
-        under it: a whole title (a page that prints its text twice repeats the line under it too)."""
+        """'一、达斡尔族…的田野考察' filling its line over the section, and again in the contents with the next entry
+        under it: a whole title (a page that prints its text twice repeats the line under it too; a title longer than
+        the line goes on under it in the contents as well)."""
         if self._seen is None:
             self._seen = {}
             for k, text in enumerate(self.texts):
@@ -82,4 +83,4 @@ class Facts:
         at = self._seen[self.texts[i]]
         below = self.texts[i + 1] if i + 1 < len(self.texts) else ""
         return len(at) > 1 and not any(c in self.texts[i] for c in "，。；：:/") and self.is_heading(i) and all(
-            k == i or k + 1 == len(self.texts) or self.texts[k + 1] != below for k in at)
+            k == i or k + 1 < len(self.texts) and self.texts[k + 1] != below and self.is_heading(k + 1) for k in at)

@@ -130,3 +130,13 @@ def test_a_page_that_prints_its_text_twice_still_joins_its_numbered_lines(tmp_pa
     under it, a sentence cut by the wrap both times, not a title listed in contents."""
     doc = wrapped_corpus_document("d17_02_tongzhi_wangye_wulumuqi_jixu_jiaoyu.txt", 24, tmp_path)
     assert not [h for h in heading_texts(doc) if h.startswith("1.申报人员登录")]
+
+
+def test_a_contents_lines_page_number_a_wrap_cut_off_stays_with_it(tmp_path):
+    """d83_04 at 24 characters: each contents line's dot leaders fill it and its page number ('5') falls to a line of
+    its own, where it was dropped as a page number; the list, its numbers gone, was read as the rules' sections."""
+    doc = wrapped_corpus_document("d83_04_guize_robogame.txt", 24, tmp_path)
+    texts = [p.text for p in doc.paragraphs]
+    assert any(t.startswith("2. 赛事介绍..") and t.endswith("5") for t in texts)
+    depths = {f"{h.marker}{h.title}".replace(" ", ""): h.depth for h in doc.headings}
+    assert depths.get("2.赛事介绍") == 1 and depths.get("2.1主题背景") == 2
