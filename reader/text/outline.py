@@ -225,6 +225,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
                       or after_parts(found, numbered, candidates)
                       or unnumbered_top_level(found, numbered, candidates, opening)):
             front = set(found) if front_parts(found, numbered, opening, paragraphs) else set()  # beside the sections, not over
+            front |= {i for i in found if contents_name(paragraphs[i].text)}  # '目录' holds its list, not the chapters
             candidates = decide(paragraphs, matches, named | front, annexes | set(found) - front, formats, issued)
             label_items(candidates, labels, paragraphs)
             at = {c.index: n for n, c in enumerate(candidates)}

@@ -140,3 +140,12 @@ def test_a_contents_lines_page_number_a_wrap_cut_off_stays_with_it(tmp_path):
     assert any(t.startswith("2. 赛事介绍..") and t.endswith("5") for t in texts)
     depths = {f"{h.marker}{h.title}".replace(" ", ""): h.depth for h in doc.headings}
     assert depths.get("2.赛事介绍") == 1 and depths.get("2.1主题背景") == 2
+
+
+def test_a_contents_heading_taken_for_a_title_holds_its_list_not_the_chapters(tmp_path):
+    """d40_08 at 24 characters: the title model took '目    录' for a title; an unnumbered title over numbered ones
+    holds them, so the report's chapters 一．… 二．… sat one level down, inside its contents."""
+    doc = wrapped_corpus_document("d40_08_lunwen_unity_youxi_hezi.txt", 24, tmp_path)
+    chapter = next(h for h in doc.headings if h.title == "需求分析")
+    assert chapter.depth == 1
+    assert all(h.depth == 1 for h in doc.headings if h.title.replace(" ", "") == "目录")
