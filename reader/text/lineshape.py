@@ -235,3 +235,11 @@ def page_after_leaders(above: str, text: str) -> bool:
     """'5' under '2. 赛事介绍……': the page a contents line gives, which a wrap put on a line of its own."""
     text = text.strip()
     return text.isdigit() and len(text) <= 4 and above.rstrip()[-3:] in ("...", "……", "···", "．．．")
+
+
+def closes_bracket(prev: str, nxt: str) -> bool:
+    """A line whose bracket is still open, and a next line that closes it before opening one: one bracket's words."""
+    for opener, closer in ("（）", "()"):
+        if prev.count(opener) > prev.count(closer) and (end := nxt.find(closer)) >= 0 and opener not in nxt[:end]:
+            return True
+    return False

@@ -7,8 +7,9 @@ from bisect import bisect_right
 from typing import Callable, NamedTuple
 
 from reader.text.headers import addressee_line
-from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, ends_sentence, glue, markdown_row,
-                                   page_after_leaders, pair_stacked_numbers, picture_line, title_part, width)
+from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, closes_bracket, ends_sentence, glue,
+                                   markdown_row, page_after_leaders, pair_stacked_numbers, picture_line, title_part,
+                                   width)
 from reader.text.plainlines import MARKDOWN_BULLETS
 from reader.text.wrapfacts import Facts as _Facts
 
@@ -81,17 +82,20 @@ def _wrap_width(widths: list[int], texts: list[str], opens: list[bool] | None = 
         wider = len(every) - bisect_right(every, w + 6)
         return wider <= max(2, (bisect_right(every, w + 6) - bisect_right(every, w - _BAND)) // 8)
 
-    densest, top, best, best_top, lo = 0, 0, 0, 0, 0
-    for hi, w in enumerate(open_widths):  # two pointers: the band (w - _BAND, w] holding most open lines
-        while open_widths[lo] <= w - _BAND:
-            lo += 1
-        if hi - lo + 1 >= densest:
-            densest, top = hi - lo + 1, w
-        if hi - lo + 1 >= best and fits(w):
-            best, best_top = hi - lo + 1, w
+    def densest_band(fitting: bool) -> tuple[int, int]:  # two pointers: the band (w - _BAND, w] holding most lines
+        best, top, lo = 0, 0, 0
+        for hi, w in enumerate(open_widths):
+            while open_widths[lo] <= w - _BAND:
+                lo += 1
+            if hi - lo + 1 >= best and (not fitting or fits(w)):
+                best, top = hi - lo + 1, w
+        return best, top
+
+    densest, top = densest_band(False)
     if densest >= 3 and not fits(top):
         # lines run past the densest band: the document is not wrapped there, unless a band nearly as dense, and not
         # a few lines, fits (a record's short fields, alike and many, under a wrap far wider)
+        best, best_top = densest_band(True)
         if best < 6 or 5 * best < 4 * densest or best_top <= top + _BAND:
             return None
         top = best_top
@@ -172,6 +176,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
         1 if local is not None else 4), family) if family else (set[str](), set[str]())
     out: list[tuple[str, tuple[tuple[int, int], ...]]] = []
     cur, starts, para_indent = texts[0], [(0, lines[0].line)], lines[0].indent
+    prose = not _PROSE_MARKS.isdisjoint(cur)  # the paragraph so far holds a comma or a stop (asked line by line)
     for i in range(1, len(lines)):
         prev, nxt = texts[i - 1], texts[i]
         wrap = doc_width or run_width[i - 1]
@@ -179,7 +184,8 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
         # a paragraph's first line of prose may have lost its indentation (a title or a link never had one)
         first = len(starts) == 1 and not indent_marks and not _PROSE_MARKS.isdisjoint(prev)
         if len(starts) == 1 and BARE_NUMBER.match(cur) and title_part(nxt, wrap, facts.heading):
-            cur = f"{cur} {nxt}"  # '1.2' / '开放式创新的概念': one heading the extract split
+            cur, prose = f"{cur} {nxt}", prose or not _PROSE_MARKS.isdisjoint(nxt)  # '1.2' / '开放式创新的概念':
+            # one heading the extract split
             starts.append((len(cur) - len(nxt), lines[i].line))
             continue
         starts_paragraph = (lines[i].blank_before and not spaced and not (stray_blanks and _wrapped_over_blank(
@@ -192,13 +198,14 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
                 and family(cur) in titled):
             starts_paragraph = True  # '（一）裁判文书上网的历程' filling a narrow column: a title, like its short kin
         # an indented paragraph's prose runs on in lines set flush, whatever they start with ('…健全统' / '一、协调…')
-        flush_run = indent_marks and para_indent > 0 and not lines[i].indented and not _PROSE_MARKS.isdisjoint(cur)
+        flush_run = indent_marks and para_indent > 0 and not lines[i].indented and prose
         if not starts_paragraph and _joins(facts, i, wrap, line_slack, first, len(starts) > 1, flush_run):
-            cur = glue(cur, nxt)
+            cur, prose = glue(cur, nxt), prose or not _PROSE_MARKS.isdisjoint(nxt)
             starts.append((len(cur) - len(nxt), lines[i].line))
         else:
             out.append((cur, tuple(starts)))
             cur, starts, para_indent = nxt, [(0, lines[i].line)], lines[i].indent
+            prose = not _PROSE_MARKS.isdisjoint(nxt)
     out.append((cur, tuple(starts)))
     return out
 
@@ -327,7 +334,7 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         # font's letters vary; an English line is a line of its own, as a bilingual text sets it over its Chinese)
     if facts.printed_twice(i - 1):
         return False  # a numbered title the contents list too, as it stands: whole, however full its line
-    if _closes_bracket(prev, nxt):
+    if closes_bracket(prev, nxt):
         return True  # '…证明文件罪（第229条' over '第1款、第2款）': the bracket the line opened closes below
     if facts.is_heading(i) and width(nxt) < wrap - 8 and not (flush_run and facts.opens[i - 1] and w >= wrap - slack):
         return False  # a short numbered line after a full one: a heading, not the tail of a sentence
@@ -347,14 +354,6 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     # an open line far short of the width ends a paragraph, unless what starts the next line could not fit
     short = wrap - w - (_INDENT if first else 0)
     return short <= slack + 2 or width(_leading_word(nxt)) >= short - 1
-
-
-def _closes_bracket(prev: str, nxt: str) -> bool:
-    """A line whose bracket is still open, and a next line that closes it before opening one: one bracket's words."""
-    for opener, closer in ("（）", "()"):
-        if prev.count(opener) > prev.count(closer) and (end := nxt.find(closer)) >= 0 and opener not in nxt[:end]:
-            return True
-    return False
 
 
 def _short_title(text: str, wrap: int, slack: int) -> bool:

@@ -75,12 +75,12 @@ class Facts:
     def printed_twice(self, i: int) -> bool:
         """'一、达斡尔族…的田野考察' filling its line over the section, and again in the contents with the next entry
         under it: a whole title (a page that prints its text twice repeats the line under it too; a title longer than
-        the line goes on under it in the contents as well)."""
+        the line goes on under it in the contents as well). A line that stands more than thrice is no such title."""
         if self._seen is None:
             self._seen = {}
             for k, text in enumerate(self.texts):
                 self._seen.setdefault(text, []).append(k)
         at = self._seen[self.texts[i]]
         below = self.texts[i + 1] if i + 1 < len(self.texts) else ""
-        return len(at) > 1 and not any(c in self.texts[i] for c in "，。；：:/") and self.is_heading(i) and all(
+        return 1 < len(at) <= 3 and not any(c in self.texts[i] for c in "，。；：:/") and self.is_heading(i) and all(
             k == i or k + 1 < len(self.texts) and self.texts[k + 1] != below and self.is_heading(k + 1) for k in at)
