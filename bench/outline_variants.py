@@ -79,9 +79,11 @@ def _wrapped(chars: int):
         moved, after = [], {}  # after: where the last heading found on a source line stood in it
         for g in gold:
             line = g["line"]
-            at = _run_in_piece(source[line - 1], g["marker"] or g["title"], after.get(line, -1), chars) if line > 1 else 0
-            after[line] = at[1] if line > 1 and at else after.get(line, -1)
-            moved.append(dict(g, line=first[line] + (at[0] if line > 1 and at else 0)))
+            at = _run_in_piece(source[line - 1], g["marker"] or g["title"], after.get(line, -1), chars) \
+                if line > 1 else None  # (the first line, the title, is not wrapped)
+            if at is not None:
+                after[line] = at[1]
+            moved.append(dict(g, line=first[line] + (at[0] if at is not None else 0)))
         return wrapped, moved
     return variant
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence, TypeVar
 
+from reader.text.evidence import TOC_LEADERS
 from reader.text.model import Block
 
 _TERMINAL = "。！？!?；;…：:"
@@ -234,7 +235,7 @@ def rule_line(text: str) -> bool:
 def page_after_leaders(above: str, text: str) -> bool:
     """'5' under '2. 赛事介绍……': the page a contents line gives, which a wrap put on a line of its own."""
     text = text.strip()
-    return text.isdigit() and len(text) <= 4 and above.rstrip()[-3:] in ("...", "……", "···", "．．．")
+    return text.isdigit() and len(text) <= 4 and above.rstrip().endswith(TOC_LEADERS)
 
 
 def closes_bracket(prev: str, nxt: str) -> bool:

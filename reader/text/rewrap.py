@@ -299,8 +299,7 @@ def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int, apart: boo
             and not markdown_row(facts.texts[i - 1]) and not _LINK_END.search(facts.texts[i - 1][-_LINK_TAIL:])
             and not _FIELD.match(facts.texts[i - 1]) and facts.texts[i - 1][:2] not in MARKDOWN_BULLETS
             and not facts.is_heading(i) and not facts.counted_part(i) and not facts.dated(i - 1)
-            and not nxt.startswith(BULLETS)
-            and not BARE_NUMBER.match(nxt))
+            and not nxt.startswith(BULLETS) and not BARE_NUMBER.match(nxt))
 
 
 def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool = False, inside: bool = False,

@@ -88,9 +88,9 @@ def line_features(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatc
     for i in at:
         counts[texts[i]] = counts.get(texts[i], 0) + 1
     median = sorted(lengths)[n // 2]
-    spaced = 0 if packed_paragraphs(paragraphs) else 1  # a text set without blank lines reads as if every
-    # paragraph had one, as a spaced text sets them: what stands apart there stands apart here
-    gaps = [min(_GAP_CAP, line_gap(paragraphs[k - 1], paragraphs[k]) + 1 - spaced) for k in range(1, n)]
+    blank = 1 if packed_paragraphs(paragraphs) else 0  # a text set without blank lines reads as if every paragraph
+    # had one, as a spaced text sets them: what stands apart there stands apart here
+    gaps = [min(_GAP_CAP, line_gap(paragraphs[k - 1], paragraphs[k]) + blank) for k in range(1, n)]
     gap_mean = sum(gaps) / len(gaps) if gaps else 0.0
     numbered = sum(m is not None for m in matches)
     ruled_in = len([i for i in rule if i < n])
