@@ -27,6 +27,7 @@ from reader.text.document import load_document  # noqa: E402
 CORPUS = ROOT / "tests" / "data" / "corpus"
 
 
+_TITLE_BELOW = 3  # a title a layout put under its bare marker sits at most two blank lines below it
 _LIST_DOTS = "•·●▪◦"  # a list's dot before a title is no part of its words: '• 岗位职责' is '岗位职责'
 
 
@@ -41,12 +42,17 @@ def _whole(marker: str, title: str) -> str:
 
 def pair_up(want: dict, got: dict) -> dict:
     """Found heading -> gold heading, keyed (line, marker or title) with the whole text as value: by key, else by line
-    and whole text, each once."""
+    and whole text, else (a bare marker over its title: '1.' / '韩炳哲里的本雅明') the marker's heading against a gold
+    heading on the title's line a few lines below, each once."""
     pairs = {k: k for k in set(want) & set(got)}
     open_lines = {k[0]: k for k in want if k not in pairs}
     for k, text in got.items():
         if k not in pairs and k[0] in open_lines and want[open_lines[k[0]]] == text:
             pairs[k] = open_lines.pop(k[0])
+    for k, text in got.items():
+        below = next((line for line in range(k[0] + 1, k[0] + _TITLE_BELOW + 1) if line in open_lines), None)
+        if k not in pairs and below and text == k[1] + want[open_lines[below]] and want[open_lines[below]]:
+            pairs[k] = open_lines.pop(below)
     return pairs
 
 

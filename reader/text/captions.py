@@ -31,6 +31,8 @@ def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text",
     out: dict[int, str] = {} if opens_none(opening, _PHOTO_FIRST) else {  # a line opening otherwise has no mark: no regex
         i: "a caption: a photo's line, marked '△' or '▲' as news pages mark them"
         for i, p in enumerate(paragraphs) if _PHOTO_MARK.match(p.text, 0, 8)}  # '_△泰康…病房_' (8: no copy)
+    out.update((i, "a caption: its source marks it so (kramdown's '{: .caption }')") for i, p in enumerate(paragraphs)
+               if p.caption)
     if kind == "html":
         return out
     # lines from the end of one paragraph to the start of the next: a re-joined paragraph's own lines are no gap

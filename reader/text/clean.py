@@ -16,6 +16,7 @@ from reader.text.region import article_blocks
 from reader.text.lineshape import (contents_name, numbers_over_titles, page_after_leaders, rule_line, table_lines,
                                    width)
 from reader.text.marklevels import first_of_parts
+from reader.text.mdlines import kramdown_marks
 from reader.text.linemarks import strip_marks, unannotated
 from reader.text.rewrap import Line, rewrap
 from reader.text.runin import split_articles
@@ -101,6 +102,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         paragraphs.append(Paragraph(p.text, p.line, start, p.level, last if last > p.line else 0, p.listed,
                                     p.cell or p.line in rows, ruled, bolds and last == p.line and bold_line(lines[p.line - 1])))
         start, end = start + len(p.text) + 1, max(end, last)
+    paragraphs = kramdown_marks(paragraphs, lines) if "{" in decoded.text and lines else paragraphs
     derived = False
     if not title and paragraphs and meta.body_like(paragraphs[0].text) and not _is_heading(paragraphs[0].text):
         title = meta.derived_title(paragraphs[0].text)

@@ -9,7 +9,7 @@ from reader.text.html_tokens import unescape
 from reader.text.decode import HASH_TITLE_START
 from reader.text.htmlpage import WS as _WS, html_blocks, html_meta
 from reader.text.markers import match_heading
-from reader.text.mdlines import titles_its_text
+from reader.text.mdlines import block_attributes, titles_its_text
 from reader.text.model import Block, Decoded
 
 
@@ -110,7 +110,8 @@ def _bare(text: str) -> str:
 
 def text_blocks(text: str) -> list[Block]:
     """Plain text: one block per non-empty line, indentation (and a PDF extract's form feed) stripped."""
-    return [Block(s, n) for n, line in enumerate(text.split("\n"), 1) if (s := line.strip(_WS + "\f\v"))]
+    return [Block(s, n) if s[:2] != "{:" or block_attributes(s) is None else Block(s, n, 0, "chrome")  # '{: .caption }'
+            for n, line in enumerate(text.split("\n"), 1) if (s := line.strip(_WS + "\f\v"))]
 
 
 # --- Markdown ---------------------------------------------------------------------------------------------------
@@ -358,8 +359,8 @@ def markdown_blocks(text: str) -> list[Block]:
             flush()
             fence = m.group(1)
             continue
-        if not raw.strip():
-            flush()
+        if not raw.strip() or raw[:2] == "{:" and block_attributes(raw) is not None:
+            flush()  # kramdown's '{: .caption }' closes the paragraph it marks up
             continue
         atx = _atx(raw)
         if atx:

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import replace
+
 from reader.text.markers import match_heading
+from reader.text.model import Paragraph
 
 _TITLE_MAX = 24  # characters of a line set alone over its text ('2.1.2侧链的特点', '摘要')
 _TEXT_MIN = 40  # … and of the line under it: soft-wrapped text fills its lines, a title's is short
 _OPEN_ENDS = "，,、：:；;。！？!?…—-（(《“‘[【"
+# kramdown's block attribute list alone on a line ('{: .caption }', '{: #kickoffs}', '{:toc}'): items apart by spaces,
+# so each is read once
+_ITEM = r"""[#.]?[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'{}]+))?"""
+_BLOCK_ATTRIBUTES = re.compile(rf"\{{:[ \t]*((?:{_ITEM}(?:[ \t]+{_ITEM})*)?)[ \t]*\}}")
+_CAPTION_CLASS = re.compile(r"\.[\w-]*caption")
+_ANCHOR_ONLY = re.compile(r"#[\w-]+")
+_TRAILING_ANCHOR = re.compile(r"[ \t]\{#[\w-]+(?:[ \t]+[#.][\w-]+)*\}$")  # '思考题 {#questions}'
 
 
 def titles_its_text(line: str, below: str) -> bool:
@@ -22,3 +34,38 @@ def titles_its_text(line: str, below: str) -> bool:
         return True
     m = match_heading(text)  # '二 解决方案' over '2.1 侧链': the next title, numbered
     return m is not None and bool(m.title) and len(text) <= _TITLE_MAX
+
+
+def block_attributes(line: str) -> str | None:
+    """The body of a kramdown attribute list standing alone on its line ('{: .caption }' -> '.caption'), else None:
+    mark-up for the block above it, never words of the text."""
+    text = line.strip()
+    if text[:2] != "{:" or text[-1:] != "}":
+        return None
+    m = _BLOCK_ATTRIBUTES.fullmatch(text)
+    return m.group(1) if m else None
+
+
+def kramdown_marks(paragraphs: list[Paragraph], lines: list[str]) -> list[Paragraph]:
+    """A Jekyll source's marks: '{: .caption }' under a picture's caption makes it no title, '{#id}' after a line or
+    '{: #id}' under it gives a heading its anchor; both lost their look when the file was saved as text."""
+    firsts = [p.line for p in paragraphs]
+    marks: dict[int, str] = {}
+    for n, line in enumerate(lines, 1):
+        text = line.rstrip()
+        if text[-1:] != "}":
+            continue
+        body = block_attributes(text)
+        k = bisect_right(firsts, n) - 1
+        if body is None:
+            if k >= 0 and firsts[k] == n and _TRAILING_ANCHOR.search(text):
+                marks[k] = "anchor"
+            continue
+        if k < 0 or any(not lines[j].strip() for j in range(paragraphs[k].last_line or firsts[k], n - 1)):
+            continue  # a blank line between: the list marks nothing written above it
+        if _CAPTION_CLASS.search(body):
+            marks[k] = "caption"
+        elif _ANCHOR_ONLY.fullmatch(body.strip()):
+            marks[k] = "anchor"
+    return [replace(p, anchor=marks.get(k) == "anchor", caption=marks.get(k) == "caption") if k in marks else p
+            for k, p in enumerate(paragraphs)]

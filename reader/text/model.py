@@ -63,6 +63,8 @@ class Paragraph:
     cell: bool = False  # a row of a table of data (Markdown '| … |', an HTML data table): never a heading
     ruled: bool = False  # a rule line ('---', '***') stands between it and the paragraph before: the writer's break
     bold: bool = False  # a text file sets the whole line in bold ('**核心架構層級：**'): the writer's own sub-heading
+    anchor: bool = False  # the source gives it a heading's anchor (kramdown's '{#id}'), whatever its shape
+    caption: bool = False  # the source marks it a figure's caption (kramdown's '{: .caption }'): never a heading
 
 
 def line_gap(before: Paragraph, after: Paragraph) -> int:

@@ -142,6 +142,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     if not again:
         stray.update(mark_note_subheadings(paragraphs, matches, title, _is_named, opens))  # '实现文件复制' under 三、
     bold = bold_subheadings(paragraphs, matches)  # '**效能考量：**' under '3.3 技術可行性評估', or a title of its own
+    anchored = {i for i, p in enumerate(paragraphs) if p.anchor and matches[i] is None}  # '思考题 {#questions}'
     formats = marked_formats(paragraphs, title, contents) or again
     numbered_levels(formats, [p.text for p in paragraphs])
     grouping_numbers(formats, [p.text for p in paragraphs])
@@ -194,7 +195,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
         with_colon = colon_lines(paragraphs)  # the lines with a colon: the passes after labels share one look
         ruled, weighed = _unnumbered(paragraphs, matches, title, Setting(kind, image_captions(paragraphs, kind, opens)), opens,
                                      {i for i, q in turns.items() if not q}, sessions, bool(numbered) or bool(digest),
-                                     with_colon, set(bold))
+                                     with_colon, set(bold) | anchored)
         plain_lines = set(ruled) | session_titles(paragraphs, sessions)  # '讨论记录' under each '第N次会议记录'
         stray.update(weighed)  # where the title model overrode the rules, for --explain
         labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines)
