@@ -16,10 +16,23 @@ _LABEL_END = re.compile(r"(?:编辑|編輯)?[ 　]*[：:]")  # '责任编辑：'
 # ('…上的讲话' titles a speech, not a photo).
 _CAPTION = re.compile(r"(?:现场|現場|合影|合照|留影|留念|掠影|剪影|一角)$|^(?:图为|圖為)|(?<!的)(?:讲话|講話|致辞|致辭|发言|發言)$")
 _CAPTION_MAX = 24
+# A photo's credit, wherever in the line: '梁文道 图片来源：受访者供图', '会场一角 李明/摄'
+_PHOTO_CREDIT = re.compile(r"图片来源|圖片來源|图源[：:]|圖源[：:]|供图|供圖|[ 　/／](?:摄|攝)$|(?:摄影|攝影)[：:]")
+# The person a photo shows, by post and name: '集团党委副书记 周凯', '董事长魏华山' (a name opens with a common surname:
+# '…主任任命' / '…经理办公会' go on with no name)
+_POSTED = re.compile(r"(?:书记|書記|主任|院长|院長|校长|校長|部长|部長|局长|局長|厅长|廳長|处长|處長|主席|董事长|董事長|总经理|總經理|"
+                     r"总监|總監|教授|研究员|研究員|秘书长|秘書長|理事长|理事長|会长|會長|总裁|總裁|市长|市長|县长|縣長|区长|區長|"
+                     r"省长|省長|所长|所長|馆长|館長|社长|社長|行长|行長|负责人|負責人)[ 　]?"
+                     r"[王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁"
+                     r"潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛"
+                     r"闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯][\u4e00-\u9fff]{1,2}$")
 # A story's printed source: the paper, the day and the page ('《光明日报》（ 2022年02月13日 02版）')
 _PRINTED = re.compile(r"《[^》]{2,12}》\s*[（(]\s*[0-9０-９]{4}\s*年[^（）()]{3,16}版\s*[）)]")
 _TIMED = re.compile(r"\s*[0-9]{1,2}:[0-9]{2}\s*[-–—~～]\s*[0-9]{1,2}:[0-9]{2}\s+(?=[^\s0-9]).*[\u4e00-\u9fff]{2}")  # '00:30 -
 # 01:10 顶部与整体结构': a part of a talk or a day's programme named after its time, no stamp
+# '专访清华大学校长王希勤': a headline names its guest by post too
+_MEETING = re.compile(r"专访|專訪|对话|對話|访谈|訪談|采访|採訪|走近|走進|走进|寄语|寄語")
+_CREDITED_MAX = 40  # a caption with its credit ('2022年宝珀理想国文学奖 图片来源：理想国公众号')
 _FURNITURE_REST = 8  # what a date stamp or a byline leaves besides itself: a weekday, a name
 
 
@@ -29,6 +42,9 @@ def furniture_line(text: str) -> bool:
     if _STAMP.search(text) and not _TIMED.match(text) or (len(text) <= _CAPTION_MAX and _CAPTION.search(text.strip())) \
             or _PRINTED.fullmatch(text.strip()):
         return True
+    if len(text) <= _CREDITED_MAX and (_PHOTO_CREDIT.search(text.strip())
+                                       or _POSTED.search(text.strip()) and not _MEETING.search(text)):
+        return True  # a photo's credit or the person it shows: a caption, however long its own words run
     if text.rstrip().endswith((">", "＞")) or (text.rstrip().endswith("〉") and "〈" not in text):
         return True  # '邮件内容区开始>', '更多>', '頭條要聞 〉': a template's marker or a link's arrow, pointing on,
         # never a title ('读〈论语〉' closes its bracket)

@@ -49,7 +49,7 @@ from reader.text.plainlines import (LIST_FAMILIES as _LIST_FAMILIES, MARKDOWN_BU
 from reader.text.punctuation import original_of, read_as_rules
 from reader.text.questions import (INTERVIEW_MAX, QUESTION_MAX, asked_loosely, asked_parts, asks,
                                    briefly_answered, interviewer_turns, item_marks, marked_questions, marked_titles,
-                                   named_turns, nest_questions, page_labels, pictograph_titles)
+                                   named_turns, nest_questions, page_labels, pictograph_titles, qa_name)
 from reader.text.repeats import one_number_lists
 from reader.text.sequences import Successors
 from reader.text.records import record_parts
@@ -302,9 +302,9 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
                 or _MARKS_AFTER.sub("", text)[-1:] in "，、,～~./>»{" or text[0] in ">-*+|=—－–,，、"
                 or dotted_item(text) or _COMMA_ITEM.match(text) or text[0] in items
                 or history_line(text) or keywords_line(text) or credit_bar(text) or cut_before_object(text)
-                or not (_CJK.search(text) or _latin_name(paragraphs, i))):
-            continue  # a heading in a Chinese document has Chinese in it, or is a name in English set apart; code, quotes,
-            # bullets, '——记…' subtitles and sentences ('…将会在什么时机得到唤醒的机会.') are not
+                or not (_CJK.search(text) or _latin_name(paragraphs, i) or qa_name(text))):
+            continue  # a heading in a Chinese document has Chinese in it, or is a name in English set apart (or
+            # 'Q&A'); code, quotes, bullets, '——记…' subtitles and sentences ('…将会在什么时机得到唤醒的机会.') are not
         after = matches[i + 1]
         opens_list = (after is not None and after.number == 1) or _FIRST_ITEM.fullmatch(paragraphs[i + 1].text.strip()) \
             or paragraphs[i + 1].text.lstrip()[:2] in _BULLETS or dotted_item(paragraphs[i + 1].text)  # 'DataFrame' over

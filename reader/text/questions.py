@@ -71,9 +71,17 @@ def asks(paragraphs: list[Paragraph], i: int, title: str, is_body: Callable[[str
         if "？" in text[:-1] or "?" in text[:-1] or _ANSWER.match(answer) is None:
             return False  # '…是否可以詢問？或是…？請問…？' asks from the floor
         return len(answer) >= _ANSWER_MIN or answer.endswith(("：", ":")) or _interview(title)  # '答：…主要包括：'
-    if not (question_title(text) or (2 < len(text) <= INTERVIEW_MAX and _asks_once(text) and _interview(title))):
+    if not (question_title(text) or (2 < len(text) <= INTERVIEW_MAX and _asks_once(text) and _interview(title)
+                                     and not _told(text))):
         return None
     return opens_answer(paragraphs, i, is_body)
+
+
+def _told(text: str) -> bool:
+    """'好在我有一定的工作经验，…。所以…自己最核心的能力是什么？': a sentence said before the question, with no asker
+    named: the speaker's own story asking itself, no interviewer's question ('《中国企业家》：…。…？' names its asker)."""
+    stop = text.find("。")
+    return 0 <= stop and not any(ch in "：:" for ch in text[:stop])
 
 
 def briefly_answered(paragraphs: Sequence[Paragraph], asked: Sequence[int]) -> list[int]:
@@ -263,8 +271,8 @@ _ANSWERING = 0.2
 def interviewer_turns(paragraphs: Sequence[Paragraph], colons: Sequence[int] | None = None) -> set[int]:
     """'Henry Kronk: 那么，卡内基梅隆大学的教育研究成果又是如何运用的呢?' over 'Norman Bier: …': in a transcript of
     named turns, the side that asks heads the parts (its every turn, a question or a prompt), the side that answers
-    fills them. Two speakers, each three turns or more, one asking in most turns and the other seldom (`colons`: the
-    lines with a colon, when known)."""
+    fills them. Two speakers or more, each three turns or more, one asking in most turns and the others seldom (a
+    reporter who talks to a son and then his father asks them both; `colons`: the lines with a colon, when known)."""
     turns: dict[str, list[int]] = {}
     for i in colon_lines(paragraphs) if colons is None else colons:  # a turn has a colon: no look at the others
         text = paragraphs[i].text
@@ -278,11 +286,13 @@ def interviewer_turns(paragraphs: Sequence[Paragraph], colons: Sequence[int] | N
         if found is not None and not found.group(1).isdigit() and found.group(1) not in _QA_LABELS:
             # '问：' / '答：' are asked above, each over its answer; '记者：' over '潘宏：…' is a named turn
             turns.setdefault(found.group(1), []).append(i)
-    sides = sorted((lines for lines in turns.values() if len(lines) >= _TURNS_MIN), key=len, reverse=True)
-    if len(sides) != 2:
+    sides = sorted((lines for lines in turns.values() if len(lines) >= _TURNS_MIN),
+                   key=lambda lines: _asking(paragraphs, lines), reverse=True)
+    if len(sides) < 2:
         return set()
-    ask, answer = sorted(sides, key=lambda lines: _asking(paragraphs, lines), reverse=True)
-    return set(ask) if _asking(paragraphs, ask) >= _ASKING and _asking(paragraphs, answer) <= _ANSWERING else set()
+    ask, answers = sides[0], sides[1:]
+    return set(ask) if _asking(paragraphs, ask) >= _ASKING and all(
+        _asking(paragraphs, answer) <= _ANSWERING for answer in answers) else set()
 
 
 def _asking(paragraphs: Sequence[Paragraph], lines: Sequence[int]) -> float:
@@ -330,8 +340,9 @@ def nest_questions(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
             continue
         first = n if first < 0 else first
         text = paragraphs[c.index].text.strip()
-        if _ASK.match(text) is not None:
-            over = paragraphs[candidates[last].index].text.strip() if last >= 0 else ""
+        over = paragraphs[candidates[last].index].text.strip() if last >= 0 else ""
+        if _ASK.match(text) is not None or holder < 0 and text[-1:] in "？?" and qa_name(over):  # 'Q&A' over
+            # '红领巾：…？': a named asker's question opens the session as '问：' does
             if holder < 0 and (first < last or last >= 0 and _QA_NAME.search(over)) \
                     and c.index - candidates[last].index <= _LEAD_IN + 1 and _ASK.match(over) is None:
                 holder = last
@@ -371,3 +382,7 @@ def marked_questions(paragraphs: Sequence[Paragraph], formats: dict[int, int]) -
             found[i] = level + 1
     return found if len(found) >= _TURNS_MIN else {}
 
+
+def qa_name(text: str) -> bool:
+    """'Q&A' alone over '红领巾：…？': a Q&A session's title, in English with no Chinese in it or not."""
+    return _QA_NAME.fullmatch(text.strip()) is not None

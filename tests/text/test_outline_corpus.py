@@ -255,8 +255,6 @@ KNOWN_GAPS = {
                                             "as headings",
     "f27_10_dongling_ying_beijing_keji": "a camp brochure's schedule lines ('第二天 上午', '下午') are taken and "
                                          "'【开营日期及人数要求】' is missed",
-    "d28_05_xinwen_wasi_jiandang_biaozhang": "a news release's photo captions ('集团党委副书记 周凯', '入党宣誓') "
-                                             "are taken as titles",
     "d28_06_neibu_zixun_jining_yancao_anquan": "the first of five releases on one page loses its headline to the page "
                                                "title above it",
     "d28_12_zhici_biye_beida_raoyi": "a reposted speech's own title and the blog's '视频：' under it are missed",
@@ -559,8 +557,6 @@ KNOWN_GAPS = {
     "items too",
     "d47_11_xiangmu_zongjie_baogao_wangye": "a page kept as text: stacked bare titles ('硬件框图', '软件流程图') are "
     "missed and a feature list's lines read as headings",
-    "d48_02_fangtan_chuangke_tuandui_wangye": "the questions under a page's 'Q&A' ('红领巾：…？') and the part itself are "
-    "missed: answers are short, so the questions do not stand over body",
     "d48_03_shendu_baodao_ganchai_liehuo": "a long feature's parts are numbered '1' … '8' alone on their lines (no "
     "titles), read as no sections, while its epigraph lines ('——司马迁《史记》') read as headings",
     "d48_04_pinglun_beida_wangyi": "a commentary with the articles its collector appended: some appended articles' "
