@@ -22,6 +22,7 @@ from reader.text.rewrap import Line, rewrap
 from reader.text.runin import split_articles
 from reader.text.wraptitles import wrapped_title
 from reader.text.markup import bold_line, unbold, unwrap_links
+from reader.text.setin import indent_of
 
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
 _TAIL_SPAN = 8
@@ -100,7 +101,8 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         last = p.starts[-1][1]
         ruled = any(rule_line(lines[n - 1]) for n in range(end + 1, min(p.line, len(lines) + 1)))
         paragraphs.append(Paragraph(p.text, p.line, start, p.level, last if last > p.line else 0, p.listed,
-                                    p.cell or p.line in rows, ruled, bolds and last == p.line and bold_line(lines[p.line - 1])))
+                                    p.cell or p.line in rows, ruled, bolds and last == p.line and bold_line(lines[p.line - 1]),
+                                    indent=indent_of(lines[p.line - 1]) if p.line <= len(lines) else 0))
         start, end = start + len(p.text) + 1, max(end, last)
     paragraphs = kramdown_marks(paragraphs, lines) if "{" in decoded.text and lines else paragraphs
     derived = False

@@ -65,6 +65,7 @@ class Paragraph:
     bold: bool = False  # a text file sets the whole line in bold ('**核心架構層級：**'): the writer's own sub-heading
     anchor: bool = False  # the source gives it a heading's anchor (kramdown's '{#id}'), whatever its shape
     caption: bool = False  # the source marks it a figure's caption (kramdown's '{: .caption }'): never a heading
+    indent: int = 0  # columns of whitespace its first line stood in by in a text file (a tab is four, '　' two)
 
 
 def line_gap(before: Paragraph, after: Paragraph) -> int:

@@ -52,6 +52,7 @@ from reader.text.questions import (INTERVIEW_MAX, QUESTION_MAX, asked_loosely, a
                                    named_turns, nest_questions, page_labels, pictograph_titles, qa_name)
 from reader.text.repeats import one_number_lists
 from reader.text.sequences import Successors
+from reader.text.setin import set_in_titles
 from reader.text.records import record_parts
 from reader.text.recurring import (drop_decks, named_again, nest_recurring_titles, nest_stacked_titles,
                                    nest_under_decorated, recurring_in_parts, refrains)
@@ -196,7 +197,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
         ruled, weighed = _unnumbered(paragraphs, matches, title, Setting(kind, image_captions(paragraphs, kind, opens)), opens,
                                      {i for i, q in turns.items() if not q}, sessions, bool(numbered) or bool(digest),
                                      with_colon, set(bold) | anchored)
-        plain_lines = set(ruled) | session_titles(paragraphs, sessions)  # '讨论记录' under each '第N次会议记录'
+        # '讨论记录' under each '第N次会议记录'; '  小組討論狀況' set in among flush titles is a photo's caption
+        plain_lines = set(ruled) - set_in_titles(paragraphs, ruled, _is_body) | session_titles(paragraphs, sessions)
         stray.update(weighed)  # where the title model overrode the rules, for --explain
         labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines)
                   | bracket_labels(paragraphs, opens) | letter_fields(paragraphs, opens)

@@ -389,7 +389,6 @@ KNOWN_GAPS = {
                                          "numbered sections are not found",
     "d36_06_baipishu_fisco_bcos_jinlianmeng": "'目录' and '关于我们' (unnumbered, their '##' gone) are not found, and a "
                                               "'第一，…' point is taken as a heading",
-    "d36_07_baipishu_eosio_jishu": "four levels of unnumbered titles (their '#' gone) all come out at one depth",
     "d36_09_diaocha_baogao_kaiyuan_wenjuan_2018": "the page's h-tag parts ('引言', '第一篇 问卷篇') stand over 一、: the "
                                                   "numbered sections come out a level deeper",
     "d36_10_niandu_baogao_kaiyuan_dongcha_2018": "bold stand-alone subheads under '3.2 …' (Markdown bold gone) are not "
@@ -1024,7 +1023,6 @@ KNOWN_GAPS = {
     "are read as a list",
     "d80_05_huifu_taibei_shizhengfu": "the answers' own short titles ('台北通兼顧便利體驗及保護個資') are missed",
     "d80_06_caifang_waisongyuan": "an interview record's follow-up question ('Q. 200 單很難跑嗎？') is taken as a heading",
-    "d80_08_tegao_pdis_qiranfei": "a feature's picture captions ('小組討論狀況') read as titles",
     "d80_09_caifang_pdis_tangfeng": "a feature's subtitle and picture captions read as titles",
     "d80_10_shuoming_pdis_xiezuo_huiyi": "an explainer's repeated title and a picture caption read as titles",
     "d80_11_zongjie_dengshan_shenqing": "a project report's question titles ('所以我們怎麼整合？') and exclaimed subtitles are "

@@ -1,6 +1,7 @@
 """Round 38b: news pages. A photo's credit or the person it shows is a caption, not a 小标题; an interview may have
 one asker and several answerers; a 'Q&A' line names the session its questions belong to; an interviewee's own story
-that ends by asking itself is no interviewer's question."""
+that ends by asking itself is no interviewer's question; a short line set in by spaces where the body and the other
+titles stand flush is a centred caption."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from reader.text.furniture import furniture_line
 from reader.text.model import Paragraph
 from reader.text.questions import interviewer_turns
+from reader.text.setin import indent_of
 from support import heading_texts, parse_document
 
 _STORY = ("那几年里他几乎每个周末都泡在图书馆，从历史读到哲学，又从哲学读回文学，笔记本写满了一本又一本，"
@@ -104,3 +106,39 @@ def test_an_interviewees_story_asking_itself_is_no_question():
     headings = heading_texts(doc)
     assert "读书本是我的兴趣" in headings and "勇于认识自己" in headings
     assert not [h for h in headings if h.endswith("能力是什么？")]
+
+
+@pytest.mark.parametrize("line, columns", [
+    ("  小組討論狀況", 2),
+    ("\t主实现代码", 4),
+    ("\u3000\u3000专家点评", 4),
+    (" 翟志勇", 1),
+    ("\u3000 \t  标题", 9),  # mixed: each counted as it shows
+])
+def test_a_lines_indent_in_columns(line, columns):
+    assert indent_of(line) == columns
+
+
+_MEETING = ("交通部在會議一開始就說明，為了避免大眾誤解，這次會議並不是要決定費率，而是希望先聽聽各方對徵收方式的意見，"
+            "再回頭研擬方案。")
+
+
+def _flush_page(*titles: str) -> bytes:
+    blocks = []
+    for t in titles:
+        blocks += [t, _MEETING]
+    return _page("汽燃費協作會議有共識", _MEETING, *blocks)
+
+
+def test_a_caption_set_in_among_flush_titles_is_none():
+    """d80_08: a PDIS feature stands its body and its 小标题 flush, and its photos' captions in by two spaces
+    ('  小組討論狀況'): the captions are no titles. Where set-in lines are as many as the flush ones, they are a level
+    of the page's own and stay."""
+    doc = parse_document(_flush_page("隨油徵收問題多 隨里程徵收方案交通部研擬", "  小組討論狀況",
+                                     "美國奧勒岡州 以新技術建立隨里程徵收制度", "各組討論 均認為隨里程徵收較公平"), "pdis.txt")
+    headings = heading_texts(doc)
+    assert "美國奧勒岡州以新技術建立隨里程徵收制度" in headings and "各組討論均認為隨里程徵收較公平" in headings
+    assert "小組討論狀況" not in headings
+    levels = parse_document(_flush_page("徵收方式的比較", "  隨油徵收", "  隨里程徵收", "各組的討論結果", "  第一組",
+                                        "  第二組"), "levels.txt")
+    assert {"隨油徵收", "第一組"} <= set(heading_texts(levels))
