@@ -9,6 +9,7 @@ characters (`punctuation.as_full_width`), so its '說明' (U+F96F) is a field to
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence, Set as AbstractSet
 
 from reader.text.markers import HeadingMatch
@@ -223,3 +224,60 @@ def nest_under_sessions(candidates: list, sessions: set[int]) -> None:
             head = at[c.index]
         elif head >= 0:
             c.parent = head
+
+
+_PART_WORDS = ("议程", "議程", "议题", "議題", "纪要", "紀要", "简记", "簡記", "记录", "記錄", "紀錄", "纪录", "内容", "內容",
+               "事项", "事項")
+_PART_MAX = 12  # '会议主要内容及任务：', '議程': a record's part, named in a few words
+_MEETING_WORDS = ("会议", "會議", "例会", "例會")
+_ITEM_FAMILIES = frozenset(("arabic", "cn", "capital", "paren-cn", "paren-arabic"))
+_PART_STOPS = "，,。；;！？!?、（）()《》“”\"'"
+
+
+def agenda_parts(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None],
+                 sessions: AbstractSet[int] = frozenset()) -> set[int]:
+    """'会议简记' or '議程' right over the '1.' or '壹、' that opens a meeting record's numbered items (a line above
+    says 会议: its title, a particular): the part of the record that holds them, though no other line stands
+    unnumbered beside it. A label the record repeats (each session's '會議內容：') is a field, not a part."""
+    first = next((i for i, m in enumerate(matches) if m is not None), -1)
+    if sessions and (first < 0 or min(sessions) < first):
+        first = min(sessions)  # '会议纪要' over '2022年9月7日', the newest of the sessions it holds
+    elif first < 1 or matches[first].number != 1 or matches[first].family not in _ITEM_FAMILIES:
+        return set()
+    name = _part_name(paragraphs[first - 1].text)
+    if not (2 <= len(name) <= _PART_MAX and any(w in name for w in _PART_WORDS)
+            and not any(ch in _PART_STOPS for ch in name)):
+        return set()
+    if not any(w in p.text for p in paragraphs[:first - 1] for w in _MEETING_WORDS):
+        return set()  # no meeting named above it: a plan's '工作内容' over its points
+    if sum(_part_name(p.text) == name for p in paragraphs) > 1:
+        return set()  # '# 会议记录' under the record's title '会议记录': the title again
+    return {first - 1}
+
+
+def _part_name(text: str) -> str:
+    """'# 会议纪要', '会议主要内容及任务：' -> the part's name, its marks aside."""
+    return text.strip().lstrip("#").strip().rstrip("：:").rstrip()
+
+
+def nest_sessions_in_part(candidates: list, parts: AbstractSet[int], sessions: AbstractSet[int]) -> None:
+    """'会议纪要' right over the newest of the dated sessions: they are its parts, not its siblings."""
+    at = {c.index: n for n, c in enumerate(candidates) if c.accepted}
+    if not sessions or min(sessions) - 1 not in parts or min(sessions) - 1 not in at:
+        return
+    for i in sessions:
+        if i in at and candidates[at[i]].parent < 0:
+            candidates[at[i]].parent = at[min(sessions) - 1]
+
+
+def session_fields(labels: AbstractSet[int], sessions: AbstractSet[int]) -> set[int]:
+    """'會議內容：' over '1. …' under each dated session, one label a session: the field its record opens the
+    session's notes with, no part of it ('会议议题', '讨论内容', '决策事项' under one session are its parts)."""
+    starts = sorted(sessions)
+    held: dict[int, list[int]] = {}
+    for i in labels:
+        if (k := bisect_right(starts, i)) > 0:
+            held.setdefault(k, []).append(i)
+    if len(held) < _SESSIONS_MIN or any(len(lines) > 1 for lines in held.values()):
+        return set()
+    return {i for lines in held.values() for i in lines}

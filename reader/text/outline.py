@@ -33,8 +33,8 @@ from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_
                                   unnumbered_top_level)
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import HeadingMatch, match_heading
-from reader.text.meetings import (dated_sessions, meeting_fields, nest_under_sessions, ordinal_sessions, particulars,
-                                  session_titles)
+from reader.text.meetings import (agenda_parts, dated_sessions, meeting_fields, nest_sessions_in_part,
+                                  nest_under_sessions, ordinal_sessions, particulars, session_fields, session_titles)
 from reader.text.pagetitles import TITLE_AGAIN_MIN, drop_lone_titled_unit, site_titled, title_parts
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
@@ -176,6 +176,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     issued = numbers[0] if numbers else -1
     annexes |= {i for i in issued_document_titles(paragraphs, numbers, title) if i in plain}  # a notice, what it issues
     annexes |= {i for i in gazette_titles(paragraphs, numbers, header) if i in plain}  # two documents, two 文号
+    agenda = {i for i in agenda_parts(paragraphs, matches, sessions) if i in plain and i not in contents and i not in header}
+    annexes |= agenda  # '会议简记' over the record's '1.'
     candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container", "sub")]  # a note's sub-titles number nothing
     if all(_is_named(paragraphs[i].text) for i in formats):  # none marked, or only '## 相關鏈結': the text's own
@@ -205,6 +207,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
                   | court_stages(paragraphs, with_colon) | interviewer_turns(paragraphs, with_colon)
                   | parallel_heads(paragraphs)  # '当以…之…。' three times over a speech
                   | {i for i, q in turns.items() if q})  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
+        labels -= session_fields(labels, sessions)  # '會議內容：' once in each dated session: its field
         template = recurring_in_parts(sorted(plain_lines), numbered, paragraphs)  # '【教学内容】' under each 第N单元
         if template:  # the parts' sub-titles, as a note's under its sections
             for i in template:
@@ -226,6 +229,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
         if found and (not numbered or labels or paged or digest or under_lone_unit(found, numbered)
                       or titles_in_parts(found, numbered, paragraphs) or len(found) >= _OUTNUMBERED * len(numbered)
                       or after_parts(found, numbered, candidates)
+                      or sessions and sessions <= set(found) and min(sessions) < numbered[0].index
                       or unnumbered_top_level(found, numbered, candidates, opening)):
             front = set(found) if front_parts(found, numbered, opening, paragraphs) else set()  # beside the sections, not over
             front |= {i for i in found if contents_name(paragraphs[i].text)}  # '目录' holds its list, not the chapters
@@ -239,6 +243,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
             nest_stacked_titles(candidates, paragraphs)  # '核心概念' right over '函数-装饰器': a part over its sections
             nest_under_headlines(candidates, paragraphs)  # '产品：明确目标，…' over '功能方面'
             nest_under_sessions(candidates, sessions)  # '20190305会议纪要' over '到会情况'
+            nest_sessions_in_part(candidates, agenda, sessions)  # '会议纪要' over '2022年9月7日'
             if not digest:  # a feed shows a story again under another: no sub-title
                 nest_recurring_titles(candidates, paragraphs)  # '实现方式' under '计数器', again under '滑动窗口'
             nest_under_decorated(candidates, paragraphs, opens)  # '/学科教育/' over '高考数学：《…》'

@@ -331,8 +331,6 @@ KNOWN_GAPS = {
     "d23_07_yuangong_shouce_kaoqin_zhidu": "a handbook's Markdown levels read alike once the '#' are gone",
     "d23_09_huiyi_jiyao_cloudwego_shequ": "the numbered points under each agenda item ('1. 介绍新的开源项目…。', "
                                           "'2. 完成进度：7/14') are taken",
-    "d23_10_huiyi_jiyao_feijiang_gongzuozu": "one label line over the minutes' numbered topics ('会议简记') is too "
-                                             "little for an outline of unnumbered lines",
     "d23_11_gongzuo_zongjie_2021_nianzhong": "a year-end summary's stacked Markdown levels ('今年回顾' > '工作' > "
                                              "'博客') read alike",
     "d23_12_guanli_zhidu_kaifa_liucheng": "a title in Latin letters alone ('CodeReview') over a list is missed",
@@ -532,7 +530,6 @@ KNOWN_GAPS = {
     "d46_05_faq_esp_wifi": "an FAQ's questions without '？' ('wifi 性能指标') are missed where the '#' is gone",
     "d46_06_faq_acopos_d1": "an FAQ's '- 3 电机表里的…？' list items are taken and its '1 A02.038…' parts missed",
     "d46_08_yuebao_plct_2024_12": "the report's one '## 本周工作' over its '###' parts is missed once the '#' are gone",
-    "d46_09_huiyi_jiyao_dapr_shuangzhouhui": "minutes' '参会方式' / '会议纪要' and their dated meetings are missed",
     "d46_10_yiwen_scheme_shuju_leixing": "'2.2.1，Strings' (the author's repeated number, a comma after it) is missed",
     "d46_11_biji_chengxu_yuyan_bingfa_biancheng": "bold case titles ('情形 A: …') are missed and a step list "
                                                   "('1. 读 (Read, R): …') taken",
