@@ -228,36 +228,45 @@ def nest_under_sessions(candidates: list, sessions: set[int]) -> None:
 
 _PART_WORDS = ("议程", "議程", "议题", "議題", "纪要", "紀要", "简记", "簡記", "记录", "記錄", "紀錄", "纪录", "内容", "內容",
                "事项", "事項")
-_PART_MAX = 12  # '会议主要内容及任务：', '議程': a record's part, named in a few words
+_PART_MAX = 16  # '会议主要内容及任务：', '議程', '2024年9月20日第一次会议': a record's part, named in a few words
 _MEETING_WORDS = ("会议", "會議", "例会", "例會")
 _ITEM_FAMILIES = frozenset(("arabic", "cn", "capital", "paren-cn", "paren-arabic"))
+_RULE = re.compile(r"[-*_=]{3,}")
 _PART_STOPS = "，,。；;！？!?、（）()《》“”\"'"
 
 
 def agenda_parts(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None],
-                 sessions: AbstractSet[int] = frozenset()) -> set[int]:
+                 sessions: AbstractSet[int] = frozenset(), title: str = "") -> set[int]:
     """'会议简记' or '議程' right over the '1.' or '壹、' that opens a meeting record's numbered items (a line above
-    says 会议: its title, a particular): the part of the record that holds them, though no other line stands
+    says 会议, or the record's title): the part of the record that holds them, though no other line stands
     unnumbered beside it. A label the record repeats (each session's '會議內容：') is a field, not a part."""
     first = next((i for i, m in enumerate(matches) if m is not None), -1)
     if sessions and (first < 0 or min(sessions) < first):
         first = min(sessions)  # '会议纪要' over '2022年9月7日', the newest of the sessions it holds
     elif first < 1 or matches[first].number != 1 or matches[first].family not in _ITEM_FAMILIES:
         return set()
-    name = _part_name(paragraphs[first - 1].text)
-    if not (2 <= len(name) <= _PART_MAX and any(w in name for w in _PART_WORDS)
+    at = first - 1 - (first > 1 and _RULE.fullmatch(paragraphs[first - 1].text.strip()) is not None)  # a '---' apart
+    name = _part_name(paragraphs[at].text)
+    if not (2 <= len(name) <= _PART_MAX and (any(w in name for w in _PART_WORDS) or name.endswith(_MEETING_WORDS))
             and not any(ch in _PART_STOPS for ch in name)):
-        return set()
-    if not any(w in p.text for p in paragraphs[:first - 1] for w in _MEETING_WORDS):
+        return set()  # ('96年2月5日校務會議通過' under a rule's title dates it)
+    if not any(w in text for text in [title] + [p.text for p in paragraphs[:at]] for w in _MEETING_WORDS):
         return set()  # no meeting named above it: a plan's '工作内容' over its points
-    if sum(_part_name(p.text) == name for p in paragraphs) > 1:
+    if name == _part_name(title) or sum(_part_name(p.text) == name for p in paragraphs) > 1:
         return set()  # '# 会议记录' under the record's title '会议记录': the title again
-    return {first - 1}
+    return {at}
 
 
 def _part_name(text: str) -> str:
     """'# 会议纪要', '会议主要内容及任务：' -> the part's name, its marks aside."""
     return text.strip().lstrip("#").strip().rstrip("：:").rstrip()
+
+
+def hollow_parts(candidates: Sequence, parts: AbstractSet[int]) -> set[int]:
+    """'会议事项：' over '1. 是否更换主题', '2. 确定短期分工' read as a list: the agenda's items, no sections under a
+    part."""
+    return {c.index for c, after in zip(candidates, list(candidates[1:]) + [None])
+            if c.index in parts and after is not None and after.match is not None and not after.accepted}
 
 
 def nest_sessions_in_part(candidates: list, parts: AbstractSet[int], sessions: AbstractSet[int]) -> None:

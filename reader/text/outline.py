@@ -33,7 +33,7 @@ from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_
                                   unnumbered_top_level)
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import HeadingMatch, match_heading
-from reader.text.meetings import (agenda_parts, dated_sessions, meeting_fields, nest_sessions_in_part,
+from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, meeting_fields, nest_sessions_in_part,
                                   nest_under_sessions, ordinal_sessions, particulars, session_fields, session_titles)
 from reader.text.pagetitles import TITLE_AGAIN_MIN, drop_lone_titled_unit, site_titled, title_parts
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
@@ -176,9 +176,12 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     issued = numbers[0] if numbers else -1
     annexes |= {i for i in issued_document_titles(paragraphs, numbers, title) if i in plain}  # a notice, what it issues
     annexes |= {i for i in gazette_titles(paragraphs, numbers, header) if i in plain}  # two documents, two 文号
-    agenda = {i for i in agenda_parts(paragraphs, matches, sessions) if i in plain and i not in contents and i not in header}
-    annexes |= agenda  # '会议简记' over the record's '1.'
+    annexes |= (agenda := {i for i in agenda_parts(paragraphs, matches, sessions, title)  # '会议简记' over the '1.'
+                           if i in plain and i not in contents and i not in header})
     candidates = decide(paragraphs, matches, named, annexes, formats, issued)
+    if hollow := hollow_parts(candidates, agenda):  # '会议事项：' over the agenda's list
+        agenda, annexes = agenda - hollow, annexes - hollow
+        candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container", "sub")]  # a note's sub-titles number nothing
     if all(_is_named(paragraphs[i].text) for i in formats):  # none marked, or only '## 相關鏈結': the text's own
         named, formats = named | set(formats), {}  # headings are found as in plain text, the named part beside them

@@ -757,7 +757,6 @@ KNOWN_GAPS = {
     "d62_01_huiyi_jiyao_fanju_tuijian_xiangmuzu": "minutes that open each meeting with '[编号] 1' and its opinions "
     "('意见一.') are missed and the items of a feature list are taken for its parts",
     "d62_02_huiyi_jilu_dev_adventure": "a short minute's '会议主要内容及任务：' over its '1：…' tasks is missed",
-    "d62_03_huiyi_jilu_luojia_xingji": "a meeting's dated title ('2024年9月20日第一次会议') reads as a date, not a part",
     "d62_04_huiyi_jilu_owl_xiangmu_vuepress": "a page's dated meeting titles under a sidebar of dates, and the notes under "
     "them, are read wrongly: the sidebar and the notes' lines are taken for titles",
     "d62_05_caifang_xuezhang_tuandui_kaifa": "an interview's questions set as bullets ('- 你们是怎么…？') are missed",

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from support import parse_document
+from reader.text.document import load_document
+from support import DATA, parse_document
 
 
 def _depths(text: str) -> dict[str, int]:
@@ -83,3 +84,30 @@ def test_each_sessions_one_field_is_no_part():
     depths = _depths(_weekly(points))
     assert "会议内容：" not in depths and "会议内容" not in depths
     assert depths.get("20240723-工作安排") == 1
+
+
+_POINTS = ("1. 确定选题\n\n在第一次会议期间，组员通过头脑风暴讨论，最终决定了项目的选题和名称，并分析了现有产品的不足之处。\n\n"
+           "2. 选题思维导图\n\n组员根据讨论的结果绘制了思维导图，梳理了小程序的主要功能模块以及各模块之间的关系。\n\n"
+           "3. 确定需求分析\n\n组员讨论了需求分析的方法，决定采用问卷和访谈相结合的方式收集用户的需求。\n")
+
+
+@pytest.mark.parametrize("apart", ["", "---\n\n"])
+def test_the_one_meeting_a_record_titles_holds_its_points(apart):
+    """d62_03: a record titled '会议记录' (its title, no line of the text) with '2024年9月20日第一次会议' over its
+    '1.', '2.', '3.' (a rule '---' between or not): the meeting holds them."""
+    depths = _depths(f"会议记录\n\n2024年9月20日第一次会议\n\n{apart}{_POINTS}")
+    assert depths.get("2024年9月20日第一次会议") == 1
+    assert depths["1.确定选题"] == 2
+
+
+def test_a_label_over_the_agenda_list_holds_nothing():
+    """d76_09: '会议事项：' over the agenda's short list ('1. 是否更换主题', '2. 确定短期分工' …) labels a list that is
+    no section: the record's parts are the labelled discussions after it, at the top. Over items that each hold
+    their discussion, the label is the part that holds them."""
+    head = "会议信息——第一次会议\n\n时间：2021.10.9 20:00——21:50\n\n地点：紫荆一号楼403A\n\n参加人员：小组全员\n\n"
+    held = _depths(head + "会议事项：\n\n" + _POINTS)
+    assert held.get("会议事项") == 1 and held["1.确定选题"] == 2
+    doc = load_document(DATA / "corpus" / "docs" / "d76_09_huiyijiyao_zijing_fangke_diyici.txt")
+    depths = {h.title: h.depth for h in doc.headings}
+    assert not [h for h in doc.headings if h.marker]
+    assert [depths.get(t) for t in ("会议事项", "更换主题", "短期人员分工", "与助教讨论")] == [1, 1, 1, 1]
