@@ -8,7 +8,7 @@ import re
 from typing import Callable, Sequence, TypeVar
 
 from reader.text.evidence import TOC_LEADERS
-from reader.text.model import Block
+from reader.text.model import Block, Paragraph, line_gap
 
 _TERMINAL = "。！？!?；;…：:"
 _CLOSERS = "”’」』)）》〉】]"
@@ -243,4 +243,34 @@ def closes_bracket(prev: str, nxt: str) -> bool:
     for opener, closer in ("（）", "()"):
         if prev.count(opener) > prev.count(closer) and (end := nxt.find(closer)) >= 0 and opener not in nxt[:end]:
             return True
+    return False
+
+
+_LIST_MARKS = ("- ", "* ", "+ ", "• ")
+_HAN = re.compile("[\u3400-\u9fff]")
+
+
+def leads_in(text: str) -> bool:
+    """'本期提交的Go主线CL:' or '- 更新GCC版本至gcc16.1，…' right under a name: the Chinese line that opens its part's
+    list, as a Markdown file flattened to text sets it with no blank line under its '### GCC'."""
+    text = text.strip()
+    if text[:2] in _LIST_MARKS:
+        text = text[2:].strip()
+        return _HAN.search(text) is not None and len(text) >= 8
+    return _HAN.search(text) is not None and text[-1:] in "：:" and len(text) >= 4
+
+
+_ITEM_LINES = 6  # a list item's lines looked back over: its link, its note, its status
+
+
+def item_tail(paragraphs: Sequence[Paragraph], i: int) -> bool:
+    """'已经合并' under '- [RISCV] Add support…' / its link / its note, a blank line after: the last line of a list
+    item that runs over several lines (its status), no title; a title sits apart or right under the list."""
+    if i + 1 < len(paragraphs) and line_gap(paragraphs[i], paragraphs[i + 1]) == 1:
+        return False
+    for k in range(i - 1, max(-1, i - 1 - _ITEM_LINES), -1):
+        if line_gap(paragraphs[k], paragraphs[k + 1]) != 1:
+            return False
+        if paragraphs[k].text.lstrip()[:2] in _LIST_MARKS:
+            return k < i - 1
     return False

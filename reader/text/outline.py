@@ -27,8 +27,8 @@ from reader.text.headlines import HEADLINE_MAX, colon_headlines, colon_labels, h
 from reader.text.headingtext import candidate_heading, continues, takes_next_line
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, closing_line, hold_papers, salutation_index
-from reader.text.lineshape import (BULLETS, aside_line, commented_code, contents_name, cut_before_object,
-                                   inside_short_run, markdown_row, picture_line)
+from reader.text.lineshape import (BULLETS, aside_line, commented_code, contents_name, cut_before_object, item_tail,
+                                   inside_short_run, leads_in, markdown_row, picture_line)
 from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_lists, titles_in_parts, under_lone_unit,
                                   unnumbered_top_level)
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
@@ -369,6 +369,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     found = same_lead(found, [paragraphs[i].text.strip() for i in found], aside)
     found = [i for i in found if i > addressed and not (i < lead and i + 1 < len(paragraphs)  # a title's first half
                                                         and genre_title(paragraphs[i + 1].text.strip()))]
+    found = [i for i in found if not item_tail(paragraphs, i)]  # a list item's status ('已经合并') on its last line
     found = refrains(found, [paragraphs[i].text.strip() for i in found])  # a script's '翻页' between its passages
     same = len({paragraphs[i].text.strip() for i in found}) == 1  # '基本案情' again and again: a label, no outline
     return (found if len(found) >= 2 and not same else []), weighed
@@ -383,7 +384,8 @@ def _latin_name(paragraphs: list[Paragraph], i: int) -> bool:
     if not _ENGLISH_NAME.fullmatch(text) or (" " in text and not text[0].isupper()):
         return False
     before, after = paragraphs[i - 1].text.strip() if i else "", paragraphs[i + 1].text.strip()
-    apart = 0 < i and paragraphs[i - 1].line + 1 < paragraphs[i].line < paragraphs[i + 1].line - 1  # blank lines around
+    apart = 0 < i and paragraphs[i - 1].line + 1 < paragraphs[i].line and (  # blank lines around, or over its list
+        paragraphs[i].line < paragraphs[i + 1].line - 1 or leads_in(after) and text[0].isupper())  # ('GCC' / '- 更新…')
     return (apart and text not in before
             and _CJK.search(after) is not None and (_is_body(after) or _FIRST_ITEM.match(after) is not None)
             and (_is_body(before) or before[:2] in _BULLETS or match_heading(before) is not None
