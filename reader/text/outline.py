@@ -22,13 +22,14 @@ from reader.text.decimals import opening_chapter, unnumbered_parents
 from reader.text.evidence import labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals
 from reader.text.feeds import after_article
 from reader.text.furniture import figure_caption, furniture_line
+from reader.text.latinnames import CJK as _CJK, FIRST_ITEM, TITLE_MAX as _UNNUMBERED_MAX, latin_name, pair_line
 from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document_titles
 from reader.text.headlines import HEADLINE_MAX, colon_headlines, colon_labels, headline_colon, nest_under_headlines
 from reader.text.headingtext import candidate_heading, continues, takes_next_line
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, closing_line, hold_papers, salutation_index
 from reader.text.lineshape import (BULLETS, aside_line, commented_code, contents_name, cut_before_object, item_tail,
-                                   inside_short_run, leads_in, markdown_row, picture_line)
+                                   inside_short_run, markdown_row, picture_line)
 from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_lists, titles_in_parts, under_lone_unit,
                                   unnumbered_top_level)
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
@@ -62,7 +63,6 @@ from reader.text.titlescore import Setting, rescore
 
 __all__ = ["HeadingMatch", "match_heading", "outline_candidates", "parse_outline"]
 
-_UNNUMBERED_MAX = 30
 _WEIGHED_MAX = max(INTERVIEW_MAX, QUESTION_MAX, HEADLINE_MAX, _UNNUMBERED_MAX)  # a longer line is no question nor title
 _MARKS_AFTER = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+$")  # '请坐.⭐': a sentence, marked
 _ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){3,}")  # '上级政策解读 本县政策解读 政策咨询问答库 回应关切': a menu's
@@ -73,14 +73,10 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")  # '00:30 - 01:10 顶部与整体结构': 
 _FENCE_END = re.compile(r":{3,}(?:[ \t]*[A-Za-z][\w \t:=-]{0,40})?|`{3,}")  # a block's closing fence ends what stood
 # above, as a paragraph does; a box's opening (':::tip', ':::tabs key:campus') starts anew
 _LABEL_RECURS = 3  # '结论：' under three items or more: each item's label, no part of the document's own
-_PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _SENTENCE_END = "。！？!?…”’」』)）：:；;"
 _LATIN_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # '[applause] Thank you.' ends a sentence too
-_ENGLISH_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+#/&.'-]*(?: [A-Za-z0-9+#/&.'-]+){0,3}")  # a name, four words at most
-_CJK = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
 _COMMA_ITEM = re.compile(r"[0-9０-９]{1,2}[，,](?![0-9０-９])")  # '4，熟悉TCP/IP协议，…': a list numbered '1，2，3，'
 _NAME_ROW = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{1,8}(?:[ \u3000]+[\u4e00-\u9fff0-9A-Za-z]{1,8}){3,}")
-_FIRST_ITEM = re.compile(r"(?:1|一)[、.．]|[（(](?:1|一)[）)]")  # a list's first marker standing alone ('1、' / quote)
 
 
 def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "",
@@ -312,11 +308,11 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
                 or _MARKS_AFTER.sub("", text)[-1:] in "，、,～~./>»{" or text[0] in ">-*+|=—－–,，、"
                 or dotted_item(text) or _COMMA_ITEM.match(text) or text[0] in items
                 or history_line(text) or keywords_line(text) or credit_bar(text) or cut_before_object(text)
-                or not (_CJK.search(text) or _latin_name(paragraphs, i) or qa_name(text))):
+                or not (_CJK.search(text) or latin_name(paragraphs, i, _is_body) or qa_name(text))):
             continue  # a heading in a Chinese document has Chinese in it, or is a name in English set apart (or
             # 'Q&A'); code, quotes, bullets, '——记…' subtitles and sentences ('…将会在什么时机得到唤醒的机会.') are not
         after = matches[i + 1]
-        opens_list = (after is not None and after.number == 1) or _FIRST_ITEM.fullmatch(paragraphs[i + 1].text.strip()) \
+        opens_list = (after is not None and after.number == 1) or FIRST_ITEM.fullmatch(paragraphs[i + 1].text.strip()) \
             or paragraphs[i + 1].text.lstrip()[:2] in _BULLETS or dotted_item(paragraphs[i + 1].text)  # 'DataFrame' over
         # '* a distributed collection …', '分支语句' over '•分支语句用来…'
 
@@ -336,8 +332,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             markdown_row(paragraphs[i + 1].text)) or (  # '到会情况' over its table's '|王嘉凯|叶俊晨|…|'
             i + 2 < len(paragraphs) and aside_line(paragraphs[i + 1].text)
             and (_is_body(paragraphs[i + 2].text) or code_edge(paragraphs[i + 2].text))) or (
-            i + 2 < len(paragraphs) and _pair_line(text)
-            and (_pair_line(paragraphs[i + 1].text) or _latin_name(paragraphs, i + 1))
+            i + 2 < len(paragraphs) and pair_line(text)
+            and (pair_line(paragraphs[i + 1].text) or latin_name(paragraphs, i + 1, _is_body))
             and (_is_body(paragraphs[i + 2].text) or code_line(paragraphs[i + 2].text)))  # or its code: '// fds'
         framed_in = before < 0 or i < lead or paragraphs[i].ruled or _is_body(paragraphs[before].text) or (
             matches[before] is not None and (matches[before].family in ("zhang", "jie", "bufen", "bian")
@@ -349,7 +345,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
              or paragraphs[before].text.lstrip().startswith(BULLETS))  # '•结果输出:print()输出结果'
             and (opens_list or _is_body(paragraphs[i + 1].text))) or (
             markdown_row(paragraphs[before].text) and framed_out) or (  # a table ends a block as a paragraph does
-            before >= 1 and (_pair_line(text) or _latin_name(paragraphs, i)) and _pair_line(paragraphs[before].text)
+            before >= 1 and (pair_line(text) or latin_name(paragraphs, i, _is_body)) and pair_line(paragraphs[before].text)
             and _is_body(paragraphs[before - 1].text))
         if headline and framed_out:
             colons[i] = (text, framed_in)  # judged together below: a repeated form needs no body before it
@@ -373,31 +369,6 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     found = refrains(found, [paragraphs[i].text.strip() for i in found])  # a script's '翻页' between its passages
     same = len({paragraphs[i].text.strip() for i in found}) == 1  # '基本案情' again and again: a label, no outline
     return (found if len(found) >= 2 and not same else []), weighed
-
-
-def _latin_name(paragraphs: list[Paragraph], i: int) -> bool:
-    """'Rust', 'C/C++', 'Data mining' standing apart over a Chinese paragraph or list: a section on a thing known by
-    its English name (a Markdown title whose '#' is gone), after a paragraph or a list; words opening in lower case
-    ('pip install ujson') are a command, and a name the paragraph above has just used ('…叫 Emacs，…' over 'Emacs') is its
-    picture's caption."""
-    text = paragraphs[i].text.strip()
-    if not _ENGLISH_NAME.fullmatch(text) or (" " in text and not text[0].isupper()):
-        return False
-    before, after = paragraphs[i - 1].text.strip() if i else "", paragraphs[i + 1].text.strip()
-    apart = 0 < i and paragraphs[i - 1].line + 1 < paragraphs[i].line and (  # blank lines around, or over its list
-        paragraphs[i].line < paragraphs[i + 1].line - 1 or leads_in(after) and text[0].isupper())  # ('GCC' / '- 更新…')
-    return (apart and text not in before
-            and _CJK.search(after) is not None and (_is_body(after) or _FIRST_ITEM.match(after) is not None)
-            and (_is_body(before) or before[:2] in _BULLETS or match_heading(before) is not None
-                 or i >= 2 and _pair_line(before) and _is_body(paragraphs[i - 2].text)))  # '现代编程语言的前景' over 'Rust'
-
-
-def _pair_line(text: str) -> bool:
-    """A section title right above its first subsection's title: short, unpunctuated Chinese, not numbered."""
-    text = text.strip()
-    return _PAIR_MIN <= len(text) <= _UNNUMBERED_MAX and text[0] not in "【[「《<" \
-        and not any(ch in "。！？；：!?;:…，,、" for ch in text) \
-        and _CJK.search(text) is not None and match_heading(text) is None and not furniture_line(text)
 
 
 def _is_body(text: str) -> bool:
