@@ -36,7 +36,7 @@ from reader.text.marklevels import grouping_numbers, marked_formats, numbered_le
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, meeting_fields, nest_sessions_in_part,
                                   nest_under_sessions, ordinal_sessions, particulars, session_fields, session_titles)
-from reader.text.pagetitles import TITLE_AGAIN_MIN, drop_lone_titled_unit, site_titled, title_parts
+from reader.text.pagetitles import TITLE_AGAIN_MIN, drop_lone_titled_unit, opening_number, site_titled, title_parts
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph
 from reader.text.notes import (block_edge, bold_subheadings, code_edge, code_like, code_line, mark_note_subheadings,
@@ -113,6 +113,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
     matches = [None if p.cell and m is not None and m.family in _LIST_FAMILIES else m  # a table's '1. 建立台帐，得2分'
                for p, m in zip(paragraphs, matches)]  # is a row of criteria; '第一條' in a law set as a table stays
     opening = opening_chapter(paragraphs, matches)  # '第四章 …' over its own 第一节: the notes' title
+    opening = opening if opening >= 0 else opening_number(paragraphs, matches, title)  # '4. …' over its '4-1.', '4-2.'
     if opening >= 0:
         matches[opening] = None
     for i, m in run_on_articles(paragraphs, matches).items():

@@ -7,8 +7,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from reader.text.markers import match_heading
-from reader.text.model import Block
+from reader.text.markers import HeadingMatch, match_heading
+from reader.text.model import Block, Paragraph
 
 _SITE_TAIL = re.compile(r"(?<![\s|｜_\-—–])(?:\s+[|｜_\-—–]+\s*|[|｜\-—–]+\s+)([^\s|｜，,。：:]{2,24})$")  # ' | nankai.info', ' - 乌鲁木齐市人民政府'
 _BREADCRUMB = re.compile(r"^[^\s>，,。：:]{2,12}\s*->\s*")  # '南开大学->'
@@ -87,3 +87,27 @@ def numbered_title(blocks: Sequence[Block], i: int, text: str) -> bool:
         return o is not None and (o.family, o.number, o.marker) == (m.family, m.number, m.marker) and o.title != m.title
     return level == 1 and all(b.heading_level != 1 or (o := match_heading(b.text)) is None or o.family != m.family
                               or o.number == m.number for b in blocks)
+
+
+_LEADING = re.compile(r"\d+")
+_CHAPTERS = frozenset({"bian", "bufen", "zhang", "jie"})
+
+
+def opening_number(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None], title: str) -> int:
+    """0 when a text cut out of a longer work opens with its chapter's numbered title, -1 else: the line is the
+    title, its sections the outline's first level, and it stays in the text as a chapter's (`opening_chapter`).
+    Under a title of its own ('…准则第六号' over '第一部分 基本要求') the line is the first part."""
+    m = matches[0] if matches else None
+    if m is None or title or paragraphs[0].line > 1:
+        return -1
+    later = [o for o in matches[1:] if o is not None]
+    if m.family in _CHAPTERS:
+        families = {o.family for o in later}  # '第四章-后果主义' over its '二.', '三.', no other chapter or article
+        if "cn" in families and not families & (_CHAPTERS | {"tiao"}):
+            return 0
+        parts = {o.marker.rsplit(".", 1)[0] for o in later if o.family == "decimal"}  # '第一章 … 1.1 建筑物的构成'
+        return 0 if len(parts) == 1 and "." in (part := parts.pop()) and part in m.title else -1  # over its 1.1.x
+    if m.family not in ("arabic", "cn", "decimal") or m.level > 1:
+        return -1
+    leads = [_LEADING.match(o.marker) for o in later if o.family == "decimal" and o.level > 1]  # '4. 公民科技協作關係'
+    return 0 if len(leads) >= 2 and all(x and int(x.group()) == m.number for x in leads) else -1  # over 4-1., 4-2.
