@@ -19,6 +19,7 @@ from reader.text.contents import contents_entries, titles_again, unnamed_content
 from reader.text.captions import image_captions
 from reader.text.credits import credit_bar
 from reader.text.decimals import opening_chapter, unnumbered_parents
+from reader.text.days import day_titles, nest_in_days
 from reader.text.evidence import labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals
 from reader.text.feeds import after_article
 from reader.text.furniture import figure_caption, furniture_line
@@ -250,6 +251,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
             nest_questions(candidates, paragraphs)  # '问答环节' over its '问：…？'s
             hold_papers(candidates, papers, annexes)
             stray.update(nest_titles(candidates, paragraphs))  # '开源版图' under '技术 | 向更深处下潜'
+            nest_in_days(candidates, paragraphs)  # '群团中心' under '第二天'
     kept = {c.index for c in candidates if c.accepted}
     if len(kept) < 2:  # '开会照片：', '关于困难和收获：' and nothing numbered or titled but one of them ('结论：')
         skip = set(header) | set(contents) | {i for i, m in enumerate(matches) if m is not None or paragraphs[i].cell}
@@ -358,7 +360,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         # feed): only beside titles the rules found too; sessions and speakers are parts the rules know
         chosen, weighed = rescore(paragraphs, matches, set(found), [i for i in weighable if i > addressed], setting, _is_body)
         found = sorted(chosen)
-    found = sorted(set(found) | colon_headlines(colons, len(found)) | note_titles(paragraphs, matches, title, opening))
+    found = sorted(set(found) | colon_headlines(colons, len(found)) | note_titles(paragraphs, matches, title, opening)
+                   | set(day_titles(paragraphs, matches)))  # 'D5', 'D6&D7' among 'D3', 'D4': a diary's days
     found = sorted(set(found) | named_again(paragraphs, matches, found))  # '主要特点:' where '主要特点' heads a part
     asked = sorted(asked + briefly_answered(paragraphs, asked))  # '问：…？' '答：不是。' among long answers
     found = sorted(set(found) | set(asked_parts(asked, [paragraphs[i].text.strip() for i in asked], len(found), loose)))
