@@ -278,6 +278,18 @@ def unnumbered_top_level(found: list[int], numbered: Sequence[Any], candidates: 
     return not any(inside[i] for i in found)
 
 
+def parts_over_sections(found: list[int], numbered: Sequence[Any]) -> list[int]:
+    """'说在前面', '精华提炼', then '摘抄' right over '第四章 抑郁的原因': reading notes' parts, the last holding the
+    chapters it quotes; the short lines inside the chapters are then their text, no titles (asked only where nothing
+    else made the titles an outline). Elsewhere (over '1.1方案比较' a title is chapter 1's own, its number lost) the
+    titles stay as found."""
+    if len(found) < 2 or not numbered or found[1] >= numbered[0].index or numbered[0].index - 1 not in found \
+            or numbered[0].match is not None and numbered[0].match.family == "decimal":
+        return found
+    inside = inside_runs(numbered, found[-1] + 1)
+    return [i for i in found if not inside[i]]
+
+
 def front_parts(found: list[int], numbered: Sequence[Any], opening: int, paragraphs: Sequence[Paragraph]) -> bool:
     """'更新历史' over its table, then '1. 引言': unnumbered titles all above the numbered sections, text between the
     last of them and the first section, which has a title of its own (no run-in point): the document's front parts,

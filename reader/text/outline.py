@@ -31,8 +31,8 @@ from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, closing_line, hold_papers, salutation_index
 from reader.text.lineshape import (BULLETS, aside_line, commented_code, contents_name, cut_before_object, item_tail,
                                    inside_short_run, markdown_row, picture_line)
-from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_lists, titles_in_parts, under_lone_unit,
-                                  unnumbered_top_level)
+from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_lists, parts_over_sections, titles_in_parts,
+                                  under_lone_unit, unnumbered_top_level)
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, meeting_fields, nest_sessions_in_part,
@@ -231,7 +231,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
                       or titles_in_parts(found, numbered, paragraphs) or len(found) >= _OUTNUMBERED * len(numbered)
                       or after_parts(found, numbered, candidates)
                       or sessions and sessions <= set(found) and min(sessions) < numbered[0].index
-                      or unnumbered_top_level(found, numbered, candidates, opening)):
+                      or unnumbered_top_level(found, numbered, candidates, opening)
+                      or found != (found := parts_over_sections(found, numbered))):  # '摘抄' over '第四章 …'
             front = set(found) if front_parts(found, numbered, opening, paragraphs) else set()  # beside the sections, not over
             front |= {i for i in found if contents_name(paragraphs[i].text)}  # '目录' holds its list, not the chapters
             candidates = decide(paragraphs, matches, named | front, annexes | set(found) - front, formats, issued)

@@ -853,7 +853,6 @@ KNOWN_GAPS = {
     "d68_10_suibi_renlei_xingwei_guancha": "two short sentences of a story without their full stops read as titles",
     "d68_11_suibi_yaan_chengdu_shijian": "a practice diary's six Markdown levels come out as one, and some days "
     "('第七天') are missed",
-    "d68_12_dushu_hama_xiansheng": "reading notes' parts ('说在前面', '摘抄') over the book's 第X章 are missed",
     "d17_04_huiyi_jilu_tainan_dugeng_2023": "a record's '1. 估價報告：' items, two of four with a long label "
     "('2. 公營住宅配置之區位、房型比例及規劃設計內容：'), read as a list: half the items titled is a list's share",
     "d69_02_tongzhi_guanlixue_nianhui_jiaotong": "a conference page's route labels ending in '：' ('合肥火车站（距离…）：') "

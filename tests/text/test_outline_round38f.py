@@ -62,3 +62,22 @@ def test_the_titles_under_a_day_are_its_parts():
 def test_which_lines_are_days(lines, days):
     paragraphs = spaced_paragraphs(lines)
     assert day_titles(paragraphs, [None] * len(paragraphs)) == days
+
+
+_NOTE = "这一章讲的是人为什么会不快乐，作者借心理医生之口告诉我们，很多情绪其实来自童年的经验，值得反复体会。"
+
+
+@pytest.mark.parametrize("front", [["说在前面", "精华提炼"], ["写在前面", "读后感"]])
+def test_a_part_right_over_the_quoted_chapters_holds_them(front):
+    """Reading notes: two parts of the reader's own, then '摘抄' right over the chapters it quotes ('第三章' on): the
+    chapters sit inside '摘抄'; a short line inside a chapter ('你还要责怪别人多久') is a quoted sentence, no title."""
+    lines = ["《蛤蟆先生去看心理医生》读书笔记", ""]
+    for name in front:
+        lines += [name, _NOTE, ""]
+    lines += ["摘抄", "第三章 抑郁的原因", _NOTE, "", "你还要责怪别人多久", "", _NOTE, ""]
+    for chapter in ["第四章 成长的寓言", "第五章 探索童年", "第六章 愤怒的表现", "第七章 意外访客"]:
+        lines += [chapter, _NOTE, ""]
+    doc = parse_document("\n".join(lines).encode("utf-8"), "notes.txt")
+    got = [(h.depth, f"{h.marker}{h.title}".replace(" ", "")) for h in doc.headings]
+    assert got == [(1, front[0]), (1, front[1]), (1, "摘抄"), (2, "第三章抑郁的原因"), (2, "第四章成长的寓言"),
+                   (2, "第五章探索童年"), (2, "第六章愤怒的表现"), (2, "第七章意外访客")]
