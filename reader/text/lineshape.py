@@ -208,8 +208,14 @@ def markdown_row(text: str) -> bool:
     return len(text) > 1 and text[0] == "|" == text[-1]
 
 
+_LAW_PARTS = frozenset("总则 總則 附则 附則".split())
+
+
 def display_title(title: str) -> str:
-    """'总 则', '附　　则' → '总则': letter-spaced short titles are typesetting, not words."""
+    """'总 则', '附　　则' → '总则': letter-spaced short titles are typesetting, not words; '【附则】' among a rule's
+    '【第五章 社团财务管理】' is its chapter, shown as the chapters are, without the brackets."""
+    if title[:1] == "【" and title[-1:] == "】" and "".join(title[1:-1].split()) in _LAW_PARTS:
+        title = title[1:-1].strip()
     parts = title.split()
     if len(parts) > 1 and all(len(part) == 1 for part in parts):
         return "".join(parts)

@@ -378,6 +378,7 @@ def named_part(text: str) -> bool:
     name = "".join(text.split()).rstrip("：:")
     if name.isascii() and name.isupper():
         name = name.capitalize()  # 'ABSTRACT', 'REFERENCES': a paper's names set in capitals
+    name = name[1:-1] if name[:1] == "【" and name[-1:] == "】" else name  # '【附则】' as '【第五章 …】' is set
     both = _BILINGUAL.fullmatch(name)
     return name in PART_NAMES or (both is not None and (both.group(1) in PART_NAMES or both.group(2) in PART_NAMES))
 

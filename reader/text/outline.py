@@ -56,8 +56,8 @@ from reader.text.repeats import one_number_lists
 from reader.text.sequences import Successors
 from reader.text.setin import set_in_titles
 from reader.text.records import record_parts
-from reader.text.recurring import (drop_decks, named_again, nest_recurring_titles, nest_stacked_titles,
-                                   nest_under_decorated, recurring_in_parts, refrains)
+from reader.text.recurring import (drop_decks, named_again, nest_other_titles, nest_recurring_titles,
+                                   nest_stacked_titles, nest_under_decorated, recurring_in_parts, refrains)
 from reader.text.speeches import english_over_chinese, parallel_heads
 from reader.text.titledepth import nest_titles
 from reader.text.titlescore import Setting, rescore
@@ -250,6 +250,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
                 nest_recurring_titles(candidates, paragraphs)  # '实现方式' under '计数器', again under '滑动窗口'
             nest_under_decorated(candidates, paragraphs, opens)  # '/学科教育/' over '高考数学：《…》'
             nest_questions(candidates, paragraphs)  # '问答环节' over its '问：…？'s
+            nest_other_titles(candidates, paragraphs)  # '仪容规范' over '服装', '发型', '其他仪容规范'
             hold_papers(candidates, papers, annexes)
             stray.update(nest_titles(candidates, paragraphs))  # '开源版图' under '技术 | 向更深处下潜'
             nest_in_days(candidates, paragraphs)  # '群团中心' under '第二天'

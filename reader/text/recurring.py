@@ -207,3 +207,28 @@ def nest_under_decorated(candidates: list, paragraphs: list[Paragraph],
         elif head >= 0:
             candidates[n].parent = head
 
+
+
+_OTHER = ("其他", "其它")
+
+
+def nest_other_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
+    """'仪容规范' / '服装' / '发型' / '其他仪容规范': a title naming the rest of a kind ('其他X') where an earlier title at
+    its level is X itself shows the titles between to be X's kinds, and itself the last of them: all go under X. Only
+    unnumbered titles are read so (a number says its own level), and only where some title stands between."""
+    chosen = [n for n, c in enumerate(candidates) if c.accepted]
+    at: dict[tuple[int, str], int] = {}  # (parent, name) -> where in `chosen` the latest title so named stands
+    for k, n in enumerate(chosen):
+        c = candidates[n]
+        if c.match is not None or c.key != "container":
+            continue
+        name = _name(paragraphs[c.index].text)
+        kind = name[2:] if name[:2] in _OTHER else ""
+        first = at.get((c.parent, kind), -1) if len(kind) >= 2 else -1
+        if first >= 0:
+            between = [m for m in chosen[first + 1:k] if candidates[m].parent == c.parent]
+            if between and all(candidates[m].match is None and candidates[m].key == "container" for m in between):
+                for m in between + [n]:
+                    candidates[m].parent = chosen[first]
+                continue
+        at[(c.parent, name)] = k
