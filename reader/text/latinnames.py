@@ -31,7 +31,8 @@ def latin_name(paragraphs: Sequence[Paragraph], i: int, is_body: Callable[[str],
     apart = 0 < i and paragraphs[i - 1].line + 1 < paragraphs[i].line and (  # blank lines around, or over its list
         paragraphs[i].line < paragraphs[i + 1].line - 1 or leads_in(after) and text[0].isupper())  # ('GCC' / '- 更新…')
     return (apart and text not in before
-            and CJK.search(after) is not None and (is_body(after) or FIRST_ITEM.match(after) is not None)
+            and CJK.search(after) is not None and (is_body(after) or FIRST_ITEM.match(after) is not None
+                                                   or stacked_over(paragraphs, i, is_body))
             and (is_body(before) or before[:2] in MARKDOWN_BULLETS or match_heading(before) is not None
                  or i >= 2 and pair_line(before) and is_body(paragraphs[i - 2].text)))  # '现代编程语言的前景' over 'Rust'
 
@@ -42,3 +43,13 @@ def pair_line(text: str) -> bool:
     return _PAIR_MIN <= len(text) <= TITLE_MAX and text[0] not in "【[「《<" \
         and not any(ch in "。！？；：!?;:…，,、" for ch in text) \
         and CJK.search(text) is not None and match_heading(text) is None and not furniture_line(text)
+
+
+def stacked_over(paragraphs: Sequence[Paragraph], i: int, is_body: Callable[[str], bool]) -> bool:
+    """'Co-Chair' over 'Co-Chair的权利与义务' over its paragraph: a part named in English right over its first
+    section's Chinese title, each standing apart as a Markdown heading whose '#' is gone."""
+    if i + 2 >= len(paragraphs):
+        return False
+    after = paragraphs[i + 1].text.strip()
+    return (paragraphs[i + 1].line + 1 < paragraphs[i + 2].line and pair_line(after)
+            and is_body(paragraphs[i + 2].text))

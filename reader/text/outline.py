@@ -350,8 +350,9 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
              or paragraphs[before].text.lstrip().startswith(BULLETS))  # '•结果输出:print()输出结果'
             and (opens_list or _is_body(paragraphs[i + 1].text))) or (
             markdown_row(paragraphs[before].text) and framed_out) or (  # a table ends a block as a paragraph does
-            before >= 1 and (pair_line(text) or latin_name(paragraphs, i, _is_body)) and pair_line(paragraphs[before].text)
-            and _is_body(paragraphs[before - 1].text))
+            before >= 1 and (pair_line(text) or latin_name(paragraphs, i, _is_body))
+            and (pair_line(paragraphs[before].text) or latin_name(paragraphs, before, _is_body))  # 'Co-Chair的权利'
+            and _is_body(paragraphs[before - 1].text))  # right under 'Co-Chair', which stands over no paragraph
         if headline and framed_out:
             colons[i] = (text, framed_in)  # judged together below: a repeated form needs no body before it
         elif framed_in and framed_out:

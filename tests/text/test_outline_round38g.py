@@ -76,3 +76,46 @@ def test_a_bracketed_annex_holds_the_last_articles(annex):
     assert (chapter, "附则") in outline
     after = outline[outline.index((chapter, "附则")) + 1:]
     assert [t for _, t in after] == ["第五条", "第六条"] and all(d == chapter + 1 for d, _ in after)
+
+
+
+_CHARTER = """文档工作组章程
+
+工作组职责
+
+文档工作组负责社区文档的规划、编写与评审，保证各项目的文档及时、准确、完整，并组织翻译与本地化工作。
+
+- 维护社区文档仓库
+- 组织文档评审会议
+
+工作组每两周召开一次例会，会议纪要在社区邮件列表公开，任何人都可以旁听并提出意见。
+
+{roles}
+章程修改
+
+本章程的修改由工作组成员提出，经全体成员三分之二以上同意后生效，并在社区邮件列表公告。
+"""
+
+
+def _role(name: str, first: str, second: str) -> str:
+    return (f"{name}\n\n{first}\n\n{name}由工作组成员提名并投票产生，任期一年，可以连任，负责主持例会并协调各项目的文档工作。"
+            f"\n\n{second}\n\n- 参与工作组的双周例会，每季度出席不少于六次\n- 每月至少评审两篇文档贡献\n\n"
+            "每位成员的贡献记录在工作组的贡献看板上，按季度统计并在例会上公布。\n\n")
+
+
+@pytest.mark.parametrize("roles", [
+    (("Co-Chair", "Co-Chair的权利", "Co-Chair的义务"), ("Maintainer", "成为Maintainer", "Maintainer职责")),
+    (("SIG Reviewer", "Reviewer 的产生", "Reviewer 的义务"), ("SIG Committer", "Committer 权利", "Committer 义务")),
+])
+def test_a_part_named_in_english_over_its_first_sections_title(roles):
+    """d65_03: 'Co-Chair' / 'Co-Chair的权利与义务', 'SIG contributer' / '成为contributer': a community charter's parts
+    are named for its roles in English, each right over its first section's Chinese title (a Markdown '##' over a
+    '###', their '#' gone); the English lines were missed, as they stand over no paragraph."""
+    text = _CHARTER.format(roles="".join(_role(*role) for role in roles))
+    doc = parse_document(text.encode("utf-8"), "charter.txt")
+    depths = {h.title.replace(" ", ""): h.depth for h in doc.headings}
+    for name, first, second in roles:
+        key = name.replace(" ", "")
+        assert key in depths
+        assert depths[key] == depths["工作组职责"]
+        assert depths[first.replace(" ", "")] == depths[second.replace(" ", "")] == depths[key] + 1
