@@ -93,7 +93,8 @@ def particulars(paragraphs: Sequence[Paragraph], colons: Sequence[int] | None = 
     # unindented line, and a match ends on a character of the stripped line. Only the lines with a colon are looked
     # at, and a run is their consecutive indices: no loop step for a line without one
     for i in [i for i in (colon_lines(paragraphs) if colons is None else colons)
-              if len(paragraphs[i].text) <= _PARTICULAR_MAX and _PARTICULAR.match(paragraphs[i].text.lstrip())]:
+              if len(paragraphs[i].text) <= _PARTICULAR_MAX and _PARTICULAR.match(paragraphs[i].text.lstrip())
+              and paragraphs[i].text.rstrip()[-1:] not in "？?"]:  # '提问：…还有什么措施？' asks: no particular
         if run and i != run[-1] + 1:
             found.update(run if len(run) >= _PARTICULARS_MIN else ())
             run = []

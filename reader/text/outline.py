@@ -58,7 +58,7 @@ from reader.text.setin import set_in_titles
 from reader.text.records import record_parts
 from reader.text.recurring import (drop_decks, named_again, nest_other_titles, nest_recurring_titles,
                                    nest_stacked_titles, nest_under_decorated, recurring_in_parts, refrains)
-from reader.text.speeches import english_over_chinese, parallel_heads
+from reader.text.speeches import english_over_chinese, floor_questions, parallel_heads
 from reader.text.titledepth import nest_titles
 from reader.text.titlescore import Setting, rescore
 
@@ -203,11 +203,12 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
         # '讨论记录' under each '第N次会议记录'; '  小組討論狀況' set in among flush titles is a photo's caption
         plain_lines = set(ruled) - set_in_titles(paragraphs, ruled, _is_body) | session_titles(paragraphs, sessions)
         stray.update(weighed)  # where the title model overrode the rules, for --explain
+        asked = floor_questions(paragraphs, plain_lines | {i for i, m in enumerate(matches) if m})  # Q&A's '提问：…'
         labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines)
                   | bracket_labels(paragraphs, opens) | letter_fields(paragraphs, opens)
                   | court_stages(paragraphs, with_colon) | interviewer_turns(paragraphs, with_colon)
                   | parallel_heads(paragraphs)  # '当以…之…。' three times over a speech
-                  | {i for i, q in turns.items() if q})  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
+                  | {i for i, q in turns.items() if q} | asked)  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
         labels -= session_fields(labels, sessions)  # '會議內容：' once in each dated session: its field
         template = recurring_in_parts(sorted(plain_lines), numbered, paragraphs)  # '【教学内容】' under each 第N单元
         if template:  # the parts' sub-titles, as a note's under its sections

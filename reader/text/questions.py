@@ -343,7 +343,7 @@ def nest_questions(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
         over = paragraphs[candidates[last].index].text.strip() if last >= 0 else ""
         if _ASK.match(text) is not None or holder < 0 and text[-1:] in "？?" and qa_name(over):  # 'Q&A' over
             # '红领巾：…？': a named asker's question opens the session as '问：' does
-            if holder < 0 and (first < last or last >= 0 and _QA_NAME.search(over)) \
+            if holder < 0 and (first < last or last >= 0 and QA_NAME.search(over)) \
                     and c.index - candidates[last].index <= _LEAD_IN + 1 and _ASK.match(over) is None:
                 holder = last
                 if lead >= 0:
@@ -362,7 +362,7 @@ def nest_questions(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
 
 
 # '热点问答', '常见问题', 'Q&A': a part named for questions holds those under it, even as the page's only part
-_QA_NAME = re.compile(r"问答|問答|答疑|问与答|問與答|常见问题|常見問題|Q\s?&\s?A|FAQ", re.IGNORECASE)
+QA_NAME = re.compile(r"问答|問答|答疑|问与答|問與答|常见问题|常見問題|Q\s?&\s?A|FAQ", re.IGNORECASE)
 _MARKED_QUESTION_MAX = 60  # a question that titles its answer; a listener's story ending in one is a turn
 
 
@@ -385,4 +385,4 @@ def marked_questions(paragraphs: Sequence[Paragraph], formats: dict[int, int]) -
 
 def qa_name(text: str) -> bool:
     """'Q&A' alone over '红领巾：…？': a Q&A session's title, in English with no Chinese in it or not."""
-    return _QA_NAME.fullmatch(text.strip()) is not None
+    return QA_NAME.fullmatch(text.strip()) is not None

@@ -4,7 +4,8 @@
 A speaker lists the points of a speech in parallel form (排比), and a page prints them in bold; the text keeps only the
 form: three or more short one-sentence lines of about the same length, written alike at the same places (the same
 first character and two more), each over a paragraph of its own. Also a speech given in English with each line's
-Chinese right below it (`english_over_chinese`). One pass over the lines: linear time.
+Chinese right below it (`english_over_chinese`), and a talk's questions from the floor in its Q&A
+(`floor_questions`). One pass over the lines: linear time.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from reader.text.model import Paragraph
+from reader.text.questions import QA_NAME
 
 _POINT_MAX = 30
 _HAN_ONLY = re.compile(f"[\u4e00-\u9fff，]{{6,{_POINT_MAX}}}")
@@ -23,6 +25,10 @@ _LENGTH_SPREAD = 2
 _LATIN_LINE = re.compile(r"[A-Za-z\[(\"'‘“][A-Za-z0-9 ,.;:!?'’‘“”\"()\[\]\-]*")  # English words, no Chinese
 _HAN = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
 _PAIRS_MIN = 5  # English lines each followed by its Chinese: a speech given in English, translated line by line
+_FLOOR = re.compile(r"(?:提问|提問|问|問|Q)[ \t\u3000]*[：:]")  # '提问：您好，我简单问一下…？', 'Q:可以讲讲…吗？'
+_FLOOR_MAX = 160  # a listener asks at length, greeting and all
+_SESSION_NAME_MAX = 20  # 'Q&A', '四、一些Q&A', '问答环节': a part's name, not a sentence about one
+_FLOOR_MIN = 2
 
 
 def parallel_heads(paragraphs: Sequence[Paragraph]) -> set[int]:
@@ -43,6 +49,25 @@ def parallel_heads(paragraphs: Sequence[Paragraph]) -> set[int]:
         if shared >= _SHARED_MIN and all(b[0] - a[0] >= 2 for a, b in zip(points, points[1:])):
             found.update(i for i, _ in points)
     return found
+
+
+def floor_questions(paragraphs: Sequence[Paragraph], heads: set[int]) -> set[int]:
+    """'提问：…？' over the speaker's answer ('黄东旭：其实…'), again and again, in the part a talk names 'Q&A': the
+    questions from the floor head that part's sections, whoever answers (`heads`: the lines already known as headings;
+    a heading that names no Q&A ends the session)."""
+    found: set[int] = set()
+    session = False
+    for i in range(len(paragraphs) - 1):
+        text = paragraphs[i].text.strip()
+        if len(text) <= _SESSION_NAME_MAX and QA_NAME.search(text) is not None:
+            session = True
+        elif session and text[:1] in "提问問Q" and len(text) <= _FLOOR_MAX and _FLOOR.match(text) is not None:
+            if _FLOOR.match(paragraphs[i + 1].text.strip()) is not None:
+                continue  # a question no one answers here
+            found.add(i)
+        elif i in heads:
+            session = False
+    return found if len(found) >= _FLOOR_MIN else set()
 
 
 def english_over_chinese(paragraphs: Sequence[Paragraph], opening: frozenset[str] | None = None) -> set[int]:
