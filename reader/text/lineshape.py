@@ -150,13 +150,15 @@ def picture_line(text: str) -> bool:
 
 
 _NOTE_DEF = re.compile(r"\s*\[\^[^\]\s]+\]:")  # '[^1]: 《炎黄春秋》 孙旭培': a footnote citing its title's source
+_ALERT = re.compile(r">?[ \t]*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*", re.IGNORECASE)  # GitHub's '> [!TIP]'
 _COMMENT = re.compile(r"\S[ \t]+#[ \t]")  # 'True    # True是关键字'
 _TAG_FIRST = re.compile(r"<[A-Za-z][\w-]*>")  # '<span></span>//将span传递给子组件'
 
 
 def aside_line(text: str) -> bool:
-    """A picture, or the footnote that cites a title's source: it stands between a title and the title's text."""
-    return picture_line(text) or _NOTE_DEF.match(text) is not None
+    """A picture, the footnote that cites a title's source, or a call-out's label ('[!TIP]' over its box): it stands
+    between a title and the title's text."""
+    return picture_line(text) or _NOTE_DEF.match(text) is not None or _ALERT.fullmatch(text.strip()) is not None
 
 
 def commented_code(text: str) -> bool:

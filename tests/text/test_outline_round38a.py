@@ -73,3 +73,14 @@ def test_a_staff_meetings_headlines_over_question_and_answer_are_titles():
         parts += [topic, "提问：" + question, _MEETING[2], intro.replace("以下是", "这一段是")]
     doc = parse_document(("\n\n".join(parts) + "\n").encode("utf-8"), "speech.txt")
     assert heading_texts(doc) == ["关于组织：提效不是运动式的", "关于竞争：放弃很多幻想", "关于战略：长期主义不是借口"]
+
+
+@pytest.mark.parametrize("alert", ["[!TIP]", "[!Note]", "> [!IMPORTANT]", "[!Warning]"])
+def test_a_call_outs_label_under_a_title_stands_between_it_and_its_text(alert):
+    """'集合的概念' over '[!TIP]' over its text: GitHub's call-out, its '>' gone, leaves its label on a line of its own."""
+    body = "当我们用数学语言来描述世界时，首先要把我们感兴趣的对象拿出来，放在一起组成一个整体，这就是集合。"
+    parts = ["高等数学讲义"]
+    for name in ["集合的概念", "集合之间的关系", "集合之间的运算", "映射的定义"]:
+        parts += [name, alert, body, body.replace("首先", "然后")]
+    doc = parse_document(("\n\n".join(parts) + "\n").encode("utf-8"), "notes.txt")
+    assert heading_texts(doc) == ["集合的概念", "集合之间的关系", "集合之间的运算", "映射的定义"]
