@@ -58,7 +58,8 @@ def floor_questions(paragraphs: Sequence[Paragraph], heads: set[int]) -> set[int
     found: set[int] = set()
     session = False
     for i in range(len(paragraphs) - 1):
-        text = paragraphs[i].text.strip()
+        text = paragraphs[i].text
+        text = text.strip() if len(text) <= 2 * _FLOOR_MAX else ""  # running text (most lines) is neither: no copy
         if len(text) <= _SESSION_NAME_MAX and QA_NAME.search(text) is not None:
             session = True
         elif session and text[:1] in "提问問Q" and len(text) <= _FLOOR_MAX and _FLOOR.match(text) is not None:
