@@ -23,11 +23,11 @@ _PHOTO_FIRST = "_*△▲"  # what a line `_PHOTO_MARK` takes opens with past its
 
 
 def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text",
-                   opening: frozenset[str] | None = None) -> dict[int, str]:
+                   opening: frozenset[str] | None = None, captioned: frozenset[int] = frozenset()) -> dict[int, str]:
     """Short unpunctuated lines right after a wider gap than the document's usual spacing between paragraphs:
     where a scrape dropped an image, the line under it is its caption ('乔某良手写的保证书'), not a section title.
     Not in a web page (`kind` 'html'): its blocks stand on the lines of its mark-up, whose gaps say nothing.
-    `opening`: what the lines open with, when known."""
+    `opening`: what the lines open with, when known; `captioned`: the lines cleaning took out as captions."""
     out: dict[int, str] = {} if opens_none(opening, _PHOTO_FIRST) else {  # a line opening otherwise has no mark: no regex
         i: "a caption: a photo's line, marked '△' or '▲' as news pages mark them"
         for i, p in enumerate(paragraphs) if _PHOTO_MARK.match(p.text, 0, 8)}  # '_△泰康…病房_' (8: no copy)
@@ -44,6 +44,9 @@ def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text",
         if code_like(paragraphs[i - 1].text) or paragraphs[i].ruled:
             continue  # a code block's lines run on without blank lines: its gap counts them, not a dropped image;
             # a rule ('---') the writer typed widens the gap, no image
+        if captioned and any(n in captioned for n in range(paragraphs[i].line - spans[i - 1], paragraphs[i].line)):
+            continue  # the picture's caption was in the gap ('执法人员检查冷链食品 李明/摄', taken out): the line
+            # after it is the story's again (each gap looked at once: linear)
         if _caption_like(paragraphs[i].text):
             found[i] = (f"a caption: a short line right after a wider gap than the usual {usual} line(s) between "
                         "paragraphs, where an image was dropped")

@@ -15,7 +15,8 @@ from reader.text.tocdepth import contents_headings
 def build_document(decoded: Decoded) -> Document:
     """Clean and outline decoded text (a text's own contents list names and nests the headings it lists)."""
     doc = clean(decoded)
-    headings = parse_outline(doc.paragraphs, doc.title, doc.kind)
+    headings = parse_outline(doc.paragraphs, doc.title, doc.kind,
+                             frozenset(r.line for r in doc.removed if r.reason == "caption"))
     if doc.kind == "text":
         headings = contents_headings(headings, doc.paragraphs, decoded.text, doc.title)
     return dataclasses.replace(doc, headings=headings)

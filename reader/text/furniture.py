@@ -56,6 +56,15 @@ def furniture_line(text: str) -> bool:
                                    or _LABEL_END.match(text, byline.end()) is not None)
 
 
+def photo_caption(text: str) -> bool:
+    """'梁文道 图片来源：受访者供图', '图为执法人员在检查超市食品', '演练现场': a caption that says it is one stands where
+    its picture stood, between a story's paragraph and the 小标题 below it (a person's name and post, '集团党委副书记
+    周凯', may caption the picture over a photo story's next caption instead)."""
+    text = text.strip()
+    return len(text) <= _CREDITED_MAX and _PHOTO_CREDIT.search(text) is not None \
+        or len(text) <= _CAPTION_MAX and _CAPTION.search(text) is not None
+
+
 _CAPTIONED = re.compile(rf"[ \t\u3000]*{_FIGURE}")
 
 

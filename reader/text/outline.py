@@ -22,7 +22,7 @@ from reader.text.decimals import opening_chapter, unnumbered_parents
 from reader.text.days import day_titles, nest_in_days
 from reader.text.evidence import labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals
 from reader.text.feeds import after_article
-from reader.text.furniture import figure_caption, furniture_line
+from reader.text.furniture import figure_caption, furniture_line, photo_caption
 from reader.text.latinnames import CJK as _CJK, FIRST_ITEM, TITLE_MAX as _UNNUMBERED_MAX, latin_name, pair_line
 from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document_titles
 from reader.text.headlines import HEADLINE_MAX, colon_headlines, colon_labels, headline_colon, nest_under_headlines
@@ -81,11 +81,12 @@ _NAME_ROW = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{1,8}(?:[ \u3000]+[\u4e00-\u9ff
 
 
 def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "",
-                  kind: str = "text") -> tuple[Heading, ...]:
-    """Find the heading paragraphs and give each its depth (`kind`: the file's format, 'text', 'markdown', 'html')."""
+                  kind: str = "text", captioned: frozenset[int] = frozenset()) -> tuple[Heading, ...]:
+    """Find the heading paragraphs and give each its depth (`kind`: the file's format, 'text', 'markdown', 'html';
+    `captioned`: the lines cleaning took out as pictures' captions)."""
     paragraphs = list(paragraphs)
     seen, title = read_as_rules(paragraphs, title)
-    candidates, broken, _ = outline_candidates(seen, title, kind)
+    candidates, broken, _ = outline_candidates(seen, title, kind, captioned)
     chosen = [c for c in candidates if c.accepted]
     headings = (candidate_heading(seen, c, depth_of(c, candidates), c.index in broken) for c in chosen)
     if all(map(operator.is_, seen, paragraphs)):  # (compared in C: a long law's lines are many)
@@ -101,8 +102,8 @@ def _as_written(h: Heading, i: int, seen: list[Paragraph], paragraphs: list[Para
     return Heading(h.depth, original_of(h.marker, pairs[:1]), original_of(h.title, pairs), h.line, h.offset, h.end)
 
 
-def outline_candidates(paragraphs: list[Paragraph], title: str,
-                       kind: str = "text") -> tuple[list[Candidate], set[int], dict[int, str]]:
+def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "text",
+                       captioned: frozenset[int] = frozenset()) -> tuple[list[Candidate], set[int], dict[int, str]]:
     """Every candidate with its decision, the paragraphs whose marker a scrape broke over two lines, and the lines
     whose marker was set aside before the decision (a cited article, a reference entry) with the reason."""
     opens = openings(paragraphs)  # what the lines open with: passes for lines opening with marks none has are skipped
@@ -197,7 +198,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str,
         numbered = [c for c in numbered if c.index not in digest]
         turns = named_turns(paragraphs)  # '陈燕妮' over her question: its speakers are labels, her questions parts
         with_colon = colon_lines(paragraphs)  # the lines with a colon: the passes after labels share one look
-        ruled, weighed = _unnumbered(paragraphs, matches, title, Setting(kind, image_captions(paragraphs, kind, opens)), opens,
+        ruled, weighed = _unnumbered(paragraphs, matches, title, Setting(kind, image_captions(paragraphs, kind, opens, captioned)),
+                                     opens,
                                      {i for i, q in turns.items() if not q}, sessions, bool(numbered) or bool(digest),
                                      with_colon, set(bold) | anchored)
         # '讨论记录' under each '第N次会议记录'; '  小組討論狀況' set in among flush titles is a photo's caption
@@ -331,8 +333,9 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         weighable.append(i)
         if not opens_list and inside_short_run(texts, i, block_edge):
             continue  # a line amid other short lines is an item of a list
-        before = i - 1 - (i - 1 in captions or picture_line(paragraphs[i - 1].text))  # a caption under a dropped
-        # image, or the picture's own '![…][…]', stands between body and title
+        before = i - 1 - (i - 1 in captions or picture_line(paragraphs[i - 1].text)  # a caption under a dropped
+                          or photo_caption(paragraphs[i - 1].text))  # image, the picture's own '![…][…]' or its words
+        # ('梁文道 图片来源：受访者供图', '图为…') stands between body and title
         framed_out = _is_body(paragraphs[i + 1].text) or opens_list or code_edge(paragraphs[i + 1].text) or (
             _FENCE_END.fullmatch(paragraphs[i + 1].text.strip()) is not None) or (
             markdown_row(paragraphs[i + 1].text)) or (  # '到会情况' over its table's '|王嘉凯|叶俊晨|…|'

@@ -442,8 +442,7 @@ KNOWN_GAPS = {
                                     "at one",
     "d40_12_diaoyan_baogao_sel4_rust_weineihe": "unnumbered titles at five levels (their '#' gone) come out at one or "
                                                 "not at all",
-    "d41_01_tongxun_jinjiang_jingyan": "a feature's letter-spaced '引  子' is missed, and an onomatopoeia line ('“嗖——”') "
-                                       "opening a paragraph is taken as a heading",
+    "d41_01_tongxun_jinjiang_jingyan": "an onomatopoeia line ('“嗖——”') opening a paragraph is taken as a heading",
     "d41_03_niandu_chaos_mesh_kaiyuan": "plain sub-heads under the colon-named parts ('功能方面' under '产品：…') come out "
                                         "at their parts' level (their '###' gone)",
     "d41_04_yanjiang_fenbushi_shujuku": "a talk's unnumbered titles at two levels (their '#' gone) come out at one, and "
@@ -793,8 +792,8 @@ KNOWN_GAPS = {
     "sub-head sits one level too high",
     "d64_04_pinglun_xinwen_lifa": "reprinted commentaries in one file: their titles lose their level, and a list of "
     "standards numbered '0 法制与自由' … '6 保留互联网记忆' is missed",
-    "d64_09_zhuanfang_liang_wendao": "an interview's quoted sub-heads are missed and long answers and picture captions "
-    "read as titles",
+    "d64_09_zhuanfang_liang_wendao": "a line of an answer that breaks off at a dash ('…媒体种类我都做过——') reads as a "
+    "title",
     "d64_10_suibi_ruanruo_wutuobang": "an essay's tool names ('Ghost', '微信读书 X Readwise') lose their level",
     "d65_02_zhidu_arkuix_shequ_zhili": "a charter's role titles ('PMC', 'PMC主席') and its '…的流程及要求：' labels are "
     "missed",
