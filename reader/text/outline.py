@@ -48,6 +48,7 @@ from reader.text.openings import colon_lines, endings, openings
 from reader.text.plainlines import (LIST_FAMILIES as _LIST_FAMILIES, MARKDOWN_BULLETS as _BULLETS, bracket_labels,
                                     dashed_subheads, dotted_item, framed_lines, label_items, label_lines, letter_fields,
                                     numbered_item, same_lead, table_rows, tagged_lines)
+from reader.text.partlabels import labels_in_parts
 from reader.text.punctuation import original_of, read_as_rules
 from reader.text.questions import (INTERVIEW_MAX, QUESTION_MAX, asked_loosely, asked_parts, asks,
                                    briefly_answered, interviewer_turns, item_marks, marked_questions, marked_titles,
@@ -213,6 +214,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
                   | {i for i, q in turns.items() if q} | asked)  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
         labels -= session_fields(labels, sessions)  # '會議內容：' once in each dated session: its field
         template = recurring_in_parts(sorted(plain_lines), numbered, paragraphs)  # '【教学内容】' under each 第N单元
+        template |= labels_in_parts(paragraphs, numbered, matches)  # '岗位职责：', '任职要求：' under each post
         if template:  # the parts' sub-titles, as a note's under its sections
             for i in template:
                 matches[i] = sub_heading(paragraphs[i].text)

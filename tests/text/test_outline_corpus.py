@@ -492,8 +492,6 @@ KNOWN_GAPS = {
         "'毕业设计选题：…' and '5、主要参考文献' (its list numbered alike) are missed",
     "d44_01_xuexi_biji_java_mianxiang_duixiang":
         "the gold counts list items ('1. 函数容器') as sub-headings, and '1.2 类的特性' nests too deep",
-    "d44_02_zhaopin_qingyi_yunkang_jiaru_women":
-        "'岗位职责：' / '任职要求：' over a paragraph (no list) under each numbered post are missed",
     "d44_03_huiyi_jiyao_team10_di6ci":
         "English section names ('Information', 'Agenda') are missed and the agenda's numbered items are taken as sections",
     "d44_04_xuexi_biji_docker_jingxiang": "a note's titles under a '###' whose '#' are gone ('commit操作') and its "
@@ -554,7 +552,7 @@ KNOWN_GAPS = {
     "d48_04_pinglun_beida_wangyi": "a commentary with the articles its collector appended: some appended articles' "
     "bare subheads are missed and the rest lose their level under the article's title",
     "d48_05_zhuanfang_rijing_shangye_zhoukan": "a transcript marks each speaker's turn ('唐鳳：', '訪問者：') as a "
-    "heading; in the text the bare names are labels of the turns",
+    "heading; the last part, where '唐鳳：' alone speaks, keeps its turn as a label",
     "d48_06_duitan_gongmin_langchao": "a talk's transcript marks each speaker's turn as a heading; in the text the "
     "bare names are labels of the turns",
     "d48_08_pinglun_fangjia_wangye": "a commentary's '（1）自住需求是…' points inside its '1、' sections read as headings",
@@ -692,7 +690,8 @@ KNOWN_GAPS = {
     "and its indented '例:' lines taken",
     "d57_08_api_wendang_easyflash": "a note label ('注意：') is taken for a title, and the source's repeated 1.3.x "
     "numbers drop two sections",
-    "d57_10_api_wendang_gshop_jiekou": "an API page's field labels ('请求URL：', '示例：') under each interface are missed",
+    "d57_10_api_wendang_gshop_jiekou": "'目录：' over the list of calls and a label with its value on its line "
+    "('参数类型：query') under each interface are missed",
     "d57_11_jishu_fenxiang_anquan_bianma": "'1、SQL注入' and its '1）演示' parts under Markdown titles are read as lists",
     "d57_12_jishu_fenxiang_apt_xrouter": "an English title ('Library说明') is missed and a bulleted question is taken "
     "for a title",

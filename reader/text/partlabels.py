@@ -1,0 +1,48 @@
+"""Labels a template gives every numbered part: '岗位职责：' and '任职要求：' under each post of a job posting, '遇到的
+问题：' and '建议：' under each session; set alone on their lines, each over text of its own, they are the parts'
+sub-titles, where a label met once ('注意：') is only a lead-in."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from reader.text.model import Paragraph
+
+_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,9}[ \t\u3000]*[：:]")  # '岗位职责：', '请求URL：'
+_PARTS_MIN = 2  # the same label under two numbered parts at least
+_LABELS_MIN = 2  # and two labels in each: one label repeated is a lead-in the writer likes ('如下：')
+
+
+def _name(text: str) -> str:
+    return "".join(text.split()).rstrip("：:")
+
+
+def labels_in_parts(paragraphs: Sequence[Paragraph], numbered: Sequence[Any], matches: Sequence[Any]) -> set[int]:
+    """Colon labels standing alone, each over a line of its own text, two or more shared by several top-level
+    numbered parts: the template of the parts, a level below them (a label one part alone has is its text)."""
+    heads = sorted((c.index, c.parent < 0) for c in numbered)
+    at = [i for i, _ in heads]
+    top = {n for n, (_, first_level) in enumerate(heads, 1) if first_level}  # the parts a line falls in, counted from 1
+    if len(at) < _PARTS_MIN:
+        return set()
+    parts: dict[int, list[int]] = defaultdict(list)
+    for i in range(at[0] + 1, len(paragraphs) - 1):
+        text = paragraphs[i].text.strip()
+        if matches[i] is not None or _LABEL.fullmatch(text) is None:
+            continue
+        after = paragraphs[i + 1].text.strip()
+        if matches[i + 1] is not None or not after or _LABEL.fullmatch(after):
+            continue  # '要求：' over '1. …' leads into a list; over another label it names nothing
+        if bisect_left(at, i) in top:  # a post's labels; a test case's '模拟场景：' deep in 4.2.1 is its text
+            parts[bisect_left(at, i)].append(i)
+    names = {n: {_name(paragraphs[i].text) for i in lines} for n, lines in parts.items()}
+    held = Counter(name for part in names.values() for name in part)  # in how many parts each label stands
+    shared = {n: {name for name in part if held[name] >= _PARTS_MIN} for n, part in names.items()}
+    kept = [n for n, part in shared.items() if len(part) >= _LABELS_MIN]
+    if len(kept) < _PARTS_MIN:
+        return set()
+    return {i for n in kept for i in parts[n] if _name(paragraphs[i].text) in shared[n]}
