@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.text.aboutus import about_sections
 from reader.text.fold import fold
 from reader.text.markers import match_heading
 from reader.text.pages import page_footers
@@ -253,6 +254,7 @@ def classify_lines(texts: list[str]) -> list[str]:
     _related_tail(texts, reasons)
     _table_cells(texts, reasons)
     _repeated_links(texts, reasons)
+    about_sections(texts, reasons)  # '关于我们' over the company's description heads it
     for i in page_footers(texts):
         reasons[i] = "site-junk"  # a page's foot, its number beside the same words each time (a copyright too)
     return reasons

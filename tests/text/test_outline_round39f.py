@@ -69,3 +69,18 @@ def test_labels_count_when_several_top_level_parts_share_two(lines, heads, found
     paras = paragraphs(lines)
     matches = [object() if i in {c.index for c in _heads(*heads)} else None for i in range(len(lines))]
     assert labels_in_parts(paras, _heads(*heads), matches) == found
+
+
+_ABOUT = ("杭州云启科技有限公司成立于2015年，专注于为中小企业提供云端财务与人事管理服务，总部位于杭州，在上海和成都设有"
+          "研发中心，目前服务客户超过两万家。")
+
+
+def test_about_us_over_the_companys_description_heads_it():
+    """A posting's '关于我们' over the company's own description is its first part; the footer's '关于我们' beside
+    '联系我们' and '网站地图' is a link and goes."""
+    text = "\n\n".join(["前端工程师招聘", "关于我们", _ABOUT, "关于团队的详细描述",
+                        "团队很年轻，最小的成员是九六年的，大家和设计、运营团队坐在一起，沟通起来非常方便。",
+                        "关于我们\n联系我们\n网站地图", "Copyright © 2024 杭州云启科技有限公司"]) + "\n"
+    doc = parse_document(text.encode("utf-8"), "posting.txt")
+    assert heading_texts(doc)[:1] == ["关于我们"]
+    assert sum(p.text.strip() == "关于我们" for p in doc.paragraphs) == 1
