@@ -41,6 +41,7 @@ _ROW_MAX = 30  # a row of a table of names (罪名, 机构) numbered down the pa
 _SECTION_FAMILIES = ("cn", "paren-cn")
 _LABEL_MAX = 16  # a term defined on its line ('公共建筑工程：…') is this short
 OPENING_QUOTES = "“‘「『《〈\"'"
+_DECK = ("——", "--")  # '——腾讯的用户体验设计之道': a subtitle under its title
 _CLOSING_QUOTES = "”’」』》〉\"'"
 _SUBTITLE_MAX = 30  # the second half of a title after its colon is as short as a run-in title
 _SENTENCE_MIN = 50  # a numbered line whose title runs past this, clauses and all, is a sentence
@@ -278,12 +279,16 @@ def unnumbered_top_level(found: list[int], numbered: Sequence[Any], candidates: 
     return not any(inside[i] for i in found)
 
 
-def parts_over_sections(found: list[int], numbered: Sequence[Any]) -> list[int]:
+def parts_over_sections(found: list[int], numbered: Sequence[Any], paragraphs: Sequence[Paragraph] = ()) -> list[int]:
     """'说在前面', '精华提炼', then '摘抄' right over '第四章 抑郁的原因': reading notes' parts, the last holding the
     chapters it quotes; the short lines inside the chapters are then their text, no titles (asked only where nothing
     else made the titles an outline). Elsewhere (over '1.1方案比较' a title is chapter 1's own, its number lost) the
-    titles stay as found."""
-    if len(found) < 2 or not numbered or found[1] >= numbered[0].index or numbered[0].index - 1 not in found \
+    titles stay as found. A subtitle under the part's title ('《在你身边为你设计》' over '——腾讯的用户体验设计之道'
+    over '一．设计理念') stands between them as part of the title."""
+    first = numbered[0].index if numbered else 0
+    if first >= 2 and first - 1 < len(paragraphs) and paragraphs[first - 1].text.lstrip().startswith(_DECK):
+        first -= 1
+    if len(found) < 2 or not numbered or found[1] >= numbered[0].index or first - 1 not in found \
             or numbered[0].match is not None and numbered[0].match.family == "decimal":
         return found
     inside = inside_runs(numbered, found[-1] + 1)

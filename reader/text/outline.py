@@ -237,7 +237,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
                       or after_parts(found, numbered, candidates)
                       or sessions and sessions <= set(found) and min(sessions) < numbered[0].index
                       or unnumbered_top_level(found, numbered, candidates, opening)
-                      or found != (found := parts_over_sections(found, numbered))):  # '摘抄' over '第四章 …'
+                      or found != (found := parts_over_sections(found, numbered, paragraphs))):  # '摘抄' over '第四章 …'
             front = set(found) if front_parts(found, numbered, opening, paragraphs) else set()  # beside the sections, not over
             front |= {i for i in found if contents_name(paragraphs[i].text)}  # '目录' holds its list, not the chapters
             candidates = decide(paragraphs, matches, named | front, annexes | set(found) - front, formats, issued)

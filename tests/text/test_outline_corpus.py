@@ -382,7 +382,7 @@ KNOWN_GAPS = {
                                           "numbered steps of an algorithm ('1. 对于$TX$…') taken as headings",
     "d36_05_baipishu_geo_huanjue_xiufu": "'目錄', figure headings and unnumbered '###' titles (levels gone) under its "
                                          "numbered sections are not found",
-    "d36_06_baipishu_fisco_bcos_jinlianmeng": "'目录' and '关于我们' (unnumbered, their '##' gone) are not found, and a "
+    "d36_06_baipishu_fisco_bcos_jinlianmeng": "'目录' (unnumbered, its '##' gone) is not found, and a "
                                               "'第一，…' point is taken as a heading",
     "d36_09_diaocha_baogao_kaiyuan_wenjuan_2018": "the page's h-tag parts ('引言', '第一篇 问卷篇') stand over 一、: the "
                                                   "numbered sections come out a level deeper",
@@ -508,7 +508,7 @@ KNOWN_GAPS = {
     "d44_10_xuexi_biji_core_java_ch5_jicheng":
         "tab-indented lines and '4-比较…' steps of a code walk-through are taken as headings",
     "d44_11_zhaopin_bangdao_keji_qianduan":
-        "'关于我们' / '关于你，…' are missed and list items that all restart at '1.' are taken as sections",
+        "'关于你，…' over list items that all restart at '1.' and '关于联系方式' over a short line are missed",
     "d44_12_pinglun_weixin_shengji_sikao":
         "bold lines kept with one '*' ('*问题 3. …*') and 'label：value' lines ('升级前：6.1') are missed",
     "d45_02_xinwen_nansha_tongjiju_peixun":
@@ -1077,7 +1077,8 @@ KNOWN_GAPS = {
     "d85_02_jiaoxuesheji_hongxingzhaoyao": "a teaching design's titles ('关于长征') and its tasks numbered by Word are "
     "missed",
     "d85_03_xuean_xianggang": "a worksheet's bracketed parts ('【学习目标】') and its '学习任务一、…：' tasks are missed",
-    "d85_06_dushubiji_wenjian": "reading notes' book titles ('《平凡的世界》——路遥') are missed",
+    "d85_06_dushubiji_wenjian": "the unnumbered sub-titles inside a book's '一．设计理念' ('沉侵式设计理念') and a "
+    "'黄金法则四 …' line are missed",
     "d85_07_suibi_guanyumengxiang": "an essay's one-word titles ('读书', '摄影') and its '总结：' are missed",
     "d85_08_shejibaogao_shuimianlaji": "a PDF report's table header row and figure captions are taken as titles",
     "d85_09_jiangyi_xitongyouhua": "lecture notes' formula lines and an algorithm's numbered steps are taken as "

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from reader.text.document import load_document
+from reader.text.listruns import parts_over_sections
+from reader.text.markers import match_heading
 from reader.text.numbering import Candidate
 from reader.text.partlabels import labels_in_parts
-from support import heading_texts, parse_document, paragraphs
+from support import DATA, heading_texts, parse_document, paragraphs
 
 _DUTY = "负责公司现有全国渠道的建设、维护和管理，及时沟通并反馈代理商信息，协助完成区域销售目标。"
 _NEED = "大专以上学历，有两年以上医药行业渠道工作经验，善于沟通协调，能够适应经常出差。"
@@ -84,3 +87,28 @@ def test_about_us_over_the_companys_description_heads_it():
     doc = parse_document(text.encode("utf-8"), "posting.txt")
     assert heading_texts(doc)[:1] == ["关于我们"]
     assert sum(p.text.strip() == "关于我们" for p in doc.paragraphs) == 1
+
+
+_NOTE = "读这本书的时候，我常常停下来想一想自己过去的做法，书里讲的道理并不复杂，难的是每天都照着去做。"
+
+
+def test_reading_notes_keep_each_book_over_its_sections_past_a_subtitle():
+    """'《在你身边为你设计》' over its subtitle '——腾讯的用户体验设计之道' over '一．设计理念': the subtitle is the
+    title's, and the notes' parts (one per book) hold the book's numbered sections a level below them."""
+    doc = load_document(DATA / "corpus" / "docs" / "d85_06_dushubiji_wenjian.txt")  # a dev document
+    depths = {f"{h.marker}{h.title}".replace(" ", ""): h.depth for h in doc.headings}
+    for book in ("《一切都来得及》——夏坝仁波切", "《平凡的世界》——路遥", "《在你身边为你设计》", "《工程师职业素养》"):
+        assert depths.get(book) == 1, heading_texts(doc)
+    assert depths.get("一．设计理念") == depths.get("六．团队成长和管理") == 2, heading_texts(doc)
+
+
+@pytest.mark.parametrize("between, found", [
+    ("——腾讯的用户体验设计之道", [1, 3]),
+    ("-- 腾讯的用户体验设计之道", [1, 3]),
+    ("腾讯的用户体验设计之道。", [1, 3, 7]),  # a line of text under the title: no part over the sections
+])
+def test_a_subtitle_stands_between_a_part_and_its_first_section(between, found):
+    lines = ["读书笔记", "《平凡的世界》——路遥", _NOTE, "《在你身边为你设计》", between, "一．设计理念", _NOTE, "用户体验",
+             _NOTE, "二．设计方法", _NOTE]
+    heads = [Candidate(5, match_heading(lines[5]), "cn"), Candidate(9, match_heading(lines[9]), "cn")]
+    assert parts_over_sections([1, 3, 7], heads, paragraphs(lines)) == found
