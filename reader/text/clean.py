@@ -218,8 +218,9 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
     while i < min(len(blocks), _HEADER_SPAN) and not 0 < end <= blocks[i].line:  # a digest's items follow its title
         b = blocks[i]
         text = b.text
-        if i in dated:
-            break  # a log's first record: its date is the record's, and the lines under it are no header
+        if i in dated or title and b.heading_level and decoded.kind == "text":
+            break  # a log's first record: its date is the record's, and the lines under it are no header; so is a
+            # text file's '# 2021年7月20日' under the list of dates it opens with
         if not title and i == 0 and (page := pagetitles.page_title(text)) and meta.title_like(page, marked=True):
             title, title_line = page, b.line  # a saved page's <title>, its site's name taken off: long, yet no body
             i += 1

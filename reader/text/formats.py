@@ -7,6 +7,7 @@ import re
 from reader.text import meta, pagetitles
 from reader.text.html_tokens import unescape
 from reader.text.decode import HASH_TITLE_START
+from reader.text.hashtitles import hash_headings
 from reader.text.htmlpage import WS as _WS, html_blocks, html_meta
 from reader.text.markers import match_heading
 from reader.text.mdlines import block_attributes, titles_its_text
@@ -109,9 +110,14 @@ def _bare(text: str) -> str:
 
 
 def text_blocks(text: str) -> list[Block]:
-    """Plain text: one block per non-empty line, indentation (and a PDF extract's form feed) stripped."""
-    return [Block(s, n) if s[:2] != "{:" or block_attributes(s) is None else Block(s, n, 0, "chrome")  # '{: .caption }'
-            for n, line in enumerate(text.split("\n"), 1) if (s := line.strip(_WS + "\f\v"))]
+    """Plain text: one block per non-empty line, indentation (and a PDF extract's form feed) stripped; a page's
+    Markdown headings left in it ('# 所有权规则' over its prose) are headings still."""
+    lines = text.split("\n")
+    heads = hash_headings(lines, _atx)
+    return [Block(heads[n][1], n + 1, heads[n][0]) if n in heads
+            else Block(s, n + 1) if s[:2] != "{:" or block_attributes(s) is None
+            else Block(s, n + 1, 0, "chrome")  # '{: .caption }'
+            for n, line in enumerate(lines) if (s := line.strip(_WS + "\f\v"))]
 
 
 # --- Markdown ---------------------------------------------------------------------------------------------------

@@ -1,0 +1,115 @@
+"""Round 39e: a web page's Markdown copied into a text file keeps its '#' marks: '# 所有权规则' over the prose it heads
+is a heading with its mark gone, while a shell or config note's '# 查看所有作业' over a command comments the code."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.formats import _atx
+from reader.text.hashtitles import hash_headings
+from support import heading_texts, parse_document
+
+_TUTORIAL = """所有权 | Rust 学习笔记
+
+# 所有权
+
+# 什么是所有权
+所有运行的程序都必须管理其使用计算机内存的方式，有的语言具有垃圾回收机制，在程序运行时不断地寻找不再使用的内存。
+在另一些语言中，程序员必须亲自分配和释放内存，稍不留神就会出错。
+
+# 栈与堆
+栈和堆都是代码在运行时可供使用的内存，但是它们的结构不同，栈以放入值的顺序存储值并以相反顺序取出值。
+let s = String::from("hello");
+访问堆上的数据比访问栈上的数据慢，因为必须通过指针来访问，在堆上分配大量的空间也可能消耗时间。
+
+# 所有权规则
+每一个值都有一个被称为其所有者的变量，值在任一时刻有且只有一个所有者，所有者离开作用域，这个值将被丢弃。
+
+# 变量作用域
+变量从声明的点开始直到当前作用域结束时都是有效的，这一点和其他编程语言是类似的，初学者很容易理解。
+{
+    let s = "hello";
+}
+当变量离开作用域，这个值就不再有效了，内存会被自动归还给操作系统，不需要我们手动释放。
+
+# 引用与借用
+引用像一个指针，因为它是一个地址，我们可以由此访问储存于该地址的属于其他变量的数据，而不获取其所有权。
+创建一个引用的行为称为借用，正如现实生活中，如果一个人拥有某样东西，你可以从他那里借来，用完后要还回去。
+"""
+
+_SHELL = """Docker 常用命令
+
+安装完成以后，可以用下面这些命令管理容器和镜像。
+
+#启动和停止
+systemctl start docker
+systemctl stop docker
+
+#列出所有镜像
+docker images
+
+#删除镜像
+docker rmi hello-world
+
+#拉取镜像
+docker pull mysql:5.7
+
+以上就是最常用的几条命令。
+"""
+
+_MIND_MAP = """财务分析课程笔记
+
+课程核心内容，下面是思维导图的源码，可以粘贴到 markmap 中查看。
+
+# 资产负债表
+## 资产
+### 流动资产
+### 非流动资产
+## 负债
+## 所有者权益
+"""
+
+
+def test_hash_headings_over_prose_are_the_texts_sections():
+    """d57_01: a Rust tutorial copied from its web page kept '# 什么是所有权', '# 栈与堆' …; taken for comments of
+    code, not one of them was a heading."""
+    headings = heading_texts(parse_document(_TUTORIAL.encode("utf-8"), "rust.txt"))
+    for title in ("什么是所有权", "栈与堆", "所有权规则", "变量作用域", "引用与借用"):
+        assert title in headings
+    assert not [h for h in headings if h.startswith("#")]
+
+
+@pytest.mark.parametrize("text, found", [
+    (_TUTORIAL, ["所有权", "什么是所有权", "栈与堆", "所有权规则", "变量作用域", "引用与借用"]),
+    (_SHELL, []),  # comments over commands
+    (_MIND_MAP, []),  # a bare run of '#' lines: a mind map's source, nothing under them
+    (_TUTORIAL.replace("# 栈与堆", "栈与堆").replace("# 所有权规则", "所有权规则")
+     .replace("# 变量作用域", "变量作用域").replace("# 引用与借用", "引用与借用"), []),  # two: too few to tell
+])
+def test_which_hash_lines_are_headings(text, found):
+    heads = hash_headings(text.split("\n"), _atx)
+    assert [title for _, title in heads.values()] == found
+    assert all(level == 1 for level, _ in heads.values())
+
+
+def test_a_template_shown_in_one_part_keeps_its_marks():
+    """d84_01: an issue template ('## 测试步骤', '## 期望结果') shown in one part of a workflow guide is an example,
+    not the guide's sections."""
+    body = "\n".join(f"第{n}段说明：团队在这一阶段需要把工作内容写清楚，方便其他成员了解进度并及时给出反馈意见。"
+                     for n in range(40))
+    template = ("Bug报告模板：\n## 描述\n请描述遇到的问题，以及它出现的环境和频率。\n## 测试步骤\n按照顺序写出重现问题的每一个步骤。\n"
+                "## 期望结果\n写出你认为正确的结果应当是什么样子。\n")
+    assert hash_headings((body + "\n" + template + body).split("\n"), _atx) == {}
+
+
+def test_a_marked_session_under_the_list_of_dates_is_no_header():
+    """d62_04: a record lists its meetings' dates under its name, then opens each with '# 2021年7月20日 …'; the
+    list is the header's, but the first session, the same words without its '#', was dropped as the list's line
+    again."""
+    dates = ["2021年7月20日 项目启动", "2021年7月23日 敏捷开发培训", "2021年8月4日 接口联调", "2021年8月12日 架构沟通"]
+    body = ["月底前完成项目概况和接口页面开发，下周一提交初版。", "测试二期与机器人对接，全部请求经过统一的接口网关。"]
+    lines = ["会议记录", "", *dates, ""]
+    for date in dates:
+        lines += [f"# {date}", *body, ""]
+    headings = heading_texts(parse_document("\n".join(lines).encode("utf-8"), "minutes.txt"))
+    assert headings == ["".join(d.split()) for d in dates]
