@@ -154,7 +154,8 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
     titles before the first pair stay at the top. Two pairs or more show the text's form; where a text shows none,
     every title stays at one level (it cannot be read). An English line over its Chinese translation
     is one title said twice, not a part over its section."""
-    chosen = [n for n, c in enumerate(candidates) if c.accepted]
+    chosen = [n for n, c in enumerate(candidates) if c.accepted and c.key != "sub"]  # a note's sub-titles go with
+    # the title they are under
     index = [candidates[n].index for n in chosen]
     if any(candidates[n].key not in ("container", "named") or candidates[n].parent >= 0 for n in chosen):
         return  # a named part ('后记', '总结') stands at the top, and closes the part before it

@@ -7,7 +7,8 @@ import pytest
 
 from reader.text.formats import _atx
 from reader.text.hashtitles import hash_headings
-from support import heading_texts, parse_document
+from reader.text.document import load_document
+from support import DATA, heading_texts, parse_document
 
 _TUTORIAL = """所有权 | Rust 学习笔记
 
@@ -113,3 +114,12 @@ def test_a_marked_session_under_the_list_of_dates_is_no_header():
         lines += [f"# {date}", *body, ""]
     headings = heading_texts(parse_document("\n".join(lines).encode("utf-8"), "minutes.txt"))
     assert headings == ["".join(d.split()) for d in dates]
+
+
+def test_stacked_titles_nest_beside_a_notes_sub_titles():
+    """f25_03: an SDK guide whose Markdown '##'/'###' marks are gone stacks '使用' over '创建实例' over '创建 ApiClient
+    实例'; the sub-titles found under its code ('配置 operation-api endpoint') kept the stacked titles all at the top."""
+    doc = load_document(DATA / "corpus" / "docs" / "f25_03_api_zhinan_cloudtower_python_sdk.txt")
+    depth = {h.title: h.depth for h in doc.headings}
+    assert depth["使用"] < depth["创建实例"] < depth["创建 ApiClient 实例"]
+    assert depth["发送请求"] < depth["获取资源"]
