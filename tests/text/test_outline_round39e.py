@@ -123,3 +123,76 @@ def test_stacked_titles_nest_beside_a_notes_sub_titles():
     depth = {h.title: h.depth for h in doc.headings}
     assert depth["使用"] < depth["创建实例"] < depth["创建 ApiClient 实例"]
     assert depth["发送请求"] < depth["获取资源"]
+
+
+_SDK_GUIDE = """Python SDK 使用指南
+
+安装
+
+pip install cloud-sdk
+
+使用
+
+创建实例
+
+创建客户端实例
+
+from cloud_sdk import Configuration
+from cloud_sdk import ApiClient
+配置接口地址
+configuration = Configuration(host="http://10.0.0.1/v2/api")
+client = ApiClient(configuration)
+
+如果需要使用 https，可以安装证书，或者忽略证书验证。
+
+创建接口实例
+
+根据不同用途的操作创建相关的接口实例，例如虚拟机相关操作需要创建一个虚拟机接口实例。
+
+vm_api = VmApi(client)
+
+鉴权
+
+调用登录接口获取令牌，再把令牌设置到客户端的默认请求头中，之后的每个请求都会带上它。
+
+token = login(client, "root", "password")
+client.set_default_header("Authorization", token)
+
+发送请求
+
+获取资源
+
+调用接口实例的查询方法即可获取资源，返回值是一个列表，每一项是一个资源对象。
+
+vms = vm_api.get_vms({"where": {"id": "vm_id"}})
+打印结果
+print(vms[0].name)
+
+更新资源
+
+更新操作是异步的，返回值中带有任务编号，可以通过工具方法等待任务结束。
+
+result = vm_api.start_vm({"where": {"id": "vm_id"}})
+wait_tasks([result[0].task_id], client)
+
+销毁实例
+
+使用完成后调用 close 方法销毁客户端实例，释放它占用的连接。
+
+client.close()
+
+常见问题
+
+1. 连接超时
+2. 证书错误
+3. 权限不足
+"""
+
+
+def test_stacked_titles_nest_in_a_guide_that_shows_code():
+    """A guide's '使用' over '创建实例' over '创建客户端实例' (its '##', '###' gone), with '打印结果' between lines of
+    code: the line found under the code is its title's sub-title, and the stacked titles are parts over sections."""
+    depth = {h.title: h.depth for h in parse_document(_SDK_GUIDE.encode("utf-8"), "sdk.txt").headings}
+    assert depth["安装"] == depth["使用"] == depth["发送请求"]
+    assert depth["使用"] < depth["创建实例"] < depth["创建客户端实例"]
+    assert depth["发送请求"] < depth["获取资源"] < depth["打印结果"]
