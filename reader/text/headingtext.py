@@ -12,6 +12,7 @@ from reader.text.numbering import Candidate
 from reader.text.plainlines import (DASHES as _DASHES, MARKDOWN_BULLETS as _BULLETS, article_title, asked_title,
                                     bracket_label, letter_field)
 from reader.text.questions import BLOCK_MARKS
+from reader.text.speeches import run_in_point
 
 _ATX = re.compile(r"#{1,6}[ \t]+")
 _TITLE_MAX = 30  # a unit's title on the line after its bare marker is short
@@ -19,8 +20,10 @@ _LEAD_MARKS = BLOCK_MARKS + "".join(BULLETS) + "·"  # an editor's '▌' or a li
 _POINT = re.compile("[\u4e00-\u9fff，]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
 
 
-def candidate_heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool) -> Heading:
-    """The heading a kept candidate shows: its marker, its title as a reader names it, and the span it covers."""
+def candidate_heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool,
+                      point: bool = False) -> Heading:
+    """The heading a kept candidate shows: its marker, its title as a reader names it, and the span it covers
+    (`point`: a speech's point run into its paragraph, named by the sentence it opens with)."""
     p = paragraphs[c.index]
     lead = len(p.text) - len(p.text.lstrip())
     if c.match is None:
@@ -33,7 +36,8 @@ def candidate_heading(paragraphs: list[Paragraph], c: Candidate, depth: int, bro
             lead, text = lead + atx.end(), text[atx.end():]  # heading's marks left in a text file are no part of it
         text = text.rstrip("：:。" if text[:2] in _DASHES or _POINT.fullmatch(text) else "：:")  # '## 具体岗位要求：' names its part as
         # '具体岗位要求' does; a wire story's '——醫院需有倫理委員會。' is a subhead without its stop
-        text = bracket_label(text) or letter_field(text) or text  # '【成份】本品…', '主旨：檢送…': named by the label
+        text = bracket_label(text) or letter_field(text) or point and run_in_point(text) or text  # '【成份】本品…',
+        # '主旨：檢送…': named by the label; '这一年，我们…现代治理。以《学院章程》为核心…' by the point it opens with
         return Heading(depth, "", display_title(text), p.line, p.start + lead, p.start + lead + len(text))
     m = c.match
     title = article_title(m, p.text) or m.marker if m.family == "tiao" or c.article or not m.title else display_title(

@@ -231,6 +231,19 @@ def cut_before_object(text: str) -> bool:
     return text.endswith(("是", "还有", "還有")) and not text.endswith("求是")
 
 
+# A line opening with a word that ties it to what was said before it: a speaker's sentence a transcript left without
+# its stop ('但是，作为微软的拥趸，我在开始还是想要吹一波.net', '接下来，我们讲一下数据存储'), no title; ('然后'
+# opens a tutorial's step too: '然后配置环境变量')
+_CARRIED = re.compile("(?:但(?![丁愿])|接下来，|接下來，|接着|接著|于是|於是|所以|因此|不过|不過|然而|可是"
+                      "|而且|并且|並且|另外，|此外，|首先，)")
+
+
+def carried_on(text: str) -> bool:
+    """A line that goes on from the one before it ('但16年开始都在改好学bug', '于是拉着同学在 339 广场转了不下六圈'):
+    a sentence of the text, as a title never opens."""
+    return _CARRIED.match(text) is not None and text.rstrip()[-1:] not in "？?"  # ('所以我們怎麼整合？' asks a part's)
+
+
 _RULE_CHARS = frozenset("-*_=—－─━＝~")
 
 

@@ -29,8 +29,8 @@ from reader.text.headlines import HEADLINE_MAX, colon_headlines, colon_labels, h
 from reader.text.headingtext import candidate_heading, continues, takes_next_line
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, closing_line, hold_papers, salutation_index
-from reader.text.lineshape import (BULLETS, aside_line, commented_code, contents_name, cut_before_object, item_tail,
-                                   inside_short_run, markdown_row, picture_line)
+from reader.text.lineshape import (BULLETS, aside_line, carried_on, commented_code, contents_name, cut_before_object,
+                                   inside_short_run, item_tail, markdown_row, picture_line)
 from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_lists, parts_over_sections, titles_in_parts,
                                   under_lone_unit, unnumbered_top_level)
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
@@ -59,7 +59,7 @@ from reader.text.setin import set_in_titles
 from reader.text.records import record_parts
 from reader.text.recurring import (drop_decks, named_again, nest_other_titles, nest_recurring_titles,
                                    nest_stacked_titles, nest_under_decorated, recurring_in_parts, refrains)
-from reader.text.speeches import english_over_chinese, floor_questions, parallel_heads
+from reader.text.speeches import english_over_chinese, floor_questions, parallel_heads, run_in_points
 from reader.text.titledepth import nest_titles
 from reader.text.titlescore import Setting, rescore
 
@@ -89,7 +89,9 @@ def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: st
     seen, title = read_as_rules(paragraphs, title)
     candidates, broken, _ = outline_candidates(seen, title, kind, captioned)
     chosen = [c for c in candidates if c.accepted]
-    headings = (candidate_heading(seen, c, depth_of(c, candidates), c.index in broken) for c in chosen)
+    points = run_in_points(seen) if any(c.match is None for c in chosen) else set()  # named by their first sentence
+    headings = (candidate_heading(seen, c, depth_of(c, candidates), c.index in broken, c.index in points)
+                for c in chosen)
     if all(map(operator.is_, seen, paragraphs)):  # (compared in C: a long law's lines are many)
         return tuple(headings)  # nothing was read full-width: every heading is spelled as written
     return tuple(_as_written(h, c.index, seen, paragraphs) for h, c in zip(headings, chosen))
@@ -213,6 +215,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
                   | parallel_heads(paragraphs)  # '当以…之…。' three times over a speech
                   | {i for i, q in turns.items() if q} | asked)  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
         labels -= session_fields(labels, sessions)  # '會議內容：' once in each dated session: its field
+        labels |= set() if numbered or plain_lines or labels else run_in_points(paragraphs)  # '这一年，我们…。…'
         template = recurring_in_parts(sorted(plain_lines), numbered, paragraphs)  # '【教学内容】' under each 第N单元
         template |= labels_in_parts(paragraphs, numbered, matches)  # '岗位职责：', '任职要求：' under each post
         if template:  # the parts' sub-titles, as a note's under its sections
@@ -378,7 +381,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     found = same_lead(found, [paragraphs[i].text.strip() for i in found], aside)
     found = [i for i in found if i > addressed and not (i < lead and i + 1 < len(paragraphs)  # a title's first half
                                                         and genre_title(paragraphs[i + 1].text.strip()))]
-    found = [i for i in found if not item_tail(paragraphs, i)]  # a list item's status ('已经合并') on its last line
+    found = [i for i in found if not item_tail(paragraphs, i)  # a list item's status ('已经合并') on its last line
+             and not (carried_on(texts[i].lstrip()) and i not in colons)]  # '但是，作为…，我…': speech, no title
     found = refrains(found, [paragraphs[i].text.strip() for i in found])  # a script's '翻页' between its passages
     same = len({paragraphs[i].text.strip() for i in found}) == 1  # '基本案情' again and again: a label, no outline
     return (found if len(found) >= 2 and not same else []), weighed

@@ -13,7 +13,7 @@ from reader.text.lineshape import SPACED_SHARE
 from reader.text.model import Paragraph
 from reader.text.plainlines import framed_lines
 from reader.text.questions import pictograph_titles
-from reader.text.speeches import english_over_chinese
+from reader.text.speeches import english_over_chinese, run_in_point
 
 _RECURS = 2  # a sub-title shown under two sections at least
 _TEMPLATE_PARTS = 3  # the same sub-titles under this many numbered parts: a template
@@ -132,8 +132,9 @@ def drop_decks(candidates: list, paragraphs: Sequence[Paragraph], is_body: Calla
     for a, b in zip(chosen[k::2], chosen[k + 1::2]):
         deck = paragraphs[b.index].text.rstrip()
         if b.index != a.index + 1 or b.index + 1 >= len(paragraphs) or not is_body(paragraphs[b.index + 1].text) \
-                or any(_latin(paragraphs[c.index].text) for c in (a, b)) or deck[-1:] in "？?":
-            return  # a question under a picture's caption heads its answer
+                or any(_latin(paragraphs[c.index].text) for c in (a, b)) or deck[-1:] in "？?" \
+                or run_in_point(deck) is not None:
+            return  # a question under a picture's caption heads its answer; a point opening its paragraph is no deck
         decks.append(b)
     if len(decks) >= 2 and (not k or chosen[0].index < chosen[1].index - 1):
         for deck in decks:

@@ -3,7 +3,8 @@
 
 A speaker lists the points of a speech in parallel form (排比), and a page prints them in bold; the text keeps only the
 form: three or more short one-sentence lines of about the same length, written alike at the same places (the same
-first character and two more), each over a paragraph of its own. Also a speech given in English with each line's
+first character and two more), each over a paragraph of its own; or run into their paragraphs, each paragraph
+opening with its point ('这一年，我们建立现代高校制度，积极推进现代治理。以《学院章程》为核心…'). Also a speech given in English with each line's
 Chinese right below it (`english_over_chinese`), and a talk's questions from the floor in its Q&A
 (`floor_questions`). One pass over the lines: linear time.
 """
@@ -19,6 +20,10 @@ from reader.text.questions import QA_NAME
 _POINT_MAX = 30
 _HAN_ONLY = re.compile(f"[\u4e00-\u9fff，]{{6,{_POINT_MAX}}}")
 _BODY_MIN = 30  # the paragraph under a point runs on
+_RUN_IN = re.compile(f"[ \\t\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff，、“”]{{5,{_POINT_MAX - 1}}})。")  # a point
+# opening its paragraph: words, commas and quotes ('惟勤勉务实、潜心躬行者，方为“志士”。'), no other stop before it
+_ADDRESS = re.compile("[\u4e00-\u9fff]{1,5}们[，、]|亲爱的|各位")  # '同学们，希望你们…。' again and again calls on the
+# listeners: no point
 _POINTS_MIN = 3
 _SHARED_MIN = 3  # places where every point has the same character (当以…之…)
 _LENGTH_SPREAD = 2
@@ -39,16 +44,35 @@ def parallel_heads(paragraphs: Sequence[Paragraph]) -> set[int]:
         core = text[:-1] if text.endswith("。") and len(text) <= _POINT_MAX + 1 else ""  # (no copy of a long line)
         if core and _HAN_ONLY.fullmatch(core) and len(paragraphs[i + 1].text.strip()) > _BODY_MIN:
             by_first.setdefault(core[0], []).append((i, core))
-    found: set[int] = set()
-    for points in by_first.values():
-        lengths = [len(core) for _, core in points]
-        if len(points) < _POINTS_MIN or len({core for _, core in points}) < len(points) \
-                or max(lengths) - min(lengths) > _LENGTH_SPREAD:
-            continue
-        shared = sum(len({core[k] for _, core in points}) == 1 for k in range(min(lengths)))
-        if shared >= _SHARED_MIN and all(b[0] - a[0] >= 2 for a, b in zip(points, points[1:])):
-            found.update(i for i, _ in points)
-    return found
+    return {i for points in by_first.values() if _alike(points)
+            and all(b[0] - a[0] >= 2 for a, b in zip(points, points[1:])) for i, _ in points}
+
+
+def run_in_points(paragraphs: Sequence[Paragraph]) -> set[int]:
+    """'这一年，我们创新人才培养模式，全创工作成效凸显。 全面启动合格评估工作；…': a speech's points, each the first
+    sentence of its paragraph, written alike (a page keeps the paragraph, not the bold that set the point off). Only
+    for a speech with no titles of its own: under its titles, such sentences are points inside a part."""
+    by_first: dict[str, list[tuple[int, str]]] = {}
+    for i, p in enumerate(paragraphs):
+        m = _RUN_IN.match(p.text)  # bounded: at most one short sentence at the paragraph's start
+        if m is not None and len(p.text) - m.end() > _BODY_MIN and _ADDRESS.match(m.group(1)) is None:
+            by_first.setdefault(m.group(1)[0], []).append((i, m.group(1)))
+    return {i for points in by_first.values() if _alike(points) for i, _ in points}
+
+
+def run_in_point(text: str) -> str | None:
+    """The point a paragraph opens with ('惟不忘初心、信念坚定者，方为“志士”' over its paragraph), the stop aside."""
+    m = _RUN_IN.match(text)
+    return m.group(1) if m is not None and len(text) - m.end() > _BODY_MIN else None
+
+
+def _alike(points: list[tuple[int, str]]) -> bool:
+    """Three or more different points of about one length, with the same characters at three places or more."""
+    lengths = [len(core) for _, core in points]
+    if len(points) < _POINTS_MIN or len({core for _, core in points}) < len(points) \
+            or max(lengths) - min(lengths) > _LENGTH_SPREAD:
+        return False
+    return sum(len({core[k] for _, core in points}) == 1 for k in range(min(lengths))) >= _SHARED_MIN
 
 
 def floor_questions(paragraphs: Sequence[Paragraph], heads: set[int]) -> set[int]:

@@ -190,7 +190,6 @@ KNOWN_GAPS = {
                                                 "tables and lists are missed once the '#' are gone",
 
     # dev set 20 and the six opened documents of fresh set 20 (2026-12-01, eighth session)
-    "d20_02_jianghua_nankai_kaixue_dianli_2021": "a speech's bold run-in parts (cut at the first 。) are not found",
     "d20_04_zhangcheng_jinghaimeng_xianzhang": "a charter's titled points inside its articles ('1. 加入条件' over text, "
                                                "'1）' under them) are read as the articles' items",
     "d20_05_guizhang_shetuan_lvyuan_huanbao_xiehui": "a society's rules page: the page's panel titles are missed, "
@@ -827,8 +826,6 @@ KNOWN_GAPS = {
     "d67_05_yanjiang_slsec_zhaoxin_xuanjiang": "slides numbered '01 · SLsec 网络安全实验室' are no numbering the "
     "outline knows: some come out as plain titles, the rest are missed",
     "d67_06_zhuanfang_siqiansiwan_wuxi_qiyejia": "the subtitle '访谈记录' under the title reads as a part",
-    "d67_07_jianghua_chengdu_gongye_xinnian_zhici": "the bold run-in sentences '这一年，我们…。' that open each "
-    "paragraph of an address are not found in its text",
     "d67_08_yanjiang_jsdc_chonggou_gushi": "bare slide numbers ('4' … '37') over a talk's script are not headings to "
     "the outline",
     "d67_09_zhuanfang_siqiansiwan_xuzhou_qiyejia": "the subtitle '访谈记录' under the title reads as a part",
