@@ -17,7 +17,7 @@ from reader.text.speeches import run_in_point
 _ATX = re.compile(r"#{1,6}[ \t]+")
 _TITLE_MAX = 30  # a unit's title on the line after its bare marker is short
 _LEAD_MARKS = BLOCK_MARKS + "".join(BULLETS) + "·"  # an editor's '▌' or a list's '•' before a title is no part of it
-_POINT = re.compile("[\u4e00-\u9fff，]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
+_POINT = re.compile("[\u4e00-\u9fff，、“”]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
 
 
 def candidate_heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool,

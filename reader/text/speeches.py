@@ -18,7 +18,7 @@ from reader.text.model import Paragraph
 from reader.text.questions import QA_NAME
 
 _POINT_MAX = 30
-_HAN_ONLY = re.compile(f"[\u4e00-\u9fff，]{{6,{_POINT_MAX}}}")
+_HAN_ONLY = re.compile(f"[\u4e00-\u9fff][\u4e00-\u9fff，、“”]{{5,{_POINT_MAX - 1}}}")  # quotes too: "做“全球南方”的坚定成员"
 _BODY_MIN = 30  # the paragraph under a point runs on
 _RUN_IN = re.compile(f"[ \\t\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff，、“”]{{5,{_POINT_MAX - 1}}})。")  # a point
 # opening its paragraph: words, commas and quotes ('惟勤勉务实、潜心躬行者，方为“志士”。'), no other stop before it

@@ -591,8 +591,6 @@ KNOWN_GAPS = {
     "lose their place",
     "d51_02_zhuanfang_duihua_hexiaopeng": "an answer's short opening line ('2022年让我印象深刻的一次是试驾P5') reads "
     "as a sub-heading of the interview",
-    "d51_03_jianghua_waijiaobu_xinnian_zhici": "a speech's parts are led by a sentence ('我们坚持携手共进，…成员。'); "
-    "one of them is missed",
     "d51_05_jianghua_weilai_libin_neibu": "colon headlines with longer leads ('五年战略规划变为两年经营计划：…') "
     "are missed, and a figure's line reads as one",
     "d51_07_chuangzuotan_tieliu_dongjin_zhuyan": "a page's three statements titled '《铁流东进》主演…创作谈：…' are "

@@ -82,3 +82,11 @@ def test_a_spoken_line_that_goes_on_from_the_last_is_no_title(spoken):
                         "我们踩过的坑", _TALK_BODY, "总结", _TALK_BODY]) + "\n"
     headings = heading_texts(parse_document(text.encode("utf-8"), "talk.txt"))
     assert headings == ["为什么要做持续交付", "我们踩过的坑", "总结"]
+
+
+def test_a_point_on_its_own_line_may_quote_a_phrase():
+    """d51_03: '我们坚持携手共进，做“全球南方”的坚定成员。' was left out of its four parallel siblings for its quotes."""
+    points = ["我们坚持深化改革，做高质量发展的坚定推动者", "我们坚持扩大开放，做“一带一路”的积极建设者",
+              "我们坚持创新驱动，做新质生产力的勇敢探索者"]
+    paragraphs = [part for point in points for part in (point + "。", _BODY)]
+    assert heading_texts(parse_document(_speech(*paragraphs), "speech.txt")) == points
