@@ -11,6 +11,7 @@ from typing import Any
 
 from reader.text.lineshape import SPACED_SHARE
 from reader.text.model import Paragraph
+from reader.text.pipetitles import PIPE_PARTS_MIN, pipe_form
 from reader.text.plainlines import framed_lines
 from reader.text.questions import pictograph_titles
 from reader.text.speeches import english_over_chinese, run_in_point
@@ -171,10 +172,14 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
               and (k == 0 or index[k - 1] != index[k] - 1) and index[k] not in translated}
     if len(starts) < 2:
         return
+    parts = {k for k, i in enumerate(index) if pipe_form(paragraphs[i].text)}  # the parts' own form, where shown
+    parts = parts if len(parts) >= PIPE_PARTS_MIN else set()
     leaf_parent, k = -1, 0
     while k < len(chosen):
         if candidates[chosen[k]].key == "named":
             leaf_parent = -1
+        elif k in parts and k not in starts:  # '健身 | 对抗久坐与熵增' after the part '生活切面｜慢下来的一部分': the
+            leaf_parent = chosen[k]  # next part, over the titles up to the next pair or part
         elif k in starts:
             while k + 1 < len(chosen) and index[k + 1] == index[k] + 1 and flush[k + 1]:
                 candidates[chosen[k + 1]].parent = chosen[k]
