@@ -6,7 +6,7 @@ from __future__ import annotations
 from reader.text.captions import image_captions
 from reader.text.headers import header_lines
 from reader.text.markers import match_heading
-from reader.text.model import Paragraph
+from reader.text.model import Paragraph, shown_lines
 from reader.text.linemarkers import why_not_candidate
 from reader.text.numbering import nesting_key
 from reader.text.outline import outline_candidates
@@ -22,7 +22,8 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
     """For each numbered family: how many headings it gave, and why each dropped candidate was not one."""
     written = list(paragraphs)
     paragraphs, title = read_as_rules(written, title)
-    candidates, _, stray = outline_candidates(paragraphs, title, kind)
+    read = shown_lines(paragraphs) if kind == "html" else paragraphs  # as parse_outline reads a page
+    candidates, _, stray = outline_candidates(read, title, kind)
     spelled = {}  # 'label-议题' in a traditional record is 'label-議題' as written
     for c in candidates:
         if c.key.startswith("label-") and c.key not in spelled:
@@ -41,7 +42,7 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
         if m is not None:
             reason = stray.get(i) or why_not_candidate(p.text, m)
             dropped.setdefault(nesting_key(m), {}).setdefault(reason, []).append(p.line)
-    for key, lines in (("header", header_lines(paragraphs)), ("caption", image_captions(paragraphs, kind))):
+    for key, lines in (("header", header_lines(read)), ("caption", image_captions(read, kind))):
         for i, reason in ((i, r) for i, r in lines.items() if i not in shown):  # a heading is no caption
             dropped.setdefault(key, {}).setdefault(reason, []).append(paragraphs[i].line)
     out = []
@@ -50,10 +51,10 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
         if lines:
             more = f" … ({len(lines)} in all)" if len(lines) > 8 else ""
             out.append(f"unnumbered, {verdict}: line{'s' if len(lines) > 1 else ''} {', '.join(lines[:8])}{more}")
-    labels = label_lines(paragraphs, title)
-    for name, lines in (("lines framed by one ornament, repeated", framed_lines(paragraphs)),
+    labels = label_lines(read, title)
+    for name, lines in (("lines framed by one ornament, repeated", framed_lines(read)),
                         ("labels that each open a list from 1", labels),
-                        *record_reasons(paragraphs, labels, title)):  # job titles over labels, records' names
+                        *record_reasons(read, labels, title)):  # job titles over labels, records' names
         if lines:
             out.append(f"unnumbered, {name}: lines {', '.join(str(paragraphs[i].line) for i in sorted(lines))}")
     for key in sorted(set(kept) | set(dropped), key=lambda k: (-kept.get(k, 0), k)):

@@ -45,13 +45,16 @@ def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tu
     title = pagetitles.title_part(declared)
     parts = {_bare(part) for part in pagetitles.title_parts(declared, loose=True) if len(_bare(part)) >= _PART_MIN} if page \
         else set()
+    above = 7  # the highest heading level seen so far
     for k, b in enumerate(blocks[:12]):
-        if b.heading_level and b.text and (_bare(b.text) == _bare(title)
-                                           or b.text in declared and len(b.text) >= 0.6 * len(title)):
+        if b.heading_level and b.text and b.heading_level <= above and (
+                _bare(b.text) == _bare(title) or b.text in declared and len(b.text) >= 0.6 * len(title)):
             return b.text, _kicker(blocks[:k], b) + blocks[k + 1:]
         if _bare(b.text) in parts and _bare(b.text) != _bare(title) and meta.title_like(b.text, marked=True):
             return b.text, blocks[:k] + blocks[k + 1:]  # '善园基金会-宁波公益地标“善园”奠基仪式…': the page's headline
             # names the article part of its <title>, which begins with the site's name
+        above = min(above, b.heading_level or above)  # '<h4>关于学校</h4>' under the page's '<h1>…第一初级中学':
+        # a section the site's <title> names, as its menu does, not the headline
     named = match_heading(declared.strip()) if page else None
     own = _own_headline(blocks, page, named.marker.strip() if named is not None else "")
     if own < 0 and page:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 # A decoded character that could not be decoded is shown as this mark and counted.
@@ -71,6 +72,12 @@ class Paragraph:
 def line_gap(before: Paragraph, after: Paragraph) -> int:
     """Lines from the last of `before` to the first of `after` (1: on consecutive lines, 2: a blank line between)."""
     return after.line - (before.last_line or before.line)
+
+
+def shown_lines(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """A page's paragraphs one a line, as a browser shows them: its source lines say nothing of their spacing
+    ('<p>\\n  1、先挂号。</p>' three lines below the last is no line set off by blank lines)."""
+    return [replace(p, line=k, last_line=0) for k, p in enumerate(paragraphs, 1)]
 
 
 def packed_paragraphs(paragraphs: list[Paragraph]) -> bool:

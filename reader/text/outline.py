@@ -12,6 +12,7 @@ from __future__ import annotations
 import operator
 import re
 from collections import Counter
+from dataclasses import replace
 
 from reader.text.annexes import annex_lines
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
@@ -40,7 +41,7 @@ from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, me
 from reader.text.pagetitles import TITLE_AGAIN_MIN, drop_lone_titled_unit, opening_number, site_titled, title_parts
 from reader.text.pipetitles import pipe_titles
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
-from reader.text.model import Heading, Paragraph
+from reader.text.model import Heading, Paragraph, shown_lines
 from reader.text.notes import (block_edge, bold_subheadings, code_edge, code_like, code_line, mark_note_subheadings,
                                note_titles, sub_heading)
 from reader.text.linemarkers import find_markers
@@ -86,7 +87,15 @@ def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: st
                   kind: str = "text", captioned: frozenset[int] = frozenset()) -> tuple[Heading, ...]:
     """Find the heading paragraphs and give each its depth (`kind`: the file's format, 'text', 'markdown', 'html';
     `captioned`: the lines cleaning took out as pictures' captions)."""
-    paragraphs = list(paragraphs)
+    if kind != "html":
+        return _outline(list(paragraphs), title, kind, captioned)
+    lines = [p.line for p in paragraphs]  # each heading back on its source line
+    headings = _outline(shown_lines(paragraphs), title, kind, frozenset())  # a page's gaps say nothing of captions
+    return tuple(replace(h, line=lines[min(h.line, len(lines)) - 1]) for h in headings)
+
+
+def _outline(paragraphs: list[Paragraph], title: str, kind: str, captioned: frozenset[int]) -> tuple[Heading, ...]:
+    """The outline of paragraphs numbered by the lines they are shown on, their gaps saying how they stand apart."""
     seen, title = read_as_rules(paragraphs, title)
     candidates, broken, _ = outline_candidates(seen, title, kind, captioned)
     chosen = [c for c in candidates if c.accepted]

@@ -69,7 +69,7 @@ def drop_lone_titled_unit(candidates: list, title: str) -> None:
     families = Counter(c.key for c in kept)
     for c in kept:
         m = c.match
-        if m is None or m.number != 1 or not 2 <= len(m.title.strip()) < len(title) or m.title.strip() not in title:
+        if m is None or m.number != 1 or not 2 <= len(m.title.strip()) <= len(title) or m.title.strip() not in title:
             continue
         if families[c.key] == 1:
             c.accepted = False
