@@ -371,16 +371,39 @@ def marked_questions(paragraphs: Sequence[Paragraph], formats: dict[int, int]) -
     asked questions of a session still head their answers, one level under the marked heading above them."""
     found: dict[int, int] = {}
     level = 0
+    asker = _asker(paragraphs, formats)
     for i, p in enumerate(paragraphs[:-1]):
         if i in formats:
             level = formats[i]
             continue
-        text = p.text.strip()
-        if (level and not p.listed and len(text) <= _MARKED_QUESTION_MAX and _ASK.match(text) is not None
-                and text[-1:] in "？?"
-                and _ANSWER.match(paragraphs[i + 1].text.strip()) is not None):
+        text, after = p.text.strip(), paragraphs[i + 1].text.strip()
+        if (level and not p.listed and len(text) <= _MARKED_QUESTION_MAX and text[-1:] in "？?"
+                and (_ASK.match(text) is not None and _ANSWER.match(after) is not None
+                     or asker and _named(text) == asker and i + 1 not in formats and after[-1:] not in "？?")):
             found[i] = level + 1
     return found if len(found) >= _TURNS_MIN else {}
+
+
+def _named(text: str) -> str:
+    """Who speaks a line that opens with a name and a colon ('红领巾：你做助教的契机是什么？'), or ''."""
+    m = _TURN.match(text) if 0 <= text.find("：", 0, _NAME_MAX + 2) or 0 <= text.find(":", 0, _NAME_MAX + 2) else None
+    return m.group(1) if m is not None and not m.group(1).isdigit() and m.group(1) not in _QA_LABELS else ""
+
+
+def _asker(paragraphs: Sequence[Paragraph], formats: dict[int, int]) -> str:
+    """'红领巾：…？' three times or more over a page's unnamed answers, among its marked headings: the interviewer,
+    whose questions head the answers as '问：' does ('' when no name asks in most of its turns)."""
+    turns: dict[str, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        if i not in formats and (name := _named(p.text.strip())):
+            turns.setdefault(name, []).append(i)
+    askers = [name for name, lines in turns.items()
+              if len(lines) >= _TURNS_MIN and _asking(paragraphs, lines) >= _ASKING]
+    if len(askers) != 1 or max(formats, default=-1) < turns[askers[0]][0]:
+        return ""  # every marked heading above the interview: the page's own, not parts the questions fall into
+    if any(_asking(paragraphs, lines) > _ANSWERING for name, lines in turns.items() if name != askers[0]):
+        return ""  # a second voice that asks too: a discussion, no interviewer ('张翰飞：…' answers, seldom asks)
+    return askers[0]
 
 
 def qa_name(text: str) -> bool:

@@ -76,3 +76,41 @@ def test_a_chapters_own_numbered_heading_under_its_name():
     assert _outline(html) == [(1, "一、报告概述"), (2, "1.1背景"), (2, "1.2特邀专家"), (1, "二、重要发现"),
                               (2, "2.1开发者群体"), (2, "2.2开源参与")]
 
+
+_TALK = [
+    ("h3", "走进实验室"),
+    ("p", "校报记者：你第一次走进实验室是什么感受？"),
+    ("p", "那时候什么都觉得新鲜，师兄带着我认识每一台仪器，讲它们的用途和注意事项，我记了满满一本笔记。"),
+    ("h3", "从失败中学习"),
+    ("p", "校报记者：做实验时遇到过哪些挫折？"),
+    ("p", "最难的一次是样品连续三周都没有培养成功，我把每一步都重新核对了一遍，最后发现是温度记录出了偏差。"),
+    ("p", "校报记者：那段时间你是怎么坚持下来的？"),
+    ("p", "导师经常和我们一起讨论数据，也鼓励我们把失败的过程写下来，这让我明白科研本来就是不断试错的过程。"),
+    ("h3", "给学弟学妹的话"),
+    ("p", "校报记者：最后，有什么话想对刚入学的同学说吗？"),
+    ("p", "不要害怕提问，也不要害怕失败，多去实验室看看，多和老师同学交流，慢慢就会找到自己的方向。"),
+]
+
+
+def test_an_interviewers_questions_among_a_pages_marked_headings():
+    """d48_01, d48_02: a campus paper's interview whose parts are '<h3>'s, the reporter's questions plain '<p>'s
+    ('红领巾：你做助教的契机是什么？') over unnamed answers: each question heads its answer under the part, as the
+    text reading of the same page finds it; with marked headings no other line was looked at."""
+    html = "<html><body>\n" + "".join(f"<{tag}>{text}</{tag}>\n" for tag, text in _TALK) + "</body></html>\n"
+    assert _outline(html) == [
+        (1, "走进实验室"), (2, "校报记者：你第一次走进实验室是什么感受？"),
+        (1, "从失败中学习"), (2, "校报记者：做实验时遇到过哪些挫折？"), (2, "校报记者：那段时间你是怎么坚持下来的？"),
+        (1, "给学弟学妹的话"), (2, "校报记者：最后，有什么话想对刚入学的同学说吗？")]
+
+
+def test_a_faqs_questions_under_its_marked_heading():
+    """d39_12: '<h2>常见问题</h2>' over 'Q: 退货后多久能收到退款？' and its answer, then '<h2>联系客服</h2>'."""
+    faq = "".join(f"<p>Q: {q}</p>\n<p>{a}</p>\n" for q, a in (
+        ("申请售后需要提供哪些材料？", "请提供订单号、商品照片以及问题说明，客服会在一个工作日内联系您。"),
+        ("退货后多久能收到退款？", "仓库签收并检验无误后，退款将在三到五个工作日内原路退回。"),
+        ("赠品需要一起退吗？", "如果整单退货，赠品需要一并寄回；部分退货时可以保留赠品。")))
+    html = (f"<html><body>\n<h2>售后流程</h2>\n<p>{_BODY}</p>\n<h2>常见问题</h2>\n" + faq
+            + f"<h2>联系客服</h2>\n<p>{_BODY}</p>\n</body></html>\n")
+    assert _outline(html) == [(1, "售后流程"), (1, "常见问题"), (2, "Q: 申请售后需要提供哪些材料？"),
+                              (2, "Q: 退货后多久能收到退款？"), (2, "Q: 赠品需要一起退吗？"), (1, "联系客服")]
+
