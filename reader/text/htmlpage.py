@@ -34,7 +34,8 @@ _OWN_SOURCE = {"contentsource", "source"}  # the article's own source outranks t
 # a documentation site's permalink beside each heading ('<a href="#intro" class="header-anchor">#</a>'): a mark to
 # click, not a word of the title
 _PERMALINK_MARKS = {"#", "¶", "§", "🔗", "⚓", "#️⃣", "link", "Permalink"}
-_CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
+_CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\n(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
+_BREAK = re.compile(r"[^\S\x00]+")  # a run of whitespace (not an &nbsp;, held as NUL)
 
 
 @dataclass
@@ -215,11 +216,12 @@ class _Extractor(Tokenizer):
     def _flush(self) -> None:
         if not self._buf:
             return
-        # Source line breaks between Chinese characters are not spaces; an explicit &nbsp; is.
-        text = " ".join("".join(self._buf).replace("\xa0", "\x00").split())
+        # Source line breaks between Chinese characters are not spaces; an explicit &nbsp; is, and so is a space
+        # typed within the line ('<h3>第九条 规则更新</h3>': '第九条规则更新' reads as '第九条规定…')
+        text = _BREAK.sub(lambda m: "\n" if "\n" in m.group() else " ", "".join(self._buf).replace("\xa0", "\x00"))
         if not self._chrome:  # menus keep their spaces, so the removed list reads '首页 新闻中心 政务公开'
             text = _CJK_SPACE.sub("", text)
-        text = text.replace("\x00", " ").strip(WS)
+        text = text.replace("\n", " ").replace("\x00", " ").strip(WS + "\n\r")
         if text:
             role = "chrome" if self._chrome else "code" if self._pre else (
                 "link" if 2 * self._link_chars > self._chars and not self._prose_outside else

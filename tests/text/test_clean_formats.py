@@ -189,5 +189,5 @@ def test_a_short_rules_page_keeps_every_article_past_a_list_of_short_items():
             "<p>第五条　本办法自2025年7月1日起施行。</p></body></html>")
     doc = parse_document(page.encode("utf-8"), "banfa.html")
     assert [r.text for r in doc.removed if r.reason == "chrome"] == ["某某市生活垃圾分类管理办法"]  # the <title>
-    assert "第五条本办法自2025年7月1日起施行。" in [p.text for p in doc.paragraphs]
+    assert "第五条 本办法自2025年7月1日起施行。" in [p.text for p in doc.paragraphs]
     assert [h.marker for h in doc.headings] == ["第一章", "第一条", "第二条", "第二章", "第三条", "第四条", "第三章", "第五条"]

@@ -114,3 +114,15 @@ def test_a_faqs_questions_under_its_marked_heading():
     assert _outline(html) == [(1, "售后流程"), (1, "常见问题"), (2, "Q: 申请售后需要提供哪些材料？"),
                               (2, "Q: 退货后多久能收到退款？"), (2, "Q: 赠品需要一起退吗？"), (1, "联系客服")]
 
+
+
+def test_a_space_typed_inside_a_heading_parts_its_number_from_its_title():
+    """d39_07: '<h3>第九条 规则更新</h3>' lost its space with the source's line breaks, and '第九条规则更新' reads as
+    '第九条规定…', a sentence that cites an article. A line break between Chinese characters still joins them."""
+    articles = [("第一条", "适用范围"), ("第二条", "倡导内容"), ("第三条", "禁止内容"), ("第四条", "规则更新")]
+    body = "".join(f"<h3>{number} {name}</h3>\n<p>{_BODY}</p>\n" for number, name in articles)
+    html = ("<html><head><title>社区准则</title></head><body>\n<h1>社区准则</h1>\n" + body
+            + "<p>本准则由社区管理委员会负责\n解释，自发布之日起施行。</p>\n</body></html>\n")
+    doc = parse_document(html.encode("utf-8"), "page.html")
+    assert [(h.marker.strip(), h.title) for h in doc.headings] == articles
+    assert "负责解释" in doc.text
