@@ -59,6 +59,9 @@ def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tu
     own = _own_headline(blocks, page, named.marker.strip() if named is not None else "")
     if own < 0 and page:
         own = _genre_headline(blocks, declared)
+        if own > 0 and blocks[own - 1].heading_level == blocks[own].heading_level > 0 and match_heading(
+                blocks[own - 1].text) is None:  # '<h3>北京龙链科技有限公司</h3>' over '<h3>关于提供…之合作协议</h3>':
+            blocks = blocks[:own - 1] + [Block(blocks[own - 1].text, blocks[own - 1].line)] + blocks[own:]  # its issuer
     if own >= 0:
         return blocks[own].text, _kicker(blocks[:own], blocks[own]) + blocks[own + 1:]
     return title, [b for b in blocks if _bare(b.text) != _bare(title)] if title else blocks

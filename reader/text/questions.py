@@ -391,8 +391,8 @@ def _named(text: str) -> str:
 
 
 def _asker(paragraphs: Sequence[Paragraph], formats: dict[int, int]) -> str:
-    """'红领巾：…？' three times or more over a page's unnamed answers, among its marked headings: the interviewer,
-    whose questions head the answers as '问：' does ('' when no name asks in most of its turns)."""
+    """'红领巾：…？' three times or more over the answers, among a page's marked headings: the interviewer, whose
+    questions head the answers as '问：' does ('' when no name, or more than one, asks in most of its turns)."""
     turns: dict[str, list[int]] = {}
     for i, p in enumerate(paragraphs):
         if i not in formats and (name := _named(p.text.strip())):

@@ -126,3 +126,20 @@ def test_a_space_typed_inside_a_heading_parts_its_number_from_its_title():
     doc = parse_document(html.encode("utf-8"), "page.html")
     assert [(h.marker.strip(), h.title) for h in doc.headings] == articles
     assert "负责解释" in doc.text
+
+
+def test_the_issuer_set_over_a_pages_agreement_as_a_heading_of_its_own():
+    """f27_01: '<h3>北京龙链科技有限公司</h3>' over '<h3>关于提供微信附加增值服务之合作协议</h3>' (<title>首页</title>):
+    the headline is the agreement's name, and the company over it is its issuer, not a part holding every article."""
+    terms = [("第一条：服务内容", "乙方为甲方开通公众帐号的课程功能，并代为编写课程名称与介绍。"),
+             ("第二条：合同金额及付款方式", "甲方须在签订合同后三个工作日内一次性支付合同款给乙方。"),
+             ("第三条：乙方权利和义务", "乙方必须指定专人与甲方对接联络，并按约定提供服务。"),
+             ("第四条：违约责任", "任何一方违反本协议约定的，应赔偿对方因此遭受的损失。")]
+    body = "".join(f"<p>{name}</p>\n<p>{text}</p>\n" for name, text in terms)
+    html = ("<html><head><title>首页</title></head><body>\n<div class=\"content\">\n"
+            "<h3>星河网络科技有限公司</h3>\n<h3>关于提供课程平台增值服务之合作协议</h3>\n"
+            "<p>经甲、乙双方友好协商，就甲方所需乙方提供的增值服务达成以下共识，双方均表示理解并自愿遵守。</p>\n"
+            + body + "</div>\n</body></html>\n")
+    doc = parse_document(html.encode("utf-8"), "page.html")
+    assert doc.title == "关于提供课程平台增值服务之合作协议"
+    assert [(h.depth, h.marker.strip()) for h in doc.headings] == [(1, "第一条"), (1, "第二条"), (1, "第三条"), (1, "第四条")]
