@@ -35,6 +35,8 @@ _OWN_SOURCE = {"contentsource", "source"}  # the article's own source outranks t
 # click, not a word of the title
 _PERMALINK_MARKS = {"#", "¶", "§", "🔗", "⚓", "#️⃣", "link", "Permalink"}
 _CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\n(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
+# '<h3>欢迎访问科捷物流校园招聘网!</h3>' in a page's top bar: the site greets, no heading of the article
+_WELCOME = re.compile(r"(?:您好[，,！!]?\s*)?(?:欢迎|歡迎)(?:您)?(?:访问|訪問|光临|光臨|来到|來到|进入|進入)[^，,。]{1,30}[!！。]?")
 _BREAK = re.compile(r"[^\S\x00]+")  # a run of whitespace (not an &nbsp;, held as NUL)
 
 
@@ -223,7 +225,7 @@ class _Extractor(Tokenizer):
             text = _CJK_SPACE.sub("", text)
         text = text.replace("\n", " ").replace("\x00", " ").strip(WS + "\n\r")
         if text:
-            role = "chrome" if self._chrome else "code" if self._pre else (
+            role = "chrome" if self._chrome or self._heading and _WELCOME.fullmatch(text) else "code" if self._pre else (
                 "link" if 2 * self._link_chars > self._chars and not self._prose_outside else
                 "item" if self._open.get("li") and not self._heading and not self._tables else "")
             self.blocks.append(Block(text, self._buf_line + self._offset, self._heading, role))

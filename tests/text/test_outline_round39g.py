@@ -143,3 +143,15 @@ def test_the_issuer_set_over_a_pages_agreement_as_a_heading_of_its_own():
     doc = parse_document(html.encode("utf-8"), "page.html")
     assert doc.title == "关于提供课程平台增值服务之合作协议"
     assert [(h.depth, h.marker.strip()) for h in doc.headings] == [(1, "第一条"), (1, "第二条"), (1, "第三条"), (1, "第四条")]
+
+
+def test_a_sites_greeting_in_a_heading_is_its_top_bar():
+    """d59_12: '<h3>欢迎访问科捷物流校园招聘网!</h3>' in the page's top bar, then the article's '<h3>' headline
+    (<title>文章详情</title>): the greeting stood as a part of the article, and the headline as another."""
+    html = ("<html><head><title>文章详情</title></head><body>\n<div class=\"header-top\">\n"
+            "<h3>欢迎访问城北物流校园招聘网!</h3>\n</div>\n<div class=\"article\">\n"
+            "<h3>体育局深入开展“民族团结一家亲”活动</h3>\n<p>发布时间：2017-08-17</p>\n"
+            f"<p>{_BODY}</p>\n<p>{_BODY.replace('门诊', '体育馆')}</p>\n</div>\n</body></html>\n")
+    doc = parse_document(html.encode("utf-8"), "page.html")
+    assert doc.title == "体育局深入开展“民族团结一家亲”活动"
+    assert doc.headings == () and "欢迎访问" not in doc.text
