@@ -15,6 +15,7 @@ from reader.text.listruns import table_rows
 from reader.text.markers import STRUCTURAL_RANK
 
 _CLAUSE_TITLE_MAX = 24  # a titled sub-clause of a standard ('5.2.1软卧车（含高级软卧车）')
+_CLOSING_PARTS = ("附则", "附則")  # a rule's closing part, numbered or not, of its chapters' rank
 _CLAUSE_ENDS = "。；;：:，,、！？!?"
 _ASSIGNED = re.compile(r"[（(][^（()）]*(?:牵头|責任|责任|负责|負責|配合)[^（()）]*[）)][。；;]?$")  # '（…，牵头单位：市…局）'
 
@@ -65,3 +66,16 @@ def _assigned(m: Any) -> bool:
     """'…，各级政务服务事项全部开通全程网办。（5月底完成，牵头考核单位：市审批服务局）': a plan's task, the unit that
     leads it named after it; tasks numbered on across a plan's headings are its list of work, never articles."""
     return _ASSIGNED.search((m.rest or m.title).rstrip()[-80:]) is not None
+
+
+def parts_holder(stack: list[int], candidates: list[Any], top_rank: int | None, text: str) -> int:
+    """'【附则】' after the chapters a rule's title holds ('…协会规章制度' over '【第一章 总 则】') stands beside them,
+    inside that title, as its last chapter would: the place in `stack` of the chapters' holder, or -1 (the stack
+    holds a handful of units). A book's '参考' after its 第X章 under '摘抄' is the document's own, not the part's."""
+    if top_rank is None or "".join(text.split()).strip("【】[]〔〕") not in _CLOSING_PARTS:
+        return -1
+    for k in range(len(stack) - 1, -1, -1):
+        c = candidates[stack[k]]
+        if c.rank == top_rank and c.key in STRUCTURAL_RANK:
+            return stack.index(c.parent) if c.parent in stack[:k] else -1
+    return -1

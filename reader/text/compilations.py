@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
-from reader.text.meta import date_line, dated_entry, genre_title, parse_meta_line
+from reader.text.meta import body_like, date_line, dated_entry, genre_title, parse_meta_line
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
 from reader.text.openings import colon_lines, opens_none
@@ -22,6 +22,7 @@ _NOT_IN_NAME = "。；;：:，,！？!?"
 _TOP = -2  # the walk reached the document's first line
 _PAGE_LINES = 3  # lines of a page (its menu, its title) above a law it shows
 _NAME_MIN = 6  # '台灣語文學會組織章程' names a law; a menu's '协会章程' names a page
+_RULES_NAME = re.compile(r"(?:制度|规则|規則|准则|準則|规程|規程|规范|規範)$")  # '…协会规章制度' over 【第一章 总 则】
 HOLDERS = ("cn", "capital", "roman", "paren-cn")  # 一、 壹、 I. （一） may number the members
 
 
@@ -37,7 +38,13 @@ def compiled_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | No
               if m is not None and m.family in STRUCTURAL_RANK and STRUCTURAL_RANK[m.family] == top and m.number == 1]
     if len(starts) == 1:  # one law on a page: its name over it, below the page's own lines, holds it
         name = _name_over(paragraphs, matches, starts[0], -1, title, contents)
-        named = name >= _PAGE_LINES and len(text := paragraphs[name].text.strip()) >= _NAME_MIN and genre_title(text)
+        text = paragraphs[name].text.strip() if name >= 0 else ""
+        prior = paragraphs[name - 1].text.strip() if name >= 1 else ""
+        after_text = body_like(prior) and "".join(text.split()) not in "".join(prior.split())  # '…现有会员三百余人。'
+        # over '协会章程': the page's own text came first, so the name is neither the document's title nor an entry
+        # of its menu; the order '现公布《…实施条例》，自…起施行。' over the 条例 it issues introduces the document itself
+        named = (name >= _PAGE_LINES or after_text) and (genre_title(text) or _RULES_NAME.search(text) is not None) \
+            and (len(text) >= _NAME_MIN or after_text)
         return {name} if named and "".join(text.split()) not in "".join(title.split()) else set()  # not a menu's
         # '协会章程', nor the law the title names ('关于印发《…暂行办法》的通知' over '…暂行办法'): the document itself
     if len(starts) < 2:

@@ -84,8 +84,6 @@ def test_a_section_the_trail_passes_through_is_navigation():
     assert "规章制度" not in [h.title for h in doc.headings]
 
 
-@pytest.mark.xfail(strict=True, reason="the title model (odds 0.03) drops the panel heading that the trail under it "
-                                        "names; the rules alone took it")
 def test_the_pages_own_name_over_its_trail_may_head_it():
     """d23_05's '协会章程' over '您的位置：首页>协会概况>协会章程' (the trail's last name) is the page's panel heading,
     as its gold has it."""
