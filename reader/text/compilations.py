@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
-from reader.text.meta import body_like, date_line, dated_entry, genre_title, parse_meta_line
+from reader.text.meta import body_like, date_line, dated_entry, genre_title, history_line, parse_meta_line
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
 from reader.text.openings import colon_lines, opens_none
@@ -77,7 +77,7 @@ def _name_over(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
         budget -= 1
         if text[0] in "（(" and text[-1] in "）)" or date_line(text):
             continue  # '（2005年10月27日第十届全国人民代表大会常务委员会第十八次会议修订）'
-        if len(text) <= _TITLE_MAX and dated_entry(text):
+        if len(text) <= _TITLE_MAX and dated_entry(text) or history_line(text):
             budget += 1  # '2022.07.12 第十五屆第一次臨時會員大會修訂通過': its history, however long
             continue
         m = matches[j + 1] or match_heading(text)  # a contents line ('第九章 附则') lost its marker to the contents

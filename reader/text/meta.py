@@ -334,7 +334,8 @@ def dated_entry(text: str) -> bool:
     return text[:1] in _STAMP_START and _DATE_FIRST.fullmatch(text) is not None
 
 
-_ROC_DATE = re.compile(r"(?:中華民國|中华民国|民國|民国)?\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_ROC_DATE = re.compile(r"(?:中華民國|中华民国|民國|民国)?\s*(?:\d{2,4}|[〇零一二三四五六七八九十百]{2,6})\s*年\s*"
+                       r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")  # 中華民國一百零八年三月五日
 _ADOPTED = ("通過", "通过", "修正", "修訂", "修订", "公布", "發布", "发布", "施行", "核定", "備查", "备查", "訂定", "订定", "制定")
 _HISTORY_MAX = 60
 

@@ -66,3 +66,18 @@ def test_a_menu_entry_over_the_chapters_holds_nothing():
     page = _depths(_rule("协会章程"))
     assert "协会章程" not in menu and menu["第一章总则"] == 1
     assert page["协会章程"] == 1 and page["第一章总则"] == 2
+
+
+@pytest.mark.parametrize("history", [
+    "中華民國一百零八年三月五日學生議會第三次大會修正通過",  # the Republic's year, in words
+    "二〇一九年五月十日第三次会员大会审议通过",
+])
+def test_a_rules_history_in_words_between_its_name_and_its_chapters(history):
+    """The adoption note under a rule's name, its date in words, is the rule's history: neither the name
+    holding the chapters nor a title of the page."""
+    name = "某某大學附屬高級中學學生會組織章程"
+    lines = _rule(name)
+    lines.insert(lines.index(name) + 1, history)
+    depths = _depths(lines)
+    assert depths[name] == 1 and depths["第一章总则"] == 2
+    assert history not in depths
