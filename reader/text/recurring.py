@@ -147,15 +147,26 @@ def _latin(text: str) -> bool:
     return sum(c.isascii() and c.isalpha() for c in text) * 2 > len(text)
 
 
+def _lone_pair(k: int, index: list[int], paragraphs: list[Paragraph]) -> bool:
+    """Whether the text's one stacked pair, at title k, shows a part over its sections by itself: a title before it
+    (the text's first lines are a headline over its deck), a title after its section (a lone section may be a
+    sub-title), two titles only (a run line under line is a list) and neither a label nor a question."""
+    return (0 < k and k + 2 < len(index) and index[k + 2] != index[k] + 2
+            and not any(paragraphs[i].text.rstrip()[-1:] in "：:？?" for i in index[k:k + 2]))
+
+
 def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
     """'核心概念' right over '函数-装饰器', '开源版图' right over its first project: in a text that titles its sections
     with unnumbered lines only, a title with no text of its own before the next title is a part's, and the title right
     under it its first section's (a Markdown '##' over a '###' whose '#' are gone; each stands apart, a blank line
     above and below it, as the conversion leaves a heading; in a text saved one paragraph a line with no blank lines,
     '引言' right over '编写目的' is enough). The titles after it, up to the next such pair, are that section's siblings;
-    titles before the first pair stay at the top. Two pairs or more show the text's form; where a text shows none,
-    every title stays at one level (it cannot be read). An English line over its Chinese translation
-    is one title said twice, not a part over its section."""
+    titles before the first pair stay at the top. Two pairs or more show the text's form; so does one pair of two
+    titles with a title before it and one after it ('评定方式' right over '计算公式', then '参数解读', '总贡献计算'): the
+    text's first lines are its headline over a deck, a lone section under a title may be a sub-title, and a label
+    ('学习资源：') or a question ('要涉及哪些task？') over or under a title is an item of its own (`_lone_pair`).
+    Where a text shows none, every title stays at one level (it cannot be read). An English line over its Chinese
+    translation is one title said twice, not a part over its section."""
     chosen = [n for n, c in enumerate(candidates) if c.accepted and c.key != "sub"]  # a note's sub-titles go with
     # the title they are under
     index = [candidates[n].index for n in chosen]
@@ -170,7 +181,7 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
     translated = english_over_chinese(paragraphs)  # 'Henry Kronk: How is …?' over its Chinese: one question twice
     starts = {k for k in range(len(index) - 1) if index[k + 1] == index[k] + 1 and flush[k] and flush[k + 1]
               and (k == 0 or index[k - 1] != index[k] - 1) and index[k] not in translated}
-    if len(starts) < 2:
+    if len(starts) < 2 and not (starts and _lone_pair(min(starts), index, paragraphs)):
         return
     parts = {k for k, i in enumerate(index) if pipe_form(paragraphs[i].text)}  # the parts' own form, where shown
     parts = parts if len(parts) >= PIPE_PARTS_MIN else set()

@@ -735,8 +735,6 @@ KNOWN_GAPS = {
     "d61_05_shiyanshi_hexiao_xuzhi": "'經費金額限制' and '報價單格式' over their own sub-titles are missed",
     "d61_06_xiehui_zhangcheng_caiada": "'章程效力' after the charter's last chapter nests inside it, and one member class "
     "('个人會員') is missed",
-    "d61_07_xuexiao_wanzixi_shuoming_nanmo": "a school guide's sub-titles ('晚自习前', '晚自习中') read at their part's "
-    "level",
     "d61_08_shiyanshi_faq_lulab": "a FAQ's group titles ('科研方式') over its questions are missed",
     "d61_09_zuqiu_lianmeng_jingsai_guicheng": "sections restarting at '一、' in later parts ('一、决定名次办法：') are "
     "missed",

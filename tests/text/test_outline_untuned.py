@@ -76,11 +76,11 @@ CASES = {
         ["MapReduce：简化的数据处理", "Abstract（摘要）", BODY, "1 引言", BODY2, "2 实现", BODY, "2.1 执行概述", BODY2],
         [(1, "", "Abstract（摘要）"), (1, "1", "引言"), (1, "2", "实现"), (2, "2.1", "执行概述")],
     ),
-    "a section's title right above its first subsection's title: both are headings": (
+    "a section's title right above its first subsection's title: both are headings, the one over the other": (
         ["融券风波", BODY, "公司简介", BODY2, "各方获益分析", "公司高管的收益", BODY, "融券做空者的收益", BODY2,
-         "监管部门回应", BODY],
-        [(1, "", "公司简介"), (1, "", "各方获益分析"), (1, "", "公司高管的收益"), (1, "", "融券做空者的收益"),
-         (1, "", "监管部门回应")],
+         "出借股东的收益", BODY],
+        [(1, "", "公司简介"), (1, "", "各方获益分析"), (2, "", "公司高管的收益"), (2, "", "融券做空者的收益"),
+         (2, "", "出借股东的收益")],
     ),
     "two short lines that are a letter's close, links in brackets or code are no such pair": (
         ["上诉状", BODY, "上诉理由", BODY2, "事实与证据", BODY, "此致", "北京市第一中级人民法院", BODY2,
