@@ -109,9 +109,11 @@ _DATE_LABEL = re.compile(r"(?:会议|會議|开会|開會)?(?:时间|時間|日�
 _DATE_LABEL_FIRST = "会會开開时時日"
 _PLACE_MAX = 12  # '2024年6月21日，管理学院919': the session's place after its date
 _SESSION_TITLE_MAX = 30  # '2021/12/31 openEuler 20.03 LTS SP3发布评审': a date, then at most a short title
+_TALK_TITLE_MAX = 50  # a talk's title, asked or with its subtitle, among sessions titled shorter
 _SESSIONS_MIN = 3
 _TEMPLATE_TITLE_MAX = 10  # '下一次会议内容': a session's part, named in a few words
 _TEMPLATE_STOPS = "，,。；;：:！？!?、（）()《》“”"  # a clause, a field or a note: no part's name
+_TIES_PER = 4  # sessions a day may hold two of, now and then
 _SESSION_SPAN_MIN = 3  # the date's line and two of its own at least: a calendar's days and a feed's bylines hold less
 
 
@@ -123,6 +125,7 @@ def dated_sessions(paragraphs: Sequence[Paragraph], opening: AbstractSet[str] | 
         return set()  # no line opens with a date or its label (`opening`: what the lines open with; a law's with 第)
     found: list[tuple[int, tuple[int, int, int], bool]] = []
     days: list[tuple[int, tuple[int, int, int]]] = []  # '7.11' alone: a month and day, the year left out
+    asked: list[tuple[int, tuple[int, int, int]]] = []  # '2023.12.21 政府 VS 平台：誰才是…真心人?': a talk's title
     for i, p in enumerate(paragraphs):
         text = p.text.strip()
         if text[:1] == "#":
@@ -138,13 +141,36 @@ def dated_sessions(paragraphs: Sequence[Paragraph], opening: AbstractSet[str] | 
         rest = text[m.end():].strip()
         if rest[:1] in "，," and len(rest) <= _PLACE_MAX:
             rest = rest[1:]  # a place, not the sentence of a chronicle's entry
+        date = (int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5)))
         if len(rest) <= _SESSION_TITLE_MAX and not any(ch in "。！？；，,;!?" for ch in rest):
-            found.append((i, (int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5))),
-                          rest.endswith(("：", ":"))))
-    return _in_order([(i, d) for i, d, _ in found], len(paragraphs)) \
+            found.append((i, date, rest.endswith(("：", ":"))))
+        elif rest[:1].isalnum() and len(rest) <= _TALK_TITLE_MAX and not any(ch in "。；，,;" for ch in rest):
+            asked.append((i, date))
+    if sessions := _in_order([(i, d) for i, d, _ in found], len(paragraphs)):
+        return sessions | _fitting([(i, d) for i, d, _ in found if i in sessions], asked)
+    return sessions \
         or _in_order([(i, d) for i, d, label in found if not label], len(paragraphs)) \
         or (_in_order(days, len(paragraphs)) if not _numbered_like(days) else set())  # '2022/7/18 會議目標：' in a
     # session of 2022/7/4 names the next one's date: the sessions are the dates standing alone; '7.11', '7.14' too
+
+
+def _fitting(sessions: list[tuple[int, tuple[int, int, int]]], asked: list[tuple[int, tuple[int, int, int]]]) -> set[int]:
+    """The talks whose dates fall in the sessions' order where they stand: one more session each ('2020.12.6 …' amid
+    the sessions of 2022 is a date in some session's notes)."""
+    if not asked:
+        return set()
+    starts = [i for i, _ in sessions]
+    dates = [d for _, d in sessions]
+    newest_first = dates[0] > dates[-1]
+    out = set()
+    for i, date in asked:
+        k = bisect_right(starts, i)
+        before, after = (dates[k - 1] if k else None), (dates[k] if k < len(dates) else None)
+        if newest_first:
+            before, after = after, before
+        if (before is None or before <= date) and (after is None or date <= after) and (before or after):
+            out.add(i)
+    return out
 
 
 def _numbered_like(days: list[tuple[int, tuple[int, int, int]]]) -> bool:
@@ -161,7 +187,9 @@ def _in_order(found: list[tuple[int, tuple[int, int, int]]], end: int) -> set[in
         return _in_order([f for f, n in zip(found, spans) if n >= _SESSION_SPAN_MIN], end)  # dates that hold lines
     lines = [i for i, _ in found] + [end]
     dates = [d for _, d in found]
-    ordered = all(a < b for a, b in zip(dates, dates[1:])) or all(a > b for a, b in zip(dates, dates[1:]))
+    ties = sum(a == b for a, b in zip(dates, dates[1:]))  # '2022.3.12 放映會' and that day's talk: two sessions
+    ordered = _TIES_PER * ties < len(dates) and (all(a <= b for a, b in zip(dates, dates[1:]))
+                                                 or all(a >= b for a, b in zip(dates, dates[1:])))
     held = all(b - a >= _SESSION_SPAN_MIN for a, b in zip(lines, lines[1:]))
     return set(lines[:-1]) if ordered and held else set()
 
@@ -291,3 +319,54 @@ def session_fields(labels: AbstractSet[int], sessions: AbstractSet[int]) -> set[
     if len(held) < _SESSIONS_MIN or any(len(lines) > 1 for lines in held.values()):
         return set()
     return {i for lines in held.values() for i in lines}
+
+
+_TEMPLATE_LABEL = re.compile(r"[\u3400-\u9fff]{2,8}[：:]")  # '未解决的问题：' alone on its line
+_TEMPLATE_LABEL_SPAN = 16
+_TEMPLATE_LABELS_MIN = 2
+
+
+def template_labels(paragraphs: Sequence[Paragraph], labels: AbstractSet[int]) -> set[int]:
+    """'讨论主题：', '未解决的问题：', '布置任务：' under each date: a label the record repeats as often as one of its
+    labels over lists, once between each two of them, is the same form's part though it holds one line ('无')."""
+    if not labels:
+        return set()
+    lines: dict[str, list[int]] = {}
+    for i in [i for i, p in enumerate(paragraphs) if len(p.text) <= _TEMPLATE_LABEL_SPAN]:  # one look at short lines
+        text = "".join(paragraphs[i].text.split())
+        if _TEMPLATE_LABEL.fullmatch(text):
+            lines.setdefault(text, []).append(i)
+    known = [sorted(found) for text, found in lines.items() if len(found) >= _TEMPLATE_LABELS_MIN
+             and set(found) <= labels]
+    out: set[int] = set()
+    for text, found in lines.items():
+        if len(found) < _TEMPLATE_LABELS_MIN or set(found) & labels:
+            continue
+        for marks in known:
+            if len(marks) == len(found) and (all(a < b for a, b in zip(marks, found))
+                                             and all(b < a for b, a in zip(found, marks[1:]))
+                                             or all(b < a for b, a in zip(found, marks))
+                                             and all(a < b for a, b in zip(marks, found[1:]))):
+                out.update(found)  # each one after (or before) its own of the known label's, none past the next
+                break
+    return out
+
+
+_ENGLISH_PART = re.compile(r"(?:[A-Z][a-z]*'?s? ){0,2}(?:Information|Agenda|Minutes?|Outcomes?|Action (?:points|items)"
+                           r"(?: review)?|Attendees|Attendance|Decisions|Comments|Problems|Next steps)",
+                           re.IGNORECASE)  # "Last stage's action points review"
+_ENGLISH_RECORD = re.compile(r"\bmeeting\b|\bminutes\b|会议|會議|例会|例會|纪要|紀要", re.IGNORECASE)
+_ENGLISH_PARTS_MIN = 3
+_ENGLISH_PART_MAX = 40
+
+
+def english_parts(paragraphs: Sequence[Paragraph], title: str) -> set[int]:
+    """'Agenda', 'Minute', 'Action points' set apart in a team's meeting record kept in Chinese: the parts of the
+    English template it follows (a Markdown note's, its '#' gone), three or more, though no Chinese line is under them."""
+    if not _ENGLISH_RECORD.search(title):
+        return set()
+    found = [i for i, p in enumerate(paragraphs) if len(p.text) <= _ENGLISH_PART_MAX and p.text[:1].isalpha()
+             and _ENGLISH_PART.fullmatch(p.text.strip()) is not None
+             and (i == 0 or paragraphs[i - 1].line + 1 < p.line)
+             and (i + 1 == len(paragraphs) or p.line + 1 < paragraphs[i + 1].line)]  # blank lines around it
+    return set(found) if len(found) >= _ENGLISH_PARTS_MIN else set()

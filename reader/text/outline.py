@@ -36,8 +36,9 @@ from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_
                                   under_lone_unit, unnumbered_top_level)
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import HeadingMatch, match_heading
-from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, meeting_fields, nest_sessions_in_part,
-                                  nest_under_sessions, ordinal_sessions, particulars, session_fields, session_titles)
+from reader.text.meetings import (agenda_parts, dated_sessions, english_parts, hollow_parts, meeting_fields,
+                                  nest_sessions_in_part, nest_under_sessions, ordinal_sessions, particulars, session_fields,
+                                  session_titles, template_labels)
 from reader.text.pagetitles import TITLE_AGAIN_MIN, drop_lone_titled_unit, opening_number, site_titled, title_parts
 from reader.text.pipetitles import pipe_titles
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
@@ -225,6 +226,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
                   | parallel_heads(paragraphs)  # '当以…之…。' three times over a speech
                   | {i for i, q in turns.items() if q} | asked)  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
         labels -= session_fields(labels, sessions)  # '會議內容：' once in each dated session: its field
+        labels |= template_labels(paragraphs, labels)  # '未解决的问题：' between each '讨论主题：' and '布置任务：'
         labels |= set() if numbered or plain_lines or labels else run_in_points(paragraphs)  # '这一年，我们…。…'
         template = recurring_in_parts(sorted(plain_lines), numbered, paragraphs)  # '【教学内容】' under each 第N单元
         template |= labels_in_parts(paragraphs, numbered, matches)  # '岗位职责：', '任职要求：' under each post
@@ -291,9 +293,10 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     found = []
     weighable: list[int] = []  # shaped like a title: where it stands decides
     captions = setting.captions
+    english = english_parts(paragraphs, title)  # 'Agenda', 'Action points' over a table, in a team's meeting record
     framed = (framed_lines(paragraphs, opening) | pictograph_titles(paragraphs, opening)  # '▼11月26日▼': a
               | tagged_lines(paragraphs, opening) | dashed_subheads(paragraphs, opening)  # page's form, '——醫院需有倫理
-              | marked_titles(paragraphs, _is_body, opening) | sessions | bold)
+              | marked_titles(paragraphs, _is_body, opening) | sessions | bold | english)
     # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's, '2019.10.11' over a session of a record
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     texts = [p.text for p in paragraphs]
@@ -306,7 +309,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     given = particulars(paragraphs, with_colon) | speakers  # '主席: 郭子仁' / '記錄: 周如石': a record's particulars
     lead = next((k for k, p in enumerate(paragraphs) if _is_body(p.text)), len(paragraphs))  # over it: the header
     for i in range(len(paragraphs) - 1):
-        if matches[i] is not None or (i in captions and i > lead or i in given) and i not in sessions:
+        if matches[i] is not None or (i in captions and i > lead or i in given) and i not in sessions | english:
             continue  # (a wide gap before any text is a cover's or an extract's, no caption's: no picture yet)
         if i in framed:
             found.append(i)  # '▼11月26日▼' again and again: the document's own heading form
