@@ -26,7 +26,7 @@ _DASHED_LEN = (6, 40)
 # '——斯蒂芬斯', '——司马迁《史记》', '——范长江《记者工作随想》1961年', '——2019.01.10': a quotation's source or a date
 # under it, a name and its work, no subhead
 _ATTRIBUTION = re.compile(r"[\u4e00-\u9fff·•A-Za-z. ]{1,12}(?:《[^》]{1,30}》)?\s*(?:\d{4}年?)?|[\d.\-/年月日 ]{6,12}")
-_LABEL = re.compile(r"[\u3400-\u9fff]{2,8}[：:]")
+_LABEL = re.compile(r"[\u3400-\u9fff]{2,8}[：:]|[A-Z]{2,4}[：:]")  # 'AI：' beside '前端：', '後端：': a team's part
 _LABEL_SPAN = 16  # a label with the spaces a layout may put in it ('岗 位 职 责：')
 _LABEL_BARE = re.compile(r"[\u3400-\u9fff]{2,6}")
 _BARE_FIRST = re.compile(r"[1１][.．、]|[（(][1１][）)]")  # a list's first number set apart from its item

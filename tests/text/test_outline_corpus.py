@@ -751,7 +751,6 @@ KNOWN_GAPS = {
     "them, are read wrongly: the sidebar and the notes' lines are taken for titles",
     "d62_05_caifang_xuezhang_tuandui_kaifa": "an interview's questions set as bullets ('- 你们是怎么…？') are missed",
     "d62_06_fangtan_ai_guangcai_wenyang": "an interview's questions 5 and 6 written '问:5.…' are missed after '4.'",
-    "d62_07_huiyi_jilu_taiwan_zhuanti_2022_09_16": "a record's short label 'AI：' over its notes is missed",
     "d62_10_jiaocha_xiaozu_huiyi_jiyao_19-05-13": "a page's repeated title and its table row ('地点 | 材料中心601会议室') "
     "are read wrongly",
     "d62_11_fangtan_jilu_xiaoyuan_wangzhan_xuqiu": "interview notes under each person's name ('陈洋（创意分院）：') and "

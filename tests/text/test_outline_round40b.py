@@ -146,3 +146,25 @@ def test_dated_sessions_keep_a_talk_that_asks_and_two_sessions_of_one_day():
     texts = heading_texts(parse_document(_TALKS.encode("utf-8"), "talks.txt"))
     assert "2023.12.21政府、平台与公民：谁才是个资保护的真心人?" in texts
     assert "2023.08.23放映会+映后座谈" in texts and "2023.08.23会前讨论" in texts
+
+
+_TEAM_PARTS = """2022/10/05 會議記錄
+前端：
+1.完成登入頁面的排版，並與設計稿對齊
+2.新增歌曲清單頁面
+後端：
+1.串接登入API並回傳錯誤訊息
+2.整理資料庫欄位
+UI：
+1.重新設計首頁的色彩配置
+2.準備海報初稿
+待確認事項：
+1.下次開會的時間
+2.期中報告的分工
+"""
+
+
+def test_a_teams_label_in_capitals_is_a_part_beside_its_chinese_labels():
+    """'UI：' over its list among '前端：', '後端：': the record's part for that team, named in Latin letters."""
+    texts = heading_texts(parse_document(_TEAM_PARTS.encode("utf-8"), "record.txt"))
+    assert [t for t in texts if t in ("前端", "後端", "UI", "待確認事項")] == ["前端", "後端", "UI", "待確認事項"]
