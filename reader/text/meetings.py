@@ -370,3 +370,36 @@ def english_parts(paragraphs: Sequence[Paragraph], title: str) -> set[int]:
              and (i == 0 or paragraphs[i - 1].line + 1 < p.line)
              and (i + 1 == len(paragraphs) or p.line + 1 < paragraphs[i + 1].line)]  # blank lines around it
     return set(found) if len(found) >= _ENGLISH_PARTS_MIN else set()
+
+
+_AGENDA_WORDS = ("议程", "議程", "议题", "議題")  # a meeting's part holding its topics ('内容' may hold anything)
+_RECORD_WORDS = ("纪要", "紀要", "记录", "記錄", "紀錄", "简报", "簡報", "例会", "例會")  # the record of a meeting held
+
+
+def nest_under_record_parts(candidates: list, paragraphs: Sequence[Paragraph], title: str,
+                            sessions: AbstractSet[int] = frozenset()) -> None:
+    """'主要议题' or '议程' over '开源社茶礼', 'COSCon 2023 会务预算' in a flat outline of unnumbered titles: the part of
+    a meeting's record that holds its topics, each topic a title of its own under it (a record of sessions has
+    a '会议议题' in each, holding no session)."""
+    chosen = [c for c in candidates if c.accepted]
+    if len(chosen) < 3 or sessions or any(c.key not in ("container", "named") or c.parent >= 0 for c in chosen):
+        return
+    parts = [c for c in chosen if _record_part(paragraphs[c.index].text)]
+    if not parts or len(parts) * 2 > len(chosen) or chosen[-1] in parts:
+        return
+    if not any(w in title for w in _RECORD_WORDS):
+        return  # an event's notice ('…聚会通知') over '具体的议程': its programme, then the notice's other parts
+    at = {c.index: n for n, c in enumerate(candidates)}
+    head = -1
+    for c in chosen:
+        if c in parts:
+            head = at[c.index]
+        elif head >= 0:
+            c.parent = head
+
+
+def _record_part(text: str) -> bool:
+    """'主要议题', '议程', '议程及会议记录：': a record's part that holds its topics, by its name."""
+    name = _part_name(text)
+    return 2 <= len(name) <= _TEMPLATE_TITLE_MAX and any(w in name for w in _AGENDA_WORDS) \
+        and not any(ch in _PART_STOPS for ch in name)

@@ -37,8 +37,8 @@ from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.meetings import (agenda_parts, dated_sessions, english_parts, hollow_parts, meeting_fields,
-                                  nest_sessions_in_part, nest_under_sessions, ordinal_sessions, particulars, session_fields,
-                                  session_titles, template_labels)
+                                  nest_sessions_in_part, nest_under_record_parts, nest_under_sessions, ordinal_sessions,
+                                  particulars, session_fields, session_titles, template_labels)
 from reader.text.pagetitles import TITLE_AGAIN_MIN, drop_lone_titled_unit, opening_number, site_titled, title_parts
 from reader.text.pipetitles import pipe_titles
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
@@ -74,6 +74,7 @@ _ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){3,}")  # '
 # row, as a line of names is a list's: four words apart is no title ('东京大学入学典礼 演讲 上野千鹤子' may be)
 _FEEDLESS_ARTICLES = 20  # a text numbered in this many 第X条 is a law, never a feed of stories (a cheap pass saved)
 _OUTNUMBERED = 3  # unnumbered titles this many times the numbered lines: the text's own headings, a number aside
+_MENTION = re.compile(r"👤(?:ou_[0-9a-f]{8,40})?")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")  # '00:30 - 01:10 顶部与整体结构': a time's colon ends no clause
 _FENCE_END = re.compile(r":{3,}(?:[ \t]*[A-Za-z][\w \t:=-]{0,40})?|`{3,}")  # a block's closing fence ends what stood
 # above, as a paragraph does; a box's opening (':::tip', ':::tabs key:campus') starts anew
@@ -265,6 +266,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             nest_stacked_titles(candidates, paragraphs)  # '核心概念' right over '函数-装饰器': a part over its sections
             nest_under_headlines(candidates, paragraphs)  # '产品：明确目标，…' over '功能方面'
             nest_under_sessions(candidates, sessions)  # '20190305会议纪要' over '到会情况'
+            nest_under_record_parts(candidates, paragraphs, title, sessions)  # '主要议题' over '开源社茶礼'
             nest_sessions_in_part(candidates, agenda, sessions)  # '会议纪要' over '2022年9月7日'
             if not digest:  # a feed shows a story again under another: no sub-title
                 nest_recurring_titles(candidates, paragraphs)  # '实现方式' under '计数器', again under '滑动窗口'
@@ -315,6 +317,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             found.append(i)  # '▼11月26日▼' again and again: the document's own heading form
             continue
         text = paragraphs[i].text.strip()
+        if "👤" in text:  # '开源社茶礼👤ou_a4b8…': the topic's owner, a mention a Feishu export leaves unresolved
+            text = _MENTION.sub("", text).strip()
         if len(text) > _WEIGHED_MAX:
             continue  # running text (most lines): no test below takes it, none need run
         if (heads := asks(paragraphs, i, title, _is_body)) is not None and i not in translated and i - 1 not in translated:

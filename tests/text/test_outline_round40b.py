@@ -168,3 +168,34 @@ def test_a_teams_label_in_capitals_is_a_part_beside_its_chinese_labels():
     """'UI：' over its list among '前端：', '後端：': the record's part for that team, named in Latin letters."""
     texts = heading_texts(parse_document(_TEAM_PARTS.encode("utf-8"), "record.txt"))
     assert [t for t in texts if t in ("前端", "後端", "UI", "待確認事項")] == ["前端", "後端", "UI", "待確認事項"]
+
+
+_BRIEF = """读书会理事会2024年3月简报
+
+主要议题
+
+本月理事会于三月十二日在线上召开，七位理事全部出席，会议由理事长主持。
+
+读书会年度书单👤ou_5c1e0d2a9b8f47e6a3d1c2b4e5f60718
+
+- 提议：每位理事推荐三本书，由会员投票选出年度书单。
+- 下一步计划：三月底前完成投票。
+
+春季分享会场地预算👤ou_0a9b8c7d6e5f40312233445566778899
+
+- 分享会场地报价两家，差价在两千元以内；
+- 理事会同意选择交通更方便的一家。
+
+会员群管理规则👤ou_5c1e0d2a9b8f47e6a3d1c2b4e5f60718
+
+- 群内不得发布广告，违者移出；
+- 每月整理一次群内推荐的书目。
+"""
+
+
+def test_a_topic_owned_by_a_mention_is_a_title_under_the_records_agenda():
+    """'读书会年度书单👤ou_5c1e…' (a Feishu export's unresolved mention of the topic's owner) over its bullets: a topic,
+    and '主要议题' above the topics of a board's brief holds them."""
+    doc = parse_document(_BRIEF.encode("utf-8"), "brief.txt")
+    shown = [(h.depth, h.title.split("👤")[0]) for h in doc.headings]
+    assert shown == [(1, "主要议题"), (2, "读书会年度书单"), (2, "春季分享会场地预算"), (2, "会员群管理规则")]
