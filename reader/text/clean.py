@@ -10,6 +10,7 @@ from typing import Callable, NamedTuple
 from reader.text import debris, meta, pages, pagetitles, standards
 from reader.text.formats import blocks_for, declared_title, text_blocks, without_attributes
 from reader.text.garble import find_garbled
+from reader.text.headers import issue_number
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
 from reader.text.punctuation import as_characters
 from reader.text.region import article_blocks
@@ -274,8 +275,9 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
         elif title and meta.byline(text):
             st.take("author", meta.byline(text))
             st.removed.append(Removed("meta", text, b.line))
-        elif not title and standards.cover_line(text):
-            out.append(b)  # 'ICS 35.240', 'GB/T 22239—2019' over a standard's title: its cover, kept, not its title
+        elif not title and (standards.cover_line(text) or issue_number(text)):
+            out.append(b)  # 'ICS 35.240', 'GB/T 22239—2019' over a standard's title, '临政办函[2013]89号' over a
+            # notice's: its cover or its header, kept, not its title
         elif (not title and (b.heading_level <= 1 or i == 0 and top_level)  # a headline over its dateline is one
               and meta.title_like(text, b.heading_level > 0 or _over_dateline(blocks, i))
               and (not _is_heading(text) or pagetitles.numbered_title(blocks, i, text))):

@@ -62,9 +62,18 @@ def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tu
         if own > 0 and blocks[own - 1].heading_level == blocks[own].heading_level > 0 and match_heading(
                 blocks[own - 1].text) is None:  # '<h3>北京龙链科技有限公司</h3>' over '<h3>关于提供…之合作协议</h3>':
             blocks = blocks[:own - 1] + [Block(blocks[own - 1].text, blocks[own - 1].line)] + blocks[own:]  # its issuer
+    if own > 0 and not blocks[own].heading_level and _wrapped_headline(blocks[own - 1], blocks[own]):
+        return blocks[own - 1].text + blocks[own].text, blocks[:own - 1] + blocks[own + 1:]  # '…关于成立某县<br/>…的通知'
     if own >= 0:
         return blocks[own].text, _kicker(blocks[:own], blocks[own]) + blocks[own + 1:]
     return title, [b for b in blocks if _bare(b.text) != _bare(title)] if title else blocks
+
+
+def _wrapped_headline(first: Block, second: Block) -> bool:
+    """A headline broken by a <br> ('…关于成立临安市' / '信用建设工作领导小组的通知'): its first half opens it, the
+    issuer and '关于' (a menu's '常见问题' over '上菜网预付卡章程' opens nothing)."""
+    return not first.heading_level and ("关于" in first.text or "關於" in first.text) and match_heading(
+        first.text) is None and meta.continues_title(first.text, second.text)
 
 
 def _kicker(above: list[Block], title: Block) -> list[Block]:

@@ -11,8 +11,10 @@ from reader.text.model import Block
 
 WS = " \t\u3000\xa0\ufeff"  # ideographic space and NBSP are indentation in Chinese text
 
-_SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "select", "button", "canvas",
+_SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "select", "canvas",
          "textarea"}  # a form's box, or a gallery's data a script reads ('<textarea>&lt;li&gt;…'): never the article
+_BOXES = {"div", "p"}  # a <button> holding one is a card ('<div class="authorname">陈燕妮</div>' by a question), its
+# text the page's; a button's own words ('搜索', '分享') are a control's
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "section", "article", "header", "footer", "nav", "aside",
           "blockquote", "pre", "dd", "dt", "dl", "hr", "form", "main", "figure", "figcaption", "h1", "h2", "h3", "h4",
           "h5", "h6", "title", "center", "td", "th", "caption", "address", "body", "html"}
@@ -37,6 +39,7 @@ _PERMALINK_MARKS = {"#", "¶", "§", "🔗", "⚓", "#️⃣", "link", "Permalin
 _CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\n(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
 # '<h3>欢迎访问科捷物流校园招聘网!</h3>' in a page's top bar: the site greets, no heading of the article
 _WELCOME = re.compile(r"(?:您好[，,！!]?\s*)?(?:欢迎|歡迎)(?:您)?(?:访问|訪問|光临|光臨|来到|來到|进入|進入)[^，,。]{1,30}[!！。]?")
+_FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|zip|rar|7z)(?=$|[?#'\")}\s])", re.IGNORECASE)
 _BREAK = re.compile(r"[^\S\x00]+")  # a run of whitespace (not an &nbsp;, held as NUL)
 
 
@@ -68,6 +71,7 @@ class _Extractor(Tokenizer):
         self._heading = 0
         self._pre = 0
         self._permalink = 0  # the stack depth of an open <a href="#…"> inside a heading (0: none)
+        self._button = 0  # the stack depth of the open <button> (0: none)
         self._symbols = 0  # the stack depth of an open element set in a symbol font (0: none)
         self._dingbats = False  # … a dingbat font, whose every letter is a picture
         self._links: list[int] = []  # stack depths of open <a href>: text inside links is how menus and related lists
@@ -113,9 +117,12 @@ class _Extractor(Tokenizer):
         self._chrome += chrome
         if tag in _HEADING_TAGS:
             self._heading = int(tag[1])
+        if tag == "button" and not self._button:
+            self._button = len(self._stack)
         self._pre += tag == "pre"
-        if tag == "a" and ("href" in a or not a.keys() <= {"name", "id"}):  # a script's button ('我要分享') acts as one
-            self._links.append(len(self._stack))
+        if tag == "a" and ("href" in a or not a.keys() <= {"name", "id"}) and not _FILE_LINK.search(a.get("href", "")):
+            self._links.append(len(self._stack))  # a script's button ('我要分享') acts as one; a file to download
+            # ('<a href="4-5-1.pdf"><b>1. 經費稽核委員會</b></a>') is the text's own, no way to another page
         if tag == "a" and self._heading and a.get("href", "").startswith("#"):
             self._permalink = len(self._stack)
         font = _symbol_font(a) if not self._symbols else ""
@@ -147,6 +154,8 @@ class _Extractor(Tokenizer):
                 self._links.pop()
             if len(self._stack) < self._permalink:
                 self._permalink = 0
+            if len(self._stack) < self._button:
+                self._button = 0
             if len(self._stack) < self._symbols:
                 self._symbols = 0
             if t in _HEADING_TAGS:
@@ -186,7 +195,7 @@ class _Extractor(Tokenizer):
             return
         if self._open.get("head") and data.strip(WS) and self._skip == 1:  # the head alone, no <style> in it
             self.handle_endtag("head")  # text in the head (no tag opened it) starts the body, as in a browser
-        if self._skip or self.head_only:
+        if self._skip or self.head_only or self._button and not any(t in _BOXES for t, _ in self._stack[self._button:]):
             return
         line = self.getpos()[0]
         if self._pre:

@@ -295,3 +295,29 @@ def item_tail(paragraphs: Sequence[Paragraph], i: int) -> bool:
         if paragraphs[k].text.lstrip()[:2] in _LIST_MARKS:
             return k < i - 1
     return False
+
+
+# '何洪明（市纪委）', '楼 华（人行临安支行）', '成    员：巫振江（市府办）': a person, then the unit they come from; a
+# roster also sets a member's name bare ('副组长：冯 镭' / '沈 慧' / '何洪明（市纪委）')
+_ROSTER_LINE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,6}[：:][ \u3000]*)?"
+                          r"[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}([ \u3000]*[（(][^（()）\n]{2,20}[）)])?")
+_ROSTER_RUN = 3  # names with their unit: fewer may be a heading's '（试行）' or '（一）'
+
+
+def roster_lines(texts: Sequence[str]) -> set[int]:
+    """A working group's members one a line, each a name over the unit in brackets: a roster, no run of titles (a
+    notice setting up a 领导小组 lists thirty of them). A bare name is a member between two members."""
+    shapes = []  # 2: a name with its unit, 1: a field's name ('组长：李文钢'), 0: a bare name, -1: no name
+    for text in texts:
+        m = _ROSTER_LINE.fullmatch(text.strip()) if len(text) <= 40 else None
+        shapes.append(-1 if m is None else 2 if m.group(2) else 1 if m.group(1) else 0)
+    found: set[int] = set()
+    run: list[int] = []
+    for i, shape in enumerate([*shapes, -1]):
+        if shape > 0 or shape == 0 and run and shapes[i - 1] > 0 and i + 1 < len(shapes) and shapes[i + 1] > 0:
+            run.append(i)
+            continue
+        if sum(shapes[k] == 2 for k in run) >= _ROSTER_RUN:
+            found.update(run)
+        run = []
+    return found

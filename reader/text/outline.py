@@ -31,7 +31,7 @@ from reader.text.headingtext import candidate_heading, continues, takes_next_lin
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, closing_line, hold_papers, salutation_index
 from reader.text.lineshape import (BULLETS, aside_line, carried_on, commented_code, contents_name, cut_before_object,
-                                   inside_short_run, item_tail, markdown_row, picture_line)
+                                   inside_short_run, item_tail, markdown_row, picture_line, roster_lines)
 from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_lists, parts_over_sections, titles_in_parts,
                                   under_lone_unit, unnumbered_top_level)
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
@@ -302,6 +302,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's, '2019.10.11' over a session of a record
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     texts = [p.text for p in paragraphs]
+    roster = roster_lines(texts)
     shown = {part for part in title_parts(title, loose=True) if len(part) >= TITLE_AGAIN_MIN}  # '南沙区…培训会' under the
     # page title '南沙区…培训会-广州市南沙区人民政府门户网站': the article's title shown again, no heading
     asked: list[int] = []  # bare questions over a block of body or a list
@@ -337,7 +338,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
                        for ch in (_CLOCK.sub("", text) if ":" in text else text))  # a regex only where a clock may be
                 or _MARKS_AFTER.sub("", text)[-1:] in "，、,～~./>»{" or text[0] in ">-*+|=—－–,，、"
                 or dotted_item(text) or _COMMA_ITEM.match(text) or text[0] in items
-                or history_line(text) or keywords_line(text) or credit_bar(text) or cut_before_object(text)
+                or history_line(text) or keywords_line(text) or credit_bar(text) or cut_before_object(text) or i in roster
                 or not (_CJK.search(text) or latin_name(paragraphs, i, _is_body) or qa_name(text))):
             continue  # a heading in a Chinese document has Chinese in it, or is a name in English set apart (or
             # 'Q&A'); code, quotes, bullets, '——记…' subtitles and sentences ('…将会在什么时机得到唤醒的机会.') are not
