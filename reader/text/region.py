@@ -18,6 +18,7 @@ _MIN_BODY = 80  # characters of prose a page needs before its surroundings are j
 _MIN_BRIEF = 40  # … or of a brief right under the page's headline ('保监会也就股市开会了…' and two sentences)
 _HEAD_REACH = 15  # blocks above the body where the title may sit
 _TAIL_REACH = 8  # blocks after the body where its credits may sit
+_BACK_REACH = 40  # blocks above the body where the first parts of its numbering may sit
 _PROSE_MARKS = "。，；！？"
 _PLAIN = ("", "cell", "item")  # text of the page, in a paragraph, a table of data or a list
 _ITEM_OPENERS = "（(0123456789０１２３４５６７８９一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩"
@@ -104,6 +105,24 @@ def _numbered_on(blocks: list[Block], start: int, end: int) -> int:
     return end
 
 
+def _numbered_back(blocks: list[Block], start: int) -> int:
+    """The body's first block, moved back over the parts its numbering opens with: a contract's '第一条：…' and
+    '第二条：工程概况' above the body's '第三条：甲方职责', set apart from it by a form's table of blanks to fill
+    ('${element.quantity}') that scores as no prose. An article never starts at its third part."""
+    m = next((m for b in blocks[start:start + _TAIL_REACH] if b.role == "" and (m := match_heading(b.text)) is not None
+              and m.number), None)
+    if m is None or m.number < 2:
+        return start
+    want, first = m.number - 1, start
+    for k in range(start - 1, max(-1, start - 1 - _BACK_REACH), -1):
+        n = match_heading(blocks[k].text) if blocks[k].role in _PLAIN else None
+        if n is not None and n.family == m.family and n.number == want:
+            want, first = want - 1, k
+            if want == 0:
+                return first
+    return start
+
+
 def _metadata(text: str, after_label: bool) -> bool:
     """A header line: '来源：…', a bare label, its value, a date or a byline."""
     return (meta.parse_meta_line(text) is not None or bool(meta.bare_label(text)) or bool(meta.date_line(text))
@@ -124,6 +143,7 @@ def article_blocks(blocks: list[Block], title: str = "") -> list[Block]:
     while end + 1 < len(blocks) and (_code_part(blocks, end + 1) or blocks[end + 1].role == "cell"):
         end += 1  # a tutorial that ends in code, a notice in its table: they add nothing but are the article's
     end = _numbered_on(blocks, start, end)
+    start = _numbered_back(blocks, start)
     keep = [False] * len(blocks)
     for k in range(start, end + 1):
         keep[k] = True

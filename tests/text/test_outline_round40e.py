@@ -7,8 +7,12 @@ from __future__ import annotations
 import pytest
 
 from reader.text.lineshape import roster_lines
-from support import heading_texts, parse_document
+from reader.text.document import load_document
+from reader.text.model import Block
+from reader.text.region import _numbered_back
+from support import DATA, heading_texts, parse_document
 
+_BODY = "负责施工场地平整、道路畅通、临时用电到位，保证设备进出场的条件。"
 _ROSTER = ["组    长：周明远", "副组长：陈 立", "林 涛", "赵海峰（县纪委）", "成    员：孙志强（县府办）",
            "钱卫东（县发改局）", "吴 敏（县财政局）", "郑光辉（县统计局)", "王晓燕（县教育局）", "冯建国（县卫生健康局）"]
 
@@ -76,3 +80,23 @@ def test_a_speaker_named_on_a_button_card_is_shown():
     assert "林晓" in texts and "王川" in texts and "分享" not in texts
     assert heading_texts(doc) == ["如果把这次危机当作一堂课，你认为我们应该学到什么？",
                                   "你近期去过一趟土耳其，面对不同文明的浸染，有何感悟？", "艺术在这种际会下能起到什么功用？"]
+
+
+def test_the_first_articles_above_a_form_stay_in_the_article():
+    """d22_08: '第一条：…' and '第二条：工程概况' over a table of blanks to fill ('${element.quantity}') were marked as
+    page chrome, the article taken to start at '第三条'."""
+    doc = load_document(DATA / "corpus" / "html" / "d22_08_hetong_jixie_anchai.html")
+    assert [h.marker.strip(" ：:") for h in doc.headings][:3] == ["第一条", "第二条", "第三条"]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["第一条：租赁设备", "设备名称", "${item.name}", "第二条：工程概况", "工程名称见附表", "第三条：甲方职责", _BODY], 0),
+    (["第一条：租赁设备", "设备名称", "第三条：甲方职责", _BODY], 2),  # no '第二条': the body opens where it stood
+    (["第一条：总则", "第二条：工程概况", "某某大学", "第三条：甲方职责", _BODY], 0),
+    (["1. 新闻中心", "2. 通知公告", "第三条：甲方职责", _BODY], 2),  # a menu's numbers are of another kind
+])
+def test_the_body_moves_back_over_the_parts_its_numbering_opens_with(lines, expected):
+    start = next(k for k, text in enumerate(lines) if text.startswith("第三条"))
+    assert _numbered_back([Block(text, k + 1) for k, text in enumerate(lines)], start) == expected
+
+
