@@ -40,6 +40,7 @@ _CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\n(?=[\u
 # '<h3>欢迎访问科捷物流校园招聘网!</h3>' in a page's top bar: the site greets, no heading of the article
 _WELCOME = re.compile(r"(?:您好[，,！!]?\s*)?(?:欢迎|歡迎)(?:您)?(?:访问|訪問|光临|光臨|来到|來到|进入|進入)[^，,。]{1,30}[!！。]?")
 _FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|zip|rar|7z)(?=$|[?#'\")}\s])", re.IGNORECASE)
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.ASCII)
 _BREAK = re.compile(r"[^\S\x00]+")  # a run of whitespace (not an &nbsp;, held as NUL)
 
 
@@ -221,7 +222,8 @@ class _Extractor(Tokenizer):
         self._buf.append(data)
         size = len(data.strip())
         self._chars += size
-        self._link_chars += size if self._links else 0
+        self._link_chars += size if self._links and not _ADDRESS.match(data.strip()) else 0  # a link that shows its
+        # own address ('网址：<a href="http://…">http://…</a>', an e-mail) gives a field its value: no menu names one
         self._prose_outside = self._prose_outside or (not self._links and any(c in data for c in "，。；"))
 
     def _flush(self) -> None:

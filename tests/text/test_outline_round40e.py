@@ -100,3 +100,20 @@ def test_the_body_moves_back_over_the_parts_its_numbering_opens_with(lines, expe
     assert _numbered_back([Block(text, k + 1) for k, text in enumerate(lines)], start) == expected
 
 
+
+
+def test_a_link_showing_its_own_address_is_a_fields_value():
+    """d66_08: '网址：<a href="http://…">http://…</a>' under '十二、组委会联系方法' read as a menu's link, and the
+    article was taken to end there: '十三、…' to '十五、…' after it were lost."""
+    rules = "".join(f"<h4>{n}、{title}</h4><p>{text}</p>" for n, title, text in (
+        ("十", "奖励办法", "完成比赛的选手可获得完赛奖牌和成绩证书，前八名选手另获奖金，具体金额以赛前公布为准。"),
+        ("十一", "裁判员", "裁判员由组委会选拔，赛前统一进行培训，比赛当天按照竞赛规则执行裁判工作。")))
+    body = ("<div class='nav'><a href='/'>首页</a> <a href='/news'>赛事新闻</a> <a href='/join'>报名</a></div>"
+            f"<h1>2024山地马拉松赛竞赛规程</h1>{rules}<h4>十二、组委会联系方法</h4><p>山地马拉松赛组委会</p>"
+            "<p>地址：某市某区某路100号</p><p>电话：010－1234 5678</p>"
+            "<p>赛事网址：<a href='http://race.example.com'>http://race.example.com</a></p>"
+            "<p>电子邮箱：<a href='mailto:service@example.com'>service@example.com</a></p>"
+            "<h4>十三、如遇不可抗力情况，组委会有权取消比赛。</h4><h4>十四、未尽事项，另行通知。</h4>"
+            "<div class='footer'><a href='/about'>关于我们</a> <a href='/contact'>联系我们</a></div>")
+    doc = parse_document(_page(body), "rules.html")
+    assert [h.marker.strip() for h in doc.headings][-2:] == ["十三、", "十四、"]
