@@ -18,6 +18,7 @@ _MIN_BODY = 80  # characters of prose a page needs before its surroundings are j
 _MIN_BRIEF = 40  # … or of a brief right under the page's headline ('保监会也就股市开会了…' and two sentences)
 _HEAD_REACH = 15  # blocks above the body where the title may sit
 _TAIL_REACH = 8  # blocks after the body where its credits may sit
+_SECTIONS_MIN = 3  # sections of one level in the body: its own parts, whose next one after it is the article's too
 _BACK_REACH = 40  # blocks above the body where the first parts of its numbering may sit
 _PROSE_MARKS = "。，；！？"
 _PLAIN = ("", "cell", "item")  # text of the page, in a paragraph, a table of data or a list
@@ -105,6 +106,21 @@ def _numbered_on(blocks: list[Block], start: int, end: int) -> int:
     return end
 
 
+def _sections_on(blocks: list[Block], start: int, end: int) -> int:
+    """The body's last block, moved on over the next sections at the level of its own several sections: '<h1>比赛环境
+    </h1>' over a table of compilers, after the '<h1>特别提醒</h1>', '<h1>报名方式</h1>' … of a contest's notice."""
+    levels = [b.heading_level for b in blocks[max(0, start - 1):end + 1] if b.heading_level and b.role == ""]  # (the
+    # first section's heading stands right over the body's prose)
+    level = min(levels) if len(levels) >= _SECTIONS_MIN and levels.count(min(levels)) >= _SECTIONS_MIN else 0
+    k = end + 1
+    while level and k < len(blocks) and blocks[k].heading_level == level and blocks[k].role == "":
+        k += 1
+        while k < len(blocks) and blocks[k].role in _PLAIN + ("code",) and not blocks[k].heading_level:
+            k += 1
+        end = k - 1
+    return end
+
+
 def _numbered_back(blocks: list[Block], start: int) -> int:
     """The body's first block, moved back over the parts its numbering opens with: a contract's '第一条：…' and
     '第二条：工程概况' above the body's '第三条：甲方职责', set apart from it by a form's table of blanks to fill
@@ -142,7 +158,7 @@ def article_blocks(blocks: list[Block], title: str = "") -> list[Block]:
             start = heads[0]
     while end + 1 < len(blocks) and (_code_part(blocks, end + 1) or blocks[end + 1].role == "cell"):
         end += 1  # a tutorial that ends in code, a notice in its table: they add nothing but are the article's
-    end = _numbered_on(blocks, start, end)
+    end = _sections_on(blocks, start, _numbered_on(blocks, start, end))
     start = _numbered_back(blocks, start)
     keep = [False] * len(blocks)
     for k in range(start, end + 1):

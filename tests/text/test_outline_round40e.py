@@ -117,3 +117,20 @@ def test_a_link_showing_its_own_address_is_a_fields_value():
             "<div class='footer'><a href='/about'>关于我们</a> <a href='/contact'>联系我们</a></div>")
     doc = parse_document(_page(body), "rules.html")
     assert [h.marker.strip() for h in doc.headings][-2:] == ["十三、", "十四、"]
+
+
+def test_the_next_section_at_the_bodys_level_after_its_prose_is_the_articles():
+    """d71_09: '<h1>比赛环境</h1>' over a table of compilers, after the notice's '<h1>特别提醒</h1>', '<h1>报名方式</h1>'
+    …: the article was taken to end with the last prose, and its last section was lost."""
+    sections = "".join(f"<h2>{title}</h2><p>{text}</p>" for title, text in (
+        ("特别提醒", "请务必使用较新版本的浏览器浏览本页面，以免由于兼容性引发页面排版错乱、注册失败等问题。"),
+        ("报名方式", "比赛采取网上报名，报名截止后不再接受补报，请各位同学留意报名时间，按时完成报名。"),
+        ("奖项设置", "本次比赛设一等奖、二等奖和三等奖若干名，另设最佳女生奖和顽强拼搏奖，获奖同学颁发证书。")))
+    rows = "".join(f"<tr><td>{lang}</td><td>{cmd}</td></tr>" for lang, cmd in (
+        ("C", "gcc -O2 -std=c99 main.c"), ("C++", "g++ -O2 -std=c++11 main.cpp"), ("Java", "javac Main.java")))
+    body = ("<div class='menu'><a href='/'>通知</a> <a href='/reg'>注册与报名</a></div>"
+            f"<h1>第十届程序设计竞赛</h1>{sections}<h2>比赛环境</h2><p><strong>测评环境：</strong></p>"
+            f"<table><tr><td>语言</td><td>编译命令</td></tr>{rows}</table>"
+            "<div class='footer'><a href='/about'>关于我们</a> <a href='/contact'>联系我们</a></div>")
+    doc = parse_document(_page(body), "contest.html")
+    assert heading_texts(doc) == ["特别提醒", "报名方式", "奖项设置", "比赛环境"]
