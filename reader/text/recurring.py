@@ -155,6 +155,11 @@ def _lone_pair(k: int, index: list[int], paragraphs: list[Paragraph]) -> bool:
             and not any(paragraphs[i].text.rstrip()[-1:] in "：:？?" for i in index[k:k + 2]))
 
 
+def _held(candidates: list, c: Any) -> bool:
+    """A numbered line under an unnumbered title moves with that title, wherever it goes."""
+    return c.match is not None and c.parent >= 0 and candidates[c.parent].match is None
+
+
 def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
     """'核心概念' right over '函数-装饰器', '开源版图' right over its first project: in a text that titles its sections
     with unnumbered lines only, a title with no text of its own before the next title is a part's, and the title right
@@ -166,20 +171,29 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
     text's first lines are its headline over a deck, a lone section under a title may be a sub-title, and a label
     ('学习资源：') or a question ('要涉及哪些task？') over or under a title is an item of its own (`_lone_pair`).
     Where a text shows none, every title stays at one level (it cannot be read). An English line over its Chinese
-    translation is one title said twice, not a part over its section."""
+    translation is one title said twice, not a part over its section. Where most titles sit right on their text (no
+    blank line under them), a blank line above the pair is its form: 'Event Poll 实现原理' right over '核心指令', its
+    '（1）' with it."""
     chosen = [n for n, c in enumerate(candidates) if c.accepted and c.key != "sub"]  # a note's sub-titles go with
-    # the title they are under
+    # the title they are under; so do '（1）epoll_create' under '核心指令' where titles sit right on their text
+    held = {n for n in chosen if _held(candidates, candidates[n])}
+    chosen = [n for n in chosen if n not in held]
     index = [candidates[n].index for n in chosen]
     if any(candidates[n].key not in ("container", "named") or candidates[n].parent >= 0 for n in chosen):
         return  # a named part ('后记', '总结') stands at the top, and closes the part before it
     last = len(paragraphs) - 1
     spaced = sum(b.line > a.line + 1 for a, b in zip(paragraphs, paragraphs[1:]))
     blankless = spaced * SPACED_SHARE < len(paragraphs)  # one paragraph a line, as a word processor saves: no form
-    flush = [blankless or (i == 0 or paragraphs[i].line > paragraphs[i - 1].line + 1)
-             and (i == last or paragraphs[i + 1].line > paragraphs[i].line + 1) for i in index]
+    above = [i == 0 or paragraphs[i].line > paragraphs[i - 1].line + 1 for i in index]
+    below = [i == last or paragraphs[i + 1].line > paragraphs[i].line + 1 for i in index]
+    tight = sum(below) * 2 < len(below)  # '事件回调机制' right over '+ 在loop thread…': titles set on their text
+    if held and not tight:
+        return  # '5 分钟演示' over '1. 启动 MCP 服务', each title apart: a Markdown text whose numbers say its levels
+    flush = [blankless or a and (b or tight) for a, b in zip(above, below)]
     # a Markdown title stands apart, a blank line above and below it; a line set against its neighbour is a block's
     translated = english_over_chinese(paragraphs)  # 'Henry Kronk: How is …?' over its Chinese: one question twice
-    starts = {k for k in range(len(index) - 1) if index[k + 1] == index[k] + 1 and flush[k] and flush[k + 1]
+    starts = {k for k in range(len(index) - 1) if index[k + 1] == index[k] + 1 and flush[k]
+              and (flush[k + 1] or tight and paragraphs[index[k + 1]].line == paragraphs[index[k]].line + 1)
               and (k == 0 or index[k - 1] != index[k] - 1) and index[k] not in translated}
     if len(starts) < 2 and not (starts and _lone_pair(min(starts), index, paragraphs)):
         return
@@ -192,7 +206,7 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
         elif k in parts and k not in starts:  # '健身 | 对抗久坐与熵增' after the part '生活切面｜慢下来的一部分': the
             leaf_parent = chosen[k]  # next part, over the titles up to the next pair or part
         elif k in starts:
-            while k + 1 < len(chosen) and index[k + 1] == index[k] + 1 and flush[k + 1]:
+            while k + 1 < len(chosen) and index[k + 1] == index[k] + 1 and (flush[k + 1] or tight and k in starts):
                 candidates[chosen[k + 1]].parent = chosen[k]
                 k += 1
             leaf_parent = candidates[chosen[k]].parent  # what follows is the last stacked title's sibling
