@@ -39,7 +39,8 @@ from reader.text.markers import HeadingMatch, match_heading
 from reader.text.meetings import (agenda_parts, dated_sessions, english_parts, hollow_parts, meeting_fields,
                                   nest_sessions_in_part, nest_under_record_parts, nest_under_sessions, ordinal_sessions,
                                   particulars, session_fields, session_titles, template_labels)
-from reader.text.pagetitles import TITLE_AGAIN_MIN, drop_lone_titled_unit, opening_number, site_titled, title_parts
+from reader.text.pagetitles import (TITLE_AGAIN_MIN, drop_lone_titled_unit, issuer_titled, opening_number, site_titled,
+                                    title_parts)
 from reader.text.pipetitles import pipe_titles
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph, shown_lines
@@ -277,7 +278,9 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             stray.update(nest_titles(candidates, paragraphs))  # '开源版图' under '技术 | 向更深处下潜'
             nest_in_days(candidates, paragraphs)  # '群团中心' under '第二天'
     kept = {c.index for c in candidates if c.accepted}
-    if len(kept) < 2:  # '开会照片：', '关于困难和收获：' and nothing numbered or titled but one of them ('结论：')
+    if len(kept) < 2 or all(paragraphs[i].text.rstrip()[-1:] in "：:" for i in kept):  # '开会照片：', '关于困难和收获：'
+        # and nothing numbered or titled but one of them ('结论：') or but some ('沙龙流程：', '沙龙报名：' over their
+        # lists, '沙龙时间：', '沙龙地点：' over a line each, alike)
         skip = set(header) | set(contents) | {i for i, m in enumerate(matches) if m is not None or paragraphs[i].cell}
         if (labels := colon_labels(paragraphs, title, skip)) and kept <= labels and len(labels - kept) >= 3:
             candidates = decide(paragraphs, matches, named, annexes | labels, formats, issued)
@@ -311,6 +314,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     items = item_marks(paragraphs, _is_body, opening)  # '🌈 ‣ …' line after line, most of them sentences: list items
     given = particulars(paragraphs, with_colon) | speakers  # '主席: 郭子仁' / '記錄: 周如石': a record's particulars
     lead = next((k for k, p in enumerate(paragraphs) if _is_body(p.text)), len(paragraphs))  # over it: the header
+    first_marked = next((k for k, m in enumerate(matches) if m is not None), len(matches))  # the cover is over it
     for i in range(len(paragraphs) - 1):
         if matches[i] is not None or (i in captions and i > lead or i in given) and i not in sessions | english:
             continue  # (a wide gap before any text is a cover's or an extract's, no caption's: no picture yet)
@@ -332,7 +336,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
         headline = headline_colon(text)
         if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or text in shown
                 or site_titled(text, title) or code_line(text) or code_like(text) or _ROW.fullmatch(text)
-                or commented_code(text)
+                or commented_code(text) or i < first_marked and issuer_titled(text, title)
                 or match_heading(text) is not None
                 or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…")
                        for ch in (_CLOCK.sub("", text) if ":" in text else text))  # a regex only where a clock may be

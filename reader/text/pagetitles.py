@@ -60,6 +60,34 @@ def site_titled(text: str, title: str, shortest: int = TITLE_AGAIN_MIN) -> bool:
 
 
 _SITE_SEPARATORS = tuple(" |｜-—_·")
+_NOTE_MAX = 20  # '（框架）', '（2014版）', '（试行）': a note on the title's form, never long
+
+
+def _without_notes(title: str) -> str:
+    """The title without the notes in brackets after it, taken off from the end (no pattern to backtrack)."""
+    text = title.strip()
+    while text[-1:] in ("）", ")"):
+        start = max(text.rfind("（"), text.rfind("("))
+        if start <= 0 or len(text) - start - 2 > _NOTE_MAX or any(c in "）)" for c in text[start + 1:-1]):
+            break
+        text = text[:start].rstrip()
+    return text
+
+
+def issuer_titled(text: str, title: str, shortest: int = TITLE_AGAIN_MIN) -> bool:
+    """'××××专业人才培养方案' on a cover under the page title '日照职业技术学院××××专业人才培养方案（框架）（2014版）':
+    the document's title set below its issuer ('×××××学院' on the line above), as a cover sets it, not a part."""
+    text = text.strip()
+    if len(text) < shortest or text not in title:
+        return False
+    full = _without_notes(title)
+    if not full.endswith(text) or len(full) == len(text):
+        return False
+    return bool(_ISSUER_END.search(full[:-len(text)].rstrip(" -—|｜_·")))
+
+
+_ISSUER_END = re.compile(r"(?:政府|办公厅|辦公廳|委员会|委員會|大学|大學|学院|學院|学校|學校|研究院|研究所|协会|協會|学会|學會|"
+                         r"中心|[部局厅廳署院])$")
 
 
 def drop_lone_titled_unit(candidates: list, title: str) -> None:
