@@ -330,6 +330,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             if heads:
                 asked.append(i)  # '为什么要加入我们？' over its answer: judged with the document's other questions below
             continue
+        if asked and asked[-1] == i - 1 and paragraphs[i].line == paragraphs[i - 1].line + 1 and not _is_body(text):
+            continue  # '计算机组成原理、操作系统、计算机网络' right under 'S阶段要具备什么素质？': its answer
         if asked_loosely(paragraphs, i, _is_body):
             loose.append(i)  # '作为一名普通市民，…可以做些什么？': only beside bare questions
             continue

@@ -117,7 +117,13 @@ def opens_answer(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], b
         return False
     after = paragraphs[i + 1].text
     first = match_heading(after)
-    return is_body(after) or bullet_line(after) or (first is not None and first.number == 1)
+    if is_body(after) or bullet_line(after) or (first is not None and first.number == 1):
+        return True
+    answer = after.strip()  # 'S阶段要具备什么素质？' right over '计算机组成原理、…', a blank line after: question and
+    # one-line answer set as one block, as its siblings head their lists ('6. 它支持泛型吗？' over '7. ……' asks on)
+    return paragraphs[i + 1].line == paragraphs[i].line + 1 and answer.strip("…. ") != "" and first is None \
+        and (i + 2 >= len(paragraphs) or paragraphs[i + 2].line > paragraphs[i + 1].line + 1) \
+        and not question_title(answer) and not answer.endswith(("：", ":"))
 
 
 def asked_parts(questions: list[int], texts: list[str], plain: int, loose: Sequence[int] = ()) -> list[int]:

@@ -1,7 +1,8 @@
 """Round 40c: government documents and notices. A cover sets the document's title again under its issuer (the page
 title names both: '〈学院〉〈方案〉（框架）'): that is the title, not a part over the sections. An event notice titles
 its particulars with labels alone on their line ('活动时间：' over '7月6日（周六）'): where the labels over a list
-are its headings, the labels over a single line are too."""
+are its headings, the labels over a single line are too. An essay's question set right over its one-line answer
+heads it, as the questions over lists head theirs."""
 
 from __future__ import annotations
 
@@ -95,3 +96,35 @@ def test_labels_over_one_line_are_headings_beside_labels_over_lists(labels):
     texts = heading_texts(doc)
     for label in (time, place, "沙龙流程：", fee, "沙龙报名：", ask):
         assert any(t.rstrip("：:") == label.rstrip("：:") for t in texts), (label, texts)
+
+
+_STAGES = """从学生到专家：技术人的几个阶段
+
+入行做技术，职业生涯初期必定是从开发干起，从初级到中级再到高级，每个阶段要求的素质各不相同。
+
+{question}
+{answer}
+
+开发阶段要具备什么素质？
+* 基本的编程思想，知道什么是编程
+* 熟悉所使用的编程语言和常用的数据结构
+* 能够理解业务，并编程实现业务需求
+
+架构阶段要具备什么素质？
+* 单体架构和分布式架构
+* 服务间通信与分布式数据一致性
+* 架构的扩展性和可维护性
+"""
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("学生阶段要学好哪些课？", "数据结构和算法的基本功"),
+    ("入门阶段需要准备什么？", "一台能上网的电脑和一颗坚持的心"),
+])
+def test_a_question_over_its_one_line_answer_heads_it(question, answer):
+    """'学生阶段要学好哪些课？' set right over its one-line answer, a blank line after both: the question heads the
+    part as its siblings head their lists, and the answer is no title."""
+    doc = parse_document(_STAGES.format(question=question, answer=answer).encode("utf-8"), "stages.txt")
+    texts = heading_texts(doc)
+    assert question in texts and answer.replace(" ", "") not in texts
+    assert texts.index(question) < texts.index("开发阶段要具备什么素质？")
