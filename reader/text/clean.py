@@ -8,22 +8,23 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from reader.text import debris, meta, pages, pagetitles, standards
-from reader.text.formats import blocks_for, declared_title, text_blocks, without_attributes
+from reader.text.declaredtitle import declared_title
+from reader.text.formats import blocks_for, text_blocks, without_attributes
 from reader.text.garble import find_garbled
 from reader.text.headers import issue_number
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
 from reader.text.punctuation import as_characters
 from reader.text.region import article_blocks
-from reader.text.lineshape import (contents_name, numbers_over_titles, page_after_leaders, rule_line, table_lines,
-                                   width)
+from reader.text.lineshape import contents_name, numbers_over_titles, page_after_leaders, rule_line, table_lines
 from reader.text.marklevels import first_of_parts
 from reader.text.mdlines import kramdown_marks
 from reader.text.linemarks import strip_marks, unannotated
-from reader.text.rewrap import Line, rewrap
+from reader.text.rewrap import rewrap
 from reader.text.runin import split_articles
 from reader.text.wraptitles import wrapped_title
 from reader.text.markup import bold_line, unbold, unwrap_links
 from reader.text.setin import indent_of
+from reader.text.sourcelines import source_lines
 
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
 _TAIL_SPAN = 8
@@ -87,7 +88,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     blocks = blocks if items else _tail_meta(blocks, st)
     if decoded.kind == "text":
         pages = {r.line for r in st.removed if r.reason == "site-junk"}
-        joined = rewrap(_lines(blocks, decoded.text, pages), _is_heading, bylines, _heading_family)
+        joined = rewrap(source_lines(blocks, decoded.text, pages), _is_heading, bylines, _heading_family)
         paras = [_Para(unannotated(unbold(text), starts[0][1], st.removed), starts, 0) for text, starts in joined]
     else:
         listed = decoded.kind == "markdown"  # a page sets a law's articles in <li> too: a Markdown item is surely one
@@ -339,39 +340,6 @@ def _tail_meta(blocks: list[Block], st: _State) -> list[Block]:
         st.removed.append(Removed("meta", b.text, b.line))
         del keep[k]
     return keep
-
-
-_LEAD = re.compile("[ \t\u3000\xa0\f]*")
-_LEAD_CHARS = frozenset(" \t\u3000\xa0\f")
-
-
-def _lines(blocks: list[Block], text: str, pages: set[int] = frozenset()) -> list[Line]:
-    """Kept blocks as lines that know whether a blank line, or a removed page number, came before them."""
-    if not blocks:
-        return []
-    raw = text.split("\n")
-    out = []
-    prev = 0
-    for b in blocks:
-        blank = bool(prev) and b.line - 1 > prev and any(not g.strip(" \t\u3000\xa0") for g in raw[prev: b.line - 1])
-        source = raw[b.line - 1] if b.line <= len(raw) else ""
-        page = (bool(pages) and b.line - prev > 1 and any(n in pages for n in range(prev + 1, b.line))) \
-            or source.startswith("\f")
-        if source[:1] in _LEAD_CHARS:  # most lines start with their text: no indentation to measure
-            lead = source[:_LEAD.match(source).end()].replace("\f", "")
-            indent = sum(2 if c == "\u3000" else (4 if c == "\t" else 1) for c in lead)
-            out.append(Line(b.text, b.line, blank, lead.startswith(("\u3000", "  ", "\t", "\xa0")), page, indent,
-                            _shown(source, b.text)))
-        else:
-            out.append(Line(b.text, b.line, blank, False, page, 0, _shown(source, b.text)))
-        prev = b.line
-    return out
-
-
-def _shown(source: str, text: str) -> int:
-    """The columns a line took before cleaning shortened it (its pinyin taken out), or 0 when it is as it was."""
-    stripped = source.strip(" \t\u3000\xa0\f\r")
-    return width(stripped) if len(stripped) > len(text) else 0
 
 
 def _inline_cleanup(paras: list[_Para], st: _State) -> list[_Para]:

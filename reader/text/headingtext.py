@@ -11,7 +11,7 @@ from reader.text.model import Heading, Paragraph
 from reader.text.numbering import Candidate
 from reader.text.plainlines import (DASHES as _DASHES, MARKDOWN_BULLETS as _BULLETS, article_title, asked_title,
                                     bracket_label, letter_field)
-from reader.text.questions import BLOCK_MARKS
+from reader.text.titlemarks import BLOCK_MARKS
 from reader.text.speeches import run_in_point
 
 _ATX = re.compile(r"#{1,6}[ \t]+")

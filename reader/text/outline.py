@@ -24,6 +24,7 @@ from reader.text.days import day_titles, nest_in_days
 from reader.text.evidence import labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals
 from reader.text.feeds import after_article
 from reader.text.furniture import figure_caption, furniture_line, photo_caption
+from reader.text.bodytext import SENTENCE_END as _SENTENCE_END, is_body as _is_body
 from reader.text.latinnames import CJK as _CJK, FIRST_ITEM, TITLE_MAX as _UNNUMBERED_MAX, latin_name, pair_line
 from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document_titles
 from reader.text.headlines import HEADLINE_MAX, colon_headlines, colon_labels, headline_colon, nest_under_headlines
@@ -53,10 +54,11 @@ from reader.text.plainlines import (LIST_FAMILIES as _LIST_FAMILIES, MARKDOWN_BU
                                     dashed_subheads, dotted_item, framed_lines, label_items, label_lines, letter_fields,
                                     numbered_item, same_lead, table_rows, tagged_lines)
 from reader.text.partlabels import labels_in_parts
-from reader.text.punctuation import original_of, read_as_rules
-from reader.text.questions import (INTERVIEW_MAX, QUESTION_MAX, asked_loosely, asked_parts, asks,
-                                   briefly_answered, interviewer_turns, item_marks, marked_questions, marked_titles,
-                                   named_turns, nest_questions, page_labels, pictograph_titles, qa_name)
+from reader.text.punctuation import as_written, read_as_rules
+from reader.text.questions import (INTERVIEW_MAX, QUESTION_MAX, asked_loosely, asked_parts, asks, briefly_answered,
+                                   interviewer_turns, marked_questions, named_turns, nest_questions, page_labels,
+                                   qa_name)
+from reader.text.titlemarks import item_marks, marked_titles, pictograph_titles
 from reader.text.repeats import one_number_lists
 from reader.text.sequences import Successors
 from reader.text.setin import set_in_titles
@@ -80,10 +82,7 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")  # '00:30 - 01:10 顶部与整体结构': 
 _FENCE_END = re.compile(r":{3,}(?:[ \t]*[A-Za-z][\w \t:=-]{0,40})?|`{3,}")  # a block's closing fence ends what stood
 # above, as a paragraph does; a box's opening (':::tip', ':::tabs key:campus') starts anew
 _LABEL_RECURS = 3  # '结论：' under three items or more: each item's label, no part of the document's own
-_SENTENCE_END = "。！？!?…”’」』)）：:；;"
-_LATIN_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # '[applause] Thank you.' ends a sentence too
 _COMMA_ITEM = re.compile(r"[0-9０-９]{1,2}[，,](?![0-9０-９])")  # '4，熟悉TCP/IP协议，…': a list numbered '1，2，3，'
-_NAME_ROW = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{1,8}(?:[ \u3000]+[\u4e00-\u9fff0-9A-Za-z]{1,8}){3,}")
 
 
 def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "",
@@ -107,15 +106,7 @@ def _outline(paragraphs: list[Paragraph], title: str, kind: str, captioned: froz
                 for c in chosen)
     if all(map(operator.is_, seen, paragraphs)):  # (compared in C: a long law's lines are many)
         return tuple(headings)  # nothing was read full-width: every heading is spelled as written
-    return tuple(_as_written(h, c.index, seen, paragraphs) for h, c in zip(headings, chosen))
-
-
-def _as_written(h: Heading, i: int, seen: list[Paragraph], paragraphs: list[Paragraph]) -> Heading:
-    """A heading found in the full-width reading, with its marker and title spelled as the document has them."""
-    pairs = [(seen[j].text, paragraphs[j].text) for j in (i, i + 1)[:len(paragraphs) - i]]
-    if all(a is b for a, b in pairs):
-        return h
-    return Heading(h.depth, original_of(h.marker, pairs[:1]), original_of(h.title, pairs), h.line, h.offset, h.end)
+    return tuple(as_written(h, c.index, seen, paragraphs) for h, c in zip(headings, chosen))
 
 
 def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "text",
@@ -411,13 +402,3 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     found = refrains(found, [paragraphs[i].text.strip() for i in found])  # a script's '翻页' between its passages
     same = len({paragraphs[i].text.strip() for i in found}) == 1  # '基本案情' again and again: a label, no outline
     return (found if len(found) >= 2 and not same else []), weighed
-
-
-def _is_body(text: str) -> bool:
-    """A paragraph of running text: long, or a finished sentence; a row of names ('排列三 排列五 七星彩 …', a menu's
-    links) is none, however long."""
-    text = text.strip()
-    if len(text) > _UNNUMBERED_MAX and _NAME_ROW.fullmatch(text):
-        return False
-    return len(text) > _UNNUMBERED_MAX or (len(text) > 8 and (text[-1] in _SENTENCE_END or text[-1] == "》"
-                                                              or "，" in text or "," in text or _LATIN_SENTENCE.search(text)))

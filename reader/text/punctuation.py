@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from reader.text.fold import has_traditional, simplified
 from reader.text.markers import match_heading
-from reader.text.model import Paragraph
+from reader.text.model import Heading, Paragraph
 
 _HALF, _FULL = ",:;!?()", "，：；！？（）"
 _TO_FULL = dict(zip(_HALF, _FULL))
@@ -132,3 +132,11 @@ def original_of(fragment: str, readings: list[tuple[str, str]]) -> str:
         if at >= 0:
             return original[at:at + len(fragment)]
     return fragment
+
+
+def as_written(h: Heading, i: int, seen: list[Paragraph], paragraphs: list[Paragraph]) -> Heading:
+    """A heading found in the full-width reading, with its marker and title spelled as the document has them."""
+    pairs = [(seen[j].text, paragraphs[j].text) for j in (i, i + 1)[:len(paragraphs) - i]]
+    if all(a is b for a, b in pairs):
+        return h
+    return Heading(h.depth, original_of(h.marker, pairs[:1]), original_of(h.title, pairs), h.line, h.offset, h.end)

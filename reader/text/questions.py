@@ -14,23 +14,22 @@ Every test here looks at one line or its neighbours: linear time.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence, Set as AbstractSet
+from collections.abc import Callable, Sequence
 
-from reader.text.furniture import furniture_line
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
-from reader.text.openings import colon_lines, opens_none
+from reader.text.openings import colon_lines
 from reader.text.plainlines import LEAD_INS, LIST_FAMILIES, MARKDOWN_BULLETS, NOT_LABEL
 
 QUESTION_MAX = 20  # '怎样才能加入我们？'; a question that runs longer is a sentence of the text
-_INSIDE = "，,、：:；;。！!…“”\"「」《》（）()【】[]"  # a clause break or a quotation: a sentence, not a title
+INSIDE = "，,、：:；;。！!…“”\"「」《》（）()【】[]"  # a clause break or a quotation: a sentence, not a title
 _QUOTED_WORDS = re.compile(r"“[^“”，,：:。！？]{1,8}”")  # '彭丽媛“进政治局”？': a headline quotes a phrase; a quoted
 # sentence holds a clause break, and a question naming a document ('《意见》出台的背景是什么？') is an interview's
 # Openings that tie a question to what was said before it (a turn in running speech, never a heading's first word):
 _CONNECTIVE = ("那", "所以", "但", "可是", "而", "因此", "于是", "难道", "其实", "还", "又", "这", "请问", "然而", "不过",
                "如果", "假如", "甚至")
 _ASKING_YOU = ("请问你", "请问您", "請問你", "請問您")  # '请问你们是如何…的？' asks as an interviewer does, not the reader
-_CJK = re.compile("[\u3400-\u9fff]")
+CJK = re.compile("[\u3400-\u9fff]")
 _PARTICLE_END = ("呢？", "呢?")  # '为什么这么说呢？' is asked of the listener
 _BULLETS = MARKDOWN_BULLETS + ("• ", "· ", "●", "•")
 LABEL_MAX = 24  # '招聘岗位（收取人数仅为参考）：', a label with its note
@@ -46,8 +45,8 @@ def _asks_once(text: str) -> bool:
 def question_title(text: str) -> bool:
     """'为什么要加入我们？': a short bare question that could name a part of the text."""
     text = text.strip()
-    return (2 < len(text) <= QUESTION_MAX and _asks_once(text) and _CJK.search(text) is not None
-            and not any(ch in _INSIDE for ch in _QUOTED_WORDS.sub("", text)))
+    return (2 < len(text) <= QUESTION_MAX and _asks_once(text) and CJK.search(text) is not None
+            and not any(ch in INSIDE for ch in _QUOTED_WORDS.sub("", text)))
 
 
 _ASK = re.compile(r"(?:问|問|提问|提問|记者|記者)[ \t\u3000]*[：:]")
@@ -140,7 +139,7 @@ def asked_loosely(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], 
     """'作为一名普通市民，在创建…中可以做些什么？' over its answer: a question with a clause break, a part's heading
     only among bare questions that head theirs (a Q&A leaflet), never on its own (a speech asks so)."""
     text = paragraphs[i].text.strip()
-    return (len(text) <= INTERVIEW_MAX and not text[:1].isdigit() and _asks_once(text) and _CJK.search(text) is not None
+    return (len(text) <= INTERVIEW_MAX and not text[:1].isdigit() and _asks_once(text) and CJK.search(text) is not None
             and opens_answer(paragraphs, i, is_body))
 
 
@@ -166,7 +165,7 @@ def list_labels(paragraphs: list[Paragraph]) -> set[int]:
 def _label(text: str) -> bool:
     """A short name ending in a colon, with Chinese in it and no clause inside."""
     return (3 <= len(text) <= LABEL_MAX and text[-1] in "：:" and text[:-1].count("：") + text[:-1].count(":") == 0
-            and _CJK.search(text) is not None and not any(ch in _LABEL_INSIDE for ch in text)
+            and CJK.search(text) is not None and not any(ch in _LABEL_INSIDE for ch in text)
             and not text.startswith(NOT_LABEL) and not bullet_line(text) and match_heading(text) is None
             and not text[:-1].rstrip().endswith(LEAD_INS))  # '具体要求如下:' leads into its list, names nothing
 
@@ -177,91 +176,6 @@ def page_labels(paragraphs: list[Paragraph], parts: set[int]) -> set[int]:
     if sum(1 for i in parts if question_title(paragraphs[i].text)) < 2:
         return set()
     return list_labels(paragraphs)
-
-
-_PICTOGRAPH = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\U0001F3FB-\U0001F3FF]?")  # '📚', '⚠️', '👉🏻'
-_PICTOGRAPH_TITLE_MAX = 20
-_PICTOGRAPH_TITLES_MIN = 3
-
-
-def pictograph_titles(paragraphs: list[Paragraph], opening: AbstractSet[str] | None = None) -> set[int]:
-    """'📋 项目简介', '📚 内容分类', '🚀 使用方法': a README or a post that opens each of its parts with a pictograph of its
-    own heads them so, while a pictograph the page repeats line after line ('🌈 ‣ …', '👉🏻詳情按此：') marks the items
-    of a list. Short named lines, each pictograph once, three or more of them (`opening`: what lines open with)."""
-    if opening is not None and not any(_PICTOGRAPH.match(c) for c in opening):
-        return set()
-    by_mark: dict[str, list[int]] = {}
-    for i, p in enumerate(paragraphs):
-        if len(p.text) > 4 * _PICTOGRAPH_TITLE_MAX:
-            continue  # cheap: most paragraphs are running text
-        m = _PICTOGRAPH.match(text := p.text.strip())
-        if m is not None:
-            by_mark.setdefault(m.group()[0], []).append(i)
-    titles = []
-    marked = {i for lines in by_mark.values() for i in lines}
-    for mark, lines in by_mark.items():
-        if lines[0] - 1 in marked or lines[0] + 1 in marked:
-            continue  # '📺人物专访' over '🎭喜人阵容' over '🎬精彩片段': a menu's entries, line after line
-        text = paragraphs[lines[0]].text.strip()
-        name = text[len(_PICTOGRAPH.match(text).group()):].strip()
-        if (len(lines) == 1 and 2 <= len(name) <= _PICTOGRAPH_TITLE_MAX and _CJK.search(name) is not None
-                and not any(ch in _INSIDE + "？?" for ch in name) and not bullet_line(name) and not furniture_line(name)):
-            titles.append(lines[0])
-    return set(titles) if len(titles) >= _PICTOGRAPH_TITLES_MIN else set()
-
-
-BLOCK_MARKS = "▌▍▎▋▊▉█■◼◆◇●★☆▶►➤"  # a bar or block a web editor sets before each of its sub-heads
-_MARKED_TITLE_MAX = 50
-_MARKED_TITLES_MIN = 3
-
-
-def marked_titles(paragraphs: list[Paragraph], is_body: Callable[[str], bool],
-                  opening: AbstractSet[str] | None = None) -> set[int]:
-    """'▌Google：从 Mobile First 到 AI First' over its story, three times or more, and the bar before no sentence: the
-    page's own form of sub-head (a CSDN or WeChat editor's). A mark that also opens running text marks a list."""
-    if opens_none(opening, BLOCK_MARKS):
-        return set()
-    by_mark: dict[str, list[int]] = {}
-    spoiled: set[str] = set()
-    for i, p in enumerate(paragraphs):
-        text = p.text.lstrip()
-        if not text or text[0] not in BLOCK_MARKS:
-            continue
-        name = text[1:].strip()
-        label = name.partition("：")[0] if "：" in name[:LABEL_MAX] else ""
-        if (len(name) > _MARKED_TITLE_MAX or name[-1:] in "。！？!?…" or name.count("，") > 1
-                or name[-1:] in "；;" and not label or i + 1 >= len(paragraphs)):
-            spoiled.add(text[0])  # ('◆学制：五年制大专；三年制中专；' names its part, then says it)
-        elif _CJK.search(name) is not None and (is_body(after := paragraphs[i + 1].text) or name[-1:] in "：:"
-                                                   or label and (match_heading(after) is not None
-                                                                 or after.lstrip()[:1] == text[0])):
-            by_mark.setdefault(text[0], []).append(i)  # '◆专业亮点：' over its '1.…' list, as over a paragraph; '◆学制：
-            # 五年制' says all it holds
-        elif not label:
-            spoiled.add(text[0])
-    return {i for mark, lines in by_mark.items() if mark not in spoiled and len(lines) >= _MARKED_TITLES_MIN
-            for i in lines}
-
-
-def item_marks(paragraphs: list[Paragraph], is_body: Callable[[str], bool],
-               opening: AbstractSet[str] | None = None) -> set[str]:
-    """Symbols that open three lines or more, most of them running text: they mark a list's items ('🌈 ‣ 债转股 | 第24篇'
-    among its longer neighbours), where a symbol opening short lines only marks titles ('➤外人的关注是有用的')."""
-    if opening is not None and not any(map(_item_mark, opening)):
-        return set()
-    seen: dict[str, list[int]] = {}
-    for p in paragraphs:
-        text = p.text.strip()
-        if _item_mark(text[:1]):
-            counts = seen.setdefault(text[0], [0, 0])
-            counts[0] += 1
-            counts[1] += bool(is_body(text))
-    return {mark for mark, (n, body) in seen.items() if n >= 3 and 2 * body > n}
-
-
-def _item_mark(first: str) -> bool:
-    """A line's first character may mark an item: a symbol, not a letter, a digit, Chinese or an opening bracket."""
-    return bool(first) and not first.isalnum() and not _CJK.match(first) and first not in "（([【《“\"'"
 
 
 _TURN = re.compile(r"([^\s：:，,。？?！!、；;（）()“”\"](?:[^\t：:，,。？?！!、；;（）()“”\"]{0,18}[^\s：:，,。？?！!、；;（）()“”\"])?)"

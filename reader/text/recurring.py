@@ -13,7 +13,7 @@ from reader.text.lineshape import SPACED_SHARE
 from reader.text.model import Paragraph
 from reader.text.pipetitles import PIPE_PARTS_MIN, pipe_form
 from reader.text.plainlines import framed_lines
-from reader.text.questions import pictograph_titles
+from reader.text.titlemarks import pictograph_titles
 from reader.text.speeches import english_over_chinese, run_in_point
 
 _RECURS = 2  # a sub-title shown under two sections at least

@@ -12,7 +12,7 @@ import pytest
 
 from reader.text.model import Paragraph
 from reader.text.explain import explain_outline
-from reader.text.questions import pictograph_titles
+from reader.text.titlemarks import pictograph_titles
 from reader.text.records import page_records
 from support import DATA, outline, parse_document
 
