@@ -43,6 +43,7 @@ from reader.text.meetings import (agenda_parts, dated_sessions, english_parts, h
 from reader.text.pagetitles import (TITLE_AGAIN_MIN, drop_lone_titled_unit, issuer_titled, opening_number, site_titled,
                                     title_parts)
 from reader.text.pipetitles import pipe_titles
+from reader.text.namedlists import restarted_under_named
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
 from reader.text.model import Heading, Paragraph, shown_lines
 from reader.text.notes import (block_edge, bold_subheadings, code_edge, code_like, code_line, mark_note_subheadings,
@@ -175,6 +176,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     annexes = {i for i in annex_lines(paragraphs, matches, plain, _is_body) if i not in contents} | papers  # '附录\t26'
     annexes |= compiled_titles(paragraphs, matches, title, contents)  # 一、中华人民共和国公司法 over its 第一章
     annexes |= {i for i in unnumbered_parents(paragraphs, matches) if i in plain and i not in contents}  # '引言' / '1.1'
+    annexes |= restarted_under_named(matches, named)  # '【参考资料】' over a second 一、…六、
     header = header_lines(paragraphs, opens)  # '法〔2021〕21号', '最高人民法院' by it: header lines, never headings
     if opening >= 0:
         header[opening] = "a chapter's own notes open with it: their title, not a level above their sections"

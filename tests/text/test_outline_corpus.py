@@ -447,8 +447,6 @@ KNOWN_GAPS = {
     "d41_04_yanjiang_fenbushi_shujuku": "a talk's unnumbered titles at two levels (their '#' gone) come out at one, and "
                                         "Latin ones ('Cross datacenter HA') are missed",
     "d41_05_tongxun_apisix_committer": "an English sub-head ('Sir, this way') is missed and a short quoted line taken",
-    "d41_06_jianghua_huawei_sanceng_fangxian": "'【参考资料】' is found, but the second 一、 list under it stays at "
-                                               "the speech's top level",
     "d41_07_yanjiang_coscup_zhandouli": "a talk script's English section names ('Data mining', 'Issues') are missed and "
                                         "its greeting and questions taken",
     "d41_08_niandu_dubbo_2022": "'1 Dubbo 开源 12 周年': bare numbered titles with no 1.1 sections are dropped (their "
