@@ -20,6 +20,8 @@ _CAPTION_STOPS = "。！？；：!?;:，,"
 _LIST_OPENERS = "0123456789０１２３４５６７８９一二三四五六七八九十（(-*•·●【["  # a list's items, no titles
 _PHOTO_MARK = re.compile(r"[ \t\u3000_*]*[△▲]")
 _PHOTO_FIRST = "_*△▲"  # what a line `_PHOTO_MARK` takes opens with past its indent
+_IMAGE_TAG = re.compile(r"src=[\"']?https?://|<img\b", re.IGNORECASE)  # '850)this.width=850" src="http://…/a.jpg"':
+# what a scrape left of an <img> tag, which cleaning takes out: the picture's place
 
 
 def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text",
@@ -53,6 +55,22 @@ def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text",
     if found and _doubled(paragraphs, spans, usual, len(found)):
         return out  # the titles after a doubled blank line stand there with no image dropped
     out.update(found)
+    return out
+
+
+def under_pictures(paragraphs: Sequence[Paragraph], removed: Sequence[tuple[int, str]]) -> set[int]:
+    """The short unpunctuated lines right under what a scrape left of an image's tag (`removed`: the lines cleaning
+    took out, line and text): '教授展示AI机器' under '850)this.width=850" src="http://…"' names the picture."""
+    tags = sorted(line for line, text in removed if _IMAGE_TAG.search(text, 0, 300))
+    out: set[int] = set()
+    k = 0
+    for i in range(1, len(paragraphs)):  # both sorted by line: one pass over each
+        end, line = paragraphs[i - 1].last_line or paragraphs[i - 1].line, paragraphs[i].line
+        while k < len(tags) and tags[k] <= end:
+            k += 1
+        text = paragraphs[i].text.strip()
+        if k < len(tags) and tags[k] < line and _caption_like(text) and text[0].isalnum() and text[-1].isalnum():
+            out.add(i)  # '●研学课堂●' after the last section's picture: a title marked as one
     return out
 
 

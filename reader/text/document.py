@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from reader.text.captions import under_pictures
 from reader.text.clean import clean
 from reader.text.decode import read_file
 from reader.text.model import Decoded, Document
@@ -15,6 +16,9 @@ from reader.text.tocdepth import contents_headings
 def build_document(decoded: Decoded) -> Document:
     """Clean and outline decoded text (a text's own contents list names and nests the headings it lists)."""
     doc = clean(decoded)
+    if pictured := under_pictures(doc.paragraphs, [(r.line, r.text) for r in doc.removed]):
+        doc = dataclasses.replace(doc, paragraphs=tuple(dataclasses.replace(p, caption=True) if k in pictured else p
+                                                        for k, p in enumerate(doc.paragraphs)))
     headings = parse_outline(doc.paragraphs, doc.title, doc.kind,
                              frozenset(r.line for r in doc.removed if r.reason == "caption"))
     if doc.kind == "text":
