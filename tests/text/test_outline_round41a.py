@@ -35,7 +35,12 @@ def test_the_days_stay_titles():
 
 @pytest.mark.parametrize("title", ["●参观科技馆●", "【走进植物园】"])
 def test_a_marked_title_after_the_last_sections_picture_stays(title):
-    """'●研学课堂●' after the picture that closes the section before it: the writer marked it a title."""
+    """'●研学课堂●' after the picture that closes the section before it: the writer marked it a title, where the
+    same words unmarked are the picture's caption."""
     doc = parse_document(_log("研学第一天", "●走进博物馆●", _BODY, _TAG.format(1), title,
                               _BODY.replace("博物馆", "科技馆"), _TAG.format(2), "●返程●", _BODY), "log.txt")
     assert title in heading_texts(doc)
+    bare = title.strip("●【】")  # the same line unmarked, under the picture: its caption
+    twin = parse_document(_log("研学第一天", "●走进博物馆●", _BODY, _TAG.format(1), bare,
+                               _BODY.replace("博物馆", "科技馆"), _TAG.format(2), "●返程●", _BODY), "log.txt")
+    assert bare not in heading_texts(twin)
