@@ -321,3 +321,12 @@ def roster_lines(texts: Sequence[str]) -> set[int]:
             found.update(run)
         run = []
     return found
+
+
+_DIAGRAM = re.compile(r"(?:(?:flowchart|graph)[ \t]+(?:TB|TD|BT|RL|LR)|sequenceDiagram|classDiagram|erDiagram|"
+                      r"stateDiagram(?:-v2)?|gitGraph|quadrantChart|requirementDiagram)[ \t]*")
+
+
+def diagram_line(text: str) -> bool:
+    """'flowchart LR', 'sequenceDiagram': a Mermaid diagram's first line, its fence gone, opens code, never a title."""
+    return _DIAGRAM.fullmatch(text.strip()) is not None

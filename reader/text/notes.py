@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from reader.text.furniture import figure_caption
-from reader.text.lineshape import markdown_row
+from reader.text.lineshape import diagram_line, markdown_row
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 from reader.text.openings import opens_none
@@ -24,9 +24,11 @@ _CODE_OPEN = re.compile(r"[A-Za-z_][\w<>\[\]*]*(?: [A-Za-z_*][\w<>\[\]*]*)* ?[({
 
 
 def code_line(text: str) -> bool:
-    """'# 字符串变大写', 's2 = …', '@Override': a comment, an assignment or an annotation is code, never a heading."""
+    """'# 字符串变大写', 's2 = …', '@Override', 'flowchart LR': a comment, an assignment, an annotation or a diagram's
+    opening is code, never a heading."""
     text = text.strip()
-    return text.startswith(("#", "//", "/*")) or _ASSIGNMENT.match(text) is not None or _ANNOTATION.fullmatch(text) is not None
+    return (text.startswith(("#", "//", "/*")) or _ASSIGNMENT.match(text) is not None
+            or _ANNOTATION.fullmatch(text) is not None or diagram_line(text))
 
 
 def code_like(text: str) -> bool:
