@@ -33,8 +33,10 @@ T = TypeVar("T")
 
 
 def contents_name(text: str) -> bool:
-    """'目录', '目　　录': the line that opens a contents list (never a heading of the text, nor a list's label)."""
-    return len(text) <= _NAME_MAX and text.rstrip()[-1:] in NAME_ENDS and "".join(text.split()).lower() in _CONTENTS_NAMES
+    """'目录', '目　　录', a thesis template's '目□□录': the line that opens a contents list (never a heading of the
+    text, nor a list's label)."""
+    return (len(text) <= _NAME_MAX and text.rstrip()[-1:] in NAME_ENDS
+            and "".join(text.split()).replace("□", "").lower() in _CONTENTS_NAMES)
 
 
 def width(text: str) -> int:

@@ -8,7 +8,8 @@ from typing import NamedTuple
 
 from reader.text.markerwords import (CITING_ONLY, ENUMERATED, QUANTITY_FOLLOWERS, QUESTION_WORDS, REFERENCE_FOLLOWERS,
                                      TITLE_WORDS, UNITS)
-from reader.text.markpatterns import FAMILIES as _FAMILIES, SPACES as _SPACES, STEMS as _STEMS, patterns as _patterns
+from reader.text.markpatterns import (FAMILIES as _FAMILIES, PLACEHOLDER, SPACES as _SPACES, STEMS as _STEMS,
+                                      patterns as _patterns)
 from reader.text.numerals import CN_DIGIT_CHARS, enclosed_chars, enclosed_number, to_int
 
 # Structural (legal) families by rank: a unit of lower rank encloses units of higher rank.
@@ -189,7 +190,8 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         title, rest, end, term = _split_title(line, after)
         return HeadingMatch("decimal", marker, title, rest, parts[-1], len(parts), end, term) if title else None
     if family == "bare":
-        # '1 范围': a bare number, a space, then a short unpunctuated title.
+        # '1 范围': a bare number, a space, then a short unpunctuated title; '1□绪论': a template's space.
+        after += len(line[after:]) - len(line[after:].lstrip(PLACEHOLDER))
         stripped = line[after:].strip(_SPACES)
         if (not stripped or not (_is_cjk(stripped[0]) or _latin_title(stripped)) or _is_quantity(stripped, True)
                 or len(stripped) > 30 or any(c in TERMINATORS or c in "，,、" for c in stripped)):

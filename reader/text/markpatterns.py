@@ -12,6 +12,7 @@ GENERIC_CLASSIFIERS = ("单元", "單元", "阶段", "階段", "分部", "篇", 
                        "幕", "册", "冊", "期", "季", "站", "关", "關", "部", "题", "題", "问", "問", "项", "項", "则",
                        "則", "步", "场", "場", "周", "週", "页", "頁", "案(?![例件由卷号號情])")  # a meeting's 第一案, not 第一案例
 SPACES = " \t\u3000\xa0\u2002\u2003"  # en and em spaces too: a web page indents with &emsp;
+PLACEHOLDER = "□"  # a thesis template's space, kept as written: '1□绪论', '摘□□要'
 FAMILIES = ("structural", "generic", "cn", "paren-cn", "paren-arabic", "decimal", "arabic", "bare", "enclosed",
             "lone-cn", "question", "latin", "paren-latin", "bracket", "roman", "stem", "shi", "ordinal", "part")
 STEMS = "甲乙丙丁戊己庚辛壬癸"  # the heavenly stems count a Taiwan text's parts or items: 甲、 乙、 丙、
@@ -39,7 +40,7 @@ def patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"({ar}{{1,2}}(?:[.．]{ar}{{1,2}}){{1,3}})[.．、]?|({ar}{{1,2}}(?:[-－]{ar}{{1,2}}){{1,2}})(?:[、：:]|[.．](?=[{SPACES}])|(?=[{SPACES}]))"),
         # 1. 1、 1． １． and 1） 2) (the 'half-paren' family); 6A. an inserted section (Hong Kong ordinances)
         re.compile(rf"({ar}{{1,3}})(?:[A-Z]{{1,2}}[.．]|{sp}*[.．、）)])"),
-        re.compile(rf"({ar}{{1,2}})(?={sp})"),  # 1 范围 (decimal level 1)
+        re.compile(rf"({ar}{{1,2}})(?=[{SPACES}{PLACEHOLDER}])"),  # 1 范围 (decimal level 1); a template's 1□绪论
         re.compile(f"[{enclosed_chars()}]"),  # ① ⑴ ⒈ ㈠
         # 一 alone on its line, or before its title after a space ('一　战争的规律是发展的'): an essay's sections
         re.compile(rf"({cn}{{1,3}})(?:{sp}*$|{sp}+(?=[^{SPACES}]))"),
