@@ -24,8 +24,7 @@ _CODE_OPEN = re.compile(r"[A-Za-z_][\w<>\[\]*]*(?: [A-Za-z_*][\w<>\[\]*]*)* ?[({
 
 
 def code_line(text: str) -> bool:
-    """'# 字符串变大写', 's2 = …', '@Override', 'flowchart LR': a comment, an assignment, an annotation or a diagram's
-    opening is code, never a heading."""
+    """'# 字符串变大写', 's2 = …', '@Override', 'flowchart LR': a comment, assignment, annotation, diagram: code."""
     text = text.strip()
     return (text.startswith(("#", "//", "/*")) or _ASSIGNMENT.match(text) is not None
             or _ANNOTATION.fullmatch(text) is not None or diagram_line(text))
