@@ -329,7 +329,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
             loose.append(i)  # '作为一名普通市民，…可以做些什么？': only beside bare questions
             continue
         headline = headline_colon(text)
-        if (not 2 <= len(text) <= (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or text in shown
+        if (not (len(text) >= 2 or _CJK.fullmatch(text))  # '食', '住', '行': one Chinese character is a title too
+                or len(text) > (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or text in shown
                 or site_titled(text, title) or code_line(text) or code_like(text) or _ROW.fullmatch(text)
                 or commented_code(text) or i < first_marked and issuer_titled(text, title)
                 or match_heading(text) is not None
