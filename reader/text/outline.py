@@ -20,6 +20,7 @@ from reader.text.contents import contents_entries, titles_again, unnamed_content
 from reader.text.captions import image_captions
 from reader.text.credits import credit_bar
 from reader.text.decimals import opening_chapter, unnumbered_parents
+from reader.text.closings import lift_closing_titles
 from reader.text.days import day_titles, nest_in_days
 from reader.text.evidence import labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals
 from reader.text.feeds import after_article
@@ -270,6 +271,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             hold_papers(candidates, papers, annexes)
             stray.update(nest_titles(candidates, paragraphs))  # '开源版图' under '技术 | 向更深处下潜'
             nest_in_days(candidates, paragraphs)  # '群团中心' under '第二天'
+            lift_closing_titles(candidates, paragraphs)  # '最后' after the last part's sections closes the text
     kept = {c.index for c in candidates if c.accepted}
     if len(kept) < 2 or all(paragraphs[i].text.rstrip()[-1:] in "：:" for i in kept):  # '开会照片：', '关于困难和收获：'
         # and nothing numbered or titled but one of them ('结论：') or but some ('沙龙流程：', '沙龙报名：' over their

@@ -442,8 +442,6 @@ KNOWN_GAPS = {
     "d40_12_diaoyan_baogao_sel4_rust_weineihe": "unnumbered titles at five levels (their '#' gone) come out at one or "
                                                 "not at all",
     "d41_01_tongxun_jinjiang_jingyan": "an onomatopoeia line ('“嗖——”') opening a paragraph is taken as a heading",
-    "d41_03_niandu_chaos_mesh_kaiyuan": "plain sub-heads under the colon-named parts ('功能方面' under '产品：…') come out "
-                                        "at their parts' level (their '###' gone)",
     "d41_04_yanjiang_fenbushi_shujuku": "a talk's unnumbered titles at two levels (their '#' gone) come out at one, and "
                                         "Latin ones ('Cross datacenter HA') are missed",
     "d41_05_tongxun_apisix_committer": "an English sub-head ('Sir, this way') is missed and a short quoted line taken",

@@ -1,0 +1,46 @@
+"""A text's closing title ('最后', '写在最后', '总结', '未来可期') after its last part's sections: it closes the whole
+text, not that part, and stands at the top with the parts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from reader.text.model import Paragraph
+
+# How a report, a year's review or a blog post ends: the names of its closing part, said once, at the end.
+CLOSING_NAMES = frozenset(
+    "最后 写在最后 最后的话 写在后面 写在最後 最後 總結 总结 总结与展望 總結與展望 结语 結語 结束语 結束語 尾声 尾聲 "
+    "展望 未来展望 未來展望 未来可期 未來可期 后记 後記 感想 个人感想 個人感想 心得体会 心得體會 致谢 致謝 特别致谢 "
+    "特別致謝".split())
+_AFTER = frozenset("参考 參考 参考文献 參考文獻 参考资料 參考資料 附录 附錄 引用".split())  # what may follow the close
+
+
+def _name(text: str) -> str:
+    return "".join(text.split()).rstrip("：:")
+
+
+def lift_closing_titles(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
+    """'最后' nested under the last part's last section: where the text's closing titles are its last titles (before
+    its references, at most), each named so once, and all its titles unnumbered, they go back to the parts' level
+    (under the one title over all the others, where the text has one). A closing name said in several parts
+    ('小结', '总结' under each chapter) closes that part each time: it stays."""
+    chosen = [n for n, c in enumerate(candidates) if c.accepted]
+    if len(chosen) < 3 or any(candidates[n].match is not None and candidates[n].match.family != "sub" for n in chosen):
+        return  # a number says its own level; a note's sub-titles ('工作' under '项目') are unnumbered titles
+    names = [_name(paragraphs[candidates[n].index].text) for n in chosen]
+    counts = Counter(names)
+    k = len(chosen)
+    while k > 0 and names[k - 1] in _AFTER:
+        k -= 1
+    closing: list[int] = []
+    while k > 0 and names[k - 1] in CLOSING_NAMES and counts[names[k - 1]] == 1:
+        k -= 1
+        closing.append(chosen[k])
+    if not closing or k == 0:
+        return
+    top = [n for n in chosen[:k] if candidates[n].parent < 0]
+    root = top[0] if len(top) == 1 else -1  # one title over all the others: the parts stand under it
+    for n in closing:
+        if candidates[n].parent >= 0 and candidates[n].parent != root:
+            candidates[n].parent = root
