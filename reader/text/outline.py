@@ -43,6 +43,7 @@ from reader.text.meetings import (agenda_parts, dated_sessions, english_parts, h
                                   particulars, session_fields, session_titles, template_labels)
 from reader.text.pagetitles import (TITLE_AGAIN_MIN, drop_lone_titled_unit, issuer_titled, opening_number, site_titled,
                                     title_parts)
+from reader.text.pianparts import nest_under_pian
 from reader.text.pipetitles import pipe_titles
 from reader.text.namedlists import restarted_under_named
 from reader.text.meta import digest_headlines, genre_title, history_line, keywords_line, named_part as _is_named
@@ -271,6 +272,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             hold_papers(candidates, papers, annexes)
             stray.update(nest_titles(candidates, paragraphs))  # '开源版图' under '技术 | 向更深处下潜'
             nest_in_days(candidates, paragraphs)  # '群团中心' under '第二天'
+            nest_under_pian(candidates, paragraphs)  # '产品研发篇' over '市场竞争'
             lift_closing_titles(candidates, paragraphs)  # '最后' after the last part's sections closes the text
     kept = {c.index for c in candidates if c.accepted}
     if len(kept) < 2 or all(paragraphs[i].text.rstrip()[-1:] in "：:" for i in kept):  # '开会照片：', '关于困难和收获：'

@@ -1,8 +1,11 @@
 """Round 45b: a title of one Chinese character set apart between passages ('食', '住', '行' in a year's review, '宏'
 in a camp's notes) is a title as its longer siblings are; a lone '无' or '略' under a label, or a unit in a table's
-column, stays text. A text's closing title ('最后', '未来可期') after its last part's sections stands with the parts."""
+column, stays text. A text's closing title ('最后', '未来可期') after its last part's sections stands with the parts;
+a text written in 篇 ('公司概要篇', '产品研发篇') has each 篇 over the plain titles after it."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import pytest
 
@@ -108,3 +111,41 @@ def test_under_one_title_over_all_it_stands_with_the_parts_under_that_title():
 ])
 def test_a_closing_title_that_closes_no_text_stays(lines, parents, numbered):
     assert _lifted(lines, parents, numbered) == parents
+
+
+# A plan or a review written in 篇 ('公司概要篇', '产品研发篇', '2024年总结之项目篇'): each 篇 stands over the plain
+# titles after it, up to the next 篇 or the text's closing title.
+
+def _book(parts: list[tuple[str, list[str]]], closing: Sequence[str] = ()) -> str:
+    said = iter(range(100))
+    body = lambda: f"{_BODY[:-1]}，这是第{next(said) + 1}段。"  # noqa: E731
+    blocks = ["创业计划书", "", body(), "", "引子", "", body(), ""]
+    for part, sections in parts:
+        blocks += [part, "", body(), ""]
+        for section in sections:
+            blocks += [section, "", body(), "", body(), ""]
+    for title in closing:
+        blocks += [title, "", body(), ""]
+    return "\n".join(blocks)
+
+
+@pytest.mark.parametrize("parts, closing", [
+    ([("公司概要篇", ["团队介绍", "发展历程"]), ("产品研发篇", ["核心技术", "研发计划"]), ("风险篇", ["政策风险"])],
+     ["最后"]),
+    ([("2024年总结之项目篇", ["开源讲座", "翻译工作"]), ("2024年总结之幻灯篇", ["年度之星", "推广大使"])], []),
+])
+def test_pian_parts_hold_the_titles_after_them(parts, closing):
+    depth = _depths(_book(parts, closing))
+    assert depth["引子"] == 1, depth  # before the first 篇: at the top
+    for part, sections in parts:
+        assert depth[part] == 1 and all(depth[s] == 2 for s in sections), depth
+    assert all(depth[t] == 1 for t in closing), depth
+
+
+@pytest.mark.parametrize("parts", [
+    [("公司概要篇", ["团队介绍", "发展历程"]), ("产品研发", ["核心技术", "研发计划"])],  # one 篇 shows no parts
+    [("这是我写的第一篇", ["团队介绍", "发展历程"]), ("也是最后一篇", ["核心技术", "研发计划"])],  # sentences
+])
+def test_titles_not_naming_pian_parts_stay(parts):
+    depth = _depths(_book(parts))
+    assert all(d == 1 for d in depth.values()), depth
