@@ -64,7 +64,7 @@ from reader.text.questions import (INTERVIEW_MAX, QUESTION_MAX, asked_loosely, a
 from reader.text.titlemarks import item_marks, marked_titles, pictograph_titles
 from reader.text.repeats import one_number_lists
 from reader.text.sequences import Successors
-from reader.text.setin import set_in_titles
+from reader.text.setin import set_apart
 from reader.text.records import record_parts
 from reader.text.recurring import (drop_decks, named_again, nest_other_titles, nest_recurring_titles,
                                    nest_stacked_titles, nest_under_decorated, recurring_in_parts, refrains)
@@ -213,8 +213,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
                                      opens,
                                      {i for i, q in turns.items() if not q}, sessions, bool(numbered) or bool(digest),
                                      with_colon, set(bold) | anchored)
-        # '讨论记录' under each '第N次会议记录'; '  小組討論狀況' set in among flush titles is a photo's caption
-        plain_lines = set(ruled) - set_in_titles(paragraphs, ruled, _is_body) | session_titles(paragraphs, sessions)
+        # '讨论记录' under each '第N次会议记录'; '  小組討論狀況' set in among flush titles (or flush among set-in) is a caption
+        plain_lines = set(ruled) - set_apart(paragraphs, ruled, _is_body) | session_titles(paragraphs, sessions)
         stray.update(weighed)  # where the title model overrode the rules, for --explain
         asked = floor_questions(paragraphs, plain_lines | {i for i, m in enumerate(matches) if m})  # Q&A's '提问：…'
         labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines)
@@ -401,7 +401,7 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     asked = sorted(asked + briefly_answered(paragraphs, asked))  # '问：…？' '答：不是。' among long answers
     found = sorted(set(found) | set(asked_parts(asked, [paragraphs[i].text.strip() for i in asked], len(found), loose)))
     aside = {i: paragraphs[i].text.strip() for i in captions}  # '➤…' after a wide gap: a title, not a caption
-    found = same_lead(found, [paragraphs[i].text.strip() for i in found], aside)
+    found = same_lead(found, [texts[i].strip() for i in found], aside, {i: texts[i].strip() for i in weighable})
     found = [i for i in found if i > addressed and not (i < lead and i + 1 < len(paragraphs)  # a title's first half
                                                         and genre_title(paragraphs[i + 1].text.strip()))]
     found = [i for i in found if not item_tail(paragraphs, i)  # a list item's status ('已经合并') on its last line

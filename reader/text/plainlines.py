@@ -245,11 +245,14 @@ def running_text(text: str) -> bool:
     return len(text) > _LABEL_SPAN * 2 or text.endswith(("。", "！", "？", "；"))
 
 
-def same_lead(found: list[int], texts: list[str], set_aside: dict[int, str] | None = None) -> list[int]:
+def same_lead(found: list[int], texts: list[str], set_aside: dict[int, str] | None = None,
+              shaped: dict[int, str] | None = None) -> list[int]:
     """'➤用高科技围成的牢笼', '➤再教育营内的不人道待遇' …: when most headings open with one symbol, a line without it
     (a book title quoted alone) is not one of them, and a short line set aside as an image's caption (`set_aside`:
     index → text) that opens with that symbol ('➤外人的关注是有用的' after a wide gap) is: the symbol is the
-    document's own mark for its titles, which a caption does not borrow."""
+    document's own mark for its titles, which a caption does not borrow. So is a line shaped as a title (`shaped`) that
+    opens with it, though a caption or a short answer stands by it ('❔ 限电多少瓦' over '800 W'), unless the symbol is
+    a label's bracket ('【知识】…') or the line a field ('• 工作地点：北京')."""
     leads = [text[0] for text in texts if text and not text[0].isalnum() and _CJK.match(text) is None]
     if len(leads) < 3:
         return found
@@ -257,9 +260,12 @@ def same_lead(found: list[int], texts: list[str], set_aside: dict[int, str] | No
     if 3 * leads.count(symbol) < 2 * len(texts):
         return found
     kept = [i for i, text in zip(found, texts) if text.startswith(symbol)]
-    return sorted(kept + [i for i, text in (set_aside or {}).items() if text.startswith(symbol) and i not in kept])
+    more = dict(set_aside or {}) if symbol in _LABEL_BRACKETS else (set_aside or {}) | {
+        i: text for i, text in (shaped or {}).items() if "：" not in text and ":" not in text}
+    return sorted(kept + [i for i, text in more.items() if text.startswith(symbol) and i not in kept])
 
 
+_LABEL_BRACKETS = "【[［(（〔《<〈"  # a label's bracket ('【知识】'), no title's mark
 _VALUE_CELL = re.compile(r"[>＞<≥≤+\-—–~～0-9０-９.．,，%％/〔〕\[\]（）() ]{1,16}")  # '72.45', '>79', '—', '〔55〕'
 _CELL_MAX = 16
 _CELL_START = frozenset(">＞<≥≤+-—–~～0123456789０１２３４５６７８９.．〔")

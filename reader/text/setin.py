@@ -1,5 +1,6 @@
-"""Lines set in from a flush text: where a page's body and its 小标题 stand flush, a short line indented by spaces
-was set apart by the page for another reason (a centred photo caption, a code line, a list's run-over), not a title."""
+"""Lines set apart from the page's own form: where a page's body and its 小标题 stand flush, a short line indented by
+spaces was set apart for another reason (a centred photo caption, a code line, a list's run-over), not a title; where
+both stand in by '　　', a short line flush among them is the centred picture's caption."""
 
 from __future__ import annotations
 
@@ -31,3 +32,21 @@ def set_in_titles(paragraphs: Sequence[Paragraph], titles: Sequence[int], is_bod
         return set()  # set in as often as flush: a level of their own ('  2.1 …' under '2 …' with its number lost)
     body = [p.indent > 0 for p in paragraphs if len(p.text) > _BODY_MIN and is_body(p.text)]  # (length first: cheap)
     return inset if body and sum(body) <= _INDENTED_BODY * len(body) else set()
+
+
+def flush_captions(paragraphs: Sequence[Paragraph], titles: Sequence[int], is_body: Callable[[str], bool]) -> set[int]:
+    """'逸仙生物科技生产线' flush between paragraphs set in by '　　', beside the set-in 小标题 '　　“巨无霸”正向…': a news
+    page indents its text and its titles alike and centres a picture with its caption, which a copy leaves flush; the
+    flush titles between set-in paragraphs where more titles stand in (two at least) and the body is set in too."""
+    inset = sum(paragraphs[i].indent >= _SET_IN for i in titles)
+    flush = [i for i in titles if paragraphs[i].indent == 0 and 0 < i < len(paragraphs) - 1
+             and paragraphs[i - 1].indent >= _SET_IN and paragraphs[i + 1].indent >= _SET_IN]
+    if not flush or inset < max(_FLUSH_TITLES, len(flush) + 1):
+        return set()  # flush as often as set in: the page's own form for its titles ('第一章' centred over '　　第一条')
+    body = [p.indent > 0 for p in paragraphs if len(p.text) > _BODY_MIN and is_body(p.text)]
+    return set(flush) if body and sum(body) >= (1 - _INDENTED_BODY) * len(body) else set()
+
+
+def set_apart(paragraphs: Sequence[Paragraph], titles: Sequence[int], is_body: Callable[[str], bool]) -> set[int]:
+    """The titles a page set apart from its own form for its titles: set in among flush ones, or flush among set-in."""
+    return set_in_titles(paragraphs, titles, is_body) | flush_captions(paragraphs, titles, is_body)
