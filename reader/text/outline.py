@@ -281,7 +281,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         skip = set(header) | set(contents) | {i for i, m in enumerate(matches) if m is not None or paragraphs[i].cell}
         if (labels := colon_labels(paragraphs, title, skip)) and kept <= labels and len(labels - kept) >= 3:
             candidates = decide(paragraphs, matches, named, annexes | labels, formats, issued)
-    drop_lone_titled_unit(candidates, title)
+    drop_lone_titled_unit(candidates, title, paragraphs[0].text if paragraphs else "")  # '…何以成为…？' too
     return candidates, broken, stray
 
 

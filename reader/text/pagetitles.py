@@ -90,13 +90,17 @@ _ISSUER_END = re.compile(r"(?:政府|办公厅|辦公廳|委员会|委員會|大
                          r"中心|[部局厅廳署院])$")
 
 
-def drop_lone_titled_unit(candidates: list, title: str) -> None:
+def drop_lone_titled_unit(candidates: list, title: str, first: str = "") -> None:
     """'第一篇 问卷篇' under the title '问卷篇 · 2018中国开源年度报告': the only unit of its family, the first of its
-    count and named in the document's title, is that title again, not a part holding the rest."""
+    count and named in the document's title, is that title again, not a part holding the rest. So is the text's
+    `first` line when the title is that line asking ('年轻人何以成为“隐形贫困人口”？', a question read as a part's)."""
     kept = [c for c in candidates if c.accepted]
     families = Counter(c.key for c in kept)
     for c in kept:
         m = c.match
+        if c.index == 0 and m is None and title and first.strip().rstrip("？?") == title.rstrip("？?"):
+            c.accepted = False
+            c.reason = "the document's title, which asks: no part of it"
         if m is None or m.number != 1 or not 2 <= len(m.title.strip()) <= len(title) or m.title.strip() not in title:
             continue
         if families[c.key] == 1:

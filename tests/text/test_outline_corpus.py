@@ -861,8 +861,6 @@ KNOWN_GAPS = {
     "d70_03_zongjie_dingyou_nian_gushi": "a year's letter misses its 'Changelog' title",
     "d70_07_zongjie_2024_xinyousuore": "a year review's one-character titles ('食', '住', '行') are missed and picture "
     "captions read as titles",
-    "d70_09_pinglun_yinxing_pinkun_renkou": "a commentary's question headline, repeated as its first line, reads as a "
-    "part",
     "d71_01_huiyi_pces_scrum_di11zhou": "a Scrum record's labels ('第九周任务', '燃尽图：') stand over pictures and "
     "lists, with no paragraph to frame them, and are missed",
     "d71_02_zongjie_pces_xiangmu": "a summary's numbered questions ('1. 项目成员分工和预期计划') over bullet lists and "
@@ -1002,7 +1000,6 @@ KNOWN_GAPS = {
     "d80_05_huifu_taibei_shizhengfu": "the answers' own short titles ('台北通兼顧便利體驗及保護個資') are missed",
     "d80_06_caifang_waisongyuan": "an interview record's follow-up question ('Q. 200 單很難跑嗎？') is taken as a heading",
     "d80_09_caifang_pdis_tangfeng": "a feature's subtitle and picture captions read as titles",
-    "d80_10_shuoming_pdis_xiezuo_huiyi": "an explainer's repeated title and a picture caption read as titles",
     "d80_11_zongjie_dengshan_shenqing": "a project report's question titles ('所以我們怎麼整合？') and exclaimed subtitles are "
     "missed",
     "d81_02_shetuan_moztw_canyu": "a community page's '參與我們' over its nine work areas is missed, so the areas lose "

@@ -2,7 +2,8 @@
 
 A page that sets its paragraphs and its 小标题 in by '　　' centres each picture with its caption, and the copy leaves
 the caption flush among the set-in lines: no title. A page that marks every 小标题 with one symbol ('◇', '❔') marks
-the one standing by a caption or a short answer too: a title, though no paragraph frames it."""
+the one standing by a caption or a short answer too: a title, though no paragraph frames it. A commentary whose title
+asks ('…何以成为…？') keeps that first line as its title, no part of it."""
 
 from __future__ import annotations
 
@@ -86,3 +87,23 @@ def test_a_bracket_label_or_a_field_is_no_title_for_the_mark():
         "◇ 岗位职责", _NEWS, "◇ 任职要求", _NEWS.replace("项目", "岗位"), "◇ 工作地点：北京", "◇ 工作性质：全职",
         "◇ 福利待遇", _NEWS), "job.txt")
     assert not {"◇ 工作地点：北京", "◇ 工作性质：全职"} & set(heading_texts(job))
+
+
+_ESSAY = ("这几年，身边越来越多的年轻人月薪过万却存不下钱，信用卡和各种分期账单一个接着一个，"
+          "表面光鲜的生活背后，其实是入不敷出的窘迫。")
+
+
+@pytest.mark.parametrize("title", ["年轻人为什么总是存不下钱？", "一次社区议事会是怎么开起来的？"])
+def test_a_title_that_asks_is_no_part_of_its_text(title):
+    """A commentary's title asks its question on the first line: the document's title, not its first part."""
+    doc = parse_document((title + "\n\n" + _ESSAY + "\n\n消费主义的推波助澜\n\n" + _ESSAY + "\n\n"
+                          + "收入增长跟不上开支\n\n" + _ESSAY + "\n\n如何走出困境？\n\n" + _ESSAY + "\n").encode("utf-8"),
+                         "essay.txt")
+    assert heading_texts(doc) == ["消费主义的推波助澜", "收入增长跟不上开支", "如何走出困境？"]
+
+
+def test_a_first_question_under_another_title_stays():
+    """The first question under a headline of its own is the text's first part."""
+    doc = parse_document(("社区议事会纪实\n\n一次社区议事会是怎么开起来的？\n\n" + _ESSAY + "\n\n会前要做哪些准备？\n\n"
+                          + _ESSAY + "\n\n会后如何跟进落实？\n\n" + _ESSAY + "\n").encode("utf-8"), "essay.txt")
+    assert "一次社区议事会是怎么开起来的？" in heading_texts(doc)
