@@ -18,7 +18,7 @@ _UNIT_FAMILY = {
     "编": "bian", "編": "bian", "分编": "fenbian", "分編": "fenbian", "部分": "bufen", "部份": "bufen",  # 民法典: 编 > 分编
     "章": "zhang", "节": "jie", "節": "jie", "款": "kuan", "目": "mu", "条": "tiao", "條": "tiao",
 }
-_GENERIC_KEY = str.maketrans("單階講課輯冊關題問項則場週頁", "单阶讲课辑册关题问项则场周页")
+_GENERIC_KEY = str.maketrans("單階講課輯冊關題問項則場週頁條", "单阶讲课辑册关题问项则场周页条")
 _GENERIC_TITLE_MAX = 30
 _CLAUSE_MARKS = "，,。；;！!？?"  # a part after a colon with none of these is the title's second half
 _POINT_MAX = 16  # '二是开展过期信息清理' without its stop is short; a wrapped line's start runs on
@@ -324,6 +324,14 @@ def _structural(line: str, m: re.Match[str]) -> HeadingMatch | None:
     return HeadingMatch(family, marker, title, rest, number, 1, end, term)
 
 
+def match_counted(line: str) -> HeadingMatch | None:
+    """'第一条经验，大学阶段该怎样学习。' read as a counted part ('第一个问题，…' is one), not as the article 第一条:
+    for the document to choose (`countedparts`); None when the line is no such part."""
+    start = len(line) - len(line.lstrip(_SPACES))
+    m = _patterns()[_FAMILIES.index("generic")].match(line, start)
+    return _generic(line, m, True) if m is not None and m.group(2)[0] in "条條" else None
+
+
 def match_run_on_article(line: str) -> HeadingMatch | None:
     """'第一条为规范…': an article label whose text follows with no space, which alone reads like a reference
     ('第三条规定的'); the article sequence decides (`evidence.run_on_articles`)."""
@@ -337,15 +345,15 @@ def match_run_on_article(line: str) -> HeadingMatch | None:
     return HeadingMatch("tiao", marker, marker, line[m.end():].strip(_SPACES), number, 1, m.end()) if number else None
 
 
-def _generic(line: str, m: re.Match[str]) -> HeadingMatch | None:
+def _generic(line: str, m: re.Match[str], by_document: bool = False) -> HeadingMatch | None:
     """第一讲 导论, 第3课, 第二篇, 第II部 (a Hong Kong ordinance's part): a part of a family named by its classifier,
-    standing alone with a short title."""
+    standing alone with a short title ('第一条经验，' only when the document reads its 第N条 so: `by_document`)."""
     number = to_int(m.group(1)) or _roman_value(m.group(1))
-    if not number:
+    if not number or m.group(2)[0] in "条條" and not by_document:  # '第三条规定，…' alone cites an article
         return None
     after = m.end()
     nxt = line[after:after + 1]
-    counted = m.group(2)[0] == "个"  # '第一个问题，': the comma is the marker's, as '：' is
+    counted = m.group(2)[0] in "个条條"  # '第一个问题，', '第一条经验，': the comma is the marker's, as '：' is
     if nxt and nxt not in _SPACES and nxt not in "：:、.．" and not counted and (
             nxt in REFERENCE_FOLLOWERS or nxt in QUANTITY_FOLLOWERS):
         return None  # '第一次会议', '第三期的'
@@ -355,7 +363,7 @@ def _generic(line: str, m: re.Match[str]) -> HeadingMatch | None:
     limit = _CASE_TITLE_MAX if m.group(2) == "案" else _GENERIC_TITLE_MAX  # a meeting's case names its plan in full
     if counted:
         title, rest, end, term = _counted_part(line, pos)  # '第二个话题：上岸能得到什么，不能得到什么。'
-        if not title:
+        if not title or title[0] == "是":  # '第一条标准，是尊重信息的自传播规律。' says what it is: a sentence
             return None
     else:
         title, rest, end, term = _split_title(line, pos)

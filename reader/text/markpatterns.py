@@ -31,7 +31,8 @@ def patterns() -> tuple[re.Pattern[str], ...]:
                    rf"(之[一二三四五六七八九十]+)?"),
         # 第一讲 / 第3课 / 第二篇: a numbered family of any other classifier
         re.compile(rf"第{sp}*({num}(?:{sp}?{num})*|[IVX]{{1,6}}){sp}*({'|'.join(GENERIC_CLASSIFIERS)}"  # 第I部
-                   rf"|个[\u4e00-\u9fff]{{2}}(?=[，,：:]))"),  # 第一个问题，美联储利率。: an essay's parts, counted
+                   rf"|[个条條][\u4e00-\u9fff]{{2}}(?=[，,：:]))"),  # 第一个问题，美联储利率。, 第一条经验，…: an essay's or a
+        # talk's parts, counted
         # 一、 … 一百二十一、, and 一． 二. as a Word file or a web page writes them
         re.compile(rf"({cn}{{1,6}}){sp}*(?:[、]|[.．](?![0-9０-９{CN_DIGIT_CHARS}]))"),
         re.compile(rf"[（(〔【]{sp}*({cn}{{1,6}}){sp}*[）)〕】]"),  # （一） (一) 〔一〕 【一】 … （一百二十一）
