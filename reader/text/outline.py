@@ -69,7 +69,8 @@ from reader.text.setin import set_apart
 from reader.text.records import record_parts
 from reader.text.recurring import (drop_decks, named_again, nest_other_titles, nest_recurring_titles,
                                    nest_stacked_titles, nest_under_decorated, recurring_in_parts, refrains)
-from reader.text.speeches import english_over_chinese, floor_questions, parallel_heads, run_in_points
+from reader.text.speeches import (english_over_chinese, floor_questions, parallel_heads, points_in_a_paragraph,
+                                  run_in_points)
 from reader.text.titledepth import nest_titles
 from reader.text.titlescore import Setting, rescore
 
@@ -135,7 +136,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         matches[i] = m
     stray = stray_articles(paragraphs, matches) | stray_decimals(matches, paragraphs, listed)
     stray |= continued_lists([p.text for p in paragraphs], matches)  # '…建議：（一）…；（二）…' over '（三）…'
-    stray |= one_number_lists(matches)  # '1. …' over '1. …' over '1. …'
+    stray |= one_number_lists(matches) | points_in_a_paragraph(paragraphs, matches)  # '1. …' over '1. …' over '1. …'
     for i in stray:
         matches[i] = None
     sessions = ordinal_sessions(paragraphs) or dated_sessions(paragraphs, opens)  # '第一次会议：' over its particulars'

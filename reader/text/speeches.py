@@ -5,8 +5,9 @@ A speaker lists the points of a speech in parallel form (排比), and a page pri
 form: three or more short one-sentence lines of about the same length, written alike at the same places (the same
 first character and two more), each over a paragraph of its own; or run into their paragraphs, each paragraph
 opening with its point ('这一年，我们建立现代高校制度，积极推进现代治理。以《学院章程》为核心…'). Also a speech given in English with each line's
-Chinese right below it (`english_over_chinese`), and a talk's questions from the floor in its Q&A
-(`floor_questions`). One pass over the lines: linear time.
+Chinese right below it (`english_over_chinese`), a talk's questions from the floor in its Q&A
+(`floor_questions`), and the points a speaker counts inside one paragraph (`points_in_a_paragraph`). One pass over
+the lines: linear time.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.text.model import Paragraph
+from reader.text.markers import HeadingMatch
+from reader.text.model import Paragraph, line_gap, packed_paragraphs
 from reader.text.questions import QA_NAME
 
 _POINT_MAX = 30
@@ -34,6 +36,7 @@ _FLOOR = re.compile(r"(?:提问|提問|问|問|Q)[ \t\u3000]*[：:]")  # '提问
 _FLOOR_MAX = 160  # a listener asks at length, greeting and all
 _SESSION_NAME_MAX = 20  # 'Q&A', '四、一些Q&A', '问答环节': a part's name, not a sentence about one
 _FLOOR_MIN = 2
+_POINT_FAMILIES = ("ordinal", "shi")  # '第一，…。', '一是…。': a speaker's points, whole sentences
 
 
 def parallel_heads(paragraphs: Sequence[Paragraph]) -> set[int]:
@@ -102,3 +105,22 @@ def english_over_chinese(paragraphs: Sequence[Paragraph], opening: frozenset[str
     pairs = {i for i in range(len(paragraphs) - 1) if _LATIN_LINE.fullmatch(paragraphs[i].text.strip())
              and _HAN.search(paragraphs[i + 1].text)}
     return pairs if len(pairs) >= max(_PAIRS_MIN, len(paragraphs) // 10) else set()
+
+
+def points_in_a_paragraph(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> dict[int, str]:
+    """'第一，可以选择录制源。' / '你可以录整个屏幕…' / '第二，可以设置录制范围。': a speaker's points, each a sentence
+    on its line, all inside one block of lines with the points' own sentences between them, in a text that sets its
+    blocks apart with blank lines: the points of one paragraph, no titles ('一是从严日常管理。' over its paragraph, in
+    a block of its own, heads it)."""
+    by_family: dict[str, list[int]] = {}
+    for i, m in enumerate(matches):
+        if m is not None and m.family in _POINT_FAMILIES:
+            by_family.setdefault(m.family, []).append(i)
+    out: dict[int, str] = {}
+    for points in by_family.values():
+        if len(points) < 2 or points[-1] - points[0] < len(points):
+            continue  # one point, or points one right under another: a list the numbering judges
+        if all(line_gap(paragraphs[k], paragraphs[k + 1]) == 1 for k in range(points[0], points[-1])):
+            out.update((i, "a point of a paragraph: the points and their sentences run on in one block of lines")
+                       for i in points)
+    return out if out and not packed_paragraphs(paragraphs) else {}

@@ -1,6 +1,7 @@
 """Round 45a: a talk counts its lessons with 条 and a noun ('第一条经验，…', '第二条建议：…'), which alone reads as a
 law's article 第一条 and lost the part's title; when every 第N条 line of the text counts the same noun, they are the
-talk's parts. A law's articles, a single such line and lines that count different nouns stay articles."""
+talk's parts. A law's articles, a single such line and lines that count different nouns stay articles. And a
+speaker's points ('第一，…。', '一是…。') that run on with their sentences inside one block of lines are no titles."""
 
 from __future__ import annotations
 
@@ -51,3 +52,42 @@ _LAW = ["第一条　为了规范学生社团的管理，促进社团健康发�
 def test_articles_and_mixed_lines_stay_articles(lines):
     found = outline(lines)
     assert found and all(m == t and m.startswith("第") and m.endswith(("条", "條")) for _, m, t in found)
+
+
+# A speaker's points ('第一，…。', '一是…。') each a sentence on its line, inside one block of lines with their own
+# sentences between them, in a text that sets its blocks apart with blank lines: the points of one paragraph.
+
+_SAYS = "你只要把录音拖进窗口，它就会按说话人分好段，再把每段的要点标出来，整理好的稿子可以直接发给同事看。"
+_LISTS = "会上说到的每一件事都会单独列出来，附上负责人和截止日期，到期之前还会提醒一次，免得大家忘了。"
+_OPENS = "各位好，今天给大家介绍一下我这段时间做的一个小工具，它能帮大家少开很多没有结果的会。"
+
+
+def _points(marks: tuple[str, str, str], apart: bool) -> list[str]:
+    gap = [""] if apart else []
+    return [_OPENS, "", "这个工具目前已经能做几件事。", f"{marks[0]}自动整理会议录音。", _SAYS, *gap,
+            f"{marks[1]}生成待办清单。", _LISTS, *gap, f"{marks[2]}导出成文档。", "导出的文档带目录，可以直接放进团队的知识库里。",
+            "", _SAYS, "", _LISTS]
+
+
+def _spaced_outline(blocks: list[str]) -> list[tuple[int, str, str]]:
+    from support import spaced_paragraphs
+
+    from reader.text.outline import parse_outline
+    return [(h.depth, h.marker, h.title) for h in parse_outline(spaced_paragraphs(blocks))]
+
+
+@pytest.mark.parametrize("marks", [("第一，", "第二，", "第三，"), ("一是", "二是", "三是")])
+def test_points_run_on_in_one_block_of_lines_are_no_titles(marks):
+    assert _spaced_outline(_points(marks, apart=False)) == []
+
+
+@pytest.mark.parametrize("marks", [("第一，", "第二，", "第三，"), ("一是", "二是", "三是")])
+def test_points_each_in_a_block_of_its_own_stay_titles(marks):
+    found = _spaced_outline(_points(marks, apart=True))
+    assert [m for _, m, _ in found] == list(marks)
+
+
+@pytest.mark.parametrize("marks", [("第一，", "第二，", "第三，"), ("一是", "二是", "三是")])
+def test_points_in_a_text_without_blank_lines_stay_titles(marks):
+    found = outline([line for line in _points(marks, apart=False) if line])
+    assert [m for _, m, _ in found] == list(marks)
