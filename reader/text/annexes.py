@@ -1,14 +1,16 @@
 """Annexes: the parts a document appends after its body, each holding what follows it.
 
 '附件2' or '附录A' alone on a line (unless it lists the attachments instead), an annex with its title ('附录 A：系统核心
-代码清单'), and, after a rule's last article, a title line over body (an appended table or standard). Each test looks
-at a line and its neighbours: linear time.
+代码清单'), and, after a rule's last article, a title line over body (an appended table or standard). A bare '附件' or
+'附录' holds the numbered annexes after it, an attachment its own appendices. Each test looks at a line and its
+neighbours: linear time.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from reader.text.furniture import furniture_line
 from reader.text.markers import HeadingMatch, match_heading
@@ -53,6 +55,28 @@ def _after_articles(paragraphs: list[Paragraph], matches: list[HeadingMatch | No
     return found
 
 
+_BARE_ANNEX = frozenset(("附件", "附录", "附錄"))
+_NUMBERED_PART = re.compile(r"(附件|附录|附錄)\s*[0-9０-９A-Z一二三四五六七八九十]")  # no '附表 1 指令格式': a table's caption
+
+
+def holds_annex(outer: str, inner: str) -> bool:
+    """A bare '附件' or '附录' over '附件1', '附录 A：…': one attachment (GB/T 9704 numbers attachments only when there are
+    several) or the appendices' part, whose own numbered annexes sit inside it; so do an attachment's own appendices
+    ('附件1：资格审查条件要求' over '附录1 资格审查条件（资质最低要求）')."""
+    part = _NUMBERED_PART.match(inner.lstrip())
+    if part is None:
+        return False
+    bare = "".join(outer.split()).rstrip("：:")
+    numbered = _NUMBERED_PART.match(outer.lstrip())
+    return bare in _BARE_ANNEX or numbered is not None and numbered.group(1) == "附件" and part.group(1) != "附件"
+
+
+def annex_holder(stack: list[int], candidates: list[Any], paragraphs: list[Paragraph], i: int) -> int:
+    """The place in `stack` (open candidates of `numbering`) of the annex that holds annex line `i`, else -1."""
+    return next((k for k in range(len(stack) - 1, -1, -1) if candidates[stack[k]].key == "container"
+                 and holds_annex(paragraphs[candidates[stack[k]].index].text, paragraphs[i].text)), -1)
+
+
 def _lists_files(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], bool]) -> bool:
     """'附件：' over '1.统计表' / '2.名单' lists the attachments at the end of a notice; it heads none of them. So does
     a page's '附件' over file names and their dates to its end ('…人员名单' / '2018-11-20来自教务处'): no text follows."""
@@ -81,6 +105,12 @@ def _titled(paragraphs: list[Paragraph], plain: list[int]) -> set[int]:
         if text[:1] not in "附" or _TITLED_ANNEX.fullmatch(text) is None:
             continue
         near = [paragraphs[j].text.strip() for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)]
-        if not any(_NUMBERED_ANNEX.match(t) for t in near):  # a bare '附录' over it is the part that holds it
+        if not any(_NUMBERED_ANNEX.match(t) and _word(t) == _word(text) for t in near):  # a bare '附录' over it is the
+            # part that holds it; '附件1：…' over its own '附录1 …' holds that
             found.add(i)
     return found
+
+
+def _word(text: str) -> str:
+    """The word an annex line is named by: '附件' in '附件1：…', '附' in '附一：…'."""
+    return text[:2] if text[1:2] in "件录錄表" else text[:1]

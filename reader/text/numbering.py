@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reader.text.evidence import inserted, inside_quotation, is_citation, lettered_title, paired_clauses
 from reader.text.decimals import decimal_parts, headless_run, marked_section, numbered_parents, translated_pair
 from reader.text.compilations import HOLDERS
+from reader.text.annexes import annex_holder
 from reader.text.articles import mark_articles, parts_holder, titled_clause
 from reader.text.meetings import decides
 from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, POINT_FAMILIES, like_its_family, like_its_sections,
@@ -111,10 +112,12 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
                 candidates.append(Candidate(i, None, "container", -1000, parent=stack[-1]))
                 stack.append(len(candidates) - 1)  # '說文解字序' between 第1周 and 第2周: inside the first week
                 continue
-            del stack[(-1 if i in containers else parts_holder(stack, candidates, top_rank, paragraphs[i].text)) + 1:]
+            held = annex_holder(stack, candidates, paragraphs, i) if i in containers else parts_holder(
+                stack, candidates, top_rank, paragraphs[i].text)  # a bare '附录' stays open over '附录 A：…'
+            del stack[held + 1:]
             if i in containers:  # 附件1, or an unnumbered section: what follows nests inside it
                 stack.append(len(candidates))
-                candidates.append(Candidate(i, shown, "container", -1000))
+                candidates.append(Candidate(i, shown, "container", -1000, parent=stack[held] if held >= 0 else -1))
             else:  # 序言 is a sibling of what follows; 附则 after the 编 or 章 of a law holds its articles
                 candidates.append(Candidate(i, None, "named", top_rank, parent=stack[-1] if stack else -1))
                 if top_rank is not None:

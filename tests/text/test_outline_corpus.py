@@ -311,8 +311,6 @@ KNOWN_GAPS = {
     "d24_04_han_guobanhan_tielu_yanxian_lianxi_huiyi": "a list's title under 附件 ('…部际联席会议成员名单') is missed",
     "d24_05_guihua_shiyiwu_huanjing_baohu": "where the source lost 三、 and 四、, '五、' and '六、' (and 2.–6. without "
                                             "their 1.) are dropped as out of sequence",
-    "d24_06_gonggao_guojia_shujuju_kexin_shuju_kongjian": "the plan's own 附件1 / 附件2 sit beside the notice's 附件, "
-                                                          "the gold nests them under it",
     "d24_09_xize_shicheng_hezhangzhi_kaohe": "a 细则 laid out as a table: its 一、 parts are taken; the gold leaves a "
                                              "table's rows out",
     # dev set 23 and the eight opened documents of fresh set 23 (2026-12-01, ninth session)

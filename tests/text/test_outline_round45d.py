@@ -1,0 +1,69 @@
+"""Round 45d: annexes inside annexes. A bare '附件' (a notice's one attachment, which GB/T 9704 leaves unnumbered) or a
+bare '附录' (a report's appendices) over '附件1' / '附录 A：…' holds them; an attachment '附件1：…' holds its own
+'附录1 …'. Numbered attachments with nothing over them, a table's '附表 1' and a list of attachments stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import outline
+
+_BODY = "各单位要结合本地区实际，认真组织实施，确保各项任务按期完成，工作中遇到的问题请及时向牵头部门反映。"
+_TEXT = "本部分所列事项为编制和执行本方案的依据，相关单位应当对照执行，并在每季度末报送执行情况，逐项说明完成进度。"
+
+
+def _notice(tail: list[str]) -> list[str]:
+    """A notice issuing one plan, then the plan and what it appends."""
+    return ["各区人民政府，市政府各部门：", "现将《城市更新行动方案》印发给你们，请认真贯彻执行。", "",
+            "市人民政府办公室", "2024年3月8日", "", "附件", "城市更新行动方案", "",
+            "一、总体要求", _BODY, "", "二、重点任务", _BODY, "", "三、保障措施", _BODY, "", *tail]
+
+
+def _report(tail: list[str]) -> list[str]:
+    """A design report's last chapter, its references, then what it appends."""
+    return ["1 系统概述", _TEXT, "", "2 总体设计", _TEXT, "", "参考文献", "[1] 王明. 软件工程导论[M]. 北京: 清华大学出版社, 2019.",
+            "", *tail]
+
+
+def _depths(found: list[tuple[int, str, str]]) -> dict[str, int]:
+    return {f"{marker}{title}".replace(" ", ""): depth for depth, marker, title in found}
+
+
+@pytest.mark.parametrize("lines, outer, inner", [
+    (_notice(["附件1", "重点项目清单", _TEXT, _TEXT, "", "附件2", "任务分工表", _TEXT, _TEXT]),
+     "附件", ["附件1", "附件2"]),
+    (_report(["附录", "附录 A：数据库表结构", _TEXT, _TEXT, "", "附录 B：接口说明", _TEXT, _TEXT]),
+     "附录", ["附录A：数据库表结构", "附录B：接口说明"]),
+])
+def test_a_bare_annex_holds_the_numbered_ones_under_it(lines, outer, inner):
+    depth = _depths(outline(lines))
+    assert depth[outer] == 1
+    assert [depth.get(k) for k in inner] == [2] * len(inner)
+
+
+def test_an_attachment_holds_its_own_appendices():
+    lines = _notice(["附件1：资格审查条件", "附录1 资格审查条件（资质要求）", _TEXT, _TEXT, "",
+                     "附录2 资格审查条件（业绩要求）", _TEXT, _TEXT, "", "附件2：评分办法", _TEXT, _TEXT])
+    depth = _depths(outline(lines))
+    assert depth["附件"] == 1 and depth["附件1：资格审查条件"] == 2 and depth["附件2：评分办法"] == 2
+    assert depth.get("附录1资格审查条件（资质要求）") == 3 and depth.get("附录2资格审查条件（业绩要求）") == 3
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # numbered attachments with no bare one over them: each at the top
+    (["第一条　为规范公共资源交易活动，制定本办法。", "第二条　本办法自发布之日起施行。", "",
+      "附件1", "交易目录", _TEXT, _TEXT, "", "附件2", "交易流程", _TEXT, _TEXT],
+     {"附件1": 1, "附件2": 1}),
+    # two attachments named one over the other: a list of attachments, no annex
+    (["各有关单位：", _BODY, "", "附件1：申报表", "附件2：汇总表", "", "市发展改革委", "2024年5月6日"], {}),
+    # a table's caption under the appendices ('附表 1 指令格式') is no appendix: it stays at the top as before
+    (_report(["附录", "附表 1 指令格式", "| 指令 | 格式 |", "|---|---|", "| add | R |", "",
+              "附表 2 运算符功能", "| 运算符 | 功能 |", "|---|---|", "| + | 加 |"]),
+     {"附录": 1, "附表1指令格式": 1, "附表2运算符功能": 1}),
+    # appendices numbered 附录一 under a bare 附录 were nested before this round: they stay so
+    (_report(["附录", "附录一：主程序流程图", _TEXT, "", "附录二：中断程序流程图", _TEXT, "", "附录三：电路原理图", _TEXT]),
+     {"附录": 1, "附录一：主程序流程图": 2, "附录二：中断程序流程图": 2, "附录三：电路原理图": 2}),
+])
+def test_annexes_that_stay_as_they_were(lines, expected):
+    depth = _depths(outline(lines))
+    assert {k: d for k, d in depth.items() if k.startswith("附")} == expected
