@@ -27,7 +27,31 @@ def annex_lines(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
                 is_body: Callable[[str], bool]) -> set[int]:
     """The unnumbered lines (`plain`) that open an annex."""
     named = {i for i in plain if _is_annex(paragraphs[i].text) and not _lists_files(paragraphs, i, is_body)}
-    return named | _titled(paragraphs, plain) | _after_articles(paragraphs, matches, plain, is_body)
+    return named | _titled(paragraphs, plain) | _after_articles(paragraphs, matches, plain, is_body) | _cited(
+        paragraphs, plain)
+
+
+_CITED_WORDS = ("法律条文", "法律条款", "法律依据", "法条", "法律规定", "法律法规")
+_CITED_MAX = 24
+_LAW_NAME = re.compile(r"《[^《》]{2,40}》")
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百千零〇两0-9]{1,8}条")  # '第二百六十三条以暴力…': quoted, run on
+
+
+def _cites_laws(text: str) -> bool:
+    """'附相关法律条文：', '附：本判决适用的法律条文': the laws a judgment or a decision appends after its signature."""
+    text = "".join(text.split())
+    return text.startswith("附") and len(text) <= _CITED_MAX and "。" not in text and any(w in text for w in _CITED_WORDS)
+
+
+def _cited(paragraphs: list[Paragraph], plain: list[int]) -> set[int]:
+    """The appended laws' line, and each law's name alone on a line over its articles ('《中华人民共和国刑法》' over
+    '第二百六十三条以暴力…'): the parts a reader of the appendix goes by."""
+    start = next((i for i in plain if _cites_laws(paragraphs[i].text)), -1)
+    if start < 0:
+        return set()
+    laws = {i for i in plain if i > start and i + 1 < len(paragraphs) and _LAW_NAME.fullmatch(paragraphs[i].text.strip())
+            and _ARTICLE.match(paragraphs[i + 1].text.lstrip()) is not None}
+    return {start} | laws
 
 
 def _is_annex(text: str) -> bool:
@@ -71,10 +95,15 @@ def holds_annex(outer: str, inner: str) -> bool:
     return bare in _BARE_ANNEX or numbered is not None and numbered.group(1) == "附件" and part.group(1) != "附件"
 
 
+def _holds(outer: str, inner: str) -> bool:
+    """An open annex that holds annex line `inner`: as `holds_annex`, or the appended laws' line over a law's name."""
+    return holds_annex(outer, inner) or _cites_laws(outer) and _LAW_NAME.fullmatch(inner.strip()) is not None
+
+
 def annex_holder(stack: list[int], candidates: list[Any], paragraphs: list[Paragraph], i: int) -> int:
     """The place in `stack` (open candidates of `numbering`) of the annex that holds annex line `i`, else -1."""
     return next((k for k in range(len(stack) - 1, -1, -1) if candidates[stack[k]].key == "container"
-                 and holds_annex(paragraphs[candidates[stack[k]].index].text, paragraphs[i].text)), -1)
+                 and _holds(paragraphs[candidates[stack[k]].index].text, paragraphs[i].text)), -1)
 
 
 def _lists_files(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], bool]) -> bool:

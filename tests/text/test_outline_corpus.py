@@ -175,8 +175,6 @@ KNOWN_GAPS = {
                                                  "(第一篇 … 第四节): the contents become the outline",
 
     # dev set 19 and the three opened documents of fresh set 19 (2026-12-01, eighth session)
-    "d19_01_caiding_zhangzhou_qiangjie_daoqie": "the ruling's annex label '附相关法律条文：' and the first law's name "
-                                                "over its articles are missed",
     "d19_02_lunwen_sanwei_shangcheng_daogou": "a thesis: '摘要' and '目录' (letter-spaced or over English) are missed, "
                                               "numbered points under 1.1.1 sections are taken, and the appendices' "
                                               "'附录A：…' titles are missed",

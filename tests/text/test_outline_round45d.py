@@ -1,6 +1,7 @@
 """Round 45d: annexes inside annexes. A bare '附件' (a notice's one attachment, which GB/T 9704 leaves unnumbered) or a
 bare '附录' (a report's appendices) over '附件1' / '附录 A：…' holds them; an attachment '附件1：…' holds its own
-'附录1 …'. Numbered attachments with nothing over them, a table's '附表 1' and a list of attachments stay as they were."""
+'附录1 …'. Numbered attachments with nothing over them, a table's '附表 1' and a list of attachments stay as they were.
+A ruling's appended laws ('附相关法律条文：', '附：本裁定适用的法律条文') hold each law's name set over its articles."""
 
 from __future__ import annotations
 
@@ -67,3 +68,32 @@ def test_an_attachment_holds_its_own_appendices():
 def test_annexes_that_stay_as_they_were(lines, expected):
     depth = _depths(outline(lines))
     assert {k: d for k, d in depth.items() if k.startswith("附")} == expected
+
+
+def _ruling(tail: list[str]) -> list[str]:
+    """A second-instance ruling, signed, then what it appends."""
+    return ["某省某市中级人民法院", "刑事裁定书", "（2023）某刑终字第15号", "原公诉机关某县人民检察院。",
+            "上诉人（原审被告人）张某，男，1985年出生。", "某县人民法院审理某县人民检察院指控原审被告人张某犯盗窃罪一案，作出刑事判决。",
+            "原审判决认定：", "2022年5月，被告人张某在某小区内窃取电动车一辆，价值人民币三千元。",
+            "经审理查明：", "原审判决认定的事实清楚，证据确实、充分。",
+            "本院认为，上诉人张某以非法占有为目的，秘密窃取他人财物，数额较大，其行为已构成盗窃罪。", "驳回上诉，维持原判。",
+            "本裁定为终审裁定。", "审判长李某", "审判员王某", "二〇二三年六月十二日", "书记员赵某", *tail]
+
+
+@pytest.mark.parametrize("label", ["附相关法律条文：", "附：本裁定适用的法律条文", "附：相关法律条文"])
+def test_a_rulings_appended_laws_hold_each_laws_name(label):
+    found = outline(_ruling([label, "《中华人民共和国刑法》",
+                             "第二百六十四条盗窃公私财物，数额较大的，处三年以下有期徒刑、拘役或者管制，并处或者单处罚金。",
+                             "第六十七条第三款犯罪嫌疑人虽不具有前两款规定的自首情节，但是如实供述自己罪行的，可以从轻处罚。",
+                             "《中华人民共和国刑事诉讼法》",
+                             "第二百三十六条第二审人民法院对不服第一审判决的上诉、抗诉案件，经过审理后，应当按照下列情形分别处理：",
+                             "（一）原判决认定事实和适用法律正确、量刑适当的，应当裁定驳回上诉或者抗诉，维持原判；"]))
+    depth = _depths(found)
+    assert depth.get(label.rstrip("：")) == 1
+    assert depth.get("《中华人民共和国刑法》") == 2 and depth.get("《中华人民共和国刑事诉讼法》") == 2
+
+
+def test_a_laws_name_over_no_article_is_no_part():
+    found = outline(_ruling(["附相关法律条文：", "《中华人民共和国刑法》第二百六十四条、第六十七条第三款",
+                             "《中华人民共和国刑事诉讼法》第二百三十六条第一款第（一）项"]))
+    assert not any(title.startswith("《") for _, _, title in found)
