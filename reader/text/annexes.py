@@ -49,8 +49,8 @@ def _cited(paragraphs: list[Paragraph], plain: list[int]) -> set[int]:
     start = next((i for i in plain if _cites_laws(paragraphs[i].text)), -1)
     if start < 0:
         return set()
-    laws = {i for i in plain if i > start and i + 1 < len(paragraphs) and _LAW_NAME.fullmatch(paragraphs[i].text.strip())
-            and _ARTICLE.match(paragraphs[i + 1].text.lstrip()) is not None}
+    laws = {i for i in plain if i > start and i + 1 < len(paragraphs)
+            and _LAW_NAME.fullmatch(paragraphs[i].text.strip()) and _ARTICLE.match(paragraphs[i + 1].text.lstrip())}
     return {start} | laws
 
 

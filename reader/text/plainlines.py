@@ -354,13 +354,14 @@ def asked_title(m: HeadingMatch) -> str:
 
 def article_title(m: HeadingMatch, line: str = "") -> str:
     """'1.【民法总则的时间效力】根据…', '第一条【立法目的】为了…': an article's own title, in brackets at its start; a
-    contract's '第一条　房屋基本情况' alone on its `line` (not a clause before a colon, not a line cut mid-phrase)."""
+    contract's '第一条　房屋基本情况' alone on its `line` (not a clause before a colon, not a line cut mid-phrase: a
+    rule's '第一条　立法目的' ends in 的 whole)."""
     text = (m.rest if m.family == "tiao" else m.title).lstrip().lstrip(".．、").lstrip()  # '第一条. 宗旨和目标'
     end = text.find("】", 0, _BRACKET_TITLE_MAX) if text.startswith("【") else -1
     if end > 1:
         return text[1:end].strip()
     named = (m.family == "tiao" and 2 <= len(text) <= _ARTICLE_TITLE_MAX and not line.rstrip().endswith(("：", ":"))
-             and text[-1] not in _OPEN_ENDS and not any(c in text for c in "。，,；;：:、！？!?（(“"))
+             and (text[-1] not in _OPEN_ENDS or text.endswith("目的")) and not any(c in text for c in "。，,；;：:、！？!?（(“"))
     return text if named and text not in ("删除", "刪除") else ""
 
 

@@ -97,3 +97,13 @@ def test_a_laws_name_over_no_article_is_no_part():
     found = outline(_ruling(["附相关法律条文：", "《中华人民共和国刑法》第二百六十四条、第六十七条第三款",
                              "《中华人民共和国刑事诉讼法》第二百三十六条第一款第（一）项"]))
     assert not any(title.startswith("《") for _, _, title in found)
+
+
+_CLAUSE = "为了促进本市养老服务发展，满足老年人多层次养老服务需求，根据有关法律、行政法规，结合本市实际，制定本条例。"
+
+
+@pytest.mark.parametrize("name, title", [("立法目的", "立法目的"), ("目的", "目的"), ("适用范围", "适用范围"),
+                                         ("本条例的", "第一条")])  # '…本条例的' is a line cut mid-phrase: no title
+def test_an_articles_own_title_may_end_in_de(name, title):
+    found = outline(["第一条　" + name, _CLAUSE, "", "第二条　政府职责", _CLAUSE, "", "第三条　施行日期", _CLAUSE])
+    assert found[0] == (1, "第一条", title)
