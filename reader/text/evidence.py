@@ -256,10 +256,11 @@ _ASCII_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789."
 _LATIN_SUBSECTION = re.compile(r"([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3}[.．]?)[ \t\u3000]*"
                                r"([A-Za-z][A-Za-z0-9_.&'/+\-]*(?: [A-Za-z0-9_.&'/+\-]+){0,4})[ \t\u3000]*")
 # '3.1 人脸检测': a spaced title whose first character counts ('3.1 人' alone reads as 3.1 people), a subtitle after
-# a colon ('6.8 多维视角：对应分析') and a space only between Latin words ('3.3 两阶段锁（Two-phase Locking）——MV2PL'):
-# a sentence's words never part so
+# a colon ('6.8 多维视角：对应分析'), a space only between Latin words ('3.3 两阶段锁（Two-phase Locking）——MV2PL') and
+# a '、' only between words ('3.6 所得税、利润与财务报表'): a sentence's words never part so; a straight quote may open it
 _COUNTED_SUBSECTION = re.compile(r"([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3}[.．]?)[ \t\u3000]+"
-                                 r"([\u3400-\u9fff](?:[^\s，。；,;！？!?、]|(?<=[A-Za-z]) (?=[A-Za-z])){1,29}(?<![：:]))")
+                                 r"(\"?[\u3400-\u9fff](?:[^\s，。；,;！？!?、]|(?<=[A-Za-z]) (?=[A-Za-z])"
+                                 r"|(?<=[\u3400-\u9fff])、(?=[\u3400-\u9fff])){1,29}(?<![：:]))")
 _LATIN_SECTION = re.compile(r"([0-9０-９]{1,2})[ \t\u3000]+([A-Za-z][A-Za-z0-9.&'\-]*(?: [A-Za-z0-9.&'\-]+){0,4})[ \t\u3000]*$")
 
 
@@ -280,9 +281,14 @@ def latin_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
         if m is not None and m.family == "decimal":
             nxt = m.marker
     before: list[int] = []  # the number of the last decimal (or '2.') heading above
+    listed = 0  # the last item of a list run from '1.' under that decimal heading
     for i, p in enumerate(paragraphs):
         m = matches[i]
         if m is not None:
+            if m.family == "arabic" and len(before) > 1 and (m.number == 1 or listed and m.number == listed + 1):
+                listed = m.number  # '2.', '3.' after '1.' under 1.1 are its list's items: 1.2 comes next, not 3.1
+                continue
+            listed = 0
             if m.family == "decimal" or m.family == "arabic" and (
                     len(before) < 2 or _next_in_outline(before, _parts(m.marker))):
                 before = _parts(m.marker)  # ('2. 用户体验差' under 2.4.5 is a point, '2.5 rollup' follows 2.4.5)
@@ -313,7 +319,8 @@ def _counted_subsection(text: str) -> re.Match[str] | None:
     """'3.1 人脸检测': a title whose first character counts, which `match_heading` turned down as a quantity ('3.1 人');
     any other title its own rule has judged, and a unit after the number ('1.2 万人次') measures."""
     m = _COUNTED_SUBSECTION.fullmatch(text)
-    return m if m is not None and m.group(2)[0] in QUANTITY_FOLLOWERS and m.group(2)[0] not in UNITS else None
+    return m if m is not None and (m.group(2)[0] == '"' or m.group(2)[0] in QUANTITY_FOLLOWERS
+                                   and m.group(2)[0] not in UNITS) else None
 
 
 def _parts(marker: str) -> list[int]:

@@ -481,8 +481,6 @@ KNOWN_GAPS = {
         "unnumbered sub-sections whose '#' is gone ('容器化技术', '编码矩阵') are missed",
     "d43_12_kaiti_baogao_linux_fuwuqi_peizhi":
         "'毕业设计选题：…' and '5、主要参考文献' (its list numbered alike) are missed",
-    "d44_01_xuexi_biji_java_mianxiang_duixiang":
-        "the gold counts list items ('1. 函数容器') as sub-headings, and '1.2 类的特性' nests too deep",
     "d44_03_huiyi_jiyao_team10_di6ci":
         "English section names ('Information', 'Agenda') are missed and the agenda's numbered items are taken as sections",
     "d44_04_xuexi_biji_docker_jingxiang": "a note's titles under a '###' whose '#' are gone ('commit操作') and its "
