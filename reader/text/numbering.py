@@ -22,6 +22,7 @@ from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, POINT_FAMIL
                                   numbered_sentence, other_section, outranks, subtitle, titled_part)
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph, packed_paragraphs
+from reader.text.resumes import RESUMED, resume_count
 from reader.text.runscore import weigh_runs
 from reader.text.sequences import (CHAPTER_FAMILIES, Successors, counted_on, decimal_successors, opens_level,
                                    resumed_run, to_decimal_parent)
@@ -193,6 +194,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             elif _runs_on(prev, m, stack, candidates, skips) or (not stack and prev is not None and prev.parent < 0
                                                         and prev.match is not None and m.number == prev.match.number + 1):
                 c.run = prev.run  # 6. under （二） after 1.–5. under （一）; '8. REFERENCES' after 'Acknowledgments'
+            elif c.key in RESUMED and prev is not None and resume_count(stack, candidates, prev, m.number):
+                c.run = prev.run  # '九、' after '八、' and the unnumbered titles inside it
             elif not opens_level(m, c, i, stack, candidates, chapters, late):
                 continue
         if c.run < 0:
