@@ -25,9 +25,19 @@ def is_field(m: HeadingMatch | None) -> bool:
             and not any(c in _SENTENCE_MARKS for c in m.rest))
 
 
+def _stopped_field(m: HeadingMatch | None) -> bool:
+    """'截止时间：2020年9月15日。': a field whose value ends in the line's full stop, or a bare label ('作品征集范围：')."""
+    value = m.rest.strip().removesuffix("。") if _colon(m) else ""
+    return _colon(m) and len(value) <= _VALUE_MAX and not any(c in _SENTENCE_MARKS for c in value)
+
+
 def form_fields(run: Sequence[HeadingMatch | None]) -> bool:
     """Most items are labels ending in a colon and two or more carry their value on the line: the run fills in a
-    form (a notice's particulars), where a section's title never holds a value."""
+    form (a notice's particulars), where a section's title never holds a value. A notice may close each value with
+    '。'; then every item must be such a short field or a bare label (a record's '(三)計畫範圍：…' runs on for lines)."""
     colons = sum(_colon(m) for m in run)
-    return len(run) >= 2 and 2 * colons > len(run) and sum(is_field(m) for m in run) >= 2
+    if len(run) < 2 or 2 * colons <= len(run):
+        return False
+    return sum(is_field(m) for m in run) >= 2 or (
+        all(_stopped_field(m) for m in run) and sum(_stopped_field(m) and m.rest.strip() != "" for m in run) >= 2)
 

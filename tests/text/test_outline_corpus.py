@@ -797,7 +797,6 @@ KNOWN_GAPS = {
     "d66_03_guiding_tiyujie_yundonghui_guicheng": "a meet's event lists ('1、男子组（共18项）：…') read as titles",
     "d66_05_tongzhi_qixiang_dashuju_dasai": "a contest page's unnumbered parts ('大赛背景', '大赛日程') and their "
     "sub-titles are missed",
-    "d66_07_tongzhi_laodong_chuangzaomei_sheying": "a call's dated steps ('1、报名，作品上传截止时间：…') read as titles",
     "d66_08_guiding_nanjing_shandi_malasong_guicheng": "a race's prize items under '（一）所有组别：…' read as titles",
     "d66_09_guiding_nanjing_shandi_malasong_baoming": "a race's registration fields ('1、比赛日期：…') read as "
     "titles",
