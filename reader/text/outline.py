@@ -39,9 +39,10 @@ from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_
                                   under_lone_unit, unnumbered_top_level)
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
 from reader.text.markers import HeadingMatch, match_heading
-from reader.text.meetings import (agenda_parts, dated_sessions, english_parts, hollow_parts, meeting_fields,
+from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, meeting_fields,
                                   nest_sessions_in_part, nest_under_record_parts, nest_under_sessions, ordinal_sessions,
-                                  particulars, session_fields, session_titles, template_labels)
+                                  particulars, session_fields, session_titles)
+from reader.text.recordforms import english_parts, template_labels
 from reader.text.pagetitles import (TITLE_AGAIN_MIN, drop_lone_titled_unit, issuer_titled, opening_number, site_titled,
                                     title_parts)
 from reader.text.pianparts import nest_under_pian
