@@ -171,7 +171,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     alone = {i for i, ln in enumerate(lines) if ln.line in apart} if apart else set()
     spaced = (blanks >= 0.95 * (len(lines) - 1) and len(lines) > 20 and (doc_width or local) is not None
               and not alone)
-    facts = _Facts(texts, widths, opens, is_heading, alone)
+    facts = _Facts(texts, widths, opens, is_heading, alone, doc_width, [ln.indent for ln in lines])
     titled, comma_titled = _titled_families(texts, [doc_width or w for w in run_width], facts, slack if doc_width else (
         1 if local is not None else 4), family) if family else (set[str](), set[str]())
     out: list[tuple[str, tuple[tuple[int, int], ...]]] = []
@@ -339,7 +339,7 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         return False  # a short numbered line after a full one: a heading, not the tail of a sentence
     if not facts.opens[i - 1]:
         return (w >= wrap - slack and not facts.is_heading(i) and not _ITEM.match(nxt) and not facts.counted_part(i)
-                and not (facts.opens[i] and _lost_indent(nxt, wrap, slack))
+                and not (facts.opens[i] and (_lost_indent(nxt, wrap, slack) or facts.mixed_indent(i, slack)))
                 and not (facts.opens[i] and prev[-1] not in "：:" and _short_title(nxt, wrap, slack)
                          and (i + 1 == len(facts.texts) or facts.texts[i + 1][:1] not in LEADING_CONTINUATION))
                 and not (inside and prev[-1] in "：:" and facts.opens[i] and width(nxt) < wrap // 2

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from typing import Callable
 
+from reader.text.latinmeasure import latin_scale, lost_indent_mixed
 from reader.text.notes import code_like
 
 _ORDINAL = re.compile(r"([\u4e00-\u9fff]{1,4}?)([一二三四五六七八九十]{1,3}|\d{1,2})(?:[：:、]|[.．](?!\d))")
@@ -22,8 +23,12 @@ class Facts:
     previous one, and the heading test is the outline's whole pattern set."""
 
     def __init__(self, texts: list[str], widths: list[int], opens: list[bool],
-                 is_heading: Callable[[str], bool], alone: set[int]) -> None:
+                 is_heading: Callable[[str], bool], alone: set[int], wrap: int | None = None,
+                 indents: list[int] | None = None) -> None:
         self.texts, self.widths, self.opens, self._is_heading, self.alone = texts, widths, opens, is_heading, alone
+        self._wrap = wrap  # the whole document's wrap width, when one width holds throughout
+        self._indents = indents  # each line's leading columns, as the extract kept them
+        self._scale: tuple[float, float] | None | bool = False  # (full Chinese line, Latin character), found once
         self._headings: list[bool | None] = [None] * len(texts)
         self._counting: set[str] | None = None  # the words the document counts its parts with, asked for once
         self._code: list[bool | None] = [None] * len(texts)
@@ -64,6 +69,17 @@ class Facts:
             self._fields = {label for label, n in labels.items() if n >= _FIELD_RECURS}
         m = _FIELD.match(self.texts[i]) if self._fields else None
         return m is not None and m.group(1) in self._fields
+
+    def mixed_indent(self, i: int, slack: int) -> bool:
+        """'关于苹果公司，Davidson（2023）评估了…' short of a full line by a dropped indent, measured at the scale the
+        document's own full lines give its Latin letters (the rough measure cannot tell two characters). A line set
+        deeper than the one above hangs under it ('① 上线初期…。' over '  此项解决方案…'): the item's own words."""
+        if self._indents and self._indents[i] > self._indents[i - 1]:
+            return False
+        if self._scale is False:
+            self._scale = latin_scale(self.texts, self.widths, self.opens, self._wrap) if self._wrap else None
+        return self._scale is not None and self._scale is not True and lost_indent_mixed(self.texts[i], self._scale,
+                                                                                         slack)
 
     def dated(self, i: int) -> bool:
         """'2002.01.27 第六屆…' under '1991.08.31 第一屆…': a history's or a log's entries, each opening its line
