@@ -21,7 +21,7 @@ from reader.text.mdlines import kramdown_marks
 from reader.text.linemarks import strip_marks, unannotated
 from reader.text.rewrap import rewrap
 from reader.text.runin import split_articles
-from reader.text.wraptitles import wrapped_title
+from reader.text.wraptitles import title_tail, value_tail, wrapped_title
 from reader.text.markup import bold_line, unbold, unwrap_links
 from reader.text.setin import indent_of
 from reader.text.sourcelines import source_lines
@@ -247,14 +247,17 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
             continue
         seen.add(text)
         listed = listed or contents_name(text)  # below '目录' the document repeats its contents lines as its headings
-        fields = meta.parse_meta_line(text)
+        fields, tail = meta.parse_meta_line(text), 0
+        if fields is not None and decoded.kind == "text" and (tail := value_tail(decoded.text, blocks, i)):
+            fields = meta.parse_meta_line(text + "".join(c.text for c in blocks[i + 1:i + 1 + tail]))  # read whole
         if fields is not None:
             for key, value in fields.items():
                 if key == "title" and not title:
                     title, title_line = value, b.line
                 else:
                     st.take(key, value)
-            st.removed.append(Removed("meta", text, b.line))
+            st.removed.extend(Removed("meta", c.text, c.line) for c in blocks[i:i + 1 + tail])
+            i += tail
         elif meta.date_line(text):
             st.take("date", meta.date_line(text))
             st.removed.append(Removed("meta", text, b.line))
@@ -283,7 +286,9 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
               and meta.title_like(text, b.heading_level > 0 or _over_dateline(blocks, i))
               and (not _is_heading(text) or pagetitles.numbered_title(blocks, i, text))):
             title, title_line = text, b.line
-            if i + 1 < len(blocks) and not _is_heading(blocks[i + 1].text):  # '一、相关法律规定' opens the body
+            if decoded.kind == "text" and (tail := title_tail(decoded.text, blocks, i, _is_heading)):
+                title, i = title + "".join(c.text for c in blocks[i + 1:i + 1 + tail]), i + tail
+            elif i + 1 < len(blocks) and not _is_heading(blocks[i + 1].text):  # '一、相关法律规定' opens the body
                 if meta.continues_title(text, blocks[i + 1].text) or (decoded.kind == "text" and wrapped_title(
                         decoded.text, b, blocks[i + 1], _is_heading)):
                     title += blocks[i + 1].text

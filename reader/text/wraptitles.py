@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.text.lineshape import contents_name, ends_sentence, width
-from reader.text.meta import genre_title, title_like
+from reader.text.meta import genre_title, parse_meta_line, title_like
 from reader.text.model import Block
 from reader.text.rewrap import wrap_width
 
@@ -24,3 +24,56 @@ def wrapped_title(text: str, line: Block, below: Block, is_heading: Callable[[st
     wrap = wrap_width(text.split("\n"))
     return wrap is not None and wrap - 2 * _WRAP_SLACK <= width(line.text) <= wrap + _WRAP_SLACK \
         and width(below.text) < wrap
+
+
+_NARROW_TITLE_WRAP = 10  # characters: a title over three lines or more fills a column this narrow (a phone's PDF)
+_TAIL_LINES = 5  # lines a title or a field's value may take at such a width
+
+
+def _fills(text: str, wrap: int) -> bool:
+    """A line cut by a narrow wrap falls short of it by a character at most (a wide one that did not fit)."""
+    return wrap - _WRAP_SLACK <= width(text) <= wrap + _WRAP_SLACK
+
+
+def _gap(blocks: list[Block], i: int) -> int:
+    """Lines from `i` to the next: 1, or 2 in an extract double-spaced (a blank after every line); else none."""
+    gap = blocks[i + 1].line - blocks[i].line
+    return gap if gap <= 2 else 0
+
+
+def title_tail(text: str, blocks: list[Block], i: int, is_heading: Callable[[str], bool]) -> int:
+    """Lines under the title line `i` that a narrow wrap cut it into ('W的公法世界｜我们靠什么' / '去锻造未来法律职业
+    共同体' / … / '考'): each but the last fills the width as the title line does; 0 when it is one line."""
+    if i + 2 >= len(blocks) or width(blocks[i].text) < 2 * _NARROW_TITLE_WRAP:
+        return 0
+    wrap = wrap_width(text.split("\n"))
+    if wrap is None or not _fills(blocks[i].text, wrap):
+        return 0
+    k = i + 1
+    while k < len(blocks) and k - i <= _TAIL_LINES and blocks[k].line - blocks[k - 1].line == _gap(blocks, i) \
+            and not ends_sentence(blocks[k].text) and not is_heading(blocks[k].text) \
+            and parse_meta_line(blocks[k].text) is None:
+        if not _fills(blocks[k].text, wrap):  # the last line, however short ('考'): the whole reads as a title
+            whole = "".join(b.text for b in blocks[i:k + 1])
+            return k - i if k - i >= 2 and title_like(whole) else 0  # (two lines: `wrapped_title` decides)
+        if not title_like(blocks[k].text):
+            return 0
+        k += 1
+    return 0
+
+
+def value_tail(text: str, blocks: list[Block], i: int) -> int:
+    """Lines under a field's line `i` ('标题： 我们靠什么去锻造', filling a narrow wrap) that hold the rest of its
+    value, up to the first short one; 0 when the line does not fill the width or no such lines follow."""
+    if i + 1 >= len(blocks) or width(blocks[i].text) < 2 * _NARROW_TITLE_WRAP:
+        return 0
+    wrap = wrap_width(text.split("\n"))
+    if wrap is None or not _fills(blocks[i].text, wrap):
+        return 0
+    k = i + 1
+    while k < len(blocks) and k - i <= _TAIL_LINES and blocks[k].line - blocks[k - 1].line == _gap(blocks, i) \
+            and parse_meta_line(blocks[k].text) is None:
+        if not _fills(blocks[k].text, wrap):
+            return k - i
+        k += 1
+    return 0

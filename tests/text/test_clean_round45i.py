@@ -62,3 +62,41 @@ def test_an_indented_mixed_line_after_a_finished_full_line_opens_a_paragraph(nam
 def test_guards_keep_their_paragraphs(name):
     lines, count = GUARDS[name]
     assert len(_paragraphs(lines)) == count
+
+
+# A page saved to PDF at a phone's narrow width (thirteen characters a line): the title and a field's value run over
+# several lines, each filling the width; the header is read whole, as the unwrapped page gives it.
+def _cut(text: str, chars: int = 13) -> list[str]:
+    return [text[k:k + chars] for k in range(0, len(text), chars)]
+
+
+_TITLE = "城南读书会｜我们为什么还要在手机时代坚持读完一本厚书——第十二期活动纪要"
+_BODY = ("上周六下午，读书会在城南图书馆二楼举行了第十二期活动，二十多位书友围绕长篇阅读的意义展开了讨论。"
+         "有人认为碎片化的信息让人越来越难以专注，也有人觉得电子书反而降低了读完一本书的门槛。"
+         "主持人最后建议大家每月至少读完一本三百页以上的书，并在下次活动时分享自己的读书笔记。")
+_HEADED = _cut(_TITLE) + ["作者：老周", "发表日期：2024.3.18", "来源：微信公众号“城南读书", "会”", ""] + _cut(_BODY)
+
+# (lines, title, source, author, paragraphs)
+HEADERS = {
+    "a title over three lines and a source over two": (_HEADED, _TITLE, "微信公众号“城南读书会”", "老周", [_BODY]),
+    "a title over three lines": (_cut(_TITLE) + ["作者：老周", ""] + _cut(_BODY), _TITLE, "", "老周", [_BODY]),
+    "a source over two lines": (["城南读书会第十二期活动纪要", "来源：微信公众号“城南读书", "会”", ""] + _cut(_BODY),
+                                "城南读书会第十二期活动纪要", "微信公众号“城南读书会”", "", [_BODY]),
+    # guards: a title that fills its line over prose; over a short sentence; a full field over the next field
+    "a full title line over prose stays one line": (
+        ["城南读书会第十二期活动纪要"] + _cut(_BODY), "城南读书会第十二期活动纪要", "", "", [_BODY]),
+    "a full title line over a finished sentence stays one line": (
+        ["城南读书会第十二期活动纪要"] + _cut("读书会在城南图书馆举行第十二期活动。") + [""] + _cut(_BODY),
+        "城南读书会第十二期活动纪要", "", "", ["读书会在城南图书馆举行第十二期活动。", _BODY]),
+    "a full field line over the next field keeps its value": (
+        ["城南读书会第十二期活动纪要", "来源：微信公众号“城南读书", "作者：老周", ""] + _cut(_BODY),
+        "城南读书会第十二期活动纪要", "微信公众号“城南读书", "老周", [_BODY]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HEADERS))
+def test_a_narrow_wrap_header_is_read_whole(name):
+    lines, title, source, author, paragraphs = HEADERS[name]
+    doc = parse_document(("\n".join(lines) + "\n").encode("utf-8"))
+    assert (doc.title, doc.source, doc.author) == (title, source, author)
+    assert [p.text for p in doc.paragraphs] == paragraphs
