@@ -8,7 +8,7 @@ wrapped line mixing in Latin, so the columns its Latin letters stand for are wha
 
 from __future__ import annotations
 
-from reader.text.lineshape import _ASCII_WIDE_BYTES, width
+from reader.text.lineshape import width
 
 _BAND = 9  # columns a wrapped line may fall short of the width (as the re-wrapping measures it)
 _OVER = 6  # … or run past it
@@ -19,9 +19,8 @@ _ROUGH = 1  # columns the scaled measure of one line may still be off by (one sc
 
 
 def _narrow(text: str) -> int:
-    """ASCII characters the measure counts as one column each (letters, digits, spaces)."""
-    ascii_part = text.encode("ascii", "ignore")
-    return len(ascii_part.translate(None, _ASCII_WIDE_BYTES))
+    """ASCII characters the measure counts as one column each (letters, digits, spaces): all others take two."""
+    return 2 * len(text) - width(text)
 
 
 def _latin(text: str) -> bool:
