@@ -125,8 +125,9 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     matches, broken = find_markers(paragraphs, title, opens, listed, ends)
     if sum(p.heading_level > 0 for p in paragraphs) >= 2:  # headings marked up: a Markdown '1. …' is a list's item
         matches = [None if p.listed else m for p, m in zip(paragraphs, matches)]  # (unmarked, it may title a part)
-    matches = [None if p.cell and m is not None and m.family in _LIST_FAMILIES else m  # a table's '1. 建立台帐，得2分'
-               for p, m in zip(paragraphs, matches)]  # is a row of criteria; '第一條' in a law set as a table stays
+    matches = [None if p.cell and m is not None and (m.family in _LIST_FAMILIES or m.family == "lone-cn") else m
+               for p, m in zip(paragraphs, matches)]  # a table's '1. 建立台帐，得2分' is a row of criteria, its cell
+    # '一' a row's number (a timetable's 学期); '第一條' in a law set as a table stays
     opening = opening_chapter(paragraphs, matches)  # '第四章 …' over its own 第一节: the notes' title
     opening = opening if opening >= 0 else opening_number(paragraphs, matches, title)  # '4. …' over its '4-1.', '4-2.'
     if opening >= 0:
