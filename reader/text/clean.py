@@ -284,7 +284,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
             # notice's: its cover or its header, kept, not its title
         elif (not title and (b.heading_level <= 1 or i == 0 and top_level)  # a headline over its dateline is one
               and meta.title_like(text, b.heading_level > 0 or _over_dateline(blocks, i))
-              and (not _is_heading(text) or pagetitles.numbered_title(blocks, i, text))):
+              and (not _is_heading(text) or pagetitles.numbered_title(blocks, i, text)) and not pagetitles.opening_part(
+                blocks, i)):
             title, title_line = text, b.line
             if decoded.kind == "text" and (tail := title_tail(decoded.text, blocks, i, _is_heading)):
                 title, i = title + "".join(c.text for c in blocks[i + 1:i + 1 + tail]), i + tail

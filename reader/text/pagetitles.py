@@ -143,3 +143,17 @@ def opening_number(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
         return -1
     leads = [_LEADING.match(o.marker) for o in later if o.family == "decimal" and o.level > 1]  # '4. 公民科技協作關係'
     return 0 if len(leads) >= 2 and all(x and int(x.group()) == m.number for x in leads) else -1  # over 4-1., 4-2.
+
+
+# '## 调研背景', '# 任务概述', '# 开场白': the name of a document's first part, which its other parts follow
+_OPENING_PART = re.compile(r"[^\s]{0,8}(?:概述|概況|概况|背景|简介|簡介|前言|引言|导言|導言|绪论|緒論|开场白|開場白)[：:]?")
+_PARTS_AFTER = 2  # headings at its level after it: it opens a run of parts, it does not title them
+
+
+def opening_part(blocks: Sequence[Block], i: int) -> bool:
+    """A page's or a Markdown file's first heading that names an opening part ('# 任务概述' before '# 任务信息' and
+    '# 任务要求'): the first of the parts at its level, no title over them."""
+    b = blocks[i]
+    if not b.heading_level or _OPENING_PART.fullmatch(b.text.strip()) is None:
+        return False
+    return sum(o.heading_level == b.heading_level and o.role == "" for o in blocks[i + 1:]) >= _PARTS_AFTER

@@ -55,3 +55,29 @@ def test_a_law_set_as_a_table_keeps_its_articles():
             + "</body></html>").encode("utf-8")
     doc = parse_document(page, "law.html")
     assert [h.marker for h in doc.headings] == ["第一條", "第二條", "第三條"]
+
+
+# A page's or a Markdown file's first heading that names an opening part ('# 任务概述', '<h1>项目背景</h1>') followed
+# by two parts or more at its level is the first of those parts, not a title over them.
+_PARA = "这一部分交代来龙去脉，让读者知道我们为什么要做这件事情，以及做完以后希望看到什么样的结果和变化。"
+
+
+@pytest.mark.parametrize("name, text, first", [
+    ("plan.md", f"# 任务概述\n\n{_PARA}\n\n# 任务信息\n\n{_PARA}\n\n# 任务要求\n\n{_PARA}\n", "任务概述"),
+    ("talk.md", f"# 开场白\n\n{_PARA}\n\n# 自我介绍\n\n{_PARA}\n\n# 竞选理由\n\n{_PARA}\n", "开场白"),
+    ("survey.html", f"<html><body><h1>项目背景</h1><p>{_PARA}</p><h1>调研方法</h1><p>{_PARA}</p><h1>调研结论</h1>"
+                    f"<p>{_PARA}</p></body></html>", "项目背景"),
+])
+def test_a_first_heading_naming_an_opening_part_is_a_part(name, text, first):
+    doc = parse_document(text.encode("utf-8"), name)
+    assert doc.headings[0].title == first
+    assert len(doc.headings) == 3 and doc.title != first
+
+
+@pytest.mark.parametrize("name, text, title", [
+    ("report.md", f"# 调研报告\n\n{_PARA}\n\n# 背景\n\n{_PARA}\n\n# 方法\n\n{_PARA}\n\n# 结论\n\n{_PARA}\n", "调研报告"),
+    ("overview.md", f"# 系统概述\n\n{_PARA}\n\n# 安装\n\n{_PARA}\n", "系统概述"),  # one part after it: its title
+    ("intro.md", f"# 项目背景\n\n{_PARA}\n\n## 现状\n\n{_PARA}\n\n## 问题\n\n{_PARA}\n", "项目背景"),
+])
+def test_a_first_heading_that_titles_the_text_stays_its_title(name, text, title):
+    assert parse_document(text.encode("utf-8"), name).title == title
