@@ -365,6 +365,7 @@ PART_NAMES = frozenset(
     "推荐阅读 推薦閱讀 致谢 致謝 摘要 内容摘要 內容摘要 内容提要 內容提要 结论 結論 小结 小結 注释 註釋 "
     "关键词 關鍵詞 关键字 關鍵字 引用 Abstract Keywords Acknowledgements Acknowledgments Reference References "
     "沿革 立法沿革 修正沿革 编者按 編者按 按语 按語 简评 簡評 短评 短評 点评 點評 述评 述評 "  # a law's 沿革, news comments
+    "Changelog ChangeLog 更新日志 更新日誌 更新历史 更新歷史 更新记录 更新記錄 "  # a post's or a guide's log of its updates
     "相关链接 相關鏈結 相关链结 相關連結 相关连结 相关新闻 相關新聞 相关稿件 相關稿件 相关阅读 相關閱讀 相关文章 相關文章 相关报道 相關報導 相关报导".split()
 )  # and a page's own parts over its lists of links
 _BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
