@@ -129,7 +129,7 @@ KNOWN_GAPS = {
                                                        "rows continue the open 1、 and push the real 2、 out of sequence; "
                                                        "items the report's contents leave out ('A.第一部分') are taken",
     "d16_04_lifahui_yijianshu_xinsiwei_wangyueche": "a LegCo submission's summary points '（三）'…'（六）' (its （一）（二） "
-                                                    "run into a wrapped line) are taken, '執行摘要' over them is missed",
+                                                    "run into a wrapped line) are taken",
     "d16_07_xinxi_gongkai_nianbao_shuyang_2025": "an annual report converted with uneven heading levels: its '一是…' / "
                                                  "'三是…' lines marked as headings are missed",
     "f16_01_biji_eid_shuzi_shenfen": "'2.1.4eID…' (no point after the number, a Latin word run on) is missed",
@@ -708,11 +708,10 @@ KNOWN_GAPS = {
     "d60_03_kecheng_sheji_baogao_bert_jinrong_xinwen": "a page's table headers ('格式 示例', '参数 值 说明') are taken for "
     "titles",
     "d60_04_shiyan_baogao_ruxianai_svm_bp": "a page's banner line ('🏥 乳腺癌良恶性诊断分类') is taken for a title",
-    "d60_05_shiyan_baogao_asciidoc_biaoji_yuyan": "a report's closing parts ('编译运行', '任务分工', '附注') after its "
+    "d60_05_shiyan_baogao_asciidoc_biaoji_yuyan": "a report's closing parts ('编译运行', '任务分工') after its "
     "references are missed",
     "d60_06_shiyan_baogao_nixiang_fenxi_angr": "a report's lists of functions ('1. tool_explore()') and of answers "
     "('1. LLM的角色：') are taken for sections",
-    "d60_08_biye_lunwen_chongdianzhuang_xuanzhi": "a thesis's last part '附注' after its references is missed",
     "d60_09_kecheng_lunwen_gandou_fenlei": "'目录' over a paper's contents is missed and its run-in steps ('步骤一：标签纠错。"
     "…') are taken for sections",
     "d60_10_kecheng_sheji_zongjie_danmu_huancun": "'目  录' and a colon label over numbered requirements ('设计与实现要求：') "
