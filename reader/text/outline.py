@@ -69,7 +69,8 @@ from reader.text.sequences import Successors
 from reader.text.setin import set_apart
 from reader.text.records import record_parts
 from reader.text.recurring import (drop_decks, named_again, nest_other_titles, nest_recurring_titles,
-                                   nest_stacked_titles, nest_under_decorated, recurring_in_parts, refrains)
+                                   nest_stacked_titles, nest_under_decorated, recurring_in_parts, refrains,
+                                   unname_recurring)
 from reader.text.speeches import (english_over_chinese, floor_questions, parallel_heads, points_in_a_paragraph,
                                   run_in_points)
 from reader.text.titledepth import nest_titles
@@ -265,6 +266,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
                 if c.index in groups and groups[c.index] in at:
                     c.parent = at[groups[c.index]]
             drop_decks(candidates, paragraphs, _is_body)  # '共同打造现代化产业体系' over its deck, every time
+            unname_recurring(candidates, paragraphs)  # '后记' after each event's write-up: each event's own
             nest_stacked_titles(candidates, paragraphs)  # '核心概念' right over '函数-装饰器': a part over its sections
             nest_under_headlines(candidates, paragraphs)  # '产品：明确目标，…' over '功能方面'
             nest_under_sessions(candidates, sessions)  # '20190305会议纪要' over '到会情况'

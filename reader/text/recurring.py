@@ -20,6 +20,8 @@ _RECURS = 2  # a sub-title shown under two sections at least
 _TEMPLATE_PARTS = 3  # the same sub-titles under this many numbered parts: a template
 _DECORATED_MIN = 2  # decorated titles and plain ones: two of each show two levels
 _CUE_MIN = 3  # a line repeated this often, alone between passages, is a cue
+_NAMED_RECURS = 3  # a named part said this often at least ('后记' after each event): twice may be a page's menu and
+# its text, each naming the part once
 _CUE_MAX = 8  # and this short ('翻页', '下一张'); a page's running head repeated is the cleaner's to drop
 
 
@@ -264,3 +266,28 @@ def nest_other_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
                     candidates[m].parent = chosen[first]
                 continue
         at[(c.parent, name)] = k
+
+
+def unname_recurring(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
+    """'后记' after each event's write-up, '小结' after each meeting's '概要': a named part said again, a title said
+    once between most two times (the next part's), closes each of those parts, not the text; in an outline of
+    unnumbered titles it is read as their recurring sub-title (a plain title), not as a part beside them."""
+    chosen = [n for n, c in enumerate(candidates) if c.accepted]
+    if len(chosen) < 3 or any(candidates[n].key not in ("container", "named") or candidates[n].match is not None
+                              or candidates[n].parent >= 0 for n in chosen):
+        return
+    names = [_name(paragraphs[candidates[n].index].text) for n in chosen]
+    counts = Counter(names)
+    spans: dict[str, list[bool]] = defaultdict(list)  # each named title: was a title said once since its last time?
+    fresh: dict[str, bool] = {}
+    for n, t in zip(chosen, names):
+        if candidates[n].key == "named" and counts[t] >= _NAMED_RECURS:
+            if t in fresh:
+                spans[t].append(fresh[t])
+            fresh[t] = False
+        elif counts[t] == 1:
+            fresh = dict.fromkeys(fresh, True)
+    again = {t for t, seen in spans.items() if sum(seen) * 2 > len(seen)}  # (most: a part's title may be missed)
+    for n, t in zip(chosen, names):
+        if t in again:
+            candidates[n].key = "container"
