@@ -74,6 +74,7 @@ from reader.text.recurring import (drop_decks, named_again, nest_other_titles, n
 from reader.text.speeches import (english_over_chinese, floor_questions, parallel_heads, points_in_a_paragraph,
                                   run_in_points)
 from reader.text.titledepth import nest_titles
+from reader.text.leads import nest_named_sections
 from reader.text.titlescore import Setting, rescore
 
 __all__ = ["HeadingMatch", "match_heading", "outline_candidates", "parse_outline"]
@@ -278,6 +279,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             nest_questions(candidates, paragraphs)  # '问答环节' over its '问：…？'s
             nest_other_titles(candidates, paragraphs)  # '仪容规范' over '服装', '发型', '其他仪容规范'
             hold_papers(candidates, papers, annexes)
+            stray.update(nest_named_sections(candidates, paragraphs))  # '地点：…、武当山风景区' names '武当山'
             stray.update(nest_titles(candidates, paragraphs))  # '开源版图' under '技术 | 向更深处下潜'
             nest_in_days(candidates, paragraphs)  # '群团中心' under '第二天'
             nest_under_pian(candidates, paragraphs)  # '产品研发篇' over '市场竞争'

@@ -63,3 +63,40 @@ def test_a_named_part_said_once_or_twice_stays_beside_the_parts(blocks):
     found = _outline(blocks)
     assert found and all(d == 1 for d, _ in found)
     assert "后记" in [t for _, t in found]
+
+
+# A part's lead names its sections in their order ('地点：西湖、灵隐寺' under '浙江省杭州市', then '西湖' and '灵隐寺'):
+# the part holds them. Prose that names later titles out of their order, or a section's long text, holds nothing.
+
+_SIGHT = "沿着湖边慢慢走了一圈，风景比照片里还要好看，傍晚的时候游人少了很多，找了一张长椅坐下来休息。"
+_FOOD = "附近的小吃街人很多，排队买了几样当地有名的点心，味道偏甜，配一杯热茶正好，价格也算公道。"
+
+
+def _trip(parts: list[tuple[str, str, list[str]]]) -> list[str]:
+    blocks = ["旅行日记", "这一年断断续续去了不少地方，按城市把照片和笔记整理在这里，留作纪念，也给想去的朋友参考。"]
+    for part, lead, sights in parts:
+        blocks += [part, lead]
+        for sight in sights:
+            blocks += [sight, _SIGHT, _FOOD]
+    return blocks
+
+
+_PARTS = [("浙江省杭州市", "- 时间：2024 年 3 月\n- 地点：西湖、灵隐寺", ["西湖", "灵隐寺"]),
+          ("江苏省苏州市", "- 时间：2024 年 5 月\n- 地点：拙政园、平江路、虎丘", ["拙政园", "平江路", "虎丘"]),
+          ("四川省成都市", "这次主要去了宽窄巷子和都江堰（顺路看了青城山）。", ["宽窄巷子", "都江堰（青城山）"])]
+
+
+def test_a_parts_lead_naming_its_sections_holds_them():
+    found = _outline(_trip(_PARTS))
+    want = [(d, t) for part, _, sights in _PARTS for d, t in [(1, part)] + [(2, s) for s in sights]]
+    assert found == want
+
+
+@pytest.mark.parametrize("parts", [
+    [("浙江省杭州市", "先去的灵隐寺，后来才去西湖。", ["西湖", "灵隐寺"]),  # named out of their order: prose
+     ("江苏省苏州市", "虎丘之外，平江路和拙政园也都去了。", ["拙政园", "平江路", "虎丘"])],
+    [("浙江省杭州市", "只去了西湖。", ["西湖", "灵隐寺"]), ("江苏省苏州市", "一路都在下雨。", ["拙政园", "平江路"])],  # one named
+])
+def test_a_lead_naming_titles_out_of_order_or_once_holds_nothing(parts):
+    found = _outline(_trip(parts))
+    assert found and all(d == 1 for d, _ in found)
