@@ -112,7 +112,7 @@ def opens_answer(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], b
     """A question heads a part when its answer follows (body, a bulleted or a numbered list) and it is not one of a
     list of questions ('可以考虑以下几个问题：' then one question a line)."""
     before = paragraphs[i - 1].text.strip() if i > 0 else ""
-    if before.endswith(("：", ":")) or (before and question_title(before)):
+    if before.endswith(("：", ":")) or (before and question_title(before)) or _list_item(paragraphs, i):
         return False
     after = paragraphs[i + 1].text
     first = match_heading(after)
@@ -123,6 +123,16 @@ def opens_answer(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], b
     return paragraphs[i + 1].line == paragraphs[i].line + 1 and answer.strip("…. ") != "" and first is None \
         and (i + 2 >= len(paragraphs) or paragraphs[i + 2].line > paragraphs[i + 1].line + 1) \
         and not question_title(answer) and not answer.endswith(("：", ":"))
+
+
+def _list_item(paragraphs: list[Paragraph], i: int) -> bool:
+    """'- 举办场次是否要减少？' right under '- 会不会有人数参与的限制？…' at the same indent: a bulleted question beside
+    a sibling bullet on the next line up or down is one point of a list, as notes jot their open questions, no part."""
+    here = paragraphs[i]
+    if not bullet_line(here.text):
+        return False
+    return any(0 <= j < len(paragraphs) and abs(paragraphs[j].line - here.line) == 1
+               and paragraphs[j].indent == here.indent and bullet_line(paragraphs[j].text) for j in (i - 1, i + 1))
 
 
 def asked_parts(questions: list[int], texts: list[str], plain: int, loose: Sequence[int] = ()) -> list[int]:
