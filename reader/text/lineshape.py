@@ -246,6 +246,16 @@ def carried_on(text: str) -> bool:
     return _CARRIED.match(text) is not None and text.rstrip()[-1:] not in "？?"  # ('所以我們怎麼整合？' asks a part's)
 
 
+_POINTING = re.compile("(?:以下|下面|接下来|接下來|这里|這裡|這里|下图|下圖|本章|本节|本節)"
+                       "(?:[^简簡小要总總概]|$)")  # '以下简称', '本章小结', '本章要点' name a part
+
+
+def points_on(text: str) -> bool:
+    """'以下介绍 Reed-Solomon Code', '这里以机械硬盘为例', '下面這張圖的時間軸…': the writer points the reader on to
+    what follows, as a sentence leading into it does; a title names its topic, never the text around it."""
+    return _POINTING.match(text) is not None and text.rstrip()[-1:] not in "？?"
+
+
 _RULE_CHARS = frozenset("-*_=—－─━＝~")
 
 

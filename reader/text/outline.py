@@ -34,7 +34,7 @@ from reader.text.headingtext import candidate_heading, continues, takes_next_lin
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, closing_line, hold_papers, salutation_index
 from reader.text.lineshape import (BULLETS, aside_line, carried_on, commented_code, contents_name, cut_before_object,
-                                   inside_short_run, item_tail, markdown_row, picture_line, roster_lines)
+                                   inside_short_run, item_tail, markdown_row, picture_line, points_on, roster_lines)
 from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_lists, parts_over_sections, titles_in_parts,
                                   under_lone_unit, unnumbered_top_level)
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
@@ -415,7 +415,8 @@ def _unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
     found = [i for i in found if i > addressed and not (i < lead and i + 1 < len(paragraphs)  # a title's first half
                                                         and genre_title(paragraphs[i + 1].text.strip()))]
     found = [i for i in found if not item_tail(paragraphs, i)  # a list item's status ('已经合并') on its last line
-             and not (carried_on(texts[i].lstrip()) and i not in colons)]  # '但是，作为…，我…': speech, no title
+             and not (carried_on(texts[i].lstrip()) and i not in colons)  # '但是，作为…，我…': speech, no title
+             and not points_on(texts[i].lstrip())]  # '以下介绍 …' leads into the text
     found = refrains(found, [paragraphs[i].text.strip() for i in found])  # a script's '翻页' between its passages
     same = len({paragraphs[i].text.strip() for i in found}) == 1  # '基本案情' again and again: a label, no outline
     return (found if len(found) >= 2 and not same else []), weighed

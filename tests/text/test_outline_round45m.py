@@ -1,7 +1,9 @@
 """Round 45m: a bulleted question beside a sibling bullet at the same indent ('- 举办场次是否要减少？' under '- 会不会有
 人数参与的限制？…') is one point of a list of open questions, as notes and minutes jot them, and heads no part; a
 bulleted question standing alone over its answer, or over its own deeper bullets, still heads its part (rule:
-`questions.opens_answer`)."""
+`questions.opens_answer`). A line that points the reader on to what follows ('以下介绍常见的纠删码方案', '这里以机械硬盘
+为例', '下面这张图整理了…') leads into the text and heads nothing, while '本章小结', '本章要点' still name their parts
+(rule: `lineshape.points_on`)."""
 
 from __future__ import annotations
 
@@ -54,3 +56,30 @@ def test_listed_questions_head_nothing(lines: list[str], want: list[tuple[int, s
 @pytest.mark.parametrize("lines, want", KEPT.values(), ids=list(KEPT))
 def test_lone_questions_stay_headings(lines: list[str], want: list[tuple[int, str, str]]) -> None:
     assert _titles(lines) == want
+
+
+B1 = "分布式存储系统需要在节点失效时保证数据不丢失，常见的做法是多副本和纠删码两类，它们各有长处和短处。"
+B2 = "纠删码把数据切成若干块并计算校验块，任意丢失不超过校验块数量的数据块，都可以通过剩余的块恢复出来。"
+B3 = "多副本的方案实现简单，读取性能好，但存储开销较大，三副本意味着要付出三倍的磁盘空间来保存同一份数据。"
+
+
+def _parts(lines: list[str], name: str) -> list[str]:
+    doc = parse_document("\n\n".join(lines).encode("utf-8"), name)
+    return [h.title for h in doc.headings]
+
+
+POINTERS = {  # a sentence leading into what follows, set alone on its line between plain titles
+    "'以下介绍…' in a survey": (["存储系统调研", "背景", B1, "以下介绍常见的纠删码方案", B2, "副本方案", B3, "总结", B1],
+                            ["背景", "副本方案", "总结"]),
+    "'这里以…为例' in an API guide": (["接口使用说明", "创建虚拟机", B1, "这里以机械硬盘为例", B2, "删除虚拟机", B3,
+                                 "查询虚拟机", B2], ["创建虚拟机", "删除虚拟机", "查询虚拟机"]),
+    "'下面这张图…' in a review": (["项目回顾", "立项经过", B1, "下面这张图整理了项目的时间线", B2, "开发过程", B3,
+                               "经验教训", B1], ["立项经过", "开发过程", "经验教训"]),
+    "'本章小结' and '本章要点' name parts (guard)": (["毕业论文", "绪论", B1, "本章小结", B2, "相关技术", B3, "本章要点", B1],
+                                          ["绪论", "本章小结", "相关技术", "本章要点"]),
+}
+
+
+@pytest.mark.parametrize("lines, want", POINTERS.values(), ids=list(POINTERS))
+def test_pointing_lines_head_nothing(lines: list[str], want: list[str]) -> None:
+    assert _parts(lines, "shuoming.txt") == want
