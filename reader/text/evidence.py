@@ -100,10 +100,11 @@ def paired_clauses(title: str) -> bool:
 
 
 def chained_clauses(items: Sequence[HeadingMatch]) -> bool:
-    """'一、撤销…判决；' '二、改判…。': items that end in '；' but the last are the clauses of one request, not sections."""
+    """'一、撤销…判决；' '二、改判…。': items that end in '；' but the last are the clauses of one request, not sections;
+    so are a list's labelled entries ('(一)捐赠：接受个人、团体无偿捐赠文物；'), the line ending where the clause does."""
     if len(items) < 2:
         return False
-    chained = sum(1 for m in items[:-1] if not m.rest and m.terminator in _CLAUSE_ENDS)
+    chained = sum(1 for m in items[:-1] if (m.rest.rstrip() if m.rest else m.terminator).endswith(_CLAUSE_ENDS))
     return 2 * chained >= len(items) - 1
 
 

@@ -900,7 +900,6 @@ KNOWN_GAPS = {
     "'结构层功能'), are missed",
     "d74_05_cehuashu_jiaxiao_baoming": "a PDF plan's stages marked '⚫ 第一阶段（…）' are missed and a circled point "
     "reads as a title",
-    "d74_06_changyishu_wenwu_juanzeng": "a call for donations lists its forms as '(一)捐赠：…;' items, read as sections",
     "d74_07_niandu_zongjie_qianduan": "a year summary's month labels ('8月：' … '12月：') over their work are missed",
     "d74_08_niandu_zongjie_dashuju": "a summary's titles under another title, all at one level in the source, lose "
     "their level",

@@ -3,7 +3,9 @@
 bulleted question standing alone over its answer, or over its own deeper bullets, still heads its part (rule:
 `questions.opens_answer`). A line that points the reader on to what follows ('以下介绍常见的纠删码方案', '这里以机械硬盘
 为例', '下面这张图整理了…') leads into the text and heads nothing, while '本章小结', '本章要点' still name their parts
-(rule: `lineshape.points_on`)."""
+(rule: `lineshape.points_on`). A list's labelled entries closed by '；' up to the last ('(一)捐赠：接受…文物;' /
+'(二)复制：…;' / '(三)…。') are one enumeration's clauses, as items with no label already were, while labelled
+steps each closed by '。' over their body stay sections (rule: `evidence.chained_clauses`)."""
 
 from __future__ import annotations
 
@@ -83,3 +85,45 @@ POINTERS = {  # a sentence leading into what follows, set alone on its line betw
 @pytest.mark.parametrize("lines, want", POINTERS.values(), ids=list(POINTERS))
 def test_pointing_lines_head_nothing(lines: list[str], want: list[str]) -> None:
     assert _parts(lines, "shuoming.txt") == want
+
+
+NEIRONG = "具有历史、艺术、科学价值的各类实物，包括旧农具、旧家具、老照片、手工艺品以及反映本村民俗的各类物件。"
+YUANZE = "以自愿捐赠为原则，以文物合法为前提，充分体现捐赠人关爱文博事业、奉献和谐社会的意愿，捐赠后颁发收藏证书。"
+JIANDU = "对于各界所捐赠的文物，我们将进行详细的登记，实行严格的监督管理，并通过适当形式向社会公布捐赠情况。"
+
+
+def _outline(lines: list[str]) -> list[tuple[int, str, str]]:
+    doc = parse_document("\n".join(lines).encode("utf-8"), "changyishu.txt")
+    return [(h.depth, h.marker, h.title) for h in doc.headings]
+
+
+LABELLED = {  # a list's labelled entries closed by '；' up to the last: one enumeration, no sections
+    "a proposal's forms of giving": (
+        ["倡议书", "一、捐赠内容", NEIRONG, "二、捐赠原则", YUANZE, "三、捐赠形式", "(一)捐赠：接受个人、团体无偿捐赠的文物;",
+         "(二)复制：对特别珍贵、能反映本村历史和民俗重要信息的文物标本，在双方友好协商的基础上进行复制，复制品赠与村展览馆，"
+         "使之充分发挥宣传效果;",
+         "(三)对于价值较高的珍贵文物，以自愿出借展览为原则，由文物持有者与村展览馆签定展示合同，文物产权仍归持有者，"
+         "展览期间的安保、展示和保管由村展览馆负责。",
+         "四、监督管理", JIANDU],
+        [(1, "一、", "捐赠内容"), (1, "二、", "捐赠原则"), (1, "三、", "捐赠形式"), (1, "四、", "监督管理")],
+    ),
+}
+
+LABELLED_KEPT = {  # the same entries closed by '。' each, with body under them: sections (guard)
+    "a plan's steps, each a sentence of its own over its body": (
+        ["倡议书", "一、捐赠内容", NEIRONG, "二、捐赠原则", YUANZE, "三、工作安排", "（一）宣传发动：各村要广泛宣传，营造氛围。",
+         YUANZE, "（二）登记造册：对捐赠的文物逐件登记入库。", JIANDU, "四、监督管理", JIANDU],
+        [(1, "一、", "捐赠内容"), (1, "二、", "捐赠原则"), (1, "三、", "工作安排"), (2, "（一）", "宣传发动"),
+         (2, "（二）", "登记造册"), (1, "四、", "监督管理")],
+    ),
+}
+
+
+@pytest.mark.parametrize("lines, want", LABELLED.values(), ids=list(LABELLED))
+def test_labelled_entries_closed_by_semicolons_are_a_list(lines: list[str], want: list[tuple[int, str, str]]) -> None:
+    assert _outline(lines) == want
+
+
+@pytest.mark.parametrize("lines, want", LABELLED_KEPT.values(), ids=list(LABELLED_KEPT))
+def test_labelled_sections_stay(lines: list[str], want: list[tuple[int, str, str]]) -> None:
+    assert _outline(lines) == want
