@@ -1,6 +1,6 @@
 """A second opinion on unnumbered titles: short standalone lines weighed on all their evidence at once.
 
-The rules in `outline._unnumbered` judge a line by its shape and its neighbours one test at a time; many documents
+The rules in `standalone.unnumbered` judge a line by its shape and its neighbours one test at a time; many documents
 (notes flattened from Markdown, slides, manuals) set their titles in ways no single test covers. A small boosted-tree
 model, trained on the development part of the gold corpus (`bench/train_titles.py`; never on the held-out part),
 weighs the rules' verdict together with the line's shape, its neighbours and the document around it, and decides
