@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
     """Built by reader.app. Owns whether the converters were warmed; its parts own the rest
     (docs/architecture.md)."""
 
-    document_shown = Signal(str)  # path, once its text is on screen (tests and benchmarks wait for it)
+    document_shown = Signal(str)  # path, once it is the one shown (a long text is laid out turns later: reading.busy)
 
     def __init__(self, paths: Paths, settings: Settings, files: list[Path], jobs: Jobs | None = None) -> None:
         super().__init__()
