@@ -7,6 +7,7 @@ text), so the heading test alone takes them for sections; this rule looks at the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.text.markers import HeadingMatch
@@ -41,3 +42,19 @@ def form_fields(run: Sequence[HeadingMatch | None]) -> bool:
     return sum(is_field(m) for m in run) >= 2 or (
         all(_stopped_field(m) for m in run) and sum(_stopped_field(m) and m.rest.strip() != "" for m in run) >= 2)
 
+
+
+_PARTICULAR_LABEL = re.compile(
+    r"(?:[A-Za-z]{1,14}[ \t]?)?[\u4e00-\u9fff]{0,4}"  # 'Host 会议主持人', '办公地点', '截止时间': a particular's label
+    r"(?:时间|時間|日期|地点|地點|地址|翻译|翻譯|译者|譯者|报告人|報告人|主讲人|主講人|主持人|语言|語言|记录人|記錄人)"
+    r"[ \t\u3000]*[：:][ \t\u3000]*")
+_PARTICULAR_VALUE_MAX = 40  # '時間：2022 年 3 月 12 日（六）pm 14:00 - 16:30': a date, a place, a name
+_PARTICULAR_STOPS = frozenset("。；;！!？?")
+
+
+def labelled_particular(text: str) -> bool:
+    """'翻译：单致豪', '办公地点：慧园3栋203、206', '报告人： 赵伟峰 工程师': a label that names who, when, where or in
+    what language, its value on the line, states one particular of a notice or a record, and heads nothing."""
+    m = _PARTICULAR_LABEL.match(text)
+    value = text[m.end():].strip() if m is not None else ""
+    return 0 < len(value) <= _PARTICULAR_VALUE_MAX and not any(c in _PARTICULAR_STOPS for c in value)

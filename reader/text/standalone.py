@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.text.credits import credit_bar
+from reader.text.fields import labelled_particular
 from reader.text.days import day_titles
 from reader.text.furniture import furniture_line, photo_caption
 from reader.text.bodytext import SENTENCE_END as _SENTENCE_END, is_body as _is_body
@@ -80,6 +81,8 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
             text = _MENTION.sub("", text).strip()
         if len(text) > _WEIGHED_MAX:
             continue  # running text (most lines): no test below takes it, none need run
+        if i not in sessions and ("：" in text or ":" in text) and labelled_particular(text):
+            continue  # '翻译：单致豪', '办公地点：慧园3栋203、206': a particular alone, no title (a session's '时间: …' is)
         if (heads := asks(paragraphs, i, title, _is_body)) is not None and i not in translated and i - 1 not in translated:
             if heads:
                 asked.append(i)  # '为什么要加入我们？' over its answer: judged with the document's other questions below

@@ -751,8 +751,6 @@ KNOWN_GAPS = {
     "lose their level",
     "d63_04_huiyi_jiyao_openeuler_tc_20230607": "agenda items '议题一：…' each over an '介绍：…' line do not read as a "
     "family, and the speakers' turns ('熊博：') read as titles",
-    "d63_05_huiyi_jiyao_openeuler_tc_xianxia": "agenda items '1、…' followed by their times, durations and speakers are "
-    "missed, and each item's '结论：' reads as a title",
     "d63_06_yanjiang_mayi_weifuwu_shijian": "a talk's '本次分享主要分为三部分：' and its closing 'PPT 下载和相关地址' are "
     "missed",
     "d63_07_zhuanfang_sofaark_committer": "an interview whose last part swaps its 'Q:' and 'A:' labels, and whose "
