@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from reader.text.evidence import inserted, inside_quotation, is_citation, lettered_title, paired_clauses
 from reader.text.decimals import decimal_parts, headless_run, marked_section, numbered_parents, translated_pair
+from reader.text.colonnames import named_with_colon
 from reader.text.compilations import HOLDERS
 from reader.text.annexes import annex_holder
 from reader.text.articles import mark_articles, parts_holder, titled_clause
@@ -136,7 +137,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             stack.append(len(candidates))
             candidates.append(c)
             continue
-        if m is None or ((m.rest or m.terminator or not _closes_articles(m, stack, candidates))
+        if m is None or ((m.rest or m.terminator and not named_with_colon(m) or not _closes_articles(m, stack, candidates))
                          and _in_article(stack, candidates)
                          and (m.rest or m.terminator or not lettered_title(m) and not _contract_part(m))):
             continue  # body, or items inside an article: （一）…； (a report's 'A. 住房' under a covenant article is not)
@@ -271,8 +272,9 @@ def _contract_part(m: HeadingMatch) -> bool:
 
 
 def _closes_articles(m: HeadingMatch, stack: list[int], candidates: list[Candidate]) -> bool:
-    """'二、提供证据的要求' after the articles under '一、': the next section, not an item of the last article."""
-    if m.rest or m.terminator:
+    """'二、提供证据的要求' (or '三、 奖金计算：') after the articles under '一、': the next section, not an item of the
+    last article."""
+    if m.rest or m.terminator and not named_with_colon(m):
         return False
     return any(candidates[s].key == nesting_key(m) and candidates[s].match is not None
                and candidates[s].match.number + 1 == m.number for s in stack)
