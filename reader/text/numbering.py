@@ -24,6 +24,7 @@ from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, POINT_FAMIL
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph, packed_paragraphs
 from reader.text.resumes import RESUMED, resume_count
+from reader.text.restarts import restarted_counts
 from reader.text.runscore import weigh_runs
 from reader.text.sequences import (CHAPTER_FAMILIES, Successors, counted_on, decimal_successors, opens_level,
                                    resumed_run, to_decimal_parent)
@@ -96,6 +97,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
     last: dict[str, Candidate] = {}  # the latest candidate of each nesting key, for numbering that runs on
     latest = {m.number: i for i, m in enumerate(matches) if m is not None and m.family == "arabic"}  # for excerpts
     successors = Successors(matches)
+    restarts = restarted_counts(matches)  # '三、' after '六、', then '四、', '五、': a second part's count
     packed = packed_paragraphs(paragraphs)  # no blank line sets a point off: an argument far longer than it does
     following: list[int] = []  # the next numbered line after each line, made when a 第X讲-style unit first asks
     labelled: dict[int, list[Candidate]] = {}  # the members of each run of a word's numbering ('议题一：' …)
@@ -168,8 +170,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             elif m.number != 1 and (outer := resumed_run(candidates, candidates[stack[j]], m.number)) is not None \
                     and (counted_on(candidates, outer) or _strong(m, matches, i, keys[:j], paragraphs, packed)):
                 c.run = outer.run  # '2. 市场规模' after section 1's own list '1.'–'3.': the sections' count goes on
-            elif m.number != 1:
-                continue  # out of sequence: a stray number, not the next section
+            elif m.number != 1 and i not in restarts:
+                continue  # out of sequence: a stray number, not the next section (nor a part's count from 三、)
             del stack[j:]  # a sibling, or a new sequence from 1 (after a table of contents, in an annex)
             c.strong = _strong(m, matches, i, keys[:j], paragraphs, packed)
         else:

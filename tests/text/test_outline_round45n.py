@@ -2,7 +2,9 @@
 them) after the articles of the section before it ('一、 报名办法：' over 第一条, 第二条) is the next section, not an item of
 the last article, as '二、比赛办法' with no colon already was; a colon after a clause ('二、参赛队员有下列情形之一的，
 取消比赛资格：') still opens a list inside the article, and so does an article's own '一、申请人：' (rule:
-`colonnames.named_with_colon`)."""
+`colonnames.named_with_colon`). A document in parts counts its top level again: a second article's '三、可扩展性',
+'四、安全性', '五、应用案例' after the first one's '四、' is a count of its own, its first parts untitled, while a single
+'二、' going back stays a stray and quoted clauses a list (rule: `restarts.restarted_counts`)."""
 
 from __future__ import annotations
 
@@ -57,4 +59,44 @@ def test_named_section_closes_articles(lines: list[str], want: list[tuple[int, s
 
 @pytest.mark.parametrize("lines, want", INSIDE.values(), ids=list(INSIDE))
 def test_colon_list_stays_inside_article(lines: list[str], want: list[tuple[int, str, str]]) -> None:
+    assert _titles(lines) == want
+
+
+INTRO = "本文介绍这款备份工具的基本用法，读者可以按照文中的步骤在自己的集群上完成一次完整的备份和恢复。"
+PARTS = "工具由命令行客户端和运行在集群中的服务端组成，二者通过自定义资源对象交换备份任务的状态信息。"
+SETUP = "部署前需要准备好对象存储，并在集群中预先创建用于保存备份数据的存储桶，同时配置好访问凭证。"
+FIRST_PART = ["备份工具调研报告", "", "一、简介", INTRO, "", "二、架构", PARTS, "", "三、部署", SETUP, "", "四、备份", INTRO, ""]
+FIRST_FOUND = [(1, "一、", "简介"), (1, "二、", "架构"), (1, "三、", "部署"), (1, "四、", "备份")]
+
+RESTARTED = {  # a second part's count from 三、: three in order show it
+    "a report's second article counting from 三、": (
+        FIRST_PART + ["三、可扩展性", PARTS, "", "四、安全性", SETUP, "", "五、应用案例", INTRO],
+        FIRST_FOUND + [(1, "三、", "可扩展性"), (1, "四、", "安全性"), (1, "五、", "应用案例")],
+    ),
+    "an excerpt's second chapter counting from 二、": (
+        FIRST_PART + ["二、恢复流程", PARTS, "", "三、常见故障", SETUP, "", "四、注意事项", INTRO],
+        FIRST_FOUND + [(1, "二、", "恢复流程"), (1, "三、", "常见故障"), (1, "四、", "注意事项")],
+    ),
+}
+
+STRAYS = {  # going back with no count of three after it: strays
+    "a lone '二、' between 四、 and 五、": (
+        FIRST_PART + ["二、恢复流程", PARTS, "", "五、总结", SETUP],
+        FIRST_FOUND + [(1, "五、", "总结")],
+    ),
+    "clauses quoted from a rule, going back from 二、": (
+        FIRST_PART[:-1] + ["使用时须遵守运维规定：", "二、不得在业务高峰期执行全量备份；", "三、不得手工修改备份存储桶中的数据；",
+                           "四、不得关闭备份服务的访问日志。", "", "五、总结", SETUP],
+        FIRST_FOUND + [(1, "五、", "总结")],
+    ),
+}
+
+
+@pytest.mark.parametrize("lines, want", RESTARTED.values(), ids=list(RESTARTED))
+def test_second_part_counts_again(lines: list[str], want: list[tuple[int, str, str]]) -> None:
+    assert _titles(lines) == want
+
+
+@pytest.mark.parametrize("lines, want", STRAYS.values(), ids=list(STRAYS))
+def test_lone_numbers_going_back_stay_strays(lines: list[str], want: list[tuple[int, str, str]]) -> None:
     assert _titles(lines) == want
