@@ -41,13 +41,18 @@ def _gap(blocks: list[Block], i: int) -> int:
     return gap if gap <= 2 else 0
 
 
+def _narrow_wrap(text: str, blocks: list[Block], i: int, below: int) -> int | None:
+    """The narrow wrap the line `i` fills, with `below` lines at least after it; None when it fills none."""
+    if i + below >= len(blocks) or width(blocks[i].text) < 2 * _NARROW_TITLE_WRAP:
+        return None
+    wrap = wrap_width(text.split("\n"))
+    return wrap if wrap is not None and _fills(blocks[i].text, wrap) else None
+
+
 def title_tail(text: str, blocks: list[Block], i: int, is_heading: Callable[[str], bool]) -> int:
     """Lines under the title line `i` that a narrow wrap cut it into ('W的公法世界｜我们靠什么' / '去锻造未来法律职业
     共同体' / … / '考'): each but the last fills the width as the title line does; 0 when it is one line."""
-    if i + 2 >= len(blocks) or width(blocks[i].text) < 2 * _NARROW_TITLE_WRAP:
-        return 0
-    wrap = wrap_width(text.split("\n"))
-    if wrap is None or not _fills(blocks[i].text, wrap):
+    if (wrap := _narrow_wrap(text, blocks, i, 2)) is None:
         return 0
     k = i + 1
     while k < len(blocks) and k - i <= _TAIL_LINES and blocks[k].line - blocks[k - 1].line == _gap(blocks, i) \
@@ -65,10 +70,7 @@ def title_tail(text: str, blocks: list[Block], i: int, is_heading: Callable[[str
 def value_tail(text: str, blocks: list[Block], i: int) -> int:
     """Lines under a field's line `i` ('标题： 我们靠什么去锻造', filling a narrow wrap) that hold the rest of its
     value, up to the first short one; 0 when the line does not fill the width or no such lines follow."""
-    if i + 1 >= len(blocks) or width(blocks[i].text) < 2 * _NARROW_TITLE_WRAP:
-        return 0
-    wrap = wrap_width(text.split("\n"))
-    if wrap is None or not _fills(blocks[i].text, wrap):
+    if (wrap := _narrow_wrap(text, blocks, i, 1)) is None:
         return 0
     k = i + 1
     while k < len(blocks) and k - i <= _TAIL_LINES and blocks[k].line - blocks[k - 1].line == _gap(blocks, i) \
