@@ -64,6 +64,7 @@ from reader.text.standalone import unnumbered
 from reader.text.speeches import floor_questions, parallel_heads, points_in_a_paragraph, run_in_points
 from reader.text.titledepth import nest_titles
 from reader.text.leads import nest_named_sections
+from reader.text.counted import nest_counted_sections
 from reader.text.titlescore import Setting
 
 __all__ = ["HeadingMatch", "match_heading", "outline_candidates", "parse_outline"]
@@ -260,6 +261,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             nest_other_titles(candidates, paragraphs)  # '仪容规范' over '服装', '发型', '其他仪容规范'
             hold_papers(candidates, papers, annexes)
             stray.update(nest_named_sections(candidates, paragraphs))  # '地点：…、武当山风景区' names '武当山'
+            stray.update(nest_counted_sections(candidates, paragraphs))  # '三则故事' over the three stories
             stray.update(nest_titles(candidates, paragraphs))  # '开源版图' under '技术 | 向更深处下潜'
             nest_in_days(candidates, paragraphs)  # '群团中心' under '第二天'
             nest_under_pian(candidates, paragraphs)  # '产品研发篇' over '市场竞争'
