@@ -546,8 +546,6 @@ KNOWN_GAPS = {
     "d48_08_pinglun_fangjia_wangye": "a commentary's '（1）自住需求是…' points inside its '1、' sections read as headings",
     "d48_09_pinglun_xinpian_zhanzheng_wangye": "an introduction's '1、…3、' points open the arabic level first, so the "
     "text's '1、日本的追赶' stands beside '三、', not under it",
-    "d48_10_jiangzuo_yanjianggao_xingzhan_keshihua": "a talk's spoken signposts ('首先第一步，我们要做的是采集数据') read "
-    "as headings; its collector counts none",
     "d48_11_jianghua_biye_dabian_yanjianggao": "a defence talk's script has no headings; its closing '致谢' reads as one",
     "d48_12_xinwen_routa_zhuomianban_fabu": "a product story's subheads with a colon ('Harness 前置：Kanban 作为任务协议') "
     "are missed where the '#' is gone",
@@ -631,8 +629,6 @@ KNOWN_GAPS = {
     "are taken for titles",
     "d54_02_zicha_baogao_pinyin_moonbit": "the unnumbered '自查结果对比（三轮）' over a table holds the 一、 sections that "
     "follow it; the gold has them side by side",
-    "d54_03_jiangzuo_dotnet_devops": "a talk numbered slide by slide, each number over a spoken sentence ('2. 老师说，…'): "
-    "read as sections",
     "d54_05_yanjianggao_goalscope": "a .txt file written in Markdown: its labels ending in a colon ('**问题背景：**') "
     "stay plain text, and the source's second '【二、…】' is out of sequence",
     "d54_06_gongzuo_zongjie_shixi_qunar": "an intern's notes with one-word titles ('Tomcat相关', 'git相关') over lists: "
