@@ -15,6 +15,7 @@ from reader.text.model import Paragraph
 from reader.text.openings import opens_none
 from reader.text.pagetitles import site_titled
 from reader.text.plainlines import LIST_BULLETS, running_text
+from reader.text.talklines import spoken_line
 
 _CJK = re.compile("[\u3400-\u9fff]")
 _ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])?\s*[-+*/%]?=(?!=)")
@@ -107,7 +108,7 @@ def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     for i in code_note_subheadings(paragraphs, matches, title, subsections >= _PAPER_SUBSECTIONS, opening):
         text = paragraphs[i].text
         if not named(text) and not paragraphs[i].listed and not paragraphs[i].cell and not _drawn(text) \
-                and not site_titled(text.strip().casefold(), title.casefold()):  # '参考资料'
+                and not site_titled(text.strip().casefold(), title.casefold()) and not spoken_line(text):  # '参考资料'
             # closes the note at the top level, below no section; a Markdown list's item ('- controlConnect'), a
             # table's row or a file tree's line drawn in box characters ('├── 模块资料/') is no heading
             matches[i] = sub_heading(text)

@@ -56,3 +56,30 @@ def test_titles_of_a_talk_stay(lines):
 ])
 def test_a_spoken_line_is_known_by_its_words(text, spoken):
     assert spoken_line(text) is spoken
+
+
+REPORT = ("本轮压测在静态资源和接口架构优化之后进行，并发用户从十个逐步增加到五十个，每一档持续五分钟，"
+          "记录吞吐量、平均延时和错误率三项指标，测试环境与上一轮保持一致。")
+FIGURES = ("可以看到，吞吐量随着并发用户数的增加大致呈上升趋势，到四十个用户时基本持平，说明系统已经接近瓶颈，"
+           "如果继续增加并发用户，吞吐量可能反而下降。")
+
+
+def _report_headings(subs: list[str]) -> list[str]:
+    """Titles found in a numbered test report whose second subsection holds `subs` between its paragraphs."""
+    blocks = ["性能测试报告", "", "1. 测试结果", "", "1.1 登录与浏览", "", REPORT, "", FIGURES, "",
+              "1.2 下单与支付", "", REPORT, ""]
+    for sub in subs:
+        blocks += [sub, "", FIGURES, ""]
+    blocks += ["2. 结论", "", REPORT, ""]
+    return [h.title for h in parse_document("\n".join(blocks).encode(), "report.txt").headings]
+
+
+def test_a_reports_spoken_lines_are_no_sub_titles():
+    """'我们首先分析一下 TPS' under '1.2': the writer talks the reader through the figures, as in a lecture."""
+    assert _report_headings(["我们首先分析一下吞吐量", "我们再看一下平均延时"]) == [
+        "测试结果", "登录与浏览", "下单与支付", "结论"]
+
+
+def test_a_reports_sub_titles_stay():
+    assert _report_headings(["吞吐量分析", "平均延时分析"]) == [
+        "测试结果", "登录与浏览", "下单与支付", "吞吐量分析", "平均延时分析", "结论"]
