@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.text.model import Paragraph
+from reader.text.punctuation import label_name
 
 # How a report, a year's review or a blog post ends: the names of its closing part, said once, at the end.
 CLOSING_NAMES = frozenset(
@@ -14,10 +15,6 @@ CLOSING_NAMES = frozenset(
     "展望 未来展望 未來展望 未来可期 未來可期 后记 後記 感想 个人感想 個人感想 心得体会 心得體會 致谢 致謝 特别致谢 "
     "特別致謝".split())
 _AFTER = frozenset("参考 參考 参考文献 參考文獻 参考资料 參考資料 附录 附錄 引用".split())  # what may follow the close
-
-
-def _name(text: str) -> str:
-    return "".join(text.split()).rstrip("：:")
 
 
 def lift_closing_titles(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
@@ -28,7 +25,7 @@ def lift_closing_titles(candidates: list, paragraphs: Sequence[Paragraph]) -> No
     chosen = [n for n, c in enumerate(candidates) if c.accepted]
     if len(chosen) < 3 or any(candidates[n].match is not None and candidates[n].match.family != "sub" for n in chosen):
         return  # a number says its own level; a note's sub-titles ('工作' under '项目') are unnumbered titles
-    names = [_name(paragraphs[candidates[n].index].text) for n in chosen]
+    names = [label_name(paragraphs[candidates[n].index].text) for n in chosen]
     counts = Counter(names)
     k = len(chosen)
     while k > 0 and names[k - 1] in _AFTER:

@@ -11,14 +11,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from reader.text.model import Paragraph
+from reader.text.punctuation import label_name
 
 _LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,9}[ \t\u3000]*[：:]")  # '岗位职责：', '请求URL：'
 _PARTS_MIN = 2  # the same label under two numbered parts at least
 _LABELS_MIN = 2  # and two labels in each: one label repeated is a lead-in the writer likes ('如下：')
-
-
-def _name(text: str) -> str:
-    return "".join(text.split()).rstrip("：:")
 
 
 def labels_in_parts(paragraphs: Sequence[Paragraph], numbered: Sequence[Any], matches: Sequence[Any]) -> set[int]:
@@ -39,10 +36,10 @@ def labels_in_parts(paragraphs: Sequence[Paragraph], numbered: Sequence[Any], ma
             continue  # '要求：' over '1. …' leads into a list; over another label it names nothing
         if bisect_left(at, i) in top:  # a post's labels; a test case's '模拟场景：' deep in 4.2.1 is its text
             parts[bisect_left(at, i)].append(i)
-    names = {n: {_name(paragraphs[i].text) for i in lines} for n, lines in parts.items()}
+    names = {n: {label_name(paragraphs[i].text) for i in lines} for n, lines in parts.items()}
     held = Counter(name for part in names.values() for name in part)  # in how many parts each label stands
     shared = {n: {name for name in part if held[name] >= _PARTS_MIN} for n, part in names.items()}
     kept = [n for n, part in shared.items() if len(part) >= _LABELS_MIN]
     if len(kept) < _PARTS_MIN:
         return set()
-    return {i for n in kept for i in parts[n] if _name(paragraphs[i].text) in shared[n]}
+    return {i for n in kept for i in parts[n] if label_name(paragraphs[i].text) in shared[n]}

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from reader.text.closings import CLOSING_NAMES
 from reader.text.model import Paragraph
+from reader.text.punctuation import label_name
 
 _PIAN = "篇"
 _PIAN_MIN = 2  # 篇 titles at the top of a text: two at least show its parts
@@ -30,7 +31,7 @@ def nest_under_pian(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
         return
     head = -1
     for n in top:
-        name = "".join(paragraphs[candidates[n].index].text.split()).rstrip("：:")
+        name = label_name(paragraphs[candidates[n].index].text)
         if n in parts:
             head = n
         elif candidates[n].key == "named" or name in CLOSING_NAMES:

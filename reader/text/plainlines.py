@@ -15,6 +15,7 @@ from reader.text.lineshape import contents_name
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
 from reader.text.openings import opens_none
+from reader.text.punctuation import label_name
 
 _FRAMES = "▼▲◆◇■□●○★☆◎※/"  # '/开营仪式/' too, a WeChat editor's frame
 _FRAMED_MAX = 32
@@ -143,9 +144,9 @@ def group_titles(paragraphs: list[Paragraph], labels: set[int], title: str = "")
     between or not), the labels belong to it (label → title line)."""
     firsts, facts = {}, {}
     buttons = _buttons(paragraphs) if labels else set()
-    opener = _label_key(paragraphs[min(labels)].text) if labels else ""
+    opener = label_name(paragraphs[min(labels)].text) if labels else ""
     for i in sorted(labels):
-        if _label_key(paragraphs[i].text) != opener:
+        if label_name(paragraphs[i].text) != opener:
             continue  # each group opens with the page's first label ('负责内容'); '要求' after a note is inside one
         j = i - 1
         while j >= max(0, i - _FACTS_MAX) and (paragraphs[j].text.strip() in buttons
@@ -200,11 +201,6 @@ def _crumbed_name(paragraphs: list[Paragraph], first: int) -> int:
         elif crumb and text == crumb:
             return i
     return -1
-
-
-def _label_key(text: str) -> str:
-    """'岗 位 职 责：' and '岗位职责' are one label."""
-    return "".join(text.split()).rstrip("：:")
 
 
 def _buttons(paragraphs: list[Paragraph]) -> set[str]:

@@ -140,3 +140,8 @@ def as_written(h: Heading, i: int, seen: list[Paragraph], paragraphs: list[Parag
     if all(a is b for a, b in pairs):
         return h
     return Heading(h.depth, original_of(h.marker, pairs[:1]), original_of(h.title, pairs), h.line, h.offset, h.end)
+
+
+def label_name(text: str) -> str:
+    """'岗 位 职 责：' and '岗位职责', '后记：' and '后记' are one name: spaces and a closing colon aside."""
+    return "".join(text.split()).rstrip("：:")

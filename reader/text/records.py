@@ -19,6 +19,7 @@ from reader.text.markers import match_heading
 from reader.text.model import Paragraph
 from reader.text.notes import code_like
 from reader.text.plainlines import LIST_BULLETS, group_titles
+from reader.text.punctuation import label_name
 
 _FIELD = re.compile(r"[\u3400-\u9fff]{2,8}[：:]?")  # '性别要求', '工作职责：', '职位要求:'
 _FIELD_SPAN = 16  # a field with the spaces a layout may put in it ('岗 位 职 责：')
@@ -54,11 +55,6 @@ class Records:
         return owner
 
 
-def _key(text: str) -> str:
-    """'岗 位 职 责：' and '岗位职责' are one field."""
-    return "".join(text.split()).rstrip("：:")
-
-
 def _name(text: str) -> bool:
     """A record's name: a short line with Chinese in it, no sentence or field in it, no number, bullet or stamp."""
     return 0 < len(text) <= _NAME_MAX and _CJK.search(text) is not None \
@@ -73,14 +69,14 @@ def page_records(paragraphs: list[Paragraph], title: str = "") -> Records:
     lines: dict[str, list[int]] = {}
     for i in [i for i, text in enumerate(texts) if len(text) <= _FIELD_SPAN]:  # a field is short: no loop step for
         if _FIELD.fullmatch(key := "".join(texts[i].split())) \
-                and not key.startswith(_NOT_FIELD) and _key(key) != _key(title):  # the longer lines
-            lines.setdefault(_key(key), []).append(i)
+                and not key.startswith(_NOT_FIELD) and label_name(key) != label_name(title):  # the longer lines
+            lines.setdefault(label_name(key), []).append(i)
     repeated = {k: v for k, v in lines.items() if len(v) >= 2}
     order = sorted(repeated.items(), key=lambda kv: kv[1][0])
     key, starts = next(((k, v) for k, v in order if all(i > 0 and _name(texts[i - 1]) for i in v)), ("", []))
     names = [texts[i - 1] for i in starts]
     counts = Counter(texts) if starts else Counter()  # only a page with records needs them counted
-    if not starts or len(set(names)) < len(names) or any(counts[t] > 1 or _key(t) in repeated for t in names):
+    if not starts or len(set(names)) < len(names) or any(counts[t] > 1 or label_name(t) in repeated for t in names):
         return Records()  # a later field under a list's last item ('加分项：') opens no record
     if 2 * sum(i > 1 and _name(texts[i - 2]) for i in starts) >= len(starts):
         return Records()  # names under lines like them are the last items of lists: a record ends in its fields
@@ -121,7 +117,7 @@ def _value(texts: list[str], i: int, fields: dict[str, list[int]]) -> bool:
     if i + 1 >= len(texts):
         return False
     text = texts[i + 1]
-    return 0 < len(text) <= _VALUE_MAX and match_heading(text) is None and _key(text) not in fields
+    return 0 < len(text) <= _VALUE_MAX and match_heading(text) is None and label_name(text) not in fields
 
 
 def record_parts(paragraphs: list[Paragraph], title: str, labels: set[int], plain: set[int],

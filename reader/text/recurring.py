@@ -15,6 +15,7 @@ from reader.text.pipetitles import PIPE_PARTS_MIN, pipe_form
 from reader.text.plainlines import framed_lines
 from reader.text.titlemarks import pictograph_titles
 from reader.text.speeches import english_over_chinese, run_in_point
+from reader.text.punctuation import label_name
 
 _RECURS = 2  # a sub-title shown under two sections at least
 _TEMPLATE_PARTS = 3  # the same sub-titles under this many numbered parts: a template
@@ -23,10 +24,6 @@ _CUE_MIN = 3  # a line repeated this often, alone between passages, is a cue
 _NAMED_RECURS = 3  # a named part said this often at least ('后记' after each event): twice may be a page's menu and
 # its text, each naming the part once
 _CUE_MAX = 8  # and this short ('翻页', '下一张'); a page's running head repeated is the cleaner's to drop
-
-
-def _name(text: str) -> str:
-    return "".join(text.split()).rstrip("：:")
 
 
 def nest_recurring_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
@@ -38,7 +35,7 @@ def nest_recurring_titles(candidates: list, paragraphs: list[Paragraph]) -> None
     if len(chosen) < 3 or any(candidates[n].key not in ("container", "named") or candidates[n].parent >= 0
                               for n in chosen):
         return
-    names = [_name(paragraphs[candidates[n].index].text) for n in chosen]
+    names = [label_name(paragraphs[candidates[n].index].text) for n in chosen]
     before: dict[str, list[str]] = defaultdict(list)
     for k in range(1, len(chosen)):
         before[names[k]].append(names[k - 1])
@@ -85,7 +82,7 @@ def recurring_in_parts(found: Sequence[int], numbered: Sequence[Any], paragraphs
     every 第N单元): a template's sub-titles, the parts' sections. A label that comes back now and then ('主要内容'
     under some sections, '真题关联' under others) is no template."""
     at = sorted(c.index for c in numbered)
-    names = {i: _name(paragraphs[i].text) for i in found}
+    names = {i: label_name(paragraphs[i].text) for i in found}
     counts = Counter(names.values())
     parts: dict[int, list[int]] = defaultdict(list)
     for i in found:
@@ -242,7 +239,6 @@ def nest_under_decorated(candidates: list, paragraphs: list[Paragraph],
             candidates[n].parent = head
 
 
-
 _OTHER = ("其他", "其它")
 
 
@@ -256,7 +252,7 @@ def nest_other_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
         c = candidates[n]
         if c.match is not None or c.key != "container":
             continue
-        name = _name(paragraphs[c.index].text)
+        name = label_name(paragraphs[c.index].text)
         kind = name[2:] if name[:2] in _OTHER else ""
         first = at.get((c.parent, kind), -1) if len(kind) >= 2 else -1
         if first >= 0:
@@ -276,7 +272,7 @@ def unname_recurring(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
     if len(chosen) < 3 or any(candidates[n].key not in ("container", "named") or candidates[n].match is not None
                               or candidates[n].parent >= 0 for n in chosen):
         return
-    names = [_name(paragraphs[candidates[n].index].text) for n in chosen]
+    names = [label_name(paragraphs[candidates[n].index].text) for n in chosen]
     counts = Counter(names)
     spans: dict[str, list[bool]] = defaultdict(list)  # each named title: was a title said once since its last time?
     fresh: dict[str, bool] = {}
