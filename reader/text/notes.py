@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from reader.text.furniture import figure_caption
+from reader.text.headerrows import header_row
 from reader.text.lineshape import diagram_line, markdown_row
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
@@ -108,9 +109,11 @@ def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     for i in code_note_subheadings(paragraphs, matches, title, subsections >= _PAPER_SUBSECTIONS, opening):
         text = paragraphs[i].text
         if not named(text) and not paragraphs[i].listed and not paragraphs[i].cell and not _drawn(text) \
-                and not site_titled(text.strip().casefold(), title.casefold()) and not spoken_line(text):  # '参考资料'
+                and not site_titled(text.strip().casefold(), title.casefold()) and not spoken_line(text) \
+                and not header_row(text, [p.text for p in paragraphs[i + 1:i + 3]]):  # '参考资料'
             # closes the note at the top level, below no section; a Markdown list's item ('- controlConnect'), a
-            # table's row or a file tree's line drawn in box characters ('├── 模块资料/') is no heading
+            # table's row or header ('参数 值 说明') or a file tree's line drawn in box characters ('├── 模块资料/') is
+            # no heading
             matches[i] = sub_heading(text)
     return listed
 

@@ -11,6 +11,7 @@ from reader.text.days import day_titles
 from reader.text.furniture import furniture_line, photo_caption
 from reader.text.bodytext import SENTENCE_END as _SENTENCE_END, is_body as _is_body
 from reader.text.latinnames import CJK as _CJK, FIRST_ITEM, TITLE_MAX as _UNNUMBERED_MAX, latin_name, pair_line
+from reader.text.headerrows import table_line
 from reader.text.headlines import HEADLINE_MAX, colon_headlines, headline_colon
 from reader.text.letters import closing_line, salutation_index
 from reader.text.lineshape import (BULLETS, aside_line, carried_on, commented_code, cut_before_object, inside_short_run,
@@ -168,7 +169,9 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
     found = [i for i in found if not item_tail(paragraphs, i)  # a list item's status ('已经合并') on its last line
              and not (carried_on(texts[i].lstrip()) and i not in colons)  # '但是，作为…，我…': speech, no title
              and not (spoken_line(texts[i]) and i not in colons)  # '我们再看一下 Avg. Tx 延时': talk to the room
-             and not points_on(texts[i].lstrip())]  # '以下介绍 …' leads into the text
+             and not points_on(texts[i].lstrip())  # '以下介绍 …' leads into the text
+             and not table_line(texts[i], texts[i - 1] if i else "", texts[i + 1:i + 3])]  # '参数 值 说明' over
+             # '批大小 32 显存所限': a table's column names and rows
     found = refrains(found, [paragraphs[i].text.strip() for i in found])  # a script's '翻页' between its passages
     same = len({paragraphs[i].text.strip() for i in found}) == 1  # '基本案情' again and again: a label, no outline
     return (found if len(found) >= 2 and not same else []), weighed
