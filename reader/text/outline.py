@@ -40,6 +40,7 @@ from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, me
                                   nest_under_record_parts, nest_under_sessions, ordinal_sessions, session_fields,
                                   session_titles)
 from reader.text.recordforms import template_labels
+from reader.text.pagetail import drop_page_tail
 from reader.text.pagetitles import drop_lone_titled_unit, opening_number
 from reader.text.pianparts import nest_under_pian
 from reader.text.namedlists import restarted_under_named
@@ -273,5 +274,6 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         skip = set(header) | set(contents) | {i for i, m in enumerate(matches) if m is not None or paragraphs[i].cell}
         if (labels := colon_labels(paragraphs, title, skip)) and kept <= labels and len(labels - kept) >= 3:
             candidates = decide(paragraphs, matches, named, annexes | labels, formats, issued)
+    drop_page_tail(candidates, paragraphs, _is_body)  # '热门产品:' under the page's '责任编辑：…': its shop's row
     drop_lone_titled_unit(candidates, title, paragraphs[0].text if paragraphs else "")  # '…何以成为…？' too
     return candidates, broken, stray
