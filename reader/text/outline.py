@@ -66,6 +66,7 @@ from reader.text.speeches import floor_questions, parallel_heads, points_in_a_pa
 from reader.text.titledepth import nest_titles
 from reader.text.leads import nest_named_sections
 from reader.text.counted import nest_counted_sections
+from reader.text.siblingheads import align_sibling_heads
 from reader.text.titlescore import Setting
 
 __all__ = ["HeadingMatch", "match_heading", "outline_candidates", "parse_outline"]
@@ -257,6 +258,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             nest_sessions_in_part(candidates, agenda, sessions)  # '会议纪要' over '2022年9月7日'
             if not digest:  # a feed shows a story again under another: no sub-title
                 nest_recurring_titles(candidates, paragraphs)  # '实现方式' under '计数器', again under '滑动窗口'
+            align_sibling_heads(candidates, paragraphs)  # '滑动窗口' over its '实现方式' beside '计数器' over its own
             nest_under_decorated(candidates, paragraphs, opens)  # '/学科教育/' over '高考数学：《…》'
             nest_questions(candidates, paragraphs)  # '问答环节' over its '问：…？'s
             nest_other_titles(candidates, paragraphs)  # '仪容规范' over '服装', '发型', '其他仪容规范'
