@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-from reader.text import debris, meta, pages, pagetitles, standards
+from reader.text import debris, meetings, meta, pages, pagetitles, standards
 from reader.text.declaredtitle import declared_title
 from reader.text.formats import blocks_for, text_blocks, without_attributes
 from reader.text.garble import find_garbled
@@ -211,7 +211,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
     out: list[Block] = []
     i, listed = 0, False
     seen: set[str] = set()
-    dated = meta.record_dates([b.text for b in blocks], _HEADER_SPAN)  # '时间: 2024年1月18日' over each week's record
+    dated = meta.record_dates([b.text for b in blocks], _HEADER_SPAN) | meetings.opening_session(blocks)  # '时间: 2024年1月18日' over each week's record; '2024年6月21日，…' opening the first
     # a Markdown file without a '#' heading opens with its title at whatever level (a feed item's '------' link),
     # unless it holds deeper headings and then one at its level follows: '## Docker镜像是什么' over its '###'s,
     # then '## 阿里云', is the first part

@@ -154,6 +154,14 @@ def dated_sessions(paragraphs: Sequence[Paragraph], opening: AbstractSet[str] | 
     # session of 2022/7/4 names the next one's date: the sessions are the dates standing alone; '7.11', '7.14' too
 
 
+def opening_session(lines: Sequence[Paragraph]) -> set[int]:
+    """'2024年6月21日，管理学院919' as a record's first line, over '讨论主题：' as each later date is: the first
+    session's date line, not the record's title (the line, when so; `lines`: anything with a text)."""
+    if not lines or not lines[0].text.strip()[:1].isdigit():
+        return set()  # a record that opens with its name, or with a label ('时间：…'), has a title of its own
+    return {0} & dated_sessions(lines)
+
+
 def _fitting(sessions: list[tuple[int, tuple[int, int, int]]], asked: list[tuple[int, tuple[int, int, int]]]) -> set[int]:
     """The talks whose dates fall in the sessions' order where they stand: one more session each ('2020.12.6 …' amid
     the sessions of 2022 is a date in some session's notes)."""
