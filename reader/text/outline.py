@@ -225,7 +225,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             candidates = decide(paragraphs, matches, named, annexes, formats, issued)
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part; nor a plain line there
             inside = inside_runs(numbered, len(paragraphs))
-            labels = {i for i in labels if not inside[i]}
+            labels = {i for i in labels if not inside[i] or i in asked}  # a Q&A part's questions sit inside it
             plain_lines = {i for i in plain_lines if not inside[i]}
         before = plain_lines
         labels, plain_lines, groups, paged = record_parts(paragraphs, title, labels, plain_lines, digest, sessions)

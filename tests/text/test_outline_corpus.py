@@ -736,8 +736,6 @@ KNOWN_GAPS = {
     "are read wrongly",
     "d62_11_fangtan_jilu_xiaoyuan_wangzhan_xuqiu": "interview notes under each person's name ('陈洋（创意分院）：') and "
     "their '问题一：…？' questions are missed",
-    "d63_01_jiangzuo_huake_xuanjiang_huigu": "talk titles followed by the speaker and role after wide spaces "
-    "('RustSBI在华科…   蒋周奇（洛佳）   …') and the 'Q:…？' questions under a talk are missed",
     "d63_02_xinwen_whlug_shalong_huigu": "a feature's talk titles set as block quotes lose their level, and two of them "
     "(one with a colon) are missed",
     "d63_03_xinwen_whlug_shalong_yugao": "an announcement's '活动信息' part after its talk titles is missed and the talks "
