@@ -38,7 +38,8 @@ def nest_recurring_titles(candidates: list, paragraphs: list[Paragraph]) -> None
     names = [label_name(paragraphs[candidates[n].index].text) for n in chosen]
     before: dict[str, list[str]] = defaultdict(list)
     for k in range(1, len(chosen)):
-        before[names[k]].append(names[k - 1])
+        if names[k] != names[k - 1]:  # '后记' right after '后记': the event between them was missed, no nesting
+            before[names[k]].append(names[k - 1])
     recurring = {t for t, heads in before.items() if len(heads) >= _RECURS and t != names[0]}  # the first: under none
     counts = Counter(names)  # each time under a title of its own, or under titles that recur less and never right
     leads = {t for t in recurring if all(b not in recurring or counts[b] < counts[t] and t not in before[b]
