@@ -50,6 +50,7 @@ from reader.text.notes import bold_subheadings, mark_note_subheadings, sub_headi
 from reader.text.linemarkers import find_markers
 from reader.text.numbering import Candidate, decide, depth_of
 from reader.text.openings import colon_lines, endings, openings
+from reader.text.ordinalseries import add_counted_siblings
 from reader.text.plainlines import (LIST_FAMILIES as _LIST_FAMILIES, bracket_labels, label_items, label_lines,
                                     letter_fields, table_rows)
 from reader.text.partlabels import labels_in_parts
@@ -276,6 +277,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         skip = set(header) | set(contents) | {i for i, m in enumerate(matches) if m is not None or paragraphs[i].cell}
         if (labels := colon_labels(paragraphs, title, skip)) and kept <= labels and len(labels - kept) >= 3:
             candidates = decide(paragraphs, matches, named, annexes | labels, formats, issued)
+    candidates = add_counted_siblings(candidates, paragraphs)  # '步骤一：提交申请' beside the title '步骤二：审核处理'
     drop_page_tail(candidates, paragraphs, _is_body)  # '热门产品:' under the page's '责任编辑：…': its shop's row
     drop_lone_titled_unit(candidates, title, paragraphs[0].text if paragraphs else "")  # '…何以成为…？' too
     return candidates, broken, stray

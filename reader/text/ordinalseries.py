@@ -1,0 +1,76 @@
+"""Titles a word counts ('步骤一：提交申请' … '步骤四：处理完成', '阶段一：…', '模組四：…', '案例 A：…'): a writer
+labels each part of a series with the same word and its count, so where one of them is a title the others are too,
+beside it, though a list under one or a title right over another kept the rules from taking them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.text.headlines import HEADLINE_MAX
+from reader.text.markers import match_heading
+from reader.text.model import Paragraph
+from reader.text.numbering import Candidate
+from reader.text.numerals import to_int
+
+_COUNTED = re.compile(r"((?:(?![一二三四五六七八九十零〇两])[\u4e00-\u9fff]){1,6})[ \t\u3000]?"
+                      r"([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2}|[A-Z])[ \t\u3000]?[：:][ \t\u3000]*(\S.*)")
+_CJK = re.compile("[\u4e00-\u9fff]")
+_SENTENCE = frozenset("。；;！!")  # '方案一：MSPM0L1306 性能较高、功耗低。': a sentence describes, no title
+_WORDS = frozenset("第图圖表注註附")  # '第一：…' is a point; '图一：…' a caption; '注一：…' a note; '附一：…' an annex
+
+
+def counted_label(text: str) -> tuple[str, int] | None:
+    """'步骤三：寄回商品' -> ('步骤', 3): the word that counts a title and its count; None for a sentence, a field's
+    value that is no Chinese title ('排名 1:/mattpocock/skills') or a line a marker numbers."""
+    text = text.strip()
+    m = _COUNTED.fullmatch(text)
+    if m is None or len(text) > HEADLINE_MAX or m.group(1)[0] in _WORDS or len(_CJK.findall(m.group(3))) < 2:
+        return None
+    if any(ch in _SENTENCE for ch in text) or text[-1] in "，,、：:" or match_heading(text) is not None:
+        return None
+    count = m.group(2)
+    return m.group(1), (ord(count) - ord("A") + 1 if "A" <= count <= "Z" else to_int(count) or 0)
+
+
+def _series(paragraphs: Sequence[Paragraph]) -> dict[str, list[tuple[int, int]]]:
+    """Each word's counted lines in order, (paragraph, count), where the counts run 1, 2, 3 … (a gap allowed, not a
+    step back: '问题一' asked, then '问题一' answered, is no one series)."""
+    series: dict[str, list[tuple[int, int]]] = {}
+    for i, p in enumerate(paragraphs):
+        if (label := counted_label(p.text)) is not None:
+            series.setdefault(label[0], []).append((i, label[1]))
+    return {word: run for word, run in series.items()
+            if len(run) >= 2 and run[0][1] == 1 and all(b[1] > a[1] for a, b in zip(run, run[1:]))}
+
+
+def add_counted_siblings(candidates: list[Candidate], paragraphs: Sequence[Paragraph]) -> list[Candidate]:
+    """The candidates with each kept title's missing siblings of its word's series added, in order, beside it (same
+    parent): not for a series whose lines follow one another (a list's '任选一：…', '任选二：…')."""
+    at = {c.index: n for n, c in enumerate(candidates)}
+    added: dict[int, int] = {}  # paragraph -> the parent its kept sibling has
+    for run in _series(paragraphs).values():
+        lines = [i for i, _ in run]
+        if 2 * sum(b - a < 2 for a, b in zip(lines, lines[1:])) >= len(lines):
+            continue
+        kept = [i for i in lines if i in at and candidates[at[i]].accepted and candidates[at[i]].match is None]
+        if not kept:
+            continue
+        for i in lines:
+            if i not in at or not candidates[at[i]].accepted:
+                near = min(kept, key=lambda k: abs(k - i))
+                added[i] = candidates[at[near]].parent
+    if not added:
+        return candidates
+    for i, parent in added.items():
+        if i in at:
+            candidates[at[i]].accepted, candidates[at[i]].parent = True, parent
+    new = [i for i in added if i not in at]
+    order = sorted([(c.index, n) for n, c in enumerate(candidates)] + [(i, -1 - k) for k, i in enumerate(new)])
+    moved = {old: pos for pos, (_, old) in enumerate(order)}
+    out = []
+    for index, old in order:
+        c = candidates[old] if old >= 0 else Candidate(index, None, "container", -1000, parent=added[index])
+        c.parent = moved[c.parent] if c.parent >= 0 else -1
+        out.append(c)
+    return out
