@@ -233,6 +233,10 @@ def after_colon_list(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: se
         return False
     if len(run) == 1:  # '一、职责：' over one item: the item may be its only subsection; '通知如下：' over an
         return before not in at and id(run[0]) not in sections  # '一、…' that holds （一） to （五）: a section
+    if match_heading(paragraphs[before].text) is not None and any(
+            id(c) in sections and not c.match.rest and not c.match.terminator for c in run):
+        return False  # '六、培养目标与规格：' over '（一）培养目标' and '（二）培养规格', which holds '1.知识要求': the
+        # part's sections, titled (a label '（二）辦理過程：' holds its items as a list does)
     consecutive = all(b.index == a.index + 1 for a, b in zip(run, run[1:]))
     return consecutive and sum(len(paragraphs[c.index].text) for c in run) < _LIST_ITEM_MEAN * len(run)
 
