@@ -77,18 +77,22 @@ def _listed_titles(headings: tuple[Heading, ...], paragraphs: Sequence[Paragraph
     if not entries:
         return headings
     shorts = [(n, p) for n, p in enumerate(paragraphs) if p.line > end and len(p.text) <= _TITLE_MAX]
-    at = _in_order([k for _, k in entries], [_key(p.text) for _, p in shorts])
+    keys = [_key(p.text) for _, p in shorts]
+    named, forms = _unnumbered_entries([k for _, k in entries], set(keys))
+    at = _in_order(named, keys)
     found = [shorts[j] for j in at.values()]
     order = [n for n, _ in found]
     if len(found) < max(_ENTRIES_MIN, _NAMED_SHARE * len(entries)) or all(b == a + 1 for a, b in zip(order, order[1:])):
         return headings  # (line after line: the list again, as a page's sidebar repeats it, no titles over text)
     have = {h.line for h in headings}
     added = {p.line: _plain_heading(p) for _, p in found if p.line not in have}
+    numbered = {shorts[j][1].line: forms[e] for e, j in at.items() if e in forms}  # the list's number, lost above
     out: list[Heading] = []
     depths: dict[tuple[str, int], int] = {}  # the depth of the latest heading of each form (family and level)
     for h in sorted([h for h in headings if not first <= h.line <= end] + list(added.values()), key=lambda h: h.line):
-        form = _form(h)
-        if h.line in added:  # a form seen before stands where it stood; a new one under the heading before it
+        form = numbered.get(h.line) or _form(h)
+        if h.line in added or h.line in numbered and form in depths:  # a form seen before stands where it stood;
+            # a new one under the heading before it
             h = dataclasses.replace(h, depth=depths.get(form, out[-1].depth + 1 if out else 1))
         depths[form] = h.depth
         out.append(h)
@@ -120,6 +124,22 @@ def _in_order(entries: list[str], keys: list[str]) -> dict[int, int]:
                     at[e] = j
                     taken.add(j)
     return at
+
+
+def _unnumbered_entries(entries: list[str], keys: set[str]) -> tuple[list[str], dict[int, tuple[str, int]]]:
+    """The entries as the text prints them: '（二）需求调研确认阶段' in the list over a plain '需求调研确认阶段' (a word
+    processor numbered the heading, and only its generated contents kept the number) is named by its title; with the
+    numbering form of each entry so named, which places the line as its numbered siblings stand."""
+    named, forms = [], {}
+    for e, key in enumerate(entries):
+        m = match_heading(key) if key not in keys else None
+        title = _key(m.title) if m is not None and m.title and not m.rest else ""
+        if title and title in keys:
+            named.append(title)
+            forms[e] = (m.family, m.level)
+        else:
+            named.append(key)
+    return named, forms
 
 
 def _form(h: Heading) -> tuple[str, int]:

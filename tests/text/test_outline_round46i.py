@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import outline
+from support import outline, parse_document
 
 _BODY = "本专业面向本地区现代服务业，培养德智体美劳全面发展、掌握扎实专业知识和技能的高素质技术技能人才。"
 _MORE = "各项要求在课程设置、实践教学和考核评价中逐项落实，由专业教学团队每年对照行业变化修订一次。"
@@ -42,3 +42,40 @@ def test_a_list_under_a_colon_part_stays_a_list(part, items):
     got = [t for _, _, t in outline(_plan(part, items))]
     assert part[2:-1] in got
     assert not any(t in got for t in ("申报书", "营业执照复印件", "辦理過程", "法令依據")), got
+
+
+# A word processor's numbered headings lose their numbers in the text ('需求调研确认阶段'), while the contents list it
+# generated keeps them ('（二）需求调研确认阶段 3'): the list names the plain lines as headings, placed as its numbered
+# entries stand.
+
+_STAGE = "此阶段的主要工作是由项目组成员会同用户逐项核对需求，形成书面记录并由双方签字确认后归档保存。"
+
+
+def _manual(stages: list[str], contents: list[str]) -> list[str]:
+    lines = ["仓储管理系统", "实施方案", "目录", *contents, "一、项目概述", _STAGE, "二、实施步骤", "（一）项目启动阶段", _STAGE]
+    for stage in stages:
+        lines += [stage, _STAGE]
+    return lines + ["三、系统验收", _STAGE]
+
+
+_CONTENTS = ["一、项目概述 3", "二、实施步骤 3", "（一）项目启动阶段 3", "（二）需求确认阶段 4", "（三）数据初装阶段 5",
+             "（四）试运行阶段 6", "三、系统验收 7"]
+
+
+def outline_text(lines: list[str]) -> list[tuple[int, str, str]]:
+    doc = parse_document("\n".join(lines).encode("utf-8"), "plan.txt")
+    return [(h.depth, h.marker, h.title) for h in doc.headings]
+
+
+def test_plain_lines_the_contents_list_numbers_are_its_sections():
+    found = outline_text(_manual(["需求确认阶段", "数据初装阶段", "试运行阶段"], _CONTENTS))
+    depth = {t: d for d, _, t in found}
+    assert depth.get("需求确认阶段") == depth.get("数据初装阶段") == depth.get("试运行阶段") == depth["项目启动阶段"] == 2
+    assert depth["系统验收"] == 1
+
+
+def test_lines_numbered_in_the_text_keep_their_own_places():
+    stages = ["（二）需求确认阶段", "（三）数据初装阶段", "（四）试运行阶段"]
+    found = outline_text(_manual(stages, _CONTENTS))
+    assert [(d, t) for d, _, t in found if t.endswith("阶段")] == [(2, "项目启动阶段"), (2, "需求确认阶段"),
+                                                                   (2, "数据初装阶段"), (2, "试运行阶段")]
