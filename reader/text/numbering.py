@@ -23,6 +23,7 @@ from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, POINT_FAMIL
                                   numbered_sentence, other_section, outranks, subtitle, titled_part)
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph, packed_paragraphs
+from reader.text.plainlines import leads_in
 from reader.text.resumes import RESUMED, resume_count
 from reader.text.restarts import restarted_counts
 from reader.text.runscore import weigh_runs
@@ -339,7 +340,7 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
         return (m.terminator in "。！？!?：:" and title_len <= _RUN_IN_TITLE_MAX
                 and ("，" not in m.title or paired_clauses(m.title)))
     if m.terminator in "：:" and m.terminator:
-        if title_len > _COLON_TITLE_MAX or any(c in m.title for c in "，,、"):
+        if title_len > _COLON_TITLE_MAX or any(c in m.title for c in "，,、") or leads_in(m.title):
             return False  # '1.有下列情形之一的：' introduces a list
     elif m.terminator not in ("", "。", "！", "？", "!", "?") or title_len > _standalone_max(m):
         return False

@@ -48,6 +48,12 @@ LEAD_INS = ("如下", "如下所示", "以下几点", "下列")  # a line ending
 _CJK = re.compile("[\u3400-\u9fff]")
 
 
+def leads_in(title: str) -> bool:
+    """'3、委员会的工作如下：', '4.4.1 检测应包括下列内容：': a numbered sentence that leads into the list under it, as
+    '具体要求如下：' does unnumbered, names no section of its own."""
+    return title.endswith(LEAD_INS) or "下列" in title
+
+
 def framed_lines(paragraphs: list[Paragraph], opening: AbstractSet[str] | None = None) -> set[int]:
     """'▼11月26日▼': lines framed by one ornament at both ends are headings when the document frames two or more."""
     if opens_none(opening, _FRAMES):  # (`opening`: what the lines open with, when known; so in every pass below)

@@ -827,8 +827,6 @@ KNOWN_GAPS = {
     "d69_05_tongzhi_beiyesi_luntan_richeng": "a forum's '报告题目：…' lines are missed and a speaker's name reads as a "
     "title",
     "d69_06_tongzhi_r_huiyi_xiamen": "the organisers' names under '十、主办方及协办方介绍' are missed",
-    "d69_07_guiding_shuiyun_shuigong_naijiuxing": "a standard's sections 4.1 … 4.7 are lost with the page's sidebar "
-    "list ('12. 船厂…') they follow",
     "d69_11_tongzhi_dashuju_gongyi_daxue": "an event page's '###活动介绍###' titles, their '#' kept in the text, are "
     "missed",
     "d69_12_tongzhi_cos_shalong_yugao": "a salon notice's labels ending in '：' ('沙龙时间：') over their values are "
