@@ -12,7 +12,8 @@ from typing import Any
 
 from reader.text.evidence import chained_clauses
 from reader.text.listruns import table_rows
-from reader.text.markers import STRUCTURAL_RANK
+from reader.text.markers import STRUCTURAL_RANK, match_heading
+from reader.text.model import Paragraph
 
 _CLAUSE_TITLE_MAX = 24  # a titled sub-clause of a standard ('5.2.1软卧车（含高级软卧车）')
 _CLOSING_PARTS = ("附则", "附則")  # a rule's closing part, numbered or not, of its chapters' rank
@@ -79,3 +80,18 @@ def parts_holder(stack: list[int], candidates: list[Any], top_rank: int | None, 
         if c.rank == top_rank and c.key in STRUCTURAL_RANK:
             return stack.index(c.parent) if c.parent in stack[:k] else -1
     return -1
+
+
+def first_of_items(run: list[Any], paragraphs: list[Paragraph], candidates: list[Any]) -> str:
+    """'（一）提交入会申请书' under '第十一条 会员入会的程序是：' whose '（二）经理事会审议通过；' reads on as an item: the
+    first of the article's items, however short, and no part of it (a lone '一、决定名次办法：' with no 二、 stays)."""
+    c = run[0]
+    if len(run) != 1 or c.parent < 0 or candidates[c.parent].key != "tiao" or c.match.number != 1:
+        return ""
+    for p in paragraphs[c.index + 1:]:
+        m = match_heading(p.text)
+        if m is not None and m.family in STRUCTURAL_RANK:
+            return ""  # the next article, or a chapter: the article ends with no second item
+        if m is not None and m.family == c.match.family and m.number == 2:
+            return f"an item of the article on line {paragraphs[candidates[c.parent].index].line}: its item 2 reads on"
+    return ""

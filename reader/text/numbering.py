@@ -16,7 +16,7 @@ from reader.text.decimals import decimal_parts, headless_run, marked_section, nu
 from reader.text.colonnames import named_with_colon
 from reader.text.compilations import HOLDERS
 from reader.text.annexes import annex_holder
-from reader.text.articles import mark_articles, parts_holder, titled_clause
+from reader.text.articles import first_of_items, mark_articles, parts_holder, titled_clause
 from reader.text.meetings import decides
 from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, POINT_FAMILIES, like_its_family, like_its_sections,
                                    list_reason,
@@ -375,6 +375,7 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chap
     holders = {id(candidates[c.parent]) for c in candidates if c.parent >= 0}
     sections = {id(candidates[c.parent]) for c in candidates if c.parent >= 0 and c.strong}  # hold a heading-like one
     reasons = weigh_runs(list(runs.values()), [list_reason(run, paragraphs, at, candidates, heads, sections)
+                                               or first_of_items(run, paragraphs, candidates)
                                                for run in runs.values()], paragraphs, candidates)
     for run, reason in zip(runs.values(), reasons):
         for c in run if reason else ():

@@ -3,7 +3,11 @@
 A numbered line that ends '…如下：' or '…下列…：' leads into the list under it ('3、理事会的主要职责如下：' over
 '（1）…；（2）…'), as '具体要求如下：' does unnumbered: it names no section, and does not make the items beside it
 (sentences that run on) a run of sub-titles. Short numbered names with a colon ('一、目的：') and a numbered name over
-its own deeper items stay titles."""
+its own deeper items stay titles.
+
+Inside a 第X条 article, a short first item ('（一）递交入会申请') whose item 2 reads on as a clause ('（二）经理事会
+讨论通过；') is the first of the article's items, no part of it; a lone titled '一、…' with no 二、 and an article's
+parts each named in a few words ('1、合作范围', '2、合作方式') stay."""
 
 from __future__ import annotations
 
@@ -44,3 +48,27 @@ def test_a_numbered_name_over_its_own_items_stays_a_title():
                  "2、联络部", "（1）负责会员的联络服务；", "（2）负责组织会员活动。",
                  "二、附则", "本办法自理事会通过之日起施行。")
     assert found == ["一、工作机构", "1、宣传部", "2、联络部", "二、附则"]
+
+
+_ARTICLES = ("某某摄影协会章程", "第一章 总则", "第一条 本会名称为某某摄影协会。", "第二条 本会是摄影爱好者自愿结成的社会团体。",
+             "第二章 会员")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("（一）递交入会申请", "（二）经理事会讨论通过；"),
+    ("一、个人会员", "二、团体会员：依法成立的摄影机构，经理事会审查通过后可以加入本会。"),
+])
+def test_a_short_first_item_of_an_article_is_no_part(first, second):
+    found = _doc(*_ARTICLES, "第三条 申请加入本会的程序是：", first, "1、申请人填写入会申请表；", "2、两名会员介绍。",
+                 second, "（三）由秘书处发给会员证。" if first.startswith("（") else "三、名誉会员：由理事会聘请。",
+                 "第四条 会员享有选举权和被选举权。", "第三章 附则", "第五条 本章程自会员大会通过之日起生效。")
+    assert found == ["第一章总则", "第一条第一条", "第二条第二条", "第二章会员", "第三条第三条", "第四条第四条", "第三章附则",
+                     "第五条第五条"]
+
+
+def test_a_lone_titled_item_and_an_articles_named_parts_stay():
+    lone = _doc(*_ARTICLES, "第三条 会费标准", "一、会费收取办法", "个人会员每年缴纳会费一百元，团体会员每年缴纳会费一千元。", "第四条 会员享有选举权和被选举权。")
+    assert "一、会费收取办法" in lone
+    parts = _doc("某某合作协议", "第一条 合作内容", "1、合作范围", "双方在摄影培训和作品展览方面开展合作。",
+                 "2、合作方式", "甲方提供场地，乙方提供师资。", "第二条 费用", "各项费用由双方协商确定。")
+    assert parts == ["第一条合作内容", "1、合作范围", "2、合作方式", "第二条费用"]
