@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from reader.text.markers import HeadingMatch
 
@@ -22,8 +23,19 @@ def _colon(m: HeadingMatch | None) -> bool:
 
 def is_field(m: HeadingMatch | None) -> bool:
     """'采购项目编号： LNJC20190703002': a label with its value, a short phrase that is no sentence, on one line."""
-    return (_colon(m) and 0 < len(m.rest.strip()) <= _VALUE_MAX
-            and not any(c in _SENTENCE_MARKS for c in m.rest))
+    return _colon(m) and (0 < len(m.rest.strip()) <= _VALUE_MAX and not any(c in _SENTENCE_MARKS for c in m.rest)
+                          or _enumerated(m.rest))
+
+
+def _enumerated(value: str) -> bool:
+    """'100米、200米、…、跳高、十项全能。': a value that lists short names, however many, is a field's, no section's text."""
+    names = value.strip().removesuffix("。").split("、")
+    return len(names) >= _NAMES_MIN and all(0 < len(n) <= _NAME_MAX and not any(c in _SENTENCE_MARKS for c in n)
+                                            for n in names)
+
+
+_NAMES_MIN = 4
+_NAME_MAX = 10
 
 
 def _stopped_field(m: HeadingMatch | None) -> bool:
@@ -58,3 +70,18 @@ def labelled_particular(text: str) -> bool:
     m = _PARTICULAR_LABEL.match(text)
     value = text[m.end():].strip() if m is not None else ""
     return 0 < len(value) <= _PARTICULAR_VALUE_MAX and not any(c in _PARTICULAR_STOPS for c in value)
+
+
+def repeated_label(run: Sequence[Any]) -> bool:
+    """'（一）所有组别：男、女前6名…' right over '（二）所有组别：规定时间内完赛者…': numbered lines (`run`: candidates with
+    index and match) that say one label again, line after line, each with its text, state facts under that label;
+    sections under one heading never share a title, and sections hold text between them."""
+    if any(b.index != a.index + 1 for a, b in zip(run, run[1:])):
+        return False
+    seen: set[str] = set()
+    for m in (c.match for c in run):
+        if _colon(m) and m.rest.strip():
+            if m.title in seen:
+                return True
+            seen.add(m.title)
+    return False

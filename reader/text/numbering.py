@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reader.text.evidence import inserted, inside_quotation, is_citation, lettered_title, paired_clauses
 from reader.text.decimals import decimal_parts, headless_run, marked_section, numbered_parents, translated_pair
 from reader.text.colonnames import named_with_colon
+from reader.text.fields import repeated_label
 from reader.text.compilations import HOLDERS
 from reader.text.annexes import annex_holder
 from reader.text.articles import first_of_items, mark_articles, parts_holder, titled_clause
@@ -376,6 +377,8 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chap
     sections = {id(candidates[c.parent]) for c in candidates if c.parent >= 0 and c.strong}  # hold a heading-like one
     reasons = weigh_runs(list(runs.values()), [list_reason(run, paragraphs, at, candidates, heads, sections)
                                                or first_of_items(run, paragraphs, candidates)
+                                               or (f"{FORM}: one label said again, line after line"
+                                                   if repeated_label(run) else "")
                                                for run in runs.values()], paragraphs, candidates)
     for run, reason in zip(runs.values(), reasons):
         for c in run if reason else ():

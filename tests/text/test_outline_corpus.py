@@ -779,10 +779,8 @@ KNOWN_GAPS = {
     "d65_09_lunwen_jisuan_shehui_kexue_wenti_siwei": "a book section's unnumbered sub-titles lose their level",
     "d66_02_guiding_yundongyuan_shouce": "a handbook's numbered '1. 运动会开始时间：…' fields read as titles and its "
     "'3. 打卡签到时间：' label over its times is missed",
-    "d66_03_guiding_tiyujie_yundonghui_guicheng": "a meet's event lists ('1、男子组（共18项）：…') read as titles",
     "d66_05_tongzhi_qixiang_dashuju_dasai": "a contest page's unnumbered parts ('大赛背景', '大赛日程') and their "
     "sub-titles are missed",
-    "d66_08_guiding_nanjing_shandi_malasong_guicheng": "a race's prize items under '（一）所有组别：…' read as titles",
     "d66_09_guiding_nanjing_shandi_malasong_baoming": "a race's registration fields ('1、比赛日期：…') read as "
     "titles",
     "d67_01_huiyi_duckstudy_xiangmu_huiyi": "a record's two dated meetings ('2024-04-16 功能开发会议') and its later "

@@ -7,7 +7,11 @@ its own deeper items stay titles.
 
 Inside a 第X条 article, a short first item ('（一）递交入会申请') whose item 2 reads on as a clause ('（二）经理事会
 讨论通过；') is the first of the article's items, no part of it; a lone titled '一、…' with no 二、 and an article's
-parts each named in a few words ('1、合作范围', '2、合作方式') stay."""
+parts each named in a few words ('1、合作范围', '2、合作方式') stay.
+
+A meet's or a race's particulars are a form's fields, not sections: numbered labels whose values list short names
+('1、男子组：100米、200米、跳高、跳远、铅球。'), or one label said again line after line ('（一）所有组别：…',
+'（二）所有组别：…'). The same label over text of its own each time (a record's '一、时间：…' over each meeting) stays."""
 
 from __future__ import annotations
 
@@ -72,3 +76,29 @@ def test_a_lone_titled_item_and_an_articles_named_parts_stay():
     parts = _doc("某某合作协议", "第一条 合作内容", "1、合作范围", "双方在摄影培训和作品展览方面开展合作。",
                  "2、合作方式", "甲方提供场地，乙方提供师资。", "第二条 费用", "各项费用由双方协商确定。")
     assert parts == ["第一条合作内容", "1、合作范围", "2、合作方式", "第二条费用"]
+
+
+_RACE = "本次比赛由市体育局主办，各项赛事严格执行中国田径协会审定的最新田径竞赛规则。"
+
+
+def test_labels_that_list_names_are_fields():
+    found = _doc("某某中学秋季田径运动会竞赛规程", "一、比赛时间", _RACE, "二、比赛项目：",
+                 "1、男子组（共16项）：100米、200米、400米、800米、1500米、5000米、110米栏、400米栏、跳高、跳远、"
+                 "三级跳远、铅球、铁饼、标枪、4x100米接力、4x400米接力。",
+                 "2、女子组（共15项）：100米、200米、400米、800米、1500米、3000米、100米栏、400米栏、跳高、跳远、"
+                 "三级跳远、铅球、铁饼、4x100米接力、4x400米接力。",
+                 "三、参赛办法", _RACE, "四、录取名次", _RACE)
+    assert found == ["一、比赛时间", "二、比赛项目", "三、参赛办法", "四、录取名次"]
+
+
+def test_one_label_said_again_line_after_line_is_a_field():
+    found = _doc("某某城市半程马拉松竞赛规程", "一、奖励办法", "（一）所有组别：男、女前八名选手（按净计时成绩），分别获得奖金和奖杯。",
+                 "（二）所有组别：在关门时间内完赛的选手，均可获得完赛奖牌和成绩证书。", "二、参赛保险", _RACE, "三、其他", _RACE)
+    assert found == ["一、奖励办法", "二、参赛保险", "三、其他"]
+
+
+def test_one_label_over_text_each_time_stays():
+    body = "大家讨论了项目的进度安排，确定了下一阶段的分工，并约定下次会议前完成初稿。"
+    found = _doc("项目小组会议记录", "一、时间：3月9日晚上七点半，地点：图书馆研讨室", body,
+                 "二、时间：3月16日晚上八点，地点：图书馆研讨室", body, "三、时间：3月23日晚上八点，地点：二号教学楼", body)
+    assert [t[:2] for t in found] == ["一、", "二、", "三、"]
