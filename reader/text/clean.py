@@ -16,7 +16,7 @@ from reader.text.model import Block, Decoded, Document, Paragraph, Removed
 from reader.text.punctuation import as_characters
 from reader.text.region import article_blocks
 from reader.text.lineshape import contents_name, numbers_over_titles, page_after_leaders, rule_line, table_lines
-from reader.text.marklevels import first_of_parts
+from reader.text.marklevels import first_of_parts, listed_items
 from reader.text.mdlines import kramdown_marks
 from reader.text.linemarks import strip_marks, unannotated
 from reader.text.rewrap import rewrap
@@ -91,9 +91,8 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         joined = rewrap(source_lines(blocks, decoded.text, pages), _is_heading, bylines, _heading_family)
         paras = [_Para(unannotated(unbold(text), starts[0][1], st.removed), starts, 0) for text, starts in joined]
     else:
-        listed = decoded.kind == "markdown"  # a page sets a law's articles in <li> too: a Markdown item is surely one
-        paras = [_Para(b.text, ((0, b.line),), b.heading_level, listed and b.role == "item", b.role == "cell")
-                 for b in blocks]
+        items = listed_items(blocks, decoded.kind)  # a Markdown item, a page's unnumbered <li> under its h-tags
+        paras = [_Para(b.text, ((0, b.line),), b.heading_level, item, b.role == "cell") for b, item in zip(blocks, items)]
     paras = _split_articles(_inline_cleanup(paras, st))
     paragraphs, start, end = [], 0, 0
     lines = decoded.text.split("\n") if decoded.kind != "html" else []  # a page's rules are mark-up, not lines

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from reader.text.decimals import marked_section
 from reader.text.letters import salutation_line
 from reader.text.markers import HeadingMatch, match_heading
-from reader.text.model import Paragraph
+from reader.text.model import Block, Paragraph
 
 # '甲方：上海…有限公司', '乙方：' over a contract's articles: its parties, whatever the page's mark-up makes of them
 _PARTY = re.compile(r"[甲乙丙丁]方|委托方|受托方|出租方|承租方|买方|卖方|供方|需方|发包方|承包方|委託方|受託方|買方|賣方")
@@ -24,6 +24,14 @@ def marked_formats(paragraphs: Sequence[Paragraph], title: str, contents: set[in
             if p.heading_level > 0 and p.text.strip() and p.text.strip() != title and i not in contents
             and not (p.text.lstrip()[:1] in "—－" and (i == 0 or paragraphs[i - 1].heading_level))
             and not _party(p.text.strip()) and not salutation_line(p.text)}
+
+
+def listed_items(blocks: Sequence[Block], kind: str) -> list[bool]:
+    """Which blocks are a list's items, never headings: a Markdown file's every item, and a page's unnumbered <li>
+    where the page gives its headings h-tags ('<li>同步、异步传输</li>' under '<h4>通信方式</h4>' in exported notes):
+    its writer tagged the headings, the rest is a list. A numbered <li> may still be a law's article set as a list."""
+    marked = kind == "html" and sum(b.heading_level > 0 for b in blocks) >= 2
+    return [b.role == "item" and (kind == "markdown" or marked and match_heading(b.text) is None) for b in blocks]
 
 
 def _party(text: str) -> bool:
