@@ -10,6 +10,8 @@ A page with no clear article is left alone.
 
 from __future__ import annotations
 
+import re
+
 from reader.text import meta
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Block
@@ -21,6 +23,10 @@ _TAIL_REACH = 8  # blocks after the body where its credits may sit
 _SECTIONS_MIN = 3  # sections of one level in the body: its own parts, whose next one after it is the article's too
 _BACK_REACH = 40  # blocks above the body where the first parts of its numbering may sit
 _PROSE_MARKS = "。，；！？"
+# Chinese typed with Latin marks ('…中的术语:', '…编译运行, 没有适配…'): prose all the same; a mark that ends a clause
+# ends the line or stands before a space, as a clock's '09:30' or a version's '2.0' never does
+_LATIN_MARK = re.compile(r"[,.;:!?](?:\s|$)")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _PLAIN = ("", "cell", "item")  # text of the page, in a paragraph, a table of data or a list
 _ITEM_OPENERS = "（(0123456789０１２３４５６７８９一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩"
 
@@ -34,7 +40,8 @@ def _score(b: Block) -> int:
         return 0  # a tutorial's code block is part of its article: menus and sidebars hold none
     if b.role in ("cell", "item"):
         return max(0, _score(Block(b.text, b.line)))  # a table of data costs an article nothing: menus are links
-    if n >= 20 and any(c in b.text for c in _PROSE_MARKS) or n >= 10 and b.text[-1] in "。！？：；":
+    if n >= 20 and any(c in b.text for c in _PROSE_MARKS) or n >= 10 and b.text[-1] in "。！？：；" \
+            or n >= 20 and _LATIN_MARK.search(b.text) is not None and _HAN.search(b.text) is not None:
         return n  # prose; a short paragraph that is one whole sentence ('市民可通过图书馆网站预约参加。') too,
         # or a clause of one ('第三条　本市生活垃圾分为以下四类：' over its items)
     if n >= 4 and b.text[-1] in "；。" and b.text[0] in _ITEM_OPENERS:

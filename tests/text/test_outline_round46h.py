@@ -1,6 +1,7 @@
 """Round 46h: saved web pages read as HTML. Where a page gives its headings h-tags (notes exported from an editor,
 '<h3>1.2 传输方式</h3>'), an unnumbered <li> under them is a list's item, no sub-heading of its own: its writer tagged
-the headings. A numbered <li> (a law's articles set as a list) and a page without h-tags are read as before."""
+the headings. A numbered <li> (a law's articles set as a list) and a page without h-tags are read as before. Chinese
+typed with Latin marks ('…中的术语:', '…目录, 不以…') is prose when the page's article is told from its menus."""
 
 from __future__ import annotations
 
@@ -74,3 +75,48 @@ def test_a_law_set_as_a_list_keeps_its_articles():
 ])
 def test_listed_items(blocks, kind, expected):
     assert listed_items(blocks, kind) == expected
+
+
+_MENU = "".join(f"<li><a href='/{k}.html'>{name}</a></li>" for k, name in enumerate(
+    ("首页", "快速入门", "安装指南", "配置参考", "常见问题", "更新日志", "下载", "社区论坛", "联系我们")))
+_SIDEBAR = "".join(f"<li><a href='/t/{k}.html'>{name}</a></li>" for k, name in enumerate(
+    ("上一篇: 安装与卸载", "下一篇: 命令行参数", "本页源码", "快速搜索", "术语表索引", "版本说明")))
+
+
+def _manual(sections: list[tuple[str, str, list[str]]]) -> bytes:
+    """A translated manual's page: a menu, the headline, h2 sections, a sidebar of links."""
+    body = "".join(f"<h2>{name}</h2><p>{lead}</p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
+                   for name, lead, items in sections)
+    return _page(f"<div class='nav'><ul>{_MENU}</ul></div><div class='document'><h1>术语和定义</h1>{body}</div>"
+                 f"<div class='related'><ul>{_SIDEBAR}</ul></div>", "术语和定义 — 配置手册 2.0 文档")
+
+
+_LATIN_TYPED = [  # sentences in Chinese set with Latin punctuation, as a translator or a programmer types them
+    ("模块说明", "本手册中的模块，是指可以单独安装、单独升级的一组文件，它们共同完成一项功能。每个模块都有自己的名称和版本号，"
+     "安装程序据此判断模块之间的依赖关系，并在升级时按照先后顺序处理，避免出现版本不一致的情况。", ["模块;", "接口;", "插件."]),
+    ("术语来源", "本手册中使用了定义在配置规范第三部分中的下列术语:", ["配置项;", "默认值."]),
+    ("路径约定", "下列路径都相对于安装目录, 不以斜杠开头, 写法如下:", ["配置目录;", "日志目录."]),
+    ("编码约定", "所有文本文件都按UTF-8保存, 行尾使用换行符, 不用回车:", ["源文件;", "模板文件."]),
+    ("版本约定", "版本号由主版本, 次版本和修订号组成, 之间用点号分隔:", ["主版本;", "修订号."]),
+]
+
+
+def test_chinese_typed_with_latin_marks_is_the_article():
+    """d53_01: a standard's translated pages type '…中使用了定义在…中的术语:' with a Latin colon; read as no prose,
+    the article shrank to the one section written with Chinese marks, the others' <h2> went out as chrome."""
+    doc = parse_document(_manual(_LATIN_TYPED), "terms.html")
+    assert heading_texts(doc) == ["模块说明", "术语来源", "路径约定", "编码约定", "版本约定"]
+
+
+@pytest.mark.parametrize("text, prose", [
+    ("本手册中使用了定义在配置规范第三部分中的下列术语:", True),
+    ("下列路径都相对于安装目录, 不以斜杠开头, 写法如下", True),
+    ("上一篇: 安装与卸载", False),  # short: a link's label, no sentence
+    ("Copyright 2019, The Docs Team. All rights reserved.", False),  # no Chinese: the site's footer
+    ("配置手册第三版第二章第四节附录索引目录", False),  # no mark at all: a label
+    ("2024-03-15 09:30　来源：某某日报客户端新闻中心 v2.0版", False),  # a clock's and a version's marks end no clause
+])
+def test_latin_marked_chinese_scores_as_prose(text, prose):
+    from reader.text.region import _score
+
+    assert (_score(Block(text, 1)) > 0) is prose
