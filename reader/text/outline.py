@@ -44,7 +44,8 @@ from reader.text.pagetail import drop_page_tail
 from reader.text.pagetitles import drop_lone_titled_unit, opening_number
 from reader.text.pianparts import nest_under_pian
 from reader.text.namedlists import restarted_under_named
-from reader.text.meta import digest_headlines, named_part as _is_named
+from reader.text.meta import digest_headlines
+from reader.text.partnames import named_part as _is_named
 from reader.text.model import Heading, Paragraph, shown_lines
 from reader.text.notes import bold_subheadings, mark_note_subheadings, sub_heading
 from reader.text.linemarkers import find_markers

@@ -21,7 +21,8 @@ from reader.text.meetings import particulars
 from reader.text.recordforms import english_parts
 from reader.text.pagetitles import TITLE_AGAIN_MIN, issuer_titled, site_titled, title_parts
 from reader.text.pipetitles import pipe_titles
-from reader.text.meta import genre_title, history_line, keywords_line
+from reader.text.meta import genre_title, history_line
+from reader.text.partnames import keywords_line
 from reader.text.model import Paragraph
 from reader.text.notes import block_edge, code_edge, code_like, code_line, note_titles
 from reader.text.plainlines import (MARKDOWN_BULLETS as _BULLETS, dashed_subheads, dotted_item, framed_lines,
