@@ -210,7 +210,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
     out: list[Block] = []
     i, listed = 0, False
     seen: set[str] = set()
-    dated = meta.record_dates([b.text for b in blocks], _HEADER_SPAN) | meetings.opening_session(blocks)  # '时间: 2024年1月18日' over each week's record; '2024年6月21日，…' opening the first
+    # '时间: 2024年1月18日' over each week's record; '2024年6月21日，…' opening the first session of a record
+    dated = meta.record_dates([b.text for b in blocks], _HEADER_SPAN) | meetings.opening_session(blocks)
     # a Markdown file without a '#' heading opens with its title at whatever level (a feed item's '------' link),
     # unless it holds deeper headings and then one at its level follows: '## Docker镜像是什么' over its '###'s,
     # then '## 阿里云', is the first part
