@@ -146,11 +146,20 @@ def asked_parts(questions: list[int], texts: list[str], plain: int, loose: Seque
 
 
 def asked_loosely(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], bool]) -> bool:
-    """'作为一名普通市民，在创建…中可以做些什么？' over its answer: a question with a clause break, a part's heading
-    only among bare questions that head theirs (a Q&A leaflet), never on its own (a speech asks so)."""
+    """'作为一名普通市民，在创建…中可以做些什么？' over its answer: a question with a clause break, or one asked in
+    two, a part's heading only among bare questions that head theirs (a Q&A leaflet), never on its own (a speech asks
+    so)."""
     text = paragraphs[i].text.strip()
-    return (len(text) <= INTERVIEW_MAX and not text[:1].isdigit() and _asks_once(text) and CJK.search(text) is not None
-            and opens_answer(paragraphs, i, is_body))
+    return (len(text) <= INTERVIEW_MAX and not text[:1].isdigit() and (_asks_once(text) or _asks_twice(text))
+            and CJK.search(text) is not None and opens_answer(paragraphs, i, is_body))
+
+
+def _asks_twice(text: str) -> bool:
+    """'校园网多少钱一个月?有额外收费吗？': one question asked in two, as an interviewer or a FAQ asks, never a turn of
+    running speech ('那么…？', '…呢？')."""
+    marks = text.count("？") + text.count("?")
+    return (marks == 2 and text[-1:] in "？?" and text[:1] not in "？?" and not text.endswith(_PARTICLE_END)
+            and not text.startswith(_CONNECTIVE))
 
 
 def list_labels(paragraphs: list[Paragraph]) -> set[int]:

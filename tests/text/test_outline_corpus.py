@@ -266,7 +266,6 @@ KNOWN_GAPS = {
                                        "read as questions and labels",
     "d30_09_zhinan_huaxue_xueyuan_xuexi": "a title right over its first sub-title ('实验课与实验报告' over "
                                           "'课程设置') is missed, and the sub-titles stay at the top level",
-    "d30_11_changjian_wenti_xiaoyuanka": "a FAQ's question ending in a half-width '?' after its category is missed",
     "d31_01_nianzhong_zongjie_2024_assembly": "a year's summary: parts titled 'X | Y' over plain sub-titles, all "
                                               "read at one level; a date line and captions are taken",
     "d31_02_nianzhong_zongjie_2025_assembly": "parts titled 'X | Y' over plain sub-titles, all read at one level",
