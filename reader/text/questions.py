@@ -50,6 +50,7 @@ def question_title(text: str) -> bool:
 
 
 _ASK = re.compile(r"(?:问|問|提问|提問|记者|記者)[ \t\u3000]*[：:]")
+_ASKED = re.compile(r"(?:问|問|提问|提問|记者|記者|Q\d{0,2})[ \t\u3000]*[：:]")  # 'Q:如何看待…？' asks as '问：' does
 _ANSWER = re.compile(r"(?:答|答复|答覆|回答)[ \t\u3000]*[：:]")
 _QA_TITLES = ("答记者问", "答記者問", "答问", "答問", "问答", "問答", "答疑", "解答", "解读", "解讀", "采访", "採訪", "访谈",
               "訪談", "专访", "專訪")
@@ -271,7 +272,7 @@ def nest_questions(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
     """'问答环节' and then '问：…？' '问：…？': the asked questions of a session belong to the part whose title stands
     right over them (a line or two between), not beside it, when that part is one of several (a lone line over an
     interview is its title's second half). Only unnumbered parts at the top are read; questions with no title right
-    over them stay where they are."""
+    over them stay where they are ('Q:如何看待…？' is asked as '问：' is)."""
     holder, last, first = -1, -1, -1
     lead = -1  # a bare question right under the title ('大家有什么要问的吗？'): its lead-in
     for n, c in enumerate(candidates):
@@ -280,10 +281,10 @@ def nest_questions(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
         first = n if first < 0 else first
         text = paragraphs[c.index].text.strip()
         over = paragraphs[candidates[last].index].text.strip() if last >= 0 else ""
-        if _ASK.match(text) is not None or holder < 0 and text[-1:] in "？?" and qa_name(over):  # 'Q&A' over
+        if _ASKED.match(text) is not None or holder < 0 and text[-1:] in "？?" and qa_name(over):  # 'Q&A' over
             # '红领巾：…？': a named asker's question opens the session as '问：' does
             if holder < 0 and (first < last or last >= 0 and QA_NAME.search(over)) \
-                    and c.index - candidates[last].index <= _LEAD_IN + 1 and _ASK.match(over) is None:
+                    and c.index - candidates[last].index <= _LEAD_IN + 1 and _ASKED.match(over) is None:
                 holder = last
                 if lead >= 0:
                     candidates[lead].parent = holder

@@ -1,7 +1,8 @@
 """Round 46t: a FAQ or an interview asks some of its questions in two ('报名费多少钱?可以退吗？', '你们怎么分工？有没有
 固定的搭档？'), one question told in two short halves over one answer. Beside the bare questions that head the other
 answers they head theirs too; on its own (a speech, an essay) such a line stays running text, and a turn of running
-speech ('那么…？…？', '…？…呢？') stays out however many questions stand around it."""
+speech ('那么…？…？', '…？…呢？') stays out however many questions stand around it. An interview set in parts asks
+with 'Q:' as with '问：', its questions under their part's title."""
 
 from __future__ import annotations
 
@@ -49,4 +50,24 @@ def test_turns_of_speech_stay_out_among_bare_questions(twice):
 def test_a_question_asked_in_two_alone_in_a_talk_is_no_title():
     lines = [_TALK, "我们为什么要做科研？做科研到底图什么？", _TALK, _MORE, "所以我想说的是，坚持下去。", _TALK]
     assert outline(lines) == []
+
+
+# An interview set in parts, each under its own title, asks with 'Q:' as with '问：': the questions belong to the
+# part whose title stands over them, not beside it.
+
+_SAID = "刚开始的时候确实很难，很多代码都看不懂，只能一边读文档一边问社区里的前辈，慢慢地才摸清了整个项目的结构。"
+
+
+def _parts(asker: str) -> list[str]:
+    return ["项目简介", _SAID, "从业务走向开源", _SAID,
+            f"{asker}为什么会想参与到这个开源项目里来？", "A:" + _SAID, f"{asker}这个过程中最难的是什么？", "A:" + _SAID,
+            "给新人的建议", _SAID,
+            f"{asker}刚入门的同学应该从哪里开始？", "A:" + _SAID, f"{asker}怎样才能让自己的提交被接受？", "A:" + _SAID]
+
+
+@pytest.mark.parametrize("asker", ["Q:", "Q：", "Q1："])
+def test_q_questions_nest_under_the_part_they_are_asked_in(asker):
+    found = outline(_parts(asker))
+    assert [d for d, _, _ in found] == [1, 1, 2, 2, 1, 2, 2]
+
 
