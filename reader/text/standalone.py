@@ -32,7 +32,7 @@ from reader.text.questions import (INTERVIEW_MAX, QUESTION_MAX, asked_loosely, a
 from reader.text.titlemarks import item_marks, marked_titles, pictograph_titles
 from reader.text.recurring import named_again, refrains
 from reader.text.speeches import english_over_chinese
-from reader.text.talklines import spoken_line
+from reader.text.talklines import pressed_question, spoken_line
 from reader.text.titlescore import Setting, rescore
 
 _WEIGHED_MAX = max(INTERVIEW_MAX, QUESTION_MAX, HEADLINE_MAX, _UNNUMBERED_MAX)  # a longer line is no question nor title
@@ -170,6 +170,7 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
     found = [i for i in found if not item_tail(paragraphs, i)  # a list item's status ('已经合并') on its last line
              and not (carried_on(texts[i].lstrip()) and i not in colons)  # '但是，作为…，我…': speech, no title
              and not (spoken_line(texts[i]) and i not in colons)  # '我们再看一下 Avg. Tx 延时': talk to the room
+             and not pressed_question(texts[i])  # '具體而言我究竟重構了什麼？' asks the room
              and not points_on(texts[i].lstrip())  # '以下介绍 …' leads into the text
              and not table_line(texts[i], texts[i - 1] if i else "", texts[i + 1:i + 3])]  # '参数 值 说明' over
              # '批大小 32 显存所限': a table's column names and rows

@@ -24,3 +24,13 @@ def spoken_line(text: str) -> bool:
     if (m := _SOFTENED.search(text)) is not None:
         return _SPEAKER.search(text, 0, m.start()) is not None
     return (m := _NAMING.search(text)) is not None and m.start() > 0  # '叫做…' alone may name a part
+
+
+_PRESSING = re.compile("究竟|到底")  # '我究竟重構了什麼？', '到底谁在使用 Rust 呢？': the speaker presses the question
+
+
+def pressed_question(text: str) -> bool:
+    """'具體而言我究竟重構了什麼？': a question pressed with 究竟 or 到底 is the speaker's own, asked of the listener
+    on the way to the answer; a heading that asks names its topic plainly ('重构的范围')."""
+    text = text.strip()
+    return text[-1:] in "？?" and _PRESSING.search(text) is not None

@@ -2,7 +2,8 @@
 固定的搭档？'), one question told in two short halves over one answer. Beside the bare questions that head the other
 answers they head theirs too; on its own (a speech, an essay) such a line stays running text, and a turn of running
 speech ('那么…？…？', '…？…呢？') stays out however many questions stand around it. An interview set in parts asks
-with 'Q:' as with '问：', its questions under their part's title."""
+with 'Q:' as with '问：', its questions under their part's title; and a question pressed with 究竟 or 到底 is the
+speaker's own, no title."""
 
 from __future__ import annotations
 
@@ -71,3 +72,19 @@ def test_q_questions_nest_under_the_part_they_are_asked_in(asker):
     assert [d for d, _, _ in found] == [1, 1, 2, 2, 1, 2, 2]
 
 
+
+# A question pressed with 究竟 or 到底 ('我们究竟要解决什么问题？') is the speaker's own, asked of the listener on the
+# way to the answer: no title, however bare; a plain question over its answer beside plain titles still heads it.
+
+_TOLD = "这个项目最早是几个同学在课余时间做起来的，当时谁也没有想到它会被这么多人用，后来我们才开始认真地对待它。"
+
+
+@pytest.mark.parametrize("pressed", ["我们究竟要解决什么问题？", "到底谁在用这个工具?", "我們究竟要解決什麼問題？"])
+def test_a_pressed_question_is_no_title(pressed):
+    lines = ["项目的由来", _TOLD, _MORE, pressed, _TOLD, "后来的发展", _TOLD, _MORE]
+    assert [t for _, _, t in outline(lines)] == ["项目的由来", "后来的发展"]
+
+
+def test_a_plain_question_among_titles_still_heads_its_answer():
+    lines = ["项目的由来", _TOLD, _MORE, "我们要解决什么问题？", _TOLD, "后来的发展", _TOLD, _MORE]
+    assert [t for _, _, t in outline(lines)] == ["项目的由来", "我们要解决什么问题？", "后来的发展"]
