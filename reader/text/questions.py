@@ -27,7 +27,7 @@ _QUOTED_WORDS = re.compile(r"“[^“”，,：:。！？]{1,8}”")  # '彭丽�
 # sentence holds a clause break, and a question naming a document ('《意见》出台的背景是什么？') is an interview's
 # Openings that tie a question to what was said before it (a turn in running speech, never a heading's first word):
 _CONNECTIVE = ("那", "所以", "但", "可是", "而", "因此", "于是", "难道", "其实", "还", "又", "这", "请问", "然而", "不过",
-               "如果", "假如", "甚至")
+               "如果", "假如", "甚至", "至于", "至於", "倘若", "具体而言", "具體而言")
 _ASKING_YOU = ("请问你", "请问您", "請問你", "請問您")  # '请问你们是如何…的？' asks as an interviewer does, not the reader
 CJK = re.compile("[\u3400-\u9fff]")
 _PARTICLE_END = ("呢？", "呢?")  # '为什么这么说呢？' is asked of the listener

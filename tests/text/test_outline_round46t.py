@@ -3,7 +3,7 @@
 answers they head theirs too; on its own (a speech, an essay) such a line stays running text, and a turn of running
 speech ('那么…？…？', '…？…呢？') stays out however many questions stand around it. An interview set in parts asks
 with 'Q:' as with '问：', its questions under their part's title; and a question pressed with 究竟 or 到底 is the
-speaker's own, no title."""
+speaker's own, no title, as is one turning on with '至于…？' or '倘若…？'."""
 
 from __future__ import annotations
 
@@ -88,3 +88,11 @@ def test_a_pressed_question_is_no_title(pressed):
 def test_a_plain_question_among_titles_still_heads_its_answer():
     lines = ["项目的由来", _TOLD, _MORE, "我们要解决什么问题？", _TOLD, "后来的发展", _TOLD, _MORE]
     assert [t for _, _, t in outline(lines)] == ["项目的由来", "我们要解决什么问题？", "后来的发展"]
+
+
+# '至于…？', '倘若…？' turn to the next point or suppose, as '那么…？' and '如果…？' do: running speech, no title.
+
+@pytest.mark.parametrize("turn", ["至于报名费怎么交？", "至於報名費怎麼交？", "倘若去掉这一步会怎样？", "具体而言我们改了什么？"])
+def test_a_question_opening_with_a_turn_of_speech_is_no_title(turn):
+    found = outline(_faq(_BARE[:2] + [turn] + _BARE[2:]))
+    assert [t for _, _, t in found] == _BARE
