@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.text.codeblocks import heredoc_ends, set_in_code
 from reader.text.furniture import figure_caption
 from reader.text.headerrows import header_row
 from reader.text.lineshape import diagram_line, markdown_row
@@ -252,8 +253,9 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
             and sum(1 for m in matches if m is not None and m.family in ("cn", "decimal")) >= 2):  # '1. 点击…' are steps
         return set()
     found = set()
+    ends = heredoc_ends([p.text for p in paragraphs])  # 'EOF' closing a here-document is shell
     for i in range(1, len(paragraphs) - 1):
-        if matches[i] is not None or len(paragraphs[i].text) > 2 * _SUB_MAX:
+        if matches[i] is not None or len(paragraphs[i].text) > 2 * _SUB_MAX or i in ends or set_in_code(paragraphs, i):
             continue
         text = paragraphs[i].text.strip()
         latin = _LATIN_NAME.fullmatch(text) is not None  # 'InetAddress', 'Reader 与 Writer' has Chinese anyway
@@ -361,7 +363,9 @@ def note_titles(paragraphs: list[Paragraph], matches: list, title: str = "",
     if sum(1 for text in texts if text[:1].isascii() and _code_or_command(text)) < _FLAT_CODE_MIN:
         return set()
     found = set()
-    titled = [matches[i] is None and 2 <= len(text) <= _SUB_MAX and text != title
+    ends = heredoc_ends(texts)
+    titled = [matches[i] is None and 2 <= len(text) <= _SUB_MAX and text != title and i not in ends
+              and not set_in_code(paragraphs, i)
               and not any(c in _SUB_STOPS for c in text) and not code_line(text) and not code_like(text)
               and text[0] not in ">-*+|=—－–（(【[<•" and not _COMMAND.fullmatch(text) and "//" not in text
               and not paragraphs[i].text.startswith(_CODE_INDENT) and text[-1:] != "{"

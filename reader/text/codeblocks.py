@@ -1,0 +1,42 @@
+"""Lines of a code block that read like a title once a note's Markdown is gone: a statement with a comment after it,
+a docstring, a statement set in under the line that opens its block, a here-document's closing word."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.text.lineshape import commented_code
+from reader.text.model import Paragraph
+
+_HEREDOC = re.compile(r"<<-?[ \t]*['\"]?([A-Za-z_][A-Za-z0-9_]*)")  # 'cat <<EOF > k8s.repo', "cat <<-'END'"
+_CJK = re.compile("[\u3400-\u9fff]")
+_OPENS_BLOCK = (":", "{", "(", "[", "\\")  # 'def wrapper(*args, **kwargs):', 'if (ok) {', a shell line going on
+
+
+def heredoc_ends(texts: Sequence[str]) -> set[int]:
+    """'EOF' under 'cat <<EOF > /etc/yum.repos.d/kubernetes.repo' and its lines: the word a shell here-document
+    opens with closes it on a line of its own, a line of the command, no title (each line looked at once)."""
+    ends: set[int] = set()
+    word = ""
+    for i, text in enumerate(texts):
+        if word and text.strip() == word:
+            ends.add(i)
+            word = ""
+        elif "<<" in text and (m := _HEREDOC.search(text)) is not None:
+            word = m.group(1)
+    return ends
+
+
+def set_in_code(paragraphs: Sequence[Paragraph], i: int) -> bool:
+    """'pass # 检查输入是否合法', '\"\"\"遍历key\"\"\"', '{from functools import …': code with Chinese in its comment, or
+    a line set in deeper right under a statement that opens a block ('def wrapper(*args):'), is the block's body."""
+    text = paragraphs[i].text.strip()
+    if text[:1] in "{}" or commented_code(text) and _CJK.search(text, 0, max(0, text.find("#"))) is None:
+        return True  # ('Pipe管道 # 单项通信' names its section before the comment)
+    if i == 0:
+        return False
+    above = paragraphs[i - 1]
+    code = above.text.strip()
+    return (paragraphs[i].indent > above.indent and paragraphs[i].line == (above.last_line or above.line) + 1
+            and code[:1].isascii() and code.endswith(_OPENS_BLOCK) and _CJK.search(code) is None)

@@ -1,0 +1,144 @@
+"""Round 46m: a tutorial's code block keeps its lines out of the outline once its Markdown fences are gone: a statement
+with a Chinese comment after it ('pass # 校验参数'), a docstring ('\"\"\"写入缓存\"\"\"'), a line set in under the
+statement that opens its block, a brace opening a line, and the word that closes a shell here-document ('EOF' under
+'cat <<EOF > …'); a note's own short titles over and between code blocks stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.codeblocks import heredoc_ends, set_in_code
+from reader.text.markers import match_heading
+from reader.text.model import Paragraph
+from reader.text.notes import code_note_subheadings, note_titles
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    """One paragraph a non-blank line, its indent kept, as a text file's code lines come out of cleaning."""
+    out, start = [], 0
+    for n, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            out.append(Paragraph(line.strip(), n, start, indent=len(line) - len(line.lstrip(" "))))
+        start += len(line) + 1
+    return out
+
+
+_INTRO = "装饰器本质上是一个函数，它接收一个函数作为参数，并返回一个新的函数，下面的例子演示了几种常见的写法。"
+_OUTRO = "装饰器可以叠加使用，执行顺序从下往上，理解这一点对阅读框架源码很有帮助。"
+
+_DECORATORS = f"""{_INTRO}
+
+计时装饰器
+
+import time
+
+def timer(func):
+    def inner(*args):
+        {{line}}
+    return inner
+
+日志装饰器
+
+import logging
+
+class Recorder:
+    def save(self, record):
+        {{doc}}
+        return None
+
+{_OUTRO}
+"""
+
+
+def _titles(text: str) -> list[str]:
+    paragraphs = _paragraphs(text)
+    return [paragraphs[i].text for i in sorted(note_titles(paragraphs, [None] * len(paragraphs)))]
+
+
+@pytest.mark.parametrize("line, doc", [
+    ("pass # 这里记录开始时间", '"""保存日志记录"""'),  # a comment after a statement, a docstring
+    ("start = time.time()  # 记录开始时间", "'''把记录写进文件'''"),
+    ("统计耗时并打印", "写入日志文件"),  # a body's line set in under 'def inner(*args):' reads as code, whatever it says
+])
+def test_a_line_of_a_code_block_is_no_title(line, doc):
+    got = _titles(_DECORATORS.format(line=line, doc=doc))
+    assert "计时装饰器" in got and "日志装饰器" in got, got
+    assert line not in got and doc not in got, got
+
+
+def test_a_title_over_a_block_set_in_stays():
+    text = f"""{_INTRO}
+
+计时装饰器
+
+def timer(func):
+    return func
+
+执行顺序
+
+@timer
+def fib(n):
+    return n
+"""
+    got = _titles(text)
+    assert got == ["计时装饰器", "执行顺序"], got
+
+
+_K8S = """一、环境准备
+
+整个过程需要 root 权限，建议先更新系统软件包，再按下面的顺序逐步操作，每一步完成后检查输出。
+
+关闭防火墙
+
+# 停止防火墙
+systemctl stop firewalld
+SELINUX=disabled
+
+添加软件源
+
+cat <<{word} > /etc/yum.repos.d/kubernetes.repo
+[kubernetes]
+name=Kubernetes
+enabled=1
+gpgcheck=0
+{word}
+安装kubelet、kubeadm、kubectl，所有节点都需要安装，安装之后先不要启动。
+
+二、初始化集群
+
+只需要在主节点上执行初始化，其余节点等主节点完成之后再加入集群。
+"""
+
+
+@pytest.mark.parametrize("word", ["EOF", "END"])
+def test_a_here_documents_closing_word_is_no_sub_heading(word):
+    paragraphs = _paragraphs(_K8S.format(word=word))
+    matches = [match_heading(p.text) for p in paragraphs]
+    got = [paragraphs[i].text for i in sorted(code_note_subheadings(paragraphs, matches))]
+    assert "关闭防火墙" in got and "添加软件源" in got, got
+    assert word not in got, got
+
+
+@pytest.mark.parametrize("lines, ends", [
+    (["cat <<EOF > a.repo", "name=a", "EOF", "EOF"], {2}),  # the first 'EOF' closes it, the next is text again
+    (["cat <<'END' | sudo tee k8s.conf", "net.ipv4.ip_forward = 1", "END"], {2}),
+    (["cat <<-EOF", "x=1", "EOF"], {2}),
+    (["EOF", "说明文字"], set()),  # no here-document opened: a word like any other
+    (["echo $((1 << 2))", "EOF"], set()),  # a shift is no here-document
+])
+def test_heredoc_ends(lines, ends):
+    assert heredoc_ends(lines) == ends
+
+
+@pytest.mark.parametrize("above, line, code", [
+    ("    def inner(*args):", "        pass # 记录开始时间", True),
+    ("def travel(self):", '    """遍历key"""', True),
+    ("if (ok) {", "    处理成功的情况", True),  # set in under a block's opener
+    ("", "{from functools import reduce", True),
+    ("def travel(self):", "遍历key", False),  # not set in: the block is over
+    ("工作内容如下:", "    负责后端接口开发", False),  # Chinese over it: a list under a lead-in, no code
+    ("", "Pipe管道 # 单项通信", False),  # a title with a comment after its name
+])
+def test_set_in_code(above, line, code):
+    paragraphs = _paragraphs(f"{above}\n{line}" if above else line)
+    assert set_in_code(paragraphs, len(paragraphs) - 1) is code
