@@ -40,3 +40,18 @@ def set_in_code(paragraphs: Sequence[Paragraph], i: int) -> bool:
     code = above.text.strip()
     return (paragraphs[i].indent > above.indent and paragraphs[i].line == (above.last_line or above.line) + 1
             and code[:1].isascii() and code.endswith(_OPENS_BLOCK) and _CJK.search(code) is None)
+
+
+_GLOSSED = re.compile(r"[a-z_][A-Za-z0-9_.\-]+(?: [\x21-\x7e]+)*[ \t\u3000]+[\u3400-\u9fff]")  # 'docker ps 查看容器
+# 列表': a name (no list item's 'a)'), its arguments, then Chinese
+
+
+def glossed_entry(paragraphs: Sequence[Paragraph], i: int) -> bool:
+    """'docker exec  可进入指定容器的终端' right under 'docker ps 查看容器列表', 'simplifier 用字轉換' under
+    'single_char_filter 單字過濾器，…': a command or a term in lower-case Latin, then what it does in Chinese, line
+    after line, is an entry of a list of commands or terms, however short; a title stands apart from such a list."""
+    if i == 0 or _GLOSSED.match(paragraphs[i].text.strip()) is None:
+        return False
+    above = paragraphs[i - 1]
+    return (paragraphs[i].line == (above.last_line or above.line) + 1
+            and _GLOSSED.match(above.text.strip()) is not None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reader.text.codeblocks import glossed_entry
 from reader.text.credits import credit_bar
 from reader.text.fields import labelled_particular
 from reader.text.days import day_titles
@@ -172,6 +173,7 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
              and not (spoken_line(texts[i]) and i not in colons)  # '我们再看一下 Avg. Tx 延时': talk to the room
              and not pressed_question(texts[i])  # '具體而言我究竟重構了什麼？' asks the room
              and not points_on(texts[i].lstrip())  # '以下介绍 …' leads into the text
+             and not glossed_entry(paragraphs, i)  # 'docker exec 进入容器' under 'docker ps 查看容器列表'
              and not table_line(texts[i], texts[i - 1] if i else "", texts[i + 1:i + 3])]  # '参数 值 说明' over
              # '批大小 32 显存所限': a table's column names and rows
     found = refrains(found, [paragraphs[i].text.strip() for i in found])  # a script's '翻页' between its passages

@@ -1,16 +1,18 @@
 """Round 46m: a tutorial's code block keeps its lines out of the outline once its Markdown fences are gone: a statement
 with a Chinese comment after it ('pass # 校验参数'), a docstring ('\"\"\"写入缓存\"\"\"'), a line set in under the
 statement that opens its block, a brace opening a line, and the word that closes a shell here-document ('EOF' under
-'cat <<EOF > …'); a note's own short titles over and between code blocks stay."""
+'cat <<EOF > …'); nor is the last entry of a list of commands or terms glossed in Chinese ('docker exec 进入容器终端'
+under 'docker ps 查看容器'); a note's own short titles over and between code blocks stay."""
 
 from __future__ import annotations
 
 import pytest
 
-from reader.text.codeblocks import heredoc_ends, set_in_code
+from reader.text.codeblocks import glossed_entry, heredoc_ends, set_in_code
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
 from reader.text.notes import code_note_subheadings, note_titles
+from support import parse_document
 
 
 def _paragraphs(text: str) -> list[Paragraph]:
@@ -142,3 +144,42 @@ def test_heredoc_ends(lines, ends):
 def test_set_in_code(above, line, code):
     paragraphs = _paragraphs(f"{above}\n{line}" if above else line)
     assert set_in_code(paragraphs, len(paragraphs) - 1) is code
+
+
+# A list of commands or terms, each a lower-case name and what it does in Chinese, line after line: its last entry
+# is short enough to read as a title once the list ends, but it is the list's entry.
+
+def _docker(commands: list[str]) -> bytes:
+    lines = ["Docker 入门笔记", "", "Docker 是一种管理应用的现代手段，它把应用和运行环境一起打包，让部署变得可以预测而且高效。",
+             "", "镜像与容器", "", "镜像是某个应用的只读模板，容器是镜像启动之后的进程，一个镜像可以启动任意多个容器。", "",
+             "常用命令", "", *("  " + c for c in commands), "", "  build 构建镜像、run 创建容器", "",
+             "这几个命令覆盖了日常使用的大部分场景，其余命令可以通过帮助文档查询，用法都大同小异。", "",
+             "启动一个容器", "", "  docker run --name web -p 8080:80 -d nginx", "  docker stop web", "  docker rm web", "",
+             "修改镜像源", "", "在配置文件里写上国内镜像地址之后重启服务，拉取镜像的速度会快很多，具体地址可以在控制台找到。"]
+    return "\n".join(lines).encode("utf-8")
+
+
+@pytest.mark.parametrize("commands, last", [
+    (["docker pull [image] 拉取一个镜像, 默认拉取最新版本", "docker images 列出本地的镜像",
+      "docker ps 查看正在运行的容器, 加上 -a 可以看到全部容器", "docker exec 进入容器终端"], "docker exec 进入容器终端"),
+    (["docker pull [image] 拉取一个镜像, 默认拉取最新版本", "docker ps 查看正在运行的容器, 加上 -a 可以看到全部容器",
+      "docker logs -f web 查看日志"], "docker logs -f web 查看日志"),
+])
+def test_the_last_entry_of_a_command_list_is_no_title(commands, last):
+    got = [h.title for h in parse_document(_docker(commands), "docker.txt").headings]
+    assert {"镜像与容器", "常用命令", "启动一个容器", "修改镜像源"} <= set(got), got
+    assert last not in got, got
+
+
+@pytest.mark.parametrize("above, line, entry", [
+    ("docker ps 查看正在运行的容器", "docker exec 进入容器终端", True),
+    ("single_char_filter 單字過濾器，屛敝詞典中的詞組", "simplifier 用字轉換", True),
+    ("character repertoire 字符指令集", "character string types 字符串类型", True),
+    ("这几个命令覆盖了日常使用的大部分场景。", "docker exec 进入容器终端", False),  # under prose: a title may stand so
+    ("a) 项目运营，包括活动事前准备", "b) 整理活动反馈", False),  # a list's letters are no command
+    ("TCP 提供面向连接的服务", "TCP 的主要特点", False),  # an upper-case name opens titles as often as entries
+    ("docker ps 查看正在运行的容器", "", False),
+])
+def test_glossed_entry(above, line, entry):
+    paragraphs = _paragraphs(f"{above}\n{line}" if line else above)
+    assert glossed_entry(paragraphs, len(paragraphs) - 1) is entry
