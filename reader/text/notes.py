@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from reader.text.codeblocks import heredoc_ends, set_in_code
+from reader.text.codeblocks import glossed_entry, heredoc_ends, set_in_code
 from reader.text.furniture import figure_caption
 from reader.text.headerrows import header_row
 from reader.text.lineshape import diagram_line, markdown_row
@@ -255,7 +255,8 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     found = set()
     ends = heredoc_ends([p.text for p in paragraphs])  # 'EOF' closing a here-document is shell
     for i in range(1, len(paragraphs) - 1):
-        if matches[i] is not None or len(paragraphs[i].text) > 2 * _SUB_MAX or i in ends or set_in_code(paragraphs, i):
+        if matches[i] is not None or len(paragraphs[i].text) > 2 * _SUB_MAX or i in ends or set_in_code(paragraphs, i) \
+                or glossed_entry(paragraphs, i):  # 'simplifier 用字轉換' under 'uniquifier 過濾重複的候選字'
             continue
         text = paragraphs[i].text.strip()
         latin = _LATIN_NAME.fullmatch(text) is not None  # 'InetAddress', 'Reader 与 Writer' has Chinese anyway

@@ -183,3 +183,36 @@ def test_the_last_entry_of_a_command_list_is_no_title(commands, last):
 def test_glossed_entry(above, line, entry):
     paragraphs = _paragraphs(f"{above}\n{line}" if line else above)
     assert glossed_entry(paragraphs, len(paragraphs) - 1) is entry
+
+
+_ENGINE = """一、配置文件
+
+每个输入方案都有一个配置文件，文件里的各项设置决定了方案如何切分、翻译和过滤用户的输入。
+
+基本字段
+
+schema_id = demo
+name = 示例方案
+version = 0.1
+author = 某某
+page_size = 9
+
+二、过滤器
+
+uniquifier 过滤重复的候选字，重复的候选字可能来自繁简转换，保留排在最前面的一个
+charset_filter 字符集过滤，只在拼音方案里使用，配合扩展字符集开关一起生效
+{entry}
+reverse_lookup_filter 反查滤镜，用更灵活的方式反查编码，新版本里替代了反查翻译器
+
+设置示例
+
+filters = uniquifier
+"""
+
+
+@pytest.mark.parametrize("entry", ["simplifier 用字转换", "emoji_filter 表情过滤"])
+def test_a_glossed_entry_is_no_sub_heading_of_a_numbered_note(entry):
+    paragraphs = _paragraphs(_ENGINE.format(entry=entry))
+    matches = [match_heading(p.text) for p in paragraphs]
+    got = [paragraphs[i].text for i in sorted(code_note_subheadings(paragraphs, matches))]
+    assert "基本字段" in got and "设置示例" in got and entry not in got, got
