@@ -246,6 +246,13 @@ def carried_on(text: str) -> bool:
     return _CARRIED.match(text) is not None and text.rstrip()[-1:] not in "？?"  # ('所以我們怎麼整合？' asks a part's)
 
 
+def broken_off(text: str) -> bool:
+    """'你看我做媒体这么多年，真的是你想得出来的媒体种类我都做过——': a sentence with a clause break that a dash breaks
+    off, to go on in the next line: speech running on, no title ('如何在美国把贪官送进监狱——', one clause, may be)."""
+    text = text.strip()
+    return text.endswith(("——", "—")) and any(ch in "，," for ch in text)
+
+
 _POINTING = re.compile("(?:以下|下面|接下来|接下來|这里|這裡|這里|下图|下圖|本章|本节|本節)"
                        "(?:[^简簡小要总總概]|$)")  # '以下简称', '本章小结', '本章要点' name a part
 

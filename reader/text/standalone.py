@@ -15,8 +15,8 @@ from reader.text.latinnames import CJK as _CJK, FIRST_ITEM, TITLE_MAX as _UNNUMB
 from reader.text.headerrows import table_line
 from reader.text.headlines import HEADLINE_MAX, colon_headlines, headline_colon
 from reader.text.letters import closing_line, salutation_index
-from reader.text.lineshape import (BULLETS, aside_line, carried_on, commented_code, cut_before_object, inside_short_run,
-                                   item_tail, markdown_row, picture_line, points_on, roster_lines)
+from reader.text.lineshape import (BULLETS, aside_line, broken_off, carried_on, commented_code, cut_before_object,
+                                   inside_short_run, item_tail, markdown_row, picture_line, points_on, roster_lines)
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.meetings import particulars
 from reader.text.recordforms import english_parts
@@ -174,6 +174,7 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
              and not pressed_question(texts[i])  # '具體而言我究竟重構了什麼？' asks the room
              and not points_on(texts[i].lstrip())  # '以下介绍 …' leads into the text
              and not glossed_entry(paragraphs, i)  # 'docker exec 进入容器' under 'docker ps 查看容器列表'
+             and not broken_off(texts[i])  # '再说了，这儿还有…呢——': a sentence going on below
              and not table_line(texts[i], texts[i - 1] if i else "", texts[i + 1:i + 3])]  # '参数 值 说明' over
              # '批大小 32 显存所限': a table's column names and rows
     found = refrains(found, [paragraphs[i].text.strip() for i in found])  # a script's '翻页' between its passages

@@ -97,5 +97,6 @@ def item_marks(paragraphs: list[Paragraph], is_body: Callable[[str], bool],
 
 
 def _item_mark(first: str) -> bool:
-    """A line's first character may mark an item: a symbol, not a letter, a digit, Chinese or an opening bracket."""
-    return bool(first) and not first.isalnum() and not CJK.match(first) and first not in "（([【《“\"'"
+    """A line's first character may mark an item: a symbol, not a letter, a digit, Chinese or an opening bracket or
+    quote ('「开源之道」对话' quotes a name in corner brackets, as '“零门槛”' does in curly quotes)."""
+    return bool(first) and not first.isalnum() and not CJK.match(first) and first not in "（([【《“\"'「『〈〔‘"

@@ -759,8 +759,6 @@ KNOWN_GAPS = {
     "sub-head sits one level too high",
     "d64_04_pinglun_xinwen_lifa": "reprinted commentaries in one file: their titles lose their level, and a list of "
     "standards numbered '0 法制与自由' … '6 保留互联网记忆' is missed",
-    "d64_09_zhuanfang_liang_wendao": "a line of an answer that breaks off at a dash ('…媒体种类我都做过——') reads as a "
-    "title",
     "d64_10_suibi_ruanruo_wutuobang": "an essay's tool names ('Ghost', '微信读书 X Readwise') lose their level",
     "d65_02_zhidu_arkuix_shequ_zhili": "a charter's role titles ('PMC', 'PMC主席') and its '…的流程及要求：' labels are "
     "missed",
@@ -831,7 +829,6 @@ KNOWN_GAPS = {
     "read as the items of a list after a colon",
     "d70_02_suibi_wanshua_xiguan_huodong": "an essay's event titles ('1407@北京 …') are missed and "
     "a line ending in '——' reads as a title",
-    "d70_03_zongjie_dingyou_nian_gushi": "a year's letter reads a line ending in '——' ('再说了，…呢——') as a title",
     "d70_07_zongjie_2024_xinyousuore": "a year review's one-character titles ('食', '住', '行') are missed and picture "
     "captions read as titles",
     "d71_01_huiyi_pces_scrum_di11zhou": "a Scrum record's labels ('第九周任务', '燃尽图：') stand over pictures and "
