@@ -5,6 +5,7 @@ beside it, though a list under one or a title right over another kept the rules 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from reader.text.headlines import HEADLINE_MAX
@@ -44,6 +45,12 @@ def _series(paragraphs: Sequence[Paragraph]) -> dict[str, list[tuple[int, int]]]
             if len(run) >= 2 and run[0][1] == 1 and all(b[1] > a[1] for a, b in zip(run, run[1:]))}
 
 
+def _nearest(kept: list[int], i: int) -> int:
+    """The kept line nearest line i (`kept` in order): a bisection, so a long series costs no square."""
+    k = bisect_left(kept, i)
+    return min(kept[max(k - 1, 0):k + 1], key=lambda j: abs(j - i))
+
+
 def add_counted_siblings(candidates: list[Candidate], paragraphs: Sequence[Paragraph]) -> list[Candidate]:
     """The candidates with each kept title's missing siblings of its word's series added, in order, beside it (same
     parent): not for a series whose lines follow one another (a list's '任选一：…', '任选二：…')."""
@@ -58,8 +65,7 @@ def add_counted_siblings(candidates: list[Candidate], paragraphs: Sequence[Parag
             continue
         for i in lines:
             if i not in at or not candidates[at[i]].accepted:
-                near = min(kept, key=lambda k: abs(k - i))
-                added[i] = candidates[at[near]].parent
+                added[i] = candidates[at[_nearest(kept, i)]].parent
     if not added:
         return candidates
     for i, parent in added.items():
