@@ -17,7 +17,7 @@ from reader.text.punctuation import as_characters
 from reader.text.region import article_blocks
 from reader.text.lineshape import contents_name, numbers_over_titles, page_after_leaders, rule_line, table_lines
 from reader.text.marklevels import first_of_parts, listed_items
-from reader.text.mdlines import kramdown_marks
+from reader.text.mdlines import kramdown_marks, leading_entries, listed_entry
 from reader.text.linemarks import strip_marks, unannotated
 from reader.text.rewrap import rewrap
 from reader.text.runin import split_articles
@@ -217,7 +217,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
     # then '## 阿里云', is the first part
     top_level = decoded.kind == "markdown" and not any(b.heading_level == 1 for b in blocks) \
         and not first_of_parts([b.heading_level for b in blocks])
-    while i < min(len(blocks), _HEADER_SPAN) and not 0 < end <= blocks[i].line:  # a digest's items follow its title
+    lead = leading_entries(blocks, decoded.kind)  # '- [IoT设备的算力利用](#iot…)' and its parts over the '#' title
+    while i < min(len(blocks), _HEADER_SPAN + lead) and not 0 < end <= blocks[i].line:  # a digest's first item ends it
         b = blocks[i]
         text = b.text
         if i in dated or title and b.heading_level and decoded.kind == "text":
@@ -245,7 +246,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
             st.removed.append(Removed("duplicate", text, b.line))  # a subtitle the page chrome repeats
             i += 1
             continue
-        seen.add(text)
+        seen.update(() if listed_entry(b, decoded.kind) else (text,))  # '- [工作总结](#工作总结)' over '## 工作总结'
         listed = listed or contents_name(text)  # below '目录' the document repeats its contents lines as its headings
         fields, tail = meta.parse_meta_line(text), 0
         if fields is not None and decoded.kind == "text" and (tail := value_tail(decoded.text, blocks, i)):
@@ -282,7 +283,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
         elif not title and (standards.cover_line(text) or issue_number(text)):
             out.append(b)  # 'ICS 35.240', 'GB/T 22239—2019' over a standard's title, '临政办函[2013]89号' over a
             # notice's: its cover or its header, kept, not its title
-        elif (not title and (b.heading_level <= 1 or i == 0 and top_level)  # a headline over its dateline is one
+        elif (not title and (b.heading_level <= 1 or i == 0 and top_level) and i >= lead  # a headline over its dateline
               and meta.title_like(text, b.heading_level > 0 or _over_dateline(blocks, i))
               and (not _is_heading(text) or pagetitles.numbered_title(blocks, i, text)) and not pagetitles.opening_part(
                 blocks, i)):
@@ -298,7 +299,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
                     st.removed.append(Removed("duplicate", text, b.line))
                     title, title_line = blocks[i + 1].text, blocks[i + 1].line
                     i += 1
-        elif not title:
+        elif not title and i >= lead:
             break  # content before any title line: the document has none (a heading, a lead, a wrapped line)
         else:
             out.append(b)

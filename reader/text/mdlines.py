@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.text.markers import match_heading
-from reader.text.model import Paragraph
+from reader.text.model import Block, Paragraph
 
 _TITLE_MAX = 24  # characters of a line set alone over its text ('2.1.2侧链的特点', '摘要')
 _TEXT_MIN = 40  # … and of the line under it: soft-wrapped text fills its lines, a title's is short
@@ -34,6 +35,17 @@ def titles_its_text(line: str, below: str) -> bool:
         return True
     m = match_heading(text)  # '二 解决方案' over '2.1 侧链': the next title, numbered
     return m is not None and bool(m.title) and len(text) <= _TITLE_MAX
+
+
+def listed_entry(block: Block, kind: str) -> bool:
+    """A Markdown list's item ('- [工作总结](#工作总结)' in the contents list a file opens with): an entry, never the
+    file's title, nor a line the heading it names below would repeat."""
+    return kind == "markdown" and block.role == "item"
+
+
+def leading_entries(blocks: Sequence[Block], kind: str) -> int:
+    """How many list items a Markdown file opens with: a contents list, which the title may stand under."""
+    return next((k for k, b in enumerate(blocks) if not listed_entry(b, kind)), len(blocks))
 
 
 def block_attributes(line: str) -> str | None:

@@ -1,0 +1,91 @@
+"""Round 46u: a Markdown file's contents list ('- [工作总结](#工作总结)', as an editor's TOC extension writes it) is a
+list of entries: never the file's title, nor what makes the headings it names below repeats to drop; a file that
+opens with it may still have its '#' title under it (rule: `mdlines.listed_entry` and `mdlines.leading_entries` in
+the cleaner's title and header)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.mdlines import leading_entries, listed_entry
+from reader.text.model import Block
+from support import parse_document
+
+BODY = "这两个月主要参与了平台的迭代开发，修复了样式和接口上的问题，也做了几处交互上的优化，效果还不错。"
+BODY2 = "除了开发之外，还协助测试同学梳理了回归用例，并把部署流程整理成文档，方便后来的同学上手。"
+
+
+def _md(text: str) -> list[tuple[int, str]]:
+    doc = parse_document(text.encode("utf-8"), name="notes.md")
+    return [(h.depth, h.title) for h in doc.headings]
+
+
+def _sections(toc: str, title: str = "# 入职两个月述职\n\n") -> str:
+    return (f"{title}{toc}"
+            f"## 工作总结\n\n### 平台迭代开发\n\n{BODY}\n\n### 协调支持工作\n\n{BODY2}\n\n"
+            f"## 体会反思\n\n{BODY}\n\n## 后续规划\n\n{BODY2}\n")
+
+
+TOC = ("- [入职两个月述职](#入职两个月述职)\n"
+       "    - [工作总结](#工作总结)\n"
+       "        - [平台迭代开发](#平台迭代开发)\n"
+       "        - [协调支持工作](#协调支持工作)\n"
+       "    - [体会反思](#体会反思)\n"
+       "    - [后续规划](#后续规划)\n\n")
+
+SECTIONS = [(1, "工作总结"), (2, "平台迭代开发"), (2, "协调支持工作"), (1, "体会反思"), (1, "后续规划")]
+
+CASES = {
+    "a contents list under the title: the headings it names stay headings": (
+        _sections(TOC), SECTIONS,
+    ),
+    "a contents list opening the file, '#' title under it: the title over its parts": (
+        _sections("", TOC + "# 入职两个月述职\n\n"), SECTIONS,
+    ),
+    "a contents list opening the file, '##' parts under it: its first entry no title": (
+        "- [调研背景](#调研背景)\n- [调研目的](#调研目的)\n- [调研结论](#调研结论)\n\n"
+        f"## 调研背景\n\n{BODY}\n\n## 调研目的\n\n{BODY2}\n\n## 调研结论\n\n{BODY}\n",
+        [(1, "调研背景"), (1, "调研目的"), (1, "调研结论")],
+    ),
+}
+
+SAME = {  # what stays as it was: a file with no contents list, a plain heading under its title
+    "no contents list": (
+        _sections(""), SECTIONS,
+    ),
+    "a lone '#' title over '##' parts and a paragraph": (
+        f"# 调研报告\n\n{BODY}\n\n## 调研背景\n\n{BODY2}\n\n## 调研结论\n\n{BODY}\n",
+        [(1, "调研背景"), (1, "调研结论")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=list(CASES))
+def test_a_contents_list_keeps_the_headings_it_names(text, expected):
+    assert _md(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", SAME.values(), ids=list(SAME))
+def test_files_without_a_contents_list_are_unchanged(text, expected):
+    assert _md(text) == expected
+
+
+def test_the_title_under_a_contents_list():
+    doc = parse_document(_sections("", TOC + "# 入职两个月述职\n\n").encode("utf-8"), name="notes.md")
+    assert doc.title == "入职两个月述职"
+
+
+@pytest.mark.parametrize("block, kind, expected", [
+    (Block("工作总结", 6, 0, "item"), "markdown", True),
+    (Block("工作总结", 6, 0, "item"), "html", False),  # a page's menu may be the chrome a subtitle repeats
+    (Block("工作总结", 6, 2, ""), "markdown", False),
+])
+def test_listed_entry(block, kind, expected):
+    assert listed_entry(block, kind) is expected
+
+
+def test_leading_entries():
+    blocks = [Block("调研背景", 1, 0, "item"), Block("调研目的", 2, 0, "item"), Block("调研背景", 4, 2, "")]
+    assert leading_entries(blocks, "markdown") == 2
+    assert leading_entries(blocks, "text") == 0
+    assert leading_entries(blocks[:2], "markdown") == 2
