@@ -17,7 +17,7 @@ from reader.text.punctuation import as_characters
 from reader.text.region import article_blocks
 from reader.text.lineshape import contents_name, numbers_over_titles, page_after_leaders, rule_line, table_lines
 from reader.text.marklevels import first_of_parts, listed_items
-from reader.text.mdlines import kramdown_marks, leading_entries, listed_entry
+from reader.text.mdlines import dated_section, kramdown_marks, leading_entries, listed_entry
 from reader.text.linemarks import strip_marks, unannotated
 from reader.text.rewrap import rewrap
 from reader.text.runin import split_articles
@@ -269,7 +269,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
             st.removed.extend([Removed("duplicate", text, b.line),  # the title again, set on two lines ('…施工' /
                                Removed("duplicate", blocks[i + 1].text, blocks[i + 1].line)])  # '招标公告')
             i += 1
-        elif title and meta.stamped_line(text):
+        elif title and meta.stamped_line(text) and not dated_section(b, decoded.kind):  # '## 2024-04-16 会议'
             st.take("date", meta.stamped_line(text))
             st.removed.append(Removed("meta", text, b.line))
         elif title and (stamp := meta.stamped_source(text))[1]:

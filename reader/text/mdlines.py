@@ -48,6 +48,12 @@ def leading_entries(blocks: Sequence[Block], kind: str) -> int:
     return next((k for k, b in enumerate(blocks) if not listed_entry(b, kind)), len(blocks))
 
 
+def dated_section(block: Block, kind: str) -> bool:
+    """'## 2024-04-16 功能开发会议' under a record's '#' title: a heading the Markdown file marks, the section of one
+    meeting or one day, never the document's date stamp."""
+    return kind == "markdown" and block.heading_level > 0
+
+
 def block_attributes(line: str) -> str | None:
     """The body of a kramdown attribute list standing alone on its line ('{: .caption }' -> '.caption'), else None:
     mark-up for the block above it, never words of the text."""

@@ -1,13 +1,14 @@
-"""Round 46u: a Markdown file's contents list ('- [工作总结](#工作总结)', as an editor's TOC extension writes it) is a
+"""Round 46u: (1) a Markdown file's contents list ('- [工作总结](#工作总结)', as an editor's TOC extension writes it) is a
 list of entries: never the file's title, nor what makes the headings it names below repeats to drop; a file that
 opens with it may still have its '#' title under it (rule: `mdlines.listed_entry` and `mdlines.leading_entries` in
-the cleaner's title and header)."""
+the cleaner's title and header). (2) A dated heading the file marks under its '#' title ('## 2024-04-16 功能开发会议'
+in a project's meeting records) is one meeting's section, never the document's date stamp (`mdlines.dated_section`)."""
 
 from __future__ import annotations
 
 import pytest
 
-from reader.text.mdlines import leading_entries, listed_entry
+from reader.text.mdlines import dated_section, leading_entries, listed_entry
 from reader.text.model import Block
 from support import parse_document
 
@@ -89,3 +90,32 @@ def test_leading_entries():
     assert leading_entries(blocks, "markdown") == 2
     assert leading_entries(blocks, "text") == 0
     assert leading_entries(blocks[:2], "markdown") == 2
+
+
+def _records(first: str) -> str:
+    return (f"# 项目会议记录\n\n## {first}\n\n### 参会人员\n\n{BODY}\n\n### 讨论内容\n\n{BODY2}\n\n"
+            f"## 2024-03-20 项目启动会议\n\n### 参会人员\n\n{BODY}\n")
+
+
+RECORDS = [(1, "2024-04-16 功能开发会议"), (2, "参会人员"), (2, "讨论内容"), (1, "2024-03-20 项目启动会议"),
+           (2, "参会人员")]
+
+
+def test_a_dated_section_under_the_title_is_no_date_stamp():
+    assert _md(_records("2024-04-16 功能开发会议")) == RECORDS
+
+
+def test_a_plain_date_line_under_the_title_stays_its_stamp():
+    doc = parse_document(f"# 项目会议记录\n\n2024-04-16 10:00 发布\n\n## 参会人员\n\n{BODY}\n\n## 讨论内容\n\n"
+                         f"{BODY2}\n".encode("utf-8"), name="notes.md")
+    assert [(h.depth, h.title) for h in doc.headings] == [(1, "参会人员"), (1, "讨论内容")]
+    assert doc.date.startswith("2024-04-16")
+
+
+@pytest.mark.parametrize("block, kind, expected", [
+    (Block("2024-04-16 功能开发会议", 3, 2, ""), "markdown", True),
+    (Block("2024-04-16 功能开发会议", 3, 2, ""), "html", False),  # a page's <h4> may carry its stamp and source
+    (Block("2024-04-16 10:00 发布", 3, 0, ""), "markdown", False),
+])
+def test_dated_section(block, kind, expected):
+    assert dated_section(block, kind) is expected
