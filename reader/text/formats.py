@@ -148,9 +148,25 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
             return meta, n
         key, sep, value = line.partition(":" if fence == "---" else "=")
         field = _FM_KEYS.get(key.strip().lower())
+        if sep and field and value.strip() in _BLOCK_SCALARS and fence == "---":
+            value = _block_scalar(lines, n)  # 'title: |' over '  「白色石油」的宿命轮回 | 智氪-36氪'
         if sep and field and value.strip():
             meta[field] = value.strip().strip("\"'")
     return {}, 0
+
+
+_BLOCK_SCALARS = ("|", ">", "|-", ">-", "|+", ">+")
+
+
+def _block_scalar(lines: list[str], n: int) -> str:
+    """A YAML block scalar's text: the indented lines under 'title: |' (as a read-later app exports an article), one
+    line of text; `n` is the 1-based line of its key."""
+    parts = []
+    for line in lines[n:60]:
+        if line[:1] not in " \t" or not line.strip():
+            break
+        parts.append(line.strip())
+    return " ".join(parts)
 
 
 def _strip_comments(text: str) -> str:

@@ -2,12 +2,15 @@
 list of entries: never the file's title, nor what makes the headings it names below repeats to drop; a file that
 opens with it may still have its '#' title under it (rule: `mdlines.listed_entry` and `mdlines.leading_entries` in
 the cleaner's title and header). (2) A dated heading the file marks under its '#' title ('## 2024-04-16 功能开发会议'
-in a project's meeting records) is one meeting's section, never the document's date stamp (`mdlines.dated_section`)."""
+in a project's meeting records) is one meeting's section, never the document's date stamp (`mdlines.dated_section`).
+(3) A front matter's YAML block scalar ('title: |' over its indented text, as read-later apps export an article) is
+the title, not '|' (`formats._block_scalar`)."""
 
 from __future__ import annotations
 
 import pytest
 
+from reader.text.formats import _front_matter
 from reader.text.mdlines import dated_section, leading_entries, listed_entry
 from reader.text.model import Block
 from support import parse_document
@@ -119,3 +122,23 @@ def test_a_plain_date_line_under_the_title_stays_its_stamp():
 ])
 def test_dated_section(block, kind, expected):
     assert dated_section(block, kind) is expected
+
+
+SAVED = ("---\nid: 5d1c\ntitle: |\n  锂价回落之后的矿企 | 某某财经\nauthor: >-\n  张三\ndraft: true\n---\n\n"
+         f"# 锂价回落之后的矿企 | 某某财经\n\n## 业绩回升\n\n{BODY}\n\n## 跨界造车\n\n{BODY2}\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SAVED, ({"title": "锂价回落之后的矿企 | 某某财经", "author": "张三"}, 8)),
+    ("---\ntitle: |\n  第一行\n  第二行\n\ndate: 2024-01-02\n---\n", ({"title": "第一行 第二行", "date": "2024-01-02"}, 7)),
+    ("---\ntitle: 锂价回落之后的矿企\n---\n", ({"title": "锂价回落之后的矿企"}, 3)),  # a plain value, as before
+    ("+++\ntitle = \"|\"\n+++\n", ({"title": "|"}, 3)),  # TOML has no block scalars
+])
+def test_front_matter_block_scalars(text, expected):
+    assert _front_matter(text) == expected
+
+
+def test_a_block_scalar_title_is_the_documents():
+    doc = parse_document(SAVED.encode("utf-8"), name="saved.md")
+    assert doc.title == "锂价回落之后的矿企 | 某某财经"
+    assert [(h.depth, h.title) for h in doc.headings] == [(1, "业绩回升"), (1, "跨界造车")]
