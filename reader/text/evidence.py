@@ -182,8 +182,9 @@ def reference_items(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMa
         family = None
         for j in range(r + 1, len(paragraphs)):
             m = matches[j]
-            if j in named or (m is not None and family is not None and m.family != family):
-                break
+            if j in named or paragraphs[j].text.lstrip().startswith(("附录", "附錄")) or (
+                    m is not None and family is not None and m.family != family):
+                break  # '附录A 核心代码' after the references opens an appendix: its 'A.1 …' are no entries
             if m is not None:
                 family = m.family
                 line = paragraphs[r].line
