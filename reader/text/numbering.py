@@ -19,6 +19,7 @@ from reader.text.compilations import HOLDERS
 from reader.text.annexes import annex_holder
 from reader.text.articles import first_of_items, mark_articles, parts_holder, titled_clause
 from reader.text.meetings import decides
+from reader.text.inverted import inverted_scheme
 from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, POINT_FAMILIES, like_its_family, like_its_sections,
                                    list_reason,
                                   numbered_sentence, other_section, outranks, subtitle, titled_part)
@@ -75,7 +76,7 @@ def decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], name
     chapters = numbered_parents(matches)  # '4. 哈希时间锁定合约' over '4.1 …': a chapter printed alone may start at 4
     late = headless_run(matches) | decimal_successors(matches)  # units that open their level past its first
     # number: '二.', '三.', '四.' with no 一. (its first part went untitled); '3.5' where '3.4' stands above it
-    candidates = _nest(paragraphs, matches, named, containers, formats, chapters, late)
+    candidates = _nest(paragraphs, matches, named, containers, formats, chapters, late, inverted_scheme(matches))
     mark_articles(candidates, issued)
     _reject_lists(candidates, paragraphs, chapters | late)
     return candidates
@@ -91,7 +92,7 @@ def _ranked(i: int, paragraph: Paragraph, m: HeadingMatch | None, level: int) ->
 
 
 def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named: set[int], containers: set[int],
-          formats: dict[int, int], chapters: set[int], late: set[int]) -> list[Candidate]:
+          formats: dict[int, int], chapters: set[int], late: set[int], inverted: bool) -> list[Candidate]:
     """One pass with a stack of open units: parent, sibling sequence and strength of every candidate."""
     candidates: list[Candidate] = []
     stack: list[int] = []  # indices into candidates
@@ -180,7 +181,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             if len(stack) >= _DEPTH_MAX:
                 continue  # a twelfth family inside eleven open ones is a numbered line of text, not a level
             to_decimal_parent(m, stack, candidates, last.get(c.key))  # 3.1 belongs to section 3, not to (5)
-            while stack and not _may_hold(candidates[stack[-1]], c):
+            while stack and not _may_hold(candidates[stack[-1]], c, inverted):
                 stack.pop()
             if m.family.startswith("di-"):
                 following = following or _following(matches)
@@ -251,12 +252,14 @@ def _restarted_under(matches: list[HeadingMatch | None], after: int, stack: list
     return at if open_item is not None and open_item.number > 1 else -1
 
 
-def _may_hold(parent: Candidate, c: Candidate) -> bool:
+def _may_hold(parent: Candidate, c: Candidate, inverted: bool = False) -> bool:
     """'一、总体立场' after a summary's （三）…（六）: 一、 is never inside （一）, nor inside a numbered sentence
     ('6.就业乃经济发展的首要目标，…'): a paragraph holds no sections."""
     if c.key not in _CONVENTION:  # '议题一：…' is no point of the sentence '2、维护人员预计…。' above it
         return not (c.key.startswith("label-") and parent.key in POINT_FAMILIES and parent.match is not None
                     and (numbered_sentence(parent) or parent.match.rest or parent.match.terminator in ("。", "；", ";")))
+    if inverted and parent.key == "paren-cn" and c.key == "cn":
+        return True  # '（一）备课' over its own '一、…' (`inverted.inverted_scheme`)
     return _CONVENTION.get(parent.key, -1) <= _CONVENTION[c.key] and not (parent.key == "arabic" and numbered_sentence(parent))
 
 
