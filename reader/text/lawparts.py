@@ -23,7 +23,7 @@ def unnumbered_chapters(paragraphs: list[Paragraph], matches: list[HeadingMatch 
     set in chapters that carry only their names (as many a firm's or a school's 管理办法 is). They hold the provisions
     below them, as 第X章 would; a line over 第一条 alone, or over a count that starts again, is a title of its own."""
     if any(m is not None and m.family == "zhang" for m in matches):
-        return set()
+        return set()  # numbered chapters: a name over an article inside one is a section (`unnumbered_sections`)
     for family in _FAMILIES:
         if found := _parts_over(paragraphs, matches, plain, is_body, family):
             return found
@@ -61,3 +61,28 @@ def _set_off(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], bool]
         return True
     above = paragraphs[i - 1].text.rstrip()
     return above[-1:] in _ENDS or is_body(above)
+
+
+def unnumbered_sections(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], plain: list[int],
+                        is_body: Callable[[str], bool]) -> dict[int, HeadingMatch]:
+    """'一般规定', '报销标准' alone right over a 第X条 inside a 第X章, the count running on past them: the chapter's
+    sections named without 第X节, as a 节 each (they hold the articles down to the next one or the next chapter)."""
+    chapters = [i for i, m in enumerate(matches) if m is not None and m.family == "zhang"]
+    if not chapters or any(m is not None and m.family == "jie" for m in matches):
+        return {}
+    tiao = [i for i, m in enumerate(matches) if m is not None and m.family == "tiao"]
+    number = {i: matches[i].number for i in tiao}
+    previous = {b: a for a, b in zip(tiao, tiao[1:])}
+    found = {}
+    for i in plain:
+        text = "".join(paragraphs[i].text.split())
+        nxt, before = i + 1, previous.get(i + 1)
+        if i < chapters[0] or not text or len(text) > _NAME_MAX or any(c in _STOPS for c in text) \
+                or is_body(paragraphs[i].text) or nxt not in number or before is None \
+                and not (i - 1 in chapters and number[nxt] == 1) or before is not None \
+                and number[nxt] != number[before] + 1:
+            continue
+        above = matches[i - 1]
+        if (above is not None and above.family == "zhang") or _set_off(paragraphs, i, is_body):
+            found[i] = HeadingMatch("jie", "", paragraphs[i].text.strip(), "", len(found) + 1)
+    return found if len(found) >= _PARTS_MIN else {}

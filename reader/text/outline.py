@@ -67,7 +67,7 @@ from reader.text.standalone import unnumbered
 from reader.text.speeches import floor_questions, parallel_heads, points_in_a_paragraph, run_in_points
 from reader.text.titledepth import nest_titles
 from reader.text.leads import nest_named_sections
-from reader.text.lawparts import unnumbered_chapters
+from reader.text.lawparts import unnumbered_chapters, unnumbered_sections
 from reader.text.counted import nest_counted_sections
 from reader.text.siblingheads import align_sibling_heads
 from reader.text.titlescore import Setting
@@ -184,6 +184,9 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
                            if i in plain and i not in contents and i not in header})
     ruled = unnumbered_chapters(paragraphs, matches, plain, _is_body) - set(contents) - set(header)  # '收入管理' over 第三条
     named, annexes = named - ruled, annexes | ruled
+    for i, m in unnumbered_sections(paragraphs, matches, plain, _is_body).items():  # '一般规定' under 第二章
+        matches[i] = m
+        named.discard(i)
     candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     if hollow := hollow_parts(candidates, agenda):  # '会议事项：' over the agenda's list
         agenda, annexes = agenda - hollow, annexes - hollow

@@ -1,6 +1,7 @@
 """Round 46y: rules (规章制度) laid out as firms and schools write them. Chapters named without numbers ('总则',
 '收入管理', '附则', each alone right over a 第X条, or over a 一、 counting straight through) hold the provisions below
-them (rule: `lawparts.unnumbered_chapters`); '（一）备课' set above its own '一、', '二、' (an inverted scheme) keeps
+them (rule: `lawparts.unnumbered_chapters`), and so do sections named without 第X节 inside numbered chapters
+(`lawparts.unnumbered_sections`); '（一）备课' set above its own '一、', '二、' (an inverted scheme) keeps
 '（二）上课' and '（三）…' as its siblings (rule: `inverted.inverted_scheme`)."""
 
 from __future__ import annotations
@@ -65,6 +66,12 @@ CASES = {
          "（三）作业布置与批改", "一、" + T1, "二、" + T2],
         [(1, "（一）备课"), (1, "（二）上课"), (1, "（三）作业布置与批改")],
     ),
+    "sections named without 第X节 inside numbered chapters": (
+        ["某某公司财务报销制度", "第一章 总则", "第一条 " + A1, "第二条 " + A2, "第二章 差旅费报销", "一般规定",
+         "第三条 " + A3, "第四条 " + A4, "报销标准", "第五条 " + A2, "第六条 " + A3, "第三章 附则", "第七条 " + A4],
+        [(1, "第一章总则"), (2, "第一条"), (2, "第二条"), (1, "第二章差旅费报销"), (2, "一般规定"), (3, "第三条"),
+         (3, "第四条"), (2, "报销标准"), (3, "第五条"), (3, "第六条"), (1, "第三章附则"), (2, "第七条")],
+    ),
 }
 
 SAME = {  # layouts the rules must leave alone: (blocks, outline as before)
@@ -81,6 +88,11 @@ SAME = {  # layouts the rules must leave alone: (blocks, outline as before)
         ["某某单位经费管理办法", "第一章 总则", "第一条 " + A1, "第二条 " + A2, "第二章 附则", "第三条 " + A3,
          "第四条 " + A4],
         [(1, "第一章总则"), (2, "第一条"), (2, "第二条"), (1, "第二章附则"), (2, "第三条"), (2, "第四条")],
+    ),
+    "one name inside a numbered chapter may be a stray line: no sections on its word alone": (
+        ["某某公司财务报销制度", "第一章 总则", "第一条 " + A1, "第二条 " + A2, "第二章 差旅费报销", "第三条 " + A3,
+         "报销标准", "第四条 " + A4],
+        [(1, "第一章总则"), (2, "第一条"), (2, "第二条"), (1, "第二章差旅费报销"), (2, "第三条"), (2, "第四条")],
     ),
     "（一） under 一、 as every official text numbers": (
         ["某某中学教学常规管理制度", "一、备课", "（一）集体备课", T1, "（二）个人备课", T2, "二、上课",
