@@ -147,12 +147,25 @@ def _latin(text: str) -> bool:
     return sum(c.isascii() and c.isalpha() for c in text) * 2 > len(text)
 
 
+LEAD_MIN = 2  # paragraphs of text before the first title, past the headline: a lead, so the pair is no deck
+_QUOTES = ("“”", "「」", "『』", '""')
+
+
+def _quoted(text: str) -> bool:
+    """'“嗖——”': a line wholly in quotation marks is a line said, a story's opening, not a section's title."""
+    text = text.strip()
+    return len(text) > 2 and any(text[0] == q[0] and text[-1] == q[1] for q in _QUOTES)
+
+
 def _lone_pair(k: int, index: list[int], paragraphs: list[Paragraph]) -> bool:
     """Whether the text's one stacked pair, at title k, shows a part over its sections by itself: a title before it
-    (the text's first lines are a headline over its deck), a title after its section (a lone section may be a
-    sub-title), two titles only (a run line under line is a list) and neither a label nor a question."""
-    return (0 < k and k + 2 < len(index) and index[k + 2] != index[k] + 2
-            and not any(paragraphs[i].text.rstrip()[-1:] in "：:？?" for i in index[k:k + 2]))
+    or a lead of text above it (the text's first lines are a headline over its deck; after a lead, '上海Linux用户组的
+    过去、现在与未来' right over '摘要' is a part over its first section), a title after its section (a lone section
+    may be a sub-title), two titles only (a run line under line is a list) and neither a label, a question nor a
+    line said ('引子' over '“嗖——”')."""
+    return ((0 < k or index[k] > LEAD_MIN) and k + 2 < len(index) and index[k + 2] != index[k] + 2
+            and not any(paragraphs[i].text.rstrip()[-1:] in "：:？?" or _quoted(paragraphs[i].text)
+                        for i in index[k:k + 2]))
 
 
 def _held(candidates: list, c: Any) -> bool:

@@ -459,8 +459,6 @@ KNOWN_GAPS = {
     "d42_08_guizhang_gitlab_goutong_shouce": "a handbook's unnumbered titles (their '#' gone) are missed and its "
                                              "lone '1.' list items taken",
     "d42_09_lunwen_xoring_elephants_yiwen": "'附录A 通过熵的距离和局部性' is found with no marker, one level up",
-    "d42_10_jianggao_shlug_guoqu_xianzai": "the talk's own title repeated under the page's is missed, so its '摘要' "
-                                           "and '讲稿' come out a level up",
     "d42_11_tongzhi_shlug_yuedu_fenxianghui": "a meetup notice's labels ending in ':' ('本月聚会内容:') are missed "
                                               "and its link and address lines taken",
     "d42_12_lunwen_mvcc_pingce_yiwen": "'5.1 元组级垃圾回收' reads as 5.1 yuan and is found with no marker",
