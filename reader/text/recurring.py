@@ -186,7 +186,8 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
     Where a text shows none, every title stays at one level (it cannot be read). An English line over its Chinese
     translation is one title said twice, not a part over its section. Where most titles sit right on their text (no
     blank line under them), a blank line above the pair is its form: 'Event Poll 实现原理' right over '核心指令', its
-    '（1）' with it."""
+    '（1）' with it; where the text sets its paragraphs apart, two titles on lines next to each other ('收获' over
+    '业务理解'), a blank line above them, are such a pair too."""
     chosen = [n for n, c in enumerate(candidates) if c.accepted and c.key != "sub"]  # a note's sub-titles go with
     # the title they are under; so do '（1）epoll_create' under '核心指令' where titles sit right on their text
     held = {n for n in chosen if _held(candidates, candidates[n])}
@@ -205,8 +206,14 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
     flush = [blankless or a and (b or tight) for a, b in zip(above, below)]
     # a Markdown title stands apart, a blank line above and below it; a line set against its neighbour is a block's
     translated = english_over_chinese(paragraphs)  # 'Henry Kronk: How is …?' over its Chinese: one question twice
-    starts = {k for k in range(len(index) - 1) if index[k + 1] == index[k] + 1 and flush[k]
-              and (flush[k + 1] or tight and paragraphs[index[k + 1]].line == paragraphs[index[k]].line + 1)
+    adjacent = [k + 1 < len(index) and paragraphs[index[k + 1]].line == paragraphs[index[k]].line + 1
+                for k in range(len(index))]
+    joined = {k for k in range(len(index) - 1) if not (blankless or tight) and above[k] and adjacent[k]
+              and index[k + 1] == index[k] + 1 and (k + 2 == len(index) or index[k + 2] != index[k] + 2)}
+    # '收获' on the line right over '业务理解', a blank line above them, where the text sets its paragraphs apart: a
+    # Markdown '##' right over its '###', both kept together; a block of three lines or more is a list's
+    starts = {k for k in range(len(index) - 1) if index[k + 1] == index[k] + 1
+              and (flush[k] and (flush[k + 1] or tight and adjacent[k]) or k in joined)
               and (k == 0 or index[k - 1] != index[k] - 1) and index[k] not in translated}
     if len(starts) < 2 and not (starts and _lone_pair(min(starts), index, paragraphs)):
         return
@@ -219,7 +226,8 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
         elif k in parts and k not in starts:  # '健身 | 对抗久坐与熵增' after the part '生活切面｜慢下来的一部分': the
             leaf_parent = chosen[k]  # next part, over the titles up to the next pair or part
         elif k in starts:
-            while k + 1 < len(chosen) and index[k + 1] == index[k] + 1 and (flush[k + 1] or tight and k in starts):
+            while k + 1 < len(chosen) and index[k + 1] == index[k] + 1 and (
+                    flush[k + 1] or tight and k in starts or k in joined):
                 candidates[chosen[k + 1]].parent = chosen[k]
                 k += 1
             leaf_parent = candidates[chosen[k]].parent  # what follows is the last stacked title's sibling

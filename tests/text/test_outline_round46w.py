@@ -1,8 +1,10 @@
 """Round 46w: a text that opens with a lead (a few paragraphs of its own after the headline) and then sets a title
 right over another ('社区十年回顾' over '缘起') shows a part over its first section, as a Markdown '##' over a '###'
 whose '#' are gone; the titles after it are that section's siblings. Without a lead the first pair may be a headline
-over its deck, and a line wholly in quotation marks ('“咚——”') is a story's opening line, not a section: those stay
-as they were."""
+over its deck, and a line wholly in quotation marks ('“叮——”') is a story's opening line, not a section: those stay
+as they were. Where a text sets its paragraphs apart with blank lines, two titles on lines next to each other
+('个人成长' over '沟通能力', a blank line above them) are such a pair too: a Markdown '##' right over its '###', kept
+together by the conversion; three lines or more together are a list's."""
 
 from __future__ import annotations
 
@@ -47,3 +49,32 @@ def test_without_a_lead_or_with_a_line_said_the_titles_stay_apart(lead, pair, re
     found = _text(lead, pair, rest)
     assert all(d == 1 for d, _, _ in found), found
 
+
+# A Markdown '##' right over its '###' that the conversion kept together, no blank line between them, in a text
+# that sets its paragraphs apart: the first is a part over the second, and the titles after it are its siblings.
+
+def _set_together(pair: list[str], rest: list[str], lead: list[str] = _LEAD) -> list[tuple[int, str, str]]:
+    blocks = ["毕业三年的一点小结", *lead, "\n".join([*pair, _BODY]), _MORE]
+    for title in rest:
+        blocks += [title, _BODY, _MORE]
+    doc = parse_document("\n\n".join(blocks).encode("utf-8"), "notes.txt")
+    return [(h.depth, h.marker, h.title) for h in doc.headings]
+
+
+@pytest.mark.parametrize("pair, rest", [
+    (["个人成长", "沟通能力"], ["时间管理", "写作习惯"]),
+    (["工作回顾", "项目交付"], ["团队协作", "新人培养"]),
+    (["收获与体会", "业务理解"], ["技术提升", "心态调整"]),
+])
+def test_two_titles_set_together_are_a_part_over_its_first_section(pair, rest):
+    found = _set_together(pair, rest)
+    assert [(d, t) for d, _, t in found] == [(1, pair[0]), (2, pair[1])] + [(2, t) for t in rest]
+
+
+@pytest.mark.parametrize("pair, rest", [
+    (["个人成长", "沟通能力", "时间管理"], ["写作习惯", "心态调整"]),  # three lines together: a list, not a part
+    (["个人成长", "沟通能力"], []),  # nothing after the pair
+])
+def test_a_block_of_lines_or_a_pair_alone_stays_flat(pair, rest):
+    found = _set_together(pair, rest)
+    assert len({d for d, _, _ in found}) <= 1, found
