@@ -61,6 +61,7 @@ from reader.text.repeats import one_number_lists
 from reader.text.sequences import Successors
 from reader.text.setin import set_apart
 from reader.text.records import record_parts
+from reader.text.prefixed import nest_prefixed_titles
 from reader.text.recurring import (drop_decks, nest_other_titles, nest_recurring_titles, nest_stacked_titles,
                                    nest_under_decorated, recurring_in_parts, unname_recurring)
 from reader.text.standalone import unnumbered
@@ -270,6 +271,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             nest_under_decorated(candidates, paragraphs, opens)  # '/学科教育/' over '高考数学：《…》'
             nest_questions(candidates, paragraphs)  # '问答环节' over its '问：…？'s
             nest_other_titles(candidates, paragraphs)  # '仪容规范' over '服装', '发型', '其他仪容规范'
+            nest_prefixed_titles(candidates, paragraphs)  # 'thread' over 'thread例子1', 'thread例子2'
             hold_papers(candidates, papers, annexes)
             stray.update(nest_named_sections(candidates, paragraphs))  # '地点：…、武当山风景区' names '武当山'
             stray.update(nest_counted_sections(candidates, paragraphs))  # '三则故事' over the three stories

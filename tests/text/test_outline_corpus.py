@@ -519,8 +519,6 @@ KNOWN_GAPS = {
     "('主要技术指标', '设计任务') are missed and its '具体设计任务如下:' items read as sections",
     "d47_03_shiyan_baogao_suiji_wucha_wangye": "the page footer's '1. 21 时间测量…' (its contents again) nests under the "
     "last question, and the inline '1.电子节拍器 2.秒表' reads as a section",
-    "d47_04_diaoyan_baogao_nbfs": "bare sub-titles under a numbered part ('NVMe工作原理') and two parts named by phrases "
-    "('重要性和前瞻性分析') are missed where the '#' is gone",
     "d47_07_ruanjian_sheji_wendang_orderease": "with the '#' gone, a design document's sentence-long '#####' titles "
     "and its bare tool names ('Vue', 'iView') are missed",
     "d47_08_gongzuo_zongjie_react_webpack": "a developer's note nests by indentation: the flush '1.'–'5.' are its parts "
