@@ -65,6 +65,7 @@ from reader.text.prefixed import nest_prefixed_titles
 from reader.text.recurring import (drop_decks, nest_other_titles, nest_recurring_titles, nest_stacked_titles,
                                    nest_under_decorated, recurring_in_parts, unname_recurring)
 from reader.text.standalone import unnumbered
+from reader.text.subdecimals import lift_numbered_decimals
 from reader.text.speeches import floor_questions, parallel_heads, points_in_a_paragraph, run_in_points
 from reader.text.titledepth import nest_titles
 from reader.text.leads import nest_named_sections
@@ -289,4 +290,5 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     candidates = add_counted_siblings(candidates, paragraphs)  # '步骤一：提交申请' beside the title '步骤二：审核处理'
     drop_page_tail(candidates, paragraphs, _is_body)  # '热门产品:' under the page's '责任编辑：…': its shop's row
     drop_lone_titled_unit(candidates, title, paragraphs[0].text if paragraphs else "")  # '…何以成为…？' too
+    lift_numbered_decimals(candidates)  # '3.1' under 三、's sub-title '需求功能清單簡表': a section of 三 itself
     return candidates, broken, stray
