@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.text.model import Paragraph
-from reader.text.notes import code_like
+from reader.text.codeblocks import code_like
 from reader.text.openings import opens_none
 
 _CAPTION_MAX = 30

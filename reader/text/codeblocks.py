@@ -1,17 +1,55 @@
-"""Lines of a code block that read like a title once a note's Markdown is gone: a statement with a comment after it,
-a docstring, a statement set in under the line that opens its block, a here-document's closing word."""
+"""Lines of code: a comment, an assignment, a call, a block's edge, and the lines of a code block that read like a
+title once a note's Markdown is gone (a statement with a comment after it, a docstring, a statement set in under the
+line that opens its block, a here-document's closing word)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from reader.text.lineshape import commented_code
+from reader.text.lineshape import commented_code, diagram_line, markdown_row
 from reader.text.model import Paragraph
 
 _HEREDOC = re.compile(r"<<-?[ \t]*['\"]?([A-Za-z_][A-Za-z0-9_]*)")  # 'cat <<EOF > k8s.repo', "cat <<-'END'"
 _CJK = re.compile("[\u3400-\u9fff]")
 _OPENS_BLOCK = (":", "{", "(", "[", "\\")  # 'def wrapper(*args, **kwargs):', 'if (ok) {', a shell line going on
+_ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])?\s*[-+*/%]?=(?!=)")
+_CALL = re.compile(r"(?<!\w)[A-Za-z_]\w*\(")  # from a word's start only: linear on a run of letters
+_ANNOTATION = re.compile(r"@[A-Za-z_][A-Za-z0-9_.]*(?:\(.*|[ \t]*(?://.*)?)")  # '@Value("秦疆")', '@Aspect'
+
+
+def code_line(text: str) -> bool:
+    """'# 字符串变大写', 's2 = …', '@Override', 'flowchart LR': a comment, assignment, annotation, diagram: code."""
+    text = text.strip()
+    return (text.startswith(("#", "//", "/*")) or _ASSIGNMENT.match(text) is not None
+            or _ANNOTATION.fullmatch(text) is not None or diagram_line(text))
+
+
+def code_like(text: str) -> bool:
+    """'print(s1 in s2)', 'x = 1': a line that opens with Latin and calls or assigns ends a code block; Chinese
+    before its '=' or '(' makes it text ('CDS收藏：<a href=')."""
+    text = text.strip()
+    if not (text and text[0].isascii() and (text[0].isalpha() or text[0] == "_") and not text.endswith(".")):
+        return False
+    call = _CALL.search(text)
+    ends = [k for k in (text.find("="), call.end() - 1 if call else -1) if k >= 0]
+    return bool(ends) and _CJK.search(text, 0, min(ends)) is None
+
+
+_BRACKETS = frozenset("{}[]();,")
+_LONE_TAG = re.compile(r"</?[A-Za-z][\w-]*(?: [^<>]*)?/?>")
+
+
+def block_edge(text: str) -> bool:
+    """A code block's edge or a table's row: never an item of a run of short lines, however short."""
+    return code_edge(text) or markdown_row(text)
+
+
+def code_edge(text: str) -> bool:
+    """'{', '}', 'x = 1': a line that opens or closes a block of code stands apart from the titles around it."""
+    text = text.strip()
+    return bool(text) and (set(text) <= _BRACKETS or code_line(text) or code_like(text) or text.startswith(">>> ")
+                           or _LONE_TAG.fullmatch(text) is not None)  # '</form>', a prompt's '>>> hex(10000)'
 
 
 def heredoc_ends(texts: Sequence[str]) -> set[int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from reader.text.notes import code_edge, code_like
+from reader.text.codeblocks import code_edge, code_like
 
 _MIN_HEADINGS = 3
 _SHAPED_SHARE = 0.8  # of the '#' lines, the share shaped as titles: short, no clause, no code

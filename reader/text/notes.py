@@ -8,10 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from reader.text.codeblocks import glossed_entry, heredoc_ends, set_in_code
+from reader.text.codeblocks import code_like, code_line, glossed_entry, heredoc_ends, set_in_code
 from reader.text.furniture import figure_caption
 from reader.text.headerrows import header_row
-from reader.text.lineshape import diagram_line, markdown_row
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 from reader.text.openings import opens_none
@@ -20,46 +19,7 @@ from reader.text.plainlines import LIST_BULLETS, running_text
 from reader.text.talklines import spoken_line
 
 _CJK = re.compile("[\u3400-\u9fff]")
-_ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])?\s*[-+*/%]?=(?!=)")
-_CALL = re.compile(r"(?<!\w)[A-Za-z_]\w*\(")  # from a word's start only: linear on a run of letters
-_ANNOTATION = re.compile(r"@[A-Za-z_][A-Za-z0-9_.]*(?:\(.*|[ \t]*(?://.*)?)")  # '@Value("秦疆")', '@Aspect'
 _CODE_OPEN = re.compile(r"[A-Za-z_][\w<>\[\]*]*(?: [A-Za-z_*][\w<>\[\]*]*)* ?[({]")  # 'int select(…', 'public class X {'
-
-
-def code_line(text: str) -> bool:
-    """'# 字符串变大写', 's2 = …', '@Override', 'flowchart LR': a comment, assignment, annotation, diagram: code."""
-    text = text.strip()
-    return (text.startswith(("#", "//", "/*")) or _ASSIGNMENT.match(text) is not None
-            or _ANNOTATION.fullmatch(text) is not None or diagram_line(text))
-
-
-def code_like(text: str) -> bool:
-    """'print(s1 in s2)', 'x = 1': a line that opens with Latin and calls or assigns ends a code block; Chinese
-    before its '=' or '(' makes it text ('CDS收藏：<a href=')."""
-    text = text.strip()
-    if not (text and text[0].isascii() and (text[0].isalpha() or text[0] == "_") and not text.endswith(".")):
-        return False
-    call = _CALL.search(text)
-    ends = [k for k in (text.find("="), call.end() - 1 if call else -1) if k >= 0]
-    return bool(ends) and _CJK.search(text, 0, min(ends)) is None
-
-
-_BRACKETS = frozenset("{}[]();,")
-_LONE_TAG = re.compile(r"</?[A-Za-z][\w-]*(?: [^<>]*)?/?>")
-
-
-def block_edge(text: str) -> bool:
-    """A code block's edge or a table's row: never an item of a run of short lines, however short."""
-    return code_edge(text) or markdown_row(text)
-
-
-def code_edge(text: str) -> bool:
-    """'{', '}', 'x = 1': a line that opens or closes a block of code stands apart from the titles around it."""
-    text = text.strip()
-    return bool(text) and (set(text) <= _BRACKETS or code_line(text) or code_like(text) or text.startswith(">>> ")
-                           or _LONE_TAG.fullmatch(text) is not None)  # '</form>', a prompt's '>>> hex(10000)'
-
-
 _SUB_MAX = 30
 _CODE_MIN = 5  # code lines that make a document a technical note
 _SUB_STOPS = "。！？；：，,!?;:…"

@@ -17,7 +17,7 @@ from reader.text.feeds import feed_parts
 from reader.text.furniture import furniture_line
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
-from reader.text.notes import code_like
+from reader.text.codeblocks import code_like
 from reader.text.plainlines import LIST_BULLETS, group_titles
 from reader.text.punctuation import label_name
 

@@ -25,7 +25,8 @@ from reader.text.pipetitles import pipe_titles
 from reader.text.meta import genre_title, history_line
 from reader.text.partnames import keywords_line
 from reader.text.model import Paragraph
-from reader.text.notes import block_edge, code_edge, code_like, code_line, note_titles
+from reader.text.codeblocks import block_edge, code_edge, code_like, code_line
+from reader.text.notes import note_titles
 from reader.text.plainlines import (MARKDOWN_BULLETS as _BULLETS, dashed_subheads, dotted_item, framed_lines,
                                     numbered_item, same_lead, tagged_lines)
 from reader.text.questions import (INTERVIEW_MAX, QUESTION_MAX, asked_loosely, asked_parts, asks, briefly_answered,

@@ -20,7 +20,7 @@ from reader.text.credits import credit_bar
 from reader.text.furniture import figure_caption, furniture_line
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph, line_gap, packed_paragraphs
-from reader.text.notes import code_line
+from reader.text.codeblocks import code_line
 from reader.text.trees import TreeModel, load_trees
 
 logger = logging.getLogger(__name__)

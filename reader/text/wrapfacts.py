@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Callable
 
 from reader.text.latinmeasure import latin_scale, lost_indent_mixed
-from reader.text.notes import code_like
+from reader.text.codeblocks import code_like
 
 _ORDINAL = re.compile(r"([\u4e00-\u9fff]{1,4}?)([一二三四五六七八九十]{1,3}|\d{1,2})(?:[：:、]|[.．](?!\d))")
 _ORDINAL_LINE = 40  # a label's line is short; a long line opening so is prose ('统一：…')

@@ -11,7 +11,7 @@ from support import parse_document
 
 DOCS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
-from reader.text.notes import code_line
+from reader.text.codeblocks import code_line
 
 BODY = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。"
 PROSE = "控制反转是一种设计思想，依赖注入是实现控制反转的一种方法，对象的创建交给容器来管理。"

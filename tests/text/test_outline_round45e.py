@@ -1,6 +1,6 @@
 """Round 45e: a Mermaid diagram's first line ('flowchart LR', 'sequenceDiagram'), left alone on its line when a
 Markdown thesis or design note loses its code fence, opens code and is never a title; the words alone, a title that
-names a flow chart and an English phrase stay what they were (rule: `lineshape.diagram_line` in `notes.code_line`).
+names a flow chart and an English phrase stay what they were (rule: `lineshape.diagram_line` in `codeblocks.code_line`).
 
 A thesis template writes a space as '□' ('1□绪论', '目□□录'; its format rules read '第1章□绪论', '摘□□要'): a
 chapter so written is numbered '1' and titled '绪论', and '目□□录' opens the contents, not a part over the chapters
@@ -13,7 +13,7 @@ import pytest
 
 from reader.text.lineshape import contents_name
 from reader.text.markers import match_heading
-from reader.text.notes import code_edge, code_line
+from reader.text.codeblocks import code_edge, code_line
 from support import parse_document
 
 DIAGRAMS = {
