@@ -8,7 +8,7 @@ from reader.text.headers import header_lines
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph, shown_lines
 from reader.text.linemarkers import why_not_candidate
-from reader.text.numbering import nesting_key
+from reader.text.candidate import nesting_key
 from reader.text.outline import outline_candidates
 from reader.text.plainlines import framed_lines, label_lines
 from reader.text.punctuation import original_of, read_as_rules

@@ -8,7 +8,7 @@ import re
 from reader.text.lineshape import BULLETS, display_title
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
-from reader.text.numbering import Candidate
+from reader.text.candidate import Candidate
 from reader.text.plainlines import (DASHES as _DASHES, MARKDOWN_BULLETS as _BULLETS, article_title, asked_title,
                                     bracket_label, letter_field)
 from reader.text.titlemarks import BLOCK_MARKS

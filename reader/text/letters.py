@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence, Set as AbstractSet
 
 from reader.text.model import Paragraph
-from reader.text.numbering import Candidate
+from reader.text.candidate import Candidate
 from reader.text.openings import opens_none
 
 # '各位委員：', '尊敬的李主席：', '敬啟者：', '陳先生：', '同志们：': a letter's or a speech's salutation, alone on its line.

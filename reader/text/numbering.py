@@ -9,7 +9,6 @@ another) are dropped with what nests in them. `why_dropped` says, for the explan
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from reader.text.evidence import inserted, inside_quotation, is_citation, lettered_title, paired_clauses
 from reader.text.decimals import decimal_parts, headless_run, marked_section, numbered_parents, translated_pair
@@ -24,6 +23,7 @@ from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, POINT_FAMIL
                                    list_reason,
                                   numbered_sentence, other_section, outranks, subtitle, titled_part)
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
+from reader.text.candidate import Candidate, nesting_key
 from reader.text.model import Paragraph, packed_paragraphs
 from reader.text.plainlines import leads_in
 from reader.text.resumes import RESUMED, resume_count
@@ -42,27 +42,6 @@ _DECIMAL_TITLE_MAX = 80
 _PART_TITLE_MAX = 16  # '合作项目', '结算及支付方式': a contract's article and its parts are named in a few words
 _STOPS = "。！？；，,;!?"
 _DEPTH_MAX = 12  # open levels; 编 > 章 > 节 > 条 or 一、 > （一） > 1. > （1） > ① use five: the cap keeps nesting linear
-
-
-@dataclass(slots=True)  # slots: one per numbered line of a long law, fewer objects for the collector
-class Candidate:
-    """A paragraph that may be a heading, while the outline is being decided."""
-
-    index: int  # paragraph index
-    match: HeadingMatch | None  # None for named (序言) and unnumbered format headings
-    key: str  # nesting key: the family, 'decimal2' for 1.1, 'h2' for a Markdown '##' / HTML <h2>, 'named'
-    rank: int | None = None  # units that nest by rank, not by appearance (format headings, 编 > 章 > … > 条)
-    strong: bool = False  # reads as a heading on its own (short title with body after it)
-    parent: int = -1  # index into the candidate list
-    run: int = -1  # siblings numbered in one sequence share a run (the index of its first member)
-    accepted: bool = True
-    article: bool = False  # '1.' numbering articles on across sections: a unit like 第X条, titled by its marker
-    reason: str = ""  # why it was dropped, for `zhreader outline --explain`
-
-
-def nesting_key(m: HeadingMatch) -> str:
-    """Numbered headings nest by family; decimal ones by how many parts their number has."""
-    return f"decimal{m.level}" if m.family == "decimal" else m.family
 
 
 def _standalone_max(m: HeadingMatch) -> int:
@@ -406,13 +385,3 @@ def _paragraph_numbered(c: Candidate) -> bool:
     m = c.match
     limit = _RUN_IN_TITLE_MAX if m is not None and m.rest else _STANDALONE_TITLE_MAX
     return m is not None and c.rank is None and not c.strong and len(m.title) > limit
-
-
-def depth_of(c: Candidate, candidates: list[Candidate]) -> int:
-    """One more than the number of units that enclose it."""
-    depth = 1
-    parent = c.parent
-    while parent >= 0:
-        depth += candidates[parent].accepted
-        parent = candidates[parent].parent
-    return depth

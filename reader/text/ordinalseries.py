@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from reader.text.headlines import HEADLINE_MAX
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
-from reader.text.numbering import Candidate
+from reader.text.candidate import Candidate
 from reader.text.numerals import to_int
 
 _COUNTED = re.compile(r"((?:(?![一二三四五六七八九十零〇两])[\u4e00-\u9fff]){1,6})[ \t\u3000]?"

@@ -49,7 +49,8 @@ from reader.text.partnames import named_part as _is_named
 from reader.text.model import Heading, Paragraph, shown_lines
 from reader.text.notes import bold_subheadings, mark_note_subheadings, sub_heading
 from reader.text.linemarkers import find_markers
-from reader.text.numbering import Candidate, decide, depth_of
+from reader.text.candidate import Candidate, depth_of
+from reader.text.numbering import decide
 from reader.text.openings import colon_lines, endings, openings
 from reader.text.ordinalseries import add_counted_siblings
 from reader.text.plainlines import (LIST_FAMILIES as _LIST_FAMILIES, bracket_labels, label_items, label_lines,

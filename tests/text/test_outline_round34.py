@@ -182,7 +182,7 @@ def test_a_markdown_headings_marks_left_in_a_text_file_are_no_part_of_its_title(
     """d62_04: a text file's '# 2021年8月4日 业务数据通演示', taken as a title, showed in the outline with its '# '."""
     from reader.text.headingtext import candidate_heading
     from reader.text.model import Paragraph
-    from reader.text.numbering import Candidate
+    from reader.text.candidate import Candidate
 
     lines = ["会议记录", "# 2021年8月4日 业务数据通演示", "##\t架构评审", "#标签"]
     paragraphs, start = [], 0

@@ -9,7 +9,7 @@ import pytest
 from reader.text.document import load_document
 from reader.text.listruns import parts_over_sections
 from reader.text.markers import match_heading
-from reader.text.numbering import Candidate
+from reader.text.candidate import Candidate
 from reader.text.partlabels import labels_in_parts
 from support import DATA, heading_texts, parse_document, paragraphs
 

@@ -89,7 +89,7 @@ def test_a_closing_title_stands_with_the_parts(parts, closing):
 def _lifted(lines: list[str], parents: list[int], numbered: int = -1) -> list[int]:
     from reader.text.closings import lift_closing_titles
     from reader.text.markers import match_heading
-    from reader.text.numbering import Candidate
+    from reader.text.candidate import Candidate
 
     from support import paragraphs
 

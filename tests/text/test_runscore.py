@@ -17,7 +17,7 @@ from reader.text.decode import decode_bytes
 from reader.text.explain import explain_outline
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
-from reader.text.numbering import Candidate
+from reader.text.candidate import Candidate
 
 DOCS = Path(__file__).parents[1] / "data" / "corpus" / "docs"
 BODY = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。"

@@ -1,0 +1,38 @@
+"""A paragraph that may be a heading while the outline is decided, the key it nests by, and its depth."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.text.markers import HeadingMatch
+
+
+@dataclass(slots=True)  # slots: one per numbered line of a long law, fewer objects for the collector
+class Candidate:
+    """A paragraph that may be a heading, while the outline is being decided."""
+
+    index: int  # paragraph index
+    match: HeadingMatch | None  # None for named (序言) and unnumbered format headings
+    key: str  # nesting key: the family, 'decimal2' for 1.1, 'h2' for a Markdown '##' / HTML <h2>, 'named'
+    rank: int | None = None  # units that nest by rank, not by appearance (format headings, 编 > 章 > … > 条)
+    strong: bool = False  # reads as a heading on its own (short title with body after it)
+    parent: int = -1  # index into the candidate list
+    run: int = -1  # siblings numbered in one sequence share a run (the index of its first member)
+    accepted: bool = True
+    article: bool = False  # '1.' numbering articles on across sections: a unit like 第X条, titled by its marker
+    reason: str = ""  # why it was dropped, for `zhreader outline --explain`
+
+
+def nesting_key(m: HeadingMatch) -> str:
+    """Numbered headings nest by family; decimal ones by how many parts their number has."""
+    return f"decimal{m.level}" if m.family == "decimal" else m.family
+
+
+def depth_of(c: Candidate, candidates: list[Candidate]) -> int:
+    """One more than the number of units that enclose it."""
+    depth = 1
+    parent = c.parent
+    while parent >= 0:
+        depth += candidates[parent].accepted
+        parent = candidates[parent].parent
+    return depth
