@@ -135,15 +135,18 @@ def _container_spans(lines: list[str]) -> dict[int, int]:
     return spans
 
 
+_FRONT_MATTER_LINES = 60  # a front matter block ends within these lines, or is none
+
+
 def _front_matter(text: str) -> tuple[dict[str, str], int]:
     """Front matter as metadata, and how many lines it takes: YAML ('---' … '---') or TOML, as Hugo writes it
     ('+++' … '+++', 'title = "…"')."""
-    lines = text.split("\n", 60)
+    lines = text.split("\n", _FRONT_MATTER_LINES)
     fence = lines[0].strip() if lines else ""
     if fence not in ("---", "+++"):
         return {}, 0
     meta: dict[str, str] = {}
-    for n, line in enumerate(lines[1:60], 2):
+    for n, line in enumerate(lines[1:_FRONT_MATTER_LINES], 2):
         if line.strip() in ((fence, "...") if fence == "---" else (fence,)):
             return meta, n
         key, sep, value = line.partition(":" if fence == "---" else "=")
@@ -162,7 +165,7 @@ def _block_scalar(lines: list[str], n: int) -> str:
     """A YAML block scalar's text: the indented lines under 'title: |' (as a read-later app exports an article), one
     line of text; `n` is the 1-based line of its key."""
     parts = []
-    for line in lines[n:60]:
+    for line in lines[n:_FRONT_MATTER_LINES]:
         if line[:1] not in " \t" or not line.strip():
             break
         parts.append(line.strip())

@@ -30,20 +30,29 @@ def unnumbered_chapters(paragraphs: list[Paragraph], matches: list[HeadingMatch 
     return set()
 
 
+def _count(matches: list[HeadingMatch | None], family: str) -> tuple[dict[int, int], dict[int, int]]:
+    """Each line of the family with its number, and each one's predecessor in the family (line -> line)."""
+    lines = [i for i, m in enumerate(matches) if m is not None and m.family == family]
+    return {i: matches[i].number for i in lines}, {b: a for a, b in zip(lines, lines[1:])}
+
+
+def _name_line(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], bool]) -> bool:
+    """A short line with no stop in it and no body text: a chapter's or a section's name, by its shape."""
+    text = "".join(paragraphs[i].text.split())
+    return bool(text) and len(text) <= _NAME_MAX and not any(c in _STOPS for c in text) \
+        and not is_body(paragraphs[i].text)
+
+
 def _parts_over(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], plain: list[int],
                 is_body: Callable[[str], bool], family: str) -> set[int]:
     """The named chapters over one family's count, or none."""
-    tiao = [i for i, m in enumerate(matches) if m is not None and m.family == family]
-    if len(tiao) < _ARTICLES_MIN:
+    number, previous = _count(matches, family)
+    if len(number) < _ARTICLES_MIN:
         return set()
-    number = {i: matches[i].number for i in tiao}
-    previous = {b: a for a, b in zip(tiao, tiao[1:])}
     found = set()
     for i in plain:
-        text = "".join(paragraphs[i].text.split())
         nxt = i + 1
-        if not text or len(text) > _NAME_MAX or any(c in _STOPS for c in text) or is_body(paragraphs[i].text) \
-                or nxt not in number or not _set_off(paragraphs, i, is_body):
+        if nxt not in number or not _name_line(paragraphs, i, is_body) or not _set_off(paragraphs, i, is_body):
             continue
         before = previous.get(nxt)
         if (number[nxt] == 1 and before is None) or (before is not None and number[nxt] == number[before] + 1):
@@ -70,18 +79,16 @@ def unnumbered_sections(paragraphs: list[Paragraph], matches: list[HeadingMatch 
     chapters = [i for i, m in enumerate(matches) if m is not None and m.family == "zhang"]
     if not chapters or any(m is not None and m.family == "jie" for m in matches):
         return {}
-    tiao = [i for i, m in enumerate(matches) if m is not None and m.family == "tiao"]
-    number = {i: matches[i].number for i in tiao}
-    previous = {b: a for a, b in zip(tiao, tiao[1:])}
+    number, previous = _count(matches, "tiao")
     found = {}
     for i in plain:
-        text = "".join(paragraphs[i].text.split())
         nxt, before = i + 1, previous.get(i + 1)
-        if i < chapters[0] or not text or len(text) > _NAME_MAX or any(c in _STOPS for c in text) \
-                or is_body(paragraphs[i].text) or nxt not in number or before is None \
-                and not (i - 1 in chapters and number[nxt] == 1) or before is not None \
-                and number[nxt] != number[before] + 1:
+        if i < chapters[0] or nxt not in number or not _name_line(paragraphs, i, is_body):
             continue
+        if before is None and not (i - 1 in chapters and number[nxt] == 1):
+            continue  # no article before it: only a name right under the chapter's line, over 第一条, opens one
+        if before is not None and number[nxt] != number[before] + 1:
+            continue  # the count starts again: no section of this chapter's articles
         above = matches[i - 1]
         if (above is not None and above.family == "zhang") or _set_off(paragraphs, i, is_body):
             found[i] = HeadingMatch("jie", "", paragraphs[i].text.strip(), "", len(found) + 1)

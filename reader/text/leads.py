@@ -7,6 +7,7 @@ name later titles names them in no order ('先去的灵隐寺，后来才去西�
 from __future__ import annotations
 
 from collections.abc import Sequence
+
 from reader.text.model import Paragraph
 
 _LEAD_MAX = 2  # a part's lead: one or two paragraphs before its first section

@@ -9,7 +9,6 @@ another) are dropped with what nests in them. `why_dropped` says, for the explan
 
 from __future__ import annotations
 
-
 from reader.text.evidence import inserted, inside_quotation, is_citation, lettered_title, paired_clauses
 from reader.text.decimals import decimal_parts, headless_run, marked_section, numbered_parents, translated_pair
 from reader.text.colonnames import named_with_colon

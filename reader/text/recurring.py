@@ -147,7 +147,7 @@ def _latin(text: str) -> bool:
     return sum(c.isascii() and c.isalpha() for c in text) * 2 > len(text)
 
 
-LEAD_MIN = 2  # paragraphs of text before the first title, past the headline: a lead, so the pair is no deck
+_LEAD_MIN = 2  # paragraphs of text before the first title, past the headline: a lead, so the pair is no deck
 _QUOTES = ("“”", "「」", "『』", '""')
 
 
@@ -163,7 +163,7 @@ def _lone_pair(k: int, index: list[int], paragraphs: list[Paragraph]) -> bool:
     过去、现在与未来' right over '摘要' is a part over its first section), a title after its section (a lone section
     may be a sub-title), two titles only (a run line under line is a list) and neither a label, a question nor a
     line said ('引子' over '“嗖——”')."""
-    return ((0 < k or index[k] > LEAD_MIN) and k + 2 < len(index) and index[k + 2] != index[k] + 2
+    return ((0 < k or index[k] > _LEAD_MIN) and k + 2 < len(index) and index[k + 2] != index[k] + 2
             and not any(paragraphs[i].text.rstrip()[-1:] in "：:？?" or _quoted(paragraphs[i].text)
                         for i in index[k:k + 2]))
 

@@ -16,8 +16,8 @@ RESUMED = ("cn",)
 
 def resume_count(stack: list[int], candidates: list[Any], prev: Any, number: int) -> bool:
     """Re-open the section `prev` for its next number: move the unnumbered titles that closed it (a note's sub-titles
-    too, and what they hold) inside it, set the stack to its ancestors; False, changing nothing, when a numbered unit stands beside
-    those titles, or `prev` is too far back."""
+    too, and what they hold) inside it, set the stack to its ancestors; False, changing nothing, when a numbered unit
+    stands beside those titles, or `prev` is too far back."""
     if prev.match is None or number != prev.match.number + 1 or not stack:
         return False
     at = next((k for k in range(len(candidates) - 1, max(len(candidates) - _LOOK_BACK, 0) - 1, -1)

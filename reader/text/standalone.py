@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.text.codeblocks import glossed_entry
+from reader.text.codeblocks import block_edge, code_edge, code_like, code_line, glossed_entry
 from reader.text.credits import credit_bar
 from reader.text.fields import labelled_particular
 from reader.text.days import day_titles
@@ -25,7 +25,6 @@ from reader.text.pipetitles import pipe_titles
 from reader.text.meta import genre_title, history_line
 from reader.text.partnames import keywords_line
 from reader.text.model import Paragraph
-from reader.text.codeblocks import block_edge, code_edge, code_like, code_line
 from reader.text.notes import note_titles
 from reader.text.plainlines import (MARKDOWN_BULLETS as _BULLETS, dashed_subheads, dotted_item, framed_lines,
                                     numbered_item, same_lead, tagged_lines)

@@ -28,7 +28,8 @@ class Facts:
         self.texts, self.widths, self.opens, self._is_heading, self.alone = texts, widths, opens, is_heading, alone
         self._wrap = wrap  # the whole document's wrap width, when one width holds throughout
         self._indents = indents  # each line's leading columns, as the extract kept them
-        self._scale: tuple[float, float] | None | bool = False  # (full Chinese line, Latin character), found once
+        self._scale: tuple[float, float] | None = None  # (full Chinese line, Latin character), once read
+        self._scale_read = False
         self._headings: list[bool | None] = [None] * len(texts)
         self._counting: set[str] | None = None  # the words the document counts its parts with, asked for once
         self._code: list[bool | None] = [None] * len(texts)
@@ -76,10 +77,10 @@ class Facts:
         deeper than the one above hangs under it ('① 上线初期…。' over '  此项解决方案…'): the item's own words."""
         if self._indents and self._indents[i] > self._indents[i - 1]:
             return False
-        if self._scale is False:
+        if not self._scale_read:
+            self._scale_read = True
             self._scale = latin_scale(self.texts, self.widths, self.opens, self._wrap) if self._wrap else None
-        return self._scale is not None and self._scale is not True and lost_indent_mixed(self.texts[i], self._scale,
-                                                                                         slack)
+        return self._scale is not None and lost_indent_mixed(self.texts[i], self._scale, slack)
 
     def dated(self, i: int) -> bool:
         """'2002.01.27 第六屆…' under '1991.08.31 第一屆…': a history's or a log's entries, each opening its line
