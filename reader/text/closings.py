@@ -1,8 +1,10 @@
 """A text's closing title ('最后', '写在最后', '总结', '未来可期') after its last part's sections: it closes the whole
-text, not that part, and stands at the top with the parts."""
+text, not that part, and stands at the top with the parts; a chapter's summary ('本章要點') after its last numbered
+section closes the chapter, and stands beside the chapter's sections."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -14,6 +16,8 @@ CLOSING_NAMES = frozenset(
     "最后 写在最后 最后的话 写在后面 写在最後 最後 總結 总结 总结与展望 總結與展望 结语 結語 结束语 結束語 尾声 尾聲 "
     "展望 未来展望 未來展望 未来可期 未來可期 后记 後記 感想 个人感想 個人感想 心得体会 心得體會 致谢 致謝 特别致谢 "
     "特別致謝".split())
+# '本章小结', '本章要點': the chapter's own summary, whatever section it follows
+_CHAPTER_NOTE = re.compile(r"本章(?:小结|小結|要点|要點|重点|重點|总结|總結|回顾|回顧|摘要|提要)[:：]?")
 _AFTER = frozenset("参考 參考 参考文献 參考文獻 参考资料 參考資料 附录 附錄 引用".split())  # what may follow the close
 
 
@@ -41,3 +45,24 @@ def lift_closing_titles(candidates: list, paragraphs: Sequence[Paragraph]) -> No
     for n in closing:
         if candidates[n].parent >= 0 and candidates[n].parent != root:
             candidates[n].parent = root
+
+
+def lift_chapter_notes(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
+    """'本章要點' after '3.6 演算法的限制': a title that says it sums up the chapter ('本章…') is the chapter's, beside
+    its numbered sections ('3.1' … '3.6'), not inside the last of them; out of those sections (and the unnumbered
+    titles in them) it goes, up to the chapter that holds them, or to the top where the text is the chapter."""
+    for c in candidates:
+        if not c.accepted or c.match is not None and c.match.family != "sub" \
+                or _CHAPTER_NOTE.fullmatch("".join(paragraphs[c.index].text.split())) is None:
+            continue
+        parent, up = c.parent, c.parent
+        while up >= 0 and (candidates[up].key in ("container", "sub") or _section(candidates[up].key)):
+            if _section(candidates[up].key):
+                parent = candidates[up].parent
+            up = candidates[up].parent
+        c.parent = parent
+
+
+def _section(key: str) -> bool:
+    """A numbered section inside a chapter: '3.6', '9.5.1' (not the chapter's own '3')."""
+    return key.startswith("decimal") and key[7:].isdigit() and int(key[7:]) >= 2

@@ -20,7 +20,7 @@ from reader.text.countedparts import counted_parts
 from reader.text.contents import contents_entries, titles_again, unnamed_contents
 from reader.text.captions import image_captions
 from reader.text.decimals import opening_chapter, unnumbered_parents
-from reader.text.closings import lift_closing_titles
+from reader.text.closings import lift_chapter_notes, lift_closing_titles
 from reader.text.days import nest_in_days
 from reader.text.evidence import labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals
 from reader.text.feeds import after_article
@@ -292,4 +292,5 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     drop_page_tail(candidates, paragraphs, _is_body)  # '热门产品:' under the page's '责任编辑：…': its shop's row
     drop_lone_titled_unit(candidates, title, paragraphs[0].text if paragraphs else "")  # '…何以成为…？' too
     lift_numbered_decimals(candidates)  # '3.1' under 三、's sub-title '需求功能清單簡表': a section of 三 itself
+    lift_chapter_notes(candidates, paragraphs)  # '本章要點' after '3.6 …': the chapter's, beside its sections
     return candidates, broken, stray
