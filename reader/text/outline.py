@@ -14,6 +14,7 @@ import operator
 from collections import Counter
 from dataclasses import replace
 
+from reader.text.agendas import drop_agenda_previews
 from reader.text.annexes import annex_lines
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
 from reader.text.countedparts import counted_parts
@@ -293,4 +294,5 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     drop_lone_titled_unit(candidates, title, paragraphs[0].text if paragraphs else "")  # '…何以成为…？' too
     lift_numbered_decimals(candidates)  # '3.1' under 三、's sub-title '需求功能清單簡表': a section of 三 itself
     lift_chapter_notes(candidates, paragraphs)  # '本章要點' after '3.6 …': the chapter's, beside its sections
+    drop_agenda_previews(candidates, paragraphs)  # 'Agenda' over '1. 需求分析' before 'Minute': a preview
     return candidates, broken, stray
