@@ -336,10 +336,10 @@ _RECORD_WORDS = ("纪要", "紀要", "记录", "記錄", "紀錄", "简报", "�
 def nest_under_record_parts(candidates: list, paragraphs: Sequence[Paragraph], title: str,
                             sessions: AbstractSet[int] = frozenset()) -> None:
     """'主要议题' or '议程' over '开源社茶礼', 'COSCon 2023 会务预算' in a flat outline of unnumbered titles: the part of
-    a meeting's record that holds its topics, each topic a title of its own under it (a record of sessions has
-    a '会议议题' in each, holding no session)."""
+    a meeting's record that holds its topics, each topic a title of its own under it with its own sub-titles
+    ('2020 重大活动时程表' over '参考文档'; a record of sessions has a '会议议题' in each, holding no session)."""
     chosen = [c for c in candidates if c.accepted]
-    if len(chosen) < 3 or sessions or any(c.key not in ("container", "named") or c.parent >= 0 for c in chosen):
+    if len(chosen) < 3 or sessions or any(c.key not in ("container", "named") for c in chosen):
         return
     parts = [c for c in chosen if _record_part(paragraphs[c.index].text)]
     if not parts or len(parts) * 2 > len(chosen) or chosen[-1] in parts:
@@ -347,11 +347,12 @@ def nest_under_record_parts(candidates: list, paragraphs: Sequence[Paragraph], t
     if not any(w in title for w in _RECORD_WORDS):
         return  # an event's notice ('…聚会通知') over '具体的议程': its programme, then the notice's other parts
     at = {c.index: n for n, c in enumerate(candidates)}
+    held = {c.parent for c in chosen}
     head = -1
     for c in chosen:
         if c in parts:
-            head = at[c.index]
-        elif head >= 0:
+            head = at[c.index] if c.parent < 0 and at[c.index] not in held else -1  # one holding its topics already
+        elif head >= 0 and c.parent < 0:  # a topic's own sub-titles go with it
             c.parent = head
 
 

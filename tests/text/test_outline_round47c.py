@@ -4,7 +4,10 @@ A team's record that follows an English template lists the meeting's 'Agenda' ('
 '2. …') and then records it under 'Minute'; an event's recap lists its '活动议程' and then writes up each part under a
 title of its own. The numbered lines under the agenda preview what the part after it holds: they are no sections.
 An agenda that runs to the end holds the record itself ('議程' over '壹、召集人說明會議' … '伍、散會'), a record's
-'议题' are its topics, and agenda items with sections of their own under them are parts: all these stay."""
+'议题' are its topics, and agenda items with sections of their own under them are parts: all these stay.
+
+A record's '议程' over its topics holds them even where a topic already holds sub-titles of its own ('会员活动时程表'
+right over '参考文档'): the topic goes under the agenda with them. A part named otherwise ('会议安排') holds nothing."""
 
 from __future__ import annotations
 
@@ -127,3 +130,60 @@ def test_an_agenda_that_runs_to_the_end_holds_the_record():
 def test_topics_and_other_parts_keep_their_numbered_lines(name):
     found = _doc(_RECAP.format(agenda=name))
     assert "1.工作坊14:00–17:00如何使用加密通讯软件" in found and "2.讲座19:30–21:00个人隐私与网络监控" in found
+
+
+_BOARD = """读书会 2024-03-12 例会
+
+读书会理事会 2024 年第三次月例会
+
+- 日期/时间：2024 年 3 月 12 日 20:00
+- 参会人员：全体理事
+- 会议记录：秘书 @小王
+
+{part}
+
+本次会议由理事长主持，共讨论以下几项事务，并对上月遗留事项做了跟进。
+
+春季读书节安排
+
+- 时间：四月第二周
+- 负责人：@小李
+
+场地预约
+
+- 图书馆报告厅已预约
+
+经费预算
+
+- 预计支出三千元，由会费列支
+
+新会员招募
+
+- 本月新增会员十二人
+
+会员活动时程表
+
+参考文档
+
+- 《读书会活动手册》
+
+理事讨论
+
+- 同意增加线上分享会
+"""
+
+
+def _depths(text: str) -> list[tuple[int, str]]:
+    return [(h.depth, h.marker + h.title) for h in parse_document(text.encode("utf-8")).headings]
+
+
+def test_a_records_agenda_holds_its_topics_with_their_sub_titles():
+    assert _depths(_BOARD.format(part="议程")) == [
+        (1, "读书会理事会 2024 年第三次月例会"), (1, "议程"), (2, "春季读书节安排"), (2, "场地预约"), (2, "经费预算"),
+        (2, "新会员招募"), (2, "会员活动时程表"), (3, "参考文档"), (3, "理事讨论")]
+
+
+def test_a_part_named_otherwise_holds_no_topics():
+    assert _depths(_BOARD.format(part="会议安排")) == [
+        (1, "读书会理事会 2024 年第三次月例会"), (1, "会议安排"), (1, "春季读书节安排"), (1, "场地预约"), (1, "经费预算"),
+        (1, "新会员招募"), (1, "会员活动时程表"), (2, "参考文档"), (2, "理事讨论")]
