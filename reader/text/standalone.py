@@ -16,7 +16,8 @@ from reader.text.headerrows import table_line
 from reader.text.headlines import HEADLINE_MAX, colon_headlines, headline_colon
 from reader.text.letters import closing_line, salutation_index
 from reader.text.lineshape import (BULLETS, aside_line, broken_off, carried_on, commented_code, cut_before_object,
-                                   inside_short_run, item_tail, markdown_row, picture_line, points_on, roster_lines)
+                                   inside_short_run, item_tail, markdown_row, picture_line, points_on, points_to,
+                                   roster_lines)
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.meetings import particulars
 from reader.text.recordforms import english_parts
@@ -173,6 +174,7 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
              and not (spoken_line(texts[i]) and i not in colons)  # '我们再看一下 Avg. Tx 延时': talk to the room
              and not pressed_question(texts[i])  # '具體而言我究竟重構了什麼？' asks the room
              and not points_on(texts[i].lstrip())  # '以下介绍 …' leads into the text
+             and not points_to(texts[i])  # '时间和地点如下', '具体见图 4.6' lead to what is below
              and not glossed_entry(paragraphs, i)  # 'docker exec 进入容器' under 'docker ps 查看容器列表'
              and not broken_off(texts[i])  # '再说了，这儿还有…呢——': a sentence going on below
              and not table_line(texts[i], texts[i - 1] if i else "", texts[i + 1:i + 3])]  # '参数 值 说明' over

@@ -238,7 +238,6 @@ KNOWN_GAPS = {
     "d27_04_zhaopin_bingshu_jiaru_women": "a page's slogan is taken and its '投递简历' is missed",
     "d27_05_shetuan_tongzhi_wangxie_shouke": "records of bare labels over values ('时间' / '2025年11月29日') without "
                                              "running text: nothing is found",
-    "d27_06_zhaoxin_wangxie_jiaru_women": "'笔试相关' is missed and '时间和地点如下' is taken",
     "d27_07_huiyi_jianbao_kaiyuanshe_lishihui_2023_09": "topics ending in an exported user token ('…👤ou_a4b8…') "
                                                         "and '主要议题' over them are missed",
     "d27_10_guizhang_zhidu_lihui_zhidu": "a mind map's whole rules under 'Why' / 'When' are headings in the gold",
@@ -977,7 +976,6 @@ KNOWN_GAPS = {
     "d81_08_pinglun_fufei_kecheng": "a book chapter's stacked titles ('做课步骤', '平台销售', '渠道和分成') are missed; its "
     "'第一个事实：…' lines are taken",
     "d81_10_sheji_xuqiu_guige": "a specification's labels ('用户场景：', '用户的需求') are missed",
-    "d81_11_guize_bithesis_gongxian": "a contribution guide's lead-in ('更细致的流程请参考') is taken as a title",
     "d82_02_jiaocheng_dove_kuangjia": "a guide's questions switch from '13.' to '14 ' and a second '3.' repeats a "
     "number: those chapters are missed",
     "d82_03_kaiti_youxingqi_dianfa": "a proposal's chapter titles numbered by Word ('研究背景和意义') stand unnumbered and "
