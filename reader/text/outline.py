@@ -72,6 +72,7 @@ from reader.text.speeches import floor_questions, parallel_heads, points_in_a_pa
 from reader.text.titledepth import nest_titles
 from reader.text.leads import nest_named_sections
 from reader.text.lawparts import unnumbered_chapters, unnumbered_sections
+from reader.text.leadins import drop_list_leads
 from reader.text.counted import nest_counted_sections
 from reader.text.siblingheads import align_sibling_heads
 from reader.text.titlescore import Setting
@@ -290,6 +291,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         if (labels := colon_labels(paragraphs, title, skip)) and kept <= labels and len(labels - kept) >= 3:
             candidates = decide(paragraphs, matches, named, annexes | labels, formats, issued)
     candidates = add_counted_siblings(candidates, paragraphs)  # '步骤一：提交申请' beside the title '步骤二：审核处理'
+    drop_list_leads(candidates, paragraphs)  # '时间和地点如下' over its '东区：…': the list's lead-in
     drop_page_tail(candidates, paragraphs, _is_body)  # '热门产品:' under the page's '责任编辑：…': its shop's row
     drop_lone_titled_unit(candidates, title, paragraphs[0].text if paragraphs else "")  # '…何以成为…？' too
     lift_numbered_decimals(candidates)  # '3.1' under 三、's sub-title '需求功能清單簡表': a section of 三 itself
