@@ -16,6 +16,7 @@ from reader.text.codeblocks import code_like
 from reader.text.openings import opens_none
 
 _CAPTION_MAX = 30
+_CENTRED = 8  # columns a PDF's layout sets a centred caption in by; its text stands in by two or four
 _CAPTION_STOPS = "。！？；：!?;:，,"
 _LIST_OPENERS = "0123456789０１２３４５６７８９一二三四五六七八九十（(-*•·●【["  # a list's items, no titles
 _PHOTO_MARK = re.compile(r"[ \t\u3000_*]*[△▲]")
@@ -56,6 +57,22 @@ def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text",
         return out  # the titles after a doubled blank line stand there with no image dropped
     out.update(found)
     return out
+
+
+def drop_centered_captions(candidates: list, paragraphs: Sequence[Paragraph], kind: str = "text",
+                           opening: frozenset[str] | None = None, captioned: frozenset[int] = frozenset()) -> None:
+    """'                 ADC 的状态转移图' after the blank lines where a figure was: a PDF's layout sets a picture's
+    caption centred under it, far in from the text, while a note's unnumbered sub-title stands at the margin; set so
+    after an image's gap it is the caption, not a sub-heading of the section ('sub'). The gaps are looked at only
+    when such a line is kept (`kind`, `opening`, `captioned` as for `image_captions`)."""
+    centred = [c for c in candidates if c.accepted and c.key == "sub" and paragraphs[c.index].indent >= _CENTRED]
+    if not centred:
+        return
+    found = image_captions(paragraphs, kind, opening, captioned)
+    for c in centred:
+        if c.index in found:
+            c.accepted = False
+            c.reason = "a caption: set far in (centred) after the gap where an image was dropped, not a sub-title"
 
 
 def under_pictures(paragraphs: Sequence[Paragraph], removed: Sequence[tuple[int, str]]) -> set[int]:

@@ -19,7 +19,7 @@ from reader.text.annexes import annex_lines
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
 from reader.text.countedparts import counted_parts
 from reader.text.contents import contents_entries, titles_again, unnamed_contents
-from reader.text.captions import image_captions
+from reader.text.captions import drop_centered_captions, image_captions
 from reader.text.decimals import opening_chapter, unnumbered_parents
 from reader.text.closings import lift_chapter_notes, lift_closing_titles
 from reader.text.days import nest_in_days
@@ -292,6 +292,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             candidates = decide(paragraphs, matches, named, annexes | labels, formats, issued)
     candidates = add_counted_siblings(candidates, paragraphs)  # '步骤一：提交申请' beside the title '步骤二：审核处理'
     drop_list_leads(candidates, paragraphs)  # '时间和地点如下' over its '东区：…': the list's lead-in
+    drop_centered_captions(candidates, paragraphs, kind, opens, captioned)  # '    ADC 的状态转移图' under a figure
     drop_page_tail(candidates, paragraphs, _is_body)  # '热门产品:' under the page's '责任编辑：…': its shop's row
     drop_lone_titled_unit(candidates, title, paragraphs[0].text if paragraphs else "")  # '…何以成为…？' too
     lift_numbered_decimals(candidates)  # '3.1' under 三、's sub-title '需求功能清單簡表': a section of 三 itself

@@ -1,7 +1,11 @@
-"""Round 47f: a short line pointing on to what follows ('以下', '如下', '下列') right over a list, code or fields leads
+"""Round 47f (1): a short line pointing on to what follows ('以下', '如下', '下列') right over a list, code or fields leads
 into them, the colon left out ('面试的时间和地点如下' over '东区：…'): no section title, though it stands alone as one
 does; so does a sentence stopping on its verb ('…算法有', '…局限是：'). Over running text ('我的思考，如下'), as
-'below' ('十八岁以下') or numbered as a law's article it stays (rule: `leadins.drop_list_leads`)."""
+'below' ('十八岁以下') or numbered as a law's article it stays (rule: `leadins.drop_list_leads`).
+
+Round 47f (2): in a text kept from a PDF's layout, a short line set far in (centred) right after the blank lines where a
+figure was dropped is the figure's caption, not an unnumbered sub-title of the section; flush at the margin after such
+a gap, or centred after the usual gap, it stays (rule: `captions.drop_centered_captions`)."""
 
 from __future__ import annotations
 
@@ -95,3 +99,31 @@ LINES = {  # (line, the line under it) -> whether it leads into what is under it
 @pytest.mark.parametrize("line, below, leads", [(a, b, v) for (a, b), v in LINES.items()], ids=[a for a, _ in LINES])
 def test_what_leads_into_a_list(line, below, leads):
     assert leads_into_list(line, below) is leads
+
+
+LAYOUT = ["  该加速器架构使用状态机进行设计。为了方便构造加速器，使用模块化的设计，主要分为指令缓存",
+          "模块、总线接口模块和电机控制模块。指令缓存模块用于暂存电机转子定向到开环加速全过程的延时。",
+          "  模数转换器每隔一毫秒采集一次母线电压和相电流，采集完成后通过中断通知处理器读取数据，",
+          "处理器根据采集结果调整占空比，使电机在负载变化时保持转速稳定，并在过流时及时关断输出。",
+          "  温度传感器能以五百毫秒的间隔采集定子的温度，将其回传到专用的接口电路中处理，最终以有",
+          "符号数的形式回传到处理器。为了减轻处理器的负担，使用硬件电路实现传感器的读取。"]
+
+
+def _report(caption: str, gap: int) -> list[str]:
+    p = LAYOUT
+    lines = ["7 系统设计", "", "7.1 加速器", "", p[0], p[1], "", "加速器结构", "", p[2], p[3], "", *[""] * gap, caption,
+             "", p[4], p[5], "", "7.2 模数转换", "", p[2], p[3], "", "采样时序", "", p[4], p[5], "", "7.3 温度传感器", "",
+             p[0], p[1], "", "8 总结", "", p[2], p[3]]
+    doc = parse_document("\n".join(lines).encode("utf-8"), "report.txt")
+    return [h.title for h in doc.headings]
+
+
+def test_a_centred_line_after_a_figures_gap_is_its_caption():
+    assert "加速器的原理图" not in _report(" " * 18 + "加速器的原理图", 4)
+    assert "采样时序" in _report(" " * 18 + "加速器的原理图", 4)  # the section's own sub-title stays
+
+
+@pytest.mark.parametrize("caption, gap", [("加速器的原理图", 4), (" " * 18 + "加速器的原理图", 0)],
+                         ids=["flush after the gap", "centred after the usual gap"])
+def test_a_sub_title_at_the_margin_or_after_the_usual_gap_stays(caption, gap):
+    assert "加速器的原理图" in _report(caption, gap)
