@@ -17,7 +17,7 @@ from reader.text.punctuation import as_characters
 from reader.text.region import article_blocks
 from reader.text.lineshape import contents_name, numbers_over_titles, page_after_leaders, rule_line, table_lines
 from reader.text.marklevels import first_of_parts, listed_items
-from reader.text.mdlines import dated_section, kramdown_marks, leading_entries, listed_entry
+from reader.text.mdlines import dated_section, kramdown_marks, leading_entries, listed_entry, restamped_session
 from reader.text.linemarks import strip_marks, unannotated
 from reader.text.rewrap import rewrap
 from reader.text.runin import split_articles
@@ -221,9 +221,10 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
     while i < min(len(blocks), _HEADER_SPAN + lead) and not 0 < end <= blocks[i].line:  # a digest's first item ends it
         b = blocks[i]
         text = b.text
-        if i in dated or title and b.heading_level and decoded.kind == "text":
+        if i in dated or title and (b.heading_level and decoded.kind == "text" or restamped_session(blocks, i)):
             break  # a log's first record: its date is the record's, and the lines under it are no header; so is a
-            # text file's '# 2021年7月20日' under the list of dates it opens with
+            # text file's '# 2021年7月20日' under the list of dates it opens with, and '2019.3.17 第一次会议' under
+            # the title when '2019.3.19 第二次会议' follows
         if not title and i == 0 and (page := pagetitles.page_title(text)) and meta.title_like(page, marked=True):
             title, title_line = page, b.line  # a saved page's <title>, its site's name taken off: long, yet no body
             i += 1

@@ -19,6 +19,10 @@ _ITEM = r"""[#.]?[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'{}]+))?"""
 _BLOCK_ATTRIBUTES = re.compile(rf"\{{:[ \t]*((?:{_ITEM}(?:[ \t]+{_ITEM})*)?)[ \t]*\}}")
 _CAPTION_CLASS = re.compile(r"\.[\w-]*caption")
 _ANCHOR_ONLY = re.compile(r"#[\w-]+")
+_SESSION_DATE = re.compile(r"(\d{4})([-/.])\d{1,2}\2\d{1,2}(?!\d)")  # '2024-04-16', '2019.3.17'
+_SESSION_MAX = 40
+_SESSION_STOPS = "：:。，；！？|｜"  # a label's value, a sentence, a link list's '时局 | …'
+_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]{2}")
 _TRAILING_ANCHOR = re.compile(r"[ \t]\{#[\w-]+(?:[ \t]+[#.][\w-]+)*\}$")  # '思考题 {#questions}'
 
 
@@ -52,6 +56,25 @@ def dated_section(block: Block, kind: str) -> bool:
     """'## 2024-04-16 功能开发会议' under a record's '#' title: a heading the Markdown file marks, the section of one
     meeting or one day, never the document's date stamp."""
     return kind == "markdown" and block.heading_level > 0
+
+
+def restamped_session(blocks: Sequence[Block], i: int) -> bool:
+    """'2019.3.17 第一次会议' under a record's title, '2019.3.19 第二次会议' further down: a short line that opens with
+    its date and goes on in words, when a later one opens with another date set the same way, is the first session's
+    title (as its '##' would say had the copy kept it), never the document's date stamp (a label, '时间：…', dates a
+    page; a list of links under it shares one date)."""
+    head = _session_date(blocks[i].text)
+    return head is not None and any(date is not None and date[0] == head[0] and date[1] != head[1]
+                                    for date in (_session_date(b.text) for b in blocks[i + 1:]))
+
+
+def _session_date(text: str) -> tuple[str, str] | None:
+    """The separator and the date of a short unlabelled line that opens with a date and goes on in words."""
+    text = text.strip()
+    m = _SESSION_DATE.match(text) if len(text) <= _SESSION_MAX else None
+    if m is None or any(c in text for c in _SESSION_STOPS) or not _WORD.search(text, m.end()):
+        return None  # a bare date dates the page
+    return m.group(2), m.group(0)
 
 
 def block_attributes(line: str) -> str | None:

@@ -864,8 +864,6 @@ KNOWN_GAPS = {
     "missed",
     "d73_11_diaoyan_suzhou_fangyan": "a survey report's sections numbered with a space ('2 调查问卷…') among ones "
     "without ('1调研背景') are missed or lose their level",
-    "d74_01_huiyijilu_ruanjian_xiaozu": "the first dated meeting ('2019.3.17 第一次会议'), right under the record's "
-    "title, reads as the title's date line",
     "d74_04_shishifangan_lunwen_pingshen": "a PDF plan's titles, indented as its wrapped text is ('功能细分' > "
     "'结构层功能'), are missed",
     "d74_05_cehuashu_jiaxiao_baoming": "a PDF plan's stages marked '⚫ 第一阶段（…）' are missed and a circled point "
