@@ -222,9 +222,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
         b = blocks[i]
         text = b.text
         if i in dated or title and (b.heading_level and decoded.kind == "text" or restamped_session(blocks, i)):
-            break  # a log's first record: its date is the record's, and the lines under it are no header; so is a
-            # text file's '# 2021年7月20日' under the list of dates it opens with, and '2019.3.17 第一次会议' under
-            # the title when '2019.3.19 第二次会议' follows
+            break  # a log's first record (its date is the record's, the lines under it no header), a text file's '#
+            # 2021年7月20日' under its list of dates, '2019.3.17 第一次会议' with '2019.3.19 第二次会议' below
         if not title and i == 0 and (page := pagetitles.page_title(text)) and meta.title_like(page, marked=True):
             title, title_line = page, b.line  # a saved page's <title>, its site's name taken off: long, yet no body
             i += 1
