@@ -8,13 +8,22 @@ from pathlib import Path
 from reader.text.captions import under_pictures
 from reader.text.clean import clean
 from reader.text.decode import read_file
+from reader.text.doubled import halved, renumbered
 from reader.text.model import Decoded, Document
 from reader.text.outline import parse_outline
 from reader.text.tocdepth import contents_headings
 
 
 def build_document(decoded: Decoded) -> Document:
-    """Clean and outline decoded text (a text's own contents list names and nests the headings it lists)."""
+    """Clean and outline decoded text (a text's own contents list names and nests the headings it lists; a
+    double-spaced text is read with its spacing halved, its lines numbered as in the file)."""
+    if undone := halved(decoded):
+        return renumbered(_built(undone[0]), undone[1])
+    return _built(decoded)
+
+
+def _built(decoded: Decoded) -> Document:
+    """The document of decoded text as it stands."""
     doc = clean(decoded)
     if pictured := under_pictures(doc.paragraphs, [(r.line, r.text) for r in doc.removed]):
         doc = dataclasses.replace(doc, paragraphs=tuple(dataclasses.replace(p, caption=True) if k in pictured else p
