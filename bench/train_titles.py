@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 import reader.text.numbering as numbering  # noqa: E402
 import reader.text.outline as outline  # noqa: E402
-from reader.text import runscore, titledepth, titlescore, trees  # noqa: E402
+from reader.text import runscore, standalone, titledepth, titlescore, trees  # noqa: E402
 from reader.text.document import load_document  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
@@ -68,7 +68,7 @@ def collect() -> tuple[list[list[float]], list[int], list[str]]:
         seen["lines"] = [p.line for p in paragraphs]
         return rule, {}
 
-    outline.rescore = spy
+    standalone.rescore = spy
     for gold in _dev_documents(seen.clear):
         titles = {g["line"] for g in gold["headings"] if not g["marker"]}
         for i, x in seen.get("features", {}).items():
