@@ -263,14 +263,14 @@ def points_on(text: str) -> bool:
     return _POINTING.match(text) is not None and text.rstrip()[-1:] not in "？?"
 
 
-# A line ending by sending the reader on: to what follows ('招新流程图如下', '时间和地点如下：'), to a figure or a table
-# the page shows ('其电路原理图如图 2.1', '运算部件详见附表 2.') or to a link ('更细致的流程请参考')
-_POINTS_TO = re.compile(r"(?:如下[\u4e00-\u9fff]{0,2}|(?:详见|詳見|参见|參見|见|見|如)(?:下?图|下?圖|附?表|附录|附錄)[ \t]*"
+# A line ending by sending the reader on, to a figure or a table the page shows ('其电路原理图如图 2.1', '运算部件详见
+# 附表 2.') or to a link ('更细致的流程请参考'); '…如下' is leadins' to judge, by what stands under it
+_POINTS_TO = re.compile(r"(?:(?:详见|詳見|参见|參見|见|見|如)(?:下?图|下?圖|附?表|附录|附錄)[ \t]*"
                         r"[0-9A-Za-z][0-9.\-]*|请参考|請參考|请参阅|請參閱)[ \t]*[。.:：]?$")
 
 
 def points_to(text: str) -> bool:
-    """'时间和地点如下', '具体实现见图 4.7': a sentence leading the reader to a list, a figure or a table below it, not
+    """'具体实现见图 4.7', '详见附表 2': a sentence leading the reader to a figure or a table below it, not
     a title, which names its part's topic and sends nobody anywhere."""
     return _POINTS_TO.search(text.strip()) is not None
 

@@ -1,6 +1,7 @@
 """Round 47a: a short line that sends the reader on to what follows ('报名方式如下', '活动安排如下：', '系统结构如图 3.2',
 '详细参数详见附表 2', '更多说明请参考') leads into a list, a figure or a table below it: a sentence, never a title,
-which names its part's topic and points nowhere (rule: `lineshape.points_to`, applied to the standalone titles)."""
+which names its part's topic and points nowhere (rules: `lineshape.points_to` for figures, tables and links, applied to
+the standalone titles; '…如下' by what stands under it, `leadins.drop_list_leads`, so '我的思考，如下' over prose stays)."""
 
 from __future__ import annotations
 
