@@ -83,6 +83,19 @@ def grouping_numbers(formats: dict[int, int], texts: Sequence[str]) -> None:
                 formats[x] += 1
 
 
+def untagged_clauses(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> set[int]:
+    """'4.5.1氯盐引起…应包括…' in plain text under the page's '<h2>4.5 …</h2>': where a page tags its numbered
+    headings (two or more), a number deeper than any it tags is a clause of the text, as a standard or an agreement
+    numbers them; its writer would have tagged a heading."""
+    tagged = [m for p, m in zip(paragraphs, matches) if p.heading_level and m is not None
+              and (m.family == "decimal" or m.family == "arabic" and m.marker.rstrip()[-1:] in ".．")]
+    if len(tagged) < 2:
+        return set()
+    deepest = max(m.level if m.family == "decimal" else 1 for m in tagged)
+    return {i for i, (p, m) in enumerate(zip(paragraphs, matches))
+            if not p.heading_level and m is not None and m.family == "decimal" and m.level > deepest}
+
+
 def first_of_parts(levels: Sequence[int]) -> bool:
     """The first block is a heading with deeper headings under it and then one at its own level: the first of the
     file's parts, not its title (`levels`: each block's heading level, 0 for text)."""

@@ -35,7 +35,7 @@ from reader.text.letters import appended_papers, hold_papers
 from reader.text.lineshape import contents_name
 from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_lists, parts_over_sections, titles_in_parts,
                                   under_lone_unit, unnumbered_top_level)
-from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels
+from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels, untagged_clauses
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, meeting_fields, nest_sessions_in_part,
                                   nest_under_record_parts, nest_under_sessions, ordinal_sessions, session_fields,
@@ -118,6 +118,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     matches, broken = find_markers(paragraphs, title, opens, listed, ends)
     if sum(p.heading_level > 0 for p in paragraphs) >= 2:  # headings marked up: a Markdown '1. …' is a list's item
         matches = [None if p.listed else m for p, m in zip(paragraphs, matches)]  # (unmarked, it may title a part)
+        for i in untagged_clauses(paragraphs, matches) if kind == "html" else ():  # '4.5.1…应…' under '<h2>4.5'
+            matches[i] = None
     matches = [None if p.cell and m is not None and (m.family in _LIST_FAMILIES or m.family == "lone-cn") else m
                for p, m in zip(paragraphs, matches)]  # a table's '1. 建立台帐，得2分' is a row of criteria, its cell
     # '一' a row's number (a timetable's 学期); '第一條' in a law set as a table stays
