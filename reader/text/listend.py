@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from reader.text.candidate import Candidate
 from reader.text.model import Paragraph, line_gap
 
 _LIST_REASONS = ("a list: only", "a list introduced by")  # a run dropped as a list of sentences or points
 
 
-def after_list(c: Any, parent: Any, paragraphs: list[Paragraph]) -> bool:
+def after_list(c: Candidate, parent: Candidate, paragraphs: list[Paragraph]) -> bool:
     """'select的流程' or 'IOC基础' set off by a blank line after '1. …' '4. 如果有多个case，…。': a note's sub-heading
     over what follows, outside the dropped list's last item; a statement ('世界的物质统一性是多样性的统一': 'A 是 B')
     after an item is its point, no title, and stays inside."""
