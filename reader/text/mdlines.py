@@ -54,7 +54,7 @@ def leading_entries(blocks: Sequence[Block], kind: str) -> int:
 
 def dated_section(block: Block, kind: str) -> bool:
     """'## 2024-04-16 功能开发会议' under a record's '#' title: a heading the Markdown file marks, the section of one
-    meeting or one day, never the document's date stamp."""
+    meeting or one day, never the document's date stamp, nor a stamp and its outlet ('## 2019.04.04 聲明稿內容')."""
     return kind == "markdown" and block.heading_level > 0
 
 
