@@ -41,6 +41,20 @@ def _structural_ok(m: HeadingMatch) -> bool:
                                   and not m.title.rstrip().endswith(("，", ",", "、")))  # '第 5 节描述了…，' goes on
 
 
+def _subtitled_chapter(m: HeadingMatch, text: str, after: str) -> bool:
+    """'第一章 区块链：是社会实验，也是金融革命' right over its own '1.1 …': a chapter titled with a subtitle after its
+    colon, not an overview's '第一章 绪论：介绍研究背景…' (the next line there is the next chapter's)."""
+    if m.family != "zhang" or m.terminator not in ("：", ":") or not m.rest or len(text.strip()) > _SUBTITLED_MAX \
+            or m.rest.rstrip()[-1:] in "。；;.!！?？" or not after.lstrip()[:1].isdigit():
+        return False
+    first = match_heading(after)
+    return first is not None and first.family == "decimal" and first.level == 2 \
+        and first.marker.lstrip().startswith(f"{m.number}.") and first.number == 1
+
+
+_SUBTITLED_MAX = 30  # '第一章  区块链：是社会实验，也是金融革命'
+
+
 def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str] | None = None,
                  contents: Container[int] = (), ending: frozenset[str] | None = None
                  ) -> tuple[list[HeadingMatch | None], set[int]]:
@@ -63,6 +77,10 @@ def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str
         if m is None:
             if broken:  # most documents break no marker: no call per line
                 broken.discard(i)
+        elif m.family in STRUCTURAL_RANK and not _structural_ok(m) \
+                and _subtitled_chapter(m, text, paragraphs[i + 1].text if i + 1 < count else ""):
+            m = m._replace(title=f"{m.title}{m.terminator}{m.rest}", rest="", terminator="", end=len(text.rstrip()))
+            families.add(m.family)
         elif not (_structural_ok(m) if m.family in STRUCTURAL_RANK else plain_ok(text, m)) or (
                 paged and i + 1 < count and wraps_to_page(paragraphs[i + 1].text)):
             m = None  # (or a contents entry wrapped: '(2)補貼…(含中低收入戶及' / '弱勢家庭) ........ 19')
