@@ -361,3 +361,19 @@ _DIAGRAM = re.compile(r"(?:(?:flowchart|graph)[ \t]+(?:TB|TD|BT|RL|LR)|sequenceD
 def diagram_line(text: str) -> bool:
     """'flowchart LR', 'sequenceDiagram': a Mermaid diagram's first line, its fence gone, opens code, never a title."""
     return _DIAGRAM.fullmatch(text.strip()) is not None
+
+
+_LEADERS = ("....", "····", "．．．．", "----")  # a contents line's dot leaders: as wide as its page, never wrapped
+_ROMAN = frozenset("ivxlIVXL")
+
+
+def leaders_line(text: str) -> bool:
+    """A contents line's leaders, by substring tests (asked of every line). One '……' is prose's ellipsis
+    ('……法援需要审核资质，'): a leader only when longer, or when nothing but a page number follows it ('一、概述……3')."""
+    if any(leader in text for leader in _LEADERS):
+        return True
+    at = text.rfind("……")
+    if at < 0:
+        return False
+    rest = text[at + 2:].strip(" …\t")
+    return "………" in text or not rest or rest.isdigit() or set(rest) <= _ROMAN

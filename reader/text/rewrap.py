@@ -8,9 +8,10 @@ from typing import Callable, NamedTuple
 
 from reader.text.headers import addressee_line
 from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, closes_bracket, ends_sentence, glue,
-                                   markdown_row, page_after_leaders, pair_stacked_numbers, picture_line, title_part,
-                                   width)
+                                   leaders_line, markdown_row, page_after_leaders, pair_stacked_numbers, picture_line,
+                                   title_part, width)
 from reader.text.plainlines import MARKDOWN_BULLETS
+from reader.text.runwidth import page_measure, short_run_width
 from reader.text.wrapfacts import Facts as _Facts
 
 _OPENERS_ONLY = set("（(“‘「『《〈【[")
@@ -27,7 +28,6 @@ _SENTENCE_MARKS = frozenset("；;。！？")  # … and one holding these runs o
 _CUT_MARKS = frozenset("，、；,。：“”（）《》 ")  # prose cut by a wrap holds one of these in most lines
 _INDENT = 4  # a paragraph's first line, indented two Chinese characters in the PDF, loses them in the extract
 _MARKER_STARTS = frozenset("（(【第一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩")  # where a numbered heading's line may start
-_LEADERS = ("....", "……", "····", "．．．．", "----")  # a contents line's dot leaders: as wide as its page, never wrapped
 # A list item's number or letter opening a line ('(f)', '（2）', '3．', '①'): after a finished sentence, a new item.
 _ITEM = re.compile(r"^(?:[(（](?:[A-Za-z]|\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|\d{1,3}[．.、](?!\d)|[①-⑳]"
                    r"|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零〇\d]{1,5}[条條章节節编編]"  # a section's number
@@ -55,11 +55,6 @@ class Line(NamedTuple):
     page_start: bool = False  # a page number (or running header) was removed just before it: a new page begins
     indent: int = 0  # columns of leading whitespace; a line indented deeper than the one before hangs under it
     shown: int = 0  # columns the original line took when cleaning shortened it ('高質(zhì)量' → '高質量'), else 0
-
-
-def _leaders(text: str) -> bool:
-    """Substring tests, not a pattern: asked of every line."""
-    return any(leader in text for leader in _LEADERS)
 
 
 def _wrap_width(widths: list[int], texts: list[str], opens: list[bool] | None = None) -> int | None:
@@ -144,7 +139,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     widths = [(ln.shown or width(ln.text)) + max(0, ln.indent - margin) for ln in lines]  # (the wrap cut the line
     # as it stood, pinyin annotations and all)
     for i, text in enumerate(texts):  # a prose line of an unwrapped document ends its sentence: not searched
-        if widths[i] >= _MIN_WRAP and text[-1:] not in "。！？；" and _leaders(text):
+        if widths[i] >= _MIN_WRAP and text[-1:] not in "。！？；" and leaders_line(text):
             widths[i] = 0
     opens = [not ends_sentence(t) and not _ENCLOSED.match(t) for t in texts]  # asked by every width estimate: once
     local = _page_widths(lines, widths, texts, opens)
@@ -154,11 +149,11 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     slack = _slack(widths, opens, doc_width) if doc_width else 4
     run_width: list[int | None] = [None] * len(lines) if local is None else local
     if doc_width is None and local is None:
-        start = 0
+        start, page = 0, page_measure(widths, opens)
         for i in range(1, len(lines) + 1):
             if i == len(lines) or lines[i].blank_before:
                 run = list(range(start, i))
-                w = _run_width(run, widths, opens)
+                w = _run_width(run, widths, opens) or short_run_width(run, widths, opens, page)
                 for k in run:
                     run_width[k] = w
                 start = i
