@@ -167,6 +167,9 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     spaced = (blanks >= 0.95 * (len(lines) - 1) and len(lines) > 20 and (doc_width or local) is not None
               and not alone)
     facts = _Facts(texts, widths, opens, is_heading, alone, doc_width, [ln.indent for ln in lines])
+    # blank lines none of which falls under a full line cut mid-sentence mark every paragraph: none goes unmarked
+    marked = bool(doc_width) and blanks >= 3 and not any(
+        opens[k - 1] and widths[k - 1] >= doc_width - 8 for k in range(1, len(lines)) if lines[k].blank_before)
     titled, comma_titled = _titled_families(texts, [doc_width or w for w in run_width], facts, slack if doc_width else (
         1 if local is not None else 4), family) if family else (set[str](), set[str]())
     out: list[tuple[str, tuple[tuple[int, int], ...]]] = []
@@ -194,7 +197,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
             starts_paragraph = True  # '（一）裁判文书上网的历程' filling a narrow column: a title, like its short kin
         # an indented paragraph's prose runs on in lines set flush, whatever they start with ('…健全统' / '一、协调…')
         flush_run = indent_marks and para_indent > 0 and not lines[i].indented and prose
-        if not starts_paragraph and _joins(facts, i, wrap, line_slack, first, len(starts) > 1, flush_run):
+        if not starts_paragraph and _joins(facts, i, wrap, line_slack, first, len(starts) > 1, flush_run, marked):
             cur, prose = glue(cur, nxt), prose or not _PROSE_MARKS.isdisjoint(nxt)
             starts.append((len(cur) - len(nxt), lines[i].line))
         else:
@@ -298,7 +301,7 @@ def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int, apart: boo
 
 
 def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool = False, inside: bool = False,
-           flush_run: bool = False) -> bool:
+           flush_run: bool = False, marked: bool = False) -> bool:
     """A sentence-final line joins the next (line i) only when it is as full as the document's wrapped lines.
 
     An open first line may fall short by the indentation the extract dropped (`first`); a numbered line set flush
@@ -334,7 +337,8 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         return False  # a short numbered line after a full one: a heading, not the tail of a sentence
     if not facts.opens[i - 1]:
         return (w >= wrap - slack and not facts.is_heading(i) and not _ITEM.match(nxt) and not facts.counted_part(i)
-                and not (facts.opens[i] and (_lost_indent(nxt, wrap, slack) or facts.mixed_indent(i, slack)))
+                and not (facts.opens[i] and not marked
+                         and (_lost_indent(nxt, wrap, slack) or facts.mixed_indent(i, slack)))
                 and not (facts.opens[i] and prev[-1] not in "：:" and _short_title(nxt, wrap, slack)
                          and (i + 1 == len(facts.texts) or facts.texts[i + 1][:1] not in LEADING_CONTINUATION))
                 and not (inside and prev[-1] in "：:" and facts.opens[i] and width(nxt) < wrap // 2

@@ -4,7 +4,9 @@ A single '……' is prose's ellipsis (a reply in a dialogue opens with it: '…
 leaders, so its line keeps its width and joins the rest of its sentence; a longer leader run, or one followed only by
 a page number, still marks a contents line. In a blank-separated extract whose paragraphs are mostly one line, a
 two- or three-line paragraph whose open lines reach the page's measure (the widest lines, two or more of them open)
-is wrapped there, though it alone holds too few lines to show a width."""
+is wrapped there, though it alone holds too few lines to show a width. Where blank lines mark every paragraph (none
+falls under a full line cut mid-sentence), a line under a full one that ends its sentence goes on, however short of
+the width by a dropped indent it looks (a Latin word that did not fit left it short)."""
 
 from __future__ import annotations
 
@@ -31,6 +33,18 @@ _NEWS = [
     ["下一步，交通部门将根据客流变化适时调整发车间隔。"],
 ]
 
+# a report at 20 characters, a blank line after each paragraph; a Latin name too long for the line's end
+_REPORT = [
+    ["（一）城市交通基础设施持续完善"],
+    ["近年来，全市轨道交通建设提速，线网规模不", "断扩大，换乘更加便捷。截至去年底，全市已", "开通运营地铁线路十二条，运营里程超过四百", "公里。"],
+    ["公交优先战略深入实施，公交专用道里程稳步", "增加。全市新增和优化公交线路三百余条，公", "交站点五百米覆盖率达到百分之九十八，市民",
+     "出行满意度明显提升。"],
+    ["（二）绿色出行比例稳步提高"],
+    ["共享单车管理更加规范，停放秩序明显改善。", "新的调度平台采用了国外成熟的开源框架", "OpenTripPlanner，支持多种出行方式的联程",
+     "规划，高峰时段候车时间明显缩短。"],
+    ["城市慢行系统建设加快推进，新建和改造自行", "车道一百二十公里，全市绿色出行比例首次超", "过百分之七十，居全省前列。"],
+]
+
 
 def _text(paragraphs: list[list[str]]) -> bytes:
     return "\n\n".join("\n".join(lines) for lines in paragraphs).encode("utf-8") + b"\n"
@@ -44,6 +58,8 @@ def _paragraphs(data: bytes) -> list[str]:
 CASES = {
     "a reply opening with an ellipsis joins its wrapped tail": (_DIALOGUE, ["".join(p) for p in _DIALOGUE]),
     "two-line paragraphs among one-line ones join at the page's measure": (_NEWS, ["".join(p) for p in _NEWS]),
+    "blank lines mark the paragraphs: a line short by a pushed Latin word goes on": (
+        _REPORT, ["".join(p) for p in _REPORT]),
 }
 
 
