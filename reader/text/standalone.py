@@ -20,6 +20,7 @@ from reader.text.lineshape import (BULLETS, aside_line, broken_off, carried_on, 
                                    roster_lines)
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.meetings import particulars
+from reader.text.newsclauses import claused_subheads
 from reader.text.recordforms import english_parts
 from reader.text.pagetitles import TITLE_AGAIN_MIN, issuer_titled, site_titled, title_parts
 from reader.text.pipetitles import pipe_titles
@@ -61,7 +62,8 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
     english = english_parts(paragraphs, title)  # 'Agenda', 'Action points' over a table, in a team's meeting record
     framed = (framed_lines(paragraphs, opening) | pictograph_titles(paragraphs, opening)  # '▼11月26日▼': a
               | tagged_lines(paragraphs, opening) | dashed_subheads(paragraphs, opening)  # page's form, '——醫院需有倫理
-              | marked_titles(paragraphs, _is_body, opening) | sessions | bold | english)
+              | marked_titles(paragraphs, _is_body, opening) | sessions | bold | english
+              | claused_subheads(paragraphs, matches))
     # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's, '2019.10.11' over a session of a record
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     texts = [p.text for p in paragraphs]
