@@ -7,6 +7,7 @@ from bisect import bisect_right
 from typing import Callable, NamedTuple
 
 from reader.text.headers import addressee_line
+from reader.text.lonetitles import lone_titles
 from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, closes_bracket, ends_sentence, glue,
                                    leaders_line, markdown_row, page_after_leaders, pair_stacked_numbers, picture_line,
                                    title_part, width)
@@ -162,6 +163,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     # Where most lines follow each other without a blank, a blank after a line cut mid-sentence is a stray one.
     blanks = sum(ln.blank_before for ln in lines)
     stray_blanks = doc_width if blanks < 0.5 * len(lines) else None
+    lone = lone_titles([ln.blank_before for ln in lines], texts, widths, opens, stray_blanks)  # titles filling it
     # A blank after every line (an extract double-spaced) says nothing of paragraphs: the widths alone decide.
     alone = {i for i, ln in enumerate(lines) if ln.line in apart} if apart else set()
     spaced = (blanks >= 0.95 * (len(lines) - 1) and len(lines) > 20 and (doc_width or local) is not None
@@ -186,9 +188,9 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
             # one heading the extract split
             starts.append((len(cur) - len(nxt), lines[i].line))
             continue
-        starts_paragraph = (lines[i].blank_before and not spaced and not (stray_blanks and _wrapped_over_blank(
-            facts, i, stray_blanks, line_slack + (_INDENT if first else 0),
-            i + 1 == len(lines) or lines[i + 1].blank_before)))
+        starts_paragraph = (lines[i].blank_before and not spaced and not (stray_blanks and i - 1 not in lone
+                            and _wrapped_over_blank(facts, i, stray_blanks, line_slack + (_INDENT if first else 0),
+                                                    i + 1 == len(lines) or lines[i + 1].blank_before)))
         hanging = 0 < para_indent < lines[i].indent  # a list item's later lines hang under its first
         starts_paragraph = starts_paragraph or (indent_marks and lines[i].indented and not hanging)
         if (titled and len(starts) == 1 and wrap and widths[i - 1] >= wrap - 8 and widths[i] >= wrap - 8
