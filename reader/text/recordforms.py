@@ -45,6 +45,8 @@ _ENGLISH_PART = re.compile(r"(?:[A-Z][a-z]*'?s? ){0,2}(?:Information|Agenda|Minu
 _ENGLISH_RECORD = re.compile(r"\bmeeting\b|\bminutes\b|会议|會議|例会|例會|纪要|紀要", re.IGNORECASE)
 _ENGLISH_PARTS_MIN = 3
 _ENGLISH_PART_MAX = 40
+_APART_LOST_MAX = 1  # no more of the parts set apart by blank lines: the text lost them (a copy-paste
+# or a converter's, every line under the last), so the template's own words tell its parts
 
 
 def english_parts(paragraphs: Sequence[Paragraph], title: str) -> set[int]:
@@ -53,7 +55,15 @@ def english_parts(paragraphs: Sequence[Paragraph], title: str) -> set[int]:
     if not _ENGLISH_RECORD.search(title):
         return set()
     found = [i for i, p in enumerate(paragraphs) if len(p.text) <= _ENGLISH_PART_MAX and p.text[:1].isalpha()
-             and _ENGLISH_PART.fullmatch(p.text.strip()) is not None
-             and (i == 0 or paragraphs[i - 1].line + 1 < p.line)
-             and (i + 1 == len(paragraphs) or p.line + 1 < paragraphs[i + 1].line)]  # blank lines around it
-    return set(found) if len(found) >= _ENGLISH_PARTS_MIN else set()
+             and _ENGLISH_PART.fullmatch(p.text.strip()) is not None]
+    apart = [i for i in found if _spaced(paragraphs, i)]  # blank lines around it: the writer's own setting apart
+    if len(apart) >= _ENGLISH_PARTS_MIN:
+        return set(apart)
+    return set(found) if len(found) >= _ENGLISH_PARTS_MIN and len(apart) <= _APART_LOST_MAX else set()
+
+
+def _spaced(paragraphs: Sequence[Paragraph], i: int) -> bool:
+    """A blank line (or a line cleaned away) on either side of the paragraph: set apart as a part's title is."""
+    p = paragraphs[i]
+    return (i == 0 or (paragraphs[i - 1].last_line or paragraphs[i - 1].line) + 1 < p.line) \
+        and (i + 1 == len(paragraphs) or (p.last_line or p.line) + 1 < paragraphs[i + 1].line)
