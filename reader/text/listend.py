@@ -16,3 +16,15 @@ def after_list(c: Candidate, parent: Candidate, paragraphs: list[Paragraph]) -> 
     return (m is not None and m.family == "sub" and "是" not in m.title and parent.reason.startswith(_LIST_REASONS)
             and c.index >= 1
             and line_gap(paragraphs[c.index - 1], paragraphs[c.index]) >= 2)
+
+
+def beside_heading(parent: Candidate, candidates: list[Candidate], paragraphs: list[Paragraph]) -> int:
+    """The new parent of a title set off after a dropped list: '脚本换行符的问题' after 'Nginx相关' and its fixes is the
+    next topic, beside the unnumbered title over the list; a numbered part or a lead-in ending in '：' ('创建模板：'
+    over its steps) keeps it inside."""
+    holder = parent.parent
+    over = candidates[holder] if holder >= 0 else None
+    if over is not None and over.key == "container" and over.match is None \
+            and not paragraphs[over.index].text.rstrip().endswith(("：", ":")):
+        return over.parent
+    return holder

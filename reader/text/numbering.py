@@ -18,7 +18,7 @@ from reader.text.annexes import annex_holder
 from reader.text.articles import first_of_items, mark_articles, parts_holder, titled_clause
 from reader.text.meetings import decides
 from reader.text.inverted import inverted_scheme
-from reader.text.listend import after_list
+from reader.text.listend import after_list, beside_heading
 from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, POINT_FAMILIES, like_its_family, like_its_sections,
                                    list_reason,
                                   numbered_sentence, other_section, outranks, subtitle, titled_part)
@@ -378,6 +378,8 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chap
                 and not other_section(c.match, parent.match) and not after_list(c, parent, paragraphs):
             # (a lone '3.' over 3.1, '肆、出列席單位：略', a provision over '（一）研究計畫', '3、' over '三、': lose only themselves)
             c.accepted, c.reason = False, f"inside the dropped item on line {paragraphs[parent.index].line}"
+        elif parent is not None and not parent.accepted and after_list(c, parent, paragraphs):
+            c.parent = beside_heading(parent, candidates, paragraphs)
 
 
 def _paragraph_numbered(c: Candidate) -> bool:
