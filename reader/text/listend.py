@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.text.candidate import Candidate
+from reader.text.markers import match_heading
 from reader.text.model import Paragraph, line_gap
 
 _LIST_REASONS = ("a list: only", "a list introduced by")  # a run dropped as a list of sentences or points
@@ -28,3 +29,12 @@ def beside_heading(parent: Candidate, candidates: list[Candidate], paragraphs: l
             and not paragraphs[over.index].text.rstrip().endswith(("：", ":")):
         return over.parent
     return holder
+
+
+def titles_a_list(c: Candidate, parent: Candidate, paragraphs: list[Paragraph]) -> bool:
+    """'git相关' set off after a dropped list's last item, right over a new list from '1.': the next list's title,
+    kept though it stands alone in its run (a heading with no body text under it, only its points)."""
+    if not after_list(c, parent, paragraphs) or c.index + 1 >= len(paragraphs):
+        return False
+    m = match_heading(paragraphs[c.index + 1].text)
+    return m is not None and m.family == "arabic" and m.number == 1

@@ -18,7 +18,7 @@ from reader.text.annexes import annex_holder
 from reader.text.articles import first_of_items, mark_articles, parts_holder, titled_clause
 from reader.text.meetings import decides
 from reader.text.inverted import inverted_scheme
-from reader.text.listend import after_list, beside_heading
+from reader.text.listend import after_list, beside_heading, titles_a_list
 from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, POINT_FAMILIES, like_its_family, like_its_sections,
                                    list_reason,
                                   numbered_sentence, other_section, outranks, subtitle, titled_part)
@@ -366,6 +366,9 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chap
         for c in run if reason else ():
             if not (reason.startswith((FORM, NOTES)) and not c.match.rest and id(c) in holders):
                 c.accepted, c.reason = False, reason  # but '伍、審議案件：' over its 第一案 is a part, no field
+    for c in (run[0] for run in runs.values() if len(run) == 1 and not run[0].accepted and run[0].parent >= 0):
+        if titles_a_list(c, candidates[c.parent], paragraphs):  # its parent's list is dropped by now
+            c.accepted, c.reason = True, ""
     like_its_family(list(runs.values()))
     like_its_sections(list(runs.values()), candidates)
     for c in candidates:
