@@ -22,6 +22,10 @@ class Candidate:
     article: bool = False  # '1.' numbering articles on across sections: a unit like 第X条, titled by its marker
     reason: str = ""  # why it was dropped, for `zhreader outline --explain`
 
+    def numbered(self) -> bool:
+        """A number of its own says its level; a note's sub-title ('sub') and a named or marked title have none."""
+        return self.match is not None and self.match.family != "sub"
+
 
 def nesting_key(m: HeadingMatch) -> str:
     """Numbered headings nest by family; decimal ones by how many parts their number has."""

@@ -370,7 +370,7 @@ def _inline_cleanup(paras: list[_Para], st: _State) -> list[_Para]:
         text = unwrap_links(text)  # '[[zh:李强]]' → '李强'
         if text[-1:] == "}" and "{#" in text:  # '计算机与操作系统 {#computer-and-os}': a Markdown source's anchor,
             text = without_attributes(text)  # its heading's '#' gone with a conversion; markup, not words
-        if "\u200b" in text or "\u2060" in text or "\ufeff" in text or "\b" in text:
+        if any(chr(code) in text for code in _INVISIBLE):
             text = text.translate(_INVISIBLE)  # '成員\u200b': a page's zero-width spaces, invisible and in the way
         if n >= len(paras) - 2:
             text, editor, credit = meta.split_editor_tail(text)

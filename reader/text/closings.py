@@ -27,7 +27,7 @@ def lift_closing_titles(candidates: list, paragraphs: Sequence[Paragraph]) -> No
     (under the one title over all the others, where the text has one). A closing name said in several parts
     ('小结', '总结' under each chapter) closes that part each time: it stays."""
     chosen = [n for n, c in enumerate(candidates) if c.accepted]
-    if len(chosen) < 3 or any(candidates[n].match is not None and candidates[n].match.family != "sub" for n in chosen):
+    if len(chosen) < 3 or any(candidates[n].numbered() for n in chosen):
         return  # a number says its own level; a note's sub-titles ('工作' under '项目') are unnumbered titles
     names = [label_name(paragraphs[candidates[n].index].text) for n in chosen]
     counts = Counter(names)
@@ -52,7 +52,7 @@ def lift_chapter_notes(candidates: list, paragraphs: Sequence[Paragraph]) -> Non
     its numbered sections ('3.1' … '3.6'), not inside the last of them; out of those sections (and the unnumbered
     titles in them) it goes, up to the chapter that holds them, or to the top where the text is the chapter."""
     for c in candidates:
-        if not c.accepted or c.match is not None and c.match.family != "sub" \
+        if not c.accepted or c.numbered() \
                 or _CHAPTER_NOTE.fullmatch("".join(paragraphs[c.index].text.split())) is None:
             continue
         parent, up = c.parent, c.parent

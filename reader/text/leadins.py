@@ -45,7 +45,7 @@ def _awaits(text: str) -> bool:
 def drop_list_leads(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
     """An unnumbered title that leads into the list under it is that list's lead-in: not kept."""
     for c in candidates:
-        if not c.accepted or c.match is not None and c.match.family != "sub" or c.index + 1 >= len(paragraphs):
+        if not c.accepted or c.numbered() or c.index + 1 >= len(paragraphs):
             continue
         if leads_into_list(paragraphs[c.index].text, paragraphs[c.index + 1].text):
             c.accepted = False

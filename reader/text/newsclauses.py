@@ -39,7 +39,7 @@ def claused_subheads(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingM
         return set()
     texts = [p.text.strip() for p in paragraphs]
     found = [i for i in range(1, len(texts) - 1)
-             if len(texts[i]) <= _LEN[1] and _claused(texts[i]) and _body(texts[i - 1]) and _body(texts[i + 1])]
+             if _claused(texts[i]) and _body(texts[i - 1]) and _body(texts[i + 1])]
     kept = []
     for k, i in enumerate(found):
         end = found[k + 1] if k + 1 < len(found) else len(texts)

@@ -24,7 +24,7 @@ def nest_under_pian(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
     篇, a named part such as '参考资料', or a closing title such as '最后') are its sections; titles before the first
     篇 ('引子') stay at the top."""
     top = [n for n, c in enumerate(candidates) if c.accepted and c.parent < 0]
-    if any(candidates[n].match is not None and candidates[n].match.family != "sub" for n in top):
+    if any(candidates[n].numbered() for n in top):
         return  # numbered parts say their own levels; numbers under a plain title ('方式1：') go with it
     parts = {n for n in top if candidates[n].key == "container" and _pian(paragraphs[candidates[n].index].text)}
     if len(parts) < _PIAN_MIN:
