@@ -41,6 +41,7 @@ from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, me
                                   nest_under_record_parts, nest_under_sessions, ordinal_sessions, session_fields,
                                   session_titles)
 from reader.text.recordforms import template_labels
+from reader.text.ruledparts import beside_ruled_parts
 from reader.text.pagetail import drop_page_tail
 from reader.text.pagetitles import drop_lone_titled_unit, opening_number
 from reader.text.pianparts import nest_under_pian
@@ -101,8 +102,8 @@ def _outline(paragraphs: list[Paragraph], title: str, kind: str, captioned: froz
     candidates, broken, _ = outline_candidates(seen, title, kind, captioned)
     chosen = [c for c in candidates if c.accepted]
     points = run_in_points(seen) if any(c.match is None for c in chosen) else set()  # named by their first sentence
-    headings = (candidate_heading(seen, c, depth_of(c, candidates), c.index in broken, c.index in points)
-                for c in chosen)
+    headings = beside_ruled_parts([candidate_heading(seen, c, depth_of(c, candidates), c.index in broken,
+                                                     c.index in points) for c in chosen], [c.index for c in chosen], seen)
     if all(map(operator.is_, seen, paragraphs)):  # (compared in C: a long law's lines are many)
         return tuple(headings)  # nothing was read full-width: every heading is spelled as written
     return tuple(as_written(h, c.index, seen, paragraphs) for h, c in zip(headings, chosen))
