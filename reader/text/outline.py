@@ -41,7 +41,7 @@ from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, me
                                   nest_under_record_parts, nest_under_sessions, ordinal_sessions, session_fields,
                                   session_titles)
 from reader.text.recordforms import template_labels
-from reader.text.ruledparts import beside_ruled_parts
+from reader.text.ruledparts import beside_ruled_parts, lift_ruled_titles
 from reader.text.pagetail import drop_page_tail
 from reader.text.pagetitles import drop_lone_titled_unit, opening_number
 from reader.text.pianparts import nest_under_pian
@@ -300,5 +300,6 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     drop_lone_titled_unit(candidates, title, paragraphs[0].text if paragraphs else "")  # '…何以成为…？' too
     lift_numbered_decimals(candidates)  # '3.1' under 三、's sub-title '需求功能清單簡表': a section of 三 itself
     lift_chapter_notes(candidates, paragraphs)  # '本章要點' after '3.6 …': the chapter's, beside its sections
+    lift_ruled_titles(candidates, paragraphs)  # '---' then '进阶玩法' under '第五步': beside the ruled title before
     drop_agenda_previews(candidates, paragraphs)  # 'Agenda' over '1. 需求分析' before 'Minute': a preview
     return candidates, broken, stray
