@@ -8,13 +8,15 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from reader.text.bodytext import is_body
 from reader.text.model import Paragraph
 from reader.text.punctuation import label_name
 
 # How a report, a year's review or a blog post ends: the names of its closing part, said once, at the end.
 CLOSING_NAMES = frozenset(
     "最后 写在最后 最后的话 写在后面 写在最後 最後 總結 总结 总结与展望 總結與展望 结语 結語 结束语 結束語 尾声 尾聲 "
-    "展望 未来展望 未來展望 未来可期 未來可期 后记 後記 感想 个人感想 個人感想 心得体会 心得體會 致谢 致謝 特别致谢 "
+    "展望 未来展望 未來展望 展望未来 展望未來 未来计划 未來計劃 下一步计划 下一步計劃 结论 結論 结论与展望 結論與展望 "
+    "结论和展望 結論和展望 总结和展望 總結和展望 未来可期 未來可期 后记 後記 感想 个人感想 個人感想 心得体会 心得體會 致谢 致謝 特别致谢 "
     "特別致謝".split())
 # '本章小结', '本章要點': the chapter's own summary, whatever section it follows
 _CHAPTER_NOTE = re.compile(r"本章(?:小结|小結|要点|要點|重点|重點|总结|總結|回顾|回顧|摘要|提要)[:：]?")
@@ -41,10 +43,16 @@ def lift_closing_titles(candidates: list, paragraphs: Sequence[Paragraph]) -> No
     if not closing or k == 0:
         return
     top = [n for n in chosen[:k] if candidates[n].parent < 0]
-    root = top[0] if len(top) == 1 else -1  # one title over all the others: the parts stand under it
+    root = top[0] if len(top) == 1 and _heads_text(paragraphs, candidates[top[0]].index) else -1  # one title over
+    # all the others, the text's own: the parts stand under it ('收获' after the lead is a part beside the close)
     for n in closing:
         if candidates[n].parent >= 0 and candidates[n].parent != root:
             candidates[n].parent = root
+
+
+def _heads_text(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the title at `index` stands over the whole text: no paragraph of running text comes before it."""
+    return not any(is_body(p.text) for p in paragraphs[:index])
 
 
 def lift_chapter_notes(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
