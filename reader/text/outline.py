@@ -46,6 +46,7 @@ from reader.text.pagetail import drop_page_tail
 from reader.text.pagetitles import drop_lone_titled_unit, opening_number
 from reader.text.pianparts import nest_under_pian
 from reader.text.namedlists import restarted_under_named
+from reader.text.nameditems import named_items
 from reader.text.meta import digest_headlines
 from reader.text.partnames import named_part as _is_named
 from reader.text.model import Heading, Paragraph, shown_lines
@@ -286,6 +287,10 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             nest_in_days(candidates, paragraphs)  # '群团中心' under '第二天'
             nest_under_pian(candidates, paragraphs)  # '产品研发篇' over '市场竞争'
             lift_closing_titles(candidates, paragraphs)  # '最后' after the last part's sections closes the text
+        elif numbered and (items := named_items(paragraphs, numbered, matches)):  # the plain lines stand not beside
+            for i in items:  # the parts: '课后辅导课' over its paragraph, three times or more, is one part's sub-title
+                matches[i] = sub_heading(paragraphs[i].text)
+            candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     kept = {c.index for c in candidates if c.accepted}
     if len(kept) < 2 or all(paragraphs[i].text.rstrip()[-1:] in "：:" for i in kept):  # '开会照片：', '关于困难和收获：'
         # and nothing numbered or titled but one of them ('结论：') or but some ('沙龙流程：', '沙龙报名：' over their

@@ -213,7 +213,6 @@ KNOWN_GAPS = {
     "d21_08_huiyi_jilu_taiwan_shequ_guanweihui_2": "an agenda item's '說明' field is taken, and a subsection over a "
                                                    "table ('工法比較') is missed",
     "d21_09_shenbao_zhinan_keji_xiangmu": "the second '2．' (the source numbers 1．2．3．2．) is dropped as out of sequence",
-    "f21_01_xianggang_xiaoxue_xuesheng_zhichi": "a school page's programme titles under its sections are missed",
     "f21_04_zongjie_geren_niandu_2020": "a year-end summary's four Markdown levels read alike once the '#' are gone",
     "f21_07_zongjie_kaiyuanshe_jichusheshizu_2023": "an OKR summary's 'O1\\-…' / 'KR1\\-…' titles (escaped Markdown) "
                                                     "are missed or one level off",
@@ -807,7 +806,6 @@ KNOWN_GAPS = {
     "so their '个人简介' / '报告摘要' labels sit two levels too high",
     "d69_05_tongzhi_beiyesi_luntan_richeng": "a forum's '报告题目：…' lines are missed and a speaker's name reads as a "
     "title",
-    "d69_06_tongzhi_r_huiyi_xiamen": "the organisers' names under '十、主办方及协办方介绍' are missed",
     "d69_11_tongzhi_dashuju_gongyi_daxue": "an event page's '###活动介绍###' titles, their '#' kept in the text, are "
     "missed",
     "d69_12_tongzhi_cos_shalong_yugao": "a salon notice's labels ending in '：' ('沙龙时间：') over their values are "
