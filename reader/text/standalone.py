@@ -36,6 +36,7 @@ from reader.text.titlemarks import item_marks, marked_titles, pictograph_titles
 from reader.text.recurring import named_again, refrains
 from reader.text.speeches import english_over_chinese
 from reader.text.talklines import pressed_question, spoken_line
+from reader.text.talktitles import schedule_rows, schedule_titles, talk_titles
 from reader.text.titlescore import Setting, rescore
 
 _WEIGHED_MAX = max(INTERVIEW_MAX, QUESTION_MAX, HEADLINE_MAX, _UNNUMBERED_MAX)  # a longer line is no question nor title
@@ -63,7 +64,8 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
     framed = (framed_lines(paragraphs, opening) | pictograph_titles(paragraphs, opening)  # '▼11月26日▼': a
               | tagged_lines(paragraphs, opening) | dashed_subheads(paragraphs, opening)  # page's form, '——醫院需有倫理
               | marked_titles(paragraphs, _is_body, opening) | sessions | bold | english
-              | claused_subheads(paragraphs, matches))
+              | claused_subheads(paragraphs, matches) | (talks := talk_titles(paragraphs))
+              | schedule_titles(paragraphs, slots := schedule_rows(paragraphs)))  # '议程' over '09:00 - 09:25 签到'
     # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's, '2019.10.11' over a session of a record
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     texts = [p.text for p in paragraphs]
@@ -74,7 +76,8 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
     loose: list[int] = []  # and longer ones with a clause break
     translated = english_over_chinese(paragraphs, opening)
     items = item_marks(paragraphs, _is_body, opening)  # '🌈 ‣ …' line after line, most of them sentences: list items
-    given = particulars(paragraphs, with_colon) | speakers  # '主席: 郭子仁' / '記錄: 周如石': a record's particulars
+    given = particulars(paragraphs, with_colon) - talks | speakers | slots  # '主席: 郭子仁' /
+    # '記錄: 周如石': a record's particulars ('题目：…' over '报告人：…' names a talk); '11:40 - 12:00 …': a slot
     lead = next((k for k, p in enumerate(paragraphs) if _is_body(p.text)), len(paragraphs))  # over it: the header
     first_marked = next((k for k, m in enumerate(matches) if m is not None), len(matches))  # the cover is over it
     for i in range(len(paragraphs) - 1):

@@ -722,8 +722,6 @@ KNOWN_GAPS = {
     "their '问题一：…？' questions are missed",
     "d63_02_xinwen_whlug_shalong_huigu": "a feature's talk titles set as block quotes lose their level, and two of them "
     "(one with a colon) are missed",
-    "d63_03_xinwen_whlug_shalong_yugao": "an announcement's '活动信息' part after its talk titles is missed and the talks "
-    "lose their level",
     "d63_04_huiyi_jiyao_openeuler_tc_20230607": "agenda items '议题一：…' each over an '介绍：…' line do not read as a "
     "family, and the speakers' turns ('熊博：') read as titles",
     "d63_06_yanjiang_mayi_weifuwu_shijian": "a talk's '本次分享主要分为三部分：' and its closing 'PPT 下载和相关地址' are "
@@ -918,8 +916,6 @@ KNOWN_GAPS = {
     "out flat",
     "d78_03_gongzuobaogao_plct_kaiyuanjinzhan": "a progress report's English project titles under its Chinese parts "
     "lose their level",
-    "d78_04_tongzhi_plct_kaifangri_yicheng": "an open day's agenda title ('议程（草案V1版）') and its talks over speakers' "
-    "names are missed",
     "d78_05_guihua_plct_riscv_2020": "a roadmap's project titles ('OpenJDK', 'ROS') stand beside their part instead "
     "of under it",
     "d78_06_tongzhi_hellogcc_hangzhou_juhui": "a meetup notice's short titles ('时间和地点', '如果您想要分享') over lists are "
