@@ -12,6 +12,17 @@ def about_sections(texts: list[str], reasons: list[str]) -> None:
     ('关于我们' over '邦道科技有限公司是…，致力于…'); over '联系我们', '公司简介' or '地址：…' it is a link."""
     for i, text in enumerate(texts[:-1]):
         if reasons[i] and text.strip() == _ABOUT:
-            after = texts[i + 1].strip()
+            after = _body(texts, reasons, i + 1)
             if len(after) >= _BODY_MIN and ("，" in after or "。" in after) and not reasons[i + 1]:
                 reasons[i] = ""
+
+
+def _body(texts: list[str], reasons: list[str], start: int, most: int = 3) -> str:
+    """The kept lines running on from `start` up to a blank line: a PDF's narrow wrap cuts the description's first
+    paragraph into lines shorter than the paragraph ('…致力于为水、电、燃、有线电视、通信' over '运营商、…')."""
+    parts = []
+    for text in texts[start:start + most]:
+        if not text.strip() or reasons[start + len(parts)]:
+            break
+        parts.append(text.strip())
+    return "".join(parts)
