@@ -331,6 +331,8 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     if wrap is None or w > wrap + 6 + (_latin_letters(prev) // 8 if not prev[-1].isascii() else 0):
         return False  # wider than a wrapped line gets (Latin words inside Chinese measure roughly: a proportional
         # font's letters vary; an English line is a line of its own, as a bilingual text sets it over its Chinese)
+    if facts.marked_apart(i, wrap, slack):
+        return False  # '▌Amazon：…' filling its line over prose: the page's marked sub-head, whole
     if facts.printed_twice(i - 1):
         return False  # a numbered title the contents list too, as it stands: whole, however full its line
     if closes_bracket(prev, nxt):

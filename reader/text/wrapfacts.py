@@ -15,6 +15,8 @@ _ORDINAL_LINE = 40  # a label's line is short; a long line opening so is prose (
 _FIELD = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t]*[：:]")  # '決議: …', '说明：…'
 _FIELD_RECURS = 3  # lines a label opens before it is a record's field, not a sentence's '规定：' a wrap cut
 # a date opening a record ('2002.01.27 第六屆…修訂通過', '2019-6-10: 增加…'): its shape is the separators it is written with
+_BARS = "▌▍▎▋▊▉█"  # an editor's bar before each sub-head (a list's items take a dot, a diamond or a star instead)
+_MARKED_MIN = 3  # lines one mark opens before it is the page's sub-head sign
 _DATED = re.compile(r"\d{4}(?:([./-])\d{1,2}\1\d{1,2}|(年)\d{1,2}月(?:\d{1,2}日)?)(?=[ \t\u3000：:])")
 
 
@@ -35,6 +37,7 @@ class Facts:
         self._code: list[bool | None] = [None] * len(texts)
         self._fields: set[str] | None = None  # the labels a record's fields open lines with, asked for once
         self._seen: dict[str, list[int]] | None = None  # where each line's text stands in the document, found once
+        self._marks: set[str] | None = None  # the bars that open three lines or more, found once
 
     def heading(self, text: str) -> bool:
         return self._is_heading(text)
@@ -101,3 +104,15 @@ class Facts:
         below = self.texts[i + 1] if i + 1 < len(self.texts) else ""
         return 1 < len(at) <= 3 and not any(c in self.texts[i] for c in "，。；：:/") and self.is_heading(i) and all(
             k == i or k + 1 < len(self.texts) and self.texts[k + 1] != below and self.is_heading(k + 1) for k in at)
+
+    def marked_apart(self, i: int, wrap: int, slack: int) -> bool:
+        """'▌Amazon：…之路' over a line as full as the wrap: the page's sub-head bar opens a title, and a title's tail
+        a wrap cut off falls short ('▌Google：…再到 AI' over 'Only'), where a paragraph runs on in full lines; a line
+        the bar opens starts a paragraph of its own."""
+        if self._marks is None:
+            counts = Counter(t[0] for t in self.texts if t[:1] in _BARS)
+            self._marks = {mark for mark, n in counts.items() if n >= _MARKED_MIN}
+        if not self._marks:
+            return False
+        return self.texts[i][:1] in self._marks or (self.texts[i - 1][:1] in self._marks
+                                                    and self.widths[i] >= wrap - slack)

@@ -38,3 +38,34 @@ CASES = {
 def test_about_us_over_a_wrapped_description_is_its_title(text, kept):
     doc = parse_document(text.encode("utf-8"), "posting.txt")
     assert any(h.title == "关于我们" for h in doc.headings) is kept
+
+
+STORY = ("去年年底，这家公司宣布把全部研发力量转向智能硬件，先后推出了三款面向家庭的产品，销量一度位居同类第一，"
+         "但随后的价格战让利润迅速下滑，公司不得不重新考虑自己的路线。")
+
+
+HEADS = ["甲公司：从智能音箱开始的硬件产品化道路", "乙公司：错过移动互联网之后的艰难转型", "丙公司：迎风而上的组织架构调整"]
+LONGER = ["甲公司：从智能音箱开始的家庭智能硬件产品化道路", "乙公司：错过移动互联网浪潮之后的一次艰难转型",
+          "丙公司：迎风而上的第三次大规模组织架构调整"]
+
+
+def _bar_post(width: int, bar: str = "▌", heads: list[str] = HEADS) -> str:
+    """A blog post whose editor set a bar before each sub-head, extracted at `width` characters: a sub-head that fills
+    its line stands over its story's first full line."""
+    body = "\n".join(f"{bar}{head}\n{_wrapped(STORY, width)}" for head in heads)
+    return "互联网公司的战略变迁\n\n" + _wrapped("各大企业相继试水人工智能，技术落地层面也开始持续深入。" * 2, width) + "\n" + body + "\n"
+
+
+BAR_CASES = {
+    "sub-heads filling a 20-character wrap": (_bar_post(20), 3),
+    "sub-heads at a 24-character wrap": (_bar_post(24, "▍", LONGER), 3),
+    "sub-heads longer than the line keep their short tails (guard)": (
+        _bar_post(20, "▌", LONGER), 3),
+    "a diamond marks a list's items, not sub-heads (guard)": (_bar_post(20, "◆"), 0),
+}
+
+
+@pytest.mark.parametrize("text, titles", BAR_CASES.values(), ids=BAR_CASES.keys())
+def test_a_bar_marked_sub_head_filling_its_line_stands_apart_from_its_story(text, titles):
+    doc = parse_document(text.encode("utf-8"), "post.txt")
+    assert sum(h.title.endswith(("道路", "转型", "调整")) for h in doc.headings) == titles
