@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from reader.text.gluedtitles import glued_title
 from reader.text.markerwords import (CITING_ONLY, ENUMERATED, QUANTITY_FOLLOWERS, QUESTION_WORDS, REFERENCE_FOLLOWERS,
                                      TITLE_WORDS, UNITS)
 from reader.text.markpatterns import (FAMILIES as _FAMILIES, PLACEHOLDER, SPACES as _SPACES, STEMS as _STEMS,
@@ -310,7 +311,7 @@ def _structural(line: str, m: re.Match[str]) -> HeadingMatch | None:
     nxt = line[after:after + 1]
     marker = line[m.start():after]
     if nxt and nxt not in _SPACES and nxt not in "：:、.．" and nxt in REFERENCE_FOLLOWERS \
-            and not line.startswith(QUESTION_WORDS, after):
+            and not line.startswith(QUESTION_WORDS, after) and (family == "tiao" or not glued_title(line[after:])):
         return None
     if family == "tiao":
         rest = line[after:].strip(_SPACES_COLONS)
