@@ -45,6 +45,7 @@ def compiled_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | No
         # of its menu; the order '现公布《…实施条例》，自…起施行。' over the 条例 it issues introduces the document itself
         named = (name >= _PAGE_LINES or after_text) and (genre_title(text) or _RULES_NAME.search(text) is not None) \
             and (len(text) >= _NAME_MIN or after_text)
+        named = named and not _part_of_one(matches, name)  # '一、一般规定' over 第一条, '二、…' over 第三条: parts
         return {name} if named and "".join(text.split()) not in "".join(title.split()) else set()  # not a menu's
         # '协会章程', nor the law the title names ('关于印发《…暂行办法》的通知' over '…暂行办法'): the document itself
     if len(starts) < 2:
@@ -61,6 +62,15 @@ def compiled_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | No
         found.add(name)
         previous = s
     return found
+
+
+def _part_of_one(matches: list[HeadingMatch | None], name: int) -> bool:
+    """'一、一般规定' over the only 第一条, with '二、合同的效力' further on: a judicial interpretation's parts, numbered on
+    over articles counted through, not the name of a law (one law on a page is named by no number with a sibling)."""
+    m = matches[name] if name >= 0 else None
+    if m is None or m.family not in HOLDERS:
+        return False
+    return any(n is not None and n.family == m.family and n.number == m.number + 1 for n in matches[name + 1:])
 
 
 def _name_over(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], start: int, previous: int,
