@@ -29,14 +29,15 @@ def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text",
                    opening: frozenset[str] | None = None, captioned: frozenset[int] = frozenset()) -> dict[int, str]:
     """Short unpunctuated lines right after a wider gap than the document's usual spacing between paragraphs:
     where a scrape dropped an image, the line under it is its caption ('乔某良手写的保证书'), not a section title.
-    Not in a web page (`kind` 'html'): its blocks stand on the lines of its mark-up, whose gaps say nothing.
+    Not in a web page (`kind` 'html'): its blocks stand on the lines of its mark-up, whose gaps say nothing; nor in
+    a Markdown file: a paragraph is one block on its first line, its wrapped lines joined, and a picture stays in it.
     `opening`: what the lines open with, when known; `captioned`: the lines cleaning took out as captions."""
     out: dict[int, str] = {} if opens_none(opening, _PHOTO_FIRST) else {  # a line opening otherwise has no mark: no regex
         i: "a caption: a photo's line, marked '△' or '▲' as news pages mark them"
         for i, p in enumerate(paragraphs) if _PHOTO_MARK.match(p.text, 0, 8)}  # '_△泰康…病房_' (8: no copy)
     out.update((i, "a caption: its source marks it so (kramdown's '{: .caption }')") for i, p in enumerate(paragraphs)
                if p.caption)
-    if kind == "html":
+    if kind in ("html", "markdown"):
         return out
     # lines from the end of one paragraph to the start of the next: a re-joined paragraph's own lines are no gap
     spans = [b.line - (a.last_line if a.last_line > a.line else a.line) for a, b in zip(paragraphs, paragraphs[1:])]
