@@ -28,6 +28,7 @@ from reader.text.model import Paragraph, packed_paragraphs
 from reader.text.plainlines import leads_in
 from reader.text.resumes import RESUMED, resume_count
 from reader.text.restarts import restarted_counts
+from reader.text.sublists import bracketed
 from reader.text.runscore import weigh_runs
 from reader.text.sequences import (CHAPTER_FAMILIES, Successors, counted_on, decimal_successors, opens_level,
                                    resumed_run, to_decimal_parent)
@@ -128,8 +129,11 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
         c = Candidate(i, m, nesting_key(m))
         keys = [candidates[s].key for s in stack]
         j = len(keys) - 1 - keys[::-1].index(c.key) if c.key in keys else -1
-        if j >= 0 and m.number == 1 and c.key in POINT_FAMILIES and any(k in _CONVENTION for k in keys[j + 1:]):
+        if j >= 0 and m.number == 1 and c.key in POINT_FAMILIES and (
+                any(k in _CONVENTION for k in keys[j + 1:]) or bracketed(matches, i, [candidates[s].match for s in stack[j:]],
+                                                                         keys[:j])):
             j = -1  # '1、日本的追赶' under 三、, itself under an introduction's '3、': a new list, the parts stay open
+            # (or '1、技术双月刊' under '3.3' of '3、', '3.4' or '4、' after its count: a point of that decimal part)
         if j >= 0 and m.family == "sub" and successors.inside(stack[j + 1:], candidates, i):
             c.strong = _strong(m, matches, i, keys, paragraphs, packed)  # '說文解字序' after 第1周 under '課程概述', before
             # 第2周: inside the week, not the overview's sibling

@@ -651,8 +651,6 @@ KNOWN_GAPS = {
     "out of sequence",
     "d57_07_xuexi_biji_python3": "a notes file's unnumbered topic lines ('分支语句') over indented examples are missed, "
     "and its indented '例:' lines taken",
-    "d57_08_api_wendang_easyflash": "a note label ('注意：') is taken for a title, and the source's repeated 1.3.x "
-    "numbers drop two sections",
     "d57_10_api_wendang_gshop_jiekou": "'目录：' over the list of calls and a label with its value on its line "
     "('参数类型：query') under each interface are missed",
     "d57_11_jishu_fenxiang_anquan_bianma": "'1、SQL注入' and its '1）演示' parts under Markdown titles are read as lists",
