@@ -605,8 +605,6 @@ KNOWN_GAPS = {
     "rule stated as a sentence is missed",
     "d53_12_xiangxi_sheji_shetuan_guanli": "a design document's chapters titled with a colon ('4. 子系统1：用户与社团"
     "管理子系统') are missed, and its '目录' is a part in the gold",
-    "d53_13_biaozhun_asn1_guifanxing_yinyong": "a standard's two English titles ('Additional references') stand "
-    "alone: no outline of unnumbered titles is made of Latin lines",
     "d54_01_fayangao_xinren_chuanjiang": "a talk's short lines that go on in the next ('首先从刚刚的例子中了解到之前标签的') "
     "are taken for titles",
     "d54_02_zicha_baogao_pinyin_moonbit": "the unnumbered '自查结果对比（三轮）' over a table holds the 一、 sections that "
