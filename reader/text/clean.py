@@ -21,7 +21,7 @@ from reader.text.mdlines import dated_section, kramdown_marks, leading_entries, 
 from reader.text.linemarks import strip_marks, unannotated
 from reader.text.rewrap import rewrap
 from reader.text.runin import split_articles
-from reader.text.setexttitles import setext_headings
+from reader.text.setexttitles import text_titles
 from reader.text.wraptitles import title_tail, value_tail, wrapped_title
 from reader.text.markup import bold_line, unbold, unwrap_links
 from reader.text.setin import indent_of
@@ -89,9 +89,10 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     blocks = blocks if items else _tail_meta(blocks, st)
     if decoded.kind == "text":
         pages = {r.line for r in st.removed if r.reason == "site-junk"}
-        joined = rewrap(source_lines(blocks, decoded.text, pages), _is_heading, bylines, _heading_family)
-        ruled = {n + 1: level for n, (level, _) in setext_headings(decoded.text.split("\n")).items()}  # '定义' over '---'
-        paras = [_Para(unannotated(unbold(text), starts[0][1], st.removed), starts, ruled.get(starts[0][1], 0))
+        marked = text_titles(decoded.text, [r.line for r in st.removed if r.text == "¶"])  # '定义' over '---', '定义¶'
+        joined = rewrap(source_lines(blocks, decoded.text, pages), _is_heading, bylines | frozenset(marked),
+                        _heading_family)
+        paras = [_Para(unannotated(unbold(text), starts[0][1], st.removed), starts, marked.get(starts[0][1], 0))
                  for text, starts in joined]
     else:
         items = listed_items(blocks, decoded.kind)  # a Markdown item, a page's unnumbered <li> under its h-tags

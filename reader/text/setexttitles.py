@@ -54,3 +54,12 @@ def setext_headings(lines: list[str]) -> dict[int, tuple[int, str]]:
         if title:
             heads[n] = (1 if lines[n + 1].strip()[0] == "=" else 2, title)
     return heads if len(heads) >= _MIN_HEADINGS else {}
+
+
+def text_titles(text: str, anchored: list[int]) -> dict[int, int]:
+    """The 1-based lines a text file marks as its headings, with their level: its underlined titles, and the lines a
+    documentation page's scrape left with their permalink sign ('Information object specification¶', `anchored`),
+    two or more after the first: a documentation page opens with its own title, the one heading over all the rest."""
+    sections = sorted(set(anchored))[1:]
+    marked = dict.fromkeys(sections, 1) if len(sections) >= _MIN_HEADINGS else {}
+    return {**marked, **{n + 1: level for n, (level, _) in setext_headings(text.split("\n")).items()}}

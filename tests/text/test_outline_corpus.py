@@ -589,8 +589,6 @@ KNOWN_GAPS = {
     "d52_11_xuanshou_xuzhi_ncpu2018": "two of a rules page's titles ('評判伺服器訊息', '計分方式與排名') are missed",
     "d52_12_shengminggao_jinan_xueshenghui": "a statement's one title ('2019.04.04 聲明稿內容'): a single unnumbered "
     "line is never an outline",
-    "d53_01_biaozhun_asn1_dingyi": "a standard's bilingual titles ('Information object specification 信息对象说明') "
-    "are missed, and its defined terms ('table constraint.(表约束)') read as headings",
     "d53_02_caozuo_shouce_anxinsu_jichu_xinxi": "a help page's chapter '6.基础信息' alone is missed, so its "
     "'Step 1：…' lines stand at the top",
     "d53_03_xuqiu_guige_boke_xitong": "a requirements document's API lists ('1. 首页接口' over '- 根据时间获取…') read as "

@@ -2,7 +2,9 @@
 '--------'): two or more short lines, each with a blank line (or the file's start) above and a rule at least half
 their width right under, are the text's headings, '=' ranking over '-' (rule: `setexttitles.setext_headings`, read
 in cleaning for a text file). A banner between two rules, a worksheet's answer lines, a table's border, a merge's
-conflict marker and a lone underlined line stay what they were."""
+conflict marker and a lone underlined line stay what they were. Likewise a documentation page scraped as text keeps
+the permalink sign after each heading ('Constraint specification 约束说明¶'): past the first, the page's own title,
+two or more such lines are its sections (`setexttitles.text_titles`)."""
 
 from __future__ import annotations
 
@@ -46,9 +48,20 @@ CASES = {
         _lines("设计文档", "", P2, "", "总体设计", "========", "", P1, "", "模块划分", "--------", "", P3, "",
                "接口设计", "========", "", P4, "", "报文格式", "--------", "", P2),
         [(1, "总体设计"), (2, "模块划分"), (1, "接口设计"), (2, "报文格式")]),
+    "a documentation page's headings keep their permalink sign": (
+        _lines("Terms 术语 — 接口规范 1.0 documentation", "Navigation", "index", "Terms 术语¶", "由于本规范的用途，下列定义被使用。",
+               "Object specification 对象说明¶", "本规范使用了定义在ITU-T Rec. X.681 | ISO/IEC 8824-2中的术语。", "object class;(对象类)",
+               "object set.(对象集合)", "Value notation 值表示法¶", "本规范中使用了定义在ITU-T Rec. X.683 | ISO/IEC 8824-4中的术语:",
+               "value set;(值集合)", "value reference.(值引用)", "Additional terms 附加的术语¶", "附加的定义",
+               "abstract value 抽象值", "character set 字符集"),
+        [(1, "Object specification 对象说明"), (1, "Value notation 值表示法"), (1, "Additional terms 附加的术语")]),
 }
 
 GUARDS = {
+    "one permalink sign: the page's own title": (
+        _lines("Terms 术语 — 接口规范 1.0 documentation", "Terms 术语¶", P1, "", "安装说明", "", P3, "", "配置方法", "",
+               P4),
+        [(1, "安装说明"), (1, "配置方法")]),
     "a diagram's label over a table's border": (
         _lines("页表说明", "", P1, "", "swap_entry_t", "-------------------------", "| offset | reserved | 0 |",
                "-------------------------", "", P2, "", "pte_t", "-------------------------", "| frame | flags |",
