@@ -383,23 +383,13 @@ def _inline_cleanup(paras: list[_Para], st: _State) -> list[_Para]:
                 st.removed.append(Removed("meta", credit, p.line_at(len(text))))
         if not text:
             continue
-        if out and _repeats_opening(text, seen, after_abstract):
+        if out and pages.repeats_opening(text, seen, after_abstract):
             st.removed.append(Removed("duplicate", text, p.line))
             continue
         out.append(p._replace(text=text))
         if len(seen) < 4000:
             seen += text
     return out
-
-
-def _repeats_opening(text: str, seen: str, after_abstract: bool) -> bool:
-    """A document site's summary: the opening again, cut off with an ellipsis."""
-    truncated = text.endswith(("...", "…", "……"))
-    if not (truncated or after_abstract):
-        return False
-    probe = text.rstrip(".…").strip()
-    probe = probe[: min(len(probe), 200)]
-    return len(probe) >= 20 and probe in seen
 
 
 __all__ = ["clean", "split_blocks", "text_blocks"]

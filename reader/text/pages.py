@@ -75,3 +75,13 @@ def page_footers(texts: list[str]) -> set[int]:
         if len(lines) >= _FOOTERS_MIN and all(a < b for a, b in zip(numbers, numbers[1:])):
             found.update(i for i, _ in lines)
     return found
+
+
+def repeats_opening(text: str, seen: str, after_abstract: bool) -> bool:
+    """A document site's summary: the opening again, cut off with an ellipsis."""
+    truncated = text.endswith(("...", "…", "……"))
+    if not (truncated or after_abstract):
+        return False
+    probe = text.rstrip(".…").strip()
+    probe = probe[: min(len(probe), 200)]
+    return len(probe) >= 20 and probe in seen
