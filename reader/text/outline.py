@@ -66,6 +66,7 @@ from reader.text.sequences import Successors
 from reader.text.setin import set_apart
 from reader.text.records import record_parts
 from reader.text.prefixed import nest_prefixed_titles
+from reader.text.partrecurring import nest_recurring_in_parts
 from reader.text.recurring import (drop_decks, nest_other_titles, nest_recurring_titles, nest_stacked_titles,
                                    nest_under_decorated, recurring_in_parts, unname_recurring)
 from reader.text.standalone import unnumbered
@@ -276,6 +277,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             nest_sessions_in_part(candidates, agenda, sessions)  # '会议纪要' over '2022年9月7日'
             if not digest:  # a feed shows a story again under another: no sub-title
                 nest_recurring_titles(candidates, paragraphs)  # '实现方式' under '计数器', again under '滑动窗口'
+                nest_recurring_in_parts(candidates, paragraphs)  # and so inside a part: '主要特点' under 'Rust'
             align_sibling_heads(candidates, paragraphs)  # '滑动窗口' over its '实现方式' beside '计数器' over its own
             nest_under_decorated(candidates, paragraphs, opens)  # '/学科教育/' over '高考数学：《…》'
             nest_questions(candidates, paragraphs)  # '问答环节' over its '问：…？'s

@@ -35,7 +35,14 @@ def nest_recurring_titles(candidates: list, paragraphs: list[Paragraph]) -> None
     if len(chosen) < 3 or any(candidates[n].key not in ("container", "named") or candidates[n].parent >= 0
                               for n in chosen):
         return
-    names = [label_name(paragraphs[candidates[n].index].text) for n in chosen]
+    nest_recurring_run(candidates, chosen, [label_name(paragraphs[candidates[n].index].text) for n in chosen], -1)
+
+
+def nest_recurring_run(candidates: list, chosen: Sequence[int], names: Sequence[str], base: int,
+                       heads_min: int = 0) -> None:
+    """The titles of `chosen` (siblings under `base`, named `names`) that recur each under a different sibling go
+    under the sibling before them, as `nest_recurring_titles` says; the others stay under `base`. With `heads_min`,
+    only a title said right under that many siblings, each named once, leads a group."""
     before: dict[str, list[str]] = defaultdict(list)
     for k in range(1, len(chosen)):
         if names[k] != names[k - 1]:  # '后记' right after '后记': the event between them was missed, no nesting
@@ -44,17 +51,19 @@ def nest_recurring_titles(candidates: list, paragraphs: list[Paragraph]) -> None
     counts = Counter(names)  # each time under a title of its own, or under titles that recur less and never right
     leads = {t for t in recurring if all(b not in recurring or counts[b] < counts[t] and t not in before[b]
                                          for b in before[t])}  # after it ('Go' again in a later list: '主要特点' 6 times)
+    if heads_min:
+        leads = {t for t in leads if len(before[t]) >= heads_min and all(counts[b] == 1 for b in before[t])}
     if not leads:
         return
     group = _followers(leads, {t: set(before[t]) for t in recurring})
-    head = -1
+    head = base
     for k in range(1, len(chosen)):
         c = candidates[chosen[k]]
-        if names[k] in leads and (head < 0 or names[k - 1] not in group):
+        if names[k] in leads and (head == base or names[k - 1] not in group):
             head = chosen[k - 1]
         elif names[k] not in group:
-            head = -1
-        if head >= 0 and c.key != "named":
+            head = base
+        if head != base and c.key != "named":
             c.parent = head
 
 

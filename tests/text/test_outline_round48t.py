@@ -1,0 +1,57 @@
+"""Round 48t: sub-titles said again under each section inside a part ('主要特点', '适用场景' under 'TiDB', again under
+'OceanBase' and 'PolarDB', all inside '产品对比') are a level below those sections, as in an outline of unnumbered
+titles with no parts (rule: `partrecurring.nest_recurring_in_parts`, over `recurring.nest_recurring_run`). A
+sub-title under two sections only may be one topic said twice, and a part that holds its own title again ran on past
+its end: both stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.outline import parse_outline
+from support import spaced_paragraphs
+
+B1 = "这一年里我们围绕既定目标推进了多项工作，整体进展顺利，也在实践中发现了一些需要改进的地方，下面分别说明。"
+B2 = "团队成员分工明确，每周召开一次例会同步进度，遇到问题及时沟通解决，保证了各项任务能够按时完成并交付。"
+B3 = "在具体实施过程中，我们先梳理了现有流程，再逐项制定改进方案，最后通过小范围试点验证效果后全面推广。"
+
+
+def _outline(blocks: list[str]) -> list[tuple[str, int]]:
+    spaced = [x for block in blocks for x in (block, "")]
+    return [(h.marker + h.title, h.depth) for h in parse_outline(spaced_paragraphs(spaced), blocks[0])]
+
+
+CASES = {
+    "'主要特点', '适用场景' under each product inside '产品对比'": (
+        ["数据库选型调研报告", "调研背景", B1, "产品对比", "TiDB", B2, "主要特点", B3, "适用场景", B1,
+         "OceanBase", B2, "主要特点", B3, "适用场景", B1, "PolarDB", B2, "主要特点", B3, "适用场景", B1,
+         "选型建议", "性能优先", B2, "成本优先", B3],
+        [("调研背景", 1), ("产品对比", 1), ("TiDB", 2), ("主要特点", 3), ("适用场景", 3), ("OceanBase", 2),
+         ("主要特点", 3), ("适用场景", 3), ("PolarDB", 2), ("主要特点", 3), ("适用场景", 3), ("选型建议", 1),
+         ("性能优先", 2), ("成本优先", 2)]),
+    "'优点', '不足' under each app inside '同类产品分析', then the part's own closing section": (
+        ["校园跑腿小程序需求调研", "用户访谈", B1, "同类产品分析", "闪送同城急送", B2, "优点", B3, "不足", B1, "达达快送", B2,
+         "优点", B3, "不足", B1, "美团跑腿", B2, "优点", B3, "不足", B1, "对比小结", B2,
+         "产品定位", "目标用户", B3, "核心功能", B1],
+        [("用户访谈", 1), ("同类产品分析", 1), ("闪送同城急送", 2), ("优点", 3), ("不足", 3), ("达达快送", 2), ("优点", 3),
+         ("不足", 3), ("美团跑腿", 2), ("优点", 3), ("不足", 3), ("对比小结", 2), ("产品定位", 1), ("目标用户", 2),
+         ("核心功能", 2)]),
+}
+
+GUARDS = {
+    "a sub-title under two sections only: one topic said twice, kept beside them": (
+        ["数据库选型调研报告", "调研背景", B1, "产品对比", "TiDB", B2, "主要特点", B3, "适用场景", B1,
+         "OceanBase", B2, "主要特点", B3, "适用场景", B1, "选型建议", "性能优先", B2, "成本优先", B3],
+        [("调研背景", 1), ("产品对比", 1), ("TiDB", 2), ("主要特点", 2), ("适用场景", 2), ("OceanBase", 2),
+         ("主要特点", 2), ("适用场景", 2), ("选型建议", 1), ("性能优先", 2), ("成本优先", 2)]),
+}
+
+
+@pytest.mark.parametrize("blocks,expected", list(CASES.values()), ids=list(CASES))
+def test_recurring_sub_titles_inside_a_part(blocks: list[str], expected: list[tuple[str, int]]) -> None:
+    assert _outline(blocks) == expected
+
+
+@pytest.mark.parametrize("blocks,expected", list(GUARDS.values()), ids=list(GUARDS))
+def test_sub_titles_said_twice_stay(blocks: list[str], expected: list[tuple[str, int]]) -> None:
+    assert _outline(blocks) == expected
