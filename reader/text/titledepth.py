@@ -43,10 +43,12 @@ def depth_model() -> TreeModel | None:
     return load_trees(_MODEL, DEPTH_FEATURES)
 
 
-def top_titles(candidates: Sequence[Any]) -> list[int] | None:
+def top_titles(candidates: Sequence[Any], named_ok: bool = False) -> list[int] | None:
     """The candidates (positions) of a text's unnumbered titles at the top level, or None where anything else stands
-    there (a numbered section, a named part: the rules' levels hold) or they are too few or too many to weigh."""
-    top = [n for n, c in enumerate(candidates) if c.accepted and c.parent < 0]
+    there (a numbered section, a named part: the rules' levels hold) or they are too few or too many to weigh; with
+    `named_ok`, named parts ('前言', '总结') may stand there too, left out of the titles weighed."""
+    top = [n for n, c in enumerate(candidates) if c.accepted and c.parent < 0
+           and not (named_ok and c.key == "named" and c.match is None)]
     if not TITLES_MIN <= len(top) <= TITLES_MAX or any(candidates[n].key != "container" or candidates[n].match
                                                         is not None for n in top):
         return None
@@ -110,7 +112,7 @@ def depth_features(candidates: Sequence[Any], paragraphs: Sequence[Paragraph], t
 def nest_titles(candidates: list[Any], paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     """Where the model is sure a title is of the lower level, it goes under the upper title before it; returns the
     paragraphs so nested, with the model's odds, for `--explain`."""
-    top = top_titles(candidates)
+    top = top_titles(candidates, named_ok=True)
     model = depth_model() if top else None
     if model is None or top is None:
         return {}
@@ -121,7 +123,10 @@ def nest_titles(candidates: list[Any], paragraphs: Sequence[Paragraph]) -> dict[
         return {}
     lower: dict[int, tuple[int, float]] = {}  # title -> the upper title before it, and the title's odds
     holder = -1
+    named = [n for n, c in enumerate(candidates) if c.accepted and c.parent < 0 and c.key == "named"]
     for n, p, up in zip(top, odds, upper):
+        if holder >= 0 and any(holder < m < n for m in named):  # a named part ('前言') ends the part before it
+            holder = -1
         if up:
             holder = n
         elif holder >= 0 and p < model.take:
