@@ -43,6 +43,7 @@ from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, me
 from reader.text.recordforms import template_labels
 from reader.text.ruledparts import beside_ruled_parts, lift_ruled_titles
 from reader.text.pagetail import drop_page_tail
+from reader.text.parallelparents import parallel_parents
 from reader.text.pagetitles import drop_lone_titled_unit, opening_number
 from reader.text.pianparts import nest_under_pian
 from reader.text.namedlists import restarted_under_named
@@ -311,4 +312,5 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     lift_chapter_notes(candidates, paragraphs)  # '本章要點' after '3.6 …': the chapter's, beside its sections
     lift_ruled_titles(candidates, paragraphs)  # '---' then '进阶玩法' under '第五步': beside the ruled title before
     drop_agenda_previews(candidates, paragraphs)  # 'Agenda' over '1. 需求分析' before 'Minute': a preview
+    candidates = parallel_parents(candidates, paragraphs)  # '消费者用例', '商家用例' over their own '1.'s
     return candidates, broken, stray
