@@ -13,6 +13,7 @@ from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, c
                                    title_part, width)
 from reader.text.plainlines import MARKDOWN_BULLETS
 from reader.text.runwidth import page_measure, short_run_width
+from reader.text.wrapevidence import cut_lines
 from reader.text.wrapfacts import Facts as _Facts
 
 _OPENERS_ONLY = set("（(“‘「『《〈【[")
@@ -143,10 +144,11 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
         if widths[i] >= _MIN_WRAP and text[-1:] not in "。！？；" and leaders_line(text):
             widths[i] = 0
     opens = [not ends_sentence(t) and not _ENCLOSED.match(t) for t in texts]  # asked by every width estimate: once
-    local = _page_widths(lines, widths, texts, opens)
+    cut = cut_lines(texts, opens, [ln.indent for ln in lines])  # (a list's item before the next one shows none)
+    local = _page_widths(lines, widths, texts, cut)
     if local is None and sum(ln.page_start for ln in lines) < 2:
-        local = _window_widths(widths, texts, opens)
-    doc_width = _wrap_width(widths, texts, opens) if local is None else None
+        local = _window_widths(widths, texts, cut)
+    doc_width = _wrap_width(widths, texts, cut) if local is None else None
     slack = _slack(widths, opens, doc_width) if doc_width else 4
     run_width: list[int | None] = [None] * len(lines) if local is None else local
     if doc_width is None and local is None:
