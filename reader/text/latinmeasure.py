@@ -15,6 +15,7 @@ _OVER = 6  # … or run past it
 _MIN_LINES = 3  # full lines of each kind the scale is read from
 _SCALE = (0.4, 1.0)  # the columns one Latin character may take: a condensed digit to a wide capital
 _INDENT = 4  # a paragraph's first line, indented two Chinese characters, loses them in the extract
+_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 _ROUGH = 1  # columns the scaled measure of one line may still be off by (one scale for all its Latin words)
 
 
@@ -55,3 +56,16 @@ def lost_indent_mixed(text: str, scale: tuple[float, float], slack: int) -> bool
     narrow = _narrow(text)
     shown = width(text) - narrow + per_letter * narrow
     return full - _INDENT - slack - 1 - _ROUGH <= shown <= full - _INDENT + 1 + _ROUGH
+
+def latin_letters(text: str) -> int:
+    """Latin letters in the line: a wrap measures them as half a character each."""
+    ascii_part = text.encode("ascii", "ignore")
+    return len(ascii_part) - len(ascii_part.translate(None, _LETTERS))
+
+
+def leading_word(text: str) -> str:
+    """'Anderson, B.' → 'Anderson,': the Latin word (or number) a wrap may have pushed to the next line."""
+    end = 0
+    while end < len(text) and text[end].isascii() and not text[end].isspace():
+        end += 1
+    return text[:end]

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from typing import Callable, NamedTuple
 
 from reader.text.headers import addressee_line
+from reader.text.latinmeasure import latin_letters, leading_word
 from reader.text.lonetitles import lone_titles
 from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, closes_bracket, ends_sentence, glue,
                                    leaders_line, markdown_row, page_after_leaders, pair_stacked_numbers, picture_line,
@@ -17,7 +18,6 @@ from reader.text.wrapevidence import cut_lines
 from reader.text.wrapfacts import Facts as _Facts
 
 _OPENERS_ONLY = set("（(“‘「『《〈【[")
-_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 _MIN_WRAP = 16  # narrower lines are never wrapped text (eight Chinese characters)
 _BAND = 9  # columns a wrapped line may fall short of the width (a Latin word or a wide character that did not fit)
 _WINDOW = 60  # lines in one page run whose wrap width is estimated on its own
@@ -330,7 +330,7 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
             or facts.dated(i):
         return False  # 's1 = …' over 's2 = …' of a tutorial's code block: statements keep their lines; so do bylines,
         # a record's fields and a history's dated entries
-    if wrap is None or w > wrap + 6 + (_latin_letters(prev) // 8 if not prev[-1].isascii() else 0):
+    if wrap is None or w > wrap + 6 + (latin_letters(prev) // 8 if not prev[-1].isascii() else 0):
         return False  # wider than a wrapped line gets (Latin words inside Chinese measure roughly: a proportional
         # font's letters vary; an English line is a line of its own, as a bilingual text sets it over its Chinese)
     if facts.marked_apart(i, wrap, slack):
@@ -357,7 +357,7 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         return True  # '…请勿混淆 CTEX 套装与' / 'ctex 宏包。': a sentence cannot stop there
     # an open line far short of the width ends a paragraph, unless what starts the next line could not fit
     short = wrap - w - (_INDENT if first else 0)
-    return short <= slack + 2 or width(_leading_word(nxt)) >= short - 1
+    return short <= slack + 2 or width(leading_word(nxt)) >= short - 1
 
 
 def _short_title(text: str, wrap: int, slack: int) -> bool:
@@ -387,19 +387,6 @@ def _lost_indent(text: str, wrap: int, slack: int) -> bool:
     return wrap - _INDENT - slack - 1 <= width(text) <= wrap - _INDENT + 1
 
 
-def _latin_letters(text: str) -> int:
-    ascii_part = text.encode("ascii", "ignore")
-    return len(ascii_part) - len(ascii_part.translate(None, _LETTERS))
-
-
 def _dangling(text: str) -> bool:
     """The line stops inside a sentence: on a comma or a word that needs what follows, or inside brackets."""
     return text[-1] in _DANGLING or text.count("（") > text.count("）") or text.count("“") > text.count("”")
-
-
-def _leading_word(text: str) -> str:
-    """'Anderson, B.' → 'Anderson,': the Latin word (or number) a wrap may have pushed to the next line."""
-    end = 0
-    while end < len(text) and text[end].isascii() and not text[end].isspace():
-        end += 1
-    return text[:end]
