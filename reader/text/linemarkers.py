@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from reader.text.contents import is_title_again, wraps_to_page
+from reader.text.countedsections import counted_sections
 from reader.text.decimals import bodied_sections, decimal_sections
 from reader.text.evidence import SEQUENCED, counted_titles, is_toc_entry, latin_sections
 from reader.text.inline_lists import lists_inline
@@ -89,6 +90,7 @@ def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str
             families.add(m.family)
         matches.append(m)
     if "decimal" in families and not any(m is not None and m.family == "decimal" and m.level > 1 for m in matches):
+        counted_sections(paragraphs, matches)  # '9 升级' between '8 恢复' and '10 安全'
         kept = bodied_sections(paragraphs, matches)  # '1 目的' … '6 变更记录', each over its text
         matches = [None if m is not None and m.family == "decimal" and i not in kept else m  # '1 范围' alone
                    for i, m in enumerate(matches)]
