@@ -195,8 +195,8 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         after += len(line[after:]) - len(line[after:].lstrip(PLACEHOLDER))
         stripped = line[after:].strip(_SPACES)
         if (not stripped or not (_is_cjk(stripped[0]) or _latin_title(stripped)) or _is_quantity(stripped, True)
-                or len(stripped) > 30 or any(c in TERMINATORS or c in "，,、" for c in stripped)):
-            return None
+                or len(stripped) > 30 or any(c in TERMINATORS or c in "，,、" for c in stripped.rstrip("：:"))):
+            return None  # (a colon may end it: '1 目的：' over its text, as '一、目的：' is)
         title, rest, end, term = _split_title(line, after)
         return HeadingMatch("decimal", marker, title, rest, to_int(m.group(1)) or 0, 1, end, term)
     if family == "roman":
