@@ -17,7 +17,6 @@ FIRST_ITEM = re.compile(r"(?:1|一)[、.．]|[（(](?:1|一)[）)]")  # a list's
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
 _ENGLISH_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+#/&.'-]*(?: [A-Za-z0-9+#/&.'-]+){0,3}")  # a name, four words at most
 CJK = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
-_ANNEX_LABEL = re.compile(r"(?:附件|附录|附錄|附表)[ \t\u3000]*[0-9０-９A-Za-z一二三四五六七八九十]{1,3}")  # '附件 1'
 
 
 def latin_name(paragraphs: Sequence[Paragraph], i: int, is_body: Callable[[str], bool]) -> bool:
@@ -39,10 +38,9 @@ def latin_name(paragraphs: Sequence[Paragraph], i: int, is_body: Callable[[str],
 
 
 def pair_line(text: str) -> bool:
-    """A section title right above its first subsection's title: short, unpunctuated Chinese, not numbered; an
-    attachment's label ('附件 1', spaced or not) is none: the line under it is its own title, no subsection's."""
+    """A section title right above its first subsection's title: short, unpunctuated Chinese, not numbered."""
     text = text.strip()
-    return _ANNEX_LABEL.fullmatch(text) is None and _PAIR_MIN <= len(text) <= TITLE_MAX and text[0] not in "【[「《<" \
+    return _PAIR_MIN <= len(text) <= TITLE_MAX and text[0] not in "【[「《<" \
         and not any(ch in "。！？；：!?;:…，,、" for ch in text) \
         and CJK.search(text) is not None and match_heading(text) is None and not furniture_line(text)
 

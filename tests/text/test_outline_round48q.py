@@ -1,7 +1,6 @@
 """Round 48q: the issue's classes probed with texts written here, in the variants a real document shows: a spaced-out
-inserted article ('第 二 條 之 一'), an attachment's spaced label ('附件 1') over its title line, a bare-numbered section
-whose title opens with a counting character ('9 升级', '12 月报汇总') among sections numbered around it, and a
-bare-numbered heading ending in a colon ('1 目的：')."""
+inserted article ('第 二 條 之 一'), a bare-numbered section whose title opens with a counting character ('9 升级',
+'12 月报汇总') among sections numbered around it, and a bare-numbered heading ending in a colon ('1 目的：')."""
 
 from __future__ import annotations
 
@@ -33,17 +32,6 @@ CASES = {
     "6 第 五 條 之 二 under a chapter": (
         f"學會章程\n\n第 一 章　總則\n第 四 條　{TW}\n第 五 條　{TW}\n第 五 條 之 二　{TW}\n第 六 條　{TW}\n",
         [(1, "總則"), (2, "第 四 條"), (2, "第 五 條"), (2, "第 五 條 之 二"), (2, "第 六 條")]),
-    # class 9: an attachment's label spaced from its number ('附件 1') stands over its title line, which is the
-    # annex's own title, not a section of it (rule: latinnames.pair_line reads no annex label as a section title)
-    "9 附件 1 spaced over its title line": (
-        f"关于组织申报的通知\n\n一、申报范围\n{BODY}\n二、有关要求\n{BODY2}\n\n附件 1\n项目申报书\n一、单位基本情况\n{BODY}\n"
-        f"二、项目实施方案\n{BODY2}\n附件 2\n专家评审表\n一、评审指标\n{BODY}\n",
-        [(1, "申报范围"), (1, "有关要求"), (1, "附件 1"), (2, "单位基本情况"), (2, "项目实施方案"), (1, "附件 2"),
-         (2, "评审指标")]),
-    "9 附錄 A spaced, Traditional": (
-        f"研究計畫書\n\n一、研究背景\n{TW}\n二、研究方法\n{TW}\n\n附錄 A\n訪談大綱\n一、基本資料\n{TW}\n二、訪談問題\n{TW}\n"
-        f"附錄 B\n問卷樣本\n一、填答說明\n{TW}\n",
-        [(1, "研究背景"), (1, "研究方法"), (1, "附錄 A"), (2, "基本資料"), (2, "訪談問題"), (1, "附錄 B"), (2, "填答說明")]),
     # class 3: '9 升级' reads alone as '9 litres…'; between '8 恢复' and '10 安全' it is section 9 (rule:
     # countedsections fills a gap of bare-numbered sections, and the last one when text follows it)
     "3 a gap of the count filled: 9 升级, 12 月报汇总 last": (
