@@ -20,6 +20,7 @@ from reader.text.official import is_date_line
 _ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
 _NAME_SPAN = 24  # an annex label, letter-spaced or not, is never longer
 _TITLE_MAX = 30
+_LIST_GAP = 4  # the lines from one item of a list of attachments to the next, a blank line or two between
 _FILE_LIST_MAX = 12  # the lines an attachment list at a page's end holds
 
 
@@ -133,7 +134,9 @@ def _titled(paragraphs: list[Paragraph], plain: list[int]) -> set[int]:
         text = paragraphs[i].text.strip()
         if text[:1] not in "附" or _TITLED_ANNEX.fullmatch(text) is None:
             continue
-        near = [paragraphs[j].text.strip() for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)]
+        near = [paragraphs[j].text.strip() for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)
+                and abs(paragraphs[j].line - paragraphs[i].line) <= _LIST_GAP]  # a list's lines stand together:
+        # '附录1 PCB板设计图' with its picture's blank lines under it holds the picture, not a list
         if not any(_NUMBERED_ANNEX.match(t) and _word(t) == _word(text) for t in near):  # a bare '附录' over it is the
             # part that holds it; '附件1：…' over its own '附录1 …' holds that
             found.add(i)
