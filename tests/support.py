@@ -61,6 +61,14 @@ def spaced_paragraphs(blocks: list[str]):
     return tuple(out)
 
 
+def blocks_outline(blocks: list[str]):
+    """The headings of these blocks set apart by blank lines, the first block the document's title, as outline tests
+    write a text."""
+    from reader.text.outline import parse_outline
+
+    return parse_outline(spaced_paragraphs([x for block in blocks for x in (block, "")]), blocks[0])
+
+
 def parse_document(data: bytes, name: str = ""):
     """The engine's pipeline for bytes: decode, clean, outline."""
     from reader.text.decode import decode_bytes

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.outline import parse_outline
-from support import spaced_paragraphs
+from support import blocks_outline
 
 B1 = "这一部分记录的是我在学习过程中整理的要点，内容比较零散，主要是为了方便自己以后回头查阅。"
 B2 = "下面的代码在本地环境里运行通过，输出的结果和预期一致，具体的参数可以根据需要自行调整。"
@@ -17,9 +16,8 @@ B4 = "总的来说这种写法比较简洁，但是在并发量很大的时候�
 
 
 def _outline(blocks: list[str]) -> list[tuple[int, str]]:
-    spaced = [x for block in blocks for x in (block, "")]
     return [(h.depth, h.title if h.title == h.marker else h.marker + h.title)
-            for h in parse_outline(spaced_paragraphs(spaced), blocks[0])]
+            for h in blocks_outline(blocks)]
 
 
 def _notes(titles: list[str]) -> list[str]:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.outline import parse_outline
-from support import spaced_paragraphs
+from support import blocks_outline
 
 A1 = "为加强单位经费管理，规范财务行为，提高资金使用效益，根据国家有关规定，结合本单位实际，制定本办法。"
 A2 = "各项收入应当全部纳入单位预算，统一核算，统一管理，任何部门不得私设小金库或者截留收入。"
@@ -22,8 +21,7 @@ T2 = "课堂教学要面向全体学生，注重启发引导，合理使用多�
 
 
 def _outline(blocks: list[str]) -> list[tuple[int, str]]:
-    spaced = [x for block in blocks for x in (block, "")]
-    return [(h.depth, h.title if h.title == h.marker else h.marker + h.title) for h in parse_outline(spaced_paragraphs(spaced), blocks[0])]
+    return [(h.depth, h.title if h.title == h.marker else h.marker + h.title) for h in blocks_outline(blocks)]
 
 
 def _articles(names: list[str], per: int = 2) -> tuple[list[str], list[tuple[int, str]]]:

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.outline import parse_outline
-from support import spaced_paragraphs
+from support import blocks_outline
 
 B1 = "社团成立于二〇一五年，是由学校团委指导、学生自发组织的技术类社团，现有成员八十余人，覆盖多个专业和年级。"
 B2 = "社团每周组织一次技术分享，每学期举办一次项目展示，并定期与兄弟院校的社团开展交流活动，欢迎大家积极参加。"
@@ -19,8 +18,7 @@ B6 = "数据库部分采用关系型数据库保存业务数据，并使用缓�
 
 
 def _titles(blocks: list[str]) -> list[str]:
-    spaced = [x for block in blocks for x in (block, "")]
-    return [h.marker + h.title for h in parse_outline(spaced_paragraphs(spaced), blocks[0])]
+    return [h.marker + h.title for h in blocks_outline(blocks)]
 
 
 CASES = {

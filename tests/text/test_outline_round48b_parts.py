@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.outline import parse_outline
-from support import spaced_paragraphs
+from support import blocks_outline
 
 A1 = "为了规范本单位档案的收集、整理、保管和利用工作，提高档案管理水平，根据国家有关规定，结合本单位实际，制定本办法。"
 A2 = "本规定适用于各部门在工作中形成的具有保存价值的文字、图表、声像等不同形式的历史记录，另有规定的除外。"
@@ -19,8 +18,7 @@ LEAD = "为正确审理有关纠纷案件，根据《中华人民共和国民法
 
 def _outline(blocks: list[str]) -> list[tuple[int, str]]:
     """Depth and marker with title of each heading (an article shows its number alone)."""
-    spaced = [x for block in blocks for x in (block, "")]
-    return [(h.depth, h.marker + (h.title if h.title != h.marker else "")) for h in parse_outline(spaced_paragraphs(spaced), blocks[0])]
+    return [(h.depth, h.marker + (h.title if h.title != h.marker else "")) for h in blocks_outline(blocks)]
 
 
 CASES = {

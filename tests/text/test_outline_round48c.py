@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.outline import parse_outline
-from support import spaced_paragraphs
+from support import blocks_outline
 
 B1 = "这一年里我主要负责客户端的性能优化工作，从启动速度到页面渲染都做了系统的梳理，整体体验有了明显的提升。"
 B2 = "除了日常开发，我还坚持每个月写一到两篇技术文章，把工作中踩过的坑整理出来，也收到了不少读者的反馈。"
@@ -20,8 +19,7 @@ B6 = "本文提出了一种基于分块的时间序列表示方法，在多个�
 
 
 def _outline(blocks: list[str]) -> list[tuple[str, int]]:
-    spaced = [x for block in blocks for x in (block, "")]
-    return [(h.marker + h.title, h.depth) for h in parse_outline(spaced_paragraphs(spaced), blocks[0])]
+    return [(h.marker + h.title, h.depth) for h in blocks_outline(blocks)]
 
 
 REVIEW = ["2021年终总结", "前言", B5, "年度回顾", "性能优化", B1, "技术写作", B2, "后端入门", B3, "来年打算", "音视频学习",

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.outline import parse_outline
-from support import spaced_paragraphs
+from support import blocks_outline
 
 # Talks in an event's notice: each talk's title right over its speaker's line ('分享者：…', '报告人：…'), held by the
 # programme's title over them; a day's slots ('09:30 - 10:00 …') one after another are rows, the line over them the
@@ -19,8 +18,7 @@ INFO = "活动时间为本周六下午两点到五点半，地点在图书馆一
 
 
 def _outline(blocks: list[str]) -> list[tuple[str, int]]:
-    spaced = [x for block in blocks for x in (block, "")]
-    return [(h.marker + h.title, h.depth) for h in parse_outline(spaced_paragraphs(spaced), blocks[0])]
+    return [(h.marker + h.title, h.depth) for h in blocks_outline(blocks)]
 
 
 TALKS = {

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.outline import parse_outline
-from support import spaced_paragraphs
+from support import blocks_outline
 
 B1 = "这一年里我们围绕既定目标推进了多项工作，整体进展顺利，也在实践中发现了一些需要改进的地方，下面分别说明。"
 B2 = "团队成员分工明确，每周召开一次例会同步进度，遇到问题及时沟通解决，保证了各项任务能够按时完成并交付。"
@@ -17,8 +16,7 @@ B3 = "在具体实施过程中，我们先梳理了现有流程，再逐项制�
 
 
 def _outline(blocks: list[str]) -> list[tuple[str, int]]:
-    spaced = [x for block in blocks for x in (block, "")]
-    return [(h.marker + h.title, h.depth) for h in parse_outline(spaced_paragraphs(spaced), blocks[0])]
+    return [(h.marker + h.title, h.depth) for h in blocks_outline(blocks)]
 
 
 CASES = {

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.outline import parse_outline
-from support import spaced_paragraphs
+from support import blocks_outline
 
 B1 = "管理员登录后台后，可以查看全部用户的注册信息，并按照手机号、注册时间等条件筛选，必要时可以冻结异常账号。"
 B2 = "系统会把每一次操作写入日志，管理员可以在日志页面按照时间和操作类型查询，方便日后追查问题和统计数据。"
@@ -18,8 +17,7 @@ B5 = "本系统面向校园内的二手交易场景，主要解决同学之间�
 
 
 def _outline(blocks: list[str]) -> list[tuple[int, str]]:
-    spaced = [x for block in blocks for x in (block, "")]
-    return [(h.depth, h.marker + h.title) for h in parse_outline(spaced_paragraphs(spaced), blocks[0])]
+    return [(h.depth, h.marker + h.title) for h in blocks_outline(blocks)]
 
 
 _FRONT = ["校园二手交易平台需求说明", "1. 引言", "1.1 编写目的", B5, "1.2 项目背景", B2, "2. 总体描述", "2.1 产品描述", B3,
