@@ -15,6 +15,7 @@ _LISTS = frozenset({"arabic", "cn", "paren-cn", "paren-arabic", "half-paren", "c
 _SHORT = 16  # '消费者用例', 'design patterns': a part's name in a few words
 _TITLE_MAX = 30  # an item named, not a clause: '注册', 'Observer pattern'
 _TWICE = 2  # one such line may caption its list; the layout repeated makes them the parts
+_REACH = 64  # siblings looked through for the count's '2': a list goes on near its '1'
 _NOT_NAMES = "，。；？！,;：:|"  # a sentence, a label or a table's row
 
 
@@ -31,15 +32,30 @@ def _item(m: HeadingMatch | None, number: int) -> bool:
             and 0 < len(m.title) <= _TITLE_MAX)
 
 
-def _siblings(candidates: list[Candidate], n: int) -> Iterator[int]:
-    """The kept candidates after position n under the same parent, in order (lazily: most callers stop early)."""
-    parent = candidates[n].parent
-    return (k for k in range(n + 1, len(candidates)) if candidates[k].accepted and candidates[k].parent == parent)
+def _next_siblings(candidates: list[Candidate]) -> list[int]:
+    """For each position, the next kept candidate under the same parent (-1 when none): one pass from the end."""
+    after: dict[int, int] = {}
+    out = [-1] * len(candidates)
+    for k in range(len(candidates) - 1, -1, -1):
+        c = candidates[k]
+        out[k] = after.get(c.parent, -1)
+        if c.accepted:
+            after[c.parent] = k
+    return out
+
+
+def _siblings(following: list[int], n: int, reach: int = -1) -> Iterator[int]:
+    """The kept candidates after position n under the same parent, in order, at most `reach` of them (-1: all)."""
+    k = following[n]
+    while k >= 0 and reach != 0:
+        yield k
+        k, reach = following[k], reach - 1
 
 
 def _sites(candidates: list[Candidate], paragraphs: Sequence[Paragraph]) -> dict[str, list[int]]:
     """Each list family's kept '1's right under a short plain line, whose count goes on to a named '2' beside them."""
     kept = {c.index for c in candidates if c.accepted}
+    following = _next_siblings(candidates)
     sites: dict[str, list[int]] = {}
     for n, c in enumerate(candidates):
         m = c.match
@@ -48,7 +64,7 @@ def _sites(candidates: list[Candidate], paragraphs: Sequence[Paragraph]) -> dict
         over = paragraphs[c.index - 1].text
         if not _short_name(over) or leads_into_list(over, paragraphs[c.index].text):  # '功能如下' announces the list
             continue
-        count = next((s for k in _siblings(candidates, n)
+        count = next((s for k in _siblings(following, n, _REACH)
                       if (s := candidates[k].match) is not None and s.family == m.family and s.number != 1), None)
         if _item(count, 2):
             sites.setdefault(m.family, []).append(n)
@@ -64,9 +80,11 @@ def parallel_parents(candidates: list[Candidate], paragraphs: Sequence[Paragraph
             heads.update({candidates[n].index - 1: n for n in starts})
     if not heads:
         return candidates
-    held = {i: _count(candidates, n, set(heads)) for i, n in heads.items()}  # before any parent moves
+    following = _next_siblings(candidates)
+    held = {i: _count(candidates, following, n, set(heads)) for i, n in heads.items()}  # before any parent moves
     at = {c.index: n for n, c in enumerate(candidates)}
     new = [i for i in heads if i not in at]
+    new_at = {i: k for k, i in enumerate(new)}
     order = sorted([(c.index, n) for n, c in enumerate(candidates)] + [(i, -1 - k) for k, i in enumerate(new)])
     moved = {old: pos for pos, (_, old) in enumerate(order)}
     out = []
@@ -77,17 +95,17 @@ def parallel_parents(candidates: list[Candidate], paragraphs: Sequence[Paragraph
         c.parent = moved[c.parent] if c.parent >= 0 else -1
         out.append(c)
     for i, members in held.items():
-        part = moved[at[i]] if i in at else moved[-1 - new.index(i)]
+        part = moved[at[i]] if i in at else moved[-1 - new_at[i]]
         for k in members:
             candidates[k].parent = part
     return out
 
 
-def _count(candidates: list[Candidate], n: int, heads: set[int]) -> list[int]:
+def _count(candidates: list[Candidate], following: list[int], n: int, heads: set[int]) -> list[int]:
     """The '1' at position n and the items of its family beside it, up to another part's '1' or another kind."""
     family = candidates[n].match.family
     members = [n]
-    for k in _siblings(candidates, n):
+    for k in _siblings(following, n):
         m = candidates[k].match
         if m is None or m.family != family or candidates[k].index - 1 in heads:
             break
