@@ -58,7 +58,8 @@ def contents_entries(paragraphs: list[Paragraph], ending: frozenset[str] | None 
         while j < len(paragraphs):
             text = paragraphs[j].text.strip()
             key = _contents_key(text)
-            if key in anchors or j > k + 1 and (listed and _again(text, listed, family) or bare and key == bare):
+            if key in anchors or j > k + 1 and (listed and _again(text, listed, family) or bare and key == bare) \
+                    or j > k + 2 and _restarted(paragraphs, k + 1, j):
                 out.update((i, CONTENTS_ENTRY) for i in range(k + 1, j))
                 break
             if j > k + 1 and (len(text) > _CONTENTS_ENTRY_MAX or text[-1:] in "。；;") and not _asked_entry(text):
@@ -72,6 +73,17 @@ def contents_entries(paragraphs: list[Paragraph], ending: frozenset[str] | None 
             j += 1
         k = max(j, k + 2)
     return out
+
+
+def _restarted(paragraphs: list[Paragraph], first: int, j: int) -> bool:
+    """'1. 动机' after a list that ran '1. 目的' … '7. 附录' (its sub-entries between) with no blank line to end it:
+    the first entry's number again, as far in as it stood, right after an entry of the list: the chapters begin."""
+    head, line, prev = paragraphs[first], paragraphs[j], paragraphs[j - 1]
+    if line.indent != head.indent or line.text.lstrip()[:1] != head.text.lstrip()[:1]:
+        return False  # (a cheap test first: the run of the list reads most lines once)
+    m, top, before = match_heading(line.text), match_heading(head.text), match_heading(prev.text)
+    return (m is not None and top is not None and before is not None and bool(m.title) and m.family == top.family
+            == before.family and m.marker == top.marker and m.title != top.title)
 
 
 def _asked_entry(text: str) -> bool:
