@@ -14,6 +14,7 @@ _MIN_HEADINGS = 2  # one underlined line is a title or a diagram's label; two or
 _RULE_MIN = 3
 _TITLE_MAX = 64  # columns: a Chinese title of 32 characters, a Latin one of 64
 _NOT_OPENING = "|<>[#`*-=+~_"  # a table's row, a merge's conflict marker, a list's item, code or a rule
+_FIT = 2  # columns a hand-drawn rule may miss its line's width by
 _STOPS = "。！？；;!?，,"  # a sentence ends or runs on: text over a rule, no title
 
 
@@ -36,11 +37,21 @@ def _underlined(lines: list[str], n: int) -> str:
     if not under or not title or _width(title) > _TITLE_MAX or title[0] in _NOT_OPENING or title[-1] in _STOPS:
         return ""
     below = lines[n + 2].strip() if n + 2 < len(lines) else ""
-    if n > 0 and lines[n - 1].strip() or _rule(below) or below[:1] == "|":  # a table's top border, its row under
+    if n > 0 and lines[n - 1].strip() and not _drawn_for(title, under, lines[n - 1]) or _rule(below) \
+            or below[:1] == "|":  # a table's top border, its row under
         return ""
     if 2 * len(under) < _width(title) or code_like(title) or code_edge(lines[n]):
         return ""
     return title
+
+
+def _drawn_for(title: str, under: str, above: str) -> bool:
+    """A rule as wide as the line over it, to a column or two, under text with no blank line between (a page whose
+    blank lines were lost): the writer drew it for that line; not a bare '---' (a break between parts, under whatever
+    line ends the part) nor a rule with a rule over the line too (a banner)."""
+    if len(under) <= _RULE_MIN or _rule(above):
+        return False
+    return min(abs(len(under) - _width(title)), abs(len(under) - len(title))) <= _FIT
 
 
 def setext_headings(lines: list[str]) -> dict[int, tuple[int, str]]:

@@ -71,3 +71,46 @@ def test_lists_that_read_as_before(name: str) -> None:
         contents._restarted = original
     assert with_rule == without
 
+
+# Underlined titles (a Markdown or reStructuredText page copied as text) whose blank lines were lost: a rule as wide
+# as the line over it, to a column or two, underlines that line even with text right above it
+# (rule: `setexttitles._drawn_for`, in `_underlined`).
+
+E1 = "The following documents contain provisions which constitute provisions of this specification."
+E2 = "Each entry names the edition that applies; later amendments apply only where cited."
+E3 = "Other texts give background and are not required to apply this specification."
+
+SETEXT = ["Normative references", "====================", E1, "Published recommendations",
+          "-------------------------", " * Recommendation A.100, Basic notation", E2, "Informative references",
+          "----------------------", " * Report B.12, Design notes", E3]
+SETEXT_OUT = [(1, "Publishedrecommendations"), (1, "Informativereferences")]  # (the first line: the title)
+
+
+@pytest.mark.parametrize("lines", [SETEXT, [s.replace("-" * 22, "-" * 23) for s in SETEXT]],
+                         ids=["rules as wide as their lines", "a rule one column long"])
+def test_underlined_titles_with_no_blank_line_above(lines: list[str]) -> None:
+    assert _headings(lines) == SETEXT_OUT
+
+
+SETEXT_UNCHANGED = {
+    "a bare '---' under the last line of each part": ["使用说明", "本节说明工具的基本用法。", "不解释", "---",
+                                                      "限制", "请勿在生产环境直接运行。", "pass", "---", "结束"],
+    "a rule far wider than the line over it": SETEXT[:3] + ["Published recommendations", "-" * 60] + SETEXT[5:7]
+    + ["Informative references", "-" * 60] + SETEXT[9:],
+    "a banner: a rule over the line too": ["====================", "Normative references", "====================",
+                                           E1, "--------------------", "Informative references",
+                                           "----------------------", E3],
+}
+
+
+@pytest.mark.parametrize("name", SETEXT_UNCHANGED)
+def test_rules_that_underline_nothing(name: str) -> None:
+    from reader.text import setexttitles
+    with_rule = _headings(SETEXT_UNCHANGED[name])
+    original = setexttitles._drawn_for
+    setexttitles._drawn_for = lambda *args: False
+    try:
+        without = _headings(SETEXT_UNCHANGED[name])
+    finally:
+        setexttitles._drawn_for = original
+    assert with_rule == without
