@@ -29,7 +29,9 @@ def nest_recurring_in_parts(candidates: list, paragraphs: list[Paragraph]) -> No
         if candidates[n].parent >= 0:
             under[candidates[n].parent].append(n)
     names = {n: label_name(paragraphs[candidates[n].index].text) for n in chosen}
-    for base, run in under.items():
-        said = {names[n] for n in chosen if n <= base}  # the part's own title and the ones before it
-        if len(run) >= _SIBLINGS_MIN and not said.intersection(names[n] for n in run):
+    first: dict[str, int] = {}
+    for n in chosen:
+        first.setdefault(names[n], n)
+    for base, run in under.items():  # said already: the part's own title or one before it
+        if len(run) >= _SIBLINGS_MIN and all(first[names[n]] > base for n in run):
             nest_recurring_run(candidates, run, [names[n] for n in run], base, _HEADS_MIN)
