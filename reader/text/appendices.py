@@ -45,7 +45,7 @@ def appendix(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]
     if start < 0 or letter not in ("", "A"):
         return
     sections: dict[int, HeadingMatch] = {}
-    current = letter  # the letter whose subsections may follow
+    current = letter or "@"  # the letter whose subsections may follow ('@': none yet, before 'A')
     titled = False  # a thesis's '附录A 核心代码' seen: its appendices carry their titles on their lines
     for i in range(start + 1, len(paragraphs)):
         text = paragraphs[i].text.strip()
@@ -53,12 +53,11 @@ def appendix(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]
             continue
         if text[:1] == "附":  # '附录 B': a standard's next appendix, at the top level like '附录 A'
             found = _APPENDIX.fullmatch(text)
-            if not titled and found is not None and found.group(2) and ord(found.group(2)) == ord(current or "@") + 1:
+            if not titled and found is not None and found.group(2) and ord(found.group(2)) == ord(current) + 1:
                 current = found.group(2)
                 sections[i] = HeadingMatch("decimal", text, _named_below(paragraphs, i), "", ord(current) - 64, 1,
                                            len(paragraphs[i].text.rstrip()))
-            elif (named := _TITLED_LETTER.fullmatch(text)) is not None and 0 <= ord(named.group(1)) - ord(
-                    current or "@") <= 1:
+            elif (named := _TITLED_LETTER.fullmatch(text)) is not None and 0 <= ord(named.group(1)) - ord(current) <= 1:
                 current, titled = named.group(1), True  # '附录A …' over A.1, or '附录A 源码节选（二）' over A.6
             continue
         found = _LETTERED.fullmatch(text)
@@ -66,7 +65,7 @@ def appendix(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]
             continue
         name, digits, title = found.group(1), found.group(2), found.group(3).rstrip()
         parts = tuple(int(p) for p in re.split("[.．]", digits)[1:])
-        if not parts and ord(name) == ord(current or "@") + 1:
+        if not parts and ord(name) == ord(current) + 1:
             current = name  # the next letter: the next appendix section
         elif not (parts and name == current):
             continue  # a letter out of order, or a subsection of a section not open: text ('A 型血')
@@ -82,9 +81,8 @@ def appendix(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]
         matches[start] = HeadingMatch("decimal", head.strip(), _named_below(paragraphs, start), "", 1, 1,
                                       len(head.rstrip()))
     else:
-        marker = letter if letter else ""
-        title = head.strip()[len(letter):].lstrip(" .．\t\u3000") if letter else head.strip()
-        matches[start] = HeadingMatch("decimal", marker, title, "", 1, 1, len(head.rstrip()))
+        title = head.strip()[len(letter):].lstrip(" .．\t\u3000")  # 'A  APPENDIX' or 'Appendix' alone
+        matches[start] = HeadingMatch("decimal", letter, title, "", 1, 1, len(head.rstrip()))
     for i, m in sections.items():
         matches[i] = m
 

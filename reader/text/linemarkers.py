@@ -19,6 +19,8 @@ from reader.text.listruns import glossary_entry, plain_ok
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph
 
+_SUBTITLED_MAX = 30  # '第一章  区块链：是社会实验，也是金融革命'
+
 
 def why_not_candidate(text: str, m: HeadingMatch) -> str:
     """Why a line that starts with a marker never became a candidate (for the explanation)."""
@@ -51,9 +53,6 @@ def _subtitled_chapter(m: HeadingMatch, text: str, after: str) -> bool:
     first = match_heading(after)
     return first is not None and first.family == "decimal" and first.level == 2 \
         and first.marker.lstrip().startswith(f"{m.number}.") and first.number == 1
-
-
-_SUBTITLED_MAX = 30  # '第一章  区块链：是社会实验，也是金融革命'
 
 
 def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str] | None = None,

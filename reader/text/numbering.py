@@ -130,8 +130,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
         keys = [candidates[s].key for s in stack]
         j = len(keys) - 1 - keys[::-1].index(c.key) if c.key in keys else -1
         if j >= 0 and m.number == 1 and c.key in POINT_FAMILIES and (
-                any(k in _CONVENTION for k in keys[j + 1:]) or bracketed(matches, i, [candidates[s].match for s in stack[j:]],
-                                                                         keys[:j])):
+                any(k in _CONVENTION for k in keys[j + 1:]) or bracketed(matches, i, c.key, [candidates[s].match
+                                                                                           for s in stack[j:]], keys[:j])):
             j = -1  # '1、日本的追赶' under 三、, itself under an introduction's '3、': a new list, the parts stay open
             # (or '1、技术双月刊' under '3.3' of '3、', '3.4' or '4、' after its count: a point of that decimal part)
         if j >= 0 and m.family == "sub" and successors.inside(stack[j + 1:], candidates, i):
@@ -380,13 +380,13 @@ def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chap
         if parent is not None and (parent.article or decides(parent.match)) and not titled_clause(c, parent):
             unit = "article" if parent.article else "decision"  # '決議：請依下列意見修正：' holds its requests
             c.accepted, c.reason = False, f"an item inside the {unit} on line {paragraphs[parent.index].line}"
-        elif parent is not None and not parent.accepted and not parent.reason.startswith((LONE, FORM, NOTES)) \
-                and not _paragraph_numbered(parent) and not titled_part(c, paragraphs, at) and not outranks(c, parent) \
-                and not other_section(c.match, parent.match) and not after_list(c, parent, paragraphs):
-            # (a lone '3.' over 3.1, '肆、出列席單位：略', a provision over '（一）研究計畫', '3、' over '三、': lose only themselves)
-            c.accepted, c.reason = False, f"inside the dropped item on line {paragraphs[parent.index].line}"
         elif parent is not None and not parent.accepted and after_list(c, parent, paragraphs):
             c.parent = beside_heading(parent, candidates, paragraphs)
+        elif parent is not None and not parent.accepted and not parent.reason.startswith((LONE, FORM, NOTES)) \
+                and not _paragraph_numbered(parent) and not titled_part(c, paragraphs, at) and not outranks(c, parent) \
+                and not other_section(c.match, parent.match):
+            # (a lone '3.' over 3.1, '肆、出列席單位：略', a provision over '（一）研究計畫', '3、' over '三、': lose only themselves)
+            c.accepted, c.reason = False, f"inside the dropped item on line {paragraphs[parent.index].line}"
 
 
 def _paragraph_numbered(c: Candidate) -> bool:

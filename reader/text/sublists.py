@@ -13,18 +13,15 @@ from reader.text.markers import HeadingMatch
 _REACH = 200  # lines a restarted list and the number after it span at most: a part's own points are near
 
 
-def bracketed(matches: Sequence[HeadingMatch | None], i: int, inner: Sequence[HeadingMatch | None],
+def bracketed(matches: Sequence[HeadingMatch | None], i: int, key: str, inner: Sequence[HeadingMatch | None],
               outer: Sequence[str]) -> bool:
-    """The list restarted at line `i` stands inside the open decimal part: the `inner` open units are its family's
-    item and, right under it, a decimal part carrying that item's number on; past the list's own count the next
-    number of one of them follows before any unit of the `outer` keys."""
+    """The list restarted at line `i` (nesting `key`) stands inside the open decimal part: the `inner` open units are
+    its family's item and, right under it, a decimal part carrying that item's number on; past the list's own count
+    the next number of one of them follows before any unit of the `outer` keys."""
     if len(inner) < 2 or inner[0] is None or inner[1] is None or inner[1].family != "decimal" \
             or decimal_parts(inner[1].marker)[:1] != (inner[0].number,):
         return False  # '3.3' under '3、' carries its number on: the count is the section's, its decimals its parts
-    restart = matches[i]
-    if restart is None:
-        return False
-    key, expected = nesting_key(restart), 2
+    expected = 2
     opened = {nesting_key(o): o for o in inner if o is not None}
     for k in range(i + 1, min(len(matches), i + _REACH)):
         n = matches[k]
