@@ -5,6 +5,7 @@ from __future__ import annotations
 
 _ABOUT = "关于我们"  # (the footer rule drops only this spelling)
 _BODY_MIN = 40  # '邦道科技有限公司是蚂蚁金服生态企业，致力于…': a paragraph of its own, no link's caption
+_BODY_LINES = 3  # the description's first paragraph, however narrow the wrap
 
 
 def about_sections(texts: list[str], reasons: list[str]) -> None:
@@ -13,15 +14,15 @@ def about_sections(texts: list[str], reasons: list[str]) -> None:
     for i, text in enumerate(texts[:-1]):
         if reasons[i] and text.strip() == _ABOUT:
             after = _body(texts, reasons, i + 1)
-            if len(after) >= _BODY_MIN and ("，" in after or "。" in after) and not reasons[i + 1]:
+            if len(after) >= _BODY_MIN and ("，" in after or "。" in after):
                 reasons[i] = ""
 
 
-def _body(texts: list[str], reasons: list[str], start: int, most: int = 3) -> str:
+def _body(texts: list[str], reasons: list[str], start: int) -> str:
     """The kept lines running on from `start` up to a blank line: a PDF's narrow wrap cuts the description's first
     paragraph into lines shorter than the paragraph ('…致力于为水、电、燃、有线电视、通信' over '运营商、…')."""
     parts = []
-    for text in texts[start:start + most]:
+    for text in texts[start:start + _BODY_LINES]:
         if not text.strip() or reasons[start + len(parts)]:
             break
         parts.append(text.strip())

@@ -35,9 +35,9 @@ def drop_agenda_previews(candidates: list, paragraphs: Sequence[Paragraph]) -> N
             if candidates[m].parent != n:
                 break
             items.append(m)
-        rest = chosen[k + 1 + len(items):]
+        rest, held = chosen[k + 1 + len(items):], set(items)
         if (len(items) < _ITEMS_MIN or any(candidates[m].match is None for m in items)
-                or any(candidates[r].parent in items for r in rest)
+                or any(candidates[r].parent in held for r in rest)
                 or not any(candidates[r].parent == candidates[n].parent for r in rest)):
             continue
         for m in items:

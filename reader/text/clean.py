@@ -30,7 +30,8 @@ from reader.text.sourcelines import source_lines
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
 _TAIL_SPAN = 8
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』)）]*|$)")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\b"))  # zero-width space, word joiner, BOM, stray backspace (no ZWJ)
+_INVISIBLE_CHARS = "\u200b\u2060\ufeff\b"
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))  # zero-width space, word joiner, BOM, stray backspace (no ZWJ)
 
 
 def split_blocks(decoded: Decoded) -> list[Block]:
@@ -374,7 +375,7 @@ def _inline_cleanup(paras: list[_Para], st: _State) -> list[_Para]:
         text = unwrap_links(text)  # '[[zh:李强]]' → '李强'
         if text[-1:] == "}" and "{#" in text:  # '计算机与操作系统 {#computer-and-os}': a Markdown source's anchor,
             text = without_attributes(text)  # its heading's '#' gone with a conversion; markup, not words
-        if any(chr(code) in text for code in _INVISIBLE):
+        if any(ch in text for ch in _INVISIBLE_CHARS):
             text = text.translate(_INVISIBLE)  # '成員\u200b': a page's zero-width spaces, invisible and in the way
         if n >= len(paras) - 2:
             text, editor, credit = meta.split_editor_tail(text)

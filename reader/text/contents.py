@@ -53,13 +53,14 @@ def contents_entries(paragraphs: list[Paragraph], ending: frozenset[str] | None 
         k = at
         listed, family = _listed_title(paragraphs[k + 1].text)
         bare = _bare_title(paragraphs[k + 1].text)  # '一、引言 3' over the chapter written '引言' alone
+        top = match_heading(paragraphs[k + 1].text)  # the list's first entry, as a heading
         anchors: set[str] = set()  # the first entries' keys: a thesis lists its front pages (摘要, Abstract) first,
         j = k + 1  # which stand above its contents, so the list ends where any of its first few entries recurs
         while j < len(paragraphs):
             text = paragraphs[j].text.strip()
             key = _contents_key(text)
             if key in anchors or j > k + 1 and (listed and _again(text, listed, family) or bare and key == bare) \
-                    or j > k + 2 and _restarted(paragraphs, k + 1, j):
+                    or j > k + 2 and _restarted(paragraphs, k + 1, j, top):
                 out.update((i, CONTENTS_ENTRY) for i in range(k + 1, j))
                 break
             if j > k + 1 and (len(text) > _CONTENTS_ENTRY_MAX or text[-1:] in "。；;") and not _asked_entry(text):
@@ -75,13 +76,13 @@ def contents_entries(paragraphs: list[Paragraph], ending: frozenset[str] | None 
     return out
 
 
-def _restarted(paragraphs: list[Paragraph], first: int, j: int) -> bool:
+def _restarted(paragraphs: list[Paragraph], first: int, j: int, top: HeadingMatch | None) -> bool:
     """'1. 动机' after a list that ran '1. 目的' … '7. 附录' (its sub-entries between) with no blank line to end it:
     the first entry's number again, as far in as it stood, right after an entry of the list: the chapters begin."""
     head, line, prev = paragraphs[first], paragraphs[j], paragraphs[j - 1]
     if line.indent != head.indent or line.text.lstrip()[:1] != head.text.lstrip()[:1]:
         return False  # (a cheap test first: the run of the list reads most lines once)
-    m, top, before = match_heading(line.text), match_heading(head.text), match_heading(prev.text)
+    m, before = match_heading(line.text), match_heading(prev.text)
     return (m is not None and top is not None and before is not None and bool(m.title) and m.family == top.family
             == before.family and m.marker == top.marker and m.title != top.title)
 

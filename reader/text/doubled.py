@@ -56,7 +56,7 @@ def renumbered(doc: Document, numbers: list[int]) -> Document:
 
     return dataclasses.replace(
         doc,
-        paragraphs=tuple(dataclasses.replace(p, line=at(p.line), last_line=at(p.last_line) if p.last_line else 0)
+        paragraphs=tuple(dataclasses.replace(p, line=at(p.line), last_line=at(p.last_line))
                          for p in doc.paragraphs),
         removed=tuple(dataclasses.replace(r, line=at(r.line)) for r in doc.removed),
         headings=tuple(dataclasses.replace(h, line=at(h.line)) for h in doc.headings))

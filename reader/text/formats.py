@@ -10,6 +10,7 @@ from reader.text.hashtitles import hash_headings
 from reader.text.htmlpage import WS as _WS, html_blocks, html_meta
 from reader.text.mdlines import block_attributes, titles_its_text
 from reader.text.model import Block, Decoded
+from reader.text.setexttitles import SETEXT_RULE
 
 
 def blocks_for(decoded: Decoded) -> list[Block]:
@@ -50,7 +51,6 @@ _FM_KEYS = {"title": "title", "标题": "title", "標題": "title", "date": "dat
 _ATX_OPEN = re.compile(rf" {{0,3}}(#{{1,6}})(?=[ \t]|$|[{HASH_TITLE_START}])")
 _ATX_CLOSE = re.compile(r"[ \t]#+$")
 _TIGHT_CLOSE = re.compile(r"[^#]+#+")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _HR = re.compile(r"^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _LIST = re.compile(r"^[ \t]*(?:[-*+][ \t]+|(?=\d{1,3}[.)][ \t]))")
@@ -317,7 +317,7 @@ def markdown_blocks(text: str) -> list[Block]:
             continue
         if not para and _DEFINITION.fullmatch(raw):
             continue  # it cannot break a paragraph: inside one it is text
-        if para and len(para) == 1 and _SETEXT.match(raw):
+        if para and len(para) == 1 and SETEXT_RULE.fullmatch(raw):
             flush(1 if "=" in raw else 2)
             continue
         if _HR.match(raw) or _table_separator(raw):

@@ -57,6 +57,7 @@ def lost_indent_mixed(text: str, scale: tuple[float, float], slack: int) -> bool
     shown = width(text) - narrow + per_letter * narrow
     return full - _INDENT - slack - 1 - _ROUGH <= shown <= full - _INDENT + 1 + _ROUGH
 
+
 def latin_letters(text: str) -> int:
     """Latin letters in the line: a wrap measures them as half a character each."""
     ascii_part = text.encode("ascii", "ignore")

@@ -13,6 +13,7 @@ from reader.text.model import Block, Paragraph, line_gap
 _TERMINAL = "。！？!?；;…：:"
 _CLOSERS = "”’」』)）》〉】]"
 LEADING_CONTINUATION = "，。、；：！？）」』”’》〉】,.;:!?)]…"  # a line can only start with these mid-paragraph
+BARS = "▌▍▎▋▊▉█"  # an editor's bar before a sub-head (a list's items take a dot, a diamond or a star)
 BULLETS = tuple("•●○▪◆◇■□►▶➢✓")  # a line starting with one is a list item, never the tail of a sentence
 _ASCII_WIDE = ",.;:!?()*"  # converted from full-width punctuation in PDF extracts: keep their width
 _ASCII_WIDE_BYTES = _ASCII_WIDE.encode("ascii")

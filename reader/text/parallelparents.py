@@ -52,10 +52,9 @@ def _siblings(following: list[int], n: int, reach: int = -1) -> Iterator[int]:
         k, reach = following[k], reach - 1
 
 
-def _sites(candidates: list[Candidate], paragraphs: Sequence[Paragraph]) -> dict[str, list[int]]:
+def _sites(candidates: list[Candidate], paragraphs: Sequence[Paragraph], following: list[int]) -> dict[str, list[int]]:
     """Each list family's kept '1's right under a short plain line, whose count goes on to a named '2' beside them."""
     kept = {c.index for c in candidates if c.accepted}
-    following = _next_siblings(candidates)
     sites: dict[str, list[int]] = {}
     for n, c in enumerate(candidates):
         m = c.match
@@ -74,14 +73,14 @@ def _sites(candidates: list[Candidate], paragraphs: Sequence[Paragraph]) -> dict
 def parallel_parents(candidates: list[Candidate], paragraphs: Sequence[Paragraph]) -> list[Candidate]:
     """The candidates with the short line over each count from one made its part, where one list family is so
     headed twice or more: the part stands where the '1' stood and holds the count up to the next such part."""
+    following = _next_siblings(candidates)
     heads: dict[int, int] = {}  # the line over a '1' -> the '1''s position
-    for starts in _sites(candidates, paragraphs).values():
+    for starts in _sites(candidates, paragraphs, following).values():
         if len(starts) >= _TWICE:
             heads.update({candidates[n].index - 1: n for n in starts})
     if not heads:
         return candidates
-    following = _next_siblings(candidates)
-    held = {i: _count(candidates, following, n, set(heads)) for i, n in heads.items()}  # before any parent moves
+    held = {i: _count(candidates, following, n, heads) for i, n in heads.items()}  # before any parent moves
     at = {c.index: n for n, c in enumerate(candidates)}
     new = [i for i in heads if i not in at]
     new_at = {i: k for k, i in enumerate(new)}
@@ -101,7 +100,7 @@ def parallel_parents(candidates: list[Candidate], paragraphs: Sequence[Paragraph
     return out
 
 
-def _count(candidates: list[Candidate], following: list[int], n: int, heads: set[int]) -> list[int]:
+def _count(candidates: list[Candidate], following: list[int], n: int, heads: dict[int, int]) -> list[int]:
     """The '1' at position n and the items of its family beside it, up to another part's '1' or another kind."""
     family = candidates[n].match.family
     members = [n]

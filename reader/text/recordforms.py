@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set as AbstractSet
 
-from reader.text.model import Paragraph
+from reader.text.model import Paragraph, line_gap
 
 _TEMPLATE_LABEL = re.compile(r"[\u3400-\u9fff]{2,8}[：:]")  # '未解决的问题：' alone on its line
 _TEMPLATE_LABEL_SPAN = 16
@@ -64,6 +64,5 @@ def english_parts(paragraphs: Sequence[Paragraph], title: str) -> set[int]:
 
 def _spaced(paragraphs: Sequence[Paragraph], i: int) -> bool:
     """A blank line (or a line cleaned away) on either side of the paragraph: set apart as a part's title is."""
-    p = paragraphs[i]
-    return (i == 0 or (paragraphs[i - 1].last_line or paragraphs[i - 1].line) + 1 < p.line) \
-        and (i + 1 == len(paragraphs) or (p.last_line or p.line) + 1 < paragraphs[i + 1].line)
+    return (i == 0 or line_gap(paragraphs[i - 1], paragraphs[i]) >= 2) \
+        and (i + 1 == len(paragraphs) or line_gap(paragraphs[i], paragraphs[i + 1]) >= 2)

@@ -84,15 +84,12 @@ def beside_ruled_parts(headings: list[Heading], at: list[int], paragraphs: list[
     """The headings (paragraph indices `at`) with every part an unnumbered title closed by a rule lifted one level:
     its titles stand beside the title, not under it."""
     out = list(headings)
-    k = 0
-    while k + 1 < len(out):
+    for k in range(len(out) - 1):
         top = out[k]
         if not _closed_by_rule(paragraphs, top, at[k], out[k + 1], at[k + 1]):
-            k += 1
             continue
         j = k + 1
         while j < len(out) and out[j].depth > top.depth:  # the whole part below the title
             out[j] = replace(out[j], depth=out[j].depth - 1)
             j += 1
-        k += 1
     return out

@@ -9,7 +9,7 @@ import re
 
 from reader.text.codeblocks import code_edge, code_like
 
-_RULE = re.compile(r" {0,3}(?:=+|-+)[ \t]*")
+SETEXT_RULE = re.compile(r" {0,3}(?:=+|-+)[ \t]*")  # a whole line of '=' or '-': Markdown's underline
 _MIN_HEADINGS = 2  # one underlined line is a title or a diagram's label; two or more, the text's own headings
 _RULE_MIN = 3
 _TITLE_MAX = 64  # columns: a Chinese title of 32 characters, a Latin one of 64
@@ -25,7 +25,7 @@ def _width(text: str) -> int:
 
 def _rule(line: str) -> str:
     """The rule a line is ('=====', '-----'), or ''."""
-    return line.strip() if _RULE.fullmatch(line) is not None and len(line.strip()) >= _RULE_MIN else ""
+    return line.strip() if SETEXT_RULE.fullmatch(line) is not None and len(line.strip()) >= _RULE_MIN else ""
 
 
 def _underlined(lines: list[str], n: int) -> str:
@@ -54,16 +54,16 @@ def _drawn_for(title: str, under: str, above: str) -> bool:
     return min(abs(len(under) - _width(title)), abs(len(under) - len(title))) <= _FIT
 
 
-def setext_headings(lines: list[str]) -> dict[int, tuple[int, str]]:
-    """The 0-based lines of a text file that are underlined headings, with level ('=' over '-', as Markdown ranks
-    them) and title: two or more, or none."""
-    heads: dict[int, tuple[int, str]] = {}
+def setext_headings(lines: list[str]) -> dict[int, int]:
+    """The 0-based lines of a text file that are underlined headings, with their level ('=' over '-', as Markdown
+    ranks them): two or more, or none."""
+    heads: dict[int, int] = {}
     for n in range(len(lines) - 1):
         if lines[n + 1].lstrip(" ")[:1] not in ("=", "-"):
             continue
         title = _underlined(lines, n)
         if title:
-            heads[n] = (1 if lines[n + 1].strip()[0] == "=" else 2, title)
+            heads[n] = 1 if lines[n + 1].strip()[0] == "=" else 2
     return heads if len(heads) >= _MIN_HEADINGS else {}
 
 
@@ -73,4 +73,4 @@ def text_titles(text: str, anchored: list[int]) -> dict[int, int]:
     two or more after the first: a documentation page opens with its own title, the one heading over all the rest."""
     sections = sorted(set(anchored))[1:]
     marked = dict.fromkeys(sections, 1) if len(sections) >= _MIN_HEADINGS else {}
-    return {**marked, **{n + 1: level for n, (level, _) in setext_headings(text.split("\n")).items()}}
+    return {**marked, **{n + 1: level for n, level in setext_headings(text.split("\n")).items()}}

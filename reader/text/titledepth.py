@@ -12,6 +12,7 @@ are. The model is data (`titledepth_model.json`), read on first use.
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
@@ -125,7 +126,7 @@ def nest_titles(candidates: list[Any], paragraphs: Sequence[Paragraph]) -> dict[
     holder = -1
     named = [n for n, c in enumerate(candidates) if c.accepted and c.parent < 0 and c.key == "named"]
     for n, p, up in zip(top, odds, upper):
-        if holder >= 0 and any(holder < m < n for m in named):  # a named part ('前言') ends the part before it
+        if holder >= 0 and bisect_left(named, n) > bisect_right(named, holder):  # a named part ('前言') ends the part before it
             holder = -1
         if up:
             holder = n

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Set as AbstractSet
 
 from reader.text.furniture import furniture_line
+from reader.text.lineshape import BARS
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
 from reader.text.openings import opens_none
@@ -47,7 +48,7 @@ def pictograph_titles(paragraphs: list[Paragraph], opening: AbstractSet[str] | N
     return set(titles) if len(titles) >= _PICTOGRAPH_TITLES_MIN else set()
 
 
-BLOCK_MARKS = "▌▍▎▋▊▉█■◼◆◇●★☆▶►➤"  # a bar or block a web editor sets before each of its sub-heads
+BLOCK_MARKS = BARS + "■◼◆◇●★☆▶►➤"  # a bar or block a web editor sets before each of its sub-heads
 _MARKED_TITLE_MAX = 50
 _MARKED_TITLES_MIN = 3
 

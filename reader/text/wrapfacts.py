@@ -9,13 +9,13 @@ from typing import Callable
 
 from reader.text.latinmeasure import latin_scale, lost_indent_mixed
 from reader.text.codeblocks import code_like
+from reader.text.lineshape import BARS
 
 _ORDINAL = re.compile(r"([\u4e00-\u9fff]{1,4}?)([一二三四五六七八九十]{1,3}|\d{1,2})(?:[：:、]|[.．](?!\d))")
 _ORDINAL_LINE = 40  # a label's line is short; a long line opening so is prose ('统一：…')
 _FIELD = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t]*[：:]")  # '決議: …', '说明：…'
 _FIELD_RECURS = 3  # lines a label opens before it is a record's field, not a sentence's '规定：' a wrap cut
 # a date opening a record ('2002.01.27 第六屆…修訂通過', '2019-6-10: 增加…'): its shape is the separators it is written with
-_BARS = "▌▍▎▋▊▉█"  # an editor's bar before each sub-head (a list's items take a dot, a diamond or a star instead)
 _MARKED_MIN = 3  # lines one mark opens before it is the page's sub-head sign
 _DATED = re.compile(r"\d{4}(?:([./-])\d{1,2}\1\d{1,2}|(年)\d{1,2}月(?:\d{1,2}日)?)(?=[ \t\u3000：:])")
 
@@ -110,7 +110,7 @@ class Facts:
         a wrap cut off falls short ('▌Google：…再到 AI' over 'Only'), where a paragraph runs on in full lines; a line
         the bar opens starts a paragraph of its own."""
         if self._marks is None:
-            counts = Counter(t[0] for t in self.texts if t[:1] in _BARS)
+            counts = Counter(t[0] for t in self.texts if t[:1] in BARS)
             self._marks = {mark for mark, n in counts.items() if n >= _MARKED_MIN}
         if not self._marks:
             return False
