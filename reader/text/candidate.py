@@ -40,3 +40,23 @@ def depth_of(c: Candidate, candidates: list[Candidate]) -> int:
         depth += candidates[parent].accepted
         parent = candidates[parent].parent
     return depth
+
+
+def with_lines(candidates: list[Candidate], lines: dict[int, int]) -> tuple[list[Candidate], dict[int, int]]:
+    """The candidates with each paragraph of `lines` kept under the parent given (a position in `candidates`): a
+    candidate there is taken back, a new plain title put in where none stood; positions renumbered in reading order.
+    Also the new position of each paragraph kept, for what the caller hangs under them."""
+    at = {c.index: n for n, c in enumerate(candidates)}
+    for i, parent in lines.items():
+        if i in at:
+            c = candidates[at[i]]
+            c.accepted, c.reason, c.parent = True, "", parent
+    new = [i for i in lines if i not in at]
+    order = sorted([(c.index, n) for n, c in enumerate(candidates)] + [(i, -1 - k) for k, i in enumerate(new)])
+    moved = {old: pos for pos, (_, old) in enumerate(order)}
+    out = []
+    for index, old in order:
+        c = candidates[old] if old >= 0 else Candidate(index, None, "container", -1000, parent=lines[index])
+        c.parent = moved[c.parent] if c.parent >= 0 else -1
+        out.append(c)
+    return out, {index: pos for pos, (index, _) in enumerate(order) if index in lines}

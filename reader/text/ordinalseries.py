@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from reader.text.headlines import HEADLINE_MAX
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
-from reader.text.candidate import Candidate
+from reader.text.candidate import Candidate, with_lines
 from reader.text.numerals import to_int
 
 _COUNTED = re.compile(r"((?:(?![一二三四五六七八九十零〇两])[\u4e00-\u9fff]){1,6})[ \t\u3000]?"
@@ -66,17 +66,4 @@ def add_counted_siblings(candidates: list[Candidate], paragraphs: Sequence[Parag
         for i in lines:
             if i not in at or not candidates[at[i]].accepted:
                 added[i] = candidates[at[_nearest(kept, i)]].parent
-    if not added:
-        return candidates
-    for i, parent in added.items():
-        if i in at:
-            candidates[at[i]].accepted, candidates[at[i]].parent = True, parent
-    new = [i for i in added if i not in at]
-    order = sorted([(c.index, n) for n, c in enumerate(candidates)] + [(i, -1 - k) for k, i in enumerate(new)])
-    moved = {old: pos for pos, (_, old) in enumerate(order)}
-    out = []
-    for index, old in order:
-        c = candidates[old] if old >= 0 else Candidate(index, None, "container", -1000, parent=added[index])
-        c.parent = moved[c.parent] if c.parent >= 0 else -1
-        out.append(c)
-    return out
+    return with_lines(candidates, added)[0] if added else candidates

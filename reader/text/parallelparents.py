@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from reader.text.bodytext import is_body
-from reader.text.candidate import Candidate
+from reader.text.candidate import Candidate, with_lines
 from reader.text.leadins import leads_into_list
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
@@ -81,22 +81,10 @@ def parallel_parents(candidates: list[Candidate], paragraphs: Sequence[Paragraph
     if not heads:
         return candidates
     held = {i: _count(candidates, following, n, heads) for i, n in heads.items()}  # before any parent moves
-    at = {c.index: n for n, c in enumerate(candidates)}
-    new = [i for i in heads if i not in at]
-    new_at = {i: k for k, i in enumerate(new)}
-    order = sorted([(c.index, n) for n, c in enumerate(candidates)] + [(i, -1 - k) for k, i in enumerate(new)])
-    moved = {old: pos for pos, (_, old) in enumerate(order)}
-    out = []
-    for index, old in order:
-        c = candidates[old] if old >= 0 else Candidate(index, None, "container", -1000)
-        if index in heads:
-            c.accepted, c.reason, c.parent = True, "", candidates[heads[index]].parent
-        c.parent = moved[c.parent] if c.parent >= 0 else -1
-        out.append(c)
-    for i, members in held.items():
-        part = moved[at[i]] if i in at else moved[-1 - new_at[i]]
-        for k in members:
-            candidates[k].parent = part
+    out, placed = with_lines(candidates, {i: candidates[n].parent for i, n in heads.items()})
+    for i, under in held.items():
+        for k in under:
+            candidates[k].parent = placed[i]
     return out
 
 
