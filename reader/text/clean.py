@@ -17,6 +17,7 @@ from reader.text.punctuation import as_characters
 from reader.text.region import article_blocks
 from reader.text.lineshape import contents_name, numbers_over_titles, page_after_leaders, rule_line, table_lines
 from reader.text.marklevels import first_of_parts, listed_items
+from reader.text.numberbreaks import break_blocks
 from reader.text.mdlines import dated_section, kramdown_marks, leading_entries, listed_entry, restamped_session
 from reader.text.linemarks import strip_marks, unannotated
 from reader.text.rewrap import rewrap
@@ -82,7 +83,8 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     blocks = strip_marks(blocks if decoded.kind == "text" else numbers_over_titles(blocks, _is_heading), st.removed)
     tops = frozenset(n for n, ln in enumerate(decoded.text.split("\n"), 1) if ln.startswith("\f")) \
         if decoded.kind == "text" and "\f" in decoded.text else frozenset()
-    blocks = _drop_debris(blocks, st, tops)
+    breaks = break_blocks(blocks, decoded.text) if decoded.kind == "text" and not tops else set()  # '4' over a slide's talk
+    blocks = _drop_debris(blocks, st, tops, breaks)
     declared_title = bool(decoded.meta.get("title"))
     items = meta.digest_headlines([b.text for b in blocks])  # a feed: its items' bylines are not the page's
     bylines = frozenset(blocks[i + 1].line for i in items)
@@ -158,13 +160,15 @@ def _heading_family(text: str) -> str | None:
     return getattr(_heading_matcher()(text), "family", None)
 
 
-def _drop_debris(blocks: list[Block], st: _State, tops: frozenset[int] = frozenset()) -> list[Block]:
-    """Chrome, widgets and page numbers; `tops` are the lines a form feed opens (a PDF extract's page tops)."""
+def _drop_debris(blocks: list[Block], st: _State, tops: frozenset[int] = frozenset(),
+                 breaks: set[int] | frozenset[int] = frozenset()) -> list[Block]:
+    """Chrome, widgets and page numbers; `tops` are the lines a form feed opens (a PDF extract's page tops), `breaks`
+    the blocks numbering a text's parts (kept)."""
     reasons = debris.classify_lines([b.text for b in blocks])
     out = []
     for k, (b, reason) in enumerate(zip(blocks, reasons)):
         if reason and (_heading_not_widget(blocks, reasons, k) or b.role == "cell" and reason == "site-junk"
-                       or k and page_after_leaders(blocks[k - 1].text, b.text)):
+                       or k and page_after_leaders(blocks[k - 1].text, b.text) or k in breaks):
             reason = ""  # a table's '1' over '金伟明' numbers its row: a page number stands among prose; under
             # '2. 赛事介绍……' it is the page the contents give, a wrap put on a line of its own
         reason = "" if b.role == "code" else reason or ("chrome" if b.role == "chrome" else "")  # a fence's '    ],'

@@ -137,11 +137,13 @@ def numbered_parents(matches: Sequence[HeadingMatch | None]) -> set[int]:
 def headless_run(matches: Sequence[HeadingMatch | None]) -> set[int]:
     """'二.经典功利主义', then 三. and 四.: a chapter's notes whose first part went untitled (no 一. anywhere before); a
     run of three in sequence shows the numbering, so its first member opens the level though it is not 一."""
-    seen = [(i, m.number) for i, m in enumerate(matches) if m is not None and m.family == "cn"]
-    if len(seen) < _HEADLESS_RUN or seen[0][1] < 2:
-        return set()
-    first = seen[0][1]
-    return {seen[0][0]} if all(n == first + k for k, (_, n) in enumerate(seen[:_HEADLESS_RUN])) else set()
+    heads = set()
+    for family in ("cn", "lone-cn"):  # '4' alone over a talk's slide after its titled '3 - …' ones: so too
+        seen = [(i, m.number) for i, m in enumerate(matches) if m is not None and m.family == family]
+        if len(seen) >= _HEADLESS_RUN and seen[0][1] >= 2 \
+                and all(n == seen[0][1] + k for k, (_, n) in enumerate(seen[:_HEADLESS_RUN])):
+            heads.add(seen[0][0])
+    return heads
 
 
 def marked_section(text: str) -> HeadingMatch | None:

@@ -18,6 +18,7 @@ from reader.text.agendas import drop_agenda_previews
 from reader.text.annexes import annex_lines
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
 from reader.text.countedparts import counted_parts
+from reader.text.numberbreaks import break_marks
 from reader.text.contents import contents_entries, titles_again, unnamed_contents
 from reader.text.captions import drop_centered_captions, image_captions
 from reader.text.decimals import opening_chapter, unnumbered_parents
@@ -135,6 +136,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     for i, m in run_on_articles(paragraphs, matches).items():
         matches[i] = m
     for i, m in counted_parts(paragraphs, matches).items():  # '第一条经验，…' again and again: a talk's parts
+        matches[i] = m
+    for i, m in break_marks(paragraphs, matches).items():  # '4', '5', '6' alone between blank lines: a slide each
         matches[i] = m
     stray = stray_articles(paragraphs, matches) | stray_decimals(matches, paragraphs, listed)
     stray |= continued_lists([p.text for p in paragraphs], matches)  # '…建議：（一）…；（二）…' over '（三）…'

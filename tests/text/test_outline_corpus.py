@@ -521,8 +521,8 @@ KNOWN_GAPS = {
     "items too",
     "d47_11_xiangmu_zongjie_baogao_wangye": "a page kept as text: stacked bare titles ('硬件框图', '软件流程图') are "
     "missed and a feature list's lines read as headings",
-    "d48_03_shendu_baodao_ganchai_liehuo": "a long feature's parts are numbered '1' … '8' alone on their lines (no "
-    "titles), read as no sections, while its epigraph lines ('——司马迁《史记》') read as headings",
+    "d48_03_shendu_baodao_ganchai_liehuo": "its parts numbered '1' … '8' alone on their lines are found, but the "
+    "closing '相关争论' after the last is missed",
     "d48_04_pinglun_beida_wangyi": "a commentary with the articles its collector appended: some appended articles' "
     "bare subheads are missed and the rest lose their level under the article's title",
     "d48_05_zhuanfang_rijing_shangye_zhoukan": "a transcript marks each speaker's turn ('唐鳳：', '訪問者：') as a "
@@ -769,8 +769,7 @@ KNOWN_GAPS = {
     "d67_05_yanjiang_slsec_zhaoxin_xuanjiang": "slides numbered '01 · SLsec 网络安全实验室' are no numbering the "
     "outline knows: some come out as plain titles, the rest are missed",
     "d67_06_zhuanfang_siqiansiwan_wuxi_qiyejia": "the subtitle '访谈记录' under the title reads as a part",
-    "d67_08_yanjiang_jsdc_chonggou_gushi": "bare slide numbers ('4' … '37') over a talk's script are not headings to "
-    "the outline",
+    "d67_08_yanjiang_jsdc_chonggou_gushi": "one bare slide number ('22') of the run '4' … '37' is missed",
     "d67_09_zhuanfang_siqiansiwan_xuzhou_qiyejia": "the subtitle '访谈记录' under the title reads as a part",
     "d68_01_suibi_2024_lvxing_riji": "a travel diary's '##' places right under their '#' provinces are partly missed "
     "and the two levels come out as one",
