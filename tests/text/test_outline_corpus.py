@@ -766,10 +766,11 @@ KNOWN_GAPS = {
     "d67_03_huiyi_yunchou_xuexi_xiaozu": "meetings dated with their place ('2024年6月21日，管理学院919') are partly missed "
     "and the labels '未解决的问题：' over one line are text",
     "d67_04_yanjiang_jianluzhi_zhuzigao": "a talk's spoken points ('第一，可以选择录制源。') read as parts",
-    "d67_05_yanjiang_slsec_zhaoxin_xuanjiang": "slides numbered '01 · SLsec 网络安全实验室' are no numbering the "
-    "outline knows: some come out as plain titles, the rest are missed",
+    "d67_05_yanjiang_slsec_zhaoxin_xuanjiang": "its slides numbered '00 · …' to '17 · …' are found, but the opening "
+    "slide's '讲稿', its bracketed cues ('【放片前，先起个头】') and the closing '现场提示' are missed",
     "d67_06_zhuanfang_siqiansiwan_wuxi_qiyejia": "the subtitle '访谈记录' under the title reads as a part",
-    "d67_08_yanjiang_jsdc_chonggou_gushi": "one bare slide number ('22') of the run '4' … '37' is missed",
+    "d67_08_yanjiang_jsdc_chonggou_gushi": "one bare slide number ('22') of the run '3 - …', '4' … '37' is joined to "
+    "the line below it across a blank line and missed",
     "d67_09_zhuanfang_siqiansiwan_xuzhou_qiyejia": "the subtitle '访谈记录' under the title reads as a part",
     "d68_01_suibi_2024_lvxing_riji": "a travel diary's '##' places right under their '#' provinces are partly missed "
     "and the two levels come out as one",
