@@ -150,9 +150,23 @@ def asked_loosely(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], 
     """'作为一名普通市民，在创建…中可以做些什么？' over its answer: a question with a clause break, or one asked in
     two, a part's heading only among bare questions that head theirs (a Q&A leaflet), never on its own (a speech asks
     so)."""
-    text = paragraphs[i].text.strip()
+    text = _unparticled(paragraphs[i].text.strip())
     return (len(text) <= INTERVIEW_MAX and not text[:1].isdigit() and (_asks_once(text) or _asks_twice(text))
             and CJK.search(text) is not None and opens_answer(paragraphs, i, is_body))
+
+
+_ADDRESSED = ("你", "您")  # '你们会怎么鼓励他们…呢？' turns to the interviewee
+_ELLIPTIC_MAX = 6  # '软件呢？': a follow-up that names the next topic and nothing else
+
+
+def _unparticled(text: str) -> str:
+    """'对于在校的学生，你们会怎么鼓励他们参与进来呢？' read as if without its 呢: beside bare questions that head
+    parts (`asked_loosely` is read only there), an interviewer's question put to the interviewee, or a bare follow-up
+    ('软件呢？'), ends in 呢 as often as not; a question with no one addressed ('…用这些原理“控制”我们呢？') or a
+    sentence before it ('那倒是不錯。那價格方面呢？') stays a turn of speech."""
+    if not text.endswith(_PARTICLE_END) or any(ch in text for ch in "。！!"):
+        return text
+    return text[:-2] + text[-1] if len(text) <= _ELLIPTIC_MAX or any(w in text for w in _ADDRESSED) else text
 
 
 def _asks_twice(text: str) -> bool:
