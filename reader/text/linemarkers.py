@@ -18,6 +18,7 @@ from reader.text.inline_lists import lists_inline
 from reader.text.listruns import glossary_entry, plain_ok
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph
+from reader.text.paddednumbers import padded_sections
 
 _SUBTITLED_MAX = 30  # '第一章  区块链：是社会实验，也是金融革命'
 
@@ -93,6 +94,8 @@ def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str
         kept = bodied_sections(paragraphs, matches)  # '1 目的' … '6 变更记录', each over its text
         matches = [None if m is not None and m.family == "decimal" and i not in kept else m  # '1 范围' alone
                    for i, m in enumerate(matches)]
+    for i, m in padded_sections(paragraphs, matches).items():
+        matches[i] = m  # '01 搬运任务', '02 · 抛弃幻想…': a count padded with a nought numbers sections
     if not families.isdisjoint(SEQUENCED):
         counted_titles(paragraphs, matches)
     if "decimal" in families:  # (counted_titles adds none)
