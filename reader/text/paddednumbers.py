@@ -1,6 +1,7 @@
-"""Sections numbered with two digits ('01 搬运任务', '02 · 抛弃幻想，直接上手'): a slide deck's or a WeChat article's
-own count. A list never pads its numbers with a nought, and a quantity is no title, so a run of such lines counted
-from 00 or 01, each set apart by a blank line, numbers the document's parts even with no 1.1 under them. One pass.
+"""Sections numbered with two digits ('01 搬运任务', '02 抛弃幻想，直接上手'): a slide deck's or a WeChat article's
+own count ('02 · …' with a middle dot is a slide's title: numberbreaks reads those). A list never pads its numbers
+with a nought, and a quantity is no title, so a run of such lines counted from 00 or 01, each set apart by a blank
+line, numbers the document's parts even with no 1.1 under them. One pass.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from collections.abc import Sequence
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph, line_gap
 
-# '01 搬运任务', '01 · SLsec 网络安全实验室', '10 · Misc & OSINT': two digits, a space or a middle dot, a title
-_PADDED = re.compile(r"([0-9]{2})(?:[ \t\u3000]*[·•・][ \t\u3000]*|[ \t\u3000]+)([^\s0-9].{0,29})")
+# '01 搬运任务', '10 Misc & OSINT': two digits, a space, a title that opens with no dot (numberbreaks' '01 · …')
+_PADDED = re.compile(r"([0-9]{2})[ \t\u3000]+([^\s0-9·•・].{0,29})")
 _NOT_TITLE = re.compile(r"[。；;！!？?]|[0-9][,，][0-9]{3}")  # a sentence, or an amount ('52,254') in a table row
 _LINE_MAX = 40
 
