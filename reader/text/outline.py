@@ -14,6 +14,7 @@ import operator
 from collections import Counter
 from dataclasses import replace
 
+from reader.text.acronyms import drop_acronym_entries
 from reader.text.agendas import drop_agenda_previews
 from reader.text.annexes import annex_lines
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
@@ -47,6 +48,7 @@ from reader.text.pagetail import drop_page_tail
 from reader.text.parallelparents import parallel_parents
 from reader.text.pagetitles import drop_lone_titled_unit, opening_number
 from reader.text.pianparts import nest_under_pian
+from reader.text.pointers import drop_pointers, points_elsewhere
 from reader.text.namedlists import restarted_under_named
 from reader.text.nameditems import named_items
 from reader.text.meta import digest_headlines
@@ -256,7 +258,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         groups.update(cases)
         found = [i for i in sorted(plain_lines | labels | set(groups.values()) | digest)
                  if i not in named and i not in annexes and i not in header and i not in contents
-                 and not paragraphs[i].cell and not figure_caption(paragraphs[i].text)]  # '图 3.4 …' names a picture
+                 and not paragraphs[i].cell and not figure_caption(paragraphs[i].text)  # '图 3.4 …' names a picture
+                 and not points_elsewhere(paragraphs[i].text)]  # '了解更多 》', '详见附表 4' send the reader on
         opening = opened_lists(found, numbered)
         if found and (not numbered or labels or paged or digest or under_lone_unit(found, numbered)
                       or titles_in_parts(found, numbered, paragraphs) or len(found) >= _OUTNUMBERED * len(numbered)
@@ -308,6 +311,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             candidates = decide(paragraphs, matches, named, annexes | labels, formats, issued)
     candidates = add_counted_siblings(candidates, paragraphs)  # '步骤一：提交申请' beside the title '步骤二：审核处理'
     drop_list_leads(candidates, paragraphs)  # '时间和地点如下' over its '东区：…': the list's lead-in
+    drop_pointers(candidates, paragraphs)  # '了解更多 》', '具体见图 4.6': a link, a pointer to a figure
+    drop_acronym_entries(candidates, paragraphs)  # 'SAN:存储区域网络 (Storage Area Network)' under '缩写说明'
     drop_centered_captions(candidates, paragraphs, kind, opens, captioned)  # '    ADC 的状态转移图' under a figure
     drop_page_tail(candidates, paragraphs, _is_body)  # '热门产品:' under the page's '责任编辑：…': its shop's row
     drop_lone_titled_unit(candidates, title, paragraphs[0].text if paragraphs else "")  # '…何以成为…？' too

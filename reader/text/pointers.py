@@ -1,0 +1,38 @@
+"""Lines that point the reader elsewhere, never a section's title: a web page's link ('了解更多 》', '詳細資訊 》') and a
+report's pointer to a figure or a table ('具体见图 4.6', '其RTL描述详见附表 4', '如图3所示'). A title names what
+follows it; these send the reader to another place. Each look is one anchored match or a scan of one line: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.text.model import Paragraph
+
+# '》' closing no '《' is a link's arrow ('了解更多 》'), as '>' and '〉' are (furniture.furniture_line)
+_ARROWS = "》»"
+_LINK_MAX = 30  # '詳細資訊 》 軟體網頁在地化專案': the link's words and what it names
+# '(详)见图 4.6', '参见表2', '详见附表 4', '如图3所示': a sentence sending the reader to a numbered figure or table
+_REFERENCE = re.compile(r"(?:(?<![意可预預少罕常偏])(?:见|見)|参看|參看|参阅|參閱|如)"  # not '意见表', '常见表格'
+                        r"[ 　]?(?:附|下|上)?[图表圖][ 　]*[-－‐]?[ 　]*[0-9０-９]")
+_REFERENCE_MAX = 30  # a sentence's length, no paragraph's
+
+
+def points_elsewhere(text: str) -> bool:
+    """'了解更多 》' or '具体见图 4.6': a link's arrow or a pointer to a figure or a table, no title; '《论语》' and
+    '图书馆' are left alone."""
+    text = text.strip()
+    if not text or len(text) > max(_LINK_MAX, _REFERENCE_MAX):
+        return False
+    if any(a in text for a in _ARROWS) and "《" not in text and "«" not in text:
+        return True
+    return _REFERENCE.search(text) is not None
+
+
+def drop_pointers(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
+    """An unnumbered title that points elsewhere ('了解更多 》', '具体见图 4.6') is a link or a sentence: not kept."""
+    for c in candidates:
+        if c.accepted and not c.numbered() and points_elsewhere(paragraphs[c.index].text):
+            c.accepted = False
+            c.reason = "it points elsewhere (a link's '》', '详见附表 4'): no section"
