@@ -14,7 +14,7 @@ from reader.text.punctuation import label_name
 
 # How a report, a year's review or a blog post ends: the names of its closing part, said once, at the end.
 CLOSING_NAMES = frozenset(
-    "最后 写在最后 最后的话 写在后面 写在最後 最後 總結 总结 总结与展望 總結與展望 结语 結語 结束语 結束語 尾声 尾聲 "
+    "最后 写在最后 最后的话 写在后面 写在最後 最後 總結 总结 总结与展望 總結與展望 结语 結語 结束语 結束語 余论 餘論 尾声 尾聲 "
     "展望 未来展望 未來展望 展望未来 展望未來 未来计划 未來計劃 下一步计划 下一步計劃 结论 結論 结论与展望 結論與展望 "
     "结论和展望 結論和展望 总结和展望 總結和展望 未来可期 未來可期 后记 後記 感想 个人感想 個人感想 心得体会 心得體會 致谢 致謝 特别致谢 "
     "特別致謝".split())

@@ -16,7 +16,7 @@ def keywords_line(text: str) -> bool:
 
 # Unnumbered headings every reader recognises by name (simplified and traditional, spaces removed).
 PART_NAMES = frozenset(
-    "序言 序 前言 引言 导言 導言 绪论 緒論 绪言 緒言 概述 总纲 總綱 总则 總則 附则 附則 附录 附錄 结语 結語 结束语 結束語 "
+    "序言 序 前言 引言 导言 導言 导论 導論 引论 引論 绪论 緒論 绪言 緒言 概述 总纲 總綱 总则 總則 附则 附則 附录 附錄 结语 結語 结束语 結束語 余论 餘論 "
     "后记 後記 跋 参考 參考 参考文献 參考文獻 参考资料 參考資料 相关参考资料 相關參考資料 参考书目 參考書目 延伸阅读 延伸閱讀 "
     "推荐阅读 推薦閱讀 致谢 致謝 摘要 内容摘要 內容摘要 内容提要 內容提要 执行摘要 執行摘要 结论 結論 小结 小結 注释 註釋 "
     "附注 附註 作者简介 作者簡介 "  # a paper's notes after its text, a book's or a paper's word on its author
