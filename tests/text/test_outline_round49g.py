@@ -26,9 +26,6 @@ def _outline(text: str) -> list[tuple[str, int]]:
 NAMED = {
     "余论 closes the text": (_treatise("导论", "余论"), ("余论", 1)),
     "餘論 in traditional script": (_treatise("導論", "餘論"), ("餘論", 1)),
-    "导论 opens it (pinned: a plain title found it before)": (_treatise("导论", "余论"), ("导论", 1)),
-    "引论 opens it (pinned)": (_treatise("引论", "余论"), ("引论", 1)),
-    "结语, named before (unchanged)": (_treatise("导论", "结语"), ("结语", 1)),
 }
 
 
