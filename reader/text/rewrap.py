@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from typing import Callable, NamedTuple
 
+from reader.text.blocktails import blank_marked, block_tail
 from reader.text.headers import addressee_line
 from reader.text.latinmeasure import latin_letters, leading_word
 from reader.text.lonetitles import lone_titles
@@ -174,6 +175,8 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     # blank lines none of which falls under a full line cut mid-sentence mark every paragraph: none goes unmarked
     marked = bool(doc_width) and blanks >= 3 and not any(
         opens[k - 1] and widths[k - 1] >= doc_width - 8 for k in range(1, len(lines)) if lines[k].blank_before)
+    befores = [ln.blank_before for ln in lines]
+    tails = blank_marked(befores) and not spaced  # a short line closing a block of wrapped lines is their tail
     titled, comma_titled = _titled_families(texts, [doc_width or w for w in run_width], facts, slack if doc_width else (
         1 if local is not None else 4), family) if family else (set[str](), set[str]())
     out: list[tuple[str, tuple[tuple[int, int], ...]]] = []
@@ -201,7 +204,9 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
             starts_paragraph = True  # '（一）裁判文书上网的历程' filling a narrow column: a title, like its short kin
         # an indented paragraph's prose runs on in lines set flush, whatever they start with ('…健全统' / '一、协调…')
         flush_run = indent_marks and para_indent > 0 and not lines[i].indented and prose
-        if not starts_paragraph and _joins(facts, i, wrap, line_slack, first, len(starts) > 1, flush_run, marked):
+        if not starts_paragraph and (_joins(facts, i, wrap, line_slack, first, len(starts) > 1, flush_run, marked) or (
+                tails and wrap and block_tail(befores, i, len(starts) > 1, widths[i - 1] >= wrap - line_slack)
+                and _tail_words(facts, i))):
             cur, prose = glue(cur, nxt), prose or not _PROSE_MARKS.isdisjoint(nxt)
             starts.append((len(cur) - len(nxt), lines[i].line))
         else:
@@ -358,6 +363,15 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     # an open line far short of the width ends a paragraph, unless what starts the next line could not fit
     short = wrap - w - (_INDENT if first else 0)
     return short <= slack + 2 or width(leading_word(nxt)) >= short - 1
+
+
+def _tail_words(facts: _Facts, i: int) -> bool:
+    """Line i may be words of the prose above it: no numbered heading, item, bullet, code, field or date opens it."""
+    nxt = facts.texts[i]
+    return not (facts.is_heading(i) or _ITEM.match(nxt) or nxt.startswith(BULLETS) or nxt[:2] in MARKDOWN_BULLETS
+                or facts.code(i - 1) or facts.code(i) or i in facts.alone or i - 1 in facts.alone or facts.field(i)
+                or facts.dated(i) or facts.counted_part(i) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt)
+                or markdown_row(facts.texts[i - 1]) or picture_line(nxt) or BARE_NUMBER.match(nxt))
 
 
 def _short_title(text: str, wrap: int, slack: int) -> bool:
