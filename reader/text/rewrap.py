@@ -206,7 +206,9 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
         flush_run = indent_marks and para_indent > 0 and not lines[i].indented and prose
         if not starts_paragraph and (_joins(facts, i, wrap, line_slack, first, len(starts) > 1, flush_run, marked) or (
                 tails and wrap and block_tail(befores, i, len(starts) > 1, widths[i - 1] >= wrap - line_slack)
-                and _tail_words(facts, i))):
+                and _tail_words(facts, i) and (facts.opens[i - 1] or not _PROSE_MARKS.isdisjoint(nxt)))):
+            # (after a finished sentence only prose goes on: '第一门高级编程语言' there is a title the writer set
+            # under its text, a blank line under it only)
             cur, prose = glue(cur, nxt), prose or not _PROSE_MARKS.isdisjoint(nxt)
             starts.append((len(cur) - len(nxt), lines[i].line))
         else:

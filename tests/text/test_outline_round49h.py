@@ -30,10 +30,10 @@ OPEN_BLOCK = [_full(1, "，"), _full(4, "，"), _full(6, "，"), _full(8, "的")
 TAILS = {
     # rule: blocktails.block_tail joins a block's short last line to the full lines over it
     "a short last line under a full one ending its sentence": (
-        _wrapped([_full(0, "，"), _full(3, "。"), "表示存在数据缺失的情况"],
-                 [_full(5, "，"), _full(7, "，"), _full(2, "。"), "然后再做下一步"], OPEN_BLOCK,
-                 [_full(9, "，"), _full(3, "。"), "最后再看看整体的结果"], [_full(0, "，"), _full(11, "。")]),
-        ["表示存在数据缺失的情况", "然后再做下一步", "最后再看看整体的结果"], []),
+        _wrapped([_full(0, "，"), _full(3, "。"), "表示数据缺失，还要补齐"],
+                 [_full(5, "，"), _full(7, "，"), _full(2, "。"), "然后，再做下一步"], OPEN_BLOCK,
+                 [_full(9, "，"), _full(3, "。"), "最后，再看整体的结果"], [_full(0, "，"), _full(11, "。")]),
+        ["表示数据缺失，还要补齐", "然后，再做下一步", "最后，再看整体的结果"], []),
     # negatives: a numbered heading, a list's item and a bullet under a full line keep their own lines
     "a numbered heading closing a block stays a heading": (
         _wrapped([_full(0, "，"), _full(3, "。"), "二、工作安排"], [_full(5, "，"), _full(7, "，"), _full(2, "。"),
@@ -43,9 +43,14 @@ TAILS = {
         _wrapped([_full(0, "，"), _full(3, "：")], [_full(5, "，"), _full(2, "："), "（1）准备数据"], OPEN_BLOCK,
                  [_full(9, "，"), _full(3, "。"), "• 检查结果"], [_full(0, "，"), _full(11, "。")]),
         [], None),
+    "an unpunctuated line under a finished sentence stays a title": (
+        _wrapped([_full(0, "，"), _full(3, "。"), "第一门编程语言"], [_full(5, "，"), _full(7, "，"), _full(2, "。"),
+                 "后来的发展"], OPEN_BLOCK, [_full(9, "，"), _full(11, "。")], [_full(0, "，"), _full(11, "。")]),
+        [], None),
 }
 OWN_LINES = {"a numbered heading closing a block stays a heading": ["二、工作安排", "三、保障措施"],
-             "an item or a bullet closing a block stays its own line": ["（1）准备数据", "• 检查结果"]}
+             "an item or a bullet closing a block stays its own line": ["（1）准备数据", "• 检查结果"],
+             "an unpunctuated line under a finished sentence stays a title": ["第一门编程语言", "后来的发展"]}
 
 
 @pytest.mark.parametrize("text, joined, titles", TAILS.values(), ids=TAILS.keys())
