@@ -19,6 +19,7 @@ from reader.text.listruns import glossary_entry, plain_ok
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.model import Paragraph
 from reader.text.paddednumbers import padded_sections
+from reader.text.speakertalks import speaker_talks
 
 _SUBTITLED_MAX = 30  # '第一章  区块链：是社会实验，也是金融革命'
 
@@ -96,6 +97,8 @@ def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str
                    for i, m in enumerate(matches)]
     for i, m in padded_sections(paragraphs, matches).items():
         matches[i] = m  # '01 搬运任务', '02 · 抛弃幻想…': a count padded with a nought numbers sections
+    for i, m in speaker_talks(paragraphs, matches).items():
+        matches[i] = m  # '1 林华亮：…', '2 李国星：…': a programme's numbered talks
     if not families.isdisjoint(SEQUENCED):
         counted_titles(paragraphs, matches)
     if "decimal" in families:  # (counted_titles adds none)

@@ -85,6 +85,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
     following: list[int] = []  # the next numbered line after each line, made when a 第X讲-style unit first asks
     labelled: dict[int, list[Candidate]] = {}  # the members of each run of a word's numbering ('议题一：' …)
     titled_chapters = False  # a title has stood inside a chapter (第一章 over '时刻控制自己的坏情绪')
+    again = recurring_subs(matches)  # '个人简介' under each talk: a sub-title of items, never over a counted part
     for i, m in enumerate(matches):
         if i in named or i in containers:
             shown = m if m is not None and m.family in HOLDERS else None  # 一、中华人民共和国公司法, numbered
@@ -164,8 +165,9 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             if len(stack) >= _DEPTH_MAX:
                 continue  # a twelfth family inside eleven open ones is a numbered line of text, not a level
             to_decimal_parent(m, stack, candidates, last.get(c.key))  # 3.1 belongs to section 3, not to (5)
-            while stack and not _may_hold(candidates[stack[-1]], c, inverted):
-                stack.pop()
+            while stack and (not _may_hold(candidates[stack[-1]], c, inverted) or c.key.startswith("di-")
+                             and candidates[stack[-1]].key == "sub" and candidates[stack[-1]].match.title in again):
+                stack.pop()  # ('第一场：…' after a keynote's '个人简介' is the next part, not inside the label)
             if m.family.startswith("di-"):
                 following = following or _following(matches)
                 if (at := _restarted_under(matches, following[i], stack, candidates)) >= 0:
@@ -233,6 +235,16 @@ def _restarted_under(matches: list[HeadingMatch | None], after: int, stack: list
         return -1
     open_item = candidates[stack[at]].match
     return at if open_item is not None and open_item.number > 1 else -1
+
+
+def recurring_subs(matches: list[HeadingMatch | None]) -> set[str]:
+    """The sub-titles found more than once ('个人简介' and '报告摘要' under every talk): labels inside items (one pass)."""
+    seen: set[str] = set()
+    again: set[str] = set()
+    for m in matches:
+        if m is not None and m.family == "sub":
+            (again if m.title in seen else seen).add(m.title)
+    return again
 
 
 def _may_hold(parent: Candidate, c: Candidate, inverted: bool = False) -> bool:

@@ -791,10 +791,8 @@ KNOWN_GAPS = {
     "('2. 公營住宅配置之區位、房型比例及規劃設計內容：'), read as a list: half the items titled is a list's share",
     "d69_02_tongzhi_guanlixue_nianhui_jiaotong": "a conference page's route labels ending in '：' ('合肥火车站（距离…）：') "
     "and its sidebar title are missed",
-    "d69_03_tongzhi_r_huiyi_xinlixue_zhuanchang": "a programme's talks numbered bare ('1 李英武：R 语言在…') and their "
-    "'个人简介' / '报告摘要' labels are missed",
-    "d69_04_tongzhi_r_huiyi_yiliao_jiankang_zhuanchang": "a programme's talks numbered bare ('1 林华亮：…') are missed, "
-    "so their '个人简介' / '报告摘要' labels sit two levels too high",
+    "d69_03_tongzhi_r_huiyi_xinlixue_zhuanchang": "the keynote's line 'Keynote （5月24日）' and its speaker line are missed, "
+    "so the keynote's '个人简介' / '报告摘要' stand at the top level",
     "d69_05_tongzhi_beiyesi_luntan_richeng": "a forum's '报告题目：…' lines are missed and a speaker's name reads as a "
     "title",
     "d69_11_tongzhi_dashuju_gongyi_daxue": "an event page's '###活动介绍###' titles, their '#' kept in the text, are "
