@@ -11,6 +11,7 @@ from reader.text.fields import labelled_particular
 from reader.text.days import day_titles
 from reader.text.furniture import furniture_line, photo_caption
 from reader.text.bodytext import SENTENCE_END as _SENTENCE_END, is_body as _is_body
+from reader.text.latinsiblings import latin_siblings
 from reader.text.latinnames import CJK as _CJK, FIRST_ITEM, TITLE_MAX as _UNNUMBERED_MAX, latin_name, pair_line
 from reader.text.headerrows import table_line
 from reader.text.headlines import HEADLINE_MAX, colon_headlines, headline_colon
@@ -168,6 +169,7 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
                    | set(day_titles(paragraphs, matches)))  # 'D5', 'D6&D7' among 'D3', 'D4': a diary's days
     found = sorted(set(found) | named_again(paragraphs, matches, found)  # '主要特点:' where '主要特点' heads a part
                    | pipe_titles(paragraphs, found, weighable))  # '健身 | 对抗久坐与熵增' among '技术 | …' parts
+    found = sorted(set(found) | latin_siblings(paragraphs, matches, set(found)))  # 'Issues' among 'Workflow', 'Review'
     asked = sorted(asked + briefly_answered(paragraphs, asked))  # '问：…？' '答：不是。' among long answers
     found = sorted(set(found) | set(asked_parts(asked, [paragraphs[i].text.strip() for i in asked], len(found), loose)))
     aside = {i: paragraphs[i].text.strip() for i in captions}  # '➤…' after a wide gap: a title, not a caption

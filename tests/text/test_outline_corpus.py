@@ -284,7 +284,6 @@ KNOWN_GAPS = {
     "f28_01_biji_jinhua_jisuan_yichuan_suanfa": "a course note's unnumbered titles over code-free paragraphs and "
                                                 "formulas ('基本概念', '适应度') are missed",
     "f28_03_biji_ruankao_xinxi_anquan": "an exam note's three Markdown levels read as one, a line of code is taken",
-    "f28_07_biji_lunwen_jiegou": "'Introduction', 'Experiment' after a numbered list are missed, its items taken",
     "f28_08_wenda_xinsheng_cainixiangwen": "an FAQ's '❔ 学校位于哪个城市' questions under unnumbered parts are missed",
     "f28_09_zhinan_xuesheng_yibao": "a service guide's unnumbered titles at three levels are mostly missed",
     "f28_10_gonggao_ospp_xiangmu_tian": "a call for projects: '注意事项', '上游项目' missed, a project's task list "

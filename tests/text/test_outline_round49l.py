@@ -83,3 +83,42 @@ NEGATIVE = {
 def test_lines_left_alone(name: str) -> None:
     """rule: speakertalks leaves lists, numbered sentences, repeated labels and short runs alone"""
     assert not [t for _, m, t in _found(NEGATIVE[name]) if m.isdigit() and "：" in t]
+
+
+# A talk whose slides are titled in English, each over the speaker's Chinese words
+SLIDE_BODY = ["這一段是講者在這張投影片上說的話，內容比較長，也有完整的句子。",
+              "接下來我們看看這個部分是怎麼做出來的，中間遇到了不少麻煩。",
+              "最後整理一下今天的重點，謝謝大家來聽這一場分享。"]
+
+
+def _deck(titles: list[str], odd: str = "") -> str:
+    parts = ["我的開源專案分享\n\n大家好，今天想跟大家分享我這半年做的一個小專案。"]
+    parts += [f"{t}\n\n{SLIDE_BODY[k % 3]}" for k, t in enumerate(titles)]
+    return "\n\n".join(parts) + odd + "\n"
+
+
+def test_english_slide_titles_beside_found_ones() -> None:
+    """rule: latinsiblings adds 'Issues' and a longer English title where three English titles are found already"""
+    titles = ["Live Demo", "Architecture", "Data mining", "Face detection and Face recognition", "Workflow",
+              "Issues", "How to learn anything in one Month", "The end"]
+    text = _deck(titles[:5]) + "\nIssues\n\n1. Data source：資料來源不夠好\n2. 模型不夠準確\n\n" + \
+        "How to learn anything in one Month\n\n" + SLIDE_BODY[0] + "\n\nThe end\n\n" + SLIDE_BODY[2] + "\n"
+    found = [t for _, _, t in _found(text)]
+    assert [t for t in found if t in titles] == titles
+
+
+LATIN_NEGATIVE = {
+    # English lines that are a quotation's, over English text
+    "english over english": _deck(["Live Demo", "Architecture", "Workflow"],
+                                  "\n\nStay hungry stay foolish\n\nThis is what he said at the end of the talk."),
+    # a single English line where no slide is titled in English
+    "no english titles found": "我的開源專案分享\n\n大家好，今天想跟大家分享。\n\n第一部分\n\n" + SLIDE_BODY[0] +
+                               "\n\nThank you all\n\n" + SLIDE_BODY[1] + "\n",
+}
+
+
+@pytest.mark.parametrize("name", list(LATIN_NEGATIVE))
+def test_english_lines_left_alone(name: str) -> None:
+    """rule: latinsiblings leaves English lines over English text, and any where no English title is found"""
+    found = [t for _, _, t in _found(LATIN_NEGATIVE[name])]
+    assert not {"Stay hungry stay foolish", "Thank you all"} & set(found)
