@@ -104,6 +104,7 @@ def particulars(paragraphs: Sequence[Paragraph], colons: Sequence[int] | None = 
 
 _DATED = re.compile(r"((?:19|20)[0-9]{2})(?:[ \t]*[./\-年][ \t]*([0-9]{1,2})[ \t]*[./\-月][ \t]*([0-9]{1,2})[ \t]*日?|"
                     r"(0[1-9]|1[0-2])([0-3][0-9])(?![0-9]))")  # '2024年6月21日', '20240723-工作安排'
+_MONTH = re.compile(r"((?:19|20)[0-9]{2})[ \t]*[./\-年][ \t]*(1[0-2]|0?[1-9])(?![0-9./\-])[ \t]*月?")  # '2021.07 月小聚'
 _SHORT_DATE = re.compile(r"(1[0-2]|0?[1-9])[.．/](3[01]|[12][0-9]|0?[1-9])(?:[ \t]*[（(][^）)]{1,6}[）)])?")
 _DATE_LABEL = re.compile(r"(?:会议|會議|开会|開會)?(?:时间|時間|日期)[ \t\u3000]*[：:][ \t\u3000]*")
 _DATE_LABEL_FIRST = "会會开開时時日"
@@ -134,14 +135,17 @@ def dated_sessions(paragraphs: Sequence[Paragraph], opening: AbstractSet[str] | 
             text = text[label.end():]  # '时间: 2024年1月18日' opening each week's record: the date names the session
         if not text[:1].isdigit():
             continue
-        if (m := _DATED.match(text)) is None:
+        if (m := _DATED.match(text) or _MONTH.match(text)) is None:
             if (short := _SHORT_DATE.fullmatch(text)) is not None:
                 days.append((i, (0, int(short.group(1)), int(short.group(2)))))
             continue
         rest = text[m.end():].strip()
         if rest[:1] in "，," and len(rest) <= _PLACE_MAX:
             rest = rest[1:]  # a place, not the sentence of a chronicle's entry
-        date = (int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5)))
+        if m.re is _MONTH and not rest[:1].isalpha():
+            continue  # '2021.07 月小聚: …' names a monthly meeting; '2020年4月' alone dates a letter
+        date = (int(m.group(1)), int(m.group(2)), 0) if m.re is _MONTH else \
+            (int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5)))
         if len(rest) <= _SESSION_TITLE_MAX and not any(ch in "。！？；，,;!?" for ch in rest):
             found.append((i, date, rest.endswith(("：", ":"))))
         elif rest[:1].isalnum() and len(rest) <= _TALK_TITLE_MAX and not any(ch in "。；，,;" for ch in rest):

@@ -39,6 +39,7 @@ from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_
                                   under_lone_unit, unnumbered_top_level)
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels, untagged_clauses
 from reader.text.markers import HeadingMatch, match_heading
+from reader.text.mixedsessions import dated_meetings, lift_sessions
 from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, meeting_fields, nest_sessions_in_part,
                                   nest_under_record_parts, nest_under_sessions, ordinal_sessions, session_fields,
                                   session_titles)
@@ -147,6 +148,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     for i in stray:
         matches[i] = None
     sessions = ordinal_sessions(paragraphs) or dated_sessions(paragraphs, opens)  # '第一次会议：' over its particulars'
+    sessions |= dated_meetings(paragraphs, sessions)  # '2024-03-20 项目启动会议' beside '第二次会议记录：'
     # dates, '2019.09.25' under a session's last line opening the next: no byline, nor a table's cell
     rows = {i: why for i, why in table_rows(paragraphs, matches).items() if i + 1 not in sessions}  # '1.信息化发展指数'
     # over '>79' / '72.45'
@@ -280,6 +282,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             nest_stacked_titles(candidates, paragraphs)  # '核心概念' right over '函数-装饰器': a part over its sections
             nest_under_headlines(candidates, paragraphs)  # '产品：明确目标，…' over '功能方面'
             nest_under_sessions(candidates, sessions)  # '20190305会议纪要' over '到会情况'
+            lift_sessions(candidates, sessions)  # and the first meeting's '讨论内容' holds not the second meeting
             nest_under_record_parts(candidates, paragraphs, title, sessions)  # '主要议题' over '开源社茶礼'
             nest_sessions_in_part(candidates, agenda, sessions)  # '会议纪要' over '2022年9月7日'
             if not digest:  # a feed shows a story again under another: no sub-title

@@ -757,8 +757,8 @@ KNOWN_GAPS = {
     "sub-titles are missed",
     "d66_09_guiding_nanjing_shandi_malasong_baoming": "a race's registration fields ('1、比赛日期：…') read as "
     "titles",
-    "d67_01_huiyi_duckstudy_xiangmu_huiyi": "a record's two dated meetings ('2024-04-16 功能开发会议') and its later "
-    "'第二次会议记录：' labels are missed, so its sections come out a level too high",
+    "d67_01_huiyi_duckstudy_xiangmu_huiyi": "a record's dated and counted meetings stand at the top now, but the "
+    "second meeting's topics ('需求分析') miss their '讨论内容' level and the '会议内容：' labels are missed",
     "d67_02_huiyi_code_debug_huiyi_jiyao": "meetings opened by compact dates ('20240723-工作安排') are partly missed and "
     "each '会议内容：' label reads as a part",
     "d67_03_huiyi_yunchou_xuexi_xiaozu": "meetings dated with their place ('2024年6月21日，管理学院919') are partly missed "
@@ -809,8 +809,9 @@ KNOWN_GAPS = {
     "lists, with no paragraph to frame them, and are missed",
     "d71_02_zongjie_pces_xiangmu": "a summary's numbered questions ('1. 项目成员分工和预期计划') over bullet lists and "
     "pictures read as a list, and a '1. 问题：…' inside them breaks their sequence",
-    "d71_03_huiyi_wangluziyou_xiaoju": "a collection of meeting notes: some dated meeting titles and their labels are "
-    "missed, and short lines of the notes read as titles",
+    "d71_03_huiyi_wangluziyou_xiaoju": "a collection of meeting notes: dated titles with a question or a comma in "
+    "them ('2022.6.16 丞相，起風了？…') or a prefix ('（會前討論）2022.3.12 …') are missed, as are their labels, and "
+    "short lines of the notes read as titles",
     "d71_04_jiangzuo_yanxuetong_gushi": "a talk's stories ('上山下乡', '高考') sit under a bare '故事' that is missed, so "
     "they lose their level, and its numbered answers read as sections",
     "d71_05_jihua_phylab_gongxian_fenpei": "a plan's titles under its one part lose their level and a term over a "
