@@ -9,6 +9,7 @@ from typing import Callable, NamedTuple
 
 from reader.text import debris, meetings, meta, pages, pagetitles, standards
 from reader.text.declaredtitle import declared_title
+from reader.text.flatsections import flat_firsts
 from reader.text.formats import blocks_for, text_blocks, without_attributes
 from reader.text.garble import find_garbled
 from reader.text.headers import issue_number
@@ -227,6 +228,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
     top_level = decoded.kind == "markdown" and not any(b.heading_level == 1 for b in blocks) \
         and not first_of_parts([b.heading_level for b in blocks])
     lead = leading_entries(blocks, decoded.kind)  # '- [IoT设备的算力利用](#iot…)' and its parts over the '#' title
+    flat = flat_firsts(blocks) if decoded.kind == "html" else set()  # '<h1>特别提醒</h1>' first of the page's <h1> parts
     while i < min(len(blocks), _HEADER_SPAN + lead) and not 0 < end <= blocks[i].line:  # a digest's first item ends it
         b = blocks[i]
         text = b.text
@@ -292,7 +294,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
         elif not title and (standards.cover_line(text) or issue_number(text)):
             out.append(b)  # 'ICS 35.240', 'GB/T 22239—2019' over a standard's title, '临政办函[2013]89号' over a
             # notice's: its cover or its header, kept, not its title
-        elif (not title and (b.heading_level <= 1 or i == 0 and top_level) and i >= lead  # a headline over its dateline
+        elif (not title and (b.heading_level <= 1 or i == 0 and top_level) and i >= lead and i not in flat  # a headline
+              # over its dateline
               and meta.title_like(text, b.heading_level > 0 or _over_dateline(blocks, i))
               and (not _is_heading(text) or pagetitles.numbered_title(blocks, i, text)) and not pagetitles.opening_part(
                 blocks, i)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.text import meta, pagetitles
+from reader.text.flatsections import flat_firsts
 from reader.text.markers import match_heading
 from reader.text.model import Block
 
@@ -20,7 +21,10 @@ def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tu
     parts = {_bare(part) for part in pagetitles.title_parts(declared, loose=True) if len(_bare(part)) >= _PART_MIN} if page \
         else set()
     above = 7  # the highest heading level seen so far
+    flat = flat_firsts(blocks) if page else set()  # the first of a page's parts set side by side heads no page
     for k, b in enumerate(blocks[:12]):
+        if k in flat:
+            break
         if b.heading_level and b.text and b.heading_level <= above and (
                 _bare(b.text) == _bare(title) or b.text in declared and len(b.text) >= 0.6 * len(title)):
             return b.text, _kicker(blocks[:k], b) + blocks[k + 1:]
