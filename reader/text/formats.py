@@ -6,6 +6,7 @@ import re
 
 from reader.text.html_tokens import unescape
 from reader.text.decode import HASH_TITLE_START
+from reader.text.exportwrap import unwrap_export
 from reader.text.hashtitles import hash_headings
 from reader.text.htmlpage import WS as _WS, html_blocks, html_meta
 from reader.text.mdlines import block_attributes, titles_its_text
@@ -348,4 +349,4 @@ def markdown_blocks(text: str) -> list[Block]:
     flush()
     if html_end:
         blocks.extend(html_blocks("\n".join(html), html_line - 1))
-    return blocks
+    return unwrap_export(blocks)
