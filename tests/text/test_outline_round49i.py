@@ -8,8 +8,7 @@ import pytest
 
 from reader.text.meetings import dated_sessions
 from reader.text.mixedsessions import dated_meetings
-from reader.text.model import Paragraph
-from support import parse_document
+from support import paragraphs as _paragraphs, parse_document
 
 MIXED = """社团项目会议记录
 
@@ -77,14 +76,6 @@ def _found(text: str) -> list[tuple[int, str]]:
     return [(h.depth, h.title) for h in doc.headings]
 
 
-def _paragraphs(lines: list[str]) -> list[Paragraph]:
-    out, start = [], 0
-    for n, text in enumerate(lines, 1):
-        out.append(Paragraph(text, n, start))
-        start += len(text) + 1
-    return out
-
-
 BODY = ["会上大家轮流汇报了进度。", "下一步继续推进各自的任务。"]
 
 # rule: mixedsessions.dated_meetings / lift_sessions; meetings.dated_sessions reads a year and month
@@ -108,7 +99,7 @@ def test_sessions_found(name: str) -> None:
         assert heading in found, (name, found)
 
 
-def _record(firsts: list[str]) -> list[Paragraph]:
+def _record(firsts: list[str]) -> tuple:
     return _paragraphs([line for first in firsts for line in [first] + BODY])
 
 
