@@ -112,7 +112,7 @@ def collect_depth() -> tuple[list[list[float]], list[int], list[str]]:
     seen: list = []
 
     def spy(candidates, paragraphs):
-        top = titledepth.top_titles(candidates)
+        top = titledepth.weighed_titles(candidates)  # the titles inference weighs (named parts may stand beside them)
         if top:
             seen.append((titledepth.depth_features(candidates, paragraphs, top),
                          [paragraphs[candidates[n].index].line for n in top]))

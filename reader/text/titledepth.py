@@ -56,6 +56,12 @@ def top_titles(candidates: Sequence[Any], named_ok: bool = False) -> list[int] |
     return top
 
 
+def weighed_titles(candidates: Sequence[Any]) -> list[int] | None:
+    """The titles the model weighs, named parts ('前言', '总结') beside them left out: one function for inference and
+    for training (`bench/train_titles.py --depth`), so the model learns from the texts it is asked about."""
+    return top_titles(candidates, named_ok=True)
+
+
 def _shape(text: str) -> tuple[bool, bool, bool]:
     return any(ch in _SEPARATORS for ch in text), text[-1:] in "：:", not ("\u3400" <= text[:1] <= "\u9fff")
 
@@ -113,7 +119,7 @@ def depth_features(candidates: Sequence[Any], paragraphs: Sequence[Paragraph], t
 def nest_titles(candidates: list[Any], paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     """Where the model is sure a title is of the lower level, it goes under the upper title before it; returns the
     paragraphs so nested, with the model's odds, for `--explain`."""
-    top = top_titles(candidates, named_ok=True)
+    top = weighed_titles(candidates)
     model = depth_model() if top else None
     if model is None or top is None:
         return {}
