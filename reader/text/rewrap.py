@@ -10,6 +10,7 @@ from reader.text.blocktails import blank_marked, block_tail
 from reader.text.headers import addressee_line
 from reader.text.latinmeasure import latin_letters, leading_word
 from reader.text.lonetitles import lone_titles
+from reader.text.mixedruns import latin_band, mixed_run_width
 from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, closes_bracket, ends_sentence, glue,
                                    leaders_line, markdown_row, page_after_leaders, pair_stacked_numbers, picture_line,
                                    title_part, width)
@@ -150,6 +151,8 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     if local is None and sum(ln.page_start for ln in lines) < 2:
         local = _window_widths(widths, texts, cut)
     doc_width = _wrap_width(widths, texts, cut) if local is None else None
+    english = bool(doc_width) and latin_band(texts, widths, opens, doc_width, _BAND)
+    doc_width = None if english else doc_width  # a width only English lines fill: Chinese runs are measured alone
     slack = _slack(widths, opens, doc_width) if doc_width else 4
     run_width: list[int | None] = [None] * len(lines) if local is None else local
     if doc_width is None and local is None:
@@ -157,7 +160,8 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
         for i in range(1, len(lines) + 1):
             if i == len(lines) or lines[i].blank_before:
                 run = list(range(start, i))
-                w = _run_width(run, widths, opens) or short_run_width(run, widths, opens, page)
+                w = (_run_width(run, widths, opens) or short_run_width(run, widths, opens, page)
+                     or english and mixed_run_width(run, widths, texts, opens) or None)  # Latin inside: as set
                 for k in run:
                     run_width[k] = w
                 start = i

@@ -1,0 +1,71 @@
+"""Round 49P: a thesis's abstract page whose English lines set the document's wrap width, its Chinese lines
+(Latin words inside) wrapped at their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.clean import clean
+from reader.text.decode import decode_bytes
+from reader.text.mixedruns import latin_band, mixed_run_width
+
+_ENGLISH = ("\fAbstract\n\n"
+            "This manual explains how to use the docformat tool to write technical reports,\n"
+            "and it describes the main features: readers can produce both PDF and HTML output\n"
+            "from one source with the Sphinx and LaTeX tool chains, as the examples show.\n\n"
+            "Keywords: technical report, typesetting, LaTeX, documentation tools\n")
+
+
+def _paragraphs(chinese: str) -> list[str]:
+    text = "\f摘 要\n\n" + chinese + "\n\n关键词：技术报告，排版，LaTeX\n\n" + _ENGLISH
+    return [p.text for p in clean(decode_bytes(text.encode("utf-8"), "abstract.txt")).paragraphs]
+
+
+@pytest.mark.parametrize("lines", [
+    # Chinese lines alike in columns, far short of the English lines' width
+    ["本手册说明如何使用排版工具 docformat 撰写技术报告和课程论文，同时介绍",
+     "它的功能。读者借助 Sphinx 与 LaTeX 工具链可以生成 PDF 和 HTML 两种格",
+     "式的文档。"],
+    # the second line counts more columns only for its Latin words: as set, it is as full as the first
+    ["本手册说明如何使用排版工具 docformat 撰写技术报告，同时介绍它",
+     "的功能。读者借助 Sphinx 与 LaTeX 工具链可以生成 PDF 和 HTML 格式的文",
+     "档。"],
+])
+def test_chinese_run_under_an_english_width_is_one_paragraph(lines: list[str]) -> None:
+    paras = _paragraphs("\n".join(lines))
+    assert "".join(lines) in paras
+    assert "关键词：技术报告，排版，LaTeX" in paras
+    assert any(p.startswith("This manual explains") and p.endswith("examples show.") for p in paras)
+
+
+@pytest.mark.parametrize("lines", [
+    ["操作系统：Linux 或 macOS", "编译系统：TeX Live 2023", "编辑器：Texmaker"],  # a list's short lines
+    ["本章介绍 docformat 的安装", "以及在 Windows 上的常见问题和处理办法，读者可按需查阅相应的小节"],  # a title over prose
+])
+def test_short_or_unlike_chinese_lines_stay_apart(lines: list[str]) -> None:
+    paras = _paragraphs("\n".join(lines))
+    assert all(line in paras for line in lines)
+
+
+@pytest.mark.parametrize("texts, widths, opens, wrap, expected", [
+    (["This manual explains how to use the tool,", "and it describes the features, as shown", "本手册说明如何使用排版工具撰写报告，"],
+     [81, 80, 36], [True, True, True], 81, True),
+    (["This manual explains how to use the tool,", "本手册说明如何使用排版工具撰写技术报告和课程论文，同时介绍它的主要功能，", "短句"],
+     [81, 78, 4], [True, True, True], 81, False),  # a Chinese line in the band: the width is the Chinese lines' too
+    (["This manual explains how to use the tool,", "and it describes the features, as shown", "短句"],
+     [81, 80, 4], [True, True, True], 81, False),  # no Chinese prose left short of it
+])
+def test_latin_band(texts: list[str], widths: list[int], opens: list[bool], wrap: int, expected: bool) -> None:
+    assert latin_band(texts, widths, opens, wrap, 9) is expected
+
+
+@pytest.mark.parametrize("texts, widths, opens, expected", [
+    (["本手册说明如何使用排版工具 docformat 撰写技术报告，同时介绍它", "的功能。读者借助 Sphinx 与 LaTeX 工具链可以生成 PDF 和 HTML 格式的文", "档。"],
+     [61, 68, 4], [True, True, False], 62),
+    (["本手册说明如何使用排版工具 docformat 撰写技术报告，同时介绍它", "档。"], [61, 4], [True, False], None),  # one full line
+    (["本手册说明如何使用排版工具撰写技术报告", "的功能。读者借助 Sphinx 与 LaTeX 工具链可以生成 PDF 和 HTML 格式的文"],
+     [38, 68], [True, True], None),  # far apart however measured
+])
+def test_mixed_run_width(texts: list[str], widths: list[int], opens: list[bool], expected: int | None) -> None:
+    assert mixed_run_width(list(range(len(texts))), widths, texts, opens) == expected
+
