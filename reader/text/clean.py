@@ -19,6 +19,7 @@ from reader.text.region import article_blocks
 from reader.text.lineshape import contents_name, numbers_over_titles, page_after_leaders, rule_line, table_lines
 from reader.text.marklevels import first_of_parts, listed_items
 from reader.text.numberbreaks import break_blocks
+from reader.text.partnames import named_part
 from reader.text.mdlines import dated_section, kramdown_marks, leading_entries, listed_entry, restamped_session
 from reader.text.linemarks import strip_marks, unannotated
 from reader.text.rewrap import rewrap
@@ -297,6 +298,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
         elif (not title and (b.heading_level <= 1 or i == 0 and top_level) and i >= lead and i not in flat  # a headline
               # over its dateline
               and meta.title_like(text, b.heading_level > 0 or _over_dateline(blocks, i))
+              and not (decoded.kind == "text" and named_part(text))  # a thesis page's '摘 要': its first part's name
               and (not _is_heading(text) or pagetitles.numbered_title(blocks, i, text)) and not pagetitles.opening_part(
                 blocks, i)):
             title, title_line = text, b.line

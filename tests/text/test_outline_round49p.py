@@ -69,3 +69,16 @@ def test_latin_band(texts: list[str], widths: list[int], opens: list[bool], wrap
 def test_mixed_run_width(texts: list[str], widths: list[int], opens: list[bool], expected: int | None) -> None:
     assert mixed_run_width(list(range(len(texts))), widths, texts, opens) == expected
 
+
+@pytest.mark.parametrize("first, is_title", [
+    ("摘 要", False),  # a thesis page opens with its part's name: the first part, no title of the whole
+    ("前言", False),
+    ("参考文献", False),
+    ("城市更新中的社区治理研究", True),  # a real title stays the title
+])
+def test_part_name_on_first_line_is_no_title(first: str, is_title: bool) -> None:
+    text = (first + "\n\n本文讨论城市更新过程中社区治理的主要问题，并提出若干改进建议。\n"
+            "研究采用案例分析方法，选取三个社区作为样本。\n")
+    doc = clean(decode_bytes(text.encode("utf-8"), "part.txt"))
+    assert (doc.title == first) is is_title
+    assert (first in [p.text for p in doc.paragraphs]) is not is_title
