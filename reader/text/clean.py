@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from reader.text import debris, meetings, meta, pages, pagetitles, standards
+from reader.text.authornote import author_note
 from reader.text.declaredtitle import declared_title
 from reader.text.flatsections import flat_firsts
 from reader.text.formats import blocks_for, text_blocks, without_attributes
@@ -358,6 +359,8 @@ def _tail_meta(blocks: list[Block], st: _State) -> list[Block]:
         for key, value in fields.items():
             if key != "title":
                 st.take(key, value)
+        if author_note(b.text):
+            continue  # '（作者：…教授）' closing the article: its writer's own line, kept
         st.removed.append(Removed("meta", b.text, b.line))
         del keep[k]
     return keep

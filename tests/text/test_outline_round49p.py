@@ -82,3 +82,22 @@ def test_part_name_on_first_line_is_no_title(first: str, is_title: bool) -> None
     doc = clean(decode_bytes(text.encode("utf-8"), "part.txt"))
     assert (doc.title == first) is is_title
     assert (first in [p.text for p in doc.paragraphs]) is not is_title
+
+
+_ARTICLE = ("<html><head><title>稳住外贸基本盘</title></head><body><article><h1>稳住外贸基本盘</h1>"
+            "<p>2021-03-02 10:20 来源：某某日报</p>"
+            "<p>今年以来，外贸企业面临订单减少、成本上升等多重压力，各地纷纷出台帮扶措施，稳定市场主体的信心。</p>"
+            "<p>下一步，要继续优化营商环境，支持企业开拓多元市场，让外贸在变局中保持韧性和活力。</p>"
+            "<p>{tail}</p></article></body></html>")
+
+
+@pytest.mark.parametrize("tail, kept", [
+    ("（作者：李明 某某大学经济学院教授）", True),  # the writer's note closing the article
+    ("(作者为某某研究院研究员)", True),
+    ("（本文作者系某某大学副教授）", True),
+    ("责任编辑：王五", False),  # page chrome: goes
+    ("作者：李明", False),  # a bare byline, unbracketed: a field
+])
+def test_bracketed_author_note_at_the_end_stays(tail: str, kept: bool) -> None:
+    doc = clean(decode_bytes(_ARTICLE.format(tail=tail).encode("utf-8"), "page.html"))
+    assert (tail in [p.text for p in doc.paragraphs]) is kept
