@@ -9,6 +9,7 @@ from typing import Callable, NamedTuple
 from reader.text.blocktails import blank_marked, block_tail
 from reader.text.headers import addressee_line
 from reader.text.latinmeasure import latin_letters, leading_word
+from reader.text.gluedlines import glued_pair
 from reader.text.lonetitles import lone_titles
 from reader.text.mixedruns import latin_band, mixed_run_width
 from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, closes_bracket, ends_sentence, glue,
@@ -341,6 +342,8 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
             or facts.dated(i):
         return False  # 's1 = …' over 's2 = …' of a tutorial's code block: statements keep their lines; so do bylines,
         # a record's fields and a history's dated entries
+    if wrap is not None and w > 2 * wrap - 12 and glued_pair(prev, w, wrap, facts.opens[i - 1]):
+        return not facts.is_heading(i)  # two wrapped lines the extract set on one: the prose runs on
     if wrap is None or w > wrap + 6 + (latin_letters(prev) // 8 if not prev[-1].isascii() else 0):
         return False  # wider than a wrapped line gets (Latin words inside Chinese measure roughly: a proportional
         # font's letters vary; an English line is a line of its own, as a bilingual text sets it over its Chinese)

@@ -101,3 +101,39 @@ _ARTICLE = ("<html><head><title>稳住外贸基本盘</title></head><body><artic
 def test_bracketed_author_note_at_the_end_stays(tail: str, kept: bool) -> None:
     doc = clean(decode_bytes(_ARTICLE.format(tail=tail).encode("utf-8"), "page.html"))
     assert (tail in [p.text for p in doc.paragraphs]) is kept
+
+
+_WRAPPED = ["城市更新不仅是对旧建筑的改造，也是对社区关系和公共空间的",
+            "重新安排。许多城市在推进更新项目时，注重听取居民的意见，",
+            "并通过协商机制化解分歧，这使得改造方案更容易得到认可和支",
+            "持。一些老旧小区在改造之后，增加了停车位、养老服务站和儿",
+            "童游乐设施，居民的生活质量因此有了明显的提升和改善。",
+            "{glued}",
+            "{after}",
+            "第二节 研究方法"]
+
+
+@pytest.mark.parametrize("glued, after, joined", [
+    # two wrapped lines set on one by the extract, open at its end: the prose runs on
+    ("与此同时，更新也带来了租金上涨和原有居民外迁等问题，学者们对此展开了广泛而深入的讨论 [3] . 有人认为，地方政府应当",
+     "在规划阶段就建立补偿和安置机制。", True),
+    # a line as wide that ends its sentence: the paragraph ends there
+    ("与此同时，更新也带来了租金上涨和原有居民外迁等问题，学者们对此展开了广泛而深入的讨论，各方观点并不一致。",
+     "在规划阶段就建立补偿和安置机制。", False),
+])
+def test_glued_pair_runs_on(glued: str, after: str, joined: bool) -> None:
+    text = "\n".join(_WRAPPED).format(glued=glued, after=after) + "\n"
+    paras = [p.text for p in clean(decode_bytes(text.encode("utf-8"), "glued.txt")).paragraphs]
+    assert any(p.endswith(glued + after) for p in paras) is joined
+    assert "第二节 研究方法" in paras
+
+
+@pytest.mark.parametrize("prev, w, wrap, open_end, expected", [
+    ("与此同时，更新也带来了租金上涨和原有居民外迁等问题，学者们对此展开了广泛讨论 [3] . 有人认为，政府应当", 118, 60, True, True),
+    ("与此同时，更新也带来了租金上涨和原有居民外迁等问题，学者们对此展开了广泛讨论。", 80, 60, True, False),  # 1.3 lines
+    ("与此同时更新也带来了租金上涨和原有居民外迁等问题学者们对此展开了广泛讨论有人认为政府应当", 118, 60, True, False),
+    ("This line is plain English text, glued from two lines of an English page, open at", 118, 60, True, False),
+])
+def test_glued_pair(prev: str, w: int, wrap: int, open_end: bool, expected: bool) -> None:
+    from reader.text.gluedlines import glued_pair
+    assert glued_pair(prev, w, wrap, open_end) is expected
