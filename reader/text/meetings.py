@@ -102,8 +102,9 @@ def particulars(paragraphs: Sequence[Paragraph], colons: Sequence[int] | None = 
     return found | set(run if len(run) >= _PARTICULARS_MIN else ())
 
 
-_DATED = re.compile(r"((?:19|20)[0-9]{2})(?:[ \t]*[./\-年][ \t]*([0-9]{1,2})[ \t]*[./\-月][ \t]*([0-9]{1,2})[ \t]*日?|"
-                    r"(0[1-9]|1[0-2])([0-3][0-9])(?![0-9]))")  # '2024年6月21日', '20240723-工作安排'
+SESSION_DATE = re.compile(r"((?:19|20)[0-9]{2})(?:[ \t]*[./\-年][ \t]*([0-9]{1,2})[ \t]*[./\-月][ \t]*"
+                          r"([0-9]{1,2})[ \t]*日?|"
+                          r"(0[1-9]|1[0-2])([0-3][0-9])(?![0-9]))")  # '2024年6月21日', '20240723-工作安排'
 _MONTH = re.compile(r"((?:19|20)[0-9]{2})[ \t]*[./\-年][ \t]*(1[0-2]|0?[1-9])(?![0-9./\-])[ \t]*月?")  # '2021.07 月小聚'
 _SHORT_DATE = re.compile(r"(1[0-2]|0?[1-9])[.．/](3[01]|[12][0-9]|0?[1-9])(?:[ \t]*[（(][^）)]{1,6}[）)])?")
 _DATE_LABEL = re.compile(r"(?:会议|會議|开会|開會)?(?:时间|時間|日期)[ \t\u3000]*[：:][ \t\u3000]*")
@@ -135,7 +136,7 @@ def dated_sessions(paragraphs: Sequence[Paragraph], opening: AbstractSet[str] | 
             text = text[label.end():]  # '时间: 2024年1月18日' opening each week's record: the date names the session
         if not text[:1].isdigit():
             continue
-        if (m := _DATED.match(text) or _MONTH.match(text)) is None:
+        if (m := SESSION_DATE.match(text) or _MONTH.match(text)) is None:
             if (short := _SHORT_DATE.fullmatch(text)) is not None:
                 days.append((i, (0, int(short.group(1)), int(short.group(2)))))
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence, Set as AbstractSet
 
-from reader.text.meetings import _DATED
+from reader.text.meetings import SESSION_DATE
 from reader.text.model import Paragraph
 
 _TITLE_MAX = 20  # '2024-04-16 功能开发会议': a date, then a short name for the meeting
@@ -24,7 +24,7 @@ def dated_meetings(paragraphs: Sequence[Paragraph], counted: AbstractSet[int]) -
     found: list[int] = []
     for i, p in enumerate(paragraphs):
         text = p.text.strip()
-        if not text[:1].isdigit() or i in counted or (m := _DATED.match(text)) is None:
+        if not text[:1].isdigit() or i in counted or (m := SESSION_DATE.match(text)) is None:
             continue  # one look at most lines: they open with no digit
         rest = text[m.end():].strip()
         if 2 < len(rest) <= _TITLE_MAX and rest.endswith(_MEETING_ENDS) and not any(ch in _STOPS for ch in rest):

@@ -342,7 +342,7 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
             or facts.dated(i):
         return False  # 's1 = …' over 's2 = …' of a tutorial's code block: statements keep their lines; so do bylines,
         # a record's fields and a history's dated entries
-    if wrap is not None and w > 2 * wrap - 12 and glued_pair(prev, w, wrap, facts.opens[i - 1]):
+    if wrap is not None and glued_pair(prev, w, wrap, facts.opens[i - 1]):
         return not facts.is_heading(i)  # two wrapped lines the extract set on one: the prose runs on
     if wrap is None or w > wrap + 6 + (latin_letters(prev) // 8 if not prev[-1].isascii() else 0):
         return False  # wider than a wrapped line gets (Latin words inside Chinese measure roughly: a proportional
