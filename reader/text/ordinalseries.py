@@ -39,7 +39,7 @@ def _series(paragraphs: Sequence[Paragraph]) -> dict[str, list[tuple[int, int]]]
     step back: '问题一' asked, then '问题一' answered, is no one series)."""
     series: dict[str, list[tuple[int, int]]] = {}
     for i, p in enumerate(paragraphs):
-        if (label := counted_label(p.text)) is not None:
+        if ("：" in p.text or ":" in p.text) and (label := counted_label(p.text)) is not None:  # (a colon ends the count)
             series.setdefault(label[0], []).append((i, label[1]))
     return {word: run for word, run in series.items()
             if len(run) >= 2 and run[0][1] == 1 and all(b[1] > a[1] for a, b in zip(run, run[1:]))}
