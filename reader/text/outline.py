@@ -291,7 +291,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             align_sibling_heads(candidates, paragraphs)  # '滑动窗口' over its '实现方式' beside '计数器' over its own
             nest_under_decorated(candidates, paragraphs, opens)  # '/学科教育/' over '高考数学：《…》'
             nest_questions(candidates, paragraphs)  # '问答环节' over its '问：…？'s
-            nest_talks(candidates, paragraphs)  # '议程剧透' over its talks, each over '分享者：…'
+            nest_talks(candidates, paragraphs, opens)  # '议程剧透' over its talks, each over '分享者：…'
             nest_other_titles(candidates, paragraphs)  # '仪容规范' over '服装', '发型', '其他仪容规范'
             nest_prefixed_titles(candidates, paragraphs)  # 'thread' over 'thread例子1', 'thread例子2'
             hold_papers(candidates, papers, annexes)

@@ -65,8 +65,8 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
     framed = (framed_lines(paragraphs, opening) | pictograph_titles(paragraphs, opening)  # '▼11月26日▼': a
               | tagged_lines(paragraphs, opening) | dashed_subheads(paragraphs, opening)  # page's form, '——醫院需有倫理
               | marked_titles(paragraphs, _is_body, opening) | sessions | bold | english
-              | claused_subheads(paragraphs, matches) | (talks := talk_titles(paragraphs))
-              | schedule_titles(paragraphs, slots := schedule_rows(paragraphs)))  # '议程' over '09:00 - 09:25 签到'
+              | claused_subheads(paragraphs, matches) | (talks := talk_titles(paragraphs, opening))
+              | schedule_titles(paragraphs, slots := schedule_rows(paragraphs, opening)))  # '议程' over '09:00 - 09:25 签到'
     # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's, '2019.10.11' over a session of a record
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     texts = [p.text for p in paragraphs]
