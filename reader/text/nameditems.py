@@ -47,8 +47,10 @@ def named_items(paragraphs: Sequence[Paragraph], numbered: Sequence[Any], matche
     found: set[int] = set()
     for n, head in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(paragraphs)
+        if any((matches[i] is not None or paragraphs[i].cell) and paragraphs[i].text.strip() for i in range(head + 1, end)):
+            continue  # a numbered or tabled line inside: no part of named items (asked first: most parts stop here)
         lines = [i for i in range(head + 1, end) if paragraphs[i].text.strip()]
-        if not lines or any(matches[i] is not None or paragraphs[i].cell for i in lines):
+        if not lines:
             continue
         found.update(lines[k] for k in _pairs([paragraphs[i].text.strip() for i in lines]))
     return found
