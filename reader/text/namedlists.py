@@ -12,6 +12,8 @@ def restarted_under_named(matches: list[HeadingMatch | None], named: set[int]) -
     """The named lines after which the text's numbering starts again at one for the last time: the part holds that
     new list to the end ('【参考资料】' over '一、继续围绕…' when '一、'…'四、' stood before it), not a sibling of its
     items; a list that starts again later still ('Reference:' over '1.' in one of many dated talks) is no such part."""
+    if not named:
+        return set()  # no named line: none holds a list (a law with no 附则: the passes below saved)
     last_one: dict[str, int] = {}  # where each family last starts at one
     for i, m in enumerate(matches):
         if m is not None and m.number == 1:
