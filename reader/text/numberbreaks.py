@@ -51,10 +51,14 @@ def break_blocks(blocks: Sequence[Block], text: str) -> set[int]:
                   and lines[blocks[k].line - 1][:1] == blocks[k].text[:1]])  # flush left
 
 
-def break_marks(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> dict[int, HeadingMatch]:
-    """The paragraphs that are numbered breaks, each marked a part numbered by its figure alone."""
+def break_marks(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None],
+                opening: frozenset[str] | None = None) -> dict[int, HeadingMatch]:
+    """The paragraphs that are numbered breaks, each marked a part numbered by its figure alone (`opening`: what the
+    lines open with, when known: a break opens with a digit)."""
     numbers: list[tuple[int, int]] = []
     marks: dict[int, HeadingMatch] = {}
+    if opening is not None and not any(c.isdigit() for c in opening):
+        return marks
     for i, p in enumerate(paragraphs):
         text = p.text.strip()
         if p.indent or not 0 < i < len(paragraphs) - 1 or not text[:1].isdigit() or matches[i] is not None \

@@ -140,7 +140,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         matches[i] = m
     for i, m in counted_parts(paragraphs, matches).items():  # '第一条经验，…' again and again: a talk's parts
         matches[i] = m
-    for i, m in break_marks(paragraphs, matches).items():  # '4', '5', '6' alone between blank lines: a slide each
+    for i, m in break_marks(paragraphs, matches, opens).items():  # '4', '5', '6' alone between blank lines: a slide each
         matches[i] = m
     stray = stray_articles(paragraphs, matches) | stray_decimals(matches, paragraphs, listed)
     stray |= continued_lists([p.text for p in paragraphs], matches)  # '…建議：（一）…；（二）…' over '（三）…'
