@@ -59,7 +59,7 @@ from reader.text.notes import bold_subheadings, mark_note_subheadings, sub_headi
 from reader.text.linemarkers import find_markers
 from reader.text.candidate import Candidate, depth_of
 from reader.text.numbering import decide
-from reader.text.openings import colon_lines, endings, openings
+from reader.text.openings import colon_lines, endings, openings, opens_none
 from reader.text.ordinalseries import add_counted_siblings
 from reader.text.plainlines import (LIST_FAMILIES as _LIST_FAMILIES, bracket_labels, label_items, label_lines,
                                     letter_fields, table_rows)
@@ -76,7 +76,7 @@ from reader.text.recurring import (drop_decks, nest_other_titles, nest_recurring
                                    nest_under_decorated, recurring_in_parts, unname_recurring)
 from reader.text.standalone import unnumbered
 from reader.text.subdecimals import lift_numbered_decimals
-from reader.text.speeches import floor_questions, parallel_heads, points_in_a_paragraph, run_in_points
+from reader.text.speeches import FLOOR_FIRST, floor_questions, parallel_heads, points_in_a_paragraph, run_in_points
 from reader.text.titledepth import nest_titles
 from reader.text.talktitles import nest_talks
 from reader.text.leads import nest_named_sections
@@ -234,7 +234,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         # '讨论记录' under each '第N次会议记录'; '  小組討論狀況' set in among flush titles (or flush among set-in) is a caption
         plain_lines = set(ruled) - set_apart(paragraphs, ruled, _is_body) | session_titles(paragraphs, sessions)
         stray.update(weighed)  # where the title model overrode the rules, for --explain
-        asked = floor_questions(paragraphs, plain_lines | {i for i, m in enumerate(matches) if m})  # Q&A's '提问：…'
+        asked = set() if opens_none(opens, FLOOR_FIRST) else floor_questions(  # Q&A's '提问：…' (no line opens
+            paragraphs, plain_lines | {i for i, m in enumerate(matches) if m})  # so: no heads gathered for it)
         labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines)
                   | bracket_labels(paragraphs, opens) | letter_fields(paragraphs, opens)
                   | court_stages(paragraphs, with_colon) | interviewer_turns(paragraphs, with_colon)

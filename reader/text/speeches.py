@@ -32,6 +32,7 @@ _LENGTH_SPREAD = 2
 _LATIN_LINE = re.compile(r"[A-Za-z\[(\"'‘“][A-Za-z0-9 ,.;:!?'’‘“”\"()\[\]\-]*")  # English words, no Chinese
 _HAN = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
 _PAIRS_MIN = 5  # English lines each followed by its Chinese: a speech given in English, translated line by line
+FLOOR_FIRST = "提问問Q"  # what a question from the floor opens with: a text none of whose lines does has none
 _FLOOR = re.compile(r"(?:提问|提問|问|問|Q)[ \t\u3000]*[：:]")  # '提问：您好，我简单问一下…？', 'Q:可以讲讲…吗？'
 _FLOOR_MAX = 160  # a listener asks at length, greeting and all
 _SESSION_NAME_MAX = 20  # 'Q&A', '四、一些Q&A', '问答环节': a part's name, not a sentence about one
@@ -89,7 +90,7 @@ def floor_questions(paragraphs: Sequence[Paragraph], heads: set[int]) -> set[int
         text = text.strip() if len(text) <= 2 * _FLOOR_MAX else ""  # running text (most lines) is neither: no copy
         if len(text) <= _SESSION_NAME_MAX and QA_NAME.search(text) is not None:
             session = True
-        elif session and text[:1] in "提问問Q" and len(text) <= _FLOOR_MAX and _FLOOR.match(text) is not None:
+        elif session and text[:1] in FLOOR_FIRST and len(text) <= _FLOOR_MAX and _FLOOR.match(text) is not None:
             if _FLOOR.match(paragraphs[i + 1].text.strip()) is not None:
                 continue  # a question no one answers here
             found.add(i)
