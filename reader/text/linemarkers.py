@@ -95,7 +95,7 @@ def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str
         kept = bodied_sections(paragraphs, matches)  # '1 目的' … '6 变更记录', each over its text
         matches = [None if m is not None and m.family == "decimal" and i not in kept else m  # '1 范围' alone
                    for i, m in enumerate(matches)]
-    for i, m in padded_sections(paragraphs, matches).items():
+    for i, m in padded_sections(paragraphs, matches, opening).items():
         matches[i] = m  # '01 搬运任务', '02 · 抛弃幻想…': a count padded with a nought numbers sections
     for i, m in speaker_talks(paragraphs, matches).items():
         matches[i] = m  # '1 林华亮：…', '2 李国星：…': a programme's numbered talks

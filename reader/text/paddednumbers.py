@@ -18,10 +18,14 @@ _NOT_TITLE = re.compile(r"[。；;！!？?]|[0-9][,，][0-9]{3}")  # a sentence,
 _LINE_MAX = 40
 
 
-def padded_sections(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> dict[int, HeadingMatch]:
+def padded_sections(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None],
+                    opening: frozenset[str] | None = None) -> dict[int, HeadingMatch]:
     """The lines of a run '01 …', '02 …', '03 …' (or from '00'), each standing apart under a blank line, that no other
-    pass made a heading: line → its marker. A run must open with a nought ('01', not '1'); '10' may carry it on."""
+    pass made a heading: line → its marker. A run must open with a nought ('01', not '1'); '10' may carry it on
+    (`opening`: what the lines open with, when known: no line opens with a digit, no run)."""
     found: dict[int, HeadingMatch] = {}
+    if opening is not None and not any(c.isdigit() for c in opening):
+        return found
     expected = -1  # the next number of the run, once it has opened
     for i in range(len(paragraphs)):
         text = paragraphs[i].text
