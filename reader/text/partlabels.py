@@ -28,8 +28,10 @@ def labels_in_parts(paragraphs: Sequence[Paragraph], numbered: Sequence[Any], ma
         return set()
     parts: dict[int, list[int]] = defaultdict(list)
     for i in range(at[0] + 1, len(paragraphs) - 1):
+        if matches[i] is not None or "：" not in paragraphs[i].text and ":" not in paragraphs[i].text:
+            continue  # a label ends in its colon: a line with none is no label (no copy of it)
         text = paragraphs[i].text.strip()
-        if matches[i] is not None or _LABEL.fullmatch(text) is None:
+        if _LABEL.fullmatch(text) is None:
             continue
         after = paragraphs[i + 1].text.strip()
         if matches[i + 1] is not None or not after or _LABEL.fullmatch(after):
