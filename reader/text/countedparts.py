@@ -35,7 +35,7 @@ def counted_parts(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | 
     articles = [i for i, m in enumerate(matches) if m is not None and m.family == "tiao"]
     if len(articles) < _COUNTED_MIN:
         return {}
-    words = {counted_word(paragraphs[i].text, matches[i].marker) for i in articles}
-    if len(words) != 1 or "" in words:
-        return {}
+    word = counted_word(paragraphs[articles[0]].text, matches[articles[0]].marker)
+    if not word or any(counted_word(paragraphs[i].text, matches[i].marker) != word for i in articles):
+        return {}  # (the first article that counts no noun, or another, ends the look: a law's first does)
     return {i: match_counted(paragraphs[i].text) for i in articles}
