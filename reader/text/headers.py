@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from reader.text.meta import byline
 from reader.text.model import Paragraph
 from reader.text.official import case_number_line, find_number, is_date_line, names_an_authority
-from reader.text.openings import opens_none
+from reader.text.openings import lines_holding, opens_none
 
 _AUTHORITY_MAX = 20
 _HEADER_SPAN = 2  # the authority line stands at most two lines from the number (the notice's title between them)
@@ -35,7 +35,7 @@ def header_lines(paragraphs: Sequence[Paragraph], opening: frozenset[str] | None
     document header and signature, never headings. One pass; each authority line looks at most two lines around.
     `opening`: what the lines open with, when known."""
     out: dict[int, str] = {}
-    numbered = [i for i, p in enumerate(paragraphs) if "号" in p.text or "號" in p.text]  # both numbers end so
+    numbered = lines_holding(paragraphs, "号", "號")  # both numbers end so
     numbers = [i for i in numbered if issue_number(paragraphs[i].text)]
     for i in numbers:
         out[i] = ISSUE_NUMBER_LINE

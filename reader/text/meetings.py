@@ -15,7 +15,7 @@ from collections.abc import Sequence, Set as AbstractSet
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
-from reader.text.openings import colon_lines, opens_none
+from reader.text.openings import colon_lines, lines_holding, opens_none
 from reader.text.plainlines import lines_opening
 
 _FIELDS = ("說明", "说明", "委員發言紀錄", "委员发言纪录", "委員意見", "委员意见", "決議", "决议", "決定", "决定", "結論",
@@ -215,7 +215,7 @@ def ordinal_sessions(paragraphs: Sequence[Paragraph]) -> set[int]:
     """'第一次会议：', '第二次会议记录' standing alone: the sessions of a record kept over a project, two or more,
     counted on from one to the next, each holding lines of its own."""
     found: list[tuple[int, int]] = []
-    for i in [i for i, p in enumerate(paragraphs) if "次" in p.text]:  # a session counts with 次: most lines, one look
+    for i in lines_holding(paragraphs, "次"):  # a session counts with 次: most lines, one look
         text = paragraphs[i].text.strip()
         if text[:1] == "第" and (m := _ORDINAL.fullmatch(text)) is not None and (n := to_int(m.group(1))):
             found.append((i, n))

@@ -31,6 +31,18 @@ def colon_lines(paragraphs: Sequence[Paragraph]) -> list[int]:
     return [i for i, p in enumerate(paragraphs) if "：" in p.text or ":" in p.text]
 
 
+def lines_holding(paragraphs: Sequence[Paragraph], mark: str, other: str = "") -> list[int]:
+    """The lines holding `mark` (or `other`), in order: one C scan of the whole text first, as most texts hold
+    neither ('号' in a law, '次' in a report) and a look at every line costs more than the scan."""
+    texts = [p.text for p in paragraphs]
+    whole = "\n".join(texts)
+    if mark not in whole and (not other or other not in whole):
+        return []
+    if not other:
+        return [i for i, text in enumerate(texts) if mark in text]
+    return [i for i, text in enumerate(texts) if mark in text or other in text]
+
+
 def opens_none(opening: AbstractSet[str] | None, marks: Iterable[str]) -> bool:
     """No line opens with any of `marks`; False when the openings are not given (the pass then looks for itself)."""
     return opening is not None and opening.isdisjoint(marks)

@@ -1,0 +1,31 @@
+"""The shared look-ups added for speed give what the per-line comprehensions they replace gave."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.model import Paragraph
+from reader.text.openings import lines_holding
+
+
+def _paragraphs(texts: list[str]) -> list[Paragraph]:
+    out, start = [], 0
+    for n, text in enumerate(texts, 1):
+        out.append(Paragraph(text, n, start))
+        start += len(text) + 1
+    return out
+
+
+@pytest.mark.parametrize("texts, mark, other, want", [
+    (["第一条 总则", "国务院办公厅", "国办发〔2021〕21号", "各省人民政府："], "号", "號", [2]),
+    (["臺北市政府函", "府授法字第1090001号", "發文字號：北市法字第1號", "主旨：…"], "号", "號", [1, 2]),
+    (["第一次会议：", "讨论内容", "第二次会议记录", "次要事项"], "次", "", [0, 2, 3]),
+    (["一、总体要求", "（一）加强组织领导。", "违反前款规定的，依法处分。"], "号", "號", []),  # neither anywhere
+    (["号", "", "一行\n号在第二行", "號"], "号", "號", [0, 2, 3]),  # a paragraph holding a break stays one line
+    ([], "次", "", []),
+])
+def test_lines_holding_finds_every_line_with_the_mark(texts, mark, other, want):
+    """The lines holding the mark (or the other), in order, as a look at every line finds them."""
+    paragraphs = _paragraphs(texts)
+    assert lines_holding(paragraphs, mark, other) == want
+    assert want == [i for i, t in enumerate(texts) if mark in t or (other and other in t)]
