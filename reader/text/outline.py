@@ -46,6 +46,7 @@ from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, me
 from reader.text.recordforms import template_labels
 from reader.text.ruledparts import beside_ruled_parts, lift_ruled_titles
 from reader.text.pagetail import drop_page_tail
+from reader.text.partlists import listed_parts
 from reader.text.parallelparents import parallel_parents
 from reader.text.pagetitles import drop_lone_titled_unit, opening_number
 from reader.text.pianparts import nest_under_pian
@@ -174,6 +175,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
                     if m is not None and not m.title and takes_next_line(m) and continues(paragraphs, i)}
     plain = [i for i, m in enumerate(matches) if m is None and i not in formats and i not in titled_below]
     named = {i for i in plain if _is_named(paragraphs[i].text) and i not in contents}  # not its contents line
+    entries = listed_parts(paragraphs, named, matches)  # '引言' among '问卷篇', '数据篇' on a site's menu: an entry
+    named -= entries
     if any(paragraphs[i].text.rstrip()[-1:] in "：:" for i in named):  # '注释：' between 第4周 and 第5周 labels the
         successors = Successors(matches)  # week's notes: no part of the document's own
         colon = {i: "".join(paragraphs[i].text.split()).rstrip("：:") for i in named
@@ -316,6 +319,9 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     candidates = add_counted_siblings(candidates, paragraphs)  # '步骤一：提交申请' beside the title '步骤二：审核处理'
     drop_list_leads(candidates, paragraphs)  # '时间和地点如下' over its '东区：…': the list's lead-in
     drop_pointers(candidates, paragraphs)  # '了解更多 》', '具体见图 4.6': a link, a pointer to a figure
+    for c in candidates:  # a menu's '引言' is no plain title among the list's other entries either
+        if c.accepted and c.index in entries and not c.numbered():
+            c.accepted, c.reason = False, "a part's name among a list's bare titles: the list's entry, not the part"
     drop_acronym_entries(candidates, paragraphs)  # 'SAN:存储区域网络 (Storage Area Network)' under '缩写说明'
     drop_centered_captions(candidates, paragraphs, kind, opens, captioned)  # '    ADC 的状态转移图' under a figure
     drop_page_tail(candidates, paragraphs, _is_body)  # '热门产品:' under the page's '责任编辑：…': its shop's row

@@ -370,8 +370,6 @@ KNOWN_GAPS = {
                                          "numbered sections are not found",
     "d36_06_baipishu_fisco_bcos_jinlianmeng": "'目录' (unnumbered, its '##' gone) is not found, and a "
                                               "'第一，…' point is taken as a heading",
-    "d36_09_diaocha_baogao_kaiyuan_wenjuan_2018": "the page's h-tag parts ('引言', '第一篇 问卷篇') stand over 一、: the "
-                                                  "numbered sections come out a level deeper",
     "d36_10_niandu_baogao_kaiyuan_dongcha_2018": "bold stand-alone subheads under '3.2 …' (Markdown bold gone) are not "
                                                  "found, and the two top titles are unnumbered",
     "d36_11_jishu_guifan_ckb_lian_tongbu": "an RFC's unnumbered titles ('同步状态', '配置') are missed while its numbered "
