@@ -23,7 +23,7 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
     written = list(paragraphs)
     paragraphs, title = read_as_rules(written, title)
     read = shown_lines(paragraphs) if kind == "html" else paragraphs  # as parse_outline reads a page
-    candidates, _, stray = outline_candidates(read, title, kind)
+    candidates, _, stray = outline_candidates(read, title, kind, written=written)
     spelled = {}  # 'label-议题' in a traditional record is 'label-議題' as written
     for c in candidates:
         if c.key.startswith("label-") and c.key not in spelled:

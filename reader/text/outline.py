@@ -47,6 +47,7 @@ from reader.text.recordforms import template_labels
 from reader.text.ruledparts import beside_ruled_parts, lift_ruled_titles
 from reader.text.pagetail import drop_page_tail
 from reader.text.partlists import listed_parts
+from reader.text.midsentence import drop_continuations
 from reader.text.parallelparents import parallel_parents
 from reader.text.pagetitles import drop_lone_titled_unit, opening_number
 from reader.text.pianparts import nest_under_pian
@@ -108,7 +109,7 @@ def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: st
 def _outline(paragraphs: list[Paragraph], title: str, kind: str, captioned: frozenset[int]) -> tuple[Heading, ...]:
     """The outline of paragraphs numbered by the lines they are shown on, their gaps saying how they stand apart."""
     seen, title = read_as_rules(paragraphs, title)
-    candidates, broken, _ = outline_candidates(seen, title, kind, captioned)
+    candidates, broken, _ = outline_candidates(seen, title, kind, captioned, paragraphs)
     chosen = [c for c in candidates if c.accepted]
     points = run_in_points(seen) if any(c.match is None for c in chosen) else set()  # named by their first sentence
     headings = beside_ruled_parts([candidate_heading(seen, c, depth_of(c, candidates), c.index in broken,
@@ -119,9 +120,11 @@ def _outline(paragraphs: list[Paragraph], title: str, kind: str, captioned: froz
 
 
 def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "text",
-                       captioned: frozenset[int] = frozenset()) -> tuple[list[Candidate], set[int], dict[int, str]]:
+                       captioned: frozenset[int] = frozenset(), written: list[Paragraph] | None = None
+                       ) -> tuple[list[Candidate], set[int], dict[int, str]]:
     """Every candidate with its decision, the paragraphs whose marker a scrape broke over two lines, and the lines
-    whose marker was set aside before the decision (a cited article, a reference entry) with the reason."""
+    whose marker was set aside before the decision (a cited article, a reference entry) with the reason (`written`:
+    the paragraphs as written, before half-width marks were read full-width)."""
     opens = openings(paragraphs)  # what the lines open with: passes for lines opening with marks none has are skipped
     ends = endings(paragraphs)  # and end with, as a page number or a contents name does
     listed = contents_entries(paragraphs, ends)  # '4 批次管理 12' under '目录': no section a later '4.1' continues
@@ -322,6 +325,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     for c in candidates:  # a menu's '引言' is no plain title among the list's other entries either
         if c.accepted and c.index in entries and not c.numbered():
             c.accepted, c.reason = False, "a part's name among a list's bare titles: the list's entry, not the part"
+    drop_continuations(candidates, paragraphs, written)  # '…解释还是确认，' over '以适当地响应用': the sentence goes on
     drop_acronym_entries(candidates, paragraphs)  # 'SAN:存储区域网络 (Storage Area Network)' under '缩写说明'
     drop_centered_captions(candidates, paragraphs, kind, opens, captioned)  # '    ADC 的状态转移图' under a figure
     drop_page_tail(candidates, paragraphs, _is_body)  # '热门产品:' under the page's '责任编辑：…': its shop's row

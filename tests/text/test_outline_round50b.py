@@ -1,6 +1,7 @@
 """Round 50B: a part's name standing inside a list of the text's part titles (a site's menu atop a chapter, a
 thesis's running list of its chapters) is the list's entry, not the part, while a name over its own items, over a
-bulleted list, or as the last title over the text still heads it."""
+bulleted list, or as the last title over the text still heads it; a line right under one left open on a comma goes on
+with its sentence, no title."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from support import parse_document
 
 from reader.text.model import Paragraph
+from reader.text.midsentence import continues_sentence
 from reader.text.partlists import listed_parts
 
 BODY = "本章介绍调查的背景与方法，说明样本的来源、问卷的设计以及数据清洗的步骤，并给出主要的统计口径。"
@@ -72,3 +74,24 @@ def test_listed_parts(lines: list[str], named: set[int], expected: set[int]) -> 
 
 
 # A title never starts in the middle of a sentence: a line right under one left open on a comma goes on with it.
+
+
+def test_a_title_after_a_parted_line_stays() -> None:
+    text = ("系统需求\n\n" + BODY + "\n\n本节列出的要求包括：性能、可靠性、\n\n安全要求\n\n" + BODY2 + "\n\n维护要求\n\n"
+            + BODY + "\n\n部署要求\n\n" + BODY2 + "\n")  # a blank line under the open clause: the title stands
+    assert "安全要求" in [t for _, t in _titles(text)]
+
+
+@pytest.mark.parametrize("above, written, line, expected", [
+    ("确定用户想要的是更多细节、解释还是确认，", None, "以便准确地回应", True),
+    ("性能、可靠性、", None, "安全要求", True),
+    ("确定用户想要的是更多细节。", None, "以便准确地回应", False),  # a finished sentence
+    ("我们将获取引用作为函数参数称为借用，", "我们将获取引用作为函数参数称为借用,", "slice", False),  # ',' as written
+    ("确定用户想要的是更多细节、解释还是确认，", None, "【要点】", False),  # the writer's own title mark
+])
+def test_continues_sentence(above: str, written: str | None, line: str, expected: bool) -> None:
+    read = [Paragraph(text=above, line=1, start=0), Paragraph(text=line, line=2, start=0)]
+    as_written = None if written is None else [Paragraph(text=written, line=1, start=0), read[1]]
+    assert continues_sentence(read, 1, as_written) is expected
+    parted = [read[0], Paragraph(text=line, line=3, start=0)]  # a blank line between
+    assert continues_sentence(parted, 1, as_written) is False
