@@ -23,6 +23,7 @@ from reader.text.numberbreaks import break_marks
 from reader.text.contents import contents_entries, titles_again, unnamed_contents
 from reader.text.captions import drop_centered_captions, image_captions
 from reader.text.decimals import opening_chapter, unnumbered_parents
+from reader.text.faqlines import faq_questions, keep_questions
 from reader.text.closings import lift_chapter_notes, lift_closing_titles
 from reader.text.days import nest_in_days
 from reader.text.evidence import labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals
@@ -218,6 +219,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         agenda, annexes = agenda - hollow, annexes - hollow
         candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container", "sub")]  # a note's sub-titles number nothing
+    faq: dict[int, HeadingMatch] = {}  # a flattened FAQ's 'Q：…？ A：…' lines, found with the plain titles
     if all(_is_named(paragraphs[i].text) for i in formats):  # none marked, or only '## 相關鏈結': the text's own
         named, formats = named | set(formats), {}  # headings are found as in plain text, the named part beside them
         articles = sum(c.key == "tiao" for c in numbered) >= _FEEDLESS_ARTICLES  # a law's articles: no feed
@@ -253,9 +255,11 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         labels |= set() if numbered or plain_lines or labels else run_in_points(paragraphs)  # '这一年，我们…。…'
         template = recurring_in_parts(sorted(plain_lines), numbered, paragraphs)  # '【教学内容】' under each 第N单元
         template |= labels_in_parts(paragraphs, numbered, matches)  # '岗位职责：', '任职要求：' under each post
+        faq = faq_questions(paragraphs, matches)  # 'Q：…？ A：…' a line: a FAQ's questions over their answers
+        template |= set(faq)
         if template:  # the parts' sub-titles, as a note's under its sections
             for i in template:
-                matches[i] = sub_heading(paragraphs[i].text)
+                matches[i] = faq.get(i) or sub_heading(paragraphs[i].text)
             plain_lines -= template
             candidates = decide(paragraphs, matches, named, annexes, formats, issued)
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part; nor a plain line there
@@ -337,4 +341,5 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     lift_ruled_titles(candidates, paragraphs)  # '---' then '进阶玩法' under '第五步': beside the ruled title before
     drop_agenda_previews(candidates, paragraphs)  # 'Agenda' over '1. 需求分析' before 'Minute': a preview
     candidates = parallel_parents(candidates, paragraphs)  # '消费者用例', '商家用例' over their own '1.'s
+    keep_questions(candidates, faq)  # 'Q：…，怎么办？ A：…': a FAQ's question heads its answer, commas and all
     return candidates, broken, stray

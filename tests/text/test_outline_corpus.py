@@ -591,8 +591,6 @@ KNOWN_GAPS = {
     "sections, and its unnumbered team sections are missed",
     "d53_04_yonghu_shouce_thssdb": "a manual's unnumbered titles ('开发环境', '如何编译及运行') are missed and its "
     "steps '1. 在 文件-设置-插件 中…' read as headings",
-    "d53_05_yonghu_shouce_harmoloid": "a manual's questions run into their answers ('Q：为什么…？ A：若程序…') and are "
-    "no headings to the outline",
     "d53_07_ceshi_jihua_xingneng_ceshi": "a test plan's labels ('模拟场景', '性能指标') under each case read as "
     "headings",
     "d53_09_bianma_guifan_python": "a coding rule set's unnumbered titles at three levels lose their levels, and a "
