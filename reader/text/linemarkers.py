@@ -79,11 +79,11 @@ def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str
         if m is None:
             if broken:  # most documents break no marker: no call per line
                 broken.discard(i)
-        elif m.family in STRUCTURAL_RANK and not _structural_ok(m) \
+        elif (ok := _structural_ok(m) if m.family in STRUCTURAL_RANK else None) is False \
                 and _subtitled_chapter(m, text, paragraphs[i + 1].text if i + 1 < count else ""):
             m = m._replace(title=f"{m.title}{m.terminator}{m.rest}", rest="", terminator="", end=len(text.rstrip()))
             families.add(m.family)
-        elif not (_structural_ok(m) if m.family in STRUCTURAL_RANK else plain_ok(text, m)) or (
+        elif not (ok if ok is not None else plain_ok(text, m)) or (  # (a unit's test made once)
                 paged and i + 1 < count and wraps_to_page(paragraphs[i + 1].text)):
             m = None  # (or a contents entry wrapped: '(2)補貼…(含中低收入戶及' / '弱勢家庭) ........ 19')
             broken.discard(i)

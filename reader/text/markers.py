@@ -35,6 +35,7 @@ _SPACES_COLONS = _SPACES + "：:"
 _UNIT_SEPARATORS = _SPACES + "：:、.．"  # between 第X章 and its title
 _TITLE_SPAN = re.compile(f"[{_SPACES}]*+((?:[^{TERMINATORS}]++|(?<=[0-9０-９])[:：](?=[0-9０-９]))*+)")  # possessive: one
 # pass, never backtracks; a colon between digits is a time ('探视时间为14:00'), not the end of a title
+_PLAIN_SPAN = re.compile(f"[{_SPACES}]*+([^{TERMINATORS}]*+)")  # the same span where it stops at no colon (most lines)
 
 
 class HeadingMatch(NamedTuple):
@@ -57,6 +58,8 @@ class HeadingMatch(NamedTuple):
     end: int = 0  # index in the line where the heading part (marker + title) ends
     terminator: str = ""  # the punctuation that closed the title ('。', '；', '：' ...), '' when none
 
+
+_new = tuple.__new__  # builds a HeadingMatch of all its fields at half the cost of the call (a law's lines are many)
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _CAPITAL_DIGITS = frozenset("壹贰貳貮叁參叄肆伍陆陸柒捌玖拾佰")  # 壹、貳、參: a Taiwan plan's or report's top level, above 一、
@@ -92,11 +95,18 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str], _Builder], .
 
 def _split_title(line: str, pos: int) -> tuple[str, str, int, str]:
     """Title, run-in rest, end index of the title and its terminator, starting at `pos` in `line`."""
-    pos, term = _TITLE_SPAN.match(line, pos).span(1)  # spaces skipped, then up to the first terminator
+    start = pos
+    pos, term = _PLAIN_SPAN.match(line, pos).span(1)  # spaces skipped, then up to the first terminator
     if term == len(line):
         title = line[pos:].rstrip(_SPACES)
         return title, "", pos + len(title), ""
     terminator = line[term]
+    if terminator in "：:":  # perhaps a time's colon ('14:00'): the pattern that reads on past one
+        pos, term = _TITLE_SPAN.match(line, start).span(1)
+        if term == len(line):
+            title = line[pos:].rstrip(_SPACES)
+            return title, "", pos + len(title), ""
+        terminator = line[term]
     # A question or exclamation mark belongs to the heading ('一、为什么要改革？'); a full stop does not.
     title = line[pos:term + 1] if terminator in _KEPT_TERMINATORS else line[pos:term].rstrip(_SPACES)
     rest = line[term + 1:].strip(_SPACES) if term + 1 < len(line) else ""  # an item's '；' usually ends the line
@@ -265,7 +275,7 @@ def _listed(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     title, rest, end, term = _split_title(line, after)
     if not title:
         return None
-    return HeadingMatch(family, marker, title, rest, number, 1, end, term)
+    return _new(HeadingMatch, (family, marker, title, rest, number, 1, end, term))
 
 
 def _lone_cn(line: str, m: re.Match[str], number: int, counted: bool) -> HeadingMatch | None:
@@ -315,14 +325,14 @@ def _structural(line: str, m: re.Match[str]) -> HeadingMatch | None:
         return None
     if family == "tiao":
         rest = line[after:].strip(_SPACES_COLONS)
-        return HeadingMatch(family, marker, marker, rest, number, 1, after, "")
+        return _new(HeadingMatch, (family, marker, marker, rest, number, 1, after, ""))
     pos = after
     while pos < len(line) and line[pos] in _UNIT_SEPARATORS:
         pos += 1
     title, rest, end, term = _split_title(line, pos)
     if not title:
-        return HeadingMatch(family, marker, "", rest, number, 1, after, term)
-    return HeadingMatch(family, marker, title, rest, number, 1, end, term)
+        return _new(HeadingMatch, (family, marker, "", rest, number, 1, after, term))
+    return _new(HeadingMatch, (family, marker, title, rest, number, 1, end, term))
 
 
 def match_counted(line: str) -> HeadingMatch | None:
