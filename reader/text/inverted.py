@@ -14,6 +14,6 @@ def inverted_scheme(matches: list[HeadingMatch | None]) -> bool:
     parts = [k for k, m in enumerate(marked) if m.family == "paren-cn"]
     if len(parts) < _INVERTED_MIN or any(m.family == "cn" for m in marked[:parts[0]]):
         return False
-    if [marked[k].number for k in parts] != list(range(1, len(parts) + 1)):
+    if any(marked[k].number != n for n, k in enumerate(parts, 1)):  # (stops at the first that does not)
         return False  # the parts count on from one, as a scheme's top level does
     return all(k + 1 < len(marked) and marked[k + 1].family == "cn" and marked[k + 1].number == 1 for k in parts)

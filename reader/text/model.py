@@ -83,7 +83,8 @@ def shown_lines(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
 def packed_paragraphs(paragraphs: list[Paragraph]) -> bool:
     """The document sets its paragraphs one under another with a blank line between hardly any two: a blank line
     says nothing of how they belong together."""
-    return sum(line_gap(a, b) > 1 for a, b in zip(paragraphs, paragraphs[1:])) <= 0.1 * len(paragraphs)
+    return sum(b.line - (a.last_line or a.line) > 1  # `line_gap`, written out: a long law's lines are many
+               for a, b in zip(paragraphs, paragraphs[1:])) <= 0.1 * len(paragraphs)
 
 
 @dataclass(frozen=True)

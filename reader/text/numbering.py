@@ -53,10 +53,15 @@ def _standalone_max(m: HeadingMatch) -> int:
 def decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named: set[int], containers: set[int],
            formats: dict[int, int], issued: int = -1) -> list[Candidate]:
     """Nest every candidate, then drop the runs that read as lists (`issued`: the 文号 line, or -1)."""
-    chapters = numbered_parents(matches)  # '4. 哈希时间锁定合约' over '4.1 …': a chapter printed alone may start at 4
-    late = headless_run(matches) | decimal_successors(matches)  # units that open their level past its first
+    present = {m.family for m in matches if m is not None}  # a pass for a family none is numbered in finds nothing
+    decimal = "decimal" in present  # (a law has no '1.1')
+    chapters = numbered_parents(matches) if decimal else set()  # '4. 哈希时间锁定合约' over '4.1 …': a chapter printed
+    # alone may start at 4
+    late = (headless_run(matches) if not present.isdisjoint(("cn", "lone-cn")) else set()) | (
+        decimal_successors(matches) if decimal else set())  # units that open their level past its first
     # number: '二.', '三.', '四.' with no 一. (its first part went untitled); '3.5' where '3.4' stands above it
-    candidates = _nest(paragraphs, matches, named, containers, formats, chapters, late, inverted_scheme(matches))
+    inverted = "paren-cn" in present and "cn" in present and inverted_scheme(matches)  # （一） over 一、: both there
+    candidates = _nest(paragraphs, matches, named, containers, formats, chapters, late, inverted)
     mark_articles(candidates, issued)
     _reject_lists(candidates, paragraphs, chapters | late)
     return candidates
@@ -123,8 +128,9 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             stack.append(len(candidates))
             candidates.append(c)
             continue
-        if m is None or ((m.rest or m.terminator and not named_with_colon(m) or not _closes_articles(m, stack, candidates))
-                         and _in_article(stack, candidates)
+        if m is None or ((m.rest or m.terminator and (m.terminator not in "：:" or not named_with_colon(m))
+                          or not _closes_articles(m, stack, candidates))  # (an item's '；' asks no call)
+                         and (stack and candidates[stack[-1]].key == "tiao" or _in_article(stack, candidates))
                          and (m.rest or m.terminator or not lettered_title(m) and not _contract_part(m))):
             continue  # body, or items inside an article: （一）…； (a report's 'A. 住房' under a covenant article is not)
         c = Candidate(i, m, nesting_key(m))
