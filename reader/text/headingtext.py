@@ -20,6 +20,19 @@ _LEAD_MARKS = BLOCK_MARKS + "".join(BULLETS) + "·"  # an editor's '▌' or a li
 _POINT = re.compile("[\u4e00-\u9fff，、“”]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
 
 
+_new = object.__new__
+
+
+def _heading(depth: int, marker: str, title: str, line: int, offset: int, end: int) -> Heading:
+    """Heading(depth, marker, title, line, offset, end), its fields set straight (a frozen dataclass's call costs
+    three times as much, and a long law shows thousands of headings)."""
+    h = _new(Heading)
+    fields = h.__dict__
+    fields["depth"], fields["marker"], fields["title"] = depth, marker, title
+    fields["line"], fields["offset"], fields["end"] = line, offset, end
+    return h
+
+
 def candidate_heading(paragraphs: list[Paragraph], c: Candidate, depth: int, broken: bool,
                       point: bool = False) -> Heading:
     """The heading a kept candidate shows: its marker, its title as a reader names it, and the span it covers
@@ -38,20 +51,20 @@ def candidate_heading(paragraphs: list[Paragraph], c: Candidate, depth: int, bro
         # '具体岗位要求' does; a wire story's '——醫院需有倫理委員會。' is a subhead without its stop
         text = bracket_label(text) or letter_field(text) or point and run_in_point(text) or text  # '【成份】本品…',
         # '主旨：檢送…': named by the label; '这一年，我们…现代治理。以《学院章程》为核心…' by the point it opens with
-        return Heading(depth, "", display_title(text), p.line, p.start + lead, p.start + lead + len(text))
+        return _heading(depth, "", display_title(text), p.line, p.start + lead, p.start + lead + len(text))
     m = c.match
     title = article_title(m, p.text) or m.marker if m.family == "tiao" or c.article or not m.title else display_title(
         asked_title(m) or m.title)  # '1.问：哪些企业…？' is named by its question
     if takes_next_line(m) and continues(paragraphs, c.index):
         after = paragraphs[c.index + 1]  # '第一件' / '坚持党的全面领导': the title on the next line
-        return Heading(depth, m.marker, after.text.strip(), p.line, p.start + lead, after.start + len(after.text.rstrip()))
+        return _heading(depth, m.marker, after.text.strip(), p.line, p.start + lead, after.start + len(after.text.rstrip()))
     if broken:  # the heading part ends in the next paragraph
-        return Heading(depth, m.marker, title, p.line, p.start + lead, paragraphs[c.index + 1].start + m.end - 1)
+        return _heading(depth, m.marker, title, p.line, p.start + lead, paragraphs[c.index + 1].start + m.end - 1)
     end = lead + len(m.marker) if c.article else m.end  # an article's heading part is its label, like 第X条's
     if p.heading_level and m.rest and m.terminator in "：:" and m.family != "tiao" and not c.article:
         title, end = f"{m.title}{m.terminator}{m.rest}".rstrip(), len(p.text.rstrip())  # '## 一、缔盟：核心愿景':
         # the file marks the whole line as its heading, the part after the colon a subtitle, never run-in text
-    return Heading(depth, m.marker, title, p.line, p.start + lead, p.start + end)
+    return _heading(depth, m.marker, title, p.line, p.start + lead, p.start + end)
 
 
 def takes_next_line(m: HeadingMatch | None) -> bool:
