@@ -62,9 +62,10 @@ def mark_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     The numbered lines set aside as a list's items are returned with the reason."""
     listed = sentence_lists(paragraphs, matches, opening)  # `opening`: what the lines open with, when known
     listed.update(tight_lists(paragraphs, matches, opening))
-    listed.update(code_items(paragraphs, matches))
-    if sum(1 for i, m in enumerate(matches) if m is not None and m.family in _SECTION_FAMILIES
-           and len(paragraphs[i].text) <= _SECTION_LINE_MAX) < 2:
+    listed.update(code_items(paragraphs, matches, opening))
+    sections = (i for i, m in enumerate(matches) if m is not None and m.family in _SECTION_FAMILIES
+                and len(paragraphs[i].text) <= _SECTION_LINE_MAX)  # two are enough: no count of a law's thousands
+    if next(sections, None) is None or next(sections, None) is None:
         return listed  # '1.7 put会导致死循环: rehash的时候 将每个链表转化到新链表，…' numbers a paragraph, not a section
     subsections = sum(1 for m in matches if m is not None and m.family == "decimal" and m.level > 1)
     for i in code_note_subheadings(paragraphs, matches, title, subsections >= _PAPER_SUBSECTIONS, opening):
@@ -99,9 +100,14 @@ def bold_subheadings(paragraphs: list[Paragraph], matches: list) -> list[int]:
     return []
 
 
+def _no_code(opening: frozenset[str] | None) -> bool:
+    """No line opens with a Latin letter or a sign, as code does (False when the openings are not given)."""
+    return opening is not None and not any(c.isascii() for c in opening if c)
+
+
 def _shows_code(paragraphs: list[Paragraph], opening: frozenset[str] | None = None) -> bool:
     """A technical note: it shows code (five lines that read as code)."""
-    if opening is not None and not any(c.isascii() for c in opening if c):
+    if _no_code(opening):
         return False  # code opens with a Latin letter or a sign: no line does
     shown = 0
     for p in paragraphs:  # a Chinese paragraph is no code: one look at its first character
@@ -160,9 +166,12 @@ def sentence_lists(paragraphs: list[Paragraph], matches: list, opening: frozense
 CODE_ITEM = "an item whose text is code (a numbered example in a note that shows code), never a section's title"
 
 
-def code_items(paragraphs: list[Paragraph], matches: list) -> dict[int, str]:
+def code_items(paragraphs: list[Paragraph], matches: list, opening: frozenset[str] | None = None) -> dict[int, str]:
     """'1. select {} => runtime.block()', '2. select {': in a note that shows code, a number before a line of code
-    numbers the cases of an example (a Markdown list inside a code block), and a reader never reads code as a title."""
+    numbers the cases of an example (a Markdown list inside a code block), and a reader never reads code as a title
+    (`opening`: what the lines open with, when known)."""
+    if _no_code(opening):
+        return {}  # no line opens as code does: no look at the numbered lines
     coded = [i for i, m in enumerate(matches) if m is not None and m.family in _ITEM_FAMILIES and m.title
              and _CJK.search(m.title) is None and _code_or_command(m.title + m.rest)]
     if not coded or not _shows_code(paragraphs):  # a law numbers no code: no second look at its lines
@@ -184,8 +193,8 @@ def tight_lists(paragraphs: list[Paragraph], matches: list, opening: frozenset[s
     line above or below it is an item of a list written line by line (a Markdown list), not a heading: the note shows
     how it sets its headings."""
     listed: dict[int, str] = {}
-    if not _headings_apart(paragraphs, matches, 2) or not _shows_code(paragraphs, opening):
-        return listed
+    if _no_code(opening) or not _headings_apart(paragraphs, matches, 2) or not _shows_code(paragraphs, opening):
+        return listed  # (no line opens as code does: no look for the subsections)
     last = len(paragraphs) - 1
     for i, m in enumerate(matches):
         if m is None or not (m.family in _ITEM_FAMILIES or (m.family == "decimal" and m.level == 1
