@@ -47,7 +47,8 @@ def _cites_laws(text: str) -> bool:
 def _cited(paragraphs: list[Paragraph], plain: list[int]) -> set[int]:
     """The appended laws' line, and each law's name alone on a line over its articles ('《中华人民共和国刑法》' over
     '第二百六十三条以暴力…'): the parts a reader of the appendix goes by."""
-    start = next((i for i in plain if _cites_laws(paragraphs[i].text)), -1)
+    start = next((i for i in plain if "附" in paragraphs[i].text and _cites_laws(paragraphs[i].text)), -1)  # (a
+    # line without 附 is not joined up to be asked)
     if start < 0:
         return set()
     laws = {i for i in plain if i > start and i + 1 < len(paragraphs)

@@ -47,6 +47,9 @@ def named_items(paragraphs: Sequence[Paragraph], numbered: Sequence[Any], matche
     found: set[int] = set()
     for n, head in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(paragraphs)
+        if head + 1 < end and (matches[head + 1] is not None or paragraphs[head + 1].cell) \
+                and paragraphs[head + 1].text.strip():
+            continue  # its first line numbered (an article's '（一）'): asked with no generator made
         if any((matches[i] is not None or paragraphs[i].cell) and paragraphs[i].text.strip() for i in range(head + 1, end)):
             continue  # a numbered or tabled line inside: no part of named items (asked first: most parts stop here)
         lines = [i for i in range(head + 1, end) if paragraphs[i].text.strip()]
