@@ -253,6 +253,10 @@ def _listed(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     """一、 （一） 1. （1） 1）: check what follows the marker and cut the title (`_build` for the common families)."""
     after = m.end()
     marker = line[m.start():after]
+    if family == "paren-cn":  # （一）: a law's thousands of items, none of the checks below its own
+        number = to_int(m.group(1))
+        title, rest, end, term = _split_title(line, after) if number else ("", "", 0, "")
+        return _new(HeadingMatch, (family, marker, title, rest, number, 1, end, term)) if title else None
     if family == "arabic" and marker[-1] in "）)":
         family = "half-paren"  # '1）': only a closing bracket
     number = to_int(m.group(1))
