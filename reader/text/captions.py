@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from operator import attrgetter
 
 from reader.text.model import Paragraph
 from reader.text.codeblocks import code_like
 from reader.text.openings import opens_none
 
+_CAPTION = attrgetter("caption")
 _CAPTION_MAX = 30
 _CENTRED = 8  # columns a PDF's layout sets a centred caption in by; its text stands in by two or four
 _CAPTION_STOPS = "。！？；：!?;:，,"
@@ -35,8 +37,9 @@ def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text",
     out: dict[int, str] = {} if opens_none(opening, _PHOTO_FIRST) else {  # a line opening otherwise has no mark: no regex
         i: "a caption: a photo's line, marked '△' or '▲' as news pages mark them"
         for i, p in enumerate(paragraphs) if _PHOTO_MARK.match(p.text, 0, 8)}  # '_△泰康…病房_' (8: no copy)
-    out.update((i, "a caption: its source marks it so (kramdown's '{: .caption }')") for i, p in enumerate(paragraphs)
-               if p.caption)
+    if any(map(_CAPTION, paragraphs)):  # (asked in C: most texts mark none)
+        out.update((i, "a caption: its source marks it so (kramdown's '{: .caption }')")
+                   for i, p in enumerate(paragraphs) if p.caption)
     if kind in ("html", "markdown"):
         return out
     # lines from the end of one paragraph to the start of the next: a re-joined paragraph's own lines are no gap
@@ -44,7 +47,8 @@ def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text",
     gaps = Counter(spans)  # counted in C, in the order first seen (ties go to the first, as before)
     usual = max(gaps, key=gaps.__getitem__, default=1)
     found: dict[int, str] = {}
-    for i in [k + 1 for k, gap in enumerate(spans) if gap > usual + 1]:  # most gaps are the usual: one look each
+    wide = [k + 1 for k, gap in enumerate(spans) if gap > usual + 1] if spans and max(spans) > usual + 1 else []
+    for i in wide:  # most gaps are the usual: one look each, and none when no gap is wider (asked in C)
         if code_like(paragraphs[i - 1].text) or paragraphs[i].ruled:
             continue  # a code block's lines run on without blank lines: its gap counts them, not a dropped image;
             # a rule ('---') the writer typed widens the gap, no image
