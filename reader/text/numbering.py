@@ -61,7 +61,7 @@ def decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], name
         decimal_successors(matches) if decimal else set())  # units that open their level past its first
     # number: '二.', '三.', '四.' with no 一. (its first part went untitled); '3.5' where '3.4' stands above it
     inverted = "paren-cn" in present and "cn" in present and inverted_scheme(matches)  # （一） over 一、: both there
-    candidates = _nest(paragraphs, matches, named, containers, formats, chapters, late, inverted)
+    candidates = _nest(paragraphs, matches, named, containers, formats, chapters, late, inverted, present)
     mark_articles(candidates, issued)
     _reject_lists(candidates, paragraphs, chapters | late)
     return candidates
@@ -77,20 +77,24 @@ def _ranked(i: int, paragraph: Paragraph, m: HeadingMatch | None, level: int) ->
 
 
 def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named: set[int], containers: set[int],
-          formats: dict[int, int], chapters: set[int], late: set[int], inverted: bool) -> list[Candidate]:
-    """One pass with a stack of open units: parent, sibling sequence and strength of every candidate."""
+          formats: dict[int, int], chapters: set[int], late: set[int], inverted: bool,
+          present: set[str]) -> list[Candidate]:
+    """One pass with a stack of open units: parent, sibling sequence and strength of every candidate (`present`: the
+    families numbered at all, so a look for one absent is skipped)."""
     candidates: list[Candidate] = []
     stack: list[int] = []  # indices into candidates
     top_rank: int | None = None  # the highest legal unit seen so far (编, or 章 …)
     last: dict[str, Candidate] = {}  # the latest candidate of each nesting key, for numbering that runs on
-    latest = {m.number: i for i, m in enumerate(matches) if m is not None and m.family == "arabic"}  # for excerpts
+    latest = {m.number: i for i, m in enumerate(matches) if m is not None and m.family == "arabic"} \
+        if "arabic" in present else {}  # for excerpts
     successors = Successors(matches)
-    restarts = restarted_counts(matches)  # '三、' after '六、', then '四、', '五、': a second part's count
+    restarts = restarted_counts(matches) if not present.isdisjoint(CHAPTER_FAMILIES) else set()  # '三、' after
+    # '六、', then '四、', '五、': a second part's count
     packed = packed_paragraphs(paragraphs)  # no blank line sets a point off: an argument far longer than it does
     following: list[int] = []  # the next numbered line after each line, made when a 第X讲-style unit first asks
     labelled: dict[int, list[Candidate]] = {}  # the members of each run of a word's numbering ('议题一：' …)
     titled_chapters = False  # a title has stood inside a chapter (第一章 over '时刻控制自己的坏情绪')
-    again = recurring_subs(matches)  # '个人简介' under each talk: a sub-title of items, never over a counted part
+    again = recurring_subs(matches) if "sub" in present else set()  # '个人简介' under each talk: a sub-title of items, never over a counted part
     for i, m in enumerate(matches):
         if i in named or i in containers:
             shown = m if m is not None and m.family in HOLDERS else None  # 一、中华人民共和国公司法, numbered
