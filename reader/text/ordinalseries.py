@@ -54,6 +54,8 @@ def _nearest(kept: list[int], i: int) -> int:
 def add_counted_siblings(candidates: list[Candidate], paragraphs: Sequence[Paragraph]) -> list[Candidate]:
     """The candidates with each kept title's missing siblings of its word's series added, in order, beside it (same
     parent): not for a series whose lines follow one another (a list's '任选一：…', '任选二：…')."""
+    if not any(c.match is None and c.accepted for c in candidates):
+        return candidates  # no unnumbered title kept (a law's are all numbered): no sibling to add, no look at lines
     at = {c.index: n for n, c in enumerate(candidates)}
     added: dict[int, int] = {}  # paragraph -> the parent its kept sibling has
     for run in _series(paragraphs).values():
