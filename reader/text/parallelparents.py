@@ -73,6 +73,8 @@ def _sites(candidates: list[Candidate], paragraphs: Sequence[Paragraph], followi
 def parallel_parents(candidates: list[Candidate], paragraphs: Sequence[Paragraph]) -> list[Candidate]:
     """The candidates with the short line over each count from one made its part, where one list family is so
     headed twice or more: the part stands where the '1' stood and holds the count up to the next such part."""
+    if not any(c.accepted and c.match is not None and c.match.family in _LISTS for c in candidates):
+        return candidates  # no list kept (a law keeps its units alone): no count to head, no siblings to link
     following = _next_siblings(candidates)
     heads: dict[int, int] = {}  # the line over a '1' -> the '1''s position
     for starts in _sites(candidates, paragraphs, following).values():
