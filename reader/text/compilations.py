@@ -30,12 +30,12 @@ def compiled_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | No
                     contents: frozenset[int] | set[int] = frozenset()) -> set[int]:
     """The lines naming the members of a compilation; empty unless the top legal unit restarts at 第一 at least once
     and every start has such a line over it (a member's own contents list, `contents`, may stand between)."""
-    ranks = [STRUCTURAL_RANK[m.family] for m in matches if m is not None and m.family in STRUCTURAL_RANK]
-    if not ranks:
+    units = [(i, STRUCTURAL_RANK[m.family], m.number) for i, m in enumerate(matches)
+             if m is not None and m.family in STRUCTURAL_RANK]  # one pass over the lines; the rest over the units
+    if not units:
         return set()
-    top = min(ranks)
-    starts = [i for i, m in enumerate(matches)
-              if m is not None and m.family in STRUCTURAL_RANK and STRUCTURAL_RANK[m.family] == top and m.number == 1]
+    top = min(rank for _, rank, _ in units)
+    starts = [i for i, rank, number in units if rank == top and number == 1]
     if len(starts) == 1:  # one law on a page: its name over it, below the page's own lines, holds it
         name = _name_over(paragraphs, matches, starts[0], -1, title, contents)
         text = paragraphs[name].text.strip() if name >= 0 else ""
