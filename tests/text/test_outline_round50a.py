@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.model import Paragraph
 from reader.text.openings import lines_holding
-
-
-def _paragraphs(texts: list[str]) -> list[Paragraph]:
-    out, start = [], 0
-    for n, text in enumerate(texts, 1):
-        out.append(Paragraph(text, n, start))
-        start += len(text) + 1
-    return out
+from support import paragraphs as _paragraphs
 
 
 @pytest.mark.parametrize("texts, mark, other, want", [
