@@ -297,23 +297,17 @@ def _with_tail(texts: list[str], i: int) -> tuple[int, ...]:
 
 
 _BARE_INTEGER = re.compile(r"\d{1,7}")
-_DIGIT = re.compile(r"[0-9０-９]")
-_ROW = 3  # a table's row one cell a line: name, unit, figure, change (a bulletin's four columns)
 _VALUE_CELL = re.compile(r"[>＞<≥≤+\-—–~～0-9０-９.．,，%％/ ]{1,16}")  # '72.45', '>79', '—', '32/28'
 
 
 def _table_cells(texts: list[str], reasons: list[str]) -> None:
-    """'16' among '—', '17.1', '13': a table set one cell per line, not a page number; page numbers stand among prose.
-    A statistical bulletin's row is four cells (名称, 单位, 绝对数, 增长%): the figures of the rows on either side
-    lie three lines off ('-91.6' / '油茶籽' / '吨' / '22507' / '-2.6')."""
+    """'16' among '—', '17.1', '13': a table set one cell per line, not a page number; page numbers stand among prose."""
     for i, text in enumerate(texts):
         if reasons[i] != "site-junk" or not _BARE_INTEGER.fullmatch(text.strip()):
             continue
-        near = [texts[j].strip() for j in range(max(0, i - _ROW + 1), min(len(texts), i + _ROW)) if j != i]
+        near = [texts[j].strip() for j in range(max(0, i - 2), min(len(texts), i + 3)) if j != i]
         cells = [t for t in near if _VALUE_CELL.fullmatch(t)]
-        cells += [t for j in (i - _ROW, i + _ROW) if 0 <= j < len(texts) and _VALUE_CELL.fullmatch(t := texts[j].strip())
-                  and _DIGIT.search(t)]  # a row off: a figure ('-91.6'), not a dash or an ellipsis standing for one
-        if len(cells) >= 2 and any(not _BARE_INTEGER.fullmatch(t) and _DIGIT.search(t) for t in cells):
+        if len(cells) >= 2 and any(not _BARE_INTEGER.fullmatch(t) for t in cells):
             reasons[i] = ""
 
 

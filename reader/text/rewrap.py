@@ -17,7 +17,6 @@ from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, c
                                    title_part, width)
 from reader.text.plainlines import MARKDOWN_BULLETS
 from reader.text.runwidth import page_measure, short_run_width
-from reader.text.tablecells import among_cells
 from reader.text.wrapevidence import cut_lines
 from reader.text.wrapfacts import Facts as _Facts
 
@@ -194,8 +193,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
         line_slack = slack if doc_width else (1 if local is not None else 4)
         # a paragraph's first line of prose may have lost its indentation (a title or a link never had one)
         first = len(starts) == 1 and not indent_marks and not _PROSE_MARKS.isdisjoint(prev)
-        if (len(starts) == 1 and BARE_NUMBER.match(cur) and title_part(nxt, wrap, facts.heading)
-                and not among_cells(texts, i - 1)):  # '5311' / '23.1' / '油茶籽': a table's cells, one a line
+        if len(starts) == 1 and BARE_NUMBER.match(cur) and title_part(nxt, wrap, facts.heading):
             cur, prose = f"{cur} {nxt}", prose or not _PROSE_MARKS.isdisjoint(nxt)  # '1.2' / '开放式创新的概念':
             # one heading the extract split
             starts.append((len(cur) - len(nxt), lines[i].line))
