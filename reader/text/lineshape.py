@@ -336,9 +336,12 @@ _ROSTER_LINE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,6}[：:][ \
 _ROSTER_RUN = 3  # names with their unit: fewer may be a heading's '（试行）' or '（一）'
 
 
-def roster_lines(texts: Sequence[str]) -> set[int]:
+def roster_lines(texts: Sequence[str], ending: frozenset[str] | None = None) -> set[int]:
     """A working group's members one a line, each a name over the unit in brackets: a roster, no run of titles (a
-    notice setting up a 领导小组 lists thirty of them). A bare name is a member between two members."""
+    notice setting up a 领导小组 lists thirty of them). A bare name is a member between two members (`ending`: what
+    the lines end with, when known)."""
+    if ending is not None and "）" not in ending and ")" not in ending:
+        return set()  # no line ends in a bracket: no member's line, and no scan
     if sum(text.rstrip().endswith(("）", ")")) for text in [text for text in texts if len(text) <= 40]) < _ROSTER_RUN:
         return set()  # a unit's bracket closes every member's line: fewer such lines hold no roster (a pass saved)
     shapes = []  # 2: a name with its unit, 1: a field's name ('组长：李文钢'), 0: a bare name, -1: no name

@@ -239,7 +239,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         ruled, weighed = unnumbered(paragraphs, matches, title, Setting(kind, image_captions(paragraphs, kind, opens, captioned)),
                                      opens,
                                      {i for i, q in turns.items() if not q}, sessions, bool(numbered) or bool(digest),
-                                     with_colon, set(bold) | anchored)
+                                     with_colon, set(bold) | anchored, ends)
         # '讨论记录' under each '第N次会议记录'; '  小組討論狀況' set in among flush titles (or flush among set-in) is a caption
         plain_lines = set(ruled) - set_apart(paragraphs, ruled, _is_body) | session_titles(paragraphs, sessions)
         stray.update(weighed)  # where the title model overrode the rules, for --explain

@@ -54,10 +54,12 @@ _COMMA_ITEM = re.compile(r"[0-9０-９]{1,2}[，,](?![0-9０-９])")  # '4，熟
 def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str, setting: Setting,
                opening: frozenset[str] | None = None, speakers: set[int] = frozenset(),
                sessions: set[int] = frozenset(), numbered: bool = False,
-               with_colon: list[int] | None = None, bold: set[int] = frozenset()) -> tuple[list[int], dict[int, str]]:
+               with_colon: list[int] | None = None, bold: set[int] = frozenset(),
+               ending: frozenset[str] | None = None) -> tuple[list[int], dict[int, str]]:
     """Short standalone lines without closing punctuation between body paragraphs (two or more make an outline); and
     the lines where the title model, weighing those whose place alone decides, overrode the rules, with its odds
-    (`with_colon`: the lines with a colon, when known; `bold`: the lines a text file sets in bold, its titles)."""
+    (`with_colon`: the lines with a colon, when known; `bold`: the lines a text file sets in bold, its titles;
+    `ending`: what the lines end with, when known)."""
     found = []
     weighable: list[int] = []  # shaped like a title: where it stands decides
     captions = setting.captions
@@ -70,7 +72,7 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
     # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's, '2019.10.11' over a session of a record
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
     texts = [p.text for p in paragraphs]
-    roster = roster_lines(texts)
+    roster = roster_lines(texts, ending)
     shown = {part for part in title_parts(title, loose=True) if len(part) >= TITLE_AGAIN_MIN}  # '南沙区…培训会' under the
     # page title '南沙区…培训会-广州市南沙区人民政府门户网站': the article's title shown again, no heading
     asked: list[int] = []  # bare questions over a block of body or a list
