@@ -1,12 +1,13 @@
 """A section whose title names its parts ('三、研究方法、设计方案及预期进度') holds them under labels that say those names
 again ('研究方法：', '设计方案：', '预期进度：'), as forms and proposals are filled in: each label is a sub-title of it.
 
-One pass over each kept heading's own lines (up to the next kept heading): linear in the text.
+One pass over the lines for the labels, then each kept heading's own labels (up to the next kept heading): linear.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from reader.text.candidate import Candidate, with_lines
@@ -40,18 +41,23 @@ def add_title_parts(candidates: list[Candidate], paragraphs: Sequence[Paragraph]
     one and all set apart on lines of their own, added under that title."""
     kept = [n for n, c in enumerate(candidates) if c.accepted]
     at = {c.index for c in candidates if c.accepted}
+    labels = [i for i, p in enumerate(paragraphs) if ("：" in p.text or ":" in p.text) and i not in at
+              and len(text := p.text.strip()) <= _LABEL_SPAN and _LABEL.fullmatch(text)]  # one look a line, for all
+    if len(labels) < _PARTS_MIN:
+        return candidates  # fewer than two labels in the whole text: no title's parts (a law's articles have none)
     added: dict[int, int] = {}
     for k, n in enumerate(kept):
         c = candidates[n]
+        end = candidates[kept[k + 1]].index if k + 1 < len(kept) else len(paragraphs)
+        lo, hi = bisect_right(labels, c.index), bisect_left(labels, end)
+        if hi - lo < _PARTS_MIN:
+            continue  # fewer than two labels under the title: no two of its parts named (no _parts made)
         parts = _parts(c.match.title if c.match is not None else paragraphs[c.index].text)
         if not parts:
             continue
-        end = candidates[kept[k + 1]].index if k + 1 < len(kept) else len(paragraphs)
         found: dict[int, int] = {}  # label paragraph -> the part it names
-        for i in range(c.index + 1, end):
-            text = paragraphs[i].text.strip()
-            if len(text) <= _LABEL_SPAN and i not in at and _LABEL.fullmatch(text) \
-                    and (part := _part_named(text, parts)) >= 0:
+        for i in labels[lo:hi]:
+            if (part := _part_named(paragraphs[i].text.strip(), parts)) >= 0:
                 found[i] = part
         if len(set(found.values())) >= _PARTS_MIN and len(found) == len(set(found.values())):
             added.update(dict.fromkeys(found, n))
