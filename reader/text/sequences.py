@@ -20,8 +20,8 @@ class Successors:
     def __init__(self, matches: Sequence[HeadingMatch | None]) -> None:
         self._lines: dict[str, list[int]] = {}
         self._numbers: dict[str, list[int]] = {}
-        for i, m in enumerate(matches):
-            if m is not None and (m.family.startswith("di-") or m.family == "zhang"):
+        for i, m in enumerate(matches):  # (the first letter first: a law's thousands of items ask one test)
+            if m is not None and m.family[:1] in "dz" and (m.family.startswith("di-") or m.family == "zhang"):
                 self._lines.setdefault(m.family, []).append(i)
                 self._numbers.setdefault(m.family, []).append(m.number)
 
