@@ -87,6 +87,19 @@ def packed_paragraphs(paragraphs: list[Paragraph]) -> bool:
                for a, b in zip(paragraphs, paragraphs[1:])) <= 0.1 * len(paragraphs)
 
 
+class Packed:
+    """`packed_paragraphs`, worked out only when first asked (a law's items never ask): read it with bool()."""
+
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        self._paragraphs: list[Paragraph] | None = paragraphs
+        self._value = False
+
+    def __bool__(self) -> bool:
+        if self._paragraphs is not None:
+            self._value, self._paragraphs = packed_paragraphs(self._paragraphs), None
+        return self._value
+
+
 @dataclass(frozen=True)
 class Removed:
     """Something cleaning took out, so the user can see what and why."""

@@ -24,7 +24,7 @@ from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, POINT_FAMIL
                                   numbered_sentence, other_section, outranks, subtitle, titled_part)
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.candidate import Candidate, nesting_key
-from reader.text.model import Paragraph, packed_paragraphs
+from reader.text.model import Packed, Paragraph
 from reader.text.plainlines import leads_in
 from reader.text.resumes import RESUMED, resume_count
 from reader.text.restarts import restarted_counts
@@ -90,7 +90,7 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
     successors = Successors(matches)
     restarts = restarted_counts(matches) if not present.isdisjoint(CHAPTER_FAMILIES) else set()  # '三、' after
     # '六、', then '四、', '五、': a second part's count
-    packed = packed_paragraphs(paragraphs)  # no blank line sets a point off: an argument far longer than it does
+    packed = Packed(paragraphs)  # no blank line sets a point off: an argument far longer than it does (asked late)
     following: list[int] = []  # the next numbered line after each line, made when a 第X讲-style unit first asks
     labelled: dict[int, list[Candidate]] = {}  # the members of each run of a word's numbering ('议题一：' …)
     titled_chapters = False  # a title has stood inside a chapter (第一章 over '时刻控制自己的坏情绪')
@@ -338,7 +338,7 @@ def _runs_on(prev: Candidate | None, m: HeadingMatch, stack: list[int], candidat
 
 
 def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_keys: list[str],
-            paragraphs: list[Paragraph], packed: bool = False) -> bool:
+            paragraphs: list[Paragraph], packed: bool | Packed = False) -> bool:
     """Does this numbered paragraph read as a heading by itself: a short title, then body or a deeper level?"""
     title_len = len(m.title)
     if is_citation(f"{m.title} {m.rest}") or (m.rest and inside_quotation(m.title)):
@@ -359,7 +359,7 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
     if after is None:  # '1、探视时间为14:00 - 20: 30, 每次探视人数不多于2人，探视期间请勿…。' right over a line: an item
         return m.terminator in ("", "？", "?") or title_len <= _RUN_IN_TITLE_MAX or "，" not in m.title \
             or paired_clauses(m.title) or paragraphs[i + 1].line > paragraphs[i].line + 1 \
-            or packed and len(paragraphs[i + 1].text) > 2 * len(paragraphs[i].text)  # a point, then its argument
+            or bool(packed) and len(paragraphs[i + 1].text) > 2 * len(paragraphs[i].text)  # a point, its argument
     key = nesting_key(after)  # a legal unit after it is a deeper level only under a part (第一篇 over 第一章)
     return key != nesting_key(m) and key not in open_keys and (after.family not in STRUCTURAL_RANK or after.family == "tiao"
                                                                or m.family.startswith("di-") and STRUCTURAL_RANK[after.family] > 1)
