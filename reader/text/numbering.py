@@ -94,7 +94,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
     following: list[int] = []  # the next numbered line after each line, made when a 第X讲-style unit first asks
     labelled: dict[int, list[Candidate]] = {}  # the members of each run of a word's numbering ('议题一：' …)
     titled_chapters = False  # a title has stood inside a chapter (第一章 over '时刻控制自己的坏情绪')
-    again = recurring_subs(matches) if "sub" in present else set()  # '个人简介' under each talk: a sub-title of items, never over a counted part
+    again = recurring_subs(matches) if "sub" in present else set()  # '个人简介' under each talk: a sub-title of
+    # items, never over a counted part
     for i, m in enumerate(matches):
         if i in named or i in containers:
             shown = m if m is not None and m.family in HOLDERS else None  # 一、中华人民共和国公司法, numbered
