@@ -12,16 +12,12 @@ from __future__ import annotations
 from reader.text.evidence import inserted, inside_quotation, is_citation, lettered_title, paired_clauses
 from reader.text.decimals import decimal_parts, headless_run, marked_section, numbered_parents, translated_pair
 from reader.text.colonnames import named_with_colon
-from reader.text.fields import repeated_label
 from reader.text.compilations import HOLDERS
 from reader.text.annexes import annex_holder
-from reader.text.articles import first_of_items, mark_articles, parts_holder, titled_clause
-from reader.text.meetings import decides
+from reader.text.articles import mark_articles, parts_holder
 from reader.text.inverted import inverted_scheme
-from reader.text.listend import after_list, beside_heading, titles_a_list
-from reader.text.listruns import (FORM, LONE, NOTES, OPENING_QUOTES, POINT_FAMILIES, like_its_family, like_its_sections,
-                                   list_reason,
-                                  numbered_sentence, other_section, outranks, subtitle, titled_part)
+from reader.text.listdrops import RUN_IN_TITLE_MAX, STANDALONE_TITLE_MAX, reject_lists
+from reader.text.listruns import OPENING_QUOTES, POINT_FAMILIES, numbered_sentence, subtitle
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.candidate import Candidate, nesting_key
 from reader.text.model import Packed, Paragraph
@@ -29,12 +25,9 @@ from reader.text.plainlines import leads_in
 from reader.text.resumes import RESUMED, resume_count
 from reader.text.restarts import restarted_counts
 from reader.text.sublists import bracketed
-from reader.text.runscore import weigh_runs
 from reader.text.sequences import (CHAPTER_FAMILIES, Successors, counted_on, decimal_successors, opens_level,
                                    resumed_run, to_decimal_parent)
 
-_RUN_IN_TITLE_MAX = 30  # a run-in heading's title ('（一）完善理论学习制度。落实……') is short
-_STANDALONE_TITLE_MAX = 50
 _COLON_TITLE_MAX = 16  # '一、目的：' standing alone: a short name, not a sentence introducing a list
 _CONVENTION = {"capital": 0, "cn": 1, "paren-cn": 2}  # 壹、 > 一、 > （一）: the levels every official text keeps (a
 # list started under one of them never closes it)
@@ -47,7 +40,7 @@ _DEPTH_MAX = 12  # open levels; 编 > 章 > 节 > 条 or 一、 > （一） > 1.
 
 def _standalone_max(m: HeadingMatch) -> int:
     """A title standing alone may be long when its number is decimal (3.2 Starting HTTP/2 for "http" URIs / 为…)."""
-    return _DECIMAL_TITLE_MAX if m.family == "decimal" and m.level > 1 else _STANDALONE_TITLE_MAX
+    return _DECIMAL_TITLE_MAX if m.family == "decimal" and m.level > 1 else STANDALONE_TITLE_MAX
 
 
 def decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named: set[int], containers: set[int],
@@ -63,7 +56,7 @@ def decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], name
     inverted = "paren-cn" in present and "cn" in present and inverted_scheme(matches)  # （一） over 一、: both there
     candidates = _nest(paragraphs, matches, named, containers, formats, chapters, late, inverted, present)
     mark_articles(candidates, issued)
-    _reject_lists(candidates, paragraphs, chapters | late)
+    reject_lists(candidates, paragraphs, chapters | late)
     return candidates
 
 
@@ -347,7 +340,7 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
     if m.rest:
         if m.terminator in "：:" and any(q in m.title for q in OPENING_QUOTES) and not subtitle(m.rest):
             return False  # '2.“四级三类”国土空间规划：…' reads as a glossary entry ('I. 告别“已知”：一位…之问' a title)
-        return (m.terminator in "。！？!?：:" and title_len <= _RUN_IN_TITLE_MAX
+        return (m.terminator in "。！？!?：:" and title_len <= RUN_IN_TITLE_MAX
                 and ("，" not in m.title or paired_clauses(m.title)))
     if m.terminator in "：:" and m.terminator:
         if title_len > _COLON_TITLE_MAX or any(c in m.title for c in "，,、") or leads_in(m.title):
@@ -358,62 +351,9 @@ def _strong(m: HeadingMatch, matches: list[HeadingMatch | None], i: int, open_ke
         return False
     after = matches[i + 1]
     if after is None:  # '1、探视时间为14:00 - 20: 30, 每次探视人数不多于2人，探视期间请勿…。' right over a line: an item
-        return m.terminator in ("", "？", "?") or title_len <= _RUN_IN_TITLE_MAX or "，" not in m.title \
+        return m.terminator in ("", "？", "?") or title_len <= RUN_IN_TITLE_MAX or "，" not in m.title \
             or paired_clauses(m.title) or paragraphs[i + 1].line > paragraphs[i].line + 1 \
             or bool(packed) and len(paragraphs[i + 1].text) > 2 * len(paragraphs[i].text)  # a point, its argument
     key = nesting_key(after)  # a legal unit after it is a deeper level only under a part (第一篇 over 第一章)
     return key != nesting_key(m) and key not in open_keys and (after.family not in STRUCTURAL_RANK or after.family == "tiao"
                                                                or m.family.startswith("di-") and STRUCTURAL_RANK[after.family] > 1)
-
-
-def _reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chapters: set[int]) -> None:
-    """A sibling run is kept when at least half its members read as headings; lists go, with what nests in them.
-
-    A run that does not start at 1 (an excerpt) needs a second member to show it is a sequence; a run right after
-    a line ending in '：' is a list when it has one member or short members one after another. Nothing inside an
-    article is a heading.
-    """
-    at = {c.index for c in candidates}
-    runs: dict[int, list[Candidate]] = {}
-    for c in candidates:
-        if c.match is not None and c.rank is None:
-            runs.setdefault(c.run, []).append(c)
-    heads = {i for i in chapters if paragraphs[i].line > 1}  # a numbered first line is the title
-    if candidates and candidates[0].match is not None and candidates[0].match.family in CHAPTER_FAMILIES \
-            and paragraphs[candidates[0].index].line > 1 and any(c.parent == 0 for c in candidates[1:3]):
-        heads.add(candidates[0].index)  # '肆、文化' over its 一、 and （一）: a report's chapter printed alone
-    holders = {id(candidates[c.parent]) for c in candidates if c.parent >= 0}
-    sections = {id(candidates[c.parent]) for c in candidates if c.parent >= 0 and c.strong}  # hold a heading-like one
-    reasons = weigh_runs(list(runs.values()), [list_reason(run, paragraphs, at, candidates, heads, sections)
-                                               or first_of_items(run, paragraphs, candidates)
-                                               or (f"{FORM}: one label said again, line after line"
-                                                   if repeated_label(run) else "")
-                                               for run in runs.values()], paragraphs, candidates)
-    for run, reason in zip(runs.values(), reasons):
-        for c in run if reason else ():
-            if not (reason.startswith((FORM, NOTES)) and not c.match.rest and id(c) in holders):
-                c.accepted, c.reason = False, reason  # but '伍、審議案件：' over its 第一案 is a part, no field
-    for c in (run[0] for run in runs.values() if len(run) == 1 and not run[0].accepted and run[0].parent >= 0):
-        if titles_a_list(c, candidates[c.parent], paragraphs):  # its parent's list is dropped by now
-            c.accepted, c.reason = True, ""
-    like_its_family(list(runs.values()))
-    like_its_sections(list(runs.values()), candidates)
-    for c in candidates:
-        parent = candidates[c.parent] if c.parent >= 0 else None
-        if parent is not None and (parent.article or decides(parent.match)) and not titled_clause(c, parent):
-            unit = "article" if parent.article else "decision"  # '決議：請依下列意見修正：' holds its requests
-            c.accepted, c.reason = False, f"an item inside the {unit} on line {paragraphs[parent.index].line}"
-        elif parent is not None and not parent.accepted and after_list(c, parent, paragraphs):
-            c.parent = beside_heading(parent, candidates, paragraphs)
-        elif parent is not None and not parent.accepted and not parent.reason.startswith((LONE, FORM, NOTES)) \
-                and not _paragraph_numbered(parent) and not titled_part(c, paragraphs, at) and not outranks(c, parent) \
-                and not other_section(c.match, parent.match):
-            # (a lone '3.' over 3.1, '肆、出列席單位：略', a provision over '（一）研究計畫', '3、' over '三、': lose only themselves)
-            c.accepted, c.reason = False, f"inside the dropped item on line {paragraphs[parent.index].line}"
-
-
-def _paragraph_numbered(c: Candidate) -> bool:
-    """'一、会议指出，……' numbers a paragraph, not a section: headings inside it still belong to the outline."""
-    m = c.match
-    limit = _RUN_IN_TITLE_MAX if m is not None and m.rest else _STANDALONE_TITLE_MAX
-    return m is not None and c.rank is None and not c.strong and len(m.title) > limit
