@@ -16,6 +16,7 @@ from reader.text.speeches import run_in_point
 
 _ATX = re.compile(r"#{1,6}[ \t]+")
 _TITLE_MAX = 30  # a unit's title on the line after its bare marker is short
+_NOTE_MAX = 30  # a bracketed note after a colon inside a title ('负责人：王庆勇)') is short
 _LEAD_MARKS = BLOCK_MARKS + "".join(BULLETS) + "·"  # an editor's '▌' or a list's '•' before a title is no part of it
 _POINT = re.compile("[\u4e00-\u9fff，、“”]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
 
@@ -64,7 +65,23 @@ def candidate_heading(paragraphs: list[Paragraph], c: Candidate, depth: int, bro
     if p.heading_level and m.rest and m.terminator in "：:" and m.family != "tiao" and not c.article:
         title, end = f"{m.title}{m.terminator}{m.rest}".rstrip(), len(p.text.rstrip())  # '## 一、缔盟：核心愿景':
         # the file marks the whole line as its heading, the part after the colon a subtitle, never run-in text
+    elif title == m.title and m.terminator in "：:" and (close := _bracket_closed(title, m.rest)):
+        end = p.text.find(m.rest[:close], m.end) + close  # '3.1.1 CCM板卡 (负责人：王庆勇)': the colon was the note's
+        title = f"{title}{m.terminator}{m.rest[:close]}"
     return _heading(depth, m.marker, title, p.line, p.start + lead, p.start + end)
+
+
+def _bracket_closed(title: str, rest: str) -> int:
+    """How much of the rest a title cut at a colon inside its one open bracket runs on to, through the bracket's close
+    ('CCM板卡 (负责人' + '王庆勇)' → 4), or 0: the colon ended a title, not a bracketed note in it."""
+    if title.count("(") + title.count("（") - title.count(")") - title.count("）") != 1:
+        return 0
+    for k, char in enumerate(rest[:_NOTE_MAX]):
+        if char in "）)":
+            return k + 1
+        if char in "（(":
+            return 0
+    return 0
 
 
 def takes_next_line(m: HeadingMatch | None) -> bool:
