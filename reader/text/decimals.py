@@ -15,6 +15,7 @@ from reader.text.appendices import appendix
 from reader.text.markers import HeadingMatch
 from reader.text.markerwords import QUANTITY_FOLLOWERS, TITLE_WORDS
 from reader.text.model import Paragraph
+from reader.text.openings import opens_no_digit
 
 # '2.1 Service Overview', '4.1.2. X100 Algebra': a decimal marker, a space, a title in Latin letters (a colon inside
 # is a subtitle, 'Query 1: Baseline Performance'; a point inside abbreviates, '4.1 Shared vs. Non-shared Disk'); no
@@ -163,7 +164,7 @@ def decimal_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
     """Sections and Latin-titled subsections of a decimally numbered document, kept when the numbering around them
     shows them: a subsection counts when its section or a sibling is there; a section line counts when it continues
     the count of sections, and the document has at least two sections with numbered subsections under them."""
-    if opening is not None and not any(c.isdigit() for c in opening):
+    if opens_no_digit(opening):
         return  # every number here opens its line (`opening`: what the lines open with): a law's lines open with 第
     subs: dict[int, tuple[tuple[int, ...], str]] = {}
     known: set[tuple[int, ...]] = set()

@@ -15,7 +15,7 @@ from collections.abc import Sequence, Set as AbstractSet
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
-from reader.text.openings import colon_lines, lines_holding, opens_none
+from reader.text.openings import colon_lines, lines_holding, opens_no_digit, opens_none
 from reader.text.plainlines import lines_opening
 
 _FIELDS = ("說明", "说明", "委員發言紀錄", "委员发言纪录", "委員意見", "委员意见", "決議", "决议", "決定", "决定", "結論",
@@ -123,7 +123,7 @@ def dated_sessions(paragraphs: Sequence[Paragraph], opening: AbstractSet[str] | 
     """'2019.10.11' or '2021/10/14 议题申报：' opening each session of a record kept over months: three or more, each
     holding lines of its own, dated in order (newest first or oldest first). A date that opens a sentence
     ('2019年3月5日，…') is a chronicle's entry, not a session."""
-    if opens_none(opening, _DATE_LABEL_FIRST + "#") and not any(c.isdigit() for c in opening):
+    if opens_none(opening, _DATE_LABEL_FIRST + "#") and opens_no_digit(opening):
         return set()  # no line opens with a date or its label (`opening`: what the lines open with; a law's with 第)
     found: list[tuple[int, tuple[int, int, int], bool]] = []
     days: list[tuple[int, tuple[int, int, int]]] = []  # '7.11' alone: a month and day, the year left out

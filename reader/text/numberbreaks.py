@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from reader.text.markers import HeadingMatch
 from reader.text.model import Block, Paragraph, line_gap
+from reader.text.openings import opens_no_digit
 
 _NUMBER = re.compile(r"[1-9][0-9]{0,2}")  # '7', '23': no '01' (a list's or a date's figure), no year
 _RUN_MIN = 4  # numbers one after another that show the count; three are too few against a list's stray figures
@@ -57,7 +58,7 @@ def break_marks(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch 
     lines open with, when known: a break opens with a digit)."""
     numbers: list[tuple[int, int]] = []
     marks: dict[int, HeadingMatch] = {}
-    if opening is not None and not any(c.isdigit() for c in opening):
+    if opens_no_digit(opening):
         return marks
     for i, p in enumerate(paragraphs):
         text = p.text.strip()

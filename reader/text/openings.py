@@ -43,6 +43,11 @@ def lines_holding(paragraphs: Sequence[Paragraph], mark: str, other: str = "") -
     return [i for i, text in enumerate(texts) if mark in text or other in text]
 
 
+def opens_no_digit(opening: AbstractSet[str] | None) -> bool:
+    """No line opens with a digit (a count, a time, a date); False when the openings are not given."""
+    return opening is not None and not any(c.isdigit() for c in opening)
+
+
 def opens_none(opening: AbstractSet[str] | None, marks: Iterable[str]) -> bool:
     """No line opens with any of `marks`; False when the openings are not given (the pass then looks for itself)."""
     return opening is not None and opening.isdisjoint(marks)

@@ -47,7 +47,7 @@ from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, me
 from reader.text.recordforms import template_labels
 from reader.text.ruledparts import beside_ruled_parts, lift_ruled_titles
 from reader.text.pagetail import drop_page_tail
-from reader.text.partlists import listed_parts
+from reader.text.partlists import drop_entries, listed_parts
 from reader.text.midsentence import drop_continuations
 from reader.text.parallelparents import parallel_parents
 from reader.text.pagetitles import drop_lone_titled_unit, opening_number
@@ -328,9 +328,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     candidates = add_title_parts(candidates, paragraphs)  # '研究方法：', '设计方案：' under '三、研究方法、设计方案…'
     drop_list_leads(candidates, paragraphs)  # '时间和地点如下' over its '东区：…': the list's lead-in
     drop_pointers(candidates, paragraphs)  # '了解更多 》', '具体见图 4.6': a link, a pointer to a figure
-    for c in candidates:  # a menu's '引言' is no plain title among the list's other entries either
-        if c.accepted and c.index in entries and not c.numbered():
-            c.accepted, c.reason = False, "a part's name among a list's bare titles: the list's entry, not the part"
+    drop_entries(candidates, entries)  # a menu's '引言' is no plain title among the list's other entries either
     drop_continuations(candidates, paragraphs, written)  # '…解释还是确认，' over '以适当地响应用': the sentence goes on
     drop_acronym_entries(candidates, paragraphs)  # 'SAN:存储区域网络 (Storage Area Network)' under '缩写说明'
     drop_centered_captions(candidates, paragraphs, kind, opens, captioned)  # '    ADC 的状态转移图' under a figure

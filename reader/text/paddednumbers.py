@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph, line_gap
+from reader.text.openings import opens_no_digit
 
 # '01 搬运任务', '10 Misc & OSINT': two digits, a space, a title that opens with no dot (numberbreaks' '01 · …')
 _PADDED = re.compile(r"([0-9]{2})[ \t\u3000]+([^\s0-9·•・].{0,29})")
@@ -24,7 +25,7 @@ def padded_sections(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMa
     pass made a heading: line → its marker. A run must open with a nought ('01', not '1'); '10' may carry it on
     (`opening`: what the lines open with, when known: no line opens with a digit, no run)."""
     found: dict[int, HeadingMatch] = {}
-    if opening is not None and not any(c.isdigit() for c in opening):
+    if opens_no_digit(opening):
         return found
     expected = -1  # the next number of the run, once it has opened
     for i in range(len(paragraphs)):

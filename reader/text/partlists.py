@@ -69,3 +69,10 @@ def listed_parts(paragraphs: Sequence[Paragraph], named: set[int], matches: Sequ
 def _entry(j: int, paragraphs: Sequence[Paragraph], kinds: list[int], matches: Sequence[object], name: str) -> bool:
     """A bare line with no number of its own, not the name's own item ('附录1 …' under '附录'): another entry."""
     return kinds[j] == 1 and matches[j] is None and not "".join(paragraphs[j].text.split()).startswith(name)
+
+
+def drop_entries(candidates: list, entries: set[int]) -> None:
+    """The unnumbered titles `listed_parts` found to be a list's entries are not kept, whichever pass proposed them."""
+    for c in candidates:
+        if c.accepted and c.index in entries and not c.numbered():
+            c.accepted, c.reason = False, "a part's name among a list's bare titles: the list's entry, not the part"

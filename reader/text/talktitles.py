@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from reader.text.fields import labelled_particular
 from reader.text.model import Paragraph
-from reader.text.openings import opens_none
+from reader.text.openings import opens_no_digit, opens_none
 
 _SPEAKER = re.compile(r"[ \t\u3000]*(?:分享者|分享人|分享嘉宾|主讲人|主讲嘉宾|演讲者|演讲人|演讲嘉宾|讲者|报告人)"
                       r"[ \t\u3000]*[：:]")  # who gives the talk ('嘉宾：' alone lists a panel's guests, no talk)
@@ -44,7 +44,7 @@ def schedule_rows(paragraphs: Sequence[Paragraph], opening: frozenset[str] | Non
     """'11:40 - 12:00 PLCT近期的开发编译教学计划' right after '11:00 - 11:40 …': the rows of a day's programme, one slot
     after another with nothing between, are a table, not titles (a video's '00:30 - 01:10 顶部与整体结构' over what it
     shows heads its part; `opening`: what the lines open with, when known: a slot opens with a digit)."""
-    if opening is not None and not any(c.isdigit() for c in opening):
+    if opens_no_digit(opening):
         return set()
     slots = [i for i, p in enumerate(paragraphs) if p.text[:8].lstrip()[:1].isdigit() and _SLOT.match(p.text)]
     at = set(slots)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from reader.text.candidate import Candidate, with_lines
 from reader.text.model import Paragraph
+from reader.text.openings import colon_lines
 
 _LABEL = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{1,15}[：:]")  # '研究方法：', '测试工具选择和使用：'
 _LABEL_SPAN = 18
@@ -41,8 +42,8 @@ def add_title_parts(candidates: list[Candidate], paragraphs: Sequence[Paragraph]
     one and all set apart on lines of their own, added under that title."""
     kept = [n for n, c in enumerate(candidates) if c.accepted]
     at = {c.index for c in candidates if c.accepted}
-    labels = [i for i, p in enumerate(paragraphs) if ("：" in p.text or ":" in p.text) and i not in at
-              and len(text := p.text.strip()) <= _LABEL_SPAN and _LABEL.fullmatch(text)]  # one look a line, for all
+    labels = [i for i in colon_lines(paragraphs) if i not in at  # one look a line, for all
+              and len(text := paragraphs[i].text.strip()) <= _LABEL_SPAN and _LABEL.fullmatch(text)]
     if len(labels) < _PARTS_MIN:
         return candidates  # fewer than two labels in the whole text: no title's parts (a law's articles have none)
     added: dict[int, int] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.openings import lines_holding
+from reader.text.openings import lines_holding, openings, opens_no_digit
 from support import paragraphs as _paragraphs
 
 
@@ -21,3 +21,14 @@ def test_lines_holding_finds_every_line_with_the_mark(texts, mark, other, want):
     paragraphs = _paragraphs(texts)
     assert lines_holding(paragraphs, mark, other) == want
     assert want == [i for i, t in enumerate(texts) if mark in t or (other and other in t)]
+
+
+@pytest.mark.parametrize("texts, want", [
+    (["第一条 总则", "（一）加强组织领导。"], True),  # a law's lines open with 第 and （: no count, time or date
+    (["第一条 总则", "  12 个文件需要改动"], False),  # an indented count opens with its digit
+    (["会议议程", "09:00 - 09:30 签到"], False),
+])
+def test_opens_no_digit_reads_the_openings(texts, want):
+    """No line opens with a digit: the passes for counts, slots and dates skip the text."""
+    assert opens_no_digit(openings(_paragraphs(texts))) is want
+    assert opens_no_digit(None) is False  # openings not given: the pass looks for itself
