@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtGui import QFontMetricsF, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtGui import QFontMetricsF, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from reader.text.display import DisplayText, paragraph_marks
@@ -309,11 +309,7 @@ class ReadingView(ReadingSurface):
                 self._display.to_source(self.from_qt(cursor.selectionEnd())))
 
     def restore_selection(self, span: tuple[SourceOffset, SourceOffset]) -> None:
-        start, end = (self.qt_for_source(o) for o in span)
-        cursor = self.textCursor()
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        self.select_qt(*(self.qt_for_source(o) for o in span))
 
     def set_header(self, header: tuple[str, str]) -> None:
         """New title or metadata line (another script or UI language), the body untouched."""
@@ -358,10 +354,7 @@ class ReadingView(ReadingSurface):
 
     def select_display(self, start: DisplayOffset, end: DisplayOffset, reveal: bool = True) -> None:
         """Select a displayed-text span (find results) and bring it into view."""
-        cursor = self.textCursor()
-        cursor.setPosition(self.to_qt(start))
-        cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        self.select_qt(self.to_qt(start), self.to_qt(end))
         if reveal:
             self._nav.reveal(self.to_qt(start))
 

@@ -4,6 +4,7 @@ names, copies plain text, and centres a column of readable width."""
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 DOCUMENT_MARGIN = 28
@@ -37,6 +38,13 @@ class ReadingSurface(QTextEdit):
         side = max(0, (avail - column) // 2)
         if self.viewportMargins().left() != side:
             self.setViewportMargins(side, 0, side, 0)
+
+    def select_qt(self, start: int, end: int) -> None:
+        """Select between two Qt positions, the cursor at the end (Shift+arrows then extend from there)."""
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
 
     def contextMenuEvent(self, event) -> None:
         menu: QMenu = self.createStandardContextMenu(event.pos())
