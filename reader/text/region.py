@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.text import meta
+from reader.text.lastsections import last_sections
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Block
 
@@ -165,7 +166,7 @@ def article_blocks(blocks: list[Block], title: str = "") -> list[Block]:
             start = heads[0]
     while end + 1 < len(blocks) and (_code_part(blocks, end + 1) or blocks[end + 1].role == "cell"):
         end += 1  # a tutorial that ends in code, a notice in its table: they add nothing but are the article's
-    end = _sections_on(blocks, start, _numbered_on(blocks, start, end))
+    end = last_sections(blocks, start, _sections_on(blocks, start, _numbered_on(blocks, start, end)))
     start = _numbered_back(blocks, start)
     keep = [False] * len(blocks)
     for k in range(start, end + 1):
