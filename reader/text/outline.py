@@ -65,6 +65,7 @@ from reader.text.candidate import Candidate, depth_of
 from reader.text.numbering import decide
 from reader.text.openings import colon_lines, endings, openings, opens_none
 from reader.text.ordinalseries import add_counted_siblings
+from reader.text.titledhalves import add_titled_halves
 from reader.text.titleparts import add_title_parts
 from reader.text.plainlines import (LIST_FAMILIES as _LIST_FAMILIES, bracket_labels, label_items, label_lines,
                                     letter_fields, table_rows)
@@ -327,6 +328,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             candidates = decide(paragraphs, matches, named, annexes | labels, formats, issued)
     candidates = add_counted_siblings(candidates, paragraphs)  # '步骤一：提交申请' beside the title '步骤二：审核处理'
     candidates = add_title_parts(candidates, paragraphs)  # '研究方法：', '设计方案：' under '三、研究方法、设计方案…'
+    candidates = add_titled_halves(candidates, paragraphs, title)  # '2017年工作计划' under '…总结及2017年工作计划'
     drop_list_leads(candidates, paragraphs)  # '时间和地点如下' over its '东区：…': the list's lead-in
     drop_pointers(candidates, paragraphs)  # '了解更多 》', '具体见图 4.6': a link, a pointer to a figure
     drop_entries(candidates, entries)  # a menu's '引言' is no plain title among the list's other entries either

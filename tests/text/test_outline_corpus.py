@@ -545,8 +545,6 @@ KNOWN_GAPS = {
     "lines read as the chapters",
     "d49_12_jiangyi_ai_bangni_mai": "a workshop handout's titles lose their level where the '#' is gone, and a "
     "'請先想好以下資訊…：' line reads as one",
-    "d50_01_gongzuo_zongjie_yingyong_zhichi": "a work summary's '2017年工作计划', an unnumbered part over a second "
-    "一、 run, is missed, so the plan's 一、 to 三、 stand at the top",
     "d50_03_baipishu_hashgard_linjie": "a chapter titled with a colon ('第一章  区块链：是社会实验，…') reads as a "
     "sentence, and the points '1. 传统中心化金融体系中，…' under 1.2 as its sections",
     "d50_04_baipishu_alis": "a white paper's sections '1.' to '18.' with lists '1.' '2.' inside them: after the first "
