@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from reader.text.annexlists import listing_labels
 from reader.text.furniture import furniture_line
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
@@ -28,6 +29,7 @@ def annex_lines(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
                 is_body: Callable[[str], bool]) -> set[int]:
     """The unnumbered lines (`plain`) that open an annex."""
     named = {i for i in plain if _is_annex(paragraphs[i].text) and not _lists_files(paragraphs, i, is_body)}
+    named -= listing_labels(paragraphs, named)  # '附件：' over the title a later '附件' carries: the list of them
     return named | _titled(paragraphs, plain) | _after_articles(paragraphs, matches, plain, is_body) | _cited(
         paragraphs, plain)
 
@@ -54,6 +56,11 @@ def _cited(paragraphs: list[Paragraph], plain: list[int]) -> set[int]:
     laws = {i for i in plain if i > start and i + 1 < len(paragraphs)
             and _LAW_NAME.fullmatch(paragraphs[i].text.strip()) and _ARTICLE.match(paragraphs[i + 1].text.lstrip())}
     return {start} | laws
+
+
+def is_annex_label(text: str) -> bool:
+    """'附件', '附录A', '附件2：' alone on a line: an annex's label."""
+    return _is_annex(text)
 
 
 def _is_annex(text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.text.annexes import is_annex_label
 from reader.text.evidence import TOC_LEADERS
 from reader.text.lineshape import NAME_ENDS, contents_name
 from reader.text.markers import HeadingMatch, match_heading
@@ -173,7 +174,8 @@ def unnamed_contents(paragraphs: list[Paragraph], matches: list[HeadingMatch | N
         if len(block) >= _UNNAMED_MIN and numbered >= _DENSE * (block[-1] - block[0] + 1) \
                 and not any(contents_name(paragraphs[k].text) for k in range(start, block[0])) and any(
                 later.get(_entry_key(paragraphs[k].text), -1) >= end for k in block):
-            out.update((k, CONTENTS_ENTRY) for k in range(start, end))
+            label = max((k for k in range(start, block[0]) if is_annex_label(paragraphs[k].text)), default=start - 1)
+            out.update((k, CONTENTS_ENTRY) for k in range(label + 1, end))  # '附件' over its catalogue holds it
     return out
 
 

@@ -70,3 +70,36 @@ def test_no_titled_halves(title, blocks):
 def test_title_halves(title, want):
     assert title_halves(title) == want
 
+
+# An official notice lists its attachments after its text and carries each under its own label (GB/T 9704): the
+# list's '附件：' heads nothing, the label over the attachment holds it, its catalogue too (rules:
+# `annexlists.listing_labels`, the annex label kept out of `contents.unnamed_contents`).
+NOTICE = ["各旗县区人民政府：", BODY, "一、考评对象", BODY, "二、考评内容", BODY2, "三、考评结果应用", BODY]
+CATALOGUE = ["1.耕整地机械", "1.1 耕地机械", "1.1.1 犁", "1.1.2 旋耕机", "1.2 整地机械", "1.2.1 耙", "2.种植施肥机械",
+             "2.1 播种机械", "2.1.1 穴播机", "2.1.2 精量播种机", "3.收获机械", "3.1 谷物收获机械", "3.1.1 割晒机"]
+
+
+def test_attachment_list_heads_nothing():
+    blocks = NOTICE + ["附件：", "某市数字政府建设考评指标", "某市人民政府办公室", "2023年5月8日", "附件",
+                       "某市数字政府建设考评指标", "一、政务服务（25分）", BODY, "二、数据共享（20分）", BODY2]
+    assert _outline(blocks, "关于印发某市数字政府建设考评办法的通知") == [
+        (1, "一、", "考评对象"), (1, "二、", "考评内容"), (1, "三、", "考评结果应用"), (1, "", "附件"),
+        (2, "一、", "政务服务（25分）"), (2, "二、", "数据共享（20分）")]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("附件：", "附件："),  # the later label lists too: no attachment carried under it
+    ("附件", "附件"),  # a bare label twice over the same line ('附件' / '暂无' in each session's fields): no list
+])
+def test_attachment_labels_left_alone(first, second):
+    from reader.text.annexlists import listing_labels
+    lines = spaced_paragraphs([first, "某市数字政府建设考评指标", BODY, second, "某市数字政府建设考评指标", BODY])
+    assert listing_labels(lines, [0, 3]) == set()
+
+
+def test_attachment_label_over_its_catalogue_is_kept():
+    blocks = NOTICE + ["附件：某省农机购置补贴机具种类范围", "某省农业农村厅", "2024年3月1日", "附件",
+                       "某省农机购置补贴机具种类范围"] + CATALOGUE + [BODY, "1.耕整地机械", BODY2]
+    spaced = [x for block in blocks[:8] for x in (block, "")] + blocks[8:]
+    got = [(h.depth, h.marker, h.title) for h in parse_outline(spaced_paragraphs(spaced), "关于印发补贴实施方案的通知")]
+    assert (1, "", "附件") in got
