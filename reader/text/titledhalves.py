@@ -12,11 +12,12 @@ from reader.text.model import Paragraph
 
 # the halves a work report is made of: what was done, what will be ('总结' and '计划', '回顾' and '展望')
 _KINDS = ("总结", "计划", "规划", "回顾", "展望", "打算", "思路", "设想", "安排", "目标", "小结", "總結", "計劃",
-          "規劃", "回顧", "展望")
+          "規劃", "回顧")
 _JOINERS = re.compile(r"[与及和暨&與]")
 _HALF_MIN = 4  # '工作计划', '年度总结': a part is named in four characters or more
 _HEAD_MIN = 2  # '2025年', '工作': what a part is of, said again
 _LINE_MAX = 30  # a part's line names it, nothing more
+_TITLE_MAX = 80  # a title naming two parts
 
 
 def _squeeze(text: str) -> str:
@@ -26,6 +27,8 @@ def _squeeze(text: str) -> str:
 def title_halves(title: str) -> tuple[str, str] | None:
     """The two parts a title names, each ending in a report's kind word ('…总结', '…计划'), or None."""
     text = _squeeze(title)
+    if len(text) > _TITLE_MAX:
+        return None  # no work report's title: and a long line of joiners is no cut after cut
     cuts = [m.start() for m in _JOINERS.finditer(text)]
     for cut in cuts:
         first, second = text[:cut], text[cut + 1:]

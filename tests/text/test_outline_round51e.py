@@ -66,6 +66,7 @@ def test_no_titled_halves(title, blocks):
     ("关于加强网络安全与数据保护的通知", None),
     ("总结与计划", None),  # too short to name what either part is of
     ("年度工作总结", None),
+    ("工作总结和" * 40 + "工作计划", None),  # no report's title: a long line is not cut at each joiner
 ])
 def test_title_halves(title, want):
     assert title_halves(title) == want
