@@ -54,8 +54,8 @@ def add_titled_halves(candidates: list[Candidate], paragraphs: Sequence[Paragrap
     """The candidates with the lines that name the title's parts kept as top-level parts, each holding the top-level
     sections after it; unchanged unless the second part's line is found, once."""
     halves = title_halves(title)
-    if halves is None:
-        return candidates
+    if halves is None or any(c.accepted and c.rank is not None and c.key[:1] == "h" for c in candidates):
+        return candidates  # a Markdown '##' or an HTML <h2> says its own level
     found: list[list[int]] = [[], []]
     for i, p in enumerate(paragraphs):
         text = p.text.strip()

@@ -8,7 +8,7 @@ import pytest
 
 from reader.text.outline import parse_outline
 from reader.text.titledhalves import title_halves
-from support import spaced_paragraphs
+from support import parse_document, spaced_paragraphs
 
 BODY = "本季度共处理各类工单三百余件，平均响应时间较去年同期缩短了两个小时，用户满意度保持在较高水平。"
 BODY2 = "下一步将按照年初制定的计划，逐项落实各项任务，确保年底前全部完成并通过验收。"
@@ -71,6 +71,15 @@ def test_no_titled_halves(title, blocks):
 def test_title_halves(title, want):
     assert title_halves(title) == want
 
+
+
+def test_markdown_levels_stand():
+    """A Markdown text's '##' says its own level: the plan's '## 2025年 计划' holds no '## 参考资料' after it."""
+    md = "\n\n".join(["# 适兕2024年工作总结及2025年展望", "## 项目篇", BODY, "### 讲座", BODY, "## 2025年 计划",
+                      "### 寻求合作", BODY, "## 参考资料", BODY]) + "\n"
+    doc = parse_document(md.encode(), name="summary.md")
+    assert [(h.depth, h.title) for h in doc.headings] == [
+        (1, "项目篇"), (2, "讲座"), (1, "2025年 计划"), (2, "寻求合作"), (1, "参考资料")]
 
 # An official notice lists its attachments after its text and carries each under its own label (GB/T 9704): the
 # list's '附件：' heads nothing, the label over the attachment holds it, its catalogue too (rules:
