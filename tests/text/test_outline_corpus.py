@@ -966,8 +966,6 @@ KNOWN_GAPS = {
     "d83_02_shiyongshouce_jizhanpeizhi": "a manual's English object names ('MRBTS', 'EQM') as sub-titles are missed",
     "d83_03_jishuwendang_pingmushipei": "a guideline's '2.1、' titles and its '第二章…。' chapter ending in a full stop "
     "are missed",
-    "d83_04_guize_robogame": "the first page's running head ('RoboGame 2022', before any page's foot) is taken over "
-    "the whole outline",
     "d83_05_suibi_zhonggao": "an essay's '目录' line, a heading of the gold, is not taken",
     "d83_06_jiangyi_nashijunheng": "lecture notes' page head ('第一课.2 纳什均衡案例分析') is taken and '1. 案例分析' missed",
     "d83_07_shenqing_zhuanli_yixuewenda": "a patent's PDF lines cut mid-sentence ('以适当地响应用') are taken as titles",
@@ -980,8 +978,6 @@ KNOWN_GAPS = {
     "sentence are taken",
     "d84_03_jiaocheng_pos_gongshi_shiyan_zhidaoshu": "a lab guide's parts ('实验过程') over labels ('实验流程：') are "
     "missed, so its ① steps lose a level",
-    "d84_04_sheji_zhineng_bldc_kongzhi_xitong": "a PDF report's figure captions ('加速器的原理图'), their '图' number lost, "
-    "are taken as titles",
     "d84_05_zhidu_xiangmu_kaifa_liucheng": "a process's stage titles with their roles ('需求阶段  (职责 销售人员)') are missed",
     "d84_06_jiaocheng_frp_neiwang_chuantou": "a tutorial's second '6.4' and its last unnumbered title are missed",
     "d84_07_suibi_shixi_gongzuo_pian": "an essay's part over its titles is missed: its titles stand a level too high",
