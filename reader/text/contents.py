@@ -57,13 +57,20 @@ def contents_entries(paragraphs: list[Paragraph], ending: frozenset[str] | None 
         top = match_heading(paragraphs[k + 1].text)  # the list's first entry, as a heading
         anchors: set[str] = set()  # the first entries' keys: a thesis lists its front pages (摘要, Abstract) first,
         j = k + 1  # which stand above its contents, so the list ends where any of its first few entries recurs
+        seen: set[str] | None = None  # the numbered entries' keys, once the chapters restarted under a new part: the
+        # text begins where one recurs ('第六章 连续体系梁桥', the page's own chapter)
         while j < len(paragraphs):
             text = paragraphs[j].text.strip()
             key = _contents_key(text)
-            if key in anchors or j > k + 1 and (listed and _again(text, listed, family) or bare and key == bare) \
-                    or j > k + 2 and _restarted(paragraphs, k + 1, j, top):
+            if key in anchors and j > k + 1 and new_part(paragraphs[j - 1].text, anchors) and not new_part(text, set()):
+                seen = seen if seen is not None else {_contents_key(p.text) for p in paragraphs[k + 1:j]
+                                                      if match_heading(p.text) is not None}
+            elif key in anchors or j > k + 1 and (listed and _again(text, listed, family) or bare and key == bare) \
+                    or j > k + 2 and _restarted(paragraphs, k + 1, j, top) or seen is not None and key in seen:
                 out.update((i, CONTENTS_ENTRY) for i in range(k + 1, j))
                 break
+            if seen is not None and match_heading(text) is not None:
+                seen.add(key)  # a numbered entry: '总结' closes every part
             if j > k + 1 and (len(text) > _CONTENTS_ENTRY_MAX or text[-1:] in "。；;") and not _asked_entry(text):
                 if _paged(paragraphs, k + 1, j, later := later or _last_keys(paragraphs)):
                     out.update((i, CONTENTS_ENTRY) for i in range(k + 1, j))  # an abstract between it and the text
@@ -75,6 +82,17 @@ def contents_entries(paragraphs: list[Paragraph], ending: frozenset[str] | None 
             j += 1
         k = max(j, k + 2)
     return out
+
+
+_PART_FAMILIES = ("di-篇", "bian", "bufen")  # '第二篇 梁桥', '第二编', '第二部分': a book's parts, its chapters under each
+
+
+def new_part(text: str, anchors: set[str]) -> bool:
+    """'第二篇 梁桥' over '第一章 概论' again: a book's contents whose chapters start over under each part, not the first
+    entry recurring where the text begins (the part line is no entry the list opened with); a part recurring under the
+    last part ('第一部分 …' after '第三部分 参考文献') is the text beginning."""
+    m = match_heading(text)
+    return m is not None and m.family in _PART_FAMILIES and _contents_key(text) not in anchors
 
 
 def _restarted(paragraphs: list[Paragraph], first: int, j: int, top: HeadingMatch | None) -> bool:

@@ -8,6 +8,7 @@ import pytest
 
 from support import parse_document
 
+from reader.text import contents
 from reader.text.candidate import Candidate
 from reader.text.farset import drop_far_set_lines
 from reader.text.markers import HeadingMatch
@@ -58,3 +59,50 @@ def test_a_far_set_title_before_any_numbered_one_is_left_to_the_other_rules() ->
     candidates = [Candidate(0, None, "named"), Candidate(2, number, "decimal1"), Candidate(4, None, "named")]
     drop_far_set_lines(candidates, paragraphs)
     assert [c.accepted for c in candidates] == [True, True, False]
+
+
+# A book's contents ('目次') whose chapters start over under each part, then the page's own chapter and its points.
+PARTS = ("土木工程概论 第3版\n目次\n前言\n第一篇 总论\n第一章 概述\n第二章 设计原则\n第三章 材料\n第二篇 房屋\n"
+         "第一章 概述\n第二章 楼板\n第三章 屋面\n总结\n第三篇 道路\n第一章 概述\n第二章 路基\n第三章 路面\n总结\n"
+         "第二章 楼板\n1. 材料选择\n" + BODY + "\n2. 施工要点\n" + BODY2 + "\n")
+
+
+def test_a_contents_list_runs_on_through_parts_whose_chapters_start_over() -> None:
+    """'第一章 概述' again right under '第二篇 房屋' is the next part's first chapter, not the text beginning: the list
+    runs on until a chapter it listed comes again ('第二章 楼板', the page's own)."""
+    doc = parse_document(PARTS.encode("utf-8"), name="doc.txt")
+    lines = {h.line for h in doc.headings}
+    assert not lines & set(range(3, 18))  # every line of the list is an entry, none a heading
+    assert {18, 19, 21} <= lines  # the page's chapter and its points
+
+
+LONG_FIRST = "第一篇 总论\n第一章 概述\n第二章 设计原则\n第三章 材料\n第四章 荷载\n第五章 构造\n"
+
+
+@pytest.mark.parametrize("text", [
+    # the text begins with the first part again (the parts listed past the first entries): the list ends there
+    "目录\n" + LONG_FIRST + "第二篇 房屋\n第一章 概述\n第二章 楼板\n" + LONG_FIRST.replace("\n第二章", "\n" + BODY
+                                                                                + "\n第二章") + BODY2 + "\n",
+    # the second part among the first entries: its '第一章 概述' ends the list, as before
+    "目录\n第一篇 总论\n第一章 概述\n第二章 设计原则\n第二篇 房屋\n第一章 概述\n第二章 楼板\n第一篇 总论\n第一章 概述\n"
+    + BODY + "\n第二章 设计原则\n" + BODY2 + "\n第二篇 房屋\n第一章 概述\n" + BODY + "\n",
+    # a plain contents list, no parts
+    "目录\n第一章 概述\n第二章 设计原则\n第三章 材料\n第一章 概述\n" + BODY + "\n第二章 设计原则\n" + BODY2
+    + "\n第三章 材料\n" + BODY + "\n",
+])
+def test_contents_lists_without_restarting_parts_end_as_before(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where no chapter starts over right under a part the list did not open with, the outline is what it was."""
+    got = [(h.line, h.title) for h in parse_document(text.encode("utf-8"), name="doc.txt").headings]
+    monkeypatch.setattr(contents, "new_part", lambda text, anchors: False)
+    assert got == [(h.line, h.title) for h in parse_document(text.encode("utf-8"), name="doc.txt").headings]
+
+
+def test_a_part_recurring_under_the_last_listed_part_begins_the_text() -> None:
+    """'第一部分 设计内容' right under the listed '第三部分 参考文献' is the text beginning, not a part's chapters starting
+    over: the list ends there, and the sections under the first part keep their level."""
+    text = ("学号：123\n\n目  录\n第一部分 设计内容\t\n1.1题目\t\n1.2功能\t\n1.3思想\t\n1.4结构\t\n第二部分 总结\t\n"
+            "2.1.工作\t\n第三部分 参考文献\t\n\n第一部分 设计内容\n1.1 题目\n" + BODY + "\n1.2 功能\n" + BODY2 + "\n1.3 思想\n"
+            + BODY + "\n1.4 结构\n" + BODY2 + "\n第二部分 总结\n2.1. 工作\n" + BODY + "\n第三部分 参考文献\n[1] 某书\n")
+    doc = parse_document(text.encode("utf-8"), name="doc.txt")
+    assert [(h.line, h.depth) for h in doc.headings] == [(13, 1), (14, 2), (16, 2), (18, 2), (20, 2), (22, 1), (23, 2),
+                                                         (25, 1)]
