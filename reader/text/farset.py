@@ -1,19 +1,21 @@
-"""Lines a PDF's layout set far in among numbered sections: a figure's label, a caption, a wrapped table cell."""
+"""Lines a PDF's layout set far in among numbered sections: a figure's label, a formula's term, a wrapped table cell."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from reader.text.candidate import Candidate
-from reader.text.model import Paragraph
+from reader.text.model import Paragraph, line_gap
 
 _FAR = 12  # columns: deeper than any paragraph's indent ('　　' is four, two tabs eight); where a layout centres
 
 
 def drop_far_set_lines(candidates: list[Candidate], paragraphs: Sequence[Paragraph]) -> None:
     """'                    小车置于轨迹指' after '3.2 …': where the sections come numbered, an unnumbered line set in
-    twelve columns or more is text a PDF's layout placed (a label in a figure, a caption, a table's wrapped cell),
-    not a title the writer gave no number; a line before the first numbered title (the cover's) is left alone."""
+    twelve columns or more right against another line set as far (no blank line between) is a piece of a block the
+    PDF's layout placed (a figure's labels, a formula, a table's wrapped cells), not a title the writer gave no number;
+    a centred line standing alone between blank lines may be a centred sub-title and is left to the caption rules, as is
+    a line before the first numbered title (the cover's)."""
     numbered = False
     for c in candidates:
         if not c.accepted:
@@ -21,7 +23,16 @@ def drop_far_set_lines(candidates: list[Candidate], paragraphs: Sequence[Paragra
         if c.numbered():
             numbered = True
             continue
-        p = paragraphs[c.index]
-        if numbered and p.indent >= _FAR and not (p.heading_level or p.bold or p.anchor):
+        i = c.index
+        p = paragraphs[i]
+        if numbered and p.indent >= _FAR and not (p.heading_level or p.bold or p.anchor) and _in_block(paragraphs, i):
             c.accepted = False
-            c.reason = "set far in (12 columns or more) among numbered sections: a layout's label or caption"
+            c.reason = "set far in (12 columns or more) inside a block of lines set as far: a layout's, no title"
+
+
+def _in_block(paragraphs: Sequence[Paragraph], i: int) -> bool:
+    """The line before or after it, on the next line (no blank between), is set in twelve columns or more as well."""
+    before = i > 0 and line_gap(paragraphs[i - 1], paragraphs[i]) == 1 and paragraphs[i - 1].indent >= _FAR
+    after = i + 1 < len(paragraphs) and line_gap(paragraphs[i], paragraphs[i + 1]) == 1 \
+        and paragraphs[i + 1].indent >= _FAR
+    return before or after

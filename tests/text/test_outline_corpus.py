@@ -978,6 +978,8 @@ KNOWN_GAPS = {
     "sentence are taken",
     "d84_03_jiaocheng_pos_gongshi_shiyan_zhidaoshu": "a lab guide's parts ('实验过程') over labels ('实验流程：') are "
     "missed, so its ① steps lose a level",
+    "d84_04_sheji_zhineng_bldc_kongzhi_xitong": "a PDF report's figure captions ('加速器的原理图'), their '图' number lost, "
+    "are taken as titles",
     "d84_05_zhidu_xiangmu_kaifa_liucheng": "a process's stage titles with their roles ('需求阶段  (职责 销售人员)') are missed",
     "d84_06_jiaocheng_frp_neiwang_chuantou": "a tutorial's second '6.4' and its last unnumbered title are missed",
     "d84_07_suibi_shixi_gongzuo_pian": "an essay's part over its titles is missed: its titles stand a level too high",

@@ -1,6 +1,8 @@
-"""Round 51B: where a text's sections come numbered, an unnumbered line set twelve columns in or more is what a PDF's
-layout placed (a label inside a figure, a caption, a table's wrapped cell), not a title; a sub-title at the margin or
-at a paragraph's own indent, and numbered titles set far in, stay."""
+"""Round 51B: where a text's sections come numbered, an unnumbered line set twelve columns in or more right against
+another line set as far is a piece of what a PDF's layout placed (a figure's labels, a formula, a table's wrapped
+cells), not a title; a sub-title at the margin or at a paragraph's own indent, a centred line standing alone, and
+numbered titles set far in, stay. A book's contents whose chapters start over under each part run on through the
+parts."""
 
 from __future__ import annotations
 
@@ -30,35 +32,44 @@ def _paper(line: str, section: str = "2.2 评分规则") -> str:
             + "\n\n" + section + "\n\n" + BODY + "\n\n" + line + "\n\n" + BODY2 + "\n\n2.3 测试结果\n\n" + BODY2 + "\n")
 
 
-@pytest.mark.parametrize("text, gone", [
-    (_paper(PAD + "小车置于轨迹指"), "小车置于轨迹指"),  # a table cell's wrapped words, far in
-    (_paper(" " * 40 + "电机驱动原理图"), "电机驱动原理图"),  # a figure's label, centred
-    (_paper(" " * 12 + "在地面的正投影"), "在地面的正投影"),  # twelve columns is far enough
+def _dropped(rows: list[tuple[str, int, int]]) -> list[int]:
+    """The rows (text, indent, line) as paragraphs, every one a candidate ('1 …' numbered): the ones the rule drops."""
+    paragraphs = [Paragraph(text, line, 0, indent=indent) for text, indent, line in rows]
+    candidates = [Candidate(i, HeadingMatch("decimal", t.split()[0], t.split()[1], "", 1, 1, 2) if t[0].isdigit()
+                            else None, "decimal1" if t[0].isdigit() else "sub") for i, (t, _, _) in enumerate(rows)]
+    drop_far_set_lines(candidates, paragraphs)
+    return [i for i, c in enumerate(candidates) if not c.accepted]
+
+
+@pytest.mark.parametrize("rows, want", [
+    # a table's wrapped cell right over the next far-set line
+    ([("3 测试", 0, 1), (BODY, 0, 3), ("小车置于轨迹指", 20, 5), ("D1=2cm", 30, 6), (BODY2, 0, 8)], [2, 3]),
+    # a figure's label under another far-set label
+    ([("3 测试", 0, 1), ("机器人整体投影面积", 40, 3), ("在地面的正投影", 40, 4), (BODY2, 0, 6)], [1, 2]),
+    # twelve columns is far enough
+    ([("3 测试", 0, 1), (BODY, 0, 3), ("在区间上的测度", 12, 5), ("min J(x)", 12, 6)], [2, 3]),
+    # alone between blank lines: left to the caption rules (a centred sub-title may stand so)
+    ([("3 测试", 0, 1), (BODY, 0, 3), ("加速器的原理图", 20, 5), (BODY2, 0, 7)], []),
+    # the far-set line after it stands a blank line below: no block
+    ([("3 测试", 0, 1), (BODY, 0, 3), ("加速器的原理图", 20, 5), ("(mm)", 20, 7)], []),
+    # eleven columns: a deep indent, no layout's
+    ([("3 测试", 0, 1), (BODY, 0, 3), ("评分细则", 11, 5), ("细则说明", 11, 6)], []),
+    # before the first numbered title: the cover's lines
+    ([("智能小车设计报告", 20, 1), ("第一组", 20, 2), (BODY, 0, 4), ("1 系统设计", 0, 6)], []),
 ])
-def test_a_far_set_line_among_numbered_sections_is_no_title(text: str, gone: str) -> None:
-    titles = _titles(text)
-    assert gone not in titles
-    assert {"系统设计", "测试", "场地说明", "数据模型", "评分规则", "测试结果"} <= set(titles)
+def test_a_far_set_line_in_a_layout_block_is_no_title(rows: list[tuple[str, int, int]], want: list[int]) -> None:
+    assert _dropped(rows) == want
 
 
 @pytest.mark.parametrize("text, kept", [
     (_paper("评分细则"), "评分细则"),  # at the margin: the writer's unnumbered sub-title
     (_paper("　　评分细则"), "评分细则"),  # at a paragraph's own indent ('　　', four columns)
-    (_paper(" " * 8 + "评分细则"), "评分细则"),  # eight columns: two tabs' worth, no layout's centring
+    (_paper(" " * 8 + "评分细则"), "评分细则"),  # eight columns: two tabs' worth
+    (_paper(PAD + "评分细则"), "评分细则"),  # centred, alone between blank lines: may be a centred sub-title
     (_paper(BODY, section=PAD + "2.2 评分规则"), "评分规则"),  # a numbered title a layout centred keeps its number
 ])
 def test_lines_the_rule_leaves_alone(text: str, kept: str) -> None:
     assert kept in _titles(text)
-
-
-def test_a_far_set_title_before_any_numbered_one_is_left_to_the_other_rules() -> None:
-    """The cover's centred title comes before the first numbered section: the rule does not look at it."""
-    texts = [(PAD + "小车设计报告", 20), (BODY, 0), ("1 系统设计", 0), (BODY2, 0), (PAD + "原理图", 20)]
-    paragraphs = [Paragraph(text, n, 0, indent=indent) for n, (text, indent) in enumerate(texts, 1)]
-    number = HeadingMatch("decimal", "1", "系统设计", "", 1, 1, 2)
-    candidates = [Candidate(0, None, "named"), Candidate(2, number, "decimal1"), Candidate(4, None, "named")]
-    drop_far_set_lines(candidates, paragraphs)
-    assert [c.accepted for c in candidates] == [True, True, False]
 
 
 # A book's contents ('目次') whose chapters start over under each part, then the page's own chapter and its points.
