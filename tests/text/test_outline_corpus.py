@@ -171,8 +171,8 @@ KNOWN_GAPS = {
     "f18_03_xuexi_biji_yijian_jianzhu_shiwu": "its first line '第一章 … 1.1 …' (the note's title) heads everything, "
                                               "the '### 1.' titles under 1.1.1 are missed and the list items '1.' "
                                               "'（1）' under them taken",
-    "f18_04_jiaocai_qiaoliang_lianxu_liangqiao": "a textbook page whose sidebar holds the whole book's contents "
-                                                 "(第一篇 … 第四节): the contents become the outline",
+    "f18_04_jiaocai_qiaoliang_lianxu_liangqiao": "a textbook page under its sidebar's contents: the page's chapter and "
+                                                 "its 第一节, set three times, stand over the gold's '1. 材料特点'",
 
     # dev set 19 and the three opened documents of fresh set 19 (2026-12-01, eighth session)
     "d19_02_lunwen_sanwei_shangcheng_daogou": "a thesis: '摘要' and '目录' (letter-spaced or over English) are missed, "
