@@ -160,7 +160,8 @@ def unnamed_contents(paragraphs: list[Paragraph], matches: list[HeadingMatch | N
     in one pass; only where one qualifies are the lines keyed to look for the repeat."""
     blocks: list[tuple[int, int]] = []
     short = [i for i, p in enumerate(paragraphs)  # the short unpunctuated lines, found in one comprehension: a block
-             if p.text and len(p.text) <= _UNNAMED_ENTRY_MAX and p.text.rstrip()[-1:] not in _ENDS]  # is a run of them
+             if (t := p.text) and t[-1] not in _ENDS and len(t) <= _UNNAMED_ENTRY_MAX  # is a run of them; (its last
+             and (not t[-1].isspace() or t.rstrip()[-1:] not in _ENDS)]  # character first: most lines end in a stop)
     start = prev = short[0] if short else 0
     entries = 0
     for i in short:
