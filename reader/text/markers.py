@@ -95,22 +95,22 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str], _Builder], .
 
 def _split_title(line: str, pos: int) -> tuple[str, str, int, str]:
     """Title, run-in rest, end index of the title and its terminator, starting at `pos` in `line`."""
-    start = pos
+    start, size = pos, len(line)
     pos, term = _PLAIN_SPAN.match(line, pos).span(1)  # spaces skipped, then up to the first terminator
-    if term == len(line):
+    if term == size:
         title = line[pos:].rstrip(_SPACES)
         return title, "", pos + len(title), ""
     terminator = line[term]
-    if terminator in "：:":  # perhaps a time's colon ('14:00'): the pattern that reads on past one
+    if terminator == "：" or terminator == ":":  # perhaps a time's colon ('14:00'): the pattern that reads on past one
         pos, term = _TITLE_SPAN.match(line, start).span(1)
-        if term == len(line):
+        if term == size:
             title = line[pos:].rstrip(_SPACES)
             return title, "", pos + len(title), ""
         terminator = line[term]
     # A question or exclamation mark belongs to the heading ('一、为什么要改革？'); a full stop does not.
-    title = line[pos:term + 1] if terminator in _KEPT_TERMINATORS else line[pos:term].rstrip(_SPACES)
-    rest = line[term + 1:].strip(_SPACES) if term + 1 < len(line) else ""  # an item's '；' usually ends the line
-    return title, rest, pos + len(title), terminator
+    title = line[pos:term + 1] if terminator in "！？!?" else line[pos:term].rstrip(_SPACES)  # (one character)
+    return title, line[term + 1:].strip(_SPACES) if term + 1 < size else "", pos + len(title), terminator  # (an
+    # item's '；' usually ends the line: no rest)
 
 
 def _is_cjk(char: str) -> bool:
