@@ -11,7 +11,7 @@ from reader.text.markerwords import (CITING_ONLY, ENUMERATED, QUANTITY_FOLLOWERS
                                      TITLE_WORDS, UNITS)
 from reader.text.markpatterns import (FAMILIES as _FAMILIES, PLACEHOLDER, SPACES as _SPACES, STEMS as _STEMS,
                                       patterns as _patterns)
-from reader.text.numerals import CN_DIGIT_CHARS, enclosed_chars, enclosed_number, to_int
+from reader.text.numerals import CN_DIGIT_CHARS, enclosed_chars, enclosed_number, roman_value as _roman_value, to_int
 
 # Structural (legal) families by rank: a unit of lower rank encloses units of higher rank.
 STRUCTURAL_RANK = {"bian": 0, "bufen": 0, "fenbian": 1, "zhang": 2, "jie": 3, "kuan": 4, "mu": 5, "tiao": 6}
@@ -61,7 +61,6 @@ class HeadingMatch(NamedTuple):
 
 _new = tuple.__new__  # builds a HeadingMatch of all its fields at half the cost of the call (a law's lines are many)
 
-_ROMAN = {"I": 1, "V": 5, "X": 10}
 _CAPITAL_DIGITS = frozenset("壹贰貳貮叁參叄肆伍陆陸柒捌玖拾佰")  # 壹、貳、參: a Taiwan plan's or report's top level, above 一、
 
 
@@ -88,15 +87,18 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str], _Builder], .
         **{c: ("stem",) for c in _STEMS}, "（": ("paren-cn", "paren-arabic", "paren-latin", "stem"),
         "(": ("paren-cn", "paren-arabic", "paren-latin", "stem"),
     }
+    pattern.update((f, re.compile(f"({pattern[f].pattern}){_PLAIN_SPAN.pattern}")) for f in _LISTED)  # （一） and
+    # its title's span in one match: marker, numeral, title (a law's thousands of items)
     _FIRST_CHAR.update((c, tuple((f, pattern[f], _listed if f in _LISTED else _build) for f in fams))
                        for c, fams in starts.items())
     return _FIRST_CHAR
 
 
-def _split_title(line: str, pos: int) -> tuple[str, str, int, str]:
-    """Title, run-in rest, end index of the title and its terminator, starting at `pos` in `line`."""
+def _split_title(line: str, pos: int, span: tuple[int, int] | None = None) -> tuple[str, str, int, str]:
+    """Title, run-in rest, end index of the title and its terminator, starting at `pos` in `line` (`span`: where
+    `_PLAIN_SPAN` matched its title there, when the marker's own match read it)."""
     start, size = pos, len(line)
-    pos, term = _PLAIN_SPAN.match(line, pos).span(1)  # spaces skipped, then up to the first terminator
+    pos, term = span or _PLAIN_SPAN.match(line, pos).span(1)  # spaces skipped, then up to the first terminator
     if term == size:
         title = line[pos:].rstrip(_SPACES)
         return title, "", pos + len(title), ""
@@ -251,22 +253,22 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
 
 def _listed(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     """一、 （一） 1. （1） 1）: check what follows the marker and cut the title (`_build` for the common families)."""
-    after = m.end()
-    marker = line[m.start():after]
+    marker, numeral = m.group(1, 2)  # (marker, numeral and the title's span in one match: `_by_first_char`)
     if family == "paren-cn":  # （一）: a law's thousands of items, none of the checks below its own
-        number = to_int(m.group(1))
-        title, rest, end, term = _split_title(line, after) if number else ("", "", 0, "")
+        number = to_int(numeral)
+        title, rest, end, term = _split_title(line, m.end(1), m.span(3)) if number else ("", "", 0, "")
         return _new(HeadingMatch, (family, marker, title, rest, number, 1, end, term)) if title else None
+    after = m.end(1)
     if family == "arabic" and marker[-1] in "）)":
         family = "half-paren"  # '1）': only a closing bracket
-    number = to_int(m.group(1))
-    if not number and not (family == "arabic" and m.group(1) in ("0", "０") or family == "cn" and m.group(1) in "〇零"):
+    number = to_int(numeral)
+    if not number and not (family == "arabic" and numeral in ("0", "０") or family == "cn" and numeral in "〇零"):
         return None  # '0. 硬件配置' heads a manual whose steps count from 0, as its programmers do; so does
         # '〇、总则' an association's rules over '一、服务承诺'
     nxt = line[after:after + 1]
     if family == "half-paren" and not line[after:].strip(_SPACES):
         return HeadingMatch(family, marker, "", "", number, 1, after)  # '1）' alone, its section below it
-    if family == "cn" and _CAPITAL_DIGITS.issuperset(m.group(1)):
+    if family == "cn" and _CAPITAL_DIGITS.issuperset(numeral):
         family = "capital"
     if (family == "cn" and nxt and nxt in CN_DIGIT_CHARS and to_int(nxt) == number + 1
             and line[after + 1:after + 2] in ("、", "月", "季", "年", "等")):
@@ -276,7 +278,7 @@ def _listed(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         if (decimal_point or (nxt.isdigit() and ENUMERATED.match(line, after))
                 or (family in ("paren-arabic", "half-paren") and nxt in UNITS and _is_quantity(line[after:], True))):
             return None  # 1、2月 / 1.5 / (1)万 — but '5、2019 年的 PHP', '10、5G网速', '（1）项目概况' are titles
-    title, rest, end, term = _split_title(line, after)
+    title, rest, end, term = _split_title(line, after, m.span(3))
     if not title:
         return None
     return _new(HeadingMatch, (family, marker, title, rest, number, 1, end, term))
@@ -292,14 +294,6 @@ def _lone_cn(line: str, m: re.Match[str], number: int, counted: bool) -> Heading
         return None  # '一 年来…', '三 个方面': a number in a sentence; a title is short and unpunctuated
     return HeadingMatch("lone-cn", line[m.start():m.end()].strip(_SPACES), title, "", number, 1,
                         len(line.rstrip(_SPACES)) if title else m.start() + len(line[m.start():m.end()].rstrip(_SPACES)))
-
-
-def _roman_value(numeral: str) -> int:
-    """'XIV' → 14; 0 for what is no Roman numeral."""
-    if not numeral or any(c not in _ROMAN for c in numeral):
-        return 0
-    values = [_ROMAN[c] for c in numeral]
-    return sum(-v if v < w else v for v, w in zip(values, values[1:] + [0]))
 
 
 def _roman(line: str, m: re.Match[str]) -> HeadingMatch | None:

@@ -106,3 +106,14 @@ def int_to_cn(value: int) -> str:
         return digits[value]
     tens, ones = divmod(value, 10)
     return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(numeral: str) -> int:
+    """'XIV' → 14; 0 for what is no Roman numeral."""
+    if not numeral or any(c not in _ROMAN for c in numeral):
+        return 0
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if v < w else v for v, w in zip(values, values[1:] + [0]))
