@@ -65,7 +65,8 @@ def candidate_heading(paragraphs: list[Paragraph], c: Candidate, depth: int, bro
     if p.heading_level and m.rest and m.terminator in "：:" and m.family != "tiao" and not c.article:
         title, end = f"{m.title}{m.terminator}{m.rest}".rstrip(), len(p.text.rstrip())  # '## 一、缔盟：核心愿景':
         # the file marks the whole line as its heading, the part after the colon a subtitle, never run-in text
-    elif title == m.title and m.terminator in "：:" and (close := _bracket_closed(title, m.rest)):
+    elif title == m.title and m.terminator in "：:" and ("（" in title or "(" in title) \
+            and (close := _bracket_closed(title, m.rest)):  # (a title with no open bracket, as most are, asks no count)
         end = p.text.find(m.rest[:close], m.end) + close  # '3.1.1 CCM板卡 (负责人：王庆勇)': the colon was the note's
         title = f"{title}{m.terminator}{m.rest[:close]}"
     return _heading(depth, m.marker, title, p.line, p.start + lead, p.start + end)
