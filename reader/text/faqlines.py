@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
+from reader.text.openings import opens_none
 
 _QUESTION_MAX = 60  # '程序里面的某个小节和我在其他软件里看到的内容不同，这是为什么？': a user's question runs long
 _FAQ_MIN = 3  # three questions answered on their own lines make a FAQ; one or two are a quoted exchange
@@ -13,10 +15,14 @@ _ASKED = re.compile(r"(?:Q|问|問)[ \t]*[：:]")  # unnumbered: 'Q1：…' is a
 _ANSWERED = re.compile(r"[？?][ \t\u3000]*(?:A|答)[ \t]*[：:]")  # '？ A：' ends the question and opens its answer
 
 
-def faq_questions(paragraphs: list[Paragraph], matches: list[HeadingMatch | None]) -> dict[int, HeadingMatch]:
+def faq_questions(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
+                  opening: AbstractSet[str] | None = None) -> dict[int, HeadingMatch]:
     """The lines of a flattened FAQ, each its question ('Q：…？') as a sub-title over its answer ('A：…') run in after
-    it, where the text holds three or more of them; none elsewhere (a bounded look at the head of each line)."""
+    it, where the text holds three or more of them; none elsewhere (a bounded look at the head of each line;
+    `opening`: what the lines open with, when known: none opens with Q or 问, no line is looked at)."""
     found: dict[int, HeadingMatch] = {}
+    if opens_none(opening, "Q问問"):
+        return found
     for i, p in enumerate(paragraphs):
         text = p.text.strip()
         if matches[i] is not None or text[:1] not in "Q问問" or (asked := _ASKED.match(text)) is None:

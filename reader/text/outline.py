@@ -258,7 +258,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         labels |= set() if numbered or plain_lines or labels else run_in_points(paragraphs)  # '这一年，我们…。…'
         template = recurring_in_parts(sorted(plain_lines), numbered, paragraphs)  # '【教学内容】' under each 第N单元
         template |= labels_in_parts(paragraphs, numbered, matches)  # '岗位职责：', '任职要求：' under each post
-        faq = faq_questions(paragraphs, matches)  # 'Q：…？ A：…' a line: a FAQ's questions over their answers
+        faq = faq_questions(paragraphs, matches, opens)  # 'Q：…？ A：…' a line: a FAQ's questions over their answers
         template |= set(faq)
         if template:  # the parts' sub-titles, as a note's under its sections
             for i in template:
