@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Callable, NamedTuple
 
 from reader.text.blocktails import blank_marked, block_tail
@@ -16,21 +15,18 @@ from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, c
                                    leaders_line, markdown_row, page_after_leaders, pair_stacked_numbers, picture_line,
                                    title_part, width)
 from reader.text.plainlines import MARKDOWN_BULLETS
-from reader.text.runwidth import page_measure, short_run_width
+from reader.text.runwidth import (BAND, MIN_WRAP, blank_run_width, estimate_width, page_measure, paged_widths,
+                                  short_run_width, window_widths, wrap_slack)
 from reader.text.wrapevidence import cut_lines
 from reader.text.wrapfacts import Facts as _Facts
 
 _OPENERS_ONLY = set("（(“‘「『《〈【[")
-_MIN_WRAP = 16  # narrower lines are never wrapped text (eight Chinese characters)
-_BAND = 9  # columns a wrapped line may fall short of the width (a Latin word or a wide character that did not fit)
-_WINDOW = 60  # lines in one page run whose wrap width is estimated on its own
 _DANGLING = set("，、（(“《与和及或并")  # no Chinese sentence or title ends on these (的, 为, 在 … can)
 _LINK_END = re.compile(r"https?://\S*$")  # a line ending in an address is no sentence a blank line cut
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")  # '会议时间：…': a record's field, a line of its own however wide
 _LINK_TAIL = 300  # … asked of the line's end only: a line of addresses costs no rescans
 _PROSE_MARKS = frozenset("，、；,。！？")  # a line holding one of these is prose, never a title
 _SENTENCE_MARKS = frozenset("；;。！？")  # … and one holding these runs on: a title may hold a comma ('加强服务意识，发挥…')
-_CUT_MARKS = frozenset("，、；,。：“”（）《》 ")  # prose cut by a wrap holds one of these in most lines
 _INDENT = 4  # a paragraph's first line, indented two Chinese characters in the PDF, loses them in the extract
 _MARKER_STARTS = frozenset("（(【第一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩")  # where a numbered heading's line may start
 # A list item's number or letter opening a line ('(f)', '（2）', '3．', '①'): after a finished sentence, a new item.
@@ -62,70 +58,6 @@ class Line(NamedTuple):
     shown: int = 0  # columns the original line took when cleaning shortened it ('高質(zhì)量' → '高質量'), else 0
 
 
-def _wrap_width(widths: list[int], texts: list[str], opens: list[bool] | None = None) -> int | None:
-    """The column a document is wrapped at, estimated from the document itself.
-
-    Lines cut mid-sentence by a wrap pile up just under one width, whatever it is (≈20–120 columns); the densest
-    band of such lines gives it. A document whose lines often run past that band is not wrapped there (its open
-    lines are headings that happen to be alike). A line cut mid-sentence holds a comma, a bracket or a space
-    somewhere; a menu's entries, as alike in width and as open, hold none ('复兴概况', '悠久历史' …): they show no width.
-    """
-    if opens is None:
-        opens = [not ends_sentence(t) for t in texts]
-    open_widths = sorted(w for w, o, t in zip(widths, opens, texts)
-                         if w >= _MIN_WRAP and o and not _CUT_MARKS.isdisjoint(t))
-    if len(open_widths) < 3:
-        return None
-    every = sorted(widths)
-
-    def fits(w: int) -> bool:  # few lines run past the band (w - _BAND, w]
-        wider = len(every) - bisect_right(every, w + 6)
-        return wider <= max(2, (bisect_right(every, w + 6) - bisect_right(every, w - _BAND)) // 8)
-
-    def densest_band(fitting: bool) -> tuple[int, int]:  # two pointers: the band (w - _BAND, w] holding most lines
-        best, top, lo = 0, 0, 0
-        for hi, w in enumerate(open_widths):
-            while open_widths[lo] <= w - _BAND:
-                lo += 1
-            if hi - lo + 1 >= best and (not fitting or fits(w)):
-                best, top = hi - lo + 1, w
-        return best, top
-
-    densest, top = densest_band(False)
-    if densest >= 3 and not fits(top):
-        # lines run past the densest band: the document is not wrapped there, unless a band nearly as dense, and not
-        # a few lines, fits (a record's short fields, alike and many, under a wrap far wider)
-        best, best_top = densest_band(True)
-        if best < 6 or 5 * best < 4 * densest or best_top <= top + _BAND:
-            return None
-        top = best_top
-    if densest < 3 or sum(1 for w in open_widths if top - 6 < w <= top) < 3:
-        return None  # wrapped lines pile up just under the width: two alike and a shorter one are no wrap
-    # the band's most common width: a mixed Chinese-Latin line's measure is only estimated (a digit is not half a
-    # character in every font), so a few such lines run past the width the Chinese lines agree on; the band's widest
-    # line is at most 6 columns over it, the most a wrapped line may run over
-    counts: dict[int, int] = {}
-    for w in open_widths:
-        if top - _BAND < w <= top:
-            counts[w] = counts.get(w, 0) + 1
-    return max(max(counts, key=lambda w: (counts[w], w)), top - 6)  # every line of the band stays within reach
-
-
-def wrap_width(texts: list[str]) -> int | None:
-    """The column the whole document is wrapped at, or None (for a title that fills its line before the rest)."""
-    return _wrap_width([width(t) for t in texts], texts)
-
-
-def _run_width(run: list[int], widths: list[int], opens: list[bool]) -> int | None:
-    """Wrap width of one blank-separated run, for a wrapped passage inside an unwrapped document."""
-    if len(run) < 2:
-        return None
-    top = max(widths[i] for i in run)
-    full_open = [i for i in run if widths[i] >= top - 4 and opens[i]]
-    labels = sum(1 for i in run if opens[i] and widths[i] < top // 2)  # '工作职责', '职位要求': a record's labels
-    return top if top >= 30 and len(full_open) >= 2 and 2 * labels <= len(full_open) else None
-
-
 def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozenset[int] = frozenset(),
            family: Callable[[str], str | None] | None = None) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
     """Paragraphs from lines, joining where a line was broken only to fit a width; lines whose original line is in
@@ -144,24 +76,24 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     widths = [(ln.shown or width(ln.text)) + max(0, ln.indent - margin) for ln in lines]  # (the wrap cut the line
     # as it stood, pinyin annotations and all)
     for i, text in enumerate(texts):  # a prose line of an unwrapped document ends its sentence: not searched
-        if widths[i] >= _MIN_WRAP and text[-1:] not in "。！？；" and leaders_line(text):
+        if widths[i] >= MIN_WRAP and text[-1:] not in "。！？；" and leaders_line(text):
             widths[i] = 0
     opens = [not ends_sentence(t) and not _ENCLOSED.match(t) for t in texts]  # asked by every width estimate: once
     cut = cut_lines(texts, opens, [ln.indent for ln in lines])  # (a list's item before the next one shows none)
     local = _page_widths(lines, widths, texts, cut)
     if local is None and sum(ln.page_start for ln in lines) < 2:
-        local = _window_widths(widths, texts, cut)
-    doc_width = _wrap_width(widths, texts, cut) if local is None else None
-    english = bool(doc_width) and latin_band(texts, widths, opens, doc_width, _BAND)
+        local = window_widths(widths, texts, cut)
+    doc_width = estimate_width(widths, texts, cut) if local is None else None
+    english = bool(doc_width) and latin_band(texts, widths, opens, doc_width, BAND)
     doc_width = None if english else doc_width  # a width only English lines fill: Chinese runs are measured alone
-    slack = _slack(widths, opens, doc_width) if doc_width else 4
+    slack = wrap_slack(widths, opens, doc_width) if doc_width else 4
     run_width: list[int | None] = [None] * len(lines) if local is None else local
     if doc_width is None and local is None:
         start, page = 0, page_measure(widths, opens)
         for i in range(1, len(lines) + 1):
             if i == len(lines) or lines[i].blank_before:
                 run = list(range(start, i))
-                w = (_run_width(run, widths, opens) or short_run_width(run, widths, opens, page)
+                w = (blank_run_width(run, widths, opens) or short_run_width(run, widths, opens, page)
                      or english and mixed_run_width(run, widths, texts, opens) or None)  # Latin inside: as set
                 for k in run:
                     run_width[k] = w
@@ -258,47 +190,7 @@ def _titlelike(text: str) -> bool:
 def _page_widths(lines: list[Line], widths: list[int], texts: list[str], opens: list[bool]) -> list[int | None] | None:
     """Wrap width page by page, when the page numbers are known and the pages are wrapped at different widths."""
     starts = [0] + [i for i, ln in enumerate(lines) if ln.page_start and i > 0] + [len(lines)]
-    if len(starts) < 4:
-        return None
-    found = [_wrap_width(widths[a:b], texts[a:b], opens[a:b]) for a, b in zip(starts, starts[1:])]
-    return _spread(found, starts)
-
-
-def _spread(found: list[int | None], starts: list[int]) -> list[int | None] | None:
-    """Each run's width over its lines (a run without evidence takes the one before it); None when all agree."""
-    known = [w for w in found if w is not None]
-    if len(known) < 2 or max(known) - min(known) <= _BAND:
-        return None
-    out: list[int | None] = []
-    last = known[0]
-    for n, w in enumerate(found):
-        last = w if w is not None else last
-        out.extend([last] * (starts[n + 1] - starts[n]))
-    return out
-
-
-def _window_widths(widths: list[int], texts: list[str], opens: list[bool]) -> list[int | None] | None:
-    """Wrap width per run of _WINDOW lines, when page runs of one document are wrapped at clearly different widths.
-
-    A PDF that changes layout part-way (a narrow column section, an annex in another width) has two bands of
-    open lines; one width for the whole document would leave the narrower run unjoined. None when the runs agree.
-    """
-    if len(widths) < 2 * _WINDOW:
-        return None
-    found = []
-    for start in range(0, len(widths), _WINDOW):
-        end = min(len(widths), start + _WINDOW)
-        if end - start < _WINDOW // 2 and found:
-            found.append(found[-1])  # a short tail belongs to the run before it
-            continue
-        found.append(_wrap_width(widths[start:end], texts[start:end], opens[start:end]))
-    return _spread(found, [min(len(widths), n * _WINDOW) for n in range(len(found) + 1)])
-
-
-def _slack(widths: list[int], opens: list[bool], wrap: int) -> int:
-    """How far short of the width wrapped lines fall: 1 for a character-count wrap, more for a proportional one."""
-    near = sorted(w for w, o in zip(widths, opens) if wrap - _BAND < w <= wrap and o)
-    return min(4, max(1, wrap - near[len(near) // 10])) if near else 4
+    return paged_widths(starts, widths, texts, opens) if len(starts) >= 4 else None
 
 
 def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int, apart: bool = False) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from reader.text.lineshape import contents_name, ends_sentence, width
 from reader.text.meta import genre_title, parse_meta_line, title_like
 from reader.text.model import Block
-from reader.text.rewrap import wrap_width
+from reader.text.runwidth import wrap_width
 
 _MIN_TITLE_WRAP = 16  # characters: a title line narrower than this fills no wrapped line
 _WRAP_SLACK = 3  # characters a wrapped line may fall short of the width (or run past it: a Latin word)
