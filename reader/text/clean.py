@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from reader.text import debris, meetings, meta, pages, pagetitles, standards
-from reader.text.authornote import author_note
+from reader.text.cleanmeta import CleanState, over_dateline, split_meta, tail_meta
 from reader.text.declaredtitle import declared_title
 from reader.text.flatsections import flat_firsts
 from reader.text.formats import blocks_for, text_blocks, without_attributes
@@ -32,7 +31,6 @@ from reader.text.setin import indent_of
 from reader.text.sourcelines import source_lines
 
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
-_TAIL_SPAN = 8
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』)）]*|$)")
 _INVISIBLE_CHARS = "\u200b\u2060\ufeff\b"
 _INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))  # zero-width space, word joiner, BOM, stray backspace (no ZWJ)
@@ -61,26 +59,12 @@ class _Para(NamedTuple):
         return max((ln for off, ln in self.starts if off <= offset), default=self.line)
 
 
-@dataclass
-class _State:
-    """What cleaning has found so far."""
-
-    fields: dict[str, str] = field(default_factory=dict)
-    removed: list[Removed] = field(default_factory=list)
-    abstract_line: int = 0  # where a document site's '摘要' marker was; what follows may repeat the opening
-
-    def take(self, key: str, value: str) -> None:
-        old = self.fields.get(key, "")
-        if value and (not old or key == "date" and meta.more_precise(value, old) or meta.named_by_page(key, value, old)):
-            self.fields[key] = value
-
-
 def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     """Build the cleaned document from a decoded file (blocks from the format extractor unless given)."""
     blocks = blocks_for(decoded) if blocks is None else blocks
     if decoded.kind == "html":
         blocks = article_blocks(blocks, pagetitles.title_part(decoded.meta.get("title", "")))
-    st = _State()
+    st = CleanState()
     for key in ("source", "date", "author", "editor"):
         st.take(key, decoded.meta.get(key, ""))
     blocks = strip_marks(blocks if decoded.kind == "text" else numbers_over_titles(blocks, _is_heading), st.removed)
@@ -92,7 +76,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     items = meta.digest_headlines([b.text for b in blocks])  # a feed: its items' bylines are not the page's
     bylines = frozenset(blocks[i + 1].line for i in items)
     title, title_line, blocks = _title_and_header(blocks, decoded, st, blocks[items[0]].line if items else 0)
-    blocks = blocks if items else _tail_meta(blocks, st)
+    blocks = blocks if items else tail_meta(blocks, st)
     if decoded.kind == "text":
         pages = {r.line for r in st.removed if r.reason == "site-junk"}
         marked = text_titles(decoded.text, [r.line for r in st.removed if r.text == "¶"])  # '定义' over '---', '定义¶'
@@ -163,7 +147,7 @@ def _heading_family(text: str) -> str | None:
     return getattr(_heading_matcher()(text), "family", None)
 
 
-def _drop_debris(blocks: list[Block], st: _State, tops: frozenset[int] = frozenset(),
+def _drop_debris(blocks: list[Block], st: CleanState, tops: frozenset[int] = frozenset(),
                  breaks: set[int] | frozenset[int] = frozenset()) -> list[Block]:
     """Chrome, widgets and page numbers; `tops` are the lines a form feed opens (a PDF extract's page tops), `breaks`
     the blocks numbering a text's parts (kept)."""
@@ -212,7 +196,7 @@ def _heading_not_widget(blocks: list[Block], reasons: list[str], k: int) -> bool
     return True
 
 
-def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: int) -> tuple[str, int, list[Block]]:
+def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end: int) -> tuple[str, int, list[Block]]:
     """The title (and its line) and the metadata lines at the top, above line `end` (a digest's first item; 0: none)."""
     title, title_line = "", 0
     declared = decoded.meta.get("title", "")
@@ -248,7 +232,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
             break  # body, or the first numbered heading ('I. 告别“已知”：一位政法记者…' is no reporter's byline)
         if meta.credit_label(text) and i + 1 < len(blocks) and meta.label_value(blocks[i + 1].text):
             st.take("author", blocks[i + 1].text.strip())  # a cover's '作者' over its names: the table stays as written
-        if _split_meta(blocks, i, seen | {title}):  # '来源：' / '宁夏日报客户端': label and value on two lines
+        if split_meta(blocks, i, seen | {title}):  # '来源：' / '宁夏日报客户端': label and value on two lines
             fields = meta.parse_meta_line(text + blocks[i + 1].text) or {}
             for key, value in fields.items():
                 st.take(key, value)
@@ -298,7 +282,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
             # notice's: its cover or its header, kept, not its title
         elif (not title and (b.heading_level <= 1 or i == 0 and top_level) and i >= lead and i not in flat  # a headline
               # over its dateline
-              and meta.title_like(text, b.heading_level > 0 or _over_dateline(blocks, i))
+              and meta.title_like(text, b.heading_level > 0 or over_dateline(blocks, i))
               and not (decoded.kind == "text" and named_part(text))  # a thesis page's '摘 要': its first part's name
               and (not _is_heading(text) or pagetitles.numbered_title(blocks, i, text)) and not pagetitles.opening_part(
                 blocks, i)):
@@ -322,51 +306,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: _State, end: in
     return title, title_line, out + blocks[i:]
 
 
-def _over_dateline(blocks: list[Block], i: int) -> bool:
-    """The first line right over a date stamp ('2020-09-29 01:19 某某 轉載自…'), or set apart by a blank line over
-    the text ('对话…于欢：七年，从儿子、丈夫到父亲'): a headline, commas and all (a wrapped sentence runs on)."""
-    return i == 0 and i + 1 < len(blocks) and (bool(meta.stamped_line(blocks[i + 1].text)) or (
-        blocks[i].role == "" and blocks[i + 1].line > blocks[i].line + 1 and meta.body_like(blocks[i + 1].text)))
-
-
-def _split_meta(blocks: list[Block], i: int, seen: set[str] = frozenset()) -> bool:
-    """A bare metadata label whose value is the next line (not a line the page already showed: '阅读量：' lost its
-    value to a script, and the subtitle repeated after it is a repeat, not a count)."""
-    return (i + 1 < len(blocks) and bool(meta.bare_label(blocks[i].text)) and meta.label_value(blocks[i + 1].text)
-            and blocks[i + 1].text not in seen)
-
-
-def _tail_meta(blocks: list[Block], st: _State) -> list[Block]:
-    """责任编辑 / 来源 lines after the body."""
-    keep = list(blocks)
-    for k in range(len(keep) - 1, max(-1, len(keep) - 1 - _TAIL_SPAN), -1):
-        if k >= len(keep):
-            continue
-        b = keep[k]
-        if _split_meta(keep, k) and meta.bare_label(b.text) not in ("时间", "時間", "日期", "名称", "名稱"):
-            fields = meta.parse_meta_line(b.text + keep[k + 1].text) or {}
-            for key, value in fields.items():
-                if key != "title":
-                    st.take(key, value)
-            st.removed.extend([Removed("meta", b.text, b.line), Removed("meta", keep[k + 1].text, keep[k + 1].line)])
-            del keep[k:k + 2]
-            continue
-        fields = meta.parse_meta_line(b.text, tail=True) if len(b.text) <= 60 else None
-        if fields is None:
-            if meta.body_like(b.text):
-                break
-            continue
-        for key, value in fields.items():
-            if key != "title":
-                st.take(key, value)
-        if author_note(b.text):
-            continue  # '（作者：…教授）' closing the article: its writer's own line, kept
-        st.removed.append(Removed("meta", b.text, b.line))
-        del keep[k]
-    return keep
-
-
-def _inline_cleanup(paras: list[_Para], st: _State) -> list[_Para]:
+def _inline_cleanup(paras: list[_Para], st: CleanState) -> list[_Para]:
     """Ads inside paragraphs, an editor credit closing the last one, repeats of the opening after '摘要'."""
     out: list[_Para] = []
     seen = ""

@@ -1,0 +1,70 @@
+"""What cleaning makes of a document's metadata lines: the state it fills, bare labels over their values, credits
+after the body."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.text import meta
+from reader.text.authornote import author_note
+from reader.text.model import Block, Removed
+
+_TAIL_SPAN = 8  # 责任编辑 / 来源 lines sit within the last lines after the body
+
+
+@dataclass
+class CleanState:
+    """What cleaning has found so far (the metadata it took, what it removed and why)."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    removed: list[Removed] = field(default_factory=list)
+    abstract_line: int = 0  # where a document site's '摘要' marker was; what follows may repeat the opening
+
+    def take(self, key: str, value: str) -> None:
+        old = self.fields.get(key, "")
+        if value and (not old or key == "date" and meta.more_precise(value, old) or meta.named_by_page(key, value, old)):
+            self.fields[key] = value
+
+
+def over_dateline(blocks: list[Block], i: int) -> bool:
+    """The first line right over a date stamp ('2020-09-29 01:19 某某 轉載自…'), or set apart by a blank line over
+    the text ('对话…于欢：七年，从儿子、丈夫到父亲'): a headline, commas and all (a wrapped sentence runs on)."""
+    return i == 0 and i + 1 < len(blocks) and (bool(meta.stamped_line(blocks[i + 1].text)) or (
+        blocks[i].role == "" and blocks[i + 1].line > blocks[i].line + 1 and meta.body_like(blocks[i + 1].text)))
+
+
+def split_meta(blocks: list[Block], i: int, seen: set[str] = frozenset()) -> bool:
+    """A bare metadata label whose value is the next line (not a line the page already showed: '阅读量：' lost its
+    value to a script, and the subtitle repeated after it is a repeat, not a count)."""
+    return (i + 1 < len(blocks) and bool(meta.bare_label(blocks[i].text)) and meta.label_value(blocks[i + 1].text)
+            and blocks[i + 1].text not in seen)
+
+
+def tail_meta(blocks: list[Block], st: CleanState) -> list[Block]:
+    """责任编辑 / 来源 lines after the body."""
+    keep = list(blocks)
+    for k in range(len(keep) - 1, max(-1, len(keep) - 1 - _TAIL_SPAN), -1):
+        if k >= len(keep):
+            continue
+        b = keep[k]
+        if split_meta(keep, k) and meta.bare_label(b.text) not in ("时间", "時間", "日期", "名称", "名稱"):
+            fields = meta.parse_meta_line(b.text + keep[k + 1].text) or {}
+            for key, value in fields.items():
+                if key != "title":
+                    st.take(key, value)
+            st.removed.extend([Removed("meta", b.text, b.line), Removed("meta", keep[k + 1].text, keep[k + 1].line)])
+            del keep[k:k + 2]
+            continue
+        fields = meta.parse_meta_line(b.text, tail=True) if len(b.text) <= 60 else None
+        if fields is None:
+            if meta.body_like(b.text):
+                break
+            continue
+        for key, value in fields.items():
+            if key != "title":
+                st.take(key, value)
+        if author_note(b.text):
+            continue  # '（作者：…教授）' closing the article: its writer's own line, kept
+        st.removed.append(Removed("meta", b.text, b.line))
+        del keep[k]
+    return keep
