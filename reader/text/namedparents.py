@@ -67,7 +67,8 @@ def named_parents(candidates: list[Candidate], paragraphs: Sequence[Paragraph]) 
     for i, stop in zip(order, order[1:] + [len(paragraphs)]):  # each section's stretch looked through once
         number, first = found[i]
         old = out[where[first]].parent
-        for c in out[where[first]:]:
+        for k in range(where[first], len(out)):  # no slice: a copy of the rest per section would be quadratic
+            c = out[k]
             m = c.match
             if c.index >= stop:
                 break
