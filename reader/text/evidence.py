@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
-from reader.text.markers import TERMINATORS, HeadingMatch, match_counted_title, match_run_on_article
-from reader.text.markerwords import QUANTITY_FOLLOWERS, UNITS
+from reader.text.markers import TERMINATORS, HeadingMatch, match_counted_title
+from reader.text.markerwords import CITING_ONLY, QUANTITY_FOLLOWERS, REFERENCE_FOLLOWERS, UNITS
+from reader.text.markpatterns import SPACES as _SPACES, patterns as _patterns
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
 
@@ -25,6 +26,19 @@ _CITATION_SPAN = 120  # look at the start of the line only: a heading's run-in b
 _CLAUSE_ENDS = ("；", ";")
 TOC_LEADERS = ("…", "...", "···", "－－", "---")
 _DIGITS = "0123456789０１２３４５６７８９"
+
+
+def match_run_on_article(line: str) -> HeadingMatch | None:
+    """'第一条为规范…': an article label whose text follows with no space, which alone reads like a reference
+    ('第三条规定的'); the article sequence decides (`evidence.run_on_articles`)."""
+    start = len(line) - len(line.lstrip(_SPACES))
+    m = _patterns()[0].match(line, start) if line[start:start + 1] == "第" else None
+    nxt = line[m.end():m.end() + 1] if m is not None else ""
+    if m is None or m.group(2) not in ("条", "條") or nxt not in REFERENCE_FOLLOWERS or nxt in CITING_ONLY:
+        return None
+    number = to_int(m.group(1))
+    marker = line[m.start():m.end()]
+    return HeadingMatch("tiao", marker, marker, line[m.end():].strip(_SPACES), number, 1, m.end()) if number else None
 
 
 def stray_articles(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> dict[int, str]:

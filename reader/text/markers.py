@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from reader.text.gluedtitles import glued_title
-from reader.text.markerwords import (CITING_ONLY, ENUMERATED, QUANTITY_FOLLOWERS, QUESTION_WORDS, REFERENCE_FOLLOWERS,
+from reader.text.markerwords import (ENUMERATED, QUANTITY_FOLLOWERS, QUESTION_WORDS, REFERENCE_FOLLOWERS,
                                      TITLE_WORDS, UNITS)
 from reader.text.markpatterns import (FAMILIES as _FAMILIES, PLACEHOLDER, SPACES as _SPACES, STEMS as _STEMS,
                                       patterns as _patterns)
@@ -255,9 +255,15 @@ def _listed(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     """一、 （一） 1. （1） 1）: check what follows the marker and cut the title (`_build` for the common families)."""
     marker, numeral = m.group(1, 2)  # (marker, numeral and the title's span in one match: `_by_first_char`)
     if family == "paren-cn":  # （一）: a law's thousands of items, none of the checks below its own
-        number = to_int(numeral)
-        title, rest, end, term = _split_title(line, m.end(1), m.span(3)) if number else ("", "", 0, "")
-        return _new(HeadingMatch, (family, marker, title, rest, number, 1, end, term)) if title else None
+        number, (pos, term) = to_int(numeral), m.span(3)
+        if not number:
+            return None
+        if term < len(line) and (stop := line[term]) not in "：:！？!?":  # an item's '；' or '。': cut here, no call
+            title = line[pos:term].rstrip(_SPACES)
+            rest, end = line[term + 1:].strip(_SPACES), pos + len(title)
+        else:  # no stop, a colon (a time's?) or a kept '？': the full cut
+            title, rest, end, stop = _split_title(line, m.end(1), (pos, term))
+        return _new(HeadingMatch, (family, marker, title, rest, number, 1, end, stop)) if title else None
     after = m.end(1)
     if family == "arabic" and marker[-1] in "）)":
         family = "half-paren"  # '1）': only a closing bracket
@@ -339,19 +345,6 @@ def match_counted(line: str) -> HeadingMatch | None:
     start = len(line) - len(line.lstrip(_SPACES))
     m = _patterns()[_FAMILIES.index("generic")].match(line, start)
     return _generic(line, m, True) if m is not None and m.group(2)[0] in "条條" else None
-
-
-def match_run_on_article(line: str) -> HeadingMatch | None:
-    """'第一条为规范…': an article label whose text follows with no space, which alone reads like a reference
-    ('第三条规定的'); the article sequence decides (`evidence.run_on_articles`)."""
-    start = len(line) - len(line.lstrip(_SPACES))
-    m = _patterns()[0].match(line, start) if line[start:start + 1] == "第" else None
-    nxt = line[m.end():m.end() + 1] if m is not None else ""
-    if m is None or _UNIT_FAMILY[m.group(2)] != "tiao" or nxt not in REFERENCE_FOLLOWERS or nxt in CITING_ONLY:
-        return None
-    number = to_int(m.group(1))
-    marker = line[m.start():m.end()]
-    return HeadingMatch("tiao", marker, marker, line[m.end():].strip(_SPACES), number, 1, m.end()) if number else None
 
 
 def _generic(line: str, m: re.Match[str], by_document: bool = False) -> HeadingMatch | None:
