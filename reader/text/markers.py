@@ -89,8 +89,8 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str], _Builder], .
     }
     pattern.update((f, re.compile(f"({pattern[f].pattern}){_PLAIN_SPAN.pattern}")) for f in _LISTED)  # （一） and
     # its title's span in one match: marker, numeral, title (a law's thousands of items)
-    _FIRST_CHAR.update((c, tuple((f, pattern[f], _listed if f in _LISTED else _build) for f in fams))
-                       for c, fams in starts.items())
+    builders = {**dict.fromkeys(_LISTED, _listed), "structural": _structural}  # (a law's articles: no dispatch)
+    _FIRST_CHAR.update((c, tuple((f, pattern[f], builders.get(f, _build)) for f in fams)) for c, fams in starts.items())
     return _FIRST_CHAR
 
 
@@ -175,9 +175,7 @@ def match_heading(line: str) -> HeadingMatch | None:
 
 def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     """Check what follows the marker and cut the title; None when the marker is really something else (the common
-    families go to `_listed`: a law's thousands of items pass no test of the rare ones)."""
-    if family == "structural":
-        return _structural(line, m)
+    families go to `_listed`, a unit to `_structural`: a law's thousands of lines pass no test of the rare ones)."""
     if family == "generic":
         return _generic(line, m)
     after = m.end()
@@ -315,8 +313,9 @@ def _roman(line: str, m: re.Match[str]) -> HeadingMatch | None:
     return HeadingMatch("roman", line[m.start():m.end()].strip(_SPACES), title, rest, number, 1, end, term) if title else None
 
 
-def _structural(line: str, m: re.Match[str]) -> HeadingMatch | None:
-    """第X编/部分/章/节/款/目/条: a unit, unless the line only refers to one ('第三条规定…')."""
+def _structural(_family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
+    """第X编/部分/章/节/款/目/条: a unit, unless the line only refers to one ('第三条规定…'); a builder of
+    `_by_first_char`'s, called as `_build` is."""
     number = to_int(m.group(1))
     if number is None or number == 0:
         return None
