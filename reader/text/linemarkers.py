@@ -64,22 +64,27 @@ def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str
     (`opening`, `ending`: what the lines open and end with, when known)."""
     paged = ending is None or any(c.isdigit() for c in ending)  # no line ends in a number: no contents entry wraps
     breaks = ending is None or "（" in ending or "(" in ending  # nor any marker breaks where no line ends in '（'
-    matches: list[HeadingMatch | None] = []
     broken: set[int] = set()  # '（' alone, its marker finished on the next paragraph ('三）…')
     count = len(paragraphs)
     families: set[str] = set()  # the families found: the passes below skip one absent (a law has no '1.1')
-    for i, p in enumerate(paragraphs):
-        text = p.text
-        if breaks and ((last := text[-1:]) in "（(" or last.isspace()) and text.strip() in ("（", "(") and i + 1 < count \
-                and i - 1 not in broken:  # the last character first: most lines end otherwise, no copy
-            text = text.strip() + paragraphs[i + 1].text
-            broken.add(i)
-        m = match_heading(text) if (not broken or i - 1 not in broken) and text != title and not (
-            title and is_title_again(text, title)) else None  # no title: no call per line
-        if m is None:
-            if broken:  # most documents break no marker: no call per line
-                broken.discard(i)
-        elif (ok := _structural_ok(m) if m.family in STRUCTURAL_RANK else None) is False \
+    quick = not breaks and not title  # no marker breaks and no title is passed over: each line asks at once (in C)
+    matches: list[HeadingMatch | None] = list(map(match_heading, [p.text for p in paragraphs])) if quick else [None] * count
+    for i in [i for i, m in enumerate(matches) if m is not None] if quick else range(count):  # (then the marked only)
+        text = paragraphs[i].text
+        if quick:
+            m = matches[i]
+        else:
+            if breaks and ((last := text[-1:]) in "（(" or last.isspace()) and text.strip() in ("（", "(") \
+                    and i + 1 < count and i - 1 not in broken:  # the last character first: most lines end otherwise
+                text = text.strip() + paragraphs[i + 1].text
+                broken.add(i)
+            m = match_heading(text) if (not broken or i - 1 not in broken) and text != title and not (
+                title and is_title_again(text, title)) else None  # no title: no call per line
+            if m is None:
+                if broken:  # most documents break no marker: no call per line
+                    broken.discard(i)
+                continue
+        if (ok := _structural_ok(m) if m.family in STRUCTURAL_RANK else None) is False \
                 and _subtitled_chapter(m, text, paragraphs[i + 1].text if i + 1 < count else ""):
             m = m._replace(title=f"{m.title}{m.terminator}{m.rest}", rest="", terminator="", end=len(text.rstrip()))
             families.add(m.family)
@@ -89,7 +94,7 @@ def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str
             broken.discard(i)
         else:
             families.add(m.family)
-        matches.append(m)
+        matches[i] = m
     if "decimal" in families and not any(m is not None and m.family == "decimal" and m.level > 1 for m in matches):
         counted_sections(paragraphs, matches)  # '9 升级' between '8 恢复' and '10 安全'
         kept = bodied_sections(paragraphs, matches)  # '1 目的' … '6 变更记录', each over its text
