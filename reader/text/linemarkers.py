@@ -67,12 +67,15 @@ def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str
     broken: set[int] = set()  # '（' alone, its marker finished on the next paragraph ('三）…')
     count = len(paragraphs)
     families: set[str] = set()  # the families found: the passes below skip one absent (a law has no '1.1')
-    quick = not breaks and not title  # no marker breaks and no title is passed over: each line asks at once (in C)
+    quick = not breaks  # no marker breaks: each line asks at once (in C), the title's lines set aside after
     matches: list[HeadingMatch | None] = list(map(match_heading, [p.text for p in paragraphs])) if quick else [None] * count
     for i in [i for i, m in enumerate(matches) if m is not None] if quick else range(count):  # (then the marked only)
         text = paragraphs[i].text
         if quick:
             m = matches[i]
+            if title and (text == title or is_title_again(text, title)):
+                matches[i] = None
+                continue
         else:
             if breaks and ((last := text[-1:]) in "（(" or last.isspace()) and text.strip() in ("（", "(") \
                     and i + 1 < count and i - 1 not in broken:  # the last character first: most lines end otherwise
