@@ -23,7 +23,7 @@ from reader.ui.panels import PanelLayout, text_measure
 from reader.ui.session import SessionKeeper, capture_layout, restore_layout
 from reader.ui.suggestions import Suggestions
 from reader.ui.window_documents import DocumentController
-from reader.ui.window_export import ExportCommands, ExportRequest
+from reader.ui.window_export import ExportCommands, export_request
 from reader.ui.window_keywords import KeywordCommands
 from reader.ui.window_layout import WindowParts
 from reader.ui.window_library import LibraryPanel
@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
         self.sections.attach(self.reading, self.status)
         self.view = ViewOptions(self.settings, self.reading, self.original, self)
         self.view.attach(self.stack, self.breadcrumb)
-        self.exports = ExportCommands(self, self.reading, self._export_request)
+        self.exports = ExportCommands(self, self.reading,
+                                      lambda: export_request(self.loaded, self.script, self.settings.script))
         self.script = DisplayScript(self.cache_dir, self)
         self.library_panel = LibraryPanel(self.paths.library_file, self.jobs, self.reading, self)
         self.library_panel.attach(self)
@@ -397,12 +398,3 @@ class MainWindow(QMainWindow):
             self._warmed = True
             self.script.warm(self.jobs, self.settings.script, self._update_list_script)
             self.library_panel.index_soon()
-
-    # --- export ---
-
-    def _export_request(self) -> ExportRequest | None:
-        if self.loaded is None:
-            return None
-        doc = self.loaded.document
-        return ExportRequest(Path(self.loaded.path), self.script.convert(doc.title), self.script.metadata(doc, True),
-                             choices.shows_traditional(self.settings.script, self.loaded.script))

@@ -5,11 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
+from reader.text import choices
 from reader.ui import export
+
+if TYPE_CHECKING:
+    from reader.documents import Loaded
+    from reader.ui.window_script import DisplayScript
 
 
 @dataclass(frozen=True)
@@ -20,6 +26,15 @@ class ExportRequest:
     title: str
     metadata: list[tuple[str, str]]
     traditional: bool  # the page shows Traditional characters (a Ming typeface for print)
+
+
+def export_request(loaded: Loaded | None, script: DisplayScript, choice: str) -> ExportRequest | None:
+    """The open document as shown in the chosen script (None: nothing is open)."""
+    if loaded is None:
+        return None
+    doc = loaded.document
+    return ExportRequest(Path(loaded.path), script.convert(doc.title), script.metadata(doc, True),
+                         choices.shows_traditional(choice, loaded.script))
 
 
 class ExportCommands(QObject):
