@@ -1,10 +1,13 @@
-"""A table flattened to text keeps its header row: a short line of column names ('参数 值 说明', '时间节点    数额',
-'角色 | 描述') over rows cut into as many cells ('max_seq_len 128 新闻标题较短'), no title of a section."""
+"""A table flattened to text: its header row, a short line of column names ('参数 值 说明', '时间节点    数额',
+'角色 | 描述') over rows cut into as many cells ('max_seq_len 128 新闻标题较短'), and a numbered row whose figures
+follow it one cell to a line; no title of a section."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from reader.text.model import Paragraph
 
 _WIDE = re.compile(r"\t+|[ \u3000]{2,}|[ \u3000]*\|[ \u3000]*")  # a tab, a run of spaces or a pipe between cells
 _NARROW = re.compile(r"[ \u3000]+")  # a word processor's table saved as text: one space between cells
@@ -51,3 +54,31 @@ def table_line(text: str, above: str, below: Sequence[str]) -> bool:
         return False
     count = len(_cells(text, _WIDE))
     return count >= 2 and len(_cells(above, _WIDE)) == count
+
+
+_VALUE_CELL = re.compile(r"[>＞<≥≤+\-—–~～0-9０-９.．,，%％/〔〕\[\]（）() ]{1,16}")  # '72.45', '>79', '—', '〔55〕'
+_CELL_MAX = 16
+_CELL_START = frozenset(">＞<≥≤+-—–~～0123456789０１２３４５６７８９.．〔")
+_ROW_FAMILIES = frozenset(("arabic", "decimal", "half-paren", "paren-arabic"))
+_ROW_CELLS = 1  # the cleaner may drop a bare figure as a page number: one cell left is evidence enough
+
+
+def table_rows(paragraphs: list[Paragraph], matches: list) -> dict[int, str]:
+    """'1.信息化发展指数' over '>79', '—', '72.45': a numbered line followed by cells of figures is a row of a table
+    copied one cell to a line, not a section."""
+    out = {}
+    last = len(paragraphs) - _ROW_CELLS
+    for i, m in enumerate(matches):
+        if m is None or i >= last or m.family not in _ROW_FAMILIES:
+            continue  # a row is numbered '1.' or '1' ('第一条' and '（一）' head text, not figures)
+        cell = paragraphs[i + 1].text
+        if len(cell) > 2 * _CELL_MAX or cell.lstrip()[:1] not in _CELL_START:
+            continue  # cheap: the line after a heading is mostly text
+        if all(value_cell(paragraphs[j].text.strip()) for j in range(i + 1, i + 1 + _ROW_CELLS)):
+            out[i] = "a table's row: figures follow it one cell to a line"
+    return out
+
+
+def value_cell(text: str) -> bool:
+    """A cell of figures ('72.45', '>79', '〔55〕') or a dash for none; a lone bracket is no cell."""
+    return _VALUE_CELL.fullmatch(text) is not None and (any(c.isdigit() for c in text) or text.strip("—–-－~～ ") == "")

@@ -31,6 +31,7 @@ from reader.text.evidence import labelled_markers, reference_items, run_on_artic
 from reader.text.feeds import after_article
 from reader.text.furniture import figure_caption
 from reader.text.bodytext import is_body as _is_body
+from reader.text.headerrows import table_rows
 from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document_titles
 from reader.text.headlines import colon_labels, nest_under_headlines
 from reader.text.headingtext import candidate_heading, continues, takes_next_line
@@ -69,7 +70,7 @@ from reader.text.ordinalseries import add_counted_siblings
 from reader.text.titledhalves import add_titled_halves
 from reader.text.titleparts import add_title_parts
 from reader.text.plainlines import (LIST_FAMILIES as _LIST_FAMILIES, bracket_labels, label_items, label_lines,
-                                    letter_fields, table_rows)
+                                    letter_fields)
 from reader.text.partlabels import labels_in_parts
 from reader.text.punctuation import as_written, read_as_rules
 from reader.text.questions import interviewer_turns, marked_questions, named_turns, nest_questions, page_labels

@@ -268,34 +268,6 @@ def same_lead(found: list[int], texts: list[str], set_aside: dict[int, str] | No
 
 
 _LABEL_BRACKETS = "【[［(（〔《<〈"  # a label's bracket ('【知识】'), no title's mark
-_VALUE_CELL = re.compile(r"[>＞<≥≤+\-—–~～0-9０-９.．,，%％/〔〕\[\]（）() ]{1,16}")  # '72.45', '>79', '—', '〔55〕'
-_CELL_MAX = 16
-_CELL_START = frozenset(">＞<≥≤+-—–~～0123456789０１２３４５６７８９.．〔")
-_ROW_FAMILIES = frozenset(("arabic", "decimal", "half-paren", "paren-arabic"))
-_ROW_CELLS = 1  # the cleaner may drop a bare figure as a page number: one cell left is evidence enough
-
-
-def table_rows(paragraphs: list[Paragraph], matches: list) -> dict[int, str]:
-    """'1.信息化发展指数' over '>79', '—', '72.45': a numbered line followed by cells of figures is a row of a table
-    copied one cell to a line, not a section."""
-    out = {}
-    last = len(paragraphs) - _ROW_CELLS
-    for i, m in enumerate(matches):
-        if m is None or i >= last or m.family not in _ROW_FAMILIES:
-            continue  # a row is numbered '1.' or '1' ('第一条' and '（一）' head text, not figures)
-        cell = paragraphs[i + 1].text
-        if len(cell) > 2 * _CELL_MAX or cell.lstrip()[:1] not in _CELL_START:
-            continue  # cheap: the line after a heading is mostly text
-        if all(value_cell(paragraphs[j].text.strip()) for j in range(i + 1, i + 1 + _ROW_CELLS)):
-            out[i] = "a table's row: figures follow it one cell to a line"
-    return out
-
-
-def value_cell(text: str) -> bool:
-    """A cell of figures ('72.45', '>79', '〔55〕') or a dash for none; a lone bracket is no cell."""
-    return _VALUE_CELL.fullmatch(text) is not None and (any(c.isdigit() for c in text) or text.strip("—–-－~～ ") == "")
-
-
 INDENTS = frozenset(" \t\u3000\xa0")  # a line indented: look past its indent (a set: "" is in every string)
 _BRACKET_LABEL_MAX = 8  # '【药品名称】', '【注意事项】', '【适应症】'
 _BRACKET_LABELS_MIN = 3
