@@ -28,7 +28,7 @@ _FILE_LIST_MAX = 12  # the lines an attachment list at a page's end holds
 def annex_lines(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], plain: list[int],
                 is_body: Callable[[str], bool]) -> set[int]:
     """The unnumbered lines (`plain`) that open an annex."""
-    named = {i for i in plain if _is_annex(paragraphs[i].text) and not _lists_files(paragraphs, i, is_body)}
+    named = {i for i in plain if is_annex_label(paragraphs[i].text) and not _lists_files(paragraphs, i, is_body)}
     named -= listing_labels(paragraphs, named)  # '附件：' over the title a later '附件' carries: the list of them
     return named | _titled(paragraphs, plain) | _after_articles(paragraphs, matches, plain, is_body) | _cited(
         paragraphs, plain)
@@ -59,11 +59,6 @@ def _cited(paragraphs: list[Paragraph], plain: list[int]) -> set[int]:
 
 
 def is_annex_label(text: str) -> bool:
-    """'附件', '附录A', '附件2：' alone on a line: an annex's label."""
-    return _is_annex(text)
-
-
-def _is_annex(text: str) -> bool:
     """附件2, 附录A: a heading by its name, and what follows it (numbered from 一、 again) belongs to it."""
     return len(text) <= _NAME_SPAN and _ANNEX.fullmatch("".join(text.split())) is not None
 

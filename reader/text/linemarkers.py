@@ -77,7 +77,7 @@ def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str
                 matches[i] = None
                 continue
         else:
-            if breaks and ((last := text[-1:]) in "（(" or last.isspace()) and text.strip() in ("（", "(") \
+            if ((last := text[-1:]) in "（(" or last.isspace()) and text.strip() in ("（", "(") \
                     and i + 1 < count and i - 1 not in broken:  # the last character first: most lines end otherwise
                 text = text.strip() + paragraphs[i + 1].text
                 broken.add(i)

@@ -30,7 +30,8 @@ _CJK_CHAR = re.compile("[\u3400-\u9fff]")
 _YEAR = re.compile("(?:19|20)[0-9]{2}年")  # '1.2025年度…': no number has four decimals of years; a title starts with one
 # A title is the text up to the first of these; what follows is run-in body text.
 TERMINATORS = "。！？；：!?;:"
-_KEPT_TERMINATORS = ("！", "？", "!", "?")
+_KEPT_TERMINATORS = "！？!?"  # kept with the title; a one-character string, asked of one character
+_FULL_CUT = "：:" + _KEPT_TERMINATORS  # stops a （一） item's title takes the full cut at (a time's colon, a kept mark)
 _SPACES_COLONS = _SPACES + "：:"
 _UNIT_SEPARATORS = _SPACES + "：:、.．"  # between 第X章 and its title
 _TITLE_SPAN = re.compile(f"[{_SPACES}]*+((?:[^{TERMINATORS}]++|(?<=[0-9０-９])[:：](?=[0-9０-９]))*+)")  # possessive: one
@@ -110,7 +111,7 @@ def _split_title(line: str, pos: int, span: tuple[int, int] | None = None) -> tu
             return title, "", pos + len(title), ""
         terminator = line[term]
     # A question or exclamation mark belongs to the heading ('一、为什么要改革？'); a full stop does not.
-    title = line[pos:term + 1] if terminator in "！？!?" else line[pos:term].rstrip(_SPACES)  # (one character)
+    title = line[pos:term + 1] if terminator in _KEPT_TERMINATORS else line[pos:term].rstrip(_SPACES)
     return title, line[term + 1:].strip(_SPACES) if term + 1 < size else "", pos + len(title), terminator  # (an
     # item's '；' usually ends the line: no rest)
 
@@ -256,7 +257,7 @@ def _listed(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         number, (pos, term) = to_int(numeral), m.span(3)
         if not number:
             return None
-        if term < len(line) and (stop := line[term]) not in "：:！？!?":  # an item's '；' or '。': cut here, no call
+        if term < len(line) and (stop := line[term]) not in _FULL_CUT:  # an item's '；' or '。': cut here, no call
             title = line[pos:term].rstrip(_SPACES)
             rest, end = line[term + 1:].strip(_SPACES), pos + len(title)
         else:  # no stop, a colon (a time's?) or a kept '？': the full cut
