@@ -36,3 +36,30 @@ BODY = (f"## 1 项目简介\n\n{PROSE}", f"## 2 设计思路\n\n{PROSE}", f"## �
 ])
 def test_a_list_item_is_never_a_named_part(parts: tuple[str, ...], want: list[str]):
     assert _titles(_md(*parts)) == want
+
+
+def _fronted(author: str, title: str, *parts: str) -> bytes:
+    head = f'---\ntitle: "{title}"\nauthor: "{author}"\ndate: "2020/05/01"\n---\n'
+    return (head + "\n\n".join(parts)).encode()
+
+
+SECTIONS = (f"### 一\n\n{PROSE}", f"### 二\n\n{PROSE}", f"## 回望\n\n{PROSE}")
+
+
+@pytest.mark.parametrize("data, title, want", [
+    # the writer's name set as the file's '#' heading, his account in brackets, over the article's own headline
+    (_fronted("王小明", "王小明-《山城记事》", "# 王小明（山城笔记的作者）", "## 山城记事", *SECTIONS),
+     "王小明-《山城记事》", ["一", "二", "回望"]),
+    # the outlet's name alone over the headline the front matter declares
+    (_fronted("山城日报", "山城日报“特稿”：一座城的十年", "# 山城日报", "## 山城日报“特稿”：一座城的十年", *SECTIONS),
+     "山城日报“特稿”：一座城的十年", ["一", "二", "回望"]),
+    # left alone: an author's name that is no heading of its own, and a section about the writer further down
+    (_fronted("王小明", "山城记事", "# 山城记事", f"## 写作缘起\n\n{PROSE}", f"## 王小明\n\n{PROSE}"),
+     "山城记事", ["写作缘起", "王小明"]),
+    # and a heading that only opens with the name ('王小明的十年') is a title, not a byline
+    (_fronted("王小明", "随笔两篇", "# 王小明的十年", f"## 上篇\n\n{PROSE}", f"## 下篇\n\n{PROSE}"),
+     "王小明的十年", ["上篇", "下篇"]),
+])
+def test_a_heading_naming_the_front_matters_author_is_a_byline(data: bytes, title: str, want: list[str]):
+    doc = parse_document(data, "article.md")
+    assert (doc.title, [h.title for h in doc.headings]) == (title, want)

@@ -1,0 +1,52 @@
+"""A Markdown file's heading that names the author its front matter declares: a byline set large, not its title."""
+
+from __future__ import annotations
+
+from reader.text import meta
+from reader.text.model import Block, Removed
+
+_REACH = 3  # blocks from the file's top where the writer's name may stand over the headline
+
+
+def author_heading(text: str, author: str) -> bool:
+    """'# 黄志杰（呦呦鹿鸣的鹿鸣君）' under 'author: 黄志杰', '# 网易新闻' under 'author: 网易新闻': the name alone,
+    or with a note in brackets after it (the account it writes for)."""
+    name, line = author.strip(), text.strip()
+    if len(name) < 2 or not line.startswith(name):
+        return False
+    rest = line[len(name):].strip()
+    return not rest or rest[0] in "（(" and rest[-1] in "）)" and len(rest) <= 2 * len(name) + 20
+
+
+def own_title(declared: str, author: str) -> str:
+    """'黄志杰-《甘柴劣火》' under 'author: 黄志杰': the title the front matter declares, its writer's name and the
+    separator after it taken off the front ('甘柴劣火'); '' where it does not open with the name."""
+    name, title = author.strip(), declared.strip()
+    if len(name) < 2 or not title.startswith(name) or title[len(name):len(name) + 1] not in _SEPARATORS:
+        return ""
+    return title[len(name) + 1:].strip().strip("《》「」“”")
+
+
+_SEPARATORS = tuple("-—–|｜:：·_")
+
+
+def without_author_headings(blocks: list[Block], author: str, declared: str, removed: list[Removed]) -> list[Block]:
+    """The blocks without the headings over the headline that name the front matter's author, and then without the
+    headline that repeats the declared title's own part (none once body text has begun: a section about the writer
+    further down stays)."""
+    if not author.strip():
+        return blocks
+    out: list[Block] = []
+    own, byline = "".join(own_title(declared, author).split()), False
+    for k, b in enumerate(blocks):
+        top = k < _REACH and b.heading_level and not any(not o.heading_level and meta.body_like(o.text)
+                                                          for o in blocks[:k])
+        if top and author_heading(b.text, author):
+            removed.append(Removed("meta", b.text, b.line))
+            byline = True
+            continue
+        if top and byline and own and "".join(b.text.split()) == own:
+            removed.append(Removed("duplicate", b.text, b.line))
+            continue
+        out.append(b)
+    return out
