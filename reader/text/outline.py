@@ -29,6 +29,7 @@ from reader.text.closings import lift_chapter_notes, lift_closing_titles
 from reader.text.days import nest_in_days
 from reader.text.evidence import labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals
 from reader.text.feeds import after_article
+from reader.text.figurenumbers import hyphened_figures
 from reader.text.furniture import figure_caption
 from reader.text.bodytext import is_body as _is_body
 from reader.text.headerrows import table_rows
@@ -162,7 +163,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     # dates, '2019.09.25' under a session's last line opening the next: no byline, nor a table's cell
     rows = {i: why for i, why in table_rows(paragraphs, matches).items() if i + 1 not in sessions}  # '1.信息化发展指数'
     # over '>79' / '72.45'
-    for i in rows:
+    rows.update(dict.fromkeys(hyphened_figures(matches), "a figure's number: the text numbers its sections 'N.M'"))
+    for i in rows:  # '4-1 系统整体设计' under '4.1 系统总体设计'
         matches[i] = None
     stray.update(rows)
     contents = listed | unnamed_contents(paragraphs, matches)  # '目录' over '第一章　总则' …

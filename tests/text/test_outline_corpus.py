@@ -666,8 +666,6 @@ KNOWN_GAPS = {
     "d59_09_xiaoyuan_xinwen_shuhuazhan": "a school page's sidebar box titles ('校园动态', '网站统计') are missed",
     "d60_01_biye_lunwen_dawoerzu_yinyue": "a thesis's cover lines ('毕业论文', '论文题目\t…') are taken for titles and "
     "its letter-spaced '郑 重 声 明' and '目  录' are missed",
-    "d60_02_biye_lunwen_linux_jiankong_gaojing": "'中文摘要' and '英文摘要' right under '摘要' are missed and a figure's "
-    "caption ('4-1 系统整体设计') is taken for a section",
     "d60_03_kecheng_sheji_baogao_bert_jinrong_xinwen": "a page's table headers ('格式 示例', '参数 值 说明') are taken for "
     "titles",
     "d60_04_shiyan_baogao_ruxianai_svm_bp": "a page's banner line ('🏥 乳腺癌良恶性诊断分类') is taken for a title",
@@ -880,7 +878,7 @@ KNOWN_GAPS = {
     "d77_03_kaitibaogao_waimai_pingtai": "a proposal form's labels ('研究方法：', '设计方案：') and its first part, whose Word "
     "number was lost, are missed",
     "d77_04_jishuwendang_xuqiu_guige": "a spec's subtitle ('iCountry平台') under its title holds every part one level "
-    "down, '0. 目录' is missed and a screen's '4-1' numbers read as sections",
+    "down and '0. 目录' is missed",
     "d77_05_dushubiji_wuhezhizhong": "reading notes' bold lines ('误解之一：…') under decimal-less parts are missed and "
     "the parts lose their levels",
     "d77_06_shejibaogao_canting_huju": "a design report's chapters whose Word numbers were lost ('、电路图及有关设计文件') are "
