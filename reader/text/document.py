@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from reader.text.banners import banner_lines
 from reader.text.captions import under_pictures
 from reader.text.clean import clean
 from reader.text.decode import read_file
@@ -29,7 +30,8 @@ def _built(decoded: Decoded) -> Document:
         doc = dataclasses.replace(doc, paragraphs=tuple(dataclasses.replace(p, caption=True) if k in pictured else p
                                                         for k, p in enumerate(doc.paragraphs)))
     headings = parse_outline(doc.paragraphs, doc.title, doc.kind,
-                             frozenset(r.line for r in doc.removed if r.reason == "caption"))
+                             frozenset(r.line for r in doc.removed if r.reason == "caption"),
+                             banner_lines(doc.paragraphs, doc.title, doc.removed))
     if doc.kind == "text":
         headings = contents_headings(headings, doc.paragraphs, decoded.text, doc.title)
     return dataclasses.replace(doc, headings=headings)

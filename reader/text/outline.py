@@ -64,6 +64,7 @@ from reader.text.partnames import named_part as _is_named
 from reader.text.model import Heading, Paragraph, shown_lines
 from reader.text.notes import bold_subheadings, mark_note_subheadings, sub_heading
 from reader.text.linemarkers import find_markers
+from reader.text.banners import drop_banner_lines
 from reader.text.candidate import Candidate, depth_of
 from reader.text.numbering import decide
 from reader.text.openings import colon_lines, endings, openings, opens_none
@@ -103,20 +104,23 @@ _LABEL_RECURS = 3  # '结论：' under three items or more: each item's label, n
 
 
 def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "",
-                  kind: str = "text", captioned: frozenset[int] = frozenset()) -> tuple[Heading, ...]:
+                  kind: str = "text", captioned: frozenset[int] = frozenset(),
+                  banner: frozenset[int] = frozenset()) -> tuple[Heading, ...]:
     """Find the heading paragraphs and give each its depth (`kind`: the file's format, 'text', 'markdown', 'html';
-    `captioned`: the lines cleaning took out as pictures' captions)."""
+    `captioned`: the lines cleaning took out as pictures' captions; `banner`: the lines of a page's banner, above its
+    title shown again)."""
     if kind != "html":
-        return _outline(list(paragraphs), title, kind, captioned)
+        return _outline(list(paragraphs), title, kind, captioned, banner)
     lines = [p.line for p in paragraphs]  # each heading back on its source line
     headings = _outline(shown_lines(paragraphs), title, kind, frozenset())  # a page's gaps say nothing of captions
     return tuple(replace(h, line=lines[min(h.line, len(lines)) - 1]) for h in headings)
 
 
-def _outline(paragraphs: list[Paragraph], title: str, kind: str, captioned: frozenset[int]) -> tuple[Heading, ...]:
+def _outline(paragraphs: list[Paragraph], title: str, kind: str, captioned: frozenset[int],
+             banner: frozenset[int] = frozenset()) -> tuple[Heading, ...]:
     """The outline of paragraphs numbered by the lines they are shown on, their gaps saying how they stand apart."""
     seen, title = read_as_rules(paragraphs, title)
-    candidates, broken, _ = outline_candidates(seen, title, kind, captioned, paragraphs)
+    candidates, broken, _ = outline_candidates(seen, title, kind, captioned, paragraphs, banner)
     chosen = [c for c in candidates if c.accepted]
     points = run_in_points(seen) if any(c.match is None for c in chosen) else set()  # named by their first sentence
     headings = beside_ruled_parts([candidate_heading(seen, c, depth_of(c, candidates), c.index in broken,
@@ -127,11 +131,11 @@ def _outline(paragraphs: list[Paragraph], title: str, kind: str, captioned: froz
 
 
 def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "text",
-                       captioned: frozenset[int] = frozenset(), written: list[Paragraph] | None = None
-                       ) -> tuple[list[Candidate], set[int], dict[int, str]]:
+                       captioned: frozenset[int] = frozenset(), written: list[Paragraph] | None = None,
+                       banner: frozenset[int] = frozenset()) -> tuple[list[Candidate], set[int], dict[int, str]]:
     """Every candidate with its decision, the paragraphs whose marker a scrape broke over two lines, and the lines
     whose marker was set aside before the decision (a cited article, a reference entry) with the reason (`written`:
-    the paragraphs as written, before half-width marks were read full-width)."""
+    the paragraphs as written, before half-width marks were read full-width; `banner`: the lines of a page's banner)."""
     opens = openings(paragraphs)  # what the lines open with: passes for lines opening with marks none has are skipped
     ends = endings(paragraphs)  # and end with, as a page number or a contents name does
     listed = contents_entries(paragraphs, ends)  # '4 批次管理 12' under '目录': no section a later '4.1' continues
@@ -342,6 +346,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     drop_far_set_lines(candidates, paragraphs)  # '                    小车置于轨迹指' among numbered sections
     drop_page_tail(candidates, paragraphs, _is_body)  # '热门产品:' under the page's '责任编辑：…': its shop's row
     drop_lone_titled_unit(candidates, title, paragraphs[0].text if paragraphs else "")  # '…何以成为…？' too
+    drop_banner_lines(candidates, paragraphs, banner)  # '网易新闻' above the page's title shown again
     lift_numbered_decimals(candidates)  # '3.1' under 三、's sub-title '需求功能清單簡表': a section of 三 itself
     lift_chapter_notes(candidates, paragraphs)  # '本章要點' after '3.6 …': the chapter's, beside its sections
     lift_ruled_titles(candidates, paragraphs)  # '---' then '进阶玩法' under '第五步': beside the ruled title before

@@ -351,7 +351,6 @@ KNOWN_GAPS = {
                                        "('…水价说明' / '…价格表') are taken as parts above （一）–（四）",
     "d33_09_zhize_xiaozhuang_tushuguan": "the gold takes the bold '馆长：宋钢 （教授）' (in the HTML) as the second part "
                                          "where the text shows '二、部门设置'",
-    "d33_11_xiaojie_fubao_gangqian_peixun": "the page's column name '青年书苑' over the essay is taken as a part",
     "d34_03_zhidu_canguan_yuyue_tust": "a run-in （一）… sentence over its '1.校内人员' / '2.校外人员' groups reads as "
                                        "a numbered paragraph; the gold takes it and the groups as sections",
     "d34_05_guize_caipiao_jingcai_lanqiu": "the parts '二、 投注方式：' (its 一、 is the page's <h2>, not in the text) are "
@@ -647,8 +646,6 @@ KNOWN_GAPS = {
     "d58_01_yanjianggao_harness_ai_biancheng": "'附录：时间分配速查' and '演讲小贴士' after the numbered slides are missed",
     "d58_02_kecheng_jianggao_c_yuyan_hello_world": "a lecture's titles over code ('Hello World程序') are missed and the "
     "code's own lines ('函数体') are taken for titles",
-    "d58_03_jianggao_fingraph_jinrong_tupu": "a talk's timed part whose name holds a colon ('01:10 - 01:55 "
-    "左侧栏：摘要与宏观脉络') is missed",
     "d58_05_jiangkegao_dengcha_shulie_qian_n_xiang_he": "a site's file tree ('经济学', 'C++', '1.1 什么是经济学') over a "
     "lecture with no parts is read as its outline",
     "d58_08_jiangkegao_jishu_budengshi": "a site's file tree ('经济学', 'C++', '1.1 什么是经济学') over a lecture is read "

@@ -42,3 +42,30 @@ def test_hyphened_sections_stay_where_the_text_numbers_its_sections_so(lines):
     found = {m.rstrip("：") for m, _ in _headings(lines)}
     assert {line.split(" ")[0].split("：")[0] for line in lines if "-" in line[:3]} <= found
 
+
+ARTICLE = ["{title}", "{banner}", "{title}", "　　" + BODY, "从陌生，到熟悉", "　　" + BODY, "认真学习，努力工作", "　　" + BODY,
+           "心胸宽广，提升素质", "　　" + BODY]
+
+
+@pytest.mark.parametrize("banner", ["青年书苑", "网易新闻", "全国统一福彩\n\n双色球 福彩3d 七乐彩 时时彩"])
+def test_a_pages_banner_above_its_title_shown_again_is_no_section(banner):
+    """'青年书苑' between the page's title and that title again over the article: the site's name, no section."""
+    lines = [line.format(title="予人玫瑰，手有余香——岗前培训小结", banner=banner) for line in ARTICLE]
+    assert [t for _, t in _headings(lines)] == ["从陌生，到熟悉", "认真学习，努力工作", "心胸宽广，提升素质"]
+
+
+@pytest.mark.parametrize("lines", [
+    # the title not shown again: the line under it is the text's first part
+    ["岗前培训小结", "青年书苑", BODY, "从陌生，到熟悉", BODY, "认真学习，努力工作", BODY],
+    # body between the title and its copy: the page's own part, not its banner
+    ["学校概况", "概况", BODY + BODY, "学校概况", BODY, "发展战略", BODY, "办学特色", BODY],
+])
+def test_lines_under_a_title_not_shown_again_right_after_stay(lines):
+    """No copy of the title a few short lines below, or body between: the lines keep their own standing."""
+    assert lines[1] in [t for _, t in _headings(lines)]
+
+
+def test_a_numbered_part_above_the_title_shown_again_stays():
+    """'九、其他作业' between the title and its copy is the text's own numbered part."""
+    lines = ["电焊工安全技术交底", "九、其他作业", "电焊工安全技术交底", BODY, BODY]
+    assert ("九、", "其他作业") in _headings(lines)
