@@ -23,6 +23,7 @@ from reader.text.numberbreaks import break_marks
 from reader.text.contents import contents_entries, titles_again, unnamed_contents
 from reader.text.captions import drop_centered_captions, image_captions
 from reader.text.farset import drop_far_set_lines
+from reader.text.indentedtitles import drop_indented_titles
 from reader.text.decimals import opening_chapter, unnumbered_parents
 from reader.text.faqlines import faq_questions, keep_questions
 from reader.text.closings import lift_chapter_notes, lift_closing_titles
@@ -343,6 +344,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     drop_continuations(candidates, paragraphs, written)  # '…解释还是确认，' over '以适当地响应用': the sentence goes on
     drop_acronym_entries(candidates, paragraphs)  # 'SAN:存储区域网络 (Storage Area Network)' under '缩写说明'
     drop_centered_captions(candidates, paragraphs, kind, opens, captioned)  # '    ADC 的状态转移图' under a figure
+    drop_indented_titles(candidates, paragraphs)  # '    结果' set in among flush titles: a block's line
     drop_far_set_lines(candidates, paragraphs)  # '                    小车置于轨迹指' among numbered sections
     drop_page_tail(candidates, paragraphs, _is_body)  # '热门产品:' under the page's '责任编辑：…': its shop's row
     drop_lone_titled_unit(candidates, title, paragraphs[0].text if paragraphs else "")  # '…何以成为…？' too
