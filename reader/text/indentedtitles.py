@@ -13,7 +13,7 @@ from reader.text.model import Paragraph
 _SET_IN = 2  # columns of indent that set a line in (a tab is four, '　' two)
 _FLUSH_MIN = 4  # flush-left unnumbered titles that show the text's own place for its headings
 _FLUSH_SHARE = 0.75  # and the share of its unnumbered titles they make at least
-_ALIKE = 2  # flush titles opening or ending as the set-in one does: it is their sibling, set in by the layout
+_ALIKE = 2  # flush titles opening and ending as the set-in one does: it is their sibling, set in by the layout
 _KEYS = ("container", "sub")  # plain titles and a note's sub-titles; a named part ('参考资料') keeps its own rules
 
 
@@ -24,8 +24,9 @@ def _ends(text: str) -> tuple[str, str]:
 
 def drop_indented_titles(candidates: list[Candidate], paragraphs: Sequence[Paragraph]) -> None:
     """'    结果' among flush titles: an unnumbered title set in two columns or more, where four titles or more and
-    three in four of the text's unnumbered titles stand flush left, is no title; one that opens or ends as two flush
-    titles do ('  2019.3.25 第五次会议' among '2019.3.19 第二次会议'…) is their sibling and stays, as does a title its
+    three in four of the text's unnumbered titles stand flush left, is no title; one that opens and ends as two flush
+    titles do ('  2019.3.25 第五次会议' among '2019.3.19 第二次会议'…) is their sibling and stays (an ending alone, '文件',
+    is a common word's), as does a title its
     format marks (a Markdown '#', bold, an anchor)."""
     plain = [n for n, c in enumerate(candidates) if c.accepted and not c.numbered() and c.key in _KEYS
              and not (paragraphs[c.index].heading_level or paragraphs[c.index].bold or paragraphs[c.index].anchor)]
@@ -38,7 +39,7 @@ def drop_indented_titles(candidates: list[Candidate], paragraphs: Sequence[Parag
     for n in plain:
         c = candidates[n]
         head, tail = _ends(paragraphs[c.index].text)
-        if paragraphs[c.index].indent < _SET_IN or openings[head] >= _ALIKE or endings[tail] >= _ALIKE:
+        if paragraphs[c.index].indent < _SET_IN or openings[head] >= _ALIKE and endings[tail] >= _ALIKE:
             continue
         c.accepted = False
         c.reason = "set in by spaces where the text's other plain titles stand flush left: a block's line, no title"
