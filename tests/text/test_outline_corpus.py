@@ -852,7 +852,6 @@ KNOWN_GAPS = {
     "d75_06_jilu_mirror_xiangmu": "a course team's meeting records ('第二次会议记录') and their parts ('讨论记录', "
     "'会议详情') over lists are missed",
     "d75_07_zongjie_int_xiaozu": "an engineer's summary: task titles over lists and code are missed or lose their level",
-    "d75_08_zongjie_yuedu_qianduan": "a monthly summary's short title 'H5' is missed and a sentence reads as a title",
     "d76_02_jihua_qiandao_guanli_xitong": "a plan's parts whose Word numbering was lost ('项目实施进度计划') and its '主要风险：' "
     "labels are missed; '八、' nests under them",
     "d76_04_zongjie_shiyongqi_qianduan": "a summary's first part is a bullet label ('- 试用期间的工作成绩和不足：') before '二 …' "
