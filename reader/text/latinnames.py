@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from reader.text.furniture import furniture_line
-from reader.text.lineshape import leads_in
+from reader.text.lineshape import leads_in, picture_line
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
 from reader.text.plainlines import MARKDOWN_BULLETS
@@ -23,11 +23,14 @@ def latin_name(paragraphs: Sequence[Paragraph], i: int, is_body: Callable[[str],
     """'Rust', 'C/C++', 'Data mining' standing apart over a Chinese paragraph or list: a section on a thing known by
     its English name (a Markdown title whose '#' is gone), after a paragraph or a list; words opening in lower case
     ('pip install ujson') are a command, and a name the paragraph above has just used ('…叫 Emacs，…' over 'Emacs') is its
-    picture's caption."""
+    picture's caption. A picture right under the name ('Oracle Linux' over '![][8]' over its paragraph) stands between
+    the title and its text, as it does under a Chinese title."""
     text = paragraphs[i].text.strip()
     if not _ENGLISH_NAME.fullmatch(text) or (" " in text and not text[0].isupper()):
         return False
     before, after = paragraphs[i - 1].text.strip() if i else "", paragraphs[i + 1].text.strip()
+    if i + 2 < len(paragraphs) and picture_line(after):
+        after = paragraphs[i + 2].text.strip()
     apart = 0 < i and paragraphs[i - 1].line + 1 < paragraphs[i].line and (  # blank lines around, or over its list
         paragraphs[i].line < paragraphs[i + 1].line - 1 or leads_in(after) and text[0].isupper())  # ('GCC' / '- 更新…')
     return (apart and text not in before
