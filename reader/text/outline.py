@@ -89,6 +89,7 @@ from reader.text.standalone import unnumbered
 from reader.text.subdecimals import lift_numbered_decimals
 from reader.text.speeches import FLOOR_FIRST, floor_questions, parallel_heads, points_in_a_paragraph, run_in_points
 from reader.text.titledepth import nest_titles
+from reader.text.talkparts import talk_parts
 from reader.text.talktitles import nest_talks
 from reader.text.leads import nest_named_sections
 from reader.text.lawparts import unnumbered_chapters, unnumbered_sections
@@ -191,6 +192,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
                     if m is not None and not m.title and takes_next_line(m) and continues(paragraphs, i)}
     plain = [i for i, m in enumerate(matches) if m is None and i not in formats and i not in titled_below]
     named = {i for i in plain if _is_named(paragraphs[i].text) and i not in contents and not paragraphs[i].listed}  # not its contents line
+    named |= talk_parts(paragraphs, _is_body) & set(plain) - set(contents)  # '文字稿', '视频：' on a talk's page
     entries = listed_parts(paragraphs, named, matches)  # '引言' among '问卷篇', '数据篇' on a site's menu: an entry
     named -= entries
     if any(paragraphs[i].text.rstrip()[-1:] in "：:" for i in named):  # '注释：' between 第4周 and 第5周 labels the

@@ -29,7 +29,6 @@ KNOWN_GAPS = {
     "f4_05_rule_shangshi_gongsi_zhili_zhunze": "the source skips from 第三节 to 第五节; its 第四节 line is found as well",
     "paper02_zookeeper_fanyi": "'Rendezvous' under a translator's short note in brackets is not found, and "
                                "'Acknowledgements' (### in the source) comes out at the top level",
-    "f6_08_speech_qiaobusi_sitanfu": "its one heading '文字稿' is too few for an outline of unnumbered lines",
     "f7_05_job_hejia_zhaomuling": "all its parts are found, but its ##/#### levels leave no trace: the page's "
                                   "subtitle over the first question should hold the parts (all at depth 1 here)",
     "h12_01_article_go_fanxing": "every title is found, but a lead-in over a bullet list ('这里讨论了三个泛型的限"

@@ -38,3 +38,30 @@ def test_an_english_name_over_its_picture_titles_the_section(names, picture, wan
 ])
 def test_lines_over_a_picture_that_are_no_titles(names, picture):
     assert _titles(_article(*names, picture=picture)) == []
+
+
+TALK = ("今天很荣幸来到这里，和各位毕业生一起度过这个特别的日子，我想借这个机会讲三个故事，都是关于我自己的经历，"
+        "希望对大家将来的路有一点点帮助。")
+CLOSE = "感谢各位的聆听，祝大家前程似锦，毕业快乐！"
+
+
+def _talk(*lines: str) -> list[str]:
+    return [h.title for h in parse_document("\n\n".join(lines).encode() + b"\n", "talk.txt").headings]
+
+
+@pytest.mark.parametrize("lines, want", [
+    (("乔布斯斯坦福演讲", "以下是演讲全文，中英对照。" + TALK, "文字稿", TALK, TALK, CLOSE), ["文字稿"]),
+    (("毕业致辞", TALK, TALK, CLOSE, "视频：", "https://example.com/v/123"), ["视频"]),
+    (("毕业致辞", TALK, TALK, CLOSE, "视频链接", "https://example.com/v/123"), ["视频链接"]),
+])
+def test_a_talk_pages_parts_are_named(lines, want):
+    assert [t.rstrip("：:") for t in _talk(*lines)] == want
+
+
+@pytest.mark.parametrize("lines", [
+    ("某某协会官网", "首页", "新闻", "图片", "视频", "联系我们", TALK, TALK, CLOSE),  # the site's menu, over the text
+    ("毕业致辞", TALK, "新闻", "图片", "视频", "专题", TALK, CLOSE),  # a menu among the text: short words both sides
+    ("毕业致辞", TALK, TALK, "我们一起看了那段视频", CLOSE),  # the word in a sentence
+])
+def test_a_menus_or_a_sentences_video_is_no_part(lines):
+    assert _talk(*lines) == []
