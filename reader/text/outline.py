@@ -191,8 +191,9 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     titled_below = {i + 1 for i, m in enumerate(matches)
                     if m is not None and not m.title and takes_next_line(m) and continues(paragraphs, i)}
     plain = [i for i, m in enumerate(matches) if m is None and i not in formats and i not in titled_below]
-    named = {i for i in plain if _is_named(paragraphs[i].text) and i not in contents and not paragraphs[i].listed}  # not its contents line
+    named = {i for i in plain if _is_named(paragraphs[i].text) and i not in contents}  # not its contents line
     named |= talk_parts(paragraphs, _is_body) & set(plain) - set(contents)  # '文字稿', '视频：' on a talk's page
+    named = {i for i in named if not paragraphs[i].listed}  # a list's item names what it lists, not a part
     entries = listed_parts(paragraphs, named, matches)  # '引言' among '问卷篇', '数据篇' on a site's menu: an entry
     named -= entries
     if any(paragraphs[i].text.rstrip()[-1:] in "：:" for i in named):  # '注释：' between 第4周 and 第5周 labels the
