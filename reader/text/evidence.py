@@ -21,7 +21,8 @@ from reader.text.numerals import to_int
 _FITS = (0, 1, 2)  # the next article repeats the number (第20-1條, 第一条之一), follows it, or skips one
 _SPARSE_MAX = 3  # articles cited in an essay: a few, none the first, no two in sequence
 # A citation: a web address, an author-year reference ('Anderson, B. (2006).'), a page range ('pp. 33-57').
-_CITATION = re.compile(r"https?://|www\.|[(（](?:1[5-9]|20)[0-9]{2}[a-z]?[)）][.．,，]|\bpp?\.\s?[0-9]")
+_CITATION = re.compile(r"https?://|www\.|[(（](?:1[5-9]|20)[0-9]{2}[a-z]?[)）][.．,，]|p(?<!\wp)p?\.\s?[0-9]")  # 'p.' at
+# a word's start, its boundary looked behind: every branch opens with a character, so the search skips in C to one
 _CITATION_SPAN = 120  # look at the start of the line only: a heading's run-in body may cite anything later
 _CLAUSE_ENDS = ("；", ";")
 TOC_LEADERS = ("…", "...", "···", "－－", "---")
