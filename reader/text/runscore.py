@@ -77,46 +77,72 @@ def run_features(runs: Sequence[Sequence[Any]], reasons: Sequence[str], paragrap
         by_key.setdefault(run[0].key, []).append(len(run))
     position = {id(c): k for k, c in enumerate(candidates)}
     out = []
+    members = {key: min(sum(sizes), 200) for key, sizes in by_key.items()}  # once a family, not once a run
+    why: dict[int, tuple[float, ...]] = {}  # each verdict's one-hot row, and each family's: made once, not for every run
+    kinds: dict[str, tuple[bool, ...]] = {}
     for run, reason in zip(runs, reasons):
         code = _reason_code(reason)
         first = run[0]
         m0 = first.match
-        members = [c.match for c in run]
-        titles = [min(len(m.title), _CAP) for m in members]
-        rests = [min(len(m.rest), _CAP) for m in members]
         size = len(run)
-        numbers = [m.number for m in members]
+        numbers = [c.match.number for c in run]
         parent = candidates[first.parent] if first.parent >= 0 else None
         ancestors, up = 0, first.parent
         while up >= 0 and ancestors < 8:
             ancestors, up = ancestors + 1, candidates[up].parent
         own = {c.index for c in run}
+        # one pass over the members for the counts (sums of whole numbers: the same values as one sum each)
+        titles = rests = title_max = rested = colon = stop = semi = bare = comma = strong = short = adjacent = 0
+        held = body_after = before = before_n = after = after_n = markup = 0
+        title_min = _CAP
+        for c in run:
+            m, i = c.match, c.index
+            title = len(m.title)
+            capped = min(title, _CAP)
+            titles += capped
+            title_max, title_min = max(title_max, capped), min(title_min, capped)
+            if m.rest:
+                rested += 1
+                rests += min(len(m.rest), _CAP)
+            term = m.terminator
+            colon += term in ("：", ":")
+            stop += term == "。"
+            semi += term in ("；", ";")
+            bare += not term
+            comma += "，" in m.title or "," in m.title
+            strong += c.strong
+            short += not term and not m.rest and title <= 16
+            adjacent += i + 1 in own
+            held += position[id(c)] in holders
+            if i > 0:
+                before += min(4, line_gap(paragraphs[i - 1], paragraphs[i]))
+                before_n += 1
+            if i + 1 < n:
+                body_after += i + 1 not in at and len(paragraphs[i + 1].text) >= _LONG
+                after += min(4, line_gap(paragraphs[i], paragraphs[i + 1]))
+                after_n += 1
+            markup += bool(paragraphs[i].heading_level)
         between = [b.index - a.index - 1 for a, b in zip(run, run[1:])]
-        body_after = sum(c.index + 1 < n and c.index + 1 not in at and len(paragraphs[c.index + 1].text) >= _LONG
-                         for c in run)
-        gaps_before = [min(4, line_gap(paragraphs[c.index - 1], paragraphs[c.index])) for c in run if c.index > 0]
-        gaps_after = [min(4, line_gap(paragraphs[c.index], paragraphs[c.index + 1])) for c in run if c.index + 1 < n]
         prev = paragraphs[first.index - 1].text.rstrip() if first.index > 0 else ""
         family = m0.family if m0.family != "enclosed" else "circled"
+        if code not in why:
+            why[code] = tuple(float(code == k) for k in range(len(_REASONS)))
+        if family not in kinds:
+            kinds[family] = (*(family == f for f in _FAMILY_CODES), family not in _FAMILY_CODES)
         out.append([
-            float(bool(reason)), *(float(code == k) for k in range(len(_REASONS))), min(size, 50), size == 1, size >= 4,
-            *(family == f for f in _FAMILY_CODES), family not in _FAMILY_CODES, m0.level, min(numbers[0], 20),
+            float(bool(reason)), *why[code], min(size, 50), size == 1, size >= 4,
+            *kinds[family], m0.level, min(numbers[0], 20),
             numbers[0] == 1, all(b == a + 1 for a, b in zip(numbers, numbers[1:])),
             parent is not None, parent is not None and parent.match is not None,
             parent is not None and parent.match is None, ancestors,
-            sum(titles) / size, max(titles), min(titles), sum(bool(m.rest) for m in members) / size, sum(rests) / size,
-            sum(m.terminator in ("：", ":") for m in members) / size, sum(m.terminator == "。" for m in members) / size,
-            sum(m.terminator in ("；", ";") for m in members) / size, sum(not m.terminator for m in members) / size,
-            sum("，" in m.title or "," in m.title for m in members) / size, sum(c.strong for c in run) / size,
-            sum(not m.terminator and not m.rest and len(m.title) <= 16 for m in members) / size,
-            sum(c.index + 1 in own for c in run) / size, min(sum(between) / len(between), _CAP) if between else -1.0,
-            body_after / size, sum(position[id(c)] in holders for c in run) / size,
-            sum(gaps_before) / len(gaps_before) if gaps_before else 0.0,
-            sum(gaps_after) / len(gaps_after) if gaps_after else 0.0,
+            titles / size, title_max, title_min, rested / size, rests / size,
+            colon / size, stop / size, semi / size, bare / size, comma / size, strong / size, short / size,
+            adjacent / size, min(sum(between) / len(between), _CAP) if between else -1.0,
+            body_after / size, held / size, before / before_n if before_n else 0.0, after / after_n if after_n else 0.0,
             prev[-1:] in ("：", ":"), len(prev) >= _LONG, first.index / max(1, n), min(n, 2000) / 2000,
             min(len(runs), 200), long_frac, numbered_frac, marked, listed,
-            len(by_key[first.key]), min(sum(by_key[first.key]), 200), (run[-1].index - first.index) / max(1, n),
-            sum(bool(paragraphs[c.index].heading_level) for c in run) / size,
+            len(by_key[first.key]), members[first.key], (run[-1].index - first.index) / max(1, n),
+            markup / size,
         ])
     return [[float(v) for v in x] for x in out]
 
