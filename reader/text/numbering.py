@@ -118,8 +118,9 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             c = _ranked(i, paragraphs[i], m, formats.get(i, 0))
             if c.key in STRUCTURAL_RANK and c.key != "tiao":
                 top_rank = c.rank if top_rank is None else min(top_rank, c.rank)
-            while c.key == "tiao" and _in_article(stack, candidates) and candidates[stack[-1]].key != "tiao":
+            while c.key == "tiao" and stack and candidates[stack[-1]].key != "tiao" and _in_article(stack, candidates):
                 stack.pop()  # '1、费用' inside 第一条 ends with it: 第二条 is the article's sibling, not the part's child
+                # (the last article on top, as in a law: no walk down the stack)
             while stack and not _encloses(candidates[stack[-1]], c):
                 stack.pop()
             c.parent = stack[-1] if stack else -1
