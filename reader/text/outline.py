@@ -234,6 +234,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container", "sub")]  # a note's sub-titles number nothing
     faq: dict[int, HeadingMatch] = {}  # a flattened FAQ's 'Q：…？ A：…' lines, found with the plain titles
+    with_colon: list[int] | None = None  # the lines with a colon, once looked for (below, when the text is plain)
     if all(_is_named(paragraphs[i].text) for i in formats):  # none marked, or only '## 相關鏈結': the text's own
         named, formats = named | set(formats), {}  # headings are found as in plain text, the named part beside them
         articles = sum(c.key == "tiao" for c in numbered) >= _FEEDLESS_ARTICLES  # a law's articles: no feed
@@ -339,7 +340,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         if (labels := colon_labels(paragraphs, title, skip)) and kept <= labels and len(labels - kept) >= 3:
             candidates = decide(paragraphs, matches, named, annexes | labels, formats, issued)
     candidates = add_counted_siblings(candidates, paragraphs)  # '步骤一：提交申请' beside the title '步骤二：审核处理'
-    candidates = add_title_parts(candidates, paragraphs)  # '研究方法：', '设计方案：' under '三、研究方法、设计方案…'
+    candidates = add_title_parts(candidates, paragraphs, with_colon)  # '研究方法：', '设计方案：' under '三、研究方法、设计方案…'
     candidates = add_titled_halves(candidates, paragraphs, title)  # '2017年工作计划' under '…总结及2017年工作计划'
     drop_list_leads(candidates, paragraphs)  # '时间和地点如下' over its '东区：…': the list's lead-in
     drop_pointers(candidates, paragraphs)  # '了解更多 》', '具体见图 4.6': a link, a pointer to a figure

@@ -37,12 +37,13 @@ def _part_named(text: str, parts: list[str]) -> int:
     return -1
 
 
-def add_title_parts(candidates: list[Candidate], paragraphs: Sequence[Paragraph]) -> list[Candidate]:
+def add_title_parts(candidates: list[Candidate], paragraphs: Sequence[Paragraph],
+                    colons: Sequence[int] | None = None) -> list[Candidate]:
     """The candidates with the labels under a kept title that name two or more of its listed parts, each a different
-    one and all set apart on lines of their own, added under that title."""
+    one and all set apart on lines of their own, added under that title (`colons`: the lines with a colon, if known)."""
     kept = [n for n, c in enumerate(candidates) if c.accepted]
     at = {c.index for c in candidates if c.accepted}
-    labels = [i for i in colon_lines(paragraphs) if i not in at  # one look a line, for all
+    labels = [i for i in (colon_lines(paragraphs) if colons is None else colons) if i not in at  # one look a line
               and len(text := paragraphs[i].text.strip()) <= _LABEL_SPAN and _LABEL.fullmatch(text)]
     if len(labels) < _PARTS_MIN:
         return candidates  # fewer than two labels in the whole text: no title's parts (a law's articles have none)
