@@ -59,6 +59,7 @@ from reader.text.pianparts import nest_under_pian
 from reader.text.pointers import drop_pointers, points_elsewhere
 from reader.text.namedlists import restarted_under_named
 from reader.text.namedparents import named_parents
+from reader.text.annexruns import align_annex_runs
 from reader.text.nameditems import named_items
 from reader.text.meta import digest_headlines
 from reader.text.partnames import named_part as _is_named
@@ -359,5 +360,6 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     drop_agenda_previews(candidates, paragraphs)  # 'Agenda' over '1. 需求分析' before 'Minute': a preview
     candidates = parallel_parents(candidates, paragraphs)  # '消费者用例', '商家用例' over their own '1.'s
     candidates = named_parents(candidates, paragraphs)  # '3、案例分析——ASF' right over its '3.1 简介'
+    align_annex_runs(candidates, paragraphs)  # '附录 B …' where '附录 A …' sits, not under A's last section
     keep_questions(candidates, faq)  # 'Q：…，怎么办？ A：…': a FAQ's question heads its answer, commas and all
     return candidates, broken, stray

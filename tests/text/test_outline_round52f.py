@@ -1,0 +1,75 @@
+"""Round 52f: a run of annexes ('附录1 …', '附录2 …'; '附录 A', '附录 B') is one family of parts: each later part sits
+where the first one sits, never under a section of the part before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import parse_document
+
+from reader.text.annexruns import _label
+
+BODY = "投标人应按本文件的规定提交证明材料，材料须真实有效，否则其投标将被否决并承担由此产生的相应责任。"
+
+
+def _found(text: str) -> list[tuple[int, str]]:
+    doc = parse_document(text.encode("utf-8"), name="doc.txt")
+    return [(h.depth, h.title) for h in doc.headings]
+
+
+def _tender(labels: list[str]) -> str:
+    """A tender notice whose first attachment holds lettered or numbered parts, each with a short row title in it."""
+    parts = "".join(f"{label} 资格审查条件（第{n}项要求）\n第{n}项条件\n{BODY}\n" for n, label in enumerate(labels, 1))
+    return (f"养护工程招标公告\n1.招标条件\n{BODY}\n2.项目概况\n{BODY}\n3.联系方式\n{BODY}\n"
+            f"附件1：资格审查条件要求\n{parts}附件2：评标办法\n{BODY}\n")
+
+
+@pytest.mark.parametrize("labels", [
+    ["附录1", "附录2", "附录3"],
+    ["附录A", "附录B", "附录C"],
+    ["附录一", "附录二", "附录三"],
+])
+def test_later_parts_of_a_run_sit_where_the_first_sits(labels: list[str]) -> None:
+    """'附录2' and '附录3' go under '附件1' as '附录1' does, not up beside the attachment."""
+    found = dict((title, depth) for depth, title in _found(_tender(labels)))
+    depths = [found[f"{label} 资格审查条件（第{n}项要求）"] for n, label in enumerate(labels, 1)]
+    assert depths == [depths[0]] * len(labels)
+    assert depths[0] == found["附件1：资格审查条件要求"] + 1
+    assert found["附件2：评标办法"] == found["附件1：资格审查条件要求"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("附录 A - FreeBSD 序列化原语", ("附录", 1)),
+    ("附录B Will-It-Scale 结果", ("附录", 2)),
+    ("附件2：评标办法", ("附件", 2)),
+    ("附录三：主程序流程图", ("附录", 3)),
+    ("附表 12 数据通路表", ("附表", 12)),
+    ("　　附件1", ("附件", 1)),
+    # not an annex label: a year, a word run on, no number at all, the word inside a sentence
+    ("附录2022年度数据", None),
+    ("附录Android 版本说明", None),
+    ("附件：", None),
+    ("附录", None),
+    ("详见附录A中的完整程序", None),
+])
+def test_annex_label(text: str, want: tuple[str, int] | None) -> None:
+    assert _label(text) == want
+
+
+GUARDS = {
+    "a second '附件1' starts a run of its own: not pulled to where the first run sits": (
+        f"科研项目申报指南\n一、申报要求\n{BODY}\n附件1 申报书模板\n{BODY}\n附件2 预算表模板\n{BODY}\n二、评审安排\n"
+        f"{BODY}\n（一）评审流程\n{BODY}\n附件1 评审表\n{BODY}\n",
+        [(1, "申报要求"), (2, "附件1 申报书模板"), (2, "附件2 预算表模板"), (1, "评审安排"), (2, "评审流程"),
+         (1, "附件1 评审表")]),
+    "letters that skip ('附录A', then '附录C') are no run": (
+        f"科研项目申报指南\n\n一、申报要求\n\n{BODY}\n\n附录A 申报书模板\n\n{BODY}\n\n二、评审安排\n\n{BODY}\n\n"
+        f"附录C 评审表\n\n{BODY}\n",
+        [(1, "申报要求"), (2, "附录A 申报书模板"), (1, "评审安排"), (1, "附录C 评审表")]),
+}
+
+
+@pytest.mark.parametrize("name", list(GUARDS))
+def test_guards(name: str) -> None:
+    text, want = GUARDS[name]
+    assert _found(text) == want
