@@ -73,3 +73,23 @@ GUARDS = {
 def test_guards(name: str) -> None:
     text, want = GUARDS[name]
     assert _found(text) == want
+
+
+def _posting(facts: list[str]) -> str:
+    """A posting of one job: its name, its facts, then two labels each over a list from 1."""
+    lines = (["加入我们", "项目助理"] + facts + ["工作描述：", "1. 项目运营", "a) 工作坊的事前准备、现场执行与事后整理",
+             "b) 整理参加者的反馈，撰写活动报告", "2. 内部销售", "a) 客户信息库的整理和更新", "b) 客户的电话记录、沟通和回访",
+             "工作要求：", "1. 理解并认同机构的使命", "2. 细心耐心、认真负责", "3. 良好的团队沟通合作和组织协调能力"])
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("facts, want", [
+    # a fact's value may list with a comma ('北京，深圳'): still the job's facts under its name
+    (["工作地点：北京，深圳", "时间要求：全日制，周一至周五"], [(1, "项目助理"), (2, "工作描述"), (2, "工作要求")]),
+    (["工作地点：北京", "时间要求：全日制"], [(1, "项目助理"), (2, "工作描述"), (2, "工作要求")]),
+    # guard: a sentence ('。') between the name and the labels is no fact: no name is taken
+    (["工作地点：北京，深圳", "说明：本岗位长期有效。欢迎投递"], [(1, "工作描述"), (1, "工作要求")]),
+])
+def test_a_jobs_facts_may_list_with_commas(facts: list[str], want: list[tuple[int, str]]) -> None:
+    found = [(depth, title) for depth, title in _found(_posting(facts)) if title in ("项目助理", "工作描述", "工作要求")]
+    assert found == want
