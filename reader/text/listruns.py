@@ -23,6 +23,7 @@ from reader.text.headers import addressee_index
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
 from reader.text.plainlines import LIST_BULLETS
+from reader.text.proofkinds import evidence_run
 
 _GLOSSARY_NAMES = frozenset("名词解释 名詞解釋 名词术语 名詞術語 术语解释 術語解釋 术语 術語 术语和定义 術語和定義 释义 釋義 "
                             "词语解释 詞語解釋 用语定义 用語定義".split())
@@ -156,6 +157,8 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
     if notice or len(run) >= _ASKED_MIN and 3 * _asked(run, paragraphs) >= 2 * len(run):
         strong = len(run)  # a notice's points, however they run on; '1.你在 AI课程学习中，是否接触过…？' over its
         # answer, and the next: an interview's questions
+    elif evidence_run(run, paragraphs):
+        strong = len(run)  # '1、书证、物证：', '2、被害人陈述：': a judgment's kinds of evidence, each over its items
     if len(run) >= _LONG_RUN and strong < 0.8 * len(run):
         return (f"paragraph numbering: {len(run)} items numbered straight through, only {strong} with a heading's "
                 "short title")

@@ -93,3 +93,45 @@ def _posting(facts: list[str]) -> str:
 def test_a_jobs_facts_may_list_with_commas(facts: list[str], want: list[tuple[int, str]]) -> None:
     found = [(depth, title) for depth, title in _found(_posting(facts)) if title in ("项目助理", "工作描述", "工作要求")]
     assert found == want
+
+
+def _ruling(labels: list[str], end: str = "：") -> str:
+    """A ruling's evidence under its charge: labels numbered 1、2、…, each over its items '（1）…'."""
+    items = "".join(f"{n}、{label}{end}\n（1）公安机关出具的第{n}份材料，证实案发经过。\n（2）相关人员的签名确认，证实其内容属实。\n"
+                    for n, label in enumerate(labels, 1))
+    return ("刑事裁定书\n上述事实，有经原审庭审出示、质证的以下证据证实，足以认定：\n一、有关抢劫罪的证据\n" + items
+            + "二、有关盗窃罪的证据\n被告人的供述与辩解，与上述证据相互印证，足以认定。\n本院认为，原判认定事实清楚，证据确实、充分。\n")
+
+
+@pytest.mark.parametrize("labels", [
+    ["物证", "证人证言", "勘验、检查、辨认、侦查实验等笔录", "视听资料、电子数据"],
+    ["书证、物证", "被害人陈述", "勘验、检查、辨认、侦查实验等笔录", "鉴定意见"],
+])
+def test_a_rulings_kinds_of_evidence_head_their_items(labels: list[str]) -> None:
+    """'1、书证、物证：' … each labels the kind of evidence the items under it are: the charge's sections."""
+    found = _found(_ruling(labels))
+    assert [t for _, t in found if t in labels] == labels
+    assert {d for d, t in found if t in labels} == {1 + next(d for d, t in found if t == "有关抢劫罪的证据")}
+
+
+@pytest.mark.parametrize("labels, end", [
+    (["书证", "物证", "视听资料", "电子数据"], "；"),  # a law's clause listing the kinds, '；' after each
+])
+def test_kinds_of_evidence_guards(labels: list[str], end: str) -> None:
+    assert not [t for _, t in _found(_ruling(labels, end)) if t in labels]
+
+
+@pytest.mark.parametrize("line, want", [
+    ("1、书证、物证：", True),
+    ("6、勘验、检查、辨认、侦查实验等笔录：", True),
+    ("3、被告人供述和辩解：", True),
+    ("2、被害人陈述：被害人贾某的陈述，证实其被抢经过。", True),  # run in after its colon
+    ("（一）书证；", False),
+    ("2、证人林某的证言及辨认笔录，证实案发当日上午", False),
+    ("1、物证照片：", False),
+])
+def test_evidence_label(line: str, want: bool) -> None:
+    from reader.text.markers import match_heading
+    from reader.text.model import Paragraph
+    from reader.text.proofkinds import evidence_label
+    assert evidence_label(match_heading(line), Paragraph(line, 0, 0)) is want
