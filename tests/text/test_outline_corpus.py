@@ -118,8 +118,7 @@ KNOWN_GAPS = {
                                         "and '相关链接：' over the links is missed",
     "f14_06_zhaobiao_changsha_raocheng_yanghu": "a Word tender notice with its annexes' tables: the clauses '2.1 建设"
                                                 "地点：…' read as sub-sections, '1. 招标条件' and '10.' (no 9.) are "
-                                                "missed, table cells ('施工企业资质等级要求') are taken and the annexes "
-                                                "sit one level off",
+                                                "missed and table cells ('施工企业资质等级要求') are taken",
     "f14_08_biaozhun_gbt32960_tongxin": "two empty clauses one after the other ('B.3.1.1 数据类型', 'B.3.1.2 传输规则', "
                                         "no text in this excerpt) read as a list",
     "d16_01_xinwen_lianbo_20260623": "the programme's own line '《新闻联播》 20260623 19:00' over the first story's "
@@ -466,8 +465,6 @@ KNOWN_GAPS = {
         "English section names ('Information', 'Agenda') are missed and the agenda's numbered items are taken as sections",
     "d44_04_xuexi_biji_docker_jingxiang": "a note's titles under a '###' whose '#' are gone ('commit操作') and its "
     "first title are missed, and a step's lead-in reads as a title",
-    "d44_05_zhaopin_heian_zhong_duihua_xiangmu_zhuli":
-        "'工作描述：' and its numbered duties nest one level higher than the gold's job title above them",
     "d44_06_suibi_biye_kuaile_ma":
         "an essay's sentence-like section titles ('毕业快乐。吗？', an English quotation) are missed",
     "d44_07_suibi_yasi_beikao_jingyan": "unnumbered sub-titles under 一、二、 ('软件/工具', '单词方面') are missed",
