@@ -55,7 +55,7 @@ GUARDS = {
         [(1, "数据格式说明"), (2, "字段定义"), (2, "编码规则")]),
     "a bare 附录B after a titled 附录A without A.1: no lettered sections made": (
         THESIS + f"\n附录\n\n附录A 证明过程\n\n{BODY}\n\n附录B\n\n{BODY}\n",
-        [(1, "附录"), (2, "附录A 证明过程"), (3, "附录B")]),
+        [(1, "附录"), (2, "附录A 证明过程"), (2, "附录B")]),  # B beside A, a part of the same run (round 52f)
     "a list of attachments, lines together, stays a list": (
         "关于开展年度检查工作的通知\n\n各单位：\n" + BODY + "\n\n附录1 检查内容清单\n\n附录2 检查时间安排\n\n附录3 联系人名单\n",
         []),
