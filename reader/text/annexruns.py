@@ -38,8 +38,7 @@ def align_annex_runs(candidates: list[Candidate], paragraphs: Sequence[Paragraph
             continue
         word, value = label
         if word in first and value in (last[word], last[word] + 1):
-            if c.parent != first[word].parent:
-                c.parent = first[word].parent
+            c.parent = first[word].parent
         else:
             first[word] = c
         last[word] = value

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.text import meta
 from reader.text.model import Block, Removed
 
+_SEPARATORS = tuple("-—–|｜:：·_")  # between a writer's name and the title: '黄志杰-《甘柴劣火》'
 _REACH = 3  # blocks from the file's top where the writer's name may stand over the headline
 
 
@@ -26,8 +27,6 @@ def own_title(declared: str, author: str) -> str:
         return ""
     return title[len(name) + 1:].strip().strip("《》「」“”")
 
-
-_SEPARATORS = tuple("-—–|｜:：·_")
 
 
 def without_author_headings(blocks: list[Block], author: str, declared: str, removed: list[Removed]) -> list[Block]:

@@ -26,8 +26,7 @@ def drop_indented_titles(candidates: list[Candidate], paragraphs: Sequence[Parag
     """'    结果' among flush titles: an unnumbered title set in two columns or more, where four titles or more and
     three in four of the text's unnumbered titles stand flush left, is no title; one that opens and ends as two flush
     titles do ('  2019.3.25 第五次会议' among '2019.3.19 第二次会议'…) is their sibling and stays (an ending alone, '文件',
-    is a common word's), as does a title its
-    format marks (a Markdown '#', bold, an anchor)."""
+    is a common word's), as does a title its format marks (a Markdown '#', bold, an anchor)."""
     plain = [n for n, c in enumerate(candidates) if c.accepted and not c.numbered() and c.key in _KEYS
              and not (paragraphs[c.index].heading_level or paragraphs[c.index].bold or paragraphs[c.index].anchor)]
     flush = [paragraphs[candidates[n].index].text for n in plain if paragraphs[candidates[n].index].indent == 0]
