@@ -18,7 +18,7 @@ def _titles(data: bytes, name: str = "notes.md") -> list[str]:
 
 
 TOC = "- [1 项目简介](#1-项目简介)\n- [2 设计思路](#2-设计思路)\n- [参考文献](#参考文献)"
-BODY = (f"## 1 项目简介\n\n{PROSE}", f"## 2 设计思路\n\n{PROSE}", f"## 参考文献\n\n[1] 张三. 网络服务设计. 2020.")
+BODY = (f"## 1 项目简介\n\n{PROSE}", f"## 2 设计思路\n\n{PROSE}", "## 参考文献\n\n[1] 张三. 网络服务设计. 2020.")
 
 
 @pytest.mark.parametrize("parts, want", [
@@ -27,7 +27,7 @@ BODY = (f"## 1 项目简介\n\n{PROSE}", f"## 2 设计思路\n\n{PROSE}", f"## �
     (("- [摘要](#摘要)\n- [致谢](#致谢)", f"## 摘要\n\n{PROSE}", f"## 正文\n\n{PROSE}", f"## 致谢\n\n{PROSE}"),
      ["摘要", "正文", "致谢"]),
     # a bare item naming a part ('- 结论') in a list of what the report holds
-    ((f"本报告包括：\n\n- 背景\n- 结论", f"## 一、背景\n\n{PROSE}", f"## 二、分析\n\n{PROSE}"), ["背景", "分析"]),
+    (("本报告包括：\n\n- 背景\n- 结论", f"## 一、背景\n\n{PROSE}", f"## 二、分析\n\n{PROSE}"), ["背景", "分析"]),
     # left alone: the '#' headings themselves, named or not
     (BODY, ["项目简介", "设计思路", "参考文献"]),
     # and a named part standing alone on its line, no list: still a part
