@@ -59,7 +59,12 @@ def weighable(runs: Sequence[Sequence[Any]], paragraphs: Sequence[Paragraph]) ->
 
 def _reason_code(reason: str) -> int:
     """Which rule turned the run down (-1: none did)."""
-    return next((k for k, prefix in enumerate(_REASONS) if reason.startswith(prefix)), -1 if not reason else len(_REASONS))
+    if not reason:
+        return -1
+    for k, prefix in enumerate(_REASONS):
+        if reason.startswith(prefix):
+            return k
+    return len(_REASONS)
 
 
 def run_features(runs: Sequence[Sequence[Any]], reasons: Sequence[str], paragraphs: Sequence[Paragraph],
@@ -67,84 +72,108 @@ def run_features(runs: Sequence[Sequence[Any]], reasons: Sequence[str], paragrap
     """The evidence for each run (`numbering.Candidate` lists) in RUN_FEATURES order, `reasons` the rules' verdicts."""
     n = len(paragraphs)
     at = {c.index for c in candidates}
-    holders = {c.parent for c in candidates if c.parent >= 0}
+    held_ids = {id(candidates[c.parent]) for c in candidates if c.parent >= 0}  # the candidates something sits under
     long_frac = sum(len(p.text) >= _LONG for p in paragraphs) / max(1, n)
-    numbered_frac = len(at) / max(1, n)
-    marked = any(p.heading_level for p in paragraphs)
-    listed = any(p.listed for p in paragraphs)
     by_key: dict[str, list[int]] = {}
     for run in runs:
         by_key.setdefault(run[0].key, []).append(len(run))
-    position = {id(c): k for k, c in enumerate(candidates)}
-    out = []
     members = {key: min(sum(sizes), 200) for key, sizes in by_key.items()}  # once a family, not once a run
+    # the document's own figures, the same for every run: made once
+    document = (min(n, 2000) / 2000, min(len(runs), 200), long_frac, len(at) / max(1, n),
+                any(p.heading_level for p in paragraphs), any(p.listed for p in paragraphs))
     why: dict[int, tuple[float, ...]] = {}  # each verdict's one-hot row, and each family's: made once, not for every run
     kinds: dict[str, tuple[bool, ...]] = {}
+    out = []
     for run, reason in zip(runs, reasons):
         code = _reason_code(reason)
         first = run[0]
         m0 = first.match
         size = len(run)
-        numbers = [c.match.number for c in run]
         parent = candidates[first.parent] if first.parent >= 0 else None
         ancestors, up = 0, first.parent
         while up >= 0 and ancestors < 8:
             ancestors, up = ancestors + 1, candidates[up].parent
         own = {c.index for c in run}
-        # one pass over the members for the counts (sums of whole numbers: the same values as one sum each)
+        # one pass over the members for the counts (sums of whole numbers: the same values as one sum each);
+        # min() and max() of two whole numbers and `line_gap` written out (a long report's members are many)
         titles = rests = title_max = rested = colon = stop = semi = bare = comma = strong = short = adjacent = 0
         held = body_after = before = before_n = after = after_n = markup = 0
         title_min = _CAP
+        consecutive, number = True, m0.number - 1
         for c in run:
             m, i = c.match, c.index
-            title = len(m.title)
-            capped = min(title, _CAP)
+            if m.number != number + 1:
+                consecutive = False
+            number = m.number
+            text = m.title
+            title = len(text)
+            capped = title if title < _CAP else _CAP
             titles += capped
-            title_max, title_min = max(title_max, capped), min(title_min, capped)
+            if capped > title_max:
+                title_max = capped
+            if capped < title_min:
+                title_min = capped
             if m.rest:
                 rested += 1
                 rests += min(len(m.rest), _CAP)
             term = m.terminator
-            colon += term in ("：", ":")
-            stop += term == "。"
-            semi += term in ("；", ";")
-            bare += not term
-            comma += "，" in m.title or "," in m.title
-            strong += c.strong
-            short += not term and not m.rest and title <= 16
-            adjacent += i + 1 in own
-            held += position[id(c)] in holders
+            if not term:
+                bare += 1
+                if not m.rest and title <= 16:
+                    short += 1
+            elif term == "。":
+                stop += 1
+            elif term in ("：", ":"):
+                colon += 1
+            elif term in ("；", ";"):
+                semi += 1
+            if "，" in text or "," in text:
+                comma += 1
+            if c.strong:
+                strong += 1
+            if i + 1 in own:
+                adjacent += 1
+            if id(c) in held_ids:
+                held += 1
+            p = paragraphs[i]
             if i > 0:
-                before += min(4, line_gap(paragraphs[i - 1], paragraphs[i]))
+                q = paragraphs[i - 1]
+                gap = p.line - (q.last_line or q.line)
+                before += gap if gap < 4 else 4
                 before_n += 1
             if i + 1 < n:
-                body_after += i + 1 not in at and len(paragraphs[i + 1].text) >= _LONG
-                after += min(4, line_gap(paragraphs[i], paragraphs[i + 1]))
+                q = paragraphs[i + 1]
+                if i + 1 not in at and len(q.text) >= _LONG:
+                    body_after += 1
+                gap = q.line - (p.last_line or p.line)
+                after += gap if gap < 4 else 4
                 after_n += 1
-            markup += bool(paragraphs[i].heading_level)
-        between = [b.index - a.index - 1 for a, b in zip(run, run[1:])]
+            if p.heading_level:
+                markup += 1
+        last = run[-1].index
         prev = paragraphs[first.index - 1].text.rstrip() if first.index > 0 else ""
         family = m0.family if m0.family != "enclosed" else "circled"
         if code not in why:
             why[code] = tuple(float(code == k) for k in range(len(_REASONS)))
         if family not in kinds:
             kinds[family] = (*(family == f for f in _FAMILY_CODES), family not in _FAMILY_CODES)
-        out.append([
-            float(bool(reason)), *why[code], min(size, 50), size == 1, size >= 4,
-            *kinds[family], m0.level, min(numbers[0], 20),
-            numbers[0] == 1, all(b == a + 1 for a, b in zip(numbers, numbers[1:])),
+        # the members' gaps sum to the span less the members between its ends: the same whole number
+        between = min((last - first.index - (size - 1)) / (size - 1), _CAP) if size > 1 else -1.0
+        out.append(list(map(float, (
+            bool(reason), *why[code], min(size, 50), size == 1, size >= 4,
+            *kinds[family], m0.level, min(m0.number, 20),
+            m0.number == 1, consecutive,
             parent is not None, parent is not None and parent.match is not None,
             parent is not None and parent.match is None, ancestors,
             titles / size, title_max, title_min, rested / size, rests / size,
             colon / size, stop / size, semi / size, bare / size, comma / size, strong / size, short / size,
-            adjacent / size, min(sum(between) / len(between), _CAP) if between else -1.0,
+            adjacent / size, between,
             body_after / size, held / size, before / before_n if before_n else 0.0, after / after_n if after_n else 0.0,
-            prev[-1:] in ("：", ":"), len(prev) >= _LONG, first.index / max(1, n), min(n, 2000) / 2000,
-            min(len(runs), 200), long_frac, numbered_frac, marked, listed,
-            len(by_key[first.key]), members[first.key], (run[-1].index - first.index) / max(1, n),
+            prev[-1:] in ("：", ":"), len(prev) >= _LONG, first.index / max(1, n), *document,
+            len(by_key[first.key]), members[first.key], (last - first.index) / max(1, n),
             markup / size,
-        ])
-    return [[float(v) for v in x] for x in out]
+        ))))
+    return out
 
 
 def weigh_runs(runs: Sequence[Sequence[Any]], reasons: list[str], paragraphs: Sequence[Paragraph],
