@@ -19,6 +19,7 @@ from reader.text.agendas import drop_agenda_previews
 from reader.text.annexes import annex_lines
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
 from reader.text.countedparts import counted_parts
+from reader.text.lecturetitles import drop_lecture_title
 from reader.text.numberbreaks import break_marks
 from reader.text.contents import contents_entries, titles_again, unnamed_contents
 from reader.text.captions import drop_centered_captions, image_captions
@@ -361,5 +362,6 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     candidates = parallel_parents(candidates, paragraphs)  # '消费者用例', '商家用例' over their own '1.'s
     candidates = named_parents(candidates, paragraphs)  # '3、案例分析——ASF' right over its '3.1 简介'
     align_annex_runs(candidates, paragraphs)  # '附录 B …' where '附录 A …' sits, not under A's last section
+    drop_lecture_title(candidates, paragraphs)  # '第一课.2 纳什均衡案例分析' over its lecturer: the notes' name
     keep_questions(candidates, faq)  # 'Q：…，怎么办？ A：…': a FAQ's question heads its answer, commas and all
     return candidates, broken, stray

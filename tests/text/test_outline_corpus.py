@@ -957,7 +957,8 @@ KNOWN_GAPS = {
     "d83_03_jishuwendang_pingmushipei": "a guideline's '2.1、' titles and its '第二章…。' chapter ending in a full stop "
     "are missed",
     "d83_05_suibi_zhonggao": "an essay's '目录' line, a heading of the gold, is not taken",
-    "d83_06_jiangyi_nashijunheng": "lecture notes' page head ('第一课.2 纳什均衡案例分析') is taken and '1. 案例分析' missed",
+    "d83_06_jiangyi_nashijunheng": "lecture notes' '1. 案例分析' is taken as a plain title, its '1.' left in the "
+    "title (set aside as a tight list's item, then taken back unnumbered)",
     "d83_07_shenqing_zhuanli_yixuewenda": "a patent's PDF lines cut mid-sentence ('以适当地响应用') are taken as titles",
     "d83_09_guifan_codereview": "a rule's '3.1 一次评审少于…。' sentence titles are missed",
     "d83_10_shejibaogao_zimiaozhunzhuangzhi": "a report's lone '附' is missed and a table's cells ('基本要求（1）') are "
