@@ -11,19 +11,17 @@ Each test looks at the run's lines once: linear time.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from reader.text.decimals import decimal_parts, names_section
 from reader.text.evidence import chained_clauses, is_citation, is_toc_entry
 from reader.text.fields import form_fields
+from reader.text.headedruns import SECTION_BODY, heads_by_kind, notice_points
 from reader.text.inline_lists import lists_inline
-from reader.text.headers import addressee_index
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
 from reader.text.plainlines import LIST_BULLETS
-from reader.text.proofkinds import evidence_run
 
 _GLOSSARY_NAMES = frozenset("名词解释 名詞解釋 名词术语 名詞術語 术语解释 術語解釋 术语 術語 术语和定义 術語和定義 释义 釋義 "
                             "词语解释 詞語解釋 用语定义 用語定義".split())
@@ -37,7 +35,6 @@ _PART_KEYS = frozenset(("bufen", "zhang", "bian"))  # a report's or a book's par
 _CLAUSE_TITLE_MIN = 30  # longer than a run-in heading's title before its '。'
 _FAMILY_LISTED_MIN = 4  # items of a family's runs read as lists before its other runs of sentences follow them
 _LONG_RUN = 20  # sections rarely run past twenty siblings unless every one is titled
-SECTION_BODY = 20  # '1.申请书。载明申请事项。' notes its item; a section's run-in body is a paragraph
 _ROW_MAX = 30  # a row of a table of names (罪名, 机构) numbered down the page is this short
 _SECTION_FAMILIES = ("cn", "paren-cn")
 _LABEL_MAX = 16  # a term defined on its line ('公共建筑工程：…') is this short
@@ -113,22 +110,6 @@ def _clause(m: HeadingMatch | None) -> bool:
         not m.rest or len(m.title) > _CLAUSE_TITLE_MIN)
 
 
-_ASKED_MIN = 3
-_ANSWER_LABEL = re.compile(r"(?:A[0-9]{0,2}|答)[ \t\u3000]*[：:]")
-
-
-def _asked(run: Sequence[Any], paragraphs: Sequence[Paragraph]) -> int:
-    """How many items are a question that a paragraph of its own answers (no next item right under it)."""
-    count = 0
-    for c in run:
-        text = paragraphs[c.index].text.strip()
-        after = paragraphs[c.index + 1].text.strip() if c.index + 1 < len(paragraphs) else ""
-        asked = text[-1:] in "？?" or c.match is not None and c.match.family == "question"  # 'Q1：…，…？就…'
-        count += asked and (len(after) > SECTION_BODY and match_heading(after) is None
-                            or _ANSWER_LABEL.fullmatch(after) is not None)  # 'A1：' over the answer
-    return count
-
-
 def _formal_part(m: HeadingMatch | None) -> bool:
     """'壹、召集人說明會議' then '貳、認可本次會議議程' with nothing between: a record's agenda, a part however brief
     (壹、貳、 number a formal document's parts, never a list's points)."""
@@ -137,12 +118,6 @@ def _formal_part(m: HeadingMatch | None) -> bool:
 
 
 _FORMAL_TITLE_MAX = 16
-
-
-def notice_points(run: Sequence[Any], paragraphs: Sequence[Paragraph]) -> bool:
-    """'各单位：' over '一、时间安排 2021年1月23日起，…': a notice's points, sections however they run on."""
-    return len(run) >= 2 and run[0].parent < 0 and run[0].match is not None and run[0].match.family == "cn" \
-        and 0 <= addressee_index(paragraphs) < run[0].index
 
 
 def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int], candidates: Sequence[Any],
@@ -154,11 +129,8 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
         return LONE + " that does not start a sequence"
     strong = sum(c.strong or _formal_part(c.match) for c in run)
     notice = notice_points(run, paragraphs)
-    if notice or len(run) >= _ASKED_MIN and 3 * _asked(run, paragraphs) >= 2 * len(run):
-        strong = len(run)  # a notice's points, however they run on; '1.你在 AI课程学习中，是否接触过…？' over its
-        # answer, and the next: an interview's questions
-    elif evidence_run(run, paragraphs):
-        strong = len(run)  # '1、书证、物证：', '2、被害人陈述：': a judgment's kinds of evidence, each over its items
+    if notice or heads_by_kind(run, paragraphs):  # a notice's points, however they run on; an interview's questions,
+        strong = len(run)  # a judgment's kinds of evidence ('1、书证、物证：'), each over what answers it
     if len(run) >= _LONG_RUN and strong < 0.8 * len(run):
         return (f"paragraph numbering: {len(run)} items numbered straight through, only {strong} with a heading's "
                 "short title")

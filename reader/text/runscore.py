@@ -14,8 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from reader.text.listruns import notice_points
-from reader.text.model import Paragraph, line_gap
+from reader.text.headedruns import notice_points
+from reader.text.model import Paragraph
 from reader.text.trees import TreeModel, load_trees
 
 logger = logging.getLogger(__name__)
