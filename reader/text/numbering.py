@@ -127,9 +127,10 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
             stack.append(len(candidates))
             candidates.append(c)
             continue
-        if m is None or ((m.rest or m.terminator and (m.terminator not in "：:" or not named_with_colon(m))
-                          or not _closes_articles(m, stack, candidates))  # (an item's '；' asks no call)
-                         and (stack and candidates[stack[-1]].key == "tiao" or _in_article(stack, candidates))
+        if m is None or ((stack and candidates[stack[-1]].key == "tiao" or _in_article(stack, candidates))
+                         and (m.rest or m.terminator and (m.terminator not in "：:" or not named_with_colon(m))
+                              or not _closes_articles(m, stack, candidates))  # (an item's '；' asks no call; no
+                         # open article, as in a report, asks neither)
                          and (m.rest or m.terminator or not lettered_title(m) and not _contract_part(m))):
             continue  # body, or items inside an article: （一）…； (a report's 'A. 住房' under a covenant article is not)
         c = Candidate(i, m, nesting_key(m))
