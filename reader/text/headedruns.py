@@ -20,12 +20,12 @@ _ANSWER_LABEL = re.compile(r"(?:A[0-9]{0,2}|答)[ \t\u3000]*[：:]")
 def _asked(run: Sequence[Any], paragraphs: Sequence[Paragraph]) -> int:
     """How many items are a question that a paragraph of its own answers (no next item right under it)."""
     count = 0
-    for c in run:
-        text = paragraphs[c.index].text.strip()
+    for c in run:  # (the line under an item is read only when the item asks: most items do not)
+        if not (paragraphs[c.index].text.rstrip()[-1:] in "？?" or c.match is not None and c.match.family == "question"):
+            continue  # 'Q1：…，…？就…' asks
         after = paragraphs[c.index + 1].text.strip() if c.index + 1 < len(paragraphs) else ""
-        asked = text[-1:] in "？?" or c.match is not None and c.match.family == "question"  # 'Q1：…，…？就…'
-        count += asked and (len(after) > SECTION_BODY and match_heading(after) is None
-                            or _ANSWER_LABEL.fullmatch(after) is not None)  # 'A1：' over the answer
+        count += (len(after) > SECTION_BODY and match_heading(after) is None
+                  or _ANSWER_LABEL.fullmatch(after) is not None)  # 'A1：' over the answer
     return count
 
 
