@@ -15,7 +15,9 @@ _KINDS = frozenset(("物证", "书证", "证人证言", "被害人陈述", "被�
                     "犯罪嫌疑人供述和辩解", "当事人陈述", "当事人的陈述", "鉴定意见", "鉴定结论", "视听资料", "电子数据",
                     "勘验笔录", "检查笔录", "现场笔录", "辨认笔录", "侦查实验笔录", "勘验、检查、辨认、侦查实验等笔录",
                     "勘验、检查笔录"))
-_JOIN = re.compile(r"[、和及与]")
+_JOINS = "、和及与"
+_JOIN = re.compile(f"[{_JOINS}]")
+_LAST = frozenset(k[-1] for k in _KINDS | {"供述", "辩解"})  # the last character of any label made of kinds
 _LABEL_MAX = 24
 
 
@@ -24,6 +26,8 @@ def evidence_label(m: HeadingMatch | None, paragraph: Paragraph) -> bool:
     (a law's '（一）书证；' lists the kinds in a clause and is left alone)."""
     if m is None or not 0 < len(m.title) <= _LABEL_MAX:
         return False
+    if (last := m.title.rstrip(_JOINS)[-1:]) and last not in _LAST:
+        return False  # the last kind named ends the label: most titles end otherwise (no look at the line)
     text = paragraph.text.strip()
     at = text.find(m.title)
     if at < 0 or text[at + len(m.title):at + len(m.title) + 1] not in ("：", ":"):
