@@ -105,6 +105,10 @@ def _no_code(opening: frozenset[str] | None) -> bool:
     return opening is not None and not any(c.isascii() for c in opening if c)
 
 
+_CODE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_#/@")  # what a comment, assignment,
+# annotation, diagram or call opens with (code_line, code_like): a line opening '1.' or '(1)' is asked nothing more
+
+
 def _shows_code(paragraphs: list[Paragraph], opening: frozenset[str] | None = None) -> bool:
     """A technical note: it shows code (five lines that read as code)."""
     if _no_code(opening):
@@ -112,7 +116,7 @@ def _shows_code(paragraphs: list[Paragraph], opening: frozenset[str] | None = No
     shown = 0
     for p in paragraphs:  # a Chinese paragraph is no code: one look at its first character
         text = p.text.lstrip()
-        if text[:1].isascii() and text and (code_line(text) or code_like(text)):
+        if text[:1] in _CODE_FIRST and (code_line(text) or code_like(text)):
             shown += 1
             if shown >= _CODE_MIN:
                 return True
