@@ -201,11 +201,11 @@ def _over_body(i: int, paragraphs: Sequence[Paragraph], at: set[int]) -> bool:
 def after_colon_list(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int],
                      sections: set[int] = frozenset()) -> bool:
     """Items introduced by '下列材料：' that follow one another, short, with no body between: a list."""
-    if any(c.article for c in run) or all(c.strong and len(c.match.rest) >= SECTION_BODY for c in run):
-        return False  # articles, or sections titled by a first sentence over a paragraph ('一、提高思想认识。各地…')
-    before = run[0].index - 1
+    before = run[0].index - 1  # (the line before first: most runs follow no colon, and ask nothing of their items)
     if before < 0 or not paragraphs[before].text.rstrip().endswith(("：", ":")):
         return False
+    if any(c.article for c in run) or all(c.strong and len(c.match.rest) >= SECTION_BODY for c in run):
+        return False  # articles, or sections titled by a first sentence over a paragraph ('一、提高思想认识。各地…')
     if len(run) == 1:  # '一、职责：' over one item: the item may be its only subsection; '通知如下：' over an
         return before not in at and id(run[0]) not in sections  # '一、…' that holds （一） to （五）: a section
     if match_heading(paragraphs[before].text) is not None and any(
