@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from reader.text.aboutus import about_sections
+from reader.text.emptylabels import empty_labels
 from reader.text.fold import fold
 from reader.text.markers import match_heading
 from reader.text.pages import page_footers
@@ -252,6 +253,7 @@ def classify_lines(texts: list[str]) -> list[str]:
             reasons[i] = "chrome"
     _crumbs_repeated(texts, reasons)
     _related_tail(texts, reasons)
+    empty_labels(texts, reasons, _RELATED)
     _table_cells(texts, reasons)
     _repeated_links(texts, reasons)
     about_sections(texts, reasons)  # '关于我们' over the company's description heads it
