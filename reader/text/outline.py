@@ -98,12 +98,14 @@ from reader.text.lawparts import unnumbered_chapters, unnumbered_sections
 from reader.text.leadins import drop_list_leads
 from reader.text.counted import nest_counted_sections
 from reader.text.siblingheads import align_sibling_heads
+from reader.text.tagranks import ranked_by_tags
 from reader.text.titlescore import Setting
 
 __all__ = ["HeadingMatch", "match_heading", "outline_candidates", "parse_outline"]
 
 _FEEDLESS_ARTICLES = 20  # a text numbered in this many 第X条 is a law, never a feed of stories (a cheap pass saved)
 _OUTNUMBERED = 3  # unnumbered titles this many times the numbered lines: the text's own headings, a number aside
+_MARKED_UP = ("markdown", "html")  # formats whose headings state their own level
 _LABEL_RECURS = 3  # '结论：' under three items or more: each item's label, no part of the document's own
 
 
@@ -129,6 +131,8 @@ def _outline(paragraphs: list[Paragraph], title: str, kind: str, captioned: froz
     points = run_in_points(seen) if any(c.match is None for c in chosen) else set()  # named by their first sentence
     headings = beside_ruled_parts([candidate_heading(seen, c, depth_of(c, candidates), c.index in broken,
                                                      c.index in points) for c in chosen], [c.index for c in chosen], seen)
+    if kind in _MARKED_UP:
+        headings = ranked_by_tags(headings, [seen[c.index].heading_level for c in chosen])
     if all(map(operator.is_, seen, paragraphs)):  # (compared in C: a long law's lines are many)
         return tuple(headings)  # nothing was read full-width: every heading is spelled as written
     return tuple(as_written(h, c.index, seen, paragraphs) for h, c in zip(headings, chosen))
