@@ -51,6 +51,7 @@ from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, me
                                   session_titles)
 from reader.text.recordforms import template_labels
 from reader.text.ruledparts import beside_ruled_parts, lift_ruled_titles
+from reader.text.templatelabels import even_template_labels
 from reader.text.pagetail import drop_page_tail
 from reader.text.partlists import drop_entries, listed_parts
 from reader.text.midsentence import drop_continuations
@@ -131,6 +132,7 @@ def _outline(paragraphs: list[Paragraph], title: str, kind: str, captioned: froz
     points = run_in_points(seen) if any(c.match is None for c in chosen) else set()  # named by their first sentence
     headings = beside_ruled_parts([candidate_heading(seen, c, depth_of(c, candidates), c.index in broken,
                                                      c.index in points) for c in chosen], [c.index for c in chosen], seen)
+    headings = even_template_labels(headings)  # a form's labels, each at one level in every record
     if kind in _MARKED_UP:
         headings = ranked_by_tags(headings, [seen[c.index].heading_level for c in chosen])
     if all(map(operator.is_, seen, paragraphs)):  # (compared in C: a long law's lines are many)
