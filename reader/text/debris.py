@@ -15,6 +15,7 @@ from reader.text.emptylabels import empty_labels
 from reader.text.fold import fold
 from reader.text.markers import match_heading
 from reader.text.pages import page_footers
+from reader.text.yearlines import keep_year_dividers
 
 # Widget labels that make up toolbars, share rows and login bars; a line made only of these is chrome.
 WIDGET_WORDS = (
@@ -255,6 +256,7 @@ def classify_lines(texts: list[str]) -> list[str]:
     _related_tail(texts, reasons)
     empty_labels(texts, reasons, _RELATED)
     _table_cells(texts, reasons)
+    keep_year_dividers(texts, reasons)
     _repeated_links(texts, reasons)
     about_sections(texts, reasons)  # '关于我们' over the company's description heads it
     for i in page_footers(texts):

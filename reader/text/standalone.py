@@ -39,6 +39,7 @@ from reader.text.speeches import english_over_chinese
 from reader.text.talklines import pressed_question, spoken_line
 from reader.text.talktitles import schedule_rows, schedule_titles, talk_titles
 from reader.text.titlescore import Setting, rescore
+from reader.text.yearlines import year_titles
 
 _WEIGHED_MAX = max(INTERVIEW_MAX, QUESTION_MAX, HEADLINE_MAX, _UNNUMBERED_MAX)  # a longer line is no question nor title
 _MARKS_AFTER = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+$")  # '请坐.⭐': a sentence, marked
@@ -168,7 +169,8 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
         chosen, weighed = rescore(paragraphs, matches, set(found), [i for i in weighable if i > addressed], setting, _is_body)
         found = sorted(chosen)
     found = sorted(set(found) | colon_headlines(colons, len(found)) | note_titles(paragraphs, matches, title, opening)
-                   | set(day_titles(paragraphs, matches)))  # 'D5', 'D6&D7' among 'D3', 'D4': a diary's days
+                   | set(day_titles(paragraphs, matches))  # 'D5', 'D6&D7' among 'D3', 'D4': a diary's days
+                   | year_titles(texts))  # '2022' over that year's notes, then '2021': a log's years
     found = sorted(set(found) | named_again(paragraphs, matches, found)  # '主要特点:' where '主要特点' heads a part
                    | pipe_titles(paragraphs, found, weighable))  # '健身 | 对抗久坐与熵增' among '技术 | …' parts
     found = sorted(set(found) | latin_siblings(paragraphs, matches, set(found)))  # 'Issues' among 'Workflow', 'Review'

@@ -68,3 +68,39 @@ def test_weekly_records_keep_their_labels_at_one_level(first, second):
         lines += _record(n, date, first, second)
     doc = parse_document("\n".join(lines).encode(), "notes.txt")
     assert [h.depth for h in doc.headings if h.title == second] == [2, 2, 2, 2]
+
+
+NOTE = "这本书讲的是作者多年工作中的体会，读下来最大的收获是学会了先想清楚问题再动手。"
+
+
+def _notes(*lines: str) -> list[tuple[int, str]]:
+    doc = parse_document("\n".join(lines).encode(), "notes.txt")
+    return [(h.depth, h.title) for h in doc.headings]
+
+
+@pytest.mark.parametrize("lines, years", [
+    # a reading log, newest year first: each year heads that year's books
+    (["读书记录", "", NOTE, "", "2023", "", "人月神话", "", NOTE, "", "代码大全", "", NOTE, "",
+      "2022", "", "黑客与画家", "", NOTE, "", "重构：改善既有代码的设计", "", NOTE], ["2023", "2022"]),
+    # a group's minutes, oldest year first
+    (["组会记录", "", "2019", "", "03/05 第一次组会", "", NOTE, "", "04/12 第二次组会", "", NOTE, "",
+      "2020", "", "02/20 第三次组会", "", NOTE, "", "2021", "", "03/01 第四次组会", "", NOTE], ["2019", "2020", "2021"]),
+])
+def test_bare_years_in_order_divide_a_log(lines, years):
+    assert [t for d, t in _notes(*lines) if d == 1 and t.isdigit()] == years
+
+
+@pytest.mark.parametrize("lines", [
+    # one year alone: a number that may be anything
+    ["读书记录", "", NOTE, "", "2023", "", "《人月神话》", "", NOTE, "", "《代码大全》", "", NOTE],
+    # the same year twice: no order
+    ["读书记录", "", "2023", "", NOTE, "", "2023", "", NOTE],
+    # out of order: page numbers of a long scan, or anything but a log's years
+    ["读书记录", "", "2021", "", NOTE, "", "2023", "", NOTE, "", "2022", "", NOTE],
+    # a page number among them: the bare numbers are pages
+    ["读书记录", "", "2023", "", NOTE, "", "12", "", NOTE, "", "2022", "", NOTE],
+    # years one under another: a column, no dividers
+    ["历年招生人数", "", NOTE, "", "2021", "2022", "2023", "", NOTE],
+])
+def test_other_bare_numbers_are_no_titles(lines):
+    assert not [t for _, t in _notes(*lines) if t.strip().isdigit()]
