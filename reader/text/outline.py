@@ -132,9 +132,10 @@ def _outline(paragraphs: list[Paragraph], title: str, kind: str, captioned: froz
     points = run_in_points(seen) if any(c.match is None for c in chosen) else set()  # named by their first sentence
     headings = beside_ruled_parts([candidate_heading(seen, c, depth_of(c, candidates), c.index in broken,
                                                      c.index in points) for c in chosen], [c.index for c in chosen], seen)
-    headings = even_template_labels(headings)  # a form's labels, each at one level in every record
-    if kind in _MARKED_UP:
+    if kind in _MARKED_UP:  # the author's marks state each level
         headings = ranked_by_tags(headings, [seen[c.index].heading_level for c in chosen])
+    else:
+        headings = even_template_labels(headings)  # a form's labels, each at one level in every record
     if all(map(operator.is_, seen, paragraphs)):  # (compared in C: a long law's lines are many)
         return tuple(headings)  # nothing was read full-width: every heading is spelled as written
     return tuple(as_written(h, c.index, seen, paragraphs) for h, c in zip(headings, chosen))
