@@ -26,6 +26,7 @@ _TITLED_LETTER = re.compile(r"(?:附录|附錄)[ \t\u3000]*([A-Z])[ \t\u3000：:
 _LETTERED = re.compile(r"([A-Z])((?:[.．][0-9０-９]{1,2}){0,4})[.．]?[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;]{0,79})")
 _TOP_MAX = 45  # a section line is short
 _SUB_MAX = 80
+_NOTE_MAX = 120  # a listing's source file, its path in brackets after the section's name
 
 
 def appendix(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None], last: int) -> None:
@@ -49,7 +50,11 @@ def appendix(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]
     titled = False  # a thesis's '附录A 核心代码' seen: its appendices carry their titles on their lines
     for i in range(start + 1, len(paragraphs)):
         text = paragraphs[i].text.strip()
-        if matches[i] is not None or len(text) > _SUB_MAX or text[:1] not in "ABCDEFGHIJ附":
+        if matches[i] is not None or text[:1] not in "ABCDEFGHIJ附" or len(text) > _SUB_MAX + _NOTE_MAX:
+            continue
+        note = source_note(text)
+        text = text[:len(text) - len(note)]  # 'A.10 管理端节选（cloud/service/admin_meet_service.js）': the name is short
+        if len(text) > _SUB_MAX:
             continue
         if text[:1] == "附":  # '附录 B': a standard's next appendix, at the top level like '附录 A'
             found = _APPENDIX.fullmatch(text)
@@ -63,7 +68,7 @@ def appendix(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]
         found = _LETTERED.fullmatch(text)
         if found is None or found.group(3).rstrip().endswith((",", ":", "，", "：", "、")):
             continue
-        name, digits, title = found.group(1), found.group(2), found.group(3).rstrip()
+        name, digits, title = found.group(1), found.group(2), found.group(3).rstrip() + note
         parts = tuple(int(p) for p in re.split("[.．]", digits)[1:])
         if not parts and ord(name) == ord(current) + 1:
             current = name  # the next letter: the next appendix section
@@ -85,6 +90,22 @@ def appendix(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]
         matches[start] = HeadingMatch("decimal", letter, title, "", 1, 1, len(head.rstrip()))
     for i, m in sections.items():
         matches[i] = m
+
+
+_PATH_CHARS = frozenset("/\\.")
+
+
+def source_note(text: str) -> str:
+    """The bracketed file path or name that ends a listing's title ('（cloudfunctions/cloud/index.js）'), or '': a
+    thesis's appendix names each listing and then its source file, whose length says nothing about the name's."""
+    if not text.endswith(("）", ")")):
+        return ""
+    at = max(text.rfind("（"), text.rfind("("))
+    inner = text[at + 1:-1]
+    if at <= 0 or not 0 < len(inner) <= _NOTE_MAX or not inner.isascii() or not _PATH_CHARS.intersection(inner) \
+            or any(c.isspace() or c in "()" for c in inner):
+        return ""
+    return text[at:]
 
 
 _ANNEX_KIND = re.compile(r"[（(][^（）()]{0,8}(?:附录|附錄|informative|normative)[）)]")  # '（规范性附录）'
