@@ -14,6 +14,7 @@ from reader.text.model import Paragraph
 from reader.text.numerals import to_int
 from reader.text.openings import colon_lines, opens_none
 from reader.text.plainlines import bracket_label, lines_opening
+from reader.text.promulgation import issued_by_order
 
 _TITLE_MAX = 40  # a law's or a model's name
 _LOOK_BACK = 4  # the name, an adoption note or two, a date line
@@ -46,6 +47,8 @@ def compiled_titles(paragraphs: list[Paragraph], matches: list[HeadingMatch | No
         named = (name >= _PAGE_LINES or after_text) and (genre_title(text) or _RULES_NAME.search(text) is not None) \
             and (len(text) >= _NAME_MIN or after_text)
         named = named and not _part_of_one(matches, name)  # '一、一般规定' over 第一条, '二、…' over 第三条: parts
+        named = named and not issued_by_order(paragraphs, name)  # '某某省人民政府令', '现予公布', the signer, the
+        # date over '…办法': the order issues the document itself, whose chapters stand at the top
         return {name} if named and "".join(text.split()) not in "".join(title.split()) else set()  # not a menu's
         # '协会章程', nor the law the title names ('关于印发《…暂行办法》的通知' over '…暂行办法'): the document itself
     if len(starts) < 2:

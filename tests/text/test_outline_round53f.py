@@ -51,3 +51,32 @@ def test_a_long_lettered_line_without_a_path_stays_text():
     names = ["A.1 云函数统一入口（cloudfunctions/cloud/index.js）", long_line]
     found = [m for _, m, _ in outline(_thesis(names)) if m.startswith("A.")]
     assert found == ["A.1"]
+
+
+ARTICLE = "为规范专项资金管理，提高资金使用效益，根据有关规定，制定本办法。"
+RULE = ["第一章 总则", "第一条 " + ARTICLE, "第二条 " + ARTICLE, "第二章 资金分配", "第三条 " + ARTICLE, "第四条 " + ARTICLE,
+        "第三章 附则", "第五条 " + ARTICLE]
+ORDER = "《某某省专项资金管理暂行办法》已经2023年5月10日省政府第12次常务会议通过，现予公布，自2023年6月1日起施行。"
+
+
+@pytest.mark.parametrize("head", [
+    ["某某省人民政府令", "第88号", ORDER, "省长 张三", "2023年5月20日", "某某省专项资金管理暂行办法"],
+    ["某某省财政厅公告", "2023年第5号", "为规范资金管理，我厅制定了《某某省专项资金管理暂行办法》，现予发布。", "特此公告。",
+     "某某省财政厅", "2023年5月20日", "某某省专项资金管理暂行办法"],
+])
+def test_a_rule_issued_by_an_order_keeps_its_chapters_on_top(head):
+    """The order (令, 公告) that publishes the rule, its signer and date are the rule's header: its chapters stand at
+    the top as in a bare rule, the name over them no part holding them."""
+    found = outline(head + RULE, head[0])
+    assert [(d, m) for d, m, _ in found if m.startswith("第") and m.endswith("章")] == [(1, "第一章"), (1, "第二章"),
+                                                                                      (1, "第三章")]
+    assert "某某省专项资金管理暂行办法" not in [t for _, _, t in found]
+
+
+def test_a_law_a_page_shows_below_its_own_lines_still_holds_its_chapters():
+    """Without an order citing it, a law's name below a page's own lines (its menu, its news) holds the law."""
+    head = ["湖北某某环保协会", "某某环保协会自2006年成立以来，已走过七个春秋，取得了一些成绩。",
+            "我们现在的成员有150个，其中10个核心成员，140个会员。", "湖北某某环保协会规章制度"]
+    found = outline(head + RULE, head[0])
+    assert found[0] == (1, "", "湖北某某环保协会规章制度")
+    assert [(d, m) for d, m, _ in found if m == "第一章"] == [(2, "第一章")]
