@@ -156,13 +156,14 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
                     m.number == previous.number and (inserted(m) or translated_pair(paragraphs, candidates[stack[j]].index, i)
                                                      or m.family == "cn" and _contract_part(m) and _contract_part(previous))):
                 c.run = candidates[stack[j]].run
+            elif m.number != 1 and (outer := resumed_run(candidates, candidates[stack[j]], m.number)) is not None \
+                    and (counted_on(candidates, outer) or _strong(m, matches, i, keys[:j], paragraphs, packed)):
+                c.run = outer.run  # '2. 市场规模' after section 1's own list '1.'–'3.': the sections' count goes on
+                # (asked before an excerpt's skip: '17.' after '16.' and its list's '1.'–'5.' goes on from 16)
             elif (previous.number < m.number <= previous.number + _EXCERPT_GAP and _titled(m) and _titled(previous)
                   and latest.get(previous.number + 1, -1) < i  # '9.' between 4. and 5. is a stray
                   and candidates[stack[j]].strong and _strong(m, matches, i, keys[:j], paragraphs, packed)):
                 c.run = candidates[stack[j]].run  # an excerpt (節錄): titled sections 4. then 9., skipped ones left out
-            elif m.number != 1 and (outer := resumed_run(candidates, candidates[stack[j]], m.number)) is not None \
-                    and (counted_on(candidates, outer) or _strong(m, matches, i, keys[:j], paragraphs, packed)):
-                c.run = outer.run  # '2. 市场规模' after section 1's own list '1.'–'3.': the sections' count goes on
             elif m.number != 1 and i not in restarts:
                 continue  # out of sequence: a stray number, not the next section (nor a part's count from 三、)
             del stack[j:]  # a sibling, or a new sequence from 1 (after a table of contents, in an annex)
