@@ -16,6 +16,7 @@ from reader.text.markers import HeadingMatch
 from reader.text.markerwords import QUANTITY_FOLLOWERS, TITLE_WORDS
 from reader.text.model import Paragraph
 from reader.text.openings import opens_no_digit
+from reader.text.packedlists import packed_list_ends
 
 # '2.1 Service Overview', '4.1.2. X100 Algebra': a decimal marker, a space, a title in Latin letters (a colon inside
 # is a subtitle, 'Query 1: Baseline Performance'; a point inside abbreviates, '4.1 Shared vs. Non-shared Disk'); no
@@ -219,7 +220,7 @@ def _section_lines(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
         if len(text) > 2 * _TOP_MAX or not text[:8].lstrip()[:1].isdigit() or i in subs or i in contents:
             continue
         text = text.strip()
-        if len(text) > _TOP_MAX or _continues_list(matches, i):
+        if len(text) > _TOP_MAX or _continues_list(paragraphs, matches, i):
             continue
         if (top := _top(text, m)) is None:
             if (tight := _tight_top(text, m, i, first_child)) is not None:
@@ -265,12 +266,13 @@ def _section_lines(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
     return tops, shown
 
 
-def _continues_list(matches: list[HeadingMatch | None], i: int) -> bool:
+def _continues_list(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None], i: int) -> bool:
     """'6. Recovery of the leader' right after '5. Failure of the leader.': an item numbered one past the paragraph
-    right before it continues that list; a section has its own text between it and the section before."""
+    right before it continues that list; a section has its own text between it and the section before (or stands a
+    blank line below a list set line after line: `packedlists.packed_list_ends`)."""
     m, before = matches[i], matches[i - 1] if i > 0 else None
     return (m is not None and m.family == "arabic" and before is not None and before.family == "arabic"
-            and before.number == m.number - 1)
+            and before.number == m.number - 1 and not packed_list_ends(paragraphs, matches, i))
 
 
 def _many_under_one(known: set[tuple[int, ...]], sections: set[int]) -> bool:

@@ -405,8 +405,6 @@ KNOWN_GAPS = {
                                                       "post line is taken instead",
     "d37_11_xinwen_wangye_shengshi_sanwenyu_tuanbiao": "long question-style 小标题 with commas are read as body, and a "
                                                        "menu row of channel names is taken",
-    "d40_01_diaoyan_baogao_rust_neihe_kaiti": "an ordered list's run-in items ('1.  Linux系统访问控制。…', their Markdown "
-                                              "list gone) are taken as sections",
     "d40_04_shuzhi_baogao_kehu_fuwubu": "a 述职报告's titled 1、 run-ins beside untitled ones, and a second 一、 list "
                                         "(next year's plan) under no heading",
     "d40_05_lunwen_python_renlian_shibie": "a thesis's '关键词：' labels and '1）非接触性：' items are taken as headings, its "
