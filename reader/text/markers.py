@@ -11,7 +11,7 @@ from reader.text.markerwords import (ENUMERATED, QUANTITY_FOLLOWERS, QUESTION_WO
                                      TITLE_WORDS, UNITS)
 from reader.text.markpatterns import (FAMILIES as _FAMILIES, PLACEHOLDER, SPACES as _SPACES, STEMS as _STEMS,
                                       patterns as _patterns)
-from reader.text.numerals import CN_DIGIT_CHARS, enclosed_chars, enclosed_number, roman_value as _roman_value, to_int
+from reader.text.numerals import CN_DIGIT_CHARS, enclosed_chars, enclosed_number, int_to_cn, roman_value as _roman_value, to_int
 
 # Structural (legal) families by rank: a unit of lower rank encloses units of higher rank.
 STRUCTURAL_RANK = {"bian": 0, "bufen": 0, "fenbian": 1, "zhang": 2, "jie": 3, "kuan": 4, "mu": 5, "tiao": 6}
@@ -68,6 +68,7 @@ _CAPITAL_DIGITS = frozenset("壹贰貳貮叁參叄肆伍陆陸柒捌玖拾佰") 
 _Builder = Callable[[str, str, re.Match[str]], "HeadingMatch | None"]
 _FIRST_CHAR: dict[str, tuple[tuple[str, re.Pattern[str], _Builder], ...]] = {}  # filled on first use
 _LISTED = ("cn", "paren-cn", "paren-arabic", "arabic")  # the common families: built by `_listed`, past the rare checks
+_ITEM_NUMBERS: dict[str, int] = {}  # 一 … 九十九 as a list writes them, with their values: a law's （一） in one look
 
 
 def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str], _Builder], ...]]:
@@ -91,6 +92,7 @@ def _by_first_char() -> dict[str, tuple[tuple[str, re.Pattern[str], _Builder], .
     pattern.update((f, re.compile(f"({pattern[f].pattern}){_PLAIN_SPAN.pattern}")) for f in _LISTED)  # （一） and
     # its title's span in one match: marker, numeral, title (a law's thousands of items)
     builders = {**dict.fromkeys(_LISTED, _listed), "structural": _structural}  # (a law's articles: no dispatch)
+    _ITEM_NUMBERS.update((int_to_cn(n), n) for n in range(1, 100))  # (as to_int reads them; before any builder runs)
     _FIRST_CHAR.update((c, tuple((f, pattern[f], builders.get(f, _build)) for f in fams)) for c, fams in starts.items())
     return _FIRST_CHAR
 
@@ -252,17 +254,16 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
 
 def _listed(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     """一、 （一） 1. （1） 1）: check what follows the marker and cut the title (`_build` for the common families)."""
-    marker, numeral = m.group(1, 2)  # (marker, numeral and the title's span in one match: `_by_first_char`)
     if family == "paren-cn":  # （一）: a law's thousands of items, none of the checks below its own
-        number, (pos, term) = to_int(numeral), m.span(3)
-        if not number:
-            return None
+        marker, numeral, span = m.groups()  # (the title's span, read by the marker's match, ends it: `_by_first_char`)
+        term, number = m.end(), _ITEM_NUMBERS.get(numeral) or to_int(numeral)
         if term < len(line) and (stop := line[term]) not in _FULL_CUT:  # an item's '；' or '。': cut here, no call
-            title = line[pos:term].rstrip(_SPACES)
-            rest, end = line[term + 1:].strip(_SPACES), pos + len(title)
+            title = span.rstrip(_SPACES)
+            rest, end = line[term + 1:].strip(_SPACES), term - len(span) + len(title)
         else:  # no stop, a colon (a time's?) or a kept '？': the full cut
-            title, rest, end, stop = _split_title(line, m.end(1), (pos, term))
-        return _new(HeadingMatch, (family, marker, title, rest, number, 1, end, stop)) if title else None
+            title, rest, end, stop = _split_title(line, m.end(1), (term - len(span), term))
+        return _new(HeadingMatch, (family, marker, title, rest, number, 1, end, stop)) if title and number else None
+    marker, numeral = m.group(1, 2)
     after = m.end(1)
     if family == "arabic" and marker[-1] in "）)":
         family = "half-paren"  # '1）': only a closing bracket
