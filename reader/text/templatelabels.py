@@ -1,7 +1,7 @@
 """Template labels keep their level: records written from one form ('决策事项', '后续行动' in each meeting; '个人简介',
 '报告摘要' under each speaker) repeat the same unnumbered labels, so a label read at one depth in every record but one
-is read at that depth there too, its own sections moving with it; unless the label before it in its record, a label of the form too, stands
-at the depth it has: then the form's labels disagree and neither is moved."""
+is read at that depth there too, its own sections moving with it. Not where the label before it in its record, a
+label of the form too, stands at the odd one's depth: then the form's labels disagree and neither is moved."""
 
 from __future__ import annotations
 
