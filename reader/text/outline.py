@@ -61,6 +61,7 @@ from reader.text.pianparts import nest_under_pian
 from reader.text.pointers import drop_pointers, points_elsewhere
 from reader.text.namedlists import restarted_under_named
 from reader.text.namedparents import named_parents
+from reader.text.openingparts import opening_part
 from reader.text.annexruns import align_annex_runs
 from reader.text.nameditems import named_items
 from reader.text.meta import digest_headlines
@@ -368,6 +369,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     drop_agenda_previews(candidates, paragraphs)  # 'Agenda' over '1. 需求分析' before 'Minute': a preview
     candidates = parallel_parents(candidates, paragraphs)  # '消费者用例', '商家用例' over their own '1.'s
     candidates = named_parents(candidates, paragraphs)  # '3、案例分析——ASF' right over its '3.1 简介'
+    candidates = opening_part(candidates, paragraphs, title)  # '本周工作' over '会议纪要', '文档相关', …
     align_annex_runs(candidates, paragraphs)  # '附录 B …' where '附录 A …' sits, not under A's last section
     drop_lecture_title(candidates, paragraphs)  # '第一课.2 纳什均衡案例分析' over its lecturer: the notes' name
     keep_questions(candidates, faq)  # 'Q：…，怎么办？ A：…': a FAQ's question heads its answer, commas and all

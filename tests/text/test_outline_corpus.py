@@ -488,7 +488,6 @@ KNOWN_GAPS = {
                                                  "and '(1) 基于记录的实现…：' items taken",
     "d46_05_faq_esp_wifi": "an FAQ's questions without '？' ('wifi 性能指标') are missed where the '#' is gone",
     "d46_06_faq_acopos_d1": "an FAQ's '- 3 电机表里的…？' list items are taken and its '1 A02.038…' parts missed",
-    "d46_08_yuebao_plct_2024_12": "the report's one '## 本周工作' over its '###' parts is missed once the '#' are gone",
     "d46_10_yiwen_scheme_shuju_leixing": "'2.2.1，Strings' (the author's repeated number, a comma after it) is missed",
     "d46_11_biji_chengxu_yuyan_bingfa_biancheng": "bold case titles ('情形 A: …') are missed and a step list "
                                                   "('1. 读 (Read, R): …') taken",
@@ -971,7 +970,6 @@ KNOWN_GAPS = {
     "are taken as titles",
     "d84_05_zhidu_xiangmu_kaifa_liucheng": "a process's stage titles with their roles ('需求阶段  (职责 销售人员)') are missed",
     "d84_06_jiaocheng_frp_neiwang_chuantou": "a tutorial's second '6.4' and its last unnumbered title are missed",
-    "d84_07_suibi_shixi_gongzuo_pian": "an essay's part over its titles is missed: its titles stand a level too high",
     "d84_08_jiangyi_shuzi_tuxiang_fenxi_fuxi_tigang": "revision notes' numbered questions ('1. 可分离和正交图像变换定义') are "
     "missed and bullet lines taken",
     "d84_09_kaiti_manxingbing_fengxian_yuce": "a proposal's '第一阶段：…' plan stages and its last '七、指导教师意见：' field are "
