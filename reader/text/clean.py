@@ -27,6 +27,7 @@ from reader.text.rewrap import rewrap
 from reader.text.runin import split_articles
 from reader.text.setexttitles import text_titles
 from reader.text.wraptitles import title_tail, value_tail, wrapped_title
+from reader.text.wordheads import word_over_sentence
 from reader.text.markup import bold_line, unbold, unwrap_links
 from reader.text.setin import indent_of
 from reader.text.sourcelines import source_lines
@@ -155,10 +156,12 @@ def _drop_debris(blocks: list[Block], st: CleanState, tops: frozenset[int] = fro
                  breaks: set[int] | frozenset[int] = frozenset()) -> list[Block]:
     """Chrome, widgets and page numbers; `tops` are the lines a form feed opens (a PDF extract's page tops), `breaks`
     the blocks numbering a text's parts (kept)."""
-    reasons = debris.classify_lines([b.text for b in blocks])
+    texts = [b.text for b in blocks]
+    reasons = debris.classify_lines(texts)
     out = []
     for k, (b, reason) in enumerate(zip(blocks, reasons)):
         if reason and (_heading_not_widget(blocks, reasons, k) or b.role == "cell" and reason == "site-junk"
+                       or not b.role and not b.heading_level and word_over_sentence(texts, reasons, k)
                        or k and page_after_leaders(blocks[k - 1].text, b.text) or k in breaks):
             reason = ""  # a table's '1' over '金伟明' numbers its row: a page number stands among prose; under
             # '2. 赛事介绍……' it is the page the contents give, a wrap put on a line of its own
