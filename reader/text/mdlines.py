@@ -21,8 +21,11 @@ _CAPTION_CLASS = re.compile(r"\.[\w-]*caption")
 _ANCHOR_ONLY = re.compile(r"#[\w-]+")
 _SESSION_DATE = re.compile(r"(\d{4})([-/.])\d{1,2}\2\d{1,2}(?!\d)")  # '2024-04-16', '2019.3.17'
 _SESSION_MAX = 40
+# '第一次（2025.4.18）': a session named in words, its date in brackets at the line's end
+_TAIL_DATE = re.compile(r"[（(]\s*\d{4}([-/.])\d{1,2}\1\d{1,2}\s*[)）]$")
 _SESSION_STOPS = "：:。，；！？|｜"  # a label's value, a sentence, a link list's '时局 | …'
 _WORD = re.compile(r"[\u3400-\u9fffA-Za-z]{2}")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _TRAILING_ANCHOR = re.compile(r"[ \t]\{#[\w-]+(?:[ \t]+[#.][\w-]+)*\}$")  # '思考题 {#questions}'
 
 
@@ -69,12 +72,17 @@ def restamped_session(blocks: Sequence[Block], i: int) -> bool:
 
 
 def _session_date(text: str) -> tuple[str, str] | None:
-    """The separator and the date of a short unlabelled line that opens with a date and goes on in words."""
+    """The separator and the date of a short unlabelled line that opens with a date and goes on in words, or names
+    its session in words and closes on its date in brackets ('第一次（2025.4.18）', a record's minutes one by one)."""
     text = text.strip()
-    m = _SESSION_DATE.match(text) if len(text) <= _SESSION_MAX else None
-    if m is None or any(c in text for c in _SESSION_STOPS) or not _WORD.search(text, m.end()):
-        return None  # a bare date dates the page
-    return m.group(2), m.group(0)
+    if len(text) > _SESSION_MAX or any(c in text for c in _SESSION_STOPS):
+        return None
+    if (m := _SESSION_DATE.match(text)) is not None:
+        return (m.group(2), m.group(0)) if _WORD.search(text, m.end()) else None  # a bare date dates the page
+    if (t := _TAIL_DATE.search(text)) is not None and len(text[:t.start()].strip()) >= 2 \
+            and _HAN.search(text, 0, t.start()):  # '第1次(2024-03-02)': a name, in words or a count
+        return "(" + t.group(1), t.group(0)
+    return None
 
 
 def block_attributes(line: str) -> str | None:

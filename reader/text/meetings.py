@@ -207,20 +207,25 @@ def _in_order(found: list[tuple[int, tuple[int, int, int]]], end: int) -> set[in
     return set(lines[:-1]) if ordered and held else set()
 
 
-_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3}|[0-9]{1,2})次(?:会议|會議|例会|例會|组会|組會|周会|週會)"
-                      r"(?:记录|紀錄|記錄|纪要|紀要|录|錄)?[ \t\u3000]*[：:]?")
+_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3}|[0-9]{1,2})次(?:(?:会议|會議|例会|例會|组会|組會|周会|週會)"
+                      r"(?:记录|紀錄|記錄|纪要|紀要|录|錄)?[ \t\u3000]*[：:]?|[ \t\u3000]*[（(]([0-9]{4}[./\-][0-9]{1,2}[./\-]"
+                      r"[0-9]{1,2})[）)])")  # '第一次（2025.4.18）': the session's date names it where 会议 is left out
 
 
 def ordinal_sessions(paragraphs: Sequence[Paragraph]) -> set[int]:
     """'第一次会议：', '第二次会议记录' standing alone: the sessions of a record kept over a project, two or more,
     counted on from one to the next, each holding lines of its own."""
     found: list[tuple[int, int]] = []
+    stamps: list[str | None] = []  # each session's bracketed date, if it has one
     for i in lines_holding(paragraphs, "次"):  # a session counts with 次: most lines, one look
         text = paragraphs[i].text.strip()
         if text[:1] == "第" and (m := _ORDINAL.fullmatch(text)) is not None and (n := to_int(m.group(1))):
             found.append((i, n))
+            stamps.append(m.group(2))
     numbers = [n for _, n in found]
-    if len(found) < 2 or any(b != a + 1 for a, b in zip(numbers, numbers[1:])) \
+    # a count said twice ('第四次（2025.5.9）', '第四次（2025.5.16）') is a slip the two dates set right
+    dates = [a is not None and b is not None and a != b for a, b in zip(stamps, stamps[1:])]
+    if len(found) < 2 or any(b != a + 1 and not (b == a and dated) for a, b, dated in zip(numbers, numbers[1:], dates)) \
             or any(b - a < 2 for (a, _), (b, _) in zip(found, found[1:])):
         return set()
     return {i for i, _ in found}

@@ -808,8 +808,6 @@ KNOWN_GAPS = {
     "d72_01_zongjie_2021_nianzhong": "a year summary's parts numbered in hex ('0X00 …') are found as unnumbered titles, "
     "the last one is missed and a tip line ('【打赏…】') reads as a title",
     "d72_04_jihua_dushuhui_kaifang_zhuti": "a plan's role titles over lists ('主持人工作' > '日常任务') are missed",
-    "d72_08_jiyao_xiaozu_huiyi": "meetings titled '第一次（2025.4.18）' are missed, so their '概要' and '小结' stand at "
-    "the top",
     "d72_09_jiyao_ruanjian_gongcheng_shiyan": "a term's minutes titled by date ('20190304会议纪要') and their parts "
     "over tables ('到会情况') are missed",
     "d72_10_jilu_xiaozu_huiyi": "an onboarding record's link labels ('Get Started:快速熟悉') read as titles",

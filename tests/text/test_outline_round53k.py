@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from support import paragraphs as _paragraphs
 from support import parse_document
+
+from reader.text.meetings import ordinal_sessions
 
 S1 = "系统应该在主页显示轮播图，轮播展示最新或热门的活动内容。"
 S2 = "用户可以在个人中心查看自己的订单，并对已完成的订单进行评价。"
@@ -40,3 +43,46 @@ def test_a_widget_word_over_a_sentence_heads_it(text: str, word: str) -> None:
 def test_a_widget_word_among_widgets_stays_chrome(text: str, word: str) -> None:
     assert word in _removed(text)
 
+
+# Minutes kept session by session, each named by its count and dated in brackets: the first one's name stands right
+# under the record's title, where a page's date stamp would, yet it is the first session, like those below it.
+def _minutes(names: list[str]) -> str:
+    parts = ["会议纪要", ""]
+    for name in names:
+        parts += [name, "", "概要", "", "- 地点：线上会议", "- 成员：全体组员", "", "小结", "",
+                  "- 确认本周的开发任务和分工；", "- 继续学习官方教程。", ""]
+    return "\n".join(parts) + "\n"
+
+
+def _headings(text: str) -> list[tuple[int, str]]:
+    doc = parse_document(text.encode("utf-8"), name="doc.txt")
+    return [(h.depth, h.title) for h in doc.headings]
+
+
+@pytest.mark.parametrize("names", [
+    ["第一次（2025.4.18）", "第二次（2025.4.25）", "第三次（2025.5.4）"],
+    ["第一次（2025.4.18）", "第二次（2025.4.25）", "第二次（2025.5.4）", "第三次（2025.5.9）"],  # a count said twice
+    ["第1次(2024-03-02)", "第2次(2024-03-09)", "第3次(2024-03-16)"],
+])
+def test_a_dated_session_under_the_title_is_the_first_session(names: list[str]) -> None:
+    want = [h for name in names for h in ((1, name), (2, "概要"), (2, "小结"))]
+    assert _headings(_minutes(names)) == want
+
+
+@pytest.mark.parametrize("text, line", [
+    (_minutes(["第一次（2025.4.18）"]), "第一次（2025.4.18）"),  # one session alone: the page's stamp
+    ("会议纪要\n\n2025.4.18\n\n概要\n\n- 地点：线上会议\n\n2025.4.25\n\n小结\n", "2025.4.18"),  # a bare date dates it
+])
+def test_a_lone_dated_line_under_the_title_stays_its_date(text: str, line: str) -> None:
+    assert line in _removed(text)
+
+
+@pytest.mark.parametrize("names, sessions", [
+    (["第一次（2025.4.18）", "第二次（2025.4.25）", "第二次（2025.5.4）"], True),
+    (["第一次会议", "第二次会议", "第二次会议"], False),  # a count said twice with no dates to set it right
+    (["第一次（2025.4.18）", "第二次（2025.4.18）", "第二次（2025.4.18）"], False),  # nor with one date over again
+    (["第一次（2025.4.18）", "第三次（2025.4.25）"], False),  # a count that skips
+])
+def test_dated_counts_make_sessions(names: list[str], sessions: bool) -> None:
+    lines = [line for name in names for line in (name, "- 地点：线上会议", "- 成员：全体组员")]
+    assert bool(ordinal_sessions(_paragraphs(lines))) is sessions
