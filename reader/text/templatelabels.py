@@ -42,6 +42,8 @@ def even_template_labels(headings: list[Heading]) -> list[Heading]:
     depth, the headings under the odd one moved by as much."""
     places: dict[str, list[int]] = {}
     for k, h in enumerate(headings):
+        if h.marker:
+            continue  # (a numbered heading is no form's label: a law's thousands, no call each)
         label = _label(h)
         if label and len(label) <= _LABEL_CHARS:
             places.setdefault(label, []).append(k)
@@ -54,6 +56,8 @@ def even_template_labels(headings: list[Heading]) -> list[Heading]:
         usual[label] = depth
         if n == len(ks) - 1:
             odd[next(k for k in ks if headings[k].depth != depth)] = depth
+    if not odd:
+        return headings  # (no label out of place: a law's 5,100 numbered headings end here, no sibling walk)
     before = _previous_siblings(headings)
     target = {k: depth for k, depth in odd.items() if not _stacked(headings, k) and not (
         before[k] >= 0 and usual.get(_label(headings[before[k]])) == headings[k].depth)}
