@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from reader.text.bodytext import is_body
 from reader.text.candidate import Candidate, with_lines
@@ -38,14 +39,17 @@ def opening_part(candidates: list[Candidate], paragraphs: Sequence[Paragraph], t
     it stands apart (blank lines round it and the title right under it, a Markdown form), reads as a part's name and
     the headings it would hold are two or more plain titles, none numbered or named ('参考资料'); kept already as a
     title of its own (the titles after it left beside it), it takes them in."""
-    kept = [n for n, c in enumerate(candidates) if c.accepted]
-    if len(kept) < _SIBLINGS + 1 or len(paragraphs) < 3:
+    opening = list(islice((n for n, c in enumerate(candidates) if c.accepted), _SIBLINGS + 1))
+    if len(opening) < _SIBLINGS + 1 or len(paragraphs) < 3:
         return candidates
-    head = candidates[kept[0]]
-    titled = head.index == 0 and candidates[kept[1]].index == 1  # the part's title already kept: its sections not
-    first = candidates[kept[1]] if titled else head
+    head = candidates[opening[0]]
+    titled = head.index == 0 and candidates[opening[1]].index == 1  # the part's title already kept: its sections not
+    first = candidates[opening[1]] if titled else head
+    if first.index != 1 or first.parent >= 0:
+        return candidates  # (asked before listing every kept heading: a law's thousands)
+    kept = [n for n, c in enumerate(candidates) if c.accepted]
     top = [n for n in kept[1 if titled else 0:] if candidates[n].parent < 0]
-    if first.index != 1 or first.parent >= 0 or len(top) < _SIBLINGS or any(
+    if len(top) < _SIBLINGS or any(
             candidates[n].match is not None or candidates[n].key != "container" for n in top):
         return candidates  # a number says its own level: a line over '1.' is the text's sub-title
     lines = [p.line for p in paragraphs[:3]]
