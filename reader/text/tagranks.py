@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.text.decimals import decimal_parts
 from reader.text.model import Heading
 
 _DECIMAL = re.compile(r"\d{1,4}(?:[.．]\d{1,4})*")  # '5.2', '3.3.1': a number's parts, each a level of the text
@@ -22,7 +23,7 @@ def _parts(marker: str) -> int:
     bare = marker.strip().rstrip("、.．:：)）")
     if not bare:
         return 0
-    return bare.count(".") + bare.count("．") + 1 if _DECIMAL.fullmatch(bare) else 1
+    return len(decimal_parts(bare)) if _DECIMAL.fullmatch(bare) else 1
 
 
 def _numbered_under(marker: str, above: str) -> bool:
