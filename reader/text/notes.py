@@ -123,6 +123,11 @@ def _shows_code(paragraphs: list[Paragraph], opening: frozenset[str] | None = No
     return False
 
 
+def shows_note(paragraphs: list[Paragraph], opening: frozenset[str] | None = None) -> bool:
+    """A study note: it shows code, or a Markdown page's table rows or bullets."""
+    return _shows_markdown(paragraphs, opening) or _shows_code(paragraphs, opening)
+
+
 def _shows_markdown(paragraphs: list[Paragraph], opening: frozenset[str] | None = None) -> bool:
     """A note written in Markdown shows its tables row by row ('| 份号 | 仿宋_GB2312 | 三号 |') or its bullets ('- 启发
     式方法'); where it numbers its sections 一、 or 1.1, its sub-titles have no number, as a note showing code has none."""

@@ -67,7 +67,7 @@ from reader.text.nameditems import named_items
 from reader.text.meta import digest_headlines
 from reader.text.partnames import named_part as _is_named
 from reader.text.model import Heading, Paragraph, shown_lines
-from reader.text.notes import bold_subheadings, mark_note_subheadings, sub_heading
+from reader.text.notes import bold_subheadings, mark_note_subheadings, shows_note, sub_heading
 from reader.text.linemarkers import find_markers
 from reader.text.banners import drop_banner_lines
 from reader.text.candidate import Candidate, depth_of
@@ -76,6 +76,7 @@ from reader.text.openings import colon_lines, endings, openings, opens_none
 from reader.text.ordinalseries import add_counted_siblings
 from reader.text.titledhalves import add_titled_halves
 from reader.text.titleparts import add_title_parts
+from reader.text.tightitems import drop_tight_pairs
 from reader.text.plainlines import (LIST_FAMILIES as _LIST_FAMILIES, bracket_labels, label_items, label_lines,
                                     letter_fields)
 from reader.text.partlabels import labels_in_parts
@@ -373,4 +374,6 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     align_annex_runs(candidates, paragraphs)  # '附录 B …' where '附录 A …' sits, not under A's last section
     drop_lecture_title(candidates, paragraphs)  # '第一课.2 纳什均衡案例分析' over its lecturer: the notes' name
     keep_questions(candidates, faq)  # 'Q：…，怎么办？ A：…': a FAQ's question heads its answer, commas and all
+    drop_tight_pairs(candidates, paragraphs, lambda: shows_note(paragraphs, opens))
+    # '1. 效率问题：…' right over '2. 空间问题：…' in a note: a list of terms
     return candidates, broken, stray
