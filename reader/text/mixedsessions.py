@@ -53,3 +53,24 @@ def lift_sessions(candidates: list, sessions: AbstractSet[int]) -> None:
             head, c.parent = n, -1
         elif c.parent < head:
             c.parent = head
+
+
+def nest_in_sessions(candidates: list, sessions: AbstractSet[int]) -> None:
+    """'议题：' over its '1、…' after '2021/12/31 …发布评审': in a record of sessions at the top, opened by its first
+    session, a title the outline left at the top beside them is a part of the session it sits in, numbered parts in
+    the record or not (the plain outline's case is `meetings.nest_under_sessions`); a title that took in a count's
+    later items, its earlier ones sitting elsewhere, is left where it stands (it is no part of the session)."""
+    chosen = [n for n, c in enumerate(candidates) if c.accepted]
+    at = {candidates[n].index: n for n in chosen}
+    if len(sessions) < _SESSIONS_MIN or not sessions <= at.keys() or candidates[chosen[0]].index not in sessions \
+            or any(candidates[at[i]].parent >= 0 for i in sessions):
+        return  # a session under another title: `lift_sessions` reads the record
+    broke = {c.parent for c in map(candidates.__getitem__, chosen)  # '移植' between '2.' and '3.' of one count
+             if c.parent >= 0 and 0 <= c.run < len(candidates) and candidates[c.run].parent != c.parent}
+    head = -1
+    for n in chosen:
+        c = candidates[n]
+        if c.index in sessions:
+            head = n
+        elif c.parent < 0 and head >= 0 and n not in broke:
+            c.parent = head

@@ -45,7 +45,7 @@ from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_
                                   under_lone_unit, unnumbered_top_level)
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels, untagged_clauses
 from reader.text.markers import HeadingMatch, match_heading
-from reader.text.mixedsessions import dated_meetings, lift_sessions
+from reader.text.mixedsessions import dated_meetings, lift_sessions, nest_in_sessions
 from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, meeting_fields, nest_sessions_in_part,
                                   nest_under_record_parts, nest_under_sessions, ordinal_sessions, session_fields,
                                   session_titles)
@@ -321,6 +321,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             nest_under_headlines(candidates, paragraphs)  # '产品：明确目标，…' over '功能方面'
             nest_under_sessions(candidates, sessions)  # '20190305会议纪要' over '到会情况'
             lift_sessions(candidates, sessions)  # and the first meeting's '讨论内容' holds not the second meeting
+            nest_in_sessions(candidates, sessions)  # '议题：' beside '2021/12/31 …评审': the session's part
             nest_under_record_parts(candidates, paragraphs, title, sessions)  # '主要议题' over '开源社茶礼'
             nest_sessions_in_part(candidates, agenda, sessions)  # '会议纪要' over '2022年9月7日'
             if not digest:  # a feed shows a story again under another: no sub-title
