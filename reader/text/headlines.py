@@ -40,7 +40,7 @@ def headline_colon(text: str) -> bool:
         and (lead[0].isalnum() or _CJK.match(lead) is not None) \
         and len(_CJK.findall(rest)) >= 2 and "：" not in rest \
         and not any(ch in "。！？；!?;," or ch == "《" and not _WORK.fullmatch(rest) for ch in text) \
-        and ("，" not in text or _paired_phrases(lead, rest))
+        and ("，" not in text or _paired_phrases(rest))
 
 
 def _phrase_over_phrase(text: str) -> bool:
@@ -50,10 +50,11 @@ def _phrase_over_phrase(text: str) -> bool:
     return len(lead) >= _PHRASE_MIN and len(rest) >= _PHRASE_MIN and not any(c in rest for c in "（(")
 
 
-def _paired_phrases(lead: str, rest: str) -> bool:
-    """'产品：明确目标，茁壮成长': a one-word name, then two short phrases a comma pairs, as a 小标题 is set."""
+def _paired_phrases(rest: str) -> bool:
+    """'产品：明确目标，茁壮成长', '重新定义边界：何时放行，何时拒绝': a name, then two short phrases a comma pairs, as a
+    小标题 is set (the pair makes the headline, whatever the length of the name before the colon)."""
     parts = [p.translate(_QUOTES) for p in rest.split("，")]  # '专注零食店，有时很“直男”': a word quoted
-    return len(lead) <= 4 and len(parts) == 2 and all(2 <= len(p) <= 6 and len(_CJK.findall(p)) == len(p) for p in parts)
+    return len(parts) == 2 and all(2 <= len(p) <= 6 and len(_CJK.findall(p)) == len(p) for p in parts)
 
 
 _QUOTES = str.maketrans("", "", "“”‘’「」")

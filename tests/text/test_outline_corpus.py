@@ -521,8 +521,8 @@ KNOWN_GAPS = {
     "d48_09_pinglun_xinpian_zhanzheng_wangye": "an introduction's '1、…3、' points open the arabic level first, so the "
     "text's '1、日本的追赶' stands beside '三、', not under it",
     "d48_11_jianghua_biye_dabian_yanjianggao": "a defence talk's script has no headings; its closing '致谢' reads as one",
-    "d48_12_xinwen_routa_zhuomianban_fabu": "a product story's subheads with a colon ('Harness 前置：Kanban 作为任务协议') "
-    "are missed where the '#' is gone",
+    "d48_12_xinwen_routa_zhuomianban_fabu": "every subhead is found, but '引子 1：…' is split into marker and title "
+    "where the gold keeps the whole line",
     "d49_02_lunwen_shumo_yanmu_toufang": "a modelling paper's later subsections ('5.2.2 模型求解：基于改进PSO的寻优引擎') "
     "and the numbered steps under them are missed",
     "d49_04_lunwen_biye_fangjiuhou_jiashi": "a Word thesis kept as text: its '目  录' is a part in the gold, and the outline "
