@@ -1,5 +1,6 @@
-"""Forms met in course-design reports (round 54B), each built here from its shape: a table's caption ('附表 1 指令格式')
-right over the table's rows names the table; it is no section of the appendix."""
+"""Forms met in course-design reports and blog pages (round 54B), each built here from its shape: a table's caption
+('附表 1 指令格式') right over the table's rows names the table, and a contents sidebar set after the article repeats
+its headings; neither is a section."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 
 from reader.text.candidate import Candidate
 from reader.text.model import Paragraph
+from reader.text.contentscopies import contents_copies
 from reader.text.tablecaptions import _CAPTION, drop_table_captions
 from support import parse_document
 
@@ -49,3 +51,30 @@ def test_lines_that_are_no_caption_are_left_alone(line):
     """A bare '附表1' (a label in a list of annexes) and a sentence opening with '表' are no captions."""
     assert _CAPTION.match(line) is None
 
+
+# A blog page (a Hexo theme) sets its '文章目录' sidebar after the article: the article's headings again, numbered.
+ARTICLE = ["小组会议纪要", "发表于 2019-05-15", "会议内容", BODY, "工作安排", BODY, "后续计划", BODY]
+
+
+@pytest.mark.parametrize("entries", [["1. 小组会议纪要", "1.1. 会议内容", "1.2. 工作安排"],
+                                     ["1. 小组会议纪要", "1.1. 会议内容", "1.2. 工作安排", "1.3. 后续计划"]])
+def test_a_contents_list_after_the_text_it_lists_is_no_outline(entries):
+    """'1. 小组会议纪要' / '1.1. 会议内容' / '1.2. 工作安排' one under another, under the site's overview, after the
+    article that showed each: the page's contents sidebar, not sections."""
+    overview = ["文章目录", "站点概览", "小组", "6 日志", "1 分类", "1 标签"]
+    headings = _headings([*ARTICLE, *overview, *entries, "© 2019 小组", "由 Hexo 强力驱动"])
+    assert not [h for h in headings if "." in h[0]], headings
+
+
+def test_numbered_sections_that_repeat_earlier_lines_with_text_between_stay():
+    """'1. 会议内容' over its paragraph, '2. 工作安排' over its own: sections whose names the summary above gave."""
+    lines = ["小组会议纪要", "会议内容", "工作安排", "后续计划", "1. 会议内容", BODY, "2. 工作安排", BODY, "3. 后续计划", BODY]
+    assert len([m for m, _ in _headings(lines) if m]) == 3
+
+
+@pytest.mark.parametrize(("entries", "found"), [(["1. 会议内容", "2. 工作安排"], set()),  # two lines: no list
+                                                (["1. 工作安排", "2. 会议内容", "3. 后续计划"], set()),  # out of order
+                                                (["1. 会议内容", "2. 工作安排", "3. 后续计划"], {9, 10, 11})])
+def test_only_a_run_of_three_in_the_order_shown_is_a_contents_list(entries, found):
+    paragraphs = [Paragraph(t, n + 1, 0) for n, t in enumerate([*ARTICLE, *entries])]
+    assert contents_copies(paragraphs) == {i - 1 for i in found}
