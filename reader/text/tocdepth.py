@@ -185,7 +185,8 @@ def _plain_heading(p: Paragraph) -> Heading:
 
 def _listed_depths(headings: tuple[Heading, ...], lines: list[str], title: str = "") -> tuple[Heading, ...]:
     """The headings with the depths the document's own contents list gives those it names (the others keep their
-    place under the named heading above them); the contents list's own name ('目录') is no heading of the text."""
+    place under the named heading above them, and a plain one the list left out, a level the list does not reach,
+    goes inside it); the contents list's own name ('目录') is no heading of the text."""
     first, end, entries = _entries(lines, max(1, int(len(lines) * _SCAN)))
     if not entries:
         return headings
@@ -197,6 +198,7 @@ def _listed_depths(headings: tuple[Heading, ...], lines: list[str], title: str =
     top = [k for i, k in entries if ranks[i] == 0]
     shift = 1 if len(top) == 1 and top[0] == _key(title) else 0  # the list's root is the document's own title
     level = {after[j].line: max(1, ranks[entries[e][0]] + 1 - shift) for e, j in at.items()}
+    last_named = max(level)
     out, base = [], None  # base: (the depth found, the depth given) of the last named heading
     for h in headings:
         if h.line <= end and (h.line >= first or contents_name(h.title)):
@@ -206,6 +208,10 @@ def _listed_depths(headings: tuple[Heading, ...], lines: list[str], title: str =
             out.append(dataclasses.replace(h, depth=level[h.line]))
         elif base is not None and h.depth > base[0]:
             out.append(dataclasses.replace(h, depth=base[1] + h.depth - base[0]))
+        elif base is not None and h.line < last_named and not h.marker and (h.depth < base[1] or base[1] == 1):
+            out.append(dataclasses.replace(h, depth=base[1] + 1))  # a plain title the list left out, between two
+            # it names, under a top entry or found shallower than the entry over it: below the list's depth, so
+            # inside that part (a numbered one has its own level; one found beside a sub-entry: a sibling dropped)
         else:
             out.append(h)
     return tuple(out)
