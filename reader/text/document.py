@@ -10,6 +10,7 @@ from reader.text.captions import under_pictures
 from reader.text.clean import clean
 from reader.text.decode import read_file
 from reader.text.doubled import halved, renumbered
+from reader.text.introparts import intro_sections
 from reader.text.model import Decoded, Document
 from reader.text.outline import parse_outline
 from reader.text.tocdepth import contents_headings
@@ -24,7 +25,7 @@ def build_document(decoded: Decoded) -> Document:
 
 
 def _built(decoded: Decoded) -> Document:
-    """The document of decoded text as it stands."""
+    """The document of decoded text as it stands (a specification's template sections sit under its 引言)."""
     doc = clean(decoded)
     if pictured := under_pictures(doc.paragraphs, [(r.line, r.text) for r in doc.removed]):
         doc = dataclasses.replace(doc, paragraphs=tuple(dataclasses.replace(p, caption=True) if k in pictured else p
@@ -34,7 +35,7 @@ def _built(decoded: Decoded) -> Document:
                              banner_lines(doc.paragraphs, doc.title, doc.removed))
     if doc.kind == "text":
         headings = contents_headings(headings, doc.paragraphs, decoded.text, doc.title)
-    return dataclasses.replace(doc, headings=headings)
+    return dataclasses.replace(doc, headings=intro_sections(headings))
 
 
 def load_document(path: Path) -> Document:

@@ -49,3 +49,37 @@ def test_titles_the_contents_list_names_or_that_follow_it_keep_their_depth(parts
     got = dict(_headings(_wiki(parts)))
     for t, d in keep:
         assert got.get(t) == d, (t, got)
+
+
+# A specification written to the national template (GB/T 8567), its section numbers lost: 引言 holds 编写目的 ….
+_SPEC_BODY = "本文档说明系统的功能、边界与接口，供客户确认，也供开发和测试人员作为工作的依据。"
+
+
+def _spec(parts: list[str]) -> list[str]:
+    return ["某某系统需求规格说明书"] + [x for p in parts for x in (p, _SPEC_BODY)]
+
+
+@pytest.mark.parametrize("parts, inside", [
+    (["引言", "编写目的", "项目背景", "术语定义", "参考资料", "功能需求", "用户管理", "订单管理"],
+     ["编写目的", "项目背景", "术语定义", "参考资料"]),
+    (["引言", "编写目的", "背景", "定义", "参考资料", "总体设计", "需求概述", "软件结构"],
+     ["编写目的", "背景", "定义", "参考资料"]),
+])
+def test_the_templates_first_sections_sit_inside_its_introduction(parts, inside):
+    got = dict(_headings(_spec(parts)))
+    top = got["引言"]
+    for t in inside:
+        assert got.get(t) == top + 1, (t, got)
+    assert got.get(parts[5]) == top, got  # the next part of the template stands beside 引言
+
+
+@pytest.mark.parametrize("parts, beside", [
+    # no 编写目的 right after 引言: nothing shows the template, the titles keep their place
+    (["引言", "项目背景", "术语定义", "参考资料", "功能需求"], ["项目背景", "术语定义", "参考资料"]),
+    # 编写目的 further down, under a title of another name: no template's introduction
+    (["项目介绍", "编写目的", "项目背景", "功能需求"], ["编写目的", "项目背景"]),
+])
+def test_titles_without_the_templates_opening_keep_their_depth(parts, beside):
+    got = dict(_headings(_spec(parts)))
+    for t in beside:
+        assert got.get(t) == got[parts[0]], (t, got)
