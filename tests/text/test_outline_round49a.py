@@ -37,7 +37,8 @@ CASES = {
         "ESB:企业服务总线(Enterprise Service Bus)\nSAN:存储区域网络 (Storage Area Network)\nHA:高可用性 (High Availability)\n"
         "UI:用户界面(User Interface)\nSDK:软件开发工具包(Software Development Kit)\n术语定义\n雪季：指每年12月、1月、2月的时间。\n"
         f"总体描述\n{SPEC}\n",
-        [(1, "引言"), (1, "编写目的"), (1, "项目背景"), (1, "缩写说明"), (1, "术语定义"), (1, "总体描述")]),
+        [(1, "引言"), (2, "编写目的"), (2, "项目背景"), (2, "缩写说明"), (2, "术语定义"), (1, "总体描述")]),  # round 54O:
+        # the template's sections sit under 引言
 }
 
 
