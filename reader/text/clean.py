@@ -20,7 +20,7 @@ from reader.text.region import article_blocks
 from reader.text.lineshape import contents_name, numbers_over_titles, page_after_leaders, rule_line, table_lines
 from reader.text.marklevels import first_of_parts, listed_items
 from reader.text.numberbreaks import break_blocks
-from reader.text.partnames import named_part
+from reader.text.partnames import named_part, opening_name
 from reader.text.mdlines import dated_section, kramdown_marks, leading_entries, listed_entry, restamped_session
 from reader.text.linemarks import strip_marks, unannotated
 from reader.text.rewrap import rewrap
@@ -291,6 +291,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end
               # over its dateline
               and meta.title_like(text, b.heading_level > 0 or over_dateline(blocks, i))
               and not (decoded.kind == "text" and named_part(text))  # a thesis page's '摘 要': its first part's name
+              and not (decoded.kind != "text" and opening_name(text))  # a page's or a Markdown file's '# 概述'
               and (not _is_heading(text) or pagetitles.numbered_title(blocks, i, text)) and not pagetitles.opening_part(
                 blocks, i)):
             title, title_line = text, b.line

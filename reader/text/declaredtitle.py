@@ -6,6 +6,7 @@ from reader.text import meta, pagetitles
 from reader.text.flatsections import flat_firsts
 from reader.text.markers import match_heading
 from reader.text.model import Block
+from reader.text.partnames import opening_name
 
 _PART_MIN = 6  # a part of a <title> long enough to be an article's headline, not a site's short name
 _HEADLINE_REACH = 40  # blocks from the page's top (menus left in) where a plain headline may stand
@@ -72,6 +73,8 @@ def _own_headline(blocks: list[Block], page: bool, chapter: str = "") -> int:
         return -1
     if first + 1 < len(blocks) and 0 < blocks[first + 1].heading_level < blocks[first].heading_level:
         first += 1  # '### 引题' right over '# 主题': the headline is the second (see _kicker)
+    if opening_name(blocks[first].text):
+        return -1  # '<h2>概述</h2>' over its '<h3>'s: the first part of a book's chapter page, no headline
     numbered = match_heading(blocks[first].text)
     if page and numbered is not None and numbered.marker.strip() != chapter:
         return -1  # a page's numbered heading is a section, unless its <title> names that chapter ('5. …· 白皮书')

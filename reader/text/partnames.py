@@ -25,6 +25,9 @@ PART_NAMES = frozenset(
     "Changelog ChangeLog 更新日志 更新日誌 更新历史 更新歷史 更新记录 更新記錄 "  # a post's or a guide's log of its updates
     "相关链接 相關鏈結 相关链结 相關連結 相关连结 相关新闻 相關新聞 相关稿件 相關稿件 相关阅读 相關閱讀 相关文章 相關文章 相关报道 相關報導 相关报导".split()
 )  # and a page's own parts over its lists of links
+# The names of a document's opening part: a page or a Markdown file whose first heading is one of these starts with
+# that part (its title, where it has one, stands elsewhere: a <title>, a site's banner), it is not titled by it
+OPENING_NAMES = frozenset("序言 前言 引言 导言 導言 导论 導論 绪论 緒論 绪言 緒言 概述 摘要 内容摘要 內容摘要 内容提要 內容提要".split())
 _BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
 _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
 
@@ -40,3 +43,8 @@ def named_part(text: str) -> bool:
     name = name[1:-1] if name[:1] == "【" and name[-1:] == "】" else name  # '【附则】' as '【第五章 …】' is set
     both = _BILINGUAL.fullmatch(name)
     return name in PART_NAMES or (both is not None and (both.group(1) in PART_NAMES or both.group(2) in PART_NAMES))
+
+
+def opening_name(text: str) -> bool:
+    """'序言', '概述', '摘 要': the whole line names a document's opening part, never a document."""
+    return len(text) <= _NAME_SPAN and "".join(text.split()).rstrip("：:") in OPENING_NAMES
