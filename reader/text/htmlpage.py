@@ -70,6 +70,7 @@ class _Extractor(Tokenizer):
         self._skip = 0
         self._chrome = 0
         self._heading = 0
+        self._grouped = False  # a heading seen in the open <hgroup>
         self._pre = 0
         self._permalink = 0  # the stack depth of an open <a href="#…"> inside a heading (0: none)
         self._button = 0  # the stack depth of the open <button> (0: none)
@@ -117,7 +118,11 @@ class _Extractor(Tokenizer):
         # ('<template><div class="container">…' of a .vue file saved as a page) holds its text: one inside a page is inert
         self._chrome += chrome
         if tag in _HEADING_TAGS:
-            self._heading = int(tag[1])
+            self._heading = 0 if self._open.get("hgroup") and self._grouped else int(tag[1])  # an <hgroup>'s
+            # later heading is its headline's subtitle, a line of the title and no section of the page
+            self._grouped = self._grouped or bool(self._open.get("hgroup"))
+        if tag == "hgroup":
+            self._grouped = False
         if tag == "button" and not self._button:
             self._button = len(self._stack)
         self._pre += tag == "pre"

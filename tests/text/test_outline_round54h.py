@@ -59,3 +59,28 @@ def test_a_page_whose_top_heading_is_its_headline_keeps_it_as_the_title():
     doc = parse_document(_chapter_page("区块链基础").encode(), "chapter.html")
     assert doc.title == "区块链基础"
     assert [(h.depth, h.title) for h in doc.headings] == [(1, "什么是区块链"), (1, "区块链的历史"), (1, "开始使用")]
+
+
+def _grouped_page(group: str) -> str:
+    sections = "".join(f"<h2>{t}</h2><p>{PROSE}{PROSE}</p>" for t in ("事故经过", "家属说法", "园方回应"))
+    return (f"<html><head><title>少女玩云霄飞车突然休克 | 日报</title></head><body><header>{group}</header>"
+            f"<p>{PROSE}{PROSE}</p>{sections}</body></html>")
+
+
+@pytest.mark.parametrize("group, titles", [
+    # the <hgroup>'s second heading subtitles its headline: a line of the title, no section
+    ("<hgroup><h1>少女玩云霄飞车突然休克</h1><h2>高速俯冲后失去意识 父亲跪求奇迹</h2></hgroup>",
+     ["事故经过", "家属说法", "园方回应"]),
+    # the same headings without the <hgroup>: the <h2> is a heading of the page like the others
+    ("<h1>少女玩云霄飞车突然休克</h1><h2>高速俯冲后失去意识 父亲跪求奇迹</h2>",
+     ["高速俯冲后失去意识 父亲跪求奇迹", "事故经过", "家属说法", "园方回应"]),
+])
+def test_an_hgroup_subtitle_is_no_section(group, titles):
+    doc = parse_document(_grouped_page(group).encode(), "news.html")
+    assert [h.title for h in doc.headings] == titles
+
+
+def test_an_hgroup_headline_alone_is_still_the_title():
+    doc = parse_document(_grouped_page("<hgroup><h1>少女玩云霄飞车突然休克</h1></hgroup>").encode(), "news.html")
+    assert doc.title == "少女玩云霄飞车突然休克"
+    assert [h.title for h in doc.headings] == ["事故经过", "家属说法", "园方回应"]
