@@ -287,11 +287,14 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end
         elif not title and (standards.cover_line(text) or issue_number(text)):
             out.append(b)  # 'ICS 35.240', 'GB/T 22239—2019' over a standard's title, '临政办函[2013]89号' over a
             # notice's: its cover or its header, kept, not its title
+        elif not title and decoded.kind != "text" and i >= lead and opening_name(text) and any(
+                o.heading_level for o in blocks[i + 1:]):
+            break  # a page or a Markdown file opening with its first part ('# 概述' before '# 评定方式'): no title
+            # line above it; its one marked heading over the whole text ('<h1>序言</h1>') is what it made its headline
         elif (not title and (b.heading_level <= 1 or i == 0 and top_level) and i >= lead and i not in flat  # a headline
               # over its dateline
               and meta.title_like(text, b.heading_level > 0 or over_dateline(blocks, i))
               and not (decoded.kind == "text" and named_part(text))  # a thesis page's '摘 要': its first part's name
-              and not (decoded.kind != "text" and opening_name(text))  # a page's or a Markdown file's '# 概述'
               and (not _is_heading(text) or pagetitles.numbered_title(blocks, i, text)) and not pagetitles.opening_part(
                 blocks, i)):
             title, title_line = text, b.line

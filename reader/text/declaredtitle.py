@@ -9,6 +9,7 @@ from reader.text.model import Block
 from reader.text.partnames import opening_name
 
 _PART_MIN = 6  # a part of a <title> long enough to be an article's headline, not a site's short name
+_OPENS_PART = -2  # no headline: the file opens with its first part ('# 概述')
 _HEADLINE_REACH = 40  # blocks from the page's top (menus left in) where a plain headline may stand
 
 
@@ -36,7 +37,7 @@ def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tu
         # a section the site's <title> names, as its menu does, not the headline
     named = match_heading(declared.strip()) if page else None
     own = _own_headline(blocks, page, named.marker.strip() if named is not None else "")
-    if own < 0 and page:
+    if own == -1 and page:  # (a page opening with its first part, '序言', has no plain line for a headline either)
         own = _genre_headline(blocks, declared)
         if own > 0 and blocks[own - 1].heading_level == blocks[own].heading_level > 0 and match_heading(
                 blocks[own - 1].text) is None:  # '<h3>北京龙链科技有限公司</h3>' over '<h3>关于提供…之合作协议</h3>':
@@ -67,14 +68,14 @@ def _own_headline(blocks: list[Block], page: bool, chapter: str = "") -> int:
     """The index of the heading that opens the document above all its others (no body before it, every later heading
     deeper): a Markdown file's one '#' over its '##' parts, or its one '### 第三篇 洞察篇' over its '#### 3.1 …' (a
     book's part kept as a file), or a saved page's unnumbered heading over its text (a site's <h2> or <h3> headline,
-    with or without sections under it). -1 otherwise."""
+    with or without sections under it). _OPENS_PART where that heading names an opening part, -1 otherwise."""
     first = next((k for k, b in enumerate(blocks[:12]) if b.heading_level), -1)
     if first < 0 or any(meta.body_like(b.text) for b in blocks[:first]):
         return -1
     if first + 1 < len(blocks) and 0 < blocks[first + 1].heading_level < blocks[first].heading_level:
         first += 1  # '### 引题' right over '# 主题': the headline is the second (see _kicker)
-    if opening_name(blocks[first].text):
-        return -1  # '<h2>概述</h2>' over its '<h3>'s: the first part of a book's chapter page, no headline
+    if opening_name(blocks[first].text) and any(b.heading_level for b in blocks[first + 1:]):
+        return _OPENS_PART  # '<h2>概述</h2>' over its '<h3>'s: the first part of a book's chapter page, no headline
     numbered = match_heading(blocks[first].text)
     if page and numbered is not None and numbered.marker.strip() != chapter:
         return -1  # a page's numbered heading is a section, unless its <title> names that chapter ('5. …· 白皮书')

@@ -84,3 +84,11 @@ def test_an_hgroup_headline_alone_is_still_the_title():
     doc = parse_document(_grouped_page("<hgroup><h1>少女玩云霄飞车突然休克</h1></hgroup>").encode(), "news.html")
     assert doc.title == "少女玩云霄飞车突然休克"
     assert [h.title for h in doc.headings] == ["事故经过", "家属说法", "园方回应"]
+
+
+def test_a_lone_opening_name_over_the_whole_page_stays_its_headline():
+    """'<h1>序言</h1>' the page's one marked heading: what the page made its headline, not a first part."""
+    page = (f"<html><head><title>联盟宪章</title></head><body><h1>序言</h1><p>{PROSE}</p>"
+            f"<p><strong>第一章 总则</strong></p><p>{PROSE}</p></body></html>")
+    doc = parse_document(page.encode(), "charter.html")
+    assert doc.title == "序言"
