@@ -35,6 +35,7 @@ from reader.text.figurenumbers import hyphened_figures
 from reader.text.furniture import figure_caption
 from reader.text.bodytext import is_body as _is_body
 from reader.text.headerrows import table_rows
+from reader.text.unitrows import unit_rows
 from reader.text.headers import ISSUE_NUMBER_LINE, header_lines, issued_document_titles
 from reader.text.headlines import colon_labels, nest_under_headlines
 from reader.text.headingtext import candidate_heading, continues, takes_next_line
@@ -182,6 +183,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     # dates, '2019.09.25' under a session's last line opening the next: no byline, nor a table's cell
     rows = {i: why for i, why in table_rows(paragraphs, matches).items() if i + 1 not in sessions}  # '1.信息化发展指数'
     # over '>79' / '72.45'
+    rows.update(unit_rows(paragraphs, matches))  # '23.1 油茶籽' between '吨' and '吨'
     rows.update(dict.fromkeys(hyphened_figures(matches), "a figure's number: the text numbers its sections 'N.M'"))
     for i in rows:  # '4-1 系统整体设计' under '4.1 系统总体设计'
         matches[i] = None
