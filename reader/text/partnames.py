@@ -20,6 +20,7 @@ PART_NAMES = frozenset(
     "后记 後記 跋 参考 參考 参考文献 參考文獻 参考资料 參考資料 相关参考资料 相關參考資料 参考书目 參考書目 延伸阅读 延伸閱讀 "
     "推荐阅读 推薦閱讀 致谢 致謝 摘要 内容摘要 內容摘要 内容提要 內容提要 执行摘要 執行摘要 结论 結論 小结 小結 注释 註釋 "
     "附注 附註 作者简介 作者簡介 "  # a paper's notes after its text, a book's or a paper's word on its author
+    "资料来源 資料來源 "  # a statistical bulletin's closing part after its 注释: where each figure comes from
     "关键词 關鍵詞 关键字 關鍵字 引用 Abstract Keywords Acknowledgements Acknowledgments Reference References "
     "沿革 立法沿革 修正沿革 编者按 編者按 按语 按語 简评 簡評 短评 短評 点评 點評 述评 述評 "  # a law's 沿革, news comments
     "Changelog ChangeLog 更新日志 更新日誌 更新历史 更新歷史 更新记录 更新記錄 "  # a post's or a guide's log of its updates

@@ -150,9 +150,8 @@ KNOWN_GAPS = {
     "f16_02_xinwen_wangye_guangzhou_meizhuang": "a page's '相关新闻' over a QR-code line and links, the site's own "
                                                 "'魅力广州' and a photo caption are taken; a subhead is missed",
     # dev set 18 and the three opened documents of fresh set 18 (2026-12-01, eighth session)
-    "d18_01_tongji_gongbao_qiandongnan_2016": "a statistics bulletin's tables set one cell a line: a row's number and "
-                                              "name rejoined ('23.1' + '油茶籽') read as decimal sections, and the "
-                                              "row '1.食品烟酒' as a sub-section",
+    "d18_01_tongji_gongbao_qiandongnan_2016": "a statistics bulletin's price table set one cell a line: the row "
+                                              "'1.食品烟酒' between figures (no unit column) reads as a sub-section",
     "d18_02_xuexi_biji_mayuan_wuzhixing": "course notes whose ## / ### levels are gone: the '1.' '2.' points under "
                                           "each 1.1.1 are taken and some decimal sections ('2.1.2', '2.3') missed "
                                           "where short lines surround them",
@@ -162,7 +161,6 @@ KNOWN_GAPS = {
                                          "【名额：10】') are missed, their labels ('岗位要求') taken instead",
     "d18_07_baogao_kaiyuan_dashiji_2023": "the first part '概述' (right under the title) and two decimal sections "
                                           "('1.4', '6.2') among bulleted entry lists are missed",
-    "d18_08_tongji_gongbao_luoyang_2023": "the closing label '资料来源' (the gold's last part) is not found",
     "d18_09_ketang_biji_git": "a class note's numbered steps ('1. 修改提交', '6.多人协作') are taken as sub-sections",
     "d18_10_baogao_kaiyuan_shangyehua_2023": "bold lead lines inside the 2.x.x sections ('供给侧效益') are taken as "
                                              "sub-headings; the gold leaves them",

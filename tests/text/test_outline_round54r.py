@@ -43,3 +43,19 @@ def test_a_growth_rate_glued_to_the_next_rows_name_is_no_section(rows):
 def test_sections_without_a_unit_column_stay(lines, kept):
     got = _headings(lines)
     assert [m for m, _, _ in got] == kept
+
+
+NOTE = "本公报部分数据为初步统计结果，各项统计数据均未包括外地驻本市单位，部分数据因四舍五入的原因存在总计与分项合计不等。"
+SOURCE = "本公报中居民消费价格、城乡居民收支数据来自国家统计局调查队，财政数据来自市财政局，其余数据来自市统计局。"
+
+
+@pytest.mark.parametrize("label", ["资料来源：", "资料来源", "資料來源："])
+def test_a_bulletins_closing_source_part_is_a_section(label):
+    got = _headings(["一、综合", BODY, "二、农业", BODY, "注释：", NOTE, label, SOURCE])
+    assert got[-2:] == [("", "注释", 1), ("", "资料来源" if "资" in label else "資料來源", 1)]
+
+
+@pytest.mark.parametrize("line", ["资料来源：国家统计局", "资料来源：市统计局、市财政局。"])
+def test_a_source_line_that_holds_its_source_stays_text(line):
+    got = _headings(["一、综合", BODY, "表1 主要指标", "指标 数值", line, "二、农业", BODY])
+    assert [t for _, t, _ in got] == ["综合", "农业"]
