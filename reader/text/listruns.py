@@ -60,7 +60,7 @@ def like_its_family(runs: Sequence[Sequence[Any]]) -> None:
         if items < _FAMILY_LISTED_MIN or 2 * items < sum(map(len, group)):
             continue
         for run in group:
-            if run[0].accepted and all(_clause(c.match) for c in run):
+            if run[0].accepted and all(_clause(c.match) or _numbered_paragraph(c.match) for c in run):
                 for c in run:
                     c.accepted, c.reason = False, (f"numbered as the lists of its family ('"
                                                    f"{listed[0][0].match.marker.strip()} …'): a clause, not a section")
@@ -102,6 +102,15 @@ def outranks(c: Any, parent: Any) -> bool:
     return (c.match is not None and parent.match is not None
             and (c.match.family in ("cn", "capital") or c.match.family.startswith("di-"))
             and parent.match.family in ("arabic", "half-paren", "paren-arabic", "circled"))
+
+
+def _numbered_paragraph(m: HeadingMatch | None) -> bool:
+    """'1.1 新思維一直主張網約車合法化。過去多年…': a submission's or a policy's paragraph numbered N.M, its first
+    sentence run on into the rest, or a line cut mid-sentence ('1.2 …落實《2025 年道路交通（修訂）'): no title."""
+    if m is None or m.family != "decimal":
+        return False
+    return (bool(m.rest) and m.terminator in "。；;") or "，" in m.title or m.title.count("《") > m.title.count("》") \
+        or m.title.count("（") > m.title.count("）")
 
 
 def _clause(m: HeadingMatch | None) -> bool:

@@ -126,8 +126,6 @@ KNOWN_GAPS = {
     "d16_02_taoyuan_shizhang_shizheng_baogao_1040417": "a PDF extract of a 93-page report: schedule tables' '2、 10月：…' "
                                                        "rows continue the open 1、 and push the real 2、 out of sequence; "
                                                        "items the report's contents leave out ('A.第一部分') are taken",
-    "d16_04_lifahui_yijianshu_xinsiwei_wangyueche": "a LegCo submission's summary points '（三）'…'（六）' (its （一）（二） "
-                                                    "run into a wrapped line) are taken",
     "d16_07_xinxi_gongkai_nianbao_shuyang_2025": "an annual report converted with uneven heading levels: its '一是…' / "
                                                  "'三是…' lines marked as headings are missed",
     "f16_01_biji_eid_shuzi_shenfen": "'2.1.4eID…' (no point after the number, a Latin word run on) is missed",

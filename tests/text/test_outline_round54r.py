@@ -59,3 +59,56 @@ def test_a_bulletins_closing_source_part_is_a_section(label):
 def test_a_source_line_that_holds_its_source_stays_text(line):
     got = _headings(["一、综合", BODY, "表1 主要指标", "指标 数值", line, "二、农业", BODY])
     assert [t for _, t, _ in got] == ["综合", "农业"]
+
+
+# A submission numbers its paragraphs N.M under each 一、: most of them read as lists of sentences, and the few left
+# (a first sentence run on into the rest, a line cut mid-sentence) are numbered as they are.
+SUBMISSION_RUNS = [
+    [("2.1 协会接受以一万辆作为起步数量。其后再按数据检讨。", False)],
+    [("3.1 协会建议优先拨出配额予无障碍车辆。并每年检讨。", False), ("3.2 就门槛水平参考海外市场的做法。应当从宽。", False)],
+    [("4.1 协会支持设立最低行程数。以确保车辆投入服务。", False)],
+]
+
+
+def _runs(accepted: list[str]):
+    from types import SimpleNamespace
+
+    from reader.text.markers import match_heading
+
+    def cand(text: str, ok: bool):
+        reason = "" if ok else "a list: only 0 of 1 items look like headings"
+        return SimpleNamespace(key="decimal2", accepted=ok, reason=reason, match=match_heading(text))
+
+    runs = [[cand(t, ok) for t, ok in run] for run in SUBMISSION_RUNS]
+    return runs + [[cand(t, True) for t in accepted]]
+
+
+@pytest.mark.parametrize("accepted", [
+    ["1.1 协会一直主张网约车合法化。过去多年，市民有需求、平台在营运，却欠缺规管。",
+     "1.2 四项附属法例落实《道路交通（修订）"],  # a line cut mid-sentence: the bracket stays open
+    ["5.1 网约车规管制度的目标，是为市民提供更多元的选择"],
+])
+def test_numbered_paragraphs_go_as_their_family_goes(accepted):
+    from reader.text.listruns import like_its_family
+
+    runs = _runs(accepted)
+    like_its_family(runs)
+    assert not any(c.accepted for c in runs[-1])
+
+
+@pytest.mark.parametrize("accepted", [["1.1 项目概况", "1.2 建设目标"], ["1.1 背景与意义"]])
+def test_bare_titles_stay_in_a_family_of_lists(accepted):
+    from reader.text.listruns import like_its_family
+
+    runs = _runs(accepted)
+    like_its_family(runs)
+    assert all(c.accepted for c in runs[-1])
+
+
+def test_run_in_titles_numbered_n_m_stay_when_their_family_holds_sections():
+    lines = ["一、背景", "1.1 项目概况。本项目位于市区东部，总面积约两千亩，交通便利，配套设施较为完善，周边居住人口较多。",
+             "1.2 建设目标。到2025年，建成功能完善、设施齐全的综合园区，带动周边产业协同发展，形成示范效应。",
+             "二、方案", "2.1 总体布局。园区按照一轴两带三区布局，分期建设，先行启动核心区，逐步向外围拓展。",
+             "2.2 实施步骤。分三个阶段推进，每个阶段设定明确的任务和时限，并建立考核机制确保落实。"]
+    got = _headings(lines, "plan.txt")
+    assert [m for m, _, _ in got] == ["一、", "1.1", "1.2", "二、", "2.1", "2.2"]
