@@ -109,8 +109,11 @@ def _numbered_paragraph(m: HeadingMatch | None) -> bool:
     sentence run on into the rest, or a line cut mid-sentence ('1.2 …落實《2025 年道路交通（修訂）'): no title."""
     if m is None or m.family != "decimal":
         return False
-    return (bool(m.rest) and m.terminator in "。；;") or "，" in m.title or m.title.count("《") > m.title.count("》") \
-        or m.title.count("（") > m.title.count("）")
+    return (bool(m.rest) and m.terminator in "。；;" and len(m.title) > _RUN_IN_NAME_MAX) or "，" in m.title \
+        or m.title.count("《") > m.title.count("》") or m.title.count("（") > m.title.count("）")
+
+
+_RUN_IN_NAME_MAX = 10  # a run-in title names its point in a few words ('1.1 平台权属。…'); a sentence runs longer
 
 
 def _clause(m: HeadingMatch | None) -> bool:

@@ -96,7 +96,8 @@ def test_numbered_paragraphs_go_as_their_family_goes(accepted):
     assert not any(c.accepted for c in runs[-1])
 
 
-@pytest.mark.parametrize("accepted", [["1.1 项目概况", "1.2 建设目标"], ["1.1 背景与意义"]])
+@pytest.mark.parametrize("accepted", [["1.1 项目概况", "1.2 建设目标"], ["1.1 背景与意义"],
+                                      ["1.1 平台权属。管理平台的所有权归公司所有。", "1.2 协议更新。本协议随时更新。"]])
 def test_bare_titles_stay_in_a_family_of_lists(accepted):
     from reader.text.listruns import like_its_family
 
