@@ -258,8 +258,8 @@ def _listed(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         marker, numeral, span = m.groups()  # (the title's span, read by the marker's match, ends it: `_by_first_char`)
         term, number = m.end(), _ITEM_NUMBERS.get(numeral) or to_int(numeral)
         if term < len(line) and (stop := line[term]) not in _FULL_CUT:  # an item's '；' or '。': cut here, no call
-            title = span.rstrip(_SPACES)
-            rest, end = line[term + 1:].strip(_SPACES), term - len(span) + len(title)
+            title = span.rstrip(_SPACES)  # (most items end at their stop: no slice of nothing to strip)
+            rest, end = line[term + 1:].strip(_SPACES) if term + 1 < len(line) else "", term - len(span) + len(title)
         else:  # no stop, a colon (a time's?) or a kept '？': the full cut
             title, rest, end, stop = _split_title(line, m.end(1), (term - len(span), term))
         return _new(HeadingMatch, (family, marker, title, rest, number, 1, end, stop)) if title and number else None
