@@ -318,13 +318,13 @@ def _roman(line: str, m: re.Match[str]) -> HeadingMatch | None:
 def _structural(_family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
     """第X编/部分/章/节/款/目/条: a unit, unless the line only refers to one ('第三条规定…'); a builder of
     `_by_first_char`'s, called as `_build` is."""
-    number = to_int(m.group(1))
+    marker, numeral, unit = m.group(0, 1, 2)  # (one call: the marker is the whole match)
+    number = to_int(numeral)
     if number is None or number == 0:
         return None
-    family = _UNIT_FAMILY[m.group(2)]
+    family = _UNIT_FAMILY[unit]
     after = m.end()
     nxt = line[after:after + 1]
-    marker = line[m.start():after]
     if nxt and nxt not in _SPACES and nxt not in "：:、.．" and nxt in REFERENCE_FOLLOWERS \
             and not line.startswith(QUESTION_WORDS, after) and (family == "tiao" or not glued_title(line[after:])):
         return None
