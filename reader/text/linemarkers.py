@@ -91,7 +91,10 @@ def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str
                 and _subtitled_chapter(m, text, paragraphs[i + 1].text if i + 1 < count else ""):
             m = m._replace(title=f"{m.title}{m.terminator}{m.rest}", rest="", terminator="", end=len(text.rstrip()))
             families.add(m.family)
-        elif not (ok if ok is not None else plain_ok(text, m)) or (  # (a unit's test made once)
+        elif not (ok if ok is not None else m.terminator == "；" and m.end + 1 == len(text) and not m.rest
+                  and not m.title[-1:].isdigit() or plain_ok(text, m)) or (  # (a unit's test made once; an item
+                # ending its line at its '；' passes plain_ok's every test: no glossary colon, no page number, no room
+                # for a next marker after it: no call for a law's thousands)
                 paged and i + 1 < count and wraps_to_page(paragraphs[i + 1].text)):
             m = None  # (or a contents entry wrapped: '(2)補貼…(含中低收入戶及' / '弱勢家庭) ........ 19')
             broken.discard(i)
