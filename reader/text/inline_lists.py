@@ -32,6 +32,8 @@ def lists_inline(m: HeadingMatch, text: str) -> bool:
         return len(m.marker) == 1 and text.find(chr(ord(m.marker) + 1), m.end) >= 0
     if family not in _ITEM_PATTERNS or (family in ("cn", "paren-cn") and m.number + 1 >= 100) or len(text) - m.end < 3:
         return False  # (no room after the title for a marker, three characters at the least: a law's '…；' ends so)
+    if family[0] == "p" and text.find("（", m.end) < 0 and text.find("(", m.end) < 0:
+        return False  # ('paren-…') a bracketed marker opens with its bracket: with none after the title, no search
     pattern = _COMPILED.get(family) or _item_pattern(family)
     found = pattern.search(text, m.end)
     if found is None:
