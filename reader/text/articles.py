@@ -41,13 +41,15 @@ def mark_articles(candidates: list[Any], issued: int = -1) -> None:
             c.strong, c.article = True, sentences
     titled = {run[0].match.family for run in runs.values() if len(run) >= 2 and 2 * sum(c.strong for c in run) > len(run)
               and all(c.parent >= 0 and candidates[c.parent].key in STRUCTURAL_RANK for c in run)}
-    for run in runs.values():
+    for run in runs.values():  # (each test asked only when the ones before leave it open: all are pure)
+        if len(run) < 3:
+            continue
         parents = {c.parent for c in run}
-        numbered = all(p >= 0 and candidates[p].match is not None and candidates[p].strong for p in parents)
         provisions = 0 <= issued < run[0].index and parents == {-1} and run[0].match.number == 1
         clauses = all(p >= 0 and candidates[p].key in STRUCTURAL_RANK and candidates[p].key != "tiao" for p in parents) \
             and run[0].match.family not in titled  # '1、抢险队伍' titles another chapter's parts: these are its lists
-        if (len(run) >= 3 and (provisions or clauses or (len(parents) >= 2 and numbered))
+        if ((provisions or clauses or (len(parents) >= 2 and all(  # numbered parents
+                p >= 0 and candidates[p].match is not None and candidates[p].strong for p in parents)))
                 and 2 * sum(c.strong for c in run) < len(run)
                 and not chained_clauses([c.match for c in run]) and not table_rows(run, at)
                 and 2 * sum(_assigned(c.match) for c in run) < len(run)):
