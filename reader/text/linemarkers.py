@@ -108,7 +108,7 @@ def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str
                    for i, m in enumerate(matches)]
     for i, m in padded_sections(paragraphs, matches, opening).items():
         matches[i] = m  # '01 搬运任务', '02 · 抛弃幻想…': a count padded with a nought numbers sections
-    for i, m in speaker_talks(paragraphs, matches).items():
+    for i, m in speaker_talks(paragraphs, matches, opening).items():
         matches[i] = m  # '1 林华亮：…', '2 李国星：…': a programme's numbered talks
     if not families.isdisjoint(SEQUENCED):
         counted_titles(paragraphs, matches)

@@ -7,10 +7,11 @@ count again from 1), each standing apart between blank lines, most names opening
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set as AbstractSet
 
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph, line_gap
+from reader.text.openings import opens_no_digit
 
 # '1 林华亮：R语言…', '10 安澜: …': a number, a space, a name of two to four characters, a colon, a title
 _TALK = re.compile(r"([0-9]{1,2})[ \t\u3000]+([\u4e00-\u9fff]{2,4})[ \t\u3000]*[：:][ \t\u3000]*(\S.{3,109})")
@@ -38,9 +39,12 @@ def _apart(paragraphs: Sequence[Paragraph], i: int) -> bool:
         i + 1 >= len(paragraphs) or line_gap(paragraphs[i], paragraphs[i + 1]) >= 2)
 
 
-def speaker_talks(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> dict[int, HeadingMatch]:
+def speaker_talks(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None],
+                  opening: AbstractSet[str] | None = None) -> dict[int, HeadingMatch]:
     """The lines of runs of numbered talks ('1 姓名：题目', '2 …', from 1 each session) that no other pass read:
-    line → its marker (a decimal of level 1)."""
+    line → its marker (a decimal of level 1; `opening`: what the lines open with, when known)."""
+    if opens_no_digit(opening):
+        return {}  # a talk's line opens with its number: none where no line opens with a digit (a law's)
     runs: list[list[tuple[int, int, str, str]]] = []
     for i in range(len(paragraphs)):
         if matches[i] is not None:

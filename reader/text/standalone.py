@@ -170,7 +170,7 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
         found = sorted(chosen)
     found = sorted(set(found) | colon_headlines(colons, len(found)) | note_titles(paragraphs, matches, title, opening)
                    | set(day_titles(paragraphs, matches))  # 'D5', 'D6&D7' among 'D3', 'D4': a diary's days
-                   | year_titles(texts))  # '2022' over that year's notes, then '2021': a log's years
+                   | year_titles(texts, opening))  # '2022' over that year's notes, then '2021': a log's years
     found = sorted(set(found) | named_again(paragraphs, matches, found)  # '主要特点:' where '主要特点' heads a part
                    | pipe_titles(paragraphs, found, weighable))  # '健身 | 对抗久坐与熵增' among '技术 | …' parts
     found = sorted(set(found) | latin_siblings(paragraphs, matches, set(found)))  # 'Issues' among 'Workflow', 'Review'

@@ -5,7 +5,10 @@ page's number."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from itertools import compress
+
+from reader.text.openings import opens_no_digit
 
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _BARE_NUMBER = re.compile(r"[0-9]{1,7}")
@@ -33,8 +36,11 @@ def keep_year_dividers(texts: list[str], reasons: list[str]) -> None:
         reasons[i] = ""
 
 
-def year_titles(texts: list[str]) -> set[int]:
-    """The lines of a text that are its year dividers: its titles, though they hold no Chinese."""
+def year_titles(texts: list[str], opening: AbstractSet[str] | None = None) -> set[int]:
+    """The lines of a text that are its year dividers: its titles, though they hold no Chinese (`opening`: what the
+    lines open with, when known: where none opens with a digit, no line is a bare number and none is looked at)."""
+    if opens_no_digit(opening):  # (a law's lines open with 第 and （)
+        return set()
     digits = compress(range(len(texts)), map(str.isdigit, map(str.strip, texts)))  # (asked in C of every line: a
     # law's 21,900; strip hands an unpadded line back uncopied, isdigit stops at its first Chinese character)
     return set(_dividers(texts, [i for i in digits if _BARE_NUMBER.fullmatch(texts[i].strip())]))
