@@ -131,6 +131,7 @@ def chained_clauses(items: Sequence[HeadingMatch]) -> bool:
 _LABELLED = re.compile(r"([\u4e00-\u9fff]{1,4}?)[ \t\u3000]?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \t\u3000]?[、：:．.]")
 # '一问：' '二答、': a numeral, then a word that counts questions or talks (the number comes first, no 第).
 _COUNTED = re.compile(r"([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})([问問答论論议議谈談辨评評])[、：:．.]")
+_LABEL_END = re.compile("[、：:．.]")  # ends both matches, by the tenth character at the latest (4 + 1 + 3 + 1 + 1)
 # Captions, notes and attachments; days, months, grades and floors ('周一：', '高二、', '初三：') count, not number.
 _NOT_LABELS = frozenset(
     "第 图 圖 表 注 註 式 例 附件 附表 附图 附圖 公式 图表 圖表 照片 视频 視頻 来源 來源 资料 資料 "
@@ -153,8 +154,8 @@ def labelled_markers(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingM
     for i in [i for i, m in enumerate(matches) if m is None]:  # most lines of a law are numbered: no loop step
         p = paragraphs[i]
         text = p.text.strip()
-        if not text or text == title or not "\u4e00" <= text[0] <= "\u9fff":
-            continue
+        if not text or text == title or not "\u4e00" <= text[0] <= "\u9fff" or _LABEL_END.search(text, 0, 10) is None:
+            continue  # (no mark in reach: neither pattern can match, one C scan of ten characters asks no two)
         m = _LABELLED.match(text)
         word, numeral = (m.group(1), m.group(2)) if m is not None else ("", "")
         if m is None and (m := _COUNTED.match(text)) is not None:
