@@ -15,6 +15,7 @@ _CJK = re.compile("[\u3400-\u9fff]")
 _OPENS_BLOCK = (":", "{", "(", "[", "\\")  # 'def wrapper(*args, **kwargs):', 'if (ok) {', a shell line going on
 _ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])?\s*[-+*/%]?=(?!=)")
 _CALL = re.compile(r"(?<!\w)[A-Za-z_]\w*\(")  # from a word's start only: linear on a run of letters
+_CALL_ARGS = 80  # characters a named call's arguments are looked through
 _ANNOTATION = re.compile(r"@[A-Za-z_][A-Za-z0-9_.]*(?:\(.*|[ \t]*(?://.*)?)")  # '@Value("秦疆")', '@Aspect'
 
 
@@ -33,7 +34,26 @@ def code_like(text: str) -> bool:
         return False
     call = _CALL.search(text)
     ends = [k for k in (text.find("="), call.end() - 1 if call else -1) if k >= 0]
-    return bool(ends) and _CJK.search(text, 0, min(ends)) is None
+    return bool(ends) and _CJK.search(text, 0, min(ends)) is None and not (
+        call is not None and min(ends) == call.end() - 1 and named_call(text, call.end()))
+
+
+def named_call(text: str, opened: int) -> bool:
+    """'async_fib(5, 1, 4) 的任务树分析', 'iwlwifi(4) 和 …': a call closed and Chinese words after it is a title or a
+    sentence that names the code; code puts Chinese only in a comment or a string, never bare after a call."""
+    depth = 1
+    for k in range(opened, min(len(text), opened + _CALL_ARGS)):
+        c = text[k]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                rest = text[k + 1:].lstrip()
+                return _CJK.match(rest) is not None
+        elif c in "\"'=;{":
+            return False  # a string (may hold anything) or a statement inside: read as code
+    return False
 
 
 _BRACKETS = frozenset("{}[]();,")

@@ -18,6 +18,7 @@ _TO_FULL = dict(zip(_HALF, _FULL))
 _ANY_HALF = re.compile("[,:;!?()]")
 _CJK = "\u3400-\u9fff\U00020000-\U0003134f"
 # a mark with a Chinese character on either side; '(1)' and '3.14' and 'print(x)' are left as they are
+_BRACKET = re.compile("[()]")
 _INSIDE_CHINESE = re.compile(rf"(?<=[{_CJK}])[,:;!?()]|[,:;!?()](?=[{_CJK}])")
 
 
@@ -71,7 +72,40 @@ def as_full_width(text: str) -> str:
         text = text.translate(_DIGITS)
     if _ANY_HALF.search(text) is None:
         return text
-    return _INSIDE_CHINESE.sub(lambda m: _TO_FULL[m.group()], text)
+    turned: list[int] = []  # where a bracket turned full-width
+
+    def full(m: re.Match[str]) -> str:
+        if m.group() in "()":
+            turned.append(m.start())
+        return _TO_FULL[m.group()]
+
+    seen = _INSIDE_CHINESE.sub(full, text)
+    return seen if not turned else paired(text, seen, turned)
+
+
+def paired(text: str, seen: str, turned: list[int]) -> str:
+    """'System.gc()方法', '(1)在里昂': a bracket pair is one mark, full-width together or not at all; where one of a
+    pair touches Chinese both turn ('System.gc（）方法', code_like sees no call), never one alone ('gc(）', a bracket
+    left open). Each line holding a turned bracket is passed once with a stack; a pair never spans a line."""
+    chars: list[str] | None = None
+    end = -1
+    for at in turned:
+        if at < end:
+            continue  # (its line was passed)
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        opened: list[int] = []
+        for m in _BRACKET.finditer(text, start, end):
+            k = m.start()
+            if m.group() == "(":
+                opened.append(k)
+            elif opened:
+                o = opened.pop()
+                if (seen[o] == "（") != (seen[k] == "）"):
+                    chars = chars if chars is not None else list(seen)
+                    chars[o], chars[k] = "（", "）"
+    return seen if chars is None else "".join(chars)
 
 
 def read_as_rules(paragraphs: list[Paragraph], title: str = "") -> tuple[list[Paragraph], str]:
