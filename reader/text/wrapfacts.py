@@ -42,6 +42,11 @@ class Facts:
     def heading(self, text: str) -> bool:
         return self._is_heading(text)
 
+    @property
+    def wrap(self) -> int | None:
+        """The whole document's wrap width, when one width holds throughout."""
+        return self._wrap
+
     def is_heading(self, i: int) -> bool:
         known = self._headings[i]
         if known is None:
