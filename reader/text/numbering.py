@@ -152,7 +152,10 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
                 # after 5.1.4, with 5.2.3 below it: the extract lost 5.2 and 5.2.1)
                 if parent_key in keys[:j]:
                     j = keys.index(parent_key) + 1
-            elif m.number in (previous.number + 1, previous.number + 2) or (
+            elif m.number == previous.number + 1 or m.number == previous.number + 2 and not (
+                    tight_item(paragraphs, candidates[stack[j]].index)
+                    and resumed_run(candidates, candidates[stack[j]], m.number) is not None) or (  # ('4.' after
+                    # section 3.'s own '1.' '2.' set one to a line: the sections' count, asked below, no '3.' lost)
                     m.number == previous.number and (inserted(m) or translated_pair(paragraphs, candidates[stack[j]].index, i)
                                                      or m.family == "cn" and _contract_part(m) and _contract_part(previous))):
                 c.run = candidates[stack[j]].run
@@ -205,6 +208,11 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
         if c.key.startswith("label-"):
             labelled.setdefault(c.run, []).append(c)
     return candidates
+
+
+def tight_item(paragraphs: list[Paragraph], i: int) -> bool:
+    """A list's item set on the line right under the one before it: a list written one item to a line."""
+    return i > 0 and paragraphs[i].line == (paragraphs[i - 1].last_line or paragraphs[i - 1].line) + 1
 
 
 def _shared(stack: list[int], c: Candidate, candidates: list[Candidate]) -> int:
