@@ -104,6 +104,9 @@ def outranks(c: Any, parent: Any) -> bool:
             and parent.match.family in ("arabic", "half-paren", "paren-arabic", "circled"))
 
 
+_RUN_IN_NAME_MAX = 10  # a run-in title names its point in a few words ('1.1 平台权属。…'); a sentence runs longer
+
+
 def _numbered_paragraph(m: HeadingMatch | None) -> bool:
     """'1.1 新思維一直主張網約車合法化。過去多年…': a submission's or a policy's paragraph numbered N.M, its first
     sentence run on into the rest, or a line cut mid-sentence ('1.2 …落實《2025 年道路交通（修訂）'): no title."""
@@ -111,9 +114,6 @@ def _numbered_paragraph(m: HeadingMatch | None) -> bool:
         return False
     return (bool(m.rest) and m.terminator in "。；;" and len(m.title) > _RUN_IN_NAME_MAX) or "，" in m.title \
         or m.title.count("《") > m.title.count("》") or m.title.count("（") > m.title.count("）")
-
-
-_RUN_IN_NAME_MAX = 10  # a run-in title names its point in a few words ('1.1 平台权属。…'); a sentence runs longer
 
 
 def _clause(m: HeadingMatch | None) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 
 TIGHT_PAIR = ("an item of a list of glossed terms: the next number of the same list, glossed too, stands on the very "
@@ -18,13 +19,13 @@ _ITEMS = ("arabic", "half-paren", "paren-arabic", "circled")
 _SPACED_MIN = 0.3  # the share of the text's lines parted by a blank line: a text that sets nothing apart shows nothing
 
 
-def _item(m) -> bool:
+def _item(m: HeadingMatch | None) -> bool:
     """A numbered item's marker: '1.', '1、', '1）', '（1）', '①' ('1.' before a short title may read as a decimal '1.')."""
     return m is not None and (m.family in _ITEMS or (m.family == "decimal" and m.level == 1
                                                      and m.marker.rstrip()[-1:] in ".．、"))
 
 
-def _glossed(m) -> bool:
+def _glossed(m: HeadingMatch) -> bool:
     """'1. 效率问题：标记…的效率都不高', '1. 前期（高温），减少个体适应度差异': a name and its gloss on the item's line."""
     return bool(m.rest) or "，" in m.title or ", " in m.title
 
