@@ -27,7 +27,8 @@ _SCRIPT_SAMPLE = 20_000  # characters looked at for a traditional text
 # characters costs about 0.2 s a million characters, and a long law's outline has 0.3 s in all
 SCRIPT_READ_MAX = 400_000
 _COMPAT = re.compile("[\uf900-\ufaff]")
-_ANY_MARK = re.compile("[,:;!?()\uf900-\ufaff０-９]")
+_MARK_CHARS = ",:;!?()０１２３４５６７８９"  # the half-width marks and full-width digits a line is read for
+_ANY_MARK = re.compile(f"[{_MARK_CHARS}\uf900-\ufaff]")  # and the compatibility ideographs
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _FULL_DIGIT = re.compile("[０-９]")
 
@@ -46,9 +47,6 @@ def _compat_table() -> dict[int, str]:
 def as_characters(text: str) -> str:
     """A PDF's compatibility ideographs ('說' U+F96F) as the characters they show; same length, same positions."""
     return text.translate(_compat_table()) if _COMPAT.search(text) is not None else text
-
-
-_MARK_CHARS = ",:;!?()０１２３４５６７８９"  # what `_ANY_MARK` finds but the compatibility ideographs
 
 
 def has_marks(text: str) -> bool:
