@@ -62,14 +62,15 @@ def contents_headings(headings: tuple[Heading, ...], paragraphs: Sequence[Paragr
     """The headings as a text's own contents list gives them: the lines it names added, nested as it nests them (the
     source is split into lines once for both)."""
     lines = source.split("\n")
-    return _listed_depths(_listed_titles(headings, paragraphs, lines), lines, title)
+    return _listed_depths(_listed_titles(headings, paragraphs, lines, title), lines, title)
 
 
 def _listed_titles(headings: tuple[Heading, ...], paragraphs: Sequence[Paragraph],
-                   lines: list[str]) -> tuple[Heading, ...]:
+                   lines: list[str], title: str = "") -> tuple[Heading, ...]:
     """The headings with the lines the document's own contents list names added ('- 2 P379对象字典' over the text,
     '2 P379对象字典' alone on its line below it), where the list names its lines in order, most of them found: a wiki's
-    or an editor's generated contents, whose titles the text left plain. The list's own lines are no headings."""
+    or an editor's generated contents, whose titles the text left plain. The list's own lines are no headings, nor is
+    the line its entry for the document's title names: the title printed again over the body ('IoT设备的算力利用')."""
     last = max(1, int(len(lines) * _SCAN))
     first, end, entries = _entries(lines, last, levels=1)
     if not entries:
@@ -85,7 +86,8 @@ def _listed_titles(headings: tuple[Heading, ...], paragraphs: Sequence[Paragraph
     if len(found) < max(_ENTRIES_MIN, _NAMED_SHARE * len(entries)) or all(b == a + 1 for a, b in zip(order, order[1:])):
         return headings  # (line after line: the list again, as a page's sidebar repeats it, no titles over text)
     have = {h.line for h in headings}
-    added = {p.line: _plain_heading(p) for _, p in found if p.line not in have}
+    own = _key(title) if title else None  # the list's entry for the title names the title again on the first page
+    added = {p.line: _plain_heading(p) for _, p in found if p.line not in have and _key(p.text) != own}
     numbered = {shorts[j][1].line: forms[e] for e, j in at.items() if e in forms}  # the list's number, lost above
     out: list[Heading] = []
     depths: dict[tuple[str, int], int] = {}  # the depth of the latest heading of each form (family and level)
