@@ -224,10 +224,11 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
     starts = {k for k in range(len(index) - 1) if index[k + 1] == index[k] + 1
               and (flush[k] and (flush[k + 1] or tight and adjacent[k]) or k in joined)
               and (k == 0 or index[k - 1] != index[k] - 1) and index[k] not in translated}
-    if len(starts) < 2 and not (starts and _lone_pair(min(starts), index, paragraphs)):
-        return
     parts = {k for k, i in enumerate(index) if pipe_form(paragraphs[i].text)}  # the parts' own form, where shown
     parts = parts if len(parts) >= PIPE_PARTS_MIN else set()
+    if len(starts) < 2 and not (starts and _lone_pair(min(starts), index, paragraphs)) \
+            and not (parts and _year_parts([paragraphs[index[k]].text for k in parts], len(index))):
+        return
     leaf_parent, k = -1, 0
     while k < len(chosen):
         if candidates[chosen[k]].key == "named":
@@ -243,6 +244,17 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
         else:
             candidates[chosen[k]].parent = leaf_parent
         k += 1
+
+
+def _year_parts(parts: list[str], titles: int) -> bool:
+    """'成就 | …', '学业 | …', '生活 | …' among a blog's year's titles: its parts, each topic once and a fifth of its titles
+    or more, nest the titles between them without a stacked pair (a feed's headlines name a column, '年度征文｜…',
+    again and again, a few among many)."""
+    topics = [text.replace("｜", "|").split("|", 1)[0].strip() for text in parts]
+    return len(set(topics)) == len(topics) and len(parts) * _YEAR_PARTS_SHARE >= titles
+
+
+_YEAR_PARTS_SHARE = 5  # the parts of a year in parts: one title in five or more
 
 
 def nest_under_decorated(candidates: list, paragraphs: list[Paragraph],

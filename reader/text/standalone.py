@@ -8,6 +8,7 @@ import re
 from reader.text.codeblocks import block_edge, code_edge, code_like, code_line, glossed_entry
 from reader.text.credits import credit_bar
 from reader.text.fields import labelled_particular
+from reader.text.chatter import chatty_ending
 from reader.text.days import day_titles
 from reader.text.furniture import furniture_line, photo_caption
 from reader.text.bodytext import SENTENCE_END as _SENTENCE_END, is_body as _is_body
@@ -117,6 +118,7 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
                 or _MARKS_AFTER.sub("", text)[-1:] in "，、,～~./>»{" or text[0] in ">-*+|=—－–,，、"
                 or dotted_item(text) or _COMMA_ITEM.match(text) or text[0] in items
                 or history_line(text) or keywords_line(text) or credit_bar(text) or cut_before_object(text) or i in roster
+                or chatty_ending(text)
                 or not (_CJK.search(text) or latin_name(paragraphs, i, _is_body) or qa_name(text))):
             continue  # a heading in a Chinese document has Chinese in it, or is a name in English set apart (or
             # 'Q&A'); code, quotes, bullets, '——记…' subtitles and sentences ('…将会在什么时机得到唤醒的机会.') are not
