@@ -44,8 +44,9 @@ def candidate_heading(paragraphs: list[Paragraph], c: Candidate, depth: int, bro
         text = p.text.strip()
         if text[:2] in _BULLETS:  # '- 什么是省示范文明城市？': a page's bullet is no part of the title
             lead, text = lead + len(text) - len(text[2:].lstrip()), text[2:].lstrip()
-        elif text[:1] in _LEAD_MARKS and text[-1] != text[0] and len(text) > 2:  # ('◆…◆' frames)
-            lead, text = lead + len(text) - len(text[1:].lstrip()), text[1:].lstrip()
+        elif text[:1] in _LEAD_MARKS and len(text) > 2:  # '●初至复旦●': a frame of one mark on both sides, neither part
+            framed = text[1:-1].strip() if text[-1] == text[0] else ""  # of the title; a mark at one end only leads it
+            lead, text = lead + len(text) - len(text[1:].lstrip()), framed or text[1:].lstrip()
         elif text[:1] == "#" and (atx := _ATX.match(text)) and atx.end() < len(text):  # '# 2021年7月20日': a Markdown
             lead, text = lead + atx.end(), text[atx.end():]  # heading's marks left in a text file are no part of it
         text = text.rstrip("：:。" if text[:2] in _DASHES or _POINT.fullmatch(text) else "：:")  # '## 具体岗位要求：' names its part as
