@@ -39,7 +39,7 @@ def test_a_marked_title_after_the_last_sections_picture_stays(title):
     same words unmarked are the picture's caption."""
     doc = parse_document(_log("研学第一天", "●走进博物馆●", _BODY, _TAG.format(1), title,
                               _BODY.replace("博物馆", "科技馆"), _TAG.format(2), "●返程●", _BODY), "log.txt")
-    assert title in heading_texts(doc)
+    assert title.strip("●") in heading_texts(doc)  # a frame of one mark ('●…●') is no part of the title (round 55N)
     bare = title.strip("●【】")  # the same line unmarked, under the picture: its caption
     twin = parse_document(_log("研学第一天", "●走进博物馆●", _BODY, _TAG.format(1), bare,
                                _BODY.replace("博物馆", "科技馆"), _TAG.format(2), "●返程●", _BODY), "log.txt")
