@@ -65,7 +65,8 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     """Build the cleaned document from a decoded file (blocks from the format extractor unless given)."""
     blocks = blocks_for(decoded) if blocks is None else blocks
     if decoded.kind == "html":
-        blocks = article_blocks(blocks, pagetitles.title_part(decoded.meta.get("title", "")))
+        declared = decoded.meta.get("title", "")
+        blocks = article_blocks(blocks, pagetitles.title_part(declared), declared)
     st = CleanState()
     for key in ("source", "date", "author", "editor"):
         st.take(key, decoded.meta.get(key, ""))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.text import meta
+from reader.text.firstsections import first_sections
 from reader.text.lastsections import last_sections
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Block
@@ -154,8 +155,9 @@ def _metadata(text: str, after_label: bool) -> bool:
             or bool(meta.stamped_source(text)[1]) or bool(meta.byline(text)))
 
 
-def article_blocks(blocks: list[Block], title: str = "") -> list[Block]:
-    """The page's blocks with everything around the article marked as chrome (unchanged when there is no article)."""
+def article_blocks(blocks: list[Block], title: str = "", declared: str = "") -> list[Block]:
+    """The page's blocks with everything around the article marked as chrome (unchanged when there is no article;
+    `declared`: the whole <title>, whose parts may name the headline)."""
     start, end, total = _best_run([_score(b) for b in blocks])
     if end < 0 or total < _MIN_BODY and not (total >= _MIN_BRIEF and _headline_above(blocks, start, title)):
         return blocks
@@ -167,7 +169,7 @@ def article_blocks(blocks: list[Block], title: str = "") -> list[Block]:
     while end + 1 < len(blocks) and (_code_part(blocks, end + 1) or blocks[end + 1].role == "cell"):
         end += 1  # a tutorial that ends in code, a notice in its table: they add nothing but are the article's
     end = last_sections(blocks, start, _sections_on(blocks, start, _numbered_on(blocks, start, end)))
-    start = _numbered_back(blocks, start)
+    start = first_sections(blocks, _numbered_back(blocks, start), end, declared)
     keep = [False] * len(blocks)
     for k in range(start, end + 1):
         keep[k] = True
