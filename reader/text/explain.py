@@ -9,7 +9,7 @@ from reader.text.markers import match_heading
 from reader.text.model import Paragraph, shown_lines
 from reader.text.linemarkers import why_not_candidate
 from reader.text.candidate import nesting_key
-from reader.text.outline import outline_candidates
+from reader.text.outline import PLAIN_LEFT, outline_candidates
 from reader.text.plainlines import framed_lines, label_lines
 from reader.text.punctuation import original_of, read_as_rules
 from reader.text.records import record_reasons
@@ -51,6 +51,9 @@ def explain_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: 
         if lines:
             more = f" … ({len(lines)} in all)" if len(lines) > 8 else ""
             out.append(f"unnumbered, {verdict}: line{'s' if len(lines) > 1 else ''} {', '.join(lines[:8])}{more}")
+    if left := [paragraphs[i].line for i, why in sorted(stray.items()) if why == PLAIN_LEFT]:
+        more = f" … ({len(left)} in all)" if len(left) > 8 else ""
+        out.append(f"unnumbered, {PLAIN_LEFT}: line{'s' if len(left) > 1 else ''} {', '.join(map(str, left[:8]))}{more}")
     labels = label_lines(read, title)
     for name, lines in (("lines framed by one ornament, repeated", framed_lines(read)),
                         ("labels that each open a list from 1", labels),

@@ -113,6 +113,8 @@ _FEEDLESS_ARTICLES = 20  # a text numbered in this many 第X条 is a law, never 
 _OUTNUMBERED = 3  # unnumbered titles this many times the numbered lines: the text's own headings, a number aside
 _MARKED_UP = ("markdown", "html")  # formats whose headings state their own level
 _LABEL_RECURS = 3  # '结论：' under three items or more: each item's label, no part of the document's own
+PLAIN_LEFT = ("plain titles by the rules, dropped beside the numbered sections (in none of the places such titles keep: "
+              "over or between the parts, outnumbering them, before the first)")  # for --explain
 
 
 def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: str = "",
@@ -250,6 +252,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     numbered = [c for c in candidates if c.accepted and c.key not in ("named", "container", "sub")]  # a note's sub-titles number nothing
     faq: dict[int, HeadingMatch] = {}  # a flattened FAQ's 'Q：…？ A：…' lines, found with the plain titles
     with_colon: list[int] | None = None  # the lines with a colon, once looked for (below, when the text is plain)
+    left: list[int] = []  # plain titles the rules found that the numbered sections left out, for --explain
     if all(_is_named(paragraphs[i].text) for i in formats):  # none marked, or only '## 相關鏈結': the text's own
         named, formats = named | set(formats), {}  # headings are found as in plain text, the named part beside them
         articles = sum(c.key == "tiao" for c in numbered) >= _FEEDLESS_ARTICLES  # a law's articles: no feed
@@ -304,13 +307,14 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
                  if i not in named and i not in annexes and i not in header and i not in contents
                  and not paragraphs[i].cell and not figure_caption(paragraphs[i].text)  # '图 3.4 …' names a picture
                  and not points_elsewhere(paragraphs[i].text)]  # '了解更多 》', '详见附表 4' send the reader on
-        opening = opened_lists(found, numbered)
+        opening, left = opened_lists(found, numbered), found
         if found and (not numbered or labels or paged or digest or under_lone_unit(found, numbered)
                       or titles_in_parts(found, numbered, paragraphs) or len(found) >= _OUTNUMBERED * len(numbered)
                       or after_parts(found, numbered, candidates)
                       or sessions and sessions <= set(found) and min(sessions) < numbered[0].index
                       or unnumbered_top_level(found, numbered, candidates, opening)
                       or found != (found := parts_over_sections(found, numbered, paragraphs))):  # '摘抄' over '第四章 …'
+            left = []
             front = set(found) if front_parts(found, numbered, opening, paragraphs) else set()  # beside the sections, not over
             front |= {i for i in found if contents_name(paragraphs[i].text)}  # '目录' holds its list, not the chapters
             candidates = decide(paragraphs, matches, named | front, annexes | set(found) - front, formats, issued)
@@ -349,6 +353,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
                 matches[i] = sub_heading(paragraphs[i].text)
             candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     kept = {c.index for c in candidates if c.accepted}
+    stray.update({i: PLAIN_LEFT for i in left if i not in kept and i not in stray})
     if len(kept) < 2 or all(paragraphs[i].text.rstrip()[-1:] in "：:" for i in kept):  # '开会照片：', '关于困难和收获：'
         # and nothing numbered or titled but one of them ('结论：') or but some ('沙龙流程：', '沙龙报名：' over their
         # lists, '沙龙时间：', '沙龙地点：' over a line each, alike)
