@@ -105,6 +105,7 @@ from reader.text.siblingheads import align_sibling_heads
 from reader.text.tagranks import ranked_by_tags
 from reader.text.tablecaptions import drop_table_captions
 from reader.text.contentscopies import drop_contents_copies
+from reader.text.doubledtitles import drop_doubled_titles
 from reader.text.titlescore import Setting
 
 __all__ = ["HeadingMatch", "match_heading", "outline_candidates", "parse_outline"]
@@ -371,6 +372,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     drop_centered_captions(candidates, paragraphs, kind, opens, captioned)  # '    ADC 的状态转移图' under a figure
     drop_table_captions(candidates, paragraphs)  # '附表 1 指令格式' over the table's rows: its name
     drop_contents_copies(candidates, paragraphs, title)  # '1.1. 会议内容' in a sidebar after the text it lists
+    drop_doubled_titles(candidates, paragraphs)  # 'C++' right over 'C++': one title printed twice
     drop_indented_titles(candidates, paragraphs)  # '    结果' set in among flush titles: a block's line
     drop_far_set_lines(candidates, paragraphs)  # '                    小车置于轨迹指' among numbered sections
     drop_page_tail(candidates, paragraphs, _is_body)  # '热门产品:' under the page's '责任编辑：…': its shop's row
