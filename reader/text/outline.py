@@ -17,6 +17,7 @@ from dataclasses import replace
 from reader.text.acronyms import drop_acronym_entries
 from reader.text.agendas import drop_agenda_previews
 from reader.text.annexes import annex_lines
+from reader.text.codesiblings import lift_code_siblings
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
 from reader.text.countedparts import counted_parts
 from reader.text.lecturetitles import drop_lecture_title
@@ -390,4 +391,5 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     keep_questions(candidates, faq)  # 'Q：…，怎么办？ A：…': a FAQ's question heads its answer, commas and all
     drop_tight_pairs(candidates, paragraphs, lambda: shows_note(paragraphs, opens))
     # '1. 效率问题：…' right over '2. 空间问题：…' in a note: a list of terms
+    lift_code_siblings(candidates, paragraphs)  # '分页获取虚拟机' after '获取所有虚拟机' and its code: the next example
     return candidates, broken, stray

@@ -55,3 +55,47 @@ def test_glossed_field_is_no_title(line: str, kept: bool) -> None:
     titles = _titles(line)
     assert ("类的设计" in titles and "实现过程" in titles and "调试经验" in titles)
     assert (line in titles or line.replace("：", ":") in titles) is kept
+
+
+# A tutorial's titled examples: '获取所有虚拟机' over its code, then '分页获取虚拟机' over its own code, sit side by side.
+
+from reader.text.candidate import Candidate  # noqa: E402
+from reader.text.codesiblings import lift_code_siblings  # noqa: E402
+from reader.text.markers import HeadingMatch  # noqa: E402
+from reader.text.model import Paragraph  # noqa: E402
+from reader.text.notes import sub_heading  # noqa: E402
+
+CODE = ["vms = vm_api.get_vms({})", "api_client = ApiClient(conf)  # 客户端"]
+
+
+@pytest.mark.parametrize("top, between, title, beside", [
+    ("获取所有虚拟机", CODE, "分页获取虚拟机", True),  # two examples, each over its code
+    ("获取所有虚拟机", ["for (int i = 1; i <= n; i++) {", "}"], "分页获取虚拟机", True),
+    ("获取所有虚拟机", ['conf = Configuration(host="http://192.168.96.133/v2/api")'], "分页获取虚拟机", True),  # code
+    # may hold a link
+    ("获取所有虚拟机", ["下面的例子先创建客户端，再分页读取虚拟机列表，每页十条。"], "分页获取虚拟机", False),  # prose: a part
+    ("获取所有虚拟机", CODE + ["返回的列表按创建时间排序。"], "分页获取虚拟机", False),
+    ("资料", ["https://www.163.com/news/article/5CUNIMVR.html"], "西南联大的设立", False),  # a link is no code
+    ("小聚", ["about Code of Conduct (COC)"], "Wiki 的 COC", False),  # English words with a gloss in brackets
+    ("thread", CODE, "thread例子1", False),  # it carries the title before as its first words: its part
+    ("获取所有虚拟机", [], "分页获取虚拟机", False),  # stacked right under it: nothing shows them side by side
+])
+def test_titled_examples_sit_side_by_side(top: str, between: list[str], title: str, beside: bool) -> None:
+    texts = ["使用", top, *between, title]
+    paragraphs = [Paragraph(t, 2 * n + 1, 0) for n, t in enumerate(texts)]
+    last = len(texts) - 1
+    candidates = [Candidate(0, None, "container"), Candidate(1, None, "container", parent=0),
+                  Candidate(last, sub_heading(title), "sub", parent=1)]
+    lift_code_siblings(candidates, paragraphs)
+    assert candidates[2].parent == (0 if beside else 1)
+    assert candidates[1].parent == 0
+
+
+def test_numbered_sections_keep_their_levels() -> None:
+    texts = ["使用", "获取所有虚拟机", *CODE, "1. 分页获取虚拟机"]
+    paragraphs = [Paragraph(t, 2 * n + 1, 0) for n, t in enumerate(texts)]
+    numbered = HeadingMatch("arabic", "1.", "分页获取虚拟机", "", 1, 1, 2)
+    candidates = [Candidate(0, None, "container"), Candidate(1, None, "container", parent=0),
+                  Candidate(len(texts) - 1, numbered, "arabic", parent=1)]
+    lift_code_siblings(candidates, paragraphs)
+    assert candidates[2].parent == 1
