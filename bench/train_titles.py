@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import reader.text.numbering as numbering  # noqa: E402
+import reader.text.listdrops as listdrops  # noqa: E402
 import reader.text.outline as outline  # noqa: E402
 from reader.text import runscore, standalone, titledepth, titlescore, trees  # noqa: E402
 from reader.text.document import load_document  # noqa: E402
@@ -92,7 +92,7 @@ def collect_runs() -> tuple[list[list[float]], list[int], list[str]]:
                      [[paragraphs[c.index].line for c in runs[k]] for k in at]))
         return reasons
 
-    numbering.weigh_runs = spy
+    listdrops.weigh_runs = spy  # where decide's last step (reject_lists) asks the model
     for gold in _dev_documents(seen.clear):
         heads = {g["line"] for g in gold["headings"]}
         for features, lines in seen[-1:]:  # the outline's last decision is the one shown
@@ -172,6 +172,8 @@ def main() -> None:
     kind = "runs" if args.runs else "depth" if args.depth else "titles"
     features, gather, column, yes, take, keep, params, name = _models()[kind]
     rows, labels, groups = gather()
+    if not rows:  # a spy set where the pipeline no longer asks the model would train on nothing
+        sys.exit(f"no {kind} evidence collected: has the model's call moved?")
     x, y = np.array(rows), np.array(labels)
     rule = (x[:, features.index(column)] > 0) == yes
     what, yes_name = {"runs": ("runs", "sections"), "depth": ("titles", "of the upper level"),
