@@ -5,8 +5,9 @@
 Only documents whose gold says `"split": "dev"` are read; the held-out part stays for measuring. Each document goes
 through the real pipeline; where the outline asks a model (`titlescore.rescore`, `runscore.weigh_runs`), the evidence
 of every loose line (or numbered run) is recorded with its label (a gold heading without a marker on that line; half
-the run's lines gold headings or more) and the rules' verdict is kept, so the features are exactly those the reader
-computes. Needs numpy and scikit-learn, for training only (the reader scores the trees in plain Python):
+the run's lines gold headings or more) and the reader's own verdict is passed on, so the outline takes the path the
+reader takes and the features are exactly those it computes. Needs numpy and scikit-learn, for training only (the
+reader scores the trees in plain Python):
     pip install numpy scikit-learn && python bench/train_titles.py [--runs] [--check]
 `--check` prints the five-fold cross-validated scores on the dev part and writes nothing.
 """
@@ -66,8 +67,9 @@ def collect() -> tuple[list[list[float]], list[int], list[str]]:
     def spy(paragraphs, matches, rule, weighable, setting, is_body):
         seen["features"] = titlescore.line_features(paragraphs, matches, rule, weighable, setting, is_body)
         seen["lines"] = [p.line for p in paragraphs]
-        return rule, {}
+        return real(paragraphs, matches, rule, weighable, setting, is_body)  # the reader's own path after it
 
+    real = standalone.rescore
     standalone.rescore = spy
     for gold in _dev_documents(seen.clear):
         titles = {g["line"] for g in gold["headings"] if not g["marker"]}
@@ -90,8 +92,10 @@ def collect_runs() -> tuple[list[list[float]], list[int], list[str]]:
         at = runscore.weighable(runs, paragraphs)
         seen.append((runscore.run_features([runs[k] for k in at], [reasons[k] for k in at], paragraphs, candidates),
                      [[paragraphs[c.index].line for c in runs[k]] for k in at]))
-        return reasons
+        return real(runs, reasons, paragraphs, candidates)  # the reader's own path after it (a dropped run may
+        # send the outline another way, with other runs and parents, than the one the reader takes)
 
+    real = listdrops.weigh_runs
     listdrops.weigh_runs = spy  # where decide's last step (reject_lists) asks the model
     for gold in _dev_documents(seen.clear):
         heads = {g["line"] for g in gold["headings"]}
