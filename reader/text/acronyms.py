@@ -56,6 +56,6 @@ def drop_acronym_entries(candidates: list, paragraphs: Sequence[Paragraph]) -> N
         if acronym_entry(paragraphs[c.index].text):
             c.accepted = False
             c.reason = "it defines an abbreviation ('ESB:企业服务总线(Enterprise Service Bus)'): a glossary's entry"
-        elif field_entry(paragraphs[c.index].text):
+        elif field_entry(paragraphs[c.index].text) and not paragraphs[c.index].heading_level:  # '## pos：…' is one
             c.accepted = False
             c.reason = "it glosses a field as code names it ('pos:光源位置'): the code's documentation"

@@ -55,7 +55,8 @@ def lift_code_siblings(candidates: list, paragraphs: Sequence[Paragraph]) -> Non
     for n, c in enumerate(candidates):
         if not c.accepted:
             continue
-        if last >= 0 and c.parent == last and not c.numbered() and not candidates[last].numbered():
+        if last >= 0 and c.parent == last and not c.numbered() and not candidates[last].numbered() \
+                and not paragraphs[c.index].heading_level:  # a Markdown or HTML heading's level is the writer's
             top = candidates[last]
             between = range(top.index + 1, c.index)
             if len(between) and all(_code(paragraphs, k) for k in between) and not _carries(

@@ -31,7 +31,8 @@ def drop_doubled_titles(candidates: list[Candidate], paragraphs: Sequence[Paragr
     kept = {c.index: c for c in candidates if c.accepted}
     for c in candidates:
         text = paragraphs[c.index].text
-        if not c.accepted or c.index == 0 or len(text) > _LONGEST or text.rstrip()[-1:] in _SENTENCE_END:
+        if not c.accepted or c.index == 0 or len(text) > _LONGEST or text.rstrip()[-1:] in _SENTENCE_END \
+                or paragraphs[c.index].heading_level:  # the writer marked it a heading: as many as marked
             continue
         above = c.index - 1
         if _link(paragraphs[above]):  # 'https://…' between a saved page's title and the article's
