@@ -15,7 +15,8 @@ def chatty_ending(text: str) -> bool:
     tail = text.rstrip()
     if tail.endswith(_ALWAYS):
         return True
-    if not tail.endswith(_AFTER_CLAUSE):
+    token = next((t for t in _AFTER_CLAUSE if tail.endswith(t)), "")
+    if not token:
         return False
-    word = tail[:-3]  # the token is a word of its own, after a space or a Chinese character, and a clause before it
-    return (not word or not word[-1].isascii() or word[-1] == " ") and ("，" in word or "," in word)
+    word = tail[:-len(token)]  # the token is a word of its own, after a space or a Chinese character, and a clause
+    return (not word or not word[-1].isascii() or word[-1] == " ") and ("，" in word or "," in word)  # before it

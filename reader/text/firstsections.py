@@ -38,4 +38,5 @@ def first_sections(blocks: list[Block], start: int, end: int, declared: str = ""
 
 
 def _bare(text: str) -> str:
+    """A heading and the <title> compared whatever spaces a page set in them."""
     return "".join(text.split())

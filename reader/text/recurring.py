@@ -246,15 +246,15 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
         k += 1
 
 
+_YEAR_PARTS_SHARE = 5  # the parts of a year in parts: one title in five or more
+
+
 def _year_parts(parts: list[str], titles: int) -> bool:
     """'成就 | …', '学业 | …', '生活 | …' among a blog's year's titles: its parts, each topic once and a fifth of its titles
     or more, nest the titles between them without a stacked pair (a feed's headlines name a column, '年度征文｜…',
     again and again, a few among many)."""
     topics = [text.replace("｜", "|").split("|", 1)[0].strip() for text in parts]
     return len(set(topics)) == len(topics) and len(parts) * _YEAR_PARTS_SHARE >= titles
-
-
-_YEAR_PARTS_SHARE = 5  # the parts of a year in parts: one title in five or more
 
 
 def nest_under_decorated(candidates: list, paragraphs: list[Paragraph],

@@ -51,6 +51,8 @@ def test_the_title_again_under_a_contents_list_is_no_section(title, head, spaced
     ("当时的我还不知道后面会发生什么（笑）", True),
     ("英雄联盟 LOL", False),  # a game's name: no clause before the word
     ("设计工具 Adobe XD", False),  # a product's name
+    ("今天收到了六份礼物，ok XD", True),  # the two-letter token read as two letters, the space before it kept
+    ("做完了，效果很好XD", True),
     ("年度总结 LOL", False),  # no clause: it may be a title's word
     ("技术分享", False),
     ("阅读与思考", False),
