@@ -18,6 +18,7 @@ from reader.text.acronyms import drop_acronym_entries
 from reader.text.agendas import drop_agenda_previews
 from reader.text.annexes import annex_lines
 from reader.text.codesiblings import lift_code_siblings
+from reader.text.gapsiblings import add_gap_siblings
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
 from reader.text.countedparts import counted_parts
 from reader.text.lecturetitles import drop_lecture_title
@@ -363,6 +364,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         if (labels := colon_labels(paragraphs, title, skip)) and kept <= labels and len(labels - kept) >= 3:
             candidates = decide(paragraphs, matches, named, annexes | labels, formats, issued)
     candidates = add_counted_siblings(candidates, paragraphs)  # '步骤一：提交申请' beside the title '步骤二：审核处理'
+    candidates = add_gap_siblings(candidates, paragraphs)  # '摄影' in the long stretch between '二胡' and '英语'
     candidates = add_title_parts(candidates, paragraphs, with_colon)  # '研究方法：', '设计方案：' under '三、研究方法、设计方案…'
     candidates = add_titled_halves(candidates, paragraphs, title)  # '2017年工作计划' under '…总结及2017年工作计划'
     drop_list_leads(candidates, paragraphs)  # '时间和地点如下' over its '东区：…': the list's lead-in

@@ -975,7 +975,6 @@ KNOWN_GAPS = {
     "d85_03_xuean_xianggang": "a worksheet's bracketed parts ('【学习目标】') and its '学习任务一、…：' tasks are missed",
     "d85_06_dushubiji_wenjian": "the unnumbered sub-titles inside a book's '一．设计理念' ('沉侵式设计理念') and a "
     "'黄金法则四 …' line are missed",
-    "d85_07_suibi_guanyumengxiang": "an essay's one-word titles ('读书', '摄影') and its '总结：' are missed",
     "d85_08_shejibaogao_shuimianlaji": "a PDF report's table header row and figure captions are taken as titles",
     "d85_09_jiangyi_xitongyouhua": "lecture notes' formula lines and an algorithm's numbered steps are taken as "
     "titles",
