@@ -234,7 +234,8 @@ def _section_lines(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
         lines = tights  # two sections or more over their own subsections: the count is the text's
     elif lines:  # '1介绍' over its 1.1, then '2 安装与连接'; '5软件设计' over its 5.1 between '4 系统硬件设计' and
         for n, found in tights.items():  # '6 电路仿真': the count's sections, their space lost
-            if n not in lines and any(i < first_child.get(n, -1) for i, _ in found):
+            if n not in lines and (any(i < first_child.get(n, -1) for i, _ in found)
+                                   or _fills_gap(found, lines.get(n - 1, ()), lines.get(n + 1, ()))):
                 lines[n] = found
     tops: dict[int, HeadingMatch] = {}
     shown, after = 0, -1
@@ -264,6 +265,17 @@ def _section_lines(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
             i = pair[0]
         after, number = i, number + 1
     return tops, shown
+
+
+def _fills_gap(found: list[tuple[int, HeadingMatch]], before: Sequence[tuple[int, HeadingMatch]],
+              after: Sequence[tuple[int, HeadingMatch]]) -> bool:
+    """'6电路仿真' alone between '5软件设计' and '7 实物的制作与调试': a tight line numbered n with no subsection of
+    its own is still section n where it stands between the lines of sections n-1 and n+1 and is the only such line;
+    before or after them, or one of several, it counts things ('3人一组')."""
+    if len(found) != 1 or not before or not after:
+        return False
+    i = found[0][0]
+    return any(k < i for k, _ in before) and any(i < k for k, _ in after)
 
 
 def _continues_list(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None], i: int) -> bool:
