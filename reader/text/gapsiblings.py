@@ -53,8 +53,8 @@ def _titles(paragraphs: Sequence[Paragraph], run: list[int]) -> tuple[int, bool,
     texts = [_bare(paragraphs[i].text) for i in run]
     if any(not t or len(t) > _SHORT or _STOPS.search(t) for t in texts):
         return None
-    if len({_set_in(paragraphs[i]) for i in run}) > 1:
-        return None
+    if len({_set_in(paragraphs[i]) for i in run}) > 1 or any(paragraphs[i].heading_level for i in run):
+        return None  # titles a file marks ('## 二胡'): the writer marked each, a line left plain is none
     return max(len(t) for t in texts), _set_in(paragraphs[run[0]]), any(t.isascii() for t in texts)
 
 

@@ -72,3 +72,14 @@ def test_the_whole_outline_keeps_each_title_once():
     from support import outline
 
     assert outline(_topics(_NAMES)) == [(1, "", n) for n in _NAMES]
+
+
+def test_titles_a_file_marks_take_no_plain_line_beside_them():
+    """'## 二胡' and its siblings marked in Markdown: the writer marked each title, so a plain line is none."""
+    from dataclasses import replace
+    lines = _topics(_NAMES)
+    kept = [n for n in _NAMES if n != "读书"]
+    marked = [replace(p, heading_level=2) if p.text in kept else p for p in _paragraphs(lines)]
+    candidates = [Candidate(i, None, "container", -1000) for i, text in enumerate(lines) if text in kept]
+    assert len(add_gap_siblings(candidates, marked)) == len(kept)
+    assert _added(lines, kept) == ["读书"]  # the same lines plain: the passed-over title is added
