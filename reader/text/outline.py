@@ -106,6 +106,7 @@ from reader.text.counted import nest_counted_sections
 from reader.text.siblingheads import align_sibling_heads
 from reader.text.tagranks import ranked_by_tags
 from reader.text.tablecaptions import drop_table_captions
+from reader.text.sectiontitles import section_subtitles
 from reader.text.contentscopies import drop_contents_copies
 from reader.text.doubledtitles import drop_doubled_titles
 from reader.text.titlescore import Setting
@@ -351,6 +352,11 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             nest_in_days(candidates, paragraphs)  # '群团中心' under '第二天'
             nest_under_pian(candidates, paragraphs)  # '产品研发篇' over '市场竞争'
             lift_closing_titles(candidates, paragraphs)  # '最后' after the last part's sections closes the text
+        elif numbered and section_subtitles(found, numbered, candidates, paragraphs):  # '项目目标' in '一、项目概述'
+            for i in found:  # the numbered sections' own sub-titles, as a note's under its sections
+                matches[i] = sub_heading(paragraphs[i].text)
+            left = []
+            candidates = decide(paragraphs, matches, named, annexes, formats, issued)
         elif numbered and (items := named_items(paragraphs, numbered, matches)):  # the plain lines stand not beside
             for i in items:  # the parts: '课后辅导课' over its paragraph, three times or more, is one part's sub-title
                 matches[i] = sub_heading(paragraphs[i].text)

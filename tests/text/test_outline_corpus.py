@@ -222,8 +222,7 @@ KNOWN_GAPS = {
     "d25_06_baipishu_trillionaire_shangye_changjing": "'场景1:涨跌预测模块' is read as the label '场景1:' and a title; "
                                                       "the gold takes the whole line",
     "d25_09_zhuanfang_liqi_lilu": "an interview's bold questions ('软件呢？') are missed where they are short",
-    "d27_01_xuexi_biji_jvm_laji_huishou": "a note's unnumbered sub-titles under its '1、' sections are missed (no code, "
-                                          "no tables), and its '1. …；' points are taken",
+    "d27_01_xuexi_biji_jvm_laji_huishou": "a note's sub-title 'System.gc()方法' (Latin, a call) is missed",
     "d27_02_shiyong_shouce_minecraft_kaifu": "a manual's numbered steps ('1. 去 启动 页面…') under '2.3.1.' are taken",
     "d27_03_huiyi_jiyao_kaiyuanshe_lishihui_2020": "minutes' three Markdown levels of unnumbered titles read alike, "
                                                    "and the meeting's name over them is taken",
@@ -381,8 +380,8 @@ KNOWN_GAPS = {
     "d39_09_yonghu_fuwu_xieyi_huanxingshi": "clause sentences '4.1 用户不得利用本平台从事以下活动：' are taken as sections",
     "d39_12_shouhou_fuwu_shuoming_vela": "a shop page's unnumbered h2/h3 titles (their tags gone) and '步骤一：…' steps "
                                          "are not found",
-    "d38_07_kaiyuan_shengtai_baogao_2015": "unnumbered titles under numbered ones ('中央政府', '广东省' under a '1.' "
-                                           "part; their '####' gone) are missed",
+    "d38_07_kaiyuan_shengtai_baogao_2015": "the alliances' long titles with their '（简称：…）' under '1. 产业协会' are "
+                                           "missed",
     "d38_08_kaiyuan_niandu_baogao_2020": "'1\\.' escaped markers, '特邀点评专家' over '一、问卷篇' and five levels "
                                          "(一、 > 1、 > 3.1 > 【专家点评】 > ######): nesting off by one",
     "d38_09_xinwen_weifuwu_xianzhuang_2020": "a news report's unnumbered titles (their '###' gone) at two levels come "
@@ -452,7 +451,7 @@ KNOWN_GAPS = {
         "unnumbered sub-sections whose '#' is gone ('容器化技术的代表：Docker', '诞生背景') are missed",
     "d43_06_kexingxing_baogao_shengtudao_youxi":
         "the project's name '圣徒岛' under '一.项目题目' is missed and '(1).美术' nests one level deep",
-    "d43_08_shuzhi_baogao_kefu_zhuanzheng": "'【自我介绍】' alone and the '{岗位职责}' labels in braces are missed",
+    "d43_08_shuzhi_baogao_kefu_zhuanzheng": "'【自我介绍】' alone over '一、' and the last '{责任感}' are missed",
     "d43_12_kaiti_baogao_linux_fuwuqi_peizhi":
         "'毕业设计选题：…' and '5、主要参考文献' (its list numbered alike) are missed",
     "d44_03_huiyi_jiyao_team10_di6ci":
@@ -847,8 +846,8 @@ KNOWN_GAPS = {
     "list items read as titles",
     "d76_06_jiangzhuo_dabian_xml_jiami_jiansuo": "a defence script's parts numbered '一、' then '四、', '五、' (二、三、 "
     "unnumbered) are out of sequence, and the titles under 五、 lose their level",
-    "d76_07_zongjie_tongban_ketang_xiangmu": "a project summary's field-like Word headings ('项目名称', '开发周期', '前端技术栈') "
-    "are missed",
+    "d76_07_zongjie_tongban_ketang_xiangmu": "a project summary's field-like Word headings ('项目名称', '开发周期' over one "
+    "line each) are missed",
     "d76_08_huiyijiyao_jiji_xinlixue_dierci": "minutes' '基础信息' and '会议主要议题' over tables and lists are missed; '5.总结' "
     "stands above topics 1-4",
     "d76_09_huiyijiyao_zijing_fangke_diyici": "minutes' colon labels are found flat: the proposed topics under "
@@ -912,7 +911,7 @@ KNOWN_GAPS = {
     "them are missed",
     "d80_04_tigang_nsfc_yiqi_yanzhi": "an application outline's '1．研制内容与方案…' items, run-on sentences line after line, "
     "are read as a list",
-    "d80_05_huifu_taibei_shizhengfu": "the answers' own short titles ('台北通兼顧便利體驗及保護個資') are missed",
+    "d80_05_huifu_taibei_shizhengfu": "two answers' short titles ('中小型藝文空間') and two questions' line splits are missed",
     "d80_06_caifang_waisongyuan": "an interview record's follow-up question ('Q. 200 單很難跑嗎？') is taken as a heading",
     "d80_09_caifang_pdis_tangfeng": "a feature's subtitle and picture captions read as titles",
     "d80_11_zongjie_dengshan_shenqing": "a project report's question titles ('所以我們怎麼整合？') and exclaimed subtitles are "
