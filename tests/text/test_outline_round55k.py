@@ -47,6 +47,9 @@ def test_plain_titles_in_several_sections_are_their_sub_titles(sections, plain):
     # a sentence, not a title
     [("一、项目概述", ["我们按时完成了任务。"]), ("二、技术架构", ["架构稳定，性能良好"]), ("三、完成功能", ["功能齐全。"]),
      ("四、总结", [])],
+    # the same lines back under one section and another: a note's labels
+    [("一、项目概述", ["主要内容"]), ("二、技术架构", ["真题关联"]), ("三、完成功能", ["主要内容", "真题关联"]),
+     ("四、总结", [])],
     # a work's name spoken of
     [("一、项目概述", ["《人月神话》"]), ("二、技术架构", ["《代码大全》"]), ("三、完成功能", ["《重构》"]), ("四、总结", [])],
 ])
