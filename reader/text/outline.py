@@ -79,7 +79,7 @@ from reader.text.openings import colon_lines, endings, openings, opens_none
 from reader.text.ordinalseries import add_counted_siblings
 from reader.text.titledhalves import add_titled_halves
 from reader.text.titleparts import add_title_parts
-from reader.text.tightitems import drop_tight_pairs
+from reader.text.tightitems import drop_tight_pairs, tight_items
 from reader.text.plainlines import (LIST_FAMILIES as _LIST_FAMILIES, bracket_labels, label_items, label_lines,
                                     letter_fields)
 from reader.text.partlabels import labels_in_parts
@@ -352,9 +352,13 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             nest_in_days(candidates, paragraphs)  # '群团中心' under '第二天'
             nest_under_pian(candidates, paragraphs)  # '产品研发篇' over '市场竞争'
             lift_closing_titles(candidates, paragraphs)  # '最后' after the last part's sections closes the text
-        elif numbered and section_subtitles(found, numbered, candidates, paragraphs):  # '项目目标' in '一、项目概述'
+        elif numbered and section_subtitles(found, numbered, candidates, paragraphs, listed := tight_items(
+                candidates, paragraphs, lambda: shows_note(paragraphs, opens))):  # '项目目标' in '一、项目概述'
             for i in found:  # the numbered sections' own sub-titles, as a note's under its sections
                 matches[i] = sub_heading(paragraphs[i].text)
+            listed |= {c.index for c in candidates if not c.accepted and c.key != "sub"}
+            for i in listed:  # '1. 速度快：…' / '2. 无碎片：…' line under line, or the numbered lines already read as a
+                matches[i] = None  # list: text in the section, as on the usual path; no sub-title nests under an item
             left = []
             candidates = decide(paragraphs, matches, named, annexes, formats, issued)
         elif numbered and (items := named_items(paragraphs, numbered, matches)):  # the plain lines stand not beside

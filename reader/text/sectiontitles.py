@@ -41,8 +41,11 @@ def _depth(c: Any, candidates: Sequence[Any]) -> int:
 
 
 def section_subtitles(found: list[int], numbered: Sequence[Any], candidates: Sequence[Any],
-                      paragraphs: Sequence[Paragraph]) -> bool:
-    """The plain titles `found` (sorted line indexes) read as sub-titles of the numbered sections they sit in."""
+                      paragraphs: Sequence[Paragraph], listed: frozenset[int] | set[int] = frozenset()) -> bool:
+    """The plain titles `found` (sorted line indexes) read as sub-titles of the numbered sections they sit in; the
+    numbered lines `listed` (a note's glossed items set line under line, tightitems.tight_items) are a list's items
+    inside a section, neither sections nor holders."""
+    numbered = [c for c in numbered if c.index not in listed]
     if len(found) < _SEVERAL or not numbered or _PER_NUMBERED * len(found) < len(numbered):
         return False
     if not all(_title_shaped(paragraphs[i].text) and i + 1 < len(paragraphs) and _HAN.search(paragraphs[i + 1].text)
@@ -51,7 +54,7 @@ def section_subtitles(found: list[int], numbered: Sequence[Any], candidates: Seq
     said = Counter(paragraphs[i].text.strip() for i in found)
     if 2 * sum(n for n in said.values() if n > 1) >= len(found):
         return False  # '【主要内容】' back under one section, then another: a note's labels, no sub-titles
-    shown = [c for c in candidates if c.accepted and c.key != "sub"]  # in line order
+    shown = [c for c in candidates if c.accepted and c.key != "sub" and c.index not in listed]  # in line order
     parents = {candidates[c.parent].index for c in numbered if c.parent >= 0}  # sections with numbered children
     holders: set[int] = set()
     k = -1

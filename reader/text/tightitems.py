@@ -41,17 +41,26 @@ def drop_tight_pairs(candidates: list, paragraphs: Sequence[Paragraph], note: Ca
     pair is found) that parts its paragraphs with blank lines, two kept numbered lines of one kind, numbers n and
     n + 1, each a name with its gloss, on lines one after the other are a list's items, not sections: not kept (one
     that holds sections under it stays). Asked after the levels are settled, so no sequence is read anew. One pass."""
+    pairs = tight_items(candidates, paragraphs, note)
+    if not pairs:
+        return
     kept = [c for c in candidates if c.accepted]
-    pairs = set()
+    parents = {candidates[c.parent].index for c in kept if c.parent >= 0}
+    for c in kept:
+        if c.index in pairs and c.index not in parents:
+            c.accepted = False
+            c.reason = TIGHT_PAIR
+
+
+def tight_items(candidates: list, paragraphs: Sequence[Paragraph], note: Callable[[], bool]) -> set[int]:
+    """The lines of the kept glossed items set line under line in a spaced note (see drop_tight_pairs). One pass."""
+    kept = [c for c in candidates if c.accepted]
+    pairs: set[int] = set()
     for a, b in zip(kept, kept[1:]):
         m, n = a.match, b.match
         if b.index == a.index + 1 and _item(m) and _item(n) and m.family == n.family and n.number == m.number + 1 \
                 and paragraphs[b.index].line == paragraphs[a.index].line + 1 and _glossed(m) and _glossed(n):
             pairs.update((a.index, b.index))
     if not pairs or not _spaced(paragraphs) or not note():
-        return
-    parents = {candidates[c.parent].index for c in kept if c.parent >= 0}
-    for c in kept:
-        if c.index in pairs and c.index not in parents:
-            c.accepted = False
-            c.reason = TIGHT_PAIR
+        return set()
+    return pairs
