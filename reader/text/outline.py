@@ -106,7 +106,7 @@ from reader.text.counted import nest_counted_sections
 from reader.text.siblingheads import align_sibling_heads
 from reader.text.tagranks import ranked_by_tags
 from reader.text.tablecaptions import drop_table_captions
-from reader.text.sectiontitles import section_subtitles
+from reader.text.sectiontitles import read_as_subtitles, section_subtitles
 from reader.text.contentscopies import drop_contents_copies
 from reader.text.doubledtitles import drop_doubled_titles
 from reader.text.titlescore import Setting
@@ -354,11 +354,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             lift_closing_titles(candidates, paragraphs)  # '最后' after the last part's sections closes the text
         elif numbered and section_subtitles(found, numbered, candidates, paragraphs, listed := tight_items(
                 candidates, paragraphs, lambda: shows_note(paragraphs, opens))):  # '项目目标' in '一、项目概述'
-            for i in found:  # the numbered sections' own sub-titles, as a note's under its sections
-                matches[i] = sub_heading(paragraphs[i].text)
-            listed |= {c.index for c in candidates if not c.accepted and c.key != "sub"}
-            for i in listed:  # '1. 速度快：…' / '2. 无碎片：…' line under line, or the numbered lines already read as a
-                matches[i] = None  # list: text in the section, as on the usual path; no sub-title nests under an item
+            read_as_subtitles(found, listed, candidates, matches, paragraphs)
             left = []
             candidates = decide(paragraphs, matches, named, annexes, formats, issued)
         elif numbered and (items := named_items(paragraphs, numbered, matches)):  # the plain lines stand not beside

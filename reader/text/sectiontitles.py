@@ -6,15 +6,19 @@ has no numbered sections of its own (the plain titles stand where the next level
 (a document numbered deeper writes its sub-parts with numbers too), three or more in two sections or more, one for every
 four numbered headings or more (a handful of lines in a long report are stray lines, no level), and each is
 title-shaped: short, with no colon (a label, a glossary entry), no clause or stop (a sentence), not a work's name
-alone ('《巴比伦》' is the film spoken of), mostly each said once (labels come back), over words, not over code ('X86架构' over '$ uname -a' labels an example)."""
+alone ('《巴比伦》' is the film spoken of), mostly each said once (labels come back), over words, not over code
+('X86架构' over '$ uname -a' labels an example)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
+from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
+from reader.text.notes import sub_heading
 
 _MAX_DEPTH = 2  # the sections holding the titles sit at most this deep ('第一部分' > '1.')
 _PER_NUMBERED = 4  # one plain title for every this many numbered headings at least
@@ -68,3 +72,13 @@ def section_subtitles(found: list[int], numbered: Sequence[Any], candidates: Seq
             return False
         holders.add(holder.index)
     return len(holders) >= 2
+
+
+def read_as_subtitles(found: list[int], listed: set[int], candidates: Sequence[Any],
+                      matches: list[HeadingMatch | None], paragraphs: Sequence[Paragraph]) -> None:
+    """The plain titles become the sections' sub-titles; a list's numbered lines (`listed`, and those the first
+    reading already dropped) stay text in their section, as on the usual path: no sub-title nests under an item."""
+    for i in found:
+        matches[i] = sub_heading(paragraphs[i].text)
+    for i in listed | {c.index for c in candidates if not c.accepted and c.key != "sub"}:
+        matches[i] = None  # '1. 速度快：…' / '2. 无碎片：…' line under line
