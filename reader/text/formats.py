@@ -258,6 +258,10 @@ def _join(parts: list[str]) -> str:
     return "".join(out)
 
 
+# A whole element on one line with nothing inside ('<div style="page-break-after: always;"></div>', Typora's page
+# break): the writer's '### 标题' on the next line is the heading their editor shows, not the HTML block's text
+_EMPTY_ELEMENT = re.compile(r" {0,3}<(div|p|center|section)(?:[ \t][^<>]*)?>[ \t]*</\1[ \t]*>[ \t]*", re.IGNORECASE)
+
 def markdown_blocks(text: str) -> list[Block]:
     """Markdown: '#' and setext headings become heading blocks; paragraphs, list items and table rows blocks."""
     blocks: list[Block] = []
@@ -282,6 +286,9 @@ def markdown_blocks(text: str) -> list[Block]:
     for n, raw in enumerate(lines, 1):
         if n <= skip:
             continue
+        if html_end == 2 and len(html) == 1 and _EMPTY_ELEMENT.fullmatch(html[0]) and _atx(raw):
+            html_end = 0  # '<div style="page-break-after: always;"></div>' over '### 实验环境': a break, then a heading
+            blocks.extend(html_blocks(html[0], html_line - 1))
         if html_end:
             html.append(raw)
             if html_end == 2 and not raw.strip() or html_end == 1 and "-->" in raw or html_end == 3 and n == html_stop:
