@@ -261,6 +261,8 @@ def _join(parts: list[str]) -> str:
 # A whole element on one line with nothing inside ('<div style="page-break-after: always;"></div>', Typora's page
 # break): the writer's '### 标题' on the next line is the heading their editor shows, not the HTML block's text
 _EMPTY_ELEMENT = re.compile(r" {0,3}<(div|p|center|section)(?:[ \t][^<>]*)?>[ \t]*</\1[ \t]*>[ \t]*", re.IGNORECASE)
+_CONFLICT = re.compile(r"(?:<{7}|>{7})(?: .*)?")  # Git's marks round a merge conflict ('<<<<<<< HEAD')
+
 
 def markdown_blocks(text: str) -> list[Block]:
     """Markdown: '#' and setext headings become heading blocks; paragraphs, list items and table rows blocks."""
@@ -281,10 +283,15 @@ def markdown_blocks(text: str) -> list[Block]:
     _, skip = _front_matter(text)
     html: list[str] = []  # the open HTML block's lines; html_end says what closes it
     html_end = html_line = html_stop = 0
+    conflict = False  # inside a merge conflict Git marked, after its '<<<<<<<' line
     lines = text.split("\n")
     spans = _container_spans(lines) if "<" in text else {}
     for n, raw in enumerate(lines, 1):
         if n <= skip:
+            continue
+        if not fence and (_CONFLICT.fullmatch(raw) or conflict and raw == "======="):
+            flush()  # '<<<<<<< HEAD' over '=======': a merge left unresolved, Git's marks, no setext title
+            conflict = raw[0] == "<"
             continue
         if html_end == 2 and len(html) == 1 and _EMPTY_ELEMENT.fullmatch(html[0]) and _atx(raw):
             html_end = 0  # '<div style="page-break-after: always;"></div>' over '### 实验环境': a break, then a heading

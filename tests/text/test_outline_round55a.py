@@ -26,3 +26,14 @@ def test_heading_under_empty_element(source: str, heading: tuple[str, int]) -> N
 ])
 def test_html_block_holds_its_lines(source: str) -> None:
     assert not [b.text for b in markdown_blocks(source) if b.heading_level]
+
+
+@pytest.mark.parametrize(("source", "headings"), [
+    ("## 周一纪要\n正文。\n\n<<<<<<< HEAD\n=======\n\n## 周二纪要\n正文。\n", [("周一纪要", 2), ("周二纪要", 2)]),
+    ("## 甲\n<<<<<<< HEAD\n旧的一行\n=======\n新的一行\n>>>>>>> feature/x\n", [("甲", 2)]),
+    ("第一部分\n=======\n\n正文。\n", [("第一部分", 1)]),  # no conflict open: a setext title as written
+    ("```\n<<<<<<< HEAD\n=======\n```\n", []),  # a fence shows the marks as code
+])
+def test_git_conflict_marks_are_no_titles(source: str, headings: list[tuple[str, int]]) -> None:
+    assert [(b.text, b.heading_level) for b in markdown_blocks(source) if b.heading_level] == headings
+    assert not any(b.text.startswith(("<<<<<<<", ">>>>>>>")) and b.role != "code" for b in markdown_blocks(source))
