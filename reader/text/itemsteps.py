@@ -9,7 +9,7 @@ text goes on whatever opens the next line.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from reader.text.markers import HeadingMatch
 
