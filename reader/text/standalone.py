@@ -38,6 +38,7 @@ from reader.text.titlemarks import item_marks, marked_titles, pictograph_titles
 from reader.text.recurring import named_again, refrains
 from reader.text.speeches import english_over_chinese
 from reader.text.talklines import pressed_question, spoken_line
+from reader.text.talkbylines import talk_bylines
 from reader.text.talktitles import schedule_rows, schedule_titles, talk_titles
 from reader.text.titlescore import Setting, rescore
 from reader.text.yearlines import year_titles
@@ -69,7 +70,8 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
     framed = (framed_lines(paragraphs, opening) | pictograph_titles(paragraphs, opening)  # '▼11月26日▼': a
               | tagged_lines(paragraphs, opening) | dashed_subheads(paragraphs, opening)  # page's form, '——醫院需有倫理
               | marked_titles(paragraphs, _is_body, opening) | sessions | bold | english
-              | claused_subheads(paragraphs, matches) | (talks := talk_titles(paragraphs, opening))
+              | claused_subheads(paragraphs, matches)
+              | (talks := talk_titles(paragraphs, opening) | talk_bylines(paragraphs))  # 'Title, Speaker, Company'
               | schedule_titles(paragraphs, slots := schedule_rows(paragraphs, opening)))  # '议程' over '09:00 - 09:25 签到'
     # 委員會…': a wire story's subheads, '▌Google：…': a blog editor's, '2019.10.11' over a session of a record
     colons: dict[int, tuple[str, bool]] = {}  # headlines with a colon, judged together at the end
