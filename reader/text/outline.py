@@ -352,10 +352,12 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             nest_in_days(candidates, paragraphs)  # '群团中心' under '第二天'
             nest_under_pian(candidates, paragraphs)  # '产品研发篇' over '市场竞争'
             lift_closing_titles(candidates, paragraphs)  # '最后' after the last part's sections closes the text
-        elif numbered and section_subtitles(found, numbered, candidates, paragraphs, listed := tight_items(
-                candidates, paragraphs, lambda: shows_note(paragraphs, opens))):  # '项目目标' in '一、项目概述'
-            read_as_subtitles(found, listed, candidates, matches, paragraphs)
-            left = []
+        elif numbered and (subtitles := section_subtitles(found, numbered, candidates, paragraphs,
+                                                          listed := tight_items(candidates, paragraphs, lambda:
+                                                                                shows_note(paragraphs, opens)))):
+            # '项目目标' in '一、项目概述'
+            read_as_subtitles(subtitles, listed, candidates, matches, paragraphs)
+            left = sorted(set(found) - set(subtitles))  # before the first section, a caption: as they were
             candidates = decide(paragraphs, matches, named, annexes, formats, issued)
         elif numbered and (items := named_items(paragraphs, numbered, matches)):  # the plain lines stand not beside
             for i in items:  # the parts: '课后辅导课' over its paragraph, three times or more, is one part's sub-title

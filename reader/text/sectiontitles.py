@@ -7,7 +7,8 @@ has no numbered sections of its own (the plain titles stand where the next level
 four numbered headings or more (a handful of lines in a long report are stray lines, no level), and each is
 title-shaped: short, with no colon (a label, a glossary entry), no clause or stop (a sentence), not a work's name
 alone ('《巴比伦》' is the film spoken of), mostly each said once (labels come back), over words, not over code
-('X86架构' over '$ uname -a' labels an example)."""
+('X86架构' over '$ uname -a' labels an example). A line before the first numbered section and a few odd lines (a
+question, a chart's 'A --> B') are left as they were rather than spoiling the reading of the rest."""
 
 from __future__ import annotations
 
@@ -23,8 +24,9 @@ from reader.text.notes import sub_heading
 _MAX_DEPTH = 2  # the sections holding the titles sit at most this deep ('第一部分' > '1.')
 _PER_NUMBERED = 4  # one plain title for every this many numbered headings at least
 _SEVERAL = 3  # plain titles at least: a notice's two lines under its 一、 and 二、 may be its own text
+_SHAPED = 4  # of the lines inside the sections, all but one in this many title-shaped at least
 _MAX_LEN = 30  # a sub-title's length at most
-_NOT_TITLE = re.compile(r"[：:，,。；;、？?！!]")  # a label's colon, a sentence's clause or stop
+_NOT_TITLE = re.compile(r"[：:，,。；;、？?！!|<>=]")  # a label's colon, a sentence's clause or stop, a chart's code
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _UNNUMBERED = ("sub", "named", "container")  # accepted candidates with no number of their own
 
@@ -45,33 +47,35 @@ def _depth(c: Any, candidates: Sequence[Any]) -> int:
 
 
 def section_subtitles(found: list[int], numbered: Sequence[Any], candidates: Sequence[Any],
-                      paragraphs: Sequence[Paragraph], listed: frozenset[int] | set[int] = frozenset()) -> bool:
-    """The plain titles `found` (sorted line indexes) read as sub-titles of the numbered sections they sit in; the
-    numbered lines `listed` (a note's glossed items set line under line, tightitems.tight_items) are a list's items
-    inside a section, neither sections nor holders."""
+                      paragraphs: Sequence[Paragraph], listed: frozenset[int] | set[int] = frozenset()) -> list[int]:
+    """Those of the plain titles `found` (sorted line indexes) that read as sub-titles of the numbered sections they
+    sit in, or none; the numbered lines `listed` (a note's glossed items set line under line,
+    tightitems.tight_items) are a list's items inside a section, neither sections nor holders. A line before the
+    first section ('目录', a summary's points) is no section's and is left as it was; so is a line not title-shaped
+    among three or more times as many that are (a caption's 'Fig 2：…' among the sub-titles)."""
     numbered = [c for c in numbered if c.index not in listed]
-    if len(found) < _SEVERAL or not numbered or _PER_NUMBERED * len(found) < len(numbered):
-        return False
-    if not all(_title_shaped(paragraphs[i].text) and i + 1 < len(paragraphs) and _HAN.search(paragraphs[i + 1].text)
-               for i in found):  # over '$ uname -a' a line names the code below it: an example's label
-        return False
-    said = Counter(paragraphs[i].text.strip() for i in found)
-    if 2 * sum(n for n in said.values() if n > 1) >= len(found):
-        return False  # '【主要内容】' back under one section, then another: a note's labels, no sub-titles
     shown = [c for c in candidates if c.accepted and c.key != "sub" and c.index not in listed]  # in line order
+    inside = [i for i in found if shown and shown[0].index < i]
+    if len(inside) < _SEVERAL or not numbered or _PER_NUMBERED * len(inside) < len(numbered):
+        return []
+    shaped = [i for i in inside if _title_shaped(paragraphs[i].text) and i + 1 < len(paragraphs)
+              and _HAN.search(paragraphs[i + 1].text)]  # over '$ uname -a' a line names the code below it
+    if _SHAPED * len(shaped) < (_SHAPED - 1) * len(inside) or len(shaped) < _SEVERAL:
+        return []
+    said = Counter(paragraphs[i].text.strip() for i in shaped)
+    if 2 * sum(n for n in said.values() if n > 1) >= len(shaped):
+        return []  # '【主要内容】' back under one section, then another: a note's labels, no sub-titles
     parents = {candidates[c.parent].index for c in numbered if c.parent >= 0}  # sections with numbered children
     holders: set[int] = set()
     k = -1
-    for i in found:  # one walk over both, each in line order
+    for i in shaped:  # one walk over both, each in line order
         while k + 1 < len(shown) and shown[k + 1].index < i:
             k += 1
-        if k < 0:
-            return False  # before the first numbered section: no section's sub-title
         holder = shown[k]
         if holder.key in _UNNUMBERED or holder.index in parents or _depth(holder, candidates) > _MAX_DEPTH:
-            return False
+            return []
         holders.add(holder.index)
-    return len(holders) >= 2
+    return shaped if len(holders) >= 2 else []
 
 
 def read_as_subtitles(found: list[int], listed: set[int], candidates: Sequence[Any],
