@@ -17,6 +17,7 @@ from reader.text.annexes import annex_holder
 from reader.text.articles import mark_articles, parts_holder
 from reader.text.inverted import inverted_scheme
 from reader.text.listdrops import RUN_IN_TITLE_MAX, STANDALONE_TITLE_MAX, reject_lists
+from reader.text.losttops import lift_lost_titles, lost_top_part
 from reader.text.listruns import OPENING_QUOTES, POINT_FAMILIES, numbered_sentence, subtitle
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.candidate import Candidate, nesting_key
@@ -57,6 +58,8 @@ def decide(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], name
     candidates = _nest(paragraphs, matches, named, containers, formats, chapters, late, inverted, present)
     mark_articles(candidates, issued)
     reject_lists(candidates, paragraphs, chapters | late)
+    if "cn" in present:
+        lift_lost_titles(candidates)  # '研究内容' between '一、选题背景' and '四、研究思路': the lost 三、
     return candidates
 
 
@@ -80,6 +83,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
     last: dict[str, Candidate] = {}  # the latest candidate of each nesting key, for numbering that runs on
     latest = {m.number: i for i, m in enumerate(matches) if m is not None and m.family == "arabic"} \
         if "arabic" in present else {}  # for excerpts
+    tops = {m.number: i for i, m in enumerate(matches) if m is not None and m.family == "cn"} \
+        if "cn" in present else {}  # for top-level parts past lost ones
     successors = Successors(matches)
     restarts = restarted_counts(matches) if not present.isdisjoint(CHAPTER_FAMILIES) else set()  # '三、' after
     # '六、', then '四、', '五、': a second part's count
@@ -167,6 +172,8 @@ def _nest(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], named
                   and latest.get(previous.number + 1, -1) < i  # '9.' between 4. and 5. is a stray
                   and candidates[stack[j]].strong and _strong(m, matches, i, keys[:j], paragraphs, packed)):
                 c.run = candidates[stack[j]].run  # an excerpt (節錄): titled sections 4. then 9., skipped ones left out
+            elif lost_top_part(previous, m, j == 0, tops, i) and _strong(m, matches, i, keys[:j], paragraphs, packed):
+                c.run = candidates[stack[j]].run  # '四、研究思路' after '一、选题背景': 二、 and 三、 lost
             elif m.number != 1 and i not in restarts:
                 continue  # out of sequence: a stray number, not the next section (nor a part's count from 三、)
             del stack[j:]  # a sibling, or a new sequence from 1 (after a table of contents, in an annex)
