@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from reader.text.model import Paragraph
+from reader.text.writermarks import writer_marked
 
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9/\-]{0,11}[ \t]*[:：][ \t]*(?=[\u3400-\u9fff])")  # 'ESB:', 'IOPS：'
 _NAME = r"[a-z](?:[a-z0-9_][A-Za-z0-9_]*)?"  # 'pos', 'stdUp', 'user_input': a name as code spells it, lower-case first
@@ -56,6 +57,6 @@ def drop_acronym_entries(candidates: list, paragraphs: Sequence[Paragraph]) -> N
         if acronym_entry(paragraphs[c.index].text):
             c.accepted = False
             c.reason = "it defines an abbreviation ('ESB:企业服务总线(Enterprise Service Bus)'): a glossary's entry"
-        elif field_entry(paragraphs[c.index].text) and not paragraphs[c.index].heading_level:  # '## pos：…' is one
+        elif field_entry(paragraphs[c.index].text) and not writer_marked(paragraphs[c.index]):  # '## pos：…' is one
             c.accepted = False
             c.reason = "it glosses a field as code names it ('pos:光源位置'): the code's documentation"

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from reader.text.codeblocks import code_edge, set_in_code
 from reader.text.model import Paragraph
 from reader.text.punctuation import label_name
+from reader.text.writermarks import writer_marked
 
 _CJK = re.compile("[\u3400-\u9fff]")
 _ASIDE = re.compile(r"#|//|/\*|<!--|[\"'“]")  # where a comment or a string opens
@@ -56,7 +57,7 @@ def lift_code_siblings(candidates: list, paragraphs: Sequence[Paragraph]) -> Non
         if not c.accepted:
             continue
         if last >= 0 and c.parent == last and not c.numbered() and not candidates[last].numbered() \
-                and not paragraphs[c.index].heading_level:  # a Markdown or HTML heading's level is the writer's
+                and not writer_marked(paragraphs[c.index]):  # a Markdown or HTML heading's level is the writer's
             top = candidates[last]
             between = range(top.index + 1, c.index)
             if len(between) and all(_code(paragraphs, k) for k in between) and not _carries(

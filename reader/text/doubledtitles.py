@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from reader.text.candidate import Candidate
 from reader.text.model import Paragraph, line_gap
+from reader.text.writermarks import writer_marked
 
 _LONGEST = 40  # a title, not a paragraph
 _SENTENCE_END = "。；;！!"  # an article's sentence said twice ('第四十七条 本章程…通过。'): the text numbers both
@@ -32,7 +33,7 @@ def drop_doubled_titles(candidates: list[Candidate], paragraphs: Sequence[Paragr
     for c in candidates:
         text = paragraphs[c.index].text
         if not c.accepted or c.index == 0 or len(text) > _LONGEST or text.rstrip()[-1:] in _SENTENCE_END \
-                or paragraphs[c.index].heading_level:  # the writer marked it a heading: as many as marked
+                or writer_marked(paragraphs[c.index]):  # the writer marked it a heading: as many as marked
             continue
         above = c.index - 1
         if _link(paragraphs[above]):  # 'https://…' between a saved page's title and the article's

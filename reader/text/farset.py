@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from reader.text.candidate import Candidate
 from reader.text.model import Paragraph, line_gap
+from reader.text.writermarks import writer_marked
 
 _FAR = 12  # columns: deeper than any paragraph's indent ('　　' is four, two tabs eight); where a layout centres
 
@@ -25,7 +26,7 @@ def drop_far_set_lines(candidates: list[Candidate], paragraphs: Sequence[Paragra
             continue
         i = c.index
         p = paragraphs[i]
-        if numbered and p.indent >= _FAR and not (p.heading_level or p.bold or p.anchor) and _in_block(paragraphs, i):
+        if numbered and p.indent >= _FAR and not writer_marked(p) and _in_block(paragraphs, i):
             c.accepted = False
             c.reason = "set far in (12 columns or more) inside a block of lines set as far: a layout's, no title"
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from reader.text.candidate import Candidate, with_lines
 from reader.text.furniture import figure_caption
 from reader.text.model import Paragraph
+from reader.text.writermarks import writer_marked
 
 _RUN = 4  # titles beside one another, at least, for their pace to say anything
 _SHORT = 12  # a topic title's characters at most
@@ -36,7 +37,7 @@ def _shaped(paragraphs: Sequence[Paragraph], k: int, longest: int, indent: bool,
     text = _bare(p.text)
     if not text or text.isascii() and not latin or len(text) > longest or _set_in(p) != indent:
         return False
-    if p.listed or p.cell or p.heading_level:
+    if p.listed or p.cell or writer_marked(p):
         return False
     if _STOPS.search(text) or _BULLET.match(text) or text[-1] in "？?" or figure_caption(text):
         return False
@@ -53,7 +54,7 @@ def _titles(paragraphs: Sequence[Paragraph], run: list[int]) -> tuple[int, bool,
     texts = [_bare(paragraphs[i].text) for i in run]
     if any(not t or len(t) > _SHORT or _STOPS.search(t) for t in texts):
         return None
-    if len({_set_in(paragraphs[i]) for i in run}) > 1 or any(paragraphs[i].heading_level for i in run):
+    if len({_set_in(paragraphs[i]) for i in run}) > 1 or any(writer_marked(paragraphs[i]) for i in run):
         return None  # titles a file marks ('## 二胡'): the writer marked each, a line left plain is none
     return max(len(t) for t in texts), _set_in(paragraphs[run[0]]), any(t.isascii() for t in texts)
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from reader.text.candidate import Candidate
 from reader.text.model import Paragraph
+from reader.text.writermarks import writer_marked
 
 _SET_IN = 2  # columns of indent that set a line in (a tab is four, '　' two)
 _FLUSH_MIN = 4  # flush-left unnumbered titles that show the text's own place for its headings
@@ -28,7 +29,7 @@ def drop_indented_titles(candidates: list[Candidate], paragraphs: Sequence[Parag
     titles do ('  2019.3.25 第五次会议' among '2019.3.19 第二次会议'…) is their sibling and stays (an ending alone, '文件',
     is a common word's), as does a title its format marks (a Markdown '#', bold, an anchor)."""
     plain = [n for n, c in enumerate(candidates) if c.accepted and not c.numbered() and c.key in _KEYS
-             and not (paragraphs[c.index].heading_level or paragraphs[c.index].bold or paragraphs[c.index].anchor)]
+             and not writer_marked(paragraphs[c.index])]
     flush = [paragraphs[candidates[n].index].text for n in plain if paragraphs[candidates[n].index].indent == 0]
     if len(flush) < _FLUSH_MIN or len(flush) < _FLUSH_SHARE * len(plain) or len(flush) == len(plain):
         return

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.text.model import Paragraph, line_gap
+from reader.text.writermarks import writer_marked
 
 _OPEN = frozenset("，、")  # a clause left open: the sentence goes on (a text in ASCII marks ends loose lines on ',')
 
@@ -15,7 +16,7 @@ _OPEN = frozenset("，、")  # a clause left open: the sentence goes on (a text 
 def continues_sentence(paragraphs: Sequence[Paragraph], i: int, written: Sequence[Paragraph] | None = None) -> bool:
     """Paragraph `i`, opening on a word, stands on the line right under one whose text ends on a comma as written
     (`written`: the paragraphs before half-width marks were read full-width), the format marking neither."""
-    if i <= 0 or paragraphs[i].heading_level or paragraphs[i].bold or paragraphs[i].anchor:
+    if i <= 0 or writer_marked(paragraphs[i]):
         return False
     if not paragraphs[i].text.lstrip()[:1].isalnum():  # '# slice', '【要点】', '● 目标': the writer's own title mark
         return False

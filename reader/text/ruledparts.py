@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from reader.text.candidate import Candidate, depth_of
 from reader.text.model import Heading, Paragraph
+from reader.text.writermarks import writer_marked
 
 _RULED_PARTS = 3  # titles under a rule this many times: the rules divide the text's parts, no stray break
 
@@ -77,7 +78,7 @@ def _closed_by_rule(paragraphs: list[Paragraph], top: Heading, at: int, first: H
     """`first`, the first title inside the unnumbered `top`, stands after a rule that follows `top`'s own text (titles
     whose level the file's format marks, '#' over '##', keep the level it gives)."""
     return (not top.marker and first.depth == top.depth + 1 and paragraphs[first_at].ruled and first_at - at > 1
-            and not (paragraphs[at].heading_level or paragraphs[first_at].heading_level))
+            and not (writer_marked(paragraphs[at]) or writer_marked(paragraphs[first_at])))
 
 
 def beside_ruled_parts(headings: list[Heading], at: list[int], paragraphs: list[Paragraph]) -> list[Heading]:
