@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from reader.text.codeblocks import code_like, code_line
 from reader.text.model import Paragraph
+from reader.text.writermarks import writer_marked
 
 # '以下' after a number or a unit is 'below' ('18岁以下', '三级以下'), no pointer on to what follows
 _FORWARD = re.compile(r"如下|下列|(?<![0-9０-９一二三四五六七八九十百千万亿两岁元级层米度分人年月日天个%％])以下")
@@ -20,6 +21,7 @@ _LEAD_MAX = 40
 _AWAITED = ("有", "是", "包括", "包含")  # '…算法有', '…三个局限是': the verb's object is the list under it
 _NOT_AWAITING = {"有": "没所拥具占享", "是": "就还总只但可或不而于正也都要若即凡"}  # '没有', '就是' end a thought
 _SENTENCE_MIN = 6  # '还有' alone is a word, no sentence
+_HASH_MARK = re.compile(r"#{1,6}[ \t]")  # '+ ### 基础还是差': a list's item the writer marked as a heading too
 
 
 def leads_into_list(text: str, below: str) -> bool:
@@ -47,6 +49,15 @@ def drop_list_leads(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
     for c in candidates:
         if not c.accepted or c.numbered() or c.index + 1 >= len(paragraphs):
             continue
-        if leads_into_list(paragraphs[c.index].text, paragraphs[c.index + 1].text):
+        if leads_into_list(paragraphs[c.index].text, paragraphs[c.index + 1].text) \
+                and not marked_alone(paragraphs[c.index], paragraphs[c.index + 1]):
             c.accepted = False
             c.reason = "it leads into the list under it ('以下', '如下' point on, '…有' awaits it): no section"
+
+
+def marked_alone(lead: Paragraph, below: Paragraph) -> bool:
+    """The file marks the lead-in a heading and not the line under it ('##### 客户端项目中，主要包含以下包：' over
+    '+ build：…'; '<h3>…我认为是：</h3>' over '<p>一、…</p>'): the writer set it apart from its list as the list's
+    title. Under it a line marked as it is ('###### (一) …', '+ ### …') is one of a run the writer marks alike: the
+    marks set the lead-in apart from nothing, and its words decide."""
+    return writer_marked(lead) and not writer_marked(below) and _HASH_MARK.match(below.text.lstrip()) is None

@@ -1,0 +1,56 @@
+"""Round 56F: headings a file marks (Markdown '#', HTML <hN>) against rules that read plain lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.model import Paragraph
+from reader.text.writermarks import writer_marked
+from support import parse_document
+
+PROSE = "本节说明系统的构成与各部分的职责，并给出后续各章的安排，供开发者查阅。"
+
+
+@pytest.mark.parametrize(("paragraph", "marked"), [
+    (Paragraph("系统架构", 1, 0, heading_level=2), True),  # '## 系统架构'
+    (Paragraph("核心架構層級：", 1, 0, bold=True), True),  # a text file's '**核心架構層級：**'
+    (Paragraph("思考题", 1, 0, anchor=True), True),  # kramdown's '思考题 {#questions}'
+    (Paragraph("系统架构", 1, 0), False),  # a plain line, however it reads
+    (Paragraph("图 1 系统架构", 1, 0, caption=True), False),  # a caption is marked, but not as a heading
+    (Paragraph("1. 系统架构", 1, 0, listed=True), False),  # a list's item
+])
+def test_writer_marked(paragraph: Paragraph, marked: bool) -> None:
+    assert writer_marked(paragraph) is marked
+
+
+def _titles(text: str, name: str) -> list[str]:
+    return [h.title for h in parse_document(text.encode(), name).headings]
+
+
+@pytest.mark.parametrize(("source", "name", "lead"), [
+    # the writer marked the lead-in alone, over a plain list: it heads that list
+    (f"# 设计文档\n\n## 客户端\n\n{PROSE}\n\n### 客户端项目中，主要包含以下模块：\n\n- build：构建脚本\n- src：源码\n\n"
+     f"### 服务端\n\n{PROSE}\n", "design.md", "客户端项目中，主要包含以下模块"),
+    (f"# 总结\n\n## 成绩\n\n{PROSE}\n\n## 今后的工作重点如下：\n\n1. 招聘：补齐两名开发\n2. 培训：每月一次\n\n"
+     f"{PROSE}\n\n## 致谢\n\n{PROSE}\n", "plan.md", "今后的工作重点如下"),
+    ("<html><body><h1>创业十问</h1><h2>门槛</h2><p>" + PROSE + "</p><h2>那么该怎么做呢?我认为是：</h2>"
+     "<p>一、找到突破口;</p><p>二、找到资金;</p><p>" + PROSE + "</p><h2>结语</h2><p>" + PROSE + "</p></body></html>",
+     "page.html", "那么该怎么做呢?我认为是"),
+])
+def test_a_marked_lead_in_over_a_plain_list_stays_a_heading(source: str, name: str, lead: str) -> None:
+    assert any(t.rstrip("：:") == lead for t in _titles(source, name))
+
+
+@pytest.mark.parametrize(("source", "name", "lead"), [
+    # the lines under it are marked as it is: the writer marks every line, the marks set the lead-in apart from nothing
+    (f"# 论坛\n\n## 论坛主题\n\n{PROSE}\n\n### 具体分为如下议题：\n### （一）土壤与健康\n{PROSE}\n\n"
+     f"### （二）土壤与生态\n{PROSE}\n", "forum.md", "具体分为如下议题"),
+    (f"# 总结\n\n## 1.复盘\n### 原因列了以下几点：\n+ ### 当时看懂过后就忘了\n+ ### 基础还是差\n## 2.计划\n{PROSE}\n",
+     "review.md", "原因列了以下几点"),
+    # a plain line is read as before
+    (f"# 总结\n\n## 成绩\n\n{PROSE}\n\n今后的工作重点如下\n\n1. 招聘：补齐两名开发\n2. 培训：每月一次\n\n"
+     f"## 致谢\n\n{PROSE}\n", "plain.md", "今后的工作重点如下"),
+    ("时间和地点如下\n东区：周三晚\n西区：周四晚\n", "plain.txt", "时间和地点如下"),
+])
+def test_a_lead_in_the_marks_do_not_set_apart_is_no_section(source: str, name: str, lead: str) -> None:
+    assert all(t.rstrip("：:") != lead for t in _titles(source, name))
