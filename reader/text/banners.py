@@ -38,6 +38,8 @@ def drop_banner_lines(candidates: list, paragraphs: Sequence[Paragraph], banner:
     """An unnumbered title above the page's title shown again is the site's banner, not a section (a numbered line
     there, '九、其他作业', is the article's own and stays)."""
     for c in candidates if banner else ():
-        if c.accepted and not c.numbered() and paragraphs[c.index].line in banner:
+        if c.accepted and not c.numbered() and paragraphs[c.index].line in banner \
+                and not paragraphs[c.index].heading_level:  # '## 小组成员' over a contents list naming the title: the
+            # file's own section (a text file's bold line there is still the site's: d58_03)
             c.accepted = False
             c.reason = "above the page's title shown again: the site's banner, no section"

@@ -54,3 +54,17 @@ def test_a_marked_lead_in_over_a_plain_list_stays_a_heading(source: str, name: s
 ])
 def test_a_lead_in_the_marks_do_not_set_apart_is_no_section(source: str, name: str, lead: str) -> None:
     assert all(t.rstrip("：:") != lead for t in _titles(source, name))
+
+
+def test_a_marked_section_over_a_contents_list_naming_the_title_is_no_banner():
+    """'## 小组成员' over '## 目录', whose first entry names the title: the file's own sections, no site's banner."""
+    text = (f"# 调研报告\n\n## 小组成员\n\n张三 李四 王五\n\n## 目录\n\n- [调研报告](#调研报告)\n  - [小组成员](#小组成员)\n"
+            f"  - [项目概述](#项目概述)\n\n## 项目概述\n\n{PROSE}\n\n## 项目背景\n\n{PROSE}\n")
+    assert "小组成员" in _titles(text, "report.md")
+
+
+def test_a_page_banner_above_the_title_shown_again_is_still_dropped():
+    """'网易新闻' between the page's title and its headline, as a plain line: the site's banner, as before."""
+    text = (f"<html><head><title>大数据如何创业</title></head><body><p>网易新闻</p><h1>大数据如何创业</h1>"
+            f"<h2>门槛</h2><p>{PROSE}</p><h2>结语</h2><p>{PROSE}</p></body></html>")
+    assert "网易新闻" not in _titles(text, "page.html")
