@@ -43,7 +43,9 @@ def lift_ruled_titles(candidates: list[Candidate], paragraphs: Sequence[Paragrap
                     and _own_body(paragraphs, candidates[before].index, c.index):
                 _lift_run(candidates, runs[n], candidates[before].parent)
             continue
-        if before >= 0 and depth_of(c, candidates) > depth_of(candidates[before], candidates):
+        if before >= 0 and depth_of(c, candidates) > depth_of(candidates[before], candidates) \
+                and not paragraphs[c.index].heading_level > paragraphs[candidates[before].index].heading_level > 0:
+            # ('### Last stage's action points' after '---' under '## Minute': the marks say it is deeper)
             _take_part(candidates, n, ends[n])
             c.parent = candidates[before].parent
         before = n

@@ -68,3 +68,25 @@ def test_a_page_banner_above_the_title_shown_again_is_still_dropped():
     text = (f"<html><head><title>大数据如何创业</title></head><body><p>网易新闻</p><h1>大数据如何创业</h1>"
             f"<h2>门槛</h2><p>{PROSE}</p><h2>结语</h2><p>{PROSE}</p></body></html>")
     assert "网易新闻" not in _titles(text, "page.html")
+
+
+def _depths(text: str, name: str) -> list[tuple[int, str]]:
+    return [(h.depth, h.title) for h in parse_document(text.encode(), name).headings]
+
+
+_RULED_MINUTES = (f"# 第六次会议\n\n## 信息\n\n{PROSE}\n\n------\n\n## 议程\n\n{PROSE}\n\n------\n\n## 纪要\n\n### 结论\n\n{PROSE}\n\n"
+                  f"------\n\n### 上次任务回顾\n\n{PROSE}\n\n### 行动项\n\n{PROSE}\n\n------\n\n## 备注\n\n{PROSE}\n")
+
+
+def test_a_ruled_part_keeps_the_depth_its_marks_give():
+    """'### 上次任务回顾' after '---' inside '## 纪要': the marks say it is 纪要's section, not beside it."""
+    assert _depths(_RULED_MINUTES, "minutes.md") == [(1, "信息"), (1, "议程"), (1, "纪要"), (2, "结论"),
+                                                     (2, "上次任务回顾"), (2, "行动项"), (1, "备注")]
+
+
+def test_a_ruled_part_marked_shallower_still_goes_beside():
+    """'## 进阶玩法' after '---' under '### 第二步': lifted as before (its marks put it no deeper)."""
+    text = (f"# 教程\n\n---\n\n## 前言\n\n{PROSE}\n\n---\n\n## 手把手教程\n\n### 第一步\n\n{PROSE}\n\n---\n\n"
+            f"### 第二步\n\n{PROSE}\n\n---\n\n## 进阶玩法\n\n{PROSE}\n\n---\n\n## 结语\n\n{PROSE}\n")
+    got = _depths(text, "guide.md")
+    assert (1, "进阶玩法") in got and (1, "结语") in got
