@@ -1,4 +1,4 @@
-"""Whether the file itself marks a paragraph a heading: rules that read the shape of plain lines leave such lines alone."""
+"""Whether the file itself marks a paragraph a heading: rules reading plain lines leave such lines alone."""
 
 from __future__ import annotations
 

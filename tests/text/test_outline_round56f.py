@@ -74,7 +74,8 @@ def _depths(text: str, name: str) -> list[tuple[int, str]]:
     return [(h.depth, h.title) for h in parse_document(text.encode(), name).headings]
 
 
-_RULED_MINUTES = (f"# 第六次会议\n\n## 信息\n\n{PROSE}\n\n------\n\n## 议程\n\n{PROSE}\n\n------\n\n## 纪要\n\n### 结论\n\n{PROSE}\n\n"
+_RULED_MINUTES = (f"# 第六次会议\n\n## 信息\n\n{PROSE}\n\n------\n\n## 议程\n\n{PROSE}\n\n------\n\n"
+                  f"## 纪要\n\n### 结论\n\n{PROSE}\n\n"
                   f"------\n\n### 上次任务回顾\n\n{PROSE}\n\n### 行动项\n\n{PROSE}\n\n------\n\n## 备注\n\n{PROSE}\n")
 
 
