@@ -102,6 +102,7 @@ from reader.text.talktitles import nest_talks
 from reader.text.leads import nest_named_sections
 from reader.text.lawparts import unnumbered_chapters, unnumbered_sections
 from reader.text.leadins import drop_list_leads
+from reader.text.statements import drop_statements_in_decimals
 from reader.text.counted import nest_counted_sections
 from reader.text.siblingheads import align_sibling_heads
 from reader.text.tagranks import ranked_by_tags
@@ -376,6 +377,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     candidates = add_title_parts(candidates, paragraphs, with_colon)  # '研究方法：', '设计方案：' under '三、研究方法、设计方案…'
     candidates = add_titled_halves(candidates, paragraphs, title)  # '2017年工作计划' under '…总结及2017年工作计划'
     drop_list_leads(candidates, paragraphs)  # '时间和地点如下' over its '东区：…': the list's lead-in
+    drop_statements_in_decimals(candidates, paragraphs)  # '采用的模型是基于ResNet的' under '3.2': its point
     drop_pointers(candidates, paragraphs)  # '了解更多 》', '具体见图 4.6': a link, a pointer to a figure
     drop_entries(candidates, entries)  # a menu's '引言' is no plain title among the list's other entries either
     drop_continuations(candidates, paragraphs, written)  # '…解释还是确认，' over '以适当地响应用': the sentence goes on

@@ -408,8 +408,6 @@ KNOWN_GAPS = {
                                                     "differ from the gold",
     "d40_08_lunwen_unity_youxi_hezi": "a thesis's design steps numbered 1.–4. inside 2.1.1 and its code appendix's "
                                       "restarted numbers are taken as sections",
-    "d40_09_jieti_baogao_rust_wasm_fenbushi_wenjian": "sections titled in Latin only ('4.1 client') are missed, indented "
-                                                      "code comments taken",
     "d40_10_shiyan_baogao_guangxian_zhuizong": "a lab report's parts are labels ending in '：' ('实现环境：'), read as "
                                                "list introductions",
     "d40_11_baipishu_iris_wangluo": "a white paper's bold stand-alone titles at three levels (their mark-up gone) come out "

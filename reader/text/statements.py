@@ -1,0 +1,50 @@
+"""Statements set apart inside numbered sections: '采用的人脸模型是基于ResNet训练的人脸识别模型' on a line of its own
+under '3.2 人脸识别'. A writer who numbers sections '2.1', '2.1.1' numbers the parts under them too; an unnumbered line
+in such a section that says something of its subject ('…是…', '…为…', '…可以…') is the paragraph's point, a topic
+sentence, not a sub-section's name, which names a thing ('人脸模型的选择') and asserts nothing. Each look is one
+regex search on one line: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.text.candidate import Candidate
+from reader.text.model import Paragraph
+
+_DECIMALS_MIN = 3  # the document numbers its sections '1.1', '2.3.1': three such headings at least
+_STATEMENT_MIN = 10  # a name of a few words ('数据格式是关键') may carry a '是' as a title does
+# the verb that asserts: '是' (not '是否'), '为' (not '作为', '成为', '因为', '认为', '以…为', '为何', '为了'), '可以',
+# '有利于', '属于', '提到'; after two characters at least, so that a subject stands before it
+_ASSERTS = re.compile(r"(?<=..)(?:是(?!否)|(?<![作成因认認以称稱])[为為](?![何什了])|可以|有利于|有利於|属于|屬於|提到)")
+_ASKS = re.compile(r"[？?]|什[么麼]|[为為]何|如何|怎[么麼样樣]|是否")  # '为何用中央共用 RAG' asks: a title may
+
+
+def statement_line(text: str) -> bool:
+    """'接受http请求的数据为文件的逻辑路径和名称': a line that asserts something of its subject, no question."""
+    text = text.strip()
+    return len(text) >= _STATEMENT_MIN and _ASSERTS.search(text) is not None and _ASKS.search(text) is None
+
+
+def drop_statements_in_decimals(candidates: list[Candidate], paragraphs: Sequence[Paragraph]) -> None:
+    """An unnumbered plain line that asserts ('…是…'), kept right under a decimal-numbered section ('3.2') of a
+    document that numbers its sections so, is the section's topic sentence: not kept. Titles a file marks stay."""
+    decimals = sum(1 for c in candidates if c.accepted and c.match is not None and c.match.family == "decimal"
+                   and "-" not in c.match.marker)  # '4-2.' numbers a report's parts as a chapter's items
+    if decimals < _DECIMALS_MIN:
+        return
+    held = {c.parent for c in candidates if c.accepted and c.parent >= 0}
+    for n, c in enumerate(candidates):
+        if not c.accepted or c.numbered() or n in held or paragraphs[c.index].heading_level:
+            continue
+        parent = c.parent
+        while parent >= 0 and not candidates[parent].accepted:
+            parent = candidates[parent].parent
+        above = candidates[parent].match if parent >= 0 else None
+        if above is None or above.family != "decimal" or "-" in above.marker:
+            continue  # '4-2.' numbers a report's points, each its own claim
+        if not statement_line(paragraphs[c.index].text):
+            continue
+        c.accepted = False
+        c.reason = "it asserts ('…是…', '…为…') inside a decimal-numbered section: the section's topic sentence"
