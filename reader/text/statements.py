@@ -18,13 +18,15 @@ _STATEMENT_MIN = 10  # a name of a few words ('数据格式是关键') may carry
 # the verb that asserts: '是' (not '是否'), '为' (not '作为', '成为', '因为', '认为', '以…为', '为何', '为了'), '可以',
 # '有利于', '属于', '提到'; after two characters at least, so that a subject stands before it
 _ASSERTS = re.compile(r"(?<=..)(?:是(?!否)|(?<![作成因认認以称稱])[为為](?![何什了])|可以|有利于|有利於|属于|屬於|提到)")
-_ASKS = re.compile(r"[？?]|什[么麼]|[为為]何|如何|怎[么麼样樣]|是否")  # '为何用中央共用 RAG' asks: a title may
+_ASKS = re.compile(r"[？?]|什[么麼]|[为為]何|如何|怎[么麼样樣]|是否|是不是")  # '为何用中央共用 RAG' asks: a title may
+_WITH_AS = re.compile(r"以[^为為，。]{1,8}[为為]")  # '以用户为中心的设计': '以…为' frames a name, asserts nothing
 
 
 def statement_line(text: str) -> bool:
     """'接受http请求的数据为文件的逻辑路径和名称': a line that asserts something of its subject, no question."""
     text = text.strip()
-    return len(text) >= _STATEMENT_MIN and _ASSERTS.search(text) is not None and _ASKS.search(text) is None
+    return (len(text) >= _STATEMENT_MIN and _ASSERTS.search(text) is not None and _ASKS.search(text) is None
+            and _WITH_AS.search(text) is None)
 
 
 def drop_statements_in_decimals(candidates: list[Candidate], paragraphs: Sequence[Paragraph]) -> None:

@@ -57,6 +57,8 @@ def test_title_in_a_decimal_section_stays(line: str) -> None:
     ("为什么要使用九宫格图片来适配", False),
     ("因为屏幕密度不同而产生的问题", False),
     ("开发语言与运行环境的选择", False),
+    ("以用户为中心的界面与交互设计", False),  # '以…为' frames a name
+    ("比较两个对象是不是同一个实例", False),
 ])
 def test_statement_line(text: str, asserts: bool) -> None:
     assert statement_line(text) is asserts
