@@ -1,5 +1,5 @@
 """Statements set apart inside numbered sections: '采用的人脸模型是基于ResNet训练的人脸识别模型' on a line of its own
-under '3.2 人脸识别'. A writer who numbers sections '2.1', '2.1.1' numbers the parts under them too; an unnumbered line
+under '3.2 人脸识别'. A writer who numbers sections '2.1', '2.1.1' or '3.' numbers the parts under them too; a line
 in such a section that says something of its subject ('…是…', '…为…', '…可以…') is the paragraph's point, a topic
 sentence, not a sub-section's name, which names a thing ('人脸模型的选择') and asserts nothing. Each look is one
 regex search on one line: linear time.
@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from reader.text.candidate import Candidate
+from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 
 _DECIMALS_MIN = 3  # the document numbers its sections '1.1', '2.3.1': three such headings at least
@@ -29,11 +30,17 @@ def statement_line(text: str) -> bool:
             and _WITH_AS.search(text) is None)
 
 
+def _dotted(m: HeadingMatch | None) -> bool:
+    """'2.1', '2.1.1' or '3.': an Arabic number with dots ('4-2.' numbers a report's claims, '1、' a list's items)."""
+    return m is not None and "-" not in m.marker and (
+        m.family == "decimal" or m.family == "arabic" and m.marker.rstrip()[-1:] in ".．")
+
+
 def drop_statements_in_decimals(candidates: list[Candidate], paragraphs: Sequence[Paragraph]) -> None:
-    """An unnumbered plain line that asserts ('…是…'), kept right under a decimal-numbered section ('3.2') of a
-    document that numbers its sections so, is the section's topic sentence: not kept. Titles a file marks stay."""
-    decimals = sum(1 for c in candidates if c.accepted and c.match is not None and c.match.family == "decimal"
-                   and "-" not in c.match.marker)  # '4-2.' numbers a report's parts as a chapter's items
+    """An unnumbered plain line that asserts ('…是…'), kept right under a section numbered '3.2' or '3.' in a
+    document that numbers three sections so or more, is the section's topic sentence: not kept. Titles a file marks
+    stay."""
+    decimals = sum(1 for c in candidates if c.accepted and _dotted(c.match))
     if decimals < _DECIMALS_MIN:
         return
     held = {c.parent for c in candidates if c.accepted and c.parent >= 0}
@@ -44,8 +51,8 @@ def drop_statements_in_decimals(candidates: list[Candidate], paragraphs: Sequenc
         while parent >= 0 and not candidates[parent].accepted:
             parent = candidates[parent].parent
         above = candidates[parent].match if parent >= 0 else None
-        if above is None or above.family != "decimal" or "-" in above.marker:
-            continue  # '4-2.' numbers a report's points, each its own claim
+        if not _dotted(above):
+            continue
         if not statement_line(paragraphs[c.index].text):
             continue
         c.accepted = False

@@ -47,6 +47,23 @@ def test_title_in_a_decimal_section_stays(line: str) -> None:
     assert (3, "", line) in _outline(_report(line))
 
 
+def _points(line: str) -> str:
+    """Notes numbered '1.' … '4.' with plain sub-titles under 1 and 2, `line` set apart in 3."""
+    return ("1. 概述\n\n" + B1 + "\n\n传统方法的局限\n\n" + B2 + "\n\n新方法的提出\n\n" + B1 + "\n\n2. 系统设计\n\n前端模块\n\n"
+            + B1 + "\n\n后端模块\n\n" + B2 + "\n\n3. 数据处理\n\n" + line + "\n\n" + B2 + "\n\n4. 结果输出\n\n" + B1 + "\n")
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("获取元素时提供的参数是元素的下标", False),  # a '3.' numbers its section as a '3.1' does
+    ("元素的获取与下标", True),
+    ("以用户为中心的界面与交互设计", True),
+])
+def test_statement_under_a_dotted_number(line: str, kept: bool) -> None:
+    got = _outline(_points(line))
+    assert ((2, "", line) in got) is kept
+    assert (2, "", "前端模块") in got and (1, "4.", "结果输出") in got
+
+
 @pytest.mark.parametrize(("text", "asserts"), [
     ("接受http请求的数据为文件在虚拟文件系统中的逻辑路径", True),
     ("任何事物都是内容与形式的统一", True),
