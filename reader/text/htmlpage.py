@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from reader.text.html_tokens import Tokenizer
 from reader.text.model import Block
+from reader.text.placeholders import placeholder_only
 
 WS = " \t\u3000\xa0\ufeff"  # ideographic space and NBSP are indentation in Chinese text
 
@@ -240,7 +241,7 @@ class _Extractor(Tokenizer):
         if not self._chrome:  # menus keep their spaces, so the removed list reads '首页 新闻中心 政务公开'
             text = _CJK_SPACE.sub("", text)
         text = text.replace("\n", " ").replace("\x00", " ").strip(WS + "\n\r")
-        if text:
+        if text and not placeholder_only(text):  # '{{ t('about.title') }}' of a template: words its script fills in
             role = "chrome" if self._chrome or self._heading and _WELCOME.fullmatch(text) else "code" if self._pre else (
                 "link" if 2 * self._link_chars > self._chars and not self._prose_outside else
                 "item" if self._open.get("li") and not self._heading and not self._tables else "")
