@@ -271,14 +271,15 @@ def markdown_blocks(text: str) -> list[Block]:
     para_line = 0
     fence = ""
     item = False  # the paragraph is a list's item ('1. …', '- …'): Markdown renders it as one, never as a heading
+    bullet = False  # and its item is a bullet's ('- …'), whose line no rule under it makes a heading
 
     def flush(level: int = 0) -> None:
-        nonlocal para, item
+        nonlocal para, item, bullet
         if para:
             body = _join([_inline(p) for p in para])
             if body:
                 blocks.append(Block(body, para_line, level, "item" if item and not level else ""))
-        para, item = [], False
+        para, item, bullet = [], False, False
 
     _, skip = _front_matter(text)
     html: list[str] = []  # the open HTML block's lines; html_end says what closes it
@@ -333,8 +334,8 @@ def markdown_blocks(text: str) -> list[Block]:
         if not para and _DEFINITION.fullmatch(raw):
             continue  # it cannot break a paragraph: inside one it is text
         if para and len(para) == 1 and SETEXT_RULE.fullmatch(raw):
-            flush(1 if "=" in raw else 2)
-            continue
+            flush(0 if bullet else 1 if "=" in raw else 2)  # '- 我的好友' over '---': a list, then a rule (a '1. 作用'
+            continue  # over '---' is the writer's numbered heading)
         if _HR.match(raw) or _table_separator(raw):
             flush()
             continue
@@ -346,9 +347,9 @@ def markdown_blocks(text: str) -> list[Block]:
             if row:
                 blocks.append(Block(row, n, 0, "cell"))
             continue
-        if _LIST.match(line):
+        if opened := _LIST.match(line):
             flush()
-            item = True
+            item, bullet = True, opened.end() > 0
             line = _LIST.sub("", line)
         alone = _ALONE_LINE.fullmatch(line.strip()) is not None  # '**▌Google：…**' or a picture: a line of its own
         if alone and para:
