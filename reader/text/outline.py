@@ -66,6 +66,7 @@ from reader.text.namedlists import restarted_under_named
 from reader.text.namedparents import named_parents
 from reader.text.openingparts import opening_part
 from reader.text.annexruns import align_annex_runs
+from reader.text.announced import nest_announced_titles
 from reader.text.nameditems import named_items
 from reader.text.meta import digest_headlines
 from reader.text.partnames import named_part as _is_named
@@ -404,4 +405,5 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     drop_tight_pairs(candidates, paragraphs, lambda: shows_note(paragraphs, opens))
     # '1. 效率问题：…' right over '2. 空间问题：…' in a note: a list of terms
     lift_code_siblings(candidates, paragraphs)  # '分页获取虚拟机' after '获取所有虚拟机' and its code: the next example
+    stray.update(nest_announced_titles(candidates, paragraphs))  # '…可以分为查询、统计分析和查询推理三大类。' over '查询'
     return candidates, broken, stray
