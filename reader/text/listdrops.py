@@ -3,12 +3,13 @@ last step of `numbering.decide`, after every candidate is nested)."""
 
 from __future__ import annotations
 
+from reader.text.agendaitems import record_topics
 from reader.text.articles import first_of_items, titled_clause
 from reader.text.candidate import Candidate
 from reader.text.fields import repeated_label
 from reader.text.listend import after_list, beside_heading, titles_a_list
-from reader.text.listruns import (FORM, LONE, NOTES, like_its_family, like_its_sections, list_reason, other_section,
-                                  outranks, titled_part)
+from reader.text.listruns import (FEW_TITLED, FORM, LONE, NOTES, like_its_family, like_its_sections, list_reason,
+                                  other_section, outranks, titled_part)
 from reader.text.meetings import decides
 from reader.text.model import Paragraph
 from reader.text.runscore import weigh_runs
@@ -48,6 +49,11 @@ def reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chapt
     for c in (run[0] for run in runs.values() if len(run) == 1 and not run[0].accepted and run[0].parent >= 0):
         if titles_a_list(c, candidates[c.parent], paragraphs):  # its parent's list is dropped by now
             c.accepted, c.reason = True, ""
+    for run, reason in zip(runs.values(), reasons):
+        if reason.startswith(FEW_TITLED) and not any(paragraphs[c.index].listed for c in run) \
+                and record_topics(run[0].index, run[-1].index, paragraphs):  # a record's topics, one noted
+            for c in run:
+                c.accepted, c.reason = True, ""
     like_its_family(list(runs.values()))
     like_its_sections(list(runs.values()), candidates)
     for c in candidates:

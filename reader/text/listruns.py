@@ -30,6 +30,7 @@ LONE = "a lone number"
 FORM = "a form's fields"  # a field holds its value, not the sections after it
 NOTES = "a list of notes"
 _LIST_REASON = "a list: only"  # … k of n items look like headings
+FEW_TITLED = _LIST_REASON  # (for the rules that read such a run again)
 _BARE_TITLE_MAX = 30  # a section's title, bare on its line
 _PART_KEYS = frozenset(("bufen", "zhang", "bian"))  # a report's or a book's parts: 第一部分, 第一章, 第一编
 _CLAUSE_TITLE_MIN = 30  # longer than a run-in heading's title before its '。'
