@@ -12,10 +12,11 @@ from reader.text.punctuation import label_name
 # the name a record gives the topics it took up ('会议内容：', '讨论主题：'); not '议程', said before the meeting is held,
 # nor '布置任务' (the tasks handed out after it: a list of jobs)
 _TOPICS = frozenset("会议内容 會議內容 讨论内容 討論內容 讨论主题 討論主題 会议议题 會議議題 议题 議題 讨论事项 討論事項 "
-                    "会议主要内容 會議主要內容 主要内容 主要內容".split())
+                    "会议主要内容 會議主要內容".split())  # ('主要内容' alone heads a course's or a plan's lists too)
 _TOPIC_MAX = 30  # a topic is named in a few words: '整理仓库', '湖北宜昌培训事项'
 _SENTENCE_ENDS = "。；;！？!?，,"
 _BULLETS = ("-", "*", "•", "·", "+")
+_AFTER_MAX = 40  # a topic's notes start within these lines after the last topic: each run looks at a bounded block
 
 
 def topics_label(text: str) -> bool:
@@ -24,6 +25,7 @@ def topics_label(text: str) -> bool:
 
 
 def _bare_topic(text: str) -> bool:
+    """'1. 整理仓库', '(2)暑期安排：': a numbered line that only names its topic, in a few words."""
     m = match_heading(text)
     return m is not None and not m.rest and 0 < len(m.title) <= _TOPIC_MAX \
         and m.title.rstrip("：:")[-1:] not in _SENTENCE_ENDS
@@ -39,7 +41,7 @@ def record_topics(first: int, last: int, paragraphs: Sequence[Paragraph]) -> boo
                or paragraphs[i].text.lstrip().startswith(_BULLETS) for i in range(first, last + 1)):
         return False  # (a topic's notes may stand between two topics)
     depth, outer = paragraphs[first].indent, paragraphs[first - 1].indent
-    for i in range(first + 1, len(paragraphs)):
+    for i in range(first + 1, min(len(paragraphs), last + 1 + _AFTER_MAX)):
         p = paragraphs[i]
         if line_gap(paragraphs[i - 1], p) > 1:
             return False  # the block ends at a blank line

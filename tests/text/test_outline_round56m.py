@@ -1,13 +1,14 @@
 """Round 56M: a meeting record's topics. The numbered lines right under '会议内容：' / '讨论主题：' name what the meeting
 took up; when one of them holds notes set in below it, every topic is a part of the record, noted or not. Topics none
-of which holds notes, items under a list's label ('布置任务：'), an agenda's preview ('议程：') and a file's own list
-items stay items."""
+of which holds notes, items under a list's label ('工作安排：', '布置任务：'), an agenda's preview ('议程：') and a file's
+own list items stay items."""
 
 from __future__ import annotations
 
 import pytest
 
-from reader.text.agendaitems import topics_label
+from reader.text.agendaitems import record_topics, topics_label
+from reader.text.model import Paragraph
 from support import parse_document
 
 
@@ -66,3 +67,18 @@ def test_lists_stay_lists(body: str, items: list[str]) -> None:
 ])
 def test_topics_label(text: str, want: bool) -> None:
     assert topics_label(text) is want
+
+
+def _lines(texts: list[tuple[int, str]]) -> list[Paragraph]:
+    return [Paragraph(text=t, line=k, start=0, indent=n) for k, (n, t) in enumerate(texts, 1)]
+
+
+def test_record_topics_reads_a_bounded_block() -> None:
+    noted = _lines([(0, "讨论主题："), (4, "(1)数据接口联调"), (4, "(2)暑期安排"), (8, "完成第一版原型")])
+    assert record_topics(1, 2, noted)
+    far = _lines([(0, "讨论主题："), (4, "(1)数据接口联调"), (4, "(2)暑期安排")] + [(2, "见附件")] * 100
+                 + [(8, "完成第一版原型")])
+    assert not record_topics(1, 2, far)  # notes a hundred lines on belong to something else
+    closed = _lines([(0, "讨论主题："), (4, "(1)数据接口联调"), (4, "(2)暑期安排"), (0, "未解决的问题："), (4, "无"),
+                     (8, "完成第一版原型")])
+    assert not record_topics(1, 2, closed)  # the next label closes the topics' block
