@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.text.leads import _core, _named, _names
+from reader.text.leads import named_at, title_core, title_names
 from reader.text.model import Paragraph
 
 _AHEAD = 6  # the titles after the sentence that it may list
@@ -23,7 +23,7 @@ ANNOUNCED = "a section the sentence over it announces"
 def _listing(text: str) -> str:
     """The part of a sentence after its first listing cue ('：', '分为', '包括'), its marks aside, or ''."""
     at = min((k + len(cue) for cue in _CUES if (k := text.find(cue)) >= 0), default=-1)
-    return _core(text[at:]) if at >= 0 else ""
+    return title_core(text[at:]) if at >= 0 else ""
 
 
 def nest_announced_titles(candidates: list, paragraphs: Sequence[Paragraph]) -> dict[int, str]:
@@ -49,7 +49,7 @@ def nest_announced_titles(candidates: list, paragraphs: Sequence[Paragraph]) -> 
         if holder >= 0 and above is not None and i - 1 not in heads and i - 1 > candidates[holder].index \
                 and len(above.text) <= _SENTENCE_MAX and (listing := _listing(above.text)):
             ahead = [m for m in range(k, min(len(chosen), k + _AHEAD)) if candidates[chosen[m]].parent < 0]
-            hit = [(m, at) for m in ahead if (at := _named(_names(paragraphs[index[m]].text), listing)) >= 0]
+            hit = [(m, at) for m in ahead if (at := named_at(title_names(paragraphs[index[m]].text), listing)) >= 0]
             if len(hit) >= _NAMED_MIN and hit[0][0] == k and all(a[1] < b[1] for a, b in zip(hit, hit[1:])):
                 last = hit[-1][0]
         if last < 0:

@@ -18,7 +18,7 @@ _LEAD_CHARS = 600  # the lead looked at
 _SPLITS = "、，,/和与及&"
 
 
-def _core(text: str) -> str:
+def title_core(text: str) -> str:
     """A title's words, its brackets' asides and marks aside: '乾元山（金光洞、银光洞）' is named as '乾元山'."""
     out, depth = [], 0
     for ch in text:
@@ -31,16 +31,16 @@ def _core(text: str) -> str:
     return "".join(out)
 
 
-def _names(text: str) -> list[str]:
+def title_names(text: str) -> list[str]:
     """The names a title gives: the whole, or each of its listed ones ('郧西县、十堰市市区')."""
-    core = _core(text)
+    core = title_core(text)
     parts = [core]
     for ch in _SPLITS:
         parts = [q for p in parts for q in p.split(ch)]
     return [p for p in {core.translate(str.maketrans("", "", _SPLITS)), *parts} if len(p) >= _NAME_MIN]
 
 
-def _named(names: list[str], lead: str) -> int:
+def named_at(names: list[str], lead: str) -> int:
     """Where in the lead the title is named first, or -1."""
     return min((at for at in (lead.find(name) for name in names) if at >= 0), default=-1)
 
@@ -52,17 +52,17 @@ def nest_named_sections(candidates: list, paragraphs: Sequence[Paragraph]) -> di
     if len(chosen) < 3:
         return {}
     index = [candidates[n].index for n in chosen]
-    names = [_names(paragraphs[i].text) for i in index]
+    names = [title_names(paragraphs[i].text) for i in index]
     out: dict[int, str] = {}
     for k, (n, i) in enumerate(zip(chosen, index)):
         if k + 1 >= len(chosen) or index[k + 1] - i - 1 > _LEAD_MAX or index[k + 1] == i + 1:
             continue
-        lead = _core("".join(p.text[:_LEAD_CHARS] for p in paragraphs[i + 1:index[k + 1]]))
+        lead = title_core("".join(p.text[:_LEAD_CHARS] for p in paragraphs[i + 1:index[k + 1]]))
         parent = candidates[n].parent
         ahead = [m for m in range(k + 1, min(len(chosen), k + 1 + _AHEAD)) if candidates[chosen[m]].parent == parent]
-        if not ahead or ahead[0] != k + 1 or _named(names[k + 1], lead) < 0:
+        if not ahead or ahead[0] != k + 1 or named_at(names[k + 1], lead) < 0:
             continue
-        hit = [(m, at) for m in ahead if (at := _named(names[m], lead)) >= 0]
+        hit = [(m, at) for m in ahead if (at := named_at(names[m], lead)) >= 0]
         if len(hit) < _NAMED_MIN or any(b[1] <= a[1] for a, b in zip(hit, hit[1:])):
             continue  # named in their order, as a lead lists what follows (prose names titles at random)
         hit = [m for m, _ in hit]
