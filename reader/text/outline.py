@@ -14,7 +14,6 @@ import operator
 from collections import Counter
 from dataclasses import replace
 
-from reader.text.acronyms import drop_acronym_entries
 from reader.text.agendas import drop_agenda_previews
 from reader.text.annexes import annex_lines
 from reader.text.codesiblings import lift_code_siblings
@@ -24,9 +23,7 @@ from reader.text.countedparts import counted_parts
 from reader.text.lecturetitles import drop_lecture_title
 from reader.text.numberbreaks import break_marks
 from reader.text.contents import contents_entries, titles_again, unnamed_contents
-from reader.text.captions import drop_centered_captions, image_captions
-from reader.text.farset import drop_far_set_lines
-from reader.text.indentedtitles import drop_indented_titles
+from reader.text.captions import image_captions
 from reader.text.decimals import opening_chapter, unnumbered_parents
 from reader.text.faqlines import faq_questions, keep_questions
 from reader.text.closings import lift_chapter_notes, lift_closing_titles
@@ -55,17 +52,16 @@ from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, me
 from reader.text.recordforms import template_labels
 from reader.text.ruledparts import beside_ruled_parts, lift_ruled_titles
 from reader.text.templatelabels import even_template_labels
-from reader.text.pagetail import drop_page_tail
-from reader.text.partlists import drop_entries, listed_parts
-from reader.text.midsentence import drop_continuations
+from reader.text.partlists import listed_parts
 from reader.text.parallelparents import parallel_parents
-from reader.text.pagetitles import drop_lone_titled_unit, opening_number
+from reader.text.pagetitles import opening_number
 from reader.text.pianparts import nest_under_pian
-from reader.text.pointers import drop_pointers, points_elsewhere
+from reader.text.pointers import points_elsewhere
 from reader.text.namedlists import restarted_under_named
 from reader.text.namedparents import named_parents
 from reader.text.openingparts import opening_part
 from reader.text.annexruns import align_annex_runs
+from reader.text.finaldrops import drop_misread_titles
 from reader.text.announced import nest_announced_titles
 from reader.text.nameditems import named_items
 from reader.text.meta import digest_headlines
@@ -73,7 +69,6 @@ from reader.text.partnames import named_part as _is_named
 from reader.text.model import Heading, Paragraph, shown_lines
 from reader.text.notes import bold_subheadings, mark_note_subheadings, shows_note, sub_heading
 from reader.text.linemarkers import find_markers
-from reader.text.banners import drop_banner_lines
 from reader.text.candidate import Candidate, depth_of
 from reader.text.numbering import decide
 from reader.text.openings import colon_lines, endings, openings, opens_none
@@ -102,15 +97,10 @@ from reader.text.talkparts import talk_parts
 from reader.text.talktitles import nest_talks
 from reader.text.leads import nest_named_sections
 from reader.text.lawparts import unnumbered_chapters, unnumbered_sections
-from reader.text.leadins import drop_list_leads
-from reader.text.statements import drop_statements_in_decimals
 from reader.text.counted import nest_counted_sections
 from reader.text.siblingheads import align_sibling_heads
 from reader.text.tagranks import ranked_by_tags
-from reader.text.tablecaptions import drop_table_captions
 from reader.text.sectiontitles import read_as_subtitles, section_subtitles
-from reader.text.contentscopies import drop_contents_copies
-from reader.text.doubledtitles import drop_doubled_titles
 from reader.text.titlescore import Setting
 
 __all__ = ["HeadingMatch", "match_heading", "outline_candidates", "parse_outline"]
@@ -377,21 +367,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     candidates = add_gap_siblings(candidates, paragraphs)  # '摄影' in the long stretch between '二胡' and '英语'
     candidates = add_title_parts(candidates, paragraphs, with_colon)  # '研究方法：', '设计方案：' under '三、研究方法、设计方案…'
     candidates = add_titled_halves(candidates, paragraphs, title)  # '2017年工作计划' under '…总结及2017年工作计划'
-    drop_list_leads(candidates, paragraphs)  # '时间和地点如下' over its '东区：…': the list's lead-in
-    drop_statements_in_decimals(candidates, paragraphs)  # '采用的模型是基于ResNet的' under '3.2': its point
-    drop_pointers(candidates, paragraphs)  # '了解更多 》', '具体见图 4.6': a link, a pointer to a figure
-    drop_entries(candidates, entries)  # a menu's '引言' is no plain title among the list's other entries either
-    drop_continuations(candidates, paragraphs, written)  # '…解释还是确认，' over '以适当地响应用': the sentence goes on
-    drop_acronym_entries(candidates, paragraphs)  # 'SAN:存储区域网络 (Storage Area Network)' under '缩写说明'
-    drop_centered_captions(candidates, paragraphs, kind, opens, captioned)  # '    ADC 的状态转移图' under a figure
-    drop_table_captions(candidates, paragraphs)  # '附表 1 指令格式' over the table's rows: its name
-    drop_contents_copies(candidates, paragraphs, title)  # '1.1. 会议内容' in a sidebar after the text it lists
-    drop_doubled_titles(candidates, paragraphs)  # 'C++' right over 'C++': one title printed twice
-    drop_indented_titles(candidates, paragraphs)  # '    结果' set in among flush titles: a block's line
-    drop_far_set_lines(candidates, paragraphs)  # '                    小车置于轨迹指' among numbered sections
-    drop_page_tail(candidates, paragraphs, _is_body)  # '热门产品:' under the page's '责任编辑：…': its shop's row
-    drop_lone_titled_unit(candidates, title, paragraphs[0].text if paragraphs else "")  # '…何以成为…？' too
-    drop_banner_lines(candidates, paragraphs, banner)  # '网易新闻' above the page's title shown again
+    drop_misread_titles(candidates, paragraphs, title, kind, entries, written, opens, captioned, banner)
     lift_numbered_decimals(candidates)  # '3.1' under 三、's sub-title '需求功能清單簡表': a section of 三 itself
     lift_chapter_notes(candidates, paragraphs)  # '本章要點' after '3.6 …': the chapter's, beside its sections
     lift_ruled_titles(candidates, paragraphs)  # '---' then '进阶玩法' under '第五步': beside the ruled title before
