@@ -31,6 +31,8 @@ _ATTRIBUTION = re.compile(r"[\u4e00-\u9fff·•A-Za-z. ]{1,12}(?:《[^》]{1,30}
 _LABEL = re.compile(r"[\u3400-\u9fff]{2,8}[：:]|[A-Z]{2,4}[：:]")  # 'AI：' beside '前端：', '後端：': a team's part
 _LABEL_SPAN = 16  # a label with the spaces a layout may put in it ('岗 位 职 责：')
 _LABEL_BARE = re.compile(r"[\u3400-\u9fff]{2,6}")
+_LABEL_NAME = re.compile(r"[\u3400-\u9fff]{2,8}")  # a label bare of its colon may be as long as one with it:
+# '工作内容和职责', '本周课程辅助资料' over a list from 1
 _BARE_FIRST = re.compile(r"[1１][.．、]|[（(][1１][）)]")  # a list's first number set apart from its item
 _LABEL_BULLETS = "•●▪◆■◇□"  # a web page sets its labels behind a bullet as often as bare
 _GROUP_TITLE_MAX = 30
@@ -118,7 +120,7 @@ def label_lines(paragraphs: list[Paragraph], title: str = "") -> set[int]:
         # running text: one comprehension passes over them
         text = "".join(paragraphs[i].text.split()).lstrip(_LABEL_BULLETS)  # '• 岗位职责：': a page's bullet
         above = paragraphs[i - 1].text.strip()
-        named = _LABEL_BARE.fullmatch(text) is not None
+        named = _LABEL_NAME.fullmatch(text) is not None
         bare = named and (i <= opening or above == title or above in buttons or match_heading(above) is not None)
         if not (named or _LABEL.fullmatch(text)) or text.startswith(NOT_LABEL) or contents_name(text) \
                 or text.rstrip("：:").endswith(LEAD_INS):
