@@ -120,7 +120,8 @@ def label_lines(paragraphs: list[Paragraph], title: str = "") -> set[int]:
         # running text: one comprehension passes over them
         text = "".join(paragraphs[i].text.split()).lstrip(_LABEL_BULLETS)  # '• 岗位职责：': a page's bullet
         above = paragraphs[i - 1].text.strip()
-        named = _LABEL_NAME.fullmatch(text) is not None
+        named = _LABEL_BARE.fullmatch(text) is not None or (_LABEL_NAME.fullmatch(text) is not None
+                                                            and match_heading(text) is None)  # '第一章预防措施' numbers
         bare = named and (i <= opening or above == title or above in buttons or match_heading(above) is not None)
         if not (named or _LABEL.fullmatch(text)) or text.startswith(NOT_LABEL) or contents_name(text) \
                 or text.rstrip("：:").endswith(LEAD_INS):

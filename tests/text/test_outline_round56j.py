@@ -42,3 +42,9 @@ def test_long_line_or_no_list_is_no_label(label: str, items: str | None) -> None
     text = _posting(label) if items is None else _posting(label, items)
     assert label not in _labels(text)
     assert "岗位职责：" in _labels(text)  # the posting's other labels stay
+
+
+def test_numbered_chapter_of_seven_characters_is_no_label() -> None:
+    text = "\n\n".join(["安全管理制度", "第一章日常检查", "1、每日检查设备运行情况并做好记录", "2、发现问题及时上报并跟踪处理",
+                       "第二章应急处理", "1、发生事故立即启动应急预案", "2、事故处理完毕后形成书面报告"]) + "\n"
+    assert not {t for t in _labels(text) if t.startswith("第")}
