@@ -52,7 +52,8 @@ def talk_byline(text: str) -> bool:
 
 def talk_bylines(paragraphs: Sequence[Paragraph]) -> set[int]:
     """The lines of a talk's title with its speaker on it, each over notes of its own, when two or more."""
-    hits = [i for i, p in enumerate(paragraphs[:-1]) if talk_byline(p.text)]
+    hits = [i for i, p in enumerate(paragraphs[:-1])  # (no wide gap and no ', ': no parts, and most lines have neither)
+            if ("  " in p.text or "\u3000" in p.text or ", " in p.text) and talk_byline(p.text)]
     at = set(hits)
     found = set()
     for i in hits:
