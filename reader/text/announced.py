@@ -36,6 +36,13 @@ def nest_announced_titles(candidates: list, paragraphs: Sequence[Paragraph]) -> 
     index = [candidates[n].index for n in chosen]
     heads = {c.index for c in candidates if c.accepted}
     out: dict[int, str] = {}
+    names: dict[int, list[str]] = {}  # each title's names, read once (a sentence looks up to _AHEAD titles ahead)
+
+    def names_of(m: int) -> list[str]:
+        if m not in names:
+            names[m] = title_names(paragraphs[index[m]].text)
+        return names[m]
+
     holder = -1  # the last top-level title seen
     k = 0
     while k < len(chosen):
@@ -47,10 +54,18 @@ def nest_announced_titles(candidates: list, paragraphs: Sequence[Paragraph]) -> 
         above = paragraphs[i - 1] if i > 0 else None
         last = -1
         if holder >= 0 and above is not None and i - 1 not in heads and i - 1 > candidates[holder].index \
-                and len(above.text) <= _SENTENCE_MAX and (listing := _listing(above.text)):
+                and len(above.text) <= _SENTENCE_MAX and (listing := _listing(above.text)) \
+                and named_at(names_of(k), listing) >= 0:  # (it lists this title first, or none)
             ahead = [m for m in range(k, min(len(chosen), k + _AHEAD)) if candidates[chosen[m]].parent < 0]
-            hit = [(m, at) for m in ahead if (at := named_at(title_names(paragraphs[index[m]].text), listing)) >= 0]
-            if len(hit) >= _NAMED_MIN and hit[0][0] == k and all(a[1] < b[1] for a, b in zip(hit, hit[1:])):
+            hit: list[tuple[int, int]] = []  # (title, where the sentence names it), in the sentence's order
+            for m in ahead:
+                if (at := named_at(names_of(m), listing)) < 0:
+                    continue
+                if hit and at <= hit[-1][1]:
+                    hit = []  # named out of order: prose naming titles, no list of them
+                    break
+                hit.append((m, at))
+            if len(hit) >= _NAMED_MIN and hit[0][0] == k:
                 last = hit[-1][0]
         if last < 0:
             holder = n

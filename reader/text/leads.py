@@ -16,6 +16,7 @@ _NAMED_MIN = 2  # two named show the lead announcing them (one is a passage lead
 _NAME_MIN = 2  # a name this long at least (one character is found anywhere)
 _LEAD_CHARS = 600  # the lead looked at
 _SPLITS = "、，,/和与及&"
+_NO_SPLITS = str.maketrans("", "", _SPLITS)
 
 
 def title_core(text: str) -> str:
@@ -37,7 +38,7 @@ def title_names(text: str) -> list[str]:
     parts = [core]
     for ch in _SPLITS:
         parts = [q for p in parts for q in p.split(ch)]
-    return [p for p in {core.translate(str.maketrans("", "", _SPLITS)), *parts} if len(p) >= _NAME_MIN]
+    return [p for p in {core.translate(_NO_SPLITS), *parts} if len(p) >= _NAME_MIN]
 
 
 def named_at(names: list[str], lead: str) -> int:
