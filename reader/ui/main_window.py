@@ -358,7 +358,9 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def show_original(self, on: bool) -> None:
-        self.view.show_original(on, self.loaded.decoded.text if self.loaded is not None else "")
+        paragraphs = self.loaded.document.paragraphs if on and self.loaded is not None else ()  # opened at the file's
+        line = paragraphs[min(self.reading.top_paragraph(), len(paragraphs) - 1)].line if paragraphs else 0  # place
+        self.view.show_original(on, self.loaded.decoded.text if self.loaded is not None else "", line)
 
     @Slot(int, bool)
     def _panel_toggled(self, index: int, shown: bool) -> None:

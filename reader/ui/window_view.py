@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QStackedWidget, QWidget
 
 from reader.settings import Settings
@@ -32,14 +33,27 @@ class ViewOptions(QObject):
         """The stack that shows the cleaned or the original text, and the breadcrumb that goes with the cleaned."""
         self._stack, self._breadcrumb = stack, breadcrumb
 
-    def show_original(self, on: bool, raw_text: str) -> None:
-        """The raw file text, one click away from the cleaned one (filled on first use: a big file costs nothing)."""
+    def show_original(self, on: bool, raw_text: str, line: int = 0) -> None:
+        """The raw file text, one click away from the cleaned one (filled on first use: a big file costs nothing),
+        opened at `line` (1-based in the file), where the reader is in the cleaned text."""
         self._settings.show_original = on
         if on and not self._original.toPlainText():
             self._original.setPlainText(raw_text)
         self._stack.setCurrentWidget(self._original if on else self._reading)
         self._breadcrumb.setVisible(not on)
+        if on and line > 1:
+            self._original_at(line)
         self.changed.emit()
+
+    def _original_at(self, line: int) -> None:
+        """Put the file's `line` at the top of the original view (to the end first, so that it lands at the top)."""
+        block = self._original.document().findBlockByNumber(line - 1)
+        if not block.isValid():
+            return
+        self._original.setTextCursor(QTextCursor(block))
+        bar = self._original.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        self._original.ensureCursorVisible()
 
     def set_theme(self, name: str) -> str:
         """Apply a theme (an unknown name shows the default one); returns the theme now in the settings."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from reader.paths import seeds_dir
 from reader.text.convert import get_converter
@@ -187,6 +187,25 @@ def test_show_original_shows_the_raw_file(make_window, qtbot):
     window.actions_.show_original.trigger()
     settle(window)
     assert window.reading.isVisible()
+
+
+def test_the_original_opens_where_the_reader_is(make_window):
+    window = make_window()
+    window.open_path(str(seed("003")))
+    settle(window)
+    paragraphs = window.loaded.document.paragraphs
+    window.reading.scroll_to_offset(paragraphs[len(paragraphs) * 2 // 3].start)
+    settle(window)
+    at = window.reading.top_paragraph()
+    line = paragraphs[at].line
+    assert line > 20  # deep in the file: the original's first screen does not reach it
+    window.actions_.show_original.trigger()
+    settle(window)
+    top = window.original.cursorForPosition(QPoint(1, 1)).blockNumber() + 1
+    assert abs(top - line) <= 1  # the file's line of the paragraph the reader was at is at the top
+    window.actions_.show_original.trigger()
+    settle(window)
+    assert window.reading.top_paragraph() == at  # and back in the cleaned text, the place is kept
 
 
 def test_binary_file_gives_a_message_and_keeps_the_open_document(make_window, tmp_path):
