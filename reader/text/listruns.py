@@ -29,8 +29,7 @@ _GLOSSARY_MIN = 3
 LONE = "a lone number"
 FORM = "a form's fields"  # a field holds its value, not the sections after it
 NOTES = "a list of notes"
-_LIST_REASON = "a list: only"  # … k of n items look like headings
-FEW_TITLED = _LIST_REASON  # (for the rules that read such a run again)
+FEW_TITLED = "a list: only"  # … k of n items look like headings (read again by the rules that reconsider such a run)
 _BARE_TITLE_MAX = 30  # a section's title, bare on its line
 _PART_KEYS = frozenset(("bufen", "zhang", "bian"))  # a report's or a book's parts: 第一部分, 第一章, 第一编
 _CLAUSE_TITLE_MIN = 30  # longer than a run-in heading's title before its '。'
@@ -56,7 +55,7 @@ def like_its_family(runs: Sequence[Sequence[Any]]) -> None:
     for run in runs:
         by_key.setdefault(run[0].key, []).append(run)
     for group in by_key.values():
-        listed = [run for run in group if not run[0].accepted and run[0].reason.startswith(_LIST_REASON)]
+        listed = [run for run in group if not run[0].accepted and run[0].reason.startswith(FEW_TITLED)]
         items = sum(map(len, listed))
         if items < _FAMILY_LISTED_MIN or 2 * items < sum(map(len, group)):
             continue
@@ -78,7 +77,7 @@ def like_its_sections(runs: Sequence[Sequence[Any]], candidates: Sequence[Any]) 
             held.add((run[0].key, candidates[run[0].parent].key))
     for run in runs:
         first = run[0]
-        if first.accepted or not first.reason.startswith(_LIST_REASON) or first.parent < 0 \
+        if first.accepted or not first.reason.startswith(FEW_TITLED) or first.parent < 0 \
                 or not candidates[first.parent].accepted or (first.key, candidates[first.parent].key) not in held \
                 or first.index != candidates[first.parent].index + 1:
             continue  # (a list a line of the part's text leads into is a list)
@@ -152,7 +151,7 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
     if 2 * strong < len(run) or points and 2 * strong == len(run) and len({c.match.number for c in run}) == len(run):
         cited = sum(c.match is not None and is_citation(f"{c.match.title} {c.match.rest}") for c in run)
         return (f"a reading list: {cited} of {len(run)} items are citations (author and year, a web address)"
-                if 2 * cited >= len(run) else f"{_LIST_REASON} {strong} of {len(run)} items look like headings (a heading is "
+                if 2 * cited >= len(run) else f"{FEW_TITLED} {strong} of {len(run)} items look like headings (a heading is "
                 "a short title with body or a deeper level after it; these run on as sentences, end in '；' or "
                 "follow one another)")
     if _run_in_under_decimal(run, candidates):
