@@ -142,8 +142,8 @@ class HitsController(QObject):
         hits = self._hits
         if not hits:
             return
-        if self._current is None:
-            top = self._view.display.to_display(self._view.top_offset())
+        if self._current is None or not self._on_screen(hits[self._current].start):
+            top = self._view.display.to_display(self._view.top_offset())  # the reader moved on: from where they read
             index = hits.first_from(top) if forward else hits.previous_before(top)
         else:
             start = hits[self._current].start
@@ -155,6 +155,13 @@ class HitsController(QObject):
             self._view.reveal_display(hits[index].start, hits[index].end)
         self.marks.set_current_index(index)
         self.keyword_position.emit(-1 if index is None else index, len(hits))
+
+    def _on_screen(self, start: int) -> bool:
+        """Whether a hit is where the reader is: on screen, or the view is still on its way (to it, often)."""
+        if self._view.busy:
+            return True
+        top, bottom = self._view.visible_display_range()
+        return top <= start < bottom
 
     def _anchor_of(self, hits: Hits, index: int | None) -> Anchor | None:
         if index is None:

@@ -103,6 +103,8 @@ class Navigator(QObject):
                     return block.position() + line.textStart()
             if text_layout.lineCount() and block.next().isValid():
                 return block.next().position()  # in the space between paragraphs: the next one is at the top
+            if text_layout.lineCount():
+                return block.position() + block.length() - 1  # below the last line: the end of the text
         return block.position()
 
     # --- anchors -----------------------------------------------------------------------------------------
