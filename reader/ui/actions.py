@@ -117,6 +117,10 @@ class Actions(QObject):
         """Every action, for adding to the window so shortcuts work even with the menu bar hidden."""
         return [a for a in self.parent().findChildren(QAction) if a.parent() is self.parent()]
 
+    def panel_shown(self, index: int, shown: bool) -> None:
+        """A side panel shown or hidden (by its toggle, the splitter or the session): its toggle follows."""
+        (self.show_sidebar if index == 0 else self.show_keywords).setChecked(shown)
+
     def _make(self, shortcut: str | _Std | None = None, icon: tuple[str, _Pix | str | None] | None = None,
               checkable: bool = False) -> QAction:
         action = QAction(self.parent())

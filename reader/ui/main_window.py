@@ -30,7 +30,7 @@ from reader.ui.window_library import LibraryPanel
 from reader.ui.window_menus import build_menus, show_about
 from reader.ui.window_script import DisplayScript
 from reader.ui.window_sections import SectionFollower
-from reader.ui.window_view import ViewOptions
+from reader.ui.window_view import ViewOptions, original_place
 from reader.ui.workers import Jobs
 
 log = logging.getLogger(__name__)
@@ -181,7 +181,8 @@ class MainWindow(QMainWindow):
         a.show_original.toggled.connect(self.show_original)
         a.show_sidebar.toggled.connect(lambda on: self.panels.set_shown(0, on))
         a.show_keywords.toggled.connect(lambda on: self.panels.set_shown(2, on))
-        self.panels.visibility_changed.connect(self._panel_toggled)
+        self.panels.visibility_changed.connect(a.panel_shown)
+        self.panels.visibility_changed.connect(save)
         self.splitter.splitterMoved.connect(save)
         a.cleaned_report.triggered.connect(self.show_cleaned_report)
         self.status.cleaned_clicked.connect(self.show_cleaned_report)
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         self.script_selector.set_choice(s.script)
         self.actions_.scripts[s.script].setChecked(True)
         self.actions_.languages.get(s.language, self.actions_.languages[""]).setChecked(True)
+        self.actions_.show_original.setChecked(s.show_original)  # the original opens with the restored document
         self.keywords.restore(s.keywords)
         self.view.set_theme(s.theme)
 
@@ -244,7 +246,7 @@ class MainWindow(QMainWindow):
         config = self.script.choose(self.settings.script, loaded.script)
         self.sections.set_outline(Outline(doc.headings, self._convert), len(doc.text))
         self.reading.show_document(doc, self._header(), config, position, loaded.marks)
-        self.original.setPlainText(loaded.decoded.text if self.actions_.show_original.isChecked() else "")
+        self.view.set_original(*original_place(loaded, position))  # opened at the place, if the original is on
         self.status.clearMessage()
         self._update_status()
         self.actions_.reopen_encoding.setEnabled(True)
@@ -252,7 +254,7 @@ class MainWindow(QMainWindow):
         self.sections.show_place()
         self.keywords.document_shown(doc.text)
         if QApplication.focusWidget() is None:
-            self.reading.setFocus()  # at start-up, Page Down reads on at once
+            self.stack.currentWidget().setFocus()  # at start-up, Page Down reads on at once (either view)
         self.session.changed()
         self.document_shown.emit(loaded.path)
 
@@ -358,14 +360,7 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def show_original(self, on: bool) -> None:
-        paragraphs = self.loaded.document.paragraphs if on and self.loaded is not None else ()  # opened at the file's
-        line = paragraphs[min(self.reading.top_paragraph(), len(paragraphs) - 1)].line if paragraphs else 0  # place
-        self.view.show_original(on, self.loaded.decoded.text if self.loaded is not None else "", line)
-
-    @Slot(int, bool)
-    def _panel_toggled(self, index: int, shown: bool) -> None:
-        (self.actions_.show_sidebar if index == 0 else self.actions_.show_keywords).setChecked(shown)
-        self.session.changed()
+        self.view.show_original(on, *original_place(self.loaded, self.reading.top_offset()))  # at the reader's place
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QStackedWidget, QWidget
 
+from reader.documents import Loaded
 from reader.settings import Settings
 from reader.text import choices
 from reader.ui.reading_pane import ReadingView
@@ -44,6 +47,13 @@ class ViewOptions(QObject):
         if on and line > 1:
             self._original_at(line)
         self.changed.emit()
+
+    def set_original(self, raw_text: str, line: int) -> None:
+        """A newly shown document's file text, filled only while the original is on, opened at the reader's place
+        (`line`, 1-based in the file, the line of the place the document is shown at)."""
+        self._original.setPlainText(raw_text if self._settings.show_original else "")
+        if self._settings.show_original and line > 1:
+            self._original_at(line)
 
     def _original_at(self, line: int) -> None:
         """Put the file's `line` at the top of the original view (to the end first, so that it lands at the top)."""
@@ -85,3 +95,13 @@ class ViewOptions(QObject):
         self._reading.set_typography(typography)
         self._original.setPalette(reading_palette(theme, self._original.palette()))
         self._original.setFont(typography.font)
+
+
+def original_place(loaded: Loaded | None, offset: int) -> tuple[str, int]:
+    """The file text of a document and the 1-based file line of the paragraph holding a cleaned-text offset: where
+    its original opens ("", 0 without a document)."""
+    if loaded is None:
+        return "", 0
+    paragraphs = loaded.document.paragraphs
+    index = bisect.bisect_right(paragraphs, offset, key=lambda p: p.start) - 1
+    return loaded.decoded.text, paragraphs[max(0, index)].line if paragraphs else 0

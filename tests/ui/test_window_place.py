@@ -1,10 +1,11 @@
-"""The reader's place in every path: F3 after the reader has moved."""
+"""The reader's place in every path: F3 after the reader has moved, the original view opened at the place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
+from reader.paths import seeds_dir
 from qtsupport import settle
 from support import seed
 
@@ -93,3 +94,68 @@ def test_f3_after_dragging_the_scroll_bar_to_the_end_finds_a_hit_on_the_last_scr
     hits, index = window.hits._hits, window.hits._current
     assert _f3(qtbot, window) == hits[(index + 1) % len(hits)].start
 
+
+def _original_top_line(window) -> int:
+    return window.original.cursorForPosition(QPoint(1, 1)).blockNumber() + 1
+
+
+def _deep_place(window) -> int:
+    """Scroll two thirds into the open document; the file line of the paragraph now at the top."""
+    paragraphs = window.loaded.document.paragraphs
+    window.reading.scroll_to_offset(paragraphs[len(paragraphs) * 2 // 3].start)
+    settle(window)
+    line = paragraphs[window.reading.top_paragraph()].line
+    assert line > 20  # deep in the file: the original's first screen does not reach it
+    return line
+
+
+def _click_document(qtbot, window, path: str) -> None:
+    doc_list = window.document_list
+    for row in range(doc_list.count()):
+        item = doc_list.item(row)
+        if item.data(Qt.ItemDataRole.UserRole + 1).path == path:
+            with qtbot.waitSignal(window.document_shown):
+                qtbot.mouseClick(doc_list.viewport(), Qt.MouseButton.LeftButton,
+                                 pos=doc_list.visualItemRect(item).center())
+            settle(window)
+            return
+    raise AssertionError(f"{path} is not in the document list")
+
+
+def test_another_document_clicked_with_the_original_on_opens_at_its_place(make_window, qtbot):
+    window = make_window()
+    deep, other = (str(seeds_dir() / seed(n).name) for n in ("003", "000"))
+    window.open_path(deep)
+    settle(window)
+    line = _deep_place(window)
+    window.open_path(other)
+    settle(window)
+    window.actions_.show_original.trigger()
+    settle(window)
+    _click_document(qtbot, window, deep)
+    assert window.loaded.path == deep and window.original.isVisible()
+    assert window.original.toPlainText() == window.loaded.decoded.text
+    assert abs(_original_top_line(window) - line) <= 1  # at the place the document reopens at, not line 1
+    window.actions_.show_original.trigger()
+    settle(window)
+    assert window.reading.top_paragraph() == next(
+        i for i, p in enumerate(window.loaded.document.paragraphs) if p.line == line)  # the cleaned text too
+
+
+def test_a_restart_with_the_original_on_opens_it_at_the_restored_place(make_window):
+    first = make_window()
+    first.open_path(str(seed("003")))
+    settle(first)
+    line = _deep_place(first)
+    first.actions_.show_original.trigger()
+    settle(first)
+    assert abs(_original_top_line(first) - line) <= 1
+    first.close()
+
+    second = make_window()
+    assert second.loaded is not None and second.loaded.path == str(seed("003"))
+    assert second.actions_.show_original.isChecked() and second.original.isVisible()  # the original, as it was left
+    assert abs(_original_top_line(second) - line) <= 1  # at the restored place, not line 1
+    second.actions_.show_original.trigger()
+    settle(second)
+    assert second.loaded.document.paragraphs[second.reading.top_paragraph()].line == line
