@@ -131,13 +131,17 @@ def nest_titles(candidates: list[Any], paragraphs: Sequence[Paragraph]) -> dict[
     lower: dict[int, tuple[int, float]] = {}  # title -> the upper title before it, and the title's odds
     holder = -1
     named = [n for n, c in enumerate(candidates) if c.accepted and c.parent < 0 and c.key == "named"]
+    run = False  # a section stacked right under its part ('典型场景' over '当 Agent 无事可做') opens a run of them
     for n, p, up in zip(top, odds, upper):
         if holder >= 0 and bisect_left(named, n) > bisect_right(named, holder):  # a named part ('前言') ends the part before it
             holder = -1
         if up:
-            holder = n
-        elif holder >= 0 and p < model.take:
-            lower[n] = (holder, p)
+            holder, run = n, False
+        elif holder >= 0 and (p < model.take or run):  # in a run, a title the model is unsure of (odds between
+            lower[n] = (holder, p)  # `take` and `keep`) is the stacked section's sibling, not the part's
+            run = run or candidates[n].index == candidates[holder].index + 1
+        else:
+            run = False
     if len(lower) < LOWER_MIN:
         return {}  # one title under the one before it is as often a sibling set apart: no form shown
     for n, (holder, _) in lower.items():
