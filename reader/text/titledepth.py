@@ -5,8 +5,9 @@ A text that titles its sections with plain lines often has two levels of them ('
 nest_stacked_titles`). A small boosted-tree model, trained on the development part of the gold corpus
 (`bench/train_titles.py --depth`; never on the held-out part), weighs each title against the text's other titles (its
 length and form beside theirs, the body under it, where it stands) and says which are the upper level; a title it
-is sure is of the lower level goes under the upper one before it. Where every title reads alike, all stay as they
-are. The model is data (`titledepth_model.json`), read on first use.
+is sure is of the lower level goes under the upper one before it, and where that title stands right under its part
+(a '##' over its first '###'), the titles after it the model is unsure of go with it. Where every title reads alike,
+all stay as they are. The model is data (`titledepth_model.json`), read on first use.
 """
 
 from __future__ import annotations
