@@ -156,6 +156,7 @@ def _latin(text: str) -> bool:
     return sum(c.isascii() and c.isalpha() for c in text) * 2 > len(text)
 
 
+_STACK_LIST = 4  # titles stacked under a first one, no text between: this many are its list, not as many levels
 _LEAD_MIN = 2  # paragraphs of text before the first title, past the headline: a lead, so the pair is no deck
 _QUOTES = ("“”", "「」", "『』", '""')
 
@@ -196,7 +197,8 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
     translation is one title said twice, not a part over its section. Where most titles sit right on their text (no
     blank line under them), a blank line above the pair is its form: 'Event Poll 实现原理' right over '核心指令', its
     '（1）' with it; where the text sets its paragraphs apart, two titles on lines next to each other ('收获' over
-    '业务理解'), a blank line above them, are such a pair too."""
+    '业务理解'), a blank line above them, are such a pair too. A stack of titles nests line under line up to four deep;
+    a longer one ('正在推进中' over a dozen bare items) is a part over its list, each item one level under it."""
     chosen = [n for n, c in enumerate(candidates) if c.accepted and c.key != "sub"]  # a note's sub-titles go with
     # the title they are under; so do '（1）epoll_create' under '核心指令' where titles sit right on their text
     held = {n for n in chosen if _held(candidates, candidates[n])}
@@ -236,10 +238,12 @@ def nest_stacked_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
         elif k in parts and k not in starts:  # '健身 | 对抗久坐与熵增' after the part '生活切面｜慢下来的一部分': the
             leaf_parent = chosen[k]  # next part, over the titles up to the next pair or part
         elif k in starts:
+            first = k
             while k + 1 < len(chosen) and index[k + 1] == index[k] + 1 and (
                     flush[k + 1] or tight and k in starts or k in joined):
-                candidates[chosen[k + 1]].parent = chosen[k]
                 k += 1
+            for j in range(first + 1, k + 1):  # each under the one above it; a long stack is a part over its list
+                candidates[chosen[j]].parent = chosen[j - 1] if k - first < _STACK_LIST else chosen[first]
             leaf_parent = candidates[chosen[k]].parent  # what follows is the last stacked title's sibling
         else:
             candidates[chosen[k]].parent = leaf_parent
