@@ -355,6 +355,10 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             for i in items:  # the parts: '课后辅导课' over its paragraph, three times or more, is one part's sub-title
                 matches[i] = sub_heading(paragraphs[i].text)
             candidates = decide(paragraphs, matches, named, annexes, formats, issued)
+    elif kind == "html" and (faq := faq_questions(paragraphs, matches, opens)):  # '<p><b>Q：…？</b> A：…' under
+        for i, m in faq.items():  # '<h2>常见问题': its questions, as in a page without h-tags
+            matches[i] = m
+        candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     kept = {c.index for c in candidates if c.accepted}
     stray.update({i: PLAIN_LEFT for i in left if i not in kept and i not in stray})
     if len(kept) < 2 or all(paragraphs[i].text.rstrip()[-1:] in "：:" for i in kept):  # '开会照片：', '关于困难和收获：'
