@@ -21,6 +21,7 @@ _BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "section", "article
           "h5", "h6", "title", "center", "td", "th", "caption", "address", "body", "html"}
 _CHROME_TAGS = {"nav", "footer", "aside"}
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BOLD_TAGS = ("b", "strong")
 _IN_HEAD = {"base", "link", "meta", "noframes", "script", "style", "template", "title", "noscript", "head"}
 _CHROME_ATTR = re.compile(r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|share|bdshare|toolbar|sidebar|"
                           r"comments?|related|login|topbar|copyright|pagination|pager)($|[\s_-])", re.IGNORECASE)
@@ -73,13 +74,14 @@ class _Extractor(Tokenizer):
         self._heading = 0
         self._grouped = False  # a heading seen in the open <hgroup>
         self._pre = 0
+        self._bold = 0  # open <b> / <strong> elements
         self._permalink = 0  # the stack depth of an open <a href="#…"> inside a heading (0: none)
         self._button = 0  # the stack depth of the open <button> (0: none)
         self._symbols = 0  # the stack depth of an open element set in a symbol font (0: none)
         self._dingbats = False  # … a dingbat font, whose every letter is a picture
         self._links: list[int] = []  # stack depths of open <a href>: text inside links is how menus and related lists
         # are told from prose ('<a name="_Toc…">' around a heading of a Word page is a bookmark, no link)
-        self._chars = self._link_chars = 0
+        self._chars = self._link_chars = self._bold_chars = 0
         self._prose_outside = False  # '，' or '。' outside the links: a sentence that cites a link, not a menu item
         self._tables: list[_Table] = []  # open tables, innermost last
         self._title: list[str] = []
@@ -127,6 +129,7 @@ class _Extractor(Tokenizer):
         if tag == "button" and not self._button:
             self._button = len(self._stack)
         self._pre += tag == "pre"
+        self._bold += tag in _BOLD_TAGS
         if tag == "a" and ("href" in a or not a.keys() <= {"name", "id"}) and not _FILE_LINK.search(a.get("href", "")):
             self._links.append(len(self._stack))  # a script's button ('我要分享') acts as one; a file to download
             # ('<a href="4-5-1.pdf"><b>1. 經費稽核委員會</b></a>') is the text's own, no way to another page
@@ -157,6 +160,7 @@ class _Extractor(Tokenizer):
             self._skip -= t in _SKIP and not (t == "template" and not self._stack)
             self._chrome -= chrome
             self._pre -= t == "pre"
+            self._bold -= t in _BOLD_TAGS
             if self._links and self._links[-1] > len(self._stack):
                 self._links.pop()
             if len(self._stack) < self._permalink:
@@ -228,6 +232,7 @@ class _Extractor(Tokenizer):
         self._buf.append(data)
         size = len(data.strip())
         self._chars += size
+        self._bold_chars += size if self._bold else 0
         self._link_chars += size if self._links and not _ADDRESS.match(data.strip()) else 0  # a link that shows its
         # own address ('网址：<a href="http://…">http://…</a>', an e-mail) gives a field its value: no menu names one
         self._prose_outside = self._prose_outside or (not self._links and any(c in data for c in "，。；"))
@@ -245,9 +250,10 @@ class _Extractor(Tokenizer):
             role = "chrome" if self._chrome or self._heading and _WELCOME.fullmatch(text) else "code" if self._pre else (
                 "link" if 2 * self._link_chars > self._chars and not self._prose_outside else
                 "item" if self._open.get("li") and not self._heading and not self._tables else "")
-            self.blocks.append(Block(text, self._buf_line + self._offset, self._heading, role))
+            self.blocks.append(Block(text, self._buf_line + self._offset, self._heading, role,
+                                     not self._heading and self._bold_chars == self._chars))
         self._buf = []
-        self._chars = self._link_chars = 0
+        self._chars = self._link_chars = self._bold_chars = 0
         self._prose_outside = False
 
     def _meta(self, a: dict[str, str]) -> None:

@@ -49,6 +49,7 @@ class Block:
     line: int  # 1-based line in Decoded.text
     heading_level: int = 0  # >0 when the format itself marks a heading (Markdown '#', HTML <h1>..)
     role: str = ""  # 'chrome' when the format marks it as page furniture (HTML <nav>, <footer>, class="share" ...)
+    bold: bool = False  # a page sets all its text in bold ('<p><strong>主旋律可以很好看</strong></p>'): maybe a sub-head
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Paragraph:
     anchor: bool = False  # the source gives it a heading's anchor (kramdown's '{#id}'), whatever its shape
     caption: bool = False  # the source marks it a figure's caption (kramdown's '{: .caption }'): never a heading
     indent: int = 0  # columns of whitespace its first line stood in by in a text file (a tab is four, '　' two)
+    strong: bool = False  # a page sets it wholly in <b> / <strong>: a sub-head when it heads a section's prose (boldheads)
 
 
 def line_gap(before: Paragraph, after: Paragraph) -> int:

@@ -67,6 +67,7 @@ from reader.text.nameditems import named_items
 from reader.text.meta import digest_headlines
 from reader.text.partnames import named_part as _is_named
 from reader.text.model import Heading, Paragraph, shown_lines
+from reader.text.boldheads import bold_heads
 from reader.text.notes import bold_subheadings, mark_note_subheadings, shows_note, sub_heading
 from reader.text.linemarkers import find_markers
 from reader.text.candidate import Candidate, depth_of
@@ -355,9 +356,10 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             for i in items:  # the parts: '课后辅导课' over its paragraph, three times or more, is one part's sub-title
                 matches[i] = sub_heading(paragraphs[i].text)
             candidates = decide(paragraphs, matches, named, annexes, formats, issued)
-    elif kind == "html" and (faq := faq_questions(paragraphs, matches, opens)):  # '<p><b>Q：…？</b> A：…' under
-        for i, m in faq.items():  # '<h2>常见问题': its questions, as in a page without h-tags
-            matches[i] = m
+    elif kind == "html" and (heads := (faq := faq_questions(paragraphs, matches, opens))  # '<p><b>Q：…？</b> A：…'
+                             or dict.fromkeys(bold_heads(paragraphs, matches, formats))):  # under '<h2>常见问题', and
+        for i, m in heads.items():  # '<p><b>…</b></p>' over the prose of an h-tag's section: its sub-heads
+            matches[i] = m or sub_heading(paragraphs[i].text)
         candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     kept = {c.index for c in candidates if c.accepted}
     stray.update({i: PLAIN_LEFT for i in left if i not in kept and i not in stray})
