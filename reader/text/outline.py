@@ -28,6 +28,7 @@ from reader.text.decimals import opening_chapter, unnumbered_parents
 from reader.text.faqlines import faq_questions, keep_questions
 from reader.text.closings import lift_chapter_notes, lift_closing_titles
 from reader.text.days import nest_in_days
+from reader.text.echoedterms import echoed_terms
 from reader.text.evidence import labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals
 from reader.text.feeds import after_article
 from reader.text.figurenumbers import hyphened_figures
@@ -308,6 +309,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         if found and (not numbered or labels or paged or digest or under_lone_unit(found, numbered)
                       or titles_in_parts(found, numbered, paragraphs) or len(found) >= _OUTNUMBERED * len(numbered)
                       or after_parts(found, numbered, candidates)
+                      or len(echoed_terms(paragraphs, matches) & set(found)) >= 2  # 'Interleaving' over 'Interleaving…'
                       or sessions and sessions <= set(found) and min(sessions) < numbered[0].index
                       or unnumbered_top_level(found, numbered, candidates, opening)
                       or found != (found := parts_over_sections(found, numbered, paragraphs))):  # '摘抄' over '第四章 …'

@@ -10,6 +10,7 @@ from reader.text.credits import credit_bar
 from reader.text.fields import labelled_particular
 from reader.text.chatter import chatty_ending
 from reader.text.days import day_titles
+from reader.text.echoedterms import echoed_terms
 from reader.text.furniture import furniture_line, photo_caption
 from reader.text.bodytext import SENTENCE_END as _SENTENCE_END, is_body as _is_body
 from reader.text.latinsiblings import latin_siblings
@@ -174,7 +175,8 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
         found = sorted(chosen)
     found = sorted(set(found) | colon_headlines(colons, len(found)) | note_titles(paragraphs, matches, title, opening)
                    | set(day_titles(paragraphs, matches))  # 'D5', 'D6&D7' among 'D3', 'D4': a diary's days
-                   | year_titles(texts, opening))  # '2022' over that year's notes, then '2021': a log's years
+                   | year_titles(texts, opening)  # '2022' over that year's notes, then '2021': a log's years
+                   | echoed_terms(paragraphs, matches))  # 'Interleaving' over 'Interleaving（交错） 指的是…'
     found = sorted(set(found) | named_again(paragraphs, matches, found)  # '主要特点:' where '主要特点' heads a part
                    | pipe_titles(paragraphs, found, weighable))  # '健身 | 对抗久坐与熵增' among '技术 | …' parts
     found = sorted(set(found) | latin_siblings(paragraphs, matches, set(found)))  # 'Issues' among 'Workflow', 'Review'
