@@ -19,7 +19,8 @@ _TERMS_MIN = 2  # one such line may be a picture's label; two or more are the no
 def echoed_terms(paragraphs: Sequence[Paragraph], matches: Sequence) -> set[int]:
     """'Interleaving' over 'Interleaving（交错） 指的是…': a term alone on its line whose Chinese paragraph right under it
     opens by naming it again (the part is about it) titles that part; a term the line above has just used is a caption,
-    and words opening in lower case ('docker pull registry') are a command. Alone, one such line is no title."""
+    one a colon's lead-in introduces ('输出结果：' over 'Hello World') is an example or output, and words opening in lower
+    case ('docker pull registry') are a command. Alone, one such line is no title."""
     found = set()
     for i in range(1, len(paragraphs) - 1):
         text = paragraphs[i].text.strip()
@@ -29,6 +30,6 @@ def echoed_terms(paragraphs: Sequence[Paragraph], matches: Sequence) -> set[int]
         below, above = paragraphs[i + 1].text.strip(), paragraphs[i - 1].text.strip()
         head = below[:_ECHO_SPAN]
         if text.lower() in head.lower() and _CJK.search(head) and is_body(below) \
-                and text.lower() not in above.lower():
+                and text.lower() not in above.lower() and above[-1:] not in "：:":  # '输出结果：' over its output
             found.add(i)
     return found if len(found) >= _TERMS_MIN else set()

@@ -40,6 +40,8 @@ def test_terms_named_again_under_them_head_their_parts(terms: list[tuple[str, st
      "我们用 Einstellung 这个词来说。", "Einstellung", TERMS[1][1]],  # the line above has just used it: a label
     [INTRO, "docker pull registry", "docker pull registry 会从仓库拉取镜像，下载完成之后就可以在本地运行它了。",
      "docker ps", "docker ps 会列出正在运行的容器，加上参数还可以看到已经停止的那些容器。"],  # commands
+    [INTRO, "输出结果：", "Hello World", "Hello World 之后程序退出，后面的那一行没有打印，因为程序已经中止了。", "输出结果：",
+     "Goodbye World", "Goodbye World 也是程序的输出，它在退出之前打印，后面的那一行同样没有打印。"],  # output after a colon
     [INTRO, "Go", "Go语言是谷歌开发的一种静态强类型、编译型语言，语法和C语言相近，但功能更加丰富。",
      "IP", "IP地址是指互联网协议地址，是分配给网络上使用网际协议的设备的数字标签，用来定位。"],  # too short to tell
     [INTRO, "Overlearning", "Overlearning", "Einstellung", "Einstellung"],  # no paragraph under them
