@@ -240,13 +240,25 @@ def interviewer_turns(paragraphs: Sequence[Paragraph], colons: Sequence[int] | N
         if found is not None and not found.group(1).isdigit() and found.group(1) not in _QA_LABELS:
             # '问：' / '答：' are asked above, each over its answer; '记者：' over '潘宏：…' is a named turn
             turns.setdefault(found.group(1), []).append(i)
-    sides = sorted((lines for lines in turns.values() if len(lines) >= _TURNS_MIN),
+    sides = sorted((lines for name, lines in turns.items() if len(lines) >= _TURNS_MIN and name not in _twins(turns)),
                    key=lambda lines: _asking(paragraphs, lines), reverse=True)
     if len(sides) < 2:
         return set()
     ask, answers = sides[0], sides[1:]
     return set(ask) if _asking(paragraphs, ask) >= _ASKING and all(
         _asking(paragraphs, answer) <= _ANSWERING for answer in answers) else set()
+
+
+_TWIN_GAP = 2  # 'Reporter: Sir, …' and '记者：先生，…' a line or a blank apart: one turn in two languages
+
+
+def _twins(turns: dict[str, list[int]]) -> set[str]:
+    """'Reporter' beside '记者', turn for turn: a bilingual transcript names each speaker in both languages, and the
+    Chinese name is the text's own; its Latin twin (each turn a line or two from the Chinese one) is the original."""
+    chinese = {lines[0]: lines for name, lines in turns.items() if len(lines) >= _TURNS_MIN and CJK.search(name)}
+    return {name for name, lines in turns.items() if len(lines) >= _TURNS_MIN and not CJK.search(name)
+            and any(len(twin := chinese.get(lines[0] + d, ())) == len(lines)
+                    and all(abs(a - b) <= _TWIN_GAP for a, b in zip(lines, twin)) for d in (-2, -1, 1, 2))}
 
 
 def _asking(paragraphs: Sequence[Paragraph], lines: Sequence[int]) -> float:
