@@ -240,7 +240,8 @@ def interviewer_turns(paragraphs: Sequence[Paragraph], colons: Sequence[int] | N
         if found is not None and not found.group(1).isdigit() and found.group(1) not in _QA_LABELS:
             # '问：' / '答：' are asked above, each over its answer; '记者：' over '潘宏：…' is a named turn
             turns.setdefault(found.group(1), []).append(i)
-    sides = sorted((lines for name, lines in turns.items() if len(lines) >= _TURNS_MIN and name not in _twins(turns)),
+    twins = _twins(turns)  # 'Reporter' beside '记者': one voice, in the original and in translation
+    sides = sorted((lines for name, lines in turns.items() if len(lines) >= _TURNS_MIN and name not in twins),
                    key=lambda lines: _asking(paragraphs, lines), reverse=True)
     if len(sides) < 2:
         return set()
