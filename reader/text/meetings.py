@@ -149,10 +149,12 @@ def dated_sessions(paragraphs: Sequence[Paragraph], opening: AbstractSet[str] | 
             (int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5)))
         if len(rest) <= _SESSION_TITLE_MAX and not any(ch in "。！？；，,;!?" for ch in rest):
             found.append((i, date, rest.endswith(("：", ":"))))
-        elif rest[:1].isalnum() and len(rest) <= _TALK_TITLE_MAX and not any(ch in "。；，,;" for ch in rest):
+        elif rest[:1].isalnum() and len(rest) <= _TALK_TITLE_MAX and not any(ch in "。；;" for ch in rest) \
+                and _asked_commas(rest):
             asked.append((i, date))
     if sessions := _in_order([(i, d) for i, d, _ in found], len(paragraphs)):
-        return sessions | _fitting([(i, d) for i, d, _ in found if i in sessions], asked)
+        dates = [(i, d) for i, d, _ in found]
+        return sessions | _fitting([f for f in dates if f[0] in sessions], asked + _unwritten(dates, sessions))
     return sessions \
         or _in_order([(i, d) for i, d, label in found if not label], len(paragraphs)) \
         or (_in_order(days, len(paragraphs)) if not _numbered_like(days) else set())  # '2022/7/18 會議目標：' in a
@@ -189,6 +191,22 @@ def _fitting(sessions: list[tuple[int, tuple[int, int, int]]], asked: list[tuple
 def _numbered_like(days: list[tuple[int, tuple[int, int, int]]]) -> bool:
     """'2.1', '2.2', '3.1' count as sections do (one on, or the next part's first): a numbering, not days."""
     return all(b == (0, m, d + 1) or b == (0, m + 1, 1) for (_, (_, m, d)), (_, b) in zip(days, days[1:]))
+
+
+def _asked_commas(rest: str) -> bool:
+    """'丞相，起風了？近日的網軍與輿論探討': a talk's title may ask, its question's comma and all; other commas are a
+    chronicle's sentence."""
+    comma = max(rest.rfind("，"), rest.rfind(","))
+    return comma < 0 or comma < max(rest.find("？"), rest.find("?"))
+
+
+def _unwritten(found: list[tuple[int, tuple[int, int, int]]],
+               held: AbstractSet[int]) -> list[tuple[int, tuple[int, int, int]]]:
+    """'2023.11.16 戶籍資料外洩' right over the next session: a session whose notes were never written, when the dated
+    lines beside it open sessions (dates over dates, a contents list's, stay out)."""
+    marks = [i in held for i, _ in found]
+    return [f for k, f in enumerate(found) if not marks[k] and (k == 0 or marks[k - 1])
+            and (k + 1 == len(found) or marks[k + 1])]
 
 
 def _in_order(found: list[tuple[int, tuple[int, int, int]]], end: int) -> set[int]:

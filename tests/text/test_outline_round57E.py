@@ -1,0 +1,49 @@
+"""Round 57E (issue #9, meeting minutes): a record kept session by session under dated titles ('2023.10.19 數位韌性')
+keeps a session whose notes were never written, and a talk's title that asks with a comma in it ('丞相，起風了？…')."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.meetings import dated_sessions
+from support import outline, paragraphs
+
+NOTE = "與會者分享了近期的觀察，並討論了後續可以持續追蹤的方向與可能的合作方式。"
+MORE = "會後整理了相關連結與簡報，放在共筆中供大家參考，下次小聚再繼續討論。"
+
+
+def _record(titles: list[str], empty: frozenset[str] = frozenset()) -> list[str]:
+    lines = ["網路自由小聚共筆", MORE]
+    for title in titles:
+        lines += [title] + ([] if title in empty else [NOTE, MORE, NOTE])
+    return lines
+
+
+@pytest.mark.parametrize("titles, empty", [
+    (["2023.12.21 平台個資保護", "2023.11.16 戶籍資料外洩", "2023.10.19 數位韌性", "2023.09.27 被竊聽的輸入法"],
+     frozenset({"2023.11.16 戶籍資料外洩"})),
+    (["2021.12 月小聚: 雲端硬碟隱私", "2021.11 月小聚: 防火長城", "2021.10 月小聚: 扁平世界中的科技與偵查法",
+      "2021.09 月小聚: 網路透明報告"], frozenset({"2021.10 月小聚: 扁平世界中的科技與偵查法"})),
+    (["2022.5.19 數位發展部", "2022.6.16 丞相，起風了？近日的網軍與輿論探討", "2022.7.21 數位人權大會",
+      "2022.8.13 數位威權趨勢"], frozenset()),
+    (["2022.11.17 資料信託", "2022.10.12 有備無患，先掃再說？—— 簡訊實聯制的觀察與爭議", "2022.9.22 數位中介服務法",
+      "2022.8.13 數位威權趨勢"], frozenset()),
+])
+def test_every_dated_session_heads_the_record(titles: list[str], empty: frozenset[str]) -> None:
+    assert [t for _, _, t in outline(_record(titles, empty), "網路自由小聚共筆")] == titles
+
+
+@pytest.mark.parametrize("lines, kept", [
+    # a contents list of the sessions' dates over the sessions: the dates over dates stay out
+    (["2023.03.01 例會", "2023.02.01 例會", "2023.01.01 例會", MORE,
+      "2023.03.01 例會", NOTE, MORE, NOTE, "2023.02.01 例會", NOTE, MORE, NOTE, "2023.01.01 例會", NOTE, MORE, NOTE],
+     {4, 8, 12}),
+    # a session's date out of the record's order is a note's date, not a session
+    (["2023.03.01 例會", NOTE, MORE, NOTE, "2021.05.05 舊案", "2023.02.01 例會", NOTE, MORE, NOTE,
+      "2023.01.01 例會", NOTE, MORE, NOTE], {0, 5, 9}),
+    # a chronicle's sentence with a comma and no question is no talk's title
+    (["2023.03.01 例會", NOTE, MORE, NOTE, "2023.02.15 理事會通過預算，並決定下次例會改在線上", NOTE,
+      "2023.02.01 例會", NOTE, MORE, NOTE, "2023.01.01 例會", NOTE, MORE, NOTE], {0, 6, 10}),
+])
+def test_dates_that_open_no_session(lines: list[str], kept: set[int]) -> None:
+    assert dated_sessions(paragraphs(lines)) == kept
