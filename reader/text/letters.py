@@ -49,6 +49,18 @@ _CLOSINGS = frozenset("此致 此致敬礼 敬礼 謹此 谨此 特此通知 特
                       "特此證明".split())
 
 
+def greeting_line(text: str) -> bool:
+    """'大家好', 'Hi 各位好', '谢谢大家': a speaker greets the room or thanks it, marks or none; no part's title ('感谢'
+    or 'Thanks' alone may title the acknowledgements, as '致谢' does)."""
+    return len(text) <= _GREETING_MAX and _GREETING.fullmatch(text.strip()) is not None
+
+
+# '大家好', 'Hi 各位好', '哈囉大家晚安', '谢谢大家', '感謝聆聽': a greeting to the room or its thanks, alone on its line
+_GREETING = re.compile(r"(?:(?:[Hh]i|[Hh]ello|哈[囉啰喽]|嗨)[ ,，!！]*)?(?:大家|各位)(?:好|早安|午安|晚安|早上好|上午好|下午好|晚上好)"
+                       r"[!！~～。.]*|(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|聆听|聆聽|收看|收聽|收听|观看|觀看)[!！~～。.]*")
+_GREETING_MAX = 24
+
+
 def paper_number(text: str) -> bool:
     """'立法會CB(3)634/2026(01)號文件' alone on its line: the number the council gave a paper."""
     return len(text) <= _PAPER_LINE_MAX and _PAPER_NUMBER.fullmatch(text.strip()) is not None

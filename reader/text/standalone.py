@@ -17,7 +17,7 @@ from reader.text.latinsiblings import latin_siblings
 from reader.text.latinnames import CJK as _CJK, FIRST_ITEM, TITLE_MAX as _UNNUMBERED_MAX, latin_name, pair_line
 from reader.text.headerrows import table_line
 from reader.text.headlines import HEADLINE_MAX, colon_headlines, headline_colon
-from reader.text.letters import closing_line, salutation_index
+from reader.text.letters import closing_line, greeting_line, salutation_index
 from reader.text.lineshape import (BULLETS, aside_line, broken_off, carried_on, commented_code, cut_before_object,
                                    inside_short_run, item_tail, markdown_row, picture_line, points_on, points_to,
                                    roster_lines)
@@ -190,6 +190,7 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
              and not (carried_on(texts[i].lstrip()) and i not in colons)  # '但是，作为…，我…': speech, no title
              and not (spoken_line(texts[i]) and i not in colons)  # '我们再看一下 Avg. Tx 延时': talk to the room
              and not pressed_question(texts[i])  # '具體而言我究竟重構了什麼？' asks the room
+             and not greeting_line(texts[i])  # '大家好', '谢谢大家' greet and thank it
              and not points_on(texts[i].lstrip())  # '以下介绍 …' leads into the text
              and not points_to(texts[i])  # '时间和地点如下', '具体见图 4.6' lead to what is below
              and not glossed_entry(paragraphs, i)  # 'docker exec 进入容器' under 'docker ps 查看容器列表'

@@ -1,5 +1,6 @@
-"""Round 57E (issue #9, meeting minutes): a record kept session by session under dated titles ('2023.10.19 數位韌性')
-keeps a session whose notes were never written, and a talk's title that asks with a comma in it ('丞相，起風了？…')."""
+"""Round 57E (issue #9, meeting minutes and speeches): a record kept session by session under dated titles
+('2023.10.19 數位韌性') keeps a session whose notes were never written, and a talk's title that asks with a comma in it
+('丞相，起風了？…'); a speaker's greeting or thanks to the room ('大家好', 'Hi 各位好', '谢谢大家') heads nothing."""
 
 from __future__ import annotations
 
@@ -47,3 +48,37 @@ def test_every_dated_session_heads_the_record(titles: list[str], empty: frozense
 ])
 def test_dates_that_open_no_session(lines: list[str], kept: set[int]) -> None:
     assert dated_sessions(paragraphs(lines)) == kept
+
+
+SPEECH = "今天我们在这里隆重集会，热烈庆祝同学们顺利完成学业，这是一个值得纪念的日子，我代表学校向大家表示祝贺。"
+
+
+def _speech(opening: str, closing: str = "", parts: tuple[str, ...] = ("坚守初心", "勇于担当", "追求卓越")) -> list[str]:
+    lines = ["在2024届毕业典礼上的讲话", opening, SPEECH, SPEECH]
+    for part in parts:
+        lines += [part, SPEECH, SPEECH]
+    return lines + ([closing] if closing else [])
+
+
+@pytest.mark.parametrize("opening, closing", [
+    ("大家好", ""),
+    ("Hi 各位好", ""),
+    ("哈囉大家晚安", ""),
+    ("各位下午好", "谢谢大家"),
+    ("大家早上好~", "感謝聆聽"),
+    ("Hello 大家好", "謝謝各位"),
+])
+def test_a_greeting_or_thanks_to_the_room_heads_nothing(opening: str, closing: str) -> None:
+    lines = _speech(opening) + ([closing, SPEECH, SPEECH] if closing else [])
+    assert [t for _, _, t in outline(lines, lines[0])] == ["坚守初心", "勇于担当", "追求卓越"]
+
+
+@pytest.mark.parametrize("parts", [
+    ("大家好才是真的好", "勇于担当", "追求卓越"),  # a title that only opens like a greeting
+    ("坚守初心", "感谢信的故事", "追求卓越"),
+    ("致谢", "勇于担当", "追求卓越"),  # thanks as a part of its own
+    ("坚守初心", "勇于担当", "感谢"),
+])
+def test_titles_that_only_look_like_greetings_stay(parts: tuple[str, ...]) -> None:
+    lines = _speech("同学们：", parts=parts)
+    assert [t for _, _, t in outline(lines, lines[0])] == list(parts)
