@@ -50,3 +50,10 @@ def record_topics(first: int, last: int, paragraphs: Sequence[Paragraph]) -> boo
         if i > last and p.indent <= outer and not _bare_topic(p.text.strip()):
             return False  # the next label ('未解决的问题：') closes the block
     return False
+
+
+def lone_topic(first: int, last: int, paragraphs: Sequence[Paragraph]) -> bool:
+    """'议题：' over '1、openEuler 20.03 LTS SP3发布评审' alone: the one topic a session took up, no list of one."""
+    text = paragraphs[first].text.strip() if first == last else ""
+    return first >= 1 and _bare_topic(text) and not any(ch in _SENTENCE_ENDS for ch in text) \
+        and topics_label(paragraphs[first - 1].text.strip())

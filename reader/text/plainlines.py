@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Set as AbstractSet
 
-from reader.text.agendaitems import record_topics
+from reader.text.agendaitems import lone_topic, record_topics
 from reader.text.lineshape import contents_name
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
@@ -231,7 +231,7 @@ def label_items(candidates: list, labels: set[int], paragraphs: list[Paragraph])
         if j == i + 2 < len(paragraphs) and (paragraphs[j].text.lstrip().startswith(LIST_BULLETS) or (
                 running_text(paragraphs[j].text) and _short_title(paragraphs[i + 1].text))):
             j = i  # '1. Android 开发工程师：' over its own bullets, '（一）抢劫' over its facts: a part of the label's
-        if j > i + 1 and record_topics(i + 1, j - 1, paragraphs):
+        if j > i + 1 and (record_topics(i + 1, j - 1, paragraphs) or lone_topic(i + 1, j - 1, paragraphs)):
             j = i  # '讨论主题：' over topics, one of them noted: the record's parts, no list
         run_end[i] = j
     for c in candidates:

@@ -82,3 +82,35 @@ def test_a_greeting_or_thanks_to_the_room_heads_nothing(opening: str, closing: s
 def test_titles_that_only_look_like_greetings_stay(parts: tuple[str, ...]) -> None:
     lines = _speech("同学们：", parts=parts)
     assert [t for _, _, t in outline(lines, lines[0])] == list(parts)
+
+
+TOPIC_NOTE = "版本计划已经在社区公示，各个SIG组需要按照计划完成软件包的引入和测试工作。"
+
+
+def _sessions(label: str, item: str) -> list[str]:
+    return ["2021/12/31 版本发布评审", "与会人：胡峰、王建民、杨昭、江新宇", label, " " + item, "评审意见：go，no go",
+            "QA SIG：go", "  范佳臣：go 整体版本测试活动完整，针对历史特性和新增特性都进行了充分的测试。",
+            "Release SIG：", "  yaqiangchen：go", "  solarhu：go",
+            "2021/11/4", "1、社区版本计划讨论——Huangc", TOPIC_NOTE, "2、软件包及仓库规则讨论——chenyaqiang", TOPIC_NOTE,
+            "2021/10/14 议题申报：", "1.版本计划", "申报议题：", "   1. 【DB SIG】社区加入版本计划", "   描述：" + TOPIC_NOTE,
+            "   Q: 具体要求？", "   A:", "2021/08/04会议纪要", "1．整体进展   --- xuxiaosong", TOPIC_NOTE,
+            "2．需求申请流程讲解  ---solarhu", TOPIC_NOTE]
+
+
+@pytest.mark.parametrize("label, item, topic", [
+    ("议题：", "1、openEuler 20.03 LTS SP3发布评审", "openEuler 20.03 LTS SP3发布评审"),
+    ("会议内容：", "1. 整理仓库", "整理仓库"),
+    ("讨论主题：", "1. 暑期安排", "暑期安排"),
+])
+def test_a_sessions_one_topic_under_its_topics_label_is_a_part(label: str, item: str, topic: str) -> None:
+    found = [(d, t) for d, _, t in outline(_sessions(label, item))]
+    assert found[1:3] == [(2, label.rstrip("：")), (3, topic)]
+
+
+@pytest.mark.parametrize("label, item", [
+    ("注意事项：", "1、请按时参会"),  # no topics label: its one item stays an item
+    ("议题：", "1、讨论了版本发布的问题，大家一致同意。"),  # a sentence, no topic's name
+])
+def test_a_lone_item_that_is_no_topic_stays_in_its_list(label: str, item: str) -> None:
+    titles = [t for _, _, t in outline(_sessions(label, item))]
+    assert titles[1] == label.rstrip("：") and titles[2] == "2021/11/4"
