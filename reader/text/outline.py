@@ -91,6 +91,7 @@ from reader.text.prefixed import nest_prefixed_titles
 from reader.text.partrecurring import nest_recurring_in_parts
 from reader.text.recurring import (drop_decks, nest_other_titles, nest_recurring_titles, nest_stacked_titles,
                                    nest_under_decorated, recurring_in_parts, unname_recurring)
+from reader.text.stagedates import stage_titles
 from reader.text.standalone import unnumbered
 from reader.text.subdecimals import lift_numbered_decimals
 from reader.text.speeches import FLOOR_FIRST, floor_questions, parallel_heads, points_in_a_paragraph, run_in_points
@@ -376,6 +377,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     candidates = add_title_parts(candidates, paragraphs, with_colon)  # '研究方法：', '设计方案：' under '三、研究方法、设计方案…'
     candidates = add_titled_halves(candidates, paragraphs, title)  # '2017年工作计划' under '…总结及2017年工作计划'
     drop_misread_titles(candidates, paragraphs, title, kind, entries, written, opens, captioned, banner)
+    candidates = stage_titles(candidates, paragraphs)  # '初赛作品评审' over '2016年11月10日-2016年11月13日'
     lift_numbered_decimals(candidates)  # '3.1' under 三、's sub-title '需求功能清單簡表': a section of 三 itself
     lift_chapter_notes(candidates, paragraphs)  # '本章要點' after '3.6 …': the chapter's, beside its sections
     lift_ruled_titles(candidates, paragraphs)  # '---' then '进阶玩法' under '第五步': beside the ruled title before

@@ -44,3 +44,49 @@ def test_a_comment_label_above_the_article_closes_nothing() -> None:
     body = "".join(f"{t}\n{P1}\n{P2}\n{P1}\n{P2}\n" for t in ("城市里的年轻人", "回到乡村的人们", "对未来的看法"))
     got = _outline("经济危机中的普通人\n全部评论\n" + body)
     assert got[-3:] == ["城市里的年轻人", "回到乡村的人们", "对未来的看法"]
+
+
+
+S1 = "参赛者通过竞赛平台进行报名和组队，基于比赛网站和相关平台提交创意方案，每支队伍人数不超过五人。"
+S2 = "评委基于创意方案进行评审，产生二十强团队进入复赛，每支进入复赛的团队将获得完整的气象数据。"
+
+
+def _schedule(rows: list[tuple[str, str]]) -> str:
+    """A contest page: its background, then '大赛日程' over stages, each a name over its period over a sentence."""
+    stages = "".join(f"{name}\n{period}\n{S1}\n" for name, period in rows)
+    return ("上海市高校气象大数据应用创新大赛\n大赛背景\n" + S1 + "\n" + S2 + "\n大赛日程\n" + stages
+            + "奖项设置\n1名|20000元\n3名|8000元\n大赛组委会\n联系方式：021-62605334\n")
+
+
+STAGES = [("报名组队及创意提交", "2016年10月20日-2016年11月09日"), ("初赛作品评审", "2016年11月10日-2016年11月13日"),
+          ("复赛作品评审", "2016年12月16-2016年12月18号")]
+
+
+@pytest.mark.parametrize("rows", [
+    STAGES,
+    [(n, p.replace("年", ".").replace("月", ".").replace("日", "").replace("号", "")) for n, p in STAGES],
+    [(n, p.replace("-", " 至 ")) for n, p in STAGES],  # "2016年10月20日 至 2016年11月09日"
+])
+def test_a_stage_name_heads_its_period(rows: list[tuple[str, str]]) -> None:
+    got = _outline(_schedule(rows))
+    assert [n for n, _ in rows] == [t for t in got if t in {n for n, _ in rows}]
+    assert not any(p in got for _, p in rows)
+
+
+
+@pytest.mark.parametrize("rows, kept", [
+    ([(n + "：", p) for n, p in STAGES], [p for _, p in STAGES]),  # '初赛作品评审：' is a label over its date
+    ([(n, p.split("-")[0]) for n, p in STAGES], [p.split("-")[0] for _, p in STAGES]),  # one date, no period
+    ([(n + "\n", p) for n, p in STAGES], [p for _, p in STAGES]),  # a blank line sets the name apart from it
+])
+def test_dates_under_labels_or_set_apart_stay_as_they_were(rows: list[tuple[str, str]], kept: list[str]) -> None:
+    got = _outline(_schedule(rows))
+    assert all(k in got for k in kept) and not any(n.strip("：\n") in got for n, _ in rows)
+
+
+def test_the_line_over_the_first_stage_heads_the_schedule() -> None:
+    """'大赛日程' right over the first stage's name is the schedule: the stages are its sections."""
+    doc = parse_document(_schedule(STAGES).encode("utf-8"), name="doc.txt")
+    depth = {h.title: h.depth for h in doc.headings}
+    assert depth["大赛日程"] == depth["大赛背景"]
+    assert all(depth[n] == depth["大赛日程"] + 1 for n, _ in STAGES)
