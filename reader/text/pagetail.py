@@ -18,10 +18,10 @@ from reader.text.model import Paragraph
 
 _CREDIT = re.compile(r"[ \t\u3000]*[（(【\[]?[ \t\u3000]*(?:本文来源|文章来源|稿件来源|本文來源|文章來源|责任编辑|責任編輯|责编|責編)"
                      r"[ \t\u3000]*[：:]")  # a line opening with the closing credit's label
-_COMMENTS = re.compile(r"[ \t\u3000]*(?:其他评论|其它评论|全部评论|网友评论|热门评论|精彩评论|最新评论|读者评论|用户评论|"
-                       r"发表评论|评论区|全部留言|精选留言|精彩留言|留言区|其他評論|全部評論|網友評論|熱門評論|精彩評論|"
-                       r"最新評論|讀者評論|發表評論|評論區|全部回复|熱門回覆)[ \t\u3000]*(?:[(（]?\d+[)）]?)?[ \t\u3000]*[：:]?"
-                       r"[ \t\u3000]*")  # the heading over a page's comments: the label alone, or with its count
+_COMMENTS = re.compile(r"(?:其他评论|其它评论|全部评论|网友评论|热门评论|精彩评论|最新评论|读者评论|用户评论|发表评论|评论区|"
+                       r"全部留言|精选留言|精彩留言|留言区|其他評論|全部評論|網友評論|熱門評論|精彩評論|最新評論|讀者評論|"
+                       r"發表評論|評論區|全部回复|熱門回覆) ?(?:[(（]\d+[)）]|\d+)? ?[：:]?")
+# the heading over a page's comments (its line stripped): the label alone, or with its count ('网友评论（12）')
 _CREDIT_MAX = 60  # a credit line names a source and an editor; a longer line is a paragraph quoting one
 _ARTICLE_SHARE = 0.8  # of the page's running text above the credit: the article stands above it, closed by it
 
@@ -45,7 +45,8 @@ def closing_credit(paragraphs: Sequence[Paragraph], is_body: Callable[[str], boo
 
 def comments_start(paragraphs: Sequence[Paragraph], is_body: Callable[[str], bool]) -> int:
     """The index of the label opening a page's comments under its article (most of the running text above it), or -1."""
-    first = next((i for i, p in enumerate(paragraphs) if len(p.text) <= _CREDIT_MAX and _COMMENTS.fullmatch(p.text)), -1)
+    first = next((i for i, p in enumerate(paragraphs)
+                  if len(p.text) <= _CREDIT_MAX and _COMMENTS.fullmatch(p.text.strip())), -1)
     return first if first >= 0 and _closes(paragraphs, is_body, first) else -1
 
 
