@@ -142,12 +142,7 @@ class HitsController(QObject):
         hits = self._hits
         if not hits:
             return
-        if self._current is None or not self._on_screen(hits[self._current].start):
-            top = self._view.display.to_display(self._view.top_offset())  # the reader moved on: from where they read
-            index = hits.first_from(top) if forward else hits.previous_before(top)
-        else:
-            start = hits[self._current].start
-            index = hits.next_after(start) if forward else hits.previous_before(start)
+        index = self._step(hits, self._current, forward)
         self._current = index
         self._anchor = self._anchor_of(hits, index)
         self._keyword_layer.set_current(index)
@@ -155,6 +150,15 @@ class HitsController(QObject):
             self._view.reveal_display(hits[index].start, hits[index].end)
         self.marks.set_current_index(index)
         self.keyword_position.emit(-1 if index is None else index, len(hits))
+
+    def _step(self, hits: Hits, current: int | None, forward: bool) -> int | None:
+        """The hit F3 (or Enter in the find bar) goes to: on from the current one while the reader is still at
+        it, else from where they read now (after an outline jump, a scroll, a search)."""
+        if current is None or not self._on_screen(hits[current].start):
+            top = self._view.display.to_display(self._view.top_offset())
+            return hits.first_from(top) if forward else hits.previous_before(top)
+        start = hits[current].start
+        return hits.next_after(start) if forward else hits.previous_before(start)
 
     def _on_screen(self, start: int) -> bool:
         """Whether a hit is where the reader is: on screen, or the view is still on its way (to it, often)."""
@@ -232,11 +236,7 @@ class HitsController(QObject):
     def _step_find(self, forward: bool) -> None:
         if not self._find:
             return
-        if self._find_current is None:
-            self._find_current = 0 if forward else len(self._find) - 1
-        else:
-            start = self._find[self._find_current].start
-            self._find_current = self._find.next_after(start) if forward else self._find.previous_before(start)
+        self._find_current = self._step(self._find, self._find_current, forward)
         self._find_anchor = self._anchor_of(self._find, self._find_current)
         self._show_find(reveal=True)
 
