@@ -107,6 +107,28 @@ class Navigator(QObject):
                 return block.position() + block.length() - 1  # below the last line: the end of the text
         return block.position()
 
+    def end_of_line_at_y(self, y: int) -> int:
+        """Qt position past the last character of the lowest line that starts above viewport height y: a line cut
+        by the bottom edge is on screen whole, one in the gap below it (line spacing, paragraph space) is not."""
+        view = self._view
+        qdoc = view.document()
+        layout = qdoc.documentLayout()
+        target = view.verticalScrollBar().value() + y  # a line starting at the edge is below it
+        laid = range(self.frontier_block() + 1)
+        top = lambda n: layout.blockBoundingRect(qdoc.findBlockByNumber(n)).top()  # noqa: E731
+        block = qdoc.findBlockByNumber(max(0, bisect.bisect_left(laid, target, key=top) - 1))
+        text_layout = block.layout()
+        end = block.position()
+        if text_layout is None:
+            return end
+        rel = target - text_layout.position().y()  # lines sit below the block's top margin, if it has one
+        for n in range(text_layout.lineCount()):
+            line = text_layout.lineAt(n)
+            if line.y() >= rel:
+                break
+            end = block.position() + line.textStart() + line.textLength()
+        return end
+
     # --- anchors -----------------------------------------------------------------------------------------
 
     def anchor(self) -> Anchor:

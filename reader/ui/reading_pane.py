@@ -143,7 +143,7 @@ class ReadingView(ReadingSurface):
     def visible_display_range(self) -> tuple[DisplayOffset, DisplayOffset]:
         """Displayed-text range on screen, from blocks already laid out (never forces the whole layout)."""
         top = self._nav.position_at_y(0)
-        bottom = self._nav.position_at_y(self.viewport().height())
+        bottom = self._nav.end_of_line_at_y(self.viewport().height())
         return self.from_qt(top), self.from_qt(bottom) + 1
 
     # --- showing a document -------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The find bar's place: Enter / F3 in the bar after the reader has moved."""
+"""The find bar's place: Enter / F3 in the bar after the reader has moved, and a hit on the partly visible bottom
+line, which is on screen."""
 
 from __future__ import annotations
 
@@ -95,3 +96,90 @@ def test_shift_enter_after_an_outline_jump_finds_the_last_match_before_the_view(
     hits = window.hits._find
     assert found == hits[hits.previous_before(top)].start and found < target
 
+
+def _keyword_window(make_window, qtbot, word: str = "监督"):
+    window = make_window()
+    window.open_path(str(seed("000")))
+    settle(window)
+    box = window.keyword_panel.findChild(QLineEdit, "keywordInput")
+    box.setFocus()
+    box.insert(word)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    settle(window)
+    return window
+
+
+def _keyword_f3(qtbot, window, backward: bool = False) -> int:
+    window.reading.setFocus()
+    modifier = Qt.KeyboardModifier.ShiftModifier if backward else Qt.KeyboardModifier.NoModifier
+    qtbot.keyClick(window.reading, Qt.Key.Key_F3, modifier)
+    settle(window)
+    return window.hits._current
+
+
+def _to_half_shown_bottom_line(window, start: int) -> None:
+    """Scroll (as the wheel does) until the line holding a display offset is the bottom line, half of it shown."""
+    view = window.reading
+    cursor = view.textCursor()
+    cursor.setPosition(view.to_qt(start))
+    rect = view.cursorRect(cursor)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.value() + rect.top() - (view.viewport().height() - rect.height() // 2))
+    settle(window)
+    rect = view.cursorRect(cursor)
+    assert rect.top() < view.viewport().height() < rect.bottom()  # the hit's line is cut by the bottom edge
+
+
+def _mid_line_hit(qtbot, window) -> int:
+    """F3 until the current hit is further along its line than the line's first character, with the hit before it
+    on the same screen; its index."""
+    view = window.reading
+    for _ in range(len(window.hits._hits)):
+        index = _keyword_f3(qtbot, window)
+        hits = window.hits._hits
+        cursor = view.textCursor()
+        cursor.setPosition(view.to_qt(hits[index].start))
+        cursor.movePosition(cursor.MoveOperation.StartOfLine)
+        if 0 < index < len(hits) - 1 and view.from_qt(cursor.position()) < hits[index].start \
+                and hits[index].start - 60 < hits[index - 1].start < view.from_qt(cursor.position()):
+            return index
+    raise AssertionError("no hit in the middle of a line with another hit just above")
+
+
+def test_a_hit_on_the_half_shown_bottom_line_is_on_screen(make_window, qtbot):
+    window = _keyword_window(make_window, qtbot)
+    index = _mid_line_hit(qtbot, window)
+    start = window.hits._hits[index].start
+    _to_half_shown_bottom_line(window, start)
+    lo, hi = window.reading.visible_display_range()
+    assert lo <= start < hi
+
+
+def test_f3_from_a_hit_on_the_half_shown_bottom_line_goes_on_not_back(make_window, qtbot):
+    window = _keyword_window(make_window, qtbot)
+    index = _mid_line_hit(qtbot, window)
+    _to_half_shown_bottom_line(window, window.hits._hits[index].start)
+    assert _keyword_f3(qtbot, window) == index + 1  # not the first hit on screen, above it
+
+
+def test_shift_f3_from_a_hit_on_the_half_shown_bottom_line_goes_to_the_one_before(make_window, qtbot):
+    window = _keyword_window(make_window, qtbot)
+    index = _mid_line_hit(qtbot, window)
+    _to_half_shown_bottom_line(window, window.hits._hits[index].start)
+    assert _keyword_f3(qtbot, window, backward=True) == index - 1  # not the last hit above the view
+
+
+def test_a_hit_on_the_line_below_the_bottom_edge_is_off_screen(make_window, qtbot):
+    window = _keyword_window(make_window, qtbot)
+    index = _mid_line_hit(qtbot, window)
+    start = window.hits._hits[index].start
+    _to_half_shown_bottom_line(window, start)
+    view = window.reading
+    bar = view.verticalScrollBar()
+    cursor = view.textCursor()
+    cursor.setPosition(view.to_qt(start))
+    bar.setValue(bar.value() - view.cursorRect(cursor).height())  # a line further up: the hit's line is hidden
+    settle(window)
+    assert view.cursorRect(cursor).top() >= view.viewport().height()
+    lo, hi = view.visible_display_range()
+    assert not lo <= start < hi  # the line just below the edge is off screen, as before
