@@ -13,12 +13,15 @@ from reader.text.doubled import halved, renumbered
 from reader.text.introparts import intro_sections
 from reader.text.model import Decoded, Document
 from reader.text.outline import parse_outline
+from reader.text.setalike import flushed
 from reader.text.tocdepth import contents_headings
 
 
 def build_document(decoded: Decoded) -> Document:
     """Clean and outline decoded text (a text's own contents list names and nests the headings it lists; a
-    double-spaced text is read with its spacing halved, its lines numbered as in the file)."""
+    double-spaced text is read with its spacing halved, its lines numbered as in the file; a text set in alike, every
+    line by the same indent, is read flush)."""
+    decoded = flushed(decoded) or decoded
     if undone := halved(decoded):
         return renumbered(_built(undone[0]), undone[1])
     return _built(decoded)
