@@ -27,6 +27,7 @@ _DANGLING = set("，、（(“《与和及或并")  # no Chinese sentence or tit
 _LINK_END = re.compile(r"https?://\S*$")  # a line ending in an address is no sentence a blank line cut
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")  # '会议时间：…': a record's field, a line of its own however wide
 _LINK_TAIL = 300  # … asked of the line's end only: a line of addresses costs no rescans
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S")  # a line opening with a web address
 _PROSE_MARKS = frozenset("，、；,。！？")  # a line holding one of these is prose, never a title
 _SENTENCE_MARKS = frozenset("；;。！？")  # … and one holding these runs on: a title may hold a comma ('加强服务意识，发挥…')
 _INDENT = 4  # a paragraph's first line, indented two Chinese characters in the PDF, loses them in the extract
@@ -225,6 +226,11 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         return facts.heading(prev + nxt) or not facts.is_heading(i)
     if "![" in (nxt[:2], prev[:2]) and (picture_line(nxt) or picture_line(prev)):
         return False  # a picture ('![][4]') stands on a line of its own, its '!' no exclamation mark
+    if not inside and nxt[:4] in ("http", "www.") and _ADDRESS.match(nxt) and _PROSE_MARKS.isdisjoint(prev) \
+            and prev[-1] not in "：:" and wrap is not None and facts.widths[i - 1] < wrap - slack:
+        return False  # '无锡小天鹅建筑机械有限公司 李石生' short of the width over its article's address: a name and
+        # its link, each whole, where a wrap would have begun the address on the name's line (a sentence's address
+        # after a comma, and a title filling its line over the address it ran on to, are the words the wrap cut)
     if nxt[:1] == "各" and addressee_line(nxt):
         return False  # '各二级学院：' under a notice's title, however full the title: its addressees' own line
     if nxt[0] in LEADING_CONTINUATION:
