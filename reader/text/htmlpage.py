@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.text.hiddentext import hidden, own_parts
 from reader.text.html_tokens import Tokenizer
 from reader.text.model import Block
 from reader.text.placeholders import placeholder_only
@@ -43,6 +44,7 @@ _CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\n(?=[\u
 _WELCOME = re.compile(r"(?:您好[，,！!]?\s*)?(?:欢迎|歡迎)(?:您)?(?:访问|訪問|光临|光臨|来到|來到|进入|進入)[^，,。]{1,30}[!！。]?")
 _FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|zip|rar|7z)(?=$|[?#'\")}\s])", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.ASCII)
+_HIDDEN_TITLE_MAX = 200  # characters of a hidden part kept as the page's title: a heading, not a hidden copy
 _BREAK = re.compile(r"[^\S\x00]+")  # a run of whitespace (not an &nbsp;, held as NUL)
 
 
@@ -61,9 +63,10 @@ class _Table:
 class _Extractor(Tokenizer):
     """Collects visible text per block-level element with the source line where each block starts."""
 
-    def __init__(self, head_only: bool = False, line_offset: int = 0, by_class: bool = True) -> None:
+    def __init__(self, head_only: bool = False, line_offset: int = 0, by_class: bool = True,
+                 shown: frozenset[int] = frozenset()) -> None:
         super().__init__()
-        self.head_only, self._offset, self._by_class = head_only, line_offset, by_class
+        self.head_only, self._offset, self._by_class, self._shown = head_only, line_offset, by_class, shown
         self.blocks: list[Block] = []
         self.meta: dict[str, str] = {}
         self._site_source = False  # the source so far is only the site's name (<meta name="SiteName">)
@@ -77,6 +80,11 @@ class _Extractor(Tokenizer):
         self._bold = 0  # open <b> / <strong> elements
         self._permalink = 0  # the stack depth of an open <a href="#…"> inside a heading (0: none)
         self._button = 0  # the stack depth of the open <button> (0: none)
+        self._hidden = self._showing = 0  # the stack depth of the open hidden element left out / read (0: none)
+        self._hidden_count = 0  # hidden elements met outside any other, numbered in reading order
+        self.hidden_texts: dict[int, list[str]] = {}  # the text of each hidden element left out, by its number
+        self.hidden_kinds: dict[int, str] = {}  # … and its tag and class
+        self.hidden_title = -1  # the first hidden element that holds an <h1> (-1: none)
         self._symbols = 0  # the stack depth of an open element set in a symbol font (0: none)
         self._dingbats = False  # … a dingbat font, whose every letter is a picture
         self._links: list[int] = []  # stack depths of open <a href>: text inside links is how menus and related lists
@@ -128,6 +136,8 @@ class _Extractor(Tokenizer):
             self._grouped = False
         if tag == "button" and not self._button:
             self._button = len(self._stack)
+        if not self._hidden and not self._showing and hidden(a):
+            self._hide(len(self._stack), tag + " " + " ".join(a.get("class", "").split()))
         self._pre += tag == "pre"
         self._bold += tag in _BOLD_TAGS
         if tag == "a" and ("href" in a or not a.keys() <= {"name", "id"}) and not _FILE_LINK.search(a.get("href", "")):
@@ -167,6 +177,10 @@ class _Extractor(Tokenizer):
                 self._permalink = 0
             if len(self._stack) < self._button:
                 self._button = 0
+            if len(self._stack) < self._hidden:
+                self._hidden = 0
+            if len(self._stack) < self._showing:
+                self._showing = 0
             if len(self._stack) < self._symbols:
                 self._symbols = 0
             if t in _HEADING_TAGS:
@@ -175,6 +189,16 @@ class _Extractor(Tokenizer):
                 self._table_end()
             if t == tag:
                 break
+
+    def _hide(self, depth: int, kind: str) -> None:
+        """Leave out the hidden element opened at `depth`, its text kept aside, unless it is one to read."""
+        if self._hidden_count in self._shown:
+            self._showing = depth
+        else:
+            self._hidden = depth
+            self.hidden_texts[self._hidden_count] = []
+            self.hidden_kinds[self._hidden_count] = kind
+        self._hidden_count += 1
 
     def _table_cell(self, tag: str) -> None:
         """Count a table's rows and cells, to tell a table of data from a page's layout when it closes."""
@@ -206,7 +230,14 @@ class _Extractor(Tokenizer):
             return
         if self._open.get("head") and data.strip(WS) and self._skip == 1:  # the head alone, no <style> in it
             self.handle_endtag("head")  # text in the head (no tag opened it) starts the body, as in a browser
-        if self._skip or self.head_only or self._button and not any(t in _BOXES for t, _ in self._stack[self._button:]):
+        if self._skip or self.head_only:
+            return
+        if self._hidden:
+            self.hidden_texts[self._hidden_count - 1].append(data)
+            if self._heading == 1 and self.hidden_title < 0 and data.strip():
+                self.hidden_title = self._hidden_count - 1
+            return
+        if self._button and not any(t in _BOXES for t, _ in self._stack[self._button:]):
             return
         line = self.getpos()[0]
         if self._pre:
@@ -317,15 +348,34 @@ def html_blocks(text: str, line_offset: int = 0) -> list[Block]:
     """Visible text of a page as blocks; scripts and styles dropped, navigation-like elements marked as chrome
     (`line_offset`: the lines before the text in its file, for an HTML block inside Markdown)."""
     text = _without_directives(text)
-    parser = _Extractor(line_offset=line_offset)
+    blocks = _read(text, line_offset, True)
+    if not _misnamed(blocks):
+        return blocks
+    return _read(text, line_offset, False)
+
+
+def _read(text: str, line_offset: int, by_class: bool) -> list[Block]:
+    """The page's blocks, what a browser hides left out but for hidden parts that are the page's own text (a tab a
+    script opens), which a second reading takes in."""
+    parser = _Extractor(line_offset=line_offset, by_class=by_class)
     parser.feed(text)
     parser.close()
-    if not _misnamed(parser.blocks):
+    own = own_parts(parser.hidden_texts, parser.hidden_kinds, (b.text for b in parser.blocks))
+    if _untitled(parser) and sum(len(t) for t in parser.hidden_texts[parser.hidden_title]) <= _HIDDEN_TITLE_MAX:
+        own |= {parser.hidden_title}  # '<h1 style="display:none">国家能源局综合司关于…的通知</h1>' over the text
+        # of a page saved without its frame: the page's only statement of its title
+    if not own:
         return parser.blocks
-    parser = _Extractor(line_offset=line_offset, by_class=False)
+    parser = _Extractor(line_offset=line_offset, by_class=by_class, shown=own)
     parser.feed(text)
     parser.close()
     return parser.blocks
+
+
+def _untitled(parser: _Extractor) -> bool:
+    """The page names itself only in a hidden <h1>: no <title>, no <h1> shown."""
+    return parser.hidden_title >= 0 and not parser.meta.get("title") and not any(
+        b.heading_level == 1 for b in parser.blocks)
 
 
 def _misnamed(blocks: list[Block]) -> bool:
