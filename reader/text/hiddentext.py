@@ -10,7 +10,8 @@ from collections.abc import Iterable
 # 'display:none', 'DISPLAY: none !important', 'visibility:hidden' as one of the style's declarations
 _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?=;|$)",
                            re.IGNORECASE)
-_SENTENCE = re.compile(r"[^。！？；!?]+[。！？；!?]")
+_SENTENCE_END = re.compile(r"(?<=[。！？；!?])")  # split after each end: one pass (a findall of '[^。…]+[。…]' went
+# back over the rest from every start of a text with no end, quadratic: a page of English prose froze the reading)
 _MIN_SENTENCE = 10  # characters: shorter pieces ('是。', '好！') recur in any text and tell nothing of a copy
 # a page's byline kept out of sight for search engines ('<div id="BaiduSpider" style="display:none">作者：陈海峰'):
 # the only place it names its author or source, read as its metadata
@@ -31,7 +32,8 @@ def hidden(attrs: dict[str, str]) -> bool:
 
 def _sentences(text: str) -> list[str]:
     """The text's sentences, spaces taken out (a copy runs its paragraphs together with '　　' between them)."""
-    return [s for s in _SENTENCE.findall("".join(text.split())) if len(s) >= _MIN_SENTENCE]
+    pieces = _SENTENCE_END.split("".join(text.split()))
+    return [s for s in pieces[:-1] if len(s) >= _MIN_SENTENCE]  # the last piece ends no sentence
 
 
 def _byline(parts: list[str]) -> bool:
@@ -44,6 +46,8 @@ def own_parts(hidden_texts: dict[int, list[str]], kinds: dict[int, str], shown: 
     """The hidden parts (by number) that hold sentences the shown text lacks, enough of them to be the page's own text
     and not a copy, a menu or a pop-up's notice; and the parts of the same kind (tag and class) as one of them: a
     page's tabs, one its charter, the next its list of members."""
+    if not hidden_texts:
+        return frozenset()
     seen: set[str] = set()
     for text in shown:
         seen.update(_sentences(text))

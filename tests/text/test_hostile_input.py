@@ -96,6 +96,13 @@ def test_server_directives_are_blanked_in_one_pass(text):
     assert seconds < BOUND
 
 
+def test_a_page_with_hidden_parts_reads_its_long_unpunctuated_prose_in_one_pass():
+    # a paragraph with no Chinese sentence end (English prose) beside a hidden element: the hidden part's check read
+    # the shown text's sentences with a findall that went back over the rest from every start, quadratic
+    _, seconds = _timed(html_blocks, "<p>" + "abc def " * 10_000 + "</p><div hidden>菜单</div>")
+    assert seconds < BOUND
+
+
 def test_html_tokenizer_keeps_what_html_parser_gave_on_ordinary_pages():
     page = ('<html><head><title>关于&amp;通知</title><meta name="author" content="张三"></head><body>'
             '<nav class="menu">首页 新闻</nav><script>var a = "<p>no</p>";</script>'
