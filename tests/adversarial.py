@@ -134,6 +134,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "titles-again": lambda n: _times("主要特点\n正文很长的一段话，说明了有关情况。\n主要特点:\n- 一项\n", n),
     "credit-bars": lambda n: _times("采访 | 李思琪\n", n) + "编辑｜" + _times("王", n),
     "cut-tags": lambda n: _times('a="b" />', n) + _times("\ue62b", n) + ">" + _times("中", n),
+    # a page's hidden parts: prose with no Chinese sentence end beside one, many of them, a long style before one
+    "hidden-prose": lambda n: "<html><body><div hidden>菜单</div><p>" + _times("abc ", n) + "</p>",
+    "hidden-parts": lambda n: "<html><body>" + _times('<div style="display:none">菜单一句。</div><p>正文。</p>', n),
+    "hidden-style": lambda n: '<html><body><div style="' + _times("; ", n) + 'display : none">x</div>',
 }
 
 
