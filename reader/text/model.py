@@ -49,7 +49,7 @@ class Block:
     line: int  # 1-based line in Decoded.text
     heading_level: int = 0  # >0 when the format itself marks a heading (Markdown '#', HTML <h1>..)
     role: str = ""  # 'chrome' when the format marks it as page furniture (HTML <nav>, <footer>, class="share" ...)
-    bold: bool = False  # a page sets all its text in bold ('<p><strong>主旋律可以很好看</strong></p>'): maybe a sub-head
+    strong: bool = False  # a page sets all its text in <b> / <strong> ('<p><strong>主旋律可以很好看</strong></p>'): maybe a sub-head
 
 
 @dataclass(frozen=True)
