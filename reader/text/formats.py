@@ -11,6 +11,7 @@ from reader.text.hashtitles import hash_headings
 from reader.text.htmlpage import WS as _WS, html_blocks, html_meta
 from reader.text.mdlines import block_attributes, titles_its_text
 from reader.text.model import Block, Decoded
+from reader.text.navlinks import navigation_title
 from reader.text.setexttitles import SETEXT_RULE
 
 
@@ -277,6 +278,7 @@ def markdown_blocks(text: str) -> list[Block]:
         nonlocal para, item, bullet
         if para:
             body = _join([_inline(p) for p in para])
+            level = 0 if level and navigation_title(body) else level  # '>>返回目录<<' over '---': a link, no h2
             if body:
                 blocks.append(Block(body, para_line, level, "item" if item and not level else ""))
         para, item, bullet = [], False, False
@@ -328,8 +330,8 @@ def markdown_blocks(text: str) -> list[Block]:
         if atx:
             flush()
             title = _inline(atx[1])
-            if title:
-                blocks.append(Block(title, n, atx[0]))
+            if title:  # '### [返回顶部](#top)': a link the writer made big, text under the section it closes
+                blocks.append(Block(title, n, 0 if navigation_title(title) else atx[0]))
             continue
         if not para and _DEFINITION.fullmatch(raw):
             continue  # it cannot break a paragraph: inside one it is text
