@@ -78,3 +78,25 @@ def long_text_file(folder, chars: int):
     path = Path(folder) / f"long-{chars}.txt"
     path.write_text("\n".join(parts), encoding="utf-8")
     return path
+
+
+def click_heading(qtbot, window, n: int) -> int:
+    """Click the n-th outline entry (a top-level heading) as a reader does; returns its cleaned-text offset."""
+    from PySide6.QtCore import Qt
+
+    tree = window.outline.tree
+    index = tree.model().index(n, 0, tree.rootIndex())
+    with qtbot.waitSignal(window.outline.heading_activated) as blocker:
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    settle(window)
+    return blocker.args[0]
+
+
+def jump_past(qtbot, window, n: int, behind: int) -> tuple[int, int, int]:
+    """Click the n-th outline entry, far past the display offset `behind`, which goes off screen; returns the
+    heading's display offset and the visible display range there."""
+    target = window.reading.display.to_display(click_heading(qtbot, window, n))
+    assert target > behind
+    lo, hi = window.reading.visible_display_range()
+    assert not lo <= behind < hi  # the current hit is far behind, off screen
+    return target, lo, hi

@@ -206,6 +206,8 @@ class MainWindow(QMainWindow):
         self.actions_.show_original.setChecked(s.show_original)  # the original opens with the restored document
         self.keywords.restore(s.keywords)
         self.view.set_theme(s.theme)
+        self.stack.currentWidget().setFocus()  # the window opens on the text (Qt would pick the document list, where
+        # Page Down, the first key a reader presses, opened the list's last document instead of reading on)
 
     def _capture_session(self, s: Settings) -> None:
         """Copy the live state into the settings just before they are written (SessionKeeper calls this)."""

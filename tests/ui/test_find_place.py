@@ -6,18 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from qtsupport import settle
+from qtsupport import click_heading, jump_past, settle
 from support import seed
-
-
-def _click_heading(qtbot, window, n: int) -> int:
-    """Click the n-th outline entry (a top-level heading); returns its cleaned-text offset."""
-    tree = window.outline.tree
-    index = tree.model().index(n, 0, tree.rootIndex())
-    with qtbot.waitSignal(window.outline.heading_activated) as blocker:
-        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
-    settle(window)
-    return blocker.args[0]
 
 
 def _box(window) -> QLineEdit:
@@ -64,10 +54,7 @@ def test_enter_in_the_find_bar_after_an_outline_jump_finds_the_next_match_from_t
     first = _current(window)
     second = _enter(qtbot, window)
     assert first < second  # walked on the first screen, as before
-    target = window.reading.display.to_display(_click_heading(qtbot, window, 3))
-    assert target > second
-    lo, hi = window.reading.visible_display_range()
-    assert not lo <= second < hi  # the current match is far behind, off screen
+    _, lo, hi = jump_past(qtbot, window, 3, second)
     found = _enter(qtbot, window)
     hits = window.hits._find
     index = hits.first_from(lo)
@@ -80,7 +67,7 @@ def test_enter_in_the_find_bar_after_an_outline_jump_finds_the_next_match_from_t
 def test_f3_with_the_find_bar_open_after_an_outline_jump_steps_from_the_view(make_window, qtbot):
     window = _find_window(make_window, qtbot)
     _enter(qtbot, window)
-    _click_heading(qtbot, window, 3)
+    click_heading(qtbot, window, 3)
     lo, hi = window.reading.visible_display_range()
     found = _f3(qtbot, window)
     hits = window.hits._find
@@ -90,7 +77,7 @@ def test_f3_with_the_find_bar_open_after_an_outline_jump_steps_from_the_view(mak
 def test_shift_enter_after_an_outline_jump_finds_the_last_match_before_the_view(make_window, qtbot):
     window = _find_window(make_window, qtbot)
     _enter(qtbot, window)
-    target = window.reading.display.to_display(_click_heading(qtbot, window, 3))
+    target = window.reading.display.to_display(click_heading(qtbot, window, 3))
     top = window.reading.display.to_display(window.reading.top_offset())
     found = _enter(qtbot, window, backward=True)
     hits = window.hits._find

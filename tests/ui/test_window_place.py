@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from reader.paths import seeds_dir
-from qtsupport import settle
+from qtsupport import click_heading, jump_past, settle
 from support import seed
 
 
@@ -16,16 +16,6 @@ def _add_keyword(qtbot, window, word: str) -> None:
     box.insert(word)
     qtbot.keyClick(box, Qt.Key.Key_Return)
     settle(window)
-
-
-def _click_heading(qtbot, window, n: int) -> int:
-    """Click the n-th outline entry (a top-level heading); returns its cleaned-text offset."""
-    tree = window.outline.tree
-    index = tree.model().index(n, 0, tree.rootIndex())
-    with qtbot.waitSignal(window.outline.heading_activated) as blocker:
-        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
-    settle(window)
-    return blocker.args[0]
 
 
 def _f3(qtbot, window, backward: bool = False) -> int:
@@ -56,10 +46,7 @@ def test_f3_after_an_outline_jump_finds_the_next_hit_from_the_jump_target(make_w
     first = _f3(qtbot, window)
     second = _f3(qtbot, window)
     assert first < second  # walked on the first screen, as before
-    target = window.reading.display.to_display(_click_heading(qtbot, window, 4))
-    assert target > second
-    lo, hi = window.reading.visible_display_range()
-    assert not lo <= second < hi  # the current hit is far behind, off screen
+    target, _, _ = jump_past(qtbot, window, 4, second)
     found = _f3(qtbot, window)
     hits = window.hits._hits
     assert found == hits[hits.first_from(target)].start  # the first hit from the heading on, not the third one
@@ -73,7 +60,7 @@ def test_f3_after_an_outline_jump_finds_the_next_hit_from_the_jump_target(make_w
 def test_shift_f3_after_an_outline_jump_finds_the_last_hit_before_the_view(make_window, qtbot):
     window = _keyword_window(make_window, qtbot)
     _f3(qtbot, window)
-    target = window.reading.display.to_display(_click_heading(qtbot, window, 4))
+    target = window.reading.display.to_display(click_heading(qtbot, window, 4))
     top = _top(window)
     found = _f3(qtbot, window, backward=True)
     hits = window.hits._hits
@@ -159,3 +146,16 @@ def test_a_restart_with_the_original_on_opens_it_at_the_restored_place(make_wind
     second.actions_.show_original.trigger()
     settle(second)
     assert second.loaded.document.paragraphs[second.reading.top_paragraph()].line == line
+
+
+def test_page_down_at_start_up_reads_on_in_the_document_shown(make_window, qtbot):
+    # Qt gives a new window's focus to its first widget that takes it, the document list, before the document
+    # arrives: Page Down then moved the list to its last document and opened that one instead of reading on
+    window = make_window()
+    shown = window.loaded.path
+    focused = QApplication.focusWidget()
+    qtbot.keyClick(focused, Qt.Key.Key_PageDown)
+    settle(window)
+    assert window.loaded.path == shown  # the same document (before: the list's last one)
+    assert window.reading.top_offset() > 0  # read on by a screen
+    assert focused is window.stack.currentWidget()
