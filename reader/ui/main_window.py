@@ -211,9 +211,9 @@ class MainWindow(QMainWindow):
 
     def _capture_session(self, s: Settings) -> None:
         """Copy the live state into the settings just before they are written (SessionKeeper calls this)."""
-        s.last_document = self.loaded.path if self.loaded is not None else ""
-        s.last_position = self.reading.top_offset() if self.loaded is not None else 0
-        self.documents.save_position(s.last_position)
+        if self.loaded is not None:  # none shown (a file named at start-up could not be read): the last one stays
+            s.last_document, s.last_position = self.loaded.path, self.reading.top_offset()
+            self.documents.save_position(s.last_position)
         s.keywords = self.keyword_panel.keywords()
         capture_layout(s, self, self.panels, self.sidebar)
 
@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
         self.keywords.document_closed()
         self.actions_.reopen_encoding.setEnabled(False)
         self._update_title()
+        self.settings.last_document, self.settings.last_position = "", 0  # gone from the library: not reopened
         self.session.changed()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -97,6 +97,8 @@ def test_delete_removes_the_open_document_from_the_screen_too(make_window):
     window = make_window()
     listed = seeds_dir() / seed("001").name  # the listed copy: a checkout's copy is merged into its row (same text)
     _open(window, listed)
+    window.session.save_now()
+    assert window.settings.last_document == str(listed)
     window.document_list.select_path(str(listed))
     window.actions_.remove_document.trigger()
     settle(window)
@@ -105,6 +107,8 @@ def test_delete_removes_the_open_document_from_the_screen_too(make_window):
     assert window.windowTitle() == "zhreader"
     assert str(listed) not in [e.path for e in window.document_list.entries()]
     assert listed.exists()
+    window.session.save_now()
+    assert window.settings.last_document == ""  # gone from the list: the next start does not reopen it
 
 
 def test_at_800_by_600_the_panels_yield_and_the_text_keeps_a_readable_measure(make_window, qtbot):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
-from reader.paths import seeds_dir
+from reader.paths import Paths, seeds_dir
+from reader.settings import Settings
 from qtsupport import click_heading, jump_past, settle
 from support import seed
 
@@ -159,3 +162,17 @@ def test_page_down_at_start_up_reads_on_in_the_document_shown(make_window, qtbot
     assert window.loaded.path == shown  # the same document (before: the list's last one)
     assert window.reading.top_offset() > 0  # read on by a screen
     assert focused is window.stack.currentWidget()
+
+
+def test_a_file_named_at_start_up_that_cannot_be_read_keeps_the_last_session(make_window, tmp_path):
+    # the window opened on nothing and, on quitting, wrote no document and place 0 over the session before: the
+    # next start opened the first seed at its top instead of where the reader had been
+    paths = Paths.default()
+    settings = Settings.load(paths.settings_file)
+    settings.last_document, settings.last_position = str(seed("001")), 120
+    settings.save(paths.settings_file)
+    window = make_window([str(tmp_path / "gone.txt")])
+    assert window.loaded is None
+    window.close()
+    saved = json.loads(paths.settings_file.read_text(encoding="utf-8"))
+    assert (saved["last_document"], saved["last_position"]) == (str(seed("001")), 120)
