@@ -255,8 +255,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.sections.show_place()
         self.keywords.document_shown(doc.text)
-        if QApplication.focusWidget() is None:
-            self.stack.currentWidget().setFocus()  # at start-up, Page Down reads on at once (either view)
         self.session.changed()
         self.document_shown.emit(loaded.path)
 
