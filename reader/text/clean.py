@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
@@ -27,6 +28,7 @@ from reader.text.rewrap import rewrap
 from reader.text.runin import split_articles
 from reader.text.setexttitles import text_titles
 from reader.text.wraptitles import title_tail, value_tail, wrapped_title
+from reader.text.wrapnumbers import cut_number
 from reader.text.wordheads import word_over_sentence
 from reader.text.markup import bold_line, unbold, unwrap_links
 from reader.text.setin import indent_of
@@ -169,6 +171,9 @@ def _drop_debris(blocks: list[Block], st: CleanState, tops: frozenset[int] = fro
             reason = ""  # a table's '1' over '金伟明' numbers its row: a page number stands among prose; under
             # '2. 赛事介绍……' it is the page the contents give, a wrap put on a line of its own
         reason = "" if b.role == "code" else reason or ("chrome" if b.role == "chrome" else "")  # a fence's '    ],'
+        if reason == "site-junk" and out and out[-1] is blocks[k - 1] and cut_number(blocks[k - 1], b):
+            out[-1] = replace(out[-1], text=out[-1].text + b.text.strip())  # '00:14:' + '53': the wrap's cut undone
+            continue
         if reason:
             st.removed.append(Removed(reason, b.text, b.line))
             st.abstract_line = st.abstract_line or (b.line if debris.is_abstract_marker(b.text) else 0)
