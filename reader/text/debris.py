@@ -15,6 +15,7 @@ from reader.text.emptylabels import empty_labels
 from reader.text.fold import fold
 from reader.text.markers import match_heading
 from reader.text.pages import page_footers
+from reader.text.relatedtail import related_tail
 from reader.text.yearlines import keep_year_dividers
 
 # Widget labels that make up toolbars, share rows and login bars; a line made only of these is chrome.
@@ -253,7 +254,7 @@ def classify_lines(texts: list[str]) -> list[str]:
         if not reasons[i] and len(texts[i]) <= 120 and _CRUMB_TRAIL.fullmatch(texts[i].strip()):
             reasons[i] = "chrome"
     _crumbs_repeated(texts, reasons)
-    _related_tail(texts, reasons)
+    related_tail(texts, reasons, _RELATED)
     empty_labels(texts, reasons, _RELATED)
     _table_cells(texts, reasons)
     keep_year_dividers(texts, reasons)
@@ -352,20 +353,6 @@ def _crumbs_repeated(texts: list[str], reasons: list[str]) -> None:
         for j in range(max(0, i - _CRUMB_NEAR), min(len(texts), i + _CRUMB_NEAR + 1)):
             if not reasons[j] and texts[j].strip() in names:
                 reasons[j] = "chrome"
-
-
-def _related_tail(texts: list[str], reasons: list[str]) -> None:
-    """'相关报道：' near the end takes the link list after it along; each such label is chrome ('相关附件>>' and then
-    '相关链接>>' over a printable copy of the page)."""
-    n = len(texts)
-    for i in range(max(0, n - 40), n):
-        if _RELATED.match(texts[i]):
-            rest = range(i + 1, n)
-            if len(rest) <= 30 and all(len(texts[k]) <= 60 for k in rest):
-                for k in range(i, n):
-                    reasons[k] = "chrome"
-                return
-            reasons[i] = "chrome"
 
 
 def separator_line(text: str) -> bool:

@@ -51,3 +51,33 @@ def test_page_number_still_goes(above):
     doc = _clean(text)
     assert "12" in [r.text.strip() for r in doc.removed]
     assert not any(p.text.endswith("12") for p in doc.paragraphs)
+
+
+# --- a related label near the page's end: the tail it opens goes only when it reads as the site's list -------------
+
+WRAPPED = ("第五天我们从雅安出发，沿着青衣江一路向", "西，山里的雾气很重，司机师傅说这里一", "年有三百天在下雨。",
+           "第六天回到成都，在宽窄巷子里吃了", "一顿火锅，大家都说这是整个行程里最", "轻松的一天。")
+LINKS = ("国务院公布实施《无人驾驶航空器飞行管理暂行条例》", "专家解读｜陈志杰：依法助推低空经济发展",
+         "专家解读｜胡志昂：完善配套措施 确保法规落实")
+
+
+def _page(tail: list[str]) -> str:
+    return "\n".join([P1, P2] * 6 + tail) + "\n"
+
+
+@pytest.mark.parametrize("label", ["延伸阅读", "相关阅读：", "推荐阅读"])
+def test_prose_after_related_label_is_kept(label):
+    texts = _texts(_page([label, "我的大众点评 - 在雅安吃过的店", *WRAPPED]))
+    assert "第六天回到成都" in texts and "轻松的一天。" in texts
+
+
+@pytest.mark.parametrize("label", ["延伸阅读", "相关链接：", "推荐阅读"])
+def test_link_titles_after_related_label_still_go(label):
+    texts = _texts(_page([label, *LINKS, "网易首页 财经首页"]))
+    assert not any(t in texts for t in LINKS) and label.rstrip("：") not in texts
+
+
+def test_list_above_the_articles_credit_is_the_articles():
+    texts = _texts(_page(["相关链接：", *LINKS, "责任编辑: 朱剑", "上一篇:司法部负责人答记者问", "下一篇:依法助推低空经济发展"]))
+    assert "相关链接" in texts and all(t in texts for t in LINKS)
+    assert "上一篇" not in texts and "下一篇" not in texts
