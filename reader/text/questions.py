@@ -206,10 +206,11 @@ def _label(text: str) -> bool:
 
 def page_labels(paragraphs: list[Paragraph], parts: set[int]) -> set[int]:
     """Labels over lists count on a page that asks two or more of its parts: a notes page's '流有如下状态:' over its
-    bullets introduces a list in running text."""
+    bullets introduces a list in running text. One right under a question ('你会优先学习的工具有那些？' over
+    '值得优先学习的内容：' over '- …') opens that question's answer: its list's lead-in, no part."""
     if sum(1 for i in parts if question_title(paragraphs[i].text)) < 2:
         return set()
-    return list_labels(paragraphs)
+    return {i for i in list_labels(paragraphs) if not (i and question_title(paragraphs[i - 1].text))}
 
 
 _TURN = re.compile(r"([^\s：:，,。？?！!、；;（）()“”\"](?:[^\t：:，,。？?！!、；;（）()“”\"]{0,18}[^\s：:，,。？?！!、；;（）()“”\"])?)"
