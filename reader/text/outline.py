@@ -44,6 +44,7 @@ from reader.text.letters import appended_papers, hold_papers
 from reader.text.lineshape import contents_name
 from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_lists, parts_over_sections, titles_in_parts,
                                   under_lone_unit, unnumbered_top_level)
+from reader.text.innerlists import inner_counts
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels, untagged_clauses
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.mixedsessions import dated_meetings, lift_sessions, nest_in_sessions
@@ -392,4 +393,5 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     # '1. 效率问题：…' right over '2. 空间问题：…' in a note: a list of terms
     lift_code_siblings(candidates, paragraphs)  # '分页获取虚拟机' after '获取所有虚拟机' and its code: the next example
     stray.update(nest_announced_titles(candidates, paragraphs))  # '…可以分为查询、统计分析和查询推理三大类。' over '查询'
+    inner_counts(candidates)  # '1. 问题：…', '2. 问题：…' between '3. 实际遇到哪些问题' and '4. …': section 3's list
     return candidates, broken, stray
