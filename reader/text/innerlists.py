@@ -45,7 +45,7 @@ def inner_counts(candidates: Sequence[Any]) -> None:
         while j < len(kept) and _alike(kept[j], a, shape, j - k):
             j += 1
         if j - k - 1 < _ITEMS_MIN or j >= len(kept) or not _alike(kept[j], a, shape, m.number + 1):
-            k += 1 if j == k + 1 else j - 1  # a count that does not close here may itself open one at its last line
+            k = k + 1 if j == k + 1 else j - 1  # a count that does not close here may itself open one at its last line
             continue
         if heads is None:
             heads = {id(candidates[c.parent]) for c in kept if c.parent >= 0}

@@ -102,3 +102,10 @@ def test_a_list_whose_items_hold_sections_stays():
     candidates[3].parent = 2  # '成员访谈' under '1. 积极性'
     inner_counts(candidates)
     assert [(c.accepted, c.parent) for c in candidates] == [(True, -1)] * 3 + [(True, 2)] + [(True, -1)] * 2
+
+
+def test_a_count_that_does_not_close_leaves_the_lines_after_it_read():
+    """The pass goes on from the last line of a count that does not close, wherever in the text that count stands."""
+    lines = ["总则", "说明", "附注", "目录", "（1）甲", "（1）乙", "（2）丙",
+             "1. 分工", "2. 进度", "3. 问题", "1. 积极性", "2. 数据库", "4. 架构"]
+    assert [p for n, p in _read(lines) if n in (10, 11)] == [9, 9]
