@@ -138,6 +138,14 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "hidden-prose": lambda n: "<html><body><div hidden>菜单</div><p>" + _times("abc ", n) + "</p>",
     "hidden-parts": lambda n: "<html><body>" + _times('<div style="display:none">菜单一句。</div><p>正文。</p>', n),
     "hidden-style": lambda n: '<html><body><div style="' + _times("; ", n) + 'display : none">x</div>',
+    # a page's stylesheet: opened and never closed, braces only, comments left open, many rules, many classes
+    "style-opens": lambda n: _times("<style", n) + "<p>x</p>",
+    "style-unclosed": lambda n: _times("<style>.a{display:none}", n),
+    "style-braces": lambda n: "<style>" + _times("{", n // 2) + _times("}", n // 2) + "</style>",
+    "style-comments": lambda n: "<style>" + _times("/*.a{display:none}", n) + "</style>",
+    "style-rules": lambda n: "<style>" + _times(".a,#b,p.c{display:none !important}", n) + "</style>"
+                             + _times('<p class="a c" id="b">x</p>', n),
+    "style-classes": lambda n: '<style>.a{display:none}</style><p class="' + _times("b ", n) + '">x</p>',
 }
 
 

@@ -10,6 +10,7 @@ from reader.text.hiddentext import hidden, own_parts
 from reader.text.html_tokens import Tokenizer
 from reader.text.model import Block
 from reader.text.placeholders import placeholder_only
+from reader.text.stylehidden import hidden_names, sheet_hides
 
 WS = " \t\u3000\xa0\ufeff"  # ideographic space and NBSP are indentation in Chinese text
 
@@ -64,9 +65,10 @@ class _Extractor(Tokenizer):
     """Collects visible text per block-level element with the source line where each block starts."""
 
     def __init__(self, head_only: bool = False, line_offset: int = 0, by_class: bool = True,
-                 shown: frozenset[int] = frozenset()) -> None:
+                 shown: frozenset[int] = frozenset(), sheet: frozenset[str] = frozenset()) -> None:
         super().__init__()
         self.head_only, self._offset, self._by_class, self._shown = head_only, line_offset, by_class, shown
+        self._sheet = sheet  # what the page's <style> hides ('.bbnr', '#share')
         self.blocks: list[Block] = []
         self.meta: dict[str, str] = {}
         self._site_source = False  # the source so far is only the site's name (<meta name="SiteName">)
@@ -136,7 +138,7 @@ class _Extractor(Tokenizer):
             self._grouped = False
         if tag == "button" and not self._button:
             self._button = len(self._stack)
-        if not self._hidden and not self._showing and hidden(a):
+        if not self._hidden and not self._showing and (hidden(a) or sheet_hides(self._sheet, tag, a)):
             self._hide(len(self._stack), tag + " " + " ".join(a.get("class", "").split()))
         self._pre += tag == "pre"
         self._bold += tag in _BOLD_TAGS
@@ -348,16 +350,17 @@ def html_blocks(text: str, line_offset: int = 0) -> list[Block]:
     """Visible text of a page as blocks; scripts and styles dropped, navigation-like elements marked as chrome
     (`line_offset`: the lines before the text in its file, for an HTML block inside Markdown)."""
     text = _without_directives(text)
-    blocks = _read(text, line_offset, True)
+    sheet = hidden_names(text)
+    blocks = _read(text, line_offset, True, sheet)
     if not _misnamed(blocks):
         return blocks
-    return _read(text, line_offset, False)
+    return _read(text, line_offset, False, sheet)
 
 
-def _read(text: str, line_offset: int, by_class: bool) -> list[Block]:
+def _read(text: str, line_offset: int, by_class: bool, sheet: frozenset[str]) -> list[Block]:
     """The page's blocks, what a browser hides left out but for hidden parts that are the page's own text (a tab a
     script opens), which a second reading takes in."""
-    parser = _Extractor(line_offset=line_offset, by_class=by_class)
+    parser = _Extractor(line_offset=line_offset, by_class=by_class, sheet=sheet)
     parser.feed(text)
     parser.close()
     own = own_parts(parser.hidden_texts, parser.hidden_kinds, (b.text for b in parser.blocks))
@@ -366,7 +369,7 @@ def _read(text: str, line_offset: int, by_class: bool) -> list[Block]:
         # of a page saved without its frame: the page's only statement of its title
     if not own:
         return parser.blocks
-    parser = _Extractor(line_offset=line_offset, by_class=by_class, shown=own)
+    parser = _Extractor(line_offset=line_offset, by_class=by_class, shown=own, sheet=sheet)
     parser.feed(text)
     parser.close()
     return parser.blocks
