@@ -13,6 +13,7 @@ _MAX_BRACES = 40_000  # braces looked at: twenty thousand rules, however short
 _DISPLAY = re.compile(r"(?:^|;)\s*(display|visibility)\s*:\s*([a-z-]+)", re.IGNORECASE)
 _PLAIN = re.compile(r"([a-z][a-z0-9]*)?([.#][\w-]+)", re.IGNORECASE)  # '.hide', '#share', 'div.bbnr'
 _NAME = re.compile(r"[.#][\w-]+")
+_MEDIA = re.compile(r"""\smedia\s*=\s*["']?([^"'>]*)""")  # a <style> element's own media, in lower case
 _SCREEN = re.compile(r"@media\s+(?:only\s+)?(?:all|screen)(?:\s*,\s*(?:all|screen))*\s*", re.IGNORECASE)  # no
 # condition: '@media screen' applies to every window, '@media (max-width:768px)' and '@media print' to some or none
 
@@ -31,7 +32,9 @@ def style_sheets(text: str) -> str:
             break
         end = lower.find("</style", start)
         end = len(text) if end < 0 else end
-        parts.append(text[start + 1: end])
+        media = _MEDIA.search(lower, k, start)
+        if not media or _SCREEN.fullmatch("@media " + media.group(1).strip()):  # '<style media="print">' prints
+            parts.append(text[start + 1: end])
         size += end - start
         i = end + 1
     return "\n".join(parts)[:_MAX_CSS]

@@ -43,6 +43,13 @@ def test_what_the_pages_stylesheet_hides_is_left_out(style, hidden, gone):
     assert not any(gone in t for t in texts)
 
 
+@pytest.mark.parametrize("media, hides", [("", True), (' media="screen"', True), (" media=all", True),
+                                          (' media="print"', False), (' media="(max-width: 600px)"', False)])
+def test_a_style_element_hides_for_the_media_it_names(media, hides):
+    page = f'<html><head><style{media}>.bsBox{{display:none}}</style></head><body>{_ARTICLE}<p class="bsBox">分享到</p>'
+    assert ("分享到" in [b.text for b in html_blocks(page + "</body></html>")]) is not hides
+
+
 def test_a_style_element_after_the_element_hides_it_too():
     page = f'<html><body>{_ARTICLE}<div class="bsBox">选择其他平台 分享到</div><style>.bsBox{{display:none}}</style>'
     assert [b.text for b in html_blocks(page + "</body></html>")] == ["广州美妆产业持续发力"] + _PARAS
