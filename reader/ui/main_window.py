@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         docs.message.connect(self.status.showMessage)
         a.open_file.triggered.connect(lambda: docs.choose_files(self))
         a.remove_document.triggered.connect(lambda: docs.remove(self.document_list.current_path()))
-        a.reopen_encoding.triggered.connect(lambda: docs.reopen_with_encoding(self, self.reading.top_offset()))
+        a.reopen_encoding.triggered.connect(lambda: docs.reopen_with_encoding(self, self.reading.place()))
         a.export_text.triggered.connect(self.exports.export_text)
         a.export_pdf.triggered.connect(self.exports.export_pdf)
         a.print.triggered.connect(self.exports.print_document)
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
     def _capture_session(self, s: Settings) -> None:
         """Copy the live state into the settings just before they are written (SessionKeeper calls this)."""
         if self.loaded is not None:  # none shown (a file named at start-up could not be read): the last one stays
-            s.last_document, s.last_position = self.loaded.path, self.reading.top_offset()
+            s.last_document, s.last_position = self.loaded.path, self.reading.place()
             self.documents.save_position(s.last_position)
         s.keywords = self.keyword_panel.keywords()
         capture_layout(s, self, self.panels, self.sidebar)
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str, position: int | None = None, encoding: str | None = None) -> None:
         """Load a document on a worker and show it; the list, outline and status follow."""
         if self.loaded is not None and path != self.loaded.path:
-            self.documents.save_position(self.reading.top_offset())
+            self.documents.save_position(self.reading.place())
         self.documents.open_path(path, position, encoding)
 
     @Slot(object, int)

@@ -87,6 +87,10 @@ class Navigator(QObject):
 
     def position_at_y(self, y: int) -> int:
         """Qt position of the first character on the line at viewport height y, from laid-out blocks only."""
+        return self._line_at_y(y)[0]
+
+    def _line_at_y(self, y: int) -> tuple[int, int]:
+        """Qt positions of the start and the end of the line at viewport height y (the next one in a gap)."""
         view = self._view
         qdoc = view.document()
         layout = qdoc.documentLayout()
@@ -100,12 +104,21 @@ class Navigator(QObject):
             for n in range(text_layout.lineCount()):
                 line = text_layout.lineAt(n)
                 if line.y() + line.height() > rel:
-                    return block.position() + line.textStart()
-            if text_layout.lineCount() and block.next().isValid():
-                return block.next().position()  # in the space between paragraphs: the next one is at the top
+                    start = block.position() + line.textStart()
+                    return start, start + line.textLength()
+            nxt = block.next()
+            if text_layout.lineCount() and nxt.isValid():  # in the space between paragraphs: the next one is at the top
+                first = nxt.layout().lineAt(0) if nxt.layout() is not None and nxt.layout().lineCount() else None
+                return nxt.position(), nxt.position() + (first.textLength() if first is not None else 0)
             if text_layout.lineCount():
-                return block.position() + block.length() - 1  # below the last line: the end of the text
-        return block.position()
+                end = block.position() + block.length() - 1  # below the last line: the end of the text
+                return end, end
+        return block.position(), block.position()
+
+    def holds_at_top(self, pos: int) -> bool:
+        """Whether the line at the top of the view holds a Qt position (the reader has not moved off it)."""
+        start, end = self._line_at_y(0)
+        return start <= pos < end
 
     def end_of_line_at_y(self, y: int) -> int:
         """Qt position past the last character of the lowest line that starts above viewport height y: a line cut

@@ -128,6 +128,18 @@ class ReadingView(ReadingSurface):
             return 0
         return self._display.to_source(self.from_qt(pos))
 
+    def place(self) -> SourceOffset:
+        """The reader's place: the one asked for while the view is still on its way there (built, laid out, repinned
+        after a resize) or while its line is the top line, else the top of the view; a line's start instead would
+        drift back a line each time the text is wrapped at another width (restored in a window still settling)."""
+        if self._doc is None or self._pending is not None or self._pending_top is not None:
+            return self.top_offset()
+        if self._nav.moving or self._repin_timer.isActive():
+            return self._top
+        if self._nav.holds_at_top(self.to_qt(self._display.to_display(self._top))):
+            return self._top
+        return self.top_offset()
+
     def top_paragraph(self) -> int:
         """Index of the paragraph at the top of the view."""
         block = self.document().findBlock(self._nav.position_at_y(0))
@@ -150,7 +162,7 @@ class ReadingView(ReadingSurface):
 
     def set_typography(self, typography: Typography) -> None:
         """New font size or theme: rebuild the formats, keeping the place."""
-        top = self.top_offset()
+        top = self.place()
         self._typo = typography
         palette = reading_palette(typography.theme, self.palette())
         self.setPalette(palette)
@@ -216,7 +228,7 @@ class ReadingView(ReadingSurface):
 
     def replace_all(self, conversions: list, then) -> None:
         """Every paragraph converted: one rebuild, the same text at the top, the selection kept."""
-        top, selection = self.top_offset(), self.selection_source()
+        top, selection = self.place(), self.selection_source()
         self._top = top
         for i, conversion in enumerate(conversions):
             self._display.set_converted(i, conversion)
@@ -251,7 +263,7 @@ class ReadingView(ReadingSurface):
         if then is not None:
             self._after_build.append(then)
         if not self._builder.building:
-            self._pending_top = self.top_offset() if self._pending_top is None else self._pending_top
+            self._pending_top = self.place() if self._pending_top is None else self._pending_top
         self._builder.start(header, self._display, self._marks, self._heading_paragraphs, self._typo)
 
     def _swap(self, built: Built) -> None:
@@ -362,7 +374,7 @@ class ReadingView(ReadingSurface):
     def _emit_position(self) -> None:
         """The place the reader is at; during a move it is the move's goal (a resize then goes on towards it)."""
         if self._doc is not None and not self._nav.moving:
-            self._top = self.top_offset()
+            self._top = self.place()
             self.position_changed.emit(self._top)
 
     # --- extra selections by layer (keywords, find, ...) ---------------------------------------------------
