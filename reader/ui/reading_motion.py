@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSizeF, QTimer, Signal
-from PySide6.QtGui import QTextBlock, QTextCursor
+from PySide6.QtGui import QKeySequence, QTextBlock, QTextCursor
 
 from reader.ui.tuning import JUMP_STEP_CHARS
 
@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from reader.ui.reading_pane import ReadingView
 
 TOP_BREATHING = 0.6  # ems of space kept above a heading or paragraph jumped to
+_KEYS = QKeySequence.StandardKey
+READ_ON_KEYS = {_KEYS.MoveToNextPage: True, _KEYS.MoveToNextLine: True,  # key -> it reads down
+                _KEYS.MoveToPreviousPage: False, _KEYS.MoveToPreviousLine: False}
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,23 @@ class Navigator(QObject):
                 break
             end = block.position() + line.textStart() + line.textLength()
         return end
+
+    def caret_to_screen(self, event) -> None:
+        """Before Page Down/Up or an arrow, a caret left off screen (an outline jump, the wheel, the scroll bar) comes
+        to the screen's edge the key moves from: the key reads on from the screen, not from the caret's old page."""
+        down = next((d for key, d in READ_ON_KEYS.items() if event.matches(key)), None)
+        view = self._view
+        cursor = view.textCursor()
+        if down is None:  # Shift+Page Down and the like extend a selection from the caret, wherever it is
+            return
+        top, bottom = self.position_at_y(0), self.end_of_line_at_y(view.viewport().height())
+        if top <= cursor.position() <= bottom or bottom <= top:
+            return
+        cursor.setPosition(max(top, bottom - 1) if down else top)
+        bar = view.verticalScrollBar()
+        value = bar.value()
+        view.setTextCursor(cursor)
+        bar.setValue(value)  # the caret is on the screen: nothing moves before the key does
 
     # --- anchors -----------------------------------------------------------------------------------------
 

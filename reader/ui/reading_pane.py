@@ -386,11 +386,14 @@ class ReadingView(ReadingSurface):
     # --- Qt overrides ---------------------------------------------------------------------------------------
 
     def keyPressEvent(self, event) -> None:
-        """Ctrl+End goes to the very end even while the layout of a long document is still under way."""
+        """Ctrl+End goes to the very end even while the layout of a long document is still under way; the page and
+        arrow keys read on from the screen shown."""
         if event.matches(QKeySequence.StandardKey.MoveToEndOfDocument) and self._doc is not None:
             self._nav.go_to_end()
             event.accept()
             return
+        if self._doc is not None:
+            self._nav.caret_to_screen(event)
         super().keyPressEvent(event)
 
     def showEvent(self, event) -> None:
