@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from reader.text.headlines import HEADLINE_MAX
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
-from reader.text.candidate import Candidate, with_lines
+from reader.text.candidate import Candidate, depth_of, with_lines
 from reader.text.numerals import to_int
 
 _COUNTED = re.compile(r"((?:(?![一二三四五六七八九十零〇两])[\u4e00-\u9fff]){1,6})[ \t\u3000]?"
@@ -51,19 +51,55 @@ def _nearest(kept: list[int], i: int) -> int:
     return min(kept[max(k - 1, 0):k + 1], key=lambda j: abs(j - i))
 
 
+def _section_parents(lines: list[int], heads: list[int], depths: list[int],
+                     at_most: dict[int, list[int]]) -> dict[int, int]:
+    """Each line of a series none of whose lines was kept -> the heading it stands under: the one kept last before
+    the series opens, or, after another heading at that level or above opened a section, the last such one before
+    it. `heads`: the kept headings' paragraphs in order, `depths` theirs, `at_most[d]`: the positions in `heads` of
+    those at depth d or above; a bisection per line."""
+    k = bisect_left(heads, lines[0]) - 1
+    if k < 0:
+        return dict.fromkeys(lines, -1)
+    shallow = at_most[depths[k]]
+    out: dict[int, int] = {}
+    for i in lines:
+        j = bisect_left(shallow, bisect_left(heads, i)) - 1
+        out[i] = shallow[j] if j >= 0 else k
+    return out
+
+
+def _heads_text(paragraphs: Sequence[Paragraph], lines: list[int]) -> bool:
+    """'案例 1：编译器拒绝的代码' over its code, '案例 2：…' further on: each line of the series over text of its own,
+    none in a list or a table ('证据 1:…' right over '证据 2:…' counts points)."""
+    ends = set(lines)
+    return all(i + 1 < len(paragraphs) and i + 1 not in ends and not paragraphs[i].listed and not paragraphs[i].cell
+               for i in lines)
+
+
 def add_counted_siblings(candidates: list[Candidate], paragraphs: Sequence[Paragraph]) -> list[Candidate]:
     """The candidates with each kept title's missing siblings of its word's series added, in order, beside it (same
-    parent): not for a series whose lines follow one another (a list's '任选一：…', '任选二：…')."""
-    if not any(c.match is None and c.accepted for c in candidates):
-        return candidates  # no unnumbered title kept (a law's are all numbered): no sibling to add, no look at lines
+    parent): not for a series whose lines follow one another (a list's '任选一：…', '任选二：…'). A series none of
+    whose lines was kept, each over text of its own, in a text with an outline ('情形 A: …' … '情形 E: …' inside
+    '竞态条件的完整交错分析'), is the sub-headings of the section it stands in."""
+    if not any(c.accepted for c in candidates) or not (series := _series(paragraphs)):
+        return candidates  # no outline: a series alone ('方法一：腾讯会议转播', '方法二：…') lists alternatives
     at = {c.index: n for n, c in enumerate(candidates)}
     added: dict[int, int] = {}  # paragraph -> the parent its kept sibling has
-    for run in _series(paragraphs).values():
+    marked = any(p.heading_level for p in paragraphs)  # a format that marks its headings leaves the rest text
+    kept_at = [n for n, c in enumerate(candidates) if c.accepted]
+    heads = [candidates[n].index for n in kept_at]
+    depths = [depth_of(candidates[n], candidates) for n in kept_at]
+    at_most = {d: [k for k, e in enumerate(depths) if e <= d] for d in set(depths)}  # a few depths: linear
+    for run in series.values():
         lines = [i for i, _ in run]
         if 2 * sum(b - a < 2 for a, b in zip(lines, lines[1:])) >= len(lines):
             continue
         kept = [i for i in lines if i in at and candidates[at[i]].accepted and candidates[at[i]].match is None]
         if not kept:
+            if (not marked and not any(i in at and candidates[at[i]].accepted for i in lines)
+                    and _heads_text(paragraphs, lines)
+                    and (parents := _section_parents(lines, heads, depths, at_most))[lines[0]] >= 0):  # in a section
+                added.update({i: kept_at[k] for i, k in parents.items()})
             continue
         for i in lines:
             if i not in at or not candidates[at[i]].accepted:

@@ -482,8 +482,8 @@ KNOWN_GAPS = {
     "d46_05_faq_esp_wifi": "an FAQ's questions without '？' ('wifi 性能指标') are missed where the '#' is gone",
     "d46_06_faq_acopos_d1": "an FAQ's '- 3 电机表里的…？' list items are taken and its '1 A02.038…' parts missed",
     "d46_10_yiwen_scheme_shuju_leixing": "'2.2.1，Strings' (the author's repeated number, a comma after it) is missed",
-    "d46_11_biji_chengxu_yuyan_bingfa_biancheng": "bold case titles ('情形 A: …') are missed and a step list "
-                                                  "('1. 读 (Read, R): …') taken",
+    "d46_11_biji_chengxu_yuyan_bingfa_biancheng": "bold example titles ('四阶段算法（屏障版本，线程并行）') are "
+                                                  "missed and its '屏障 1: …' points taken",
     "d46_12_faq_esp_waishe": "an FAQ's unpunctuated questions ('SD 卡', 'UART1 打印信息') are missed where the '#' is gone",
     "d47_02_kecheng_sheji_baogao_mips_cpu": "a GitBook's chapters joined in one text: each page's bare titles "
     "('主要技术指标', '设计任务') are missed and its '具体设计任务如下:' items read as sections",
