@@ -495,9 +495,6 @@ KNOWN_GAPS = {
     "and the indented '1.' items its lists, but indentation is not read and '1.nodejs v8' reads as code",
     "d47_09_xuqiu_guige_shuomingshu_xishan_tiyu_gongyuan": "a Word export that lost its heading numbers: the depths "
     "are the Word file's, and a glossary's 'ESB:企业服务总线(…)' lines read as headings",
-    "d47_10_sheji_wendang_richeng_guanli_wangye": "a screenshots section's bare '4.1 对话框设计' … '4.4 主界面 - 日程列表', "
-    "one after another (each held an image), read as a list; taking them as sections moved held-out syllabuses' "
-    "items too",
     "d47_11_xiangmu_zongjie_baogao_wangye": "a page kept as text: stacked bare titles ('硬件框图', '软件流程图') are "
     "missed and a feature list's lines read as headings",
     "d48_03_shendu_baodao_ganchai_liehuo": "its parts numbered '1' … '8' alone on their lines are found, but the "
