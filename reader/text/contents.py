@@ -27,7 +27,7 @@ _ROMAN_PAGE = re.compile(r"(?<=[\s.．·…])[ivxl]{1,6}$")  # a front page's nu
 CONTENTS_ENTRY = "a contents entry (the document repeats it below)"
 
 
-def _contents_key(text: str) -> str:
+def contents_key(text: str) -> str:
     return _CONTENTS_KEY_TAIL.sub("", "".join(_ROMAN_PAGE.sub("", text.rstrip()).split()))
 
 
@@ -37,7 +37,7 @@ def _listed_title(text: str) -> tuple[str, str]:
     m = match_heading(text)
     if m is None or not m.title or m.family not in _LIST_FAMILIES:
         return "", ""
-    return _contents_key(m.title), m.family
+    return contents_key(m.title), m.family
 
 
 def contents_entries(paragraphs: list[Paragraph], ending: frozenset[str] | None = None) -> dict[int, str]:
@@ -61,9 +61,9 @@ def contents_entries(paragraphs: list[Paragraph], ending: frozenset[str] | None 
         # text begins where one recurs ('第六章 连续体系梁桥', the page's own chapter)
         while j < len(paragraphs):
             text = paragraphs[j].text.strip()
-            key = _contents_key(text)
+            key = contents_key(text)
             if key in anchors and j > k + 1 and new_part(paragraphs[j - 1].text, anchors) and not new_part(text, set()):
-                seen = seen if seen is not None else {_contents_key(p.text) for p in paragraphs[k + 1:j]
+                seen = seen if seen is not None else {contents_key(p.text) for p in paragraphs[k + 1:j]
                                                       if match_heading(p.text) is not None}
             elif key in anchors or j > k + 1 and (listed and _again(text, listed, family) or bare and key == bare) \
                     or j > k + 2 and _restarted(paragraphs, k + 1, j, top) or seen is not None and key in seen:
@@ -92,7 +92,7 @@ def new_part(text: str, anchors: set[str]) -> bool:
     entry recurring where the text begins (the part line is no entry the list opened with); a part recurring under the
     last part ('第一部分 …' after '第三部分 参考文献') is the text beginning."""
     m = match_heading(text)
-    return m is not None and m.family in _PART_FAMILIES and _contents_key(text) not in anchors
+    return m is not None and m.family in _PART_FAMILIES and contents_key(text) not in anchors
 
 
 def _restarted(paragraphs: list[Paragraph], first: int, j: int, top: HeadingMatch | None) -> bool:
@@ -114,7 +114,7 @@ def _asked_entry(text: str) -> bool:
 
 
 def _last_keys(paragraphs: list[Paragraph]) -> dict[str, int]:
-    return {_contents_key(p.text): i for i, p in enumerate(paragraphs) if len(p.text) <= _CONTENTS_ENTRY_MAX}
+    return {contents_key(p.text): i for i, p in enumerate(paragraphs) if len(p.text) <= _CONTENTS_ENTRY_MAX}
 
 
 def _paged(paragraphs: list[Paragraph], start: int, stop: int, later: dict[str, int]) -> bool:
@@ -122,20 +122,20 @@ def _paged(paragraphs: list[Paragraph], start: int, stop: int, later: dict[str, 
     recurs after them: a Word thesis's contents, its abstract between the list and the chapters."""
     paged = [k for k in range(start, stop) if _PAGE_TAIL.search(paragraphs[k].text.rstrip()[-_TAIL_SPAN:])]
     return (len(paged) >= _PAGED_MIN and len(paged) >= _DENSE * (stop - start)
-            and any(later.get(_contents_key(paragraphs[k].text), -1) >= stop for k in paged))
+            and any(later.get(contents_key(paragraphs[k].text), -1) >= stop for k in paged))
 
 
 def _bare_title(text: str) -> str:
     """The title of a numbered first entry ('一、引言 3' → '引言'), which the chapter may repeat without its number."""
     m = match_heading(text)
-    key = _contents_key(m.title) if m is not None and m.title else ""
+    key = contents_key(m.title) if m is not None and m.title else ""
     return key if len(key) >= 2 else ""
 
 
 def _again(text: str, listed: str, family: str) -> bool:
     """The chapter a list-numbered entry names, numbered otherwise."""
     m = match_heading(text)
-    return m is not None and m.family != family and _contents_key(m.title) == listed
+    return m is not None and m.family != family and contents_key(m.title) == listed
 
 
 _UNNAMED_MIN = 8  # numbered lines in a block of short lines: fewer is a list of points, not a book's contents

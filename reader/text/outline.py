@@ -22,6 +22,7 @@ from reader.text.compilations import court_stages, compiled_titles, gazette_titl
 from reader.text.countedparts import counted_parts
 from reader.text.lecturetitles import drop_lecture_title
 from reader.text.numberbreaks import break_marks
+from reader.text.chaptercontents import chapter_contents
 from reader.text.contents import contents_entries, titles_again, unnamed_contents
 from reader.text.captions import image_captions
 from reader.text.decimals import opening_chapter, unnumbered_parents
@@ -190,7 +191,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     for i in rows:  # '4-1 系统整体设计' under '4.1 系统总体设计'
         matches[i] = None
     stray.update(rows)
-    contents = listed | unnamed_contents(paragraphs, matches)  # '目录' over '第一章　总则' …
+    contents = listed | unnamed_contents(paragraphs, matches) | chapter_contents(paragraphs, matches)  # '目录' over
+    # '第一章　总则' …, or no name over them
     for i in contents:
         matches[i] = None
     stray.update(contents)
