@@ -113,7 +113,8 @@ def annex_holder(stack: list[int], candidates: list[Any], paragraphs: list[Parag
 def _lists_files(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], bool]) -> bool:
     """'附件：' over '1.统计表' / '2.名单' lists the attachments at the end of a notice; it heads none of them. So does
     a page's '附件' over file names and their dates to its end ('…人员名单' / '2018-11-20来自教务处'): no text follows."""
-    if 0 < len(paragraphs) - i - 1 <= _FILE_LIST_MAX and "附件" in paragraphs[i].text and all(  # '附录A' holds text
+    if 0 < len(paragraphs) - i - 1 <= _FILE_LIST_MAX and "附件" in paragraphs[i].text and not _NUMBERED_PART.match(
+            paragraphs[i].text.lstrip()) and all(  # '附录A' holds text, and so does '附件2' (a form's short lines)
             len(p.text.strip()) <= 40 and not is_body(p.text) for p in paragraphs[i + 1:]):
         return True
     if not paragraphs[i].text.rstrip().endswith(("：", ":")) or i + 1 >= len(paragraphs):

@@ -1,7 +1,8 @@
 """Round 58B: a law's contents list with no name ('第一章 总则' / '第二章 …' one after another, with page numbers or
 none, the same chapters below with their articles) is a contents list, not empty chapters the outline lists twice; a
 code's opening '第一编' / '第一分编' / '第一章', a chapter over its title line and a list of chapters the text never
-repeats are left alone."""
+repeats are left alone. A rule's last numbered attachment ('附件2' over a short form or table) is a part of its own
+like '附件1', though its lines are short; a bare '附件' over the files at a page's end still heads nothing."""
 
 from __future__ import annotations
 
@@ -71,3 +72,27 @@ def test_a_codes_list_of_parts_and_chapters_is_contents():
 ])
 def test_chapters_that_hold_their_text_stay(lines, want):
     assert [m for d, m, t in _outline(lines) if m] == want
+
+
+_RULE = ["第一条　为加强农村饮水工程管理，制定本办法。", "第二条　本办法自印发之日起施行。",
+         "附件1", "某某县农村饮水工程管护责任书", "一、管护范围", "工程的取水、输水、净水设施，由村委会负责日常管护和维修。",
+         "二、管护责任", "村委会应当确保供水安全，按时收取水费，及时报告工程损坏情况。"]
+
+
+@pytest.mark.parametrize("annex", [
+    ["附件2", "某某县农村饮水工程水价核定表", "单位：元/吨", "居民生活用水 2.5", "非居民用水 3.2"],
+    ["附件2", "农村饮水工程管护人员登记表", "姓名：", "联系电话：", "管护范围："],
+    ["附件2：", "水价核定办法", "一、核定原则", "按成本核定水价。", "二、核定程序", "由县发改局核定。"],
+])
+def test_the_last_numbered_attachment_is_a_part_though_its_lines_are_short(annex):
+    got = _outline(_RULE + annex)
+    assert [m or t for d, m, t in got if d == 1][-2:] == ["附件1", "附件2"]
+
+
+@pytest.mark.parametrize("files", [
+    ["附件：", "1.农村饮水工程管护责任书.doc", "2.水价核定表.xls"],
+    ["附件", "农村饮水工程管护人员名单", "2018-11-20来自水利局"],
+])
+def test_a_bare_label_over_the_files_at_the_end_heads_nothing(files):
+    got = _outline(_RULE[:2] + files)
+    assert [m for d, m, t in got] == ["第一条", "第二条"]
