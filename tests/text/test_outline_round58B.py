@@ -49,6 +49,15 @@ def test_the_list_may_hold_sections_and_a_closing_part_without_a_number():
         (1, "第三章", "法律责任"), (1, "", "附则")]
 
 
+def test_a_preface_the_list_names_first_is_listed_once():
+    listing = "\n".join(["序　　言", "第一章　总　　纲", "第二章　公民的基本权利和义务", "第三章　国家机构"])
+    body = ["序　　言", "中国是世界上历史最悠久的国家之一。中国各族人民共同创造了光辉灿烂的文化。",
+            "第一章　总　　纲", "第一条　中华人民共和国是工人阶级领导的社会主义国家。",
+            "第二章　公民的基本权利和义务", "第二条　中华人民共和国公民在法律面前一律平等。",
+            "第三章　国家机构", "第三条　全国人民代表大会是最高国家权力机关。"]
+    assert [m or t for d, m, t in _outline([listing] + body) if d == 1] == ["序言", "第一章", "第二章", "第三章"]
+
+
 def test_a_codes_list_of_parts_and_chapters_is_contents():
     listing = "\n".join(["第一编　总则", "第一章　基本规定", "第二章　自然人", "第二编　物权", "第一章　一般规定"])
     body = ["第一编　总则", "第一章　基本规定", "第一条　为了保护民事主体的合法权益，制定本法。", "第二章　自然人",
