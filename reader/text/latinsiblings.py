@@ -1,16 +1,17 @@
 """A Chinese talk's slides titled in English ('Live Demo', 'Workflow', 'Issues', 'Summary'): a speaker who titles
 most slides in English titles them all so, and the titles found already show the form. So a short English line
 standing apart between blank lines, over Chinese text or a numbered list, is one more slide's title when three or
-more such lines are titles already and they are no fewer than the lines it would add. One pass."""
+more such lines are titles already and they are no fewer than the lines it would add; in a text set without blank
+lines, any such line between its neighbours. One pass."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
 
-from reader.text.latinnames import CJK
+from reader.text.latinnames import CJK, NOTE_LABELS
 from reader.text.markers import HeadingMatch
-from reader.text.model import Paragraph, line_gap
+from reader.text.model import Packed, Paragraph, line_gap
 
 # 'Issues', 'Face detection and Face recognition', 'How to learn anything in one Month': a capital, seven words at
 # most, no sentence's stop or colon
@@ -33,6 +34,7 @@ def latin_siblings(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
     if shown < _FOUND_MIN:
         return set()
     more: set[int] = set()
+    packed = Packed(paragraphs)  # type: ignore[arg-type]  # no blank lines at all: none sets a line apart (asked late)
     last = ""  # the latest title found above
     for i in range(1, count - 1):
         if i in found:
@@ -41,8 +43,9 @@ def latin_siblings(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
             continue
         if paragraphs[i].text.strip() in last:
             continue  # 'Region Base' under 'Region Base 模型': the slide's picture named again, no new part
-        if line_gap(paragraphs[i - 1], paragraphs[i]) < 2 or line_gap(paragraphs[i], paragraphs[i + 1]) < 2:
-            continue  # a line among others: a list's or a code block's
+        if (line_gap(paragraphs[i - 1], paragraphs[i]) < 2 or line_gap(paragraphs[i], paragraphs[i + 1]) < 2) \
+                and (not packed or paragraphs[i].text.strip() in NOTE_LABELS):
+            continue  # a line among others: a list's or a code block's ('Tip' over its note, in a packed text)
         after = paragraphs[i + 1].text.strip()
         if CJK.search(after[:20]) is None and _NUMBERED.match(after) is None:
             continue  # English over English: a quotation or an English passage, no Chinese slide's title

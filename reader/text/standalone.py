@@ -29,7 +29,7 @@ from reader.text.pagetitles import TITLE_AGAIN_MIN, issuer_titled, site_titled, 
 from reader.text.pipetitles import pipe_titles
 from reader.text.meta import genre_title, history_line
 from reader.text.partnames import keywords_line
-from reader.text.model import Paragraph
+from reader.text.model import Packed, Paragraph
 from reader.text.notes import note_titles
 from reader.text.plainlines import (MARKDOWN_BULLETS as _BULLETS, dashed_subheads, dotted_item, framed_lines,
                                     numbered_item, same_lead, tagged_lines)
@@ -66,6 +66,7 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
     `ending`: what the lines end with, when known)."""
     found = []
     weighable: list[int] = []  # shaped like a title: where it stands decides
+    packed = Packed(paragraphs)  # no blank lines: an English name stands apart by its neighbours alone (asked late)
     captions = setting.captions
     english = english_parts(paragraphs, title)  # 'Agenda', 'Action points' over a table, in a team's meeting record
     framed = (framed_lines(paragraphs, opening) | pictograph_titles(paragraphs, opening)  # '▼11月26日▼': a
@@ -122,7 +123,7 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
                 or dotted_item(text) or _COMMA_ITEM.match(text) or text[0] in items
                 or history_line(text) or keywords_line(text) or credit_bar(text) or cut_before_object(text) or i in roster
                 or chatty_ending(text)
-                or not (_CJK.search(text) or latin_name(paragraphs, i, _is_body) or qa_name(text))):
+                or not (_CJK.search(text) or latin_name(paragraphs, i, _is_body, packed) or qa_name(text))):
             continue  # a heading in a Chinese document has Chinese in it, or is a name in English set apart (or
             # 'Q&A'); code, quotes, bullets, '——记…' subtitles and sentences ('…将会在什么时机得到唤醒的机会.') are not
         after = matches[i + 1]
@@ -148,7 +149,7 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
             i + 2 < len(paragraphs) and aside_line(paragraphs[i + 1].text)
             and (_is_body(paragraphs[i + 2].text) or code_edge(paragraphs[i + 2].text))) or (
             i + 2 < len(paragraphs) and pair_line(text)
-            and (pair_line(paragraphs[i + 1].text) or latin_name(paragraphs, i + 1, _is_body))
+            and (pair_line(paragraphs[i + 1].text) or latin_name(paragraphs, i + 1, _is_body, packed))
             and (_is_body(paragraphs[i + 2].text) or code_line(paragraphs[i + 2].text)))  # or its code: '// fds'
         framed_in = before < 0 or i < lead or paragraphs[i].ruled or _is_body(paragraphs[before].text) or (
             matches[before] is not None and (matches[before].family in ("zhang", "jie", "bufen", "bian")
@@ -160,8 +161,8 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
              or paragraphs[before].text.lstrip().startswith(BULLETS))  # '•结果输出:print()输出结果'
             and (opens_list or _is_body(paragraphs[i + 1].text))) or (
             markdown_row(paragraphs[before].text) and framed_out) or (  # a table ends a block as a paragraph does
-            before >= 1 and (pair_line(text) or latin_name(paragraphs, i, _is_body))
-            and (pair_line(paragraphs[before].text) or latin_name(paragraphs, before, _is_body))  # 'Co-Chair的权利'
+            before >= 1 and (pair_line(text) or latin_name(paragraphs, i, _is_body, packed))
+            and (pair_line(paragraphs[before].text) or latin_name(paragraphs, before, _is_body, packed))  # 'Co-Chair的权利'
             and _is_body(paragraphs[before - 1].text))  # right under 'Co-Chair', which stands over no paragraph
         if headline and framed_out:
             colons[i] = (text, framed_in)  # judged together below: a repeated form needs no body before it

@@ -47,3 +47,27 @@ def test_numbers_packed_into_a_text_that_sets_blank_lines_stay_no_parts():
     for n in "12345":
         lines += [PROSE[0], "", PROSE[1], n, PROSE[2], ""]
     assert _headings("\n".join(lines)) == []
+
+
+BODY = "这一部分写的是本文要解决的问题，以及前人的工作和它们的不足之处，读者由此知道本文的贡献。"
+NAMES = ["Introduction", "Related Work", "Experiment", "Conclusion"]
+
+
+@pytest.mark.parametrize("lines, want", [
+    # packed: a name in English between Chinese paragraphs titles its section, as it does spaced (failed before)
+    ([x for n in NAMES for x in (n, BODY, BODY)], NAMES),
+    # left alone: a command in lower case, an English line over English lines
+    ([x for n in ("pip install ujson", "git log --oneline", "npm run build", "make test") for x in (n, BODY, BODY)], []),
+    ([x for n in NAMES for x in (n, "This part states the problem and the work before it.", BODY)], []),
+    # left alone: a packed glossary, each term over its one sentence; a book's 'Tip' over its note
+    ([x for n in ("P2P Network", "Consensus rules", "State Machine", "Data structures") for x in (n, BODY)], []),
+    ([x for n in NAMES for x in (n, BODY, "Tip", BODY, BODY)], NAMES),
+])
+def test_a_packed_texts_english_titles(lines, want):
+    text = "\n".join(["论文结构", BODY, *lines, BODY]) + "\n"
+    assert [t for _, t in _headings(text)] == want
+
+
+def test_the_same_english_titles_spaced_are_found_as_before():
+    lines = ["论文结构", BODY, *[x for n in NAMES for x in (n, BODY, BODY)], BODY]
+    assert [t for _, t in _headings("\n\n".join(lines) + "\n")] == NAMES
