@@ -55,6 +55,40 @@ _ATX_CLOSE = re.compile(r"[ \t]#+$")
 _TIGHT_CLOSE = re.compile(r"[^#]+#+")
 _HR = re.compile(r"^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+_SAMPLES = frozenset(("markdown", "md"))  # a block showing Markdown holds fences of its own
+
+
+class Fences:
+    """The open code fences, as writers mean them: '```yaml' inside a block opened as '```markdown' is the sample's own
+    block, which its bare '```' closes; '```shell' inside a block opened bare ends that block and opens another (the
+    bare '```' closed a block the writer thought still open); any other line of marks ends the block."""
+
+    def __init__(self) -> None:
+        self._open: list[tuple[str, str]] = []  # (marks, the language the block was opened with)
+
+    def __bool__(self) -> bool:
+        return bool(self._open)
+
+    def step(self, raw: str) -> bool:
+        """Take one line; whether it is a fence's line or inside one (no Markdown of the text's own)."""
+        line = raw.strip()
+        marks = line[:len(line) - len(line.lstrip(line[:1]))] if line[:1] in "`~" else ""
+        language = line[len(marks):].strip().lower()
+        if not self._open:
+            if _FENCE.match(raw):
+                self._open.append((marks, language))
+                return True
+            return False
+        fence, outer = self._open[-1]
+        if line.startswith(fence):
+            self._open.pop()
+            if language and (outer in _SAMPLES or not outer):
+                self._open += [(fence, outer)] * (outer in _SAMPLES) + [(marks, language)]
+        return True
+
+
 _LIST = re.compile(r"^[ \t]*(?:[-*+][ \t]+|(?=\d{1,3}[.)][ \t]))")
 _QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 # '[1]: https://…', '[#]: via: (https://…)': a link reference definition, which Markdown shows nowhere ('[^1]:' is a
@@ -112,13 +146,11 @@ def _container_spans(lines: list[str]) -> dict[int, int]:
     open_count: dict[str, int] = {}  # how many of each name the stack holds: a close of none pops nothing
     loose = [0]  # lines so far that are neither blank, HTML nor indented: Markdown of the post's own
     blank = [0]
-    fence = ""
+    fences = Fences()
     for n, raw in enumerate(lines):
         loose.append(loose[-1] + (bool(raw.strip()) and raw[:1] not in " \t<"))
         blank.append(blank[-1] + (not raw.strip()))
-        opening = None if fence else _FENCE.match(raw)
-        if fence or opening:  # a sample of HTML in a fence opens and closes nothing
-            fence = opening.group(1) if opening else "" if raw.strip().startswith(fence) else fence
+        if fences.step(raw):  # a sample of HTML in a fence opens and closes nothing
             continue
         for k, tag in enumerate(_CONTAINER.finditer(raw)):
             name = tag.group(2).lower()
@@ -270,7 +302,7 @@ def markdown_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     para: list[str] = []
     para_line = 0
-    fence = ""
+    fences = Fences()
     item = False  # the paragraph is a list's item ('1. …', '- …'): Markdown renders it as one, never as a heading
     bullet = False  # and its item is a bullet's ('- …'), whose line no rule under it makes a heading
 
@@ -292,7 +324,7 @@ def markdown_blocks(text: str) -> list[Block]:
     for n, raw in enumerate(lines, 1):
         if n <= skip:
             continue
-        if not fence and (_CONFLICT.fullmatch(raw) or conflict and raw == "======="):
+        if not fences and (_CONFLICT.fullmatch(raw) or conflict and raw == "======="):
             flush()  # '<<<<<<< HEAD' over '=======': a merge left unresolved, Git's marks, no setext title
             conflict = raw[0] == "<"
             continue
@@ -305,23 +337,19 @@ def markdown_blocks(text: str) -> list[Block]:
                 html_end = 0
                 blocks.extend(html_blocks("\n".join(html), html_line - 1))
             continue
-        tag = None if para or fence else _HTML_BLOCK.match(raw) or _TAG_LINE.fullmatch(raw)
+        tag = None if para or fences else _HTML_BLOCK.match(raw) or _TAG_LINE.fullmatch(raw)
         if tag:
             html, html_line = [raw], n
             html_end = 2 if tag.group(1) != "!--" else 0 if "-->" in raw[tag.end():] else 1
             if n - 1 in spans:
                 html_end, html_stop = 3, spans[n - 1] + 1
             continue
-        if fence:
-            if raw.strip().startswith(fence):
-                fence = ""
-            elif raw.strip():
+        inside = bool(fences)
+        if fences.step(raw):
+            if not inside:
+                flush()
+            elif fences and raw.strip():
                 blocks.append(Block(raw.rstrip(), n, 0, "code"))
-            continue
-        m = _FENCE.match(raw)
-        if m:
-            flush()
-            fence = m.group(1)
             continue
         if not raw.strip() or raw[:2] == "{:" and block_attributes(raw) is not None:
             flush()  # kramdown's '{: .caption }' closes the paragraph it marks up
