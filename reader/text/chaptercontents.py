@@ -9,7 +9,7 @@ family, that the document names again further down list the chapters; a list of 
 
 from __future__ import annotations
 
-from reader.text.contents import CONTENTS_ENTRY, contents_key
+from reader.text.contents import CONTENTS_ENTRY, contents_key, last_lines, list_end
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch
 from reader.text.model import Paragraph
 
@@ -47,20 +47,10 @@ def chapter_contents(paragraphs: list[Paragraph], matches: list[HeadingMatch | N
     blocks = [b for b in blocks if sum(m is not None for m in matches[b[0]:b[1]]) >= _SAME_FAMILY_MIN]
     if not blocks:
         return {}
-    last: dict[str, int] = {}  # a line's key -> the last line with it
-    for i, p in enumerate(paragraphs):
-        if len(p.text) <= _ENTRY_MAX:
-            last[contents_key(p.text)] = i
+    last = last_lines(paragraphs, _ENTRY_MAX, contents_key)
     out: dict[int, str] = {}
     for start, stop in blocks:
-        seen: set[str] = set()
-        end = stop  # the list ends where an entry recurs: the chapters may follow it with no text between
-        for k in range(start, stop):
-            key = contents_key(paragraphs[k].text)
-            if key in seen:
-                end = k
-                break
-            seen.add(key)
+        end = list_end(paragraphs, start, stop, contents_key)
         again = [k for k in range(start, end) if last.get(contents_key(paragraphs[k].text), -1) >= end]
         numbered = [k for k in range(start, end) if matches[k] is not None]
         if numbered and _one_family(matches, start, end) and 2 * sum(matches[k] is not None for k in again) >= len(

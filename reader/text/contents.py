@@ -8,6 +8,7 @@ a second line, and a page may set its title again over its first section. Linear
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.text.annexes import is_annex_label
 from reader.text.evidence import TOC_LEADERS
@@ -154,6 +155,21 @@ def _entry_key(text: str) -> str:
     return "".join(text.split()).lstrip(_KEY_LEAD)
 
 
+def last_lines(paragraphs: list[Paragraph], longest: int, key: Callable[[str], str]) -> dict[str, int]:
+    """Each short line's key -> the last line with it: where a list's entry is named again below, in one pass."""
+    return {key(p.text): i for i, p in enumerate(paragraphs) if len(p.text) <= longest}
+
+
+def list_end(paragraphs: list[Paragraph], start: int, stop: int, key: Callable[[str], str]) -> int:
+    """Where a list of entries ends: at the first entry named again, as the chapters may follow with no text between."""
+    seen: set[str] = set()
+    for k in range(start, stop):
+        if (name := key(paragraphs[k].text)) in seen:
+            return k
+        seen.add(name)
+    return stop
+
+
 def unnamed_contents(paragraphs: list[Paragraph], matches: list[HeadingMatch | None]) -> dict[int, str]:
     """A block of short unpunctuated lines, eight or more of them numbered and no text between, one of whose entries
     the document repeats below: a contents list without a name ('前言' / '1. 1.背景' / '1.1. …'). Blocks are found
@@ -175,19 +191,10 @@ def unnamed_contents(paragraphs: list[Paragraph], matches: list[HeadingMatch | N
         blocks.append((start, prev + 1))
     if not blocks:
         return {}
-    later: dict[str, int] = {}  # entry key → the last short line with it
-    for i, p in enumerate(paragraphs):
-        if len(p.text) <= _UNNAMED_ENTRY_MAX:
-            later[_entry_key(p.text)] = i
+    later = last_lines(paragraphs, _UNNAMED_ENTRY_MAX, _entry_key)
     out: dict[int, str] = {}
     for start, stop in blocks:
-        seen: set[str] = set()
-        end = stop  # the list ends where an entry recurs: the chapters may follow with no text between
-        for k in range(start, stop):
-            if (key := _entry_key(paragraphs[k].text)) in seen:
-                end = k
-                break
-            seen.add(key)
+        end = list_end(paragraphs, start, stop, _entry_key)
         block = [k for k in range(start, end) if _entry(paragraphs, matches, k)]
         numbered = sum(matches[k] is not None for k in range(block[0], block[-1] + 1)) if block else 0
         if len(block) >= _UNNAMED_MIN and numbered >= _DENSE * (block[-1] - block[0] + 1) \

@@ -8,13 +8,8 @@ from __future__ import annotations
 import pytest
 
 from reader.text.htmlpage import html_blocks
+from pagetexts import ARTICLE, CHARTER, PARAS
 
-_PARAS = ["广州有这么一个制造业，其工业产值超过1000亿元，产业规模占到全国的55%，专利申请数量在国内也高居首位。",
-          "“中国美妆看广东，广东美妆看广州。”提到中国化妆品产业，广州是必不可少的佼佼者。",
-          "目前，广州美妆产业集群正由“大体量”向“高质量”转型，形成各区错位发展、百花齐放的局面。"]
-_ARTICLE = "<h1>广州美妆产业持续发力</h1>" + "".join(f"<p>　　{p}</p>" for p in _PARAS)
-_CHARTER = "".join(f"<p>第{n}条 本会的宗旨是遵守宪法、法律、法规和国家政策，团结本行业的企业和专业人员，推动本地区信息技术"
-                   f"产业第{n}项工作的发展，维护会员的合法权益，为政府和企业提供服务。</p>" for n in "一二三")
 
 
 def _texts(page: str) -> list[str]:
@@ -23,7 +18,7 @@ def _texts(page: str) -> list[str]:
 
 @pytest.mark.parametrize("hidden, gone", [
     # a script's plain copy of the article, its paragraphs run together
-    ('<div class="bbnr" style="display:none;">广州美妆产业持续发力' + "　　".join(_PARAS) + "</div>", "　　"),
+    ('<div class="bbnr" style="display:none;">广州美妆产业持续发力' + "　　".join(PARAS) + "</div>", "　　"),
     ('<ul><li class="dl" id="login" style="DISPLAY : None !important">用户登录</li></ul>', "用户登录"),
     ('<ul class="mainnav" style="top: -50px; visibility: hidden; position: fixed">'
      '<li><a href="/">首页</a></li><li><a href="/zw">政务公开</a></li></ul>', "首页"),
@@ -31,8 +26,8 @@ def _texts(page: str) -> list[str]:
     ('<div hidden=""><p>扫一扫在手机打开当前页</p></div>', "扫一扫"),
 ])
 def test_what_a_browser_hides_is_left_out(hidden, gone):
-    texts = _texts(_ARTICLE + hidden)
-    assert texts == ["广州美妆产业持续发力"] + _PARAS
+    texts = _texts(ARTICLE + hidden)
+    assert texts == ["广州美妆产业持续发力"] + PARAS
     assert not any(gone in t for t in texts)
 
 
@@ -43,14 +38,14 @@ def test_a_hidden_span_leaves_its_line_whole():
 @pytest.mark.parametrize("page, kept", [
     # the page's tabs: the charter is in a hidden tab, its only copy, and the members' tab is of the same kind
     ('<div class="main contab"><h2>协会简介</h2><p>镇海区信息技术协会成立于2010年。</p></div>'
-     f'<div class="main contab" style="display:none"><h2>协会章程</h2>{_CHARTER}</div>'
+     f'<div class="main contab" style="display:none"><h2>协会章程</h2>{CHARTER}</div>'
      '<div class="main contab" style="display:none"><h2>组织机构</h2><p>会长单位：镇海智慧城市运营有限公司</p></div>',
      ["协会章程", "第一条", "第三条", "组织机构", "会长单位"]),
     # '展开全文': the rest of the article waits behind a button
-    (f'<p>{_PARAS[0]}</p><a href="javascript:;">展开全文</a><div style="display:none">{_CHARTER}</div>',
+    (f'<p>{PARAS[0]}</p><a href="javascript:;">展开全文</a><div style="display:none">{CHARTER}</div>',
      ["第一条", "第三条"]),
     # a crawler's byline: the page's only statement of its author and source
-    (_ARTICLE + '<div id="BaiduSpider" style="display:none"><span>2020-07-04 12:10:24</span>'
+    (ARTICLE + '<div id="BaiduSpider" style="display:none"><span>2020-07-04 12:10:24</span>'
      '<span>来源：<a href="">求是网</a></span><span>作者：陈海峰</span></div>', ["来源：求是网", "作者：陈海峰"]),
     # shown, though a style names 'display' or 'hidden' in other ways
     ('<p style="display:block;overflow:hidden">可见的段落</p><p style="x-display:none">另一段</p>'
@@ -67,11 +62,11 @@ def test_hidden_text_that_is_the_pages_own_stays(page, kept):
 
 def test_a_page_saved_without_its_frame_keeps_its_hidden_title():
     page = ('<table><tr><td><h1 style="display:none;">国家能源局综合司关于做好电力行业火灾防控工作的通知</h1>'
-            f'<p>{_PARAS[0]}</p></td></tr></table>')
+            f'<p>{PARAS[0]}</p></td></tr></table>')
     assert _texts(page)[0] == "国家能源局综合司关于做好电力行业火灾防控工作的通知"
 
 
 def test_a_hidden_title_beside_the_pages_own_is_left_out():
     page = ('<html><head><title>年终总结</title></head><body><h1 style="display: none">年终总结</h1>'
-            f'<div class="post-title">年终总结</div><p>{_PARAS[0]}</p></body></html>')
-    assert [b.text for b in html_blocks(page)] == ["年终总结", _PARAS[0]]
+            f'<div class="post-title">年终总结</div><p>{PARAS[0]}</p></body></html>')
+    assert [b.text for b in html_blocks(page)] == ["年终总结", PARAS[0]]

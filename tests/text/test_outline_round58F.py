@@ -9,13 +9,8 @@ from __future__ import annotations
 import pytest
 
 from reader.text.htmlpage import html_blocks
+from pagetexts import ARTICLE, CHARTER, PARAS
 
-_PARAS = ["广州有这么一个制造业，其工业产值超过1000亿元，产业规模占到全国的55%，专利申请数量在国内也高居首位。",
-          "“中国美妆看广东，广东美妆看广州。”提到中国化妆品产业，广州是必不可少的佼佼者。",
-          "目前，广州美妆产业集群正由“大体量”向“高质量”转型，形成各区错位发展、百花齐放的局面。"]
-_ARTICLE = "<h1>广州美妆产业持续发力</h1>" + "".join(f"<p>　　{p}</p>" for p in _PARAS)
-_CHARTER = "".join(f"<p>第{n}条 本会的宗旨是遵守宪法、法律、法规和国家政策，团结本行业的企业和专业人员，推动本地区信息技术"
-                   f"产业第{n}项工作的发展，维护会员的合法权益，为政府和企业提供服务。</p>" for n in "一二三")
 
 
 def _texts(style: str, body: str) -> list[str]:
@@ -24,7 +19,7 @@ def _texts(style: str, body: str) -> list[str]:
 
 @pytest.mark.parametrize("style, hidden, gone", [
     # a script's plain copy of the article, hidden by its class
-    (".bbnr{display:none}", '<div class="bbnr">广州美妆产业持续发力' + "　　".join(_PARAS) + "</div>", "　　"),
+    (".bbnr{display:none}", '<div class="bbnr">广州美妆产业持续发力' + "　　".join(PARAS) + "</div>", "　　"),
     ("#share{display:none}", '<div id="share"><span>分享到：</span><a href="#">微信</a></div>', "分享到"),
     # a list of selectors, spaces and '!important', upper case, a comment before it
     ("/* pop-ups */ .hide, .hidden {display: none !important}", '<div class="app hidden">光明日报客户端 立即打开</div>',
@@ -38,21 +33,21 @@ def _texts(style: str, body: str) -> list[str]:
      '<pre><div class="CodeMirror-measure"><pre>xxxxxxxxxx12</pre></div></pre>', "xxxxxxxxxx"),
 ])
 def test_what_the_pages_stylesheet_hides_is_left_out(style, hidden, gone):
-    texts = _texts(style, _ARTICLE + hidden)
-    assert texts == ["广州美妆产业持续发力"] + _PARAS
+    texts = _texts(style, ARTICLE + hidden)
+    assert texts == ["广州美妆产业持续发力"] + PARAS
     assert not any(gone in t for t in texts)
 
 
 @pytest.mark.parametrize("media, hides", [("", True), (' media="screen"', True), (" media=all", True),
                                           (' media="print"', False), (' media="(max-width: 600px)"', False)])
 def test_a_style_element_hides_for_the_media_it_names(media, hides):
-    page = f'<html><head><style{media}>.bsBox{{display:none}}</style></head><body>{_ARTICLE}<p class="bsBox">分享到</p>'
+    page = f'<html><head><style{media}>.bsBox{{display:none}}</style></head><body>{ARTICLE}<p class="bsBox">分享到</p>'
     assert ("分享到" in [b.text for b in html_blocks(page + "</body></html>")]) is not hides
 
 
 def test_a_style_element_after_the_element_hides_it_too():
-    page = f'<html><body>{_ARTICLE}<div class="bsBox">选择其他平台 分享到</div><style>.bsBox{{display:none}}</style>'
-    assert [b.text for b in html_blocks(page + "</body></html>")] == ["广州美妆产业持续发力"] + _PARAS
+    page = f'<html><body>{ARTICLE}<div class="bsBox">选择其他平台 分享到</div><style>.bsBox{{display:none}}</style>'
+    assert [b.text for b in html_blocks(page + "</body></html>")] == ["广州美妆产业持续发力"] + PARAS
 
 
 @pytest.mark.parametrize("style, body, kept", [
@@ -70,8 +65,8 @@ def test_a_style_element_after_the_element_hides_it_too():
     (".fold{display:none} .x{overflow:hidden;text-overflow:none}",
      '<p class="fold" style="display:block">展开的段落</p><p class="x">截断的段落</p>', ["展开的段落", "截断的段落"]),
     # the rest of the article behind '展开全文': its only copy
-    (".more-content{display:none}", f'<p>{_PARAS[0]}</p><a href="javascript:;">展开全文</a>'
-     f'<div class="more-content">{_CHARTER}</div>', ["第一条", "第三条"]),
+    (".more-content{display:none}", f'<p>{PARAS[0]}</p><a href="javascript:;">展开全文</a>'
+     f'<div class="more-content">{CHARTER}</div>', ["第一条", "第三条"]),
     # a rule inside an unclosed or stray brace, and a class that only shares a prefix
     ("}.hid{display:none", '<p class="hidden-xs">段落甲</p><p class="hid2">段落乙</p>', ["段落甲", "段落乙"]),
 ])
