@@ -14,6 +14,7 @@ from reader.text.declaredtitle import declared_title
 from reader.text.flatsections import flat_firsts
 from reader.text.formats import blocks_for, text_blocks, without_attributes
 from reader.text.garble import find_garbled
+from reader.text.hashlevels import hash_levels
 from reader.text.headers import issue_number
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
 from reader.text.punctuation import as_characters
@@ -89,6 +90,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     if decoded.kind == "text":
         pages = {r.line for r in st.removed if r.reason == "site-junk"}
         marked = text_titles(decoded.text, [r.line for r in st.removed if r.text == "¶"])  # '定义' over '---', '定义¶'
+        marked.update(hash_levels(blocks, title, title_line))  # '# 第一部分' over '## 项目概述': Markdown's levels
         joined = rewrap(source_lines(blocks, decoded.text, pages), _is_heading, bylines | frozenset(marked),
                         _heading_family)
         paras = [_Para(unannotated(unbold(text), starts[0][1], st.removed), starts, marked.get(starts[0][1], 0))
