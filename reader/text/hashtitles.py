@@ -15,6 +15,7 @@ _TITLE_MAX = 30
 _SPAN_SHARE = 1 / 3  # of the text's lines, the share from the first '#' heading to the last: they head the text
 _CLAUSE = re.compile(r"[，。；,;=()（）\[\]{}'\"<>/|`]|[：:!！?？]$")  # '# 如果持久化出错，主进程是否停止写入', '# f(x)'
 _CJK = re.compile("[\u3400-\u9fff]")
+_BRACKET_NUMBER = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]")  # '## （一）基础设施': its number, no clause
 
 
 def _prose(line: str) -> bool:
@@ -44,7 +45,8 @@ def hash_headings(lines: list[str], atx: Callable[[str], tuple[int, str] | None]
             continue
         heads[n] = found
         last = n
-        shaped += len(found[1]) <= _TITLE_MAX and _CLAUSE.search(found[1]) is None
+        numbered = _BRACKET_NUMBER.match(found[1])
+        shaped += len(found[1]) <= _TITLE_MAX and _CLAUSE.search(found[1][numbered.end() if numbered else 0:]) is None
     if (len(heads) < _MIN_HEADINGS or shaped < _SHAPED_SHARE * len(heads)
             or not over_text or over_prose < _PROSE_SHARE * over_text
             or max(heads) - min(heads) < _SPAN_SHARE * len(lines)):  # a template's '## 测试步骤' shown in one part

@@ -1,8 +1,8 @@
 """Round 58K: a text file's Markdown headings keep their levels, as the Markdown reader counts them: the fewest '#'
 at the top, '###' under '##' ('## 现状分析' over '### 基础设施'), and a subtitle set right under the title ('#
-白皮书' over '# 区块链星盘占卜协议' over '## 项目概述') heads nothing. Two '#' lines over a run of '##' (a title and
-an end note, not parts), a file with one '#' level, '#' comments over shell commands, hashtags ('#读书#', '#1') and
-C preprocessor lines are left as they were."""
+白皮书' over '# 区块链星盘占卜协议' over '## 项目概述') heads nothing; '## （一）基础设施' is a title, its brackets a
+number, not a clause. Two '#' lines over a run of '##' (a title and an end note, not parts), a file with one '#'
+level, '#' comments over shell commands, hashtags ('#读书#', '#1') and C preprocessor lines are left as they were."""
 
 from __future__ import annotations
 
@@ -37,6 +37,13 @@ def _outline(lines: list[str]) -> tuple[str, list[tuple[int, str]]]:
 ])
 def test_hash_levels_nest_as_markdown_does(lines, want):
     assert _outline(lines)[1] == want
+
+
+def test_bracketed_numbers_under_hash_headings_are_titles_not_clauses():
+    title, found = _outline(["云计算平台建设方案", _P, "# 一、现状", _P, "## （一）基础设施", _P, "## （二）应用系统", _P,
+                             "# 二、目标", _P, "## （一）总体目标", _P, "## （二）分阶段目标", _P, "# 三、措施", _P])
+    assert found == [(1, "一、现状"), (2, "（一）基础设施"), (2, "（二）应用系统"), (1, "二、目标"), (2, "（一）总体目标"),
+                     (2, "（二）分阶段目标"), (1, "三、措施")]
 
 
 def test_a_second_level_subtitle_under_the_title_heads_nothing():
