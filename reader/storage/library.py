@@ -156,8 +156,10 @@ class Library:
         """Move a damaged database aside (kept for recovery) and start a new one from the paths it still gives."""
         aside = recovery.move_aside(self.path)
         self.salvaged = recovery.salvage_paths(aside)
+        found = len(self.salvaged)
+        locations = "the 1 file location that" if found == 1 else f"the {found} file locations that"
         self.message = (f"The library database was damaged ({exc}); it was moved to {aside} and a new one "
-                        f"was made from the {len(self.salvaged)} file locations that could still be read.")
+                        f"was made from {locations} could still be read.")
         log.warning("%s", self.message)
         db = _connect(str(self.path))
         db.execute("PRAGMA journal_mode=WAL")

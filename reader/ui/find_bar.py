@@ -135,7 +135,7 @@ class FindBar(QWidget):
         elif total <= 0:
             text = self.tr("No matches")
         elif current_index < 0:
-            text = self.tr("%1 matches").replace("%1", str(total))
+            text = self.tr("%n matches", "", total)
         else:
             text = self.tr("%1 of %2").replace("%1", str(current_index + 1)).replace("%2", str(total))
         self._count.setText(text)

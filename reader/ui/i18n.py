@@ -6,7 +6,8 @@ text is used later); tests/ui/test_i18n.py fails when one has no entry in reader
 table is keyed by the English text alone (the context is ignored, except that Qt's key names in QShortcut are
 never translated), so one entry serves every widget; it also covers Qt's own buttons, text context menu and
 file dialog, which PySide6-Essentials does not translate.
-Plurals: use ``self.tr("%n hits", "", n)``; Qt puts the number in after translation.
+Plurals: use ``self.tr("%n hits", "", n)``; Qt puts the number in after translation. The English singular ('1 hit')
+comes from reader/ui/translations_en.py through a translator installed for every language (Chinese needs none).
 
 API
 - ``ui_language(locale_name=None) -> str``: 'zh_Hans', 'zh_Hant_TW', 'zh_Hant_HK' or 'en' for a locale name such
@@ -70,6 +71,20 @@ class TableTranslator(QTranslator):
         if self._table is None:
             self._table = self._source() if callable(self._source) else self._source
         return self._table.get(source_text)  # None: Qt keeps the English text
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+class SingularTranslator(QTranslator):
+    """Answers a counted message for one ('1 document') in English; anything else falls through."""
+
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        if n != 1 or context in _UNTRANSLATED_CONTEXTS:
+            return None
+        from reader.ui.translations_en import EN_ONE
+
+        return EN_ONE.get(source_text)
 
     def isEmpty(self) -> bool:
         return False
@@ -144,6 +159,9 @@ def install_translator(app: QCoreApplication, locale_name: str | None = None, ca
     for old in app.findChildren(QTranslator, "zhreaderTranslator"):
         QCoreApplication.removeTranslator(old)
         old.deleteLater()
+    singular = SingularTranslator(app)
+    singular.setObjectName("zhreaderTranslator")
+    QCoreApplication.installTranslator(singular)  # installed first, asked last: any table's own wording wins
     language = ui_language(locale_name)
     if language == "en":
         return language

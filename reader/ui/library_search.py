@@ -7,8 +7,9 @@ length)` to open the document at the hit (offset and length are Python indices i
 from __future__ import annotations
 
 import html
+from collections import defaultdict
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
@@ -20,8 +21,41 @@ from reader.storage.search import Hit, QueryError, search_file
 from reader.ui.workers import Jobs
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+FOLDER_ROLE = Qt.ItemDataRole.UserRole + 2  # what tells a row from another of the same title ('' when none does)
 DEBOUNCE_MS = 250  # typing 监督 searches once, for 监督
 LIMIT = 50
+
+
+def telling_apart(paths: list[str]) -> list[str]:
+    """For files of the same title, the end of each one's folder path that tells them apart ('a/docs', 'b/docs'),
+    the file name added where two share a folder: what a file manager would show beside the title."""
+    folders = [PurePath(p).parent for p in paths]
+    sharing = defaultdict(int)
+    for folder in folders:
+        sharing[folder] += 1
+    distinct = list(sharing)
+    depth = 1
+    deepest = max(len(f.parts) for f in distinct)
+    while depth < deepest and len({f.parts[-depth:] for f in distinct}) < len(distinct):
+        depth += 1
+    labels = []
+    for path, folder in zip(paths, folders):
+        tail = str(PurePath(*folder.parts[-depth:])) if folder.parts else ""
+        labels.append(str(PurePath(tail, PurePath(path).name)) if sharing[folder] > 1 else tail)
+    return labels
+
+
+def _folders(hits: list[Hit]) -> list[str]:
+    """Each hit's distinguishing folder where another hit has its title, else ''."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, hit in enumerate(hits):
+        groups[hit.title or PurePath(hit.path).name].append(i)
+    labels = [""] * len(hits)
+    for rows in groups.values():
+        if len(rows) > 1:
+            for row, label in zip(rows, telling_apart([hits[r].path for r in rows])):
+                labels[row] = label
+    return labels
 
 
 class _Results(QAbstractListModel):
@@ -30,11 +64,13 @@ class _Results(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.hits: list[Hit] = []
+        self.folders: list[str] = []
         self.convert: Callable[[str, str], str] = lambda text, _script: text
 
     def set_hits(self, hits: list[Hit]) -> None:
         self.beginResetModel()
         self.hits = hits
+        self.folders = _folders(hits)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -47,15 +83,20 @@ class _Results(QAbstractListModel):
         if role == HIT_ROLE:
             return hit
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.markup(hit)
+            return self.markup(hit, self.folders[index.row()])
+        if role == FOLDER_ROLE:
+            return self.folders[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.path
         return None
 
-    def markup(self, hit: Hit) -> str:
-        """Title and section in bold and grey, the snippet with the hit in bold, all in the displayed script."""
+    def markup(self, hit: Hit, folder: str = "") -> str:
+        """Title (and, where titles collide, the folder in grey) and section in bold and grey, the snippet with the
+        hit in bold, all in the displayed script."""
         convert = self.convert
         head = html.escape(convert(hit.title, hit.script) or Path(hit.path).name)
+        if folder:
+            head += f" <span style='color:gray; font-weight:normal'>— {html.escape(folder)}</span>"
         if hit.section:
             head += f" <span style='color:gray'>· {html.escape(convert(hit.section, hit.script))}</span>"
         start, length = hit.snippet_hit
@@ -164,7 +205,7 @@ class LibrarySearch(QWidget):
         if version != self._version:
             return  # computed for an older query
         self.model.set_hits(hits)
-        self.status.setText(self.tr("{0} documents").format(len(hits)) if hits else self.tr("Nothing found"))
+        self.status.setText(self.tr("%n documents", "", len(hits)) if hits else self.tr("Nothing found"))
 
     def _failed(self, version: int, exc: Exception) -> None:
         if version != self._version:

@@ -14,7 +14,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar, QToolButton, QWidget
 
 from reader.storage import folders
@@ -30,8 +30,9 @@ REPORT_LINES = 8  # unreadable files named in the report; the rest are counted
 USER_REQUESTS = ("import", "relink")  # what the reader asked for (the window waits for these in tests)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Library", text)
+def _tr(text: str, n: int = -1) -> str:
+    """Translated; with a count n, '%n' becomes the number and the words agree with it ('1 file', '2 files')."""
+    return QCoreApplication.translate("Library", text, None, n)
 
 
 def _failure(path: str, reason: str) -> str:
@@ -41,8 +42,8 @@ def _failure(path: str, reason: str) -> str:
 
 
 def _counts(report: ImportReport, wording: tuple[tuple[str, str], ...]) -> list[str]:
-    """'3 found again' and the like (translated wording) for each kind of file the report has any of."""
-    return [text.format(len(getattr(report, field))) for field, text in wording if getattr(report, field)]
+    """'3 found again' and the like (translated, counted wording) for each kind of file the report has any of."""
+    return [_tr(text, len(getattr(report, field))) for field, text in wording if getattr(report, field)]
 
 
 class LibraryUpkeep(QObject):
@@ -159,24 +160,26 @@ class LibraryUpkeep(QObject):
 
     def _imported(self, report: ImportReport) -> None:
         """One summary: counts in the status bar, the unreadable files with reasons in a dismissible note."""
-        parts = [_tr("Added {0} documents").format(len(report.added))]
-        parts += _counts(report, (("duplicates", _tr("{0} already in the library (same text)")),
-                                  ("relinked", _tr("{0} found again")), ("changed", _tr("{0} re-read")),
-                                  ("failed", _tr("{0} could not be read"))))
+        parts = [_tr("Added %n documents", len(report.added))]
+        parts += _counts(report, (("duplicates", QT_TRANSLATE_NOOP("Library", "%n already in the library (same text)")),
+                                  ("relinked", QT_TRANSLATE_NOOP("Library", "%n found again")),
+                                  ("changed", QT_TRANSLATE_NOOP("Library", "%n re-read")),
+                                  ("failed", QT_TRANSLATE_NOOP("Library", "%n could not be read"))))
         if report.cancelled:
             parts.append(_tr("stopped before the end"))
         self._status.showMessage("; ".join(parts), 15000)
         if report.failed:
-            lines = [_tr("{0} files could not be added:").format(len(report.failed))]
+            lines = [_tr("%n files could not be added:", len(report.failed))]
             lines += [_failure(path, reason) for path, reason in report.failed[:REPORT_LINES]]
             if len(report.failed) > REPORT_LINES:
                 lines.append(_tr("…and {0} more").format(len(report.failed) - REPORT_LINES))
             self._info.show_lines(lines)
 
     def _checked(self, report: ImportReport) -> None:
-        news = _counts(report, (("added", _tr("{0} new documents in watched folders")),
-                                ("relinked", _tr("{0} moved documents found again")),
-                                ("missing", _tr("{0} files missing (Library › Locate… re-links one)"))))
+        news = _counts(report, (("added", QT_TRANSLATE_NOOP("Library", "%n new documents in watched folders")),
+                                ("relinked", QT_TRANSLATE_NOOP("Library", "%n moved documents found again")),
+                                ("missing", QT_TRANSLATE_NOOP("Library",
+                                                              "%n files missing (Library › Locate… re-links one)"))))
         if news:
             self._status.showMessage("; ".join(news), 15000)
 

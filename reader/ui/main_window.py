@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.reading.text_shown.connect(lambda: self.library_panel.shown(self.loaded.path if self.loaded else ""))
         docs.entry_removed.connect(self.document_list.remove_path)
         docs.closed.connect(self._clear)
+        docs.opening.connect(self.outline.set_opening)
         docs.message.connect(self.status.showMessage)
         a.open_file.triggered.connect(lambda: docs.choose_files(self))
         a.remove_document.triggered.connect(lambda: docs.remove(self.document_list.current_path()))

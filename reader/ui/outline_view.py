@@ -75,6 +75,8 @@ class OutlineView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._filling: tuple[Outline, Iterator] | None = None  # the outline whose rows are being made, and the steps
+        self._shown = False  # a document's outline is in the pane (no document yet: no verdict on its headings)
+        self._opening = False  # a document is on its way: its outline is not known yet
         self._fill_timer = QTimer(self, singleShot=True, interval=0)
         self._fill_timer.timeout.connect(self._fill_step)
         self.filter_box = QLineEdit(objectName="outlineFilter")
@@ -114,11 +116,16 @@ class OutlineView(QWidget):
         self._show_empty_reason()
 
     def empty_reason(self) -> str:
-        """Why no heading is listed ('' when some are, or are still being made): none at all, or none matching."""
+        """Why no heading is listed ('' when some are, or are still being made): none at all, or none matching.
+
+        While a document is being opened the pane says so instead of giving the verdict on headings not yet read
+        (a tree already shown stays: it is the outline of the text on screen)."""
         if self._filling is not None:
             return ""
         if not self.outline.headings:
-            return self.tr("This document has no numbered headings.")
+            if self._opening:
+                return self.tr("Reading the outline…")
+            return self.tr("This document has no numbered headings.") if self._shown else ""
         if self._proxy.needle and self._proxy.rowCount() == 0:
             return self.tr("No heading matches “{0}”.").format(self._proxy.needle)
         return ""
@@ -129,8 +136,14 @@ class OutlineView(QWidget):
         self._empty.setVisible(bool(reason))
         self.tree.setVisible(not reason)
 
-    def set_outline(self, outline: Outline) -> None:
-        """A new document's outline: the tree is rebuilt and the filter starts empty.
+    def set_opening(self, opening: bool) -> None:
+        """A document is on its way (True) or has arrived or failed (False)."""
+        self._opening = opening
+        self._show_empty_reason()
+
+    def set_outline(self, outline: Outline, shown: bool = True) -> None:
+        """A new document's outline (`shown` False: no document, nothing to judge): the tree is rebuilt and the
+        filter starts empty.
 
         A long outline's rows are made FILL_SLICE per event-loop turn into a model not yet shown, meanwhile the
         tree is empty (never the last document's headings); `outline_shown` says when it is in place. A newer
@@ -138,6 +151,8 @@ class OutlineView(QWidget):
         """
         self._filling = None
         self._fill_timer.stop()
+        self._shown = shown
+        self._opening = self._opening and not shown  # arrived
         steps = self._rows(outline.headings)
         if len(outline.headings) <= FILL_SLICE:
             self._show(outline, *_finish(steps))

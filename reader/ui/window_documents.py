@@ -68,6 +68,7 @@ class DocumentController(QObject):
     entry_removed = Signal(str)  # path
     message = Signal(str, int)  # a transient status message and how long to show it (ms; 0: until replaced)
     closed = Signal()  # the open document was removed: nothing is shown any more
+    opening = Signal(bool)  # True while the newest open request is on its way (the outline says no verdict yet)
 
     def __init__(self, jobs: Jobs, library_file: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +161,7 @@ class DocumentController(QObject):
         if self.loaded is not None and self.loaded.path == path:
             self.loaded = None
             self._request += 1  # a load of it still under way is not shown
+            self.opening.emit(False)
             self.closed.emit()
 
     def save_position(self, offset: int) -> None:
@@ -191,6 +193,7 @@ class DocumentController(QObject):
             position = entry.position if entry else 0
         self._request += 1
         request = self._request
+        self.opening.emit(True)
         self._jobs.submit(documents.load_for_reading, path, encoding,
                           on_done=lambda loaded: self._loaded(request, loaded, position or 0),
                           on_error=lambda exc: self._failed(request, path, exc))
@@ -201,6 +204,7 @@ class DocumentController(QObject):
         self.loaded = loaded
         self._remember(loaded)
         self.document_loaded.emit(loaded, position)
+        self.opening.emit(False)
         if not loaded.document.text.strip():
             self.message.emit(_tr("{0} is empty: there is no text to show.").format(Path(loaded.path).name), 15000)
 
@@ -208,6 +212,8 @@ class DocumentController(QObject):
         log.info("cannot open %s: %s", path, exc)
         if request == self._request or request == 0:
             self.open_failed.emit(path, open_error_message(path, exc))
+        if request == self._request:
+            self.opening.emit(False)
 
     def open_files(self, files: list[Path]) -> None:
         """Add files to the library and show the last one (Open…, drag and drop, the command line)."""

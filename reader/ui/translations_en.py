@@ -1,0 +1,19 @@
+"""English singulars of the counted messages: Qt's '%n' form needs a translation for '1 document' even in English.
+
+Each key is the plural source text a message passes to ``tr(text, "", n)`` (or ``translate(context, text, None,
+n)``); the value is what one of them reads as. A counted message whose words do not change with the count ('%n
+re-read') needs no entry.
+"""
+
+EN_ONE = {
+    "Added %n documents": "Added %n document",
+    "%n files could not be added:": "%n file could not be added:",
+    "%n new documents in watched folders": "%n new document in watched folders",
+    "%n moved documents found again": "%n moved document found again",
+    "%n files missing (Library › Locate… re-links one)": "%n file missing (Library › Locate… re-links it)",
+    "%n documents": "%n document",
+    "%n characters": "%n character",
+    "Cleaned: %n items": "Cleaned: %n item",
+    "%n undecodable bytes": "%n undecodable byte",
+    "%n matches": "%n match",
+}
