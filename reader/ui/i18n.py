@@ -159,9 +159,10 @@ def install_translator(app: QCoreApplication, locale_name: str | None = None, ca
     for old in app.findChildren(QTranslator, "zhreaderTranslator"):
         QCoreApplication.removeTranslator(old)
         old.deleteLater()
-    singular = SingularTranslator(app)
-    singular.setObjectName("zhreaderTranslator")
-    QCoreApplication.installTranslator(singular)  # installed first, asked last: any table's own wording wins
+    if app.findChild(QTranslator, "zhreaderSingular") is None:  # once: a language switch keeps it (and no
+        singular = SingularTranslator(app)  # LanguageChange for English, whose window has nothing else to change)
+        singular.setObjectName("zhreaderSingular")
+        QCoreApplication.installTranslator(singular)  # installed first, asked last: any table's own wording wins
     language = ui_language(locale_name)
     if language == "en":
         return language
