@@ -14,6 +14,7 @@ from collections.abc import Callable
 from reader.text.markers import HeadingMatch
 
 ITEM_FAMILIES = frozenset(("arabic", "half-paren", "paren-arabic", "circled", "cn", "paren-cn"))
+_LETTER_CLOSE = frozenset(")）")
 _STARTS = frozenset("0123456789０１２３４５６７８９（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳一二三四五六七八九十")
 
 
@@ -26,3 +27,13 @@ def next_item(first: str, nxt: str, match: Callable[[str], HeadingMatch | None])
         return False
     b = match(nxt)
     return b is not None and b.family == a.family and b.number == a.number + 1 and a.number > 0
+
+
+def next_letter(first: str, nxt: str) -> bool:
+    """'g) 负责…' under 'f) 负责…': a lettered list's next item (one letter on, one case), which a wrap's cut puts at
+    a line's start almost never, however full the line above it."""
+    if first[1:2] not in _LETTER_CLOSE or nxt[1:2] not in _LETTER_CLOSE:
+        return False  # (most lines: two looks)
+    a, b = first[0], nxt[0]
+    return a.isascii() and b.isascii() and a.isalpha() and b.isalpha() and a.islower() == b.islower() \
+        and ord(b) == ord(a) + 1

@@ -7,7 +7,7 @@ from typing import Callable, NamedTuple
 
 from reader.text.blocktails import blank_marked, block_tail
 from reader.text.headers import addressee_line
-from reader.text.itemsteps import next_item
+from reader.text.itemsteps import next_item, next_letter
 from reader.text.latinmeasure import latin_letters, leading_word
 from reader.text.gluedlines import glued_pair
 from reader.text.lonetitles import lone_titles
@@ -253,8 +253,8 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         return False  # a numbered title the contents list too, as it stands: whole, however full its line
     if closes_bracket(prev, nxt):
         return True  # '…证明文件罪（第229条' over '第1款、第2款）': the bracket the line opened closes below
-    if not inside and facts.opens[i - 1] and not _dangling(prev) and not (facts.wrap and w >= facts.wrap - slack) \
-            and next_item(prev, nxt, match_heading):
+    if not inside and facts.opens[i - 1] and not _dangling(prev) and (next_letter(prev, nxt) or not (
+            facts.wrap and w >= facts.wrap - slack) and next_item(prev, nxt, match_heading)):
         return False  # '1. 前期，…易早熟' over '2. 后期，…': the list's next item, not the words the wrap cut (a line
         # filling the whole document's width may have been cut anywhere: there the number may be the cut's)
     if facts.is_heading(i) and width(nxt) < wrap - 8 and not (flush_run and facts.opens[i - 1] and w >= wrap - slack):
