@@ -1,7 +1,8 @@
 """A programme's numbered talks ('1 林华亮：R语言在…中的应用', '2 李国星：…'): a conference lists each talk as its
 number, the speaker's name, a colon and the talk's title, each over the speaker's profile and abstract. The bare
 number reads no title with a colon in it, so these lines are found here: a run counted 1, 2, 3 … (a new session may
-count again from 1), each standing apart between blank lines, most names opening with a common surname. One pass.
+count again from 1), each standing apart between blank lines (in a text with none, apart from the
+next talk), most names opening with a common surname. One pass.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from collections.abc import Sequence, Set as AbstractSet
 
 from reader.text.markers import HeadingMatch
-from reader.text.model import Paragraph, line_gap
+from reader.text.model import Packed, Paragraph, line_gap
 from reader.text.openings import opens_no_digit
 
 # '1 林华亮：R语言…', '10 安澜: …': a number, a space, a name of two to four characters, a colon, a title
@@ -33,10 +34,14 @@ def _talk(text: str) -> tuple[int, str, str] | None:
     return int(hit.group(1)), hit.group(2), hit.group(3).rstrip()
 
 
-def _apart(paragraphs: Sequence[Paragraph], i: int) -> bool:
-    """A blank line above and below: a list's items follow one another line by line."""
-    return (i == 0 or line_gap(paragraphs[i - 1], paragraphs[i]) >= 2) and (
-        i + 1 >= len(paragraphs) or line_gap(paragraphs[i], paragraphs[i + 1]) >= 2)
+def _apart(paragraphs: Sequence[Paragraph], i: int, packed: Packed) -> bool:
+    """A blank line above and below: a list's items follow one another line by line; in a text with no blank lines
+    (`packed`), no talk on the line above or below (each talk stands over its profile, a list's items are stacked)."""
+    if (i == 0 or line_gap(paragraphs[i - 1], paragraphs[i]) >= 2) and (
+            i + 1 >= len(paragraphs) or line_gap(paragraphs[i], paragraphs[i + 1]) >= 2):
+        return True
+    return bool(packed) and not any(0 <= k < len(paragraphs) and _talk(paragraphs[k].text) is not None
+                                    for k in (i - 1, i + 1))
 
 
 def speaker_talks(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None],
@@ -46,11 +51,12 @@ def speaker_talks(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatc
     if opens_no_digit(opening):
         return {}  # a talk's line opens with its number: none where no line opens with a digit (a law's)
     runs: list[list[tuple[int, int, str, str]]] = []
+    packed = Packed(list(paragraphs))  # worked out only when a talk is found
     for i in range(len(paragraphs)):
         if matches[i] is not None:
             continue
         talk = _talk(paragraphs[i].text)
-        if talk is None or not _apart(paragraphs, i):
+        if talk is None or not _apart(paragraphs, i, packed):
             continue
         number = talk[0]
         if runs and number == runs[-1][-1][1] + 1:
