@@ -14,10 +14,11 @@ from pathlib import Path, PurePath
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
-    QLabel, QLineEdit, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
+    QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
 from reader.storage.search import Hit, QueryError, search_file
+from reader.ui.fields import ClearingField
 from reader.ui.workers import Jobs
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -149,7 +150,7 @@ class LibrarySearch(QWidget):
         self._db_path = db_path
         self._jobs = jobs
         self._version = 0
-        self.field = QLineEdit(objectName="librarySearch")
+        self.field = ClearingField(objectName="librarySearch")
         self.field.setClearButtonEnabled(True)
         self.field.setPlaceholderText(self.tr("Search the library (文号:… 机关:…)"))
         self.status = QLabel(objectName="librarySearchStatus")

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QToolButton, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QLabel, QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 
 from reader.text.sections import Crumb, Outline
+from reader.ui.fields import ClearingField
 
 OFFSET_ROLE = Qt.ItemDataRole.UserRole + 1
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -79,7 +80,7 @@ class OutlineView(QWidget):
         self._opening = False  # a document is on its way: its outline is not known yet
         self._fill_timer = QTimer(self, singleShot=True, interval=0)
         self._fill_timer.timeout.connect(self._fill_step)
-        self.filter_box = QLineEdit(objectName="outlineFilter")
+        self.filter_box = ClearingField(objectName="outlineFilter")
         self.filter_box.setClearButtonEnabled(True)
         self.tree = QTreeView(objectName="outlineView")
         self.tree.setHeaderHidden(True)

@@ -1,0 +1,39 @@
+"""Escape empties the library search and the outline filter, on the real window, as a desktop search box does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QListView
+
+from qtsupport import settle
+from support import seed
+
+
+def test_escape_clears_the_library_search_and_its_results(make_window, qtbot):
+    window = make_window()
+    panel = window.library_panel
+    panel.index_soon()
+    qtbot.waitUntil(lambda: panel.importer.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not panel.importer.busy, timeout=120000)
+    field = window.findChild(QLineEdit, "librarySearch")
+    results = window.findChild(QListView, "librarySearchResults")
+    field.setFocus()
+    field.insert("人大")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: results.model().rowCount() > 0, timeout=10000)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: results.model().rowCount() == 0, timeout=5000)
+    assert field.text() == ""
+
+
+def test_escape_clears_the_outline_filter_and_the_tree_comes_back(make_window, qtbot):
+    window = make_window()
+    window.open_path(str(seed("000")))
+    settle(window)
+    tree = window.outline.tree.model()
+    whole = tree.rowCount()
+    window.outline.filter_box.setFocus()
+    window.outline.filter_box.setText("不可能出现的标题")
+    assert tree.rowCount() == 0
+    qtbot.keyClick(window.outline.filter_box, Qt.Key.Key_Escape)
+    assert window.outline.filter_box.text() == "" and tree.rowCount() == whole > 0
