@@ -76,8 +76,9 @@ class Soak:
 
     def add_keyword(self) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLineEdit
 
-        box = self.window.keyword_panel.findChild(type(self.window.outline.filter_box), "keywordInput")
+        box = self.window.keyword_panel.findChild(QLineEdit, "keywordInput")
         box.setText(self.rng.choice(KEYWORDS))
         self._key(box, Qt.Key.Key_Return)
 
