@@ -100,3 +100,23 @@ def jump_past(qtbot, window, n: int, behind: int) -> tuple[int, int, int]:
     lo, hi = window.reading.visible_display_range()
     assert not lo <= behind < hi  # the current hit is far behind, off screen
     return target, lo, hi
+
+
+def search_library(qtbot, window, query: str):
+    """Index the seeds on the real library job, type a query in the window's library search and wait for its
+    results; returns the results view."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QListView
+
+    panel = window.library_panel
+    panel.index_soon()
+    qtbot.waitUntil(lambda: panel.importer.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not panel.importer.busy, timeout=120000)
+    field = window.findChild(QLineEdit, "librarySearch")
+    results = window.findChild(QListView, "librarySearchResults")
+    field.setFocus()
+    field.insert(query)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    settle(window)
+    qtbot.waitUntil(lambda: results.model().rowCount() > 0, timeout=10000)
+    return results

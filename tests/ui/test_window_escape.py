@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QListView
+from PySide6.QtWidgets import QLineEdit
 
-from qtsupport import settle
+from qtsupport import search_library, settle
 from support import seed
 
 
 def test_escape_clears_the_library_search_and_its_results(make_window, qtbot):
     window = make_window()
-    panel = window.library_panel
-    panel.index_soon()
-    qtbot.waitUntil(lambda: panel.importer.busy, timeout=10000)
-    qtbot.waitUntil(lambda: not panel.importer.busy, timeout=120000)
+    results = search_library(qtbot, window, "人大")
     field = window.findChild(QLineEdit, "librarySearch")
-    results = window.findChild(QListView, "librarySearchResults")
-    field.setFocus()
-    field.insert("人大")
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: results.model().rowCount() > 0, timeout=10000)
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: results.model().rowCount() == 0, timeout=5000)
     assert field.text() == ""

@@ -5,25 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QListView
 
-from qtsupport import settle
+from qtsupport import search_library, settle
 from support import corpus_path, seed
 
 
 def test_a_search_finds_every_seed_mentioning_a_word_in_either_script_and_opens_at_the_hit(make_window, qtbot):
     window = make_window()
-    panel = window.library_panel
-    panel.index_soon()
-    qtbot.waitUntil(lambda: panel.importer.busy, timeout=10000)
-    qtbot.waitUntil(lambda: not panel.importer.busy, timeout=120000)
-    field = window.findChild(QLineEdit, "librarySearch")
-    results = window.findChild(QListView, "librarySearchResults")
-    field.setFocus()
-    field.insert("監督")  # Traditional query; most seeds are Simplified (监督)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    settle(window)
-    qtbot.waitUntil(lambda: results.model().rowCount() > 0, timeout=10000)
+    results = search_library(qtbot, window, "監督")  # Traditional query; most seeds are Simplified (监督)
     wanted = seed("000").name  # the library lists the seeds where they are installed
     found = {Path(results.model().index(r, 0).data(Qt.ItemDataRole.UserRole + 1).path).name
              for r in range(results.model().rowCount())}
