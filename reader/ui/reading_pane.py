@@ -295,6 +295,9 @@ class ReadingView(ReadingSurface):
 
     @Slot()
     def _arrived(self) -> None:
+        """A move asked for after a resize (a find result, a reveal) is the new place: the resize's repin to the
+        place before it would undo the move."""
+        self._repin_timer.stop()
         if not self.viewport().updatesEnabled():
             self.viewport().setUpdatesEnabled(True)
         self._emit_position()

@@ -90,3 +90,20 @@ def test_a_font_size_up_and_down_comes_back_to_the_place(make_window):
     settle(window)
     # not the start of the line that held it at the larger size
     assert window.reading.place() == place and _holds_place(window, place)
+
+
+def test_a_match_revealed_just_after_a_resize_stays_in_view(make_window):
+    # the find bar opening shrinks the view; a find result arriving before the resize's repin ran was revealed,
+    # then the repin scrolled back to the place before the resize: the current match was off screen
+    window = make_window([str(seed("000"))])
+    settle(window)
+    view = window.reading
+    start = window.loaded.document.paragraphs[8].start
+    target = view.display.to_display(start)
+    lo, hi = view.visible_display_range()
+    assert not lo <= target < hi  # off screen at first
+    view.resize(view.width(), view.height() - 25)  # as the find bar shown under it does
+    view.reveal_display(target, target + 2)
+    settle(window)
+    lo, hi = view.visible_display_range()
+    assert lo <= target < hi
