@@ -23,6 +23,7 @@ _CLAUSE_MIN = 6
 _SPEAKER = re.compile(r"[\u4e00-\u9fff]{2,4}")  # '专家', '律师', '王赫'
 _FIGURE = re.compile(r"[图圖表](?:\s?[0-9０-９①-⑳]|[（(]?组图)")  # '图⑦-⑧：…', '下为图4（组图）：…': a caption's lead
 _WORK = re.compile(r"\s*《[^《》]+》\s*")  # '高考物理：《物理中质心思想的应用》': a subject, then the talk it gave
+_WORK_LEAD = re.compile(r"《[^《》：]{1,20}》")  # '《铁流东进》主演侯岩松创作谈：…': the work a headline's speaker is of
 _WORKS_MIN = 2  # headlines naming a work ('语文：《…》'): as many subjects, or it is a source's field
 _PHRASE_MIN = 5  # a headline's phrase on either side of its colon: longer than a field's label
 
@@ -32,6 +33,9 @@ def headline_colon(text: str) -> bool:
     if len(text) > HEADLINE_MAX:
         return False
     lead, colon, rest = text.partition("：")
+    work = _WORK_LEAD.match(lead)
+    if work and len(lead) > work.end():
+        lead, text = lead[work.end():], text[work.end():]  # the work's name is the headline's subject, not its lead
     clause, _, speaker = lead.rpartition(" ")
     if len(clause.strip()) >= _CLAUSE_MIN and _SPEAKER.fullmatch(speaker):
         lead = speaker  # '中共逼国有银行救房地产 专家：雪上加霜': a headline's clause, then who says the rest
@@ -72,9 +76,10 @@ def colon_headlines(lines: dict[int, tuple[str, bool]], plain: int) -> set[int]:
         lines = {i: line for i, line in lines.items() if i not in works}  # are the talks of a day, each its subject
     leads: dict[str, list[int]] = {}
     for i, (text, _) in lines.items():
-        leads.setdefault(_DIGITS.sub("#", text.partition("：")[0]), []).append(i)
+        work = _WORK_LEAD.match(text)  # '《铁流东进》主演侯岩松创作谈：…', '《铁流东进》主演田征创作感言：…': one work's
+        leads.setdefault(work.group() + "#" if work else _DIGITS.sub("#", text.partition("：")[0]), []).append(i)
     kept = {i for lead, group in leads.items() if len(group) >= 2 and "#" in lead and len(lead) > _STEM_MIN
-            for i in group}  # '周一：全体会议', '方法二：…' name items of a list; '捐款机构2：…' a subject
+            for i in group}  # '周一：全体会议', '方法二：…' name items of a list; '捐款机构2：…' a subject; the cast's pieces
     framed = {i for i, (_, between_body) in lines.items() if between_body}
     alone = {i for i in framed if not _YEAR_LEAD.fullmatch(lines[i][0].partition("：")[0])}  # (a year's: below)
     if plain >= 3 or plain and len(framed) >= 2:  # a news story's subheads, two or more quoting ('专家：…')

@@ -539,8 +539,6 @@ KNOWN_GAPS = {
     "as a sub-heading of the interview",
     "d51_05_jianghua_weilai_libin_neibu": "colon headlines with longer leads ('五年战略规划变为两年经营计划：…') "
     "are missed, and a figure's line reads as one",
-    "d51_07_chuangzuotan_tieliu_dongjin_zhuyan": "a page's three statements titled '《铁流东进》主演…创作谈：…' are "
-    "long colon headlines the outline does not read as titles",
     "d51_08_meiti_baodao_tieliu_dongjin": "a page of reprinted articles: the outlets' names ('人民日报') over each "
     "article's title and its bold 小标题, three levels the plain text does not show",
     "d51_09_renwu_zhuanfang_xiren_qimiaoye": "a fan site's profile: the menu's last entry ('🤝商务合作', after a line without a "
