@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reader.text.model import Paragraph
 from reader.text.punctuation import label_name
+from reader.text.topictitles import nest_topic_titles
 
 _TOPIC = (2, 12)  # a topic's name is short: a word or a term ('NVMe', '容器化技术')
 _RUN_MIN = 2  # one longer title may be a sibling that happens to start alike ('图数据库' / '图数据库的研究与发展')
@@ -21,7 +22,8 @@ def _extends(topic: str, name: str) -> bool:
 def nest_prefixed_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
     """A short unnumbered title followed by two titles or more at its level, each starting with its words and going
     on ('容器化技术' then '容器化技术解决的问题', '容器化技术的优势'), is a topic over its parts: they go under it. One
-    such title alone may be a sibling named alike; numbers say their own levels, so only plain titles are read."""
+    such title alone may be a sibling named alike; numbers say their own levels, so only plain titles are read. The
+    titles left at their level are then read for a topic said inside the titles after it (`nest_topic_titles`)."""
     chosen = [n for n, c in enumerate(candidates) if c.accepted]
     names = [label_name(paragraphs[candidates[n].index].text) for n in chosen]
     k = 0
@@ -39,3 +41,4 @@ def nest_prefixed_titles(candidates: list, paragraphs: list[Paragraph]) -> None:
             k = run
         else:
             k += 1
+    nest_topic_titles(candidates, paragraphs)  # '请假' over '注意事项', '请假可以请多久'
