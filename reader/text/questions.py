@@ -150,9 +150,14 @@ def asked_loosely(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], 
     """'作为一名普通市民，在创建…中可以做些什么？' over its answer: a question with a clause break, or one asked in
     two, a part's heading only among bare questions that head theirs (a Q&A leaflet), never on its own (a speech asks
     so)."""
-    text = _unparticled(paragraphs[i].text.strip())
+    return asked_loosely_shaped(paragraphs[i].text.strip()) and opens_answer(paragraphs, i, is_body)
+
+
+def asked_loosely_shaped(text: str) -> bool:
+    """A question as `asked_loosely` reads one, its answer aside: asked once or in two, not as running speech asks."""
+    text = _unparticled(text)
     return (len(text) <= INTERVIEW_MAX and not text[:1].isdigit() and (_asks_once(text) or _asks_twice(text))
-            and CJK.search(text) is not None and opens_answer(paragraphs, i, is_body))
+            and CJK.search(text) is not None)
 
 
 _ADDRESSED = ("你", "您")  # '你们会怎么鼓励他们…呢？' turns to the interviewee

@@ -37,6 +37,7 @@ from reader.text.questions import (INTERVIEW_MAX, QUESTION_MAX, asked_loosely, a
                                    qa_name)
 from reader.text.titlemarks import item_marks, marked_titles, pictograph_titles
 from reader.text.recurring import named_again, refrains
+from reader.text.sessionquestions import session_questions
 from reader.text.speeches import english_over_chinese
 from reader.text.talklines import pressed_question, spoken_line
 from reader.text.talkbylines import talk_bylines
@@ -182,6 +183,7 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
                    | pipe_titles(paragraphs, found, weighable))  # '健身 | 对抗久坐与熵增' among '技术 | …' parts
     found = sorted(set(found) | latin_siblings(paragraphs, matches, set(found)))  # 'Issues' among 'Workflow', 'Review'
     asked = sorted(asked + briefly_answered(paragraphs, asked))  # '问：…？' '答：不是。' among long answers
+    asked = sorted(asked + session_questions(paragraphs, sorted(asked + loose), matches, set(found)))  # '干不完请奶茶；'
     found = sorted(set(found) | set(asked_parts(asked, [paragraphs[i].text.strip() for i in asked], len(found), loose)))
     aside = {i: paragraphs[i].text.strip() for i in captions}  # '➤…' after a wide gap: a title, not a caption
     found = same_lead(found, [texts[i].strip() for i in found], aside, {i: texts[i].strip() for i in weighable})

@@ -633,8 +633,6 @@ KNOWN_GAPS = {
     "lists ('1. what is reactiveX') are taken for sections",
     "d59_03_xinwengao_dolphinscheduler_biye_zhounian": "a release's colon labels over its lists ('项目活动：', "
     "'社区健康状态：') are missed",
-    "d59_04_zhuanfang_xuesheng_kaiyuan_chajian": "an interview's questions with a comma or '呢' ('有遇到哪些问题，是怎么"
-    "解决的呢？') read as speech and are missed",
     "d59_05_xinwengao_asf_22zhounian": "a press release's one closing section ('关于Apache软件基金会（ASF）') is too few to "
     "make an outline",
     "d59_07_tongxun_zhongxinwang_dabuxieyan": "a subhead opening with a title in 《》 ('《我们结婚吧》主创捧场') is missed",
