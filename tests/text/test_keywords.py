@@ -316,9 +316,9 @@ def test_keywords_of_a_long_unbroken_run_take_linear_time(extractor):
         text = "中" * n  # one character that forms no word with itself: jieba's slowest case
         best = float("inf")
         for attempt in range(2):
-            start = time.perf_counter()
+            start = time.thread_time()
             extractor.extract(text + str(attempt), 5)  # a new text each time: rankings are cached per text
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.thread_time() - start)
         return best
 
     small, large = seconds(2_000), seconds(16_000)

@@ -111,9 +111,9 @@ def test_linear_time_on_long_hostile_lines():
 
     def cost(n):
         text = ("国" * n + "〔2019〕" + "1" * n + "\n") * 3 + "二〇" * n + "\n" + ("第" * n + "令\n")
-        start = time.perf_counter()
+        start = time.thread_time()
         extract(text, "关于" * n)
-        return time.perf_counter() - start
+        return time.thread_time() - start
 
     small, large = cost(2000), cost(16000)
     assert large < small * 8 * 3 + 0.05

@@ -166,9 +166,9 @@ def test_stray_article_rule_is_linear():
         lines = []
         for k in range(1, n + 1):
             lines += [f"第 {k} 條", BODY_TW, f"第{k % 7 + 1}條規定，準用之。"]
-        start = time.perf_counter()
+        start = time.thread_time()
         outline(lines)
-        return time.perf_counter() - start
+        return time.thread_time() - start
 
     small, large = run(500), run(4000)
     assert large < 8 * 3 * small + 0.5

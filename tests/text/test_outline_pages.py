@@ -180,9 +180,9 @@ def test_records_are_found_in_linear_time():
         return [Paragraph(text, i + 1, 0) for i, text in enumerate(lines)]
 
     def seconds(paragraphs: list[Paragraph]) -> float:
-        start = time.perf_counter()
+        start = time.thread_time()
         assert len(page_records(paragraphs).titles) in (len(paragraphs) // 5, len(paragraphs) // 6)
-        return time.perf_counter() - start
+        return time.thread_time() - start
 
     for form in (True, False):
         small, large = page(4000, form), page(16000, form)

@@ -413,9 +413,9 @@ def _feed(n: int) -> list[str]:
 def test_a_feeds_parts_are_found_in_linear_time():
     def cost(n: int) -> float:
         lines = _feed(n)
-        start = time.perf_counter()
+        start = time.thread_time()
         feed_parts(lines)
-        return time.perf_counter() - start
+        return time.thread_time() - start
 
     small, large = min(cost(500) for _ in range(3)), min(cost(2000) for _ in range(3))
     assert large < 10 * small + 0.05  # four times the page: linear time stays well under ten times

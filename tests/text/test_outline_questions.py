@@ -157,9 +157,9 @@ def test_the_page_rules_grow_linearly():
     def best(paragraphs) -> float:
         times = []
         for _ in range(3):
-            start = time.perf_counter()
+            start = time.thread_time()
             parse_outline(paragraphs, "招募令")
-            times.append(time.perf_counter() - start)
+            times.append(time.thread_time() - start)
         return min(times)
 
     small, large = _page(100), _page(800)
