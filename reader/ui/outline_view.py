@@ -239,17 +239,23 @@ class OutlineView(QWidget):
         if index == self._current or index >= len(self._items):
             return self._current
         self._current = index
-        selection = self.tree.selectionModel()
-        if index < 0:
-            selection.clearSelection()
-            return index
-        proxy_index = self._proxy.mapFromSource(self._items[index].index())
-        if proxy_index.isValid():
-            blocked = self.tree.blockSignals(True)
-            self.tree.setCurrentIndex(proxy_index)
-            self.tree.blockSignals(blocked)
-            self.tree.scrollTo(proxy_index)
+        self._mark_current()
         return index
+
+    def _mark_current(self) -> None:
+        """Select the reader's section where the tree shows it (rows picked out while filtering do not stay)."""
+        index = self._current
+        proxy_index = QModelIndex()
+        if 0 <= index < len(self._items):
+            proxy_index = self._proxy.mapFromSource(self._items[index].index())
+        blocked = self.tree.blockSignals(True)
+        if proxy_index.isValid():
+            self.tree.setCurrentIndex(proxy_index)
+        else:
+            self.tree.selectionModel().clear()
+        self.tree.blockSignals(blocked)
+        if proxy_index.isValid():
+            self.tree.scrollTo(proxy_index)
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
@@ -282,6 +288,7 @@ class OutlineView(QWidget):
     def _on_filter(self, text: str) -> None:
         self._proxy.set_needle(text.strip())
         self.tree.expandAll()
+        self._mark_current()
         self._show_empty_reason()
 
 
