@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader.storage.library import Entry
-from reader.ui.document_model import BADGES, COLUMN, COLUMNS, ENTRY_ROLE, DocumentFilter, DocumentModel, entry_date
+from reader.ui.document_model import (
+    APART_ROLE, BADGES, COLUMN, COLUMNS, ENTRY_ROLE, DocumentFilter, DocumentModel, entry_date,
+)
 
 KEYBOARD_DELAY_MS = 150  # arrowing through the list opens the row the reader stops on, not every row passed
 _VISIBLE = ("title", "date")  # columns shown at first in the narrow sidebar; the header's menu shows the others
@@ -80,7 +82,9 @@ class _Delegate(QStyledItemDelegate):
         length = _length(entry.chars) if entry.chars else ""
         length_w = sfm.horizontalAdvance(length) + 8
         who = entry.authority or entry.source
-        meta = " · ".join(x for x in (self._owner.display_text(entry, who), entry.number, entry_date(entry)) if x)
+        apart = index.data(APART_ROLE)  # another document has this title: its folder first, as a file manager tells
+        parts = (apart, self._owner.display_text(entry, who), entry.number, entry_date(entry))
+        meta = " · ".join(x for x in parts if x)
         if entry.missing:  # greyed above; said in words too (the tooltip tells what to do)
             meta = " · ".join(x for x in (self._owner.tr("file missing"), meta) if x)
         painter.drawText(line2.adjusted(0, 0, -length_w, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

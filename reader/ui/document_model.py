@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 from reader.storage.library import Entry
 from reader.text.fold import fold
+from reader.ui.library_search import telling_apart
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+APART_ROLE = Qt.ItemDataRole.UserRole + 3  # what tells a row from another of the same title ('' when none does)
 FETCH = 500  # rows handed to the view at a time: a 10,000-entry library shows its first screen at once
 BADGES = {"simplified": "简", "traditional": "繁", "mixed": "混"}
 # (key, header); the title column draws two lines (title, then authority · number · date).
@@ -35,6 +37,11 @@ def entry_date(entry: Entry) -> str:
     return entry.written or entry.published or entry.date
 
 
+def _title_key(entry: Entry) -> str:
+    """Titles a reader would take for the same one (either script, either width) share a key."""
+    return fold(entry.title or entry.path.rsplit("/", 1)[-1])
+
+
 def _read_when(opened: float) -> str:
     if not opened:
         return ""
@@ -51,6 +58,8 @@ class DocumentModel(QAbstractTableModel):
         self._fetched = 0
         self._convert: Callable[[str, str], str] = lambda text, _script: text
         self._headers = [header for _, header in COLUMNS]
+        self._same: dict[str, dict[str, None]] = {}  # title key -> the paths of that title, in catalogue order
+        self._apart: dict[str, dict[str, str]] = {}  # title key -> path -> what tells it apart (made when drawn)
 
     # -- content -----------------------------------------------------------------------------------------------
 
@@ -58,6 +67,9 @@ class DocumentModel(QAbstractTableModel):
         self.beginResetModel()
         self._entries = list(entries)
         self._rows = {e.path: i for i, e in enumerate(self._entries)}
+        self._same, self._apart = {}, {}
+        for entry in self._entries:
+            self._same.setdefault(_title_key(entry), {})[entry.path] = None
         self._fetched = min(FETCH, len(self._entries))
         self.endResetModel()
 
@@ -65,12 +77,15 @@ class DocumentModel(QAbstractTableModel):
         """Add or refresh one row (keyed by path)."""
         row = self._rows.get(entry.path)
         if row is not None:
+            self._unlist(self._entries[row])
             self._entries[row] = entry
+            self._list(entry)
             if row < self._fetched:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
             return
         row = len(self._entries)
         self._rows[entry.path] = row
+        self._list(entry)
         if self._fetched == row:  # everything is shown: the new row is shown too
             self.beginInsertRows(QModelIndex(), row, row)
             self._entries.append(entry)
@@ -86,6 +101,7 @@ class DocumentModel(QAbstractTableModel):
             row = self._rows.get(entry.path)
             if row is None:
                 self._rows[entry.path] = len(self._entries) + len(fresh)
+                self._list(entry)
                 fresh.append(entry)
             else:
                 self.add(entry)
@@ -105,6 +121,7 @@ class DocumentModel(QAbstractTableModel):
         if row is None:
             return
         shown = row < self._fetched
+        self._unlist(self._entries[row])
         if shown:
             self.beginRemoveRows(QModelIndex(), row, row)
         del self._entries[row]
@@ -113,6 +130,31 @@ class DocumentModel(QAbstractTableModel):
         self._rows = {e.path: i for i, e in enumerate(self._entries)}
         if shown:
             self.endRemoveRows()
+
+    def _list(self, entry: Entry) -> None:
+        key = _title_key(entry)
+        self._same.setdefault(key, {})[entry.path] = None
+        self._apart.pop(key, None)
+
+    def _unlist(self, entry: Entry) -> None:
+        key = _title_key(entry)
+        paths = self._same.get(key)
+        if paths is not None:
+            paths.pop(entry.path, None)
+            if not paths:
+                del self._same[key]
+        self._apart.pop(key, None)
+
+    def apart(self, entry: Entry) -> str:
+        """Where another entry has the same title: the end of its folder path (or its file name) that differs."""
+        key = _title_key(entry)
+        paths = self._same.get(key, {})
+        if len(paths) < 2:
+            return ""
+        labels = self._apart.get(key)
+        if labels is None:
+            labels = self._apart[key] = dict(zip(paths, telling_apart(list(paths))))
+        return labels.get(entry.path, "")
 
     def entries(self) -> list[Entry]:
         return list(self._entries)
@@ -182,6 +224,8 @@ class DocumentModel(QAbstractTableModel):
         key = COLUMNS[index.column()][0]
         if role == ENTRY_ROLE:
             return entry
+        if role == APART_ROLE:
+            return self.apart(entry)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, key)
         if role == SORT_ROLE:

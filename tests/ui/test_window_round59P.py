@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
 from qtsupport import click_heading, settle
-from support import seed
-
+from reader.storage.library import Entry
+from reader.ui.document_model import APART_ROLE, ENTRY_ROLE, DocumentModel
 from reader.ui.outline_view import INDEX_ROLE
+from support import seed
 
 
 def _selected(window) -> int | None:
@@ -48,3 +51,68 @@ def test_a_filter_that_keeps_the_readers_section_shows_it_selected(make_window, 
     _filtered_to(qtbot, window, "强化正确政绩观")  # every top heading matches
     assert _selected(window) == at
     assert window.outline.tree.selectionModel().isSelected(window.outline.tree.currentIndex())
+
+
+# -- the library's documents of the same title ----------------------------------------------------------------------
+
+TITLE = "关于鸬鹚湖治理情况的报告"
+PLAIN = "今天下午，我们沿着河岸走了很久，看见许多人在钓鱼，也有孩子在放风筝。"
+
+
+def _add_files(window, qtbot, monkeypatch, files) -> None:
+    """File › Add Files… with the dialog answered, as a reader adds them."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **kw: ([str(f) for f in files], "")))
+    window.actions_.add_files.trigger()
+    qtbot.waitUntil(lambda: not window.library_panel.importer.busy, timeout=60000)
+    settle(window)
+
+
+def _apart(window, path) -> str:
+    listing = window.document_list
+    for row in range(listing.model().rowCount()):
+        index = listing.model().index(row, 0)
+        if index.data(ENTRY_ROLE).path == str(path):
+            return index.data(APART_ROLE)
+    raise AssertionError(f"{path} is not listed")
+
+
+def _same_titled(tmp_path, title: str = TITLE):
+    paths = []
+    for folder, body in (("2023", "去年的数字。"), ("2024", "今年的数字。")):
+        (tmp_path / folder / "报告").mkdir(parents=True)
+        path = tmp_path / folder / "报告" / "湖.txt"
+        path.write_text(f"{title}\n\n{body}{PLAIN}\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_two_documents_of_the_same_title_are_told_apart_in_the_list(make_window, qtbot, tmp_path, monkeypatch):
+    paths = _same_titled(tmp_path)
+    other = tmp_path / "2024" / "另一份.txt"
+    other.write_text(f"关于鸬鹚保护的意见\n\n{PLAIN}\n", encoding="utf-8")
+    window = make_window()
+    _add_files(window, qtbot, monkeypatch, [*paths, other])
+    assert [_apart(window, p) for p in paths] == ["2023/报告", "2024/报告"]  # the folder that differs
+    assert _apart(window, other) == ""  # a title of its own: nothing added
+    window.document_list.remove_path(str(paths[0]))
+    assert _apart(window, paths[1]) == ""  # alone with its title again
+
+
+def test_the_same_title_in_the_other_script_is_told_apart_too(make_window, qtbot, tmp_path, monkeypatch):
+    simplified, traditional = _same_titled(tmp_path)
+    traditional.write_text(f"關於鸕鶿湖治理情況的報告\n\n{PLAIN}\n", encoding="utf-8")
+    window = make_window()
+    _add_files(window, qtbot, monkeypatch, [simplified, traditional])
+    assert _apart(window, simplified) == "2023/报告" and _apart(window, traditional) == "2024/报告"
+
+
+@pytest.mark.parametrize("entries, wanted", [
+    ([("/h/a/x.txt", "标题"), ("/h/b/x.txt", "标题")], ["a", "b"]),
+    ([("/h/a/x.txt", "标题"), ("/h/a/y.txt", "标题")], ["a/x.txt", "a/y.txt"]),  # one folder: the names differ
+    ([("/h/a/x.txt", "标题"), ("/h/b/x.txt", "另一个")], ["", ""]),
+    ([("/h/a/x.txt", ""), ("/h/b/x.txt", "")], ["a", "b"]),  # untitled: the file names are the same title
+])
+def test_the_list_model_tells_apart_only_rows_of_the_same_title(entries, wanted):
+    model = DocumentModel()
+    model.set_entries([Entry(path, title=title) for path, title in entries])
+    assert [model.index(r, 0).data(APART_ROLE) for r in range(len(entries))] == wanted
