@@ -19,14 +19,24 @@ _SCREEN = re.compile(r"@media\s+(?:only\s+)?(?:all|screen)(?:\s*,\s*(?:all|scree
 
 
 def style_sheets(text: str) -> str:
-    """The text of the page's <style> elements, in one scan of the page."""
+    """The text of the page's <style> elements, in one scan of the page; not those inside <noscript>, which a
+    browser with scripts on (any browser a page is saved from) reads as plain text and never applies."""
     lower = text.lower()
     parts: list[str] = []
     size, i = 0, 0
+    k = n = -1  # the next '<style' and '<noscript' at or after i, each looked for again only once passed
     while size < _MAX_CSS:
-        k = lower.find("<style", i)
+        if k < i:
+            k = lower.find("<style", i)
         if k < 0:
             break
+        if n < i and n != len(text):
+            n = lower.find("<noscript", i)
+            n = len(text) if n < 0 else n
+        if n < k:
+            close = lower.find("</noscript", n)
+            i = len(text) if close < 0 else close + 1
+            continue
         start = lower.find(">", k)
         if start < 0:
             break
