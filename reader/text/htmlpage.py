@@ -110,8 +110,9 @@ class _Extractor(Tokenizer):
             return
         if tag == "body" and self.head_only:
             self.done = True
-        if tag not in _IN_HEAD and self._open.get("head"):
-            self.handle_endtag("head")  # '<head><title>…<div class="container">': a browser ends the head there
+        if tag not in _IN_HEAD and self._open.get("head") and (tag == "body" or not self._open.get("noscript")):
+            self.handle_endtag("head")  # '<head><title>…<div class="container">': a browser ends the head there;
+            # not at a tag inside a <noscript> of the head ('<noscript><img>请启用JavaScript'), which it reads as text
         if tag in _VOID:
             if tag in ("br", "hr"):
                 self._flush()

@@ -43,3 +43,18 @@ def test_many_noscripts_before_a_style_are_read_in_one_pass():
     page = "<noscript>x</noscript>" * 20000 + "<style>.a{display:none}</style>"
     assert style_sheets(page) == ".a{display:none}"
     assert hidden_names(page) == frozenset({".a"})
+
+
+@pytest.mark.parametrize("head", [
+    "<noscript><p>请启用JavaScript以浏览本站</p></noscript>",
+    '<noscript><img height="1" width="1" src="https://x/tr?id=1"/>请启用JavaScript以浏览本站</noscript>',
+    '<noscript><div class="tip">请启用JavaScript以浏览本站</div></noscript><title>标题</title>',
+])
+def test_a_noscript_in_the_head_is_not_read_as_the_page(head):
+    texts = _texts(head, ARTICLE)
+    assert texts == ["广州美妆产业持续发力"] + PARAS and not any("JavaScript" in t for t in texts)
+
+
+def test_a_noscript_left_open_in_the_head_ends_at_the_body():
+    page = f"<html><head><noscript><img src=x.gif></head><body>{ARTICLE}</body></html>"
+    assert [b.text for b in html_blocks(page)] == ["广州美妆产业持续发力"] + PARAS
