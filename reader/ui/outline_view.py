@@ -106,6 +106,7 @@ class OutlineView(QWidget):
         layout.addWidget(self._empty)
         self._items: list[QStandardItem] = []
         self._current = -1
+        self._swapping = False  # a new outline is being swapped in: the filter box is emptied, nothing to filter
         self.tree.clicked.connect(self._on_activated)
         self.tree.activated.connect(self._on_activated)
         self.filter_box.textChanged.connect(self._on_filter)
@@ -199,10 +200,10 @@ class OutlineView(QWidget):
         headings = outline.headings
         self._items = items
         model.setParent(self)
-        blocked = self.filter_box.blockSignals(True)
-        self.filter_box.clear()
-        self.filter_box.blockSignals(blocked)
         self._proxy.needle = ""
+        self._swapping = True  # the field's own change signal still runs (its clear button goes with the text),
+        self.filter_box.clear()  # but the tree is not filtered and expanded for the old model
+        self._swapping = False
         old, self._model = self._model, model
         self._proxy.setSourceModel(model)
         old.deleteLater()
@@ -286,6 +287,8 @@ class OutlineView(QWidget):
 
     @Slot(str)
     def _on_filter(self, text: str) -> None:
+        if self._swapping:
+            return
         self._proxy.set_needle(text.strip())
         self.tree.expandAll()
         self._mark_current()

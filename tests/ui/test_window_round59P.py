@@ -116,3 +116,25 @@ def test_the_list_model_tells_apart_only_rows_of_the_same_title(entries, wanted)
     model = DocumentModel()
     model.set_entries([Entry(path, title=title) for path, title in entries])
     assert [model.index(r, 0).data(APART_ROLE) for r in range(len(entries))] == wanted
+
+
+# -- the outline filter's clear button after another document opens --------------------------------------------------
+
+
+def _clear_button_shown(field) -> bool:
+    from PySide6.QtWidgets import QToolButton
+
+    return any(b.isVisibleTo(field) for b in field.findChildren(QToolButton))
+
+
+def test_another_document_empties_the_outline_filter_and_its_clear_button_goes(make_window, qtbot):
+    window = make_window()
+    window.open_path(str(seed("000")))
+    settle(window)
+    box = window.outline.filter_box
+    _filtered_to(qtbot, window, "严守")
+    qtbot.waitUntil(lambda: _clear_button_shown(box), timeout=3000)
+    window.open_path(str(seed("001")))
+    settle(window)
+    assert box.text() == "" and window.outline.tree.model().rowCount() > 1
+    qtbot.waitUntil(lambda: not _clear_button_shown(box), timeout=3000)  # no stale ⓧ beside the placeholder
