@@ -11,7 +11,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path, PurePath
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
@@ -152,8 +154,9 @@ class LibrarySearch(QWidget):
         self._version = 0
         self.field = ClearingField(objectName="librarySearch")
         self.field.setClearButtonEnabled(True)
-        self.field.setPlaceholderText(self.tr("Search the library (文号:… 机关:…)"))
         self.status = QLabel(objectName="librarySearchStatus")
+        self._says: Callable[[], str] | None = None  # the status line's text, made again in another UI language
+        self._retranslate()
         self.model = _Results(self)
         self.results = QListView(objectName="librarySearchResults")
         self.results.setModel(self.model)
@@ -172,6 +175,21 @@ class LibrarySearch(QWidget):
         self.results.activated.connect(self._activated)
         if not self.style().styleHint(QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick):
             self.results.clicked.connect(self._activated)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """The field's hint and the status line, again when the UI language changes while the window is open."""
+        self.field.setPlaceholderText(self.tr("Search the library (文号:… 机关:…)"))
+        if self._says is not None:
+            self.status.setText(self._says())
+
+    def _say(self, says: Callable[[], str] | None) -> None:
+        self._says = says
+        self.status.setText(says() if says is not None else "")
 
     def set_converter(self, convert: Callable[[str, str], str]) -> None:
         """Snippets follow the displayed script: convert(text, document's own script) -> text as displayed."""
@@ -195,9 +213,9 @@ class LibrarySearch(QWidget):
         query = self.field.text()
         if not query.strip():
             self.model.set_hits([])
-            self.status.clear()
+            self._say(None)
             return
-        self.status.setText(self.tr("Searching…"))
+        self._say(lambda: self.tr("Searching…"))
         self._jobs.submit(search_file, self._db_path, query, LIMIT,
                           on_done=lambda hits: self._show(version, hits),
                           on_error=lambda exc: self._failed(version, exc))
@@ -206,16 +224,16 @@ class LibrarySearch(QWidget):
         if version != self._version:
             return  # computed for an older query
         self.model.set_hits(hits)
-        self.status.setText(self.tr("%n documents", "", len(hits)) if hits else self.tr("Nothing found"))
+        self._say(lambda: self.tr("%n documents", "", len(hits)) if hits else self.tr("Nothing found"))
 
     def _failed(self, version: int, exc: Exception) -> None:
         if version != self._version:
             return
         self.model.set_hits([])
         if isinstance(exc, QueryError):
-            self.status.setText(self.tr("Type one or more characters, or a filter such as 文号:国发〔2019〕3号"))
+            self._say(lambda: self.tr("Type one or more characters, or a filter such as 文号:国发〔2019〕3号"))
         else:
-            self.status.setText(self.tr("The library cannot be searched: {0}").format(exc))
+            self._say(lambda: self.tr("The library cannot be searched: {0}").format(exc))
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:

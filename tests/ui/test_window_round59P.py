@@ -138,3 +138,29 @@ def test_another_document_empties_the_outline_filter_and_its_clear_button_goes(m
     settle(window)
     assert box.text() == "" and window.outline.tree.model().rowCount() > 1
     qtbot.waitUntil(lambda: not _clear_button_shown(box), timeout=3000)  # no stale ⓧ beside the placeholder
+
+
+# -- the library search after the UI language changes ----------------------------------------------------------------
+
+
+def test_the_library_search_follows_a_language_change_while_open(make_window, qtbot):
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from qtsupport import search_library
+    from reader.ui.translations_zh import ZH_HANS
+
+    window = make_window()
+    search_library(qtbot, window, "人大")
+    field = window.findChild(QLineEdit, "librarySearch")
+    status = window.findChild(QLabel, "librarySearchStatus")
+    english_hint, english_count = field.placeholderText(), status.text()
+    assert english_count.endswith("documents")
+    try:
+        window.set_language("zh_CN")
+        qtbot.waitUntil(lambda: window.outline.filter_box.placeholderText() == ZH_HANS["Filter headings"])
+        assert field.placeholderText() == ZH_HANS[english_hint]  # the hint in the chosen language, as the rest
+        assert not status.text().endswith("documents") and status.text() != english_count  # and the count too
+    finally:
+        window.set_language("en")
+    qtbot.waitUntil(lambda: field.placeholderText() == english_hint)
+    assert status.text() == english_count
