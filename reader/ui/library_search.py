@@ -172,6 +172,7 @@ class LibrarySearch(QWidget):
         self._timer.timeout.connect(self._search)
         self.field.textChanged.connect(self._timer.start)
         self.field.returnPressed.connect(self._search_now)
+        self.field.down_pressed.connect(self._into_results)
         self.results.activated.connect(self._activated)
         if not self.style().styleHint(QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick):
             self.results.clicked.connect(self._activated)
@@ -234,6 +235,15 @@ class LibrarySearch(QWidget):
             self._say(lambda: self.tr("Type one or more characters, or a filter such as 文号:国发〔2019〕3号"))
         else:
             self._say(lambda: self.tr("The library cannot be searched: {0}").format(exc))
+
+    @Slot()
+    def _into_results(self) -> None:
+        """Down in the field moves into the results shown (the first one current; Enter opens it)."""
+        if self.model.rowCount() == 0 or not self.results.isVisible():
+            return
+        if not self.results.currentIndex().isValid():
+            self.results.setCurrentIndex(self.model.index(0, 0))
+        self.results.setFocus(Qt.FocusReason.TabFocusReason)
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:

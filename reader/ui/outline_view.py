@@ -111,6 +111,7 @@ class OutlineView(QWidget):
         self.tree.activated.connect(self._on_activated)
         self.filter_box.textChanged.connect(self._on_filter)
         self.filter_box.returnPressed.connect(self._jump_to_first_match)
+        self.filter_box.down_pressed.connect(self._into_tree)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -273,6 +274,16 @@ class OutlineView(QWidget):
         if index is not None and index.isValid():
             self.tree.setCurrentIndex(index)
             self._on_activated(index)
+
+    @Slot()
+    def _into_tree(self) -> None:
+        """Down in the filter box moves into the tree (the reader's section where shown, else the first row) without
+        going anywhere in the text: arrows look through the headings, Enter goes to one."""
+        if self._proxy.rowCount() == 0:
+            return
+        if not self.tree.currentIndex().isValid():
+            self.tree.setCurrentIndex(self._proxy.index(0, 0))
+        self.tree.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _first_match(self, parent: QModelIndex, needle: str) -> QModelIndex | None:
         """Depth-first, in document order, the first shown heading whose own text matches."""

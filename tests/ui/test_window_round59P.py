@@ -164,3 +164,44 @@ def test_the_library_search_follows_a_language_change_while_open(make_window, qt
         window.set_language("en")
     qtbot.waitUntil(lambda: field.placeholderText() == english_hint)
     assert status.text() == english_count
+
+
+# -- Down from a search or filter field into its list -----------------------------------------------------------------
+
+
+def test_down_in_the_outline_filter_moves_into_the_matches_and_enter_goes_there(make_window, qtbot):
+    window = make_window()
+    window.open_path(str(seed("000")))
+    settle(window)
+    top = window.reading.top_offset()
+    _filtered_to(qtbot, window, "严守")
+    tree = window.outline.tree
+    qtbot.keyClick(window.outline.filter_box, Qt.Key.Key_Down)
+    assert tree.hasFocus() and _selected(window) is not None  # in the tree, on the one match
+    assert window.reading.top_offset() == top  # looking, not going
+    with qtbot.waitSignal(window.outline.heading_activated) as went:
+        qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert went.args[0] == window.outline.outline.headings[_selected(window)].offset
+
+
+def test_down_in_the_library_search_moves_into_the_results(make_window, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    from qtsupport import search_library
+
+    window = make_window()
+    results = search_library(qtbot, window, "人大")
+    field = window.findChild(QLineEdit, "librarySearch")
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    assert results.hasFocus() and results.currentIndex().row() == 0
+
+
+def test_down_in_an_empty_outline_filter_stays_put(make_window, qtbot):
+    window = make_window()
+    window.open_path(str(seed("000")))
+    settle(window)
+    _filtered_to(qtbot, window, "严守")
+    window.outline.filter_box.setText("不可能出现的标题")
+    qtbot.keyClick(window.outline.filter_box, Qt.Key.Key_Down)
+    assert window.outline.filter_box.hasFocus()  # nothing to move into
