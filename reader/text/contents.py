@@ -23,6 +23,7 @@ _PAGED_MIN = 3
 _TAIL_SPAN = 24  # the end of a line where its page number stands: the search stays short on any line
 _ANCHORS = 5  # entries that may stand above the contents before one that the document repeats below
 _LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic", "circled")
+_DIGITS = re.compile(r"[0-9０-９]+")
 _CONTENTS_KEY_TAIL = re.compile(r"[.．·…—\-_0-9０-９]+$")  # dot leaders and the page number a contents line ends in
 _ROMAN_PAGE = re.compile(r"(?<=[\s.．·…])[ivxl]{1,6}$")  # a front page's number: '摘　　要\tii'
 CONTENTS_ENTRY = "a contents entry (the document repeats it below)"
@@ -191,7 +192,7 @@ def unnamed_contents(paragraphs: list[Paragraph], matches: list[HeadingMatch | N
         blocks.append((start, prev + 1))
     if not blocks:
         return {}
-    later = last_lines(paragraphs, _UNNAMED_ENTRY_MAX, _entry_key)
+    later = _numbered_lines(paragraphs)
     out: dict[int, str] = {}
     for start, stop in blocks:
         end = list_end(paragraphs, start, stop, _entry_key)
@@ -199,10 +200,42 @@ def unnamed_contents(paragraphs: list[Paragraph], matches: list[HeadingMatch | N
         numbered = sum(matches[k] is not None for k in range(block[0], block[-1] + 1)) if block else 0
         if len(block) >= _UNNAMED_MIN and numbered >= _DENSE * (block[-1] - block[0] + 1) \
                 and not any(contents_name(paragraphs[k].text) for k in range(start, block[0])) and any(
-                later.get(_entry_key(paragraphs[k].text), -1) >= end for k in block):
+                _named_again(paragraphs[k].text, later, end) for k in block):
             label = max((k for k in range(start, block[0]) if is_annex_label(paragraphs[k].text)), default=start - 1)
             out.update((k, CONTENTS_ENTRY) for k in range(label + 1, end))  # '附件' over its catalogue holds it
     return out
+
+
+def _numbers(text: str) -> tuple[int, ...]:
+    """'7.6 习题' → (7, 6): the numbers an entry's key leaves aside."""
+    lead = text[:len(text) - len(text.lstrip(_KEY_LEAD))]
+    return tuple(int(n) for n in _DIGITS.findall(lead))
+
+
+_Named = dict[tuple[str, tuple[int, ...]], int]
+
+
+def _numbered_lines(paragraphs: list[Paragraph]) -> tuple[_Named, _Named]:
+    """Each short line's key and the numbers it carries, and its key with each start of them ('17.1 …' under (17,)),
+    -> the last line with them, in one pass."""
+    whole: _Named = {}
+    starts: _Named = {}
+    for i, p in enumerate(paragraphs):
+        if len(p.text) <= _UNNAMED_ENTRY_MAX:
+            key, nums = _entry_key(p.text), _numbers(p.text.lstrip())
+            whole[(key, nums)] = i
+            starts.update(((key, nums[:n]), i) for n in range(1, len(nums) + 1))
+    return whole, starts
+
+
+def _named_again(text: str, later: tuple[_Named, _Named], end: int) -> bool:
+    """The section an entry names, below the list: bare or under the entry's own number ('2.1. 2.1eID…' as '2.1eID…',
+    '17. 天然橡胶' as '17.1 天然橡胶'), not a sibling with the same words under another number ('7.6 习题' over the
+    next week's '8.7 习题', '2）根因' over the next case's '1）根因'): each week or case has its own exercises and causes."""
+    key, own = _entry_key(text), _numbers(text.lstrip())
+    whole, starts = later
+    return any(whole.get((key, own[:n]), -1) >= end for n in range(len(own) + 1)) or (
+        bool(own) and starts.get((key, own), -1) >= end)
 
 
 def _entry(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], k: int) -> bool:

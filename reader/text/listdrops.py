@@ -13,6 +13,7 @@ from reader.text.listruns import (FEW_TITLED, FORM, LONE, NOTES, like_its_family
                                   other_section, outranks, titled_part)
 from reader.text.meetings import decides
 from reader.text.model import Paragraph
+from reader.text.parallelruns import parallel_sections
 from reader.text.runscore import weigh_runs
 from reader.text.sequences import CHAPTER_FAMILIES
 
@@ -38,11 +39,10 @@ def reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chapt
         heads.add(candidates[0].index)  # '肆、文化' over its 一、 and （一）: a report's chapter printed alone
     holders = {id(candidates[c.parent]) for c in candidates if c.parent >= 0}
     sections = {id(candidates[c.parent]) for c in candidates if c.parent >= 0 and c.strong}  # hold a heading-like one
-    reasons = weigh_runs(list(runs.values()), [list_reason(run, paragraphs, at, candidates, heads, sections)
-                                               or first_of_items(run, paragraphs, candidates)
-                                               or (f"{FORM}: one label said again, line after line"
-                                                   if repeated_label(run) else "")
-                                               for run in runs.values()], paragraphs, candidates)
+    ruled = [list_reason(run, paragraphs, at, candidates, heads, sections) or first_of_items(run, paragraphs, candidates)
+             or (f"{FORM}: one label said again, line after line" if repeated_label(run) else "")
+             for run in runs.values()]
+    reasons = weigh_runs(list(runs.values()), parallel_sections(list(runs.values()), ruled), paragraphs, candidates)
     for run, reason in zip(runs.values(), reasons):
         for c in run if reason else ():
             if not (reason.startswith((FORM, NOTES)) and not c.match.rest and id(c) in holders):
