@@ -6,8 +6,6 @@ positions only through `to_qt` / `from_qt` / `qt_for_source`. Its parts are desc
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QFontMetricsF, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QWidget
@@ -26,8 +24,6 @@ from reader.ui.themes import Theme, reading_palette
 from reader.ui.tuning import IN_PLACE_CHARS, POSITION_DEBOUNCE_MS, SWITCH_VISIBLE_MARGIN
 from reader.ui.typography import Typography, reading_font
 from reader.ui.workers import Jobs
-
-log = logging.getLogger(__name__)
 
 
 class ReadingView(ReadingSurface):
@@ -406,10 +402,12 @@ class ReadingView(ReadingSurface):
 
     def resizeEvent(self, event) -> None:
         """A new size rewraps the text: keep the same place at the top once the layout settles."""
+        if self._scroll_timer.isActive():
+            self._emit_position()  # a scroll not recorded yet is the place to keep: read it before the text rewraps
         super().resizeEvent(event)
-        self._update_margins()
         if self._doc is not None and not self._switcher.busy:
-            self._repin_timer.start()
+            self._repin_timer.start()  # before the margins, whose change resizes the view again (nested)
+        self._update_margins()
 
     def _repin(self) -> None:
         if self._doc is None or self._switcher.busy or not self.isVisible():
