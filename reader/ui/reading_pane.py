@@ -410,7 +410,8 @@ class ReadingView(ReadingSurface):
         self._update_margins()
 
     def _repin(self) -> None:
-        if self._doc is None or self._switcher.busy or not self.isVisible():
+        # a move under way (a far match revealed, Ctrl+End) is laid out towards its goal at the new width already
+        if self._doc is None or self._switcher.busy or not self.isVisible() or self._nav.moving:
             return
         if self._nav.at_end:
             self._nav.go_to_end()

@@ -25,3 +25,38 @@ def test_a_resize_right_after_a_scroll_keeps_the_scrolled_to_place(make_window):
     view.resize(view.width(), view.height() - 25)  # as the find bar shown under it does, at once
     settle(window)
     assert _on_screen(view, start)
+
+
+def _long_window(make_window, tmp_path):
+    from qtsupport import long_text_file
+
+    window = make_window([str(long_text_file(tmp_path, 400_000))])
+    settle(window)
+    return window
+
+
+def test_a_far_match_revealed_while_a_resize_repins_is_still_revealed(make_window, tmp_path):
+    # a match far down a long text is revealed over several event-loop turns (the layout is made towards it); the
+    # find bar's resize repinned the view meanwhile to the place before, and the match never came into view
+    window = _long_window(make_window, tmp_path)
+    view = window.reading
+    target = len(view.displayed_text()) * 3 // 4
+    view.resize(view.width(), view.height() - 25)  # the find bar shown under the view
+    view.reveal_display(target, target + 2)  # the find result, laid out towards in steps
+    assert view.busy
+    settle(window)
+    assert _on_screen(view, target)
+
+
+def test_ctrl_end_in_a_long_text_while_a_resize_repins_reaches_the_end(make_window, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    window = _long_window(make_window, tmp_path)
+    view = window.reading
+    view.setFocus()
+    view.resize(view.width(), view.height() - 25)
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert view.busy
+    settle(window)
+    bar = view.verticalScrollBar()
+    assert bar.value() == bar.maximum() > 0
