@@ -33,10 +33,12 @@ def _threads_of(monkeypatch, module, name: str) -> list[bool]:
 
 
 def _open(qtbot, make_window, path) -> object:
+    """Open a document and wait until it is shown and idle; how fast is the benches' business, not these tests' (a
+    400,000-character text took over 10 s to be shown on a machine under a load of 15)."""
     window = make_window()
-    with qtbot.waitSignal(window.document_shown, timeout=10000):
+    with qtbot.waitSignal(window.document_shown, timeout=60000):
         window.open_path(str(path))
-    qtbot.waitUntil(lambda: not window.jobs.busy and not window.reading.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not window.jobs.busy and not window.reading.busy, timeout=60000)
     return window
 
 
