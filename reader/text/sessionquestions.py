@@ -52,12 +52,13 @@ def session_questions(paragraphs: Sequence[Paragraph], asked: Sequence[int], mat
     more = []
     for i in range(asked[0] + 1, asked[-1]):  # a session runs from its first question to its last
         text = paragraphs[i].text
-        if i in seen or matches[i] is not None or text.rstrip()[-1:] not in "？?" or _form(paragraphs[i]) != form:
+        asks = text.rstrip().endswith(("？", "?"))
+        if i in seen or matches[i] is not None or not asks or _form(paragraphs[i]) != form:
             continue
         if "：" in text or ":" in text:
             continue  # '《中国企业家》：怎么理解？', '记者：…？': a named turn, which the interview's turns judge
         before, after = paragraphs[i - 1].text.strip(), paragraphs[i + 1].text.strip()
-        if (before.endswith(("：", ":")) or before[-1:] in "？?" or after[-1:] in "？?" or not after
+        if (not before or before.endswith(("：", ":", "？", "?")) or after.endswith(("？", "?")) or not after
                 or matches[i + 1] is not None and matches[i + 1].number != 1 or not _apart(paragraphs, i)):
             continue
         if asked_loosely_shaped(_plain(text.strip())):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import PurePath
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
@@ -39,7 +40,7 @@ def entry_date(entry: Entry) -> str:
 
 def _title_key(entry: Entry) -> str:
     """Titles a reader would take for the same one (either script, either width) share a key."""
-    return fold(entry.title or entry.path.rsplit("/", 1)[-1])
+    return fold(entry.title or PurePath(entry.path).name)
 
 
 def _read_when(opened: float) -> str:
