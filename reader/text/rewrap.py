@@ -19,7 +19,7 @@ from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, c
 from reader.text.plainlines import MARKDOWN_BULLETS
 from reader.text.runwidth import (BAND, MIN_WRAP, blank_run_width, estimate_width, page_measure, paged_widths,
                                   short_run_width, window_widths, wrap_slack)
-from reader.text.wrapevidence import cut_lines
+from reader.text.wrapevidence import cut_lines, cut_number
 from reader.text.wrapfacts import Facts as _Facts
 
 _OPENERS_ONLY = set("（(“‘「『《〈【[")
@@ -235,6 +235,8 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         return False  # '各二级学院：' under a notice's title, however full the title: its addressees' own line
     if nxt[0] in LEADING_CONTINUATION:
         return True  # a line that starts with a comma cannot start a paragraph
+    if wrap is not None and w >= wrap - slack and cut_number(prev, nxt):
+        return True  # '…会后希望大家例行用起来 09:15-09:' filling its line over '45  胡欣蔚': one time, cut
     if nxt.startswith(BULLETS) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt) or markdown_row(prev) \
             or (nxt[:2] in MARKDOWN_BULLETS and prev[:2] == nxt[:2]):
         return False  # '- …' under '- …': a Markdown list's items, however full the first
