@@ -19,6 +19,7 @@ from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, c
 from reader.text.plainlines import MARKDOWN_BULLETS
 from reader.text.runwidth import (BAND, MIN_WRAP, blank_run_width, estimate_width, page_measure, paged_widths,
                                   short_run_width, window_widths, wrap_slack)
+from reader.text.wrapcode import code_ended, set_deeper
 from reader.text.wrapevidence import cut_lines, cut_number
 from reader.text.wrapfacts import Facts as _Facts
 
@@ -233,6 +234,8 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         # after a comma, and a title filling its line over the address it ran on to, are the words the wrap cut)
     if nxt[:1] == "各" and addressee_line(nxt):
         return False  # '各二级学院：' under a notice's title, however full the title: its addressees' own line
+    if code_ended(prev) or facts.indents and set_deeper(prev, nxt, facts.indents[i - 1], facts.indents[i]):
+        return False  # '{ test: /\\.css$/, …},' over the next: code keeps its lines, as a name set in under a line does
     if nxt[0] in LEADING_CONTINUATION:
         return True  # a line that starts with a comma cannot start a paragraph
     if wrap is not None and w >= wrap - slack and cut_number(prev, nxt):
@@ -284,8 +287,8 @@ def _tail_words(facts: _Facts, i: int) -> bool:
     """Line i may be words of the prose above it: no numbered heading, item, bullet, code, field or date opens it."""
     nxt = facts.texts[i]
     return not (facts.is_heading(i) or _ITEM.match(nxt) or nxt.startswith(BULLETS) or nxt[:2] in MARKDOWN_BULLETS
-                or facts.code(i - 1) or facts.code(i) or i in facts.alone or i - 1 in facts.alone or facts.field(i)
-                or facts.dated(i) or facts.counted_part(i) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt)
+                or facts.code(i - 1) or facts.code(i) or code_ended(facts.texts[i - 1])
+                or i in facts.alone or i - 1 in facts.alone or facts.field(i) or facts.dated(i) or facts.counted_part(i) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt)
                 or markdown_row(facts.texts[i - 1]) or picture_line(nxt) or BARE_NUMBER.match(nxt))
 
 

@@ -29,7 +29,7 @@ class Facts:
                  indents: list[int] | None = None) -> None:
         self.texts, self.widths, self.opens, self._is_heading, self.alone = texts, widths, opens, is_heading, alone
         self._wrap = wrap  # the whole document's wrap width, when one width holds throughout
-        self._indents = indents  # each line's leading columns, as the extract kept them
+        self.indents = indents  # each line's leading columns, as the extract kept them
         self._scale: tuple[float, float] | None = None  # (full Chinese line, Latin character), once read
         self._scale_read = False
         self._headings: list[bool | None] = [None] * len(texts)
@@ -83,7 +83,7 @@ class Facts:
         """'关于苹果公司，Davidson（2023）评估了…' short of a full line by a dropped indent, measured at the scale the
         document's own full lines give its Latin letters (the rough measure cannot tell two characters). A line set
         deeper than the one above hangs under it ('① 上线初期…。' over '  此项解决方案…'): the item's own words."""
-        if self._indents and self._indents[i] > self._indents[i - 1]:
+        if self.indents and self.indents[i] > self.indents[i - 1]:
             return False
         if not self._scale_read:
             self._scale_read = True
