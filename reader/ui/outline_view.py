@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterator
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QToolButton, QTreeView, QVBoxLayout, QWidget,
@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
 
 from reader.text.sections import Crumb, Outline
 from reader.ui.fields import ClearingField
+from reader.ui.outline_filter import INDEX_ROLE, OFFSET_ROLE, HeadingFilter, finish, matching, parents, unfold
 
-OFFSET_ROLE = Qt.ItemDataRole.UserRole + 1
-INDEX_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _plain_tooltip(text: str) -> str:
@@ -46,27 +45,6 @@ class _HeadingItem(QStandardItem):
         return super().data(role)
 
 
-class _Filter(QSortFilterProxyModel):
-    """Keeps matching headings and their ancestors; matching is the Outline's (any script, width or case)."""
-
-    def __init__(self, owner: "OutlineView") -> None:
-        super().__init__(owner)
-        self._owner = owner
-        self.needle = ""
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
-        if not self.needle:
-            return True
-        index = self.sourceModel().index(row, 0, parent).data(INDEX_ROLE)
-        return index is not None and self._owner.outline.matches(index, self.needle)
-
-    def set_needle(self, needle: str) -> None:
-        """Filter by a new text (the rows are re-checked, nothing else)."""
-        self.beginFilterChange()
-        self.needle = needle
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-
 class OutlineView(QWidget):
     """Headings as a tree; emits heading_activated(offset in the cleaned text) when the reader picks one."""
 
@@ -80,6 +58,11 @@ class OutlineView(QWidget):
         self._opening = False  # a document is on its way: its outline is not known yet
         self._fill_timer = QTimer(self, singleShot=True, interval=0)
         self._fill_timer.timeout.connect(self._fill_step)
+        self._matching: tuple[str, Iterator] | None = None  # a long outline's filter being matched, in slices
+        self._unfolding: Iterator | None = None  # then the kept rows being opened, in slices
+        self._parents: list[int] | None = None  # each heading's enclosing one, made at the first filter
+        self._match_timer = QTimer(self, singleShot=True, interval=0)
+        self._match_timer.timeout.connect(self._match_step)
         self.filter_box = ClearingField(objectName="outlineFilter")
         self.filter_box.setClearButtonEnabled(True)
         self.tree = QTreeView(objectName="outlineView")
@@ -89,9 +72,8 @@ class OutlineView(QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.outline = Outline()
         self._model = QStandardItemModel(self)
-        self._proxy = _Filter(self)
+        self._proxy = HeadingFilter(self)
         self._proxy.setSourceModel(self._model)
-        self._proxy.setRecursiveFilteringEnabled(True)
         self.tree.setModel(self._proxy)
         self._empty = QLabel(objectName="outlineEmpty")
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -154,11 +136,12 @@ class OutlineView(QWidget):
         """
         self._filling = None
         self._fill_timer.stop()
+        self._stop_matching()
         self._shown = shown
         self._opening = self._opening and not shown  # arrived
         steps = self._rows(outline.headings)
         if len(outline.headings) <= FILL_SLICE:
-            self._show(outline, *_finish(steps))
+            self._show(outline, *finish(steps))
             return
         self._show(Outline(), QStandardItemModel(), [])
         self._filling = (outline, steps)
@@ -200,8 +183,10 @@ class OutlineView(QWidget):
         self.outline = outline
         headings = outline.headings
         self._items = items
+        self._parents = None
+        self._stop_matching()
         model.setParent(self)
-        self._proxy.needle = ""
+        self._proxy.forget()
         self._swapping = True  # the field's own change signal still runs (its clear button goes with the text),
         self.filter_box.clear()  # but the tree is not filtered and expanded for the old model
         self._swapping = False
@@ -209,13 +194,18 @@ class OutlineView(QWidget):
         self._proxy.setSourceModel(model)
         old.deleteLater()
         self.tree.setRootIsDecorated(len({h.depth for h in headings}) > 1)  # flat outlines need no branch space
-        if len(headings) <= EXPAND_ALL_LIMIT:
-            self.tree.expandAll()
-        elif sum(model.item(row).rowCount() for row in range(model.rowCount())) <= EXPAND_ALL_LIMIT:
-            self.tree.expandToDepth(0)  # more rows at once stall the window (70 ms for 20,000): the top level alone
+        self._expand()
         self._current = -1
         self.filter_box.setEnabled(bool(headings))
         self._show_empty_reason()
+
+    def _expand(self) -> None:
+        """Expand the unfiltered tree as far as is cheap (as first shown, and again when the filter is emptied)."""
+        model = self._model
+        if len(self.outline.headings) <= EXPAND_ALL_LIMIT:
+            self.tree.expandAll()
+        elif sum(model.item(row).rowCount() for row in range(model.rowCount())) <= EXPAND_ALL_LIMIT:
+            self.tree.expandToDepth(0)  # more rows at once stall the window (70 ms for 20,000): the top level alone
 
     def set_converter(self, outline: Outline) -> None:
         """The same headings in another script (the tree, its selection and filter stay)."""
@@ -223,9 +213,8 @@ class OutlineView(QWidget):
             self._filling = (outline, self._filling[1])  # the outline being made is shown in the new script
             return
         self.outline = outline
-        if self._proxy.needle:
-            self._proxy.set_needle(self._proxy.needle)
-            self._show_empty_reason()
+        if self._proxy.needle or self._matching is not None or self._unfolding is not None:
+            self._on_filter(self.filter_box.text())  # matched again in the new script
         self.tree.viewport().update()
 
     def label(self, index: int) -> str:
@@ -269,6 +258,7 @@ class OutlineView(QWidget):
     @Slot()
     def _jump_to_first_match(self) -> None:
         """Enter in the filter box goes to the first heading that matches (without a filter: the selected one)."""
+        self._finish_matching()
         needle = self._proxy.needle
         index = self.tree.currentIndex() if not needle else self._first_match(QModelIndex(), needle)
         if index is not None and index.isValid():
@@ -279,6 +269,7 @@ class OutlineView(QWidget):
     def _into_tree(self) -> None:
         """Down in the filter box moves into the tree (the reader's section where shown, else the first row) without
         going anywhere in the text: arrows look through the headings, Enter goes to one."""
+        self._finish_matching()
         if self._proxy.rowCount() == 0:
             return
         if not self.tree.currentIndex().isValid():
@@ -298,21 +289,71 @@ class OutlineView(QWidget):
 
     @Slot(str)
     def _on_filter(self, text: str) -> None:
+        """Filter by a new text: a long outline is matched in slices (the tree shows the last filter meanwhile)."""
         if self._swapping:
             return
-        self._proxy.set_needle(text.strip())
-        self.tree.expandAll()
+        self._stop_matching()
+        needle = text.strip()
+        if not needle:
+            self._filtered("", None)
+            return
+        if self._parents is None:
+            self._parents = parents(self.outline)
+        steps = matching(self.outline, needle, self._parents)
+        if len(self.outline.headings) <= FILL_SLICE:
+            self._filtered(needle, finish(steps))
+            return
+        self._matching = (needle, steps)
+        self._match_timer.start()
+
+    @Slot()
+    def _match_step(self) -> None:
+        """One slice of the filter's work: matching, then opening the kept rows' paths."""
+        if self._matching is not None:
+            needle, steps = self._matching
+            try:
+                next(steps)
+            except StopIteration as done:
+                self._matching = None
+                self._filtered(needle, done.value)
+        elif self._unfolding is not None:
+            try:
+                next(self._unfolding)
+            except StopIteration:
+                self._unfolding = None
+        if self._matching is not None or self._unfolding is not None:
+            self._match_timer.start()
+
+    def _stop_matching(self) -> None:
+        self._matching = self._unfolding = None
+        self._match_timer.stop()
+
+    def _finish_matching(self) -> None:
+        """A filter still being matched is completed now (the reader acts on its result; rows open in slices)."""
+        if self._matching is not None:
+            needle, steps = self._matching
+            self._matching = None
+            self._filtered(needle, finish(steps))
+
+    def _filtered(self, needle: str, accepted: set[int] | None) -> None:
+        """Show a filter's rows with every kept path open (many rows: opened in slices, from the top); an emptied
+        filter opens the tree as first shown, not all of it."""
+        self._proxy.apply(needle, accepted, self._parents or ())
+        if accepted is None:
+            self._expand()
+        elif len(accepted) <= EXPAND_ALL_LIMIT:
+            self.tree.expandAll()
+        else:
+            self._unfolding = unfold(self.tree, self._row, accepted, self._parents or (), self._mark_current)
+            self._match_timer.start()
+            self._show_empty_reason()
+            return
         self._mark_current()
         self._show_empty_reason()
 
-
-def _finish(steps: Iterator[None]):
-    """Run a generator's steps to the end; its return value."""
-    try:
-        while True:
-            next(steps)
-    except StopIteration as done:
-        return done.value
+    def _row(self, index: int) -> QModelIndex:
+        """Heading `index`'s row in the tree (invalid where the filter hides it)."""
+        return self._proxy.mapFromSource(self._items[index].index())
 
 
 class Breadcrumb(QWidget):

@@ -1,0 +1,113 @@
+"""Round 59X on the real window: the outline filter of a long outline never stalls the window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeView
+
+from qtsupport import settle
+from reader.ui.outline_view import FILL_SLICE
+
+BODY = "各单位应当按照要求认真落实有关工作。"
+
+
+def _report(tmp_path, parts: int = 10, sections: int = 10, items: int = 30):
+    """A report of numbered headings at three levels (3,210 with the defaults), a line of text under each."""
+    lines = ["年度工作报告"]
+    for a in range(1, parts + 1):
+        lines += [f"{a}. 第{a}部分工作情况", BODY]
+        for b in range(1, sections + 1):
+            lines += [f"{a}.{b} 分项工作{a}.{b}", BODY]
+            for c in range(1, items + 1):
+                lines += [f"{a}.{b}.{c} 具体事项{c}", BODY]
+    path = tmp_path / "long-report.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def long_outline(make_window, qtbot, tmp_path):
+    window = make_window()
+    window.open_path(str(_report(tmp_path)))
+    settle(window)
+    outline = window.outline
+    qtbot.waitUntil(lambda: outline.tree.model().rowCount() == 10, timeout=10000)
+    assert len(outline.outline.headings) > FILL_SLICE
+    return window
+
+
+def _expanded_sections(tree: QTreeView) -> int:
+    """How many second-level rows are open."""
+    model = tree.model()
+    return sum(tree.isExpanded(model.index(b, 0, model.index(a, 0)))
+               for a in range(model.rowCount()) for b in range(model.rowCount(model.index(a, 0))))
+
+
+def _idle(outline) -> bool:
+    return getattr(outline, "_matching", None) is None and getattr(outline, "_unfolding", None) is None
+
+
+def test_a_long_outline_is_matched_over_several_turns_of_the_event_loop(long_outline, qtbot):
+    outline = long_outline.outline
+    outline.filter_box.setText("事项1")
+    assert outline.tree.model().rowCount() == 10 and outline._proxy.needle == ""  # nothing done in the keystroke
+    qtbot.waitUntil(lambda: _idle(outline), timeout=10000)
+    assert outline._proxy.needle == "事项1" and outline.tree.model().rowCount() == 10  # every part has a match
+    first = outline.tree.model().index(0, 0)
+    assert outline.tree.model().rowCount(first) == 10 and outline.tree.isExpanded(first)
+
+
+def test_a_filter_that_keeps_many_rows_never_opens_the_whole_tree_at_once(long_outline, qtbot, monkeypatch):
+    outline = long_outline.outline
+    wholesale = []
+    monkeypatch.setattr(QTreeView, "expandAll", lambda self: wholesale.append(self))
+    outline.filter_box.setText("事项")  # every heading of the third level: 3,000 rows to open
+    qtbot.waitUntil(lambda: _idle(outline), timeout=10000)
+    assert wholesale == []
+    assert _expanded_sections(outline.tree) == 100  # yet every kept path is open
+
+
+def test_a_changed_filter_replaces_the_rows_in_one_pass_not_row_by_row(long_outline, qtbot):
+    outline = long_outline.outline
+    outline.filter_box.setText("1")
+    qtbot.waitUntil(lambda: _idle(outline), timeout=10000)
+    removed, resets = [], []
+    outline.tree.model().rowsRemoved.connect(lambda *a: removed.append(a))
+    outline.tree.model().modelReset.connect(lambda: resets.append(1))
+    outline.filter_box.setText("12")
+    qtbot.waitUntil(lambda: _idle(outline), timeout=10000)
+    assert removed == [] and resets == [1]
+
+
+def test_escape_on_a_long_outlines_filter_opens_the_tree_as_first_shown(long_outline, qtbot):
+    outline = long_outline.outline
+    before = _expanded_sections(outline.tree)
+    outline.filter_box.setFocus()
+    outline.filter_box.setText("事项")
+    qtbot.waitUntil(lambda: _idle(outline), timeout=10000)
+    qtbot.keyClick(outline.filter_box, Qt.Key.Key_Escape)
+    assert outline.filter_box.text() == ""
+    assert _expanded_sections(outline.tree) == before == 0  # the top level open, not all 3,210 rows
+
+
+def test_enter_while_a_long_filter_is_being_matched_goes_to_the_first_match(long_outline, qtbot):
+    outline = long_outline.outline
+    went = []
+    outline.heading_activated.connect(went.append)
+    outline.filter_box.setFocus()
+    outline.filter_box.setText("具体事项7")
+    qtbot.keyClick(outline.filter_box, Qt.Key.Key_Return)
+    index = outline.outline.headings.index(next(h for h in outline.outline.headings if "具体事项7" in h.title))
+    assert went == [outline.outline.headings[index].offset]
+
+
+def test_a_short_outline_is_still_filtered_in_the_keystroke(make_window, tmp_path):
+    window = make_window()
+    window.open_path(str(_report(tmp_path, parts=3, sections=3, items=3)))
+    settle(window)
+    outline = window.outline
+    outline.filter_box.setText("分项工作2.3")
+    assert outline._proxy.needle == "分项工作2.3" and outline.tree.model().rowCount() == 1
+    part = outline.tree.model().index(0, 0)
+    assert outline.tree.isExpanded(part) and outline.tree.model().rowCount(part) == 1
