@@ -59,6 +59,9 @@ class LayoutPump(QObject):
             self._timer.stop()
             return
         end = doc.characterCount() - 1
+        last = doc.findBlock(self._pos).layout()
+        if self._pos and (last is None or last.lineCount() == 0):
+            self._pos = 0  # laid out anew behind the walk (a resize mid-way): from the top, or one step is all of it
         self._pos = min(end, self._pos + PUMP_STEP_CHARS)
         self._layout.blockBoundingRect(doc.findBlock(self._pos))  # lays out up to here; free where done
         self._layout.documentSizeChanged.emit(QSizeF())  # the view re-reads the laid-out size

@@ -111,3 +111,26 @@ def test_a_short_outline_is_still_filtered_in_the_keystroke(make_window, tmp_pat
     assert outline._proxy.needle == "分项工作2.3" and outline.tree.model().rowCount() == 1
     part = outline.tree.model().index(0, 0)
     assert outline.tree.isExpanded(part) and outline.tree.model().rowCount(part) == 1
+
+
+# -- a resize while the long text is still being laid out --------------------------------------------------------------
+
+def test_a_resize_while_the_pump_walks_restarts_its_small_steps_from_the_top(qtbot, qapp):
+    from PySide6.QtCore import QCoreApplication, QObject
+
+    from test_reading_layout import frontier, pump_steps, pumped_view
+    from reader.ui.tuning import PUMP_STEP_CHARS
+
+    owner = QObject()
+    view, pump, qdoc, _positions = pumped_view(qtbot, owner, repeat=20)
+    for _ in range(400):
+        QCoreApplication.processEvents()
+        if (frontier(qdoc) or 0) >= qdoc.characterCount() // 2:
+            break
+    assert frontier(qdoc) is not None and pump._timer.isActive()  # half-way through
+    view.resize(500, 400)  # every line laid out again at the new width
+    longest = max(qdoc.findBlockByNumber(n).length() for n in range(qdoc.blockCount()))
+    steps = pump_steps(qdoc)
+    assert frontier(qdoc) is None
+    assert max(steps) <= 2 * PUMP_STEP_CHARS + longest, steps  # not the half already walked in one step
+    owner.deleteLater()
