@@ -7,7 +7,9 @@ hit over the scroll bar's groove and places them again when the document's layou
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import time
+
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
@@ -41,6 +43,7 @@ _NORMAL_ALPHA_DARK = 90  # on dark paper: light text keeps a contrast ratio abov
 _CURRENT_TEXT = QColor("#111111")
 _ALL_AT_ONCE = 300  # up to this many hits selections are built once (~25 ms), beyond it only near the view
 _MARGIN = 6000  # Python characters built on either side of the visible range
+_MARKS_SLICE_S = 0.015  # measuring the marks' places per event-loop turn
 _RELAYOUT_MS = 250  # marks are placed again this long after the document's layout last changed size
 
 
@@ -188,6 +191,17 @@ def layout_fractions(document: QTextDocument, positions: Sequence[int]) -> list[
     until the last block has been laid out the fractions are character fractions, so this never forces a
     layout. Within a paragraph the place is interpolated by character, which is finer than a scroll-bar pixel.
     """
+    steps = fraction_steps(document, positions, float("inf"))
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
+def fraction_steps(document: QTextDocument, positions: Sequence[int], slice_s: float) -> Iterator[None]:
+    """layout_fractions, yielding every `slice_s` seconds (each position in a new block measures that block: 0.4 s
+    for 20,000 hits); returns the fractions."""
     layout = document.documentLayout()
     count = max(1, document.characterCount())
     last = document.lastBlock().layout()
@@ -199,8 +213,12 @@ def layout_fractions(document: QTextDocument, positions: Sequence[int]) -> list[
         return [min(1.0, max(0.0, pos / count)) for pos in positions]
     result = []
     block_start, block_length, top, span = 0, 0, 0.0, 0.0
+    deadline = time.perf_counter() + slice_s
     for pos in positions:
         if not block_start <= pos < block_start + block_length:
+            if time.perf_counter() > deadline:
+                yield
+                deadline = time.perf_counter() + slice_s
             block = document.findBlock(pos)
             block_start, block_length = block.position(), max(1, block.length())
             if plain:
@@ -234,6 +252,10 @@ class HitMarks(QWidget):
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(_RELAYOUT_MS)
         self._relayout.timeout.connect(self._place_tracked)
+        self._measuring: Iterator[None] | None = None  # the marks' places being measured, a slice per turn
+        self._measure_timer = QTimer(self, singleShot=True, interval=0)
+        self._measure_timer.timeout.connect(self._measure_step)
+        self._height = -1  # the height the marks were bucketed for
         scroll_bar.installEventFilter(self)
         scroll_bar.rangeChanged.connect(self._place)
         self._place()
@@ -277,10 +299,33 @@ class HitMarks(QWidget):
 
     @Slot()
     def _place_tracked(self) -> None:
+        """Measure the marks' places again, in slices (the marks shown stay until the new ones are measured)."""
+        self._measuring = None
+        self._measure_timer.stop()
+        if self._document is None:
+            self._placed([])
+            return
+        self._measuring = fraction_steps(self._document, self._positions, _MARKS_SLICE_S)
+        self._measure_step()
+
+    @Slot()
+    def _measure_step(self) -> None:
+        if self._measuring is None:
+            return
         try:
-            self._fractions = layout_fractions(self._document, self._positions) if self._document else []
+            next(self._measuring)
+        except StopIteration as done:
+            self._measuring = None
+            self._placed(done.value)
+            return
         except RuntimeError:  # the document was deleted
-            self._document, self._fractions = None, []
+            self._measuring, self._document = None, None
+            self._placed([])
+            return
+        self._measure_timer.start()
+
+    def _placed(self, fractions: list[float]) -> None:
+        self._fractions = fractions
         self.set_marks(list(zip(self._fractions, self._colours)))
         self.set_current_index(self._current_index)
 
@@ -306,12 +351,14 @@ class HitMarks(QWidget):
         if groove.isEmpty():
             groove = self._bar.rect()
         self.setGeometry(groove)
-        self._bucket()
+        if self.height() != self._height:  # the range changes at every step of a long layout: the rows do not
+            self._bucket()
         self.raise_()
 
     def _bucket(self) -> None:
         """One colour per pixel row, so thousands of hits cost a few hundred rectangles to paint."""
-        span = max(1, self.height() - 3)
+        self._height = self.height()
+        span = max(1, self._height - 3)
         self._rows = {}
         for fraction, colour in self._marks:
             self._rows[int(min(1.0, max(0.0, fraction)) * span)] = colour

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTreeView
 
 from qtsupport import settle
@@ -134,3 +135,28 @@ def test_a_resize_while_the_pump_walks_restarts_its_small_steps_from_the_top(qtb
     assert frontier(qdoc) is None
     assert max(steps) <= 2 * PUMP_STEP_CHARS + longest, steps  # not the half already walked in one step
     owner.deleteLater()
+
+
+# -- the scroll bar's marks of thousands of hits ------------------------------------------------------------------------
+
+def test_the_marks_of_thousands_of_hits_are_measured_over_several_turns(make_window, qtbot, tmp_path, monkeypatch):
+    from qtsupport import long_text_file
+    from reader.ui import highlight
+
+    window = make_window()
+    window.open_path(str(long_text_file(tmp_path, 400_000)))
+    settle(window)
+    word = "人大"
+    total = window.reading.displayed_text().count(word)
+    window.keyword_panel.add_keyword(word)
+    marks = window.hits.marks
+    text, view = window.reading.displayed_text(), window.reading
+    last = view.document().lastBlock
+    qtbot.waitUntil(lambda: last().layout().lineCount() > 0 and len(marks.marks()) == total, timeout=20000)
+    positions = [view.to_qt(i) for i in range(text.find(word), len(text), 1) if text.startswith(word, i)][::2]
+    assert len(positions) > 1000
+    monkeypatch.setattr(highlight, "_MARKS_SLICE_S", 0.0, raising=False)  # a slice per block: never all at once
+    marks.track(view.document(), positions, [QColor("#4cc45a")] * len(positions))
+    assert len(marks.marks()) == total  # the marks shown stay while the new places are measured
+    qtbot.waitUntil(lambda: len(marks.marks()) == len(positions), timeout=20000)
+    assert [f for f, _ in marks.marks()] == highlight.layout_fractions(view.document(), positions)
