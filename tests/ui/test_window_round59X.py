@@ -160,3 +160,38 @@ def test_the_marks_of_thousands_of_hits_are_measured_over_several_turns(make_win
     assert len(marks.marks()) == total  # the marks shown stay while the new places are measured
     qtbot.waitUntil(lambda: len(marks.marks()) == len(positions), timeout=20000)
     assert [f for f, _ in marks.marks()] == highlight.layout_fractions(view.document(), positions)
+
+
+# -- the hits of a keyword or a find are put in order on the worker -------------------------------------------------
+
+def test_the_hits_are_merged_and_counted_on_the_worker_not_in_the_window(make_window, qtbot, monkeypatch):
+    import threading
+
+    from support import seed
+
+    from reader.text.hits import Hits
+
+    window = make_window()
+    window.open_path(str(seed("000")))
+    settle(window)
+    threads: list[bool] = []
+    merge, count = Hits.from_spans.__func__, Hits.counts
+
+    def from_spans(cls, spans):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return merge(cls, spans)
+
+    def counts(self):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return count(self)
+
+    monkeypatch.setattr(Hits, "from_spans", classmethod(from_spans))
+    monkeypatch.setattr(Hits, "counts", counts)
+    with qtbot.waitSignal(window.hits.keyword_counts, timeout=10000) as got:
+        window.keyword_panel.add_keyword("人大")
+    assert got.args[0]["人大"] > 0
+    with qtbot.waitSignal(window.hits.find_result, timeout=10000):
+        window.actions_.find.trigger()
+        window.find_bar._input.setText("人大")
+    settle(window)
+    assert threads and not any(threads)  # 68,000 hits took the window 0.6 s to merge and count
