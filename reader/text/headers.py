@@ -42,6 +42,9 @@ def header_lines(paragraphs: Sequence[Paragraph], opening: frozenset[str] | None
     for i in numbered:
         if case_number_line(paragraphs[i].text):
             out[i] = "a court's case number ('（2015）漳刑终字第42号'): the ruling's header, not a heading"
+    for i in numbered:
+        for j in decree_header(paragraphs, i):
+            out[j] = DECREE_LINE
     near = {j for i in numbers for j in range(i - _HEADER_SPAN, i + _HEADER_SPAN + 1)}
     for i in [i for i, p in enumerate(paragraphs)  # the short lines in one comprehension: no loop step for the rest
               if len(p.text) <= 2 * _AUTHORITY_MAX and 0 < len(p.text.strip()) <= _AUTHORITY_MAX]:
@@ -60,6 +63,31 @@ def header_lines(paragraphs: Sequence[Paragraph], opening: frozenset[str] | None
                 and _SIGNED_ON.match(below.strip()) is not None)) and signer_line(p.text):  # (its first character first)
             out[i] = "the signer's office and name ('总　理 　温家宝') over the signing date: a signature, not a heading"
     return out
+
+
+DECREE_LINE = "a decree's name and serial ('中华人民共和国主席令' over '第二十四号'): the order's header, not a heading"
+_DECREE = re.compile(r"(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,20}?)令")
+_DECREE_SERIAL = re.compile(r"[（(]?第[0-9０-９〇○零一二三四五六七八九十百千]{1,8}[号號][）)]?")
+
+
+def decree_header(paragraphs: Sequence[Paragraph], i: int) -> tuple[int, ...]:
+    """The lines of an order that issues a law or rule, its name and serial ('中华人民共和国主席令' / '第二十四号',
+    '某某省人民政府令' / '（第88号）', or one line): its header, read by the serial's line `i` and the one above."""
+    line = "".join(paragraphs[i].text.split())
+    serial = _DECREE_SERIAL.search(line)
+    if serial is None or serial.end() != len(line):
+        return ()
+    if serial.start() > 0:  # '中华人民共和国国务院令第732号' on one line
+        return (i,) if _decree_name(line[:serial.start()]) else ()
+    if i == 0 or not _decree_name("".join(paragraphs[i - 1].text.split())):
+        return ()
+    return i - 1, i
+
+
+def _decree_name(text: str) -> bool:
+    """'中华人民共和国国务院令', '某某省人民政府令', '中华人民共和国主席令': an issuing body's (or the head of state's) order."""
+    m = _DECREE.fullmatch(text)
+    return m is not None and (names_an_authority(m.group(1)) or m.group(1).endswith("主席"))
 
 
 def signer_line(text: str) -> bool:
