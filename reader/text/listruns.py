@@ -168,10 +168,18 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
         return NOTES + ": three or more short items line after line, none with a paragraph of its own"
     if form_fields([c.match for c in run]) and not _mostly_sections(run, paragraphs, at) \
             and not (run[0].match.family == "cn" and (run[0].parent < 0 or candidates[run[0].parent].match is None)) \
-            and any(b.index == a.index + 1 for a, b in zip(run, run[1:])):  # a form's fields stand line after line;
-        # a guide's top-level '一、事项名称：…' to '二十二、咨询服务：…' are its parts (a notice numbers its fields '1、')
+            and any(b.index == a.index + 1 for a, b in zip(run, run[1:])) \
+            and not _bold_labels(run, paragraphs):  # a form's fields stand line after line; a guide's top-level
+        # '一、事项名称：…' to '二十二、咨询服务：…' are its parts (a notice numbers its fields '1、')
         return FORM + ": labels ending in '：', some with their value on the line ('采购项目编号：LNJC…')"
     return ""
+
+
+def _bold_labels(run: Sequence[Any], paragraphs: Sequence[Paragraph]) -> bool:
+    """A page sets each label standing alone wholly in bold ('<strong>1、 报名时间：</strong>' over its text), two or
+    more: its section titles, though some ('4、 考试时间：2008年8月30日') hold their value as a form's fields do."""
+    alone = [c.index for c in run if c.match is not None and not c.match.rest]
+    return len(alone) >= 2 and all(paragraphs[i].strong for i in alone)
 
 
 def _run_in_under_decimal(run: Sequence[Any], candidates: Sequence[Any]) -> bool:
