@@ -13,6 +13,7 @@ from reader.text.captions import drop_centered_captions
 from reader.text.contentscopies import drop_contents_copies
 from reader.text.doubledtitles import drop_doubled_titles
 from reader.text.farset import drop_far_set_lines
+from reader.text.formcells import drop_form_names
 from reader.text.indentedtitles import drop_indented_titles
 from reader.text.leadins import drop_list_leads
 from reader.text.midsentence import drop_continuations
@@ -31,6 +32,7 @@ def drop_misread_titles(candidates: list, paragraphs: Sequence[Paragraph], title
     """Turn away the kept titles their neighbours show to be something else (each pass says why in `reason`)."""
     drop_list_leads(candidates, paragraphs)  # '时间和地点如下' over its '东区：…': the list's lead-in
     drop_statements_in_decimals(candidates, paragraphs)  # '采用的模型是基于ResNet的' under '3.2': its point
+    drop_form_names(candidates, paragraphs)  # '会议名称' / '第十次组会', '时间' / '…' line after line: a form's cells
     drop_pointers(candidates, paragraphs)  # '了解更多 》', '具体见图 4.6': a link, a pointer to a figure
     drop_entries(candidates, entries)  # a menu's '引言' is no plain title among the list's other entries either
     drop_continuations(candidates, paragraphs, written)  # '…解释还是确认，' over '以适当地响应用': the sentence goes on
