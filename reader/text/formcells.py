@@ -1,7 +1,7 @@
 """A form exported one cell per line ('会议名称' / '第十次组会', '时间' / '2019年4月27日', '地点' / '…'): a stack of
 field names each over its short value, line after line with no blank between, is a table's rows, and its cells are
-no titles. Names set apart by blank lines (a notice's '时间' / '地点' blocks) are left to the other rules. One pass over
-the paragraphs: linear time.
+no titles, nor is the last row's name over its long value ('会议记录' over the minutes). Names set apart by blank
+lines (a notice's '时间' / '地点' blocks) are left to the other rules. One pass per parity over the paragraphs: linear.
 """
 
 from __future__ import annotations
@@ -54,6 +54,9 @@ def form_cells(paragraphs: Sequence[Paragraph]) -> set[int]:
         known = sum(paragraphs[r].text.strip() in _FIELDS for r in rows)
         if len(rows) >= _MIN_PAIRS and known >= _MIN_KNOWN:
             found.update(k for r in rows for k in (r, r + 1))
+            if (j < n - 1 and _name(paragraphs[j]) and _next_line(paragraphs[j - 1], paragraphs[j])
+                    and _next_line(paragraphs[j], paragraphs[j + 1])):
+                found.add(j)  # the last row's name over a long value ('会议记录' over the minutes): the form's cell too
             i = j
         else:
             failed[i % 2] = j

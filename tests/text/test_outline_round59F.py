@@ -1,10 +1,11 @@
 """Round 59F: a form exported one cell per line is a table, not sections. A meeting record's '会议名称' / '项目初期阶段',
 '时间' / '2021年6月15日', '地点' / '…', '组员' / '…' stand line after line, each field's name over its short value: a
-reader sees the rows of a form, and its cells ('会议名称', '时间', '张庆安') are no titles.
+reader sees the rows of a form, and its cells ('会议名称', '时间', '张庆安') are no titles, nor is the last row's name
+over its long value ('会议记录' over the minutes).
 
 Left alone: names set apart by blank lines (a notice's '时间' / '地点' blocks, which the gold reads as sub-titles),
 fewer than three rows, rows whose names are not a form's usual fields ('功能描述', '用例目的'), a title over the rows
-('第一次会议'), and a name over a long block after them ('会议记录')."""
+('第一次会议'), and a name set apart from the rows by a blank line."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ _RECORD = [*_meeting("一", "项目初期阶段", "2021年6月15日"), *_meeting
 def test_form_cells_are_not_titles(lines):
     found = outline(lines)
     titles = [t for _, _, t in found]
-    assert "会议名称" not in titles
+    assert "会议名称" not in titles and "会议记录" not in titles
     assert [t for t in titles if t.startswith("第")] == ["第一次会议", "第二次会议", "第三次会议"]
 
 
@@ -42,7 +43,7 @@ def test_the_rows_cells_and_only_they_are_found():
     lines = ["会议纪要", "第一次会议", "会议名称", "第十次组会", "时间", "2019年4月27日", "地点", "三楼会议室", "主持人",
              "李明", "会议记录", _P]
     texts = {paragraphs(lines)[i].text for i in form_cells(paragraphs(lines))}
-    assert texts == {"会议名称", "第十次组会", "时间", "2019年4月27日", "地点", "三楼会议室", "主持人", "李明"}
+    assert texts == {"会议名称", "第十次组会", "时间", "2019年4月27日", "地点", "三楼会议室", "主持人", "李明", "会议记录"}
 
 
 @pytest.mark.parametrize("lines", [
@@ -52,6 +53,13 @@ def test_the_rows_cells_and_only_they_are_found():
 ])
 def test_other_rows_are_not_a_form(lines):
     assert not form_cells(paragraphs(lines))
+
+
+def test_a_name_after_a_blank_line_is_no_row():
+    lines = ["会议名称", "第十次组会", "时间", "2019年4月27日", "地点", "三楼会议室", "", "会议详情", _P]
+    cells = spaced_paragraphs(lines)
+    assert {cells[i].text for i in form_cells(cells)} == {"会议名称", "第十次组会", "时间", "2019年4月27日", "地点",
+                                                          "三楼会议室"}
 
 
 def test_names_set_apart_by_blank_lines_are_left_to_other_rules():
