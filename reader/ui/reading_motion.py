@@ -242,7 +242,12 @@ class Navigator(QObject):
             top += line.y()
         elif block.blockNumber() > 0:
             top -= view.typography.em * TOP_BREATHING  # a paragraph put at the top keeps a little air above it
-        view.verticalScrollBar().setValue(max(0, math.ceil(top)))
+        bar = view.verticalScrollBar()
+        bar.setValue(max(0, math.ceil(top)))
+        if bar.value() < top and self.frontier_position() is None:
+            self._end = bar.value()  # the last section, which cannot reach the top: at the end, kept there as the
+            # finished layout's last margins come in (else the view stops short of the end and the section before it
+            # is taken for the reader's)
 
     def _reveal(self, pos: int) -> None:
         view = self._view
