@@ -6,6 +6,7 @@ into the BMP '顗', so Python indices and Qt (UTF-16) positions differ, and diff
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -78,3 +79,27 @@ def build(owner: QObject, display: DisplayText, header=("", ""), doc: Document |
     positions.reset(display)
     positions.placed(built.origin, built.header_blocks)
     return built, positions, marks
+
+
+def laid_out(block) -> bool:
+    return block.layout() is not None and block.layout().lineCount() > 0
+
+
+def frontier(qdoc: QTextDocument) -> int | None:
+    """Qt position of the first block not laid out (the laid-out blocks are a prefix); None when all are."""
+    n = bisect.bisect_left(range(qdoc.blockCount()), True, key=lambda b: not laid_out(qdoc.findBlockByNumber(b)))
+    return None if n == qdoc.blockCount() else qdoc.findBlockByNumber(n).position()
+
+
+def pump_steps(qdoc: QTextDocument) -> list[int]:
+    """How far the layout got in each event-loop turn, until the whole document is laid out."""
+    reached, steps = frontier(qdoc) or 0, []
+    for _ in range(400):
+        QCoreApplication.processEvents()
+        now = frontier(qdoc)
+        now = qdoc.characterCount() if now is None else now
+        steps.append(now - reached)
+        reached = now
+        if reached == qdoc.characterCount():
+            break
+    return steps

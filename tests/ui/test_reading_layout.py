@@ -5,8 +5,6 @@ Laid-out blocks are read through Qt's public layout API (a block with lines is l
 
 from __future__ import annotations
 
-import bisect
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QTextDocument
@@ -16,7 +14,7 @@ from reader.text.display import DisplayText, convert_paragraphs
 from reader.ui import in_place
 from reader.ui.lazy_layout import LayoutPump
 from reader.ui.tuning import PUMP_STEP_CHARS
-from reading_material import build, spliced_lines, typography
+from reading_material import build, frontier, laid_out, pump_steps, spliced_lines, typography
 
 
 @pytest.fixture
@@ -25,16 +23,6 @@ def owner(qapp):
     parent = QObject()
     yield parent
     parent.deleteLater()
-
-
-def laid_out(block) -> bool:
-    return block.layout() is not None and block.layout().lineCount() > 0
-
-
-def frontier(qdoc: QTextDocument) -> int | None:
-    """Qt position of the first block not laid out (the laid-out blocks are a prefix); None when all are."""
-    n = bisect.bisect_left(range(qdoc.blockCount()), True, key=lambda b: not laid_out(qdoc.findBlockByNumber(b)))
-    return None if n == qdoc.blockCount() else qdoc.findBlockByNumber(n).position()
 
 
 def holes(qdoc: QTextDocument) -> list[int]:
@@ -53,20 +41,6 @@ def pumped_view(qtbot, owner, repeat: int):
     with qtbot.waitExposed(view):
         view.show()
     return view, pump, built.document, positions
-
-
-def pump_steps(qdoc: QTextDocument) -> list[int]:
-    """How far the layout got in each event-loop turn, until the whole document is laid out."""
-    reached, steps = frontier(qdoc) or 0, []
-    for _ in range(400):
-        QCoreApplication.processEvents()
-        now = frontier(qdoc)
-        now = qdoc.characterCount() if now is None else now
-        steps.append(now - reached)
-        reached = now
-        if reached == qdoc.characterCount():
-            break
-    return steps
 
 
 def test_the_pump_lays_a_long_document_out_in_small_steps(qtbot, owner):

@@ -116,18 +116,6 @@ def test_a_short_outline_is_still_filtered_in_the_keystroke(make_window, tmp_pat
 
 # -- a resize while the long text is still being laid out --------------------------------------------------------------
 
-def _frontier(qdoc) -> int | None:
-    """Qt position of the first block not laid out (the laid-out blocks are a prefix); None when all are."""
-    import bisect
-
-    def laid_out(n: int) -> bool:
-        layout = qdoc.findBlockByNumber(n).layout()
-        return layout is not None and layout.lineCount() > 0
-
-    n = bisect.bisect_left(range(qdoc.blockCount()), True, key=lambda b: not laid_out(b))
-    return None if n == qdoc.blockCount() else qdoc.findBlockByNumber(n).position()
-
-
 def test_a_resize_while_the_pump_walks_restarts_its_small_steps_from_the_top(qtbot, qapp):
     from PySide6.QtCore import QCoreApplication, QObject
     from PySide6.QtWidgets import QTextEdit
@@ -135,7 +123,7 @@ def test_a_resize_while_the_pump_walks_restarts_its_small_steps_from_the_top(qtb
     from reader.text.display import DisplayText
     from reader.ui.lazy_layout import LayoutPump
     from reader.ui.tuning import PUMP_STEP_CHARS
-    from reading_material import build, spliced_lines
+    from reading_material import build, frontier, pump_steps, spliced_lines
 
     owner = QObject()
     qdoc = build(owner, DisplayText(spliced_lines(20)), ("長", ""))[0].document
@@ -147,7 +135,6 @@ def test_a_resize_while_the_pump_walks_restarts_its_small_steps_from_the_top(qtb
     pump.set_document(qdoc)
     with qtbot.waitExposed(view):
         view.show()
-    frontier = _frontier
     for _ in range(400):
         QCoreApplication.processEvents()
         if (frontier(qdoc) or 0) >= qdoc.characterCount() // 2:
@@ -155,15 +142,7 @@ def test_a_resize_while_the_pump_walks_restarts_its_small_steps_from_the_top(qtb
     assert frontier(qdoc) is not None and pump._timer.isActive()  # half-way through
     view.resize(500, 400)  # every line laid out again at the new width
     longest = max(qdoc.findBlockByNumber(n).length() for n in range(qdoc.blockCount()))
-    reached, steps = frontier(qdoc) or 0, []  # how far the layout got in each event-loop turn
-    for _ in range(400):
-        QCoreApplication.processEvents()
-        now = frontier(qdoc)
-        now = qdoc.characterCount() if now is None else now
-        steps.append(now - reached)
-        reached = now
-        if reached == qdoc.characterCount():
-            break
+    steps = pump_steps(qdoc)  # how far the layout got in each event-loop turn
     assert frontier(qdoc) is None
     assert max(steps) <= 2 * PUMP_STEP_CHARS + longest, steps  # not the half already walked in one step
     owner.deleteLater()
