@@ -39,7 +39,8 @@ def reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chapt
         heads.add(candidates[0].index)  # '肆、文化' over its 一、 and （一）: a report's chapter printed alone
     holders = {id(candidates[c.parent]) for c in candidates if c.parent >= 0}
     sections = {id(candidates[c.parent]) for c in candidates if c.parent >= 0 and c.strong}  # hold a heading-like one
-    ruled = [list_reason(run, paragraphs, at, candidates, heads, sections) or first_of_items(run, paragraphs, candidates)
+    ruled = [list_reason(run, paragraphs, at, candidates, heads, sections)
+             or first_of_items(run, paragraphs, candidates)
              or (f"{FORM}: one label said again, line after line" if repeated_label(run) else "")
              for run in runs.values()]
     reasons = weigh_runs(list(runs.values()), parallel_sections(list(runs.values()), ruled), paragraphs, candidates)

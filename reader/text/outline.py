@@ -378,7 +378,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             candidates = decide(paragraphs, matches, named, annexes | labels, formats, issued)
     candidates = add_counted_siblings(candidates, paragraphs)  # '步骤一：提交申请' beside the title '步骤二：审核处理'
     candidates = add_gap_siblings(candidates, paragraphs)  # '摄影' in the long stretch between '二胡' and '英语'
-    candidates = add_echo_labels(add_title_parts(candidates, paragraphs, with_colon), paragraphs, with_colon)  # '研究方法：' under '三、研究方法、…', '测评环境：' under '比赛环境'
+    candidates = add_title_parts(candidates, paragraphs, with_colon)  # '研究方法：', '设计方案：' under '三、研究方法、设计方案…'
+    candidates = add_echo_labels(candidates, paragraphs, with_colon)  # '测评环境：', '比赛环境：' under '比赛环境'
     candidates = add_titled_halves(candidates, paragraphs, title)  # '2017年工作计划' under '…总结及2017年工作计划'
     drop_misread_titles(candidates, paragraphs, title, kind, entries, written, opens, captioned, banner)
     candidates = stage_titles(candidates, paragraphs)  # '初赛作品评审' over '2016年11月10日-2016年11月13日'

@@ -288,7 +288,8 @@ def _tail_words(facts: _Facts, i: int) -> bool:
     nxt = facts.texts[i]
     return not (facts.is_heading(i) or _ITEM.match(nxt) or nxt.startswith(BULLETS) or nxt[:2] in MARKDOWN_BULLETS
                 or facts.code(i - 1) or facts.code(i) or code_ended(facts.texts[i - 1])
-                or i in facts.alone or i - 1 in facts.alone or facts.field(i) or facts.dated(i) or facts.counted_part(i) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt)
+                or i in facts.alone or i - 1 in facts.alone or facts.field(i) or facts.dated(i) or facts.counted_part(i)
+                or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt)
                 or markdown_row(facts.texts[i - 1]) or picture_line(nxt) or BARE_NUMBER.match(nxt))
 
 

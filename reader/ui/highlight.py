@@ -8,7 +8,6 @@ hit over the scroll bar's groove and places them again when the document's layou
 from __future__ import annotations
 
 import time
-
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt, QTimer, Slot
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.text.hits import Hits
+from reader.ui.workers import finish
 
 # Mid-lightness, saturated hues that stay distinct from one another and, drawn translucent, leave both dark
 # text on light/sepia paper and light text on a dark background readable.
@@ -191,12 +191,7 @@ def layout_fractions(document: QTextDocument, positions: Sequence[int]) -> list[
     until the last block has been laid out the fractions are character fractions, so this never forces a
     layout. Within a paragraph the place is interpolated by character, which is finer than a scroll-bar pixel.
     """
-    steps = fraction_steps(document, positions, float("inf"))
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            return done.value
+    return finish(fraction_steps(document, positions, float("inf")))
 
 
 def fraction_steps(document: QTextDocument, positions: Sequence[int], slice_s: float) -> Iterator[None]:

@@ -100,12 +100,3 @@ def unfold(tree: QTreeView, row: Callable[[int], QModelIndex], accepted: set[int
                 yield
                 deadline = time.perf_counter() + MATCH_SLICE_S
     then()
-
-
-def finish(steps: Iterator[None]):
-    """Run a generator's steps to the end; its return value."""
-    try:
-        while True:
-            next(steps)
-    except StopIteration as done:
-        return done.value

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 
 from reader.text.sections import Crumb, Outline
 from reader.ui.fields import ClearingField
-from reader.ui.outline_filter import INDEX_ROLE, OFFSET_ROLE, HeadingFilter, finish, matching, parents, unfold
+from reader.ui.outline_filter import INDEX_ROLE, OFFSET_ROLE, HeadingFilter, matching, parents, unfold
+from reader.ui.workers import finish
 
 
 

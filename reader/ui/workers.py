@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Iterator
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
@@ -101,3 +102,12 @@ class Jobs(QObject):
     def busy(self) -> bool:
         """Some job is running or its result has not been delivered yet."""
         return bool(self._relays)
+
+
+def finish(steps: Iterator[Any]) -> Any:
+    """Run a generator of sliced work to its end at once (a short input needs no slices); its return value."""
+    try:
+        while True:
+            next(steps)
+    except StopIteration as done:
+        return done.value
