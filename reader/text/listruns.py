@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from reader.text.circledpoints import circled_under_decimal
 from reader.text.decimals import decimal_parts, names_section
 from reader.text.evidence import chained_clauses, is_citation, is_toc_entry
 from reader.text.fields import form_fields
@@ -156,6 +157,8 @@ def list_reason(run: Sequence[Any], paragraphs: Sequence[Paragraph], at: set[int
                 "follow one another)")
     if _run_in_under_decimal(run, candidates):
         return "items of a numbered section ('4.2.2 …'): each runs on into its text ('1. Linux系统日志。Linux系统中…')"
+    if circled_under_decimal(run, candidates):
+        return "a decimal section's points ('①定义' under '1.6 字符串'): circled numbers count inside the section"
     if chained_clauses([c.match for c in run if c.match is not None]):
         return "a list: its items end in '；' up to the last, the clauses of one sentence (a request, a resolution)"
     if notice:

@@ -882,7 +882,6 @@ KNOWN_GAPS = {
     "shift",
     "d79_03_shouce_xiaodingdang_app": "a user manual whose Word numbering was lost: '引言', '用途' are missed and the "
     "numbered sections lose their level",
-    "d79_04_jiangyi_luoji_sibian": "lecture notes' circled items ('①肯定前件式') are taken as headings",
     "d79_05_sheji_dianti_diaodu": "a design report's '1分析' and its unnumbered '问题重述' are missed and the levels shift",
     "d79_06_dushu_zhongshen_chengzhang": "reading notes' quoted lead-ins ('在书中对固定型思维的定义就是') read as titles and the "
     "aspects lose their level",
