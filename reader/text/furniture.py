@@ -17,7 +17,11 @@ _LABEL_END = re.compile(r"(?:编辑|編輯)?[ 　]*[：:]")  # '责任编辑：'
 _CAPTION = re.compile(r"(?:现场|現場|合影|合照|留影|留念|掠影|剪影|一角)$|^(?:图为|圖為)|(?<!的)(?:讲话|講話|致辞|致辭|发言|發言)$")
 _CAPTION_MAX = 24
 # A photo's credit, wherever in the line: '梁文道 图片来源：受访者供图', '会场一角 李明/摄'
-_PHOTO_CREDIT = re.compile(r"图片来源|圖片來源|图源[：:]|圖源[：:]|供图|供圖|[ 　/／](?:摄|攝)$|(?:摄影|攝影)[：:]")
+_PHOTO_CREDIT = re.compile(r"图片来源|圖片來源|图源[：:]|圖源[：:]|供图|供圖|[ 　/／](?:摄|攝)$|(?:摄影|攝影)[：:]"
+                           # a credit in brackets, a file picture, an agency's: '（新华社记者 李明 摄）', '（资料图）',
+                           # '图/视觉中国', '新华社发（张三 摄）'
+                           r"|(?:摄|攝)[ 　]*[）)]$|资料图(?!书)|資料圖(?!書)|^[（(]?(?:图|圖)[ 　]*[/／:：|｜]"
+                           r"|(?:新华社|新華社|中新社)(?:发|發)(?:$|[ 　（(])|(?:视觉中国|視覺中國|东方IC|東方IC)[）)]?$")
 # The person a photo shows, by post and name: '集团党委副书记 周凯', '董事长魏华山' (a name opens with a common surname:
 # '…主任任命' / '…经理办公会' go on with no name)
 _POSTED = re.compile(r"(?:书记|書記|主任|院长|院長|校长|校長|部长|部長|局长|局長|厅长|廳長|处长|處長|主席|董事长|董事長|总经理|總經理|"
@@ -63,6 +67,16 @@ def photo_caption(text: str) -> bool:
     text = text.strip()
     return len(text) <= _CREDITED_MAX and _PHOTO_CREDIT.search(text) is not None \
         or len(text) <= _CAPTION_MAX and _CAPTION.search(text) is not None
+
+
+# The source under a chart or a box of facts: '资料来源：国家统计局', '資料提供：台北市新活力自立生活協會'
+_SOURCED = re.compile(r"[ \t\u3000]*(?:资料|資料|数据|數據)(?:来源|來源|提供|出处|出處)[ \t\u3000]*[：:]")
+
+
+def source_note(text: str) -> bool:
+    """'资料来源：…', '數據來源：…': the source a chart or a box of facts closes with, where its picture's caption
+    would stand, between the story's text and the 小标题 after it."""
+    return len(text) <= _CREDITED_MAX and _SOURCED.match(text) is not None
 
 
 _CAPTIONED = re.compile(rf"[ \t\u3000]*{_FIGURE}")

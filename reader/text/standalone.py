@@ -11,7 +11,7 @@ from reader.text.fields import labelled_particular
 from reader.text.chatter import chatty_ending
 from reader.text.days import day_titles
 from reader.text.echoedterms import echoed_terms
-from reader.text.furniture import furniture_line, photo_caption
+from reader.text.furniture import furniture_line, photo_caption, source_note
 from reader.text.bodytext import SENTENCE_END as _SENTENCE_END, is_body as _is_body
 from reader.text.latinsiblings import latin_siblings
 from reader.text.latinnames import CJK as _CJK, FIRST_ITEM, TITLE_MAX as _UNNUMBERED_MAX, latin_name, pair_line
@@ -142,7 +142,8 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
         if not opens_list and inside_short_run(texts, i, block_edge):
             continue  # a line amid other short lines is an item of a list
         before = i - 1 - (i - 1 in captions or picture_line(paragraphs[i - 1].text)  # a caption under a dropped
-                          or photo_caption(paragraphs[i - 1].text))  # image, the picture's own '![…][…]' or its words
+                          or photo_caption(paragraphs[i - 1].text)  # image, the picture's own '![…][…]' or its words
+                          or source_note(paragraphs[i - 1].text))  # (or a chart's source: '资料来源：…')
         # ('梁文道 图片来源：受访者供图', '图为…') stands between body and title
         framed_out = _is_body(paragraphs[i + 1].text) or opens_list or code_edge(paragraphs[i + 1].text) or (
             _FENCE_END.fullmatch(paragraphs[i + 1].text.strip()) is not None) or (
