@@ -40,6 +40,20 @@ _CREDITED_MAX = 40  # a caption with its credit ('2022年宝珀理想国文学�
 _FURNITURE_REST = 8  # what a date stamp or a byline leaves besides itself: a weekday, a name
 
 
+# A newsroom's credit line, its role then who: '撰文 张三', '监制 李四', '责编：王五', '实习生 赵六'; a wire's or a
+# paper's dateline alone: '央视网消息', '本报讯（记者 张三）'
+_CREDIT = re.compile(r"[ \t\u3000]*[（(【□■]?[ \u3000]*(?:(?:撰文|监制|監製|策划|策劃|责编|責編|编审|編審|审核|審核|校对|校對|统筹|統籌"
+                     r"|实习生|實習生|美编|美編|摄像|攝像|出品人|[一二三终]审|[一二三終]審)[ \t\u3000]*[/／:：|｜ \t\u3000]"
+                     r"[ \t\u3000]*(?=[^ \t\u3000])"
+                     r"|(?:本报|本報|[\u4e00-\u9fff]{1,6}(?:网|網|社|台))(?:消息|讯|訊)(?:$|[ \t\u3000（(]))")
+_CREDIT_MAX = 40
+
+
+def credit_line(text: str) -> bool:
+    """'撰文 张三', '监制 李四', '央视网消息': who wrote, checked or sent the story, at its head or its foot: no title."""
+    return len(text) <= _CREDIT_MAX and _CREDIT.match(text) is not None
+
+
 def furniture_line(text: str) -> bool:
     """A date stamp, a byline, a widget or a photo's caption ('2024年5月6日 星期一', '责任编辑：王五', '点击查看',
     '答疑现场'); a headline that mentions a date or a duty ('警方擬6月15日起實施…', '…社會責任貸款') is not one."""
@@ -49,6 +63,8 @@ def furniture_line(text: str) -> bool:
     if len(text) <= _CREDITED_MAX and (_PHOTO_CREDIT.search(text.strip())
                                        or _POSTED.search(text.strip()) and not _MEETING.search(text)):
         return True  # a photo's credit or the person it shows: a caption, however long its own words run
+    if credit_line(text):
+        return True
     if text.rstrip().endswith((">", "＞")) or (text.rstrip().endswith("〉") and "〈" not in text):
         return True  # '邮件内容区开始>', '更多>', '頭條要聞 〉': a template's marker or a link's arrow, pointing on,
         # never a title ('读〈论语〉' closes its bracket)

@@ -12,7 +12,7 @@ import pytest
 
 from support import blocks_outline
 
-from reader.text.furniture import furniture_line, photo_caption, source_note
+from reader.text.furniture import credit_line, furniture_line, photo_caption, source_note
 
 _P1 = "4月28日，市教育局公布今年义务教育阶段学校招生工作细则，明确了各类学校的招生时间、方式和入学条件。"
 _P2 = "细则明确，公办学校按免试就近入学原则确定招生范围，民办学校原则上不得跨区招生，报名人数超过计划的实行电脑派位。"
@@ -52,3 +52,27 @@ def test_a_title_named_with_a_picture_word_stays():
                                            ("资料来源：" + "很长" * 30, False)])
 def test_source_notes(text, sourced):
     assert source_note(text) is sourced
+
+
+# A newsroom's credit lines and a dateline alone ('撰文 张三', '监制 李四', '央视网消息') say who wrote, checked or sent
+# the story, at its head or its foot: no section. Left alone: titles that open with the same words ('策划方案',
+# '审核流程', '好消息'), a role with no name after it ('监制'), and '文/张三' (a credit, but '文：…' also opens titles).
+
+@pytest.mark.parametrize("credit", ["撰文 张三", "监制 张三", "实习生 王五", "央视网消息"])
+@pytest.mark.parametrize("at", ["head", "foot"])
+def test_a_credit_line_is_no_title(credit, at):
+    lines = (["义务教育招生细则公布", credit, _P1, "小学招生", _P2, "初中招生", _P3] if at == "head" else
+             ["义务教育招生细则公布", _P1, "小学招生", _P2, "初中招生", _P3, credit, _P1])
+    assert [h.title for h in blocks_outline(lines)] == ["小学招生", "初中招生"]
+
+
+@pytest.mark.parametrize("text", ["本报讯（记者 张三 通讯员 李四）", "（责编：毛雅谊）", "■撰文 张三", "一审：张三", "新华社消息",
+                                  "策划：李四"])
+def test_credit_lines(text):
+    assert credit_line(text) and furniture_line(text)
+
+
+@pytest.mark.parametrize("text", ["策划方案", "审核流程", "统筹兼顾", "监制人员名单", "好消息", "监制", "审核：", "文学与人生",
+                                  "设计 模式"])
+def test_titles_with_credit_words_are_no_credits(text):
+    assert not credit_line(text)
