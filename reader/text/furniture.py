@@ -38,6 +38,8 @@ _TIMED = re.compile(r"\s*[0-9]{1,2}:[0-9]{2}\s*[-–—~～]\s*[0-9]{1,2}:[0-9]{
 _MEETING = re.compile(r"专访|專訪|对话|對話|访谈|訪談|采访|採訪|走近|走進|走进|寄语|寄語")
 _CREDITED_MAX = 40  # a caption with its credit ('2022年宝珀理想国文学奖 图片来源：理想国公众号')
 _FURNITURE_REST = 8  # what a date stamp or a byline leaves besides itself: a weekday, a name
+_JOINED = re.compile(r"[\u4e00-\u9fff]{2}[和与與及][\u4e00-\u9fff]{2}")  # '洞察力和责任感': two nouns joined name a quality, and
+# '甲方的义务责任' a party's duty; a byline ('本报记者 王五') joins and qualifies nothing
 
 
 # A newsroom's credit line, its role then who: '撰文 张三', '监制 李四', '责编：王五', '实习生 赵六'; a wire's or a
@@ -72,7 +74,8 @@ def furniture_line(text: str) -> bool:
     if date and (date.start() == 0 or len(text) - len(date.group()) <= _FURNITURE_REST):
         return True
     byline = _BYLINE.search(text)
-    return byline is not None and (byline.start() <= 1 or len(text) <= _FURNITURE_REST + 2
+    return byline is not None and (byline.start() <= 1 or len(text) <= _FURNITURE_REST + 2 and "的" not in text
+                                   and _JOINED.search(text) is None
                                    or _LABEL_END.match(text, byline.end()) is not None)
 
 
