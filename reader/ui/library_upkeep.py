@@ -195,7 +195,12 @@ class LibraryUpkeep(QObject):
     @Slot(str, str)
     def _open_failed(self, path: str, _message: str) -> None:
         """A listed document whose file is gone: mark it, and offer to find it."""
-        if self.library is None or os.path.exists(path):
+        if os.path.exists(path):  # there but unreadable: the list marks the text still on screen, not the refused file
+            shown = self._documents.loaded
+            if shown is not None:
+                self._list.select_path(self._documents.listed_path(shown.path))
+            return
+        if self.library is None:
             return
         entry = guarded(lambda: self.library.get(path))
         if entry is None:

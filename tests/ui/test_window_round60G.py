@@ -1,0 +1,51 @@
+"""Found by hand under Xvfb (session 60G): what the document list marks is the document on screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from qtsupport import settle
+
+NOTICE = "国务院关于加强监督管理的通知\n\n国发〔2019〕3号\n\n一、总体要求\n加强监督管理，推进依法行政。\n"
+REPORT = "关于湖泊治理情况的报告\n\n一、基本情况\n全市湖泊治理取得进展。\n"
+PROGRAM = b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8  # what `cp /usr/bin/ls report.txt` leaves
+
+
+def _click_row(qtbot, window, path: str) -> None:
+    """A mouse click on the document's row, as a reader picks it."""
+    doc_list = window.document_list
+    for row in range(doc_list.count()):
+        item = doc_list.item(row)
+        if item.data(Qt.ItemDataRole.UserRole + 1).path == path:
+            doc_list.scrollTo(item.index)
+            qtbot.mouseClick(doc_list.viewport(), Qt.MouseButton.LeftButton,
+                             pos=doc_list.visualItemRect(item).center())
+            settle(window)
+            return
+    raise AssertionError(f"{path} is not in the document list")
+
+
+def _two_documents(make_window, tmp_path):
+    shown, other = tmp_path / "notice.txt", tmp_path / "report.txt"
+    shown.write_text(NOTICE, encoding="utf-8")
+    other.write_text(REPORT, encoding="utf-8")
+    window = make_window([str(other), str(shown)])
+    window.open_path(str(shown))
+    settle(window)
+    assert window.loaded.path == str(shown) and window.document_list.current_path() == str(shown)
+    return window, shown, other
+
+
+def test_a_listed_file_that_became_unreadable_leaves_the_shown_document_marked(make_window, qtbot, tmp_path):
+    window, shown, other = _two_documents(make_window, tmp_path)
+    other.write_bytes(PROGRAM)  # overwritten on disk while in the library
+    _click_row(qtbot, window, str(other))
+    assert "not a text file" in window.status.currentMessage()
+    assert window.loaded.path == str(shown)  # nothing lost: the text on screen stays ...
+    assert window.document_list.current_path() == str(shown)  # ... and the list marks it, not the file refused
+
+
+def test_a_readable_document_clicked_is_marked_and_shown(make_window, qtbot, tmp_path):
+    window, shown, other = _two_documents(make_window, tmp_path)
+    _click_row(qtbot, window, str(other))
+    assert window.loaded.path == str(other) and window.document_list.current_path() == str(other)
