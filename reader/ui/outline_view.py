@@ -240,14 +240,16 @@ class OutlineView(QWidget):
         proxy_index = QModelIndex()
         if 0 <= index < len(self._items):
             proxy_index = self._proxy.mapFromSource(self._items[index].index())
+        row = self.tree.visualRect(proxy_index)  # out of sight, or within two rows of the panel's top or bottom:
+        near_edge = not self.tree.viewport().rect().adjusted(0, 2 * row.height(), 0, -2 * row.height()).contains(row)
         blocked = self.tree.blockSignals(True)
         if proxy_index.isValid():
-            self.tree.setCurrentIndex(proxy_index)
+            self.tree.setCurrentIndex(proxy_index)  # Qt scrolls it just into view, at the panel's edge ...
         else:
             self.tree.selectionModel().clear()
         self.tree.blockSignals(blocked)
-        if proxy_index.isValid():
-            self.tree.scrollTo(proxy_index)
+        if proxy_index.isValid() and near_edge:  # ... mid-panel instead, the sections around it in view too
+            self.tree.scrollTo(proxy_index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:

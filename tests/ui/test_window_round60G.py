@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from qtsupport import settle
 
@@ -49,3 +49,50 @@ def test_a_readable_document_clicked_is_marked_and_shown(make_window, qtbot, tmp
     window, shown, other = _two_documents(make_window, tmp_path)
     _click_row(qtbot, window, str(other))
     assert window.loaded.path == str(other) and window.document_list.current_path() == str(other)
+
+
+def _numeral(n: int) -> str:
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else digits[tens]) + "十" if tens else "") + (digits[ones] if ones else "")
+
+
+def _law(tmp_path):
+    """A law of 80 articles in two chapters: an outline far longer than the panel shows."""
+    lines = ["中华人民共和国测试法", ""]
+    for n in range(1, 81):
+        if n in (1, 41):
+            lines += ["第{}章 {}".format(_numeral(1 if n == 1 else 2), "总则" if n == 1 else "附则"), ""]
+        lines += [f"第{_numeral(n)}条 国家依法保障公民的各项权利，各级人民政府应当依照本法的规定履行职责，接受人民的监督。", ""]
+    path = tmp_path / "law.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def _marked_row(window):
+    tree = window.outline.tree
+    rect = tree.visualRect(tree.currentIndex())
+    assert tree.currentIndex().isValid() and tree.viewport().rect().contains(rect)
+    return tree, rect
+
+
+def test_the_outline_followed_down_a_long_law_shows_the_articles_after_the_current_one(make_window, qtbot, tmp_path):
+    window = make_window([str(_law(tmp_path))])
+    window.reading.setFocus()
+    while window.outline.current_index() < 30:  # reading on, a screen at a time
+        qtbot.keyClick(window.reading, Qt.Key.Key_PageDown)
+        settle(window)
+    tree, rect = _marked_row(window)
+    assert rect.bottom() + 3 * rect.height() <= tree.viewport().height()  # not at the panel's bottom edge
+
+
+def test_an_outline_row_in_view_stays_where_it_is_when_clicked(make_window, qtbot, tmp_path):
+    window = make_window([str(_law(tmp_path))])
+    tree = window.outline.tree
+    low = tree.viewport().rect().bottomLeft() + QPoint(40, -2 * tree.sizeHintForRow(0))
+    index = tree.indexAt(low)  # a row low in the panel, in full view
+    before = tree.verticalScrollBar().value()
+    with qtbot.waitSignal(window.outline.heading_activated):
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    settle(window)
+    assert tree.verticalScrollBar().value() == before and tree.currentIndex() == index
