@@ -17,7 +17,6 @@ from reader.ui.outline_filter import INDEX_ROLE, OFFSET_ROLE, HeadingFilter, mat
 from reader.ui.workers import finish
 
 
-
 def _plain_tooltip(text: str) -> str:
     """Tooltips are rich text when they look like it; document text must stay text."""
     return f"<p>{html.escape(text)}</p>"
@@ -193,6 +192,7 @@ class OutlineView(QWidget):
         self._swapping = False
         old, self._model = self._model, model
         self._proxy.setSourceModel(model)
+        self.tree.scrollToTop()  # Qt kept the last document's scroll: a text opened at its top showed rows mid-tree
         old.deleteLater()
         self.tree.setRootIsDecorated(len({h.depth for h in headings}) > 1)  # flat outlines need no branch space
         self._expand()

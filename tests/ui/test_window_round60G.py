@@ -57,14 +57,14 @@ def _numeral(n: int) -> str:
     return (("" if tens == 1 else digits[tens]) + "十" if tens else "") + (digits[ones] if ones else "")
 
 
-def _law(tmp_path):
+def _law(tmp_path, name: str = "law"):
     """A law of 80 articles in two chapters: an outline far longer than the panel shows."""
-    lines = ["中华人民共和国测试法", ""]
+    lines = [f"中华人民共和国{name}法", "", "（2020年5月28日第十三届全国人民代表大会第三次会议通过）", ""]
     for n in range(1, 81):
         if n in (1, 41):
             lines += ["第{}章 {}".format(_numeral(1 if n == 1 else 2), "总则" if n == 1 else "附则"), ""]
         lines += [f"第{_numeral(n)}条 国家依法保障公民的各项权利，各级人民政府应当依照本法的规定履行职责，接受人民的监督。", ""]
-    path = tmp_path / "law.txt"
+    path = tmp_path / f"{name}.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
 
@@ -76,12 +76,16 @@ def _marked_row(window):
     return tree, rect
 
 
-def test_the_outline_followed_down_a_long_law_shows_the_articles_after_the_current_one(make_window, qtbot, tmp_path):
-    window = make_window([str(_law(tmp_path))])
+def _read_on(qtbot, window, to: int) -> None:
     window.reading.setFocus()
-    while window.outline.current_index() < 30:  # reading on, a screen at a time
+    while window.outline.current_index() < to:  # reading on, a screen at a time
         qtbot.keyClick(window.reading, Qt.Key.Key_PageDown)
         settle(window)
+
+
+def test_the_outline_followed_down_a_long_law_shows_the_articles_after_the_current_one(make_window, qtbot, tmp_path):
+    window = make_window([str(_law(tmp_path))])
+    _read_on(qtbot, window, 30)
     tree, rect = _marked_row(window)
     assert rect.bottom() + 3 * rect.height() <= tree.viewport().height()  # not at the panel's bottom edge
 
@@ -96,3 +100,16 @@ def test_an_outline_row_in_view_stays_where_it_is_when_clicked(make_window, qtbo
         qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
     settle(window)
     assert tree.verticalScrollBar().value() == before and tree.currentIndex() == index
+
+
+def test_another_law_opened_at_its_top_shows_its_outline_from_the_top(make_window, qtbot, tmp_path):
+    first, second = _law(tmp_path, "民法"), _law(tmp_path, "刑法")
+    window = make_window([str(second), str(first)])
+    window.open_path(str(first))
+    settle(window)
+    _read_on(qtbot, window, 60)
+    assert window.outline.tree.verticalScrollBar().value() > 0
+    window.open_path(str(second))  # never read: at its top, before its first article
+    settle(window)
+    assert window.reading.top_offset() == 0 and window.outline.current_index() == -1
+    assert window.outline.tree.verticalScrollBar().value() == 0  # its first chapter in view, not the last one's rows
