@@ -47,6 +47,7 @@ class LibraryPanel(QObject):
         layout = document_list.parentWidget().layout()
         layout.insertWidget(layout.indexOf(document_list), self.search)
         self._list = document_list
+        self._documents = window.documents
         self.search.field.textChanged.connect(self._query_changed)
         self._query_changed("")
         self.upkeep = LibraryUpkeep(self.importer, window, document_list, window.status, window.info_bar,
@@ -100,6 +101,10 @@ class LibraryPanel(QObject):
     @Slot(str, int, int)
     def _result_chosen(self, path: str, offset: int, length: int) -> None:
         self._pending = (path, offset, length) if offset >= 0 else None
+        shown = self._documents.loaded
+        if shown is not None and shown.path == path:  # on screen already: not opened again, so go to the hit here
+            self._select_pending()
+            return
         self.open_requested.emit(path, max(0, offset))
 
     def shown(self, path: str) -> None:

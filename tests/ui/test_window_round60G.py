@@ -1,10 +1,14 @@
-"""Found by hand under Xvfb (session 60G): what the document list marks is the document on screen."""
+"""Found by hand under Xvfb (session 60G): the list marks the document on screen, the outline follows in view, a
+library search hit in the open document goes to it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, Qt
 
-from qtsupport import settle
+from qtsupport import search_library, settle
+from support import seed
 
 NOTICE = "国务院关于加强监督管理的通知\n\n国发〔2019〕3号\n\n一、总体要求\n加强监督管理，推进依法行政。\n"
 REPORT = "关于湖泊治理情况的报告\n\n一、基本情况\n全市湖泊治理取得进展。\n"
@@ -113,3 +117,23 @@ def test_another_law_opened_at_its_top_shows_its_outline_from_the_top(make_windo
     settle(window)
     assert window.reading.top_offset() == 0 and window.outline.current_index() == -1
     assert window.outline.tree.verticalScrollBar().value() == 0  # its first chapter in view, not the last one's rows
+
+
+def test_a_library_search_hit_in_the_document_on_screen_goes_to_the_hit(make_window, qtbot):
+    window = make_window()
+    results = search_library(qtbot, window, "監督")
+    model = results.model()
+    row = next(r for r in range(model.rowCount())
+               if Path(model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1).path).name == seed("000").name)
+    hit = model.index(row, 0).data(Qt.ItemDataRole.UserRole + 1)
+    window.open_path(hit.path)
+    settle(window)
+    window.reading.setFocus()
+    qtbot.keyClick(window.reading, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # read to its end
+    settle(window)
+    assert window.loaded.path == hit.path and not window.reading.textCursor().hasSelection()
+    results.activated.emit(model.index(row, 0))  # its own hit, chosen while it is on screen
+    settle(window)
+    qtbot.waitUntil(lambda: window.reading.textCursor().hasSelection(), timeout=10000)  # before: nothing happened
+    assert window.reading.textCursor().selectedText() in ("监督", "監督")
+    assert window.reading.viewport().rect().contains(window.reading.cursorRect())  # in view
