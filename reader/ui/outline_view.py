@@ -236,8 +236,7 @@ class OutlineView(QWidget):
 
     def _mark_current(self) -> None:
         """Select the reader's section where the tree shows it (rows picked out while filtering do not stay)."""
-        index = self._current
-        proxy_index = QModelIndex()
+        index, proxy_index = self._current, QModelIndex()
         if 0 <= index < len(self._items):
             proxy_index = self._proxy.mapFromSource(self._items[index].index())
         row = self.tree.visualRect(proxy_index)  # out of sight, or within two rows of the panel's top or bottom:
@@ -247,6 +246,7 @@ class OutlineView(QWidget):
             self.tree.setCurrentIndex(proxy_index)  # Qt scrolls it just into view, at the panel's edge ...
         else:
             self.tree.selectionModel().clear()
+            self.tree.scrollToTop()  # before the first heading: the outline from its top, not the last section's rows
         self.tree.blockSignals(blocked)
         if proxy_index.isValid() and near_edge:  # ... mid-panel instead, the sections around it in view too
             self.tree.scrollTo(proxy_index, QAbstractItemView.ScrollHint.PositionAtCenter)

@@ -137,3 +137,13 @@ def test_a_library_search_hit_in_the_document_on_screen_goes_to_the_hit(make_win
     qtbot.waitUntil(lambda: window.reading.textCursor().hasSelection(), timeout=10000)  # before: nothing happened
     assert window.reading.textCursor().selectedText() in ("监督", "監督")
     assert window.reading.viewport().rect().contains(window.reading.cursorRect())  # in view
+
+
+def test_back_at_the_top_of_a_law_the_outline_shows_its_top(make_window, qtbot, tmp_path):
+    window = make_window([str(_law(tmp_path))])
+    _read_on(qtbot, window, 60)
+    assert window.outline.tree.verticalScrollBar().value() > 0
+    qtbot.keyClick(window.reading, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)  # back to its title
+    settle(window)
+    assert window.reading.top_offset() == 0 and window.outline.current_index() == -1
+    assert window.outline.tree.verticalScrollBar().value() == 0  # its first chapter, not the rows near article 60
