@@ -97,6 +97,12 @@ class PanelLayout(QObject):
 
     def set_shown(self, index: int, shown: bool) -> None:
         """The reader shows or hides a panel."""
+        if not shown and not self._hidden[index] and self._splitter.sizes()[index] == 0:
+            shown = True  # folded for room: its toggle (F9) showed nothing the first time, so it asks to see it
+            self._asked = index
+            self.fit()
+            self.visibility_changed.emit(index, shown)  # the toggle is checked again
+            return
         if self._hidden[index] == (not shown):
             return
         self._hidden[index] = not shown

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import QPoint, Qt
 
 from qtsupport import search_library, settle
@@ -115,7 +117,8 @@ def test_another_law_opened_at_its_top_shows_its_outline_from_the_top(make_windo
     assert window.outline.tree.verticalScrollBar().value() > 0
     window.open_path(str(second))  # never read: at its top, before its first article
     settle(window)
-    assert window.reading.top_offset() == 0 and window.outline.current_index() == -1
+    qtbot.waitUntil(lambda: window.loaded.path == str(second) and window.outline.current_index() == -1, timeout=5000)
+    assert window.reading.top_offset() == 0
     assert window.outline.tree.verticalScrollBar().value() == 0  # its first chapter in view, not the last one's rows
 
 
@@ -145,5 +148,22 @@ def test_back_at_the_top_of_a_law_the_outline_shows_its_top(make_window, qtbot, 
     assert window.outline.tree.verticalScrollBar().value() > 0
     qtbot.keyClick(window.reading, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)  # back to its title
     settle(window)
-    assert window.reading.top_offset() == 0 and window.outline.current_index() == -1
+    qtbot.waitUntil(lambda: window.outline.current_index() == -1, timeout=5000)  # the view's move has ended
+    assert window.reading.top_offset() == 0
     assert window.outline.tree.verticalScrollBar().value() == 0  # its first chapter, not the rows near article 60
+
+
+@pytest.mark.parametrize("panel, modifier", [(0, Qt.KeyboardModifier.NoModifier),
+                                             (2, Qt.KeyboardModifier.ShiftModifier)])
+def test_a_panel_folded_for_room_on_a_small_window_comes_at_the_first_press_of_its_key(make_window, qtbot, tmp_path,
+                                                                                       panel, modifier):
+    window = make_window([str(_law(tmp_path))], size=(560, 420))
+    action = window.actions_.show_sidebar if panel == 0 else window.actions_.show_keywords
+    assert window.splitter.sizes()[panel] == 0 and action.isChecked()  # folded for room, not hidden by the reader
+    window.reading.setFocus()
+    qtbot.keyClick(window.reading, Qt.Key.Key_F9, modifier)  # F9 documents and outline, Shift+F9 keywords
+    settle(window)
+    assert window.splitter.sizes()[panel] > 0 and action.isChecked()  # before: hidden for good, nothing on screen
+    qtbot.keyClick(window.reading, Qt.Key.Key_F9, modifier)
+    settle(window)
+    assert window.splitter.sizes()[panel] == 0 and not action.isChecked()  # the next press hides it
