@@ -6,7 +6,7 @@ positions only through `to_qt` / `from_qt` / `qt_for_source`. Its parts are desc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontMetricsF, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QWidget
 
@@ -17,11 +17,12 @@ from reader.ui.body_positions import BodyPositions, DisplayOffset, SourceOffset
 from reader.ui.layers import SelectionLayers
 from reader.ui.lazy_layout import LayoutPump
 from reader.ui.reading_motion import Anchor, Navigator
+from reader.ui.reading_place import PlaceKeeper
 from reader.ui.reading_surface import DOCUMENT_MARGIN, ReadingSurface
 from reader.ui.script_switch import ScriptSwitcher
 from reader.ui.text_build import Built, DocumentBuilder
 from reader.ui.themes import Theme, reading_palette
-from reader.ui.tuning import IN_PLACE_CHARS, POSITION_DEBOUNCE_MS, SWITCH_VISIBLE_MARGIN
+from reader.ui.tuning import IN_PLACE_CHARS, SWITCH_VISIBLE_MARGIN
 from reader.ui.typography import Typography, reading_font
 from reader.ui.workers import Jobs
 
@@ -47,8 +48,6 @@ class ReadingView(ReadingSurface):
         self._heading_paragraphs: dict[int, tuple[int, bool]] = {}  # paragraph -> (depth, run-in)
         self._layers = SelectionLayers()
         self._qdoc: QTextDocument | None = None
-        self._top = 0  # cleaned-text offset at the top, kept across resizes
-        self._pending: int | None = None  # a place asked for while hidden
         self._typo = Typography(reading_font(13.0), Theme("light", "#fff", "#000", "#000", "#666", "#fcc", "#9cf"))
         self._pump = LayoutPump(self)
         self._builder = DocumentBuilder(self, DOCUMENT_MARGIN)
@@ -56,14 +55,9 @@ class ReadingView(ReadingSurface):
         self._after_build: list = []  # what to do once the document being built is shown
         self._pending_top: int | None = None  # the place to show once the document being built is in
         self._nav = Navigator(self)
-        self._nav.arrived.connect(self._arrived)
         self._switcher = ScriptSwitcher(self, jobs, cache_dir)
         self._switcher.finished.connect(self._conversion_done)
-        self._repin_timer = QTimer(self, singleShot=True, interval=0)
-        self._repin_timer.timeout.connect(self._repin)
-        self._scroll_timer = QTimer(self, singleShot=True, interval=POSITION_DEBOUNCE_MS)
-        self._scroll_timer.timeout.connect(self._emit_position)
-        self.verticalScrollBar().valueChanged.connect(lambda _value: self._scroll_timer.start())
+        self._place = PlaceKeeper(self, self._nav)  # the reader's place, kept across resizes and layout
 
     # --- what the rest of the window reads ---------------------------------------------------------------
 
@@ -96,6 +90,11 @@ class ReadingView(ReadingSurface):
         return self._switcher.busy or self._builder.building or self._nav.moving
 
     @property
+    def has_document(self) -> bool:
+        """A document is shown or on its way (the place is then a place in it)."""
+        return self._doc is not None
+
+    @property
     def typography(self) -> Typography:
         return self._typo
 
@@ -111,30 +110,24 @@ class ReadingView(ReadingSurface):
         """Qt position of a cleaned-text offset."""
         return self._positions.qt_for_source(offset, qdoc)
 
+    def held_place(self) -> SourceOffset | None:
+        """The place asked for while the view was hidden or its document built: no layout shows it yet."""
+        return self._place.hidden if self._place.hidden is not None else self._pending_top
+
     def top_offset(self) -> SourceOffset:
         """Cleaned-text offset of the first character at the top of the view."""
         if self._doc is None:
             return 0
-        if self._pending is not None:
-            return self._pending
-        if self._pending_top is not None:
-            return self._pending_top
+        if (held := self.held_place()) is not None:
+            return held
         pos = self._nav.position_at_y(0)
         if pos < self._positions.origin:
             return 0
         return self._display.to_source(self.from_qt(pos))
 
     def place(self) -> SourceOffset:
-        """The reader's place: the one asked for while the view is still on its way there (built, laid out, repinned
-        after a resize) or while its line is the top line, else the top of the view; a line's start instead would
-        drift back a line each time the text is wrapped at another width (restored in a window still settling)."""
-        if self._doc is None or self._pending is not None or self._pending_top is not None:
-            return self.top_offset()
-        if self._nav.moving or self._repin_timer.isActive():
-            return self._top
-        if self._nav.holds_at_top(self.to_qt(self._display.to_display(self._top))):
-            return self._top
-        return self.top_offset()
+        """The reader's place, steady while the view is on its way there or rewrapped (see PlaceKeeper.place)."""
+        return self._place.place()
 
     def top_paragraph(self) -> int:
         """Index of the paragraph at the top of the view."""
@@ -178,18 +171,18 @@ class ReadingView(ReadingSurface):
         """
         self._hold(doc, marks)
         version = self._version
-        self._top = self._pending_top = position
+        self._place.top = self._pending_top = position
 
         def shown() -> None:
             if version != self._version:
                 return
-            self._settle_at(self._top)  # the place asked for, or one the reader picked while it was built
+            self._settle_at(self._place.top)  # the place asked for, or one the reader picked while it was built
             self.text_shown.emit()
             if config:
                 self.set_config(config, header)
             else:
                 self.display_changed.emit()
-            self._emit_position()
+            self._place.emit_position()
 
         self._rebuild(header, shown)
 
@@ -225,7 +218,7 @@ class ReadingView(ReadingSurface):
     def replace_all(self, conversions: list, then) -> None:
         """Every paragraph converted: one rebuild, the same text at the top, the selection kept."""
         top, selection = self.place(), self.selection_source()
-        self._top = top
+        self._place.top = top
         for i, conversion in enumerate(conversions):
             self._display.set_converted(i, conversion)
         self._positions.changed()
@@ -234,7 +227,7 @@ class ReadingView(ReadingSurface):
 
         def shown() -> None:
             if version == self._version:
-                self._settle_at(self._top)
+                self._settle_at(self._place.top)
                 if selection is not None:
                     self.restore_selection(selection)
             then()
@@ -246,7 +239,7 @@ class ReadingView(ReadingSurface):
         self.setExtraSelections(self._layers.merged(self.document()))
         self.display_changed.emit()
         self.conversion_finished.emit()
-        self._emit_position()
+        self._place.emit_position()
 
     def _rebuild(self, header: tuple[str, str], then=None) -> None:
         """Lay the whole document out again from the displayed paragraphs, in a new QTextDocument.
@@ -289,15 +282,6 @@ class ReadingView(ReadingSurface):
         if not self._nav.moving:
             self.viewport().setUpdatesEnabled(True)
 
-    @Slot()
-    def _arrived(self) -> None:
-        """A move asked for after a resize (a find result, a reveal) is the new place: the resize's repin to the
-        place before it would undo the move."""
-        self._repin_timer.stop()
-        if not self.viewport().updatesEnabled():
-            self.viewport().setUpdatesEnabled(True)
-        self._emit_position()
-
     # --- editing in place (short texts) -------------------------------------------------------------------
 
     def replace_paragraphs(self, indices: list[int], conversions: list) -> None:
@@ -339,19 +323,15 @@ class ReadingView(ReadingSurface):
 
     def scroll_to_offset(self, offset: SourceOffset) -> None:
         """Put the line holding a cleaned-text offset at the top of the view."""
-        self._top = offset
-        if not self.isVisible():
-            self._pending = offset  # laid out for real once shown
-            self.viewport().setUpdatesEnabled(True)
+        if self._place.held_while_hidden(offset):
             return
-        self._pending = None
         if self._builder.building:
             self._pending_top = offset  # the document being built opens there (a heading picked meanwhile)
             return
         if self._doc is None or offset <= 0:
             self._nav.cancel()
             self.verticalScrollBar().setValue(0)
-            self._arrived()
+            self._place.arrived()
             return
         self.scroll_to_display(self._display.to_display(offset))
 
@@ -368,13 +348,6 @@ class ReadingView(ReadingSurface):
         self.select_qt(self.to_qt(start), self.to_qt(end))
         if reveal:
             self._nav.reveal(self.to_qt(start))
-
-    @Slot()
-    def _emit_position(self) -> None:
-        """The place the reader is at; during a move it is the move's goal (a resize then goes on towards it)."""
-        if self._doc is not None and not self._nav.moving:
-            self._top = self.place()
-            self.position_changed.emit(self._top)
 
     # --- extra selections by layer (keywords, find, ...) ---------------------------------------------------
 
@@ -397,26 +370,14 @@ class ReadingView(ReadingSurface):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._pending is not None:
-            self.scroll_to_offset(self._pending)
+        self._place.shown()
 
     def resizeEvent(self, event) -> None:
         """A new size rewraps the text: keep the same place at the top once the layout settles."""
-        if self._scroll_timer.isActive():
-            self._emit_position()  # a scroll not recorded yet is the place to keep: read it before the text rewraps
+        self._place.before_resize()
         super().resizeEvent(event)
-        if self._doc is not None and not self._switcher.busy:
-            self._repin_timer.start()  # before the margins, whose change resizes the view again (nested)
+        self._place.after_resize()
         self._update_margins()
-
-    def _repin(self) -> None:
-        # a move under way (a far match revealed, Ctrl+End) is laid out towards its goal at the new width already
-        if self._doc is None or self._switcher.busy or not self.isVisible() or self._nav.moving:
-            return
-        if self._nav.at_end:
-            self._nav.go_to_end()
-        else:
-            self.scroll_to_offset(self._top)
 
     def _update_margins(self) -> None:
         self.centre_column(self._typo.column_width(self.document().documentMargin()))

@@ -1,0 +1,107 @@
+"""Keeping the reader's place in the reading view across resizes and layout, and telling the window where it is.
+
+A new width rewraps the text under the view: the place is put back at the top once the layout settles, unless a
+move asked for since (a find result, a reveal, Ctrl+End) is the new place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Slot
+
+from reader.ui.body_positions import SourceOffset
+from reader.ui.reading_motion import Navigator
+from reader.ui.tuning import POSITION_DEBOUNCE_MS
+
+if TYPE_CHECKING:
+    from reader.ui.reading_pane import ReadingView
+
+
+class PlaceKeeper(QObject):
+    """The view's place as a cleaned-text offset: a rewrap would otherwise move the text under the reader."""
+
+    def __init__(self, view: "ReadingView", nav: Navigator) -> None:
+        super().__init__(view)
+        self._view = view
+        self._nav = nav
+        self.top: SourceOffset = 0  # cleaned-text offset at the top, kept across resizes
+        self.hidden: SourceOffset | None = None  # a place asked for while hidden
+        nav.arrived.connect(self.arrived)
+        self._repin_timer = QTimer(self, singleShot=True, interval=0)
+        self._repin_timer.timeout.connect(self._repin)
+        self._scroll_timer = QTimer(self, singleShot=True, interval=POSITION_DEBOUNCE_MS)
+        self._scroll_timer.timeout.connect(self.emit_position)
+        view.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    def place(self) -> SourceOffset:
+        """The reader's place: the one asked for while the view is still on its way there (built, laid out, repinned
+        after a resize) or while its line is the top line, else the top of the view; a line's start instead would
+        drift back a line each time the text is wrapped at another width (restored in a window still settling)."""
+        view = self._view
+        if not view.has_document or view.held_place() is not None:
+            return view.top_offset()
+        if self._nav.moving or self._repin_timer.isActive():
+            return self.top
+        if self._nav.holds_at_top(view.to_qt(view.display.to_display(self.top))):
+            return self.top
+        return view.top_offset()
+
+    def held_while_hidden(self, offset: SourceOffset) -> bool:
+        """The new place; a hidden view only holds it, since its layout is not the one the reader will see."""
+        self.top = offset
+        view = self._view
+        if not view.isVisible():
+            self.hidden = offset  # laid out for real once shown
+            view.viewport().setUpdatesEnabled(True)
+            return True
+        self.hidden = None
+        return False
+
+    def shown(self) -> None:
+        """The view is shown: go to the place asked for while it was hidden."""
+        if self.hidden is not None:
+            self._view.scroll_to_offset(self.hidden)
+
+    @Slot()
+    def arrived(self) -> None:
+        """A move asked for after a resize (a find result, a reveal) is the new place: the resize's repin to the
+        place before it would undo the move."""
+        self._repin_timer.stop()
+        viewport = self._view.viewport()
+        if not viewport.updatesEnabled():
+            viewport.setUpdatesEnabled(True)
+        self.emit_position()
+
+    @Slot()
+    def emit_position(self) -> None:
+        """The place the reader is at; during a move it is the move's goal (a resize then goes on towards it)."""
+        if self._view.has_document and not self._nav.moving:
+            self.top = self.place()
+            self._view.position_changed.emit(self.top)
+
+    def before_resize(self) -> None:
+        """A scroll not recorded yet is the place to keep: read it before the text rewraps."""
+        if self._scroll_timer.isActive():
+            self.emit_position()
+
+    def after_resize(self) -> None:
+        """Repin once the layout settles; started before the margins, whose change resizes the view again (nested)."""
+        if self._view.has_document and not self._view.converting:
+            self._repin_timer.start()
+
+    @Slot(int)
+    def _scrolled(self, _value: int) -> None:
+        """The reader's scrolls are told to the window once they pause (a debounce: the outline follows)."""
+        self._scroll_timer.start()
+
+    def _repin(self) -> None:
+        """Put the kept place back at the top; a move under way (a far match revealed, Ctrl+End) is laid out towards
+        its goal at the new width already."""
+        view = self._view
+        if not view.has_document or view.converting or not view.isVisible() or self._nav.moving:
+            return
+        if self._nav.at_end:
+            self._nav.go_to_end()
+        else:
+            view.scroll_to_offset(self.top)
