@@ -14,6 +14,7 @@ from reader.paths import Paths
 from reader.storage import folders, importer
 from reader.storage.library import Library
 from reader.storage.search import search
+from reader.ui.library_jobs import LibraryImport
 from support import freeze
 
 NOTICE = "国务院关于加强监督管理的通知\n\n国发〔2019〕3号\n\n一、总体要求\n加强监督管理，推进依法行政。\n"
@@ -207,7 +208,7 @@ def test_a_watched_folder_adds_new_files_and_finds_moved_ones_again(make_window,
     assert not _entries(window)[str(folder / "sub" / "moved.txt")].missing
 
 
-def test_at_start_up_a_watched_folder_is_rescanned(make_window, qtbot, tmp_path):
+def test_at_start_up_a_watched_folder_is_rescanned(make_window, qtbot, tmp_path, monkeypatch):
     folder = tmp_path / "watched"
     folder.mkdir()
     (folder / "notice.txt").write_text(NOTICE, encoding="utf-8")
@@ -216,9 +217,19 @@ def test_at_start_up_a_watched_folder_is_rescanned(make_window, qtbot, tmp_path)
     lib.close()
     (folder / "report.txt").write_text(REPORT, encoding="utf-8")  # while the reader was closed
     (folder / "notice.txt").rename(folder / "notice-2019.txt")
+    at_check: list[tuple[bool, set]] = []  # the window when a check is asked for: shown?, what it lists
+    check = LibraryImport.check
+
+    def noted_check(self: LibraryImport) -> None:
+        window = self.parent().parent()  # the import belongs to the window's library panel
+        at_check.append((window.isVisible(), set(_entries(window))))
+        check(self)
+
+    monkeypatch.setattr(LibraryImport, "check", noted_check)
     window = make_window()
-    assert str(folder / "report.txt") not in _entries(window)
     qtbot.waitUntil(lambda: str(folder / "report.txt") in _entries(window), timeout=60000)
+    shown, listed = at_check[0]  # the rescan ran in the background, once the window showed the catalogue as it was
+    assert shown and str(folder / "notice.txt") in listed and str(folder / "report.txt") not in listed
     _idle(window, qtbot)
     listed = _entries(window)
     assert str(folder / "notice-2019.txt") in listed and str(folder / "notice.txt") not in listed
