@@ -77,7 +77,7 @@ def build(owner: QObject, display: DisplayText, header=("", ""), doc: Document |
     (built,) = got
     positions = BodyPositions(lambda: built.document)
     positions.reset(display)
-    positions.placed(built.origin, built.header_blocks)
+    positions.placed(built.origin, built.header_blocks, built.cuts)
     return built, positions, marks
 
 

@@ -1,6 +1,7 @@
 """Where the displayed text sits in the reading pane's QTextDocument: Python indices to Qt positions and back.
 
-Each paragraph is one block after the header blocks, so a position is found within its paragraph; an astral
+Each paragraph is one block after the header blocks, or several for a very long one (display_cuts: each cut is a
+block separator the displayed text does not have), so a position is found within its paragraph's piece; an astral
 character such as 𠮷 is one Python character and two Qt positions, which each paragraph's own map accounts for.
 """
 
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QTextDocument
 
 from reader.text.display import DisplayText
+from reader.ui.display_cuts import BlockCuts
 from reader.ui.utf16 import Utf16Map
 
 DisplayOffset = int  # an index into the displayed text (DisplayText.text)
@@ -26,14 +28,29 @@ class BodyPositions:
         self.origin = 0  # Qt position where the body starts (after the header)
         self.header_blocks = 0
         self._maps: dict[int, Utf16Map] = {}
+        self.cuts = BlockCuts()
 
     def reset(self, display: DisplayText) -> None:
         self.display = display
         self._maps = {}
 
-    def placed(self, origin: int, header_blocks: int) -> None:
-        """A new document holds the text: its body starts here."""
+    def placed(self, origin: int, header_blocks: int, cuts: BlockCuts | None = None) -> None:
+        """A new document holds the text: its body starts here (and its long paragraphs are cut there)."""
         self.origin, self.header_blocks = origin, header_blocks
+        if cuts is not None:
+            self.cuts = cuts
+
+    def paragraph_of_block(self, number: int) -> int:
+        """The paragraph a Qt block number shows (a header block: the first)."""
+        return max(0, self.cuts.locate(number - self.header_blocks)[0])
+
+    def plain(self, start: int, end: int, header_text) -> str:
+        """The text between two Qt positions as the reader sees it: the header's from Qt, the body's from the
+        displayed text (a cut between pieces adds no newline)."""
+        head = header_text(start, min(end, self.origin)) if start < self.origin else ""
+        if end <= self.origin or not self.display.shown:
+            return head
+        return head + self.display.text[self.from_qt(max(start, self.origin)):self.from_qt(end)]
 
     def changed(self, paragraph: int | None = None) -> None:
         """A paragraph's displayed text changed (None: all of them)."""
@@ -48,8 +65,14 @@ class BodyPositions:
             return self.origin
         i = display.paragraph_of(max(0, index))
         inner = max(0, min(index - display.starts[i], len(display.shown[i])))
-        block = self._document().findBlockByNumber(self.header_blocks + i)
-        return block.position() + self._map(i).to_utf16(inner)
+        return self._qt(self._document(), i, inner)
+
+    def _qt(self, qdoc: QTextDocument, i: int, inner: int) -> int:
+        """Qt position of index `inner` of paragraph i, in the block of its piece."""
+        k, begin = self.cuts.piece(i, inner)
+        block = qdoc.findBlockByNumber(self.header_blocks + self.cuts.first_block(i) + k)
+        mapping = self._map(i)
+        return block.position() + mapping.to_utf16(inner) - (mapping.to_utf16(begin) if begin else 0)
 
     def from_qt(self, pos: int) -> DisplayOffset:
         """Displayed-text index of a Qt position (header positions map to 0)."""
@@ -57,8 +80,12 @@ class BodyPositions:
         if pos < self.origin or not display.shown:
             return 0
         block = self._document().findBlock(pos)
-        i = min(len(display.shown) - 1, max(0, block.blockNumber() - self.header_blocks))
-        return display.starts[i] + self._map(i).from_utf16(pos - block.position())
+        i, begin = self.cuts.locate(max(0, block.blockNumber() - self.header_blocks))
+        if i >= len(display.shown):
+            i, begin = len(display.shown) - 1, 0
+        mapping = self._map(i)
+        inner = mapping.from_utf16(pos - block.position() + (mapping.to_utf16(begin) if begin else 0))
+        return display.starts[i] + min(inner, len(display.shown[i]))
 
     def qt_for_source(self, offset: SourceOffset, qdoc: QTextDocument | None = None) -> int:
         display = self.display
@@ -66,8 +93,7 @@ class BodyPositions:
             return self.origin
         i = display.paragraph_of(offset, displayed=False)
         inner = display.to_display(offset) - display.starts[i]
-        block = (qdoc or self._document()).findBlockByNumber(self.header_blocks + i)
-        return block.position() + self._map(i).to_utf16(inner)
+        return self._qt(qdoc or self._document(), i, inner)
 
     def _map(self, i: int) -> Utf16Map:
         found = self._maps.get(i)

@@ -6,9 +6,10 @@ text goes through a rebuild instead (text_build).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 
 from reader.ui.body_positions import BodyPositions
+from reader.ui.display_cuts import cuts, insert_cut, joined_format
 from reader.ui.tuning import HOLE_GUARD_CHARS
 from reader.ui.typography import Typography
 
@@ -24,10 +25,20 @@ def replace_paragraphs(qdoc: QTextDocument, positions: BodyPositions, marks: dic
     cursor.beginEditBlock()
     for i in changed:
         positions.changed(i)
-        block = qdoc.findBlockByNumber(positions.header_blocks + i)
+        first = positions.header_blocks + positions.cuts.first_block(i)
+        block = qdoc.findBlockByNumber(first)
+        last = qdoc.findBlockByNumber(first + len(positions.cuts.of(i)))
         cursor.setPosition(block.position())
-        cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(display.shown[i], typo.body_char)
+        cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        text = display.shown[i]
+        had = bool(positions.cuts.of(i))
+        found = cuts(text) if had else []  # a heading, never cut by the build, stays whole
+        positions.cuts.set(i, found)
+        insert_cut(cursor, text, 0, len(text), found, typo.body_char, joined_format(typo.body_block), typo.body_block)
+        if had:
+            spacing = QTextBlockFormat()
+            spacing.setBottomMargin(typo.body_block.bottomMargin())
+            cursor.mergeBlockFormat(spacing)  # the last piece ends the paragraph
         for start, end, kind, depth in marks.get(i, ()):
             cursor.setPosition(positions.qt_for_source(start, qdoc))
             cursor.setPosition(positions.qt_for_source(end, qdoc), QTextCursor.MoveMode.KeepAnchor)

@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
     def _find(self) -> None:
         """Ctrl+F: find in the cleaned text (leaving the original view), starting from the selection."""
         self.actions_.show_original.setChecked(False)
-        self.find_bar.activate(self.reading.textCursor().selectedText().replace("\u2029", " ").strip())
+        self.find_bar.activate(self.reading.selected_text().replace("\u2029", " ").strip())
 
     # --- view ---
 

@@ -43,7 +43,7 @@ class ReadingView(ReadingSurface):
         self._display = DisplayText([])
         self._version = 0
         self._header: tuple[str, str] = ("", "")
-        self._positions = BodyPositions(self.document)
+        self._positions = self._body = BodyPositions(self.document)
         self._marks: dict[int, list[tuple[int, int, str, int]]] = {}  # paragraph -> (start, end, kind, depth)
         self._heading_paragraphs: dict[int, tuple[int, bool]] = {}  # paragraph -> (depth, run-in)
         self._layers = SelectionLayers()
@@ -132,7 +132,7 @@ class ReadingView(ReadingSurface):
     def top_paragraph(self) -> int:
         """Index of the paragraph at the top of the view."""
         block = self.document().findBlock(self._nav.position_at_y(0))
-        return max(0, block.blockNumber() - self._positions.header_blocks)
+        return self._positions.paragraph_of_block(block.blockNumber())
 
     def visible_paragraphs(self) -> tuple[int, int]:
         """First and past-the-last paragraph on screen (an upper bound from the viewport and line height)."""
@@ -257,7 +257,7 @@ class ReadingView(ReadingSurface):
 
     def _swap(self, built: Built) -> None:
         qdoc = built.document
-        self._positions.placed(built.origin, built.header_blocks)
+        self._positions.placed(built.origin, built.header_blocks, built.cuts)
         self._layers.clear()
         self.setExtraSelections([])
         self._nav.reset()

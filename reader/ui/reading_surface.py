@@ -7,6 +7,8 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
+from reader.ui.body_positions import BodyPositions
+
 DOCUMENT_MARGIN = 28
 
 
@@ -26,6 +28,7 @@ class ReadingSurface(QTextEdit):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self._extra_actions: list = []
+        self._body: BodyPositions | None = None  # the view's positions: a selection's text comes through them
 
     def set_context_actions(self, actions: list) -> None:
         """Actions added below the standard ones in the context menu (add as keyword, find)."""
@@ -58,8 +61,25 @@ class ReadingSurface(QTextEdit):
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy gives plain text in the displayed script, paragraph breaks as newlines."""
         data = QMimeData()
-        data.setText(self.textCursor().selection().toPlainText())
+        cursor = self.textCursor()
+        if self._body is not None and self._body.cuts:  # a long paragraph's cuts are no newlines of the text
+            data.setText(self._body.plain(cursor.selectionStart(), cursor.selectionEnd(), self._qt_text))
+        else:
+            data.setText(cursor.selection().toPlainText())
         return data
+
+    def selected_text(self) -> str:
+        """The selection as QTextCursor.selectedText gives it (U+2029 between paragraphs), a cut adding none."""
+        cursor = self.textCursor()
+        if self._body is None or not self._body.cuts:
+            return cursor.selectedText()
+        return self._body.plain(cursor.selectionStart(), cursor.selectionEnd(), self._qt_text).replace("\n", "\u2029")
+
+    def _qt_text(self, start: int, end: int) -> str:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selection().toPlainText()
 
     def loadResource(self, _type: int, _name) -> object:
         """Never fetch anything a document names."""

@@ -12,8 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from reader.text.convert import Conversion
 from reader.text.display import convert_paragraphs
-from reader.ui.tuning import IN_PLACE_CHARS
+from reader.text.offsets import OffsetMap
+from reader.ui.display_cuts import cuts
+from reader.ui.tuning import CONVERT_PIECE_CHARS, CUT_ABOVE_CHARS, IN_PLACE_CHARS
 from reader.ui.workers import Jobs
 
 if TYPE_CHECKING:
@@ -32,6 +35,26 @@ class _Same:
 
 def _identity(_config: str, _cache: str, texts: list[str]) -> list[_Same]:
     return [_Same(t) for t in texts]
+
+
+def convert_in_pieces(config: str, cache_dir: str, texts: list[str]) -> list[Conversion]:
+    """convert_paragraphs, a very long paragraph converted piece by piece (cut at sentence ends): the engine's
+    C-level passes over a whole paragraph hold the GIL throughout (a 2 M one-line file: the window stalled ~1 s)."""
+    result = []
+    for text in texts:
+        found = cuts(text, CONVERT_PIECE_CHARS, CONVERT_PIECE_CHARS)
+        if not found:
+            result += convert_paragraphs(config, cache_dir, [text])
+            continue
+        bounds = [0, *found, len(text)]
+        parts = convert_paragraphs(config, cache_dir, [text[a:b] for a, b in zip(bounds, bounds[1:])])
+        spans, target = [], 0
+        for start, part in zip(bounds, parts):
+            spans += [(s0 + start, s1 + start, t0 + target, t1 + target) for s0, s1, t0, t1 in part.offsets.spans]
+            target += len(part.text)
+        joined = "".join(part.text for part in parts)
+        result.append(Conversion(joined, OffsetMap.from_spans(spans, len(text), len(joined))))
+    return result
 
 
 class ScriptSwitcher(QObject):
@@ -64,11 +87,12 @@ class ScriptSwitcher(QObject):
         view = self._view
         display = view.display
         self._version = version
-        fn = convert_paragraphs if config else _identity
+        fn = convert_in_pieces if config else _identity
         display.done = [False] * len(display.source)
         if len(view.displayed_text()) <= IN_PLACE_CHARS and not view.busy:
             first, last = view.visible_paragraphs()
-            visible = list(range(max(0, first - 1), last))
+            source = display.source  # a very long paragraph waits for the worker (converted here, it held the window)
+            visible = [i for i in range(max(0, first - 1), last) if len(source[i]) <= CUT_ABOVE_CHARS]
             texts = [display.source[i] for i in visible]
             anchor, selection = view.anchor(), view.selection_source()
             view.replace_paragraphs(visible, fn(config or "", self._cache_dir, texts))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
 from reader.text.display import DisplayText
+from reader.ui.display_cuts import BlockCuts, all_cuts, cut_points, insert_cut, joined_format
 from reader.ui.tuning import BUILD_BUDGET_MS, BUILD_RUN_CHARS
 from reader.ui.typography import Typography
 
@@ -27,6 +28,7 @@ class Built:
     document: QTextDocument
     origin: int  # Qt position where the body starts
     header_blocks: int  # blocks before the body
+    cuts: BlockCuts  # the very long paragraphs shown in several blocks
 
 
 class DocumentBuilder(QObject):
@@ -95,6 +97,9 @@ class DocumentBuilder(QObject):
         origin, header_blocks = cursor.position(), cursor.block().blockNumber()
         formats: dict[tuple, QTextCharFormat] = {}
         text = display.text
+        found = all_cuts(display.shown, headings)
+        points = cut_points(display.shown, display.starts, found)
+        joined = joined_format(typo.body_block)
         for start, end, keys, action in _runs(display, marks, headings):
             if action == "heading":
                 cursor.setBlockFormat(typo.heading_block(*headings[display.paragraph_of(start)]))
@@ -104,9 +109,9 @@ class DocumentBuilder(QObject):
                 fmt = formats.get(keys)
                 if fmt is None:
                     fmt = formats[keys] = _merged(typo, keys)
-                cursor.insertText(text[start:end], fmt)
+                insert_cut(cursor, text, start, end, points, fmt, joined, typo.body_block)
             yield
-        return Built(qdoc, origin, header_blocks)
+        return Built(qdoc, origin, header_blocks, BlockCuts(found))
 
 
 def _merged(typo: Typography, keys: tuple[MarkKey, ...]) -> QTextCharFormat:

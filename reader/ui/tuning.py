@@ -23,3 +23,11 @@ BUILD_RUN_CHARS = 50_000
 # converting a long document) otherwise keeps the GUI thread waiting up to 5 ms at every return from Qt into
 # Python, which added up to event-loop blocks of 100-300 ms.
 GIL_SWITCH_S = 0.001
+# A paragraph longer than this is shown in several Qt blocks (Qt lays a block out at once: a one-line file of
+# 2 M characters held the window 1-2 s); each piece is at most CUT_PIECE_CHARS, cut at a sentence end. Showing a
+# document lays its first block out whole: about 20 ms per 1,000 characters on this machine, idle.
+CUT_ABOVE_CHARS = 3_000
+CUT_PIECE_CHARS = 1_500
+# A paragraph longer than this is converted in pieces of about this size on the worker (each engine pass over a
+# piece holds the GIL, and so the window, for its whole length).
+CONVERT_PIECE_CHARS = 20_000

@@ -51,7 +51,7 @@ class KeywordCommands(QObject):
     def add_selection(self) -> None:
         """Ctrl+K: the selected words become a keyword (a selection across paragraphs does not); with nothing
         selected, the keyword box takes the typing."""
-        text = self._reading.textCursor().selectedText().strip()
+        text = self._reading.selected_text().strip()
         if not text:
             self._panel.focus_input()
         elif "\u2029" not in text and len(text) <= MAX_KEYWORD_CHARS:
