@@ -121,6 +121,17 @@ class DisplayText:
                 self._shown_starts = None  # most conversions keep lengths: the starts stay valid
         return changed
 
+    def set_all(self, conversions: Sequence[Conversion]) -> None:
+        """Store every paragraph's conversion at once (set_converted in a loop held the window ~0.1 s on 2 M)."""
+        texts = [c.text for c in conversions]
+        if texts != self.shown:
+            self._text = None
+            if list(map(len, texts)) != list(map(len, self.shown)):
+                self._shown_starts = None
+        self._maps = [None if t == s else c.offsets for t, s, c in zip(texts, self.source, conversions)]
+        self.shown = texts
+        self.done = [True] * len(texts)
+
     @property
     def text(self) -> str:
         """The displayed body: paragraphs joined by single newlines, like Document.text."""

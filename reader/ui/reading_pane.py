@@ -219,8 +219,7 @@ class ReadingView(ReadingSurface):
         """Every paragraph converted: one rebuild, the same text at the top, the selection kept."""
         top, selection = self.place(), self.selection_source()
         self._place.top = top
-        for i, conversion in enumerate(conversions):
-            self._display.set_converted(i, conversion)
+        self._display.set_all(conversions)
         self._positions.changed()
         self._pending_top = top
         version = self._version

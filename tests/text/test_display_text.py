@@ -70,3 +70,16 @@ def test_paragraph_of_uses_the_right_side():
     d.set_converted(0, _Conv("abX", _Map(2)))
     assert d.paragraph_of(3, displayed=True) == 0  # the '\n' after abX
     assert d.paragraph_of(3, displayed=False) == 1  # 'c' in the source
+
+
+def test_set_all_stores_every_conversion_as_set_converted_does():
+    from reader.text.display import DisplayText, convert_paragraphs
+
+    paragraphs = ["他们把U盘插进电脑。", "发展与改革", "", "软件"]
+    one, bulk = DisplayText(paragraphs), DisplayText(paragraphs)
+    conversions = convert_paragraphs("s2twp", "", paragraphs)
+    for i, conversion in enumerate(conversions):
+        one.set_converted(i, conversion)
+    bulk.set_all(conversions)
+    assert bulk.shown == one.shown and bulk.text == one.text and bulk.starts == one.starts
+    assert bulk.done == one.done and bulk._maps == one._maps and bulk.to_source(12) == one.to_source(12)
