@@ -80,6 +80,14 @@ def big_document(folder: Path, chars: int = TARGET_CHARS) -> Path:
     return path
 
 
+def one_line_document(folder: Path, chars: int) -> Path:
+    """About `chars` characters of the same text with every line break taken out: one paragraph Qt must show."""
+    text = big_document(folder, chars).read_text(encoding="utf-8").replace("\r", "").replace("\n", "")
+    path = folder / f"line-{chars}.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 class Watch:
     """Longest gap between ticks of a fast timer, i.e. the longest the event loop was blocked."""
 
@@ -272,6 +280,8 @@ def main() -> int:
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--sizes", default="1,2,5", help="long documents to measure, in millions of characters")
+    parser.add_argument("--one-line", default="", help="one-line documents to measure too (no line break at all), "
+                        "in millions of characters, e.g. 2")
     args = parser.parse_args()
     os.environ["QT_QPA_PLATFORM"] = args.platform
     with tempfile.TemporaryDirectory() as tmp:
@@ -281,6 +291,8 @@ def main() -> int:
         results = {"start (first run, seeds added on a worker)": first, "start (library present)": second}
         sizes = [float(x) for x in args.sizes.split(",") if x]
         bigs = {f"{x:g}M": big_document(Path(tmp), int(x * 1_000_000)) for x in sizes}
+        lines = [float(x) for x in args.one_line.split(",") if x]
+        bigs.update({f"{x:g}M-line": one_line_document(Path(tmp), int(x * 1_000_000)) for x in lines})
         results.update(session(home, bigs))
     checks = targets(results)
     if args.json:
