@@ -40,20 +40,20 @@ def _identity(_config: str, _cache: str, texts: list[str]) -> list[_Same]:
 def convert_in_pieces(config: str, cache_dir: str, texts: list[str]) -> list[Conversion]:
     """convert_paragraphs, a very long paragraph converted piece by piece (cut at sentence ends): the engine's
     C-level passes over a whole paragraph hold the GIL throughout (a 2 M one-line file: the window stalled ~1 s)."""
-    result = []
-    for text in texts:
-        found = cuts(text, CONVERT_PIECE_CHARS, CONVERT_PIECE_CHARS)
-        if not found:
-            result += convert_paragraphs(config, cache_dir, [text])
-            continue
-        bounds = [0, *found, len(text)]
+    long = [i for i, text in enumerate(texts) if len(text) > CONVERT_PIECE_CHARS]
+    if not long:
+        return convert_paragraphs(config, cache_dir, texts)
+    result = convert_paragraphs(config, cache_dir, [text if len(text) <= CONVERT_PIECE_CHARS else "" for text in texts])
+    for i in long:
+        text = texts[i]
+        bounds = [0, *cuts(text, CONVERT_PIECE_CHARS, CONVERT_PIECE_CHARS), len(text)]
         parts = convert_paragraphs(config, cache_dir, [text[a:b] for a, b in zip(bounds, bounds[1:])])
         spans, target = [], 0
         for start, part in zip(bounds, parts):
             spans += [(s0 + start, s1 + start, t0 + target, t1 + target) for s0, s1, t0, t1 in part.offsets.spans]
             target += len(part.text)
         joined = "".join(part.text for part in parts)
-        result.append(Conversion(joined, OffsetMap.from_spans(spans, len(text), len(joined))))
+        result[i] = Conversion(joined, OffsetMap.from_spans(spans, len(text), len(joined)))
     return result
 
 
