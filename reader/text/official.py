@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from urllib.parse import urlsplit
 
+from reader.text.adopted import adoption, delivered, roc_date
 from reader.text.fold import fold
 from reader.text.model import Decoded, Document
 from reader.text.standards import cover_dates, cover_issuer, standard_number
@@ -159,6 +161,18 @@ def _own_number(line: str) -> str:
     return "".join(line.split()).replace("(", "（").replace(")", "）") if case_number_line(line) else ""
 
 
+def source_host(source: str) -> str:
+    """'https://law.moj.gov.tw/LawClass/LawAll.aspx?…' → law.moj.gov.tw: an address says where a page was taken
+    from, never who issued it, so a list shows its host as a source; '' when the source is not an address."""
+    text = source.strip()
+    if not text.lower().startswith(("http://", "https://")):
+        return ""
+    try:
+        return urlsplit(text).hostname or ""
+    except ValueError:  # '[' in a malformed address
+        return ""
+
+
 def authority_of_number(number: str) -> str:
     """The issuer a 文号 prefix names: 国办发 → 国务院办公厅, 京政发 → 北京市人民政府; '' when unknown."""
     prefix = fold(number.split("〔", 1)[0]) if "〔" in number else ""
@@ -269,7 +283,7 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
                 if field == "number":
                     value = normalize_number(value)
                 elif field in ("written", "published"):
-                    value = iso_date(value)
+                    value = roc_date(value) or iso_date(value)  # '發文日期：中華民國113年5月6日'
                 if value:
                     found[field] = value
     if "number" not in found:
@@ -285,11 +299,12 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
         decree_authority, found["number"] = _decree(head)
     sig_authority, sig_date = _signature(tail)
     number = found.get("number", "")
+    adopted, promulgated = adoption(head) if not (found.get("written") or sig_date) else ("", "")
     authority = (found.get("authority") or authority_of_title(title) or _court_of_title(title) or decree_authority
                  or sig_authority or authority_of_number(number))
     return Official(
-        authority=authority, number=number, written=found.get("written") or sig_date,
-        published=found.get("published") or (iso_date(date) if date else ""),
+        authority=authority, number=number, written=found.get("written") or sig_date or adopted or delivered(head),
+        published=found.get("published") or promulgated or (iso_date(date) if date else ""),
         source=source or _first_field(found.get("source", "")), kind=kind_of_title(title) or cover.get("kind", ""),
     )
 
