@@ -81,9 +81,9 @@ class _Delegate(QStyledItemDelegate):
         line2 = QRect(rect.left(), rect.top() + fm.lineSpacing() + 4, rect.width(), sfm.lineSpacing())
         length = _length(entry.chars) if entry.chars else ""
         length_w = sfm.horizontalAdvance(length) + 8
-        who = entry.authority or entry.source
+        who = self._owner.who(entry)
         apart = index.data(APART_ROLE)  # another document has this title: its folder first, as a file manager tells
-        parts = (apart, self._owner.display_text(entry, who), entry.number, entry_date(entry))
+        parts = (apart, who, self._owner.display_text(entry, entry.number), entry_date(entry))
         meta = " · ".join(x for x in parts if x)
         if entry.missing:  # greyed above; said in words too (the tooltip tells what to do)
             meta = " · ".join(x for x in (self._owner.tr("file missing"), meta) if x)
@@ -170,6 +170,9 @@ class DocumentList(QTableView):
 
     def display_text(self, entry: Entry, text: str) -> str:
         return self._model.display(entry, text)
+
+    def who(self, entry: Entry) -> str:
+        return self._model.who(entry)
 
     def set_entries(self, entries: list[Entry]) -> None:
         current = self.current_path()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.storage.library import Entry
 from reader.text.fold import fold
+from reader.text.official import source_host
 from reader.ui.library_search import telling_apart
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -182,6 +183,14 @@ class DocumentModel(QAbstractTableModel):
         """A title or other text in the displayed script (converted from the document's own)."""
         return self._convert(text, entry.script) if text else ""
 
+    def who(self, entry: Entry) -> str:
+        """The row's issuer in the displayed script; a source that is an address shows as a source ('source:
+        law.moj.gov.tw'), never in the issuer's place as a URL."""
+        host = "" if entry.authority else source_host(entry.source)
+        if host:
+            return QApplication.translate("DocumentList", "source: %1").replace("%1", host)
+        return self.display(entry, entry.authority or entry.source)
+
     def display_title(self, entry: Entry) -> str:
         return self.display(entry, entry.title) if entry.title else entry.path.rsplit("/", 1)[-1]
 
@@ -237,7 +246,8 @@ class DocumentModel(QAbstractTableModel):
             return self._text(entry, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [self.display_title(entry), entry.path]
-            lines += [x for x in (entry.number, entry.authority, entry_date(entry)) if x]
+            lines += [x for x in (self.display(entry, entry.number), self.display(entry, entry.authority),
+                                  entry_date(entry)) if x]
             if entry.missing:
                 lines.append(QApplication.translate("DocumentList", "The file is missing (Locate… re-links it)"))
             return "\n".join(lines)
@@ -254,7 +264,8 @@ class DocumentModel(QAbstractTableModel):
             return _read_when(entry.opened)
         if key == "script":
             return BADGES.get(entry.script, "")
-        if key in ("authority", "kind"):
+        if key in ("authority", "kind", "number"):  # a 文号 reads in the list's script (國辦發〔1997〕11號), as a
+            # citation in that script writes it; stored as issued, and the filter folds either spelling
             return self.display(entry, getattr(entry, key))
         return getattr(entry, key)
 

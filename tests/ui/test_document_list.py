@@ -170,3 +170,20 @@ def test_the_full_passs_refresh_updates_listed_rows_and_never_brings_back_a_remo
     fresh = [Entry(e.path, title=e.title, chars=7) for e in _entries(3)]
     view.refresh_entries(fresh)
     assert [(e.path, e.chars) for e in view.entries()] == [("/docs/00000.txt", 7), ("/docs/00002.txt", 7)]
+
+
+def test_a_rows_number_follows_the_converter_and_an_address_is_a_source(view):
+    """Round 60M: '国办发〔1997〕11号' reads 國辦發〔1997〕11號 in a Traditional list (the filter finds either), and a
+    law.moj.gov.tw address shows as a source, not in the issuer's place."""
+    from reader.ui.document_model import COLUMN
+    roc = Entry("/docs/roc.txt", title="中華民國憲法", script="traditional",
+                source="https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=A0000001")
+    notice = Entry("/docs/n.txt", title="通知", script="simplified", number="国办发〔1997〕11号", authority="国务院办公厅")
+    view.set_entries([roc, notice])
+    view.set_converter(lambda text, script: text.replace("国办发", "國辦發").replace("号", "號"))
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1).path == notice.path)
+    assert model.index(row, COLUMN["number"]).data() == "國辦發〔1997〕11號"
+    assert view.who(roc) == "source: law.moj.gov.tw" and view.who(notice) == "国务院办公厅"
+    view.set_filter("國辦發")
+    assert [e.path for e in view.entries()] == ["/docs/n.txt"]
