@@ -1,0 +1,44 @@
+"""A library written with an older metadata reading gets the newer one: its undated documents are read again once."""
+
+from __future__ import annotations
+
+from reader.storage import schema
+from reader.storage.importer import import_paths, index_pending
+from reader.storage.library import Library
+
+LAW = ("中华人民共和国宪法\n（1982年12月4日第五届全国人民代表大会第五次会议通过　1982年12月4日全国人民代表大会公告公布施行）\n"
+       "序言\n中国是世界上历史最悠久的国家之一。\n")
+NEWS = "一则消息\n今天天气很好，大家都出门了。\n"
+
+
+def _pending(lib: Library) -> int:
+    return lib.connection.execute("SELECT count(*) FROM documents WHERE indexed = 0").fetchone()[0]
+
+
+def test_an_older_reading_is_refreshed_once_on_open(tmp_path):
+    law, news, gone = tmp_path / "law.txt", tmp_path / "news.txt", tmp_path / "gone.txt"
+    law.write_text(LAW, encoding="utf-8")
+    news.write_text(NEWS, encoding="utf-8")
+    gone.write_text(LAW.replace("宪法", "宪法草案"), encoding="utf-8")
+    db = tmp_path / "lib.sqlite3"
+    lib = Library(db)
+    import_paths(lib, [str(law), str(news), str(gone)])
+    index_pending(lib)
+    assert lib.get(str(law)).written == "1982-12-04" and _pending(lib) == 0
+    # as the previous release left it: no adoption date, no reading recorded
+    lib.connection.execute("UPDATE documents SET written = '', published = ''")
+    lib.connection.execute("DELETE FROM meta WHERE key = 'official'")
+    lib.connection.execute("UPDATE locations SET missing = 1 WHERE path = ?", (str(gone),))  # a check found it gone
+    gone.unlink()
+    lib.close()
+    lib = Library(db)
+    assert _pending(lib) == 2  # the law and the news item; the missing file keeps its entry and its index
+    lib.close()
+
+    lib = Library(db)
+    assert _pending(lib) == 2  # still queued, and nothing queued a second time
+    index_pending(lib)
+    assert (lib.get(str(law)).written, lib.get(str(law)).published) == ("1982-12-04", "1982-12-04")
+    assert _pending(lib) == 0
+    lib.close()
+    assert schema.refresh_official(Library(db).connection) == 0
