@@ -17,6 +17,11 @@ _PROMULGATE_WORDS = ("公布", "公佈", "发布", "發布", "颁布", "頒布")
 _HISTORY_LINES = 6  # a law's history sits right under its title
 _CLAUSE_MAX = 80  # what follows one date in a history: its organ and act ('第五届全国人民代表大会第五次会议通过')
 _DASH_DATE = re.compile(r"^[—－-]{1,2}\s*")
+_TERM = re.compile(r"第[一二三四五六七八九十]{1,4}[届屆]")  # '第五届全国人民代表大会' is the 全国人民代表大会
+_ORGAN_END = ("第", "通过", "通過", "制定", "会议", "會議", "公告", "公布", "公佈")
+_ORGAN_MAX = 30
+_ORGANS = ("人民代表大会", "人民代表大会常务委员会", "人民代表大會", "人民代表大會常務委員會", "國民大會", "国民大会",
+           "立法院", "立法會", "立法会", "人民政府", "国务院", "國務院", "委员会", "委員會")  # bodies that adopt laws
 
 
 def _numeral(text: str) -> int:
@@ -65,12 +70,20 @@ def roc_date(text: str) -> str:
     return found[0][2] if found else ""
 
 
-def adoption(lines: list[str]) -> tuple[str, str]:
-    """(adopted, promulgated) dates from the history lines right under a law's title ('（1982年12月4日第五届全国人民
+def _organ(clause: str) -> str:
+    """'第五届全国人民代表大会第五次会议通过' → 全国人民代表大会, '國民大會制定' → 國民大會: who adopted it, else ''."""
+    text = _TERM.sub("", clause.strip(" 　"))
+    cut = min((k for k in (text.find(w) for w in _ORGAN_END) if k > 0), default=-1)
+    organ = text[:cut].strip(" 　") if cut > 0 else ""
+    return organ if 2 <= len(organ) <= _ORGAN_MAX and organ.endswith(_ORGANS) else ""
+
+
+def adoption(lines: list[str]) -> tuple[str, str, str]:
+    """(adopted, promulgated, adopting organ) from the history lines right under a law's title ('（1982年12月4日第五届全国人民
     代表大会第五次会议通过　1982年12月4日全国人民代表大会公告公布施行 …）', '中華民國三十六年一月一日國民政府公布'):
     a line that opens with a date followed straight by the organ and its act; a news lead ('2024年3月5日，…通过')
     has a comma after its date, and a sentence ends in '。'."""
-    adopted = promulgated = ""
+    adopted = promulgated = organ = ""
     for line in lines[1:_HISTORY_LINES]:
         body = line.lstrip(_OPENERS)
         dates = _dates(body)
@@ -81,12 +94,12 @@ def adoption(lines: list[str]) -> tuple[str, str]:
             if clause[:1] in "，,、；;。（(":
                 break  # a lead's comma, or a note under a signature ('2021年1月26日（此件公开发布）')
             if not adopted and any(w in clause for w in _ADOPT_WORDS):
-                adopted = iso
+                adopted, organ = iso, _organ(clause)
             if not promulgated and any(w in clause for w in _PROMULGATE_WORDS):
                 promulgated = iso
         if adopted and promulgated:
             break
-    return adopted, promulgated
+    return adopted, promulgated, organ
 
 
 def delivered(lines: list[str]) -> str:

@@ -255,6 +255,18 @@ def _decree(head: list[str]) -> tuple[str, str]:
     return "", ""
 
 
+_LETTERHEAD = re.compile(r"^(\S{2,20})[ \t\u3000]+(?:函|書函|书函|公告|令|開會通知單|开会通知单)$")
+
+
+def _letterhead(head: list[str]) -> str:
+    """'行政院　函', '臺北市政府　公告': a Taiwan 公文's issuer, spaced from its kind on the letterhead line."""
+    for line in head[:6]:
+        m = _LETTERHEAD.match(line)
+        if m and names_an_authority(m.group(1)):
+            return m.group(1)
+    return ""
+
+
 def _signature(tail: list[str]) -> tuple[str, str]:
     """Authority and date of the closing block ('国务院 / 2019年1月24日 / （此件公开发布）')."""
     for i in range(len(tail) - 1, -1, -1):
@@ -299,9 +311,9 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
         decree_authority, found["number"] = _decree(head)
     sig_authority, sig_date = _signature(tail)
     number = found.get("number", "")
-    adopted, promulgated = adoption(head) if not (found.get("written") or sig_date) else ("", "")
+    adopted, promulgated, organ = adoption(head) if not (found.get("written") or sig_date) else ("", "", "")
     authority = (found.get("authority") or authority_of_title(title) or _court_of_title(title) or decree_authority
-                 or sig_authority or authority_of_number(number))
+                 or _letterhead(head) or sig_authority or authority_of_number(number) or organ)
     return Official(
         authority=authority, number=number, written=found.get("written") or sig_date or adopted or delivered(head),
         published=found.get("published") or promulgated or (iso_date(date) if date else ""),
