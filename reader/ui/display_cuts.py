@@ -13,31 +13,13 @@ from collections.abc import Sequence
 
 from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
 
+from reader.text.pieces import sentence_cuts
 from reader.ui.tuning import CUT_ABOVE_CHARS, CUT_PIECE_CHARS
 
-_ENDS = "。！？；!?;"  # a sentence ends after one of these (and any closing quotes or brackets right after it)
-_CLOSERS = frozenset("”’」』）)】》\"'")
 
-
-def cuts(text: str, above: int = 0, piece: int = 0) -> list[int]:
-    """Where the pieces of a paragraph after the first begin (empty for a paragraph shown as one block)."""
-    above, piece = above or CUT_ABOVE_CHARS, piece or CUT_PIECE_CHARS
-    if len(text) <= above:
-        return []
-    found: list[int] = []
-    start, size = 0, len(text)
-    while size - start > piece:
-        lo, hi = start + piece // 2, start + piece
-        end = max(text.rfind(mark, lo, hi - 1) for mark in _ENDS)  # each look reads one window: linear overall
-        if end < 0:
-            cut = hi  # no sentence end in the window: cut where the piece is full
-        else:
-            cut = end + 1
-            while cut < hi and text[cut] in _CLOSERS:
-                cut += 1
-        found.append(cut)
-        start = cut
-    return found
+def cuts(text: str) -> list[int]:
+    """Where the pieces of a paragraph shown in several blocks begin after the first (empty: one block)."""
+    return sentence_cuts(text, CUT_ABOVE_CHARS, CUT_PIECE_CHARS)
 
 
 def all_cuts(texts: Sequence[str], skip: object = ()) -> dict[int, list[int]]:

@@ -12,14 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.text.convert import Conversion
-from reader.text.display import convert_paragraphs
-from reader.text.offsets import OffsetMap
-from reader.ui.display_cuts import cuts
+from reader.text.pieces import convert_in_pieces
 from reader.ui.tuning import CONVERT_PIECE_CHARS, CUT_ABOVE_CHARS, IN_PLACE_CHARS
 from reader.ui.workers import Jobs
 
 if TYPE_CHECKING:
+    from reader.text.convert import Conversion
     from reader.ui.reading_pane import ReadingView
 
 log = logging.getLogger(__name__)
@@ -37,24 +35,9 @@ def _identity(_config: str, _cache: str, texts: list[str]) -> list[_Same]:
     return [_Same(t) for t in texts]
 
 
-def convert_in_pieces(config: str, cache_dir: str, texts: list[str]) -> list[Conversion]:
-    """convert_paragraphs, a very long paragraph converted piece by piece (cut at sentence ends): the engine's
-    C-level passes over a whole paragraph hold the GIL throughout (a 2 M one-line file: the window stalled ~1 s)."""
-    long = [i for i, text in enumerate(texts) if len(text) > CONVERT_PIECE_CHARS]
-    if not long:
-        return convert_paragraphs(config, cache_dir, texts)
-    result = convert_paragraphs(config, cache_dir, [text if len(text) <= CONVERT_PIECE_CHARS else "" for text in texts])
-    for i in long:
-        text = texts[i]
-        bounds = [0, *cuts(text, CONVERT_PIECE_CHARS, CONVERT_PIECE_CHARS), len(text)]
-        parts = convert_paragraphs(config, cache_dir, [text[a:b] for a, b in zip(bounds, bounds[1:])])
-        spans, target = [], 0
-        for start, part in zip(bounds, parts):
-            spans += [(s0 + start, s1 + start, t0 + target, t1 + target) for s0, s1, t0, t1 in part.offsets.spans]
-            target += len(part.text)
-        joined = "".join(part.text for part in parts)
-        result[i] = Conversion(joined, OffsetMap.from_spans(spans, len(text), len(joined)))
-    return result
+def _convert(config: str, cache_dir: str, texts: list[str]) -> list[Conversion]:
+    """The worker's conversion: a very long paragraph in pieces (one engine pass holds the GIL, and the window)."""
+    return convert_in_pieces(config, cache_dir, texts, CONVERT_PIECE_CHARS)
 
 
 class ScriptSwitcher(QObject):
@@ -87,7 +70,7 @@ class ScriptSwitcher(QObject):
         view = self._view
         display = view.display
         self._version = version
-        fn = convert_in_pieces if config else _identity
+        fn = _convert if config else _identity
         display.done = [False] * len(display.source)
         if len(view.displayed_text()) <= IN_PLACE_CHARS and not view.busy:
             first, last = view.visible_paragraphs()

@@ -7,9 +7,8 @@ from PySide6.QtGui import QTextCursor
 
 from qtsupport import settle
 from reader.text.display import convert_paragraphs
-from reader.ui import script_switch
 from reader.ui.display_cuts import cuts
-from reader.ui.tuning import CONVERT_PIECE_CHARS, CUT_ABOVE_CHARS, CUT_PIECE_CHARS
+from reader.ui.tuning import CUT_ABOVE_CHARS, CUT_PIECE_CHARS
 
 SENTENCE = "各级政府应当认真贯彻落实国务院关于进一步加强发展与改革工作的决定！"  # 32 characters, converted by s2t
 
@@ -113,32 +112,6 @@ def test_find_selects_a_word_past_a_cut(one_line):
     view.select_qt(view.to_qt(start), view.to_qt(start + 2))
     cursor: QTextCursor = view.textCursor()
     assert cursor.selectedText() == "改革"
-
-
-def test_a_very_long_paragraph_is_converted_in_pieces_on_the_worker(monkeypatch):
-    seen: list[int] = []
-    real = convert_paragraphs
-
-    def recording(config, cache_dir, texts):
-        seen.extend(len(t) for t in texts)
-        return real(config, cache_dir, texts)
-
-    monkeypatch.setattr(script_switch, "convert_paragraphs", recording)
-    text = "他们把U盘插进电脑。" * 8000  # 'U盘' -> '隨身碟' in s2twp: lengths change
-    pieces = script_switch.convert_in_pieces("s2twp", "", [text, "短句。"])
-    whole = real("s2twp", "", [text])[0]
-    assert max(seen) <= CONVERT_PIECE_CHARS and len(seen) > 2
-    assert pieces[0].text == whole.text and pieces[1].text == "短句。"
-    for offset in range(0, len(text), 37):
-        assert pieces[0].offsets.to_target(offset) == whole.offsets.to_target(offset)
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("短句。" * 100, []),  # a paragraph of ordinary length stays one block
-    ("无标点" * 2000, [CUT_PIECE_CHARS, 2 * CUT_PIECE_CHARS, 3 * CUT_PIECE_CHARS]),  # no sentence end: cut when full
-])
-def test_cuts_leave_ordinary_paragraphs_alone(text, expected):
-    assert cuts(text) == expected
 
 
 def test_an_ordinary_document_keeps_one_block_per_paragraph(make_window, tmp_path):
