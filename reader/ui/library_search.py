@@ -202,6 +202,12 @@ class LibrarySearch(QWidget):
         self.field.setText(query)
         self._search_now()
 
+    def refresh(self) -> None:
+        """The catalogue changed (documents indexed or gone): search the query in the field again, so results typed
+        before the library was indexed (a first start, a folder being added) do not stay "Nothing found"."""
+        if self.field.text().strip() and not self._timer.isActive():
+            self._search()
+
     @Slot()
     def _search_now(self) -> None:
         self._timer.stop()
@@ -224,7 +230,8 @@ class LibrarySearch(QWidget):
     def _show(self, version: int, hits: list[Hit]) -> None:
         if version != self._version:
             return  # computed for an older query
-        self.model.set_hits(hits)
+        if hits != self.model.hits:  # the same hits again (a refresh): the row the reader is on stays current
+            self.model.set_hits(hits)
         self._say(lambda: self.tr("%n documents", "", len(hits)) if hits else self.tr("Nothing found"))
 
     def _failed(self, version: int, exc: Exception) -> None:

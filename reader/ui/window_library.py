@@ -38,6 +38,10 @@ class LibraryPanel(QObject):
         self._index_timer = QTimer(self, singleShot=True, interval=INDEX_DELAY_MS)
         self._index_timer.timeout.connect(self._index)
         self.search.result_activated.connect(self._result_chosen)
+        self._catalogue_changed = False  # documents indexed or gone while the importer ran: search again at its end
+        self.importer.progress.connect(self._progress)
+        self.importer.entries_gone.connect(self._entries_gone)
+        self.importer.ended.connect(self._importer_ended)
 
     def attach(self, window) -> None:
         """Put the search field above the document list (results take the list's place while there is a query)
@@ -97,6 +101,21 @@ class LibraryPanel(QObject):
             self._index_timer.start()
         else:
             self.importer.start([], label="index")
+
+    @Slot(str, int, int)
+    def _progress(self, phase: str, done: int, _total: int) -> None:
+        self._catalogue_changed |= phase == "indexing" and done > 0
+
+    @Slot(object)
+    def _entries_gone(self, _paths: list) -> None:
+        self._catalogue_changed = True
+
+    @Slot()
+    def _importer_ended(self) -> None:
+        """A query typed while documents were being indexed shows what the index now holds."""
+        if self._catalogue_changed:
+            self._catalogue_changed = False
+            self.search.refresh()
 
     @Slot(str, int, int)
     def _result_chosen(self, path: str, offset: int, length: int) -> None:

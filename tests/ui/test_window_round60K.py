@@ -1,0 +1,115 @@
+"""Input typed into the library search while the window is still starting (session 60K): what the reader typed
+stays in the field, keeps the focus, and its results follow the library once it is indexed."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from reader.app import create_app
+from qtsupport import long_text_file, search_library, settle
+
+
+def _type(widget, text: str) -> None:
+    """Key presses carrying Chinese characters to the widget with the focus (as xdotool or an input method's direct
+    commit sends them; QTest.keyClicks only knows ASCII), one event-loop turn after each."""
+    app = QApplication.instance()
+    for char in text:
+        target = app.focusWidget() or widget
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+        app.processEvents()
+
+
+def _started_window(qtbot, argv: list[str]):
+    """The window as the app shows it, returned at once: its start-up work (seeds, document, index) still to come."""
+    _app, window = create_app(argv)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    field = window.findChild(QLineEdit, "librarySearch")
+    field.setFocus()
+    return window, field
+
+
+def _until_library_idle(qtbot, window, timeout: float = 120.0) -> None:
+    """Start-up work all done: the check and indexing run (they start a moment after the window shows) and ended."""
+    panel = window.library_panel
+    deadline = time.monotonic() + timeout
+    qtbot.waitUntil(lambda: panel.importer.busy or panel._checked and not panel._index_timer.isActive(),
+                    timeout=10000)
+    while panel.importer.busy or panel._index_timer.isActive():
+        assert time.monotonic() < deadline, "the library did not finish indexing"
+        qtbot.wait(20)
+    settle(window)
+
+
+@pytest.mark.parametrize("query", ["人大", "代表"])
+def test_a_query_typed_on_first_start_finds_the_seeds_once_they_are_indexed(qtbot, query):
+    window, field = _started_window(qtbot, [])  # a fresh home: the seeds are added and indexed after the window shows
+    _type(field, query)
+    _until_library_idle(qtbot, window)
+    results = window.library_panel.search.model
+    assert field.text() == query  # nothing typed was lost or replaced
+    assert QApplication.focusWidget() is field
+    qtbot.waitUntil(lambda: results.rowCount() > 0, timeout=10000)  # not the "Nothing found" of the empty index
+    assert window.library_panel.search.status.text() != "Nothing found"
+
+
+def test_a_query_typed_while_the_last_document_loads_keeps_the_field_and_focus(qtbot, make_window, tmp_path):
+    big = long_text_file(tmp_path, 200_000)
+    first = make_window([str(big)])  # the library and the last document exist, as on every later start
+    first.close()
+    first.jobs.wait(5000)
+    window, field = _started_window(qtbot, [])
+    _type(field, "人")
+    assert window.loaded is None  # typed before the document is shown
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
+    _type(field, "大")
+    settle(window, timeout=60)
+    _type(field, "代表")
+    _until_library_idle(qtbot, window)
+    assert field.text() == "人大代表"
+    assert QApplication.focusWidget() is field
+    assert window.loaded.path == str(big)
+
+
+def test_results_on_screen_follow_documents_added_while_they_are_shown(qtbot, make_window, tmp_path):
+    window = make_window([])
+    _until_library_idle(qtbot, window)
+    search = window.library_panel.search
+    search.search("湖泊治理")
+    qtbot.waitUntil(lambda: search.status.text() == "Nothing found", timeout=10000)
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "lakes.txt").write_text("关于湖泊治理情况的报告\n\n一、基本情况\n全市湖泊治理取得进展。\n", encoding="utf-8")
+    window.library_panel.importer.start([str(folder)])  # as Library > Add Folder… does
+    _until_library_idle(qtbot, window)
+    qtbot.waitUntil(lambda: search.model.rowCount() == 1, timeout=10000)
+    assert search.field.text() == "湖泊治理"
+
+
+def test_the_result_the_reader_is_on_stays_current_when_the_same_hits_come_again(qtbot, make_window):
+    window = make_window([])
+    results = search_library(qtbot, window, "人大")
+    search = window.library_panel.search
+    results.setCurrentIndex(search.model.index(1, 0))
+    before = list(search.model.hits)
+    search.refresh()  # the index changed elsewhere: the same query, the same hits
+    settle(window)
+    qtbot.wait(100)
+    assert search.model.hits == before
+    assert results.currentIndex().row() == 1
+
+
+def test_an_empty_field_is_not_searched_again(qtbot, make_window):
+    window = make_window([])
+    search = window.library_panel.search
+    search.refresh()
+    settle(window)
+    assert search.status.text() == "" and search.model.rowCount() == 0
