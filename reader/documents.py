@@ -7,14 +7,11 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from reader.storage.importer import text_hash
 from reader.storage.library import Entry
-from reader.text.decode import read_file
-from reader.text.display import DisplayText, paragraph_marks
-from reader.text.document import build_document
 from reader.text.model import Decoded, Document, TextError
-from reader.text.official import of_document
-from reader.text.script import detect_script
+
+# The text pipeline (decoding, cleaning, outline, metadata: over a second of imports on a loaded machine) is
+# imported by the functions below, which run on a worker: the window imports this module and shows without it.
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +41,9 @@ class Loaded:
 
 def make_entry(path: str, decoded: Decoded, doc: Document, script: str) -> Entry:
     """A document's list entry: its metadata and content key (each a pass over the whole text)."""
+    from reader.storage.importer import text_hash
+    from reader.text.official import of_document
+
     official = of_document(decoded, doc)
     return Entry(path=path, title=doc.title, source=official.source, date=doc.date, script=script,
                  chars=len(doc.text), encoding=doc.encoding, authority=official.authority,
@@ -59,6 +59,10 @@ def load(path: str | bytes | os.PathLike, encoding: str | None = None) -> Loaded
     A name that is not valid in the file system's encoding (GBK bytes from a Chinese Windows archive) is kept as
     Python's escaped str form (os.fsdecode), which opens the same file.
     """
+    from reader.text.decode import read_file
+    from reader.text.document import build_document
+    from reader.text.script import detect_script
+
     file = Path(os.fsdecode(path))
     decoded = read_file(file, encoding)
     document = build_document(decoded)
@@ -68,6 +72,8 @@ def load(path: str | bytes | os.PathLike, encoding: str | None = None) -> Loaded
 
 def load_for_reading(path: str | bytes | os.PathLike, encoding: str | None = None) -> Loaded:
     """`load`, with the paragraph marks the reading view draws, found on the same worker."""
+    from reader.text.display import DisplayText, paragraph_marks
+
     loaded = load(path, encoding)
     display = DisplayText([p.text for p in loaded.document.paragraphs])
     return replace(loaded, marks=paragraph_marks(loaded.document, display))

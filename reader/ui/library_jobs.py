@@ -31,7 +31,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal, Slot
 
 import reader
-from reader.storage.import_process import decode
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +151,8 @@ class LibraryImport(QObject):
             return
         self._buffer += bytes(process.readAllStandardOutput().data())
         *lines, self._buffer = self._buffer.split(b"\n")
+        if lines:
+            from reader.storage.import_process import decode  # with the importer's classes: not before the first
         for line in lines:
             if line.strip():
                 self._deliver(decode(line.decode("ascii")))

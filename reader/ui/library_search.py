@@ -10,6 +10,7 @@ import html
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot,
@@ -19,14 +20,23 @@ from PySide6.QtWidgets import (
     QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
-from reader.storage.search import Hit, QueryError, search_file
 from reader.ui.fields import ClearingField
 from reader.ui.workers import Jobs
+
+if TYPE_CHECKING:
+    from reader.storage.search import Hit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 2  # what tells a row from another of the same title ('' when none does)
 DEBOUNCE_MS = 250  # typing 监督 searches once, for 监督
 LIMIT = 50
+
+
+def _search_file(db_path: Path, query: str, limit: int) -> list[Hit]:
+    """The search, its module imported on the worker: the window shows without it (reader.storage.search)."""
+    from reader.storage.search import search_file
+
+    return search_file(db_path, query, limit)
 
 
 def telling_apart(paths: list[str]) -> list[str]:
@@ -223,7 +233,7 @@ class LibrarySearch(QWidget):
             self._say(None)
             return
         self._say(lambda: self.tr("Searching…"))
-        self._jobs.submit(search_file, self._db_path, query, LIMIT,
+        self._jobs.submit(_search_file, self._db_path, query, LIMIT,
                           on_done=lambda hits: self._show(version, hits),
                           on_error=lambda exc: self._failed(version, exc))
 
@@ -237,6 +247,8 @@ class LibrarySearch(QWidget):
     def _failed(self, version: int, exc: Exception) -> None:
         if version != self._version:
             return
+        from reader.storage.search import QueryError
+
         self.model.set_hits([])
         if isinstance(exc, QueryError):
             self._say(lambda: self.tr("Type one or more characters, or a filter such as 文号:国发〔2019〕3号"))

@@ -13,15 +13,18 @@ import logging
 import os
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar, QToolButton, QWidget
 
 from reader.storage import folders
-from reader.storage.importer import ImportReport
 from reader.ui.document_model import ENTRY_ROLE
 from reader.ui.library_jobs import LibraryImport
 from reader.ui.window_documents import DOCUMENT_FILTER, guarded
+
+if TYPE_CHECKING:
+    from reader.storage.importer import ImportReport
 
 log = logging.getLogger(__name__)
 

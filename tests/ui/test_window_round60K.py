@@ -1,9 +1,13 @@
-"""Input typed into the library search while the window is still starting (session 60K): what the reader typed
-stays in the field, keeps the focus, and its results follow the library once it is indexed."""
+"""Start-up (session 60K): the window shows without the text pipeline, which the worker opening the document
+imports; input typed into the library search while the window is still starting stays in the field, keeps the
+focus, and its results follow the library once it is indexed."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +17,31 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from reader.app import create_app
 from qtsupport import long_text_file, search_library, settle
+
+
+REPO = Path(__file__).resolve().parents[2]
+# Over a second of imports on a loaded machine, all needed only on a worker (opening a document, searching,
+# reading the import process's messages) or in the keyword process (jieba).
+NOT_AT_START = ("reader.text.document", "reader.text.clean", "reader.text.outline", "reader.text.official",
+                "reader.text.decode", "reader.storage.importer", "reader.storage.search", "jieba")
+
+
+def test_the_window_is_built_without_the_text_pipeline():
+    code = ("import sys; from reader.app import create_app, load_state; import reader.ui.main_window; "
+            f"print(sorted(m for m in {NOT_AT_START!r} if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120,
+                         check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_document_still_opens_with_its_outline_and_entry(tmp_path):
+    from reader import documents
+
+    path = tmp_path / "notice.txt"
+    path.write_text("国务院关于加强监督管理的通知\n\n国发〔2019〕3号\n\n一、总体要求\n加强监督管理。\n", encoding="utf-8")
+    loaded = documents.load_for_reading(str(path))
+    assert [(h.marker, h.title) for h in loaded.document.headings][-1] == ("一、", "总体要求")
+    assert loaded.entry().number == "国发〔2019〕3号" and loaded.marks is not None
 
 
 def _type(widget, text: str) -> None:
