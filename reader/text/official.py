@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from urllib.parse import urlsplit
 
 from reader.text.adopted import adoption, delivered, roc_date
 from reader.text.fold import fold
@@ -159,18 +158,6 @@ def _own_number(line: str) -> str:
         if m and not line[m.end():].strip(" 　）)】]”」"):
             return find_number(m.group(0))
     return "".join(line.split()).replace("(", "（").replace(")", "）") if case_number_line(line) else ""
-
-
-def source_host(source: str) -> str:
-    """'https://law.moj.gov.tw/LawClass/LawAll.aspx?…' → law.moj.gov.tw: an address says where a page was taken
-    from, never who issued it, so a list shows its host as a source; '' when the source is not an address."""
-    text = source.strip()
-    if not text.lower().startswith(("http://", "https://")):
-        return ""
-    try:
-        return urlsplit(text).hostname or ""
-    except ValueError:  # '[' in a malformed address
-        return ""
 
 
 def authority_of_number(number: str) -> str:

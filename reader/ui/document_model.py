@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.storage.library import Entry
 from reader.text.fold import fold
-from reader.text.official import source_host
+from reader.text.hosts import source_host
 from reader.ui.library_search import telling_apart
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.official import extract, source_host
+from reader.text.hosts import source_host
+from reader.text.official import extract
 
 BODY = "各有关单位要认真贯彻执行。\n" * 3
 
