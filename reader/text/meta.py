@@ -20,8 +20,10 @@ _FIELD_KEYS = {
     "editor": "责任编辑 責任編輯 编辑 編輯 责编 責編 主编 主編 值班编辑",
     "other": "审核 審核 校对 校對 译者 譯者 选题 選題 审校 審校 核稿 监制 監製 终审 初审 签发 類別 类别 法规类别 法規類別 分类 分類 所属类别 索引号 索引號 "
              "主题分类 主題分類 发文机关 發文機關 发文字号 發文字號 关键词 關鍵詞 标签 標籤 浏览次数 瀏覽次數 阅读量 阅读 点击数 "
-             "访问量 字号 字號 字体 分享 分享到 摄影 攝影 图片 圖片 打印 收藏 阅读次数 閱讀次數 浏览量 点击量 點擊數",
+             "访问量 字号 字號 字体 分享 分享到 摄影 攝影 图片 圖片 打印 收藏 阅读次数 閱讀次數 浏览量 点击量 點擊數 "
+             "点击 點擊 浏览 瀏覽 人气 人氣",  # a CMS's counter after the byline ('作者:wlz 点击:198次')
 }
+_UNSTATED = frozenset("未知 不详 不詳 暂无 暫無".split())  # a CMS's placeholder ('来源:未知'): no value stated
 _KEY_FIELD = {k: f for f, keys in _FIELD_KEYS.items() for k in keys.split()}  # every _GLUED label too
 # A credit label may also follow a value with nothing between ('来源：求是网作者：陈海峰责任编辑：陈海峰', spans a page
 # set side by side; '作者：Abhishek Prakash选题：lujun9972译者：wxy', a translation's credits on soft-wrapped lines): only
@@ -74,7 +76,7 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
         value = _BRACKETED_WIDGET.sub(" ", value)
         value = re.split(r"\s{2,}|\u3000|[|｜]", value.strip())[0].strip(" 　】])）【[(（")
         field = _KEY_FIELD[m.group(1) or m.group(2)]
-        if value and field != "other" and field not in out:
+        if value and value not in _UNSTATED and field != "other" and field not in out:
             out[field] = normalize_date(value) if field == "date" else value
     return out
 

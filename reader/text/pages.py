@@ -85,3 +85,16 @@ def repeats_opening(text: str, seen: str, after_abstract: bool) -> bool:
     probe = text.rstrip(".…").strip()
     probe = probe[: min(len(probe), 200)]
     return len(probe) >= 20 and probe in seen
+
+
+_SUMMARY_MIN = 20
+_SUMMARY_END = ("。", "！", "？", "!", "?", "…", "”", "」")
+
+
+def summary_of(first: str, second: str) -> bool:
+    """A page's summary ('intro', <meta description>) set over the body whose opening sentences it copies whole."""
+    lead = "".join(first.split())
+    if len(lead) < _SUMMARY_MIN or not lead.endswith(_SUMMARY_END):
+        return False
+    return "".join(second[: 2 * len(first) + 16].split()).startswith(lead)
+

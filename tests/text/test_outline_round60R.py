@@ -1,0 +1,67 @@
+"""Round 60R: a CMS's counter after the byline ('作者:wlz 点击:198次') and its '来源:未知' placeholder are no metadata
+values, and a page's summary set over the body whose opening it copies whole is shown once."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.meta import parse_meta_line
+from support import parse_document
+
+
+@pytest.mark.parametrize("line, want", [
+    ("时间:2011-01-04 16:13来源:未知 作者:wlz 点击:198次", {"date": "2011-01-04 16:13", "author": "wlz"}),  # DedeCMS
+    ("作者：张三 人气：1234", {"author": "张三"}),
+    ("發布時間：2020-01-02 瀏覽：35次", {"date": "2020-01-02"}),
+    ("来源：不详 作者：李四", {"author": "李四"}),
+    ("作者：王五 點擊：88", {"author": "王五"}),
+])
+def test_counter_and_placeholder_are_no_values(line, want):
+    assert parse_meta_line(line) == want
+
+
+@pytest.mark.parametrize("line, want", [  # left alone
+    ("来源：新华网 作者：王五 阅读：100", {"source": "新华网", "author": "王五"}),
+    ("作者:李四 点击数:12", {"author": "李四"}),
+    ("来源：未知出版社 作者：赵六", {"source": "未知出版社", "author": "赵六"}),
+])
+def test_stated_values_stay(line, want):
+    assert parse_meta_line(line) == want
+
+
+_LEAD = "为做好技术审核和临床应用管理，保障医疗质量和医疗安全，卫生部组织制定了《技术管理规范》，并于日前印发给各地卫生部门。"
+_REST = "《规范》规定，手术前患者必须满足的条件包括年龄大于20岁等。"
+
+
+def _page(summary: str, body: list[str]) -> str:
+    paras = "".join(f"<p>{p}</p>\n" for p in body)
+    return ("<html><head><title>卫生部组织制定了《技术管理规范》_协会</title></head><body>\n"
+            "<div class='nav'><ul><li><a href='/'>首页</a></li><li><a href='/a'>协会介绍</a></li>"
+            "<li><a href='/b'>政策法规</a></li></ul></div>\n"
+            "<div class='viewbox'><h2>卫生部组织制定了《技术管理规范》</h2>\n"
+            "<div class='info'>时间:2011-01-04 16:13 作者:wlz</div>\n"
+            f"<div class='intro'>{summary}</div>\n<div class='content'>{paras}</div></div>\n</body></html>\n")
+
+
+def _paragraphs(html: str) -> list[str]:
+    return [p.text for p in parse_document(html.encode("utf-8"), "page.html").paragraphs]
+
+
+@pytest.mark.parametrize("summary, body", [
+    (_LEAD, [_LEAD + _REST, "以下是卫生部官方网站公布的《规范》全文：", "上述材料须纳入病历资料。"]),  # opening sentence copied
+    (_LEAD, [_LEAD, "以下是卫生部官方网站公布的《规范》全文：", "上述材料须纳入病历资料。"]),  # the first paragraph whole
+])
+def test_summary_over_its_body_is_shown_once(summary, body):
+    paragraphs = _paragraphs(_page(summary, body))
+    assert sum(p.startswith(_LEAD) for p in paragraphs) == 1
+    assert paragraphs[0] == body[0]
+
+
+@pytest.mark.parametrize("summary, body", [  # left alone
+    ("卫生部组织制定了新的规范。", [_LEAD + _REST, "以下是全文：", "上述材料须纳入病历资料。"]),  # too short to be a copy
+    ("为做好技术审核和临床应用管理，卫生部出台规范，全文如下", [_LEAD + _REST, "以下是全文：", "上述材料须纳入病历资料。"]),
+    (_LEAD, ["以下是卫生部官方网站公布的《规范》全文：", _LEAD + _REST, "上述材料须纳入病历资料。"]),  # not the next one
+])
+def test_other_openings_stay(summary, body):
+    paragraphs = _paragraphs(_page(summary, body))
+    assert paragraphs[0] == summary
