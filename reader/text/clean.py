@@ -73,7 +73,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         blocks = article_blocks(blocks, pagetitles.title_part(declared), declared)
     st = CleanState()
     for key in ("source", "date", "author", "editor"):
-        st.take(key, decoded.meta.get(key, ""))
+        st.declare(key, decoded.meta.get(key, ""))
     blocks = strip_marks(blocks if decoded.kind == "text" else numbers_over_titles(blocks, _is_heading), st.removed)
     tops = frozenset(n for n, ln in enumerate(decoded.text.split("\n"), 1) if ln.startswith("\f")) \
         if decoded.kind == "text" and "\f" in decoded.text else frozenset()

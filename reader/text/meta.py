@@ -38,6 +38,7 @@ _KEY_RE = re.compile(
 )
 _BRACKETED_WIDGET = re.compile(r"[【\[(（]\s*(" + "|".join(map(re.escape, WIDGET_WORDS)) + r")\s*[】\])）]")
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}(?::\d{2}(?::\d{2})?|[时時]\d{1,2}分))?"
+_GLUED_DATE = re.compile(rf"{_DATE}$")  # '来源：新华社客户端2021年06月22日': spans set side by side, the date's own
 _DATE_LINE = re.compile(rf"^[【\[(（]?\s*(?:{_DATE}|\d{{8}})\s*[】\])）]?$")
 _COMPACT_DATE = re.compile(r"^(1[89]\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 _TITLES = r"(?:长|長|书记|書記|主任|主席|委员|委員|总理|總理|理事|代表|部长|部長|局长|局長|厅长|廳長|院长|院長|校长|校長|省长|市长)"
@@ -76,6 +77,9 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
         value = _BRACKETED_WIDGET.sub(" ", value)
         value = re.split(r"\s{2,}|\u3000|[|｜]", value.strip())[0].strip(" 　】])）【[(（")
         field = _KEY_FIELD[m.group(1) or m.group(2)]
+        if field in ("source", "author", "editor") and (stamp := _GLUED_DATE.search(value)) is not None \
+                and value[: stamp.start()].rstrip()[-1:].isalnum():  # a name, then the stamp ('郭磊2021年06月22日')
+            value, out["date"] = value[: stamp.start()].strip(), out.get("date") or normalize_date(stamp.group())
         if value and value not in _UNSTATED and field != "other" and field not in out:
             out[field] = normalize_date(value) if field == "date" else value
     return out

@@ -1,5 +1,6 @@
 """Round 60R: a CMS's counter after the byline ('作者:wlz 点击:198次') and its '来源:未知' placeholder are no metadata
-values, and a page's summary set over the body whose opening it copies whole is shown once."""
+values, a date stamp glued to a name is the date, a page's summary set over the body whose opening it copies whole is
+shown once, and the page's own byline outranks its <meta name="author">."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from support import parse_document
     ("發布時間：2020-01-02 瀏覽：35次", {"date": "2020-01-02"}),
     ("来源：不详 作者：李四", {"author": "李四"}),
     ("作者：王五 點擊：88", {"author": "王五"}),
+    ("作者：郭磊 卢怀谦来源：新华社客户端2021年06月22日",  # spans set side by side: the stamp is the date
+     {"author": "郭磊 卢怀谦", "source": "新华社客户端", "date": "2021年06月22日"}),
+    ("作者：songtianyi 2018-09-01", {"author": "songtianyi", "date": "2018-09-01"}),
 ])
 def test_counter_and_placeholder_are_no_values(line, want):
     assert parse_meta_line(line) == want
@@ -24,6 +28,8 @@ def test_counter_and_placeholder_are_no_values(line, want):
     ("来源：新华网 作者：王五 阅读：100", {"source": "新华网", "author": "王五"}),
     ("作者:李四 点击数:12", {"author": "李四"}),
     ("来源：未知出版社 作者：赵六", {"source": "未知出版社", "author": "赵六"}),
+    ("来源：2021年度报告", {"source": "2021年度报告"}),
+    ("来源：某报；發佈時間：2020年9月25日", {"source": "某报；發佈時間：2020年9月25日"}),  # a label's own date
 ])
 def test_stated_values_stay(line, want):
     assert parse_meta_line(line) == want
@@ -65,3 +71,36 @@ def test_summary_over_its_body_is_shown_once(summary, body):
 def test_other_openings_stay(summary, body):
     paragraphs = _paragraphs(_page(summary, body))
     assert paragraphs[0] == summary
+
+
+_STORY = ("<p>新华社惠灵顿6月22日电 新西兰奥委会21日公布了代表新西兰征战东京奥运会的举重队队员名单，她将参加女子87公斤以上级的角逐。</p>"
+          "<p>据新西兰媒体报道，她将成为新西兰历史上第一个以这种身份参加奥运会的选手，这一消息引起许多讨论。</p>"
+          "<p>新西兰奥委会首席执行官回应称，她的入选参赛符合国际奥委会的所有规定和要求。</p>")
+
+
+def _news(head_author: str, byline: str) -> str:
+    meta = f'<meta name="author" content="{head_author}">' if head_author else ""
+    return (f"<html><head>{meta}<title>新西兰选手将征战东京奥运会</title></head><body>\n"
+            "<div class='nav'><a href='/'>新闻频道</a> &gt; <a href='/ty'>体育</a> &gt; 正文</div>\n"
+            f"<div class='infoBox'><h1>新西兰选手将征战东京奥运会</h1>\n<div class='about'>{byline}</div>\n"
+            f"<div class='zhengwen'>{_STORY}<div class='zbry'>【责任编辑：郭剑】</div></div></div>\n</body></html>\n")
+
+
+def _author(html: str) -> str:
+    return parse_document(html.encode("utf-8"), "news.html").author
+
+
+@pytest.mark.parametrize("head_author, byline, want", [
+    ("郭剑", "<span>作者：郭磊 卢怀谦</span> <span>来源：新华社客户端</span>", "郭磊 卢怀谦"),  # <meta> names who signed off
+    ("中青在线", "<span>作者：郭磊</span> <span>2021年06月22日</span>", "郭磊"),
+])
+def test_page_byline_outranks_head_author(head_author, byline, want):
+    assert _author(_news(head_author, byline)) == want
+
+
+@pytest.mark.parametrize("head_author, byline, want", [  # left alone
+    ("郭剑", "<span>来源：新华社客户端</span> <span>2021年06月22日</span>", "郭剑"),  # no byline on the page
+    ("", "<span>作者：郭磊</span> <span>来源：新华社客户端</span>", "郭磊"),
+])
+def test_head_author_without_byline_stays(head_author, byline, want):
+    assert _author(_news(head_author, byline)) == want
