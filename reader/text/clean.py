@@ -73,7 +73,8 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         blocks = article_blocks(blocks, pagetitles.title_part(declared), declared)
     st = CleanState()
     for key in ("source", "date", "author", "editor"):
-        st.declare(key, decoded.meta.get(key, ""))
+        st.take(key, decoded.meta.get(key, ""))
+    st.declared_author = st.fields.get("author", "")
     blocks = strip_marks(blocks if decoded.kind == "text" else numbers_over_titles(blocks, _is_heading), st.removed)
     tops = frozenset(n for n, ln in enumerate(decoded.text.split("\n"), 1) if ln.startswith("\f")) \
         if decoded.kind == "text" and "\f" in decoded.text else frozenset()
@@ -123,7 +124,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     body = "\n".join(p.text for p in paragraphs)
     return Document(
         title=title, paragraphs=tuple(paragraphs), encoding=decoded.encoding, kind=decoded.kind,
-        source=st.fields.get("source", ""), date=st.fields.get("date", ""), author=st.fields.get("author", ""),
+        source=st.fields.get("source", ""), date=st.fields.get("date", ""), author=st.author(),
         editor=st.fields.get("editor", ""), removed=tuple(sorted(st.removed, key=lambda r: r.line)),
         garbled=tuple(find_garbled(body)), bad_bytes=decoded.bad_bytes, title_derived=derived)
 

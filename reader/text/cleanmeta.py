@@ -19,21 +19,21 @@ class CleanState:
     fields: dict[str, str] = field(default_factory=dict)
     removed: list[Removed] = field(default_factory=list)
     abstract_line: int = 0  # where a document site's '摘要' marker was; what follows may repeat the opening
-    declared: set[str] = field(default_factory=set)  # fields taken from the page's <head>, not yet from its text
+    declared_author: str = ""  # the page's <meta name="author">
+    byline: str = ""  # the page's own first '作者：' where that <meta> author was kept
 
     def take(self, key: str, value: str) -> None:
         old = self.fields.get(key, "")
-        if value and (not old or key == "date" and meta.more_precise(value, old) or meta.named_by_page(key, value, old)
-                      or key == "author" and key in self.declared):
+        if value and (not old or key == "date" and meta.more_precise(value, old) or meta.named_by_page(key, value, old)):
             self.fields[key] = value
-            self.declared.discard(key)
+        elif value and key == "author" and not self.byline and old == self.declared_author:
+            self.byline = value
 
-    def declare(self, key: str, value: str) -> None:
-        """A <head> field: the page's own byline ('作者：郭磊 卢怀谦') outranks its <meta name="author"> (there
-        often who signed the page off)."""
-        if value and not self.fields.get(key):
-            self.fields[key] = value
-            self.declared.add(key)
+    def author(self) -> str:
+        """The author, unless the <meta> one is the page's own 责任编辑 (who signed it off: cyol's '郭剑') and the
+        page names its writers ('作者：郭磊 卢怀谦')."""
+        author = self.fields.get("author", "")
+        return self.byline if self.byline and author == self.fields.get("editor") else author
 
 
 def over_dateline(blocks: list[Block], i: int) -> bool:

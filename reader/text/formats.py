@@ -94,6 +94,8 @@ _QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 # '[1]: https://…', '[#]: via: (https://…)': a link reference definition, which Markdown shows nowhere ('[^1]:' is a
 # footnote, shown); each part a run of one class, so one pass
 _DEFINITION = re.compile(r" {0,3}\[[^\]^][^\]]*\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*")
+# '{{< video src="…" >}}', '{{% notice info %}}': a Hugo shortcode on a line of its own, the site's template markup
+_SHORTCODE = re.compile(r"[ \t]*\{\{[<%][^{}\n]*[>%]\}\}[ \t]*")
 _TABLE_CELL = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
 # Inline markup. Every run a pattern scans excludes the character its matches start with, so the scans started at
 # different places never overlap: each pattern reads a line a bounded number of times (`"*a " * 40000` took 43 s).
@@ -363,6 +365,9 @@ def markdown_blocks(text: str) -> list[Block]:
             continue
         if not para and _DEFINITION.fullmatch(raw):
             continue  # it cannot break a paragraph: inside one it is text
+        if _SHORTCODE.fullmatch(raw):
+            flush()
+            continue
         if para and len(para) == 1 and SETEXT_RULE.fullmatch(raw):
             flush(0 if bullet else 1 if "=" in raw else 2)  # '- 我的好友' over '---': a list, then a rule (a '1. 作用'
             continue  # over '---' is the writer's numbered heading)
