@@ -361,7 +361,7 @@ def _inline_cleanup(paras: list[_Para], st: CleanState) -> list[_Para]:
         if out and pages.repeats_opening(text, seen, after_abstract):
             st.removed.append(Removed("duplicate", text, p.line))
             continue
-        if len(out) == 1 and pages.summary_of(out[0].text, text):  # the page's 摘要 over the body it opens
+        if n == 1 and len(out) == 1 and pages.summary_of(out[0].text, text):  # the page's 摘要 over the body it opens
             st.removed.append(Removed("duplicate", out[0].text, out[0].line))
             out, seen = [], ""
         out.append(p._replace(text=text))

@@ -96,5 +96,6 @@ def summary_of(first: str, second: str) -> bool:
     lead = "".join(first.split())
     if len(lead) < _SUMMARY_MIN or not lead.endswith(_SUMMARY_END):
         return False
-    return "".join(second[: 2 * len(first) + 16].split()).startswith(lead)
+    body = "".join(second[: 2 * len(first) + 16].split())
+    return len(body) > len(lead) and body.startswith(lead)  # the same paragraph twice is no summary
 

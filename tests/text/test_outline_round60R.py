@@ -55,7 +55,7 @@ def _paragraphs(html: str) -> list[str]:
 
 @pytest.mark.parametrize("summary, body", [
     (_LEAD, [_LEAD + _REST, "以下是卫生部官方网站公布的《规范》全文：", "上述材料须纳入病历资料。"]),  # opening sentence copied
-    (_LEAD, [_LEAD, "以下是卫生部官方网站公布的《规范》全文：", "上述材料须纳入病历资料。"]),  # the first paragraph whole
+    (_LEAD, [_LEAD + "《规范》全文见附件。", "以下是卫生部官方网站公布的《规范》全文：", "上述材料须纳入病历资料。"]),
 ])
 def test_summary_over_its_body_is_shown_once(summary, body):
     paragraphs = _paragraphs(_page(summary, body))
@@ -67,6 +67,7 @@ def test_summary_over_its_body_is_shown_once(summary, body):
     ("卫生部组织制定了新的规范。", [_LEAD + _REST, "以下是全文：", "上述材料须纳入病历资料。"]),  # too short to be a copy
     ("为做好技术审核和临床应用管理，卫生部出台规范，全文如下", [_LEAD + _REST, "以下是全文：", "上述材料须纳入病历资料。"]),
     (_LEAD, ["以下是卫生部官方网站公布的《规范》全文：", _LEAD + _REST, "上述材料须纳入病历资料。"]),  # not the next one
+    (_LEAD, [_LEAD, "以下是卫生部官方网站公布的《规范》全文：", "上述材料须纳入病历资料。"]),  # the same twice: kept
 ])
 def test_other_openings_stay(summary, body):
     paragraphs = _paragraphs(_page(summary, body))
