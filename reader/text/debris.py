@@ -180,9 +180,11 @@ def line_reason(text: str) -> str:
     """Class of debris a single line belongs to, judged on its own: '' for content."""
     if _cut_tags(text) and not cut_tags_end(text):
         return "site-junk"  # 'web/image/gywm.jpg" alt="呵护地球" style="…" />': tags a scraper cut the openings off
+    if len(text) > 120:
+        return ""  # a paragraph, not a line of debris (no promotion scan over a 2 MB line)
     promo = might_promote(text) and bool(_PROMO.search(text)) and not _sentence_like(text)
     if len(text) > 80:
-        return "promo" if promo and len(text) <= 120 else ""
+        return "promo" if promo else ""
     if _SEPARATOR_ONLY.match(text) or is_widget_row(text) or _nav_bar(text):
         return "chrome"
     if _BREADCRUMB.match(text) or _INLINE_CRUMBS.match(text) or _COUNTER.match(text) or _COPYRIGHT.match(text) \
@@ -379,8 +381,8 @@ _PINYIN = re.compile(
 
 def find_pinyin(text: str) -> list[tuple[int, int]]:
     """Spans of tone-marked pinyin annotations; (擴大), (GDP), (APP) and untoned Latin stay."""
-    if not any(c in text for c in ")）"):
-        return []
+    if not any(c in text for c in ")）") or not any(c in text for c in _TONED):
+        return []  # no tone mark anywhere (most files): the lookbehind scan over every character is skipped
     spans = []
     for m in _PINYIN.finditer(text):
         syl = m.group(1) or m.group(2)

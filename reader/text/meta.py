@@ -40,6 +40,8 @@ _BRACKETED_WIDGET = re.compile(r"[【\[(（]\s*(" + "|".join(map(re.escape, WIDG
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}(?::\d{2}(?::\d{2})?|[时時]\d{1,2}分))?"
 _GLUED_DATE = re.compile(rf"{_DATE}$")  # '来源：新华社客户端2021年06月22日': spans set side by side, the date's own
 _DATE_LINE = re.compile(rf"^[【\[(（]?\s*(?:{_DATE}|\d{{8}})\s*[】\])）]?$")
+_LEAD_BRACKETS = dict.fromkeys(map(ord, "【[(（"))
+_STAMP_MAX = 32  # characters of a date stamp with its brackets, spaces aside ('【2017-03-10 09:58:00】' has 21)
 _COMPACT_DATE = re.compile(r"^(1[89]\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 _TITLES = r"(?:长|長|书记|書記|主任|主席|委员|委員|总理|總理|理事|代表|部长|部長|局长|局長|厅长|廳長|院长|院長|校长|校長|省长|市长)"
 _OFFICIAL = re.compile(rf"^([\u4e00-\u9fff（）()·]{{0,16}}{_TITLES})[\s\u3000]+([\u4e00-\u9fff·]{{2,4}})$")
@@ -64,11 +66,12 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
     """
     if credits := credit_bar(text):
         return credits
+    first = _first_label(text)
+    lead = text[: first].strip(" 　【[(（") if first >= 0 else ""
+    if first < 0 or (lead and not (tail is False and _DATE_LINE.match(lead))):
+        return None  # a stamp before the labels ('2017-03-10 09:58　来源：…') is the date
     matches = list(_KEY_RE.finditer(fold_script(text)))  # '稿件來源：' as '稿件来源：', at the same place (every
     # label is listed in Simplified too)
-    lead = text[: matches[0].start()].strip(" 　【[(（") if matches else ""
-    if not matches or (lead and not (tail is False and _DATE_LINE.match(lead))):
-        return None  # a stamp before the labels ('2017-03-10 09:58　来源：…') is the date
     if tail and any(_KEY_FIELD[m.group(1) or m.group(2)] in ("date", "title") for m in matches):
         return None
     out: dict[str, str] = {"date": normalize_date(lead)} if lead else {}
@@ -83,6 +86,21 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
         if value and value not in _UNSTATED and field != "other" and field not in out:
             out[field] = normalize_date(value) if field == "date" else value
     return out
+
+
+def _first_label(text: str) -> int:
+    """Where the first label starts, or -1: a growing head, so a 2 MB line of prose is turned down at its first KB."""
+    size = 1024
+    while True:
+        head = text[:size]
+        m = _KEY_RE.search(fold_script(head))
+        if m and (m.end() < len(head) or len(head) == len(text)):
+            return m.start()  # a label found in the head is the whole line's first
+        if len(head) == len(text):
+            return -1
+        if len("".join(head[: m.start() if m else size].split()).translate(_LEAD_BRACKETS)) > _STAMP_MAX:
+            return -1  # a lead of prose: no stamp ('2017-03-10 09:58'), the line is not a metadata line
+        size *= 4
 
 
 _CREDIT_LABELS = frozenset("作者 撰文 撰稿 记者 記者 通讯员 通訊員 本报记者 本報記者".split())

@@ -19,8 +19,20 @@ def page_title(text: str) -> str:
     taken off both ends; '' when the line names no site. Narrower than `title_part`, which splits a declared
     <title> at its first separator: a text's first line may be its own title with a dash in it."""
     text = text.strip()
-    rest = _SITE_TAIL.sub("", _BREADCRUMB.sub("", text, count=1), count=1).strip()
+    rest = _without_site_tail(_BREADCRUMB.sub("", text, count=1)).strip()
     return rest if rest != text and len(rest) >= 4 else ""
+
+
+_TAIL_CHARS = 256  # a site's name (24 at most) and its separator, with room for a run of spaces
+
+
+def _without_site_tail(text: str) -> str:
+    """The text with a site's name cut off its end, the pattern tried only on the end of a long line: a separator
+    starts any match, so when the end's first character is none, no match starts before it."""
+    head, tail = text[:-_TAIL_CHARS], text[-_TAIL_CHARS:]
+    if not head or tail[0].isspace() or tail[0] in "|｜_-—–":
+        return _SITE_TAIL.sub("", text, count=1)
+    return head + _SITE_TAIL.sub("", tail, count=1)
 
 
 _PLACEHOLDER = re.compile(r"(无标题文档|無標題文件|无标题|未命名(文档|文件|页面)?|新建网页\s*\d*|untitled(\s+document)?|document|"
