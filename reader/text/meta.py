@@ -41,7 +41,7 @@ _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}(?:
 _GLUED_DATE = re.compile(rf"{_DATE}$")  # '来源：新华社客户端2021年06月22日': spans set side by side, the date's own
 _DATE_LINE = re.compile(rf"^[【\[(（]?\s*(?:{_DATE}|\d{{8}})\s*[】\])）]?$")
 _LEAD_BRACKETS = dict.fromkeys(map(ord, "【[(（"))
-_STAMP_MAX = 32  # characters of a date stamp with its brackets, spaces aside ('【2017-03-10 09:58:00】' has 21)
+_HEAD_CHARS, _STAMP_MAX = 1024, 32  # a longer line: its first label sought in a growing head; a date stamp's size
 _COMPACT_DATE = re.compile(r"^(1[89]\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 _TITLES = r"(?:长|長|书记|書記|主任|主席|委员|委員|总理|總理|理事|代表|部长|部長|局长|局長|厅长|廳長|院长|院長|校长|校長|省长|市长)"
 _OFFICIAL = re.compile(rf"^([\u4e00-\u9fff（）()·]{{0,16}}{_TITLES})[\s\u3000]+([\u4e00-\u9fff·]{{2,4}})$")
@@ -66,12 +66,13 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
     """
     if credits := credit_bar(text):
         return credits
-    first = _first_label(text)
+    short = len(text) <= _HEAD_CHARS  # '稿件來源：' as '稿件来源：', same place (labels are all listed in Simplified)
+    matches = list(_KEY_RE.finditer(fold_script(text))) if short else []
+    first = matches[0].start() if matches else -1 if short else _first_label(text)
     lead = text[: first].strip(" 　【[(（") if first >= 0 else ""
     if first < 0 or (lead and not (tail is False and _DATE_LINE.match(lead))):
         return None  # a stamp before the labels ('2017-03-10 09:58　来源：…') is the date
-    matches = list(_KEY_RE.finditer(fold_script(text)))  # '稿件來源：' as '稿件来源：', at the same place (every
-    # label is listed in Simplified too)
+    matches = matches or list(_KEY_RE.finditer(fold_script(text)))
     if tail and any(_KEY_FIELD[m.group(1) or m.group(2)] in ("date", "title") for m in matches):
         return None
     out: dict[str, str] = {"date": normalize_date(lead)} if lead else {}
@@ -90,7 +91,7 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
 
 def _first_label(text: str) -> int:
     """Where the first label starts, or -1: a growing head, so a 2 MB line of prose is turned down at its first KB."""
-    size = 1024
+    size = _HEAD_CHARS
     while True:
         head = text[:size]
         m = _KEY_RE.search(fold_script(head))
