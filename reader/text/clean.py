@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-from reader.text import debris, meetings, meta, pages, pagetitles, standards
+from reader.text import debris, digests, meetings, meta, pages, pagetitles, standards
 from reader.text.bylines import without_author_headings
 from reader.text.cleanmeta import CleanState, over_dateline, split_meta, tail_meta
 from reader.text.declaredtitle import declared_title
@@ -83,7 +83,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     if decoded.kind == "markdown":  # '# 黄志杰（…）' over '## 甘柴劣火' under 'author: 黄志杰': a byline
         blocks = without_author_headings(blocks, decoded.meta.get("author", ""),
                                          decoded.meta.get("title", ""), st.removed)
-    items = meta.digest_headlines([b.text for b in blocks])  # a feed: its items' bylines are not the page's
+    items = digests.digest_headlines([b.text for b in blocks])  # a feed: its items' bylines are not the page's
     bylines = frozenset(blocks[i + 1].line for i in items)
     title, title_line, blocks = _title_and_header(blocks, decoded, st, blocks[items[0]].line if items else 0)
     blocks = blocks if items else tail_meta(blocks, st)

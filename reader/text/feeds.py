@@ -1,6 +1,6 @@
 """The parts of a feed or digest page: the names its items are grouped under.
 
-A digest lists story after story, each a headline over its metadata or its link (meta.digest_headlines); it groups
+A digest lists story after story, each a headline over its metadata or its link (digests.digest_headlines); it groups
 them under the name of their source ('Hacker News', '联合早报'), and the sources under a part ('Developers',
 'Generic News'). A reader reads such a name as a heading because it stands alone right above a story's headline, in
 a page made of headlines. A name stands once in the page; a line the page repeats ('詳細'), a short line over most stories
@@ -13,7 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from reader.text.meta import digest_headlines, item_meta
+from reader.text.digests import digest_headlines
+from reader.text.meta import item_meta
 from reader.text.model import Paragraph
 from reader.text.plainlines import LIST_BULLETS
 

@@ -68,7 +68,7 @@ from reader.text.annexruns import align_annex_runs
 from reader.text.finaldrops import drop_misread_titles
 from reader.text.announced import nest_announced_titles
 from reader.text.nameditems import named_items
-from reader.text.meta import digest_headlines
+from reader.text.digests import digest_headlines
 from reader.text.partnames import named_part as _is_named
 from reader.text.model import Heading, Paragraph, shown_lines
 from reader.text.boldheads import bold_heads

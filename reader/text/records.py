@@ -125,7 +125,7 @@ def record_parts(paragraphs: list[Paragraph], title: str, labels: set[int], plai
                  ) -> tuple[set[int], set[int], dict[int, int], bool]:
     """The labels and unnumbered lines of a page with the records' names in and the lines inside records out (a
     record's parts are its labels), each label's owner (a posting's title over its labels, else the record it sits
-    in), and whether the page has records; `digest` holds a feed page's headlines (meta.digest_headlines). Where
+    in), and whether the page has records; `digest` holds a feed page's headlines (digests.digest_headlines). Where
     the records are a record's `sessions` ('第一次会议记录' over '讨论记录'), the titles inside them are their parts."""
     records = page_records(paragraphs, title)
     labels = labels - records.fields

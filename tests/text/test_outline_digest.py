@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.meta import digest_headlines
+from reader.text.digests import digest_headlines
 from support import DATA, parse_document
 
 FEED = DATA / "corpus" / "docs" / "f7_08_rss_feed_ribao_2021_0128.txt"

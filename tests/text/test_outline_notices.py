@@ -11,7 +11,7 @@ import pytest
 
 from reader.text.fields import form_fields, is_field
 from reader.text.markers import match_heading
-from reader.text.meta import digest_headlines
+from reader.text.digests import digest_headlines
 from support import DATA, parse_document
 
 # h18_05: a procedure's steps, some over when and where they happen.

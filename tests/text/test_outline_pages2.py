@@ -14,7 +14,7 @@ import pytest
 
 from reader.text.feeds import feed_parts
 from reader.text.furniture import furniture_line
-from reader.text.meta import digest_headlines
+from reader.text.digests import digest_headlines
 from support import DATA, parse_document
 
 # f10_06's 日報新聞 box: category, headline, a teaser cut by an ellipsis, date.

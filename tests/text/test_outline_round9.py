@@ -147,7 +147,7 @@ def test_one_law_on_a_page_is_held_by_its_name(name, holds):
 
 
 def test_a_laws_history_in_traditional_script_is_no_digest():
-    from reader.text.meta import digest_headlines
+    from reader.text.digests import digest_headlines
     assert digest_headlines(["台灣語文學會組織章程", *HISTORY, *LAW], teasers=True) == []
 
 
