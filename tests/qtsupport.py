@@ -92,6 +92,25 @@ def click_heading(qtbot, window, n: int) -> int:
     return blocker.args[0]
 
 
+def click_document(qtbot, window, path: str, shown: bool = True) -> None:
+    """A mouse click on the document's row, as a reader picks it; with `shown`, once its text is on screen."""
+    from contextlib import nullcontext
+
+    from PySide6.QtCore import Qt
+
+    doc_list = window.document_list
+    for row in range(doc_list.count()):
+        item = doc_list.item(row)
+        if item.data(Qt.ItemDataRole.UserRole + 1).path == path:
+            doc_list.scrollTo(item.index)
+            with qtbot.waitSignal(window.document_shown) if shown else nullcontext():
+                qtbot.mouseClick(doc_list.viewport(), Qt.MouseButton.LeftButton,
+                                 pos=doc_list.visualItemRect(item).center())
+            settle(window)
+            return
+    raise AssertionError(f"{path} is not in the document list")
+
+
 def jump_past(qtbot, window, n: int, behind: int) -> tuple[int, int, int]:
     """Click the n-th outline entry, far past the display offset `behind`, which goes off screen; returns the
     heading's display offset and the visible display range there."""

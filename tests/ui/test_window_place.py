@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from reader.paths import Paths, seeds_dir
 from reader.settings import Settings
-from qtsupport import click_heading, jump_past, settle
+from qtsupport import click_document, click_heading, jump_past, settle
 from support import seed
 
 
@@ -99,19 +99,6 @@ def _deep_place(window) -> int:
     return line
 
 
-def _click_document(qtbot, window, path: str) -> None:
-    doc_list = window.document_list
-    for row in range(doc_list.count()):
-        item = doc_list.item(row)
-        if item.data(Qt.ItemDataRole.UserRole + 1).path == path:
-            with qtbot.waitSignal(window.document_shown):
-                qtbot.mouseClick(doc_list.viewport(), Qt.MouseButton.LeftButton,
-                                 pos=doc_list.visualItemRect(item).center())
-            settle(window)
-            return
-    raise AssertionError(f"{path} is not in the document list")
-
-
 def test_another_document_clicked_with_the_original_on_opens_at_its_place(make_window, qtbot):
     window = make_window()
     deep, other = (str(seeds_dir() / seed(n).name) for n in ("003", "000"))
@@ -122,7 +109,7 @@ def test_another_document_clicked_with_the_original_on_opens_at_its_place(make_w
     settle(window)
     window.actions_.show_original.trigger()
     settle(window)
-    _click_document(qtbot, window, deep)
+    click_document(qtbot, window, deep)
     assert window.loaded.path == deep and window.original.isVisible()
     assert window.original.toPlainText() == window.loaded.decoded.text
     assert abs(_original_top_line(window) - line) <= 1  # at the place the document reopens at, not line 1

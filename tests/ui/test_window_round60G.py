@@ -9,26 +9,12 @@ import pytest
 
 from PySide6.QtCore import QPoint, Qt
 
-from qtsupport import search_library, settle
+from qtsupport import click_document, search_library, settle
 from support import seed
 
 NOTICE = "国务院关于加强监督管理的通知\n\n国发〔2019〕3号\n\n一、总体要求\n加强监督管理，推进依法行政。\n"
 REPORT = "关于湖泊治理情况的报告\n\n一、基本情况\n全市湖泊治理取得进展。\n"
 PROGRAM = b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8  # what `cp /usr/bin/ls report.txt` leaves
-
-
-def _click_row(qtbot, window, path: str) -> None:
-    """A mouse click on the document's row, as a reader picks it."""
-    doc_list = window.document_list
-    for row in range(doc_list.count()):
-        item = doc_list.item(row)
-        if item.data(Qt.ItemDataRole.UserRole + 1).path == path:
-            doc_list.scrollTo(item.index)
-            qtbot.mouseClick(doc_list.viewport(), Qt.MouseButton.LeftButton,
-                             pos=doc_list.visualItemRect(item).center())
-            settle(window)
-            return
-    raise AssertionError(f"{path} is not in the document list")
 
 
 def _two_documents(make_window, tmp_path):
@@ -45,7 +31,7 @@ def _two_documents(make_window, tmp_path):
 def test_a_listed_file_that_became_unreadable_leaves_the_shown_document_marked(make_window, qtbot, tmp_path):
     window, shown, other = _two_documents(make_window, tmp_path)
     other.write_bytes(PROGRAM)  # overwritten on disk while in the library
-    _click_row(qtbot, window, str(other))
+    click_document(qtbot, window, str(other), shown=False)
     assert "not a text file" in window.status.currentMessage()
     assert window.loaded.path == str(shown)  # nothing lost: the text on screen stays ...
     assert window.document_list.current_path() == str(shown)  # ... and the list marks it, not the file refused
@@ -53,7 +39,7 @@ def test_a_listed_file_that_became_unreadable_leaves_the_shown_document_marked(m
 
 def test_a_readable_document_clicked_is_marked_and_shown(make_window, qtbot, tmp_path):
     window, shown, other = _two_documents(make_window, tmp_path)
-    _click_row(qtbot, window, str(other))
+    click_document(qtbot, window, str(other), shown=False)
     assert window.loaded.path == str(other) and window.document_list.current_path() == str(other)
 
 
