@@ -235,7 +235,8 @@ def _garble(text: str) -> None:
 
 
 def _debris(text: str) -> None:
-    from reader.text.debris import classify_lines, find_pinyin
+    from reader.text.debris import classify_lines
+    from reader.text.pinyin import find_pinyin
 
     classify_lines(text.split("\n"))
     find_pinyin(text)

@@ -365,27 +365,3 @@ def separator_line(text: str) -> bool:
 def is_abstract_marker(text: str) -> bool:
     """'摘要：' lines that introduce a repeat of the opening on document sites."""
     return bool(_ABSTRACT.match(text))
-
-
-# --- pinyin annotations ------------------------------------------------------------------------------------------
-
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_PY_CHARS = "a-zü" + _TONED
-_SYLLABLES = rf"[{_PY_CHARS}]{{1,6}}(?:[ '’][{_PY_CHARS}]{{1,6}}){{0,3}}"
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_PINYIN = re.compile(
-    rf"(?<=[{_HAN}])[(（]\s*({_SYLLABLES})\s*[)）]"  # 運轉(zhuǎn)
-    rf"|(?<=[{_HAN}?\ufffd])({_SYLLABLES})[)）]"  # the '(' lost to encoding damage: 鰪?qiáng)
-)
-
-
-def find_pinyin(text: str) -> list[tuple[int, int]]:
-    """Spans of tone-marked pinyin annotations; (擴大), (GDP), (APP) and untoned Latin stay."""
-    if not any(c in text for c in ")）") or not any(c in text for c in _TONED):
-        return []  # no tone mark anywhere (most files): the lookbehind scan over every character is skipped
-    spans = []
-    for m in _PINYIN.finditer(text):
-        syl = m.group(1) or m.group(2)
-        if any(c in _TONED for c in syl):
-            spans.append(m.span())
-    return spans

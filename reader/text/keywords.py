@@ -119,8 +119,9 @@ _STOP_WORDS = frozenset(
     """.split()
 )
 # A pinyin reading left in brackets after a character by a copy from a ruby-annotated page: 運轉(zhuǎn).
+_NOTE_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_NOTE = re.compile(
-    r"(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,8}\)"
+    rf"(?<=[\u3400-\u9fff])\((?=[a-zü]*[{_NOTE_TONES}])[a-z{_NOTE_TONES}üê]{{1,8}}\)"
 )
 _CACHED_TEXTS = 4
 
@@ -233,6 +234,8 @@ def _writable_dir(preferred: Path) -> Path:
 
 def _without_pinyin_notes(folded: str) -> tuple[str, list[int] | None]:
     """The folded text without pinyin notes, and where each kept character was (None when nothing was cut)."""
+    if "(" not in folded or not any(c in folded for c in _NOTE_TONES):
+        return folded, None  # no note can be there (most texts): the lookbehind scan over every character is skipped
     notes = [m.span() for m in _PINYIN_NOTE.finditer(folded)]
     if not notes:
         return folded, None

@@ -4,6 +4,7 @@ permalink sign after it."""
 from __future__ import annotations
 
 from reader.text import debris
+from reader.text.pinyin import find_pinyin
 from reader.text.model import Block, Removed
 
 
@@ -32,7 +33,7 @@ def untagged(text: str, line: int, removed: list[Removed]) -> str:
 
 def unannotated(text: str, line: int, removed: list[Removed]) -> str:
     """The text without its pinyin annotations (the same string when it has none), each reported."""
-    spans = debris.find_pinyin(text)  # (a text without a closing bracket is passed over at once)
+    spans = find_pinyin(text)  # (a text without a closing bracket is passed over at once)
     removed.extend(Removed("pinyin", text[s:e], line) for s, e in spans)
     ends = [0] + [e for _, e in spans]  # the kept pieces run from each span's end to the next span's start
     return "".join(text[a:s] for a, (s, _) in zip(ends, spans)) + text[ends[-1]:] if spans else text

@@ -6,7 +6,8 @@ import pytest
 
 from reader.text import meta
 from reader.text.clean import clean
-from reader.text.debris import classify_lines, find_pinyin, line_reason
+from reader.text.debris import classify_lines, line_reason
+from reader.text.pinyin import find_pinyin
 from reader.text.decode import decode_bytes
 from reader.text.garble import find_garbled
 

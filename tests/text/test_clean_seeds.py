@@ -8,7 +8,7 @@ import re
 import pytest
 from support import CORPUS, seed, seed_paths
 
-from reader.text.debris import find_pinyin
+from reader.text.pinyin import find_pinyin
 from support import parse_document
 
 SEED_META = [

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from reader.text import debris, meta, pagetitles
+from reader.text import debris, meta, pagetitles, pinyin
 from reader.text.clean import clean
 from reader.text.model import Decoded
 
@@ -95,13 +95,13 @@ def test_a_line_is_classed_as_before(text, expected):
     assert debris.line_reason(text) == expected
 
 
-@pytest.mark.parametrize(("name", "call"), [
-    ("_PROMO", lambda: debris.line_reason("扫码关注公众号" + _GIANT)),
-    ("_PINYIN", lambda: debris.find_pinyin(_GIANT + "運轉(zhuan)")),
+@pytest.mark.parametrize(("module", "name", "call"), [
+    (debris, "_PROMO", lambda: debris.line_reason("扫码关注公众号" + _GIANT)),
+    (pinyin, "_PINYIN", lambda: pinyin.find_pinyin(_GIANT + "運轉(zhuan)")),
 ])
-def test_a_giant_line_is_not_scanned_for_a_rare_shape(monkeypatch, name, call):
-    seen = _Seen(getattr(debris, name))
-    monkeypatch.setattr(debris, name, seen)
+def test_a_giant_line_is_not_scanned_for_a_rare_shape(monkeypatch, module, name, call):
+    seen = _Seen(getattr(module, name))
+    monkeypatch.setattr(module, name, seen)
     call()
     assert seen.sizes == []
 
@@ -112,7 +112,7 @@ def test_a_giant_line_is_not_scanned_for_a_rare_shape(monkeypatch, name, call):
     ("擴大(GDP)", []),
 ])
 def test_pinyin_is_found_as_before(text, expected):
-    assert debris.find_pinyin(text) == expected
+    assert pinyin.find_pinyin(text) == expected
 
 
 def test_invisible_marks_are_still_taken_out():
