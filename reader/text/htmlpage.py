@@ -29,6 +29,7 @@ _CHROME_ATTR = re.compile(r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|foot
                           r"comments?|related|login|topbar|copyright|pagination|pager)($|[\s_-])", re.IGNORECASE)
 _MISNAMED_MIN = 200  # characters of sentences in chrome that say the page's class names mislead
 _SYMBOL_FONT = re.compile(r"font-family\s*:\s*['\"]?(wingdings(?: [23])?|webdings|symbol)\b", re.IGNORECASE)
+_HEAD_END = re.compile("</head>", re.IGNORECASE | re.ASCII)
 _SYMBOL_BULLETS = "·\uf0b7\uf0a7"  # the Symbol font's bullets; its other letters are Greek ('a' is α)
 _CONTAINERS = {"html", "body", "main", "article"}  # a class like 'navbar-fixed' on these says nothing about the text
 _VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "source", "track"}
@@ -340,7 +341,8 @@ def _without_directives(text: str) -> str:
 def html_meta(text: str) -> dict[str, str]:
     """Title, date, author and source from the page's <head>."""
     text = _without_directives(text)
-    end = text.lower().find("</head>")
+    head_end = _HEAD_END.search(text)  # (not a lower-case copy of the whole page)
+    end = head_end.start() if head_end else -1
     parser = _Extractor(head_only=True)
     parser.feed(text[: end + 7] if end >= 0 else text[:65536])
     parser.close()

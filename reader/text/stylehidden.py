@@ -14,6 +14,9 @@ _DISPLAY = re.compile(r"(?:^|;)\s*(display|visibility)\s*:\s*([a-z-]+)", re.IGNO
 _PLAIN = re.compile(r"([a-z][a-z0-9]*)?([.#][\w-]+)", re.IGNORECASE)  # '.hide', '#share', 'div.bbnr'
 _NAME = re.compile(r"[.#][\w-]+")
 _MEDIA = re.compile(r"""\smedia\s*=\s*["']?([^"'>]*)""")  # a <style> element's own media, in lower case
+# Tags found in the page as it is, in any case of ASCII letters: a page of megabytes is not copied to lower case.
+_STYLE_OPEN, _STYLE_CLOSE = re.compile("<style", re.I | re.A), re.compile("</style", re.I | re.A)
+_NOSCRIPT_OPEN, _NOSCRIPT_CLOSE = re.compile("<noscript", re.I | re.A), re.compile("</noscript", re.I | re.A)
 _SCREEN = re.compile(r"@media\s+(?:only\s+)?(?:all|screen)(?:\s*,\s*(?:all|screen))*\s*", re.IGNORECASE)  # no
 # condition: '@media screen' applies to every window, '@media (max-width:768px)' and '@media print' to some or none
 
@@ -21,33 +24,38 @@ _SCREEN = re.compile(r"@media\s+(?:only\s+)?(?:all|screen)(?:\s*,\s*(?:all|scree
 def style_sheets(text: str) -> str:
     """The text of the page's <style> elements, in one scan of the page; not those inside <noscript>, which a
     browser with scripts on (any browser a page is saved from) reads as plain text and never applies."""
-    lower = text.lower()
     parts: list[str] = []
     size, i = 0, 0
     k = n = -1  # the next '<style' and '<noscript' at or after i, each looked for again only once passed
     while size < _MAX_CSS:
         if k < i:
-            k = lower.find("<style", i)
+            k = _found(_STYLE_OPEN, text, i)
         if k < 0:
             break
         if n < i and n != len(text):
-            n = lower.find("<noscript", i)
+            n = _found(_NOSCRIPT_OPEN, text, i)
             n = len(text) if n < 0 else n
         if n < k:
-            close = lower.find("</noscript", n)
+            close = _found(_NOSCRIPT_CLOSE, text, n)
             i = len(text) if close < 0 else close + 1
             continue
-        start = lower.find(">", k)
+        start = text.find(">", k)
         if start < 0:
             break
-        end = lower.find("</style", start)
+        end = _found(_STYLE_CLOSE, text, start)
         end = len(text) if end < 0 else end
-        media = _MEDIA.search(lower, k, start)
+        media = _MEDIA.search(text[k:start].lower())
         if not media or _SCREEN.fullmatch("@media " + media.group(1).strip()):  # '<style media="print">' prints
             parts.append(text[start + 1: end])
         size += end - start
         i = end + 1
     return "\n".join(parts)[:_MAX_CSS]
+
+
+def _found(tag: re.Pattern[str], text: str, start: int) -> int:
+    """Where the tag next opens at or after `start`, or -1."""
+    m = tag.search(text, start)
+    return m.start() if m else -1
 
 
 def _without_comments(css: str) -> str:

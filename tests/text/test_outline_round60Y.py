@@ -127,3 +127,51 @@ def test_keywords_cut_notes_as_before(text, kept, positions):
     from reader.text import keywords
 
     assert keywords._without_pinyin_notes(text) == (kept, positions)
+
+
+# --- HTML: the page's tags are found in the page itself, not in a lower-case copy of it ----------------------------
+
+_HEAD = "<html><head><meta name='description' content='{}'><style{}>.share{{display:none}}</style><title>关于开展工作的通知" \
+        "</title></{}><body><div class='share'>分享到微信</div><p>正文内容。</p></body></html>"
+
+
+@pytest.mark.parametrize(("filler", "media", "head", "shown"), [
+    ("İstanbul İzmir", "", "head", ["正文内容。"]),  # 'İ' lowers to two characters: a copy's places are not the page's
+    ("İİİİİİ", " MEDIA='screen'", "HEAD", ["正文内容。"]),
+    ("Istanbul", "", "HEAD", ["正文内容。"]),
+    ("Istanbul", " media='print'", "head", ["分享到微信", "正文内容。"]),  # left alone: a sheet for print hides nothing
+])
+def test_a_page_stylesheet_is_read_where_it_stands(filler, media, head, shown):
+    from reader.text.htmlpage import html_blocks, html_meta
+
+    page = _HEAD.format(filler, media, head)
+    assert [b.text for b in html_blocks(page)] == shown
+    assert html_meta(page)["title"] == "关于开展工作的通知"
+
+
+def test_a_style_sheet_after_a_dotted_capital_i_is_cut_at_its_tags():
+    from reader.text.stylehidden import style_sheets
+
+    page = "<head><title>İİİ</title><STYLE>.a{display:none}</Style><noscript><style>.b{x:y}</style></NOSCRIPT>" \
+           "<style media=\"all\">#c{display:none}</style></head>"
+    assert style_sheets(page) == ".a{display:none}\n#c{display:none}"
+
+
+def test_a_minified_page_is_read_in_linear_time():
+    from reader.text.htmlpage import html_blocks, html_meta
+
+    def read(page: str) -> None:
+        html_meta(page)
+        html_blocks(page)
+
+    def make(n: int) -> str:
+        return ("<html><head><title>通知</title><style>.hide{display:none}</style></head><body><div class='content'>"
+                + f"<p>{_PROSE}<span class='hide'>x</span></p><br/><a href='/'>相关</a>" * n + "</div></body></html>")
+
+    small, large = make(400), make(3200)
+    ratios = []
+    for _ in range(3):
+        ratios.append(_seconds(read, large) / max(_seconds(read, small), 1e-6))
+        if ratios[-1] < 24:
+            break
+    assert min(ratios) < 24  # linear growth is 8, quadratic 64
