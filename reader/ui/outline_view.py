@@ -7,12 +7,11 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QToolButton, QTreeView, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from reader.text.sections import Crumb, Outline
 from reader.ui.fields import ClearingField
+from reader.ui.outline_follow import center, near_edge, outline_tree
 from reader.ui.outline_filter import INDEX_ROLE, OFFSET_ROLE, HeadingFilter, matching, parents, unfold
 from reader.ui.workers import finish
 
@@ -65,11 +64,7 @@ class OutlineView(QWidget):
         self._match_timer.timeout.connect(self._match_step)
         self.filter_box = ClearingField(objectName="outlineFilter")
         self.filter_box.setClearButtonEnabled(True)
-        self.tree = QTreeView(objectName="outlineView")
-        self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree = outline_tree()
         self.outline = Outline()
         self._model = QStandardItemModel(self)
         self._proxy = HeadingFilter(self)
@@ -239,8 +234,7 @@ class OutlineView(QWidget):
         index, proxy_index = self._current, QModelIndex()
         if 0 <= index < len(self._items):
             proxy_index = self._proxy.mapFromSource(self._items[index].index())
-        row = self.tree.visualRect(proxy_index)  # out of sight, or within two rows of the panel's top or bottom:
-        near_edge = not self.tree.viewport().rect().adjusted(0, 2 * row.height(), 0, -2 * row.height()).contains(row)
+        far = near_edge(self.tree, proxy_index)  # out of sight, or within two rows of the panel's top or bottom:
         blocked = self.tree.blockSignals(True)
         if proxy_index.isValid():
             self.tree.setCurrentIndex(proxy_index)  # Qt scrolls it just into view, at the panel's edge ...
@@ -248,8 +242,8 @@ class OutlineView(QWidget):
             self.tree.selectionModel().clear()
             self.tree.scrollToTop()  # before the first heading: the outline from its top, not the last section's rows
         self.tree.blockSignals(blocked)
-        if proxy_index.isValid() and near_edge:  # ... mid-panel instead, the sections around it in view too
-            self.tree.scrollTo(proxy_index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        if proxy_index.isValid() and far:  # ... mid-panel instead, the sections around it in view too
+            center(self.tree, proxy_index)
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
