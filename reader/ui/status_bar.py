@@ -57,7 +57,8 @@ class StatusBar(QStatusBar):
 
     def set_script(self, source_script: str, shown_as: str) -> None:
         written = SOURCE_SCRIPT_NAMES.get(source_script, source_script)
-        self.script.setText(f"{written} → {shown_as}" if shown_as else written)
+        # no Chinese to tell the script by (an empty file, a text in English): no script, not a bare '→ 繁體'
+        self.script.setText(f"{written} → {shown_as}" if shown_as and written else written)
         self.script.setToolTip(self.tr("Script of the file → script shown"))
 
     def set_place(self, offset: int, total: int, at_end: bool) -> None:

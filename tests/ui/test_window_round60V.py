@@ -4,6 +4,8 @@ a script only where the file has one."""
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import Qt
 
 from qtsupport import settle
@@ -70,3 +72,20 @@ def test_a_row_scrolled_to_by_the_reader_is_not_moved_while_the_panel_keeps_its_
     settle(window)
     qtbot.wait(100)
     assert tree.verticalScrollBar().value() == 0  # left where the reader put it
+
+
+@pytest.mark.parametrize("name, text, shown", [
+    ("empty.txt", "", ""),  # before: '→ 简体' under 'empty.txt is empty'
+    ("notes.txt", "Meeting notes\n\nThe budget was approved.\n", ""),  # no Chinese: no script to name
+    ("report.txt", "关于湖泊治理情况的报告\n\n全市湖泊治理取得进展。\n", "简体 → 繁體"),  # left alone
+])
+def test_the_status_bar_names_a_script_only_where_the_file_has_one(make_window, tmp_path, name, text, shown):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    window = make_window([str(path)])
+    window.script_selector.choose("s2t")
+    settle(window)
+    window.open_path(str(path))
+    settle(window)
+    assert window.loaded is not None and window.loaded.path == str(path)
+    assert window.status.script.text() == shown
