@@ -61,19 +61,22 @@ class ReadingSurface(QTextEdit):
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy gives plain text in the displayed script, paragraph breaks as newlines."""
         data = QMimeData()
-        cursor = self.textCursor()
-        if self._body is not None and self._body.cuts:  # a long paragraph's cuts are no newlines of the text
-            data.setText(self._body.plain(cursor.selectionStart(), cursor.selectionEnd(), self._qt_text))
-        else:
-            data.setText(cursor.selection().toPlainText())
+        text = self._through_cuts()
+        data.setText(self.textCursor().selection().toPlainText() if text is None else text)
         return data
 
     def selected_text(self) -> str:
         """The selection as QTextCursor.selectedText gives it (U+2029 between paragraphs), a cut adding none."""
-        cursor = self.textCursor()
+        text = self._through_cuts()
+        return self.textCursor().selectedText() if text is None else text.replace("\n", "\u2029")
+
+    def _through_cuts(self) -> str | None:
+        """The selection read from the displayed text when a long paragraph is shown cut (a cut is no newline of the
+        text); None when none is, and Qt's own reading is exact."""
         if self._body is None or not self._body.cuts:
-            return cursor.selectedText()
-        return self._body.plain(cursor.selectionStart(), cursor.selectionEnd(), self._qt_text).replace("\n", "\u2029")
+            return None
+        cursor = self.textCursor()
+        return self._body.plain(cursor.selectionStart(), cursor.selectionEnd(), self._qt_text)
 
     def _qt_text(self, start: int, end: int) -> str:
         cursor = QTextCursor(self.document())
