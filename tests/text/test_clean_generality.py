@@ -6,6 +6,7 @@ import pytest
 
 from reader.text.clean import clean
 from reader.text.decode import decode_bytes
+from support import cpu_seconds
 
 _BODY = "本文研究社区图书角的建设与运营，分析了三个街道的做法，并提出改进服务的建议。"
 _OPENING = "社区图书角建设是公共文化服务的重要内容，近年来各地进行了大量探索并取得了初步成效。"
@@ -338,18 +339,6 @@ def test_a_running_header_at_a_form_feed_goes(source):
 
 # --- linear time ---------------------------------------------------------------------------------------------------
 
-def _seconds(fn, arg) -> float:
-    import time
-
-    fn(arg)
-    best = float("inf")
-    for _ in range(3):
-        start = time.thread_time()
-        fn(arg)
-        best = min(best, time.thread_time() - start)
-    return best
-
-
 @pytest.mark.parametrize(
     ("name", "make"),
     [
@@ -365,7 +354,7 @@ def test_the_new_rules_grow_linearly(name, make):
     small, large = make(50), make(400)
     ratios = []
     for _ in range(3):  # a busy machine slows one measurement; backtracking slows every one
-        ratios.append(_seconds(lambda s: _clean(s, name), large) / max(_seconds(lambda s: _clean(s, name), small), 1e-6))
+        ratios.append(cpu_seconds(lambda s: _clean(s, name), large) / max(cpu_seconds(lambda s: _clean(s, name), small), 1e-6))
         if ratios[-1] < 24:
             break
     assert min(ratios) < 24  # linear growth is 8, quadratic 64

@@ -4,13 +4,13 @@ scans for shapes that only a short line or a line's ends can hold; every short l
 from __future__ import annotations
 
 import gc
-import time
 
 import pytest
 
 from reader.text import debris, meta, pagetitles, pinyin
 from reader.text.clean import clean
 from reader.text.model import Decoded
+from support import cpu_seconds
 
 _PROSE = "本文研究社区图书角的建设与运营，分析了三个街道的做法，并提出改进服务的建议。Hello world 123. "
 _GIANT = (_PROSE * (2_000_000 // len(_PROSE)))  # 2 MB of prose, no line break
@@ -123,13 +123,8 @@ def test_invisible_marks_are_still_taken_out():
 # --- the whole cleaner on one giant line: linear time -------------------------------------------------------------
 
 def _cpu(text: str) -> float:
-    """CPU seconds of one clean, the better of two."""
-    best = float("inf")
-    for _ in range(2):
-        start = time.thread_time()
-        clean(Decoded(text=text, encoding="utf-8"))
-        best = min(best, time.thread_time() - start)
-    return best
+    """CPU seconds of one clean of the text."""
+    return cpu_seconds(clean, Decoded(text=text, encoding="utf-8"))
 
 
 @pytest.mark.parametrize("unit", [

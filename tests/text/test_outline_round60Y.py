@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
 from reader.text.pinyin import find_pinyin
+from support import cpu_seconds
 
 _PROSE = "各级政府要坚持以人民为中心的发展思想，推进高质量发展（见附件1），切实做好民生保障工作。"
 
@@ -71,16 +71,6 @@ def test_the_pattern_reads_only_runs_that_end_at_a_bracket(text, monkeypatch):
     assert recorder.scanned <= 64
 
 
-def _seconds(fn, arg) -> float:
-    fn(arg)
-    best = float("inf")
-    for _ in range(3):
-        start = time.thread_time()
-        fn(arg)
-        best = min(best, time.thread_time() - start)
-    return best
-
-
 @pytest.mark.parametrize(
     "make",
     [
@@ -95,7 +85,7 @@ def test_the_pinyin_scan_grows_linearly(make):
     small, large = make(500), make(4000)
     ratios = []
     for _ in range(3):  # a busy machine slows one measurement; backtracking slows every one
-        ratios.append(_seconds(find_pinyin, large) / max(_seconds(find_pinyin, small), 1e-6))
+        ratios.append(cpu_seconds(find_pinyin, large) / max(cpu_seconds(find_pinyin, small), 1e-6))
         if ratios[-1] < 24:
             break
     assert min(ratios) < 24  # linear growth is 8, quadratic 64
@@ -171,7 +161,7 @@ def test_a_minified_page_is_read_in_linear_time():
     small, large = make(400), make(3200)
     ratios = []
     for _ in range(3):
-        ratios.append(_seconds(read, large) / max(_seconds(read, small), 1e-6))
+        ratios.append(cpu_seconds(read, large) / max(cpu_seconds(read, small), 1e-6))
         if ratios[-1] < 24:
             break
     assert min(ratios) < 24  # linear growth is 8, quadratic 64
