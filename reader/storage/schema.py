@@ -12,7 +12,7 @@ log = logging.getLogger(__name__)
 VERSION = 2  # PRAGMA user_version of a current catalogue; 0 is the path-keyed table of release 0.x
 # What the official metadata (发文机关, 文号, dates) is read with; a catalogue written with an older reading queues the
 # rows it may have missed for the full pass once (2: laws' adoption dates, speeches' dates, dates of the Republic).
-OFFICIAL_READING = "2"
+OFFICIAL_READING = "3"
 
 # Every statement is idempotent so a half-made catalogue (killed while being created) is completed on next open.
 TABLES = """
@@ -152,13 +152,14 @@ def ensure(db: sqlite3.Connection) -> None:
 
 def refresh_official(db: sqlite3.Connection) -> int:
     """Queue for the full pass (which reads the file again) the documents an older metadata reading left without a
-    date, once per reading; files that are missing wait as before. Returns how many were queued."""
+    date, 文号 or issuer, once per reading; files that are missing wait as before. Returns how many were queued."""
     row = db.execute("SELECT value FROM meta WHERE key = 'official'").fetchone()
     if row is not None and row[0] == OFFICIAL_READING:
         return 0
     db.execute("BEGIN IMMEDIATE")
     try:
-        queued = db.execute("UPDATE documents SET indexed = 0 WHERE indexed = 1 AND (written = '' OR published = '')"
+        queued = db.execute("UPDATE documents SET indexed = 0 WHERE indexed = 1"
+                            " AND (written = '' OR published = '' OR number = '' OR authority = '')"
                             " AND EXISTS (SELECT 1 FROM locations WHERE doc_id = documents.id AND missing = 0)").rowcount
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('official', ?)", (OFFICIAL_READING,))
         db.execute("COMMIT")

@@ -7,7 +7,9 @@ from dataclasses import asdict, dataclass
 
 from reader.text.adopted import adoption, delivered, roc_date
 from reader.text.fold import fold
+from reader.text.meta import parse_meta_line
 from reader.text.model import Decoded, Document
+from reader.text.serials import after_title, appendix_start, court_header, notice_serial, ordinance, without_note
 from reader.text.standards import cover_dates, cover_issuer, standard_number
 
 
@@ -33,7 +35,9 @@ _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _NUMBER = re.compile(
     rf"(?:^|(?<=[\s:：（(【\[“「]))([\u4e00-\u9fff]{{1,14}})\s*[{re.escape(_OPEN)}]\s*({_YEAR})\s*"
     rf"[{re.escape(_CLOSE)}]\s*第?\s*(\d{{1,5}})\s*([号號])")
-_TW_NUMBER = re.compile(r"(?:^|(?<=[\s:：（(]))([\u4e00-\u9fff]{1,12}字)\s*第\s*(\d{3,12})\s*([号號])")
+_TW_NUMBER = re.compile(r"(?:^|(?<=[\s:：（(]))([\u4e00-\u9fff]{1,12}(?:[(（][一二三四五六七八九十]{1,3}[)）][\u4e00-\u9fff]{0,4})?字)"
+                        r"\s*第\s*(\d{3,12})\s*([号號])")  # 臺教高(二)字第1120012345號: a unit's grade in brackets
+_GLUED_NUMBER = re.compile(rf"[{re.escape(_OPEN)}]\s*{_YEAR}\s*[{re.escape(_CLOSE)}]\s*第?\s*\d{{1,5}}\s*[号號]")
 _LABEL = re.compile(r"^[【\[(（]?\s*(发文字号|發文字號|文号|文號|字号|發文機關|发文机关|制定机关|發布機關|发布机关|成文日期|成文时间|"
                     r"发文日期|發文日期|印发日期|发布日期|發布日期|發佈日期|发布时间|發布時間|公布日期|公布時間|施行日期|来源|來源)"
                     r"\s*[】\])）]?\s*[:：]\s*(.{1,60})$")
@@ -51,7 +55,7 @@ _DATE_ONLY = re.compile(rf"^[（(【\[]?\s*(?:{_YEAR}\s*(?:年|{_SEP})\s*\d{{1,2
                         rf"[{_CN_DIGIT_CLASS}]{{4}}\s*年\s*[一二三四五六七八九十]{{1,3}}\s*月\s*[一二三四五六七八九十]{{1,3}}\s*日)"
                         r"(?:\s*[（(]星期[一二三四五六日天][）)])?\s*[）)】\]]?$")  # '2024年11月20日（星期三）'
 _ORG_END = re.compile(r"(人民政府|政府|办公厅|办公室|委员会|常委会|常务委员会|中央|国务院|部|局|厅|委|院|署|行|会|中心|法院|检察院|"
-                      r"总局|总署|组|处|所|集团|公司)$")
+                      r"总局|总署|组|处|所|司|集团|公司)$")
 
 # Kinds by the end of a (folded) title, longest first; the document is the outer genre ('…的通知' is a 通知).
 _KINDS = ("实施细则", "实施意见", "指导意见", "实施办法", "管理办法", "暂行办法", "暂行规定", "工作报告", "意见", "通知", "通报",
@@ -75,7 +79,6 @@ _PLACES = {"京": "北京市", "津": "天津市", "沪": "上海市", "渝": "�
 _PLACE_SUFFIX = {"政发": "人民政府", "政办发": "人民政府办公厅", "政函": "人民政府", "政办函": "人民政府办公厅",
                  "政办字": "人民政府办公厅"}
 _HEAD_LINES, _TAIL_LINES = 40, 15
-_ANNEX_START = re.compile(r"附\s*件(?:\s*[0-9０-９一二三四五六七八九十]{1,3})?\s*[：:]?$")  # no two \s* side by side
 _DECREE = re.compile(r"^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,20}?)[令]\s*(?:第\s*(\d{1,5})\s*[号號])?$")
 _DECREE_SERIAL = re.compile(r"^第\s*(\d{1,5})\s*[号號]$")
 
@@ -153,10 +156,14 @@ def _own_number(line: str) -> str:
     one), not one quoted in a sentence ('根据国发〔2019〕3号文件精神…')."""
     if len(line) > 80:
         return ""
+    m = _GLUED_NUMBER.search(line)
+    if m and m.start() > 0 and not line[m.end():].strip(" 　）)】]”」") and (k := after_title(line, m.start())) > 0:
+        return find_number(line[k:])  # run on after its title ('…的通报国办函〔2018〕46号')
     for pattern in (_NUMBER, _TW_NUMBER):
         m = pattern.search(line)
-        if m and not line[m.end():].strip(" 　）)】]”」"):
-            return find_number(m.group(0))
+        rest = line[m.end():].strip(" 　）)】]”」") if m else ""
+        if m and (not rest or m.start() == 0 and rest.endswith(("：", ":")) and "、" in rest):
+            return find_number(m.group(0))  # or the salutation run on after it ('国办发〔2015〕94号各省、…：')
     return "".join(line.split()).replace("(", "（").replace(")", "）") if case_number_line(line) else ""
 
 
@@ -213,11 +220,11 @@ def _court_of_title(title: str) -> str:
 
 def _lines(text: str) -> tuple[list[str], list[str]]:
     """The head, and the tail that closes the document itself: the lines before its attachments, when a bare
-    '附件' line right under a date line starts them (a notice signed, then the 办法 it issues)."""
+    '附件' or '附相关法律条文' line a few lines under a date line starts them (a notice signed, then the 办法 it
+    issues; a ruling signed, then the statutes it applied)."""
     lines = [line.strip(" \t　") for line in text.split("\n")]
     lines = [line for line in lines if line]
-    end = next((k for k in range(1, len(lines))
-                if _ANNEX_START.match(lines[k]) and is_date_line(lines[k - 1])), len(lines))
+    end = appendix_start(lines, lambda line: is_date_line(without_note(line)))
     return lines[:_HEAD_LINES], lines[max(0, end - _TAIL_LINES):end]
 
 
@@ -258,7 +265,7 @@ def _signature(tail: list[str]) -> tuple[str, str]:
     """Authority and date of the closing block ('国务院 / 2019年1月24日 / （此件公开发布）')."""
     for i in range(len(tail) - 1, -1, -1):
         line = tail[i]
-        if is_date_line(line):
+        if is_date_line(without_note(line)):
             written = iso_date(line)
             before = tail[i - 1] if i > 0 else ""
             org = before if (len(before) <= 40 and not any(c in before for c in "。，；：:")
@@ -283,14 +290,21 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
                     value = normalize_number(value)
                 elif field in ("written", "published"):
                     value = roc_date(value) or iso_date(value)  # '發文日期：中華民國113年5月6日'
+                elif field == "source" and len(fields := parse_meta_line(line) or {}) > 1:
+                    value = fields.get("source") or value  # '来源：某某统计局发布日期：2024-06-05': a label run on
                 if value:
                     found[field] = value
+    serial_issuer = ""
     if "number" not in found:
         for line in head:
-            number = _own_number(line)
+            number, serial_issuer = notice_serial(line)
+            number = number or _own_number(line)
             if number:
                 found["number"] = number
                 break
+    ordinance_number, signed, gazetted, enacted = ordinance(head) if "number" not in found else ("", "", "", "")
+    if ordinance_number:
+        found["number"] = ordinance_number
     cover = _standard_cover(head) if "number" not in found else {}
     found = {**cover, **found}  # a standard's cover: its number, issue date and issuers
     decree_authority = ""
@@ -299,13 +313,28 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
     sig_authority, sig_date = _signature(tail)
     number = found.get("number", "")
     adopted, promulgated, organ = adoption(head) if not (found.get("written") or sig_date) else ("", "", "")
-    authority = (found.get("authority") or authority_of_title(title) or _court_of_title(title) or decree_authority
-                 or _letterhead(head) or sig_authority or authority_of_number(number) or organ)
+    authority = (found.get("authority") or authority_of_title(title) or _court_of_title(title) or court_header(head)
+                 or decree_authority or _letterhead(head) or sig_authority or authority_of_number(number) or organ
+                 or serial_issuer or enacted)
+    written = found.get("written") or sig_date or signed or adopted or delivered(head) or _cover_date(head, title)
     return Official(
-        authority=authority, number=number, written=found.get("written") or sig_date or adopted or delivered(head),
-        published=found.get("published") or promulgated or (iso_date(date) if date else ""),
+        authority=authority, number=number, written=written,
+        published=found.get("published") or promulgated or gazetted or (iso_date(date) if date else ""),
         source=source or _first_field(found.get("source", "")), kind=kind_of_title(title) or cover.get("kind", ""),
     )
+
+
+def _cover_date(head: list[str], title: str) -> str:
+    """A notice that issues another text ('关于印发《…》的通知') and is signed before it: the first date line under
+    its 文号 or salutation, when the closing block gave none (the issued text runs to the end)."""
+    if not any(w in fold(title) for w in ("印发", "转发", "批转")):
+        return ""
+    opened = False
+    for line in head:
+        opened = opened or bool(_own_number(line)) or line.endswith(("：", ":"))
+        if opened and is_date_line(without_note(line)):
+            return iso_date(line)
+    return ""
 
 
 def _standard_cover(head: list[str]) -> dict[str, str]:

@@ -42,3 +42,28 @@ def test_an_older_reading_is_refreshed_once_on_open(tmp_path):
     assert _pending(lib) == 0
     lib.close()
     assert schema.refresh_official(Library(db).connection) == 0
+
+
+RULING = ("福建省漳州市中级人民法院\n刑事裁定书\n（2015）漳刑终字第42号\n原公诉机关福建省漳浦县人民检察院。\n"
+          "本院认为，上诉人以非法占有为目的，其行为已构成抢劫罪。\n驳回上诉，维持原判。\n本裁定为终审裁定。\n审判长朱某\n"
+          "二〇一五年三月三十日\n书记员曾某\n")
+
+
+def test_a_dated_document_left_without_its_issuer_is_read_again_once(tmp_path):
+    ruling = tmp_path / "ruling.txt"
+    ruling.write_text(RULING, encoding="utf-8")
+    db = tmp_path / "lib.sqlite3"
+    lib = Library(db)
+    import_paths(lib, [str(ruling)])
+    index_pending(lib)
+    assert lib.get(str(ruling)).authority == "福建省漳州市中级人民法院"
+    # as reading 2 left it: dated, numbered, no court; the catalogue records reading 2
+    lib.connection.execute("UPDATE documents SET authority = '', published = '2015-03-30'")
+    lib.connection.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('official', '2')")
+    lib.close()
+    lib = Library(db)
+    assert _pending(lib) == 1
+    index_pending(lib)
+    assert lib.get(str(ruling)).authority == "福建省漳州市中级人民法院" and _pending(lib) == 0
+    lib.close()
+    assert schema.refresh_official(Library(db).connection) == 0
