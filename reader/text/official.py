@@ -9,7 +9,8 @@ from reader.text.adopted import adoption, delivered, roc_date
 from reader.text.fold import fold
 from reader.text.meta import parse_meta_line
 from reader.text.model import Decoded, Document
-from reader.text.serials import after_title, appendix_start, court_header, notice_serial, ordinance, without_note
+from reader.text.serials import (after_title, appendix_start, court_header, notice_serial, ordinance,
+                                 record_of_issue, without_note)
 from reader.text.standards import cover_dates, cover_issuer, standard_number
 
 
@@ -271,6 +272,8 @@ def _signature(tail: list[str]) -> tuple[str, str]:
             org = before if (len(before) <= 40 and not any(c in before for c in "。，；：:")
                              and before.split() and names_an_authority(before.split()[-1])) else ""
             return " ".join(org.split()), written
+        if record_of_issue(line):
+            continue  # the 版记 under the signature
         if len(line) > 30 or line.endswith("。"):
             break  # body text: there is no closing date block
     return "", ""

@@ -22,6 +22,8 @@ _GENRES = ("通知", "通報", "通报", "意见", "意見", "决定", "決定",
            "报告", "報告", "纪要", "紀要")
 _PREFIX_MAX = 10  # a 文号's prefix ('国办函', '国能综通安全') before its bracketed year
 _NOTED_MAX = 40
+_RECORD_LEADS = ("抄送", "抄报", "抄報", "主送", "分送")
+_RECORD_MAX = 200
 _SIGN_GAP = 3  # lines between a signature's date and an appendix (书记员 …, 本件与原本核对无异)
 _HEAD_COURT = 6
 
@@ -88,3 +90,10 @@ def after_title(line: str, bracket: int) -> int:
         if k >= 0 and bracket - (k + len(genre)) >= 1 and "的" not in line[k + len(genre): bracket]:
             start = max(start, k + len(genre))  # the genre nearest the number: '通知' in '…的通知国办发'
     return start if start > 0 and ("关于" in line[:start] or "關於" in line[:start]) else -1
+
+
+def record_of_issue(line: str) -> bool:
+    """'抄送：…' or '国家能源局综合司　2021年12月7日印发': the 版记 under a notice's signature, who else gets it and
+    when it was printed, never the closing block itself."""
+    return len(line) <= _RECORD_MAX and ((line.startswith(_RECORD_LEADS) and line[2:3] in "：:")
+                                         or (line.endswith(("印发", "印發")) and "年" in line))

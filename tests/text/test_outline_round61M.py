@@ -36,6 +36,10 @@ SPACED_RULING = ("张某与北京某科技有限公司劳动争议一审民事�
 GLUED_SOURCE = "培训会\n统计局举办培训会。\n来源：广州市南沙区统计局发布日期：2024-06-05 【浏览字号 :大 中 小】 浏览次数：-\n"
 TITLED_NUMBER = ("国务院办公厅关于部分地方优化营商环境典型做法的通报\n国务院办公厅关于部分地方优化营商环境典型做法的通报国办函〔2018〕46号\n"
                  "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n现将有关情况通报如下。\n")
+RECORDED = ("国家能源局综合司关于做好电力安全工作的通知\n国能综通安全〔2021〕108号\n各派出机构：\n请认真落实各项要求，确保电力系统安全稳定运行。\n"
+            "国家能源局综合司\n2021年12月6日\n（此件发至收文单位本部）\n"
+            "抄送：应急管理部办公厅，国家消防救援局办公室，各电力企业安全监督管理部门，中国电力企业联合会。\n"
+            "国家能源局综合司　　　　　　　　　2021年12月7日印发\n")
 BUREAU = "国家能源局综合司关于做好今冬明春电力行业火灾防控工作的通知\n国能综通安全〔2021〕108号\n各派出机构：\n请认真落实。\n"
 
 
@@ -54,11 +58,12 @@ BUREAU = "国家能源局综合司关于做好今冬明春电力行业火灾防�
     (SPACED_RULING, {"authority": "北京市朝阳区人民法院", "number": "（2023）京0105民初12345号", "written": "2023-06-16"}),
     (GLUED_SOURCE, {"source": "广州市南沙区统计局"}),
     (TITLED_NUMBER, {"number": "国办函〔2018〕46号"}),
+    (RECORDED, {"written": "2021-12-06", "authority": "国家能源局综合司"}),
 ], ids=["tax-notice-serial", "joint-notice-serial", "hk-ordinance", "hk-ordinance-parenthesised", "tw-number-grade",
         "ruling-court-and-date-before-statutes", "number-run-into-salutation", "date-with-publication-note",
         "issuing-notice-signed-before-its-text", "department-of-a-bureau",
         "hk-ordinance-signed-then-gazetted", "ruling-with-spaced-paper", "source-with-a-label-run-on",
-        "number-run-on-after-its-title"])
+        "number-run-on-after-its-title", "signature-over-its-record-of-issue"])
 def test_official_fields_of_these_shapes(text, fields):
     official = extract(text, text.split("\n", 1)[0]).as_dict()
     assert {k: official[k] for k in fields} == fields
@@ -72,6 +77,7 @@ def test_official_fields_of_these_shapes(text, fields):
     ("关于开展2024年家庭医生日活动的通知\n各区卫生健康委：\n2024年5月19日是第十四个世界家庭医生日。\n"
      "2024年5月10日\n请各区按时报送材料，并做好宣传工作，确保活动取得实效，相关情况及时报送市卫生健康委。\n", "written"),
     ("关于开展检查的通知\n各单位：\n根据《关于加强管理的通知》国发〔2019〕3号文件精神，现通知如下。\n", "number"),
+    ("某市召开会议\n会议要求各部门认真落实。\n抄送：市委办公室。\n2023年3月1日印发\n", "written"),  # a print date
     ("北京市高级人民法院\n关于立案工作的公告\n本院自即日起调整立案时间。\n", "authority"),  # a court, no ruling
     ("某某通知\n各单位：\n请按时报送。\n附件：报名表\n二〇二三年六月十六日会议纪要另行印发，请各单位认真学习。\n", "written"),
 ])
