@@ -19,6 +19,7 @@ from reader.text.model import Paragraph
 from reader.text.official import is_date_line
 
 _ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
+_BARE = re.compile(r"(?:附件|附录|附錄|附表)[：:]?")
 _NAME_SPAN = 24  # an annex label, letter-spaced or not, is never longer
 _TITLE_MAX = 30
 _LIST_GAP = 4  # the lines from one item of a list of attachments to the next, a blank line or two between
@@ -28,7 +29,8 @@ _FILE_LIST_MAX = 12  # the lines an attachment list at a page's end holds
 def annex_lines(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], plain: list[int],
                 is_body: Callable[[str], bool]) -> set[int]:
     """The unnumbered lines (`plain`) that open an annex."""
-    named = {i for i in plain if is_annex_label(paragraphs[i].text) and not _lists_files(paragraphs, i, is_body)}
+    named = {i for i in plain if is_annex_label(paragraphs[i].text) and not _lists_files(paragraphs, i, is_body)
+             and not _empty_field(paragraphs, i)}
     named -= listing_labels(paragraphs, named)  # '附件：' over the title a later '附件' carries: the list of them
     return named | _titled(paragraphs, plain) | _after_articles(paragraphs, matches, plain, is_body) | _cited(
         paragraphs, plain)
@@ -56,6 +58,13 @@ def _cited(paragraphs: list[Paragraph], plain: list[int]) -> set[int]:
     laws = {i for i in plain if i > start and i + 1 < len(paragraphs)
             and _LAW_NAME.fullmatch(paragraphs[i].text.strip()) and _ARTICLE.match(paragraphs[i + 1].text.lstrip())}
     return {start} | laws
+
+
+def _empty_field(paragraphs: list[Paragraph], i: int) -> bool:
+    """A bare '附件：' that ends the text (over only the page's editor line, cut as metadata) is a page's empty
+    attachment field: it holds nothing. A numbered one ('附表8', the last of a run of table labels) still names its
+    annex."""
+    return i == len(paragraphs) - 1 and _BARE.fullmatch("".join(paragraphs[i].text.split())) is not None
 
 
 def is_annex_label(text: str) -> bool:
