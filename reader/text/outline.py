@@ -284,7 +284,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         labels = (label_lines(paragraphs, title) | page_labels(paragraphs, plain_lines)
                   | bracket_labels(paragraphs, opens) | letter_fields(paragraphs, opens)
                   | court_stages(paragraphs, with_colon) | interviewer_turns(paragraphs, with_colon)
-                  | parallel_heads(paragraphs)  # '当以…之…。' three times over a speech
+                  | parallel_heads(paragraphs, matches)  # '当以…之…。' three times over a speech
                   | {i for i, q in turns.items() if q} | asked)  # '岗位职责：' over '- …', '【成份】本品…', '主旨：…
         labels -= session_fields(labels, sessions)  # '會議內容：' once in each dated session: its field
         labels |= template_labels(paragraphs, labels)  # '未解决的问题：' between each '讨论主题：' and '布置任务：'

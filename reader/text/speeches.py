@@ -40,11 +40,13 @@ _FLOOR_MIN = 2
 _POINT_FAMILIES = ("ordinal", "shi")  # '第一，…。', '一是…。': a speaker's points, whole sentences
 
 
-def parallel_heads(paragraphs: Sequence[Paragraph]) -> set[int]:
-    """The lines that are a speech's parallel points, or none."""
+def parallel_heads(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None] = ()) -> set[int]:
+    """The lines that are a speech's parallel points, or none (a numbered point, '第二，要…。', is its numbering's to
+    judge: `matches`, the lines' numbering)."""
     by_first: dict[str, list[tuple[int, str]]] = {}
-    for i in [i for i in range(len(paragraphs) - 1) if "。" in paragraphs[i].text]:  # a point ends in '。': the
-        text = paragraphs[i].text.strip()  # lines without one are passed over in one comprehension
+    numbered = {i for i, m in enumerate(matches) if m is not None}
+    for i in [i for i in range(len(paragraphs) - 1) if "。" in paragraphs[i].text and i not in numbered]:  # a point
+        text = paragraphs[i].text.strip()  # ends in '。': lines without one are passed over in one comprehension
         core = text[:-1] if text.endswith("。") and len(text) <= _POINT_MAX + 1 else ""  # (no copy of a long line)
         if core and _HAN_ONLY.fullmatch(core) and len(paragraphs[i + 1].text.strip()) > _BODY_MIN:
             by_first.setdefault(core[0], []).append((i, core))
