@@ -51,16 +51,19 @@ def pictograph_titles(paragraphs: list[Paragraph], opening: AbstractSet[str] | N
 BLOCK_MARKS = BARS + "■◼◆◇●★☆▶►➤"  # a bar or block a web editor sets before each of its sub-heads
 _MARKED_TITLE_MAX = 50
 _MARKED_TITLES_MIN = 3
+_MARKED_PAIR = 2  # a short story's two '■ 小学招生' sub-heads, named without a label's colon
 
 
 def marked_titles(paragraphs: list[Paragraph], is_body: Callable[[str], bool],
                   opening: AbstractSet[str] | None = None) -> set[int]:
     """'▌Google：从 Mobile First 到 AI First' over its story, three times or more, and the bar before no sentence: the
-    page's own form of sub-head (a CSDN or WeChat editor's). A mark that also opens running text marks a list."""
+    page's own form of sub-head (a CSDN or WeChat editor's); a short story's two named ones ('■ 小学招生') too, while
+    two labels ('■ 报名时间：5月7日') are particulars. A mark that also opens running text marks a list."""
     if opens_none(opening, BLOCK_MARKS):
         return set()
     by_mark: dict[str, list[int]] = {}
     spoiled: set[str] = set()
+    labelled: set[str] = set()  # marks one of whose lines is a label: two of them are no pair of sub-heads
     for i, p in enumerate(paragraphs):
         text = p.text.lstrip()
         if not text or text[0] not in BLOCK_MARKS:
@@ -75,10 +78,12 @@ def marked_titles(paragraphs: list[Paragraph], is_body: Callable[[str], bool],
                                                                  or after.lstrip()[:1] == text[0])):
             by_mark.setdefault(text[0], []).append(i)  # '◆专业亮点：' over its '1.…' list, as over a paragraph; '◆学制：
             # 五年制' says all it holds
+            if label or name[-1:] in "：:":
+                labelled.add(text[0])
         elif not label:
             spoiled.add(text[0])
-    return {i for mark, lines in by_mark.items() if mark not in spoiled and len(lines) >= _MARKED_TITLES_MIN
-            for i in lines}
+    return {i for mark, lines in by_mark.items() if mark not in spoiled and (
+        len(lines) >= _MARKED_TITLES_MIN or len(lines) == _MARKED_PAIR and mark not in labelled) for i in lines}
 
 
 def item_marks(paragraphs: list[Paragraph], is_body: Callable[[str], bool],
