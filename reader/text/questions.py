@@ -49,9 +49,10 @@ def question_title(text: str) -> bool:
             and not any(ch in INSIDE for ch in _QUOTED_WORDS.sub("", text)))
 
 
-_ASK = re.compile(r"(?:问|問|提问|提問|记者|記者)[ \t\u3000]*[：:]")
+_ASK = re.compile(r"(?:问|問|提问|提問|记者|記者|Q)[ \t\u3000]*[：:]")  # 'Q：…？' over 'A：…' asks as '问：' over '答：'
+_ASK_FIRST = "问問提记記Q"
 _ASKED = re.compile(r"(?:问|問|提问|提問|记者|記者|Q\d{0,2})[ \t\u3000]*[：:]")  # 'Q:如何看待…？' asks as '问：' does
-_ANSWER = re.compile(r"(?:答|答复|答覆|回答)[ \t\u3000]*[：:]")
+_ANSWER = re.compile(r"(?:答|答复|答覆|回答|A)[ \t\u3000]*[：:]")
 _QA_TITLES = ("答记者问", "答記者問", "答问", "答問", "问答", "問答", "答疑", "解答", "解读", "解讀", "采访", "採訪", "访谈",
               "訪談", "专访", "專訪")
 INTERVIEW_MAX = 80  # '在完善价格调控机制方面，《意见》提出了哪些举措？': an official's interview asks at length
@@ -63,14 +64,15 @@ def asks(paragraphs: list[Paragraph], i: int, title: str, is_body: Callable[[str
     """Whether line i is a question that heads the part after it (None: no question at all).
 
     Besides a bare short question over its answer, an interview's questions do: '问：《意见》出台的背景是什么？' over
-    '答：…', and in a text that names itself an interview or a Q&A ('…负责人就《意见》答记者问') any question over its
-    answer, however long, 《》 and commas and all."""
+    '答：…' ('Q：…？' over 'A：…' alike), and in a text that names itself an interview or a Q&A ('…负责人就《意见》
+    答记者问') any question over its answer, however long, 《》 and commas and all."""
     text = paragraphs[i].text.strip()
-    if text[:1] in "问問提记記" and _ASK.match(text) and len(text) <= INTERVIEW_MAX:
+    if text[:1] in _ASK_FIRST and _ASK.match(text) and len(text) <= INTERVIEW_MAX:
         answer = paragraphs[i + 1].text.strip()
-        if "？" in text[:-1] or "?" in text[:-1] or _ANSWER.match(answer) is None:
-            return False  # '…是否可以詢問？或是…？請問…？' asks from the floor
-        return len(answer) >= _ANSWER_MIN or answer.endswith(("：", ":")) or _interview(title)  # '答：…主要包括：'
+        heads = not ("？" in text[:-1] or "?" in text[:-1] or _ANSWER.match(answer) is None) and (
+            len(answer) >= _ANSWER_MIN or answer.endswith(("：", ":")) or _interview(title))  # '答：…主要包括：'
+        if heads or text[:1] != "Q":  # '…是否可以詢問？或是…？請問…？' asks from the floor; a 'Q：' with no 'A：'
+            return heads  # under it is weighed as any question is
     if not (question_title(text) or (2 < len(text) <= INTERVIEW_MAX and _asks_once(text) and _interview(title)
                                      and not _told(text))):
         return None
@@ -92,7 +94,7 @@ def briefly_answered(paragraphs: Sequence[Paragraph], asked: Sequence[int]) -> l
     more, seen = [], set(asked)
     for i in range(len(paragraphs) - 1):
         text = paragraphs[i].text.strip()
-        if i not in seen and text[:1] in "问問" and _ASK.match(text) and len(text) <= INTERVIEW_MAX \
+        if i not in seen and text[:1] in "问問Q" and _ASK.match(text) and len(text) <= INTERVIEW_MAX \
                 and text[-1:] in "？?" and text.count("？") + text.count("?") <= 2 \
                 and _ANSWER.match(paragraphs[i + 1].text.strip()):  # three at once ask from the floor
             more.append(i)

@@ -36,3 +36,31 @@ def test_two_marked_sub_heads_head_their_parts(blocks, titles):
 ])
 def test_marked_lines_that_are_no_pair_of_sub_heads(blocks):
     assert not blocks_outline(blocks)
+
+
+# A news story's interview set as 'Q：…？' over 'A：…' heads each answer with its question, as '问：' over '答：' does,
+# with two questions as with three (the Q needed a text that names itself an interview, or three questions). Left
+# alone: a 'Q：' with no 'A：' under it (weighed as any question is), an answer that is a word ('A：是的。').
+
+def _qa(*pairs: tuple[str, str]) -> list[str]:
+    return [_T, _P1] + [line for q, a in pairs for line in (q, a)]
+
+
+@pytest.mark.parametrize("blocks, titles", [
+    (_qa(("Q：今年招生有哪些新变化？", "A：" + _P2), ("Q：特殊群体如何保障？", "A：" + _P3)),
+     ["Q：今年招生有哪些新变化？", "Q：特殊群体如何保障？"]),
+    (_qa(("Q:今年招生有哪些新变化？", "A:" + _P2), ("Q:特殊群体如何保障？", "A:" + _P3)),
+     ["Q:今年招生有哪些新变化？", "Q:特殊群体如何保障？"]),
+    (_qa(("Q：今年招生有哪些新变化？", "A：" + _P2), ("问：特殊群体如何保障？", "答：" + _P3)),
+     ["Q：今年招生有哪些新变化？", "问：特殊群体如何保障？"]),
+])
+def test_q_over_a_heads_its_answer(blocks, titles):
+    assert [h.title for h in blocks_outline(blocks)] == titles
+
+
+@pytest.mark.parametrize("blocks", [
+    _qa(("Q：今年招生有哪些新变化？", _P2), ("Q：特殊群体如何保障？", _P3)),  # no 'A：' under it
+    _qa(("Q：今年招生有变化吗？", "A：是的。"), ("Q：特殊群体有保障吗？", "A：有。")),  # answered in a word
+])
+def test_q_lines_left_as_they_were(blocks):
+    assert not blocks_outline(blocks)
