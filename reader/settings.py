@@ -68,6 +68,7 @@ class Settings:
     last_document: str = ""  # path of the document open at exit
     last_position: int = 0  # offset in the cleaned text at the top of the view
     show_original: bool = False
+    open_folder: str = ""  # the folder File › Open and Library › Add last chose from ('' : the home folder)
 
     @classmethod
     def load(cls, path: Path) -> "Settings":
@@ -129,6 +130,8 @@ class Settings:
                 setattr(self, name, "")
         if len(self.last_document) > MAX_TEXT_CHARS or "\x00" in self.last_document:
             self.last_document, self.last_position = "", 0
+        if len(self.open_folder) > MAX_TEXT_CHARS or "\x00" in self.open_folder:
+            self.open_folder = ""
         words: list[str] = []
         seen: set[str] = set()
         for k in self.keywords:

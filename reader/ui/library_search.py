@@ -166,6 +166,7 @@ class LibrarySearch(QWidget):
         self.field.setClearButtonEnabled(True)
         self.status = QLabel(objectName="librarySearchStatus")
         self._says: Callable[[], str] | None = None  # the status line's text, made again in another UI language
+        self._indexing = False  # documents are still being indexed: an empty result may not be the last word
         self._retranslate()
         self.model = _Results(self)
         self.results = QListView(objectName="librarySearchResults")
@@ -201,6 +202,13 @@ class LibrarySearch(QWidget):
     def _say(self, says: Callable[[], str] | None) -> None:
         self._says = says
         self.status.setText(says() if says is not None else "")
+
+    def set_indexing(self, indexing: bool) -> None:
+        """While the library is being indexed (a first start, a folder added) an empty result says so, rather than
+        a bare 'Nothing found' the index may soon contradict."""
+        self._indexing = indexing
+        if self._says is not None:
+            self.status.setText(self._says())
 
     def set_converter(self, convert: Callable[[str, str], str]) -> None:
         """Snippets follow the displayed script: convert(text, document's own script) -> text as displayed."""
@@ -242,7 +250,10 @@ class LibrarySearch(QWidget):
             return  # computed for an older query
         if hits != self.model.hits:  # the same hits again (a refresh): the row the reader is on stays current
             self.model.set_hits(hits)
-        self._say(lambda: self.tr("%n documents", "", len(hits)) if hits else self.tr("Nothing found"))
+        self._say(lambda: self.tr("%n documents", "", len(hits)) if hits else self._nothing())
+
+    def _nothing(self) -> str:
+        return self.tr("Nothing found yet: indexing the library…") if self._indexing else self.tr("Nothing found")
 
     def _failed(self, version: int, exc: Exception) -> None:
         if version != self._version:

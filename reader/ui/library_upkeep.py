@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QFileSystemWatch
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar, QToolButton, QWidget
 
 from reader.storage import folders
+from reader.ui import dialog_folder
 from reader.ui.document_model import ENTRY_ROLE
 from reader.ui.library_jobs import LibraryImport
 from reader.ui.window_documents import DOCUMENT_FILTER, guarded
@@ -108,16 +109,17 @@ class LibraryUpkeep(QObject):
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self._window, _tr("Add Files to the Library"), self._start_folder(), _tr(DOCUMENT_FILTER))
+        dialog_folder.remember(self._window.session, files)
         self.add_paths(files)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self._window, _tr("Add Folder to the Library"), self._start_folder())
         if folder:
+            dialog_folder.remember(self._window.session, [folder], folder=True)
             self.add_paths([folder])
 
     def _start_folder(self) -> str:
-        loaded = self._documents.loaded
-        return str(Path(loaded.path).parent) if loaded is not None else str(Path.home())
+        return dialog_folder.start_folder(self._window.session)
 
     @Slot()
     def cancel(self) -> None:

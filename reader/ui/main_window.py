@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         docs.closed.connect(self._clear)
         docs.opening.connect(self.outline.set_opening)
         docs.message.connect(self.status.showMessage)
-        a.open_file.triggered.connect(lambda: docs.choose_files(self))
+        a.open_file.triggered.connect(lambda: docs.choose_files(self, self.session))
         a.remove_document.triggered.connect(lambda: docs.remove(self.document_list.current_path()))
         a.reopen_encoding.triggered.connect(lambda: docs.reopen_with_encoding(self, self.reading.place()))
         a.export_text.triggered.connect(self.exports.export_text)

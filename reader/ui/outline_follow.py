@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
+from reader.ui.outline_rows import HeadingDelegate, NarrowIndent
+
 EDGE_ROWS = 2  # a row this close to the panel's top or bottom is put mid-panel: the sections around it in view too
 
 
@@ -49,4 +51,6 @@ def outline_tree() -> QTreeView:
     tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     tree.setTextElideMode(Qt.TextElideMode.ElideRight)
     MarkedRowKeeper(tree)  # owned by the tree
+    NarrowIndent(tree)
+    tree.setItemDelegate(HeadingDelegate(tree))
     return tree

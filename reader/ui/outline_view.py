@@ -13,6 +13,7 @@ from reader.text.sections import Crumb, Outline
 from reader.ui.fields import ClearingField
 from reader.ui.outline_follow import center, near_edge, outline_tree
 from reader.ui.outline_filter import INDEX_ROLE, OFFSET_ROLE, HeadingFilter, matching, parents, unfold
+from reader.ui.outline_rows import MARKER_ROLE
 from reader.ui.workers import finish
 
 
@@ -41,6 +42,8 @@ class _HeadingItem(QStandardItem):
             return self._owner.outline.headings[self._index].offset
         if role == INDEX_ROLE:
             return self._index
+        if role == MARKER_ROLE:
+            return self._owner.outline.marker(self._index)
         return super().data(role)
 
 

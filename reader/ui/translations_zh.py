@@ -205,6 +205,7 @@ ZH_HANS: dict[str, str] = {
     "Search the library (文号:… 机关:…)": "搜索文库（可用 文号:… 机关:…）",
     "Searching…": "正在搜索…",
     "Nothing found": "未找到",
+    "Nothing found yet: indexing the library…": "暂未找到：文档库正在建立索引…",
     "%n documents": "%n 篇文档",
     "Type one or more characters, or a filter such as 文号:国发〔2019〕3号": "请输入一个或多个字，或如 文号:国发〔2019〕3号 的筛选条件",
     "The library cannot be searched: {0}": "无法搜索文库：{0}",

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 from reader import documents
 from reader.paths import seeds_dir
 from reader.storage.library import Entry, Library, LibraryBusy, LibraryError
+from reader.ui import dialog_folder
 from reader.ui.library_writes import GUI_WAIT_MS, LibraryWriter
+from reader.ui.session import SessionKeeper
 from reader.text.model import BinaryFileError, FileTooLargeError, TextError
 from reader.ui.workers import Jobs
 
@@ -226,13 +228,11 @@ class DocumentController(QObject):
 
     # --- dialogs (parented on the window) ---
 
-    def _start_folder(self) -> str:
-        return str(Path(self.loaded.path).parent) if self.loaded else str(Path.home())
-
-    def choose_files(self, parent: QWidget) -> None:
+    def choose_files(self, parent: QWidget, session: SessionKeeper) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            parent, _tr("Open Documents"), self._start_folder(),
+            parent, _tr("Open Documents"), dialog_folder.start_folder(session),
             _tr(DOCUMENT_FILTER))
+        dialog_folder.remember(session, files)
         self.open_files([Path(f) for f in files])
 
     def reopen_with_encoding(self, parent: QWidget, position: int) -> None:

@@ -42,6 +42,8 @@ class LibraryPanel(QObject):
         self.importer.progress.connect(self._progress)
         self.importer.entries_gone.connect(self._entries_gone)
         self.importer.ended.connect(self._importer_ended)
+        self.importer.started.connect(lambda _label: self.search.set_indexing(True))
+        self.search.set_indexing(True)  # the start-up check (and, on a first start, indexing the seeds) is to come
 
     def attach(self, window) -> None:
         """Put the search field above the document list (results take the list's place while there is a query)
@@ -113,6 +115,7 @@ class LibraryPanel(QObject):
     @Slot()
     def _importer_ended(self) -> None:
         """A query typed while documents were being indexed shows what the index now holds."""
+        self.search.set_indexing(self.importer.busy)  # busy: another request is queued and starts right away
         if self._catalogue_changed:
             self._catalogue_changed = False
             self.search.refresh()
