@@ -14,9 +14,10 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal, Slot
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal, Slot
 
 import reader
+from reader.ui.tuning import SUGGEST_SLICE_CHARS
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,9 @@ class Suggestions(QObject):
         self._serial = 0
         self._key = ""
         self._closed = False  # after shutdown: a document opened while the window closes starts no child
+        self._writing: tuple[QProcess, str, int] | None = None  # the request line being written: child, text, done
+        self._write_timer = QTimer(self, singleShot=True, interval=0)
+        self._write_timer.timeout.connect(self._write_step)
 
     def request(self, key: str, text: str, count: int) -> None:
         """Ask for suggestions for a text; `ready` follows (about a second for the very first one)."""
@@ -42,8 +46,35 @@ class Suggestions(QObject):
         process = self._ensure_process()
         self._serial += 1
         self._key = key
-        line = json.dumps({"id": self._serial, "n": count, "text": text}, ensure_ascii=False)
-        process.write(line.encode("utf-8") + b"\n")
+        self._end_line()
+        head = json.dumps({"id": self._serial, "n": count})
+        process.write(head[:-1].encode("utf-8") + b', "text": "')
+        self._writing = (process, text, 0)
+        self._write_step()
+
+    @Slot()
+    def _write_step(self) -> None:
+        """The text's next slice, escaped as the JSON string it continues (a short text goes whole, at once)."""
+        if self._writing is None:
+            return
+        process, text, done = self._writing
+        if process is not self._process:  # the child ended meanwhile: a new one gets the next request whole
+            self._writing = None
+            return
+        end = min(len(text), done + SUGGEST_SLICE_CHARS)
+        process.write(json.dumps(text[done:end], ensure_ascii=False)[1:-1].encode("utf-8", "replace"))
+        self._writing = (process, text, end)
+        if end < len(text):
+            self._write_timer.start()
+        else:
+            self._end_line()
+
+    def _end_line(self) -> None:
+        """Close the line being written; cut short by a newer request, its answer (an older id) is dropped."""
+        writing, self._writing = self._writing, None
+        self._write_timer.stop()
+        if writing is not None and writing[0] is self._process:
+            writing[0].write(b'"}\n')
 
     def shutdown(self) -> None:
         """End the child at once: the window is closing, and nothing it could still say is wanted."""

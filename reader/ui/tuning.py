@@ -31,3 +31,6 @@ CUT_PIECE_CHARS = 1_500
 # A paragraph longer than this is converted in pieces of about this size on the worker (each engine pass over a
 # piece holds the GIL, and so the window, for its whole length).
 CONVERT_PIECE_CHARS = 20_000
+# The keyword child is handed a document's text this many characters per event-loop turn (escaping and encoding
+# a 2 M-character text for it at once held the window 70-150 ms).
+SUGGEST_SLICE_CHARS = 100_000

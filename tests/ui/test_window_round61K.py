@@ -1,6 +1,10 @@
-"""Round 61K on the real window: opening a long document hands Qt no more layout than its first screen."""
+"""Round 61K on the real window: opening a long document hands Qt no more layout than its first screen, and the
+keyword child is given a long text in slices, never in one event-loop turn."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 from qtsupport import settle
 
@@ -46,3 +50,73 @@ def test_a_one_line_file_is_handed_to_the_view_laid_out_no_further_than_its_firs
     assert laid_out <= 6 and width == view.viewport().width()
     assert view.displayed_text().startswith(SENTENCE) and view.top_offset() == 0
 
+
+SLICE = 20_000  # the slice the tests set, so that a short test text takes several
+
+
+def _long_report(tmp_path, paragraphs: int = 2000):
+    """About 80,000 characters in short paragraphs: a text handed to the keyword child in several slices."""
+    path = tmp_path / "long.txt"
+    path.write_text("关于加强工作的报告\n\n" + "\n\n".join(f"第{i}段。{SENTENCE}" for i in range(paragraphs)),
+                    encoding="utf-8")
+    return path
+
+
+def _spy_writes(suggestions, monkeypatch) -> list[bytes]:
+    """What the window writes to its keyword child, write by write."""
+    writes: list[bytes] = []
+    real = suggestions._ensure_process
+
+    def ensure():
+        process = real()
+        if not hasattr(process, "_spied"):
+            write = process.write
+            process._spied = True
+            process.write = lambda data: (writes.append(bytes(data)), write(data))[1]
+        return process
+
+    monkeypatch.setattr(suggestions, "_ensure_process", ensure)
+    monkeypatch.setattr("reader.ui.suggestions.SUGGEST_SLICE_CHARS", SLICE)
+    return writes
+
+
+def test_a_long_text_goes_to_the_keyword_child_in_slices_and_arrives_whole(make_window, tmp_path, qtbot,
+                                                                           monkeypatch):
+    window = make_window()
+    writes = _spy_writes(window.suggestions, monkeypatch)
+    lines_at_request: list[int] = []
+    real_request = window.suggestions.request
+
+    def request(key, text, n):
+        real_request(key, text, n)
+        lines_at_request.append(b"".join(writes).count(b"\n"))  # what the request's own turn wrote
+
+    monkeypatch.setattr(window.suggestions, "request", request)
+    with qtbot.waitSignal(window.suggestions.ready, timeout=60000) as answer:
+        window.open_path(str(_long_report(tmp_path)))
+    text = window.loaded.document.text
+    assert len(text) > 3 * SLICE
+    assert lines_at_request == [0]  # the request's turn wrote the start of the line, not all of it
+    assert max(len(w) for w in writes) <= 3 * SLICE + 64  # no turn escapes more than one slice
+    (line,) = b"".join(writes).splitlines()
+    assert json.loads(line)["text"] == text  # the child read the whole text, exactly
+    assert answer.args[0] == str(window.reading.version) and all(w in text for w in answer.args[1])
+
+
+def test_a_request_made_while_a_long_one_is_written_cuts_it_short_and_is_the_one_answered(make_window, tmp_path,
+                                                                                          qtbot, monkeypatch):
+    window = make_window()
+    suggestions = window.suggestions
+    writes = _spy_writes(suggestions, monkeypatch)
+    settle(window)
+    long = Path(_long_report(tmp_path)).read_text(encoding="utf-8")
+    answers: list[str] = []
+    suggestions.ready.connect(lambda key, words: answers.append(key))
+    suggestions.request("long", long, 5)
+    with qtbot.waitSignal(suggestions.ready, timeout=60000):
+        suggestions.request("short", SENTENCE * 3, 5)  # the reader opened another document meanwhile
+    qtbot.wait(200)
+    assert answers == ["short"]
+    first, second = [json.loads(line) for line in b"".join(writes).splitlines()]
+    assert long.startswith(first["text"]) and len(first["text"]) < len(long)  # valid, cut short, not answered
+    assert second["text"] == SENTENCE * 3
