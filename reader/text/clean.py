@@ -16,6 +16,7 @@ from reader.text.formats import blocks_for, text_blocks, without_attributes
 from reader.text.garble import find_garbled
 from reader.text.hashlevels import hash_levels
 from reader.text.headers import issue_number
+from reader.text.jammer import jammed, strip_jammer
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
 from reader.text.punctuation import as_characters
 from reader.text.region import article_blocks
@@ -332,8 +333,12 @@ def _inline_cleanup(paras: list[_Para], st: CleanState) -> list[_Para]:
     out: list[_Para] = []
     seen = ""
     abstract_pending = st.abstract_line > 0
+    noisy = jammed([p.text for p in paras])  # a forum's anti-copy noise between and after a post's lines
     for n, p in enumerate(paras):
         text = p.text
+        if noisy:
+            text, runs = strip_jammer(text)
+            st.removed.extend(Removed("site-junk", run, p.line) for run in runs)
         after_abstract = abstract_pending and p.line > st.abstract_line  # only the paragraph right after '摘要'
         abstract_pending = abstract_pending and not after_abstract
         if debris.might_promote(text):

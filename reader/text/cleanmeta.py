@@ -38,7 +38,11 @@ class CleanState:
 
 def over_dateline(blocks: list[Block], i: int) -> bool:
     """The first line right over a date stamp ('2020-09-29 01:19 某某 轉載自…'), or set apart by a blank line over
-    the text ('对话…于欢：七年，从儿子、丈夫到父亲'): a headline, commas and all (a wrapped sentence runs on)."""
+    the text ('对话…于欢：七年，从儿子、丈夫到父亲'): a headline, commas and all (a wrapped sentence runs on). Its
+    subtitle ('——武汉大学新闻网点击率盘点') may stand between it and the stamp."""
+    sub = i + 2 < len(blocks) and blocks[i + 1].text.startswith(("——", "──")) and len(blocks[i + 1].text) <= 60
+    if i == 0 and sub and meta.stamped_line(blocks[i + 2].text):
+        return True
     return i == 0 and i + 1 < len(blocks) and (bool(meta.stamped_line(blocks[i + 1].text)) or (
         blocks[i].role == "" and blocks[i + 1].line > blocks[i].line + 1 and meta.body_like(blocks[i + 1].text)))
 

@@ -9,6 +9,8 @@ from reader.text.model import Block
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]$")
 _HEAD_MAX = 40  # a running header is a short line
+# or a longer one opening three pages or more: a book's name with its author's web address beside it
+_LONG_HEAD_MAX, _LONG_HEAD_PAGES = 100, 3
 
 
 def drop_running_heads(blocks: list[Block], page_marks: set[int], tops: frozenset[int],
@@ -30,9 +32,9 @@ def drop_running_heads(blocks: list[Block], page_marks: set[int], tops: frozense
             keys[k + 1] = "".join(blocks[k + 1].text.split())
     opening: dict[str, int] = {}
     for k in tops_at:
-        if len(keys[k]) <= _HEAD_MAX and not _SENTENCE_END.search(blocks[k].text.strip()):
+        if len(keys[k]) <= _LONG_HEAD_MAX and not _SENTENCE_END.search(blocks[k].text.strip()):
             opening[keys[k]] = opening.get(keys[k], 0) + 1
-    heads = {key for key, n in opening.items() if n >= 2}
+    heads = {key for key, n in opening.items() if n >= 2 and (len(key) <= _HEAD_MAX or n >= _LONG_HEAD_PAGES)}
     echoes = {k for k in tops_at if follows[k] and k + 1 < len(blocks) and keys[k] == keys[k + 1]}
     if not heads and not echoes:
         return blocks, []
@@ -57,18 +59,27 @@ def _after_marks(blocks: list[Block], page_marks: set[int]) -> list[bool]:
 
 _FOOTER = re.compile(r"[ \t\u3000]*(?:([0-9]{1,4})[ \t\u3000]{2,}(\S.{0,38}?)"  # '4   © 2022 …'
                      r"|(\S.{0,38}?)[ \t\u3000]{2,}([0-9]{1,4}))[ \t\u3000]*")  # '© 2022 …   5'
+# '第 2 页 共 105 页    k_eckel', '《数据库系统概论》试卷第 2 页 共 5 页': the page's number labelled, words on either side
+_LABELLED = re.compile(r"[ \t\u3000]*(?:(\S.{0,38}?)[ \t\u3000]*)?第[ \t]*([0-9]{1,4})[ \t]*[页頁]"
+                       r"(?:[ \t]*[/，,]?[ \t]*共[ \t]*[0-9]{1,4}[ \t]*[页頁])?(?:[ \t\u3000]+(\S.{0,38}?))?[ \t\u3000]*")
 _FOOTER_MAX = 60
 _FOOTERS_MIN = 3
 
 
 def page_footers(texts: list[str]) -> set[int]:
-    """'4   © 2022 机器人俱乐部', '© 2022 机器人俱乐部   5': a PDF page's foot, the same words beside its number, three
-    times or more with the number counting up; they mark where pages break as a bare page number does."""
+    """'4   © 2022 机器人俱乐部', '© 2022 机器人俱乐部   5', '第 2 页 共 105 页    k_eckel': a PDF page's foot, the
+    same words beside its number, three times or more with the number counting up; they mark where pages break as a
+    bare page number does."""
     by_words: dict[str, list[tuple[int, int]]] = {}
     for i, text in enumerate(texts):
-        if len(text) <= _FOOTER_MAX and (m := _FOOTER.fullmatch(text)) is not None:
+        if len(text) > _FOOTER_MAX:
+            continue
+        if (m := _FOOTER.fullmatch(text)) is not None:
             words = " ".join((m.group(2) or m.group(3)).split())
             by_words.setdefault(words, []).append((i, int(m.group(1) or m.group(4))))
+        elif "第" in text and (m := _LABELLED.fullmatch(text)) is not None and (m.group(1) or m.group(3)):
+            words = " ".join(f"{m.group(1) or ''} {m.group(3) or ''}".split())
+            by_words.setdefault(words, []).append((i, int(m.group(2))))
     found: set[int] = set()
     for lines in by_words.values():
         numbers = [n for _, n in lines]
