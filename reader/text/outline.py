@@ -290,7 +290,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         labels |= template_labels(paragraphs, labels)  # '未解决的问题：' between each '讨论主题：' and '布置任务：'
         labels |= set() if numbered or plain_lines or labels else run_in_points(paragraphs)  # '这一年，我们…。…'
         template = recurring_in_parts(sorted(plain_lines), numbered, paragraphs)  # '【教学内容】' under each 第N单元
-        template |= labels_in_parts(paragraphs, numbered, matches)  # '岗位职责：', '任职要求：' under each post
+        template |= labels_in_parts(paragraphs, numbered, matches, sessions)  # '岗位职责：' under each post
         faq = faq_questions(paragraphs, matches, opens)  # 'Q：…？ A：…' a line: a FAQ's questions over their answers
         template |= set(faq)
         if template:  # the parts' sub-titles, as a note's under its sections
