@@ -795,8 +795,8 @@ KNOWN_GAPS = {
     "d72_11_jianggao_kecheng_zhanshi": "a script's last page title, with a note in brackets, and '演示时刻表' are missed",
     "d73_01_fangan_xuesheng_xinxi_xitong": "a plan whose Word numbering was lost: its bare stage titles ('需求调研确认阶段') "
     "under the numbered parts are missed",
-    "d73_03_jiyao_kecheng_ziliao_xitong": "meetings titled '第一次会议：' and their labels ('遇到问题：', '建议：') over "
-    "lists are missed",
+    "d73_03_jiyao_kecheng_ziliao_xitong": "the first meeting's label '遇到问题：', worded unlike the '遇到的问题：' the "
+    "later meetings share, is missed",
     "d73_04_jiyao_dili_keyan_zuhui": "a research group's minutes titled by years and dates ('2021', '2020/4/26') are "
     "missed and lines of the notes read as titles",
     "d73_07_jianghua_xinda_xuanjiang": "a talk's '第一条经验，…' read as an article labelled '第一条', and the terms "
