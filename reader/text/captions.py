@@ -38,7 +38,7 @@ def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text",
         i: "a caption: a photo's line, marked '△' or '▲' as news pages mark them"
         for i, p in enumerate(paragraphs) if _PHOTO_MARK.match(p.text, 0, 8)}  # '_△泰康…病房_' (8: no copy)
     if any(map(_CAPTION, paragraphs)):  # (asked in C: most texts mark none)
-        out.update((i, "a caption: its source marks it so (kramdown's '{: .caption }')")
+        out.update((i, "a caption: its source marks it so (kramdown's '{: .caption }', a page's line under a picture)")
                    for i, p in enumerate(paragraphs) if p.caption)
     if kind in ("html", "markdown"):
         return out

@@ -55,6 +55,7 @@ class _Para(NamedTuple):
     listed: bool = False
     cell: bool = False
     strong: bool = False  # a page sets it wholly in <b> / <strong> (Block.strong)
+    caption: bool = False  # a page's caption of a picture (Block.caption)
 
     @property
     def line(self) -> int:
@@ -98,7 +99,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
                  for text, starts in joined]
     else:
         items = listed_items(blocks, decoded.kind)  # a Markdown item, a page's unnumbered <li> under its h-tags
-        paras = [_Para(b.text, ((0, b.line),), b.heading_level, item, b.role == "cell", b.strong)
+        paras = [_Para(b.text, ((0, b.line),), b.heading_level, item, b.role == "cell", b.strong, b.caption)
                  for b, item in zip(blocks, items)]
     paras = _split_articles(_inline_cleanup(paras, st))
     paragraphs, start, end = [], 0, 0
@@ -110,7 +111,8 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         ruled = any(rule_line(lines[n - 1]) for n in range(end + 1, min(p.line, len(lines) + 1)))
         paragraphs.append(Paragraph(p.text, p.line, start, p.level, last if last > p.line else 0, p.listed,
                                     p.cell or p.line in rows, ruled, bolds and last == p.line and bold_line(lines[p.line - 1]),
-                                    indent=indent_of(lines[p.line - 1]) if p.line <= len(lines) else 0, strong=p.strong))
+                                    indent=indent_of(lines[p.line - 1]) if p.line <= len(lines) else 0, strong=p.strong,
+                                    caption=p.caption))
         start, end = start + len(p.text) + 1, max(end, last)
     paragraphs = kramdown_marks(paragraphs, lines) if "{" in decoded.text and lines else paragraphs
     derived = False

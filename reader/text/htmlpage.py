@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from reader.text.hiddentext import hidden, own_parts
 from reader.text.html_tokens import Tokenizer
+from reader.text.htmlcaptions import picture_caption, pictured
 from reader.text.model import Block
 from reader.text.placeholders import placeholder_only
 from reader.text.stylehidden import hidden_names, sheet_hides
@@ -80,7 +81,7 @@ class _Extractor(Tokenizer):
         self._heading = 0
         self._grouped = False  # a heading seen in the open <hgroup>
         self._pre = 0
-        self._bold = 0  # open <b> / <strong> elements
+        self._bold = self._pictured = 0  # open <b> / <strong>; a picture: 1 opens the block, 2 stood alone (htmlcaptions)
         self._permalink = 0  # the stack depth of an open <a href="#…"> inside a heading (0: none)
         self._button = 0  # the stack depth of the open <button> (0: none)
         self._hidden = self._showing = 0  # the stack depth of the open hidden element left out / read (0: none)
@@ -117,6 +118,7 @@ class _Extractor(Tokenizer):
         if tag in _VOID:
             if tag in ("br", "hr"):
                 self._flush()
+            self._pictured = pictured(self._pictured, tag, a, bool(self._buf or self._skip or self._hidden))
             return
         if tag in _BLOCK:
             self._flush()
@@ -274,6 +276,7 @@ class _Extractor(Tokenizer):
 
     def _flush(self) -> None:
         if not self._buf:
+            self._pictured += self._pictured == 1  # the picture's block closed with no text in it
             return
         # Source line breaks between Chinese characters are not spaces; an explicit &nbsp; is, and so is a space
         # typed within the line ('<h3>第九条 规则更新</h3>': '第九条规则更新' reads as '第九条规定…')
@@ -285,11 +288,11 @@ class _Extractor(Tokenizer):
             role = "chrome" if self._chrome or self._heading and _WELCOME.fullmatch(text) else "code" if self._pre else (
                 "link" if 2 * self._link_chars > self._chars and not self._prose_outside else
                 "item" if self._open.get("li") and not self._heading and not self._tables else "")
-            self.blocks.append(Block(text, self._buf_line + self._offset, self._heading, role,
-                                     not self._heading and self._bold_chars == self._chars))
-        self._buf = []
+            strong = not self._heading and self._bold_chars == self._chars
+            self.blocks.append(Block(text, self._buf_line + self._offset, self._heading, role, strong, picture_caption(
+                text, self._pictured == 2, bool(self._open.get("figcaption")), self._heading, strong)))
+        self._buf, self._pictured, self._prose_outside = [], 0, False
         self._chars = self._link_chars = self._bold_chars = 0
-        self._prose_outside = False
 
     def _meta(self, a: dict[str, str]) -> None:
         name = (a.get("name") or a.get("property") or a.get("itemprop") or "").lower()

@@ -50,6 +50,7 @@ class Block:
     heading_level: int = 0  # >0 when the format itself marks a heading (Markdown '#', HTML <h1>..)
     role: str = ""  # 'chrome' when the format marks it as page furniture (HTML <nav>, <footer>, class="share" ...)
     strong: bool = False  # a page sets all its text in <b> / <strong> ('<p><strong>主旋律可以很好看</strong></p>'): maybe a sub-head
+    caption: bool = False  # a page sets it under a picture or in a <figcaption> (htmlcaptions): never a heading
 
 
 @dataclass(frozen=True)
