@@ -35,6 +35,7 @@ from reader.text.wordheads import word_over_sentence
 from reader.text.markup import bold_line, unbold, unwrap_links
 from reader.text.setin import indent_of
 from reader.text.sourcelines import source_lines
+from reader.text.textlines import split_lines
 
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』)）]*|$)")
@@ -77,7 +78,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         st.take(key, decoded.meta.get(key, ""))
     st.declared_author = st.fields.get("author", "")
     blocks = strip_marks(blocks if decoded.kind == "text" else numbers_over_titles(blocks, _is_heading), st.removed)
-    tops = frozenset(n for n, ln in enumerate(decoded.text.split("\n"), 1) if ln.startswith("\f")) \
+    tops = frozenset(n for n, ln in enumerate(split_lines(decoded.text), 1) if ln.startswith("\f")) \
         if decoded.kind == "text" and "\f" in decoded.text else frozenset()
     breaks = break_blocks(blocks, decoded.text) if decoded.kind == "text" and not tops else set()  # '4' over a slide's talk
     blocks = _drop_debris(blocks, st, tops, breaks)
@@ -103,7 +104,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
                  for b, item in zip(blocks, items)]
     paras = _split_articles(_inline_cleanup(paras, st))
     paragraphs, start, end = [], 0, 0
-    lines = decoded.text.split("\n") if decoded.kind != "html" else []  # a page's rules are mark-up, not lines
+    lines = split_lines(decoded.text) if decoded.kind != "html" else ()  # a page's rules are mark-up, not lines
     rows = table_lines(lines) if decoded.kind == "text" and "|" in decoded.text else set()  # a typed table's rows
     bolds = decoded.kind == "text" and "**" in decoded.text  # a line in bold: a text file's sub-heading
     for p in paras:
@@ -371,7 +372,7 @@ def _inline_cleanup(paras: list[_Para], st: CleanState) -> list[_Para]:
         if n == 1 and len(out) == 1 and pages.summary_of(out[0].text, text):  # the page's 摘要 over the body it opens
             st.removed.append(Removed("duplicate", out[0].text, out[0].line))
             out, seen = [], ""
-        out.append(p._replace(text=text))
+        out.append(p if text == p.text else p._replace(text=text))  # (most paragraphs are as they came)
         if len(seen) < 4000:
             seen += text
     return out

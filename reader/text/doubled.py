@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from reader.text.model import Decoded, Document
+from reader.text.textlines import split_lines
 
 _MIN_LINES = 8  # fewer lines say nothing of a habit
 
@@ -16,7 +17,7 @@ def undoubled(text: str) -> tuple[str, list[int]] | None:
     None unless no two lines stand together, every run is odd and a fifth of them at least are three or more: the
     writer set most paragraphs apart (a blank line after every paragraph alone is no doubling, nor are paragraphs
     one under another with three blank lines before a new part now and then, as some sites set them)."""
-    lines = text.split("\n")
+    lines = split_lines(text)
     filled = [k for k, line in enumerate(lines) if line.strip()]
     if len(filled) < _MIN_LINES:
         return None

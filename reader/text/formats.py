@@ -13,6 +13,7 @@ from reader.text.mdlines import block_attributes, titles_its_text
 from reader.text.model import Block, Decoded
 from reader.text.navlinks import navigation_title
 from reader.text.setexttitles import SETEXT_RULE
+from reader.text.textlines import split_lines
 
 
 def blocks_for(decoded: Decoded) -> list[Block]:
@@ -36,7 +37,7 @@ def extract_meta(text: str, kind: str) -> dict[str, str]:
 def text_blocks(text: str) -> list[Block]:
     """Plain text: one block per non-empty line, indentation (and a PDF extract's form feed) stripped; a page's
     Markdown headings left in it ('# 所有权规则' over its prose) are headings still."""
-    lines = text.split("\n")
+    lines = split_lines(text)
     heads = hash_headings(lines, _atx)
     return [Block(heads[n][1], n + 1, heads[n][0]) if n in heads
             else Block(s, n + 1) if s[:2] != "{:" or block_attributes(s) is None

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from reader.text.markers import HeadingMatch
 from reader.text.model import Block, Paragraph, line_gap, packed_paragraphs
 from reader.text.openings import opens_no_digit
+from reader.text.textlines import split_lines
 
 _NUMBER = re.compile(r"[1-9][0-9]{0,2}")  # '7', '23': no '01' (a list's or a date's figure), no year
 _RUN_MIN = 4  # numbers one after another that show the count; three are too few against a list's stray figures
@@ -64,7 +65,7 @@ def break_blocks(blocks: Sequence[Block], text: str) -> set[int]:
                                                   blocks[k + 1].line - blocks[k].line, packed)]
     if len(alone) < _RUN_MIN:
         return set()
-    lines = text.split("\n")  # (split only when the numbers are there)
+    lines = split_lines(text)  # (split only when the numbers are there)
     return _runs([(k, n) for k, n in alone if blocks[k].line <= len(lines)
                   and lines[blocks[k].line - 1][:1] == blocks[k].text[:1]])  # flush left
 

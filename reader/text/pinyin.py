@@ -21,7 +21,7 @@ _TONE = re.compile(f"[{_TONED}]")
 
 def find_pinyin(text: str) -> list[tuple[int, int]]:
     """Spans of tone-marked pinyin annotations; (擴大), (GDP), (APP) and untoned Latin stay."""
-    if not any(c in text for c in ")）") or not any(c in text for c in _TONED):
+    if (")" not in text and "）" not in text) or not _TONE.search(text):
         return []  # no tone mark anywhere (most files): nothing is scanned
     end = len(text)
     spans = []

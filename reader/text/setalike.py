@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from reader.text.model import Decoded
+from reader.text.textlines import split_lines
 
 _MIN_LINES = 8  # fewer lines say nothing of a habit
 _SPACE = " \t\u3000\xa0"
@@ -16,7 +17,7 @@ _SPACE = " \t\u3000\xa0"
 def common_indent(text: str) -> str:
     """The whitespace every non-blank line opens with ('' when one line stands flush)."""
     common: str | None = None
-    for line in text.split("\n"):
+    for line in split_lines(text):
         if not line.strip():
             continue
         if common is None:
@@ -37,7 +38,7 @@ def flushed(decoded: Decoded) -> Decoded | None:
     numbers unchanged); None when a line stands flush, the text is short, or has undecodable bytes (offsets)."""
     if decoded.kind != "text" or decoded.bad_positions:
         return None
-    lines = decoded.text.split("\n")
+    lines = split_lines(decoded.text)
     if sum(1 for line in lines if line.strip()) < _MIN_LINES:
         return None
     indent = common_indent(decoded.text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.text.codeblocks import code_edge, code_like
+from reader.text.textlines import split_lines
 
 SETEXT_RULE = re.compile(r" {0,3}(?:=+|-+)[ \t]*")  # a whole line of '=' or '-': Markdown's underline
 _MIN_HEADINGS = 2  # one underlined line is a title or a diagram's label; two or more, the text's own headings
@@ -73,4 +74,4 @@ def text_titles(text: str, anchored: list[int]) -> dict[int, int]:
     two or more after the first: a documentation page opens with its own title, the one heading over all the rest."""
     sections = sorted(set(anchored))[1:]
     marked = dict.fromkeys(sections, 1) if len(sections) >= _MIN_HEADINGS else {}
-    return {**marked, **{n + 1: level for n, level in setext_headings(text.split("\n")).items()}}
+    return {**marked, **{n + 1: level for n, level in setext_headings(split_lines(text)).items()}}

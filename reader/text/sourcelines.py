@@ -7,6 +7,7 @@ import re
 from reader.text.lineshape import width
 from reader.text.model import Block
 from reader.text.rewrap import Line
+from reader.text.textlines import split_lines
 
 _LEAD = re.compile("[ \t\u3000\xa0\f]*")
 _LEAD_CHARS = frozenset(" \t\u3000\xa0\f")
@@ -16,7 +17,7 @@ def source_lines(blocks: list[Block], text: str, pages: set[int] = frozenset()) 
     """Kept blocks as lines that know whether a blank line, or a removed page number, came before them."""
     if not blocks:
         return []
-    raw = text.split("\n")
+    raw = split_lines(text)
     out = []
     prev = 0
     for b in blocks:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from reader.text.lineshape import contents_name, display_title
 from reader.text.markers import match_heading
 from reader.text.model import Heading, Paragraph
+from reader.text.textlines import split_lines
 
 # An entry: indentation, a bullet ('-', '*', '+'), its text; a link to the heading's anchor shows its text.
 _ENTRY = re.compile(r"([ \t\u3000]*)[-*+][ \t]+(\S.{0,200})")
@@ -61,7 +62,7 @@ def contents_headings(headings: tuple[Heading, ...], paragraphs: Sequence[Paragr
                       title: str = "") -> tuple[Heading, ...]:
     """The headings as a text's own contents list gives them: the lines it names added, nested as it nests them (the
     source is split into lines once for both)."""
-    lines = source.split("\n")
+    lines = split_lines(source)
     return _listed_depths(_listed_titles(headings, paragraphs, lines, title), lines, title)
 
 
