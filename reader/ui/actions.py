@@ -53,6 +53,12 @@ def plain_text(text: str) -> str:
     return re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…").strip()
 
 
+def with_shortcut(tip: str, action: QAction) -> str:
+    """A tooltip that teaches the key as a menu does: 'Find (Ctrl+F)', in the platform's own key names."""
+    key = action.shortcut()
+    return f"{tip} ({key.toString(QKeySequence.SequenceFormat.NativeText)})" if not key.isEmpty() else tip
+
+
 class Actions(QObject):
     """The window's QActions as attributes; `retranslate()` renames them when the UI language changes."""
 
@@ -71,6 +77,8 @@ class Actions(QObject):
         self.export_pdf = a("Ctrl+Shift+E", icon=("application-pdf", None))
         self.print = a(_Std.Print, icon=("document-print", None))
         self.quit = a(_Std.Quit, icon=("application-exit", _Pix.SP_DialogCloseButton))
+        if not self.quit.shortcuts():  # a desktop without a platform theme (a bare X session) binds no Quit key
+            self.quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.copy = a(_Std.Copy, icon=("edit-copy", None))
         self.select_all = a(_Std.SelectAll, icon=("edit-select-all", None))
         self.find = a(_Std.Find, icon=("edit-find", _Pix.SP_FileDialogContentsView))
@@ -145,7 +153,7 @@ class Actions(QObject):
             self.cancel_import: _tr("Stop &Adding"),
             self.reopen_encoding: _tr("Reopen with &Encoding…"),
             self.export_text: _tr("Export as &Text…"),
-            self.export_pdf: _tr("Export as &PDF…"),
+            self.export_pdf: _tr("Export as P&DF…"),
             self.print: _tr("&Print…"),
             self.quit: _tr("&Quit"),
             self.copy: _tr("&Copy"),
@@ -157,18 +165,19 @@ class Actions(QObject):
             self.zoom_in: _tr("Zoom &In"),
             self.zoom_out: _tr("Zoom &Out"),
             self.zoom_reset: _tr("&Actual Size"),
-            self.show_original: _tr("Show &Original File"),
+            self.show_original: _tr("Show Ori&ginal File"),
             self.cleaned_report: _tr("What Cleaning &Removed…"),
             self.toggle_script: _tr("&Toggle Simplified / Traditional"),
             self.full_screen: _tr("&Full Screen"),
-            self.focus_outline: _tr("Filter the &Outline"),
+            self.focus_outline: _tr("Filter the O&utline"),
             self.show_sidebar: _tr("Show &Documents and Outline"),
             self.show_keywords: _tr("Show &Keywords"),
             self.about: _tr("&About zhreader"),
         }
         for action, text in texts.items():
             action.setText(text)
-            action.setToolTip(plain_text(text))
+            action.setToolTip(with_shortcut(plain_text(text), action))
+            action.setStatusTip(action.toolTip())
         script_names = script_labels()
         for choice, action in self.scripts.items():
             action.setText(script_names[choice])

@@ -121,6 +121,7 @@ class DocumentList(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setShowGrid(False)
+        self.setTabKeyNavigation(False)  # a table's Tab walks its cells: here it would open row after row, never leave
         self.setWordWrap(False)
         self.setAcceptDrops(False)
         self.setSortingEnabled(False)  # catalogue order until the reader clicks a header

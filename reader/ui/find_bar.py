@@ -9,7 +9,8 @@ Signals (what the user asked for)
 - ``next_requested()`` / ``previous_requested()``: Enter / Shift+Enter in the box (after the query was
   searched), or the arrow buttons.
 - ``closed()``: Esc in the bar or the close button; the bar hides itself; the window clears the matches and
-  gives the focus back to the reading pane.
+  gives the focus back to the reading pane; the bar then hands it on to the widget that had it when the bar was
+  opened (the outline, the keyword box …), when that one is still shown.
 
 Methods
 - ``activate(text='')`` (slot for Ctrl+F): show, put ``text`` in the box when given (e.g. the selection; only
@@ -27,7 +28,8 @@ import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from shiboken6 import isValid
 
 _DEBOUNCE_MS = 150
 
@@ -61,6 +63,7 @@ class FindBar(QWidget):
         self._close = self._button("findClose", self.close_bar)
         self._close.setText("×")
         self._result = (-1, 0)
+        self._came_from: QWidget | None = None
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -110,6 +113,9 @@ class FindBar(QWidget):
     @Slot()
     def activate(self, text: str = "") -> None:
         """Show the bar (Ctrl+F), optionally with a new query, focused and selected."""
+        focused = QApplication.focusWidget()
+        if focused is not None and not self.isAncestorOf(focused):
+            self._came_from = focused  # Esc goes back there, as a find bar in a browser or an editor does
         self.show()
         text = re.split(r"[\n\r\u2029\u2028]", text, maxsplit=1)[0].strip()  # a selection's first line
         if text and text != self._input.text():
@@ -125,6 +131,9 @@ class FindBar(QWidget):
         self._timer.stop()
         self.hide()
         self.closed.emit()
+        back, self._came_from = self._came_from, None
+        if back is not None and isValid(back) and back.isEnabled() and not back.visibleRegion().isEmpty():
+            back.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_result(self, current_index: int, total: int) -> None:
         """Show the match count; 'No matches' tints the box so a miss is seen at a glance."""

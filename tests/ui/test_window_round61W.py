@@ -1,0 +1,149 @@
+"""Found by hand under Xvfb, keyboard only (session 61W): Tab leaves the document list, Esc in the find bar gives
+the focus back where it was, tooltips and status tips name each action's key, Quit has a key on a bare desktop."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
+
+from qtsupport import settle
+
+NOTICE = "国务院关于加强监督管理的通知\n\n一、总体要求\n加强监督管理，推进依法行政。\n\n二、主要任务\n监督到位。\n"
+REPORT = "关于湖泊治理情况的报告\n\n一、基本情况\n全市湖泊治理取得进展。\n"
+
+
+def _two_documents(make_window, tmp_path):
+    shown, other = tmp_path / "notice.txt", tmp_path / "report.txt"
+    shown.write_text(NOTICE, encoding="utf-8")
+    other.write_text(REPORT, encoding="utf-8")
+    window = make_window([str(other), str(shown)])
+    window.open_path(str(shown))
+    settle(window)
+    assert window.loaded.path == str(shown)
+    return window, shown
+
+
+def test_tab_leaves_the_document_list_for_the_next_pane_and_opens_nothing(make_window, qtbot, tmp_path):
+    window, shown = _two_documents(make_window, tmp_path)
+    listing = window.document_list
+    listing.setFocus()
+    qtbot.waitUntil(listing.hasFocus)
+    qtbot.keyClick(listing, Qt.Key.Key_Tab)
+    settle(window)
+    assert not listing.hasFocus()  # a table's Tab walked its rows: the reader never got out by Tab
+    assert window.loaded.path == str(shown)  # ... and each row it walked opened its document
+
+
+def test_shift_tab_leaves_the_document_list_too(make_window, qtbot, tmp_path):
+    window, shown = _two_documents(make_window, tmp_path)
+    listing = window.document_list
+    listing.setFocus()
+    qtbot.waitUntil(listing.hasFocus)
+    qtbot.keyClick(listing, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    settle(window)
+    assert not listing.hasFocus() and window.loaded.path == str(shown)
+
+
+def test_arrow_keys_still_move_in_the_document_list(make_window, qtbot, tmp_path):
+    window, shown = _two_documents(make_window, tmp_path)
+    listing = window.document_list
+    listing.setFocus()
+    row = listing.currentIndex().row()
+    qtbot.keyClick(listing, Qt.Key.Key_Up if row else Qt.Key.Key_Down)
+    assert listing.hasFocus() and listing.currentIndex().row() != row
+
+
+def _find_and_escape(qtbot, window, start):
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    qtbot.keyClick(start, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    field = QApplication.focusWidget()
+    assert field is not None and field.objectName() == "findInput"
+    field.insert("监督")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    settle(window)
+    assert not window.find_bar.isVisible()
+
+
+@pytest.mark.parametrize("where", ["outline", "keywords", "library"])
+def test_escape_in_find_gives_the_focus_back_to_the_pane_it_came_from(make_window, qtbot, tmp_path, where):
+    window, _shown = _two_documents(make_window, tmp_path)
+    start = {"outline": window.outline.tree, "keywords": window.keyword_panel.findChild(QLineEdit, "keywordInput"),
+             "library": window.document_list}[where]
+    _find_and_escape(qtbot, window, start)
+    assert QApplication.focusWidget() is start
+
+
+def test_escape_in_find_opened_from_the_text_returns_to_the_text(make_window, qtbot, tmp_path):
+    window, _shown = _two_documents(make_window, tmp_path)
+    _find_and_escape(qtbot, window, window.reading)
+    assert window.reading.hasFocus()
+
+
+def test_escape_in_find_opened_from_a_panel_since_hidden_falls_back_to_the_text(make_window, qtbot, tmp_path):
+    window, _shown = _two_documents(make_window, tmp_path)
+    tree = window.outline.tree
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    qtbot.keyClick(tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    window.actions_.show_sidebar.trigger()  # F9 by the menu while the bar is open
+    settle(window)
+    assert tree.visibleRegion().isEmpty()  # folded away by the splitter
+    field = window.find_bar.findChild(QLineEdit, "findInput")
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert window.reading.hasFocus()
+
+
+def _own_actions(window) -> list[QAction]:
+    return [a for a in window.findChildren(QAction) if a.parent() is window and a.text()]
+
+
+def test_every_tooltip_and_status_tip_names_the_actions_key(make_window):
+    window = make_window()
+    keyed = [a for a in _own_actions(window) if not a.shortcut().isEmpty() and not a.data()]
+    assert len(keyed) > 15
+    for action in keyed:
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert action.toolTip().endswith(f"({key})"), action.text()
+        assert action.statusTip() == action.toolTip(), action.text()
+    find = window.actions_.find
+    assert find.toolTip() == "Find ({})".format(find.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+
+
+def test_an_action_without_a_key_keeps_its_plain_tooltip(make_window):
+    window = make_window()
+    assert window.actions_.about.toolTip() == "About zhreader" and "(" not in window.actions_.cleaned_report.toolTip()
+
+
+def test_quit_has_a_key_on_any_desktop(make_window):
+    window = make_window()
+    assert not window.actions_.quit.shortcut().isEmpty()
+
+
+def test_no_two_actions_share_a_key(make_window):
+    window = make_window()
+    keys = Counter(k.toString() for a in _own_actions(window) for k in a.shortcuts())
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&(\w)", text)
+    return found.group(1).lower() if found else None
+
+
+def test_no_two_items_of_one_menu_share_a_mnemonic(make_window):
+    window = make_window()
+    menus = [window.menuBar()] + window.findChildren(QMenu)
+    assert len(menus) > 4
+    for menu in menus:
+        letters = [_mnemonic(a.text()) for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+        taken = [m for m in letters if m]
+        assert len(taken) == len(set(taken)), (menu.title(), taken)
