@@ -97,6 +97,10 @@ class _KeywordRow(QFrame):
         layout.addWidget(self._remove)
         self._retranslate()
 
+    @property
+    def remove_button(self) -> QToolButton:
+        return self._remove
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
@@ -293,6 +297,8 @@ class KeywordPanel(QWidget):
         row = _KeywordRow(word, keyword_colour(self._slots[word]), self)
         row.set_count(self._counts.get(word))
         row.remove_clicked.connect(self.remove_keyword)
+        before = self._rows[self._words[-2]].remove_button if len(self._words) > 1 else self._input
+        QWidget.setTabOrder(before, row.remove_button)  # Tab reaches the rows where they sit, under the box
         self._rows[word] = row
         self._rows_box.addWidget(row)
         row.show()  # a layout shows late-added children only on the next event loop turn

@@ -25,7 +25,7 @@ from reader.ui.suggestions import Suggestions
 from reader.ui.window_documents import DocumentController
 from reader.ui.window_export import ExportCommands, export_request
 from reader.ui.window_keywords import KeywordCommands
-from reader.ui.window_layout import WindowParts
+from reader.ui.window_layout import WindowParts, keyboard_order
 from reader.ui.window_library import LibraryPanel
 from reader.ui.window_menus import build_menus, show_about
 from reader.ui.window_script import DisplayScript
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.script = DisplayScript(self.cache_dir, self)
         self.library_panel = LibraryPanel(self.paths.library_file, self.jobs, self.reading, self)
         self.library_panel.attach(self)
+        keyboard_order(self)
         self.keywords = KeywordCommands(self.settings, self.keyword_panel, self.hits, self.reading, self.find_bar,
                                         self.suggestions, self._convert, self)
         self.resize(1280, 820)

@@ -391,6 +391,7 @@ class Breadcrumb(QWidget):
                 self._layout.insertWidget(self._layout.count() - 1, sep)
             button = QToolButton()
             button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # made anew as one reads: Tab met them out of place
             button.setText(crumb.text.replace("&", "&&"))
             button.setToolTip(_plain_tooltip(crumb.label))
             button.clicked.connect(lambda _=False, o=crumb.offset: self.heading_activated.emit(o))

@@ -15,6 +15,12 @@ from reader.ui.script_selector import ScriptSelector
 from reader.ui.status_bar import InfoBar, StatusBar
 from reader.ui.workers import Jobs
 
+# Tab's path through the window as the eye reads it, left to right and top down; missing names are skipped
+KEYBOARD_ORDER = ("scriptSelector", "librarySearch", "librarySearchResults", "libraryCancel", "documentList",
+                  "outlineFilter", "outlineView", "infoClose", "readingPane", "originalView", "findInput",
+                  "findPrevious", "findNext", "findClose", "keywordInput", "previousHit", "nextHit",
+                  "cleanedIndicator")
+
 
 class WindowParts:
     """Builds the widgets once; the window takes them over (they hold no state of the window's)."""
@@ -70,3 +76,12 @@ class WindowParts:
                 self.toolbar.addWidget(item)
             else:
                 self.toolbar.addAction(item)
+
+
+def keyboard_order(window: QWidget) -> None:
+    """Tab follows the panes as they sit: widgets enter Qt's chain in the order they were made, which sent Tab from
+    the library search to the keyword panel's buttons and from the keyword box to the status bar."""
+    found = [window.findChild(QWidget, name) for name in KEYBOARD_ORDER]
+    chain = [widget for widget in found if widget is not None]
+    for first, second in zip(chain, chain[1:]):
+        QWidget.setTabOrder(first, second)

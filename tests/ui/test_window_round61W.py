@@ -147,3 +147,57 @@ def test_no_two_items_of_one_menu_share_a_mnemonic(make_window):
         letters = [_mnemonic(a.text()) for a in menu.actions() if a.isVisible() and not a.isSeparator()]
         taken = [m for m in letters if m]
         assert len(taken) == len(set(taken)), (menu.title(), taken)
+
+
+def _tab_path(qtbot, start, steps: int) -> list[str]:
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    names = []
+    for _ in range(steps):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        names.append(QApplication.focusWidget().objectName())
+    return names
+
+
+def _with_keywords(make_window, qtbot, tmp_path, words=("监督", "推进")):
+    window, _shown = _two_documents(make_window, tmp_path)
+    field = window.keyword_panel.findChild(QLineEdit, "keywordInput")
+    field.setFocus()
+    for word in words:
+        field.insert(word)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    settle(window)
+    return window, field
+
+
+def test_tab_from_the_library_search_goes_down_the_sidebar_not_to_the_keyword_panel(make_window, qtbot, tmp_path):
+    window, _field = _with_keywords(make_window, qtbot, tmp_path)
+    search = window.findChild(QLineEdit, "librarySearch")
+    assert _tab_path(qtbot, search, 4) == ["documentList", "outlineFilter", "outlineView", "readingPane"]
+
+
+def test_tab_from_the_keyword_box_walks_its_rows_then_the_hit_buttons(make_window, qtbot, tmp_path):
+    window, field = _with_keywords(make_window, qtbot, tmp_path)
+    path = _tab_path(qtbot, field, 4)
+    assert path[:2] == ["removeKeyword", "removeKeyword"] and path[2] in ("previousHit", "nextHit")
+
+
+def test_a_keyword_removed_by_the_keyboard_goes(make_window, qtbot, tmp_path):
+    window, field = _with_keywords(make_window, qtbot, tmp_path)
+    _tab_path(qtbot, field, 1)
+    button = QApplication.focusWidget()
+    assert button.objectName() == "removeKeyword"
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    settle(window)
+    assert window.keyword_panel.keywords() == ["推进"]
+
+
+def test_tab_from_the_text_reaches_the_keyword_box(make_window, qtbot, tmp_path):
+    window, _shown = _two_documents(make_window, tmp_path)
+    assert _tab_path(qtbot, window.reading, 1) == ["keywordInput"]
+
+
+def test_tab_goes_from_the_outline_to_the_text_past_the_breadcrumb(make_window, qtbot, tmp_path):
+    window, _field = _with_keywords(make_window, qtbot, tmp_path)
+    assert window.breadcrumb.path() == ["一、总体要求"]  # a crumb is shown (a mouse's way: the outline is the keys')
+    assert _tab_path(qtbot, window.outline.tree, 1) == ["readingPane"]
