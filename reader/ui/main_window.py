@@ -25,7 +25,7 @@ from reader.ui.suggestions import Suggestions
 from reader.ui.window_documents import DocumentController
 from reader.ui.window_export import ExportCommands, export_request
 from reader.ui.window_keywords import KeywordCommands
-from reader.ui.window_layout import WindowParts, keyboard_order
+from reader.ui.window_layout import WindowParts, first_size, keyboard_order
 from reader.ui.window_library import LibraryPanel
 from reader.ui.window_menus import build_menus, show_about
 from reader.ui.window_script import DisplayScript
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         keyboard_order(self)
         self.keywords = KeywordCommands(self.settings, self.keyword_panel, self.hits, self.reading, self.find_bar,
                                         self.suggestions, self._convert, self)
-        self.resize(1280, 820)
+        self.resize(first_size(self))
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
 from reader.ui.actions import Actions
@@ -14,6 +15,9 @@ from reader.ui.reading_pane import ReadingView
 from reader.ui.script_selector import ScriptSelector
 from reader.ui.status_bar import InfoBar, StatusBar
 from reader.ui.workers import Jobs
+
+FIRST_SIZE = QSize(1280, 820)
+SCREEN_SHARE = 0.9  # of the screen's free area at most, the frame and title bar around it included
 
 # Tab's path through the window as the eye reads it, left to right and top down; missing names are skipped
 KEYBOARD_ORDER = ("scriptSelector", "librarySearch", "librarySearchResults", "libraryCancel", "documentList",
@@ -85,3 +89,13 @@ def keyboard_order(window: QWidget) -> None:
     chain = [widget for widget in found if widget is not None]
     for first, second in zip(chain, chain[1:]):
         QWidget.setTabOrder(first, second)
+
+
+def first_size(window: QWidget) -> QSize:
+    """The size of a window with no saved geometry, within the screen: 1280 x 820 at a scale of 1.5 on a laptop's
+    1400 x 900 (933 x 600 points) left the keyword panel and the status bar off the screen, out of reach."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return FIRST_SIZE
+    room = screen.availableGeometry().size() * SCREEN_SHARE
+    return FIRST_SIZE.boundedTo(room)

@@ -201,3 +201,17 @@ def test_tab_goes_from_the_outline_to_the_text_past_the_breadcrumb(make_window, 
     window, _field = _with_keywords(make_window, qtbot, tmp_path)
     assert window.breadcrumb.path() == ["一、总体要求"]  # a crumb is shown (a mouse's way: the outline is the keys')
     assert _tab_path(qtbot, window.outline.tree, 1) == ["readingPane"]
+
+
+def test_a_first_window_fits_the_screen_it_opens_on(qtbot):
+    """At a scale of 1.5 on a 1400 x 900 screen the first window spilled off it (the offscreen screen is as small)."""
+    from reader.app import create_app
+
+    _app, window = create_app([])
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry().size()
+    assert room.width() < 1280 or room.height() < 820  # a small screen, as a scaled laptop's
+    assert window.width() <= room.width() and window.height() <= room.height()
+    with qtbot.waitExposed(window):
+        window.show()
+    assert window.screen().availableGeometry().contains(window.frameGeometry().topLeft())
