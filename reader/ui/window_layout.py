@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
 from reader.ui.actions import Actions
@@ -60,7 +60,9 @@ class WindowParts:
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(6, 6, 0, 0)
             box_layout.setSpacing(4)
-            label.setStyleSheet("font-weight: 600")
+            bold = label.font()  # a font, not a style sheet: a style sheet fixed the label's colours at the light theme's
+            bold.setWeight(QFont.Weight.DemiBold)
+            label.setFont(bold)
             box_layout.addWidget(label)
             box_layout.addWidget(widget, 1)
             self.sidebar.addWidget(box)

@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 
 from qtsupport import settle
@@ -215,3 +215,26 @@ def test_a_first_window_fits_the_screen_it_opens_on(qtbot):
     with qtbot.waitExposed(window):
         window.show()
     assert window.screen().availableGeometry().contains(window.frameGeometry().topLeft())
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("theme", ["dark", "light", "sepia"])
+def test_the_side_panel_titles_are_readable_in_each_theme(make_window, qtbot, theme):
+    """Contrast of the titles' text on the window they sit on, from the palettes (WCAG, 4.5 for text)."""
+    window = make_window()
+    window.actions_.themes[theme].trigger()
+    settle(window)
+    behind = QApplication.palette().color(QPalette.ColorRole.Window)
+    for label in (window._documents_label, window._outline_label):
+        ink = label.palette().color(label.foregroundRole())
+        assert _contrast(ink, behind) >= 4.5, (theme, ink.name(), behind.name())  # dark: black on #2a2b2e was 1.4
