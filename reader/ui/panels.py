@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QDataStream, QEvent, QIODevice, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtCore import QByteArray, QDataStream, QEvent, QIODevice, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 MEASURE_CHARS = 24  # the narrowest line of text worth reading, in reading-font characters
 VIEW_MARGINS = 48  # pixels of the reading view around its text
@@ -59,6 +59,9 @@ class PanelLayout(QObject):
         self._refit.setInterval(0)
         self._refit.timeout.connect(self.fit)
         splitter.installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_moved)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._splitter and event.type() == QEvent.Type.Resize:
@@ -131,6 +134,40 @@ class PanelLayout(QObject):
         sizes = [widths[0], max(1, total - widths[0] - widths[2]), widths[2]]
         if sizes != self._splitter.sizes():
             self._splitter.setSizes(sizes)
+
+    @Slot(QWidget, QWidget)
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The keyboard went into a panel at width 0, where nothing it types is seen: a panel folded for room is
+        shown (Ctrl+K, Ctrl+L, Tab); one the reader hid is passed over by Tab and shown by a shortcut."""
+        if new is None:
+            return
+        sizes = self._splitter.sizes()
+        for index in (0, 2):
+            if sizes[index] or not self._splitter.widget(index).isAncestorOf(new):
+                continue
+            if not self._hidden[index]:
+                self._asked = index
+                self.fit()
+                return
+            modifiers = QGuiApplication.keyboardModifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            if modifiers == Qt.KeyboardModifier.NoModifier:
+                backwards = bool(QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)
+                QTimer.singleShot(0, self, lambda: self._pass_over(new, index, backwards))
+            else:
+                self.set_shown(index, True)
+            return
+
+    def _pass_over(self, start: QWidget, index: int, backwards: bool) -> None:
+        """Tab's next stop outside the hidden panel (the chain is walked once at most)."""
+        panel, widget = self._splitter.widget(index), start
+        for _ in range(500):
+            widget = widget.previousInFocusChain() if backwards else widget.nextInFocusChain()
+            if widget is start:
+                return
+            if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled()
+                    and not panel.isAncestorOf(widget) and widget.isActiveWindow()):
+                widget.setFocus(Qt.FocusReason.BacktabFocusReason if backwards else Qt.FocusReason.TabFocusReason)
+                return
 
     @Slot(int, int)
     def _moved(self, _pos: int, _handle: int) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
 
 from qtsupport import settle
 
@@ -238,3 +238,83 @@ def test_the_side_panel_titles_are_readable_in_each_theme(make_window, qtbot, th
     for label in (window._documents_label, window._outline_label):
         ink = label.palette().color(label.foregroundRole())
         assert _contrast(ink, behind) >= 4.5, (theme, ink.name(), behind.name())  # dark: black on #2a2b2e was 1.4
+
+
+def _seen(widget) -> bool:
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+
+def _narrow(make_window):
+    window = make_window(size=(640, 480))
+    settle(window)
+    assert window.splitter.sizes()[2] == 0  # the keyword panel folded for room, the text keeps its measure
+    return window
+
+
+def test_ctrl_k_on_a_narrow_window_shows_the_keyword_box_it_puts_you_in(make_window, qtbot):
+    window = _narrow(make_window)
+    window.reading.setFocus()
+    qtbot.keyClick(window.reading, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
+    box = QApplication.focusWidget()
+    assert box.objectName() == "keywordInput" and _seen(box)  # one typed into a box folded away
+
+
+def test_ctrl_l_shows_the_outline_filter_when_the_sidebar_is_folded_for_room(make_window, qtbot):
+    window = _narrow(make_window)
+    window.actions_.show_keywords.trigger()  # Shift+F9 on a folded panel shows it: the documents and outline fold
+    settle(window)
+    assert window.splitter.sizes()[0] == 0
+    window.reading.setFocus()
+    qtbot.keyClick(window.reading, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
+    assert QApplication.focusWidget() is window.outline.filter_box and _seen(window.outline.filter_box)
+
+
+def test_tab_into_a_panel_folded_for_room_shows_it(make_window, qtbot):
+    window = _narrow(make_window)
+    assert _tab_path(qtbot, window.reading, 1) == ["keywordInput"]
+    settle(window)
+    assert _seen(QApplication.focusWidget())
+
+
+def test_tab_passes_over_a_panel_the_reader_hid_and_leaves_it_hidden(make_window, qtbot):
+    window = make_window()
+    window.actions_.show_keywords.trigger()  # Shift+F9
+    settle(window)
+    assert window.splitter.sizes()[2] == 0 and not window.actions_.show_keywords.isChecked()
+    _tab_path(qtbot, window.reading, 1)
+    settle(window)
+    assert _seen(QApplication.focusWidget()) and window.splitter.sizes()[2] == 0
+    assert QApplication.focusWidget().objectName() == "cleanedIndicator"
+
+
+def test_shift_tab_passes_over_it_backwards(make_window, qtbot):
+    window = make_window()
+    window.actions_.show_keywords.trigger()
+    settle(window)
+    indicator = window.findChild(QWidget, "cleanedIndicator")
+    indicator.setFocus()
+    qtbot.waitUntil(indicator.hasFocus)
+    qtbot.keyClick(indicator, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    settle(window)
+    assert QApplication.focusWidget() is window.reading and window.splitter.sizes()[2] == 0
+
+
+def test_ctrl_k_shows_the_keyword_panel_the_reader_hid(make_window, qtbot):
+    window = make_window()
+    window.actions_.show_keywords.trigger()
+    settle(window)
+    window.reading.setFocus()
+    qtbot.keyClick(window.reading, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
+    assert _seen(QApplication.focusWidget()) and window.actions_.show_keywords.isChecked()
+
+
+def test_a_wide_window_keeps_its_panels_as_they_are_under_tab_and_ctrl_k(make_window, qtbot):
+    window = make_window()
+    sizes = window.splitter.sizes()
+    _tab_path(qtbot, window.reading, 3)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
+    assert window.splitter.sizes() == sizes
