@@ -80,6 +80,7 @@ class DocumentController(QObject):
         self._open_first_when_listed = False
         self.writes = LibraryWriter(self)
         self._listed_as: dict[str, str] = {}  # a path read -> the path of the row naming its text
+        self._fallback: tuple[int, list[str], str] | None = None  # request, files before it, a refusal to repeat
         try:
             self.library: Library | None = Library(library_file)
             self.library.set_wait(GUI_WAIT_MS)
@@ -207,6 +208,11 @@ class DocumentController(QObject):
         self._remember(loaded)
         self.document_loaded.emit(loaded, position)
         self.opening.emit(False)
+        fallback = self._fallback
+        if fallback is not None and fallback[0] == request:
+            self._fallback = None
+            if fallback[2]:  # shown in place of a refused file: the refusal is still said
+                self.message.emit(fallback[2], 15000)
         if not loaded.document.text.strip():
             self.message.emit(_tr("{0} is empty: there is no text to show.").format(Path(loaded.path).name), 15000)
 
@@ -214,17 +220,29 @@ class DocumentController(QObject):
         log.info("cannot open %s: %s", path, exc)
         if request == self._request or request == 0:
             self.open_failed.emit(path, open_error_message(path, exc))
-        if request == self._request:
+        fallback = self._fallback
+        if request == self._request and fallback is not None and fallback[0] == request and fallback[1]:
+            self._fallback = None
+            self._show_last_of(fallback[1], fallback[2] or open_error_message(path, exc))
+        if request == self._request:  # (no request made: the file before it is the one shown already)
             self.opening.emit(False)
 
     def open_files(self, files: list[Path]) -> None:
         """Add files to the library and show the last one (Open…, drag and drop, the command line)."""
         if not files:
             return
-        for f in files[:-1]:
-            self._jobs.submit(documents.load, str(f.resolve()), on_done=self._remember,
-                              on_error=lambda exc, p=str(f): self._failed(0, p, exc))
-        self.open_path(str(files[-1].resolve()))
+        paths = [str(f.resolve()) for f in files]
+        for path in paths[:-1]:
+            self._jobs.submit(documents.load, path, on_done=self._remember,
+                              on_error=lambda exc, p=path: self._failed(0, p, exc))
+        self._show_last_of(paths, "")
+
+    def _show_last_of(self, paths: list[str], refusal: str) -> None:
+        """Open the last file; if it is refused, the one before it is shown, never a blank page beside the list."""
+        before = self._request
+        self.open_path(paths[-1])
+        if self._request != before:
+            self._fallback = (self._request, paths[:-1], refusal)
 
     # --- dialogs (parented on the window) ---
 
