@@ -6,9 +6,10 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from reader.text import choices
+from reader.ui.field_keys import FieldKeys
 
 ZOOM_IN_KEYS = ("Ctrl+=", "Ctrl++")
 
@@ -120,6 +121,11 @@ class Actions(QObject):
             self.language_group.addAction(action)
             self.languages[code] = action
         self.retranslate()
+
+    def install(self, window: QWidget) -> None:
+        """Every action on the window, its keys working with the menu bar hidden and from its text fields."""
+        window.addActions(self.all())
+        FieldKeys([self.show_original, self.add_keyword], self).watch(window)  # X11 fields' Ctrl+U, Ctrl+K
 
     def all(self) -> list[QAction]:
         """Every action, for adding to the window so shortcuts work even with the menu bar hidden."""

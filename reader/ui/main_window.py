@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.actions_ = Actions(self)
         self._build_widgets()
         build_menus(self)
-        self.addActions(self.actions_.all())
+        self.actions_.install(self)
         self._connect_signals()
         self._restore_settings()
         self.document_list.set_entries(self.documents.entries())
@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(self.hits.clear_find)
         self.find_bar.closed.connect(self.reading.setFocus)
         self.hits.find_result.connect(self.find_bar.set_result)
+        self.hits.hit_revealed.connect(lambda: a.show_original.setChecked(False))  # a hit is shown in the text
         self.suggestions.ready.connect(self.keywords.on_suggestions)
         # view
         a.copy.triggered.connect(lambda: self.stack.currentWidget().copy())

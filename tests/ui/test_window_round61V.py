@@ -1,11 +1,17 @@
 """Found by hand under Xvfb (session 61V): several files named at once whose last is refused show the last readable
-one (the refusal still said), not a blank page beside the list."""
+one (the refusal still said), not a blank page beside the list; Ctrl+U and Ctrl+K pressed in a text field do what
+the menus say (on X11 a line edit took them to delete its line: the find query was lost, the original not shown);
+a hit stepped to or found while the original file is shown is shown in the text (the count moved on unseen)."""
 
 from __future__ import annotations
 
 import pytest
 
+from PySide6.QtCore import QEvent, QKeyCombination, Qt
+from PySide6.QtWidgets import QLineEdit
+
 from qtsupport import settle
+from reader.ui import find_bar
 
 REFUSED = "is not a text file, so the reader cannot show it."
 
@@ -57,3 +63,125 @@ def test_files_left_alone(make_window, qtbot, tmp_path, names, shown):
     settle(window)
     assert window.loaded.path == str((tmp_path / shown).resolve())
     assert REFUSED not in window.status.currentMessage()
+
+
+# --- (b) Ctrl+U and Ctrl+K from a text field -----------------------------------------------------------------------
+
+_CTRL = Qt.KeyboardModifier.ControlModifier
+_LINE_KEYS = {QKeyCombination(_CTRL, Qt.Key.Key_U), QKeyCombination(_CTRL, Qt.Key.Key_K)}
+
+
+class X11Field(QLineEdit):
+    """A line edit as on X11, where Ctrl+U deletes the line and Ctrl+K its end (offscreen Qt binds neither)."""
+
+    def event(self, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and event.keyCombination() in _LINE_KEYS:
+            if kind == QEvent.Type.KeyPress:
+                self.setText("" if event.key() == Qt.Key.Key_U else self.text()[:self.cursorPosition()])
+            event.accept()
+            return True
+        return super().event(event)
+
+
+LAW = "中华人民共和国测试法\n\n第一章 总则\n\n" + "".join(
+    f"第{n}条 国务院应当依法履行职责，{'保障人民权利。' * 12}\n\n" for n in range(1, 40))
+
+
+@pytest.fixture
+def law_window(make_window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(find_bar, "QLineEdit", X11Field)
+    path = _write(tmp_path, "law.txt", LAW)
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
+    settle(window)
+    return window
+
+
+def _find(qtbot, window, query: str) -> QLineEdit:
+    window.actions_.find.trigger()
+    field = window.find_bar._input
+    assert isinstance(field, X11Field)
+    field.setText(query)
+    qtbot.waitUntil(lambda: window.hits.find_active and len(window.hits._find) > 0, timeout=10000)
+    settle(window)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=5000)
+    return field
+
+
+def test_ctrl_u_in_the_find_field_shows_the_original_and_keeps_the_query(law_window, qtbot):
+    window = law_window
+    field = _find(qtbot, window, "国务院")
+    qtbot.keyClick(field, Qt.Key.Key_U, _CTRL)
+    assert window.actions_.show_original.isChecked() and window.stack.currentWidget() is window.original
+    assert field.text() == "国务院"
+
+
+def test_ctrl_k_in_the_find_field_makes_the_selected_words_a_keyword(law_window, qtbot):
+    window = law_window
+    field = _find(qtbot, window, "国务院")
+    window.reading.setTextCursor(window.reading.document().find("履行职责"))  # the reader selected words
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=5000)
+    qtbot.keyClick(field, Qt.Key.Key_K, _CTRL)
+    assert window.keyword_panel.keywords() == ["履行职责"]
+    assert field.text() == "国务院"
+
+
+def test_other_editing_keys_stay_the_fields(law_window, qtbot):
+    window = law_window
+    field = _find(qtbot, window, "国务院")
+    field.setCursorPosition(1)
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    assert field.text() == "务院" and not window.actions_.show_original.isChecked()
+
+
+# --- (c) a hit stepped to while the original file is shown ------------------------------------------------------
+
+def _original_on(qtbot, window) -> None:
+    window.actions_.show_original.setChecked(True)
+    assert window.stack.currentWidget() is window.original
+    settle(window)
+
+
+def _hit_on_screen(window, hits, index: int) -> bool:
+    top, bottom = window.reading.visible_display_range()
+    return top <= hits[index].start < bottom
+
+
+@pytest.mark.parametrize("step", ["enter", "shift_enter", "f3"])
+def test_a_find_step_in_the_original_shows_the_hit_in_the_text(law_window, qtbot, step):
+    window = law_window
+    field = _find(qtbot, window, "第30条")
+    _original_on(qtbot, window)
+    field.setFocus()
+    if step == "f3":
+        window.actions_.next_hit.trigger()
+    else:
+        qtbot.keyClick(field, Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ShiftModifier if step == "shift_enter" else Qt.KeyboardModifier.NoModifier)
+    assert not window.actions_.show_original.isChecked()
+    assert window.stack.currentWidget() is window.reading
+    settle(window)
+    assert _hit_on_screen(window, window.hits._find, window.hits._find_current)
+
+
+def test_a_keyword_step_in_the_original_shows_the_hit_in_the_text(law_window, qtbot):
+    window = law_window
+    window.keyword_panel.add_keyword("第35条")
+    qtbot.waitUntil(lambda: len(window.hits._hits) == 1, timeout=10000)
+    _original_on(qtbot, window)
+    window.actions_.next_hit.trigger()
+    assert window.stack.currentWidget() is window.reading
+    settle(window)
+    assert _hit_on_screen(window, window.hits._hits, 0)
+
+
+def test_a_keyword_added_while_the_original_is_shown_leaves_it_shown(law_window, qtbot):
+    window = law_window
+    _original_on(qtbot, window)
+    window.keyword_panel.add_keyword("人民")
+    qtbot.waitUntil(lambda: len(window.hits._hits) > 0, timeout=10000)
+    settle(window)
+    assert window.actions_.show_original.isChecked() and window.stack.currentWidget() is window.original
