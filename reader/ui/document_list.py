@@ -158,8 +158,12 @@ class DocumentList(QTableView):
         shortcut.activated.connect(action.trigger)
 
     def remove_path(self, path: str) -> None:
-        """Drop a row (the file itself is never touched)."""
+        """Drop a row (the file itself is never touched); the row marked as open is unmarked, not moved to the next
+        one, which is not shown (and Delete pressed again would remove it unseen)."""
+        was_current = path == self.current_path()
         self._model.remove(path)
+        if was_current:
+            self.selectionModel().clear()
 
     def set_converter(self, convert: Callable[[str, str], str]) -> None:
         """Titles follow the displayed script: convert(text, document's own script) -> text as displayed."""

@@ -185,3 +185,34 @@ def test_a_keyword_added_while_the_original_is_shown_leaves_it_shown(law_window,
     qtbot.waitUntil(lambda: len(window.hits._hits) > 0, timeout=10000)
     settle(window)
     assert window.actions_.show_original.isChecked() and window.stack.currentWidget() is window.original
+
+
+# --- (d) the open document removed from the list ----------------------------------------------------------------
+
+def test_removing_the_open_document_marks_no_other_row_as_open(make_window, qtbot, tmp_path):
+    paths = [_write(tmp_path, f"{n}.txt", f"关于{n}的报告\n\n正文{n}。\n") for n in ("a", "b", "c")]
+    window = make_window([str(p) for p in paths])
+    qtbot.waitUntil(lambda: window.loaded is not None and len(window.document_list.entries()) >= 3, timeout=20000)
+    settle(window)
+    shown = window.loaded.path
+    window.document_list.select_path(shown)
+    window.actions_.remove_document.trigger()
+    settle(window)
+    assert window.loaded is None and window.reading.displayed_text() == ""
+    assert window.document_list.current_path() == ""  # no row looks open beside a blank page
+    assert not window.document_list.selectionModel().hasSelection()
+    count = len(window.document_list.entries())
+    window.actions_.remove_document.trigger()  # Delete pressed again removes nothing unseen
+    settle(window)
+    assert len(window.document_list.entries()) == count
+
+
+def test_removing_another_document_keeps_the_open_one_marked(make_window, qtbot, tmp_path):
+    paths = [_write(tmp_path, f"{n}.txt", f"关于{n}的报告\n\n正文{n}。\n") for n in ("a", "b", "c")]
+    window = make_window([str(p) for p in paths])
+    qtbot.waitUntil(lambda: window.loaded is not None and len(window.document_list.entries()) >= 3, timeout=20000)
+    settle(window)
+    shown = window.loaded.path
+    window.documents.remove(str(paths[0].resolve()))
+    settle(window)
+    assert window.loaded is not None and window.document_list.current_path() == shown
