@@ -41,7 +41,7 @@ class HitsController(QObject):
     keyword_counts = Signal(dict)
     keyword_position = Signal(int, int)  # current (0-based, -1 none), total
     find_result = Signal(int, int)
-    hit_revealed = Signal()  # a hit was stepped to or found: the reader wants to see it in the text
+    hit_revealed = Signal()  # a hit is about to be shown (stepped to, found): the reader wants to see it in the text
 
     def __init__(self, view: ReadingView, jobs: Jobs) -> None:
         super().__init__(view)
@@ -154,8 +154,8 @@ class HitsController(QObject):
         self._anchor = self._anchor_of(hits, index)
         self._keyword_layer.set_current(index)
         if index is not None:
+            self.hit_revealed.emit()  # first: the view it is revealed in is shown (the original left)
             self._view.reveal_display(hits[index].start, hits[index].end)
-            self.hit_revealed.emit()
         self.marks.set_current_index(index)
         self.keyword_position.emit(-1 if index is None else index, len(hits))
 
@@ -230,8 +230,8 @@ class HitsController(QObject):
         self._find_layer.set_hits(self._find, {self._query: FIND_COLOUR}, view.to_qt, view.from_qt, self._find_current)
         index = self._find_current
         if reveal and index is not None:
-            view.reveal_display(self._find[index].start, self._find[index].end)
             self.hit_revealed.emit()
+            view.reveal_display(self._find[index].start, self._find[index].end)
         self.find_result.emit(-1 if index is None else index, len(self._find))
 
     @Slot()

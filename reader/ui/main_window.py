@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.sections = SectionFollower(self.outline, self.breadcrumb, self)
         self.sections.attach(self.reading, self.status)
         self.view = ViewOptions(self.settings, self.reading, self.original, self)
-        self.view.attach(self.stack, self.breadcrumb)
+        self.view.attach(self.stack, self.breadcrumb, lambda: self.loaded)
         self.exports = ExportCommands(self, self.reading,
                                       lambda: export_request(self.loaded, self.script, self.settings.script))
         self.script = DisplayScript(self.cache_dir, self)

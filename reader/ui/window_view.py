@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QObject, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QStackedWidget, QWidget
 
@@ -14,6 +16,9 @@ from reader.text import choices
 from reader.ui.reading_pane import ReadingView
 from reader.ui.themes import reading_palette, resolve, window_palette
 from reader.ui.typography import BASE_POINTS, ZOOM_RANGE, Typography, point_size, reading_font
+
+
+ORIGINAL_SLACK_LINES = 2  # the original opens about at the place: a move within this is no move by the reader
 
 
 class ViewOptions(QObject):
@@ -31,14 +36,20 @@ class ViewOptions(QObject):
         self._original = original
         self._default_palette = QApplication.palette()
         self._stack = self._breadcrumb = None
+        self._loaded: Callable[[], Loaded | None] = lambda: None
+        self._opened_at = 0  # the file line the original was opened at (0: not placed)
 
-    def attach(self, stack: QStackedWidget, breadcrumb: QWidget) -> None:
-        """The stack that shows the cleaned or the original text, and the breadcrumb that goes with the cleaned."""
+    def attach(self, stack: QStackedWidget, breadcrumb: QWidget,
+               loaded: Callable[[], Loaded | None] | None = None) -> None:
+        """The stack that shows the cleaned or the original text, the breadcrumb that goes with the cleaned, and
+        the document shown (back from the original, the text follows where the reader went in it)."""
         self._stack, self._breadcrumb = stack, breadcrumb
+        self._loaded = loaded or self._loaded
 
     def show_original(self, on: bool, raw_text: str, line: int = 0) -> None:
         """The raw file text, one click away from the cleaned one (filled on first use: a big file costs nothing),
         opened at `line` (1-based in the file), where the reader is in the cleaned text."""
+        was_on = self._stack.currentWidget() is self._original
         self._settings.show_original = on
         if on and not self._original.toPlainText():
             self._original.setPlainText(raw_text)
@@ -46,12 +57,30 @@ class ViewOptions(QObject):
         self._breadcrumb.setVisible(not on)
         if on and line > 1:
             self._original_at(line)
+        if on and not was_on:
+            self._opened_at = max(1, line)
+        elif was_on and not on:
+            self._follow_original()
         self.changed.emit()
+
+    def _follow_original(self) -> None:
+        """Back in the cleaned text at the paragraph of the original's top line, if the reader moved in the
+        original (a few lines' slack: the original opened only about at the place, which is kept as it was)."""
+        loaded, opened_at, self._opened_at = self._loaded(), self._opened_at, 0
+        if loaded is None or not opened_at or not loaded.document.paragraphs:
+            return
+        top = self._original.cursorForPosition(QPoint(1, 1)).blockNumber() + 1
+        if abs(top - opened_at) <= ORIGINAL_SLACK_LINES:
+            return
+        paragraphs = loaded.document.paragraphs
+        index = max(0, bisect.bisect_right(paragraphs, top, key=lambda p: p.line) - 1)
+        self._reading.scroll_to_offset(paragraphs[index].start)
 
     def set_original(self, raw_text: str, line: int) -> None:
         """A newly shown document's file text, filled only while the original is on, opened at the reader's place
         (`line`, 1-based in the file, the line of the place the document is shown at)."""
         self._original.setPlainText(raw_text if self._settings.show_original else "")
+        self._opened_at = max(1, line) if self._settings.show_original else 0
         if self._settings.show_original and line > 1:
             self._original_at(line)
 

@@ -1,13 +1,15 @@
 """Found by hand under Xvfb (session 61V): several files named at once whose last is refused show the last readable
 one (the refusal still said), not a blank page beside the list; Ctrl+U and Ctrl+K pressed in a text field do what
 the menus say (on X11 a line edit took them to delete its line: the find query was lost, the original not shown);
-a hit stepped to or found while the original file is shown is shown in the text (the count moved on unseen)."""
+a hit stepped to or found while the original file is shown is shown in the text (the count moved on unseen); back
+from the original, the text is where the reader went in it; the open document removed from the list leaves no row
+marked as open."""
 
 from __future__ import annotations
 
 import pytest
 
-from PySide6.QtCore import QEvent, QKeyCombination, Qt
+from PySide6.QtCore import QEvent, QKeyCombination, QPoint, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from qtsupport import settle
@@ -150,11 +152,22 @@ def _hit_on_screen(window, hits, index: int) -> bool:
     return top <= hits[index].start < bottom
 
 
+def _original_to_the_end(qtbot, window) -> int:
+    """Read on in the original to its last screen; returns the file line now at its top."""
+    bar = window.original.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.wait(20)
+    return window.original.cursorForPosition(QPoint(1, 1)).blockNumber() + 1
+
+
 @pytest.mark.parametrize("step", ["enter", "shift_enter", "f3"])
-def test_a_find_step_in_the_original_shows_the_hit_in_the_text(law_window, qtbot, step):
+@pytest.mark.parametrize("read_on", [False, True])
+def test_a_find_step_in_the_original_shows_the_hit_in_the_text(law_window, qtbot, step, read_on):
     window = law_window
     field = _find(qtbot, window, "第30条")
     _original_on(qtbot, window)
+    if read_on:
+        assert _original_to_the_end(qtbot, window) > 40  # the hit is wanted, not the place in the original
     field.setFocus()
     if step == "f3":
         window.actions_.next_hit.trigger()
@@ -216,3 +229,34 @@ def test_removing_another_document_keeps_the_open_one_marked(make_window, qtbot,
     window.documents.remove(str(paths[0].resolve()))
     settle(window)
     assert window.loaded is not None and window.document_list.current_path() == shown
+
+
+# --- (e) back from the original ---------------------------------------------------------------------------------
+
+def test_back_from_the_original_the_text_is_where_the_reader_went_in_it(law_window, qtbot):
+    window = law_window
+    _original_on(qtbot, window)
+    top = _original_to_the_end(qtbot, window)
+    assert top > 40
+    window.actions_.show_original.setChecked(False)
+    settle(window)
+    paragraphs = window.loaded.document.paragraphs
+    at = paragraphs[window.reading.top_paragraph()].line
+    assert top - 3 <= at <= top  # the paragraph at the original's top line, not the law's opening
+    window.actions_.show_original.setChecked(True)  # and on again: the original opens there
+    settle(window)
+    again = window.original.cursorForPosition(QPoint(1, 1)).blockNumber() + 1
+    assert abs(again - at) <= 2
+
+
+def test_back_from_the_original_unmoved_the_text_keeps_its_place(law_window, qtbot):
+    window = law_window
+    paragraphs = window.loaded.document.paragraphs
+    window.reading.scroll_to_offset(paragraphs[len(paragraphs) // 2].start)
+    settle(window)
+    at = window.reading.top_paragraph()
+    for _ in range(3):
+        _original_on(qtbot, window)
+        window.actions_.show_original.setChecked(False)
+        settle(window)
+        assert window.reading.top_paragraph() == at
