@@ -8,8 +8,19 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 
 _ASTRAL = re.compile('[\U00010000-\U0010ffff]')
+# CPython stores a str at 1, 2 or 4 bytes a character (PEP 393), 4 only when it holds a character past U+FFFF
+_COMPACT = sys.implementation.name == 'cpython'
+_ONE_ASTRAL = '\U00010000'
+
+
+def astral_free(text: str) -> bool:
+    """True when `text` has no character past U+FFFF, known without a scan: its storage is under 4 bytes a
+    character (a cached UTF-8 copy can only make it look bigger, and then the map scans as before)."""
+    # one astral character takes the header and 4 bytes for it and for the terminator: each more takes 4
+    return _COMPACT and sys.getsizeof(text) < sys.getsizeof(_ONE_ASTRAL) + 4 * (len(text) - 1)
 
 
 def to_utf16(text: str, index: int) -> int:
@@ -27,6 +38,8 @@ def from_utf16(text: str, pos: int) -> int:
 
 def utf16_len(text: str) -> int:
     """Length of `text` in UTF-16 code units, as Qt counts it."""
+    if astral_free(text):
+        return len(text)
     return len(text) + sum(1 for _ in _ASTRAL.finditer(text))
 
 
@@ -36,7 +49,7 @@ class Utf16Map:
     __slots__ = ('_astral', '_astral_u16', 'length', 'utf16_length')
 
     def __init__(self, text: str) -> None:
-        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
+        self._astral = [] if astral_free(text) else [m.start() for m in _ASTRAL.finditer(text)]
         # UTF-16 position of each astral character's first code unit
         self._astral_u16 = [i + n for n, i in enumerate(self._astral)]
         self.length = len(text)
