@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.library_panel.attach(self)
         keyboard_order(self)
         self.keywords = KeywordCommands(self.settings, self.keyword_panel, self.hits, self.reading, self.find_bar,
-                                        self.suggestions, self._convert, self)
+                                        self.suggestions, self.script.convert, self)
         self.resize(first_size(self))
         self.retranslate()
 
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         self._update_list_script()
         doc = loaded.document
         config = self.script.choose(self.settings.script, loaded.script)
-        self.sections.set_outline(Outline(doc.headings, self._convert), len(doc.text))
+        self.sections.set_outline(Outline(doc.headings, self.script.convert), len(doc.text))
         self.reading.show_document(doc, self._header(), config, position, loaded.marks)
         self.view.set_original(*original_place(loaded, position))  # opened at the place, if the original is on
         self.status.clearMessage()
@@ -286,9 +286,6 @@ class MainWindow(QMainWindow):
 
     # --- script ---
 
-    def _convert(self, text: str) -> str:
-        return self.script.convert(text)
-
     def _header(self) -> tuple[str, str]:
         return self.script.header(self.loaded.document)
 
@@ -297,12 +294,14 @@ class MainWindow(QMainWindow):
         """Show everything in another script, keeping the place, highlights, outline and selection."""
         self.settings.script = choice
         self.actions_.scripts[choice].setChecked(True)
+        if not self.script.when_ready(self.jobs, choice, self.set_script):
+            return  # its converters load on a worker first (on the GUI thread one held the window 30-150 ms)
         self._update_list_script()
         self.session.changed()
         if self.loaded is None:
             return
         self.reading.set_config(self.script.choose(choice, self.loaded.script), self._header())
-        self.sections.set_converter(self._convert)
+        self.sections.set_converter(self.script.convert)
         self.keywords.script_changed()
         self.sections.show_place()
         self._update_status()
@@ -332,7 +331,7 @@ class MainWindow(QMainWindow):
         if self.loaded is None:
             self.setWindowTitle("zhreader")
             return
-        title = self._convert(self.loaded.document.title) or Path(self.loaded.path).name
+        title = self.script.convert(self.loaded.document.title) or Path(self.loaded.path).name
         self.setWindowTitle(f"{title} — zhreader")
 
     # --- position, outline, breadcrumb ---

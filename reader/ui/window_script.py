@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from reader.text import choices
 from reader.text.display import convert_short, converter
 from reader.text.model import Document
+from reader.text.script import MIXED, SIMPLIFIED, TRADITIONAL
 from reader.ui.workers import Jobs
 
 _FIELDS = ("source", "date", "author", "editor")
@@ -22,6 +23,8 @@ class DisplayScript(QObject):
         super().__init__(parent)
         self._cache_dir = cache_dir
         self.config: str | None = None
+        self._loaded: set[str] = set()  # converters loaded (or tried) on a worker: the GUI thread gets them at once
+        self._wanted = ""  # the last choice asked for: a load finished for an earlier one is not acted on
 
     def choose(self, choice: str, source_script: str | None) -> str | None:
         """Show a document written in `source_script` in display choice `choice`; returns the conversion."""
@@ -57,6 +60,30 @@ class DisplayScript(QObject):
     def warm(self, jobs: Jobs, choice: str, on_ready: Callable[[], None]) -> None:
         """Load the converters the reader is likely to want, off the GUI thread."""
         for config in ("s2t", "t2s"):
-            jobs.submit(converter, config, self._cache_dir)
+            jobs.submit(converter, config, self._cache_dir, on_done=lambda _c, c=config: self._loaded.add(c))
         if choice != choices.ORIGINAL:
-            jobs.submit(converter, choice, self._cache_dir, on_done=lambda _c: on_ready())
+            self.when_ready(jobs, choice, lambda _choice: on_ready())
+
+    def when_ready(self, jobs: Jobs, choice: str, then: Callable[[str], None]) -> bool:
+        """True if the converters `choice` uses are loaded; else load them on a worker, then call then(choice) unless
+        another choice was asked for meanwhile: loaded by the first title the GUI thread converts, one held the
+        window 30-150 ms (more under load, or waiting on the lock while a worker compiled it)."""
+        self._wanted = choice
+        missing = sorted({c for s in (SIMPLIFIED, TRADITIONAL, MIXED) if (c := choices.config_for(choice, s))}
+                         - self._loaded)
+        if not missing:
+            return True
+
+        def loaded(_result=None) -> None:
+            self._loaded.update(missing)  # a failed load is tried again on the GUI thread and reported as before
+            if self._wanted == choice:
+                then(choice)
+
+        jobs.submit(_load_all, missing, self._cache_dir, on_done=loaded, on_error=loaded)
+        return False
+
+
+def _load_all(configs: list[str], cache_dir: str) -> None:
+    """The worker's load of several converters (each is shared once loaded)."""
+    for config in configs:
+        converter(config, cache_dir)

@@ -64,3 +64,78 @@ def test_astral_characters_keep_every_position_exact(make_window, tmp_path, wher
         assert view.from_qt(pos) == index
     assert view.to_qt(at + 1) == view.to_qt(at) + 2  # the surrogate pair
     assert qdoc.characterAt(view.to_qt(after)) == "！"
+
+
+# --- a script's converters are loaded on a worker before the window uses them ---------------------------------
+
+
+@pytest.fixture
+def converter_calls(monkeypatch):
+    """(on the GUI thread, config) for each converter asked for: a worker's once it has it, the GUI thread's at once."""
+    import threading
+
+    import reader.text.display as display
+    import reader.ui.window_script as window_script
+
+    calls: list[tuple[bool, str]] = []
+    real = display.converter
+
+    def spy(config, cache_dir=""):
+        gui = threading.current_thread() is threading.main_thread()
+        if gui:
+            calls.append((True, config))
+        found = real(config, cache_dir)
+        if not gui:
+            calls.append((False, config))
+        return found
+
+    monkeypatch.setattr(display, "converter", spy)
+    monkeypatch.setattr(window_script, "converter", spy)
+    return calls
+
+
+def _gui_loads(calls) -> list[str]:
+    """Converters the GUI thread asked for before any worker had loaded them."""
+    loaded, first = set(), []
+    for gui, config in calls:
+        if not gui:
+            loaded.add(config)
+        elif config not in loaded:
+            first.append(config)
+    return first
+
+
+@pytest.mark.parametrize("choice", ["s2tw", "s2hk", "s2t", "t2s"])
+def test_a_script_the_window_has_not_loaded_is_loaded_on_a_worker_first(make_window, tmp_path, converter_calls,
+                                                                         choice):
+    window = make_window()
+    view = _open(window, tmp_path, "\n\n".join(f"第{i}段。{SENTENCE}" for i in range(200)))
+    window.script_selector.choose(choice)
+    settle(window)
+    assert _gui_loads(converter_calls) == []
+    assert window.settings.script == choice and window.reading.display.config == window.script.config
+    assert ("各級政府" in view.displayed_text()) == (choice != "t2s")  # a Simplified text is shown as written in 简体
+
+
+def test_ctrl_t_at_once_after_the_window_opens_waits_for_its_converter_on_a_worker(make_window, tmp_path,
+                                                                                   converter_calls):
+    window = make_window()
+    _open(window, tmp_path, SENTENCE * 10)
+    window.toggle_script()
+    settle(window)
+    assert _gui_loads(converter_calls) == []
+    assert window.reading.displayed_text().startswith("各級政府")
+
+
+def test_a_choice_made_while_another_loads_wins(make_window, tmp_path, converter_calls):
+    window = make_window()
+    view = _open(window, tmp_path, SENTENCE * 10)
+    window.script_selector.choose("s2hk")
+    window.script_selector.choose("s2tw")
+    window.script_selector.choose("original")
+    settle(window)
+    assert window.settings.script == "original" and window.script.config is None
+    assert view.displayed_text().startswith(SENTENCE)
+    window.script_selector.choose("s2hk")
+    settle(window)
+    assert window.script.config == "s2hk" and view.displayed_text().startswith("各級政府")
