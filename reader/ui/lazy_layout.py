@@ -3,17 +3,19 @@
 QTextDocumentLayout lays a document out lazily on a 10 ms timer, but its steps double up to 200,000 characters,
 which for Chinese text means stalls of 100-300 ms in a long document (after opening it, resizing, or replacing
 text). This pump takes the timer's place: whenever that timer fires, the pump swallows it and instead walks the
-document by PUMP_STEP_CHARS positions per event-loop turn (a few milliseconds each; laid-out parts cost nothing),
-telling the view after each step so its scroll bar grows. Painting and explicit queries still lay out at once
-whatever they need.
+document by PUMP_CHUNK_CHARS positions at a time until the turn's budget is spent, PUMP_STEP_CHARS at most (a
+slow or busy machine takes smaller steps; laid-out parts cost nothing), telling the view after each step so its
+scroll bar grows. Painting and explicit queries still lay out at once whatever they need.
 """
 
 from __future__ import annotations
 
+from time import perf_counter
+
 from PySide6.QtCore import QEvent, QObject, QSizeF, QTimer
 from PySide6.QtGui import QTextDocument
 
-from reader.ui.tuning import PUMP_STEP_CHARS
+from reader.ui.tuning import PUMP_BUDGET_MS, PUMP_CHUNK_CHARS, PUMP_STEP_CHARS
 
 
 class LayoutPump(QObject):
@@ -62,8 +64,12 @@ class LayoutPump(QObject):
         last = doc.findBlock(self._pos).layout()
         if self._pos and (last is None or last.lineCount() == 0):
             self._pos = 0  # laid out anew behind the walk (a resize mid-way): from the top, or one step is all of it
-        self._pos = min(end, self._pos + PUMP_STEP_CHARS)
-        self._layout.blockBoundingRect(doc.findBlock(self._pos))  # lays out up to here; free where done
+        goal, deadline = min(end, self._pos + PUMP_STEP_CHARS), perf_counter() + PUMP_BUDGET_MS / 1000
+        while True:
+            self._pos = min(goal, self._pos + PUMP_CHUNK_CHARS)
+            self._layout.blockBoundingRect(doc.findBlock(self._pos))  # lays out up to here; free where done
+            if self._pos >= goal or perf_counter() >= deadline:
+                break
         self._layout.documentSizeChanged.emit(QSizeF())  # the view re-reads the laid-out size
         if self._pos >= end:
             self._timer.stop()

@@ -10,8 +10,11 @@ IN_PLACE_CHARS = 1_000_000
 # left runs of paragraphs blank for good; re-marking this stretch lays them out. It must exceed Qt's lazy step
 # (1,000 characters) plus one checkpoint interval (2,000 px of text).
 HOLE_GUARD_CHARS = 20_000
-# Background layout (LayoutPump): Qt positions laid out per event-loop turn.
+# Background layout (LayoutPump): Qt positions laid out per event-loop turn at most, PUMP_CHUNK_CHARS at a time
+# until the turn's budget is spent (15,000 at once took 40-80 ms a turn under load, and up to 200 ms).
 PUMP_STEP_CHARS = 15_000
+PUMP_CHUNK_CHARS = 2_000
+PUMP_BUDGET_MS = 12
 # A far jump lays out towards its goal this many Qt positions per event-loop turn.
 JUMP_STEP_CHARS = 20_000
 # Reading position reported this long after scrolling stops (milliseconds).

@@ -139,3 +139,44 @@ def test_a_choice_made_while_another_loads_wins(make_window, tmp_path, converter
     window.script_selector.choose("s2hk")
     settle(window)
     assert window.script.config == "s2hk" and view.displayed_text().startswith("各級政府")
+
+
+# --- the layout pump's steps follow the machine's pace ---------------------------------------------------------
+
+
+def _pump_walk(qtbot, window, tmp_path, monkeypatch, chunk_ms: float) -> list[int]:
+    """Qt positions each pump step advanced while a long document is laid out, every layout chunk taking chunk_ms
+    on the pump's clock (no wall clock: the clock moves as the pump reads it)."""
+    import reader.ui.lazy_layout as lazy_layout
+
+    now = [0.0]
+
+    def clock() -> float:
+        now[0] += chunk_ms / 1000
+        return now[0]
+
+    monkeypatch.setattr(lazy_layout, "perf_counter", clock, raising=False)
+    pump = window.reading._pump
+    walked: list[int] = []
+    pump._timer.timeout.connect(lambda: walked.append(pump._pos))
+    view = _open(window, tmp_path, "\n\n".join(f"第{i}段。{SENTENCE * 3}" for i in range(3000)))
+    # laid out to the end, without the reader scrolling
+    qtbot.waitUntil(lambda: view.document().lastBlock().layout().lineCount() > 0, timeout=60_000)
+    return [b - a for a, b in zip(walked, walked[1:]) if b > a]
+
+
+def test_on_a_slow_machine_the_pump_takes_small_steps(qtbot, make_window, tmp_path, monkeypatch):
+    from reader.ui.tuning import PUMP_BUDGET_MS, PUMP_CHUNK_CHARS
+
+    window = make_window()
+    # each chunk costs most of the turn's budget: two chunks a turn, never the 15,000 positions of a fast machine
+    steps = _pump_walk(qtbot, window, tmp_path, monkeypatch, chunk_ms=PUMP_BUDGET_MS * 0.8)
+    assert len(steps) >= 10 and max(steps) <= 2 * PUMP_CHUNK_CHARS, steps
+
+
+def test_on_a_fast_machine_the_pump_keeps_its_full_steps(qtbot, make_window, tmp_path, monkeypatch):
+    from reader.ui.tuning import PUMP_STEP_CHARS
+
+    window = make_window()
+    steps = _pump_walk(qtbot, window, tmp_path, monkeypatch, chunk_ms=0.01)
+    assert max(steps) == PUMP_STEP_CHARS and len(steps) >= 10, steps
