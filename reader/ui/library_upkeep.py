@@ -64,6 +64,7 @@ class LibraryUpkeep(QObject):
         self._info = info_bar
         self._documents = documents  # the DocumentController: the window's library connection and open signals
         self._reopen: str = ""  # the file to open once its relink is done (Locate… from the 'missing' message)
+        documents.writes.failed.connect(self._write_failed)
         self.progress = QProgressBar(objectName="libraryProgress")
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
@@ -316,3 +317,11 @@ class LibraryUpkeep(QObject):
         self._status.showMessage(text, 20000)
         shown = self._info.text.text() if self._info.isVisible() else ""
         self._info.show_lines([line for line in (shown, text) if line])
+
+    @Slot(str)
+    def _write_failed(self, reason: str) -> None:
+        """A change the library could not keep (a full disk, a file made read-only): said once, the text untouched."""
+        text = _tr("The library could not save a change ({0}); documents are not affected.").format(reason)
+        self._status.showMessage(text, 20000)
+        shown = self._info.text.text() if self._info.isVisible() else ""
+        self._info.show_lines([line for line in (shown, text) if line and line != text] + [text])

@@ -8,7 +8,7 @@ import logging
 import sqlite3
 from collections.abc import Callable, Hashable
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from reader.storage.library import Library, LibraryBusy, LibraryError
 
@@ -23,8 +23,11 @@ class LibraryWriter(QObject):
     """Owns the writes still waiting for the lock, in order; a later write under the same key (a document's reading
     position) replaces the one waiting."""
 
+    failed = Signal(str)  # a write that cannot be made (full disk, read-only file): the reader is told, once a run
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._told = False  # a failure was told and no write has succeeded since (one notice, not one per write)
         self._pending: dict[Hashable, Callable[[], object]] = {}
         self._timer = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._timer.timeout.connect(self._retry)
@@ -52,6 +55,11 @@ class LibraryWriter(QObject):
                 return
             except (LibraryError, sqlite3.Error) as exc:
                 log.warning("library: %s", exc)
+                if not self._told:
+                    self._told = True
+                    self.failed.emit(str(exc))
+            else:
+                self._told = False
             if self._pending.get(key) is call:
                 del self._pending[key]
 

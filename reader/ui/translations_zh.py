@@ -240,6 +240,7 @@ ZH_HANS: dict[str, str] = {
     "%n files could not be added:": "%n 个文件无法添加：",
     "%n new documents in watched folders": "监视的文件夹中有 %n 篇新文档",
     "%n moved documents found again": "%n 篇移动过的文档已重新找到",
+    "The library could not save a change ({0}); documents are not affected.": "文库无法保存一项更改（{0}）；文档本身不受影响。",
     "%n files missing (Library › Locate… re-links one)": "%n 个文件缺失（“文库 › 查找文件位置…”可重新关联）",
     "Locate {0}": "查找 {0} 的位置",
     "Linked to {0}": "已关联到 {0}",

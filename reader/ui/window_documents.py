@@ -139,10 +139,9 @@ class DocumentController(QObject):
                 library.add(entry)
             except LibraryBusy:
                 raise
-            except LibraryError as exc:
-                log.warning("library: %s", exc)
-                self.entry_added.emit(entry)  # not catalogued, still listed for this session
-                return
+            except LibraryError:
+                self.entry_added.emit(entry)  # not catalogued, still listed for this session; the writer tells why
+                raise
             row = self._guard(lambda: library.listed(entry.path), None) or entry
             self._listed_as[entry.path] = row.path
             self.entry_added.emit(row)
