@@ -4,6 +4,7 @@ not only logged, and the reader keeps reading; a busy library (another instance'
 from __future__ import annotations
 
 import sqlite3
+import time
 
 from PySide6.QtWidgets import QLabel
 
@@ -73,3 +74,31 @@ def test_a_busy_library_is_not_told_and_a_success_rearms_the_notice(qtbot, tmp_p
     assert len(told) == 2
     library.close()
     lock.close()
+
+
+def test_a_script_whose_tables_are_not_built_is_chosen_without_waiting_for_them(make_window, qtbot, monkeypatch):
+    """Its cache folder removed (or a first choice of it), a conversion takes seconds to build: the window shows
+    the header as written meanwhile and converts it once the tables are built on a worker."""
+    import reader.text.convert as convert
+
+    window = make_window()
+    _idle(window, qtbot)
+    built = convert.Converter.__init__
+
+    def slow(self, *args, **kwargs) -> None:
+        time.sleep(1.5)
+        built(self, *args, **kwargs)
+
+    monkeypatch.setattr(convert.Converter, "__init__", slow)
+    monkeypatch.setattr(convert, "_built", {}, raising=False)
+    convert._cached_converter.cache_clear()
+    headers: list[tuple[str, str]] = []
+    show_header = window.reading.set_header
+    monkeypatch.setattr(window.reading, "set_header", lambda header: (headers.append(header), show_header(header)))
+    title = window.loaded.document.title
+    start = time.monotonic()
+    window.set_script("s2hk")
+    assert time.monotonic() - start < 1.0  # the event loop is not held while the tables are built
+    expected = convert.get_converter("s2hk", window.paths.cache_dir).convert(title)
+    qtbot.waitUntil(lambda: bool(headers) and headers[-1][0] == expected, timeout=30000)
+    convert._cached_converter.cache_clear()
