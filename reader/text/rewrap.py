@@ -268,7 +268,8 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         return (w >= wrap - slack and not facts.is_heading(i) and not _ITEM.match(nxt) and not facts.counted_part(i)
                 and not (facts.opens[i] and not marked
                          and (_lost_indent(nxt, wrap, slack) or facts.mixed_indent(i, slack)))
-                and not (facts.opens[i] and prev[-1] not in "：:" and _short_title(nxt, wrap, slack)
+                and not (facts.opens[i] and prev[-1] not in "：:" and (_short_title(nxt, wrap, slack)
+                                                                       or _paired_title(nxt, wrap))
                          and (i + 1 == len(facts.texts) or facts.texts[i + 1][:1] not in LEADING_CONTINUATION))
                 and not (inside and prev[-1] in "：:" and facts.opens[i] and width(nxt) < wrap // 2
                          and not _dangling(nxt) and nxt[0] not in "“「‘\"" and "，" not in nxt and not nxt.isascii()))
@@ -297,6 +298,13 @@ def _short_title(text: str, wrap: int, slack: int) -> bool:
     """'加強能力建設 練就“金剛鉆”' after a full line ending '。': far short of the width and open, so no paragraph's
     last words (they end their sentence) nor a wrapped line (it fills the width): a title of its own."""
     return 4 <= width(text) < wrap - 8 - slack and not _dangling(text) and not any(c in text for c in "，,、；;：:{}")
+
+
+def _paired_title(text: str, wrap: int) -> bool:
+    """'快速，高质量的产出' under a full line ending '。': two short phrases a comma pairs, open and under half the
+    width, are a title as a comma-free short line is (a paragraph's last words end their sentence)."""
+    return (text.count("，") == 1 and 12 <= width(text) < wrap // 2 and text[-1] != "，" and not _dangling(text)
+            and not any(c in text for c in "、；;：:{}“”,"))
 
 
 def _margin(lines: list[Line]) -> int:
