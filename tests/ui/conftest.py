@@ -3,9 +3,32 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 
 from reader.app import create_app
+from reader.ui.workers import Jobs
 from qtsupport import settle
+
+
+@pytest.fixture(autouse=True)
+def windows_deleted_with_idle_pools():
+    """A window pytest-qt closed is deleted later, inside whatever QtTest call comes next, which keeps the GIL: its
+    thread pool then waits, the GIL held, for a job that needs it, and the suite hangs (seen: a test that ended while
+    the start-up jobs ran). The app deletes no window that way; here each is deleted once its jobs are done."""
+    yield
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        jobs = getattr(widget, "jobs", None)
+        for _ in range(20):  # a result may start another job: until none is running or undelivered
+            if not isinstance(jobs, Jobs) or not shiboken6.isValid(jobs) or not jobs.busy:
+                break
+            jobs.wait()  # the GIL released while the last jobs finish
+            app.processEvents()  # their results delivered while the window is still there, as in the app
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # deleted now, the pools idle
 
 
 @pytest.fixture
