@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.text import slices
 from reader.text.meta import byline
 from reader.text.model import Paragraph
 from reader.text.official import case_number_line, find_number, is_date_line, names_an_authority
@@ -68,13 +69,14 @@ def header_lines(paragraphs: Sequence[Paragraph], opening: frozenset[str] | None
 DECREE_LINE = "a decree's name and serial ('中华人民共和国主席令' over '第二十四号'): the order's header, not a heading"
 _DECREE = re.compile(r"(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,20}?)令")
 _DECREE_SERIAL = re.compile(r"[（(]?第[0-9０-９〇○零一二三四五六七八九十百千]{1,8}[号號][）)]?")
+_NOT_IN_SERIAL = re.compile("[。，]")
 
 
 def decree_header(paragraphs: Sequence[Paragraph], i: int) -> tuple[int, ...]:
     """The lines of an order that issues a law or rule, its name and serial ('中华人民共和国主席令' / '第二十四号',
     '某某省人民政府令' / '（第88号）', or one line): its header, read by the serial's line `i` and the one above."""
     line = "".join(paragraphs[i].text.split())
-    serial = _DECREE_SERIAL.search(line)
+    serial = next(slices.finditer(_DECREE_SERIAL, line, _NOT_IN_SERIAL), None)  # (a megabyte line: by slices)
     if serial is None or serial.end() != len(line):
         return ()
     if serial.start() > 0:  # '中华人民共和国国务院令第732号' on one line

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import re
 
+from reader.text import slices
+
 # A board draws its noise as pairs: a character from ' ' to ';', a space, a character from '?' to '~' (Discuz's
 # jammer()), so a copy shows 'Y' + 'X' tokens a space apart, a lone 'Y' where an 'X' was a space. A run of short
 # printable-ASCII tokens, one or two spaces apart: tokens end at a space and the run at anything else (a Chinese
 # character, a longer token), so each try stops within a token's reach, linear on any line.
 _RUN = re.compile(r"(?<![!-~])[!-~]{1,2}(?:[ \u00a0]{1,2}[!-~]{1,2}){5,}(?![!-~])")
+_NOT_IN_RUN = re.compile("[^!-~ \u00a0]")  # a run holds none: a long line is read a slice at a time
 _MIN_TOKENS, _MIN_PAIRS, _MIN_KINDS = 6, 3, 3
 _MIN_RUNS = 3  # a board sows its noise after line upon line; one such run is more likely a line of code
 
@@ -46,7 +49,7 @@ def _runs(text: str) -> list[tuple[int, int]]:
     """Spans of the noise runs in `text`."""
     if " " not in text:  # tokens stand a space apart
         return []
-    return [m.span() for m in _RUN.finditer(text) if _noise(m.group())]
+    return [m.span() for m in slices.finditer(_RUN, text, _NOT_IN_RUN) if _noise(m.group())]
 
 
 def jammed(texts: list[str]) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from reader.text.credits import credit_bar
 from reader.text.debris import WIDGET_WORDS
+from reader.text import slices
 from reader.text.fold import fold_script
 
 # Labels for each field, simplified and traditional; 'other' labels are metadata with no field of their own.
@@ -35,6 +36,7 @@ _KEY_RE = re.compile(
     + r")|(?<=[\u4e00-\u9fffA-Za-z])(" + "|".join(sorted(map(re.escape, _GLUED.split()), key=len, reverse=True))
     + r"))\s*[:：]\s*"
 )
+_NOT_IN_LABEL = re.compile("[。，]")  # no label holds these: a long line's labels are sought a slice at a time
 _BRACKETED_WIDGET = re.compile(r"[【\[(（]\s*(" + "|".join(map(re.escape, WIDGET_WORDS)) + r")\s*[】\])）]")
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}(?::\d{2}(?::\d{2})?|[时時]\d{1,2}分))?"
 _GLUED_DATE = re.compile(rf"{_DATE}$")  # '来源：新华社客户端2021年06月22日': spans set side by side, the date's own
@@ -66,12 +68,12 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
     if credits := credit_bar(text):
         return credits
     short = len(text) <= _HEAD_CHARS  # '稿件來源：' as '稿件来源：', same place (labels are all listed in Simplified)
-    matches = list(_KEY_RE.finditer(fold_script(text))) if short else []
+    matches = list(slices.finditer(_KEY_RE, fold_script(text), _NOT_IN_LABEL)) if short else []
     first = matches[0].start() if matches else -1 if short else _first_label(text)
     lead = text[: first].strip(" 　【[(（") if first >= 0 else ""
     if first < 0 or (lead and not (tail is False and _DATE_LINE.match(lead))):
         return None  # a stamp before the labels ('2017-03-10 09:58　来源：…') is the date
-    matches = matches or list(_KEY_RE.finditer(fold_script(text)))
+    matches = matches or list(slices.finditer(_KEY_RE, fold_script(text), _NOT_IN_LABEL))
     if tail and any(_KEY_FIELD[m.group(1) or m.group(2)] in ("date", "title") for m in matches):
         return None
     out: dict[str, str] = {"date": normalize_date(lead)} if lead else {}
@@ -175,7 +177,8 @@ def byline(text: str) -> str:
 
 def trailing_signature(text: str) -> str:
     """'（孝南区人大常委会主任 姚惠萍）' closing the last paragraph names the author; the text keeps it."""
-    m = _SIGNATURE.search(text)
+    start = max(text.rfind("（"), text.rfind("("))  # the last opening bracket: no other is in a signature, so
+    m = _SIGNATURE.match(text, start) if start >= 0 else None  # a search of a megabyte line starts there
     return " ".join(m.group(1).split()) if m else ""
 
 

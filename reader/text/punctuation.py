@@ -9,6 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from reader.text import slices
 from reader.text.fold import has_traditional, simplified
 from reader.text.markers import match_heading
 from reader.text.model import Heading, Paragraph
@@ -20,6 +21,7 @@ _CJK = "\u3400-\u9fff\U00020000-\U0003134f"
 # a mark with a Chinese character on either side; '(1)' and '3.14' and 'print(x)' are left as they are
 _BRACKET = re.compile("[()]")
 _INSIDE_CHINESE = re.compile(rf"(?<=[{_CJK}])[,:;!?()]|[,:;!?()](?=[{_CJK}])")
+_NOT_HALF = re.compile("[^,:;!?()]")  # never a match of it: a long line is read a slice at a time
 
 
 _SCRIPT_SAMPLE = 20_000  # characters looked at for a traditional text
@@ -46,7 +48,7 @@ def _compat_table() -> dict[int, str]:
 
 def as_characters(text: str) -> str:
     """A PDF's compatibility ideographs ('說' U+F96F) as the characters they show; same length, same positions."""
-    return text.translate(_compat_table()) if _COMPAT.search(text) is not None else text
+    return slices.translate(text, _compat_table()) if slices.search(_COMPAT, text) is not None else text
 
 
 def has_marks(text: str) -> bool:
@@ -63,21 +65,23 @@ def has_marks(text: str) -> bool:
 def as_full_width(text: str) -> str:
     """The text with half-width marks next to Chinese characters made full-width, full-width digits half-width and
     compatibility ideographs read as their characters; same length, same positions."""
-    if _ANY_MARK.search(text) is None:
+    if slices.search(_ANY_MARK, text) is None:
         return text  # most lines: one scan
     text = as_characters(text)
-    if _FULL_DIGIT.search(text) is not None:  # (a translate looks up every character: only where a digit is)
-        text = text.translate(_DIGITS)
-    if _ANY_HALF.search(text) is None:
+    if slices.search(_FULL_DIGIT, text) is not None:  # (a translate looks up every character: only where a digit is)
+        text = slices.translate(text, _DIGITS)
+    if slices.search(_ANY_HALF, text) is None:
         return text
     turned: list[int] = []  # where a bracket turned full-width
-
-    def full(m: re.Match[str]) -> str:
+    pieces: list[str] = []
+    at = 0
+    for m in slices.finditer(_INSIDE_CHINESE, text, _NOT_HALF):  # (a sub over a megabyte line is one long scan)
+        k = m.start()
         if m.group() in "()":
-            turned.append(m.start())
-        return _TO_FULL[m.group()]
-
-    seen = _INSIDE_CHINESE.sub(full, text)
+            turned.append(k)
+        pieces += [text[at:k], _TO_FULL[m.group()]]
+        at = k + 1
+    seen = "".join(pieces) + text[at:] if pieces else text
     return seen if not turned else paired(text, seen, turned)
 
 
@@ -85,8 +89,8 @@ def paired(text: str, seen: str, turned: list[int]) -> str:
     """'System.gc()方法', '(1)在里昂': a bracket pair is one mark, full-width together or not at all; where one of a
     pair touches Chinese both turn ('System.gc（）方法', code_like sees no call), never one alone ('gc(）', a bracket
     left open). Each line holding a turned bracket is passed once with a stack; a pair never spans a line."""
-    chars: list[str] | None = None
-    end = -1
+    changed: dict[int, str] = {}  # (not a list of the text's characters: a megabyte line's list and join are
+    end = -1                      # two C calls of tens of ms)
     for at in turned:
         if at < end:
             continue  # (its line was passed)
@@ -101,9 +105,14 @@ def paired(text: str, seen: str, turned: list[int]) -> str:
             elif opened:
                 o = opened.pop()
                 if (seen[o] == "（") != (seen[k] == "）"):
-                    chars = chars if chars is not None else list(seen)
-                    chars[o], chars[k] = "（", "）"
-    return seen if chars is None else "".join(chars)
+                    changed[o], changed[k] = "（", "）"
+    if not changed:
+        return seen
+    pieces, at = [], 0
+    for k in sorted(changed):
+        pieces += [seen[at:k], changed[k]]
+        at = k + 1
+    return "".join(pieces) + seen[at:]
 
 
 def read_as_rules(paragraphs: list[Paragraph], title: str = "") -> tuple[list[Paragraph], str]:
