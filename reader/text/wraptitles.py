@@ -12,6 +12,18 @@ from reader.text.textlines import split_lines
 
 _MIN_TITLE_WRAP = 16  # characters: a title line narrower than this fills no wrapped line
 _WRAP_SLACK = 3  # characters a wrapped line may fall short of the width (or run past it: a Latin word)
+_last: tuple[str, int | None] | None = None  # the text measured last and its width (one pair: an atomic swap)
+
+
+def _wrap_width(text: str) -> int | None:
+    """The file's wrap width, measured once while the same text is asked about (each title line asked again)."""
+    global _last
+    held = _last
+    if held is not None and held[0] is text:
+        return held[1]
+    wrap = wrap_width(split_lines(text))
+    _last = (text, wrap)
+    return wrap
 
 
 def wrapped_title(text: str, line: Block, below: Block, is_heading: Callable[[str], bool]) -> bool:
@@ -22,7 +34,7 @@ def wrapped_title(text: str, line: Block, below: Block, is_heading: Callable[[st
             or not title_like(below.text) or ends_sentence(below.text) or is_heading(below.text) \
             or genre_title(line.text) or contents_name(below.text) or line.text.startswith(below.text[:4]):
         return False  # '…2017年工作计划' ends as a whole title does; '目录' or the title again follow one
-    wrap = wrap_width(split_lines(text))
+    wrap = _wrap_width(text)
     return wrap is not None and wrap - 2 * _WRAP_SLACK <= width(line.text) <= wrap + _WRAP_SLACK \
         and width(below.text) < wrap
 
@@ -46,7 +58,7 @@ def _narrow_wrap(text: str, blocks: list[Block], i: int, below: int) -> int | No
     """The narrow wrap the line `i` fills, with `below` lines at least after it; None when it fills none."""
     if i + below >= len(blocks) or width(blocks[i].text) < 2 * _NARROW_TITLE_WRAP:
         return None
-    wrap = wrap_width(split_lines(text))
+    wrap = _wrap_width(text)
     return wrap if wrap is not None and _fills(blocks[i].text, wrap) else None
 
 

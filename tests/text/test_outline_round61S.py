@@ -122,3 +122,22 @@ def test_a_giant_line_is_read_a_slice_at_a_time(monkeypatch, module, name: str, 
     assert spy.widths, name
     assert max(spy.widths) <= slices.SLICE_CHARS + 16, (name, max(spy.widths))
 
+
+def test_the_wrap_width_is_measured_once_per_text(monkeypatch) -> None:
+    from reader.text import wraptitles
+    from reader.text.model import Block
+
+    calls: list[int] = []
+    real = wraptitles.wrap_width
+    monkeypatch.setattr(wraptitles, "wrap_width", lambda texts: calls.append(len(texts)) or real(texts))
+    lines = ["这是一行二十四个汉字的正文内容把它写满到这里为止啊"] * 12 + ["短"]
+    text = "\n".join(lines)
+    blocks = [Block(t, k + 1) for k, t in enumerate(lines)]
+    first = [wraptitles.value_tail(text, blocks, i) for i in range(len(blocks))]
+    assert calls == [len(lines)]  # measured once for every line asked about
+    assert [wraptitles.value_tail(text, blocks, i) for i in range(len(blocks))] == first
+    assert len(calls) == 1
+    copy = "\n".join(lines)
+    assert copy is not text
+    wraptitles.value_tail(copy, blocks, 0)  # another text: measured again
+    assert len(calls) == 2
