@@ -166,8 +166,13 @@ class LibraryUpkeep(QObject):
 
     def _imported(self, report: ImportReport) -> None:
         """One summary: counts in the status bar, the unreadable files with reasons in a dismissible note."""
+        if report.unchanged and not (report.added or report.duplicates or report.relinked or report.changed
+                                     or report.failed or report.cancelled):  # a folder already added (elsewhere)
+            self._status.showMessage(_tr("All %n documents are already in the library", len(report.unchanged)), 15000)
+            return
         parts = [_tr("Added %n documents", len(report.added))]
-        parts += _counts(report, (("duplicates", QT_TRANSLATE_NOOP("Library", "%n already in the library (same text)")),
+        parts += _counts(report, (("unchanged", QT_TRANSLATE_NOOP("Library", "%n were already added")),
+                                  ("duplicates", QT_TRANSLATE_NOOP("Library", "%n already in the library (same text)")),
                                   ("relinked", QT_TRANSLATE_NOOP("Library", "%n found again")),
                                   ("changed", QT_TRANSLATE_NOOP("Library", "%n re-read")),
                                   ("failed", QT_TRANSLATE_NOOP("Library", "%n could not be read"))))

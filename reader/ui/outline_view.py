@@ -56,7 +56,7 @@ class OutlineView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._filling: tuple[Outline, Iterator] | None = None  # the outline whose rows are being made, and the steps
-        self._shown = False  # a document's outline is in the pane (no document yet: no verdict on its headings)
+        self._shown = self._blank = False  # an outline is in the pane (no document: no verdict); its text is empty
         self._opening = False  # a document is on its way: its outline is not known yet
         self._fill_timer = QTimer(self, singleShot=True, interval=0)
         self._fill_timer.timeout.connect(self._fill_step)
@@ -108,6 +108,8 @@ class OutlineView(QWidget):
         if not self.outline.headings:
             if self._opening:
                 return self.tr("Reading the outline…")
+            if self._blank:  # an empty file: no verdict on headings it cannot have
+                return self.tr("The document is empty.")
             return self.tr("This document has no numbered headings.") if self._shown else ""
         if self._proxy.needle and self._proxy.rowCount() == 0:
             return self.tr("No heading matches “{0}”.").format(self._proxy.needle)
@@ -124,7 +126,7 @@ class OutlineView(QWidget):
         self._opening = opening
         self._show_empty_reason()
 
-    def set_outline(self, outline: Outline, shown: bool = True) -> None:
+    def set_outline(self, outline: Outline, shown: bool = True, empty: bool = False) -> None:
         """A new document's outline (`shown` False: no document, nothing to judge): the tree is rebuilt and the
         filter starts empty.
 
@@ -135,7 +137,7 @@ class OutlineView(QWidget):
         self._filling = None
         self._fill_timer.stop()
         self._stop_matching()
-        self._shown = shown
+        self._shown, self._blank = shown, empty
         self._opening = self._opening and not shown  # arrived
         steps = self._rows(outline.headings)
         if len(outline.headings) <= FILL_SLICE:

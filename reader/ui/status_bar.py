@@ -63,7 +63,10 @@ class StatusBar(QStatusBar):
 
     def set_place(self, offset: int, total: int, at_end: bool) -> None:
         """Progress through the text and the reading time left; the end on screen counts as 100 %."""
-        total = max(1, total)
+        if total <= 0:  # an empty document: no progress or reading time to give
+            self.progress.clear()
+            self.time_left.clear()
+            return
         fraction = 1.0 if at_end else min(1.0, offset / total)
         self.set_progress(fraction, minutes_left(int(total * (1 - fraction))))
 

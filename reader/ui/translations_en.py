@@ -7,6 +7,8 @@ re-read') needs no entry.
 
 EN_ONE = {
     "Added %n documents": "Added %n document",
+    "All %n documents are already in the library": "The %n document is already in the library",
+    "%n were already added": "%n was already added",
     "%n files could not be added:": "%n file could not be added:",
     "%n new documents in watched folders": "%n new document in watched folders",
     "%n moved documents found again": "%n moved document found again",

@@ -73,6 +73,7 @@ ZH_HANS: dict[str, str] = {
     "Filter headings": "筛选标题",
     "Reading the outline…": "正在读取大纲…",
     "This document has no numbered headings.": "本文档没有编号标题。",
+    "The document is empty.": "本文档为空。",
     "Script to show the text in (Ctrl+T toggles Simplified / Traditional)": "正文显示的字形（Ctrl+T 切换简体 / 繁体）",
     # status bar
     "Detected encoding; File › Reopen with Encoding… if it looks wrong": "检测到的编码；如显示有误，请用 文件 › 以其他编码重新打开…",
@@ -231,6 +232,8 @@ ZH_HANS: dict[str, str] = {
     "stopped before the end": "未完成即已停止",
     "The library could not be updated: {0}": "无法更新文库：{0}",
     "Added %n documents": "已添加 %n 篇文档",
+    "All %n documents are already in the library": "%n 篇文档均已在文库中",
+    "%n were already added": "%n 篇此前已添加",
     "“{0}” is no longer at\n{1}\n\nIt stays in the library, with its reading position. If it was moved or renamed, Locate… links it to the file where it is now.": "“{0}”已不在\n{1}\n\n它仍保留在文库中，阅读位置不变。如果文件被移动或改名，“查找文件位置…”可将它关联到现在的文件。",
     "{0} is no longer watched (its documents stay in the library)": "已停止监视 {0}（其中的文档仍在文库中）",
     "%n already in the library (same text)": "%n 篇已在文库中（内容相同）",

@@ -36,7 +36,7 @@ class SectionFollower(QObject):
         self.outline = outline
         self._length = length
         self._picked = -1
-        self._tree.set_outline(outline, shown=length is not None)
+        self._tree.set_outline(outline, shown=length is not None, empty=length == 0)
 
     def set_converter(self, convert) -> None:
         """The same headings in another script."""
