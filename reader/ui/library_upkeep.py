@@ -222,7 +222,7 @@ class LibraryUpkeep(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, _tr("Document Missing"),
                           _tr("“{0}” is no longer at\n{1}\n\nIt stays in the library, with its reading position. "
                               "If it was moved or renamed, Locate… links it to the file where it is now.")
-                          .format(entry.title or Path(path).name, path), QMessageBox.StandardButton.Close,
+                          .format(self._list.display_title(entry), path), QMessageBox.StandardButton.Close,
                           self._window)
         box.setObjectName("missingDocument")
         locate = box.addButton(_tr("Locate…"), QMessageBox.ButtonRole.ActionRole)

@@ -1,12 +1,13 @@
 """Found by hand (session 61U): an empty file gets no verdict on its headings ('no numbered headings') and no
 reading time ('less than a minute left'), the outline pane says it is empty; a folder already in the library (added
 by another instance, or before) is said to be there ('All 3 documents are already in the library'), not 'Added 0
-documents'."""
+documents'; the 'Document Missing' dialog names the document in the script the reader chose, as the list
+does."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from qtsupport import settle
 from reader.paths import Paths
@@ -81,3 +82,36 @@ def test_a_folder_already_in_the_library_is_said_to_be_there(make_window, qtbot,
     message = _add_folder(window, qtbot, monkeypatch, folder)
     assert message == said
     assert "Added 0" not in message
+
+
+# --- (d) the 'Document Missing' dialog ------------------------------------------------------------------------------
+
+NOTICE = "国务院关于加强监督管理的通知\n\n国发〔2019〕3号\n\n一、总体要求\n加强监督管理，推进依法行政。\n"
+
+
+@pytest.mark.parametrize("script, title", [
+    ("s2t", "“國務院關於加強監督管理的通知”"),   # before: the file's own script under a 繁體 list
+    (None, "“国务院关于加强监督管理的通知”"),    # left alone: the script as written
+])
+def test_the_missing_document_dialog_names_it_in_the_chosen_script(make_window, qtbot, tmp_path, script, title):
+    doc = tmp_path / "notice.txt"
+    doc.write_text(NOTICE, encoding="utf-8")
+    lib = Library(Paths.default().library_file)
+    importer.import_paths(lib, [str(doc)])
+    importer.index_pending(lib)
+    lib.close()
+    doc.unlink()
+    window = make_window()
+    _idle(window, qtbot)
+    for box in window.findChildren(QMessageBox, "missingDocument"):  # the start's own try at the last document
+        box.close()
+        box.deleteLater()
+    settle(window)
+    if script:
+        window.script_selector.choose(script)
+        settle(window)
+    window.open_path(str(doc))
+    settle(window)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "missingDocument") is not None, timeout=20000)
+    box = window.findChild(QMessageBox, "missingDocument")
+    assert box.text().startswith(title)
