@@ -139,3 +139,26 @@ def search_library(qtbot, window, query: str):
     settle(window)
     qtbot.waitUntil(lambda: results.model().rowCount() > 0, timeout=10000)
     return results
+
+
+def until_library_idle(qtbot, window, timeout: float = 120.0) -> None:
+    """Start-up work all done: the check and indexing run (they start a moment after the window shows) and ended."""
+    panel = window.library_panel
+    deadline = time.monotonic() + timeout
+    qtbot.waitUntil(lambda: panel.importer.busy or panel._checked and not panel._index_timer.isActive(),
+                    timeout=10000)
+    while panel.importer.busy or panel._index_timer.isActive():
+        assert time.monotonic() < deadline, "the library did not finish indexing"
+        qtbot.wait(20)
+    settle(window)
+
+
+def contrast(a, b) -> float:
+    """WCAG contrast ratio of two QColors (4.5 for body text), from their values, not from any font."""
+    def luminance(c) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)

@@ -20,6 +20,7 @@ from reader.ui.highlight import (
     selection_formats,
 )
 from reader.ui.utf16 import Utf16Map
+from qtsupport import contrast
 
 ASTRAL_TEXT = "𠮷野家在国务院旁边。\n𠮷𠮷再说国务院与改革，改革！\n"
 
@@ -78,18 +79,6 @@ def test_palette_colours_are_distinct():
     assert keyword_colour(PALETTE_SIZE).name() == keyword_colour(0).name()
 
 
-def _luminance(c: QColor) -> float:
-    def channel(v: float) -> float:
-        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
-
-
-def _contrast(a: QColor, b: QColor) -> float:
-    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
 def _distance(a: QColor, b: QColor) -> float:
     """Largest channel difference: hue tells a highlight apart even where luminance does not (amber on paper)."""
     return max(abs(x - y) for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3]))
@@ -107,9 +96,9 @@ def test_every_keyword_colour_keeps_the_text_readable_on_each_theme(qapp, theme_
     for i in range(PALETTE_SIZE):
         normal, current = selection_formats(keyword_colour(i), dark=theme.dark)
         background = _over(normal.background().color(), paper)
-        assert _contrast(background, ink) >= 4.5, (theme_name, keyword_colour(i).name())
+        assert contrast(background, ink) >= 4.5, (theme_name, keyword_colour(i).name())
         assert _distance(background, paper) >= 0.2  # and the highlight is still plainly visible
-        assert _contrast(current.background().color(), current.foreground().color()) >= 4.5
+        assert contrast(current.background().color(), current.foreground().color()) >= 4.5
 
 
 def _long_text() -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from reader.app import create_app
-from qtsupport import long_text_file, search_library, settle
+from qtsupport import long_text_file, search_library, settle, until_library_idle
 
 
 REPO = Path(__file__).resolve().parents[2]
@@ -66,23 +65,11 @@ def _started_window(qtbot, argv: list[str]):
     return window, field
 
 
-def _until_library_idle(qtbot, window, timeout: float = 120.0) -> None:
-    """Start-up work all done: the check and indexing run (they start a moment after the window shows) and ended."""
-    panel = window.library_panel
-    deadline = time.monotonic() + timeout
-    qtbot.waitUntil(lambda: panel.importer.busy or panel._checked and not panel._index_timer.isActive(),
-                    timeout=10000)
-    while panel.importer.busy or panel._index_timer.isActive():
-        assert time.monotonic() < deadline, "the library did not finish indexing"
-        qtbot.wait(20)
-    settle(window)
-
-
 @pytest.mark.parametrize("query", ["人大", "代表"])
 def test_a_query_typed_on_first_start_finds_the_seeds_once_they_are_indexed(qtbot, query):
     window, field = _started_window(qtbot, [])  # a fresh home: the seeds are added and indexed after the window shows
     _type(field, query)
-    _until_library_idle(qtbot, window)
+    until_library_idle(qtbot, window)
     results = window.library_panel.search.model
     assert field.text() == query  # nothing typed was lost or replaced
     assert QApplication.focusWidget() is field
@@ -102,7 +89,7 @@ def test_a_query_typed_while_the_last_document_loads_keeps_the_field_and_focus(q
     _type(field, "大")
     settle(window, timeout=60)
     _type(field, "代表")
-    _until_library_idle(qtbot, window)
+    until_library_idle(qtbot, window)
     assert field.text() == "人大代表"
     assert QApplication.focusWidget() is field
     assert window.loaded.path == str(big)
@@ -110,7 +97,7 @@ def test_a_query_typed_while_the_last_document_loads_keeps_the_field_and_focus(q
 
 def test_results_on_screen_follow_documents_added_while_they_are_shown(qtbot, make_window, tmp_path):
     window = make_window([])
-    _until_library_idle(qtbot, window)
+    until_library_idle(qtbot, window)
     search = window.library_panel.search
     search.search("湖泊治理")
     qtbot.waitUntil(lambda: search.status.text() == "Nothing found", timeout=10000)
@@ -118,7 +105,7 @@ def test_results_on_screen_follow_documents_added_while_they_are_shown(qtbot, ma
     folder.mkdir()
     (folder / "lakes.txt").write_text("关于湖泊治理情况的报告\n\n一、基本情况\n全市湖泊治理取得进展。\n", encoding="utf-8")
     window.library_panel.importer.start([str(folder)])  # as Library > Add Folder… does
-    _until_library_idle(qtbot, window)
+    until_library_idle(qtbot, window)
     qtbot.waitUntil(lambda: search.model.rowCount() == 1, timeout=10000)
     assert search.field.text() == "湖泊治理"
 

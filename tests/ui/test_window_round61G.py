@@ -4,7 +4,6 @@ across runs), not the bundled seeds; a narrow outline keeps a long article's num
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -15,20 +14,9 @@ from reader.app import create_app
 from reader.paths import seeds_dir
 from reader.ui import library_upkeep, window_documents
 from reader.ui.outline_rows import NARROW_INDENT, keep_marker
-from qtsupport import settle
+from qtsupport import settle, until_library_idle
 
 INDEXING = "Nothing found yet: indexing the library…"
-
-
-def _until_library_idle(qtbot, window, timeout: float = 120.0) -> None:
-    panel = window.library_panel
-    deadline = time.monotonic() + timeout
-    qtbot.waitUntil(lambda: panel.importer.busy or panel._checked and not panel._index_timer.isActive(),
-                    timeout=10000)
-    while panel.importer.busy or panel._index_timer.isActive():
-        assert time.monotonic() < deadline, "the library did not finish indexing"
-        qtbot.wait(20)
-    settle(window)
 
 
 # --- (a) the library search while documents are still being indexed ---------------------------------------------
@@ -42,13 +30,13 @@ def test_an_empty_result_before_the_first_indexing_ends_says_indexing_then_nothi
     qtbot.waitUntil(lambda: search.status.text() not in ("Searching…", ""), timeout=10000)
     assert window.library_panel.importer.busy or not window.library_panel._checked  # still indexing
     assert search.status.text() == INDEXING
-    _until_library_idle(qtbot, window)
+    until_library_idle(qtbot, window)
     qtbot.waitUntil(lambda: search.status.text() == "Nothing found", timeout=10000)
 
 
 def test_hits_found_while_indexing_are_counted_as_ever(qtbot, make_window):
     window = make_window([])
-    _until_library_idle(qtbot, window)
+    until_library_idle(qtbot, window)
     panel = window.library_panel
     panel.search.set_indexing(True)  # as while a folder is being added
     panel.search.search("人大")
@@ -58,7 +46,7 @@ def test_hits_found_while_indexing_are_counted_as_ever(qtbot, make_window):
 
 def test_an_added_folder_says_indexing_while_its_files_are_indexed(qtbot, make_window, tmp_path):
     window = make_window([])
-    _until_library_idle(qtbot, window)
+    until_library_idle(qtbot, window)
     search = window.library_panel.search
     search.search("湖泊治理")
     qtbot.waitUntil(lambda: search.status.text() == "Nothing found", timeout=10000)
@@ -67,7 +55,7 @@ def test_an_added_folder_says_indexing_while_its_files_are_indexed(qtbot, make_w
     (folder / "lakes.txt").write_text("关于湖泊治理情况的报告\n\n一、基本情况\n全市湖泊治理取得进展。\n", encoding="utf-8")
     window.library_panel.importer.start([str(folder)])
     assert search.status.text() == INDEXING
-    _until_library_idle(qtbot, window)
+    until_library_idle(qtbot, window)
     qtbot.waitUntil(lambda: search.model.rowCount() == 1, timeout=10000)
 
 

@@ -9,10 +9,10 @@ from collections import Counter
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
 
-from qtsupport import settle
+from qtsupport import contrast, settle
 
 NOTICE = "国务院关于加强监督管理的通知\n\n一、总体要求\n加强监督管理，推进依法行政。\n\n二、主要任务\n监督到位。\n"
 REPORT = "关于湖泊治理情况的报告\n\n一、基本情况\n全市湖泊治理取得进展。\n"
@@ -217,17 +217,6 @@ def test_a_first_window_fits_the_screen_it_opens_on(qtbot):
     assert window.screen().availableGeometry().contains(window.frameGeometry().topLeft())
 
 
-def _luminance(colour: QColor) -> float:
-    def channel(v: float) -> float:
-        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-
-def _contrast(a: QColor, b: QColor) -> float:
-    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
 @pytest.mark.parametrize("theme", ["dark", "light", "sepia"])
 def test_the_side_panel_titles_are_readable_in_each_theme(make_window, qtbot, theme):
     """Contrast of the titles' text on the window they sit on, from the palettes (WCAG, 4.5 for text)."""
@@ -237,7 +226,7 @@ def test_the_side_panel_titles_are_readable_in_each_theme(make_window, qtbot, th
     behind = QApplication.palette().color(QPalette.ColorRole.Window)
     for label in (window._documents_label, window._outline_label):
         ink = label.palette().color(label.foregroundRole())
-        assert _contrast(ink, behind) >= 4.5, (theme, ink.name(), behind.name())  # dark: black on #2a2b2e was 1.4
+        assert contrast(ink, behind) >= 4.5, (theme, ink.name(), behind.name())  # dark: black on #2a2b2e was 1.4
 
 
 def _seen(widget) -> bool:
