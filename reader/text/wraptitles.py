@@ -8,22 +8,12 @@ from reader.text.lineshape import contents_name, ends_sentence, width
 from reader.text.meta import genre_title, parse_meta_line, title_like
 from reader.text.model import Block
 from reader.text.runwidth import wrap_width
-from reader.text.textlines import split_lines
+from reader.text.textlines import PerText, split_lines
 
 _MIN_TITLE_WRAP = 16  # characters: a title line narrower than this fills no wrapped line
 _WRAP_SLACK = 3  # characters a wrapped line may fall short of the width (or run past it: a Latin word)
-_last: tuple[str, int | None] | None = None  # the text measured last and its width (one pair: an atomic swap)
-
-
-def _wrap_width(text: str) -> int | None:
-    """The file's wrap width, measured once while the same text is asked about (each title line asked again)."""
-    global _last
-    held = _last
-    if held is not None and held[0] is text:
-        return held[1]
-    wrap = wrap_width(split_lines(text))
-    _last = (text, wrap)
-    return wrap
+_wrap_width: PerText[int | None] = PerText(lambda text: wrap_width(split_lines(text)))  # the file's wrap width,
+# measured once while the same text is asked about (each title line asks again)
 
 
 def wrapped_title(text: str, line: Block, below: Block, is_heading: Callable[[str], bool]) -> bool:

@@ -319,14 +319,15 @@ class LibraryUpkeep(QObject):
             text = library.message
         else:
             return
-        self._status.showMessage(text, 20000)
-        shown = self._info.text.text() if self._info.isVisible() else ""
-        self._info.show_lines([line for line in (shown, text) if line])
+        self._notice(text)
 
     @Slot(str)
     def _write_failed(self, reason: str) -> None:
         """A change the library could not keep (a full disk, a file made read-only): said once, the text untouched."""
-        text = _tr("The library could not save a change ({0}); documents are not affected.").format(reason)
+        self._notice(_tr("The library could not save a change ({0}); documents are not affected.").format(reason))
+
+    def _notice(self, text: str) -> None:
+        """In the status bar and under the note already shown, if any (never twice the same line)."""
         self._status.showMessage(text, 20000)
         shown = self._info.text.text() if self._info.isVisible() else ""
         self._info.show_lines([line for line in (shown, text) if line and line != text] + [text])

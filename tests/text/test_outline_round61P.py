@@ -44,7 +44,7 @@ def test_the_source_is_split_into_lines_once(monkeypatch, text):
         return real(source)
 
     monkeypatch.setattr(textlines, "_split", recorder)
-    monkeypatch.setattr(textlines, "_last", None)
+    monkeypatch.setattr(textlines.split_lines, "_last", None)
     decoded = _decoded(text)
     doc = build_document(decoded)
     assert [h.title for h in doc.headings][:3] == ["提高认识", "明确任务", "加强管理"]
