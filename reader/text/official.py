@@ -6,10 +6,11 @@ import re
 from dataclasses import asdict, dataclass
 
 from reader.text.adopted import adoption, delivered, roc_date
+from reader.text.decrees import decree, signed_on
 from reader.text.fold import fold
 from reader.text.meta import parse_meta_line
 from reader.text.model import Decoded, Document
-from reader.text.serials import (after_title, appendix_start, court_header, notice_serial, ordinance,
+from reader.text.serials import (after_title, appendix_start, chapter, court_header, notice_serial, ordinance,
                                  record_of_issue, without_note)
 from reader.text.standards import cover_dates, cover_issuer, standard_number
 
@@ -80,8 +81,7 @@ _PLACES = {"京": "北京市", "津": "天津市", "沪": "上海市", "渝": "�
 _PLACE_SUFFIX = {"政发": "人民政府", "政办发": "人民政府办公厅", "政函": "人民政府", "政办函": "人民政府办公厅",
                  "政办字": "人民政府办公厅"}
 _HEAD_LINES, _TAIL_LINES = 40, 15
-_DECREE = re.compile(r"^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,20}?)[令]\s*(?:第\s*(\d{1,5})\s*[号號])?$")
-_DECREE_SERIAL = re.compile(r"^第\s*(\d{1,5})\s*[号號]$")
+_PREFIX_MAX = 10
 
 
 def _ascii(digits: str) -> str:
@@ -152,6 +152,15 @@ def case_number_line(line: str) -> bool:
     return line[:1] in "（(" and "号" in line and _CASE_NUMBER.fullmatch(line.strip()) is not None  # most: no 号
 
 
+_CITING = re.compile("根据|根據|依据|依據|依照|按照|参照|參照|遵照|贯彻|貫徹|落实|落實|执行|執行|要求|精神|文件|通知|的")
+
+
+def _cited(prefix: str) -> bool:
+    """'要求认真落实通知精神京政发': a sentence that cites a 文号, not a prefix (an issuer's short name and a kind, a
+    few characters: 国办发, 国能综通安全); the line is no number line."""
+    return len(prefix) > _PREFIX_MAX or _CITING.search(fold(prefix)) is not None
+
+
 def _own_number(line: str) -> str:
     """The 文号 of a line that carries one as itself ('国发〔2019〕3号', '（国办发〔2018〕123号）', a title ending in
     one), not one quoted in a sentence ('根据国发〔2019〕3号文件精神…')."""
@@ -163,7 +172,7 @@ def _own_number(line: str) -> str:
     for pattern in (_NUMBER, _TW_NUMBER):
         m = pattern.search(line)
         rest = line[m.end():].strip(" 　）)】]”」") if m else ""
-        if m and (not rest or m.start() == 0 and rest.endswith(("：", ":")) and "、" in rest):
+        if m and (not rest or m.start() == 0 and rest.endswith(("：", ":")) and "、" in rest) and not _cited(m.group(1)):
             return find_number(m.group(0))  # or the salutation run on after it ('国办发〔2015〕94号各省、…：')
     return "".join(line.split()).replace("(", "（").replace(")", "）") if case_number_line(line) else ""
 
@@ -234,22 +243,6 @@ def _first_field(value: str) -> str:
     return re.split(r"\s{2,}|\u3000|[|｜]", value.strip(), maxsplit=1)[0].strip()
 
 
-def _decree(head: list[str]) -> tuple[str, str]:
-    """'中华人民共和国国务院令 / 第707号' -> (国务院, 国令第707号): decrees are numbered without a year."""
-    for i, line in enumerate(head[:8]):
-        m = _DECREE.match(line.replace(" ", "").replace("　", ""))
-        if not m:
-            continue
-        serial = m.group(2)
-        if serial is None and i + 1 < len(head):
-            nxt = _DECREE_SERIAL.match(head[i + 1].strip())
-            serial = nxt.group(1) if nxt else None
-        if serial is not None:
-            org = m.group(1)
-            return org, f"{'国' if fold(org) == '国务院' else org}令第{int(serial)}号"
-    return "", ""
-
-
 _LETTERHEAD = re.compile(r"^(\S{2,20})[ \t\u3000]+(?:函|書函|书函|公告|令|開會通知單|开会通知单)$")
 
 
@@ -262,16 +255,31 @@ def _letterhead(head: list[str]) -> str:
     return ""
 
 
+_ORGAN_LINE = re.compile(r"[\u4e00-\u9fff（）() \t\u3000]+")
+_SIGNERS_MAX = 6  # organs of a joint notice signed one a line ('财政部 / 税务总局 / 海关总署')
+
+
+def _signer(line: str) -> bool:
+    return (len(line) <= 40 and not any(c in line for c in "。，；：:") and bool(line.split())
+            and names_an_authority(line.split()[-1]))
+
+
+def _signers(lines: list[str]) -> list[str]:
+    """The organs signing, in order: the run of issuer lines over the date (a joint notice puts one on each)."""
+    if not lines or not _signer(lines[-1]):
+        return []
+    k = len(lines) - 1  # over the nearest, only lines of an organ's name ('三、领导小组' is a heading)
+    while k > 0 and _signer(lines[k - 1]) and _ORGAN_LINE.fullmatch(lines[k - 1]):
+        k -= 1
+    return lines[k:]
+
+
 def _signature(tail: list[str]) -> tuple[str, str]:
     """Authority and date of the closing block ('国务院 / 2019年1月24日 / （此件公开发布）')."""
     for i in range(len(tail) - 1, -1, -1):
         line = tail[i]
         if is_date_line(without_note(line)):
-            written = iso_date(line)
-            before = tail[i - 1] if i > 0 else ""
-            org = before if (len(before) <= 40 and not any(c in before for c in "。，；：:")
-                             and before.split() and names_an_authority(before.split()[-1])) else ""
-            return " ".join(org.split()), written
+            return " ".join(" ".join(_signers(tail[max(0, i - _SIGNERS_MAX):i])).split()), iso_date(line)
         if record_of_issue(line):
             continue  # the 版记 under the signature
         if len(line) > 30 or line.endswith("。"):
@@ -308,22 +316,29 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
     ordinance_number, signed, gazetted, enacted = ordinance(head) if "number" not in found else ("", "", "", "")
     if ordinance_number:
         found["number"] = ordinance_number
+    cap_name = ""
+    if "number" not in found:
+        cap_number, cap_name = chapter(head)
+        found.update({"number": cap_number} if cap_number else {})
     cover = _standard_cover(head) if "number" not in found else {}
     found = {**cover, **found}  # a standard's cover: its number, issue date and issuers
-    decree_authority = ""
+    decree_authority, decree_date = "", ""
     if "number" not in found:
-        decree_authority, found["number"] = _decree(head)
+        decree_authority, found["number"], at = decree(head)
+        decree_date = signed_on(head, at, iso_date, lambda line: is_date_line(without_note(line))) if at >= 0 else ""
     sig_authority, sig_date = _signature(tail)
     number = found.get("number", "")
     adopted, promulgated, organ = adoption(head) if not (found.get("written") or sig_date) else ("", "", "")
     authority = (found.get("authority") or authority_of_title(title) or _court_of_title(title) or court_header(head)
                  or decree_authority or _letterhead(head) or sig_authority or authority_of_number(number) or organ
                  or serial_issuer or enacted)
-    written = found.get("written") or sig_date or signed or adopted or delivered(head) or _cover_date(head, title)
+    written = (found.get("written") or decree_date or sig_date or signed or adopted or delivered(head)
+               or _cover_date(head, title))
     return Official(
         authority=authority, number=number, written=written,
         published=found.get("published") or promulgated or gazetted or (iso_date(date) if date else ""),
-        source=source or _first_field(found.get("source", "")), kind=kind_of_title(title) or cover.get("kind", ""),
+        source=source or _first_field(found.get("source", "")),
+        kind=kind_of_title(title) or cover.get("kind", "") or kind_of_title(cap_name),
     )
 
 

@@ -58,6 +58,25 @@ def ordinance(head: list[str]) -> tuple[str, str, str, str]:
     return number, signed, gazetted, body
 
 
+# '第 282 章 僱員補償條例', '第282章' over '《僱員補償條例》': a Hong Kong ordinance's chapter (Cap.) number, a law's
+# name under it; a chapter of a Mainland law ('第一章 总则', '第3章 罚则') names no ordinance.
+_CAP = re.compile(r"^第\s*(\d{1,4}[A-Z]{0,2})\s*章\s*(.*)$")
+_CAP_NAME = re.compile(r"^《?[\u4e00-\u9fff（）()]{1,40}?(?:條例|条例|規例|规例|規則|规则)》?$")
+_CAP_HEAD = 4
+
+
+def chapter(head: list[str]) -> tuple[str, str]:
+    """(number, ordinance name) of a Hong Kong ordinance headed by its chapter ('第999章'), else ('', '')."""
+    for i, line in enumerate(head[:_CAP_HEAD]):
+        m = _CAP.match(line) if len(line) <= 60 else None
+        if m is None:
+            continue
+        name = m.group(2).strip() or (head[i + 1].strip() if i + 1 < len(head) else "")
+        if _CAP_NAME.match(name):
+            return f"第{m.group(1)}章", name.strip("《》")
+    return "", ""
+
+
 def court_header(head: list[str]) -> str:
     """'福建省漳州市中级人民法院' over '刑事裁定书' (or '民 事 判 决 书'): the court issuing the paper under its name."""
     for above, below in zip(head[:_HEAD_COURT], head[1:_HEAD_COURT + 1]):

@@ -67,3 +67,27 @@ def test_a_dated_document_left_without_its_issuer_is_read_again_once(tmp_path):
     assert lib.get(str(ruling)).authority == "福建省漳州市中级人民法院" and _pending(lib) == 0
     lib.close()
     assert schema.refresh_official(Library(db).connection) == 0
+
+
+JOINT = ("财政部　税务总局　海关总署公告2019年第39号\n关于深化增值税改革有关政策的公告\n现将有关事项公告如下：\n"
+         "一、税率调整为13%。\n特此公告。\n财政部\n税务总局\n海关总署\n2019年3月20日\n")
+
+
+def test_a_joint_notice_read_with_one_issuer_is_read_again_with_all(tmp_path):
+    notice = tmp_path / "joint.txt"
+    notice.write_text(JOINT, encoding="utf-8")
+    db = tmp_path / "lib.sqlite3"
+    lib = Library(db)
+    import_paths(lib, [str(notice)])
+    index_pending(lib)
+    assert lib.get(str(notice)).authority == "财政部 税务总局 海关总署"
+    # as reading 3 left it: the last organ over the date only; the catalogue records reading 3
+    lib.connection.execute("UPDATE documents SET authority = '海关总署'")
+    lib.connection.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('official', '3')")
+    lib.close()
+    lib = Library(db)
+    assert _pending(lib) == 1
+    index_pending(lib)
+    assert lib.get(str(notice)).authority == "财政部 税务总局 海关总署" and _pending(lib) == 0
+    lib.close()
+    assert schema.refresh_official(Library(db).connection) == 0

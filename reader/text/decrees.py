@@ -1,0 +1,58 @@
+"""Decrees (令) and their signer: '中华人民共和国国务院令 / 第707号', a ministry's '…部令 / 2023年第5号', the
+President's '主席令 / （九届第37号）', and the date under '总理　李强' that dates them."""
+
+from __future__ import annotations
+
+import re
+
+from reader.text.fold import fold
+
+_DECREE = re.compile(r"^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,20}?)令\s*(.*)$")
+# The serial on the decree's line or the next: '第707号', '2023年第5号', '（九届第37号）'.
+_SERIAL = re.compile(r"^[（(]?\s*(?:((?:19|20)\d\d)\s*年\s*|([一二三四五六七八九十]{1,3}届)\s*)?第\s*(\d{1,5})\s*[号號]\s*[）)]?$")
+# A signer's title and name closing the decree's sentence, the date run on or on the next line: '总理　李强'.
+_SIGNER = re.compile(r"(?:中华人民共和国|中華人民共和國)?[\u4e00-\u9fff]{0,12}?(?:总理|總理|主席|部长|部長|主任|局长|局長|署长|署長|"
+                     r"行长|行長|省长|省長|市长|市長|委员长|委員長)[\u4e00-\u9fff·]{2,4}?([0-9０-９〇○零一二].*)?")
+_HEAD, _SIGN_SPAN, _SIGN_MAX = 8, 6, 48
+
+
+def _compact(line: str) -> str:
+    return "".join(line.split())
+
+
+def decree(head: list[str]) -> tuple[str, str, int]:
+    """(issuer, number, line index) of a decree's header, or ('', '', -1): decrees are numbered by a serial, per
+    issuer, with a year (ministries), a term (the President) or neither (the State Council)."""
+    for i, line in enumerate(head[:_HEAD]):
+        m = _DECREE.match(_compact(line))
+        if not m:
+            continue
+        serial = _SERIAL.match(m.group(2)) if m.group(2) else (
+            _SERIAL.match(_compact(head[i + 1])) if i + 1 < len(head) else None)
+        if serial is None:
+            continue
+        org, year, term, n = m.group(1), serial.group(1), serial.group(2), int(serial.group(3))
+        folded = fold(org)
+        if folded == "国务院":
+            return org, f"国令第{n}号", i
+        if year:
+            return org, f"{org}令{year}年第{n}号", i
+        if term:
+            return ("中华人民共和国主席" if folded == "主席" else org), f"{org}令（{term}第{n}号）", i
+        return ("中华人民共和国主席" if folded == "主席" else org), f"{org}令第{n}号", i
+    return "", "", -1
+
+
+def signed_on(head: list[str], start: int, date_of, is_date) -> str:
+    """The date under the decree's signer ('总理　李强' over '2024年3月10日', or run on after the decree's sentence),
+    the few lines after its header at `start`; '' when no signer is there (a date in the body is not the decree's)."""
+    for i in range(start + 1, min(len(head), start + 1 + _SIGN_SPAN)):
+        line = _compact(head[i])
+        tail = line[line.rfind("。") + 1:]  # the signer closes the sentence that announces the text
+        m = _SIGNER.fullmatch(tail) if 0 < len(tail) <= _SIGN_MAX else None
+        if m is None:
+            continue
+        if m.group(1):
+            return date_of(m.group(1)) if is_date(m.group(1)) else ""
+        return date_of(head[i + 1]) if i + 1 < len(head) and is_date(head[i + 1].strip()) else ""
+    return ""
