@@ -18,7 +18,8 @@ _COURT = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:人民法院|法院|检察院|�
 _PAPER = re.compile(r"^(?:民事|刑事|行政|执行|執行|国家赔偿|國家賠償)?\s*(?:判决书|判決書|裁定书|裁定書|调解书|調解書|决定书|決定書)$")
 _NOTE = re.compile(r"[（(]\s*此件[\u4e00-\u9fff]{1,10}\s*[）)]$")  # '（此件公开发布）' run on after the date
 _ANNEX = re.compile(r"^附(?:\s?件|\s*[:：]|相关法律|相關法律|本判决|本判決|本裁定|本案|法律条文|法律條文)")
-_GENRES = ("通知", "通報", "通报", "意见", "意見", "决定", "決定", "批复", "批覆", "公告", "通告", "办法", "辦法", "规定", "規定",
+_GENRES = ("通知", "通報", "通报", "复函", "復函", "函",
+           "意见", "意見", "决定", "決定", "批复", "批覆", "公告", "通告", "办法", "辦法", "规定", "規定",
            "报告", "報告", "纪要", "紀要")
 _PREFIX_MAX = 10  # a 文号's prefix ('国办函', '国能综通安全') before its bracketed year
 _NOTED_MAX = 40
@@ -102,12 +103,17 @@ def appendix_start(lines: list[str], dated) -> int:
 
 def after_title(line: str, bracket: int) -> int:
     """'…典型做法的通报国办函〔2018〕46号': where a 文号 run on after its title starts (right after the title's
-    genre), the year's bracket at `bracket`; -1 unless a title ('…关于…的通报') ends just before it."""
-    start = -1
+    genre), the year's bracket at `bracket`; -1 unless a title ('…关于…的通报') ends just before it. A genre after
+    '的' ends the title; a prefix may hold one of its own ('环办法规函': 办法, 函)."""
+    start, after_de = -1, -1
     for genre in _GENRES:
         k = line.rfind(genre, max(0, bracket - _PREFIX_MAX - len(genre)), bracket)
+        if k >= 0 and k + len(genre) == bracket:  # the prefix's own kind ('…的函国办函'): the title's is before it
+            k = line.rfind(genre, max(0, bracket - _PREFIX_MAX - len(genre)), k)
         if k >= 0 and bracket - (k + len(genre)) >= 1 and "的" not in line[k + len(genre): bracket]:
             start = max(start, k + len(genre))  # the genre nearest the number: '通知' in '…的通知国办发'
+            after_de = max(after_de, k + len(genre)) if line[k - 1:k] == "的" else after_de
+    start = after_de if after_de > 0 else start
     return start if start > 0 and ("关于" in line[:start] or "關於" in line[:start]) else -1
 
 

@@ -32,6 +32,8 @@ SERIAL_IN_SENTENCE = "中华人民共和国某某法\n第一章　总则\n第一
 CAP = "第 999 章 某某條例\n詳題\n本條例旨在就某某事宜訂定條文。\n1. 簡稱\n本條例可引稱為《某某條例》。\n"
 CAP_BELOW = "第282章\n《僱員補償條例》\n本條例旨在就僱員因工受傷的補償訂定條文。\n"
 LAW_CHAPTER = "某某管理办法\n第1章 总则\n第一条　为了规范某某，制定本办法。\n第3章 罚则\n第九条　违反本办法的，依法处理。\n"
+LETTER = "国务院办公厅关于同意建立某某联席会议制度的函国办函〔2021〕12号\n交通运输部：\n同意。\n国务院办公厅\n2021年1月26日\n"
+REPLY = "关于某某问题的复函环办法规函〔2020〕121号\n某某局：\n经研究，函复如下。\n生态环境部办公厅\n2020年3月20日\n"
 RULING = ("北京市朝阳区人民法院\n民事判决书\n（2023）京0105民初12345号\n原告某某。\n被告某某公司。\n"
           "本院参照（2020）京03民终5678号判决。\n审判员　某某\n二〇二三年十月十日\n书记员　某某\n")
 
@@ -54,6 +56,8 @@ RULING = ("北京市朝阳区人民法院\n民事判决书\n（2023）京0105民
     (CAP, "", "number", "第999章"),
     (CAP, "", "kind", "条例"),
     (CAP_BELOW, "", "number", "第282章"),
+    (LETTER, "国务院办公厅关于同意建立某某联席会议制度的函", "number", "国办函〔2021〕12号"),  # run on after '…的函'
+    (REPLY, "关于某某问题的复函", "number", "环办法规函〔2020〕121号"),  # 办法 inside the prefix is not the title's
 ])
 def test_fields_missed_before(text, title, field, expected):
     assert getattr(extract(text, title), field) == expected
