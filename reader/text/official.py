@@ -243,16 +243,18 @@ def _first_field(value: str) -> str:
     return re.split(r"\s{2,}|\u3000|[|｜]", value.strip(), maxsplit=1)[0].strip()
 
 
-_LETTERHEAD = re.compile(r"^(\S{2,20})[ \t\u3000]+(?:函|書函|书函|公告|令|開會通知單|开会通知单)$")
+_LETTERHEAD = re.compile(r"^(\S{2,20})[ \t\u3000]+(函|書函|书函|公告|令|開會通知單|开会通知单)$")
+_LETTER_KIND = {"書函": "函", "书函": "函", "開會通知單": "通知", "开会通知单": "通知"}
 
 
-def _letterhead(head: list[str]) -> str:
-    """'行政院　函', '臺北市政府　公告': a Taiwan 公文's issuer, spaced from its kind on the letterhead line."""
+def _letterhead(head: list[str]) -> tuple[str, str]:
+    """'行政院　函', '臺北市政府　公告': a Taiwan 公文's issuer, spaced from its kind on the letterhead line; (issuer,
+    kind) or ('', '')."""
     for line in head[:6]:
         m = _LETTERHEAD.match(line)
         if m and names_an_authority(m.group(1)):
-            return m.group(1)
-    return ""
+            return m.group(1), _LETTER_KIND.get(m.group(2), m.group(2))
+    return "", ""
 
 
 _ORGAN_LINE = re.compile(r"[\u4e00-\u9fff（）() \t\u3000]+")
@@ -327,10 +329,11 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
         decree_authority, found["number"], at = decree(head)
         decree_date = signed_on(head, at, iso_date, lambda line: is_date_line(without_note(line))) if at >= 0 else ""
     sig_authority, sig_date = _signature(tail)
+    letterhead, letter_kind = _letterhead(head)
     number = found.get("number", "")
     adopted, promulgated, organ = adoption(head) if not (found.get("written") or sig_date) else ("", "", "")
     authority = (found.get("authority") or authority_of_title(title) or _court_of_title(title) or court_header(head)
-                 or decree_authority or _letterhead(head) or sig_authority or authority_of_number(number) or organ
+                 or decree_authority or letterhead or sig_authority or authority_of_number(number) or organ
                  or serial_issuer or enacted)
     written = (found.get("written") or decree_date or sig_date or signed or adopted or delivered(head)
                or _cover_date(head, title))
@@ -338,7 +341,7 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
         authority=authority, number=number, written=written,
         published=found.get("published") or promulgated or gazetted or (iso_date(date) if date else ""),
         source=source or _first_field(found.get("source", "")),
-        kind=kind_of_title(title) or cover.get("kind", "") or kind_of_title(cap_name),
+        kind=kind_of_title(title) or cover.get("kind", "") or kind_of_title(cap_name) or letter_kind,
     )
 
 

@@ -8,6 +8,7 @@ import re
 # '国家税务总局公告2023年第1号', '财政部 税务总局公告2023年第12号': the line is the number, nothing around it.
 _NOTICE_SERIAL = re.compile(r"^[（(]?\s*([\u4e00-\u9fff][\u4e00-\u9fff 　、]{0,30}?公告)\s*((?:19|20)\d\d)\s*年\s*"
                             r"第\s*(\d{1,4})\s*([号號])\s*[）)]?$")
+_GAZETTE = re.compile(r"^第\s*(\d{1,5})\s*([號号])\s*公告$")  # a Hong Kong Gazette notice ('G.N. 1234')
 # '2023年第12號條例', '(2023年第12號條例)': a Hong Kong ordinance's number.
 _ORDINANCE = re.compile(r"^[（(]?\s*((?:19|20)\d\d)\s*年\s*第\s*(\d{1,3})\s*([號号])\s*(條例|条例)\s*[）)]?$")
 _PLAIN_DATE = r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -30,10 +31,12 @@ _HEAD_COURT = 6
 
 
 def notice_serial(line: str) -> tuple[str, str]:
-    """(number, issuer) of a line that is a 公告's yearly serial ('国家税务总局公告2023年第1号'), else ('', '')."""
+    """(number, issuer) of a line that is a 公告's yearly serial ('国家税务总局公告2023年第1号') or a Gazette
+    notice's number ('第 1234 號公告'), else ('', '')."""
     m = _NOTICE_SERIAL.match(line.strip()) if len(line) <= 60 else None
     if m is None:
-        return "", ""
+        g = _GAZETTE.match(line.strip()) if len(line) <= 20 else None
+        return (f"第{int(g.group(1))}{g.group(2)}公告", "") if g else ("", "")
     issuer = m.group(1)[: -len("公告")].strip(" 　")
     return f"{''.join(m.group(1).split())}{m.group(2)}年第{int(m.group(3))}{m.group(4)}", " ".join(issuer.split())
 

@@ -34,6 +34,10 @@ CAP_BELOW = "第282章\n《僱員補償條例》\n本條例旨在就僱員因工
 LAW_CHAPTER = "某某管理办法\n第1章 总则\n第一条　为了规范某某，制定本办法。\n第3章 罚则\n第九条　违反本办法的，依法处理。\n"
 LETTER = "国务院办公厅关于同意建立某某联席会议制度的函国办函〔2021〕12号\n交通运输部：\n同意。\n国务院办公厅\n2021年1月26日\n"
 REPLY = "关于某某问题的复函环办法规函〔2020〕121号\n某某局：\n经研究，函复如下。\n生态环境部办公厅\n2020年3月20日\n"
+TW_LETTER = ("檔　　號：\n行政院　函\n受文者：內政部\n發文日期：中華民國113年5月6日\n發文字號：院臺建字第1130012345號\n"
+             "主旨：所報某某計畫一案，准予備查，請查照。\n說明：\n一、復貴部113年4月1日函。\n正本：內政部\n院長　某某某\n")
+GAZETTE = "第 1234 號公告\n《僱傭條例》\n(第 57 章)\n本人現公布某某事宜。\n勞工處處長 陳小明\n2024年3月1日\n"
+GAZETTE_CITED = "關於某某的公告\n依照第1234號公告執行。\n某某局\n2024年3月1日\n"
 RULING = ("北京市朝阳区人民法院\n民事判决书\n（2023）京0105民初12345号\n原告某某。\n被告某某公司。\n"
           "本院参照（2020）京03民终5678号判决。\n审判员　某某\n二〇二三年十月十日\n书记员　某某\n")
 
@@ -58,6 +62,8 @@ RULING = ("北京市朝阳区人民法院\n民事判决书\n（2023）京0105民
     (CAP_BELOW, "", "number", "第282章"),
     (LETTER, "国务院办公厅关于同意建立某某联席会议制度的函", "number", "国办函〔2021〕12号"),  # run on after '…的函'
     (REPLY, "关于某某问题的复函", "number", "环办法规函〔2020〕121号"),  # 办法 inside the prefix is not the title's
+    (TW_LETTER, "", "kind", "函"),  # the letterhead's kind when no title says it
+    (GAZETTE, "第 1234 號公告", "number", "第1234號公告"),
 ])
 def test_fields_missed_before(text, title, field, expected):
     assert getattr(extract(text, title), field) == expected
@@ -74,6 +80,8 @@ def test_fields_missed_before(text, title, field, expected):
     (LAW_CHAPTER, "某某管理办法", "number", ""),  # a Mainland law's chapter is no Cap. number
     (RULING, "北京市朝阳区人民法院民事判决书", "number", "（2023）京0105民初12345号"),  # not the case it cites
     (RULING, "北京市朝阳区人民法院民事判决书", "written", "2023-10-10"),
+    (GAZETTE_CITED, "關於某某的公告", "number", ""),  # a notice's number cited in a sentence
+    (TW_LETTER, "", "number", "院臺建字第1130012345號"),
 ])
 def test_fields_left_alone(text, title, field, expected):
     assert getattr(extract(text, title), field) == expected
