@@ -332,6 +332,12 @@ def asked_title(m: HeadingMatch) -> str:
     return m.rest if m.title in ("问", "問", "Q") and m.terminator in ("：", ":") and m.rest else ""
 
 
+def _listed_nouns(text: str) -> bool:
+    """'合营公司的成立、名称和法定地址': an article titled by the matters it lists (each after 、 a word, not a
+    one-character stub of a sentence run on, '国家、集' cut at a line's end)."""
+    return all(len(part) >= 2 for part in text.split("、"))
+
+
 def article_title(m: HeadingMatch, line: str = "") -> str:
     """'1.【民法总则的时间效力】根据…', '第一条【立法目的】为了…': an article's own title, in brackets at its start; a
     contract's '第一条　房屋基本情况' alone on its `line` (not a clause before a colon, not a line cut mid-phrase: a
@@ -341,7 +347,8 @@ def article_title(m: HeadingMatch, line: str = "") -> str:
     if end > 1:
         return text[1:end].strip()
     named = (m.family == "tiao" and 2 <= len(text) <= _ARTICLE_TITLE_MAX and not line.rstrip().endswith(("：", ":"))
-             and (text[-1] not in _OPEN_ENDS or text.endswith("目的")) and not any(c in text for c in "。，,；;：:、！？!?（(“"))
+             and (text[-1] not in _OPEN_ENDS or text.endswith("目的")) and not any(c in text for c in "。，,；;：:！？!?（(“")
+             and _listed_nouns(text))
     return text if named and text not in ("删除", "刪除") else ""
 
 
