@@ -24,6 +24,11 @@ _TOP = -2  # the walk reached the document's first line
 _PAGE_LINES = 3  # lines of a page (its menu, its title) above a law it shows
 _NAME_MIN = 6  # '台灣語文學會組織章程' names a law; a menu's '协会章程' names a page
 _RULES_NAME = re.compile(r"(?:制度|规则|規則|准则|準則|规程|規程|规范|規範)$")  # '…协会规章制度' over 【第一章 总 则】
+# A contract's party line: its role ('甲方', '出租方（以下简称甲方）', '委托人') before a colon
+_PARTY = re.compile(r"(?:[甲乙丙丁]方|出租[方人]|承租[方人]|[买卖買賣]方|委托[方人]|受托[方人]|委託[方人]|受託[方人]|转让[方人]"
+                    r"|受让[方人]|轉讓[方人]|受讓[方人]|发包[方人]|承包[方人]|發包[方人]|用人单位|劳动者)"
+                    r"[ \t\u3000]*(?:[（(][^）)]{1,12}[）)])?[ \t\u3000]*[：:]")
+_AGREED = re.compile(r"(?:协议|協議|条款|條款|条文|條文|合同)[^。；;]{0,4}如下[：:]$|如下(?:协议|協議|条款|條款|条文|條文)[：:]$")
 HOLDERS = ("cn", "capital", "roman", "paren-cn")  # 一、 壹、 I. （一） may number the members
 
 
@@ -93,6 +98,10 @@ def _name_over(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
         if len(text) <= _TITLE_MAX and dated_entry(text) or history_line(text):
             budget += 1  # '2022.07.12 第十五屆第一次臨時會員大會修訂通過': its history, however long
             continue
+        if _PARTY.match(text):
+            continue  # '甲方：＿＿公司 法定地址：＿＿': a contract's parties between its name and its 第一条
+        if previous < 0 and _AGREED.search(text):
+            return _TOP  # '现双方同意如下条文：' over the first contract's 第一条: the document's title names it
         m = matches[j + 1] or match_heading(text)  # a contents line ('第九章 附则') lost its marker to the contents
         if (len(text) > _TITLE_MAX or text == title or any(c in text for c in _NOT_IN_NAME)
                 or (m is not None and m.family not in HOLDERS)):
