@@ -159,11 +159,31 @@ class DocumentList(QTableView):
 
     def remove_path(self, path: str) -> None:
         """Drop a row (the file itself is never touched); the row marked as open is unmarked, not moved to the next
-        one, which is not shown (and Delete pressed again would remove it unseen)."""
+        one before that one is shown (Delete pressed again would remove it unseen)."""
         was_current = path == self.current_path()
         self._model.remove(path)
         if was_current:
             self.selectionModel().clear()
+
+    def removal(self) -> tuple[str, str, str]:
+        """What Delete removes: the current row's path, its neighbour to show next, and its title as shown."""
+        entry = self.currentIndex().data(ENTRY_ROLE) if self.currentIndex().isValid() else None
+        if entry is None:
+            return "", "", ""
+        return entry.path, self.neighbour_path(entry.path), self.display_title(entry)
+
+    def neighbour_path(self, path: str) -> str:
+        """The document to show once `path` is removed: the nearest row below it, else above, whose file is there
+        ('' when none is), as a mail list shows the next message after a delete."""
+        index = self._proxy_index(path)
+        if not index.isValid():
+            return ""
+        rows = self._proxy.rowCount()
+        for row in [*range(index.row() + 1, rows), *range(index.row() - 1, -1, -1)]:
+            entry = self._proxy.index(row, 0).data(ENTRY_ROLE)
+            if entry is not None and not entry.missing:
+                return entry.path
+        return ""
 
     def set_converter(self, convert: Callable[[str, str], str]) -> None:
         """Titles follow the displayed script: convert(text, document's own script) -> text as displayed."""

@@ -144,6 +144,7 @@ class KeywordPanel(QWidget):
         self._counts: dict[str, int] = {}
         self._rows: dict[str, _KeywordRow] = {}
         self._suggestions: list[str] = []
+        self._pending = False  # suggestions are being computed: a quiet word where they will appear
         self._position_state = (-1, 0)
 
         self._input = QLineEdit(self)
@@ -176,6 +177,9 @@ class KeywordPanel(QWidget):
 
         self._suggestion_title = QLabel(self)
         self._suggestion_title.setEnabled(False)
+        self._pending_label = QLabel(self)
+        self._pending_label.setObjectName("suggestionsPending")
+        self._pending_label.setEnabled(False)
         self._chips_host = QWidget(self)
         self._chips = FlowLayout(self._chips_host, spacing=4)
 
@@ -188,6 +192,7 @@ class KeywordPanel(QWidget):
         layout.addLayout(nav)
         layout.addSpacing(4)
         layout.addWidget(self._suggestion_title)
+        layout.addWidget(self._pending_label)
         layout.addWidget(self._chips_host)
         layout.addStretch(1)
         self._retranslate()
@@ -208,6 +213,7 @@ class KeywordPanel(QWidget):
         self._next.setToolTip(self.tr("Next occurrence (F3)"))
         self._next.setAccessibleName(self.tr("Next occurrence"))
         self._suggestion_title.setText(self.tr("Suggestions"))
+        self._pending_label.setText(self.tr("Finding suggestions…"))
         self.set_position(*self._position_state)
         self._refresh_suggestions()
 
@@ -273,7 +279,18 @@ class KeywordPanel(QWidget):
     def set_suggestions(self, words: list[str]) -> None:
         """The document's automatic keywords, offered as chips; an empty list hides the row."""
         self._suggestions = [w for w in dict.fromkeys(words) if w and w.strip()]
+        self._pending = False
         self._refresh_suggestions()
+
+    def set_suggestions_pending(self) -> None:
+        """Suggestions are on their way (jieba loads for seconds on a cold start): say so where they will appear,
+        until set_suggestions replaces the word by them (or by nothing)."""
+        self._suggestions = []
+        self._pending = True
+        self._refresh_suggestions()
+
+    def suggestions_pending(self) -> bool:
+        return self._pending
 
     def sizeHint(self) -> QSize:
         return QSize(240, super().sizeHint().height())
@@ -337,5 +354,6 @@ class KeywordPanel(QWidget):
             chip.clicked.connect(lambda _checked=False, w=word: self.add_keyword(w))
             self._chips.addWidget(chip)
             chip.show()
-        self._suggestion_title.setVisible(bool(offered))
+        self._suggestion_title.setVisible(bool(offered) or self._pending)
+        self._pending_label.setVisible(self._pending and not offered)
         self._chips_host.setVisible(bool(offered))

@@ -34,6 +34,8 @@ import reader
 
 log = logging.getLogger(__name__)
 
+SHUTDOWN_WAIT_MS = 300  # on close, how long a stopping import may take to end by itself before it is killed
+
 
 class LibraryImport(QObject):
     """Imports one after another; signals are emitted on the GUI thread as the process reports."""
@@ -115,13 +117,16 @@ class LibraryImport(QObject):
         return self._process is None
 
     def shutdown(self) -> None:
-        """On close: cancel, give the process a moment to commit its batch, then end it; take no new request."""
+        """On close: cancel, give the process a moment to end after its batch, then end it; take no new request.
+
+        The window closes at once (it waited up to 5 s for a big folder's batch): every batch is one transaction,
+        so a kill loses only the batch in hand and writes nothing half-way; what was added stays."""
         self._closed = True
         self.cancel()
         if self._process is not None:
-            if not self._process.waitForFinished(5000):
+            if not self._process.waitForFinished(SHUTDOWN_WAIT_MS):
                 self._process.kill()
-                self._process.waitForFinished(2000)
+                self._process.waitForFinished(2000)  # reaped at once after SIGKILL; bounded in any case
 
     def _next(self) -> None:
         if not self._waiting:

@@ -34,11 +34,38 @@ class StatusBar(QStatusBar):
                 widget.setTextFormat(Qt.TextFormat.PlainText)
                 widget.setContentsMargins(6, 0, 6, 0)
             self.addPermanentWidget(widget)
+        self._fields = (self.cleaned, self.encoding, self.script, self.chars, self.progress, self.time_left)
+        self._has_document = False
+        self._made_room = False  # the fields are hidden while a message that does not fit beside them is shown
+        self.messageChanged.connect(self._message_changed)
         self.clear_document()
+
+    def _message_changed(self, message: str) -> None:
+        """The whole message on hover, however narrow the window; and room made for it if it is cut short."""
+        self.setToolTip(message)
+        self._make_room()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """Hide the permanent fields while the message would be cut short beside them ('empty.txt is empty: th…').
+
+        Decided from the bar's width, which hiding or showing them never changes (they come back only where they
+        fit), so it cannot loop as reflowing them on resize did."""
+        message = self.currentMessage()
+        shown = [w for w in self._fields if w is not self.cleaned or self._has_document]
+        fields = sum(w.sizeHint().width() + 6 for w in shown)
+        room = bool(message) and self.fontMetrics().horizontalAdvance(message) + 24 + fields > self.width()
+        self._made_room = room
+        for widget in self._fields:
+            widget.setVisible(not room and widget in shown)
 
     def clear_document(self) -> None:
         for widget in (self.encoding, self.script, self.chars, self.progress, self.time_left):
             widget.clear()
+        self._has_document = False
         self.cleaned.hide()
 
     def set_document(self, encoding: str, source_script: str, shown_as: str, chars: int, cleaned: int,
@@ -53,7 +80,8 @@ class StatusBar(QStatusBar):
             text += " · " + self.tr("%n undecodable bytes", "", bad_bytes)
         self.cleaned.setText(text)
         self.cleaned.setToolTip(self.tr("What cleaning removed and why, and where text looks garbled"))
-        self.cleaned.setVisible(True)
+        self._has_document = True
+        self.cleaned.setVisible(not self._made_room)
 
     def set_script(self, source_script: str, shown_as: str) -> None:
         written = SOURCE_SCRIPT_NAMES.get(source_script, source_script)

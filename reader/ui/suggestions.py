@@ -34,6 +34,7 @@ class Suggestions(QObject):
         self._buffer = b""
         self._serial = 0
         self._key = ""
+        self._answered = 0  # serial of the last request answered
         self._closed = False  # after shutdown: a document opened while the window closes starts no child
         self._writing: tuple[QProcess, str, int] | None = None  # the request line being written: child, text, done
         self._write_timer = QTimer(self, singleShot=True, interval=0)
@@ -117,6 +118,7 @@ class Suggestions(QObject):
             except ValueError:
                 continue
             if answer.get("id") == self._serial and isinstance(answer.get("words"), list):
+                self._answered = self._serial
                 self.ready.emit(self._key, [w for w in answer["words"] if isinstance(w, str)])
 
     @Slot(int, QProcess.ExitStatus)
@@ -126,3 +128,6 @@ class Suggestions(QObject):
             log.info("keyword suggestions stopped (exit %s): %s", code,
                      bytes(process.readAllStandardError())[-300:].decode("utf-8", "replace"))
             process.deleteLater()
+        if self._answered != self._serial:  # the newest request will never be answered: none to offer
+            self._answered = self._serial
+            self.ready.emit(self._key, [])

@@ -106,6 +106,7 @@ ZH_HANS: dict[str, str] = {
     "Next occurrence (F3)": "下一处（F3）",
     "Next occurrence": "下一处",
     "Suggestions": "推荐关键词",
+    "Finding suggestions…": "正在提取推荐关键词…",
     "Not found in this document": "本文档中未找到",
     "Remove “%1”": "移除“%1”",
     "Occurrences in this document: %1": "本文档中出现 %1 次",
@@ -181,6 +182,7 @@ ZH_HANS: dict[str, str] = {
     # document list: folders and removal
     "Add &Folder…": "添加文件夹(&F)…",
     "&Remove from List": "从列表中移除(&R)",
+    "“{0}” was removed from the list; the file stays where it is": "“{0}”已从列表中移除，文件仍在原处",
     "Add Folder": "添加文件夹",
     "Reading {0}…": "正在读取 {0}…",
     "Added {0} documents from {1}": "已从 {1} 添加 {0} 篇文档",

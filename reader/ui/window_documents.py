@@ -152,10 +152,12 @@ class DocumentController(QObject):
         """The path of the list row that names the document read from `path` (a copy's is the listed text's)."""
         return self._listed_as.get(path, path)
 
-    def remove(self, path: str) -> None:
-        """Forget a document (the file stays where it is); if it is the open one, it is closed too."""
+    def remove(self, path: str, then: str = "", title: str = "") -> None:
+        """Forget a document (the file stays where it is); if it is the open one, it is closed and `then` (its
+        neighbour in the list) is shown, or, with none, the status bar says what became of it (by `title`)."""
         if not path:
             return
+        shown = self.loaded is not None and self.loaded.path == path
         if self.library is not None:
             library = self.library
             self.writes.write(lambda: library.remove(path))
@@ -165,6 +167,11 @@ class DocumentController(QObject):
             self._request += 1  # a load of it still under way is not shown
             self.opening.emit(False)
             self.closed.emit()
+        if shown and then and then != path:
+            self.open_path(then)
+        elif shown:
+            self.message.emit(self.tr("“{0}” was removed from the list; the file stays where it is").format(
+                title or Path(path).name), 15000)
 
     def save_position(self, offset: int) -> None:
         if self.loaded is not None and self.library is not None:

@@ -15,6 +15,7 @@ from reader.ui.reading_pane import ReadingView
 from reader.ui.suggestions import Suggestions
 
 SUGGESTIONS = 12
+PENDING_MS = 400  # an answer later than this (jieba still loading) is announced where the suggestions will appear
 MAX_KEYWORD_CHARS = 40  # a longer selection is a passage, not a keyword
 
 
@@ -36,6 +37,8 @@ class KeywordCommands(QObject):
         self._convert = convert
         self._suggested: list[str] = []
         self._awaited = ""  # key of the request whose answer is wanted; "" while no document is shown
+        self._pending = QTimer(self, singleShot=True, interval=PENDING_MS)  # no flicker when the answer is quick
+        self._pending.timeout.connect(self._panel.set_suggestions_pending)
 
     def restore(self, words: list[str]) -> None:
         """The keywords of the last session, highlighted from the first document on."""
@@ -76,6 +79,10 @@ class KeywordCommands(QObject):
         self._suggested = []
         self._panel.set_suggestions([])
         self._awaited = key = str(self._reading.version)
+        if text.strip():  # an empty document gets no suggestions, and no word that some are coming
+            self._pending.start()
+        else:
+            self._pending.stop()
         # asked on the next turn, once the text is up: handing a long text to the child takes tens of ms
         QTimer.singleShot(0, self, lambda: self._request(key, text))
 
@@ -84,6 +91,7 @@ class KeywordCommands(QObject):
             self._suggestions.request(key, text, SUGGESTIONS)
 
     def document_closed(self) -> None:
+        self._pending.stop()
         self._suggested = []
         self._panel.set_suggestions([])
         self._awaited = ""
@@ -95,5 +103,6 @@ class KeywordCommands(QObject):
     @Slot(str, list)
     def on_suggestions(self, key: str, words: list) -> None:
         if key and key == self._awaited:
+            self._pending.stop()
             self._suggested = list(words)
             self._panel.set_suggestions([self._convert(w) for w in words])
