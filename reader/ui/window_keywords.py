@@ -97,7 +97,9 @@ class KeywordCommands(QObject):
         self._awaited = ""
 
     def script_changed(self) -> None:
-        """The suggestions shown follow the displayed script."""
+        """The suggestions shown follow the displayed script (still on their way, the word saying so stays)."""
+        if self._panel.suggestions_pending():
+            return
         self._panel.set_suggestions([self._convert(w) for w in self._suggested])
 
     @Slot(str, list)

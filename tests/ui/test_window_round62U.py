@@ -71,6 +71,17 @@ def test_the_suggestions_replace_the_word(make_window, qtbot, tmp_path, held_sug
             if c.isVisibleTo(window.keyword_panel)] == ["湖泊", "治理"]
 
 
+def test_the_word_stays_through_a_script_change(make_window, qtbot, tmp_path, held_suggestions):
+    window = _open(make_window, qtbot, [_write(tmp_path, "doc.txt", REPORT)])
+    qtbot.waitUntil(lambda: _pending_shown(window), timeout=5000)
+    window.script_selector.choose("s2t")
+    settle(window)
+    assert _pending_shown(window)  # still on their way: not an empty row
+    window.suggestions.ready.emit(held_suggestions[-1], ["湖泊"])
+    settle(window)
+    assert not _pending_shown(window)
+
+
 def test_no_suggestions_replace_the_word_by_nothing(make_window, qtbot, tmp_path, held_suggestions):
     window = _open(make_window, qtbot, [_write(tmp_path, "doc.txt", REPORT)])
     qtbot.waitUntil(lambda: _pending_shown(window), timeout=5000)
