@@ -24,6 +24,8 @@ MAX_KEYWORD_CHARS = 64
 MAX_STATE_CHARS = 64 * 1024  # base64 of a Qt geometry/state blob is a few hundred characters
 MAX_TEXT_CHARS = 4096  # paths and language codes
 MAX_FILE_BYTES = 4 * 1024 * 1024  # a settings file larger than this is not one the reader wrote
+# The document list's columns by key (reader.ui.document_model.COLUMNS); a sort or column not among them is dropped.
+LIST_KEYS = ("title", "date", "kind", "authority", "number", "opened", "script")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}", re.ASCII)
 
 
@@ -69,6 +71,9 @@ class Settings:
     last_position: int = 0  # offset in the cleaned text at the top of the view
     show_original: bool = False
     open_folder: str = ""  # the folder File › Open and Library › Add last chose from ('' : the home folder)
+    list_sort: str = ""  # the document list's sort column, a key of LIST_KEYS ('' : catalogue order)
+    list_descending: bool = False
+    list_columns: list[str] = field(default_factory=lambda: ["date"])  # columns shown beside the title when wide
 
     @classmethod
     def load(cls, path: Path) -> "Settings":
@@ -132,6 +137,10 @@ class Settings:
             self.last_document, self.last_position = "", 0
         if len(self.open_folder) > MAX_TEXT_CHARS or "\x00" in self.open_folder:
             self.open_folder = ""
+        if self.list_sort not in LIST_KEYS:
+            self.list_sort, self.list_descending = "", False
+        wanted = (k for k in self.list_columns if isinstance(k, str) and k in LIST_KEYS and k != "title")
+        self.list_columns = list(dict.fromkeys(wanted))
         words: list[str] = []
         seen: set[str] = set()
         for k in self.keywords:

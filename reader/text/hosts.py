@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
+
+# A source line copied with its link's markup ('来源：<a href="https://mp.weixin.qq.com/s/…)'): the address in it.
+_LINKED = re.compile(r"""<a\s+href=["']?(https?://[^"'\s<>)]+)""", re.IGNORECASE)
 
 
 def source_host(source: str) -> str:
     """'https://law.moj.gov.tw/LawClass/LawAll.aspx?…' → law.moj.gov.tw: an address says where a page was taken
     from, never who issued it, so a list shows its host as a source; '' when the source is not an address."""
     text = source.strip()
+    linked = _LINKED.match(text)
+    if linked:
+        text = linked.group(1)
     if not text.lower().startswith(("http://", "https://")):
         return ""
     try:
-        return urlsplit(text).hostname or ""
+        host = urlsplit(text).hostname or ""
     except ValueError:  # '[' in a malformed address
         return ""
+    return "" if host.endswith(".") else host  # 'web.' of an address cut off at a line's end names no site

@@ -202,6 +202,9 @@ class DocumentList(QTableView):
     def set_entries(self, entries: list[Entry]) -> None:
         current = self.current_path()
         self._model.set_entries(entries)
+        column = self.horizontalHeader().sortIndicatorSection()
+        if 0 <= column < len(COLUMNS):  # sorted before the entries came (a restored sort): every entry, not the
+            self._proxy.sort(column, self.horizontalHeader().sortIndicatorOrder())  # first screenful, is ordered
         if current:
             self.select_path(current)
 
@@ -252,6 +255,20 @@ class DocumentList(QTableView):
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         self.horizontalHeader().setSortIndicator(column, order)
         self._proxy.sort(column, order)
+
+    def view_state(self) -> tuple[str, bool, list[str]]:
+        """The sort (column key, '' for catalogue order; descending) and the columns chosen, kept across runs."""
+        header = self.horizontalHeader()
+        column = header.sortIndicatorSection()
+        key = COLUMNS[column][0] if 0 <= column < len(COLUMNS) else ""
+        chosen = [k for k, _ in COLUMNS if k != "title" and self._wanted[COLUMN[k]]]
+        return key, key != "" and header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder, chosen
+
+    def restore_view(self, sort: str, descending: bool, columns: list[str]) -> None:
+        """The list as the reader left it: sorted by the same column, the same columns chosen."""
+        self._wanted = {COLUMN[key]: key == "title" or key in columns for key, _ in COLUMNS}
+        self._show_columns()
+        self.sort_by(sort, descending)
 
     def set_headers(self, headers: list[str]) -> None:
         self._model.set_headers(headers)

@@ -189,6 +189,8 @@ class DocumentModel(QAbstractTableModel):
         host = "" if entry.authority else source_host(entry.source)
         if host:
             return QApplication.translate("DocumentList", "source: %1").replace("%1", host)
+        if entry.source.lstrip().startswith("<"):  # a link's markup whose address was cut off: nothing to show
+            return self.display(entry, entry.authority)
         return self.display(entry, entry.authority or entry.source)
 
     def display_title(self, entry: Entry) -> str:

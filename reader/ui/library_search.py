@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 2  # what tells a row from another of the same title ('' when none does)
 DEBOUNCE_MS = 250  # typing 监督 searches once, for 监督
-LIMIT = 50
+LIMIT = 50  # results shown; one more is asked for, to know whether more documents match than are shown
 
 
 def _search_file(db_path: Path, query: str, limit: int) -> list[Hit]:
@@ -241,16 +241,20 @@ class LibrarySearch(QWidget):
             self._say(None)
             return
         self._say(lambda: self.tr("Searching…"))
-        self._jobs.submit(_search_file, self._db_path, query, LIMIT,
+        self._jobs.submit(_search_file, self._db_path, query, LIMIT + 1,
                           on_done=lambda hits: self._show(version, hits),
                           on_error=lambda exc: self._failed(version, exc))
 
     def _show(self, version: int, hits: list[Hit]) -> None:
         if version != self._version:
             return  # computed for an older query
+        more, hits = len(hits) > LIMIT, hits[:LIMIT]
         if hits != self.model.hits:  # the same hits again (a refresh): the row the reader is on stays current
             self.model.set_hits(hits)
-        self._say(lambda: self.tr("%n documents", "", len(hits)) if hits else self._nothing())
+        if more:  # '50 documents' would say that is all there are
+            self._say(lambda: self.tr("The first %n documents found; more match (add a word to narrow)", "", LIMIT))
+        else:
+            self._say(lambda: self.tr("%n documents", "", len(hits)) if hits else self._nothing())
 
     def _nothing(self) -> str:
         return self.tr("Nothing found yet: indexing the library…") if self._indexing else self.tr("Nothing found")

@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         s = self.settings
-        restore_layout(s, self, self.panels, self.sidebar)
+        restore_layout(s, self, self.panels, self.sidebar, self.document_list)
         self.actions_.show_sidebar.setChecked(self.panels.is_shown(0))
         self.actions_.show_keywords.setChecked(self.panels.is_shown(2))
         self.script_selector.set_choice(s.script)
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
             s.last_document, s.last_position = self.loaded.path, self.reading.place()
             self.documents.save_position(s.last_position)
         s.keywords = self.keyword_panel.keywords()
-        capture_layout(s, self, self.panels, self.sidebar)
+        capture_layout(s, self, self.panels, self.sidebar, self.document_list)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.save_now()  # first: nothing after it may cost the session

@@ -26,8 +26,9 @@ def unb64(text: str) -> QByteArray:
     return QByteArray.fromBase64(text.encode("ascii"))
 
 
-def restore_layout(s: Settings, window: QMainWindow, panels, sidebar: QSplitter) -> None:
-    """The window's geometry, toolbars and panel sizes as the reader left them (`panels`: a PanelLayout)."""
+def restore_layout(s: Settings, window: QMainWindow, panels, sidebar: QSplitter, documents) -> None:
+    """The window's geometry, toolbars and panel sizes as the reader left them (`panels`: a PanelLayout), and the
+    document list's sort and columns (`documents`: a DocumentList)."""
     if s.window_geometry:
         window.restoreGeometry(unb64(s.window_geometry))
     if s.window_state:
@@ -36,14 +37,16 @@ def restore_layout(s: Settings, window: QMainWindow, panels, sidebar: QSplitter)
         panels.restore(unb64(s.splitter_state))
     if s.sidebar_state:
         sidebar.restoreState(unb64(s.sidebar_state))
+    documents.restore_view(s.list_sort, s.list_descending, s.list_columns)
 
 
-def capture_layout(s: Settings, window: QMainWindow, panels, sidebar: QSplitter) -> None:
+def capture_layout(s: Settings, window: QMainWindow, panels, sidebar: QSplitter, documents) -> None:
     """The counterpart of restore_layout, just before the settings are written."""
     s.window_geometry = b64(window.saveGeometry())
     s.window_state = b64(window.saveState())
     s.splitter_state = b64(panels.save())  # last but one: it may resize the text for a moment
     s.sidebar_state = b64(sidebar.saveState())
+    s.list_sort, s.list_descending, s.list_columns = documents.view_state()
 
 
 class SessionKeeper(QObject):

@@ -210,6 +210,7 @@ ZH_HANS: dict[str, str] = {
     "Nothing found": "未找到",
     "Nothing found yet: indexing the library…": "暂未找到：文档库正在建立索引…",
     "%n documents": "%n 篇文档",
+    "The first %n documents found; more match (add a word to narrow)": "显示找到的前 %n 篇文档；还有更多（加词可缩小范围）",
     "Type one or more characters, or a filter such as 文号:国发〔2019〕3号": "请输入一个或多个字，或如 文号:国发〔2019〕3号 的筛选条件",
     "The library cannot be searched: {0}": "无法搜索文库：{0}",
     # library upkeep (adding, missing files, watched folders)
