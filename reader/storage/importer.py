@@ -118,11 +118,13 @@ def failure_reason(exc: BaseException) -> str:
 
 
 def import_paths(library: Library, paths: list[str], progress: Progress | None = None,
-                 cancelled: Cancelled | None = None, batch: int = BATCH, listed_only: bool = False) -> ImportReport:
+                 cancelled: Cancelled | None = None, batch: int = BATCH, listed_only: bool = False,
+                 rescan: bool = False) -> ImportReport:
     """Add files and folders (recursive); unreadable files are reported with a reason and the rest go on.
 
     `listed_only` re-reads only files still in the library when the batch is written: a refresh of an opened file
-    must not bring back one the reader removed from the list meanwhile."""
+    must not bring back one the reader removed from the list meanwhile. A `rescan` (of the watched folders) leaves
+    out the files the reader removed from the list; an add (the reader's own) lists them again."""
     files, folders = find_documents(paths)
     report = ImportReport()
     db = library.connection
@@ -141,6 +143,8 @@ def import_paths(library: Library, paths: list[str], progress: Progress | None =
                 stat = path.stat()
                 known = db.execute("SELECT size, mtime FROM locations WHERE path = ?",
                                    (to_db_path(str(path)),)).fetchone()
+                if rescan and not known and _removed(db, str(path)):
+                    continue
                 if known and known[0] == stat.st_size and known[1] == stat.st_mtime:
                     seen.append(str(path))
                     continue
@@ -149,6 +153,8 @@ def import_paths(library: Library, paths: list[str], progress: Progress | None =
                 report.failed.append((str(path), failure_reason(exc)))
         now = time.time()
         with library.transaction() as tx:
+            if not rescan and not listed_only:
+                tx.executemany("DELETE FROM removed WHERE path = ?", [(to_db_path(e.path),) for e, _ in items])
             for entry, mtime in items:
                 if not listed_only or tx.execute("SELECT 1 FROM locations WHERE path = ?",
                                                  (to_db_path(entry.path),)).fetchone():
@@ -158,6 +164,10 @@ def import_paths(library: Library, paths: list[str], progress: Progress | None =
         if progress is not None:
             progress(min(start + batch, len(files)), len(files))
     return report
+
+
+def _removed(db: sqlite3.Connection, path: str) -> bool:
+    return db.execute("SELECT 1 FROM removed WHERE path = ?", (to_db_path(path),)).fetchone() is not None
 
 
 def _apply(db: sqlite3.Connection, entry: Entry, mtime: float, now: float, report: ImportReport) -> None:
@@ -310,7 +320,7 @@ def check(library: Library, rescan: bool = True, progress: Progress | None = Non
     folders = [from_db_path(p) for (p,) in db.execute("SELECT path FROM folders")] if rescan else []
     again = report.changed + [f for f in folders if Path(f).is_dir()]
     if again:
-        report.rescan = import_paths(library, again, progress, cancelled)
+        report.rescan = import_paths(library, again, progress, cancelled, rescan=True)
         relinked = set(report.rescan.relinked)
         report.missing = [p for p in report.missing if not _is_relinked(db, p)] if relinked else report.missing
     return report

@@ -323,12 +323,14 @@ class Library:
         return doc_id
 
     def remove(self, path: str) -> None:
-        """Forget a location, and its document when it has no other; the file itself is untouched."""
+        """Forget a location, and its document when it has no other; the file itself is untouched, and a rescan of
+        its watched folder leaves it out (reader.storage.importer)."""
         with self.transaction() as db:
             row = db.execute("SELECT doc_id FROM locations WHERE path = ?", (to_db_path(path),)).fetchone()
             if row is None:
                 return
             db.execute("DELETE FROM locations WHERE path = ?", (to_db_path(path),))
+            db.execute("INSERT OR REPLACE INTO removed (path, at) VALUES (?, ?)", (to_db_path(path), time.time()))
             if not db.execute("SELECT 1 FROM locations WHERE doc_id = ?", (row[0],)).fetchone():
                 self._delete_document(db, row[0])
 

@@ -49,6 +49,8 @@ CREATE TABLE IF NOT EXISTS locations (
 CREATE INDEX IF NOT EXISTS locations_doc ON locations(doc_id);
 CREATE INDEX IF NOT EXISTS documents_pending ON documents(indexed) WHERE indexed = 0;
 CREATE TABLE IF NOT EXISTS folders (path PRIMARY KEY, added REAL NOT NULL);
+-- Files the reader removed from the list: a rescan of a watched folder does not bring them back (adding one does).
+CREATE TABLE IF NOT EXISTS removed (path PRIMARY KEY, at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS texts (
     doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
     title TEXT NOT NULL DEFAULT '',        -- as indexed (the index needs it again to delete the row)
@@ -125,8 +127,9 @@ def ensure(db: sqlite3.Connection) -> None:
     current = version(db)
     if current > VERSION:
         raise SchemaError(f"the library was written by a newer zhreader (schema {current}, this one knows {VERSION})")
-    if current == VERSION and _has_table(db, "documents") and _has_table(db, "fts"):
-        return
+    if current == VERSION and all(_has_table(db, t) for t in ("documents", "fts", "removed")):
+        return  # (a catalogue of this version made before 'removed' existed gets it below: the statements are
+        # idempotent)
     db.execute("BEGIN IMMEDIATE")
     try:
         current = version(db)  # another instance may have migrated while we waited for the lock
