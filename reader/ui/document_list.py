@@ -26,6 +26,7 @@ def _length(chars: int) -> str:
     return f"{chars}字"
 
 
+_GATHER = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 NARROW_PX = 320  # below this width the list shows titles only
 
 class _Delegate(QStyledItemDelegate):
@@ -116,7 +117,7 @@ class DocumentList(QTableView):
         self._proxy.setSourceModel(self._model)
         self.setModel(self._proxy)
         self.setItemDelegateForColumn(COLUMN["title"], _Delegate(self))
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several, to remove at once
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -141,6 +142,7 @@ class DocumentList(QTableView):
         self._narrow = False
         self._show_columns()
         self._keyboard = False
+        self._gathering = False  # Ctrl or Shift held: rows are being gathered into the selection, none is opened
         self._key_timer = QTimer(self, singleShot=True, interval=KEYBOARD_DELAY_MS)
         self._key_timer.timeout.connect(self._emit_current)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -165,23 +167,26 @@ class DocumentList(QTableView):
         if was_current:
             self.selectionModel().clear()
 
-    def removal(self) -> tuple[str, str, str]:
-        """What Delete removes: the current row's path, its neighbour to show next, and its title as shown."""
+    def removal(self) -> tuple[list[str], str, str]:
+        """What Delete removes: the rows selected (else the current one), the nearest row left to show next, and the
+        current row's title as shown."""
+        paths = self.selected_paths()
+        if not paths:
+            return [], "", ""
         entry = self.currentIndex().data(ENTRY_ROLE) if self.currentIndex().isValid() else None
-        if entry is None:
-            return "", "", ""
-        return entry.path, self.neighbour_path(entry.path), self.display_title(entry)
+        title = self.display_title(entry) if entry is not None else ""
+        return paths, self.neighbour_path(paths[-1], skip=frozenset(paths)), title
 
-    def neighbour_path(self, path: str) -> str:
-        """The document to show once `path` is removed: the nearest row below it, else above, whose file is there
-        ('' when none is), as a mail list shows the next message after a delete."""
+    def neighbour_path(self, path: str, skip: frozenset[str] = frozenset()) -> str:
+        """The document to show once `path` (and the rows in `skip`) are removed: the nearest row below it, else above,
+        whose file is there ('' when none is), as a mail list shows the next message after a delete."""
         index = self._proxy_index(path)
         if not index.isValid():
             return ""
         rows = self._proxy.rowCount()
         for row in [*range(index.row() + 1, rows), *range(index.row() - 1, -1, -1)]:
             entry = self._proxy.index(row, 0).data(ENTRY_ROLE)
-            if entry is not None and not entry.missing:
+            if entry is not None and not entry.missing and entry.path not in skip:
                 return entry.path
         return ""
 
@@ -226,6 +231,13 @@ class DocumentList(QTableView):
         if not self._proxy.active and self._model.canFetchMore():
             shown += self._model.entries()[self._model.rowCount():]
         return shown
+
+    def selected_paths(self) -> list[str]:
+        """The rows selected (several with Ctrl or Shift), in the order shown; else the current one."""
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows(COLUMN["title"]))
+        paths = [self._proxy.index(r, COLUMN["title"]).data(ENTRY_ROLE).path for r in rows]
+        current = self.current_path()
+        return paths or ([current] if current else [])
 
     def current_path(self) -> str:
         entry = self.currentIndex().data(ENTRY_ROLE) if self.currentIndex().isValid() else None
@@ -346,14 +358,19 @@ class DocumentList(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self._keyboard = True
+        self._gathering = bool(event.modifiers() & _GATHER)
         try:
             super().keyPressEvent(event)
         finally:
             self._keyboard = False
 
+    def mousePressEvent(self, event) -> None:
+        self._gathering = bool(event.modifiers() & _GATHER)
+        super().mousePressEvent(event)
+
     @Slot(QModelIndex, QModelIndex)
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._keyboard and current.isValid():
+        if self._keyboard and current.isValid() and not self._gathering:
             self._key_timer.start()
 
     @Slot()
@@ -365,6 +382,8 @@ class DocumentList(QTableView):
     @Slot(QModelIndex)
     def _on_chosen(self, index: QModelIndex) -> None:
         self._key_timer.stop()
+        if self._gathering:
+            return  # Ctrl+click or Shift+click gathers rows; the document read stays
         entry = index.data(ENTRY_ROLE)
         if entry is not None:
             self.document_selected.emit(entry.path)

@@ -173,6 +173,11 @@ class DocumentController(QObject):
             self.message.emit(self.tr("“{0}” was removed from the list; the file stays where it is").format(
                 title or Path(path).name), 15000)
 
+    def remove_all(self, paths: list[str], then: str = "", title: str = "") -> None:
+        """Forget the rows the reader selected; the open one among them gives way to `then` as in remove."""
+        for path in paths:
+            self.remove(path, then, title)
+
     def save_position(self, offset: int) -> None:
         if self.loaded is not None and self.library is not None:
             library, path = self.library, self.loaded.path

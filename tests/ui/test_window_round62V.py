@@ -130,3 +130,60 @@ def test_a_source_is_shown_by_its_site_never_as_markup(qtbot, source, authority,
     document_list = DocumentList()
     qtbot.addWidget(document_list)
     assert document_list.who(Entry(path="/d/a.txt", title="标题", source=source, authority=authority)) == who
+
+
+# --- (d) several documents removed at once --------------------------------------------------------------------------
+
+def _click_row(qtbot, document_list, row: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    rect = document_list.visualRect(document_list.model().index(row, 0))
+    qtbot.mouseClick(document_list.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def _listed(document_list) -> list[str]:
+    return [e.path for e in document_list.entries()]
+
+
+@pytest.mark.parametrize("first, then, modifier, gathered", [
+    (1, 3, Qt.KeyboardModifier.ShiftModifier, [1, 2, 3]),    # a run, Shift+click
+    (0, 2, Qt.KeyboardModifier.ControlModifier, [0, 2]),     # rows apart, Ctrl+click
+])
+def test_several_documents_are_removed_at_once_and_gathering_them_opens_none(make_window, qtbot, first, then,
+                                                                            modifier, gathered):
+    window = make_window()
+    document_list = window.document_list
+    before = _listed(document_list)
+    assert len(before) >= 4
+    _click_row(qtbot, document_list, first)
+    settle(window)
+    opened = window.loaded.path
+    assert opened == before[first]
+    _click_row(qtbot, document_list, then, modifier)
+    settle(window)
+    assert window.loaded.path == opened  # gathering rows opens none of them
+    assert document_list.selected_paths() == [before[i] for i in gathered]
+    document_list.setFocus()
+    qtbot.keyClick(document_list, Qt.Key.Key_Delete)  # Delete in the list, as 'Remove from List'
+    settle(window)
+    left = [p for i, p in enumerate(before) if i not in gathered]
+    assert _listed(document_list) == left
+    window.close()
+    window = make_window()  # and they stay removed
+    assert _listed(window.document_list) == left
+    window.close()
+
+
+def test_one_document_clicked_opens_and_is_removed_alone(make_window, qtbot):
+    window = make_window()
+    document_list = window.document_list
+    before = _listed(document_list)
+    _click_row(qtbot, document_list, 2)
+    settle(window)
+    assert window.loaded.path == before[2]
+    assert document_list.selected_paths() == [before[2]]
+    qtbot.keyClick(document_list, Qt.Key.Key_Down)  # arrowing still opens the row stopped on
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == before[3], timeout=10000)
+    settle(window)
+    window.actions_.remove_document.trigger()
+    settle(window)
+    assert _listed(document_list) == before[:3] + before[4:]
+    window.close()
