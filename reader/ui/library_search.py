@@ -165,6 +165,7 @@ class LibrarySearch(QWidget):
         self.field = ClearingField(objectName="librarySearch")
         self.field.setClearButtonEnabled(True)
         self.status = QLabel(objectName="librarySearchStatus")
+        self.status.setWordWrap(True)  # a long line ('The first 50 documents found; …') must not widen the sidebar
         self._says: Callable[[], str] | None = None  # the status line's text, made again in another UI language
         self._indexing = False  # documents are still being indexed: an empty result may not be the last word
         self._retranslate()
