@@ -29,6 +29,8 @@ FILTERS = {"文号": "number", "文號": "number", "字号": "number", "number":
            "来源": "source", "來源": "source", "source": "source",
            "日期": "date", "date": "date", "成文日期": "written", "written": "written", "年份": "date"}
 _FOLDED_FILTERS = {fold(k): c for k, c in FILTERS.items()}
+# 日期/年份 match the date the list shows (成文日期, else publication, else the page's own), not the page's alone.
+_COLUMN_TEXT = {"date": "d.date || ' ' || d.written || ' ' || d.published"}
 _QUOTES = {'"': '"', "“": "”", "「": "」"}
 
 
@@ -132,7 +134,8 @@ def _expression(phrases: tuple[str, ...], column: str = "") -> str:
 def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> list[Hit]:
     """Documents with every phrase and filter: title matches first, then by how dense the hits are where found."""
     q = parse(query) if isinstance(query, str) else query
-    where = "".join(f" AND instr(fold(d.{column}), ?) > 0" if _may_fold(value) or column != "number"
+    where = "".join(f" AND instr(fold({_COLUMN_TEXT.get(column, 'd.' + column)}), ?) > 0"
+                    if _may_fold(value) or column != "number"
                     else f" AND instr(d.{column}, ?) > 0" for column, value in q.filters)
     args = [value for _, value in q.filters]
     table = fold_table()
