@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from pathlib import PurePath
@@ -37,6 +38,23 @@ _Index = QModelIndex | QPersistentModelIndex
 def entry_date(entry: Entry) -> str:
     """The date a reader sorts official documents by: written (成文), else published, else the page's date."""
     return entry.written or entry.published or entry.date
+
+
+# A page's own date as it wrote it: '2021年12月30日', '2024-07-09 11:18', '民國 111 年 05 月 11 日' (Republic years).
+_DATE = re.compile(r"(民[國国])?\s*(\d{1,4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
+
+
+def date_key(entry: Entry) -> str:
+    """The list's date as yyyy-mm-dd for sorting ('' when it has none): 成文日期 and publication dates are stored so,
+    a page's own date is read as written (sorted as text, 民國 111 年 came after every 2026-…)."""
+    if entry.written or entry.published:
+        return entry.written or entry.published
+    m = _DATE.search(entry.date)
+    if m is None:
+        return ""
+    year = int(m.group(2)) + (1911 if m.group(1) else 0)
+    month, day = int(m.group(3)), int(m.group(4))
+    return f"{year:04d}-{month:02d}-{day:02d}" if year >= 1000 and 1 <= month <= 12 and 1 <= day <= 31 else ""
 
 
 def _title_key(entry: Entry) -> str:
@@ -243,6 +261,8 @@ class DocumentModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if key == "opened":
                 return entry.opened
+            if key == "date":
+                return date_key(entry)
             if key == "title":
                 return fold(self.display_title(entry))
             return self._text(entry, key)
@@ -300,6 +320,15 @@ class DocumentFilter(QSortFilterProxyModel):
         if column >= 0 and isinstance(source, DocumentModel):
             source.fetch_to(len(source.entries()))  # a sort orders every entry
         super().sort(column, order)
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:
+        """Documents without a date come last whichever way the dates run (they were first, oldest to newest)."""
+        if left.column() == COLUMN["date"]:
+            a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+            if not a or not b:
+                return bool(a) != bool(b) and (bool(a) if self.sortOrder() == Qt.SortOrder.AscendingOrder else bool(b))
+            return a < b
+        return super().lessThan(left, right)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if not self._needle:

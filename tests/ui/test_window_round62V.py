@@ -191,3 +191,27 @@ def test_one_document_clicked_opens_and_is_removed_alone(make_window, qtbot):
     settle(window)
     assert _listed(document_list) == before[:3] + before[4:]
     window.close()
+
+
+# --- (e) sorting by date --------------------------------------------------------------------------------------------
+
+DATED = [Entry(path="/d/roc.txt", title="公寓大廈管理條例", date="民國 111 年 05 月 11 日"),
+         Entry(path="/d/written.txt", title="关于开展试点工作的通知", written="2026-02-01"),
+         Entry(path="/d/none.txt", title="读书笔记"),
+         Entry(path="/d/page.txt", title="年终总结", date="2021年12月30日"),
+         Entry(path="/d/junk.txt", title="大数据公益大学第一期活动", date="9月7日（周六"),
+         Entry(path="/d/published.txt", title="更改身份證性別記項政策修訂", date="2024年4月3日", published="2024-04-03")]
+
+
+@pytest.mark.parametrize("descending, order", [
+    (False, ["page", "roc", "published", "written", "none", "junk"]),
+    (True, ["written", "published", "roc", "page", "none", "junk"]),  # newest first, the undated still last
+])
+def test_sorting_by_date_reads_each_date_and_puts_the_undated_last(qtbot, descending, order):
+    document_list = DocumentList()
+    qtbot.addWidget(document_list)
+    document_list.set_entries(DATED)
+    document_list.sort_by("date", descending)
+    proxy = document_list.model()
+    shown = [proxy.index(r, 0).data(ENTRY_ROLE).path for r in range(proxy.rowCount())]
+    assert shown == [f"/d/{name}.txt" for name in order]
