@@ -11,6 +11,7 @@ from reader.text import debris, digests, meetings, meta, pages, pagetitles, stan
 from reader.text.bylines import without_author_headings
 from reader.text.cleanmeta import CleanState, over_dateline, split_meta, tail_meta
 from reader.text.declaredtitle import declared_title
+from reader.text.disclosure import take_disclosure
 from reader.text.flatsections import flat_firsts
 from reader.text.formats import blocks_for, text_blocks, without_attributes
 from reader.text.garble import find_garbled
@@ -21,6 +22,7 @@ from reader.text.model import Block, Decoded, Document, Paragraph, Removed
 from reader.text.punctuation import as_characters
 from reader.text.region import article_blocks
 from reader.text.lineshape import contents_name, numbers_over_titles, page_after_leaders, rule_line, table_lines
+from reader.text.markedtext import unmarked_blocks
 from reader.text.marklevels import first_of_parts, listed_items
 from reader.text.numberbreaks import break_blocks
 from reader.text.partnames import named_part, opening_name
@@ -29,6 +31,7 @@ from reader.text.linemarks import strip_marks, unannotated
 from reader.text.rewrap import rewrap
 from reader.text.runin import split_articles
 from reader.text.setexttitles import text_titles
+from reader.text.sitefooter import drop_site_footer
 from reader.text.wraptitles import title_tail, value_tail, wrapped_title
 from reader.text.wrapnumbers import cut_number
 from reader.text.wordheads import word_over_sentence
@@ -70,6 +73,7 @@ class _Para(NamedTuple):
 def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     """Build the cleaned document from a decoded file (blocks from the format extractor unless given)."""
     blocks = blocks_for(decoded) if blocks is None else blocks
+    blocks = unmarked_blocks(blocks) if decoded.kind == "text" and "</" in decoded.text else blocks  # '<p>…</p>'
     if decoded.kind == "html":
         declared = decoded.meta.get("title", "")
         blocks = article_blocks(blocks, pagetitles.title_part(declared), declared)
@@ -82,6 +86,10 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         if decoded.kind == "text" and "\f" in decoded.text else frozenset()
     breaks = break_blocks(blocks, decoded.text) if decoded.kind == "text" and not tops else set()  # '4' over a slide's talk
     blocks = _drop_debris(blocks, st, tops, breaks)
+    blocks = drop_site_footer(blocks, st.removed) if st.removed else blocks  # '主办：…' by its ICP line
+    blocks, listed = take_disclosure(blocks, st.removed)  # '索引号:' / '发布机构:' over a county's notice
+    for key in ("source", "date"):
+        st.take(key, listed.get(key, ""))
     declared_title = bool(decoded.meta.get("title"))
     if decoded.kind == "markdown":  # '# 黄志杰（…）' over '## 甘柴劣火' under 'author: 黄志杰': a byline
         blocks = without_author_headings(blocks, decoded.meta.get("author", ""),
@@ -89,6 +97,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     items = digests.digest_headlines([b.text for b in blocks])  # a feed: its items' bylines are not the page's
     bylines = frozenset(blocks[i + 1].line for i in items)
     title, title_line, blocks = _title_and_header(blocks, decoded, st, blocks[items[0]].line if items else 0)
+    title = title or listed.get("title", "")
     blocks = blocks if items else tail_meta(blocks, st)
     if decoded.kind == "text":
         pages = {r.line for r in st.removed if r.reason == "site-junk"}
