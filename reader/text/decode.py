@@ -12,6 +12,7 @@ from typing import BinaryIO
 
 from reader.text.charfreq import COMMON_CHARS, TOP_CHARS
 from reader.text.model import BAD_BYTE_MARK, BinaryFileError, Decoded, FileTooLargeError, TextError
+from reader.text.widecodes import foreign_reading, mixed_two_byte_utf8, utf16_without_nul, utf32_without_bom
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,7 @@ _SIGNATURES = (
 
 # Candidate legacy encodings in order of preference when equally plausible.
 _CANDIDATES = ("utf-8", "gb18030", "big5")
+_SHORT = 4096  # past this, GBK or Big5 bytes that are also valid UTF-8 do not happen by chance
 _BIG5_SUPERSETS = ("cp950", "big5hkscs")  # tried only when plain Big5 leaves bytes undecoded
 
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "euc-cn": "gb18030",
@@ -68,6 +70,7 @@ _WEB_CODECS = frozenset(
     "mac-roman mac-cyrillic tis-620 cp874 iso8859-1 ascii latin-1 hz".split()
     + [f"iso8859-{n}" for n in range(2, 17)] + [f"cp{n}" for n in range(1250, 1259)]
 )
+_CHINESE_LEGACY = frozenset(("gb18030", "big5", "cp950", "big5hkscs"))
 _UTF16 = frozenset(("utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"))
 _NOT_A_FILE = ((stat.S_ISFIFO, "a pipe (FIFO)"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a disk device"),
                (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
@@ -189,6 +192,8 @@ def decode_bytes(data: bytes, name: str = "", encoding: str | None = None) -> De
         alt = data.decode(other, _ERRORS)
         if alt.count(_SENTINEL) < text.count(_SENTINEL):
             encoding, text = other, alt
+    elif declared in _CHINESE_LEGACY:
+        encoding, text = _legacy_recheck(data, declared, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, bad = _place_marks(text)
     if bad and len(bad) > max(16, len(text) // 10):
@@ -199,6 +204,19 @@ def decode_bytes(data: bytes, name: str = "", encoding: str | None = None) -> De
     from reader.text.formats import extract_meta  # the format module is only needed once the text exists
 
     return Decoded(text=text, encoding=encoding, kind=kind, bad_positions=bad, meta=extract_meta(text, kind))
+
+
+def _legacy_recheck(data: bytes, declared: str, text: str) -> tuple[str, str]:
+    """A page declaring gb2312 that is Big5 (or the reverse) decodes without an error, as double-byte codecs do:
+    the declaration gives way only when another Chinese codec reads the page as clearly more plausible Chinese."""
+    other = detect_encoding(data)
+    if other == declared or other not in _CHINESE_LEGACY:
+        return declared, text
+    sample = data[:SAMPLE_BYTES]
+    if plausibility(sample.decode(other, _ERRORS)) < plausibility(sample.decode(declared, _ERRORS)) + 0.5:
+        return declared, text
+    log.info("declared charset %s reads as less plausible Chinese than %s; using %s", declared, other, other)
+    return other, data.decode(other, _ERRORS)
 
 
 def _bom(data: bytes) -> tuple[str | None, bytes]:
@@ -220,7 +238,10 @@ def _refuse_binary(data: bytes, label: str) -> None:
 
 
 def _bomless_utf16(head: bytes) -> str | None:
-    """UTF-16 without a BOM: NUL bytes (high bytes of ASCII) sit on one side, and the text reads cleanly."""
+    """UTF-16 (or UTF-32) without a BOM: NUL bytes (high bytes of ASCII) sit on one side, and the text reads cleanly."""
+    wide = utf32_without_bom(head)
+    if wide:
+        return wide
     head = head[: len(head) // 2 * 2]
     if len(head) < 4:
         return None
@@ -273,19 +294,36 @@ def _text_codec(name: str) -> str:
 
 def detect_encoding(data: bytes) -> str:
     """UTF-8 when it decodes strictly; otherwise the candidate whose reading looks most like Chinese text."""
+    sample = data[:SAMPLE_BYTES]
     try:
-        data.decode("utf-8")
-        return "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    sample = data[:SAMPLE_BYTES]
+    else:
+        return _short_legacy(sample) if len(data) <= _SHORT and mixed_two_byte_utf8(text) else "utf-8"
+    foreign = foreign_reading(sample, complete=len(data) <= SAMPLE_BYTES)
+    if foreign:
+        return foreign
     scores = {enc: plausibility(sample.decode(enc, _ERRORS)) for enc in _CANDIDATES}
+    wide = utf16_without_nul(sample, len(data))
+    if wide:
+        scores[wide] = plausibility(sample[: len(sample) // 2 * 2].decode(wide, _ERRORS)) - 1e-9  # legacy wins ties
     if sample.decode("big5", _ERRORS).count(_SENTINEL) > 1:
         for enc in _BIG5_SUPERSETS:
             scores[enc] = plausibility(sample.decode(enc, _ERRORS))
     best = max(scores, key=lambda enc: scores[enc])  # dict order breaks ties in preference order
     log.debug("encoding scores %s -> %s", scores, best)
     return best
+
+
+def _short_legacy(sample: bytes) -> str:
+    """A short GBK or Big5 file that happens to be valid UTF-8 ('通知' is): the Chinese reading when every character
+    in it is a common one, else UTF-8 as before."""
+    for enc in _CANDIDATES[1:]:
+        text = sample.decode(enc, _ERRORS)
+        if _SENTINEL not in text and plausibility(text) >= 1.0:
+            return enc
+    return "utf-8"
 
 
 def plausibility(text: str) -> float:

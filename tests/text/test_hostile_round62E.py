@@ -1,0 +1,72 @@
+"""Round 62E: encodings the plausibility score could not tell: BOM-less UTF-16 with no ASCII, BOM-less UTF-32,
+Japanese and Korean files, a short GBK file that is valid UTF-8, a page whose gb2312/big5 declaration lies."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from reader.text.decode import decode_bytes
+
+ZH = "国务院关于加强监督管理工作的通知，各省、自治区、直辖市人民政府：现将有关事项通知如下。"
+TW = "國務院關於加強監督管理工作的通知，各縣市政府：現將有關事項通知如下。"
+RARE = "𠮷野家和㐀字，还有龘、䶮、堃、喆、赟等人名用字。"
+JA = "日本語のテキストです。これは東京で書かれました。"
+KO = "한국어 텍스트입니다. 서울에서 작성되었습니다."
+KO2 = "대한민국은 민주공화국이다. 대한민국의 주권은 국민에게 있고, 모든 권력은 국민으로부터 나온다."
+PAGE = '<html><head><meta charset="{}"><title>標題</title></head><body><p>{}</p></body></html>'
+
+FIXED = [  # (case, bytes, file name, the text that must come out, the codec)
+    ("utf-16-le, no BOM, no ASCII", ZH.encode("utf-16-le"), "", ZH, "utf-16-le"),
+    ("utf-16-be, no BOM, no ASCII", ZH.encode("utf-16-be"), "", ZH, "utf-16-be"),
+    ("utf-16-le, no BOM, one line of Han", "监督管理工作通知".encode("utf-16-le"), "", "监督管理工作通知", "utf-16-le"),
+    ("utf-16-le, no BOM, rare names", RARE.encode("utf-16-le"), "", RARE, "utf-16-le"),
+    ("utf-16-le, no BOM, two characters", "中文".encode("utf-16-le"), "", "中文", "utf-16-le"),
+    ("utf-32-le, no BOM", ZH.encode("utf-32-le"), "", ZH, "utf-32-le"),
+    ("utf-32-be, no BOM", ZH.encode("utf-32-be"), "", ZH, "utf-32-be"),
+    ("utf-32-le, no BOM, ASCII lines", "Title\n第一章\n".encode("utf-32-le"), "", "Title\n第一章\n", "utf-32-le"),
+    ("Shift-JIS", JA.encode("shift_jis"), "", JA, "shift_jis"),
+    ("EUC-JP", JA.encode("euc_jp"), "", JA, "euc_jp"),
+    ("EUC-KR", KO.encode("euc_kr"), "", KO, "euc_kr"),
+    ("EUC-KR, law text", KO2.encode("euc_kr"), "", KO2, "euc_kr"),
+    ("short GBK that is valid UTF-8", "通知".encode("gbk"), "", "通知", "gb18030"),
+    ("page says gb2312, bytes are Big5", PAGE.format("gb2312", TW).encode("big5"), "p.html", TW, "big5"),
+]
+
+
+@pytest.mark.parametrize("case, data, name, text, codec", FIXED, ids=[c[0] for c in FIXED])
+def test_decoded_right(case, data, name, text, codec):
+    decoded = decode_bytes(data, name=name)
+    assert text in decoded.text
+    assert decoded.encoding == codec
+    assert decoded.bad_positions == ()
+
+
+LEFT_ALONE = [  # what the new readings must not take: Chinese files, real UTF-8 of other scripts, true declarations
+    ("GBK", ZH.encode("gbk"), "", ZH, "gb18030"),
+    ("GB18030 four-byte characters", RARE.encode("gb18030"), "", RARE, "gb18030"),
+    ("Big5", TW.encode("big5"), "", TW, "big5"),
+    ("Big5-HKSCS", "香港嘅𨋢喺大廈入面，佢哋話啲嘢冇問題。".encode("big5hkscs"), "", "香港嘅𨋢喺大廈入面，佢哋話啲嘢冇問題。",
+     "big5hkscs"),
+    ("GBK, even length", "监督管理工作通知".encode("gbk"), "", "监督管理工作通知", "gb18030"),
+    ("short GBK", "第一章".encode("gbk"), "", "第一章", "gb18030"),
+    ("GBK title that reads as Hangul", "全国计算机等级考试二".encode("gbk"), "", "全国计算机等级考试二", "gb18030"),
+    ("GBK title with a code", "电焊工安全技术交底GDAQ330901".encode("gbk"), "", "电焊工安全技术交底GDAQ330901", "gb18030"),
+    ("UTF-8 Russian", "Привет, мир".encode(), "", "Привет, мир", "utf-8"),
+    ("UTF-8 Greek and Latin", "Café Ωmega".encode(), "", "Café Ωmega", "utf-8"),
+    ("UTF-8 Hebrew with points", "שָׁלוֹם".encode(), "", "שָׁלוֹם", "utf-8"),
+    ("UTF-8 Chinese", ZH.encode(), "", ZH, "utf-8"),
+    ("UTF-16-le with BOM", codecs.BOM_UTF16_LE + ZH.encode("utf-16-le"), "", ZH, "utf-16-le"),
+    ("UTF-16-le, no BOM, with ASCII", ("Title\n" + ZH).encode("utf-16-le"), "", "Title\n" + ZH, "utf-16-le"),
+    ("page says gbk, bytes are GBK", PAGE.format("gbk", ZH).encode("gbk"), "p.html", ZH, "gb18030"),
+    ("page says big5, bytes are Big5", PAGE.format("big5", TW).encode("big5"), "p.html", TW, "big5"),
+    ("Chinese text quoting kana, GBK", ("日本的假名あいう。" + ZH).encode("gbk"), "", "日本的假名あいう。" + ZH, "gb18030"),
+]
+
+
+@pytest.mark.parametrize("case, data, name, text, codec", LEFT_ALONE, ids=[c[0] for c in LEFT_ALONE])
+def test_left_alone(case, data, name, text, codec):
+    decoded = decode_bytes(data, name=name)
+    assert text in decoded.text
+    assert decoded.encoding == codec
