@@ -194,7 +194,7 @@ def decode_bytes(data: bytes, name: str = "", encoding: str | None = None) -> De
             encoding, text = other, alt
     elif declared in _CHINESE_LEGACY:
         encoding, text = _legacy_recheck(data, declared, text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", _SENTINEL)
     text, bad = _place_marks(text)
     if bad and len(bad) > max(16, len(text) // 10):
         raise BinaryFileError(f"{label}: not a text file ({len(bad)} bytes cannot be read as {encoding})")
@@ -233,8 +233,17 @@ def _refuse_binary(data: bytes, label: str) -> None:
     for signature, what in _SIGNATURES:
         if data.startswith(signature) and (what or has_nul):
             raise BinaryFileError(f"{label}: not a text file ({what or 'a program'})")
-    if has_nul and _bomless_utf16(head) is None:
+    if has_nul and _bomless_utf16(head) is None and not _stray_nuls(head):
         raise BinaryFileError(f"{label}: not a text file (it contains NUL bytes, so it is binary data)")
+
+
+_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def _stray_nuls(head: bytes) -> bool:
+    """A text with a few NUL bytes in it (a bad copy, a C string's end pasted in): one NUL in a thousand bytes at
+    most and no other control byte, where binary data has both everywhere; the NULs are then marked as bad bytes."""
+    return head.count(0) <= max(1, len(head) // 1000) and _CONTROL_BYTES.search(head) is None
 
 
 def _bomless_utf16(head: bytes) -> str | None:

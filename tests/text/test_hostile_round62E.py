@@ -8,6 +8,7 @@ import codecs
 import pytest
 
 from reader.text.decode import decode_bytes
+from reader.text.model import BinaryFileError
 
 ZH = "国务院关于加强监督管理工作的通知，各省、自治区、直辖市人民政府：现将有关事项通知如下。"
 TW = "國務院關於加強監督管理工作的通知，各縣市政府：現將有關事項通知如下。"
@@ -70,3 +71,29 @@ def test_left_alone(case, data, name, text, codec):
     decoded = decode_bytes(data, name=name)
     assert text in decoded.text
     assert decoded.encoding == codec
+
+
+LINE = "第一条 为了加强监督管理，制定本办法。\n"
+NULS = [  # (case, bytes, where the NULs were, in the decoded text)
+    ("one NUL in the middle", (LINE * 50 + "\x00" + LINE * 50).encode(), [len(LINE) * 50]),
+    ("three NULs at line ends", (LINE * 100).replace("\n", "\x00\n", 3).encode(),
+     [len(LINE) - 1, 2 * len(LINE), 3 * len(LINE) + 1]),
+    ("GBK with a NUL", (LINE * 60 + "\x00" + LINE * 60).encode("gbk"), [len(LINE) * 60]),
+]
+
+
+@pytest.mark.parametrize("case, data, where", NULS, ids=[c[0] for c in NULS])
+def test_stray_nul_bytes_are_marked_not_refused(case, data, where):
+    decoded = decode_bytes(data, name="a.txt")
+    assert list(decoded.bad_positions) == where
+    assert "\x00" not in decoded.text and decoded.text.count(LINE.strip()) >= 100
+
+
+@pytest.mark.parametrize("data", [
+    b"\x00" * 64 + ("正文" * 100).encode(),  # NULs in bulk
+    ("正文" * 1000).encode() + b"\x00\x01\x02\x03",  # one NUL among other control bytes
+    b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 100,
+], ids=["many NULs", "NUL with control bytes", "program"])
+def test_binary_with_nuls_still_refused(data):
+    with pytest.raises(BinaryFileError):
+        decode_bytes(data, name="a.bin")
