@@ -141,6 +141,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # a page's stylesheet: opened and never closed, braces only, comments left open, many rules, many classes
     "style-opens": lambda n: _times("<style", n) + "<p>x</p>",
     "style-unclosed": lambda n: _times("<style>.a{display:none}", n),
+    "unclosed-scripts": lambda n: _times("<script>var a=1;\n<p>正文。</p>\n", n),  # html_tokens: one end-tag search
+    "stray-nuls": lambda n: _times("正文一句，说明有关情况。" * 100 + "\x00\n", n),  # decode: NULs marked, not refused
     "style-braces": lambda n: "<style>" + _times("{", n // 2) + _times("}", n // 2) + "</style>",
     "style-comments": lambda n: "<style>" + _times("/*.a{display:none}", n) + "</style>",
     "style-rules": lambda n: "<style>" + _times(".a,#b,p.c{display:none !important}", n) + "</style>"

@@ -15,6 +15,10 @@ _TAG_NAME = re.compile(r"[A-Za-z][^\s/>]*")
 _ATTR = re.compile(r"""[\s/]*([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?""")
 _SPACE_SLASH = re.compile(r"[\s/]*")
 _RAW_TEXT = ("script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext")
+# A <script> or <style> with no end tag anywhere (a page cut or mis-saved) ends at the first line that starts with
+# markup: code lines seldom do, and the standard's 'to the end of the input' leaves the reader an empty page
+_UNCLOSED_ENDS = ("script", "style")
+_MARKUP_LINE = re.compile(r"\n[ \t]*<[A-Za-z/!]")
 _ESCAPABLE_RAW_TEXT = ("title", "textarea")
 _CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
 _MAX_CODE_POINT_DIGITS = 8  # more digits than this is beyond U+10FFFF whatever they say
@@ -44,6 +48,7 @@ class Tokenizer:
         self._line = 1
         self._counted = 0  # offset up to which newlines are counted into _line
         self._text = ""
+        self._endless: dict[str, int] = {}  # raw-text tag -> an offset after which its end tag never occurs
 
     # --- callbacks -------------------------------------------------------------------------------------------
 
@@ -64,6 +69,7 @@ class Tokenizer:
     def feed(self, text: str) -> None:
         """Tokenize `text` (the whole document: this tokenizer does not resume across feeds)."""
         self._text = text
+        self._endless = {}
         i, n = 0, len(text)
         while i < n:
             lt = text.find("<", i)
@@ -136,8 +142,17 @@ class Tokenizer:
     def _raw_text(self, tag: str, start: int) -> int:
         """Script, style and title content runs to the matching end tag (or the end of the input)."""
         text = self._text
-        end = re.compile(rf"</{tag}[\s/>]", re.IGNORECASE).search(text, start)
+        end = None
+        if start < self._endless.get(tag, len(text) + 1):  # no end tag past a failed search: never search again
+            end = re.compile(rf"</{tag}[\s/>]", re.IGNORECASE).search(text, start)
+            if not end:
+                self._endless[tag] = start
         stop = end.start() if end else len(text)
+        if not end and tag in _UNCLOSED_ENDS:
+            resumed = _MARKUP_LINE.search(text, start)  # a script never closed would take the whole page with it
+            if resumed:
+                stop = resumed.start() + 1
+                end = resumed
         if stop > start:
             self._advance(start)
             body = text[start:stop]
@@ -146,5 +161,7 @@ class Tokenizer:
             return len(text)
         self._advance(stop)
         self.handle_endtag(tag)
+        if end.group().startswith("\n"):
+            return stop  # the markup of the line that ends the unclosed script is read as the page's
         close = text.find(">", stop)
         return close + 1

@@ -97,3 +97,38 @@ def test_stray_nul_bytes_are_marked_not_refused(case, data, where):
 def test_binary_with_nuls_still_refused(data):
     with pytest.raises(BinaryFileError):
         decode_bytes(data, name="a.bin")
+
+
+def _page_text(html: str) -> str:
+    from reader.text.document import build_document
+
+    return build_document(decode_bytes(html.encode(), name="p.html")).text
+
+
+UNCLOSED = [  # (case, page, text that must show, text that must not)
+    ("script at the start, never closed", "<script>var a = 1;\n<p>第一段正文。</p>\n<p>第二段正文。</p>",
+     ["第一段正文。", "第二段正文。"], ["var a"]),
+    ("script in the head, never closed", "<html><head><script>\nvar a = 1;\n</head><body><p>正文一句。</p>",
+     ["正文一句。"], ["var a"]),
+    ("style never closed", "<html><head><style>\np { color: red }\n<body>\n<p>正文一句。</p>", ["正文一句。"], ["color"]),
+]
+
+
+@pytest.mark.parametrize("case, page, shown, hidden", UNCLOSED, ids=[c[0] for c in UNCLOSED])
+def test_unclosed_script_does_not_swallow_the_page(case, page, shown, hidden):
+    text = _page_text(page)
+    assert all(s in text for s in shown) and not any(h in text for h in hidden)
+
+
+KEPT_HIDDEN = [  # scripts that close, or that never meet a line of markup, stay code
+    ("closed script with markup in a string", "<p>正文。</p><script>\nvar s = '<p>菜单</p>';\n</script><p>结尾。</p>",
+     "菜单"),
+    ("closed script, markup line inside", "<p>正文。</p><script>\n<!-- 隐藏 -->\nvar a = 1;\n</script>", "var a"),
+    ("unclosed script of code only", "<p>正文。</p><script>\nvar s = '<b>粗体</b>';\nvar t = 2;", "粗体"),
+]
+
+
+@pytest.mark.parametrize("case, page, hidden", KEPT_HIDDEN, ids=[c[0] for c in KEPT_HIDDEN])
+def test_scripts_stay_hidden(case, page, hidden):
+    text = _page_text(page)
+    assert "正文。" in text and hidden not in text
