@@ -24,16 +24,18 @@ _FOREIGN = (
 
 
 def utf32_without_bom(head: bytes) -> str | None:
-    """UTF-32 without a BOM: every code unit's top byte is NUL, and the units decode strictly to printable text."""
+    """UTF-32 without a BOM: every code unit's top byte is NUL, nine in ten in the first plane, and the units decode
+    strictly to printable text."""
     head = head[: len(head) // 4 * 4]
     if len(head) < 4:
         return None
-    if not any(head[3::4]) and max(head[2::4]) <= 0x10:
+    units = len(head) // 4
+    if not any(head[3::4]) and head[2::4].count(0) >= 0.9 * units:
         candidate = "utf-32-le"
-    elif not any(head[0::4]) and max(head[1::4]) <= 0x10:
+    elif not any(head[0::4]) and head[1::4].count(0) >= 0.9 * units:
         candidate = "utf-32-be"
     else:
-        return None
+        return None  # text is nearly all in the first plane; b'\x00\x01\x02\x00' repeated is data, not U+20100
     try:
         text = head.decode(candidate)
     except UnicodeDecodeError:

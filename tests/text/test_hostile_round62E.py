@@ -132,3 +132,8 @@ KEPT_HIDDEN = [  # scripts that close, or that never meet a line of markup, stay
 def test_scripts_stay_hidden(case, page, hidden):
     text = _page_text(page)
     assert "正文。" in text and hidden not in text
+
+
+def test_repeated_binary_units_are_not_utf32():
+    with pytest.raises(BinaryFileError):
+        decode_bytes(b"\x00\x01\x02\x00" * 100, name="a.bin")  # each unit would be U+20100 as UTF-32-LE
