@@ -26,6 +26,7 @@ class LayoutPump(QObject):
         self._document: QTextDocument | None = None
         self._layout = None
         self._pos = 0
+        self._held = False
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
@@ -41,7 +42,7 @@ class LayoutPump(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt's lazy-layout (and size) timer: take over instead of letting it run its big steps."""
         if watched is self._layout and event.type() == QEvent.Type.Timer:
-            if not self._timer.isActive():
+            if not self._timer.isActive() and not self._held:
                 if self._laid_out():
                     return False  # nothing left to lay out: Qt's own handler finds so and stops its timer (swallowed,
                     # the timer fired on and restarted the walk every event-loop turn: a busy idle window)
@@ -49,6 +50,14 @@ class LayoutPump(QObject):
                 self._timer.start()
             return True
         return False
+
+    def hold(self, on: bool) -> None:
+        """While held, nothing is laid out but what painting and queries ask for; released, the walk goes on."""
+        self._held = on
+        if on:
+            self._timer.stop()
+        elif self._document is not None and not self._laid_out():
+            self._timer.start()
 
     def _laid_out(self) -> bool:
         """The whole document is laid out: its last block has lines (laid-out blocks are a prefix)."""

@@ -37,8 +37,7 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """Built by reader.app. Owns whether the converters were warmed; its parts own the rest
-    (docs/architecture.md)."""
+    """Built by reader.app. Owns whether the converters were warmed; its parts own the rest (architecture.md)."""
 
     document_shown = Signal(str)  # path, once it is the one shown (a long text is laid out turns later: reading.busy)
 
@@ -129,7 +128,8 @@ class MainWindow(QMainWindow):
         self.reading.text_shown.connect(lambda: self.library_panel.shown(self.loaded.path if self.loaded else ""))
         docs.entry_removed.connect(self.document_list.remove_path)
         docs.closed.connect(self._clear)
-        docs.opening.connect(self.outline.set_opening)
+        for follower in (self.outline.set_opening, self.reading.hold_back):  # no verdict, no stale work meanwhile
+            docs.opening.connect(follower)
         docs.message.connect(self.status.showMessage)
         a.open_file.triggered.connect(lambda: docs.choose_files(self, self.session))
         a.remove_document.triggered.connect(lambda: docs.remove_all(*self.document_list.removal()))

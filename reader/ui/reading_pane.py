@@ -169,6 +169,7 @@ class ReadingView(ReadingSurface):
         A long document is built over a few event-loop turns; until then the view holds the place asked for.
         `marks` are its paragraph_marks when they were found off the GUI thread.
         """
+        self.hold_back(False)
         self._hold(doc, marks)
         version = self._version
         self._place.top = self._pending_top = position
@@ -185,6 +186,12 @@ class ReadingView(ReadingSurface):
             self._place.emit_position()
 
         self._rebuild(header, shown)
+
+    def hold_back(self, on: bool) -> None:
+        """Another document is on its way: the one shown is built and laid out no further (dropped when that one
+        arrives, carried on if it cannot be opened), so its slices do not take the GIL from the opening."""
+        self._builder.hold(on)
+        self._pump.hold(on)
 
     def clear_document(self) -> None:
         """Show nothing (the open document was removed)."""

@@ -40,6 +40,7 @@ class DocumentBuilder(QObject):
         super().__init__(parent)
         self._margin = margin
         self._steps: Iterator | None = None
+        self._held = False
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._continue)
 
@@ -50,6 +51,14 @@ class DocumentBuilder(QObject):
     def cancel(self) -> None:
         self._steps = None
         self._timer.stop()
+
+    def hold(self, on: bool) -> None:
+        """While held, a build goes no further than the slice a start runs; released, it carries on."""
+        self._held = on
+        if on:
+            self._timer.stop()
+        elif self._steps is not None and not self._timer.isActive():
+            self._timer.start()
 
     def start(self, header: tuple[str, str], display: DisplayText, marks: dict, headings: dict,
               typo: Typography) -> None:
@@ -71,7 +80,8 @@ class DocumentBuilder(QObject):
                 self._steps = None
                 self.built.emit(done.value)
             return
-        self._timer.start()
+        if not self._held:
+            self._timer.start()
 
     def _build(self, header, display: DisplayText, marks: dict, headings: dict, typo: Typography):
         qdoc = QTextDocument(self.parent())
