@@ -42,17 +42,20 @@ class LayoutPump(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt's lazy-layout (and size) timer: take over instead of letting it run its big steps."""
         if watched is self._layout and event.type() == QEvent.Type.Timer:
-            if not self._timer.isActive() and not self._held:
+            if not self._timer.isActive():
                 if self._laid_out():
                     return False  # nothing left to lay out: Qt's own handler finds so and stops its timer (swallowed,
                     # the timer fired on and restarted the walk every event-loop turn: a busy idle window)
-                self._pos = 0
-                self._timer.start()
+                if not self._held:
+                    self._pos = 0
+                    self._timer.start()
             return True
         return False
 
     def hold(self, on: bool) -> None:
         """While held, nothing is laid out but what painting and queries ask for; released, the walk goes on."""
+        if on == self._held:
+            return
         self._held = on
         if on:
             self._timer.stop()

@@ -54,6 +54,7 @@ class ReadingView(ReadingSurface):
         self._builder.built.connect(self._swap)
         self._after_build: list = []  # what to do once the document being built is shown
         self._pending_top: int | None = None  # the place to show once the document being built is in
+        self._held = False  # another document is being opened (hold_back)
         self._nav = Navigator(self)
         self._switcher = ScriptSwitcher(self, jobs, cache_dir)
         self._switcher.finished.connect(self._conversion_done)
@@ -169,7 +170,8 @@ class ReadingView(ReadingSurface):
         A long document is built over a few event-loop turns; until then the view holds the place asked for.
         `marks` are its paragraph_marks when they were found off the GUI thread.
         """
-        self.hold_back(False)
+        self._held = False
+        self._builder.hold(False)  # the old document is laid out no further: the new one's layout starts in _swap
         self._hold(doc, marks)
         version = self._version
         self._place.top = self._pending_top = position
@@ -190,8 +192,9 @@ class ReadingView(ReadingSurface):
     def hold_back(self, on: bool) -> None:
         """Another document is on its way: the one shown is built and laid out no further (dropped when that one
         arrives, carried on if it cannot be opened), so its slices do not take the GIL from the opening."""
+        self._held = on
         self._builder.hold(on)
-        self._pump.hold(on)
+        self._pump.hold(on or self._builder.building)  # a document being built is laid out once it is in
 
     def clear_document(self) -> None:
         """Show nothing (the open document was removed)."""
@@ -272,6 +275,7 @@ class ReadingView(ReadingSurface):
         qdoc.setPageSize(QSizeF(self.viewport().width(), -1))  # the layout made in setDocument wraps as shown (at no
         self.setDocument(qdoc)  # width it laid out ~2,000 px of unwrapped lines: 100 pieces of a one-line file, 0.2 s)
         self._pump.set_document(qdoc)
+        self._pump.hold(self._held)
         if self._qdoc is not None:
             self._qdoc.deleteLater()  # ours (the first, the view's own, is deleted by the view)
         self._qdoc = qdoc

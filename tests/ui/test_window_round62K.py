@@ -140,3 +140,30 @@ def test_the_shown_document_is_not_laid_out_in_the_background_while_another_is_o
         qtbot.waitUntil(pump._laid_out, timeout=10000)
     else:
         assert window.loaded.path == str(second)
+
+
+def test_the_old_document_is_not_laid_out_while_the_new_one_is_being_built(make_window, tmp_path, monkeypatch,
+                                                                           qtbot):
+    window = make_window()
+    view, pump, builder = window.reading, window.reading._pump, window.reading._builder
+    monkeypatch.setattr("reader.ui.lazy_layout.PUMP_STEP_CHARS", 500)
+    monkeypatch.setattr("reader.ui.lazy_layout.PUMP_CHUNK_CHARS", 500)
+    first, second = _report(tmp_path, "first.txt"), _report(tmp_path, "second.txt")
+    window.open_path(str(first))
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(first) and not view.busy,
+                    timeout=10000)
+    qtbot.waitUntil(lambda: pump._timer.isActive(), timeout=5000)
+    old = pump._document
+    monkeypatch.setattr("reader.ui.text_build.time", _SlowClock())
+    shown: list[str] = []
+    window.document_shown.connect(shown.append)
+    window.open_path(str(second))
+    qtbot.waitUntil(lambda: shown == [str(second)], timeout=10000)
+    assert builder.building and pump._document is old
+    where = pump._pos
+    _turns()
+    assert pump._pos == where and not pump._timer.isActive()  # the page being replaced is not walked meanwhile
+    monkeypatch.setattr("reader.ui.text_build.time", __import__("time"))
+    settle(window)
+    assert pump._document is not old and "第1500章" in view.document().toPlainText()
+    qtbot.waitUntil(pump._laid_out, timeout=10000)  # the new one is laid out to its end
