@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 from dataclasses import dataclass, field, replace
@@ -14,6 +15,9 @@ from reader.text.model import Decoded, Document, TextError
 # imported by the functions below, which run on a worker: the window imports this module and shows without it.
 
 log = logging.getLogger(__name__)
+
+PIPELINE = ("reader.text.decode", "reader.text.document", "reader.text.script", "reader.text.display",
+            "reader.text.official", "reader.storage.importer")
 
 READING_SPEED = 400  # characters per minute, a common figure for attentive reading of Chinese prose
 
@@ -68,6 +72,13 @@ def load(path: str | bytes | os.PathLike, encoding: str | None = None) -> Loaded
     document = build_document(decoded)
     script = detect_script(document.text)
     return Loaded(str(file), decoded, document, script, listing=make_entry(str(file), decoded, document, script))
+
+
+def import_pipeline() -> None:
+    """What load_for_reading imports, imported on a worker as the window is being built (over a second on a loaded
+    machine): the document opened first, at start-up or by the reader right after, then does not wait for it."""
+    for name in PIPELINE:
+        importlib.import_module(name)
 
 
 def load_for_reading(path: str | bytes | os.PathLike, encoding: str | None = None) -> Loaded:
