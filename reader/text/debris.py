@@ -144,8 +144,11 @@ def is_widget_row(text: str) -> bool:
     The words overlap (返回首页 = 返回 + 首页), so a regular expression over them backtracks exponentially on a line
     that almost matches; this walks the line once, keeping the set of positions a split into words can reach.
     """
-    line = fold(text)  # '查看視頻 ↗' as '查看视频 ↗'; the same length, so positions hold
     words = _widget_words_by_initial()
+    first = fold(text[:1])  # (fold is one character for one: the line's first as folded with the line)
+    if not first or first not in words and _SEPARATOR_CHAR.match(first) is None:
+        return False  # nothing starts at the line's start: no split reaches its end (most lines, without a fold)
+    line = fold(text)  # '查看視頻 ↗' as '查看视频 ↗'; the same length, so positions hold
     n = len(line)
     reachable = bytearray(n + 1)
     reachable[0] = 1

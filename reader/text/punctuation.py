@@ -31,24 +31,24 @@ SCRIPT_READ_MAX = 400_000
 _COMPAT = re.compile("[\uf900-\ufaff]")
 _MARK_CHARS = ",:;!?()０１２３４５６７８９"  # the half-width marks and full-width digits a line is read for
 _ANY_MARK = re.compile(f"[{_MARK_CHARS}\uf900-\ufaff]")  # and the compatibility ideographs
-_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_DIGITS = dict(zip("０１２３４５６７８９", "0123456789"))
 _FULL_DIGIT = re.compile("[０-９]")
 
 
 @lru_cache(maxsize=1)
-def _compat_table() -> dict[int, str]:
+def _compat_table() -> dict[str, str]:
     """Each compatibility ideograph to the one character NFKC makes of it (built on first need)."""
     table = {}
     for code in range(0xF900, 0xFB00):
         normal = unicodedata.normalize("NFKC", chr(code))
         if len(normal) == 1 and normal != chr(code):
-            table[code] = normal
+            table[chr(code)] = normal
     return table
 
 
 def as_characters(text: str) -> str:
     """A PDF's compatibility ideographs ('說' U+F96F) as the characters they show; same length, same positions."""
-    return slices.translate(text, _compat_table()) if slices.search(_COMPAT, text) is not None else text
+    return slices.sub_each(_COMPAT, text, _compat_table()) if slices.search(_COMPAT, text) is not None else text
 
 
 def has_marks(text: str) -> bool:
@@ -69,7 +69,7 @@ def as_full_width(text: str) -> str:
         return text  # most lines: one scan
     text = as_characters(text)
     if slices.search(_FULL_DIGIT, text) is not None:  # (a translate looks up every character: only where a digit is)
-        text = slices.translate(text, _DIGITS)
+        text = slices.replace_chars(text, _DIGITS)
     if slices.search(_ANY_HALF, text) is None:
         return text
     turned: list[int] = []  # where a bracket turned full-width
