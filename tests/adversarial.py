@@ -31,6 +31,14 @@ def _mixed(n: int) -> str:
     return "\n".join(out)
 
 
+def _wrapped_paragraph(n: int) -> str:
+    """One paragraph with no sentence end, hard-wrapped every 35 characters (rewrap glued it by +: quadratic)."""
+    rnd = random.Random(n)
+    han = [chr(0x4E00 + k) for k in range(0, 3000, 7)]
+    text = "".join(rnd.choice(han) for _ in range(n))
+    return "\n".join(text[i:i + 35] for i in range(0, len(text), 35)) + "。"
+
+
 def _labelled_families(n: int) -> str:
     """Many families, each its own word numbering 1、 and 2、: each opened a level inside the last (a stack n deep)."""
     out, length, k = [], 0, 0
@@ -142,6 +150,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "style-opens": lambda n: _times("<style", n) + "<p>x</p>",
     "style-unclosed": lambda n: _times("<style>.a{display:none}", n),
     "unclosed-scripts": lambda n: _times("<script>var a=1;\n<p>正文。</p>\n", n),  # html_tokens: one end-tag search
+    "wrapped-paragraph": _wrapped_paragraph,  # rewrap: a paragraph glued line by line
     "stray-nuls": lambda n: _times("正文一句，说明有关情况。" * 100 + "\x00\n", n),  # decode: NULs marked, not refused
     "style-braces": lambda n: "<style>" + _times("{", n // 2) + _times("}", n // 2) + "</style>",
     "style-comments": lambda n: "<style>" + _times("/*.a{display:none}", n) + "</style>",

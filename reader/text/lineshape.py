@@ -128,22 +128,6 @@ def inside_short_run(texts: Sequence[str], i: int, apart: Callable[[str], bool] 
     return i > 1 and short(texts[i - 2]) and last[-1:] == before[-1:]
 
 
-def glue(a: str, b: str) -> str:
-    """Join a wrapped line: one space between Latin words, none in Chinese or inside a Latin word cut by the wrap."""
-    if a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha() and not _cut_word(a, b):
-        return f"{a} {b}"
-    if b[0].isascii() and b[0].isalpha() and (a[-1] in ",;:!?" or a[-1] == "." and b[0].isupper()):
-        return f"{a} {b}"  # 'yccpt,' / 'Huang Yuting': the space after a Latin comma went with the wrap
-    return a + b
-
-
-def _cut_word(a: str, b: str) -> bool:
-    """'占GD' / 'P比重': a Latin word with Chinese on both sides was cut by a character-count wrap."""
-    head = len(a.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
-    tail = len(b) - len(b.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
-    return 0 < head and tail < len(b) and not a[head - 1].isascii() and not b[tail].isascii()
-
-
 _PICTURE = re.compile(r"!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])")  # '![监控展示图2][func_2]', '![图](a.png)'
 
 

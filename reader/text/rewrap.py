@@ -11,9 +11,10 @@ from reader.text.itemsteps import next_item, next_letter
 from reader.text.latinmeasure import latin_letters, leading_word
 from reader.text.gluedlines import glued_pair
 from reader.text.lonetitles import lone_titles
+from reader.text.gluing import Joined
 from reader.text.markers import match_heading
 from reader.text.mixedruns import latin_band, mixed_run_width
-from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, closes_bracket, ends_sentence, glue,
+from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, closes_bracket, ends_sentence,
                                    leaders_line, markdown_row, page_after_leaders, pair_stacked_numbers, picture_line,
                                    title_part, width)
 from reader.text.plainlines import MARKDOWN_BULLETS
@@ -121,18 +122,18 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     titled, comma_titled = _titled_families(texts, [doc_width or w for w in run_width], facts, slack if doc_width else (
         1 if local is not None else 4), family) if family else (set[str](), set[str]())
     out: list[tuple[str, tuple[tuple[int, int], ...]]] = []
-    cur, starts, para_indent = texts[0], [(0, lines[0].line)], lines[0].indent
-    prose = not _PROSE_MARKS.isdisjoint(cur)  # the paragraph so far holds a comma or a stop (asked line by line)
+    cur, starts, para_indent = Joined(texts[0]), [(0, lines[0].line)], lines[0].indent
+    prose = not _PROSE_MARKS.isdisjoint(texts[0])  # the paragraph so far holds a comma or a stop (asked line by line)
     for i in range(1, len(lines)):
         prev, nxt = texts[i - 1], texts[i]
         wrap = doc_width or run_width[i - 1]
         line_slack = slack if doc_width else (1 if local is not None else 4)
         # a paragraph's first line of prose may have lost its indentation (a title or a link never had one)
         first = len(starts) == 1 and not indent_marks and not _PROSE_MARKS.isdisjoint(prev)
-        if len(starts) == 1 and BARE_NUMBER.match(cur) and title_part(nxt, wrap, facts.heading):
-            cur, prose = f"{cur} {nxt}", prose or not _PROSE_MARKS.isdisjoint(nxt)  # '1.2' / '开放式创新的概念':
+        if len(starts) == 1 and BARE_NUMBER.match(cur.text()) and title_part(nxt, wrap, facts.heading):
+            cur, prose = Joined(f"{cur.text()} {nxt}"), prose or not _PROSE_MARKS.isdisjoint(nxt)  # '1.2' / '开放式创新的概念':
             # one heading the extract split
-            starts.append((len(cur) - len(nxt), lines[i].line))
+            starts.append((cur.length - len(nxt), lines[i].line))
             continue
         starts_paragraph = (lines[i].blank_before and not spaced and not (stray_blanks and i - 1 not in lone
                             and _wrapped_over_blank(facts, i, stray_blanks, line_slack + (_INDENT if first else 0),
@@ -140,8 +141,8 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
         hanging = 0 < para_indent < lines[i].indent  # a list item's later lines hang under its first
         starts_paragraph = starts_paragraph or (indent_marks and lines[i].indented and not hanging)
         if (titled and len(starts) == 1 and wrap and widths[i - 1] >= wrap - 8 and widths[i] >= wrap - 8
-                and (_PROSE_MARKS.isdisjoint(cur) or family(cur) in comma_titled and _titlelike(cur))
-                and family(cur) in titled):
+                and (_PROSE_MARKS.isdisjoint(head := cur.text()) or family(head) in comma_titled and _titlelike(head))
+                and family(head) in titled):
             starts_paragraph = True  # '（一）裁判文书上网的历程' filling a narrow column: a title, like its short kin
         # an indented paragraph's prose runs on in lines set flush, whatever they start with ('…健全统' / '一、协调…')
         flush_run = indent_marks and para_indent > 0 and not lines[i].indented and prose
@@ -150,13 +151,14 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
                 and _tail_words(facts, i) and (facts.opens[i - 1] or not _PROSE_MARKS.isdisjoint(nxt)))):
             # (after a finished sentence only prose goes on: '第一门高级编程语言' there is a title the writer set
             # under its text, a blank line under it only)
-            cur, prose = glue(cur, nxt), prose or not _PROSE_MARKS.isdisjoint(nxt)
-            starts.append((len(cur) - len(nxt), lines[i].line))
+            cur.add(nxt)
+            prose = prose or not _PROSE_MARKS.isdisjoint(nxt)
+            starts.append((cur.length - len(nxt), lines[i].line))
         else:
-            out.append((cur, tuple(starts)))
-            cur, starts, para_indent = nxt, [(0, lines[i].line)], lines[i].indent
+            out.append((cur.text(), tuple(starts)))
+            cur, starts, para_indent = Joined(nxt), [(0, lines[i].line)], lines[i].indent
             prose = not _PROSE_MARKS.isdisjoint(nxt)
-    out.append((cur, tuple(starts)))
+    out.append((cur.text(), tuple(starts)))
     return out
 
 
