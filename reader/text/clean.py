@@ -299,7 +299,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end
         elif title and meta.stamped_line(text) and not dated_section(b, decoded.kind):  # '## 2024-04-16 会议'
             st.take("date", meta.stamped_line(text))
             st.removed.append(Removed("meta", text, b.line))
-        elif title and (stamp := meta.stamped_source(text))[1] and not dated_section(b, decoded.kind):
+        elif title and (stamp := meta.stamped_source(text))[0] and not dated_section(b, decoded.kind):
             date, outlet = stamp
             st.take("date", date)
             st.take("source", outlet)

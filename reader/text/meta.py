@@ -8,6 +8,7 @@ from reader.text.credits import credit_bar
 from reader.text.debris import WIDGET_WORDS
 from reader.text import slices
 from reader.text.fold import fold_script
+from reader.text.metavalues import date_value, time_word
 
 # Labels for each field, simplified and traditional; 'other' labels are metadata with no field of their own.
 _FIELD_KEYS = {
@@ -21,7 +22,7 @@ _FIELD_KEYS = {
     "other": "审核 審核 校对 校對 译者 譯者 选题 選題 审校 審校 核稿 监制 監製 终审 初审 签发 類別 类别 法规类别 法規類別 分类 分類 所属类别 索引号 索引號 "
              "主题分类 主題分類 发文机关 發文機關 发文字号 發文字號 关键词 關鍵詞 标签 標籤 浏览次数 瀏覽次數 阅读量 阅读 点击数 "
              "访问量 字号 字號 字体 分享 分享到 摄影 攝影 图片 圖片 打印 收藏 阅读次数 閱讀次數 浏览量 点击量 點擊數 "
-             "点击 點擊 浏览 瀏覽 人气 人氣",  # a CMS's counter after the byline ('作者:wlz 点击:198次')
+             "点击 點擊 浏览 瀏覽 人气 人氣 浏览字号 瀏覽字號",  # a CMS's counter after the byline ('作者:wlz 点击:198次')
 }
 _UNSTATED = frozenset("未知 不详 不詳 暂无 暫無".split())  # a CMS's placeholder ('来源:未知'): no value stated
 _KEY_FIELD = {k: f for f, keys in _FIELD_KEYS.items() for k in keys.split()}  # every _GLUED label too
@@ -85,6 +86,10 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
         if field in ("source", "author", "editor") and (stamp := _GLUED_DATE.search(value)) is not None \
                 and value[: stamp.start()].rstrip()[-1:].isalnum():  # a name, then the stamp ('郭磊2021年06月22日')
             value, out["date"] = value[: stamp.start()].strip(), out.get("date") or normalize_date(stamp.group())
+        if field == "date":
+            value = date_value(value)  # '114/3/11 19:00~21:00地點: …': the day, not the event's span and place
+        elif field == "source" and time_word(value):
+            value = ""  # '来源：晚上' names no one
         if value and value not in _UNSTATED and field != "other" and field not in out:
             out[field] = normalize_date(value) if field == "date" else value
     return out
@@ -155,11 +160,12 @@ def stamped_line(text: str) -> str:
 
 
 def stamped_source(text: str) -> tuple[str, str]:
-    """'TNW中文站 2016年10月14日07:17': an outlet's name beside a date stamp, no label; (date, outlet) or ('', '')."""
+    """'TNW中文站 2016年10月14日07:17': an outlet's name beside a date stamp, no label; (date, outlet) or ('', '');
+    (date, '') when the word beside the stamp is its time of day."""
     m = _STAMP.search(text) if len(text) <= 40 else None
     rest = (text[: m.start()] + " " + text[m.end():]).strip(" \u3000|｜") if m else ""
     if _STAMP_SOURCE.match(rest) and not _KEY_RE.search(rest) and not rest.endswith(_NOT_OUTLET):
-        return m.group(1), rest
+        return (m.group(1), "") if time_word(rest) else (m.group(1), rest)  # '2024年3月5日 晚上': the hour, no outlet
     return "", ""
 
 

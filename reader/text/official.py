@@ -8,10 +8,12 @@ from dataclasses import asdict, dataclass
 from reader.text.adopted import adoption, delivered, roc_date
 from reader.text.decrees import decree, signed_on
 from reader.text.fold import fold
+from reader.text.gluednumbers import cited as _cited, closes as _closes, title_without_number, wrapped_start
 from reader.text.meta import parse_meta_line
+from reader.text.metavalues import time_word
 from reader.text.model import Decoded, Document
-from reader.text.serials import (after_title, appendix_start, chapter, court_header, notice_serial, ordinance,
-                                 record_of_issue, without_note)
+from reader.text.serials import (after_title, appendix_start, chapter, court_header, notice_serial, office_signer,
+                                 ordinance, record_of_issue, without_note)
 from reader.text.standards import cover_dates, cover_issuer, standard_number
 
 
@@ -152,29 +154,32 @@ def case_number_line(line: str) -> bool:
     return line[:1] in "（(" and "号" in line and _CASE_NUMBER.fullmatch(line.strip()) is not None  # most: no 号
 
 
-_CITING = re.compile("根据|根據|依据|依據|依照|按照|参照|參照|遵照|贯彻|貫徹|落实|落實|执行|執行|要求|精神|文件|通知|的")
-
-
-def _cited(prefix: str) -> bool:
-    """'要求认真落实通知精神京政发': a sentence that cites a 文号, not a prefix (an issuer's short name and a kind, a
-    few characters: 国办发, 国能综通安全); the line is no number line."""
-    return len(prefix) > _PREFIX_MAX or _CITING.search(fold(prefix)) is not None
-
-
-def _own_number(line: str) -> str:
+def _own_number(line: str, above: str = "") -> str:
     """The 文号 of a line that carries one as itself ('国发〔2019〕3号', '（国办发〔2018〕123号）', a title ending in
-    one), not one quoted in a sentence ('根据国发〔2019〕3号文件精神…')."""
-    if len(line) > 80:
+    one, the second half of a title wrapped over it), not one quoted in a sentence ('根据国发〔2019〕3号文件精神…')."""
+    if len(line) > 2 * _OWN_MAX:
         return ""
     m = _GLUED_NUMBER.search(line)
-    if m and m.start() > 0 and not line[m.end():].strip(" 　）)】]”」") and (k := after_title(line, m.start())) > 0:
-        return find_number(line[k:])  # run on after its title ('…的通报国办函〔2018〕46号')
+    if m and m.start() > 0 and _closes(line[m.end():].strip(" 　）)】]”」")):
+        k = wrapped_start(above, line)  # '…的' over '实施意见国办发〔2021〕11号'
+        if k >= 0 or (k := after_title(line, m.start())) > 0:
+            return find_number(line[k:])  # run on after its title ('…的通报国办函〔2018〕46号'), the salutation after
+    if len(line) > _OWN_MAX:
+        return ""
     for pattern in (_NUMBER, _TW_NUMBER):
         m = pattern.search(line)
         rest = line[m.end():].strip(" 　）)】]”」") if m else ""
-        if m and (not rest or m.start() == 0 and rest.endswith(("：", ":")) and "、" in rest) and not _cited(m.group(1)):
+        if m and (not rest or m.start() == 0 and (_closes(rest) or _repeats_title(rest))) and not _cited(m.group(1)):
             return find_number(m.group(0))  # or the salutation run on after it ('国办发〔2015〕94号各省、…：')
     return "".join(line.split()).replace("(", "（").replace(")", "）") if case_number_line(line) else ""
+
+
+_OWN_MAX = 80
+
+
+def _repeats_title(rest: str) -> bool:
+    """'国发〔2007〕37号国务院关于…的通知': the page repeating the title right after the number."""
+    return ("关于" in rest or "關於" in rest) and bool(kind_of_title(rest)) and rest[-1:] not in "。，；："
 
 
 def authority_of_number(number: str) -> str:
@@ -193,7 +198,7 @@ def authority_of_number(number: str) -> str:
 
 def kind_of_title(title: str) -> str:
     """The genre a title ends in ('…的通知' → 通知, '政府工作报告' → 报告), in simplified characters."""
-    folded = fold(title.strip())
+    folded = fold(title_without_number(title.strip()))
     for _ in range(2):
         folded = _TRAILING_NOTE.sub("", folded).strip(" 　")
     folded = folded.rstrip("》〉」』\"”")
@@ -207,6 +212,8 @@ def kind_of_title(title: str) -> str:
 
 def authority_of_title(title: str) -> str:
     """'国务院办公厅关于…的通知' → 国务院办公厅: the issuer named before 关于 when it reads as an organisation."""
+    if (lead := _NUMBER.match(title)) is not None:
+        title = title[lead.end():]  # '国发〔2007〕37号国务院关于…': the number run on before the title
     head, sep, _ = title.partition("关于")
     if not sep:
         head, sep, _ = title.partition("關於")
@@ -281,7 +288,8 @@ def _signature(tail: list[str]) -> tuple[str, str]:
     for i in range(len(tail) - 1, -1, -1):
         line = tail[i]
         if is_date_line(without_note(line)):
-            return " ".join(" ".join(_signers(tail[max(0, i - _SIGNERS_MAX):i])).split()), iso_date(line)
+            organs = " ".join(" ".join(_signers(tail[max(0, i - _SIGNERS_MAX):i])).split())
+            return organs or (office_signer(tail[i - 1]) if i else ""), iso_date(line)
         if record_of_issue(line):
             continue  # the 版记 under the signature
         if len(line) > 30 or line.endswith("。"):
@@ -303,15 +311,17 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
                     value = normalize_number(value)
                 elif field in ("written", "published"):
                     value = roc_date(value) or iso_date(value)  # '發文日期：中華民國113年5月6日'
+                elif field == "source" and time_word(value):
+                    value = ""  # '来源：晚上' names no one
                 elif field == "source" and len(fields := parse_meta_line(line) or {}) > 1:
                     value = fields.get("source") or value  # '来源：某某统计局发布日期：2024-06-05': a label run on
                 if value:
                     found[field] = value
     serial_issuer = ""
     if "number" not in found:
-        for line in head:
+        for i, line in enumerate(head):
             number, serial_issuer = notice_serial(line)
-            number = number or _own_number(line)
+            number = number or _own_number(line, head[i - 1] if i else "")
             if number:
                 found["number"] = number
                 break

@@ -152,7 +152,7 @@ def _metadata(text: str, after_label: bool) -> bool:
     """A header line: '来源：…', a bare label, its value, a date or a byline."""
     return (meta.parse_meta_line(text) is not None or bool(meta.bare_label(text)) or bool(meta.date_line(text))
             or (after_label and meta.label_value(text)) or bool(meta.stamped_line(text))
-            or bool(meta.stamped_source(text)[1]) or bool(meta.byline(text)))
+            or bool(meta.stamped_source(text)[0]) or bool(meta.byline(text)))
 
 
 def article_blocks(blocks: list[Block], title: str = "", declared: str = "") -> list[Block]:

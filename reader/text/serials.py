@@ -125,3 +125,16 @@ def record_of_issue(line: str) -> bool:
     when it was printed, never the closing block itself."""
     return len(line) <= _RECORD_MAX and ((line.startswith(_RECORD_LEADS) and line[2:3] in "：:")
                                          or (line.endswith(("印发", "印發")) and "年" in line))
+
+
+# '勞工處處長 陳小明' over the date: a public officer signing by office and name (a Hong Kong Gazette notice); the
+# office, a department and its head's title, is the issuer.
+_OFFICE = re.compile(r"^([\u4e00-\u9fff]{2,20}?(?:處|处|局|署|司|部|院|會|会|委員會|委员会|辦公室|办公室)"
+                     r"(?:處長|处长|局長|局长|署長|署长|司長|司长|部長|部长|院長|院长|主席|主任|秘書長|秘书长|專員|专员|總監|总监))"
+                     r"[ \t\u3000]+[\u4e00-\u9fff·]{2,4}$")
+
+
+def office_signer(line: str) -> str:
+    """The office of a signer's '〈office〉 〈name〉' line ('勞工處處長 陳小明' → 勞工處處長), else ''."""
+    m = _OFFICE.match(line.strip()) if len(line) <= 40 else None
+    return m.group(1) if m else ""

@@ -91,3 +91,24 @@ def test_a_joint_notice_read_with_one_issuer_is_read_again_with_all(tmp_path):
     assert lib.get(str(notice)).authority == "财政部 税务总局 海关总署" and _pending(lib) == 0
     lib.close()
     assert schema.refresh_official(Library(db).connection) == 0
+
+
+GAZETTE = "第 1234 號公告\n僱員補償條例\n本人現公布下列事項。\n勞工處處長 陳小明\n2023年7月7日\n"
+
+
+def test_an_officer_signed_notice_read_with_no_issuer_is_read_again(tmp_path):
+    notice = tmp_path / "gazette.txt"
+    notice.write_text(GAZETTE, encoding="utf-8")
+    db = tmp_path / "lib.sqlite3"
+    lib = Library(db)
+    import_paths(lib, [str(notice)])
+    index_pending(lib)
+    assert lib.get(str(notice)).authority == "勞工處處長"
+    # as reading 4 left it: no issuer for a signer by office and name
+    lib.connection.execute("UPDATE documents SET authority = ''")
+    lib.connection.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('official', '4')")
+    lib.close()
+    lib = Library(db)
+    assert _pending(lib) == 1
+    index_pending(lib)
+    assert lib.get(str(notice)).authority == "勞工處處長" and _pending(lib) == 0

@@ -1,0 +1,48 @@
+"""What a labelled date or source may hold: a date that reads as one, a source that names someone, not a time."""
+
+from __future__ import annotations
+
+import re
+
+# A date at the value's start: a year of the era (2024) or of the Republic (民國 112, 114/3/11), a month and a day,
+# then perhaps a time of day; what follows it is another field run on or a note ('地點:', '（周六').
+_DATE_HEAD = re.compile(
+    r"(?:(?:中華民國|中华民国|民國|民国)\s*)?(\d{2,4})\s*([-/.年])\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*(日?)"
+    r"(?:\s*(\d{1,2}\s*(?::\s*\d{2}(?::\d{2})?|[时時]\s*\d{1,2}\s*分)))?")
+_MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_BAD_MONTH = re.compile(r"\d{3,}\s*月")  # '2021月2日': a year where the month goes
+_RANGE = ("~", "～", "至", "到", "-", "－", "—", "–")  # '19:00~21:00': an event's span, its start no stamp
+_TIMES_OF_DAY = frozenset("上午 下午 中午 晚上 晚间 晚間 凌晨 早上 早晨 清晨 傍晚 夜间 夜間 夜里 夜裡 今天 昨天 明天 今日 昨日 明日 "
+                          "本周 上周 下周 周末 週末 近日 日前 刚刚 剛剛".split())
+_WEEKDAY = re.compile(r"^(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]$")
+
+
+def date_value(value: str) -> str:
+    """A labelled date as a reader reads it: the date (and its time) at the value's start, spaces out, without an
+    event's end time or a field run on after it; '' when the value starts with no date in range ('2021月2日')."""
+    value = value.strip()
+    m = _DATE_HEAD.match(value)
+    if m is None:
+        md = _MONTH_DAY.match(value)  # '9月7日（周六' : a date with no year, kept as far as its day
+        if md is not None:
+            return value[: md.end()].replace(" ", "") if _in_range(2000, md.group(1), md.group(2)) else ""
+        return "" if _BAD_MONTH.match(value) else value
+    year, sep, month, day = m.group(1), m.group(2), m.group(3), m.group(4)
+    roc = len(year) < 4 and (sep in "/年" or value.startswith(("民", "中")))  # 114/3/11, 民國 112 年
+    if not (roc or len(year) == 4 and 1800 <= int(year) <= 2100) or not _in_range(int(year), month, day):
+        return ""
+    date = "".join(value[: m.end(5) if m.group(5) else m.end(4)].split())
+    time = m.group(6) or ""
+    if time and value[m.end():].lstrip().startswith(_RANGE):
+        time = ""  # '19:00~21:00': the span an event takes, its day is the date
+    return f"{date} {''.join(time.split())}" if time else date
+
+
+def _in_range(year: int, month: str, day: str) -> bool:
+    return 1 <= int(month) <= 12 and 1 <= int(day) <= 31 and year > 0
+
+
+def time_word(value: str) -> bool:
+    """'晚上', '星期三', '今天': a time of day or a day of the week, which names no source."""
+    value = value.strip()
+    return value in _TIMES_OF_DAY or _WEEKDAY.match(value) is not None
