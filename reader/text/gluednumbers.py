@@ -43,6 +43,16 @@ def wrapped_start(above: str, line: str) -> int:
     return k - len(above) if k > len(above) else -1
 
 
+def title_before(above: str, line: str, number: str) -> str:
+    """The title a 文号 ran on after ('…的通知国发〔2007〕37号各省…：'; its first half the line above when it wrapped),
+    else ''."""
+    prefix = number.split("〔", 1)[0] if "〔" in number else ""
+    head = line[: line.find(prefix)] if prefix and line.find(prefix) > 0 else ""
+    if head and not any(w in head for w in _TITLE_OPEN) and wrapped_start(above, line) >= 0:
+        head = above + head
+    return head if any(w in head for w in _TITLE_OPEN) else ""
+
+
 _CITING = re.compile("根据|根據|依据|依據|依照|按照|参照|參照|遵照|贯彻|貫徹|落实|落實|执行|執行|要求|精神|文件|通知|的")
 _PREFIX_MAX = 10
 

@@ -17,10 +17,10 @@ _FIELD_KEYS = {
               "原文链接 原文網址 原文网址 法规网址 法規網址 网址 網址 链接 連結 连结 url URL",
     "date": "发布时间 發佈時間 發布時間 发表时间 發表時間 发布日期 發布日期 發佈日期 更新时间 更新時間 修正日期 修订日期 公布日期 "
             "公佈日期 成文日期 发文日期 印发日期 日期 时间 時間",
-    "author": "作者 撰文 撰稿 文字 文 记者 記者 通讯员 通訊員 口述 整理",
+    "author": "作者 撰文 撰稿人 撰稿 文字 文 记者 記者 通讯员 通訊員 口述 整理",
     "editor": "责任编辑 責任編輯 编辑 編輯 责编 責編 主编 主編 值班编辑",
     "other": "审核 審核 校对 校對 译者 譯者 选题 選題 审校 審校 核稿 监制 監製 终审 初审 签发 類別 类别 法规类别 法規類別 分类 分類 所属类别 索引号 索引號 "
-             "主题分类 主題分類 发文机关 發文機關 发文字号 發文字號 关键词 關鍵詞 标签 標籤 浏览次数 瀏覽次數 阅读量 阅读 点击数 "
+             "主题分类 主題分類 发文机关 發文機關 发文字号 發文字號 关键词 關鍵詞 关键字 關鍵字 标签 標籤 浏览次数 瀏覽次數 阅读量 阅读 点击数 "
              "访问量 字号 字號 字体 分享 分享到 摄影 攝影 图片 圖片 打印 收藏 阅读次数 閱讀次數 浏览量 点击量 點擊數 "
              "点击 點擊 浏览 瀏覽 人气 人氣 浏览字号 瀏覽字號",  # a CMS's counter after the byline ('作者:wlz 点击:198次')
 }
@@ -32,7 +32,7 @@ _KEY_FIELD = {k: f for f, keys in _FIELD_KEYS.items() for k in keys.split()}  # 
 _GLUED = ("责任编辑 責任編輯 作者 编辑 編輯 来源 來源 记者 記者 发布时间 發布時間 发表时间 發表時間 发布日期 發布日期 "
           "阅读量 阅读次数 閱讀次數 浏览量 浏览次数 瀏覽次數 点击量 点击数 點擊數 访问量 选题 選題 译者 譯者 校对 校對")
 _KEY_RE = re.compile(
-    r"(?:(?:^|(?<=[\s　|｜【\[(（\d]))(?:[【\[(（]\s*)?("
+    r"(?:(?:^|(?<=[\s　|｜【\[(（\d；;]))(?:[【\[(（]\s*)?("
     + "|".join(sorted(map(re.escape, _KEY_FIELD), key=len, reverse=True))
     + r")|(?<=[\u4e00-\u9fffA-Za-z])(" + "|".join(sorted(map(re.escape, _GLUED.split()), key=len, reverse=True))
     + r"))\s*[:：]\s*"
@@ -81,7 +81,7 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = text[m.end(): nxt.start() if nxt else len(text)]
         value = _BRACKETED_WIDGET.sub(" ", value)
-        value = re.split(r"\s{2,}|\u3000|[|｜]", value.strip())[0].strip(" 　】])）【[(（")
+        value = re.split(r"\s{2,}|\u3000|[|｜]", value.strip())[0].strip(" 　】])）【[(（；;")
         field = _KEY_FIELD[m.group(1) or m.group(2)]
         if field in ("source", "author", "editor") and (stamp := _GLUED_DATE.search(value)) is not None \
                 and value[: stamp.start()].rstrip()[-1:].isalnum():  # a name, then the stamp ('郭磊2021年06月22日')
@@ -139,7 +139,8 @@ def normalize_date(value: str) -> str:
 def date_line(text: str) -> str:
     """The date when the whole line is one (a page's publication stamp), else ''."""
     if _DATE_LINE.match(text):
-        return normalize_date(text.strip("【[(（）)]】 "))
+        stamp = text.strip("【[(（）)]】 ")
+        return normalize_date(date_value(stamp) or stamp)  # '2025年　 12月　 28日' as one date
     return ""
 
 

@@ -8,7 +8,8 @@ from dataclasses import asdict, dataclass
 from reader.text.adopted import adoption, delivered, roc_date
 from reader.text.decrees import decree, signed_on
 from reader.text.fold import fold
-from reader.text.gluednumbers import cited as _cited, closes as _closes, title_without_number, wrapped_start
+from reader.text.gluednumbers import (cited as _cited, closes as _closes, title_before, title_without_number,
+                                      wrapped_start)
 from reader.text.meta import parse_meta_line
 from reader.text.metavalues import time_word
 from reader.text.model import Decoded, Document
@@ -317,13 +318,13 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
                     value = fields.get("source") or value  # '来源：某某统计局发布日期：2024-06-05': a label run on
                 if value:
                     found[field] = value
-    serial_issuer = ""
+    serial_issuer = number_title = ""
     if "number" not in found:
         for i, line in enumerate(head):
             number, serial_issuer = notice_serial(line)
             number = number or _own_number(line, head[i - 1] if i else "")
             if number:
-                found["number"] = number
+                found["number"], number_title = number, title_before(head[i - 1] if i else "", line, number)
                 break
     ordinance_number, signed, gazetted, enacted = ordinance(head) if "number" not in found else ("", "", "", "")
     if ordinance_number:
@@ -351,7 +352,8 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
         authority=authority, number=number, written=written,
         published=found.get("published") or promulgated or gazetted or (iso_date(date) if date else ""),
         source=source or _first_field(found.get("source", "")),
-        kind=kind_of_title(title) or cover.get("kind", "") or kind_of_title(cap_name) or letter_kind,
+        kind=(kind_of_title(title) or cover.get("kind", "") or kind_of_title(cap_name) or letter_kind
+              or kind_of_title(number_title)),  # the title run on before its 文号, when the page shows none
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.meta import parse_meta_line, stamped_source
+from reader.text.meta import date_line, parse_meta_line, stamped_source
 from reader.text.official import extract, kind_of_title
 
 _TO = "各省、自治区、直辖市人民政府，国务院各部委、各直属机构："
@@ -20,9 +20,9 @@ def _doc(*lines: str) -> str:
 
 
 NUMBERS = [  # (text, title, number, authority, kind)
-    (_doc(_TITLE + "国发〔2007〕37号" + _TO, _BODY, "国务院", "二〇〇七年十一月二十二日"), "", "国发〔2007〕37号", "国务院", ""),
+    (_doc(_TITLE + "国发〔2007〕37号" + _TO, _BODY, "国务院", "二〇〇七年十一月二十二日"), "", "国发〔2007〕37号", "国务院", "通知"),
     (_doc("国务院办公厅关于加强城市内涝治理的", "实施意见国办发〔2021〕11号" + _TO, _BODY, "国务院办公厅", "2021年4月8日"),
-     "国务院办公厅关于加强城市内涝治理的", "国办发〔2021〕11号", "国务院办公厅", ""),
+     "国务院办公厅关于加强城市内涝治理的", "国办发〔2021〕11号", "国务院办公厅", "意见"),
     (_doc(_TITLE, "国发〔2007〕37号" + _TITLE, _TO, _BODY), "国发〔2007〕37号" + _TITLE, "国发〔2007〕37号", "国务院", "通知"),
     (_doc(_TITLE + "国发〔2007〕37号", _TO, _BODY), _TITLE + "国发〔2007〕37号", "国发〔2007〕37号", "国务院", "通知"),
     (_doc(_TITLE + " 国发〔2007〕37号", _TO, _BODY), _TITLE + " 国发〔2007〕37号", "国发〔2007〕37号", "国务院", "通知"),
@@ -69,6 +69,12 @@ def test_labelled_date_shows_the_date(line, date):
     assert (parse_meta_line(line) or {}).get("date") == date
 
 
+@pytest.mark.parametrize("line,date", [("2025年　   12月　  28日", "2025年12月28日"), ("20240315", "2024-03-15"),
+                                       ("【2024-03-15 10:30】", "2024-03-15 10:30")])  # (the last two left alone)
+def test_a_date_line_reads_as_one_date(line, date):
+    assert date_line(line) == date
+
+
 @pytest.mark.parametrize("value", ["2021月2日", "2024-13-01", "12.3.4 上午"])
 def test_a_value_that_is_no_date_shows_nothing(value):
     assert "date" not in (parse_meta_line("日期：" + value) or {})
@@ -80,6 +86,21 @@ def test_a_value_that_is_no_date_shows_nothing(value):
 ])
 def test_time_of_day_is_no_source(line, source):
     assert stamped_source(line) == source
+
+
+def test_labels_set_apart_by_semicolons():
+    line = "來源：Hong Kong Free Press《香港自由報》；作者：KELLY HO；發佈時間：2020年9月25日"
+    assert parse_meta_line(line) == {"source": "Hong Kong Free Press《香港自由報》", "author": "KELLY HO",
+                                     "date": "2020年9月25日"}
+    assert parse_meta_line("来源：新华社") == {"source": "新华社"}  # left alone
+
+
+@pytest.mark.parametrize("line,fields", [
+    ("来源：安保科 撰稿人：窦晓玲", {"source": "安保科", "author": "窦晓玲"}),
+    ("来源：腾讯 关键字 :文化馆广州", {"source": "腾讯"}),
+])
+def test_a_label_after_the_source_ends_it(line, fields):
+    assert parse_meta_line(line) == fields
 
 
 def test_labelled_time_of_day_is_no_source():
