@@ -98,6 +98,8 @@ def test_labels_set_apart_by_semicolons():
 @pytest.mark.parametrize("line,fields", [
     ("来源：安保科 撰稿人：窦晓玲", {"source": "安保科", "author": "窦晓玲"}),
     ("来源：腾讯 关键字 :文化馆广州", {"source": "腾讯"}),
+    ("文章转载自:ThoughtWorks洞见 作者:汪志成", {"source": "ThoughtWorks洞见", "author": "汪志成"}),
+    ("原文出自:https://www.example.com", {"source": "https://www.example.com"}),
 ])
 def test_a_label_after_the_source_ends_it(line, fields):
     assert parse_meta_line(line) == fields
