@@ -46,3 +46,13 @@ def time_word(value: str) -> bool:
     """'晚上', '星期三', '今天': a time of day or a day of the week, which names no source."""
     value = value.strip()
     return value in _TIMES_OF_DAY or _WEEKDAY.match(value) is not None
+
+
+_SITE_SEP = re.compile(r"\s*(?:_{1,2}|\s[-－|｜—]\s|[|｜])\s*")
+_SITE_MAX = 30
+
+
+def without_site(title: str) -> str:
+    """'关于…的通知__上海市卫生健康委员会', '…的通知 - 中国政府网': a page's <title> without the site's name after it."""
+    parts = _SITE_SEP.split(title, maxsplit=1) if len(title) <= 200 else [title]
+    return parts[0] if len(parts) == 2 and parts[0] and len(parts[1]) <= _SITE_MAX else title

@@ -11,7 +11,7 @@ from reader.text.fold import fold
 from reader.text.gluednumbers import (cited as _cited, closes as _closes, title_before, title_without_number,
                                       wrapped_start)
 from reader.text.meta import parse_meta_line
-from reader.text.metavalues import time_word
+from reader.text.metavalues import time_word, without_site
 from reader.text.model import Decoded, Document
 from reader.text.serials import (after_title, appendix_start, chapter, court_header, notice_serial, office_signer,
                                  ordinance, record_of_issue, without_note)
@@ -197,7 +197,7 @@ def authority_of_number(number: str) -> str:
     return ""
 
 
-def kind_of_title(title: str) -> str:
+def kind_of_title(title: str, site: bool = True) -> str:
     """The genre a title ends in ('…的通知' → 通知, '政府工作报告' → 报告), in simplified characters."""
     folded = fold(title_without_number(title.strip()))
     for _ in range(2):
@@ -208,7 +208,8 @@ def kind_of_title(title: str) -> str:
     for kind in _KINDS:
         if folded.endswith(kind):
             return _KIND_NAME.get(kind, kind)
-    return ""
+    bare = without_site(title)  # '…的通知__上海市卫生健康委员会': a page's <title>, the site after it
+    return kind_of_title(bare, False) if site and bare != title else ""
 
 
 def authority_of_title(title: str) -> str:

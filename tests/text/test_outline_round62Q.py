@@ -44,7 +44,8 @@ def test_number_run_on_with_its_title(text, title, number, authority, kind):
 @pytest.mark.parametrize("title,kind", [
     (_TITLE + "国发〔2007〕37号", "通知"), (_TITLE + "　国发〔2007〕37号", "通知"),
     ("国务院办公厅关于部分地方优化营商环境典型做法的通报国办函〔2018〕46号", "通报"),
-    (_TITLE, "通知"), ("关于转发〔2007〕号文件有关问题的通知", "通知"),  # left alone
+    ("关于开展主题宣传活动的通知__上海市卫生健康委员会", "通知"), ("国务院关于某事项的意见 - 中国政府网", "意见"),
+    (_TITLE, "通知"), ("关于转发〔2007〕号文件有关问题的通知", "通知"), ("x_y_z", ""),  # left alone
 ])
 def test_kind_of_a_title_carrying_its_number(title, kind):
     assert kind_of_title(title) == kind
