@@ -13,7 +13,7 @@ from reader.text.metavalues import date_value, time_word
 # Labels for each field, simplified and traditional; 'other' labels are metadata with no field of their own.
 _FIELD_KEYS = {
     "title": "标题 標題 法规名称 法規名稱 文件名称 文件名稱 题目 題目 名称 名稱",
-    "source": "文章转载自 文章轉載自 本文转载自 本文轉載自 原文出自 原文出處 文章来源 文章來源 信息来源 资讯来源 資訊來源 新闻来源 本文来源 稿件来源 来源于 来源 來源 出处 出處 稿源 转载自 轉載自 "
+    "source": "文章转载自 文章轉載自 本文转载自 本文轉載自 原文出自 原文出处 原文出處 文章来源 文章來源 信息来源 资讯来源 資訊來源 新闻来源 本文来源 稿件来源 来源于 来源 來源 出处 出處 稿源 转载自 轉載自 "
               "原文链接 原文網址 原文网址 法规网址 法規網址 网址 網址 链接 連結 连结 url URL",
     "date": "发布时间 發佈時間 發布時間 发表时间 發表時間 发布日期 發布日期 發佈日期 更新时间 更新時間 修正日期 修订日期 公布日期 "
             "公佈日期 成文日期 发文日期 印发日期 日期 时间 時間",

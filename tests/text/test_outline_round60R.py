@@ -29,7 +29,7 @@ def test_counter_and_placeholder_are_no_values(line, want):
     ("作者:李四 点击数:12", {"author": "李四"}),
     ("来源：未知出版社 作者：赵六", {"source": "未知出版社", "author": "赵六"}),
     ("来源：2021年度报告", {"source": "2021年度报告"}),
-    ("来源：某报；發佈時間：2020年9月25日", {"source": "某报；發佈時間：2020年9月25日"}),  # a label's own date
+    ("来源：某报；發佈時間：2020年9月25日", {"source": "某报", "date": "2020年9月25日"}),  # a label after a semicolon (62Q)
 ])
 def test_stated_values_stay(line, want):
     assert parse_meta_line(line) == want
