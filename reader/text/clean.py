@@ -271,6 +271,9 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end
             continue
         if text in seen and len(text) >= 4 and not listed:
             st.removed.append(Removed("duplicate", text, b.line))  # a subtitle the page chrome repeats
+            if _title_again(title, blocks, i):  # … the title a wrap cut in two, again: its tail with it
+                st.removed.append(Removed("duplicate", blocks[i + 1].text, blocks[i + 1].line))
+                i += 1
             i += 1
             continue
         seen.update(() if listed_entry(b, decoded.kind) else (text,))  # '- [工作总结](#工作总结)' over '## 工作总结'
@@ -291,8 +294,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end
             st.removed.append(Removed("meta", text, b.line))
         elif title and text == title:
             st.removed.append(Removed("duplicate", text, b.line))  # the title again, after a '标题：' label
-        elif (title and len(text) < len(title) and i + 1 < len(blocks)
-              and as_characters(text + blocks[i + 1].text) == as_characters(title)):
+        elif _title_again(title, blocks, i):
             st.removed.extend([Removed("duplicate", text, b.line),  # the title again, set on two lines ('…施工' /
                                Removed("duplicate", blocks[i + 1].text, blocks[i + 1].line)])  # '招标公告')
             i += 1
@@ -338,6 +340,13 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end
             out.append(b)
         i += 1
     return title, title_line, out + blocks[i:]
+
+
+def _title_again(title: str, blocks: list[Block], i: int) -> bool:
+    """Line i and the next are the title set on two lines ('…施工' / '招标公告'), as a wrap cuts it."""
+    text = blocks[i].text
+    return (bool(title) and len(text) < len(title) and i + 1 < len(blocks)
+            and as_characters(text + blocks[i + 1].text) == as_characters(title))
 
 
 def _inline_cleanup(paras: list[_Para], st: CleanState) -> list[_Para]:

@@ -48,6 +48,7 @@ _COMPACT_DATE = re.compile(r"^(1[89]\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[
 _TITLES = r"(?:长|長|书记|書記|主任|主席|委员|委員|总理|總理|理事|代表|部长|部長|局长|局長|厅长|廳長|院长|院長|校长|校長|省长|市长)"
 _OFFICIAL = re.compile(rf"^([\u4e00-\u9fff（）()·]{{0,16}}{_TITLES})[\s\u3000]+([\u4e00-\u9fff·]{{2,4}})$")
 _REPORTER = re.compile(r"(全媒体记者|全媒體記者|本报记者|本報記者|记者|記者|通讯员|通訊員|特约撰稿人|撰稿人|作者|文\s*[/／])")
+_INTERVIEW = re.compile(r"答[记記]者[问問]")  # an interview's genre names the reporters, none of them
 _SIGNATURE = re.compile(rf"[（(]\s*((?:[\u4e00-\u9fff·]{{0,20}}{_TITLES}|作者)[\s\u3000]+[\u4e00-\u9fff·]{{2,4}})\s*[）)]$")
 _EDITOR_TAIL = re.compile(r"[（(【\[]\s*(责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*([^）)】\]]{1,20})\s*[）)】\]]$")
 _TITLE_CONNECTIVE = ("关于", "關於", "的", "和", "与", "與", "及", "暨", "对", "對", "在", "为", "為", "转发", "轉發", "印发", "印發")
@@ -177,7 +178,8 @@ def byline(text: str) -> str:
     m = _OFFICIAL.match(text)
     if m:
         return f"{m.group(1)} {m.group(2)}"
-    if _REPORTER.search(text) and not any(c in text for c in "。，,；") and text.strip() not in _CREDIT_LABELS:
+    if _REPORTER.search(_INTERVIEW.sub("", text)) and not any(c in text for c in "。，,；") \
+            and text.strip() not in _CREDIT_LABELS:  # ('…的意见》答记者问', a wrap's tail: the interview, no reporter)
         return " ".join(text.split())  # (the label alone names nobody: its value is on the next line)
     return ""
 
