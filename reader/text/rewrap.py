@@ -31,6 +31,7 @@ _FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")  # '会议时间：…': a re
 _LINK_TAIL = 300  # … asked of the line's end only: a line of addresses costs no rescans
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S")  # a line opening with a web address
 _PROSE_MARKS = frozenset("，、；,。！？")  # a line holding one of these is prose, never a title
+_CLAUSE_MARKS = frozenset("，；,。！？")  # a line holding one of these has a clause in it: prose
 _SENTENCE_MARKS = frozenset("；;。！？")  # … and one holding these runs on: a title may hold a comma ('加强服务意识，发挥…')
 _INDENT = 4  # a paragraph's first line, indented two Chinese characters in the PDF, loses them in the extract
 _MARKER_STARTS = frozenset("（(【第一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩")  # where a numbered heading's line may start
@@ -129,7 +130,8 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
         wrap = doc_width or run_width[i - 1]
         line_slack = slack if doc_width else (1 if local is not None else 4)
         # a paragraph's first line of prose may have lost its indentation (a title or a link never had one)
-        first = len(starts) == 1 and not indent_marks and not _PROSE_MARKS.isdisjoint(prev)
+        first = len(starts) == 1 and not indent_marks and not _CLAUSE_MARKS.isdisjoint(prev)  # ('、' alone lists a
+        # title's names: '功辅班…、关爱基金课余托管班、苗圃留校辅导班' short of the width is whole)
         if len(starts) == 1 and BARE_NUMBER.match(cur.text()) and title_part(nxt, wrap, facts.heading):
             cur, prose = Joined(f"{cur.text()} {nxt}"), prose or not _PROSE_MARKS.isdisjoint(nxt)  # '1.2' / '开放式创新的概念':
             # one heading the extract split

@@ -76,3 +76,35 @@ def test_a_headline_cut_in_two_and_repeated_leaves_no_tail(repeats):
     doc = parse_document(_page(repeats), "page.txt")
     assert doc.title == _HEADLINE
     assert all(p.text != _HEADLINE[20:] for p in doc.paragraphs)  # '举办' stands nowhere on its own
+
+
+_SCHOOL = ["為了加強照顧在學習上有需要的學生，以抽離上課的小組形式為他們提供更有效的學習支援。",
+           "由老師挑選基礎較弱的學生進行中文、英文或數學科的輔導，以協助學生達致應有的水平。",
+           "由老師擔任學生的牧羊人，陪伴學生成長，協助學生解決學習、行為及情緒等方面的問題，讓他們的身心能健康發展。"]
+
+
+def _named_items(name: str) -> list[str]:
+    """Programmes under a numbered part, each a name over its description, the whole wrapped at 35 characters."""
+    lines = ["學生支援", "學校及早識別學生的需要，並為他們提供適切的支援及輔導服務，以建立關愛共融的校園。" * 2, "(一) 學習上的支援"]
+    for n, (title, text) in enumerate(zip(["加強輔導班", name, "領羊計劃"], _SCHOOL)):
+        lines += [title, text]
+    lines += ["興趣小組", _SCHOOL[2], "(二) 校本言語治療服務計劃", _SCHOOL[0] * 2]
+    return [piece for line in lines for piece in _wrap(line, 35)]
+
+
+@pytest.mark.parametrize("name", [
+    "功輔班、區本課後學習支援計劃、關愛基金課餘託管班、苗圃留校輔導班組",  # '、' lists names: a title, however wide
+    "區本課後學習支援計劃及關愛基金課餘託管班與苗圃留校輔導班功輔班組",  # no mark at all
+])
+def test_a_wide_name_over_its_description_stays_whole(name):
+    doc = parse_document("\n".join(_named_items(name)).encode(), "school.txt")
+    assert name in [p.text for p in doc.paragraphs]
+
+
+def test_a_paragraph_first_line_short_by_its_lost_indent_still_runs_on():
+    """'…，以抽離上課的小組形式為他們提' short of the width by the indentation the extract dropped: prose goes on."""
+    first = "為了加強照顧在學習上有需要的學生，以抽離上課的小組形式為他們提供"  # 33 characters, a comma in it
+    lines = _named_items("課後輔導課")
+    lines[3:3] = [first, "更有效的學習支援。"]
+    doc = parse_document("\n".join(lines).encode(), "school.txt")
+    assert first + "更有效的學習支援。" in [p.text for p in doc.paragraphs]
