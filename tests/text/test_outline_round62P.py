@@ -87,7 +87,7 @@ def _named_items(name: str) -> list[str]:
     """Programmes under a numbered part, each a name over its description, the whole wrapped at 35 characters."""
     lines = ["學生支援", "學校及早識別學生的需要，並為他們提供適切的支援及輔導服務，以建立關愛共融的校園。" * 2, "(一) 學習上的支援"]
     for n, (title, text) in enumerate(zip(["加強輔導班", name, "領羊計劃"], _SCHOOL)):
-        lines += [title, text]
+        lines += [title, text * 3]  # (long enough that full lines show how exact the wrap is)
     lines += ["興趣小組", _SCHOOL[2], "(二) 校本言語治療服務計劃", _SCHOOL[0] * 2]
     return [piece for line in lines for piece in _wrap(line, 35)]
 
@@ -105,6 +105,7 @@ def test_a_paragraph_first_line_short_by_its_lost_indent_still_runs_on():
     """'…，以抽離上課的小組形式為他們提' short of the width by the indentation the extract dropped: prose goes on."""
     first = "為了加強照顧在學習上有需要的學生，以抽離上課的小組形式為他們提供"  # 33 characters, a comma in it
     lines = _named_items("課後輔導課")
-    lines[3:3] = [first, "更有效的學習支援。"]
+    at = lines.index("(一) 學習上的支援") + 1
+    lines[at:at] = [first, "更有效的學習支援。"]
     doc = parse_document("\n".join(lines).encode(), "school.txt")
     assert first + "更有效的學習支援。" in [p.text for p in doc.paragraphs]
