@@ -71,6 +71,7 @@ from reader.text.nameditems import named_items
 from reader.text.digests import digest_headlines
 from reader.text.partnames import named_part as _is_named
 from reader.text.model import Heading, Paragraph, shown_lines
+from reader.text.boldbeside import bold_beside
 from reader.text.boldheads import bold_heads
 from reader.text.notes import bold_subheadings, mark_note_subheadings, shows_note, sub_heading
 from reader.text.linemarkers import find_markers
@@ -306,7 +307,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         labels, plain_lines, groups, paged = record_parts(paragraphs, title, labels, plain_lines, digest, sessions)
         plain_lines, cases = with_cases(paragraphs, before, plain_lines, labels, opens)  # '案例一　…' over its '【基本案情】'
         groups.update(cases)
-        found = [i for i in sorted(plain_lines | labels | set(groups.values()) | digest)
+        found = [i for i in sorted(plain_lines | labels | set(groups.values()) | digest | bold_beside(
+                     kind, paragraphs, matches, formats, plain_lines | labels))  # '<p><b>关注点…</b></p>' by them
                  if i not in named and i not in annexes and i not in header and i not in contents
                  and not paragraphs[i].cell and not figure_caption(paragraphs[i].text)  # '图 3.4 …' names a picture
                  and not points_elsewhere(paragraphs[i].text)]  # '了解更多 》', '详见附表 4' send the reader on
