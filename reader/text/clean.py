@@ -76,7 +76,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     blocks = unmarked_blocks(blocks) if decoded.kind == "text" and "</" in decoded.text else blocks  # '<p>…</p>'
     if decoded.kind == "html":
         declared = decoded.meta.get("title", "")
-        blocks = article_blocks(blocks, pagetitles.title_part(declared), declared)
+        blocks = article_blocks(blocks, pagetitles.dashed_headline(declared) or pagetitles.title_part(declared), declared)
     st = CleanState()
     for key in ("source", "date", "author", "editor"):
         st.take(key, decoded.meta.get(key, ""))

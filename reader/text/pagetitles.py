@@ -53,6 +53,22 @@ def title_part(declared: str) -> str:
     return parts[0] if parts else declared
 
 
+_DASHES = "-—–"
+_DASHED_SITE = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,12}")  # '新华网', '中国日报网', 'CCTV': a name, no number or phrase
+_DASHED_HEAD_MIN = 6
+
+
+def dashed_headline(declared: str) -> str:
+    """'武汉的声音：有英勇的你，才有英雄的城！-新华网' → its headline: a news site writes its name after a bare dash
+    ('标题-新华网', '标题--人民网'), which `title_part` keeps, as it keeps a date's '2020-2022'; '' when the <title>
+    splits at a spaced separator already or ends in no site's name."""
+    k = max(declared.rfind(c) for c in _DASHES)
+    head, tail = declared[:k].rstrip(_DASHES).strip(), declared[k + 1:].strip()
+    if k < 0 or len(title_parts(declared)) > 1 or len(head) < _DASHED_HEAD_MIN or not _DASHED_SITE.fullmatch(tail):
+        return ""
+    return head
+
+
 def title_parts(declared: str, loose: bool = False) -> list[str]:
     """A page's <title> cut at its separators; `loose` cuts at a bare '-' or '—' too ('善园基金会-宁波公益地标…'),
     for matching a part against a headline rather than taking the first part as the title."""

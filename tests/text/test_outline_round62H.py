@@ -64,3 +64,30 @@ LEFT = [
 @pytest.mark.parametrize(("html", "line"), LEFT)
 def test_bold_runs_that_head_no_part(html: str, line: str) -> None:
     assert line not in _outline(html)
+
+
+def _news(declared: str, headline: str) -> str:
+    """A news page: its menu, its headline in a <div>, its date and source, then the story."""
+    return (f"<html><head><meta charset=\"utf-8\"><title>{declared}</title></head><body>\n"
+            "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/a\">时政</a> <a href=\"/b\">国际</a></div>\n"
+            "<ul><li><a href=\"/c\">财经</a></li><li><a href=\"/d\">体育</a></li><li><a href=\"/e\">科技</a></li></ul>\n"
+            f"<div class=\"h-title\">{headline}</div>\n<div class=\"h-info\"><span>2020-02-19 20:29:58</span>"
+            "<span>来源：半月谈</span></div>\n<div id=\"detail\">\n" + f"<p>　　{_PROSE}</p>\n" * 4
+            + "</div>\n</body></html>\n")
+
+
+TITLES = [
+    # the site's name after a bare dash ('-新华网', '--人民网'): the headline the page shows is the title
+    ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "武汉的声音：有英勇的你，才有英雄的城！",
+     "武汉的声音：有英勇的你，才有英雄的城！"),
+    ("街道志愿服务队走进千家万户--人民网", "街道志愿服务队走进千家万户", "街道志愿服务队走进千家万户"),
+    # a dash inside the title ('2020-2022年'), or a short first half ('天津-北京…'): the <title> as before
+    ("社区服务2020-2022年工作计划", "社区服务工作计划", "社区服务2020-2022年工作计划"),
+]
+
+
+@pytest.mark.parametrize(("declared", "headline", "title"), TITLES)
+def test_a_site_name_after_a_bare_dash(declared: str, headline: str, title: str) -> None:
+    doc = parse_document(_news(declared, headline).encode("utf-8"), "page.html")
+    assert doc.title == title
+
