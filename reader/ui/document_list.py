@@ -14,6 +14,7 @@ from reader.storage.library import Entry
 from reader.ui.document_model import (
     APART_ROLE, BADGES, COLUMN, COLUMNS, ENTRY_ROLE, DocumentFilter, DocumentModel, entry_date,
 )
+from reader.ui.row_keeper import CurrentRowKeeper
 
 KEYBOARD_DELAY_MS = 150  # arrowing through the list opens the row the reader stops on, not every row passed
 _VISIBLE = ("title", "date")  # columns shown at first in the narrow sidebar; the header's menu shows the others
@@ -148,6 +149,7 @@ class DocumentList(QTableView):
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         self.clicked.connect(self._on_chosen)
         self.activated.connect(self._on_chosen)
+        CurrentRowKeeper(self)  # owned by the list
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     # -- what the window calls -------------------------------------------------------------------------------

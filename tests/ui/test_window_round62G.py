@@ -1,0 +1,81 @@
+"""Found by hand (session 62G): a window made shorter kept the document list's scroll, so the open document's row
+slid under the list's bottom edge (a sliver of it showing); it is kept in sight now, unless the reader had
+scrolled the list away from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from qtsupport import settle
+
+BODY = "一、总体要求\n\n坚持稳中求进工作总基调，推动高质量发展。\n"
+
+
+def _open_many(make_window, qtbot, tmp_path, count: int = 12):
+    paths = []
+    for n in range(count):
+        path = tmp_path / f"doc{n:02d}.txt"
+        path.write_text(f"第{n + 1}号通知\n\n{BODY}", encoding="utf-8")
+        paths.append(str(path))
+    window = make_window(paths, size=(1100, 760))
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
+    settle(window)
+    return window, paths
+
+
+def _open_row(window):
+    view = window.document_list
+    return view.visualRect(view.currentIndex()), view.viewport().rect()
+
+
+def _show_last_at_bottom(window, qtbot, paths):
+    """The last document open, its row whole at the list's bottom (as after opening it from the list)."""
+    window.open_path(paths[-1])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == paths[-1], timeout=20000)
+    settle(window)
+    view = window.document_list
+    view.scrollTo(view.currentIndex(), view.ScrollHint.PositionAtBottom)
+    settle(window)
+    assert view.verticalScrollBar().value() > 0  # the list is longer than the panel: the row is not at the top
+    row, rect = _open_row(window)
+    assert rect.contains(row)
+
+
+@pytest.mark.parametrize("height", [560, 480, 420])
+def test_the_open_row_stays_in_sight_in_a_shorter_window(make_window, qtbot, tmp_path, height):
+    window, paths = _open_many(make_window, qtbot, tmp_path)
+    _show_last_at_bottom(window, qtbot, paths)
+    window.resize(1100, height)
+    settle(window)
+    qtbot.wait(50)
+    row, rect = _open_row(window)
+    assert rect.contains(row), (row, rect)  # before: cut off by the list's bottom edge, or out of sight
+
+
+def test_a_list_scrolled_away_from_the_open_row_stays_where_the_reader_put_it(make_window, qtbot, tmp_path):
+    window, paths = _open_many(make_window, qtbot, tmp_path)
+    _show_last_at_bottom(window, qtbot, paths)
+    view = window.document_list
+    view.verticalScrollBar().setValue(0)  # the reader looks at the top of the list
+    settle(window)
+    assert not view.viewport().rect().intersects(view.visualRect(view.currentIndex()))
+    window.resize(1100, 480)
+    settle(window)
+    qtbot.wait(50)
+    assert view.verticalScrollBar().value() == 0
+
+
+def test_a_taller_window_leaves_the_list_alone(make_window, qtbot, tmp_path):
+    window, paths = _open_many(make_window, qtbot, tmp_path)
+    _show_last_at_bottom(window, qtbot, paths)
+    window.resize(1100, 480)
+    settle(window)
+    qtbot.wait(50)
+    view = window.document_list
+    before = view.verticalScrollBar().value()
+    window.resize(1100, 700)
+    settle(window)
+    qtbot.wait(50)
+    row, rect = _open_row(window)
+    assert rect.contains(row)
+    assert view.verticalScrollBar().value() <= before  # shown whole; not scrolled further on
