@@ -129,11 +129,11 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         """Hide the bar and tell the window to clear the matches."""
         self._timer.stop()
-        self.hide()
-        self.closed.emit()
         back, self._came_from = self._came_from, None
+        self.closed.emit()  # the window clears the matches and puts the keyboard in the text
         if back is not None and isValid(back) and back.isEnabled() and not back.visibleRegion().isEmpty():
             back.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.hide()  # last: hidden with the keyboard in it, Qt passed it on to the next widget, a folded panel
 
     def set_result(self, current_index: int, total: int) -> None:
         """Show the match count; 'No matches' tints the box so a miss is seen at a glance."""

@@ -1,10 +1,13 @@
 """Found by hand (session 62G): a window made shorter kept the document list's scroll, so the open document's row
 slid under the list's bottom edge (a sliver of it showing); it is kept in sight now, unless the reader had
-scrolled the list away from it."""
+scrolled the list away from it. In a narrow window, Escape in the find bar unfolded the keyword panel and folded
+the documents and outline in its place."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from qtsupport import settle
 
@@ -79,3 +82,30 @@ def test_a_taller_window_leaves_the_list_alone(make_window, qtbot, tmp_path):
     row, rect = _open_row(window)
     assert rect.contains(row)
     assert view.verticalScrollBar().value() <= before  # shown whole; not scrolled further on
+
+
+# --- Escape in the find bar of a narrow window ----------------------------------------------------------------------
+
+REPORT = "关于推进高质量发展的报告\n\n一、总体要求\n\n" + "坚持稳中求进，推动高质量发展，发展是第一要务。\n\n" * 40
+
+
+@pytest.mark.parametrize("width", [700, 640])
+def test_escape_in_the_find_bar_leaves_the_side_panels_as_they_were(make_window, qtbot, tmp_path, width):
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    window = make_window([str(path)], size=(width, 600))
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
+    settle(window)
+    before = window.splitter.sizes()
+    assert 0 in (before[0], before[2]) and before != [0, before[1], 0]  # one panel folded for room, one shown
+    window.reading.setFocus()
+    window.find_bar.activate("发展")
+    settle(window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    settle(window)
+    qtbot.wait(50)
+    assert not window.find_bar.isVisible()
+    # before: the focus passed through the folded keyword panel while the bar hid, which unfolded it and folded
+    # the documents and outline in its place
+    assert window.splitter.sizes() == before
+    assert QApplication.focusWidget() is window.reading
