@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.text.fold import fold
+from reader.ui.elided_label import ElidedLabel
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.highlight import PALETTE_SIZE, keyword_colour
 
@@ -77,11 +77,8 @@ class _KeywordRow(QFrame):
         layout.setContentsMargins(4, 1, 0, 1)
         layout.setSpacing(6)
         layout.addWidget(_Swatch(colour, self))
-        label = QLabel(word, self)
-        label.setTextFormat(Qt.TextFormat.PlainText)
+        label = ElidedLabel(word, self)  # a long keyword in a narrow panel ends in '…', not cut through a character
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        label.setToolTip(word)
         layout.addWidget(label, 1)
         self._count_label = QLabel("", self)
         self._count_label.setObjectName("keywordCount")

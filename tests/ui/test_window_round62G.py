@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from qtsupport import settle
 
@@ -109,3 +109,37 @@ def test_escape_in_the_find_bar_leaves_the_side_panels_as_they_were(make_window,
     # the documents and outline in its place
     assert window.splitter.sizes() == before
     assert QApplication.focusWidget() is window.reading
+
+
+# --- a long keyword in a narrow keyword panel -------------------------------------------------------------------------
+
+def _keyword_label(window, word: str) -> QLabel:
+    (row,) = [r for r in window.keyword_panel.findChildren(QWidget, "keywordRow") if r.property("word") == word]
+    (label,) = [label for label in row.findChildren(QLabel) if label.objectName() != "keywordCount"]
+    return label
+
+
+@pytest.mark.parametrize("word, cut", [
+    ("全国人民代表大会常务委员会", True),  # before: cut through a character, with no sign that more was hidden
+    ("发展", False),  # left alone: a short keyword is shown whole
+])
+def test_a_long_keyword_ends_in_an_ellipsis_in_a_narrow_panel(make_window, qtbot, tmp_path, word, cut):
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    window = make_window([str(path)], size=(1100, 700))
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
+    settle(window)
+    window.keyword_panel.add_keyword(word)
+    settle(window)
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([sizes[0], sizes[1] + sizes[2] - 160, 160])  # the keyword panel at its narrowest
+    settle(window)
+    qtbot.wait(50)
+    label = _keyword_label(window, word)
+    shown = label.text()
+    assert label.toolTip() == word
+    if cut:
+        assert shown.endswith("…") and word.startswith(shown[:-1]) and len(shown) < len(word)
+        assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+    else:
+        assert shown == word
