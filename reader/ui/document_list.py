@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.storage.library import Entry
+from reader.ui.document_removal import confirm_removal
 from reader.ui.document_model import (
     APART_ROLE, BADGES, COLUMN, COLUMNS, ENTRY_ROLE, DocumentFilter, DocumentModel, entry_date,
 )
@@ -178,6 +179,10 @@ class DocumentList(QTableView):
         entry = self.currentIndex().data(ENTRY_ROLE) if self.currentIndex().isValid() else None
         title = self.display_title(entry) if entry is not None else ""
         return paths, self.neighbour_path(paths[-1], skip=frozenset(paths)), title
+
+    def confirm_removal(self, remove: Callable[[list[str], str, str], None]) -> None:
+        """What Delete removes, through remove(paths, then, title); more than a few rows once the reader confirms."""
+        confirm_removal(self, self.removal(), remove)
 
     def neighbour_path(self, path: str, skip: frozenset[str] = frozenset()) -> str:
         """The document to show once `path` (and the rows in `skip`) are removed: the nearest row below it, else above,

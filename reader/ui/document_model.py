@@ -35,6 +35,14 @@ COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def with_count(header: str, count: int) -> str:
+    """'Title · 10,000 documents': a reader sees the library's size where the list begins (none when empty)."""
+    if count <= 0:
+        return header
+    said = QApplication.translate("DocumentList", "%n documents", "", count).replace(str(count), f"{count:,}", 1)
+    return f"{header} · {said}"
+
+
 def entry_date(entry: Entry) -> str:
     """The date a reader sorts official documents by: written (成文), else published, else the page's date."""
     return entry.written or entry.published or entry.date
@@ -92,6 +100,7 @@ class DocumentModel(QAbstractTableModel):
             self._same.setdefault(_title_key(entry), {})[entry.path] = None
         self._fetched = min(FETCH, len(self._entries))
         self.endResetModel()
+        self._counted()
 
     def add(self, entry: Entry) -> None:
         """Add or refresh one row (keyed by path)."""
@@ -113,6 +122,7 @@ class DocumentModel(QAbstractTableModel):
             self.endInsertRows()
         else:
             self._entries.append(entry)
+        self._counted()
 
     def add_many(self, entries: list[Entry]) -> None:
         """Add or refresh several rows with one insertion for the new ones (an import batch)."""
@@ -135,6 +145,7 @@ class DocumentModel(QAbstractTableModel):
             self.endInsertRows()
         else:
             self._entries.extend(fresh)
+        self._counted()
 
     def remove(self, path: str) -> None:
         row = self._rows.get(path)
@@ -150,6 +161,15 @@ class DocumentModel(QAbstractTableModel):
         self._rows = {e.path: i for i, e in enumerate(self._entries)}
         if shown:
             self.endRemoveRows()
+        self._counted()
+
+    def total(self) -> int:
+        """How many documents the list holds (fetched for the view or not)."""
+        return len(self._entries)
+
+    def _counted(self) -> None:
+        """The title column's header says how many documents there are: it changed."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, COLUMN["title"], COLUMN["title"])
 
     def _list(self, entry: Entry) -> None:
         key = _title_key(entry)
@@ -244,7 +264,8 @@ class DocumentModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return QApplication.translate("DocumentList", self._headers[section])
+            header = QApplication.translate("DocumentList", self._headers[section])
+            return with_count(header, len(self._entries)) if section == COLUMN["title"] else header
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -314,12 +335,21 @@ class DocumentFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self._needle = fold(text.strip())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, COLUMN["title"], COLUMN["title"])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
         if column >= 0 and isinstance(source, DocumentModel):
             source.fetch_to(len(source.entries()))  # a sort orders every entry
         super().sort(column, order)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        """A filter that hides rows counts the rows it shows."""
+        source = self.sourceModel()
+        if (self._needle and section == COLUMN["title"] and orientation == Qt.Orientation.Horizontal
+                and role == Qt.ItemDataRole.DisplayRole and isinstance(source, DocumentModel)):
+            return with_count(QApplication.translate("DocumentList", source._headers[section]), self.rowCount())
+        return super().headerData(section, orientation, role)
 
     def lessThan(self, left: _Index, right: _Index) -> bool:
         """Documents without a date come last whichever way the dates run (they were first, oldest to newest)."""

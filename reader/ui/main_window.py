@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             docs.opening.connect(follower)
         docs.message.connect(self.status.showMessage)
         a.open_file.triggered.connect(lambda: docs.choose_files(self, self.session))
-        a.remove_document.triggered.connect(lambda: docs.remove_all(*self.document_list.removal()))
+        a.remove_document.triggered.connect(lambda: self.document_list.confirm_removal(docs.remove_all))
         a.reopen_encoding.triggered.connect(lambda: docs.reopen_with_encoding(self, self.reading.place()))
         a.export_text.triggered.connect(self.exports.export_text)
         a.export_pdf.triggered.connect(self.exports.export_pdf)

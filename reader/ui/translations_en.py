@@ -14,6 +14,7 @@ EN_ONE = {
     "%n moved documents found again": "%n moved document found again",
     "%n files missing (Library › Locate… re-links one)": "%n file missing (Library › Locate… re-links it)",
     "%n documents": "%n document",
+    "Remove %n documents from the list?": "Remove %n document from the list?",
     "%n characters": "%n character",
     "Cleaned: %n items": "Cleaned: %n item",
     "%n undecodable bytes": "%n undecodable byte",

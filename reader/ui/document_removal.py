@@ -1,0 +1,41 @@
+"""Removing many rows from the document list at once: asked first, since no undo brings them back.
+
+A removed document's reading place, script choice and index entry are deleted from the catalogue (the file stays);
+adding the file again reads it afresh. One row or a few gathered with Ctrl/Shift go at once, as before; a run such
+as Shift+End or Ctrl+A then Delete asks, with Cancel the default button (Enter or Escape keeps every row).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+FEW = 3  # rows removed at once without asking
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("DocumentList", text, None, n)
+
+
+def confirm_removal(parent: QWidget, removal: tuple[list[str], str, str],
+                    remove: Callable[[list[str], str, str], None]) -> None:
+    """remove(paths, then, title) now for a few rows; for more, once the reader confirms in a window-modal box
+    (objectName confirmRemoval; open(), not exec(): workers' results still arrive meanwhile)."""
+    paths, then, title = removal
+    if len(paths) <= FEW:
+        if paths:
+            remove(paths, then, title)
+        return
+    count = len(paths)
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Remove from List"),
+                      _tr("Remove %n documents from the list?", count).replace(str(count), f"{count:,}", 1),
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("confirmRemoval")
+    box.setInformativeText(_tr("The files stay where they are; their reading places are forgotten."))
+    confirm = box.addButton(_tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _result: remove(paths, then, title) if box.clickedButton() is confirm else None)
+    box.open()
