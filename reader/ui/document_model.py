@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import time
 from collections.abc import Callable
@@ -82,7 +83,8 @@ class DocumentModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._entries: list[Entry] = []
-        self._rows: dict[str, int] = {}
+        self._rows: dict[str, int] = {}  # path -> row when listed; rows removed since (in _gone) shift it up
+        self._gone: list[int] = []  # those rows, sorted: removing many rows costs no rebuild of _rows per row
         self._fetched = 0
         self._convert: Callable[[str, str], str] = lambda text, _script: text
         self._headers = [header for _, header in COLUMNS]
@@ -95,6 +97,7 @@ class DocumentModel(QAbstractTableModel):
         self.beginResetModel()
         self._entries = list(entries)
         self._rows = {e.path: i for i, e in enumerate(self._entries)}
+        self._gone = []
         self._same, self._apart = {}, {}
         for entry in self._entries:
             self._same.setdefault(_title_key(entry), {})[entry.path] = None
@@ -104,7 +107,7 @@ class DocumentModel(QAbstractTableModel):
 
     def add(self, entry: Entry) -> None:
         """Add or refresh one row (keyed by path)."""
-        row = self._rows.get(entry.path)
+        row = self._row(entry.path)
         if row is not None:
             self._unlist(self._entries[row])
             self._entries[row] = entry
@@ -113,7 +116,7 @@ class DocumentModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
             return
         row = len(self._entries)
-        self._rows[entry.path] = row
+        self._rows[entry.path] = row + len(self._gone)
         self._list(entry)
         if self._fetched == row:  # everything is shown: the new row is shown too
             self.beginInsertRows(QModelIndex(), row, row)
@@ -128,9 +131,8 @@ class DocumentModel(QAbstractTableModel):
         """Add or refresh several rows with one insertion for the new ones (an import batch)."""
         fresh = []
         for entry in entries:
-            row = self._rows.get(entry.path)
-            if row is None:
-                self._rows[entry.path] = len(self._entries) + len(fresh)
+            if entry.path not in self._rows:
+                self._rows[entry.path] = len(self._entries) + len(fresh) + len(self._gone)
                 self._list(entry)
                 fresh.append(entry)
             else:
@@ -147,10 +149,16 @@ class DocumentModel(QAbstractTableModel):
             self._entries.extend(fresh)
         self._counted()
 
+    def _row(self, path: str) -> int | None:
+        """The row of a path now: where it was listed, less the rows removed above it since."""
+        listed = self._rows.get(path)
+        return None if listed is None else listed - bisect.bisect_left(self._gone, listed)
+
     def remove(self, path: str) -> None:
-        row = self._rows.get(path)
+        row = self._row(path)
         if row is None:
             return
+        bisect.insort(self._gone, self._rows.pop(path))
         shown = row < self._fetched
         self._unlist(self._entries[row])
         if shown:
@@ -158,7 +166,6 @@ class DocumentModel(QAbstractTableModel):
         del self._entries[row]
         if shown:
             self._fetched -= 1
-        self._rows = {e.path: i for i, e in enumerate(self._entries)}
         if shown:
             self.endRemoveRows()
         self._counted()
@@ -204,7 +211,8 @@ class DocumentModel(QAbstractTableModel):
 
     def row_of(self, path: str) -> int:
         """The row of a path (fetching rows up to it so the view can show it), or -1."""
-        row = self._rows.get(path, -1)
+        row = self._row(path)
+        row = -1 if row is None else row
         if row >= self._fetched:
             self.fetch_to(row + 1)
         return row
