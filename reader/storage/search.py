@@ -3,6 +3,7 @@ snippet and the section each falls in."""
 
 from __future__ import annotations
 
+import heapq
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from reader.storage.index import StoredText, headings_of, indexed_characters, open_text, section_at
-from reader.storage.schema import as_text, from_db_path
+from reader.storage.schema import as_int, as_text, from_db_path
 from reader.text.fold import fold, fold_class, fold_table, unfolded
 from reader.text.official import normalize_number
 
@@ -19,6 +20,9 @@ DENSITY_WINDOW = 20_000  # characters a hit count is taken over for ranking
 # Text (bytes of UTF-8) a candidate is first searched in. A document whose first hit lies deeper ranks below every
 # document with a hit this near its start (its density is lower), so it is read further only if too few are found.
 EARLY_BYTES = 24_576
+SAMPLE = 2  # body candidates read (newest first) per result wanted; title hits are ranked from every match
+RATIO_SAMPLE = 40  # at least these read to estimate how many of a long phrase's candidates have it
+LONGEST_READ = 4  # while too few are found, read at most this many candidates per result wanted
 MMAP_BYTES = 1 << 30  # address space a search connection may map (reads only; the file is not loaded)
 
 # Filter names as a reader types them (Chinese or English) -> documents column.
@@ -131,8 +135,19 @@ def _expression(phrases: tuple[str, ...], column: str = "") -> str:
     return " AND ".join(f'{prefix}"{g}"' for p in phrases for g in _grams(p))
 
 
-def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> list[Hit]:
-    """Documents with every phrase and filter: title matches first, then by how dense the hits are where found."""
+class Found(list):
+    """The hits shown (best first) and how many documents match in all: exact when every phrase is one or two
+    characters (the index then answers alone) or every candidate was read; else an estimate."""
+
+    def __init__(self, hits: list[Hit], total: int, exact: bool = True) -> None:
+        super().__init__(hits)
+        self.total = max(total, len(hits))
+        self.exact = exact
+
+
+def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> Found:
+    """Documents with every phrase and filter, the best of all of them first: the phrase in the title (the more of
+    the title it is, the higher), then by how dense the hits are near the start."""
     q = parse(query) if isinstance(query, str) else query
     where = "".join(f" AND instr(fold({_COLUMN_TEXT.get(column, 'd.' + column)}), ?) > 0"
                     if _may_fold(value) or column != "number"
@@ -141,44 +156,124 @@ def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> list[
     table = fold_table()
     db.create_function("fold", 1, lambda s: s.translate(table) if type(s) is str else fold(as_text(s)),
                        deterministic=True)
-    columns = ("d.id, (SELECT path FROM locations WHERE doc_id = d.id ORDER BY missing, added LIMIT 1),"
-               " (SELECT min(missing) FROM locations WHERE doc_id = d.id), d.title, d.script, d.number, d.authority")
     if not q.phrases:
-        rows = db.execute(f"SELECT {columns} FROM documents d WHERE 1{where} ORDER BY d.added DESC LIMIT ?",
+        total = db.execute(f"SELECT count(*) FROM documents d WHERE 1{where}", args).fetchone()[0]
+        rows = db.execute(f"SELECT {_COLUMNS} FROM documents d WHERE 1{where} ORDER BY d.added DESC LIMIT ?",
                           [*args, limit]).fetchall()
-        return [_hit(row, -1, 0, "", "") for row in rows]
-    sql = (f"SELECT {columns} FROM fts JOIN documents d ON d.id = fts.rowid WHERE fts MATCH ?{where}"
-           " ORDER BY fts.rowid DESC LIMIT ?")
-    scored: list[tuple[float, Hit]] = []
-    seen: set[int] = set()
-    for row in db.execute(sql, [_expression(q.phrases, "title"), *args, limit]).fetchall():
-        if all(p in indexed_characters(as_text(row[3])) for p in q.phrases):
-            seen.add(row[0])
+        return Found([_hit(row, -1, 0, "", "") for row in rows], total)
+    exact = all(len(p) <= 2 for p in q.phrases)  # the index's own tokens: every candidate has the phrase
+    sql = f"SELECT d.id, d.title, length(d.title) FROM fts JOIN documents d ON d.id = fts.rowid WHERE fts MATCH ?{where}"
+    titled: list[tuple[float, int]] = []  # (share of the title the phrases are, id)
+    wanted = sum(map(len, q.phrases))
+    for doc_id, title, length in db.execute(sql, [_expression(q.phrases, "title"), *args]):
+        if exact:  # the title's own tokens: no need to read it again
+            titled.append((wanted / max(1, as_int(length)), doc_id))
+            continue
+        chars = indexed_characters(as_text(title))
+        if all(p in chars for p in q.phrases):
+            titled.append((wanted / max(1, len(chars)), doc_id))
+    titled.sort(key=lambda pair: -pair[0])
+    in_title = {doc_id for _, doc_id in titled}
+    body = (f"SELECT d.id FROM fts JOIN documents d ON d.id = fts.rowid WHERE fts MATCH ?{where}" if where else
+            "SELECT rowid FROM fts WHERE fts MATCH ?") + " ORDER BY fts.rowid DESC"  # the index alone when it can
+    candidates = [doc_id for doc_id, in db.execute(body, [_expression(q.phrases), *args]) if doc_id not in in_title]
+    hits: list[tuple[float, Hit]] = []
+    for share, doc_id in titled[:limit]:
+        row = _row(db, doc_id)
+        if row is not None:
             hit = _verified(db, row, q.phrases, require=False)
-            scored.append((2.0, hit[1] if hit else _hit(row, -1, 0, "", "", snippet=as_text(row[3]))))
-    deep: list[tuple[tuple, StoredText]] = []
+            hits.append((2.0 + share, hit[1] if isinstance(hit, tuple) else
+                         _hit(row, -1, 0, "", "", snippet=as_text(row[3]))))
+    wanted = max(0, limit - len(hits))
+    body, count, counted = _ranked_body(db, candidates, q.phrases, wanted, exact)
+    hits += body
+    return Found([hit for _, hit in hits[:limit]], len(titled) + count, counted)
+
+
+_COLUMNS = ("d.id, (SELECT path FROM locations WHERE doc_id = d.id ORDER BY missing, added LIMIT 1),"
+            " (SELECT min(missing) FROM locations WHERE doc_id = d.id), d.title, d.script, d.number, d.authority")
+
+
+def _row(db: sqlite3.Connection, doc_id: int) -> tuple | None:
+    """The columns a hit is made of, for one document."""
+    return db.execute(f"SELECT {_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,)).fetchone()
+
+
+def _ranked_body(db: sqlite3.Connection, candidates: list[int], phrases: tuple[str, ...], wanted: int,
+                 exact: bool) -> tuple[list[tuple[float, Hit]], int, bool]:
+    """The `wanted` densest of the newest candidates read (each only as far as its first hit, within EARLY_BYTES;
+    one whose first hit lies deeper is read on only while too few are found), how many of all have every phrase
+    (`exact`: all of them; else those read, and the rest in the share found among those read), and whether that
+    count is exact. Reading every candidate would cost seconds at 10,000 documents: the sample is SAMPLE x wanted."""
+    best: list[tuple[float, int, int, tuple[int, int], str]] = []  # heap: (density, -order, id, hit, text)
+    deep: list[int] = []
+    found = read = 0
+    least = SAMPLE * wanted if exact else max(SAMPLE * wanted, RATIO_SAMPLE)  # read at least these
+    most = max(least, LONGEST_READ * wanted)  # and while too few are found, at most these
+    for doc_id in candidates:
+        if read >= most or (read >= least and len(best) >= wanted):
+            break
+        read += 1
+        scored = _score(db, doc_id, phrases, EARLY_BYTES)
+        if scored is None:
+            continue
+        if scored is _DEEP:
+            deep.append(doc_id)
+            continue
+        found += 1
+        if wanted:
+            item = (scored[0], -read, doc_id, scored[1], scored[2])
+            if len(best) < wanted:
+                heapq.heappush(best, item)
+            elif item > best[0]:
+                heapq.heapreplace(best, item)
+    unsure = len(deep)  # read only as far as EARLY_BYTES: the phrase may or may not be further on
+    for doc_id in deep:
+        if len(best) >= wanted:
+            break
+        unsure -= 1
+        scored = _score(db, doc_id, phrases, None)
+        if scored is not None and scored is not _DEEP:
+            found += 1
+            heapq.heappush(best, (scored[0], -len(candidates), doc_id, scored[1], scored[2]))
+    hits = []
+    for density, _order, doc_id, (offset, length), text in sorted(best, reverse=True):
+        row = _row(db, doc_id)
+        if row is not None:
+            hits.append((density, _hit(row, offset, length, text, section_at(headings_of(db, doc_id), offset))))
+    unread = len(candidates) - read
+    if exact:  # every candidate has the phrase
+        return hits, len(candidates), True
+    if not unread and not unsure:
+        return hits, found, True
+    return hits, found + round((unread + unsure) * found / max(1, read - unsure)), False
+
+
+_DEEP = (-1.0, (-1, 0), "")  # _score: the first hit lies beyond the bytes it may read
+
+
+def _score(db: sqlite3.Connection, doc_id: int, phrases: tuple[str, ...],
+           reach: int | None) -> tuple[float, tuple[int, int], str] | None:
+    """A document's density of hits near its start, its first hit and the text up to the snippet's end; None when a
+    phrase is absent, _DEEP when one is not within `reach` bytes."""
+    stored = open_text(db, doc_id)
+    if stored is None:
+        return None
     try:
-        for row in db.execute(sql, [_expression(q.phrases), *args, limit * 4 + len(seen)]):
-            if len(scored) >= limit:
-                break
-            if row[0] in seen:
-                continue
-            found = _verified(db, row, q.phrases, require=True, reach=EARLY_BYTES)
-            if isinstance(found, StoredText):
-                deep.append((row, found))
-            elif found is not None:  # else the pairs are all there, the sequence is not
-                scored.append(found)
-        for row, stored in deep:  # hits deep in long documents: read on only when the early ones are too few
-            if len(scored) >= limit:
-                break
-            found = _verified(db, row, q.phrases, require=True, stored=stored)
-            if found is not None:
-                scored.append(found)
+        found = [locate_stored(stored, p, reach) for p in phrases]
+        if any(offset == _BEYOND for offset, _ in found):
+            return _DEEP
+        if any(offset < 0 for offset, _ in found):
+            return None
+        offset, length = found[0]
+        while len(stored.text) < offset + length + SNIPPET_CONTEXT and stored.more(4096):
+            pass
     finally:
-        for _row, stored in deep:
-            stored.close()
-    scored.sort(key=lambda pair: -pair[0])
-    return [hit for _, hit in scored[:limit]]
+        stored.close()
+    text = stored.text
+    window = min(len(text), max(DENSITY_WINDOW, offset + length))  # hits per character near the start
+    density = len(phrase_pattern(phrases[0]).findall(text, 0, window)) / max(1, window)
+    return density, (offset, length), text[:offset + length + SNIPPET_CONTEXT + 1]  # one more: "…" if it goes on
 
 
 def _verified(db: sqlite3.Connection, row: tuple, phrases: tuple[str, ...], require: bool,
@@ -221,7 +316,7 @@ def _hit(row: tuple, offset: int, length: int, text: str, section: str, snippet:
                length, snippet, section, as_text(number), as_text(authority), bool(missing), span)
 
 
-def search_file(db_path: Path, query: str, limit: int = 50) -> list[Hit]:
+def search_file(db_path: Path, query: str, limit: int = 50) -> Found:
     """Search a catalogue file through a connection of its own (for a worker thread); read-only."""
     db = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True, timeout=10)
     db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")  # stored texts read in place, not copied through the page cache

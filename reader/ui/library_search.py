@@ -249,13 +249,22 @@ class LibrarySearch(QWidget):
     def _show(self, version: int, hits: list[Hit]) -> None:
         if version != self._version:
             return  # computed for an older query
-        more, hits = len(hits) > LIMIT, hits[:LIMIT]
+        total = getattr(hits, "total", None)  # every match counted (reader.storage.search.Found)
+        exact = getattr(hits, "exact", True)
+        more, hits = len(hits) > LIMIT or (total or 0) > LIMIT, hits[:LIMIT]
         if hits != self.model.hits:  # the same hits again (a refresh): the row the reader is on stays current
             self.model.set_hits(hits)
-        if more:  # '50 documents' would say that is all there are
+        if more and total is not None:  # '79 documents match; the best 50 are shown'
+            self._say(lambda: self._matching(total, exact))
+        elif more:  # '50 documents' would say that is all there are
             self._say(lambda: self.tr("The first %n documents found; more match (add a word to narrow)", "", LIMIT))
         else:
             self._say(lambda: self.tr("%n documents", "", len(hits)) if hits else self._nothing())
+
+    def _matching(self, total: int, exact: bool) -> str:
+        said = (self.tr("%n documents match; the best {0} are shown", "", total) if exact
+                else self.tr("About %n documents match; the best {0} are shown", "", total))
+        return said.replace(str(total), f"{total:,}", 1).format(LIMIT)
 
     def _nothing(self) -> str:
         return self.tr("Nothing found yet: indexing the library…") if self._indexing else self.tr("Nothing found")

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 
 from qtsupport import settle
 from reader.storage.library import Entry
+from reader.storage.search import Found, Hit
+from reader.ui import library_search
 from reader.ui.document_list import DocumentList
 from reader.ui.document_model import COLUMN
 
@@ -120,3 +122,68 @@ def test_a_few_rows_are_removed_without_a_question(make_window, qtbot):
     assert _listed(document_list) == before[3:]
     assert _header(document_list) == f"Title · {len(before) - 3} documents"
     window.close()
+
+
+# --- the library search's true count --------------------------------------------------------------------------------
+
+def _hits(n: int) -> list[Hit]:
+    return [Hit(i + 1, f"/lib/{i}.txt", f"关于监督的通知{i}", "simplified", 3, 2, "加强监督管理", "") for i in range(n)]
+
+
+@pytest.mark.parametrize("total, exact, says, rows", [
+    (79, True, "79 documents match; the best 50 are shown", 50),
+    (12345, True, "12,345 documents match; the best 50 are shown", 50),
+    (120, False, "About 120 documents match; the best 50 are shown", 50),  # a long phrase, candidates unread
+    # left alone
+    (50, True, "50 documents", 50),
+    (1, True, "1 document", 1),
+])
+def test_a_search_says_how_many_documents_match_in_all(make_window, qtbot, monkeypatch, total, exact, says, rows):
+    monkeypatch.setattr(library_search, "_search_file",
+                        lambda _db, _q, limit: Found(_hits(min(total, limit)), total, exact))
+    window = make_window()
+    field = window.findChild(QLineEdit, "librarySearch")
+    status = window.findChild(QLabel, "librarySearchStatus")
+    field.setFocus()
+    field.insert("监督")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: status.text() not in ("", "Searching…"), timeout=10000)
+    assert status.text() == says
+    assert window.library_panel.search.model.rowCount() == rows
+    window.close()
+
+
+# --- removing many rows at once ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("removed", [
+    list(range(0, 40, 2)),            # every other row, top down (Ctrl+A order)
+    list(range(39, -1, -3)),          # bottom up
+    [5, 6, 7, 8, 0, 39],              # a run, then the ends
+])
+def test_rows_stay_right_after_many_are_removed(qtbot, removed):
+    view = DocumentList()
+    qtbot.addWidget(view)
+    view.set_entries([Entry(path=f"/d/{i}.txt", title=f"文档{i}") for i in range(40)])
+    for i in removed:
+        view.remove_path(f"/d/{i}.txt")
+    view.add_entry(Entry(path="/d/new.txt", title="新文档"))
+    view.add_entry(Entry(path="/d/10.txt", title="改过的标题"))  # a refresh finds its row
+    kept = [f"/d/{i}.txt" for i in range(40) if i not in removed] + ["/d/new.txt"] + ["/d/10.txt"] * (10 in removed)
+    assert [e.path for e in view.entries()] == kept
+    for path in kept:
+        view.select_path(path)
+        assert view.current_path() == path
+    assert next(e for e in view.entries() if e.path == "/d/10.txt").title == "改过的标题"
+
+
+def test_removing_half_of_ten_thousand_rows_does_not_freeze_the_list(qtbot):
+    import time
+
+    view = DocumentList()
+    qtbot.addWidget(view)
+    view.set_entries([Entry(path=f"/d/{i}.txt", title=f"文档{i}") for i in range(10000)])
+    start = time.perf_counter()
+    for i in range(0, 10000, 2):
+        view.remove_path(f"/d/{i}.txt")
+    assert time.perf_counter() - start < 3.0  # each removal rebuilt the path index: 13 s
+    assert len(view.entries()) == 5000 and _header(view) == "Title · 5,000 documents"
