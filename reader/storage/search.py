@@ -156,16 +156,23 @@ def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> Found
     table = fold_table()
     db.create_function("fold", 1, lambda s: s.translate(table) if type(s) is str else fold(as_text(s)),
                        deterministic=True)
-    if not q.phrases:
-        total = db.execute(f"SELECT count(*) FROM documents d WHERE 1{where}", args).fetchone()[0]
-        rows = db.execute(f"SELECT {_COLUMNS} FROM documents d WHERE 1{where} ORDER BY d.added DESC LIMIT ?",
-                          [*args, limit]).fetchall()
-        return Found([_hit(row, -1, 0, "", "") for row in rows], total)
+    if not q.phrases:  # ids and the count in one pass over the filter
+        rows = db.execute(f"SELECT d.id, count(*) OVER () FROM documents d WHERE 1{where} ORDER BY d.added DESC"
+                          " LIMIT ?", [*args, limit]).fetchall()
+        found = [row for row in (_row(db, doc_id) for doc_id, _ in rows) if row is not None]
+        return Found([_hit(row, -1, 0, "", "") for row in found], rows[0][1] if rows else 0)
     exact = all(len(p) <= 2 for p in q.phrases)  # the index's own tokens: every candidate has the phrase
-    sql = f"SELECT d.id, d.title, length(d.title) FROM fts JOIN documents d ON d.id = fts.rowid WHERE fts MATCH ?{where}"
+    # Every candidate, newest first (the index alone when no filter is to be read), then the title hits among them.
+    body = (f"SELECT d.id FROM fts JOIN documents d ON d.id = fts.rowid WHERE fts MATCH ?{where}" if where else
+            "SELECT rowid FROM fts WHERE fts MATCH ?") + " ORDER BY fts.rowid DESC"
+    candidates = [doc_id for doc_id, in db.execute(body, [_expression(q.phrases), *args])]
+    kept = set(candidates) if where else None
     titled: list[tuple[float, int]] = []  # (share of the title the phrases are, id)
     wanted = sum(map(len, q.phrases))
-    for doc_id, title, length in db.execute(sql, [_expression(q.phrases, "title"), *args]):
+    for doc_id, title, length in db.execute("SELECT d.id, d.title, length(d.title) FROM fts JOIN documents d"
+                                            " ON d.id = fts.rowid WHERE fts MATCH ?", [_expression(q.phrases, "title")]):
+        if kept is not None and doc_id not in kept:
+            continue
         if exact:  # the title's own tokens: no need to read it again
             titled.append((wanted / max(1, as_int(length)), doc_id))
             continue
@@ -174,9 +181,7 @@ def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> Found
             titled.append((wanted / max(1, len(chars)), doc_id))
     titled.sort(key=lambda pair: -pair[0])
     in_title = {doc_id for _, doc_id in titled}
-    body = (f"SELECT d.id FROM fts JOIN documents d ON d.id = fts.rowid WHERE fts MATCH ?{where}" if where else
-            "SELECT rowid FROM fts WHERE fts MATCH ?") + " ORDER BY fts.rowid DESC"  # the index alone when it can
-    candidates = [doc_id for doc_id, in db.execute(body, [_expression(q.phrases), *args]) if doc_id not in in_title]
+    candidates = [doc_id for doc_id in candidates if doc_id not in in_title]
     hits: list[tuple[float, Hit]] = []
     for share, doc_id in titled[:limit]:
         row = _row(db, doc_id)
