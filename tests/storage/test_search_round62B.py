@@ -82,3 +82,22 @@ def test_a_title_hit_still_shows_its_first_hit_in_the_text(tmp_path):
     hit = search(lib.connection, "监督", limit=2)[0]
     assert hit.title == "关于加强监督工作的意见"
     assert "监督" in hit.snippet[hit.snippet_hit[0]: hit.snippet_hit[0] + hit.snippet_hit[1]]
+
+
+@pytest.mark.parametrize("most", [500, 1])  # folded once per distinct value; row by row past MOST_VALUES
+@pytest.mark.parametrize("query, total", [
+    ("机关:国务院", 2), ("機關:國務院", 2), ("机关:教育", 1), ("机关:财政", 0),
+    ("机关:国务院 监督", 2), ("机关:国务院 监督管理", 1), ("种类:通知", 3),
+])
+def test_a_filter_on_repeating_values_finds_both_scripts(tmp_path, monkeypatch, most, query, total):
+    from reader.storage import search as module
+
+    monkeypatch.setattr(module, "MOST_VALUES", most)
+    lib = _library(tmp_path, [_text("关于监督管理的通知", FILLER), _text("关于監督的通知", FILLER),
+                              _text("关于监督检查的通知", FILLER)])
+    with lib.connection as db:
+        for doc_id, authority in zip(sorted(r[0] for r in db.execute("SELECT id FROM documents")),
+                                     ("國務院辦公廳", "国务院", "教育部")):
+            db.execute("UPDATE documents SET authority = ?, kind = '通知' WHERE id = ?", (authority, doc_id))
+    found = search(lib.connection, query, limit=1)
+    assert found.total == total and found.exact and len(found) == min(1, total)
