@@ -34,6 +34,8 @@ class Loaded:
     # the window: the list's entry, and headings and garbled runs by paragraph (display.paragraph_marks).
     marks: tuple[dict, dict] | None = field(default=None, compare=False, repr=False)
     listing: Entry | None = field(default=None, compare=False, repr=False)
+    # A long text shown before its outline (load_for_reading's `over`): what outline_of completes; None once outlined.
+    cleaned: object | None = field(default=None, compare=False, repr=False)
 
     def entry(self) -> Entry:
         """The list's fields as the importer records them: opening a document must not blank its 文号 or 发文机关,
@@ -64,11 +66,16 @@ def load(path: str | bytes | os.PathLike, encoding: str | None = None) -> Loaded
     Python's escaped str form (os.fsdecode), which opens the same file.
     """
     from reader.text.decode import read_file
+
+    file = Path(os.fsdecode(path))
+    return _complete(file, read_file(file, encoding))
+
+
+def _complete(file: Path, decoded: Decoded) -> Loaded:
+    """A decoded file cleaned, outlined, its script detected and its list entry made."""
     from reader.text.document import build_document
     from reader.text.script import detect_script
 
-    file = Path(os.fsdecode(path))
-    decoded = read_file(file, encoding)
     document = build_document(decoded)
     script = detect_script(document.text)
     return Loaded(str(file), decoded, document, script, listing=make_entry(str(file), decoded, document, script))
@@ -81,13 +88,44 @@ def import_pipeline() -> None:
         importlib.import_module(name)
 
 
-def load_for_reading(path: str | bytes | os.PathLike, encoding: str | None = None) -> Loaded:
-    """`load`, with the paragraph marks the reading view draws, found on the same worker."""
+TEXT_FIRST_CHARS = 150_000  # a longer text is shown before its outline is found (about half of its build)
+
+
+def load_for_reading(path: str | bytes | os.PathLike, encoding: str | None = None,
+                     over: int | None = None) -> Loaded:
+    """`load`, with the paragraph marks the reading view draws, found on the same worker; a text over `over`
+    characters comes back cleaned, not yet outlined (`cleaned` set: outline_of completes it), so the reader reads
+    its first screen while the outline is found."""
+    from reader.text.decode import read_file
+    from reader.text.document import clean_document
+    from reader.text.script import detect_script
+
+    file = Path(os.fsdecode(path))
+    decoded = read_file(file, encoding)
+    if over is None or len(decoded.text) <= over:
+        return _marked(_complete(file, decoded))
+    cleaned = clean_document(decoded)
+    document = cleaned.document
+    script = detect_script(document.text)
+    return _marked(Loaded(str(file), decoded, document, script,
+                          listing=make_entry(str(file), decoded, document, script), cleaned=cleaned))
+
+
+def _marked(loaded: Loaded) -> Loaded:
+    """The document with its paragraph marks (headings and garbled runs), found here on the worker."""
     from reader.text.display import DisplayText, paragraph_marks
 
-    loaded = load(path, encoding)
     display = DisplayText([p.text for p in loaded.document.paragraphs])
     return replace(loaded, marks=paragraph_marks(loaded.document, display))
+
+
+def outline_of(loaded: Loaded) -> Loaded:
+    """A document shown before its outline (load_for_reading's `over`), complete: its headings and their marks."""
+    from reader.text.document import outline_document
+
+    if loaded.cleaned is None:
+        return loaded
+    return _marked(replace(loaded, document=outline_document(loaded.cleaned), cleaned=None))
 
 
 def load_entries(paths: list[str]) -> list[Entry]:
