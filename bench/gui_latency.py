@@ -154,6 +154,9 @@ def session(home: Path, bigs: dict[str, Path]) -> dict:
         shown: list[str] = []
         window.document_shown.connect(lambda p: shown.append(p))
         results[f"open {label}"] = watch.measure(lambda: window.open_path(path), lambda: bool(shown))
+        if getattr(window.loaded, "cleaned", None) is not None:  # a long text shown before its outline: until it is in
+            results[f"open {label} (outline, after first text)"] = watch.measure(
+                lambda: None, lambda: window.loaded.cleaned is None and not view.busy)
 
     def visible_converted(reference) -> bool:
         """The paragraphs on screen are in the new script (compared with the engine's own conversion)."""

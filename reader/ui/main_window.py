@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         # documents
         self.document_list.document_selected.connect(self.open_path)
         docs.document_loaded.connect(self._show)
+        docs.outlined.connect(self.sections.outline_arrived)  # a long text's outline, found after its text was shown
         docs.open_failed.connect(lambda _path, message: self.status.showMessage(message, 15000))
         docs.entry_added.connect(self.document_list.add_entry)
         docs.entry_added.connect(lambda _entry: self.library_panel.index_soon())
@@ -249,7 +250,7 @@ class MainWindow(QMainWindow):
         self._update_list_script()
         doc = loaded.document
         config = self.script.choose(self.settings.script, loaded.script)
-        self.sections.set_outline(Outline(doc.headings, self.script.convert), len(doc.text))
+        self.sections.set_outline(Outline(doc.headings, self.script.convert), len(doc.text), loaded.cleaned is not None)
         self.reading.show_document(doc, self._header(), config, position, loaded.marks)
         self.view.set_original(*original_place(loaded, position))  # opened at the place, if the original is on
         self.status.clearMessage()
@@ -322,8 +323,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         if self.loaded is None:
             return
-        doc = self.loaded.document
-        shown = script_labels()[self.settings.script] if self.script.config else ""
+        doc, shown = self.loaded.document, (script_labels()[self.settings.script] if self.script.config else "")
         self.status.set_document(doc.encoding, self.loaded.script, shown, len(doc.text), doc.cleaned_count,
                                  doc.bad_bytes)
 

@@ -64,11 +64,8 @@ class ReadingView(ReadingSurface):
 
     @property
     def version(self) -> int:
-        """Changes whenever the displayed text is replaced (a document opened, a script change begun or done).
-
-        Work computed off the GUI thread carries the version it was computed for and is applied only if the
-        view still shows that version: the window's one staleness check.
-        """
+        """Changes whenever the displayed text is replaced (a document opened, a script change begun or done): work
+        computed off the GUI thread is applied only if the view still shows its version (the one staleness check)."""
         return self._version
 
     @property
@@ -188,6 +185,14 @@ class ReadingView(ReadingSurface):
             self._place.emit_position()
 
         self._rebuild(header, shown)
+
+    def set_marks(self, marks: tuple[dict, dict]) -> None:
+        """A long text's headings, found after it was shown: styled in one rebuild at the same place, once the text
+        being built is in (restarting its build would hold its first screen back)."""
+        if self._builder.building:
+            return self._after_build.append(lambda doc=self._doc: doc is self._doc and self.set_marks(marks))
+        self._marks, self._heading_paragraphs = marks
+        self._rebuild(self._header)
 
     def hold_back(self, on: bool) -> None:
         """Another document is on its way: the one shown is built and laid out no further (dropped when that one

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -71,6 +72,7 @@ class DocumentController(QObject):
     message = Signal(str, int)  # a transient status message and how long to show it (ms; 0: until replaced)
     closed = Signal()  # the open document was removed: nothing is shown any more
     opening = Signal(bool)  # True while the newest open request is on its way (the outline says no verdict yet)
+    outlined = Signal(object, object)  # documents.Loaded: a long text shown before its outline, and it complete
 
     def __init__(self, jobs: Jobs, library_file: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -208,7 +210,7 @@ class DocumentController(QObject):
         self._request += 1
         request = self._request
         self.opening.emit(True)
-        self._jobs.submit(documents.load_for_reading, path, encoding,
+        self._jobs.submit(documents.load_for_reading, path, encoding, documents.TEXT_FIRST_CHARS,
                           on_done=lambda loaded: self._loaded(request, loaded, position or 0),
                           on_error=lambda exc: self._failed(request, path, exc))
 
@@ -216,9 +218,13 @@ class DocumentController(QObject):
         if request != self._request:
             return  # the reader asked for another document meanwhile
         self.loaded = loaded
+        if loaded.cleaned is not None:  # a long text: shown now, its outline found meanwhile (opening until then)
+            self._jobs.submit(documents.outline_of, loaded, on_done=lambda full: self._outlined(request, loaded, full),
+                              on_error=lambda exc: self._outline_failed(request, loaded, exc))
         self._remember(loaded)
         self.document_loaded.emit(loaded, position)
-        self.opening.emit(False)
+        if loaded.cleaned is None:
+            self.opening.emit(False)
         fallback = self._fallback
         if fallback is not None and fallback[0] == request:
             self._fallback = None
@@ -226,6 +232,19 @@ class DocumentController(QObject):
                 self.message.emit(fallback[2], 15000)
         if not loaded.document.text.strip():
             self.message.emit(_tr("{0} is empty: there is no text to show.").format(Path(loaded.path).name), 15000)
+
+    def _outlined(self, request: int, shown: documents.Loaded, full: documents.Loaded) -> None:
+        """The outline of the text shown first, if that text is still the one shown for the newest request."""
+        if request != self._request or self.loaded is not shown:
+            return
+        self.loaded = full
+        self.outlined.emit(shown, full)
+        self.opening.emit(False)
+
+    def _outline_failed(self, request: int, shown: documents.Loaded, exc: BaseException) -> None:
+        """A bug in the outline never takes the text away: it is read on without headings."""
+        log.error("no outline for %s", shown.path, exc_info=exc)
+        self._outlined(request, shown, replace(shown, cleaned=None))
 
     def _failed(self, request: int, path: str, exc: BaseException) -> None:
         log.info("cannot open %s: %s", path, exc)

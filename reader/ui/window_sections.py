@@ -30,13 +30,24 @@ class SectionFollower(QObject):
         """The reading view whose place is followed, and the status bar that shows the progress."""
         self._reading, self._status = reading, status
 
-    def set_outline(self, outline: Outline, length: int | None = None) -> None:
-        """A new document's outline (`length` of its text; None: nothing shown); a long one's tree is made in
-        slices between event-loop turns (OutlineView), and the current section is marked once it is in place."""
+    def set_outline(self, outline: Outline, length: int | None = None, pending: bool = False) -> None:
+        """A new document's outline (`length` of its text; None: nothing shown; `pending`: a long text shown before
+        its outline, which outline_arrived brings); a long one's tree is made in slices between event-loop turns
+        (OutlineView), and the current section is marked once it is in place."""
         self.outline = outline
         self._length = length
         self._picked = -1
         self._tree.set_outline(outline, shown=length is not None, empty=length == 0)
+        if pending:
+            self._tree.set_opening(True)  # "Reading the outline…", not the verdict of no headings
+
+    def outline_arrived(self, shown, loaded) -> None:
+        """The outline of the text shown first (documents.Loaded, then complete): its headings styled in the view at
+        the reader's place (one rebuild, none for a text without any), and listed in the script shown."""
+        if loaded.marks != shown.marks:
+            self._reading.set_marks(loaded.marks)
+        self.set_outline(Outline(loaded.document.headings, self.outline.convert), self._length)
+        self.show_place()
 
     def set_converter(self, convert) -> None:
         """The same headings in another script."""
