@@ -18,7 +18,9 @@ def settle(window, timeout: float = 15.0, quiet_rounds: int = 3) -> None:
         if time.monotonic() > deadline:
             raise AssertionError("the window did not settle within %.0f s" % timeout)
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        if window.jobs.busy or window.reading.busy or getattr(getattr(window, "library_panel", None), "busy", False):
+        removals = getattr(getattr(window, "documents", None), "removals", None)
+        if (window.jobs.busy or window.reading.busy or getattr(getattr(window, "library_panel", None), "busy", False)
+                or getattr(removals, "busy", False)):
             quiet = 0
             time.sleep(0.002)
         else:

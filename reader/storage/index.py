@@ -54,16 +54,38 @@ def index_document(db: sqlite3.Connection, doc_id: int, title: str, text: str,
 
 
 def unindex(db: sqlite3.Connection, doc_id: int) -> None:
-    """Take a document out of the index (the contentless index needs the indexed tokens to delete them)."""
-    row = db.execute("SELECT title, body FROM texts WHERE doc_id = ?", (doc_id,)).fetchone()
-    if row is None:
-        return
+    """Take a document out of the index (the contentless index needs the indexed tokens to delete them), and first
+    what a removed document that had this id left to delete (an id is reused once the largest is removed)."""
+    for table in ("unindexing", "texts"):
+        row = db.execute(f"SELECT title, body FROM {table} WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            continue
+        _delete_tokens(db, doc_id, row[0], row[1])
+        db.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+
+
+def _delete_tokens(db: sqlite3.Connection, doc_id: int, title: object, body: object) -> None:
     try:
         db.execute("INSERT INTO fts (fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-                   (doc_id, tokens(row[0]), tokens(unpack(row[1]))))
+                   (doc_id, tokens(title), tokens(unpack(body))))
     except (zlib.error, UnicodeError, TypeError):
         pass  # an unreadable stored text: its tokens cannot be deleted; the join with documents hides the row
-    db.execute("DELETE FROM texts WHERE doc_id = ?", (doc_id,))
+
+
+def defer_unindex(db: sqlite3.Connection, doc_id: int) -> None:
+    """Keep a document's indexed text aside for finish_unindexing (before its row goes: the text goes with it), so
+    removing it costs a copy, not the re-tokenising of its text; searches leave the id out meanwhile."""
+    db.execute("INSERT OR REPLACE INTO unindexing (doc_id, title, body) SELECT doc_id, title, body FROM texts"
+               " WHERE doc_id = ?", (doc_id,))
+
+
+def finish_unindexing(db: sqlite3.Connection, most: int) -> int:
+    """Delete the index entries of up to `most` removed documents (in the caller's transaction); how many are left."""
+    rows = db.execute("SELECT doc_id, title, body FROM unindexing ORDER BY doc_id LIMIT ?", (max(1, most),)).fetchall()
+    for doc_id, title, body in rows:
+        _delete_tokens(db, doc_id, title, body)
+        db.execute("DELETE FROM unindexing WHERE doc_id = ?", (doc_id,))
+    return db.execute("SELECT count(*) FROM unindexing").fetchone()[0]
 
 
 class StoredText:

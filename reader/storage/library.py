@@ -11,7 +11,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.storage import recovery, schema
+from reader.storage import recovery, removal, schema
+from reader.storage.index import finish_unindexing
 from reader.storage.schema import as_float, as_int, as_text, from_db_path, to_db_path
 
 log = logging.getLogger(__name__)
@@ -325,14 +326,17 @@ class Library:
     def remove(self, path: str) -> None:
         """Forget a location, and its document when it has no other; the file itself is untouched, and a rescan of
         its watched folder leaves it out (reader.storage.importer)."""
+        self.remove_paths([path])
+
+    def remove_paths(self, paths: list[str]) -> int:
+        """Forget several locations in one transaction (reader.storage.removal); the documents that went."""
         with self.transaction() as db:
-            row = db.execute("SELECT doc_id FROM locations WHERE path = ?", (to_db_path(path),)).fetchone()
-            if row is None:
-                return
-            db.execute("DELETE FROM locations WHERE path = ?", (to_db_path(path),))
-            db.execute("INSERT OR REPLACE INTO removed (path, at) VALUES (?, ?)", (to_db_path(path), time.time()))
-            if not db.execute("SELECT 1 FROM locations WHERE doc_id = ?", (row[0],)).fetchone():
-                self._delete_document(db, row[0])
+            return removal.remove_paths(db, paths)
+
+    def finish_unindexing(self, most: int) -> int:
+        """Delete the index entries of up to `most` removed documents; how many are still to be deleted."""
+        with self.transaction() as db:
+            return finish_unindexing(db, most)
 
     def remove_document(self, doc_id: int) -> bool:
         """Forget a document and all its locations (Remove from Library); no file is touched."""

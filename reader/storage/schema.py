@@ -57,6 +57,9 @@ CREATE TABLE IF NOT EXISTS texts (
     body BLOB NOT NULL,                    -- zlib of the cleaned text (snippets, offsets of hits)
     headings TEXT NOT NULL DEFAULT '[]'    -- JSON [[offset, depth, label], ...] for the section of a hit
 );
+-- Removed documents whose index entries are still to be deleted (the contentless index needs their tokens): the
+-- window deletes them a few at a time, after the removal itself, and a search leaves these ids out meanwhile.
+CREATE TABLE IF NOT EXISTS unindexing (doc_id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT '', body BLOB);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, content='', detail='column', tokenize='unicode61');
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
@@ -127,7 +130,7 @@ def ensure(db: sqlite3.Connection) -> None:
     current = version(db)
     if current > VERSION:
         raise SchemaError(f"the library was written by a newer zhreader (schema {current}, this one knows {VERSION})")
-    if current == VERSION and all(_has_table(db, t) for t in ("documents", "fts", "removed")):
+    if current == VERSION and all(_has_table(db, t) for t in ("documents", "fts", "removed", "unindexing")):
         return  # (a catalogue of this version made before 'removed' existed gets it below: the statements are
         # idempotent)
     db.execute("BEGIN IMMEDIATE")

@@ -162,16 +162,18 @@ def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> Found
                           " LIMIT ?", [*args, limit]).fetchall()
         found = [row for row in (_row(db, doc_id) for doc_id, _ in rows) if row is not None]
         return Found([_hit(row, -1, 0, "", "") for row in found], rows[0][1] if rows else 0)
+    removed = _NOT_REMOVED if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'unindexing'").fetchone() else ""
     exact = all(len(p) <= 2 for p in q.phrases)  # the index's own tokens: every candidate has the phrase
     # Every candidate, newest first (the index alone when no filter is to be read), then the title hits among them.
     body = (f"SELECT d.id FROM fts JOIN documents d ON d.id = fts.rowid WHERE fts MATCH ?{where}" if where else
-            "SELECT rowid FROM fts WHERE fts MATCH ?") + " ORDER BY fts.rowid DESC"
+            "SELECT rowid FROM fts WHERE fts MATCH ?") + removed + " ORDER BY fts.rowid DESC"
     candidates = [doc_id for doc_id, in db.execute(body, [_expression(q.phrases), *args])]
     kept = set(candidates) if where else None
     titled: list[tuple[float, int]] = []  # (share of the title the phrases are, id)
     wanted = sum(map(len, q.phrases))
     for doc_id, title, length in db.execute("SELECT d.id, d.title, length(d.title) FROM fts JOIN documents d"
-                                            " ON d.id = fts.rowid WHERE fts MATCH ?", [_expression(q.phrases, "title")]):
+                                            " ON d.id = fts.rowid WHERE fts MATCH ?" + removed,
+                                            [_expression(q.phrases, "title")]):
         if kept is not None and doc_id not in kept:
             continue
         if exact:  # the title's own tokens: no need to read it again
@@ -196,6 +198,8 @@ def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> Found
     return Found([hit for _, hit in hits[:limit]], len(titled) + count, counted)
 
 
+# A removed document's index entries until they are deleted (reader.storage.removal); its id may be reused.
+_NOT_REMOVED = " AND fts.rowid NOT IN (SELECT doc_id FROM unindexing)"
 _FEW_VALUES = ("authority", "kind", "source")  # columns whose values repeat: folded once per value, not per row
 MOST_VALUES = 500  # distinct values above which the filter is read row by row
 

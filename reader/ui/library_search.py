@@ -168,6 +168,7 @@ class LibrarySearch(QWidget):
         self.status.setWordWrap(True)  # a long line ('The first 50 documents found; …') must not widen the sidebar
         self._says: Callable[[], str] | None = None  # the status line's text, made again in another UI language
         self._indexing = False  # documents are still being indexed: an empty result may not be the last word
+        self.hidden: set[str] = set()  # paths removed from the library whose removal is still being written
         self._retranslate()
         self.model = _Results(self)
         self.results = QListView(objectName="librarySearchResults")
@@ -251,6 +252,10 @@ class LibrarySearch(QWidget):
             return  # computed for an older query
         total = getattr(hits, "total", None)  # every match counted (reader.storage.search.Found)
         exact = getattr(hits, "exact", True)
+        if self.hidden:
+            shown = [hit for hit in hits if hit.path not in self.hidden]
+            total = None if total is None else max(len(shown), total - (len(hits) - len(shown)))
+            hits = shown
         more, hits = len(hits) > LIMIT or (total or 0) > LIMIT, hits[:LIMIT]
         if hits != self.model.hits:  # the same hits again (a refresh): the row the reader is on stays current
             self.model.set_hits(hits)

@@ -18,6 +18,7 @@ from reader import documents
 from reader.paths import seeds_dir
 from reader.storage.library import Entry, Library, LibraryBusy, LibraryError
 from reader.ui import dialog_folder
+from reader.ui.library_removals import Removals
 from reader.ui.library_writes import GUI_WAIT_MS, LibraryWriter
 from reader.ui.session import SessionKeeper
 from reader.text.model import BinaryFileError, FileTooLargeError, TextError
@@ -89,6 +90,7 @@ class DocumentController(QObject):
         except (LibraryError, sqlite3.Error) as exc:
             log.warning("%s", exc)
             self.library = None
+        self.removals = Removals(self.writes, jobs, lambda: self.library, self)
 
     # --- the library ---
 
@@ -161,8 +163,7 @@ class DocumentController(QObject):
             return
         shown = self.loaded is not None and self.loaded.path == path
         if self.library is not None:
-            library = self.library
-            self.writes.write(lambda: library.remove(path))
+            self.removals.remove([path])  # written from the next turn on, a slice at a time
         self.entry_removed.emit(path)
         if self.loaded is not None and self.loaded.path == path:
             self.loaded = None
@@ -187,6 +188,7 @@ class DocumentController(QObject):
 
     def close(self) -> None:
         """Close the library; a database error is logged, never raised (the window is closing)."""
+        self.removals.flush()
         library, self.library = self.library, None
         self.writes.flush(library)
         if library is not None:

@@ -54,6 +54,7 @@ class LibraryPanel(QObject):
         layout.insertWidget(layout.indexOf(document_list), self.search)
         self._list = document_list
         self._documents = window.documents
+        self.search.hidden = window.documents.removals.hidden  # removed, not yet written: never a search result
         self.search.field.textChanged.connect(self._query_changed)
         self._query_changed("")
         self.upkeep = LibraryUpkeep(self.importer, window, document_list, window.status, window.info_bar,

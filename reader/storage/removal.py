@@ -1,0 +1,61 @@
+"""Removing documents from the library in one transaction, however many, without re-tokenising their texts: each
+removed document's indexed text is set aside (reader.storage.index.defer_unindex) and its index entries are deleted
+later, a few at a time (finish_unindexing), so a thousand rows removed at once cost a thousand row copies."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+from reader.storage.index import defer_unindex, finish_unindexing
+from reader.storage.schema import to_db_path
+
+WORKER_WAIT_S = 10.0  # the worker waits for the window's (short) writes and an import's batch
+
+
+def remove_paths(db: sqlite3.Connection, paths: list[str]) -> int:
+    """Forget these locations, and each document left with none (in the caller's transaction); how many documents
+    went. The 'removed' list gets every path, so a rescan leaves them out."""
+    now, gone = time.time(), 0
+    for path in paths:
+        key = to_db_path(path)
+        row = db.execute("SELECT doc_id FROM locations WHERE path = ?", (key,)).fetchone()
+        if row is None:
+            continue
+        db.execute("DELETE FROM locations WHERE path = ?", (key,))
+        db.execute("INSERT OR REPLACE INTO removed (path, at) VALUES (?, ?)", (key, now))
+        if not db.execute("SELECT 1 FROM locations WHERE doc_id = ?", (row[0],)).fetchone():
+            defer_unindex(db, row[0])
+            gone += db.execute("DELETE FROM documents WHERE id = ?", (row[0],)).rowcount
+    return gone
+
+
+def finish_unindexing_at(db_path: Path, budget_s: float = 0.25) -> int:
+    """On a worker, with its own connection: delete removed documents' index entries, one transaction each (a long
+    text's tokens take a good part of a second, and the window's writes must not wait that long), for about
+    `budget_s`; how many are still to be deleted."""
+    db = sqlite3.connect(str(db_path), isolation_level=None, timeout=WORKER_WAIT_S)
+    try:
+        db.execute("PRAGMA foreign_keys = ON")
+        start = time.monotonic()
+        while True:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                left = finish_unindexing(db, 1)
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            if not left or time.monotonic() - start > budget_s:
+                return left
+    finally:
+        db.close()
+
+
+def unindexing_left(db: sqlite3.Connection) -> bool:
+    """Whether removed documents still have index entries to delete (a window closed mid-way, the command line)."""
+    try:
+        return db.execute("SELECT 1 FROM unindexing LIMIT 1").fetchone() is not None
+    except sqlite3.Error:
+        return False

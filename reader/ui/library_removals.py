@@ -1,0 +1,112 @@
+"""Removing many rows from the library without freezing the window: the rows go from the list at once, the library
+forgets them a slice per event-loop turn (a row copy each, reader.storage.removal), and the index entries of the
+documents that went are deleted after, on a worker with its own connection (a long text's tokens take a good part
+of a second to make again); a search leaves them out meanwhile."""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Slot
+
+from reader.storage.library import Library
+from reader.storage.removal import finish_unindexing_at, unindexing_left
+from reader.ui.library_writes import RETRY_MS, LibraryWriter
+from reader.ui.workers import Jobs
+
+log = logging.getLogger(__name__)
+
+SLICE = 40  # paths forgotten per event-loop turn (a few milliseconds each slice at 2,000 documents)
+START_SWEEP_MS = 3000  # at start, what a window closed mid-way left in the index is deleted once the reader started
+
+
+class Removals(QObject):
+    """The paths still to be forgotten, in order; `hidden` holds those removed from the list but not yet written,
+    which the library search leaves out meanwhile."""
+
+    def __init__(self, writes: LibraryWriter, jobs: Jobs, library: Callable[[], Library | None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._writes = writes
+        self._jobs = jobs
+        self._library = library
+        self._paths: deque[str] = deque()
+        self.hidden: set[str] = set()
+        self.slices = 0  # writes handed to the writer, for the tests
+        self.sweeps = 0  # worker runs that deleted index entries
+        self._sweeping = False  # a worker run is under way
+        self._again = False  # more documents went while it ran
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._step)
+        library_now = library()
+        if library_now is not None and not library_now.read_only and unindexing_left(library_now.connection):
+            QTimer.singleShot(START_SWEEP_MS, self, self.sweep)
+
+    @property
+    def busy(self) -> bool:
+        """Paths still to be forgotten (or waiting in the writer for the lock), or index entries being deleted."""
+        return bool(self._paths) or self._sweeping or bool(self.hidden and self._writes.pending)
+
+    def remove(self, paths: list[str]) -> None:
+        """Forget these paths, a slice per turn from the next one on."""
+        self._paths.extend(paths)
+        self.hidden.update(paths)
+        self._timer.start(0)
+
+    @Slot()
+    def _step(self) -> None:
+        library = self._library()
+        if library is None:
+            self._paths.clear()
+            return
+        if self._writes.pending:  # the lock is held elsewhere: the writer retries; add nothing to its queue meanwhile
+            self._timer.start(RETRY_MS)
+            return
+        if self._paths:
+            self.slices += 1
+            chunk = [self._paths.popleft() for _ in range(min(SLICE, len(self._paths)))]
+            self._writes.write(lambda: self._forget(library, chunk))
+        if self._paths and not self._writes.pending and not self._timer.isActive():
+            self._timer.start(0)  # the write failed for good: the rest goes on
+
+    def _forget(self, library: Library, chunk: list[str]) -> None:
+        gone = library.remove_paths(chunk)
+        self.hidden.difference_update(chunk)
+        if gone:
+            self.sweep()
+        if self._paths:
+            self._timer.start(0)
+
+    @Slot()
+    def sweep(self) -> None:
+        """Delete the index entries of the documents removed (on a worker, a quarter of a second a run)."""
+        library = self._library()
+        if library is None or library.read_only:
+            return
+        if self._sweeping:
+            self._again = True
+            return
+        self._sweeping, self._again = True, False
+        self._jobs.submit(finish_unindexing_at, library.path, on_done=self._swept, on_error=self._sweep_failed)
+
+    def _swept(self, left: int) -> None:
+        self._sweeping = False
+        self.sweeps += 1
+        if left or self._again:
+            self.sweep()
+
+    def _sweep_failed(self, exc: Exception) -> None:
+        self._sweeping = False
+        log.warning("library: index entries of removed documents not deleted yet: %s", exc)
+
+    def flush(self) -> None:
+        """Closing: what is still to be forgotten goes to the writer in one write (the reader is leaving); index
+        entries still to be deleted are deleted at the next start."""
+        self._timer.stop()
+        library = self._library()
+        if self._paths and library is not None:
+            chunk = list(self._paths)
+            self._writes.write(lambda: library.remove_paths(chunk))
+        self._paths.clear()
