@@ -55,6 +55,13 @@ class Removals(QObject):
         self.hidden.update(paths)
         self._timer.start(0)
 
+    def keep(self, path: str) -> None:
+        """The reader lists a path again (opened, added) before its removal was written: it is not removed after all
+        (its add would be written first, then the removal)."""
+        if path in self.hidden:
+            self.hidden.discard(path)
+            self._paths = deque(p for p in self._paths if p != path)
+
     @Slot()
     def _step(self) -> None:
         library = self._library()

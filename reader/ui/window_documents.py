@@ -150,6 +150,7 @@ class DocumentController(QObject):
             self._listed_as[entry.path] = row.path
             self.entry_added.emit(row)
 
+        self.removals.keep(entry.path)
         self.writes.write(write)
 
     def listed_path(self, path: str) -> str:

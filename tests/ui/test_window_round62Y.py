@@ -143,3 +143,28 @@ def test_the_search_never_shows_a_removed_document_while_its_removal_is_written(
     assert window.documents.removals.hidden == set()
     assert _count(window, "locations") == len(before) - 2
     window.close()
+
+
+def test_a_path_listed_again_before_its_removal_is_written_stays(make_window, monkeypatch, qtbot):
+    monkeypatch.setattr(library_removals, "SLICE", 1)
+    window = make_window()
+    before = _listed(window)
+    held = [True]
+    real = Library.remove_paths
+
+    def remove_paths(self, paths):
+        if held[0]:
+            raise LibraryBusy("the library is busy")
+        return real(self, paths)
+
+    monkeypatch.setattr(Library, "remove_paths", remove_paths)
+    window.documents.remove_all(before[:3], "", "")
+    window.documents.open_path(before[2])  # opened again (from the file dialog, the command line) meanwhile
+    qtbot.waitUntil(lambda: before[2] not in window.documents.removals.hidden, timeout=15000)  # its add is queued
+    held[0] = False
+    settle(window)
+    assert sorted(_listed(window)) == sorted(before[2:])
+    window.close()
+    window = make_window()
+    assert sorted(_listed(window)) == sorted(before[2:])
+    window.close()
