@@ -82,6 +82,19 @@ def long_text_file(folder, chars: int):
     return path
 
 
+REPORT_SENTENCE = "各级政府应当认真贯彻落实国务院关于进一步加强发展与改革工作的决定。"
+
+
+def chapters_report(folder, name: str, chapters: int):
+    """A report of `chapters` numbered chapters under its title, each one heading and two sentences (UTF-8)."""
+    from pathlib import Path
+
+    path = Path(folder) / name
+    body = "\n\n".join(f"第{i}章　总则\n\n{REPORT_SENTENCE * 2}" for i in range(1, chapters + 1))
+    path.write_text("关于加强工作的报告\n\n" + body, encoding="utf-8")
+    return path
+
+
 def click_heading(qtbot, window, n: int) -> int:
     """Click the n-th outline entry (a top-level heading) as a reader does; returns its cleaned-text offset."""
     from PySide6.QtCore import Qt

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.storage import schema
 from reader.storage.importer import import_paths, index_pending
 from reader.storage.library import Library
@@ -47,68 +49,34 @@ def test_an_older_reading_is_refreshed_once_on_open(tmp_path):
 RULING = ("福建省漳州市中级人民法院\n刑事裁定书\n（2015）漳刑终字第42号\n原公诉机关福建省漳浦县人民检察院。\n"
           "本院认为，上诉人以非法占有为目的，其行为已构成抢劫罪。\n驳回上诉，维持原判。\n本裁定为终审裁定。\n审判长朱某\n"
           "二〇一五年三月三十日\n书记员曾某\n")
-
-
-def test_a_dated_document_left_without_its_issuer_is_read_again_once(tmp_path):
-    ruling = tmp_path / "ruling.txt"
-    ruling.write_text(RULING, encoding="utf-8")
-    db = tmp_path / "lib.sqlite3"
-    lib = Library(db)
-    import_paths(lib, [str(ruling)])
-    index_pending(lib)
-    assert lib.get(str(ruling)).authority == "福建省漳州市中级人民法院"
-    # as reading 2 left it: dated, numbered, no court; the catalogue records reading 2
-    lib.connection.execute("UPDATE documents SET authority = '', published = '2015-03-30'")
-    lib.connection.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('official', '2')")
-    lib.close()
-    lib = Library(db)
-    assert _pending(lib) == 1
-    index_pending(lib)
-    assert lib.get(str(ruling)).authority == "福建省漳州市中级人民法院" and _pending(lib) == 0
-    lib.close()
-    assert schema.refresh_official(Library(db).connection) == 0
-
-
 JOINT = ("财政部　税务总局　海关总署公告2019年第39号\n关于深化增值税改革有关政策的公告\n现将有关事项公告如下：\n"
          "一、税率调整为13%。\n特此公告。\n财政部\n税务总局\n海关总署\n2019年3月20日\n")
-
-
-def test_a_joint_notice_read_with_one_issuer_is_read_again_with_all(tmp_path):
-    notice = tmp_path / "joint.txt"
-    notice.write_text(JOINT, encoding="utf-8")
-    db = tmp_path / "lib.sqlite3"
-    lib = Library(db)
-    import_paths(lib, [str(notice)])
-    index_pending(lib)
-    assert lib.get(str(notice)).authority == "财政部 税务总局 海关总署"
-    # as reading 3 left it: the last organ over the date only; the catalogue records reading 3
-    lib.connection.execute("UPDATE documents SET authority = '海关总署'")
-    lib.connection.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('official', '3')")
-    lib.close()
-    lib = Library(db)
-    assert _pending(lib) == 1
-    index_pending(lib)
-    assert lib.get(str(notice)).authority == "财政部 税务总局 海关总署" and _pending(lib) == 0
-    lib.close()
-    assert schema.refresh_official(Library(db).connection) == 0
-
-
 GAZETTE = "第 1234 號公告\n僱員補償條例\n本人現公布下列事項。\n勞工處處長 陳小明\n2023年7月7日\n"
 
+# (text, its issuer now, what an older reading stored, that reading): each is read again once, and gets the issuer
+ISSUERS = [
+    (RULING, "福建省漳州市中级人民法院", "authority = '', published = '2015-03-30'", "2"),  # dated, no court
+    (JOINT, "财政部 税务总局 海关总署", "authority = '海关总署'", "3"),  # the last organ over the date only
+    (GAZETTE, "勞工處處長", "authority = ''", "4"),  # no issuer for a signer by office and name
+]
 
-def test_an_officer_signed_notice_read_with_no_issuer_is_read_again(tmp_path):
-    notice = tmp_path / "gazette.txt"
-    notice.write_text(GAZETTE, encoding="utf-8")
+
+@pytest.mark.parametrize("text, issuer, stale, reading", ISSUERS)
+def test_a_document_an_older_reading_left_without_its_issuer_is_read_again_once(tmp_path, text, issuer, stale,
+                                                                                   reading):
+    doc = tmp_path / "notice.txt"
+    doc.write_text(text, encoding="utf-8")
     db = tmp_path / "lib.sqlite3"
     lib = Library(db)
-    import_paths(lib, [str(notice)])
+    import_paths(lib, [str(doc)])
     index_pending(lib)
-    assert lib.get(str(notice)).authority == "勞工處處長"
-    # as reading 4 left it: no issuer for a signer by office and name
-    lib.connection.execute("UPDATE documents SET authority = ''")
-    lib.connection.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('official', '4')")
+    assert lib.get(str(doc)).authority == issuer
+    lib.connection.execute(f"UPDATE documents SET {stale}")
+    lib.connection.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('official', ?)", (reading,))
     lib.close()
     lib = Library(db)
     assert _pending(lib) == 1
     index_pending(lib)
-    assert lib.get(str(notice)).authority == "勞工處處長" and _pending(lib) == 0
+    assert lib.get(str(doc)).authority == issuer and _pending(lib) == 0
+    lib.close()
+    assert schema.refresh_official(Library(db).connection) == 0

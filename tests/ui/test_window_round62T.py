@@ -7,18 +7,16 @@ from __future__ import annotations
 import threading
 
 import pytest
-from qtsupport import settle
+from qtsupport import REPORT_SENTENCE, chapters_report, settle
 
 from reader import documents
 
-SENTENCE = "各级政府应当认真贯彻落实国务院关于进一步加强发展与改革工作的决定。"
+SENTENCE = REPORT_SENTENCE
 
 
 def _report(tmp_path, name: str, chapters: int = 60):
-    path = tmp_path / name
-    body = "\n\n".join(f"第{i}章　总则\n\n{SENTENCE * 2}" for i in range(1, chapters + 1))
-    path.write_text("关于加强工作的报告\n\n" + body, encoding="utf-8")
-    return path
+    """A report of many chapters: every heading is a step of the build."""
+    return chapters_report(tmp_path, name, chapters)
 
 
 class _OutlineGate:
