@@ -42,6 +42,7 @@ class HitsController(QObject):
     keyword_position = Signal(int, int)  # current (0-based, -1 none), total
     find_result = Signal(int, int)
     hit_revealed = Signal()  # a hit is about to be shown (stepped to, found): the reader wants to see it in the text
+    stepped = Signal(int)  # after F3 / Enter: 1 went round from the last hit to the first, -1 the other way, 0 did not
 
     def __init__(self, view: ReadingView, jobs: Jobs) -> None:
         super().__init__(view)
@@ -149,7 +150,7 @@ class HitsController(QObject):
         hits = self._hits
         if not hits:
             return
-        index = self._step(hits, self._current, forward)
+        index, wrapped = self._step(hits, self._current, forward)
         self._current = index
         self._anchor = self._anchor_of(hits, index)
         self._keyword_layer.set_current(index)
@@ -158,15 +159,21 @@ class HitsController(QObject):
             self._view.reveal_display(hits[index].start, hits[index].end)
         self.marks.set_current_index(index)
         self.keyword_position.emit(-1 if index is None else index, len(hits))
+        self.stepped.emit(wrapped)
 
-    def _step(self, hits: Hits, current: int | None, forward: bool) -> int | None:
+    def _step(self, hits: Hits, current: int | None, forward: bool) -> tuple[int | None, int]:
         """The hit F3 (or Enter in the find bar) goes to: on from the current one while the reader is still at
-        it, else from where they read now (after an outline jump, a scroll, a search)."""
+        it, else from where they read now (after an outline jump, a scroll, a search); and whether it went round
+        the end (1 on from the top, -1 on from the bottom, 0 not), which the reader is told of."""
         if current is None or not self._on_screen(hits[current].start):
             top = self._view.display.to_display(self._view.top_offset())
-            return hits.first_from(top) if forward else hits.previous_before(top)
-        start = hits[current].start
-        return hits.next_after(start) if forward else hits.previous_before(start)
+            at = top - 1 if forward else top  # a hit starting at the top line is the next one
+        else:
+            at = hits[current].start
+        index = hits.next_after(at, wrap=False) if forward else hits.previous_before(at, wrap=False)
+        if index is not None:
+            return index, 0
+        return (hits.next_after(at) if forward else hits.previous_before(at)), (1 if forward else -1)
 
     def _on_screen(self, start: int) -> bool:
         """Whether a hit is where the reader is: on screen, or the view is still on its way (to it, often)."""
@@ -245,9 +252,10 @@ class HitsController(QObject):
     def _step_find(self, forward: bool) -> None:
         if not self._find:
             return
-        self._find_current = self._step(self._find, self._find_current, forward)
+        self._find_current, wrapped = self._step(self._find, self._find_current, forward)
         self._find_anchor = self._anchor_of(self._find, self._find_current)
         self._show_find(reveal=True)
+        self.stepped.emit(wrapped)
 
     @Slot()
     def clear_find(self) -> None:

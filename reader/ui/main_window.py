@@ -170,19 +170,20 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(self.reading.setFocus)
         self.hits.find_result.connect(self.find_bar.set_result)
         self.hits.hit_revealed.connect(lambda: a.show_original.setChecked(False))  # a hit is shown in the text
+        self.hits.stepped.connect(self.status.hit_stepped)  # 'Continued from the top' when F3 went round the end
         self.suggestions.ready.connect(self.keywords.on_suggestions)
         # view
         a.copy.triggered.connect(lambda: self.stack.currentWidget().copy())
         a.select_all.triggered.connect(lambda: self.stack.currentWidget().selectAll())
-        a.zoom_in.triggered.connect(lambda: self.view.zoom(+1))
-        a.zoom_out.triggered.connect(lambda: self.view.zoom(-1))
-        a.zoom_reset.triggered.connect(lambda: self.view.zoom(0))
+        for action, step in ((a.zoom_in, +1), (a.zoom_out, -1), (a.zoom_reset, 0)):
+            action.triggered.connect(lambda _checked=False, step=step: self.view.zoom(step))
         a.theme_group.triggered.connect(lambda action: self.view.set_theme(action.data()))
         self.view.theme_set.connect(lambda name: self.actions_.themes[name].setChecked(True))
         self.view.zoomed.connect(lambda pt: self.status.showMessage(self.tr("Text size {0} pt").format(pt), 1500))
         self.view.zoomed.connect(lambda _pt: self.panels.refit())  # larger text needs a wider measure, as on restart
         self.view.changed.connect(save)
         a.show_original.toggled.connect(self.show_original)
+        a.show_original.toggled.connect(self.status.set_original)  # the file unconverted: no script mapping to name
         a.show_sidebar.toggled.connect(lambda on: self.panels.set_shown(0, on))
         a.show_keywords.toggled.connect(lambda on: self.panels.set_shown(2, on))
         self.panels.visibility_changed.connect(a.panel_shown)
@@ -210,8 +211,7 @@ class MainWindow(QMainWindow):
         self.actions_.show_original.setChecked(s.show_original)  # the original opens with the restored document
         self.keywords.restore(s.keywords)
         self.view.set_theme(s.theme)
-        self.stack.currentWidget().setFocus()  # the window opens on the text (Qt would pick the document list, where
-        # Page Down, the first key a reader presses, opened the list's last document instead of reading on)
+        self.stack.currentWidget().setFocus()  # on the text: in the list Qt picked, Page Down opened its last document
 
     def _capture_session(self, s: Settings) -> None:
         """Copy the live state into the settings just before they are written (SessionKeeper calls this)."""

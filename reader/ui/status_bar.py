@@ -9,6 +9,9 @@ from reader.documents import minutes_left
 from reader.text.choices import SOURCE_SCRIPT_NAMES
 
 
+WRAP_NOTE_MS = 3000  # long enough to be read at a glance, gone before the next few steps
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("StatusBar", text)
 
@@ -37,6 +40,9 @@ class StatusBar(QStatusBar):
         self._fields = (self.cleaned, self.encoding, self.script, self.chars, self.progress, self.time_left)
         self._has_document = False
         self._made_room = False  # the fields are hidden while a message that does not fit beside them is shown
+        self._script = ("", "")  # the file's script and the one shown: kept to name again after the original view
+        self._original = False  # the original file is on screen (Ctrl+U): shown as it is, no script mapping
+        self._wrap_note = ""  # the last 'Continued from …' shown, taken away by a step that does not wrap
         self.messageChanged.connect(self._message_changed)
         self.clear_document()
 
@@ -84,10 +90,31 @@ class StatusBar(QStatusBar):
         self.cleaned.setVisible(not self._made_room)
 
     def set_script(self, source_script: str, shown_as: str) -> None:
+        self._script = (source_script, shown_as)
         written = SOURCE_SCRIPT_NAMES.get(source_script, source_script)
+        if self._original:  # the file as it is: its own script, no conversion to name
+            self.script.setText(self.tr("Original file: {0}").format(written) if written else self.tr("Original file"))
+            self.script.setToolTip(self.tr("The file as it is, unconverted (Ctrl+U: back to the cleaned text)"))
+            return
         # no Chinese to tell the script by (an empty file, a text in English): no script, not a bare '→ 繁體'
         self.script.setText(f"{written} → {shown_as}" if shown_as and written else written)
         self.script.setToolTip(self.tr("Script of the file → script shown"))
+
+    def set_original(self, on: bool) -> None:
+        """The original view shows the file unconverted: the script field says so, and names the mapping again
+        once the cleaned text is back."""
+        self._original = on
+        if self._has_document:
+            self.set_script(*self._script)
+
+    def hit_stepped(self, wrapped: int) -> None:
+        """A quiet word when F3 or Enter went round the end of the hits (1: on from the top, -1: from the bottom);
+        a step that does not wrap takes an earlier such word away."""
+        if wrapped:
+            self._wrap_note = self.tr("Continued from the top") if wrapped > 0 else self.tr("Continued from the bottom")
+            self.showMessage(self._wrap_note, WRAP_NOTE_MS)
+        elif self._wrap_note and self.currentMessage() == self._wrap_note:
+            self.clearMessage()
 
     def set_place(self, offset: int, total: int, at_end: bool) -> None:
         """Progress through the text and the reading time left; the end on screen counts as 100 %."""
