@@ -23,7 +23,7 @@ def create_app(argv: list[str] | None = None, *, jobs=None):
     from PySide6.QtWidgets import QApplication
 
     import reader.ui  # noqa: F401  (applies the PySide6 compatibility guard before any widget exists)
-    from reader import documents, heap
+    from reader import heap
     from reader.settings import Settings
     from reader.ui.i18n import install_or_english
     from reader.ui.main_window import MainWindow
@@ -39,7 +39,6 @@ def create_app(argv: list[str] | None = None, *, jobs=None):
     install_or_english(app, settings.language, paths.cache_dir)
     files = [Path(a) for a in args if not a.startswith("-")]
     jobs = jobs or Jobs()
-    jobs.submit(documents.import_pipeline)  # on a worker while the window is built: the first open need not wait
     try:
         window = MainWindow(paths, settings, files, jobs)
     except Exception:  # noqa: BLE001 - a value the checks let through must not keep the window closed

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 from dataclasses import dataclass, field, replace
@@ -15,9 +14,6 @@ from reader.text.model import Decoded, Document, TextError
 # imported by the functions below, which run on a worker: the window imports this module and shows without it.
 
 log = logging.getLogger(__name__)
-
-PIPELINE = ("reader.text.decode", "reader.text.document", "reader.text.script", "reader.text.display",
-            "reader.text.official", "reader.storage.importer")
 
 READING_SPEED = 400  # characters per minute, a common figure for attentive reading of Chinese prose
 
@@ -79,13 +75,6 @@ def _complete(file: Path, decoded: Decoded) -> Loaded:
     document = build_document(decoded)
     script = detect_script(document.text)
     return Loaded(str(file), decoded, document, script, listing=make_entry(str(file), decoded, document, script))
-
-
-def import_pipeline() -> None:
-    """What load_for_reading imports, imported on a worker as the window is being built (over a second on a loaded
-    machine): the document opened first, at start-up or by the reader right after, then does not wait for it."""
-    for name in PIPELINE:
-        importlib.import_module(name)
 
 
 TEXT_FIRST_CHARS = 150_000  # a longer text is shown before its outline is found (about half of its build)

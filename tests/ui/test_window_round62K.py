@@ -164,25 +164,3 @@ def test_the_old_document_is_not_laid_out_while_the_new_one_is_being_built(make_
     settle(window)
     assert pump._document is not old and "第1500章" in view.document().toPlainText()
     qtbot.waitUntil(pump._laid_out, timeout=10000)  # the new one is laid out to its end
-
-
-def test_the_text_pipeline_is_imported_on_a_worker_before_the_window_is_built(qtbot):
-    """The first document opened waited for the pipeline's import, begun only once the window was built (an open
-    right after start-up took 330-400 ms, most of it that wait)."""
-    from reader.app import create_app
-    from reader.ui.workers import Jobs
-
-    asked: list[tuple[str, bool]] = []
-
-    class Recording(Jobs):
-        def submit(self, fn, *args, **kwargs):
-            asked.append((getattr(fn, "__name__", ""), self.parent() is not None))  # parented once the window is
-            super().submit(fn, *args, **kwargs)
-
-    _app, window = create_app([], jobs=Recording())
-    qtbot.addWidget(window)
-    settle(window)
-    assert asked[0] == ("import_pipeline", False)
-    opened = [i for i, (name, _) in enumerate(asked) if name == "load_for_reading"]
-    assert opened and opened[0] > 0 and window.loaded is not None
-    assert all(name in __import__("sys").modules for name in documents.PIPELINE)
