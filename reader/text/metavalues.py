@@ -56,3 +56,17 @@ def without_site(title: str) -> str:
     """'关于…的通知__上海市卫生健康委员会', '…的通知 - 中国政府网': a page's <title> without the site's name after it."""
     parts = _SITE_SEP.split(title, maxsplit=1) if len(title) <= 200 else [title]
     return parts[0] if len(parts) == 2 and parts[0] and len(parts[1]) <= _SITE_MAX else title
+
+
+# A page's own date as it wrote it: '2021年12月30日', '2024-07-09 11:18', '民國 111 年 05 月 11 日' (Republic years).
+_WRITTEN_DATE = re.compile(r"(民[國国])?\s*(\d{1,4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
+
+
+def sortable_date(text: str) -> str:
+    """A page's date as yyyy-mm-dd ('' when none reads as one), so that 民國 111 年 sorts among the years it means."""
+    m = _WRITTEN_DATE.search(text)
+    if m is None:
+        return ""
+    year = int(m.group(2)) + (1911 if m.group(1) else 0)
+    month, day = int(m.group(3)), int(m.group(4))
+    return f"{year:04d}-{month:02d}-{day:02d}" if year >= 1000 and 1 <= month <= 12 and 1 <= day <= 31 else ""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 import time
 from collections.abc import Callable
 from pathlib import PurePath
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from reader.storage.library import Entry
 from reader.text.fold import fold
 from reader.text.hosts import source_host
+from reader.text.metavalues import sortable_date
 from reader.ui.library_search import telling_apart
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,21 +49,10 @@ def entry_date(entry: Entry) -> str:
     return entry.written or entry.published or entry.date
 
 
-# A page's own date as it wrote it: '2021年12月30日', '2024-07-09 11:18', '民國 111 年 05 月 11 日' (Republic years).
-_DATE = re.compile(r"(民[國国])?\s*(\d{1,4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
-
-
 def date_key(entry: Entry) -> str:
     """The list's date as yyyy-mm-dd for sorting ('' when it has none): 成文日期 and publication dates are stored so,
     a page's own date is read as written (sorted as text, 民國 111 年 came after every 2026-…)."""
-    if entry.written or entry.published:
-        return entry.written or entry.published
-    m = _DATE.search(entry.date)
-    if m is None:
-        return ""
-    year = int(m.group(2)) + (1911 if m.group(1) else 0)
-    month, day = int(m.group(3)), int(m.group(4))
-    return f"{year:04d}-{month:02d}-{day:02d}" if year >= 1000 and 1 <= month <= 12 and 1 <= day <= 31 else ""
+    return entry.written or entry.published or sortable_date(entry.date)
 
 
 def _title_key(entry: Entry) -> str:
