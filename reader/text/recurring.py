@@ -167,15 +167,25 @@ def _quoted(text: str) -> bool:
     return len(text) > 2 and any(text[0] == q[0] and text[-1] == q[1] for q in _QUOTES)
 
 
+_LONE_SECTION_MAX = 16  # characters of the first section's title under a lone pair's part (its longest seen: 10)
+
+
+def _sentence_long(text: str) -> bool:
+    """'西部陆海新通道常态化开行铁海联运班列1.5万列' under '重点领域改革深化…', '根据《劳动保障监察条例》第一章第九条规定' under
+    '相关法规': a line as long as a sentence right under a lone title is its deck or a cited clause, not the title of
+    the first of its sections (those are short: '摘要', '计算公式', '晚自习前')."""
+    return len("".join(text.split())) > _LONE_SECTION_MAX
+
+
 def _lone_pair(k: int, index: list[int], paragraphs: list[Paragraph]) -> bool:
     """Whether the text's one stacked pair, at title k, shows a part over its sections by itself: a title before it
     or a lead of text above it (the text's first lines are a headline over its deck; after a lead, '上海Linux用户组的
     过去、现在与未来' right over '摘要' is a part over its first section), a title after its section (a lone section
     may be a sub-title), two titles only (a run line under line is a list) and neither a label, a question nor a
-    line said ('引子' over '“嗖——”')."""
+    line said ('引子' over '“嗖——”'), nor a lower line as long as a sentence (`_sentence_long`)."""
     return ((0 < k or index[k] > _LEAD_MIN) and k + 2 < len(index) and index[k + 2] != index[k] + 2
             and not any(paragraphs[i].text.rstrip()[-1:] in "：:？?" or _quoted(paragraphs[i].text)
-                        for i in index[k:k + 2]))
+                        for i in index[k:k + 2]) and not _sentence_long(paragraphs[index[k + 1]].text))
 
 
 def _held(candidates: list, c: Any) -> bool:
