@@ -33,7 +33,8 @@ def image_captions(paragraphs: Sequence[Paragraph], kind: str = "text",
     where a scrape dropped an image, the line under it is its caption ('乔某良手写的保证书'), not a section title.
     Not in a web page (`kind` 'html'): its blocks stand on the lines of its mark-up, whose gaps say nothing; nor in
     a Markdown file: a paragraph is one block on its first line, its wrapped lines joined, and a picture stays in it.
-    `opening`: what the lines open with, when known; `captioned`: the lines cleaning took out as captions."""
+    `opening`: what the lines open with, when known; `captioned`: the lines cleaning took out as captions, chrome or
+    promotion: a gap that held one held text, not only a picture."""
     out: dict[int, str] = {} if opens_none(opening, _PHOTO_FIRST) else {  # a line opening otherwise has no mark: no regex
         i: "a caption: a photo's line, marked '△' or '▲' as news pages mark them"
         for i, p in enumerate(paragraphs) if _PHOTO_MARK.match(p.text, 0, 8)}  # '_△泰康…病房_' (8: no copy)

@@ -16,6 +16,10 @@ from reader.text.outline import parse_outline
 from reader.text.setalike import flushed
 from reader.text.tocdepth import contents_headings
 
+# lines cleaning took out that account for a gap in the text, so the line after it is no picture's caption: a
+# picture's own caption, the page's chrome or its promotion ('微信扫描上方二维码，就可以了解活动详情' over '科技动态')
+_GAP_FILLERS = frozenset(("caption", "chrome", "promo"))
+
 
 @dataclasses.dataclass(frozen=True)
 class Cleaned:
@@ -62,7 +66,7 @@ def _cleaned(decoded: Decoded) -> Document:
 def _outlined(doc: Document, decoded: Decoded) -> Document:
     """The cleaned document's headings (a specification's template sections sit under its 引言)."""
     headings = parse_outline(doc.paragraphs, doc.title, doc.kind,
-                             frozenset(r.line for r in doc.removed if r.reason == "caption"),
+                             frozenset(r.line for r in doc.removed if r.reason in _GAP_FILLERS),
                              banner_lines(doc.paragraphs, doc.title, doc.removed))
     if doc.kind == "text":
         headings = contents_headings(headings, doc.paragraphs, decoded.text, doc.title)

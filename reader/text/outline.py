@@ -124,8 +124,8 @@ def parse_outline(paragraphs: tuple[Paragraph, ...] | list[Paragraph], title: st
                   kind: str = "text", captioned: frozenset[int] = frozenset(),
                   banner: frozenset[int] = frozenset()) -> tuple[Heading, ...]:
     """Find the heading paragraphs and give each its depth (`kind`: the file's format, 'text', 'markdown', 'html';
-    `captioned`: the lines cleaning took out as pictures' captions; `banner`: the lines of a page's banner, above its
-    title shown again)."""
+    `captioned`: the lines cleaning took out that fill a gap (pictures' captions, page chrome); `banner`: the lines of a
+    page's banner, above its title shown again)."""
     if kind != "html":
         return _outline(list(paragraphs), title, kind, captioned, banner)
     lines = [p.line for p in paragraphs]  # each heading back on its source line
