@@ -46,6 +46,8 @@ _BREADCRUMB = re.compile(r"^(当前位置|您的位置|你的位置|您现在的
                          r"當前位置|您的位置是)\s*[:：]?")
 _CRUMB_SEP = re.compile(r"^(>|>>|»|›|/|→|-|＞|＞＞|》|》》)$")
 _PREV_NEXT = re.compile(r"^[【\[]?(上一篇|下一篇|上一条|下一条|上篇|下篇|上一頁|下一頁|上一篇文章|下一篇文章)[】\]]?\s*[:：]")
+_PREV_NEXT_AFTER = re.compile(r"[^。！？；，,\s][^。！？；]{0,39}[ \t\u3000]+(上一篇|下一篇|上一頁|下一頁)")  # '自由意志 上一篇':
+# a blog theme's link to the next post, its title then the label (Hexo's Fluid, NexT)
 _HOME = {"首页", "首頁", "网站首页", "主页", "主頁"}
 _NAVIGATION = _HOME | {"返回首页", "返回首頁", "返回列表", "返回列表页", "返回列表頁", "返回", "返回目录", "返回目錄", "返回顶部", "回到顶部", "上一篇",
                        "下一篇", "上一页", "下一页", "上一頁", "下一頁"}
@@ -195,7 +197,8 @@ def line_reason(text: str) -> str:
     if _SEPARATOR_ONLY.match(text) or is_widget_row(text) or _nav_bar(text):
         return "chrome"
     if _BREADCRUMB.match(text) or _INLINE_CRUMBS.match(text) or _COUNTER.match(text) or _COPYRIGHT.match(text) \
-            or _PREV_NEXT.match(text) or _OWNED.fullmatch(text.strip()) or _PAGER.fullmatch(text.strip()) \
+            or _PREV_NEXT.match(text) or _PREV_NEXT_AFTER.fullmatch(text.strip()) or _OWNED.fullmatch(text.strip()) \
+            or _PAGER.fullmatch(text.strip()) \
             or (len(text) <= 60 and _READING_TIME.fullmatch(text.strip())):
         return "chrome"
     if (_SCAN.search(text) or _CLICK.search(text) and match_heading(text) is None) and len(text) <= 40:

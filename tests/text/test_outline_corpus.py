@@ -589,8 +589,7 @@ KNOWN_GAPS = {
     "('1. 融创平台 -> …') taken instead",
     "d54_10_nianzhong_zongjie_qianduan_2016": "a hard-wrapped summary's short lines are taken for titles and its labels "
     "over indented blocks ('总得方面:') are missed",
-    "d54_12_nianzhong_zongjie_leo_2021": "a blog page's tag line ('随笔') and its link to the previous post ('自由意志 上一篇') "
-    "are taken for titles",
+    "d54_12_nianzhong_zongjie_leo_2021": "a blog page's keyword label at its end ('关键词') is taken for a title",
     "d55_01_duihua_chen_danqing_kunan": "the page's comments after the interview ('专栏作家', '冯金铭') are taken "
     "for titles",
     "d55_03_gongzhonghao_claude_code_jiemi": "a WeChat article saved as text: its subheads at three levels are read "

@@ -3,7 +3,8 @@ body ('微信扫描上方二维码，就可以了解活动详情，并报名参�
 gap it leaves read as the place of a dropped picture, so the section title right after it ('科技动态' over its numbered
 items) was taken for the picture's caption and lost. A gap that held a line of chrome or promotion held text, not
 only a picture: the title after it is the text's again. A gap with nothing in it still marks a dropped picture, and
-the short line under it stays a caption."""
+the short line under it stays a caption. And a blog theme's links to the neighbouring posts ('自由意志 上一篇') are
+chrome, as '上一篇：自由意志' was."""
 
 from __future__ import annotations
 
@@ -54,3 +55,22 @@ def test_title_after_an_empty_wide_gap_stays_a_caption() -> None:
 ])
 def test_caption_under_a_dropped_picture_is_left_alone(blocks: tuple[str, ...]) -> None:
     assert all(title != "乔某良手写的保证书" for _, title in _headings(*blocks))
+
+
+# A blog theme's links to the neighbouring posts, each post's title then the label ('自由意志 上一篇', as Hexo's Fluid
+# theme sets them at a post's end), are the page's chrome, as '上一篇：自由意志' already was: saved as text they stood
+# as short lines and read as titles.
+_POST = ("年终总结", _PROSE, "写在后面", _PROSE, _PROSE, "本博客所有文章除特别声明外，均采用 CC BY-SA 4.0 协议，转载请注明出处！")
+
+
+@pytest.mark.parametrize("link", ["自由意志 上一篇", "堂吉诃德反团结 下一篇", "旧文整理　下一頁"])
+def test_post_link_after_its_title_is_chrome(link: str) -> None:
+    doc = parse_document(("\n\n".join(_POST + (link, "另一篇文章 下一篇")) + "\n").encode("utf-8"), "post.txt")
+    assert link in [r.text.strip() for r in doc.removed]
+    assert all(link not in h.title for h in doc.headings)
+
+
+@pytest.mark.parametrize("line", ["我们在上一篇", "本文是系列文章的上一篇", "上一篇讲到的三个问题"])
+def test_a_mention_of_the_previous_post_stays_text(line: str) -> None:
+    doc = parse_document(("\n\n".join(_POST[:3] + (line, _PROSE)) + "\n").encode("utf-8"), "post.txt")
+    assert line not in [r.text.strip() for r in doc.removed]
