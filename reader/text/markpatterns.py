@@ -28,7 +28,7 @@ def patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # 第一章 / 第 十一 章 / 第1條 / 第一百二十条之一
         re.compile(rf"第{sp}*({num}+(?:{sp}{num}+)*)(?:{sp}*[-－‐–]{sp}*{ar}+)?{sp}*(部分|部份|分编|分編|编|編|章|节|節|款|目|条|條)"
-                   rf"(?:{sp}*之{sp}*[一二三四五六七八九十]+)?"),  # 第 二 條 之 一: a spaced-out numeral spaces its 之一 too
+                   rf"(?:{sp}*之{sp}*(?:[一二三四五六七八九十]+|{ar}{{1,2}}(?![0-9０-９])))?"),  # 第 二 條 之 一: a spaced-out numeral spaces its 之一 too
         # 第一讲 / 第3课 / 第二篇: a numbered family of any other classifier
         re.compile(rf"第{sp}*({num}+(?:{sp}{num}+)*|[IVX]{{1,6}}){sp}*({'|'.join(GENERIC_CLASSIFIERS)}"  # 第I部
                    rf"|[个条條][\u4e00-\u9fff]{{2}}(?=[，,：:]))"),  # 第一个问题，美联储利率。, 第一条经验，…: an essay's or a

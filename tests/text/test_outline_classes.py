@@ -146,6 +146,15 @@ CLASSES = {
         [(1, "第三章", "监督"), (2, "第十条", "第十条"), (2, "第十条之一", "第十条之一"), (1, "第三章之一", "特别规定"),
          (2, "第十一条", "第十一条")],
     ),
+    "6 第2條之1: a Taiwan law's inserted article counted in Arabic digits": (
+        ["第一章 總則", "第1條 " + BODY, "第2條 " + BODY2, "第2條之1 " + BODY, "第3條 " + BODY2],
+        [(1, "第一章", "總則"), (2, "第1條", "第1條"), (2, "第2條", "第2條"), (2, "第2條之1", "第2條之1"),
+         (2, "第3條", "第3條")],
+    ),
+    "6 a line citing an inserted article is no article": (
+        ["第1條 " + BODY, "第2條 " + BODY2, "第2條之1規定之情形，不適用之。", "第3條 " + BODY],
+        [(1, "第1條", "第1條"), (1, "第2條", "第2條"), (1, "第3條", "第3條")],
+    ),
     # 7. numbering that continues across parents
     "7 run-in headings numbered on across parents": (
         ["（一）加强组织领导", BODY] + [f"{n}.完善第{n}项机制。" + BODY for n in range(1, 6)]
