@@ -89,7 +89,8 @@ class LibraryUpkeep(QObject):
         importer.finished.connect(self._finished)
         importer.failed.connect(self._failed)
         documents.open_failed.connect(self._open_failed)
-        documents.document_loaded.connect(lambda loaded, _position: self._opened(loaded.path))
+        documents.document_loaded.connect(  # its catalogue query waits a turn: the text is shown first
+            lambda loaded, _position: QTimer.singleShot(0, self, lambda: self._opened(loaded.path)))
 
     @property
     def library(self):

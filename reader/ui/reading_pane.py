@@ -395,5 +395,5 @@ class ReadingView(ReadingSurface):
         self._place.after_resize()
         self._update_margins()
 
-    def _update_margins(self) -> None:
-        self.centre_column(self._typo.column_width(self.document().documentMargin()))
+    def _update_margins(self) -> bool:
+        return self.centre_column(self._typo.column_width(self.document().documentMargin()))

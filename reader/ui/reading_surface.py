@@ -34,13 +34,25 @@ class ReadingSurface(QTextEdit):
         """Actions added below the standard ones in the context menu (add as keyword, find)."""
         self._extra_actions = list(actions)
 
-    def centre_column(self, column: int) -> None:
-        """Centre a column `column` pixels wide; the margins are painted as paper."""
+    def centre_column(self, column: int) -> bool:
+        """Centre a column `column` pixels wide (the margins are painted as paper); whether the margins moved."""
         bar = self.verticalScrollBar()
         avail = self.width() - (bar.sizeHint().width() if bar.isVisible() else 0)
         side = max(0, (avail - column) // 2)
-        if self.viewportMargins().left() != side:
-            self.setViewportMargins(side, 0, side, 0)
+        if self.viewportMargins().left() == side:
+            return False
+        self.setViewportMargins(side, 0, side, 0)  # resizes the viewport at once: a resize event, nested
+        return True
+
+    def resizeEvent(self, event) -> None:
+        """A new size lays the text out once: the new margins first, whose own resize of the viewport (nested, at
+        once) lays it out at its final width; set after it, the text was laid out twice (50-100 ms on a long text)."""
+        if not self._update_margins():
+            super().resizeEvent(event)
+
+    def _update_margins(self) -> bool:
+        """Move the margins to the current size (the reading view centres its column there); whether they moved."""
+        return False
 
     def select_qt(self, start: int, end: int) -> None:
         """Select between two Qt positions, the cursor at the end (Shift+arrows then extend from there)."""

@@ -53,7 +53,7 @@ class DocumentBuilder(QObject):
         self._timer.stop()
 
     def hold(self, on: bool) -> None:
-        """While held, a build goes no further than the slice a start runs; released, it carries on."""
+        """While held, a long build goes no further (a short one is built at start); released, it carries on."""
         self._held = on
         if on:
             self._timer.stop()
@@ -62,10 +62,14 @@ class DocumentBuilder(QObject):
 
     def start(self, header: tuple[str, str], display: DisplayText, marks: dict, headings: dict,
               typo: Typography) -> None:
-        """Build header + body; `built` is emitted when done (before this returns, for a short document)."""
+        """Build header + body; `built` is emitted when done: before this returns for a short document, else from the
+        next event-loop turn on (the turn that asked has work of its own: a text arriving, its outline restyled)."""
         self._steps = self._build(header, display, marks, headings, typo)
         self._timer.stop()
-        self._continue()
+        if len(display.text) <= BUILD_RUN_CHARS:
+            self._continue()
+        elif not self._held:
+            self._timer.start()
 
     def _continue(self) -> None:
         steps = self._steps
