@@ -234,7 +234,7 @@ def session(home: Path, bigs: dict[str, Path]) -> dict:
         window.find_bar.close_bar()
         size = window.size()
         results[f"resize {label}"] = watch.measure(lambda: window.resize(900, 700), lambda: True, settle=1.5)
-        window.resize(size)
+        results[f"resize back {label}"] = watch.measure(lambda: window.resize(size), lambda: True, settle=1.5)
 
     seeds = sorted((REPO / "seeds").glob("*.txt"))
     # warm the converters as the window does after it is shown, so the toggle measures the toggle
