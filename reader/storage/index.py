@@ -17,6 +17,7 @@ import sqlite3
 import zlib
 from collections.abc import Callable
 
+from reader.storage.counts import add_counts, delete_counts, gram_counts
 from reader.text.fold import fold
 
 NOT_INDEXED = re.compile(r"[\W_]+")
@@ -48,26 +49,33 @@ def index_document(db: sqlite3.Connection, doc_id: int, title: str, text: str,
                    headings: list[tuple[int, int, str]]) -> None:
     """Store and index a document's title and cleaned text (in the caller's transaction), replacing what was there."""
     unindex(db, doc_id)
-    db.execute("INSERT INTO texts (doc_id, title, body, headings) VALUES (?, ?, ?, ?)",
+    grams = gram_counts(indexed_characters(text))  # once, for both indexes
+    db.execute("INSERT INTO texts (doc_id, title, body, headings, counted) VALUES (?, ?, ?, ?, 1)",
                (doc_id, title, pack(text), json.dumps(headings, ensure_ascii=False)))
-    db.execute("INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)", (doc_id, tokens(title), tokens(text)))
+    db.execute("INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)",
+               (doc_id, tokens(title), " ".join(sorted(grams))))
+    add_counts(db, doc_id, grams)
 
 
 def unindex(db: sqlite3.Connection, doc_id: int) -> None:
     """Take a document out of the index (the contentless index needs the indexed tokens to delete them), and first
     what a removed document that had this id left to delete (an id is reused once the largest is removed)."""
     for table in ("unindexing", "texts"):
-        row = db.execute(f"SELECT title, body FROM {table} WHERE doc_id = ?", (doc_id,)).fetchone()
+        row = db.execute(f"SELECT title, body, counted FROM {table} WHERE doc_id = ?", (doc_id,)).fetchone()
         if row is None:
             continue
-        _delete_tokens(db, doc_id, row[0], row[1])
+        _delete_tokens(db, doc_id, *row)
         db.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
 
 
-def _delete_tokens(db: sqlite3.Connection, doc_id: int, title: object, body: object) -> None:
+def _delete_tokens(db: sqlite3.Connection, doc_id: int, title: object, body: object, counted: object) -> None:
+    """Delete a document's index entries, and its count tokens when it was counted (only then are they there)."""
     try:
+        chars = indexed_characters(unpack(body))
         db.execute("INSERT INTO fts (fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-                   (doc_id, tokens(title), tokens(unpack(body))))
+                   (doc_id, tokens(title), " ".join(sorted(gram_counts(chars)))))
+        if counted == 1:
+            delete_counts(db, doc_id, chars)
     except (zlib.error, UnicodeError, TypeError):
         pass  # an unreadable stored text: its tokens cannot be deleted; the join with documents hides the row
 
@@ -75,15 +83,16 @@ def _delete_tokens(db: sqlite3.Connection, doc_id: int, title: object, body: obj
 def defer_unindex(db: sqlite3.Connection, doc_id: int) -> None:
     """Keep a document's indexed text aside for finish_unindexing (before its row goes: the text goes with it), so
     removing it costs a copy, not the re-tokenising of its text; searches leave the id out meanwhile."""
-    db.execute("INSERT OR REPLACE INTO unindexing (doc_id, title, body) SELECT doc_id, title, body FROM texts"
-               " WHERE doc_id = ?", (doc_id,))
+    db.execute("INSERT OR REPLACE INTO unindexing (doc_id, title, body, counted) SELECT doc_id, title, body, counted"
+               " FROM texts WHERE doc_id = ?", (doc_id,))
 
 
 def finish_unindexing(db: sqlite3.Connection, most: int) -> int:
     """Delete the index entries of up to `most` removed documents (in the caller's transaction); how many are left."""
-    rows = db.execute("SELECT doc_id, title, body FROM unindexing ORDER BY doc_id LIMIT ?", (max(1, most),)).fetchall()
-    for doc_id, title, body in rows:
-        _delete_tokens(db, doc_id, title, body)
+    rows = db.execute("SELECT doc_id, title, body, counted FROM unindexing ORDER BY doc_id LIMIT ?",
+                      (max(1, most),)).fetchall()
+    for doc_id, title, body, counted in rows:
+        _delete_tokens(db, doc_id, title, body, counted)
         db.execute("DELETE FROM unindexing WHERE doc_id = ?", (doc_id,))
     return db.execute("SELECT count(*) FROM unindexing").fetchone()[0]
 

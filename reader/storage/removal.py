@@ -8,10 +8,12 @@ import sqlite3
 import time
 from pathlib import Path
 
+from reader.storage.counts import fill_counts
 from reader.storage.index import defer_unindex, finish_unindexing
 from reader.storage.schema import to_db_path
 
 WORKER_WAIT_S = 10.0  # the worker waits for the window's (short) writes and an import's batch
+COUNT_STEP = 8  # texts counted per transaction (a few milliseconds each; a long one a good part of a second)
 
 
 def remove_paths(db: sqlite3.Connection, paths: list[str]) -> int:
@@ -43,6 +45,26 @@ def finish_unindexing_at(db_path: Path, budget_s: float = 0.25) -> int:
             db.execute("BEGIN IMMEDIATE")
             try:
                 left = finish_unindexing(db, 1)
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            if not left or time.monotonic() - start > budget_s:
+                return left
+    finally:
+        db.close()
+
+
+def fill_counts_at(db_path: Path, budget_s: float = 0.25) -> int:
+    """On a worker, with its own connection: count the texts a library indexed before counts were kept
+    (reader.storage.counts), a few per transaction, for about `budget_s`; how many are still to be counted."""
+    db = sqlite3.connect(str(db_path), isolation_level=None, timeout=WORKER_WAIT_S)
+    try:
+        start = time.monotonic()
+        while True:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                left = fill_counts(db, COUNT_STEP)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")

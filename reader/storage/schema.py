@@ -9,7 +9,7 @@ import time
 
 log = logging.getLogger(__name__)
 
-VERSION = 2  # PRAGMA user_version of a current catalogue; 0 is the path-keyed table of release 0.x
+VERSION = 3  # PRAGMA user_version of a current catalogue; 0 is the path-keyed table of release 0.x; 3 keeps counts
 # What the official metadata (发文机关, 文号, dates) is read with; a catalogue written with an older reading queues the
 # rows it may have missed for the full pass once (2: laws' adoption dates, speeches' dates, dates of the Republic).
 OFFICIAL_READING = "5"
@@ -55,12 +55,17 @@ CREATE TABLE IF NOT EXISTS texts (
     doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
     title TEXT NOT NULL DEFAULT '',        -- as indexed (the index needs it again to delete the row)
     body BLOB NOT NULL,                    -- zlib of the cleaned text (snippets, offsets of hits)
-    headings TEXT NOT NULL DEFAULT '[]'    -- JSON [[offset, depth, label], ...] for the section of a hit
+    headings TEXT NOT NULL DEFAULT '[]',   -- JSON [[offset, depth, label], ...] for the section of a hit
+    counted INTEGER NOT NULL DEFAULT 0     -- 1 its gram counts are in fts_counts, 0 not yet (older), -1 unreadable
 );
+CREATE INDEX IF NOT EXISTS texts_uncounted ON texts(doc_id) WHERE counted = 0;
 -- Removed documents whose index entries are still to be deleted (the contentless index needs their tokens): the
 -- window deletes them a few at a time, after the removal itself, and a search leaves these ids out meanwhile.
-CREATE TABLE IF NOT EXISTS unindexing (doc_id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT '', body BLOB);
+CREATE TABLE IF NOT EXISTS unindexing (doc_id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT '', body BLOB,
+                                       counted INTEGER NOT NULL DEFAULT 0);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, content='', detail='column', tokenize='unicode61');
+-- How often each gram occurs per document, as bucket tokens (reader.storage.counts): what ranking reads.
+CREATE VIRTUAL TABLE IF NOT EXISTS fts_counts USING fts5(grams, content='', detail='none', tokenize='unicode61');
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
@@ -130,7 +135,8 @@ def ensure(db: sqlite3.Connection) -> None:
     current = version(db)
     if current > VERSION:
         raise SchemaError(f"the library was written by a newer zhreader (schema {current}, this one knows {VERSION})")
-    if current == VERSION and all(_has_table(db, t) for t in ("documents", "fts", "removed", "unindexing")):
+    if current == VERSION and all(_has_table(db, t) for t in ("documents", "fts", "removed", "unindexing",
+                                                              "fts_counts")):
         return  # (a catalogue of this version made before 'removed' existed gets it below: the statements are
         # idempotent)
     db.execute("BEGIN IMMEDIATE")
@@ -140,6 +146,7 @@ def ensure(db: sqlite3.Connection) -> None:
             legacy = _has_table(db, "documents") and "path" in _columns(db, "documents")
             if legacy:
                 db.execute("ALTER TABLE documents RENAME TO documents_v1")
+            _add_counted(db)
             for statement in TABLES.split(";"):
                 if statement.strip():
                     db.execute(statement)
@@ -147,6 +154,7 @@ def ensure(db: sqlite3.Connection) -> None:
                 _migrate_v1(db)
             db.execute(f"PRAGMA user_version = {VERSION}")
         else:
+            _add_counted(db)
             for statement in TABLES.split(";"):
                 if statement.strip():
                     db.execute(statement)
@@ -154,6 +162,15 @@ def ensure(db: sqlite3.Connection) -> None:
     except BaseException:
         db.execute("ROLLBACK")
         raise
+
+
+def _add_counted(db: sqlite3.Connection) -> None:
+    """Schema 2 to 3: the stored texts (and those waiting to be unindexed) get the flag saying their counts are
+    kept; every one starts at 0, and a worker counts them (reader.storage.counts.fill_counts). Nothing is rebuilt
+    here: opening stays instant, and search ranks as before until the counts are all there."""
+    for table in ("texts", "unindexing"):
+        if _has_table(db, table) and "counted" not in _columns(db, table):
+            db.execute(f"ALTER TABLE {table} ADD COLUMN counted INTEGER NOT NULL DEFAULT 0")
 
 
 def refresh_official(db: sqlite3.Connection) -> int:

@@ -4,15 +4,15 @@ snippet and the section each falls in."""
 from __future__ import annotations
 
 import heapq
-import re
 import sqlite3
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
+from reader.storage.counts import all_counted, ranked_page
 from reader.storage.index import StoredText, headings_of, indexed_characters, open_text, section_at
+from reader.storage.phrases import _BEYOND, locate_stored, phrase_pattern
 from reader.storage.schema import as_int, as_text, from_db_path
-from reader.text.fold import fold, fold_class, fold_table, unfolded
+from reader.text.fold import fold, fold_table, unfolded
 from reader.text.official import normalize_number
 
 SNIPPET_CONTEXT = 30  # characters either side of a hit
@@ -193,7 +193,11 @@ def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> Found
             hits.append((2.0 + share, hit[1] if isinstance(hit, tuple) else
                          _hit(row, -1, 0, "", "", snippet=as_text(row[3]))))
     wanted = max(0, limit - len(hits))
-    body, count, counted = _ranked_body(db, candidates, q.phrases, wanted, exact)
+    if all_counted(db):  # every match ranked by the counts the index keeps (reader.storage.counts)
+        body, count, counted = ranked_page(db, candidates, [_grams(p) for p in q.phrases], wanted, exact,
+                                           lambda doc_id: _shown(db, doc_id, q.phrases), RATIO_SAMPLE)
+    else:  # a library still being counted after an upgrade: the densest of the newest, as before
+        body, count, counted = _ranked_body(db, candidates, q.phrases, wanted, exact)
     hits += body
     return Found([hit for _, hit in hits[:limit]], len(titled) + count, counted)
 
@@ -276,6 +280,15 @@ def _ranked_body(db: sqlite3.Connection, candidates: list[int], phrases: tuple[s
     return hits, found + round((unread + unsure) * found / max(1, read - unsure)), False
 
 
+def _shown(db: sqlite3.Connection, doc_id: int, phrases: tuple[str, ...]) -> Hit | None:
+    """A candidate as a hit at its first occurrence; None when a phrase is not in its text."""
+    scored, row = _score(db, doc_id, phrases, None), _row(db, doc_id)
+    if scored is None or row is None:
+        return None
+    _density, (offset, length), text = scored
+    return _hit(row, offset, length, text, section_at(headings_of(db, doc_id), offset))
+
+
 _DEEP = (-1.0, (-1, 0), "")  # _score: the first hit lies beyond the bytes it may read
 
 
@@ -351,43 +364,3 @@ def search_file(db_path: Path, query: str, limit: int = 50) -> Found:
         return search(db, query, limit)
     finally:
         db.close()
-
-
-_STEPS = (8_192, 65_536, 262_144)  # bytes decompressed per step, growing; most hits are near the start
-_GAP = r"[\W_]*"  # what the index skips between two characters: punctuation, spaces, line breaks
-
-
-@lru_cache(maxsize=256)
-def phrase_pattern(wanted: str) -> re.Pattern[str]:
-    """A pattern finding indexed characters in unfolded text, in either script, with the index's gaps between
-    them; the character classes are disjoint from the gaps, so matching stays linear in the text."""
-    return re.compile(_GAP.join(fold_class(c) for c in wanted))
-
-
-_BEYOND = -2  # locate_stored: not within the bytes it was allowed to read
-
-
-def locate_stored(stored: StoredText, wanted: str, reach: int | None = None) -> tuple[int, int]:
-    """First occurrence of indexed characters in a stored text, decompressing as far as needed (at most `reach`
-    bytes when given: then (_BEYOND, 0) when it is not there)."""
-    pattern = phrase_pattern(wanted)
-    searched = 0
-    step = 0
-    while True:
-        m = pattern.search(stored.text, searched)
-        if m and (stored.complete or m.end() + 16 < len(stored.text)):
-            return m.start(), m.end() - m.start()
-        searched = max(0, len(stored.text) - 8 * len(wanted) - 64)
-        if reach is not None and stored.size >= reach and not stored.complete:
-            return _BEYOND, 0
-        wanted_bytes = _STEPS[min(step, len(_STEPS) - 1)]
-        if not stored.more(wanted_bytes if reach is None else max(1024, min(wanted_bytes, reach - stored.size))):
-            return -1, 0
-        step += 1
-
-
-def find_phrase(text: str, phrase: str) -> tuple[int, int]:
-    """Offset and length of the first occurrence of a phrase in either script; (-1, 0) when absent."""
-    wanted = indexed_characters(phrase)
-    m = phrase_pattern(wanted).search(text) if wanted else None
-    return (m.start(), m.end() - m.start()) if m else (-1, 0)

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Slot
 
 from reader.storage.library import Library
-from reader.storage.removal import finish_unindexing_at, unindexing_left
+from reader.storage.counts import counts_left
+from reader.storage.removal import fill_counts_at, finish_unindexing_at, unindexing_left
 from reader.ui.library_writes import RETRY_MS, LibraryWriter
 from reader.ui.workers import Jobs
 
@@ -43,6 +44,9 @@ class Removals(QObject):
         library_now = library()
         if library_now is not None and not library_now.read_only and unindexing_left(library_now.connection):
             QTimer.singleShot(START_SWEEP_MS, self, self.sweep)
+        self.counted = 0  # worker runs that counted texts of a library indexed before counts were kept
+        if library_now is not None and not library_now.read_only and counts_left(library_now.connection):
+            QTimer.singleShot(START_SWEEP_MS, self, self.count)
 
     @property
     def busy(self) -> bool:
@@ -107,6 +111,25 @@ class Removals(QObject):
     def _sweep_failed(self, exc: Exception) -> None:
         self._sweeping = False
         log.warning("library: index entries of removed documents not deleted yet: %s", exc)
+
+    @Slot()
+    def count(self) -> None:
+        """Count, on a worker, the texts an older release indexed (a quarter of a second a run, run after run until
+        none is left); search ranks by counts once they all are."""
+        library = self._library()
+        if library is None or library.read_only:
+            return
+        self._jobs.submit(fill_counts_at, library.path, on_done=self._counted, on_error=self._count_failed)
+
+    def _counted(self, left: int) -> None:
+        self.counted += 1
+        if left:
+            self.count()
+        else:
+            log.info("library: every text counted; search ranks every match")
+
+    def _count_failed(self, exc: Exception) -> None:
+        log.warning("library: texts not counted yet (retried at next start): %s", exc)
 
     def flush(self) -> None:
         """Closing: what is still to be forgotten goes to the writer in one write (the reader is leaving); index

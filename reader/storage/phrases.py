@@ -1,0 +1,49 @@
+"""Finding a query's indexed characters in a stored or shown text, in either script, with the gaps the index skips
+(punctuation, spaces, line breaks) between them; linear in the text."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader.storage.index import StoredText, indexed_characters
+from reader.text.fold import fold_class
+
+_STEPS = (8_192, 65_536, 262_144)  # bytes decompressed per step, growing; most hits are near the start
+_GAP = r"[\W_]*"  # what the index skips between two characters: punctuation, spaces, line breaks
+
+
+@lru_cache(maxsize=256)
+def phrase_pattern(wanted: str) -> re.Pattern[str]:
+    """A pattern finding indexed characters in unfolded text, in either script, with the index's gaps between
+    them; the character classes are disjoint from the gaps, so matching stays linear in the text."""
+    return re.compile(_GAP.join(fold_class(c) for c in wanted))
+
+
+_BEYOND = -2  # locate_stored: not within the bytes it was allowed to read
+
+
+def locate_stored(stored: StoredText, wanted: str, reach: int | None = None) -> tuple[int, int]:
+    """First occurrence of indexed characters in a stored text, decompressing as far as needed (at most `reach`
+    bytes when given: then (_BEYOND, 0) when it is not there)."""
+    pattern = phrase_pattern(wanted)
+    searched = 0
+    step = 0
+    while True:
+        m = pattern.search(stored.text, searched)
+        if m and (stored.complete or m.end() + 16 < len(stored.text)):
+            return m.start(), m.end() - m.start()
+        searched = max(0, len(stored.text) - 8 * len(wanted) - 64)
+        if reach is not None and stored.size >= reach and not stored.complete:
+            return _BEYOND, 0
+        wanted_bytes = _STEPS[min(step, len(_STEPS) - 1)]
+        if not stored.more(wanted_bytes if reach is None else max(1024, min(wanted_bytes, reach - stored.size))):
+            return -1, 0
+        step += 1
+
+
+def find_phrase(text: str, phrase: str) -> tuple[int, int]:
+    """Offset and length of the first occurrence of a phrase in either script; (-1, 0) when absent."""
+    wanted = indexed_characters(phrase)
+    m = phrase_pattern(wanted).search(text) if wanted else None
+    return (m.start(), m.end() - m.start()) if m else (-1, 0)
