@@ -11,14 +11,13 @@ ranks as before.
 
 from __future__ import annotations
 
-import logging
+import heapq
 import math
 import sqlite3
 import zlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
-log = logging.getLogger(__name__)
 
 BUCKETS = "abcdefghijklmnopqrstuvwxyz"  # letter i: the gram occurs 2**(i+1) to 2**(i+2) - 1 times
 K1, B = 1.2, 0.75  # BM25's saturation of repeats and its length normalisation (the usual values)
@@ -81,43 +80,52 @@ def all_counted(db: sqlite3.Connection) -> bool:
         return False
 
 
+# One statement for every bucket of a gram: (document, the middle of its bucket), read into a dict at C speed.
+_BUCKETED = " UNION ALL ".join(f"SELECT rowid, {2 ** (i + 1) * math.sqrt(2)!r} FROM fts_counts WHERE fts_counts MATCH ?"
+                               for i in range(len(BUCKETS)))
+
+
 def _buckets(db: sqlite3.Connection, gram: str) -> dict[int, float]:
-    """For the documents where a gram occurs twice or more, an estimate of how often (the bucket's middle)."""
-    out: dict[int, float] = {}
-    for i, letter in enumerate(BUCKETS):
-        middle = 2 ** (i + 1) * math.sqrt(2)
-        for doc_id, in db.execute("SELECT rowid FROM fts_counts WHERE fts_counts MATCH ?", (f'"{letter}{gram}"',)):
-            out[doc_id] = middle
-    return out
+    """For the documents where a gram occurs twice or more, an estimate of how often (the middle of its bucket)."""
+    return dict(db.execute(_BUCKETED, [f'"{letter}{gram}"' for letter in BUCKETS]))
 
 
 def _lengths(db: sqlite3.Connection, candidates: list[int]) -> tuple[dict[int, int], float]:
     """The length in characters of each candidate and the library's mean."""
-    mean = db.execute("SELECT avg(chars) FROM documents WHERE chars > 0").fetchone()[0] or 1.0
+    where = "typeof(chars) = 'integer' AND chars > 0"
     if len(candidates) > 500:
-        rows = db.execute("SELECT id, chars FROM documents")
-    else:
-        rows = db.execute(f"SELECT id, chars FROM documents WHERE id IN ({','.join('?' * len(candidates))})",
-                          candidates)
-    return {doc_id: chars for doc_id, chars in rows if type(chars) is int and chars > 0}, float(mean)
+        lengths = dict(db.execute(f"SELECT id, chars FROM documents WHERE {where}"))
+        return lengths, sum(lengths.values()) / max(1, len(lengths))
+    mean = db.execute(f"SELECT avg(chars) FROM documents WHERE {where}").fetchone()[0] or 1.0
+    rows = db.execute(f"SELECT id, chars FROM documents WHERE {where} AND id IN ({','.join('?' * len(candidates))})",
+                      candidates)
+    return dict(rows), float(mean)
 
 
-def ranked(db: sqlite3.Connection, candidates: list[int], grams: list[list[str]]) -> list[int]:
+def ranked(db: sqlite3.Connection, candidates: list[int], grams: list[list[str]], best: int) -> Iterator[int]:
     """Every candidate, the one where the phrases matter most first: BM25's weight of each phrase's estimated
     count (the least of its grams' counts; 1 for a gram met once) against the document's length, summed; the
-    newest first among equals."""
-    per_phrase: list[list[dict[int, float]]] = [[_buckets(db, g) for g in phrase] for phrase in grams]
+    newest first among equals. The `best` first are picked without sorting all (a page is usually enough)."""
+    estimates = []  # per phrase: document -> count, for those where every gram occurs twice or more
+    for phrase in grams:
+        first, *rest = [_buckets(db, g) for g in phrase]
+        estimates.append({d: min(n, *(m.get(d, 1.0) for m in rest)) for d, n in first.items()} if rest else first)
     lengths, mean = _lengths(db, candidates)
-    scored = []
-    for doc_id in candidates:
-        norm = K1 * (1 - B + B * lengths.get(doc_id, mean) / mean)
-        score = 0.0
-        for phrase in per_phrase:
-            tf = min(counts.get(doc_id, 1.0) for counts in phrase)
-            score += tf * (K1 + 1) / (tf + norm)
-        scored.append((score, doc_id))
-    scored.sort(reverse=True)
-    return [doc_id for _, doc_id in scored]
+    length, fixed, per_char, k = lengths.get, K1 * (1 - B), K1 * B / mean, K1 + 1
+    if len(estimates) == 1:
+        count = estimates[0].get
+        scored = [(tf * k / (tf + fixed + per_char * length(d, mean)), d) for d, tf in
+                  zip(candidates, [count(d, 1.0) for d in candidates])]
+    else:
+        scored = []
+        for doc_id in candidates:
+            norm = fixed + per_char * length(doc_id, mean)
+            scored.append((sum(tf * k / (tf + norm) for tf in (c.get(doc_id, 1.0) for c in estimates)), doc_id))
+    top = heapq.nlargest(best, scored)
+    yield from (doc_id for _, doc_id in top)
+    if len(scored) > len(top):
+        scored.sort(reverse=True)
+        yield from (doc_id for _, doc_id in scored[len(top):])
 
 
 def ranked_page(db: sqlite3.Connection, candidates: list[int], grams: list[list[str]], wanted: int, exact: bool,
@@ -129,7 +137,7 @@ def ranked_page(db: sqlite3.Connection, candidates: list[int], grams: list[list[
     rest that would."""
     hits: list[tuple[float, object]] = []
     found = read = 0
-    for doc_id in ranked(db, candidates, grams):
+    for doc_id in ranked(db, candidates, grams, wanted if exact else max(wanted, sample)):
         if len(hits) >= wanted and (exact or read >= sample):
             break
         read += 1

@@ -5,7 +5,8 @@ each distinct adjacent pair (punctuation and spaces skipped, so a pair spans '�
 document and column (FTS5 detail=column: small, and fast to look up at 10,000 documents). One- and two-character
 queries are one token; a longer query is the AND of its pairs, and the search checks the stored text for the exact
 sequence. 监督 finds 監督 because both sides are folded (reader.text.fold). The cleaned text is kept compressed
-beside the index for that check, for snippets, the offset of a hit and its section.
+beside the index for that check, for snippets, the offset of a hit and its section; how often each gram occurs is
+kept beside it too, for ranking (reader.storage.counts).
 """
 
 from __future__ import annotations

@@ -147,7 +147,8 @@ class Found(list):
 
 def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> Found:
     """Documents with every phrase and filter, the best of all of them first: the phrase in the title (the more of
-    the title it is, the higher), then by how dense the hits are near the start."""
+    the title it is, the higher), then by how often the phrases occur for the document's length (the counts the index
+    keeps, reader.storage.counts; in a library still being counted, how dense the hits are near the start)."""
     q = parse(query) if isinstance(query, str) else query
     table = fold_table()
     db.create_function("fold", 1, lambda s: s.translate(table) if type(s) is str else fold(as_text(s)),
