@@ -102,51 +102,63 @@ def _lengths(db: sqlite3.Connection, candidates: list[int]) -> tuple[dict[int, i
     return dict(rows), float(mean)
 
 
-def ranked(db: sqlite3.Connection, candidates: list[int], grams: list[list[str]], best: int) -> Iterator[int]:
-    """Every candidate, the one where the phrases matter most first: BM25's weight of each phrase's estimated
-    count (the least of its grams' counts; 1 for a gram met once) against the document's length, summed; the
-    newest first among equals. The `best` first are picked without sorting all (a page is usually enough)."""
+def ranked(db: sqlite3.Connection, candidates: list[int], grams: list[list[str]],
+           best: int) -> Iterator[tuple[float, int, float]]:
+    """Every candidate as (score, id, length norm), the one where the phrases matter most first: BM25's weight of
+    each phrase's estimated count (the least of its grams' counts; 1 for a gram met once) against the document's
+    length, summed; the newest first among equals. The `best` first are picked without sorting all."""
     estimates = []  # per phrase: document -> count, for those where every gram occurs twice or more
     for phrase in grams:
         first, *rest = [_buckets(db, g) for g in phrase]
         estimates.append({d: min(n, *(m.get(d, 1.0) for m in rest)) for d, n in first.items()} if rest else first)
     lengths, mean = _lengths(db, candidates)
-    length, fixed, per_char, k = lengths.get, K1 * (1 - B), K1 * B / mean, K1 + 1
+    length, fixed, per_char = lengths.get, K1 * (1 - B), K1 * B / mean
+    norms = [fixed + per_char * length(d, mean) for d in candidates]
     if len(estimates) == 1:
         count = estimates[0].get
-        scored = [(tf * k / (tf + fixed + per_char * length(d, mean)), d) for d, tf in
-                  zip(candidates, [count(d, 1.0) for d in candidates])]
+        scored = [(weight(count(d, 1.0), n), d, n) for d, n in zip(candidates, norms)]
     else:
-        scored = []
-        for doc_id in candidates:
-            norm = fixed + per_char * length(doc_id, mean)
-            scored.append((sum(tf * k / (tf + norm) for tf in (c.get(doc_id, 1.0) for c in estimates)), doc_id))
+        scored = [(sum(weight(c.get(d, 1.0), n) for c in estimates), d, n) for d, n in zip(candidates, norms)]
     top = heapq.nlargest(best, scored)
-    yield from (doc_id for _, doc_id in top)
+    yield from top
     if len(scored) > len(top):
         scored.sort(reverse=True)
-        yield from (doc_id for _, doc_id in scored[len(top):])
+        yield from scored[len(top):]
+
+
+def weight(tf: float, norm: float) -> float:
+    """BM25's weight of a count for a document of this length norm: repeats count less and less."""
+    return tf * (K1 + 1) / (tf + norm)
 
 
 def ranked_page(db: sqlite3.Connection, candidates: list[int], grams: list[list[str]], wanted: int, exact: bool,
-                shown: Callable[[int], object | None], sample: int) -> tuple[list[tuple[float, object]], int, bool]:
-    """The `wanted` best of every candidate by their counts, each made a hit by `shown` (which reads its text as far
-    as its first hit; None when a phrase is not there after all); how many of all have every phrase, and whether
-    that is exact. When the phrases are one or two characters every candidate has them; else (the pairs may lie
-    apart) candidates are read in ranked order until `wanted` have them, at least `sample` for the share of the
-    rest that would."""
-    hits: list[tuple[float, object]] = []
+                shown: Callable[[int, bool], tuple[object, list[int]] | None],
+                sample: int) -> tuple[list[tuple[float, object]], int, bool]:
+    """The `wanted` best of every candidate by their counts, each made a hit by `shown` (None when a phrase is not
+    there after all); how many of all have every phrase, and whether that is exact. When the phrases are one or two
+    characters every candidate has them and the counts kept are theirs; else (the pairs may lie apart, and a pair's
+    count bounds the phrase's from above) candidates are read in ranked order, the phrases counted in each, and
+    reading goes on while one not read yet could still rank among those shown (at least `sample`, for the share of
+    the rest that have them, and at most 2 x `wanted`)."""
+    best: list[tuple[float, int, object]] = []  # heap of the shown: (score, -order, hit)
     found = read = 0
-    for doc_id in ranked(db, candidates, grams, wanted if exact else max(wanted, sample)):
-        if len(hits) >= wanted and (exact or read >= sample):
+    most = max(sample, 2 * wanted)
+    for estimate, doc_id, norm in ranked(db, candidates, grams, wanted if exact else max(wanted, sample)):
+        full = len(best) >= wanted
+        if full and (exact or (read >= sample and (not best or estimate <= best[0][0] or read >= most))):
             break
         read += 1
-        hit = shown(doc_id)
-        if hit is None:
+        made = shown(doc_id, not exact)
+        if made is None:
             continue
         found += 1
-        if len(hits) < wanted:
-            hits.append((0.0, hit))
+        hit, counts = made
+        score = estimate if exact else sum(weight(n, norm) for n in counts)
+        if len(best) < wanted:
+            heapq.heappush(best, (score, -read, hit))
+        elif wanted and (score, -read) > best[0][:2]:
+            heapq.heapreplace(best, (score, -read, hit))
+    hits = [(score, hit) for score, _order, hit in sorted(best, key=lambda item: item[:2], reverse=True)]
     if exact:
         return hits, len(candidates), True
     unread = len(candidates) - read

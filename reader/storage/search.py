@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.storage.counts import all_counted, ranked_page
-from reader.storage.index import StoredText, headings_of, indexed_characters, open_text, section_at
+from reader.storage.index import StoredText, headings_of, indexed_characters, open_text, section_at, stored_text
 from reader.storage.phrases import _BEYOND, locate_stored, phrase_pattern
 from reader.storage.schema import as_int, as_text, from_db_path
 from reader.text.fold import fold, fold_table, unfolded
@@ -196,7 +196,7 @@ def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> Found
     wanted = max(0, limit - len(hits))
     if all_counted(db):  # every match ranked by the counts the index keeps (reader.storage.counts)
         body, count, counted = ranked_page(db, candidates, [_grams(p) for p in q.phrases], wanted, exact,
-                                           lambda doc_id: _shown(db, doc_id, q.phrases), RATIO_SAMPLE)
+                                           lambda doc_id, count: _shown(db, doc_id, q.phrases, count), RATIO_SAMPLE)
     else:  # a library still being counted after an upgrade: the densest of the newest, as before
         body, count, counted = _ranked_body(db, candidates, q.phrases, wanted, exact)
     hits += body
@@ -281,13 +281,22 @@ def _ranked_body(db: sqlite3.Connection, candidates: list[int], phrases: tuple[s
     return hits, found + round((unread + unsure) * found / max(1, read - unsure)), False
 
 
-def _shown(db: sqlite3.Connection, doc_id: int, phrases: tuple[str, ...]) -> Hit | None:
-    """A candidate as a hit at its first occurrence; None when a phrase is not in its text."""
-    scored, row = _score(db, doc_id, phrases, None), _row(db, doc_id)
+def _shown(db: sqlite3.Connection, doc_id: int, phrases: tuple[str, ...], count: bool) -> tuple[Hit, list[int]] | None:
+    """A candidate as a hit at its first occurrence, and (`count`) how often each phrase occurs in its whole text;
+    None when a phrase is not in it."""
+    counts: list[int] = []
+    if count:  # the whole text, read once
+        text = stored_text(db, doc_id)[0]
+        counts = [len(phrase_pattern(p).findall(text)) for p in phrases]
+        first = phrase_pattern(phrases[0]).search(text) if all(counts) else None
+        scored = (0.0, (first.start(), first.end() - first.start()), text) if first else None
+    else:
+        scored = _score(db, doc_id, phrases, None)
+    row = _row(db, doc_id) if scored is not None else None
     if scored is None or row is None:
         return None
     _density, (offset, length), text = scored
-    return _hit(row, offset, length, text, section_at(headings_of(db, doc_id), offset))
+    return _hit(row, offset, length, text, section_at(headings_of(db, doc_id), offset)), counts
 
 
 _DEEP = (-1.0, (-1, 0), "")  # _score: the first hit lies beyond the bytes it may read

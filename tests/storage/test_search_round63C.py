@@ -82,6 +82,9 @@ LEFT_ALONE = {
     "once in a short text before once deep in a long one": (
         [_text("长篇汇编", FILLER * 1500 + "最后谈湖泊治理。"), _text("简短通知", "湖泊治理要抓紧。")], "湖泊治理", 50,
         ["简短通知", "长篇汇编"], 2),
+    "titles fill the page, a long phrase's texts still counted": (
+        [_text(f"依法行政工作通知{i}", FILLER) for i in range(3)] + _briefs(8, "依法行政"), "依法行政", 2,
+        [], 11),
     "pairs all there, the phrase not": (
         [_text(f"简报{i}", "行政监督。依法。法行。" * 5 + FILLER) for i in range(20)] + [_text("依法行政监督通知", FILLER)],
         "依法行政", 5, ["依法行政监督通知"], 1),
