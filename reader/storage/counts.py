@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 
 BUCKETS = "abcdefghijklmnopqrstuvwxyz"  # letter i: the gram occurs 2**(i+1) to 2**(i+2) - 1 times
 K1, B = 1.2, 0.75  # BM25's saturation of repeats and its length normalisation (the usual values)
+EXTRA_READS = 10  # a long phrase: texts read beyond the page (or the sample), for one that may rank higher
 
 
 def gram_counts(chars: str) -> Counter[str]:
@@ -139,10 +140,10 @@ def ranked_page(db: sqlite3.Connection, candidates: list[int], grams: list[list[
     characters every candidate has them and the counts kept are theirs; else (the pairs may lie apart, and a pair's
     count bounds the phrase's from above) candidates are read in ranked order, the phrases counted in each, and
     reading goes on while one not read yet could still rank among those shown (at least `sample`, for the share of
-    the rest that have them, and at most 2 x `wanted`)."""
+    the rest that have them, and at most EXTRA_READS more than those)."""
     best: list[tuple[float, int, object]] = []  # heap of the shown: (score, -order, hit)
     found = read = 0
-    most = max(sample, 2 * wanted)
+    most = max(sample, wanted) + EXTRA_READS
     for estimate, doc_id, norm in ranked(db, candidates, grams, wanted if exact else max(wanted, sample)):
         full = len(best) >= wanted
         if full and (exact or (read >= sample and (not best or estimate <= best[0][0] or read >= most))):
