@@ -8,7 +8,7 @@ from reader.text.credits import credit_bar
 from reader.text.debris import WIDGET_WORDS
 from reader.text import slices
 from reader.text.fold import fold_script
-from reader.text.metavalues import date_value, time_word
+from reader.text.metavalues import date_value, event_span, time_word
 
 # Labels for each field, simplified and traditional; 'other' labels are metadata with no field of their own.
 _FIELD_KEYS = {
@@ -24,6 +24,7 @@ _FIELD_KEYS = {
              "访问量 字号 字號 字体 分享 分享到 摄影 攝影 图片 圖片 打印 收藏 阅读次数 閱讀次數 浏览量 点击量 點擊數 "
              "点击 點擊 浏览 瀏覽 人气 人氣 浏览字号 瀏覽字號",  # a CMS's counter after the byline ('作者:wlz 点击:198次')
 }
+_BARE_TIME = frozenset("时间 時間 日期".split())  # a date label that may also say when an event is held
 _UNSTATED = frozenset("未知 不详 不詳 暂无 暫無".split())  # a CMS's placeholder ('来源:未知'): no value stated
 _KEY_FIELD = {k: f for f, keys in _FIELD_KEYS.items() for k in keys.split()}  # every _GLUED label too
 # A credit label may also follow a value with nothing between ('来源：求是网作者：陈海峰责任编辑：陈海峰', spans a page
@@ -87,7 +88,9 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
         if field in ("source", "author", "editor") and (stamp := _GLUED_DATE.search(value)) is not None \
                 and value[: stamp.start()].rstrip()[-1:].isalnum():  # a name, then the stamp ('郭磊2021年06月22日')
             value, out["date"] = value[: stamp.start()].strip(), out.get("date") or normalize_date(stamp.group())
-        if field == "date":
+        if field == "date" and (m.group(1) or m.group(2)) in _BARE_TIME and event_span(value):
+            value = ""  # '時間：114/3/11 19:00~21:00地點：…' in a notice: when its event is held, no publication date
+        elif field == "date":
             value = date_value(value)  # '114/3/11 19:00~21:00地點: …': the day, not the event's span and place
         elif field == "source" and time_word(value):
             value = ""  # '来源：晚上' names no one

@@ -32,10 +32,26 @@ def date_value(value: str) -> str:
     if not (roc or len(year) == 4 and 1800 <= int(year) <= 2100) or not _in_range(int(year), month, day):
         return ""
     date = "".join(value[: m.end(5) if m.group(5) else m.end(4)].split())
+    if roc and (len(year) == 3 or value.startswith(("民", "中")) or sep == "/" and int(year) >= _ROC_TAIWAN):
+        date = _roc_iso(int(year), int(month), int(day)) or date  # 114/3/11, 民國112年5月6日: as the year it means
     time = m.group(6) or ""
     if time and value[m.end():].lstrip().startswith(_RANGE):
         time = ""  # '19:00~21:00': the span an event takes, its day is the date
     return f"{date} {''.join(time.split())}" if time else date
+
+
+_ROC_OFFSET, _ROC_TAIWAN = 1911, 34  # '94/2/15' is 2005; '12/3/4' (1923?) is more likely no Republic date at all
+
+
+def _roc_iso(year: int, month: int, day: int) -> str:
+    """A date counted in the years of the Republic as yyyy-mm-dd, the form the library sorts and a reader reads."""
+    return f"{year + _ROC_OFFSET:04d}-{month:02d}-{day:02d}" if 1 <= year <= 189 else ""
+
+
+def event_span(value: str) -> bool:
+    """'114/3/11 19:00~21:00地點: …': a day and the hours an event takes, the event's time, not the document's date."""
+    m = _DATE_HEAD.match(value.strip())
+    return m is not None and m.group(6) is not None and value.strip()[m.end():].lstrip().startswith(_RANGE)
 
 
 def _in_range(year: int, month: str, day: str) -> bool:

@@ -11,7 +11,7 @@ from reader.text.fold import fold
 from reader.text.gluednumbers import (cited as _cited, closes as _closes, title_before, title_without_number,
                                       wrapped_start)
 from reader.text.meta import parse_meta_line
-from reader.text.metavalues import time_word, without_site
+from reader.text.metavalues import date_value, time_word, without_site
 from reader.text.model import Decoded, Document
 from reader.text.serials import (after_title, appendix_start, chapter, court_header, notice_serial, office_signer,
                                  ordinance, record_of_issue, without_note)
@@ -312,7 +312,7 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
                 if field == "number":
                     value = normalize_number(value)
                 elif field in ("written", "published"):
-                    value = roc_date(value) or iso_date(value)  # '發文日期：中華民國113年5月6日'
+                    value = roc_date(value) or iso_date(value) or iso_date(date_value(value))  # '發文日期：中華民國113年5月6日', 114/3/11
                 elif field == "source" and time_word(value):
                     value = ""  # '来源：晚上' names no one
                 elif field == "source" and len(fields := parse_meta_line(line) or {}) > 1:
