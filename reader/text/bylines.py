@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.text import meta
 from reader.text.model import Block, Removed
 
@@ -49,3 +51,18 @@ def without_author_headings(blocks: list[Block], author: str, declared: str, rem
             continue
         out.append(b)
     return out
+
+
+# '【記者莊惠惠報導】', '（记者 张三）', '【記者于郁金/金門報導】', '《記者黃淑惠/南市訊》' opening a news item's first
+# paragraph: the reporters, then perhaps where they filed from and how (報導, 讯, 电); bounded, read at the start only.
+_ROLE = r"(?:[记記]者|通[讯訊]员|通[讯訊]員)"
+_LEAD_BYLINE = re.compile(rf"(?:本[报報][讯訊]\s*)?[【（(《\[]\s*(?:本[报報]|全媒体|全媒體|融媒|见习|見習)?{_ROLE}\s*(?![会會站证證节節])"
+                          rf"([\u4e00-\u9fff·]{{2,4}}(?:[、，,\s]\s*{_ROLE}?\s*[\u4e00-\u9fff·]{{2,4}}){{0,3}}?)\s*"
+                          r"(?:[/／]?\s*[\u4e00-\u9fff]{0,6}?(?:報導|报道|報道|訊|讯|電|电|攝影|摄影))?\s*[】）)》\]]")
+
+
+def lead_byline(text: str) -> str:
+    """The reporters a bracketed byline names at the start of a news item's first paragraph, else ''; the paragraph
+    keeps it as written (it is where the item was filed from, and a quote of the item reads as the paper set it)."""
+    m = _LEAD_BYLINE.match(text.lstrip(" 　"))
+    return " ".join(m.group(1).split()) if m else ""

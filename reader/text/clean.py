@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from reader.text import debris, digests, meetings, meta, pages, pagetitles, standards
-from reader.text.bylines import without_author_headings
+from reader.text.bylines import lead_byline, without_author_headings
 from reader.text.cleanmeta import CleanState, over_dateline, split_meta, tail_meta
 from reader.text.declaredtitle import declared_title
 from reader.text.disclosure import take_disclosure
@@ -132,7 +132,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     if not paragraphs and title and not declared_title:
         paragraphs = [Paragraph(title, title_line, 0)]  # a one-line file: its only line is also its body
     if not st.fields.get("author") and paragraphs:
-        st.take("author", meta.trailing_signature(paragraphs[-1].text))
+        st.take("author", lead_byline(paragraphs[0].text) or meta.trailing_signature(paragraphs[-1].text))
     body = "\n".join(p.text for p in paragraphs)
     return Document(
         title=title, paragraphs=tuple(paragraphs), encoding=decoded.encoding, kind=decoded.kind,

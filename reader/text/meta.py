@@ -8,23 +8,22 @@ from reader.text.credits import credit_bar
 from reader.text.debris import WIDGET_WORDS
 from reader.text import slices
 from reader.text.fold import fold_script
-from reader.text.metavalues import date_value, event_span, time_word
+from reader.text.metavalues import date_value, time_word
 
 # Labels for each field, simplified and traditional; 'other' labels are metadata with no field of their own.
 _FIELD_KEYS = {
     "title": "标题 標題 法规名称 法規名稱 文件名称 文件名稱 题目 題目 名称 名稱",
-    "source": "文章转载自 文章轉載自 本文转载自 本文轉載自 原文出自 原文出处 原文出處 文章来源 文章來源 信息来源 资讯来源 資訊來源 新闻来源 本文来源 稿件来源 来源于 来源 來源 出处 出處 稿源 转载自 轉載自 "
+    "source": "发稿单位 發稿單位 文章转载自 文章轉載自 本文转载自 本文轉載自 原文出自 原文出处 原文出處 文章来源 文章來源 信息来源 资讯来源 資訊來源 新闻来源 本文来源 稿件来源 来源于 来源 來源 出处 出處 稿源 转载自 轉載自 "
               "原文链接 原文網址 原文网址 法规网址 法規網址 网址 網址 链接 連結 连结 url URL",
-    "date": "发布时间 發佈時間 發布時間 发表时间 發表時間 发布日期 發布日期 發佈日期 更新时间 更新時間 修正日期 修订日期 公布日期 "
+    "date": "发稿时间 發稿時間 发稿日期 發稿日期 发布时间 發佈時間 發布時間 发表时间 發表時間 发布日期 發布日期 發佈日期 更新时间 更新時間 修正日期 修订日期 公布日期 "
             "公佈日期 成文日期 发文日期 印发日期 日期 时间 時間",
-    "author": "作者 撰文 撰稿人 撰稿 文字 文 记者 記者 通讯员 通訊員 口述 整理",
+    "author": "发稿人 發稿人 作者 撰文 撰稿人 撰稿 文字 文 记者 記者 通讯员 通訊員 口述 整理",
     "editor": "责任编辑 責任編輯 编辑 編輯 责编 責編 主编 主編 值班编辑",
     "other": "审核 審核 校对 校對 译者 譯者 选题 選題 审校 審校 核稿 监制 監製 终审 初审 签发 類別 类别 法规类别 法規類別 分类 分類 所属类别 索引号 索引號 "
              "主题分类 主題分類 发文机关 發文機關 发文字号 發文字號 关键词 關鍵詞 关键字 關鍵字 标签 標籤 浏览次数 瀏覽次數 阅读量 阅读 点击数 "
              "访问量 字号 字號 字体 分享 分享到 摄影 攝影 图片 圖片 打印 收藏 阅读次数 閱讀次數 浏览量 点击量 點擊數 "
              "点击 點擊 浏览 瀏覽 人气 人氣 浏览字号 瀏覽字號",  # a CMS's counter after the byline ('作者:wlz 点击:198次')
 }
-_BARE_TIME = frozenset("时间 時間 日期".split())  # a date label that may also say when an event is held
 _UNSTATED = frozenset("未知 不详 不詳 暂无 暫無".split())  # a CMS's placeholder ('来源:未知'): no value stated
 _KEY_FIELD = {k: f for f, keys in _FIELD_KEYS.items() for k in keys.split()}  # every _GLUED label too
 # A credit label may also follow a value with nothing between ('来源：求是网作者：陈海峰责任编辑：陈海峰', spans a page
@@ -50,7 +49,8 @@ _TITLES = r"(?:长|長|书记|書記|主任|主席|委员|委員|总理|總理|�
 _OFFICIAL = re.compile(rf"^([\u4e00-\u9fff（）()·]{{0,16}}{_TITLES})[\s\u3000]+([\u4e00-\u9fff·]{{2,4}})$")
 _REPORTER = re.compile(r"(全媒体记者|全媒體記者|本报记者|本報記者|记者|記者|通讯员|通訊員|特约撰稿人|撰稿人|作者|文\s*[/／])")
 _INTERVIEW = re.compile(r"答[记記]者[问問]")  # an interview's genre names the reporters, none of them
-_SIGNATURE = re.compile(rf"[（(]\s*((?:[\u4e00-\u9fff·]{{0,20}}{_TITLES}|作者)[\s\u3000]+[\u4e00-\u9fff·]{{2,4}})\s*[）)]$")
+_SIGNATURE = re.compile(rf"[（(]\s*((?:[\u4e00-\u9fff·]{{0,20}}{_TITLES}|作者)[\s\u3000]+[\u4e00-\u9fff·]{{2,4}}|"
+                        r"[\u4e00-\u9fff]{0,4}(?:记者|記者)(?![会會站证證节節招])[\s\u3000]*[\u4e00-\u9fff·]{2,4})\s*[）)]$")
 _EDITOR_TAIL = re.compile(r"[（(【\[]\s*(责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*([^）)】\]]{1,20})\s*[）)】\]]$")
 _TITLE_CONNECTIVE = ("关于", "關於", "的", "和", "与", "與", "及", "暨", "对", "對", "在", "为", "為", "转发", "轉發", "印发", "印發")
 _TITLE_GENRE = re.compile(r"(通知|意见|意見|决定|決定|办法|辦法|规定|規定|报告|報告|讲话|講話|公告|通报|通報|批复|批覆|方案|条例|條例|章程|"
@@ -88,9 +88,7 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
         if field in ("source", "author", "editor") and (stamp := _GLUED_DATE.search(value)) is not None \
                 and value[: stamp.start()].rstrip()[-1:].isalnum():  # a name, then the stamp ('郭磊2021年06月22日')
             value, out["date"] = value[: stamp.start()].strip(), out.get("date") or normalize_date(stamp.group())
-        if field == "date" and (m.group(1) or m.group(2)) in _BARE_TIME and event_span(value):
-            value = ""  # '時間：114/3/11 19:00~21:00地點：…' in a notice: when its event is held, no publication date
-        elif field == "date":
+        if field == "date":
             value = date_value(value)  # '114/3/11 19:00~21:00地點: …': the day, not the event's span and place
         elif field == "source" and time_word(value):
             value = ""  # '来源：晚上' names no one

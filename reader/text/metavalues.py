@@ -48,12 +48,6 @@ def _roc_iso(year: int, month: int, day: int) -> str:
     return f"{year + _ROC_OFFSET:04d}-{month:02d}-{day:02d}" if 1 <= year <= 189 else ""
 
 
-def event_span(value: str) -> bool:
-    """'114/3/11 19:00~21:00地點: …': a day and the hours an event takes, the event's time, not the document's date."""
-    m = _DATE_HEAD.match(value.strip())
-    return m is not None and m.group(6) is not None and value.strip()[m.end():].lstrip().startswith(_RANGE)
-
-
 def _in_range(year: int, month: str, day: str) -> bool:
     return 1 <= int(month) <= 12 and 1 <= int(day) <= 31 and year > 0
 

@@ -44,12 +44,13 @@ _TW_NUMBER = re.compile(r"(?:^|(?<=[\s:：（(]))([\u4e00-\u9fff]{1,12}(?:[(（]
                         r"\s*第\s*(\d{3,12})\s*([号號])")  # 臺教高(二)字第1120012345號: a unit's grade in brackets
 _GLUED_NUMBER = re.compile(rf"[{re.escape(_OPEN)}]\s*{_YEAR}\s*[{re.escape(_CLOSE)}]\s*第?\s*\d{{1,5}}\s*[号號]")
 _LABEL = re.compile(r"^[【\[(（]?\s*(发文字号|發文字號|文号|文號|字号|發文機關|发文机关|制定机关|發布機關|发布机关|成文日期|成文时间|"
-                    r"发文日期|發文日期|印发日期|发布日期|發布日期|發佈日期|发布时间|發布時間|公布日期|公布時間|施行日期|来源|來源)"
+                    r"发文日期|發文日期|印发日期|发稿日期|發稿日期|发稿时间|發稿時間|发布日期|發布日期|發佈日期|发布时间|發布時間|公布日期|公布時間|施行日期|来源|來源)"
                     r"\s*[】\])）]?\s*[:：]\s*(.{1,60})$")
 _LABEL_FIELD = {"发文字号": "number", "文号": "number", "字号": "number", "发文机关": "authority",
                 "制定机关": "authority", "发布机关": "authority", "成文日期": "written", "成文时间": "written",
                 "发文日期": "written", "印发日期": "written", "发布日期": "published", "发布时间": "published",
-                "公布日期": "published", "公布时间": "published", "来源": "source"}
+                "公布日期": "published", "公布时间": "published", "发稿日期": "published",
+                "发稿时间": "published", "来源": "source"}
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "o": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
@@ -221,7 +222,7 @@ def authority_of_title(title: str) -> str:
         head, sep, _ = title.partition("關於")
     for verb in ("转发", "轉發", "批转", "批轉", "印发", "印發"):
         head = head.split(verb, 1)[0]
-    head = head.strip(" 　")
+    head = head.strip(" 　《〈「“")  # '鲁政发〔2014〕20号《山东省人民政府关于…》': a reposted title in its quotes
     if sep and 2 <= len(head) <= 40 and _ORG_END.search(fold(head).split()[-1] if head.split() else ""):
         return " ".join(head.split())
     return ""
