@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-from reader.text import debris, digests, meetings, meta, pages, pagetitles, standards
+from reader.text import debris, digests, meetings, meta, pageheads, pages, pagetitles, standards
 from reader.text.bylines import lead_byline, without_author_headings
 from reader.text.cleanmeta import CleanState, over_dateline, split_meta, tail_meta
 from reader.text.declaredtitle import declared_title
@@ -142,12 +142,11 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
 
 
 def _split_articles(paras: list[_Para]) -> list[_Para]:
-    """A chapter's articles run into one paragraph, each on its own again (see `runin`); most paragraphs open with
-    no '第' and follow no article: one test each."""
+    """A chapter's articles run into one paragraph, each on its own again (see `runin`)."""
     out: list[_Para] = []
     last = 0  # the article the paragraph before ended in
     for p in paras:
-        if not last and "第" not in p.text[:4]:
+        if not last and "第" not in p.text[:4]:  # most open with no '第' and follow no article: one test each
             out.append(p)
             continue
         pieces, last = split_articles(p.text, p.starts, last)
@@ -229,6 +228,7 @@ def _heading_not_widget(blocks: list[Block], reasons: list[str], k: int) -> bool
 def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end: int) -> tuple[str, int, list[Block]]:
     """The title (and its line) and the metadata lines at the top, above line `end` (a digest's first item; 0: none)."""
     title, title_line = "", 0
+    blocks = pageheads.page_top(blocks, st, decoded.kind == "text")  # a menu; '摘要：…' over '来源：', '作者：'
     declared = decoded.meta.get("title", "")
     declared = "" if pagetitles.placeholder_title(declared) else declared
     if decoded.kind in ("markdown", "html"):  # a page without <title> has its headline; a Markdown file its '#' one
@@ -339,7 +339,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end
         else:
             out.append(b)
         i += 1
-    return title, title_line, out + blocks[i:]
+    return pageheads.headline_under_label(title, title_line, out, blocks, i, st.removed, decoded.kind == "text")
 
 
 def _title_again(title: str, blocks: list[Block], i: int) -> bool:

@@ -22,7 +22,7 @@ _FIELD_KEYS = {
     "other": "审核 審核 校对 校對 译者 譯者 选题 選題 审校 審校 核稿 监制 監製 终审 初审 签发 類別 类别 法规类别 法規類別 分类 分類 所属类别 索引号 索引號 "
              "主题分类 主題分類 发文机关 發文機關 发文字号 發文字號 关键词 關鍵詞 关键字 關鍵字 标签 標籤 浏览次数 瀏覽次數 阅读量 阅读 点击数 "
              "访问量 字号 字號 字体 分享 分享到 摄影 攝影 图片 圖片 打印 收藏 阅读次数 閱讀次數 浏览量 点击量 點擊數 "
-             "点击 點擊 浏览 瀏覽 人气 人氣 浏览字号 瀏覽字號",  # a CMS's counter after the byline ('作者:wlz 点击:198次')
+             "点击 點擊 浏览 瀏覽 人气 人氣 浏览字号 瀏覽字號 归档时间 歸檔時間 上载日期 上載日期",  # a CMS's counter after the byline ('作者:wlz 点击:198次')
 }
 _UNSTATED = frozenset("未知 不详 不詳 暂无 暫無".split())  # a CMS's placeholder ('来源:未知'): no value stated
 _KEY_FIELD = {k: f for f, keys in _FIELD_KEYS.items() for k in keys.split()}  # every _GLUED label too
@@ -179,10 +179,20 @@ def byline(text: str) -> str:
     m = _OFFICIAL.match(text)
     if m:
         return f"{m.group(1)} {m.group(2)}"
-    if _REPORTER.search(_INTERVIEW.sub("", text)) and not any(c in text for c in "。，,；") \
-            and text.strip() not in _CREDIT_LABELS:  # ('…的意见》答记者问', a wrap's tail: the interview, no reporter)
+    m = _REPORTER.search(_INTERVIEW.sub("", text))
+    if m and not any(c in text for c in "。，,；") and text.strip() not in _CREDIT_LABELS \
+            and _names_after(_INTERVIEW.sub("", text)[m.end():]):  # ('…的意见》答记者问': the interview, no reporter)
         return " ".join(text.split())  # (the label alone names nobody: its value is on the next line)
     return ""
+
+
+_NAME_SPLIT = re.compile(r"[\s\u3000、/／:：()（）\[\]【】]+")
+_NAME_MAX = 8  # '张建新', '邵香云白佳丽', '缪鲁报道': names after the word, never a clause ('四名记者抵达台中采访地震灾区')
+
+
+def _names_after(tail: str) -> bool:
+    """What follows the reporter word is names, each short (or Latin): a headline runs on in one long phrase."""
+    return all(len(t) <= _NAME_MAX or t.isascii() for t in _NAME_SPLIT.split(tail))
 
 
 def trailing_signature(text: str) -> str:

@@ -1,0 +1,103 @@
+"""What a page sets over its article: a site's menu ('* 首页', '* 新闻中心', …), a channel's name over the headline
+('新浪新闻', '思想观点' over the headline and its dateline), a repost's credits under its abstract ('摘要：…' over
+'来源：…' and '作者：…')."""
+
+from __future__ import annotations
+
+import re
+
+from reader.text import meta
+from reader.text.lineshape import rule_line
+from reader.text.cleanmeta import CleanState
+from reader.text.model import Block, Removed
+
+_ABSTRACT_LEAD = re.compile(r"^[【\[]?\s*(?:摘\s*要|内容摘要|內容摘要|内容提要|內容提要|导读|導讀)\s*[】\]]?\s*[:：]?\s*\S")
+_ABSTRACT_AT = 3  # the abstract opens the page, under its title and a line or two at most
+_CREDITS_MAX, _CREDIT_LEN = 4, 60
+_FIELDS = ("source", "author", "date", "editor")
+_MENU_ITEM = re.compile(r"^[*\-+•·]\s*([^\s，。、；：:,.;]{1,8})$")  # '* 新闻中心', '- 网站首页': one short link
+_MENU_MIN, _MENU_MAX = 3, 40
+_HOME = frozenset("首页 首頁 网站首页 網站首頁 主页 主頁 返回首页 返回首頁".split())
+
+
+def page_top(blocks: list[Block], st: CleanState, plain: bool) -> list[Block]:
+    """The blocks without what a page saved as text sets over its article (a `plain` text: its site menu), and
+    without the credit lines under an abstract that opens it, their fields taken."""
+    return credits_under_abstract(without_menu(blocks, st.removed) if plain else blocks, st)
+
+
+def without_menu(blocks: list[Block], removed: list[Removed]) -> list[Block]:
+    """The blocks without a site's menu opening the text: a run of short bulleted links ('* 首页', '* 新闻中心', …),
+    its home link among them (a document's own first list names no home page)."""
+    n = 0
+    while n < min(len(blocks), _MENU_MAX) and _MENU_ITEM.match(blocks[n].text.strip()):
+        n += 1
+    if n < 2:
+        return blocks
+    items = [_MENU_ITEM.match(b.text.strip()) for b in blocks[:n]]  # and a bulleted home link chrome took already
+    items += [m for r in removed if r.line <= blocks[n - 1].line and (m := _MENU_ITEM.match(r.text.strip()))
+              and m.group(1) in _HOME]
+    if len(items) < _MENU_MIN or not any(m.group(1) in _HOME for m in items):
+        return blocks
+    removed.extend(Removed("chrome", b.text, b.line) for b in blocks[:n])
+    return blocks[n:]
+
+
+def credits_under_abstract(blocks: list[Block], st: CleanState) -> list[Block]:
+    """The blocks without the credit lines ('来源：9月30日《新华每日电讯》', '作者：…记者…') right under an abstract
+    that opens the page, their fields taken: a repost sets its summary first, the byline after it, the text below.
+    A keywords line ('关键词：…') names no field: the run stops there."""
+    for k, b in enumerate(blocks[:_ABSTRACT_AT]):
+        if not _ABSTRACT_LEAD.match(b.text):
+            continue
+        end = k + 1
+        while end < min(len(blocks), k + 1 + _CREDITS_MAX) and len(blocks[end].text) <= _CREDIT_LEN:
+            fields = meta.parse_meta_line(blocks[end].text)
+            if not fields or not any(f in fields for f in _FIELDS):
+                break
+            for key, value in fields.items():
+                if key in _FIELDS:
+                    st.take(key, value)
+            st.removed.append(Removed("meta", blocks[end].text, blocks[end].line))
+            end += 1
+        return blocks[:k + 1] + blocks[end:] if end > k + 1 else blocks
+    return blocks
+
+
+_LABEL_MAX = 10  # '新闻中心', '高等职业教育研究所': a channel's name is short
+_HEADLINE_MIN = 11  # the headline under it is longer than any such name
+_BETWEEN_MAX = 16  # what else stands between them: widget words ('校区首页 投稿系统 旧版', '高级检索'), a few
+_BETWEEN_LINES = 3  # lines at most, no rule ('---' under a specification's title) and no table row
+
+
+def headline_under_label(title: str, title_line: int, out: list[Block], blocks: list[Block], end: int,
+                         removed: list[Removed], plain: bool = True) -> tuple[str, int, list[Block]]:
+    """The title, its line and the blocks kept (the header's, then blocks[end:]), a short first line given up for the
+    headline under it: the line right over a metadata line (source, date, byline) the cleaner took, all lines between
+    them short. Only in a `plain` text: a Markdown or HTML title is the one its mark-up declares."""
+    kept, headline = _under_label(title, title_line, out, blocks[:end + 1], removed) if plain else (out, None)
+    if not headline:
+        return title, title_line, out + blocks[end:]
+    return headline.text, headline.line, kept + blocks[end:]
+
+
+def _under_label(title: str, title_line: int, out: list[Block], top: list[Block],
+                 removed: list[Removed]) -> tuple[list[Block], Block | None]:
+    """The header lines left and the headline under a channel's name, or (out, None); `top`: the header's blocks and
+    the one after them."""
+    if not title or len(title.strip()) > _LABEL_MAX or not out:
+        return out, None
+    meta_lines = {r.line for r in removed if r.reason == "meta" and r.line > title_line}
+    if not meta_lines:
+        return out, None
+    after = {id(a): b for a, b in zip(top, top[1:])}  # each header block's next block
+    for k, h in enumerate(out[:_BETWEEN_LINES + 1]):
+        if len(h.text) > _BETWEEN_MAX or rule_line(h.text):
+            nxt = after.get(id(h))
+            if (nxt is None or nxt.line not in meta_lines or len(h.text) < _HEADLINE_MIN or "|" in h.text or h.role
+                    or not meta.title_like(h.text, marked=True) or meta.continues_title(title, h.text)):
+                return out, None
+            removed.append(Removed("chrome", title, title_line))
+            removed.extend(Removed("chrome", o.text, o.line) for o in out[:k])
+            return out[k + 1:], h
+    return out, None  # (the header lines all short, or more of them than a page's widgets)
