@@ -17,13 +17,29 @@ _CREDITS_MAX, _CREDIT_LEN = 4, 60
 _FIELDS = ("source", "author", "date", "editor")
 _MENU_ITEM = re.compile(r"^[*\-+•·]\s*([^\s，。、；：:,.;]{1,8})$")  # '* 新闻中心', '- 网站首页': one short link
 _MENU_MIN, _MENU_MAX = 3, 40
+_TRAIL_AT, _TRAIL_MIN, _TRAIL_LINK = 3, 3, 12
+_SENTENCE_MARKS = frozenset("。，；！？：:,;")
 _HOME = frozenset("首页 首頁 网站首页 網站首頁 主页 主頁 返回首页 返回首頁".split())
 
 
 def page_top(blocks: list[Block], st: CleanState, plain: bool) -> list[Block]:
-    """The blocks without what a page saved as text sets over its article (a `plain` text: its site menu), and
-    without the credit lines under an abstract that opens it, their fields taken."""
-    return credits_under_abstract(without_menu(blocks, st.removed) if plain else blocks, st)
+    """The blocks without what a page saved as text sets over its article (a `plain` text: its breadcrumb trail, its
+    site menu), and without the credit lines under an abstract that opens it, their fields taken."""
+    if plain:
+        blocks = without_menu(without_trail(blocks, st.removed), st.removed)
+    return credits_under_abstract(blocks, st)
+
+
+def without_trail(blocks: list[Block], removed: list[Removed]) -> list[Block]:
+    """The blocks without a breadcrumb trail near the top whose separators the saved text lost, the links set side
+    by side ('首页 百科知识 链接技术与标准'): a line of three or more short links only, the home link first."""
+    for k, b in enumerate(blocks[:_TRAIL_AT]):
+        links = b.text.split()
+        if (len(links) >= _TRAIL_MIN and links[0] in _HOME and all(len(t) <= _TRAIL_LINK for t in links)
+                and not _SENTENCE_MARKS.intersection(b.text)):
+            removed.append(Removed("chrome", b.text, b.line))
+            return blocks[:k] + blocks[k + 1:]
+    return blocks
 
 
 def without_menu(blocks: list[Block], removed: list[Removed]) -> list[Block]:

@@ -134,3 +134,20 @@ def test_a_home_line_over_a_documents_own_short_list_leaves_the_list():
     doc = clean(decode_bytes(("首页\n" + "\n".join(items) + "\n\n" + "\n\n".join(_NOTICE) + "\n").encode("utf-8"),
                              "a.txt"))
     assert not any(r.text in items for r in doc.removed)
+
+
+@pytest.mark.parametrize("trail", ["首页 百科知识 链接技术与标准", "网站首页 新闻中心 通知公告", "首頁 最新消息 新聞稿", "主页 学院概况 学院简介"])
+def test_a_breadcrumb_trail_without_its_separators_is_chrome(trail):
+    doc = _doc([trail, *_NOTICE])
+    assert doc.title == _NOTICE[0]
+    assert trail not in [p.text for p in doc.paragraphs]
+
+
+@pytest.mark.parametrize("line", [
+    "首页设计 轮播图 导航栏",  # a design's own words: no home link first
+    "首页 新闻中心",  # two links: too few for a trail
+    "首页 改版方案：简洁 明快",  # a field and its value
+])
+def test_a_line_opening_with_a_home_word_that_is_no_trail_stays(line):
+    doc = _doc([line, *_NOTICE])
+    assert not any(r.reason == "chrome" and r.text == line for r in doc.removed)
