@@ -140,6 +140,7 @@ class DocumentList(QTableView):
         header.sectionClicked.connect(self._sort_clicked)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
+        self._model.header_fits = self._header_fits
         self._wanted = {COLUMN[key]: key in _VISIBLE for key, _ in COLUMNS}  # the columns the reader chose
         self._narrow = False
         self._show_columns()
@@ -320,6 +321,11 @@ class DocumentList(QTableView):
         for column, wanted in self._wanted.items():
             self.setColumnHidden(column, column != COLUMN["title"] and (self._narrow or not wanted))
 
+    def _header_fits(self, text: str) -> bool:
+        """Whether the title header shows `text` whole: its column less the margins and the sort arrow's room."""
+        header = self.horizontalHeader()
+        return header.fontMetrics().horizontalAdvance(text) <= header.sectionSize(COLUMN["title"]) - 28
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         narrow = self.viewport().width() < NARROW_PX
@@ -339,17 +345,14 @@ class DocumentList(QTableView):
         return self.visualRect(item.index)
 
     def setCurrentRow(self, row: int) -> None:
-        self.selectionModel().setCurrentIndex(
-            self._proxy.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.selectionModel().setCurrentIndex(self._proxy.index(row, 0), flags)
 
     # -- choosing ----------------------------------------------------------------------------------------------
 
     def _proxy_index(self, path: str) -> QModelIndex:
         row = self._model.row_of(path)
-        if row < 0:
-            return QModelIndex()
-        return self._proxy.mapFromSource(self._model.index(row, COLUMN["title"]))
+        return QModelIndex() if row < 0 else self._proxy.mapFromSource(self._model.index(row, COLUMN["title"]))
 
     def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
         """Home and End go to the first and last document, as in a list (a table would go to the row's first and

@@ -36,12 +36,16 @@ COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def with_count(header: str, count: int) -> str:
-    """'Title · 10,000 documents': a reader sees the library's size where the list begins (none when empty)."""
+def with_count(header: str, count: int, fits: Callable[[str], bool] | None = None) -> str:
+    """'Title · 10,000 documents': a reader sees the library's size where the list begins (none when empty); in a
+    narrow list the title word gives way first ('10,000 documents', then '10,000'), so the count stays readable."""
     if count <= 0:
         return header
     said = QApplication.translate("DocumentList", "%n documents", "", count).replace(str(count), f"{count:,}", 1)
-    return f"{header} · {said}"
+    full = f"{header} · {said}"
+    if fits is None or fits(full):
+        return full
+    return said if fits(said) else f"{count:,}"
 
 
 def entry_date(entry: Entry) -> str:
@@ -77,6 +81,7 @@ class DocumentModel(QAbstractTableModel):
         self._fetched = 0
         self._convert: Callable[[str, str], str] = lambda text, _script: text
         self._headers = [header for _, header in COLUMNS]
+        self.header_fits: Callable[[str], bool] | None = None  # whether a title header shows whole (the view says)
         self._same: dict[str, dict[str, None]] = {}  # title key -> the paths of that title, in catalogue order
         self._apart: dict[str, dict[str, str]] = {}  # title key -> path -> what tells it apart (made when drawn)
 
@@ -262,7 +267,7 @@ class DocumentModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
             header = QApplication.translate("DocumentList", self._headers[section])
-            return with_count(header, len(self._entries)) if section == COLUMN["title"] else header
+            return with_count(header, len(self._entries), self.header_fits) if section == COLUMN["title"] else header
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -341,11 +346,12 @@ class DocumentFilter(QSortFilterProxyModel):
         super().sort(column, order)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        """A filter that hides rows counts the rows it shows."""
+        """A filter that hides rows counts the rows it shows; the count fits the column (see with_count)."""
         source = self.sourceModel()
         if (self._needle and section == COLUMN["title"] and orientation == Qt.Orientation.Horizontal
                 and role == Qt.ItemDataRole.DisplayRole and isinstance(source, DocumentModel)):
-            return with_count(QApplication.translate("DocumentList", source._headers[section]), self.rowCount())
+            return with_count(QApplication.translate("DocumentList", source._headers[section]), self.rowCount(),
+                              source.header_fits)
         return super().headerData(section, orientation, role)
 
     def lessThan(self, left: _Index, right: _Index) -> bool:

@@ -224,13 +224,19 @@ class HitsController(QObject):
             return
         self._find = hits
         self._find_version = version
+        wrapped = 0
         if keep and self._find_anchor is not None:
             self._find_current = self._index_at(self._find, self._find_anchor)
         else:
             top = self._view.display.to_display(self._view.top_offset())
-            self._find_current = self._find.first_from(top)
+            self._find_current = self._find.first_from(top, wrap=False)
+            wrapped = int(self._find_current is None and bool(self._find))  # every match lies above the reader
+            if wrapped:
+                self._find_current = 0
             self._find_anchor = self._anchor_of(self._find, self._find_current)
         self._show_find(reveal=not keep)
+        if not keep:
+            self.stepped.emit(wrapped)  # a new search that went round to a match above says so, as a step does
 
     def _show_find(self, reveal: bool) -> None:
         view = self._view

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QStatusBar, QToolButton, QWidget
 
 from reader.documents import minutes_left
 from reader.text.choices import SOURCE_SCRIPT_NAMES
@@ -42,6 +43,9 @@ class StatusBar(QStatusBar):
         self._made_room = False  # the fields are hidden while a message that does not fit beside them is shown
         self._script = ("", "")  # the file's script and the one shown: kept to name again after the original view
         self._original = False  # the original file is on screen (Ctrl+U): shown as it is, no script mapping
+        self._chars = 0  # the cleaned text's length, and its place below: shown again back from the original view
+        self._place = (0, 0, False)
+        self._original_view: QPlainTextEdit | None = None
         self._wrap_note = ""  # the last 'Continued from …' shown, taken away by a step that does not wrap
         self.messageChanged.connect(self._message_changed)
         self.clear_document()
@@ -79,8 +83,8 @@ class StatusBar(QStatusBar):
         self.encoding.setText(encoding.upper())
         self.encoding.setToolTip(self.tr("Detected encoding; File › Reopen with Encoding… if it looks wrong"))
         self.set_script(source_script, shown_as)
-        # the count in the words' form for it, then grouped by thousands ('12,345 characters')
-        self.chars.setText(self.tr("%n characters", "", chars).replace(str(chars), f"{chars:,}", 1))
+        self._chars = chars
+        self._show_length(chars)
         text = self.tr("Cleaned: %n items", "", cleaned)
         if bad_bytes:
             text += " · " + self.tr("%n undecodable bytes", "", bad_bytes)
@@ -88,6 +92,29 @@ class StatusBar(QStatusBar):
         self.cleaned.setToolTip(self.tr("What cleaning removed and why, and where text looks garbled"))
         self._has_document = True
         self.cleaned.setVisible(not self._made_room)
+        self._original_moved()
+
+    def _show_length(self, chars: int) -> None:
+        """The count in the words' form for it, then grouped by thousands ('12,345 characters')."""
+        self.chars.setText(self.tr("%n characters", "", chars).replace(str(chars), f"{chars:,}", 1))
+
+    def watch_original(self, action: QAction, view: QPlainTextEdit) -> None:
+        """While the original view is on (Ctrl+U), the length and the place are those of the file it shows."""
+        self._original_view = view
+        action.toggled.connect(self.set_original)
+        view.textChanged.connect(self._original_moved)
+        view.verticalScrollBar().valueChanged.connect(self._original_moved)
+
+    def _original_moved(self) -> None:
+        """The original's length, and the progress at its top line (the end on screen counts as 100 %)."""
+        view = self._original_view
+        if not self._original or view is None or not self._has_document or not view.toPlainText():
+            return
+        length = view.document().characterCount() - 1
+        self._show_length(length)
+        bar = view.verticalScrollBar()
+        top = view.cursorForPosition(QPoint(1, 1)).position()
+        self._set_fraction(top, length, bool(bar.maximum()) and bar.value() >= bar.maximum())
 
     def set_script(self, source_script: str, shown_as: str) -> None:
         self._script = (source_script, shown_as)
@@ -106,6 +133,11 @@ class StatusBar(QStatusBar):
         self._original = on
         if self._has_document:
             self.set_script(*self._script)
+        if on:
+            self._original_moved()
+        elif self._has_document:
+            self._show_length(self._chars)
+            self._set_fraction(*self._place)
 
     def hit_stepped(self, wrapped: int) -> None:
         """A quiet word when F3 or Enter went round the end of the hits (1: on from the top, -1: from the bottom);
@@ -117,7 +149,13 @@ class StatusBar(QStatusBar):
             self.clearMessage()
 
     def set_place(self, offset: int, total: int, at_end: bool) -> None:
-        """Progress through the text and the reading time left; the end on screen counts as 100 %."""
+        """Progress through the cleaned text and the reading time left (kept, not shown, under the original view)."""
+        self._place = (offset, total, at_end)
+        if not self._original:
+            self._set_fraction(offset, total, at_end)
+
+    def _set_fraction(self, offset: int, total: int, at_end: bool) -> None:
+        """Progress and time left at `offset` of `total` characters; the end on screen counts as 100 %."""
         if total <= 0:  # an empty document: no progress or reading time to give
             self.progress.clear()
             self.time_left.clear()

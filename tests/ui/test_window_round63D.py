@@ -1,0 +1,111 @@
+"""Found by hand (session 63D): in a narrow sidebar the list's header 'Title · 5 documents' was cut at both ends
+(centred, 'e · 5 docume'): the title word gives way first, so the count stays whole ('5 documents', then '5'); a new
+search whose first match lies above the reader went round to it without a word: it says 'Continued from the top'
+as a step does; in the original view (Ctrl+U) the status bar's length and progress were the cleaned text's: they
+are the file's as shown, and the cleaned text's again back in it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from qtsupport import settle
+from reader.ui.document_model import COLUMN
+
+TOP = "Continued from the top"
+FILLER = "".join(f"第{i}段，全市各项工作稳步推进，群众满意度持续提高。\n\n" for i in range(400))
+LONG = "关于湖泊治理情况的报告\n\n全市湖泊治理取得进展。\n\n" + FILLER  # '治理' only at the top
+
+
+def _open(make_window, qtbot, tmp_path, text: str, name: str = "report.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
+    settle(window)
+    return window
+
+
+# --- (a) the list's header in a narrow sidebar ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("width, whole", [(90, False), (140, False), (420, True)])  # 420: left as it was
+def test_the_document_count_stays_readable_in_a_narrow_sidebar(make_window, qtbot, width, whole):
+    window = make_window()
+    window.splitter.setSizes([width, 1100 - width - 220, 220])
+    settle(window)
+    document_list = window.document_list
+    count = document_list.model().rowCount()
+    assert count >= 2
+    text = document_list.model().headerData(COLUMN["title"], Qt.Orientation.Horizontal)
+    assert f"{count:,}" in text
+    if whole:
+        assert text.startswith("Title · ")
+    else:
+        header = document_list.horizontalHeader()
+        assert header.fontMetrics().horizontalAdvance(text) < header.sectionSize(COLUMN["title"])
+        assert not text.startswith("Title")
+
+
+# --- (b) a new search that goes round to a match above the reader ---------------------------------------------------
+
+@pytest.mark.parametrize("at_end, message", [(True, TOP), (False, "")])  # at the top: the match is below, no word
+def test_a_new_search_that_goes_round_says_so(make_window, qtbot, tmp_path, at_end, message):
+    window = _open(make_window, qtbot, tmp_path, LONG)
+    bar = window.reading.verticalScrollBar()
+    bar.setValue(bar.maximum() if at_end else 0)
+    settle(window)
+    window.actions_.find.trigger()
+    window.find_bar._input.setText("治理")
+    qtbot.waitUntil(lambda: window.hits.find_active and len(window.hits._find) >= 1, timeout=10000)
+    settle(window)
+    assert window.hits._find_current == 0
+    assert window.status.currentMessage() == message
+
+
+def test_enter_on_a_search_not_made_yet_says_it_went_round(make_window, qtbot, tmp_path):
+    window = _open(make_window, qtbot, tmp_path, LONG)
+    bar = window.reading.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    settle(window)
+    window.actions_.find.trigger()
+    field = window.find_bar._input
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=5000)
+    field.insert("进展")  # typed: the search waits for a pause in the typing
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # before the typing's search: Enter makes it
+    qtbot.waitUntil(lambda: len(window.hits._find) == 1, timeout=10000)
+    settle(window)
+    assert window.hits._find_current == 0 and window.status.currentMessage() == TOP
+
+
+# --- (c) the original view's length and place ------------------------------------------------------------------
+
+RAW = "　　关于湖泊治理情况的报告\n\n\n\n" + "".join(f"　　第{i}段，全市湖泊治理取得进展。\n\n\n" for i in range(300))
+
+
+def test_the_original_view_counts_and_places_the_file_shown(make_window, qtbot, tmp_path):
+    window = _open(make_window, qtbot, tmp_path, RAW)
+    status = window.status
+    cleaned = len(window.loaded.document.text)
+    assert cleaned != len(RAW)
+    assert status.chars.text() == f"{cleaned:,} characters" and status.progress.text() == "0%"
+    window.actions_.show_original.setChecked(True)
+    settle(window)
+    assert status.chars.text() == f"{len(RAW):,} characters"
+    bar = window.original.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    settle(window)
+    assert status.progress.text() == "100%"
+    bar.setValue(bar.maximum() // 2)
+    settle(window)
+    assert 40 <= int(status.progress.text().rstrip("%")) <= 60
+    window.reading.verticalScrollBar().setValue(0)  # a move behind the original is kept for later, not shown
+    settle(window)
+    assert 40 <= int(status.progress.text().rstrip("%")) <= 60
+    window.actions_.show_original.setChecked(False)
+    settle(window)
+    assert status.chars.text() == f"{cleaned:,} characters"
+    window.reading.setFocus()
+    qtbot.keyClick(window.reading, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: status.progress.text() == "100%", timeout=10000)
+    assert status.chars.text() == f"{cleaned:,} characters"
