@@ -47,6 +47,8 @@ def outline_tree() -> QTreeView:
     """The outline's tree: one column of headings, read-only, its marked row kept in view."""
     tree = QTreeView(objectName="outlineView")
     tree.setHeaderHidden(True)
+    header = tree.header()  # its one column as wide as the panel, never wider: the default 100 px made a narrow
+    header.setDefaultSectionSize(header.minimumSectionSize())  # panel scroll sideways, the rows' starts cut off
     tree.setUniformRowHeights(True)
     tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     tree.setTextElideMode(Qt.TextElideMode.ElideRight)

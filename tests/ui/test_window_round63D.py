@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeView
 
 from qtsupport import settle
 from reader.ui.document_model import COLUMN
@@ -109,3 +110,23 @@ def test_the_original_view_counts_and_places_the_file_shown(make_window, qtbot, 
     qtbot.keyClick(window.reading, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: status.progress.text() == "100%", timeout=10000)
     assert status.chars.text() == f"{cleaned:,} characters"
+
+
+# --- (d) the outline in a narrow sidebar ---------------------------------------------------------------------------
+
+NUMBERED = "关于湖泊治理的意见\n\n" + "".join(
+    f"{n}、第{n}项治理工作\n\n（一）具体要求\n\n全市湖泊治理取得进展，湖泊水质明显好转。\n\n" for n in "一二三四五六七八")
+
+
+@pytest.mark.parametrize("width", [90, 100, 420])  # 420: wide enough before too
+def test_the_outline_never_scrolls_sideways_in_a_narrow_sidebar(make_window, qtbot, tmp_path, width):
+    window = _open(make_window, qtbot, tmp_path, NUMBERED)
+    window.splitter.setSizes([width, 1100 - width - 220, 220])
+    settle(window)
+    headings = window.sections.outline.headings
+    assert len(headings) >= 8
+    window.sections.go_to(headings[-1].offset)  # the row marked is a deep one, scrolled to
+    settle(window)
+    tree = window.sidebar.findChild(QTreeView, "outlineView")
+    assert tree.header().sectionSize(0) <= tree.viewport().width()
+    assert tree.horizontalScrollBar().maximum() == 0 and tree.horizontalScrollBar().value() == 0
