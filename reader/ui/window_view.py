@@ -58,7 +58,7 @@ class ViewOptions(QObject):
         if on and line > 1:
             self._original_at(line)
         if on and not was_on:
-            self._opened_at = max(1, line)
+            self._opened_at = self._top_line()  # where it could go: near the end the place's line stays below it
         elif was_on and not on:
             self._follow_original()
         self.changed.emit()
@@ -69,7 +69,7 @@ class ViewOptions(QObject):
         loaded, opened_at, self._opened_at = self._loaded(), self._opened_at, 0
         if loaded is None or not opened_at or not loaded.document.paragraphs:
             return
-        top = self._original.cursorForPosition(QPoint(1, 1)).blockNumber() + 1
+        top = self._top_line()
         if abs(top - opened_at) <= ORIGINAL_SLACK_LINES:
             return
         paragraphs = loaded.document.paragraphs
@@ -80,9 +80,13 @@ class ViewOptions(QObject):
         """A newly shown document's file text, filled only while the original is on, opened at the reader's place
         (`line`, 1-based in the file, the line of the place the document is shown at)."""
         self._original.setPlainText(raw_text if self._settings.show_original else "")
-        self._opened_at = max(1, line) if self._settings.show_original else 0
         if self._settings.show_original and line > 1:
             self._original_at(line)
+        self._opened_at = self._top_line() if self._settings.show_original else 0
+
+    def _top_line(self) -> int:
+        """The file line (1-based) at the top of the original view."""
+        return self._original.cursorForPosition(QPoint(1, 1)).blockNumber() + 1
 
     def _original_at(self, line: int) -> None:
         """Put the file's `line` at the top of the original view (to the end first, so that it lands at the top)."""

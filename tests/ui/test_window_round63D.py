@@ -130,3 +130,26 @@ def test_the_outline_never_scrolls_sideways_in_a_narrow_sidebar(make_window, qtb
     tree = window.sidebar.findChild(QTreeView, "outlineView")
     assert tree.header().sectionSize(0) <= tree.viewport().width()
     assert tree.horizontalScrollBar().maximum() == 0 and tree.horizontalScrollBar().value() == 0
+
+
+# --- (e) Ctrl+U twice near the end leaves the reader where they were ---------------------------------------------
+
+DENSE = "关于湖泊治理情况的报告\n" + "".join(  # long paragraphs a line each: the original shows more of them
+    f"第{i}段，" + "全市湖泊治理取得进展，湖泊水质明显好转，群众满意度持续提高。" * 4 + "\n" for i in range(120))
+
+
+@pytest.mark.parametrize("where", ["end", "middle", "top"])  # middle and top: the original opens at the place
+def test_the_original_view_and_back_untouched_keeps_the_place(make_window, qtbot, tmp_path, where):
+    window = _open(make_window, qtbot, tmp_path, DENSE)
+    bar = window.reading.verticalScrollBar()
+    window.reading.setFocus()
+    if where == "end":
+        qtbot.keyClick(window.reading, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    elif where == "middle":
+        window.sections.go_to(len(window.loaded.document.text) // 2)
+    settle(window)
+    before = window.reading.top_offset(), bar.value()
+    for on in (True, False):
+        window.actions_.show_original.setChecked(on)
+        settle(window)
+    assert (window.reading.top_offset(), bar.value()) == before
