@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -236,11 +237,18 @@ class KeywordPanel(QWidget):
 
     @Slot(str)
     def add_keyword(self, word: str) -> None:
-        """Add one or more keywords (split on spaces and commas); emits keywords_changed if any is new."""
-        added = [w for w in _SEPARATORS.split(word.strip()) if w and self._append(w)]
+        """Add one or more keywords (split on spaces and commas); emits keywords_changed if any is new, and says so
+        when none was (the word, in either script, is one already: the box emptied without a trace before)."""
+        words = [w for w in _SEPARATORS.split(word.strip()) if w]
+        added = [w for w in words if self._append(w)]
         if added:
             self._refresh()
             self.keywords_changed.emit(self.keywords())
+        elif words:
+            have = {fold(w): w for w in self._slots}
+            said = "、".join(dict.fromkeys(have.get(fold(w), w) for w in words))
+            QToolTip.showText(self._input.mapToGlobal(QPoint(0, self._input.height())),
+                              self.tr("Already a keyword: {0}").format(said), self._input)
 
     def focus_input(self) -> None:
         """Ctrl+K with nothing selected: the keyword is typed here instead."""

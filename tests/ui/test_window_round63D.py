@@ -153,3 +153,32 @@ def test_the_original_view_and_back_untouched_keeps_the_place(make_window, qtbot
         window.actions_.show_original.setChecked(on)
         settle(window)
     assert (window.reading.top_offset(), bar.value()) == before
+
+
+# --- (f) a keyword typed again (either script) says it is one already ----------------------------------------------
+
+@pytest.mark.parametrize("typed, said", [
+    ("進展", "Already a keyword: 进展"),        # the same word in the other script
+    ("进展 治理", "Already a keyword: 进展、治理"),
+    ("湖泊", None),                            # a new word is added, nothing said
+])
+def test_a_keyword_typed_again_says_it_is_there(make_window, qtbot, tmp_path, typed, said):
+    from PySide6.QtWidgets import QToolTip
+
+    window = _open(make_window, qtbot, tmp_path, LONG)
+    panel = window.keyword_panel
+    panel.add_keyword("进展 治理")
+    settle(window)
+    QToolTip.hideText()
+    field = panel._input
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=5000)
+    field.setText(typed)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    settle(window)
+    if said is None:
+        assert panel.keywords() == ["进展", "治理", "湖泊"]
+        assert not QToolTip.isVisible()
+    else:
+        assert panel.keywords() == ["进展", "治理"] and field.text() == ""
+        assert QToolTip.isVisible() and QToolTip.text() == said
