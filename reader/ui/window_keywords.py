@@ -17,6 +17,7 @@ from reader.ui.suggestions import Suggestions
 SUGGESTIONS = 12
 PENDING_MS = 400  # an answer later than this (jieba still loading) is announced where the suggestions will appear
 MAX_KEYWORD_CHARS = 40  # a longer selection is a passage, not a keyword
+EDGE_PUNCTUATION = "。，、；：？！…—·“”‘’「」『』（）《》〈〉【】〔〕.,;:?!\"'()[] \u3000"  # taken off a selection's ends
 
 
 class KeywordCommands(QObject):
@@ -54,8 +55,8 @@ class KeywordCommands(QObject):
     def add_selection(self) -> None:
         """Ctrl+K: the selected words become a keyword (a selection across paragraphs does not); with nothing
         selected, the keyword box takes the typing."""
-        text = self._reading.selected_text().strip()
-        if not text:
+        text = self._reading.selected_text().strip().strip(EDGE_PUNCTUATION)  # '引进。' as 引进: a drag that took
+        if not text:  # the stop or a quotation mark along is no part of the word
             self._panel.focus_input()
         elif "\u2029" not in text and len(text) <= MAX_KEYWORD_CHARS:
             self._panel.add_keyword(text)

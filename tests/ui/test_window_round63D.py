@@ -182,3 +182,27 @@ def test_a_keyword_typed_again_says_it_is_there(make_window, qtbot, tmp_path, ty
     else:
         assert panel.keywords() == ["进展", "治理"] and field.text() == ""
         assert QToolTip.isVisible() and QToolTip.text() == said
+
+
+# --- (g) Ctrl+K on a selection that took a stop or a quotation mark along ---------------------------------------
+
+@pytest.mark.parametrize("selected, keyword", [
+    ("取得进展。", "取得进展"),      # the full stop after the words
+    ("“湖泊治理", "湖泊治理"),      # the opening quotation mark before it (a drag from the left)
+    ("治理取得", "治理取得"),        # nothing to take off: as selected
+    ("湖泊治理取得进展", "湖泊治理取得进展"),
+])
+def test_ctrl_k_takes_the_punctuation_off_a_selections_ends(make_window, qtbot, tmp_path, selected, keyword):
+    window = _open(make_window, qtbot, tmp_path, "关于湖泊的报告\n\n今年“湖泊治理取得进展。”全市\n")
+    view = window.reading
+    text = view.displayed_text()
+    at = text.index(selected)
+    cursor = view.textCursor()
+    cursor.setPosition(view.to_qt(at))
+    cursor.setPosition(view.to_qt(at + len(selected)), cursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus, timeout=5000)
+    qtbot.keyClick(view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
+    assert window.keyword_panel.keywords() == [keyword]
