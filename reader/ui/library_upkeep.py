@@ -179,7 +179,7 @@ class LibraryUpkeep(QObject):
                                   ("failed", QT_TRANSLATE_NOOP("Library", "%n could not be read"))))
         if report.cancelled:
             parts.append(_tr("stopped before the end"))
-        self._status.showMessage("; ".join(parts), 15000)
+        self._status.showMessage(_tr("; ").join(parts), 15000)  # Chinese joins them with its own ；
         if report.failed:
             lines = [_tr("%n files could not be added:", len(report.failed))]
             lines += [_failure(path, reason) for path, reason in report.failed[:REPORT_LINES]]
@@ -193,7 +193,7 @@ class LibraryUpkeep(QObject):
                                 ("missing", QT_TRANSLATE_NOOP("Library",
                                                               "%n files missing (Library › Locate… re-links one)"))))
         if news:
-            self._status.showMessage("; ".join(news), 15000)
+            self._status.showMessage(_tr("; ").join(news), 15000)
 
     # -- the list --------------------------------------------------------------------------------------------
 

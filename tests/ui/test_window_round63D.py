@@ -206,3 +206,37 @@ def test_ctrl_k_takes_the_punctuation_off_a_selections_ends(make_window, qtbot, 
     qtbot.keyClick(view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     settle(window)
     assert window.keyword_panel.keywords() == [keyword]
+
+
+# --- (h) the folder report in a Chinese UI joins its counts with the Chinese semicolon ------------------------------
+
+@pytest.mark.parametrize("language, before, said", [
+    ("zh_CN", 2, "已添加 1 篇文档；2 篇此前已添加"),   # before: '已添加 1 篇文档; 2 篇此前已添加'
+    ("en_US", 2, "Added 1 document; 2 were already added"),   # left alone
+    ("zh_CN", 0, "已添加 3 篇文档"),                            # one count: nothing to join
+])
+def test_a_folder_report_joins_its_counts_in_the_uis_language(make_window, qtbot, tmp_path, monkeypatch,
+                                                              language, before, said):
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from reader.paths import Paths
+    from reader.storage import importer
+    from reader.storage.library import Library
+    from reader.ui.i18n import install_translator
+
+    folder = tmp_path / "文件"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"{i}.txt").write_text(f"关于第{i}项工作的报告\n\n正文第{i}段。\n", encoding="utf-8")
+    window = make_window()
+    qtbot.waitUntil(lambda: not window.library_panel.importer.busy, timeout=60000)
+    importer.import_paths(Library(Paths.default().library_file), [str(p) for p in sorted(folder.iterdir())[:before]])
+    install_translator(QApplication.instance(), language)
+    try:
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kw: str(folder)))
+        window.actions_.open_folder.trigger()
+        qtbot.waitUntil(lambda: not window.library_panel.importer.busy, timeout=60000)
+        settle(window)
+        assert window.status.currentMessage() == said
+    finally:
+        install_translator(QApplication.instance(), "en_US")
