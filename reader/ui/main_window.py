@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 from reader import documents, heap
 from reader.paths import Paths
 from reader.settings import Settings
-from reader.text import choices
 from reader.text.sections import Outline
 from reader.ui.actions import Actions, script_labels
 from reader.ui.cleaned_dialog import CleanedDialog
@@ -318,7 +317,7 @@ class MainWindow(QMainWindow):
     def toggle_script(self) -> None:
         """Ctrl+T: between Simplified and Traditional (from Original, to the script the text is not in)."""
         source = self.loaded.script if self.loaded is not None else None
-        self.script_selector.choose(choices.toggle_target(self.settings.script, source))
+        self.script_selector.toggle(self.settings.script, source)
 
     def _update_status(self) -> None:
         if self.loaded is None:

@@ -19,6 +19,7 @@ class ScriptSelector(QComboBox):
         self.setObjectName("scriptSelector")
         for choice in choices.script_keys():
             self.addItem("", choice)
+        self._traditional = choices.TRADITIONAL_CHOICE  # the Traditional last shown: where Ctrl+T goes back to
         self.retranslate()
         self.activated.connect(self._on_activated)
 
@@ -35,6 +36,7 @@ class ScriptSelector(QComboBox):
         """Show a choice without emitting (restoring settings, following the menu)."""
         index = self.findData(choice)
         if index >= 0:
+            self._remember(choice)
             blocked = self.blockSignals(True)
             self.setCurrentIndex(index)
             self.blockSignals(blocked)
@@ -45,6 +47,16 @@ class ScriptSelector(QComboBox):
             self.set_choice(choice)
             self.script_changed.emit(choice)
 
+    def toggle(self, current: str, source_script: str | None) -> None:
+        """Ctrl+T: Simplified, and back to the Traditional the reader chose (香港繁體 stays 香港繁體, not 繁體)."""
+        target = choices.toggle_target(current, source_script)
+        self.choose(self._traditional if target == choices.TRADITIONAL_CHOICE else target)
+
+    def _remember(self, choice: str) -> None:
+        if choices.display_choice(choice).shows_traditional:
+            self._traditional = choice
+
     @Slot(int)
     def _on_activated(self, index: int) -> None:
+        self._remember(self.itemData(index))
         self.script_changed.emit(self.itemData(index))

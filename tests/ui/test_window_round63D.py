@@ -240,3 +240,26 @@ def test_a_folder_report_joins_its_counts_in_the_uis_language(make_window, qtbot
         assert window.status.currentMessage() == said
     finally:
         install_translator(QApplication.instance(), "en_US")
+
+
+# --- (i) Ctrl+T goes back to the Traditional variant the reader chose ---------------------------------------------
+
+@pytest.mark.parametrize("chosen, seen", [
+    ("s2hk", ["t2s", "s2hk", "t2s"]),   # before: 香港繁體 -> 简体 -> 繁體, the reader's choice lost
+    ("s2tw", ["t2s", "s2tw"]),
+    ("s2t", ["t2s", "s2t"]),            # left alone: plain 繁體 as before
+    ("original", ["s2t", "t2s"]),       # left alone: no Traditional chosen yet, 繁體
+])
+def test_ctrl_t_goes_back_to_the_traditional_variant_chosen(make_window, qtbot, tmp_path, chosen, seen):
+    window = _open(make_window, qtbot, tmp_path, "关于湖泊治理情况的报告\n\n全市湖泊治理取得进展，台阶发展。\n")
+    window.script_selector.choose(chosen)
+    settle(window)
+    window.reading.setFocus()
+    qtbot.waitUntil(window.reading.hasFocus, timeout=5000)
+    got = []
+    for _ in seen:
+        qtbot.keyClick(window.reading, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+        settle(window)
+        got.append(window.settings.script)
+    assert got == seen
+    assert window.script_selector.choice() == seen[-1]
