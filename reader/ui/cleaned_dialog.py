@@ -68,9 +68,10 @@ class CleanedDialog(QDialog):
             item = QTreeWidgetItem(garbled, [self.tr("encoding damage"), "", g.text[:200]])
             item.setData(0, Qt.ItemDataRole.UserRole, g.start)
             item.setToolTip(2, self.tr("Double-click to show it in the text"))
-        self.tree.addTopLevelItems([garbled, removed])
-        garbled.setExpanded(True)
-        removed.setExpanded(True)
+        shown = [group for group in (garbled, removed) if group.childCount()]  # an empty '(0)' group tells nothing
+        self.tree.addTopLevelItems(shown)
+        for group in shown:
+            group.setExpanded(True)
         for group, count in groups:
             group.setExpanded(count <= 12)  # long runs (pinyin notes) stay folded
         self.tree.resizeColumnToContents(0)

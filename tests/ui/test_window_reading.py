@@ -516,3 +516,21 @@ def test_every_removal_reason_has_a_readers_label(qapp):
     from reader.ui.cleaned_dialog import reason_label
 
     assert all(reason_label(r) != r for r in REMOVAL_REASONS)
+
+
+def test_what_cleaning_did_shows_no_empty_group(make_window, qtbot):
+    """A text with nothing garbled lists only what was removed: an empty 'Garbled, kept (0)' row tells nothing."""
+    from PySide6.QtWidgets import QToolButton
+
+    from reader.ui.cleaned_dialog import CleanedDialog
+
+    window = make_window()
+    window.open_path(str(seed("000")))
+    settle(window)
+    doc = window.loaded.document
+    assert doc.removed and not doc.garbled
+    qtbot.mouseClick(window.status.findChild(QToolButton, "cleanedIndicator"), Qt.MouseButton.LeftButton)
+    dialog = window.findChild(CleanedDialog, "cleanedDialog")
+    tops = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    assert len(tops) == 1 and str(len(doc.removed)) in tops[0]
+    dialog.close()
