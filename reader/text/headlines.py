@@ -30,8 +30,8 @@ _PHRASE_MIN = 5  # a headline's phrase on either side of its colon: longer than 
 
 def headline_colon(text: str) -> bool:
     """'消防顧問：實測非科學　可看拿開火機是否繼續燃燒': a short name, a colon, then the headline's words (Chinese)."""
-    if len(text) > HEADLINE_MAX:
-        return False
+    if len(text) > HEADLINE_MAX or "：" not in text:
+        return False  # (no colon, no headline: most lines stop here, before any pattern is asked)
     lead, colon, rest = text.partition("：")
     work = _WORK_LEAD.match(lead)
     if work and len(lead) > work.end():

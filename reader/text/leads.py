@@ -6,6 +6,7 @@ name later titles names them in no order ('先去的灵隐寺，后来才去西�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.text.model import Paragraph
@@ -17,10 +18,15 @@ _NAME_MIN = 2  # a name this long at least (one character is found anywhere)
 _LEAD_CHARS = 600  # the lead looked at
 _SPLITS = "、，,/和与及&"
 _NO_SPLITS = str.maketrans("", "", _SPLITS)
+_SPLIT = re.compile(f"[{_SPLITS}]")
+_MARKS = re.compile(r"[^\w、，,/&]|_")  # what no title's word is: neither a letter, a digit nor a split (`\w` less '_' is
+# str.isalnum)
 
 
 def title_core(text: str) -> str:
     """A title's words, its brackets' asides and marks aside: '乾元山（金光洞、银光洞）' is named as '乾元山'."""
+    if "（" not in text and "(" not in text:
+        return _MARKS.sub("", text)  # no aside opens: one C pass, not a loop over the characters (a lead is long)
     out, depth = [], 0
     for ch in text:
         if ch in "（(":
@@ -35,6 +41,8 @@ def title_core(text: str) -> str:
 def title_names(text: str) -> list[str]:
     """The names a title gives: the whole, or each of its listed ones ('郧西县、十堰市市区')."""
     core = title_core(text)
+    if _SPLIT.search(core) is None:
+        return [core] if len(core) >= _NAME_MIN else []  # one name, nothing to split (most titles)
     parts = [core]
     for ch in _SPLITS:
         parts = [q for p in parts for q in p.split(ch)]
@@ -43,7 +51,12 @@ def title_names(text: str) -> list[str]:
 
 def named_at(names: list[str], lead: str) -> int:
     """Where in the lead the title is named first, or -1."""
-    return min((at for at in (lead.find(name) for name in names) if at >= 0), default=-1)
+    first = -1
+    for name in names:  # (a plain loop: asked for each title ahead of each lead, no generator to build)
+        at = lead.find(name)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    return first
 
 
 def nest_named_sections(candidates: list, paragraphs: Sequence[Paragraph]) -> dict[int, str]:
