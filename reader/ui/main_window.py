@@ -395,5 +395,5 @@ class MainWindow(QMainWindow):
     def _after_shown(self) -> None:
         if not self._warmed:
             self._warmed = True
-            self.script.warm(self.jobs, self.settings.script, self._update_list_script)
+            self.script.warm(self.jobs, self.settings.script, self._update_list_script, self.documents)
             self.library_panel.index_soon()

@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from reader import documents
@@ -80,6 +80,8 @@ class DocumentController(QObject):
         self._jobs = jobs
         self.loaded: documents.Loaded | None = None
         self._request = 0  # serial of the newest open request; older results are dropped
+        self.is_opening = False  # the newest open request is on its way (as `opening` last said)
+        self.opening.connect(self._note_opening)
         self._open_first_when_listed = False
         self.writes = LibraryWriter(self)
         self._listed_as: dict[str, str] = {}  # a path read -> the path of the row naming its text
@@ -91,6 +93,10 @@ class DocumentController(QObject):
             log.warning("%s", exc)
             self.library = None
         self.removals = Removals(self.writes, jobs, lambda: self.library, self)
+
+    @Slot(bool)
+    def _note_opening(self, on: bool) -> None:
+        self.is_opening = on
 
     # --- the library ---
 

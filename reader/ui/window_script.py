@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Slot
 
 from reader.text import choices
 from reader.text.display import convert_short, converter
@@ -25,6 +25,7 @@ class DisplayScript(QObject):
         self.config: str | None = None
         self._loaded: set[str] = set()  # converters loaded (or tried) on a worker: the GUI thread gets them at once
         self._wanted = ""  # the last choice asked for: a load finished for an earlier one is not acted on
+        self._warm_later: Jobs | None = None  # converters to load once the document opened at start is in
 
     def choose(self, choice: str, source_script: str | None) -> str | None:
         """Show a document written in `source_script` in display choice `choice`; returns the conversion."""
@@ -57,12 +58,29 @@ class DisplayScript(QObject):
         meta = "\u3000\u3000".join(pattern.format(label, value) for label, value in self.metadata(doc))
         return self.convert(doc.title), meta
 
-    def warm(self, jobs: Jobs, choice: str, on_ready: Callable[[], None]) -> None:
-        """Load the converters the reader is likely to want, off the GUI thread."""
-        for config in ("s2t", "t2s"):
-            jobs.submit(converter, config, self._cache_dir, on_done=lambda _c, c=config: self._loaded.add(c))
+    def warm(self, jobs: Jobs, choice: str, on_ready: Callable[[], None], documents=None) -> None:
+        """Load the converters the reader is likely to want, off the GUI thread: those the choice shown needs at once,
+        the others once the document on its way is in (`documents`, a DocumentController). Its load imports the text
+        pipeline on the other worker (over 200 ms of CPU), and a converter loaded beside it took the GIL from that
+        import: the first document opened right after start came 30-190 ms later."""
         if choice != choices.ORIGINAL:
             self.when_ready(jobs, choice, lambda _choice: on_ready())
+        if documents is None or not documents.is_opening:
+            self._warm_both(jobs)
+            return
+        self._warm_later = jobs
+        documents.opening.connect(self._opened)
+
+    @Slot(bool)
+    def _opened(self, on: bool) -> None:
+        """The document opened at start is in (or could not be): the converters left for it are loaded now."""
+        if not on and self._warm_later is not None:
+            jobs, self._warm_later = self._warm_later, None
+            self._warm_both(jobs)
+
+    def _warm_both(self, jobs: Jobs) -> None:
+        for config in ("s2t", "t2s"):
+            jobs.submit(converter, config, self._cache_dir, on_done=lambda _c, c=config: self._loaded.add(c))
 
     def when_ready(self, jobs: Jobs, choice: str, then: Callable[[str], None]) -> bool:
         """True if the converters `choice` uses are loaded; else load them on a worker, then call then(choice) unless
