@@ -15,6 +15,7 @@ from reader.text.disclosure import take_disclosure
 from reader.text.flatsections import flat_firsts
 from reader.text.formats import blocks_for, text_blocks, without_attributes
 from reader.text.garble import find_garbled
+from reader.text.gluedheads import glued_title, over_labels, stacked_tail
 from reader.text.hashlevels import hash_levels
 from reader.text.headers import issue_number
 from reader.text.jammer import jammed, strip_jammer
@@ -97,7 +98,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     items = digests.digest_headlines([b.text for b in blocks])  # a feed: its items' bylines are not the page's
     bylines = frozenset(blocks[i + 1].line for i in items)
     title, title_line, blocks = _title_and_header(blocks, decoded, st, blocks[items[0]].line if items else 0)
-    title = title or listed.get("title", "")
+    title = title or listed.get("title", "") or (glued_title(blocks[0].text) if blocks else "")  # a notice's glued line
     blocks = blocks if items else tail_meta(blocks, st)
     if decoded.kind == "text":
         pages = {r.line for r in st.removed if r.reason == "site-junk"}
@@ -318,12 +319,13 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end
             # line above it; its one marked heading over the whole text ('<h1>序言</h1>') is what it made its headline
         elif (not title and (b.heading_level <= 1 or i == 0 and top_level) and i >= lead and i not in flat  # a headline
               # over its dateline
-              and meta.title_like(text, b.heading_level > 0 or over_dateline(blocks, i))
+              and meta.title_like(text, b.heading_level > 0 or over_dateline(blocks, i) or over_labels(blocks, i))
               and not (decoded.kind == "text" and named_part(text))  # a thesis page's '摘 要': its first part's name
               and (not _is_heading(text) or pagetitles.numbered_title(blocks, i, text)) and not pagetitles.opening_part(
                 blocks, i)):
             title, title_line = text, b.line
-            if decoded.kind == "text" and (tail := title_tail(decoded.text, blocks, i, _is_heading)):
+            if decoded.kind == "text" and (tail := title_tail(decoded.text, blocks, i, _is_heading)
+                                            or stacked_tail(blocks, i)):
                 title, i = title + "".join(c.text for c in blocks[i + 1:i + 1 + tail]), i + tail
             elif i + 1 < len(blocks) and not _is_heading(blocks[i + 1].text):  # '一、相关法律规定' opens the body
                 if meta.continues_title(text, blocks[i + 1].text) or (decoded.kind == "text" and wrapped_title(
