@@ -15,7 +15,7 @@ from reader.text.disclosure import take_disclosure
 from reader.text.flatsections import flat_firsts
 from reader.text.formats import blocks_for, text_blocks, without_attributes
 from reader.text.garble import find_garbled
-from reader.text.gluedheads import glued_title, over_labels, stacked_tail
+from reader.text.gluedheads import over_labels, stacked_tail, with_glued
 from reader.text.hashlevels import hash_levels
 from reader.text.headers import issue_number
 from reader.text.jammer import jammed, strip_jammer
@@ -98,7 +98,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     items = digests.digest_headlines([b.text for b in blocks])  # a feed: its items' bylines are not the page's
     bylines = frozenset(blocks[i + 1].line for i in items)
     title, title_line, blocks = _title_and_header(blocks, decoded, st, blocks[items[0]].line if items else 0)
-    title = title or listed.get("title", "") or (glued_title(blocks[0].text) if blocks else "")  # a notice's glued line
+    title = with_glued(title or listed.get("title", ""), title_line, blocks)  # a notice's title glued to its 文号
     blocks = blocks if items else tail_meta(blocks, st)
     if decoded.kind == "text":
         pages = {r.line for r in st.removed if r.reason == "site-junk"}

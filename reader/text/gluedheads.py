@@ -67,3 +67,17 @@ def stacked_tail(blocks: list[Block], i: int) -> int:
             or not meta.byline(blocks[k].text):
         return 0
     return k - i - 1 if meta.title_like("".join(b.text for b in blocks[i:k])) else 0
+
+
+def with_glued(title: str, title_line: int, blocks: list[Block]) -> str:
+    """The title as the header read it, or the one the line after the header runs into its 文号: the first line of
+    text when no title was found ('…的通知国发〔2007〕15号各省…：'), or the line right under a title cut by a wrap
+    ('国务院办公厅关于加强城市内涝治理的' / '实施意见国办发〔2021〕11号各省…：', whose first half alone was shown)."""
+    if not blocks:
+        return title
+    if not title:
+        return glued_title(blocks[0].text)
+    if title_line and blocks[0].line == title_line + 1 and not meta.genre_title(title):
+        whole = glued_title(title + blocks[0].text)
+        return whole if len(whole) > len(title) and whole.startswith(title) else title
+    return title

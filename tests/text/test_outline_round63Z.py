@@ -51,6 +51,22 @@ def test_glued_left_alone(line: str) -> None:
     assert glued_title(line) == ""
 
 
+WRAPPED_GLUED = [  # a title cut by a wrap, its second half run into the 文号 and salutation → the whole title
+    (("国务院办公厅关于加强城市内涝治理的", "实施意见国办发〔2021〕11号各省、自治区、直辖市人民政府，国务院各部委、各直属机构："),
+     "国务院办公厅关于加强城市内涝治理的实施意见"),
+    (("國務院辦公廳關於加強城市內澇治理的", "實施意見國辦發〔2021〕11號各省、自治區、直轄市人民政府："),
+     "國務院辦公廳關於加強城市內澇治理的實施意見"),
+    # left alone: a whole title over a line holding only the number and the salutation
+    (("国务院关于印发节能减排综合性工作方案的通知", "国发〔2007〕15号各省、自治区、直辖市人民政府："),
+     "国务院关于印发节能减排综合性工作方案的通知"),
+]
+
+
+@pytest.mark.parametrize("lines,title", WRAPPED_GLUED)
+def test_wrapped_title_glued(lines: tuple[str, ...], title: str) -> None:
+    assert _title(*lines, *_BODY) == title
+
+
 def test_notice_on_its_own_lines_unchanged() -> None:
     assert _title("国务院关于印发节能减排综合性工作方案的通知", "国发〔2007〕15号",
                   "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", *_BODY) == "国务院关于印发节能减排综合性工作方案的通知"
