@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 
 SLICE = 40  # paths forgotten per event-loop turn (a few milliseconds each slice at 2,000 documents)
 START_SWEEP_MS = 3000  # at start, what a window closed mid-way left in the index is deleted once the reader started
+COUNT_RETRY_MS = 30000  # counting that failed (the library locked past the worker's wait: an import's long batch)
+COUNT_TRIES = 5  # runs that may fail in a row before counting waits for the next start
 
 
 class Removals(QObject):
@@ -45,6 +47,7 @@ class Removals(QObject):
         if library_now is not None and not library_now.read_only and unindexing_left(library_now.connection):
             QTimer.singleShot(START_SWEEP_MS, self, self.sweep)
         self.counted = 0  # worker runs that counted texts of a library indexed before counts were kept
+        self._count_failures = 0  # failed runs in a row
         if library_now is not None and not library_now.read_only and counts_left(library_now.connection):
             QTimer.singleShot(START_SWEEP_MS, self, self.count)
 
@@ -123,13 +126,21 @@ class Removals(QObject):
 
     def _counted(self, left: int) -> None:
         self.counted += 1
+        self._count_failures = 0
         if left:
             self.count()
         else:
             log.info("library: every text counted; search ranks every match")
 
     def _count_failed(self, exc: Exception) -> None:
-        log.warning("library: texts not counted yet (retried at next start): %s", exc)
+        """A failed run is tried again a while later (a lock held past the worker's wait passes), not only at the
+        next start: until every text is counted, search ranks the old way for the whole session."""
+        self._count_failures += 1
+        if self._count_failures < COUNT_TRIES:
+            log.info("library: texts not counted yet (tried again in %d s): %s", COUNT_RETRY_MS // 1000, exc)
+            QTimer.singleShot(COUNT_RETRY_MS, self, self.count)
+        else:
+            log.warning("library: texts not counted yet (tried again at next start): %s", exc)
 
     def flush(self) -> None:
         """Closing: what is still to be forgotten goes to the writer in one write (the reader is leaving); index
