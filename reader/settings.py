@@ -61,6 +61,7 @@ class Settings:
     font_size: float = 0.0  # points; 0 means the platform default scaled for reading
     zoom: int = 0  # steps from the default size
     script: str = choices.ORIGINAL  # a key of choices.DISPLAY_CHOICES
+    traditional: str = choices.TRADITIONAL_CHOICE  # the Traditional last chosen (香港繁體…): where Ctrl+T goes back to
     keywords: list[str] = field(default_factory=list)
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
@@ -137,6 +138,8 @@ class Settings:
             self.last_document, self.last_position = "", 0
         if len(self.open_folder) > MAX_TEXT_CHARS or "\x00" in self.open_folder:
             self.open_folder = ""
+        if self.traditional not in choices.traditional_keys():
+            self.traditional = choices.TRADITIONAL_CHOICE
         if self.list_sort not in LIST_KEYS:
             self.list_sort, self.list_descending = "", False
         wanted = (k for k in self.list_columns if isinstance(k, str) and k in LIST_KEYS and k != "title")

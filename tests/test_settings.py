@@ -35,6 +35,8 @@ def test_missing_file_gives_defaults(tmp_path):
         ('{"keywords": ["a", " "]}', Settings(keywords=["a"])),
         ('{"script": "s2hk"}', Settings(script="s2hk")),
         ('{"script": "x2y"}', Settings()),
+        ('{"traditional": "s2hk"}', Settings(traditional="s2hk")),
+        ('{"traditional": "t2s"}', Settings()),  # a Simplified choice is no Traditional to go back to
     ],
 )
 def test_tolerant_loading(tmp_path, raw, expected):

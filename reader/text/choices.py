@@ -71,12 +71,17 @@ def shows_traditional(key: str, source_script: str) -> bool:
     return source_script == TRADITIONAL if shown is None else shown
 
 
-def toggle_target(current: str, source_script: str | None) -> str:
-    """Ctrl+T: the other of Simplified / Traditional; from any other choice, the script the text is not in."""
+def traditional_keys() -> tuple[str, ...]:
+    return tuple(row.key for row in DISPLAY_CHOICES if row.shows_traditional)
+
+
+def toggle_target(current: str, source_script: str | None, traditional: str = TRADITIONAL_CHOICE) -> str:
+    """Ctrl+T: the other of Simplified / Traditional (the `traditional` variant the reader chose last: 香港繁體 stays
+    香港繁體); from any other choice, the script the text is not in."""
     row = display_choice(current)
     if row.shows_traditional is None:
-        return SIMPLIFIED_CHOICE if source_script == TRADITIONAL else TRADITIONAL_CHOICE
-    return SIMPLIFIED_CHOICE if row.shows_traditional else TRADITIONAL_CHOICE
+        return SIMPLIFIED_CHOICE if source_script == TRADITIONAL else traditional
+    return SIMPLIFIED_CHOICE if row.shows_traditional else traditional
 
 
 # The script a file is written in (reader.text.script.detect_script), as the status bar names it.

@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         restore_layout(s, self, self.panels, self.sidebar, self.document_list)
         self.actions_.show_sidebar.setChecked(self.panels.is_shown(0))
         self.actions_.show_keywords.setChecked(self.panels.is_shown(2))
-        self.script_selector.set_choice(s.script)
+        self.script_selector.restore(s)
         self.actions_.scripts[s.script].setChecked(True)
         self.actions_.languages.get(s.language, self.actions_.languages[""]).setChecked(True)
         self.actions_.show_original.setChecked(s.show_original)  # the original opens with the restored document

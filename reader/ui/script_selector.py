@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from reader.settings import Settings
 from reader.text import choices
 from reader.ui.actions import script_labels
 
@@ -19,7 +20,7 @@ class ScriptSelector(QComboBox):
         self.setObjectName("scriptSelector")
         for choice in choices.script_keys():
             self.addItem("", choice)
-        self._traditional = choices.TRADITIONAL_CHOICE  # the Traditional last shown: where Ctrl+T goes back to
+        self._settings = Settings()  # the window's, once restored: its `traditional` is where Ctrl+T goes back to
         self.retranslate()
         self.activated.connect(self._on_activated)
 
@@ -31,6 +32,11 @@ class ScriptSelector(QComboBox):
 
     def choice(self) -> str:
         return self.currentData()
+
+    def restore(self, settings: Settings) -> None:
+        """Show the saved choice and keep the Traditional variant chosen last in these settings (kept between runs)."""
+        self._settings = settings
+        self.set_choice(settings.script)
 
     def set_choice(self, choice: str) -> None:
         """Show a choice without emitting (restoring settings, following the menu)."""
@@ -49,12 +55,11 @@ class ScriptSelector(QComboBox):
 
     def toggle(self, current: str, source_script: str | None) -> None:
         """Ctrl+T: Simplified, and back to the Traditional the reader chose (香港繁體 stays 香港繁體, not 繁體)."""
-        target = choices.toggle_target(current, source_script)
-        self.choose(self._traditional if target == choices.TRADITIONAL_CHOICE else target)
+        self.choose(choices.toggle_target(current, source_script, self._settings.traditional))
 
     def _remember(self, choice: str) -> None:
-        if choices.display_choice(choice).shows_traditional:
-            self._traditional = choice
+        if choice in choices.traditional_keys():
+            self._settings.traditional = choice
 
     @Slot(int)
     def _on_activated(self, index: int) -> None:

@@ -74,3 +74,13 @@ def test_a_new_display_row_is_a_valid_setting(tmp_path, monkeypatch):
     assert Settings.load(_settings_file(tmp_path, script="s2twp")).script == "s2twp"
     assert choices.config_for("s2twp", "traditional") == "t2tw"
     assert dataclasses.asdict(Settings())["script"] == "original"
+
+
+@pytest.mark.parametrize("current, source, traditional, target", [
+    ("t2s", "simplified", "s2hk", "s2hk"),  # back to the variant chosen last, not plain 繁體
+    ("original", "simplified", "s2tw", "s2tw"),
+    ("original", "traditional", "s2hk", "t2s"),  # a Traditional text shown as it is: to Simplified
+    ("s2hk", "simplified", "s2hk", "t2s"),
+])
+def test_toggle_target_goes_back_to_the_traditional_variant_chosen(current, source, traditional, target):
+    assert choices.toggle_target(current, source, traditional) == target

@@ -263,3 +263,23 @@ def test_ctrl_t_goes_back_to_the_traditional_variant_chosen(make_window, qtbot, 
         got.append(window.settings.script)
     assert got == seen
     assert window.script_selector.choice() == seen[-1]
+
+
+def test_ctrl_t_after_a_restart_goes_back_to_the_traditional_variant_chosen(make_window, qtbot, tmp_path):
+    """香港繁體, Ctrl+T to 简体, quit: after the restart Ctrl+T brings 香港繁體 back, not plain 繁體."""
+    first = _open(make_window, qtbot, tmp_path, "关于湖泊治理情况的报告\n\n全市湖泊治理取得进展，台阶发展。\n")
+    first.script_selector.choose("s2hk")
+    settle(first)
+    first.reading.setFocus()
+    qtbot.waitUntil(first.reading.hasFocus, timeout=5000)
+    qtbot.keyClick(first.reading, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    settle(first)
+    assert first.settings.script == "t2s"
+    first.close()
+    second = make_window()
+    assert second.settings.script == "t2s"
+    second.reading.setFocus()
+    qtbot.waitUntil(second.reading.hasFocus, timeout=5000)
+    qtbot.keyClick(second.reading, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    settle(second)
+    assert second.settings.script == "s2hk" and second.script_selector.choice() == "s2hk"
