@@ -16,7 +16,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 
 from reader.ui.in_place import close_holes
 from reader.ui.text_build import paragraph_runs, run_format
-from reader.ui.tuning import STYLE_BUDGET_MS, STYLE_SPAN_CHARS
+from reader.ui.tuning import STYLE_BUDGET_MS, STYLE_SPAN_CHARS, STYLE_WAIT_MS, STYLE_WAITS
 
 
 class HeadingStyler(QObject):
@@ -27,7 +27,7 @@ class HeadingStyler(QObject):
         self._view = view
         self._qdoc: QTextDocument | None = None
         self._todo: list[int] = []  # paragraphs still to style, last first
-        self._next = 0
+        self._waits = 0  # turns waited for the layout walk to finish
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._slice)
 
@@ -38,6 +38,7 @@ class HeadingStyler(QObject):
     def cancel(self) -> None:
         self._qdoc = None
         self._todo = []
+        self._waits = 0
         self._timer.stop()
 
     def start(self, old: tuple[dict, dict], new: tuple[dict, dict]) -> bool:
@@ -54,18 +55,22 @@ class HeadingStyler(QObject):
             return False
         if todo:
             self._qdoc, self._todo = self._view.document(), todo[::-1]
-            self._timer.start()
+            self._timer.start(0)
         return True
 
     def _slice(self) -> None:
         view, qdoc = self._view, self._qdoc
         if qdoc is None or qdoc is not view.document():
             return self.cancel()
+        frontier = view._nav.frontier_position()
+        if frontier is not None and self._waits < STYLE_WAITS:  # the layout walk first: an edit behind its frontier
+            self._waits += 1  # moves blocks past it unlaid (holes, closed by laying 20,000 characters out again), an
+            self._timer.start(STYLE_WAIT_MS)  # edit ahead of it lays everything up to it out at once
+            return
         deadline = time.perf_counter() + STYLE_BUDGET_MS / 1000
         anchor = None if view._nav.moving else view.anchor()
         typo, display, positions = view.typography, view.display, view._positions
         marks, heads = view._marks, view._heading_paragraphs
-        frontier = view._nav.frontier_position()
         cursor = QTextCursor(qdoc)
         cursor.beginEditBlock()  # one change (one layout pass) for the slice
         span_end = None
@@ -93,6 +98,6 @@ class HeadingStyler(QObject):
         if anchor is not None and not view._nav.moving:
             view.restore_anchor(anchor)  # the same text at the top, whatever grew above it
         if self._todo:
-            self._timer.start()
+            self._timer.start(0)
         else:
             self.cancel()

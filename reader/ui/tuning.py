@@ -26,6 +26,9 @@ BUILD_RUN_CHARS = 50_000
 STYLE_BUDGET_MS = 8
 # ... and at most this span of text per turn (laid out again at the slice's end: about 1 ms per 1,000 characters).
 STYLE_SPAN_CHARS = 6_000
+# ... once the document is laid out to its end (waiting STYLE_WAIT_MS at a time, STYLE_WAITS times at most).
+STYLE_WAIT_MS = 20
+STYLE_WAITS = 250
 # Python's GIL switch interval (seconds) while worker threads run: a worker in pure Python (opening, matching,
 # converting a long document) otherwise keeps the GUI thread waiting up to 5 ms at every return from Qt into
 # Python, which added up to event-loop blocks of 100-300 ms.

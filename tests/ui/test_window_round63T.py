@@ -153,3 +153,23 @@ def test_a_heading_that_cannot_be_styled_in_place_is_built_again(make_window, tm
     view.set_marks((marks, heads))  # headings added back: in place
     settle(window)
     assert builds == [1] and view._heading_paragraphs == heads
+
+
+@pytest.mark.parametrize("choice", ["s2t", "original"])
+def test_a_script_chosen_while_the_headings_are_styled_ends_as_a_one_step_open_in_that_script(
+        make_window, tmp_path, monkeypatch, qtbot, choice):
+    path = chapters_report(tmp_path, "long.txt", 60)
+    window = _two_step(make_window, path, monkeypatch, qtbot)
+    view = window.reading
+    qtbot.waitUntil(lambda: view._styler.busy, timeout=10000)
+    window.set_script(choice)
+    settle(window)
+    page, text = _formats(view.document()), view.displayed_text()
+    monkeypatch.undo()
+    one = make_window()
+    one.open_path(str(path))
+    settle(one)
+    one.set_script(choice)
+    settle(one)
+    assert text == one.reading.displayed_text()
+    assert page == _formats(one.reading.document())
