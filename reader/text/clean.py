@@ -119,7 +119,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     bolds = decoded.kind == "text" and "**" in decoded.text  # a line in bold: a text file's sub-heading
     for p in paras:
         last = p.starts[-1][1]
-        ruled = any(rule_line(lines[n - 1]) for n in range(end + 1, min(p.line, len(lines) + 1)))
+        ruled = (stop := min(p.line, len(lines) + 1)) > end + 1 and any(rule_line(lines[n - 1]) for n in range(end + 1, stop))
         paragraphs.append(Paragraph(p.text, p.line, start, p.level, last if last > p.line else 0, p.listed,
                                     p.cell or p.line in rows, ruled, bolds and last == p.line and bold_line(lines[p.line - 1]),
                                     indent=indent_of(lines[p.line - 1]) if p.line <= len(lines) else 0, strong=p.strong,

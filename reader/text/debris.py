@@ -319,12 +319,20 @@ _VALUE_CELL = re.compile(r"[>＞<≥≤+\-—–~～0-9０-９.．,，%％/ ]{1,
 
 def _table_cells(texts: list[str], reasons: list[str]) -> None:
     """'16' among '—', '17.1', '13': a table set one cell per line, not a page number; page numbers stand among prose."""
+    kinds: dict[int, int] = {}  # each line's cell, read once: a run of numbers is every one's neighbour four times
+
+    def kind(j: int) -> int:
+        """0: no value cell; 1: a bare integer; 2: another value ('—', '17.1')."""
+        if (known := kinds.get(j)) is None:
+            t = texts[j].strip()
+            known = kinds[j] = 0 if not _VALUE_CELL.fullmatch(t) else 1 if _BARE_INTEGER.fullmatch(t) else 2
+        return known
+
     for i, text in enumerate(texts):
         if reasons[i] != "site-junk" or not _BARE_INTEGER.fullmatch(text.strip()):
             continue
-        near = [texts[j].strip() for j in range(max(0, i - 2), min(len(texts), i + 3)) if j != i]
-        cells = [t for t in near if _VALUE_CELL.fullmatch(t)]
-        if len(cells) >= 2 and any(not _BARE_INTEGER.fullmatch(t) for t in cells):
+        near = [kind(j) for j in range(max(0, i - 2), min(len(texts), i + 3)) if j != i]
+        if len(near) - near.count(0) >= 2 and 2 in near:
             reasons[i] = ""
 
 

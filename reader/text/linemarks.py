@@ -34,6 +34,8 @@ def untagged(text: str, line: int, removed: list[Removed]) -> str:
 def unannotated(text: str, line: int, removed: list[Removed]) -> str:
     """The text without its pinyin annotations (the same string when it has none), each reported."""
     spans = find_pinyin(text)  # (a text without a closing bracket is passed over at once)
+    if not spans:
+        return text  # (every line of a text is asked, twice: most have none and build nothing)
     removed.extend(Removed("pinyin", text[s:e], line) for s, e in spans)
     ends = [0] + [e for _, e in spans]  # the kept pieces run from each span's end to the next span's start
-    return "".join(text[a:s] for a, (s, _) in zip(ends, spans)) + text[ends[-1]:] if spans else text
+    return "".join(text[a:s] for a, (s, _) in zip(ends, spans)) + text[ends[-1]:]
