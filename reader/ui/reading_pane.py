@@ -14,7 +14,6 @@ from reader.text.display import DisplayText, paragraph_marks
 from reader.text.model import Document
 from reader.ui import in_place
 from reader.ui.body_positions import BodyPositions, DisplayOffset, SourceOffset
-from reader.ui.heading_styles import HeadingStyler
 from reader.ui.layers import SelectionLayers
 from reader.ui.lazy_layout import LayoutPump
 from reader.ui.reading_motion import Anchor, Navigator
@@ -60,7 +59,6 @@ class ReadingView(ReadingSurface):
         self._switcher = ScriptSwitcher(self, jobs, cache_dir)
         self._switcher.finished.connect(self._conversion_done)
         self._place = PlaceKeeper(self, self._nav)  # the reader's place, kept across resizes and layout
-        self._styler = HeadingStyler(self)  # a long text's headings styled in place once its outline is found
 
     # --- what the rest of the window reads ---------------------------------------------------------------
 
@@ -87,7 +85,7 @@ class ReadingView(ReadingSurface):
     @property
     def busy(self) -> bool:
         """Something the reader asked for is still under way (building, converting, laying out towards a place)."""
-        return self._switcher.busy or self._builder.building or self._nav.moving or self._styler.busy
+        return self._switcher.busy or self._builder.building or self._nav.moving
 
     @property
     def has_document(self) -> bool:
@@ -164,8 +162,11 @@ class ReadingView(ReadingSurface):
 
     def show_document(self, doc: Document, header: tuple[str, str], config: str | None, position: int = 0,
                       marks: tuple[dict, dict] | None = None) -> None:
-        """Display a document (header = title and metadata line, already in the displayed script); a long one is
-        built over a few event-loop turns, the view holding the place asked for. `marks`: found off the GUI thread."""
+        """Display a document (header = title and metadata line, already in the displayed script).
+
+        A long document is built over a few event-loop turns; until then the view holds the place asked for.
+        `marks` are its paragraph_marks when they were found off the GUI thread.
+        """
         self._held = False
         self._builder.hold(False)  # the old document is laid out no further: the new one's layout starts in _swap
         self._hold(doc, marks)
@@ -186,12 +187,12 @@ class ReadingView(ReadingSurface):
         self._rebuild(header, shown)
 
     def set_marks(self, marks: tuple[dict, dict]) -> None:
-        """A long text's headings found after it was shown: styled in place once its build is in (HeadingStyler)."""
+        """A long text's headings, found after it was shown: styled in one rebuild at the same place, once the text
+        being built is in (restarting its build would hold its first screen back)."""
         if self._builder.building:
             return self._after_build.append(lambda doc=self._doc: doc is self._doc and self.set_marks(marks))
-        old, (self._marks, self._heading_paragraphs) = (self._marks, self._heading_paragraphs), marks
-        if not self._styler.start(old, marks):
-            self._rebuild(self._header)
+        self._marks, self._heading_paragraphs = marks
+        self._rebuild(self._header)
 
     def hold_back(self, on: bool) -> None:
         """Another document is on its way: the one shown is built and laid out no further (dropped when that one
@@ -262,7 +263,6 @@ class ReadingView(ReadingSurface):
         (its selections point into it) and `document_replaced` asks their owners for new ones.
         """
         self._header = header
-        self._styler.cancel()  # the new page is built with every heading's format (_hold is always followed by this)
         if then is not None:
             self._after_build.append(then)
         if not self._builder.building:

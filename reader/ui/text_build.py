@@ -122,14 +122,13 @@ class DocumentBuilder(QObject):
             else:
                 fmt = formats.get(keys)
                 if fmt is None:
-                    fmt = formats[keys] = run_format(typo, keys)
+                    fmt = formats[keys] = _merged(typo, keys)
                 insert_cut(cursor, text, start, end, points, fmt, joined, typo.body_block)
             yield
         return Built(qdoc, origin, header_blocks, BlockCuts(found))
 
 
-def run_format(typo: Typography, keys: tuple[MarkKey, ...]) -> QTextCharFormat:
-    """A run's characters: the body's format with its marks' merged in (the same in a build and in place)."""
+def _merged(typo: Typography, keys: tuple[MarkKey, ...]) -> QTextCharFormat:
     fmt = QTextCharFormat(typo.body_char)
     for kind, depth in keys:
         fmt.merge(typo.heading_char(depth) if kind == "heading" else typo.garbled_char)
@@ -148,8 +147,17 @@ def _runs(display: DisplayText, marks: dict, headings: dict):
         begin = starts[i]
         end = starts[i + 1] - 1 if i + 1 < count else len(text)  # the paragraph, without its newline
         yield from _plain(text, pos, begin)
+        spans = []
+        cuts = {begin, end}
+        for start, stop, kind, depth in marks.get(i, ()):
+            lo, hi = max(begin, display.to_display(start)), min(end, display.to_display(stop))
+            if hi > lo:
+                spans.append((lo, hi, (kind, depth)))
+                cuts.update((lo, hi))
+        points = sorted(cuts)
         action = "heading" if i in headings else None
-        for a, b, keys in paragraph_runs(display, marks, i):
+        for a, b in zip(points, points[1:]) if len(points) > 1 else [(begin, end)]:
+            keys = tuple(sorted({key for lo, hi, key in spans if lo <= a and b <= hi}))
             yield a, b, keys, action
             action = None
         if i in headings and i + 1 < count:
@@ -157,23 +165,6 @@ def _runs(display: DisplayText, marks: dict, headings: dict):
             end += 1
         pos = end
     yield from _plain(text, pos, len(text))
-
-
-def paragraph_runs(display: DisplayText, marks: dict, i: int) -> list[tuple[int, int, tuple[MarkKey, ...]]]:
-    """Paragraph i's (start, end, active mark keys) runs in the displayed text, without its newline."""
-    starts = display.starts
-    begin = starts[i]
-    end = starts[i + 1] - 1 if i + 1 < len(starts) else len(display.text)
-    spans = []
-    cuts = {begin, end}
-    for start, stop, kind, depth in marks.get(i, ()):
-        lo, hi = max(begin, display.to_display(start)), min(end, display.to_display(stop))
-        if hi > lo:
-            spans.append((lo, hi, (kind, depth)))
-            cuts.update((lo, hi))
-    points = sorted(cuts)
-    return [(a, b, tuple(sorted({key for lo, hi, key in spans if lo <= a and b <= hi})))
-            for a, b in (zip(points, points[1:]) if len(points) > 1 else [(begin, end)])]
 
 
 def _plain(text: str, start: int, end: int):

@@ -22,13 +22,6 @@ POSITION_DEBOUNCE_MS = 40
 # Building a document's text and formats: work per event-loop turn, and the longest run inserted at once.
 BUILD_BUDGET_MS = 12
 BUILD_RUN_CHARS = 50_000
-# A long text's headings, found after it was shown, are styled in place this long per event-loop turn.
-STYLE_BUDGET_MS = 8
-# ... and at most this span of text per turn (laid out again at the slice's end: about 1 ms per 1,000 characters).
-STYLE_SPAN_CHARS = 6_000
-# ... once the document is laid out to its end (waiting STYLE_WAIT_MS at a time, STYLE_WAITS times at most).
-STYLE_WAIT_MS = 20
-STYLE_WAITS = 250
 # Python's GIL switch interval (seconds) while worker threads run: a worker in pure Python (opening, matching,
 # converting a long document) otherwise keeps the GUI thread waiting up to 5 ms at every return from Qt into
 # Python, which added up to event-loop blocks of 100-300 ms.
