@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from reader.storage.counts import fill_counts
@@ -34,9 +35,20 @@ def remove_paths(db: sqlite3.Connection, paths: list[str]) -> int:
 
 
 def finish_unindexing_at(db_path: Path, budget_s: float = 0.25) -> int:
-    """On a worker, with its own connection: delete removed documents' index entries, one transaction each (a long
-    text's tokens take a good part of a second, and the window's writes must not wait that long), for about
-    `budget_s`; how many are still to be deleted."""
+    """On a worker: delete removed documents' index entries, one transaction each (a long text's tokens take a good
+    part of a second, and the window's writes must not wait that long); how many are still to be deleted."""
+    return _in_steps(db_path, lambda db: finish_unindexing(db, 1), budget_s)
+
+
+def fill_counts_at(db_path: Path, budget_s: float = 0.25) -> int:
+    """On a worker: count the texts a library indexed before counts were kept (reader.storage.counts), a few per
+    transaction; how many are still to be counted."""
+    return _in_steps(db_path, lambda db: fill_counts(db, COUNT_STEP), budget_s)
+
+
+def _in_steps(db_path: Path, step: Callable[[sqlite3.Connection], int], budget_s: float) -> int:
+    """With a connection of its own, run `step` (which says how much is left) one transaction at a time for about
+    `budget_s`, so the window's writes wait one step at most; what is left."""
     db = sqlite3.connect(str(db_path), isolation_level=None, timeout=WORKER_WAIT_S)
     try:
         db.execute("PRAGMA foreign_keys = ON")
@@ -44,27 +56,7 @@ def finish_unindexing_at(db_path: Path, budget_s: float = 0.25) -> int:
         while True:
             db.execute("BEGIN IMMEDIATE")
             try:
-                left = finish_unindexing(db, 1)
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            if not left or time.monotonic() - start > budget_s:
-                return left
-    finally:
-        db.close()
-
-
-def fill_counts_at(db_path: Path, budget_s: float = 0.25) -> int:
-    """On a worker, with its own connection: count the texts a library indexed before counts were kept
-    (reader.storage.counts), a few per transaction, for about `budget_s`; how many are still to be counted."""
-    db = sqlite3.connect(str(db_path), isolation_level=None, timeout=WORKER_WAIT_S)
-    try:
-        start = time.monotonic()
-        while True:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                left = fill_counts(db, COUNT_STEP)
+                left = step(db)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
