@@ -95,6 +95,8 @@ class Actions(QObject):
         self.toggle_script = a("Ctrl+T", icon=("format-text-direction-ltr", None))
         self.full_screen = a(_Std.FullScreen, icon=("view-fullscreen", None), checkable=True)
         self.focus_outline = a("Ctrl+L")
+        self.go_back = a(_Std.Back, icon=("go-previous", _Pix.SP_ArrowBack))
+        self.go_forward = a(_Std.Forward, icon=("go-next", _Pix.SP_ArrowForward))
         self.show_sidebar = a("F9", checkable=True)
         self.show_keywords = a("Shift+F9", checkable=True)
         self.about = a(icon=("help-about", _Pix.SP_MessageBoxInformation))
@@ -176,6 +178,8 @@ class Actions(QObject):
             self.toggle_script: _tr("&Toggle Simplified / Traditional"),
             self.full_screen: _tr("&Full Screen"),
             self.focus_outline: _tr("Filter the O&utline"),
+            self.go_back: _tr("Go &Back"),
+            self.go_forward: _tr("Go For&ward"),
             self.show_sidebar: _tr("Show &Documents and Outline"),
             self.show_keywords: _tr("Show &Keywords"),
             self.about: _tr("&About zhreader"),

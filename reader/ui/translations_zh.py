@@ -33,6 +33,8 @@ ZH_HANS: dict[str, str] = {
     "&Toggle Simplified / Traditional": "切换简体 / 繁体(&T)",
     "&Full Screen": "全屏(&F)",
     "Filter the O&utline": "筛选大纲(&U)",
+    "Go &Back": "后退(&B)",
+    "Go For&ward": "前进(&W)",
     "&About zhreader": "关于 zhreader(&A)",
     "Follow the &System": "跟随系统(&S)",
     "&Follow the System": "跟随系统(&F)",

@@ -51,6 +51,8 @@ def build_menus(window: "MainWindow") -> None:
     view.addAction(a.show_original)
     view.addAction(a.cleaned_report)
     view.addAction(a.focus_outline)
+    view.addAction(a.go_back)
+    view.addAction(a.go_forward)
     view.addAction(a.show_sidebar)
     view.addAction(a.show_keywords)
     view.addSeparator()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from reader.text.sections import Outline
+from reader.ui.jump_history import JumpHistory
 from reader.ui.outline_view import Breadcrumb, OutlineView
 
 
@@ -24,16 +25,41 @@ class SectionFollower(QObject):
         self._length: int | None = None  # of the shown text; None: nothing shown
         self.outline = Outline()
         self._picked = -1  # kept while the view cannot scroll the picked heading to the top (end of the text)
+        self.history = JumpHistory(self)
+        self._original = None  # the Show Original action: a step shows the cleaned text, where the places are
         tree.outline_shown.connect(lambda: self.show_place())
 
     def attach(self, reading, status) -> None:
         """The reading view whose place is followed, and the status bar that shows the progress."""
         self._reading, self._status = reading, status
 
-    def set_outline(self, outline: Outline, length: int | None = None, pending: bool = False) -> None:
+    def steps(self, back, forward, original) -> None:
+        """Go Back and Go Forward actions, enabled while there is a place to go to; `original`: Show Original."""
+        self._original = original
+        back.triggered.connect(lambda: self.step(self.history.back))
+        forward.triggered.connect(lambda: self.step(self.history.forward))
+        self.history.changed.connect(lambda can_back, can_forward: (back.setEnabled(can_back),
+                                                                     forward.setEnabled(can_forward)))
+        back.setEnabled(False)
+        forward.setEnabled(False)
+
+    def step(self, take) -> None:
+        """Go to the place `take` (the history's back or forward) gives for the reader's place, if any."""
+        if self._length is None:
+            return
+        if self._original is not None:
+            self._original.setChecked(False)
+        target = take(self._reading.top_offset())
+        if target is not None:
+            self.go_to(target, leaving=False)
+
+    def set_outline(self, outline: Outline, length: int | None = None, pending: bool = False,
+                    keep_places: bool = False) -> None:
         """A new document's outline (`length` of its text; None: nothing shown; `pending`: a long text shown before
-        its outline, which outline_arrived brings); a long one's tree is made in slices between event-loop turns
-        (OutlineView), and the current section is marked once it is in place."""
+        its outline, which outline_arrived brings; `keep_places`: the same text, its jumps kept); a long one's tree
+        is made in slices between event-loop turns (OutlineView), and the current section is marked once in place."""
+        if not keep_places:
+            self.history.clear()
         self.outline = outline
         self._length = length
         self._picked = -1
@@ -46,7 +72,7 @@ class SectionFollower(QObject):
         the reader's place (one rebuild, none for a text without any), and listed in the script shown."""
         if loaded.marks != shown.marks:
             self._reading.set_marks(loaded.marks)
-        self.set_outline(Outline(loaded.document.headings, self.outline.convert), self._length)
+        self.set_outline(Outline(loaded.document.headings, self.outline.convert), self._length, keep_places=True)
         self.show_place()
 
     def set_converter(self, convert) -> None:
@@ -60,8 +86,11 @@ class SectionFollower(QObject):
         self._picked = self.outline.section_at(offset)
         self.show_place()
 
-    def go_to(self, offset: int) -> None:
-        """Put a cleaned-text offset (a heading) at the top of the view."""
+    def go_to(self, offset: int, leaving: bool = True) -> None:
+        """Put a cleaned-text offset (a heading) at the top of the view; `leaving`: Go Back returns to the place
+        left."""
+        if leaving and self._length is not None:
+            self.history.leave(self._reading.top_offset(), offset)
         self._picked = -1
         self._reading.scroll_to_offset(offset)
         self._reading.setFocus()

@@ -1,0 +1,118 @@
+"""Found by hand (session 63G): after a jump from the outline (Ctrl+L, a heading, Enter) a reader of a long law had
+no way back to where they were reading: Go Back (Alt+Left) returns there and Go Forward (Alt+Right) redoes the
+jump, as in a browser or a PDF reader; scrolling is no jump, and another document starts with no places."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from qtsupport import settle
+
+ALT = Qt.KeyboardModifier.AltModifier
+CHAPTERS = "".join(
+    f"第{n}章　总则{n}\n\n" + "".join(f"第{n * 10 + k}条　国家保障公民的各项权利，任何组织不得侵犯。\n\n" for k in range(30))
+    for n in range(1, 13)
+)
+LAW = "中华人民共和国示范法\n\n" + CHAPTERS
+
+
+def _open(make_window, qtbot, tmp_path, text: str = LAW, name: str = "law.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None and len(window.sections.outline) >= 10, timeout=20000)
+    settle(window)
+    return window
+
+
+def _jump(window, qtbot, index: int) -> int:
+    """A heading picked in the outline, as Enter on it does."""
+    offset = window.loaded.document.headings[index].offset
+    window.outline.heading_activated.emit(offset)
+    settle(window)
+    return offset
+
+
+def _key(window, qtbot, key) -> None:
+    qtbot.keyClick(window.reading, key, ALT)
+    settle(window)
+
+
+def test_alt_left_returns_to_the_place_before_an_outline_jump_and_alt_right_redoes_it(make_window, qtbot, tmp_path):
+    window = _open(make_window, qtbot, tmp_path)
+    a = window.actions_
+    assert not a.go_back.isEnabled() and not a.go_forward.isEnabled()
+    bar = window.reading.verticalScrollBar()
+    bar.setValue(bar.maximum() // 5)  # reading a fifth of the way down
+    settle(window)
+    here = window.reading.top_offset()
+    target = _jump(window, qtbot, 8)
+    assert window.reading.top_offset() == target and a.go_back.isEnabled()
+    _key(window, qtbot, Qt.Key.Key_Left)
+    assert window.reading.top_offset() == here
+    assert a.go_forward.isEnabled()
+    _key(window, qtbot, Qt.Key.Key_Right)
+    assert window.reading.top_offset() == target
+    assert not a.go_forward.isEnabled() and a.go_back.isEnabled()
+
+
+def test_two_jumps_go_back_one_at_a_time(make_window, qtbot, tmp_path):
+    window = _open(make_window, qtbot, tmp_path)
+    start = window.reading.top_offset()
+    first = _jump(window, qtbot, 3)
+    _jump(window, qtbot, 9)
+    _key(window, qtbot, Qt.Key.Key_Left)
+    assert window.reading.top_offset() == first
+    _key(window, qtbot, Qt.Key.Key_Left)
+    assert window.reading.top_offset() == start
+    assert not window.actions_.go_back.isEnabled()
+
+
+def test_a_new_jump_after_going_back_drops_the_forward_place(make_window, qtbot, tmp_path):
+    window = _open(make_window, qtbot, tmp_path)
+    _jump(window, qtbot, 9)
+    _key(window, qtbot, Qt.Key.Key_Left)
+    assert window.actions_.go_forward.isEnabled()
+    _jump(window, qtbot, 4)
+    assert not window.actions_.go_forward.isEnabled()
+
+
+def test_going_back_leaves_the_original_view(make_window, qtbot, tmp_path):
+    window = _open(make_window, qtbot, tmp_path)
+    _jump(window, qtbot, 9)
+    window.actions_.show_original.setChecked(True)
+    settle(window)
+    _key(window, qtbot, Qt.Key.Key_Left)
+    assert not window.actions_.show_original.isChecked()
+    assert window.stack.currentWidget() is window.reading
+    assert window.reading.top_offset() == 0
+
+
+@pytest.mark.parametrize("how", ["scroll", "other document"])
+def test_no_way_back_without_a_jump_in_the_shown_document(make_window, qtbot, tmp_path, how):
+    window = _open(make_window, qtbot, tmp_path)
+    if how == "scroll":  # Page Down and the scroll bar move the reader; they are no jump
+        bar = window.reading.verticalScrollBar()
+        bar.setValue(bar.maximum() // 2)
+        qtbot.keyClick(window.reading, Qt.Key.Key_PageDown)
+    else:
+        _jump(window, qtbot, 9)
+        other = tmp_path / "other.txt"
+        other.write_text(LAW.replace("示范法", "另一法"), encoding="utf-8")
+        window.open_path(str(other))
+        qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(other), timeout=20000)
+    settle(window)
+    place = window.reading.top_offset()
+    assert not window.actions_.go_back.isEnabled()
+    _key(window, qtbot, Qt.Key.Key_Left)
+    assert window.reading.top_offset() == place
+
+
+def test_go_back_and_forward_are_in_the_view_menu_with_their_keys(make_window):
+    window = make_window()
+    a = window.actions_
+    view = [m.menu() for m in window.menuBar().actions() if m.menu() and a.focus_outline in m.menu().actions()][0]
+    assert a.go_back in view.actions() and a.go_forward in view.actions()
+    assert "Alt+Left" in [k.toString() for k in a.go_back.shortcuts()]
+    assert "Alt+Right" in [k.toString() for k in a.go_forward.shortcuts()]
