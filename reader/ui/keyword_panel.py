@@ -350,9 +350,12 @@ class KeywordPanel(QWidget):
         self._chips.clear()
         kept = {fold(w) for w in self._slots}
         offered = [w for w in self._suggestions if fold(w) not in kept]  # in the other script, a keyword still
+        before: QWidget = self._next
         for word in offered:
             chip = QToolButton(self._chips_host)
             chip.setObjectName("suggestionChip")
+            QWidget.setTabOrder(before, chip)  # where they sit, under the hit buttons: made anew for each document,
+            before = chip  # they entered Qt's chain after the library search, twelve stops before the document list
             chip.setText(word)
             chip.setToolTip(self.tr("Highlight “%1”").replace("%1", word))
             chip.setAutoRaise(False)

@@ -1,11 +1,15 @@
 """Found by hand (session 63G): after a jump from the outline (Ctrl+L, a heading, Enter) a reader of a long law had
 no way back to where they were reading: Go Back (Alt+Left) returns there and Go Forward (Alt+Right) redoes the
-jump, as in a browser or a PDF reader; scrolling is no jump, and another document starts with no places."""
+jump, as in a browser or a PDF reader; scrolling is no jump, and another document starts with no places. The keyword
+suggestions, made anew for each document, entered Tab's chain after the library search (Tab from the search walked
+through twelve chips before reaching the document list): they come where they sit, after the keyword box."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+
+from PySide6.QtWidgets import QApplication, QWidget
 
 from qtsupport import settle
 
@@ -116,3 +120,28 @@ def test_go_back_and_forward_are_in_the_view_menu_with_their_keys(make_window):
     assert a.go_back in view.actions() and a.go_forward in view.actions()
     assert "Alt+Left" in [k.toString() for k in a.go_back.shortcuts()]
     assert "Alt+Right" in [k.toString() for k in a.go_forward.shortcuts()]
+
+
+def _tabs(window, qtbot, start: QWidget, count: int) -> list[str]:
+    """The widgets Tab visits from `start`, by object name (a chip by its word)."""
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus, timeout=5000)
+    seen = []
+    for _ in range(count):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        seen.append(widget.text() if widget.objectName() == "suggestionChip" else widget.objectName())
+    return seen
+
+
+@pytest.mark.parametrize("documents", [1, 2])  # the chips of a second document, made anew, too
+def test_tab_meets_the_keyword_suggestions_under_the_keyword_box_not_after_the_library_search(make_window, qtbot,
+                                                                                              documents):
+    window = make_window()
+    for n in range(documents):
+        window.keyword_panel.set_suggestions(["建设", "发展", "服务"] if n == 0 else ["宪法", "国家"])
+        settle(window)
+    words = ["建设", "发展", "服务"] if documents == 1 else ["宪法", "国家"]
+    assert _tabs(window, qtbot, window.findChild(QWidget, "librarySearch"), 1) == ["documentList"]
+    assert _tabs(window, qtbot, window.keyword_panel.findChild(QWidget, "keywordInput"), len(words) + 1) == [
+        *words, "cleanedIndicator"]
