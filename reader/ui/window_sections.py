@@ -49,9 +49,17 @@ class SectionFollower(QObject):
             return
         if self._original is not None:
             self._original.setChecked(False)
-        target = take(self._reading.top_offset())
+        target = take(self._here())
         if target is not None:
             self.go_to(target, leaving=False)
+
+    def _here(self) -> int:
+        """The reader's place for Go Back: the end of the text where the view shows it (its top line, partly
+        scrolled off, put at the top again left the end out of sight and the progress at 98%)."""
+        bar = self._reading.verticalScrollBar()
+        if self._length and bar.maximum() and bar.value() >= bar.maximum():
+            return self._length
+        return self._reading.top_offset()
 
     def set_outline(self, outline: Outline, length: int | None = None, pending: bool = False,
                     keep_places: bool = False) -> None:
@@ -90,7 +98,7 @@ class SectionFollower(QObject):
         """Put a cleaned-text offset (a heading) at the top of the view; `leaving`: Go Back returns to the place
         left."""
         if leaving and self._length is not None:
-            self.history.leave(self._reading.top_offset(), offset)
+            self.history.leave(self._here(), offset)
         self._picked = -1
         self._reading.scroll_to_offset(offset)
         self._reading.setFocus()

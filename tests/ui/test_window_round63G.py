@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from qtsupport import settle
 
@@ -21,10 +21,10 @@ CHAPTERS = "".join(
 LAW = "中华人民共和国示范法\n\n" + CHAPTERS
 
 
-def _open(make_window, qtbot, tmp_path, text: str = LAW, name: str = "law.txt"):
+def _open(make_window, qtbot, tmp_path, text: str = LAW, name: str = "law.txt", size=(1100, 760)):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    window = make_window([str(path)])
+    window = make_window([str(path)], size)
     qtbot.waitUntil(lambda: window.loaded is not None and len(window.sections.outline) >= 10, timeout=20000)
     settle(window)
     return window
@@ -71,6 +71,22 @@ def test_two_jumps_go_back_one_at_a_time(make_window, qtbot, tmp_path):
     _key(window, qtbot, Qt.Key.Key_Left)
     assert window.reading.top_offset() == start
     assert not window.actions_.go_back.isEnabled()
+
+
+@pytest.mark.parametrize("height", [700, 733, 751, 767])
+def test_going_back_to_the_end_shows_the_end_again(make_window, qtbot, tmp_path, height):
+    window = _open(make_window, qtbot, tmp_path, size=(1100, height))
+    window.reading.setFocus()
+    qtbot.keyClick(window.reading, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
+    bar = window.reading.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum(), timeout=10000)
+    _jump(window, qtbot, 2)
+    assert bar.value() < bar.maximum()
+    _key(window, qtbot, Qt.Key.Key_Left)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum(), timeout=10000)
+    assert window.status.currentMessage() == "" and "100%" in " ".join(
+        w.text() for w in window.status.findChildren(QLabel))
 
 
 def test_a_new_jump_after_going_back_drops_the_forward_place(make_window, qtbot, tmp_path):
