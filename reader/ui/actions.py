@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from reader.text import choices
 from reader.ui.field_keys import FieldKeys
+from reader.ui.full_screen import FULL_SCREEN_KEY, FullScreen
 
 ZOOM_IN_KEYS = ("Ctrl+=", "Ctrl++")
 
@@ -94,6 +95,8 @@ class Actions(QObject):
         self.cleaned_report = a()
         self.toggle_script = a("Ctrl+T", icon=("format-text-direction-ltr", None))
         self.full_screen = a(_Std.FullScreen, icon=("view-fullscreen", None), checkable=True)
+        if not self.full_screen.shortcuts():  # nor a Full Screen key: F11, as on Windows and KDE
+            self.full_screen.setShortcut(QKeySequence(FULL_SCREEN_KEY))
         self.focus_outline = a("Ctrl+L")
         self.go_back = a(_Std.Back, icon=("go-previous", _Pix.SP_ArrowBack))
         self.go_forward = a(_Std.Forward, icon=("go-next", _Pix.SP_ArrowForward))
@@ -127,6 +130,7 @@ class Actions(QObject):
     def install(self, window: QWidget) -> None:
         """Every action on the window, its keys working with the menu bar hidden and from its text fields."""
         window.addActions(self.all())
+        FullScreen(window, self.full_screen)  # F11 where the platform binds none, Escape leaves
         FieldKeys([self.show_original, self.add_keyword], self).watch(window)  # X11 fields' Ctrl+U, Ctrl+K
 
     def all(self) -> list[QAction]:

@@ -191,7 +191,6 @@ class MainWindow(QMainWindow):
         self.splitter.splitterMoved.connect(save)
         a.cleaned_report.triggered.connect(self.show_cleaned_report)
         self.status.cleaned_clicked.connect(self.show_cleaned_report)
-        a.full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         a.about.triggered.connect(lambda: show_about(self))
         a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         hints = QGuiApplication.styleHints()

@@ -2,7 +2,9 @@
 no way back to where they were reading: Go Back (Alt+Left) returns there and Go Forward (Alt+Right) redoes the
 jump, as in a browser or a PDF reader; scrolling is no jump, and another document starts with no places. The keyword
 suggestions, made anew for each document, entered Tab's chain after the library search (Tab from the search walked
-through twelve chips before reaching the document list): they come where they sit, after the keyword box."""
+through twelve chips before reaching the document list): they come where they sit, after the keyword box. View ›
+Full Screen had no key on a bare X session: F11 (Escape leaves), and leaving it gave back a maximized window
+un-maximized."""
 
 from __future__ import annotations
 
@@ -161,3 +163,49 @@ def test_tab_meets_the_keyword_suggestions_under_the_keyword_box_not_after_the_l
     assert _tabs(window, qtbot, window.findChild(QWidget, "librarySearch"), 1) == ["documentList"]
     assert _tabs(window, qtbot, window.keyword_panel.findChild(QWidget, "keywordInput"), len(words) + 1) == [
         *words, "cleanedIndicator"]
+
+
+def test_f11_puts_the_window_in_full_screen_and_escape_leaves_it(make_window, qtbot):
+    window = make_window()
+    action = window.actions_.full_screen
+    assert not action.shortcut().isEmpty()  # a bare X session's theme binds none: F11
+    window.reading.setFocus()
+    qtbot.waitUntil(window.reading.hasFocus, timeout=5000)
+    qtbot.keyClick(window.reading, action.shortcut()[0].key())
+    qtbot.waitUntil(window.isFullScreen, timeout=5000)
+    assert action.isChecked()
+    qtbot.keyClick(window.reading, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=5000)
+    assert not action.isChecked()
+
+
+def test_escape_closes_the_find_bar_first_in_full_screen(make_window, qtbot):
+    window = make_window()
+    window.actions_.full_screen.setChecked(True)
+    qtbot.waitUntil(window.isFullScreen, timeout=5000)
+    window.actions_.find.trigger()
+    settle(window)
+    field = window.find_bar._input
+    qtbot.waitUntil(field.hasFocus, timeout=5000)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    settle(window)
+    assert not window.find_bar.isVisible() and window.isFullScreen()
+
+
+def test_leaving_full_screen_gives_back_a_maximized_window(make_window, qtbot):
+    window = make_window()
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized, timeout=5000)
+    window.actions_.full_screen.setChecked(True)
+    qtbot.waitUntil(window.isFullScreen, timeout=5000)
+    window.actions_.full_screen.setChecked(False)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=5000)
+    assert window.isMaximized()
+
+
+def test_the_full_screen_mark_follows_the_window(make_window, qtbot):
+    window = make_window()
+    window.showFullScreen()  # as a window manager's own key does
+    qtbot.waitUntil(lambda: window.actions_.full_screen.isChecked(), timeout=5000)
+    window.showNormal()
+    qtbot.waitUntil(lambda: not window.actions_.full_screen.isChecked(), timeout=5000)
