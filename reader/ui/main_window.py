@@ -349,6 +349,7 @@ class MainWindow(QMainWindow):
     def _focus_outline(self) -> None:
         self.panels.set_shown(0, True)
         self.outline.filter_box.setFocus()
+        self.outline.filter_box.selectAll()  # typed words replace the last filter, as Ctrl+L's address in a browser
 
     # --- keywords and find ---
 

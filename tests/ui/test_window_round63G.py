@@ -4,7 +4,8 @@ jump, as in a browser or a PDF reader; scrolling is no jump, and another documen
 suggestions, made anew for each document, entered Tab's chain after the library search (Tab from the search walked
 through twelve chips before reaching the document list): they come where they sit, after the keyword box. View ›
 Full Screen had no key on a bare X session: F11 (Escape leaves), and leaving it gave back a maximized window
-un-maximized."""
+un-maximized. Ctrl+L a second time put the caret after the last filter, so the words typed were added to it ('九'
+then '五' filtered for '九五', no heading): they replace it, as Ctrl+L's address in a browser."""
 
 from __future__ import annotations
 
@@ -209,3 +210,18 @@ def test_the_full_screen_mark_follows_the_window(make_window, qtbot):
     qtbot.waitUntil(lambda: window.actions_.full_screen.isChecked(), timeout=5000)
     window.showNormal()
     qtbot.waitUntil(lambda: not window.actions_.full_screen.isChecked(), timeout=5000)
+
+
+def test_ctrl_l_again_lets_the_typing_replace_the_last_filter(make_window, qtbot, tmp_path):
+    window = _open(make_window, qtbot, tmp_path)
+    box = window.outline.filter_box
+    for typed in ("12", "3"):
+        window.reading.setFocus()
+        qtbot.waitUntil(window.reading.hasFocus, timeout=5000)
+        qtbot.keyClick(window.reading, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(box.hasFocus, timeout=5000)
+        qtbot.keyClicks(box, typed)
+        assert box.text() == typed
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # to the first heading matching
+        settle(window)
+    assert window.reading.top_offset() > 0
