@@ -236,19 +236,25 @@ class KeywordPanel(QWidget):
         self._refresh()
 
     @Slot(str)
-    def add_keyword(self, word: str) -> None:
+    def add_keyword(self, word: str) -> bool:
         """Add one or more keywords (split on spaces and commas); emits keywords_changed if any is new, and says so
-        when none was (the word, in either script, is one already: the box emptied without a trace before)."""
+        when none was (the word, in either script, is one already: the box emptied without a trace before); whether
+        any was added."""
         words = [w for w in _SEPARATORS.split(word.strip()) if w]
         added = [w for w in words if self._append(w)]
         if added:
             self._refresh()
             self.keywords_changed.emit(self.keywords())
-        elif words:
+        elif words and self.in_sight():  # (folded, the window says it where the reader is)
             have = {fold(w): w for w in self._slots}
             said = "、".join(dict.fromkeys(have.get(fold(w), w) for w in words))
             QToolTip.showText(self._input.mapToGlobal(QPoint(0, self._input.height())),
                               self.tr("Already a keyword: {0}").format(said), self._input)
+        return bool(added)
+
+    def in_sight(self) -> bool:
+        """Shown and not folded away (a splitter folds a panel to no width, still 'visible' to Qt)."""
+        return self.isVisible() and self.width() > 0 and not self.visibleRegion().isEmpty()
 
     def focus_input(self) -> None:
         """Ctrl+K with nothing selected: the keyword is typed here instead."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QToolTip
 
 from reader.settings import Settings
 from reader.ui.find_bar import FindBar
@@ -59,7 +60,11 @@ class KeywordCommands(QObject):
         if not text:  # the stop or a quotation mark along is no part of the word
             self._panel.focus_input()
         elif "\u2029" not in text and len(text) <= MAX_KEYWORD_CHARS:
-            self._panel.add_keyword(text)
+            added = self._panel.add_keyword(text)
+            if not self._panel.in_sight():  # folded (a narrow window, Shift+F9): say so where the reader looks
+                said = self.tr("Keyword added: {0}") if added else self.tr("Already a keyword: {0}")
+                view = self._reading
+                QToolTip.showText(view.viewport().mapToGlobal(view.cursorRect().bottomLeft()), said.format(text), view)
 
     def finding(self) -> bool:
         """F3 steps through find results while the find bar is open, else through keyword hits."""

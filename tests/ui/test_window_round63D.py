@@ -283,3 +283,29 @@ def test_ctrl_t_after_a_restart_goes_back_to_the_traditional_variant_chosen(make
     qtbot.keyClick(second.reading, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     settle(second)
     assert second.settings.script == "s2hk" and second.script_selector.choice() == "s2hk"
+
+
+# --- Ctrl+K while the keyword panel is folded says what it did where the reader looks ------------------------------
+
+@pytest.mark.parametrize("twice, said", [(False, "Keyword added: 湖泊治理"), (True, "Already a keyword: 湖泊治理")])
+def test_ctrl_k_with_the_keyword_panel_folded_says_what_it_did(make_window, qtbot, tmp_path, twice, said):
+    from PySide6.QtWidgets import QToolTip
+
+    window = _open(make_window, qtbot, tmp_path, "关于湖泊的报告\n\n今年“湖泊治理取得进展。”全市\n")
+    window.actions_.show_keywords.trigger()  # Shift+F9: the panel folded, as a narrow window folds it
+    settle(window)
+    assert window.keyword_panel.visibleRegion().isEmpty()  # folded out of sight
+    view = window.reading
+    at = view.displayed_text().index("湖泊治理")
+    for _ in range(2 if twice else 1):
+        QToolTip.hideText()
+        cursor = view.textCursor()
+        cursor.setPosition(view.to_qt(at))
+        cursor.setPosition(view.to_qt(at + 4), cursor.MoveMode.KeepAnchor)
+        view.setTextCursor(cursor)
+        view.setFocus()
+        qtbot.waitUntil(view.hasFocus, timeout=5000)
+        qtbot.keyClick(view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        settle(window)
+    assert window.keyword_panel.keywords() == ["湖泊治理"]
+    assert QToolTip.text() == said  # before: nothing at all (the panel, and its tooltip, out of sight)
