@@ -56,8 +56,12 @@ class ExportCommands(QObject):
                     suggested_name=export.file_name_for(request.title, request.source))
 
     def _done(self, path: Path | None) -> Path | None:
+        """Remember the folder and say where the file went: a save dialog closes without a word otherwise."""
         if path is not None:
             self.folder = path.parent
+            status = getattr(self._window, "statusBar", None)
+            if status is not None:
+                status().showMessage(self.tr("Exported to {0}").format(path), 10000)
         return path
 
     @Slot()

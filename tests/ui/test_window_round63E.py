@@ -1,6 +1,7 @@
 """Found by hand (session 63E): in 'What cleaning did' (View menu), Enter on a row closed the dialog (its Close
 button took the key): a reader walking the rows with the arrow keys lost the list at the first Enter. Enter now does
-what a double-click does (a garbled run is shown in the text) and the list stays open; Escape still closes it."""
+what a double-click does (a garbled run is shown in the text) and the list stays open; Escape still closes it.
+Export as Text (and PDF) closed its save dialog without a word: the status bar now says where the file went."""
 
 from __future__ import annotations
 
@@ -73,3 +74,31 @@ def test_escape_still_closes_the_list(make_window, qtbot):  # left alone: passed
     dialog.tree.setFocus()
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+
+
+# --- Export as Text / PDF said nothing once the file was written ----------------------------------------------------
+
+def test_export_says_where_the_file_went(make_window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window()
+    window.open_path(str(seed("004")))
+    settle(window)
+    chosen = tmp_path / "导出.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(chosen), "")))
+    window.actions_.export_text.trigger()
+    assert chosen.exists()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Exported to ") and str(chosen) in message
+
+
+def test_a_cancelled_export_says_nothing(make_window, qtbot, monkeypatch):  # left alone: passed before too
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window()
+    window.open_path(str(seed("004")))
+    settle(window)
+    window.statusBar().clearMessage()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    window.actions_.export_text.trigger()
+    assert window.statusBar().currentMessage() == ""
