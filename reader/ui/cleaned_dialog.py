@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from reader.text.model import Document
@@ -31,11 +31,15 @@ class CleanedDialog(QDialog):
     garbled_activated = Signal(int)  # offset in the cleaned text
 
     @classmethod
-    def open_for(cls, doc: Document, parent: QWidget, show_offset: Callable[[int], None]) -> "CleanedDialog":
-        """Non-modal: the reader can keep reading while it is open; it is freed when closed."""
+    def open_for(cls, doc: Document, parent: QWidget, show_offset: Callable[[int], None],
+                 closed_by: SignalInstance | None = None) -> "CleanedDialog":
+        """Non-modal: the reader can keep reading while it is open; it is freed when closed, and when `closed_by`
+        fires (another document shown: its rows and offsets belong to the one it was opened for)."""
         dialog = cls(doc, parent)
         dialog.garbled_activated.connect(show_offset)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if closed_by is not None:
+            closed_by.connect(dialog.close)
         dialog.show()
         return dialog
 

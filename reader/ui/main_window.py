@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_cleaned_report(self) -> None:
         if self.loaded is not None:
-            CleanedDialog.open_for(self.loaded.document, self, self.go_to_offset)
+            CleanedDialog.open_for(self.loaded.document, self, self.go_to_offset, self.documents.document_loaded)
 
     def set_language(self, code: str) -> None:
         """Switch the UI language now (texts of the window follow at once)."""

@@ -534,3 +534,21 @@ def test_what_cleaning_did_shows_no_empty_group(make_window, qtbot):
     tops = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
     assert len(tops) == 1 and str(len(doc.removed)) in tops[0]
     dialog.close()
+
+
+def test_what_cleaning_did_closes_when_another_document_is_shown(make_window, qtbot):
+    """Its rows and the offsets its garbled runs jump to belong to the document it was opened for: left open over
+    another document it described the wrong text, and a double-click jumped to an offset of that other text."""
+    from PySide6.QtWidgets import QToolButton
+
+    from reader.ui.cleaned_dialog import CleanedDialog
+
+    window = make_window()
+    window.open_path(str(seed("004")))
+    settle(window)
+    qtbot.mouseClick(window.status.findChild(QToolButton, "cleanedIndicator"), Qt.MouseButton.LeftButton)
+    dialog = window.findChild(CleanedDialog, "cleanedDialog")
+    assert dialog is not None and dialog.isVisible()
+    window.open_path(str(seed("000")))
+    settle(window)
+    qtbot.waitUntil(lambda: not any(d.isVisible() for d in window.findChildren(CleanedDialog)), timeout=5000)
