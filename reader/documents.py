@@ -68,13 +68,19 @@ def load(path: str | bytes | os.PathLike, encoding: str | None = None) -> Loaded
 
 
 def _complete(file: Path, decoded: Decoded) -> Loaded:
-    """A decoded file cleaned, outlined, its script detected and its list entry made."""
+    """A decoded file cleaned and outlined, its script detected and its list entry made."""
     from reader.text.document import build_document
+
+    return _loaded(file, decoded, build_document(decoded))
+
+
+def _loaded(file: Path, decoded: Decoded, document: Document, cleaned: object | None = None) -> Loaded:
+    """A built (or, with `cleaned`, only cleaned) document with its script detected and its list entry made."""
     from reader.text.script import detect_script
 
-    document = build_document(decoded)
     script = detect_script(document.text)
-    return Loaded(str(file), decoded, document, script, listing=make_entry(str(file), decoded, document, script))
+    return Loaded(str(file), decoded, document, script, listing=make_entry(str(file), decoded, document, script),
+                  cleaned=cleaned)
 
 
 TEXT_FIRST_CHARS = 150_000  # a longer text is shown before its outline is found (about half of its build)
@@ -87,17 +93,13 @@ def load_for_reading(path: str | bytes | os.PathLike, encoding: str | None = Non
     its first screen while the outline is found."""
     from reader.text.decode import read_file
     from reader.text.document import clean_document
-    from reader.text.script import detect_script
 
     file = Path(os.fsdecode(path))
     decoded = read_file(file, encoding)
     if over is None or len(decoded.text) <= over:
         return _marked(_complete(file, decoded))
     cleaned = clean_document(decoded)
-    document = cleaned.document
-    script = detect_script(document.text)
-    return _marked(Loaded(str(file), decoded, document, script,
-                          listing=make_entry(str(file), decoded, document, script), cleaned=cleaned))
+    return _marked(_loaded(file, decoded, cleaned.document, cleaned))
 
 
 def _marked(loaded: Loaded) -> Loaded:

@@ -20,12 +20,12 @@ def phrase_pattern(wanted: str) -> re.Pattern[str]:
     return re.compile(_GAP.join(fold_class(c) for c in wanted))
 
 
-_BEYOND = -2  # locate_stored: not within the bytes it was allowed to read
+BEYOND = -2  # locate_stored: not within the bytes it was allowed to read
 
 
 def locate_stored(stored: StoredText, wanted: str, reach: int | None = None) -> tuple[int, int]:
     """First occurrence of indexed characters in a stored text, decompressing as far as needed (at most `reach`
-    bytes when given: then (_BEYOND, 0) when it is not there)."""
+    bytes when given: then (BEYOND, 0) when it is not there)."""
     pattern = phrase_pattern(wanted)
     searched = 0
     step = 0
@@ -35,7 +35,7 @@ def locate_stored(stored: StoredText, wanted: str, reach: int | None = None) -> 
             return m.start(), m.end() - m.start()
         searched = max(0, len(stored.text) - 8 * len(wanted) - 64)
         if reach is not None and stored.size >= reach and not stored.complete:
-            return _BEYOND, 0
+            return BEYOND, 0
         wanted_bytes = _STEPS[min(step, len(_STEPS) - 1)]
         if not stored.more(wanted_bytes if reach is None else max(1024, min(wanted_bytes, reach - stored.size))):
             return -1, 0

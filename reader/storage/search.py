@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reader.storage.counts import all_counted, ranked_page
 from reader.storage.index import StoredText, headings_of, indexed_characters, open_text, section_at, stored_text
-from reader.storage.phrases import _BEYOND, locate_stored, phrase_pattern
+from reader.storage.phrases import BEYOND, locate_stored, phrase_pattern
 from reader.storage.schema import as_int, as_text, from_db_path
 from reader.text.fold import fold, fold_table, unfolded
 from reader.text.official import normalize_number
@@ -311,7 +311,7 @@ def _score(db: sqlite3.Connection, doc_id: int, phrases: tuple[str, ...],
         return None
     try:
         found = [locate_stored(stored, p, reach) for p in phrases]
-        if any(offset == _BEYOND for offset, _ in found):
+        if any(offset == BEYOND for offset, _ in found):
             return _DEEP
         if any(offset < 0 for offset, _ in found):
             return None
@@ -337,7 +337,7 @@ def _verified(db: sqlite3.Connection, row: tuple, phrases: tuple[str, ...], requ
     deep = False
     try:
         found = [locate_stored(stored, p, reach) for p in phrases]
-        if any(offset == _BEYOND for offset, _ in found):
+        if any(offset == BEYOND for offset, _ in found):
             deep = True
             return stored
         if any(offset < 0 for offset, _ in found):

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow
 
 from reader.text import choices
 from reader.ui import export
@@ -44,7 +44,7 @@ class ExportCommands(QObject):
     displayed text and laid-out document are what is exported.
     """
 
-    def __init__(self, window: QWidget, reading, request: Callable[[], ExportRequest | None]) -> None:
+    def __init__(self, window: QMainWindow, reading, request: Callable[[], ExportRequest | None]) -> None:
         super().__init__(window)
         self._window = window
         self._reading = reading
@@ -59,9 +59,7 @@ class ExportCommands(QObject):
         """Remember the folder and say where the file went: a save dialog closes without a word otherwise."""
         if path is not None:
             self.folder = path.parent
-            status = getattr(self._window, "statusBar", None)
-            if status is not None:
-                status().showMessage(self.tr("Exported to {0}").format(path), 10000)
+            self._window.statusBar().showMessage(self.tr("Exported to {0}").format(path), 10000)
         return path
 
     @Slot()
