@@ -189,7 +189,10 @@ def _build(family: str, line: str, m: re.Match[str]) -> HeadingMatch | None:
         title, rest, end, term = _split_title(line, after)
         return HeadingMatch(fam, marker, title, rest, number, 1, end, term) if title else None
     if family == "decimal":
-        parts = [to_int(p) for p in re.split("[.．\\-－]", m.group(1) or m.group(2))]
+        stems = re.split("[.．\\-－]", m.group(1) or m.group(2))
+        parts = [to_int(p) for p in stems]
+        if len(stems) == 2 and stems[1] == "0" and parts[0] and marker[len(stems[0])] in ".．":
+            parts = parts[:1]  # '2.0范围' over '2.1 …': a procedure's section 2, its '.0' the top level's mark
         stripped = line[after:].lstrip(_SPACES)
         spaced = len(stripped) < len(line) - after or marker[-1] == "、"  # '3.1、K8s集群资源创建'
         if not stripped or any(p is None or p == 0 or p > 50 for p in parts) or _is_quantity(stripped, spaced or len(parts) > 1) and (
