@@ -17,20 +17,24 @@ CLOSING_NAMES = frozenset(
     "最后 写在最后 最后的话 写在后面 写在最後 最後 總結 总结 总结与展望 總結與展望 结语 結語 结束语 結束語 余论 餘論 尾声 尾聲 "
     "展望 未来展望 未來展望 展望未来 展望未來 未来计划 未來計劃 下一步计划 下一步計劃 结论 結論 结论与展望 結論與展望 "
     "结论和展望 結論和展望 总结和展望 總結和展望 未来可期 未來可期 后记 後記 感想 个人感想 個人感想 心得体会 心得體會 致谢 致謝 特别致谢 "
-    "特別致謝".split())
+    "特別致謝 Summary Conclusion Conclusions Theend TheEnd".split())  # 'The end' is 'Theend' as label_name reads it
 # '本章小结', '本章要點': the chapter's own summary, whatever section it follows
 _CHAPTER_NOTE = re.compile(r"本章(?:小结|小結|要点|要點|重点|重點|总结|總結|回顾|回顧|摘要|提要)[:：]?")
 _AFTER = frozenset("参考 參考 参考文献 參考文獻 参考资料 參考資料 附录 附錄 引用".split())  # what may follow the close
 
 
 def lift_closing_titles(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
-    """'最后' nested under the last part's last section: where the text's closing titles are its last titles (before
-    its references, at most), each named so once, and all its titles unnumbered, they go back to the parts' level
-    (under the one title over all the others, where the text has one). A closing name said in several parts
-    ('小结', '总结' under each chapter) closes that part each time: it stays."""
+    """'最后' nested under the last part's last section: where the text's closing titles are its last unnumbered
+    titles (before its references, at most), each named so once, and no number stands at the top, they go back to the
+    parts' level (under the one title over all the others, where the text has one). A note's numbered items under its
+    titles ('（1）全局监控任务' under '调度器') leave the parts unnumbered. A closing name said in several parts ('小结',
+    '总结' under each chapter) closes that part each time: it stays."""
     chosen = [n for n, c in enumerate(candidates) if c.accepted]
-    if len(chosen) < 3 or any(candidates[n].numbered() for n in chosen):
-        return  # a number says its own level; a note's sub-titles ('工作' under '项目') are unnumbered titles
+    if len(chosen) < 3 or any(candidates[n].numbered() and candidates[n].parent < 0 for n in chosen):
+        return  # a number at the top says the parts' level; a note's sub-titles ('工作' under '项目') are unnumbered
+    chosen = [n for n in chosen if not candidates[n].numbered()]  # the items under the titles go with their titles
+    if len(chosen) < 3:
+        return
     names = [label_name(paragraphs[candidates[n].index].text) for n in chosen]
     counts = Counter(names)
     k = len(chosen)
