@@ -290,8 +290,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end
                     st.take(key, value)
             st.removed.extend(Removed("meta", c.text, c.line) for c in blocks[i:i + 1 + tail])
             i += tail
-        elif meta.date_line(text):
-            st.take("date", meta.date_line(text))
+        elif meta.date_line(text, weekday=True):
+            st.take("date", meta.date_line(text, weekday=True))
             st.removed.append(Removed("meta", text, b.line))
         elif title and text == title:
             st.removed.append(Removed("duplicate", text, b.line))  # the title again, after a '标题：' label

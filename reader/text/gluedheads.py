@@ -28,12 +28,29 @@ def glued_title(text: str) -> str:
     rest = text[m.end():]
     if not rest or not any(c in rest[:_SALUTATION_SPAN] for c in "：:"):
         return ""
-    code = m.group(1)
+    code, start = m.group(1), m.start(1)
+    if start and text[start - 1] in "（(〔［[" and rest[:1] in "）)〕］]":  # '…的通知（国办发〔2023〕12号）各省…：'
+        return _titled(text[:start - 1].strip())
     for cut in range(len(code) - 1, -1, -1):  # the longest title whose end is a genre, the code after it
-        title = text[:m.start(1) + cut].strip()
-        if meta.genre_title(title) and any(w in title for w in _ABOUT) and not title.startswith(_CITING):
+        if title := _titled(text[:start + cut].strip()):
             return title
     return ""
+
+
+def _titled(title: str) -> str:
+    """The title when it ends on its genre and names what it is about, else ''."""
+    return title if meta.genre_title(title) and any(w in title for w in _ABOUT) and not title.startswith(_CITING) \
+        else ""
+
+
+_SPACED_NUMBER = re.compile(r"[ \u3000]+[\u4e00-\u9fff]{1,8}\s*[〔［\[]\s*(?:19|20)\d\d\s*[〕］\]]\s*第?\s*\d{1,5}\s*[号號]$")
+
+
+def without_number(title: str) -> str:
+    """'关于…的通知 国发〔2024〕5号': a notice's title set on one line with its 文号 after a space; the 文号 is shown
+    as the number, the title is the part before it (a title that does not end on its genre keeps all)."""
+    m = _SPACED_NUMBER.search(title, max(0, len(title) - 40)) if title.endswith(("号", "號")) else None
+    return title[:m.start()] if m and meta.genre_title(title[:m.start()]) else title
 
 
 def over_labels(blocks: list[Block], i: int) -> bool:
@@ -73,6 +90,7 @@ def with_glued(title: str, title_line: int, blocks: list[Block]) -> str:
     """The title as the header read it, or the one the line after the header runs into its 文号: the first line of
     text when no title was found ('…的通知国发〔2007〕15号各省…：'), or the line right under a title cut by a wrap
     ('国务院办公厅关于加强城市内涝治理的' / '实施意见国办发〔2021〕11号各省…：', whose first half alone was shown)."""
+    title = without_number(title)
     if not blocks:
         return title
     if not title:

@@ -41,7 +41,9 @@ _NOT_IN_LABEL = re.compile("[。，]")  # no label holds these: a long line's la
 _BRACKETED_WIDGET = re.compile(r"[【\[(（]\s*(" + "|".join(map(re.escape, WIDGET_WORDS)) + r")\s*[】\])）]")
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}(?::\d{2}(?::\d{2})?|[时時]\d{1,2}分))?"
 _GLUED_DATE = re.compile(rf"{_DATE}$")  # '来源：新华社客户端2021年06月22日': spans set side by side, the date's own
+_WEEKDAY = r"(?:[\s\u3000]*[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?)?"  # '2018年11月27日 星期二'
 _DATE_LINE = re.compile(rf"^[【\[(（]?\s*(?:{_DATE}|\d{{8}})\s*[】\])）]?$")
+_DAY_LINE = re.compile(rf"^[【\[(（]?\s*{_DATE}\s*[】\])）]?{_WEEKDAY}$")
 _LEAD_BRACKETS = dict.fromkeys(map(ord, "【[(（"))
 _HEAD_CHARS, _STAMP_MAX = 1024, 32  # a longer line: its first label sought in a growing head; a date stamp's size
 _COMPACT_DATE = re.compile(r"^(1[89]\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
@@ -74,12 +76,12 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
     matches = list(slices.finditer(_KEY_RE, fold_script(text), _NOT_IN_LABEL)) if short else []
     first = matches[0].start() if matches else -1 if short else _first_label(text)
     lead = text[: first].strip(" 　【[(（") if first >= 0 else ""
-    if first < 0 or (lead and not (tail is False and _DATE_LINE.match(lead))):
+    if first < 0 or (lead and not (tail is False and date_line(lead, weekday=True))):
         return None  # a stamp before the labels ('2017-03-10 09:58　来源：…') is the date
     matches = matches or list(slices.finditer(_KEY_RE, fold_script(text), _NOT_IN_LABEL))
     if tail and any(_KEY_FIELD[m.group(1) or m.group(2)] in ("date", "title") for m in matches):
         return None
-    out: dict[str, str] = {"date": normalize_date(lead)} if lead else {}
+    out: dict[str, str] = {"date": date_line(lead, weekday=True)} if lead else {}  # (its weekday off)
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = text[m.end(): nxt.start() if nxt else len(text)]
         value = _BRACKETED_WIDGET.sub(" ", value)
@@ -138,9 +140,10 @@ def normalize_date(value: str) -> str:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else value.strip()
 
 
-def date_line(text: str) -> str:
-    """The date when the whole line is one (a page's publication stamp), else ''."""
-    if _DATE_LINE.match(text):
+def date_line(text: str, weekday: bool = False) -> str:
+    """The date when the whole line is one (a page's publication stamp), else ''; with `weekday`, a paper's dateline
+    with its day of the week too ('2018年11月27日 星期二': a header's, not the dated entries of a diary)."""
+    if _DATE_LINE.match(text) or weekday and _DAY_LINE.match(text):
         stamp = text.strip("【[(（）)]】 ")
         return normalize_date(date_value(stamp) or stamp)  # '2025年　 12月　 28日' as one date
     return ""
@@ -172,8 +175,12 @@ def stamped_source(text: str) -> tuple[str, str]:
     return "", ""
 
 
+_BOX = "□■◇◆○●"  # a county paper's mark before its byline ('□融媒记者 张三'): no part of the name
+
+
 def byline(text: str) -> str:
     """The author when the line is a byline ('本报记者 张三', '北京市市长 殷勇'), else ''."""
+    text = text[1:] if text and text[0] in _BOX else text
     if len(text) > 40 or text.endswith(tuple(_NOT_TITLE_END + "。！？")):
         return ""
     m = _OFFICIAL.match(text)
@@ -210,6 +217,9 @@ def split_editor_tail(text: str) -> tuple[str, str, str]:
     return text[: m.start()].rstrip(), m.group(2).strip(), m.group(0)
 
 
+_VENUE = re.compile(r"^在\S{1,40}(?:会|會|议|議|式|礼|禮|坛|壇)上$")  # '在全市经济工作会议上': where a speech was given
+
+
 def title_like(text: str, marked: bool = False) -> bool:
     """A title is a short line that does not end like a sentence or a list introduction.
 
@@ -218,7 +228,7 @@ def title_like(text: str, marked: bool = False) -> bool:
     """
     return (2 <= len(text) <= 120 and _width(text) <= 60 and not text.endswith(tuple(_NOT_TITLE_END))
             and not text.startswith(("—", "－", "-"))
-            and not date_line(text) and text.count("。") == 0
+            and not date_line(text, weekday=True) and text.count("。") == 0 and not _VENUE.match(text)
             and (marked or not (len(text) >= 20 and ("，" in text or "," in text))))
 
 
@@ -228,6 +238,9 @@ def _width(text: str) -> float:
     return sum(0.5 if ch.isascii() else 1 for ch in text)
 
 
+_OCCASION = re.compile(r"^[—－-]*在\S{2,40}上的(?:讲话|講話|发言|發言|报告|報告|致辞|致辭|演讲|演講)$")
+
+
 def continues_title(first: str, second: str) -> bool:
     """A title broken over two lines: the first ends on a connective or the second on a document genre. A second
     line that names its own issuer ('国务院关于…的意见') is a whole title: the line over it is a masthead
@@ -235,6 +248,7 @@ def continues_title(first: str, second: str) -> bool:
     if first.endswith(_TITLE_CONNECTIVE):
         return title_like(second) and len(first) + len(second) <= 80
     whole = second.find("关于") > 0 or second.find("關於") > 0 or second == first  # (a page's headline under its <title>)
+    whole = whole or bool(_OCCASION.match(second))  # '在全市经济工作会议上的讲话' under a speech's title: its occasion
     return genre_title(second) and len(first) + len(second) <= 80 and not whole and not genre_title(first)
 
 
