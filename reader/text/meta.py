@@ -81,7 +81,8 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
     matches = matches or list(slices.finditer(_KEY_RE, fold_script(text), _NOT_IN_LABEL))
     if tail and any(_KEY_FIELD[m.group(1) or m.group(2)] in ("date", "title") for m in matches):
         return None
-    out: dict[str, str] = {"date": date_line(lead, weekday=True)} if lead else {}  # (its weekday off)
+    out: dict[str, str] = {"date": normalize_date(lead) if _DATE_LINE.match(lead) else date_line(lead, weekday=True)
+                           } if lead else {}  # (a weekday after the date left off)
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = text[m.end(): nxt.start() if nxt else len(text)]
         value = _BRACKETED_WIDGET.sub(" ", value)
