@@ -7,17 +7,17 @@ one line: linear time.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 from reader.text.writermarks import writer_marked
 
-_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9/\-]{0,11}[ \t]*[:：][ \t]*(?=[\u3400-\u9fff])")  # 'ESB:', 'IOPS：'
+_ABBREVIATION = lazy(r"[A-Z][A-Za-z0-9/\-]{0,11}[ \t]*[:：][ \t]*(?=[\u3400-\u9fff])")  # 'ESB:', 'IOPS：'
 _NAME = r"[a-z](?:[a-z0-9_][A-Za-z0-9_]*)?"  # 'pos', 'stdUp', 'user_input': a name as code spells it, lower-case first
-_FIELD = re.compile(_NAME + r"(?:\[[0-9]{0,4}\])?(?:,[a-z][A-Za-z0-9_]*){0,7}[:：](?=[\u3400-\u9fff])")
+_FIELD = lazy(_NAME + r"(?:\[[0-9]{0,4}\])?(?:,[a-z][A-Za-z0-9_]*){0,7}[:：](?=[\u3400-\u9fff])")
 # 'pos:', 'r[6]:', 'a,b,c,d:', 'enctype：': the colon right after the name, then its gloss
-_CALLED = re.compile(_NAME + r"[(（](?![一二三四五六七八九十上中下续][)）])(?=[\u3400-\u9fff])")
+_CALLED = lazy(_NAME + r"[(（](?![一二三四五六七八九十上中下续][)）])(?=[\u3400-\u9fff])")
 # 'intersect(光线与该物体求交)', 'shapeLst(物体列表）': a function or list named as code spells it, what it does in
 # brackets right after its name ('vue（二）', a series' part, stays)
 _ENTRY_MAX = 80

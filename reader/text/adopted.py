@@ -3,21 +3,22 @@ years of the Republic (中華民國三十五年十二月二十五日, 民國113�
 
 from __future__ import annotations
 
-import re
+
+from reader.text.lazyre import lazy
 
 _CN = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"(?:\d{1,4}|[〇○零一二三四五六七八九十百]{1,6})"
-_ROC = re.compile(rf"(?:中華民國|中华民国|民國|民国)\s*({_NUM})\s*年\s*({_NUM})\s*月\s*({_NUM})\s*日")
-_GREGORIAN = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_CN_GREGORIAN = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+_ROC = lazy(rf"(?:中華民國|中华民国|民國|民国)\s*({_NUM})\s*年\s*({_NUM})\s*月\s*({_NUM})\s*日")
+_GREGORIAN = lazy(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CN_GREGORIAN = lazy(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
 _ROC_OFFSET = 1911
 _OPENERS = "（(［[【 　"
 _ADOPT_WORDS = ("通过", "通過", "制定", "订定", "訂定", "核定", "批准")
 _PROMULGATE_WORDS = ("公布", "公佈", "发布", "發布", "颁布", "頒布")
 _HISTORY_LINES = 6  # a law's history sits right under its title
 _CLAUSE_MAX = 80  # what follows one date in a history: its organ and act ('第五届全国人民代表大会第五次会议通过')
-_DASH_DATE = re.compile(r"^[—－-]{1,2}\s*")
-_TERM = re.compile(r"第[一二三四五六七八九十]{1,4}[届屆]")  # '第五届全国人民代表大会' is the 全国人民代表大会
+_DASH_DATE = lazy(r"^[—－-]{1,2}\s*")
+_TERM = lazy(r"第[一二三四五六七八九十]{1,4}[届屆]")  # '第五届全国人民代表大会' is the 全国人民代表大会
 _ORGAN_END = ("第", "通过", "通過", "制定", "会议", "會議", "公告", "公布", "公佈")
 _ORGAN_MAX = 30
 _ORGANS = ("人民代表大会", "人民代表大会常务委员会", "人民代表大會", "人民代表大會常務委員會", "國民大會", "国民大会",

@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 from reader.text.punctuation import label_name
 
 # '议程', '会议议程', '活動議程', 'Agenda', 'Meeting agenda': a programme, said before the meeting is held ('议题',
 # a record's topics, are its parts and hold its notes)
-_AGENDA = re.compile(r"(?:#+)?(?:(?:会议|會議|活动|活動|本次|今日|今天)?(?:议程|議程)|(?:Meeting)?Agenda)", re.IGNORECASE)
+_AGENDA = lazy(r"(?:#+)?(?:(?:会议|會議|活动|活動|本次|今日|今天)?(?:议程|議程)|(?:Meeting)?Agenda)", re.IGNORECASE)
 _ITEMS_MIN = 2
 
 

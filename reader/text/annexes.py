@@ -8,18 +8,18 @@ neighbours: linear time.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
 from reader.text.annexlists import listing_labels
 from reader.text.furniture import furniture_line
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
 from reader.text.official import is_date_line
 
-_ANNEX = re.compile(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
-_BARE = re.compile(r"(?:附件|附录|附錄|附表)[：:]?")
+_ANNEX = lazy(r"(?:附件|附录|附錄|附表)[0-9０-９A-Za-z一二三四五六七八九十]{0,3}[：:]?")
+_BARE = lazy(r"(?:附件|附录|附錄|附表)[：:]?")
 _NAME_SPAN = 24  # an annex label, letter-spaced or not, is never longer
 _TITLE_MAX = 30
 _LIST_GAP = 4  # the lines from one item of a list of attachments to the next, a blank line or two between
@@ -38,8 +38,8 @@ def annex_lines(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],
 
 _CITED_WORDS = ("法律条文", "法律条款", "法律依据", "法条", "法律规定", "法律法规")
 _CITED_MAX = 24
-_LAW_NAME = re.compile(r"《[^《》]{2,40}》")
-_ARTICLE = re.compile(r"第[一二三四五六七八九十百千零〇两0-9]{1,8}条")  # '第二百六十三条以暴力…': quoted, run on
+_LAW_NAME = lazy(r"《[^《》]{2,40}》")
+_ARTICLE = lazy(r"第[一二三四五六七八九十百千零〇两0-9]{1,8}条")  # '第二百六十三条以暴力…': quoted, run on
 
 
 def _cites_laws(text: str) -> bool:
@@ -93,7 +93,7 @@ def _after_articles(paragraphs: list[Paragraph], matches: list[HeadingMatch | No
 
 
 _BARE_ANNEX = frozenset(("附件", "附录", "附錄"))
-_NUMBERED_PART = re.compile(r"(附件|附录|附錄)\s*[0-9０-９A-Z一二三四五六七八九十]")  # no '附表 1 指令格式': a table's caption
+_NUMBERED_PART = lazy(r"(附件|附录|附錄)\s*[0-9０-９A-Z一二三四五六七八九十]")  # no '附表 1 指令格式': a table's caption
 
 
 def holds_annex(outer: str, inner: str) -> bool:
@@ -132,9 +132,9 @@ def _lists_files(paragraphs: list[Paragraph], i: int, is_body: Callable[[str], b
     return m is not None and m.family in ("arabic", "paren-arabic", "circled") and len(paragraphs[i + 1].text) <= 40
 
 
-_TITLED_ANNEX = re.compile(r"(?:(?:附件|附录|附錄|附表)\s*[0-9０-９A-Z一二三四五六七八九十]{1,3}|附[一二三四五六七八九十]{1,3}|"
-                           r"附录|附錄)\s*[：:、.．\s]\s*([^。！？；…：:]{2,30})")  # '附一 无言之美', '附录 再谈…'
-_NUMBERED_ANNEX = re.compile(r"(?:附件|附录|附錄|附表)\s*[0-9０-９A-Z一二三四五六七八九十]|附[一二三四五六七八九十]")
+_TITLED_ANNEX = lazy(r"(?:(?:附件|附录|附錄|附表)\s*[0-9０-９A-Z一二三四五六七八九十]{1,3}|附[一二三四五六七八九十]{1,3}|"
+                     r"附录|附錄)\s*[：:、.．\s]\s*([^。！？；…：:]{2,30})")  # '附一 无言之美', '附录 再谈…'
+_NUMBERED_ANNEX = lazy(r"(?:附件|附录|附錄|附表)\s*[0-9０-９A-Z一二三四五六七八九十]|附[一二三四五六七八九十]")
 
 
 def _titled(paragraphs: list[Paragraph], plain: list[int]) -> set[int]:

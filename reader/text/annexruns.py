@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reader.text.candidate import Candidate
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
 
 # '附录 A - FreeBSD 序列化原语', '附录B', '附件2：…', '附录三：主程序流程图': the word, then its letter or number
 # (a number with no digit or letter after it: '附表 12' yes, '附录2022' no)
-_LABEL = re.compile(r"[ \t\u3000]*(附录|附錄|附件|附表)[ \t\u3000]*([A-Z]|[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
-                    r"(?![0-9A-Za-z一二三四五六七八九十])")
+_LABEL = lazy(r"[ \t\u3000]*(附录|附錄|附件|附表)[ \t\u3000]*([A-Z]|[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
+              r"(?![0-9A-Za-z一二三四五六七八九十])")
 
 
 def _label(text: str) -> tuple[str, int] | None:

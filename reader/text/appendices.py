@@ -11,19 +11,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 
 # 'Appendix', 'A  APPENDIX', '附录', '附录：': the part after a paper's last numbered section, lettered instead of
 # numbered; a standard's '附录 A' (its title on a line below)
-_APPENDIX = re.compile(r"(?:([A-Z])[.．]?[ \t\u3000]+)?(?:Appendix|Appendices|APPENDIX|APPENDICES|附录|附錄)[：:]?"
-                       r"|(?:附录|附錄)[ \t\u3000]*([A-Z])")
+_APPENDIX = lazy(r"(?:([A-Z])[.．]?[ \t\u3000]+)?(?:Appendix|Appendices|APPENDIX|APPENDICES|附录|附錄)[：:]?"
+                 r"|(?:附录|附錄)[ \t\u3000]*([A-Z])")
 # '附录A 源码节选（一）': a thesis's appendix with its title on its line, its sections 'A.1 …' under it (one letter
 # may run over several such lines: '附录A 源码节选（二）' goes on with A.6)
-_TITLED_LETTER = re.compile(r"(?:附录|附錄)[ \t\u3000]*([A-Z])[ \t\u3000：:]+[^。！？；!?;]{1,40}")
+_TITLED_LETTER = lazy(r"(?:附录|附錄)[ \t\u3000]*([A-Z])[ \t\u3000：:]+[^。！？；!?;]{1,40}")
 # 'A. Implementation Details', 'A.1 COMPLEXITY FOR DEFORMABLE ATTENTION', 'B 证明': a letter numbers an appendix's
 # sections as a number numbers the paper's, its subsections after a point.
-_LETTERED = re.compile(r"([A-Z])((?:[.．][0-9０-９]{1,2}){0,4})[.．]?[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;]{0,79})")
+_LETTERED = lazy(r"([A-Z])((?:[.．][0-9０-９]{1,2}){0,4})[.．]?[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;]{0,79})")
 _TOP_MAX = 45  # a section line is short
 _SUB_MAX = 80
 _NOTE_MAX = 120  # a listing's source file, its path in brackets after the section's name
@@ -108,7 +109,7 @@ def source_note(text: str) -> str:
     return text[at:]
 
 
-_ANNEX_KIND = re.compile(r"[（(][^（）()]{0,8}(?:附录|附錄|informative|normative)[）)]")  # '（规范性附录）'
+_ANNEX_KIND = lazy(r"[（(][^（）()]{0,8}(?:附录|附錄|informative|normative)[）)]")  # '（规范性附录）'
 
 
 def _named_below(paragraphs: Sequence[Paragraph], i: int) -> str:

@@ -7,10 +7,10 @@ pass looks at every candidate once.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from reader.text.evidence import chained_clauses
+from reader.text.lazyre import lazy
 from reader.text.listruns import table_rows
 from reader.text.markers import STRUCTURAL_RANK, match_heading
 from reader.text.model import Paragraph
@@ -18,7 +18,7 @@ from reader.text.model import Paragraph
 _CLAUSE_TITLE_MAX = 24  # a titled sub-clause of a standard ('5.2.1软卧车（含高级软卧车）')
 _CLOSING_PARTS = ("附则", "附則")  # a rule's closing part, numbered or not, of its chapters' rank
 _CLAUSE_ENDS = "。；;：:，,、！？!?"
-_ASSIGNED = re.compile(r"[（(][^（()）]*(?:牵头|責任|责任|负责|負責|配合)[^（()）]*[）)][。；;]?$")  # '（…，牵头单位：市…局）'
+_ASSIGNED = lazy(r"[（(][^（()）]*(?:牵头|責任|责任|负责|負責|配合)[^（()）]*[）)][。；;]?$")  # '（…，牵头单位：市…局）'
 
 
 def mark_articles(candidates: list[Any], issued: int = -1) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
+
+from reader.text.lazyre import lazy
 
 # '（作者：方敏 北京大学经济学院教授）', '(作者为中国人民大学教授)', '（本文作者系…研究员）': the writer's own line under the text
-_NOTE = re.compile(r"[（(](?:本文)?作者(?:[：:]|为|為|系|是)[^（()）]{2,60}[)）]")
+_NOTE = lazy(r"[（(](?:本文)?作者(?:[：:]|为|為|系|是)[^（()）]{2,60}[)）]")
 
 
 def author_note(text: str) -> bool:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from reader.text.latinnames import TITLE_MAX
+from reader.text.lazyre import lazy
 
 SENTENCE_END = "。！？!?…”’」』)）：:；;"
-_LATIN_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # '[applause] Thank you.' ends a sentence too
-_NAME_ROW = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{1,8}(?:[ \u3000]+[\u4e00-\u9fff0-9A-Za-z]{1,8}){3,}")
+_LATIN_SENTENCE = lazy(r"[a-z]{2}[.!?]$")  # '[applause] Thank you.' ends a sentence too
+_NAME_ROW = lazy(r"[\u4e00-\u9fff0-9A-Za-z]{1,8}(?:[ \u3000]+[\u4e00-\u9fff0-9A-Za-z]{1,8}){3,}")
 
 
 def is_body(text: str) -> bool:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from reader.text import meta
+from reader.text.lazyre import lazy
 from reader.text.model import Block, Removed
 
 _SEPARATORS = tuple("-—–|｜:：·_")  # between a writer's name and the title: '黄志杰-《甘柴劣火》'
@@ -56,9 +55,9 @@ def without_author_headings(blocks: list[Block], author: str, declared: str, rem
 # '【記者莊惠惠報導】', '（记者 张三）', '【記者于郁金/金門報導】', '《記者黃淑惠/南市訊》' opening a news item's first
 # paragraph: the reporters, then perhaps where they filed from and how (報導, 讯, 电); bounded, read at the start only.
 _ROLE = r"(?:[记記]者|通[讯訊]员|通[讯訊]員)"
-_LEAD_BYLINE = re.compile(rf"(?:本[报報][讯訊]\s*)?[【（(《\[]\s*(?:本[报報]|全媒体|全媒體|融媒|见习|見習)?{_ROLE}\s*(?![会會站证證节節])"
-                          rf"([\u4e00-\u9fff·]{{2,4}}(?:[、，,\s]\s*{_ROLE}?\s*[\u4e00-\u9fff·]{{2,4}}){{0,3}}?)\s*"
-                          r"(?:[/／]?\s*[\u4e00-\u9fff]{0,6}?(?:報導|报道|報道|訊|讯|電|电|攝影|摄影))?\s*[】）)》\]]")
+_LEAD_BYLINE = lazy(rf"(?:本[报報][讯訊]\s*)?[【（(《\[]\s*(?:本[报報]|全媒体|全媒體|融媒|见习|見習)?{_ROLE}\s*(?![会會站证證节節])"
+                    rf"([\u4e00-\u9fff·]{{2,4}}(?:[、，,\s]\s*{_ROLE}?\s*[\u4e00-\u9fff·]{{2,4}}){{0,3}}?)\s*"
+                    r"(?:[/／]?\s*[\u4e00-\u9fff]{0,6}?(?:報導|报道|報道|訊|讯|電|电|攝影|摄影))?\s*[】）)》\]]")
 
 
 def lead_byline(text: str) -> str:

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from operator import attrgetter
 
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 from reader.text.codeblocks import code_like
 from reader.text.openings import opens_none
@@ -21,9 +22,9 @@ _CAPTION_MAX = 30
 _CENTRED = 8  # columns a PDF's layout sets a centred caption in by; its text stands in by two or four
 _CAPTION_STOPS = "。！？；：!?;:，,"
 _LIST_OPENERS = "0123456789０１２３４５６７８９一二三四五六七八九十（(-*•·●【["  # a list's items, no titles
-_PHOTO_MARK = re.compile(r"[ \t\u3000_*]*[△▲]")
+_PHOTO_MARK = lazy(r"[ \t\u3000_*]*[△▲]")
 _PHOTO_FIRST = "_*△▲"  # what a line `_PHOTO_MARK` takes opens with past its indent
-_IMAGE_TAG = re.compile(r"src=[\"']?https?://|<img\b", re.IGNORECASE)  # '850)this.width=850" src="http://…/a.jpg"':
+_IMAGE_TAG = lazy(r"src=[\"']?https?://|<img\b", re.IGNORECASE)  # '850)this.width=850" src="http://…/a.jpg"':
 # what a scrape left of an <img> tag, which cleaning takes out: the picture's place
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, NamedTuple
@@ -19,6 +18,7 @@ from reader.text.gluedheads import over_labels, stacked_tail, with_glued
 from reader.text.hashlevels import hash_levels
 from reader.text.headers import issue_number
 from reader.text.jammer import jammed, strip_jammer
+from reader.text.lazyre import lazy
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
 from reader.text.punctuation import as_characters
 from reader.text.region import article_blocks
@@ -42,7 +42,7 @@ from reader.text.sourcelines import source_lines
 from reader.text.textlines import split_lines
 
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
-_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』)）]*|$)")
+_SENTENCE = lazy(r"[^。！？!?]*(?:[。！？!?]+[”’」』)）]*|$)")
 _INVISIBLE_CHARS = "\u200b\u2060\ufeff\b"  # zero-width space, word joiner, BOM, stray backspace (no ZWJ)
 
 

@@ -4,11 +4,11 @@ section closes the chapter, and stands beside the chapter's sections."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
 from reader.text.bodytext import is_body
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 from reader.text.punctuation import label_name
 
@@ -19,7 +19,7 @@ CLOSING_NAMES = frozenset(
     "结论和展望 結論和展望 总结和展望 總結和展望 未来可期 未來可期 后记 後記 感想 个人感想 個人感想 心得体会 心得體會 致谢 致謝 特别致谢 "
     "特別致謝 Summary Conclusion Conclusions Theend TheEnd".split())  # 'The end' is 'Theend' as label_name reads it
 # '本章小结', '本章要點': the chapter's own summary, whatever section it follows
-_CHAPTER_NOTE = re.compile(r"本章(?:小结|小結|要点|要點|重点|重點|总结|總結|回顾|回顧|摘要|提要)[:：]?")
+_CHAPTER_NOTE = lazy(r"本章(?:小结|小結|要点|要點|重点|重點|总结|總結|回顾|回顧|摘要|提要)[:：]?")
 _AFTER = frozenset("参考 參考 参考文献 參考文獻 参考资料 參考資料 附录 附錄 引用".split())  # what may follow the close
 
 

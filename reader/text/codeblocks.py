@@ -4,19 +4,19 @@ line that opens its block, a here-document's closing word)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.lineshape import commented_code, diagram_line, markdown_row
 from reader.text.model import Paragraph
 
-_HEREDOC = re.compile(r"<<-?[ \t]*['\"]?([A-Za-z_][A-Za-z0-9_]*)")  # 'cat <<EOF > k8s.repo', "cat <<-'END'"
-_CJK = re.compile("[\u3400-\u9fff]")
+_HEREDOC = lazy(r"<<-?[ \t]*['\"]?([A-Za-z_][A-Za-z0-9_]*)")  # 'cat <<EOF > k8s.repo', "cat <<-'END'"
+_CJK = lazy("[\u3400-\u9fff]")
 _OPENS_BLOCK = (":", "{", "(", "[", "\\")  # 'def wrapper(*args, **kwargs):', 'if (ok) {', a shell line going on
-_ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])?\s*[-+*/%]?=(?!=)")
-_CALL = re.compile(r"(?<!\w)[A-Za-z_]\w*\(")  # from a word's start only: linear on a run of letters
+_ASSIGNMENT = lazy(r"[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])?\s*[-+*/%]?=(?!=)")
+_CALL = lazy(r"(?<!\w)[A-Za-z_]\w*\(")  # from a word's start only: linear on a run of letters
 _CALL_ARGS = 80  # characters a named call's arguments are looked through
-_ANNOTATION = re.compile(r"@[A-Za-z_][A-Za-z0-9_.]*(?:\(.*|[ \t]*(?://.*)?)")  # '@Value("秦疆")', '@Aspect'
+_ANNOTATION = lazy(r"@[A-Za-z_][A-Za-z0-9_.]*(?:\(.*|[ \t]*(?://.*)?)")  # '@Value("秦疆")', '@Aspect'
 
 
 def code_line(text: str) -> bool:
@@ -57,7 +57,7 @@ def named_call(text: str, opened: int) -> bool:
 
 
 _BRACKETS = frozenset("{}[]();,")
-_LONE_TAG = re.compile(r"</?[A-Za-z][\w-]*(?: [^<>]*)?/?>")
+_LONE_TAG = lazy(r"</?[A-Za-z][\w-]*(?: [^<>]*)?/?>")
 
 
 def block_edge(text: str) -> bool:
@@ -100,7 +100,7 @@ def set_in_code(paragraphs: Sequence[Paragraph], i: int) -> bool:
             and code[:1].isascii() and code.endswith(_OPENS_BLOCK) and _CJK.search(code) is None)
 
 
-_GLOSSED = re.compile(r"[a-z_][A-Za-z0-9_.\-]+(?: [\x21-\x7e]+)*[ \t\u3000]+[\u3400-\u9fff]")  # 'docker ps 查看容器
+_GLOSSED = lazy(r"[a-z_][A-Za-z0-9_.\-]+(?: [\x21-\x7e]+)*[ \t\u3000]+[\u3400-\u9fff]")  # 'docker ps 查看容器
 # 列表': a name (no list item's 'a)'), its arguments, then Chinese
 
 

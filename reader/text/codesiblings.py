@@ -5,18 +5,18 @@ two titles is read once: linear time."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reader.text.codeblocks import code_edge, set_in_code
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 from reader.text.punctuation import label_name
 from reader.text.writermarks import writer_marked
 
-_CJK = re.compile("[\u3400-\u9fff]")
-_ASIDE = re.compile(r"#|//|/\*|<!--|[\"'“]")  # where a comment or a string opens
+_CJK = lazy("[\u3400-\u9fff]")
+_ASIDE = lazy(r"#|//|/\*|<!--|[\"'“]")  # where a comment or a string opens
 _CODE_MARKS = frozenset("{}[];=<>")
-_CALL = re.compile(r"\w\(")  # 'get_vms(' calls; 'Code of Conduct (COC)' glosses in words
+_CALL = lazy(r"\w\(")  # 'get_vms(' calls; 'Code of Conduct (COC)' glosses in words
 _LATIN_SHARE = 0.8  # a line of code is written in ASCII, its Chinese in a comment or a string at most
 
 

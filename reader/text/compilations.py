@@ -4,10 +4,10 @@ its adoption note ('（2018年10月26日…修正）'); it holds the member's ch
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
 from reader.text.meta import body_like, date_line, dated_entry, genre_title, history_line, parse_meta_line
 from reader.text.model import Paragraph
@@ -23,12 +23,12 @@ _NOT_IN_NAME = "。；;：:，,！？!?"
 _TOP = -2  # the walk reached the document's first line
 _PAGE_LINES = 3  # lines of a page (its menu, its title) above a law it shows
 _NAME_MIN = 6  # '台灣語文學會組織章程' names a law; a menu's '协会章程' names a page
-_RULES_NAME = re.compile(r"(?:制度|规则|規則|准则|準則|规程|規程|规范|規範)$")  # '…协会规章制度' over 【第一章 总 则】
+_RULES_NAME = lazy(r"(?:制度|规则|規則|准则|準則|规程|規程|规范|規範)$")  # '…协会规章制度' over 【第一章 总 则】
 # A contract's party line: its role ('甲方', '出租方（以下简称甲方）', '委托人') before a colon
-_PARTY = re.compile(r"(?:[甲乙丙丁]方|出租[方人]|承租[方人]|[买卖買賣]方|委托[方人]|受托[方人]|委託[方人]|受託[方人]|转让[方人]"
-                    r"|受让[方人]|轉讓[方人]|受讓[方人]|发包[方人]|承包[方人]|發包[方人]|用人单位|劳动者)"
-                    r"[ \t\u3000]*(?:[（(][^）)]{1,12}[）)])?[ \t\u3000]*[：:]")
-_AGREED = re.compile(r"(?:协议|協議|条款|條款|条文|條文|合同)[^。；;]{0,4}如下[：:]$|如下(?:协议|協議|条款|條款|条文|條文)[：:]$")
+_PARTY = lazy(r"(?:[甲乙丙丁]方|出租[方人]|承租[方人]|[买卖買賣]方|委托[方人]|受托[方人]|委託[方人]|受託[方人]|转让[方人]"
+              r"|受让[方人]|轉讓[方人]|受讓[方人]|发包[方人]|承包[方人]|發包[方人]|用人单位|劳动者)"
+              r"[ \t\u3000]*(?:[（(][^）)]{1,12}[）)])?[ \t\u3000]*[：:]")
+_AGREED = lazy(r"(?:协议|協議|条款|條款|条文|條文|合同)[^。；;]{0,4}如下[：:]$|如下(?:协议|協議|条款|條款|条文|條文)[：:]$")
 HOLDERS = ("cn", "capital", "roman", "paren-cn")  # 一、 壹、 I. （一） may number the members
 
 
@@ -126,7 +126,7 @@ def gazette_titles(paragraphs: list[Paragraph], numbers: list[int], header: dict
     return found
 
 
-_CASE = re.compile(r"(?:典型)?(?:案例|岗位|職位|职位|崗位)[ \t\u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})(?:[ \t\u3000：:、.．]|$)")
+_CASE = lazy(r"(?:典型)?(?:案例|岗位|職位|职位|崗位)[ \t\u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})(?:[ \t\u3000：:、.．]|$)")
 _CASE_STARTS = frozenset("案典岗崗职職")  # a set: "" is in every string
 
 
@@ -184,9 +184,9 @@ def with_cases(paragraphs: list[Paragraph], before: set[int], plain: set[int], l
 
 # A reported case's stages, each a court's finding or reasoning on a line of its own ('东台市人民法院一审查明：',
 # '盐城市中级人民法院二审认为：', '本院经审理查明：'), as 最高人民法院公报 prints its cases, and as a ruling states them.
-_STAGE = re.compile(r"[\u4e00-\u9fff]{0,20}(?:(?:法院|本院|法庭)(?:一[审審]|二[审審]|再[审審]|[经經][审審]理|[审審]理)?"
-                    r"|原[审審](?:判[决決]|法院)?|[经經][审審][理查]|二[审審])"
-                    r"(?:查明|[认認]定|[认認][为為爲]|判[决決]如下|裁定如下)[：:]")  # '原审判决认定：', '经审理查明：', both scripts
+_STAGE = lazy(r"[\u4e00-\u9fff]{0,20}(?:(?:法院|本院|法庭)(?:一[审審]|二[审審]|再[审審]|[经經][审審]理|[审審]理)?"
+              r"|原[审審](?:判[决決]|法院)?|[经經][审審][理查]|二[审審])"
+              r"(?:查明|[认認]定|[认認][为為爲]|判[决決]如下|裁定如下)[：:]")  # '原审判决认定：', '经审理查明：', both scripts
 _STAGE_MAX = 30
 _STAGES_MIN = 2
 _CASE_PART_NAMES = frozenset(  # the parts of a 指导性案例 / 参考案例 / 典型案例, in both scripts

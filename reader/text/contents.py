@@ -7,25 +7,25 @@ a second line, and a page may set its title again over its first section. Linear
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from reader.text.annexes import is_annex_label
 from reader.text.evidence import TOC_LEADERS
+from reader.text.lazyre import lazy
 from reader.text.lineshape import NAME_ENDS, contents_name
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
 
 _CONTENTS_ENTRY_MAX = 60
-_PAGE_TAIL = re.compile(r"(?:\t|[ 　]{2}|(?<=[^\s0-9])[ 　]|[.．·…]{2})[ 　]*(?:[0-9]{1,3}|[ivxl]{1,6})$")  # '\t12',
+_PAGE_TAIL = lazy(r"(?:\t|[ 　]{2}|(?<=[^\s0-9])[ 　]|[.．·…]{2})[ 　]*(?:[0-9]{1,3}|[ivxl]{1,6})$")  # '\t12',
 # '……3', '  ii', or one space after a word ('1.1苏州话的基本概况 3'): a page number
 _PAGED_MIN = 3
 _TAIL_SPAN = 24  # the end of a line where its page number stands: the search stays short on any line
 _ANCHORS = 5  # entries that may stand above the contents before one that the document repeats below
 _LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic", "circled")
-_DIGITS = re.compile(r"[0-9０-９]+")
-_CONTENTS_KEY_TAIL = re.compile(r"[.．·…—\-_0-9０-９]+$")  # dot leaders and the page number a contents line ends in
-_ROMAN_PAGE = re.compile(r"(?<=[\s.．·…])[ivxl]{1,6}$")  # a front page's number: '摘　　要\tii'
+_DIGITS = lazy(r"[0-9０-９]+")
+_CONTENTS_KEY_TAIL = lazy(r"[.．·…—\-_0-9０-９]+$")  # dot leaders and the page number a contents line ends in
+_ROMAN_PAGE = lazy(r"(?<=[\s.．·…])[ivxl]{1,6}$")  # a front page's number: '摘　　要\tii'
 CONTENTS_ENTRY = "a contents entry (the document repeats it below)"
 
 

@@ -3,13 +3,13 @@ headings the page has already shown: its entries are no sections of their own.""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reader.text.candidate import Candidate
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 
-_NUMBER = re.compile(r"[0-9]{1,3}(?:[.．][0-9]{1,3}){0,4}[.．、]?[ \t\u3000]*")  # '1.', '1.1.', '2、': the entry's number
+_NUMBER = lazy(r"[0-9]{1,3}(?:[.．][0-9]{1,3}){0,4}[.．、]?[ \t\u3000]*")  # '1.', '1.1.', '2、': the entry's number
 _RUN_MIN = 3  # entries one under another, with no text between: a list, not two numbered lines that happen to repeat
 _ENTRY_MAX = 60  # an entry is a title: no long line is keyed
 _NOT_SHOWN = -2  # no line above shows the title (-1 stands for the page's title)

@@ -5,16 +5,16 @@ title after them its sibling again. A title whose own text lists what it counts 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reader.text.bodytext import is_body
+from reader.text.lazyre import lazy
 from reader.text.lineshape import BULLETS
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
 
-_COUNT = re.compile(r"(?:^|(?<=的))([两兩二三四五六七八九2-9])(?:个|個|则|則|大|种|種|条|條|点|點|件|项|項|类|類|招|本"
-                    r"|篇|位|段)(?!月|小时|小時|星期|多|以)")  # '三则故事', '天使投资的三大赌局': a count heading its noun
+_COUNT = lazy(r"(?:^|(?<=的))([两兩二三四五六七八九2-9])(?:个|個|则|則|大|种|種|条|條|点|點|件|项|項|类|類|招|本"
+              r"|篇|位|段)(?!月|小时|小時|星期|多|以)")  # '三则故事', '天使投资的三大赌局': a count heading its noun
 # phrase, alone or after '的'; after a verb it is a headline's object ('科学家发现两个…', '…方案有三種')
 _DIGITS = {ch: n for n, ch in enumerate("〇一二三四五六七八九", 0)} | {"两": 2, "兩": 2} | {str(n): n for n in range(10)}
 _RELATION = ("区别", "區別", "对比", "對比", "比较", "比較", "关系", "關係", "异同", "異同", "差异", "差異", "联系", "聯繫",

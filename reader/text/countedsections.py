@@ -4,16 +4,16 @@ sections numbered around it, one number apart, show it is one of them (issue cla
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 from reader.text.markerwords import QUANTITY_FOLLOWERS, UNITS
 from reader.text.model import Paragraph
 
 # '9 升级', '12 月报汇总': a bare number, a space, then a short title of Chinese words with no digit (a measure or a
 # date goes on with numbers: '12 月 5 日', '3 天 2 晚') and no punctuation; two characters at least ('5 周' alone counts)
-_COUNTED_TOP = re.compile(r"[ \t\u3000]*([0-9]{1,2})[ \t\u3000]+([\u4e00-\u9fff][^\s0-9０-９。！？；;：:，,、.．]{1,29})")
+_COUNTED_TOP = lazy(r"[ \t\u3000]*([0-9]{1,2})[ \t\u3000]+([\u4e00-\u9fff][^\s0-9０-９。！？；;：:，,、.．]{1,29})")
 _MEASURES = QUANTITY_FOLLOWERS | UNITS | set("里斤克")  # a unit's second character: '万元', '个月', '公里'
 _RUN_MIN = 3  # sections around the gap that show the count
 _BODY_MIN = 30  # a paragraph longer than a title

@@ -3,14 +3,15 @@ and school sites print them under an article's lead: metadata, wherever in the t
 
 from __future__ import annotations
 
-import re
+
+from reader.text.lazyre import lazy
 
 _FIELDS = {"author": "作者 撰文 文字 文 记者 記者 采访 採訪 采写 採寫 整理",
            "editor": "编辑 編輯 责编 責編 责任编辑 責任編輯",
            "other": "摄影 攝影 图片 圖片 排版 校对 校對 审核 審核"}
 _FIELD = {label: name for name, labels in _FIELDS.items() for label in labels.split()}
 _NAME = r"[\u4e00-\u9fffA-Za-z·]{2,12}"
-_CREDIT_BAR = re.compile(rf"({'|'.join(sorted(_FIELD, key=len, reverse=True))})\s*[|｜]\s*({_NAME}(?:[ 、]{_NAME}){{0,3}})")
+_CREDIT_BAR = lazy(rf"({'|'.join(sorted(_FIELD, key=len, reverse=True))})\s*[|｜]\s*({_NAME}(?:[ 、]{_NAME}){{0,3}})")
 
 
 def credit_bar(text: str) -> dict[str, str]:

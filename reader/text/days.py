@@ -9,17 +9,17 @@ trip) shows the form.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 from reader.text.numerals import cn_to_int
 
 DAYS_MIN = 3  # fewer day lines show no diary
 DAY_MAX = 20  # a day's title is short: 'Day 4 瞎晃+1'
-_DAY = re.compile(r"(?:第([一二三四五六七八九十两]{1,3}|\d{1,2})天|(?:Day|DAY|day) ?(\d{1,2})|D(\d{1,2}))"
-                  r"(?=$|[ \u3000&＆+＋、·]|[\u3400-\u9fff])")
+_DAY = lazy(r"(?:第([一二三四五六七八九十两]{1,3}|\d{1,2})天|(?:Day|DAY|day) ?(\d{1,2})|D(\d{1,2}))"
+            r"(?=$|[ \u3000&＆+＋、·]|[\u3400-\u9fff])")
 _SENTENCE = frozenset("，。！？；：,!?;:…")
 _SLOTS = ("上午", "下午", "中午", "早上", "晚上", "主题", "行程", "安排")  # '第一天 上午', '第一天主题 - 开营破冰':
 # a programme's timetable, not a diary

@@ -13,6 +13,7 @@ from functools import lru_cache
 from reader.text.aboutus import about_sections
 from reader.text.emptylabels import empty_labels
 from reader.text.fold import fold
+from reader.text.lazyre import lazy
 from reader.text.markers import match_heading
 from reader.text.pages import page_footers
 from reader.text.relatedtail import related_tail
@@ -35,55 +36,55 @@ WIDGET_WORDS = (
 _SIZE_WORDS = set("大 中 小 特大 较大 标准 默认 A A+ A- 超大 巨大 大号 中号 小号".split())
 _SIZE_BUTTONS = set("加大 还原 減小 减小 放大 缩小 默认".split())
 _SEPARATORS = r"\s|｜/\\>»«<〉〈›‹\[\]【】()（）:：·•,，、\-—_=+↗→"  # a link's arrow: '查看视频 ↗'
-_SEPARATOR_CHAR = re.compile(r"[" + _SEPARATORS + r"]")
+_SEPARATOR_CHAR = lazy(r"[" + _SEPARATORS + r"]")
 # A lone '（' starts a broken heading and a lone '，' or '。' ends a wrapped line: rewrapping joins those instead.
-_SEPARATOR_ONLY = re.compile(r"^(?![（(，,、：:]+$)[" + _SEPARATORS + r"×✕*#~]+$")
-_FONT_WIDGET = re.compile(r"^[【\[(（]?\s*(文字大小|字体大小|字號大小|字号|字號|字体|字體)\s*[:：]?")
-_SIZE_LINE = re.compile(r"^[【\[(（]?\s*(" + "|".join(map(re.escape, sorted(_SIZE_WORDS, key=len, reverse=True)))
-                        + r"|加大|还原|減小|减小|放大|缩小|默认)?\s*[】\])）]?$")
+_SEPARATOR_ONLY = lazy(r"^(?![（(，,、：:]+$)[" + _SEPARATORS + r"×✕*#~]+$")
+_FONT_WIDGET = lazy(r"^[【\[(（]?\s*(文字大小|字体大小|字號大小|字号|字號|字体|字體)\s*[:：]?")
+_SIZE_LINE = lazy(r"^[【\[(（]?\s*(" + "|".join(map(re.escape, sorted(_SIZE_WORDS, key=len, reverse=True)))
+                  + r"|加大|还原|減小|减小|放大|缩小|默认)?\s*[】\])）]?$")
 
-_BREADCRUMB = re.compile(r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|所在位置|您當前的位置|目前位置|"
-                         r"當前位置|您的位置是)\s*[:：]?")
-_CRUMB_SEP = re.compile(r"^(>|>>|»|›|/|→|-|＞|＞＞|》|》》)$")
-_PREV_NEXT = re.compile(r"^[【\[]?(上一篇|下一篇|上一条|下一条|上篇|下篇|上一頁|下一頁|上一篇文章|下一篇文章)[】\]]?\s*[:：]")
-_PREV_NEXT_AFTER = re.compile(r"[^。！？；，,\s][^。！？；]{0,39}[ \t\u3000]+(上一篇|下一篇|上一頁|下一頁)")  # '自由意志 上一篇':
+_BREADCRUMB = lazy(r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|所在位置|您當前的位置|目前位置|"
+                   r"當前位置|您的位置是)\s*[:：]?")
+_CRUMB_SEP = lazy(r"^(>|>>|»|›|/|→|-|＞|＞＞|》|》》)$")
+_PREV_NEXT = lazy(r"^[【\[]?(上一篇|下一篇|上一条|下一条|上篇|下篇|上一頁|下一頁|上一篇文章|下一篇文章)[】\]]?\s*[:：]")
+_PREV_NEXT_AFTER = lazy(r"[^。！？；，,\s][^。！？；]{0,39}[ \t\u3000]+(上一篇|下一篇|上一頁|下一頁)")  # '自由意志 上一篇':
 # a blog theme's link to the next post, its title then the label (Hexo's Fluid, NexT)
 _HOME = {"首页", "首頁", "网站首页", "主页", "主頁"}
 _NAVIGATION = _HOME | {"返回首页", "返回首頁", "返回列表", "返回列表页", "返回列表頁", "返回", "返回目录", "返回目錄", "返回顶部", "回到顶部", "上一篇",
                        "下一篇", "上一页", "下一页", "上一頁", "下一頁"}
 _SHARE_LABELS = {"分享到", "分享至", "分享给", "分享給", "分享本文", "分享此文", "分享文章"}
-_INLINE_CRUMBS = re.compile(r"^(首页|首頁|网站首页|主页)\s*(>|>>|»|›|/|→|＞|-|－|—)")  # "首页-公告" too
+_INLINE_CRUMBS = lazy(r"^(首页|首頁|网站首页|主页)\s*(>|>>|»|›|/|→|＞|-|－|—)")  # "首页-公告" too
 # 'X >> Y' or 'A > B > C' as a page's first line: the trail to the document, whatever its first crumb is called
 _CRUMB = r"[^<>»›＞。！？，；?!\n]{1,30}"
-_CRUMB_TRAIL = re.compile(rf"{_CRUMB}(?:(?:>>|»|›|＞＞){_CRUMB}){{1,5}}|{_CRUMB}(?:[>＞]{_CRUMB}){{2,5}}")  # 'A > B' alone may be a title
+_CRUMB_TRAIL = lazy(rf"{_CRUMB}(?:(?:>>|»|›|＞＞){_CRUMB}){{1,5}}|{_CRUMB}(?:[>＞]{_CRUMB}){{2,5}}")  # 'A > B' alone may be a title
 _CRUMB_LINES = 2
 
 _COUNT = (r"[【\[(（]?\s*(?:阅读量|阅读数|阅读次数|阅读|閱讀|浏览量|浏览次数|浏览|瀏覽次數|点击量|点击数|点击率|點擊|访问量|"
           r"评论数|评论|点赞|赞|查看|回复|回覆|回帖)\s*[:：]?\s*[\d,.]+\s*[万wW千kK+]?\s*(?:次|人)?\s*[】\])）]?")
 # '阅读 1234', a forum's '查看: 8901|回复: 67': counters alone or in a row
-_COUNTER = re.compile(rf"^{_COUNT}(?:\s*[|｜/]\s*{_COUNT}){{0,3}}$")
-_READING_TIME = re.compile(r"[^。，]{0,20}?[0-9][0-9.,]*\s*[kKwW千万]?\s*[个個]?字[，,、]?[^。，]{0,24}?[0-9]+(?:\.[0-9]+)?\s*"
-                           r"(?:分钟|分鐘|min)[^。，]{0,6}(?:[，,][^。，]{0,10})?[。.]?")
+_COUNTER = lazy(rf"^{_COUNT}(?:\s*[|｜/]\s*{_COUNT}){{0,3}}$")
+_READING_TIME = lazy(r"[^。，]{0,20}?[0-9][0-9.,]*\s*[kKwW千万]?\s*[个個]?字[，,、]?[^。，]{0,24}?[0-9]+(?:\.[0-9]+)?\s*"
+                     r"(?:分钟|分鐘|min)[^。，]{0,6}(?:[，,][^。，]{0,10})?[。.]?")
 # '字数统计: 2.2k 字 | 阅读时长 ≈ 7 分钟', '1k 字 10 分钟': a blog's count of words and minutes under its title
-_SCAN = re.compile(r"扫一扫|掃一掃|扫描二维码|扫码(阅读|分享|关注|打开)|微信扫|用手机(看|打开|阅读)|手机扫描")
-_CLICK = re.compile(r"点击(图片|圖片|这里|此处|查看|进入|阅读|下载|播放|链接)|點擊(圖片|這裡|此處|查看|進入)|进入专题|進入專題")
-_COPYRIGHT = re.compile(r"^(版权所有|版權所有|copyright|©|主办单位|主辦單位|承办单位|网站标识码|[京沪粤浙苏鲁川渝]?ICP备|"
-                        r"联系我们|網站地圖|网站地图|免责声明|关于我们)", re.IGNORECASE)
+_SCAN = lazy(r"扫一扫|掃一掃|扫描二维码|扫码(阅读|分享|关注|打开)|微信扫|用手机(看|打开|阅读)|手机扫描")
+_CLICK = lazy(r"点击(图片|圖片|这里|此处|查看|进入|阅读|下载|播放|链接)|點擊(圖片|這裡|此處|查看|進入)|进入专题|進入專題")
+_COPYRIGHT = lazy(r"^(版权所有|版權所有|copyright|©|主办单位|主辦單位|承办单位|网站标识码|[京沪粤浙苏鲁川渝]?ICP备|"
+                  r"联系我们|網站地圖|网站地图|免责声明|关于我们)", re.IGNORECASE)
 # '北京亿众时代科技有限公司版权所有': a page's owner closing its footer (or the tail a wrap cut from its copyright line)
-_OWNED = re.compile(r"[^。！？]{0,40}(版权所有|版權所有|保留所有权利|保留所有權利|all rights reserved\.?)", re.IGNORECASE)
+_OWNED = lazy(r"[^。！？]{0,40}(版权所有|版權所有|保留所有权利|保留所有權利|all rights reserved\.?)", re.IGNORECASE)
 # '← 第3章 理论基础', '第5章 声明式编程 →', '← 返回目录': a book site's links to the chapters beside this one
-_PAGER = re.compile(r"←\s*\S.{0,58}|\S.{0,58}\s*→")
-_RELATED = re.compile(r"^[【\[]?(相关报道|相关新闻|相关文档|相关文章|相关链接|相关阅读|延伸阅读|推荐阅读|热点推荐|往期回顾|往期推荐|"
-                      r"精彩回顾|往期精选|历史文章|热门文章|更多精彩|"
-                      r"相關報導|相關新聞|相關文章|相關連結|相關閱讀|延伸閱讀|猜你喜欢|为你推荐|热门推荐|精彩推荐|"
-                      r"获取更多[^\s:：]{0,10}|獲取更多[^\s:：]{0,10}|相关附件|相關附件)[】\]]?\s*[:：]?\s*(?:>>|»|＞＞|》)?\s*$")  # a feed's '获取更多RSS：' links
+_PAGER = lazy(r"←\s*\S.{0,58}|\S.{0,58}\s*→")
+_RELATED = lazy(r"^[【\[]?(相关报道|相关新闻|相关文档|相关文章|相关链接|相关阅读|延伸阅读|推荐阅读|热点推荐|往期回顾|往期推荐|"
+                r"精彩回顾|往期精选|历史文章|热门文章|更多精彩|"
+                r"相關報導|相關新聞|相關文章|相關連結|相關閱讀|延伸閱讀|猜你喜欢|为你推荐|热门推荐|精彩推荐|"
+                r"获取更多[^\s:：]{0,10}|獲取更多[^\s:：]{0,10}|相关附件|相關附件)[】\]]?\s*[:：]?\s*(?:>>|»|＞＞|》)?\s*$")  # a feed's '获取更多RSS：' links
 
 # Document-sharing sites (文库-like): labels, counters and buttons around an uploaded document.
-_CUT_TAG = re.compile(r'="[^"<>]*"\s*/?>')  # an attribute closing its tag
-_CJK = re.compile("[\u4e00-\u9fff]")
-_ICON_ONLY = re.compile("[\\s]*[\ue000-\uf8ff][\ue000-\uf8ff\\s]*")  # private-use glyphs only: an icon font's
-_PLACEHOLDER = re.compile(r"(?:Loading|loading|LOADING|加载中|加載中|載入中|正在加载|正在載入)\s*(?:\.{2,6}|…{1,2}|。{3})?")
-_SITE_JUNK = re.compile(
+_CUT_TAG = lazy(r'="[^"<>]*"\s*/?>')  # an attribute closing its tag
+_CJK = lazy("[\u4e00-\u9fff]")
+_ICON_ONLY = lazy("[\\s]*[\ue000-\uf8ff][\ue000-\uf8ff\\s]*")  # private-use glyphs only: an icon font's
+_PLACEHOLDER = lazy(r"(?:Loading|loading|LOADING|加载中|加載中|載入中|正在加载|正在載入)\s*(?:\.{2,6}|…{1,2}|。{3})?")
+_SITE_JUNK = lazy(
     r"^(VIP\S{0,6}|\S{0,4}VIP|\d{1,7}\+?|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})|"
     r"\d+(\.\d+)?\s*[KMG]i?B|(共\s*)?\d+\s*[页頁](\s*[/，,]?\s*共\s*\d+\s*[页頁])?|"
     r"第\s*\d+\s*[页頁](\s*[/，,]?\s*共\s*\d+\s*[页頁])?|[-—]\s*\d+\s*[-—]|\d+\s*/\s*\d+|"
@@ -95,11 +96,11 @@ _SITE_JUNK = re.compile(
     r"已阅读\s*\d+.*|下载\s*\d+.*次|预览\s*\d+.*页|[\d.]+\s*(分|星)|评分\s*[\d.]+)$",
     re.IGNORECASE,
 )
-_ABSTRACT = re.compile(r"^(摘要|內容摘要|内容摘要|简介|簡介|文档简介)\s*[:：]?\s*$")
+_ABSTRACT = lazy(r"^(摘要|內容摘要|内容摘要|简介|簡介|文档简介)\s*[:：]?\s*$")
 
 # Promotional lines: a contact channel with a call to join it, or a handle to copy.
 _CHANNEL = r"(微信号|微信群|微信|公众号|公眾號|[Qq]{2}群|[Qq]{2}|V信|[Vv][Xx]|[Ww][Xx]|交流群|读者群|粉丝群)"
-_PROMO = re.compile(
+_PROMO = lazy(
     r"(加|添加|加入)(我们的|我的|小编|客服|作者)?" + _CHANNEL
     + r"|(关注|搜索|長按識別|长按识别|识别二维码)\S{0,6}(公众号|公眾號|微信号|二维码)"
     r"|" + _CHANNEL + r"\s*[:：]\s*[A-Za-z0-9_\-]{5,}"
@@ -109,10 +110,10 @@ _PROMO = re.compile(
     r"|更多\S{0,12}(素材|资料|范文|文稿)\S{0,12}(请|可|欢迎)?(加|关注|搜索|访问|联系)"
     r"|点击(上方|下方|上面|下面|蓝字|关注)|关注我们|设为星标|星标我们|置顶公众号"
 )
-_PROMO_HINT = re.compile("微信|公众号|公眾號|QQ|qq|群|V信|vx|VX|wx|WX|二维码|扫|掃|更多|点击|关注|星标")
-_PROMO_TAIL = re.compile(r"免费|素材|资料|范文|获取|获得|領取|领取|更新|下载|优惠|海量|每日|福利")
-_CAPTION = re.compile(r"(本报记者|新华社记者|记者|記者|通讯员|摄影|攝影|图\s*[/／:：]|圖\s*[/／:：])\s*\S{0,8}\s*摄[)）]?$"
-                      r"|^[(（]?\s*(图|圖|摄影|攝影)\s*[/／:：]\s*\S{2,8}\s*[)）]?$|[\s\u3000]\S{2,4}\s*摄[)）]?$")
+_PROMO_HINT = lazy("微信|公众号|公眾號|QQ|qq|群|V信|vx|VX|wx|WX|二维码|扫|掃|更多|点击|关注|星标")
+_PROMO_TAIL = lazy(r"免费|素材|资料|范文|获取|获得|領取|领取|更新|下载|优惠|海量|每日|福利")
+_CAPTION = lazy(r"(本报记者|新华社记者|记者|記者|通讯员|摄影|攝影|图\s*[/／:：]|圖\s*[/／:：])\s*\S{0,8}\s*摄[)）]?$"
+                r"|^[(（]?\s*(图|圖|摄影|攝影)\s*[/／:：]\s*\S{2,8}\s*[)）]?$|[\s\u3000]\S{2,4}\s*摄[)）]?$")
 
 _TERMINAL = "。！？!?；;…"
 
@@ -122,7 +123,7 @@ def might_promote(text: str) -> bool:
     return _PROMO_HINT.search(text) is not None
 
 
-_NAV_ITEMS = re.compile(r"[|｜]")
+_NAV_ITEMS = lazy(r"[|｜]")
 
 
 def _nav_bar(text: str) -> bool:
@@ -224,7 +225,7 @@ def is_promo_sentence(sentence: str) -> bool:
     return len(sentence) <= 80 and might_promote(sentence) and bool(_PROMO.search(sentence))
 
 
-_SIZE_BUTTON_ROW = re.compile(r"(?:[Aa][+＋\-－]?\s*[大中小]\s*){2,3}")  # 'A+大A+中A+小': the buttons, unlabelled
+_SIZE_BUTTON_ROW = lazy(r"(?:[Aa][+＋\-－]?\s*[大中小]\s*){2,3}")  # 'A+大A+中A+小': the buttons, unlabelled
 
 
 def _font_widget(text: str) -> bool:
@@ -277,9 +278,9 @@ def classify_lines(texts: list[str]) -> list[str]:
     return reasons
 
 
-_LINK_LABEL = re.compile(r"(原始網址|原始网址|原文連結|原文链接|原文連接|原文地址|原文網址|本文链接|本文鏈接|文章链接|文章鏈接|"
-                         r"来源链接|來源連結|網址|网址|電子郵件|电子邮件|電郵|邮箱|郵箱|E-?mail)\s*[:：]\s*", re.IGNORECASE)
-_LINK_VALUE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_LINK_LABEL = lazy(r"(原始網址|原始网址|原文連結|原文链接|原文連接|原文地址|原文網址|本文链接|本文鏈接|文章链接|文章鏈接|"
+                   r"来源链接|來源連結|網址|网址|電子郵件|电子邮件|電郵|邮箱|郵箱|E-?mail)\s*[:：]\s*", re.IGNORECASE)
+_LINK_VALUE = lazy(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LINK_REPEATS = 3
 
 
@@ -302,7 +303,7 @@ def _repeated_links(texts: list[str], reasons: list[str]) -> None:
 
 
 # The rest of an address a hard wrap cut ('…/1800770-20250417.h' over 'tm'): URL characters only, no space
-_URL_TAIL = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]{1,80}")
+_URL_TAIL = lazy(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]{1,80}")
 _URL_CUT = 30  # a line shorter than this was not cut by a wrap
 
 
@@ -313,8 +314,8 @@ def _with_tail(texts: list[str], i: int) -> tuple[int, ...]:
     return (i,)
 
 
-_BARE_INTEGER = re.compile(r"\d{1,7}")
-_VALUE_CELL = re.compile(r"[>＞<≥≤+\-—–~～0-9０-９.．,，%％/ ]{1,16}")  # '72.45', '>79', '—', '32/28'
+_BARE_INTEGER = lazy(r"\d{1,7}")
+_VALUE_CELL = lazy(r"[>＞<≥≤+\-—–~～0-9０-９.．,，%％/ ]{1,16}")  # '72.45', '>79', '—', '32/28'
 
 
 def _table_cells(texts: list[str], reasons: list[str]) -> None:
@@ -356,7 +357,7 @@ def _breadcrumb(texts: list[str], reasons: list[str], j: int, expect_item: bool)
     return j
 
 
-_CRUMB_SPLIT = re.compile(r"\s*(?:>>|>|»|›|＞＞|＞|→)\s*")
+_CRUMB_SPLIT = lazy(r"\s*(?:>>|>|»|›|＞＞|＞|→)\s*")
 _CRUMB_NEAR = 3  # the section's name sits right over or under the trail
 _CRUMB_NAME_MAX = 12
 

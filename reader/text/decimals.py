@@ -12,6 +12,7 @@ import re
 from collections.abc import Container, Sequence
 
 from reader.text.appendices import appendix
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 from reader.text.markerwords import QUANTITY_FOLLOWERS, TITLE_WORDS
 from reader.text.model import Paragraph
@@ -21,12 +22,12 @@ from reader.text.packedlists import packed_list_ends
 # '2.1 Service Overview', '4.1.2. X100 Algebra': a decimal marker, a space, a title in Latin letters (a colon inside
 # is a subtitle, 'Query 1: Baseline Performance'; a point inside abbreviates, '4.1 Shared vs. Non-shared Disk'); no
 # sentence punctuation, at most a few words.
-_LATIN_SUB = re.compile(r"([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,2})[.．]?[ \t\u3000]+([A-Za-z][A-Za-z0-9０-９ ,.:&'’/+()\-]{0,60})")
+_LATIN_SUB = lazy(r"([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,2})[.．]?[ \t\u3000]+([A-Za-z][A-Za-z0-9０-９ ,.:&'’/+()\-]{0,60})")
 # '3 ZooKeeper Applications', '6 相关工作': a section number alone before a short title.
-_BARE_TOP = re.compile(r"([0-9０-９]{1,2})[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;，,]{0,40})")
-_TIGHT_TOP = re.compile(r"([1-9][0-9]?)([\u4e00-\u9fff][^\s。！？；!?;，,、：:（(]{1,20})")
+_BARE_TOP = lazy(r"([0-9０-９]{1,2})[ \t\u3000]+([A-Za-z\u4e00-\u9fff][^。！？；!?;，,]{0,40})")
+_TIGHT_TOP = lazy(r"([1-9][0-9]?)([\u4e00-\u9fff][^\s。！？；!?;，,、：:（(]{1,20})")
 _CHAPTER_TITLES = ("bian", "zhang", "jie", "bufen")  # a chapter's own notes open with its number: 第四章 …
-_CJK = re.compile("[\u3400-\u9fff]")
+_CJK = lazy("[\u3400-\u9fff]")
 _TOP_MAX = 45  # a section line is short
 _SUB_MAX = 80
 _MANY = 3  # three sections counting 1, 2, 3 and three subsections of one of them
@@ -300,7 +301,7 @@ def _many_under_one(known: set[tuple[int, ...]], sections: set[int]) -> bool:
 
 _UNNAMED_MAX = 24  # characters of a section's title written without its number
 _UNNAMED_MIN = 2  # such sections in a document: one alone may be a table's or a list's caption
-_NOT_TITLE = re.compile(r"[。！？；，,：:!?;]|^(?:[图表圖\-*+•·>|\[(（]|Fig)")  # a sentence, a caption, a bullet
+_NOT_TITLE = lazy(r"[。！？；，,：:!?;]|^(?:[图表圖\-*+•·>|\[(（]|Fig)")  # a sentence, a caption, a bullet
 
 
 def unnumbered_parents(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None]) -> set[int]:

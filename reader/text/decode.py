@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reader.text.charfreq import COMMON_CHARS, TOP_CHARS
+from reader.text.lazyre import lazy
 from reader.text.model import BAD_BYTE_MARK, BinaryFileError, Decoded, FileTooLargeError, TextError
 from reader.text.widecodes import foreign_reading, mixed_two_byte_utf8, utf16_without_nul, utf32_without_bom
 
@@ -60,9 +61,9 @@ _BIG5_SUPERSETS = ("cp950", "big5hkscs")  # tried only when plain Big5 leaves by
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "euc-cn": "gb18030",
             "big5": "big5", "big-5": "big5", "x-big5": "big5", "utf8": "utf-8", "unicode": "utf-8"}
 
-_META_CHARSET = re.compile(rb"""<meta[^<>]*?charset[ \t\r\n]*=[ \t\r\n]*["']?[ \t]*([A-Za-z0-9_.:-]{1,40})""",
-                           re.IGNORECASE)
-_HTML_TAG = re.compile(r"<(!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE)
+_META_CHARSET = lazy(rb"""<meta[^<>]*?charset[ \t\r\n]*=[ \t\r\n]*["']?[ \t]*([A-Za-z0-9_.:-]{1,40})""",
+                     re.IGNORECASE)
+_HTML_TAG = lazy(r"<(!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE)
 # Codecs a web page may declare (the Encoding Standard's, under Python's names); anything else is detected instead:
 # 'base64', 'rot13', 'zlib', 'idna' and 'punycode' are Python codecs but not encodings of text.
 _WEB_CODECS = frozenset(
@@ -75,7 +76,7 @@ _UTF16 = frozenset(("utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "
 _NOT_A_FILE = ((stat.S_ISFIFO, "a pipe (FIFO)"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a disk device"),
                (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
 
-_ELEMENT = re.compile(r"<[A-Za-z][A-Za-z0-9]{0,9}[\s/>]")
+_ELEMENT = lazy(r"<[A-Za-z][A-Za-z0-9]{0,9}[\s/>]")
 _SERVER_PAGES = (".php", ".jsp", ".asp", ".aspx")  # a site's page templates: HTML around the server's directives
 _KINDS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
           ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html"}
@@ -124,9 +125,9 @@ def read_bounded(stream: BinaryIO, label: str, limit: int = MAX_BYTES) -> bytes:
 HASH_TITLE_START = "\u3400-\u9fff（【《“"  # '#工作总结报告': what may follow a heading's '#' with no space between
 # Any of these at a line's start (or '**', '](' anywhere) shows a Markdown file: headings, lists, quotes, fences, rules,
 # tables, emphasis, links, front matter
-_MARKDOWN_SYNTAX = re.compile(r"^ {0,3}(?:#{1,6}[ \t" + HASH_TITLE_START + r"]"
-                              r"|[-*+][ \t]|\d{1,9}[.)][ \t]|>|```|~~~|---|\*\*\*|___|\||\+\+\+$)"
-                              r"|\*\*\S|__\S|\]\(", re.MULTILINE)
+_MARKDOWN_SYNTAX = lazy(r"^ {0,3}(?:#{1,6}[ \t" + HASH_TITLE_START + r"]"
+                        r"|[-*+][ \t]|\d{1,9}[.)][ \t]|>|```|~~~|---|\*\*\*|___|\||\+\+\+$)"
+                        r"|\*\*\S|__\S|\]\(", re.MULTILINE)
 
 
 def kind_of(name: str, text: str = "") -> str:
@@ -237,7 +238,7 @@ def _refuse_binary(data: bytes, label: str) -> None:
         raise BinaryFileError(f"{label}: not a text file (it contains NUL bytes, so it is binary data)")
 
 
-_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_BYTES = lazy(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 
 
 def _stray_nuls(head: bytes) -> bool:

@@ -3,16 +3,15 @@ President's '主席令 / （九届第37号）', and the date under '总理　李
 
 from __future__ import annotations
 
-import re
-
 from reader.text.fold import fold
+from reader.text.lazyre import lazy
 
-_DECREE = re.compile(r"^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,20}?)令\s*(.*)$")
+_DECREE = lazy(r"^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,20}?)令\s*(.*)$")
 # The serial on the decree's line or the next: '第707号', '2023年第5号', '（九届第37号）'.
-_SERIAL = re.compile(r"^[（(]?\s*(?:((?:19|20)\d\d)\s*年\s*|([一二三四五六七八九十]{1,3}届)\s*)?第\s*(\d{1,5})\s*[号號]\s*[）)]?$")
+_SERIAL = lazy(r"^[（(]?\s*(?:((?:19|20)\d\d)\s*年\s*|([一二三四五六七八九十]{1,3}届)\s*)?第\s*(\d{1,5})\s*[号號]\s*[）)]?$")
 # A signer's title and name closing the decree's sentence, the date run on or on the next line: '总理　李强'.
-_SIGNER = re.compile(r"(?:中华人民共和国|中華人民共和國)?[\u4e00-\u9fff]{0,12}?(?:总理|總理|主席|部长|部長|主任|局长|局長|署长|署長|"
-                     r"行长|行長|省长|省長|市长|市長|委员长|委員長)[\u4e00-\u9fff·]{2,4}?([0-9０-９〇○零一二].*)?")
+_SIGNER = lazy(r"(?:中华人民共和国|中華人民共和國)?[\u4e00-\u9fff]{0,12}?(?:总理|總理|主席|部长|部長|主任|局长|局長|署长|署長|"
+               r"行长|行長|省长|省長|市长|市長|委员长|委員長)[\u4e00-\u9fff·]{2,4}?([0-9０-９〇○零一二].*)?")
 _HEAD, _SIGN_SPAN, _SIGN_MAX = 8, 6, 48
 
 

@@ -6,21 +6,20 @@ page a digest, whose headlines the outline and the cleaner read apart from runni
 
 from __future__ import annotations
 
-import re
-
 from reader.text.furniture import figure_caption
+from reader.text.lazyre import lazy
 from reader.text.meta import _DATE, _DATE_FIRST, _NOT_OUTLET, _STAMP_START, item_meta, parse_meta_line
 
 _HEADLINE_MAX = 200  # a microblog feed's item is a whole post
 _DIGEST_MIN = 3
-_PLACE = re.compile(r"\s*(?:[\u3400-\u9fff]{0,4}(?:地点|地點|地址|场地|場地))\s*[：:]")  # '地点：', '报到地点：'
-_ATTRIBUTE = re.compile(r'(?<![\w:-])[A-Za-z][\w:-]*="')  # 'xsi:schemaLocation="http://…': markup over its addresses
-_LINK_LINE = re.compile(r"https?://[^\s\"'<>]+")  # a bare address; '…xsd">' closes a tag in markup
-_DATED = re.compile(rf"(.*?[^\s\d\-/.年月])\s*[【\[(（]?\s*({_DATE})\s*[】\])）]?")
+_PLACE = lazy(r"\s*(?:[\u3400-\u9fff]{0,4}(?:地点|地點|地址|场地|場地))\s*[：:]")  # '地点：', '报到地点：'
+_ATTRIBUTE = lazy(r'(?<![\w:-])[A-Za-z][\w:-]*="')  # 'xsi:schemaLocation="http://…': markup over its addresses
+_LINK_LINE = lazy(r"https?://[^\s\"'<>]+")  # a bare address; '…xsd">' closes a tag in markup
+_DATED = lazy(rf"(.*?[^\s\d\-/.年月])\s*[【\[(（]?\s*({_DATE})\s*[】\])）]?")
 _DATED_MAX = 80
 _DATED_TITLE_MAX = 40
 _DATED_LEAD_MIN = 4
-_HAN = re.compile("[\u3400-\u9fff]")
+_HAN = lazy("[\u3400-\u9fff]")
 _TEASER_ENDS = ("...", "…", "．．．")
 _CODE_LEADS = tuple("#/$>`|*-")  # '# renders both apps' over 'http://localhost:8080/' is a comment in code
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from reader.text.fold import fold_script
+from reader.text.lazyre import lazy
 from reader.text.model import Block, Removed
 
 _SPAN = 60  # the table sits near the top, under the site's menus at most
 _VALUE_MAX = 60  # a value set on the line under its label: a number, a date, an office
-_BULLET = re.compile(r"^[\s\u3000]*(?:[•·●▪◆◇○■□\-*]|\d{1,2}[.、])?[\s\u3000]*")
+_BULLET = lazy(r"^[\s\u3000]*(?:[•·●▪◆◇○■□\-*]|\d{1,2}[.、])?[\s\u3000]*")
 # the labels such a table uses (Simplified; a Traditional page is folded first); spaced as sites space them ('索 引 号')
 _DATE_LABELS = ("发布日期", "发文日期", "成文日期", "生成日期", "产生日期", "公开日期", "印发日期")
 _ISSUER_LABELS = ("发布机构", "发文机构", "发文机关", "发布机关", "公开主体", "制发机关", "所属机构", "发布单位")
@@ -27,8 +28,8 @@ _DISTINCT = frozenset(("索引号", "主题分类", "组配分类", "信息分�
                        "有效性", "时效性", "废止日期", "废止时间", "生效日期", "生效时间", "内容概述", "生成日期", "产生日期")
                       + _ISSUER_LABELS)
 _SPACED = ("[ \u3000]{0,3}".join(map(re.escape, k)) for k in sorted(_ALL, key=len, reverse=True))
-_LABEL = re.compile(r"(" + "|".join(_SPACED) + r")[ \u3000]{0,3}[:：]")
-_GAPS = re.compile(r"[ \u3000]")
+_LABEL = lazy(r"(" + "|".join(_SPACED) + r")[ \u3000]{0,3}[:：]")
+_GAPS = lazy(r"[ \u3000]")
 
 
 def _fields(text: str) -> list[tuple[str, str]] | None:

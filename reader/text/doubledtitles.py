@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reader.text.candidate import Candidate
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph, line_gap
 from reader.text.writermarks import writer_marked
 
 _LONGEST = 40  # a title, not a paragraph
 _SENTENCE_END = "。；;！!"  # an article's sentence said twice ('第四十七条 本章程…通过。'): the text numbers both
 _ANCHOR = "\uf0c1¶#"  # a page's anchor sign after its title ('第一节 …\uf0c1') is no part of its words
-_LINK = re.compile(r"(?:https?://|www\.)\S{0,400}")  # the page's address set between a title and its copy
+_LINK = lazy(r"(?:https?://|www\.)\S{0,400}")  # the page's address set between a title and its copy
 
 
 def _words(p: Paragraph) -> str:

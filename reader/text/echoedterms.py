@@ -3,16 +3,16 @@ titles once their Markdown marks are gone, even where no blank line sets them ap
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reader.text.bodytext import is_body
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 
-_TERM = re.compile(r"[A-Za-z][A-Za-z0-9_'’/\-]*(?: [A-Za-z0-9][A-Za-z0-9_'’/\-]*){0,5}")  # 'Zombie Mode', 'BGP'
+_TERM = lazy(r"[A-Za-z][A-Za-z0-9_'’/\-]*(?: [A-Za-z0-9][A-Za-z0-9_'’/\-]*){0,5}")  # 'Zombie Mode', 'BGP'
 _TERM_MIN = 3  # 'Go', 'IP': too short to tell a title from a token
 _ECHO_SPAN = 30  # 'Overlearning（过度学习） 指的是…', '所谓僵尸模式（Zombie Mode），是指…': named in its first words
-_CJK = re.compile("[\u3400-\u9fff]")
+_CJK = lazy("[\u3400-\u9fff]")
 _TERMS_MIN = 2  # one such line may be a picture's label; two or more are the note's way of titling its parts
 
 

@@ -10,18 +10,18 @@ each kept unnumbered title's own labels (up to the next kept heading): linear.
 from __future__ import annotations
 
 import os
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from reader.text.candidate import Candidate, with_lines
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 from reader.text.openings import colon_lines
 
 _LABEL_SPAN = 20  # '晋升Committer的流程及要求：': a label; a longer line is a sentence leading in
-_LABEL = re.compile(r"[\u3400-\u9fff][^。，,；;：:！？!?、0-9０-９]*[：:]")  # no clause, no number ('發言者1：', '情况一：' aside)
-_LEAD_IN = re.compile(r"以下|如下|下图|下面|例如|举例|包括|示例")  # '连接块头时可能会出现以下一些异常情况：' leads in
-_CJK_PAIR = re.compile(r"(?=([\u3400-\u9fff]{2}))")
+_LABEL = lazy(r"[\u3400-\u9fff][^。，,；;：:！？!?、0-9０-９]*[：:]")  # no clause, no number ('發言者1：', '情况一：' aside)
+_LEAD_IN = lazy(r"以下|如下|下图|下面|例如|举例|包括|示例")  # '连接块头时可能会出现以下一些异常情况：' leads in
+_CJK_PAIR = lazy(r"(?=([\u3400-\u9fff]{2}))")
 _BLOCK_MIN = 2  # a label over one line is a field and its value ('时间：' over '2021年6月15日')
 _LABELS_MIN = 2  # one echo is chance; two labels each naming the title divide its subject
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from reader.text.lazyre import lazy
+
 _LOOK = 3  # blank lines a page may leave between the label and the row after it
 # a CMS's own word for its related stories: over items it may head them (the tail rule leaves it), empty it is chrome
-_STORIES = re.compile(r"^[【\[]?(相关稿件|相關稿件)[】\]]?\s*[:：]?$")
+_STORIES = lazy(r"^[【\[]?(相关稿件|相關稿件)[】\]]?\s*[:：]?$")
 
 
 def empty_labels(texts: list[str], reasons: list[str], label: re.Pattern[str]) -> None:

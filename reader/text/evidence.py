@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.markers import TERMINATORS, HeadingMatch, match_counted_title
 from reader.text.markerwords import CITING_ONLY, QUANTITY_FOLLOWERS, REFERENCE_FOLLOWERS, UNITS
 from reader.text.markpatterns import SPACES as _SPACES, patterns as _patterns
@@ -21,7 +22,7 @@ from reader.text.numerals import to_int
 _FITS = (0, 1, 2)  # the next article repeats the number (第20-1條, 第一条之一), follows it, or skips one
 _SPARSE_MAX = 3  # articles cited in an essay: a few, none the first, no two in sequence
 # A citation: a web address, an author-year reference ('Anderson, B. (2006).'), a page range ('pp. 33-57').
-_CITATION = re.compile(r"https?://|www\.|[(（](?:1[5-9]|20)[0-9]{2}[a-z]?[)）][.．,，]|p(?<!\wp)p?\.\s?[0-9]")  # 'p.' at
+_CITATION = lazy(r"https?://|www\.|[(（](?:1[5-9]|20)[0-9]{2}[a-z]?[)）][.．,，]|p(?<!\wp)p?\.\s?[0-9]")  # 'p.' at
 # a word's start, its boundary looked behind: every branch opens with a character, so the search skips in C to one
 _CITATION_SPAN = 120  # look at the start of the line only: a heading's run-in body may cite anything later
 _CLAUSE_ENDS = ("；", ";")
@@ -128,10 +129,10 @@ def chained_clauses(items: Sequence[HeadingMatch]) -> bool:
 
 # '其一、' '疑问1、' '问题二：': a short word, then a number, then a separator; a family only when the same word numbers
 # two or more lines 1, 2, 3 … in order (a lone '问题1：' is a sentence).
-_LABELLED = re.compile(r"([\u4e00-\u9fff]{1,4}?)[ \t\u3000]?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \t\u3000]?[、：:．.]")
+_LABELLED = lazy(r"([\u4e00-\u9fff]{1,4}?)[ \t\u3000]?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \t\u3000]?[、：:．.]")
 # '一问：' '二答、': a numeral, then a word that counts questions or talks (the number comes first, no 第).
-_COUNTED = re.compile(r"([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})([问問答论論议議谈談辨评評])[、：:．.]")
-_LABEL_END = re.compile("[、：:．.]")  # ends both matches, by the tenth character at the latest (4 + 1 + 3 + 1 + 1)
+_COUNTED = lazy(r"([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})([问問答论論议議谈談辨评評])[、：:．.]")
+_LABEL_END = lazy("[、：:．.]")  # ends both matches, by the tenth character at the latest (4 + 1 + 3 + 1 + 1)
 # Captions, notes and attachments; days, months, grades and floors ('周一：', '高二、', '初三：') count, not number.
 _NOT_LABELS = frozenset(
     "第 图 圖 表 注 註 式 例 附件 附表 附图 附圖 公式 图表 圖表 照片 视频 視頻 来源 來源 资料 資料 "
@@ -214,7 +215,7 @@ def reference_items(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMa
 _CHAPTERS = ("bian", "bufen", "fenbian", "zhang", "jie")
 
 
-_ANNEX_OPENING = re.compile(r"附件[0-9０-９一二三四五六七八九十]{0,3}[ \t\u3000：:]")  # '附件1：资格审查条件要求'
+_ANNEX_OPENING = lazy(r"附件[0-9０-９一二三四五六七八九十]{0,3}[ \t\u3000：:]")  # '附件1：资格审查条件要求'
 
 
 def stray_decimals(matches: Sequence[HeadingMatch | None], paragraphs: Sequence[Paragraph] = (),
@@ -274,15 +275,15 @@ def is_toc_entry(title: str) -> bool:
 
 
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
-_LATIN_SUBSECTION = re.compile(r"([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3}[.．]?)[ \t\u3000]*"
-                               r"([A-Za-z][A-Za-z0-9_.&'/+\-]*(?: [A-Za-z0-9_.&'/+\-]+){0,4})[ \t\u3000]*")
+_LATIN_SUBSECTION = lazy(r"([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3}[.．]?)[ \t\u3000]*"
+                         r"([A-Za-z][A-Za-z0-9_.&'/+\-]*(?: [A-Za-z0-9_.&'/+\-]+){0,4})[ \t\u3000]*")
 # '3.1 人脸检测': a spaced title whose first character counts ('3.1 人' alone reads as 3.1 people), a subtitle after
 # a colon ('6.8 多维视角：对应分析'), a space only between Latin words ('3.3 两阶段锁（Two-phase Locking）——MV2PL') and
 # a '、' only between words ('3.6 所得税、利润与财务报表'): a sentence's words never part so; a straight quote may open it
-_COUNTED_SUBSECTION = re.compile(r"([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3}[.．]?)[ \t\u3000]+"
-                                 r"(\"?[\u3400-\u9fff](?:[^\s，。；,;！？!?、]|(?<=[A-Za-z]) (?=[A-Za-z])"
-                                 r"|(?<=[\u3400-\u9fff])、(?=[\u3400-\u9fff])){1,29}(?<![：:]))")
-_LATIN_SECTION = re.compile(r"([0-9０-９]{1,2})[ \t\u3000]+([A-Za-z][A-Za-z0-9.&'\-]*(?: [A-Za-z0-9.&'\-]+){0,4})[ \t\u3000]*$")
+_COUNTED_SUBSECTION = lazy(r"([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3}[.．]?)[ \t\u3000]+"
+                           r"(\"?[\u3400-\u9fff](?:[^\s，。；,;！？!?、]|(?<=[A-Za-z]) (?=[A-Za-z])"
+                           r"|(?<=[\u3400-\u9fff])、(?=[\u3400-\u9fff])){1,29}(?<![：:]))")
+_LATIN_SECTION = lazy(r"([0-9０-９]{1,2})[ \t\u3000]+([A-Za-z][A-Za-z0-9.&'\-]*(?: [A-Za-z0-9.&'\-]+){0,4})[ \t\u3000]*$")
 
 
 def latin_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> None:

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Set as AbstractSet
 
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 from reader.text.openings import opens_none
 
 _QUESTION_MAX = 60  # '程序里面的某个小节和我在其他软件里看到的内容不同，这是为什么？': a user's question runs long
 _FAQ_MIN = 3  # three questions answered on their own lines make a FAQ; one or two are a quoted exchange
-_ASKED = re.compile(r"(?:Q|问|問)[ \t]*[：:]")  # unnumbered: 'Q1：…' is a numbered question the markers read
-_ANSWERED = re.compile(r"[？?][ \t\u3000]*(?:A|答)[ \t]*[：:]")  # '？ A：' ends the question and opens its answer
+_ASKED = lazy(r"(?:Q|问|問)[ \t]*[：:]")  # unnumbered: 'Q1：…' is a numbered question the markers read
+_ANSWERED = lazy(r"[？?][ \t\u3000]*(?:A|答)[ \t]*[：:]")  # '？ A：' ends the question and opens its answer
 
 
 def faq_questions(paragraphs: list[Paragraph], matches: list[HeadingMatch | None],

@@ -14,6 +14,7 @@ import marshal
 import re
 from functools import cached_property
 
+from reader.text.lazyre import lazy
 from reader.text.opencc_engine import IDS_FIRST, IDS_LAST
 
 Match = tuple[int, int, str]  # start, end, value
@@ -50,10 +51,10 @@ BYTE_GATE_BLOCKS = 4
 # each read when a text first holds a candidate starting with it (see `Step.load_keys`); a text of at least
 # LOAD_ALL_CHARS characters reads all the parts left, so long conversions stop checking.
 LAZY_KEYS, LOAD_ALL_CHARS = 10_000, 100_000
-IDS_OPERATORS = re.compile(f"[{chr(IDS_FIRST)}-{chr(IDS_LAST)}]")
+IDS_OPERATORS = lazy(f"[{chr(IDS_FIRST)}-{chr(IDS_LAST)}]")
 
 
-ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+ASTRAL = lazy("[\U00010000-\U0010ffff]")
 
 
 def _charset(chars) -> str:

@@ -9,11 +9,11 @@ a page made of headlines. A name stands once in the page; a line the page repeat
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 from reader.text.digests import digest_headlines
+from reader.text.lazyre import lazy
 from reader.text.meta import item_meta
 from reader.text.model import Paragraph
 from reader.text.plainlines import LIST_BULLETS
@@ -25,8 +25,8 @@ _BOX_MAX = 8  # a box's name and the tabs and menus under it ('熱門文章' / '
 _BOX_LINES = 12
 _RUN = 3  # headlines one after another with nothing between: a box of links to stories
 _RUN_HEADLINE = (8, 60)
-_MORE = re.compile(r"(?:更多|詳細|详细|詳情|详情|全文|more|More)$")  # '載入更多', '詳細': a box's buttons
-_CJK = re.compile("[\u3400-\u9fff]")
+_MORE = lazy(r"(?:更多|詳細|详细|詳情|详情|全文|more|More)$")  # '載入更多', '詳細': a box's buttons
+_CJK = lazy("[\u3400-\u9fff]")
 _SENTENCE_END = ("。", "！", "？", "；", "：", ":", "...", "…")
 _STATEMENT_END = ("。", "；", "：", ":", "...", "…")  # a headline may exclaim or ask ('…做嘢啦！')
 

@@ -7,10 +7,10 @@ text), so the heading test alone takes them for sections; this rule looks at the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 
 _VALUE_MAX = 30  # a field's value on its line: a name, a number, a code, a date
@@ -55,7 +55,7 @@ def form_fields(run: Sequence[HeadingMatch | None]) -> bool:
         all(_stopped_field(m) for m in run) and sum(_stopped_field(m) and m.rest.strip() != "" for m in run) >= 2)
 
 
-_PARTICULAR_LABEL = re.compile(
+_PARTICULAR_LABEL = lazy(
     r"(?:[A-Za-z]{1,14}[ \t]?)?[\u4e00-\u9fff]{0,4}"  # 'Host 会议主持人', '办公地点', '截止时间': a particular's label
     r"(?:时间|時間|日期|地点|地點|地址|翻译|翻譯|译者|譯者|报告人|報告人|主讲人|主講人|主持人|语言|語言|记录人|記錄人)"
     r"[ \t\u3000]*[：:][ \t\u3000]*")

@@ -3,13 +3,13 @@ tables and screens ('4-1 系统整体设计' under the picture it named), never 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 
-_HYPHENED = re.compile(r"[0-9０-９]{1,2}[ \t]*[-－‐–][ \t]*[0-9０-９]{1,3}[ \t]*[：:]?")  # '4-1', '3-12', '4－2：'
-_DOTTED = re.compile(r"[0-9０-９]{1,2}[.．][0-9０-９]")  # '4.1', '3.2.1.1': the text's own sections
+_HYPHENED = lazy(r"[0-9０-９]{1,2}[ \t]*[-－‐–][ \t]*[0-9０-９]{1,3}[ \t]*[：:]?")  # '4-1', '3-12', '4－2：'
+_DOTTED = lazy(r"[0-9０-９]{1,2}[.．][0-9０-９]")  # '4.1', '3.2.1.1': the text's own sections
 _DOTTED_MIN = 3  # sections numbered with a dot this many times at least: the text's own way of numbering them
 
 

@@ -9,6 +9,7 @@ from reader.text.decode import HASH_TITLE_START
 from reader.text.exportwrap import unwrap_export
 from reader.text.hashtitles import hash_headings
 from reader.text.htmlpage import WS as _WS, html_blocks, html_meta
+from reader.text.lazyre import lazy
 from reader.text.mdlines import block_attributes, titles_its_text
 from reader.text.model import Block, Decoded
 from reader.text.navlinks import navigation_title
@@ -51,11 +52,11 @@ _FM_KEYS = {"title": "title", "标题": "title", "標題": "title", "date": "dat
             "author": "author", "作者": "author", "source": "source", "来源": "source", "來源": "source",
             "editor": "editor", "编辑": "editor", "編輯": "editor"}
 # '#工作总结报告': a Chinese author's heading with no space after its marks, as many editors show it
-_ATX_OPEN = re.compile(rf" {{0,3}}(#{{1,6}})(?=[ \t]|$|[{HASH_TITLE_START}])")
-_ATX_CLOSE = re.compile(r"[ \t]#+$")
-_TIGHT_CLOSE = re.compile(r"[^#]+#+")
-_HR = re.compile(r"^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ATX_OPEN = lazy(rf" {{0,3}}(#{{1,6}})(?=[ \t]|$|[{HASH_TITLE_START}])")
+_ATX_CLOSE = lazy(r"[ \t]#+$")
+_TIGHT_CLOSE = lazy(r"[^#]+#+")
+_HR = lazy(r"^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$")
+_FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})")
 
 
 _SAMPLES = frozenset(("markdown", "md"))  # a block showing Markdown holds fences of its own
@@ -90,54 +91,54 @@ class Fences:
         return True
 
 
-_LIST = re.compile(r"^[ \t]*(?:[-*+][ \t]+|(?=\d{1,3}[.)][ \t]))")
-_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+_LIST = lazy(r"^[ \t]*(?:[-*+][ \t]+|(?=\d{1,3}[.)][ \t]))")
+_QUOTE = lazy(r"^[ \t]*(?:>[ \t]?)+")
 # '[1]: https://…', '[#]: via: (https://…)': a link reference definition, which Markdown shows nowhere ('[^1]:' is a
 # footnote, shown); each part a run of one class, so one pass
-_DEFINITION = re.compile(r" {0,3}\[[^\]^][^\]]*\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*")
+_DEFINITION = lazy(r" {0,3}\[[^\]^][^\]]*\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*")
 # '{{< video src="…" >}}', '{{% notice info %}}': a Hugo shortcode on a line of its own, the site's template markup
-_SHORTCODE = re.compile(r"[ \t]*\{\{[<%][^{}\n]*[>%]\}\}[ \t]*")
-_TABLE_CELL = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
+_SHORTCODE = lazy(r"[ \t]*\{\{[<%][^{}\n]*[>%]\}\}[ \t]*")
+_TABLE_CELL = lazy(r"[ \t]*:?-{2,}:?[ \t]*")
 # Inline markup. Every run a pattern scans excludes the character its matches start with, so the scans started at
 # different places never overlap: each pattern reads a line a bounded number of times (`"*a " * 40000` took 43 s).
 _URL = r"\([^()]*(?:\([^()]*\)[^()]*)*\)"  # one level of balanced parentheses, as in Wikipedia links
 _LINK_TEXT = r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"  # one level of balanced brackets; '[](…)' has no text at all
 _INLINE = (
-    (re.compile(r"!\[([^\[\]]*)\]" + _URL), ""),
-    (re.compile(r"!\[([^\[\]]*)\]\[[^\[\]]*\]"), ""),
-    (re.compile(_LINK_TEXT + _URL), r"\1"),  # '[[有奖]圆桌|…](https://…)': brackets inside a link's text, once
-    (re.compile(_LINK_TEXT + r"\[[^\[\]]*\]"), r"\1"),
-    (re.compile(r"<(https?://[^<>\s]+)>"), r"\1"),
-    (re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"), ""),
-    (re.compile(r"\*\*(?=\S)([^*]*(?:\*[^*]+)*)(?<=\S)\*\*"), r"\1"),  # single '*' inside, never '**'
-    (re.compile(r"__(?=\S)([^_]*(?:_[^_]+)*)(?<=\S)__"), r"\1"),
-    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]*[^\s*])\*(?!\w)"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_]*[^\s_])_(?![\w_])"), r"\1"),
-    (re.compile(r"~~([^~]+)~~"), r"\1"),
-    (re.compile(r"(?<![A-Za-z0-9:]):[a-z0-9_+\-]{2,30}:(?![A-Za-z0-9:])"), ""),  # GitHub's emoji codes (':house:')
+    (lazy(r"!\[([^\[\]]*)\]" + _URL), ""),
+    (lazy(r"!\[([^\[\]]*)\]\[[^\[\]]*\]"), ""),
+    (lazy(_LINK_TEXT + _URL), r"\1"),  # '[[有奖]圆桌|…](https://…)': brackets inside a link's text, once
+    (lazy(_LINK_TEXT + r"\[[^\[\]]*\]"), r"\1"),
+    (lazy(r"<(https?://[^<>\s]+)>"), r"\1"),
+    (lazy(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"), ""),
+    (lazy(r"\*\*(?=\S)([^*]*(?:\*[^*]+)*)(?<=\S)\*\*"), r"\1"),  # single '*' inside, never '**'
+    (lazy(r"__(?=\S)([^_]*(?:_[^_]+)*)(?<=\S)__"), r"\1"),
+    (lazy(r"(?<![\w*])\*(?=[^\s*])([^*]*[^\s*])\*(?!\w)"), r"\1"),
+    (lazy(r"(?<![\w_])_(?=[^\s_])([^_]*[^\s_])_(?![\w_])"), r"\1"),
+    (lazy(r"~~([^~]+)~~"), r"\1"),
+    (lazy(r"(?<![A-Za-z0-9:]):[a-z0-9_+\-]{2,30}:(?![A-Za-z0-9:])"), ""),  # GitHub's emoji codes (':house:')
 )
-_CODE = re.compile(r"`([^`]+)`")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_CODE = lazy(r"`([^`]+)`")
+_ESCAPE = lazy(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _ESCAPED = 0x10FF00  # '\*' is held as chr(_ESCAPED + ord('*')) while the patterns run, so it marks up nothing
 # A whole line in bold (an editor's sub-head under its title, with no blank line) or a picture alone stands apart
-_ALONE_LINE = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__|!\[[^\]\n]*\]\([^)\n]*\)")
+_ALONE_LINE = lazy(r"\*\*[^*\n]+\*\*|__[^_\n]+__|!\[[^\]\n]*\]\([^)\n]*\)")
 _LINE_END = "。！？；：”’」』…!?;:"  # a Markdown line ending like this ends a paragraph even without a blank line
 # CommonMark's HTML blocks: a comment runs to its '-->', a block-level tag to the next blank line (a feed item's body)
 # An attribute list's body: ids, classes and key=value pairs, or bare names with a hyphen ('data-search-exclude');
 # at least one such mark, so a title ending in '{n}' keeps it.
 _ATTRIBUTE = r"""(?:[#.][\w-]+|[A-Za-z_][\w-]*=(?:"[^"]*"|'[^']*'|[^\s"'{}]+)|[A-Za-z_][\w]*(?:-[\w]+)+|[A-Za-z_]\w*)"""
-_ATTRIBUTES = re.compile(r"[ \t]*:?[ \t]*(?=[^{}]*(?:[#.=]|\w-\w))" + _ATTRIBUTE + r"(?:[ \t]+" + _ATTRIBUTE + r")*[ \t]*")
-_HTML_BLOCK = re.compile(r" {0,3}<(!--|/?(?:address|article|aside|blockquote|center|details|dd|div|dl|dt|figcaption|"
-                         r"figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|table|td|th|tr|ul)"
-                         r"(?=[\s/>]|$))", re.IGNORECASE)
+_ATTRIBUTES = lazy(r"[ \t]*:?[ \t]*(?=[^{}]*(?:[#.=]|\w-\w))" + _ATTRIBUTE + r"(?:[ \t]+" + _ATTRIBUTE + r")*[ \t]*")
+_HTML_BLOCK = lazy(r" {0,3}<(!--|/?(?:address|article|aside|blockquote|center|details|dd|div|dl|dt|figcaption|"
+                   r"figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|table|td|th|tr|ul)"
+                   r"(?=[\s/>]|$))", re.IGNORECASE)
 
 
 # CommonMark's seventh kind: a line holding only one complete tag of any name ('<CodeBlock language="python">' of an
 # MDX page) opens an HTML block to the next blank line, so the code's '# 配置 …' comments are no headings
-_TAG_LINE = re.compile(r" {0,3}(?:<([A-Za-z][A-Za-z0-9-]*)(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^\s\"'=<>`]+"
-                       r"|'[^']*'|\"[^\"]*\"))?)*[ \t]*/?>|</([A-Za-z][A-Za-z0-9-]*)[ \t]*>)[ \t]*")
-_CONTAINER = re.compile(r"<(/?)(article|aside|center|details|div|figure|footer|header|main|nav|section)(?=[\s/>])[^<>]*>",
-                        re.IGNORECASE)
+_TAG_LINE = lazy(r" {0,3}(?:<([A-Za-z][A-Za-z0-9-]*)(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^\s\"'=<>`]+"
+                 r"|'[^']*'|\"[^\"]*\"))?)*[ \t]*/?>|</([A-Za-z][A-Za-z0-9-]*)[ \t]*>)[ \t]*")
+_CONTAINER = lazy(r"<(/?)(article|aside|center|details|div|figure|footer|header|main|nav|section)(?=[\s/>])[^<>]*>",
+                  re.IGNORECASE)
 
 
 def _container_spans(lines: list[str]) -> dict[int, int]:
@@ -296,8 +297,8 @@ def _join(parts: list[str]) -> str:
 
 # A whole element on one line with nothing inside ('<div style="page-break-after: always;"></div>', Typora's page
 # break): the writer's '### 标题' on the next line is the heading their editor shows, not the HTML block's text
-_EMPTY_ELEMENT = re.compile(r" {0,3}<(div|p|center|section)(?:[ \t][^<>]*)?>[ \t]*</\1[ \t]*>[ \t]*", re.IGNORECASE)
-_CONFLICT = re.compile(r"(?:<{7}|>{7})(?: .*)?")  # Git's marks round a merge conflict ('<<<<<<< HEAD')
+_EMPTY_ELEMENT = lazy(r" {0,3}<(div|p|center|section)(?:[ \t][^<>]*)?>[ \t]*</\1[ \t]*>[ \t]*", re.IGNORECASE)
+_CONFLICT = lazy(r"(?:<{7}|>{7})(?: .*)?")  # Git's marks round a merge conflict ('<<<<<<< HEAD')
 
 
 def markdown_blocks(text: str) -> list[Block]:

@@ -6,12 +6,12 @@ lines (a notice's '时间' / '地点' blocks) are left to the other rules. One p
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 
-_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # a field's name: a few Chinese characters, no mark
+_NAME = lazy(r"[\u4e00-\u9fff]{2,6}")  # a field's name: a few Chinese characters, no mark
 _VALUE_MAX = 40  # a date, a place, a few names: a cell, not a paragraph
 _MIN_PAIRS = 3  # three rows make a form; two may be a title and its line
 _MIN_KNOWN = 2  # of which two name a form's usual fields

@@ -5,19 +5,19 @@ title as the titles stand apart ('总结：' closing the list). Each paragraph i
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
 from reader.text.candidate import Candidate, with_lines
 from reader.text.furniture import figure_caption
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 from reader.text.writermarks import writer_marked
 
 _RUN = 4  # titles beside one another, at least, for their pace to say anything
 _SHORT = 12  # a topic title's characters at most
-_STOPS = re.compile(r"[。，；！,;!、：:“”\"《》()（）\[\]【】|]")  # a sentence's or a list's marks: no topic title has them
-_BULLET = re.compile(r"[-*+•·●○◆■□>#\d]")  # an item's or a quote's mark opening the line
+_STOPS = lazy(r"[。，；！,;!、：:“”\"《》()（）\[\]【】|]")  # a sentence's or a list's marks: no topic title has them
+_BULLET = lazy(r"[-*+•·●○◆■□>#\d]")  # an item's or a quote's mark opening the line
 
 
 def _set_in(p: Paragraph) -> bool:

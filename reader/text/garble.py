@@ -7,12 +7,13 @@ from functools import lru_cache
 
 from reader.text import slices
 from reader.text.charfreq import COMMON_CHARS
+from reader.text.lazyre import lazy
 from reader.text.model import BAD_BYTE_MARK, Garbled
 
 # After translation: 'r' rare Han character, 'q' replacement mark or '?', 's' a symbol from the GBK/Big5 symbol rows
 # (kana, Greek, Cyrillic, box drawing, compatibility forms) that lands between Han characters when bytes are misread,
 # 'c' common Han; other characters stay themselves.
-_CLUSTER = re.compile(r"[rqs](?:[^rqs\n]{0,3}[rqs])+")
+_CLUSTER = lazy(r"[rqs](?:[^rqs\n]{0,3}[rqs])+")
 _MIN_SUSPECT = 5  # rare characters and marks in a run of mojibake
 _MIN_DENSITY = 0.55
 _RARE_ONLY = 8  # without '?' or stray symbols, only a long run of rare characters counts (魑魅魍魉 is real text)
@@ -23,7 +24,7 @@ _SYMBOL_RANGES = ((0x0370, 0x0500), (0x2500, 0x2580), (0x3040, 0x3100), (0x3220,
 # UTF-8 bytes of Chinese read as Latin-1 / Windows-1252: a lead byte letter (ã…ï) and two continuation-byte symbols
 # per character ('ä¸­æ–‡' for 中文); two such triplets in a row do not occur in real text.
 _CONT = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ?\ufffd"
-_LATIN_MOJIBAKE = re.compile(f"(?:[ãäåæçèéï][{_CONT}]{{2}}){{2,}}")
+_LATIN_MOJIBAKE = lazy(f"(?:[ãäåæçèéï][{_CONT}]{{2}}){{2,}}")
 
 
 @lru_cache(maxsize=1)

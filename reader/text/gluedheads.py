@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from reader.text import meta
+from reader.text.lazyre import lazy
 from reader.text.model import Block
 
 # An issuer's code right before a bracketed year and a serial: '国发〔2007〕15号', '國辦發〔2021〕11號'
-_GLUED_NUMBER = re.compile(
+_GLUED_NUMBER = lazy(
     r"([\u4e00-\u9fff]{1,8})\s*[〔［\[(（]\s*(?:19|20)\d\d\s*[〕］\])）]\s*第?\s*\d{1,5}\s*[号號]")
 _ABOUT = ("关于", "關於", "关於", "關于")
 _CITING = ("根据", "根據", "按照", "依据", "依據", "为", "為", "经", "經")  # a sentence citing the notice
@@ -43,7 +42,7 @@ def _titled(title: str) -> str:
         else ""
 
 
-_SPACED_NUMBER = re.compile(r"[ \u3000]+[\u4e00-\u9fff]{1,8}\s*[〔［\[]\s*(?:19|20)\d\d\s*[〕］\]]\s*第?\s*\d{1,5}\s*[号號]$")
+_SPACED_NUMBER = lazy(r"[ \u3000]+[\u4e00-\u9fff]{1,8}\s*[〔［\[]\s*(?:19|20)\d\d\s*[〕］\]]\s*第?\s*\d{1,5}\s*[号號]$")
 
 
 def without_number(title: str) -> str:

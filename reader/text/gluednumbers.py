@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from reader.text.fold import fold
+from reader.text.lazyre import lazy
 from reader.text.serials import after_title
 
 _OPEN, _CLOSE = "〔[［(（【﹝", "〕]］)）】﹞"
-_NUMBER_AT = re.compile(rf"[{re.escape(_OPEN)}]\s*(?:19|20)\d\d\s*[{re.escape(_CLOSE)}]\s*第?\s*\d{{1,5}}\s*[号號]")
-_SPACED_TAIL = re.compile(rf"[ \t\u3000]+[\u4e00-\u9fff]{{1,10}}\s*[{re.escape(_OPEN)}]\s*(?:19|20)\d\d\s*"
-                          rf"[{re.escape(_CLOSE)}]\s*第?\s*\d{{1,5}}\s*[号號][）)]?$")
+_NUMBER_AT = lazy(rf"[{re.escape(_OPEN)}]\s*(?:19|20)\d\d\s*[{re.escape(_CLOSE)}]\s*第?\s*\d{{1,5}}\s*[号號]")
+_SPACED_TAIL = lazy(rf"[ \t\u3000]+[\u4e00-\u9fff]{{1,10}}\s*[{re.escape(_OPEN)}]\s*(?:19|20)\d\d\s*"
+                    rf"[{re.escape(_CLOSE)}]\s*第?\s*\d{{1,5}}\s*[号號][）)]?$")
 _TITLE_OPEN = ("关于", "關於")
 _WRAP_MAX = 60
 _NOT_WRAPPED = "。，；：:！？"
@@ -53,7 +54,7 @@ def title_before(above: str, line: str, number: str) -> str:
     return head if any(w in head for w in _TITLE_OPEN) else ""
 
 
-_CITING = re.compile("根据|根據|依据|依據|依照|按照|参照|參照|遵照|贯彻|貫徹|落实|落實|执行|執行|要求|精神|文件|通知|的")
+_CITING = lazy("根据|根據|依据|依據|依照|按照|参照|參照|遵照|贯彻|貫徹|落实|落實|执行|執行|要求|精神|文件|通知|的")
 _PREFIX_MAX = 10
 
 

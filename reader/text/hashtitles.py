@@ -3,19 +3,19 @@ shell or Python note's '# 查看所有作业' comments the command under it. One
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from reader.text.codeblocks import code_edge, code_like
+from reader.text.lazyre import lazy
 
 _MIN_HEADINGS = 3
 _SHAPED_SHARE = 0.8  # of the '#' lines, the share shaped as titles: short, no clause, no code
 _PROSE_SHARE = 0.5  # of the '#' lines over a line of their own text, the share over Chinese prose
 _TITLE_MAX = 30
 _SPAN_SHARE = 1 / 3  # of the text's lines, the share from the first '#' heading to the last: they head the text
-_CLAUSE = re.compile(r"[，。；,;=()（）\[\]{}'\"<>/|`]|[：:!！?？]$")  # '# 如果持久化出错，主进程是否停止写入', '# f(x)'
-_CJK = re.compile("[\u3400-\u9fff]")
-_BRACKET_NUMBER = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]")  # '## （一）基础设施': its number, no clause
+_CLAUSE = lazy(r"[，。；,;=()（）\[\]{}'\"<>/|`]|[：:!！?？]$")  # '# 如果持久化出错，主进程是否停止写入', '# f(x)'
+_CJK = lazy("[\u3400-\u9fff]")
+_BRACKET_NUMBER = lazy(r"[（(][一二三四五六七八九十\d]{1,3}[）)]")  # '## （一）基础设施': its number, no clause
 
 
 def _prose(line: str) -> bool:

@@ -3,18 +3,18 @@ questions each answered by a paragraph of its own, a judgment's kinds of evidenc
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from reader.text.headers import addressee_index
+from reader.text.lazyre import lazy
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
 from reader.text.proofkinds import evidence_run
 
 SECTION_BODY = 20  # '1.申请书。载明申请事项。' notes its item; a section's run-in body is a paragraph
 _ASKED_MIN = 3
-_ANSWER_LABEL = re.compile(r"(?:A[0-9]{0,2}|答)[ \t\u3000]*[：:]")
+_ANSWER_LABEL = lazy(r"(?:A[0-9]{0,2}|答)[ \t\u3000]*[：:]")
 
 
 def _asked(run: Sequence[Any], paragraphs: Sequence[Paragraph]) -> int:

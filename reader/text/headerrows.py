@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 
-_WIDE = re.compile(r"\t+|[ \u3000]{2,}|[ \u3000]*\|[ \u3000]*")  # a tab, a run of spaces or a pipe between cells
-_NARROW = re.compile(r"[ \u3000]+")  # a word processor's table saved as text: one space between cells
+_WIDE = lazy(r"\t+|[ \u3000]{2,}|[ \u3000]*\|[ \u3000]*")  # a tab, a run of spaces or a pipe between cells
+_NARROW = lazy(r"[ \u3000]+")  # a word processor's table saved as text: one space between cells
 _WIDE_CELL_MAX = 10  # a column's name is a few words
-_NARROW_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}")  # one space apart, only short Chinese names make a header
+_NARROW_NAME = lazy(r"[\u4e00-\u9fff]{1,6}")  # one space apart, only short Chinese names make a header
 _ROWS = 2  # rows under the header looked at
 _FIELD_MARKS = "：:"  # '时间： 地点：' are fields filled in, not columns
 
@@ -56,7 +57,7 @@ def table_line(text: str, above: str, below: Sequence[str]) -> bool:
     return count >= 2 and len(_cells(above, _WIDE)) == count
 
 
-_VALUE_CELL = re.compile(r"[>＞<≥≤+\-—–~～0-9０-９.．,，%％/〔〕\[\]（）() ]{1,16}")  # '72.45', '>79', '—', '〔55〕'
+_VALUE_CELL = lazy(r"[>＞<≥≤+\-—–~～0-9０-９.．,，%％/〔〕\[\]（）() ]{1,16}")  # '72.45', '>79', '—', '〔55〕'
 _CELL_MAX = 16
 _CELL_START = frozenset(">＞<≥≤+-—–~～0123456789０１２３４５６７８９.．〔")
 _ROW_FAMILIES = frozenset(("arabic", "decimal", "half-paren", "paren-arabic"))

@@ -5,10 +5,10 @@ lines are never headings. Each rule is one pass over the lines, looking a bounde
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reader.text import slices
+from reader.text.lazyre import lazy
 from reader.text.meta import byline
 from reader.text.model import Paragraph
 from reader.text.official import case_number_line, find_number, is_date_line, names_an_authority
@@ -18,7 +18,7 @@ _AUTHORITY_MAX = 20
 _HEADER_SPAN = 2  # the authority line stands at most two lines from the number (the notice's title between them)
 
 
-_ISSUING = re.compile(r"《([^《》]{2,40})》的?(?:通知|决定|命令|通告|批复)")  # '印发《X》的通知'
+_ISSUING = lazy(r"《([^《》]{2,40})》的?(?:通知|决定|命令|通告|批复)")  # '印发《X》的通知'
 _ISSUING_MAX = 80
 ISSUE_NUMBER_LINE = "an issuance number (文号): document header, not a heading"
 
@@ -67,9 +67,9 @@ def header_lines(paragraphs: Sequence[Paragraph], opening: frozenset[str] | None
 
 
 DECREE_LINE = "a decree's name and serial ('中华人民共和国主席令' over '第二十四号'): the order's header, not a heading"
-_DECREE = re.compile(r"(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,20}?)令")
-_DECREE_SERIAL = re.compile(r"[（(]?第[0-9０-９〇○零一二三四五六七八九十百千]{1,8}[号號][）)]?")
-_NOT_IN_SERIAL = re.compile("[。，]")
+_DECREE = lazy(r"(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,20}?)令")
+_DECREE_SERIAL = lazy(r"[（(]?第[0-9０-９〇○零一二三四五六七八九十百千]{1,8}[号號][）)]?")
+_NOT_IN_SERIAL = lazy("[。，]")
 
 
 def decree_header(paragraphs: Sequence[Paragraph], i: int) -> tuple[int, ...]:
@@ -99,11 +99,11 @@ def signer_line(text: str) -> bool:
     return len(parts) >= 2 and bool(byline(f"{''.join(parts[:-1])} {parts[-1]}"))
 
 
-_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_ONLY = lazy(r"[\u4e00-\u9fff]+")
 _SIGNER_MAX = 40  # a byline's length
 _NUMERAL = "0-9０-９〇○零一二三四五六七八九十"
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九十")  # what `_SIGNED_ON` opens with
-_SIGNED_ON = re.compile(f"[{_NUMERAL}]{{4}}[ \t\u3000]*年[ \t\u3000]*[{_NUMERAL}]{{1,2}}[ \t\u3000]*月[ \t\u3000]*[{_NUMERAL}]{{1,3}}[ \t\u3000]*日")
+_SIGNED_ON = lazy(f"[{_NUMERAL}]{{4}}[ \t\u3000]*年[ \t\u3000]*[{_NUMERAL}]{{1,2}}[ \t\u3000]*月[ \t\u3000]*[{_NUMERAL}]{{1,3}}[ \t\u3000]*日")
 
 
 def issued_document_titles(paragraphs: Sequence[Paragraph], numbers: Sequence[int], title: str = "") -> set[int]:

@@ -3,8 +3,7 @@ unit's title from the next line) and the span of the text it covers."""
 
 from __future__ import annotations
 
-import re
-
+from reader.text.lazyre import lazy
 from reader.text.lineshape import BULLETS, display_title
 from reader.text.markers import STRUCTURAL_RANK as STRUCTURAL, HeadingMatch, match_heading
 from reader.text.model import Heading, Paragraph
@@ -14,11 +13,11 @@ from reader.text.plainlines import (DASHES as _DASHES, MARKDOWN_BULLETS as _BULL
 from reader.text.titlemarks import BLOCK_MARKS
 from reader.text.speeches import run_in_point
 
-_ATX = re.compile(r"#{1,6}[ \t]+")
+_ATX = lazy(r"#{1,6}[ \t]+")
 _TITLE_MAX = 30  # a unit's title on the line after its bare marker is short
 _NOTE_MAX = 30  # a bracketed note after a colon inside a title ('负责人：王庆勇)') is short
 _LEAD_MARKS = BLOCK_MARKS + "".join(BULLETS) + "·"  # an editor's '▌' or a list's '•' before a title is no part of it
-_POINT = re.compile("[\u4e00-\u9fff，、“”]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
+_POINT = lazy("[\u4e00-\u9fff，、“”]{2,30}。")  # '当以爱国奉公之担当引领青春航向。': a speech's point, named without its stop
 
 
 _new = object.__new__

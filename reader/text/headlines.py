@@ -3,9 +3,9 @@ as one, and which of them a document's outline keeps."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.letters import salutation_index
 from reader.text.lineshape import cut_before_object
 from reader.text.model import Paragraph
@@ -13,17 +13,17 @@ from reader.text.model import Paragraph
 HEADLINE_MAX = 40  # a news 小標題 with a colon runs longer than a bare title
 _HEADLINE_LEAD = 12  # '大埔火災捐款機構1：…', '消防顧問：…': the part before the colon is a short name
 _STEM_MIN = 3  # the lead of a repeated headline, its number aside, is longer than '周#' or '方法#'
-_CJK = re.compile("[\u3400-\u9fff]")
-_YEAR_LEAD = re.compile(r"(?:1[5-9]|20)[0-9]{2}年?")  # a year opening a headline of a history
+_CJK = lazy("[\u3400-\u9fff]")
+_YEAR_LEAD = lazy(r"(?:1[5-9]|20)[0-9]{2}年?")  # a year opening a headline of a history
 _CHRONICLE_MIN = 3  # years in order over as many parts: a chronicle, not one dated remark
-_DIGITS = re.compile(r"[0-9０-９一二三四五六七八九十]+")
+_DIGITS = lazy(r"[0-9０-９一二三四五六七八九十]+")
 
 
 _CLAUSE_MIN = 6
-_SPEAKER = re.compile(r"[\u4e00-\u9fff]{2,4}")  # '专家', '律师', '王赫'
-_FIGURE = re.compile(r"[图圖表](?:\s?[0-9０-９①-⑳]|[（(]?组图)")  # '图⑦-⑧：…', '下为图4（组图）：…': a caption's lead
-_WORK = re.compile(r"\s*《[^《》]+》\s*")  # '高考物理：《物理中质心思想的应用》': a subject, then the talk it gave
-_WORK_LEAD = re.compile(r"《[^《》：]{1,20}》")  # '《铁流东进》主演侯岩松创作谈：…': the work a headline's speaker is of
+_SPEAKER = lazy(r"[\u4e00-\u9fff]{2,4}")  # '专家', '律师', '王赫'
+_FIGURE = lazy(r"[图圖表](?:\s?[0-9０-９①-⑳]|[（(]?组图)")  # '图⑦-⑧：…', '下为图4（组图）：…': a caption's lead
+_WORK = lazy(r"\s*《[^《》]+》\s*")  # '高考物理：《物理中质心思想的应用》': a subject, then the talk it gave
+_WORK_LEAD = lazy(r"《[^《》：]{1,20}》")  # '《铁流东进》主演侯岩松创作谈：…': the work a headline's speaker is of
 _WORKS_MIN = 2  # headlines naming a work ('语文：《…》'): as many subjects, or it is a source's field
 _PHRASE_MIN = 5  # a headline's phrase on either side of its colon: longer than a field's label
 

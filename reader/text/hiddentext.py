@@ -7,15 +7,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from reader.text.lazyre import lazy
+
 # 'display:none', 'DISPLAY: none !important', 'visibility:hidden' as one of the style's declarations
-_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?=;|$)",
-                           re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[。！？；!?])")  # split after each end: one pass (a findall of '[^。…]+[。…]' went
+_HIDDEN_STYLE = lazy(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?=;|$)",
+                     re.IGNORECASE)
+_SENTENCE_END = lazy(r"(?<=[。！？；!?])")  # split after each end: one pass (a findall of '[^。…]+[。…]' went
 # back over the rest from every start of a text with no end, quadratic: a page of English prose froze the reading)
 _MIN_SENTENCE = 10  # characters: shorter pieces ('是。', '好！') recur in any text and tell nothing of a copy
 # a page's byline kept out of sight for search engines ('<div id="BaiduSpider" style="display:none">作者：陈海峰'):
 # the only place it names its author or source, read as its metadata
-_BYLINE = re.compile(r"(?:作者|来源|來源|责任编辑|責任編輯|发布时间|發布時間|发布日期|發布日期)\s*[：:]")
+_BYLINE = lazy(r"(?:作者|来源|來源|责任编辑|責任編輯|发布时间|發布時間|发布日期|發布日期)\s*[：:]")
 _BYLINE_MAX = 300  # characters: a record of a few fields, not a hidden article that names its author
 _MIN_OWN = 200  # characters of sentences found nowhere else that make a hidden part the page's own text
 _OWN_SHARE = 0.5  # … when they are at least this share of its sentences: a copy differs only where it runs lines on

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from reader.text.lazyre import lazy
+
 # A source line copied with its link's markup ('来源：<a href="https://mp.weixin.qq.com/s/…)'): the address in it.
-_LINKED = re.compile(r"""<a\s+href=["']?(https?://[^"'\s<>)]+)""", re.IGNORECASE)
+_LINKED = lazy(r"""<a\s+href=["']?(https?://[^"'\s<>)]+)""", re.IGNORECASE)
 
 
 def source_host(source: str) -> str:

@@ -11,16 +11,18 @@ from __future__ import annotations
 import html
 import re
 
-_TAG_NAME = re.compile(r"[A-Za-z][^\s/>]*")
-_ATTR = re.compile(r"""[\s/]*([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?""")
-_SPACE_SLASH = re.compile(r"[\s/]*")
+from reader.text.lazyre import lazy
+
+_TAG_NAME = lazy(r"[A-Za-z][^\s/>]*")
+_ATTR = lazy(r"""[\s/]*([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?""")
+_SPACE_SLASH = lazy(r"[\s/]*")
 _RAW_TEXT = ("script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext")
 # A <script> or <style> with no end tag anywhere (a page cut or mis-saved) ends at the first line that starts with
 # markup: code lines seldom do, and the standard's 'to the end of the input' leaves the reader an empty page
 _UNCLOSED_ENDS = ("script", "style")
-_MARKUP_LINE = re.compile(r"\n[ \t]*<[A-Za-z/!]")
+_MARKUP_LINE = lazy(r"\n[ \t]*<[A-Za-z/!]")
 _ESCAPABLE_RAW_TEXT = ("title", "textarea")
-_CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+_CHARREF = lazy(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
 _MAX_CODE_POINT_DIGITS = 8  # more digits than this is beyond U+10FFFF whatever they say
 
 

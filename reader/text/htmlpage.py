@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from reader.text.hiddentext import hidden, own_parts
 from reader.text.html_tokens import Tokenizer
 from reader.text.htmlcaptions import picture_caption, pictured
+from reader.text.lazyre import lazy
 from reader.text.model import Block
 from reader.text.placeholders import placeholder_only
 from reader.text.stylehidden import hidden_names, sheet_hides
@@ -26,11 +27,11 @@ _CHROME_TAGS = {"nav", "footer", "aside"}
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BOLD_TAGS = ("b", "strong")
 _IN_HEAD = {"base", "link", "meta", "noframes", "script", "style", "template", "title", "noscript", "head"}
-_CHROME_ATTR = re.compile(r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|share|bdshare|toolbar|sidebar|"
-                          r"comments?|related|login|topbar|copyright|pagination|pager)($|[\s_-])", re.IGNORECASE)
+_CHROME_ATTR = lazy(r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|share|bdshare|toolbar|sidebar|"
+                    r"comments?|related|login|topbar|copyright|pagination|pager)($|[\s_-])", re.IGNORECASE)
 _MISNAMED_MIN = 200  # characters of sentences in chrome that say the page's class names mislead
-_SYMBOL_FONT = re.compile(r"font-family\s*:\s*['\"]?(wingdings(?: [23])?|webdings|symbol)\b", re.IGNORECASE)
-_HEAD_END = re.compile("</head>", re.IGNORECASE | re.ASCII)
+_SYMBOL_FONT = lazy(r"font-family\s*:\s*['\"]?(wingdings(?: [23])?|webdings|symbol)\b", re.IGNORECASE)
+_HEAD_END = lazy("</head>", re.IGNORECASE | re.ASCII)
 _SYMBOL_BULLETS = "·\uf0b7\uf0a7"  # the Symbol font's bullets; its other letters are Greek ('a' is α)
 _CONTAINERS = {"html", "body", "main", "article"}  # a class like 'navbar-fixed' on these says nothing about the text
 _VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "source", "track"}
@@ -42,13 +43,13 @@ _OWN_SOURCE = {"contentsource", "source"}  # the article's own source outranks t
 # a documentation site's permalink beside each heading ('<a href="#intro" class="header-anchor">#</a>'): a mark to
 # click, not a word of the title
 _PERMALINK_MARKS = {"#", "¶", "§", "🔗", "⚓", "#️⃣", "link", "Permalink"}
-_CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\n(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
+_CJK_SPACE = lazy(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\n(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
 # '<h3>欢迎访问科捷物流校园招聘网!</h3>' in a page's top bar: the site greets, no heading of the article
-_WELCOME = re.compile(r"(?:您好[，,！!]?\s*)?(?:欢迎|歡迎)(?:您)?(?:访问|訪問|光临|光臨|来到|來到|进入|進入)[^，,。]{1,30}[!！。]?")
-_FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|zip|rar|7z)(?=$|[?#'\")}\s])", re.IGNORECASE)
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.ASCII)
+_WELCOME = lazy(r"(?:您好[，,！!]?\s*)?(?:欢迎|歡迎)(?:您)?(?:访问|訪問|光临|光臨|来到|來到|进入|進入)[^，,。]{1,30}[!！。]?")
+_FILE_LINK = lazy(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|zip|rar|7z)(?=$|[?#'\")}\s])", re.IGNORECASE)
+_ADDRESS = lazy(r"(?:https?://|www\.)\S+$|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.ASCII)
 _HIDDEN_TITLE_MAX = 200  # characters of a hidden part kept as the page's title: a heading, not a hidden copy
-_BREAK = re.compile(r"[^\S\x00]+")  # a run of whitespace (not an &nbsp;, held as NUL)
+_BREAK = lazy(r"[^\S\x00]+")  # a run of whitespace (not an &nbsp;, held as NUL)
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 from reader.text.numerals import int_to_cn
 
@@ -47,7 +48,7 @@ def lists_inline(m: HeadingMatch, text: str) -> bool:
 _OPENING = "：:；;，,"  # what opens or goes on with a list inside a sentence; after '。' a new paragraph may begin
 _AFTER_STOP = "[；;。，]"  # how the arabic and cn item patterns open: the mark before an item inside a sentence
 # each family's item after one of those marks; one '\s*' after the mark, so a run of spaces is read once
-_START_PATTERNS = {family: re.compile(rf"[{_OPENING}]" + (pattern[len(_AFTER_STOP):] if pattern.startswith(_AFTER_STOP)
+_START_PATTERNS = {family: lazy(rf"[{_OPENING}]" + (pattern[len(_AFTER_STOP):] if pattern.startswith(_AFTER_STOP)
                                                            else r"\s*" + pattern))
                    for family, pattern in _ITEM_PATTERNS.items()}
 

@@ -5,14 +5,15 @@ of the outline; titles ('卡片', '图片素材') are 3's sections, one level do
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
+
+from reader.text.lazyre import lazy
 
 INNER_LIST = "a list inside the section above it: its count starts again at 1 and the section's own count goes on after it"
 _ITEMS_MIN = 2  # one '1.' alone is no count
 _FAMILIES = frozenset(("arabic", "paren-arabic", "half-paren"))  # '1.', '（1）', '1）': the families lists use
-_DIGITS = re.compile(r"\d+")
+_DIGITS = lazy(r"\d+")
 _LABEL_ENDS = ("：", ":", "？", "?")
 
 

@@ -4,16 +4,15 @@ or glued to the ends of its sentences. Garbage to the reader, never words."""
 
 from __future__ import annotations
 
-import re
-
 from reader.text import slices
+from reader.text.lazyre import lazy
 
 # A board draws its noise as pairs: a character from ' ' to ';', a space, a character from '?' to '~' (Discuz's
 # jammer()), so a copy shows 'Y' + 'X' tokens a space apart, a lone 'Y' where an 'X' was a space. A run of short
 # printable-ASCII tokens, one or two spaces apart: tokens end at a space and the run at anything else (a Chinese
 # character, a longer token), so each try stops within a token's reach, linear on any line.
-_RUN = re.compile(r"(?<![!-~])[!-~]{1,2}(?:[ \u00a0]{1,2}[!-~]{1,2}){5,}(?![!-~])")
-_NOT_IN_RUN = re.compile("[^!-~ \u00a0]")  # a run holds none: a long line is read a slice at a time
+_RUN = lazy(r"(?<![!-~])[!-~]{1,2}(?:[ \u00a0]{1,2}[!-~]{1,2}){5,}(?![!-~])")
+_NOT_IN_RUN = lazy("[^!-~ \u00a0]")  # a run holds none: a long line is read a slice at a time
 _MIN_TOKENS, _MIN_PAIRS, _MIN_KINDS = 6, 3, 3
 _MIN_RUNS = 3  # a board sows its noise after line upon line; one such run is more likely a line of code
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from reader.text.fold import fold, fold_class
+from reader.text.lazyre import lazy
 
 log = logging.getLogger(__name__)
 
@@ -95,16 +96,16 @@ def folded_pattern(needle: str) -> re.Pattern[str]:
 
 # --- automatic keywords --------------------------------------------------------------------------------------
 
-_HAN = re.compile(
+_HAN = lazy(
     "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef\U00030000-\U0003134f]{2,}"
 )
 # Numbers written in Chinese, with an optional ordinal or unit: 二〇二三年, 第十, 三十五万, 一是, 百分之五.
-_NUMERIC = re.compile(
+_NUMERIC = lazy(
     "(?:第|百分之|约|近|逾|共)?[〇零一二三四五六七八九十百千万亿两几数半]+"
     "(?:年|月|日|号|是|次|个|项|条|款|章|节|名|位|种|批|件|天|岁|家|点|元|人|亿|万|多|余)?"
 )
 # Acronyms such as GDP or APP; other Latin text (pinyin, mojibake fragments, words) is not a keyword here.
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_ACRONYM = lazy(r"[A-Z][A-Z0-9]{1,7}")
 # Function words and verbs of saying/doing that head every official document; the IDF alone ranks them too high.
 _STOP_WORDS = frozenset(
     """
@@ -120,7 +121,7 @@ _STOP_WORDS = frozenset(
 )
 # A pinyin reading left in brackets after a character by a copy from a ruby-annotated page: 運轉(zhuǎn).
 _NOTE_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_PINYIN_NOTE = re.compile(
+_PINYIN_NOTE = lazy(
     rf"(?<=[\u3400-\u9fff])\((?=[a-zü]*[{_NOTE_TONES}])[a-z{_NOTE_TONES}üê]{{1,8}}\)"
 )
 _CACHED_TEXTS = 4

@@ -3,22 +3,22 @@ once its '#' marks are gone ('Rust' over its paragraph, '现代编程语言的�
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from reader.text.furniture import furniture_line
+from reader.text.lazyre import lazy
 from reader.text.lineshape import leads_in, picture_line
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
 from reader.text.plainlines import MARKDOWN_BULLETS
 
 TITLE_MAX = 30  # as long as an unnumbered title gets
-FIRST_ITEM = re.compile(r"(?:1|一)[、.．]|[（(](?:1|一)[）)]")  # a list's first marker standing alone ('1、' / quote)
+FIRST_ITEM = lazy(r"(?:1|一)[、.．]|[（(](?:1|一)[）)]")  # a list's first marker standing alone ('1、' / quote)
 _PAIR_MIN = 4  # a section's title over its first subsection's: '各方获益', not a letter's '此致'
-_ENGLISH_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+#/&.'-]*(?: [A-Za-z0-9+#/&.'-]+){0,3}")  # a name, four words at most
+_ENGLISH_NAME = lazy(r"[A-Za-z][A-Za-z0-9+#/&.'-]*(?: [A-Za-z0-9+#/&.'-]+){0,3}")  # a name, four words at most
 NOTE_LABELS = frozenset(("Tip", "Tips", "Note", "Notes", "Hint", "Warning", "Caution", "Important"))  # a book's
 # boxed aside: the label over its note, not a section (where blank lines set it apart, the rules as before)
-CJK = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
+CJK = lazy("[\u3400-\u9fff\U00020000-\U0003134f]")
 
 
 def latin_name(paragraphs: Sequence[Paragraph], i: int, is_body: Callable[[str], bool], packed: object = False) -> bool:

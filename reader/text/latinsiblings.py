@@ -6,19 +6,19 @@ lines, any such line between its neighbours. One pass."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 
 from reader.text.latinnames import CJK, NOTE_LABELS
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 from reader.text.model import Packed, Paragraph, line_gap
 
 # 'Issues', 'Face detection and Face recognition', 'How to learn anything in one Month': a capital, seven words at
 # most, no sentence's stop or colon
-_SLIDE = re.compile(r"[A-Z][A-Za-z0-9+#&'-]*(?: [A-Za-z0-9+#&'/-]+){0,6}")
+_SLIDE = lazy(r"[A-Z][A-Za-z0-9+#&'-]*(?: [A-Za-z0-9+#&'/-]+){0,6}")
 _LINE_MAX = 40
 _FOUND_MIN = 3  # titles in English already found: the speaker's habit, not a stray English line
-_NUMBERED = re.compile(r"[0-9]{1,2}[.、．]")  # 'Issues' over '1. Data source：'
+_NUMBERED = lazy(r"[0-9]{1,2}[.、．]")  # 'Issues' over '1. Data source：'
 
 
 def _slide(text: str) -> bool:

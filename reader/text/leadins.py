@@ -6,22 +6,22 @@ Each look is one match on a line: linear time.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reader.text.codeblocks import code_like, code_line
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 from reader.text.writermarks import writer_marked
 
 # '以下' after a number or a unit is 'below' ('18岁以下', '三级以下'), no pointer on to what follows
-_FORWARD = re.compile(r"如下|下列|(?<![0-9０-９一二三四五六七八九十百千万亿两岁元级层米度分人年月日天个%％])以下")
-_ITEM = re.compile(r"[-*+•·●▪◦][ \t\u3000]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]")  # '- …', '（1）…', '1. …'
+_FORWARD = lazy(r"如下|下列|(?<![0-9０-９一二三四五六七八九十百千万亿两岁元级层米度分人年月日天个%％])以下")
+_ITEM = lazy(r"[-*+•·●▪◦][ \t\u3000]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]")  # '- …', '（1）…', '1. …'
 _FIELD_SPAN = 12  # '东区：周三晚9-12节…': a field's name before its colon
 _LEAD_MAX = 40
 _AWAITED = ("有", "是", "包括", "包含")  # '…算法有', '…三个局限是': the verb's object is the list under it
 _NOT_AWAITING = {"有": "没所拥具占享", "是": "就还总只但可或不而于正也都要若即凡"}  # '没有', '就是' end a thought
 _SENTENCE_MIN = 6  # '还有' alone is a word, no sentence
-_HASH_MARK = re.compile(r"#{1,6}[ \t]")  # '+ ### 基础还是差': a list's item the writer marked as a heading too
+_HASH_MARK = lazy(r"#{1,6}[ \t]")  # '+ ### 基础还是差': a list's item the writer marked as a heading too
 
 
 def leads_into_list(text: str, below: str) -> bool:

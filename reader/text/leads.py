@@ -6,9 +6,9 @@ name later titles names them in no order ('先去的灵隐寺，后来才去西�
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 
 _LEAD_MAX = 2  # a part's lead: one or two paragraphs before its first section
@@ -18,8 +18,8 @@ _NAME_MIN = 2  # a name this long at least (one character is found anywhere)
 _LEAD_CHARS = 600  # the lead looked at
 _SPLITS = "、，,/和与及&"
 _NO_SPLITS = str.maketrans("", "", _SPLITS)
-_SPLIT = re.compile(f"[{_SPLITS}]")
-_MARKS = re.compile(r"[^\w、，,/&]|_")  # what no title's word is: neither a letter, a digit nor a split (`\w` less '_' is
+_SPLIT = lazy(f"[{_SPLITS}]")
+_MARKS = lazy(r"[^\w、，,/&]|_")  # what no title's word is: neither a letter, a digit nor a split (`\w` less '_' is
 # str.isalnum)
 
 

@@ -11,19 +11,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence, Set as AbstractSet
 
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 from reader.text.candidate import Candidate
 from reader.text.openings import opens_none
 
 # '各位委員：', '尊敬的李主席：', '敬啟者：', '陳先生：', '同志们：': a letter's or a speech's salutation, alone on its line.
-_SALUTATION = re.compile(
+_SALUTATION = lazy(
     r"(?:各位|尊敬的|親愛的|亲爱的|致)[^，。：:,]{0,14}[：:]|敬[啟启]者[：:]?"
     r"|[^，。：:,]{0,12}(?:先生|女士|主席|議員|议员|委員|委员|同志們|同志们|朋友們|朋友们|同事們|同事们)[：:]")
 _SALUTATION_SPAN = 12  # a salutation stands among the first lines
 _SALUTATION_MAX = 24
 # 'LC Paper No. CB(3)634/25-26(01)', '立法會CB(3)634/2026(01)號文件': a Legislative Council paper's number.
-_PAPER_NUMBER = re.compile(r"(?:立法[會会]\s*|LC\s*Paper\s*No\.?\s*)[A-Z]{1,3}\s*[(（]\d[)）]\s*\d{1,5}\s*/\s*\d{2,4}"
-                           r"(?:\s*-\s*\d{2,4})?(?:\s*[(（]\d{1,3}[)）])?\s*(?:[號号]\s*文件)?", re.IGNORECASE)
+_PAPER_NUMBER = lazy(r"(?:立法[會会]\s*|LC\s*Paper\s*No\.?\s*)[A-Z]{1,3}\s*[(（]\d[)）]\s*\d{1,5}\s*/\s*\d{2,4}"
+                     r"(?:\s*-\s*\d{2,4})?(?:\s*[(（]\d{1,3}[)）])?\s*(?:[號号]\s*文件)?", re.IGNORECASE)
 _PAPER_LINE_MAX = 48
 
 
@@ -56,8 +57,8 @@ def greeting_line(text: str) -> bool:
 
 
 # '大家好', 'Hi 各位好', '哈囉大家晚安', '谢谢大家', '感謝聆聽': a greeting to the room or its thanks, alone on its line
-_GREETING = re.compile(r"(?:(?:[Hh]i|[Hh]ello|哈[囉啰喽]|嗨)[ ,，!！]*)?(?:大家|各位)(?:好|早安|午安|晚安|早上好|上午好|下午好|晚上好)"
-                       r"[!！~～。.]*|(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|聆听|聆聽|收看|收聽|收听|观看|觀看)[!！~～。.]*")
+_GREETING = lazy(r"(?:(?:[Hh]i|[Hh]ello|哈[囉啰喽]|嗨)[ ,，!！]*)?(?:大家|各位)(?:好|早安|午安|晚安|早上好|上午好|下午好|晚上好)"
+                 r"[!！~～。.]*|(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|聆听|聆聽|收看|收聽|收听|观看|觀看)[!！~～。.]*")
 _GREETING_MAX = 24
 
 

@@ -8,6 +8,7 @@ import re
 from typing import Callable, Sequence, TypeVar
 
 from reader.text.evidence import TOC_LEADERS
+from reader.text.lazyre import lazy
 from reader.text.model import Block, Paragraph, line_gap
 
 _TERMINAL = "。！？!?；;…：:"
@@ -18,12 +19,12 @@ BULLETS = tuple("•●○▪◆◇■□►▶➢✓")  # a line starting with 
 _ASCII_WIDE = ",.;:!?()*"  # converted from full-width punctuation in PDF extracts: keep their width
 _ASCII_WIDE_BYTES = _ASCII_WIDE.encode("ascii")
 # A section number alone on its line ('1.2', '第1章', '三、'): a PDF extract put its title on the next line.
-BARE_NUMBER = re.compile(r"^(?:第\s*[0-9一二三四五六七八九十百零〇两]{1,5}\s*[章节编篇部分讲课]|\d{1,2}(?:\.\d{1,2}){0,3}\.?"
-                         r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])$")
+BARE_NUMBER = lazy(r"^(?:第\s*[0-9一二三四五六七八九十百零〇两]{1,5}\s*[章节编篇部分讲课]|\d{1,2}(?:\.\d{1,2}){0,3}\.?"
+                   r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])$")
 # In a page's or a Markdown file's blocks, a figure alone ('3', a table's cell or a count) is no section number:
 # it needs its mark ('3.', '三、', '（三）') or the zero a designer puts before it ('03'). A decimal alone ('2.1.3')
 # is a clause's cell in a table of clauses, and a chapter's '第一章' alone is the outline's to pair with its title.
-_BLOCK_NUMBER = re.compile(r"^(?:\d{1,2}[.．、]|0\d|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])$")
+_BLOCK_NUMBER = lazy(r"^(?:\d{1,2}[.．、]|0\d|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])$")
 
 _CONTENTS_NAMES = frozenset(("目录", "目錄", "目次", "編章節", "编章节", "contents", "tableofcontents"))  # 編章節: Taiwan law pages
 _NAME_MAX = 24  # '目　　　　录' letter-spaced, and no longer
@@ -128,7 +129,7 @@ def inside_short_run(texts: Sequence[str], i: int, apart: Callable[[str], bool] 
     return i > 1 and short(texts[i - 2]) and last[-1:] == before[-1:]
 
 
-_PICTURE = re.compile(r"!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])")  # '![监控展示图2][func_2]', '![图](a.png)'
+_PICTURE = lazy(r"!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])")  # '![监控展示图2][func_2]', '![图](a.png)'
 
 
 def picture_line(text: str) -> bool:
@@ -136,10 +137,10 @@ def picture_line(text: str) -> bool:
     return _PICTURE.fullmatch(text.strip()) is not None
 
 
-_NOTE_DEF = re.compile(r"\s*\[\^[^\]\s]+\]:")  # '[^1]: 《炎黄春秋》 孙旭培': a footnote citing its title's source
-_ALERT = re.compile(r">?[ \t]*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*", re.IGNORECASE)  # GitHub's '> [!TIP]'
-_COMMENT = re.compile(r"\S[ \t]+#[ \t]")  # 'True    # True是关键字'
-_TAG_FIRST = re.compile(r"<[A-Za-z][\w-]*>")  # '<span></span>//将span传递给子组件'
+_NOTE_DEF = lazy(r"\s*\[\^[^\]\s]+\]:")  # '[^1]: 《炎黄春秋》 孙旭培': a footnote citing its title's source
+_ALERT = lazy(r">?[ \t]*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*", re.IGNORECASE)  # GitHub's '> [!TIP]'
+_COMMENT = lazy(r"\S[ \t]+#[ \t]")  # 'True    # True是关键字'
+_TAG_FIRST = lazy(r"<[A-Za-z][\w-]*>")  # '<span></span>//将span传递给子组件'
 
 
 def aside_line(text: str) -> bool:
@@ -155,7 +156,7 @@ def commented_code(text: str) -> bool:
             or text.startswith(('"""', "'''", "</")))
 
 
-_DELIMITER_ROW = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*")  # '------|--------'
+_DELIMITER_ROW = lazy(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*")  # '------|--------'
 
 
 def table_lines(lines: Sequence[str]) -> set[int]:
@@ -221,8 +222,8 @@ def cut_before_object(text: str) -> bool:
 # A line opening with a word that ties it to what was said before it: a speaker's sentence a transcript left without
 # its stop ('但是，作为微软的拥趸，我在开始还是想要吹一波.net', '接下来，我们讲一下数据存储'), no title; ('然后'
 # opens a tutorial's step too: '然后配置环境变量')
-_CARRIED = re.compile("(?:但(?![丁愿])|接下来，|接下來，|接着|接著|于是|於是|所以|因此|不过|不過|然而|可是"
-                      "|而且|并且|並且|另外，|此外，|首先，)")
+_CARRIED = lazy("(?:但(?![丁愿])|接下来，|接下來，|接着|接著|于是|於是|所以|因此|不过|不過|然而|可是"
+                "|而且|并且|並且|另外，|此外，|首先，)")
 
 
 def carried_on(text: str) -> bool:
@@ -238,8 +239,8 @@ def broken_off(text: str) -> bool:
     return text.endswith(("——", "—")) and any(ch in "，," for ch in text)
 
 
-_POINTING = re.compile("(?:以下|下面|接下来|接下來|这里|這裡|這里|下图|下圖|本章|本节|本節)"
-                       "(?:[^简簡小要总總概]|$)")  # '以下简称', '本章小结', '本章要点' name a part
+_POINTING = lazy("(?:以下|下面|接下来|接下來|这里|這裡|這里|下图|下圖|本章|本节|本節)"
+                 "(?:[^简簡小要总總概]|$)")  # '以下简称', '本章小结', '本章要点' name a part
 
 
 def points_on(text: str) -> bool:
@@ -250,8 +251,8 @@ def points_on(text: str) -> bool:
 
 # A line ending by sending the reader on, to a figure or a table the page shows ('其电路原理图如图 2.1', '运算部件详见
 # 附表 2.') or to a link ('更细致的流程请参考'); '…如下' is leadins' to judge, by what stands under it
-_POINTS_TO = re.compile(r"(?:(?:详见|詳見|参见|參見|见|見|如)(?:下?图|下?圖|附?表|附录|附錄)[ \t]*"
-                        r"[0-9A-Za-z][0-9.\-]*|请参考|請參考|请参阅|請參閱)[ \t]*[。.:：]?$")
+_POINTS_TO = lazy(r"(?:(?:详见|詳見|参见|參見|见|見|如)(?:下?图|下?圖|附?表|附录|附錄)[ \t]*"
+                  r"[0-9A-Za-z][0-9.\-]*|请参考|請參考|请参阅|請參閱)[ \t]*[。.:：]?$")
 
 
 def points_to(text: str) -> bool:
@@ -284,7 +285,7 @@ def closes_bracket(prev: str, nxt: str) -> bool:
 
 
 _LIST_MARKS = ("- ", "* ", "+ ", "• ")
-_HAN = re.compile("[\u3400-\u9fff]")
+_HAN = lazy("[\u3400-\u9fff]")
 
 
 def leads_in(text: str) -> bool:
@@ -315,8 +316,8 @@ def item_tail(paragraphs: Sequence[Paragraph], i: int) -> bool:
 
 # '何洪明（市纪委）', '楼 华（人行临安支行）', '成    员：巫振江（市府办）': a person, then the unit they come from; a
 # roster also sets a member's name bare ('副组长：冯 镭' / '沈 慧' / '何洪明（市纪委）')
-_ROSTER_LINE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,6}[：:][ \u3000]*)?"
-                          r"[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}([ \u3000]*[（(][^（()）\n]{2,20}[）)])?")
+_ROSTER_LINE = lazy(r"([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,6}[：:][ \u3000]*)?"
+                    r"[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}([ \u3000]*[（(][^（()）\n]{2,20}[）)])?")
 _ROSTER_RUN = 3  # names with their unit: fewer may be a heading's '（试行）' or '（一）'
 
 
@@ -344,8 +345,8 @@ def roster_lines(texts: Sequence[str], ending: frozenset[str] | None = None) -> 
     return found
 
 
-_DIAGRAM = re.compile(r"(?:(?:flowchart|graph)[ \t]+(?:TB|TD|BT|RL|LR)|sequenceDiagram|classDiagram|erDiagram|"
-                      r"stateDiagram(?:-v2)?|gitGraph|quadrantChart|requirementDiagram)[ \t]*")
+_DIAGRAM = lazy(r"(?:(?:flowchart|graph)[ \t]+(?:TB|TD|BT|RL|LR)|sequenceDiagram|classDiagram|erDiagram|"
+                r"stateDiagram(?:-v2)?|gitGraph|quadrantChart|requirementDiagram)[ \t]*")
 
 
 def diagram_line(text: str) -> bool:

@@ -7,16 +7,17 @@ import html
 import re
 from dataclasses import replace
 
+from reader.text.lazyre import lazy
 from reader.text.model import Block
 
 # a tag that ends a paragraph or a line, and one that only styles a run of text (both bounded: no backtracking)
-_BREAK = re.compile(r"<(?:p|div|br|li|h[1-6]|tr|td|section)\b[^<>]{0,300}>|</(?:p|div|li|h[1-6]|tr|td|section)\s*>",
-                    re.IGNORECASE)
-_INLINE = re.compile(r"</?(?:strong|b|em|i|u|span|font|a|sup|sub|img|o:p)\b[^<>]{0,300}>", re.IGNORECASE)
+_BREAK = lazy(r"<(?:p|div|br|li|h[1-6]|tr|td|section)\b[^<>]{0,300}>|</(?:p|div|li|h[1-6]|tr|td|section)\s*>",
+              re.IGNORECASE)
+_INLINE = lazy(r"</?(?:strong|b|em|i|u|span|font|a|sup|sub|img|o:p)\b[^<>]{0,300}>", re.IGNORECASE)
 _PROSE_MIN = 100  # Han characters the marked lines hold: a page's text, not a note that shows a tag or two
 _LINE_HAN = 10  # Han characters a marked line of prose holds at least
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_TAG = re.compile(r"</?[A-Za-z][^<>]{0,300}>")
+_HAN = lazy(r"[\u4e00-\u9fff]")
+_TAG = lazy(r"</?[A-Za-z][^<>]{0,300}>")
 
 
 def _marked(text: str) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from reader.text.gluedtitles import glued_title
+from reader.text.lazyre import lazy
 from reader.text.markerwords import (ENUMERATED, QUANTITY_FOLLOWERS, QUESTION_WORDS, REFERENCE_FOLLOWERS,
                                      TITLE_WORDS, UNITS)
 from reader.text.markpatterns import (FAMILIES as _FAMILIES, PLACEHOLDER, SPACES as _SPACES, STEMS as _STEMS,
@@ -24,19 +25,19 @@ _GENERIC_TITLE_MAX = 30
 _CLAUSE_MARKS = "，,。；;！!？?"  # a part after a colon with none of these is the title's second half
 _POINT_MAX = 16  # '二是开展过期信息清理' without its stop is short; a wrapped line's start runs on
 _CASE_TITLE_MAX = 60
-_NOTE = re.compile(r"[（(][^（）()]{1,16}[)）]$")  # a short note in brackets after a title
-_LATIN_HEAD = re.compile(r"[A-Za-z0-9][A-Za-z0-9/+.#&'_\-]*")
-_CJK_CHAR = re.compile("[\u3400-\u9fff]")
-_YEAR = re.compile("(?:19|20)[0-9]{2}年")  # '1.2025年度…': no number has four decimals of years; a title starts with one
+_NOTE = lazy(r"[（(][^（）()]{1,16}[)）]$")  # a short note in brackets after a title
+_LATIN_HEAD = lazy(r"[A-Za-z0-9][A-Za-z0-9/+.#&'_\-]*")
+_CJK_CHAR = lazy("[\u3400-\u9fff]")
+_YEAR = lazy("(?:19|20)[0-9]{2}年")  # '1.2025年度…': no number has four decimals of years; a title starts with one
 # A title is the text up to the first of these; what follows is run-in body text.
 TERMINATORS = "。！？；：!?;:"
 _KEPT_TERMINATORS = "！？!?"  # kept with the title; a one-character string, asked of one character
 _FULL_CUT = "：:" + _KEPT_TERMINATORS  # stops a （一） item's title takes the full cut at (a time's colon, a kept mark)
 _SPACES_COLONS = _SPACES + "：:"
 _UNIT_SEPARATORS = _SPACES + "：:、.．"  # between 第X章 and its title
-_TITLE_SPAN = re.compile(f"[{_SPACES}]*+((?:[^{TERMINATORS}]++|(?<=[0-9０-９])[:：](?=[0-9０-９]))*+)")  # possessive: one
+_TITLE_SPAN = lazy(f"[{_SPACES}]*+((?:[^{TERMINATORS}]++|(?<=[0-9０-９])[:：](?=[0-9０-９]))*+)")  # possessive: one
 # pass, never backtracks; a colon between digits is a time ('探视时间为14:00'), not the end of a title
-_PLAIN_SPAN = re.compile(f"[{_SPACES}]*+([^{TERMINATORS}]*+)")  # the same span where it stops at no colon (most lines)
+_PLAIN_SPAN = lazy(f"[{_SPACES}]*+([^{TERMINATORS}]*+)")  # the same span where it stops at no colon (most lines)
 
 
 class HeadingMatch(NamedTuple):

@@ -4,10 +4,11 @@ like a quantity ('7 日常运维'). Tables only; `markers` reads them."""
 
 from __future__ import annotations
 
-import re
+
+from reader.text.lazyre import lazy
 
 # After '1、' or '1.', a number that continues a date, a decimal or an enumeration ('1、2月', '1.5倍', '1、2、3').
-ENUMERATED = re.compile(r"[0-9０-９]+(?:[.．%％、，,和至~～\-－]|$)|[0-9０-９]{1,2}\s*[月日号號时時个個万亿千百倍项項条條章节節]")
+ENUMERATED = lazy(r"[0-9０-９]+(?:[.．%％、，,和至~～\-－]|$)|[0-9０-９]{1,2}\s*[月日号號时時个個万亿千百倍项項条條章节節]")
 # Words that open section titles but start with a character that also counts things ('7 日常运维', '6 部署').
 TITLE_WORDS = frozenset(
     "日常 日志 月度 年度 年报 周边 周期 天然 天气 时间 时代 时序 分析 分布 分类 分配 分工 分级 分层 分区 行业 行政 行动 行为 节能 "

@@ -3,17 +3,17 @@ and the unnumbered headings a number with no text of its own holds."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reader.text.decimals import marked_section
+from reader.text.lazyre import lazy
 from reader.text.letters import salutation_line
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Block, Paragraph
 
 # '甲方：上海…有限公司', '乙方：' over a contract's articles: its parties, whatever the page's mark-up makes of them
-_PARTY = re.compile(r"[甲乙丙丁]方|委托方|受托方|出租方|承租方|买方|卖方|供方|需方|发包方|承包方|委託方|受託方|買方|賣方")
-_PARTY_COLON = re.compile(r"\s*(?:[（(][^）)]{1,12}[）)])?\s*[：:]")
+_PARTY = lazy(r"[甲乙丙丁]方|委托方|受托方|出租方|承租方|买方|卖方|供方|需方|发包方|承包方|委託方|受託方|買方|賣方")
+_PARTY_COLON = lazy(r"\s*(?:[（(][^）)]{1,12}[）)])?\s*[：:]")
 
 
 def marked_formats(paragraphs: Sequence[Paragraph], title: str, contents: set[int]) -> dict[int, int]:

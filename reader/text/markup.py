@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from reader.text.lazyre import lazy
+
 # '[[zh:李强]]', '[[zh-hant:銀行]]', '[[目标条目|显示的字]]'; a link's text holds no brackets or newlines
-_LINK = re.compile(r"\[\[(?:[a-z]{2,3}(?:-[a-z]{2,4})?:([^\[\]|\n]{1,60})|[^\[\]|\n]{1,60}\|([^\[\]|\n]{1,60}))\]\]")
-_CJK = re.compile("[\u3400-\u9fff]")
+_LINK = lazy(r"\[\[(?:[a-z]{2,3}(?:-[a-z]{2,4})?:([^\[\]|\n]{1,60})|[^\[\]|\n]{1,60}\|([^\[\]|\n]{1,60}))\]\]")
+_CJK = lazy("[\u3400-\u9fff]")
 
 
 def unwrap_links(text: str) -> str:
@@ -25,7 +27,7 @@ def _shown(m: re.Match[str]) -> str:
     return words if _CJK.search(words) else m.group(0)  # '[[en:Foo]]' in an English text stays as written
 
 
-_BOLD_LINE = re.compile(r"\*\*([^*]+)\*\*")
+_BOLD_LINE = lazy(r"\*\*([^*]+)\*\*")
 
 
 def unbold(text: str) -> str:

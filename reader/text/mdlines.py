@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.text.lazyre import lazy
 from reader.text.markers import match_heading
 from reader.text.model import Block, Paragraph
 
@@ -16,17 +16,17 @@ _OPEN_ENDS = "，,、：:；;。！？!?…—-（(《“‘[【"
 # kramdown's block attribute list alone on a line ('{: .caption }', '{: #kickoffs}', '{:toc}'): items apart by spaces,
 # so each is read once
 _ITEM = r"""[#.]?[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'{}]+))?"""
-_BLOCK_ATTRIBUTES = re.compile(rf"\{{:[ \t]*((?:{_ITEM}(?:[ \t]+{_ITEM})*)?)[ \t]*\}}")
-_CAPTION_CLASS = re.compile(r"\.[\w-]*caption")
-_ANCHOR_ONLY = re.compile(r"#[\w-]+")
-_SESSION_DATE = re.compile(r"(\d{4})([-/.])\d{1,2}\2\d{1,2}(?!\d)")  # '2024-04-16', '2019.3.17'
+_BLOCK_ATTRIBUTES = lazy(rf"\{{:[ \t]*((?:{_ITEM}(?:[ \t]+{_ITEM})*)?)[ \t]*\}}")
+_CAPTION_CLASS = lazy(r"\.[\w-]*caption")
+_ANCHOR_ONLY = lazy(r"#[\w-]+")
+_SESSION_DATE = lazy(r"(\d{4})([-/.])\d{1,2}\2\d{1,2}(?!\d)")  # '2024-04-16', '2019.3.17'
 _SESSION_MAX = 40
 # '第一次（2025.4.18）': a session named in words, its date in brackets at the line's end
-_TAIL_DATE = re.compile(r"[（(]\s*\d{4}([-/.])\d{1,2}\1\d{1,2}\s*[)）]$")
+_TAIL_DATE = lazy(r"[（(]\s*\d{4}([-/.])\d{1,2}\1\d{1,2}\s*[)）]$")
 _SESSION_STOPS = "：:。，；！？|｜"  # a label's value, a sentence, a link list's '时局 | …'
-_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]{2}")
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_TRAILING_ANCHOR = re.compile(r"[ \t]\{#[\w-]+(?:[ \t]+[#.][\w-]+)*\}$")  # '思考题 {#questions}'
+_WORD = lazy(r"[\u3400-\u9fffA-Za-z]{2}")
+_HAN = lazy(r"[\u3400-\u9fff]")
+_TRAILING_ANCHOR = lazy(r"[ \t]\{#[\w-]+(?:[ \t]+[#.][\w-]+)*\}$")  # '思考题 {#questions}'
 
 
 def titles_its_text(line: str, below: str) -> bool:

@@ -8,10 +8,10 @@ characters (`punctuation.as_full_width`), so its '說明' (U+F96F) is a field to
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence, Set as AbstractSet
 
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 from reader.text.numerals import to_int
@@ -78,7 +78,7 @@ def _holds(i: int, found: dict[int, str], paragraphs: Sequence[Paragraph],
     return after < len(paragraphs) and after not in found and (matches[after] is None or matches[after].number == 1)
 
 
-_PARTICULAR = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]*[：:][ \t\u3000]*\S")
+_PARTICULAR = lazy(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]*[：:][ \t\u3000]*\S")
 _PARTICULARS_MIN = 3
 _PARTICULAR_MAX = 120
 
@@ -102,12 +102,12 @@ def particulars(paragraphs: Sequence[Paragraph], colons: Sequence[int] | None = 
     return found | set(run if len(run) >= _PARTICULARS_MIN else ())
 
 
-SESSION_DATE = re.compile(r"((?:19|20)[0-9]{2})(?:[ \t]*[./\-年][ \t]*([0-9]{1,2})[ \t]*[./\-月][ \t]*"
-                          r"([0-9]{1,2})[ \t]*日?|"
-                          r"(0[1-9]|1[0-2])([0-3][0-9])(?![0-9]))")  # '2024年6月21日', '20240723-工作安排'
-_MONTH = re.compile(r"((?:19|20)[0-9]{2})[ \t]*[./\-年][ \t]*(1[0-2]|0?[1-9])(?![0-9./\-])[ \t]*月?")  # '2021.07 月小聚'
-_SHORT_DATE = re.compile(r"(1[0-2]|0?[1-9])[.．/](3[01]|[12][0-9]|0?[1-9])(?:[ \t]*[（(][^）)]{1,6}[）)])?")
-_DATE_LABEL = re.compile(r"(?:会议|會議|开会|開會)?(?:时间|時間|日期)[ \t\u3000]*[：:][ \t\u3000]*")
+SESSION_DATE = lazy(r"((?:19|20)[0-9]{2})(?:[ \t]*[./\-年][ \t]*([0-9]{1,2})[ \t]*[./\-月][ \t]*"
+                    r"([0-9]{1,2})[ \t]*日?|"
+                    r"(0[1-9]|1[0-2])([0-3][0-9])(?![0-9]))")  # '2024年6月21日', '20240723-工作安排'
+_MONTH = lazy(r"((?:19|20)[0-9]{2})[ \t]*[./\-年][ \t]*(1[0-2]|0?[1-9])(?![0-9./\-])[ \t]*月?")  # '2021.07 月小聚'
+_SHORT_DATE = lazy(r"(1[0-2]|0?[1-9])[.．/](3[01]|[12][0-9]|0?[1-9])(?:[ \t]*[（(][^）)]{1,6}[）)])?")
+_DATE_LABEL = lazy(r"(?:会议|會議|开会|開會)?(?:时间|時間|日期)[ \t\u3000]*[：:][ \t\u3000]*")
 _DATE_LABEL_FIRST = "会會开開时時日"
 _PLACE_MAX = 12  # '2024年6月21日，管理学院919': the session's place after its date
 _SESSION_TITLE_MAX = 30  # '2021/12/31 openEuler 20.03 LTS SP3发布评审': a date, then at most a short title
@@ -136,16 +136,17 @@ def dated_sessions(paragraphs: Sequence[Paragraph], opening: AbstractSet[str] | 
             text = text[label.end():]  # '时间: 2024年1月18日' opening each week's record: the date names the session
         if not text[:1].isdigit():
             continue
-        if (m := SESSION_DATE.match(text) or _MONTH.match(text)) is None:
+        monthly = (m := SESSION_DATE.match(text)) is None  # a month alone, if _MONTH matches
+        if m is None and (m := _MONTH.match(text)) is None:
             if (short := _SHORT_DATE.fullmatch(text)) is not None:
                 days.append((i, (0, int(short.group(1)), int(short.group(2)))))
             continue
         rest = text[m.end():].strip()
         if rest[:1] in "，," and len(rest) <= _PLACE_MAX:
             rest = rest[1:]  # a place, not the sentence of a chronicle's entry
-        if m.re is _MONTH and not rest[:1].isalpha():
+        if monthly and not rest[:1].isalpha():
             continue  # '2021.07 月小聚: …' names a monthly meeting; '2020年4月' alone dates a letter
-        date = (int(m.group(1)), int(m.group(2)), 0) if m.re is _MONTH else \
+        date = (int(m.group(1)), int(m.group(2)), 0) if monthly else \
             (int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5)))
         if len(rest) <= _SESSION_TITLE_MAX and not any(ch in "。！？；，,;!?" for ch in rest):
             found.append((i, date, rest.endswith(("：", ":"))))
@@ -225,9 +226,9 @@ def _in_order(found: list[tuple[int, tuple[int, int, int]]], end: int) -> set[in
     return set(lines[:-1]) if ordered and held else set()
 
 
-_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3}|[0-9]{1,2})次(?:(?:会议|會議|例会|例會|组会|組會|周会|週會)"
-                      r"(?:记录|紀錄|記錄|纪要|紀要|录|錄)?[ \t\u3000]*[：:]?|[ \t\u3000]*[（(]([0-9]{4}[./\-][0-9]{1,2}[./\-]"
-                      r"[0-9]{1,2})[）)])")  # '第一次（2025.4.18）': the session's date names it where 会议 is left out
+_ORDINAL = lazy(r"第([一二三四五六七八九十]{1,3}|[0-9]{1,2})次(?:(?:会议|會議|例会|例會|组会|組會|周会|週會)"
+                r"(?:记录|紀錄|記錄|纪要|紀要|录|錄)?[ \t\u3000]*[：:]?|[ \t\u3000]*[（(]([0-9]{4}[./\-][0-9]{1,2}[./\-]"
+                r"[0-9]{1,2})[）)])")  # '第一次（2025.4.18）': the session's date names it where 会议 is left out
 
 
 def ordinal_sessions(paragraphs: Sequence[Paragraph]) -> set[int]:
@@ -296,7 +297,7 @@ _PART_WORDS = ("议程", "議程", "议题", "議題", "纪要", "紀要", "简�
 _PART_MAX = 16  # '会议主要内容及任务：', '議程', '2024年9月20日第一次会议': a record's part, named in a few words
 _MEETING_WORDS = ("会议", "會議", "例会", "例會")
 _ITEM_FAMILIES = frozenset(("arabic", "cn", "capital", "paren-cn", "paren-arabic"))
-_RULE = re.compile(r"[-*_=]{3,}")
+_RULE = lazy(r"[-*_=]{3,}")
 _PART_STOPS = "，,。；;！？!?、（）()《》“”\"'"
 
 

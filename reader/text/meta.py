@@ -8,6 +8,7 @@ from reader.text.credits import credit_bar
 from reader.text.debris import WIDGET_WORDS
 from reader.text import slices
 from reader.text.fold import fold_script
+from reader.text.lazyre import lazy
 from reader.text.metavalues import date_value, time_word
 
 # Labels for each field, simplified and traditional; 'other' labels are metadata with no field of their own.
@@ -31,37 +32,37 @@ _KEY_FIELD = {k: f for f, keys in _FIELD_KEYS.items() for k in keys.split()}  # 
 # these unambiguous labels, never one that ends a common word (工作者, 时间 in 同时间).
 _GLUED = ("责任编辑 責任編輯 作者 编辑 編輯 来源 來源 记者 記者 发布时间 發布時間 发表时间 發表時間 发布日期 發布日期 "
           "阅读量 阅读次数 閱讀次數 浏览量 浏览次数 瀏覽次數 点击量 点击数 點擊數 访问量 选题 選題 译者 譯者 校对 校對")
-_KEY_RE = re.compile(
+_KEY_RE = lazy(
     r"(?:(?:^|(?<=[\s　|｜【\[(（\d；;]))(?:[【\[(（]\s*)?("
     + "|".join(sorted(map(re.escape, _KEY_FIELD), key=len, reverse=True))
     + r")|(?<=[\u4e00-\u9fffA-Za-z])(" + "|".join(sorted(map(re.escape, _GLUED.split()), key=len, reverse=True))
     + r"))\s*[:：]\s*"
 )
-_NOT_IN_LABEL = re.compile("[。，]")  # no label holds these: a long line's labels are sought a slice at a time
-_BRACKETED_WIDGET = re.compile(r"[【\[(（]\s*(" + "|".join(map(re.escape, WIDGET_WORDS)) + r")\s*[】\])）]")
+_NOT_IN_LABEL = lazy("[。，]")  # no label holds these: a long line's labels are sought a slice at a time
+_BRACKETED_WIDGET = lazy(r"[【\[(（]\s*(" + "|".join(map(re.escape, WIDGET_WORDS)) + r")\s*[】\])）]")
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}(?::\d{2}(?::\d{2})?|[时時]\d{1,2}分))?"
-_GLUED_DATE = re.compile(rf"{_DATE}$")  # '来源：新华社客户端2021年06月22日': spans set side by side, the date's own
+_GLUED_DATE = lazy(rf"{_DATE}$")  # '来源：新华社客户端2021年06月22日': spans set side by side, the date's own
 _WEEKDAY = r"(?:[\s\u3000]*[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?)?"  # '2018年11月27日 星期二'
-_DATE_LINE = re.compile(rf"^[【\[(（]?\s*(?:{_DATE}|\d{{8}})\s*[】\])）]?$")
-_DAY_LINE = re.compile(rf"^[【\[(（]?\s*{_DATE}\s*[】\])）]?{_WEEKDAY}$")
+_DATE_LINE = lazy(rf"^[【\[(（]?\s*(?:{_DATE}|\d{{8}})\s*[】\])）]?$")
+_DAY_LINE = lazy(rf"^[【\[(（]?\s*{_DATE}\s*[】\])）]?{_WEEKDAY}$")
 _LEAD_BRACKETS = dict.fromkeys(map(ord, "【[(（"))
 _HEAD_CHARS, _STAMP_MAX = 1024, 32  # a longer line: its first label sought in a growing head; a date stamp's size
-_COMPACT_DATE = re.compile(r"^(1[89]\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
+_COMPACT_DATE = lazy(r"^(1[89]\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 _TITLES = r"(?:长|長|书记|書記|主任|主席|委员|委員|总理|總理|理事|代表|部长|部長|局长|局長|厅长|廳長|院长|院長|校长|校長|省长|市长)"
-_OFFICIAL = re.compile(rf"^([\u4e00-\u9fff（）()·]{{0,16}}{_TITLES})[\s\u3000]+([\u4e00-\u9fff·]{{2,4}})$")
-_REPORTER = re.compile(r"(全媒体记者|全媒體記者|本报记者|本報記者|记者|記者|通讯员|通訊員|特约撰稿人|撰稿人|作者|文\s*[/／])")
-_INTERVIEW = re.compile(r"答[记記]者[问問]")  # an interview's genre names the reporters, none of them
-_SIGNATURE = re.compile(rf"[（(]\s*((?:[\u4e00-\u9fff·]{{0,20}}{_TITLES}|作者)[\s\u3000]+[\u4e00-\u9fff·]{{2,4}}|"
-                        r"[\u4e00-\u9fff]{0,4}(?:记者|記者)(?![会會站证證节節招])[\s\u3000]*[\u4e00-\u9fff·]{2,4})\s*[）)]$")
-_EDITOR_TAIL = re.compile(r"[（(【\[]\s*(责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*([^）)】\]]{1,20})\s*[）)】\]]$")
+_OFFICIAL = lazy(rf"^([\u4e00-\u9fff（）()·]{{0,16}}{_TITLES})[\s\u3000]+([\u4e00-\u9fff·]{{2,4}})$")
+_REPORTER = lazy(r"(全媒体记者|全媒體記者|本报记者|本報記者|记者|記者|通讯员|通訊員|特约撰稿人|撰稿人|作者|文\s*[/／])")
+_INTERVIEW = lazy(r"答[记記]者[问問]")  # an interview's genre names the reporters, none of them
+_SIGNATURE = lazy(rf"[（(]\s*((?:[\u4e00-\u9fff·]{{0,20}}{_TITLES}|作者)[\s\u3000]+[\u4e00-\u9fff·]{{2,4}}|"
+                  r"[\u4e00-\u9fff]{0,4}(?:记者|記者)(?![会會站证證节節招])[\s\u3000]*[\u4e00-\u9fff·]{2,4})\s*[）)]$")
+_EDITOR_TAIL = lazy(r"[（(【\[]\s*(责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*([^）)】\]]{1,20})\s*[）)】\]]$")
 _TITLE_CONNECTIVE = ("关于", "關於", "的", "和", "与", "與", "及", "暨", "对", "對", "在", "为", "為", "转发", "轉發", "印发", "印發")
-_TITLE_GENRE = re.compile(r"(通知|意见|意見|决定|決定|办法|辦法|规定|規定|报告|報告|讲话|講話|公告|通报|通報|批复|批覆|方案|条例|條例|章程|"
-                          r"纲要|綱要|规划|規劃|函|纪要|紀要|细则|細則|决议|決議|公报|公報|通告|答记者问|答記者問|"
-                          r"判决书|判決書|裁定书|裁定書|调解书|調解書|决定书|決定書|起诉书|起訴書|协议|協議|合同|宪章|憲章|守则|守則|"
-                          r"须知|須知|准则|準則)》?$")
+_TITLE_GENRE = lazy(r"(通知|意见|意見|决定|決定|办法|辦法|规定|規定|报告|報告|讲话|講話|公告|通报|通報|批复|批覆|方案|条例|條例|章程|"
+                    r"纲要|綱要|规划|規劃|函|纪要|紀要|细则|細則|决议|決議|公报|公報|通告|答记者问|答記者問|"
+                    r"判决书|判決書|裁定书|裁定書|调解书|調解書|决定书|決定書|起诉书|起訴書|协议|協議|合同|宪章|憲章|守则|守則|"
+                    r"须知|須知|准则|準則)》?$")
 _NOT_TITLE_END = "。，,；;：:、"
 _KIND_LABEL_MAX = 6  # '用户服务协议', '招生章程': a site's label for a kind of document
-_LEAD_DATE = re.compile(r"^(?:本报|本報|新华社|新華社|人民网|人民網|中新网|中新網)?\S{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|電)?\s*[,，、]?\s*")
+_LEAD_DATE = lazy(r"^(?:本报|本報|新华社|新華社|人民网|人民網|中新网|中新網)?\S{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|電)?\s*[,，、]?\s*")
 
 
 def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
@@ -150,10 +151,10 @@ def date_line(text: str, weekday: bool = False) -> str:
     return ""
 
 
-_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?!\d)")
-_STAMP = re.compile(r"(?<!\d)(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
-                    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)(?!\d)")
-_STAMP_SOURCE = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·]{1,11}$")
+_NUMERIC_DATE = lazy(r"(?<!\d)(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?!\d)")
+_STAMP = lazy(r"(?<!\d)(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+              r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)(?!\d)")
+_STAMP_SOURCE = lazy(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·]{1,11}$")
 _NOT_OUTLET = ("通过", "公布", "发布", "施行", "修正", "修订", "印发", "批准", "会议", "颁布",
                "通過", "公佈", "發布", "發佈", "修訂", "印發", "會議", "頒布")  # in either script
 
@@ -194,7 +195,7 @@ def byline(text: str) -> str:
     return ""
 
 
-_NAME_SPLIT = re.compile(r"[\s\u3000、/／:：()（）\[\]【】]+")
+_NAME_SPLIT = lazy(r"[\s\u3000、/／:：()（）\[\]【】]+")
 _NAME_MAX = 8  # '张建新', '邵香云白佳丽', '缪鲁报道': names after the word, never a clause ('四名记者抵达台中采访地震灾区')
 
 
@@ -218,7 +219,7 @@ def split_editor_tail(text: str) -> tuple[str, str, str]:
     return text[: m.start()].rstrip(), m.group(2).strip(), m.group(0)
 
 
-_VENUE = re.compile(r"^在\S{1,40}(?:会|會|议|議|式|礼|禮|坛|壇)上$")  # '在全市经济工作会议上': where a speech was given
+_VENUE = lazy(r"^在\S{1,40}(?:会|會|议|議|式|礼|禮|坛|壇)上$")  # '在全市经济工作会议上': where a speech was given
 
 
 def title_like(text: str, marked: bool = False) -> bool:
@@ -239,7 +240,7 @@ def _width(text: str) -> float:
     return sum(0.5 if ch.isascii() else 1 for ch in text)
 
 
-_OCCASION = re.compile(r"^[—－-]*在\S{2,40}上的(?:讲话|講話|发言|發言|报告|報告|致辞|致辭|演讲|演講)$")
+_OCCASION = lazy(r"^[—－-]*在\S{2,40}上的(?:讲话|講話|发言|發言|报告|報告|致辞|致辭|演讲|演講)$")
 
 
 def continues_title(first: str, second: str) -> bool:
@@ -286,7 +287,7 @@ _ITEM_META_MAX = 80
 
 
 _STAMP_START = frozenset("0123456789０１２３４５６７８９【[(（")
-_ITEM_LABEL = re.compile(r"([\u3400-\u9fff]{2,6})\s*[：:]")
+_ITEM_LABEL = lazy(r"([\u3400-\u9fff]{2,6})\s*[：:]")
 
 
 def item_meta(text: str) -> str:
@@ -303,8 +304,8 @@ def item_meta(text: str) -> str:
 
 
 # A reporter's field names people; a clause of eight characters to a comma, in a long line, is a question's.
-_ASKED = re.compile("(?:记者|記者|主持人)[：:](?=.{20}).{0,60}?[\u3400-\u9fff“”（）]{8,}[，,]")
-_DATE_FIRST = re.compile(rf"[【\[(（]?\s*({_DATE})\s*[】\])）]?\s*([^\s\d].*)")
+_ASKED = lazy("(?:记者|記者|主持人)[：:](?=.{20}).{0,60}?[\u3400-\u9fff“”（）]{8,}[，,]")
+_DATE_FIRST = lazy(rf"[【\[(（]?\s*({_DATE})\s*[】\])）]?\s*([^\s\d].*)")
 
 
 def dated_entry(text: str) -> bool:
@@ -313,8 +314,8 @@ def dated_entry(text: str) -> bool:
     return text[:1] in _STAMP_START and _DATE_FIRST.fullmatch(text) is not None
 
 
-_ROC_DATE = re.compile(r"(?:中華民國|中华民国|民國|民国)?\s*(?:\d{2,4}|[〇零一二三四五六七八九十百]{2,6})\s*年\s*"
-                       r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")  # 中華民國一百零八年三月五日
+_ROC_DATE = lazy(r"(?:中華民國|中华民国|民國|民国)?\s*(?:\d{2,4}|[〇零一二三四五六七八九十百]{2,6})\s*年\s*"
+                 r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")  # 中華民國一百零八年三月五日
 _ADOPTED = ("通過", "通过", "修正", "修訂", "修订", "公布", "發布", "发布", "施行", "核定", "備查", "备查", "訂定", "订定", "制定")
 _HISTORY_MAX = 60
 
@@ -327,7 +328,7 @@ def history_line(text: str) -> bool:
             and (dated_entry(text) or _ROC_DATE.match(text) is not None))
 
 
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_HAN_CHAR = lazy(r"[\u4e00-\u9fff]")
 
 
 def named_by_page(key: str, value: str, known: str) -> bool:
@@ -341,8 +342,8 @@ def more_precise(date: str, known: str) -> bool:
     return len(new) > len(old) >= 8 and new.startswith(old)
 
 
-_FIELD_OPEN = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,6})(?=[ \t\u3000]*[：:])")
-_DATED_VALUE = re.compile(rf"[ \t\u3000]*[：:][ \t\u3000]*{_DATE}")
+_FIELD_OPEN = lazy(r"[ \t\u3000]*([\u4e00-\u9fff]{2,6})(?=[ \t\u3000]*[：:])")
+_DATED_VALUE = lazy(rf"[ \t\u3000]*[：:][ \t\u3000]*{_DATE}")
 _RECORDS_MIN = 3
 
 

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import re
+
+from reader.text.lazyre import lazy
 
 # A date at the value's start: a year of the era (2024) or of the Republic (民國 112, 114/3/11), a month and a day,
 # then perhaps a time of day; what follows it is another field run on or a note ('地點:', '（周六').
-_DATE_HEAD = re.compile(
+_DATE_HEAD = lazy(
     r"(?:(?:中華民國|中华民国|民國|民国)\s*)?(\d{2,4})\s*([-/.年])\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*(日?)"
     r"(?:\s*(\d{1,2}\s*(?::\s*\d{2}(?::\d{2})?|[时時]\s*\d{1,2}\s*分)))?")
-_MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_BAD_MONTH = re.compile(r"\d{3,}\s*月")  # '2021月2日': a year where the month goes
+_MONTH_DAY = lazy(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_BAD_MONTH = lazy(r"\d{3,}\s*月")  # '2021月2日': a year where the month goes
 _RANGE = ("~", "～", "至", "到", "-", "－", "—", "–")  # '19:00~21:00': an event's span, its start no stamp
 _TIMES_OF_DAY = frozenset("上午 下午 中午 晚上 晚间 晚間 凌晨 早上 早晨 清晨 傍晚 夜间 夜間 夜里 夜裡 今天 昨天 明天 今日 昨日 明日 "
                           "本周 上周 下周 周末 週末 近日 日前 刚刚 剛剛".split())
-_WEEKDAY = re.compile(r"^(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]$")
+_WEEKDAY = lazy(r"^(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]$")
 
 
 def date_value(value: str) -> str:
@@ -58,7 +59,7 @@ def time_word(value: str) -> bool:
     return value in _TIMES_OF_DAY or _WEEKDAY.match(value) is not None
 
 
-_SITE_SEP = re.compile(r"\s*(?:_{1,2}|\s[-－|｜—]\s|[|｜])\s*")
+_SITE_SEP = lazy(r"\s*(?:_{1,2}|\s[-－|｜—]\s|[|｜])\s*")
 _SITE_MAX = 30
 
 
@@ -69,7 +70,7 @@ def without_site(title: str) -> str:
 
 
 # A page's own date as it wrote it: '2021年12月30日', '2024-07-09 11:18', '民國 111 年 05 月 11 日' (Republic years).
-_WRITTEN_DATE = re.compile(r"(民[國国])?\s*(\d{1,4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
+_WRITTEN_DATE = lazy(r"(民[國国])?\s*(\d{1,4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
 
 
 def sortable_date(text: str) -> str:

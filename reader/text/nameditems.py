@@ -5,18 +5,18 @@ whose lines do not all pair so (a figure between, a list, a second paragraph) is
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from reader.text.furniture import figure_caption
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 
 _NAME_MAX = 36  # '功辅班(区本课后学习支援计划)、关爱基金课余托管班、苗圃留校辅导班' still names a programme
 _DESCRIBED_MIN = 25  # a description is a paragraph, not a line of a list
 _PAIRS_MIN = 3  # two pairs may be a question and its answer, or a remark; three make the part's layout
-_CLAUSE = re.compile(r"[，。；！？,;：:]")  # a name has no clause in it, nor a label's colon
-_OPENER = re.compile(r"[0-9０-９一二三四五六七八九十（(【\[•·*#>⚫●■◆▪\-–—]")  # numbered or bulleted: an item of a list
+_CLAUSE = lazy(r"[，。；！？,;：:]")  # a name has no clause in it, nor a label's colon
+_OPENER = lazy(r"[0-9０-９一二三四五六七八九十（(【\[•·*#>⚫●■◆▪\-–—]")  # numbered or bulleted: an item of a list
 _DESCRIPTION_END = "。！？!?；;…」”）)"
 
 

@@ -9,18 +9,18 @@ that starts its '1、' again, a '14 ' after '13.' that lost its point).
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 from reader.text.candidate import Candidate, with_lines
 from reader.text.decimals import decimal_parts
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 
 _TITLE_MAX = 30  # '4、案例分析 —— CNCF': a section's name, not a sentence
-_SECTION = re.compile(r"\s*(\d{1,2})(?:\\?[.．]|、|[ \u3000])[ \u3000]*(\S[^\t]*)")  # '3、', '14 ', '2\. ' (Markdown)
+_SECTION = lazy(r"\s*(\d{1,2})(?:\\?[.．]|、|[ \u3000])[ \u3000]*(\S[^\t]*)")  # '3、', '14 ', '2\. ' (Markdown)
 _NOT_TITLE = frozenset("。；;，,：:")  # a sentence or a label ends so (a question may title a section)
 _REACH = 200  # candidates looked back through for the section before: a section's subsections are not many
-_PAGE = re.compile(r"[ \u3000.…·]\d+")  # '2 设计方案 1': a contents entry's page number
+_PAGE = lazy(r"[ \u3000.…·]\d+")  # '2 设计方案 1': a contents entry's page number
 
 
 def _section_number(text: str) -> int:

@@ -3,7 +3,8 @@ reader takes a link back to the contents, the top or the list, or on to the next
 
 from __future__ import annotations
 
-import re
+
+from reader.text.lazyre import lazy
 
 # Links back or on, as a blog, a wiki or a book site words them; no bare '首页' or '返回' (an app's design sets
 # '## 首页' over what its home screen shows) and no plain 'Top' (a tutorial's '## top' is the command)
@@ -13,7 +14,7 @@ _LINKS = set((
     "下一页 上一頁 下一頁 上一篇文章 下一篇文章 backtotop totop backtocontents backtotableofcontents backtotoc backtoindex "
     "backtohome"
 ).split())
-_TRIM = re.compile(r"[\s↑↓⬆⬇▲△^︿∧←→⇧↩⤴⤒《》〈〉<>»«›‹\[\]【】()（）|｜/\\:：·•\-—_=+*~!！.。]+")
+_TRIM = lazy(r"[\s↑↓⬆⬇▲△^︿∧←→⇧↩⤴⤒《》〈〉<>»«›‹\[\]【】()（）|｜/\\:：·•\-—_=+*~!！.。]+")
 _LONGEST = 40  # characters: a link's label with its arrows and brackets, never a sentence
 
 

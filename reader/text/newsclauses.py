@@ -4,9 +4,9 @@ three or more of them, each over several paragraphs of its reporting."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 
@@ -17,7 +17,7 @@ _BODY_MIN = 30  # a reporting paragraph: longer than a title, and finished
 _BODY_END = "。！？”」』"
 _REPORTED_MIN = 2  # paragraphs of reporting under each subhead
 _CLAUSED_MIN = 3  # the story's form, repeated
-_HEAD = re.compile(r"[\u4e00-\u9fff]")
+_HEAD = lazy(r"[\u4e00-\u9fff]")
 
 
 def _body(text: str) -> bool:

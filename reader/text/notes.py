@@ -11,6 +11,7 @@ from collections.abc import Callable
 from reader.text.codeblocks import code_like, code_line, glossed_entry, heredoc_ends, set_in_code
 from reader.text.furniture import figure_caption
 from reader.text.headerrows import header_row
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 from reader.text.openings import opens_none
@@ -18,16 +19,16 @@ from reader.text.pagetitles import site_titled
 from reader.text.plainlines import LIST_BULLETS, running_text
 from reader.text.talklines import spoken_line
 
-_CJK = re.compile("[\u3400-\u9fff]")
-_CODE_OPEN = re.compile(r"[A-Za-z_][\w<>\[\]*]*(?: [A-Za-z_*][\w<>\[\]*]*)* ?[({]")  # 'int select(…', 'public class X {'
+_CJK = lazy("[\u3400-\u9fff]")
+_CODE_OPEN = lazy(r"[A-Za-z_][\w<>\[\]*]*(?: [A-Za-z_*][\w<>\[\]*]*)* ?[({]")  # 'int select(…', 'public class X {'
 _SUB_MAX = 30
 _CODE_MIN = 5  # code lines that make a document a technical note
 _SUB_STOPS = "。！？；：，,!?;:…"
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?: [A-Za-z][A-Za-z0-9]*){0,2}")  # 'Serializable', 'Datagram'
+_LATIN_NAME = lazy(r"[A-Z][A-Za-z0-9]*(?: [A-Za-z][A-Za-z0-9]*){0,2}")  # 'Serializable', 'Datagram'
 # 'select', 'transient', 'Group Membership', 'Yahoo! Message Broker': a term in Latin letters, a few words at most.
-_LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9_!'’/\-]*(?: [A-Za-z0-9][A-Za-z0-9_!'’/\-]*){0,5}")
-_TERM_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,}")
-_LIST_NUMBER = re.compile(r"[0-9０-９]{1,3}[.．、][ \t\u3000]*(?![0-9０-９])")  # '6. 锁的优缺点', not '2.0 Executor'
+_LATIN_TERM = lazy(r"[A-Za-z][A-Za-z0-9_!'’/\-]*(?: [A-Za-z0-9][A-Za-z0-9_!'’/\-]*){0,5}")
+_TERM_WORD = lazy(r"[A-Za-z][A-Za-z0-9_]{2,}")
+_LIST_NUMBER = lazy(r"[0-9０-９]{1,3}[.．、][ \t\u3000]*(?![0-9０-９])")  # '6. 锁的优缺点', not '2.0 Executor'
 _ECHO_SPAN = 200  # where the text under a heading names it again: its first words
 
 
@@ -257,9 +258,9 @@ def code_note_subheadings(paragraphs: list[Paragraph], matches: list, title: str
     return found if len(found) >= 2 else set()
 
 
-_BOTH_SCRIPTS = re.compile(r"[A-Za-z][A-Za-z0-9 '’\-]*[(（][^()（）\u3400-\u9fff]*[\u3400-\u9fff][^()（）]*[)）]")
+_BOTH_SCRIPTS = lazy(r"[A-Za-z][A-Za-z0-9 '’\-]*[(（][^()（）\u3400-\u9fff]*[\u3400-\u9fff][^()（）]*[)）]")
 _BULLET_MARKS = "•·-*+"
-_CAPTION = re.compile(r"(?:[图表圖]|Fig(?:ure)?\.?|Table)[ \t\u3000]*(?:[A-Z][.．])?[0-9０-９]", re.IGNORECASE)  # '图1 …', '表A.1 …'
+_CAPTION = lazy(r"(?:[图表圖]|Fig(?:ure)?\.?|Table)[ \t\u3000]*(?:[A-Z][.．])?[0-9０-９]", re.IGNORECASE)  # '图1 …', '表A.1 …'
 
 
 def _headings_apart(paragraphs: list[Paragraph], matches: list, level: int = 1) -> bool:
@@ -298,14 +299,14 @@ def _paper_subheadings(paragraphs: list[Paragraph], matches: list, title: str) -
     return found if len(found) >= 2 else set()
 
 
-_COMMAND = re.compile(r"[a-z][\w.\-]*(?: +[^\s\u3400-\u9fff]+)+")  # 'git stash pop', 'appendonly yes', 'docker ps -a'
+_COMMAND = lazy(r"[a-z][\w.\-]*(?: +[^\s\u3400-\u9fff]+)+")  # 'git stash pop', 'appendonly yes', 'docker ps -a'
 _PROSE_WORDS = frozenset("the a an to of and or is was are were with for in on that this it we you".split())
 _FLAT_CODE_MIN = 3  # code lines a note without numbering shows
 _TITLE_OVER_CODE = 16
 _CODE_INDENT = ("    ", "\t")  # Markdown sets a line indented so as code
-_LANGUAGE = re.compile(r"(?:C\+\+|C#|C|Java|JavaScript|TypeScript|Python3?|Go(?:lang)?|Rust|PHP|Swift|Scala|Kotlin|Dart|"
-                       r"Ruby|Lua|Shell|SQL|Objective-C|Perl|Haskell|Erlang|Elixir|Julia|仓颉)"
-                       r"(?: ?(?:版本|实现|代码|写法|解法|题解))?", re.IGNORECASE)  # a language's name, as a section
+_LANGUAGE = lazy(r"(?:C\+\+|C#|C|Java|JavaScript|TypeScript|Python3?|Go(?:lang)?|Rust|PHP|Swift|Scala|Kotlin|Dart|"
+                 r"Ruby|Lua|Shell|SQL|Objective-C|Perl|Haskell|Erlang|Elixir|Julia|仓颉)"
+                 r"(?: ?(?:版本|实现|代码|写法|解法|题解))?", re.IGNORECASE)  # a language's name, as a section
 
 
 _DOCSTRING_QUOTES = ('"""', "'''")  # a line of three quotes alone closes a docstring or a program's printed output

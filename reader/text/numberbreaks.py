@@ -5,18 +5,18 @@ sentence the line before them ends; a page number of an extract cuts a sentence 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 from reader.text.model import Block, Paragraph, line_gap, packed_paragraphs
 from reader.text.openings import opens_no_digit
 from reader.text.textlines import split_lines
 
-_NUMBER = re.compile(r"[1-9][0-9]{0,2}")  # '7', '23': no '01' (a list's or a date's figure), no year
+_NUMBER = lazy(r"[1-9][0-9]{0,2}")  # '7', '23': no '01' (a list's or a date's figure), no year
 _RUN_MIN = 4  # numbers one after another that show the count; three are too few against a list's stray figures
 # '01 · SLsec 网络安全实验室', '3 - Awesome Open Source': a slide's number, a spaced dot or dash, its short title
-_TITLED = re.compile(r"([0-9]{1,2})[ \t]+[·•\-–—][ \t]+([^\s·•\-–—][^。！？!?；;]{0,39})")
+_TITLED = lazy(r"([0-9]{1,2})[ \t]+[·•\-–—][ \t]+([^\s·•\-–—][^。！？!?；;]{0,39})")
 _SENTENCE_END = frozenset("。！？!?…”」』")  # a packed text's paragraph ends here: what follows it may open a part
 _PACKED_SHARE = 0.1  # blank lines between hardly any two lines: their absence says nothing
 
@@ -50,8 +50,10 @@ def _runs(numbers: list[tuple[int, int]]) -> set[int]:
 
 def _counted(text: str) -> int | None:
     """The number of a numbered break ('4') or of a titled slide ('3 - Awesome Open Source'), else None."""
-    found = _NUMBER.fullmatch(text) or _TITLED.fullmatch(text)
-    return int(found.group(1) if found.re is _TITLED else found.group()) if found else None
+    if (found := _NUMBER.fullmatch(text)) is not None:
+        return int(found.group())
+    found = _TITLED.fullmatch(text)
+    return int(found.group(1)) if found else None
 
 
 def break_blocks(blocks: Sequence[Block], text: str) -> set[int]:

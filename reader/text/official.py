@@ -10,6 +10,7 @@ from reader.text.decrees import decree, signed_on
 from reader.text.fold import fold
 from reader.text.gluednumbers import (cited as _cited, closes as _closes, title_before, title_without_number,
                                       wrapped_start)
+from reader.text.lazyre import lazy
 from reader.text.meta import parse_meta_line
 from reader.text.metavalues import date_value, time_word, without_site
 from reader.text.model import Decoded, Document
@@ -37,15 +38,15 @@ _OPEN, _CLOSE = "〔[［(（【﹝", "〕]］)）】﹞"
 _YEAR = r"(?:19|20|１９|２０)\d\d"  # \d takes full-width digits too (２０２１年), as int() does
 _SEP = "[-/.－／．]"
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_NUMBER = re.compile(
+_NUMBER = lazy(
     rf"(?:^|(?<=[\s:：（(【\[“「]))([\u4e00-\u9fff]{{1,14}})\s*[{re.escape(_OPEN)}]\s*({_YEAR})\s*"
     rf"[{re.escape(_CLOSE)}]\s*第?\s*(\d{{1,5}})\s*([号號])")
-_TW_NUMBER = re.compile(r"(?:^|(?<=[\s:：（(]))([\u4e00-\u9fff]{1,12}(?:[(（][一二三四五六七八九十]{1,3}[)）][\u4e00-\u9fff]{0,4})?字)"
-                        r"\s*第\s*(\d{3,12})\s*([号號])")  # 臺教高(二)字第1120012345號: a unit's grade in brackets
-_GLUED_NUMBER = re.compile(rf"[{re.escape(_OPEN)}]\s*{_YEAR}\s*[{re.escape(_CLOSE)}]\s*第?\s*\d{{1,5}}\s*[号號]")
-_LABEL = re.compile(r"^[【\[(（]?\s*(发文字号|發文字號|文号|文號|字号|發文機關|发文机关|制定机关|發布機關|发布机关|成文日期|成文时间|"
-                    r"发文日期|發文日期|印发日期|发稿日期|發稿日期|发稿时间|發稿時間|发布日期|發布日期|發佈日期|发布时间|發布時間|公布日期|公布時間|施行日期|来源|來源)"
-                    r"\s*[】\])）]?\s*[:：]\s*(.{1,60})$")
+_TW_NUMBER = lazy(r"(?:^|(?<=[\s:：（(]))([\u4e00-\u9fff]{1,12}(?:[(（][一二三四五六七八九十]{1,3}[)）][\u4e00-\u9fff]{0,4})?字)"
+                  r"\s*第\s*(\d{3,12})\s*([号號])")  # 臺教高(二)字第1120012345號: a unit's grade in brackets
+_GLUED_NUMBER = lazy(rf"[{re.escape(_OPEN)}]\s*{_YEAR}\s*[{re.escape(_CLOSE)}]\s*第?\s*\d{{1,5}}\s*[号號]")
+_LABEL = lazy(r"^[【\[(（]?\s*(发文字号|發文字號|文号|文號|字号|發文機關|发文机关|制定机关|發布機關|发布机关|成文日期|成文时间|"
+              r"发文日期|發文日期|印发日期|发稿日期|發稿日期|发稿时间|發稿時間|发布日期|發布日期|發佈日期|发布时间|發布時間|公布日期|公布時間|施行日期|来源|來源)"
+              r"\s*[】\])）]?\s*[:：]\s*(.{1,60})$")
 _LABEL_FIELD = {"发文字号": "number", "文号": "number", "字号": "number", "发文机关": "authority",
                 "制定机关": "authority", "发布机关": "authority", "成文日期": "written", "成文时间": "written",
                 "发文日期": "written", "印发日期": "written", "发布日期": "published", "发布时间": "published",
@@ -55,13 +56,13 @@ _LABEL_FIELD = {"发文字号": "number", "文号": "number", "字号": "number"
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "o": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_DIGIT_CLASS = "〇○零ＯOo0一二三四五六七八九"
-_CN_DATE = re.compile(rf"([{_CN_DIGIT_CLASS}]{{4}})\s*年\s*([一二三四五六七八九十]{{1,3}})\s*月\s*([一二三四五六七八九十]{{1,3}})\s*日")
-_DATE = re.compile(rf"({_YEAR})\s*(?:年|{_SEP})\s*(\d{{1,2}})\s*(?:月|{_SEP})\s*(\d{{1,2}})(?!\d)\s*日?")
-_DATE_ONLY = re.compile(rf"^[（(【\[]?\s*(?:{_YEAR}\s*(?:年|{_SEP})\s*\d{{1,2}}\s*(?:月|{_SEP})\s*\d{{1,2}}\s*日?|"
-                        rf"[{_CN_DIGIT_CLASS}]{{4}}\s*年\s*[一二三四五六七八九十]{{1,3}}\s*月\s*[一二三四五六七八九十]{{1,3}}\s*日)"
-                        r"(?:\s*[（(]星期[一二三四五六日天][）)])?\s*[）)】\]]?$")  # '2024年11月20日（星期三）'
-_ORG_END = re.compile(r"(人民政府|政府|办公厅|办公室|委员会|常委会|常务委员会|中央|国务院|部|局|厅|委|院|署|行|会|中心|法院|检察院|"
-                      r"总局|总署|组|处|所|司|集团|公司)$")
+_CN_DATE = lazy(rf"([{_CN_DIGIT_CLASS}]{{4}})\s*年\s*([一二三四五六七八九十]{{1,3}})\s*月\s*([一二三四五六七八九十]{{1,3}})\s*日")
+_DATE = lazy(rf"({_YEAR})\s*(?:年|{_SEP})\s*(\d{{1,2}})\s*(?:月|{_SEP})\s*(\d{{1,2}})(?!\d)\s*日?")
+_DATE_ONLY = lazy(rf"^[（(【\[]?\s*(?:{_YEAR}\s*(?:年|{_SEP})\s*\d{{1,2}}\s*(?:月|{_SEP})\s*\d{{1,2}}\s*日?|"
+                  rf"[{_CN_DIGIT_CLASS}]{{4}}\s*年\s*[一二三四五六七八九十]{{1,3}}\s*月\s*[一二三四五六七八九十]{{1,3}}\s*日)"
+                  r"(?:\s*[（(]星期[一二三四五六日天][）)])?\s*[）)】\]]?$")  # '2024年11月20日（星期三）'
+_ORG_END = lazy(r"(人民政府|政府|办公厅|办公室|委员会|常委会|常务委员会|中央|国务院|部|局|厅|委|院|署|行|会|中心|法院|检察院|"
+                r"总局|总署|组|处|所|司|集团|公司)$")
 
 # Kinds by the end of a (folded) title, longest first; the document is the outer genre ('…的通知' is a 通知).
 _KINDS = ("实施细则", "实施意见", "指导意见", "实施办法", "管理办法", "暂行办法", "暂行规定", "工作报告", "意见", "通知", "通报",
@@ -70,8 +71,8 @@ _KINDS = ("实施细则", "实施意见", "指导意见", "实施办法", "管�
           "答记者问", "判决书", "裁定书", "调解书", "决定书", "起诉书")
 _KIND_NAME = {"实施细则": "细则", "实施意见": "意见", "指导意见": "意见", "实施办法": "办法", "管理办法": "办法", "暂行办法": "办法",
               "暂行规定": "规定", "工作报告": "报告", "致辞": "讲话", "宪法": "法律", "法": "法律"}
-_TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,20}[）)]$")
-_SPEECH = re.compile(r"(在.{1,40}上的讲话|讲话稿|讲话)")
+_TRAILING_NOTE = lazy(r"[（(][^（()）]{1,20}[）)]$")
+_SPEECH = lazy(r"(在.{1,40}上的讲话|讲话稿|讲话)")
 
 # Issuers of the commonest 文号 prefixes; a prefix not here is read as 〈place〉政发 / 〈place〉政办发.
 _PREFIX_AUTHORITY = {"国发": "国务院", "国函": "国务院", "国令": "国务院", "国办发": "国务院办公厅", "国办函": "国务院办公厅",
@@ -148,7 +149,7 @@ def find_number(text: str) -> str:
 
 
 # A court's case number on its own line ('（2023）京0105民初12345号'): a judgment's 文号.
-_CASE_NUMBER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*[）)]\s*[\u4e00-\u9fff0-9]{1,12}?\d{1,6}\s*号")
+_CASE_NUMBER = lazy(r"[（(]\s*(?:19|20)\d\d\s*[）)]\s*[\u4e00-\u9fff0-9]{1,12}?\d{1,6}\s*号")
 
 
 def case_number_line(line: str) -> bool:
@@ -228,8 +229,8 @@ def authority_of_title(title: str) -> str:
     return ""
 
 
-_COURT_PAPER = re.compile(r"(.{2,30}?(?:法院|检察院|檢察院|仲裁委员会|仲裁委員會))(?:民事|刑事|行政|执行|執行|国家赔偿|國家賠償)?"
-                          r"(?:判决书|判決書|裁定书|裁定書|调解书|調解書|决定书|決定書|起诉书|起訴書)")
+_COURT_PAPER = lazy(r"(.{2,30}?(?:法院|检察院|檢察院|仲裁委员会|仲裁委員會))(?:民事|刑事|行政|执行|執行|国家赔偿|國家賠償)?"
+                    r"(?:判决书|判決書|裁定书|裁定書|调解书|調解書|决定书|決定書|起诉书|起訴書)")
 
 
 def _court_of_title(title: str) -> str:
@@ -253,7 +254,7 @@ def _first_field(value: str) -> str:
     return re.split(r"\s{2,}|\u3000|[|｜]", value.strip(), maxsplit=1)[0].strip()
 
 
-_LETTERHEAD = re.compile(r"^(\S{2,20})[ \t\u3000]+(函|書函|书函|公告|令|開會通知單|开会通知单)$")
+_LETTERHEAD = lazy(r"^(\S{2,20})[ \t\u3000]+(函|書函|书函|公告|令|開會通知單|开会通知单)$")
 _LETTER_KIND = {"書函": "函", "书函": "函", "開會通知單": "通知", "开会通知单": "通知"}
 
 
@@ -267,7 +268,7 @@ def _letterhead(head: list[str]) -> tuple[str, str]:
     return "", ""
 
 
-_ORGAN_LINE = re.compile(r"[\u4e00-\u9fff（）() \t\u3000]+")
+_ORGAN_LINE = lazy(r"[\u4e00-\u9fff（）() \t\u3000]+")
 _SIGNERS_MAX = 6  # organs of a joint notice signed one a line ('财政部 / 税务总局 / 海关总署')
 
 

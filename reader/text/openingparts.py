@@ -3,22 +3,22 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import islice
 
 from reader.text.bodytext import is_body
 from reader.text.candidate import Candidate, with_lines
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 
 _SHORT = 12  # '本周工作', '县史述略', '近期活动': a part named in a few words
 _SIBLINGS = 2  # the sections it holds: two or more of one kind, or it is a deck over one section
 _HELD = 16  # '在美国学习有多难', 'Leetcode刷题经验': a note's section titles are names in a few words
-_CLAUSES = re.compile(r"[\u3400-\u9fff][ \u3000][\u3400-\u9fff]|——|[：:？?]")  # a headline sets its clauses
+_CLAUSES = lazy(r"[\u3400-\u9fff][ \u3000][\u3400-\u9fff]|——|[：:？?]")  # a headline sets its clauses
 # apart so; an interview's '问：…？' is a turn asked, no section a part holds
 _NOTE_TITLE = 12  # 'December', '实习&工作篇', '阎学通老师的故事': a note is named in a few words; a headline
 # that runs to a clause ('本地开源社区线下分享会讲稿整理') may carry a deck, a short line under it that holds nothing
-_WORD = re.compile(r"[A-Za-z0-9]+")  # a Latin word counts as one unit of a title's length, as a character does
+_WORD = lazy(r"[A-Za-z0-9]+")  # a Latin word counts as one unit of a title's length, as a character does
 _NOT_NAMES = "，。；？！,;：:|?!、（）()《》“”\"'-—/"  # a sentence, a label, a byline, a date or a table's row
 
 

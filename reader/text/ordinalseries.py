@@ -4,19 +4,19 @@ beside it, though a list under one or a title right over another kept the rules 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
 from reader.text.headlines import HEADLINE_MAX
+from reader.text.lazyre import lazy
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
 from reader.text.candidate import Candidate, depth_of, with_lines
 from reader.text.numerals import to_int
 
-_COUNTED = re.compile(r"((?:(?![一二三四五六七八九十零〇两])[\u4e00-\u9fff]){1,6})[ \t\u3000]?"
-                      r"([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2}|[A-Z])[ \t\u3000]?[：:][ \t\u3000]*(\S.*)")
-_CJK = re.compile("[\u4e00-\u9fff]")
+_COUNTED = lazy(r"((?:(?![一二三四五六七八九十零〇两])[\u4e00-\u9fff]){1,6})[ \t\u3000]?"
+                r"([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2}|[A-Z])[ \t\u3000]?[：:][ \t\u3000]*(\S.*)")
+_CJK = lazy("[\u4e00-\u9fff]")
 _SENTENCE = frozenset("。；;！!")  # '方案一：MSPM0L1306 性能较高、功耗低。': a sentence describes, no title
 _WORDS = frozenset("第图圖表注註附")  # '第一：…' is a point; '图一：…' a caption; '注一：…' a note; '附一：…' an annex
 

@@ -6,16 +6,16 @@ line, numbers the document's parts even with no 1.1 under them. One pass.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph, line_gap
 from reader.text.openings import opens_no_digit
 
 # '01 搬运任务', '10 Misc & OSINT': two digits, a space, a title that opens with no dot (numberbreaks' '01 · …')
-_PADDED = re.compile(r"([0-9]{2})[ \t\u3000]+([^\s0-9·•・].{0,29})")
-_NOT_TITLE = re.compile(r"[。；;！!？?]|[0-9][,，][0-9]{3}")  # a sentence, or an amount ('52,254') in a table row
+_PADDED = lazy(r"([0-9]{2})[ \t\u3000]+([^\s0-9·•・].{0,29})")
+_NOT_TITLE = lazy(r"[。；;！!？?]|[0-9][,，][0-9]{3}")  # a sentence, or an amount ('52,254') in a table row
 _LINE_MAX = 40
 
 

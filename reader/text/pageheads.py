@@ -4,18 +4,17 @@
 
 from __future__ import annotations
 
-import re
-
 from reader.text import meta
+from reader.text.lazyre import lazy
 from reader.text.lineshape import rule_line
 from reader.text.cleanmeta import CleanState
 from reader.text.model import Block, Removed
 
-_ABSTRACT_LEAD = re.compile(r"^[【\[]?\s*(?:摘\s*要|内容摘要|內容摘要|内容提要|內容提要|导读|導讀)\s*[】\]]?\s*[:：]?\s*\S")
+_ABSTRACT_LEAD = lazy(r"^[【\[]?\s*(?:摘\s*要|内容摘要|內容摘要|内容提要|內容提要|导读|導讀)\s*[】\]]?\s*[:：]?\s*\S")
 _ABSTRACT_AT = 3  # the abstract opens the page, under its title and a line or two at most
 _CREDITS_MAX, _CREDIT_LEN = 4, 60
 _FIELDS = ("source", "author", "date", "editor")
-_MENU_ITEM = re.compile(r"^[*\-+•·]\s*([^\s，。、；：:,.;]{1,8})$")  # '* 新闻中心', '- 网站首页': one short link
+_MENU_ITEM = lazy(r"^[*\-+•·]\s*([^\s，。、；：:,.;]{1,8})$")  # '* 新闻中心', '- 网站首页': one short link
 _MENU_MIN, _MENU_MAX = 3, 40
 _TRAIL_AT, _TRAIL_MIN, _TRAIL_LINK = 3, 3, 12
 _SENTENCE_MARKS = frozenset("。，；！？：:,;")

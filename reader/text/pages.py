@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
+from reader.text.lazyre import lazy
 from reader.text.model import Block
 
-_SENTENCE_END = re.compile(r"[。！？!?；;]$")
+_SENTENCE_END = lazy(r"[。！？!?；;]$")
 _HEAD_MAX = 40  # a running header is a short line
 # or a longer one opening three pages or more: a book's name with its author's web address beside it
 _LONG_HEAD_MAX, _LONG_HEAD_PAGES = 100, 3
@@ -57,11 +57,11 @@ def _after_marks(blocks: list[Block], page_marks: set[int]) -> list[bool]:
     return out
 
 
-_FOOTER = re.compile(r"[ \t\u3000]*(?:([0-9]{1,4})[ \t\u3000]{2,}(\S.{0,38}?)"  # '4   © 2022 …'
-                     r"|(\S.{0,38}?)[ \t\u3000]{2,}([0-9]{1,4}))[ \t\u3000]*")  # '© 2022 …   5'
+_FOOTER = lazy(r"[ \t\u3000]*(?:([0-9]{1,4})[ \t\u3000]{2,}(\S.{0,38}?)"  # '4   © 2022 …'
+               r"|(\S.{0,38}?)[ \t\u3000]{2,}([0-9]{1,4}))[ \t\u3000]*")  # '© 2022 …   5'
 # '第 2 页 共 105 页    k_eckel', '《数据库系统概论》试卷第 2 页 共 5 页': the page's number labelled, words on either side
-_LABELLED = re.compile(r"[ \t\u3000]*(?:(\S.{0,38}?)[ \t\u3000]*)?第[ \t]*([0-9]{1,4})[ \t]*[页頁]"
-                       r"(?:[ \t]*[/，,]?[ \t]*共[ \t]*[0-9]{1,4}[ \t]*[页頁])?(?:[ \t\u3000]+(\S.{0,38}?))?[ \t\u3000]*")
+_LABELLED = lazy(r"[ \t\u3000]*(?:(\S.{0,38}?)[ \t\u3000]*)?第[ \t]*([0-9]{1,4})[ \t]*[页頁]"
+                 r"(?:[ \t]*[/，,]?[ \t]*共[ \t]*[0-9]{1,4}[ \t]*[页頁])?(?:[ \t\u3000]+(\S.{0,38}?))?[ \t\u3000]*")
 _FOOTER_MAX = 60
 _FOOTERS_MIN = 3
 

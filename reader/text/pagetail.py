@@ -15,21 +15,21 @@ stays. One pass: linear time.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 from reader.text.partnames import named_part
 
-_CREDIT = re.compile(r"[ \t\u3000]*[（(【\[]?[ \t\u3000]*(?:本文来源|文章来源|稿件来源|本文來源|文章來源|责任编辑|責任編輯|责编|責編)"
-                     r"[ \t\u3000]*[：:]")  # a line opening with the closing credit's label
-_COMMENTS = re.compile(r"(?:其他评论|其它评论|全部评论|网友评论|热门评论|精彩评论|最新评论|读者评论|用户评论|发表评论|评论区|"
-                       r"全部留言|精选留言|精彩留言|留言区|其他評論|全部評論|網友評論|熱門評論|精彩評論|最新評論|讀者評論|"
-                       r"發表評論|評論區|全部回复|熱門回覆) ?(?:[(（]\d+[)）]|\d+)? ?[：:]?")
+_CREDIT = lazy(r"[ \t\u3000]*[（(【\[]?[ \t\u3000]*(?:本文来源|文章来源|稿件来源|本文來源|文章來源|责任编辑|責任編輯|责编|責編)"
+               r"[ \t\u3000]*[：:]")  # a line opening with the closing credit's label
+_COMMENTS = lazy(r"(?:其他评论|其它评论|全部评论|网友评论|热门评论|精彩评论|最新评论|读者评论|用户评论|发表评论|评论区|"
+                 r"全部留言|精选留言|精彩留言|留言区|其他評論|全部評論|網友評論|熱門評論|精彩評論|最新評論|讀者評論|"
+                 r"發表評論|評論區|全部回复|熱門回覆) ?(?:[(（]\d+[)）]|\d+)? ?[：:]?")
 # the heading over a page's comments (its line stripped): the label alone, or with its count ('网友评论（12）')
-_RELATED = re.compile(r"[【\[]?(?:相关文章|相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道|相关推荐|猜你喜欢|推荐文章|"
-                      r"往期回顾|往期推荐|更多阅读|相關文章|相關閱讀|延伸閱讀|推薦閱讀|相關新聞|相關報導)[】\]]? ?"
-                      r"(?:[(（]\d+[)）]|\d+)? ?[：:]?")
+_RELATED = lazy(r"[【\[]?(?:相关文章|相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道|相关推荐|猜你喜欢|推荐文章|"
+                r"往期回顾|往期推荐|更多阅读|相關文章|相關閱讀|延伸閱讀|推薦閱讀|相關新聞|相關報導)[】\]]? ?"
+                r"(?:[(（]\d+[)）]|\d+)? ?[：:]?")
 # the label over a page's stories related to its article (its line stripped), alone or with its colon or count; a
 # site's '热门文章' box is as much a list page's box among its others ('熱門文章' between '即時新聞' and '日報新聞')
 _CREDIT_MAX = 60  # a credit line names a source and an editor; a longer line is a paragraph quoting one

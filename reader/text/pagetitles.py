@@ -7,11 +7,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Block, Paragraph
 
-_SITE_TAIL = re.compile(r"(?<![\s|｜_\-—–])(?:\s+[|｜_\-—–]+\s*|[|｜\-—–]+\s+)([^\s|｜，,。：:]{2,24})$")  # ' | nankai.info', ' - 乌鲁木齐市人民政府'
-_BREADCRUMB = re.compile(r"^[^\s>，,。：:]{2,12}\s*->\s*")  # '南开大学->'
+_SITE_TAIL = lazy(r"(?<![\s|｜_\-—–])(?:\s+[|｜_\-—–]+\s*|[|｜\-—–]+\s+)([^\s|｜，,。：:]{2,24})$")  # ' | nankai.info', ' - 乌鲁木齐市人民政府'
+_BREADCRUMB = lazy(r"^[^\s>，,。：:]{2,12}\s*->\s*")  # '南开大学->'
 
 
 def page_title(text: str) -> str:
@@ -35,8 +36,8 @@ def _without_site_tail(text: str) -> str:
     return head + _SITE_TAIL.sub("", tail, count=1)
 
 
-_PLACEHOLDER = re.compile(r"(无标题文档|無標題文件|无标题|未命名(文档|文件|页面)?|新建网页\s*\d*|untitled(\s+document)?|document|"
-                          r"\$\{[^{}]*\}|\{\{[^{}]*\}\}|<%=?[^%]*%>)", re.IGNORECASE)
+_PLACEHOLDER = lazy(r"(无标题文档|無標題文件|无标题|未命名(文档|文件|页面)?|新建网页\s*\d*|untitled(\s+document)?|document|"
+                    r"\$\{[^{}]*\}|\{\{[^{}]*\}\}|<%=?[^%]*%>)", re.IGNORECASE)
 
 
 def placeholder_title(declared: str) -> bool:
@@ -54,7 +55,7 @@ def title_part(declared: str) -> str:
 
 
 _DASHES = "-—–"
-_DASHED_SITE = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,12}")  # '新华网', '中国日报网', 'CCTV': a name, no number or phrase
+_DASHED_SITE = lazy(r"[\u4e00-\u9fffA-Za-z·]{2,12}")  # '新华网', '中国日报网', 'CCTV': a name, no number or phrase
 _DASHED_HEAD_MIN = 6
 
 
@@ -114,8 +115,8 @@ def issuer_titled(text: str, title: str, shortest: int = TITLE_AGAIN_MIN) -> boo
     return bool(_ISSUER_END.search(full[:-len(text)].rstrip(" -—|｜_·")))
 
 
-_ISSUER_END = re.compile(r"(?:政府|办公厅|辦公廳|委员会|委員會|大学|大學|学院|學院|学校|學校|研究院|研究所|协会|協會|学会|學會|"
-                         r"中心|[部局厅廳署院])$")
+_ISSUER_END = lazy(r"(?:政府|办公厅|辦公廳|委员会|委員會|大学|大學|学院|學院|学校|學校|研究院|研究所|协会|協會|学会|學會|"
+                   r"中心|[部局厅廳署院])$")
 
 
 def drop_lone_titled_unit(candidates: list, title: str, first: str = "") -> None:
@@ -149,7 +150,7 @@ def numbered_title(blocks: Sequence[Block], i: int, text: str) -> bool:
                               or o.number == m.number for b in blocks)
 
 
-_LEADING = re.compile(r"\d+")
+_LEADING = lazy(r"\d+")
 _CHAPTERS = frozenset({"bian", "bufen", "zhang", "jie"})
 
 
@@ -174,7 +175,7 @@ def opening_number(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMat
 
 
 # '## 调研背景', '# 任务概述', '# 开场白': the name of a document's first part, which its other parts follow
-_OPENING_PART = re.compile(r"[^\s]{0,8}(?:概述|概況|概况|背景|简介|簡介|前言|引言|导言|導言|绪论|緒論|开场白|開場白)[：:]?")
+_OPENING_PART = lazy(r"[^\s]{0,8}(?:概述|概況|概况|背景|简介|簡介|前言|引言|导言|導言|绪论|緒論|开场白|開場白)[：:]?")
 _PARTS_AFTER = 2  # headings at its level after it: it opens a run of parts, it does not title them
 
 

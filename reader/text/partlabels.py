@@ -4,20 +4,20 @@ they are the parts' sub-titles, where a label met once ('注意：') is only a l
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence, Set as AbstractSet
 from typing import Any
 
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 from reader.text.punctuation import label_name
 
-_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,9}[ \t\u3000]*[：:]")  # '岗位职责：', '请求URL：'
+_LABEL = lazy(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,9}[ \t\u3000]*[：:]")  # '岗位职责：', '请求URL：'
 _PARTS_MIN = 2  # the same label under two numbered parts at least
 _LABELS_MIN = 2  # and two labels in each: one label repeated is a lead-in the writer likes ('如下：')
 _SESSIONS_MIN = 3  # a record's sessions, counted as `meetings` counts them before it nests anything under them
-_LIST_ITEM = re.compile(r"[-*+•·●▪◦][ \t\u3000]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]")  # '- …', '1. …'
+_LIST_ITEM = lazy(r"[-*+•·●▪◦][ \t\u3000]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]")  # '- …', '1. …'
 
 
 def labels_in_parts(paragraphs: Sequence[Paragraph], numbered: Sequence[Any], matches: Sequence[Any],

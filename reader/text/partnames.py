@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from reader.text.lazyre import lazy
+
 # A paper's keywords: the label alone, or with two terms or more ('关键词：开源、行为数据、…'; '关键词：快速成长' may name a part)
-_KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字|Key ?words?)[】\]]?\s*[：:]\s*(?:$|.*[、，,；;/|\s])", re.IGNORECASE)
+_KEYWORDS = lazy(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字|Key ?words?)[】\]]?\s*[：:]\s*(?:$|.*[、，,；;/|\s])", re.IGNORECASE)
 
 
 def keywords_line(text: str) -> bool:
@@ -29,7 +31,7 @@ PART_NAMES = frozenset(
 # The names of a document's opening part: a page or a Markdown file whose first heading is one of these starts with
 # that part (its title, where it has one, stands elsewhere: a <title>, a site's banner), it is not titled by it
 OPENING_NAMES = frozenset("序言 前言 引言 导言 導言 导论 導論 绪论 緒論 绪言 緒言 概述 摘要 内容摘要 內容摘要 内容提要 內容提要".split())
-_BILINGUAL = re.compile(r"([^（(]+)[（(]([^）)]+)[）)]")
+_BILINGUAL = lazy(r"([^（(]+)[（(]([^）)]+)[）)]")
 _NAME_SPAN = 24  # a named heading or an annex label, letter-spaced ('附　　则') or not, is never longer
 
 

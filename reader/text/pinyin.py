@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-import re
+
+from reader.text.lazyre import lazy
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PY_CHARS = "a-zü" + _TONED
 _SYLLABLES = rf"[{_PY_CHARS}]{{1,6}}(?:[ '’][{_PY_CHARS}]{{1,6}}){{0,3}}"
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_PINYIN = re.compile(
+_PINYIN = lazy(
     rf"(?<=[{_HAN}])[(（]\s*({_SYLLABLES})\s*[)）]"  # 運轉(zhuǎn)
     rf"|(?<=[{_HAN}?\ufffd])({_SYLLABLES})[)）]"  # the '(' lost to encoding damage: 鰪?qiáng)
 )
 # Every character an annotation holds before its closing bracket. Read backwards from each closing bracket (the
 # text reversed), a run of them is where the only annotation ending at that bracket can start: the bracket itself
 # is no such character, so the runs never overlap and the scan is linear.
-_RUN_BACK = re.compile(rf"[)）][\s(（'’{_PY_CHARS}]*")
-_TONE = re.compile(f"[{_TONED}]")
+_RUN_BACK = lazy(rf"[)）][\s(（'’{_PY_CHARS}]*")
+_TONE = lazy(f"[{_TONED}]")
 
 
 def find_pinyin(text: str) -> list[tuple[int, int]]:

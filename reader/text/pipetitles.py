@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 
 # '健身 | 对抗久坐与熵增': a short topic, one bar, a phrase; no stop, no second bar (a table's row, a menu)
-_PIPE_TITLE = re.compile(r"[^|｜\s。！？；，,]{1,8}\s*[|｜]\s*[^|｜。！？；;]{2,24}")
+_PIPE_TITLE = lazy(r"[^|｜\s。！？；，,]{1,8}\s*[|｜]\s*[^|｜。！？；;]{2,24}")
 _SHOWN_MIN = 2  # titles of the form the rules took: the document's own way of titling its parts
 PIPE_PARTS_MIN = 3  # titles of the form among a text's titles: its parts, whatever stands between them
 

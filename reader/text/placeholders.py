@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import re
+
+from reader.text.lazyre import lazy
 
 # One or more template expressions and nothing else: Vue/Jinja '{{ … }}', Jinja/Django '{% … %}', JSP/ES '${…}'. Each
 # alternative opens on its own mark and stops at the next brace, so a title is read once.
-_PLACEHOLDERS = re.compile(r"[ \t]*(?:(?:\{\{[^{}]*\}\}|\{%[^{}]*%\}|\$\{[^{}]*\})[ \t]*)+")
+_PLACEHOLDERS = lazy(r"[ \t]*(?:(?:\{\{[^{}]*\}\}|\{%[^{}]*%\}|\$\{[^{}]*\})[ \t]*)+")
 
 
 def placeholder_only(text: str) -> bool:

@@ -7,11 +7,11 @@ headline may carry a colon ('消防顧問：實測非科學'), and a tutorial's 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Set as AbstractSet
 
 from reader.text.agendaitems import lone_topic, record_topics
+from reader.text.lazyre import lazy
 from reader.text.lineshape import contents_name
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Paragraph
@@ -20,35 +20,35 @@ from reader.text.punctuation import label_name
 
 _FRAMES = "▼▲◆◇■□●○★☆◎※/"  # '/开营仪式/' too, a WeChat editor's frame
 _FRAMED_MAX = 32
-_TAG = re.compile(r"[\[【]([\u3400-\u9fff]{1,4})[\]】](?=\S)")  # '[视频]', '【图文】' before a headline
+_TAG = lazy(r"[\[【]([\u3400-\u9fff]{1,4})[\]】](?=\S)")  # '[视频]', '【图文】' before a headline
 _TAGGED_MAX = 80
 _TAGGED_MIN = 3
 DASHES = ("——", "──", "--")  # a subhead's lead dash, doubled
 _DASHED_LEN = (6, 40)
 # '——斯蒂芬斯', '——司马迁《史记》', '——范长江《记者工作随想》1961年', '——2019.01.10': a quotation's source or a date
 # under it, a name and its work, no subhead
-_ATTRIBUTION = re.compile(r"[\u4e00-\u9fff·•A-Za-z. ]{1,12}(?:《[^》]{1,30}》)?\s*(?:\d{4}年?)?|[\d.\-/年月日 ]{6,12}")
-_LABEL = re.compile(r"[\u3400-\u9fff]{2,8}[：:]|[A-Z]{2,4}[：:]")  # 'AI：' beside '前端：', '後端：': a team's part
+_ATTRIBUTION = lazy(r"[\u4e00-\u9fff·•A-Za-z. ]{1,12}(?:《[^》]{1,30}》)?\s*(?:\d{4}年?)?|[\d.\-/年月日 ]{6,12}")
+_LABEL = lazy(r"[\u3400-\u9fff]{2,8}[：:]|[A-Z]{2,4}[：:]")  # 'AI：' beside '前端：', '後端：': a team's part
 _LABEL_SPAN = 16  # a label with the spaces a layout may put in it ('岗 位 职 责：')
-_LABEL_BARE = re.compile(r"[\u3400-\u9fff]{2,6}")
-_LABEL_NAME = re.compile(r"[\u3400-\u9fff]{2,8}")  # a label bare of its colon may be as long as one with it:
+_LABEL_BARE = lazy(r"[\u3400-\u9fff]{2,6}")
+_LABEL_NAME = lazy(r"[\u3400-\u9fff]{2,8}")  # a label bare of its colon may be as long as one with it:
 # '工作内容和职责', '本周课程辅助资料' over a list from 1
-_BARE_FIRST = re.compile(r"[1１][.．、]|[（(][1１][）)]")  # a list's first number set apart from its item
+_BARE_FIRST = lazy(r"[1１][.．、]|[（(][1１][）)]")  # a list's first number set apart from its item
 _LABEL_BULLETS = "•●▪◆■◇□"  # a web page sets its labels behind a bullet as often as bare
 _GROUP_TITLE_MAX = 30
-_FACT = re.compile(r"[•●▪]?\s*[\u3400-\u9fff]{2,6}\s*[：:]\s*[^\s：:。，；][^：:。；]{0,19}")  # '学历要求:不限'
+_FACT = lazy(r"[•●▪]?\s*[\u3400-\u9fff]{2,6}\s*[：:]\s*[^\s：:。，；][^：:。；]{0,19}")  # '学历要求:不限'
 _FACTS_MAX = 8
 _FACTS_MIN = 2
 _SECTION_TEXT = 2  # lines of lead text between a section's name and its first record
 _SECTION_MAX = 6
-_CRUMB = re.compile(r"\s*[>＞»›]\s*")  # '招聘职位 > 培训经理', '首页 » 新闻'
+_CRUMB = lazy(r"\s*[>＞»›]\s*")  # '招聘职位 > 培训经理', '首页 » 新闻'
 _BUTTON_MAX = 8
 LIST_FAMILIES = ("arabic", "half-paren", "paren-arabic")
 MARKDOWN_BULLETS = ("- ", "* ", "+ ")  # a Markdown list's items, the marks kept
 LIST_BULLETS = MARKDOWN_BULLETS + ("• ",)  # and the bullet a web page's list keeps
 NOT_LABEL = ("附件", "附表", "附录", "附錄", "抄送", "主题词", "主題詞")  # a notice's attachments and copies
 LEAD_INS = ("如下", "如下所示", "以下几点", "下列")  # a line ending so leads into its list: '具体要求如下:'
-_CJK = re.compile("[\u3400-\u9fff]")
+_CJK = lazy("[\u3400-\u9fff]")
 
 
 def leads_in(title: str) -> bool:

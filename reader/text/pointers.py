@@ -5,17 +5,17 @@ follows it; these send the reader to another place. Each look is one anchored ma
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 
 # '》' closing no '《' is a link's arrow ('了解更多 》'), as '>' and '〉' are (furniture.furniture_line)
 _ARROWS = "》»"
 _LINK_MAX = 30  # '詳細資訊 》 軟體網頁在地化專案': the link's words and what it names
 # '(详)见图 4.6', '参见表2', '详见附表 4', '如图3所示': a sentence sending the reader to a numbered figure or table
-_REFERENCE = re.compile(r"(?:(?<![意可预預少罕常偏])(?:见|見)|参看|參看|参阅|參閱|如)"  # not '意见表', '常见表格'
-                        r"[ 　]?(?:附|下|上)?[图表圖][ 　]*[-－‐]?[ 　]*[0-9０-９]")
+_REFERENCE = lazy(r"(?:(?<![意可预預少罕常偏])(?:见|見)|参看|參看|参阅|參閱|如)"  # not '意见表', '常见表格'
+                  r"[ 　]?(?:附|下|上)?[图表圖][ 　]*[-－‐]?[ 　]*[0-9０-９]")
 _REFERENCE_MAX = 30  # a sentence's length, no paragraph's
 
 

@@ -4,13 +4,13 @@ showing a law: the name is the document's own title and the chapters stand at th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 
 _ORDER_SPAN = 8  # the order's lines (its number, the sentence, the signer, the date) sit right over the name
-_ISSUING = re.compile(r"公布|颁布|發布|发布|頒布")  # '现予公布', '现予发布', '予以公布' (no '印发': a notice that sends it on)
+_ISSUING = lazy(r"公布|颁布|發布|发布|頒布")  # '现予公布', '现予发布', '予以公布' (no '印发': a notice that sends it on)
 
 
 def issued_by_order(paragraphs: Sequence[Paragraph], name: int) -> bool:

@@ -3,9 +3,9 @@ the items under it, however few of those labels read as titles by their shape.""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 
@@ -16,7 +16,7 @@ _KINDS = frozenset(("物证", "书证", "证人证言", "被害人陈述", "被�
                     "勘验笔录", "检查笔录", "现场笔录", "辨认笔录", "侦查实验笔录", "勘验、检查、辨认、侦查实验等笔录",
                     "勘验、检查笔录"))
 _JOINS = "、和及与"
-_JOIN = re.compile(f"[{_JOINS}]")
+_JOIN = lazy(f"[{_JOINS}]")
 _LAST = frozenset(k[-1] for k in _KINDS | {"供述", "辩解"})  # the last character of any label made of kinds
 _LABEL_MAX = 24
 

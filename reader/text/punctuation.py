@@ -5,34 +5,34 @@ stay those of the original."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
 from reader.text import slices
 from reader.text.fold import has_traditional, simplified
+from reader.text.lazyre import lazy
 from reader.text.markers import match_heading
 from reader.text.model import Heading, Paragraph
 
 _HALF, _FULL = ",:;!?()", "，：；！？（）"
 _TO_FULL = dict(zip(_HALF, _FULL))
-_ANY_HALF = re.compile("[,:;!?()]")
+_ANY_HALF = lazy("[,:;!?()]")
 _CJK = "\u3400-\u9fff\U00020000-\U0003134f"
 # a mark with a Chinese character on either side; '(1)' and '3.14' and 'print(x)' are left as they are
-_BRACKET = re.compile("[()]")
-_INSIDE_CHINESE = re.compile(rf"(?<=[{_CJK}])[,:;!?()]|[,:;!?()](?=[{_CJK}])")
-_NOT_HALF = re.compile("[^,:;!?()]")  # never a match of it: a long line is read a slice at a time
+_BRACKET = lazy("[()]")
+_INSIDE_CHINESE = lazy(rf"(?<=[{_CJK}])[,:;!?()]|[,:;!?()](?=[{_CJK}])")
+_NOT_HALF = lazy("[^,:;!?()]")  # never a match of it: a long line is read a slice at a time
 
 
 _SCRIPT_SAMPLE = 20_000  # characters looked at for a traditional text
 # A longer traditional text is read as written, its rules' words in both scripts as before: reading it in simplified
 # characters costs about 0.2 s a million characters, and a long law's outline has 0.3 s in all
 SCRIPT_READ_MAX = 400_000
-_COMPAT = re.compile("[\uf900-\ufaff]")
+_COMPAT = lazy("[\uf900-\ufaff]")
 _MARK_CHARS = ",:;!?()０１２３４５６７８９"  # the half-width marks and full-width digits a line is read for
-_ANY_MARK = re.compile(f"[{_MARK_CHARS}\uf900-\ufaff]")  # and the compatibility ideographs
+_ANY_MARK = lazy(f"[{_MARK_CHARS}\uf900-\ufaff]")  # and the compatibility ideographs
 _DIGITS = dict(zip("０１２３４５６７８９", "0123456789"))
-_FULL_DIGIT = re.compile("[０-９]")
+_FULL_DIGIT = lazy("[０-９]")
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +145,7 @@ def _reading(p: Paragraph, text: str) -> Paragraph:
     return q
 
 
-_CAPITAL_THREE = re.compile("[參\uf96b](?=[ \t\u3000]*[、．.])")  # '參、臨時動議' (a PDF's U+F96B too): a numeral,
+_CAPITAL_THREE = lazy("[參\uf96b](?=[ \t\u3000]*[、．.])")  # '參、臨時動議' (a PDF's U+F96B too): a numeral,
 # which 参 never is
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
 from reader.text.openings import colon_lines
@@ -23,13 +24,13 @@ from reader.text.plainlines import LEAD_INS, LIST_FAMILIES, MARKDOWN_BULLETS, NO
 
 QUESTION_MAX = 20  # '怎样才能加入我们？'; a question that runs longer is a sentence of the text
 INSIDE = "，,、：:；;。！!…“”\"「」《》（）()【】[]"  # a clause break or a quotation: a sentence, not a title
-_QUOTED_WORDS = re.compile(r"“[^“”，,：:。！？]{1,8}”")  # '彭丽媛“进政治局”？': a headline quotes a phrase; a quoted
+_QUOTED_WORDS = lazy(r"“[^“”，,：:。！？]{1,8}”")  # '彭丽媛“进政治局”？': a headline quotes a phrase; a quoted
 # sentence holds a clause break, and a question naming a document ('《意见》出台的背景是什么？') is an interview's
 # Openings that tie a question to what was said before it (a turn in running speech, never a heading's first word):
 _CONNECTIVE = ("那", "所以", "但", "可是", "而", "因此", "于是", "难道", "其实", "还", "又", "这", "请问", "然而", "不过",
                "如果", "假如", "甚至", "至于", "至於", "倘若", "具体而言", "具體而言")
 _ASKING_YOU = ("请问你", "请问您", "請問你", "請問您")  # '请问你们是如何…的？' asks as an interviewer does, not the reader
-CJK = re.compile("[\u3400-\u9fff]")
+CJK = lazy("[\u3400-\u9fff]")
 _PARTICLE_END = ("呢？", "呢?")  # '为什么这么说呢？' is asked of the listener
 _BULLETS = MARKDOWN_BULLETS + ("• ", "· ", "●", "•")
 LABEL_MAX = 24  # '招聘岗位（收取人数仅为参考）：', a label with its note
@@ -49,10 +50,10 @@ def question_title(text: str) -> bool:
             and not any(ch in INSIDE for ch in _QUOTED_WORDS.sub("", text)))
 
 
-_ASK = re.compile(r"(?:问|問|提问|提問|记者|記者|Q)[ \t\u3000]*[：:]")  # 'Q：…？' over 'A：…' asks as '问：' over '答：'
+_ASK = lazy(r"(?:问|問|提问|提問|记者|記者|Q)[ \t\u3000]*[：:]")  # 'Q：…？' over 'A：…' asks as '问：' over '答：'
 _ASK_FIRST = "问問提记記Q"
-_ASKED = re.compile(r"(?:问|問|提问|提問|记者|記者|Q\d{0,2})[ \t\u3000]*[：:]")  # 'Q:如何看待…？' asks as '问：' does
-_ANSWER = re.compile(r"(?:答|答复|答覆|回答|A)[ \t\u3000]*[：:]")
+_ASKED = lazy(r"(?:问|問|提问|提問|记者|記者|Q\d{0,2})[ \t\u3000]*[：:]")  # 'Q:如何看待…？' asks as '问：' does
+_ANSWER = lazy(r"(?:答|答复|答覆|回答|A)[ \t\u3000]*[：:]")
 _QA_TITLES = ("答记者问", "答記者問", "答问", "答問", "问答", "問答", "答疑", "解答", "解读", "解讀", "采访", "採訪", "访谈",
               "訪談", "专访", "專訪")
 INTERVIEW_MAX = 80  # '在完善价格调控机制方面，《意见》提出了哪些举措？': an official's interview asks at length
@@ -220,9 +221,9 @@ def page_labels(paragraphs: list[Paragraph], parts: set[int]) -> set[int]:
     return {i for i in list_labels(paragraphs) if not (i and question_title(paragraphs[i - 1].text))}
 
 
-_TURN = re.compile(r"([^\s：:，,。？?！!、；;（）()“”\"](?:[^\t：:，,。？?！!、；;（）()“”\"]{0,18}[^\s：:，,。？?！!、；;（）()“”\"])?)"
-                   r"[ \t\u3000]*[：:][ \t\u3000]*(\S)")  # 'Henry Kronk: …', '主持人：…
-_SPEAKER = re.compile(r"([^\s：:，,。？?！!、；;（）()“”\"]{1,20})[ \t\u3000]*[：:]")
+_TURN = lazy(r"([^\s：:，,。？?！!、；;（）()“”\"](?:[^\t：:，,。？?！!、；;（）()“”\"]{0,18}[^\s：:，,。？?！!、；;（）()“”\"])?)"
+             r"[ \t\u3000]*[：:][ \t\u3000]*(\S)")  # 'Henry Kronk: …', '主持人：…
+_SPEAKER = lazy(r"([^\s：:，,。？?！!、；;（）()“”\"]{1,20})[ \t\u3000]*[：:]")
 _NAME_MAX = 20  # a speaker's name in `_TURN`, before the spaces and the colon
 _QA_LABELS = frozenset("问 問 提问 提問 答 答复 答覆 回答".split())
 _TURNS_MIN = 3  # an interview has each side speak three times or more
@@ -275,7 +276,7 @@ def _asking(paragraphs: Sequence[Paragraph], lines: Sequence[int]) -> float:
     return sum(paragraphs[i].text.rstrip()[-1:] in "？?" for i in lines) / len(lines)
 
 
-_NAME_LINE = re.compile("[\u4e00-\u9fffA-Za-z·]{2,8}")  # '陈燕妮' alone on its line: who speaks next
+_NAME_LINE = lazy("[\u4e00-\u9fffA-Za-z·]{2,8}")  # '陈燕妮' alone on its line: who speaks next
 
 
 def named_turns(paragraphs: Sequence[Paragraph]) -> dict[int, bool]:
@@ -337,7 +338,7 @@ def nest_questions(candidates: list, paragraphs: Sequence[Paragraph]) -> None:
 
 
 # '热点问答', '常见问题', 'Q&A': a part named for questions holds those under it, even as the page's only part
-QA_NAME = re.compile(r"问答|問答|答疑|问与答|問與答|常见问题|常見問題|Q\s?&\s?A|FAQ", re.IGNORECASE)
+QA_NAME = lazy(r"问答|問答|答疑|问与答|問與答|常见问题|常見問題|Q\s?&\s?A|FAQ", re.IGNORECASE)
 _MARKED_QUESTION_MAX = 60  # a question that titles its answer; a listener's story ending in one is a turn
 
 

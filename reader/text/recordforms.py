@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set as AbstractSet
 
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph, line_gap
 
-_TEMPLATE_LABEL = re.compile(r"[\u3400-\u9fff]{2,8}[：:]")  # '未解决的问题：' alone on its line
+_TEMPLATE_LABEL = lazy(r"[\u3400-\u9fff]{2,8}[：:]")  # '未解决的问题：' alone on its line
 _TEMPLATE_LABEL_SPAN = 16
 _TEMPLATE_LABELS_MIN = 2
 
@@ -39,10 +40,10 @@ def template_labels(paragraphs: Sequence[Paragraph], labels: AbstractSet[int]) -
     return out
 
 
-_ENGLISH_PART = re.compile(r"(?:[A-Z][a-z]*'?s? ){0,2}(?:Information|Agenda|Minutes?|Outcomes?|Action (?:points|items)"
-                           r"(?: review)?|Attendees|Attendance|Decisions|Comments|Problems|Next steps)",
-                           re.IGNORECASE)  # "Last stage's action points review"
-_ENGLISH_RECORD = re.compile(r"\bmeeting\b|\bminutes\b|会议|會議|例会|例會|纪要|紀要", re.IGNORECASE)
+_ENGLISH_PART = lazy(r"(?:[A-Z][a-z]*'?s? ){0,2}(?:Information|Agenda|Minutes?|Outcomes?|Action (?:points|items)"
+                     r"(?: review)?|Attendees|Attendance|Decisions|Comments|Problems|Next steps)",
+                     re.IGNORECASE)  # "Last stage's action points review"
+_ENGLISH_RECORD = lazy(r"\bmeeting\b|\bminutes\b|会议|會議|例会|例會|纪要|紀要", re.IGNORECASE)
 _ENGLISH_PARTS_MIN = 3
 _ENGLISH_PART_MAX = 40
 _APART_LOST_MAX = 1  # no more of the parts set apart by blank lines: the text lost them (a copy-paste

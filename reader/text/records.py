@@ -8,26 +8,26 @@ a part of the record. Everything here runs in one pass over the lines, or a few.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from reader.text.feeds import feed_parts
 from reader.text.furniture import furniture_line
+from reader.text.lazyre import lazy
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
 from reader.text.codeblocks import code_like
 from reader.text.plainlines import LIST_BULLETS, group_titles
 from reader.text.punctuation import label_name
 
-_FIELD = re.compile(r"[\u3400-\u9fff]{2,8}[：:]?")  # '性别要求', '工作职责：', '职位要求:'
+_FIELD = lazy(r"[\u3400-\u9fff]{2,8}[：:]?")  # '性别要求', '工作职责：', '职位要求:'
 _FIELD_SPAN = 16  # a field with the spaces a layout may put in it ('岗 位 职 责：')
 _NAME_MAX = 30  # a record's name: '商务渠道高级经理（北京）', 'PR 公关高级经理'
 _VALUE_MAX = 16  # a form's value: '女', '20-25', '3000-5000/月', '长期有效'
 _FORM_FIELDS = 2  # a form has two or more fields that take a short value in every record
 _CODE_LINES = 5  # lines of code that make a page a programming note (a jobs page shows none)
-_CJK = re.compile("[\u3400-\u9fff]")
+_CJK = lazy("[\u3400-\u9fff]")
 _NOT_FIELD = ("附件", "附表", "附录", "附錄", "抄送")  # a notice's attachments and copies open no record
 
 

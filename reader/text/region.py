@@ -10,11 +10,10 @@ A page with no clear article is left alone.
 
 from __future__ import annotations
 
-import re
-
 from reader.text import meta
 from reader.text.firstsections import first_sections
 from reader.text.lastsections import last_sections
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.model import Block
 
@@ -27,8 +26,8 @@ _BACK_REACH = 40  # blocks above the body where the first parts of its numbering
 _PROSE_MARKS = "。，；！？"
 # Chinese typed with Latin marks ('…中的术语:', '…编译运行, 没有适配…'): prose all the same; a mark that ends a clause
 # ends the line or stands before a space, as a clock's '09:30' or a version's '2.0' never does
-_LATIN_MARK = re.compile(r"[,.;:!?](?:\s|$)")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_MARK = lazy(r"[,.;:!?](?:\s|$)")
+_HAN = lazy(r"[\u4e00-\u9fff]")
 _PLAIN = ("", "cell", "item")  # text of the page, in a paragraph, a table of data or a list
 _ITEM_OPENERS = "（(0123456789０１２３４５６７８９一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩"
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from reader.text.lazyre import lazy
+
 _TAIL = 40  # the label sits within the page's last lines
 _ITEMS = 30  # at most this many lines under it
 _ITEM_MAX = 60  # a link title is a short line
 # '（责任编辑： 刘艳丹 ）', '责任编辑: 朱剑': the article's closing credit; a list above it is the article's
-_CREDIT = re.compile(r"[（(]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
+_CREDIT = lazy(r"[（(]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 _PROSE_ENDS = ("，", "、", "；")
 
 

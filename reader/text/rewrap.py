@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Callable, NamedTuple
 
 from reader.text.blocktails import blank_marked, block_tail
@@ -10,6 +9,7 @@ from reader.text.headers import addressee_line
 from reader.text.itemsteps import next_item, next_letter
 from reader.text.latinmeasure import latin_letters, leading_word
 from reader.text.gluedlines import glued_pair
+from reader.text.lazyre import lazy
 from reader.text.lonetitles import lone_titles
 from reader.text.gluing import Joined
 from reader.text.markers import match_heading
@@ -26,30 +26,30 @@ from reader.text.wrapfacts import Facts as _Facts
 
 _OPENERS_ONLY = set("（(“‘「『《〈【[")
 _DANGLING = set("，、（(“《与和及或并")  # no Chinese sentence or title ends on these (的, 为, 在 … can)
-_LINK_END = re.compile(r"https?://\S*$")  # a line ending in an address is no sentence a blank line cut
-_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")  # '会议时间：…': a record's field, a line of its own however wide
+_LINK_END = lazy(r"https?://\S*$")  # a line ending in an address is no sentence a blank line cut
+_FIELD = lazy(r"[\u4e00-\u9fff]{2,6}[：:]")  # '会议时间：…': a record's field, a line of its own however wide
 _LINK_TAIL = 300  # … asked of the line's end only: a line of addresses costs no rescans
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S")  # a line opening with a web address
+_ADDRESS = lazy(r"(?:https?://|www\.)\S")  # a line opening with a web address
 _PROSE_MARKS = frozenset("，、；,。！？")  # a line holding one of these is prose, never a title
 _CLAUSE_MARKS = frozenset("，；,。！？")  # a line holding one of these has a clause in it: prose
 _SENTENCE_MARKS = frozenset("；;。！？")  # … and one holding these runs on: a title may hold a comma ('加强服务意识，发挥…')
 _INDENT = 4  # a paragraph's first line, indented two Chinese characters in the PDF, loses them in the extract
 _MARKER_STARTS = frozenset("（(【第一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩")  # where a numbered heading's line may start
 # A list item's number or letter opening a line ('(f)', '（2）', '3．', '①'): after a finished sentence, a new item.
-_ITEM = re.compile(r"^(?:[(（](?:[A-Za-z]|\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|\d{1,3}[．.、](?!\d)|[①-⑳]"
-                   r"|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零〇\d]{1,5}[条條章节節编編]"  # a section's number
-                   r"|\d{1,2}(?:[.．]\d{1,2}){1,3}(?:[\s\u3000]|[.．]?(?=[\u4e00-\u9fff]))"  # '2.1.2 资格评审'
-                   r"|[a-z][.．、](?=[\u4e00-\u9fff]))")  # 'c.投标文件组成齐全完整' after 'b.…；'
+_ITEM = lazy(r"^(?:[(（](?:[A-Za-z]|\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|\d{1,3}[．.、](?!\d)|[①-⑳]"
+             r"|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零〇\d]{1,5}[条條章节節编編]"  # a section's number
+             r"|\d{1,2}(?:[.．]\d{1,2}){1,3}(?:[\s\u3000]|[.．]?(?=[\u4e00-\u9fff]))"  # '2.1.2 资格评审'
+             r"|[a-z][.．、](?=[\u4e00-\u9fff]))")  # 'c.投标文件组成齐全完整' after 'b.…；'
 # A label counting its parts ('门槛二：硬件', '方法3：'): where the document counts two or more with one word, a new part.
 # A line that is one bracketed note ('（如您执意决定注销账号的，请继续向下阅读）') is finished, like a sentence.
-_ENCLOSED = re.compile(r"^[（(【\[][^（()）【】\[\]]*[)）】\]]$")
+_ENCLOSED = lazy(r"^[（(【\[][^（()）【】\[\]]*[)）】\]]$")
 # A line opening with a one-character sentence ('练。每当…') is the tail of a word the wrap cut, never a paragraph.
-_STUB = re.compile(r"^[^\s。！？；，、（(“]{1,2}[。！？；]")
+_STUB = lazy(r"^[^\s。！？；，、（(“]{1,2}[。！？；]")
 # A figure or table caption ('图 3 2017-2021 年…', '表 2.1 参数'): its own paragraph, whatever precedes it; a text
 # that refers to a figure ('图 3 所示', '图 3 中') goes on.
-_CAPTION = re.compile(r"^[图表圖]\s?\d{1,2}(?:[.．-]\d{1,2})?\s+(?!所示|中|是|为|為|可|表明|显示|顯示|说明|說明|的|和|与|與)\S")
+_CAPTION = lazy(r"^[图表圖]\s?\d{1,2}(?:[.．-]\d{1,2})?\s+(?!所示|中|是|为|為|可|表明|显示|顯示|说明|說明|的|和|与|與)\S")
 # A paper's own labels open their paragraphs ('Keywords: …' after the abstract's last full line, '中图分类号：').
-_PAPER_LABEL = re.compile(r"(?:关键词|關鍵詞|关键字|關鍵字|Key ?words|KEYWORDS|Index Terms|中图分类号|文献标识码|Abstract|ABSTRACT)\s?[:：—]")
+_PAPER_LABEL = lazy(r"(?:关键词|關鍵詞|关键字|關鍵字|Key ?words|KEYWORDS|Index Terms|中图分类号|文献标识码|Abstract|ABSTRACT)\s?[:：—]")
 
 
 class Line(NamedTuple):

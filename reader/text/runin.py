@@ -6,18 +6,17 @@ by a space (as the law sets it; '。第十一条规定的…' cites) or by the e
 
 from __future__ import annotations
 
-import re
-
+from reader.text.lazyre import lazy
 from reader.text.numerals import to_int
 
 _NUMBER = "([零〇一二两三四五六七八九十百千]{1,8}|[0-9０-９]{1,4})"
 _SPACE = "[ \\t\\u3000\\u2002\\u2003\\xa0]"  # an export's en space after 第一条 too
-_OPENING = re.compile(f"{_SPACE}*第{_NUMBER}[条條]{_SPACE}")
-_RUN_IN = re.compile(f"(?<=[。；;]){_SPACE}*第{_NUMBER}[条條]({_SPACE})?")
+_OPENING = lazy(f"{_SPACE}*第{_NUMBER}[条條]{_SPACE}")
+_RUN_IN = lazy(f"(?<=[。；;]){_SPACE}*第{_NUMBER}[条條]({_SPACE})?")
 
 
-_CHAPTER_FIRST = re.compile(f"{_SPACE}*第{_NUMBER}[编編章节節]{_SPACE}*[^\\s。；;，,：:]{{1,20}}{_SPACE}+"
-                            f"(?=第{_NUMBER}[条條]{_SPACE})")  # '第一章　总则　　第一条 　为规范…'
+_CHAPTER_FIRST = lazy(f"{_SPACE}*第{_NUMBER}[编編章节節]{_SPACE}*[^\\s。；;，,：:]{{1,20}}{_SPACE}+"
+                      f"(?=第{_NUMBER}[条條]{_SPACE})")  # '第一章　总则　　第一条 　为规范…'
 
 
 def article_breaks(text: str, cuts: frozenset[int] = frozenset(), after: int = 0) -> tuple[list[int], int]:

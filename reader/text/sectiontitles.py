@@ -12,11 +12,11 @@ question, a chart's 'A --> B') are left as they were rather than spoiling the re
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 from reader.text.notes import sub_heading
@@ -26,8 +26,8 @@ _PER_NUMBERED = 4  # one plain title for every this many numbered headings at le
 _SEVERAL = 3  # plain titles at least: a notice's two lines under its 一、 and 二、 may be its own text
 _SHAPED = 4  # of the lines inside the sections, all but one in this many title-shaped at least
 _MAX_LEN = 30  # a sub-title's length at most
-_NOT_TITLE = re.compile(r"[：:，,。；;、？?！!|<>=]")  # a label's colon, a sentence's clause or stop, a chart's code
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NOT_TITLE = lazy(r"[：:，,。；;、？?！!|<>=]")  # a label's colon, a sentence's clause or stop, a chart's code
+_HAN = lazy(r"[\u4e00-\u9fff]")
 _UNNUMBERED = ("sub", "named", "container")  # accepted candidates with no number of their own
 
 

@@ -5,20 +5,22 @@ from __future__ import annotations
 
 import re
 
+from reader.text.lazyre import lazy
+
 # '国家税务总局公告2023年第1号', '财政部 税务总局公告2023年第12号': the line is the number, nothing around it.
-_NOTICE_SERIAL = re.compile(r"^[（(]?\s*([\u4e00-\u9fff][\u4e00-\u9fff 　、]{0,30}?公告)\s*((?:19|20)\d\d)\s*年\s*"
-                            r"第\s*(\d{1,4})\s*([号號])\s*[）)]?$")
-_GAZETTE = re.compile(r"^第\s*(\d{1,5})\s*([號号])\s*公告$")  # a Hong Kong Gazette notice ('G.N. 1234')
+_NOTICE_SERIAL = lazy(r"^[（(]?\s*([\u4e00-\u9fff][\u4e00-\u9fff 　、]{0,30}?公告)\s*((?:19|20)\d\d)\s*年\s*"
+                      r"第\s*(\d{1,4})\s*([号號])\s*[）)]?$")
+_GAZETTE = lazy(r"^第\s*(\d{1,5})\s*([號号])\s*公告$")  # a Hong Kong Gazette notice ('G.N. 1234')
 # '2023年第12號條例', '(2023年第12號條例)': a Hong Kong ordinance's number.
-_ORDINANCE = re.compile(r"^[（(]?\s*((?:19|20)\d\d)\s*年\s*第\s*(\d{1,3})\s*([號号])\s*(條例|条例)\s*[）)]?$")
+_ORDINANCE = lazy(r"^[（(]?\s*((?:19|20)\d\d)\s*年\s*第\s*(\d{1,3})\s*([號号])\s*(條例|条例)\s*[）)]?$")
 _PLAIN_DATE = r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-_BRACKET_DATE = re.compile(rf"^[［\[]\s*{_PLAIN_DATE}\s*[］\]]$")
-_SIGNED_DATE = re.compile(rf"^{_PLAIN_DATE}$")  # '2023年7月7日' under the Chief Executive's name
+_BRACKET_DATE = lazy(rf"^[［\[]\s*{_PLAIN_DATE}\s*[］\]]$")
+_SIGNED_DATE = lazy(rf"^{_PLAIN_DATE}$")  # '2023年7月7日' under the Chief Executive's name
 _ENACTED = ("由立法會制定。", "由立法会制定。")
-_COURT = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:人民法院|法院|检察院|檢察院|仲裁委员会|仲裁委員會)$")
-_PAPER = re.compile(r"^(?:民事|刑事|行政|执行|執行|国家赔偿|國家賠償)?\s*(?:判决书|判決書|裁定书|裁定書|调解书|調解書|决定书|決定書)$")
-_NOTE = re.compile(r"[（(]\s*此件[\u4e00-\u9fff]{1,10}\s*[）)]$")  # '（此件公开发布）' run on after the date
-_ANNEX = re.compile(r"^附(?:\s?件|\s*[:：]|相关法律|相關法律|本判决|本判決|本裁定|本案|法律条文|法律條文)")
+_COURT = lazy(r"^[\u4e00-\u9fff]{2,30}?(?:人民法院|法院|检察院|檢察院|仲裁委员会|仲裁委員會)$")
+_PAPER = lazy(r"^(?:民事|刑事|行政|执行|執行|国家赔偿|國家賠償)?\s*(?:判决书|判決書|裁定书|裁定書|调解书|調解書|决定书|決定書)$")
+_NOTE = lazy(r"[（(]\s*此件[\u4e00-\u9fff]{1,10}\s*[）)]$")  # '（此件公开发布）' run on after the date
+_ANNEX = lazy(r"^附(?:\s?件|\s*[:：]|相关法律|相關法律|本判决|本判決|本裁定|本案|法律条文|法律條文)")
 _GENRES = ("通知", "通報", "通报", "复函", "復函", "函",
            "意见", "意見", "决定", "決定", "批复", "批覆", "公告", "通告", "办法", "辦法", "规定", "規定",
            "报告", "報告", "纪要", "紀要")
@@ -64,8 +66,8 @@ def ordinance(head: list[str]) -> tuple[str, str, str, str]:
 
 # '第 282 章 僱員補償條例', '第282章' over '《僱員補償條例》': a Hong Kong ordinance's chapter (Cap.) number, a law's
 # name under it; a chapter of a Mainland law ('第一章 总则', '第3章 罚则') names no ordinance.
-_CAP = re.compile(r"^第\s*(\d{1,4}[A-Z]{0,2})\s*章\s*(.*)$")
-_CAP_NAME = re.compile(r"^《?[\u4e00-\u9fff（）()]{1,40}?(?:條例|条例|規例|规例|規則|规则)》?$")
+_CAP = lazy(r"^第\s*(\d{1,4}[A-Z]{0,2})\s*章\s*(.*)$")
+_CAP_NAME = lazy(r"^《?[\u4e00-\u9fff（）()]{1,40}?(?:條例|条例|規例|规例|規則|规则)》?$")
 _CAP_HEAD = 4
 
 
@@ -129,9 +131,9 @@ def record_of_issue(line: str) -> bool:
 
 # '勞工處處長 陳小明' over the date: a public officer signing by office and name (a Hong Kong Gazette notice); the
 # office, a department and its head's title, is the issuer.
-_OFFICE = re.compile(r"^([\u4e00-\u9fff]{2,20}?(?:處|处|局|署|司|部|院|會|会|委員會|委员会|辦公室|办公室)"
-                     r"(?:處長|处长|局長|局长|署長|署长|司長|司长|部長|部长|院長|院长|主席|主任|秘書長|秘书长|專員|专员|總監|总监))"
-                     r"[ \t\u3000]+[\u4e00-\u9fff·]{2,4}$")
+_OFFICE = lazy(r"^([\u4e00-\u9fff]{2,20}?(?:處|处|局|署|司|部|院|會|会|委員會|委员会|辦公室|办公室)"
+               r"(?:處長|处长|局長|局长|署長|署长|司長|司长|部長|部长|院長|院长|主席|主任|秘書長|秘书长|專員|专员|總監|总监))"
+               r"[ \t\u3000]+[\u4e00-\u9fff·]{2,4}$")
 
 
 def office_signer(line: str) -> str:

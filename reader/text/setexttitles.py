@@ -5,12 +5,11 @@ or a lone underline under the file's first line are no such headings. One walk o
 
 from __future__ import annotations
 
-import re
-
 from reader.text.codeblocks import code_edge, code_like
+from reader.text.lazyre import lazy
 from reader.text.textlines import split_lines
 
-SETEXT_RULE = re.compile(r" {0,3}(?:=+|-+)[ \t]*")  # a whole line of '=' or '-': Markdown's underline
+SETEXT_RULE = lazy(r" {0,3}(?:=+|-+)[ \t]*")  # a whole line of '=' or '-': Markdown's underline
 _MIN_HEADINGS = 2  # one underlined line is a title or a diagram's label; two or more, the text's own headings
 _RULE_MIN = 3
 _TITLE_MAX = 64  # columns: a Chinese title of 32 characters, a Latin one of 64

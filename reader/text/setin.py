@@ -4,12 +4,12 @@ both stand in by '　　', a short line flush among them is the centred picture'
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 
-_LEAD = re.compile("[ \t\u3000\xa0]*")
+_LEAD = lazy("[ \t\u3000\xa0]*")
 _SET_IN = 2  # columns: one space is a typing slip ('  小組討論狀況' under a photo stands in by two)
 _FLUSH_TITLES = 2  # titles flush as the body: the page's own form for them
 _BODY_MIN = 40  # a paragraph of running text, whose indent (or none) is the body's

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.text.fold import fold_script
+from reader.text.lazyre import lazy
 from reader.text.model import Block, Removed
 
 _RUN_MAX = 8  # a footer's contact lines
@@ -14,8 +15,8 @@ _NEAR = 2  # lines between a page's buttons cleaning dropped and the footer unde
 _SITE = ("主办单位", "承办单位", "协办单位", "主管单位", "主办", "承办", "协办", "主管", "技术支持", "网站维护", "维护单位")
 _CONTACT = ("通讯地址", "联系地址", "地址", "邮政编码", "邮编", "联系电话", "咨询电话", "办公电话", "电话", "传真", "电子邮箱",
             "邮箱", "E-mail", "Email")
-_LABEL = re.compile(r"^[\s\u3000]*(" + "|".join(map(re.escape, _SITE + _CONTACT)) + r")[ \u3000]{0,2}[:：]",
-                    re.IGNORECASE)
+_LABEL = lazy(r"^[\s\u3000]*(" + "|".join(map(re.escape, _SITE + _CONTACT)) + r")[ \u3000]{0,2}[:：]",
+              re.IGNORECASE)
 _FOOTER_REASONS = frozenset(("chrome", "site-junk"))
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
+from reader.text.lazyre import lazy
 from reader.text.lineshape import width
 from reader.text.model import Block
 from reader.text.rewrap import Line
 from reader.text.textlines import split_lines
 
-_LEAD = re.compile("[ \t\u3000\xa0\f]*")
+_LEAD = lazy("[ \t\u3000\xa0\f]*")
 _LEAD_CHARS = frozenset(" \t\u3000\xa0\f")
 
 

@@ -7,15 +7,15 @@ next talk), most names opening with a common surname. One pass.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence, Set as AbstractSet
 
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 from reader.text.model import Packed, Paragraph, line_gap
 from reader.text.openings import opens_no_digit
 
 # '1 林华亮：R语言…', '10 安澜: …': a number, a space, a name of two to four characters, a colon, a title
-_TALK = re.compile(r"([0-9]{1,2})[ \t\u3000]+([\u4e00-\u9fff]{2,4})[ \t\u3000]*[：:][ \t\u3000]*(\S.{3,109})")
+_TALK = lazy(r"([0-9]{1,2})[ \t\u3000]+([\u4e00-\u9fff]{2,4})[ \t\u3000]*[：:][ \t\u3000]*(\S.{3,109})")
 _SURNAMES = frozenset("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田"
                       "董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江"
                       "尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯安欧歐")

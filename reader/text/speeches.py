@@ -12,28 +12,28 @@ the lines: linear time.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph, line_gap, packed_paragraphs
 from reader.text.questions import QA_NAME
 
 _POINT_MAX = 30
-_HAN_ONLY = re.compile(f"[\u4e00-\u9fff][\u4e00-\u9fff，、“”]{{5,{_POINT_MAX - 1}}}")  # quotes too: "做“全球南方”的坚定成员"
+_HAN_ONLY = lazy(f"[\u4e00-\u9fff][\u4e00-\u9fff，、“”]{{5,{_POINT_MAX - 1}}}")  # quotes too: "做“全球南方”的坚定成员"
 _BODY_MIN = 30  # the paragraph under a point runs on
-_RUN_IN = re.compile(f"[ \\t\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff，、“”]{{5,{_POINT_MAX - 1}}})。")  # a point
+_RUN_IN = lazy(f"[ \\t\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff，、“”]{{5,{_POINT_MAX - 1}}})。")  # a point
 # opening its paragraph: words, commas and quotes ('惟勤勉务实、潜心躬行者，方为“志士”。'), no other stop before it
-_ADDRESS = re.compile("[\u4e00-\u9fff]{1,5}们[，、]|亲爱的|各位")  # '同学们，希望你们…。' again and again calls on the
+_ADDRESS = lazy("[\u4e00-\u9fff]{1,5}们[，、]|亲爱的|各位")  # '同学们，希望你们…。' again and again calls on the
 # listeners: no point
 _POINTS_MIN = 3
 _SHARED_MIN = 3  # places where every point has the same character (当以…之…)
 _LENGTH_SPREAD = 2
-_LATIN_LINE = re.compile(r"[A-Za-z\[(\"'‘“][A-Za-z0-9 ,.;:!?'’‘“”\"()\[\]\-]*")  # English words, no Chinese
-_HAN = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
+_LATIN_LINE = lazy(r"[A-Za-z\[(\"'‘“][A-Za-z0-9 ,.;:!?'’‘“”\"()\[\]\-]*")  # English words, no Chinese
+_HAN = lazy("[\u3400-\u9fff\U00020000-\U0003134f]")
 _PAIRS_MIN = 5  # English lines each followed by its Chinese: a speech given in English, translated line by line
 FLOOR_FIRST = "提问問Q"  # what a question from the floor opens with: a text none of whose lines does has none
-_FLOOR = re.compile(r"(?:提问|提問|问|問|Q)[ \t\u3000]*[：:]")  # '提问：您好，我简单问一下…？', 'Q:可以讲讲…吗？'
+_FLOOR = lazy(r"(?:提问|提問|问|問|Q)[ \t\u3000]*[：:]")  # '提问：您好，我简单问一下…？', 'Q:可以讲讲…吗？'
 _FLOOR_MAX = 160  # a listener asks at length, greeting and all
 _SESSION_NAME_MAX = 20  # 'Q&A', '四、一些Q&A', '问答环节': a part's name, not a sentence about one
 _FLOOR_MIN = 2

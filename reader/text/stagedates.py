@@ -7,19 +7,19 @@ pass over the kept titles: linear time.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reader.text.candidate import Candidate, with_lines
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph, line_gap
 
 _DATE = (r"\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}(?:\s*[日号號])?)?|[./-]\d{1,2}(?:[./-]\d{1,2})?)"
          r"|\d{1,2}\s*月\s*\d{1,2}(?:\s*[日号號])?")  # '2016年10月20日', '2016.10.20', '10月20日'; no space left dangling
-_PERIOD = re.compile(rf"[ \t\u3000]*(?:{_DATE})[ \t\u3000]*(?:[-—–~～至到]|——)[ \t\u3000]*(?:{_DATE}|\d{{1,2}}(?:\s*[日号號])?)"
-                     r"[ \t\u3000]*")  # '2016年10月20日-2016年11月09日', '2016年12月16-2016年12月18号', '3月1日至4月30日'
+_PERIOD = lazy(rf"[ \t\u3000]*(?:{_DATE})[ \t\u3000]*(?:[-—–~～至到]|——)[ \t\u3000]*(?:{_DATE}|\d{{1,2}}(?:\s*[日号號])?)"
+               r"[ \t\u3000]*")  # '2016年10月20日-2016年11月09日', '2016年12月16-2016年12月18号', '3月1日至4月30日'
 _PERIOD_MAX = 40  # a period is a short line: a longer one is tested no further
 _NAME_MAX = 20  # a stage's name is a short line; a longer one is a sentence the period follows
-_SENTENCE = re.compile("[。，,；;！？!?：:]")
+_SENTENCE = lazy("[。，,；;！？!?：:]")
 _STAGES_MIN = 2  # one dated line under a short one is no schedule
 _REASON = "a stage's period under its name ('初赛作品评审' over '2016年11月10日-2016年11月13日'): the name heads it"
 

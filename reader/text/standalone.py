@@ -3,8 +3,6 @@ their neighbours and, where their place alone decides, the title model (`titlesc
 
 from __future__ import annotations
 
-import re
-
 from reader.text.codeblocks import block_edge, code_edge, code_like, code_line, glossed_entry
 from reader.text.credits import credit_bar
 from reader.text.fields import labelled_particular
@@ -17,6 +15,7 @@ from reader.text.latinsiblings import latin_siblings
 from reader.text.latinnames import CJK as _CJK, FIRST_ITEM, TITLE_MAX as _UNNUMBERED_MAX, latin_name, pair_line
 from reader.text.headerrows import table_line
 from reader.text.headlines import HEADLINE_MAX, colon_headlines, headline_colon
+from reader.text.lazyre import lazy
 from reader.text.letters import closing_line, greeting_line, salutation_index
 from reader.text.lineshape import (BULLETS, aside_line, broken_off, carried_on, commented_code, cut_before_object,
                                    inside_short_run, item_tail, markdown_row, picture_line, points_on, points_to,
@@ -46,14 +45,14 @@ from reader.text.titlescore import Setting, rescore
 from reader.text.yearlines import year_titles
 
 _WEIGHED_MAX = max(INTERVIEW_MAX, QUESTION_MAX, HEADLINE_MAX, _UNNUMBERED_MAX)  # a longer line is no question nor title
-_MARKS_AFTER = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+$")  # '请坐.⭐': a sentence, marked
-_ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){3,}")  # '上级政策解读 本县政策解读 政策咨询问答库 回应关切': a menu's
+_MARKS_AFTER = lazy("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+$")  # '请坐.⭐': a sentence, marked
+_ROW = lazy(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){3,}")  # '上级政策解读 本县政策解读 政策咨询问答库 回应关切': a menu's
 # row, as a line of names is a list's: four words apart is no title ('东京大学入学典礼 演讲 上野千鹤子' may be)
-_MENTION = re.compile(r"👤(?:ou_[0-9a-f]{8,40})?")
-_CLOCK = re.compile(r"\d{1,2}:\d{2}")  # '00:30 - 01:10 顶部与整体结构': a time's colon ends no clause
-_FENCE_END = re.compile(r":{3,}(?:[ \t]*[A-Za-z][\w \t:=-]{0,40})?|`{3,}")  # a block's closing fence ends what stood
+_MENTION = lazy(r"👤(?:ou_[0-9a-f]{8,40})?")
+_CLOCK = lazy(r"\d{1,2}:\d{2}")  # '00:30 - 01:10 顶部与整体结构': a time's colon ends no clause
+_FENCE_END = lazy(r":{3,}(?:[ \t]*[A-Za-z][\w \t:=-]{0,40})?|`{3,}")  # a block's closing fence ends what stood
 # above, as a paragraph does; a box's opening (':::tip', ':::tabs key:campus') starts anew
-_COMMA_ITEM = re.compile(r"[0-9０-９]{1,2}[，,](?![0-9０-９])")  # '4，熟悉TCP/IP协议，…': a list numbered '1，2，3，'
+_COMMA_ITEM = lazy(r"[0-9０-９]{1,2}[，,](?![0-9０-９])")  # '4，熟悉TCP/IP协议，…': a list numbered '1，2，3，'
 
 
 def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], title: str, setting: Setting,

@@ -7,10 +7,10 @@ regex search on one line: linear time.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reader.text.candidate import Candidate
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 
@@ -18,9 +18,9 @@ _DECIMALS_MIN = 3  # the document numbers its sections '1.1', '2.3.1': three suc
 _STATEMENT_MIN = 10  # a name of a few words ('数据格式是关键') may carry a '是' as a title does
 # the verb that asserts: '是' (not '是否'), '为' (not '作为', '成为', '因为', '认为', '以…为', '为何', '为了'), '可以',
 # '有利于', '属于', '提到'; after two characters at least, so that a subject stands before it
-_ASSERTS = re.compile(r"(?<=..)(?:是(?!否)|(?<![作成因认認以称稱])[为為](?![何什了])|可以|有利于|有利於|属于|屬於|提到)")
-_ASKS = re.compile(r"[？?]|什[么麼]|[为為]何|如何|怎[么麼样樣]|是否|是不是")  # '为何用中央共用 RAG' asks: a title may
-_WITH_AS = re.compile(r"以[^为為，。]{1,8}[为為]")  # '以用户为中心的设计': '以…为' frames a name, asserts nothing
+_ASSERTS = lazy(r"(?<=..)(?:是(?!否)|(?<![作成因认認以称稱])[为為](?![何什了])|可以|有利于|有利於|属于|屬於|提到)")
+_ASKS = lazy(r"[？?]|什[么麼]|[为為]何|如何|怎[么麼样樣]|是否|是不是")  # '为何用中央共用 RAG' asks: a title may
+_WITH_AS = lazy(r"以[^为為，。]{1,8}[为為]")  # '以用户为中心的设计': '以…为' frames a name, asserts nothing
 
 
 def statement_line(text: str) -> bool:

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 
+from reader.text.lazyre import lazy
+
 _MAX_CSS = 1_000_000  # characters of stylesheet read: a page's own rules, not a framework's megabytes pasted in
 _MAX_BRACES = 40_000  # braces looked at: twenty thousand rules, however short
-_DISPLAY = re.compile(r"(?:^|;)\s*(display|visibility)\s*:\s*([a-z-]+)", re.IGNORECASE)
-_PLAIN = re.compile(r"([a-z][a-z0-9]*)?([.#][\w-]+)", re.IGNORECASE)  # '.hide', '#share', 'div.bbnr'
-_NAME = re.compile(r"[.#][\w-]+")
-_MEDIA = re.compile(r"""\smedia\s*=\s*["']?([^"'>]*)""")  # a <style> element's own media, in lower case
+_DISPLAY = lazy(r"(?:^|;)\s*(display|visibility)\s*:\s*([a-z-]+)", re.IGNORECASE)
+_PLAIN = lazy(r"([a-z][a-z0-9]*)?([.#][\w-]+)", re.IGNORECASE)  # '.hide', '#share', 'div.bbnr'
+_NAME = lazy(r"[.#][\w-]+")
+_MEDIA = lazy(r"""\smedia\s*=\s*["']?([^"'>]*)""")  # a <style> element's own media, in lower case
 # Tags found in the page as it is, in any case of ASCII letters: a page of megabytes is not copied to lower case.
-_STYLE_OPEN, _STYLE_CLOSE = re.compile("<style", re.I | re.A), re.compile("</style", re.I | re.A)
-_NOSCRIPT_OPEN, _NOSCRIPT_CLOSE = re.compile("<noscript", re.I | re.A), re.compile("</noscript", re.I | re.A)
-_SCREEN = re.compile(r"@media\s+(?:only\s+)?(?:all|screen)(?:\s*,\s*(?:all|screen))*\s*", re.IGNORECASE)  # no
+_STYLE_OPEN, _STYLE_CLOSE = lazy("<style", re.I | re.A), lazy("</style", re.I | re.A)
+_NOSCRIPT_OPEN, _NOSCRIPT_CLOSE = lazy("<noscript", re.I | re.A), lazy("</noscript", re.I | re.A)
+_SCREEN = lazy(r"@media\s+(?:only\s+)?(?:all|screen)(?:\s*,\s*(?:all|screen))*\s*", re.IGNORECASE)  # no
 # condition: '@media screen' applies to every window, '@media (max-width:768px)' and '@media print' to some or none
 
 

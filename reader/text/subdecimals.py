@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-_FIRST = re.compile(r"\s*(\d{1,3})[.．]")
+from reader.text.lazyre import lazy
+
+_FIRST = lazy(r"\s*(\d{1,3})[.．]")
 
 
 def _head_number(marker: str) -> int:

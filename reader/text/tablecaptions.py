@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reader.text.candidate import Candidate
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 
 # '附表 1 指令格式', '表3-2：测试结果', '续表 2 …': the word, its number (parts by '-' or '.'), then a name; a bare
 # '附表1' (an annex's label in a list of them) has no name and is left alone
-_CAPTION = re.compile(r"[ \t\u3000]*(?:附表|续表|續表|表)[ \t\u3000]*[0-9０-９]{1,3}(?:[-.．－][0-9]{1,3}){0,2}"
-                      r"(?![0-9０-９])[ \t\u3000]*[：:.．]?[ \t\u3000]*[^ \t\u3000：:.．0-9]")
+_CAPTION = lazy(r"[ \t\u3000]*(?:附表|续表|續表|表)[ \t\u3000]*[0-9０-９]{1,3}(?:[-.．－][0-9]{1,3}){0,2}"
+                r"(?![0-9０-９])[ \t\u3000]*[：:.．]?[ \t\u3000]*[^ \t\u3000：:.．0-9]")
 _HEAD = 40  # a caption is read from the line's opening: no long line is scanned
 _ROW_BARS = 2  # '1  | Add | add $rd, …': a row of cells parted by bars
 

@@ -8,14 +8,14 @@ lifted to that ancestor's depth (never beside a heading marked above it), the he
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.text.decimals import decimal_parts
+from reader.text.lazyre import lazy
 from reader.text.model import Heading
 
-_DECIMAL = re.compile(r"\d{1,4}(?:[.．]\d{1,4})*")  # '5.2', '3.3.1': a number's parts, each a level of the text
+_DECIMAL = lazy(r"\d{1,4}(?:[.．]\d{1,4})*")  # '5.2', '3.3.1': a number's parts, each a level of the text
 
 
 def _parts(marker: str) -> int:

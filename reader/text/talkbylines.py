@@ -7,9 +7,9 @@ are a programme's or a table's rows. One split of each short line: linear time."
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 
 _LINE_MAX = 240  # a talk's title, its speakers and their affiliations; longer is running text
@@ -18,10 +18,10 @@ _AFFILIATION_MIN = 4  # '网络空间安全学院研究生', 'HCTT项目核心�
 _WORDS_MIN = 4  # 'Use of RISC-V on Pixel Visual Core'; 'Fay Chang, Jeffrey Dean' lists authors
 _NOT_FIRST = "[(（【<《|-—–*+#>•·\"“‘'0123456789"  # a reference's '[13]', an item's '3.', a quote's '——', a table's '|'
 _ENDS = "。！？；，、,.!?;：:…"  # a sentence or a lead-in ends so; a talk line ends on an affiliation or a name
-_WIDE = re.compile("[ \u3000]{2,}")  # the wide gap a page sets between title, speaker and affiliation
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[（(][^（）()]{1,12}[）)])?")  # '蒋周奇（洛佳）': a name, its handle
-_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}")  # 'Chuan-Hua Chang'
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_WIDE = lazy("[ \u3000]{2,}")  # the wide gap a page sets between title, speaker and affiliation
+_CJK_NAME = lazy(r"[\u4e00-\u9fff]{2,4}(?:[（(][^（）()]{1,12}[）)])?")  # '蒋周奇（洛佳）': a name, its handle
+_LATIN_NAME = lazy(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}")  # 'Chuan-Hua Chang'
+_CJK = lazy(r"[\u4e00-\u9fff]")
 _RUN_MAX = 2  # three talk lines in a row: rows of a list, no parts
 
 

@@ -4,15 +4,16 @@ it does not tell the audience what the speaker is doing with them."""
 
 from __future__ import annotations
 
-import re
+
+from reader.text.lazyre import lazy
 
 # who is speaking or spoken to: the lecturer with the audience, or the audience
-_SPEAKER = re.compile("我们|我們|咱们|咱們|大家|同学|同學|你们|你們|我|你")
+_SPEAKER = lazy("我们|我們|咱们|咱們|大家|同学|同學|你们|你們|我|你")
 # a verb softened by 一下 ('看一下', '分析一下', '算一下'), or a cleft telling what is to be done ('我们要做的是…'):
 # how one talks to a room, not how a heading is worded
-_SOFTENED = re.compile("[看讲講说說聊谈談算试試查想析绍紹论論]一下|[做讲講说說谈談聊]的是")
+_SOFTENED = lazy("[看讲講说說聊谈談算试試查想析绍紹论論]一下|[做讲講说說谈談聊]的是")
 # naming a thing as the talk goes: '我们暂且叫它ci和cd', '统一命名叫做.net 5'
-_NAMING = re.compile("叫它|叫做|称它为|稱它為")
+_NAMING = lazy("叫它|叫做|称它为|稱它為")
 
 
 def spoken_line(text: str) -> bool:
@@ -26,7 +27,7 @@ def spoken_line(text: str) -> bool:
     return (m := _NAMING.search(text)) is not None and m.start() > 0  # '叫做…' alone may name a part
 
 
-_PRESSING = re.compile("究竟|到底")  # '我究竟重構了什麼？', '到底谁在使用 Rust 呢？': the speaker presses the question
+_PRESSING = lazy("究竟|到底")  # '我究竟重構了什麼？', '到底谁在使用 Rust 呢？': the speaker presses the question
 
 
 def pressed_question(text: str) -> bool:

@@ -6,22 +6,22 @@ are its rows, the line over them its title. One look at each line's start: linea
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reader.text.fields import labelled_particular
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 from reader.text.openings import opens_no_digit, opens_none
 
-_SPEAKER = re.compile(r"[ \t\u3000]*(?:分享者|分享人|分享嘉宾|主讲人|主讲嘉宾|演讲者|演讲人|演讲嘉宾|讲者|报告人)"
-                      r"[ \t\u3000]*[：:]")  # who gives the talk ('嘉宾：' alone lists a panel's guests, no talk)
+_SPEAKER = lazy(r"[ \t\u3000]*(?:分享者|分享人|分享嘉宾|主讲人|主讲嘉宾|演讲者|演讲人|演讲嘉宾|讲者|报告人)"
+                r"[ \t\u3000]*[：:]")  # who gives the talk ('嘉宾：' alone lists a panel's guests, no talk)
 _SPEAKER_FIRST = "分主演讲报"  # what a speaker's line opens with, past its indent
 _TOPIC = ("题目", "主题", "议题", "报告题目", "分享主题", "演讲题目")  # '题目：…' names the talk, a particular it is not
 _TALK_MAX = 60  # 'pwn.hust.college开源安全实践与教育平台：结合宝可梦的创新闯关模式'; longer is a sentence of the text
 _ENDS = "。！？；，、,.!?;：:"  # a sentence or a lead-in ends so, a title does not
 _TALKS_MIN = 2
 _TITLE_MAX = 16  # '议程（草案V1版）'
-_SLOT = re.compile(r"[ \t\u3000]*\d{1,2}[:：]\d{2}[ \t\u3000]*[-–—~～至][ \t\u3000]*\d{1,2}[:：]\d{2}")  # '11:40 - 12:00 …'
+_SLOT = lazy(r"[ \t\u3000]*\d{1,2}[:：]\d{2}[ \t\u3000]*[-–—~～至][ \t\u3000]*\d{1,2}[:：]\d{2}")  # '11:40 - 12:00 …'
 
 
 def talk_titles(paragraphs: Sequence[Paragraph], opening: frozenset[str] | None = None) -> set[int]:

@@ -4,16 +4,16 @@ the title promised; the numbering under it may start again at '一、'. One pass
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reader.text.candidate import Candidate, with_lines
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 
 # the halves a work report is made of: what was done, what will be ('总结' and '计划', '回顾' and '展望')
 _KINDS = ("总结", "计划", "规划", "回顾", "展望", "打算", "思路", "设想", "安排", "目标", "小结", "總結", "計劃",
           "規劃", "回顧")
-_JOINERS = re.compile(r"[与及和暨&與]")
+_JOINERS = lazy(r"[与及和暨&與]")
 _HALF_MIN = 4  # '工作计划', '年度总结': a part is named in four characters or more
 _HEAD_MIN = 2  # '2025年', '工作': what a part is of, said again
 _LINE_MAX = 30  # a part's line names it, nothing more

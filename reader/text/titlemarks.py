@@ -6,10 +6,10 @@ line over running text marks its list's items with it. Each test looks at a line
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Set as AbstractSet
 
 from reader.text.furniture import furniture_line
+from reader.text.lazyre import lazy
 from reader.text.lineshape import BARS
 from reader.text.markers import match_heading
 from reader.text.model import Paragraph
@@ -17,7 +17,7 @@ from reader.text.openings import opens_none
 from reader.text.questions import CJK, INSIDE, LABEL_MAX, bullet_line
 
 
-_PICTOGRAPH = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\U0001F3FB-\U0001F3FF]?")  # '📚', '⚠️', '👉🏻'
+_PICTOGRAPH = lazy("[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\U0001F3FB-\U0001F3FF]?")  # '📚', '⚠️', '👉🏻'
 _PICTOGRAPH_TITLE_MAX = 20
 _PICTOGRAPH_TITLES_MIN = 3
 

@@ -6,17 +6,17 @@ One pass over the lines for the labels, then each kept heading's own labels (up 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from reader.text.candidate import Candidate, with_lines
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 from reader.text.openings import colon_lines
 
-_LABEL = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{1,15}[：:]")  # '研究方法：', '测试工具选择和使用：'
+_LABEL = lazy(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{1,15}[：:]")  # '研究方法：', '测试工具选择和使用：'
 _LABEL_SPAN = 18
-_SPLIT = re.compile(r"以及|[、，,；;/及与與]")  # how a title lists its parts: '研究方法、设计方案及预期进度'
+_SPLIT = lazy(r"以及|[、，,；;/及与與]")  # how a title lists its parts: '研究方法、设计方案及预期进度'
 _FILLER = str.maketrans("", "", "的之 ")  # '测试工具的选择和使用' names the part '测试工具选择和使用：' names
 _PART_MIN = 3  # a shorter shared piece ('方法') is a word, not a part's name
 _PARTS_MIN = 2  # one echo is chance; two of the title's parts, each under its own label, are the title's plan

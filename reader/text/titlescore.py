@@ -10,7 +10,6 @@ every short unpunctuated line. The model is data (`titles_model.json`), read on 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from reader.text.credits import credit_bar
 from reader.text.furniture import figure_caption, furniture_line
+from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph, line_gap, packed_paragraphs
 from reader.text.codeblocks import code_line
@@ -31,8 +31,8 @@ _SENTENCE_MARKS = frozenset("。！？；!?;")
 _BULLET_STARTS = frozenset("-*•·●▪◆■□>")
 _BRACKETS = frozenset("（()）[]【】")
 _QUOTES = frozenset("《》“”\"「」")
-_LATIN = re.compile("[A-Za-z]")
-_CJK = re.compile("[\u3400-\u9fff]")
+_LATIN = lazy("[A-Za-z]")
+_CJK = lazy("[\u3400-\u9fff]")
 _GAP_CAP = 4  # blank lines beyond three say no more
 LINES_MAX = 5000  # more short lines than this are verse or a list: the rules judge them alone, in bounded time
 

@@ -10,24 +10,24 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 from collections.abc import Sequence
 
+from reader.text.lazyre import lazy
 from reader.text.lineshape import contents_name, display_title
 from reader.text.markers import match_heading
 from reader.text.model import Heading, Paragraph
 from reader.text.textlines import split_lines
 
 # An entry: indentation, a bullet ('-', '*', '+'), its text; a link to the heading's anchor shows its text.
-_ENTRY = re.compile(r"([ \t\u3000]*)[-*+][ \t]+(\S.{0,200})")
-_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(#[^()\s]*\)")  # '[UnderBridge[4]](#underbridge-sup--4---sup-)'
+_ENTRY = lazy(r"([ \t\u3000]*)[-*+][ \t]+(\S.{0,200})")
+_LINK = lazy(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(#[^()\s]*\)")  # '[UnderBridge[4]](#underbridge-sup--4---sup-)'
 _ENTRIES_MIN = 4
 _NAMED_SHARE = 0.6  # entries the document repeats as its headings, of all the list's entries
 _SCAN = 0.5  # the list stands in the first half of the document
 _TITLE_MAX = 60  # a line the list names is a title, not a paragraph that happens to open with one
 _ENTRY_MAX = 40  # a contents entry, its page number and leaders and all
 _NAMED_ENTRIES_MAX = 400  # lines looked at under '目录'
-_PAGE = re.compile(r"(?:[.…·．_\-]{2,}|\s+)[0-9]{1,4}$")  # '引言……1', '出发 3': an entry's page number
+_PAGE = lazy(r"(?:[.…·．_\-]{2,}|\s+)[0-9]{1,4}$")  # '引言……1', '出发 3': an entry's page number
 
 
 def _key(text: str) -> str:

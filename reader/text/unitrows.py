@@ -4,15 +4,15 @@ the table, never a section."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reader.text.headerrows import value_cell
+from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 
 # A unit of measure standing alone in its cell: '吨', '万吨', '亿元', '亿千瓦时', '万人次', '%'; a magnitude then a unit
-_UNIT = re.compile(r"[十百千万萬亿億]{0,3}(?:吨|噸|元|辆|輛|台|套|件|人次|人|户|戶|个|個|头|頭|只|千瓦时|千瓦|平方米|立方米|"
-                   r"公顷|公頃|亩|畝|公里|吨公里|标箱|標箱|千克|公斤|%|％|‰)")
+_UNIT = lazy(r"[十百千万萬亿億]{0,3}(?:吨|噸|元|辆|輛|台|套|件|人次|人|户|戶|个|個|头|頭|只|千瓦时|千瓦|平方米|立方米|"
+             r"公顷|公頃|亩|畝|公里|吨公里|标箱|標箱|千克|公斤|%|％|‰)")
 _LABEL_MAX = 12  # a row's name glued after a figure ('7.59 发电量', '2.6 其中：粮 食') is short
 _FAMILIES = frozenset(("arabic", "decimal"))  # '23.1 油茶籽', '1.食品烟酒': figures read as markers
 

@@ -5,15 +5,16 @@ and a sentence of its own."""
 
 from __future__ import annotations
 
-import re
 
-_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")  # one bare word: no separator, no colon, no digit
+from reader.text.lazyre import lazy
+
+_WORD = lazy(r"[\u4e00-\u9fff]{2,6}")  # one bare word: no separator, no colon, no digit
 _STOPS = "。，,；"
 # buttons that act on the page itself (print it, close it, share it), and a site's footer links to its own pages
 # ('联系我们' over the site's word of welcome): never a section of the text
 _BUTTONS = frozenset("打印 列印 关闭 關閉 分享 收藏 复制 複製 保存 儲存 字号 字號 字体 字體 放大 缩小 评论 評論 点赞 举报 推荐 "
                      "联系我们 聯繫我們 聯絡我們 关于我们 關於我們 网站地图 網站地圖".split())
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = lazy(r"[\u4e00-\u9fff]")
 # a link away from the page ('返回列表页' over the text it lists) or a share row's label ('分享到')
 _AWAY = ("返回", "回到", "上一", "下一", "分享")
 _MIN_SENTENCE = 16  # '即日起，松花湖禁止上冰！' under '更多' is a headline in a list

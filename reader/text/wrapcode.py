@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import re
 
-_CJK = re.compile("[\u3400-\u9fff]")
+from reader.text.lazyre import lazy
+
+_CJK = lazy("[\u3400-\u9fff]")
 _LATIN_SHARE = 0.8  # code is written in ASCII, its Chinese in a comment or a string at most
 _BRACKETS = frozenset("{}[]();,")
 _EDGE_END = ("{", "}", "[", "},", "],", "});", "};", "];", "/>")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
+from reader.text.lazyre import lazy
 from reader.text.lineshape import BULLETS
 from reader.text.plainlines import LIST_BULLETS
 
 # A numbered item's marker at a line's start, by kind: '3.' '3、' '3)' | '（3）' | '三、' | '（三）' | '③'.
-_NUMBERED = re.compile(r"\s*(?:(\d{1,3}[.．、)）])(?![\d.．])|([(（]\d{1,3}[)）])|([一二三四五六七八九十]{1,3}、)"
-                       r"|([(（][一二三四五六七八九十]{1,3}[)）])|([①-⑳]))")
+_NUMBERED = lazy(r"\s*(?:(\d{1,3}[.．、)）])(?![\d.．])|([(（]\d{1,3}[)）])|([一二三四五六七八九十]{1,3}、)"
+                 r"|([(（][一二三四五六七八九十]{1,3}[)）])|([①-⑳]))")
 
 
 def _opens_item(text: str) -> bool:
@@ -36,8 +35,8 @@ def cut_lines(texts: list[str], opens: list[bool], indents: list[int]) -> list[b
 
 
 # A number the wrap cut after its colon or point: '…09:15-09:' / '45  胡欣蔚', '2014，33：' / '52～55', '64.' / '49。'
-_CUT_BEFORE = re.compile(r"\d[:：.．]$")
-_CUT_AFTER = re.compile(r"\d{1,4}(?![\d.．、)）])")
+_CUT_BEFORE = lazy(r"\d[:：.．]$")
+_CUT_AFTER = lazy(r"\d{1,4}(?![\d.．、)）])")
 
 
 def cut_number(prev: str, nxt: str) -> bool:

@@ -3,21 +3,21 @@ part the document counts, a record's field."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Callable
 
 from reader.text.latinmeasure import latin_scale, lost_indent_mixed
 from reader.text.codeblocks import code_like
+from reader.text.lazyre import lazy
 from reader.text.lineshape import BARS
 
-_ORDINAL = re.compile(r"([\u4e00-\u9fff]{1,4}?)([一二三四五六七八九十]{1,3}|\d{1,2})(?:[：:、]|[.．](?!\d))")
+_ORDINAL = lazy(r"([\u4e00-\u9fff]{1,4}?)([一二三四五六七八九十]{1,3}|\d{1,2})(?:[：:、]|[.．](?!\d))")
 _ORDINAL_LINE = 40  # a label's line is short; a long line opening so is prose ('统一：…')
-_FIELD = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t]*[：:]")  # '決議: …', '说明：…'
+_FIELD = lazy(r"([\u4e00-\u9fff]{2,4})[ \t]*[：:]")  # '決議: …', '说明：…'
 _FIELD_RECURS = 3  # lines a label opens before it is a record's field, not a sentence's '规定：' a wrap cut
 # a date opening a record ('2002.01.27 第六屆…修訂通過', '2019-6-10: 增加…'): its shape is the separators it is written with
 _MARKED_MIN = 3  # lines one mark opens before it is the page's sub-head sign
-_DATED = re.compile(r"\d{4}(?:([./-])\d{1,2}\1\d{1,2}|(年)\d{1,2}月(?:\d{1,2}日)?)(?=[ \t\u3000：:])")
+_DATED = lazy(r"\d{4}(?:([./-])\d{1,2}\1\d{1,2}|(年)\d{1,2}月(?:\d{1,2}日)?)(?=[ \t\u3000：:])")
 
 
 class Facts:

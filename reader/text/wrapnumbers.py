@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
+from reader.text.lazyre import lazy
 from reader.text.model import Block
 
 # '拉取时间： 2021-01-26 00:14:' over '53', '发布于 2021-01-' over '26': a date or time broken off at its separator; a
 # page number never continues the digits the line above ends in ('…2019.' closing a reference stays a sentence's end)
-_CUT = re.compile(r"\d{1,4}[:：\-]$")
-_REST = re.compile(r"\d{1,2}")
+_CUT = lazy(r"\d{1,4}[:：\-]$")
+_REST = lazy(r"\d{1,2}")
 
 
 def cut_number(above: Block, block: Block) -> bool:

@@ -4,14 +4,14 @@ page's number."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Set as AbstractSet
 from itertools import compress
 
+from reader.text.lazyre import lazy
 from reader.text.openings import opens_no_digit
 
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-_BARE_NUMBER = re.compile(r"[0-9]{1,7}")
+_YEAR = lazy(r"(?:19|20)[0-9]{2}")
+_BARE_NUMBER = lazy(r"[0-9]{1,7}")
 _YEARS = 2  # two years, in order, are a log's dividers; one is a number that may be anything
 
 
