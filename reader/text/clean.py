@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-from reader.text import debris, digests, meetings, meta, pageheads, pages, pagetitles, standards
+from reader.text import debris, digests, meetings, meta, pageheads, pages, pagetitles, slots, standards
 from reader.text.bylines import lead_byline, without_author_headings
 from reader.text.cleanmeta import CleanState, over_dateline, split_meta, tail_meta
 from reader.text.declaredtitle import declared_title
@@ -208,7 +208,7 @@ def _heading_not_widget(blocks: list[Block], reasons: list[str], k: int) -> bool
     b = blocks[k]
     if b.heading_level:  # '## 2022' over a year's reading notes: a marked number is a section, never a page number
         return b.text.strip().isdigit() or not debris.navigation(b.text) and (
-            debris.is_widget_row(b.text) or debris.is_abstract_marker(b.text))
+            debris.is_widget_row(b.text) or debris.is_abstract_marker(b.text) or slots.is_slot(b.text))
     if not debris.is_abstract_marker(b.text) or k + 1 >= len(blocks):
         return False
     if any(0 <= j < len(blocks) and reasons[j] and not debris.separator_line(blocks[j].text) for j in (k - 1, k + 1)):

@@ -17,6 +17,7 @@ from reader.text.lazyre import lazy
 from reader.text.markers import match_heading
 from reader.text.pages import page_footers
 from reader.text.relatedtail import related_tail
+from reader.text.slots import page_slots
 from reader.text.yearlines import keep_year_dividers
 
 # Widget labels that make up toolbars, share rows and login bars; a line made only of these is chrome.
@@ -44,7 +45,7 @@ _SIZE_LINE = lazy(r"^[【\[(（]?\s*(" + "|".join(map(re.escape, sorted(_SIZE_WO
                   + r"|加大|还原|減小|减小|放大|缩小|默认)?\s*[】\])）]?$")
 
 _BREADCRUMB = lazy(r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|所在位置|您當前的位置|目前位置|"
-                   r"當前位置|您的位置是)\s*[:：]?")
+                   r"當前位置|您的位置是|[您你](?:现在|現在|当前|當前|目前)?所在的?位置(?=\s|[:：]|$))\s*[:：]?")  # '您所在的位置：'
 _CRUMB_SEP = lazy(r"^(>|>>|»|›|/|→|-|＞|＞＞|》|》》)$")
 _PREV_NEXT = lazy(r"^[【\[]?(上一篇|下一篇|上一条|下一条|上篇|下篇|上一頁|下一頁|上一篇文章|下一篇文章)[】\]]?\s*[:：]")
 _PREV_NEXT_AFTER = lazy(r"[^。！？；，,\s][^。！？；]{0,39}[ \t\u3000]+(上一篇|下一篇|上一頁|下一頁)")  # '自由意志 上一篇':
@@ -270,6 +271,7 @@ def classify_lines(texts: list[str]) -> list[str]:
     related_tail(texts, reasons, _RELATED)
     empty_labels(texts, reasons, _RELATED)
     _table_cells(texts, reasons)
+    page_slots(texts, reasons)  # '官方微博', '广告', '友情链接' alone, not a table's cell
     keep_year_dividers(texts, reasons)
     _repeated_links(texts, reasons)
     about_sections(texts, reasons)  # '关于我们' over the company's description heads it
@@ -374,6 +376,11 @@ def _crumbs_repeated(texts: list[str], reasons: list[str]) -> None:
         for j in range(max(0, i - _CRUMB_NEAR), min(len(texts), i + _CRUMB_NEAR + 1)):
             if not reasons[j] and texts[j].strip() in names:
                 reasons[j] = "chrome"
+
+
+def trail_line(text: str) -> bool:
+    """'当前位置：首页 > 新闻', '您所在的位置：': a breadcrumb trail's line."""
+    return _BREADCRUMB.match(text) is not None
 
 
 def separator_line(text: str) -> bool:

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from reader.text import meta
+from reader.text import debris, meta
 from reader.text.lazyre import lazy
 from reader.text.lineshape import rule_line
 from reader.text.cleanmeta import CleanState
@@ -17,6 +17,8 @@ _FIELDS = ("source", "author", "date", "editor")
 _MENU_ITEM = lazy(r"^[*\-+•·]\s*([^\s，。、；：:,.;]{1,8})$")  # '* 新闻中心', '- 网站首页': one short link
 _MENU_MIN, _MENU_MAX = 3, 40
 _TRAIL_AT, _TRAIL_MIN, _TRAIL_LINK = 3, 3, 12
+_ABOVE_AT, _MENU_LINK = 30, 40  # a trail under the menu near the top; a menu link's line is short
+_SPACED_MIN = 6  # '首 页 新 闻 政 务': a home link and two more, letter-spaced
 _SENTENCE_MARKS = frozenset("。，；！？：:,;")
 _HOME = frozenset("首页 首頁 网站首页 網站首頁 主页 主頁 返回首页 返回首頁".split())
 
@@ -25,7 +27,7 @@ def page_top(blocks: list[Block], st: CleanState, plain: bool) -> list[Block]:
     """The blocks without what a page saved as text sets over its article (a `plain` text: its breadcrumb trail, its
     site menu), and without the credit lines under an abstract that opens it, their fields taken."""
     if plain:
-        blocks = without_menu(without_trail(blocks, st.removed), st.removed)
+        blocks = without_menu(above_trail(without_trail(blocks, st.removed), st.removed), st.removed)
     return credits_under_abstract(blocks, st)
 
 
@@ -35,10 +37,32 @@ def without_trail(blocks: list[Block], removed: list[Removed]) -> list[Block]:
     for k, b in enumerate(blocks[:_TRAIL_AT]):
         links = b.text.split()
         if (len(links) >= _TRAIL_MIN and links[0] in _HOME and all(len(t) <= _TRAIL_LINK for t in links)
-                and not _SENTENCE_MARKS.intersection(b.text)):
+                and not _SENTENCE_MARKS.intersection(b.text) or _spaced_menu(links)):
             removed.append(Removed("chrome", b.text, b.line))
             return blocks[:k] + blocks[k + 1:]
     return blocks
+
+
+def above_trail(blocks: list[Block], removed: list[Removed]) -> list[Block]:
+    """The blocks without a site's menu set one link a line between the page's first line (its <title>) and the
+    breadcrumb trail cleaning took ('首页Home' / '天河动态 Local News' / … over '您当前所在的位置：首页 > …'): the
+    trail is where the page's own part begins; lines with a sentence or a metadata label over it stay."""
+    trail = next((r.line for r in removed if r.reason == "chrome" and r.line <= _ABOVE_AT and debris.trail_line(r.text)), 0)
+    n = sum(1 for b in blocks if b.line < trail)
+    menu = blocks[1:n]
+    if len(menu) < _MENU_MIN or any(len(b.text) > _MENU_LINK or _SENTENCE_MARKS.intersection(b.text)
+                                     and meta.parse_meta_line(b.text) is not None or "。" in b.text or "，" in b.text
+                                     for b in menu):
+        return blocks
+    removed.extend(Removed("chrome", b.text, b.line) for b in menu)
+    return blocks[:1] + blocks[n:]
+
+
+def _spaced_menu(chars: list[str]) -> bool:
+    """'首 页 新 闻 政 务 公 开': a menu set letter-spaced, one character a token, its home link first (a title set
+    so, '政 府 工 作 报 告', names no home page)."""
+    return (len(chars) >= _SPACED_MIN and "".join(chars[:2]) in _HOME and all(len(c) == 1 for c in chars)
+            and not _SENTENCE_MARKS.intersection(chars))
 
 
 def without_menu(blocks: list[Block], removed: list[Removed]) -> list[Block]:
