@@ -39,7 +39,10 @@ class CleanState:
 def over_dateline(blocks: list[Block], i: int) -> bool:
     """The first line right over a date stamp ('2020-09-29 01:19 某某 轉載自…'), or set apart by a blank line over
     the text ('对话…于欢：七年，从儿子、丈夫到父亲'): a headline, commas and all (a wrapped sentence runs on). Its
-    subtitle ('——武汉大学新闻网点击率盘点') may stand between it and the stamp."""
+    subtitle ('——武汉大学新闻网点击率盘点') may stand between it and the stamp, or the page set it twice (its <title>
+    over its headline, '分类评价：摆脱同质化，促进…' again)."""
+    if i == 0 and len(blocks) > 1 and blocks[1].text == blocks[0].text:
+        return True
     sub = i + 2 < len(blocks) and blocks[i + 1].text.startswith(("——", "──")) and len(blocks[i + 1].text) <= 60
     if i == 0 and sub and meta.stamped_line(blocks[i + 2].text):
         return True

@@ -119,3 +119,21 @@ def test_lines_over_a_breadcrumb_with_a_sentence_kept() -> None:
                "当前位置：首页 > 新闻中心", *_BODY)
     assert "本站提供全市各类政务服务信息，欢迎查阅。" in _texts(doc)
 
+
+TWICE = [  # a page's headline set twice at its top (its <title> over its headline) → the title, once
+    "分类评价：摆脱同质化，促进高校特色化发展",
+    "乡村振兴：让农民腰包鼓起来，让乡村美起来",
+]
+
+
+@pytest.mark.parametrize("headline", TWICE)
+def test_headline_set_twice_is_the_title(headline: str) -> None:
+    doc = _doc(headline, "", headline, "", *_BODY)
+    assert doc.title == headline
+    assert _texts(doc) == ["".join(b.split()) for b in _BODY]
+
+
+def test_numbered_line_set_twice_is_no_title() -> None:
+    """'一、总体要求' twice opens no titled page: the numbered line is a section as before."""
+    doc = _doc("一、总体要求", "", "一、总体要求", "", *_BODY)
+    assert doc.title == ""
