@@ -15,6 +15,7 @@ _TOPICS = frozenset("会议内容 會議內容 讨论内容 討論內容 讨论�
                     "会议主要内容 會議主要內容".split())  # ('主要内容' alone heads a course's or a plan's lists too)
 _TOPIC_MAX = 30  # a topic is named in a few words: '整理仓库', '湖北宜昌培训事项'
 _SENTENCE_ENDS = "。；;！？!?，,"
+_ENDS = frozenset(_SENTENCE_ENDS)
 _BULLETS = ("-", "*", "•", "·", "+")
 _AFTER_MAX = 40  # a topic's notes start within these lines after the last topic: each run looks at a bounded block
 
@@ -55,5 +56,5 @@ def record_topics(first: int, last: int, paragraphs: Sequence[Paragraph]) -> boo
 def lone_topic(first: int, last: int, paragraphs: Sequence[Paragraph]) -> bool:
     """'议题：' over '1、openEuler 20.03 LTS SP3发布评审' alone: the one topic a session took up, no list of one."""
     text = paragraphs[first].text.strip() if first == last else ""
-    return first >= 1 and _bare_topic(text) and not any(ch in _SENTENCE_ENDS for ch in text) \
+    return first >= 1 and _bare_topic(text) and _ENDS.isdisjoint(text) \
         and topics_label(paragraphs[first - 1].text.strip())

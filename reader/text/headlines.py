@@ -110,7 +110,7 @@ def colon_labels(paragraphs: Sequence[Paragraph], title: str, skip: set[int]) ->
     for i, p in enumerate(paragraphs):
         text = p.text.strip()
         if (i in skip or i <= addressed or not 2 < len(text) <= _LABEL_SPAN or text[-1] not in "：:" or text == title
-                or any(ch in _LABEL_INNER for ch in text[:-1]) or not _CJK.match(text[0]) or cut_before_object(text)):
+                or not _LABEL_INNER.isdisjoint(text[:-1]) or not _CJK.match(text[0]) or cut_before_object(text)):
             continue
         found.append(i)
     close = [b - a < 2 for a, b in zip(found, found[1:])]  # '开会照片：' over the next label: its picture dropped

@@ -51,11 +51,14 @@ def _glossary_term(paragraphs: Sequence[Paragraph], i: int) -> bool:
                and t not in NOTE_LABELS and _ENGLISH_NAME.fullmatch(t) is not None for k in (i - 2, i + 2))
 
 
+_PAIR_STOPS = frozenset("。！？；：!?;:…，,、")
+
+
 def pair_line(text: str) -> bool:
     """A section title right above its first subsection's title: short, unpunctuated Chinese, not numbered."""
     text = text.strip()
     return _PAIR_MIN <= len(text) <= TITLE_MAX and text[0] not in "【[「《<" \
-        and not any(ch in "。！？；：!?;:…，,、" for ch in text) \
+        and _PAIR_STOPS.isdisjoint(text) \
         and CJK.search(text) is not None and match_heading(text) is None and not furniture_line(text)
 
 

@@ -28,7 +28,7 @@ def counted_label(text: str) -> tuple[str, int] | None:
     m = _COUNTED.fullmatch(text)
     if m is None or len(text) > HEADLINE_MAX or m.group(1)[0] in _WORDS or len(_CJK.findall(m.group(3))) < 2:
         return None
-    if any(ch in _SENTENCE for ch in text) or text[-1] in "，,、：:" or match_heading(text) is not None:
+    if not _SENTENCE.isdisjoint(text) or text[-1] in "，,、：:" or match_heading(text) is not None:
         return None
     count = m.group(2)
     return m.group(1), (ord(count) - ord("A") + 1 if "A" <= count <= "Z" else to_int(count) or 0)

@@ -28,6 +28,7 @@ _VALUE_MAX = 16  # a form's value: '女', '20-25', '3000-5000/月', '长期有�
 _FORM_FIELDS = 2  # a form has two or more fields that take a short value in every record
 _CODE_LINES = 5  # lines of code that make a page a programming note (a jobs page shows none)
 _CJK = lazy("[\u3400-\u9fff]")
+_NAME_STOPS = frozenset("。！？；：:，,")  # a sentence or a field in it: no record's name
 _NOT_FIELD = ("附件", "附表", "附录", "附錄", "抄送")  # a notice's attachments and copies open no record
 
 
@@ -58,7 +59,7 @@ class Records:
 def _name(text: str) -> bool:
     """A record's name: a short line with Chinese in it, no sentence or field in it, no number, bullet or stamp."""
     return 0 < len(text) <= _NAME_MAX and _CJK.search(text) is not None \
-        and not any(c in "。！？；：:，," for c in text) and text[-1] not in "、.!?;" and match_heading(text) is None \
+        and _NAME_STOPS.isdisjoint(text) and text[-1] not in "、.!?;" and match_heading(text) is None \
         and not text.startswith(LIST_BULLETS) and not furniture_line(text)
 
 

@@ -52,6 +52,8 @@ _MENTION = lazy(r"👤(?:ou_[0-9a-f]{8,40})?")
 _CLOCK = lazy(r"\d{1,2}:\d{2}")  # '00:30 - 01:10 顶部与整体结构': a time's colon ends no clause
 _FENCE_END = lazy(r":{3,}(?:[ \t]*[A-Za-z][\w \t:=-]{0,40})?|`{3,}")  # a block's closing fence ends what stood
 # above, as a paragraph does; a box's opening (':::tip', ':::tabs key:campus') starts anew
+_STOPS = frozenset("。！？；：!?;:…")  # a sentence's or a clause's end: a line with one is no title
+_HEADLINE_STOPS = _STOPS - {"："}  # a headline's '：' joins its two halves
 _COMMA_ITEM = lazy(r"[0-9０-９]{1,2}[，,](?![0-9０-９])")  # '4，熟悉TCP/IP协议，…': a list numbered '1，2，3，'
 
 
@@ -117,8 +119,8 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
                 or site_titled(text, title) or code_line(text) or code_like(text) or _ROW.fullmatch(text)
                 or commented_code(text) or i < first_marked and issuer_titled(text, title)
                 or match_heading(text) is not None
-                or any(ch in ("。！？；!?;:…" if headline else "。！？；：!?;:…")
-                       for ch in (_CLOCK.sub("", text) if ":" in text else text))  # a regex only where a clock may be
+                or not (_HEADLINE_STOPS if headline else _STOPS).isdisjoint(
+                    _CLOCK.sub("", text) if ":" in text else text)  # a regex only where a clock may be
                 or _MARKS_AFTER.sub("", text)[-1:] in "，、,～~./>»{" or text[0] in ">-*+|=—－–,，、"
                 or dotted_item(text) or _COMMA_ITEM.match(text) or text[0] in items
                 or history_line(text) or keywords_line(text) or credit_bar(text) or cut_before_object(text) or i in roster

@@ -31,6 +31,7 @@ _SENTENCE_MARKS = frozenset("。！？；!?;")
 _BULLET_STARTS = frozenset("-*•·●▪◆■□>")
 _BRACKETS = frozenset("（()）[]【】")
 _QUOTES = frozenset("《》“”\"「」")
+_COMMAS = frozenset("，,、")
 _LATIN = lazy("[A-Za-z]")
 _CJK = lazy("[\u3400-\u9fff]")
 _GAP_CAP = 4  # blank lines beyond three say no more
@@ -68,7 +69,7 @@ def title_model() -> TreeModel | None:
 def loose(text: str, m: HeadingMatch | None, p: Paragraph) -> bool:
     """A short unpunctuated line with no marker and no markup level: a title or not, the model decides."""
     return (m is None and not p.heading_level and 2 <= len(text) <= LOOSE_MAX and text[-1] not in "，、,"
-            and not any(ch in _SENTENCE_MARKS for ch in text))
+            and _SENTENCE_MARKS.isdisjoint(text))
 
 
 def line_features(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None], rule: Collection[int],
@@ -116,8 +117,8 @@ def line_features(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatc
         cjk = len(_CJK.findall(t))
         out[i] = [
             float(i in rule), len(t), len(t) <= 6, len(t) <= 12, len(t) > 24, t[-1] in "：:", "：" in t[:-1] or ":" in t[:-1],
-            latin / len(t), cjk / len(t), any(c.isdigit() for c in t), " " in t or "\u3000" in t,
-            any(c in _BRACKETS for c in t), any(c in _QUOTES for c in t), any(c in "，,、" for c in t),
+            latin / len(t), cjk / len(t), any(map(str.isdigit, t)), " " in t or "\u3000" in t,
+            not _BRACKETS.isdisjoint(t), not _QUOTES.isdisjoint(t), not _COMMAS.isdisjoint(t),
             t.startswith("#"), t[0] in _BULLET_STARTS,
             i == 0, bodied(i - 1), i > 0 and flags[i - 1], i > 0 and matches[i - 1] is not None,
             min(len(prev), 200) / 200, prev[-1:] in ("。", "！", "？", "!", "?", "."), prev[-1:] in ("：", ":"),
