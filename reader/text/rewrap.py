@@ -18,8 +18,8 @@ from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, c
                                    leaders_line, markdown_row, page_after_leaders, pair_stacked_numbers, picture_line,
                                    title_part, width)
 from reader.text.plainlines import MARKDOWN_BULLETS
-from reader.text.runwidth import (BAND, MIN_WRAP, blank_run_width, estimate_width, page_measure, paged_widths,
-                                  short_run_width, window_widths, wrap_slack)
+from reader.text.runwidth import (BAND, MIN_WRAP, blank_run_width, estimate_width, indent_dropped, page_measure,
+                                  paged_widths, short_run_width, window_widths, wrap_slack)
 from reader.text.wrapcode import code_ended, set_deeper
 from reader.text.wrapevidence import cut_lines, cut_number
 from reader.text.wrapfacts import Facts as _Facts
@@ -104,6 +104,8 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
                 for k in run:
                     run_width[k] = w
                 start = i
+    dropped = indent_dropped(widths, opens, texts, [doc_width] * len(lines) if doc_width else run_width,
+                             slack if doc_width else (1 if local is not None else 4))  # flush first lines fill it
     # Indentation marks paragraph starts only where some lines have it and others (the continuations) do not.
     indent_marks = 0 < sum(ln.indented for ln in lines) < 0.8 * len(lines)
     # Where most lines follow each other without a blank, a blank after a line cut mid-sentence is a stray one.
@@ -130,7 +132,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
         wrap = doc_width or run_width[i - 1]
         line_slack = slack if doc_width else (1 if local is not None else 4)
         # a paragraph's first line of prose may have lost its indentation (a title or a link never had one)
-        first = len(starts) == 1 and not indent_marks and not _CLAUSE_MARKS.isdisjoint(prev)  # ('、' alone lists a
+        first = dropped and len(starts) == 1 and not indent_marks and not _CLAUSE_MARKS.isdisjoint(prev)  # ('、' lists a
         # title's names: '功辅班…、关爱基金课余托管班、苗圃留校辅导班' short of the width is whole)
         if len(starts) == 1 and BARE_NUMBER.match(cur.text()) and title_part(nxt, wrap, facts.heading):
             cur, prose = Joined(f"{cur.text()} {nxt}"), prose or not _PROSE_MARKS.isdisjoint(nxt)  # '1.2' / '开放式创新的概念':

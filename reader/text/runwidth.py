@@ -131,3 +131,19 @@ def short_run_width(run: list[int], widths: list[int], opens: list[bool], page: 
     if page is None or not 2 <= len(run) <= 3:
         return None
     return page if all(opens[k] and widths[k] >= page - 4 for k in run[:-1]) else None
+
+
+def indent_dropped(widths: list[int], opens: list[bool], texts: list[str], wraps: list[int | None], slack: int) -> bool:
+    """Whether the extract dropped a paragraph's first-line indentation (two Chinese characters): a sentence's
+    open first line after a finished one stands about four columns short of the width (`wraps`, line by line)
+    then; where such lines fill it instead (a text set flush, wrapped), a line four short ends its paragraph."""
+    full = short = 0
+    for i in range(1, len(widths) - 1):
+        wrap = wraps[i]
+        if not wrap or opens[i - 1] or not opens[i] or any(c.isascii() and c.isalnum() for c in texts[i]):
+            continue  # (a Latin word's measure is too rough to tell four columns from a wrap's shortfall)
+        if wrap - slack <= widths[i] <= wrap + 2:  # (a closing mark the line kept may hang past it)
+            full += 1
+        elif wrap - 4 - slack - 1 <= widths[i] <= wrap - 3:
+            short += 1
+    return not (full >= 3 and 4 * short <= full)
