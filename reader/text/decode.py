@@ -12,6 +12,7 @@ from typing import BinaryIO
 
 from reader.text.charfreq import COMMON_CHARS, TOP_CHARS
 from reader.text.lazyre import lazy
+from reader.text.mixed_lines import mixed_reading
 from reader.text.model import BAD_BYTE_MARK, BinaryFileError, Decoded, FileTooLargeError, TextError
 from reader.text.widecodes import foreign_reading, mixed_two_byte_utf8, utf16_without_nul, utf32_without_bom
 
@@ -187,6 +188,8 @@ def decode_bytes(data: bytes, name: str = "", encoding: str | None = None) -> De
         declared = _bomless_utf16(head) if b"\x00" in head else _declared_charset(data, name)
         encoding = declared or detect_encoding(data)
     text = body.decode(encoding, _ERRORS)
+    if not forced and not declared and body is data and (_SENTINEL in text or encoding in _CHINESE_LEGACY):
+        text = mixed_reading(body, encoding, _ERRORS, plausibility) or text  # detected, so the lines may disagree
     if declared and _SENTINEL in text:
         # The declaration (or the UTF-16 guess) does not fit the bytes: let detection decide if it reads them better.
         other = detect_encoding(data)

@@ -1,0 +1,21 @@
+"""Found by hand (session 64H): a file mixing UTF-8 and GBK lines showed its title and half its lines as mojibake
+('绗�0琛� 杩欐槸涓…') in the list and the reader: each line now reads in its own encoding."""
+
+from __future__ import annotations
+
+from qtsupport import settle
+
+TEXT = ["关于湖泊治理情况的报告"] + [f"第{i}段，全市各项工作稳步推进，群众满意度持续提高。" for i in range(120)]
+
+
+def test_a_file_of_utf8_and_gbk_lines_reads_whole(make_window, qtbot, tmp_path):
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(b"\n\n".join(t.encode("utf-8" if i % 2 == 0 else "gbk") for i, t in enumerate(TEXT)))
+    before = path.read_bytes(), path.stat().st_mtime_ns
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path), timeout=20000)
+    settle(window)
+    shown = window.reading.document().toPlainText()
+    assert "第1段，全市" in shown and "第2段，全市" in shown and "\ufffd" not in shown and "绗" not in shown
+    qtbot.waitUntil(lambda: window.documents.library.get(str(path)).title == TEXT[0], timeout=15000)
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before  # nothing written to the file
