@@ -240,7 +240,9 @@ class DocumentController(QObject):
             if fallback[2]:  # shown in place of a refused file: the refusal is still said
                 self.message.emit(fallback[2], 15000)
         if not loaded.document.text.strip():
-            self.message.emit(_tr("{0} is empty: there is no text to show.").format(Path(loaded.path).name), 15000)
+            empty = _tr("{0} is empty: there is no text to show.") if not loaded.decoded.text.strip() else _tr(
+                "{0} has no text to show: the page holds only markup, scripts or styles.")  # a page, not an empty file
+            self.message.emit(empty.format(Path(loaded.path).name), 15000)
 
     def _outlined(self, request: int, shown: documents.Loaded, full: documents.Loaded) -> None:
         """The outline of the text shown first, if that text is still the one shown for the newest request."""

@@ -1,7 +1,10 @@
 """Found by hand (session 64H): a file mixing UTF-8 and GBK lines showed its title and half its lines as mojibake
-('绗�0琛� 杩欐槸涓…') in the list and the reader: each line now reads in its own encoding."""
+('绗�0琛� 杩欐槸涓…') in the list and the reader: each line now reads in its own encoding; a web page holding only
+scripts and styles was said to be 'empty' (it is not: it has no text to show), an empty or blank file still is."""
 
 from __future__ import annotations
+
+import pytest
 
 from qtsupport import settle
 
@@ -19,3 +22,21 @@ def test_a_file_of_utf8_and_gbk_lines_reads_whole(make_window, qtbot, tmp_path):
     assert "第1段，全市" in shown and "第2段，全市" in shown and "\ufffd" not in shown and "绗" not in shown
     qtbot.waitUntil(lambda: window.documents.library.get(str(path)).title == TEXT[0], timeout=15000)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before  # nothing written to the file
+
+
+# --- a page with nothing but scripts and styles is not an empty file ----------------------------------------------
+
+PAGE = "<html><head><style>body{color:red}</style><script>var a = 1;</script></head><body><script>go()</script></body></html>"
+
+
+@pytest.mark.parametrize("name, content, said", [
+    ("scripts.html", PAGE, "scripts.html has no text to show: the page holds only markup, scripts or styles."),
+    ("empty.txt", "", "empty.txt is empty: there is no text to show."),  # left as it was
+    ("blank.txt", "\n\n  \n", "blank.txt is empty: there is no text to show."),  # left as it was
+])
+def test_a_page_of_scripts_is_not_called_empty(make_window, qtbot, tmp_path, name, content, said):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path), timeout=20000)
+    qtbot.waitUntil(lambda: window.status.currentMessage() == said, timeout=10000)
