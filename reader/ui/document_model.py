@@ -17,6 +17,7 @@ from reader.storage.library import Entry
 from reader.text.fold import fold
 from reader.text.hosts import source_host
 from reader.text.metavalues import sortable_date
+from reader.ui.file_names import shown_name
 from reader.ui.library_search import telling_apart
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -234,7 +235,7 @@ class DocumentModel(QAbstractTableModel):
         return self.display(entry, entry.authority or entry.source)
 
     def display_title(self, entry: Entry) -> str:
-        return self.display(entry, entry.title) if entry.title else entry.path.rsplit("/", 1)[-1]
+        return self.display(entry, entry.title) if entry.title else shown_name(entry.path)
 
     def set_headers(self, headers: list[str]) -> None:
         """Translated column names (the window's language)."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.fields import ClearingField
+from reader.ui.file_names import shown_name
 from reader.ui.workers import Jobs
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ class _Results(QAbstractListModel):
         """Title (and, where titles collide, the folder in grey) and section in bold and grey, the snippet with the
         hit in bold, all in the displayed script."""
         convert = self.convert
-        head = html.escape(convert(hit.title, hit.script) or Path(hit.path).name)
+        head = html.escape(convert(hit.title, hit.script) or shown_name(hit.path))
         if folder:
             head += f" <span style='color:gray; font-weight:normal'>— {html.escape(folder)}</span>"
         if hit.section:

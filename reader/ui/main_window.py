@@ -21,7 +21,7 @@ from reader.ui.i18n import install_or_english
 from reader.ui.panels import PanelLayout, text_measure
 from reader.ui.session import SessionKeeper, capture_layout, restore_layout
 from reader.ui.suggestions import Suggestions
-from reader.ui.window_documents import DocumentController
+from reader.ui.window_documents import DocumentController, shown_name
 from reader.ui.window_export import ExportCommands, export_request
 from reader.ui.window_keywords import KeywordCommands
 from reader.ui.window_layout import WindowParts, first_size, keyboard_order
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
         if self.loaded is None:
             self.setWindowTitle("zhreader")
             return
-        title = self.script.convert(self.loaded.document.title) or Path(self.loaded.path).name
+        title = self.script.convert(self.loaded.document.title) or shown_name(self.loaded.path)
         self.setWindowTitle(f"{title} — zhreader")
 
     # --- position, outline, breadcrumb ---

@@ -18,6 +18,7 @@ from reader import documents
 from reader.paths import seeds_dir
 from reader.storage.library import Entry, Library, LibraryBusy, LibraryError
 from reader.ui import dialog_folder
+from reader.ui.file_names import shown_name
 from reader.ui.library_removals import Removals
 from reader.ui.library_writes import GUI_WAIT_MS, LibraryWriter
 from reader.ui.session import SessionKeeper
@@ -37,7 +38,7 @@ def _tr(text: str) -> str:
 
 def open_error_message(path: str, exc: BaseException) -> str:
     """One line in the UI language saying why a file cannot be shown (the pure layer's prose is for logs)."""
-    name = Path(path).name
+    name = shown_name(path)
     if isinstance(exc, BinaryFileError):
         return _tr("{0} is not a text file, so the reader cannot show it.").format(name)
     if isinstance(exc, FileTooLargeError):
@@ -181,7 +182,7 @@ class DocumentController(QObject):
             self.open_path(then)
         elif shown:
             self.message.emit(self.tr("“{0}” was removed from the list; the file stays where it is").format(
-                title or Path(path).name), 15000)
+                title or shown_name(path)), 15000)
 
     def remove_all(self, paths: list[str], then: str = "", title: str = "") -> None:
         """Forget the rows the reader selected; the open one among them gives way to `then` as in remove."""
@@ -212,7 +213,7 @@ class DocumentController(QObject):
         self._open_first_when_listed = False  # the reader chose: no automatic first document
         if self.loaded is not None and path == self.loaded.path and encoding is None:
             return
-        self.message.emit(_tr("Opening {0}…").format(Path(path).name), 0)
+        self.message.emit(_tr("Opening {0}…").format(shown_name(path)), 0)
         if position is None and self.library is not None:
             entry = self._guard(lambda: self.library.get(path), None)
             position = entry.position if entry else 0
@@ -242,7 +243,7 @@ class DocumentController(QObject):
         if not loaded.document.text.strip():
             empty = _tr("{0} is empty: there is no text to show.") if not loaded.decoded.text.strip() else _tr(
                 "{0} has no text to show: the page holds only markup, scripts or styles.")  # a page, not an empty file
-            self.message.emit(empty.format(Path(loaded.path).name), 15000)
+            self.message.emit(empty.format(shown_name(loaded.path)), 15000)
 
     def _outlined(self, request: int, shown: documents.Loaded, full: documents.Loaded) -> None:
         """The outline of the text shown first, if that text is still the one shown for the newest request."""

@@ -40,3 +40,23 @@ def test_a_page_of_scripts_is_not_called_empty(make_window, qtbot, tmp_path, nam
     window = make_window([str(path)])
     qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path), timeout=20000)
     qtbot.waitUntil(lambda: window.status.currentMessage() == said, timeout=10000)
+
+
+# --- a file name with a line separator in it stays on one line -----------------------------------------------------
+
+@pytest.mark.parametrize("name, shown", [
+    ("notes\u2028draft 🎉.txt", "notes draft 🎉.txt"),
+    ("a\nb.txt", "a b.txt"),
+    ("plain name 🎉.txt", "plain name 🎉.txt"),  # left as it was
+])
+def test_a_file_name_with_a_line_break_is_shown_on_one_line(make_window, qtbot, tmp_path, name, shown):
+    path = tmp_path / name
+    path.write_text("", encoding="utf-8")  # no text, so no title: the row and the window show the file's name
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path), timeout=20000)
+    settle(window)
+    entry = window.documents.library.get(str(path))
+    assert window.document_list.display_title(entry) == shown
+    assert window.windowTitle() == f"{shown} — zhreader"
+    qtbot.waitUntil(lambda: window.status.currentMessage() == f"{shown} is empty: there is no text to show.",
+                    timeout=10000)
