@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         """Load a document on a worker and show it; the list, outline and status follow."""
         if self.loaded is not None and path != self.loaded.path:
             self.documents.save_position(self.reading.place())
-        self.documents.open_path(path, position, encoding)
+        self.documents.open_path(path, position, encoding, self.reading.place)
 
     @Slot(object, int)
     def _show(self, loaded: documents.Loaded, position: int) -> None:

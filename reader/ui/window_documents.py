@@ -7,7 +7,9 @@ It owns the library connection and the loaded document; the window learns of cha
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -34,6 +36,15 @@ ENCODINGS = ("utf-8", "gb18030", "big5", "big5hkscs", "utf-16-le", "utf-16-be", 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Documents", text)
+
+
+def file_stamp(path: str) -> tuple[int, int] | None:
+    """Size and modification time, to tell a file changed on disk since it was read; None when it cannot be seen."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return info.st_size, info.st_mtime_ns
 
 
 def open_error_message(path: str, exc: BaseException) -> str:
@@ -81,6 +92,7 @@ class DocumentController(QObject):
         self._jobs = jobs
         self.loaded: documents.Loaded | None = None
         self._request = 0  # serial of the newest open request; older results are dropped
+        self._stamp: tuple[int, int] | None = None  # the shown file's size and time when it was read
         self.is_opening = False  # the newest open request is on its way (as `opening` last said)
         self.opening.connect(self._note_opening)
         self._open_first_when_listed = False
@@ -208,11 +220,16 @@ class DocumentController(QObject):
 
     # --- opening ---
 
-    def open_path(self, path: str, position: int | None = None, encoding: str | None = None) -> None:
-        """Load a document on a worker; document_loaded or open_failed follows (only for the newest request)."""
+    def open_path(self, path: str, position: int | None = None, encoding: str | None = None,
+                  here: Callable[[], int] | None = None) -> None:
+        """Load a document on a worker; document_loaded or open_failed follows (only for the newest request). The
+        document shown is read again, at the reader's place (`here`), only when its file changed since it was read."""
         self._open_first_when_listed = False  # the reader chose: no automatic first document
         if self.loaded is not None and path == self.loaded.path and encoding is None:
-            return
+            stamp = file_stamp(path) if here is not None else None
+            if stamp is None or stamp == self._stamp:
+                return
+            position = here()  # changed on disk while shown: chosen again, it is read again where the reader is
         self.message.emit(_tr("Opening {0}…").format(shown_name(path)), 0)
         if position is None and self.library is not None:
             entry = self._guard(lambda: self.library.get(path), None)
@@ -227,7 +244,7 @@ class DocumentController(QObject):
     def _loaded(self, request: int, loaded: documents.Loaded, position: int) -> None:
         if request != self._request:
             return  # the reader asked for another document meanwhile
-        self.loaded = loaded
+        self.loaded, self._stamp = loaded, file_stamp(loaded.path)
         if loaded.cleaned is not None:  # a long text: shown now, its outline found meanwhile (opening until then)
             self._jobs.submit(documents.outline_of, loaded, on_done=lambda full: self._outlined(request, loaded, full),
                               on_error=lambda exc: self._outline_failed(request, loaded, exc))

@@ -1,12 +1,18 @@
 """Found by hand (session 64H): a file mixing UTF-8 and GBK lines showed its title and half its lines as mojibake
 ('绗�0琛� 杩欐槸涓…') in the list and the reader: each line now reads in its own encoding; a web page holding only
-scripts and styles was said to be 'empty' (it is not: it has no text to show), an empty or blank file still is."""
+scripts and styles was said to be 'empty' (it is not: it has no text to show), an empty or blank file still is; a
+name with a line separator broke its row in two; a file changed on disk while shown stayed stale when its row was
+chosen again: it is now read again there, at the reader's place."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
+from PySide6.QtCore import Qt
 
 from qtsupport import settle
+from reader.ui.document_model import ENTRY_ROLE
 
 TEXT = ["关于湖泊治理情况的报告"] + [f"第{i}段，全市各项工作稳步推进，群众满意度持续提高。" for i in range(120)]
 
@@ -60,3 +66,36 @@ def test_a_file_name_with_a_line_break_is_shown_on_one_line(make_window, qtbot, 
     assert window.windowTitle() == f"{shown} — zhreader"
     qtbot.waitUntil(lambda: window.status.currentMessage() == f"{shown} is empty: there is no text to show.",
                     timeout=10000)
+
+
+# --- a file changed on disk while it is shown is read again when its row is chosen again ---------------------------
+
+def _choose_row(qtbot, window, path) -> None:
+    document_list = window.document_list
+    model = document_list.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(ENTRY_ROLE).path == str(path))
+    rect = document_list.visualRect(model.index(row, 0))
+    qtbot.mouseClick(document_list.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+
+
+@pytest.mark.parametrize("changed", [True, False])  # unchanged: chosen again, nothing is read (left as it was)
+def test_a_file_changed_on_disk_is_read_again_when_chosen(make_window, qtbot, tmp_path, changed):
+    path = tmp_path / "draft.txt"
+    path.write_text("第一章 原文\n\n原来的内容。\n", encoding="utf-8")
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path), timeout=20000)
+    settle(window)
+    first = window.loaded
+    if changed:
+        path.write_text("第一章 新版\n\n文件在打开时被改写了。\n", encoding="utf-8")
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+    _choose_row(qtbot, window, path)
+    if changed:
+        qtbot.waitUntil(lambda: window.loaded is not first, timeout=20000)
+        settle(window)
+        assert "文件在打开时被改写了" in window.reading.document().toPlainText()
+    else:
+        qtbot.wait(500)
+        settle(window)
+        assert window.loaded is first and "原来的内容" in window.reading.document().toPlainText()
