@@ -178,7 +178,7 @@ class Actions(QObject):
             self.zoom_out: _tr("Zoom &Out"),
             self.zoom_reset: _tr("&Actual Size"),
             self.show_original: _tr("Show Ori&ginal File"),
-            self.cleaned_report: _tr("What Cleaning &Removed…"),
+            self.cleaned_report: _tr("What &Cleaning Did…"),
             self.toggle_script: _tr("&Toggle Simplified / Traditional"),
             self.full_screen: _tr("&Full Screen"),
             self.focus_outline: _tr("Filter the O&utline"),

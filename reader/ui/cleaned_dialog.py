@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
@@ -26,17 +28,22 @@ def reason_label(reason: str) -> str:
 
 
 class CleanedDialog(QDialog):
-    """A list of removed lines with reasons and line numbers, then the garbled runs; a garbled run can be shown."""
+    """A list of removed lines with reasons and line numbers, then the garbled runs; a garbled run can be shown in
+    the text, a removed line in the original file."""
 
     garbled_activated = Signal(int)  # offset in the cleaned text
+    removed_activated = Signal(int)  # 1-based line in the original file
 
     @classmethod
     def open_for(cls, doc: Document, parent: QWidget, show_offset: Callable[[int], None],
-                 closed_by: SignalInstance | None = None) -> "CleanedDialog":
+                 closed_by: SignalInstance | None = None,
+                 show_line: Callable[[int], None] | None = None) -> "CleanedDialog":
         """Non-modal: the reader can keep reading while it is open; it is freed when closed, and when `closed_by`
         fires (another document shown: its rows and offsets belong to the one it was opened for)."""
         dialog = cls(doc, parent)
         dialog.garbled_activated.connect(show_offset)
+        if show_line is not None:
+            dialog.removed_activated.connect(show_line)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if closed_by is not None:
             closed_by.connect(dialog.close)
@@ -46,7 +53,7 @@ class CleanedDialog(QDialog):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cleanedDialog")
-        self.setWindowTitle(self.tr("What cleaning did"))
+        self.setWindowTitle(self.tr("What Cleaning Did"))
         self.resize(720, 460)
         intro = QLabel(self.tr("Removed: {0} · Flagged as garbled: {1}. The original file is unchanged; "
                                "View › Show Original File shows it as it is.").format(len(doc.removed), len(doc.garbled)))
@@ -65,11 +72,13 @@ class CleanedDialog(QDialog):
         for reason, items in by_reason.items():
             group = QTreeWidgetItem(removed, [f"{reason_label(reason)} ({len(items)})"])
             for r in items:
-                QTreeWidgetItem(group, [reason_label(r.reason), str(r.line), r.text[:200]])
+                item = QTreeWidgetItem(group, [reason_label(r.reason), str(r.line), r.text[:200]])
+                item.setData(1, Qt.ItemDataRole.UserRole, r.line)
+                item.setToolTip(2, self.tr("Double-click to show it in the original file"))
             groups.append((group, len(items)))
         garbled = QTreeWidgetItem([self.tr("Garbled, kept ({0})").format(len(doc.garbled))])
         for g in doc.garbled:
-            item = QTreeWidgetItem(garbled, [self.tr("encoding damage"), "", g.text[:200]])
+            item = QTreeWidgetItem(garbled, [self.tr("encoding damage"), _line_of(doc, g.start), g.text[:200]])
             item.setData(0, Qt.ItemDataRole.UserRole, g.start)
             item.setToolTip(2, self.tr("Double-click to show it in the text"))
         shown = [group for group in (garbled, removed) if group.childCount()]  # an empty '(0)' group tells nothing
@@ -91,6 +100,15 @@ class CleanedDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        offset = item.data(0, Qt.ItemDataRole.UserRole)
+        offset, line = item.data(0, Qt.ItemDataRole.UserRole), item.data(1, Qt.ItemDataRole.UserRole)
         if offset is not None:
             self.garbled_activated.emit(int(offset))
+        elif line is not None:
+            self.removed_activated.emit(int(line))
+
+
+def _line_of(doc: Document, offset: int) -> str:
+    """The file line of the paragraph holding a cleaned-text offset, as the removed rows give theirs ("": none)."""
+    paragraphs = doc.paragraphs
+    index = bisect.bisect_right(paragraphs, offset, key=lambda p: p.start) - 1
+    return str(paragraphs[index].line) if index >= 0 and paragraphs[index].line > 0 else ""

@@ -73,9 +73,8 @@ class MainWindow(QMainWindow):
         parts = WindowParts(self.actions_, self.jobs, self.cache_dir)
         self.document_list, self.outline, self.keyword_panel = parts.document_list, parts.outline, parts.keyword_panel
         self.breadcrumb, self.info_bar, self.find_bar = parts.breadcrumb, parts.info_bar, parts.find_bar
-        self.reading, self.original, self.stack = parts.reading, parts.original, parts.stack
+        self.reading, self.original, self.stack, self.status = parts.reading, parts.original, parts.stack, parts.status
         self.script_selector, self.sidebar, self.splitter = parts.script_selector, parts.sidebar, parts.splitter
-        self.status = parts.status
         self._documents_label, self._outline_label = parts.documents_label, parts.outline_label
         self.setCentralWidget(self.splitter)
         self.setStatusBar(self.status)
@@ -87,7 +86,7 @@ class MainWindow(QMainWindow):
         self.sections.attach(self.reading, self.status)
         self.sections.steps(self.actions_.go_back, self.actions_.go_forward, self.actions_.show_original)
         self.view = ViewOptions(self.settings, self.reading, self.original, self)
-        self.view.attach(self.stack, self.breadcrumb, lambda: self.loaded)
+        self.view.attach(self.stack, self.breadcrumb, lambda: self.loaded, self.actions_.show_original)
         self.exports = ExportCommands(self, self.reading,
                                       lambda: export_request(self.loaded, self.script, self.settings.script))
         self.script = DisplayScript(self.cache_dir, self)
@@ -179,7 +178,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, step=step: self.view.zoom(step))
         a.theme_group.triggered.connect(lambda action: self.view.set_theme(action.data()))
         self.view.theme_set.connect(lambda name: self.actions_.themes[name].setChecked(True))
-        self.view.zoomed.connect(lambda pt: self.status.showMessage(self.tr("Text size {0} pt").format(pt), 1500))
+        self.view.zoomed.connect(lambda pt: self.status.showMessage(self.tr("Text size {0} pt").format(round(pt)), 1500))
         self.view.zoomed.connect(lambda _pt: self.panels.refit())  # larger text needs a wider measure, as on restart
         self.view.changed.connect(save)
         a.show_original.toggled.connect(self.show_original)
@@ -372,7 +371,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_cleaned_report(self) -> None:
         if self.loaded is not None:
-            CleanedDialog.open_for(self.loaded.document, self, self.go_to_offset, self.documents.document_loaded)
+            CleanedDialog.open_for(self.loaded.document, self, self.go_to_offset, self.documents.document_loaded,
+                                   self.view.show_file_line)
 
     def set_language(self, code: str) -> None:
         """Switch the UI language now (texts of the window follow at once)."""

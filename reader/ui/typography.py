@@ -21,9 +21,9 @@ _HEADING_SIZE = {1: 1}
 
 
 def point_size(zoom: int, base: float = BASE_POINTS) -> float:
-    """Body text size for a zoom step."""
+    """Body text size for a zoom step, in whole points (the status bar says 'Text size 17 pt', not 17.3)."""
     lo, hi = ZOOM_RANGE
-    return round(base * ZOOM_STEP ** max(lo, min(hi, zoom)), 1)
+    return float(max(1, round(base * ZOOM_STEP ** max(lo, min(hi, zoom)))))
 
 
 def reading_font(points: float, families: tuple[str, ...] = CJK_FAMILIES) -> QFont:

@@ -7,7 +7,7 @@ import bisect
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QStackedWidget, QWidget
 
 from reader.documents import Loaded
@@ -37,14 +37,28 @@ class ViewOptions(QObject):
         self._default_palette = QApplication.palette()
         self._stack = self._breadcrumb = None
         self._loaded: Callable[[], Loaded | None] = lambda: None
+        self._toggle: QAction | None = None  # the action that shows the original (Ctrl+U)
         self._opened_at = 0  # the file line the original was opened at (0: not placed)
 
     def attach(self, stack: QStackedWidget, breadcrumb: QWidget,
-               loaded: Callable[[], Loaded | None] | None = None) -> None:
-        """The stack that shows the cleaned or the original text, the breadcrumb that goes with the cleaned, and
-        the document shown (back from the original, the text follows where the reader went in it)."""
+               loaded: Callable[[], Loaded | None] | None = None, toggle: QAction | None = None) -> None:
+        """The stack that shows the cleaned or the original text, the breadcrumb that goes with the cleaned, the
+        document shown (back from the original, the text follows where the reader went in it) and the action that
+        shows the original (a line of the file is shown through it, so that its check mark and Ctrl+U agree)."""
         self._stack, self._breadcrumb = stack, breadcrumb
         self._loaded = loaded or self._loaded
+        self._toggle = toggle
+
+    def show_file_line(self, line: int) -> None:
+        """A line of the file (1-based; a removed one, picked in What Cleaning Did) selected at the top of the
+        original view, which is turned on for it."""
+        if self._toggle is None or self._loaded() is None:
+            return
+        self._toggle.setChecked(True)
+        self._original_at(line)
+        cursor = self._original.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        self._original.setTextCursor(cursor)
 
     def show_original(self, on: bool, raw_text: str, line: int = 0) -> None:
         """The raw file text, one click away from the cleaned one (filled on first use: a big file costs nothing),

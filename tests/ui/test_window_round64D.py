@@ -1,0 +1,102 @@
+"""Found by hand (session 64D): the View menu said 'What Cleaning Removed…' over a dialog titled 'What cleaning did';
+in that dialog a garbled row had no line number and a double-click on a removed row did nothing (it now shows that
+line, selected, in the original file, Ctrl+U's view); zooming said 'Text size 17.3 pt' (and 'Text size 13.0 pt'
+back at the actual size): sizes are whole points; a list row whose source is an address began 'source: ' in
+lower case, where the reading header says 'Source:'."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
+
+from qtsupport import settle
+from reader.ui.cleaned_dialog import CleanedDialog
+from reader.ui.typography import ZOOM_RANGE, point_size
+from support import seed
+
+
+def _dialog(window, qtbot, prefix: str) -> CleanedDialog:
+    window.open_path(str(seed(prefix)))
+    settle(window)
+    qtbot.mouseClick(window.status.findChild(QToolButton, "cleanedIndicator"), Qt.MouseButton.LeftButton)
+    dialog = window.findChild(CleanedDialog, "cleanedDialog")
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def _rows(dialog: CleanedDialog):
+    stack = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        if not item.childCount():
+            yield item
+        stack.extend(item.child(i) for i in range(item.childCount()))
+
+
+def test_the_menu_item_and_the_dialog_have_one_name(make_window, qtbot):
+    window = make_window()
+    dialog = _dialog(window, qtbot, "000")
+    menu_name = window.actions_.cleaned_report.text().replace("&", "").rstrip("…")
+    assert dialog.windowTitle() == menu_name == "What Cleaning Did"
+    dialog.close()
+
+
+def test_a_garbled_row_gives_its_line_in_the_file(make_window, qtbot):
+    window = make_window()
+    dialog = _dialog(window, qtbot, "004")
+    doc = window.loaded.document
+    garbled = [row for row in _rows(dialog) if row.data(0, Qt.ItemDataRole.UserRole) is not None]
+    assert len(garbled) == len(doc.garbled) >= 1
+    for row, run in zip(sorted(garbled, key=lambda r: r.data(0, Qt.ItemDataRole.UserRole)), doc.garbled):
+        (paragraph,) = [p for p in doc.paragraphs if p.start <= run.start < p.start + len(p.text)]
+        assert row.text(1) == str(paragraph.line) != "0"  # the file line its paragraph starts on
+    dialog.close()
+
+
+@pytest.mark.parametrize("original_on", [False, True])  # from the cleaned text, and with the original already shown
+def test_a_double_click_on_a_removed_row_shows_that_line_in_the_original(make_window, qtbot, original_on):
+    window = make_window()
+    dialog = _dialog(window, qtbot, "000")
+    window.actions_.show_original.setChecked(original_on)
+    settle(window)
+    removed = window.loaded.document.removed[-1]
+    row = next(r for r in _rows(dialog) if r.text(1) == str(removed.line) and r.text(2) == removed.text[:200])
+    dialog.tree.itemActivated.emit(row, 0)
+    settle(window)
+    assert window.actions_.show_original.isChecked() and window.stack.currentWidget() is window.original
+    cursor = window.original.textCursor()
+    assert cursor.blockNumber() + 1 == removed.line and cursor.selectedText().strip() == removed.text.strip()
+    assert window.original.viewport().rect().contains(window.original.cursorRect(cursor))  # in sight
+    dialog.close()
+
+
+def test_a_garbled_row_still_shows_its_place_in_the_cleaned_text(make_window, qtbot):
+    window = make_window()
+    dialog = _dialog(window, qtbot, "004")
+    window.actions_.show_original.setChecked(True)
+    run = window.loaded.document.garbled[-1]
+    row = next(r for r in _rows(dialog) if r.data(0, Qt.ItemDataRole.UserRole) == run.start)
+    dialog.tree.itemActivated.emit(row, 0)
+    settle(window)
+    assert not window.actions_.show_original.isChecked() and window.stack.currentWidget() is window.reading
+    dialog.close()
+
+
+def test_text_sizes_are_whole_points(make_window, qtbot):
+    assert all(point_size(z) == int(point_size(z)) for z in range(ZOOM_RANGE[0], ZOOM_RANGE[1] + 1))
+    sizes = [point_size(z) for z in range(ZOOM_RANGE[0], ZOOM_RANGE[1] + 1)]
+    assert sizes == sorted(set(sizes))  # every step still a different size
+    window = make_window()
+    for action, shown in ((window.actions_.zoom_in, "Text size 14 pt"), (window.actions_.zoom_in, "Text size 16 pt"),
+                          (window.actions_.zoom_reset, "Text size 13 pt")):
+        action.trigger()
+        assert window.status.currentMessage() == shown
+
+
+def test_a_source_address_in_the_list_is_labelled_as_the_header_labels_it(make_window):
+    from reader.storage.library import Entry
+
+    window = make_window()
+    entry = Entry(path="/x/a.txt", title="条例", source="https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=A0000001")
+    assert window.document_list.who(entry) == "Source: law.moj.gov.tw"
