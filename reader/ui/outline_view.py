@@ -346,16 +346,16 @@ class OutlineView(QWidget):
         elif len(accepted) <= EXPAND_ALL_LIMIT:
             self.tree.expandAll()
         else:
-            self._unfolding = unfold(self.tree, self._row, accepted, self._parents or (), self._mark_current)
+            self._unfolding = unfold(self.tree, self.row, accepted, self._parents or (), self._mark_current)
             self._match_timer.start()
             self._show_empty_reason()
             return
         self._mark_current()
         self._show_empty_reason()
 
-    def _row(self, index: int) -> QModelIndex:
-        """Heading `index`'s row in the tree (invalid where the filter hides it)."""
-        return self._proxy.mapFromSource(self._items[index].index())
+    def row(self, index: int) -> QModelIndex:
+        """Heading `index`'s row in the tree (invalid where the filter hides it, and before the first heading)."""
+        return self._proxy.mapFromSource(self._items[index].index()) if 0 <= index < len(self._items) else QModelIndex()
 
 
 class Breadcrumb(QWidget):

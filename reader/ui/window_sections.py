@@ -27,7 +27,9 @@ class SectionFollower(QObject):
         self._picked = -1  # kept while the view cannot scroll the picked heading to the top (end of the text)
         self.history = JumpHistory(self)
         self._original = None  # the Show Original action: a step shows the cleaned text, where the places are
+        self._filter_jump = False  # the reader jumped while the outline's filter was on (and has not retyped it)
         tree.outline_shown.connect(lambda: self.show_place())
+        tree.filter_box.textChanged.connect(self._filter_changed)
 
     def attach(self, reading, status) -> None:
         """The reading view whose place is followed, and the status bar that shows the progress."""
@@ -103,6 +105,10 @@ class SectionFollower(QObject):
         self._reading.scroll_to_offset(offset)
         self._reading.setFocus()
         self.show_place()
+        self._filter_jump = bool(self._tree.filter_box.text().strip())
+
+    def _filter_changed(self) -> None:
+        self._filter_jump = False
 
     def show_place(self, offset: int | None = None) -> None:
         """The section and the progress at `offset` (default: the top of the view)."""
@@ -122,7 +128,11 @@ class SectionFollower(QObject):
         return self.outline.section_at(offset)
 
     def follow(self, offset: int, end_on_screen: bool) -> None:
-        """Select the current section in the tree and show its path in the breadcrumb."""
+        """Select the current section in the tree and show its path in the breadcrumb; after a jump made from a
+        filtered outline, a section the filter hides ends the filter (the reader has gone on reading: the tree
+        followed nothing while its other headings stayed hidden). Moving between the filter's headings keeps it."""
         index = self.section_at(offset, end_on_screen)
         self._tree.select(index)
+        if self._filter_jump and not self._tree.row(index).isValid():
+            self._tree.filter_box.clear()  # read on from a heading found by the filter: the whole outline follows
         self._breadcrumb.set_crumbs(self.outline.crumbs(self.outline.headings[index].offset) if index >= 0 else [])

@@ -2,7 +2,9 @@
 in that dialog a garbled row had no line number and a double-click on a removed row did nothing (it now shows that
 line, selected, in the original file, Ctrl+U's view); zooming said 'Text size 17.3 pt' (and 'Text size 13.0 pt'
 back at the actual size): sizes are whole points; a list row whose source is an address began 'source: ' in
-lower case, where the reading header says 'Source:'."""
+lower case, where the reading header says 'Source:'; after a jump from a filtered outline (Ctrl+L, a word, Enter)
+the filter stayed on while the reader read on, the tree showing none of the sections read: reading into a section
+the filter hides now ends it, and the whole outline follows the reader again."""
 
 from __future__ import annotations
 
@@ -14,6 +16,24 @@ from qtsupport import settle
 from reader.ui.cleaned_dialog import CleanedDialog
 from reader.ui.typography import ZOOM_RANGE, point_size
 from support import seed
+
+DIGITS = "零一二三四五六七八九"
+
+
+def _cn(n: int) -> str:
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else DIGITS[tens]) + "十" if tens else "") + (DIGITS[ones] if ones or not tens else "")
+
+
+def _law() -> str:
+    """Four chapters (国家机构 the second) of eight articles each, long enough to read on through."""
+    parts, n = ["示范条例", ""], 1
+    for c, name in enumerate(("总则", "国家机构", "公民的基本权利和义务", "附则"), 1):
+        parts += [f"第{_cn(c)}章 {name}", ""]
+        for _ in range(8):
+            parts += [f"第{_cn(n)}条 " + "本条规定的各项工作依法进行，有关单位和全体人员应当共同遵守。" * 5, ""]
+            n += 1
+    return "\n".join(parts)
 
 
 def _dialog(window, qtbot, prefix: str) -> CleanedDialog:
@@ -100,3 +120,64 @@ def test_a_source_address_in_the_list_is_labelled_as_the_header_labels_it(make_w
     window = make_window()
     entry = Entry(path="/x/a.txt", title="条例", source="https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=A0000001")
     assert window.document_list.who(entry) == "Source: law.moj.gov.tw"
+
+
+def _filtered(make_window, qtbot, tmp_path, word: str):
+    path = tmp_path / "law.txt"
+    path.write_text(_law(), encoding="utf-8")
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
+    settle(window)
+    window.actions_.focus_outline.trigger()
+    box = window.outline.filter_box
+    qtbot.waitUntil(box.hasFocus, timeout=5000)
+    box.insert(word)  # typed (QTest cannot type CJK)
+    settle(window)
+    return window, box
+
+
+def _shown_rows(tree) -> int:
+    model, count, stack = tree.model(), 0, [tree.rootIndex()]
+    while stack:
+        parent = stack.pop()
+        for row in range(model.rowCount(parent)):
+            count += 1
+            stack.append(model.index(row, 0, parent))
+    return count
+
+
+def test_reading_on_from_a_heading_found_by_the_filter_ends_the_filter(make_window, qtbot, tmp_path):
+    window, box = _filtered(make_window, qtbot, tmp_path, "国家机构")
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # to 第二章 国家机构, the reader's eyes on the text
+    settle(window)
+    assert window.reading.hasFocus() and box.text() == "国家机构"  # the jump itself keeps it
+    assert _shown_rows(window.outline.tree) == 1
+    for _ in range(3):
+        qtbot.keyClick(window.reading, Qt.Key.Key_PageDown)
+        settle(window)
+    qtbot.waitUntil(lambda: box.text() == "", timeout=5000)  # the place is reported after the scrolling settles
+    settle(window)
+    assert _shown_rows(window.outline.tree) == 36  # the whole outline again
+    current = window.outline.tree.currentIndex()
+    assert current.isValid() and current.data().startswith("第") and "条" in current.data()  # it follows the reader
+    assert window.outline.tree.visualRect(current).intersects(window.outline.tree.viewport().rect())
+
+
+def test_moving_between_the_filters_headings_keeps_it(make_window, qtbot, tmp_path):
+    window, box = _filtered(make_window, qtbot, tmp_path, "章")
+    tree = window.outline.tree
+    assert _shown_rows(tree) == 4
+    for row in (1, 2, 0):  # from one chapter to another, as a reader looks through what the filter found
+        index = tree.model().index(row, 0)
+        tree.activated.emit(index)
+        settle(window)
+        assert box.text() == "章" and _shown_rows(tree) == 4
+
+
+def test_a_filter_with_no_jump_stays_while_the_text_moves(make_window, qtbot, tmp_path):
+    window, box = _filtered(make_window, qtbot, tmp_path, "国家机构")
+    bar = window.reading.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)  # the reader scrolls, the filter typed but not used yet
+    qtbot.waitUntil(lambda: window.outline.current_index() > 9, timeout=5000)  # the place is followed
+    settle(window)
+    assert box.text() == "国家机构" and _shown_rows(window.outline.tree) == 1
