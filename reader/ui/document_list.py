@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from reader.storage.library import Entry
 from reader.ui.document_removal import confirm_removal
 from reader.ui.document_model import (
-    APART_ROLE, BADGES, COLUMN, COLUMNS, ENTRY_ROLE, DocumentFilter, DocumentModel, entry_date,
+    APART_ROLE, BADGES, COLUMN, COLUMNS, ENTRY_ROLE, DocumentFilter, DocumentModel, entry_date, size_columns,
 )
 from reader.ui.row_keeper import CurrentRowKeeper
 
@@ -134,6 +134,7 @@ class DocumentList(QTableView):
         vertical.setDefaultSectionSize(int(QFontMetrics(self.font()).lineSpacing() * 2.6) + 10)
         header = self.horizontalHeader()
         header.setSectionResizeMode(COLUMN["title"], QHeaderView.ResizeMode.Stretch)
+        size_columns(header, self.fontMetrics())
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -10,8 +10,8 @@ from pathlib import PurePath
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
 )
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtWidgets import QApplication, QHeaderView
 
 from reader.storage.library import Entry
 from reader.text.fold import fold
@@ -33,6 +33,8 @@ COLUMNS = (("title", QT_TRANSLATE_NOOP("DocumentList", "Title")), ("date", QT_TR
            ("opened", QT_TRANSLATE_NOOP("DocumentList", "Recently read")),
            ("script", QT_TRANSLATE_NOOP("DocumentList", "Script")))
 COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
+COLUMN_SAMPLES = {"date": "2024-01-12", "kind": "实施意见", "authority": "国务院办公厅", "number": "国办发〔2019〕123号",
+                  "opened": "2024-01-12 23:59", "script": "繁體"}  # a typical value: the column shows it whole
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -69,6 +71,15 @@ def _read_when(opened: float) -> str:
     if not opened:
         return ""
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(opened))
+
+
+def size_columns(header: QHeaderView, cells: QFontMetrics) -> None:
+    """Each column but the title's wide enough for a typical value and its name (at Qt's 100 px a 文号 showed as
+    '国办发〔1997…' and a last reading time lost its minutes, beside an empty stretch of title)."""
+    names = header.fontMetrics()
+    for key, sample in COLUMN_SAMPLES.items():
+        name = QApplication.translate("DocumentList", dict(COLUMNS)[key])
+        header.resizeSection(COLUMN[key], max(cells.horizontalAdvance(sample) + 16, names.horizontalAdvance(name) + 28))
 
 
 class DocumentModel(QAbstractTableModel):

@@ -4,7 +4,9 @@ line, selected, in the original file, Ctrl+U's view); zooming said 'Text size 17
 back at the actual size): sizes are whole points; a list row whose source is an address began 'source: ' in
 lower case, where the reading header says 'Source:'; after a jump from a filtered outline (Ctrl+L, a word, Enter)
 the filter stayed on while the reader read on, the tree showing none of the sections read: reading into a section
-the filter hides now ends it, and the whole outline follows the reader again."""
+the filter hides now ends it, and the whole outline follows the reader again; the list's Number column (文号) showed
+'国办发〔1997…' and Recently read lost its minutes at Qt's default 100 px beside a wide title: each column is as wide
+as a typical value."""
 
 from __future__ import annotations
 
@@ -181,3 +183,19 @@ def test_a_filter_with_no_jump_stays_while_the_text_moves(make_window, qtbot, tm
     qtbot.waitUntil(lambda: window.outline.current_index() > 9, timeout=5000)  # the place is followed
     settle(window)
     assert box.text() == "国家机构" and _shown_rows(window.outline.tree) == 1
+
+
+@pytest.mark.parametrize("key, value", [("number", "国办发〔1997〕11号"), ("opened", "2026-12-06 14:56"),
+                                        ("date", "1997-04-08"), ("authority", "国务院办公厅")])
+def test_a_list_column_shows_a_typical_value_whole(make_window, key, value):
+    from reader.ui.document_model import COLUMN
+
+    window = make_window()
+    window.splitter.setSizes([900, 300, 200])  # a wide list: the columns are shown
+    document_list = window.document_list
+    document_list.restore_view("", False, [key])  # the reader chose the column (the header's menu)
+    settle(window)
+    header = document_list.horizontalHeader()
+    width = header.sectionSize(COLUMN[key])
+    assert width >= document_list.fontMetrics().horizontalAdvance(value) + 8  # the cell's margins
+    assert width <= 2 * document_list.fontMetrics().horizontalAdvance(value) + 40  # not a wide empty stretch
