@@ -15,6 +15,8 @@ EN_ONE = {
     "%n files missing (Library › Locate… re-links one)": "%n file missing (Library › Locate… re-links it)",
     "%n documents": "%n document",
     "Remove %n documents from the list?": "Remove %n document from the list?",
+    "%n documents were removed from the list; the files stay where they are":
+        "%n document was removed from the list; the file stays where it is",
     "%n characters": "%n character",
     "Cleaned: %n items": "Cleaned: %n item",
     "%n undecodable bytes": "%n undecodable byte",

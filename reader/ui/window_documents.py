@@ -197,9 +197,23 @@ class DocumentController(QObject):
                 title or shown_name(path)), 15000)
 
     def remove_all(self, paths: list[str], then: str = "", title: str = "") -> None:
-        """Forget the rows the reader selected; the open one among them gives way to `then` as in remove."""
+        """Forget the rows the reader selected; the open one among them gives way to `then` as in remove. The status
+        bar says what went (rows not open, or the open one with a neighbour shown in its place, went without a word)."""
+        request, shown = self._request, self.loaded is not None and self.loaded.path in paths
         for path in paths:
             self.remove(path, then, title)
+        if not paths or shown and self._request == request:
+            return  # the open one went with no neighbour to show: remove said what became of it
+        if len(paths) == 1:
+            said = self.tr("“{0}” was removed from the list; the file stays where it is").format(
+                title or Path(paths[0]).name)
+        else:
+            said = QCoreApplication.translate(
+                "Documents", "%n documents were removed from the list; the files stay where they are", None, len(paths))
+        if self._request != request:
+            self._fallback = (self._request, [], said)  # said once the neighbour is shown: showing it clears the bar
+        else:
+            self.message.emit(said, 15000)
 
     def save_position(self, offset: int) -> None:
         if self.loaded is not None and self.library is not None:

@@ -218,7 +218,9 @@ def test_removing_another_document_leaves_the_open_one(make_window, qtbot, tmp_p
     window.actions_.remove_document.trigger()
     settle(window)
     assert window.loaded is not None and window.loaded.path == shown
-    assert "removed from the list" not in window.status.currentMessage()
+    message = window.status.currentMessage()  # (64D) the row removed is named, the open one stays unnamed
+    stem, shown_stem = other.rsplit("/", 1)[-1][0], shown.rsplit("/", 1)[-1][0]
+    assert f"“关于{stem}的报告” was removed" in message and f"关于{shown_stem}的" not in message
 
 
 # --- (d) closing during a big folder import ------------------------------------------------------------------------

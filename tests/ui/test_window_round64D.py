@@ -6,7 +6,8 @@ lower case, where the reading header says 'Source:'; after a jump from a filtere
 the filter stayed on while the reader read on, the tree showing none of the sections read: reading into a section
 the filter hides now ends it, and the whole outline follows the reader again; the list's Number column (文号) showed
 '国办发〔1997…' and Recently read lost its minutes at Qt's default 100 px beside a wide title: each column is as wide
-as a typical value."""
+as a typical value; Delete on the open document showed its neighbour without a word (the row just went), and rows
+not open went silently too: the status bar says what was removed (the file stays where it is)."""
 
 from __future__ import annotations
 
@@ -199,3 +200,39 @@ def test_a_list_column_shows_a_typical_value_whole(make_window, key, value):
     width = header.sectionSize(COLUMN[key])
     assert width >= document_list.fontMetrics().horizontalAdvance(value) + 8  # the cell's margins
     assert width <= 2 * document_list.fontMetrics().horizontalAdvance(value) + 40  # not a wide empty stretch
+
+
+GONE = "was removed from the list; the file stays where it is"
+
+
+def _three(make_window, qtbot, tmp_path):
+    paths = []
+    for name, title in (("a.txt", "关于甲项工作的通知"), ("b.txt", "关于乙项工作的通知"), ("c.txt", "关于丙项工作的通知")):
+        path = tmp_path / name
+        path.write_text(f"{title}\n\n各单位：\n\n现将有关事项通知如下。\n", encoding="utf-8")
+        paths.append(str(path.resolve()))
+    window = make_window(paths)
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == paths[-1], timeout=20000)
+    settle(window)
+    return window, paths
+
+
+def test_delete_on_the_open_document_says_so_beside_its_neighbour(make_window, qtbot, tmp_path):
+    window, paths = _three(make_window, qtbot, tmp_path)
+    assert window.document_list.current_path() == paths[-1]
+    window.actions_.remove_document.trigger()
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path != paths[-1], timeout=20000)
+    settle(window)
+    message = window.status.currentMessage()
+    assert GONE in message and "丙项" in message  # named by its title, as the list named it
+    assert window.reading.displayed_text()
+
+
+@pytest.mark.parametrize("gone, said", [(1, "“关于甲项工作的通知” " + GONE),
+                                        (2, "2 documents were removed from the list; the files stay where they are")])
+def test_removing_rows_not_open_says_so(make_window, qtbot, tmp_path, gone, said):
+    window, paths = _three(make_window, qtbot, tmp_path)
+    window.documents.remove_all(paths[:gone], "", "关于甲项工作的通知")
+    settle(window)
+    assert window.status.currentMessage() == said
+    assert window.loaded is not None and window.loaded.path == paths[-1]  # the open one stays
