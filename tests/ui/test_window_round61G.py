@@ -166,7 +166,7 @@ def _row_text(window, label: str) -> tuple[str, int, int]:
     """The text a row is drawn with, the room for it and what the whole label needs, in pixels."""
     tree = window.outline.tree
     index = next(i for i in range(len(window.outline.outline.headings)) if window.outline.label(i) == label)
-    row = window.outline._row(index)
+    row = window.outline.row(index)
     tree.scrollTo(row)
     option = QStyleOptionViewItem()
     tree.initViewItemOption(option)
