@@ -10,6 +10,7 @@ from reader.text.hiddentext import hidden, own_parts
 from reader.text.html_tokens import Tokenizer
 from reader.text.htmlcaptions import picture_caption, pictured
 from reader.text.lazyre import lazy
+from reader.text.menurows import menu_row
 from reader.text.model import Block
 from reader.text.placeholders import placeholder_only
 from reader.text.stylehidden import hidden_names, sheet_hides
@@ -94,7 +95,9 @@ class _Extractor(Tokenizer):
         self._dingbats = False  # … a dingbat font, whose every letter is a picture
         self._links: list[int] = []  # stack depths of open <a href>: text inside links is how menus and related lists
         # are told from prose ('<a name="_Toc…">' around a heading of a Word page is a bookmark, no link)
-        self._chars = self._link_chars = self._bold_chars = 0
+        self._chars = self._link_chars = self._bold_chars = self._link_count = 0  # (separate links with text)
+        self._link_opened = self._link_counted = 0  # links opened so far; the last one counted
+        self._link_starts: set[int] = set()  # the parts of the block's text where each link's text starts
         self._prose_outside = False  # '，' or '。' outside the links: a sentence that cites a link, not a menu item
         self._tables: list[_Table] = []  # open tables, innermost last
         self._title: list[str] = []
@@ -148,7 +151,8 @@ class _Extractor(Tokenizer):
         self._pre += tag == "pre"
         self._bold += tag in _BOLD_TAGS
         if tag == "a" and ("href" in a or not a.keys() <= {"name", "id"}) and not _FILE_LINK.search(a.get("href", "")):
-            self._links.append(len(self._stack))  # a script's button ('我要分享') acts as one; a file to download
+            self._links.append(len(self._stack))
+            self._link_opened += 1  # a script's button ('我要分享') acts as one; a file to download
             # ('<a href="4-5-1.pdf"><b>1. 經費稽核委員會</b></a>') is the text's own, no way to another page
         if tag == "a" and self._heading and a.get("href", "").startswith("#"):
             self._permalink = len(self._stack)
@@ -273,6 +277,9 @@ class _Extractor(Tokenizer):
         self._bold_chars += size if self._bold else 0
         self._link_chars += size if self._links and not _ADDRESS.match(data.strip()) else 0  # a link that shows its
         # own address ('网址：<a href="http://…">http://…</a>', an e-mail) gives a field its value: no menu names one
+        if self._links and size and self._link_counted != self._link_opened:
+            self._link_count, self._link_counted = self._link_count + 1, self._link_opened
+            self._link_starts.add(len(self._buf) - 1)  # where a menu's labels part, read with a space between
         self._prose_outside = self._prose_outside or (not self._links and any(c in data for c in "，。；"))
 
     def _flush(self) -> None:
@@ -281,19 +288,22 @@ class _Extractor(Tokenizer):
             return
         # Source line breaks between Chinese characters are not spaces; an explicit &nbsp; is, and so is a space
         # typed within the line ('<h3>第九条 规则更新</h3>': '第九条规则更新' reads as '第九条规定…')
-        text = _BREAK.sub(lambda m: "\n" if "\n" in m.group() else " ", "".join(self._buf).replace("\xa0", "\x00"))
-        if not self._chrome:  # menus keep their spaces, so the removed list reads '首页 新闻中心 政务公开'
+        menu = not self._chrome and menu_row(self._link_count, self._link_chars, self._chars, self._heading)
+        parts = [("\n" if menu and k in self._link_starts else "") + part for k, part in enumerate(self._buf)]
+        text = _BREAK.sub(lambda m: "\n" if "\n" in m.group() else " ", "".join(parts).replace("\xa0", "\x00"))
+        if not self._chrome and not menu:  # menus keep their spaces, so the removed list reads '首页 新闻中心 政务公开'
             text = _CJK_SPACE.sub("", text)
         text = text.replace("\n", " ").replace("\x00", " ").strip(WS + "\n\r")
         if text and not placeholder_only(text):  # '{{ t('about.title') }}' of a template: words its script fills in
-            role = "chrome" if self._chrome or self._heading and _WELCOME.fullmatch(text) else "code" if self._pre else (
+            role = "chrome" if self._chrome or menu or self._heading and _WELCOME.fullmatch(text) else (
+                "code" if self._pre else
                 "link" if 2 * self._link_chars > self._chars and not self._prose_outside else
                 "item" if self._open.get("li") and not self._heading and not self._tables else "")
             strong = not self._heading and self._bold_chars == self._chars
             self.blocks.append(Block(text, self._buf_line + self._offset, self._heading, role, strong, picture_caption(
                 text, self._pictured == 2, bool(self._open.get("figcaption")), self._heading, strong)))
-        self._buf, self._pictured, self._prose_outside = [], 0, False
-        self._chars = self._link_chars = self._bold_chars = 0
+        self._buf, self._pictured, self._prose_outside, self._link_starts = [], 0, False, set()
+        self._chars = self._link_chars = self._bold_chars = self._link_count = 0
 
     def _meta(self, a: dict[str, str]) -> None:
         name = (a.get("name") or a.get("property") or a.get("itemprop") or "").lower()
