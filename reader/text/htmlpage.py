@@ -152,7 +152,8 @@ class _Extractor(Tokenizer):
         self._bold += tag in _BOLD_TAGS
         if tag == "a" and ("href" in a or not a.keys() <= {"name", "id"}) and not _FILE_LINK.search(a.get("href", "")):
             self._links.append(len(self._stack))
-            self._link_opened += 1  # a script's button ('我要分享') acts as one; a file to download
+            self._link_opened += not a.get("href", "").startswith("#")  # (a contents' link to a part of the page:
+            # no tab of a menu); a script's button ('我要分享') acts as one; a file to download
             # ('<a href="4-5-1.pdf"><b>1. 經費稽核委員會</b></a>') is the text's own, no way to another page
         if tag == "a" and self._heading and a.get("href", "").startswith("#"):
             self._permalink = len(self._stack)
@@ -288,7 +289,7 @@ class _Extractor(Tokenizer):
             return
         # Source line breaks between Chinese characters are not spaces; an explicit &nbsp; is, and so is a space
         # typed within the line ('<h3>第九条 规则更新</h3>': '第九条规则更新' reads as '第九条规定…')
-        menu = not self._chrome and menu_row(self._link_count, self._link_chars, self._chars, self._heading)
+        menu = not self._chrome and not self._pre and menu_row(self._link_count, self._link_chars, self._chars, self._heading)
         parts = [("\n" if menu and k in self._link_starts else "") + part for k, part in enumerate(self._buf)]
         text = _BREAK.sub(lambda m: "\n" if "\n" in m.group() else " ", "".join(parts).replace("\xa0", "\x00"))
         if not self._chrome and not menu:  # menus keep their spaces, so the removed list reads '首页 新闻中心 政务公开'

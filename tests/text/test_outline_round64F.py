@@ -1,7 +1,8 @@
 """Round 64F: a page's row of tab links glued into one line ('<div class="tab"><a>玩法规则</a><a>玩法介绍</a>
 <a>奖项规则</a></div>' read as '玩法规则玩法介绍奖项规则') is a menu: it no longer heads the text over '第一章', and the
-removed list reads its labels apart. A heading whose text is one link, a table of contents of links under a heading and
-a sentence that cites links stay."""
+removed list reads its labels apart. A heading whose text is one link, a table of contents of links under a heading
+(or glued into one line, its links to the page's own parts), a line of a code block and a sentence that cites links
+stay."""
 
 from __future__ import annotations
 
@@ -52,6 +53,9 @@ KEPT = [  # one link, a list of links one a line, a heading of links, a sentence
      "详见玩法介绍和奖项规则，购买前请仔细阅读。"),
     ('<h2><a href="/a">玩法</a><a href="/b">规则</a></h2>', "玩法规则"),
     ('<p><a href="/a">玩法规则</a></p>', "玩法规则"),
+    ('<p><span><a href="#c1">第一章 总则</a></span><span><a href="#c2">第二章 投注</a></span></p>',
+     "第一章 总则第二章 投注"),  # a contents' links to the page's own parts, glued: no menu to other pages
+    ('<pre><a href="/a">玩法</a> <a href="/b">规则</a></pre>', "玩法 规则"),  # a code block's line
 ]
 
 
