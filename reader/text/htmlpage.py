@@ -13,6 +13,7 @@ from reader.text.lazyre import lazy
 from reader.text.menurows import menu_row
 from reader.text.model import Block
 from reader.text.placeholders import placeholder_only
+from reader.text.serverpages import without_directives
 from reader.text.stylehidden import hidden_names, sheet_hides
 
 WS = " \t\u3000\xa0\ufeff"  # ideographic space and NBSP are indentation in Chinese text
@@ -331,31 +332,9 @@ def _symbol_font(attrs: dict[str, str]) -> str:
     return m.group(1).lower() if m else face if face in ("wingdings", "webdings", "symbol") else ""
 
 
-def _without_directives(text: str) -> str:
-    """A server page's template with its code ('<?php echo $url; ?>', '<%= name %>') blanked, line breaks kept: the
-    code sits inside attributes and text, where its quotes and brackets would break the mark-up around it."""
-    if "<?" not in text and "<%" not in text:
-        return text
-    out, i, n = [], 0, len(text)
-    php, asp = text.find("<?"), text.find("<%")  # each kind's next opening, searched again only once passed
-    while True:
-        if 0 <= php < i:
-            php = text.find("<?", i)
-        if 0 <= asp < i:
-            asp = text.find("<%", i)
-        k = min(php if php >= 0 else n, asp if asp >= 0 else n)
-        end = text.find("?>" if k == php else "%>", k + 2) if k < n else -1
-        if end < 0:
-            break
-        out += [text[i:k], "\n" * text.count("\n", k, end)]
-        i = end + 2
-    out.append(text[i:])
-    return "".join(out)
-
-
 def html_meta(text: str) -> dict[str, str]:
     """Title, date, author and source from the page's <head>."""
-    text = _without_directives(text)
+    text = without_directives(text)
     head_end = _HEAD_END.search(text)  # (not a lower-case copy of the whole page)
     end = head_end.start() if head_end else -1
     parser = _Extractor(head_only=True)
@@ -367,7 +346,7 @@ def html_meta(text: str) -> dict[str, str]:
 def html_blocks(text: str, line_offset: int = 0) -> list[Block]:
     """Visible text of a page as blocks; scripts and styles dropped, navigation-like elements marked as chrome
     (`line_offset`: the lines before the text in its file, for an HTML block inside Markdown)."""
-    text = _without_directives(text)
+    text = without_directives(text)
     sheet = hidden_names(text)
     blocks = _read(text, line_offset, True, sheet)
     if not _misnamed(blocks):
