@@ -42,6 +42,7 @@ class HitsController(QObject):
     keyword_position = Signal(int, int)  # current (0-based, -1 none), total
     find_result = Signal(int, int)
     hit_revealed = Signal()  # a hit is about to be shown (stepped to, found): the reader wants to see it in the text
+    hit_shown = Signal(int)  # the displayed offset of the hit just brought into view: its section is the reader's
     stepped = Signal(int)  # after F3 / Enter: 1 went round from the last hit to the first, -1 the other way, 0 did not
 
     def __init__(self, view: ReadingView, jobs: Jobs) -> None:
@@ -157,6 +158,7 @@ class HitsController(QObject):
         if index is not None:
             self.hit_revealed.emit()  # first: the view it is revealed in is shown (the original left)
             self._view.reveal_display(hits[index].start, hits[index].end)
+            self.hit_shown.emit(hits[index].start)
         self.marks.set_current_index(index)
         self.keyword_position.emit(-1 if index is None else index, len(hits))
         self.stepped.emit(wrapped)
@@ -245,6 +247,7 @@ class HitsController(QObject):
         if reveal and index is not None:
             self.hit_revealed.emit()
             view.reveal_display(self._find[index].start, self._find[index].end)
+            self.hit_shown.emit(self._find[index].start)
         self.find_result.emit(-1 if index is None else index, len(self._find))
 
     @Slot()

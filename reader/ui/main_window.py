@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.suggestions = Suggestions(self.cache_dir, self)
         self.panels = PanelLayout(self.splitter, lambda: text_measure(self.reading.document().defaultFont()), self)
         self.sections = SectionFollower(self.outline, self.breadcrumb, self)
-        self.sections.attach(self.reading, self.status)
+        self.sections.attach(self.reading, self.status, self.hits)
         self.sections.steps(self.actions_.go_back, self.actions_.go_forward, self.actions_.show_original)
         self.view = ViewOptions(self.settings, self.reading, self.original, self)
         self.view.attach(self.stack, self.breadcrumb, lambda: self.loaded, self.actions_.show_original)

@@ -4,6 +4,7 @@ the place shown in the status bar."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QTextCursor
 
 from reader.text.sections import Outline
 from reader.ui.jump_history import JumpHistory
@@ -25,15 +26,43 @@ class SectionFollower(QObject):
         self._length: int | None = None  # of the shown text; None: nothing shown
         self.outline = Outline()
         self._picked = -1  # kept while the view cannot scroll the picked heading to the top (end of the text)
+        self._hit: int | None = None  # cleaned-text offset of the hit last stepped to (F3, a find)
         self.history = JumpHistory(self)
         self._original = None  # the Show Original action: a step shows the cleaned text, where the places are
         self._filter_jump = False  # the reader jumped while the outline's filter was on (and has not retyped it)
         tree.outline_shown.connect(lambda: self.show_place())
         tree.filter_box.textChanged.connect(self._filter_changed)
 
-    def attach(self, reading, status) -> None:
-        """The reading view whose place is followed, and the status bar that shows the progress."""
+    def attach(self, reading, status, hits=None) -> None:
+        """The reading view whose place is followed, the status bar that shows the progress, and the hits
+        controller whose steps name the section they land in."""
         self._reading, self._status = reading, status
+        if hits is not None:
+            hits.hit_shown.connect(self.hit_shown)
+
+    def hit_shown(self, start: int) -> None:
+        """A hit stepped to at displayed offset `start`: revealed a third of the way down, the lines above it at the
+        top were the section before's (F3 to '監督' in 第162條 named 第160條); its own section is the reader's."""
+        if self._length is None or self._reading is None:
+            return
+        self._hit = self._reading.display.to_source(start)
+        self._picked = -1
+        self.show_place()
+
+    def _hit_on_screen(self, top: int) -> int | None:
+        """The hit last stepped to, while it is on screen (below the top, above the bottom)."""
+        hit = self._hit
+        if hit is None or hit < top:
+            return None
+        reading = self._reading
+        at = reading.display.to_display(hit)
+        if at < reading.visible_display_range()[1]:
+            return hit
+        if reading.display.paragraph_of(at) >= reading.visible_paragraphs()[1]:
+            return None  # well below the screen (no layout is forced that far)
+        cursor = QTextCursor(reading.document())  # its line may not be laid out yet (a text rebuilt in another
+        cursor.setPosition(reading.to_qt(at))  # script): the range on screen stopped short of it
+        return hit if reading.cursorRect(cursor).top() < reading.viewport().height() else None
 
     def steps(self, back, forward, original) -> None:
         """Go Back and Go Forward actions, enabled while there is a place to go to; `original`: Show Original."""
@@ -73,6 +102,7 @@ class SectionFollower(QObject):
         self.outline = outline
         self._length = length
         self._picked = -1
+        self._hit = None
         self._tree.set_outline(outline, shown=length is not None, empty=length == 0)
         if pending:
             self._tree.set_opening(True)  # "Reading the outline…", not the verdict of no headings
@@ -94,6 +124,7 @@ class SectionFollower(QObject):
         """The reader picked the heading at `offset`: it stays current even where the view cannot scroll it to the
         top (the end of the text)."""
         self._picked = self.outline.section_at(offset)
+        self._hit = None
         self.show_place()
 
     def go_to(self, offset: int, leaving: bool = True) -> None:
@@ -102,6 +133,7 @@ class SectionFollower(QObject):
         if leaving and self._length is not None:
             self.history.leave(self._here(), offset)
         self._picked = -1
+        self._hit = None
         self._reading.scroll_to_offset(offset)
         self._reading.setFocus()
         self.show_place()
@@ -132,6 +164,8 @@ class SectionFollower(QObject):
         filtered outline, a section the filter hides ends the filter (the reader has gone on reading: the tree
         followed nothing while its other headings stayed hidden). Moving between the filter's headings keeps it."""
         index = self.section_at(offset, end_on_screen)
+        if (hit := self._hit_on_screen(offset)) is not None:
+            index = max(index, self.outline.section_at(hit))
         self._tree.select(index)
         if self._filter_jump and not self._tree.row(index).isValid():
             self._tree.filter_box.clear()  # read on from a heading found by the filter: the whole outline follows
