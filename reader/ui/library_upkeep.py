@@ -22,6 +22,7 @@ from reader.storage import folders
 from reader.ui import dialog_folder
 from reader.ui.document_model import ENTRY_ROLE
 from reader.ui.library_jobs import LibraryImport
+from reader.ui.start_folders import FolderStart
 from reader.ui.window_documents import DOCUMENT_FILTER, guarded
 
 if TYPE_CHECKING:
@@ -89,6 +90,8 @@ class LibraryUpkeep(QObject):
         importer.finished.connect(self._finished)
         importer.failed.connect(self._failed)
         documents.open_failed.connect(self._open_failed)
+        self.folder_start = FolderStart(importer, documents, status, self._open_last, self)
+        documents.folders_given.connect(self._folders_given)
         documents.document_loaded.connect(  # its catalogue query waits a turn: the text is shown first
             lambda loaded, _position: QTimer.singleShot(0, self, lambda: self._opened(loaded.path)))
 
@@ -107,6 +110,17 @@ class LibraryUpkeep(QObject):
         """Files and folders (recursive) into the library, off the window; folders become watched."""
         if paths:
             self.importer.start([str(p) for p in paths])
+
+    @Slot(object)
+    def _folders_given(self, paths: list) -> None:
+        """Folders named on the command line: added as Add Folder… adds one, the first document shown when listed."""
+        self.folder_start.start(paths)
+        self.add_paths(paths)
+
+    def _open_last(self) -> None:
+        """Nothing to show in the folders given: the last document read, else the first listed."""
+        s = self._window.settings
+        self._documents.open_initial([], s.last_document, s.last_position, [e.path for e in self._list.entries()])
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(

@@ -86,6 +86,7 @@ class DocumentController(QObject):
     closed = Signal()  # the open document was removed: nothing is shown any more
     opening = Signal(bool)  # True while the newest open request is on its way (the outline says no verdict yet)
     outlined = Signal(object, object)  # documents.Loaded: a long text shown before its outline, and it complete
+    folders_given = Signal(object)  # list[str]: folders named at start-up, to add as Add Folder… does
 
     def __init__(self, jobs: Jobs, library_file: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -132,13 +133,21 @@ class DocumentController(QObject):
             self.open_path(entries[0].path)
 
     def open_initial(self, files: list[Path], last: str, position: int, listed: list[str]) -> None:
-        """Command-line files, else the last document read, else the first listed: never an empty page.
+        """Command-line files (the first shown; folders go to the library), else the last document read, else the
+        first listed: never an empty page.
 
         The last document is reopened only if the reader has not removed it from the list since; the path read
         is reopened even where the list names the same text by another path (a copy opened from elsewhere).
         """
+        folders = [str(f.resolve()) for f in files if f.is_dir()]
+        files = [f for f in files if not f.is_dir()]
+        if folders:
+            self.folders_given.emit(folders)  # added off the window; their first document is shown when listed
         if files:
-            self.open_files(files)
+            self.open_files(files, first=True)
+        elif folders:
+            if last and Path(last).is_file() and any(last.startswith(f.rstrip(os.sep) + os.sep) for f in folders):
+                self.open_path(last, position)  # back in the folder being read: at the reader's place
         elif last and Path(last).is_file() and (self.library is None or last in listed or self._guard(
                 lambda: self.library.get(last) is not None, False)):
             self.open_path(last, position)
@@ -300,15 +309,17 @@ class DocumentController(QObject):
         if request == self._request:  # (no request made: the file before it is the one shown already)
             self.opening.emit(False)
 
-    def open_files(self, files: list[Path]) -> None:
-        """Add files to the library and show the last one (Open…, drag and drop, the command line)."""
+    def open_files(self, files: list[Path], first: bool = False) -> None:
+        """Add files to the library and show the last one (Open…, drag and drop), or the `first` (the command line,
+        as a file manager passes a selection in its order)."""
         if not files:
             return
         paths = [str(f.resolve()) for f in files]
-        for path in paths[:-1]:
+        shown = paths[0] if first else paths[-1]
+        for path in paths[1:] if first else paths[:-1]:
             self._jobs.submit(documents.load, path, on_done=self._remember,
                               on_error=lambda exc, p=path: self._failed(0, p, exc))
-        self._show_last_of(paths, "")
+        self._show_last_of(paths[:0:-1] + [shown] if first else paths, "")  # refused: the next one is shown
 
     def _show_last_of(self, paths: list[str], refusal: str) -> None:
         """Open the last file; if it is refused, the one before it is shown, never a blank page beside the list."""

@@ -1,0 +1,117 @@
+"""Found by hand (session 64J): `zhreader FOLDER` was refused ('not a regular file (a folder)') and left a blank
+window; the folder's documents are now added to the library as Library › Add Folder… adds them, and the first of them
+(or the last one read there) is shown; several files given at once are all added and the first shown. A file changed
+on disk while shown was read again when its row was chosen again, without a word: the status bar now says so, and
+the window being active again reads it again too, at the reader's place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qtsupport import settle
+from reader.ui.start_folders import walk_order
+
+NOTICE = "国务院关于加强监督管理的通知\n\n一、总体要求\n加强监督管理，推进依法行政。\n"
+REPORT = "关于湖泊治理情况的报告\n\n一、基本情况\n全市湖泊治理取得进展。\n"
+LAW = "中华人民共和国测试法\n\n第一条 为了测试，制定本法。\n\n第二条 本法自公布之日起施行。\n"
+
+
+def _folder(tmp_path) -> Path:
+    folder = tmp_path / "资料"
+    (folder / "older").mkdir(parents=True)
+    (folder / "b-report.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "a-notice.txt").write_text(NOTICE, encoding="utf-8")
+    (folder / "older" / "0-law.txt").write_text(LAW, encoding="utf-8")
+    return folder
+
+
+def _listed(window) -> set[str]:
+    return {e.path for e in window.document_list.entries()}
+
+
+def _wait_shown(qtbot, window, path) -> None:
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path), timeout=20000)
+    settle(window)
+
+
+def test_walk_order_puts_a_folders_own_files_before_its_subfolders():
+    names = ["/d/sub/0.txt", "/d/b.txt", "/d/a.txt", "/d/sub/deeper/x.txt", "/d/sub/1.txt"]
+    assert sorted(names, key=walk_order) == ["/d/a.txt", "/d/b.txt", "/d/sub/0.txt", "/d/sub/1.txt",
+                                             "/d/sub/deeper/x.txt"]
+
+
+def test_a_folder_on_the_command_line_is_added_and_its_first_document_shown(make_window, qtbot, tmp_path):
+    folder = _folder(tmp_path)
+    window = make_window([str(folder)])
+    _wait_shown(qtbot, window, folder / "a-notice.txt")  # its own first file, before its subfolder's
+    assert "加强监督管理" in window.reading.document().toPlainText()
+    want = {str(folder / "a-notice.txt"), str(folder / "b-report.txt"), str(folder / "older" / "0-law.txt")}
+    qtbot.waitUntil(lambda: want <= _listed(window), timeout=20000)
+    assert "regular file" not in window.status.currentMessage()
+    assert str(folder) in window.library_panel.upkeep.watcher.directories()  # watched, as Add Folder… does
+
+
+def test_a_folder_already_added_shows_its_first_document_with_the_report(make_window, qtbot, tmp_path):
+    folder = _folder(tmp_path)
+    other = tmp_path / "other.txt"
+    other.write_text(LAW, encoding="utf-8")
+    window = make_window([str(folder)])
+    _wait_shown(qtbot, window, folder / "a-notice.txt")
+    window.open_path(str(other))  # the last document read is outside the folder
+    _wait_shown(qtbot, window, other)
+    window.close()
+    window.jobs.wait(5000)
+    again = make_window([str(folder)])  # nothing new is listed: the folder's first document from the report
+    _wait_shown(qtbot, again, folder / "a-notice.txt")
+    qtbot.waitUntil(lambda: again.status.currentMessage() == "All 3 documents are already in the library",
+                    timeout=10000)
+
+
+def test_the_last_document_read_in_the_folder_is_shown_again(make_window, qtbot, tmp_path):
+    folder = _folder(tmp_path)
+    window = make_window([str(folder)])
+    _wait_shown(qtbot, window, folder / "a-notice.txt")
+    window.open_path(str(folder / "b-report.txt"))
+    _wait_shown(qtbot, window, folder / "b-report.txt")
+    window.close()
+    window.jobs.wait(5000)
+    again = make_window([str(folder)])
+    _wait_shown(qtbot, again, folder / "b-report.txt")
+
+
+def test_an_empty_folder_leaves_the_last_document_shown_not_a_blank_window(make_window, qtbot, tmp_path):
+    empty = tmp_path / "空"
+    empty.mkdir()
+    window = make_window([str(empty)])
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)  # a seed: the first start's first document
+    settle(window)
+    assert window.reading.document().toPlainText().strip()
+
+
+def test_several_files_are_all_added_and_the_first_shown(make_window, qtbot, tmp_path):
+    first, second, third = (tmp_path / "1.txt", tmp_path / "2.txt", tmp_path / "3.txt")
+    for path, text in ((first, NOTICE), (second, REPORT), (third, LAW)):
+        path.write_text(text, encoding="utf-8")
+    window = make_window([str(first), str(second), str(third)])
+    _wait_shown(qtbot, window, first)
+    qtbot.waitUntil(lambda: {str(first), str(second), str(third)} <= _listed(window), timeout=20000)
+
+
+def test_several_given_the_first_refused_the_next_is_shown(make_window, qtbot, tmp_path):
+    binary, shown, last = tmp_path / "program.txt", tmp_path / "report.txt", tmp_path / "law.txt"
+    binary.write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8)
+    shown.write_text(REPORT, encoding="utf-8")
+    last.write_text(LAW, encoding="utf-8")
+    window = make_window([str(binary), str(shown), str(last)])
+    _wait_shown(qtbot, window, shown)
+
+
+def test_a_folder_and_a_file_given_together_show_the_file_and_add_the_folder(make_window, qtbot, tmp_path):
+    folder = _folder(tmp_path)
+    single = tmp_path / "single.txt"
+    single.write_text(LAW, encoding="utf-8")
+    window = make_window([str(folder), str(single)])
+    _wait_shown(qtbot, window, single)
+    qtbot.waitUntil(lambda: str(folder / "b-report.txt") in _listed(window), timeout=20000)
+    settle(window)
+    assert window.loaded.path == str(single)  # the folder's listing did not take the reader elsewhere
