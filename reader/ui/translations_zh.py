@@ -58,6 +58,7 @@ ZH_HANS: dict[str, str] = {
     "{0} cannot be read as text.": "{0} 无法作为文本读取。",
     "{0} is a folder (File › Add Folder… adds its documents)": "{0} 是一个文件夹（“文件 › 添加文件夹…”可添加其中的文档）",
     "{0} is empty: there is no text to show.": "{0} 是空文件，没有可显示的文字。",
+    "{0} changed on disk and was read again": "{0} 已在磁盘上更改，已重新读取",
     "{0} has no text to show: the page holds only markup, scripts or styles.":
         "{0} 没有可显示的文字：页面中只有标记、脚本或样式。",
     "Source": "来源",

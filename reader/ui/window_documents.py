@@ -94,6 +94,7 @@ class DocumentController(QObject):
         self.loaded: documents.Loaded | None = None
         self._request = 0  # serial of the newest open request; older results are dropped
         self._stamp: tuple[int, int] | None = None  # the shown file's size and time when it was read
+        self._reread = 0  # the request reading the shown file again because it changed on disk
         self.is_opening = False  # the newest open request is on its way (as `opening` last said)
         self.opening.connect(self._note_opening)
         self._open_first_when_listed = False
@@ -253,6 +254,7 @@ class DocumentController(QObject):
             if stamp is None or stamp == self._stamp:
                 return
             position = here()  # changed on disk while shown: chosen again, it is read again where the reader is
+            self._reread = self._request + 1
         self.message.emit(_tr("Opening {0}…").format(shown_name(path)), 0)
         if position is None and self.library is not None:
             entry = self._guard(lambda: self.library.get(path), None)
@@ -280,6 +282,8 @@ class DocumentController(QObject):
             self._fallback = None
             if fallback[2]:  # shown in place of a refused file: the refusal is still said
                 self.message.emit(fallback[2], 15000)
+        if request == self._reread:  # the reader is told why the text may differ from what was on screen
+            self.message.emit(_tr("{0} changed on disk and was read again").format(shown_name(loaded.path)), 10000)
         if not loaded.document.text.strip():
             empty = _tr("{0} is empty: there is no text to show.") if not loaded.decoded.text.strip() else _tr(
                 "{0} has no text to show: the page holds only markup, scripts or styles.")  # a page, not an empty file

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMenu
 
+from reader.ui.file_changes import ChangedOnDisk
 from reader.ui.library_jobs import LibraryImport
 from reader.ui.library_search import LibrarySearch
 from reader.ui.library_upkeep import LibraryUpkeep
@@ -61,6 +62,7 @@ class LibraryPanel(QObject):
                                     window.documents)
         document_list.addAction(window.actions_.locate_document)
         QTimer.singleShot(0, self.upkeep.startup_notice)  # after the app's own start-up notices
+        self.changed_on_disk = ChangedOnDisk(window)  # the shown file, read again when the window is active again
 
     def fill_menu(self, menu: QMenu) -> None:
         """The Library menu (built again with the menu bar when the UI language changes)."""

@@ -6,9 +6,14 @@ the window being active again reads it again too, at the reader's place."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from qtsupport import settle
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
+
+from qtsupport import click_document, settle
 from reader.ui.start_folders import walk_order
 
 NOTICE = "国务院关于加强监督管理的通知\n\n一、总体要求\n加强监督管理，推进依法行政。\n"
@@ -115,3 +120,70 @@ def test_a_folder_and_a_file_given_together_show_the_file_and_add_the_folder(mak
     qtbot.waitUntil(lambda: str(folder / "b-report.txt") in _listed(window), timeout=20000)
     settle(window)
     assert window.loaded.path == str(single)  # the folder's listing did not take the reader elsewhere
+
+
+# --- a file changed on disk while shown: read again, and the reader is told ---------------------------------------
+
+def _draft(tmp_path) -> Path:
+    path = tmp_path / "draft.txt"
+    path.write_text("第一章 原文\n\n" + "原来的内容。\n\n" * 400, encoding="utf-8")
+    return path
+
+
+def _rewrite(path: Path) -> None:
+    path.write_text("第一章 新版\n\n" + "文件在打开时被改写了。\n\n" * 400, encoding="utf-8")
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+
+
+def _activate(window) -> None:
+    """The window becomes the active one again (the reader comes back from the editor)."""
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+
+
+@pytest.mark.parametrize("how", ["chosen", "activated"])
+def test_a_file_changed_on_disk_is_read_again_and_the_reader_told(make_window, qtbot, tmp_path, how):
+    path = _draft(tmp_path)
+    window = make_window([str(path)])
+    _wait_shown(qtbot, window, path)
+    window.go_to_offset(len(window.loaded.document.text) // 2)
+    settle(window)
+    place = window.reading.place()
+    first, before = window.loaded, path.read_bytes()
+    _rewrite(path)
+    after = path.read_bytes(), path.stat().st_mtime_ns
+    if how == "chosen":
+        click_document(qtbot, window, str(path), shown=False)
+    else:
+        _activate(window)
+    qtbot.waitUntil(lambda: window.loaded is not first, timeout=20000)
+    settle(window)
+    assert "文件在打开时被改写了" in window.reading.document().toPlainText()
+    assert window.status.currentMessage() == "draft.txt changed on disk and was read again"
+    assert abs(window.reading.place() - place) < len(window.loaded.document.text) // 10  # the reader's place kept
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == after and before != after[0]  # nothing written
+
+
+def test_activated_again_an_unchanged_file_is_not_read_again(make_window, qtbot, tmp_path):
+    path = _draft(tmp_path)
+    window = make_window([str(path)])
+    _wait_shown(qtbot, window, path)
+    first = window.loaded
+    _activate(window)
+    qtbot.wait(300)
+    settle(window)
+    assert window.loaded is first and "changed on disk" not in window.status.currentMessage()
+
+
+def test_activated_while_another_document_opens_the_shown_one_is_not_read_again(make_window, qtbot, tmp_path):
+    path, other = _draft(tmp_path), tmp_path / "other.txt"
+    other.write_text(REPORT, encoding="utf-8")
+    window = make_window([str(path)])
+    _wait_shown(qtbot, window, path)
+    _rewrite(path)
+    window.open_path(str(other))  # the reader's newer request must win
+    _activate(window)
+    _wait_shown(qtbot, window, other)
+    qtbot.wait(300)
+    settle(window)
+    assert window.loaded.path == str(other)
