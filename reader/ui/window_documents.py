@@ -95,6 +95,7 @@ class DocumentController(QObject):
         self._request = 0  # serial of the newest open request; older results are dropped
         self._stamp: tuple[int, int] | None = None  # the shown file's size and time when it was read
         self._reread = 0  # the request reading the shown file again because it changed on disk
+        self._chosen: tuple[str, str] | None = None  # (path, encoding) the reader chose with Reopen with Encoding
         self.is_opening = False  # the newest open request is on its way (as `opening` last said)
         self.opening.connect(self._note_opening)
         self._open_first_when_listed = False
@@ -255,6 +256,8 @@ class DocumentController(QObject):
                 return
             position = here()  # changed on disk while shown: chosen again, it is read again where the reader is
             self._reread = self._request + 1
+            encoding = self._chosen[1] if self._chosen and self._chosen[0] == path else None  # as the reader chose
+        self._chosen = (path, encoding) if encoding else None
         self.message.emit(_tr("Opening {0}…").format(shown_name(path)), 0)
         if position is None and self.library is not None:
             entry = self._guard(lambda: self.library.get(path), None)
