@@ -21,6 +21,7 @@ ZOOM_LIMIT = 50  # the window clamps to its own zoom range; this only keeps absu
 MAX_POSITION = 10**9  # far beyond the 50 MB a document may have
 MAX_KEYWORDS = 200  # more would make every refresh slow, and nobody tracks more by hand
 MAX_KEYWORD_CHARS = 64
+KEYWORD_COLOURS = 8  # the keyword palette's size (reader.ui.highlight.PALETTE_SIZE; a test holds them equal)
 MAX_STATE_CHARS = 64 * 1024  # base64 of a Qt geometry/state blob is a few hundred characters
 MAX_TEXT_CHARS = 4096  # paths and language codes
 MAX_FILE_BYTES = 4 * 1024 * 1024  # a settings file larger than this is not one the reader wrote
@@ -63,6 +64,8 @@ class Settings:
     script: str = choices.ORIGINAL  # a key of choices.DISPLAY_CHOICES
     traditional: str = choices.TRADITIONAL_CHOICE  # the Traditional last chosen (香港繁體…): where Ctrl+T goes back to
     keywords: list[str] = field(default_factory=list)
+    # keyword -> palette index, so each keeps its colour after a restart; one missing (an older file) gets a free one
+    keyword_colours: dict[str, int] = field(default_factory=dict)
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter_state: str = ""  # base64 of QSplitter.saveState()
@@ -153,6 +156,7 @@ class Settings:
         if len(words) > MAX_KEYWORDS:
             problems.append(f"it lists {len(words) - MAX_KEYWORDS} keywords beyond the {MAX_KEYWORDS} kept")
         self.keywords = words[:MAX_KEYWORDS]
+        self.keyword_colours = _colours_of(self.keywords, self.keyword_colours)
         for line in problems:
             log.warning("%s", line)
         return problems
@@ -196,6 +200,17 @@ def _read_object(path: Path) -> dict:
     if not isinstance(raw, dict):
         raise _Damaged(f"it holds a JSON {type(raw).__name__}, not an object of settings")
     return raw
+
+
+def _colours_of(keywords: list[str], colours: dict) -> dict[str, int]:
+    """The saved colours of kept keywords that are palette indices; anything else is dropped (the window then gives
+    that keyword a free colour, as for a file written before colours were saved)."""
+    kept = set(keywords)
+    valid = {k: v for k, v in colours.items()
+             if k in kept and type(v) is int and 0 <= v < KEYWORD_COLOURS}
+    if len(valid) < len(colours):
+        log.info("dropped %d keyword colours that are not palette colours of kept keywords", len(colours) - len(valid))
+    return valid
 
 
 def _is_base64(value: str) -> bool:

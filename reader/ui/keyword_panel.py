@@ -10,9 +10,11 @@ Signals (what the user asked for)
 Slots and methods
 - ``add_keyword(word)``: add one (e.g. from the reading pane's 'Highlight selection'); emits when it is new.
 - ``remove_keyword(word)``: remove one; emits when it was there.
-- ``set_keywords(words)``: restore persisted keywords without emitting.
-- ``keywords() -> list[str]``; ``colour_for(word) -> QColor`` (an invalid QColor for a word not in the list).
-  A keyword keeps its colour while it stays in the list; a new one takes the first palette colour not in use.
+- ``set_keywords(words, slots=None)``: restore persisted keywords (and their saved palette slots) without emitting.
+- ``keywords() -> list[str]``; ``colour_for(word) -> QColor`` (an invalid QColor for a word not in the list);
+  ``slots() -> {word: palette index}`` (what the session saves). A keyword keeps its colour while it stays in the
+  list and across a restart; a new one takes the colour it had when removed (in either script) if that is free,
+  else the first palette colour not in use.
 - ``set_counts({word: n})``: hits per keyword, shown beside each (words missing from the dict show no count).
 - ``set_position(current, total)``: 'current of total' between the buttons (current is 0-based, -1 for none).
 - ``set_suggestions(words)``: the document's automatic keywords as one-click chips (words already added are
@@ -44,6 +46,7 @@ from reader.text.fold import fold
 from reader.ui.elided_label import ElidedLabel
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.highlight import PALETTE_SIZE, keyword_colour
+from reader.ui.keyword_colours import free_slot, restored_slots
 
 _SEPARATORS = re.compile(r"[\s,，、;；]+")
 
@@ -139,6 +142,7 @@ class KeywordPanel(QWidget):
         self.setObjectName("keywordPanel")
         self._words: list[str] = []
         self._slots: dict[str, int] = {}  # word -> palette index, stable while the word stays
+        self._former: dict[str, int] = {}  # folded word -> its palette index when it was removed
         self._counts: dict[str, int] = {}
         self._rows: dict[str, _KeywordRow] = {}
         self._suggestions: list[str] = []
@@ -226,13 +230,22 @@ class KeywordPanel(QWidget):
         slot = self._slots.get(word)
         return QColor() if slot is None else keyword_colour(slot)
 
+    def slots(self) -> dict[str, int]:
+        """Each keyword's palette index, in list order: saved so colours come back the same after a restart."""
+        return {w: self._slots[w] for w in self._words}
+
     @Slot(list)
-    def set_keywords(self, words: list[str]) -> None:
-        """Restore keywords (from settings) without emitting keywords_changed."""
+    def set_keywords(self, words: list[str], slots: dict[str, int] | None = None) -> None:
+        """Restore keywords (from settings) without emitting keywords_changed, each in its saved colour."""
         for word in list(self._words):
             self._drop(word)
-        for word in words:
-            self._append(word)
+        first: dict[str, str] = {}  # '監督' after '监督' is the same keyword: the first is kept, as _append does
+        for word in filter(None, (w.strip() for w in words)):
+            first.setdefault(fold(word), word)
+        unique = list(first.values())
+        given = restored_slots(unique, slots or {}, PALETTE_SIZE)
+        for word in unique:
+            self._append(word, given[word])
         self._refresh()
 
     @Slot(str)
@@ -314,13 +327,13 @@ class KeywordPanel(QWidget):
         self._input.clear()
         self.add_keyword(text)
 
-    def _append(self, word: str) -> bool:
+    def _append(self, word: str, slot: int | None = None) -> bool:
         word = word.strip()
         if not word or fold(word) in {fold(w) for w in self._slots}:
             return False  # '監督' beside '监督' matches the same hits: one keyword
-        used = set(self._slots.values())
-        free = [i for i in range(PALETTE_SIZE) if i not in used]
-        self._slots[word] = free[0] if free else len(self._words) % PALETTE_SIZE
+        if slot is None:
+            slot = free_slot(self._slots.values(), PALETTE_SIZE, self._former.get(fold(word)), len(self._words))
+        self._slots[word] = slot
         self._words.append(word)
         row = _KeywordRow(word, keyword_colour(self._slots[word]), self)
         row.set_count(self._counts.get(word))
@@ -334,7 +347,7 @@ class KeywordPanel(QWidget):
 
     def _drop(self, word: str) -> None:
         self._words.remove(word)
-        del self._slots[word]
+        self._former[fold(word)] = self._slots.pop(word)
         row = self._rows.pop(word)
         self._rows_box.removeWidget(row)
         row.hide()

@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         self.actions_.scripts[s.script].setChecked(True)
         self.actions_.languages.get(s.language, self.actions_.languages[""]).setChecked(True)
         self.actions_.show_original.setChecked(s.show_original)  # the original opens with the restored document
-        self.keywords.restore(s.keywords)
+        self.keywords.restore(s.keywords, s.keyword_colours)
         self.view.set_theme(s.theme)
         self.stack.currentWidget().setFocus()  # on the text: in the list Qt picked, Page Down opened its last document
 
@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         if self.loaded is not None:  # none shown (a file named at start-up could not be read): the last one stays
             s.last_document, s.last_position = self.loaded.path, self.reading.place()
             self.documents.save_position(s.last_position)
-        s.keywords = self.keyword_panel.keywords()
+        s.keywords, s.keyword_colours = self.keyword_panel.keywords(), self.keyword_panel.slots()
         capture_layout(s, self, self.panels, self.sidebar, self.document_list)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -42,14 +42,16 @@ class KeywordCommands(QObject):
         self._pending = QTimer(self, singleShot=True, interval=PENDING_MS)  # no flicker when the answer is quick
         self._pending.timeout.connect(self._panel.set_suggestions_pending)
 
-    def restore(self, words: list[str]) -> None:
-        """The keywords of the last session, highlighted from the first document on."""
-        self._panel.set_keywords(words)
+    def restore(self, words: list[str], slots: dict[str, int] | None = None) -> None:
+        """The keywords of the last session, highlighted from the first document on, each in its saved colour."""
+        self._panel.set_keywords(words, slots)
+        words = self._panel.keywords()
         self._hits.set_keywords(words, {w: self._panel.colour_for(w) for w in words})
 
     @Slot(list)
     def set_keywords(self, words: list) -> None:
         self._settings.keywords = list(words)
+        self._settings.keyword_colours = self._panel.slots()
         self._hits.set_keywords(words, {w: self._panel.colour_for(w) for w in words})
         self.changed.emit()
 
