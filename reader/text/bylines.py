@@ -65,3 +65,14 @@ def lead_byline(text: str) -> str:
     keeps it as written (it is where the item was filed from, and a quote of the item reads as the paper set it)."""
     m = _LEAD_BYLINE.match(text.lstrip(" 　"))
     return " ".join(m.group(1).split()) if m else ""
+
+
+# '□本报记者 王五', '本报记者 王五' over the headline: a paper's byline set above it, the role word first and its
+# mark or a space after it ('记者探访灾区' is a headline, '致敬新闻记者' too: no byline by its mark)
+_TOP_BYLINE = lazy(rf"(?:[□■◇◆○●]\s*\S|(?:本[报報]|全媒体|全媒體|融媒|见习|見習|特约|特約)?{_ROLE}[ \u3000:：|｜])")
+
+
+def top_byline(text: str) -> bool:
+    """A line that reads as a byline by its shape alone, so that above the headline it is no title: a county paper's
+    box mark before it, or the role word first and set off from the names after it."""
+    return _TOP_BYLINE.match(text.strip()) is not None

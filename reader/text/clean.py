@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from reader.text import debris, digests, meetings, meta, pageheads, pages, pagetitles, slots, standards
-from reader.text.bylines import lead_byline, without_author_headings
+from reader.text.bylines import lead_byline, top_byline, without_author_headings
 from reader.text.cleanmeta import CleanState, over_dateline, split_meta, tail_meta
 from reader.text.declaredtitle import declared_title
 from reader.text.disclosure import take_disclosure
@@ -307,7 +307,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end
             st.take("date", date)
             st.take("source", outlet)
             st.removed.append(Removed("meta", text, b.line))
-        elif title and meta.byline(text):
+        elif (title or top_byline(text)) and meta.byline(text):  # '□本报记者 王五' over the headline too
             st.take("author", meta.byline(text))
             st.removed.append(Removed("meta", text, b.line))
         elif not title and (standards.cover_line(text) or issue_number(text)):

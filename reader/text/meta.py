@@ -45,7 +45,7 @@ _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}(?:
 _GLUED_DATE = lazy(rf"{_DATE}$")  # '来源：新华社客户端2021年06月22日': spans set side by side, the date's own
 _WEEKDAY = r"(?:[\s\u3000]*[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?)?"  # '2018年11月27日 星期二'
 _DATE_LINE = lazy(rf"^[【\[(（]?\s*(?:{_DATE}|\d{{8}})\s*[】\])）]?$")
-_DAY_LINE = lazy(rf"^[【\[(（]?\s*{_DATE}\s*[】\])）]?{_WEEKDAY}$")
+_DAY_LINE = lazy(rf"^[【\[(（]?\s*{_DATE}\s*[】\])）]?{_WEEKDAY}(?:[\s\u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$")  # and its hour
 _LEAD_BRACKETS = dict.fromkeys(map(ord, "【[(（"))
 _HEAD_CHARS, _STAMP_MAX = 1024, 32  # a longer line: its first label sought in a growing head; a date stamp's size
 _COMPACT_DATE = lazy(r"^(1[89]\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
@@ -178,12 +178,13 @@ def stamped_source(text: str) -> tuple[str, str]:
     return "", ""
 
 
+_SPACED_ROLE = lazy(r"^([记記作])[ \u3000]+(者)(?=[\s|｜:：])")  # a label letter-spaced to the width of others
 _BOX = "□■◇◆○●"  # a county paper's mark before its byline ('□融媒记者 张三'): no part of the name
 
 
 def byline(text: str) -> str:
     """The author when the line is a byline ('本报记者 张三', '北京市市长 殷勇'), else ''."""
-    text = text[1:] if text and text[0] in _BOX else text
+    text = _SPACED_ROLE.sub(r"\1\2", text[1:] if text and text[0] in _BOX else text, count=1)  # '记 者 | 张三'
     if len(text) > 40 or text.endswith(tuple(_NOT_TITLE_END + "。！？")):
         return ""
     m = _OFFICIAL.match(text)

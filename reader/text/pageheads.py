@@ -28,7 +28,23 @@ def page_top(blocks: list[Block], st: CleanState, plain: bool) -> list[Block]:
     site menu), and without the credit lines under an abstract that opens it, their fields taken."""
     if plain:
         blocks = without_menu(above_trail(without_trail(blocks, st.removed), st.removed), st.removed)
-    return credits_under_abstract(blocks, st)
+    return credits_under_abstract(without_top_label(blocks, st.removed), st)
+
+
+# '网页' (a search box's tab over a blog's post), '阅读提示' (a paper's box over its summary): the page's furniture
+# alone on a line, never a headline
+_TOP_LABELS = frozenset("网页 網頁 阅读提示 閱讀提示".split())
+_TOP_LABEL_AT = 2
+
+
+def without_top_label(blocks: list[Block], removed: list[Removed]) -> list[Block]:
+    """The blocks without a widget's or a box's label among the first lines, above the headline it would be taken
+    for; a marked heading ('## 网页' in a tutorial) stays."""
+    for k, b in enumerate(blocks[:_TOP_LABEL_AT]):
+        if not b.heading_level and b.text.strip() in _TOP_LABELS and k + 1 < len(blocks):
+            removed.append(Removed("chrome", b.text, b.line))
+            return blocks[:k] + blocks[k + 1:]
+    return blocks
 
 
 def without_trail(blocks: list[Block], removed: list[Removed]) -> list[Block]:

@@ -36,7 +36,7 @@ def _without_site_tail(text: str) -> str:
     return head + _SITE_TAIL.sub("", tail, count=1)
 
 
-_PLACEHOLDER = lazy(r"(无标题文档|無標題文件|无标题|未命名(文档|文件|页面)?|新建网页\s*\d*|untitled(\s+document)?|document|"
+_PLACEHOLDER = lazy(r"(网页|網頁|阅读提示|閱讀提示|无标题文档|無標題文件|无标题|未命名(文档|文件|页面)?|新建网页\s*\d*|untitled(\s+document)?|document|"
                     r"\$\{[^{}]*\}|\{\{[^{}]*\}\}|<%=?[^%]*%>)", re.IGNORECASE)
 
 
