@@ -31,17 +31,21 @@ def page_top(blocks: list[Block], st: CleanState, plain: bool) -> list[Block]:
     return credits_under_abstract(without_top_label(blocks, st.removed), st)
 
 
-# '网页' (a search box's tab over a blog's post), '阅读提示' (a paper's box over its summary): the page's furniture
-# alone on a line, never a headline
-_TOP_LABELS = frozenset("网页 網頁 阅读提示 閱讀提示".split())
+# '网页' (a search box's tab over a blog's post), '阅读提示' (a paper's box over its summary), '论文部分内容阅读' (a
+# periodical site's note over an excerpt): the page's furniture alone on a line, never a headline
+_TOP_LABELS = frozenset("网页 網頁 阅读提示 閱讀提示 论文部分内容阅读 論文部分內容閱讀".split())
 _TOP_LABEL_AT = 2
+# '第4版:特别报道', '01:一版要闻', 'A03版：要闻': an e-paper's page, its number (with 版, or zero-padded) and its name,
+# over the story it shows ('1：总则说明' is no page of a paper)
+_PAPER_PAGE = lazy(r"(?:第?\s*[A-Z]?\d{1,2}\s*版|[A-Z]?0\d)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
 
 
 def without_top_label(blocks: list[Block], removed: list[Removed]) -> list[Block]:
     """The blocks without a widget's or a box's label among the first lines, above the headline it would be taken
     for; a marked heading ('## 网页' in a tutorial) stays."""
     for k, b in enumerate(blocks[:_TOP_LABEL_AT]):
-        if not b.heading_level and b.text.strip() in _TOP_LABELS and k + 1 < len(blocks):
+        if not b.heading_level and (b.text.strip() in _TOP_LABELS or _PAPER_PAGE.fullmatch(b.text.strip())) \
+                and k + 1 < len(blocks):
             removed.append(Removed("chrome", b.text, b.line))
             return blocks[:k] + blocks[k + 1:]
     return blocks
@@ -147,8 +151,9 @@ def _under_label(title: str, title_line: int, out: list[Block], top: list[Block]
         return out, None
     after = {id(a): b for a, b in zip(top, top[1:])}  # each header block's next block
     for k, h in enumerate(out[:_BETWEEN_LINES + 1]):
-        if len(h.text) > _BETWEEN_MAX or rule_line(h.text):
-            nxt = after.get(id(h))
+        nxt = after.get(id(h))
+        if len(h.text) > _BETWEEN_MAX or rule_line(h.text) or nxt is not None and nxt.line in meta_lines \
+                and len(h.text) >= _HEADLINE_MIN:  # a short headline right over its byline ('乡村之美丨…二十年')
             if (nxt is None or nxt.line not in meta_lines or len(h.text) < _HEADLINE_MIN or "|" in h.text or h.role
                     or not meta.title_like(h.text, marked=True) or meta.continues_title(title, h.text)):
                 return out, None

@@ -72,3 +72,23 @@ def test_marked_heading_stays() -> None:
     doc = _doc("## 网页\n\n网页是构成网站的基本元素，是承载各种网站应用的平台。\n\n## 浏览器\n\n浏览器是用来检索和展示信息的程序。\n",
                "p.md")
     assert doc.title == "网页"
+
+
+@pytest.mark.parametrize("label", ["第4版:特别报道", "01:一版要闻", "A03版：要闻", "论文部分内容阅读"])
+def test_paper_page_label_is_no_title(label: str) -> None:
+    assert _doc(f"{label}\n\n{_HEAD}\n\n{_BODY}").title == _HEAD
+
+
+def test_short_headline_over_its_byline_under_a_channel_name() -> None:
+    doc = _doc(f"高德娱乐新闻\n \n乡村之美丨“千万工程”二十年\n作者:admin    发布于:2023-11-11 13:53\n\n{_BODY}")
+    assert doc.title == "乡村之美丨“千万工程”二十年"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("1：总则说明\n\n" + _BODY, "1：总则说明"),  # a number without its page word or a leading zero
+    ("2：30分钟读懂\n\n" + _BODY, "2：30分钟读懂"),
+    ("新闻中心\n市长会见客人\n来源：办公室\n\n" + _BODY, "新闻中心"),  # a line too short for a headline
+    ("通知公告\n关于开展安全检查的通知\n发布时间：2024-01-02\n\n" + _BODY, "关于开展安全检查的通知"),
+])
+def test_page_labels_and_headlines_left_alone(text: str, title: str) -> None:
+    assert _doc(text).title == title
