@@ -178,13 +178,19 @@ def stamped_source(text: str) -> tuple[str, str]:
     return "", ""
 
 
-_SPACED_ROLE = lazy(r"^([记記作])[ \u3000]+(者)(?=[\s|｜:：])")  # a label letter-spaced to the width of others
+# '记 者 | 张三', '作 者：张三': a label letter-spaced to the width of others ('作 者 姓 名：' is a cover's field)
+_SPACED_ROLE = lazy(r"^(?:[记記][ \u3000]+者(?=[\s|｜:：])|作[ \u3000]+者(?=[ \u3000]*[|｜:：]))")
 _BOX = "□■◇◆○●"  # a county paper's mark before its byline ('□融媒记者 张三'): no part of the name
+
+
+def _unspaced(m: re.Match) -> str:
+    """The matched label without the spaces set in it."""
+    return "".join(m.group(0).split())
 
 
 def byline(text: str) -> str:
     """The author when the line is a byline ('本报记者 张三', '北京市市长 殷勇'), else ''."""
-    text = _SPACED_ROLE.sub(r"\1\2", text[1:] if text and text[0] in _BOX else text, count=1)  # '记 者 | 张三'
+    text = _SPACED_ROLE.sub(_unspaced, text[1:] if text and text[0] in _BOX else text, count=1)  # '记 者 | 张三'
     if len(text) > 40 or text.endswith(tuple(_NOT_TITLE_END + "。！？")):
         return ""
     m = _OFFICIAL.match(text)
@@ -224,8 +230,12 @@ def split_editor_tail(text: str) -> tuple[str, str, str]:
 _VENUE = lazy(r"^在\S{1,40}(?:会|會|议|議|式|礼|禮|坛|壇)上$")  # '在全市经济工作会议上': where a speech was given
 
 
+_BARE_NUMBER = lazy(r"[（(]?\s*(?:[一二三四五六七八九十百〇零]{1,4}|\d{1,2})\s*[)）、.．]?")  # '(一)', '三、': a part's number, no words
+
+
 def title_like(text: str, marked: bool = False) -> bool:
-    """A title is a short line that does not end like a sentence or a list introduction.
+    """A title is a short line that does not end like a sentence or a list introduction, and has words ('(一)' alone,
+    over its section's text under a page's dateline, names nothing).
 
     A long line with a comma reads as a wrapped sentence unless markup (`marked`: a Markdown or HTML heading) says
     it is a heading: a news headline often has a comma ('陈同佳案：…赴台，台湾香港政府角力再现').
@@ -233,7 +243,7 @@ def title_like(text: str, marked: bool = False) -> bool:
     return (2 <= len(text) <= 120 and _width(text) <= 60 and not text.endswith(tuple(_NOT_TITLE_END))
             and not text.startswith(("—", "－", "-"))
             and not date_line(text, weekday=True) and text.count("。") == 0 and not _VENUE.match(text)
-            and (marked or not (len(text) >= 20 and ("，" in text or "," in text))))
+            and not _BARE_NUMBER.fullmatch(text.strip()) and (marked or not (len(text) >= 20 and ("，" in text or "," in text))))
 
 
 def _width(text: str) -> float:

@@ -92,3 +92,14 @@ def test_short_headline_over_its_byline_under_a_channel_name() -> None:
 ])
 def test_page_labels_and_headlines_left_alone(text: str, title: str) -> None:
     assert _doc(text).title == title
+
+
+@pytest.mark.parametrize("number", ["(一)", "（二）", "三、"])
+def test_bare_part_number_under_a_dateline_is_no_title(number: str) -> None:
+    doc = _doc(f"2020-12-29 14:59:22 来源:重庆日报 作者:\n{number}\n{_BODY}")
+    assert doc.title == ""
+
+
+@pytest.mark.parametrize("head", ["十一黄金周旅游收入创新高", "三十而立"])
+def test_headline_opening_with_a_numeral_stays(head: str) -> None:
+    assert _doc(f"{head}\n\n{_BODY}").title == head
