@@ -7,7 +7,9 @@ import bisect
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QMainWindow, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
 
 from reader.text.model import Document
 
@@ -37,9 +39,15 @@ class CleanedDialog(QDialog):
     @classmethod
     def open_for(cls, doc: Document, parent: QWidget, show_offset: Callable[[int], None],
                  closed_by: SignalInstance | None = None,
-                 show_line: Callable[[int], None] | None = None) -> "CleanedDialog":
+                 show_line: Callable[[int], None] | None = None) -> "CleanedDialog | None":
         """Non-modal: the reader can keep reading while it is open; it is freed when closed, and when `closed_by`
-        fires (another document shown: its rows and offsets belong to the one it was opened for)."""
+        fires (another document shown: its rows and offsets belong to the one it was opened for). With nothing
+        removed or flagged the window's status bar says so, rather than an empty list opening."""
+        if not (doc.removed or doc.garbled):
+            if isinstance(parent, QMainWindow):
+                said = QCoreApplication.translate("CleanedDialog", "Nothing was removed or flagged")
+                parent.statusBar().showMessage(said)
+            return None
         dialog = cls(doc, parent)
         dialog.garbled_activated.connect(show_offset)
         if show_line is not None:

@@ -65,7 +65,7 @@ class StatusBar(QStatusBar):
         Decided from the bar's width, which hiding or showing them never changes (they come back only where they
         fit), so it cannot loop as reflowing them on resize did."""
         message = self.currentMessage()
-        shown = [w for w in self._fields if w is not self.cleaned or self._has_document]
+        shown = [w for w in self._fields if w is not self.cleaned or self._cleaned_any]
         fields = sum(w.sizeHint().width() + 6 for w in shown)
         room = bool(message) and self.fontMetrics().horizontalAdvance(message) + 24 + fields > self.width()
         self._made_room = room
@@ -76,6 +76,7 @@ class StatusBar(QStatusBar):
         for widget in (self.encoding, self.script, self.chars, self.progress, self.time_left):
             widget.clear()
         self._has_document = False
+        self._cleaned_any = False
         self.cleaned.hide()
 
     def set_document(self, encoding: str, source_script: str, shown_as: str, chars: int, cleaned: int,
@@ -85,13 +86,14 @@ class StatusBar(QStatusBar):
         self.set_script(source_script, shown_as)
         self._chars = chars
         self._show_length(chars)
-        text = self.tr("Cleaned: %n items", "", cleaned)
-        if bad_bytes:
-            text += " · " + self.tr("%n undecodable bytes", "", bad_bytes)
-        self.cleaned.setText(text)
+        # nothing cleaned, nothing undecodable: no indicator ('Cleaned: 0 items' opened an empty list)
+        told = [self.tr("Cleaned: %n items", "", cleaned) if cleaned else "",
+                self.tr("%n undecodable bytes", "", bad_bytes) if bad_bytes else ""]
+        self.cleaned.setText(" · ".join(x for x in told if x))
         self.cleaned.setToolTip(self.tr("What cleaning removed and why, and where text looks garbled"))
         self._has_document = True
-        self.cleaned.setVisible(not self._made_room)
+        self._cleaned_any = bool(cleaned or bad_bytes)
+        self.cleaned.setVisible(self._cleaned_any and not self._made_room)
         self._original_moved()
 
     def _show_length(self, chars: int) -> None:

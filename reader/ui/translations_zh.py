@@ -91,6 +91,7 @@ ZH_HANS: dict[str, str] = {
     "Continued from the bottom": "已从末尾继续",
     "Reading progress": "阅读进度",
     "Cleaned: %n items": "已清理：%n 项",
+    "Nothing was removed or flagged": "没有删除或标记任何内容",
     "less than a minute left": "剩余不到 1 分钟",
     "%n characters": "%n 字",
     "%n undecodable bytes": "%n 个无法解码的字节",
