@@ -4,97 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QMenu, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from reader.storage.library import Entry
 from reader.ui.document_removal import confirm_removal
-from reader.ui.document_model import (
-    APART_ROLE, BADGES, COLUMN, COLUMNS, ENTRY_ROLE, DocumentFilter, DocumentModel, entry_date, size_columns,
-)
+from reader.ui.document_model import COLUMN, COLUMNS, ENTRY_ROLE, DocumentFilter, DocumentModel, size_columns
+from reader.ui.document_rows import RowDelegate, fitting_columns
 from reader.ui.row_keeper import CurrentRowKeeper
 
 KEYBOARD_DELAY_MS = 150  # arrowing through the list opens the row the reader stops on, not every row passed
 _VISIBLE = ("title", "date")  # columns shown at first in the narrow sidebar; the header's menu shows the others
-
-
-def _length(chars: int) -> str:
-    """Length as a reader counts it: characters, in 万 above ten thousand."""
-    if chars >= 10000:
-        return f"{chars / 10000:.1f}万字"
-    return f"{chars}字"
-
-
 _GATHER = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 NARROW_PX = 320  # below this width the list shows titles only
-
-class _Delegate(QStyledItemDelegate):
-    """Two lines for the title column: the title, then authority · number · date with the badge and length."""
-
-    def __init__(self, owner: "DocumentList") -> None:
-        super().__init__(owner)
-        self._owner = owner
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        fm = QFontMetrics(option.font)
-        return QSize(200, int(fm.lineSpacing() * 2.6) + 10)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        entry: Entry = index.data(ENTRY_ROLE)
-        self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        if entry is None:
-            return
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
-        if entry.missing:
-            group = QPalette.ColorGroup.Disabled
-        ink = option.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        muted = QColor(ink)
-        muted.setAlpha(150)
-        rect = option.rect.adjusted(10, 5, -10, -5)
-        painter.save()
-        title_font = QFont(option.font)
-        title_font.setWeight(QFont.Weight.DemiBold)
-        fm = QFontMetrics(title_font)
-        badge = BADGES.get(entry.script, "")
-        badge_w = fm.horizontalAdvance("繁") + 8 if badge else 0
-        painter.setFont(title_font)
-        painter.setPen(ink)
-        title_rect = QRect(rect.left(), rect.top(), rect.width() - badge_w - 6, fm.lineSpacing())
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(self._owner.display_title(entry), Qt.TextElideMode.ElideRight,
-                                       title_rect.width()))
-        if badge:
-            badge_rect = QRect(rect.right() - badge_w + 1, rect.top() + 1, badge_w, fm.lineSpacing() - 2)
-            painter.setPen(QColor(muted))
-            painter.drawRoundedRect(badge_rect, 3, 3)
-            painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
-        sfm = QFontMetrics(small)
-        painter.setFont(small)
-        painter.setPen(muted)
-        line2 = QRect(rect.left(), rect.top() + fm.lineSpacing() + 4, rect.width(), sfm.lineSpacing())
-        length = _length(entry.chars) if entry.chars else ""
-        length_w = sfm.horizontalAdvance(length) + 8
-        who = self._owner.who(entry)
-        apart = index.data(APART_ROLE)  # another document has this title: its folder first, as a file manager tells
-        parts = (apart, who, self._owner.display_text(entry, entry.number), entry_date(entry))
-        meta = " · ".join(x for x in parts if x)
-        if entry.missing:  # greyed above; said in words too (the tooltip tells what to do)
-            meta = " · ".join(x for x in (self._owner.tr("file missing"), meta) if x)
-        painter.drawText(line2.adjusted(0, 0, -length_w, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         sfm.elidedText(meta, Qt.TextElideMode.ElideRight, line2.width() - length_w))
-        painter.drawText(line2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, length)
-        painter.restore()
-
 
 class _Row:
     """A row as the QListWidget version handed it out (item(row).data(role)), for callers written against it."""
@@ -118,7 +41,7 @@ class DocumentList(QTableView):
         self._proxy = DocumentFilter(self)
         self._proxy.setSourceModel(self._model)
         self.setModel(self._proxy)
-        self.setItemDelegateForColumn(COLUMN["title"], _Delegate(self))
+        self.setItemDelegateForColumn(COLUMN["title"], RowDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several, to remove at once
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -135,6 +58,7 @@ class DocumentList(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(COLUMN["title"], QHeaderView.ResizeMode.Stretch)
         size_columns(header, self.fontMetrics())
+        self._widths = {COLUMN[key]: header.sectionSize(COLUMN[key]) for key, _ in COLUMNS}  # a hidden one's is 0
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -307,7 +231,7 @@ class DocumentList(QTableView):
                 continue
             action = menu.addAction(str(self._model.headerData(COLUMN[key], Qt.Orientation.Horizontal)))
             action.setCheckable(True)
-            action.setChecked(not self.isColumnHidden(COLUMN[key]))
+            action.setChecked(self._wanted[COLUMN[key]])  # chosen, shown once it fits
             action.toggled.connect(lambda on, c=COLUMN[key]: self._want_column(c, on))
         menu.addSeparator()
         menu.addAction(self.tr("Catalogue Order")).triggered.connect(lambda: self.sort_by(""))
@@ -318,9 +242,12 @@ class DocumentList(QTableView):
         self._show_columns()
 
     def _show_columns(self) -> None:
-        """The chosen columns; on a narrow list only the title, which then keeps a readable width."""
-        for column, wanted in self._wanted.items():
-            self.setColumnHidden(column, column != COLUMN["title"] and (self._narrow or not wanted))
+        """The chosen columns that fit beside a readable title; on a narrow list only the title."""
+        header = self.horizontalHeader()
+        self._widths.update({c: header.sectionSize(c) for c in self._wanted if not self.isColumnHidden(c)})
+        shown = fitting_columns(self._wanted, self._widths, 0 if self._narrow else self.viewport().width())
+        for column in self._wanted:
+            self.setColumnHidden(column, column not in shown)
 
     def _header_fits(self, text: str) -> bool:
         """Whether the title header shows `text` whole: its column less the margins and the sort arrow's room."""
@@ -329,10 +256,8 @@ class DocumentList(QTableView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        narrow = self.viewport().width() < NARROW_PX
-        if narrow != self._narrow:
-            self._narrow = narrow
-            self._show_columns()
+        self._narrow = self.viewport().width() < NARROW_PX
+        self._show_columns()
 
     # -- the QListWidget calls older callers make ------------------------------------------------------------
 

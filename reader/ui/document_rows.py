@@ -1,0 +1,107 @@
+"""The document list's rows and columns: the title cell's two lines, and which chosen columns fit beside the title."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+
+from reader.storage.library import Entry
+from reader.ui.document_model import APART_ROLE, BADGES, COLUMN, ENTRY_ROLE, entry_date
+
+TITLE_MIN_PX = 200  # the title column keeps room for about a dozen characters before a chosen column is left out
+
+
+def fitting_columns(wanted: dict[int, bool], widths: dict[int, int], room: int) -> set[int]:
+    """The chosen columns shown: in the header's order while the title keeps TITLE_MIN_PX of `room`; those past it
+    wait, still chosen, until the list is wider (three chosen columns in a 480 px list left the title 65 px)."""
+    shown, left = {COLUMN["title"]}, room - TITLE_MIN_PX
+    for column in sorted(c for c, on in wanted.items() if on and c != COLUMN["title"]):
+        left -= widths[column]
+        if left < 0:
+            break
+        shown.add(column)
+    return shown
+
+
+def subtitle_parts(owner: QTableView, entry: Entry) -> tuple[str, str, str]:
+    """Issuer, number and date for the title's second line, each left out while its own column shows it (a date
+    shown in the Date column was read twice on every row)."""
+    def beside(key: str) -> bool:
+        return not owner.isColumnHidden(COLUMN[key])
+    who = "" if entry.authority and beside("authority") else owner.who(entry)
+    number = "" if beside("number") else owner.display_text(entry, entry.number)
+    return who, number, "" if beside("date") else entry_date(entry)
+
+
+def length_text(chars: int) -> str:
+    """Length as a reader counts it: characters, in 万 above ten thousand."""
+    if chars >= 10000:
+        return f"{chars / 10000:.1f}万字"
+    return f"{chars}字"
+
+
+
+class RowDelegate(QStyledItemDelegate):
+    """Two lines for the title column: the title, then authority · number · date (each unless its own column shows
+    it beside) with the badge and length."""
+
+    def __init__(self, owner: QTableView) -> None:
+        super().__init__(owner)
+        self._owner = owner
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        fm = QFontMetrics(option.font)
+        return QSize(200, int(fm.lineSpacing() * 2.6) + 10)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        entry: Entry = index.data(ENTRY_ROLE)
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        if entry is None:
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        if entry.missing:
+            group = QPalette.ColorGroup.Disabled
+        ink = option.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = QColor(ink)
+        muted.setAlpha(150)
+        rect = option.rect.adjusted(10, 5, -10, -5)
+        painter.save()
+        title_font = QFont(option.font)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        fm = QFontMetrics(title_font)
+        badge = BADGES.get(entry.script, "")
+        badge_w = fm.horizontalAdvance("繁") + 8 if badge else 0
+        painter.setFont(title_font)
+        painter.setPen(ink)
+        title_rect = QRect(rect.left(), rect.top(), rect.width() - badge_w - 6, fm.lineSpacing())
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(self._owner.display_title(entry), Qt.TextElideMode.ElideRight,
+                                       title_rect.width()))
+        if badge:
+            badge_rect = QRect(rect.right() - badge_w + 1, rect.top() + 1, badge_w, fm.lineSpacing() - 2)
+            painter.setPen(QColor(muted))
+            painter.drawRoundedRect(badge_rect, 3, 3)
+            painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
+        sfm = QFontMetrics(small)
+        painter.setFont(small)
+        painter.setPen(muted)
+        line2 = QRect(rect.left(), rect.top() + fm.lineSpacing() + 4, rect.width(), sfm.lineSpacing())
+        length = length_text(entry.chars) if entry.chars else ""
+        length_w = sfm.horizontalAdvance(length) + 8
+        apart = index.data(APART_ROLE)  # another document has this title: its folder first, as a file manager tells
+        parts = (apart, *subtitle_parts(self._owner, entry))
+        meta = " · ".join(x for x in parts if x)
+        if entry.missing:  # greyed above; said in words too (the tooltip tells what to do)
+            meta = " · ".join(x for x in (self._owner.tr("file missing"), meta) if x)
+        painter.drawText(line2.adjusted(0, 0, -length_w, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         sfm.elidedText(meta, Qt.TextElideMode.ElideRight, line2.width() - length_w))
+        painter.drawText(line2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, length)
+        painter.restore()
