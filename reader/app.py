@@ -31,7 +31,8 @@ def create_app(argv: list[str] | None = None, *, jobs=None):
 
     args = list(sys.argv[1:] if argv is None else argv)
     heap.configure()
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "zhreader"])
+    # the program's name as argv[0]: X11 takes it for WM_CLASS, which read '__main__.py' when run as `python -m reader`
+    app = QApplication.instance() or QApplication(["zhreader"])
     app.setApplicationName("zhreader")
     app.setApplicationDisplayName("zhreader")
     app.setDesktopFileName("zhreader")

@@ -2,9 +2,14 @@
 and clicking it (or View › What Cleaning Did…) opened an empty list: the indicator is gone and the menu item says
 'Nothing was removed or flagged'; with the Date column shown every row's second line repeated the date (likewise
 the number and the issuer beside their columns); Date, Number and Recently read chosen in a ~480 px list left the
-title 65 px: chosen columns past a readable title wait, still chosen, until the list is wider."""
+title 65 px: chosen columns past a readable title wait, still chosen, until the list is wider; run as
+`python -m reader` the window's WM_CLASS read '__main__.py' (the app's argv[0])."""
 
 from __future__ import annotations
+
+import os
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtGui import QImage, QPainter
@@ -14,6 +19,8 @@ from qtsupport import settle
 from reader.ui.cleaned_dialog import CleanedDialog
 from reader.ui.document_model import COLUMN
 from support import seed
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 def _plain(make_window, qtbot, tmp_path):
@@ -141,3 +148,14 @@ def test_the_waiting_columns_come_back_in_a_wider_list(make_window, qtbot, tmp_p
 def test_a_narrow_list_still_shows_titles_only(make_window, qtbot, tmp_path):
     window, _entry = _dated(make_window, qtbot, tmp_path, CHOSEN, 260)
     assert all(window.document_list.isColumnHidden(COLUMN[key]) for key in CHOSEN)
+
+
+# --- (4) the window's class names the program ------------------------------------------------------------------------
+
+def test_the_app_gives_qt_its_own_name_not_the_module_file(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=ROOT, HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path / "c"), XDG_DATA_HOME=str(tmp_path / "d"), XDG_CACHE_HOME=str(tmp_path / "k"))
+    code = ("import sys; sys.argv = ['/x/reader/__main__.py']; from reader.app import create_app; "
+            "app, window = create_app([]); print(app.arguments()[0]); window.close()")
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip().splitlines()[-1] == "zhreader"
