@@ -44,6 +44,7 @@ from reader.text.headingtext import candidate_heading, continues, takes_next_lin
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, hold_papers
 from reader.text.lineshape import contents_name
+from reader.text.loneholders import lift_lone_holder
 from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_lists, parts_over_sections, titles_in_parts,
                                   under_lone_unit, unnumbered_top_level)
 from reader.text.innerlists import inner_counts
@@ -354,6 +355,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             nest_in_days(candidates, paragraphs)  # '群团中心' under '第二天'
             nest_under_pian(candidates, paragraphs)  # '产品研发篇' over '市场竞争'
             lift_closing_titles(candidates, paragraphs)  # '最后' after the last part's sections closes the text
+            lift_lone_holder(candidates, found, paragraphs)  # one stray '工作要点' over all of 一、…: beside them
         elif numbered and (subtitles := section_subtitles(found, numbered, candidates, paragraphs,
                                                           listed := tight_items(candidates, paragraphs, lambda:
                                                                                 shows_note(paragraphs, opens)))):
