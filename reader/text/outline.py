@@ -27,8 +27,7 @@ from reader.text.contents import contents_entries, titles_again, unnamed_content
 from reader.text.captions import image_captions
 from reader.text.decimals import opening_chapter, unnumbered_parents
 from reader.text.faqlines import faq_questions, keep_questions
-from reader.text.closings import lift_chapter_notes, lift_closing_titles
-from reader.text.days import nest_in_days
+from reader.text.closings import lift_chapter_notes
 from reader.text.echoedterms import echoed_terms
 from reader.text.echolabels import add_echo_labels
 from reader.text.evidence import labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals
@@ -44,7 +43,7 @@ from reader.text.headingtext import candidate_heading, continues, takes_next_lin
 from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, hold_papers
 from reader.text.lineshape import contents_name
-from reader.text.loneholders import lift_lone_holder
+from reader.text.lastlevels import settle_plain_levels
 from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_lists, parts_over_sections, titles_in_parts,
                                   under_lone_unit, unnumbered_top_level)
 from reader.text.innerlists import inner_counts
@@ -60,7 +59,6 @@ from reader.text.templatelabels import even_template_labels
 from reader.text.partlists import listed_parts
 from reader.text.parallelparents import parallel_parents
 from reader.text.pagetitles import opening_number
-from reader.text.pianparts import nest_under_pian
 from reader.text.pointers import points_elsewhere
 from reader.text.namedlists import restarted_under_named
 from reader.text.namedparents import named_parents
@@ -352,10 +350,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             stray.update(nest_named_sections(candidates, paragraphs))  # '地点：…、武当山风景区' names '武当山'
             stray.update(nest_counted_sections(candidates, paragraphs))  # '三则故事' over the three stories
             stray.update(nest_titles(candidates, paragraphs))  # '开源版图' under '技术 | 向更深处下潜'
-            nest_in_days(candidates, paragraphs)  # '群团中心' under '第二天'
-            nest_under_pian(candidates, paragraphs)  # '产品研发篇' over '市场竞争'
-            lift_closing_titles(candidates, paragraphs)  # '最后' after the last part's sections closes the text
-            lift_lone_holder(candidates, found, paragraphs)  # one stray '工作要点' over all of 一、…: beside them
+            settle_plain_levels(candidates, found, paragraphs)  # days, 篇, closing titles, a lone holder
         elif numbered and (subtitles := section_subtitles(found, numbered, candidates, paragraphs,
                                                           listed := tight_items(candidates, paragraphs, lambda:
                                                                                 shows_note(paragraphs, opens)))):
