@@ -7,7 +7,8 @@ event loop was blocked and how many blocks exceeded 50 ms (a 2 ms timer watches 
 shown <= 0.8 s; open a seed <= 0.2 s; toggle on a seed <= 50 ms; first text of 1 M <= 0.6 s; toggle complete
 on 1 M <= 1.5 s and linear in size; no block > 100 ms while opening or toggling at any size; highlight <= 100 ms.
 
-Usage: python bench/gui_latency.py [--platform offscreen|xcb] [--sizes 1,2,5] [--one-line 2] [--no-bytecode] [--json]
+Usage: python bench/gui_latency.py [--platform offscreen|xcb] [--sizes 1,2,5] [--one-line 2] [--file PATH]... [--no-bytecode]
+[--json]
 """
 
 from __future__ import annotations
@@ -308,6 +309,8 @@ def main() -> int:
     parser.add_argument("--sizes", default="1,2,5", help="long documents to measure, in millions of characters")
     parser.add_argument("--one-line", default="", help="one-line documents to measure too (no line break at all), "
                         "in millions of characters, e.g. 2")
+    parser.add_argument("--file", action="append", default=[], help="a file of one's own to measure too, as the long "
+                        "documents are (e.g. a 30 MB GBK text); may be given several times")
     parser.add_argument("--no-bytecode", action="store_true", help="do not keep .pyc files for the run: with "
                         "PYTHONDONTWRITEBYTECODE set, every start compiles the reader from source (as before round 63)")
     args = parser.parse_args()
@@ -323,6 +326,8 @@ def main() -> int:
         bigs = {f"{x:g}M": big_document(Path(tmp), int(x * 1_000_000)) for x in sizes}
         lines = [float(x) for x in args.one_line.split(",") if x]
         bigs.update({f"{x:g}M-line": one_line_document(Path(tmp), int(x * 1_000_000)) for x in lines})
+        bigs.update({f"{Path(f).stat().st_size / 1e6:.0f}MB-{Path(f).name.replace(' ', '_')}": Path(f).resolve()
+                     for f in args.file})  # (its M puts the open and toggle under the 100 ms target)
         results.update(session(home, bigs))
     checks = targets(results)
     if args.json:
