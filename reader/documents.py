@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from reader import heap
 from reader.storage.library import Entry
 from reader.text.model import Decoded, Document, TextError
 
@@ -90,7 +91,12 @@ def load_for_reading(path: str | bytes | os.PathLike, encoding: str | None = Non
                      over: int | None = None) -> Loaded:
     """`load`, with the paragraph marks the reading view draws, found on the same worker; a text over `over`
     characters comes back cleaned, not yet outlined (`cleaned` set: outline_of completes it), so the reader reads
-    its first screen while the outline is found."""
+    its first screen while the outline is found. No full collection runs meanwhile (heap.building)."""
+    with heap.building():
+        return _load_for_reading(path, encoding, over)
+
+
+def _load_for_reading(path: str | bytes | os.PathLike, encoding: str | None, over: int | None) -> Loaded:
     from reader.text.decode import read_file
     from reader.text.document import clean_document
 
@@ -116,7 +122,8 @@ def outline_of(loaded: Loaded) -> Loaded:
 
     if loaded.cleaned is None:
         return loaded
-    return _marked(replace(loaded, document=outline_document(loaded.cleaned), cleaned=None))
+    with heap.building():
+        return _marked(replace(loaded, document=outline_document(loaded.cleaned), cleaned=None))
 
 
 def load_entries(paths: list[str]) -> list[Entry]:
