@@ -135,8 +135,8 @@ class DocumentController(QObject):
             self.open_path(entries[0].path)
 
     def open_initial(self, files: list[Path], last: str, position: int, listed: list[str]) -> None:
-        """Command-line files (the first shown; folders go to the library), else the last document read, else the
-        first listed: never an empty page.
+        """Command-line files (the last shown, as Open… shows them; folders go to the library), else the last document
+        read, else the first listed: never an empty page.
 
         The last document is reopened only if the reader has not removed it from the list since; the path read
         is reopened even where the list names the same text by another path (a copy opened from elsewhere).
@@ -146,7 +146,7 @@ class DocumentController(QObject):
         if folders:
             self.folders_given.emit(folders)  # added off the window; their first document is shown when listed
         if files:
-            self.open_files(files, first=True)
+            self.open_files(files)
         elif folders:
             if last and Path(last).is_file() and any(last.startswith(f.rstrip(os.sep) + os.sep) for f in folders):
                 self.open_path(last, position)  # back in the folder being read: at the reader's place
@@ -316,17 +316,15 @@ class DocumentController(QObject):
         if request == self._request:  # (no request made: the file before it is the one shown already)
             self.opening.emit(False)
 
-    def open_files(self, files: list[Path], first: bool = False) -> None:
-        """Add files to the library and show the last one (Open…, drag and drop), or the `first` (the command line,
-        as a file manager passes a selection in its order)."""
+    def open_files(self, files: list[Path]) -> None:
+        """Add files to the library and show the last one (Open…, drag and drop, the command line)."""
         if not files:
             return
         paths = [str(f.resolve()) for f in files]
-        shown = paths[0] if first else paths[-1]
-        for path in paths[1:] if first else paths[:-1]:
+        for path in paths[:-1]:
             self._jobs.submit(documents.load, path, on_done=self._remember,
                               on_error=lambda exc, p=path: self._failed(0, p, exc))
-        self._show_last_of(paths[:0:-1] + [shown] if first else paths, "")  # refused: the next one is shown
+        self._show_last_of(paths, "")
 
     def _show_last_of(self, paths: list[str], refusal: str) -> None:
         """Open the last file; if it is refused, the one before it is shown, never a blank page beside the list."""

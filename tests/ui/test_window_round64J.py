@@ -1,8 +1,8 @@
 """Found by hand (session 64J): `zhreader FOLDER` was refused ('not a regular file (a folder)') and left a blank
 window; the folder's documents are now added to the library as Library › Add Folder… adds them, and the first of them
-(or the last one read there) is shown; several files given at once are all added and the first shown. A file changed
-on disk while shown was read again when its row was chosen again, without a word: the status bar now says so, and
-the window being active again reads it again too, at the reader's place."""
+(or the last one read there) is shown; several files given at once are all added and the last shown (as Open… shows
+them; round 61V). A file changed on disk while shown was read again when its row was chosen again, without a word:
+the status bar now says so, and the window being active again reads it again too, at the reader's place."""
 
 from __future__ import annotations
 
@@ -93,21 +93,21 @@ def test_an_empty_folder_leaves_the_last_document_shown_not_a_blank_window(make_
     assert window.reading.document().toPlainText().strip()
 
 
-def test_several_files_are_all_added_and_the_first_shown(make_window, qtbot, tmp_path):
+def test_several_files_are_all_added_and_the_last_shown(make_window, qtbot, tmp_path):
     first, second, third = (tmp_path / "1.txt", tmp_path / "2.txt", tmp_path / "3.txt")
     for path, text in ((first, NOTICE), (second, REPORT), (third, LAW)):
         path.write_text(text, encoding="utf-8")
     window = make_window([str(first), str(second), str(third)])
-    _wait_shown(qtbot, window, first)
+    _wait_shown(qtbot, window, third)  # as Open… shows a selection (round 61V): the last one
     qtbot.waitUntil(lambda: {str(first), str(second), str(third)} <= _listed(window), timeout=20000)
 
 
-def test_several_given_the_first_refused_the_next_is_shown(make_window, qtbot, tmp_path):
-    binary, shown, last = tmp_path / "program.txt", tmp_path / "report.txt", tmp_path / "law.txt"
+def test_several_given_the_last_refused_the_one_before_is_shown(make_window, qtbot, tmp_path):
+    first, shown, binary = tmp_path / "report.txt", tmp_path / "law.txt", tmp_path / "program.txt"
     binary.write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8)
-    shown.write_text(REPORT, encoding="utf-8")
-    last.write_text(LAW, encoding="utf-8")
-    window = make_window([str(binary), str(shown), str(last)])
+    first.write_text(REPORT, encoding="utf-8")
+    shown.write_text(LAW, encoding="utf-8")
+    window = make_window([str(first), str(shown), str(binary)])
     _wait_shown(qtbot, window, shown)
 
 
