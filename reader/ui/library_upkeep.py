@@ -22,6 +22,7 @@ from reader.storage import folders
 from reader.ui import dialog_folder
 from reader.ui.document_model import ENTRY_ROLE
 from reader.ui.library_jobs import LibraryImport
+from reader.ui.removed_rows import RemovedRows
 from reader.ui.start_folders import FolderStart
 from reader.ui.window_documents import DOCUMENT_FILTER, guarded
 
@@ -83,7 +84,7 @@ class LibraryUpkeep(QObject):
         importer.started.connect(self._started)
         importer.ended.connect(self._idle)
         importer.progress.connect(self._progress)
-        importer.entries_listed.connect(document_list.add_entries)
+        self.removed_rows = RemovedRows(importer, documents, document_list, self)  # lists what is not removed
         importer.entries_updated.connect(document_list.refresh_entries)  # the full pass's counts and titles
         importer.entries_gone.connect(self._gone)
         importer.watch.connect(self._watch)

@@ -169,6 +169,8 @@ class DocumentController(QObject):
         library = self.library
 
         def write() -> None:
+            if entry.path in self.removals.hidden:  # removed while this waited for the lock: it stays removed
+                return
             try:
                 library.add(entry)
             except LibraryBusy:
@@ -178,7 +180,8 @@ class DocumentController(QObject):
                 raise
             row = self._guard(lambda: library.listed(entry.path), None) or entry
             self._listed_as[entry.path] = row.path
-            self.entry_added.emit(row)
+            if row.path not in self.removals.hidden:  # a copy of a row removed meanwhile does not bring it back
+                self.entry_added.emit(row)
 
         self.removals.keep(entry.path)
         self.writes.write(write)
