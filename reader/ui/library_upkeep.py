@@ -118,8 +118,23 @@ class LibraryUpkeep(QObject):
         self.folder_start.start(paths)
         self.add_paths(paths)
 
+    def dropped(self, paths: list[Path]) -> None:
+        """Dropped on the window: files are opened (the last shown); folders are added as Add Folder… adds them, the
+        first of their documents shown unless a file was dropped with them."""
+        files = [p for p in paths if p.is_file()]
+        folders = [str(p.resolve()) for p in paths if p.is_dir()]
+        if files:
+            self._documents.open_files(files)
+        if folders and not files:
+            self._folders_given(folders)
+        elif folders:
+            self.add_paths(folders)
+
     def _open_last(self) -> None:
-        """Nothing to show in the folders given: the last document read, else the first listed."""
+        """Nothing to show in the folders given: the last document read, else the first listed (a document already
+        shown stays: an empty folder dropped on it)."""
+        if self._documents.loaded is not None:
+            return
         s = self._window.settings
         self._documents.open_initial([], s.last_document, s.last_position, [e.path for e in self._list.entries()])
 

@@ -279,8 +279,8 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        self.documents.open_files([f for f in files if f.is_file()])
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        self.library_panel.upkeep.dropped(paths)  # files opened; folders added as Library › Add Folder… adds them
         event.acceptProposedAction()
 
     # --- script ---

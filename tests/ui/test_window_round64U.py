@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from qtsupport import settle
 from reader.storage.library import Library, LibraryBusy
 
@@ -145,3 +147,99 @@ def test_a_folder_added_again_after_a_removal_lists_it_again(make_window, qtbot,
     qtbot.waitUntil(lambda: target in _listed(window), timeout=30000)
     settle(window)
     assert window.library_panel.upkeep.removed_rows.dropped == 0
+
+
+# --- (b) folders dropped on the window ---------------------------------------------------------------------------
+
+LAW = "中华人民共和国测试法\n\n第一条 为了测试，制定本法。\n"
+
+
+def _folder(tmp_path, name: str = "资料") -> Path:
+    folder = tmp_path / name
+    (folder / "older").mkdir(parents=True)
+    (folder / "b-report.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "a-notice.txt").write_text(NOTICE, encoding="utf-8")
+    (folder / "older" / "0-law.txt").write_text(LAW, encoding="utf-8")
+    return folder
+
+
+def _drop(window, *paths) -> None:
+    """What a file manager's drag hands the window: file:// URLs, dropped on it."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()  # the window takes the drag (a folder's URL is a local file's)
+    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)  # QApplication only delivers drops during a real drag-and-drop session
+
+
+def _shown(qtbot, window, path) -> None:
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path), timeout=30000)
+    settle(window)
+
+
+def _one(make_window, qtbot, tmp_path):
+    start = tmp_path / "start.txt"
+    start.write_text("关于开始的报告\n\n正文。\n", encoding="utf-8")
+    window = make_window([str(start)])
+    _shown(qtbot, window, start)
+    return window, start
+
+
+def test_a_dropped_folder_is_added_and_its_first_document_shown(make_window, qtbot, tmp_path):
+    window, _start = _one(make_window, qtbot, tmp_path)
+    folder = _folder(tmp_path)
+    _drop(window, folder)  # before: silently ignored (only files were kept)
+    _shown(qtbot, window, folder / "a-notice.txt")  # its own first file, before its subfolder's
+    want = {str(folder / "a-notice.txt"), str(folder / "b-report.txt"), str(folder / "older" / "0-law.txt")}
+    qtbot.waitUntil(lambda: want <= _listed(window), timeout=30000)
+    assert str(folder) in window.library_panel.upkeep.watcher.directories()  # watched, as Add Folder… does
+    qtbot.waitUntil(lambda: "Added 3 documents" in window.status.currentMessage(), timeout=10000)  # its report
+
+
+def test_a_folder_dropped_again_shows_its_first_document_with_the_report(make_window, qtbot, tmp_path):
+    window, start = _one(make_window, qtbot, tmp_path)
+    folder = _folder(tmp_path)
+    _drop(window, folder)
+    _shown(qtbot, window, folder / "a-notice.txt")
+    window.open_path(str(start))
+    _shown(qtbot, window, start)
+    _drop(window, folder)
+    _shown(qtbot, window, folder / "a-notice.txt")
+    qtbot.waitUntil(lambda: "already in the library" in window.status.currentMessage(), timeout=10000)
+
+
+def test_a_folder_dropped_with_a_file_is_added_and_the_file_shown(make_window, qtbot, tmp_path):
+    window, _start = _one(make_window, qtbot, tmp_path)
+    folder = _folder(tmp_path)
+    loose = tmp_path / "loose.txt"
+    loose.write_text("关于单独文件的报告\n\n正文。\n", encoding="utf-8")
+    _drop(window, folder, loose)
+    _shown(qtbot, window, loose)  # the file dropped is the one shown, as before
+    want = {str(folder / "a-notice.txt"), str(folder / "b-report.txt"), str(loose)}
+    qtbot.waitUntil(lambda: want <= _listed(window), timeout=30000)
+    settle(window)
+    assert window.loaded.path == str(loose)  # the folder's listing does not take its place
+
+
+def test_an_empty_folder_dropped_leaves_the_document_shown(make_window, qtbot, tmp_path):
+    window, start = _one(make_window, qtbot, tmp_path)
+    empty = tmp_path / "空"
+    empty.mkdir()
+    _drop(window, empty)
+    qtbot.waitUntil(lambda: "Added 0 documents" in window.status.currentMessage(), timeout=30000)
+    settle(window)
+    assert window.loaded is not None and window.loaded.path == str(start)
+
+
+def test_dropped_files_are_opened_as_before(make_window, qtbot, tmp_path):
+    window, _start = _one(make_window, qtbot, tmp_path)
+    first, second = tmp_path / "x.txt", tmp_path / "y.txt"
+    first.write_text(NOTICE, encoding="utf-8")
+    second.write_text(REPORT, encoding="utf-8")
+    _drop(window, first, second)
+    _shown(qtbot, window, second)  # the last one shown, both listed
+    assert {str(first), str(second)} <= _listed(window)
