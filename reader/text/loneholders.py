@@ -25,6 +25,7 @@ _TOP_FAMILIES = frozenset({"cn", "zhang", "bian", "bufen"})  # the counts that n
 def lift_lone_holder(candidates: list[Candidate], found: Collection[int], paragraphs: Sequence[Paragraph]) -> None:
     """Set beside it the parts of the one plain title (a paragraph of `found`, no other plain title at the top but a
     contents list's name) that holds the whole top count."""
+    found = found if isinstance(found, (set, frozenset)) else set(found)  # (a list's `in` made this quadratic)
     holders: dict[int, list[int]] = {}  # a top-level plain title's position: its direct accepted children's
     top: list[int] = []  # positions of the accepted top-family headings
     for n, c in enumerate(candidates):
@@ -47,7 +48,8 @@ def lift_lone_holder(candidates: list[Candidate], found: Collection[int], paragr
     numbers = [candidates[k].match.number for k in kids]
     if numbers[0] != 1 or any(b <= a for a, b in zip(numbers, numbers[1:])):
         return  # the count starts again under it: a member's own parts
-    if any(candidates[n].key == family and n not in kids for n in top):
+    held = set(kids)
+    if any(candidates[n].key == family and n not in held for n in top):
         return  # the same count outside it too: it holds only some of the parts
     for k in kids:
         candidates[k].parent = -1
