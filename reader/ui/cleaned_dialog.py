@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
@@ -117,6 +115,6 @@ class CleanedDialog(QDialog):
 
 def _line_of(doc: Document, offset: int) -> str:
     """The file line of the paragraph holding a cleaned-text offset, as the removed rows give theirs ("": none)."""
-    paragraphs = doc.paragraphs
-    index = bisect.bisect_right(paragraphs, offset, key=lambda p: p.start) - 1
-    return str(paragraphs[index].line) if index >= 0 and paragraphs[index].line > 0 else ""
+    index = doc.paragraph_at(offset)
+    line = doc.paragraphs[index].line if index >= 0 and offset >= doc.paragraphs[0].start else 0
+    return str(line) if line > 0 else ""

@@ -12,7 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Slot
 
 
-def _inside(path: str, folders: list[str]) -> bool:
+def inside(path: str, folders: list[str]) -> bool:
+    """Whether `path` lies in one of `folders` (at any depth)."""
     return any(path.startswith(folder.rstrip(os.sep) + os.sep) for folder in folders)
 
 
@@ -52,7 +53,7 @@ class FolderStart(QObject):
     @Slot(object)
     def _listed(self, entries: list) -> None:
         if self._folders and self._importer.current == "import":
-            mine = [e.path for e in entries if not e.missing and _inside(e.path, self._folders)]
+            mine = [e.path for e in entries if not e.missing and inside(e.path, self._folders)]
             if mine:
                 self._open(min(mine, key=walk_order))
 
@@ -62,7 +63,7 @@ class FolderStart(QObject):
         if not self._folders or self._importer.current != "import":
             return
         known = report.added + report.unchanged + report.duplicates + report.relinked + report.changed
-        mine = [path for path in known if _inside(path, self._folders)]
+        mine = [path for path in known if inside(path, self._folders)]
         self._report = self._status.currentMessage()
         if mine:
             self._open(min(mine, key=walk_order))

@@ -24,6 +24,7 @@ from reader.ui.file_names import shown_name
 from reader.ui.library_removals import Removals
 from reader.ui.library_writes import GUI_WAIT_MS, LibraryWriter
 from reader.ui.session import SessionKeeper
+from reader.ui.start_folders import inside
 from reader.text.model import BinaryFileError, FileTooLargeError, TextError
 from reader.ui.workers import Jobs
 
@@ -148,7 +149,7 @@ class DocumentController(QObject):
         if files:
             self.open_files(files)
         elif folders:
-            if last and Path(last).is_file() and any(last.startswith(f.rstrip(os.sep) + os.sep) for f in folders):
+            if last and Path(last).is_file() and inside(last, folders):
                 self.open_path(last, position)  # back in the folder being read: at the reader's place
         elif last and Path(last).is_file() and (self.library is None or last in listed or self._guard(
                 lambda: self.library.get(last) is not None, False)):

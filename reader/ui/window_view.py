@@ -149,6 +149,5 @@ def original_place(loaded: Loaded | None, offset: int) -> tuple[str, int]:
     its original opens ("", 0 without a document)."""
     if loaded is None:
         return "", 0
-    paragraphs = loaded.document.paragraphs
-    index = bisect.bisect_right(paragraphs, offset, key=lambda p: p.start) - 1
-    return loaded.decoded.text, paragraphs[max(0, index)].line if paragraphs else 0
+    index = loaded.document.paragraph_at(offset)
+    return loaded.decoded.text, loaded.document.paragraphs[index].line if index >= 0 else 0
