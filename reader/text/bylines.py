@@ -69,7 +69,7 @@ def lead_byline(text: str) -> str:
 
 # '□本报记者 王五', '本报记者 王五' over the headline: a paper's byline set above it, the role word first and its
 # mark or a space after it ('记者探访灾区' is a headline, '致敬新闻记者' too: no byline by its mark)
-_TOP_BYLINE = lazy(rf"(?:[□■◇◆○●]\s*\S|(?:本[报報]|全媒体|全媒體|融媒|见习|見習|特约|特約)?{_ROLE}[ \u3000:：|｜])")
+_TOP_BYLINE = lazy(rf"(?:[{meta.BYLINE_MARKS}]\s*\S|(?:本[报報]|全媒体|全媒體|融媒|见习|見習|特约|特約)?{_ROLE}[ \u3000:：|｜])")
 
 
 def top_byline(text: str) -> bool:

@@ -180,7 +180,7 @@ def stamped_source(text: str) -> tuple[str, str]:
 
 # '记 者 | 张三', '作 者：张三': a label letter-spaced to the width of others ('作 者 姓 名：' is a cover's field)
 _SPACED_ROLE = lazy(r"^(?:[记記][ \u3000]+者(?=[\s|｜:：])|作[ \u3000]+者(?=[ \u3000]*[|｜:：]))")
-_BOX = "□■◇◆○●"  # a county paper's mark before its byline ('□融媒记者 张三'): no part of the name
+BYLINE_MARKS = "□■◇◆○●"  # a county paper's mark before its byline ('□融媒记者 张三'): no part of the name
 
 
 def _unspaced(m: re.Match) -> str:
@@ -190,7 +190,7 @@ def _unspaced(m: re.Match) -> str:
 
 def byline(text: str) -> str:
     """The author when the line is a byline ('本报记者 张三', '北京市市长 殷勇'), else ''."""
-    text = _SPACED_ROLE.sub(_unspaced, text[1:] if text and text[0] in _BOX else text, count=1)  # '记 者 | 张三'
+    text = _SPACED_ROLE.sub(_unspaced, text[1:] if text and text[0] in BYLINE_MARKS else text, count=1)  # '记 者 | 张三'
     if len(text) > 40 or text.endswith(tuple(_NOT_TITLE_END + "。！？")):
         return ""
     m = _OFFICIAL.match(text)
