@@ -12,8 +12,8 @@ log = logging.getLogger(__name__)
 VERSION = 3  # PRAGMA user_version of a current catalogue; 0 is the path-keyed table of release 0.x; 3 keeps counts
 # What the official metadata (发文机关, 文号, dates) is read with; a catalogue written with an older reading queues the
 # rows it may have missed for the full pass once (2: laws' adoption dates, speeches' dates, dates of the Republic;
-# 7: a dateline with its weekday).
-OFFICIAL_READING = "7"
+# 7: a dateline with its weekday; 8: an info table's labels over their values, a title's bracketed 文号).
+OFFICIAL_READING = "8"
 
 # Every statement is idempotent so a half-made catalogue (killed while being created) is completed on next open.
 TABLES = """

@@ -17,7 +17,7 @@ _FIELD_KEYS = {
     "title": "标题 標題 法规名称 法規名稱 文件名称 文件名稱 题目 題目 名称 名稱",
     "source": "发稿单位 發稿單位 文章转载自 文章轉載自 本文转载自 本文轉載自 原文出自 原文出处 原文出處 文章来源 文章來源 信息来源 资讯来源 資訊來源 新闻来源 本文来源 稿件来源 来源于 来源 來源 出处 出處 稿源 转载自 轉載自 "
               "原文链接 原文網址 原文网址 法规网址 法規網址 网址 網址 链接 連結 连结 url URL",
-    "date": "发稿时间 發稿時間 发稿日期 發稿日期 发布时间 發佈時間 發布時間 发表时间 發表時間 发布日期 發布日期 發佈日期 更新时间 更新時間 修正日期 修订日期 公布日期 "
+    "date": "发稿时间 發稿時間 发稿日期 發稿日期 发布时间 發佈時間 發布時間 发表时间 發表時間 发布日期 發布日期 發佈日期 更新时间 更新時間 发布于 發布於 發佈於 发表于 發表於 更新于 更新於 修正日期 修订日期 公布日期 "
             "公佈日期 成文日期 发文日期 印发日期 日期 时间 時間",
     "author": "发稿人 發稿人 作者 撰文 撰稿人 撰稿 文字 文 记者 記者 通讯员 通訊員 口述 整理",
     "editor": "责任编辑 責任編輯 编辑 編輯 责编 責編 主编 主編 值班编辑",
@@ -158,6 +158,7 @@ _STAMP = lazy(r"(?<!\d)(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日
 _STAMP_SOURCE = lazy(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·]{1,11}$")
 _NOT_OUTLET = ("通过", "公布", "发布", "施行", "修正", "修订", "印发", "批准", "会议", "颁布",
                "通過", "公佈", "發布", "發佈", "修訂", "印發", "會議", "頒布")  # in either script
+_DATED_AT = ("发布于", "發布於", "發佈於", "发表于", "發表於", "更新于", "更新於")  # a stamp's label with no colon
 
 
 def stamped_line(text: str) -> str:
@@ -174,7 +175,8 @@ def stamped_source(text: str) -> tuple[str, str]:
     m = _STAMP.search(text) if len(text) <= 40 else None
     rest = (text[: m.start()] + " " + text[m.end():]).strip(" \u3000|｜") if m else ""
     if _STAMP_SOURCE.match(rest) and not _KEY_RE.search(rest) and not rest.endswith(_NOT_OUTLET):
-        return (m.group(1), "") if time_word(rest) else (m.group(1), rest)  # '2024年3月5日 晚上': the hour, no outlet
+        return (m.group(1), "") if time_word(rest) or rest.endswith(_DATED_AT) else (m.group(1), rest)  # '2024年3月5日
+        # 晚上': the hour, no outlet; '发布于 2024年3月5日': the stamp's own label
     return "", ""
 
 
@@ -255,12 +257,16 @@ def _width(text: str) -> float:
 _OCCASION = lazy(r"^[—－-]*在\S{2,40}上的(?:讲话|講話|发言|發言|报告|報告|致辞|致辭|演讲|演講)$")
 
 
+_NUMBER_TAIL = lazy(r"[（(]\s*[\u4e00-\u9fff]{1,8}\s*[〔［\[]\s*(?:19|20)\d\d\s*[〕］\]]\s*第?\s*\d{1,5}\s*[号號]\s*[）)]$")
+
+
 def continues_title(first: str, second: str) -> bool:
     """A title broken over two lines: the first ends on a connective or the second on a document genre. A second
     line that names its own issuer ('国务院关于…的意见') is a whole title: the line over it is a masthead
     ('国务院公报2024年第5号'), not its first half; an issuer alone over '关于…' is ('中共中央办公厅 国务院办公厅')."""
     if first.endswith(_TITLE_CONNECTIVE):
         return title_like(second) and len(first) + len(second) <= 80
+    second = _NUMBER_TAIL.sub("", second)  # '关于…的通知（国办发〔2023〕12号）': its 文号 no part of its genre
     whole = second.find("关于") > 0 or second.find("關於") > 0 or second == first  # (a page's headline under its <title>)
     whole = whole or bool(_OCCASION.match(second))  # '在全市经济工作会议上的讲话' under a speech's title: its occasion
     return genre_title(second) and len(first) + len(second) <= 80 and not whole and not genre_title(first)

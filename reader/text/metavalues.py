@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Callable
 
 from reader.text.lazyre import lazy
 
@@ -81,3 +82,26 @@ def sortable_date(text: str) -> str:
     year = int(m.group(2)) + (1911 if m.group(1) else 0)
     month, day = int(m.group(3)), int(m.group(4))
     return f"{year:04d}-{month:02d}-{day:02d}" if year >= 1000 and 1 <= month <= 12 and 1 <= day <= 31 else ""
+
+
+_LABEL_COLON = lazy(r"(?<!\d)[:：]")  # a label's colon, not a time's ('2024年04月06日 16:40')
+_WIDGET_LABELS = ("字号", "字號")  # a page's font-size widget ('【字号：' over '加大' / '还原' / '减小'), no 文号
+_BARE_LABEL_MAX = 8  # characters: '发文字号：', '成文日期' — a portal's info table saved with each value under its label
+
+
+def labels_joined(lines: list[str], label: Callable[[str], object]) -> list[str]:
+    """A government portal's info table saved as text sets each label alone on its line and its value on the next
+    ('发文字号：' over '国发〔2024〕5号'): the two read as one labelled line when `label` accepts the pair, the value
+    holds no label of its own (an empty field over the next label stays apart) and is itself no labelled line."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        bare = lines[i].lstrip("•·●▪ \u3000【[").rstrip(":： \u3000")  # (a list's bullet before each label)
+        if i + 1 < len(lines) and 0 < len(bare) <= _BARE_LABEL_MAX and bare not in _WIDGET_LABELS \
+                and not _LABEL_COLON.search(lines[i + 1]) and not label(lines[i]) and label(bare + "：" + lines[i + 1]):
+            out.append(bare + "：" + lines[i + 1])
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out

@@ -12,7 +12,7 @@ from reader.text.gluednumbers import (cited as _cited, closes as _closes, title_
                                       wrapped_start)
 from reader.text.lazyre import lazy
 from reader.text.meta import parse_meta_line
-from reader.text.metavalues import date_value, time_word, without_site
+from reader.text.metavalues import date_value, labels_joined, time_word, without_site
 from reader.text.model import Decoded, Document
 from reader.text.serials import (after_title, appendix_start, chapter, court_header, notice_serial, office_signer,
                                  ordinance, record_of_issue, without_note)
@@ -45,11 +45,11 @@ _TW_NUMBER = lazy(r"(?:^|(?<=[\s:：（(]))([\u4e00-\u9fff]{1,12}(?:[(（][一�
                   r"\s*第\s*(\d{3,12})\s*([号號])")  # 臺教高(二)字第1120012345號: a unit's grade in brackets
 _GLUED_NUMBER = lazy(rf"[{re.escape(_OPEN)}]\s*{_YEAR}\s*[{re.escape(_CLOSE)}]\s*第?\s*\d{{1,5}}\s*[号號]")
 _LABEL = lazy(r"^[【\[(（]?\s*(发文字号|發文字號|文号|文號|字号|發文機關|发文机关|制定机关|發布機關|发布机关|成文日期|成文时间|"
-              r"发文日期|發文日期|印发日期|发稿日期|發稿日期|发稿时间|發稿時間|发布日期|發布日期|發佈日期|发布时间|發布時間|公布日期|公布時間|施行日期|来源|來源)"
+              r"发文日期|發文日期|印发日期|发稿日期|發稿日期|发稿时间|發稿時間|发布日期|發布日期|發佈日期|发布时间|發布時間|发布于|發布於|發佈於|公布日期|公布時間|施行日期|来源|來源)"
               r"\s*[】\])）]?\s*[:：]\s*(.{1,60})$")
 _LABEL_FIELD = {"发文字号": "number", "文号": "number", "字号": "number", "发文机关": "authority",
                 "制定机关": "authority", "发布机关": "authority", "成文日期": "written", "成文时间": "written",
-                "发文日期": "written", "印发日期": "written", "发布日期": "published", "发布时间": "published",
+                "发文日期": "written", "印发日期": "written", "发布日期": "published", "发布时间": "published", "发布于": "published",
                 "公布日期": "published", "公布时间": "published", "发稿日期": "published",
                 "发稿时间": "published", "来源": "source"}
 
@@ -305,7 +305,7 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
     """Metadata of an official document from its text (header labels, 文号 line, closing signature) and title."""
     head, tail = _lines(text)
     found: dict[str, str] = {}
-    for line in head + tail:
+    for line in labels_joined(head, _LABEL.match) + tail:  # '发文字号：' over '国发〔2024〕5号'
         m = _LABEL.match(line)
         if m:
             field = _LABEL_FIELD.get(fold(m.group(1)))
