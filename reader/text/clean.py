@@ -16,7 +16,7 @@ from reader.text.formats import blocks_for, text_blocks, without_attributes
 from reader.text.garble import find_garbled
 from reader.text.gluedheads import over_labels, stacked_tail, with_glued
 from reader.text.hashlevels import hash_levels
-from reader.text.headers import issue_number
+from reader.text.headers import index_number, issue_number
 from reader.text.jammer import jammed, strip_jammer
 from reader.text.lazyre import lazy
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
@@ -310,7 +310,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end
         elif (title or top_byline(text)) and meta.byline(text):  # '□本报记者 王五' over the headline too
             st.take("author", meta.byline(text))
             st.removed.append(Removed("meta", text, b.line))
-        elif not title and (standards.cover_line(text) or issue_number(text)):
+        elif not title and (standards.cover_line(text) or issue_number(text) or index_number(text)):
             out.append(b)  # 'ICS 35.240', 'GB/T 22239—2019' over a standard's title, '临政办函[2013]89号' over a
             # notice's: its cover or its header, kept, not its title
         elif not title and decoded.kind != "text" and i >= lead and opening_name(text) and any(

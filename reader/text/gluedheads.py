@@ -46,9 +46,16 @@ _SPACED_NUMBER = lazy(r"(?:[ \u3000]+|[（(]\s*)[\u4e00-\u9fff]{1,8}\s*[〔［\[
                       r"[号號]\s*[）)]?$")  # or in brackets: '关于…的通知（国办发〔2023〕12号）'
 
 
+_NUMBER_BEFORE = lazy(r"^[\u4e00-\u9fff]{1,8}\s*[〔［\[]\s*(?:19|20)\d\d\s*[〕］\]]\s*第?\s*\d{1,5}\s*[号號]\s*《([^《》]+)》$")
+
+
 def without_number(title: str) -> str:
     """'关于…的通知 国发〔2024〕5号': a notice's title set on one line with its 文号 after a space; the 文号 is shown
-    as the number, the title is the part before it (a title that does not end on its genre keeps all)."""
+    as the number, the title is the part before it (a title that does not end on its genre keeps all). A site's
+    headline that puts the 文号 first and the title in 《》 ('鲁政发〔2014〕20号《山东省人民政府关于…的实施意见》')
+    is the title in the marks."""
+    if title.endswith("》") and (m := _NUMBER_BEFORE.match(title)) and meta.genre_title(m.group(1)):
+        return m.group(1)
     m = _SPACED_NUMBER.search(title, max(0, len(title) - 40)) if title.endswith(("号", "號", "）", ")")) else None
     return title[:m.start()] if m and meta.genre_title(title[:m.start()]) else title
 

@@ -23,6 +23,14 @@ _ISSUING_MAX = 80
 ISSUE_NUMBER_LINE = "an issuance number (文号): document header, not a heading"
 
 
+_INDEX_NUMBER = lazy(r"[0-9A-Z]{6,24}/(?:19|20)\d\d-\d{3,8}")  # '11330700MB10327095/2024-00144': a portal's 索引号
+
+
+def index_number(text: str) -> bool:
+    """A portal's index number (索引号) alone on its line, its label lost: the page's header, never its title."""
+    return len(text) <= 40 and _INDEX_NUMBER.fullmatch(text.strip()) is not None
+
+
 def issue_number(text: str) -> bool:
     """'法〔2021〕21号' alone on its line: the number an authority gave the document it issues."""
     if not text.rstrip().endswith(("号", "號")) or len(text) > _ISSUING_MAX:

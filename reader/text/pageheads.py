@@ -40,12 +40,24 @@ _TOP_LABEL_AT = 2
 _PAPER_PAGE = lazy(r"(?:第?\s*[A-Z]?\d{1,2}\s*版|[A-Z]?0\d)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
 
 
+# '法搜网--中国法律信息搜索网', '德育素材网 首页': a site's name (its slogan after a dash, or its home link) as the
+# page's masthead
+_MASTHEAD = lazy(r"[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:网|網|网站|網站)"
+                 r"(?:\s*(?:-{1,2}|－{1,2}|—{1,2}|\||｜)\s*[\u4e00-\u9fffA-Za-z]{2,16}|\s+(?:首页|首頁|网站首页))")
+
+
+def _masthead(blocks: list[Block], k: int) -> bool:
+    """A site's masthead line right over a headline that ends on its genre ('…的通知', '…上的讲话')."""
+    return _MASTHEAD.fullmatch(blocks[k].text.strip()) is not None and k + 1 < len(blocks) \
+        and meta.genre_title(blocks[k + 1].text)
+
+
 def without_top_label(blocks: list[Block], removed: list[Removed]) -> list[Block]:
     """The blocks without a widget's or a box's label among the first lines, above the headline it would be taken
     for; a marked heading ('## 网页' in a tutorial) stays."""
     for k, b in enumerate(blocks[:_TOP_LABEL_AT]):
-        if not b.heading_level and (b.text.strip() in _TOP_LABELS or _PAPER_PAGE.fullmatch(b.text.strip())) \
-                and k + 1 < len(blocks):
+        if not b.heading_level and (b.text.strip() in _TOP_LABELS or _PAPER_PAGE.fullmatch(b.text.strip())
+                                    or _masthead(blocks, k)) and k + 1 < len(blocks):
             removed.append(Removed("chrome", b.text, b.line))
             return blocks[:k] + blocks[k + 1:]
     return blocks

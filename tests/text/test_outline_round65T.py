@@ -55,6 +55,23 @@ CASES = {
     "a portal's info table, each label over its value": (
         INFO_TABLE, {"title": "国务院关于印发《2024年重点工作》的通知", "number": "国发〔2024〕5号",
                      "written": "2024-03-05", "published": "2024-03-08"}),
+    "a site's headline putting the 文号 before the title in 《》": (
+        ["鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》", "时间:2016-01-17 23:45:19",
+         "山东省人民政府关于深化预算管理制度改革的实施意见", "鲁政发〔2014〕20号", SALUTATION] + NOTICE_BODY,
+        {"title": "山东省人民政府关于深化预算管理制度改革的实施意见", "number": "鲁政发〔2014〕20号"}),
+    "… in traditional script": (
+        ["成府發〔2014〕7號《成都市人民政府關於印發〈專項資金管理暫行辦法〉的通知》", "各區(市)縣政府,市政府各部門:"]
+        + NOTICE_BODY, {"title": "成都市人民政府關於印發〈專項資金管理暫行辦法〉的通知"}),
+    "a portal's index number alone over the title": (
+        ["11330700MB10327095/2024-00144", "关于印发《重污染天气应急预案》的通知", "主动公开", SALUTATION]
+        + NOTICE_BODY, {"title": "关于印发《重污染天气应急预案》的通知"}),
+    "a site's name and its slogan over the title": (
+        ["法搜网--中国法律信息搜索网", "青海省人民政府办公厅关于做好政府信息公开工作的通知", SALUTATION] + NOTICE_BODY,
+        {"title": "青海省人民政府办公厅关于做好政府信息公开工作的通知"}),
+    "a site's name and its home link over a speech": (
+        ["德育素材网 首页", "区长在全区城市建设管理工作会上的讲话", "同志们：", "今天我们在这里召开专题会。",
+         "一、传达会议精神", "市委、市政府召开全市工作会议。"],
+        {"title": "区长在全区城市建设管理工作会上的讲话"}),
 }
 
 LEFT_ALONE = {
@@ -76,6 +93,12 @@ LEFT_ALONE = {
     "a label word over a line of its own labels": (
         ["发文字号：", "来源：国务院办公厅", "国务院关于印发《2024年重点工作》的通知", SALUTATION] + NOTICE_BODY,
         {"number": ""}),
+    "a line naming a network over a notice's title": (
+        ["全省政务外网", "关于开展春季安全检查的通知", "各区县："] + NOTICE_BODY,
+        {"title": "全省政务外网关于开展春季安全检查的通知"}),
+    "a 文号 before a 《》 name that is no title": (
+        ["国发〔2024〕5号《2024年重点工作》", SALUTATION] + NOTICE_BODY,
+        {"title": "国发〔2024〕5号《2024年重点工作》"}),
     "a page's font-size widget over its buttons": (
         ["下载", "打印", "【字号：", "加大", "还原", "减小", "】", "关于印发《2024年重点工作》的通知", SALUTATION] + NOTICE_BODY,
         {"number": ""}),
