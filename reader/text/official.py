@@ -44,6 +44,7 @@ _NUMBER = lazy(
 _TW_NUMBER = lazy(r"(?:^|(?<=[\s:：（(]))([\u4e00-\u9fff]{1,12}(?:[(（][一二三四五六七八九十]{1,3}[)）][\u4e00-\u9fff]{0,4})?字)"
                   r"\s*第\s*(\d{3,12})\s*([号號])")  # 臺教高(二)字第1120012345號: a unit's grade in brackets
 _GLUED_NUMBER = lazy(rf"[{re.escape(_OPEN)}]\s*{_YEAR}\s*[{re.escape(_CLOSE)}]\s*第?\s*\d{{1,5}}\s*[号號]")
+_ABOUT = lazy("(关于|關於|關于|关於|印发(?=《)|印發(?=《))")  # ('關于': a page's traditional script, 于 left as it was)
 _LABEL = lazy(r"^[【\[(（]?\s*(发文字号|發文字號|文号|文號|字号|發文機關|发文机关|制定机关|發布機關|发布机关|成文日期|成文时间|"
               r"发文日期|發文日期|印发日期|发稿日期|發稿日期|发稿时间|發稿時間|发布日期|發布日期|發佈日期|发布时间|發布時間|发布于|發布於|發佈於|公布日期|公布時間|施行日期|来源|來源)"
               r"\s*[】\])）]?\s*[:：]\s*(.{1,60})$")
@@ -218,9 +219,7 @@ def authority_of_title(title: str) -> str:
     """'国务院办公厅关于…的通知' → 国务院办公厅: the issuer named before 关于 when it reads as an organisation."""
     if (lead := _NUMBER.match(title)) is not None:
         title = title[lead.end():]  # '国发〔2007〕37号国务院关于…': the number run on before the title
-    head, sep, _ = title.partition("关于")
-    if not sep:
-        head, sep, _ = title.partition("關於")
+    head, sep, _ = (_ABOUT.split(title, 1) + ["", ""])[:3]  # '上海市人民政府印發《…》的通知' names it before 印發
     for verb in ("转发", "轉發", "批转", "批轉", "印发", "印發"):
         head = head.split(verb, 1)[0]
     head = head.strip(" 　《〈「“")  # '鲁政发〔2014〕20号《山东省人民政府关于…》': a reposted title in its quotes

@@ -72,6 +72,12 @@ CASES = {
         ["德育素材网 首页", "区长在全区城市建设管理工作会上的讲话", "同志们：", "今天我们在这里召开专题会。",
          "一、传达会议精神", "市委、市政府召开全市工作会议。"],
         {"title": "区长在全区城市建设管理工作会上的讲话"}),
+    "an issuer over 印发《…》, no 关于 in its title": (
+        ["上海市人民政府印发《本市加强政务诚信建设的实施意见》的通知", "各区人民政府，市政府各委、办、局："] + NOTICE_BODY,
+        {"authority": "上海市人民政府"}),
+    "an issuer before '關于' (traditional script, 于 left as it was)": (
+        ["懷化市人民政府辦公室關于印發《實施方案》的通知", "各縣市區人民政府,市直機關各單位:"] + NOTICE_BODY,
+        {"authority": "懷化市人民政府辦公室"}),
 }
 
 LEFT_ALONE = {
@@ -99,6 +105,10 @@ LEFT_ALONE = {
     "a 文号 before a 《》 name that is no title": (
         ["国发〔2024〕5号《2024年重点工作》", SALUTATION] + NOTICE_BODY,
         {"title": "国发〔2024〕5号《2024年重点工作》"}),
+    "印发《…》 with no issuer before it": (
+        ["关于印发《2024年重点工作》的通知", SALUTATION] + NOTICE_BODY, {"authority": ""}),
+    "a title naming a task before 印发《…》, no organisation": (
+        ["认真学习印发《2024年重点工作》的通知", SALUTATION] + NOTICE_BODY, {"authority": ""}),
     "a page's font-size widget over its buttons": (
         ["下载", "打印", "【字号：", "加大", "还原", "减小", "】", "关于印发《2024年重点工作》的通知", SALUTATION] + NOTICE_BODY,
         {"number": ""}),
