@@ -66,6 +66,17 @@ def _resolve(table: dict[int, int], code: int) -> int:
 @lru_cache(maxsize=1)
 def fold_table() -> tuple[int, ...]:
     """Code point -> folded code point, as a sequence str.translate indexes directly (fast, no misses)."""
+    resolved = _folded()
+    table = list(range(max(resolved) + 1))
+    for code, target in resolved.items():
+        table[code] = target
+    return tuple(table)
+
+
+@lru_cache(maxsize=1)
+def _folded() -> dict[int, int]:
+    """The code points `fold_table` changes (and a few it keeps), with their folded forms: read without walking the
+    table's 200k entries, as _script_table's first build did on the first open (5 ms)."""
     pairs = _script_pairs()
     for lo, hi in _NFKC_RANGES:
         for code in range(lo, hi + 1):
@@ -83,10 +94,7 @@ def fold_table() -> tuple[int, ...]:
             resolved[code] = target + 0x20
     for code in range(0x41, 0x5B):
         resolved[code] = code + 0x20
-    table = list(range(max(resolved) + 1))
-    for code, target in resolved.items():
-        table[code] = target
-    return tuple(table)
+    return resolved
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +161,7 @@ def _ideograph(code: int) -> bool:
 @lru_cache(maxsize=1)
 def _script_table() -> dict[int, int]:
     """The script part of `fold_table`: ideographs to their simplified forms, every mark and letter as it is."""
-    return {code: target for code, target in enumerate(fold_table())
+    return {code: target for code, target in _folded().items()
             if code != target and _ideograph(code) and _ideograph(target)}
 
 
