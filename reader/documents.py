@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -87,25 +88,43 @@ def _loaded(file: Path, decoded: Decoded, document: Document, cleaned: object | 
 TEXT_FIRST_CHARS = 150_000  # a longer text is shown before its outline is found (about half of its build)
 
 
+class Superseded(Exception):
+    """The reader asked for another document while this one was being read: the rest of its work is dropped."""
+
+
 def load_for_reading(path: str | bytes | os.PathLike, encoding: str | None = None,
-                     over: int | None = None) -> Loaded:
+                     over: int | None = None, wanted: Callable[[], bool] | None = None) -> Loaded:
     """`load`, with the paragraph marks the reading view draws, found on the same worker; a text over `over`
     characters comes back cleaned, not yet outlined (`cleaned` set: outline_of completes it), so the reader reads
-    its first screen while the outline is found. No full collection runs meanwhile (heap.building)."""
+    its first screen while the outline is found. No full collection runs meanwhile (heap.building).
+
+    `wanted` (called on the worker) false between two steps raises Superseded: a document the reader passed over
+    no longer shares the interpreter with the one chosen after it (right after start, the document shown at start
+    was built beside the one clicked and held it back by the whole of its build)."""
     with heap.building():
-        return _load_for_reading(path, encoding, over)
+        return _load_for_reading(path, encoding, over, wanted)
 
 
-def _load_for_reading(path: str | bytes | os.PathLike, encoding: str | None, over: int | None) -> Loaded:
+def _load_for_reading(path: str | bytes | os.PathLike, encoding: str | None, over: int | None,
+                      wanted: Callable[[], bool] | None) -> Loaded:
     from reader.text.decode import read_file
-    from reader.text.document import clean_document
+    from reader.text.document import build_document, clean_document
 
     file = Path(os.fsdecode(path))
     decoded = read_file(file, encoding)
+    _still(wanted)
     if over is None or len(decoded.text) <= over:
-        return _marked(_complete(file, decoded))
+        document = build_document(decoded)
+        _still(wanted)
+        return _marked(_loaded(file, decoded, document))
     cleaned = clean_document(decoded)
+    _still(wanted)
     return _marked(_loaded(file, decoded, cleaned.document, cleaned))
+
+
+def _still(wanted: Callable[[], bool] | None) -> None:
+    if wanted is not None and not wanted():
+        raise Superseded
 
 
 def _marked(loaded: Loaded) -> Loaded:

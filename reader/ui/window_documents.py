@@ -270,6 +270,7 @@ class DocumentController(QObject):
         request = self._request
         self.opening.emit(True)
         self._jobs.submit(documents.load_for_reading, path, encoding, documents.TEXT_FIRST_CHARS,
+                          lambda: request == self._request,  # read on the worker: passed over, it stops early
                           on_done=lambda loaded: self._loaded(request, loaded, position or 0),
                           on_error=lambda exc: self._failed(request, path, exc))
 
@@ -310,6 +311,8 @@ class DocumentController(QObject):
         self._outlined(request, shown, replace(shown, cleaned=None))
 
     def _failed(self, request: int, path: str, exc: BaseException) -> None:
+        if isinstance(exc, documents.Superseded):
+            return  # passed over for a newer request while it was read: nothing to say
         log.info("cannot open %s: %s", path, exc)
         if request == self._request or request == 0:
             self.open_failed.emit(path, open_error_message(path, exc))
