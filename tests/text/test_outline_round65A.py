@@ -76,3 +76,33 @@ def test_the_script_fold_is_the_script_part_of_the_whole_fold_table() -> None:
              if code != target and fold._ideograph(code) and fold._ideograph(target)}
     assert fold._script_table() == whole and len(whole) > 1000
     assert fold.fold_script("監督機關的報告，ＡＢＣ") == "监督机关的报告，ＡＢＣ"  # ideographs only: width kept
+
+
+_MODELS = [("runscore", "_MODEL", "RUN_FEATURES"), ("titlescore", "_MODEL", "FEATURES"),
+           ("titledepth", "_MODEL", "DEPTH_FEATURES")]
+
+
+@pytest.mark.parametrize("module, model, features", _MODELS)
+def test_a_model_asked_a_few_times_is_walked_not_compiled_and_scores_the_same(module, model, features,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+    import json
+
+    from reader.text import trees
+
+    mod = importlib.import_module(f"reader.text.{module}")
+    path, names = getattr(mod, model), getattr(mod, features)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    compiled = trees.compile_trees(data["baseline"], data["trees"])
+    made: list[str] = []
+    real = trees.compile_trees
+    monkeypatch.setattr(trees, "compile_trees", lambda *a: made.append("compiled") or real(*a))
+    scorer = trees.load_trees(path, names)
+    rng = random.Random(65)
+    vectors = [[rng.choice((0, 1, True, 0.0, 1.0, rng.random() * 40, rng.random(), -rng.random())) for _ in names]
+               for _ in range(trees._WALKED + 50)]
+    walked = [scorer.score(x) for x in vectors[:3]]
+    assert made == []  # a short article's few calls compile nothing
+    assert walked == [compiled(x) for x in vectors[:3]]  # exactly the same floats
+    assert [scorer.score(x) for x in vectors[3:]] == [compiled(x) for x in vectors[3:]]
+    assert made == ["compiled"]  # past _WALKED calls the trees are compiled, once
