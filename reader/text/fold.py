@@ -26,8 +26,10 @@ def _single(value: str) -> int | None:
     return ord(value) if len(value) == 1 else None
 
 
+@lru_cache(maxsize=1)
 def _script_pairs() -> dict[int, int]:
-    """Character -> its simplified form, for traditional characters, regional variants and compatibility forms."""
+    """Character -> its simplified form, for traditional characters, regional variants and compatibility forms; built
+    once (fold_table and _to_simplified each built it, 4-5 ms of a first open): never changed, callers copy it."""
     to_simple: dict[int, int] = {}
     for key, values in load_dictionary("TSCharacters").items():
         k, v = _single(key), _single(values[0])
@@ -77,7 +79,7 @@ def fold_table() -> tuple[int, ...]:
 def _folded() -> dict[int, int]:
     """The code points `fold_table` changes (and a few it keeps), with their folded forms: read without walking the
     table's 200k entries, as _script_table's first build did on the first open (5 ms)."""
-    pairs = _script_pairs()
+    pairs = dict(_script_pairs())
     for lo, hi in _NFKC_RANGES:
         for code in range(lo, hi + 1):
             if code in pairs:

@@ -106,3 +106,14 @@ def test_a_model_asked_a_few_times_is_walked_not_compiled_and_scores_the_same(mo
     assert walked == [compiled(x) for x in vectors[:3]]  # exactly the same floats
     assert [scorer.score(x) for x in vectors[3:]] == [compiled(x) for x in vectors[3:]]
     assert made == ["compiled"]  # past _WALKED calls the trees are compiled, once
+
+
+def test_the_script_pairs_built_once_are_not_changed_by_the_fold_table() -> None:
+    """fold_table and _to_simplified share one _script_pairs: the fold table adds its width and case pairs to a copy."""
+    from reader.text import fold
+
+    before = dict(fold._script_pairs())
+    fold._folded.cache_clear()
+    folded = fold._folded()
+    assert fold._script_pairs() == before and 0xFF21 in folded and 0xFF21 not in before  # Ａ folded, not a script pair
+    assert fold._to_simplified() == {code: fold._resolve(before, code) for code in before}
