@@ -1,5 +1,6 @@
-"""A page's credits set as a label and a name across a bar ('采访 | 李思琪', '编辑｜王五', '文字 | 张三 李四'), as WeChat
-and school sites print them under an article's lead: metadata, wherever in the text they stand."""
+"""A page's credits set as a label and a name across a bar or a slash ('采访 | 李思琪', '编辑｜王五', '文字 | 张三 李四',
+'记者/郭慧敏', '文／六神磊磊'), as WeChat, newspaper and school sites print them over or under an article: metadata,
+wherever in the text they stand."""
 
 from __future__ import annotations
 
@@ -11,10 +12,13 @@ _FIELDS = {"author": "作者 撰文 文字 文 记者 記者 采访 採訪 采�
            "other": "摄影 攝影 图片 圖片 排版 校对 校對 审核 審核"}
 _FIELD = {label: name for name, labels in _FIELDS.items() for label in labels.split()}
 _NAME = r"[\u4e00-\u9fffA-Za-z·]{2,12}"
-_CREDIT_BAR = lazy(rf"({'|'.join(sorted(_FIELD, key=len, reverse=True))})\s*[|｜]\s*({_NAME}(?:[ 、]{_NAME}){{0,3}})")
+_CREDIT_BAR = lazy(rf"({'|'.join(sorted(_FIELD, key=len, reverse=True))})\s*([|｜/／])\s*({_NAME}(?:[ 、]{_NAME}){{0,3}})")
 
 
-def credit_bar(text: str) -> dict[str, str]:
-    """The field a credit line gives ({'author': '李思琪'}), or {} for any other line."""
+def credit_bar(text: str, slash: bool = False) -> dict[str, str]:
+    """The field a credit line gives ({'author': '李思琪'}), or {} for any other line; with `slash`, a credit set with a
+    slash too ('记者/郭慧敏': a metadata line's reading, not a line's shape for titles and outlines)."""
     bar = _CREDIT_BAR.fullmatch(text.strip()) if len(text) <= 60 else None
-    return {_FIELD[bar.group(1)]: bar.group(2)} if bar else {}
+    if bar is None or bar.group(2) in "/／" and not slash or bar.group(3).split()[0].split("、")[0] in _FIELD:
+        return {}  # '编辑/校对': two labels, no name
+    return {_FIELD[bar.group(1)]: bar.group(3)}

@@ -72,7 +72,7 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
     After the body (`tail`) a bare 时间/日期/名称 label is more likely content ('时间：3月5日上午9时' in a notice),
     so only credit labels (责任编辑, 来源, 审核 …) count there.
     """
-    if credits := credit_bar(text) or print_credit(text):  # '编辑｜王五', '《人民日报》（2024年02月24日 05 版）'
+    if credits := credit_bar(text, slash=True) or print_credit(text):  # '编辑｜王五', '《人民日报》（2024年02月24日 05 版）'
         return credits
     short = len(text) <= _HEAD_CHARS  # '稿件來源：' as '稿件来源：', same place (labels are all listed in Simplified)
     matches = list(slices.finditer(_KEY_RE, fold_script(text), _NOT_IN_LABEL)) if short else []
