@@ -6,6 +6,7 @@ import re
 
 from reader.text.credits import credit_bar
 from reader.text.printcredit import print_credit
+from reader.text.stampwidgets import without_widgets
 from reader.text.debris import WIDGET_WORDS
 from reader.text import slices
 from reader.text.fold import fold_script
@@ -87,7 +88,7 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
                            } if lead else {}  # (a weekday after the date left off)
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = text[m.end(): nxt.start() if nxt else len(text)]
-        value = _BRACKETED_WIDGET.sub(" ", value)
+        value = _BRACKETED_WIDGET.sub(" ", without_widgets(value))  # '新华网　参与互动(0)': the outlet alone
         value = re.split(r"\s{2,}|\u3000|[|｜]", value.strip())[0].strip(" 　】])）【[(（；;")
         field = _KEY_FIELD[m.group(1) or m.group(2)]
         if field in ("source", "author", "editor") and (stamp := _GLUED_DATE.search(value)) is not None \
@@ -172,8 +173,11 @@ def stamped_line(text: str) -> str:
 def stamped_source(text: str) -> tuple[str, str]:
     """'TNW中文站 2016年10月14日07:17': an outlet's name beside a date stamp, no label; (date, outlet) or ('', '');
     (date, '') when the word beside the stamp is its time of day."""
-    m = _STAMP.search(text) if len(text) <= 40 else None
-    rest = (text[: m.start()] + " " + text[m.end():]).strip(" \u3000|｜") if m else ""
+    bare = without_widgets(text) if len(text) <= 80 else text  # '…中新网【大中小】 【打印】 共有评论0条': a dateline bar
+    m = _STAMP.search(bare) if len(bare) <= 40 else None
+    rest = (bare[: m.start()] + " " + bare[m.end():]).strip(" \u3000|｜") if m else ""
+    if bare != text and m and m.start() == 0 and len(rest.split()) == 2:
+        rest = rest.split()[0]  # '中国新闻网[微博]戚亚平': the outlet, then its writer
     if _STAMP_SOURCE.match(rest) and not _KEY_RE.search(rest) and not rest.endswith(_NOT_OUTLET):
         return (m.group(1), "") if time_word(rest) or rest.endswith(_DATED_AT) else (m.group(1), rest)  # '2024年3月5日
         # 晚上': the hour, no outlet; '发布于 2024年3月5日': the stamp's own label
