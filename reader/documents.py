@@ -34,6 +34,9 @@ class Loaded:
     listing: Entry | None = field(default=None, compare=False, repr=False)
     # A long text shown before its outline (load_for_reading's `over`): what outline_of completes; None once outlined.
     cleaned: object | None = field(default=None, compare=False, repr=False)
+    # The file's (size, mtime) taken before it was read: the catalogue keeps them, so opening it again unchanged
+    # reads nothing more, and a change made since the read still differs (None: not known).
+    stat: tuple[int, float] | None = field(default=None, compare=False, repr=False)
 
     def entry(self) -> Entry:
         """The list's fields as the importer records them: opening a document must not blank its 文号 or 发文机关,
@@ -66,23 +69,36 @@ def load(path: str | bytes | os.PathLike, encoding: str | None = None) -> Loaded
     from reader.text.decode import read_file
 
     file = Path(os.fsdecode(path))
-    return _complete(file, read_file(file, encoding))
+    stat = file_stat(file)
+    return _complete(file, read_file(file, encoding), stat)
 
 
-def _complete(file: Path, decoded: Decoded) -> Loaded:
+def file_stat(file: Path) -> tuple[int, float] | None:
+    """(size, mtime) as the catalogue compares them, taken before the read so a later change is never hidden."""
+    try:
+        info = file.stat()
+    except (OSError, ValueError):
+        return None
+    return info.st_size, info.st_mtime
+
+
+def _complete(file: Path, decoded: Decoded, stat: tuple[int, float] | None = None) -> Loaded:
     """A decoded file cleaned and outlined, its script detected and its list entry made."""
     from reader.text.document import build_document
 
-    return _loaded(file, decoded, build_document(decoded))
+    return _loaded(file, decoded, build_document(decoded), stat=stat)
 
 
-def _loaded(file: Path, decoded: Decoded, document: Document, cleaned: object | None = None) -> Loaded:
+def _loaded(file: Path, decoded: Decoded, document: Document, cleaned: object | None = None,
+            stat: tuple[int, float] | None = None) -> Loaded:
     """A built (or, with `cleaned`, only cleaned) document with its script detected and its list entry made."""
     from reader.text.script import detect_script
 
     script = detect_script(document.text)
-    return Loaded(str(file), decoded, document, script, listing=make_entry(str(file), decoded, document, script),
-                  cleaned=cleaned)
+    entry = make_entry(str(file), decoded, document, script)
+    if stat is not None:  # the file's size, as the importer records it
+        entry = replace(entry, size=stat[0])
+    return Loaded(str(file), decoded, document, script, listing=entry, cleaned=cleaned, stat=stat)
 
 
 TEXT_FIRST_CHARS = 150_000  # a longer text is shown before its outline is found (about half of its build)
@@ -111,15 +127,16 @@ def _load_for_reading(path: str | bytes | os.PathLike, encoding: str | None, ove
     from reader.text.document import build_document, clean_document
 
     file = Path(os.fsdecode(path))
+    stat = file_stat(file)
     decoded = read_file(file, encoding)
     _still(wanted)
     if over is None or len(decoded.text) <= over:
         document = build_document(decoded)
         _still(wanted)
-        return _marked(_loaded(file, decoded, document))
+        return _marked(_loaded(file, decoded, document, stat=stat))
     cleaned = clean_document(decoded)
     _still(wanted)
-    return _marked(_loaded(file, decoded, cleaned.document, cleaned))
+    return _marked(_loaded(file, decoded, cleaned.document, cleaned, stat))
 
 
 def _still(wanted: Callable[[], bool] | None) -> None:

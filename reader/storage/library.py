@@ -287,22 +287,24 @@ class Library:
                                 (doc_id,))
         return [(from_db_path(p), bool(m)) for p, m in rows]
 
-    def add(self, entry: Entry) -> None:
-        """Insert or refresh an entry, keeping its place in the list and its reading position."""
-        self.add_entries([entry])
+    def add(self, entry: Entry, stat: tuple[int, float] | None = None) -> None:
+        """Insert or refresh an entry, keeping its place in the list and its reading position; `stat`, the file's
+        (size, mtime) when its text was read, is kept for a new location so opening it again unchanged reads
+        nothing more (a known location keeps its own: a change since the catalogue read it is still noticed)."""
+        self.add_entries([entry], {entry.path: stat} if stat is not None else None)
 
-    def add_entries(self, entries: list[Entry]) -> None:
-        """Several entries in one transaction (a folder, the seeds)."""
+    def add_entries(self, entries: list[Entry], stats: dict[str, tuple[int, float]] | None = None) -> None:
+        """Several entries in one transaction (a folder, the seeds); `stats` by path, as for `add`."""
         now = time.time()
         try:
             with self.transaction() as db:
                 for entry in entries:
-                    self._upsert(db, entry, now)
+                    self._upsert(db, entry, now, (stats or {}).get(entry.path))
         except (sqlite3.Error, OverflowError, ValueError) as exc:
             raise LibraryError(f"cannot save to the library: {exc}") from exc
 
     @staticmethod
-    def _upsert(db: sqlite3.Connection, entry: Entry, now: float) -> int:
+    def _upsert(db: sqlite3.Connection, entry: Entry, now: float, stat: tuple[int, float] | None = None) -> int:
         key = to_db_path(entry.path)
         row = db.execute("SELECT doc_id FROM locations WHERE path = ?", (key,)).fetchone()
         fields = (entry.title, entry.source, entry.date, entry.script, entry.chars, entry.encoding,
@@ -319,8 +321,9 @@ class Library:
             doc_id = row[0]
             db.execute("UPDATE documents SET title=?, source=?, date=?, script=?, chars=?, encoding=?, authority=?,"
                        " number=?, written=?, published=?, kind=? WHERE id=?", (*fields, doc_id))
-        db.execute("INSERT INTO locations (path, doc_id, added) VALUES (?, ?, ?)"
-                   " ON CONFLICT(path) DO UPDATE SET missing = 0", (key, doc_id, now))
+        size, mtime = stat if stat is not None else (-1, -1.0)
+        db.execute("INSERT INTO locations (path, doc_id, size, mtime, added) VALUES (?, ?, ?, ?, ?)"
+                   " ON CONFLICT(path) DO UPDATE SET missing = 0", (key, doc_id, size, mtime, now))
         return doc_id
 
     def remove(self, path: str) -> None:

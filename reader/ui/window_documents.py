@@ -160,9 +160,9 @@ class DocumentController(QObject):
             self._open_first_when_listed = True
 
     def _remember(self, loaded: documents.Loaded) -> None:
-        self._remember_entry(loaded.entry())
+        self._remember_entry(loaded.entry(), loaded.stat)
 
-    def _remember_entry(self, entry: Entry) -> None:
+    def _remember_entry(self, entry: Entry, stat: tuple[int, float] | None = None) -> None:
         """The list shows the catalogue's row once written: a copy of a listed text refreshes that row, not a second."""
         if self.library is None:
             self.entry_added.emit(entry)
@@ -173,7 +173,7 @@ class DocumentController(QObject):
             if entry.path in self.removals.hidden:  # removed while this waited for the lock: it stays removed
                 return
             try:
-                library.add(entry)
+                library.add(entry, stat)
             except LibraryBusy:
                 raise
             except LibraryError:

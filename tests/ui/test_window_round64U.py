@@ -38,10 +38,10 @@ def held_lock(monkeypatch):
     held = {"on": False}
     original = Library.add_entries
 
-    def add_entries(self, entries):
+    def add_entries(self, entries, *args, **kwargs):
         if held["on"]:
             raise LibraryBusy("database is locked")
-        return original(self, entries)
+        return original(self, entries, *args, **kwargs)
 
     monkeypatch.setattr(Library, "add_entries", add_entries)
     return held

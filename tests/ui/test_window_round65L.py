@@ -1,0 +1,79 @@
+"""Session 65L: the library's upkeep. A document opened from the window is catalogued with its file's size and
+time (taken before the read), so opening it again unchanged reads nothing more, while a change on disk since is
+still noticed and read again."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from qtsupport import settle
+from reader.ui.library_jobs import LibraryImport
+
+NOTICE = "国务院关于加强监督管理的通知\n\n一、总体要求\n加强监督管理，推进依法行政。\n"
+REPORT = "关于湖泊治理情况的报告\n\n一、基本情况\n全市湖泊治理取得进展。\n"
+
+
+@pytest.fixture
+def refreshes(monkeypatch):
+    """The paths the window asked the importer to read again (an opened file not as catalogued)."""
+    asked: list[str] = []
+    original = LibraryImport.refresh
+
+    def refresh(self, path):
+        asked.append(path)
+        return original(self, path)
+
+    monkeypatch.setattr(LibraryImport, "refresh", refresh)
+    return asked
+
+
+def _open(window, qtbot, path: Path) -> None:
+    window.open_path(str(path))
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path), timeout=20000)
+    settle(window)
+
+
+def _two(make_window, qtbot, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(NOTICE, encoding="utf-8")
+    b.write_text(REPORT, encoding="utf-8")
+    window = make_window([str(a)])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(a), timeout=20000)
+    settle(window)
+    return window, a, b
+
+
+CASES = [  # (what the reader does after opening b once, whether b is read again)
+    ("reopened unchanged", False),
+    ("changed on disk, then reopened", True),
+]
+
+
+@pytest.mark.parametrize("case,read_again", CASES)
+def test_a_document_opened_from_the_window_is_read_again_only_when_changed(make_window, qtbot, tmp_path, refreshes,
+                                                                           case, read_again):
+    window, a, b = _two(make_window, qtbot, tmp_path)
+    _open(window, qtbot, b)
+    info = os.stat(b)
+    assert window.documents.library.catalogued_stat(str(b)) == (info.st_size, info.st_mtime)  # before: (-1, -1)
+    assert str(b) not in refreshes  # before: every new document was read a second time right after it opened
+    _open(window, qtbot, a)
+    if read_again:
+        b.write_text(REPORT + "二、下一步工作\n继续治理。\n", encoding="utf-8")
+        os.utime(b, (info.st_atime + 5, info.st_mtime + 5))
+    _open(window, qtbot, b)
+    assert refreshes.count(str(b)) == (1 if read_again else 0)
+    qtbot.waitUntil(lambda: not window.library_panel.importer.busy, timeout=20000)
+    settle(window)
+    now = os.stat(b)
+    assert window.documents.library.catalogued_stat(str(b)) == (now.st_size, now.st_mtime)
+
+
+def test_the_catalogued_size_is_the_files(make_window, qtbot, tmp_path, refreshes):
+    window, a, b = _two(make_window, qtbot, tmp_path)
+    _open(window, qtbot, b)
+    entry = window.documents.library.get(str(b))
+    assert entry is not None and entry.size == b.stat().st_size  # before: 0 until the refresh read it again
+
