@@ -34,7 +34,10 @@ class FolderStart(QObject):
         self._folders: list[str] = []
         self._opening = False  # our own open request is the one under way
         self._report = ""  # the import's summary, said again once the document is shown (showing it clears it)
+        self._removed: set[str] = set()  # rows the reader removed while waiting: never the document opened
         documents.opening.connect(self._opening_changed)
+        documents.entry_removed.connect(self._removed_now)
+        documents.entry_added.connect(lambda entry: self._removed.discard(entry.path))  # listed again
         documents.document_loaded.connect(self._shown)
         importer.entries_listed.connect(self._listed)
         importer.finished.connect(self._finished)
@@ -44,6 +47,12 @@ class FolderStart(QObject):
     def start(self, folders: list[str]) -> None:
         """Wait for these folders' documents (the caller starts their import)."""
         self._folders = list(folders)
+        self._removed.clear()
+
+    @Slot(str)
+    def _removed_now(self, path: str) -> None:
+        if self._folders:
+            self._removed.add(path)
 
     @Slot(bool)
     def _opening_changed(self, on: bool) -> None:
@@ -53,7 +62,8 @@ class FolderStart(QObject):
     @Slot(object)
     def _listed(self, entries: list) -> None:
         if self._folders and self._importer.current == "import":
-            mine = [e.path for e in entries if not e.missing and inside(e.path, self._folders)]
+            mine = [e.path for e in entries if not e.missing and inside(e.path, self._folders)
+                    and e.path not in self._removed]
             if mine:
                 self._open(min(mine, key=walk_order))
 
@@ -63,7 +73,7 @@ class FolderStart(QObject):
         if not self._folders or self._importer.current != "import":
             return
         known = report.added + report.unchanged + report.duplicates + report.relinked + report.changed
-        mine = [path for path in known if inside(path, self._folders)]
+        mine = [path for path in known if inside(path, self._folders) and path not in self._removed]
         self._report = self._status.currentMessage()
         if mine:
             self._open(min(mine, key=walk_order))
@@ -76,7 +86,7 @@ class FolderStart(QObject):
 
     def _open(self, path: str) -> None:
         """Our own request (the waiting ends): the document found, or with none the fallback."""
-        self._folders = []
+        self._folders, self._removed = [], set()
         self._opening = True
         try:
             if path:

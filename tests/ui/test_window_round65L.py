@@ -1,6 +1,7 @@
 """Session 65L: the library's upkeep. A document opened from the window is catalogued with its file's size and
 time (taken before the read), so opening it again unchanged reads nothing more, while a change on disk since is
-still noticed and read again."""
+still noticed and read again; a dropped folder whose first document the reader removes from the list while it is
+being added shows the next of its documents, not the removed one."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from qtsupport import settle
 from reader.ui.library_jobs import LibraryImport
 
@@ -77,3 +80,59 @@ def test_the_catalogued_size_is_the_files(make_window, qtbot, tmp_path, refreshe
     entry = window.documents.library.get(str(b))
     assert entry is not None and entry.size == b.stat().st_size  # before: 0 until the refresh read it again
 
+
+# --- a dropped folder's first document removed from the list while the folder is being added -----------------------
+
+LAW = "中华人民共和国测试法\n\n第一条 为了测试，制定本法。\n"
+
+
+def _folder(tmp_path) -> Path:
+    folder = tmp_path / "资料"
+    (folder / "older").mkdir(parents=True)
+    (folder / "b-report.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "a-notice.txt").write_text(NOTICE, encoding="utf-8")
+    (folder / "older" / "0-law.txt").write_text(LAW, encoding="utf-8")
+    return folder
+
+
+def _drop(window, *paths) -> None:
+    """What a file manager's drag hands the window: file:// URLs, dropped on it."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    window.dragEnterEvent(QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, data,
+                                          Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    window.dropEvent(QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier))
+
+
+def _shown(qtbot, window, path) -> None:
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path), timeout=30000)
+    settle(window)
+
+
+def _one(make_window, qtbot, tmp_path):
+    start = tmp_path / "start.txt"
+    start.write_text("关于开始的报告\n\n正文。\n", encoding="utf-8")
+    window = make_window([str(start)])
+    _shown(qtbot, window, start)
+    return window, start
+
+
+def test_a_dropped_folders_first_document_removed_meanwhile_is_not_opened(make_window, qtbot, tmp_path):
+    window, start = _one(make_window, qtbot, tmp_path)
+    folder = _folder(tmp_path)
+    _drop(window, folder)
+    _shown(qtbot, window, folder / "a-notice.txt")
+    window.open_path(str(start))
+    _shown(qtbot, window, start)
+    opened: list[str] = []
+    window.documents.document_loaded.connect(lambda loaded, _p: opened.append(loaded.path))
+    _drop(window, folder)  # already in the library: its first document is shown once the import reports
+    assert window.library_panel.importer.busy
+    window.document_list.select_path(str(folder / "a-notice.txt"))
+    window.actions_.remove_document.trigger()  # the reader removes it before the import ends
+    _shown(qtbot, window, folder / "b-report.txt")  # the next of the folder's documents in its order
+    qtbot.waitUntil(lambda: not window.library_panel.importer.busy, timeout=30000)
+    settle(window)
+    assert str(folder / "a-notice.txt") not in opened  # before: the removed document was opened
+    assert window.loaded.path == str(folder / "b-report.txt")
