@@ -73,3 +73,16 @@ def unindexing_left(db: sqlite3.Connection) -> bool:
         return db.execute("SELECT 1 FROM unindexing LIMIT 1").fetchone() is not None
     except sqlite3.Error:
         return False
+
+
+def restore(library, entries: list) -> None:
+    """Undo of a removal: the rows come back with their reading place, script choice and keywords (their text is
+    indexed again as a new document's, the files never having been touched), and rescans list them again."""
+    library.add_entries(entries)
+    with library.transaction() as db:
+        for entry in entries:
+            key = to_db_path(entry.path)
+            db.execute("UPDATE documents SET position = ?, opened = ?, view_script = ?, keywords = ? WHERE id ="
+                       " (SELECT doc_id FROM locations WHERE path = ?)",
+                       (entry.position, entry.opened, entry.view_script, entry.keywords, key))
+            db.execute("DELETE FROM removed WHERE path = ?", (key,))

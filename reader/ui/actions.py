@@ -70,6 +70,7 @@ class Actions(QObject):
         self.open_file = a(_Std.Open, icon=("document-open", _Pix.SP_DialogOpenButton))
         self.open_folder = a("Ctrl+Shift+O", icon=("folder-open", _Pix.SP_DirOpenIcon))
         self.remove_document = a()
+        self.undo_removal = a(_Std.Undo)
         self.add_files = a(icon=("document-new", _Pix.SP_FileIcon))
         self.locate_document = a()
         self.check_library = a()
@@ -159,6 +160,7 @@ class Actions(QObject):
             self.open_file: _tr("&Open…"),
             self.open_folder: _tr("Add &Folder…"),
             self.remove_document: _tr("&Remove from List"),
+            self.undo_removal: _tr("&Undo Removal"),
             self.add_files: _tr("Add F&iles…"),
             self.locate_document: _tr("&Locate…"),
             self.check_library: _tr("&Check for Missing and Changed Files"),

@@ -1,4 +1,6 @@
-"""Removing many rows from the document list at once: asked first, since no undo brings them back.
+"""Removing many rows from the document list at once: asked first. Edit › Undo Removal brings the last removal back
+(reader.ui.removal_undo), but a run such as Ctrl+A then Delete is more often a slip than a wish, and bringing back
+thousands of rows reads all their texts again for the search index: one question is cheaper.
 
 A removed document's reading place, script choice and index entry are deleted from the catalogue (the file stays);
 adding the file again reads it afresh. One row or a few gathered with Ctrl/Shift go at once, as before; a run such

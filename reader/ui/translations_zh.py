@@ -197,6 +197,8 @@ ZH_HANS: dict[str, str] = {
     # document list: folders and removal
     "Add &Folder…": "添加文件夹(&F)…",
     "&Remove from List": "从列表中移除(&R)",
+    "&Undo Removal": "撤销移除(&U)",
+    "Undo": "撤销",
     "“{0}” was removed from the list; the file stays where it is": "“{0}”已从列表中移除，文件仍在原处",
     "Add Folder": "添加文件夹",
     "Reading {0}…": "正在读取 {0}…",

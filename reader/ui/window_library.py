@@ -18,6 +18,7 @@ from reader.ui.library_jobs import LibraryImport
 from reader.ui.library_search import LibrarySearch
 from reader.ui.library_upkeep import LibraryUpkeep
 from reader.ui.reading_pane import ReadingView
+from reader.ui.removal_undo import RemovalUndo
 from reader.ui.workers import Jobs
 
 INDEX_DELAY_MS = 1500  # after the window is shown, or after documents were added: let the reader start first
@@ -62,6 +63,7 @@ class LibraryPanel(QObject):
                                     window.documents)
         document_list.addAction(window.actions_.locate_document)
         QTimer.singleShot(0, self.upkeep.startup_notice)  # after the app's own start-up notices
+        self.undo_removal = RemovalUndo(window.documents, window.actions_.undo_removal, window.status, self)
         self.changed_on_disk = ChangedOnDisk(window)  # the shown file, read again when the window is active again
 
     def fill_menu(self, menu: QMenu) -> None:

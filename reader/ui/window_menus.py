@@ -26,6 +26,8 @@ def build_menus(window: "MainWindow") -> None:
     file_menu.addAction(a.quit)
     window.library_panel.fill_menu(bar.addMenu(window.tr("&Library")))
     edit = bar.addMenu(window.tr("&Edit"))
+    edit.addAction(a.undo_removal)
+    edit.addSeparator()
     edit.addAction(a.copy)
     edit.addAction(a.select_all)
     edit.addSeparator()

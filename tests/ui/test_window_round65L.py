@@ -136,3 +136,65 @@ def test_a_dropped_folders_first_document_removed_meanwhile_is_not_opened(make_w
     settle(window)
     assert str(folder / "a-notice.txt") not in opened  # before: the removed document was opened
     assert window.loaded.path == str(folder / "b-report.txt")
+
+
+# --- undoing a removal ------------------------------------------------------------------------------------------------
+
+def _listed(window) -> set[str]:
+    return {e.path for e in window.document_list.entries()}
+
+
+def _remove(window, path: Path) -> None:
+    window.document_list.select_path(str(path))
+    window.actions_.remove_document.trigger()
+    settle(window)
+
+
+UNDO_CASES = ["the action", "the status bar's button"]
+
+
+@pytest.mark.parametrize("how", UNDO_CASES)
+def test_undo_brings_back_a_removed_row_with_its_place_and_keywords(make_window, qtbot, tmp_path, how):
+    window, a, b = _two(make_window, qtbot, tmp_path)
+    _open(window, qtbot, b)
+    _open(window, qtbot, a)
+    library = window.documents.library
+    library.set_position(str(b), 7)
+    library.set_keywords(str(b), ["治理"])
+    before = library.get(str(b))
+    undo = window.actions_.undo_removal
+    assert not undo.isEnabled()  # nothing removed yet
+    _remove(window, b)
+    assert str(b) not in _listed(window) and library.get(str(b)) is None  # removed, and written
+    button = window.library_panel.undo_removal.button
+    assert undo.isEnabled() and button.isVisible()  # before: no undo at all
+    undo.trigger() if how == "the action" else button.click()
+    settle(window)
+    assert str(b) in _listed(window)
+    after = library.get(str(b))
+    assert after is not None and (after.position, after.keywords, after.title) == (7, before.keywords, before.title)
+    assert not undo.isEnabled() and not button.isVisible()  # one undo per removal
+    assert b.read_text(encoding="utf-8") == REPORT  # the file untouched
+
+
+def test_undo_before_the_removal_is_written_keeps_the_row(make_window, qtbot, tmp_path):
+    window, a, b = _two(make_window, qtbot, tmp_path)
+    _open(window, qtbot, b)
+    _open(window, qtbot, a)
+    window.document_list.select_path(str(b))
+    window.actions_.remove_document.trigger()
+    qtbot.waitUntil(lambda: window.actions_.undo_removal.isEnabled(), timeout=10000)
+    window.actions_.undo_removal.trigger()  # the removal may still be waiting for its turn
+    settle(window)
+    assert str(b) in _listed(window) and window.documents.library.get(str(b)) is not None
+
+
+def test_a_new_removal_replaces_the_undo(make_window, qtbot, tmp_path):
+    window, a, b = _two(make_window, qtbot, tmp_path)
+    _open(window, qtbot, b)
+    _open(window, qtbot, a)
+    _remove(window, b)
+    _remove(window, a)  # the open one: closed, the file stays
+    window.actions_.undo_removal.trigger()
+    settle(window)
+    assert str(a) in _listed(window) and str(b) not in _listed(window)  # only the last removal comes back

@@ -1,0 +1,85 @@
+"""Edit › Undo Removal (Ctrl+Z), and an Undo button in the status bar for a few seconds: the rows the reader last
+removed from the list come back with their reading place, script choice, keywords and list fields. The catalogue
+rows are read as each row goes (its removal is written from the next turn on); the files are never touched."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
+from PySide6.QtWidgets import QPushButton
+
+from reader.storage import removal
+
+log = logging.getLogger(__name__)
+
+OFFER_MS = 10000  # how long the status bar's Undo button stays
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RemovalUndo", text)
+
+
+class RemovalUndo(QObject):
+    """Keeps the entries of the last removal (the rows removed in one turn) until undone or another removal."""
+
+    def __init__(self, documents, action, status, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._documents = documents
+        self._action = action
+        self._entries: list = []
+        self._open = False  # rows removed in this turn join the same undo
+        self.button = QPushButton(_tr("Undo"), status)
+        self.button.setObjectName("undoRemoval")
+        self.button.setFlat(True)
+        self.button.hide()
+        self.button.clicked.connect(self.undo)
+        status.addPermanentWidget(self.button)
+        self._hide = QTimer(self, singleShot=True, interval=OFFER_MS)
+        self._hide.timeout.connect(self.button.hide)
+        action.setEnabled(False)
+        action.triggered.connect(self.undo)
+        documents.entry_removed.connect(self._removed)
+
+    @Slot(str)
+    def _removed(self, path: str) -> None:
+        library = self._documents.library
+        if library is None:
+            return
+        if not self._open:
+            self._entries, self._open = [], True
+            QTimer.singleShot(0, self, self._offer)
+        try:
+            entry = library.get(path)
+        except Exception:  # noqa: BLE001 - a busy or damaged catalogue: that row cannot be brought back
+            log.info("cannot keep %s for undo", path, exc_info=True)
+            entry = None
+        if entry is not None:
+            self._entries.append(entry)
+
+    @Slot()
+    def _offer(self) -> None:
+        self._open = False
+        self._action.setEnabled(bool(self._entries))
+        self.button.setVisible(bool(self._entries))
+        if self._entries:
+            self._hide.start()
+
+    @Slot()
+    def undo(self) -> None:
+        """The last removal's rows back in the list and the catalogue (an add written after the removal)."""
+        entries, self._entries = self._entries, []
+        self._action.setEnabled(False)
+        self.button.hide()
+        if not entries or self._documents.library is None:
+            return
+        library, documents = self._documents.library, self._documents
+        for entry in entries:
+            documents.removals.keep(entry.path)  # not yet written: it is not removed after all
+
+        def write() -> None:
+            removal.restore(library, entries)
+            for entry in entries:
+                documents.entry_added.emit(library.listed(entry.path) or entry)
+
+        documents.writes.write(write)
