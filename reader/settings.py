@@ -21,6 +21,7 @@ ZOOM_LIMIT = 50  # the window clamps to its own zoom range; this only keeps absu
 MAX_POSITION = 10**9  # far beyond the 50 MB a document may have
 MAX_KEYWORDS = 200  # more would make every refresh slow, and nobody tracks more by hand
 MAX_KEYWORD_CHARS = 64
+FORMER_COLOURS = 64  # removed keywords whose colours are remembered across sessions
 KEYWORD_COLOURS = 8  # the keyword palette's size (reader.ui.highlight.PALETTE_SIZE; a test holds them equal)
 MAX_STATE_CHARS = 64 * 1024  # base64 of a Qt geometry/state blob is a few hundred characters
 MAX_TEXT_CHARS = 4096  # paths and language codes
@@ -66,6 +67,9 @@ class Settings:
     keywords: list[str] = field(default_factory=list)
     # keyword -> palette index, so each keeps its colour after a restart; one missing (an older file) gets a free one
     keyword_colours: dict[str, int] = field(default_factory=dict)
+    # folded keyword -> palette index of keywords the reader removed: one added again, in a later session too, comes
+    # back in its colour where that colour is free (the most recent FORMER_COLOURS kept)
+    former_keyword_colours: dict[str, int] = field(default_factory=dict)
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter_state: str = ""  # base64 of QSplitter.saveState()
@@ -157,6 +161,7 @@ class Settings:
             problems.append(f"it lists {len(words) - MAX_KEYWORDS} keywords beyond the {MAX_KEYWORDS} kept")
         self.keywords = words[:MAX_KEYWORDS]
         self.keyword_colours = _colours_of(self.keywords, self.keyword_colours)
+        self.former_keyword_colours = former_colours(self.former_keyword_colours)
         for line in problems:
             log.warning("%s", line)
         return problems
@@ -211,6 +216,13 @@ def _colours_of(keywords: list[str], colours: dict) -> dict[str, int]:
     if len(valid) < len(colours):
         log.info("dropped %d keyword colours that are not palette colours of kept keywords", len(colours) - len(valid))
     return valid
+
+
+def former_colours(colours: dict) -> dict[str, int]:
+    """The removed keywords' colours worth keeping: palette indices of sane words, the most recent FORMER_COLOURS."""
+    valid = [(k, v) for k, v in colours.items() if isinstance(k, str) and k.strip() and len(k) <= MAX_KEYWORD_CHARS
+             and "\x00" not in k and type(v) is int and 0 <= v < KEYWORD_COLOURS]
+    return dict(valid[-FORMER_COLOURS:])
 
 
 def _is_base64(value: str) -> bool:

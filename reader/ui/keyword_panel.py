@@ -230,6 +230,14 @@ class KeywordPanel(QWidget):
         slot = self._slots.get(word)
         return QColor() if slot is None else keyword_colour(slot)
 
+    def former(self) -> dict[str, int]:
+        """The colours of keywords removed (folded word -> palette index), oldest first: saved with the session."""
+        return dict(self._former)
+
+    def set_former(self, former: dict[str, int]) -> None:
+        """Colours of keywords removed in earlier sessions: one added again takes its colour back where it is free."""
+        self._former = {**former, **self._former}
+
     def slots(self) -> dict[str, int]:
         """Each keyword's palette index, in list order: saved so colours come back the same after a restart."""
         return {w: self._slots[w] for w in self._words}
@@ -347,7 +355,9 @@ class KeywordPanel(QWidget):
 
     def _drop(self, word: str) -> None:
         self._words.remove(word)
-        self._former[fold(word)] = self._slots.pop(word)
+        key = fold(word)
+        self._former.pop(key, None)  # the latest removal last: the oldest go first when the session saves a few
+        self._former[key] = self._slots.pop(word)
         row = self._rows.pop(word)
         self._rows_box.removeWidget(row)
         row.hide()

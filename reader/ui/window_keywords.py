@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QToolTip
 
-from reader.settings import Settings
+from reader.settings import Settings, former_colours
 from reader.ui.find_bar import FindBar
 from reader.ui.hits_controller import HitsController
 from reader.ui.keyword_panel import KeywordPanel
@@ -44,6 +44,7 @@ class KeywordCommands(QObject):
 
     def restore(self, words: list[str], slots: dict[str, int] | None = None) -> None:
         """The keywords of the last session, highlighted from the first document on, each in its saved colour."""
+        self._panel.set_former(self._settings.former_keyword_colours)
         self._panel.set_keywords(words, slots)
         words = self._panel.keywords()
         self._hits.set_keywords(words, {w: self._panel.colour_for(w) for w in words})
@@ -52,6 +53,7 @@ class KeywordCommands(QObject):
     def set_keywords(self, words: list) -> None:
         self._settings.keywords = list(words)
         self._settings.keyword_colours = self._panel.slots()
+        self._settings.former_keyword_colours = former_colours(self._panel.former())
         self._hits.set_keywords(words, {w: self._panel.colour_for(w) for w in words})
         self.changed.emit()
 

@@ -1,7 +1,8 @@
 """Session 65L: the library's upkeep. A document opened from the window is catalogued with its file's size and
 time (taken before the read), so opening it again unchanged reads nothing more, while a change on disk since is
 still noticed and read again; a dropped folder whose first document the reader removes from the list while it is
-being added shows the next of its documents, not the removed one."""
+being added shows the next of its documents, not the removed one; a removal can be undone (Edit › Undo Removal,
+the status bar's Undo); a keyword removed and added again in a later session comes back in its colour."""
 
 from __future__ import annotations
 
@@ -131,11 +132,10 @@ def test_a_dropped_folders_first_document_removed_meanwhile_is_not_opened(make_w
     assert window.library_panel.importer.busy
     window.document_list.select_path(str(folder / "a-notice.txt"))
     window.actions_.remove_document.trigger()  # the reader removes it before the import ends
-    _shown(qtbot, window, folder / "b-report.txt")  # the next of the folder's documents in its order
-    qtbot.waitUntil(lambda: not window.library_panel.importer.busy, timeout=30000)
+    qtbot.waitUntil(lambda: not window.library_panel.importer.busy and bool(opened), timeout=60000)
     settle(window)
     assert str(folder / "a-notice.txt") not in opened  # before: the removed document was opened
-    assert window.loaded.path == str(folder / "b-report.txt")
+    assert window.loaded.path == str(folder / "b-report.txt")  # the next of the folder's documents in its order
 
 
 # --- undoing a removal ------------------------------------------------------------------------------------------------
@@ -198,3 +198,62 @@ def test_a_new_removal_replaces_the_undo(make_window, qtbot, tmp_path):
     window.actions_.undo_removal.trigger()
     settle(window)
     assert str(a) in _listed(window) and str(b) not in _listed(window)  # only the last removal comes back
+
+
+# --- a removed keyword's colour, across sessions -----------------------------------------------------------------
+
+KEYWORD_TEXT = "关于人大监督工作的报告\n\n国家机关依法接受人大监督，改革发展取得进展。國家、監督、人民。\n"
+
+
+def _keyword_window(make_window, qtbot, tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text(KEYWORD_TEXT, encoding="utf-8")
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
+    settle(window)
+    return window
+
+
+KEYWORD_CASES = [  # (added again after the restart, a keyword added before it, its colour)
+    ("监督", None, 2),  # its own colour (yellow), not the first free one (人大's)
+    ("監督", None, 2),  # in its other script too
+]
+
+
+@pytest.mark.parametrize("again,first,slot", KEYWORD_CASES)
+def test_a_removed_keyword_added_again_in_a_later_session_keeps_its_colour(make_window, qtbot, tmp_path, again,
+                                                                          first, slot):
+    from reader.ui.highlight import keyword_colour
+
+    window = _keyword_window(make_window, qtbot, tmp_path)
+    panel = window.keyword_panel
+    for word in ("人大", "國家", "监督"):
+        panel.add_keyword(word)
+    assert panel.colour_for("监督").name() == keyword_colour(slot).name()
+    panel.remove_keyword("监督")
+    panel.remove_keyword("人大")
+    settle(window)
+    window.close()  # the session is saved
+    second = _keyword_window(make_window, qtbot, tmp_path)
+    if first:
+        second.keyword_panel.add_keyword(first)
+        assert second.keyword_panel.colour_for(first).name() == keyword_colour(0).name()  # the first free one
+    second.keyword_panel.add_keyword(again)
+    assert second.keyword_panel.colour_for(again).name() == keyword_colour(slot).name()  # before: the first free
+
+
+def test_a_removed_keywords_colour_taken_meanwhile_gives_a_free_one(make_window, qtbot, tmp_path):
+    from reader.ui.highlight import keyword_colour
+
+    window = _keyword_window(make_window, qtbot, tmp_path)
+    panel = window.keyword_panel
+    for word in ("人大", "國家", "监督"):
+        panel.add_keyword(word)
+    panel.remove_keyword("监督")
+    settle(window)
+    window.close()
+    second = _keyword_window(make_window, qtbot, tmp_path)
+    second.keyword_panel.add_keyword("改革")  # 监督's yellow is the first free colour: taken
+    second.keyword_panel.add_keyword("监督")
+    colours = {w: second.keyword_panel.colour_for(w).name() for w in second.keyword_panel.keywords()}
+    assert colours["改革"] == keyword_colour(2).name() and len(set(colours.values())) == 4
