@@ -82,7 +82,7 @@ def restore(library, entries: list) -> None:
     with library.transaction() as db:
         for entry in entries:
             key = to_db_path(entry.path)
-            db.execute("UPDATE documents SET position = ?, opened = ?, view_script = ?, keywords = ? WHERE id ="
-                       " (SELECT doc_id FROM locations WHERE path = ?)",
-                       (entry.position, entry.opened, entry.view_script, entry.keywords, key))
+            db.execute("UPDATE documents SET position = ?, opened = ?, added = ?, view_script = ?, keywords = ?"
+                       " WHERE id = (SELECT doc_id FROM locations WHERE path = ?)",
+                       (entry.position, entry.opened, entry.added, entry.view_script, entry.keywords, key))
             db.execute("DELETE FROM removed WHERE path = ?", (key,))

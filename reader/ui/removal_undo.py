@@ -26,12 +26,12 @@ class RemovalUndo(QObject):
     def __init__(self, documents, action, status, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._documents = documents
+        self._status = status
         self._action = action
         self._entries: list = []
         self._open = False  # rows removed in this turn join the same undo
         self.button = QPushButton(_tr("Undo"), status)
         self.button.setObjectName("undoRemoval")
-        self.button.setFlat(True)
         self.button.hide()
         self.button.clicked.connect(self.undo)
         status.addPermanentWidget(self.button)
@@ -83,3 +83,6 @@ class RemovalUndo(QObject):
                 documents.entry_added.emit(library.listed(entry.path) or entry)
 
         documents.writes.write(write)
+        said = (_tr("“{0}” is back in the list").format(entries[0].title or entries[0].path) if len(entries) == 1
+                else _tr("{0} documents are back in the list").format(len(entries)))
+        self._status.showMessage(said, 8000)

@@ -174,6 +174,8 @@ def test_undo_brings_back_a_removed_row_with_its_place_and_keywords(make_window,
     after = library.get(str(b))
     assert after is not None and (after.position, after.keywords, after.title) == (7, before.keywords, before.title)
     assert not undo.isEnabled() and not button.isVisible()  # one undo per removal
+    assert after.added == before.added  # its place in the list by date added
+    assert "is back in the list" in window.status.currentMessage()
     assert b.read_text(encoding="utf-8") == REPORT  # the file untouched
 
 
