@@ -224,10 +224,9 @@ def _buttons(paragraphs: list[Paragraph]) -> set[str]:
 def label_items(candidates: list, labels: set[int], paragraphs: list[Paragraph]) -> None:
     """The numbered lines that follow a label one after another are its list, never sections of their own."""
     run_end = {}  # label → the first line after it that is not a numbered line: each list is read once
+    ends: dict[int, int] = {}  # numbered line → the end of its run, shared by labels that are numbered lines themselves
     for i in labels:
-        j = i + 1
-        while j < len(paragraphs) and paragraphs[j].text.strip() and match_heading(paragraphs[j].text) is not None:
-            j += 1
+        j = numbered_run_end(i + 1, paragraphs, ends)
         if j == i + 2 < len(paragraphs) and (paragraphs[j].text.lstrip().startswith(LIST_BULLETS) or (
                 running_text(paragraphs[j].text) and _short_title(paragraphs[i + 1].text))):
             j = i  # '1. Android 开发工程师：' over its own bullets, '（一）抢劫' over its facts: a part of the label's
@@ -239,6 +238,20 @@ def label_items(candidates: list, labels: set[int], paragraphs: list[Paragraph])
         if c.accepted and parent is not None and parent.index in labels and c.match is not None \
                 and c.index <= run_end[parent.index]:
             c.accepted, c.reason = False, f"an item of the list under the label on line {paragraphs[parent.index].line}"
+
+
+def numbered_run_end(start: int, paragraphs: list[Paragraph], ends: dict[int, int]) -> int:
+    """The first line from `start` on that is not a numbered line; `ends` keeps the runs already read, so labels that
+    are numbered lines ('第一节 要求：' over '1、…', one after another) read each line once, not once per label."""
+    j, seen = start, []
+    while j < len(paragraphs) and j not in ends and paragraphs[j].text.strip() \
+            and match_heading(paragraphs[j].text) is not None:
+        seen.append(j)
+        j += 1
+    end = ends.get(j, j)
+    for k in seen:
+        ends[k] = end
+    return end
 
 
 def _short_title(text: str) -> bool:
