@@ -7,7 +7,6 @@ It owns the library connection and the loaded document; the window learns of cha
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
@@ -39,13 +38,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Documents", text)
 
 
-def file_stamp(path: str) -> tuple[int, int] | None:
+def file_stamp(path: str) -> tuple[int, float] | None:
     """Size and modification time, to tell a file changed on disk since it was read; None when it cannot be seen."""
-    try:
-        info = os.stat(path)
-    except (OSError, ValueError):
-        return None
-    return info.st_size, info.st_mtime_ns
+    return documents.file_stat(Path(path))
 
 
 def open_error_message(path: str, exc: BaseException) -> str:
@@ -94,7 +89,7 @@ class DocumentController(QObject):
         self._jobs = jobs
         self.loaded: documents.Loaded | None = None
         self._request = 0  # serial of the newest open request; older results are dropped
-        self._stamp: tuple[int, int] | None = None  # the shown file's size and time when it was read
+        self._stamp: tuple[int, float] | None = None  # the shown file's size and time when it was read
         self._reread = 0  # the request reading the shown file again because it changed on disk
         self._chosen: tuple[str, str] | None = None  # (path, encoding) the reader chose with Reopen with Encoding
         self.is_opening = False  # the newest open request is on its way (as `opening` last said)
@@ -277,7 +272,8 @@ class DocumentController(QObject):
     def _loaded(self, request: int, loaded: documents.Loaded, position: int) -> None:
         if request != self._request:
             return  # the reader asked for another document meanwhile
-        self.loaded, self._stamp = loaded, file_stamp(loaded.path)
+        self.loaded, self._stamp = loaded, loaded.stat or file_stamp(loaded.path)  # as before the read: a change
+        # made while it was read is still one
         if loaded.cleaned is not None:  # a long text: shown now, its outline found meanwhile (opening until then)
             self._jobs.submit(documents.outline_of, loaded, on_done=lambda full: self._outlined(request, loaded, full),
                               on_error=lambda exc: self._outline_failed(request, loaded, exc))
