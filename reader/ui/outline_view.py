@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 from reader.text.sections import Crumb, Outline
 from reader.ui.fields import ClearingField
 from reader.ui.outline_follow import center, near_edge, outline_tree
+from reader.ui.outline_fill import made_rows
 from reader.ui.outline_filter import INDEX_ROLE, OFFSET_ROLE, HeadingFilter, matching, parents, unfold
 from reader.ui.outline_rows import MARKER_ROLE
 from reader.ui.workers import finish
@@ -139,12 +140,11 @@ class OutlineView(QWidget):
         self._stop_matching()
         self._shown, self._blank = shown, empty
         self._opening = self._opening and not shown  # arrived
-        steps = self._rows(outline.headings)
         if len(outline.headings) <= FILL_SLICE:
-            self._show(outline, *finish(steps))
+            self._show(outline, *finish(made_rows(outline.headings, self._item, FILL_SLICE)))
             return
         self._show(Outline(), QStandardItemModel(), [])
-        self._filling = (outline, steps)
+        self._filling = (outline, made_rows(outline.headings, self._item, FILL_SLICE, HeadingFilter()))
         self._show_empty_reason()
         self._fill_timer.start()
 
@@ -162,24 +162,13 @@ class OutlineView(QWidget):
             return
         self._fill_timer.start()
 
-    def _rows(self, headings) -> Iterator[None]:
-        """Make a tree's rows, a step per FILL_SLICE of them; returns the model and its items."""
-        model = QStandardItemModel()  # filled detached from the view and filter, then swapped in
-        items: list[QStandardItem] = []
-        stack: list[tuple[int, QStandardItem]] = [(0, model.invisibleRootItem())]
-        for i, h in enumerate(headings):
-            item = _HeadingItem(self, i)
-            while len(stack) > 1 and stack[-1][0] >= h.depth:
-                stack.pop()
-            stack[-1][1].appendRow(item)
-            stack.append((h.depth, item))
-            items.append(item)
-            if len(items) % FILL_SLICE == 0:
-                yield
-        return model, items
+    def _item(self, index: int) -> QStandardItem:
+        return _HeadingItem(self, index)
 
-    def _show(self, outline: Outline, model: QStandardItemModel, items: list[QStandardItem]) -> None:
-        """Swap a finished model in: the filter is cleared, the tree expanded as far as is cheap."""
+    def _show(self, outline: Outline, model: QStandardItemModel, items: list[QStandardItem],
+              proxy: HeadingFilter | None = None) -> None:
+        """Swap a finished model in (with its filter, when one was fed as it filled): the filter is cleared, the tree
+        expanded as far as is cheap."""
         self.outline = outline
         headings = outline.headings
         self._items = items
@@ -191,7 +180,14 @@ class OutlineView(QWidget):
         self.filter_box.clear()  # but the tree is not filtered and expanded for the old model
         self._swapping = False
         old, self._model = self._model, model
-        self._proxy.setSourceModel(model)
+        if proxy is None:
+            self._proxy.setSourceModel(model)
+        else:
+            proxy.setParent(self)  # (unowned while filling: an outline dropped half made takes its filter with it)
+            dropped, selection, self._proxy = self._proxy, self.tree.selectionModel(), proxy
+            self.tree.setModel(proxy)
+            selection.deleteLater()
+            dropped.deleteLater()
         self.tree.scrollToTop()  # Qt kept the last document's scroll: a text opened at its top showed rows mid-tree
         old.deleteLater()
         self.tree.setRootIsDecorated(len({h.depth for h in headings}) > 1)  # flat outlines need no branch space

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
 from reader.text.display import DisplayText
-from reader.ui.display_cuts import BlockCuts, all_cuts, cut_points, insert_cut, joined_format
+from reader.ui.display_cuts import BlockCuts, cut_points, insert_cut, joined_format, sliced_cuts
 from reader.ui.tuning import BUILD_BUDGET_MS, BUILD_RUN_CHARS
 from reader.ui.typography import Typography
 
@@ -111,7 +111,8 @@ class DocumentBuilder(QObject):
         origin, header_blocks = cursor.position(), cursor.block().blockNumber()
         formats: dict[tuple, QTextCharFormat] = {}
         text = display.text
-        found = all_cuts(display.shown, headings)
+        found: dict[int, list[int]] = {}
+        yield from sliced_cuts(display.shown, headings, found)
         points = cut_points(display.shown, display.starts, found)
         joined = joined_format(typo.body_block)
         for start, end, keys, action in _runs(display, marks, headings):
