@@ -168,13 +168,16 @@ class Settings:
 
     def save(self, path: Path) -> None:
         """Write atomically so a crash never leaves half a settings file."""
+        write_atomically(Path(path), self.payload())
+
+    def payload(self) -> bytes:
+        """The file's bytes as they stand now (a copy: a writer on another thread needs no lock on the settings)."""
         values = dataclasses.asdict(self)
         data = json.dumps(values, ensure_ascii=False, indent=1)
         try:
-            payload = data.encode("utf-8")
+            return data.encode("utf-8")
         except UnicodeEncodeError:  # a path with undecodable bytes (surrogates): JSON escapes keep them exactly
-            payload = json.dumps(values, ensure_ascii=True, indent=1).encode("ascii")
-        write_atomically(Path(path), payload)
+            return json.dumps(values, ensure_ascii=True, indent=1).encode("ascii")
 
 
 def _read_object(path: Path) -> dict:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QTimer, Slot
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
+from reader.atomic import write_atomically
 from reader.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -52,6 +54,10 @@ def capture_layout(s: Settings, window: QMainWindow, panels, sidebar: QSplitter,
 class SessionKeeper(QObject):
     """Owns the settings object's writing: `changed()` schedules a save, `save_now()` writes at once.
 
+    A scheduled save captures the window's state on the GUI thread and leaves the writing (its fsync held the window
+    65 ms on a busy disk) to a thread of its own, one write after another; `save_now()` (closing the window) first
+    waits for a write under way, then writes itself, so the file on disk is always the last state, whole.
+
     `capture(settings)` is called just before each write to copy the window's live state (geometry, place in the
     document, keywords) into the settings; it is the window's, and must not raise for ordinary failures.
     """
@@ -65,8 +71,16 @@ class SessionKeeper(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.save_now)
-        self.saves = 0  # writes done (a figure for benchmarks and tests)
+        self._timer.timeout.connect(self.save_soon)
+        self._saves = 0
+        self._writer: ThreadPoolExecutor | None = None  # made at the first scheduled save
+        self._writing: Future | None = None  # the last write handed to it
+
+    @property
+    def saves(self) -> int:
+        """Writes done, a write under way waited for (a figure for benchmarks and tests)."""
+        self._wait()
+        return self._saves
 
     @property
     def pending(self) -> bool:
@@ -80,17 +94,39 @@ class SessionKeeper(QObject):
             self._timer.start()
 
     @Slot()
+    def save_soon(self) -> None:
+        """Capture the settings now and write them on the writing thread (the scheduled save)."""
+        self._timer.stop()
+        self._capture_safely()
+        payload = self.settings.payload()
+        if self._writer is None:
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="session-writer")
+        self._writing = self._writer.submit(self._write, payload)
+
+    @Slot()
     def save_now(self) -> bool:
         """Capture and write the settings now; False (and a log line) when the disk refuses."""
         self._timer.stop()
+        self._wait()  # a scheduled write lands first: this one, newer, must be the one left on disk
+        self._capture_safely()
+        return self._write(self.settings.payload())
+
+    def _capture_safely(self) -> None:
         try:
             self._capture(self.settings)
         except Exception:  # a failing part of the window must not cost the rest of the session
             log.exception("capturing the session failed; saving what is known")
+
+    def _write(self, payload: bytes) -> bool:
         try:
-            self.settings.save(self._path)
+            write_atomically(self._path, payload)
         except OSError as exc:
             log.warning("cannot save settings to %s: %s", self._path, exc)
             return False
-        self.saves += 1
+        self._saves += 1
         return True
+
+    def _wait(self) -> None:
+        writing, self._writing = self._writing, None
+        if writing is not None:
+            writing.result()

@@ -8,6 +8,10 @@ children; the reading pane's build looks for paragraphs to cut CUTS_SCAN_STEP pa
 
 from __future__ import annotations
 
+import json
+import threading
+import time
+
 import pytest
 
 from qtsupport import settle
@@ -170,3 +174,57 @@ def test_the_reading_pane_build_does_not_scan_every_paragraph_in_one_step(make_w
     assert spans == [(k, k + 100) for k in range(0, 1000, 100)]
     assert list(built.cuts._cuts) == [950]  # the long paragraph is cut, as before
 
+
+# --- the session written off the GUI thread -------------------------------------------------------------------------
+
+@pytest.fixture
+def writes(monkeypatch):
+    """(thread name, theme written) of each settings write, the writing thread's made slow (0.3 s)."""
+    from reader.ui import session
+
+    done: list[tuple[str, str]] = []
+    write = session.write_atomically
+
+    def slow(path, payload):
+        name = threading.current_thread().name
+        if name != "MainThread":
+            time.sleep(0.3)
+        write(path, payload)
+        done.append((name, json.loads(payload)["theme"]))
+
+    monkeypatch.setattr(session, "write_atomically", slow)
+    return done
+
+
+def test_a_scheduled_save_is_written_off_the_gui_thread(make_window, qtbot, writes):
+    window = make_window()
+    window.session.save_now()  # (whatever the start-up scheduled)
+    writes.clear()
+    window.view.set_theme("dark")
+    qtbot.waitUntil(lambda: ("dark" in [theme for _name, theme in writes]), timeout=10000)
+    assert [(name.startswith("session-writer"), theme) for name, theme in writes] == [(True, "dark")]
+    assert json.loads(window.paths.settings_file.read_text(encoding="utf-8"))["theme"] == "dark"
+
+
+def test_closing_right_after_a_scheduled_save_leaves_the_last_state(make_window, qtbot, writes):
+    window = make_window()
+    window.session.save_now()  # (whatever the start-up scheduled)
+    writes.clear()
+    window.view.set_theme("dark")
+    window.session.save_soon()  # the timer's save: its write under way (slow) when the reader changes and quits
+    window.view.set_theme("sepia")
+    window.close()  # Ctrl+Q: waits for the write under way, then writes the newer state itself
+    assert [theme for _name, theme in writes] == ["dark", "sepia"] and writes[-1][0] == "MainThread"
+    assert json.loads(window.paths.settings_file.read_text(encoding="utf-8"))["theme"] == "sepia"
+
+
+def test_a_scheduled_write_the_disk_refuses_is_logged_not_raised(qtbot, tmp_path, caplog):
+    from reader.settings import Settings
+    from reader.ui.session import SessionKeeper
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    keeper = SessionKeeper(Settings(), blocker / "settings.json", lambda s: None)
+    keeper.save_soon()
+    assert keeper.saves == 0 and "cannot save settings" in caplog.text
+    assert keeper.save_now() is False
