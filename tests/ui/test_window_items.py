@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolButton
 
 from qtsupport import settle
 from reader.paths import seeds_dir
-from reader.settings import Settings
 from reader.text import choices
 from reader.text.convert import get_converter
-from reader.ui import export
+from reader.ui import export, session
 from reader.ui.panels import MEASURE_CHARS, USEFUL_WIDTH, text_measure
 from reader.ui.typography import ZOOM_RANGE
 from reader.ui.status_bar import time_left_text
@@ -155,7 +154,7 @@ def test_panels_folded_for_room_leave_the_idle_window_idle(make_window, qtbot, m
     settle(window)
     qtbot.wait(1500)  # the save the zoom asked for
     writes = []
-    monkeypatch.setattr(Settings, "save", lambda self, path: writes.append(path))
+    monkeypatch.setattr(session, "write_atomically", lambda path, data: writes.append(path))  # (either thread)
     sizes = window.splitter.sizes()
     qtbot.wait(2500)
     assert writes == [] and window.splitter.sizes() == sizes
