@@ -6,20 +6,65 @@ turn (0.8 s on a 30 MB law collection under load); attached while empty, it judg
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterator, Sequence
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from reader.ui.outline_filter import HeadingFilter
+from reader.ui.outline_filter import INDEX_ROLE, OFFSET_ROLE, HeadingFilter
+from reader.ui.outline_rows import MARKER_ROLE
+
+_DISPLAY, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+_ASKED = frozenset({_DISPLAY, _TOOLTIP, OFFSET_ROLE, INDEX_ROLE, MARKER_ROLE})
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltips are rich text when they look like it; document text must stay text."""
+    return f"<p>{html.escape(text)}</p>"
+
+
+class HeadingItem(QStandardItem):
+    """A heading's row: its index in the outline (its text is the model's to produce)."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.heading = index
+
+
+class HeadingModel(QStandardItemModel):
+    """Rows whose text is produced on demand, so a script change costs nothing per heading; the model answers, not
+    each item, so what Qt asks of every row as it lays the tree out (its flags) is answered without Python."""
+
+    def __init__(self, owner) -> None:
+        super().__init__()
+        self._owner = owner  # its `outline` is the one shown
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        if role not in _ASKED:
+            return super().data(index, role)
+        item = self.itemFromIndex(index)
+        if not isinstance(item, HeadingItem):
+            return super().data(index, role)
+        outline, i = self._owner.outline, item.heading
+        if role == _DISPLAY:
+            return outline.label(i)
+        if role == _TOOLTIP:
+            return plain_tooltip(outline.label(i))
+        if role == OFFSET_ROLE:
+            return outline.headings[i].offset
+        if role == INDEX_ROLE:
+            return i
+        return outline.marker(i)
 
 
 def made_rows(headings: Sequence, make: Callable[[int], QStandardItem], batch: int,
-              proxy: HeadingFilter | None = None) -> Iterator[None]:
+              proxy: HeadingFilter | None = None, model: QStandardItemModel | None = None) -> Iterator[None]:
     """Make a tree's rows, a step per `batch` of them; returns the model, its items and `proxy` (fed as it fills).
 
     Top-level rows are appended together at the end of each step (one insertion for the filter to take in), each with
     its rows made: a row's rows added later in the model would be judged as they come, one insertion each."""
-    model = QStandardItemModel()  # filled detached from the view, then swapped in
+    model = QStandardItemModel() if model is None else model  # filled detached from the view, then swapped in
     root = model.invisibleRootItem()
     if proxy is not None:
         proxy.setSourceModel(model)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterator
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
@@ -12,41 +11,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 from reader.text.sections import Crumb, Outline
 from reader.ui.fields import ClearingField
 from reader.ui.outline_follow import center, near_edge, outline_tree
-from reader.ui.outline_fill import made_rows
+from reader.ui.outline_fill import HeadingItem, HeadingModel, made_rows, plain_tooltip
 from reader.ui.outline_filter import INDEX_ROLE, OFFSET_ROLE, HeadingFilter, matching, parents, unfold
-from reader.ui.outline_rows import MARKER_ROLE
 from reader.ui.workers import finish
-
-
-def _plain_tooltip(text: str) -> str:
-    """Tooltips are rich text when they look like it; document text must stay text."""
-    return f"<p>{html.escape(text)}</p>"
 
 
 EXPAND_ALL_LIMIT = 1500  # headings; a longer outline opens with its top level expanded if that shows as few
 FILL_SLICE = 1500  # rows made per event-loop turn (about 10 ms); a longer outline's tree is made over several
-
-class _HeadingItem(QStandardItem):
-    """A heading row whose text is produced on demand, so a script change costs nothing per heading."""
-
-    def __init__(self, owner: "OutlineView", index: int) -> None:
-        super().__init__()
-        self._owner = owner
-        self._index = index
-
-    def data(self, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._owner.outline.label(self._index)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _plain_tooltip(self._owner.outline.label(self._index))
-        if role == OFFSET_ROLE:
-            return self._owner.outline.headings[self._index].offset
-        if role == INDEX_ROLE:
-            return self._index
-        if role == MARKER_ROLE:
-            return self._owner.outline.marker(self._index)
-        return super().data(role)
-
 
 class OutlineView(QWidget):
     """Headings as a tree; emits heading_activated(offset in the cleaned text) when the reader picks one."""
@@ -141,10 +112,11 @@ class OutlineView(QWidget):
         self._shown, self._blank = shown, empty
         self._opening = self._opening and not shown  # arrived
         if len(outline.headings) <= FILL_SLICE:
-            self._show(outline, *finish(made_rows(outline.headings, self._item, FILL_SLICE)))
+            self._show(outline, *finish(made_rows(outline.headings, self._item, FILL_SLICE, model=self._new_model())))
             return
         self._show(Outline(), QStandardItemModel(), [])
-        self._filling = (outline, made_rows(outline.headings, self._item, FILL_SLICE, HeadingFilter()))
+        self._filling = (outline, made_rows(outline.headings, self._item, FILL_SLICE, HeadingFilter(),
+                                                 self._new_model()))
         self._show_empty_reason()
         self._fill_timer.start()
 
@@ -163,7 +135,10 @@ class OutlineView(QWidget):
         self._fill_timer.start()
 
     def _item(self, index: int) -> QStandardItem:
-        return _HeadingItem(self, index)
+        return HeadingItem(index)
+
+    def _new_model(self) -> QStandardItemModel:
+        return HeadingModel(self)
 
     def _show(self, outline: Outline, model: QStandardItemModel, items: list[QStandardItem],
               proxy: HeadingFilter | None = None) -> None:
@@ -391,6 +366,6 @@ class Breadcrumb(QWidget):
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # made anew as one reads: Tab met them out of place
             button.setText(crumb.text.replace("&", "&&"))
-            button.setToolTip(_plain_tooltip(crumb.label))
+            button.setToolTip(plain_tooltip(crumb.label))
             button.clicked.connect(lambda _=False, o=crumb.offset: self.heading_activated.emit(o))
             self._layout.insertWidget(self._layout.count() - 1, button)

@@ -13,6 +13,7 @@ import threading
 import time
 
 import pytest
+from PySide6.QtCore import Qt
 
 from qtsupport import settle
 from reader.text.display import DisplayText
@@ -111,7 +112,8 @@ def test_the_unfiltered_tree_does_not_judge_every_rows_children(make_window, qtb
     assert not [c for c in judged if c[0] == 1]  # the shut chapter shows it has articles without them judged
     tree.expand(second)
     assert model.rowCount(second) == 800  # opened: its articles are there, as before
-    assert model.data(model.index(0, 0, second)) == "第八百零一条" and not model.hasChildren(model.index(0, 0, second))
+    article = model.index(0, 0, second)
+    assert model.data(article) == "第八百零一条" and not model.hasChildren(article)
 
 
 def test_a_filtered_tree_still_says_which_rows_have_children(make_window, qtbot, tmp_path):
@@ -136,6 +138,32 @@ def test_an_outline_dropped_half_made_leaves_the_new_one_whole(make_window, qtbo
     settle(window)
     qtbot.waitUntil(lambda: outline._filling is None and outline.tree.model().rowCount() == 2, timeout=20000)
     assert [outline.label(i) for i in range(2)] == ["一、总体情况", "二、下一步"]
+
+
+def test_laying_the_tree_out_asks_python_only_for_the_rows_it_shows(make_window, qtbot, tmp_path, monkeypatch):
+    from reader.ui.outline_fill import HeadingModel
+
+    asked: list[int] = []
+    data = HeadingModel.data
+
+    def counted(self, index, role=Qt.ItemDataRole.DisplayRole):
+        asked.append(int(role))
+        return data(self, index, role)
+
+    monkeypatch.setattr(HeadingModel, "data", counted)
+    window = _open_long(make_window, qtbot, tmp_path)
+    outline = window.outline
+    asked.clear()
+    outline.tree.collapseAll()
+    outline.tree.expandAll()  # 3,210 rows laid out
+    outline.tree.scrollToBottom()
+    settle(window)
+    assert 0 < len(asked) < 1000  # the rows painted, not every row's flags (Qt's UserRole - 1), as items answered
+    model, proxy = outline._model, outline.tree.model()
+    last = proxy.mapFromSource(outline._items[-1].index())
+    assert last.data() == outline.label(len(outline._items) - 1) == "10.10.30 具体事项30"
+    assert last.data(Qt.ItemDataRole.ToolTipRole) == "<p>10.10.30 具体事项30</p>"
+    assert model.flags(outline._items[0].index()) & Qt.ItemFlag.ItemIsEnabled
 
 
 @pytest.mark.parametrize("count, step, steps", [(10, 4, 3), (8, 4, 2), (1, 4, 1), (0, 4, 0)])
