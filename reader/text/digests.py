@@ -51,7 +51,8 @@ def digest_headlines(texts: list[str], teasers: bool = False) -> list[int]:
                     and 0 < len(texts[i - 1].strip()) <= _HEADLINE_MAX and not item_meta(texts[i - 1]):
                 head = i - 1
             by_form.setdefault(below, []).append(head)
-    by_form["dated"] = _story_runs([i for i in range(len(texts) - 1) if _dated_headline(texts[i])], texts)
+    by_form["dated"] = _story_runs([i for i in range(len(texts) - 1) if _dated_headline(texts[i])
+                                    and not _date_cut(texts[i], texts[i + 1])], texts)
 
     return sorted({i for found in by_form.values() if len(found) >= _DIGEST_MIN and _varied(found, texts) for i in found})
 
@@ -93,3 +94,9 @@ def _dated_headline(text: str) -> bool:
     return m is not None and _DATED_LEAD_MIN <= len(lead := m.group(1).strip()) and _HAN.search(lead) is not None \
         and not lead.endswith(("：", ":", "。", "，", ",")) and not any(w in lead for w in _NOT_OUTLET) \
         and not parse_meta_line(text)
+
+
+def _date_cut(text: str, below: str) -> bool:
+    """'…证实2014年6月5' over '日上午9时许，…': a wrap cut the date, its '日' opening the next line; the sentence goes
+    on, no story's date closes the line."""
+    return text.rstrip()[-1:].isdigit() and below.lstrip()[:1] in ("日", "号", "號")

@@ -247,8 +247,9 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     if wrap is not None and w >= wrap - slack and cut_number(prev, nxt):
         return True  # '…会后希望大家例行用起来 09:15-09:' filling its line over '45  胡欣蔚': one time, cut
     if nxt.startswith(BULLETS) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt) or markdown_row(prev) \
-            or (nxt[:2] in MARKDOWN_BULLETS and prev[:2] == nxt[:2]):
-        return False  # '- …' under '- …': a Markdown list's items, however full the first
+            or (nxt[:2] in MARKDOWN_BULLETS and (prev[:2] == nxt[:2] or _set_in(facts, i))):
+        return False  # '- …' under '- …': a Markdown list's items, however full the first; '  * …' set in under
+        # '- 3.2.1 …' is its nested item (a wrap begins the rest of a cut line at the margin, never deeper)
     if facts.code(i - 1) or facts.code(i) or i in facts.alone or i - 1 in facts.alone or facts.field(i) \
             or facts.dated(i):
         return False  # 's1 = …' over 's2 = …' of a tutorial's code block: statements keep their lines; so do bylines,
@@ -288,6 +289,11 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     # an open line far short of the width ends a paragraph, unless what starts the next line could not fit
     short = wrap - w - (_INDENT if first else 0)
     return short <= slack + 2 or width(leading_word(nxt)) >= short - 1
+
+
+def _set_in(facts: _Facts, i: int) -> bool:
+    """Line i stands deeper than the line above: a wrap begins the rest of a cut line at the margin, never deeper."""
+    return bool(facts.indents) and facts.indents[i] > facts.indents[i - 1]
 
 
 def _tail_words(facts: _Facts, i: int) -> bool:
