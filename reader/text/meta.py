@@ -325,8 +325,9 @@ def item_meta(text: str) -> str:
     return "date" if text[:1] in _STAMP_START and date_line(text) else ""
 
 
-# A reporter's field names people; a clause of eight characters to a comma, in a long line, is a question's.
-_ASKED = lazy("(?:记者|記者|主持人)[：:](?=.{20}).{0,60}?[\u3400-\u9fff“”（）]{8,}[，,]")
+# A reporter's field names people; a clause of eight characters to a comma, in a long line, is a question's, and so
+# is one after a comma running open to the line's end ('记者：特朗普总统，…您谈到了一个可能': a wrap cut the question).
+_ASKED = lazy("(?:记者|記者|主持人)[：:](?=.{20}).{0,60}?(?:[\u3400-\u9fff“”（）]{8,}[，,]|[，,][\u3400-\u9fff“”（）]{8,}$)")
 _DATE_FIRST = lazy(rf"[【\[(（]?\s*({_DATE})\s*[】\])）]?\s*([^\s\d].*)")
 
 

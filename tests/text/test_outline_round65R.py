@@ -2,7 +2,9 @@
 ('…证实2014年6月5' over '日上午9时许，…') leaves no dated story headline (three of them made a feed, each cut line a
 heading and the rest of its item kept apart); an item of a Markdown list set deeper under the item above
 ('- 3.2.1 …' over '  * 选用 …') is its nested item, not the words a wrap cut. Dated headlines of a real feed, a
-sentence that ends on its date, and wrapped items of one list (their rest at the margin) stay as they were."""
+sentence that ends on its date, and wrapped items of one list (their rest at the margin) stay as they were. A
+reporter's question a wrap cut open ('记者：特朗普总统，…您谈到了一个可能') is no byline, as the whole question was not:
+bylines naming people stay."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import pytest
 from reader.text.decode import decode_bytes
 from reader.text.digests import digest_headlines
 from reader.text.document import build_document
+from reader.text.meta import item_meta
 from reader.text.model import Document
 
 
@@ -78,3 +81,25 @@ def test_nested_item_is_its_own_line(item: str) -> None:
 def test_wrapped_item_rest_at_the_margin_still_joins() -> None:
     texts = [p.text.strip() for p in _doc(_NESTED).paragraphs]
     assert "- 3.2.2 保证 rVisor 的安全性 - 实现宿主机与容器的隔离" in texts
+
+
+# An interview hard-wrapped at 24 characters: each reporter's question cut open at the width.
+_CUT_QUESTIONS = ["记者：特朗普总统，刚才在以色列，您谈到了一个可能", "记者：总统先生，关于加沙的重建，您刚才提到了一个",
+                  "记者：库什纳先生，你们在这里的谈判中扮演了如此重"]
+
+
+@pytest.mark.parametrize("line, labels", [
+    *((q, "") for q in _CUT_QUESTIONS),  # a question the wrap cut: no byline
+    ("记者：新华社记者王小明、李大华", "记者"),  # left alone: bylines naming people
+    ("记者：张三 李四 通讯员 王五", "记者"),
+    ("记者：中央广播电视总台记者王小明李大华", "记者"),
+])
+def test_cut_question_is_no_byline(line: str, labels: str) -> None:
+    assert item_meta(line) == labels
+
+
+def test_cut_questions_make_no_feed() -> None:
+    texts = []
+    for title, question in zip(("伊朗和平协议与制裁", "加沙的后续步骤与重建", "谈判者的角色"), _CUT_QUESTIONS):
+        texts += [title, question, "的计划。这是最终目标吗？", "特朗普：不，我们今天谈的是加沙。"]
+    assert digest_headlines(texts) == []
