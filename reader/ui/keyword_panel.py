@@ -47,6 +47,7 @@ from reader.ui.elided_label import ElidedLabel
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.highlight import PALETTE_SIZE, keyword_colour
 from reader.ui.keyword_colours import free_slot, restored_slots
+from reader.ui.keyword_rows import KeywordRows
 
 _SEPARATORS = re.compile(r"[\s,，、;；]+")
 
@@ -154,9 +155,8 @@ class KeywordPanel(QWidget):
         self._input.setClearButtonEnabled(True)
         self._input.returnPressed.connect(self._on_return)
 
-        self._rows_box = QVBoxLayout()
-        self._rows_box.setContentsMargins(0, 0, 0, 0)
-        self._rows_box.setSpacing(0)
+        self._rows_area = KeywordRows(self)  # scrolled: thirty keywords once pushed the window past the screen
+        self._rows_box = self._rows_area.rows
         self._empty = QLabel(self)
         self._empty.setWordWrap(True)
         self._empty.setEnabled(False)
@@ -189,7 +189,7 @@ class KeywordPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         layout.addWidget(self._input)
-        layout.addLayout(self._rows_box)
+        layout.addWidget(self._rows_area)
         layout.addWidget(self._empty)
         layout.addLayout(nav)
         layout.addSpacing(4)
@@ -264,6 +264,7 @@ class KeywordPanel(QWidget):
         words = [w for w in _SEPARATORS.split(word.strip()) if w]
         added = [w for w in words if self._append(w)]
         if added:
+            self._rows_area.changed(self._rows[added[-1]])  # the row typed is brought into sight
             self._refresh()
             self.keywords_changed.emit(self.keywords())
         elif words and self.in_sight():  # (folded, the window says it where the reader is)
@@ -351,6 +352,7 @@ class KeywordPanel(QWidget):
         self._rows[word] = row
         self._rows_box.addWidget(row)
         row.show()  # a layout shows late-added children only on the next event loop turn
+        self._rows_area.changed()
         return True
 
     def _drop(self, word: str) -> None:
@@ -362,6 +364,7 @@ class KeywordPanel(QWidget):
         self._rows_box.removeWidget(row)
         row.hide()
         row.deleteLater()
+        self._rows_area.changed()
 
     def _refresh(self) -> None:
         self._empty.setVisible(not self._words)
