@@ -257,11 +257,12 @@ class KeywordPanel(QWidget):
         self._refresh()
 
     @Slot(str)
-    def add_keyword(self, word: str) -> bool:
-        """Add one or more keywords (split on spaces and commas); emits keywords_changed if any is new, and says so
-        when none was (the word, in either script, is one already: the box emptied without a trace before); whether
-        any was added."""
-        words = [w for w in _SEPARATORS.split(word.strip()) if w]
+    def add_keyword(self, word: str, whole: bool = False) -> bool:
+        """Add one or more keywords (split on spaces and commas, unless `whole`: a selection is one phrase); emits
+        keywords_changed if any is new, and says so when none was (the word, in either script, is one already: the
+        box emptied without a trace before); whether any was added."""
+        words = [word.strip()] if whole else [w for w in _SEPARATORS.split(word.strip()) if w]
+        words = [w for w in words if w]
         added = [w for w in words if self._append(w)]
         if added:
             self._rows_area.changed(self._rows[added[-1]])  # the row typed is brought into sight

@@ -122,6 +122,7 @@ ZH_HANS: dict[str, str] = {
     "Not found in this document": "本文档中未找到",
     "Already a keyword: {0}": "已是关键词：{0}",
     "Keyword added: {0}": "已添加关键词：{0}",
+    "Select a word or a phrase of up to {0} characters to highlight it": "请选择一个词或不超过 {0} 个字的短语来突出显示",
     "Exported to {0}": "已导出到 {0}",
     "Remove “%1”": "移除“%1”",
     "Occurrences in this document: %1": "本文档中出现 %1 次",

@@ -64,11 +64,17 @@ class KeywordCommands(QObject):
         if not text:  # the stop or a quotation mark along is no part of the word
             self._panel.focus_input()
         elif "\u2029" not in text and len(text) <= MAX_KEYWORD_CHARS:
-            added = self._panel.add_keyword(text)
+            added = self._panel.add_keyword(text, whole=True)  # '人大，监督' selected is one phrase, not two keywords
             if not self._panel.in_sight():  # folded (a narrow window, Shift+F9): say so where the reader looks
                 said = self.tr("Keyword added: {0}") if added else self.tr("Already a keyword: {0}")
-                view = self._reading
-                QToolTip.showText(view.viewport().mapToGlobal(view.cursorRect().bottomLeft()), said.format(text), view)
+                self._tell(said.format(text))
+        else:  # across paragraphs or a passage: said, where Ctrl+K did nothing to be seen before
+            self._tell(self.tr("Select a word or a phrase of up to {0} characters to highlight it")
+                       .format(MAX_KEYWORD_CHARS))
+
+    def _tell(self, said: str) -> None:
+        view = self._reading
+        QToolTip.showText(view.viewport().mapToGlobal(view.cursorRect().bottomLeft()), said, view)
 
     def finding(self) -> bool:
         """F3 steps through find results while the find bar is open, else through keyword hits."""

@@ -5,9 +5,12 @@ typed brought into sight; a few keywords take no more room than before."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QToolTip, QWidget
 
 from qtsupport import settle
+from reader.ui.window_keywords import MAX_KEYWORD_CHARS
 
 TEXT = "关于人大监督工作的报告\n\n国家机关依法接受人大监督，改革发展取得进展。國家、監督、人民。\n"
 MANY = ("城市 首都 建设 服务 治理 创新 保障 北京 高质量 协同 经济 社会 文化 生态 教育 科技 人才 医疗 交通 住房 "
@@ -82,3 +85,61 @@ def test_removing_keywords_gives_the_room_back_and_restored_keywords_start_at_th
     settle(second)
     qtbot.wait(50)
     assert _in_sight(_row(second, MANY[0])) and second.height() == SIZE[1]
+
+
+# --- Ctrl+K on a selection with a comma inside: one phrase, as selected ---------------------------------------------
+# Found by hand: a double-click in Chinese text selects the whole run up to a Latin letter (Qt's word bounds), and
+# Ctrl+K on '電腦的內存和U盤都很重要，人大監督發展。內存不足時，…' added three keywords cut at the commas; a
+# selection longer than a phrase did nothing at all, without a word.
+
+PHRASES = "关于人大监督的报告\n\n会议听取了人大，监督工作的汇报。人大监督发展、改革取得进展。人大，监督。\n"
+
+
+def _select_and_ctrl_k(window, qtbot, at: int, end: int) -> None:
+    view = window.reading
+    cursor = view.textCursor()
+    cursor.setPosition(view.to_qt(at))
+    cursor.setPosition(view.to_qt(end), cursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus, timeout=5000)
+    qtbot.keyClick(view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
+
+
+def _open_text(make_window, qtbot, tmp_path, text: str):
+    path = tmp_path / "phrases.txt"
+    path.write_text(text, encoding="utf-8")
+    window = make_window([str(path)], size=SIZE)
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
+    settle(window)
+    return window
+
+
+@pytest.mark.parametrize("selected", ["人大，监督", "发展、改革", "人大监督发展、改革取得进展"])
+def test_a_selection_with_a_comma_inside_is_one_keyword(make_window, qtbot, tmp_path, selected):
+    window = _open_text(make_window, qtbot, tmp_path, PHRASES)
+    text = window.reading.displayed_text()
+    at = text.index(selected)
+    _select_and_ctrl_k(window, qtbot, at, at + len(selected))
+    panel = window.keyword_panel
+    assert panel.keywords() == [selected]  # before: ['人大', '监督'] (and the like), two keywords never selected
+    counts = window.hits._hits.counts()
+    assert counts[selected] == text.count(selected)
+
+
+def test_typed_words_with_commas_are_still_several_keywords(make_window, qtbot, tmp_path):
+    window = _open_text(make_window, qtbot, tmp_path, PHRASES)
+    window.keyword_panel.add_keyword("人大，监督、改革")  # typed in the box: a list, as before
+    settle(window)
+    assert window.keyword_panel.keywords() == ["人大", "监督", "改革"]
+
+
+def test_a_passage_selected_is_refused_with_a_word(make_window, qtbot, tmp_path):
+    long_text = "关于人大监督的报告\n\n" + "人大监督工作取得进展，" * 8 + "\n"
+    window = _open_text(make_window, qtbot, tmp_path, long_text)
+    text = window.reading.displayed_text()
+    at = text.index("人大监督工作")
+    _select_and_ctrl_k(window, qtbot, at, at + MAX_KEYWORD_CHARS + 5)
+    assert window.keyword_panel.keywords() == []
+    assert str(MAX_KEYWORD_CHARS) in QToolTip.text()  # before: nothing happened, nothing said
