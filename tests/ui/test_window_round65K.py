@@ -6,7 +6,7 @@ typed brought into sight; a few keywords take no more room than before."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QToolTip, QWidget
 
 from qtsupport import settle
@@ -143,3 +143,34 @@ def test_a_passage_selected_is_refused_with_a_word(make_window, qtbot, tmp_path)
     _select_and_ctrl_k(window, qtbot, at, at + MAX_KEYWORD_CHARS + 5)
     assert window.keyword_panel.keywords() == []
     assert str(MAX_KEYWORD_CHARS) in QToolTip.text()  # before: nothing happened, nothing said
+
+
+# --- a double-click in Chinese text selects within the clause clicked -------------------------------------------------
+
+CLAUSES = "关于内存的说明\n\n电脑的内存和U盘都很重要，人大监督发展。内存不足时，信息无法保存到U盘里。\n\nabc def\n"
+
+
+def _double_click(window, qtbot, offset: int) -> str:
+    view = window.reading
+    cursor = view.textCursor()
+    cursor.setPosition(view.to_qt(offset))
+    point = view.cursorRect(cursor).center() + QPoint(1, 0)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    return view.selected_text()
+
+
+@pytest.mark.parametrize("inside, clause", [
+    ("人大", "人大监督发展"),            # before: the whole paragraph, through '，' and '。'
+    ("不足", "内存不足时"),
+    ("信息", "信息无法保存到U盘里"),
+])
+def test_a_double_click_selects_within_the_clause(make_window, qtbot, tmp_path, inside, clause):
+    window = _open_text(make_window, qtbot, tmp_path, CLAUSES)
+    text = window.reading.displayed_text()
+    assert _double_click(window, qtbot, text.index(inside) + 1) == clause
+
+
+def test_a_double_click_on_latin_words_is_left_as_qt_does_it(make_window, qtbot, tmp_path):
+    window = _open_text(make_window, qtbot, tmp_path, CLAUSES)
+    text = window.reading.displayed_text()
+    assert _double_click(window, qtbot, text.index("def") + 1) == "def"
