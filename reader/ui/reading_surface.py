@@ -7,12 +7,11 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
+from reader.text.clauses import clause_around
 from reader.ui.body_positions import BodyPositions
+from reader.ui.utf16 import from_utf16, to_utf16
 
 DOCUMENT_MARGIN = 28
-# Where a double-click's selection ends in Chinese text: Qt's word bounds know only Latin punctuation and spaces, so
-# a double-click took a whole run of clauses up to the next Latin letter or mark (found by hand, session 65K).
-CLAUSE_MARKS = frozenset("，。、；：？！…—“”‘’「」『』（）《》〈〉【】〔〕\u3000")
 
 
 class ReadingSurface(QTextEdit):
@@ -73,10 +72,9 @@ class ReadingSurface(QTextEdit):
         if not start <= at <= end:
             return
         text = self._qt_text(start, end)
-        left = next((i + 1 for i in range(at - start - 1, -1, -1) if text[i] in CLAUSE_MARKS), 0)  # the nearest mark
-        right = next((i for i in range(at - start, len(text)) if text[i] in CLAUSE_MARKS), len(text))
+        left, right = clause_around(text, from_utf16(text, at - start))  # Python indices in, Qt positions out
         if (left, right) != (0, len(text)) and right > left:
-            self.select_qt(start + left, start + right)
+            self.select_qt(start + to_utf16(text, left), start + to_utf16(text, right))
 
     def contextMenuEvent(self, event) -> None:
         menu: QMenu = self.createStandardContextMenu(event.pos())

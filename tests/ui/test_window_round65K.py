@@ -170,6 +170,21 @@ def test_a_double_click_selects_within_the_clause(make_window, qtbot, tmp_path, 
     assert _double_click(window, qtbot, text.index(inside) + 1) == clause
 
 
+ASTRAL = "关于𠮷字的说明\n\n𠮷𠮷野家的𠮷字和U盘都很重要，𠮷𠮷人大监督发展。𠮷字不足时，信息无法保存。\n"
+
+
+@pytest.mark.parametrize("inside, clause", [
+    ("人大", "𠮷𠮷人大监督发展"),  # characters past U+FFFF count twice in Qt: the clause is found in Python indices
+    ("不足", "𠮷字不足时"),
+    ("野家", "𠮷𠮷野家的𠮷字和U盘都很重要"),
+])
+def test_a_double_click_selects_the_clause_past_characters_qt_counts_twice(make_window, qtbot, tmp_path, inside,
+                                                                           clause):
+    window = _open_text(make_window, qtbot, tmp_path, ASTRAL)
+    text = window.reading.displayed_text()
+    assert _double_click(window, qtbot, text.index(inside) + 1) == clause
+
+
 def test_a_double_click_on_latin_words_is_left_as_qt_does_it(make_window, qtbot, tmp_path):
     window = _open_text(make_window, qtbot, tmp_path, CLAUSES)
     text = window.reading.displayed_text()
