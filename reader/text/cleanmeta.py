@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from reader.text import meta
 from reader.text.authornote import author_note
+from reader.text.closingcredits import bare_name, production_line, unescaped
 from reader.text.model import Block, Removed
 
 _TAIL_SPAN = 8  # 责任编辑 / 来源 lines sit within the last lines after the body
@@ -72,14 +73,15 @@ def tail_meta(blocks: list[Block], st: CleanState) -> list[Block]:
             st.removed.extend([Removed("meta", b.text, b.line), Removed("meta", keep[k + 1].text, keep[k + 1].line)])
             del keep[k:k + 2]
             continue
-        fields = meta.parse_meta_line(b.text, tail=True) if len(b.text) <= 60 else None
+        fields = meta.parse_meta_line(unescaped(b.text), tail=True) if len(b.text) <= 60 else None
+        fields = production_line(b.text) if fields is None else fields  # '南风窗新媒体出品': who made the piece
         if fields is None:
             if meta.body_like(b.text):
                 break
             continue
         for key, value in fields.items():
             if key != "title":
-                st.take(key, value)
+                st.take(key, bare_name(value) if key == "author" else value)
         if author_note(b.text):
             continue  # '（作者：…教授）' closing the article: its writer's own line, kept
         st.removed.append(Removed("meta", b.text, b.line))

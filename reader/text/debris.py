@@ -16,6 +16,7 @@ from reader.text.fold import fold
 from reader.text.lazyre import lazy
 from reader.text.markers import match_heading
 from reader.text.pages import page_footers
+from reader.text.pagefooters import page_footer
 from reader.text.relatedtail import related_tail
 from reader.text.slots import page_slots
 from reader.text.yearlines import keep_year_dividers
@@ -207,7 +208,7 @@ def line_reason(text: str) -> str:
         return "chrome"  # a section's or a step's number makes it text: '二、招生流程（点击查看具体流程）', '3. 点击下载…'
     if len(text) <= 30 and (_font_widget(text) or _ICON_ONLY.fullmatch(text) or _PLACEHOLDER.fullmatch(text.strip())):
         return "chrome"  # '\ue62b' (an icon font's glyph), 'Loading...': a page's widgets without their look
-    if _SITE_JUNK.match(text):
+    if _SITE_JUNK.match(text) or page_footer(text):
         return "site-junk"
     if promo:
         return "promo"  # a line with several sentences keeps them; the ad sentence alone goes later
