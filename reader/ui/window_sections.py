@@ -149,23 +149,27 @@ class SectionFollower(QObject):
         offset = self._reading.top_offset() if offset is None else offset
         bar = self._reading.verticalScrollBar()
         at_end = bar.value() >= bar.maximum()
-        self.follow(offset, at_end)
+        self.follow(offset, at_end, scrolled_to_end=at_end and bar.maximum() > 0)
         self._status.set_place(offset, self._length, bool(bar.maximum()) and at_end)
 
-    def section_at(self, offset: int, end_on_screen: bool) -> int:
-        """The section the reader is in: the picked heading while it is below the top and the end is shown."""
+    def section_at(self, offset: int, end_on_screen: bool, scrolled_to_end: bool = False) -> int:
+        """The section the reader is in: the picked heading while it is below the top and the end is shown; else,
+        scrolled to the end, the last one (the sections on the last screen never reach the top)."""
         picked = self._picked
         if end_on_screen and 0 <= picked < len(self.outline) and self.outline.headings[picked].offset >= offset:
             return picked
+        if scrolled_to_end and len(self.outline):
+            return len(self.outline) - 1
         return self.outline.section_at(offset)
 
-    def follow(self, offset: int, end_on_screen: bool) -> None:
+    def follow(self, offset: int, end_on_screen: bool, scrolled_to_end: bool = False) -> None:
         """Select the current section in the tree and show its path in the breadcrumb; after a jump made from a
         filtered outline, a section the filter hides ends the filter (the reader has gone on reading: the tree
         followed nothing while its other headings stayed hidden). Moving between the filter's headings keeps it."""
-        index = self.section_at(offset, end_on_screen)
         if (hit := self._hit_on_screen(offset)) is not None:
-            index = max(index, self.outline.section_at(hit))
+            index = max(self.section_at(offset, end_on_screen), self.outline.section_at(hit))
+        else:
+            index = self.section_at(offset, end_on_screen, scrolled_to_end)
         self._tree.select(index)
         if self._filter_jump and not self._tree.row(index).isValid():
             self._tree.filter_box.clear()  # read on from a heading found by the filter: the whole outline follows

@@ -1,0 +1,110 @@
+"""Found by hand (session 65G, the PRC constitution): End in the text showed 第一百三十九条 to 第一百四十三条 and 第四章 on
+the last screen, yet the outline and the breadcrumb named 第一百三十八条, whose last lines were at the top; the sections
+on the last screen never reach the top, so reading on never marked them. Scrolled to the end, the last section is the
+reader's; a text that fits the window, a step back from the end, a heading picked on the last screen and a hit stepped
+to there are left as they were."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from qtsupport import click_heading, settle
+
+NUMBERS = "一二三四五六七八九十"
+PARAGRAPH = "全市各项工作稳步推进，群众满意度持续提高，各部门认真履行职责，推动经济社会发展取得新成效。"
+
+
+def _section(n: int, paragraphs: int, word: str = "") -> str:
+    body = "".join(f"{PARAGRAPH}第{k}段。\n\n" for k in range(paragraphs))
+    return f"第{NUMBERS[n - 1]}条　第{n}部分的工作\n\n{word}{body}"
+
+
+# seven long sections, then three short ones that share the last screen ('监督' opens 第九条's text)
+LONG = "关于全市工作情况的报告\n\n" + "".join(
+    _section(n, 12 if n <= 7 else 1, "依法接受监督。" if n == 9 else "") for n in range(1, 11))
+SHORT = "关于全市工作情况的报告\n\n" + "".join(_section(n, 1) for n in range(1, 4))
+
+
+def _window(make_window, qtbot, tmp_path, text: str, sections: int):
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None and len(window.sections.outline) >= sections, timeout=20000)
+    settle(window)
+    window.reading.setFocus()
+    return window
+
+
+@pytest.fixture
+def report_window(make_window, qtbot, tmp_path):
+    return _window(make_window, qtbot, tmp_path, LONG, 10)
+
+
+def _marked(window) -> tuple[str, int]:
+    return window.breadcrumb.path()[-1], window.outline.current_index()
+
+
+def _top_section(window) -> int:
+    return window.sections.outline.section_at(window.reading.top_offset())
+
+
+def _key(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(window.reading, key, modifier)
+    qtbot.waitUntil(lambda: not window.reading.busy, timeout=10000)  # a page's move is animated
+    qtbot.wait(200)  # the place is reported after a short pause
+    settle(window)
+
+
+def _at_end(window) -> bool:
+    bar = window.reading.verticalScrollBar()
+    return bar.maximum() > 0 and bar.value() >= bar.maximum()
+
+
+@pytest.mark.parametrize("key, modifier", [(Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier),
+                                           (Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier)])
+def test_scrolled_to_the_end_the_last_section_is_marked(report_window, qtbot, key, modifier):
+    window = report_window
+    for _ in range(40):  # Page Down until the end (Ctrl+End gets there at once)
+        _key(qtbot, window, key, modifier)
+        if _at_end(window):
+            break
+    assert _at_end(window)
+    assert _top_section(window) < 9  # the shape: the last screen starts in an earlier section
+    assert _marked(window) == (window.outline.label(9), 9)
+
+
+def test_a_step_back_from_the_end_marks_the_top_s_section_again(report_window, qtbot):
+    window = report_window
+    _key(qtbot, window, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    _key(qtbot, window, Qt.Key.Key_PageUp)
+    assert not _at_end(window)
+    assert window.outline.current_index() == _top_section(window) < 9
+
+
+def test_a_heading_picked_on_the_last_screen_stays_marked(report_window, qtbot):
+    window = report_window
+    click_heading(qtbot, window, 8)
+    qtbot.wait(100)
+    settle(window)
+    assert _at_end(window)
+    assert window.outline.current_index() == 8
+
+
+def test_a_hit_stepped_to_on_the_last_screen_marks_its_section(report_window, qtbot):
+    window = report_window
+    window.keyword_panel.add_keyword("监督")
+    qtbot.waitUntil(lambda: len(window.hits._hits) == 1, timeout=10000)
+    settle(window)
+    window.reading.setFocus()
+    _key(qtbot, window, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    _key(qtbot, window, Qt.Key.Key_F3)  # the hit, on the last screen, in the section before the last
+    assert _at_end(window)
+    assert window.outline.current_index() == 8
+
+
+def test_a_text_that_fits_the_window_marks_the_top_s_section(make_window, qtbot, tmp_path):
+    window = _window(make_window, qtbot, tmp_path, SHORT, 3)
+    assert window.reading.verticalScrollBar().maximum() == 0
+    assert window.outline.current_index() == 0
+
