@@ -106,13 +106,16 @@ class _Results(QAbstractListModel):
 
     def markup(self, hit: Hit, folder: str = "") -> str:
         """Title (and, where titles collide, the folder in grey) and section in bold and grey, the snippet with the
-        hit in bold, all in the displayed script."""
+        hit in bold (for a hit in the title alone, the issuer and 文号 if known), all in the displayed script."""
         convert = self.convert
         head = html.escape(convert(hit.title, hit.script) or shown_name(hit.path))
         if folder:
             head += f" <span style='color:gray; font-weight:normal'>— {html.escape(folder)}</span>"
         if hit.section:
             head += f" <span style='color:gray'>· {html.escape(convert(hit.section, hit.script))}</span>"
+        if hit.offset < 0:  # matched in the title (or by a filter) alone: its snippet would be the title again
+            line = " · ".join(html.escape(convert(part, hit.script)) for part in (hit.authority, hit.number) if part)
+            return f"<b>{head}</b>" + (f"<br>{line}" if line else "")
         start, length = hit.snippet_hit
         parts = (hit.snippet[:start], hit.snippet[start: start + length], hit.snippet[start + length:])
         before, match, after = (html.escape(convert(p, hit.script)) for p in parts)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from qtsupport import click_heading, settle
+from qtsupport import click_heading, search_library, settle
 
 NUMBERS = "一二三四五六七八九十"
 PARAGRAPH = "全市各项工作稳步推进，群众满意度持续提高，各部门认真履行职责，推动经济社会发展取得新成效。"
@@ -108,3 +108,34 @@ def test_a_text_that_fits_the_window_marks_the_top_s_section(make_window, qtbot,
     assert window.reading.verticalScrollBar().maximum() == 0
     assert window.outline.current_index() == 0
 
+
+# Found by hand (the library search for 政府工作报告): a document whose title alone holds the words showed its title
+# twice, the second time as an unhighlighted 'snippet'; it shows the title once, with its issuer and 文号 if known.
+NOTICE = "国务院办公厅关于开展春季植树活动的通知\n国办发〔2024〕3号\n\n各省、自治区、直辖市人民政府：\n请做好春季绿化工作，依法推进国土绿化。\n"
+
+
+def _search_row(qtbot, window, tmp_path, text: str, query: str) -> str:
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    window.open_path(str(path))
+    settle(window)
+    library = window.documents.library
+    qtbot.waitUntil(lambda: library.get(str(path)) is not None and window.documents.writes.pending == 0,
+                    timeout=10000)
+    results = search_library(qtbot, window, query)
+    rows = [results.model().index(r, 0) for r in range(results.model().rowCount())]
+    row = next(i for i in rows if i.data(Qt.ItemDataRole.UserRole + 1).path == str(path))
+    return row.data(Qt.ItemDataRole.DisplayRole)
+
+
+def test_a_hit_in_the_title_alone_shows_the_title_once_with_its_issuer_and_number(make_window, qtbot, tmp_path):
+    window = make_window()
+    markup = _search_row(qtbot, window, tmp_path, NOTICE, "植树活动")
+    assert markup.count("植树活动") == 1
+    assert "国办发〔2024〕3号" in markup and markup.count("国务院办公厅") == 2  # the title's, then the issuer
+
+
+def test_a_hit_in_the_text_keeps_its_highlighted_snippet(make_window, qtbot, tmp_path):
+    window = make_window()
+    markup = _search_row(qtbot, window, tmp_path, NOTICE, "国土绿化")
+    assert "<u>国土绿化</u>" in markup
