@@ -8,7 +8,8 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCollator, QLocale, QModelIndex, QPersistentModelIndex,
+    QSortFilterProxyModel, Qt,
 )
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QHeaderView
@@ -334,6 +335,7 @@ class DocumentFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self._needle = ""
+        self._names: QCollator | None = None
         self.setDynamicSortFilter(True)
 
     @property
@@ -373,6 +375,11 @@ class DocumentFilter(QSortFilterProxyModel):
             if not a or not b:
                 return bool(a) != bool(b) and (bool(a) if self.sortOrder() == Qt.SortOrder.AscendingOrder else bool(b))
             return a < b
+        if left.column() in (COLUMN["title"], COLUMN["authority"]):  # 拼音 order, as a Chinese file manager names
+            if self._names is None:  # files (code points put 中 before 国 before 在); numbers by value, 2 before 10
+                self._names = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+                self._names.setNumericMode(True)
+            return self._names.compare(str(left.data(SORT_ROLE) or ""), str(right.data(SORT_ROLE) or "")) < 0
         return super().lessThan(left, right)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:

@@ -7,9 +7,10 @@ to there are left as they were."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from qtsupport import click_heading, search_library, settle
+from reader.ui.document_model import ENTRY_ROLE
 
 NUMBERS = "一二三四五六七八九十"
 PARAGRAPH = "全市各项工作稳步推进，群众满意度持续提高，各部门认真履行职责，推动经济社会发展取得新成效。"
@@ -139,3 +140,35 @@ def test_a_hit_in_the_text_keeps_its_highlighted_snippet(make_window, qtbot, tmp
     window = make_window()
     markup = _search_row(qtbot, window, tmp_path, NOTICE, "国土绿化")
     assert "<u>国土绿化</u>" in markup
+
+
+# Found by hand (the document list sorted by title): titles ran in code point order, 中华人民共和国宪法 before
+# 国务院办公厅… before 在守正创新…; they run in 拼音 order, as a Chinese file manager sorts names, numbers by value.
+TITLES = ("在守正创新中推进人大工作", "中华人民共和国宪法", "国务院办公厅关于第10批试点的通知", "北京市政府工作报告",
+          "国务院办公厅关于第2批试点的通知")
+
+
+def _list_titles(window, wanted) -> list[str]:
+    proxy = window.document_list.model()
+    titles = [proxy.index(r, 0).data(ENTRY_ROLE).title for r in range(proxy.rowCount())]
+    return [t for t in titles if t in wanted]
+
+
+def test_the_title_header_sorts_titles_by_pinyin_and_numbers_by_value(make_window, qtbot, tmp_path):
+    window = make_window()
+    for n, title in enumerate(TITLES):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(f"{title}\n\n第一段正文，内容如下。\n", encoding="utf-8")
+        window.open_path(str(path))
+        settle(window)
+    qtbot.waitUntil(lambda: len(_list_titles(window, TITLES)) == len(TITLES) and window.documents.writes.pending == 0,
+                    timeout=20000)
+    header = window.document_list.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(0) + 20,
+                                                                                header.height() // 2))
+    settle(window)
+    assert header.sortIndicatorSection() == 0
+    ascending = ["北京市政府工作报告", "国务院办公厅关于第2批试点的通知", "国务院办公厅关于第10批试点的通知",
+                 "在守正创新中推进人大工作", "中华人民共和国宪法"]
+    shown = _list_titles(window, TITLES)
+    assert shown in (ascending, ascending[::-1])  # the first click's direction is the header's
