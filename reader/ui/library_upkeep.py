@@ -77,6 +77,7 @@ class LibraryUpkeep(QObject):
         for widget in (self.progress, self.cancel_button):
             status.addPermanentWidget(widget)
             widget.hide()
+        self._can_stop(False)
         self.watcher = QFileSystemWatcher(self)
         self._watch_timer = QTimer(self, singleShot=True, interval=WATCH_DELAY_MS)
         self._watch_timer.timeout.connect(importer.check)
@@ -165,6 +166,7 @@ class LibraryUpkeep(QObject):
             self.progress.setFormat(_tr("Adding…"))
             self.progress.show()
             self.cancel_button.show()
+            self._can_stop(True)
 
     @Slot(str, int, int)
     def _progress(self, phase: str, done: int, total: int) -> None:
@@ -180,6 +182,13 @@ class LibraryUpkeep(QObject):
         if not self.busy:
             self.progress.hide()
             self.cancel_button.hide()
+            self._can_stop(False)
+
+    def _can_stop(self, adding: bool) -> None:
+        """Library ▸ Stop Adding is offered while adding runs, as the status bar's Cancel is (it was offered idle)."""
+        actions = getattr(self._window, "actions_", None)
+        if actions is not None:
+            actions.cancel_import.setEnabled(adding)
 
     @Slot(object)
     def _finished(self, report: ImportReport) -> None:

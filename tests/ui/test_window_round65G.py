@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from qtsupport import click_heading, search_library, settle
+from qtsupport import click_heading, search_library, settle, until_library_idle
 from reader.ui.document_model import ENTRY_ROLE
 
 NUMBERS = "一二三四五六七八九十"
@@ -172,3 +172,22 @@ def test_the_title_header_sorts_titles_by_pinyin_and_numbers_by_value(make_windo
                  "在守正创新中推进人大工作", "中华人民共和国宪法"]
     shown = _list_titles(window, TITLES)
     assert shown in (ascending, ascending[::-1])  # the first click's direction is the header's
+
+
+# Found by hand (the Library menu, nothing being added): Stop Adding was offered while idle and did nothing; it is
+# offered while an import runs, as the status bar's Cancel is.
+def test_stop_adding_is_offered_only_while_adding(make_window, qtbot, tmp_path):
+    window = make_window()
+    until_library_idle(qtbot, window)
+    stop = window.actions_.cancel_import
+    assert not stop.isEnabled()
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"{n}.txt").write_text(f"第{n}号通知\n\n请各单位认真执行。\n", encoding="utf-8")
+    window.library_panel.upkeep.add_paths([str(folder)])
+    qtbot.waitUntil(stop.isEnabled, timeout=10000)
+    assert window.library_panel.upkeep.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: not window.library_panel.busy, timeout=60000)
+    settle(window)
+    assert not stop.isEnabled()
