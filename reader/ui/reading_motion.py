@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSizeF, QTimer, Signal
+from PySide6.QtCore import QObject, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QTextBlock, QTextCursor
 
 from reader.ui.tuning import JUMP_STEP_CHARS
@@ -161,6 +161,23 @@ class Navigator(QObject):
         value = bar.value()
         view.setTextCursor(cursor)
         bar.setValue(value)  # the caret is on the screen: nothing moves before the key does
+
+    def ends_key(self, event) -> bool:
+        """Home and End take the reader to the text's start and end, as in a PDF reader or a browser (Ctrl+End too,
+        past a layout still under way); in the read-only text they moved the caret along its line and the view back
+        to wherever the caret was left (an outline jump or the wheel leave it behind). True when the key was used."""
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+        if event.matches(_KEYS.MoveToEndOfDocument) or (plain and event.key() == Qt.Key.Key_End):
+            self.go_to_end()
+            return True
+        if not (plain and event.key() == Qt.Key.Key_Home):
+            return False
+        cursor = self._view.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.Start)  # reading on with the arrows goes on from the top
+        self._view.setTextCursor(cursor)
+        self._view.verticalScrollBar().setValue(0)
+        self.arrived.emit()
+        return True
 
     # --- anchors -----------------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ positions only through `to_qt` / `from_qt` / `qt_for_source`. Its parts are desc
 from __future__ import annotations
 
 from PySide6.QtCore import QSizeF, Signal
-from PySide6.QtGui import QFontMetricsF, QKeySequence, QTextDocument
+from PySide6.QtGui import QFontMetricsF, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from reader.text.display import DisplayText, paragraph_marks
@@ -374,10 +374,9 @@ class ReadingView(ReadingSurface):
     # --- Qt overrides ---------------------------------------------------------------------------------------
 
     def keyPressEvent(self, event) -> None:
-        """Ctrl+End goes to the very end even while the layout of a long document is still under way; the page and
-        arrow keys read on from the screen shown."""
-        if event.matches(QKeySequence.StandardKey.MoveToEndOfDocument) and self._doc is not None:
-            self._nav.go_to_end()
+        """Home and End (Ctrl+End too, past a layout under way) go to the text's start and end; the page and arrow
+        keys read on from the screen shown."""
+        if self._doc is not None and self._nav.ends_key(event):
             event.accept()
             return
         if self._doc is not None:

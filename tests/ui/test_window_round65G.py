@@ -191,3 +191,42 @@ def test_stop_adding_is_offered_only_while_adding(make_window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: not window.library_panel.busy, timeout=60000)
     settle(window)
     assert not stop.isEnabled()
+
+
+# Found by hand (the ROC constitution, back from the original view): Home took the view back to 第1條, where the caret
+# had been left, not to the start; End likewise moved the caret along its line and the view to it. Home and End go
+# to the text's start and end, as in a PDF reader; Shift+End still extends a selection from the caret.
+def _caret_left_at(window, section: int) -> None:
+    cursor = window.reading.textCursor()
+    cursor.setPosition(window.reading.to_qt(window.reading.display.to_display(
+        window.sections.outline.headings[section].offset)))
+    window.reading.setTextCursor(cursor)
+
+
+def test_home_goes_to_the_start_wherever_the_caret_was_left(report_window, qtbot):
+    window = report_window
+    _caret_left_at(window, 4)  # as an outline jump or a click leaves it, then the reader reads on with the wheel
+    bar = window.reading.verticalScrollBar()
+    bar.setValue(bar.maximum() - 10)
+    settle(window)
+    _key(qtbot, window, Qt.Key.Key_Home)
+    assert bar.value() == 0
+    assert window.reading.textCursor().position() == 0
+    assert window.outline.current_index() == 0
+
+
+def test_end_goes_to_the_end_wherever_the_caret_was_left(report_window, qtbot):
+    window = report_window
+    bar = window.reading.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)  # the caret stays at the top of the text
+    settle(window)
+    _key(qtbot, window, Qt.Key.Key_End)
+    assert _at_end(window)
+    assert window.outline.current_index() == 9
+
+
+def test_shift_end_still_extends_a_selection_from_the_caret(report_window, qtbot):
+    window = report_window
+    _caret_left_at(window, 0)
+    _key(qtbot, window, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    assert window.reading.textCursor().hasSelection()
