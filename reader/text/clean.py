@@ -8,7 +8,7 @@ from typing import Callable, NamedTuple
 
 from reader.text import debris, digests, meetings, meta, pageheads, pages, pagetitles, slots, standards
 from reader.text.bylines import lead_byline, top_byline, without_author_headings
-from reader.text.cleanmeta import CleanState, over_dateline, split_meta, tail_meta
+from reader.text.cleanmeta import CleanState, over_dateline, prose_apart, split_meta, tail_meta
 from reader.text.declaredtitle import declared_title
 from reader.text.disclosure import take_disclosure
 from reader.text.flatsections import flat_firsts
@@ -229,7 +229,7 @@ def _heading_not_widget(blocks: list[Block], reasons: list[str], k: int) -> bool
 def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end: int) -> tuple[str, int, list[Block]]:
     """The title (and its line) and the metadata lines at the top, above line `end` (a digest's first item; 0: none)."""
     title, title_line = "", 0
-    blocks = pageheads.page_top(blocks, st, decoded.kind == "text")  # a menu; '摘要：…' over '来源：', '作者：'
+    blocks = prose_apart(pageheads.page_top(blocks, st, decoded.kind == "text"), _HEADER_SPAN)  # a menu; '摘要：…'
     declared = decoded.meta.get("title", "")
     declared = "" if pagetitles.placeholder_title(declared) else declared
     if decoded.kind in ("markdown", "html"):  # a page without <title> has its headline; a Markdown file its '#' one

@@ -3,11 +3,13 @@ after the body."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reader.text import meta
 from reader.text.authornote import author_note
 from reader.text.closingcredits import bare_name, production_line, unescaped
+from reader.text.lazyre import lazy
+from reader.text.metavalues import prose
 from reader.text.model import Block, Removed
 
 _TAIL_SPAN = 8  # 责任编辑 / 来源 lines sit within the last lines after the body
@@ -87,3 +89,36 @@ def tail_meta(blocks: list[Block], st: CleanState) -> list[Block]:
         st.removed.append(Removed("meta", b.text, b.line))
         del keep[k]
     return keep
+
+
+_WORD = lazy(r"\S+")
+_CLAUSE_MARKS = frozenset("，,；;。！？")
+_SPLIT_MAX = 4096  # characters: a metadata line with a note run on is a header's line, not a page's whole text
+
+
+def prose_cut(text: str) -> int:
+    """Where the reader's text starts in a metadata line that runs on into it ('作者：林启 编者按：这是…。', '来源：新华社
+    作者：王五 本文讲述…。'): the first word set apart by a space that holds a clause mark and opens prose to the line's
+    end, when the line before it reads as metadata; else -1."""
+    if len(text) > _SPLIT_MAX or not any(c in _CLAUSE_MARKS for c in text):
+        return -1
+    first = True
+    for m in _WORD.finditer(text):
+        if not first and any(c in _CLAUSE_MARKS for c in m.group()):
+            head, tail = text[: m.start()].rstrip(), text[m.start():]
+            return m.start() if prose(tail) and meta.parse_meta_line(head) else -1
+        first = False
+    return -1
+
+
+def prose_apart(blocks: list[Block], span: int) -> list[Block]:
+    """The header's metadata lines with the note or lead they run on into set apart as a paragraph of its own (the
+    reader's text, kept), so that only the labels and their values are taken as metadata."""
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        cut = prose_cut(b.text) if k < span and not b.heading_level else -1
+        if cut > 0:
+            out.extend([replace(b, text=b.text[:cut].rstrip()), replace(b, text=b.text[cut:].strip())])
+        else:
+            out.append(b)
+    return out

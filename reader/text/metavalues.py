@@ -105,3 +105,23 @@ def labels_joined(lines: list[str], label: Callable[[str], object]) -> list[str]
         out.append(lines[i])
         i += 1
     return out
+
+
+_SENTENCE_MARKS = "。！？"
+_CLAUSE_SEP = lazy(r"[，,；;]")
+_PART_MAX, _LIST_LONG, _NAME_MEAN = 20, 30, 8  # a clause's length, a long value, a name's length in a list
+
+
+def prose(value: str) -> bool:
+    """A labelled value that reads as a sentence or a paragraph ('林启 编者按：这是…。'), never a name list, a date, an
+    outlet or a number: a sentence mark, a clause longer than any name, or long comma-set parts ('张三，李四' is a list)."""
+    value = value.strip()
+    if value.startswith(("http", "www.")):
+        return False  # a link's query may hold a comma
+    if any(c in value for c in _SENTENCE_MARKS):
+        return True
+    if not _CLAUSE_SEP.search(value):
+        return False
+    parts = _CLAUSE_SEP.split(value)
+    return max(len(p.strip()) for p in parts) > _PART_MAX or (
+        "，" in value and len(value) > _LIST_LONG and len(value) / len(parts) > _NAME_MEAN)
