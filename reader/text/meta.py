@@ -11,7 +11,7 @@ from reader.text.debris import WIDGET_WORDS
 from reader.text import slices
 from reader.text.fold import fold_script
 from reader.text.lazyre import lazy
-from reader.text.metavalues import date_value, prose, time_word
+from reader.text.metavalues import date_value, prose, sentence, time_word
 
 # Labels for each field, simplified and traditional; 'other' labels are metadata with no field of their own.
 _FIELD_KEYS = {
@@ -89,8 +89,8 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = text[m.end(): nxt.start() if nxt else len(text)]
         field = _KEY_FIELD[m.group(1) or m.group(2)]
-        if field in ("source", "author", "editor") and prose(value):
-            return None  # '作者：林启 编者按：这是…。': a sentence is the reader's text, never a name or an outlet
+        if prose(value) if field in ("source", "author", "editor") else field == "date" and sentence(value):
+            return None  # '作者：林启 编者按：这是…。', '时间：3月5日上午9时，在…召开。': the reader's text, no value
         value = _BRACKETED_WIDGET.sub(" ", without_widgets(value))  # '新华网　参与互动(0)': the outlet alone
         value = re.split(r"\s{2,}|\u3000|[|｜]", value.strip())[0].strip(" 　】])）【[(（；;")
         if field in ("source", "author", "editor") and (stamp := _GLUED_DATE.search(value)) is not None \

@@ -114,14 +114,24 @@ _PART_MAX, _LIST_LONG, _NAME_MEAN = 20, 30, 8  # a clause's length, a long value
 
 def prose(value: str) -> bool:
     """A labelled value that reads as a sentence or a paragraph ('林启 编者按：这是…。'), never a name list, a date, an
-    outlet or a number: a sentence mark, a clause longer than any name, or long comma-set parts ('张三，李四' is a list)."""
-    value = value.strip()
+    outlet or a number: a sentence mark, a clause wider than any name, or long comma-set parts ('张三，李四' is a list)."""
+    value = value.strip(" \t\u3000，,；;|｜")  # the separator before the next label ('…《香港自由報》；作者：')
     if value.startswith(("http", "www.")):
         return False  # a link's query may hold a comma
-    if any(c in value for c in _SENTENCE_MARKS):
+    if sentence(value):
         return True
     if not _CLAUSE_SEP.search(value):
         return False
     parts = _CLAUSE_SEP.split(value)
-    return max(len(p.strip()) for p in parts) > _PART_MAX or (
+    return max(_width(p.strip()) for p in parts) > _PART_MAX or (
         "，" in value and len(value) > _LIST_LONG and len(value) / len(parts) > _NAME_MEAN)
+
+
+def _width(text: str) -> float:
+    """Latin letters take half a Chinese character's width: 'Hong Kong Free Press' is an outlet's name, no clause."""
+    return sum(0.5 if ch.isascii() else 1 for ch in text)
+
+
+def sentence(value: str) -> bool:
+    """A value that holds a sentence's end: no date, name or outlet does ('3月5日上午9时，在会议室召开。')."""
+    return any(c in value for c in _SENTENCE_MARKS)

@@ -102,3 +102,14 @@ def test_what_reads_as_prose(value, expected):
     from reader.text.metavalues import prose
 
     assert prose(value) is expected
+
+
+def test_a_dated_sentence_is_no_date_line():
+    line = "时间：3月5日上午9时，在市政府第一会议室召开全体会议。"
+    assert meta.parse_meta_line(line) is None
+    assert meta.parse_meta_line("时间：2024年3月5日，星期二")["date"].startswith("2024年3月5日")  # a date's comma
+
+
+def test_an_outlet_with_a_latin_name_before_a_semicolon_is_taken():
+    fields = meta.parse_meta_line("來源：Hong Kong Free Press《香港自由報》；作者：KELLY HO")
+    assert fields == {"source": "Hong Kong Free Press《香港自由報》", "author": "KELLY HO"}
