@@ -75,10 +75,11 @@ def unindexing_left(db: sqlite3.Connection) -> bool:
         return False
 
 
-def restore(library, entries: list) -> None:
+def restore(library, entries: list, stats: dict[str, tuple[int, float]] | None = None) -> None:
     """Undo of a removal: the rows come back with their reading place, script choice and keywords (their text is
-    indexed again as a new document's, the files never having been touched), and rescans list them again."""
-    library.add_entries(entries)
+    indexed again as a new document's, the files never having been touched), and rescans list them again; `stats`
+    by path, each file's size and time as catalogued before the removal."""
+    library.add_entries(entries, stats)
     with library.transaction() as db:
         for entry in entries:
             key = to_db_path(entry.path)

@@ -29,6 +29,7 @@ class RemovalUndo(QObject):
         self._status = status
         self._action = action
         self._entries: list = []
+        self._stats: dict[str, tuple[int, float]] = {}  # each row's file size and time as catalogued
         self._open = False  # rows removed in this turn join the same undo
         self.button = QPushButton(_tr("Undo"), status)
         self.button.setObjectName("undoRemoval")
@@ -47,15 +48,17 @@ class RemovalUndo(QObject):
         if library is None:
             return
         if not self._open:
-            self._entries, self._open = [], True
+            self._entries, self._stats, self._open = [], {}, True
             QTimer.singleShot(0, self, self._offer)
         try:
-            entry = library.get(path)
+            entry, stat = library.get(path), library.catalogued_stat(path)
         except Exception:  # noqa: BLE001 - a busy or damaged catalogue: that row cannot be brought back
             log.info("cannot keep %s for undo", path, exc_info=True)
-            entry = None
+            entry, stat = None, None
         if entry is not None:
             self._entries.append(entry)
+            if stat is not None:
+                self._stats[path] = stat
 
     @Slot()
     def _offer(self) -> None:
@@ -68,7 +71,7 @@ class RemovalUndo(QObject):
     @Slot()
     def undo(self) -> None:
         """The last removal's rows back in the list and the catalogue (an add written after the removal)."""
-        entries, self._entries = self._entries, []
+        entries, stats, self._entries, self._stats = self._entries, self._stats, [], {}
         self._action.setEnabled(False)
         self.button.hide()
         if not entries or self._documents.library is None:
@@ -78,11 +81,11 @@ class RemovalUndo(QObject):
             documents.removals.keep(entry.path)  # not yet written: it is not removed after all
 
         def write() -> None:
-            removal.restore(library, entries)
+            removal.restore(library, entries, stats)  # with the files' size and time: not read again when opened
             for entry in entries:
                 documents.entry_added.emit(library.listed(entry.path) or entry)
 
         documents.writes.write(write)
         said = (_tr("“{0}” is back in the list").format(entries[0].title or entries[0].path) if len(entries) == 1
                 else _tr("{0} documents are back in the list").format(len(entries)))
-        self._status.showMessage(said, 8000)
+        documents.say_once_shown(said, 8000)  # a neighbour being opened in the removed row's place clears the bar

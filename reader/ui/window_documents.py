@@ -89,6 +89,7 @@ class DocumentController(QObject):
         self._jobs = jobs
         self.loaded: documents.Loaded | None = None
         self._request = 0  # serial of the newest open request; older results are dropped
+        self._answered = 0  # the newest request whose document was shown or refused
         self._stamp: tuple[int, float] | None = None  # the shown file's size and time when it was read
         self._reread = 0  # the request reading the shown file again because it changed on disk
         self._chosen: tuple[str, str] | None = None  # (path, encoding) the reader chose with Reopen with Encoding
@@ -206,6 +207,15 @@ class DocumentController(QObject):
             self.message.emit(self.tr("“{0}” was removed from the list; the file stays where it is").format(
                 title or shown_name(path)), 15000)
 
+    def say_once_shown(self, said: str, ms: int) -> None:
+        """Say this in the status bar now, or, with a document on its way, once it is shown (showing it clears the
+        bar, and a removal's word waiting for it would be said over this newer one)."""
+        fallback = self._fallback
+        if self._answered == self._request or fallback is not None and fallback[0] == self._request and fallback[1]:
+            self.message.emit(said, ms)
+        else:
+            self._fallback = (self._request, [], said)
+
     def remove_all(self, paths: list[str], then: str = "", title: str = "") -> None:
         """Forget the rows the reader selected; the open one among them gives way to `then` as in remove. The status
         bar says what went (rows not open, or the open one with a neighbour shown in its place, went without a word)."""
@@ -272,6 +282,7 @@ class DocumentController(QObject):
     def _loaded(self, request: int, loaded: documents.Loaded, position: int) -> None:
         if request != self._request:
             return  # the reader asked for another document meanwhile
+        self._answered = request
         self.loaded, self._stamp = loaded, loaded.stat or file_stamp(loaded.path)  # as before the read: a change
         # made while it was read is still one
         if loaded.cleaned is not None:  # a long text: shown now, its outline found meanwhile (opening until then)
@@ -310,6 +321,8 @@ class DocumentController(QObject):
         if isinstance(exc, documents.Superseded):
             return  # passed over for a newer request while it was read: nothing to say
         log.info("cannot open %s: %s", path, exc)
+        if request == self._request:
+            self._answered = request
         if request == self._request or request == 0:
             self.open_failed.emit(path, open_error_message(path, exc))
         fallback = self._fallback

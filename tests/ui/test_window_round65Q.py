@@ -1,0 +1,120 @@
+"""Session 65Q: Edit › Undo Removal used hard. A row brought back keeps its file's size and time as catalogued, so
+opening it again unchanged reads nothing more (undo used to catalogue it as never read); an undo made while the
+removed document's neighbour is still being opened in its place says the rows are back once that neighbour is shown,
+where the removal's own word, said after the neighbour came, stood over the undo (the row back, the bar saying
+it was removed)."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from qtsupport import settle
+from reader import documents as documents_module
+from reader.ui.library_jobs import LibraryImport
+
+NOTICE = "国务院关于加强监督管理的通知\n\n一、总体要求\n加强监督管理，推进依法行政。\n"
+REPORT = "关于湖泊治理情况的报告\n\n一、基本情况\n全市湖泊治理取得进展。\n"
+
+
+@pytest.fixture
+def refreshes(monkeypatch):
+    """The paths the window asked the importer to read again (an opened file not as catalogued)."""
+    asked: list[str] = []
+    original = LibraryImport.refresh
+
+    def refresh(self, path):
+        asked.append(path)
+        return original(self, path)
+
+    monkeypatch.setattr(LibraryImport, "refresh", refresh)
+    return asked
+
+
+def _open(window, qtbot, path: Path) -> None:
+    window.open_path(str(path))
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path), timeout=20000)
+    settle(window)
+
+
+def _two(make_window, qtbot, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(NOTICE, encoding="utf-8")
+    b.write_text(REPORT, encoding="utf-8")
+    window = make_window([str(a)])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(a), timeout=20000)
+    settle(window)
+    _open(window, qtbot, b)
+    _open(window, qtbot, a)
+    return window, a, b
+
+
+def _listed(window) -> set[str]:
+    return {e.path for e in window.document_list.entries()}
+
+
+WRITTEN_CASES = ["removal written, then undone", "undone before the removal is written"]
+
+
+@pytest.mark.parametrize("case", WRITTEN_CASES)
+def test_a_row_brought_back_keeps_its_files_size_and_time(make_window, qtbot, tmp_path, refreshes, case):
+    window, a, b = _two(make_window, qtbot, tmp_path)
+    library = window.documents.library
+    info = os.stat(b)
+    assert library.catalogued_stat(str(b)) == (info.st_size, info.st_mtime)
+    window.document_list.select_path(str(b))
+    window.actions_.remove_document.trigger()
+    if case.startswith("removal written"):
+        settle(window)
+        assert library.get(str(b)) is None  # written
+    window.library_panel.undo_removal.undo()
+    settle(window)
+    assert str(b) in _listed(window)
+    assert library.catalogued_stat(str(b)) == (info.st_size, info.st_mtime)  # before: (-1, -1), as never read
+    _open(window, qtbot, b)
+    assert str(b) not in refreshes  # before: read a second time right after it opened
+
+
+@pytest.fixture
+def held_loads(monkeypatch):
+    """Loads for reading wait until the test lets them go (a neighbour still on its way)."""
+    gate = threading.Event()
+    gate.set()
+    original = documents_module.load_for_reading
+
+    def load(*args, **kwargs):
+        gate.wait(20)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(documents_module, "load_for_reading", load)
+    return gate
+
+
+def test_undo_while_the_neighbour_opens_says_the_row_is_back(make_window, qtbot, tmp_path, held_loads):
+    window, a, b = _two(make_window, qtbot, tmp_path)
+    held_loads.clear()
+    window.document_list.select_path(str(a))  # the open one: its neighbour in the list is opened in its place
+    window.actions_.remove_document.trigger()
+    qtbot.waitUntil(lambda: window.actions_.undo_removal.isEnabled(), timeout=10000)
+    assert window.documents.is_opening and str(a) not in _listed(window)
+    window.actions_.undo_removal.trigger()  # b still on its way
+    held_loads.set()
+    qtbot.waitUntil(lambda: not window.documents.is_opening, timeout=20000)
+    settle(window)
+    assert window.loaded is not None and window.loaded.path != str(a)  # the neighbour shown
+    settle(window)
+    assert str(a) in _listed(window) and window.documents.library.get(str(a)) is not None
+    assert "is back in the list" in window.status.currentMessage()  # before: "… was removed from the list"
+
+
+def test_undo_with_nothing_opening_says_so_at_once(make_window, qtbot, tmp_path):
+    window, a, b = _two(make_window, qtbot, tmp_path)
+    window.document_list.select_path(str(b))  # not the open one: nothing is opened in its place
+    window.actions_.remove_document.trigger()
+    qtbot.waitUntil(lambda: window.actions_.undo_removal.isEnabled(), timeout=10000)
+    window.actions_.undo_removal.trigger()
+    assert "is back in the list" in window.status.currentMessage()
+    settle(window)
+    assert str(b) in _listed(window) and window.loaded.path == str(a)
