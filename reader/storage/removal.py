@@ -87,3 +87,5 @@ def restore(library, entries: list, stats: dict[str, tuple[int, float]] | None =
                        " WHERE id = (SELECT doc_id FROM locations WHERE path = ?)",
                        (entry.position, entry.opened, entry.added, entry.view_script, entry.keywords, key))
             db.execute("DELETE FROM removed WHERE path = ?", (key,))
+            if entry.missing:  # its file was gone when removed: still shown as missing, not as readable
+                db.execute("UPDATE locations SET missing = 1 WHERE path = ?", (key,))

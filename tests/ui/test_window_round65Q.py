@@ -77,6 +77,24 @@ def test_a_row_brought_back_keeps_its_files_size_and_time(make_window, qtbot, tm
     assert str(b) not in refreshes  # before: read a second time right after it opened
 
 
+@pytest.mark.parametrize("case", WRITTEN_CASES)
+def test_a_row_whose_file_is_gone_comes_back_missing(make_window, qtbot, tmp_path, case):
+    window, a, b = _two(make_window, qtbot, tmp_path)
+    library = window.documents.library
+    b.unlink()
+    library.mark_missing(str(b))  # as the window marks it when it cannot be opened
+    window.document_list.select_path(str(b))
+    window.actions_.remove_document.trigger()
+    if case.startswith("removal written"):
+        settle(window)
+        assert library.get(str(b)) is None
+    window.library_panel.undo_removal.undo()
+    settle(window)
+    back = library.get(str(b))
+    assert back is not None and back.missing  # before: back as if its file were there
+    assert [e.missing for e in window.document_list.entries() if e.path == str(b)] == [True]
+
+
 @pytest.fixture
 def held_loads(monkeypatch):
     """Loads for reading wait until the test lets them go (a neighbour still on its way)."""
