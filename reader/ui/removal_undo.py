@@ -79,6 +79,7 @@ class RemovalUndo(QObject):
         library, documents = self._documents.library, self._documents
         for entry in entries:
             documents.removals.keep(entry.path)  # not yet written: it is not removed after all
+            documents.entry_added.emit(entry)  # listed now: an import's late listing of it is no longer dropped
 
         def write() -> None:
             removal.restore(library, entries, stats)  # with the files' size and time: not read again when opened

@@ -7,6 +7,7 @@ it was removed)."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -136,3 +137,28 @@ def test_undo_with_nothing_opening_says_so_at_once(make_window, qtbot, tmp_path)
     assert "is back in the list" in window.status.currentMessage()
     settle(window)
     assert str(b) in _listed(window) and window.loaded.path == str(a)
+
+
+def test_undo_while_an_import_lists_the_row_keeps_it(make_window, qtbot, tmp_path, monkeypatch):
+    """An import under way when the row went lists it late (read before the removal); the reader undid the removal
+    meanwhile, while the catalogue was locked (the import's batch), so the undo waits for its write."""
+    window, a, b = _two(make_window, qtbot, tmp_path)
+    library = window.documents.library
+    entry = library.get(str(b))
+    monkeypatch.setattr(LibraryImport, "busy", property(lambda self: True))
+    window.document_list.select_path(str(b))
+    window.actions_.remove_document.trigger()
+    qtbot.waitUntil(lambda: library.get(str(b)) is None and not window.documents.removals.hidden, timeout=10000)
+    lock = sqlite3.connect(str(library.path), isolation_level=None)
+    lock.execute("BEGIN IMMEDIATE")  # the import's batch holds the catalogue
+    try:
+        window.library_panel.undo_removal.undo()
+        window.library_panel.importer.entries_listed.emit([entry])  # its late listing of b
+    finally:
+        lock.execute("ROLLBACK")
+        lock.close()
+    monkeypatch.undo()
+    qtbot.waitUntil(lambda: not window.documents.writes.pending, timeout=10000)  # the undo's write, retried
+    settle(window)
+    assert [e.path for e in window.document_list.entries()].count(str(b)) == 1  # listed once
+    assert library.get(str(b)) is not None  # before: the listing dropped and b removed again after the undo
