@@ -68,11 +68,7 @@ def _resolve(table: dict[int, int], code: int) -> int:
 @lru_cache(maxsize=1)
 def fold_table() -> tuple[int, ...]:
     """Code point -> folded code point, as a sequence str.translate indexes directly (fast, no misses)."""
-    resolved = _folded()
-    table = list(range(max(resolved) + 1))
-    for code, target in resolved.items():
-        table[code] = target
-    return tuple(table)
+    return _dense(_folded())
 
 
 @lru_cache(maxsize=1)
@@ -109,9 +105,13 @@ def _to_simplified() -> dict[int, int]:
 @lru_cache(maxsize=1)
 def script_table() -> tuple[int, ...]:
     """Code point -> its simplified form (traditional characters, regional variants), nothing else folded."""
-    pairs = _to_simplified()
-    table = list(range(max(pairs) + 1))
-    for code, target in pairs.items():
+    return _dense(_to_simplified())
+
+
+def _dense(changes: dict[int, int]) -> tuple[int, ...]:
+    """A code point table str.translate indexes directly: every code up to the last changed one, mapped or kept."""
+    table = list(range(max(changes) + 1))
+    for code, target in changes.items():
         table[code] = target
     return tuple(table)
 
