@@ -113,14 +113,17 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
         if asked_loosely(paragraphs, i, _is_body):
             loose.append(i)  # '作为一名普通市民，…可以做些什么？': only beside bare questions
             continue
+        if not (len(text) >= 2 or _CJK.fullmatch(text)) or not _HEADLINE_STOPS.isdisjoint(
+                _CLOCK.sub("", text) if ":" in text else text):  # a regex only where a clock may be
+            continue  # '食', '住', '行': one Chinese character is a title too; a sentence is none, headline or not
+            # (asked before the costlier tests below: most short lines that get this far are sentences)
         headline = headline_colon(text)
-        if (not (len(text) >= 2 or _CJK.fullmatch(text))  # '食', '住', '行': one Chinese character is a title too
-                or len(text) > (HEADLINE_MAX if headline else _UNNUMBERED_MAX) or text == title or text in shown
+        if (len(text) > (HEADLINE_MAX if headline else _UNNUMBERED_MAX)
+                or not headline and "：" in text  # '介绍：' leads into what follows; a headline's '：' joins its halves
+                or text == title or text in shown
                 or site_titled(text, title) or code_line(text) or code_like(text) or _ROW.fullmatch(text)
                 or commented_code(text) or i < first_marked and issuer_titled(text, title)
                 or match_heading(text) is not None
-                or not (_HEADLINE_STOPS if headline else _STOPS).isdisjoint(
-                    _CLOCK.sub("", text) if ":" in text else text)  # a regex only where a clock may be
                 or _MARKS_AFTER.sub("", text)[-1:] in "，、,～~./>»{" or text[0] in ">-*+|=—－–,，、"
                 or dotted_item(text) or _COMMA_ITEM.match(text) or text[0] in items
                 or history_line(text) or keywords_line(text) or credit_bar(text) or cut_before_object(text) or i in roster
@@ -133,7 +136,7 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
             or paragraphs[i + 1].text.lstrip()[:2] in _BULLETS or dotted_item(paragraphs[i + 1].text)  # 'DataFrame' over
         # '* a distributed collection …', '分支语句' over '•分支语句用来…'
 
-        if furniture_line(text) and not opens_list:
+        if not opens_list and furniture_line(text):
             continue  # '图片' alone is a caption label, but over '1、…' it names a section
         if (text[0] in "（([" and text[-1] in "）)]") or (i and texts[i - 1].rstrip().endswith("{")) or i - 1 in translated \
                 or closing_line(text):

@@ -105,6 +105,13 @@ def line_features(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatc
             body[k] = 0 <= k < n and bool(is_body(texts[k]))
         return body[k]
 
+    coded: dict[int, bool] = {}  # the same: a line is the next line of one loose line and a loose line itself
+
+    def code(k: int) -> bool:
+        if k not in coded:
+            coded[k] = code_line(texts[k])
+        return coded[k]
+
     out = {}
     for i in at:
         t, p = texts[i], paragraphs[i]
@@ -131,7 +138,7 @@ def line_features(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatc
             len(t) / max(1, median), i > 0 and flags[i - 1] and i + 1 < n and flags[i + 1],
             cjk == 0, (i - 1) in rule, (i + 1) in rule, kind == "markdown", kind == "html", levels,
             bool(p.last_line and p.last_line != p.line), gap_before - gap_mean, gap_after - gap_mean,
-            code_line(t), bool(nxt) and code_line(nxt), (i - 2) in rule, (i + 2) in rule,
+            code(i), bool(nxt) and code(i + 1), (i - 2) in rule, (i + 2) in rule,
             i in setting.captions, bool(furniture_line(t)), bool(figure_caption(t)), bool(credit_bar(t)),
         ]
     return {i: [float(v) for v in x] for i, x in out.items()}
