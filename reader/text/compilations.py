@@ -202,8 +202,8 @@ def court_stages(paragraphs: list[Paragraph], colons: Sequence[int] | None = Non
     ('【裁判摘要】'): the parts a reader of the case goes by. A judgment's '本院认为，…' opens a paragraph, not a part.
     A case as a court's case library prints it names its parts alone on their lines (`_CASE_PART_NAMES`: '基本案情',
     '裁判理由'), three different ones or more (`colons`: the lines with a colon, when known)."""
-    names = {i: p.text.strip().rstrip("：:") for i, p in enumerate(paragraphs) if len(p.text) <= _CASE_PART_MAX}
-    parts = {i: name for i, name in names.items() if name in _CASE_PART_NAMES}
+    parts = {i: name for i, p in enumerate(paragraphs)  # (one pass: most short lines name no part, none is kept)
+             if len(p.text) <= _CASE_PART_MAX and (name := p.text.strip().rstrip("：:")) in _CASE_PART_NAMES}
     if len(set(parts.values())) >= _CASE_NAMES_MIN:
         return set(parts)
     stages = {i for i in (colon_lines(paragraphs) if colons is None else colons)  # a stage ends in a colon

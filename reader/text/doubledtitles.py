@@ -23,7 +23,8 @@ def _words(p: Paragraph) -> str:
 
 def _link(p: Paragraph) -> bool:
     """A line that is the page's address and nothing else."""
-    return len(p.text) <= 420 and _LINK.fullmatch(p.text.strip()) is not None
+    return len(p.text) <= 420 and (text := p.text.strip()).startswith(("http", "www.")) \
+        and _LINK.fullmatch(text) is not None  # (the pattern's own start asked first: most lines fail there)
 
 
 def drop_doubled_titles(candidates: list[Candidate], paragraphs: Sequence[Paragraph]) -> None:

@@ -59,6 +59,21 @@ def named_at(names: list[str], lead: str) -> int:
     return first
 
 
+def _named_in_order(names: list[list[str]], ahead: list[int], lead: str) -> list[int]:
+    """The titles of `ahead` the lead names, when it names them in their order; none when it names one out of order
+    (the look stops there: prose names titles at random)."""
+    hit, last = [], -1
+    for m in ahead:
+        at = named_at(names[m], lead)
+        if at < 0:
+            continue
+        if at <= last:
+            return []
+        hit.append(m)
+        last = at
+    return hit
+
+
 def nest_named_sections(candidates: list, paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     """Titles named in the short lead of the title before them go under it (up to the last one named); returns the
     paragraphs so nested, for `--explain`."""
@@ -73,13 +88,12 @@ def nest_named_sections(candidates: list, paragraphs: Sequence[Paragraph]) -> di
             continue
         lead = title_core("".join(p.text[:_LEAD_CHARS] for p in paragraphs[i + 1:index[k + 1]]))
         parent = candidates[n].parent
+        if candidates[chosen[k + 1]].parent != parent or named_at(names[k + 1], lead) < 0:
+            continue  # the next title is no sibling, or the lead does not name it (asked before the titles ahead)
         ahead = [m for m in range(k + 1, min(len(chosen), k + 1 + _AHEAD)) if candidates[chosen[m]].parent == parent]
-        if not ahead or ahead[0] != k + 1 or named_at(names[k + 1], lead) < 0:
-            continue
-        hit = [(m, at) for m in ahead if (at := named_at(names[m], lead)) >= 0]
-        if len(hit) < _NAMED_MIN or any(b[1] <= a[1] for a, b in zip(hit, hit[1:])):
+        hit = _named_in_order(names, ahead, lead)
+        if len(hit) < _NAMED_MIN:
             continue  # named in their order, as a lead lists what follows (prose names titles at random)
-        hit = [m for m, _ in hit]
         for m in range(k + 1, hit[-1] + 1):
             c = candidates[chosen[m]]
             if c.parent == parent:

@@ -96,3 +96,74 @@ _BEFORE = {
 @pytest.mark.parametrize("name", sorted(_SHAPES))
 def test_each_shape_keeps_its_outline(name: str) -> None:
     assert _headings(_SHAPES[name]) == _BEFORE[name]
+
+
+# A part's lead naming the titles after it: the titles it names are looked for in their order, and a title named out
+# of order ends the look (the outcome was no nesting whatever the titles after it).
+from reader.text import compilations, doubledtitles, leads  # noqa: E402
+from reader.text.model import Paragraph  # noqa: E402
+
+
+def _old_named_in_order(names: list[list[str]], ahead: list[int], lead: str) -> list[int]:
+    """The look as it was: every title ahead asked, then the order checked."""
+    hit = [(m, at) for m in ahead if (at := leads.named_at(names[m], lead)) >= 0]
+    if any(b[1] <= a[1] for a, b in zip(hit, hit[1:])):
+        return []
+    return [m for m, _ in hit]
+
+
+def test_titles_named_in_order_are_the_ones_the_old_look_found() -> None:
+    import random
+
+    rnd = random.Random(65)
+    words = ["选课", "退课", "成绩", "查询", "武当山", "十堰市", "郧西县", "西湖"]
+    for _ in range(3000):
+        names = [[w for w in rnd.sample(words, rnd.randint(0, 2))] for _ in range(7)]
+        ahead = sorted(rnd.sample(range(7), rnd.randint(0, 6)))
+        lead = "".join(rnd.choice(words + ["、", "和", "本章介绍"]) for _ in range(rnd.randint(0, 8)))
+        new = leads._named_in_order(names, ahead, lead)
+        old = _old_named_in_order(names, ahead, lead)
+        assert (new if len(new) >= 2 else []) == (old if len(old) >= 2 else []), (names, ahead, lead)
+
+
+def test_a_title_named_out_of_order_ends_the_look(monkeypatch) -> None:
+    real, asked = leads.named_at, []
+    monkeypatch.setattr(leads, "named_at", lambda names, lead: asked.append(names) or real(names, lead))
+    names = [["退课"], ["选课"], ["成绩"], ["查询"], ["考试"]]
+    assert leads._named_in_order(names, [0, 1, 2, 3, 4], "本章介绍选课、退课、成绩和查询") == []
+    assert asked == [["退课"], ["选课"]]  # '选课' named before '退课': out of order, the titles after it not asked
+
+
+_BODY = "，说明了有关情况，篇幅较长，不是标题。"
+_LEAD = ("学生手册\n\n前言\n\n这是前言的正文" + _BODY + "\n\n教务系统\n\n本章介绍选课、退课和成绩查询。\n\n选课\n\n登录后进入选课页面"
+         + _BODY + "\n\n退课\n\n在退课页面选择已选课程" + _BODY + "\n\n成绩查询\n\n期末后在成绩页面查看成绩" + _BODY + "\n\n"
+         "后勤服务\n\n这是后勤服务的正文" + _BODY + "\n")
+_LEAD_BEFORE = [(3, "", "前言", 1), (7, "", "教务系统", 1), (11, "", "选课", 2), (15, "", "退课", 2), (19, "", "成绩查询", 2),
+                (23, "", "后勤服务", 1)]  # main at 6abdf04f: the lead's part holds the titles it names
+
+
+def test_a_lead_naming_its_titles_gives_the_outline_it_gave() -> None:
+    assert _headings(_LEAD) == _LEAD_BEFORE
+
+
+@pytest.mark.parametrize("text, link", [
+    ("https://news.example.com/a/1.html", True), ("  www.example.com/x  ", True), ("http://", True),
+    ("httpx://a", False), ("原文链接：https://a.b/c", False), ("www", False), ("", False), ("https://a b", False),
+    ("HTTP://A.B", False), ("https://" + "a" * 500, False),
+])
+def test_a_page_address_alone_is_told_as_before(text: str, link: bool) -> None:
+    p = Paragraph(text, 1, 0)
+    assert doubledtitles._link(p) is link
+    assert (len(text) <= 420 and doubledtitles._LINK.fullmatch(text.strip()) is not None) is link  # the old test
+
+
+@pytest.mark.parametrize("names, found", [
+    (["基本案情", "裁判理由", "裁判要点"], True), (["基本案情：", "裁判理由", "案情简介"], True),
+    (["基本案情", "裁判理由", "基本案情"], False), (["基本案情", "前言", "结语"], False),
+])
+def test_a_case_library_s_parts_are_found_as_before(names: list[str], found: bool) -> None:
+    paragraphs = []
+    for name in names:
+        paragraphs.append(Paragraph(name, len(paragraphs) + 1, 0))
+        paragraphs.append(Paragraph("这是该部分的正文，说明了有关情况，篇幅较长，不是标题。", len(paragraphs) + 1, 0))
+    assert bool(compilations.court_stages(paragraphs)) is found
