@@ -25,7 +25,8 @@ _BOXES = {"div", "p"}  # a <button> holding one is a card ('<div class="authorna
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "section", "article", "header", "footer", "nav", "aside",
           "blockquote", "pre", "dd", "dt", "dl", "hr", "form", "main", "figure", "figcaption", "h1", "h2", "h3", "h4",
           "h5", "h6", "title", "center", "td", "th", "caption", "address", "body", "html"}
-_CHROME_TAGS = {"nav", "footer", "aside"}
+_CHROME_TAGS = {"nav", "footer", "aside"}  # an <aside> inside the <article> is its box ('要点速览' and two sentences):
+# its links still read as links, and a class naming a sidebar still marks it
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BOLD_TAGS = ("b", "strong")
 _IN_HEAD = {"base", "link", "meta", "noframes", "script", "style", "template", "title", "noscript", "head"}
@@ -129,7 +130,7 @@ class _Extractor(Tokenizer):
             self._flush()
         if tag in ("table", "tr", "td", "th"):
             self._table_cell(tag)
-        chrome = int(tag in _CHROME_TAGS or (self._by_class and tag not in _CONTAINERS and bool(
+        chrome = int(tag in _CHROME_TAGS and not (tag == "aside" and self._open.get("article")) or (self._by_class and tag not in _CONTAINERS and bool(
             _CHROME_ATTR.search(a.get("class", "") + " " + a.get("id", "")))))
         if self._chrome and (tag in ("main", "article") or a.get("role") == "main" or a.get("itemprop") == "articleBody"):
             chrome = -self._chrome  # the page's own text inside a wrapper named after the menu beside it

@@ -29,6 +29,7 @@ _PROSE_MARKS = "。，；！？"
 _LATIN_MARK = lazy(r"[,.;:!?](?:\s|$)")
 _HAN = lazy(r"[\u4e00-\u9fff]")
 _PLAIN = ("", "cell", "item")  # text of the page, in a paragraph, a table of data or a list
+_LABEL_MAX = 20  # characters of the label over a page's box ('项目概况', '内容提要')
 _ITEM_OPENERS = "（(0123456789０１２３４５６７８９一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩"
 
 
@@ -191,6 +192,8 @@ def article_blocks(blocks: list[Block], title: str = "", declared: str = "") -> 
         while k >= 0 and blocks[k].role != "chrome" and _metadata(blocks[k].text, True):
             keep[k] = True
             k -= 1
+        for j in range(_lead_box(blocks, k + 1), k + 1):  # the page's opening box above them
+            keep[j] = True
     last_credit = -1
     for k in range(end + 1, min(len(blocks), end + 1 + _TAIL_REACH)):
         if meta.parse_meta_line(blocks[k].text.strip("[]【】（）()"), tail=True):
@@ -199,3 +202,18 @@ def article_blocks(blocks: list[Block], title: str = "", declared: str = "") -> 
         keep[k] = k == last_credit or _score(blocks[k]) > 0 or bool(meta.parse_meta_line(blocks[k].text, tail=True))
     return [b if keep[k] or b.role == "chrome" else Block(b.text, b.line, b.heading_level, "chrome")
             for k, b in enumerate(blocks)]
+
+
+def _lead_box(blocks: list[Block], start: int) -> int:
+    """Where a page's opening box starts above its body when no headline stands over it: its prose ('项目概况' over
+    a notice's sentence of what it asks) with the plain lines down to the body and the short label over it; a menu or
+    a widget ends the reach, and a site's banner lines above the label stay out."""
+    k, top = start - 1, start
+    while k >= 0 and start - k <= _HEAD_REACH and blocks[k].role in _PLAIN:
+        top = k if _score(blocks[k]) > 0 else top
+        k -= 1
+    label = top - 1
+    if top < start and label >= 0 and blocks[label].role in _PLAIN and len(blocks[label].text) <= _LABEL_MAX \
+            and _score(blocks[label]) <= 0:
+        return label
+    return top
