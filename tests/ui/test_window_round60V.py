@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from qtsupport import settle
+from reader.ui.tuning import POSITION_DEBOUNCE_MS
 
 LAW = "中华人民共和国监督法\n\n" + "".join(
     f"第{n}条 各级人民代表大会常务委员会依照本法的规定行使监督职权，接受人民的监督，保障宪法和法律的实施。\n\n"
@@ -22,19 +23,22 @@ def _numeral(n: int) -> str:
 
 
 def _read_far_in_a_law(make_window, qtbot, tmp_path):
-    """A law of 90 articles read on to article 60, the outline following: its marked row mid-panel."""
+    """A law of 90 articles read on to article 60, the outline following: its marked row mid-panel. Each article is
+    a few lines long, so the reader stops well before the end (at the end the last section is marked: round 65G)."""
     lines = ["中华人民共和国监督法", ""]
     for n in range(1, 91):
         if n in (1, 46):
             lines += ["第一章 总则" if n == 1 else "第二章 附则", ""]
-        lines += [f"第{_numeral(n)}条 各级人民代表大会常务委员会依照本法的规定行使监督职权，接受人民的监督。", ""]
+        lines += [f"第{_numeral(n)}条 " + "各级人民代表大会常务委员会依照本法的规定行使监督职权，接受人民的监督。" * 3, ""]
     path = tmp_path / "law.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
     window = make_window([str(path)])
     window.reading.setFocus()
     while window.outline.current_index() < 60:
         qtbot.keyClick(window.reading, Qt.Key.Key_PageDown)
+        qtbot.wait(POSITION_DEBOUNCE_MS + 50)  # the place is told once scrolling rests: not read on past article 60
         settle(window)
+    assert window.reading.verticalScrollBar().value() < window.reading.verticalScrollBar().maximum()  # not the end
     tree = window.outline.tree
     assert tree.viewport().rect().contains(tree.visualRect(tree.currentIndex()))
     return window, tree
