@@ -99,6 +99,8 @@ class DocumentController(QObject):
         self.writes = LibraryWriter(self)
         self._listed_as: dict[str, str] = {}  # a path read -> the path of the row naming its text
         self._fallback: tuple[int, list[str], str] | None = None  # request, files before it, a refusal to repeat
+        self._given: dict[int, str] = {}  # open request -> a file the reader gave or dropped: listed even if passed over
+        self._unlisted: list[str] = []  # such files passed over, read for the list once the newest one is shown
         try:
             self.library: Library | None = Library(library_file)
             self.library.set_wait(GUI_WAIT_MS)
@@ -110,6 +112,12 @@ class DocumentController(QObject):
     @Slot(bool)
     def _note_opening(self, on: bool) -> None:
         self.is_opening = on
+        if not on and self._unlisted:  # read now, not beside the document clicked: that one is never held back
+            paths, self._unlisted = self._unlisted, []
+            for path in paths:
+                if self.loaded is None or path != self.loaded.path:
+                    self._jobs.submit(documents.load, path, on_done=self._remember,
+                                      on_error=lambda exc, p=path: self._failed(0, p, exc))
 
     # --- the library ---
 
@@ -280,8 +288,11 @@ class DocumentController(QObject):
                           on_error=lambda exc: self._failed(request, path, exc))
 
     def _loaded(self, request: int, loaded: documents.Loaded, position: int) -> None:
-        if request != self._request:
-            return  # the reader asked for another document meanwhile
+        given = self._given.pop(request, None)
+        if request != self._request:  # the reader asked for another document meanwhile: not shown
+            if given is not None:
+                self._remember(loaded)  # a file given or dropped is in the list whatever was clicked next
+            return
         self._answered = request
         self.loaded, self._stamp = loaded, loaded.stat or file_stamp(loaded.path)  # as before the read: a change
         # made while it was read is still one
@@ -318,8 +329,12 @@ class DocumentController(QObject):
         self._outlined(request, shown, replace(shown, cleaned=None))
 
     def _failed(self, request: int, path: str, exc: BaseException) -> None:
-        if isinstance(exc, documents.Superseded):
-            return  # passed over for a newer request while it was read: nothing to say
+        given = self._given.pop(request, None) if request else None
+        if isinstance(exc, documents.Superseded):  # passed over for a newer request while it was read: not said;
+            if given is not None:  # a file given or dropped is still listed, read once the newer one is shown
+                self._unlisted.append(given)
+                self._note_opening(self.is_opening)
+            return
         log.info("cannot open %s: %s", path, exc)
         if request == self._request:
             self._answered = request
@@ -340,7 +355,10 @@ class DocumentController(QObject):
         for path in paths[:-1]:
             self._jobs.submit(documents.load, path, on_done=self._remember,
                               on_error=lambda exc, p=path: self._failed(0, p, exc))
+        before = self._request
         self._show_last_of(paths, "")
+        if self._request != before:
+            self._given[self._request] = paths[-1]
 
     def _show_last_of(self, paths: list[str], refusal: str) -> None:
         """Open the last file; if it is refused, the one before it is shown, never a blank page beside the list."""

@@ -1,0 +1,94 @@
+"""Round 65E on the real window: a file the reader gave or dropped is listed even when a quick click passes over its
+load; a long outline being made says so in its pane; a new document shows the keyword rows from the top."""
+
+from __future__ import annotations
+
+import threading
+
+from qtsupport import settle
+
+from reader import documents
+
+
+def _write(folder, name: str, body: str):
+    path = folder / name
+    path.write_text(f"关于{body}的报告\n\n一、总体情况\n正文{body}。\n", encoding="utf-8")
+    return path
+
+
+def _listed(window, path) -> bool:
+    return str(path) in {e.path for e in window.document_list.entries()}
+
+
+def _catalogued(window, path) -> bool:
+    return window.documents.library.get(str(path)) is not None
+
+
+def _passed_over(make_window, qtbot, tmp_path, monkeypatch, after_read: bool):
+    """A dropped file still being read (before or after its build) when the reader clicks another document."""
+    given, other = _write(tmp_path, "given.txt", "甲"), _write(tmp_path, "other.txt", "乙")
+    window = make_window([])
+    window.documents.open_files([other])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(other), timeout=20000)
+    settle(window)
+    gate, real_read, real_load = threading.Event(), documents.load_for_reading, documents.load
+    steps: list[tuple[str, str]] = []
+
+    def read(file, *args):
+        if str(file) == str(given) and not after_read:
+            gate.wait(20)
+        loaded = real_read(file, *args)
+        if str(file) == str(given) and after_read:
+            gate.wait(20)  # read and built, the click comes before it is handed back
+        return loaded
+
+    def load(file, *args):
+        steps.append(("catalogue", str(file)))
+        return real_load(file, *args)
+
+    monkeypatch.setattr(documents, "load_for_reading", read)
+    monkeypatch.setattr(documents, "load", load)
+    window.document_shown.connect(lambda path: steps.append(("shown", path)))
+    window.library_panel.upkeep.dropped([given])  # dropped on the window: opened and listed
+    window.open_path(str(_write(tmp_path, "third.txt", "丙")))  # clicked at once
+    gate.set()
+    qtbot.waitUntil(lambda: _listed(window, given), timeout=20000)
+    settle(window)
+    return window, given, steps
+
+
+def test_a_dropped_file_passed_over_while_read_is_still_listed(make_window, qtbot, tmp_path, monkeypatch) -> None:
+    window, given, steps = _passed_over(make_window, qtbot, tmp_path, monkeypatch, after_read=False)
+    assert _catalogued(window, given) and window.loaded.path.endswith("third.txt")  # listed, never shown
+    assert "正文甲" not in window.reading.toPlainText()
+    shown = steps.index(("shown", window.loaded.path))
+    assert steps.index(("catalogue", str(given))) > shown  # read for the list only once the clicked one was shown
+
+
+def test_a_dropped_file_read_when_passed_over_is_listed_from_that_read(make_window, qtbot, tmp_path,
+                                                                       monkeypatch) -> None:
+    window, given, steps = _passed_over(make_window, qtbot, tmp_path, monkeypatch, after_read=True)
+    assert _catalogued(window, given) and window.loaded.path.endswith("third.txt")
+    assert "正文甲" not in window.reading.toPlainText()
+    assert ("catalogue", str(given)) not in steps  # its own read made the row: not read a second time
+
+
+def test_a_clicked_document_passed_over_is_not_listed(make_window, qtbot, tmp_path, monkeypatch) -> None:
+    """Only files given or dropped: a file merely opened by path and passed over is not added (as before)."""
+    first, second = _write(tmp_path, "a.txt", "甲"), _write(tmp_path, "b.txt", "乙")
+    window = make_window([])
+    gate, real = threading.Event(), documents.load_for_reading
+
+    def read(file, *args):
+        if str(file) == str(first):
+            gate.wait(20)
+        return real(file, *args)
+
+    monkeypatch.setattr(documents, "load_for_reading", read)
+    window.open_path(str(first))
+    window.open_path(str(second))
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(second), timeout=20000)
+    gate.set()
+    window.jobs.wait(20000)
+    settle(window)
+    assert not _listed(window, first) and _listed(window, second)
