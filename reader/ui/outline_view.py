@@ -71,12 +71,13 @@ class OutlineView(QWidget):
         self._show_empty_reason()
 
     def empty_reason(self) -> str:
-        """Why no heading is listed ('' when some are, or are still being made): none at all, or none matching.
+        """Why no heading is listed ('' when some are): none at all, or none matching, or not yet.
 
         While a document is being opened the pane says so instead of giving the verdict on headings not yet read
-        (a tree already shown stays: it is the outline of the text on screen)."""
+        (a tree already shown stays: it is the outline of the text on screen), and so while a long outline's rows
+        are made (the pane was blank for seconds on a 30 MB collection)."""
         if self._filling is not None:
-            return ""
+            return self.tr("Reading the outline…")
         if not self.outline.headings:
             if self._opening:
                 return self.tr("Reading the outline…")

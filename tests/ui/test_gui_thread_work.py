@@ -91,7 +91,7 @@ def test_a_long_outline_is_made_over_several_turns_and_a_newer_one_replaces_it(q
     ticker.timeout.connect(lambda: turns.append(len(turns)))
     ticker.start()
     tree.set_outline(Outline(first))
-    assert tree.tree.model().rowCount() == 0 and tree.empty_reason() == "", "empty while made, never 'no headings'"
+    assert tree.tree.model().rowCount() == 0 and tree.empty_reason() == "Reading the outline…", "said while made, never 'no headings'"
     qtbot.waitUntil(lambda: len(turns) >= 2, timeout=3000)
     with qtbot.waitSignal(tree.outline_shown, timeout=5000):
         tree.set_outline(Outline(second))  # another document while the first outline is still being made

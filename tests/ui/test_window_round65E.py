@@ -9,6 +9,8 @@ from qtsupport import settle
 
 from reader import documents
 
+BODY = "这是一段正文，说明有关工作的具体情况和要求。"
+
 
 def _write(folder, name: str, body: str):
     path = folder / name
@@ -92,3 +94,36 @@ def test_a_clicked_document_passed_over_is_not_listed(make_window, qtbot, tmp_pa
     window.jobs.wait(20000)
     settle(window)
     assert not _listed(window, first) and _listed(window, second)
+
+
+def _long_report(tmp_path):
+    """A report of 3,210 numbered headings at three levels: its tree is made over several event-loop turns."""
+    lines = ["年度工作报告"]
+    for a in range(1, 11):
+        lines += [f"{a}. 第{a}部分工作情况", BODY]
+        for b in range(1, 11):
+            lines += [f"{a}.{b} 分项工作{a}.{b}", BODY]
+            lines += [line for c in range(1, 31) for line in (f"{a}.{b}.{c} 具体事项{c}", BODY)]
+    path = tmp_path / "long-report.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_long_outline_being_made_says_so_in_its_pane(make_window, qtbot, tmp_path) -> None:
+    window = make_window()
+    outline = window.outline
+    window.open_path(str(_long_report(tmp_path)))
+    qtbot.waitUntil(lambda: outline._filling is not None, timeout=20000)
+    assert outline.empty_reason() == "Reading the outline…"  # a note while the rows are made, not a blank pane
+    assert outline._empty.isVisibleTo(outline) and not outline.tree.isVisibleTo(outline)
+    qtbot.waitUntil(lambda: outline._filling is None, timeout=20000)
+    assert outline.empty_reason() == "" and outline.tree.isVisibleTo(outline)  # the rows came: the note goes
+    assert not outline._empty.isVisibleTo(outline) and outline.tree.model().rowCount() == 10
+
+
+def test_a_short_outline_is_shown_without_the_note(make_window, qtbot, tmp_path) -> None:
+    window = make_window()
+    window.open_path(str(_write(tmp_path, "short.txt", "丁")))
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path.endswith("short.txt"), timeout=20000)
+    assert window.outline._filling is None and window.outline.empty_reason() == ""
+    assert window.outline.tree.isVisibleTo(window.outline)
