@@ -155,8 +155,8 @@ class KeywordPanel(QWidget):
         self._input.setClearButtonEnabled(True)
         self._input.returnPressed.connect(self._on_return)
 
-        self._rows_area = KeywordRows(self)  # scrolled: thirty keywords once pushed the window past the screen
-        self._rows_box = self._rows_area.rows
+        self.rows_area = KeywordRows(self)  # scrolled: thirty keywords once pushed the window past the screen
+        self._rows_box = self.rows_area.rows
         self._empty = QLabel(self)
         self._empty.setWordWrap(True)
         self._empty.setEnabled(False)
@@ -189,7 +189,7 @@ class KeywordPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         layout.addWidget(self._input)
-        layout.addWidget(self._rows_area)
+        layout.addWidget(self.rows_area)
         layout.addWidget(self._empty)
         layout.addLayout(nav)
         layout.addSpacing(4)
@@ -265,7 +265,7 @@ class KeywordPanel(QWidget):
         words = [w for w in words if w]
         added = [w for w in words if self._append(w)]
         if added:
-            self._rows_area.changed(self._rows[added[-1]])  # the row typed is brought into sight
+            self.rows_area.changed(self._rows[added[-1]])  # the row typed is brought into sight
             self._refresh()
             self.keywords_changed.emit(self.keywords())
         elif words and self.in_sight():  # (folded, the window says it where the reader is)
@@ -353,7 +353,7 @@ class KeywordPanel(QWidget):
         self._rows[word] = row
         self._rows_box.addWidget(row)
         row.show()  # a layout shows late-added children only on the next event loop turn
-        self._rows_area.changed()
+        self.rows_area.changed()
         return True
 
     def _drop(self, word: str) -> None:
@@ -365,7 +365,7 @@ class KeywordPanel(QWidget):
         self._rows_box.removeWidget(row)
         row.hide()
         row.deleteLater()
-        self._rows_area.changed()
+        self.rows_area.changed()
 
     def _refresh(self) -> None:
         self._empty.setVisible(not self._words)

@@ -58,3 +58,9 @@ class KeywordRows(QScrollArea):
     def _bring_into_sight(self, row: QWidget | None) -> None:
         if row is not None and isValid(row) and not row.isHidden():  # not removed meanwhile
             self.ensureWidgetVisible(row, 0, 0)
+
+    def to_top(self) -> None:
+        """Another document: its first keywords in view (the last document's scroll, or the row typed there, hid
+        them), the row last typed no longer kept in sight as the counts change the rows."""
+        self._typed = None
+        self.verticalScrollBar().setValue(0)

@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         self.actions_.reopen_encoding.setEnabled(True)
         self._update_title()
         self.sections.show_place()
-        self.keywords.document_shown(doc.text)
+        self.keywords.document_shown(doc.text, loaded.path)
         self.session.changed()
         self.document_shown.emit(loaded.path)
 

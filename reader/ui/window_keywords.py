@@ -39,6 +39,7 @@ class KeywordCommands(QObject):
         self._convert = convert
         self._suggested: list[str] = []
         self._awaited = ""  # key of the request whose answer is wanted; "" while no document is shown
+        self._shown_path = ""  # the document whose keyword rows are shown: another one shows them from the top
         self._pending = QTimer(self, singleShot=True, interval=PENDING_MS)  # no flicker when the answer is quick
         self._pending.timeout.connect(self._panel.set_suggestions_pending)
 
@@ -86,12 +87,16 @@ class KeywordCommands(QObject):
     def previous_hit(self) -> None:
         (self._hits.find_previous if self.finding() else self._hits.previous_keyword)()
 
-    def document_shown(self, text: str) -> None:
+    def document_shown(self, text: str, path: str = "") -> None:
         """jieba keywords of a newly shown document, computed in the background; the window never waits.
 
         They come from the document's own text, so they are asked for once per document shown (keyed by the
-        view's version when it was shown) and only converted again when the script changes.
+        view's version when it was shown) and only converted again when the script changes. Another document
+        shows the keyword rows from the top (the same one read again keeps the reader's scroll).
         """
+        if path != self._shown_path:
+            self._shown_path = path
+            self._panel.rows_area.to_top()
         self._suggested = []
         self._panel.set_suggestions([])
         self._awaited = key = str(self._reading.version)
@@ -108,6 +113,7 @@ class KeywordCommands(QObject):
 
     def document_closed(self) -> None:
         self._pending.stop()
+        self._shown_path = ""
         self._suggested = []
         self._panel.set_suggestions([])
         self._awaited = ""

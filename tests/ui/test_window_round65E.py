@@ -127,3 +127,39 @@ def test_a_short_outline_is_shown_without_the_note(make_window, qtbot, tmp_path)
     qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path.endswith("short.txt"), timeout=20000)
     assert window.outline._filling is None and window.outline.empty_reason() == ""
     assert window.outline.tree.isVisibleTo(window.outline)
+
+
+MANY = ("城市 首都 建设 服务 治理 创新 保障 北京 高质量 协同 经济 社会 文化 生态 教育 科技 人才 医疗 交通 住房 "
+        "人大 监督 国家 改革 发展 人民 机关 依法 接受 取得 进展 报告 工作 关于 农业").split()
+
+
+def _many_keywords(make_window, qtbot, tmp_path):
+    """A window whose keyword rows were scrolled to the last one typed."""
+    first = _write(tmp_path, "a.txt", "人大监督")
+    window = make_window([str(first)], size=(1100, 760))
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
+    for word in MANY:
+        window.keyword_panel.add_keyword(word)
+    settle(window)
+    qtbot.waitUntil(lambda: window.keyword_panel.rows_area.verticalScrollBar().value() > 0, timeout=5000)
+    return window
+
+
+def test_another_document_shows_the_keyword_rows_from_the_top(make_window, qtbot, tmp_path) -> None:
+    window = _many_keywords(make_window, qtbot, tmp_path)
+    bar = window.keyword_panel.rows_area.verticalScrollBar()
+    window.open_path(str(_write(tmp_path, "b.txt", "改革发展")))
+    qtbot.waitUntil(lambda: window.loaded.path.endswith("b.txt"), timeout=20000)
+    settle(window)
+    qtbot.wait(50)  # the counts of the new document laid out: the rows are not scrolled back to the last typed
+    assert bar.maximum() > 0 and bar.value() == 0  # the first keywords in view
+
+
+def test_a_keyword_typed_after_the_switch_is_still_brought_into_sight(make_window, qtbot, tmp_path) -> None:
+    window = _many_keywords(make_window, qtbot, tmp_path)
+    bar = window.keyword_panel.rows_area.verticalScrollBar()
+    window.open_path(str(_write(tmp_path, "b.txt", "改革发展")))
+    qtbot.waitUntil(lambda: window.loaded.path.endswith("b.txt"), timeout=20000)
+    settle(window)
+    window.keyword_panel.add_keyword("新词")
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum() and bar.value() > 0, timeout=5000)
