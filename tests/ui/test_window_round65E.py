@@ -33,7 +33,8 @@ def _passed_over(make_window, qtbot, tmp_path, monkeypatch, after_read: bool):
     window.documents.open_files([other])
     qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(other), timeout=20000)
     settle(window)
-    gate, real_read, real_load = threading.Event(), documents.load_for_reading, documents.load
+    gate, read_done = threading.Event(), threading.Event()
+    real_read, real_load = documents.load_for_reading, documents.load
     steps: list[tuple[str, str]] = []
 
     def read(file, *args):
@@ -41,6 +42,7 @@ def _passed_over(make_window, qtbot, tmp_path, monkeypatch, after_read: bool):
             gate.wait(20)
         loaded = real_read(file, *args)
         if str(file) == str(given) and after_read:
+            read_done.set()
             gate.wait(20)  # read and built, the click comes before it is handed back
         return loaded
 
@@ -52,6 +54,8 @@ def _passed_over(make_window, qtbot, tmp_path, monkeypatch, after_read: bool):
     monkeypatch.setattr(documents, "load", load)
     window.document_shown.connect(lambda path: steps.append(("shown", path)))
     window.library_panel.upkeep.dropped([given])  # dropped on the window: opened and listed
+    if after_read:
+        assert read_done.wait(20)
     window.open_path(str(_write(tmp_path, "third.txt", "丙")))  # clicked at once
     gate.set()
     qtbot.waitUntil(lambda: _listed(window, given), timeout=20000)
