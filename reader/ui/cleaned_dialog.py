@@ -78,7 +78,7 @@ class CleanedDialog(QDialog):
         for reason, items in by_reason.items():
             group = QTreeWidgetItem(removed, [f"{reason_label(reason)} ({len(items)})"])
             for r in items:
-                item = QTreeWidgetItem(group, [reason_label(r.reason), str(r.line), r.text[:200]])
+                item = QTreeWidgetItem(group, ["", str(r.line), r.text[:200]])  # the group names the reason once
                 item.setData(1, Qt.ItemDataRole.UserRole, r.line)
                 item.setToolTip(2, self.tr("Double-click to show it in the original file"))
             groups.append((group, len(items)))

@@ -106,6 +106,10 @@ def _derive(config: str, table: Mapping[str, str]) -> dict[str, str]:
     if len(values) != len(keys):  # a converter that touched the separator: convert one by one instead
         converter = get_converter(config)
         values = [converter.convert(table[k]) for k in keys]
+    if config == "s2twp":
+        from reader.ui.translations_tw import taiwan_wording
+
+        values = [taiwan_wording(v) for v in values]
     return {k: v.translate(_QUOTES) for k, v in zip(keys, values)}
 
 
@@ -113,8 +117,10 @@ def _traditional_loader(config: str, cache_dir: Path | None) -> Callable[[], dic
     """A loader that reads the derived table from the cache, deriving and caching it when stale."""
 
     def load() -> dict[str, str]:
+        from reader.ui.translations_tw import TW_PHRASES
+
         table = _simplified()
-        digest = hashlib.sha1(json.dumps([config, table], ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+        digest = hashlib.sha1(json.dumps([config, table, TW_PHRASES], ensure_ascii=False, sort_keys=True).encode()).hexdigest()
         cache = Path(cache_dir) / f"ui-{config}.json" if cache_dir else None
         if cache is not None:
             try:

@@ -275,4 +275,7 @@ class Navigator(QObject):
         if height * 0.1 <= rect.top() and rect.bottom() <= height * 0.85:
             return
         bar = view.verticalScrollBar()
-        bar.setValue(bar.value() + rect.top() - height // 3)
+        wanted = bar.value() + rect.top() - height // 3
+        bar.setValue(wanted)
+        if bar.value() < wanted and self.frontier_position() is None:
+            self._end = bar.value()  # a hit on the last screen: at the end, kept there as the last margins come in

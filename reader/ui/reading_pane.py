@@ -149,7 +149,8 @@ class ReadingView(ReadingSurface):
 
     def set_typography(self, typography: Typography) -> None:
         """New font size or theme: rebuild the formats, keeping the place."""
-        top = self.place()
+        top, bar = self.place(), self.verticalScrollBar()
+        at_end = bar.maximum() > 0 and bar.value() >= bar.maximum()  # the end stays the end at any size
         self._typo = typography
         palette = reading_palette(typography.theme, self.palette())
         self.setPalette(palette)
@@ -158,7 +159,7 @@ class ReadingView(ReadingSurface):
         self._update_margins()
         if self._doc is not None:
             self._pending_top = top
-            self._rebuild(self._header)
+            self._rebuild(self._header, self._nav.go_to_end if at_end else None)
 
     def show_document(self, doc: Document, header: tuple[str, str], config: str | None, position: int = 0,
                       marks: tuple[dict, dict] | None = None) -> None:

@@ -1,0 +1,136 @@
+"""Found by hand (session 65U): F3 to a hit on the last screen stopped ~13 px short of the end (the last margins came
+in after the move); zooming at the end of a text kept the top line, so the view left the end; What Cleaning Did…
+repeated a group's reason in each of its rows; the Taiwan UI said 文本, 查詢, 高亮, 撤銷 (mainland words) and the
+Simplified UI named the 简体/繁體 control 字形. A hit well above the end, a zoom away from the end and the Hong Kong
+table (by character) are left as they were."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from qtsupport import settle
+from reader.ui.cleaned_dialog import CleanedDialog, reason_label
+from reader.ui.i18n import _derive, _simplified
+from reader.ui.translations_tw import taiwan_wording
+
+NUMBERS = "一二三四五六七八九十"
+PARAGRAPH = "全市各项工作稳步推进，群众满意度持续提高，各部门认真履行职责，推动经济社会发展取得新成效。"
+
+
+def _section(n: int, paragraphs: int, word: str = "") -> str:
+    body = "".join(f"{PARAGRAPH}第{k}段。\n\n" for k in range(paragraphs))
+    return f"第{NUMBERS[n - 1]}条　第{n}部分的工作\n\n{word}{body}"
+
+
+def _report(word_in: int) -> str:
+    return "关于全市工作情况的报告\n\n" + "".join(
+        _section(n, 12 if n <= 7 else 1, "依法接受监督。" if n == word_in else "") for n in range(1, 11))
+
+
+def _window(make_window, qtbot, tmp_path, text: str):
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None and len(window.sections.outline) >= 10, timeout=20000)
+    settle(window)
+    window.reading.setFocus()
+    return window
+
+
+def _idle(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: not window.reading.busy and not window.reading.converting, timeout=10000)
+    qtbot.wait(200)  # the last margins and the place come in after a short pause
+    settle(window)
+
+
+def _at_end(window) -> bool:
+    bar = window.reading.verticalScrollBar()
+    return bar.maximum() > 0 and bar.value() >= bar.maximum()
+
+
+@pytest.mark.parametrize("section, at_end", [(9, True), (2, False)])
+def test_f3_to_a_hit_on_the_last_screen_reaches_the_end(make_window, qtbot, tmp_path, section, at_end):
+    window = _window(make_window, qtbot, tmp_path, _report(section))
+    window.keyword_panel.add_keyword("监督")
+    qtbot.waitUntil(lambda: len(window.hits._hits) == 1, timeout=10000)
+    settle(window)
+    window.reading.setFocus()
+    qtbot.keyClick(window.reading, Qt.Key.Key_F3)
+    _idle(qtbot, window)
+    assert _at_end(window) is at_end
+
+
+@pytest.mark.parametrize("step", [+1, -1, +2])
+def test_zooming_at_the_end_stays_at_the_end(make_window, qtbot, tmp_path, step):
+    window = _window(make_window, qtbot, tmp_path, _report(0))
+    bar = window.reading.verticalScrollBar()
+    bar.setValue(bar.maximum())  # scrolled there, not sent by Ctrl+End
+    _idle(qtbot, window)
+    assert _at_end(window)
+    window.view.zoom(step)
+    _idle(qtbot, window)
+    assert _at_end(window)
+
+
+def test_zooming_away_from_the_end_keeps_the_top_line(make_window, qtbot, tmp_path):
+    window = _window(make_window, qtbot, tmp_path, _report(0))
+    window.reading.scroll_to_offset(window.loaded.document.headings[3].offset)
+    _idle(qtbot, window)
+    before = window.reading.top_offset()
+    window.view.zoom(+1)
+    _idle(qtbot, window)
+    assert not _at_end(window)
+    assert window.reading.top_offset() == before
+
+
+def test_cleaned_rows_leave_the_reason_to_their_group(qtbot):
+    from reader.text.model import Document, Removed
+
+    doc = Document(title="报告", paragraphs=(), removed=(Removed("pinyin", "zhōng wén", 3),
+                                                        Removed("pinyin", "yuè dú", 5), Removed("promo", "扫码关注", 9)))
+    dialog = CleanedDialog(doc)
+    qtbot.addWidget(dialog)
+    removed = dialog.tree.topLevelItem(0)
+    groups = {removed.child(i).text(0): removed.child(i) for i in range(removed.childCount())}
+    assert set(groups) == {f"{reason_label('pinyin')} (2)", f"{reason_label('promo')} (1)"}
+    rows = [group.child(i) for group in groups.values() for i in range(group.childCount())]
+    assert [row.text(0) for row in rows] == ["", "", ""]
+    assert sorted(row.text(1) for row in rows) == ["3", "5", "9"]
+
+
+TAIWAN = [
+    ("Export as &Text…", "匯出為文字檔(&T)…"),
+    ("Export as Text", "匯出為文字檔"),
+    ("Text files (*.txt)", "文字檔 (*.txt)"),
+    ("Text", "文字"),
+    ("&Find…", "尋找(&F)…"),
+    ("&Help", "說明(&H)"),
+    ("&Quit", "結束(&Q)"),
+    ("&Undo Removal", "復原移除(&U)"),
+    ("Highlight “%1”", "標示「%1」"),
+    ("Suggestions", "推薦關鍵字"),
+    ("&Script", "簡繁(&S)"),
+    ("Will not overwrite the opened document; choose another file name.", "不會覆蓋目前開啟的文件，請換一個檔名。"),
+]
+
+
+@pytest.mark.parametrize("source, wanted", TAIWAN)
+def test_the_taiwan_table_says_what_taiwanese_software_says(source, wanted):
+    table = _derive("s2twp", _simplified())
+    assert table[source] == wanted
+
+
+def test_taiwan_wording_leaves_words_taiwan_shares_alone():
+    table = _derive("s2twp", _simplified())
+    assert table["Documents"] == "文件"  # 文件 is a document in Taiwan too
+    assert table["&File"] == "檔案(&F)" and table["&View"] == "檢視(&V)"
+    assert taiwan_wording("已從 {1} 新增 {0} 篇文件") == "已從 {1} 新增 {0} 篇文件"
+    hong_kong = _derive("s2hk", _simplified())
+    assert "文本" in hong_kong["Text"]  # Hong Kong's table is by character only
+
+
+def test_the_simplified_ui_names_the_script_control_jianfan():
+    table = _simplified()
+    assert table["&Script"] == "简繁(&S)" and table["Script"] == "简繁"
+    assert "字形" not in "".join(table.values())
