@@ -18,7 +18,7 @@ Slots and methods
 - ``set_counts({word: n})``: hits per keyword, shown beside each (words missing from the dict show no count).
 - ``set_position(current, total)``: 'current of total' between the buttons (current is 0-based, -1 for none).
 - ``set_suggestions(words)``: the document's automatic keywords as one-click chips (words already added are
-  left out; an empty list hides the row).
+  left out; an empty list hides the row); the row is one Tab stop, arrows move within it.
 
 Typed input is split on spaces and Chinese/Western commas, semicolons and 、 so '国务院，改革' adds two keywords.
 Child objectNames for tests and styling: keywordInput, keywordRow (property ``word``), keywordCount,
@@ -31,18 +31,10 @@ import re
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QToolButton,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from reader.text.fold import fold
+from reader.ui.chip_keys import ChipKeys
 from reader.ui.elided_label import ElidedLabel
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.highlight import PALETTE_SIZE, keyword_colour
@@ -184,6 +176,7 @@ class KeywordPanel(QWidget):
         self._pending_label.setEnabled(False)
         self._chips_host = QWidget(self)
         self._chips = FlowLayout(self._chips_host, spacing=4)
+        self._chip_keys = ChipKeys(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -384,6 +377,7 @@ class KeywordPanel(QWidget):
         kept = {fold(w) for w in self._slots}
         offered = [w for w in self._suggestions if fold(w) not in kept]  # in the other script, a keyword still
         before: QWidget = self._next
+        chips = []
         for word in offered:
             chip = QToolButton(self._chips_host)
             chip.setObjectName("suggestionChip")
@@ -395,6 +389,8 @@ class KeywordPanel(QWidget):
             chip.clicked.connect(lambda _checked=False, w=word: self.add_keyword(w))
             self._chips.addWidget(chip)
             chip.show()
+            chips.append(chip)
+        self._chip_keys.set_chips(chips)  # one Tab stop for the row, arrows within
         self._suggestion_title.setVisible(bool(offered) or self._pending)
         self._pending_label.setVisible(self._pending and not offered)
         self._chips_host.setVisible(bool(offered))

@@ -162,8 +162,8 @@ def test_tab_meets_the_keyword_suggestions_under_the_keyword_box_not_after_the_l
         settle(window)
     words = ["建设", "发展", "服务"] if documents == 1 else ["宪法", "国家"]
     assert _tabs(window, qtbot, window.findChild(QWidget, "librarySearch"), 1) == ["documentList"]
-    assert _tabs(window, qtbot, window.keyword_panel.findChild(QWidget, "keywordInput"), len(words) + 1) == [
-        *words, "cleanedIndicator"]
+    assert _tabs(window, qtbot, window.keyword_panel.findChild(QWidget, "keywordInput"), 2) == [
+        words[0], "cleanedIndicator"]  # the row is one Tab stop (session 65U: arrows move within it)
 
 
 def test_f11_puts_the_window_in_full_screen_and_escape_leaves_it(make_window, qtbot):

@@ -134,3 +134,51 @@ def test_the_simplified_ui_names_the_script_control_jianfan():
     table = _simplified()
     assert table["&Script"] == "简繁(&S)" and table["Script"] == "简繁"
     assert "字形" not in "".join(table.values())
+
+
+# Tab went through each suggested-keyword chip one by one; the row is one Tab stop now, arrows move within it.
+def _focus_after(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> str:
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+    widget = QApplication.focusWidget()
+    return widget.text() if widget.objectName() == "suggestionChip" else widget.objectName()
+
+
+@pytest.fixture
+def chip_window(make_window, qtbot):
+    window = make_window()
+    window.keyword_panel.set_suggestions(["建设", "发展", "服务", "改革"])
+    settle(window)
+    box = window.keyword_panel.findChild(type(window.keyword_panel._input), "keywordInput")
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus, timeout=5000)
+    return window
+
+
+def test_tab_reaches_the_chips_once_and_arrows_move_within(chip_window, qtbot):
+    steps = [(Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Right, Qt.KeyboardModifier.NoModifier),
+             (Qt.Key.Key_Right, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Left, Qt.KeyboardModifier.NoModifier),
+             (Qt.Key.Key_End, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Right, Qt.KeyboardModifier.NoModifier),
+             (Qt.Key.Key_Home, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier),
+             (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)]
+    seen = [_focus_after(qtbot, key, modifier) for key, modifier in steps]
+    assert seen == ["建设", "发展", "服务", "发展", "改革", "改革", "建设", "发展", "cleanedIndicator", "发展"]
+
+
+def test_space_on_a_chip_still_adds_its_word_and_a_new_row_starts_at_its_first_chip(chip_window, qtbot):
+    window = chip_window
+    assert _focus_after(qtbot, Qt.Key.Key_Tab) == "建设"
+    _focus_after(qtbot, Qt.Key.Key_Right)
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "发展" in window.keyword_panel.keywords(), timeout=5000)
+    settle(window)
+    box = window.keyword_panel.findChild(type(window.keyword_panel._input), "keywordInput")
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus, timeout=5000)
+    seen = [_focus_after(qtbot, Qt.Key.Key_Tab)]
+    while seen[-1] != "cleanedIndicator" and len(seen) < 10:
+        seen.append(_focus_after(qtbot, Qt.Key.Key_Tab))
+    assert [w for w in seen if w in ("建设", "服务", "改革")] == ["建设"]  # the new row: one stop, at its first chip
