@@ -229,6 +229,7 @@ class ReadingView(ReadingSurface):
         else:
             self._header = header  # shown with the converted text: a header edit would walk the whole layout
         self._display.config = config
+        self._pump.hold(True)  # the text shown is replaced once converted: its layout took the CPU from the conversion
         self._switcher.start(config, self._version)
 
     def replace_all(self, conversions: list, then) -> None:
@@ -251,6 +252,7 @@ class ReadingView(ReadingSurface):
 
     def _conversion_done(self) -> None:
         self._version += 1  # the complete text in the new script is a new version: matches are made again
+        self._pump.hold(self._held or self._builder.building)  # (a failed conversion is not followed by a swap)
         self.setExtraSelections(self._layers.merged(self.document()))
         self.display_changed.emit()
         self.conversion_finished.emit()
