@@ -34,7 +34,9 @@ def drop_running_heads(blocks: list[Block], page_marks: set[int], tops: frozense
     for k in tops_at:
         if len(keys[k]) <= _LONG_HEAD_MAX and not _SENTENCE_END.search(blocks[k].text.strip()):
             opening[keys[k]] = opening.get(keys[k], 0) + 1
-    heads = {key for key, n in opening.items() if n >= 2 and (len(key) <= _HEAD_MAX or n >= _LONG_HEAD_PAGES)}
+    first = keys[0] if blocks else ""  # a long line opening the document and a later page: the book's running head
+    heads = {key for key, n in opening.items()
+             if n >= 2 and (len(key) <= _HEAD_MAX or n >= _LONG_HEAD_PAGES or key == first and _HEAD_MAX < len(key))}
     echoes = {k for k in tops_at if follows[k] and k + 1 < len(blocks) and keys[k] == keys[k + 1]}
     if not heads and not echoes:
         return blocks, []

@@ -18,8 +18,8 @@ from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, c
                                    leaders_line, markdown_row, page_after_leaders, pair_stacked_numbers, picture_line,
                                    title_part, width)
 from reader.text.plainlines import MARKDOWN_BULLETS
-from reader.text.runwidth import (BAND, MIN_WRAP, blank_run_width, estimate_width, indent_dropped, page_measure,
-                                  paged_widths, short_run_width, window_widths, wrap_slack)
+from reader.text.runwidth import (BAND, MIN_WRAP, blank_run_width, deep_indents, estimate_width, indent_dropped,
+                                  page_measure, paged_widths, short_run_width, window_widths, wrap_slack)
 from reader.text.wrapcode import code_ended, set_deeper
 from reader.text.wrapevidence import cut_lines, cut_number
 from reader.text.wrapfacts import Facts as _Facts
@@ -104,7 +104,9 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
                 for k in run:
                     run_width[k] = w
                 start = i
-    dropped = indent_dropped(widths, opens, texts, [doc_width] * len(lines) if doc_width else run_width,
+    wraps = [doc_width] * len(lines) if doc_width else run_width
+    deep_indents(widths, [ln.indent for ln in lines], margin, wraps, _INDENT)  # a first line set in past the wrap
+    dropped = indent_dropped(widths, opens, texts, wraps,
                              slack if doc_width else (1 if local is not None else 4))  # flush first lines fill it
     # Indentation marks paragraph starts only where some lines have it and others (the continuations) do not.
     indent_marks = 0 < sum(ln.indented for ln in lines) < 0.8 * len(lines)

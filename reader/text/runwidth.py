@@ -147,3 +147,18 @@ def indent_dropped(widths: list[int], opens: list[bool], texts: list[str], wraps
         elif wrap - 4 - slack - 1 <= widths[i] <= wrap - 3:
             short += 1
     return not (full >= 3 and 4 * short <= full)
+
+
+def deep_indents(widths: list[int], indents: list[int], margin: int, wraps: list[int | None], indent: int) -> None:
+    """Measure a first line set in deeper than the wrap allows as its words plus a usual indent, in place.
+
+    An extractor that keeps a line's position as spaces ('                            面向…而是低') sets a
+    paragraph's first line in by more columns than the page has left: no wrap cut it short, its indent is not in
+    the page's columns; measured as it stands it is wider than any wrapped line and ends its paragraph.
+    """
+    for k, indent_k in enumerate(indents):
+        wrap, deep = wraps[k], indent_k - margin
+        if wrap and deep > indent and widths[k] > wrap + 6:
+            own = widths[k] - deep
+            if own + indent <= wrap + 6:
+                widths[k] = own + indent
