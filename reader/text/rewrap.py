@@ -17,9 +17,10 @@ from reader.text.mixedruns import latin_band, mixed_run_width
 from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, closes_bracket, ends_sentence,
                                    leaders_line, markdown_row, page_after_leaders, pair_stacked_numbers, picture_line,
                                    title_part, width)
+from reader.text.pagemargin import page_margins
 from reader.text.plainlines import MARKDOWN_BULLETS
 from reader.text.runwidth import (BAND, MIN_WRAP, blank_run_width, deep_indents, estimate_width, indent_dropped,
-                                  page_measure, paged_widths, short_run_width, window_widths, wrap_slack)
+                                  page_measure, paged_widths, set_in, short_run_width, window_widths, wrap_slack)
 from reader.text.wrapcode import code_ended, set_deeper
 from reader.text.wrapevidence import cut_lines, cut_number
 from reader.text.wrapfacts import Facts as _Facts
@@ -73,7 +74,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     """
     if not lines:
         return []
-    lines = pair_stacked_numbers(lines, lambda ln: ln.text, is_heading)
+    lines = page_margins(pair_stacked_numbers(lines, lambda ln: ln.text, is_heading))
     texts = [ln.text for ln in lines]
     # the indent is part of the line the page holds; a contents line's leaders make it as wide as the page, and it
     # says nothing of the wrap: width 0, so it neither sets the width nor joins what follows
@@ -89,7 +90,8 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     local = _page_widths(lines, widths, texts, cut)
     if local is None and sum(ln.page_start for ln in lines) < 2:
         local = window_widths(widths, texts, cut)
-    doc_width = estimate_width(widths, texts, cut) if local is None else None
+    doc_width = estimate_width(set_in(widths, [ln.indent for ln in lines], margin, _INDENT), texts, cut) \
+        if local is None else None  # (a first line set in far by its place on the page shows no wrap)
     english = bool(doc_width) and latin_band(texts, widths, opens, doc_width, BAND)
     doc_width = None if english else doc_width  # a width only English lines fill: Chinese runs are measured alone
     slack = wrap_slack(widths, opens, doc_width) if doc_width else 4
@@ -289,8 +291,14 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     if _STUB.match(nxt) or _dangling(prev) and not facts.is_heading(i):
         return True  # '…请勿混淆 CTEX 套装与' / 'ctex 宏包。': a sentence cannot stop there
     # an open line far short of the width ends a paragraph, unless what starts the next line could not fit
-    short = wrap - w - (_INDENT if first else 0)
+    short = wrap - w - (_INDENT if first else 0) - (latin_letters(prev) // 8 if _cjk_cut(prev, nxt) else 0)
+    # (Latin words inside a Chinese sentence measure roughly: '…Compiler System）的设' / '计和开发…' falls short)
     return short <= slack + 2 or width(leading_word(nxt)) >= short - 1
+
+
+def _cjk_cut(prev: str, nxt: str) -> bool:
+    """A wrap cut between two Chinese characters (a Latin word ending the line is no cut word)."""
+    return "\u4e00" <= prev[-1] <= "\u9fff" and "\u4e00" <= nxt[0] <= "\u9fff"
 
 
 def _set_in(facts: _Facts, i: int) -> bool:

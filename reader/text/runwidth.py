@@ -162,3 +162,8 @@ def deep_indents(widths: list[int], indents: list[int], margin: int, wraps: list
             own = widths[k] - deep
             if own + indent <= wrap + 6:
                 widths[k] = own + indent
+
+
+def set_in(widths: list[int], indents: list[int], margin: int, indent: int) -> list[int]:
+    """Widths with a line set in by more than three usual indents measured as its words plus one: to estimate from."""
+    return [w - (i - margin) + indent if i - margin > 3 * indent else w for w, i in zip(widths, indents)]

@@ -96,3 +96,52 @@ def test_a_centred_title_set_in_deep_stays_apart():
     text, bodies = _deep(28, title="第二部分　体会")
     paragraphs = _paragraphs(text)
     assert "第二部分　体会" in paragraphs and bodies[1] in paragraphs
+
+
+def _two_pages(second_margin: str, lines_on_first: int = 7) -> tuple[str, str]:
+    """One long paragraph over two pages wrapped at 38 characters; the second page's lines all set in by a margin."""
+    body = _PROSE[:560] + "。"
+    lines = _wrap(body, 38)
+    first, second = lines[:lines_on_first], [second_margin + ln for ln in lines[lines_on_first:]]
+    text = "\n".join(["  " + first[0]] + first[1:] + ["", "第 4 页 共 9 页", ""] + second
+                     + ["", "第 5 页 共 9 页"]) + "\n"
+    return text, body
+
+
+def test_a_page_set_in_by_its_own_margin_runs_on():
+    text, body = _two_pages("  ")
+    assert body in _paragraphs(text)
+
+
+def test_a_page_set_flush_still_runs_on():
+    text, body = _two_pages("")
+    assert body in _paragraphs(text)
+
+
+def test_indented_first_lines_on_a_page_still_start_paragraphs():
+    bodies = [_PROSE[k * 40:k * 40 + 120] + "。" for k in range(4)]
+    lines = []
+    for body in bodies:
+        wrapped = _wrap(body, 38, 36)
+        lines += ["  " + wrapped[0]] + wrapped[1:]
+    text = "\n".join(lines + ["", "第 4 页 共 9 页", ""] + ["  " + ln for ln in lines] + ["", "第 5 页 共 9 页"]) + "\n"
+    paragraphs = _paragraphs(text)
+    assert all(body in paragraphs for body in bodies)
+
+
+_LATIN = "个方面）更加重要的是Visual CMCS（Visual C_minus Compiler System）的设"  # 69 of 76 columns
+
+
+def test_an_open_line_full_of_latin_words_runs_on():
+    lines = _wrap(_PROSE[:152], 38) + [_LATIN] + _wrap("计和开发，" + _PROSE[152:300] + "。", 38)
+    lines += _wrap(_PROSE[300:450] + "。", 38)
+    text = "\n".join(["  " + lines[0]] + lines[1:]) + "\n"
+    paragraphs = _paragraphs(text)
+    assert any(_LATIN + "计和开发" in p for p in paragraphs)
+
+
+def test_a_short_latin_line_that_ends_a_title_stays():
+    lines = ["  " + ln for ln in _wrap(_PROSE[:150] + "。", 38)[:1]] + _wrap(_PROSE[:150] + "。", 38)[1:]
+    lines += ["Visual CMCS 使用说明", "  " + _PROSE[200:240]] + _wrap(_PROSE[240:350] + "。", 38)
+    paragraphs = _paragraphs("\n".join(lines) + "\n")
+    assert "Visual CMCS 使用说明" in paragraphs
