@@ -34,10 +34,12 @@ def drop_running_heads(blocks: list[Block], page_marks: set[int], tops: frozense
     for k in tops_at:
         if len(keys[k]) <= _LONG_HEAD_MAX and not _SENTENCE_END.search(blocks[k].text.strip()):
             opening[keys[k]] = opening.get(keys[k], 0) + 1
-    first = keys[0] if blocks else ""  # a long line opening the document and a later page: the book's running head
-    heads = {key for key, n in opening.items()
-             if n >= 2 and (len(key) <= _HEAD_MAX or n >= _LONG_HEAD_PAGES or key == first and _HEAD_MAX < len(key))}
+    heads = {key for key, n in opening.items() if n >= 2 and (len(key) <= _HEAD_MAX or n >= _LONG_HEAD_PAGES)}
     echoes = {k for k in tops_at if follows[k] and k + 1 < len(blocks) and keys[k] == keys[k + 1]}
+    first = keys[0] if blocks else ""  # a long line opening the document and one later page, where that page's
+    # break cut a sentence ('…设计模' / header / '式种的…'): the book's running head, in the sentence's way
+    echoes.update(k for k in tops_at if k and follows[k] and keys[k] == first and len(first) > _HEAD_MAX
+                  and opening.get(first) == 2 and not _SENTENCE_END.search(blocks[k - 1].text.strip()))
     if not heads and not echoes:
         return blocks, []
     kept, dropped = [], []
