@@ -9,44 +9,22 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from pathlib import Path
 
 import pytest
+from library_steps import two_documents, watch_refreshes
+from library_steps import open_shown as _open
 from qtsupport import settle
 from reader import documents as documents_module
 from reader.ui.library_jobs import LibraryImport
 
-NOTICE = "国务院关于加强监督管理的通知\n\n一、总体要求\n加强监督管理，推进依法行政。\n"
-REPORT = "关于湖泊治理情况的报告\n\n一、基本情况\n全市湖泊治理取得进展。\n"
-
-
 @pytest.fixture
 def refreshes(monkeypatch):
-    """The paths the window asked the importer to read again (an opened file not as catalogued)."""
-    asked: list[str] = []
-    original = LibraryImport.refresh
-
-    def refresh(self, path):
-        asked.append(path)
-        return original(self, path)
-
-    monkeypatch.setattr(LibraryImport, "refresh", refresh)
-    return asked
-
-
-def _open(window, qtbot, path: Path) -> None:
-    window.open_path(str(path))
-    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path), timeout=20000)
-    settle(window)
+    return watch_refreshes(monkeypatch)
 
 
 def _two(make_window, qtbot, tmp_path):
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text(NOTICE, encoding="utf-8")
-    b.write_text(REPORT, encoding="utf-8")
-    window = make_window([str(a)])
-    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(a), timeout=20000)
-    settle(window)
+    """Both documents read once: the report, then the notice shown again."""
+    window, a, b = two_documents(make_window, qtbot, tmp_path)
     _open(window, qtbot, b)
     _open(window, qtbot, a)
     return window, a, b
