@@ -1,16 +1,18 @@
 """Switching the reading view's script: the visible paragraphs at once, the whole text converted on a worker.
 
 The conversion carries the view's version and is dropped if the view moved on (another document, another
-script); the view keeps the reader's place and selection across it.
+script); the view keeps the reader's place and selection across it. The last conversions of the document shown are
+kept (KEEP_CONVERSIONS configurations), so toggling back to a script just shown converts nothing again.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.text.pieces import convert_in_pieces
 from reader.ui.tuning import CONVERT_PIECE_CHARS, CUT_ABOVE_CHARS, IN_PLACE_CHARS
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
     from reader.ui.reading_pane import ReadingView
 
 log = logging.getLogger(__name__)
+
+KEEP_CONVERSIONS = 2  # configurations of the shown document kept for a toggle back (~4 strings a character each)
 
 
 @dataclass(frozen=True)
@@ -51,14 +55,18 @@ class ScriptSwitcher(QObject):
         self._jobs = jobs
         self._cache_dir = cache_dir
         self._version: int | None = None  # the view version this change works for; None when idle
+        self._kept: OrderedDict[str, list] = OrderedDict()  # config -> every paragraph's conversion, newest last
+        self._owner: object = None  # the DisplayText the kept conversions were made for
 
     @property
     def busy(self) -> bool:
         return self._version is not None
 
     def cancel(self) -> None:
-        """Forget the change under way (a new document); its conversion is dropped when it lands."""
+        """Forget the change under way and the conversions kept (a new document, or the same one read again)."""
         self._version = None
+        self._kept.clear()
+        self._owner = None
 
     def start(self, config: str | None, version: int) -> None:
         """Convert to `config` (None: back to the text as written): on screen now if cheap, all on a worker.
@@ -72,6 +80,14 @@ class ScriptSwitcher(QObject):
         self._version = version
         fn = _convert if config else _identity
         display.done = [False] * len(display.source)
+        if self._owner is not display:
+            self._kept.clear()
+            self._owner = display
+        kept = self._kept.get(config) if config else None
+        if kept is not None:  # shown before: no conversion, one rebuild on the next turn (as a worker's would land)
+            self._kept.move_to_end(config)
+            QTimer.singleShot(0, self, lambda: self._arrived(version, kept))
+            return
         if len(view.displayed_text()) <= IN_PLACE_CHARS and not view.busy:
             first, last = view.visible_paragraphs()
             source = display.source  # a very long paragraph waits for the worker (converted here, it held the window)
@@ -83,13 +99,22 @@ class ScriptSwitcher(QObject):
             if selection is not None:
                 view.restore_selection(selection)
         self._jobs.submit(fn, config or "", self._cache_dir, list(display.source),
-                          on_done=lambda conversions: self._arrived(version, conversions),
+                          on_done=lambda conversions: self._arrived(version, conversions, config, display),
                           on_error=lambda exc: self._failed(version, exc))
 
-    def _arrived(self, version: int, conversions: list) -> None:
+    def _arrived(self, version: int, conversions: list, config: str | None = None, display: object = None) -> None:
         if version != self._version or self._view.version != version:
             return
+        if config and display is self._owner:
+            self._keep(config, conversions)
         self._view.replace_all(conversions, lambda: self._built(version))
+
+    def _keep(self, config: str, conversions: list) -> None:
+        """Keep a whole conversion for a toggle back; the oldest beyond KEEP_CONVERSIONS is dropped."""
+        self._kept[config] = conversions
+        self._kept.move_to_end(config)
+        while len(self._kept) > KEEP_CONVERSIONS:
+            self._kept.popitem(last=False)
 
     def _built(self, version: int) -> None:
         if version == self._version:
@@ -101,5 +126,5 @@ class ScriptSwitcher(QObject):
             self._finish()
 
     def _finish(self) -> None:
-        self.cancel()
+        self._version = None
         self.finished.emit()
