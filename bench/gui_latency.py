@@ -273,6 +273,8 @@ def session(home: Path, bigs: dict[str, Path]) -> dict:
         jump(label)
         toggle(f"{label} -> 繁", "s2t")
         toggle(f"{label} -> 简", "t2s")
+        toggle(f"{label} -> 繁 again", "s2t")  # back to a script just shown: its conversion kept
+        toggle(f"{label} -> 简 again", "t2s")
         highlight(label, "改革")
         steps(label)
     results["memory MiB"] = memory()

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-KEEP_CONVERSIONS = 2  # configurations of the shown document kept for a toggle back (~4 strings a character each)
+KEEP_CONVERSIONS = 2  # configurations of the shown document kept for a toggle back
+KEEP_CHARS = 8_000_000  # characters kept in all (~9 MiB a million: texts and offset maps); a longer text keeps fewer
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class ScriptSwitcher(QObject):
         self._version: int | None = None  # the view version this change works for; None when idle
         self._kept: OrderedDict[str, list] = OrderedDict()  # config -> every paragraph's conversion, newest last
         self._owner: object = None  # the DisplayText the kept conversions were made for
+        self._chars = 0  # its length
 
     @property
     def busy(self) -> bool:
@@ -83,6 +85,7 @@ class ScriptSwitcher(QObject):
         if self._owner is not display:
             self._kept.clear()
             self._owner = display
+            self._chars = sum(map(len, display.source))
         kept = self._kept.get(config) if config else None
         if kept is not None:  # shown before: no conversion, one rebuild on the next turn (as a worker's would land)
             self._kept.move_to_end(config)
@@ -110,10 +113,13 @@ class ScriptSwitcher(QObject):
         self._view.replace_all(conversions, lambda: self._built(version))
 
     def _keep(self, config: str, conversions: list) -> None:
-        """Keep a whole conversion for a toggle back; the oldest beyond KEEP_CONVERSIONS is dropped."""
+        """Keep a whole conversion for a toggle back; the oldest beyond KEEP_CONVERSIONS (or KEEP_CHARS) is dropped."""
+        limit = min(KEEP_CONVERSIONS, KEEP_CHARS // max(1, self._chars))
+        if limit < 1:
+            return
         self._kept[config] = conversions
         self._kept.move_to_end(config)
-        while len(self._kept) > KEEP_CONVERSIONS:
+        while len(self._kept) > limit:
             self._kept.popitem(last=False)
 
     def _built(self, version: int) -> None:

@@ -104,3 +104,14 @@ def test_another_document_or_a_reread_one_is_converted_again(make_window, tmp_pa
     calls.clear()
     text, _place = _choose(window, "s2t")
     assert calls and "人民與國家" in text
+
+
+@pytest.mark.parametrize("scale, kept", [(1.5, 1), (0.5, 0)])  # a long text keeps fewer configurations, or none
+def test_a_long_text_keeps_what_the_character_budget_allows(make_window, tmp_path, calls, monkeypatch, scale, kept):
+    window, _path = _opened(make_window, tmp_path, 600)
+    monkeypatch.setattr(script_switch, "KEEP_CHARS", int(len(window.loaded.document.text) * scale))
+    first = _choose(window, "s2t")
+    _choose(window, "s2tw")
+    assert len(window.reading._switcher._kept) == kept
+    calls.clear()
+    assert _choose(window, "s2t") == first and calls == ["s2t"]  # converted again, shown the same
