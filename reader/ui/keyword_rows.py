@@ -4,16 +4,12 @@ Found by hand (session 65K): the rows sat in the panel's own layout, so thirty k
 the window, taller than the screen; the hit position, the arrows and the status bar went below its edge. The rows
 now scroll in place: as tall as they are while the panel has room, never shorter than a few rows, the row just
 added brought into sight.
-
-Found by hand (session 65F): F3 stepped to a hit of a keyword whose row was scrolled away, so the reader saw neither
-which keyword the hit was of nor its count. The current hit's row is now marked (its word and count in bold, property
-``current``) and, on a step, scrolled into sight when it is out of it; rows in sight are not moved.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 MIN_ROWS = 3  # rows still shown when the panel is short (a low window, many keywords)
@@ -36,7 +32,6 @@ class KeywordRows(QScrollArea):
         self.setWidget(host)
         self.viewport().setAutoFillBackground(False)  # the rows on the panel's own background, as before
         host.setAutoFillBackground(False)
-        self._current = ""  # the keyword of the current hit, its row marked
         self._typed: QWidget | None = None  # the row last typed: kept in sight while the rows settle
         self.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self._bring_into_sight(self._typed))
 
@@ -69,28 +64,3 @@ class KeywordRows(QScrollArea):
         them), the row last typed no longer kept in sight as the counts change the rows."""
         self._typed = None
         self.verticalScrollBar().setValue(0)
-
-    def set_current(self, word: str, stepped: bool = False) -> None:
-        """The current hit's keyword row marked ("" none); stepped to (F3), it is scrolled into sight if it is not:
-        the reader sees which keyword the hit is of and its count."""
-        self._current = word
-        found = None
-        for i in range(self.rows.count()):
-            row = self.rows.itemAt(i).widget()
-            if row is None:
-                continue
-            mark = bool(word) and row.property("word") == word
-            found = row if mark else found
-            if bool(row.property("current")) != mark:
-                row.setProperty("current", mark)
-                for label in row.findChildren(QLabel):
-                    font = label.font()
-                    font.setBold(mark)
-                    label.setFont(font)
-        if stepped and found is not None:
-            self._typed = None  # the row typed last no longer pulled back into sight
-            self.ensureWidgetVisible(found, 0, 0)  # moves the rows only when the row is not wholly in sight
-
-    def current(self) -> str:
-        """The keyword whose row is marked as the current hit's ("" none)."""
-        return self._current
