@@ -15,8 +15,7 @@ from reader.text.emptylabels import empty_labels
 from reader.text.fold import fold
 from reader.text.lazyre import lazy
 from reader.text.markers import match_heading
-from reader.text.pages import page_footers
-from reader.text.pagefooters import page_footer
+from reader.text.pages import page_footer, page_footers
 from reader.text.relatedtail import related_tail
 from reader.text.slots import page_slots
 from reader.text.yearlines import keep_year_dividers

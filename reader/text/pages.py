@@ -92,6 +92,24 @@ def page_footers(texts: list[str]) -> set[int]:
     return found
 
 
+# One footer alone, when it gives both numbers ('第 2 页 共 105 页 k_eckel', '《编译原理》试卷A 第 2 页 共 8 页'): a
+# converter's leftover even where page_footers finds no run of three.
+_N = r"[0-9０-９]{1,4}"
+_COUNT = rf"第[ \t\u3000]*{_N}[ \t\u3000]*[页頁][ \t\u3000]*[/／，,]?[ \t\u3000]*共[ \t\u3000]*{_N}[ \t\u3000]*[页頁]" \
+         rf"|共[ \t\u3000]*{_N}[ \t\u3000]*[页頁][ \t\u3000]*[/／，,]?[ \t\u3000]*第[ \t\u3000]*{_N}[ \t\u3000]*[页頁]"
+_WORDS = r"[^\s。！？，；：:、]{1,24}(?:[ \t\u3000]+[^\s。！？，；：:、]{1,24}){0,2}"  # a name or a short title, no clause
+_TITLED = r"《[^《》\n]{1,30}》[^\s。！？，；：:、《》]{0,8}[ \t\u3000]*"  # '《 数据库系统概论 》试卷第 2 页 共 5 页'
+_COUNTED_FOOTER = lazy(rf"[ \t\u3000]*(?:(?:{_COUNT})[ \t\u3000]+{_WORDS}|{_WORDS}[ \t\u3000]+(?:{_COUNT})"
+                       rf"|{_TITLED}(?:{_COUNT}))[ \t\u3000]*")
+_COUNTED_MAX = 70
+
+
+def page_footer(text: str) -> bool:
+    """'第 2 页 共 105 页 k_eckel': a page count, both numbers, with a word beside it (a sentence that mentions a
+    page, '详见第3页', never counts the pages)."""
+    return len(text) <= _COUNTED_MAX and "共" in text and _COUNTED_FOOTER.fullmatch(text) is not None
+
+
 def repeats_opening(text: str, seen: str, after_abstract: bool) -> bool:
     """A document site's summary: the opening again, cut off with an ellipsis."""
     truncated = text.endswith(("...", "…", "……"))
