@@ -18,7 +18,7 @@ from reader.ui.layers import SelectionLayers
 from reader.ui.lazy_layout import LayoutPump
 from reader.ui.reading_motion import Anchor, Navigator
 from reader.ui.reading_place import PlaceKeeper
-from reader.ui.reading_surface import DOCUMENT_MARGIN, ReadingSurface
+from reader.ui.reading_surface import DOCUMENT_MARGIN, ReadingSurface, scrolled_to_end
 from reader.ui.script_switch import ScriptSwitcher
 from reader.ui.text_build import Built, DocumentBuilder
 from reader.ui.themes import Theme, reading_palette
@@ -150,7 +150,7 @@ class ReadingView(ReadingSurface):
     def set_typography(self, typography: Typography) -> None:
         """New font size or theme: rebuild the formats, keeping the place."""
         top, bar = self.place(), self.verticalScrollBar()
-        at_end = bar.maximum() > 0 and bar.value() >= bar.maximum()  # the end stays the end at any size
+        at_end = scrolled_to_end(bar)  # the end stays the end at any size
         self._typo = typography
         palette = reading_palette(typography.theme, self.palette())
         self.setPalette(palette)

@@ -14,6 +14,11 @@ from reader.ui.utf16 import from_utf16, to_utf16
 DOCUMENT_MARGIN = 28
 
 
+def scrolled_to_end(bar) -> bool:
+    """A view at the very end of a text longer than it (a text that fits the view is at no end)."""
+    return bar.maximum() > 0 and bar.value() >= bar.maximum()
+
+
 class ReadingSurface(QTextEdit):
     """Owns the extra actions of its context menu; what is shown and where is the reading view's."""
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QStat
 
 from reader.documents import minutes_left
 from reader.text.choices import SOURCE_SCRIPT_NAMES
+from reader.ui.reading_surface import scrolled_to_end
 
 
 WRAP_NOTE_MS = 3000  # long enough to be read at a glance, gone before the next few steps
@@ -116,7 +117,7 @@ class StatusBar(QStatusBar):
         self._show_length(length)
         bar = view.verticalScrollBar()
         top = view.cursorForPosition(QPoint(1, 1)).position()
-        self._set_fraction(top, length, bool(bar.maximum()) and bar.value() >= bar.maximum())
+        self._set_fraction(top, length, scrolled_to_end(bar))
 
     def set_script(self, source_script: str, shown_as: str) -> None:
         self._script = (source_script, shown_as)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextCursor
 from reader.text.sections import Outline
 from reader.ui.jump_history import JumpHistory
 from reader.ui.outline_view import Breadcrumb, OutlineView
+from reader.ui.reading_surface import scrolled_to_end
 
 
 class SectionFollower(QObject):
@@ -88,7 +89,7 @@ class SectionFollower(QObject):
         """The reader's place for Go Back: the end of the text where the view shows it (its top line, partly
         scrolled off, put at the top again left the end out of sight and the progress at 98%)."""
         bar = self._reading.verticalScrollBar()
-        if self._length and bar.maximum() and bar.value() >= bar.maximum():
+        if self._length and scrolled_to_end(bar):
             return self._length
         return self._reading.top_offset()
 
@@ -148,9 +149,9 @@ class SectionFollower(QObject):
             return
         offset = self._reading.top_offset() if offset is None else offset
         bar = self._reading.verticalScrollBar()
-        at_end = bar.value() >= bar.maximum()
-        self.follow(offset, at_end, scrolled_to_end=at_end and bar.maximum() > 0)
-        self._status.set_place(offset, self._length, bool(bar.maximum()) and at_end)
+        end = scrolled_to_end(bar)
+        self.follow(offset, bar.value() >= bar.maximum(), scrolled_to_end=end)  # (a text that fits: its end on screen)
+        self._status.set_place(offset, self._length, end)
 
     def section_at(self, offset: int, end_on_screen: bool, scrolled_to_end: bool = False) -> int:
         """The section the reader is in: the picked heading while it is below the top and the end is shown; else,
