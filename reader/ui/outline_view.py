@@ -59,6 +59,7 @@ class OutlineView(QWidget):
         self._items: list[QStandardItem] = []
         self._current = -1
         self._swapping = False  # a new outline is being swapped in: the filter box is emptied, nothing to filter
+        self._carried = False  # the filter was typed while a document was on its way: it is that document's filter
         self.tree.clicked.connect(self._on_activated)
         self.tree.activated.connect(self._on_activated)
         self.filter_box.textChanged.connect(self._on_filter)
@@ -97,11 +98,14 @@ class OutlineView(QWidget):
     def set_opening(self, opening: bool) -> None:
         """A document is on its way (True) or has arrived or failed (False)."""
         self._opening = opening
+        if not opening and self._filling is None:
+            self._carried = False  # its outline is in place (or it failed): a filter typed now is the shown one's
         self._show_empty_reason()
 
-    def set_outline(self, outline: Outline, shown: bool = True, empty: bool = False) -> None:
-        """A new document's outline (`shown` False: no document, nothing to judge): the tree is rebuilt and the
-        filter starts empty.
+    def set_outline(self, outline: Outline, shown: bool = True, empty: bool = False, pending: bool = False) -> None:
+        """A new document's outline (`shown` False: no document, nothing to judge; `pending`: a long text's first
+        part, its whole outline to come): the tree is rebuilt and the filter starts empty, unless the reader typed
+        it while this document was on its way.
 
         A long outline's rows are made FILL_SLICE per event-loop turn into a model not yet shown, meanwhile the
         tree is empty (never the last document's headings); `outline_shown` says when it is in place. A newer
@@ -111,7 +115,8 @@ class OutlineView(QWidget):
         self._fill_timer.stop()
         self._stop_matching()
         self._shown, self._blank = shown, empty
-        self._opening = self._opening and not shown  # arrived
+        self._opening = pending or (self._opening and not shown)  # arrived
+        self._carried = self._carried and shown
         if len(outline.headings) <= FILL_SLICE:
             self._show(outline, *finish(made_rows(outline.headings, self._item, FILL_SLICE, model=self._new_model())))
             return
@@ -131,6 +136,7 @@ class OutlineView(QWidget):
         except StopIteration as made:
             self._filling = None
             self._show(outline, *made.value)
+            self._carried = self._carried and self._opening
             self.outline_shown.emit()
             return
         self._fill_timer.start()
@@ -143,8 +149,9 @@ class OutlineView(QWidget):
 
     def _show(self, outline: Outline, model: QStandardItemModel, items: list[QStandardItem],
               proxy: HeadingFilter | None = None) -> None:
-        """Swap a finished model in (with its filter, when one was fed as it filled): the filter is cleared, the tree
-        expanded as far as is cheap."""
+        """Swap a finished model in (with its filter, when one was fed as it filled): the filter is cleared (one typed
+        while the document was on its way is matched again, in the new outline), the tree expanded as far as is
+        cheap."""
         self.outline = outline
         headings = outline.headings
         self._items = items
@@ -152,9 +159,11 @@ class OutlineView(QWidget):
         self._stop_matching()
         model.setParent(self)
         self._proxy.forget()
-        self._swapping = True  # the field's own change signal still runs (its clear button goes with the text),
-        self.filter_box.clear()  # but the tree is not filtered and expanded for the old model
-        self._swapping = False
+        carried = self.filter_box.text() if self._carried else ""
+        if not carried:
+            self._swapping = True  # the field's own change signal still runs (its clear button goes with the text),
+            self.filter_box.clear()  # but the tree is not filtered and expanded for the old model
+            self._swapping = False
         old, self._model = self._model, model
         if proxy is None:
             self._proxy.setSourceModel(model)
@@ -169,7 +178,9 @@ class OutlineView(QWidget):
         self.tree.setRootIsDecorated(len({h.depth for h in headings}) > 1)  # flat outlines need no branch space
         self._expand()
         self._current = -1
-        self.filter_box.setEnabled(bool(headings))
+        self.filter_box.setEnabled(bool(headings) or self._carried)  # (a long outline made meanwhile: typing goes on)
+        if carried and headings:
+            self._on_filter(carried)
         self._show_empty_reason()
 
     def _expand(self) -> None:
@@ -266,6 +277,8 @@ class OutlineView(QWidget):
         """Filter by a new text: a long outline is matched in slices (the tree shows the last filter meanwhile)."""
         if self._swapping:
             return
+        if self._opening or self._filling is not None:
+            self._carried = True  # for the document on its way, whatever outline is shown meanwhile
         self._stop_matching()
         needle = text.strip()
         if not needle:

@@ -104,9 +104,7 @@ class SectionFollower(QObject):
         self._length = length
         self._picked = -1
         self._hit = None
-        self._tree.set_outline(outline, shown=length is not None, empty=length == 0)
-        if pending:
-            self._tree.set_opening(True)  # "Reading the outline…", not the verdict of no headings
+        self._tree.set_outline(outline, shown=length is not None, empty=length == 0, pending=pending)
 
     def outline_arrived(self, shown, loaded) -> None:
         """The outline of the text shown first (documents.Loaded, then complete): its headings styled in the view at

@@ -1,0 +1,103 @@
+"""Session 66U on the real window: a filter typed into the outline while a document is on its way is the filter of
+the outline that document brings (it was emptied when that outline came, or applied to a half-read one)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QModelIndex
+
+from ime_input import commit_text
+from qtsupport import chapters_report, settle
+from reader import documents
+from reader.ui.outline_filter import INDEX_ROLE
+
+SENTENCE = "各级政府应当认真贯彻落实国务院关于进一步加强发展与改革工作的决定。"
+
+
+def _held(monkeypatch, name: str, path) -> threading.Event:
+    """The worker running documents.`name` for `path` waits until the test lets it go."""
+    release = threading.Event()
+    real = getattr(documents, name)
+
+    def held(first, *args):
+        if str(getattr(first, "path", first)) == str(path):
+            release.wait(20)
+        return real(first, *args)
+
+    monkeypatch.setattr(documents, name, held)
+    return release
+
+
+def _shown_rows(window) -> list[str]:
+    """The labels of the headings the outline shows, depth first, as the filter left them."""
+    tree, labels = window.outline.tree, []
+
+    def walk(parent: QModelIndex) -> None:
+        model = tree.model()
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            labels.append(window.outline.label(index.data(INDEX_ROLE)))
+            walk(index)
+
+    walk(QModelIndex())
+    return labels
+
+
+def _old_document(make_window, tmp_path):
+    old = tmp_path / "old.txt"
+    old.write_text("旧的报告\n\n" + "".join(f"第{n}章　总则\n\n{SENTENCE}\n\n" for n in range(1, 6)), encoding="utf-8")
+    window = make_window([str(old)])
+    settle(window)
+    assert len(window.outline.outline.headings) == 5
+    return window
+
+
+def _type_filter(qtbot, window, text: str) -> None:
+    window.actions_.focus_outline.trigger()
+    commit_text(window.outline.filter_box, text)  # as an input method types it
+
+
+@pytest.mark.parametrize("held", ["text", "outline"])
+def test_a_filter_typed_while_the_document_opens_filters_its_outline(make_window, qtbot, tmp_path, monkeypatch, held):
+    window = _old_document(make_window, tmp_path)
+    if held == "text":  # a short text: nothing of it shown until it is read
+        new = tmp_path / "new.txt"
+        new.write_text("新的报告\n\n" + "".join(f"第{n}章　监督检查\n\n{SENTENCE}\n\n" for n in range(1, 4))
+                       + "第四章　附则\n\n" + SENTENCE, encoding="utf-8")
+        release = _held(monkeypatch, "load_for_reading", new)
+    else:  # a long text: shown before its outline is found
+        new = chapters_report(tmp_path, "long.txt", 2500)  # its tree made in slices too
+        release = _held(monkeypatch, "outline_of", new)
+    try:
+        window.open_path(str(new))
+        if held == "outline":
+            qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(new), timeout=15000)
+        assert window.documents.is_opening
+        _type_filter(qtbot, window, "第3")
+    finally:
+        release.set()
+    settle(window)
+    assert window.outline.filter_box.text() == "第3"  # what the reader typed is still there ...
+    rows = _shown_rows(window)  # ... and it filters the outline of the document shown
+    total = len(window.outline.outline.headings)
+    assert rows and len(rows) < total
+    shown = [i for i in range(total) if window.outline.row(i).isValid()]
+    assert any(window.outline.outline.matches(i, "第3") for i in shown)
+    assert all(window.outline.outline.matches(i, "第3") or i in _ancestors(window, shown) for i in shown)
+    window.open_path(str(chapters_report(tmp_path, "next.txt", 8)))  # the next document opened: its filter is
+    settle(window)  # empty, as before (the last document's filter does not follow the reader)
+    assert window.outline.filter_box.text() == ""
+    assert len(_shown_rows(window)) == len(window.outline.outline.headings) == 8
+
+
+def _ancestors(window, shown: list[int]) -> set[int]:
+    heads, result = window.outline.outline.headings, set()
+    for i in shown:
+        depth = heads[i].depth
+        for j in range(i - 1, -1, -1):
+            if heads[j].depth < depth:
+                result.add(j)
+                depth = heads[j].depth
+    return result
