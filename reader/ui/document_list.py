@@ -154,6 +154,10 @@ class DocumentList(QTableView):
         """Add or refresh several rows at once (an import batch: one insertion for the view)."""
         self._model.add_many(entries)
 
+    def put_back(self, entries: list[Entry]) -> None:
+        """Rows brought back by Undo Removal, at their places in catalogue order (a sort places them itself)."""
+        self._model.put_back(entries)
+
     def refresh_entries(self, entries: list[Entry]) -> None:
         """Refresh the rows still listed (a late report must not bring back a row the reader removed meanwhile)."""
         self._model.add_many([e for e in entries if self._model.has(e.path)])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import time
 from collections.abc import Callable
+from operator import attrgetter
 from pathlib import PurePath
 
 from PySide6.QtCore import (
@@ -154,6 +155,21 @@ class DocumentModel(QAbstractTableModel):
             self.endInsertRows()
         else:
             self._entries.extend(fresh)
+        self._counted()
+
+    def put_back(self, entries: list[Entry]) -> None:
+        """Rows brought back (Undo Removal) at their catalogue places (by when added), not at the list's end."""
+        key = attrgetter("added", "doc_id")  # the library lists documents by when each was added
+        for entry in sorted((e for e in entries if e.path not in self._rows), key=key):
+            row, shown = bisect.bisect_right(self._entries, key(entry), key=key), self._fetched
+            self._list(entry)
+            if row < shown or shown == len(self._entries):  # among the rows the view has (else fetched later)
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._fetched += 1
+            self._entries.insert(row, entry)
+            if self._fetched > shown:
+                self.endInsertRows()
+        self._rows, self._gone = {e.path: i for i, e in enumerate(self._entries)}, []  # the rows below moved
         self._counted()
 
     def _row(self, path: str) -> int | None:

@@ -23,8 +23,9 @@ def _tr(text: str) -> str:
 class RemovalUndo(QObject):
     """Keeps the entries of the last removal (the rows removed in one turn) until undone or another removal."""
 
-    def __init__(self, documents, action, status, parent: QObject | None = None) -> None:
+    def __init__(self, documents, action, status, rows, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._rows = rows  # the document list
         self._documents = documents
         self._status = status
         self._action = action
@@ -77,6 +78,7 @@ class RemovalUndo(QObject):
         if not entries or self._documents.library is None:
             return
         library, documents = self._documents.library, self._documents
+        self._rows.put_back(entries)  # at their places, not at the end of the list
         for entry in entries:
             documents.removals.keep(entry.path)  # not yet written: it is not removed after all
             documents.entry_added.emit(entry)  # listed now: an import's late listing of it is no longer dropped

@@ -1,15 +1,17 @@
 """Session 66U on the real window: a filter typed into the outline while a document is on its way is the filter of
-the outline that document brings (it was emptied when that outline came, or applied to a half-read one)."""
+the outline that document brings (it was emptied when that outline came, or applied to a half-read one); a row
+brought back by Undo Removal takes its place in the list's catalogue order (it came back at the end)."""
 
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex
 
 from ime_input import commit_text
-from qtsupport import chapters_report, settle
+from qtsupport import chapters_report, click_document, settle
 from reader import documents
 from reader.ui.outline_filter import INDEX_ROLE
 
@@ -101,3 +103,48 @@ def _ancestors(window, shown: list[int]) -> set[int]:
                 result.add(j)
                 depth = heads[j].depth
     return result
+
+
+# --- Undo Removal puts a row back where the list's order has it ---------------------------------------------------
+
+TITLES = ["安全生产", "城市规划", "道路交通", "儿童保护", "法律援助", "港口管理", "海洋环境", "教育督导"]
+
+
+def _library(make_window, tmp_path):
+    """Eight notices listed after the seeds (added in the order of TITLES), the first one open."""
+    paths = []
+    for n, title in enumerate(TITLES):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(f"关于{title}工作的通知\n\n一、总体要求\n做好{title}工作。\n", encoding="utf-8")
+        paths.append(str(path))
+    window = make_window([paths[0]])
+    for path in paths[1:]:
+        window.documents.open_files([Path(path)])
+        settle(window)
+    window.open_path(paths[0])
+    settle(window)
+    return window, paths
+
+
+def _order(window) -> list[str]:
+    return [e.path for e in window.document_list.entries()]
+
+
+def test_a_row_brought_back_takes_its_place_in_catalogue_order(make_window, qtbot, tmp_path):
+    """(A list sorted by a column placed it already: its proxy sorts rows as they come.)"""
+    window, paths = _library(make_window, tmp_path)
+    listed = window.document_list
+    before = _order(window)
+    assert set(paths) <= set(before)
+    gone = before[2]  # a row in the middle, opened, then removed: the row below it is opened in its place
+    click_document(qtbot, window, gone)
+    window.actions_.remove_document.trigger()
+    settle(window)
+    assert gone not in _order(window)
+    shown = window.loaded.path
+    assert listed.current_path() == shown == before[3]
+    window.actions_.undo_removal.trigger()
+    settle(window)
+    assert _order(window) == before  # back at its place (before: at the end of the list)
+    assert listed.current_path() == shown  # the open document's row is still the one marked, in sight
+    assert listed.viewport().rect().contains(listed.visualRect(listed.currentIndex()))
