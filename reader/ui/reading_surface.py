@@ -4,7 +4,7 @@ names, copies plain text, and centres a column of readable width."""
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from reader.text.clauses import clause_around
@@ -44,7 +44,7 @@ class ReadingSurface(QTextEdit):
     def centre_column(self, column: int) -> bool:
         """Centre a column `column` pixels wide (the margins are painted as paper); whether the margins moved."""
         bar = self.verticalScrollBar()
-        avail = self.width() - (bar.sizeHint().width() if bar.isVisible() else 0)
+        avail = self.width() - (bar.sizeHint().width() if bar.isVisibleTo(self) else 0)  # (the view hidden too)
         side = max(0, (avail - column) // 2)
         if self.viewportMargins().left() == side:
             return False
@@ -53,7 +53,13 @@ class ReadingSurface(QTextEdit):
 
     def resizeEvent(self, event) -> None:
         """A new size lays the text out once: the new margins first, whose own resize of the viewport (nested, at
-        once) lays it out at its final width; set after it, the text was laid out twice (50-100 ms on a long text)."""
+        once) lays it out at its final width; set after it, the text was laid out twice (50-100 ms on a long text).
+
+        Shown again after a resize made while it was hidden (the original view on, Ctrl+U), Qt gives no old size:
+        taken for another width, the whole text was laid out again though it still fits (1-2 s each time the original
+        went off on a 1 M-character text); at the width it is laid out at, the layout is kept."""
+        if not event.oldSize().isValid() and self.document().pageSize().width() == self.viewport().width():
+            event = QResizeEvent(event.size(), event.size())
         if not self._update_margins():
             super().resizeEvent(event)
 

@@ -65,7 +65,7 @@ class ViewOptions(QObject):
         opened at `line` (1-based in the file), where the reader is in the cleaned text."""
         was_on = self._stack.currentWidget() is self._original
         self._settings.show_original = on
-        if on and not self._original.toPlainText():
+        if on and self._original.document().isEmpty():  # (its text copied to ask: 0.1 s on a 1 M-character file)
             self._original.setPlainText(raw_text)
         self._stack.setCurrentWidget(self._original if on else self._reading)
         self._breadcrumb.setVisible(not on)

@@ -148,3 +148,37 @@ def test_a_row_brought_back_takes_its_place_in_catalogue_order(make_window, qtbo
     assert _order(window) == before  # back at its place (before: at the end of the list)
     assert listed.current_path() == shown  # the open document's row is still the one marked, in sight
     assert listed.viewport().rect().contains(listed.visualRect(listed.currentIndex()))
+
+
+# --- Ctrl+U back and forth keeps the reading view's layout --------------------------------------------------------
+
+
+def _laid_out(window) -> bool:
+    """The reading view's whole text is laid out (laid-out blocks are a prefix: its last block has lines)."""
+    layout = window.reading.document().lastBlock().layout()
+    return layout is not None and layout.lineCount() > 0
+
+
+def test_turning_the_original_off_keeps_the_texts_layout(make_window, qtbot, tmp_path, monkeypatch):
+    path = chapters_report(tmp_path, "long.txt", 2500)
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.cleaned is None, timeout=30000)
+    settle(window)
+    qtbot.waitUntil(lambda: _laid_out(window), timeout=30000)
+    width = window.reading.viewport().width()
+    copies = []
+    real = window.original.toPlainText
+    monkeypatch.setattr(window.original, "toPlainText", lambda: copies.append(1) or real())
+    toggle = window.actions_.show_original
+    for _ in range(2):
+        toggle.trigger()  # Ctrl+U: the original (the breadcrumb goes: the hidden reading view is made taller)
+        settle(window)
+        assert window.stack.currentWidget() is window.original
+        bar = window.original.verticalScrollBar()
+        bar.setValue(bar.value() + 3 * bar.singleStep())  # the reader scrolls in the original
+        toggle.trigger()  # and back
+        assert window.stack.currentWidget() is window.reading
+        assert _laid_out(window)  # not laid out again (1-2 s each time on a 1 M-character text)
+        assert window.reading.viewport().width() == width
+        settle(window)
+    assert not copies  # the original's text is never copied to ask whether it has one (60 ms a step on 1 M)
