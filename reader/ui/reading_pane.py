@@ -233,8 +233,9 @@ class ReadingView(ReadingSurface):
         self._switcher.start(config, self._version)
 
     def replace_all(self, conversions: list, then) -> None:
-        """Every paragraph converted: one rebuild, the same text at the top, the selection kept."""
+        """Every paragraph converted: one rebuild, the same text at the top (or the end), the selection kept."""
         top, selection = self.place(), self.selection_source()
+        at_end = scrolled_to_end(self.verticalScrollBar())  # its top line, cut at the end, went a line above it
         self._place.top = top
         self._display.set_all(conversions)
         self._positions.changed()
@@ -243,7 +244,7 @@ class ReadingView(ReadingSurface):
 
         def shown() -> None:
             if version == self._version:
-                self._settle_at(self._place.top)
+                self._settle_at(self._place.top, at_end)
                 if selection is not None:
                     self.restore_selection(selection)
             then()
@@ -295,9 +296,9 @@ class ReadingView(ReadingSurface):
         if not self._nav.moving and not self.viewport().updatesEnabled():
             self._settle_at(top or 0)  # nobody asked for a place: the one held during the build
 
-    def _settle_at(self, offset: SourceOffset) -> None:
-        """After a rebuild: move to the place, then paint (a far place is laid out in steps first)."""
-        self.scroll_to_offset(offset)
+    def _settle_at(self, offset: SourceOffset, end: bool = False) -> None:
+        """After a rebuild: move to the place or the end, then paint (a far place is laid out in steps first)."""
+        self._nav.go_to_end() if end else self.scroll_to_offset(offset)
         if not self._nav.moving:
             self.viewport().setUpdatesEnabled(True)
 

@@ -1,0 +1,54 @@
+"""Found by hand (session 66H): read to the very end (Ctrl+End), Ctrl+T left the reader a line or more above it:
+the place kept was the line at the top, partly scrolled off at the end, so the status bar went from '100%' and
+'less than a minute left' to '98%' and the outline's mark back to a section five articles up. The end stays the end
+through a script change, as it does through a zoom."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from qtsupport import settle
+
+ARTICLES = "中华人民共和国湖泊保护条例\n\n" + "".join(  # articles of one to three lines: the top line is cut at the end
+    f"第{n}条 " + "国家加强湖泊保护，县级以上人民政府应当组织编制湖泊保护规划，并向社会公开，接受群众监督。" * (1 + n % 3)
+    + "\n\n" for n in range(1, 150))
+
+
+def _open(make_window, qtbot, tmp_path, text: str):
+    path = tmp_path / "law.txt"
+    path.write_text(text, encoding="utf-8")
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
+    settle(window)
+    return window
+
+
+@pytest.mark.parametrize("toggles", [1, 2])  # 2: back to the script it was shown in (a kept conversion)
+def test_the_end_stays_the_end_through_a_script_toggle(make_window, qtbot, tmp_path, toggles):
+    window = _open(make_window, qtbot, tmp_path, ARTICLES)
+    view, bar = window.reading, window.reading.verticalScrollBar()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()
+    assert window.status.progress.text() == "100%"
+    last = len(window.sections.outline.headings) - 1
+    assert window.outline.current_index() == last
+    for _ in range(toggles):
+        window.actions_.toggle_script.trigger()
+        settle(window)
+    assert bar.value() == bar.maximum()
+    assert window.status.progress.text() == "100%"
+    assert window.outline.current_index() == last
+
+
+def test_a_place_above_the_end_is_kept_through_a_script_toggle(make_window, qtbot, tmp_path):
+    window = _open(make_window, qtbot, tmp_path, ARTICLES)
+    view, bar = window.reading, window.reading.verticalScrollBar()
+    window.sections.go_to(window.sections.outline.headings[-20].offset)
+    settle(window)
+    top = view.top_offset()
+    window.actions_.toggle_script.trigger()
+    settle(window)
+    assert view.top_offset() == top and bar.value() < bar.maximum()
