@@ -100,13 +100,14 @@ class ReadingSurface(QTextEdit):
         """Copy gives plain text in the displayed script, paragraph breaks as newlines."""
         data = QMimeData()
         text = self._through_cuts()
-        data.setText(self.textCursor().selection().toPlainText() if text is None else text)
+        text = self.textCursor().selection().toPlainText() if text is None else text
+        data.setText(text.replace("\u2060", ""))  # the header's word joiners (body text has none: cleaning drops them)
         return data
 
     def selected_text(self) -> str:
         """The selection as QTextCursor.selectedText gives it (U+2029 between paragraphs), a cut adding none."""
         text = self._through_cuts()
-        return self.textCursor().selectedText() if text is None else text.replace("\n", "\u2029")
+        return (self.textCursor().selectedText() if text is None else text.replace("\n", "\u2029")).replace("\u2060", "")
 
     def _through_cuts(self) -> str | None:
         """The selection read from the displayed text when a long paragraph is shown cut (a cut is no newline of the

@@ -54,8 +54,8 @@ class DisplayScript(QObject):
 
     def header(self, doc: Document) -> tuple[str, str]:
         """Title and metadata line shown above the text."""
-        pattern = self.tr("{0}: {1}")
-        meta = "\u3000\u3000".join(pattern.format(label, value) for label, value in self.metadata(doc))
+        pattern = self.tr("{0}: {1}").replace(" ", "\u00a0").replace("{1}", "\u2060{1}")  # no line ends in '日期：'
+        meta = "\u3000\u3000".join(pattern.format("\u2060".join(label), value) for label, value in self.metadata(doc))
         return self.convert(doc.title), meta
 
     def warm(self, jobs: Jobs, choice: str, on_ready: Callable[[], None], documents=None) -> None:

@@ -6,7 +6,8 @@ through a script change, as it does through a zoom."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTextBoundaryFinder
+from PySide6.QtGui import QTextCursor
 
 from qtsupport import settle
 
@@ -52,3 +53,54 @@ def test_a_place_above_the_end_is_kept_through_a_script_toggle(make_window, qtbo
     window.actions_.toggle_script.trigger()
     settle(window)
     assert view.top_offset() == top and bar.value() < bar.maximum()
+
+
+# --- the metadata line: a label is never left at a line's end without its value ------------------------------------
+
+PAGE = ("中华民国宪法\n\n来源：https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=A0000001\n\n日期：1947-01-01\n\n"
+        "作者：国民大会\n\n中华民国国民大会受全体国民之付托，制定本宪法，颁行全国，永矢咸遵。\n\n")
+
+
+def _line_breaks(text: str) -> set[int]:
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    found, at = set(), finder.toNextBoundary()
+    while at != -1:
+        found.add(at)
+        at = finder.toNextBoundary()
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_metadata_label_stays_with_its_value(make_window, qtbot, tmp_path, language):
+    """'Date:' ended a line with '1947-01-01' on the next (a long source address before it filled the line), and
+    '日期：' broke as '日' / '期：1947-01-01'; the line still breaks between fields, and a copy of it has no invisible
+    character in it."""
+    window = _open(make_window, qtbot, tmp_path, PAGE)
+    if language != "en":
+        window.set_language(language)
+        settle(window)
+    meta = window.script.header(window.loaded.document)[1]
+    assert any(b.text() == meta for b in _blocks(window.reading.document()))  # the line shown
+    breaks, fields = _line_breaks(meta), meta.split("\u3000\u3000")
+    assert len(fields) == 3
+    for field in fields:
+        start = meta.index(field)
+        colon = start + max(field.find(":"), field.find("："))
+        value = colon + 1 + len(meta[colon + 1:]) - len(meta[colon + 1:].lstrip(" \u00a0\u2060"))
+        assert colon > start and not breaks & set(range(start + 1, value + 1)), field  # none in '日期：' nor after it
+        assert " " not in meta[colon:value]  # (Qt's layout breaks after a plain space whatever follows it)
+        assert start == 0 or start in breaks  # between fields it still breaks
+    cursor = window.reading.textCursor()
+    at = window.reading.document().find("1947-01-01").position()
+    cursor.setPosition(at - 20)
+    cursor.setPosition(at, QTextCursor.MoveMode.KeepAnchor)
+    window.reading.setTextCursor(cursor)
+    copied = window.reading.createMimeDataFromSelection().text()
+    assert "\u2060" not in copied and "1947-01-01" in copied
+
+
+def _blocks(qdoc):
+    block = qdoc.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
