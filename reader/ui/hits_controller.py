@@ -40,6 +40,7 @@ class HitsController(QObject):
 
     keyword_counts = Signal(dict)
     keyword_position = Signal(int, int)  # current (0-based, -1 none), total
+    keyword_current = Signal(str, bool)  # the current hit's keyword ("" none); True when F3 just stepped to it
     find_result = Signal(int, int)
     hit_revealed = Signal()  # a hit is about to be shown (stepped to, found): the reader wants to see it in the text
     hit_shown = Signal(int)  # the displayed offset of the hit just brought into view: its section is the reader's
@@ -99,6 +100,7 @@ class HitsController(QObject):
         self._draw_keywords()
         self.keyword_counts.emit(counts)
         self.keyword_position.emit(-1 if self._current is None else self._current, len(self._hits))
+        self.keyword_current.emit("" if self._current is None else hits[self._current].word, False)
 
     def _draw_keywords(self) -> None:
         """The hits near the view at once; the marks of all of them beside the scroll bar MARKS_SLICE per turn."""
@@ -161,6 +163,7 @@ class HitsController(QObject):
             self.hit_shown.emit(hits[index].start)
         self.marks.set_current_index(index)
         self.keyword_position.emit(-1 if index is None else index, len(hits))
+        self.keyword_current.emit("" if index is None else hits[index].word, True)
         self.stepped.emit(wrapped)
 
     def _step(self, hits: Hits, current: int | None, forward: bool) -> tuple[int | None, int]:
