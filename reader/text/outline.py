@@ -86,7 +86,7 @@ from reader.text.plainlines import (LIST_FAMILIES as _LIST_FAMILIES, bracket_lab
 from reader.text.partlabels import labels_in_parts
 from reader.text.punctuation import as_written, read_as_rules
 from reader.text.questions import interviewer_turns, marked_questions, named_turns, nest_questions, page_labels
-from reader.text.repeats import one_number_lists
+from reader.text.repeats import nested_items, one_number_lists
 from reader.text.sequences import Successors
 from reader.text.setin import set_apart
 from reader.text.records import record_parts
@@ -179,7 +179,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         matches[i] = m
     stray = stray_articles(paragraphs, matches) | stray_decimals(matches, paragraphs, listed)
     stray |= continued_lists([p.text for p in paragraphs], matches)  # '…建議：（一）…；（二）…' over '（三）…'
-    stray |= one_number_lists(matches) | points_in_a_paragraph(paragraphs, matches)  # '1. …' over '1. …' over '1. …'
+    stray |= one_number_lists(matches) | points_in_a_paragraph(paragraphs, matches) | nested_items(paragraphs, matches)  # Markdown lists
     for i in stray:
         matches[i] = None
     sessions = ordinal_sessions(paragraphs) or dated_sessions(paragraphs, opens)  # '第一次会议：' over its particulars'

@@ -644,8 +644,6 @@ KNOWN_GAPS = {
     "d60_04_shiyan_baogao_ruxianai_svm_bp": "a page's banner line ('🏥 乳腺癌良恶性诊断分类') is taken for a title",
     "d60_05_shiyan_baogao_asciidoc_biaoji_yuyan": "a report's closing parts ('编译运行', '任务分工') after its "
     "references are missed",
-    "d60_06_shiyan_baogao_nixiang_fenxi_angr": "a report's lists of functions ('1. tool_explore()') and of answers "
-    "('1. LLM的角色：') are taken for sections",
     "d60_09_kecheng_lunwen_gandou_fenlei": "'目录' over a paper's contents is missed and its run-in steps ('步骤一：标签纠错。"
     "…') are taken for sections",
     "d60_10_kecheng_sheji_zongjie_danmu_huancun": "'目  录' and a colon label over numbered requirements ('设计与实现要求：') "
@@ -963,8 +961,6 @@ KNOWN_GAPS = {
     "titles",
     "d85_10_kexingxingbaogao_songcan": "a report's only typed number ('9. 结论') among titles numbered by Word is "
     "missed",
-    "d50_09_baipishu_zodiac_fortune": "a .txt file written in Markdown: read as plain text by its name, its '##' "
-    "lines are no headings",
 }
 
 
