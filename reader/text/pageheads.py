@@ -28,6 +28,7 @@ def page_top(blocks: list[Block], st: CleanState, plain: bool) -> list[Block]:
     site menu), and without the credit lines under an abstract that opens it, their fields taken."""
     if plain:
         blocks = without_menu(above_trail(without_trail(blocks, st.removed), st.removed), st.removed)
+        blocks = without_link_column(blocks, st.removed)
     return credits_under_abstract(without_top_label(blocks, st.removed), st)
 
 
@@ -112,6 +113,55 @@ def without_menu(blocks: list[Block], removed: list[Removed]) -> list[Block]:
         return blocks
     removed.extend(Removed("chrome", b.text, b.line) for b in blocks[:n])
     return blocks[n:]
+
+
+# A menu's link set one a line, past what a saved page leaves before it ('⭐首页', '">首页', '首 页'); a numbered
+# line ('第一章 总则', '1. 凭证入馆', '一.借书规则') is a document's own first heading, never a link
+_LINK_LEAD = lazy(r"^[\W_]+")
+_NUMBERED_LINE = lazy(r"第[一二三四五六七八九十百零〇\d]+\S|[\d一二三四五六七八九十]+\s*[.、．]")
+_LINK_CHARS = 12  # '南沙动态', '人物专访', '公共服务事项清单': a link's label
+_BARS = lazy(r"[|｜]")
+_HOME_AT = 3  # the home link leads the menu, a language or login row before it at most
+_COLUMN_MIN = 6  # lines of links: a site's menu names its sections; four or five short lines may be a list
+
+
+def _links(text: str) -> list[str] | None:
+    """The labels of the menu's links a line holds, alone or set side by side between bars ('明珠湾区| English |简体版'),
+    or None: each short, no sentence mark, no number."""
+    labels = [label for part in _BARS.split(text.strip()) if (label := "".join(_LINK_LEAD.sub("", part).split()))]
+    if not labels or any(len(t) > _LINK_CHARS or _SENTENCE_MARKS.intersection(t) or _NUMBERED_LINE.match(t)
+                              for t in labels):
+        return None
+    return labels
+
+
+def _repeats_title(first: str, text: str) -> bool:
+    """'文明读者公约' under the page's first line '文明读者公约', '领导介绍' under '领导介绍_黑龙江省档案馆': the page's
+    headline (its <title> leads with it), where its menu ends."""
+    return bool(text := text.strip()) and first.strip().startswith(text)
+
+
+def without_link_column(blocks: list[Block], removed: list[Removed]) -> list[Block]:
+    """The blocks without a site's menu set one link a line near the top, unbulleted ('首 页' / '南沙动态' / … /
+    '工作机构', '⭐首页' / '📺人物专访' / …, a row of links between bars with them): six lines of links or more in a row,
+    the home link among the first, over the page's own text (a line that is no link, or the headline its first line,
+    the <title>, leads with); that first line stays. A run of short lines that goes on into more (a job's '性别要求' /
+    '女' / '年龄要求' …) is no menu."""
+    k = 1
+    limit = min(len(blocks), _MENU_MAX + 1)
+    while k < limit and blocks[k].line <= _ABOVE_AT:
+        end, labels = k, set()
+        while end < limit and not _repeats_title(blocks[0].text, blocks[end].text) \
+                and (links := _links(blocks[end].text)) is not None:
+            if end < k + _HOME_AT:
+                labels.update(links)
+            end += 1
+        if (end - k >= _COLUMN_MIN and labels & _HOME and end < len(blocks)
+                and (_repeats_title(blocks[0].text, blocks[end].text) or _links(blocks[end].text) is None)):
+            removed.extend(Removed("chrome", b.text, b.line) for b in blocks[k:end])
+            return blocks[:k] + blocks[end:]
+        k = end + 1
+    return blocks
 
 
 def credits_under_abstract(blocks: list[Block], st: CleanState) -> list[Block]:

@@ -469,8 +469,6 @@ KNOWN_GAPS = {
         "'关于你，…' over list items that all restart at '1.' and '关于联系方式' over a short line are missed",
     "d44_12_pinglun_weixin_shengji_sikao":
         "bold lines kept with one '*' ('*问题 3. …*') and 'label：value' lines ('升级前：6.1') are missed",
-    "d45_02_xinwen_nansha_tongjiju_peixun":
-        "a news page's '相关稿件：' over its related links is taken as a part (another round's gold counts that label)",
     "d45_07_tongzhi_hainan_nongji_butie_fangan":
         "the attached catalogue of machine classes ('1.耕整地机械' / '2.1 种子播前处理…') is partly taken as sections",
     "d46_02_yinsi_zhengce_hackathonweekly": "with the '#' gone, '1. 保存期限：…' items read as sections and a titled "
@@ -541,8 +539,6 @@ KNOWN_GAPS = {
     "are missed, and a figure's line reads as one",
     "d51_08_meiti_baodao_tieliu_dongjin": "a page of reprinted articles: the outlets' names ('人民日报') over each "
     "article's title and its bold 小标题, three levels the plain text does not show",
-    "d51_09_renwu_zhuanfang_xiren_qimiaoye": "a fan site's profile: the menu's last entry ('🤝商务合作', after a line without a "
-    "pictograph) reads as a heading",
     "d52_02_huiyi_jilu_qinghua_caizhengweiyuanhui": "a record's '議程' over its 壹、 to 參、 is missed, and so "
     "are the budget's unnumbered parts ('正副會長預算部分') under 三、",
     "d52_04_zhangcheng_zixun_guanli_xuehui": "a charter page's footer ('中華民國資訊管理學會') reads as a heading",
