@@ -8,7 +8,7 @@ from typing import Callable, NamedTuple
 
 from reader.text import debris, digests, meetings, meta, pageheads, pages, pagetitles, slots, standards
 from reader.text.bylines import lead_byline, top_byline, without_author_headings
-from reader.text.cleanmeta import CleanState, over_dateline, prose_apart, split_meta, tail_meta
+from reader.text.cleanmeta import CleanState, far_editor, over_dateline, prose_apart, split_meta, tail_meta
 from reader.text.declaredtitle import declared_title
 from reader.text.disclosure import take_disclosure
 from reader.text.flatsections import flat_firsts
@@ -134,6 +134,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         paragraphs = [Paragraph(title, title_line, 0)]  # a one-line file: its only line is also its body
     if not st.fields.get("author") and paragraphs:
         st.take("author", lead_byline(paragraphs[0].text) or meta.trailing_signature(paragraphs[-1].text))
+    far_editor(st, paragraphs[-1].line if paragraphs else 0)  # '[责任编辑：…]' under a page's widgets
     body = "\n".join(p.text for p in paragraphs)
     return Document(
         title=title, paragraphs=tuple(paragraphs), encoding=decoded.encoding, kind=decoded.kind,

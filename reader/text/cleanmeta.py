@@ -91,6 +91,21 @@ def tail_meta(blocks: list[Block], st: CleanState) -> list[Block]:
     return keep
 
 
+_CREDIT_MAX = 30  # characters: '[责任编辑：amberma]' is a credit line, not a sentence that names an editor
+
+
+def far_editor(st: CleanState, last_line: int) -> None:
+    """The page's one '[责任编辑：…]' line, removed with the widgets far below the body (a 2012 QQ page sets a 微博
+    panel between them): its editor, when no nearer line named one."""
+    if st.fields.get("editor"):
+        return
+    found = {fields["editor"] for r in st.removed if r.reason == "chrome" and r.line > last_line
+             and len(r.text) <= _CREDIT_MAX and (fields := meta.parse_meta_line(r.text.strip("[]【】"), tail=True) or {})
+             and fields.keys() == {"editor"}}
+    if len(found) == 1:
+        st.take("editor", found.pop())
+
+
 _WORD = lazy(r"\S+")
 _CLAUSE_MARKS = frozenset("，,；;。！？")
 _SPLIT_MAX = 4096  # characters: a metadata line with a note run on is a header's line, not a page's whole text
