@@ -15,6 +15,38 @@ _LONG_HEAD_MAX, _LONG_HEAD_PAGES = 100, 3
 
 def drop_running_heads(blocks: list[Block], page_marks: set[int], tops: frozenset[int],
                        is_heading: Callable[[str], bool]) -> tuple[list[Block], list[Block]]:
+    """The blocks without the running headers (repeated, or a layout's title and page number), and those dropped."""
+    folios = _folio_heads(blocks, tops)
+    kept, dropped = _repeated_heads([b for k, b in enumerate(blocks) if k not in folios] if folios else blocks,
+                                    page_marks, tops, is_heading)
+    return kept, [blocks[k] for k in sorted(folios)] + dropped
+
+
+# '1.3 LATEX 源文件      3', '2      基础知识': a page's title and its number set apart by a layout's wide gap
+_FOLIO = lazy(r"[ \t\u3000]*(?:[0-9]{1,3}[ \t\u3000]{8,}\S.{0,38}?|\S.{0,38}?[ \t\u3000]{8,}[0-9]{1,3})[ \t\u3000]*")
+_FOLIO_SPAN = 40, 200  # columns: the number at the far margin, the title at the near one; longer is a layout's text
+
+
+def _folio_line(text: str) -> bool:
+    """Title and number at the two margins ('1   引言' set close is a heading, not a head)."""
+    return _FOLIO_SPAN[0] <= len(text.rstrip()) <= _FOLIO_SPAN[1] and bool(_FOLIO.fullmatch(text)) \
+        and not _SENTENCE_END.search(text.strip())
+
+
+def _folio_heads(blocks: list[Block], tops: frozenset[int]) -> set[int]:
+    """A page's top line (the document's first, or one a form feed opens) holding a short title and the page's number
+    eight columns or more apart, at the two margins of a -layout extract: its running head, even on a page cut out
+    alone. A line below it of the same shape makes it a contents page's or a table's row, not a head."""
+    out = set()
+    for k, b in enumerate(blocks):
+        if (k == 0 or b.line in tops) and _folio_line(b.text) and not (k + 1 < len(blocks)
+                                                                      and _folio_line(blocks[k + 1].text)):
+            out.add(k)
+    return out
+
+
+def _repeated_heads(blocks: list[Block], page_marks: set[int], tops: frozenset[int],
+                    is_heading: Callable[[str], bool]) -> tuple[list[Block], list[Block]]:
     """The blocks without the running headers, and the headers dropped.
 
     A page starts after a page mark (a removed page number, blank lines aside) or at a form feed (`tops`). A short

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from reader.text.clean import clean
+from reader.text.decode import decode_bytes
 from reader.text.document import load_document
 
 _BODY = "".join(f"<p>{s}</p>\n" for s in (
@@ -38,3 +40,31 @@ def test_editor_line_below_the_widgets_names_the_pages_editor(tmp_path: Path, ta
     doc = load_document(_page(tmp_path, tail))
     assert doc.editor == editor
     assert len(doc.paragraphs) == 3 and not any("责任编辑" in p.text or "马学玲" in p.text for p in doc.paragraphs)
+
+
+_PARA = ("LATEX 源文件为普通的ASCII 文件，你可以使用任何文本编辑器来创建。LATEX\n"
+         "源文件不仅包含了要排版的文本，而且也包含了告诉LATEX 如何排版这些文本内\n容的命令。\n")
+
+
+def _texts(text: str) -> list[str]:
+    return ["".join(p.text.split()) for p in clean(decode_bytes(text.encode("utf-8"))).paragraphs]
+
+
+@pytest.mark.parametrize("head", [
+    "1.3 LATEX 源文件" + " " * 64 + "3",  # an odd page's head: its section, its number at the right margin
+    "2" + " " * 45 + "基础知识",  # an even page's: the number at the left margin
+    "12" + " " * 36 + "第一章 数据采集与处理" + " " * 30,  # a centred chapter title
+])
+def test_a_layout_extracts_title_and_page_number_at_a_pages_top_is_its_running_head(head: str) -> None:
+    assert _texts(f"{head}\n\n{_PARA}") == ["".join(_PARA.split())]
+    texts = _texts(f"{_PARA}\n\f{head}\n\n{_PARA}")  # a page a form feed opens
+    assert texts.count("".join(_PARA.split())) == 2 and all("".join(head.split()) not in t for t in texts)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("1          引言\n\n" + _PARA, "1引言"),  # a heading set close: no margins apart
+    ("第一章 总则" + " " * 40 + "1\n第二章 组织" + " " * 40 + "5\n\n" + _PARA, "第一章总则1"),  # a contents page's rows
+    (_PARA + "\n1.3 LATEX 源文件" + " " * 64 + "3\n\n" + _PARA, "1.3LATEX源文件3"),  # not at a page's top
+])
+def test_a_line_of_that_shape_elsewhere_stays(text: str, kept: str) -> None:
+    assert any(kept in t for t in _texts(text))
