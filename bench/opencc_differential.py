@@ -29,17 +29,30 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-SHARED = REPO.parent / "shared"
+
+
+def _shared() -> Path:
+    """The shared folder beside the checkout; from a `git worktree`, the one beside the main checkout."""
+    beside = REPO.parent / "shared"
+    if beside.is_dir():
+        return beside
+    common = subprocess.run(["git", "rev-parse", "--path-format=absolute", "--git-common-dir"], cwd=REPO,
+                            capture_output=True, text=True).stdout.strip()
+    return Path(common).parent.parent / "shared" if common else beside
+
+
+SHARED = _shared()
 SUITE = REPO / "tests" / "data" / "opencc_testcases"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "zhreader-bench"
 NATIVE = "opencc"  # the native library's PyPI name (its module is `opencc` too)
 PYO3 = "opencc-pyo3"
 
-# Runs inside the native environment: converts each input file with each configuration, reports times.
+# Runs inside the native environment: converts each input file with each configuration, reports times. Inputs are
+# read with newline="" so that CR and CRLF reach the library as they are (text mode would turn them into LF).
 WORKER = r"""
 import json, sys, time
 job = json.load(open(sys.argv[1], encoding="utf-8"))
-texts = [open(p, encoding="utf-8").read() for p in job["inputs"]]
+texts = [open(p, encoding="utf-8", newline="").read() for p in job["inputs"]]
 out = {}
 times = {}
 for name, config in job["configs"].items():
@@ -161,7 +174,7 @@ def generated(chars: int, seed: int = 11) -> str:
     words = sorted({key for path in sorted((opencc_dir() / "dictionary").glob("*.txt"))
                     for key in load_dictionary(path.stem)})
     fillers = ["，", "。", " ", "-", "·", "、", "\n", "「", "」", "（", "）", "abc", "2026", "𠮷", "🙂", "\u3000",
-               "⿰发头", "⿱艹头", "丽", "\uf900", "Ｕ盘", "e-mail", "—", "…"]
+               "⿰发头", "⿱艹头", "丽", "\uf900", "Ｕ盘", "e-mail", "—", "…", "\r\n", "\r"]
     out: list[str] = []
     size = 0
     while size < chars:
@@ -188,6 +201,8 @@ def material() -> dict[str, list[str]]:
     cases = json.loads((SUITE / "testcases.json").read_text(encoding="utf-8"))["cases"]
     upstream = "\n".join([case["input"] for case in cases]
                          + [p.read_text(encoding="utf-8") for p in sorted((SUITE / "v1.1.9_in_ans").glob("*.in"))])
+    if not corpus:
+        print(f"warning: no corpus documents in {SHARED / 'corpus' / 'docs'}", file=sys.stderr)
     return {"seeds": ["\n".join(seeds)], "corpus": ["\n".join(corpus)], "upstream inputs": [upstream]}
 
 
