@@ -45,6 +45,7 @@ class HitsController(QObject):
     hit_revealed = Signal()  # a hit is about to be shown (stepped to, found): the reader wants to see it in the text
     hit_shown = Signal(int)  # the displayed offset of the hit just brought into view: its section is the reader's
     stepped = Signal(int)  # after F3 / Enter: 1 went round from the last hit to the first, -1 the other way, 0 did not
+    no_step = Signal(bool)  # F3 had no hit to go to: False no keywords at all, True none of them in the document shown
 
     def __init__(self, view: ReadingView, jobs: Jobs) -> None:
         super().__init__(view)
@@ -54,6 +55,7 @@ class HitsController(QObject):
         self._colours: dict[str, QColor] = {}
         self._hits = Hits()
         self._hits_version = -1  # the view version the hits were matched on
+        self._hits_words: list[str] = []  # and the keywords they were matched for
         self._current: int | None = None
         self._anchor: Anchor | None = None
         self._query = ""
@@ -93,7 +95,7 @@ class HitsController(QObject):
         if version != self._view.version or words != self._keywords:
             return  # the text or the keywords changed meanwhile; a newer refresh follows
         self._hits = hits
-        self._hits_version = version
+        self._hits_version, self._hits_words = version, words
         self._current = self._index_at(self._hits, self._anchor)  # '2 of 76' stays '2 of 76' after a toggle
         if self._current is None:
             self._anchor = None  # its keyword removed, or another document
@@ -152,6 +154,7 @@ class HitsController(QObject):
     def _step_keyword(self, forward: bool) -> None:
         hits = self._hits
         if not hits:
+            self._say_no_step()
             return
         index, wrapped = self._step(hits, self._current, forward)
         self._current = index
@@ -165,6 +168,14 @@ class HitsController(QObject):
         self.keyword_position.emit(-1 if index is None else index, len(hits))
         self.keyword_current.emit("" if index is None else hits[index].word, True)
         self.stepped.emit(wrapped)
+
+    def _say_no_step(self) -> None:
+        """F3 that cannot move says why (it did nothing, silently); nothing while the hits are still being matched."""
+        if not self._keywords:
+            self.no_step.emit(False)
+        elif (self._view.has_document and self._hits_version == self._view.version
+              and self._hits_words == self._keywords):
+            self.no_step.emit(True)
 
     def _step(self, hits: Hits, current: int | None, forward: bool) -> tuple[int | None, int]:
         """The hit F3 (or Enter in the find bar) goes to: on from the current one while the reader is still at

@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self.reading.position_changed.connect(save)
         self.outline.heading_activated.connect(self._heading_picked)
         self.breadcrumb.heading_activated.connect(self.go_to_offset)
-        a.focus_outline.triggered.connect(self._focus_outline)
+        a.focus_outline.triggered.connect(lambda: (self.panels.set_shown(0, True), self.outline.focus_filter()))
         # keywords and find
         self.keyword_panel.keywords_changed.connect(self.keywords.set_keywords)
         self.keywords.changed.connect(save)
@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.hits.find_result.connect(self.find_bar.set_result)
         self.hits.hit_revealed.connect(lambda: a.show_original.setChecked(False))  # a hit is shown in the text
         self.hits.stepped.connect(self.status.hit_stepped)  # 'Continued from the top' when F3 went round the end
+        self.hits.no_step.connect(self.status.no_hit_to_step)  # F3 with no keyword, or none in this document
         self.suggestions.ready.connect(self.keywords.on_suggestions)
         # view
         a.copy.triggered.connect(lambda: self.stack.currentWidget().copy())
@@ -344,11 +345,6 @@ class MainWindow(QMainWindow):
     def _heading_picked(self, offset: int) -> None:
         self.go_to_offset(offset)
         self.sections.pick(offset)
-
-    def _focus_outline(self) -> None:
-        self.panels.set_shown(0, True)
-        self.outline.filter_box.setFocus()
-        self.outline.filter_box.selectAll()  # typed words replace the last filter, as Ctrl+L's address in a browser
 
     # --- keywords and find ---
 

@@ -71,6 +71,11 @@ class OutlineView(QWidget):
         self.filter_box.setPlaceholderText(self.tr("Filter headings"))
         self._show_empty_reason()
 
+    def focus_filter(self) -> None:
+        """Ctrl+L: typed words replace the last filter, as Ctrl+L's address in a browser."""
+        self.filter_box.setFocus()
+        self.filter_box.selectAll()
+
     def empty_reason(self) -> str:
         """Why no heading is listed ('' when some are): none at all, or none matching, or not yet.
 

@@ -152,6 +152,11 @@ class StatusBar(QStatusBar):
         elif self._wrap_note and self.currentMessage() == self._wrap_note:
             self.clearMessage()
 
+    def no_hit_to_step(self, has_keywords: bool) -> None:
+        """F3 with nothing to go to: what is missing, and where to put a keyword."""
+        self.showMessage(self.tr("None of your keywords occurs in this document") if has_keywords
+                         else self.tr("No keywords to find — type one in the keyword box (Ctrl+K)"), WRAP_NOTE_MS)
+
     def set_place(self, offset: int, total: int, at_end: bool) -> None:
         """Progress through the cleaned text and the reading time left (kept, not shown, under the original view)."""
         self._place = (offset, total, at_end)

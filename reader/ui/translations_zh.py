@@ -89,6 +89,8 @@ ZH_HANS: dict[str, str] = {
     "The file as it is, unconverted (Ctrl+U: back to the cleaned text)": "文件原样，未经转换（Ctrl+U：回到清理后的正文）",
     "Continued from the top": "已从开头继续",
     "Continued from the bottom": "已从末尾继续",
+    "None of your keywords occurs in this document": "本文档中没有出现任何关键词",
+    "No keywords to find — type one in the keyword box (Ctrl+K)": "没有可查找的关键词——请在关键词框中输入一个（Ctrl+K）",
     "Reading progress": "阅读进度",
     "Cleaned: %n items": "已清理：%n 项",
     "Nothing was removed or flagged": "没有删除或标记任何内容",

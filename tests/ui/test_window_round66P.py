@@ -1,0 +1,86 @@
+"""Session 66P, found by hand: F3 / Shift+F3 with no keyword did nothing and said nothing, nor did it with keywords
+none of which occurs in the document shown; the status bar now says which, in the UI's language. A step that does
+go somewhere is left as it was."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from qtsupport import settle
+
+SETTLE = 60  # s: a language's table is made on first use, and the machine may be loaded
+REPORT = "关于全市工作情况的报告\n\n一、总体情况\n\n全市各项工作稳步推进，依法接受人大监督。\n\n二、下一步工作\n\n继续接受监督。\n"
+
+
+def _open(make_window, qtbot, tmp_path, text: str = REPORT):
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path), timeout=20000)
+    settle(window, SETTLE)
+    window.reading.setFocus()
+    return window
+
+
+def _add_keyword(qtbot, window, word: str) -> None:
+    box = window.keyword_panel.findChild(QLineEdit, "keywordInput")
+    box.setFocus()
+    box.insert(word)  # QTest types ASCII only; an input method does this
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    settle(window, SETTLE)
+    window.reading.setFocus()
+
+
+def _f3(qtbot, window, back: bool = False) -> str:
+    window.status.clearMessage()
+    modifier = Qt.KeyboardModifier.ShiftModifier if back else Qt.KeyboardModifier.NoModifier
+    qtbot.keyClick(window.reading, Qt.Key.Key_F3, modifier)
+    settle(window, SETTLE)
+    return window.status.currentMessage()
+
+
+@pytest.mark.parametrize("back", [False, True], ids=["F3", "Shift+F3"])
+def test_f3_with_no_keyword_says_there_is_none(make_window, qtbot, tmp_path, back):
+    window = _open(make_window, qtbot, tmp_path)
+    assert window.keyword_panel.keywords() == []
+    said = _f3(qtbot, window, back)
+    assert said == "No keywords to find — type one in the keyword box (Ctrl+K)"  # before: ''
+    _add_keyword(qtbot, window, "监督")  # one that occurs: F3 steps to it, and says nothing of keywords
+    positions = []
+    window.hits.keyword_position.connect(lambda index, _total: positions.append(index))
+    said = _f3(qtbot, window, back)
+    assert positions and positions[-1] >= 0 and "keyword" not in said
+
+
+@pytest.mark.parametrize("back", [False, True], ids=["F3", "Shift+F3"])
+def test_f3_with_keywords_absent_from_the_document_says_so(make_window, qtbot, tmp_path, back):
+    window = _open(make_window, qtbot, tmp_path)
+    box = window.keyword_panel.findChild(QLineEdit, "keywordInput")
+    box.setFocus()
+    box.insert("国务院")
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # matched on a worker, whose answer needs the event loop
+    window.status.clearMessage()
+    window.hits.previous_keyword()
+    assert window.status.currentMessage() == ""  # not yet known: no 'none' that the count then contradicts
+    settle(window, SETTLE)
+    window.reading.setFocus()
+    said = _f3(qtbot, window, back)
+    assert said == "None of your keywords occurs in this document"  # before: ''
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("zh_CN", ("没有可查找的关键词", "本文档中没有出现任何关键词")),
+    ("zh_TW", ("沒有可尋找的關鍵字", "沒有出現任何關鍵字")),  # Taiwan wording: 尋找, 關鍵字
+])
+def test_the_words_are_in_the_ui_language(make_window, qtbot, tmp_path, language, expected):
+    window = _open(make_window, qtbot, tmp_path)
+    window.set_language(language)
+    settle(window, SETTLE)
+    try:
+        assert _f3(qtbot, window).startswith(expected[0])
+        _add_keyword(qtbot, window, "国务院")
+        assert expected[1] in _f3(qtbot, window)
+    finally:
+        window.set_language("en")
