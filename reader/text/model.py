@@ -12,6 +12,8 @@ BAD_BYTE_MARK = "\ufffd"
 
 # Why cleaning removed something (Removed.reason); the UI has words for each.
 REMOVAL_REASONS = ("chrome", "site-junk", "promo", "caption", "meta", "pinyin", "duplicate")
+# Of those, the lines taken out of the body to stand in the header over it (date, source, author): moved, not lost.
+MOVED_REASONS = frozenset({"meta"})
 
 
 class TextError(Exception):
@@ -111,6 +113,11 @@ class Removed:
     text: str
     line: int  # 1-based line in the decoded original
 
+    @property
+    def moved(self) -> bool:
+        """Shown in the header rather than gone: a reader told it was removed would look for it in vain."""
+        return self.reason in MOVED_REASONS
+
 
 @dataclass(frozen=True)
 class Garbled:
@@ -160,6 +167,16 @@ class Document:
     def cleaned_count(self) -> int:
         """Lines cleaning removed plus garbled runs it flagged: the figure the reader is told about."""
         return len(self.removed) + len(self.garbled)
+
+    @property
+    def moved(self) -> tuple[Removed, ...]:
+        """Lines cleaning moved out of the body into the header (still on screen, above the text)."""
+        return tuple(r for r in self.removed if r.moved)
+
+    @property
+    def dropped(self) -> tuple[Removed, ...]:
+        """Lines cleaning took out of sight: what the reader is told was removed."""
+        return tuple(r for r in self.removed if not r.moved)
 
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph containing `offset` (-1 without paragraphs; offsets before the first give 0)."""

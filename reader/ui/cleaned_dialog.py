@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QMainWindow, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from reader.text.model import Document
+from reader.text.model import Document, Removed
 
 
 def reason_label(reason: str) -> str:
@@ -61,8 +61,10 @@ class CleanedDialog(QDialog):
         self.setObjectName("cleanedDialog")
         self.setWindowTitle(self.tr("What Cleaning Did"))
         self.resize(720, 460)
-        intro = QLabel(self.tr("Removed: {0} · Flagged as garbled: {1}. The original file is unchanged; "
-                               "View › Show Original File shows it as it is.").format(len(doc.removed), len(doc.garbled)))
+        dropped, moved = doc.dropped, doc.moved  # lines moved to the header are not counted as removed
+        intro = QLabel(self.tr("Removed: {0} · Moved to the header: {1} · Flagged as garbled: {2}. The original file "
+                               "is unchanged; View › Show Original File shows it as it is.")
+                       .format(len(dropped), len(moved), len(doc.garbled)))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.tree = QTreeWidget()
@@ -70,24 +72,23 @@ class CleanedDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Why"), self.tr("Line"), self.tr("Text")])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
-        removed = QTreeWidgetItem([self.tr("Removed ({0})").format(len(doc.removed))])
+        removed = QTreeWidgetItem([self.tr("Removed ({0})").format(len(dropped))])
         by_reason: dict[str, list] = {}
-        for r in doc.removed:
+        for r in dropped:
             by_reason.setdefault(r.reason, []).append(r)
         groups = []
         for reason, items in by_reason.items():
             group = QTreeWidgetItem(removed, [f"{reason_label(reason)} ({len(items)})"])
-            for r in items:
-                item = QTreeWidgetItem(group, ["", str(r.line), r.text[:200]])  # the group names the reason once
-                item.setData(1, Qt.ItemDataRole.UserRole, r.line)
-                item.setToolTip(2, self.tr("Double-click to show it in the original file"))
+            self._add_lines(group, items)  # the group names the reason once
             groups.append((group, len(items)))
+        header = QTreeWidgetItem([self.tr("Moved to the header ({0})").format(len(moved))])
+        self._add_lines(header, moved)
         garbled = QTreeWidgetItem([self.tr("Garbled, kept ({0})").format(len(doc.garbled))])
         for g in doc.garbled:
             item = QTreeWidgetItem(garbled, [self.tr("encoding damage"), _line_of(doc, g.start), g.text[:200]])
             item.setData(0, Qt.ItemDataRole.UserRole, g.start)
             item.setToolTip(2, self.tr("Double-click to show it in the text"))
-        shown = [group for group in (garbled, removed) if group.childCount()]  # an empty '(0)' group tells nothing
+        shown = [group for group in (garbled, removed, header) if group.childCount()]  # an empty '(0)' tells nothing
         self.tree.addTopLevelItems(shown)
         for group in shown:
             group.setExpanded(True)
@@ -104,6 +105,13 @@ class CleanedDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
+
+    def _add_lines(self, group: QTreeWidgetItem, lines: Sequence[Removed]) -> None:
+        """Rows of file lines under the group that says what befell them; a double-click shows one in the file."""
+        for r in lines:
+            item = QTreeWidgetItem(group, ["", str(r.line), r.text[:200]])
+            item.setData(1, Qt.ItemDataRole.UserRole, r.line)
+            item.setToolTip(2, self.tr("Double-click to show it in the original file"))
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         offset, line = item.data(0, Qt.ItemDataRole.UserRole), item.data(1, Qt.ItemDataRole.UserRole)

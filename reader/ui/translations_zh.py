@@ -106,10 +106,12 @@ ZH_HANS: dict[str, str] = {
     "Text": "文本",
     "Double-click to show it in the text": "双击可在正文中显示",
     "Double-click to show it in the original file": "双击可在原始文件中显示",
-    "Removed: {0} · Flagged as garbled: {1}. The original file is unchanged; View › Show Original File shows it as it is.":
-        "已移除：{0} · 标记为乱码：{1}。原始文件未作改动；视图 › 显示原始文件 可查看原样。",
+    "Removed: {0} · Moved to the header: {1} · Flagged as garbled: {2}. The original file is unchanged; "
+    "View › Show Original File shows it as it is.":
+        "已移除：{0} · 移至标题区：{1} · 标记为乱码：{2}。原始文件未作改动；视图 › 显示原始文件 可查看原样。",
     "encoding damage": "编码损坏",
     "Removed ({0})": "已移除（{0}）",
+    "Moved to the header ({0})": "已移至标题区（{0}）",
     "Garbled, kept ({0})": "乱码，已保留（{0}）",
     # keyword panel
     "Add keyword…": "添加关键词…",

@@ -84,3 +84,62 @@ def test_the_words_are_in_the_ui_language(make_window, qtbot, tmp_path, language
         assert expected[1] in _f3(qtbot, window)
     finally:
         window.set_language("en")
+
+
+# --- What Cleaning Did: the metadata lines moved to the header are not counted as removed -------------------------
+
+PAGE = ("中华民国宪法\n\n来源：https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=A0000001\n\n日期：1947-01-01\n\n"
+        "作者：国民大会\n\n中华民国国民大会受全体国民之付托，制定本宪法，颁行全国，永矢咸遵。\n\n扫码关注我们的公众号\n\n"
+        "第一条　中华民国基于三民主义，为民有民治民享之民主共和国。\n\n分享到：微信 微博 QQ空间\n")
+
+
+def _cleaned_dialog(qtbot, window):
+    from PySide6.QtWidgets import QLabel, QToolButton
+
+    from reader.ui.cleaned_dialog import CleanedDialog
+
+    qtbot.mouseClick(window.status.findChild(QToolButton, "cleanedIndicator"), Qt.MouseButton.LeftButton)
+    dialog = window.findChild(CleanedDialog, "cleanedDialog")
+    assert dialog is not None and dialog.isVisible()
+    groups = {}
+    for i in range(dialog.tree.topLevelItemCount()):
+        top = dialog.tree.topLevelItem(i)
+        rows, stack = [], [top.child(k) for k in range(top.childCount())]
+        while stack:
+            item = stack.pop(0)
+            if item.childCount():
+                stack.extend(item.child(k) for k in range(item.childCount()))
+            else:
+                rows.append(item.text(2))
+        groups[top.text(0)] = rows
+    return dialog, dialog.findChild(QLabel).text(), groups
+
+
+def test_lines_moved_to_the_header_are_listed_apart_from_those_removed(make_window, qtbot, tmp_path):
+    window = _open(make_window, qtbot, tmp_path, PAGE)
+    assert window.loaded.document.date == "1947-01-01"  # shown over the text
+    dialog, intro, groups = _cleaned_dialog(qtbot, window)
+    assert set(groups) == {"Removed (2)", "Moved to the header (3)"}  # before: 'Removed (5)', the moved ones within
+    assert sorted(groups["Removed (2)"]) == ["分享到：微信 微博 QQ空间", "扫码关注我们的公众号"]
+    assert groups["Moved to the header (3)"] == [
+        "来源：https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=A0000001", "日期：1947-01-01", "作者：国民大会"]
+    assert intro.startswith("Removed: 2 · Moved to the header: 3 · Flagged as garbled: 0.")
+    lines = []
+    dialog.removed_activated.connect(lines.append)
+    moved = dialog.tree.findItems("日期：1947-01-01", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive, 2)[0]
+    dialog.tree.itemActivated.emit(moved, 2)
+    assert lines == [5]  # a moved line is shown in the file as a removed one is
+    dialog.close()
+
+
+def test_the_moved_group_is_in_the_ui_language(make_window, qtbot, tmp_path):
+    window = _open(make_window, qtbot, tmp_path, PAGE)
+    window.set_language("zh_CN")
+    settle(window, SETTLE)
+    try:
+        dialog, intro, groups = _cleaned_dialog(qtbot, window)
+        assert set(groups) == {"已移除（2）", "已移至标题区（3）"}
+        assert intro.startswith("已移除：2 · 移至标题区：3")
+        dialog.close()
+    finally:
+        window.set_language("en")
