@@ -52,7 +52,10 @@ class ImportReport:
 
 
 def text_hash(text: str) -> str:
-    """The content key: the same text under two paths or encodings is one document."""
+    """The content key: the same text under two paths or encodings is one document. A blank text has none: an empty
+    file is a document of its own, not a copy of every other empty file (listed once, the others opening its row)."""
+    if not text.strip():
+        return ""
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
@@ -175,7 +178,7 @@ def _apply(db: sqlite3.Connection, entry: Entry, mtime: float, now: float, repor
     key = to_db_path(entry.path)
     fields = (entry.title, entry.source, entry.date, entry.script, entry.chars, entry.encoding, entry.size,
               entry.authority, entry.number, entry.written, entry.published, entry.kind)
-    same = db.execute("SELECT id FROM documents WHERE hash = ?", (entry.hash,)).fetchone()
+    same = db.execute("SELECT id FROM documents WHERE hash = ?", (entry.hash,)).fetchone() if entry.hash else None
     loc = db.execute("SELECT doc_id FROM locations WHERE path = ?", (key,)).fetchone()
     if same is not None:
         doc_id = same[0]
@@ -196,13 +199,13 @@ def _apply(db: sqlite3.Connection, entry: Entry, mtime: float, now: float, repor
         unindex(db, doc_id)
         db.execute("UPDATE documents SET title=?, source=?, date=?, script=?, chars=?, encoding=?, size=?, authority=?,"
                    " number=?, written=?, published=?, kind=?, hash=?, indexed=0 WHERE id=?",
-                   (*fields, entry.hash, doc_id))
+                   (*fields, entry.hash or None, doc_id))
         report.changed.append(entry.path)
     else:
         doc_id = db.execute(
             "INSERT INTO documents (title, source, date, script, chars, encoding, size, authority, number, written,"
             " published, kind, hash, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (*fields, entry.hash, now)).lastrowid
+            (*fields, entry.hash or None, now)).lastrowid
         (report.changed if loc is not None else report.added).append(entry.path)
     db.execute("INSERT INTO locations (path, doc_id, size, mtime, added) VALUES (?, ?, ?, ?, ?) ON CONFLICT(path)"
                " DO UPDATE SET doc_id=excluded.doc_id, size=excluded.size, mtime=excluded.mtime, missing=0",
@@ -262,8 +265,8 @@ def index_pending(library: Library, progress: Progress | None = None, cancelled:
 def _store_full(db: sqlite3.Connection, doc_id: int, path: str, stat: os.stat_result, decoded: Decoded,
                 document: Document, heading_label: Callable) -> None:
     digest = text_hash(decoded.text)
-    other = db.execute("SELECT id FROM documents WHERE hash = ? AND id != ?", (digest, doc_id)).fetchone()
-    if other is not None:  # a migrated or re-read document turned out to be a duplicate: merge into the older one
+    other = digest and db.execute("SELECT id FROM documents WHERE hash = ? AND id != ?", (digest, doc_id)).fetchone()
+    if other:  # a migrated or re-read document turned out to be a duplicate: merge into the older one
         db.execute("UPDATE OR IGNORE locations SET doc_id = ? WHERE doc_id = ?", (other[0], doc_id))
         db.execute("UPDATE documents SET position = max(position, (SELECT position FROM documents WHERE id = ?)),"
                    " opened = max(opened, (SELECT opened FROM documents WHERE id = ?)) WHERE id = ?",
@@ -274,7 +277,8 @@ def _store_full(db: sqlite3.Connection, doc_id: int, path: str, stat: os.stat_re
     official = of_document(decoded, document)
     db.execute("UPDATE documents SET hash=?, title=?, source=?, date=?, script=?, chars=?, encoding=?, size=?,"
                " authority=?, number=?, written=?, published=?, kind=?, indexed=1 WHERE id=?",
-               (digest, document.title, official.source, document.date, detect_script(document.text[:SCRIPT_SAMPLE]),
+               (digest or None, document.title, official.source, document.date,
+                detect_script(document.text[:SCRIPT_SAMPLE]),
                 len(document.text), decoded.encoding, stat.st_size, official.authority, official.number,
                 official.written, official.published, official.kind, doc_id))
     db.execute("UPDATE locations SET size = ?, mtime = ?, missing = 0 WHERE path = ?",

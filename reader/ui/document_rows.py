@@ -41,6 +41,10 @@ def length_text(chars: int) -> str:
     return f"{chars}字"
 
 
+def entry_length(entry: Entry) -> str:
+    """The row's length: '0字' of an empty file too (every entry is counted; a blank here read as 'not known')."""
+    return length_text(entry.chars)
+
 
 class RowDelegate(QStyledItemDelegate):
     """Two lines for the title column: the title, then authority · number · date (each unless its own column shows
@@ -94,7 +98,7 @@ class RowDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(muted)
         line2 = QRect(rect.left(), rect.top() + fm.lineSpacing() + 4, rect.width(), sfm.lineSpacing())
-        length = length_text(entry.chars) if entry.chars else ""
+        length = entry_length(entry)
         length_w = sfm.horizontalAdvance(length) + 8
         apart = index.data(APART_ROLE)  # another document has this title: its folder first, as a file manager tells
         parts = (apart, *subtitle_parts(self._owner, entry))

@@ -143,3 +143,75 @@ def test_the_moved_group_is_in_the_ui_language(make_window, qtbot, tmp_path):
         dialog.close()
     finally:
         window.set_language("en")
+
+
+# --- an empty file is a document of its own, listed with its length ------------------------------------------------
+
+def _painted_texts(window, path: str) -> list[str]:
+    """The texts the document list's delegate paints for a row (recorded, not rasterised: no font involved)."""
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from reader.ui.document_model import ENTRY_ROLE
+
+    class Recording(QPainter):
+        def __init__(self, image):
+            super().__init__(image)
+            self.texts: list[str] = []
+
+        def drawText(self, *args):
+            self.texts.append(next(a for a in args if isinstance(a, str)))
+
+    view = window.document_list
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(ENTRY_ROLE).path == path)
+    index = model.index(row, 0)
+    option = QStyleOptionViewItem()
+    option.rect = view.visualRect(index)
+    option.palette = view.palette()
+    option.font = view.font()
+    image = QImage(800, 200, QImage.Format.Format_ARGB32)
+    painter = Recording(image)
+    try:
+        view.itemDelegateForColumn(0).paint(painter, option, index)
+    finally:
+        painter.end()
+    return painter.texts
+
+
+def test_empty_files_given_on_the_command_line_are_each_listed_with_0_characters(make_window, qtbot, tmp_path):
+    empty, other, blank = tmp_path / "empty.txt", tmp_path / "other.md", tmp_path / "blank.txt"
+    empty.write_bytes(b"")
+    other.write_bytes(b"")
+    blank.write_text("\n  \n\u3000\n", encoding="utf-8")
+    window = make_window([str(empty), str(other), str(blank)])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(blank), timeout=20000)
+    settle(window, SETTLE)
+    assert window.status.currentMessage() == "blank.txt is empty: there is no text to show."  # as before
+    listed = {e.path: e for e in window.document_list.entries()}
+    assert {str(empty), str(other), str(blank)} <= set(listed)  # before: other.md joined to empty.txt as its copy
+    assert listed[str(empty)].chars == listed[str(other)].chars == listed[str(blank)].chars == 0
+    assert "0字" in _painted_texts(window, str(empty))  # before: no length at all
+    assert empty.read_bytes() == b""  # never written to
+
+
+def test_empty_files_added_with_a_folder_are_each_listed(make_window, qtbot, tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(b"")
+    (folder / "b.md").write_bytes(b"")
+    (folder / "c.txt").write_text(" \n\n", encoding="utf-8")
+    (folder / "d.txt").write_text(REPORT, encoding="utf-8")
+    window = make_window()
+    window.library_panel.upkeep.add_paths([str(folder)])
+    settle(window, SETTLE)
+    qtbot.waitUntil(lambda: len([e for e in window.document_list.entries() if e.path.startswith(str(folder))]) >= 3,
+                    timeout=20000)
+    settle(window, SETTLE)
+    listed = sorted(e.path for e in window.document_list.entries() if e.path.startswith(str(folder)))
+    assert listed == [str(folder / n) for n in ("a.txt", "b.md", "c.txt", "d.txt")]  # before: b.md a copy of a.txt
+    window.open_path(str(folder / "b.md"))
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(folder / "b.md"), timeout=20000)
+    settle(window, SETTLE)
+    assert window.document_list.current_path() == str(folder / "b.md")  # its own row, not a.txt's
+    assert (folder / "a.txt").read_bytes() == b"" and (folder / "b.md").read_bytes() == b""
