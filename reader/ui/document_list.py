@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
@@ -296,6 +296,13 @@ class DocumentList(QTableView):
                 self._model.fetchMore()
             return self._proxy.index(self._proxy.rowCount() - 1, COLUMN["title"])
         return super().moveCursor(action, modifiers)
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+A is the list's own (every row, so Delete asks): the window's Select All took the text beside it."""
+        if event.type() == QEvent.Type.ShortcutOverride and event.matches(QKeySequence.StandardKey.SelectAll):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self._keyboard = True
