@@ -230,7 +230,7 @@ class DocumentController(QObject):
         request, shown = self._request, self.loaded is not None and self.loaded.path in paths
         for path in paths:
             self.remove(path, then, title)
-        if not paths or shown and self._request == request:
+        if not paths or shown and not then and len(paths) == 1:
             return  # the open one went with no neighbour to show: remove said what became of it
         if len(paths) == 1:
             said = self.tr("“{0}” was removed from the list; the file stays where it is").format(
@@ -238,7 +238,7 @@ class DocumentController(QObject):
         else:
             said = QCoreApplication.translate(
                 "Documents", "%n documents were removed from the list; the files stay where they are", None, len(paths))
-        if self._request != request:
+        if self._request != request and not (shown and not then):
             self._fallback = (self._request, [], said)  # said once the neighbour is shown: showing it clears the bar
         else:
             self.message.emit(said, 15000)

@@ -36,3 +36,23 @@ def test_ctrl_a_in_the_list_selects_every_row_and_delete_asks(make_window, qtbot
     settle(window)
     assert reading.textCursor().hasSelection()
     window.close()
+
+
+def test_removing_every_row_says_how_many_went(make_window, qtbot):
+    """The open one among them, with no neighbour left to show, named itself alone: '“…” was removed from the list'
+    after 310 documents went."""
+    window = make_window()
+    document_list = window.document_list
+    count = len(document_list.entries())
+    document_list.setFocus()
+    qtbot.waitUntil(document_list.hasFocus)
+    qtbot.keyClick(document_list, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(document_list, Qt.Key.Key_Delete)
+    settle(window)
+    box = window.findChild(QMessageBox, "confirmRemoval")
+    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
+    settle(window)
+    assert document_list.entries() == [] and window.loaded is None
+    assert window.status.currentMessage() == (
+        f"{count} documents were removed from the list; the files stay where they are")
+    window.close()
