@@ -33,7 +33,7 @@ class _Row:
 class DocumentList(QTableView):
     """The library's documents; emits document_selected(path) on click, Enter, or arrowing onto a row."""
 
-    document_selected = Signal(str)
+    document_selected = Signal(object)  # path (str): a Qt str would drop a name's undecodable bytes
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -159,7 +159,7 @@ class _RichDelegate(QStyledItemDelegate):
 class LibrarySearch(QWidget):
     """A search field and the ranked results; searching runs on the window's worker pool."""
 
-    result_activated = Signal(str, int, int)  # path, offset, length of the hit in the cleaned text (-1: title)
+    result_activated = Signal(object, int, int)  # path, offset, length of the hit in the cleaned text (-1: title)
 
     def __init__(self, db_path: Path, jobs: Jobs, parent: QWidget | None = None) -> None:
         super().__init__(parent)

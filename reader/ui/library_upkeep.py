@@ -55,7 +55,7 @@ def _counts(report: ImportReport, wording: tuple[tuple[str, str], ...]) -> list[
 class LibraryUpkeep(QObject):
     """Asks the import process for work and shows its progress and reports; owns the folder watcher."""
 
-    open_document = Signal(str)  # a located document to show (at its saved position)
+    open_document = Signal(object)  # a located document to show (at its saved position)
 
     def __init__(self, importer: LibraryImport, window: QWidget, document_list, status, info_bar, documents) -> None:
         super().__init__(window)
@@ -243,7 +243,7 @@ class LibraryUpkeep(QObject):
 
     # -- missing files and Locate… ---------------------------------------------------------------------------
 
-    @Slot(str, str)
+    @Slot(object, str)
     def _open_failed(self, path: str, _message: str) -> None:
         """A listed document whose file is gone: mark it, and offer to find it."""
         if os.path.exists(path):  # there but unreadable: the list marks the text still on screen, not the refused file

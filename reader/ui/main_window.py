@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     """Built by reader.app. Owns whether the converters were warmed; its parts own the rest (architecture.md)."""
 
-    document_shown = Signal(str)  # path, once it is the one shown (a long text is laid out turns later: reading.busy)
+    document_shown = Signal(object)  # path, once it is shown (a long text is laid out turns later: reading.busy)
 
     def __init__(self, paths: Paths, settings: Settings, files: list[Path], jobs: Jobs | None = None) -> None:
         super().__init__()

@@ -43,7 +43,7 @@ class RemovalUndo(QObject):
         action.triggered.connect(self.undo)
         documents.entry_removed.connect(self._removed)
 
-    @Slot(str)
+    @Slot(object)
     def _removed(self, path: str) -> None:
         library = self._documents.library
         if library is None:

@@ -26,7 +26,7 @@ class RemovedRows(QObject):
         importer.ended.connect(self._request_ended)
         importer.entries_listed.connect(self._listed)
 
-    @Slot(str)
+    @Slot(object)
     def _removed_now(self, path: str) -> None:
         self._serial += 1
         if self._importer.busy:

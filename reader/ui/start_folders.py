@@ -49,7 +49,7 @@ class FolderStart(QObject):
         self._folders = list(folders)
         self._removed.clear()
 
-    @Slot(str)
+    @Slot(object)
     def _removed_now(self, path: str) -> None:
         if self._folders:
             self._removed.add(path)

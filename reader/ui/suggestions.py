@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 class Suggestions(QObject):
     """Only the newest request's answer is delivered; older ones still in the pipe are dropped."""
 
-    ready = Signal(str, list)  # key the request was made with (the document path), keywords in the text's script
+    ready = Signal(object, list)  # key the request was made with (the document path), keywords in the text's script
 
     def __init__(self, cache_dir: str, parent: QObject | None = None) -> None:
         super().__init__(parent)

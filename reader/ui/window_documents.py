@@ -75,9 +75,9 @@ class DocumentController(QObject):
     """Opens documents (newest request wins), keeps the library, remembers reading positions."""
 
     document_loaded = Signal(object, int)  # documents.Loaded, the cleaned-text offset to show first
-    open_failed = Signal(str, str)  # path, a message for the user
+    open_failed = Signal(object, str)  # path, a message for the user
     entry_added = Signal(object)  # Entry, new or refreshed
-    entry_removed = Signal(str)  # path
+    entry_removed = Signal(object)  # path
     message = Signal(str, int)  # a transient status message and how long to show it (ms; 0: until replaced)
     closed = Signal()  # the open document was removed: nothing is shown any more
     opening = Signal(bool)  # True while the newest open request is on its way (the outline says no verdict yet)

@@ -125,7 +125,7 @@ class KeywordCommands(QObject):
             return
         self._panel.set_suggestions([self._convert(w) for w in self._suggested])
 
-    @Slot(str, list)
+    @Slot(object, list)
     def on_suggestions(self, key: str, words: list) -> None:
         if key and key == self._awaited:
             self._pending.stop()

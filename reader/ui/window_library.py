@@ -27,7 +27,7 @@ INDEX_DELAY_MS = 1500  # after the window is shown, or after documents were adde
 class LibraryPanel(QObject):
     """Owns the search widget, the indexing process and the hit to select once its document is shown."""
 
-    open_requested = Signal(str, int)  # path, cleaned-text offset to show
+    open_requested = Signal(object, int)  # path, cleaned-text offset to show
 
     def __init__(self, db_path: Path, jobs: Jobs, reading: ReadingView, parent: QObject) -> None:
         super().__init__(parent)
@@ -126,7 +126,7 @@ class LibraryPanel(QObject):
             self._catalogue_changed = False
             self.search.refresh()
 
-    @Slot(str, int, int)
+    @Slot(object, int, int)
     def _result_chosen(self, path: str, offset: int, length: int) -> None:
         self._pending = (path, offset, length) if offset >= 0 else None
         shown = self._documents.loaded

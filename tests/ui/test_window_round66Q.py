@@ -56,3 +56,34 @@ def test_removing_every_row_says_how_many_went(make_window, qtbot):
     assert window.status.currentMessage() == (
         f"{count} documents were removed from the list; the files stay where they are")
     window.close()
+
+
+def _click_row(document_list, qtbot, path: str) -> None:
+    row = next(i for i, e in enumerate(document_list.entries()) if e.path == path)
+    document_list.scrollTo(document_list.model().index(row, 0))
+    rect = document_list.visualRect(document_list.model().index(row, 0))
+    qtbot.mouseClick(document_list.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     rect.center())
+
+
+def test_a_file_whose_name_is_not_utf8_opens_from_the_list(make_window, qtbot, tmp_path):
+    """A name from a Chinese Windows archive (GBK bytes) passed through a Qt str signal lost its undecodable bytes:
+    the row said 'ļ.txt is no longer at …/ļ.txt' and never opened."""
+    import os
+
+    name = os.fsdecode(b"\xb2\xe2\xca\xd4\xce\xc4\xbc\xfe.txt")  # 测试文件.txt in GBK
+    path = tmp_path / name
+    path.write_bytes("关于文件名测试的通知\n\n一、总则\n文件名不是UTF-8的文档。\n".encode("utf-8"))
+    window = make_window([str(path)])
+    document_list = window.document_list
+    qtbot.waitUntil(lambda: str(path) in [e.path for e in document_list.entries()])
+    other = next(e.path for e in document_list.entries() if e.path != str(path))
+    _click_row(document_list, qtbot, other)
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == other)
+    settle(window)
+    _click_row(document_list, qtbot, str(path))
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path))
+    settle(window)
+    assert "文件名不是UTF-8的文档" in window.stack.currentWidget().toPlainText()
+    assert "no longer at" not in window.status.currentMessage()
+    window.close()
