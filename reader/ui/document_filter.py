@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QApplication
 from reader.text.fold import fold
 from reader.ui.document_model import COLUMN, SORT_ROLE, DocumentModel, _Index, entry_date, with_count
 
+_BLANKS_LAST = frozenset(COLUMN[key] for key in ("date", "kind", "authority", "number"))  # most documents have none
+
 
 class DocumentFilter(QSortFilterProxyModel):
     """Sorting by any column and a filter on title, authority, number, kind and source in either script."""
@@ -50,12 +52,13 @@ class DocumentFilter(QSortFilterProxyModel):
         return super().headerData(section, orientation, role)
 
     def lessThan(self, left: _Index, right: _Index) -> bool:
-        """Documents without a date come last whichever way the dates run (they were first, oldest to newest)."""
-        if left.column() == COLUMN["date"]:
+        """Blank dates, kinds, authorities and numbers come last either way: first, they hid the few rows with one."""
+        if left.column() in _BLANKS_LAST:
             a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
             if not a or not b:
                 return bool(a) != bool(b) and (bool(a) if self.sortOrder() == Qt.SortOrder.AscendingOrder else bool(b))
-            return a < b
+            if left.column() == COLUMN["date"]:
+                return a < b
         if left.column() in (COLUMN["title"], COLUMN["authority"]):  # 拼音 order, as a Chinese file manager names
             if self._names is None:  # files (code points put 中 before 国 before 在); numbers by value, 2 before 10
                 self._names = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
