@@ -7,6 +7,7 @@ import re
 from reader.text.html_tokens import unescape
 from reader.text.decode import HASH_TITLE_START
 from reader.text.exportwrap import unwrap_export
+from reader.text.frontmatter import front_matter
 from reader.text.hashtitles import hash_headings
 from reader.text.htmlpage import WS as _WS, html_blocks, html_meta
 from reader.text.lazyre import lazy
@@ -31,7 +32,7 @@ def extract_meta(text: str, kind: str) -> dict[str, str]:
     if kind == "html":
         return html_meta(text)
     if kind == "markdown":
-        return _front_matter(text)[0]
+        return front_matter(text)[0]
     return {}
 
 
@@ -48,9 +49,6 @@ def text_blocks(text: str) -> list[Block]:
 
 # --- Markdown ---------------------------------------------------------------------------------------------------
 
-_FM_KEYS = {"title": "title", "标题": "title", "標題": "title", "date": "date", "日期": "date", "时间": "date",
-            "author": "author", "作者": "author", "source": "source", "来源": "source", "來源": "source",
-            "editor": "editor", "编辑": "editor", "編輯": "editor"}
 # '#工作总结报告': a Chinese author's heading with no space after its marks, as many editors show it
 _ATX_OPEN = lazy(rf" {{0,3}}(#{{1,6}})(?=[ \t]|$|[{HASH_TITLE_START}])")
 _ATX_CLOSE = lazy(r"[ \t]#+$")
@@ -173,43 +171,6 @@ def _container_spans(lines: list[str]) -> dict[int, int]:
     return spans
 
 
-_FRONT_MATTER_LINES = 60  # a front matter block ends within these lines, or is none
-
-
-def _front_matter(text: str) -> tuple[dict[str, str], int]:
-    """Front matter as metadata, and how many lines it takes: YAML ('---' … '---') or TOML, as Hugo writes it
-    ('+++' … '+++', 'title = "…"')."""
-    lines = text.split("\n", _FRONT_MATTER_LINES)
-    fence = lines[0].strip() if lines else ""
-    if fence not in ("---", "+++"):
-        return {}, 0
-    meta: dict[str, str] = {}
-    for n, line in enumerate(lines[1:_FRONT_MATTER_LINES], 2):
-        if line.strip() in ((fence, "...") if fence == "---" else (fence,)):
-            return meta, n
-        key, sep, value = line.partition(":" if fence == "---" else "=")
-        field = _FM_KEYS.get(key.strip().lower())
-        if sep and field and value.strip() in _BLOCK_SCALARS and fence == "---":
-            value = _block_scalar(lines, n)  # 'title: |' over '  「白色石油」的宿命轮回 | 智氪-36氪'
-        if sep and field and value.strip():
-            meta[field] = value.strip().strip("\"'")
-    return {}, 0
-
-
-_BLOCK_SCALARS = ("|", ">", "|-", ">-", "|+", ">+")
-
-
-def _block_scalar(lines: list[str], n: int) -> str:
-    """A YAML block scalar's text: the indented lines under 'title: |' (as a read-later app exports an article), one
-    line of text; `n` is the 1-based line of its key."""
-    parts = []
-    for line in lines[n:_FRONT_MATTER_LINES]:
-        if line[:1] not in " \t" or not line.strip():
-            break
-        parts.append(line.strip())
-    return " ".join(parts)
-
-
 def _strip_comments(text: str) -> str:
     """Drop '<!-- … -->' left to right; an unclosed one keeps the rest as it is."""
     out, i = [], 0
@@ -319,7 +280,7 @@ def markdown_blocks(text: str) -> list[Block]:
                 blocks.append(Block(body, para_line, level, "item" if item and not level else ""))
         para, item, bullet = [], False, False
 
-    _, skip = _front_matter(text)
+    _, skip = front_matter(text)
     html: list[str] = []  # the open HTML block's lines; html_end says what closes it
     html_end = html_line = html_stop = 0
     conflict = False  # inside a merge conflict Git marked, after its '<<<<<<<' line

@@ -4,13 +4,13 @@ opens with it may still have its '#' title under it (rule: `mdlines.listed_entry
 the cleaner's title and header). (2) A dated heading the file marks under its '#' title ('## 2024-04-16 功能开发会议'
 in a project's meeting records) is one meeting's section, never the document's date stamp (`mdlines.dated_section`).
 (3) A front matter's YAML block scalar ('title: |' over its indented text, as read-later apps export an article) is
-the title, not '|' (`formats._block_scalar`)."""
+the title, not '|' (`frontmatter._block_scalar`)."""
 
 from __future__ import annotations
 
 import pytest
 
-from reader.text.formats import _front_matter
+from reader.text.frontmatter import front_matter
 from reader.text.mdlines import dated_section, leading_entries, listed_entry
 from reader.text.model import Block
 from support import parse_document
@@ -135,7 +135,7 @@ SAVED = ("---\nid: 5d1c\ntitle: |\n  锂价回落之后的矿企 | 某某财经\
     ("+++\ntitle = \"|\"\n+++\n", ({"title": "|"}, 3)),  # TOML has no block scalars
 ])
 def test_front_matter_block_scalars(text, expected):
-    assert _front_matter(text) == expected
+    assert front_matter(text) == expected
 
 
 def test_a_block_scalar_title_is_the_documents():
