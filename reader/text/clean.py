@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-from reader.text import debris, digests, meetings, meta, pageheads, pages, pagetitles, slots, standards
+from reader.text import debris, digests, meetings, meta, pageheads, pages, pagetitles, standards
 from reader.text.bylines import lead_byline, top_byline, without_author_headings
 from reader.text.cleanmeta import CleanState, far_editor, over_dateline, prose_apart, split_meta, tail_meta
 from reader.text.declaredtitle import declared_title
+from reader.text.blockdebris import drop_debris
 from reader.text.disclosure import take_disclosure
 from reader.text.flatsections import flat_firsts
 from reader.text.formats import blocks_for, text_blocks, without_attributes
@@ -22,7 +22,7 @@ from reader.text.lazyre import lazy
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
 from reader.text.punctuation import as_characters
 from reader.text.region import article_blocks
-from reader.text.lineshape import contents_name, numbers_over_titles, page_after_leaders, rule_line, table_lines
+from reader.text.lineshape import contents_name, numbers_over_titles, rule_line, table_lines
 from reader.text.markedtext import unmarked_blocks
 from reader.text.marklevels import first_of_parts, listed_items
 from reader.text.numberbreaks import break_blocks
@@ -34,8 +34,6 @@ from reader.text.runin import split_articles
 from reader.text.setexttitles import text_titles
 from reader.text.sitefooter import drop_site_footer
 from reader.text.wraptitles import title_tail, value_tail, wrapped_title
-from reader.text.wrapnumbers import cut_number
-from reader.text.wordheads import word_over_sentence
 from reader.text.markup import bold_line, unbold, unwrap_links
 from reader.text.setin import indent_of
 from reader.text.sourcelines import source_lines
@@ -86,7 +84,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     tops = frozenset(n for n, ln in enumerate(split_lines(decoded.text), 1) if ln.startswith("\f")) \
         if decoded.kind == "text" and "\f" in decoded.text else frozenset()
     breaks = break_blocks(blocks, decoded.text) if decoded.kind == "text" and not tops else set()  # '4' over a slide's talk
-    blocks = _drop_debris(blocks, st, tops, breaks)
+    blocks = drop_debris(blocks, st, _is_heading, tops, breaks)
     blocks = drop_site_footer(blocks, st.removed) if st.removed else blocks  # '主办：…' by its ICP line
     blocks, listed = take_disclosure(blocks, st.removed)  # '索引号:' / '发布机构:' over a county's notice
     for key in ("source", "date"):
@@ -171,60 +169,6 @@ def _is_heading(text: str) -> bool:
 def _heading_family(text: str) -> str | None:
     """Which numbered family a line opens ('paren-cn' for （一）): rewrap weighs a family's lines together."""
     return getattr(_heading_matcher()(text), "family", None)
-
-
-def _drop_debris(blocks: list[Block], st: CleanState, tops: frozenset[int] = frozenset(),
-                 breaks: set[int] | frozenset[int] = frozenset()) -> list[Block]:
-    """Chrome, widgets and page numbers; `tops` are the lines a form feed opens (a PDF extract's page tops), `breaks`
-    the blocks numbering a text's parts (kept)."""
-    texts = [b.text for b in blocks]
-    reasons = debris.classify_lines(texts)
-    out = []
-    for k, (b, reason) in enumerate(zip(blocks, reasons)):
-        if reason and (_heading_not_widget(blocks, reasons, k) or b.role == "cell" and reason == "site-junk"
-                       or not b.role and not b.heading_level and word_over_sentence(texts, reasons, k)
-                       or k and page_after_leaders(blocks[k - 1].text, b.text) or k in breaks):
-            reason = ""  # a table's '1' over '金伟明' numbers its row: a page number stands among prose; under
-            # '2. 赛事介绍……' it is the page the contents give, a wrap put on a line of its own
-        reason = "" if b.role == "code" else reason or ("chrome" if b.role == "chrome" else "")  # a fence's '    ],'
-        if reason == "site-junk" and out and out[-1] is blocks[k - 1] and cut_number(blocks[k - 1], b):
-            out[-1] = replace(out[-1], text=out[-1].text + b.text.strip())  # '00:14:' + '53': the wrap's cut undone
-            continue
-        if reason:
-            st.removed.append(Removed(reason, b.text, b.line))
-            st.abstract_line = st.abstract_line or (b.line if debris.is_abstract_marker(b.text) else 0)
-        else:
-            out.append(b)
-    marks = {r.line for r in st.removed if r.reason == "site-junk"}
-    kept, heads = pages.drop_running_heads(out, marks, tops, _is_heading)
-    st.removed.extend(Removed("site-junk", b.text, b.line) for b in heads)
-    return kept
-
-
-def _heading_not_widget(blocks: list[Block], reasons: list[str], k: int) -> bool:
-    """A heading that reads like a widget word: the format marks it ('## 摘要', <h2>), or a plain '摘要' line opens text.
-
-    A document site's '摘要' button sits among other buttons (展开, 收起) or introduces a repeat of the opening.
-    """
-    b = blocks[k]
-    if b.heading_level:  # '## 2022' over a year's reading notes: a marked number is a section, never a page number
-        return b.text.strip().isdigit() or not debris.navigation(b.text) and (
-            debris.is_widget_row(b.text) or debris.is_abstract_marker(b.text) or slots.is_slot(b.text))
-    if not debris.is_abstract_marker(b.text) or k + 1 >= len(blocks):
-        return False
-    if any(0 <= j < len(blocks) and reasons[j] and not debris.separator_line(blocks[j].text) for j in (k - 1, k + 1)):
-        return False  # among buttons; a rule drawn above a paper's '摘要' is no button
-    probe = blocks[k + 1].text.rstrip(".…").strip()[:20]
-    if len(probe) >= 10:
-        parts, size = [], 0
-        for j in range(k - 1, -1, -1):  # the text before the marker, back to 4000 characters, lines joined
-            parts.append(blocks[j].text)
-            size += len(blocks[j].text)
-            if size > 4000:
-                break
-        if probe in "".join(reversed(parts)):
-            return False
-    return True
 
 
 def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end: int) -> tuple[str, int, list[Block]]:
