@@ -14,22 +14,16 @@ import operator
 from collections import Counter
 from dataclasses import replace
 
-from reader.text.agendas import drop_agenda_previews
 from reader.text.annexes import annex_lines
-from reader.text.codesiblings import lift_code_siblings
-from reader.text.gapsiblings import add_gap_siblings
 from reader.text.compilations import court_stages, compiled_titles, gazette_titles, with_cases
 from reader.text.countedparts import counted_parts
-from reader.text.lecturetitles import drop_lecture_title
 from reader.text.numberbreaks import break_marks
 from reader.text.chaptercontents import chapter_contents
 from reader.text.contents import contents_entries, titles_again, unnamed_contents
 from reader.text.captions import image_captions
 from reader.text.decimals import opening_chapter, unnumbered_parents
-from reader.text.faqlines import faq_questions, keep_questions
-from reader.text.closings import lift_chapter_notes
+from reader.text.faqlines import faq_questions
 from reader.text.echoedterms import echoed_terms
-from reader.text.echolabels import add_echo_labels
 from reader.text.evidence import labelled_markers, reference_items, run_on_articles, stray_articles, stray_decimals
 from reader.text.feeds import after_article
 from reader.text.figurenumbers import hyphened_figures
@@ -46,7 +40,6 @@ from reader.text.lineshape import contents_name
 from reader.text.lastlevels import settle_plain_levels
 from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_lists, parts_over_sections, titles_in_parts,
                                   under_lone_unit, unnumbered_top_level)
-from reader.text.innerlists import inner_counts
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels, untagged_clauses
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.mixedsessions import dated_meetings, lift_sessions, nest_in_sessions
@@ -54,18 +47,12 @@ from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, me
                                   nest_under_record_parts, nest_under_sessions, ordinal_sessions, session_fields,
                                   session_titles)
 from reader.text.recordforms import template_labels
-from reader.text.ruledparts import beside_ruled_parts, lift_ruled_titles
+from reader.text.ruledparts import beside_ruled_parts
 from reader.text.templatelabels import even_template_labels
 from reader.text.partlists import listed_parts
-from reader.text.parallelparents import parallel_parents
 from reader.text.pagetitles import opening_number
 from reader.text.pointers import points_elsewhere
 from reader.text.namedlists import restarted_under_named
-from reader.text.namedparents import named_parents
-from reader.text.openingparts import opening_part
-from reader.text.annexruns import align_annex_runs
-from reader.text.finaldrops import drop_misread_titles
-from reader.text.announced import nest_announced_titles
 from reader.text.nameditems import named_items
 from reader.text.digests import digest_headlines
 from reader.text.partnames import named_part as _is_named
@@ -77,10 +64,7 @@ from reader.text.linemarkers import find_markers
 from reader.text.candidate import Candidate, depth_of
 from reader.text.numbering import decide
 from reader.text.openings import colon_lines, endings, openings, opens_none
-from reader.text.ordinalseries import add_counted_siblings
-from reader.text.titledhalves import add_titled_halves
-from reader.text.titleparts import add_title_parts
-from reader.text.tightitems import drop_tight_pairs, tight_items
+from reader.text.tightitems import tight_items
 from reader.text.plainlines import (LIST_FAMILIES as _LIST_FAMILIES, bracket_labels, label_items, label_lines,
                                     letter_fields)
 from reader.text.partlabels import labels_in_parts
@@ -89,14 +73,13 @@ from reader.text.questions import interviewer_turns, marked_questions, named_tur
 from reader.text.repeats import nested_items, one_number_lists
 from reader.text.sequences import Successors
 from reader.text.setin import set_apart
+from reader.text.settling import settle_candidates
 from reader.text.records import record_parts
 from reader.text.prefixed import nest_prefixed_titles
 from reader.text.partrecurring import nest_recurring_in_parts
 from reader.text.recurring import (drop_decks, nest_other_titles, nest_recurring_titles, nest_stacked_titles,
                                    nest_under_decorated, recurring_in_parts, unname_recurring)
-from reader.text.stagedates import stage_titles
 from reader.text.standalone import unnumbered
-from reader.text.subdecimals import lift_numbered_decimals
 from reader.text.speeches import FLOOR_FIRST, floor_questions, parallel_heads, points_in_a_paragraph, run_in_points
 from reader.text.titledepth import nest_titles
 from reader.text.talkparts import talk_parts
@@ -375,26 +358,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         skip = set(header) | set(contents) | {i for i, m in enumerate(matches) if m is not None or paragraphs[i].cell}
         if (labels := colon_labels(paragraphs, title, skip)) and kept <= labels and len(labels - kept) >= 3:
             candidates = decide(paragraphs, matches, named, annexes | labels, formats, issued)
-    candidates = add_counted_siblings(candidates, paragraphs)  # '步骤一：提交申请' beside the title '步骤二：审核处理'
-    candidates = add_gap_siblings(candidates, paragraphs)  # '摄影' in the long stretch between '二胡' and '英语'
-    candidates = add_title_parts(candidates, paragraphs, with_colon)  # '研究方法：', '设计方案：' under '三、研究方法、设计方案…'
-    candidates = add_echo_labels(candidates, paragraphs, with_colon)  # '测评环境：', '比赛环境：' under '比赛环境'
-    candidates = add_titled_halves(candidates, paragraphs, title)  # '2017年工作计划' under '…总结及2017年工作计划'
-    drop_misread_titles(candidates, paragraphs, title, kind, entries, written, opens, captioned, banner)
-    candidates = stage_titles(candidates, paragraphs)  # '初赛作品评审' over '2016年11月10日-2016年11月13日'
-    lift_numbered_decimals(candidates)  # '3.1' under 三、's sub-title '需求功能清單簡表': a section of 三 itself
-    lift_chapter_notes(candidates, paragraphs)  # '本章要點' after '3.6 …': the chapter's, beside its sections
-    lift_ruled_titles(candidates, paragraphs)  # '---' then '进阶玩法' under '第五步': beside the ruled title before
-    drop_agenda_previews(candidates, paragraphs)  # 'Agenda' over '1. 需求分析' before 'Minute': a preview
-    candidates = parallel_parents(candidates, paragraphs)  # '消费者用例', '商家用例' over their own '1.'s
-    candidates = named_parents(candidates, paragraphs)  # '3、案例分析——ASF' right over its '3.1 简介'
-    candidates = opening_part(candidates, paragraphs, title)  # '本周工作' over '会议纪要', '文档相关', …
-    align_annex_runs(candidates, paragraphs)  # '附录 B …' where '附录 A …' sits, not under A's last section
-    drop_lecture_title(candidates, paragraphs)  # '第一课.2 纳什均衡案例分析' over its lecturer: the notes' name
-    keep_questions(candidates, faq)  # 'Q：…，怎么办？ A：…': a FAQ's question heads its answer, commas and all
-    drop_tight_pairs(candidates, paragraphs, lambda: shows_note(paragraphs, opens))
-    # '1. 效率问题：…' right over '2. 空间问题：…' in a note: a list of terms
-    lift_code_siblings(candidates, paragraphs)  # '分页获取虚拟机' after '获取所有虚拟机' and its code: the next example
-    stray.update(nest_announced_titles(candidates, paragraphs))  # '…可以分为查询、统计分析和查询推理三大类。' over '查询'
-    inner_counts(candidates)  # '1. 问题：…', '2. 问题：…' between '3. 实际遇到哪些问题' and '4. …': section 3's list
+    candidates, announced = settle_candidates(candidates, paragraphs, title, kind, entries, written, opens, captioned,
+                                              banner, with_colon, faq)
+    stray.update(announced)
     return candidates, broken, stray
