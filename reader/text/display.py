@@ -37,29 +37,6 @@ def convert_short(config: str | None, cache_dir: str, text: str) -> str:
     return converter(config, cache_dir).convert(text)
 
 
-def conversion_order(count: int, first: int, last: int) -> tuple[list[int], list[int]]:
-    """Paragraphs to convert at once (those on screen, one above) and the rest: below first, then upwards."""
-    first = max(0, min(first, count))
-    last = max(first, min(last, count))
-    visible = list(range(max(0, first - 1), last))
-    rest = list(range(last, count)) + list(range(max(0, first - 1) - 1, -1, -1))
-    return visible, rest
-
-
-def next_run(queue: Sequence[int], limit: int) -> int:
-    """How many paragraphs from the head of the queue form one contiguous run (at most `limit`).
-
-    One edit spanning a gap would make Qt lay out everything in between, so a chunk never skips paragraphs.
-    """
-    if not queue:
-        return 0
-    n = 1
-    step = queue[1] - queue[0] if len(queue) > 1 else 1
-    while n < min(limit, len(queue)) and abs(step) == 1 and queue[n] - queue[n - 1] == step:
-        n += 1
-    return n
-
-
 def paragraph_marks(doc, display: "DisplayText") -> tuple[dict[int, list], dict[int, tuple[int, bool]]]:
     """Headings and garbled runs by paragraph: {i: [(start, end, kind, depth)]} and {i: (depth, run_in)}.
 

@@ -48,12 +48,6 @@ class KeywordIndex:
         return {word: self.find(word) for word in words}
 
 
-def keyword_index(text: str) -> KeywordIndex:
-    """The index of a recently searched text, so repeated calls on the same document skip the fold."""
-    index = _cached_index(text)
-    return _remember(KeywordIndex(text)) if index is None else index
-
-
 def _cached_index(text: str) -> KeywordIndex | None:
     with _INDEX_LOCK:
         index = _INDEXES.get(text)

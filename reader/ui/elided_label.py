@@ -19,9 +19,6 @@ class ElidedLabel(QLabel):
         self.setToolTip(text)
         self.setText(text)
 
-    def full_text(self) -> str:
-        return self._full
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
