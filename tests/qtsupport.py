@@ -82,6 +82,18 @@ def long_text_file(folder, chars: int):
     return path
 
 
+def open_text(make_window, qtbot, folder, text: str, name: str = "doc.txt", ready=lambda window: True):
+    """A window opened on a UTF-8 file of `text` in `folder`, once it is loaded, `ready` holds and its work is done."""
+    from pathlib import Path
+
+    path = Path(folder) / name
+    path.write_text(text, encoding="utf-8")
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None and ready(window), timeout=20000)
+    settle(window)
+    return window
+
+
 REPORT_SENTENCE = "各级政府应当认真贯彻落实国务院关于进一步加强发展与改革工作的决定。"
 
 

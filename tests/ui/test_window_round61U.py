@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from qtsupport import settle
+from qtsupport import open_text, settle
 from reader.paths import Paths
 from reader.storage import importer
 from reader.storage.library import Library
@@ -24,12 +24,7 @@ def _idle(window, qtbot) -> None:
 
 
 def _open(make_window, qtbot, tmp_path, text: str):
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    window = make_window([str(path)])
-    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
-    settle(window)
-    return window
+    return open_text(make_window, qtbot, tmp_path, text)
 
 
 # --- (a) an empty file ---------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from qtsupport import settle
+from qtsupport import open_text, settle
 
 TOP, BOTTOM = "Continued from the top", "Continued from the bottom"
 REPORT = ("关于湖泊治理情况的报告\n\n一、总体情况\n\n全市湖泊治理取得进展。\n\n二、存在问题\n\n"
@@ -18,12 +18,7 @@ REPORT = ("关于湖泊治理情况的报告\n\n一、总体情况\n\n全市湖�
 
 @pytest.fixture
 def report_window(make_window, qtbot, tmp_path):
-    path = tmp_path / "report.txt"
-    path.write_text(REPORT, encoding="utf-8")
-    window = make_window([str(path)])
-    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
-    settle(window)
-    return window
+    return open_text(make_window, qtbot, tmp_path, REPORT, "report.txt")
 
 
 def _find(qtbot, window, query: str):

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeView
 
-from qtsupport import settle
+from qtsupport import open_text, settle
 from reader.ui.document_model import COLUMN
 
 TOP = "Continued from the top"
@@ -19,12 +19,7 @@ LONG = "关于湖泊治理情况的报告\n\n全市湖泊治理取得进展。\n
 
 
 def _open(make_window, qtbot, tmp_path, text: str, name: str = "report.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    window = make_window([str(path)])
-    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
-    settle(window)
-    return window
+    return open_text(make_window, qtbot, tmp_path, text, name)
 
 
 # --- (a) the list's header in a narrow sidebar ---------------------------------------------------------------------

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from qtsupport import settle
+from qtsupport import open_text, settle
 from reader.paths import Paths
 from reader.ui.highlight import keyword_colour
 
@@ -18,12 +18,7 @@ TEXT = "关于人大监督工作的报告\n\n国家机关依法接受人大监�
 
 
 def _open(make_window, qtbot, tmp_path):
-    path = tmp_path / "report.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    window = make_window([str(path)])
-    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
-    settle(window)
-    return window
+    return open_text(make_window, qtbot, tmp_path, TEXT, "report.txt")
 
 
 def _colours(window) -> dict[str, str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from qtsupport import settle
+from qtsupport import open_text, settle
 
 NUMBERS = "一二三四五六七八九十"
 PARAGRAPH = "全市各项工作稳步推进，群众满意度持续提高，各部门认真履行职责，推动经济社会发展取得新成效。"
@@ -25,12 +25,7 @@ TEXT = "关于全市工作情况的报告\n\n" + "".join(_section(n, "依法接�
 
 @pytest.fixture
 def report_window(make_window, qtbot, tmp_path):
-    path = tmp_path / "report.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    window = make_window([str(path)])
-    qtbot.waitUntil(lambda: window.loaded is not None and len(window.sections.outline) >= 10, timeout=20000)
-    settle(window)
-    return window
+    return open_text(make_window, qtbot, tmp_path, TEXT, "report.txt", lambda w: len(w.sections.outline) >= 10)
 
 
 def _section_of_top(window) -> int:

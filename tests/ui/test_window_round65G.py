@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from qtsupport import click_heading, search_library, settle, until_library_idle
+from qtsupport import click_heading, open_text, search_library, settle, until_library_idle
 from reader.ui.document_model import ENTRY_ROLE
 
 NUMBERS = "一二三四五六七八九十"
@@ -28,11 +28,7 @@ SHORT = "关于全市工作情况的报告\n\n" + "".join(_section(n, 1) for n i
 
 
 def _window(make_window, qtbot, tmp_path, text: str, sections: int):
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    window = make_window([str(path)])
-    qtbot.waitUntil(lambda: window.loaded is not None and len(window.sections.outline) >= sections, timeout=20000)
-    settle(window)
+    window = open_text(make_window, qtbot, tmp_path, text, "report.txt", lambda w: len(w.sections.outline) >= sections)
     window.reading.setFocus()
     return window
 

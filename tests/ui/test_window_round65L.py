@@ -15,7 +15,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from library_steps import NOTICE, REPORT, watch_refreshes
 from library_steps import open_shown as _open
 from library_steps import two_documents as _two
-from qtsupport import settle
+from qtsupport import open_text, settle
 
 @pytest.fixture
 def refreshes(monkeypatch):
@@ -181,12 +181,7 @@ KEYWORD_TEXT = "关于人大监督工作的报告\n\n国家机关依法接受人
 
 
 def _keyword_window(make_window, qtbot, tmp_path):
-    path = tmp_path / "report.txt"
-    path.write_text(KEYWORD_TEXT, encoding="utf-8")
-    window = make_window([str(path)])
-    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
-    settle(window)
-    return window
+    return open_text(make_window, qtbot, tmp_path, KEYWORD_TEXT, "report.txt")
 
 
 KEYWORD_CASES = [  # (added again after the restart, a keyword added before it, its colour)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from qtsupport import settle
+from qtsupport import open_text, settle
 from reader.ui.cleaned_dialog import CleanedDialog, reason_label
 from reader.ui.i18n import _derive, _simplified
 from reader.ui.translations_tw import taiwan_wording
@@ -29,11 +29,7 @@ def _report(word_in: int) -> str:
 
 
 def _window(make_window, qtbot, tmp_path, text: str):
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    window = make_window([str(path)])
-    qtbot.waitUntil(lambda: window.loaded is not None and len(window.sections.outline) >= 10, timeout=20000)
-    settle(window)
+    window = open_text(make_window, qtbot, tmp_path, text, "report.txt", lambda w: len(w.sections.outline) >= 10)
     window.reading.setFocus()
     return window
 
