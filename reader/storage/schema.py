@@ -147,22 +147,24 @@ def ensure(db: sqlite3.Connection) -> None:
             legacy = _has_table(db, "documents") and "path" in _columns(db, "documents")
             if legacy:
                 db.execute("ALTER TABLE documents RENAME TO documents_v1")
-            _add_counted(db)
-            for statement in TABLES.split(";"):
-                if statement.strip():
-                    db.execute(statement)
+            _create_tables(db)
             if legacy:
                 _migrate_v1(db)
             db.execute(f"PRAGMA user_version = {VERSION}")
         else:
-            _add_counted(db)
-            for statement in TABLES.split(";"):
-                if statement.strip():
-                    db.execute(statement)
+            _create_tables(db)
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
         raise
+
+
+def _create_tables(db: sqlite3.Connection) -> None:
+    """The tables of this version where they are missing, the stored texts flagged for their counts first."""
+    _add_counted(db)
+    for statement in TABLES.split(";"):
+        if statement.strip():
+            db.execute(statement)
 
 
 def _add_counted(db: sqlite3.Connection) -> None:
