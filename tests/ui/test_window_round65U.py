@@ -144,6 +144,8 @@ def _focus_after(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> str:
 @pytest.fixture
 def chip_window(make_window, qtbot):
     window = make_window()
+    window.suggestions.ready.disconnect(window.keywords.on_suggestions)  # the document's own suggestions (jieba in a
+    # child, seconds on a loaded machine) would replace these chips in the middle of a test: 1 run in 3 under load
     window.keyword_panel.set_suggestions(["建设", "发展", "服务", "改革"])
     settle(window)
     box = window.keyword_panel.findChild(type(window.keyword_panel._input), "keywordInput")
