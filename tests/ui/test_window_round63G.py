@@ -157,7 +157,8 @@ def _tabs(window, qtbot, start: QWidget, count: int) -> list[str]:
 def test_tab_meets_the_keyword_suggestions_under_the_keyword_box_not_after_the_library_search(make_window, qtbot,
                                                                                               documents):
     window = make_window()
-    for n in range(documents):
+    window.suggestions.ready.disconnect(window.keywords.on_suggestions)  # the document's own (late) chips would
+    for n in range(documents):  # replace these mid-test on a loaded machine (as in round 65U)
         window.keyword_panel.set_suggestions(["建设", "发展", "服务"] if n == 0 else ["宪法", "国家"])
         settle(window)
     words = ["建设", "发展", "服务"] if documents == 1 else ["宪法", "国家"]
