@@ -223,10 +223,14 @@ class OutlineView(QWidget):
         return index
 
     def _mark_current(self) -> None:
-        """Select the reader's section where the tree shows it (rows picked out while filtering do not stay)."""
+        """Select the reader's section where the tree shows it, else the nearest enclosing heading the filter keeps
+        (filtered to '章', an article marks its chapter); rows picked out while filtering do not stay."""
         index, proxy_index = self._current, QModelIndex()
         if 0 <= index < len(self._items):
-            proxy_index = self._proxy.mapFromSource(self._items[index].index())
+            item = self._items[index]
+            proxy_index = self._proxy.mapFromSource(item.index())
+            while not proxy_index.isValid() and (item := item.parent()) is not None:
+                proxy_index = self._proxy.mapFromSource(item.index())
         far = near_edge(self.tree, proxy_index)  # out of sight, or within two rows of the panel's top or bottom:
         blocked = self.tree.blockSignals(True)
         if proxy_index.isValid():
