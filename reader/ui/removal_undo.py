@@ -1,10 +1,14 @@
 """Edit › Undo Removal (Ctrl+Z), and an Undo button in the status bar for a few seconds: the rows the reader last
 removed from the list come back with their reading place, script choice, keywords and list fields. The catalogue
-rows are read as each row goes (its removal is written from the next turn on); the files are never touched."""
+rows are read as each row goes (its removal is written from the next turn on); the files are never touched. The
+open document among them, if its removal left the text pane empty (every row went), is shown again at the place
+the reader had reached."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtWidgets import QPushButton
@@ -23,9 +27,12 @@ def _tr(text: str) -> str:
 class RemovalUndo(QObject):
     """Keeps the entries of the last removal (the rows removed in one turn) until undone or another removal."""
 
-    def __init__(self, documents, action, status, rows, parent: QObject | None = None) -> None:
+    def __init__(self, documents, action, status, rows, place: Callable[[], int],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows = rows  # the document list
+        self._place = place  # the reader's place in the open document (a cleaned-text offset)
+        self._closed = ""  # the open document, if it was among the rows removed
         self._documents = documents
         self._status = status
         self._action = action
@@ -49,14 +56,18 @@ class RemovalUndo(QObject):
         if library is None:
             return
         if not self._open:
-            self._entries, self._stats, self._open = [], {}, True
+            self._entries, self._stats, self._open, self._closed = [], {}, True, ""
             QTimer.singleShot(0, self, self._offer)
+        loaded = self._documents.loaded
+        shown = loaded is not None and loaded.path == path  # still shown: it is closed once the list lets it go
         try:
             entry, stat = library.get(path), library.catalogued_stat(path)
         except Exception:  # noqa: BLE001 - a busy or damaged catalogue: that row cannot be brought back
             log.info("cannot keep %s for undo", path, exc_info=True)
             entry, stat = None, None
         if entry is not None:
+            if shown:  # kept at the reader's place, not the one saved when it was last opened
+                entry, self._closed = replace(entry, position=self._place()), path
             self._entries.append(entry)
             if stat is not None:
                 self._stats[path] = stat
@@ -73,6 +84,7 @@ class RemovalUndo(QObject):
     def undo(self) -> None:
         """The last removal's rows back in the list and the catalogue (an add written after the removal)."""
         entries, stats, self._entries, self._stats = self._entries, self._stats, [], {}
+        closed, self._closed = self._closed, ""
         self._action.setEnabled(False)
         self.button.hide()
         if not entries or self._documents.library is None:
@@ -89,6 +101,9 @@ class RemovalUndo(QObject):
                 documents.entry_added.emit(library.listed(entry.path) or entry)
 
         documents.writes.write(write)
+        if closed and documents.loaded is None and not documents.is_opening:  # the pane left empty: shown again
+            place = next(entry.position for entry in entries if entry.path == closed)
+            documents.open_path(closed, place)  # (a neighbour shown in its place, or another opened since, stays)
         said = (_tr("“{0}” is back in the list").format(entries[0].title or entries[0].path) if len(entries) == 1
                 else _tr("{0} documents are back in the list").format(len(entries)))
         documents.say_once_shown(said, 8000)  # a neighbour being opened in the removed row's place clears the bar
