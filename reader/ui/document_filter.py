@@ -57,7 +57,7 @@ class DocumentFilter(QSortFilterProxyModel):
             a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
             if not a or not b:
                 return bool(a) != bool(b) and (bool(a) if self.sortOrder() == Qt.SortOrder.AscendingOrder else bool(b))
-            if left.column() == COLUMN["date"]:
+            if left.column() in (COLUMN["date"], COLUMN["number"]):  # yyyy-mm-dd, a 文号's sortable_number
                 return a < b
         if left.column() in (COLUMN["title"], COLUMN["authority"]):  # 拼音 order, as a Chinese file manager names
             if self._names is None:  # files (code points put 中 before 国 before 在); numbers by value, 2 before 10

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView
 from reader.storage.library import Entry
 from reader.text.fold import fold
 from reader.text.hosts import source_host
-from reader.text.metavalues import sortable_date
+from reader.text.metavalues import sortable_date, sortable_number
 from reader.ui.file_names import shown_name
 from reader.ui.library_search import telling_apart
 
@@ -97,6 +97,7 @@ class DocumentModel(QAbstractTableModel):
         self.header_fits: Callable[[str], bool] | None = None  # whether a title header shows whole (the view says)
         self._same: dict[str, dict[str, None]] = {}  # title key -> the paths of that title, in catalogue order
         self._apart: dict[str, dict[str, str]] = {}  # title key -> path -> what tells it apart (made when drawn)
+        self._number_keys: dict[str, str] = {}  # a 文号 as shown -> its sort key (a sort asks for each many times)
 
     # -- content -----------------------------------------------------------------------------------------------
 
@@ -316,6 +317,11 @@ class DocumentModel(QAbstractTableModel):
                 return date_key(entry)
             if key == "title":
                 return fold(self.display_title(entry))
+            if key == "number":  # 国发〔2019〕3号 before 〔2019〕12号: issuer, year, then serial by value
+                number = self._text(entry, key)
+                if number not in self._number_keys:
+                    self._number_keys[number] = sortable_number(number)
+                return self._number_keys[number]
             return self._text(entry, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [self.display_title(entry), entry.path]
