@@ -261,7 +261,7 @@ def _candidates(step: Step, text: str, quick: bool) -> list[int]:
         found = [m.start() for m in step.pair_re.finditer(text)]
         positions = list(compress(found, map(step.pair_strings.__contains__, [text[i:i + 2] for i in found])))
     else:
-        data = memoryview(text.encode("utf-32-le"))
+        data = memoryview(text.encode("utf-32-le", "surrogatepass"))  # a lone surrogate is a code like any other
         n = len(text)
         has = step.pairs.__contains__
         even = compress(count(0, 2), map(has, data[:n // 2 * 8].cast("Q")))
