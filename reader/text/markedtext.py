@@ -3,10 +3,10 @@ tags and entities gone, as a browser would have shown it."""
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import replace
 
+from reader.text.html_tokens import unescape
 from reader.text.lazyre import lazy
 from reader.text.model import Block
 
@@ -30,7 +30,7 @@ def _pieces(text: str) -> list[str]:
     """The paragraphs a marked line shows, tags and entities gone."""
     out = []
     for piece in _BREAK.split(text):
-        piece = html.unescape(_INLINE.sub("", piece)).replace("\xa0", " ").strip(" \t\u3000")
+        piece = unescape(_INLINE.sub("", piece)).replace("\xa0", " ").strip(" \t\u3000")
         if piece:
             out.append(piece)
     return out
