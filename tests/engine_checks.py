@@ -16,6 +16,9 @@ HOSTILE_ALPHABET = (
     "第一二三四五六七八九十百千零〇章节条款编部分之（）()、。，：:；;！？!?1234567890１２３.．-－—·…"
     " \t\u3000\xa0\n\n\n<>/!*_[]#|`~&;=\"'-+标题来源时间作者编辑责任首页返回打印关闭监督管理發展臺灣锟斤拷?\ufffd"
     "āáǎàzhōngxyzABC①⑴㈠【】《》“”"
+    # line breaks str.splitlines knows and "\n" does not, a BOM mid-text, zero-width and bidi marks, astral
+    # ideographs, controls, and lone surrogates (a str may hold them: Converter.convert raised on them)
+    "\r\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\ufeff\u200b\u200d\u202e\u0301𠮷𡃁\x00\x1b\x7f\ud800\udfff"
 )
 KINDS = ("text", "markdown", "html")
 WORDS = ("监督", "監督", "首页", "1", "a", "（")
