@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 from reader import documents
 from reader.paths import seeds_dir
 from reader.storage.library import Entry, Library, LibraryBusy, LibraryError
+from reader.storage.positions import PositionWriter
 from reader.ui import dialog_folder
 from reader.ui.file_names import shown_name
 from reader.ui.library_removals import Removals
-from reader.ui.library_writes import GUI_WAIT_MS, LibraryWriter
+from reader.ui.library_writes import CLOSE_WAIT_MS, GUI_WAIT_MS, LibraryWriter
 from reader.ui.session import SessionKeeper
 from reader.ui.start_folders import inside
 from reader.text.model import BinaryFileError, FileTooLargeError, TextError
@@ -107,6 +108,8 @@ class DocumentController(QObject):
         except (LibraryError, sqlite3.Error) as exc:
             log.warning("%s", exc)
             self.library = None
+        self.positions = (PositionWriter(library_file, self.writes.failed.emit)  # written off the GUI thread; an
+                          if self.library is not None and not self.library.read_only else None)  # in-memory one here
         self.removals = Removals(self.writes, jobs, lambda: self.library, self)
 
     @Slot(bool)
@@ -183,6 +186,8 @@ class DocumentController(QObject):
             except LibraryError:
                 self.entry_added.emit(entry)  # not catalogued, still listed for this session; the writer tells why
                 raise
+            if self.positions is not None:
+                self.positions.again(entry.path)  # read before its entry was written: its place is kept now
             row = self._guard(lambda: library.listed(entry.path), None) or entry
             self._listed_as[entry.path] = row.path
             if row.path not in self.removals.hidden:  # a copy of a row removed meanwhile does not bring it back
@@ -246,13 +251,18 @@ class DocumentController(QObject):
     def save_position(self, offset: int) -> None:
         if self.loaded is not None and self.library is not None:
             library, path = self.library, self.loaded.path
-            self.writes.write(lambda: library.set_position(path, offset), key=("position", path))
+            if self.positions is not None:
+                self.positions.put(path, offset)
+            else:
+                self.writes.write(lambda: library.set_position(path, offset), key=("position", path))
 
     def close(self) -> None:
         """Close the library; a database error is logged, never raised (the window is closing)."""
         self.removals.flush()
         library, self.library = self.library, None
         self.writes.flush(library)
+        if self.positions is not None:
+            self.positions.close(CLOSE_WAIT_MS / 1000)
         if library is not None:
             self._guard(library.close, None)
 
@@ -277,8 +287,10 @@ class DocumentController(QObject):
         self._chosen = (path, encoding) if encoding else None
         self.message.emit(_tr("Opening {0}…").format(shown_name(path)), 0)
         if position is None and self.library is not None:
-            entry = self._guard(lambda: self.library.get(path), None)
-            position = entry.position if entry else 0
+            position = self.positions.latest(path) if self.positions is not None else None
+            if position is None:  # not read this session: the place written in the library
+                entry = self._guard(lambda: self.library.get(path), None)
+                position = entry.position if entry else 0
         self._request += 1
         request = self._request
         self.opening.emit(True)
