@@ -45,7 +45,8 @@ def gui_writes(monkeypatch) -> list[str]:
 def _stored(window, path: str) -> int:
     library = Library(window.paths.library_file)
     try:
-        return library.get(path).position
+        entry = library.get(path)
+        return entry.position if entry is not None else -1  # not catalogued yet
     finally:
         library.close()
 
@@ -109,3 +110,20 @@ def test_a_document_left_while_an_import_holds_the_library_reopens_at_the_place_
     finally:
         lock.release()
     qtbot.waitUntil(lambda: _stored(window, a) == place, timeout=5000)  # written once the import's batch ends
+
+
+def test_the_place_in_a_document_first_opened_while_an_import_holds_the_library_is_kept(make_window, qtbot, tmp_path,
+                                                                                       gui_writes):
+    window = make_window()
+    settle(window)
+    new = long_text_file(tmp_path, 50000)
+    lock = Lock(window.paths.library_file)
+    try:
+        _open(qtbot, window, new)  # its entry waits for the lock, in the window's writer
+        place = _scroll(qtbot, window, 4)
+        assert place > 0
+    finally:
+        lock.release()
+    qtbot.waitUntil(lambda: _stored(window, str(new)) == place, timeout=5000)  # the place given before the entry
+    # existed is written once the entry is
+    assert gui_writes == []
