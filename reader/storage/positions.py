@@ -94,7 +94,8 @@ class PositionWriter:
                         db.execute(f"PRAGMA busy_timeout = {WAIT_MS}")
                     self._write(db, batch)
                 except sqlite3.Error as exc:
-                    if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+                    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
                         self._keep(batch)  # an import's batch outlasted the wait: tried again, nothing lost
                     else:
                         self._failed(exc)
