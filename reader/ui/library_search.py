@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
@@ -31,6 +31,7 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 2  # what tells a row from another of the same title ('' when none does)
 DEBOUNCE_MS = 250  # typing 监督 searches once, for 监督
 LIMIT = 50  # results shown; one more is asked for, to know whether more documents match than are shown
+KEYBOARD_DELAY_MS = 150  # as in the document list: arrowing opens the result the reader stops on, not every one passed
 
 
 def _search_file(db_path: Path, query: str, limit: int) -> list[Hit]:
@@ -156,6 +157,28 @@ class _RichDelegate(QStyledItemDelegate):
         return QSize(width, int(doc.size().height()) + 4)
 
 
+class _ResultsView(QListView):
+    """The results; says when a key moved the current row (arrows, PageDown, Home, End), not a click or a reset."""
+
+    moved_by_key = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._keyboard = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._keyboard = True
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._keyboard = False
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        super().currentChanged(current, previous)
+        if self._keyboard and current.isValid():
+            self.moved_by_key.emit()
+
+
 class LibrarySearch(QWidget):
     """A search field and the ranked results; searching runs on the window's worker pool."""
 
@@ -175,7 +198,8 @@ class LibrarySearch(QWidget):
         self.hidden: set[str] = set()  # paths removed from the library whose removal is still being written
         self._retranslate()
         self.model = _Results(self)
-        self.results = QListView(objectName="librarySearchResults")
+        self.results = _ResultsView()
+        self.results.setObjectName("librarySearchResults")
         self.results.setModel(self.model)
         self.results.setItemDelegate(_RichDelegate(self.results))
         self.results.setWordWrap(True)
@@ -191,6 +215,9 @@ class LibrarySearch(QWidget):
         self.field.returnPressed.connect(self._search_now)
         self.field.down_pressed.connect(self._into_results)
         self.results.activated.connect(self._activated)
+        self._key_timer = QTimer(self, singleShot=True, interval=KEYBOARD_DELAY_MS)
+        self._key_timer.timeout.connect(self._open_current)
+        self.results.moved_by_key.connect(self._key_timer.start)
         if not self.style().styleHint(QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick):
             self.results.clicked.connect(self._activated)
 
@@ -291,15 +318,25 @@ class LibrarySearch(QWidget):
 
     @Slot()
     def _into_results(self) -> None:
-        """Down in the field moves into the results shown (the first one current; Enter opens it)."""
+        """Down in the field moves into the results shown: onto the first one, which opens as a row arrowed onto
+        does (a row already current stays, its document shown already)."""
         if self.model.rowCount() == 0 or not self.results.isVisible():
             return
         if not self.results.currentIndex().isValid():
             self.results.setCurrentIndex(self.model.index(0, 0))
+            self._key_timer.start()
         self.results.setFocus(Qt.FocusReason.TabFocusReason)
+
+    @Slot()
+    def _open_current(self) -> None:
+        """The row the keys stopped on opens at its hit, so the row marked is the document shown."""
+        index = self.results.currentIndex()
+        if index.isValid():
+            self._activated(index)
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:
+        self._key_timer.stop()  # Enter right after an arrow: opened once
         hit: Hit = index.data(HIT_ROLE)
         if hit is not None:
             self.result_activated.emit(hit.path, hit.offset, hit.length)
