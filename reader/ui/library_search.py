@@ -114,8 +114,9 @@ class _Results(QAbstractListModel):
             head += f" <span style='color:gray; font-weight:normal'>— {html.escape(folder)}</span>"
         if hit.section:
             head += f" <span style='color:gray'>· {html.escape(convert(hit.section, hit.script))}</span>"
-        if hit.offset < 0:  # matched in the title (or by a filter) alone: its snippet would be the title again
-            line = " · ".join(html.escape(convert(part, hit.script)) for part in (hit.authority, hit.number) if part)
+        if hit.offset < 0:  # matched in the title, the file's name (shown) or by a filter alone: not in the text
+            line = " · ".join([html.escape(shown_name(hit.name))] * bool(hit.name and hit.title) + [
+                html.escape(convert(part, hit.script)) for part in (hit.authority, hit.number) if part])
             return f"<b>{head}</b>" + (f"<br>{line}" if line else "")
         start, length = hit.snippet_hit
         parts = (hit.snippet[:start], hit.snippet[start: start + length], hit.snippet[start + length:])
