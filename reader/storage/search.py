@@ -4,15 +4,15 @@ snippet and the section each falls in."""
 from __future__ import annotations
 
 import heapq
-import os
 import sqlite3
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.storage.counts import all_counted, ranked_page
 from reader.storage.index import (
-    NOT_INDEXED, StoredText, headings_of, indexed_characters, open_text, section_at, stored_text,
+    StoredText, headings_of, indexed_characters, open_text, section_at, stored_text,
 )
+from reader.storage.names import named as _named
 from reader.storage.phrases import BEYOND, locate_stored, phrase_pattern
 from reader.storage.schema import as_int, as_text, from_db_path
 from reader.text.fold import fold, fold_table, unfolded
@@ -211,38 +211,6 @@ def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> Found
         body, count, counted = _ranked_body(db, candidates, q.phrases, wanted, exact)
     hits += body
     return Found([hit for _, hit in hits[:limit]], len(titled) + count, counted)
-
-
-NAME_CHARACTERS = 8  # distinct characters of a query the file names are first screened for (in SQL, any form)
-
-
-def _named(db: sqlite3.Connection, phrases: tuple[str, ...], where: str, args: list) -> dict[int, tuple[str, float]]:
-    """Documents whose file name (its extension left out: '.txt' is in most) has every phrase, in either script, as
-    the document list shows it: each with that name and the share of the name the phrases are, as for a title.
-    Only the paths with each of the query's ideographs in some form (監 for 监) are read here: letters and digits
-    screen nothing, as most folders have them."""
-    screen, values = "", []
-    for char in [c for c in dict.fromkeys("".join(phrases)) if not c.isascii()][:NAME_CHARACTERS]:
-        forms = char + unfolded().get(char, "")
-        screen += " AND (" + " OR ".join(["instr(path, ?)"] * len(forms)) + ")"
-        values += list(forms)
-    table, firsts = fold_table(), [p[0] for p in phrases]
-    wanted = sum(map(len, phrases))
-    named: dict[int, tuple[str, float]] = {}
-    for doc_id, path in db.execute("SELECT doc_id, path FROM locations WHERE 1" + screen, values):
-        name = os.path.basename(from_db_path(path))
-        stem = os.path.splitext(name)[0].translate(table)  # folded: a name is short, no slices needed
-        if not all(c in stem for c in firsts):
-            continue
-        chars = NOT_INDEXED.sub("", stem)
-        if chars and all(p in chars for p in phrases) and wanted / len(chars) > named.get(doc_id, ("", -1.0))[1]:
-            named[doc_id] = (name, wanted / len(chars))
-    if named and where:  # the filters typed beside the words hold for these too
-        ids = list(named)
-        kept = {doc_id for doc_id, in db.execute(
-            f"SELECT d.id FROM documents d WHERE d.id IN ({', '.join('?' * len(ids))}){where}", [*ids, *args])}
-        named = {doc_id: value for doc_id, value in named.items() if doc_id in kept}
-    return named
 
 
 # A removed document's index entries until they are deleted (reader.storage.removal); its id may be reused.
