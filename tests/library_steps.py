@@ -1,5 +1,5 @@
-"""Steps the library's window tests share (rounds 65L, 65Q): two short documents opened one after the other, and
-the paths the window asks the importer to read again."""
+"""Steps the library's window tests share (rounds 65L, 65Q, 66N, 66Q): two short documents opened one after the
+other, the paths the window asks the importer to read again, every row removed as a reader removes them."""
 
 from __future__ import annotations
 
@@ -42,3 +42,19 @@ def two_documents(make_window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(a), timeout=20000)
     settle(window)
     return window, a, b
+
+
+def remove_every_row(window, qtbot) -> None:
+    """Ctrl+A in the list, Delete, and Remove in the question four or more rows bring."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    document_list = window.document_list
+    document_list.setFocus()
+    qtbot.waitUntil(document_list.hasFocus)
+    qtbot.keyClick(document_list, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(document_list, Qt.Key.Key_Delete)
+    settle(window)
+    box = window.findChild(QMessageBox, "confirmRemoval")
+    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
+    settle(window)

@@ -6,21 +6,9 @@ again the document that was open, at the place the reader had reached, and the s
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
+from library_steps import remove_every_row
 from qtsupport import chapters_report, click_heading, settle
-
-
-def _remove_every_row(window, qtbot) -> None:
-    document_list = window.document_list
-    document_list.setFocus()
-    qtbot.waitUntil(document_list.hasFocus)
-    qtbot.keyClick(document_list, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(document_list, Qt.Key.Key_Delete)
-    settle(window)
-    box = window.findChild(QMessageBox, "confirmRemoval")
-    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
-    settle(window)
 
 
 def test_undo_after_every_row_went_shows_the_open_document_again_at_its_place(make_window, qtbot, tmp_path):
@@ -33,7 +21,7 @@ def test_undo_after_every_row_went_shows_the_open_document_again_at_its_place(ma
     heading = click_heading(qtbot, window, 6)
     place = window.reading.place()
     assert place >= heading > 0
-    _remove_every_row(window, qtbot)
+    remove_every_row(window, qtbot)
     assert window.document_list.entries() == [] and window.loaded is None
     qtbot.waitUntil(lambda: window.actions_.undo_removal.isEnabled(), timeout=10000)
     window.actions_.undo_removal.trigger()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from library_steps import remove_every_row
 from qtsupport import settle
 
 
@@ -44,14 +45,7 @@ def test_removing_every_row_says_how_many_went(make_window, qtbot):
     window = make_window()
     document_list = window.document_list
     count = len(document_list.entries())
-    document_list.setFocus()
-    qtbot.waitUntil(document_list.hasFocus)
-    qtbot.keyClick(document_list, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(document_list, Qt.Key.Key_Delete)
-    settle(window)
-    box = window.findChild(QMessageBox, "confirmRemoval")
-    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
-    settle(window)
+    remove_every_row(window, qtbot)
     assert document_list.entries() == [] and window.loaded is None
     assert window.status.currentMessage() == (
         f"{count} documents were removed from the list; the files stay where they are")
