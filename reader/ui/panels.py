@@ -121,8 +121,10 @@ class PanelLayout(QObject):
         if total <= 0:
             return
         need = min(self._measure(), total)
-        widths = {i: 0 if self._hidden[i] else self._wanted[i] for i in (0, 2)}
         minimum = {i: max(USEFUL_WIDTH, self._splitter.widget(i).minimumSizeHint().width()) for i in (0, 2)}
+        # a width squeezed below the useful one (its neighbour's handle dragged across it, then saved) is widened:
+        # restored at 79 pixels, the keyword panel showed its dots and counts with no keyword
+        widths = {i: 0 if self._hidden[i] else max(minimum[i], self._wanted[i]) for i in (0, 2)}
         for i in (2, 0):  # shrink towards the minimum, keywords first
             spare = total - need - sum(widths.values())
             if spare < 0 and widths[i]:
