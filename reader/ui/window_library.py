@@ -27,7 +27,7 @@ INDEX_DELAY_MS = 1500  # after the window is shown, or after documents were adde
 class LibraryPanel(QObject):
     """Owns the search widget, the indexing process and the hit to select once its document is shown."""
 
-    open_requested = Signal(object, int)  # path, cleaned-text offset to show
+    open_requested = Signal(object, object)  # path, cleaned-text offset to show (None: the reader's place)
 
     def __init__(self, db_path: Path, jobs: Jobs, reading: ReadingView, parent: QObject) -> None:
         super().__init__(parent)
@@ -133,7 +133,8 @@ class LibraryPanel(QObject):
         if shown is not None and shown.path == path:  # on screen already: not opened again, so go to the hit here
             self._select_pending()
             return
-        self.open_requested.emit(path, max(0, offset))
+        self.open_requested.emit(path, offset if offset >= 0 else None)  # a hit in its title or file name: where
+        # the reader left it (0 lost that place, and saved it: every result the arrows passed over)
 
     def shown(self, path: str) -> None:
         """The window shows a document: if it is the one a search result asked for, select the hit."""
