@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 
 
-def settle(window, timeout: float = 15.0, quiet_rounds: int = 3) -> None:
+def settle(window, timeout: float = 15.0, quiet_rounds: int = 3, writes: bool = True) -> None:
     """Run the event loop until no job is running or queued, no script change is under way and nothing the reader
-    added to the library is still being added."""
+    added to the library is still being added (nor, with `writes`, waiting for the catalogue's lock: a test that holds
+    the lock itself passes False)."""
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
@@ -19,8 +20,9 @@ def settle(window, timeout: float = 15.0, quiet_rounds: int = 3) -> None:
             raise AssertionError("the window did not settle within %.0f s" % timeout)
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         removals = getattr(getattr(window, "documents", None), "removals", None)
+        waiting = getattr(getattr(window, "documents", None), "writes", None) if writes else None  # for the lock
         if (window.jobs.busy or window.reading.busy or getattr(getattr(window, "library_panel", None), "busy", False)
-                or getattr(removals, "busy", False)):
+                or getattr(removals, "busy", False) or (waiting is not None and waiting.pending)):
             quiet = 0
             time.sleep(0.002)
         else:

@@ -56,7 +56,7 @@ def _scroll(qtbot, window, pages: int) -> int:
     saves = window.session.saves
     for _ in range(pages):
         qtbot.keyClick(window.reading, Qt.Key.Key_PageDown)
-    settle(window)
+    settle(window, writes=False)
     qtbot.waitUntil(lambda: window.session.saves > saves and not window.session.pending, timeout=5000)  # the
     # session's capture, a second after the scroll, hands the place over
     return window.reading.place()
@@ -65,7 +65,7 @@ def _scroll(qtbot, window, pages: int) -> int:
 def _open(qtbot, window, path) -> None:
     with qtbot.waitSignal(window.document_shown, timeout=20000):
         window.open_path(str(path))
-    settle(window)
+    settle(window, writes=False)
 
 
 def test_scrolling_writes_the_place_off_the_gui_thread_and_the_next_start_opens_at_it(make_window, qtbot, tmp_path,
@@ -73,7 +73,7 @@ def test_scrolling_writes_the_place_off_the_gui_thread_and_the_next_start_opens_
     path = str(long_text_file(tmp_path, 60000))
     window = make_window([path])
     qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
-    settle(window)
+    settle(window, writes=False)
     place = _scroll(qtbot, window, 6)
     assert place > 0
     qtbot.waitUntil(lambda: _stored(window, path) == place, timeout=5000)
@@ -87,7 +87,7 @@ def test_scrolling_writes_the_place_off_the_gui_thread_and_the_next_start_opens_
     assert _stored(window, path) == place
     again = make_window([])
     qtbot.waitUntil(lambda: again.loaded is not None, timeout=20000)
-    settle(again)
+    settle(again, writes=False)
     assert again.loaded.path == path and again.reading.place() == place
 
 
@@ -97,7 +97,7 @@ def test_a_document_left_while_an_import_holds_the_library_reopens_at_the_place_
     b.write_text("关于人大监督工作的报告\n\n国家机关依法接受人大监督。\n", encoding="utf-8")
     window = make_window([a])
     qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
-    settle(window)
+    settle(window, writes=False)
     _open(qtbot, window, b)
     _open(qtbot, window, a)
     lock = Lock(window.paths.library_file)
@@ -115,7 +115,7 @@ def test_a_document_left_while_an_import_holds_the_library_reopens_at_the_place_
 def test_the_place_in_a_document_first_opened_while_an_import_holds_the_library_is_kept(make_window, qtbot, tmp_path,
                                                                                        gui_writes):
     window = make_window()
-    settle(window)
+    settle(window, writes=False)
     new = long_text_file(tmp_path, 50000)
     lock = Lock(window.paths.library_file)
     try:
