@@ -14,8 +14,8 @@ from reader.ui.document_filter import DocumentFilter
 from reader.ui.document_model import COLUMN, COLUMNS, ENTRY_ROLE, DocumentModel, size_columns
 from reader.ui.document_rows import RowDelegate, fitting_columns
 from reader.ui.row_keeper import CurrentRowKeeper
+from reader.ui.tuning import KEYBOARD_DELAY_MS
 
-KEYBOARD_DELAY_MS = 150  # arrowing through the list opens the row the reader stops on, not every row passed
 _VISIBLE = ("title", "date")  # columns shown at first in the narrow sidebar; the header's menu shows the others
 _GATHER = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 NARROW_PX = 320  # below this width the list shows titles only

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reader.ui.fields import ClearingField
 from reader.ui.file_names import shown_name
+from reader.ui.tuning import KEYBOARD_DELAY_MS
 from reader.ui.workers import Jobs
 
 if TYPE_CHECKING:
@@ -31,7 +32,6 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 2  # what tells a row from another of the same title ('' when none does)
 DEBOUNCE_MS = 250  # typing 监督 searches once, for 监督
 LIMIT = 50  # results shown; one more is asked for, to know whether more documents match than are shown
-KEYBOARD_DELAY_MS = 150  # as in the document list: arrowing opens the result the reader stops on, not every one passed
 
 
 def _search_file(db_path: Path, query: str, limit: int) -> list[Hit]:

@@ -39,3 +39,6 @@ CONVERT_PIECE_CHARS = 20_000
 # The keyword child is handed a document's text this many characters per event-loop turn (escaping and encoding
 # a 2 M-character text for it at once held the window 70-150 ms).
 SUGGEST_SLICE_CHARS = 100_000
+# Arrowing through a list (the documents, the library search's results) opens the row the reader stops on, not
+# every row passed: the row opens this long after the last key (milliseconds).
+KEYBOARD_DELAY_MS = 150
