@@ -4,7 +4,9 @@ A whole saved page carries menus, share rows, related-article lists and comment 
 (long text with Chinese sentence punctuation, little of it inside links) scores its length; every other block costs a
 little; the best-scoring run of blocks (found in one pass) is the article's body. The title is the nearest format
 heading above it, and between the two only metadata and plain lines stay (not a label closing a row of links);
-after the body, prose and credit lines stay up to the last credit ('责任编辑：…'). Everything else becomes chrome.
+after the body, prose and credit lines stay up to the last credit ('责任编辑：…'), and the plain lines up to the last
+prose before the next link or widget (a list of names or a table between two of its parts). Everything else becomes
+chrome.
 A page with no clear article is left alone.
 """
 
@@ -115,6 +117,17 @@ def _numbered_on(blocks: list[Block], start: int, end: int) -> int:
     return end
 
 
+def _plain_on(blocks: list[Block], end: int) -> int:
+    """The body's last block, moved on to the last prose before the next link or widget: short lines, tables and
+    headings between two stretches of prose are the article's (a page's chrome is links and widgets)."""
+    k, last = end + 1, end
+    while k < len(blocks) and blocks[k].role in _PLAIN + ("code",):
+        if blocks[k].role == "" and not blocks[k].heading_level and _score(blocks[k]) > 0:
+            last = k
+        k += 1
+    return last
+
+
 def _sections_on(blocks: list[Block], start: int, end: int) -> int:
     """The body's last block, moved on over the next sections at the level of its own several sections: '<h1>比赛环境
     </h1>' over a table of compilers, after the '<h1>特别提醒</h1>', '<h1>报名方式</h1>' … of a contest's notice."""
@@ -168,7 +181,7 @@ def article_blocks(blocks: list[Block], title: str = "", declared: str = "") -> 
             start = heads[0]
     while end + 1 < len(blocks) and (_code_part(blocks, end + 1) or blocks[end + 1].role == "cell"):
         end += 1  # a tutorial that ends in code, a notice in its table: they add nothing but are the article's
-    end = last_sections(blocks, start, _sections_on(blocks, start, _numbered_on(blocks, start, end)))
+    end = _plain_on(blocks, last_sections(blocks, start, _sections_on(blocks, start, _numbered_on(blocks, start, end))))
     start = first_sections(blocks, _numbered_back(blocks, start), end, declared)
     keep = [False] * len(blocks)
     for k in range(start, end + 1):
