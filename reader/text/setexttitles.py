@@ -28,17 +28,18 @@ def _rule(line: str) -> str:
     return line.strip() if SETEXT_RULE.fullmatch(line) is not None and len(line.strip()) >= _RULE_MIN else ""
 
 
-def _underlined(lines: list[str], n: int) -> str:
-    """The title on line n when the next line underlines it: a blank line (or the file's start) above, a rule at
-    least half its width under, no second rule nor a table's row under that, a short line shaped as a title, not
-    code."""
+def _underlined(lines: list[str], n: int, after_title: bool = False) -> str:
+    """The title on line n when the next line underlines it: a blank line (or the file's start) above, or the rule
+    under a title just over it (`after_title`: 'Title' '=====' then 'Sub' '-----', a part with its first section), a
+    rule at least half its width under, no second rule nor a table's row under that, a short line shaped as a title,
+    not code."""
     title = lines[n].strip()
     under = _rule(lines[n + 1])
     if not under or not title or _width(title) > _TITLE_MAX or title[0] in _NOT_OPENING or title[-1] in _STOPS:
         return ""
     below = lines[n + 2].strip() if n + 2 < len(lines) else ""
-    if n > 0 and lines[n - 1].strip() and not _drawn_for(title, under, lines[n - 1]) or _rule(below) \
-            or below[:1] == "|":  # a table's top border, its row under
+    if n > 0 and lines[n - 1].strip() and not after_title and not _drawn_for(title, under, lines[n - 1]) \
+            or _rule(below) or below[:1] == "|":  # a table's top border, its row under
         return ""
     if 2 * len(under) < _width(title) or code_like(title) or code_edge(lines[n]):
         return ""
@@ -61,7 +62,7 @@ def setext_headings(lines: list[str]) -> dict[int, int]:
     for n in range(len(lines) - 1):
         if lines[n + 1].lstrip(" ")[:1] not in ("=", "-"):
             continue
-        title = _underlined(lines, n)
+        title = _underlined(lines, n, n - 2 in heads)
         if title:
             heads[n] = 1 if lines[n + 1].strip()[0] == "=" else 2
     return heads if len(heads) >= _MIN_HEADINGS else {}
