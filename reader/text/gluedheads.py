@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from reader.text import meta
 from reader.text.lazyre import lazy
+from reader.text.metavalues import NUMBER_YEAR
 from reader.text.model import Block
 
 # An issuer's code right before a bracketed year and a serial: '国发〔2007〕15号', '國辦發〔2021〕11號'
 _GLUED_NUMBER = lazy(
-    r"([\u4e00-\u9fff]{1,8})\s*[〔［\[(（]\s*(?:19|20)\d\d\s*[〕］\])）]\s*第?\s*\d{1,5}\s*[号號]")
+    r"([\u4e00-\u9fff]{1,8})\s*[〔［\[(（]\s*" + NUMBER_YEAR + r"\s*[〕］\])）]\s*第?\s*\d{1,5}\s*[号號]")
 _ABOUT = ("关于", "關於", "关於", "關于")
 _CITING = ("根据", "根據", "按照", "依据", "依據", "为", "為", "经", "經")  # a sentence citing the notice
 _SALUTATION_SPAN = 60  # characters after the number within which a glued salutation ends on its colon
@@ -42,11 +43,11 @@ def _titled(title: str) -> str:
         else ""
 
 
-_SPACED_NUMBER = lazy(r"(?:[ \u3000]+|[（(]\s*)[\u4e00-\u9fff]{1,8}\s*[〔［\[]\s*(?:19|20)\d\d\s*[〕］\]]\s*第?\s*\d{1,5}\s*"
+_SPACED_NUMBER = lazy(r"(?:[ \u3000]+|[（(]\s*)[\u4e00-\u9fff]{1,8}\s*[〔［\[]\s*" + NUMBER_YEAR + r"\s*[〕］\]]\s*第?\s*\d{1,5}\s*"
                       r"[号號]\s*[）)]?$")  # or in brackets: '关于…的通知（国办发〔2023〕12号）'
 
 
-_NUMBER_BEFORE = lazy(r"^[\u4e00-\u9fff]{1,8}\s*[〔［\[]\s*(?:19|20)\d\d\s*[〕］\]]\s*第?\s*\d{1,5}\s*[号號]\s*《([^《》]+)》$")
+_NUMBER_BEFORE = lazy(r"^[\u4e00-\u9fff]{1,8}\s*[〔［\[]\s*" + NUMBER_YEAR + r"\s*[〕］\]]\s*第?\s*\d{1,5}\s*[号號]\s*《([^《》]+)》$")
 
 
 def without_number(title: str) -> str:

@@ -7,11 +7,12 @@ import re
 
 from reader.text.fold import fold
 from reader.text.lazyre import lazy
+from reader.text.metavalues import NUMBER_YEAR
 from reader.text.serials import after_title
 
 _OPEN, _CLOSE = "〔[［(（【﹝", "〕]］)）】﹞"
-_NUMBER_AT = lazy(rf"[{re.escape(_OPEN)}]\s*(?:19|20)\d\d\s*[{re.escape(_CLOSE)}]\s*第?\s*\d{{1,5}}\s*[号號]")
-_SPACED_TAIL = lazy(rf"[ \t\u3000]+[\u4e00-\u9fff]{{1,10}}\s*[{re.escape(_OPEN)}]\s*(?:19|20)\d\d\s*"
+_NUMBER_AT = lazy(rf"[{re.escape(_OPEN)}]\s*{NUMBER_YEAR}\s*[{re.escape(_CLOSE)}]\s*第?\s*\d{{1,5}}\s*[号號]")
+_SPACED_TAIL = lazy(rf"[ \t\u3000]+[\u4e00-\u9fff]{{1,10}}\s*[{re.escape(_OPEN)}]\s*{NUMBER_YEAR}\s*"
                     rf"[{re.escape(_CLOSE)}]\s*第?\s*\d{{1,5}}\s*[号號][）)]?$")
 _TITLE_OPEN = ("关于", "關於")
 _WRAP_MAX = 60

@@ -11,7 +11,7 @@ from reader.text.debris import WIDGET_WORDS
 from reader.text import slices
 from reader.text.fold import fold_script
 from reader.text.lazyre import lazy
-from reader.text.metavalues import date_value, prose, sentence, time_word
+from reader.text.metavalues import NUMBER_YEAR, date_value, prose, sentence, time_word
 
 # Labels for each field, simplified and traditional; 'other' labels are metadata with no field of their own.
 _FIELD_KEYS = {
@@ -263,7 +263,7 @@ def _width(text: str) -> float:
 _OCCASION = lazy(r"^[—－-]*在\S{2,40}上的(?:讲话|講話|发言|發言|报告|報告|致辞|致辭|演讲|演講)$")
 
 
-_NUMBER_TAIL = lazy(r"[（(]\s*[\u4e00-\u9fff]{1,8}\s*[〔［\[]\s*(?:19|20)\d\d\s*[〕］\]]\s*第?\s*\d{1,5}\s*[号號]\s*[）)]$")
+_NUMBER_TAIL = lazy(r"[（(]\s*[\u4e00-\u9fff]{1,8}\s*[〔［\[]\s*" + NUMBER_YEAR + r"\s*[〕］\]]\s*第?\s*\d{1,5}\s*[号號]\s*[）)]$")
 
 
 def continues_title(first: str, second: str) -> bool:

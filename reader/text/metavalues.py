@@ -87,10 +87,19 @@ def sortable_date(text: str) -> str:
 # A 文号's parts: the year in brackets ('国发〔2019〕12号', '[2019]', '（2019）', '【2019】') or before 年 ('公告2019年第3号'),
 # then the serial ('12号', '第712号', Taiwan's '院臺法字第1120012345號', its year in the serial's first digits); an
 # older Taiwan number leads with its year of the Republic ('（86）台財稅字第861893589號').
-_NUMBER_YEAR = lazy(r"[〔［\[（(【〖]\s?(\d{2,4})\s?[〕］\]）)】〗]|(\d{4})\s?年")
+# A year written in Chinese numerals ('国发〔二〇二四〕3号', 〇 or its look-alike ○), as some offices type it.
+CN_YEAR = "(?:一九|二[〇○零Ｏ])[〇○零Ｏ一二三四五六七八九]{2}"
+NUMBER_YEAR = rf"(?:(?:19|20)\d\d|{CN_YEAR})"  # a 文号's year in brackets: '2024' or '二〇二四'
+_YEAR_DIGITS = str.maketrans("〇○零Ｏ一二三四五六七八九", "0000123456789")
+_NUMBER_YEAR = lazy(rf"[〔［\[（(【〖]\s?(\d{{2,4}}|{CN_YEAR})\s?[〕］\]）)】〗]|(\d{{4}}|{CN_YEAR})\s?年")
 _NUMBER_SERIAL = lazy(r"(\d{1,15})\s?[号號]?")
 _NUMBER_MAX = 80  # characters: a 文号 is short; a long value is read no further
 _PREFIX_END = " \u3000第"  # '国务院令第712号', '院臺法字第…號': 第 only leads the serial
+
+
+def numeral_year(year: str) -> int:
+    """A year as a number, in ASCII, full-width or Chinese digits ('2024', '２０２４', '二〇二四', '二○二四')."""
+    return int(year.translate(_YEAR_DIGITS))
 
 
 def sortable_number(number: str) -> str:
@@ -108,8 +117,9 @@ def sortable_number(number: str) -> str:
     prefix = text[:prefix_end].rstrip(_PREFIX_END)
     if not prefix and year_m is not None:  # '（86）台財稅字第…號': the issuer after its year
         prefix = text[start:serial_m.start() if serial_m is not None else len(text)].rstrip(_PREFIX_END)
-    year = int(year_m.group(1) or year_m.group(2)) if year_m is not None else 0
-    year += _ROC_OFFSET if year_m is not None and len(year_m.group(1) or "") < 4 else 0  # among the years it means
+    year = numeral_year(year_m.group(1) or year_m.group(2)) if year_m is not None else 0
+    roc = year_m is not None and year_m.group(1) is not None and len(year_m.group(1)) < 4  # '（86）': of the Republic
+    year += _ROC_OFFSET if roc else 0  # ('公告2019年第3号' is 2019, not 3930)
     serial = int(serial_m.group(1)) if serial_m is not None else 0
     rest = text[serial_m.end():] if serial_m is not None else text[start:]
     return f"{prefix}\x00{year:04d}\x00{serial:015d}\x00{rest}"

@@ -12,7 +12,7 @@ from reader.text.gluednumbers import (cited as _cited, closes as _closes, title_
                                       wrapped_start)
 from reader.text.lazyre import lazy
 from reader.text.meta import parse_meta_line
-from reader.text.metavalues import date_value, labels_joined, time_word, without_site
+from reader.text.metavalues import CN_YEAR, date_value, labels_joined, numeral_year, time_word, without_site
 from reader.text.model import Decoded, Document
 from reader.text.serials import (after_title, appendix_start, chapter, court_header, notice_serial, office_signer,
                                  ordinance, record_of_issue, without_note)
@@ -39,11 +39,11 @@ _YEAR = r"(?:19|20|１９|２０)\d\d"  # \d takes full-width digits too (２０
 _SEP = "[-/.－／．]"
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _NUMBER = lazy(
-    rf"(?:^|(?<=[\s:：（(【\[“「]))([\u4e00-\u9fff]{{1,14}})\s*[{re.escape(_OPEN)}]\s*({_YEAR})\s*"
+    rf"(?:^|(?<=[\s:：（(【\[“「]))([\u4e00-\u9fff]{{1,14}})\s*[{re.escape(_OPEN)}]\s*({_YEAR}|{CN_YEAR})\s*"
     rf"[{re.escape(_CLOSE)}]\s*第?\s*(\d{{1,5}})\s*([号號])")
 _TW_NUMBER = lazy(r"(?:^|(?<=[\s:：（(]))([\u4e00-\u9fff]{1,12}(?:[(（][一二三四五六七八九十]{1,3}[)）][\u4e00-\u9fff]{0,4})?字)"
                   r"\s*第\s*(\d{3,12})\s*([号號])")  # 臺教高(二)字第1120012345號: a unit's grade in brackets
-_GLUED_NUMBER = lazy(rf"[{re.escape(_OPEN)}]\s*{_YEAR}\s*[{re.escape(_CLOSE)}]\s*第?\s*\d{{1,5}}\s*[号號]")
+_GLUED_NUMBER = lazy(rf"[{re.escape(_OPEN)}]\s*(?:{_YEAR}|{CN_YEAR})\s*[{re.escape(_CLOSE)}]\s*第?\s*\d{{1,5}}\s*[号號]")
 _ABOUT = lazy("(关于|關於|關于|关於|印发(?=《)|印發(?=《))")  # ('關于': a page's traditional script, 于 left as it was)
 _LABEL = lazy(r"^[【\[(（]?\s*(发文字号|發文字號|文号|文號|字号|發文機關|发文机关|制定机关|發布機關|发布机关|成文日期|成文时间|"
               r"发文日期|發文日期|印发日期|发稿日期|發稿日期|发稿时间|發稿時間|发布日期|發布日期|發佈日期|发布时间|發布時間|发布于|發布於|發佈於|公布日期|公布時間|施行日期|来源|來源)"
@@ -133,7 +133,7 @@ def normalize_number(text: str) -> str:
     """A 文号 as one spelling: 〔〕 for every bracket variant, no spaces, no 第 before the serial."""
     m = _NUMBER.search(text.strip())
     if m:
-        return f"{m.group(1)}〔{int(m.group(2))}〕{int(m.group(3))}{m.group(4)}"
+        return f"{m.group(1)}〔{numeral_year(m.group(2))}〕{int(m.group(3))}{m.group(4)}"
     m = _TW_NUMBER.search(text.strip())
     if m:
         return f"{m.group(1)}第{_ascii(m.group(2))}{m.group(3)}"
@@ -144,7 +144,7 @@ def find_number(text: str) -> str:
     """The first 文号 in a line or text, normalised, else ''."""
     m = _NUMBER.search(text)
     if m:
-        return f"{m.group(1)}〔{int(m.group(2))}〕{int(m.group(3))}{m.group(4)}"
+        return f"{m.group(1)}〔{numeral_year(m.group(2))}〕{int(m.group(3))}{m.group(4)}"
     m = _TW_NUMBER.search(text)
     return f"{m.group(1)}第{_ascii(m.group(2))}{m.group(3)}" if m else ""
 
