@@ -68,6 +68,7 @@ def cmd_info(args: argparse.Namespace) -> None:
 
     decoded = _decode(args.file)
     doc = build_document(decoded)
+    counts = doc.cleaning_counts  # as the status bar and What Cleaning Did: a line moved to the header is not removed
     info = {
         "encoding": doc.encoding,
         "script": detect_script(doc.text),
@@ -78,8 +79,9 @@ def cmd_info(args: argparse.Namespace) -> None:
         "editor": doc.editor,
         "chars": len(doc.text),
         "headings": len(doc.headings),
-        "removed": len(doc.removed),
-        "garbled": len(doc.garbled),
+        "removed": counts.removed,
+        "moved_to_header": counts.moved,
+        "garbled": counts.garbled,
         "official": of_document(decoded, doc).as_dict(),  # 发文机关, 文号, 成文日期, 发布日期, 来源, 文种
     }
     if args.json:

@@ -20,7 +20,8 @@ from reader.text.fold import fold
 
 SEEDS = seed_paths()
 SCRIPTS = {"simplified", "traditional", "mixed", "unknown"}
-INFO_KEYS = {"encoding", "script", "title", "source", "date", "author", "editor", "chars", "headings", "removed", "garbled", "official"}
+INFO_KEYS = {"encoding", "script", "title", "source", "date", "author", "editor", "chars", "headings", "removed", "moved_to_header",
+             "garbled", "official"}
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _PINYIN_NOTE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 
@@ -77,14 +78,15 @@ def test_info_json_fields(cli, cli_json, path):
     assert set(info) == INFO_KEYS
     for key in ("encoding", "title", "source", "date", "author", "editor"):
         assert isinstance(info[key], str), key
-    for key in ("chars", "headings", "removed", "garbled"):
+    for key in ("chars", "headings", "removed", "moved_to_header", "garbled"):
         assert isinstance(info[key], int) and not isinstance(info[key], bool) and info[key] >= 0, key
     assert info["encoding"].replace("_", "-").lower().startswith("utf-8")
     assert info["script"] in SCRIPTS
     assert info["chars"] == len(_cleaned(cli, path)) > 1000
     assert info["headings"] == len(cli_json("outline", str(path))["headings"])
     clean = cli_json("clean", str(path))
-    assert info["removed"] == len(clean["removed"])
+    moved = sum(item["reason"] == "meta" for item in clean["removed"])  # shown in the header, not removed
+    assert (info["removed"], info["moved_to_header"]) == (len(clean["removed"]) - moved, moved)
     assert info["garbled"] == len(clean["garbled"])
     assert info["title"] == clean["title"]
 

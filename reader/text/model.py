@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import NamedTuple
 
 # A decoded character that could not be decoded is shown as this mark and counted.
 BAD_BYTE_MARK = "\ufffd"
@@ -105,6 +106,14 @@ class Packed:
         return self._value
 
 
+class CleaningCounts(NamedTuple):
+    """Lines removed, lines moved to the header, garbled runs flagged: the status bar's and `zhreader info`'s figures."""
+
+    removed: int
+    moved: int
+    garbled: int
+
+
 @dataclass(frozen=True)
 class Removed:
     """Something cleaning took out, so the user can see what and why."""
@@ -164,9 +173,10 @@ class Document:
         return "\n".join(p.text for p in self.paragraphs)
 
     @property
-    def cleaned_count(self) -> int:
-        """Lines cleaning removed plus garbled runs it flagged: the figure the reader is told about."""
-        return len(self.removed) + len(self.garbled)
+    def cleaning_counts(self) -> CleaningCounts:
+        """What the reader is told cleaning did, as What Cleaning Did lists it: lines removed, lines moved to the
+        header (still shown, so never counted as removed) and garbled runs flagged."""
+        return CleaningCounts(len(self.dropped), len(self.moved), len(self.garbled))
 
     @property
     def moved(self) -> tuple[Removed, ...]:

@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
         if self.loaded is None:
             return
         doc, shown = self.loaded.document, (script_labels()[self.settings.script] if self.script.config else "")
-        self.status.set_document(doc.encoding, self.loaded.script, shown, len(doc.text), doc.cleaned_count,
+        self.status.set_document(doc.encoding, self.loaded.script, shown, len(doc.text), doc.cleaning_counts,
                                  doc.bad_bytes)
 
     def _update_title(self) -> None:

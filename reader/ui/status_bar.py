@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QStat
 
 from reader.documents import minutes_left
 from reader.text.choices import SOURCE_SCRIPT_NAMES
+from reader.text.model import CleaningCounts
 from reader.ui.reading_surface import scrolled_to_end
 
 
@@ -80,7 +81,7 @@ class StatusBar(QStatusBar):
         self._cleaned_any = False
         self.cleaned.hide()
 
-    def set_document(self, encoding: str, source_script: str, shown_as: str, chars: int, cleaned: int,
+    def set_document(self, encoding: str, source_script: str, shown_as: str, chars: int, cleaned: CleaningCounts,
                      bad_bytes: int) -> None:
         self.encoding.setText(encoding.upper())
         self.encoding.setToolTip(self.tr("Detected encoding; File › Reopen with Encoding… if it looks wrong"))
@@ -88,14 +89,22 @@ class StatusBar(QStatusBar):
         self._chars = chars
         self._show_length(chars)
         # nothing cleaned, nothing undecodable: no indicator ('Cleaned: 0 items' opened an empty list)
-        told = [self.tr("Cleaned: %n items", "", cleaned) if cleaned else "",
-                self.tr("%n undecodable bytes", "", bad_bytes) if bad_bytes else ""]
+        told = [self._cleaned_words(cleaned), self.tr("%n undecodable bytes", "", bad_bytes) if bad_bytes else ""]
         self.cleaned.setText(" · ".join(x for x in told if x))
         self.cleaned.setToolTip(self.tr("What cleaning removed and why, and where text looks garbled"))
         self._has_document = True
-        self._cleaned_any = bool(cleaned or bad_bytes)
+        self._cleaned_any = bool(any(cleaned) or bad_bytes)
         self.cleaned.setVisible(self._cleaned_any and not self._made_room)
         self._original_moved()
+
+    def _cleaned_words(self, cleaned: CleaningCounts) -> str:
+        """The counts as What Cleaning Did gives them ('Cleaned: 12 removed, 3 moved to the header'): a line shown in
+        the header was not removed, and a reader told so would look for it in vain."""
+        parts = [self.tr("%n removed", "", cleaned.removed) if cleaned.removed else "",
+                 self.tr("%n moved to the header", "", cleaned.moved) if cleaned.moved else "",
+                 self.tr("%n flagged as garbled", "", cleaned.garbled) if cleaned.garbled else ""]
+        said = [p for p in parts if p]
+        return self.tr("Cleaned: {0}").format(self.tr(", ").join(said)) if said else ""
 
     def _show_length(self, chars: int) -> None:
         """The count in the words' form for it, then grouped by thousands ('12,345 characters')."""

@@ -18,7 +18,6 @@ EN_ONE = {
     "%n documents were removed from the list; the files stay where they are":
         "%n document was removed from the list; the file stays where it is",
     "%n characters": "%n character",
-    "Cleaned: %n items": "Cleaned: %n item",
     "%n undecodable bytes": "%n undecodable byte",
     "%n matches": "%n match",
 }

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QListView
 
 from qtsupport import settle
+from reader.text.model import CleaningCounts
 from reader.ui.library_search import telling_apart
 
 NO_HEADINGS = "This document has no numbered headings."
@@ -84,11 +85,11 @@ def test_counted_library_messages_agree_with_their_count(make_window, source, n,
 
 def test_the_status_bar_counts_one_character_item_and_byte_and_groups_thousands(make_window):
     window = make_window()
-    window.status.set_document("utf-8", "s", "", 1, 1, 1)
+    window.status.set_document("utf-8", "s", "", 1, CleaningCounts(1, 0, 0), 1)
     assert window.status.chars.text() == "1 character"
-    assert window.status.cleaned.text() == "Cleaned: 1 item · 1 undecodable byte"
-    window.status.set_document("utf-8", "s", "", 12345, 2, 0)
-    assert window.status.chars.text() == "12,345 characters" and window.status.cleaned.text() == "Cleaned: 2 items"
+    assert window.status.cleaned.text() == "Cleaned: 1 removed · 1 undecodable byte"
+    window.status.set_document("utf-8", "s", "", 12345, CleaningCounts(2, 0, 0), 0)
+    assert window.status.chars.text() == "12,345 characters" and window.status.cleaned.text() == "Cleaned: 2 removed"
 
 
 # -- the outline while a document loads ------------------------------------------------------------------------

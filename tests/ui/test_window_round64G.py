@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from qtsupport import settle
+from reader.text.model import CleaningCounts
 from reader.ui.cleaned_dialog import CleanedDialog
 from reader.ui.document_model import COLUMN
 from support import seed
@@ -61,7 +62,7 @@ def test_a_cleaned_document_keeps_its_indicator_and_its_list(make_window, qtbot)
 
 def test_undecodable_bytes_alone_are_still_told(make_window):
     window = make_window()
-    window.status.set_document("gb18030", "s", "", 100, 0, 2)
+    window.status.set_document("gb18030", "s", "", 100, CleaningCounts(0, 0, 0), 2)
     assert window.status.cleaned.isVisible() and window.status.cleaned.text() == "2 undecodable bytes"
 
 
