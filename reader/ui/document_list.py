@@ -205,6 +205,7 @@ class DocumentList(QTableView):
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         self.horizontalHeader().setSortIndicator(column, order)
         self._proxy.sort(column, order)
+        self._show_sorted()
 
     def view_state(self) -> tuple[str, bool, list[str]]:
         """The sort (column key, '' for catalogue order; descending) and the columns chosen, kept across runs."""
@@ -227,6 +228,15 @@ class DocumentList(QTableView):
     def _sort_clicked(self, column: int) -> None:
         header = self.horizontalHeader()
         self._proxy.sort(column, header.sortIndicatorOrder())
+        self._show_sorted()
+
+    def _show_sorted(self) -> None:
+        """The sorted list from its top, the row read in sight: the view stayed scrolled where it was, the row gone
+        elsewhere, and in view were often the rows without a 文号 (sorted last), their Number cells blank."""
+        self.verticalScrollBar().setValue(0)
+        current = self.currentIndex()
+        if current.isValid() and not self.viewport().rect().contains(self.visualRect(current)):
+            self.scrollTo(current, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     @Slot(QPoint)
     def _header_menu(self, pos: QPoint) -> None:
