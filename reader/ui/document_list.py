@@ -206,6 +206,7 @@ class DocumentList(QTableView):
         self.horizontalHeader().setSortIndicator(column, order)
         self._proxy.sort(column, order)
         self._show_sorted()
+        self._say_sort()
 
     def view_state(self) -> tuple[str, bool, list[str]]:
         """The sort (column key, '' for catalogue order; descending) and the columns chosen, kept across runs."""
@@ -229,6 +230,7 @@ class DocumentList(QTableView):
         header = self.horizontalHeader()
         self._proxy.sort(column, header.sortIndicatorOrder())
         self._show_sorted()
+        self._say_sort()
 
     def _show_sorted(self) -> None:
         """The sorted list from its top, the row read in sight: the view stayed scrolled where it was, the row gone
@@ -263,6 +265,19 @@ class DocumentList(QTableView):
         shown = fitting_columns(self._wanted, self._widths, 0 if self._narrow else self.viewport().width())
         for column in self._wanted:
             self.setColumnHidden(column, column not in shown)
+        self._say_sort()
+
+    def _say_sort(self) -> None:
+        """The sort in the title's header ('Number ↑') while its column, and so its arrow, is out of sight (a narrow
+        list shows titles only): the list looked unsorted, or sorted by title."""
+        header = self.horizontalHeader()
+        column = header.sortIndicatorSection()
+        aside = None
+        if 0 <= column < len(COLUMNS) and column != COLUMN["title"] and self.isColumnHidden(column):
+            aside = (column, header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder)
+        if aside != self._model.sort_aside:
+            self._model.sort_aside = aside
+            self._model.headerDataChanged.emit(Qt.Orientation.Horizontal, COLUMN["title"], COLUMN["title"])
 
     def _header_fits(self, text: str) -> bool:
         """Whether the title header shows `text` whole: its column less the margins and the sort arrow's room."""

@@ -40,16 +40,18 @@ COLUMN_SAMPLES = {"date": "2024-01-12", "kind": "实施意见", "authority": "�
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def with_count(header: str, count: int, fits: Callable[[str], bool] | None = None) -> str:
+def with_count(header: str, count: int, fits: Callable[[str], bool] | None = None, note: str = "") -> str:
     """'Title · 10,000 documents': a reader sees the library's size where the list begins (none when empty); in a
-    narrow list the title word gives way first ('10,000 documents', then '10,000'), so the count stays readable."""
+    narrow list the title word gives way first ('10,000 documents', then '10,000'), so the count stays readable.
+    `note` (the sort, 'Number ↑', while its column and arrow are out of sight) ends each form and gives way last."""
     if count <= 0:
-        return header
-    said = QApplication.translate("DocumentList", "%n documents", "", count).replace(str(count), f"{count:,}", 1)
-    full = f"{header} · {said}"
-    if fits is None or fits(full):
-        return full
-    return said if fits(said) else f"{count:,}"
+        forms = [header]
+    else:
+        said = QApplication.translate("DocumentList", "%n documents", "", count).replace(str(count), f"{count:,}", 1)
+        forms = [f"{header} · {said}", said, f"{count:,}"]
+    if note:
+        forms = [f"{form} · {note}" for form in forms] + [note]
+    return next((form for form in forms[:-1] if fits is None or fits(form)), forms[-1])
 
 
 def entry_date(entry: Entry) -> str:
@@ -95,6 +97,7 @@ class DocumentModel(QAbstractTableModel):
         self._convert: Callable[[str, str], str] = lambda text, _script: text
         self._headers = [header for _, header in COLUMNS]
         self.header_fits: Callable[[str], bool] | None = None  # whether a title header shows whole (the view says)
+        self.sort_aside: tuple[int, bool] | None = None  # the sort (column, ascending) while its column is out of sight
         self._same: dict[str, dict[str, None]] = {}  # title key -> the paths of that title, in catalogue order
         self._apart: dict[str, dict[str, str]] = {}  # title key -> path -> what tells it apart (made when drawn)
         self._number_keys: dict[str, str] = {}  # a 文号 as shown -> its sort key (a sort asks for each many times)
@@ -296,7 +299,13 @@ class DocumentModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
             header = QApplication.translate("DocumentList", self._headers[section])
-            return with_count(header, len(self._entries), self.header_fits) if section == COLUMN["title"] else header
+            if section != COLUMN["title"]:
+                return header
+            note = ""
+            if self.sort_aside is not None:  # 'Number ↑' in the language shown
+                column, ascending = self.sort_aside
+                note = f"{QApplication.translate('DocumentList', self._headers[column])} {'↑' if ascending else '↓'}"
+            return with_count(header, len(self._entries), self.header_fits, note)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):

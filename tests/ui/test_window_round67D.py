@@ -28,12 +28,12 @@ def _library(tmp_path, count: int = 60) -> list[str]:
     return paths
 
 
-def _wide_list(window) -> None:
+def _wide_list(window, sort: str = "", descending: bool = False) -> None:
     """A documents panel wide enough for the Number column, chosen in the header's menu."""
     sizes = window.splitter.sizes()
     window.splitter.setSizes([720, sum(sizes) - 720 - sizes[2], sizes[2]])
     settle(window)
-    window.document_list.restore_view("", False, ["date", "number"])
+    window.document_list.restore_view(sort, descending, ["date", "number"])
     settle(window)
     assert not window.document_list.isColumnHidden(COLUMN["number"])
 
@@ -76,3 +76,29 @@ def test_a_sort_by_number_shows_the_list_from_its_top_with_the_row_read_in_sight
     assert _in_sight(document_list)
     if top:
         assert document_list.currentIndex().row() == 0 and document_list.verticalScrollBar().value() == 0
+
+
+# --- the sort while its column is out of sight --------------------------------------------------------------------
+
+def _title_header(document_list) -> str:
+    return document_list.model().headerData(COLUMN["title"], Qt.Orientation.Horizontal)
+
+
+@pytest.mark.parametrize("descending, arrow", [(False, "↑"), (True, "↓")])
+def test_a_narrow_list_says_how_it_is_sorted(make_window, qtbot, tmp_path, descending, arrow):
+    # a sort by Number kept from a wide list: in the default narrow list only titles show, the arrow with its column
+    _library(tmp_path, 8)
+    window = make_window(size=(1300, 800))
+    document_list = window.document_list
+    document_list.restore_view("number", descending, ["date", "number"])
+    settle(window)
+    assert document_list.isColumnHidden(COLUMN["number"])
+    said = _title_header(document_list)
+    assert said.endswith(f"Number {arrow}") and "documents" in said, said
+    _wide_list(window, "number", descending)  # its column in sight: the arrow says it, the title's header as before
+    assert document_list.horizontalHeader().sortIndicatorSection() == COLUMN["number"]
+    assert "Number" not in _title_header(document_list)
+    for key in ("title", ""):  # by title (its own arrow) or in catalogue order: nothing more is said
+        document_list.sort_by(key)
+        assert "↑" not in _title_header(document_list) and "↓" not in _title_header(document_list)
+
