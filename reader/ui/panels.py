@@ -174,7 +174,9 @@ class PanelLayout(QObject):
     @Slot(int, int)
     def _moved(self, _pos: int, _handle: int) -> None:
         """The reader dragged a handle: remember the widths (a panel dragged shut is hidden by the reader)."""
-        sizes = self._splitter.sizes()
+        sizes = self._useful(self._splitter.sizes())
+        if sizes != self._splitter.sizes():
+            self._splitter.setSizes(sizes)
         for index in (0, 2):
             hidden = sizes[index] == 0
             if hidden != self._hidden[index]:
@@ -182,3 +184,23 @@ class PanelLayout(QObject):
                 self.visibility_changed.emit(index, not hidden)
             if sizes[index] > 0:
                 self._wanted[index] = sizes[index]
+
+    def _useful(self, sizes: list[int]) -> list[int]:
+        """A side panel dragged narrower than a useful width is held at it, the room taken back from the text (to its
+        minimum), then from the other panel (to a useful width); with none left it folds: dragged to 79 pixels, the
+        keyword panel showed its dots and counts with no keyword."""
+        sizes = list(sizes)
+        text_minimum = self._splitter.widget(_CENTER).minimumSizeHint().width()
+        for index in (0, 2):
+            short = USEFUL_WIDTH - sizes[index]
+            if sizes[index] == 0 or short <= 0:
+                continue
+            other = 2 - index
+            from_text = min(short, max(0, sizes[_CENTER] - text_minimum))
+            from_other = min(short - from_text, max(0, sizes[other] - USEFUL_WIDTH))
+            if from_text + from_other < short:
+                sizes[_CENTER], sizes[index] = sizes[_CENTER] + sizes[index], 0
+            else:
+                sizes[index], sizes[_CENTER], sizes[other] = USEFUL_WIDTH, sizes[_CENTER] - from_text, \
+                    sizes[other] - from_other
+        return sizes
