@@ -13,6 +13,7 @@ from reader.ui.document_removal import confirm_removal
 from reader.ui.document_filter import DocumentFilter
 from reader.ui.document_model import COLUMN, COLUMNS, ENTRY_ROLE, DocumentModel, size_columns
 from reader.ui.document_rows import RowDelegate, fitting_columns
+from reader.ui.key_moves import KeyMoves
 from reader.ui.row_keeper import CurrentRowKeeper
 from reader.ui.tuning import KEYBOARD_DELAY_MS
 
@@ -70,7 +71,7 @@ class DocumentList(QTableView):
         self._wanted = {COLUMN[key]: key in _VISIBLE for key, _ in COLUMNS}  # the columns the reader chose
         self._narrow = False
         self._show_columns()
-        self._keyboard = False
+        self._keys = KeyMoves()
         self._gathering = False  # Ctrl or Shift held: rows are being gathered into the selection, none is opened
         self._key_timer = QTimer(self, singleShot=True, interval=KEYBOARD_DELAY_MS)
         self._key_timer.timeout.connect(self._emit_current)
@@ -330,12 +331,8 @@ class DocumentList(QTableView):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        self._keyboard = True
         self._gathering = bool(event.modifiers() & _GATHER)
-        try:
-            super().keyPressEvent(event)
-        finally:
-            self._keyboard = False
+        self._keys.press(super().keyPressEvent, event)
 
     def mousePressEvent(self, event) -> None:
         self._gathering = bool(event.modifiers() & _GATHER)
@@ -343,7 +340,7 @@ class DocumentList(QTableView):
 
     @Slot(QModelIndex, QModelIndex)
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._keyboard and current.isValid() and not self._gathering:
+        if self._keys.moved(current) and not self._gathering:
             self._key_timer.start()
 
     @Slot()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reader.ui.fields import ClearingField
 from reader.ui.file_names import shown_name
+from reader.ui.key_moves import KeyMoves
 from reader.ui.tuning import KEYBOARD_DELAY_MS
 from reader.ui.workers import Jobs
 
@@ -165,18 +166,14 @@ class _ResultsView(QListView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._keyboard = False
+        self._keys = KeyMoves()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        self._keyboard = True
-        try:
-            super().keyPressEvent(event)
-        finally:
-            self._keyboard = False
+        self._keys.press(super().keyPressEvent, event)
 
     def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
         super().currentChanged(current, previous)
-        if self._keyboard and current.isValid():
+        if self._keys.moved(current):
             self.moved_by_key.emit()
 
 
