@@ -112,9 +112,9 @@ class _Results(QAbstractListModel):
         convert = self.convert
         head = html.escape(convert(hit.title, hit.script) or shown_name(hit.path))
         if folder:
-            head += f" <span style='color:gray; font-weight:normal'>— {html.escape(folder)}</span>"
+            head += f" <span class='muted' style='font-weight:normal'>— {html.escape(folder)}</span>"
         if hit.section:
-            head += f" <span style='color:gray'>· {html.escape(convert(hit.section, hit.script))}</span>"
+            head += f" <span class='muted'>· {html.escape(convert(hit.section, hit.script))}</span>"
         if hit.offset < 0:  # matched in the title, the file's name (shown) or by a filter alone: not in the text
             line = " · ".join([html.escape(shown_name(hit.name))] * bool(hit.name and hit.title) + [
                 html.escape(convert(part, hit.script)) for part in (hit.authority, hit.number) if part])
@@ -128,8 +128,14 @@ class _Results(QAbstractListModel):
 class _RichDelegate(QStyledItemDelegate):
     """Draws a row's rich text, wrapped to the view's width."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    def row_document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        """The row as drawn; its muted parts (folder, section) are its ink faded, as the document list fades its
+        second line, so they stay legible on a selected row's highlight (a fixed grey vanished into it)."""
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        ink = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        alpha = 200 if selected else 150  # on the highlight, less faded: white at 150 is under 2.3:1 on its blue
         doc = QTextDocument()
+        doc.setDefaultStyleSheet(f".muted {{ color: rgba({ink.red()}, {ink.green()}, {ink.blue()}, {alpha}) }}")
         doc.setDefaultFont(option.font)
         doc.setHtml(index.data(Qt.ItemDataRole.DisplayRole) or "")
         doc.setTextWidth(max(80, option.rect.width() - 8))
@@ -137,7 +143,7 @@ class _RichDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         self.initStyleOption(option, index)
-        doc = self._document(option, index)
+        doc = self.row_document(option, index)
         option.text = ""
         style = option.widget.style() if option.widget else None
         if style is not None:
@@ -155,7 +161,7 @@ class _RichDelegate(QStyledItemDelegate):
         self.initStyleOption(option, index)
         width = option.widget.viewport().width() if option.widget else 300
         option.rect.setWidth(width)
-        doc = self._document(option, index)
+        doc = self.row_document(option, index)
         return QSize(width, int(doc.size().height()) + 4)
 
 

@@ -171,7 +171,7 @@ def test_two_documents_of_the_same_title_in_two_folders_are_told_apart(make_wind
     shown = first.data(Qt.ItemDataRole.DisplayRole), second.data(Qt.ItemDataRole.DisplayRole)
     assert shown[0].split("<br>")[0] != shown[1].split("<br>")[0]  # the heads differ, not just the snippets
     assert "2023" in shown[0].split("<br>")[0] and "2024" in shown[1].split("<br>")[0]
-    assert "color:gray" in shown[0]  # the folder in grey beside the title
+    assert "class='muted'" in shown[0]  # the folder muted beside the title
     assert rows[str(other)].data(Qt.ItemDataRole.UserRole + 2) == ""  # a title of its own: no folder
 
 
