@@ -46,6 +46,17 @@ def entry_length(entry: Entry) -> str:
     return length_text(entry.chars)
 
 
+def second_line(metrics: QFontMetrics, lead: str, apart: str, parts: tuple[str, ...], width: int) -> str:
+    """The row's second line fitted to `width`: what tells it from a row of the same title ('docs/a.md' beside
+    'docs/a.txt') loses its middle, never its end, so two such rows never read the same; the rest is cut at the end."""
+    head = " · ".join(x for x in (lead, apart) if x)
+    text = " · ".join(x for x in (head, *parts) if x)
+    if not apart or metrics.horizontalAdvance(text) <= width or metrics.horizontalAdvance(head + " · …") <= width:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    before = lead + " · " if lead else ""
+    return before + metrics.elidedText(apart, Qt.TextElideMode.ElideMiddle, width - metrics.horizontalAdvance(before))
+
+
 class RowDelegate(QStyledItemDelegate):
     """Two lines for the title column: the title, then authority · number · date (each unless its own column shows
     it beside) with the badge and length."""
@@ -101,11 +112,9 @@ class RowDelegate(QStyledItemDelegate):
         length = entry_length(entry)
         length_w = sfm.horizontalAdvance(length) + 8
         apart = index.data(APART_ROLE)  # another document has this title: its folder first, as a file manager tells
-        parts = (apart, *subtitle_parts(self._owner, entry))
-        meta = " · ".join(x for x in parts if x)
-        if entry.missing:  # greyed above; said in words too (the tooltip tells what to do)
-            meta = " · ".join(x for x in (self._owner.tr("file missing"), meta) if x)
+        lead = self._owner.tr("file missing") if entry.missing else ""  # greyed above; said in words too
+        meta = second_line(sfm, lead, apart, subtitle_parts(self._owner, entry), line2.width() - length_w)
         painter.drawText(line2.adjusted(0, 0, -length_w, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         sfm.elidedText(meta, Qt.TextElideMode.ElideRight, line2.width() - length_w))
+                         meta)
         painter.drawText(line2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, length)
         painter.restore()
