@@ -327,7 +327,23 @@ def check(library: Library, rescan: bool = True, progress: Progress | None = Non
         report.rescan = import_paths(library, again, progress, cancelled, rescan=True)
         relinked = set(report.rescan.relinked)
         report.missing = [p for p in report.missing if not _is_relinked(db, p)] if relinked else report.missing
+    report.missing = _unreadable(db, report.missing)
     return report
+
+
+def _unreadable(db: sqlite3.Connection, missing: list[str]) -> list[str]:
+    """Of the missing files, one per document that no other location still holds: a deleted copy of a text still
+    at hand (the same text in another encoding or folder) loses nothing, and Locate… has nothing to re-link."""
+    held: set[int] = set()
+    kept = []
+    for path in missing:
+        row = db.execute("SELECT l.doc_id, EXISTS(SELECT 1 FROM locations o WHERE o.doc_id = l.doc_id"
+                         " AND o.missing = 0) FROM locations l WHERE l.path = ?", (to_db_path(path),)).fetchone()
+        if row is None or (not row[1] and row[0] not in held):
+            kept.append(path)
+        if row is not None:
+            held.add(row[0])
+    return kept
 
 
 def _is_relinked(db: sqlite3.Connection, path: str) -> bool:
