@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.fields import ClearingField
-from reader.ui.file_names import shown_name
+from reader.ui.file_names import readable, shown_name
 from reader.ui.key_moves import KeyMoves
 from reader.ui.tuning import KEYBOARD_DELAY_MS
 from reader.ui.workers import Jobs
@@ -57,7 +57,7 @@ def telling_apart(paths: list[str]) -> list[str]:
     labels = []
     for path, folder in zip(paths, folders):
         tail = str(PurePath(*folder.parts[-depth:])) if folder.parts else ""
-        labels.append(str(PurePath(tail, PurePath(path).name)) if sharing[folder] > 1 else tail)
+        labels.append(readable(str(PurePath(tail, PurePath(path).name)) if sharing[folder] > 1 else tail))
     return labels
 
 
