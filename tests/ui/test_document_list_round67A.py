@@ -56,3 +56,26 @@ def test_same_titled_files_in_one_folder_keep_the_end_that_tells_them_apart(qtbo
     assert lines[paths[0]].endswith(".md") and lines[paths[1]].endswith(".txt"), lines
     wide = _second_lines(view, 2000)  # room for all of it: the label whole, as before
     assert wide[paths[0]].startswith("通知与意见汇编/d14_01_caipan_wenshu_zhu_xuhe.md"), wide
+
+
+def test_sorting_by_a_header_click_keeps_the_open_documents_row_in_sight(qtbot):
+    """Sorting by a column kept the list's scroll, so the open document's row went out of sight and the rows shown
+    were wherever that offset fell (sorting 873 documents by Number showed blank numbers; found by hand)."""
+    from PySide6.QtCore import QPoint, Qt
+
+    view = DocumentList()
+    qtbot.addWidget(view)
+    entries = [Entry(path=f"/d/{i:03d}.txt", title=f"文档{i:03d}", chars=100) for i in range(120, 0, -1)]
+    view.set_entries(entries)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.select_path("/d/115.txt")  # near the top in catalogue order; near the end once sorted by title
+    assert view.viewport().rect().intersects(view.visualRect(view.currentIndex()))
+    header = view.horizontalHeader()
+    column = COLUMN["title"]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(column) + 20, header.height() // 2))
+    qtbot.waitUntil(lambda: view.entries()[0].path == "/d/001.txt")
+    assert view.current_path() == "/d/115.txt"
+    assert view.viewport().rect().intersects(view.visualRect(view.currentIndex()))
