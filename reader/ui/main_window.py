@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
     def _capture_session(self, s: Settings) -> None:
         """Copy the live state into the settings just before they are written (SessionKeeper calls this)."""
         if self.loaded is not None:  # none shown (a file named at start-up could not be read): the last one stays
-            s.last_document, s.last_position = self.loaded.path, self.reading.place()
+            s.last_document, s.last_position = self.loaded.path, self.reading.place(end=True)
             self.documents.save_position(s.last_position)
         s.keywords, s.keyword_colours = self.keyword_panel.keywords(), self.keyword_panel.slots()
         capture_layout(s, self, self.panels, self.sidebar, self.document_list)
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str, position: int | None = None, encoding: str | None = None) -> None:
         """Load a document on a worker and show it; the list, outline and status follow."""
         if self.loaded is not None and path != self.loaded.path:
-            self.documents.save_position(self.reading.place())
+            self.documents.save_position(self.reading.place(end=True))  # read to the end: the end
         self.documents.open_path(path, position, encoding, self.reading.place)
 
     @Slot(object, int)

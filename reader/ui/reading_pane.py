@@ -123,9 +123,9 @@ class ReadingView(ReadingSurface):
             return 0
         return self._display.to_source(self.from_qt(pos))
 
-    def place(self) -> SourceOffset:
+    def place(self, end: bool = False) -> SourceOffset:
         """The reader's place, steady while the view is on its way there or rewrapped (see PlaceKeeper.place)."""
-        return self._place.place()
+        return self._place.place(len(self._doc.text) if end and self._doc is not None else None)
 
     def top_paragraph(self) -> int:
         """Index of the paragraph at the top of the view."""
@@ -270,7 +270,7 @@ class ReadingView(ReadingSurface):
         if then is not None:
             self._after_build.append(then)
         if not self._builder.building:
-            self._pending_top = self.place() if self._pending_top is None else self._pending_top
+            self._pending_top = self.place(end=True) if self._pending_top is None else self._pending_top
         self._builder.start(header, self._display, self._marks, self._heading_paragraphs, self._typo)
 
     def _swap(self, built: Built) -> None:
@@ -298,6 +298,7 @@ class ReadingView(ReadingSurface):
 
     def _settle_at(self, offset: SourceOffset, end: bool = False) -> None:
         """After a rebuild: move to the place or the end, then paint (a far place is laid out in steps first)."""
+        end = end or (self._doc is not None and offset >= len(self._doc.text) > 0)  # the end kept (place(end=True))
         self._nav.go_to_end() if end else self.scroll_to_offset(offset)
         if not self._nav.moving:
             self.viewport().setUpdatesEnabled(True)

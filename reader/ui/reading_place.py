@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 
 from reader.ui.body_positions import SourceOffset
 from reader.ui.reading_motion import Navigator
+from reader.ui.reading_surface import scrolled_to_end
 from reader.ui.tuning import POSITION_DEBOUNCE_MS
 
 if TYPE_CHECKING:
@@ -34,13 +35,17 @@ class PlaceKeeper(QObject):
         self._scroll_timer.timeout.connect(self.emit_position)
         view.verticalScrollBar().valueChanged.connect(self._scrolled)
 
-    def place(self) -> SourceOffset:
+    def place(self, end: SourceOffset | None = None) -> SourceOffset:
         """The reader's place: the one asked for while the view is still on its way there (built, laid out, repinned
         after a resize) or while its line is the top line, else the top of the view; a line's start instead would
-        drift back a line each time the text is wrapped at another width (restored in a window still settling)."""
+        drift back a line each time the text is wrapped at another width (restored in a window still settling).
+        `end` (the text's length) is the place of a view at the end: its top line, cut there, went a line above it
+        once laid out again (a document reopened, a long one's headings styled)."""
         view = self._view
         if not view.has_document or view.held_place() is not None:
             return view.top_offset()
+        if end is not None and scrolled_to_end(view.verticalScrollBar()):
+            return end
         if self._nav.moving or self._repin_timer.isActive():
             return self.top
         if self._nav.holds_at_top(view.to_qt(view.display.to_display(self.top))):

@@ -64,7 +64,7 @@ class LibraryPanel(QObject):
         document_list.addAction(window.actions_.locate_document)
         QTimer.singleShot(0, self.upkeep.startup_notice)  # after the app's own start-up notices
         self.undo_removal = RemovalUndo(window.documents, window.actions_.undo_removal, window.status, document_list,
-                                        self._reading.place, self)
+                                        lambda: self._reading.place(end=True), self)  # the end, if read to it
         self.changed_on_disk = ChangedOnDisk(window)  # the shown file, read again when the window is active again
 
     def fill_menu(self, menu: QMenu) -> None:

@@ -1,0 +1,80 @@
+"""Found by hand (session 66): places the window lost.
+
+(a) A long document (shown before its outline is found) read to its very end came back a line or more above the end
+once its headings arrived, brought back by Undo Removal (Ctrl+Z) or opened again from the list: their rebuild put the
+top line back at the top, and at the end that line is partly scrolled off, so the status bar went from '100%' /
+'less than a minute left' to 'about 1 min left' and the outline's mark back a few articles. The end is kept as the
+end, as through a script toggle (round 66H) and a zoom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from library_steps import open_shown, remove_every_row
+from qtsupport import settle
+
+LONG_LAW = "中华人民共和国湖泊保护条例\n\n" + "".join(  # over 150,000 characters: shown before its outline is found
+    f"第{n}条 " + "国家加强湖泊保护，县级以上人民政府应当组织编制湖泊保护规划，并向社会公开，接受群众监督。" * (1 + n % 3)
+    + "\n\n" for n in range(1, 1600))
+REPORT = "关于湖泊治理情况的报告\n\n一、基本情况\n全市湖泊治理取得进展。\n"
+
+
+def _shown_with_outline(window, qtbot, path) -> None:
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path)
+                    and window.loaded.cleaned is None, timeout=30000)  # (its outline found)
+    settle(window)
+
+
+def _to_the_end(window, qtbot) -> int:
+    """Ctrl+End in the text; returns the last heading's index (the outline's mark there)."""
+    view = window.reading
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
+    last = len(window.sections.outline.headings) - 1
+    _at_the_end(window, last)
+    return last
+
+
+def _at_the_end(window, last: int) -> None:
+    bar = window.reading.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()
+    assert window.status.progress.text() == "100%"
+    assert window.outline.current_index() == last
+
+
+def _law_and_report(make_window, qtbot, tmp_path):
+    """A window showing the long law, opened after the report: (window, law, report)."""
+    law, report = tmp_path / "law.txt", tmp_path / "report.txt"
+    law.write_text(LONG_LAW, encoding="utf-8")
+    report.write_text(REPORT, encoding="utf-8")
+    window = make_window([str(report)])
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
+    settle(window)
+    open_shown(window, qtbot, law)
+    _shown_with_outline(window, qtbot, law)
+    return window, law, report
+
+
+def test_every_row_brought_back_shows_the_long_document_read_to_the_end_at_the_end(make_window, qtbot, tmp_path):
+    path = tmp_path / "law.txt"
+    path.write_text(LONG_LAW, encoding="utf-8")
+    window = make_window([str(path)])
+    _shown_with_outline(window, qtbot, path)
+    last = _to_the_end(window, qtbot)
+    remove_every_row(window, qtbot)
+    assert window.loaded is None  # the pane left empty: the undo shows it again
+    qtbot.waitUntil(lambda: window.actions_.undo_removal.isEnabled(), timeout=10000)
+    window.actions_.undo_removal.trigger()
+    _shown_with_outline(window, qtbot, path)
+    _at_the_end(window, last)
+
+
+def test_a_long_document_read_to_the_end_opens_again_at_the_end(make_window, qtbot, tmp_path):
+    window, law, report = _law_and_report(make_window, qtbot, tmp_path)
+    last = _to_the_end(window, qtbot)
+    open_shown(window, qtbot, report)
+    window.open_path(str(law))
+    _shown_with_outline(window, qtbot, law)
+    _at_the_end(window, last)
+
