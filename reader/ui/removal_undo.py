@@ -90,6 +90,9 @@ class RemovalUndo(QObject):
         if not entries or self._documents.library is None:
             return
         library, documents = self._documents.library, self._documents
+        place = next((entry.position for entry in entries if entry.path == closed), None) if closed else None
+        if place is not None and documents.positions is not None:  # opened from the list, it opens there too, not
+            documents.positions.put(closed, place)  # at a place given before it went (the session's, up to 1 s old)
         self._rows.put_back(entries)  # at their places, not at the end of the list
         for entry in entries:
             documents.removals.keep(entry.path)  # not yet written: it is not removed after all
@@ -101,9 +104,8 @@ class RemovalUndo(QObject):
                 documents.entry_added.emit(library.listed(entry.path) or entry)
 
         documents.writes.write(write)
-        if closed and documents.loaded is None and not documents.is_opening:  # the pane left empty: shown again
-            place = next(entry.position for entry in entries if entry.path == closed)
-            documents.open_path(closed, place)  # (a neighbour shown in its place, or another opened since, stays)
+        if place is not None and documents.loaded is None and not documents.is_opening:  # the pane left empty: shown
+            documents.open_path(closed, place)  # again (a neighbour shown in its place, or another opened since, stays)
         said = (_tr("“{0}” is back in the list").format(entries[0].title or entries[0].path) if len(entries) == 1
                 else _tr("{0} documents are back in the list").format(len(entries)))
         documents.say_once_shown(said, 8000)  # a neighbour being opened in the removed row's place clears the bar

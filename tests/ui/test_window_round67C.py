@@ -4,7 +4,9 @@
 once its headings arrived, brought back by Undo Removal (Ctrl+Z) or opened again from the list: their rebuild put the
 top line back at the top, and at the end that line is partly scrolled off, so the status bar went from '100%' /
 'less than a minute left' to 'about 1 min left' and the outline's mark back a few articles. The end is kept as the
-end, as through a script toggle (round 66H) and a zoom."""
+end, as through a script toggle (round 66H) and a zoom.
+(b) The open document removed, a neighbour shown in its place, then brought back (Ctrl+Z) and opened from the list,
+opened at the place the session last saved (up to a second before), not at the reader's place when it went."""
 
 from __future__ import annotations
 
@@ -56,6 +58,18 @@ def _law_and_report(make_window, qtbot, tmp_path):
     return window, law, report
 
 
+def _remove_shown_and_undo(window, qtbot, law) -> None:
+    """Delete in the list (a neighbour is shown in its place), then Undo Removal."""
+    document_list = window.document_list
+    document_list.setFocus()
+    qtbot.waitUntil(document_list.hasFocus)
+    qtbot.keyClick(document_list, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path != str(law), timeout=20000)
+    qtbot.waitUntil(lambda: window.actions_.undo_removal.isEnabled(), timeout=10000)
+    window.actions_.undo_removal.trigger()
+    settle(window)
+
+
 def test_every_row_brought_back_shows_the_long_document_read_to_the_end_at_the_end(make_window, qtbot, tmp_path):
     path = tmp_path / "law.txt"
     path.write_text(LONG_LAW, encoding="utf-8")
@@ -78,3 +92,18 @@ def test_a_long_document_read_to_the_end_opens_again_at_the_end(make_window, qtb
     _shown_with_outline(window, qtbot, law)
     _at_the_end(window, last)
 
+
+def test_a_row_brought_back_opens_where_the_reader_was_when_it_went(make_window, qtbot, tmp_path, monkeypatch):
+    from reader.ui import session
+
+    monkeypatch.setattr(session, "SAVE_DELAY_MS", 60000)  # not saved again since the reader moved
+    window, law, _report = _law_and_report(make_window, qtbot, tmp_path)
+    window.session.save_soon()  # saved once at its top, as the session does a second after a move
+    heading = window.sections.outline.headings[700]
+    window.go_to_offset(heading.offset)
+    settle(window)
+    assert window.reading.top_offset() == heading.offset
+    _remove_shown_and_undo(window, qtbot, law)
+    window.open_path(str(law))
+    _shown_with_outline(window, qtbot, law)
+    assert window.reading.top_offset() == heading.offset
