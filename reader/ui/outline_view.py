@@ -105,6 +105,7 @@ class OutlineView(QWidget):
         self._opening = opening
         if not opening and self._filling is None:
             self._carried = False  # its outline is in place (or it failed): a filter typed now is the shown one's
+        self._enable_filter()
         self._show_empty_reason()
 
     def set_outline(self, outline: Outline, shown: bool = True, empty: bool = False, pending: bool = False) -> None:
@@ -183,10 +184,15 @@ class OutlineView(QWidget):
         self.tree.setRootIsDecorated(len({h.depth for h in headings}) > 1)  # flat outlines need no branch space
         self._expand()
         self._current = -1
-        self.filter_box.setEnabled(bool(headings) or self._carried)  # (a long outline made meanwhile: typing goes on)
+        self._enable_filter()
         if carried and headings:
             self._on_filter(carried)
         self._show_empty_reason()
+
+    def _enable_filter(self) -> None:
+        """Typed in with headings to filter, a document on its way (its outline filtered when in) or text to clear."""
+        self.filter_box.setEnabled(bool(self.outline.headings) or self._opening or self._carried
+                                   or bool(self.filter_box.text()))
 
     def _expand(self) -> None:
         """Expand the unfiltered tree as far as is cheap (as first shown, and again when the filter is emptied)."""
