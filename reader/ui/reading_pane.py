@@ -83,6 +83,11 @@ class ReadingView(ReadingSurface):
         return self._switcher.busy
 
     @property
+    def script_behind(self) -> bool:
+        """A script change is under way and the text on screen is still in the script before it."""
+        return self._switcher.behind
+
+    @property
     def busy(self) -> bool:
         """Something the reader asked for is still under way (building, converting, laying out towards a place)."""
         return self._switcher.busy or self._builder.building or self._nav.moving

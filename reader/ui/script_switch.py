@@ -59,10 +59,16 @@ class ScriptSwitcher(QObject):
         self._kept: OrderedDict[str, list] = OrderedDict()  # config -> every paragraph's conversion, newest last
         self._owner: object = None  # the DisplayText the kept conversions were made for
         self._chars = 0  # its length
+        self._on_screen = False  # the change under way already shows on screen (its visible paragraphs, in place)
 
     @property
     def busy(self) -> bool:
         return self._version is not None
+
+    @property
+    def behind(self) -> bool:
+        """A change is under way and the text on screen is still in the script before it."""
+        return self._version is not None and not self._on_screen
 
     def cancel(self) -> None:
         """Forget the change under way and the conversions kept (a new document, or the same one read again)."""
@@ -80,6 +86,7 @@ class ScriptSwitcher(QObject):
         view = self._view
         display = view.display
         self._version = version
+        self._on_screen = False
         fn = _convert if config else _identity
         display.done = [False] * len(display.source)
         if self._owner is not display:
@@ -101,6 +108,7 @@ class ScriptSwitcher(QObject):
             view.restore_anchor(anchor)
             if selection is not None:
                 view.restore_selection(selection)
+            self._on_screen = True
         self._jobs.submit(fn, config or "", self._cache_dir, list(display.source),
                           on_done=lambda conversions: self._arrived(version, conversions, config, display),
                           on_error=lambda exc: self._failed(version, exc))

@@ -31,6 +31,7 @@ class SectionFollower(QObject):
         self.history = JumpHistory(self)
         self._original = None  # the Show Original action: a step shows the cleaned text, where the places are
         self._filter_jump = False  # the reader jumped while the outline's filter was on (and has not retyped it)
+        self._script_later = None  # a converter for the headings once the text on screen is in its script
         tree.outline_shown.connect(lambda: self.show_place())
         tree.filter_box.textChanged.connect(self._filter_changed)
 
@@ -38,6 +39,7 @@ class SectionFollower(QObject):
         """The reading view whose place is followed, the status bar that shows the progress, and the hits
         controller whose steps name the section they land in."""
         self._reading, self._status = reading, status
+        reading.conversion_finished.connect(self._script_shown)
         if hits is not None:
             hits.hit_shown.connect(self.hit_shown)
 
@@ -100,6 +102,7 @@ class SectionFollower(QObject):
         is made in slices between event-loop turns (OutlineView), and the current section is marked once in place."""
         if not keep_places:
             self.history.clear()
+            self._script_later = None  # a new text: its outline comes in the script it is shown in
         self.outline = outline
         self._length = length
         self._picked = -1
@@ -115,9 +118,20 @@ class SectionFollower(QObject):
         self.show_place()
 
     def set_converter(self, convert) -> None:
-        """The same headings in another script."""
+        """The same headings in another script, once the text on screen is in it: a long text is converted on a
+        worker, and a breadcrumb in the new script over the old text for seconds named a place not shown."""
+        if self._reading is not None and self._reading.script_behind:
+            self._script_later = convert
+            return
+        self._script_later = None
         self.outline = self.outline.with_converter(convert)
         self._tree.set_converter(self.outline)
+
+    def _script_shown(self) -> None:
+        """The text is in the new script: its headings and the breadcrumb follow in the same turn."""
+        if self._script_later is not None:
+            self.set_converter(self._script_later)
+            self.show_place()
 
     def pick(self, offset: int) -> None:
         """The reader picked the heading at `offset`: it stays current even where the view cannot scroll it to the
