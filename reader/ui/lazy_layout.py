@@ -27,6 +27,7 @@ class LayoutPump(QObject):
         self._layout = None
         self._pos = 0
         self._held = False
+        self._waiting = False  # the document shown is to be replaced (see wait)
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
@@ -46,7 +47,7 @@ class LayoutPump(QObject):
                 if self._laid_out():
                     return False  # nothing left to lay out: Qt's own handler finds so and stops its timer (swallowed,
                     # the timer fired on and restarted the walk every event-loop turn: a busy idle window)
-                if not self._held:
+                if not self._held and not self._waiting:
                     self._pos = 0
                     self._timer.start()
             return True
@@ -59,7 +60,16 @@ class LayoutPump(QObject):
         self._held = on
         if on:
             self._timer.stop()
-        elif self._document is not None and not self._laid_out():
+        elif not self._waiting and self._document is not None and not self._laid_out():
+            self._timer.start()
+
+    def wait(self, on: bool) -> None:
+        """While waiting (a long text shown before its headings, rebuilt once they are in), nothing is laid out in the
+        background: that layout was thrown away with the document (0.75 s of the GUI thread on 3 M characters)."""
+        self._waiting = on
+        if on:
+            self._timer.stop()
+        elif not self._held and self._document is not None and not self._laid_out():
             self._timer.start()
 
     def _laid_out(self) -> bool:

@@ -198,7 +198,11 @@ class ReadingView(ReadingSurface):
         if self._builder.building:
             return self._after_build.append(lambda doc=self._doc: doc is self._doc and self.set_marks(marks))
         self._marks, self._heading_paragraphs = marks
-        self._rebuild(self._header)
+        self._rebuild(self._header, lambda: self._pump.wait(False))  # the styled text is laid out, once it is in
+
+    def expect_marks(self, on: bool) -> None:
+        """A long text shown before its headings: set_marks will rebuild it, so its layout waits for that."""
+        self._pump.wait(on)
 
     def hold_back(self, on: bool) -> None:
         """Another document is on its way: the one shown is built and laid out no further (dropped when that one

@@ -103,6 +103,8 @@ class SectionFollower(QObject):
         if not keep_places:
             self.history.clear()
             self._script_later = None  # a new text: its outline comes in the script it is shown in
+            if self._reading is not None:
+                self._reading.expect_marks(pending)
         self.outline = outline
         self._length = length
         self._picked = -1
@@ -114,6 +116,8 @@ class SectionFollower(QObject):
         the reader's place (one rebuild, none for a text without any), and listed in the script shown."""
         if loaded.marks != shown.marks:
             self._reading.set_marks(loaded.marks)
+        else:
+            self._reading.expect_marks(False)  # no heading to style: the text shown is laid out as it is
         self.set_outline(Outline(loaded.document.headings, self.outline.convert), self._length, keep_places=True)
         self.show_place()
 

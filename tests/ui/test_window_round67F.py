@@ -53,3 +53,40 @@ def test_outline_and_breadcrumb_change_script_with_the_text(make_window, tmp_pat
     seen.append(_states(window))
     assert seen[-1] == (True, True, True)
     assert all(s[0] == s[1] == s[2] for s in seen), sorted(set(seen))
+
+
+def test_a_long_text_is_laid_out_once_its_headings_are_in(make_window, qtbot, tmp_path, monkeypatch):
+    """A long text is shown before its outline is found and rebuilt with its headings styled: the first one's
+    background layout was thrown away with it (0.75 s of the window's thread on 3 M characters). It waits; the
+    styled text is then laid out to its end."""
+    import threading
+
+    from reader import documents
+
+    release = threading.Event()
+    real = documents.outline_of
+
+    def held(loaded):
+        release.wait(30)
+        return real(loaded)
+
+    monkeypatch.setattr(documents, "outline_of", held)
+    path = tmp_path / "long.txt"
+    _write(path, 6000)  # ~250,000 characters: shown before its outline
+    window = make_window()
+    shown = []
+    window.document_shown.connect(shown.append)
+    window.open_path(str(path))
+    app = QApplication.instance()
+    qtbot.waitUntil(lambda: bool(shown) and not window.reading.busy, timeout=60000)
+    assert shown and window.loaded.cleaned is not None  # the outline is still on its way
+    first = window.reading.document()
+    for _ in range(600):  # far more turns than the background layout needs for the whole text
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    assert first.lastBlock().layout().lineCount() == 0
+    release.set()
+    settle(window)
+    assert window.loaded.cleaned is None and window.loaded.document.headings
+    qdoc = window.reading.document()
+    assert qdoc is not first
+    qtbot.waitUntil(lambda: qdoc.lastBlock().layout().lineCount() > 0, timeout=60000)
