@@ -285,10 +285,10 @@ class ReadingView(ReadingSurface):
     def _swap(self, built: Built) -> None:
         qdoc = built.document
         self._positions.placed(built.origin, built.header_blocks, built.cuts)
-        self._layers.clear()
+        self.viewport().setUpdatesEnabled(False)  # the old page stays on screen until the new one is in place (first:
+        self._layers.clear()  # dropping its highlights asks for their bands to be painted, from the new text's top)
         self.setExtraSelections([])
         self._nav.reset()
-        self.viewport().setUpdatesEnabled(False)  # the old page stays on screen until the new one is in place
         self.verticalScrollBar().setValue(0)  # else setDocument lays out everything down to the old place
         qdoc.setPageSize(QSizeF(self.viewport().width(), -1))  # the layout made in setDocument wraps as shown (at no
         self.setDocument(qdoc)  # width it laid out ~2,000 px of unwrapped lines: 100 pieces of a one-line file, 0.2 s)
