@@ -17,6 +17,7 @@ from reader.text.hits import Hits
 from reader.text.keywords import find_all
 from reader.ui.highlight import HitHighlighter, HitMarks
 from reader.ui.reading_pane import ReadingView
+from reader.ui.tuning import STALE_COUNTS_MS
 from reader.ui.workers import Jobs
 
 FIND_COLOUR = QColor("#c8e65a")  # lime: unlike any keyword colour (the palette starts with amber)
@@ -56,6 +57,9 @@ class HitsController(QObject):
         self._hits = Hits()
         self._hits_version = -1  # the view version the hits were matched on
         self._hits_words: list[str] = []  # and the keywords they were matched for
+        self._counted: DisplayText | None = None  # the document the counts shown were matched in
+        self._stale = QTimer(self, singleShot=True, interval=STALE_COUNTS_MS)
+        self._stale.timeout.connect(self._counts_unknown)
         self._current: int | None = None
         self._anchor: Anchor | None = None
         self._query = ""
@@ -84,6 +88,8 @@ class HitsController(QObject):
         """Match again on the displayed text (after a keyword, document or script change)."""
         view = self._view
         version, text, words = view.version, view.displayed_text(), list(self._keywords)
+        if view.display is not self._counted:
+            self._stale.start()  # another document: the last one's counts go if its own are slow to come
         if words and text:
             self._jobs.submit(matched, text, words, on_done=lambda found: self._keywords_found(version, words, *found))
         else:
@@ -94,6 +100,8 @@ class HitsController(QObject):
     def _keywords_found(self, version: int, words: list[str], hits: Hits, counts: dict[str, int]) -> None:
         if version != self._view.version or words != self._keywords:
             return  # the text or the keywords changed meanwhile; a newer refresh follows
+        self._stale.stop()
+        self._counted = self._view.display
         self._hits = hits
         self._hits_version, self._hits_words = version, words
         self._current = self._index_at(self._hits, self._anchor)  # '2 of 76' stays '2 of 76' after a toggle
@@ -103,6 +111,12 @@ class HitsController(QObject):
         self.keyword_counts.emit(counts)
         self.keyword_position.emit(-1 if self._current is None else self._current, len(self._hits))
         self.keyword_current.emit("" if self._current is None else hits[self._current].word, False)
+
+    @Slot()
+    def _counts_unknown(self) -> None:
+        """A long document's hits are still being matched: no counts, rather than the last document's."""
+        self.keyword_counts.emit({})
+        self.keyword_position.emit(-1, 0)
 
     def _draw_keywords(self) -> None:
         """The hits near the view at once; the marks of all of them beside the scroll bar MARKS_SLICE per turn."""

@@ -42,3 +42,6 @@ SUGGEST_SLICE_CHARS = 100_000
 # Arrowing through a list (the documents, the library search's results) opens the row the reader stops on, not
 # every row passed: the row opens this long after the last key (milliseconds).
 KEYBOARD_DELAY_MS = 150
+# A document opened while the keywords are matched in it: the counts of the one left are cleared if its own take
+# longer than this (milliseconds; a short document's come sooner, with no blank between).
+STALE_COUNTS_MS = 150

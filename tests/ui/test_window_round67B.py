@@ -57,3 +57,63 @@ def test_a_script_change_or_zoom_far_down_never_paints_the_top_of_the_new_text(f
     bar = window.reading.verticalScrollBar()
     assert bar.value() == bar.maximum()  # the end, as before
     assert paints.values and min(paints.values) > bar.maximum() // 2, paints.values[:8]  # not the text's top
+
+
+# --- the keyword counts of the document left ------------------------------------------------------------------------
+
+
+def _held_jobs():
+    """The real thread pool; the keywords' matching is held back while `held` is set, handed over on release()."""
+    from reader.ui.hits_controller import matched
+    from reader.ui.workers import Jobs
+
+    class HeldJobs(Jobs):
+        held = False
+        waiting: list = []
+
+        def submit(self, fn, *args, on_done=None, on_error=None):
+            if fn is matched and self.held:
+                self.waiting.append((fn, args, on_done, on_error))
+                return
+            super().submit(fn, *args, on_done=on_done, on_error=on_error)
+
+        def release(self) -> None:
+            self.held, waiting, self.waiting = False, self.waiting, []
+            for fn, args, on_done, on_error in waiting:
+                super().submit(fn, *args, on_done=on_done, on_error=on_error)
+
+    return HeldJobs()
+
+
+def _count(window, word: str) -> str:
+    """The count beside a keyword in the panel, as the reader sees it ('' for none)."""
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    panel = window.keyword_panel
+    (row,) = [r for r in panel.findChildren(QWidget, "keywordRow") if r.property("word") == word and r.isVisible()]
+    return row.findChild(QLabel, "keywordCount").text()
+
+
+def test_a_document_still_being_matched_shows_no_counts_of_the_one_left(qtbot, tmp_path):
+    from reader.app import create_app
+
+    jobs = _held_jobs()
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("关于预算工作的报告\n\n" + "依法接受监督，加强监督。\n\n" * 3, encoding="utf-8")
+    second.write_text("关于预算工作的报告\n\n依法接受监督。\n\n" + "预算执行情况良好。\n\n" * 3, encoding="utf-8")
+    _app, window = create_app([str(first)], jobs=jobs)
+    qtbot.addWidget(window)
+    window.resize(1100, 760)
+    with qtbot.waitExposed(window):
+        window.show()
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
+    settle(window)
+    window.keyword_panel.add_keyword("监督")
+    qtbot.waitUntil(lambda: _count(window, "监督") == "6", timeout=10000)
+    jobs.held = True  # the next document's matching takes long, as a long document's does
+    with qtbot.waitSignal(window.document_shown, timeout=20000):
+        window.open_path(str(second))
+    qtbot.waitUntil(lambda: _count(window, "监督") == "", timeout=5000)  # not the 6 of the document left
+    jobs.release()
+    qtbot.waitUntil(lambda: _count(window, "监督") == "1", timeout=10000)
+    settle(window)
