@@ -88,8 +88,7 @@ class HitsController(QObject):
         """Match again on the displayed text (after a keyword, document or script change)."""
         view = self._view
         version, text, words = view.version, view.displayed_text(), list(self._keywords)
-        if view.display is not self._counted:
-            self._stale.start()  # another document: the last one's counts go if its own are slow to come
+        self._watch_counts()
         if words and text:
             self._jobs.submit(matched, text, words, on_done=lambda found: self._keywords_found(version, words, *found))
         else:
@@ -111,6 +110,11 @@ class HitsController(QObject):
         self.keyword_counts.emit(counts)
         self.keyword_position.emit(-1 if self._current is None else self._current, len(self._hits))
         self.keyword_current.emit("" if self._current is None else hits[self._current].word, False)
+
+    def _watch_counts(self) -> None:
+        """Another document shown: the last one's counts go if its own are slow to come (a long text, converted)."""
+        if self._view.display is not self._counted:
+            self._stale.start()
 
     @Slot()
     def _counts_unknown(self) -> None:
@@ -151,6 +155,7 @@ class HitsController(QObject):
         version = self._view.version
         if self._hits_version != version:
             self._hits, self._current = Hits(), None
+        self._watch_counts()  # shown before it is matched, or converted
         self._draw_keywords()
         if self._find_version != version:
             self._find, self._find_current = Hits(), None

@@ -63,8 +63,10 @@ def test_a_script_change_or_zoom_far_down_never_paints_the_top_of_the_new_text(f
 
 
 def _held_jobs():
-    """The real thread pool; the keywords' matching is held back while `held` is set, handed over on release()."""
+    """The real thread pool; the keywords' matching and the script conversion are held back while `held` is set,
+    handed over on release()."""
     from reader.ui.hits_controller import matched
+    from reader.ui.script_switch import _convert
     from reader.ui.workers import Jobs
 
     class HeldJobs(Jobs):
@@ -72,7 +74,7 @@ def _held_jobs():
         waiting: list = []
 
         def submit(self, fn, *args, on_done=None, on_error=None):
-            if fn is matched and self.held:
+            if fn in (matched, _convert) and self.held:
                 self.waiting.append((fn, args, on_done, on_error))
                 return
             super().submit(fn, *args, on_done=on_done, on_error=on_error)
@@ -94,7 +96,8 @@ def _count(window, word: str) -> str:
     return row.findChild(QLabel, "keywordCount").text()
 
 
-def test_a_document_still_being_matched_shows_no_counts_of_the_one_left(qtbot, tmp_path):
+@pytest.mark.parametrize("script", ["original", "s2t"])  # s2t: shown as written while it is converted, then matched
+def test_a_document_still_being_matched_shows_no_counts_of_the_one_left(qtbot, tmp_path, script):
     from reader.app import create_app
 
     jobs = _held_jobs()
@@ -107,6 +110,8 @@ def test_a_document_still_being_matched_shows_no_counts_of_the_one_left(qtbot, t
     with qtbot.waitExposed(window):
         window.show()
     qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
+    settle(window)
+    window.script_selector.choose(script)
     settle(window)
     window.keyword_panel.add_keyword("监督")
     qtbot.waitUntil(lambda: _count(window, "监督") == "6", timeout=10000)
