@@ -194,6 +194,14 @@ class Library:
         log.warning("%s", self.message)
         return memory
 
+    @classmethod
+    def joined(cls, db_path: Path) -> Library:
+        """Another connection to a library opened already (a writer's thread): no checks, never moved aside."""
+        library = cls.__new__(cls)
+        library.path, library.read_only, library.message, library.salvaged = db_path, False, "", []
+        library._db = _connect(str(db_path))
+        return library
+
     def close(self) -> None:
         self._db.close()
 

@@ -182,6 +182,11 @@ class DocumentList(QTableView):
         entry = self.currentIndex().data(ENTRY_ROLE) if self.currentIndex().isValid() else None
         return entry.path if entry is not None else ""
 
+    def mark_listed(self, path: str) -> None:
+        """The open document's row, listed after it was shown: marked, unless the reader marked another meanwhile."""
+        if not self.current_path():
+            self.select_path(path)
+
     def select_path(self, path: str) -> None:
         """Mark the open document without emitting document_selected."""
         index = self._proxy_index(path)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from reader.storage.library import Library
 from reader.storage.counts import counts_left
 from reader.storage.removal import fill_counts_at, finish_unindexing_at, unindexing_left
-from reader.ui.library_writes import RETRY_MS, LibraryWriter
+from reader.ui.library_writes import LibraryWriter
 from reader.ui.workers import Jobs
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,7 @@ class Removals(QObject):
         self.slices = 0  # writes handed to the writer, for the tests
         self.sweeps = 0  # worker runs that deleted index entries
         self._sweeping = False  # a worker run is under way
+        self._writing = False  # a slice is with the writer
         self._again = False  # more documents went while it ran
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._step)
@@ -54,7 +55,7 @@ class Removals(QObject):
     @property
     def busy(self) -> bool:
         """Paths still to be forgotten (or waiting in the writer for the lock), or index entries being deleted."""
-        return bool(self._paths) or self._sweeping or bool(self.hidden and self._writes.pending)
+        return bool(self._paths) or self._sweeping or self._writing or bool(self.hidden and self._writes.pending)
 
     def remove(self, paths: list[str]) -> None:
         """Forget these paths, a slice per turn from the next one on."""
@@ -75,18 +76,16 @@ class Removals(QObject):
         if library is None:
             self._paths.clear()
             return
-        if self._writes.pending:  # the lock is held elsewhere: the writer retries; add nothing to its queue meanwhile
-            self._timer.start(RETRY_MS)
+        if self._writing or not self._paths:  # one slice at a time: the next goes once this one is written
             return
-        if self._paths:
-            self.slices += 1
-            chunk = [self._paths.popleft() for _ in range(min(SLICE, len(self._paths)))]
-            self._writes.write(lambda: self._forget(library, chunk))
-        if self._paths and not self._writes.pending and not self._timer.isActive():
-            self._timer.start(0)  # the write failed for good: the rest goes on
+        self.slices += 1
+        chunk = [self._paths.popleft() for _ in range(min(SLICE, len(self._paths)))]
+        self._writing = True  # written on the writer's thread, after the writes given before it (an add, an undo)
+        self._writes.write(lambda written: written.remove_paths(chunk), lambda gone: self._forgotten(chunk, gone),
+                           failed_with=lambda _exc: self._forgotten(chunk, 0))
 
-    def _forget(self, library: Library, chunk: list[str]) -> None:
-        gone = library.remove_paths(chunk)
+    def _forgotten(self, chunk: list[str], gone: int) -> None:
+        self._writing = False
         self.hidden.difference_update(chunk)
         if gone:
             self.sweep()
@@ -149,5 +148,5 @@ class Removals(QObject):
         library = self._library()
         if self._paths and library is not None:
             chunk = list(self._paths)
-            self._writes.write(lambda: library.remove_paths(chunk))
+            self._writes.write(lambda written: written.remove_paths(chunk))
         self._paths.clear()

@@ -256,8 +256,7 @@ class LibraryUpkeep(QObject):
         entry = guarded(lambda: self.library.get(path))
         if entry is None:
             return
-        library = self.library
-        self._documents.writes.write(lambda: library.mark_missing(path))
+        self._documents.writes.write(lambda library: library.mark_missing(path))
         self._list.add_entry(replace(entry, missing=True))
         box = QMessageBox(QMessageBox.Icon.Warning, _tr("Document Missing"),
                           _tr("“{0}” is no longer at\n{1}\n\nIt stays in the library, with its reading position. "
@@ -339,8 +338,8 @@ class LibraryUpkeep(QObject):
         """New files there are no longer added; its documents stay in the library."""
         if self.library is None:
             return
-        library = self.library  # the menu lists only watched folders: the write may wait for an import's batch
-        self._documents.writes.write(lambda: folders.unwatch(library, folder))
+        # the menu lists only watched folders: the write may wait for an import's batch (on the writer's thread)
+        self._documents.writes.write(lambda library: folders.unwatch(library, folder))
         prefix = folder.rstrip(os.sep) + os.sep
         stale = [d for d in self.watcher.directories() if d == folder or d.startswith(prefix)]
         if stale:

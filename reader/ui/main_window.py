@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         a.cancel_import.triggered.connect(upkeep.cancel)
         self.reading.text_shown.connect(lambda: self.library_panel.shown(self.loaded.path if self.loaded else ""))
         docs.entry_removed.connect(self.document_list.remove_path)
+        docs.listed.connect(self.document_list.mark_listed)
         docs.closed.connect(self._clear)
         for follower in (self.outline.set_opening, self.reading.hold_back):  # no verdict, no stale work meanwhile
             docs.opening.connect(follower)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtWidgets import QPushButton
 
 from reader.storage import removal
+from reader.storage.library import Entry, Library
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ class RemovalUndo(QObject):
         self.button.hide()
         if not entries or self._documents.library is None:
             return
-        library, documents = self._documents.library, self._documents
+        documents = self._documents
         place = next((entry.position for entry in entries if entry.path == closed), None) if closed else None
         if place is not None and documents.positions is not None:  # opened from the list, it opens there too, not
             documents.positions.put(closed, place)  # at a place given before it went (the session's, up to 1 s old)
@@ -98,12 +99,15 @@ class RemovalUndo(QObject):
             documents.removals.keep(entry.path)  # not yet written: it is not removed after all
             documents.entry_added.emit(entry)  # listed now: an import's late listing of it is no longer dropped
 
-        def write() -> None:
-            removal.restore(library, entries, stats)  # with the files' size and time: not read again when opened
-            for entry in entries:
-                documents.entry_added.emit(library.listed(entry.path) or entry)
+        def write(written: Library) -> list[Entry]:
+            removal.restore(written, entries, stats)  # with the files' size and time: not read again when opened
+            return [written.listed(entry.path) or entry for entry in entries]
 
-        documents.writes.write(write)
+        def done(rows: list[Entry]) -> None:
+            for row in rows:
+                documents.entry_added.emit(row)
+
+        documents.writes.write(write, done)
         if place is not None and documents.loaded is None and not documents.is_opening:  # the pane left empty: shown
             documents.open_path(closed, place)  # again (a neighbour shown in its place, or another opened since, stays)
         said = (_tr("“{0}” is back in the list").format(entries[0].title or entries[0].path) if len(entries) == 1

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from reader import documents
 from reader.paths import seeds_dir
-from reader.storage.library import Entry, Library, LibraryBusy, LibraryError
+from reader.storage.library import Entry, Library, LibraryError
 from reader.storage.positions import PositionWriter
 from reader.ui import dialog_folder
 from reader.ui.file_names import shown_name
@@ -79,6 +79,7 @@ class DocumentController(QObject):
     open_failed = Signal(object, str)  # path, a message for the user
     entry_added = Signal(object)  # Entry, new or refreshed
     entry_removed = Signal(object)  # path
+    listed = Signal(str)  # the open document's row, listed only after it was shown (its catalogue write came later)
     message = Signal(str, int)  # a transient status message and how long to show it (ms; 0: until replaced)
     closed = Signal()  # the open document was removed: nothing is shown any more
     opening = Signal(bool)  # True while the newest open request is on its way (the outline says no verdict yet)
@@ -105,6 +106,7 @@ class DocumentController(QObject):
         try:
             self.library: Library | None = Library(library_file)
             self.library.set_wait(GUI_WAIT_MS)
+            self.writes.attach(self.library)
         except (LibraryError, sqlite3.Error) as exc:
             log.warning("%s", exc)
             self.library = None
@@ -138,7 +140,7 @@ class DocumentController(QObject):
         for entry in entries:
             self._remember_entry(entry)
         if self.library is not None:
-            self.writes.write(self.library.mark_seeded)
+            self.writes.write(Library.mark_seeded)
         if self._open_first_when_listed and entries:
             self.open_path(entries[0].path)
 
@@ -174,27 +176,24 @@ class DocumentController(QObject):
         if self.library is None:
             self.entry_added.emit(entry)
             return
-        library = self.library
-
-        def write() -> None:
+        def write(library: Library) -> Entry | None:
             if entry.path in self.removals.hidden:  # removed while this waited for the lock: it stays removed
-                return
-            try:
-                library.add(entry, stat)
-            except LibraryBusy:
-                raise
-            except LibraryError:
-                self.entry_added.emit(entry)  # not catalogued, still listed for this session; the writer tells why
-                raise
+                return None
+            library.add(entry, stat)
             if self.positions is not None:
                 self.positions.again(entry.path)  # read before its entry was written: its place is kept now
-            row = self._guard(lambda: library.listed(entry.path), None) or entry
-            self._listed_as[entry.path] = row.path
-            if row.path not in self.removals.hidden:  # a copy of a row removed meanwhile does not bring it back
+            return guarded(lambda: library.listed(entry.path), None) or entry
+
+        def done(row: Entry | None) -> None:
+            if row is not None:
+                self._listed_as[entry.path] = row.path
+            if row is not None and row.path not in self.removals.hidden:  # a copy of a row removed meanwhile: not back
                 self.entry_added.emit(row)
+                if self.loaded is not None and self.loaded.path == entry.path:
+                    self.listed.emit(row.path)  # shown before its row was listed: the row is marked now
 
         self.removals.keep(entry.path)
-        self.writes.write(write)
+        self.writes.write(write, done, failed_with=lambda _exc: self.entry_added.emit(entry))  # listed all the same
 
     def listed_path(self, path: str) -> str:
         """The path of the list row that names the document read from `path` (a copy's is the listed text's)."""
@@ -250,11 +249,11 @@ class DocumentController(QObject):
 
     def save_position(self, offset: int) -> None:
         if self.loaded is not None and self.library is not None:
-            library, path = self.library, self.loaded.path
+            path = self.loaded.path
             if self.positions is not None:
                 self.positions.put(path, offset)
             else:
-                self.writes.write(lambda: library.set_position(path, offset), key=("position", path))
+                self.writes.write(lambda library: library.set_position(path, offset), key=("position", path))
 
     def close(self) -> None:
         """Close the library; a database error is logged, never raised (the window is closing)."""

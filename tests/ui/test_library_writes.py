@@ -52,6 +52,7 @@ def test_the_reading_position_is_kept_while_the_library_is_locked_and_written_on
     docs = DocumentController(late_jobs(), path)
     with qtbot.waitSignal(docs.document_loaded, timeout=30_000):
         docs.open_path(str(seed("000")))
+    qtbot.waitUntil(lambda: docs.writes.pending == 0, timeout=10000)  # its row, written on the writer's thread
     lock = Lock(path)
     docs.save_position(40)
     docs.save_position(80)  # replaces the one still waiting
@@ -65,13 +66,14 @@ def test_the_reading_position_is_kept_while_the_library_is_locked_and_written_on
 def test_writes_keep_their_order_and_closing_gives_them_one_longer_wait(qtbot, tmp_path):
     path = tmp_path / "library.sqlite3"
     library = Library(path)
-    library.set_wait(20)
     writer = LibraryWriter()
+    writer.attach(library)  # written on the writer's own thread and connection
     done: list[str] = []
     lock = Lock(path)
     entry = load(str(seed("001"))).entry()
-    writer.write(lambda: (library.add(entry), done.append("add")))
-    writer.write(lambda: (library.set_position(entry.path, 7), done.append("position")), key=("position", entry.path))
+    writer.write(lambda written: (written.add(entry), done.append("add")))
+    writer.write(lambda written: (written.set_position(entry.path, 7), done.append("position")),
+                 key=("position", entry.path))
     assert done == [] and writer.pending == 2
     import threading
 

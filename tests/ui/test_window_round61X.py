@@ -20,10 +20,14 @@ def _idle(window, qtbot) -> None:
     settle(window)
 
 
-def _fill_the_disk(window) -> None:
-    """The window's own connection may grow the file no more: sqlite answers SQLITE_FULL as on a full disk."""
-    db = window.documents.library.connection
-    db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
+def _fill_the_disk(window, qtbot) -> None:
+    """The window's writer's connection may grow the file no more: sqlite answers SQLITE_FULL as on a full disk."""
+    def fill(library) -> None:
+        db = library.connection
+        db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
+
+    window.documents.writes.write(fill)
+    qtbot.waitUntil(lambda: window.documents.writes.pending == 0, timeout=10000)
 
 
 def _note(window) -> str:
@@ -33,7 +37,7 @@ def _note(window) -> str:
 def test_documents_added_on_a_full_disk_are_listed_and_the_reader_told_once(make_window, qtbot, tmp_path):
     window = make_window()
     _idle(window, qtbot)
-    _fill_the_disk(window)
+    _fill_the_disk(window, qtbot)
     files = []
     for i in range(40):  # long names: more than the free room left in the file's last pages
         path = tmp_path / f"{'关于召开年度工作会议的通知' * 5}{i:02d}.txt"
@@ -51,28 +55,30 @@ def test_documents_added_on_a_full_disk_are_listed_and_the_reader_told_once(make
 
 def test_a_busy_library_is_not_told_and_a_success_rearms_the_notice(qtbot, tmp_path):
     writer = LibraryWriter()
+    writer.attach(Library(tmp_path / "library.sqlite3"))
     told: list[str] = []
     writer.failed.connect(told.append)
 
-    def fail() -> None:
+    def fail(_library) -> None:
         raise LibraryError("cannot write the library: database or disk is full")
 
     writer.write(fail)
     writer.write(fail)
-    assert told == ["cannot write the library: database or disk is full"] and writer.pending == 0
-    writer.write(lambda: None)  # the disk has room again
+    qtbot.waitUntil(lambda: writer.pending == 0, timeout=5000)
+    assert told == ["cannot write the library: database or disk is full"]
+    writer.write(lambda _library: None)  # the disk has room again
     writer.write(fail)
-    assert len(told) == 2
-    library = Library(tmp_path / "library.sqlite3")
-    library.set_wait(10)
-    lock = sqlite3.connect(tmp_path / "library.sqlite3", isolation_level=None)
-    lock.execute("BEGIN IMMEDIATE")
-    writer.write(library.mark_seeded)  # another instance's lock: kept and retried, not a failure
-    assert writer.pending == 1 and len(told) == 2
-    lock.execute("COMMIT")
     qtbot.waitUntil(lambda: writer.pending == 0, timeout=5000)
     assert len(told) == 2
-    library.close()
+    lock = sqlite3.connect(tmp_path / "library.sqlite3", isolation_level=None)
+    lock.execute("BEGIN IMMEDIATE")
+    writer.write(Library.mark_seeded)  # another instance's lock: kept and retried, not a failure
+    qtbot.wait(300)
+    assert writer.pending == 1 and len(told) == 2
+    lock.execute("COMMIT")
+    qtbot.waitUntil(lambda: writer.pending == 0, timeout=15000)
+    assert len(told) == 2
+    writer.flush()
     lock.close()
 
 
