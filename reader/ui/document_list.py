@@ -183,9 +183,9 @@ class DocumentList(QTableView):
         return entry.path if entry is not None else ""
 
     def mark_listed(self, path: str) -> None:
-        """The open document's row, listed after it was shown: marked, unless the reader marked another meanwhile."""
-        if not self.current_path():
-            self.select_path(path)
+        """The open document's row, listed after it was shown: marked, unless the reader is choosing rows meanwhile."""
+        if not self._key_timer.isActive() and len(self.selectionModel().selectedRows()) <= 1:
+            self.select_path(path)  # (the row marked is the document shown before, or none)
 
     def select_path(self, path: str) -> None:
         """Mark the open document without emitting document_selected."""

@@ -176,6 +176,7 @@ class DocumentController(QObject):
         if self.library is None:
             self.entry_added.emit(entry)
             return
+        asked = self._request  # another document asked for before the row is written: its own row is marked
         def write(library: Library) -> Entry | None:
             if entry.path in self.removals.hidden:  # removed while this waited for the lock: it stays removed
                 return None
@@ -189,7 +190,7 @@ class DocumentController(QObject):
                 self._listed_as[entry.path] = row.path
             if row is not None and row.path not in self.removals.hidden:  # a copy of a row removed meanwhile: not back
                 self.entry_added.emit(row)
-                if self.loaded is not None and self.loaded.path == entry.path:
+                if self.loaded is not None and self.loaded.path == entry.path and self._request == asked:
                     self.listed.emit(row.path)  # shown before its row was listed: the row is marked now
 
         self.removals.keep(entry.path)
