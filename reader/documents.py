@@ -58,6 +58,28 @@ def make_entry(path: str, decoded: Decoded, doc: Document, script: str) -> Entry
                  kind=official.kind, hash=text_hash(decoded.text))
 
 
+def listed_date(entry: Entry) -> str:
+    """The date a document's row shows and sorts by: written (成文), else published, else the page's date."""
+    return entry.written or entry.published or entry.date
+
+
+def shown_metadata(document: Document, entry: Entry) -> list[tuple[str, str]]:
+    """(field, value) pairs of the line above the text: what cleaning moved there and the official metadata the
+    list row shows (发文机关, 文号, its date), so a document names the same issuer, number and date in its row and
+    in the reading pane (a notice whose 文号 and signature are in its text showed no line at all); the page's own
+    date is kept beside a 成文日期 that differs from it."""
+    from reader.text.metavalues import sortable_date
+
+    listed = listed_date(entry)
+    own = document.date or entry.published  # the date the page or document was published, as it wrote it
+    same = bool(own) and sortable_date(own) == sortable_date(listed)
+    source = "" if document.source == entry.authority else document.source
+    values = (("authority", entry.authority), ("number", entry.number), ("source", source),
+              ("date", own if same else listed), ("published", "" if same else own),
+              ("author", document.author), ("editor", document.editor))
+    return [(key, value) for key, value in values if value]
+
+
 def load(path: str | bytes | os.PathLike, encoding: str | None = None) -> Loaded:
     """Decode, clean, outline and detect the script of a file; raises TextError / OSError for the UI to show.
 

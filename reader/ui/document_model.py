@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QHeaderView
 
+from reader.documents import listed_date
 from reader.storage.library import Entry
 from reader.text.fold import fold
 from reader.text.hosts import source_host
@@ -55,8 +56,8 @@ def with_count(header: str, count: int, fits: Callable[[str], bool] | None = Non
 
 
 def entry_date(entry: Entry) -> str:
-    """The date a reader sorts official documents by: written (成文), else published, else the page's date."""
-    return entry.written or entry.published or entry.date
+    """The date a reader sorts official documents by (the reading pane's header shows the same)."""
+    return listed_date(entry)
 
 
 def date_key(entry: Entry) -> str:

@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
     # --- script ---
 
     def _header(self) -> tuple[str, str]:
-        return self.script.header(self.loaded.document)
+        return self.script.header(self.loaded.document, self.loaded.entry())
 
     @Slot(str)
     def set_script(self, choice: str) -> None:

@@ -33,7 +33,7 @@ def export_request(loaded: Loaded | None, script: DisplayScript, choice: str) ->
     if loaded is None:
         return None
     doc = loaded.document
-    return ExportRequest(Path(loaded.path), script.convert(doc.title), script.metadata(doc, True),
+    return ExportRequest(Path(loaded.path), script.convert(doc.title), script.metadata(doc, True, loaded.entry()),
                          choices.shows_traditional(choice, loaded.script))
 
 

@@ -7,13 +7,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Slot
 
+from reader.documents import shown_metadata
+from reader.storage.library import Entry
 from reader.text import choices
 from reader.text.display import convert_short, converter
 from reader.text.model import Document
 from reader.text.script import MIXED, SIMPLIFIED, TRADITIONAL
 from reader.ui.workers import Jobs
-
-_FIELDS = ("source", "date", "author", "editor")
 
 
 class DisplayScript(QObject):
@@ -41,21 +41,24 @@ class DisplayScript(QObject):
         cache_dir = self._cache_dir
         return lambda text, script: convert_short(choices.config_for(choice, script), cache_dir, text)
 
-    def metadata(self, doc: Document, exported: bool = False) -> list[tuple[str, str]]:
-        """(label, value) pairs of the metadata present, values in the displayed script; labels in the UI
-        language on screen, in Chinese in an exported file (it is a Chinese document)."""
+    def metadata(self, doc: Document, exported: bool = False, entry: Entry | None = None) -> list[tuple[str, str]]:
+        """(label, value) pairs of the metadata present (with `entry`, the list's: 发文机关, 文号 and its date),
+        values in the displayed script; labels in the UI language on screen, in Chinese in an exported file (it is
+        a Chinese document)."""
         if exported:
             labels = {key: self.convert(label) for key, label in choices.METADATA_LABELS_ZH.items()}
         else:
-            labels = {"source": self.tr("Source"), "date": self.tr("Date"), "author": self.tr("Author"),
+            labels = {"authority": self.tr("Authority"), "number": self.tr("Number"), "source": self.tr("Source"),
+                      "date": self.tr("Date"), "published": self.tr("Published"), "author": self.tr("Author"),
                       "editor": self.tr("Editor")}
-        values = {"source": doc.source, "date": doc.date, "author": doc.author, "editor": doc.editor}
-        return [(labels[key], self.convert(values[key])) for key in _FIELDS if values[key]]
+        entry = entry or Entry(path="", source=doc.source, date=doc.date)
+        return [(labels[key], self.convert(value)) for key, value in shown_metadata(doc, entry)]
 
-    def header(self, doc: Document) -> tuple[str, str]:
+    def header(self, doc: Document, entry: Entry | None = None) -> tuple[str, str]:
         """Title and metadata line shown above the text."""
         pattern = self.tr("{0}: {1}").replace(" ", "\u00a0").replace("{1}", "\u2060{1}")  # no line ends in '日期：'
-        meta = "\u3000\u3000".join(pattern.format("\u2060".join(label), value) for label, value in self.metadata(doc))
+        meta = "\u3000\u3000".join(pattern.format("\u2060".join(label), value)
+                                     for label, value in self.metadata(doc, entry=entry))
         return self.convert(doc.title), meta
 
     def warm(self, jobs: Jobs, choice: str, on_ready: Callable[[], None], documents=None) -> None:
