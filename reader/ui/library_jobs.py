@@ -184,7 +184,9 @@ class LibraryImport(QObject):
         if process is None:
             return
         self._read()
-        if not self._ended:
+        if self._closed:  # stopped on purpose at close (killed if its batch ran long): nothing went wrong
+            log.debug("import process stopped at close (%s, %s)", code, status)
+        elif not self._ended:
             errors = bytes(process.readAllStandardError().data()).decode("utf-8", "replace").strip()
             log.warning("import process ended (%s, %s): %s", code, status, errors[-500:])
             self.failed.emit(f"the import stopped unexpectedly (exit status {code})")

@@ -1,0 +1,53 @@
+"""Found by hand (session 67K), the library's rough edges in the window: quitting during an import logged a crash,
+an earlier import's failure note outlived a later import that succeeded, and Enter in the search field did not open
+a result (Down did)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+
+from qtsupport import settle
+from reader.storage.library import Library
+
+TEXT = "关于人大监督工作的报告\n\n国家机关依法接受人大监督。\n"
+
+
+def _open(make_window, qtbot, tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
+    settle(window)
+    return window
+
+
+def _folder(tmp_path, name: str, n: int):
+    folder = tmp_path / name
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"{i:04d}.txt").write_text(f"第{i}号文件\n\n一、总则\n\n" + "正文依法行政。" * 300, encoding="utf-8")
+    return folder
+
+
+def test_quitting_during_an_import_is_quiet_and_the_import_resumes_later(make_window, qtbot, tmp_path, caplog, capfd):
+    window = _open(make_window, qtbot, tmp_path)
+    importer = window.library_panel.importer
+    folder = tmp_path / "long"
+    folder.mkdir()  # a long document first: its batch outlasts the moment the window gives an import to stop
+    (folder / "long.txt").write_text("".join(f"第{i}章 总则\n\n" + "正文依法行政。" * 40 + "\n" for i in range(20000)),
+                                     encoding="utf-8")
+    (folder / "short.txt").write_text(TEXT.replace("人大", "政府"), encoding="utf-8")
+    caplog.set_level(logging.DEBUG, logger="reader")
+    with qtbot.waitSignal(importer.started, timeout=20000):
+        window.library_panel.upkeep.add_paths([str(folder)])
+    db = importer._db_path
+    capfd.readouterr()
+    window.close()  # Quit: the import is told to stop, and killed as its batch is long
+    assert not importer.busy
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert not [w for w in warnings if "import" in w], warnings  # was 'import process ended (9, CrashExit)'
+    assert "Destroyed while process" not in capfd.readouterr().err
+    assert not {e.path for e in Library(db).entries()} & {str(folder / "long.txt"), str(folder / "short.txt")}
+
