@@ -66,6 +66,7 @@ class LibraryUpkeep(QObject):
         self._info = info_bar
         self._documents = documents  # the DocumentController: the window's library connection and open signals
         self._reopen: str = ""  # the file to open once its relink is done (Locate… from the 'missing' message)
+        self._failures: list[str] = []  # the note of the last import's unreadable files, replaced by the next one
         documents.writes.failed.connect(self._write_failed)
         self.progress = QProgressBar(objectName="libraryProgress")
         self.progress.setMaximumWidth(220)
@@ -205,7 +206,10 @@ class LibraryUpkeep(QObject):
         self._status.showMessage(_tr("The library could not be updated: {0}").format(message), 15000)
 
     def _imported(self, report: ImportReport) -> None:
-        """One summary: counts in the status bar, the unreadable files with reasons in a dismissible note."""
+        """One summary: counts in the status bar, the unreadable files with reasons in a dismissible note that the
+        next import's result replaces (a note of failures left up under 'Added 200 documents' read as still current)."""
+        self._info.withdraw(self._failures)
+        self._failures = []
         if report.unchanged and not (report.added or report.duplicates or report.relinked or report.changed
                                      or report.failed or report.cancelled):  # a folder already added (elsewhere)
             self._status.showMessage(_tr("All %n documents are already in the library", len(report.unchanged)), 15000)
@@ -224,7 +228,9 @@ class LibraryUpkeep(QObject):
             lines += [_failure(path, reason) for path, reason in report.failed[:REPORT_LINES]]
             if len(report.failed) > REPORT_LINES:
                 lines.append(_tr("…and {0} more").format(len(report.failed) - REPORT_LINES))
-            self._info.show_lines(lines)
+            shown = self._info.text.text().split("\n") if self._info.isVisible() else []
+            self._info.show_lines([line for line in shown if line and line not in lines] + lines)
+            self._failures = lines
 
     def _checked(self, report: ImportReport) -> None:
         news = _counts(report, (("added", QT_TRANSLATE_NOOP("Library", "%n new documents in watched folders")),

@@ -221,3 +221,15 @@ class InfoBar(QFrame):
     def show_lines(self, lines: list[str]) -> None:
         self.text.setText("\n".join(lines))
         self.show()
+
+    def withdraw(self, lines: list[str]) -> None:
+        """Take back a note that no longer holds (an earlier import's failures once a later one is in); the other
+        notes shown with it stay, and the bar closes when none is left."""
+        if not self.isVisible() or not lines:
+            return
+        shown = self.text.text().split("\n")
+        kept = [line for line in shown if line not in lines]
+        if len(kept) == len(shown):
+            return
+        self.text.setText("\n".join(kept))
+        self.setVisible(bool(kept))

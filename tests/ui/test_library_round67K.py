@@ -51,3 +51,23 @@ def test_quitting_during_an_import_is_quiet_and_the_import_resumes_later(make_wi
     assert "Destroyed while process" not in capfd.readouterr().err
     assert not {e.path for e in Library(db).entries()} & {str(folder / "long.txt"), str(folder / "short.txt")}
 
+
+def _import(window, qtbot, paths):
+    with qtbot.waitSignal(window.library_panel.importer.finished, timeout=60000):
+        window.library_panel.upkeep.add_paths([str(p) for p in paths])
+    settle(window)
+
+
+def test_a_later_import_replaces_an_earlier_imports_failure_note(make_window, qtbot, tmp_path):
+    window = _open(make_window, qtbot, tmp_path)
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    _import(window, qtbot, [bad])
+    info = window.info_bar
+    assert info.isVisible() and "binary.txt" in info.text.text()
+    _import(window, qtbot, [_folder(tmp_path, "good", 3)])
+    assert not info.isVisible()  # was: '1 file could not be added: binary.txt' still up under 'Added 3 documents'
+    _import(window, qtbot, [bad / "binary.txt"])  # failing again: said again, once
+    assert info.isVisible() and info.text.text().count("binary.txt") == 1
+
