@@ -193,6 +193,8 @@ class LibrarySearch(QWidget):
         self._db_path = db_path
         self._jobs = jobs
         self._version = 0
+        self._open_first: str | None = None  # the query whose first result opens when it comes (Enter typed first)
+        self._query = self._shown = ""  # the query searched last; the one the results shown are for
         self.field = ClearingField(objectName="librarySearch")
         self.field.setClearButtonEnabled(True)
         self.status = QLabel(objectName="librarySearchStatus")
@@ -216,7 +218,8 @@ class LibrarySearch(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._search)
         self.field.textChanged.connect(self._timer.start)
-        self.field.returnPressed.connect(self._search_now)
+        self.field.textChanged.connect(self._typed)
+        self.field.returnPressed.connect(self._entered)
         self.field.down_pressed.connect(self._into_results)
         self.results.activated.connect(self._activated)
         self._key_timer = QTimer(self, singleShot=True, interval=KEYBOARD_DELAY_MS)
@@ -269,10 +272,29 @@ class LibrarySearch(QWidget):
         self._search()
 
     @Slot()
+    def _entered(self) -> None:
+        """Enter opens the result the reader is on, else the first; typed before the results came, it searches now
+        and opens the first of them (as Down then waiting did)."""
+        if self._timer.isActive() or self._shown != self.field.text():
+            self._open_first = self.field.text()
+            self._search_now()
+            return
+        if self.model.rowCount():
+            index = self.results.currentIndex()
+            if not index.isValid():
+                index = self.model.index(0, 0)
+                self.results.setCurrentIndex(index)
+            self._activated(index)
+
+    @Slot()
+    def _typed(self) -> None:
+        self._open_first = None  # Enter was for the words before
+
+    @Slot()
     def _search(self) -> None:
         self._version += 1
         version = self._version
-        query = self.field.text()
+        query = self._query = self.field.text()
         if not query.strip():
             self.model.set_hits([])
             self._say(None)
@@ -285,6 +307,7 @@ class LibrarySearch(QWidget):
     def _show(self, version: int, hits: list[Hit]) -> None:
         if version != self._version:
             return  # computed for an older query
+        self._shown = self._query
         total = getattr(hits, "total", None)  # every match counted (reader.storage.search.Found)
         exact = getattr(hits, "exact", True)
         if self.hidden:
@@ -300,6 +323,11 @@ class LibrarySearch(QWidget):
             self._say(lambda: self.tr("The first %n documents found; more match (add a word to narrow)", "", LIMIT))
         else:
             self._say(lambda: self.tr("%n documents", "", len(hits)) if hits else self._nothing())
+        if self._open_first == self._shown:
+            self._open_first = None
+            if hits:
+                self.results.setCurrentIndex(self.model.index(0, 0))
+                self._activated(self.model.index(0, 0))
 
     def _matching(self, total: int, exact: bool) -> str:
         said = (self.tr("%n documents match; the best {0} are shown", "", total) if exact

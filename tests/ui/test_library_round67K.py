@@ -71,3 +71,33 @@ def test_a_later_import_replaces_an_earlier_imports_failure_note(make_window, qt
     _import(window, qtbot, [bad / "binary.txt"])  # failing again: said again, once
     assert info.isVisible() and info.text.text().count("binary.txt") == 1
 
+
+def _results_for(window, qtbot, words: str):
+    search = window.library_panel.search
+    search.field.setFocus()
+    search.field.setText(words)  # as typed (keyClicks sends no Chinese)
+    qtbot.waitUntil(lambda: search.model.rowCount() > 0 and search.results.isVisible(), timeout=20000)
+    return search
+
+
+def test_enter_in_the_search_field_opens_the_first_result(make_window, qtbot, tmp_path):
+    window = _open(make_window, qtbot, tmp_path)
+    _import(window, qtbot, [_folder(tmp_path, "many", 3)])
+    search = _results_for(window, qtbot, "第2号文件")
+    first = search.model.hits[0].path
+    assert first != window.loaded.path
+    qtbot.keyClick(search.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.loaded.path == first, timeout=20000)  # was: searched again, nothing opened
+
+
+def test_enter_typed_before_the_results_opens_the_first_of_them(make_window, qtbot, tmp_path):
+    window = _open(make_window, qtbot, tmp_path)
+    _import(window, qtbot, [_folder(tmp_path, "many", 3)])
+    search = window.library_panel.search
+    search.field.setFocus()
+    search.field.setText("第1号文件")
+    qtbot.keyClick(search.field, Qt.Key.Key_Return)  # at once: the results are not in yet
+    qtbot.waitUntil(lambda: search.model.rowCount() > 0, timeout=20000)
+    first = search.model.hits[0].path
+    qtbot.waitUntil(lambda: window.loaded.path == first, timeout=20000)
+    assert search.results.currentIndex().row() == 0  # the row marked is the document shown
