@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
 from pathlib import Path
 
 from reader import __version__
+from reader.file_names import json_text
 from reader.text.model import Decoded, Document, TextError
 
 SUBCOMMANDS = ("info", "clean", "outline", "convert", "keywords", "find", "library")
@@ -58,7 +58,7 @@ def _load(name: str) -> Document:
 
 
 def _dump(obj: object) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(json_text(obj) + "\n")
 
 
 def cmd_info(args: argparse.Namespace) -> None:

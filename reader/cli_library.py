@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import datetime
 from pathlib import Path
+
+from reader.file_names import json_text, readable
 
 SORT_KEYS = {"added": "added", "title": "title", "date": "date", "kind": "kind", "authority": "authority",
              "number": "number", "written": "written", "opened": "opened", "script": "script"}
@@ -34,7 +35,7 @@ def _open():
 
 
 def _dump(obj: object) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(json_text(obj) + "\n")
 
 
 def _progress(label: str):
@@ -50,10 +51,12 @@ def _progress(label: str):
 
 
 def _entry_dict(entry) -> dict:
-    return {"id": entry.doc_id, "title": entry.title, "path": entry.path, "missing": entry.missing,
-            "script": entry.script, "chars": entry.chars, "encoding": entry.encoding, "date": entry.date,
-            "source": entry.source, "authority": entry.authority, "number": entry.number, "written": entry.written,
-            "published": entry.published, "kind": entry.kind,
+    """`path` is the file system's name (a name that is not UTF-8 escaped losslessly, see json_text); `shown_path`
+    is how the window shows it (GB18030 read)."""
+    return {"id": entry.doc_id, "title": entry.title, "path": entry.path, "shown_path": readable(entry.path),
+            "missing": entry.missing, "script": entry.script, "chars": entry.chars, "encoding": entry.encoding,
+            "date": entry.date, "source": entry.source, "authority": entry.authority, "number": entry.number,
+            "written": entry.written, "published": entry.published, "kind": entry.kind,
             "opened": datetime.fromtimestamp(entry.opened).isoformat(timespec="seconds") if entry.opened else ""}
 
 
@@ -65,7 +68,7 @@ def cmd_add(args: argparse.Namespace) -> None:
     indexed = 0 if args.no_index else index_pending(library, progress=_progress("indexed"))
     summary = {"added": report.added, "duplicates": report.duplicates, "relinked": report.relinked,
                "changed": report.changed, "unchanged": len(report.unchanged), "indexed": indexed,
-               "failed": [{"path": p, "reason": r} for p, r in report.failed]}
+               "failed": [{"path": p, "shown_path": readable(p), "reason": r} for p, r in report.failed]}
     if args.json:
         _dump(summary)
     else:
@@ -107,7 +110,7 @@ def cmd_search(args: argparse.Namespace) -> None:
         index_pending(library, progress=_progress("indexing"))  # catch up on what the window left pending
     hits = search(library.connection, " ".join(args.query), limit=args.n)
     if args.json:
-        _dump([h.as_dict() for h in hits])
+        _dump([{**h.as_dict(), "shown_path": readable(h.path)} for h in hits])
         return
     for h in hits:
         where = f" · {h.section}" if h.section else ""

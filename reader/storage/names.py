@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 
+from reader.file_names import readable
 from reader.storage.index import NOT_INDEXED
 from reader.storage.schema import from_db_path
 from reader.text.fold import fold_table, unfolded
@@ -16,7 +17,8 @@ def named(db: sqlite3.Connection, phrases: tuple[str, ...], where: str, args: li
     """Documents whose file name (its extension left out: '.txt' is in most) has every phrase, in either script, as
     the document list shows it: each with that name and the share of the name the phrases are, as for a title.
     Only the paths with each of the query's ideographs in some form (監 for 监) are read here: letters and digits
-    screen nothing, as most folders have them."""
+    screen nothing, as most folders have them. A path that is not UTF-8 (kept as its bytes) is read too, and its
+    name searched as shown (GB18030): its raw bytes have none of the query's characters."""
     screen, values = "", []
     for char in [c for c in dict.fromkeys("".join(phrases)) if not c.isascii()][:NAME_CHARACTERS]:
         forms = char + unfolded().get(char, "")
@@ -25,8 +27,9 @@ def named(db: sqlite3.Connection, phrases: tuple[str, ...], where: str, args: li
     table, firsts = fold_table(), [p[0] for p in phrases]
     wanted = sum(map(len, phrases))
     named: dict[int, tuple[str, float]] = {}
-    for doc_id, path in db.execute("SELECT doc_id, path FROM locations WHERE 1" + screen, values):
-        name = os.path.basename(from_db_path(path))
+    sql = f"SELECT doc_id, path FROM locations WHERE typeof(path) = 'blob' OR (1{screen})"
+    for doc_id, path in db.execute(sql, values):
+        name = readable(os.path.basename(from_db_path(path)))
         stem = os.path.splitext(name)[0].translate(table)  # folded: a name is short, no slices needed
         if not all(c in stem for c in firsts):
             continue

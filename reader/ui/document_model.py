@@ -15,11 +15,11 @@ from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QHeaderView
 
 from reader.documents import listed_date
+from reader.file_names import shown_name
 from reader.storage.library import Entry
 from reader.text.fold import fold
 from reader.text.hosts import source_host
 from reader.text.metavalues import sortable_date, sortable_number
-from reader.ui.file_names import shown_name
 from reader.ui.library_search import telling_apart
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
+from reader.file_names import readable, shown_name
 from reader.ui.fields import ClearingField
-from reader.ui.file_names import readable, shown_name
 from reader.ui.key_moves import KeyMoves
 from reader.ui.tuning import KEYBOARD_DELAY_MS
 from reader.ui.workers import Jobs

@@ -16,11 +16,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from reader import documents
+from reader.file_names import shown_name
 from reader.paths import seeds_dir
 from reader.storage.library import Entry, Library, LibraryError
 from reader.storage.positions import PositionWriter
 from reader.ui import dialog_folder
-from reader.ui.file_names import shown_name
 from reader.ui.library_removals import Removals
 from reader.ui.library_writes import CLOSE_WAIT_MS, GUI_WAIT_MS, LibraryWriter
 from reader.ui.session import SessionKeeper

@@ -1,7 +1,9 @@
-"""A file's name as the window shows it: on one line, whatever characters the file system let into it."""
+"""A file's name as the window and the command line show it: on one line, whatever characters the file system let
+into it; pure (the CLI and the library search use it too)."""
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from pathlib import PurePath
 
@@ -29,3 +31,11 @@ def shown_name(path: str) -> str:
     if name.isprintable():
         return name
     return "".join(" " if unicodedata.category(c) in _BREAKS else c for c in name)
+
+
+def json_text(obj: object) -> str:
+    """JSON that is valid UTF-8 whatever file names it holds: a name's bytes that are not UTF-8 (lone surrogates)
+    are written as \\udcXX escapes, which json.load reads back as the very name os.fsencode gives the bytes of
+    (written raw they made the output undecodable)."""
+    text = json.dumps(obj, ensure_ascii=False, indent=2)
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
