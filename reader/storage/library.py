@@ -8,12 +8,12 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from reader.storage import recovery, removal, schema
 from reader.storage.index import finish_unindexing
-from reader.storage.schema import as_float, as_int, as_text, from_db_path, to_db_path
+from reader.storage.entries import ALL_TYPED, DOC_COLUMNS, PRIMARY, ROW_FIELDS, SELECT, TAIL_COLUMNS, Entry, row_entry
+from reader.storage.schema import from_db_path, to_db_path
 
 log = logging.getLogger(__name__)
 
@@ -27,72 +27,6 @@ class LibraryError(Exception):
 
 class LibraryBusy(LibraryError):
     """Another connection (the import process, a second window) held the write lock longer than this one waits."""
-
-
-@dataclass(frozen=True)
-class Entry:
-    """What the document list shows for one document, so it can be drawn without reopening the file."""
-
-    path: str
-    title: str = ""
-    source: str = ""
-    date: str = ""
-    script: str = ""
-    chars: int = 0
-    encoding: str = ""
-    position: int = 0
-    doc_id: int = 0
-    hash: str = ""
-    size: int = 0
-    authority: str = ""
-    number: str = ""
-    written: str = ""
-    published: str = ""
-    kind: str = ""
-    added: float = 0.0
-    opened: float = 0.0
-    missing: bool = False
-    view_script: str = ""
-    keywords: str = ""
-
-
-# The documents columns an Entry is built from, after the location's path (and missing flag, last).
-_DOC_COLUMNS = ("title", "source", "date", "script", "chars", "encoding", "position", "id", "hash", "size",
-                "authority", "number", "written", "published", "kind", "added", "opened")
-_TAIL_COLUMNS = ("view_script", "keywords")
-_ROW_FIELDS = tuple("doc_id" if c == "id" else c for c in _DOC_COLUMNS + _TAIL_COLUMNS)  # Entry names of those
-_SELECT = ("SELECT l.path, " + ", ".join(f"d.{c}" for c in _DOC_COLUMNS) + ", l.missing, "
-           + ", ".join(f"d.{c}" for c in _TAIL_COLUMNS) + " FROM documents d JOIN locations l ON l.doc_id = d.id")
-# One row per document: its first present location (else its first location).
-_PRIMARY = (" AND l.path = (SELECT path FROM locations WHERE doc_id = d.id ORDER BY missing, added, rowid LIMIT 1)")
-
-
-# The type of each Entry field, in order.
-_KINDS = (str, str, str, str, str, int, str, int, int, str, int, str, str, str, str, str, float, float, int, str, str)
-
-
-# Rows whose values are not of the type an Entry field wants (an old or edited database): read leniently.
-_ALL_TYPED = ("SELECT count(*) FROM documents WHERE "
-              + " OR ".join(f"typeof({c}) != 'text'" for c in ("title", "source", "date", "script", "encoding",
-                                                               "authority", "number", "written", "published", "kind",
-                                                               "view_script", "keywords"))
-              + " OR typeof(hash) NOT IN ('text', 'null') OR "
-              + " OR ".join(f"typeof({c}) != 'integer'" for c in ("chars", "position", "size"))
-              + " OR typeof(added) NOT IN ('real', 'integer') OR typeof(opened) NOT IN ('real', 'integer')")
-
-
-def _entry(row: tuple) -> Entry:
-    """An Entry from a row, reading leniently only the values that are not already of the right type."""
-    values = [v if type(v) is kind else _coerce(v, kind) for v, kind in zip(row, _KINDS)]
-    values[0] = from_db_path(row[0])
-    values[18] = bool(values[18])
-    return Entry(*values)
-
-
-def _coerce(value: object, kind: type) -> object:
-    if kind is str:
-        return as_text(value)
-    return as_int(value) if kind is int else as_float(value)
 
 
 def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
@@ -245,8 +179,8 @@ class Library:
         rows = self._db.execute("SELECT doc_id, path, missing FROM locations"
                                 " ORDER BY doc_id DESC, missing DESC, added DESC, rowid DESC")
         first = {doc_id: (path, missing) for doc_id, path, missing in rows}  # the last one kept: the first in order
-        columns = ", ".join("coalesce(hash, '')" if c == "hash" else c for c in _DOC_COLUMNS + _TAIL_COLUMNS)
-        typed = self._db.execute(_ALL_TYPED).fetchone()[0] == 0  # as this program writes them: no conversion
+        columns = ", ".join("coalesce(hash, '')" if c == "hash" else c for c in DOC_COLUMNS + TAIL_COLUMNS)
+        typed = self._db.execute(ALL_TYPED).fetchone()[0] == 0  # as this program writes them: no conversion
         out = []
         make, get = object.__new__, first.get
         for row in self._db.execute(f"SELECT {columns} FROM documents ORDER BY added, id"):
@@ -257,18 +191,18 @@ class Library:
             if typed and type(path) is str:
                 entry = make(Entry)
                 fields = entry.__dict__
-                fields.update(zip(_ROW_FIELDS, row))
+                fields.update(zip(ROW_FIELDS, row))
                 fields["path"] = path
                 fields["missing"] = bool(missing)
                 out.append(entry)
             else:
-                out.append(_entry((path, *row[:17], missing, *row[17:])))
+                out.append(row_entry((path, *row[:17], missing, *row[17:])))
         return out
 
     def entries_since(self, doc_id: int) -> list[Entry]:
         """Documents added after `doc_id` (an import's batches, for the list)."""
-        rows = self._db.execute(_SELECT + " WHERE d.id > ?" + _PRIMARY + " ORDER BY d.id", (doc_id,))
-        return [_entry(row) for row in rows]
+        rows = self._db.execute(SELECT + " WHERE d.id > ?" + PRIMARY + " ORDER BY d.id", (doc_id,))
+        return [row_entry(row) for row in rows]
 
     def max_doc_id(self) -> int:
         return self._db.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0]
@@ -277,12 +211,12 @@ class Library:
         return self._db.execute("SELECT count(*) FROM documents").fetchone()[0]
 
     def get(self, path: str) -> Entry | None:
-        row = self._db.execute(_SELECT + " WHERE l.path = ?", (to_db_path(path),)).fetchone()
-        return _entry(row) if row else None
+        row = self._db.execute(SELECT + " WHERE l.path = ?", (to_db_path(path),)).fetchone()
+        return row_entry(row) if row else None
 
     def get_document(self, doc_id: int) -> Entry | None:
-        row = self._db.execute(_SELECT + " WHERE d.id = ?" + _PRIMARY, (doc_id,)).fetchone()
-        return _entry(row) if row else None
+        row = self._db.execute(SELECT + " WHERE d.id = ?" + PRIMARY, (doc_id,)).fetchone()
+        return row_entry(row) if row else None
 
     def listed(self, path: str) -> Entry | None:
         """The row the list shows for the document at `path`: one row per document, under its first location."""
