@@ -9,6 +9,10 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from reader.storage.library import Entry
 from reader.ui.document_model import APART_ROLE, BADGES, COLUMN, ENTRY_ROLE, entry_date
 
+# a line mixing Latin and Chinese is laid out taller than the Latin font's line (the Chinese fallback font's ascent
+# and descent): clipped to that line it lost its '_' ('docs/notice_guofa.txt' read 'docs/notice guofa.txt')
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextDontClip
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextDontClip
 TITLE_MIN_PX = 200  # the title column keeps room for about a dozen characters before a chosen column is left out
 
 
@@ -95,7 +99,7 @@ class RowDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(ink)
         title_rect = QRect(rect.left(), rect.top(), rect.width() - badge_w - 6, fm.lineSpacing())
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        painter.drawText(title_rect, LEFT,
                          fm.elidedText(self._owner.display_title(entry), Qt.TextElideMode.ElideRight,
                                        title_rect.width()))
         if badge:
@@ -114,7 +118,6 @@ class RowDelegate(QStyledItemDelegate):
         apart = index.data(APART_ROLE)  # another document has this title: its folder first, as a file manager tells
         lead = self._owner.tr("file missing") if entry.missing else ""  # greyed above; said in words too
         meta = second_line(sfm, lead, apart, subtitle_parts(self._owner, entry), line2.width() - length_w)
-        painter.drawText(line2.adjusted(0, 0, -length_w, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         meta)
-        painter.drawText(line2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, length)
+        painter.drawText(line2.adjusted(0, 0, -length_w, 0), LEFT, meta)
+        painter.drawText(line2, RIGHT, length)
         painter.restore()
