@@ -24,6 +24,15 @@ USEFUL_WIDTH = 150  # a panel narrower than this is folded away rather than sque
 _CENTER = 1
 
 
+def _saved_sizes(state: QByteArray) -> list[int]:
+    """The sizes written in a splitter state: the splitter's own before it is laid out are its restored ones squeezed
+    into its first, small width (760, 342, 150 read back as 488, 70, 74)."""
+    reader = QDataStream(state, QIODevice.OpenModeFlag.ReadOnly)
+    head = [reader.readInt32() for _ in range(3)]
+    sizes = [reader.readInt32() for _ in range(max(0, min(head[2], 3)))]
+    return sizes if reader.status() == QDataStream.Status.Ok and len(sizes) == 3 else []
+
+
 def _with_sizes(state: QByteArray, sizes: list[int]) -> QByteArray:
     """A splitter state with other sizes in it, the live splitter untouched: setting its sizes for a moment moved the
     text under the reader (a position change, so a save a second later, and so on while the panels stayed folded)."""
@@ -50,6 +59,7 @@ class PanelLayout(QObject):
         self._wanted = {0: DEFAULT_WIDTHS[0], 2: DEFAULT_WIDTHS[1]}  # widths the reader chose
         self._hidden = {0: False, 2: False}  # hidden by the reader
         self._asked = -1  # the panel the reader last asked to show: never folded for room
+        self._text_chosen = (0, 0)  # the text's width the reader left by dragging a handle, and the room then
         splitter.setChildrenCollapsible(True)
         splitter.setCollapsible(_CENTER, False)
         splitter.setStretchFactor(_CENTER, 1)
@@ -81,7 +91,8 @@ class PanelLayout(QObject):
         """The saved splitter state; a panel saved at width 0 was hidden by the reader."""
         if state.isEmpty() or not self._splitter.restoreState(state):
             return
-        sizes = self._splitter.sizes()
+        sizes = _saved_sizes(state) or self._splitter.sizes()
+        self._choose_text(sizes)
         for index in (0, 2):
             if sizes[index] > 0:
                 self._wanted[index] = sizes[index]
@@ -113,6 +124,11 @@ class PanelLayout(QObject):
         self.fit()
         self.visibility_changed.emit(index, shown)
 
+    def _choose_text(self, sizes: list[int]) -> None:
+        """A text the reader dragged narrower than its measure is not widened again by the next fit at that room or
+        more: each restart took the documents panel back from where the reader left it (668 px came back 488)."""
+        self._text_chosen = (sizes[_CENTER], sum(sizes)) if sizes[0] or sizes[2] else (0, 0)  # all folded: the room's
+
     @Slot()
     def fit(self) -> None:
         """Give the text its measure first, then the panels what is left: shrink, then fold keywords, then the
@@ -121,6 +137,9 @@ class PanelLayout(QObject):
         if total <= 0:
             return
         need = min(self._measure(), total)
+        text, room = self._text_chosen
+        if text and total >= room:  # a narrower window still gives the text its measure first
+            need = min(need, text)
         minimum = {i: max(USEFUL_WIDTH, self._splitter.widget(i).minimumSizeHint().width()) for i in (0, 2)}
         # a width squeezed below the useful one (its neighbour's handle dragged across it, then saved) is widened:
         # restored at 79 pixels, the keyword panel showed its dots and counts with no keyword
@@ -177,6 +196,7 @@ class PanelLayout(QObject):
         sizes = self._useful(self._splitter.sizes())
         if sizes != self._splitter.sizes():
             self._splitter.setSizes(sizes)
+        self._choose_text(sizes)
         for index in (0, 2):
             hidden = sizes[index] == 0
             if hidden != self._hidden[index]:
