@@ -1,4 +1,4 @@
-"""The outline tree (click to jump, follows scrolling, filter box) and the breadcrumb above the text."""
+"""The outline tree: click to jump, follows scrolling, filter box (the breadcrumb above the text is breadcrumb.py)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from reader.text.sections import Crumb, Outline
+from reader.text.sections import Outline
 from reader.ui.fields import ClearingField
 from reader.ui.outline_follow import center, near_edge, outline_tree
-from reader.ui.outline_fill import HeadingItem, HeadingModel, made_rows, plain_tooltip
+from reader.ui.outline_fill import HeadingItem, HeadingModel, made_rows
 from reader.ui.outline_filter import INDEX_ROLE, OFFSET_ROLE, HeadingFilter, matching, parents, unfold
 from reader.ui.workers import finish
 
@@ -357,44 +357,3 @@ class OutlineView(QWidget):
         """Heading `index`'s row in the tree (invalid where the filter hides it, and before the first heading)."""
         return self._proxy.mapFromSource(self._items[index].index()) if 0 <= index < len(self._items) else QModelIndex()
 
-
-class Breadcrumb(QWidget):
-    """Where the reader is: the enclosing headings' markers, each clickable (一 › （二） › 3.)."""
-
-    heading_activated = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("breadcrumb")
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(8, 2, 8, 2)
-        self._layout.setSpacing(2)
-        self._layout.addStretch(1)
-        self._crumbs: list[Crumb] = []
-
-    def path(self) -> list[str]:
-        """The texts shown, outermost first (for tests and accessibility)."""
-        return [self._layout.itemAt(i).widget().text().replace("&&", "&")
-                for i in range(self._layout.count()) if isinstance(self._layout.itemAt(i).widget(), QToolButton)]
-
-    def set_crumbs(self, crumbs: list[Crumb]) -> None:
-        """Show where the reader is (from Outline.crumbs), outermost first."""
-        if crumbs == self._crumbs:
-            return
-        self._crumbs = list(crumbs)
-        while self._layout.count() > 1:
-            item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        for n, crumb in enumerate(crumbs):
-            if n:
-                sep = QLabel("›")
-                sep.setEnabled(False)
-                self._layout.insertWidget(self._layout.count() - 1, sep)
-            button = QToolButton()
-            button.setAutoRaise(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # made anew as one reads: Tab met them out of place
-            button.setText(crumb.text.replace("&", "&&"))
-            button.setToolTip(plain_tooltip(crumb.label))
-            button.clicked.connect(lambda _=False, o=crumb.offset: self.heading_activated.emit(o))
-            self._layout.insertWidget(self._layout.count() - 1, button)

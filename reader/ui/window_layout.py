@@ -7,10 +7,11 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
 from reader.ui.actions import Actions
+from reader.ui.breadcrumb import Breadcrumb
 from reader.ui.document_list import DocumentList
 from reader.ui.find_bar import FindBar
 from reader.ui.keyword_panel import KeywordPanel
-from reader.ui.outline_view import Breadcrumb, OutlineView
+from reader.ui.outline_view import OutlineView
 from reader.ui.reading_pane import ReadingView
 from reader.ui.script_selector import ScriptSelector
 from reader.ui.status_bar import InfoBar, StatusBar

@@ -7,8 +7,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor
 
 from reader.text.sections import Outline
+from reader.ui.breadcrumb import Breadcrumb
 from reader.ui.jump_history import JumpHistory
-from reader.ui.outline_view import Breadcrumb, OutlineView
+from reader.ui.outline_view import OutlineView
 from reader.ui.reading_surface import scrolled_to_end
 
 

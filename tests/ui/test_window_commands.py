@@ -205,7 +205,7 @@ def test_view_options_fall_back_to_the_default_theme_and_clamp_the_zoom(qtbot, t
 def test_view_options_switch_to_the_original_filling_it_once_and_report_changes(qtbot, tmp_path, app_palette):
     from PySide6.QtWidgets import QStackedWidget
 
-    from reader.ui.outline_view import Breadcrumb
+    from reader.ui.breadcrumb import Breadcrumb
 
     settings = Settings()
     view, original = ReadingView(late_jobs(), str(tmp_path)), QPlainTextEdit()

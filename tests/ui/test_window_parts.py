@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QLabel, QSplitter
 from qtsupport import late_jobs
 from reader.text.model import Heading
 from reader.text.sections import Outline
-from reader.ui.outline_view import FILL_SLICE, Breadcrumb, OutlineView
+from reader.ui.breadcrumb import Breadcrumb
+from reader.ui.outline_view import FILL_SLICE, OutlineView
 from reader.ui.panels import USEFUL_WIDTH, PanelLayout
 from reader.ui.window_documents import DocumentController, open_error_message
 from reader.ui.window_script import DisplayScript

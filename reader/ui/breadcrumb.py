@@ -1,0 +1,51 @@
+"""The breadcrumb above the text: the enclosing headings of the reader's place, each a button that goes there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from reader.text.sections import Crumb
+from reader.ui.outline_fill import plain_tooltip
+
+
+class Breadcrumb(QWidget):
+    """Where the reader is: the enclosing headings' markers, each clickable (一 › （二） › 3.)."""
+
+    heading_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("breadcrumb")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(8, 2, 8, 2)
+        self._layout.setSpacing(2)
+        self._layout.addStretch(1)
+        self._crumbs: list[Crumb] = []
+
+    def path(self) -> list[str]:
+        """The texts shown, outermost first (for tests and accessibility)."""
+        return [self._layout.itemAt(i).widget().text().replace("&&", "&")
+                for i in range(self._layout.count()) if isinstance(self._layout.itemAt(i).widget(), QToolButton)]
+
+    def set_crumbs(self, crumbs: list[Crumb]) -> None:
+        """Show where the reader is (from Outline.crumbs), outermost first."""
+        if crumbs == self._crumbs:
+            return
+        self._crumbs = list(crumbs)
+        while self._layout.count() > 1:
+            item = self._layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for n, crumb in enumerate(crumbs):
+            if n:
+                sep = QLabel("›")
+                sep.setEnabled(False)
+                self._layout.insertWidget(self._layout.count() - 1, sep)
+            button = QToolButton()
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # made anew as one reads: Tab met them out of place
+            button.setText(crumb.text.replace("&", "&&"))
+            button.setToolTip(plain_tooltip(crumb.label))
+            button.clicked.connect(lambda _=False, o=crumb.offset: self.heading_activated.emit(o))
+            self._layout.insertWidget(self._layout.count() - 1, button)
