@@ -1,4 +1,4 @@
-"""The document controller: the library, opening files on a worker, and the words for what went wrong.
+"""The document controller: the library and opening files on a worker (open_errors.py words what went wrong).
 
 It owns the library connection and the loaded document; the window learns of changes through its signals
 (document_loaded, open_failed, entry_added, entry_removed) and never touches the library itself.
@@ -23,9 +23,9 @@ from reader.storage.positions import PositionWriter
 from reader.ui import dialog_folder
 from reader.ui.library_removals import Removals
 from reader.ui.library_writes import CLOSE_WAIT_MS, GUI_WAIT_MS, LibraryWriter
+from reader.ui.open_errors import open_error_message
 from reader.ui.session import SessionKeeper
 from reader.ui.start_folders import inside
-from reader.text.model import BinaryFileError, FileTooLargeError, TextError
 from reader.ui.workers import Jobs
 
 log = logging.getLogger(__name__)
@@ -42,25 +42,6 @@ def _tr(text: str) -> str:
 def file_stamp(path: str) -> tuple[int, float] | None:
     """Size and modification time, to tell a file changed on disk since it was read; None when it cannot be seen."""
     return documents.file_stat(Path(path))
-
-
-def open_error_message(path: str, exc: BaseException) -> str:
-    """One line in the UI language saying why a file cannot be shown (the pure layer's prose is for logs)."""
-    name = shown_name(path)
-    if isinstance(exc, BinaryFileError):
-        return _tr("{0} is not a text file, so the reader cannot show it.").format(name)
-    if isinstance(exc, FileTooLargeError):
-        return _tr("{0} is larger than the 50 MB the reader opens.").format(name)
-    if isinstance(exc, TextError):
-        return _tr("{0} cannot be read as text.").format(name)
-    if isinstance(exc, FileNotFoundError):
-        return _tr("{0} is no longer at {1} (Delete removes it from the list)").format(name, path)
-    if isinstance(exc, PermissionError):
-        return _tr("{0}: permission denied").format(name)
-    if isinstance(exc, IsADirectoryError):
-        return _tr("{0} is a folder (File › Add Folder… adds its documents)").format(name)
-    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return f"{name}: {detail}"
 
 
 def guarded(call, default=None):

@@ -11,7 +11,8 @@ from reader.text.sections import Outline
 from reader.ui.breadcrumb import Breadcrumb
 from reader.ui.outline_view import FILL_SLICE, OutlineView
 from reader.ui.panels import USEFUL_WIDTH, PanelLayout
-from reader.ui.window_documents import DocumentController, open_error_message
+from reader.ui.open_errors import open_error_message
+from reader.ui.window_documents import DocumentController
 from reader.ui.window_script import DisplayScript
 from reader.ui.window_sections import SectionFollower
 from support import seed
