@@ -16,14 +16,14 @@ from reader.ui import in_place
 from reader.ui.body_positions import BodyPositions, DisplayOffset, SourceOffset
 from reader.ui.layers import SelectionLayers
 from reader.ui.lazy_layout import LayoutPump
+from reader.ui.reading_look import ReadingLook
 from reader.ui.reading_motion import Anchor, Navigator
 from reader.ui.reading_place import PlaceKeeper
 from reader.ui.reading_surface import DOCUMENT_MARGIN, ReadingSurface, scrolled_to_end
 from reader.ui.script_switch import ScriptSwitcher
 from reader.ui.text_build import Built, DocumentBuilder
-from reader.ui.themes import Theme, reading_palette
 from reader.ui.tuning import IN_PLACE_CHARS, SWITCH_VISIBLE_MARGIN
-from reader.ui.typography import Typography, reading_font
+from reader.ui.typography import Typography
 from reader.ui.workers import Jobs
 
 
@@ -48,7 +48,7 @@ class ReadingView(ReadingSurface):
         self._heading_paragraphs: dict[int, tuple[int, bool]] = {}  # paragraph -> (depth, run-in)
         self._layers = SelectionLayers()
         self._qdoc: QTextDocument | None = None
-        self._typo = Typography(reading_font(13.0), Theme("light", "#fff", "#000", "#000", "#666", "#fcc", "#9cf"))
+        self._look = ReadingLook(self)  # the typography, applied to the view (its palette, font and column)
         self._pump = LayoutPump(self)
         self._builder = DocumentBuilder(self, DOCUMENT_MARGIN)
         self._builder.built.connect(self._swap)
@@ -99,7 +99,7 @@ class ReadingView(ReadingSurface):
 
     @property
     def typography(self) -> Typography:
-        return self._typo
+        return self._look.typography
 
     def to_qt(self, index: DisplayOffset) -> int:
         """Qt position of a displayed-text index."""
@@ -139,7 +139,7 @@ class ReadingView(ReadingSurface):
 
     def visible_paragraphs(self) -> tuple[int, int]:
         """First and past-the-last paragraph on screen (an upper bound from the viewport and line height)."""
-        line = QFontMetricsF(self._typo.font).lineSpacing() or 16
+        line = QFontMetricsF(self.typography.font).lineSpacing() or 16
         first = self.top_paragraph()
         count = len(self._display.source)
         return first, min(count, first + int(self.viewport().height() / line) + 1 + SWITCH_VISIBLE_MARGIN)
@@ -156,12 +156,7 @@ class ReadingView(ReadingSurface):
         """New font size or theme: rebuild the formats, keeping the place."""
         top, bar = self.place(), self.verticalScrollBar()
         at_end = scrolled_to_end(bar)  # the end stays the end at any size
-        self._typo = typography
-        palette = reading_palette(typography.theme, self.palette())
-        self.setPalette(palette)
-        self.viewport().setPalette(palette)
-        self.document().setDefaultFont(typography.font)
-        self._update_margins()
+        self._look.apply(typography)
         if self._doc is not None:
             self._pending_top = top
             self._rebuild(self._header, self._nav.go_to_end if at_end else None)
@@ -280,7 +275,7 @@ class ReadingView(ReadingSurface):
             self._after_build.append(then)
         if not self._builder.building:
             self._pending_top = self.place(end=True) if self._pending_top is None else self._pending_top
-        self._builder.start(header, self._display, self._marks, self._heading_paragraphs, self._typo)
+        self._builder.start(header, self._display, self._marks, self._heading_paragraphs, self.typography)
 
     def _swap(self, built: Built) -> None:
         qdoc = built.document
@@ -316,7 +311,7 @@ class ReadingView(ReadingSurface):
 
     def replace_paragraphs(self, indices: list[int], conversions: list) -> None:
         """Store paragraphs' conversions and replace the blocks whose text changed (a short text's screen)."""
-        in_place.replace_paragraphs(self.document(), self._positions, self._marks, self._typo,
+        in_place.replace_paragraphs(self.document(), self._positions, self._marks, self.typography,
                                     self._nav.frontier_position(), indices, conversions)
 
     def anchor(self) -> Anchor:
@@ -409,4 +404,4 @@ class ReadingView(ReadingSurface):
         self._update_margins()
 
     def _update_margins(self) -> bool:
-        return self.centre_column(self._typo.column_width(self.document().documentMargin()))
+        return self._look.centre()
