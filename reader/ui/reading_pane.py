@@ -7,7 +7,7 @@ positions only through `to_qt` / `from_qt` / `qt_for_source`. Its parts are desc
 from __future__ import annotations
 
 from PySide6.QtCore import QSizeF, Signal
-from PySide6.QtGui import QFontMetricsF, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from reader.text.display import DisplayText, paragraph_marks
@@ -19,10 +19,11 @@ from reader.ui.lazy_layout import LayoutPump
 from reader.ui.reading_look import ReadingLook
 from reader.ui.reading_motion import Anchor, Navigator
 from reader.ui.reading_place import PlaceKeeper
+from reader.ui.reading_screen import Screen
 from reader.ui.reading_surface import DOCUMENT_MARGIN, ReadingSurface, scrolled_to_end
 from reader.ui.script_switch import ScriptSwitcher
 from reader.ui.text_build import Built, DocumentBuilder
-from reader.ui.tuning import IN_PLACE_CHARS, SWITCH_VISIBLE_MARGIN
+from reader.ui.tuning import IN_PLACE_CHARS
 from reader.ui.typography import Typography
 from reader.ui.workers import Jobs
 
@@ -56,6 +57,7 @@ class ReadingView(ReadingSurface):
         self._pending_top: int | None = None  # the place to show once the document being built is in
         self._held = False  # another document is being opened (hold_back)
         self._nav = Navigator(self)
+        self._screen = Screen(self, self._nav, self._positions)  # what is on screen, from the layout made so far
         self._switcher = ScriptSwitcher(self, jobs, cache_dir)
         self._switcher.finished.connect(self._conversion_done)
         self._place = PlaceKeeper(self, self._nav)  # the reader's place, kept across resizes and layout
@@ -118,15 +120,8 @@ class ReadingView(ReadingSurface):
         return self._place.hidden if self._place.hidden is not None else self._pending_top
 
     def top_offset(self) -> SourceOffset:
-        """Cleaned-text offset of the first character at the top of the view."""
-        if self._doc is None:
-            return 0
-        if (held := self.held_place()) is not None:
-            return held
-        pos = self._nav.position_at_y(0)
-        if pos < self._positions.origin:
-            return 0
-        return self._display.to_source(self.from_qt(pos))
+        """Cleaned-text offset of the first character at the top of the view (or of the place held)."""
+        return self._screen.top_offset()
 
     def place(self, end: bool = False) -> SourceOffset:
         """The reader's place, steady while the view is on its way there or rewrapped (see PlaceKeeper.place)."""
@@ -134,21 +129,15 @@ class ReadingView(ReadingSurface):
 
     def top_paragraph(self) -> int:
         """Index of the paragraph at the top of the view."""
-        block = self.document().findBlock(self._nav.position_at_y(0))
-        return self._positions.paragraph_of_block(block.blockNumber())
+        return self._screen.top_paragraph()
 
     def visible_paragraphs(self) -> tuple[int, int]:
-        """First and past-the-last paragraph on screen (an upper bound from the viewport and line height)."""
-        line = QFontMetricsF(self.typography.font).lineSpacing() or 16
-        first = self.top_paragraph()
-        count = len(self._display.source)
-        return first, min(count, first + int(self.viewport().height() / line) + 1 + SWITCH_VISIBLE_MARGIN)
+        """First and past-the-last paragraph on screen (an upper bound, see Screen)."""
+        return self._screen.visible_paragraphs()
 
     def visible_display_range(self) -> tuple[DisplayOffset, DisplayOffset]:
-        """Displayed-text range on screen, from blocks already laid out (never forces the whole layout)."""
-        top = self._nav.position_at_y(0)
-        bottom = self._nav.end_of_line_at_y(self.viewport().height())
-        return self.from_qt(top), self.from_qt(bottom) + 1
+        """Displayed-text range on screen (never forces the whole layout)."""
+        return self._screen.visible_display_range()
 
     # --- showing a document -------------------------------------------------------------------------------
 

@@ -1,0 +1,57 @@
+"""What the reading view has on screen, read from the blocks already laid out (never forcing the whole layout)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QFontMetricsF
+
+from reader.ui.body_positions import BodyPositions, DisplayOffset, SourceOffset
+from reader.ui.reading_motion import Navigator
+from reader.ui.tuning import SWITCH_VISIBLE_MARGIN
+
+if TYPE_CHECKING:
+    from reader.ui.reading_pane import ReadingView
+
+
+class Screen:
+    """Reads the view's screen as paragraphs and displayed offsets: a script change converts those first, the
+    hits and the outline follow them."""
+
+    def __init__(self, view: "ReadingView", nav: Navigator, positions: BodyPositions) -> None:
+        self._view = view
+        self._nav = nav
+        self._positions = positions
+
+    def top_offset(self) -> SourceOffset:
+        """Cleaned-text offset of the first character at the top of the view; while no layout shows the place asked
+        for (the view hidden, its document being built), that place."""
+        view = self._view
+        if not view.has_document:
+            return 0
+        if (held := view.held_place()) is not None:
+            return held
+        pos = self._nav.position_at_y(0)
+        if pos < self._positions.origin:
+            return 0
+        return view.display.to_source(view.from_qt(pos))
+
+    def top_paragraph(self) -> int:
+        """Index of the paragraph at the top of the view."""
+        block = self._view.document().findBlock(self._nav.position_at_y(0))
+        return self._positions.paragraph_of_block(block.blockNumber())
+
+    def visible_paragraphs(self) -> tuple[int, int]:
+        """First and past-the-last paragraph on screen (an upper bound from the viewport and line height)."""
+        view = self._view
+        line = QFontMetricsF(view.typography.font).lineSpacing() or 16
+        first = self.top_paragraph()
+        count = len(view.display.source)
+        return first, min(count, first + int(view.viewport().height() / line) + 1 + SWITCH_VISIBLE_MARGIN)
+
+    def visible_display_range(self) -> tuple[DisplayOffset, DisplayOffset]:
+        """Displayed-text range on screen, from blocks already laid out (never forces the whole layout)."""
+        view = self._view
+        top = self._nav.position_at_y(0)
+        bottom = self._nav.end_of_line_at_y(view.viewport().height())
+        return view.from_qt(top), view.from_qt(bottom) + 1
