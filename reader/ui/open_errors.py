@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from reader.text.model import BinaryFileError, FileTooLargeError, TextError
-from reader.ui.file_names import shown_name
+from reader.file_names import shown_name
 
 
 def _tr(text: str) -> str:
