@@ -28,6 +28,7 @@ ANCHOR_SLACK = 4  # a converted phrase around a hit ('U盘' → '隨身碟') may
 # The current hit as the cleaned text knows it (the display it was read from, source offset, word): it survives a
 # script change, whose converted text moves every display offset.
 Anchor = tuple[DisplayText, int, str]
+Click = tuple[DisplayText, int]  # where the reader last clicked in the text: the display and its source offset
 
 
 def matched(text: str, words: list[str]) -> tuple[Hits, dict[str, int]]:
@@ -62,6 +63,7 @@ class HitsController(QObject):
         self._stale.timeout.connect(self._counts_unknown)
         self._current: int | None = None
         self._anchor: Anchor | None = None
+        self._click: Click | None = None  # a click in the text since the last step: the next one goes on from it
         self._query = ""
         self._find = Hits()
         self._find_version = -1
@@ -75,6 +77,7 @@ class HitsController(QObject):
         self._marks_timer = QTimer(self, singleShot=True, interval=0)
         self._marks_timer.timeout.connect(self._place_marks)
         view.document_replaced.connect(self._redraw)
+        view.clicked.connect(self._clicked)
 
     # --- keywords -----------------------------------------------------------------------------------------
 
@@ -196,11 +199,29 @@ class HitsController(QObject):
               and self._hits_words == self._keywords):
             self.no_step.emit(True)
 
+    @Slot(int)
+    def _clicked(self, qt_position: int) -> None:
+        """Kept as a source offset: a script change between the click and F3 moves every display offset."""
+        display = self._view.display
+        self._click = display, display.to_source(self._view.from_qt(qt_position))
+
+    def _clicked_at(self) -> int | None:
+        """The display offset the reader clicked at since the last step, while it is still on screen (scrolled
+        away from it without another click, they read from the view's top); a step uses the click up."""
+        click, self._click = self._click, None
+        if click is None or click[0] is not self._view.display:
+            return None
+        at = self._view.display.to_display(click[1])
+        return at if self._on_screen(at) else None
+
     def _step(self, hits: Hits, current: int | None, forward: bool) -> tuple[int | None, int]:
-        """The hit F3 (or Enter in the find bar) goes to: on from the current one while the reader is still at
-        it, else from where they read now (after an outline jump, a scroll, a search); and whether it went round
-        the end (1 on from the top, -1 on from the bottom, 0 not), which the reader is told of."""
-        if current is None or not self._on_screen(hits[current].start):
+        """The hit F3 (or Enter in the find bar) goes to: from where the reader clicked since the last step (the
+        first hit at or after the click, Shift+F3 the last before it); else on from the current one while the
+        reader is still at it, else from where they read now (after an outline jump, a scroll, a search); and
+        whether it went round the end (1 on from the top, -1 on from the bottom, 0 not), which the reader is told of."""
+        if (clicked := self._clicked_at()) is not None:
+            at = clicked - 1 if forward else clicked
+        elif current is None or not self._on_screen(hits[current].start):
             top = self._view.display.to_display(self._view.top_offset())
             at = top - 1 if forward else top  # a hit starting at the top line is the next one
         else:

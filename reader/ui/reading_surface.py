@@ -3,7 +3,7 @@ names, copies plain text, and centres a column of readable width."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
@@ -21,6 +21,8 @@ def scrolled_to_end(bar) -> bool:
 
 class ReadingSurface(QTextEdit):
     """Owns the extra actions of its context menu; what is shown and where is the reading view's."""
+
+    clicked = Signal(int)  # the caret's Qt position where the reader clicked (or ended a drag) in the text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +75,12 @@ class ReadingSurface(QTextEdit):
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+
+    def mouseReleaseEvent(self, event) -> None:
+        """Where the reader clicked is where F3 goes on from (a find in an editor or a browser does the same)."""
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.textCursor().position())
 
     def mouseDoubleClickEvent(self, event) -> None:
         """A double-click selects Qt's word, kept within the clause clicked (between Chinese punctuation marks)."""
