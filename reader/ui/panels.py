@@ -191,9 +191,9 @@ class PanelLayout(QObject):
                 return
 
     @Slot(int, int)
-    def _moved(self, _pos: int, _handle: int) -> None:
+    def _moved(self, _pos: int, handle: int) -> None:
         """The reader dragged a handle: remember the widths (a panel dragged shut is hidden by the reader)."""
-        sizes = self._useful(self._splitter.sizes())
+        sizes = self._measured(self._useful(self._splitter.sizes()), 0 if handle == 1 else 2)
         if sizes != self._splitter.sizes():
             self._splitter.setSizes(sizes)
         self._choose_text(sizes)
@@ -204,6 +204,18 @@ class PanelLayout(QObject):
                 self.visibility_changed.emit(index, not hidden)
             if sizes[index] > 0:
                 self._wanted[index] = sizes[index]
+
+    def _measured(self, sizes: list[int], dragged: int) -> list[int]:
+        """A panel dragged wide gives the text back its measure (down to a useful width of its own), the other panel
+        left as it was: the documents panel's edge dragged right left the text 92 pixels wide, a few characters a
+        line, until the window was next resized."""
+        short = min(self._measure(), sum(sizes)) - sizes[_CENTER]
+        give = min(short, sizes[dragged] - USEFUL_WIDTH)
+        if short <= 0 or sizes[dragged] == 0 or give <= 0:
+            return sizes
+        sizes = list(sizes)
+        sizes[dragged], sizes[_CENTER] = sizes[dragged] - give, sizes[_CENTER] + give
+        return sizes
 
     def _useful(self, sizes: list[int]) -> list[int]:
         """A side panel dragged narrower than a useful width is held at it, the room taken back from the text (to its
