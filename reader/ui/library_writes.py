@@ -109,7 +109,10 @@ class LibraryWriter(QObject):
                     continue
                 except (LibraryError, sqlite3.Error) as exc:
                     result, error = None, exc
-                self._landed.emit((done, result, error, failed_with))
+                try:
+                    self._landed.emit((done, result, error, failed_with))
+                except RuntimeError:  # the window went while this write waited past the closing flush
+                    return
                 with self._cond:
                     self._running = False
                     self._cond.notify_all()
