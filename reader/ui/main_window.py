@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         self.documents.close()
         for dialog in self.findChildren(QDialog):  # an open dialog must not keep the process alive
             dialog.close()
+        self.view.release()
         super().closeEvent(event)
 
     def show_startup_notices(self, notices: list[str]) -> None:

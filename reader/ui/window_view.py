@@ -123,6 +123,10 @@ class ViewOptions(QObject):
         self.changed.emit()
         return name
 
+    def release(self) -> None:
+        """The application's palette as it was before this window (a dark theme set on it outlives the window)."""
+        QApplication.setPalette(self._default_palette)
+
     def zoom(self, step: int) -> int:
         """One size step larger or smaller (0: the default size); returns the new size in points."""
         lo, hi = ZOOM_RANGE
