@@ -94,8 +94,9 @@ class HitsController(QObject):
         self._watch_counts()
         if words and text:
             self._jobs.submit(matched, text, words, on_done=lambda found: self._keywords_found(version, words, *found))
-        else:
-            self._keywords_found(version, words, *matched("", words))
+        else:  # no document shown: nothing was counted, so no count is shown ('0' would say 'not found in it')
+            hits, counts = matched("", words)
+            self._keywords_found(version, words, hits, counts if view.has_document else {})
         if self._query:
             self._search(self._query, keep=True)
 
