@@ -141,6 +141,7 @@ class KeywordPanel(QWidget):
         self._suggestions: list[str] = []
         self._pending = False  # suggestions are being computed: a quiet word where they will appear
         self._position_state = (-1, 0)
+        self._of_cleaned = False  # the original is shown: the hits counted and stepped through are the cleaned text's
 
         self._input = QLineEdit(self)
         self._input.setObjectName("keywordInput")
@@ -163,6 +164,7 @@ class KeywordPanel(QWidget):
         self._next.clicked.connect(self.next_requested)
         self._position = QLabel("", self)
         self._position.setObjectName("hitPosition")
+        self._position.setWordWrap(True)  # '… in the cleaned text' wraps in a narrow panel, never widens it
         nav = QHBoxLayout()
         nav.setContentsMargins(0, 0, 0, 0)
         nav.addWidget(self._position, 1)
@@ -296,11 +298,19 @@ class KeywordPanel(QWidget):
         """Show which hit is current ('3 of 12'); current is 0-based, -1 when there is none."""
         self._position_state = (current, total)
         if total <= 0:
-            self._position.setText("")
+            text = ""
         elif current < 0:
-            self._position.setText(self.tr("Total: %1").replace("%1", str(total)))
+            text = self.tr("Total: %1").replace("%1", str(total))
         else:
-            self._position.setText(self.tr("%1 of %2").replace("%1", str(current + 1)).replace("%2", str(total)))
+            text = self.tr("%1 of %2").replace("%1", str(current + 1)).replace("%2", str(total))
+        cleaned = self._of_cleaned and bool(text)  # the original has no highlights: say whose hits these are
+        self._position.setText(self.tr("%1 in the cleaned text").replace("%1", text) if cleaned else text)
+        self._position.setToolTip(self.tr("Highlighted in the cleaned text; F3 goes back to it") if cleaned else "")
+
+    def set_original_shown(self, on: bool) -> None:
+        """While the original file is shown, the hit position says it counts the cleaned text's hits."""
+        self._of_cleaned = on
+        self.set_position(*self._position_state)
 
     @Slot(list)
     def set_suggestions(self, words: list[str]) -> None:

@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.view.zoomed.connect(lambda _pt: self.panels.refit())  # larger text needs a wider measure, as on restart
         self.view.changed.connect(save)
         a.show_original.toggled.connect(self.show_original)
+        a.show_original.toggled.connect(self.keyword_panel.set_original_shown)  # its hits are the cleaned text's
         self.status.watch_original(a.show_original, self.original)  # the file unconverted: its script, length, place
         a.show_sidebar.toggled.connect(lambda on: self.panels.set_shown(0, on))
         a.show_keywords.toggled.connect(lambda on: self.panels.set_shown(2, on))

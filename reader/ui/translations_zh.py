@@ -137,6 +137,8 @@ ZH_HANS: dict[str, str] = {
     "Occurrences in this document: %1": "本文档中出现 %1 次",
     "Highlight “%1”": "高亮“%1”",
     "Total: %1": "共 %1 处",
+    "%1 in the cleaned text": "清理后的正文中%1",
+    "Highlighted in the cleaned text; F3 goes back to it": "高亮显示在清理后的正文中；F3 回到正文",
     # find bar
     "Find in document": "在文档中查找",
     "Matches in either script. Enter: next, Shift+Enter: previous, Esc: close":

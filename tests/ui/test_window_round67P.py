@@ -1,7 +1,8 @@
 """Session 67P, the keyword panel and the theme on the real window: a dark theme leaves the application's palette
 as it found it when the window closes (a later window or widget in the process started dark: a highlight test
 failed when run after the window tests); with no document shown the keywords show no count (there is nothing to
-count, a greyed '0' said 'not found in this document')."""
+count, a greyed '0' said 'not found in this document'); with the original file shown the hit position says its hits
+are the cleaned text's, where they are highlighted and where F3 goes."""
 
 from __future__ import annotations
 
@@ -60,3 +61,19 @@ def test_with_no_document_shown_keywords_show_no_count(make_window, qtbot, tmp_p
     assert _counts(window) == {"改革": "", "国务院": ""}
     assert _position(window).text() == ""
 
+
+def test_with_the_original_shown_the_position_says_its_hits_are_the_cleaned_texts(make_window, qtbot, tmp_path):
+    window = open_text(make_window, qtbot, tmp_path, TEXT)
+    _add_keyword(qtbot, window, "改革")
+    window.actions_.next_hit.trigger()
+    settle(window)
+    assert _position(window).text() == "1 of 10" and not _position(window).toolTip()
+    window.actions_.show_original.trigger()  # Ctrl+U
+    settle(window)
+    assert window.stack.currentWidget() is window.original
+    assert _position(window).text() == "1 of 10 in the cleaned text"
+    assert "F3" in _position(window).toolTip()
+    window.actions_.next_hit.trigger()  # F3 goes back to the cleaned text, to the next hit
+    settle(window)
+    assert window.stack.currentWidget() is window.reading
+    assert _position(window).text() == "2 of 10" and not _position(window).toolTip()
