@@ -30,97 +30,18 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from reader.text.fold import fold
 from reader.ui.chip_keys import ChipKeys
-from reader.ui.elided_label import ElidedLabel
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.highlight import PALETTE_SIZE, keyword_colour
 from reader.ui.keyword_colours import free_slot, restored_slots
+from reader.ui.keyword_row import KeywordRow
 from reader.ui.keyword_rows import KeywordRows
 
 _SEPARATORS = re.compile(r"[\s,，、;；]+")
-
-
-class _Swatch(QWidget):
-    """A small filled circle in a keyword's colour."""
-
-    def __init__(self, colour: QColor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._colour = colour
-        self.setFixedSize(12, 12)
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(self._colour.darker(130))
-        painter.setBrush(self._colour)
-        painter.drawEllipse(1, 1, 10, 10)
-        painter.end()
-
-
-class _KeywordRow(QFrame):
-    """One keyword: colour, word, hit count and a remove button."""
-
-    remove_clicked = Signal(str)
-
-    def __init__(self, word: str, colour: QColor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("keywordRow")
-        self.setProperty("word", word)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 1, 0, 1)
-        layout.setSpacing(6)
-        layout.addWidget(_Swatch(colour, self))
-        label = ElidedLabel(word, self)  # a long keyword in a narrow panel ends in '…', not cut through a character
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(label, 1)
-        self._count_label = QLabel("", self)
-        self._count_label.setObjectName("keywordCount")
-        self._count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self._count_label)
-        self._word = word
-        self._count: int | None = None
-        self._remove = QToolButton(self)
-        self._remove.setObjectName("removeKeyword")
-        self._remove.setText("×")
-        self._remove.setAutoRaise(True)
-        self._remove.clicked.connect(lambda: self.remove_clicked.emit(word))
-        layout.addWidget(self._remove)
-        self._retranslate()
-
-    @property
-    def remove_button(self) -> QToolButton:
-        return self._remove
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
-        remove = self.tr("Remove “%1”").replace("%1", self._word)
-        self._remove.setToolTip(remove)
-        self._remove.setAccessibleName(remove)
-        self.set_count(self._count)
-
-    def set_count(self, count: int | None) -> None:
-        """Show the hit count; a missing keyword is greyed so the reader sees it was not found."""
-        self._count = count
-        if count is None:
-            self._count_label.setText("")
-            self._count_label.setToolTip("")
-            self._count_label.setEnabled(True)
-            return
-        self._count_label.setText(str(count))
-        self._count_label.setEnabled(count > 0)
-        self._count_label.setToolTip(
-            self.tr("Not found in this document")
-            if count == 0
-            else self.tr("Occurrences in this document: %1").replace("%1", str(count))
-        )
 
 
 class KeywordPanel(QWidget):
@@ -137,7 +58,7 @@ class KeywordPanel(QWidget):
         self._slots: dict[str, int] = {}  # word -> palette index, stable while the word stays
         self._former: dict[str, int] = {}  # folded word -> its palette index when it was removed
         self._counts: dict[str, int] = {}
-        self._rows: dict[str, _KeywordRow] = {}
+        self._rows: dict[str, KeywordRow] = {}
         self._suggestions: list[str] = []
         self._pending = False  # suggestions are being computed: a quiet word where they will appear
         self._position_state = (-1, 0)
@@ -348,7 +269,7 @@ class KeywordPanel(QWidget):
             slot = free_slot(self._slots.values(), PALETTE_SIZE, self._former.get(fold(word)), len(self._words))
         self._slots[word] = slot
         self._words.append(word)
-        row = _KeywordRow(word, keyword_colour(self._slots[word]), self)
+        row = KeywordRow(word, keyword_colour(self._slots[word]), self)
         row.set_count(self._counts.get(word))
         row.remove_clicked.connect(self.remove_keyword)
         before = self._rows[self._words[-2]].remove_button if len(self._words) > 1 else self._input
