@@ -21,13 +21,16 @@ def test_no_paragraph_in_an_empty_document():
     assert Document("", ()).paragraph_at(0) == -1
 
 
-def test_the_cleaned_count_is_what_cleaning_removed_plus_the_garbled_runs_it_flagged():
+def test_the_cleaning_counts_are_what_cleaning_removed_moved_and_flagged_as_garbled():
     from reader.text.decode import read_file
     from reader.text.document import build_document
     from support import seed_paths
 
     docs = [build_document(read_file(path)) for path in seed_paths()]
     assert any(doc.removed for doc in docs) and any(doc.garbled for doc in docs)
+    assert any(doc.moved for doc in docs)  # the date and source shown in the header
     for doc in docs:
-        assert doc.cleaned_count == len(doc.removed) + len(doc.garbled)
-    assert Document("", paragraphs(["正文"])).cleaned_count == 0
+        counts = doc.cleaning_counts
+        assert counts.removed + counts.moved == len(doc.removed) and counts.moved == len(doc.moved)
+        assert counts.garbled == len(doc.garbled)
+    assert tuple(Document("", paragraphs(["正文"])).cleaning_counts) == (0, 0, 0)
