@@ -60,7 +60,8 @@ def test_the_list_entry_of_an_opened_document_is_made_on_a_worker(qtbot, make_wi
     assert on_gui and hashes, "the entry was made"
     assert not any(on_gui) and not any(hashes), "metadata and content key read the whole text off the GUI thread"
     # the list names the document it opened (a seed opened from the source tree joins the bundled copy, same content)
-    assert Path(window.document_list.current_path()).name == Path(window.loaded.path).name
+    qtbot.waitUntil(lambda: Path(window.document_list.current_path()).name == Path(window.loaded.path).name,
+                    timeout=10000)  # its row is listed once the library writer's thread has written it
 
 
 def test_paragraph_marks_of_an_opened_document_are_found_on_a_worker(qtbot, make_window, monkeypatch):
