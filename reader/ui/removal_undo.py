@@ -40,6 +40,7 @@ class RemovalUndo(QObject):
         self._entries: list = []
         self._stats: dict[str, tuple[int, float]] = {}  # each row's file size and time as catalogued
         self._open = False  # rows removed in this turn join the same undo
+        self._restoring: dict[str, tuple] = {}  # path -> (entry, stat) of an undo not yet written (an import's lock)
         self.button = QPushButton(_tr("Undo"), status)
         self.button.setObjectName("undoRemoval")
         self.button.hide()
@@ -61,8 +62,8 @@ class RemovalUndo(QObject):
             QTimer.singleShot(0, self, self._offer)
         loaded = self._documents.loaded
         shown = loaded is not None and loaded.path == path  # still shown: it is closed once the list lets it go
-        try:
-            entry, stat = library.get(path), library.catalogued_stat(path)
+        try:  # brought back by an undo not written yet: the catalogue has no row for it, the undo has
+            entry, stat = self._restoring.get(path) or (library.get(path), library.catalogued_stat(path))
         except Exception:  # noqa: BLE001 - a busy or damaged catalogue: that row cannot be brought back
             log.info("cannot keep %s for undo", path, exc_info=True)
             entry, stat = None, None
@@ -103,11 +104,18 @@ class RemovalUndo(QObject):
             removal.restore(written, entries, stats)  # with the files' size and time: not read again when opened
             return [written.listed(entry.path) or entry for entry in entries]
 
-        def done(rows: list[Entry]) -> None:
-            for row in rows:
-                documents.entry_added.emit(row)
+        restoring = {entry.path: (entry, stats.get(entry.path)) for entry in entries}
+        self._restoring.update(restoring)
 
-        documents.writes.write(write, done)
+        def done(rows: list[Entry]) -> None:
+            for path, kept in restoring.items():
+                if self._restoring.get(path) is kept:
+                    del self._restoring[path]
+            for row in rows:  # a row removed again while this waited for the lock stays removed
+                if row.path not in documents.removals.hidden:
+                    documents.entry_added.emit(row)
+
+        documents.writes.write(write, done, failed_with=lambda _exc: done([]))
         if place is not None and documents.loaded is None and not documents.is_opening:  # the pane left empty: shown
             documents.open_path(closed, place)  # again (a neighbour shown in its place, or another opened since, stays)
         said = (_tr("“{0}” is back in the list").format(entries[0].title or entries[0].path) if len(entries) == 1

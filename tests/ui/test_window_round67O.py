@@ -1,0 +1,86 @@
+"""Session 67O: an Undo Removal waits on the library writer while an import holds the lock; a row removed again
+before that restore was written came back in the list once it was written (the catalogue had it removed: it went
+at the next start), and a second Undo could not bring it back (its catalogue row was read, not yet there)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from qtsupport import settle
+from reader.storage.library import Library
+
+
+class Lock:
+    """Another connection holding the library's write lock, as the import process does during a batch."""
+
+    def __init__(self, path) -> None:
+        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def release(self) -> None:
+        self.db.execute("COMMIT")
+        self.db.close()
+
+
+def _catalogued(window, path: str):
+    library = Library(window.paths.library_file)
+    try:
+        return library.get(path)
+    finally:
+        library.close()
+
+
+def _three(make_window, qtbot, tmp_path) -> tuple:
+    paths = [tmp_path / f"{n}.txt" for n in ("a", "b", "c")]
+    for n, path in zip("abc", paths):
+        path.write_text(f"关于{n}的报告\n\n一、基本情况\n正文{n}。\n", encoding="utf-8")
+    window = make_window([str(p) for p in paths])
+    qtbot.waitUntil(lambda: window.loaded is not None and len(window.document_list.entries()) >= 3, timeout=20000)
+    settle(window)
+    return window, [str(p) for p in paths]
+
+
+def _listed(window) -> set[str]:
+    return {e.path for e in window.document_list.entries()}
+
+
+def _remove(window, qtbot, path: str) -> None:
+    window.document_list.select_path(path)
+    window.actions_.remove_document.trigger()
+    assert path not in _listed(window)
+    qtbot.wait(100)  # the Undo is offered from the next turn on
+
+
+def _restore_waiting(make_window, qtbot, tmp_path):
+    """b removed (written), its Undo given while an import's batch holds the lock, then b removed again."""
+    window, (a, b, c) = _three(make_window, qtbot, tmp_path)
+    _remove(window, qtbot, b)
+    settle(window)
+    assert _catalogued(window, b) is None
+    lock = Lock(window.paths.library_file)
+    window.actions_.undo_removal.trigger()
+    assert b in _listed(window)
+    qtbot.wait(100)
+    _remove(window, qtbot, b)  # its restore still waits for the lock
+    return window, lock, b
+
+
+def test_a_row_removed_again_before_its_undo_is_written_stays_removed(make_window, qtbot, tmp_path):
+    window, lock, b = _restore_waiting(make_window, qtbot, tmp_path)
+    lock.release()
+    qtbot.waitUntil(lambda: not window.documents.writes.pending and not window.documents.removals.busy,
+                    timeout=20000)
+    settle(window)
+    assert _catalogued(window, b) is None
+    assert b not in _listed(window)  # before: listed again when the first Undo's restore was written
+
+
+def test_the_second_undo_brings_back_a_row_whose_first_undo_was_not_written_yet(make_window, qtbot, tmp_path):
+    window, lock, b = _restore_waiting(make_window, qtbot, tmp_path)
+    window.actions_.undo_removal.trigger()  # before: nothing kept to bring back (its catalogue row not there yet)
+    lock.release()
+    qtbot.waitUntil(lambda: not window.documents.writes.pending and not window.documents.removals.busy,
+                    timeout=20000)
+    settle(window)
+    assert b in _listed(window)
+    assert _catalogued(window, b) is not None
