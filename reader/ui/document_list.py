@@ -171,6 +171,10 @@ class DocumentList(QTableView):
             shown += self._model.entries()[self._model.rowCount():]
         return shown
 
+    def listed_entry(self, path: str) -> Entry | None:
+        """A listed row's entry (its catalogue row may not be written yet: an Undo waiting for an import's lock)."""
+        return self._model.get(path)
+
     def selected_paths(self) -> list[str]:
         """The rows selected (several with Ctrl or Shift), in the order shown; else the current one."""
         rows = sorted(index.row() for index in self.selectionModel().selectedRows(COLUMN["title"]))

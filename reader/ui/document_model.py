@@ -247,6 +247,10 @@ class DocumentModel(QAbstractTableModel):
     def entry(self, row: int) -> Entry:
         return self._entries[row]
 
+    def get(self, path: str) -> Entry | None:
+        row = self._row(path)
+        return None if row is None else self._entries[row]
+
     def set_converter(self, convert: Callable[[str, str], str]) -> None:
         self._convert = convert
         if self._fetched:

@@ -259,11 +259,13 @@ class LibraryUpkeep(QObject):
             return
         if self.library is None:
             return
-        entry = guarded(lambda: self.library.get(path))
+        entry = guarded(lambda: self.library.get(path)) or self._list.listed_entry(path)  # an undo's row not written
         if entry is None:
             return
-        self._documents.writes.write(lambda library: library.mark_missing(path))
-        self._list.add_entry(replace(entry, missing=True))
+        marked = replace(entry, missing=True)
+        self._documents.writes.write(lambda library: library.mark_missing(path),  # after that undo's restore, which
+                                     lambda _done: self._list.refresh_entries([marked]))  # listed the row unmarked
+        self._list.add_entry(marked)
         box = QMessageBox(QMessageBox.Icon.Warning, _tr("Document Missing"),
                           _tr("“{0}” is no longer at\n{1}\n\nIt stays in the library, with its reading position. "
                               "If it was moved or renamed, Locate… links it to the file where it is now.")

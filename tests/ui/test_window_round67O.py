@@ -84,3 +84,21 @@ def test_the_second_undo_brings_back_a_row_whose_first_undo_was_not_written_yet(
     settle(window)
     assert b in _listed(window)
     assert _catalogued(window, b) is not None
+
+
+def test_a_missing_file_opened_while_its_undo_waits_is_marked(make_window, qtbot, tmp_path):
+    window, (a, b, c) = _three(make_window, qtbot, tmp_path)
+    _remove(window, qtbot, b)
+    settle(window)
+    lock = Lock(window.paths.library_file)
+    window.actions_.undo_removal.trigger()  # its restore waits for the import's batch
+    (tmp_path / "b.txt").unlink()
+    with qtbot.waitSignal(window.documents.open_failed, timeout=20000):
+        window.open_path(b)
+    qtbot.wait(100)
+    lock.release()
+    qtbot.waitUntil(lambda: not window.documents.writes.pending and not window.documents.removals.busy,
+                    timeout=20000)
+    settle(window)
+    assert _catalogued(window, b).missing  # before: not marked (its catalogue row was read before it was written)
+    assert window.document_list.listed_entry(b).missing
