@@ -6,6 +6,8 @@ text goes through a rebuild instead (text_build).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 
 from reader.ui.body_positions import BodyPositions
@@ -15,9 +17,14 @@ from reader.ui.typography import Typography
 
 
 def replace_paragraphs(qdoc: QTextDocument, positions: BodyPositions, marks: dict, typo: Typography,
-                       frontier: int | None, indices: list[int], conversions: list) -> list[int]:
-    """Store paragraphs' conversions and replace the blocks whose text changed, in one edit; returns those."""
+                       frontier: int | None, indices: list[int], conversions: list,
+                       kept: Sequence[QTextCursor] = ()) -> list[int]:
+    """Store paragraphs' conversions and replace the blocks whose text changed, in one edit; returns those.
+
+    `kept` (the highlights' cursors) end on the same text after the edit: a cursor in a replaced block collapsed.
+    """
     display = positions.display
+    spans = [tuple(display.to_source(positions.from_qt(p)) for p in (c.anchor(), c.position())) for c in kept]
     changed = [i for i, conv in zip(indices, conversions) if display.set_converted(i, conv)]
     if not changed:
         return changed
@@ -44,6 +51,9 @@ def replace_paragraphs(qdoc: QTextDocument, positions: BodyPositions, marks: dic
             cursor.setPosition(positions.qt_for_source(end, qdoc), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(typo.heading_char(depth) if kind == "heading" else typo.garbled_char)
     cursor.endEditBlock()
+    for kept_cursor, (anchor, position) in zip(kept, spans):
+        kept_cursor.setPosition(positions.qt_for_source(anchor, qdoc))
+        kept_cursor.setPosition(positions.qt_for_source(position, qdoc), QTextCursor.MoveMode.KeepAnchor)
     close_holes(qdoc, frontier)
     return changed
 

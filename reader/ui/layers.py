@@ -25,3 +25,7 @@ class SelectionLayers:
 
     def merged(self, current: QTextDocument) -> list:
         return [s for layer in self._layers.values() for s in layer if s.cursor.document() is current]
+
+    def cursors(self, current: QTextDocument) -> list:
+        """The cursors drawn into `current` (moved by an edit in place, then drawn again with merged)."""
+        return [s.cursor for s in self.merged(current)]

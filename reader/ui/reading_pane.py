@@ -299,9 +299,11 @@ class ReadingView(ReadingSurface):
     # --- editing in place (short texts) -------------------------------------------------------------------
 
     def replace_paragraphs(self, indices: list[int], conversions: list) -> None:
-        """Store paragraphs' conversions and replace the blocks whose text changed (a short text's screen)."""
-        in_place.replace_paragraphs(self.document(), self._positions, self._marks, self.typography,
-                                    self._nav.frontier_position(), indices, conversions)
+        """Store paragraphs' conversions and replace the blocks whose text changed, the highlights on them kept."""
+        qdoc = self.document()
+        if in_place.replace_paragraphs(qdoc, self._positions, self._marks, self.typography,
+                                       self._nav.frontier_position(), indices, conversions, self._layers.cursors(qdoc)):
+            self.setExtraSelections(self._layers.merged(qdoc))
 
     def anchor(self) -> Anchor:
         return self._nav.anchor()

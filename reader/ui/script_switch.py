@@ -80,11 +80,13 @@ class ScriptSwitcher(QObject):
         """Convert to `config` (None: back to the text as written): on screen now if cheap, all on a worker.
 
         Editing a laid-out QTextDocument in place costs Qt a walk over every block below the edit, so only a
-        short document gets its visible paragraphs replaced at once; the whole text, converted on a worker,
-        then replaces the document in one rebuild that keeps the reader's place.
+        document up to IN_PLACE_CHARS, and not busy (built, moved or converted still), gets its visible paragraphs
+        replaced at once (from a kept conversion if there is one); the whole text, converted on a worker, then
+        replaces the document in one rebuild that keeps the reader's place.
         """
         view = self._view
         display = view.display
+        quiet = not view.busy  # read before this change makes the view busy (read after, it never edited in place)
         self._version = version
         self._on_screen = False
         fn = _convert if config else _identity
@@ -94,24 +96,33 @@ class ScriptSwitcher(QObject):
             self._owner = display
             self._chars = sum(map(len, display.source))
         kept = self._kept.get(config) if config else None
+        if quiet and len(view.displayed_text()) <= IN_PLACE_CHARS:
+            self._on_screen = self._visible_now(fn, config, kept)
         if kept is not None:  # shown before: no conversion, one rebuild on the next turn (as a worker's would land)
             self._kept.move_to_end(config)
             QTimer.singleShot(0, self, lambda: self._arrived(version, kept))
             return
-        if len(view.displayed_text()) <= IN_PLACE_CHARS and not view.busy:
-            first, last = view.visible_paragraphs()
-            source = display.source  # a very long paragraph waits for the worker (converted here, it held the window)
-            visible = [i for i in range(max(0, first - 1), last) if len(source[i]) <= CUT_ABOVE_CHARS]
-            texts = [display.source[i] for i in visible]
-            anchor, selection = view.anchor(), view.selection_source()
-            view.replace_paragraphs(visible, fn(config or "", self._cache_dir, texts))
-            view.restore_anchor(anchor)
-            if selection is not None:
-                view.restore_selection(selection)
-            self._on_screen = True
         self._jobs.submit(fn, config or "", self._cache_dir, list(display.source),
                           on_done=lambda conversions: self._arrived(version, conversions, config, display),
                           on_error=lambda exc: self._failed(version, exc))
+
+    def _visible_now(self, fn, config: str | None, kept: list | None) -> bool:
+        """Replace the paragraphs on screen in place, the place and selection kept; False if they could not be."""
+        view, source = self._view, self._view.display.source
+        first, last = view.visible_paragraphs()  # a very long paragraph waits for the worker (converted here, it
+        visible = [i for i in range(max(0, first - 1), last) if len(source[i]) <= CUT_ABOVE_CHARS]  # held the window)
+        try:
+            conversions = ([kept[i] for i in visible] if kept is not None
+                           else fn(config or "", self._cache_dir, [source[i] for i in visible]))
+        except Exception as exc:  # noqa: BLE001 - the worker's attempt reports it and ends the change
+            log.warning("conversion of the screen failed: %s", exc)
+            return False
+        anchor, selection = view.anchor(), view.selection_source()
+        view.replace_paragraphs(visible, conversions)
+        view.restore_anchor(anchor)
+        if selection is not None:
+            view.restore_selection(selection)
+        return True
 
     def _arrived(self, version: int, conversions: list, config: str | None = None, display: object = None) -> None:
         if version != self._version or self._view.version != version:

@@ -3,8 +3,9 @@
 # Paragraphs beyond those on screen converted before the first paint of a new script.
 SWITCH_VISIBLE_MARGIN = 4
 # A script change edits the visible paragraphs in place only in a text up to this long: Qt then walks every
-# laid-out block below the edit (about 65 ms per million characters on this machine).
-IN_PLACE_CHARS = 1_000_000
+# laid-out block below the edit (about 65 ms per million characters on this machine; on 1.5 M under a load of 12,
+# Ctrl+T's call took 80-165 ms with the edit against 3-80 ms without, and spared a wait of 1.4-11 s for the swap).
+IN_PLACE_CHARS = 2_000_000
 # Characters after the layout frontier that are laid out again after every edit. Qt's incremental layout moves
 # (instead of laying out) the not-yet-laid-out blocks just past its frontier when an edit lands behind it, which
 # left runs of paragraphs blank for good; re-marking this stretch lays them out. It must exceed Qt's lazy step
