@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -62,6 +62,7 @@ class OutlineView(QWidget):
         self._carried = False  # the filter was typed while a document was on its way: it is that document's filter
         self.tree.clicked.connect(self._on_activated)
         self.tree.activated.connect(self._on_activated)
+        self.tree.viewport().installEventFilter(self)
         self.filter_box.textChanged.connect(self._on_filter)
         self.filter_box.returnPressed.connect(self._jump_to_first_match)
         self.filter_box.down_pressed.connect(self._into_tree)
@@ -228,15 +229,32 @@ class OutlineView(QWidget):
         self._mark_current()
         return index
 
-    def _mark_current(self) -> None:
-        """Select the reader's section where the tree shows it, else the nearest enclosing heading the filter keeps
-        (filtered to '章', an article marks its chapter); rows picked out while filtering do not stay."""
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A press on a heading let go off it (dragged over the text) goes nowhere, yet Qt left that heading marked
+        while the breadcrumb named the reader's section: once the release is handled the reader's is marked again."""
+        if event.type() == QEvent.Type.MouseButtonRelease and watched is self.tree.viewport():
+            QTimer.singleShot(0, self, self._mark_if_moved)
+        return super().eventFilter(watched, event)
+
+    def _mark_if_moved(self) -> None:
+        """Mark the reader's section again where the tree's mark is on another row (a click has made it current)."""
+        if self._marked_row() != self.tree.currentIndex():
+            self._mark_current()
+
+    def _marked_row(self) -> QModelIndex:
+        """The row that marks the reader's section: its own, else the nearest enclosing one the filter keeps."""
         index, proxy_index = self._current, QModelIndex()
         if 0 <= index < len(self._items):
             item = self._items[index]
             proxy_index = self._proxy.mapFromSource(item.index())
             while not proxy_index.isValid() and (item := item.parent()) is not None:
                 proxy_index = self._proxy.mapFromSource(item.index())
+        return proxy_index
+
+    def _mark_current(self) -> None:
+        """Select the reader's section where the tree shows it, else the nearest enclosing heading the filter keeps
+        (filtered to '章', an article marks its chapter); rows picked out while filtering do not stay."""
+        proxy_index = self._marked_row()
         far = near_edge(self.tree, proxy_index)  # out of sight, or within two rows of the panel's top or bottom:
         blocked = self.tree.blockSignals(True)
         if proxy_index.isValid():
