@@ -1,8 +1,10 @@
-"""Steps the library's window tests share (rounds 65L, 65Q, 66N, 66Q): two short documents opened one after the
-other, the paths the window asks the importer to read again, every row removed as a reader removes them."""
+"""Steps the library's window tests share (rounds 65L, 65Q, 66N, 66Q, 66S, 67E, 67O, library writes): two or three
+short documents opened, the paths the window asks the importer to read again, every row removed as a reader removes
+them, an import's write lock held, a path's catalogue row read."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from qtsupport import settle
@@ -58,3 +60,37 @@ def remove_every_row(window, qtbot) -> None:
     box = window.findChild(QMessageBox, "confirmRemoval")
     next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
     settle(window)
+
+
+class Lock:
+    """Another connection holding the library's write lock, as the import process does during a batch."""
+
+    def __init__(self, path) -> None:
+        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def release(self) -> None:
+        self.db.execute("COMMIT")
+        self.db.close()
+
+
+def catalogued(window, path: str):
+    """The library's row for `path` as written (not the list's), read on a connection of its own."""
+    from reader.storage.library import Library
+
+    library = Library(window.paths.library_file)
+    try:
+        return library.get(path)
+    finally:
+        library.close()
+
+
+def three_documents(make_window, qtbot, tmp_path) -> tuple:
+    """A window on three short reports a, b, c, all listed: (window, their paths)."""
+    paths = [tmp_path / f"{n}.txt" for n in ("a", "b", "c")]
+    for n, path in zip("abc", paths):
+        path.write_text(f"关于{n}的报告\n\n一、基本情况\n正文{n}。\n", encoding="utf-8")
+    window = make_window([str(p) for p in paths])
+    qtbot.waitUntil(lambda: window.loaded is not None and len(window.document_list.entries()) >= 3, timeout=20000)
+    settle(window)
+    return window, [str(p) for p in paths]

@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
+from library_steps import Lock
 from qtsupport import late_jobs
 from reader.documents import load
 from reader.storage.library import Library, LibraryBusy
 from reader.ui.library_writes import LibraryWriter
 from reader.ui.window_documents import DocumentController
 from support import seed
-
-
-class Lock:
-    """Another connection holding the library's write lock, as the import process does during a batch."""
-
-    def __init__(self, path) -> None:
-        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self.db.execute("BEGIN IMMEDIATE")
-
-    def release(self) -> None:
-        self.db.execute("COMMIT")
-        self.db.close()
 
 
 def _position(path, doc_path: str) -> int:

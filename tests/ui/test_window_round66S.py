@@ -5,26 +5,14 @@ document left while an import holds the library reopens where the reader left it
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 
 import pytest
 from PySide6.QtCore import Qt
 
+from library_steps import Lock
 from qtsupport import long_text_file, settle
 from reader.storage.library import Library
-
-
-class Lock:
-    """Another connection holding the library's write lock, as the import process does during a batch."""
-
-    def __init__(self, path) -> None:
-        self.db = sqlite3.connect(path, isolation_level=None)
-        self.db.execute("BEGIN IMMEDIATE")
-
-    def release(self) -> None:
-        self.db.execute("COMMIT")
-        self.db.close()
 
 
 @pytest.fixture

@@ -5,25 +5,13 @@ given: a removal and its undo land in that order, and Ctrl+Q writes what is stil
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 
 import pytest
+from library_steps import Lock, catalogued, three_documents
 from qtsupport import settle
 from reader.storage import removal
 from reader.storage.library import Library
-
-
-class Lock:
-    """Another connection holding the library's write lock, as the import process does during a batch."""
-
-    def __init__(self, path) -> None:
-        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self.db.execute("BEGIN IMMEDIATE")
-
-    def release(self) -> None:
-        self.db.execute("COMMIT")
-        self.db.close()
 
 
 @pytest.fixture
@@ -47,27 +35,9 @@ def gui_writes(monkeypatch) -> list[str]:
     return seen
 
 
-def _catalogued(window, path: str):
-    library = Library(window.paths.library_file)
-    try:
-        return library.get(path)
-    finally:
-        library.close()
-
-
-def _three(make_window, qtbot, tmp_path) -> tuple:
-    paths = [tmp_path / f"{n}.txt" for n in ("a", "b", "c")]
-    for n, path in zip("abc", paths):
-        path.write_text(f"关于{n}的报告\n\n一、基本情况\n正文{n}。\n", encoding="utf-8")
-    window = make_window([str(p) for p in paths])
-    qtbot.waitUntil(lambda: window.loaded is not None and len(window.document_list.entries()) >= 3, timeout=20000)
-    settle(window)
-    return window, [str(p) for p in paths]
-
-
 def test_an_opening_a_removal_and_its_undo_wait_for_an_import_off_the_gui_thread_in_order(make_window, qtbot,
                                                                                         tmp_path, gui_writes):
-    window, (a, b, c) = _three(make_window, qtbot, tmp_path)
+    window, (a, b, c) = three_documents(make_window, qtbot, tmp_path)
     new = tmp_path / "d.txt"
     new.write_text("关于d的通知\n\n一、总体要求\n正文d。\n", encoding="utf-8")
     gui_writes.clear()
@@ -88,14 +58,14 @@ def test_an_opening_a_removal_and_its_undo_wait_for_an_import_off_the_gui_thread
                     timeout=20000)
     settle(window)
     assert gui_writes == []  # before: the row's add, the removal and the undo tried on the GUI thread
-    assert _catalogued(window, str(new)) is not None
-    assert _catalogued(window, b) is not None  # removed, then brought back: never the other way round
+    assert catalogued(window, str(new)) is not None
+    assert catalogued(window, b) is not None  # removed, then brought back: never the other way round
     assert str(new) in {e.path for e in window.document_list.entries()}
 
 
 def test_what_waits_for_the_lock_at_ctrl_q_is_written_before_the_window_goes(make_window, qtbot, tmp_path,
                                                                              gui_writes):
-    window, (a, b, c) = _three(make_window, qtbot, tmp_path)
+    window, (a, b, c) = three_documents(make_window, qtbot, tmp_path)
     new = tmp_path / "e.txt"
     new.write_text("关于e的通知\n\n一、总体要求\n正文e。\n", encoding="utf-8")
     gui_writes.clear()
@@ -108,16 +78,16 @@ def test_what_waits_for_the_lock_at_ctrl_q_is_written_before_the_window_goes(mak
     threading.Timer(0.5, lock.release).start()  # the import's batch ends while the window closes
     window.actions_.quit.trigger()  # Ctrl+Q
     assert gui_writes == []
-    assert _catalogued(window, str(new)) is not None  # its row, waiting at Ctrl+Q, was written
-    assert _catalogued(window, c) is None  # and the removal after it
+    assert catalogued(window, str(new)) is not None  # its row, waiting at Ctrl+Q, was written
+    assert catalogued(window, c) is None  # and the removal after it
 
 
 def test_a_missing_file_is_marked_off_the_gui_thread(make_window, qtbot, tmp_path, gui_writes):
-    window, (a, b, c) = _three(make_window, qtbot, tmp_path)
+    window, (a, b, c) = three_documents(make_window, qtbot, tmp_path)
     gone = tmp_path / "b.txt"
     gone.rename(tmp_path / "b-moved.txt")
     gui_writes.clear()
     window.open_path(b)
-    qtbot.waitUntil(lambda: not window.documents.writes.pending and _catalogued(window, b).missing, timeout=20000)
+    qtbot.waitUntil(lambda: not window.documents.writes.pending and catalogued(window, b).missing, timeout=20000)
     assert gui_writes == []  # before: ['mark_missing'] on the GUI thread
     assert window.loaded is not None and window.loaded.path != b

@@ -4,40 +4,8 @@ at the next start), and a second Undo could not bring it back (its catalogue row
 
 from __future__ import annotations
 
-import sqlite3
-
+from library_steps import Lock, catalogued, three_documents
 from qtsupport import settle
-from reader.storage.library import Library
-
-
-class Lock:
-    """Another connection holding the library's write lock, as the import process does during a batch."""
-
-    def __init__(self, path) -> None:
-        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self.db.execute("BEGIN IMMEDIATE")
-
-    def release(self) -> None:
-        self.db.execute("COMMIT")
-        self.db.close()
-
-
-def _catalogued(window, path: str):
-    library = Library(window.paths.library_file)
-    try:
-        return library.get(path)
-    finally:
-        library.close()
-
-
-def _three(make_window, qtbot, tmp_path) -> tuple:
-    paths = [tmp_path / f"{n}.txt" for n in ("a", "b", "c")]
-    for n, path in zip("abc", paths):
-        path.write_text(f"关于{n}的报告\n\n一、基本情况\n正文{n}。\n", encoding="utf-8")
-    window = make_window([str(p) for p in paths])
-    qtbot.waitUntil(lambda: window.loaded is not None and len(window.document_list.entries()) >= 3, timeout=20000)
-    settle(window)
-    return window, [str(p) for p in paths]
 
 
 def _listed(window) -> set[str]:
@@ -53,10 +21,10 @@ def _remove(window, qtbot, path: str) -> None:
 
 def _restore_waiting(make_window, qtbot, tmp_path):
     """b removed (written), its Undo given while an import's batch holds the lock, then b removed again."""
-    window, (a, b, c) = _three(make_window, qtbot, tmp_path)
+    window, (a, b, c) = three_documents(make_window, qtbot, tmp_path)
     _remove(window, qtbot, b)
     settle(window)
-    assert _catalogued(window, b) is None
+    assert catalogued(window, b) is None
     lock = Lock(window.paths.library_file)
     window.actions_.undo_removal.trigger()
     assert b in _listed(window)
@@ -71,7 +39,7 @@ def test_a_row_removed_again_before_its_undo_is_written_stays_removed(make_windo
     qtbot.waitUntil(lambda: not window.documents.writes.pending and not window.documents.removals.busy,
                     timeout=20000)
     settle(window)
-    assert _catalogued(window, b) is None
+    assert catalogued(window, b) is None
     assert b not in _listed(window)  # before: listed again when the first Undo's restore was written
 
 
@@ -83,11 +51,11 @@ def test_the_second_undo_brings_back_a_row_whose_first_undo_was_not_written_yet(
                     timeout=20000)
     settle(window)
     assert b in _listed(window)
-    assert _catalogued(window, b) is not None
+    assert catalogued(window, b) is not None
 
 
 def test_a_missing_file_opened_while_its_undo_waits_is_marked(make_window, qtbot, tmp_path):
-    window, (a, b, c) = _three(make_window, qtbot, tmp_path)
+    window, (a, b, c) = three_documents(make_window, qtbot, tmp_path)
     _remove(window, qtbot, b)
     settle(window)
     lock = Lock(window.paths.library_file)
@@ -100,5 +68,5 @@ def test_a_missing_file_opened_while_its_undo_waits_is_marked(make_window, qtbot
     qtbot.waitUntil(lambda: not window.documents.writes.pending and not window.documents.removals.busy,
                     timeout=20000)
     settle(window)
-    assert _catalogued(window, b).missing  # before: not marked (its catalogue row was read before it was written)
+    assert catalogued(window, b).missing  # before: not marked (its catalogue row was read before it was written)
     assert window.document_list.listed_entry(b).missing
