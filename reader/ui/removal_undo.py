@@ -118,6 +118,6 @@ class RemovalUndo(QObject):
         documents.writes.write(write, done, failed_with=lambda _exc: done([]))
         if place is not None and documents.loaded is None and not documents.is_opening:  # the pane left empty: shown
             documents.open_path(closed, place)  # again (a neighbour shown in its place, or another opened since, stays)
-        said = (_tr("“{0}” is back in the list").format(entries[0].title or entries[0].path) if len(entries) == 1
+        said = (_tr("“{0}” is back in the list").format(self._rows.display_title(entries[0])) if len(entries) == 1
                 else _tr("{0} documents are back in the list").format(len(entries)))
         documents.say_once_shown(said, 8000)  # a neighbour being opened in the removed row's place clears the bar
