@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCollator, QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QApplication
 
+from reader.documents import listed_date
 from reader.text.fold import fold
-from reader.ui.document_model import COLUMN, SORT_ROLE, DocumentModel, _Index, entry_date, with_count
+from reader.ui.document_model import COLUMN, SORT_ROLE, DocumentModel, _Index, with_count
 
 _BLANKS_LAST = frozenset(COLUMN[key] for key in ("date", "kind", "authority", "number"))  # most documents have none
 
@@ -72,5 +73,5 @@ class DocumentFilter(QSortFilterProxyModel):
         source = self.sourceModel()
         entry = source.entry(source_row)
         haystack = " ".join((entry.title, entry.authority, entry.number, entry.kind, entry.source, entry.path,
-                             entry_date(entry)))
+                             listed_date(entry)))
         return self._needle in fold(haystack)

@@ -55,11 +55,6 @@ def with_count(header: str, count: int, fits: Callable[[str], bool] | None = Non
     return next((form for form in forms[:-1] if fits is None or fits(form)), forms[-1])
 
 
-def entry_date(entry: Entry) -> str:
-    """The date a reader sorts official documents by (the reading pane's header shows the same)."""
-    return listed_date(entry)
-
-
 def date_key(entry: Entry) -> str:
     """The list's date as yyyy-mm-dd for sorting ('' when it has none): 成文日期 and publication dates are stored so,
     a page's own date is read as written (sorted as text, 民國 111 年 came after every 2026-…)."""
@@ -340,7 +335,7 @@ class DocumentModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [self.display_title(entry), entry.path]
             lines += [x for x in (self.display(entry, entry.number), self.display(entry, entry.authority),
-                                  entry_date(entry)) if x]
+                                  listed_date(entry)) if x]
             if entry.missing:
                 lines.append(QApplication.translate("DocumentList", "The file is missing (Locate… re-links it)"))
             return "\n".join(lines)
@@ -352,7 +347,7 @@ class DocumentModel(QAbstractTableModel):
         if key == "title":
             return self.display_title(entry)
         if key == "date":
-            return entry_date(entry)
+            return listed_date(entry)
         if key == "opened":
             return _read_when(entry.opened)
         if key == "script":

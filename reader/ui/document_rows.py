@@ -6,8 +6,9 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
+from reader.documents import listed_date
 from reader.storage.library import Entry
-from reader.ui.document_model import APART_ROLE, BADGES, COLUMN, ENTRY_ROLE, entry_date
+from reader.ui.document_model import APART_ROLE, BADGES, COLUMN, ENTRY_ROLE
 
 # a line mixing Latin and Chinese is laid out taller than the Latin font's line (the Chinese fallback font's ascent
 # and descent): clipped to that line it lost its '_' ('docs/notice_guofa.txt' read 'docs/notice guofa.txt')
@@ -35,7 +36,7 @@ def subtitle_parts(owner: QTableView, entry: Entry) -> tuple[str, str, str]:
         return not owner.isColumnHidden(COLUMN[key])
     who = "" if entry.authority and beside("authority") else owner.who(entry)
     number = "" if beside("number") else owner.display_text(entry, entry.number)
-    return who, number, "" if beside("date") else entry_date(entry)
+    return who, number, "" if beside("date") else listed_date(entry)
 
 
 def length_text(chars: int) -> str:
