@@ -4,15 +4,15 @@ A whole saved page carries menus, share rows, related-article lists and comment 
 (long text with Chinese sentence punctuation, little of it inside links) scores its length; every other block costs a
 little; the best-scoring run of blocks (found in one pass) is the article's body. The title is the nearest format
 heading above it, and between the two only metadata and plain lines stay (not a label closing a row of links);
-after the body, prose and credit lines stay up to the last credit ('责任编辑：…'), and the plain lines up to the last
-prose before the next link or widget (a list of names or a table between two of its parts). Everything else becomes
-chrome.
+after the body, the list it ends in to its last entry, prose and credit lines up to the last credit ('责任编辑：…'),
+and the plain lines up to the last prose before the next link or widget (a list of names or a table between two of
+its parts). Everything else becomes chrome.
 A page with no clear article is left alone.
 """
 
 from __future__ import annotations
 
-from reader.text import meta
+from reader.text import debris, meta
 from reader.text.firstsections import first_sections
 from reader.text.lastsections import last_sections
 from reader.text.lazyre import lazy
@@ -79,6 +79,15 @@ def _best_run(scores: list[int]) -> tuple[int, int, int]:
         if total > best:
             best, best_start, best_end = total, start, k
     return best_start, best_end, best
+
+
+def _list_goes_on(blocks: list[Block], k: int) -> bool:
+    """An entry of the list the body ends in or opens with a colon: its short last entries ('配色沿用旧版' after two
+    sentences), references in Latin letters, the terms listed score as no prose but are the article's; a share row's
+    '分享到' or '扫一扫' is no entry of it."""
+    above = blocks[k - 1]
+    return blocks[k].role == "item" and (above.role == "item" or above.role == "" and above.text.endswith(("：", ":"))) \
+        and not debris.line_reason(blocks[k].text)
 
 
 def _numbered_on(blocks: list[Block], start: int, end: int) -> int:
@@ -179,8 +188,10 @@ def article_blocks(blocks: list[Block], title: str = "", declared: str = "") -> 
         heads = [k for k, b in enumerate(blocks) if b.heading_level == 1]
         if len(heads) == 1 and start - heads[0] > _HEAD_REACH:
             start = heads[0]
-    while end + 1 < len(blocks) and (_code_part(blocks, end + 1) or blocks[end + 1].role == "cell"):
-        end += 1  # a tutorial that ends in code, a notice in its table: they add nothing but are the article's
+    while end + 1 < len(blocks) and (_code_part(blocks, end + 1) or blocks[end + 1].role == "cell"
+                                     or _list_goes_on(blocks, end + 1)):
+        end += 1  # a tutorial that ends in code, a notice in its table, a page in a list: they add nothing but are
+        # the article's
     end = _plain_on(blocks, last_sections(blocks, start, _sections_on(blocks, start, _numbered_on(blocks, start, end))))
     start = first_sections(blocks, _numbered_back(blocks, start), end, declared)
     keep = [False] * len(blocks)
