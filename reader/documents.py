@@ -74,10 +74,24 @@ def shown_metadata(document: Document, entry: Entry) -> list[tuple[str, str]]:
     own = document.date or entry.published  # the date the page or document was published, as it wrote it
     same = bool(own) and sortable_date(own) == sortable_date(listed)
     source = "" if document.source == entry.authority else document.source
-    values = (("authority", entry.authority), ("number", entry.number), ("source", source),
-              ("date", own if same else listed), ("published", "" if same else own),
+    adopted, last = _versions(document) if listed else ("", "")
+    dates = (("date", own if same else listed), ("published", "" if same else own))
+    if last == listed and adopted and adopted < last:  # an amended law: the version shown, and its first adoption
+        dates = (("adopted", adopted), ("amended", last), ("published", "" if own in (adopted, last) else own))
+    values = (("authority", entry.authority), ("number", entry.number), ("source", source), *dates,
               ("author", document.author), ("editor", document.editor))
     return [(key, value) for key, value in values if value]
+
+
+_HEAD_CHARS, _HEAD_LINES = 8000, 48  # a law's note sits under its title: its first lines only are read
+
+
+def _versions(document: Document) -> tuple[str, str]:
+    """(adopted, last amended) from the note under the title in the document's own text, as its row's date is."""
+    from reader.text.amended import versions
+
+    lines = [line.strip(" \t\u3000") for line in document.text[:_HEAD_CHARS].split("\n", _HEAD_LINES)[:_HEAD_LINES]]
+    return versions([document.title, *(line for line in lines if line)])
 
 
 def load(path: str | bytes | os.PathLike, encoding: str | None = None) -> Loaded:

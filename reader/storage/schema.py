@@ -12,8 +12,10 @@ log = logging.getLogger(__name__)
 VERSION = 3  # PRAGMA user_version of a current catalogue; 0 is the path-keyed table of release 0.x; 3 keeps counts
 # What the official metadata (发文机关, 文号, dates) is read with; a catalogue written with an older reading queues the
 # rows it may have missed for the full pass once (2: laws' adoption dates, speeches' dates, dates of the Republic;
-# 7: a dateline with its weekday; 8: an info table's labels over their values, a title's bracketed 文号).
-OFFICIAL_READING = "8"
+# 7: a dateline with its weekday; 8: an info table's labels over their values, a title's bracketed 文号; 9: an amended
+# law's date is its last amendment's, so laws and rules are read again even when dated).
+OFFICIAL_READING = "9"
+_AMENDABLE = ("法律", "条例", "办法", "规定", "细则", "规则", "章程", "准则")  # kinds that carry an amendment note
 
 # Every statement is idempotent so a half-made catalogue (killed while being created) is completed on next open.
 TABLES = """
@@ -178,15 +180,18 @@ def _add_counted(db: sqlite3.Connection) -> None:
 
 def refresh_official(db: sqlite3.Connection) -> int:
     """Queue for the full pass (which reads the file again) the documents an older metadata reading left without a
-    date, 文号 or issuer, once per reading; files that are missing wait as before. Returns how many were queued."""
+    date, 文号 or issuer, and laws and rules (an amendment note dates them), once per reading; files that are missing
+    wait as before. Returns how many were queued."""
     row = db.execute("SELECT value FROM meta WHERE key = 'official'").fetchone()
     if row is not None and row[0] == OFFICIAL_READING:
         return 0
     db.execute("BEGIN IMMEDIATE")
     try:
         queued = db.execute("UPDATE documents SET indexed = 0 WHERE indexed = 1"
-                            " AND (written = '' OR published = '' OR number = '' OR authority = '')"
-                            " AND EXISTS (SELECT 1 FROM locations WHERE doc_id = documents.id AND missing = 0)").rowcount
+                            " AND (written = '' OR published = '' OR number = '' OR authority = ''"
+                            f" OR kind IN ({', '.join('?' * len(_AMENDABLE))}))"
+                            " AND EXISTS (SELECT 1 FROM locations WHERE doc_id = documents.id AND missing = 0)",
+                            _AMENDABLE).rowcount
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('official', ?)", (OFFICIAL_READING,))
         db.execute("COMMIT")
     except BaseException:

@@ -65,6 +65,11 @@ def _dates(line: str) -> list[tuple[int, int, str]]:
     return [d for d in kept if d[2]]
 
 
+def dates_in(line: str) -> list[tuple[int, int, str]]:
+    """Each date of a line as (start, end, ISO), in order (reader.text.amended reads a law's note with it)."""
+    return _dates(line)
+
+
 def roc_date(text: str) -> str:
     """The first Republic-era date in the text as yyyy-mm-dd ('中華民國113年5月6日' → 2024-05-06), else ''."""
     found = [d for d in _dates(text) if _ROC.match(text, d[0])]

@@ -130,4 +130,5 @@ def language_codes() -> tuple[str, ...]:
 # A document's metadata fields as a Chinese text names them: exported files are Chinese documents, so their
 # labels are Chinese whatever the UI language (converted to the displayed script by the caller).
 METADATA_LABELS_ZH = {"authority": "发文机关", "number": "文号", "source": "来源", "date": "日期",
-                      "published": "发布日期", "author": "作者", "editor": "编辑"}
+                      "published": "发布日期", "author": "作者", "editor": "编辑",
+                      "adopted": "通过日期", "amended": "最后修正日期"}

@@ -6,6 +6,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from reader.text.adopted import adoption, delivered, roc_date
+from reader.text.amended import amended
 from reader.text.decrees import decree, signed_on
 from reader.text.fold import fold
 from reader.text.gluednumbers import (cited as _cited, closes as _closes, title_before, title_without_number,
@@ -25,7 +26,7 @@ class Official:
 
     authority: str = ""  # 发文机关
     number: str = ""  # 文号, brackets normalised to 〔〕
-    written: str = ""  # 成文日期, ISO yyyy-mm-dd
+    written: str = ""  # 成文日期, ISO yyyy-mm-dd (an amended law's last amendment)
     published: str = ""  # 发布日期, ISO
     source: str = ""
     kind: str = ""  # 通知, 意见, 办法 ... (simplified)
@@ -348,8 +349,8 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
     authority = (found.get("authority") or authority_of_title(title) or _court_of_title(title) or court_header(head)
                  or decree_authority or letterhead or sig_authority or authority_of_number(number) or organ
                  or serial_issuer or enacted)
-    written = (found.get("written") or decree_date or sig_date or signed or adopted or delivered(head)
-               or _cover_date(head, title))
+    written = max(found.get("written") or decree_date or sig_date or signed or adopted or delivered(head)
+                  or _cover_date(head, title), amended(head))  # an amended law's text is its last version's
     return Official(
         authority=authority, number=number, written=written,
         published=found.get("published") or promulgated or gazetted or (iso_date(date) if date else ""),

@@ -64,6 +64,8 @@ ZH_HANS: dict[str, str] = {
     "Source": "来源",
     "Date": "日期",
     "Published": "发布日期",
+    "Adopted": "通过日期",
+    "Last amended": "最后修正日期",
     "Author": "作者",
     "Editor": "编辑",
     "{0}: {1}": "{0}：{1}",

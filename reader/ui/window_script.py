@@ -50,7 +50,8 @@ class DisplayScript(QObject):
         else:
             labels = {"authority": self.tr("Authority"), "number": self.tr("Number"), "source": self.tr("Source"),
                       "date": self.tr("Date"), "published": self.tr("Published"), "author": self.tr("Author"),
-                      "editor": self.tr("Editor")}
+                      "editor": self.tr("Editor"), "adopted": self.tr("Adopted"),
+                      "amended": self.tr("Last amended")}
         entry = entry or Entry(path="", source=doc.source, date=doc.date)
         return [(labels[key], self.convert(value)) for key, value in shown_metadata(doc, entry)]
 

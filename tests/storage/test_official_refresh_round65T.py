@@ -33,4 +33,4 @@ def test_an_info_table_is_read_again_once(tmp_path):
     index_pending(lib)
     assert _fields(lib) == ("国发〔2024〕5号", "2024-03-05", "2024-03-08")
     lib.close()
-    assert schema.OFFICIAL_READING == "8" and schema.refresh_official(Library(db).connection) == 0
+    assert int(schema.OFFICIAL_READING) >= 8 and schema.refresh_official(Library(db).connection) == 0
