@@ -11,6 +11,8 @@ _OPENERS = "（(［[【 　"
 _CLOSERS = "）)］]】"
 _AMEND = lazy(r"(?:修正|修订|修訂|修改)(?![的后後前])")  # '…修订的《环境保护法》' cites a version, no act
 _CITED = lazy(r"《[^《》]{0,80}》|〈[^〈〉]{0,80}〉|<[^<>]{0,80}>")  # '《关于修改…的决定》' names a decision, no act
+# '…通过的《中华人民共和国宪法修正案》': the note's own line adopts an amendment of this law
+_AMENDMENT = lazy(r"《[^《》]{0,80}修正案(?:[（(][^《》]{1,6}[）)])?》")
 _ENUMERATOR = lazy(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、](?!\d{1,2}[.．]\d)\s*")  # '2.中華民國…修正公布', not '97.04.22'
 _ROC_DOTTED = lazy(r"^(\d{2,3})[.．](\d{1,2})[.．](\d{1,2})(?=[\s　])")  # '97.04.22 96學年度…會議修正通過'
 _BY = ("根据", "根據", "依据", "依據")
@@ -70,7 +72,7 @@ def _clauses(text: str) -> list[tuple[str, bool]]:
         clause = body[end: dates[k + 1][0] if k + 1 < len(dates) else len(body)][:_CLAUSE_MAX]
         if clause[:1] in "，,、；;。":
             break  # a sentence, not a note
-        found.append((iso, bool(_AMEND.search(_CITED.sub("", clause)))))
+        found.append((iso, bool(_AMEND.search(_CITED.sub("", clause)) or _AMENDMENT.search(clause))))
     return found
 
 
