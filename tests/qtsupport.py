@@ -189,3 +189,23 @@ def contrast(a, b) -> float:
 
     high, low = sorted((luminance(a), luminance(b)), reverse=True)
     return (high + 0.05) / (low + 0.05)
+
+
+def drag_handle(splitter, index: int, dx: int) -> None:
+    """The reader drags handle `index` by dx pixels in ten steps (a handle reads the pointer's global position)."""
+    from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    handle = splitter.handle(index)
+    start = handle.mapTo(splitter, QPoint(handle.width() // 2, handle.height() // 2))
+
+    def send(kind: QEvent.Type, x: int, buttons: Qt.MouseButton) -> None:
+        at = QPoint(start.x() + x, start.y())
+        QApplication.sendEvent(handle, QMouseEvent(kind, QPointF(at - handle.pos()), QPointF(splitter.mapToGlobal(at)),
+                                                   Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier))
+
+    send(QEvent.Type.MouseButtonPress, 0, Qt.MouseButton.LeftButton)
+    for step in range(1, 11):
+        send(QEvent.Type.MouseMove, dx * step // 10, Qt.MouseButton.LeftButton)
+    send(QEvent.Type.MouseButtonRelease, dx, Qt.MouseButton.NoButton)

@@ -6,19 +6,27 @@ lack of room comes back when the window is wide enough again.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QDataStream, QEvent, QIODevice, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QApplication, QSplitter, QWidget
+from PySide6.QtGui import QFontMetricsF, QGuiApplication
+from PySide6.QtWidgets import QApplication, QSplitter, QTextEdit, QWidget
 
 MEASURE_CHARS = 24  # the narrowest line of text worth reading, in reading-font characters
-VIEW_MARGINS = 48  # pixels of the reading view around its text
 
 
-def text_measure(font: QFont) -> int:
-    """Pixels of the reading view (with its margins) needed for a readable line in `font`."""
-    return QFontMetrics(font).horizontalAdvance("中") * MEASURE_CHARS + VIEW_MARGINS
+def text_measure(view: QTextEdit) -> int:
+    """Pixels of the reading view needed for a readable line in its font: the characters themselves (at their exact
+    advance, rounded up) and what the view keeps around them (document margins, frame, scroll bar); a fixed 48 pixels
+    for all that left 22 characters a line, fewer at punctuation, where 24 were promised."""
+    document = view.document()
+    chars = math.ceil(QFontMetricsF(document.defaultFont()).horizontalAdvance("中") * MEASURE_CHARS)
+    sides = 2 * (math.ceil(document.documentMargin()) + view.frameWidth())
+    chrome = sides + view.verticalScrollBar().sizeHint().width()  # counted shown or not: a measure for any text
+    return chars + chrome + 1  # (a line's width is compared with a little rounding)
+
+
 DEFAULT_WIDTHS = (280, 220)  # documents and outline, keywords
 USEFUL_WIDTH = 150  # a panel narrower than this is folded away rather than squeezed
 _CENTER = 1
@@ -126,8 +134,11 @@ class PanelLayout(QObject):
 
     def _choose_text(self, sizes: list[int]) -> None:
         """A text the reader dragged narrower than its measure is not widened again by the next fit at that room or
-        more: each restart took the documents panel back from where the reader left it (668 px came back 488)."""
-        self._text_chosen = (sizes[_CENTER], sum(sizes)) if sizes[0] or sizes[2] else (0, 0)  # all folded: the room's
+        more: each restart took the documents panel back from where the reader left it (668 px came back 488). A text
+        at its measure or wider (a drag stopped there) chose no width: zoomed in, it widens to its new measure (held at
+        the old one, a line of 24 characters showed 17)."""
+        chosen = (sizes[0] or sizes[2]) and sizes[_CENTER] < min(self._measure(), sum(sizes))  # all folded: the room's
+        self._text_chosen = (sizes[_CENTER], sum(sizes)) if chosen else (0, 0)
 
     @Slot()
     def fit(self) -> None:

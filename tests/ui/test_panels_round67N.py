@@ -5,28 +5,8 @@ the panel dragged giving way (the other panel left as the reader set it)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
-
-from qtsupport import settle
+from qtsupport import drag_handle, settle
 from reader.ui.panels import text_measure
-
-
-def _drag(splitter, index: int, dx: int) -> None:
-    """The reader drags handle `index` by dx pixels in ten steps (a handle reads the pointer's global position)."""
-    handle = splitter.handle(index)
-    start = handle.mapTo(splitter, QPoint(handle.width() // 2, handle.height() // 2))
-
-    def send(kind: QEvent.Type, x: int, buttons: Qt.MouseButton) -> None:
-        at = QPoint(start.x() + x, start.y())
-        QApplication.sendEvent(handle, QMouseEvent(kind, QPointF(at - handle.pos()), QPointF(splitter.mapToGlobal(at)),
-                                                   Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier))
-
-    send(QEvent.Type.MouseButtonPress, 0, Qt.MouseButton.LeftButton)
-    for step in range(1, 11):
-        send(QEvent.Type.MouseMove, dx * step // 10, Qt.MouseButton.LeftButton)
-    send(QEvent.Type.MouseButtonRelease, dx, Qt.MouseButton.NoButton)
 
 
 @pytest.mark.parametrize("handle, dx", [(1, 700), (2, -700)], ids=["documents", "keywords"])
@@ -35,9 +15,9 @@ def test_a_panel_dragged_wide_leaves_the_text_its_measure(make_window, qtbot, ha
     splitter = window.splitter
     settle(window)
     before = splitter.sizes()
-    measure = text_measure(window.reading.document().defaultFont())
+    measure = text_measure(window.reading)
     assert before[1] > measure  # room to spare for the drag
-    _drag(splitter, handle, dx)
+    drag_handle(splitter, handle, dx)
     settle(window)
     sizes = splitter.sizes()
     assert sizes[1] >= measure, (before, sizes, measure)  # before: 70 pixels, until the window was resized

@@ -134,7 +134,7 @@ def test_zooming_in_lets_the_panels_yield_as_a_restart_would_and_zooming_back_br
     assert window.splitter.sizes()[2] > 0
     for _ in range(ZOOM_RANGE[1]):
         window.actions_.zoom_in.trigger()
-    measure = text_measure(window.reading.document().defaultFont())
+    measure = text_measure(window.reading)
     total = sum(window.splitter.sizes())
     qtbot.waitUntil(lambda: window.splitter.sizes()[1] >= min(measure, total) - 1, timeout=3000)
     assert window.splitter.sizes()[2] == 0 and window.actions_.show_keywords.isChecked()  # folded, not hidden
