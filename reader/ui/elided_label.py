@@ -1,10 +1,10 @@
-"""A one-line label that ends in '…' when its room is short, its whole text in the tooltip."""
+"""A one-line label, and a chip, that end in '…' when their room is short, the whole text in the tooltip."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
 
 
 class ElidedLabel(QLabel):
@@ -31,5 +31,49 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         room = self.contentsRect().width()
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room) if room > 0 else self._full
+        if shown != self.text():
+            self.setText(shown)
+
+
+class ElidedChip(QToolButton):
+    """A suggestion chip asks for its whole word but takes less: a 20-character chip was the keyword panel's minimum
+    width, which the splitter keeps, so the panel widened to fit it; in a narrow panel it now ends in '…' (its
+    tooltip names the whole word, its property ``word`` holds it)."""
+
+    def __init__(self, word: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = word
+        self.setProperty("word", word)
+        self.setAccessibleName(word)  # read out whole, however it is shown
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # its minimum, not its hint
+        self.setText(word)
+
+    def sizeHint(self) -> QSize:
+        """The size for the whole word, whatever is shown now."""
+        hint, metrics = super().sizeHint(), self.fontMetrics()
+        return QSize(hint.width() - metrics.horizontalAdvance(self.text()) + metrics.horizontalAdvance(self._full),
+                     hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the word's first character and '…'."""
+        hint, metrics = self.sizeHint(), self.fontMetrics()
+        least = metrics.horizontalAdvance(self._full[:1] + "…") - metrics.horizontalAdvance(self._full)
+        return QSize(hint.width() + min(0, least), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._elide()
+
+    def _elide(self) -> None:
+        metrics = self.fontMetrics()
+        room = self.width() - (super().sizeHint().width() - metrics.horizontalAdvance(self.text()))
+        whole = self.width() >= self.sizeHint().width()
+        shown = self._full if whole else metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, room))
+        shown = shown or "…"  # never empty: an empty button's hint is its icon's, the word's width read from it
         if shown != self.text():
             self.setText(shown)

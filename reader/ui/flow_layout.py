@@ -71,7 +71,8 @@ class FlowLayout(QLayout):
         for item in self._items:
             if item.widget() is not None and item.widget().isHidden():
                 continue
-            hint = item.sizeHint()
+            hint = item.sizeHint()  # an item wider than the row is narrowed to it (down to its minimum)
+            hint.setWidth(max(min(hint.width(), area.width()), item.minimumSize().width()))
             if x + hint.width() > area.right() + 1 and row_height > 0:
                 x, y, row_height = area.x(), y + row_height + self._spacing, 0
             if apply:

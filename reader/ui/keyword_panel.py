@@ -22,7 +22,7 @@ Slots and methods
 
 Typed input is split on spaces and Chinese/Western commas, semicolons and 、 so '国务院，改革' adds two keywords.
 Child objectNames for tests and styling: keywordInput, keywordRow (property ``word``), keywordCount,
-removeKeyword, previousHit, nextHit, hitPosition, suggestionChip.
+removeKeyword, previousHit, nextHit, hitPosition, suggestionChip (property ``word``; a long one ends in '…').
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QTool
 
 from reader.text.fold import fold
 from reader.ui.chip_keys import ChipKeys
+from reader.ui.elided_label import ElidedChip
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.highlight import PALETTE_SIZE, keyword_colour
 from reader.ui.keyword_colours import free_slot, restored_slots
@@ -310,11 +311,10 @@ class KeywordPanel(QWidget):
         before: QWidget = self._next
         chips = []
         for word in offered:
-            chip = QToolButton(self._chips_host)
+            chip = ElidedChip(word, self._chips_host)  # a long word ends in '…' rather than widen the panel
             chip.setObjectName("suggestionChip")
             QWidget.setTabOrder(before, chip)  # where they sit, under the hit buttons: made anew for each document,
             before = chip  # they entered Qt's chain after the library search, twelve stops before the document list
-            chip.setText(word)
             chip.setToolTip(self.tr("Highlight “%1”").replace("%1", word))
             chip.setAutoRaise(False)
             chip.clicked.connect(lambda _checked=False, w=word: self.add_keyword(w))
