@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 TOP_BREATHING = 0.6  # ems of space kept above a heading or paragraph jumped to
 _KEYS = QKeySequence.StandardKey
 READ_ON_KEYS = {_KEYS.MoveToNextPage: True, _KEYS.MoveToNextLine: True,  # key -> it reads down
-                _KEYS.MoveToPreviousPage: False, _KEYS.MoveToPreviousLine: False}
+                _KEYS.MoveToPreviousPage: False, _KEYS.MoveToPreviousLine: False,
+                _KEYS.MoveToNextChar: True, _KEYS.MoveToNextWord: True,  # Right and Ctrl+Right: no jump back either
+                _KEYS.MoveToPreviousChar: False, _KEYS.MoveToPreviousWord: False}
 
 
 @dataclass(frozen=True)
