@@ -262,11 +262,20 @@ class HitsController(QObject):
 
     @Slot(str)
     def find(self, query: str) -> None:
+        origin = self._find_origin()
         self._query = query.strip()
         self._find_current, self._find_anchor = None, None
-        self._search(self._query, keep=False)
+        self._search(self._query, keep=False, origin=origin)
 
-    def _search(self, query: str, keep: bool) -> None:
+    def _find_origin(self) -> int | None:
+        """The current match while the reader is still at it: an edited query searches on from there (from the view's
+        top, which that match's reveal had moved up, each edit went back a match or more)."""
+        index = self._find_current
+        if index is None or self._find_version != self._view.version or not self._on_screen(self._find[index].start):
+            return None
+        return self._find[index].start
+
+    def _search(self, query: str, keep: bool, origin: int | None = None) -> None:
         view = self._view
         version, text = view.version, view.displayed_text()
         if not query or not text:
@@ -274,9 +283,10 @@ class HitsController(QObject):
             self._find_layer.clear()
             self.find_result.emit(-1, 0)
             return
-        self._jobs.submit(matched, text, [query], on_done=lambda found: self._found(version, query, found[0], keep))
+        self._jobs.submit(matched, text, [query],
+                          on_done=lambda found: self._found(version, query, found[0], keep, origin))
 
-    def _found(self, version: int, query: str, hits: Hits, keep: bool) -> None:
+    def _found(self, version: int, query: str, hits: Hits, keep: bool, origin: int | None = None) -> None:
         if version != self._view.version or query != self._query:
             return
         self._find = hits
@@ -285,7 +295,7 @@ class HitsController(QObject):
         if keep and self._find_anchor is not None:
             self._find_current = self._index_at(self._find, self._find_anchor)
         else:
-            top = self._view.display.to_display(self._view.top_offset())
+            top = self._view.display.to_display(self._view.top_offset()) if origin is None else origin
             self._find_current = self._find.first_from(top, wrap=False)
             wrapped = int(self._find_current is None and bool(self._find))  # every match lies above the reader
             if wrapped:
