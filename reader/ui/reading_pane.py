@@ -143,12 +143,13 @@ class ReadingView(ReadingSurface):
 
     def set_typography(self, typography: Typography) -> None:
         """New font size or theme: rebuild the formats, keeping the place."""
-        top, bar = self.place(), self.verticalScrollBar()
-        at_end = scrolled_to_end(bar)  # the end stays the end at any size
-        self._look.apply(typography)
-        if self._doc is not None:
-            self._pending_top = top
-            self._rebuild(self._header, self._nav.go_to_end if at_end else None)
+        top, at_end = self.place(), scrolled_to_end(self.verticalScrollBar())  # the end stays the end at any size
+        if self._doc is None:
+            return self._look.apply(typography)
+        self.viewport().setUpdatesEnabled(False)  # the old page stays until the new one is in place: laid out again
+        self._look.apply(typography)  # in the new font from its top, it was painted there (zooming in at the end)
+        self._pending_top = top
+        self._rebuild(self._header, self._nav.go_to_end if at_end else None)
 
     def show_document(self, doc: Document, header: tuple[str, str], config: str | None, position: int = 0,
                       marks: tuple[dict, dict] | None = None) -> None:
