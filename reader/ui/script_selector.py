@@ -1,4 +1,4 @@
-"""The script selector: Original / 简体 / 繁體 / 台灣正體 / 香港繁體; emits script_changed(choice) on a user's pick."""
+"""The script selector (Original, 简体, 繁體, the Taiwan and Hong Kong standards); emits script_changed(choice) on a pick."""
 
 from __future__ import annotations
 

@@ -44,3 +44,41 @@ def test_zooming_at_the_end_of_a_long_text_paints_only_the_end(make_window, qtbo
     assert bar.value() == bar.maximum()  # still the end
     last = view.cursorForPosition(QPoint(1, 1)).position()
     assert shown.positions and set(shown.positions) == {last}, shown.positions[:8]  # before: [835, 132865] zooming in
+
+
+# --- 台灣正體（詞彙）: the place, the highlights and the outline where phrases change the text's length ----------------
+
+LAW = "通话礼仪条例\n\n" + "".join(  # each article one longer in Taiwan's words: 挂断 -> 結束通話, 方便面 -> 泡麵
+    f"第{n}条 挂断电话前不吃方便面，软件和网络应当接受监督。\n\n" for n in range(1, 120))
+
+
+def _top_block(view) -> str:
+    return view.cursorForPosition(QPoint(1, 1)).block().text()
+
+
+def test_taiwan_words_keep_the_place_the_highlights_and_the_outline(make_window, qtbot, tmp_path):
+    from reader.text.display import converter
+
+    path = tmp_path / "law.txt"
+    path.write_text(LAW, encoding="utf-8")
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
+    settle(window)
+    view, headings = window.reading, window.sections.outline.headings
+    window.keyword_panel.add_keyword("监督")
+    window.sections.go_to(headings[-20].offset)
+    settle(window)
+    top, shown = view.top_offset(), _top_block(view)
+    assert shown.startswith("第100条")
+    window.actions_.scripts["s2twp"].trigger()
+    settle(window)
+    assert "結束通話" in view.displayed_text() and "泡麵" in view.displayed_text()
+    assert view.top_offset() == top and _top_block(view) == converter("s2twp").convert(shown)
+    words = [s.cursor.selectedText() for s in view.extraSelections() if s.cursor.hasSelection()]
+    assert words and set(words) == {"監督"}  # on the word, not shifted by the longer text before it
+    window.outline.heading_activated.emit(headings[-12].offset)  # the reader picks 第108條 in the outline
+    settle(window)
+    assert _top_block(view).startswith("第108條 結束通話")
+    window.actions_.scripts["original"].trigger()
+    settle(window)
+    assert _top_block(view).startswith("第108条 挂断")
