@@ -36,6 +36,12 @@ def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
     return db
 
 
+def _is_busy(exc: BaseException) -> bool:
+    """Another connection's lock, as opposed to a write that cannot be made (a full disk, a read-only file)."""
+    code = getattr(exc, "sqlite_errorcode", 0) or 0
+    return isinstance(exc, sqlite3.OperationalError) and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
 class Library:
     """Documents keyed by content hash, found through their locations; the documents themselves are never written.
 
@@ -156,7 +162,7 @@ class Library:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            if _is_busy(exc):
                 raise LibraryBusy(f"the library is busy: {exc}") from exc
             raise LibraryError(f"cannot write the library: {exc}") from exc
         try:
@@ -167,6 +173,8 @@ class Library:
                 self._db.execute("ROLLBACK")
             except sqlite3.Error:
                 pass
+            if _is_busy(exc):  # a lock met after BEGIN (a checkpoint, a shared cache): nothing stayed, try again
+                raise LibraryBusy(f"the library is busy: {exc}") from exc
             if isinstance(exc, sqlite3.Error):
                 raise LibraryError(f"cannot write the library: {exc}") from exc
             raise
@@ -237,13 +245,18 @@ class Library:
 
     def add_entries(self, entries: list[Entry], stats: dict[str, tuple[int, float]] | None = None) -> None:
         """Several entries in one transaction (a folder, the seeds); `stats` by path, as for `add`."""
-        now = time.time()
         try:
             with self.transaction() as db:
-                for entry in entries:
-                    self._upsert(db, entry, now, (stats or {}).get(entry.path))
+                self.add_in(db, entries, stats)
         except (sqlite3.Error, OverflowError, ValueError) as exc:
             raise LibraryError(f"cannot save to the library: {exc}") from exc
+
+    def add_in(self, db: sqlite3.Connection, entries: list[Entry],
+               stats: dict[str, tuple[int, float]] | None = None) -> None:
+        """As add_entries, in the caller's transaction (an undo's rows and their fields are one write)."""
+        now = time.time()
+        for entry in entries:
+            self._upsert(db, entry, now, (stats or {}).get(entry.path))
 
     @staticmethod
     def _upsert(db: sqlite3.Connection, entry: Entry, now: float, stat: tuple[int, float] | None = None) -> int:

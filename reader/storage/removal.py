@@ -78,14 +78,20 @@ def unindexing_left(db: sqlite3.Connection) -> bool:
 def restore(library, entries: list, stats: dict[str, tuple[int, float]] | None = None) -> None:
     """Undo of a removal: the rows come back with their reading place, script choice and keywords (their text is
     indexed again as a new document's, the files never having been touched), and rescans list them again; `stats`
-    by path, each file's size and time as catalogued before the removal."""
-    library.add_entries(entries, stats)
-    with library.transaction() as db:
-        for entry in entries:
-            key = to_db_path(entry.path)
-            db.execute("UPDATE documents SET position = ?, opened = ?, added = ?, view_script = ?, keywords = ?"
-                       " WHERE id = (SELECT doc_id FROM locations WHERE path = ?)",
-                       (entry.position, entry.opened, entry.added, entry.view_script, entry.keywords, key))
-            db.execute("DELETE FROM removed WHERE path = ?", (key,))
-            if entry.missing:  # its file was gone when removed: still shown as missing, not as readable
-                db.execute("UPDATE locations SET missing = 1 WHERE path = ?", (key,))
+    by path, each file's size and time as catalogued before the removal. One transaction: a failure (LibraryBusy,
+    LibraryError) leaves the catalogue as it was, so the undo can be written again whole."""
+    try:
+        with library.transaction() as db:
+            library.add_in(db, entries, stats)
+            for entry in entries:
+                key = to_db_path(entry.path)
+                db.execute("UPDATE documents SET position = ?, opened = ?, added = ?, view_script = ?, keywords = ?"
+                           " WHERE id = (SELECT doc_id FROM locations WHERE path = ?)",
+                           (entry.position, entry.opened, entry.added, entry.view_script, entry.keywords, key))
+                db.execute("DELETE FROM removed WHERE path = ?", (key,))
+                if entry.missing:  # its file was gone when removed: still shown as missing, not as readable
+                    db.execute("UPDATE locations SET missing = 1 WHERE path = ?", (key,))
+    except (OverflowError, ValueError) as exc:
+        from reader.storage.library import LibraryError  # the library imports this module
+
+        raise LibraryError(f"cannot save to the library: {exc}") from exc
