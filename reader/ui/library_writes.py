@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 GUI_WAIT_MS = 30  # the longest a write on the GUI thread (an in-memory library's) waits for another's lock
 RETRY_MS = 250
 CLOSE_WAIT_MS = 3000  # closing: what is still pending waits this long once (the reader is leaving anyway)
+KEEP_WAIT_MS = 30000  # closing: a write that must not be lost (an undo's rows) waits out an import's batch
 THREAD_WAIT_MS = 10000  # the writer's thread may wait for an import's batch: nobody waits for it
 
 Work = Callable[[Library], Any]
@@ -40,8 +41,9 @@ class LibraryWriter(QObject):
         self._told = False  # a failure was told and no write has succeeded since (one notice, not one per write)
         self._count = 0  # writes given whose result has not come back to the GUI thread yet
         self._cond = threading.Condition()
-        self._queue: dict[Hashable, tuple[Work, Done | None, Done | None]] = {}
+        self._queue: dict[Hashable, tuple[Work, Done | None, Done | None, bool]] = {}
         self._running = False  # the thread is making a write it took from the queue
+        self._running_kept = False  # and that write must not be lost at closing
         self._closed = False
         self._thread: threading.Thread | None = None
         self._path = None
@@ -66,8 +68,9 @@ class LibraryWriter(QObject):
         return self._count
 
     def write(self, work: Work, done: Done | None = None, key: Hashable | None = None,
-              failed_with: Done | None = None) -> None:
-        """Make this write after those already given; the caller never waits."""
+              failed_with: Done | None = None, keep: bool = False) -> None:
+        """Make this write after those already given; the caller never waits. `keep`: closing waits for it (and
+        those before it) up to KEEP_WAIT_MS, not CLOSE_WAIT_MS (rows the reader was told are back)."""
         if self._closed:
             log.warning("library: a change given after closing is not saved")
             return
@@ -76,7 +79,7 @@ class LibraryWriter(QObject):
         with self._cond:
             if self._queue.pop(key, None) is not None:
                 self._count -= 1  # replaced before it was made
-            self._queue[key] = (work, done, failed_with)
+            self._queue[key] = (work, done, failed_with, keep)
             self._cond.notify_all()
         if self._thread is None and len(self._queue) == 1 and not self._timer.isActive():
             self._retry_here()
@@ -92,9 +95,10 @@ class LibraryWriter(QObject):
                         self._cond.wait()
                     if self._closed:
                         return
-                    key, (work, done, failed_with) = next(iter(self._queue.items()))
+                    key, item = next(iter(self._queue.items()))
+                    work, done, failed_with, keep = item
                     del self._queue[key]
-                    self._running = True
+                    self._running, self._running_kept = True, keep
                 try:
                     if library is None:
                         library = Library.joined(self._path)
@@ -103,8 +107,8 @@ class LibraryWriter(QObject):
                     self.thread_writes += 1
                 except LibraryBusy:  # an import's batch outlasted the wait: tried again, nothing lost, order kept
                     with self._cond:
-                        self._queue = {key: (work, done, failed_with), **self._queue}
-                        self._running = False
+                        self._queue = {key: item, **self._queue}
+                        self._running = self._running_kept = False
                         self._cond.wait(RETRY_MS / 1000)
                     continue
                 except (LibraryError, sqlite3.Error) as exc:
@@ -114,7 +118,7 @@ class LibraryWriter(QObject):
                 except RuntimeError:  # the window went while this write waited past the closing flush
                     return
                 with self._cond:
-                    self._running = False
+                    self._running = self._running_kept = False
                     self._cond.notify_all()
         finally:
             if library is not None:
@@ -147,7 +151,7 @@ class LibraryWriter(QObject):
     def _retry_here(self) -> None:
         """An in-memory library (or none attached yet): written on the GUI thread, kept while busy."""
         while self._queue:
-            key, (work, done, failed_with) = next(iter(self._queue.items()))
+            key, (work, done, failed_with, _keep) = next(iter(self._queue.items()))
             try:
                 result = work(self._here) if self._here is not None else None
             except LibraryBusy:
@@ -178,13 +182,19 @@ class LibraryWriter(QObject):
                 self._retry_here()
                 self._timer.stop()
         else:
-            end = time.monotonic() + CLOSE_WAIT_MS / 1000
+            start = time.monotonic()
             with self._cond:
-                while (self._queue or self._running) and self._thread.is_alive() and time.monotonic() < end:
-                    self._cond.wait(end - time.monotonic())
+                while (self._queue or self._running) and self._thread.is_alive():
+                    kept = self._running_kept or any(item[3] for item in self._queue.values())
+                    left = start + (KEEP_WAIT_MS if kept else CLOSE_WAIT_MS) / 1000 - time.monotonic()
+                    if left <= 0:
+                        break
+                    self._cond.wait(left)
         with self._cond:
-            if self._queue:
-                log.warning("library busy: %d changes not saved", len(self._queue))
+            if self._queue or self._running_kept:
+                log.warning("library busy: %d changes not saved%s", len(self._queue) + self._running_kept,
+                            " (an undo's rows among them)" if self._running_kept
+                            or any(item[3] for item in self._queue.values()) else "")
             self._queue.clear()
             self._closed = True
             self._cond.notify_all()

@@ -82,6 +82,27 @@ class RemovalUndo(QObject):
         if self._entries:
             self._hide.start()
 
+    def _offer_again(self, entries: list, stats: dict[str, tuple[int, float]], exc: BaseException) -> None:
+        """The undo could not be written (a full disk, a read-only file; a busy library is waited for): its rows
+        leave the list again, as the catalogue has them, and Undo Removal stays offered to write them again."""
+        back = [entry for entry in entries if entry.path not in self._documents.removals.hidden]
+        if not back:
+            return
+        paths = {entry.path for entry in back}
+        self._entries = back + [entry for entry in self._entries if entry.path not in paths]
+        self._stats = {**{p: s for p, s in stats.items() if p in paths}, **self._stats}
+        for path in paths:
+            self._rows.remove_path(path)
+        self._action.setEnabled(True)
+        self.button.show()
+        self._hide.start()
+        log.warning("undo of a removal not written: %s", exc)
+        said = (_tr("“{0}” could not be brought back ({1}); Undo Removal tries again").format(
+            self._rows.display_title(back[0]), exc) if len(back) == 1 else
+            _tr("{0} documents could not be brought back ({1}); Undo Removal tries again").format(len(back), exc))
+        QTimer.singleShot(0, self, lambda: self._documents.say_once_shown(said, 0))  # over the writer's notice, and
+        # in place of 'back in the list' if the document reopened in the pane is still on its way
+
     @Slot()
     def undo(self) -> None:
         """The last removal's rows back in the list and the catalogue (an add written after the removal)."""
@@ -115,7 +136,11 @@ class RemovalUndo(QObject):
                 if row.path not in documents.removals.hidden:
                     documents.entry_added.emit(row)
 
-        documents.writes.write(write, done, failed_with=lambda _exc: done([]))
+        def failed(exc: BaseException) -> None:
+            done([])
+            self._offer_again(entries, stats, exc)
+
+        documents.writes.write(write, done, failed_with=failed, keep=True)  # Ctrl+Q waits for it: rows said back
         if place is not None and documents.loaded is None and not documents.is_opening:  # the pane left empty: shown
             documents.open_path(closed, place)  # again (a neighbour shown in its place, or another opened since, stays)
         said = (_tr("“{0}” is back in the list").format(self._rows.display_title(entries[0])) if len(entries) == 1

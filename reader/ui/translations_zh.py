@@ -215,6 +215,8 @@ ZH_HANS: dict[str, str] = {
     "Undo": "撤销",
     "“{0}” is back in the list": "“{0}”已放回列表",
     "{0} documents are back in the list": "{0} 篇文档已放回列表",
+    "“{0}” could not be brought back ({1}); Undo Removal tries again": "“{0}”未能放回（{1}）；撤销移除可再试",
+    "{0} documents could not be brought back ({1}); Undo Removal tries again": "{0} 篇文档未能放回（{1}）；撤销移除可再试",
     "“{0}” was removed from the list; the file stays where it is": "“{0}”已从列表中移除，文件仍在原处",
     "Add Folder": "添加文件夹",
     "Reading {0}…": "正在读取 {0}…",

@@ -203,9 +203,12 @@ class DocumentController(QObject):
 
     def say_once_shown(self, said: str, ms: int) -> None:
         """Say this in the status bar now, or, with a document on its way, once it is shown (showing it clears the
-        bar, and a removal's word waiting for it would be said over this newer one)."""
+        bar, and a removal's word waiting for it would be said over this newer one); a word of this kind still
+        waiting for it (the document is being shown now) gives way to this one."""
         fallback = self._fallback
-        if self._answered == self._request or fallback is not None and fallback[0] == self._request and fallback[1]:
+        if fallback is not None and fallback[0] == self._request and not fallback[1] and fallback[2]:
+            self._fallback = (self._request, [], said)
+        elif self._answered == self._request or fallback is not None and fallback[0] == self._request and fallback[1]:
             self.message.emit(said, ms)
         else:
             self._fallback = (self._request, [], said)
