@@ -6,7 +6,9 @@ Prints the seed and the number of actions survived; the same seed replays the sa
 crash that needs a race may need a few runs). A crash in Qt is a segfault: faulthandler prints the Python stack.
 Actions: open documents from the list, switch script (selector and Ctrl+T), add/remove keywords (typed into the
 panel + Enter), F3 / Shift+F3, find, theme, zoom, outline clicks and filter, resize, export text and PDF to a
-temporary folder, remove and re-add a document. The event loop runs between actions, a random short while.
+temporary folder, remove and re-add a document, remove a few rows and undo (Ctrl+Z). The event loop runs between
+actions, a random short while. At the end the window closes (as Ctrl+Q) and the library is read again: a row listed
+at closing and missing from it is a lost row, and fails the run.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class Soak:
             (2, self.remove_keyword), (4, self.next_hit), (2, self.previous_hit), (2, self.find),
             (1, self.close_find), (2, self.theme), (2, self.zoom), (3, self.outline_click), (2, self.outline_filter),
             (1, self.resize), (1, self.export), (3, self.scroll), (1, self.remove_and_readd),
+            (1, self.remove_and_undo),
         ]
         self._weights = [w for w, _ in self._actions]
 
@@ -166,6 +169,39 @@ class Soak:
             self.window.documents.open_files([Path(path)])
 
 
+    def remove_and_undo(self) -> None:
+        """A few neighbouring rows removed (no question asked), then Undo Removal after a short while or at once."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        from reader.ui.document_list import ENTRY_ROLE
+
+        docs = self.window.document_list
+        if docs.count() > 2:
+            docs.select_path(docs.item(self.rng.randrange(docs.count() - 1)).data(ENTRY_ROLE).path)
+            docs.setFocus()
+            for _ in range(self.rng.randrange(3)):  # up to three rows: removed without a question
+                self._key(docs, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+            self.window.actions_.remove_document.trigger()
+            app, end = QApplication.instance(), time.monotonic() + 5
+            while not self.window.actions_.undo_removal.isEnabled() and time.monotonic() < end:
+                pump(app, 0.005)  # Undo is offered from the next turn on
+            pump(app, self.rng.choice((0.0, 0.02, 0.2)))
+            self.window.actions_.undo_removal.trigger()
+
+
+def lost_rows(listed: set[str], library_file: Path) -> list[str]:
+    """The rows listed at closing that the library, read again as at the next start, does not have."""
+    from reader.storage.library import Library
+
+    library = Library(library_file)
+    try:
+        kept = {entry.path for entry in library.entries()}
+    finally:
+        library.close()
+    return sorted(listed - kept)
+
+
 def pump(app, seconds: float) -> None:
     """Run the event loop for a while, as a user's pause between actions."""
     from PySide6.QtCore import QEventLoop
@@ -214,9 +250,14 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             if log is not None:
                 log.close()
+        listed = {entry.path for entry in window.document_list.entries()}
         window.close()
         pump(app, 0.2)
+        lost = lost_rows(listed, window.paths.library_file)
     print(f"soak: seed {seed}: {count} actions survived", flush=True)
+    if lost:
+        print(f"soak: seed {seed}: {len(lost)} rows listed at closing are not in the library: {lost}", flush=True)
+        return 1
     return 0
 
 
