@@ -20,7 +20,8 @@ def test_undo_names_the_document_in_the_script_the_list_shows(make_window, qtbot
     window.document_list.select_path(str(report))
     window.actions_.remove_document.trigger()
     qtbot.waitUntil(lambda: window.actions_.undo_removal.isEnabled(), timeout=10000)
-    assert "關於湖泊治理情況的報告" in window.status.currentMessage()
+    # the next document's 'Opening …' stands first while the machine is busy; the removal's message follows it
+    qtbot.waitUntil(lambda: "關於湖泊治理情況的報告" in window.status.currentMessage(), timeout=20000)
     settle(window)
     window.actions_.undo_removal.trigger()
     qtbot.waitUntil(lambda: "is back in the list" in window.status.currentMessage(), timeout=20000)
