@@ -53,19 +53,32 @@ class DocumentFilter(QSortFilterProxyModel):
         return super().headerData(section, orientation, role)
 
     def lessThan(self, left: _Index, right: _Index) -> bool:
-        """Blank dates, kinds, authorities and numbers come last either way: first, they hid the few rows with one."""
+        """Rows of equal value keep their catalogue order either way: a row brought back (Undo Removal) among them is
+        placed by the same order a sort gave, not below them all."""
+        order = self._compare(left, right)
+        if order:
+            return order < 0
+        return (left.row() < right.row()) == (self.sortOrder() == Qt.SortOrder.AscendingOrder)
+
+    def _compare(self, left: _Index, right: _Index) -> int:
+        """Two rows' order (<0, 0, >0). Blank dates, kinds, authorities and numbers come last either way: first, they
+        hid the few rows with one."""
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         if left.column() in _BLANKS_LAST:
-            a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
             if not a or not b:
-                return bool(a) != bool(b) and (bool(a) if self.sortOrder() == Qt.SortOrder.AscendingOrder else bool(b))
+                if bool(a) == bool(b):
+                    return 0
+                return -1 if (bool(a) if self.sortOrder() == Qt.SortOrder.AscendingOrder else bool(b)) else 1
             if left.column() in (COLUMN["date"], COLUMN["number"]):  # yyyy-mm-dd, a 文号's sortable_number
-                return a < b
+                return (a > b) - (a < b)
         if left.column() in (COLUMN["title"], COLUMN["authority"]):  # 拼音 order, as a Chinese file manager names
             if self._names is None:  # files (code points put 中 before 国 before 在); numbers by value, 2 before 10
                 self._names = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
                 self._names.setNumericMode(True)
-            return self._names.compare(str(left.data(SORT_ROLE) or ""), str(right.data(SORT_ROLE) or "")) < 0
-        return super().lessThan(left, right)
+            return self._names.compare(str(a or ""), str(b or ""))
+        if a == b:
+            return 0
+        return -1 if super().lessThan(left, right) else 1
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if not self._needle:
