@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from operator import attrgetter
 from datetime import datetime
 from pathlib import Path
 
@@ -84,19 +85,21 @@ def cmd_add(args: argparse.Namespace) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> None:
+    from reader.documents import date_key, listed_date
+
     library = _open()
     entries = library.entries()
-    key = SORT_KEYS[args.sort]
+    value = date_key if args.sort == "date" else attrgetter(SORT_KEYS[args.sort])  # the date the window sorts by
     reverse = (args.sort == "opened") != args.reverse  # recently read: newest first
-    entries.sort(key=lambda e: getattr(e, key), reverse=reverse)
-    entries.sort(key=lambda e: not getattr(e, key))  # documents without the value last, either way
+    entries.sort(key=value, reverse=reverse)
+    entries.sort(key=lambda e: not value(e))  # documents without the value last, either way
     if args.missing:
         entries = [e for e in entries if e.missing]
     if args.json:
         _dump([_entry_dict(e) for e in entries])
         return
     for e in entries:
-        meta = " ".join(x for x in (e.number, e.authority, e.written or e.date, e.kind) if x)
+        meta = " ".join(x for x in (e.number, e.authority, listed_date(e), e.kind) if x)  # the window's row date
         flag = " [missing]" if e.missing else ""
         sys.stdout.write(f"{e.doc_id}\t{e.title or e.path}\t{meta}\t{e.path}{flag}\n")
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from reader import heap
 from reader.storage.library import Entry
+from reader.text.metavalues import sortable_date
 from reader.text.model import Decoded, Document, TextError
 
 # The text pipeline (decoding, cleaning, outline, metadata: over a second of imports on a loaded machine) is
@@ -63,13 +64,18 @@ def listed_date(entry: Entry) -> str:
     return entry.written or entry.published or entry.date
 
 
+def date_key(entry: Entry) -> str:
+    """The list's date as yyyy-mm-dd for sorting ('' when it has none), in the window and `library list --sort date`:
+    成文日期 and publication dates are stored so, a page's own date is read as written (sorted as text, 民國 111 年
+    came after every 2026-…, and the CLI put every document dated only by its 成文日期 among the undated)."""
+    return entry.written or entry.published or sortable_date(entry.date)
+
+
 def shown_metadata(document: Document, entry: Entry) -> list[tuple[str, str]]:
     """(field, value) pairs of the line above the text: what cleaning moved there and the official metadata the
     list row shows (发文机关, 文号, its date), so a document names the same issuer, number and date in its row and
     in the reading pane (a notice whose 文号 and signature are in its text showed no line at all); the page's own
     date is kept beside a 成文日期 that differs from it."""
-    from reader.text.metavalues import sortable_date
-
     listed = listed_date(entry)
     own = document.date or entry.published  # the date the page or document was published, as it wrote it
     same = bool(own) and sortable_date(own) == sortable_date(listed)

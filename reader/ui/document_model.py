@@ -14,12 +14,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QHeaderView
 
-from reader.documents import listed_date
+from reader.documents import date_key, listed_date
 from reader.file_names import shown_name
 from reader.storage.library import Entry
 from reader.text.fold import fold
 from reader.text.hosts import source_host
-from reader.text.metavalues import sortable_date, sortable_number
+from reader.text.metavalues import sortable_number
 from reader.ui.library_search import telling_apart
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,12 +53,6 @@ def with_count(header: str, count: int, fits: Callable[[str], bool] | None = Non
     if note:
         forms = [f"{form} · {note}" for form in forms] + [note]
     return next((form for form in forms[:-1] if fits is None or fits(form)), forms[-1])
-
-
-def date_key(entry: Entry) -> str:
-    """The list's date as yyyy-mm-dd for sorting ('' when it has none): 成文日期 and publication dates are stored so,
-    a page's own date is read as written (sorted as text, 民國 111 年 came after every 2026-…)."""
-    return entry.written or entry.published or sortable_date(entry.date)
 
 
 def _title_key(entry: Entry) -> str:
