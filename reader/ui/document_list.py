@@ -192,9 +192,10 @@ class DocumentList(QTableView):
             self.select_path(path)  # (the row marked is the document shown before, or none)
 
     def select_path(self, path: str) -> None:
-        """Mark the open document without emitting document_selected."""
+        """Mark the open document without emitting document_selected; rows the reader gathered (Ctrl/Shift+click)
+        while it opened stay selected: a long document arrived and left only its own row, so Delete took only it."""
         index = self._proxy_index(path)
-        if index.isValid():
+        if index.isValid() and len(self.selectionModel().selectedRows()) <= 1:
             self._key_timer.stop()
             blocked = self.blockSignals(True)
             self.selectionModel().setCurrentIndex(

@@ -1,14 +1,18 @@
-"""Found by hand (session 68F): Undo Removal in a sorted list put the rows it brought back below every other row of
-equal value, not where they were. Sorted by authority (most documents have none), three documents removed and
-brought back (Ctrl+Z) came back at the bottom of the list, among the rows without an authority; the same at each
-undo in a list sorted by date, kind or number, whose blank rows are most of a library."""
+"""Found by hand (session 68F). (a) Undo Removal in a sorted list put the rows it brought back below every other row
+of equal value, not where they were: sorted by authority (most documents have none), three documents removed and
+brought back (Ctrl+Z) came back at the bottom of the list; the same in a list sorted by date, kind or number.
+(b) Rows gathered with Ctrl+click while a long document opened (3 MB: a second or more) went back to the one row
+that opened when it arrived, so Delete then took that row only."""
 
 from __future__ import annotations
+
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
 
 from qtsupport import settle
+from reader import documents
 from reader.ui.document_model import ENTRY_ROLE
 
 
@@ -65,4 +69,37 @@ def test_undo_removal_in_a_sorted_list_puts_the_rows_back_where_they_were(make_w
     qtbot.waitUntil(lambda: set(gone) <= {e.path for e in view.entries()}, timeout=20000)
     settle(window)
     assert _order(window) == before  # before: the three at the bottom of the list
+    window.close()
+
+
+# --- rows gathered while a document opens -------------------------------------------------------------------------
+
+def _held(monkeypatch, path: str) -> threading.Event:
+    """The worker reading `path` waits until the test lets it go (a long document still opening)."""
+    release = threading.Event()
+    real = documents.load_for_reading
+
+    def held(first, *args, **kwargs):
+        if str(getattr(first, "path", first)) == path:
+            release.wait(20)
+        return real(first, *args, **kwargs)
+
+    monkeypatch.setattr(documents, "load_for_reading", held)
+    return release
+
+
+def test_rows_gathered_while_a_document_opens_stay_selected(make_window, qtbot, tmp_path, monkeypatch):
+    window, paths = _reports(make_window, qtbot, tmp_path)
+    view = window.document_list
+    order = _order(window)
+    first, *others = [order.index(p) for p in paths[1:4]]
+    release = _held(monkeypatch, paths[1])
+    _click(qtbot, view, first)  # it opens (held: 'Opening …')
+    for row in others:
+        _click(qtbot, view, row, Qt.KeyboardModifier.ControlModifier)
+    assert set(view.selected_paths()) == set(paths[1:4])
+    release.set()
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == paths[1], timeout=20000)
+    settle(window)
+    assert set(view.selected_paths()) == set(paths[1:4])  # before: only the row that opened
     window.close()
