@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from reader import __version__
-from reader.file_names import json_text
+from reader.file_names import json_text, readable
 from reader.text.model import Decoded, Document, TextError
 
 SUBCOMMANDS = ("info", "clean", "outline", "convert", "keywords", "find", "library")
@@ -38,17 +38,21 @@ def _decode(name: str) -> Decoded:
 
     if name == "-":
         return decode_bytes(read_bounded(sys.stdin.buffer, "<stdin>"), name="<stdin>")
-    path = Path(name)
+    path, shown = Path(name), readable(name)  # a GBK name as GB18030 reads it, as the window and the JSON show it
     if path.is_dir():
-        raise CliError(f"{name}: is a folder, not a file")
+        raise CliError(f"{shown}: is a folder, not a file")
     try:
         return read_file(path)
+    except TextError as exc:  # the pure layer names the file by its raw name
+        message = str(exc)
+        raise CliError(readable(path.name) + message.removeprefix(path.name) if message.startswith(path.name)
+                       else message) from None
     except FileNotFoundError:
-        raise CliError(f"{name}: no such file") from None
+        raise CliError(f"{shown}: no such file") from None
     except PermissionError:
-        raise CliError(f"{name}: permission denied") from None
+        raise CliError(f"{shown}: permission denied") from None
     except OSError as exc:
-        raise CliError(f"{name}: cannot read ({exc.strerror or exc})") from None
+        raise CliError(f"{shown}: cannot read ({exc.strerror or exc})") from None
 
 
 def _load(name: str) -> Document:
@@ -184,13 +188,18 @@ def _argument_text(arg: str) -> str:
 
 
 def _utf8_output() -> None:
-    """In a C/POSIX locale stdout is ASCII: write UTF-8 instead of failing on the first Chinese character."""
+    """In a C/POSIX locale stdout is ASCII: write UTF-8 instead of failing on the first Chinese character; a character
+    the output's encoding lacks (𠮷 on a GBK console, a name's undecodable byte) is escaped, never a crash."""
     for stream in (sys.stdout, sys.stderr):
+        if not hasattr(stream, "reconfigure"):
+            continue
         try:
             "中".encode(stream.encoding or "ascii")
         except (LookupError, UnicodeError):
-            if hasattr(stream, "reconfigure"):
-                stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+        else:
+            if stream.errors == "strict":
+                stream.reconfigure(errors="backslashreplace")
 
 
 def build_parser() -> argparse.ArgumentParser:

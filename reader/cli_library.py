@@ -78,7 +78,7 @@ def cmd_add(args: argparse.Namespace) -> None:
                          f"indexed {indexed}\n")
         for path, reason in report.failed:
             reason = reason.removeprefix(f"{Path(path).name}: ")  # a decoding error names the file itself
-            sys.stdout.write(f"not added: {path}: {reason}\n")
+            sys.stdout.write(f"not added: {readable(path)}: {reason}\n")
     if report.failed and not (report.added or report.duplicates or report.relinked or report.changed
                               or report.unchanged):
         raise LibraryCliError("no readable document among the paths given")
@@ -101,7 +101,7 @@ def cmd_list(args: argparse.Namespace) -> None:
     for e in entries:
         meta = " ".join(x for x in (e.number, e.authority, listed_date(e), e.kind) if x)  # the window's row date
         flag = " [missing]" if e.missing else ""
-        sys.stdout.write(f"{e.doc_id}\t{e.title or e.path}\t{meta}\t{e.path}{flag}\n")
+        sys.stdout.write(f"{e.doc_id}\t{e.title or readable(e.path)}\t{meta}\t{readable(e.path)}{flag}\n")
 
 
 def cmd_search(args: argparse.Namespace) -> None:
@@ -117,7 +117,7 @@ def cmd_search(args: argparse.Namespace) -> None:
         return
     for h in hits:
         where = f" · {h.section}" if h.section else ""
-        sys.stdout.write(f"{h.doc_id}\t{h.title}{where}\n\t{h.snippet}\n\t{h.path}\n")
+        sys.stdout.write(f"{h.doc_id}\t{h.title}{where}\n\t{h.snippet}\n\t{readable(h.path)}\n")
 
 
 def cmd_remove(args: argparse.Namespace) -> None:
@@ -127,7 +127,7 @@ def cmd_remove(args: argparse.Namespace) -> None:
         if entry is None:
             raise LibraryCliError(f"no document with id {doc_id} (see zhreader library list)")
         library.remove_document(doc_id)
-        sys.stdout.write(f"removed {doc_id}\t{entry.title or entry.path} (the file is untouched)\n")
+        sys.stdout.write(f"removed {doc_id}\t{entry.title or readable(entry.path)} (the file is untouched)\n")
 
 
 def cmd_check(args: argparse.Namespace) -> None:
@@ -143,7 +143,7 @@ def cmd_check(args: argparse.Namespace) -> None:
     for label, paths in (("missing", report.missing), ("changed", report.changed), ("found", report.found),
                          ("relinked", relinked)):
         for path in paths:
-            sys.stdout.write(f"{label}\t{path}\n")
+            sys.stdout.write(f"{label}\t{readable(path)}\n")
     if not (report.missing or report.changed or report.found or relinked):
         sys.stdout.write("all documents are where they were\n")
 
