@@ -69,6 +69,7 @@ class HitsController(QObject):
         self._find_version = -1
         self._find_current: int | None = None
         self._find_anchor: Anchor | None = None
+        self._find_from: Click | None = None  # where the reader clicked before this search: it looks on from there
         visible = view.visible_display_range
         self._keyword_layer = HitHighlighter(view, apply=lambda s: view.set_layer("keywords", s), visible=visible)
         self._find_layer = HitHighlighter(view, apply=lambda s: view.set_layer("find", s), visible=visible)
@@ -265,6 +266,10 @@ class HitsController(QObject):
         origin = self._find_origin()
         self._query = query.strip()
         self._find_current, self._find_anchor = None, None
+        if (clicked := self._clicked_at()) is not None:  # a new click: the search, and typing on, look from there
+            self._find_from, origin = (self._view.display, self._view.display.to_source(clicked)), None
+        elif not self._query:
+            self._find_from = None
         self._search(self._query, keep=False, origin=origin)
 
     def _find_origin(self) -> int | None:
@@ -274,6 +279,14 @@ class HitsController(QObject):
         if index is None or self._find_version != self._view.version or not self._on_screen(self._find[index].start):
             return None
         return self._find[index].start
+
+    def _search_start(self) -> int:
+        """Where a new search looks from: where the reader clicked while it is on screen (as F3 goes on from a
+        click), else the top of the page they see."""
+        display, start = self._view.display, self._find_from
+        if start is not None and start[0] is display and self._on_screen(at := display.to_display(start[1])):
+            return at
+        return display.to_display(self._view.top_offset())
 
     def _search(self, query: str, keep: bool, origin: int | None = None) -> None:
         view = self._view
@@ -295,8 +308,8 @@ class HitsController(QObject):
         if keep and self._find_anchor is not None:
             self._find_current = self._index_at(self._find, self._find_anchor)
         else:
-            top = self._view.display.to_display(self._view.top_offset()) if origin is None else origin
-            self._find_current = self._find.first_from(top, wrap=False)
+            start = self._search_start() if origin is None else origin
+            self._find_current = self._find.first_from(start, wrap=False)
             wrapped = int(self._find_current is None and bool(self._find))  # every match lies above the reader
             if wrapped:
                 self._find_current = 0
@@ -327,6 +340,7 @@ class HitsController(QObject):
         if not self._find:
             return
         self._find_current, wrapped = self._step(self._find, self._find_current, forward)
+        self._find_from = None  # stepped on: a changed query looks from the page then on screen
         self._find_anchor = self._anchor_of(self._find, self._find_current)
         self._show_find(reveal=True)
         self.stepped.emit(wrapped)
