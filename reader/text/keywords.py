@@ -9,7 +9,7 @@ import tempfile
 import threading
 import time
 from collections import Counter, OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -72,6 +72,29 @@ def find_all(text: str, words: list[str]) -> dict[str, list[TextRange]]:
     if index is not None:
         return index.find_all(words)
     return {word: find_unfolded(text, word) for word in words}
+
+
+def find_all_shown(text: str, words: list[str], shown: Mapping[str, str]) -> dict[str, list[TextRange]]:
+    """`find_all`, where a word also finds the form the display gives it: in Taiwan's words 软件 is shown as 軟體,
+    which no character fold reaches (`shown`: word -> that form, e.g. through the display's s2twp)."""
+    found = find_all(text, words)
+    forms = {w: shown[w].strip() for w in words if shown.get(w) and fold(shown[w].strip()) != fold(w.strip())}
+    if not forms:
+        return found
+    extra = find_all(text, list(dict.fromkeys(forms.values())))
+    for word, form in forms.items():
+        if extra[form]:
+            found[word] = _merged(found[word], extra[form])
+    return found
+
+
+def _merged(first: list[TextRange], second: list[TextRange]) -> list[TextRange]:
+    """Both lists' spans in text order (the longer first at one start), a span overlapping one kept before dropped."""
+    result: list[TextRange] = []
+    for start, end in sorted(first + second, key=lambda span: (span[0], -span[1])):
+        if not result or start >= result[-1][1]:
+            result.append((start, end))
+    return result
 
 
 def find_unfolded(text: str, word: str) -> list[TextRange]:

@@ -12,9 +12,9 @@ from collections.abc import Mapping
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QColor
 
-from reader.text.display import DisplayText
+from reader.text.display import DisplayText, convert_short
 from reader.text.hits import Hits
-from reader.text.keywords import find_all
+from reader.text.keywords import find_all, find_all_shown
 from reader.ui.highlight import HitHighlighter, HitMarks
 from reader.ui.reading_pane import ReadingView
 from reader.ui.tuning import STALE_COUNTS_MS
@@ -31,9 +31,16 @@ Anchor = tuple[DisplayText, int, str]
 Click = tuple[DisplayText, int]  # where the reader last clicked in the text: the display and its source offset
 
 
-def matched(text: str, words: list[str]) -> tuple[Hits, dict[str, int]]:
-    """The hits of words in a text and their counts, made on the worker (68,000 hits cost the window 0.6 s)."""
-    hits = Hits.from_spans(find_all(text, words) if text else {w: [] for w in words})
+def matched(text: str, words: list[str], config: str | None = None, cache_dir: str = "") -> tuple[Hits, dict[str, int]]:
+    """The hits of words in a text and their counts, made on the worker (68,000 hits cost the window 0.6 s); a text
+    shown through `config` is searched for each word's converted form too (软件 → 軟體 in Taiwan's words)."""
+    if not text:
+        spans: dict[str, list[tuple[int, int]]] = {w: [] for w in words}
+    elif config:
+        spans = find_all_shown(text, words, {w: convert_short(config, cache_dir, w) for w in words})
+    else:
+        spans = find_all(text, words)
+    hits = Hits.from_spans(spans)
     return hits, hits.counts()
 
 
@@ -49,10 +56,11 @@ class HitsController(QObject):
     stepped = Signal(int)  # after F3 / Enter: 1 went round from the last hit to the first, -1 the other way, 0 did not
     no_step = Signal(bool)  # F3 had no hit to go to: False no keywords at all, True none of them in the document shown
 
-    def __init__(self, view: ReadingView, jobs: Jobs) -> None:
+    def __init__(self, view: ReadingView, jobs: Jobs, cache_dir: str = "") -> None:
         super().__init__(view)
         self._view = view
         self._jobs = jobs
+        self._cache_dir = cache_dir  # the converters' tables: a keyword is converted as the text shown was
         self._keywords: list[str] = []
         self._colours: dict[str, QColor] = {}
         self._hits = Hits()
@@ -94,7 +102,8 @@ class HitsController(QObject):
         version, text, words = view.version, view.displayed_text(), list(self._keywords)
         self._watch_counts()
         if words and text:
-            self._jobs.submit(matched, text, words, on_done=lambda found: self._keywords_found(version, words, *found))
+            self._jobs.submit(matched, text, words, view.display.config, self._cache_dir,
+                              on_done=lambda found: self._keywords_found(version, words, *found))
         else:  # no document shown: nothing was counted, so no count is shown ('0' would say 'not found in it')
             hits, counts = matched("", words)
             self._keywords_found(version, words, hits, counts if view.has_document else {})
@@ -296,7 +305,7 @@ class HitsController(QObject):
             self._find_layer.clear()
             self.find_result.emit(-1, 0)
             return
-        self._jobs.submit(matched, text, [query],
+        self._jobs.submit(matched, text, [query], view.display.config, self._cache_dir,
                           on_done=lambda found: self._found(version, query, found[0], keep, origin))
 
     def _found(self, version: int, query: str, hits: Hits, keep: bool, origin: int | None = None) -> None:

@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.setStatusBar(self.status)
         self.addToolBar(parts.toolbar)
-        self.hits = HitsController(self.reading, self.jobs)
+        self.hits = HitsController(self.reading, self.jobs, self.cache_dir)
         self.suggestions = Suggestions(self.cache_dir, self)
         self.panels = PanelLayout(self.splitter, lambda: text_measure(self.reading), self)
         self.sections = SectionFollower(self.outline, self.breadcrumb, self)
