@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.storage.counts import all_counted, ranked_page
+from reader.storage.dates import date_term, listed_first
 from reader.storage.index import (
     StoredText, headings_of, indexed_characters, open_text, section_at, stored_text,
 )
@@ -51,6 +52,7 @@ class Query:
 
     phrases: tuple[str, ...]  # folded, letters/digits/ideographs only
     filters: tuple[tuple[str, str], ...]
+    dates: tuple[tuple[str, str], ...] = ()  # (phrase, yyyy-mm-dd) of a term typed as a whole date
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ def parse(query: str) -> Query:
     """'监督 "依法行政" 文号:国发〔2019〕3号 机关:国务院' -> phrases and filters."""
     phrases: list[str] = []
     filters: list[tuple[str, str]] = []
+    dates: list[tuple[str, str]] = []
     for term, quoted in _split(query):
         colon = min((term.find(c) for c in ":：" if c in term), default=-1)
         column = _FOLDED_FILTERS.get(fold(term[:colon])) if colon > 0 and not quoted else None
@@ -116,9 +119,11 @@ def parse(query: str) -> Query:
         chars = indexed_characters(term)
         if chars:
             phrases.append(chars)
+            if not quoted and (day := date_term(term)):
+                dates.append((chars, day))
     if not phrases and not filters:
         raise QueryError("nothing to search for")
-    return Query(tuple(phrases), tuple(filters))
+    return Query(tuple(phrases), tuple(filters), tuple(dates))
 
 
 def _may_fold(value: str) -> bool:
@@ -150,10 +155,22 @@ class Found(list):
 
 
 def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> Found:
+    """Documents with every phrase and filter (`_search`); a term that is a whole date ('2021-12-06', as the list
+    shows it) also finds the documents listed on that date, as 日期:2021-12-06 does, those first."""
+    q = parse(query) if isinstance(query, str) else query
+    found = _search(db, q, limit)
+    if not q.dates:
+        return found
+    typed = {phrase for phrase, _day in q.dates}
+    listed = _search(db, Query(tuple(p for p in q.phrases if p not in typed),
+                               q.filters + tuple(("date", day) for _phrase, day in q.dates)), limit)
+    return Found(*listed_first(found, listed, limit))
+
+
+def _search(db: sqlite3.Connection, q: Query, limit: int) -> Found:
     """Documents with every phrase and filter, the best of all of them first: the phrase in the title (the more of
     the title it is, the higher), then by how often the phrases occur for the document's length (the counts the index
     keeps, reader.storage.counts; in a library still being counted, how dense the hits are near the start)."""
-    q = parse(query) if isinstance(query, str) else query
     table = fold_table()
     db.create_function("fold", 1, lambda s: s.translate(table) if type(s) is str else fold(as_text(s)),
                        deterministic=True)
