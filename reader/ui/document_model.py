@@ -250,11 +250,12 @@ class DocumentModel(QAbstractTableModel):
         return self._convert(text, entry.script) if text else ""
 
     def who(self, entry: Entry) -> str:
-        """The row's issuer in the displayed script; a source that is an address shows as a source ('Source:
-        law.moj.gov.tw'), never in the issuer's place as a URL."""
+        """The row's issuer in the displayed script, else its source; a source that is an address shows as its site
+        ('law.moj.gov.tw'), never as a URL, and unlabelled as every other row's source ('Source: …' in English in a
+        Chinese row beside '新华社' and '湖北人大网' read as two kinds of row)."""
         host = "" if entry.authority else source_host(entry.source)
         if host:
-            return QApplication.translate("DocumentList", "Source: %1").replace("%1", host)
+            return host
         if entry.source.lstrip().startswith("<"):  # a link's markup whose address was cut off: nothing to show
             return self.display(entry, entry.authority)
         return self.display(entry, entry.authority or entry.source)

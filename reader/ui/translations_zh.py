@@ -263,7 +263,6 @@ ZH_HANS: dict[str, str] = {
     "Stop &Adding": "停止添加(&A)",
     "Stop &Watching Folder": "停止监视文件夹(&W)",
     "file missing": "文件缺失",
-    "Source: %1": "来源：%1",
     "Stop adding (what was added stays)": "停止添加（已添加的保留）",
     "Add Files to the Library": "向文库添加文件",
     "Add Folder to the Library": "向文库添加文件夹",

@@ -184,6 +184,6 @@ def test_a_rows_number_follows_the_converter_and_an_address_is_a_source(view):
     model = view.model()
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1).path == notice.path)
     assert model.index(row, COLUMN["number"]).data() == "國辦發〔1997〕11號"
-    assert view.who(roc) == "Source: law.moj.gov.tw" and view.who(notice) == "国务院办公厅"
+    assert view.who(roc) == "law.moj.gov.tw" and view.who(notice) == "国务院办公厅"
     view.set_filter("國辦發")
     assert [e.path for e in view.entries()] == ["/docs/n.txt"]

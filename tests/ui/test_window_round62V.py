@@ -123,12 +123,12 @@ def test_a_search_says_when_more_documents_match_than_are_shown(make_window, qtb
 # --- (c) a source with its link's markup --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("source, authority, who", [
-    ('<a href="https://mp.weixin.qq.com/s/jbc8faeGz-v9DoecEpQqXQ)', "", "Source: mp.weixin.qq.com"),
-    ("<a href='https://chinadigitaltimes.net/chinese/123.html'>", "", "Source: chinadigitaltimes.net"),
+    ('<a href="https://mp.weixin.qq.com/s/jbc8faeGz-v9DoecEpQqXQ)', "", "mp.weixin.qq.com"),
+    ("<a href='https://chinadigitaltimes.net/chinese/123.html'>", "", "chinadigitaltimes.net"),
     ('<a href="https://web.', "", ""),  # the address cut off at a line's end: nothing rather than markup
     ('<a href="https://web.', "国务院办公厅", "国务院办公厅"),
     # left alone
-    ("https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=A0000001", "", "Source: law.moj.gov.tw"),
+    ("https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=A0000001", "", "law.moj.gov.tw"),
     ("新华社", "", "新华社"),
     ("湖北人大网", "", "湖北人大网"),
     ("", "国务院", "国务院"),

@@ -117,12 +117,12 @@ def test_text_sizes_are_whole_points(make_window, qtbot):
         assert window.status.currentMessage() == shown
 
 
-def test_a_source_address_in_the_list_is_labelled_as_the_header_labels_it(make_window):
+def test_a_source_address_in_the_list_shows_its_site_unlabelled_as_other_sources(make_window):  # 68N
     from reader.storage.library import Entry
 
     window = make_window()
     entry = Entry(path="/x/a.txt", title="条例", source="https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=A0000001")
-    assert window.document_list.who(entry) == "Source: law.moj.gov.tw"
+    assert window.document_list.who(entry) == "law.moj.gov.tw"
 
 
 def _filtered(make_window, qtbot, tmp_path, word: str):
