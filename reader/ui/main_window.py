@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         docs.entry_added.connect(self.document_list.add_entry)
         docs.entry_added.connect(lambda _entry: self.library_panel.index_soon())
         self.library_panel.open_requested.connect(self.open_path)
+        self.library_panel.hit_selected.connect(self.sections.hit_shown)  # named as F3's hits are
         upkeep = self.library_panel.upkeep
         upkeep.open_document.connect(self.open_path)
         a.add_files.triggered.connect(upkeep.choose_files)

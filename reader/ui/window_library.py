@@ -28,6 +28,7 @@ class LibraryPanel(QObject):
     """Owns the search widget, the indexing process and the hit to select once its document is shown."""
 
     open_requested = Signal(object, object)  # path, cleaned-text offset to show (None: the reader's place)
+    hit_selected = Signal(int)  # the displayed offset of the hit just selected: its section is the reader's
 
     def __init__(self, db_path: Path, jobs: Jobs, reading: ReadingView, parent: QObject) -> None:
         super().__init__(parent)
@@ -151,7 +152,9 @@ class LibraryPanel(QObject):
             QTimer.singleShot(50, self._select_pending)  # still moving to the place: select once it is there
             return
         self._pending = None
-        self._reading.select_display(display.to_display(offset), display.to_display(offset + length))
+        start = display.to_display(offset)
+        self._reading.select_display(start, display.to_display(offset + length))
+        self.hit_selected.emit(start)  # revealed a third of the way down, under the section before's last lines
 
     def shutdown(self) -> None:
         self._index_timer.stop()

@@ -28,7 +28,7 @@ class SectionFollower(QObject):
         self._length: int | None = None  # of the shown text; None: nothing shown
         self.outline = Outline()
         self._picked = -1  # kept while the view cannot scroll the picked heading to the top (end of the text)
-        self._hit: int | None = None  # cleaned-text offset of the hit last stepped to (F3, a find)
+        self._hit: int | None = None  # cleaned-text offset of the hit last stepped to (F3, a find, a search result)
         self.history = JumpHistory(self)
         self._original = None  # the Show Original action: a step shows the cleaned text, where the places are
         self._filter_jump = False  # the reader jumped while the outline's filter was on (and has not retyped it)
@@ -45,8 +45,9 @@ class SectionFollower(QObject):
             hits.hit_shown.connect(self.hit_shown)
 
     def hit_shown(self, start: int) -> None:
-        """A hit stepped to at displayed offset `start`: revealed a third of the way down, the lines above it at the
-        top were the section before's (F3 to '監督' in 第162條 named 第160條); its own section is the reader's."""
+        """A hit stepped to (F3, a find, a library search result) at displayed offset `start`: revealed a third of the
+        way down, the lines above it at the top were the section before's (F3 to '監督' in 第162條 named 第160條); its
+        own section is the reader's while it is on screen."""
         if self._length is None or self._reading is None:
             return
         self._hit = self._reading.display.to_source(start)
@@ -109,7 +110,8 @@ class SectionFollower(QObject):
         self.outline = outline
         self._length = length
         self._picked = -1
-        self._hit = None
+        if not keep_places:
+            self._hit = None  # (a long text's outline arriving after its search hit was selected keeps the hit)
         self._tree.set_outline(outline, shown=length is not None, empty=length == 0, pending=pending)
 
     def outline_arrived(self, shown, loaded) -> None:
