@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from reader.text.fold import fold
@@ -28,3 +29,10 @@ def listed_first(found: Any, listed: Any, limit: int) -> tuple[list, int, bool]:
             + [hit for hit in found if hit.doc_id not in on_date])
     whole = len(found) == found.total and len(listed) == listed.total  # every one seen: the overlap is known
     return hits[:limit], found.total + listed.total - len(on_date & in_text), found.exact and listed.exact and whole
+
+
+def by_date(q: Any) -> Any:
+    """The query (storage.search.Query) with its date terms as 日期: filters instead of phrases."""
+    typed = {phrase for phrase, _day in q.dates}
+    return replace(q, phrases=tuple(p for p in q.phrases if p not in typed),
+                   filters=q.filters + tuple(("date", day) for _phrase, day in q.dates), dates=())

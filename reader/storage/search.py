@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.storage.counts import all_counted, ranked_page
-from reader.storage.dates import date_term, listed_first
+from reader.storage.dates import by_date, date_term, listed_first
 from reader.storage.index import (
     StoredText, headings_of, indexed_characters, open_text, section_at, stored_text,
 )
@@ -155,16 +155,11 @@ class Found(list):
 
 
 def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> Found:
-    """Documents with every phrase and filter (`_search`); a term that is a whole date ('2021-12-06', as the list
-    shows it) also finds the documents listed on that date, as 日期:2021-12-06 does, those first."""
+    """Documents with every phrase and filter; a whole date ('2021-12-06', as the list shows it) also finds the
+    documents listed on that date, as 日期:2021-12-06 does, those first."""
     q = parse(query) if isinstance(query, str) else query
     found = _search(db, q, limit)
-    if not q.dates:
-        return found
-    typed = {phrase for phrase, _day in q.dates}
-    listed = _search(db, Query(tuple(p for p in q.phrases if p not in typed),
-                               q.filters + tuple(("date", day) for _phrase, day in q.dates)), limit)
-    return Found(*listed_first(found, listed, limit))
+    return Found(*listed_first(found, _search(db, by_date(q), limit), limit)) if q.dates else found
 
 
 def _search(db: sqlite3.Connection, q: Query, limit: int) -> Found:
