@@ -79,8 +79,11 @@ class HitsController(QObject):
         self._find_anchor: Anchor | None = None
         self._find_from: Click | None = None  # where the reader clicked before this search: it looks on from there
         visible = view.visible_display_range
-        self._keyword_layer = HitHighlighter(view, apply=lambda s: view.set_layer("keywords", s), visible=visible)
-        self._find_layer = HitHighlighter(view, apply=lambda s: view.set_layer("find", s), visible=visible)
+        held = lambda: view.held_place() is not None or (view.busy and not view.converting)  # noqa: E731 (not there)
+        self._keyword_layer = HitHighlighter(view, lambda s: view.set_layer("keywords", s), visible, held)
+        self._find_layer = HitHighlighter(view, lambda s: view.set_layer("find", s), visible, held)
+        view.position_changed.connect(self._keyword_layer.refresh)  # there: what was held back is drawn
+        view.position_changed.connect(self._find_layer.refresh)
         self.marks = HitMarks(view.verticalScrollBar())
         self._marking: tuple[Hits, object, list[int]] | None = None  # hits, document, Qt positions found so far
         self._marks_timer = QTimer(self, singleShot=True, interval=0)

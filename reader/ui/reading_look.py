@@ -14,14 +14,17 @@ class ReadingLook:
         self._view = view
         self.typography = Typography(reading_font(13.0), Theme("light", "#fff", "#000", "#000", "#666", "#fcc", "#9cf"))
 
-    def apply(self, typography: Typography) -> None:
-        """New font size or theme: the view's palette, default font and column (its text is rebuilt by the view)."""
+    def apply(self, typography: Typography, replaced: bool = False) -> None:
+        """New font size or theme: the view's palette, default font and column. `replaced`: the document shown is
+        about to be replaced by one built in the new font, so it is not given it (laid out again from its top in
+        the new font, 1 M characters cost ~0.5 s for a page nobody sees)."""
         self.typography = typography
         view = self._view
         palette = reading_palette(typography.theme, view.palette())
         view.setPalette(palette)
         view.viewport().setPalette(palette)
-        view.document().setDefaultFont(typography.font)
+        if not replaced:
+            view.document().setDefaultFont(typography.font)
         self.centre()
 
     def centre(self) -> bool:

@@ -146,9 +146,9 @@ class ReadingView(ReadingSurface):
         top, at_end = self.place(), scrolled_to_end(self.verticalScrollBar())  # the end stays the end at any size
         if self._doc is None:
             return self._look.apply(typography)
-        self.viewport().setUpdatesEnabled(False)  # the old page stays until the new one is in place: laid out again
-        self._look.apply(typography)  # in the new font from its top, it was painted there (zooming in at the end)
-        self._pending_top = top
+        self.viewport().setUpdatesEnabled(False)  # the old page stays until the new one is in place, held there and
+        self._pending_top = top  # not in the new font (laid out again from its top, it was painted there zooming in at
+        self._look.apply(typography, replaced=True)  # the end; its highlights, made again, laid it out to the place)
         self._rebuild(self._header, self._nav.go_to_end if at_end else None)
 
     def show_document(self, doc: Document, header: tuple[str, str], config: str | None, position: int = 0,
