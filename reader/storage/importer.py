@@ -250,6 +250,8 @@ def index_pending(library: Library, progress: Progress | None = None, cancelled:
             except (OSError, TextError, UnicodeError, ValueError) as exc:
                 log.info("cannot index %s: %s", path, exc)
         with library.transaction() as tx:
+            if not _still_at(tx, doc_id, [result[0]] if result else [p for p, _ in paths]):
+                continue  # removed while its file was read (its id perhaps another document's since)
             if result is None:
                 if not any(Path(p).exists() for p, _ in paths):
                     continue  # missing: indexed when found again
@@ -260,6 +262,13 @@ def index_pending(library: Library, progress: Progress | None = None, cancelled:
         if progress is not None:
             progress(n + 1, len(pending))
     return done
+
+
+def _still_at(db: sqlite3.Connection, doc_id: int, paths: list[str]) -> bool:
+    """Whether the document is still in the library at one of these paths: the window may remove it while the full
+    pass reads its file, and a file added since may have been given its id."""
+    query = "SELECT 1 FROM locations WHERE doc_id = ? AND path = ?"
+    return any(db.execute(query, (doc_id, to_db_path(path))).fetchone() for path in paths)
 
 
 def _store_full(db: sqlite3.Connection, doc_id: int, path: str, stat: os.stat_result, decoded: Decoded,
