@@ -123,10 +123,11 @@ class LibraryImport(QObject):
         so a kill loses only the batch in hand and writes nothing half-way; what was added stays."""
         self._closed = True
         self.cancel()
-        if self._process is not None:
-            if not self._process.waitForFinished(SHUTDOWN_WAIT_MS):
-                self._process.kill()
-                self._process.waitForFinished(2000)  # reaped at once after SIGKILL; bounded in any case
+        process = self._process  # (its end, delivered while waiting, clears self._process)
+        if process is not None and not process.waitForFinished(SHUTDOWN_WAIT_MS):
+            process.kill()
+            if not process.waitForFinished(2000):  # reaped at once after SIGKILL; bounded in any case
+                log.warning("import process still running at close (pid %s)", process.processId())
 
     def _next(self) -> None:
         if not self._waiting:

@@ -203,6 +203,7 @@ class LibraryUpkeep(QObject):
 
     @Slot(str)
     def _failed(self, message: str) -> None:
+        log.warning("library update failed: %s", message)  # the status bar's line is gone in 15 s
         self._status.showMessage(_tr("The library could not be updated: {0}").format(message), 15000)
 
     def _imported(self, report: ImportReport) -> None:
