@@ -9,7 +9,8 @@ import time
 
 log = logging.getLogger(__name__)
 
-VERSION = 3  # PRAGMA user_version of a current catalogue; 0 is the path-keyed table of release 0.x; 3 keeps counts
+VERSION = 4  # PRAGMA user_version of a current catalogue; 0 is the path-keyed table of release 0.x; 3 keeps counts,
+# 4 never reuses a document's id
 # What the official metadata (发文机关, 文号, dates) is read with; a catalogue written with an older reading queues the
 # rows it may have missed for the full pass once (2: laws' adoption dates, speeches' dates, dates of the Republic;
 # 7: a dateline with its weekday; 8: an info table's labels over their values, a title's bracketed 文号; 9: an amended
@@ -20,7 +21,7 @@ _AMENDABLE = ("法律", "条例", "办法", "规定", "细则", "规则", "章�
 # Every statement is idempotent so a half-made catalogue (killed while being created) is completed on next open.
 TABLES = """
 CREATE TABLE IF NOT EXISTS documents (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never a removed document's id again (its pending work is by id)
     hash TEXT UNIQUE,                      -- of the decoded text, NULL until the file has been read (migrated rows)
     title TEXT NOT NULL DEFAULT '',
     source TEXT NOT NULL DEFAULT '',
@@ -142,6 +143,9 @@ def ensure(db: sqlite3.Connection) -> None:
                                                               "fts_counts")):
         return  # (a catalogue of this version made before 'removed' existed gets it below: the statements are
         # idempotent)
+    foreign_keys = db.execute("PRAGMA foreign_keys").fetchone()[0]
+    db.execute("PRAGMA foreign_keys = OFF")  # (outside a transaction only) dropping the documents table rebuilt
+    # by _autoincrement must not delete the locations and texts that refer to it
     db.execute("BEGIN IMMEDIATE")
     try:
         current = version(db)  # another instance may have migrated while we waited for the lock
@@ -159,11 +163,14 @@ def ensure(db: sqlite3.Connection) -> None:
     except BaseException:
         db.execute("ROLLBACK")
         raise
+    finally:
+        db.execute(f"PRAGMA foreign_keys = {int(foreign_keys)}")
 
 
 def _create_tables(db: sqlite3.Connection) -> None:
     """The tables of this version where they are missing, the stored texts flagged for their counts first."""
     _add_counted(db)
+    _autoincrement(db)
     for statement in TABLES.split(";"):
         if statement.strip():
             db.execute(statement)
@@ -176,6 +183,25 @@ def _add_counted(db: sqlite3.Connection) -> None:
     for table in ("texts", "unindexing"):
         if _has_table(db, table) and "counted" not in _columns(db, table):
             db.execute(f"ALTER TABLE {table} ADD COLUMN counted INTEGER NOT NULL DEFAULT 0")
+
+
+def _autoincrement(db: sqlite3.Connection) -> None:
+    """Schema 3 to 4: the documents table is rebuilt with AUTOINCREMENT (foreign keys off, in the migration's
+    transaction), every row and id kept. Before, removing the newest document gave its id to the next one added,
+    so work still pending under that id (an import's listing, its full pass) went to the new document."""
+    row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'documents'").fetchone()
+    if row is None or "AUTOINCREMENT" in as_text(row[0]).upper():
+        return
+    create = next(s for s in TABLES.split(";") if "TABLE IF NOT EXISTS documents (" in s)
+    db.execute(create.replace("IF NOT EXISTS documents (", "documents_v4 ("))
+    columns = ", ".join(sorted(_columns(db, "documents") & _columns(db, "documents_v4")))
+    db.execute(f"INSERT INTO documents_v4 ({columns}) SELECT {columns} FROM documents")
+    db.execute("DROP TABLE documents")
+    db.execute("ALTER TABLE documents_v4 RENAME TO documents")
+    used = [db.execute(f"SELECT coalesce(max({c}), 0) FROM {t}").fetchone()[0]
+            for t, c in (("documents", "id"), ("unindexing", "doc_id"), ("texts", "doc_id")) if _has_table(db, t)]
+    db.execute("DELETE FROM sqlite_sequence WHERE name = 'documents'")
+    db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('documents', ?)", (max(used),))
 
 
 def refresh_official(db: sqlite3.Connection) -> int:
