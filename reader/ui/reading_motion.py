@@ -9,12 +9,13 @@ from __future__ import annotations
 import bisect
 import math
 from dataclasses import dataclass
+from time import perf_counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QTextBlock, QTextCursor
 
-from reader.ui.tuning import JUMP_STEP_CHARS
+from reader.ui.tuning import JUMP_BUDGET_MS, JUMP_STEP_CHARS, PUMP_CHUNK_CHARS
 
 if TYPE_CHECKING:
     from reader.ui.reading_pane import ReadingView
@@ -223,8 +224,10 @@ class Navigator(QObject):
         pos = max(0, min(pos, qdoc.characterCount() - 1))
         frontier = self.frontier_position()
         if frontier is not None and pos - frontier > JUMP_STEP_CHARS:
-            block = qdoc.findBlock(frontier + JUMP_STEP_CHARS)
-            qdoc.documentLayout().blockBoundingRect(block)  # lays out up to this block
+            goal, deadline = frontier + JUMP_STEP_CHARS, perf_counter() + JUMP_BUDGET_MS / 1000
+            while frontier < goal and perf_counter() < deadline:  # a slow or busy machine takes smaller steps
+                frontier = min(goal, frontier + PUMP_CHUNK_CHARS)
+                qdoc.documentLayout().blockBoundingRect(qdoc.findBlock(frontier))  # lays out up to this block
             self._timer.start()
             return
         qdoc.documentLayout().blockBoundingRect(qdoc.findBlock(pos))  # the goal itself, now cheap

@@ -21,6 +21,7 @@ from reader.ui.reading_motion import Anchor, Navigator
 from reader.ui.reading_place import PlaceKeeper
 from reader.ui.reading_screen import Screen
 from reader.ui.reading_surface import DOCUMENT_MARGIN, ReadingSurface, scrolled_to_end
+from reader.ui.retire import DocumentRetirer
 from reader.ui.script_switch import ScriptSwitcher
 from reader.ui.text_build import Built, DocumentBuilder
 from reader.ui.tuning import IN_PLACE_CHARS
@@ -51,6 +52,7 @@ class ReadingView(ReadingSurface):
         self._qdoc: QTextDocument | None = None
         self._look = ReadingLook(self)  # the typography, applied to the view (its palette, font and column)
         self._pump = LayoutPump(self)
+        self._retirer = DocumentRetirer(self)  # replaced documents freed in steps
         self._builder = DocumentBuilder(self, DOCUMENT_MARGIN)
         self._builder.built.connect(self._swap)
         self._after_build: list = []  # what to do once the document being built is shown
@@ -280,7 +282,7 @@ class ReadingView(ReadingSurface):
         self._pump.set_document(qdoc)
         self._pump.hold(self._held)
         if self._qdoc is not None:
-            self._qdoc.deleteLater()  # ours (the first, the view's own, is deleted by the view)
+            self._retirer.retire(self._qdoc)  # ours (the first, the view's own, is deleted by the view)
         self._qdoc = qdoc
         top, self._pending_top = self._pending_top, None
         actions, self._after_build = self._after_build, []

@@ -16,8 +16,14 @@ HOLE_GUARD_CHARS = 20_000
 PUMP_STEP_CHARS = 15_000
 PUMP_CHUNK_CHARS = 2_000
 PUMP_BUDGET_MS = 12
-# A far jump lays out towards its goal this many Qt positions per event-loop turn.
+# A far jump lays out towards its goal this many Qt positions per event-loop turn at most, PUMP_CHUNK_CHARS at a
+# time until JUMP_BUDGET_MS is spent (20,000 at once took 50-200 ms a turn on 3 M characters under load).
 JUMP_STEP_CHARS = 20_000
+JUMP_BUDGET_MS = 12
+# A replaced document is freed in steps (see retire): blocks' layouts cleared per look at the clock, and the work
+# per event-loop turn (deleting a laid-out 3 M-character document at once held the window 0.3-0.4 s).
+RETIRE_BLOCKS = 200
+RETIRE_BUDGET_MS = 8
 # Reading position reported this long after scrolling stops (milliseconds).
 POSITION_DEBOUNCE_MS = 40
 # Building a document's text and formats: work per event-loop turn, and the longest run inserted at once.
