@@ -281,8 +281,7 @@ class ReadingView(ReadingSurface):
         self.setDocument(qdoc)  # width it laid out ~2,000 px of unwrapped lines: 100 pieces of a one-line file, 0.2 s)
         self._pump.set_document(qdoc)
         self._pump.hold(self._held)
-        if self._qdoc is not None:
-            self._retirer.retire(self._qdoc)  # ours (the first, the view's own, is deleted by the view)
+        self._retirer.retire(self._qdoc)  # ours, if any (the first, the view's own, is deleted by the view)
         self._qdoc = qdoc
         top, self._pending_top = self._pending_top, None
         actions, self._after_build = self._after_build, []

@@ -32,8 +32,10 @@ class DocumentRetirer(QObject):
         """Documents handed over and not deleted yet."""
         return len(self._queue)
 
-    def retire(self, qdoc: QTextDocument) -> None:
+    def retire(self, qdoc: QTextDocument | None) -> None:
         """Take a document nobody shows any more (nor edits, nor points into): freed from the next turn on."""
+        if qdoc is None:
+            return
         qdoc.documentLayout().installEventFilter(self)
         self._queue.append([qdoc, 0])
         if not self._timer.isActive():
