@@ -197,8 +197,13 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end
         if i in dated or title and (b.heading_level and decoded.kind == "text" or restamped_session(blocks, i)):
             break  # a log's first record (its date is the record's, the lines under it no header), a text file's '#
             # 2021年7月20日' under its list of dates, '2019.3.17 第一次会议' with '2019.3.19 第二次会议' below
-        if not title and i == 0 and (page := pagetitles.page_title(text)) and meta.title_like(page, marked=True):
-            title, title_line = page, b.line  # a saved page's <title>, its site's name taken off: long, yet no body
+        if not title and i == 0 and (page := pagetitles.page_title(text) or decoded.kind == "text" and pagetitles.
+                                     page_title_line(text, blocks)) and meta.title_like(page, marked=True):
+            title, title_line = page, b.line  # a saved page's <title> (its site's name taken off when spaced apart),
+            # long, yet no body; '标题_网易新闻' over a text that gives '标题' again: the page's, no line of the text
+            if i + 1 < len(blocks) and blocks[i + 1].text == text:  # … and again under it, as a scrape copies it
+                st.removed.append(Removed("duplicate", text, blocks[i + 1].line))
+                i += 1
             i += 1
             continue
         headline = not title and (b.heading_level == 1 or i == 0 and len(blocks) > 1 and blocks[1].text == text) \

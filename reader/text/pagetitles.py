@@ -36,6 +36,29 @@ def _without_site_tail(text: str) -> str:
     return head + _SITE_TAIL.sub("", tail, count=1)
 
 
+# the separators a page puts between its headline and its site's or section's name: spaced, or '|', '｜', '_' bare;
+# a bare '-' between words only ('七乐彩玩法规则-帮助中心', not '2024-05'); '——' opens a subtitle, no site's name
+_HEAD_SEPARATOR = lazy(r"\s+[-_|｜—–]\s+|\s*[|｜]\s*|_+|(?<=[^\d\s\-])-(?=[^\d\s\-])")
+_PAGE_LINE_MAX = 120  # a <title> is one short line; a longer first line is text
+_SITE_MAX = 40  # 'MozTW, Mozilla Taiwan Community', '帮助中心-搜狗彩票': names, never a sentence
+
+
+def page_title_line(text: str, blocks: Sequence[Block]) -> str:
+    """'侠客岛：现如今，真是在“国进民退”吗？_网易新闻' atop a scrape whose article carries the headline on a line of its
+    own: the page's <title> (the headline, then its site's or section's name), the document's title and no line of its
+    text; the line, or ''. The headline found again is the evidence: a text's own first line with a dash in it
+    ('坚持以人民为中心——学习…', '第四章-后果主义') has no line of the text saying its first part alone."""
+    text = text.strip()
+    if len(text) > _PAGE_LINE_MAX or not any(c in text for c in "-_|｜—–"):
+        return ""
+    heads: set[str] = set()
+    for m in _HEAD_SEPARATOR.finditer(text):
+        head, site = text[:m.start()].strip(), text[m.end():].strip()
+        if len(head) >= TITLE_AGAIN_MIN and 0 < len(site) <= _SITE_MAX and not any(c in site for c in "。！？；;"):
+            heads.add(head)  # '參與我們 - MozTW': too short to tell a headline from a menu's item, which pages repeat
+    return text if heads and any(b.text.strip() in heads for b in blocks[1:]) else ""
+
+
 _PLACEHOLDER = lazy(r"(网页|網頁|阅读提示|閱讀提示|无标题文档|無標題文件|无标题|未命名(文档|文件|页面)?|新建网页\s*\d*|untitled(\s+document)?|document|"
                     r"\$\{[^{}]*\}|\{\{[^{}]*\}\}|<%=?[^%]*%>)", re.IGNORECASE)
 
