@@ -1,15 +1,13 @@
-"""The library list's sorting (拼音 titles, undated last) and its filter on metadata in either script."""
+"""The library list's filter on metadata in either script."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QApplication
 
 from reader.documents import listed_date
 from reader.text.fold import fold
-from reader.ui.document_model import COLUMN, SORT_ROLE, DocumentModel, _Index, with_count
-
-_BLANKS_LAST = frozenset(COLUMN[key] for key in ("date", "kind", "authority", "number"))  # most documents have none
+from reader.ui.document_model import COLUMN, DocumentModel, _Index, with_count
 
 
 class DocumentFilter(QSortFilterProxyModel):
@@ -17,9 +15,7 @@ class DocumentFilter(QSortFilterProxyModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self._needle = ""
-        self._names: QCollator | None = None
         self.setDynamicSortFilter(True)
 
     @property
@@ -31,17 +27,18 @@ class DocumentFilter(QSortFilterProxyModel):
         """Keep the rows whose metadata contains `text` (folded: 监督 finds 監督; '' keeps all)."""
         source = self.sourceModel()
         if text.strip() and isinstance(source, DocumentModel):
-            source.fetch_to(len(source.entries()))  # a filter looks at every entry, not only the fetched ones
+            source.fetch_to(source.total())  # a filter looks at every entry, not only the fetched ones
         self.beginFilterChange()
         self._needle = fold(text.strip())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, COLUMN["title"], COLUMN["title"])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The rows are sorted in the document model, once, and shown here in its order: this model's own sort called
+        back into Python for each of its ~130,000 comparisons in a 10,000-row list (3-7 s per column clicked)."""
         source = self.sourceModel()
-        if column >= 0 and isinstance(source, DocumentModel):
-            source.fetch_to(len(source.entries()))  # a sort orders every entry
-        super().sort(column, order)
+        if isinstance(source, DocumentModel):
+            source.sort(column, order)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         """A filter that hides rows counts the rows it shows; the count fits the column (see with_count)."""
@@ -51,34 +48,6 @@ class DocumentFilter(QSortFilterProxyModel):
             return with_count(QApplication.translate("DocumentList", source._headers[section]), self.rowCount(),
                               source.header_fits)
         return super().headerData(section, orientation, role)
-
-    def lessThan(self, left: _Index, right: _Index) -> bool:
-        """Rows of equal value keep their catalogue order either way: a row brought back (Undo Removal) among them is
-        placed by the same order a sort gave, not below them all."""
-        order = self._compare(left, right)
-        if order:
-            return order < 0
-        return (left.row() < right.row()) == (self.sortOrder() == Qt.SortOrder.AscendingOrder)
-
-    def _compare(self, left: _Index, right: _Index) -> int:
-        """Two rows' order (<0, 0, >0). Blank dates, kinds, authorities and numbers come last either way: first, they
-        hid the few rows with one."""
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if left.column() in _BLANKS_LAST:
-            if not a or not b:
-                if bool(a) == bool(b):
-                    return 0
-                return -1 if (bool(a) if self.sortOrder() == Qt.SortOrder.AscendingOrder else bool(b)) else 1
-            if left.column() in (COLUMN["date"], COLUMN["number"]):  # yyyy-mm-dd, a 文号's sortable_number
-                return (a > b) - (a < b)
-        if left.column() in (COLUMN["title"], COLUMN["authority"]):  # 拼音 order, as a Chinese file manager names
-            if self._names is None:  # files (code points put 中 before 国 before 在); numbers by value, 2 before 10
-                self._names = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-                self._names.setNumericMode(True)
-            return self._names.compare(str(a or ""), str(b or ""))
-        if a == b:
-            return 0
-        return -1 if super().lessThan(left, right) else 1
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if not self._needle:

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 from reader.storage.library import Entry
 from reader.ui.document_removal import confirm_removal
 from reader.ui.document_filter import DocumentFilter
-from reader.ui.document_model import COLUMN, COLUMNS, ENTRY_ROLE, DocumentModel, size_columns
-from reader.ui.document_rows import RowDelegate, fitting_columns
+from reader.ui.document_model import COLUMN, COLUMNS, ENTRY_ROLE, DocumentModel
+from reader.ui.document_rows import RowDelegate, fitting_columns, size_columns
 from reader.ui.key_moves import KeyMoves
 from reader.ui.row_keeper import CurrentRowKeeper
 from reader.ui.tuning import KEYBOARD_DELAY_MS

@@ -11,19 +11,18 @@ from pathlib import PurePath
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt,
 )
-from PySide6.QtGui import QFontMetrics, QPalette
-from PySide6.QtWidgets import QApplication, QHeaderView
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
-from reader.documents import date_key, listed_date
+from reader.documents import listed_date
 from reader.file_names import shown_name
 from reader.storage.library import Entry
 from reader.text.fold import fold
 from reader.text.hosts import source_host
-from reader.text.metavalues import sortable_number
 from reader.ui.library_search import telling_apart
+from reader.ui.sort_keys import RowOrder
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 APART_ROLE = Qt.ItemDataRole.UserRole + 3  # what tells a row from another of the same title ('' when none does)
 FETCH = 500  # rows handed to the view at a time: a 10,000-entry library shows its first screen at once
 BADGES = {"simplified": "简", "traditional": "繁", "mixed": "混"}
@@ -35,8 +34,6 @@ COLUMNS = (("title", QT_TRANSLATE_NOOP("DocumentList", "Title")), ("date", QT_TR
            ("opened", QT_TRANSLATE_NOOP("DocumentList", "Recently read")),
            ("script", QT_TRANSLATE_NOOP("DocumentList", "Script")))
 COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
-COLUMN_SAMPLES = {"date": "2024-01-12", "kind": "实施意见", "authority": "国务院办公厅", "number": "国办发〔2019〕123号",
-                  "opened": "2024-01-12 23:59", "script": "繁體"}  # a typical value: the column shows it whole
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -66,15 +63,6 @@ def _read_when(opened: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(opened))
 
 
-def size_columns(header: QHeaderView, cells: QFontMetrics) -> None:
-    """Each column but the title's wide enough for a typical value and its name (at Qt's 100 px a 文号 showed as
-    '国办发〔1997…' and a last reading time lost its minutes, beside an empty stretch of title)."""
-    names = header.fontMetrics()
-    for key, sample in COLUMN_SAMPLES.items():
-        name = QApplication.translate("DocumentList", dict(COLUMNS)[key])
-        header.resizeSection(COLUMN[key], max(cells.horizontalAdvance(sample) + 16, names.horizontalAdvance(name) + 28))
-
-
 class DocumentModel(QAbstractTableModel):
     """Entries in catalogue order; `add` and `remove` find rows through a path index, never by scanning."""
 
@@ -90,7 +78,8 @@ class DocumentModel(QAbstractTableModel):
         self.sort_aside: tuple[int, bool] | None = None  # the sort (column, ascending) while its column is out of sight
         self._same: dict[str, dict[str, None]] = {}  # title key -> the paths of that title, in catalogue order
         self._apart: dict[str, dict[str, str]] = {}  # title key -> path -> what tells it apart (made when drawn)
-        self._number_keys: dict[str, str] = {}  # a 文号 as shown -> its sort key (a sort asks for each many times)
+        self._order = RowOrder(self._text)  # the rows' order: a column's, sorted here, or the catalogue's
+        self._order.set_columns(tuple(key for key, _ in COLUMNS))
 
     # -- content -----------------------------------------------------------------------------------------------
 
@@ -100,6 +89,8 @@ class DocumentModel(QAbstractTableModel):
         self._rows = {e.path: i for i, e in enumerate(self._entries)}
         self._gone = []
         self._same, self._apart = {}, {}
+        self._order.catalogue(self._entries)
+        self._order.column = -1  # in catalogue order until sorted again (the list sorts a fresh list at once)
         for entry in self._entries:
             self._same.setdefault(_title_key(entry), {})[entry.path] = None
         self._fetched = min(FETCH, len(self._entries))
@@ -110,11 +101,11 @@ class DocumentModel(QAbstractTableModel):
         """Add or refresh one row (keyed by path)."""
         row = self._row(entry.path)
         if row is not None:
-            self._unlist(self._entries[row])
-            self._entries[row] = entry
-            self._list(entry)
-            if row < self._fetched:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            if not self._refresh(row, entry):
+                self._move(row)
+            return
+        if self._order.column >= 0:
+            self._insert_sorted([entry])
             return
         row = len(self._entries)
         self._rows[entry.path] = row + len(self._gone)
@@ -128,17 +119,30 @@ class DocumentModel(QAbstractTableModel):
             self._entries.append(entry)
         self._counted()
 
+    def _refresh(self, row: int, entry: Entry) -> bool:
+        """A row's new entry in its place; whether the place is still right (a sorted column's value may change)."""
+        self._unlist(self._entries[row])
+        self._entries[row] = entry
+        self._list(entry)
+        if row < self._fetched:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        return self._order.column < 0 or self._order.in_place(self._entries, row)
+
     def add_many(self, entries: list[Entry]) -> None:
         """Add or refresh several rows with one insertion for the new ones (an import batch)."""
-        fresh = []
+        fresh, moved = [], False
         for entry in entries:
             if entry.path not in self._rows:
                 self._rows[entry.path] = len(self._entries) + len(fresh) + len(self._gone)
                 self._list(entry)
                 fresh.append(entry)
-            else:
-                self.add(entry)
-        if not fresh:
+            elif not self._refresh(self._row(entry.path), entry):
+                moved = True
+        if moved:  # once for the batch: a row moved alone would be placed among rows of the batch not placed yet
+            self._reorder()
+        if fresh and self._order.column >= 0:
+            self._insert_sorted(fresh)
+        if not fresh or self._order.column >= 0:
             return
         first = len(self._entries)
         if self._fetched == first:
@@ -152,6 +156,9 @@ class DocumentModel(QAbstractTableModel):
 
     def put_back(self, entries: list[Entry]) -> None:
         """Rows brought back (Undo Removal) at their catalogue places (by when added), not at the list's end."""
+        if self._order.column >= 0:
+            self._insert_sorted([e for e in entries if e.path not in self._rows])
+            return
         key = attrgetter("added", "doc_id")  # the library lists documents by when each was added
         for entry in sorted((e for e in entries if e.path not in self._rows), key=key):
             row, shown = bisect.bisect_right(self._entries, key(entry), key=key), self._fetched
@@ -162,8 +169,54 @@ class DocumentModel(QAbstractTableModel):
             self._entries.insert(row, entry)
             if self._fetched > shown:
                 self.endInsertRows()
-        self._rows, self._gone = {e.path: i for i, e in enumerate(self._entries)}, []  # the rows below moved
+        self._reindex()  # the rows below moved
         self._counted()
+
+    # -- order -------------------------------------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Rows in a column's order (-1: the catalogue's), sorted here in one pass over keys made once per row."""
+        self.fetch_to(len(self._entries))  # a sort orders every entry
+        self._order.column, self._order.ascending = column, order == Qt.SortOrder.AscendingOrder
+        self._reorder()
+
+    def _insert_sorted(self, entries: list[Entry]) -> None:
+        """Rows added to a sorted list (an import batch, Undo Removal), each at its place (every row is fetched)."""
+        for entry in entries:
+            self._list(entry)
+            row = self._order.place(entry, self._entries)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._entries.insert(row, entry)
+            self._fetched += 1
+            self.endInsertRows()
+        self._reindex()
+        self._counted()
+
+    def _move(self, row: int) -> None:
+        """A refreshed row whose sorted value changed, moved to its new place."""
+        entry = self._entries[row]
+        rest = self._entries[:row] + self._entries[row + 1:]
+        place = self._order.place(entry, rest)
+        if place == row:
+            return
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), place + 1 if place > row else place)
+        self._entries = rest[:place] + [entry] + rest[place:]
+        self._reindex()
+        self.endMoveRows()
+
+    def _reorder(self) -> None:
+        """Put the rows in order; the rows kept by the view (selection, current row) follow their documents."""
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        paths = [self._entries[index.row()].path if index.row() < len(self._entries) else "" for index in kept]
+        self._entries = self._order.ordered(self._entries)
+        self._reindex()
+        self.changePersistentIndexList(kept, [self.index(self._rows[path], index.column()) if path in self._rows
+                                              else QModelIndex() for path, index in zip(paths, kept)])
+        self.layoutChanged.emit()
+
+    def _reindex(self) -> None:
+        self._rows, self._gone = {e.path: i for i, e in enumerate(self._entries)}, []
 
     def _row(self, path: str) -> int | None:
         """The row of a path now: where it was listed, less the rows removed above it since."""
@@ -195,6 +248,7 @@ class DocumentModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, COLUMN["title"], COLUMN["title"])
 
     def _list(self, entry: Entry) -> None:
+        self._order.listed(entry)
         key = _title_key(entry)
         self._same.setdefault(key, {})[entry.path] = None
         self._apart.pop(key, None)
@@ -242,6 +296,9 @@ class DocumentModel(QAbstractTableModel):
 
     def set_converter(self, convert: Callable[[str, str], str]) -> None:
         self._convert = convert
+        self._order.forget_keys()  # titles, authorities and numbers sort as shown
+        if self._order.column >= 0:
+            self._reorder()
         if self._fetched:
             self.dataChanged.emit(self.index(0, 0), self.index(self._fetched - 1, len(COLUMNS) - 1))
 
@@ -313,19 +370,6 @@ class DocumentModel(QAbstractTableModel):
         if role == APART_ROLE:
             return self.apart(entry)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, key)
-        if role == SORT_ROLE:
-            if key == "opened":
-                return entry.opened
-            if key == "date":
-                return date_key(entry)
-            if key == "title":
-                return fold(self.display_title(entry))
-            if key == "number":  # 国发〔2019〕3号 before 〔2019〕12号: issuer, year, then serial by value
-                number = self._text(entry, key)
-                if number not in self._number_keys:
-                    self._number_keys[number] = sortable_number(number)
-                return self._number_keys[number]
             return self._text(entry, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [self.display_title(entry), entry.path]

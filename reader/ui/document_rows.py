@@ -1,14 +1,18 @@
-"""The document list's rows and columns: the title cell's two lines, and which chosen columns fit beside the title."""
+"""The document list's rows and columns: the title cell's two lines, the columns' widths, and which chosen columns fit
+beside the title."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QApplication, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from reader.documents import listed_date
 from reader.storage.library import Entry
-from reader.ui.document_model import APART_ROLE, BADGES, COLUMN, ENTRY_ROLE
+from reader.ui.document_model import APART_ROLE, BADGES, COLUMN, COLUMNS, ENTRY_ROLE
+
+COLUMN_SAMPLES = {"date": "2024-01-12", "kind": "实施意见", "authority": "国务院办公厅", "number": "国办发〔2019〕123号",
+                  "opened": "2024-01-12 23:59", "script": "繁體"}  # a typical value: the column shows it whole
 
 # a line mixing Latin and Chinese is laid out taller than the Latin font's line (the Chinese fallback font's ascent
 # and descent): clipped to that line it lost its '_' ('docs/notice_guofa.txt' read 'docs/notice guofa.txt')
@@ -60,6 +64,16 @@ def second_line(metrics: QFontMetrics, lead: str, apart: str, parts: tuple[str, 
         return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
     before = lead + " · " if lead else ""
     return before + metrics.elidedText(apart, Qt.TextElideMode.ElideMiddle, width - metrics.horizontalAdvance(before))
+
+
+
+def size_columns(header: QHeaderView, cells: QFontMetrics) -> None:
+    """Each column but the title's wide enough for a typical value and its name (at Qt's 100 px a 文号 showed as
+    '国办发〔1997…' and a last reading time lost its minutes, beside an empty stretch of title)."""
+    names = header.fontMetrics()
+    for key, sample in COLUMN_SAMPLES.items():
+        name = QApplication.translate("DocumentList", dict(COLUMNS)[key])
+        header.resizeSection(COLUMN[key], max(cells.horizontalAdvance(sample) + 16, names.horizontalAdvance(name) + 28))
 
 
 class RowDelegate(QStyledItemDelegate):
