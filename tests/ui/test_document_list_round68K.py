@@ -50,3 +50,20 @@ def test_a_sort_makes_each_rows_key_once(counted, key):
     view.sort_by(key)
     assert len(calls) == 0
     assert [e.path for e in view.entries()] == first
+
+
+def test_typing_in_the_filter_folds_each_rows_metadata_once(counted, monkeypatch):
+    """Each key typed looks at every row: it folded every row's metadata again (most of a keystroke's time)."""
+    import reader.ui.document_filter as document_filter
+
+    view, _calls = counted
+    view.sort_by("date")
+    folded = []
+    real = document_filter.fold
+    monkeypatch.setattr(document_filter, "fold", lambda text: folded.append(text) or real(text))
+    view.set_filter("国")
+    first = len(folded)
+    view.set_filter("国务")
+    view.set_filter("国务院")
+    assert len(folded) - first <= 2  # the needles only
+    assert view.count() == ROWS // 3 + (ROWS % 3 > 0)
