@@ -15,6 +15,11 @@ from reader.text.display import DisplayText
 from reader.ui.display_cuts import BlockCuts
 from reader.ui.utf16 import Utf16Map
 
+# Offsets of the title shown above the text, far below the body's: a keyword's hits there sort before the first of
+# the text, so they are counted and F3 reaches them, and no offset near 0 (a step's 'top - 1') is taken for one.
+TITLE_BASE = -(1 << 40)
+TITLE_END = TITLE_BASE + (1 << 30)
+
 DisplayOffset = int  # an index into the displayed text (DisplayText.text)
 SourceOffset = int  # an index into the cleaned text (Document.text)
 
@@ -60,6 +65,9 @@ class BodyPositions:
             self._maps.pop(paragraph, None)
 
     def to_qt(self, index: DisplayOffset) -> int:
+        if index < TITLE_END:  # a hit in the title above the text (block 0, at Qt position 0)
+            title = self._document().firstBlock().text()
+            return len(title[:index - TITLE_BASE].encode("utf-16-le")) // 2
         display = self.display
         if not display.shown:
             return self.origin

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.text.hits import Hits
+from reader.ui.body_positions import TITLE_BASE
 from reader.ui.workers import finish
 
 # Mid-lightness, saturated hues that stay distinct from one another and, drawn translucent, leave both dark
@@ -193,7 +194,7 @@ class HitHighlighter(QObject):
             self._built = (0, 0) if not self._hits else (-1, self._hits[-1].end + 1)
         else:
             start, end = self._visible()
-            self._built = (max(0, start - _MARGIN), end + _MARGIN)
+            self._built = (start - _MARGIN if start > _MARGIN else TITLE_BASE, end + _MARGIN)  # the title's too
             indices = self._hits.overlapping(*self._built)
         current = self._current if self._current is not None and self._current < len(self._hits) else None
         if current is not None and current not in indices:

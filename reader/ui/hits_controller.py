@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from reader.text.display import DisplayText, convert_short
 from reader.text.hits import Hits
 from reader.text.keywords import find_all, find_all_shown
+from reader.ui.body_positions import TITLE_BASE
 from reader.ui.highlight import HitHighlighter, HitMarks
 from reader.ui.reading_pane import ReadingView
 from reader.ui.tuning import STALE_COUNTS_MS
@@ -31,15 +32,21 @@ Anchor = tuple[DisplayText, int, str]
 Click = tuple[DisplayText, int]  # where the reader last clicked in the text: the display and its source offset
 
 
-def matched(text: str, words: list[str], config: str | None = None, cache_dir: str = "") -> tuple[Hits, dict[str, int]]:
-    """The hits of words in a text and their counts, made on the worker (68,000 hits cost the window 0.6 s); a text
-    shown through `config` is searched for each word's converted form too (软件 → 軟體 in Taiwan's words)."""
+def _spans(text: str, words: list[str], shown: dict[str, str] | None) -> dict[str, list[tuple[int, int]]]:
     if not text:
-        spans: dict[str, list[tuple[int, int]]] = {w: [] for w in words}
-    elif config:
-        spans = find_all_shown(text, words, {w: convert_short(config, cache_dir, w) for w in words})
-    else:
-        spans = find_all(text, words)
+        return {w: [] for w in words}
+    return find_all_shown(text, words, shown) if shown is not None else find_all(text, words)
+
+
+def matched(text: str, words: list[str], config: str | None = None, cache_dir: str = "",
+            title: str = "") -> tuple[Hits, dict[str, int]]:
+    """The hits of words in a text (and in the title shown above it, at TITLE_BASE on) and their counts, made on the
+    worker (68,000 hits cost the window 0.6 s); a text shown through `config` is searched for each word's converted
+    form too (软件 → 軟體 in Taiwan's words)."""
+    shown = {w: convert_short(config, cache_dir, w) for w in words} if config else None
+    spans = _spans(text, words, shown)
+    for word, found in (_spans(title, words, shown) if title else {}).items():
+        spans[word] = [(TITLE_BASE + s, TITLE_BASE + e) for s, e in found] + list(spans.get(word, []))
     hits = Hits.from_spans(spans)
     return hits, hits.counts()
 
@@ -104,8 +111,8 @@ class HitsController(QObject):
         view = self._view
         version, text, words = view.version, view.displayed_text(), list(self._keywords)
         self._watch_counts()
-        if words and text:
-            self._jobs.submit(matched, text, words, view.display.config, self._cache_dir,
+        if words and text:  # the title above the text is shown too: its hits are counted and stepped to
+            self._jobs.submit(matched, text, words, view.display.config, self._cache_dir, view.shown_title(),
                               on_done=lambda found: self._keywords_found(version, words, *found))
         else:  # no document shown: nothing was counted, so no count is shown ('0' would say 'not found in it')
             hits, counts = matched("", words)
@@ -199,7 +206,7 @@ class HitsController(QObject):
         if index is not None:
             self.hit_revealed.emit()  # first: the view it is revealed in is shown (the original left)
             self._view.reveal_display(hits[index].start, hits[index].end)
-            self.hit_shown.emit(hits[index].start)
+            self.hit_shown.emit(max(0, hits[index].start))  # the title's: the first section's place
         self.marks.set_current_index(index)
         self.keyword_position.emit(-1 if index is None else index, len(hits))
         self.keyword_current.emit("" if index is None else hits[index].word, True)
@@ -237,6 +244,8 @@ class HitsController(QObject):
             at = clicked - 1 if forward else clicked
         elif current is None or not self._on_screen(hits[current].start):
             top = self._view.display.to_display(self._view.top_offset())
+            if self._view.held_place() is None and self._view.visible_display_range()[0] < 0:
+                top = TITLE_BASE  # the title is on screen: its hits are the first from the top
             at = top - 1 if forward else top  # a hit starting at the top line is the next one
         else:
             at = hits[current].start
@@ -255,8 +264,8 @@ class HitsController(QObject):
     def _anchor_of(self, hits: Hits, index: int | None) -> Anchor | None:
         if index is None:
             return None
-        display = self._view.display
-        return display, display.to_source(hits[index].start), hits[index].word
+        display, start = self._view.display, hits[index].start
+        return display, (start if start < 0 else display.to_source(start)), hits[index].word  # the title's: as is
 
     def _index_at(self, hits: Hits, anchor: Anchor | None) -> int | None:
         """The anchored hit among new hits of the same document (another script, other keywords), if still there."""
@@ -264,6 +273,11 @@ class HitsController(QObject):
         if anchor is None or anchor[0] is not display:
             return None  # another document: no hit is current
         source, word = anchor[1], anchor[2]
+        if source < 0:  # a hit in the title: the same one in it
+            i = hits.first_from(source, wrap=False)
+            while i is not None and i < len(hits) and hits[i].start == source and hits[i].word != word:
+                i += 1
+            return i if i is not None and i < len(hits) and hits[i].start == source else None
         i = hits.first_from(display.to_display(max(0, source - ANCHOR_SLACK)), wrap=False)
         while i is not None and i < len(hits) and (at := display.to_source(hits[i].start)) <= source + ANCHOR_SLACK:
             if hits[i].word == word and abs(at - source) <= ANCHOR_SLACK:

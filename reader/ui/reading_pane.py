@@ -81,6 +81,10 @@ class ReadingView(ReadingSurface):
         """The body as shown (for find, keywords, copy-all and export)."""
         return self._display.text
 
+    def shown_title(self) -> str:
+        """The title shown above the body: keywords are counted, drawn and stepped to in it too."""
+        return self._header[0] if self._doc is not None else ""
+
     @property
     def converting(self) -> bool:
         """A script change is still filling in paragraphs."""
@@ -171,10 +175,7 @@ class ReadingView(ReadingSurface):
                 return
             self._settle_at(self._place.top)  # the place asked for, or one the reader picked while it was built
             self.text_shown.emit()
-            if config:
-                self.set_config(config, header)
-            else:
-                self.display_changed.emit()
+            self.set_config(config, header) if config else self.display_changed.emit()  # matched once converted
             self._place.emit_position()
 
         self._rebuild(header, shown)
@@ -331,11 +332,9 @@ class ReadingView(ReadingSurface):
         if len([h for h in header if h]) != len([h for h in self._header if h]):
             self._rebuild(header)
             return
-        qdoc = self.document()
-        in_place.replace_header(qdoc, [t for t in header if t])
-        self._header = header
-        self._positions.placed(qdoc.findBlockByNumber(self._positions.header_blocks).position(),
-                               self._positions.header_blocks)
+        in_place.replace_header(qdoc := self.document(), [t for t in header if t])
+        self._header, blocks = header, self._positions.header_blocks
+        self._positions.placed(qdoc.findBlockByNumber(blocks).position(), blocks)
 
     # --- moving -------------------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFontMetricsF
 
-from reader.ui.body_positions import BodyPositions, DisplayOffset, SourceOffset
+from reader.ui.body_positions import TITLE_BASE, BodyPositions, DisplayOffset, SourceOffset
 from reader.ui.reading_motion import Navigator
 from reader.ui.tuning import SWITCH_VISIBLE_MARGIN
 
@@ -50,8 +50,10 @@ class Screen:
         return first, min(count, first + int(view.viewport().height() / line) + 1 + SWITCH_VISIBLE_MARGIN)
 
     def visible_display_range(self) -> tuple[DisplayOffset, DisplayOffset]:
-        """Displayed-text range on screen, from blocks already laid out (never forces the whole layout)."""
+        """Displayed-text range on screen, from blocks already laid out (never forces the whole layout); it starts at
+        TITLE_BASE while the title is on screen, so the hits in it count as shown."""
         view = self._view
         top = self._nav.position_at_y(0)
         bottom = self._nav.end_of_line_at_y(view.viewport().height())
-        return view.from_qt(top), view.from_qt(bottom) + 1
+        first = TITLE_BASE if top < self._positions.origin else view.from_qt(top)
+        return first, view.from_qt(bottom) + 1
