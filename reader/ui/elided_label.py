@@ -7,7 +7,23 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
 
 
-class ElidedLabel(QLabel):
+class _Elides:
+    """Re-elides on every resize and font change (a label's and a chip's room both change with them)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # type: ignore[misc]
+        self._elide()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)  # type: ignore[misc]
+        if event.type() == event.Type.FontChange:
+            self._elide()
+
+    def _elide(self) -> None:
+        raise NotImplementedError
+
+
+class ElidedLabel(_Elides, QLabel):
     """A long keyword in a narrow panel was cut through a character ('全國人民代表' and half of 表), with no sign
     that more of it was hidden; now it ends in '…' and the tooltip keeps it whole."""
 
@@ -19,15 +35,6 @@ class ElidedLabel(QLabel):
         self.setToolTip(text)
         self.setText(text)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == event.Type.FontChange:
-            self._elide()
-
     def _elide(self) -> None:
         room = self.contentsRect().width()
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room) if room > 0 else self._full
@@ -35,7 +42,7 @@ class ElidedLabel(QLabel):
             self.setText(shown)
 
 
-class ElidedChip(QToolButton):
+class ElidedChip(_Elides, QToolButton):
     """A suggestion chip asks for its whole word but takes less: a 20-character chip was the keyword panel's minimum
     width, which the splitter keeps, so the panel widened to fit it; in a narrow panel it now ends in '…' (its
     tooltip names the whole word, its property ``word`` holds it)."""
@@ -59,15 +66,6 @@ class ElidedChip(QToolButton):
         hint, metrics = self.sizeHint(), self.fontMetrics()
         least = metrics.horizontalAdvance(self._full[:1] + "…") - metrics.horizontalAdvance(self._full)
         return QSize(hint.width() + min(0, least), hint.height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == event.Type.FontChange:
-            self._elide()
 
     def _elide(self) -> None:
         metrics = self.fontMetrics()

@@ -6,11 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
 
-from qtsupport import settle
+from qtsupport import drag_handle, settle
 from reader.paths import Paths
 from reader.storage import importer
 from reader.storage.library import Library
@@ -111,20 +109,6 @@ def test_a_narrow_list_says_how_it_is_sorted(make_window, qtbot, tmp_path, desce
 
 # --- a side panel dragged narrow ----------------------------------------------------------------------------------
 
-def _drag(splitter, index: int, dx: int) -> None:
-    """The reader drags handle `index` by dx pixels in ten steps (a handle reads the pointer's global position)."""
-    handle = splitter.handle(index)
-    start = handle.mapTo(splitter, QPoint(handle.width() // 2, handle.height() // 2))
-
-    def send(kind: QEvent.Type, x: int, buttons: Qt.MouseButton) -> None:
-        at = QPoint(start.x() + x, start.y())
-        QApplication.sendEvent(handle, QMouseEvent(kind, QPointF(at - handle.pos()), QPointF(splitter.mapToGlobal(at)),
-                                                   Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier))
-
-    send(QEvent.Type.MouseButtonPress, 0, Qt.MouseButton.LeftButton)
-    for step in range(1, 11):
-        send(QEvent.Type.MouseMove, dx * step // 10, Qt.MouseButton.LeftButton)
-    send(QEvent.Type.MouseButtonRelease, dx, Qt.MouseButton.NoButton)
 
 
 @pytest.mark.parametrize("handle, dx, panel", [
@@ -136,9 +120,9 @@ def test_a_panel_dragged_narrow_keeps_a_useful_width(make_window, qtbot, handle,
     Paths.default().ensure().settings_file.write_text(json.dumps({"keywords": ["监督"]}), encoding="utf-8")
     window = make_window(size=(1300, 800))
     splitter = window.splitter
-    _drag(splitter, handle, dx)
+    drag_handle(splitter, handle, dx)
     settle(window)
     assert splitter.sizes()[panel] >= USEFUL_WIDTH, splitter.sizes()
-    _drag(splitter, panel if panel else 1, 600 if panel else -600)  # dragged on, past half its width: it folds
+    drag_handle(splitter, panel if panel else 1, 600 if panel else -600)  # dragged on, past half its width: it folds
     settle(window)
     assert splitter.sizes()[panel] == 0 and not window.panels.is_shown(panel)
