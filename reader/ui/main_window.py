@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(parts.toolbar)
         self.hits = HitsController(self.reading, self.jobs, self.cache_dir)
         self.suggestions = Suggestions(self.cache_dir, self)
-        self.panels = PanelLayout(self.splitter, lambda: text_measure(self.reading), self)
+        self.panels = PanelLayout(self.splitter, lambda: text_measure(self.reading, self.reading.typography.font), self)
         self.sections = SectionFollower(self.outline, self.breadcrumb, self)
         self.sections.attach(self.reading, self.status, self.hits)
         self.sections.steps(self.actions_.go_back, self.actions_.go_forward, self.actions_.show_original)

@@ -10,18 +10,20 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QDataStream, QEvent, QIODevice, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFontMetricsF, QGuiApplication
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import QApplication, QSplitter, QTextEdit, QWidget
 
 MEASURE_CHARS = 24  # the narrowest line of text worth reading, in reading-font characters
 
 
-def text_measure(view: QTextEdit) -> int:
+def text_measure(view: QTextEdit, font: QFont | None = None) -> int:
     """Pixels of the reading view needed for a readable line in its font: the characters themselves (at their exact
     advance, rounded up) and what the view keeps around them (document margins, frame, scroll bar); a fixed 48 pixels
-    for all that left 22 characters a line, fewer at punctuation, where 24 were promised."""
+    for all that left 22 characters a line, fewer at punctuation, where 24 were promised. `font`: the one the text is
+    being built in, where it differs from its document's (a long text zoomed is laid out again over several turns, its
+    old document in the old font meanwhile: measured by it, the text stayed 20 characters a line at 17 pt)."""
     document = view.document()
-    chars = math.ceil(QFontMetricsF(document.defaultFont()).horizontalAdvance("中") * MEASURE_CHARS)
+    chars = math.ceil(QFontMetricsF(font or document.defaultFont()).horizontalAdvance("中") * MEASURE_CHARS)
     sides = 2 * (math.ceil(document.documentMargin()) + view.frameWidth())
     chrome = sides + view.verticalScrollBar().sizeHint().width()  # counted shown or not: a measure for any text
     return chars + chrome + 1  # (a line's width is compared with a little rounding)
