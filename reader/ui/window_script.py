@@ -58,7 +58,7 @@ class DisplayScript(QObject):
     def header(self, doc: Document, entry: Entry | None = None) -> tuple[str, str]:
         """Title and metadata line shown above the text."""
         pattern = self.tr("{0}: {1}").replace(" ", "\u00a0").replace("{1}", "\u2060{1}")  # no line ends in '日期：'
-        meta = "\u3000\u3000".join(pattern.format("\u2060".join(label), value)
+        meta = "\u3000\u3000".join(pattern.format("\u2060".join(label.replace(" ", "\u00a0")), value)
                                      for label, value in self.metadata(doc, entry=entry))
         return self.convert(doc.title), meta
 
