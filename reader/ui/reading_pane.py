@@ -123,7 +123,7 @@ class ReadingView(ReadingSurface):
 
     def held_place(self) -> SourceOffset | None:
         """The place asked for while the view was hidden or its document built: no layout shows it yet."""
-        return self._place.hidden if self._place.hidden is not None else self._pending_top
+        return held if (held := self._place.held()) is not None else self._pending_top
 
     def top_offset(self) -> SourceOffset:
         """Cleaned-text offset of the first character at the top of the view (or of the place held)."""

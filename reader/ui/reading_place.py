@@ -1,7 +1,8 @@
 """Keeping the reader's place in the reading view across resizes and layout, and telling the window where it is.
 
 A new width rewraps the text under the view: the place is put back at the top once the layout settles, unless a
-move asked for since (a find result, a reveal, Ctrl+End) is the new place.
+move asked for since (a find result, a reveal, Ctrl+End) is the new place. Until then nothing is painted and the
+place is held (the text at the old scroll value, laid out again, is another place).
 """
 
 from __future__ import annotations
@@ -28,12 +29,18 @@ class PlaceKeeper(QObject):
         self._nav = nav
         self.top: SourceOffset = 0  # cleaned-text offset at the top, kept across resizes
         self.hidden: SourceOffset | None = None  # a place asked for while hidden
+        self._rewrapped: bool | None = None  # rewrapped, not repinned yet: whether it was at the end (Ctrl+End)
         nav.arrived.connect(self.arrived)
         self._repin_timer = QTimer(self, singleShot=True, interval=0)
         self._repin_timer.timeout.connect(self._repin)
         self._scroll_timer = QTimer(self, singleShot=True, interval=POSITION_DEBOUNCE_MS)
         self._scroll_timer.timeout.connect(self.emit_position)
         view.verticalScrollBar().valueChanged.connect(self._scrolled)
+        view.rewrapping.connect(self._rewrapping)
+
+    def held(self) -> SourceOffset | None:
+        """The place no layout shows yet: asked for while hidden, or kept across a rewrap until repinned."""
+        return self.hidden if self.hidden is not None else (self.top if self._rewrapped is not None else None)
 
     def place(self, end: SourceOffset | None = None) -> SourceOffset:
         """The reader's place: the one asked for while the view is still on its way there (built, laid out, repinned
@@ -73,6 +80,7 @@ class PlaceKeeper(QObject):
         """A move asked for after a resize (a find result, a reveal) is the new place: the resize's repin to the
         place before it would undo the move."""
         self._repin_timer.stop()
+        self._rewrapped = None
         viewport = self._view.viewport()
         if not viewport.updatesEnabled():
             viewport.setUpdatesEnabled(True)
@@ -95,6 +103,20 @@ class PlaceKeeper(QObject):
         if self._view.has_document and not self._view.converting:
             self._repin_timer.start()
 
+    @Slot()
+    def _rewrapping(self) -> None:
+        """A new width: Qt lays the text out at once from its top down to the scroll bar's value (a place half-way
+        down a 1 M-character text: 2-4 s), and paints the text there, another place. The view goes to the top first,
+        unpainted, and the repin lays it out to the place in steps; the highlights wait for it (see held)."""
+        view, bar = self._view, self._view.verticalScrollBar()
+        if self._rewrapped is not None or bar.value() == 0 or not view.has_document or view.converting:
+            return
+        if self._nav.moving or not view.isVisible():
+            return  # a move under way is laid out towards its goal at the new width; a hidden view is not painted
+        self._rewrapped = self._nav.at_end
+        view.viewport().setUpdatesEnabled(False)
+        bar.setValue(0)
+
     @Slot(int)
     def _scrolled(self, _value: int) -> None:
         """The reader's scrolls are told to the window once they pause (a debounce: the outline follows)."""
@@ -104,9 +126,12 @@ class PlaceKeeper(QObject):
         """Put the kept place back at the top; a move under way (a far match revealed, Ctrl+End) is laid out towards
         its goal at the new width already."""
         view = self._view
-        if not view.has_document or view.converting or not view.isVisible() or self._nav.moving:
+        at_end, self._rewrapped = self._nav.at_end or bool(self._rewrapped), None
+        if self._nav.moving:
             return
-        if self._nav.at_end:
+        if not view.has_document or view.converting or not view.isVisible():
+            return view.viewport().setUpdatesEnabled(True)
+        if at_end:
             self._nav.go_to_end()
         else:
             view.scroll_to_offset(self.top)

@@ -23,6 +23,7 @@ class ReadingSurface(QTextEdit):
     """Owns the extra actions of its context menu; what is shown and where is the reading view's."""
 
     clicked = Signal(int)  # the caret's Qt position where the reader clicked (or ended a drag) in the text
+    rewrapping = Signal()  # a new width: Qt lays the text out again at once, down to the scroll bar's value
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +64,8 @@ class ReadingSurface(QTextEdit):
         if not event.oldSize().isValid() and self.document().pageSize().width() == self.viewport().width():
             event = QResizeEvent(event.size(), event.size())
         if not self._update_margins():
+            if event.oldSize().width() != event.size().width():
+                self.rewrapping.emit()  # (the place's keeper brings the view to the top first: see PlaceKeeper)
             super().resizeEvent(event)
 
     def _update_margins(self) -> bool:
