@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from reader.ui.body_positions import SourceOffset
 from reader.ui.reading_motion import Navigator
 from reader.ui.reading_surface import scrolled_to_end
-from reader.ui.tuning import POSITION_DEBOUNCE_MS
+from reader.ui.tuning import POSITION_DEBOUNCE_MS, REWRAP_HOLD_CHARS
 
 if TYPE_CHECKING:
     from reader.ui.reading_pane import ReadingView
@@ -81,6 +81,7 @@ class PlaceKeeper(QObject):
         place before it would undo the move."""
         self._repin_timer.stop()
         self._rewrapped = None
+        self._unblank()
         viewport = self._view.viewport()
         if not viewport.updatesEnabled():
             viewport.setUpdatesEnabled(True)
@@ -113,9 +114,16 @@ class PlaceKeeper(QObject):
             return
         if self._nav.moving or not view.isVisible():
             return  # a move under way is laid out towards its goal at the new width; a hidden view is not painted
+        if view.document().characterCount() < REWRAP_HOLD_CHARS:
+            return  # laid out again in a moment at the old scroll value, then repinned (blanking it flickered)
         self._rewrapped = self._nav.at_end
-        view.viewport().setUpdatesEnabled(False)
+        view.blank = True
         bar.setValue(0)
+
+    def _unblank(self) -> None:
+        if self._view.blank:
+            self._view.blank = False
+            self._view.viewport().update()
 
     @Slot(int)
     def _scrolled(self, _value: int) -> None:
@@ -130,7 +138,7 @@ class PlaceKeeper(QObject):
         if self._nav.moving:
             return
         if not view.has_document or view.converting or not view.isVisible():
-            return view.viewport().setUpdatesEnabled(True)
+            return self._unblank()
         if at_end:
             self._nav.go_to_end()
         else:

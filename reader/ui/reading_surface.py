@@ -4,7 +4,7 @@ names, copies plain text, and centres a column of readable width."""
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QTextCursor
+from PySide6.QtGui import QPainter, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from reader.text.clauses import clause_around
@@ -39,6 +39,7 @@ class ReadingSurface(QTextEdit):
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self._extra_actions: list = []
         self._body: BodyPositions | None = None  # the view's positions: a selection's text comes through them
+        self.blank = False  # the text is laid out again under the view (a new width): a blank page, not another place
 
     def set_context_actions(self, actions: list) -> None:
         """Actions added below the standard ones in the context menu (add as keyword, find)."""
@@ -53,6 +54,14 @@ class ReadingSurface(QTextEdit):
             return False
         self.setViewportMargins(side, 0, side, 0)  # resizes the viewport at once: a resize event, nested
         return True
+
+    def paintEvent(self, event) -> None:
+        """A blank page while the place is being laid out again: with painting held instead, a window grown on X11
+        showed black there, and the text at the old scroll value is another place."""
+        if self.blank:
+            QPainter(self.viewport()).fillRect(event.rect(), self.viewport().palette().base())
+            return
+        super().paintEvent(event)
 
     def resizeEvent(self, event) -> None:
         """A new size lays the text out once: the new margins first, whose own resize of the viewport (nested, at

@@ -2,7 +2,8 @@
 law with the place half-way down painted other places of the text before the place came back, and froze the window
 2.5-4 s on 1 M characters. Qt lays a rewrapped text out at once from its top down to the scroll bar's value, and
 paints the text there, which at the new width is another place. The view now goes to the top unpainted and the
-place is laid out to in steps; it is the only place painted, its highlights drawn once it is there."""
+place is laid out to in steps; it is the only place painted, its highlights drawn once it is there. The page is
+blank meanwhile (painting held instead showed black where a window grew on X11, seen by hand under Xvfb)."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ class FirstShown(QObject):
         view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and not self._view.blank:  # a blank page shows no place
             view = self._view
             self.offsets.append(view.display.to_source(view.from_qt(view.cursorForPosition(QPoint(1, 1)).position())))
         return False
@@ -69,6 +70,7 @@ def test_a_new_width_paints_only_the_readers_place(make_window, qtbot, tmp_path,
     change(window)
     settle(window)
     assert abs(view.top_offset() - place) < 80  # the place's line at the top (it starts earlier at another width)
+    assert not view.blank  # the page is painted again once the place is laid out
     away = [offset for offset in shown.offsets if abs(offset - place) >= 80]
     assert shown.offsets and not away, away[:4]  # before: resize [27913, 84032, 111400, 97755], fold
     # [102717, 79073] (place 90142): the text at the old scroll value, laid out again at the new width
