@@ -63,11 +63,12 @@ class HitsController(QObject):
     stepped = Signal(int)  # after F3 / Enter: 1 went round from the last hit to the first, -1 the other way, 0 did not
     no_step = Signal(bool)  # F3 had no hit to go to: False no keywords at all, True none of them in the document shown
 
-    def __init__(self, view: ReadingView, jobs: Jobs, cache_dir: str = "") -> None:
+    def __init__(self, view: ReadingView, jobs: Jobs, cache_dir: str = "", script: object = None) -> None:
         super().__init__(view)
         self._view = view
         self._jobs = jobs
         self._cache_dir = cache_dir  # the converters' tables: a keyword is converted as the text shown was
+        self._script = script  # the DisplayScript: its words_config shows a typed keyword in the region's words
         self._keywords: list[str] = []
         self._colours: dict[str, QColor] = {}
         self._hits = Hits()
@@ -105,6 +106,10 @@ class HitsController(QObject):
         self._colours = dict(colours)
         self.refresh()
 
+    def _words_config(self) -> str | None:
+        """The conversion a keyword or query is also looked for through: the choice's for a typed (Simplified) word."""
+        return getattr(self._script, "words_config", None) or self._view.display.config
+
     @Slot()
     def refresh(self) -> None:
         """Match again on the displayed text (after a keyword, document or script change)."""
@@ -112,7 +117,7 @@ class HitsController(QObject):
         version, text, words = view.version, view.displayed_text(), list(self._keywords)
         self._watch_counts()
         if words and text:  # the title above the text is shown too: its hits are counted and stepped to
-            self._jobs.submit(matched, text, words, view.display.config, self._cache_dir, view.shown_title(),
+            self._jobs.submit(matched, text, words, self._words_config(), self._cache_dir, view.shown_title(),
                               on_done=lambda found: self._keywords_found(version, words, *found))
         else:  # no document shown: nothing was counted, so no count is shown ('0' would say 'not found in it')
             hits, counts = matched("", words)
@@ -322,7 +327,7 @@ class HitsController(QObject):
             self._find_layer.clear()
             self.find_result.emit(-1, 0)
             return
-        self._jobs.submit(matched, text, [query], view.display.config, self._cache_dir,
+        self._jobs.submit(matched, text, [query], self._words_config(), self._cache_dir,
                           on_done=lambda found: self._found(version, query, found[0], keep, origin))
 
     def _found(self, version: int, query: str, hits: Hits, keep: bool, origin: int | None = None) -> None:

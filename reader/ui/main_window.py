@@ -79,7 +79,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.setStatusBar(self.status)
         self.addToolBar(parts.toolbar)
-        self.hits = HitsController(self.reading, self.jobs, self.cache_dir)
+        self.script = DisplayScript(self.cache_dir, self)
+        self.hits = HitsController(self.reading, self.jobs, self.cache_dir, self.script)
         self.suggestions = Suggestions(self.cache_dir, self)
         self.panels = PanelLayout(self.splitter, lambda: text_measure(self.reading, self.reading.typography.font), self)
         self.sections = SectionFollower(self.outline, self.breadcrumb, self)
@@ -89,7 +90,6 @@ class MainWindow(QMainWindow):
         self.view.attach(self.stack, self.breadcrumb, lambda: self.loaded, self.actions_.show_original)
         self.exports = ExportCommands(self, self.reading,
                                       lambda: export_request(self.loaded, self.script, self.settings.script))
-        self.script = DisplayScript(self.cache_dir, self)
         self.library_panel = LibraryPanel(self.paths.library_file, self.jobs, self.reading, self)
         self.library_panel.attach(self)
         keyboard_order(self)

@@ -23,6 +23,7 @@ class DisplayScript(QObject):
         super().__init__(parent)
         self._cache_dir = cache_dir
         self.config: str | None = None
+        self.words_config: str | None = None  # how a typed keyword is shown: as a Simplified text is, in the choice
         self._loaded: set[str] = set()  # converters loaded (or tried) on a worker: the GUI thread gets them at once
         self._wanted = ""  # the last choice asked for: a load finished for an earlier one is not acted on
         self._warm_later: Jobs | None = None  # converters to load once the document opened at start is in
@@ -30,6 +31,8 @@ class DisplayScript(QObject):
     def choose(self, choice: str, source_script: str | None) -> str | None:
         """Show a document written in `source_script` in display choice `choice`; returns the conversion."""
         self.config = choices.config_for(choice, source_script) if source_script is not None else None
+        # a Traditional text keeps its own words (t2tw), yet 软件 typed finds the 軟體 it shows in Taiwan's words
+        self.words_config = choices.config_for(choice, SIMPLIFIED) or self.config
         return self.config
 
     def convert(self, text: str) -> str:
