@@ -72,6 +72,8 @@ class Hit:
     missing: bool = False
     snippet_hit: tuple[int, int] = (0, 0)  # where the hit is in the snippet (start, length), for highlighting
     name: str = ""  # the file name the words were found in, when the title does not have them ('' otherwise)
+    source: str = ""  # the list row's source and date (documents.listed_date): said by a hit with no text to show
+    listed: str = ""
 
     def as_dict(self) -> dict:
         return {"id": self.doc_id, "title": self.title, "path": self.path, "section": self.section,
@@ -245,7 +247,8 @@ def _filter(db: sqlite3.Connection, column: str, value: str) -> tuple[str, list]
 
 
 _COLUMNS = ("d.id, (SELECT path FROM locations WHERE doc_id = d.id ORDER BY missing, added LIMIT 1),"
-            " (SELECT min(missing) FROM locations WHERE doc_id = d.id), d.title, d.script, d.number, d.authority")
+            " (SELECT min(missing) FROM locations WHERE doc_id = d.id), d.title, d.script, d.number, d.authority,"
+            " d.source, coalesce(nullif(d.written, ''), nullif(d.published, ''), d.date)")  # documents.listed_date
 
 
 def _row(db: sqlite3.Connection, doc_id: int) -> tuple | None:
@@ -376,7 +379,7 @@ def _verified(db: sqlite3.Connection, row: tuple, phrases: tuple[str, ...], requ
 
 
 def _hit(row: tuple, offset: int, length: int, text: str, section: str, snippet: str = "") -> Hit:
-    doc_id, path, missing, title, script, number, authority = row
+    doc_id, path, missing, title, script, number, authority, source, listed = row
     span = (0, 0)
     if offset >= 0 and text:
         start, end = max(0, offset - SNIPPET_CONTEXT), min(len(text), offset + length + SNIPPET_CONTEXT)
@@ -385,7 +388,8 @@ def _hit(row: tuple, offset: int, length: int, text: str, section: str, snippet:
         snippet = before + match + " ".join(text[offset + length: end].split()) + ("…" if end < len(text) else "")
         span = (len(before), len(match))
     return Hit(int(doc_id), from_db_path(path) if path is not None else "", as_text(title), as_text(script), offset,
-               length, snippet, section, as_text(number), as_text(authority), bool(missing), span)
+               length, snippet, section, as_text(number), as_text(authority), bool(missing), span,
+               source=as_text(source), listed=as_text(listed))
 
 
 def search_file(db_path: Path, query: str, limit: int = 50) -> Found:

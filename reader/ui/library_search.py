@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.file_names import readable, shown_name
+from reader.text.hosts import source_host
 from reader.ui.fields import ClearingField
 from reader.ui.key_moves import KeyMoves
 from reader.ui.tuning import KEYBOARD_DELAY_MS
@@ -74,6 +75,17 @@ def _folders(hits: list[Hit]) -> list[str]:
     return labels
 
 
+def _who(hit: Hit, convert: Callable[[str, str], str]) -> str:
+    """The issuer, else the source, as the document list's row names them (DocumentModel.who): an address as its
+    site, a link's markup cut off before its address not at all; a result found by its date alone said only its
+    title, and the reader could not see why it matched."""
+    host = "" if hit.authority else source_host(hit.source)
+    if host:
+        return host
+    said = hit.authority or ("" if hit.source.lstrip().startswith("<") else hit.source)
+    return convert(said, hit.script) if said else ""
+
+
 class _Results(QAbstractListModel):
     """The hits of the last finished search; each row renders as rich text (title · section, then the snippet)."""
 
@@ -115,9 +127,10 @@ class _Results(QAbstractListModel):
             head += f" <span class='muted' style='font-weight:normal'>— {html.escape(folder)}</span>"
         if hit.section:
             head += f" <span class='muted'>· {html.escape(convert(hit.section, hit.script))}</span>"
-        if hit.offset < 0:  # matched in the title, the file's name (shown) or by a filter alone: not in the text
-            line = " · ".join([html.escape(shown_name(hit.name))] * bool(hit.name and hit.title) + [
-                html.escape(convert(part, hit.script)) for part in (hit.authority, hit.number) if part])
+        if hit.offset < 0:  # matched in the title, the file's name (shown), by a filter or a date alone: no text
+            parts = [shown_name(hit.name)] * bool(hit.name and hit.title) + [
+                part for part in (_who(hit, convert), convert(hit.number, hit.script), hit.listed) if part]
+            line = " · ".join(html.escape(part) for part in parts)
             return f"<b>{head}</b>" + (f"<br>{line}" if line else "")
         start, length = hit.snippet_hit
         parts = (hit.snippet[:start], hit.snippet[start: start + length], hit.snippet[start + length:])
