@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QStatusBar, QToolButton, QWidget
 
@@ -13,6 +13,7 @@ from reader.ui.reading_surface import scrolled_to_end
 
 
 WRAP_NOTE_MS = 3000  # long enough to be read at a glance, gone before the next few steps
+GRIP_PX = 24  # the size grip at the bar's right end
 
 
 def _tr(text: str) -> str:
@@ -41,6 +42,7 @@ class StatusBar(QStatusBar):
                 widget.setContentsMargins(6, 0, 6, 0)
             self.addPermanentWidget(widget)
         self._fields = (self.cleaned, self.encoding, self.script, self.chars, self.progress, self.time_left)
+        self._others: list[QWidget] = []  # permanent widgets put beside the fields by others (Undo, progress)
         self._has_document = False
         self._made_room = False  # the fields are hidden while a message that does not fit beside them is shown
         self._script = ("", "")  # the file's script and the one shown: kept to name again after the original view
@@ -52,6 +54,29 @@ class StatusBar(QStatusBar):
         self.messageChanged.connect(self._message_changed)
         self.clear_document()
 
+    def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:
+        """A widget others put on the right (Undo, an import's progress): room is made again as it comes and goes,
+        as the fields beside it were reckoned without it ('… the files stay wh' cut short beside Undo)."""
+        super().addPermanentWidget(widget, stretch)
+        if not hasattr(self, "_fields"):  # (the fields themselves, being added)
+            return
+        self._others.append(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in self._others and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.updateGeometry()  # (the window's least width)
+            self._make_room()
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the widgets never hidden: the fields give way in a narrow window (_make_room), so the bar no
+        longer holds the window as wide as all of them."""
+        if not hasattr(self, "_others"):  # (asked while being built)
+            return super().minimumSizeHint()
+        kept = [self.progress, *(w for w in self._others if not w.isHidden())]
+        return QSize(GRIP_PX + sum(w.sizeHint().width() + 6 for w in kept), super().minimumSizeHint().height())
+
     def _message_changed(self, message: str) -> None:
         """The whole message on hover, however narrow the window; and room made for it if it is cut short."""
         self.setToolTip(message)
@@ -62,17 +87,26 @@ class StatusBar(QStatusBar):
         self._make_room()
 
     def _make_room(self) -> None:
-        """Hide the permanent fields while the message would be cut short beside them ('empty.txt is empty: th…').
+        """Hide the permanent fields while the message would be cut short beside them ('empty.txt is empty: th…'),
+        and, in a narrow window, the least needed of them while they would not fit at all (at 700 px the bar's right
+        end, the reading time and Undo, was cut off).
 
         Decided from the bar's width, which hiding or showing them never changes (they come back only where they
         fit), so it cannot loop as reflowing them on resize did."""
         message = self.currentMessage()
         shown = [w for w in self._fields if w is not self.cleaned or self._cleaned_any]
+        room = self.width() - GRIP_PX - sum(w.sizeHint().width() + 6 for w in self._others if not w.isHidden())
         fields = sum(w.sizeHint().width() + 6 for w in shown)
-        room = bool(message) and self.fontMetrics().horizontalAdvance(message) + 24 + fields > self.width()
-        self._made_room = room
+        self._made_room = bool(message) and self.fontMetrics().horizontalAdvance(message) + 24 + fields > room
+        if self._made_room:
+            shown = []
+        for widget in (self.chars, self.encoding, self.time_left, self.script, self.cleaned):  # least needed first
+            if fields <= room or widget not in shown:
+                continue
+            fields -= widget.sizeHint().width() + 6
+            shown.remove(widget)
         for widget in self._fields:
-            widget.setVisible(not room and widget in shown)
+            widget.setVisible(widget in shown)
 
     def clear_document(self) -> None:
         for widget in (self.encoding, self.script, self.chars, self.progress, self.time_left):
@@ -94,7 +128,7 @@ class StatusBar(QStatusBar):
         self.cleaned.setToolTip(self.tr("What cleaning removed and why, and where text looks garbled"))
         self._has_document = True
         self._cleaned_any = bool(any(cleaned) or bad_bytes)
-        self.cleaned.setVisible(self._cleaned_any and not self._made_room)
+        self._make_room()  # (the indicator, and fields as wide as this document's)
         self._original_moved()
 
     def _cleaned_words(self, cleaned: CleaningCounts) -> str:
@@ -184,7 +218,10 @@ class StatusBar(QStatusBar):
     def set_progress(self, fraction: float, minutes: int) -> None:
         self.progress.setText(f"{round(fraction * 100)}%")
         self.progress.setToolTip(self.tr("Reading progress"))
-        self.time_left.setText(time_left_text(minutes))
+        said = time_left_text(minutes)
+        if said != self.time_left.text():
+            self.time_left.setText(said)
+            self._make_room()  # its words change width ('less than a minute left', 'about 3 min left')
 
 
 def time_left_text(minutes: int) -> str:

@@ -15,8 +15,7 @@ EN_ONE = {
     "%n files missing (Library › Locate… re-links one)": "%n file missing (Library › Locate… re-links it)",
     "%n documents": "%n document",
     "Remove %n documents from the list?": "Remove %n document from the list?",
-    "%n documents were removed from the list; the files stay where they are":
-        "%n document was removed from the list; the file stays where it is",
+    "%n documents removed from the list (files untouched)": "%n document removed from the list (file untouched)",
     "%n characters": "%n character",
     "%n undecodable bytes": "%n undecodable byte",
     "%n matches": "%n match",

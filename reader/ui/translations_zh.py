@@ -245,7 +245,7 @@ ZH_HANS: dict[str, str] = {
     "Nothing found": "未找到",
     "Nothing found yet: indexing the library…": "暂未找到：文档库正在建立索引…",
     "%n documents": "%n 篇文档",
-    "%n documents were removed from the list; the files stay where they are": "已从列表中移除 %n 篇文档，文件仍在原处",
+    "%n documents removed from the list (files untouched)": "已从列表移除 %n 篇文档（文件仍在原处）",
     "%n documents match; the best {0} are shown": "共 %n 篇文档符合，显示最相关的 {0} 篇",
     "About %n documents match; the best {0} are shown": "约 %n 篇文档符合，显示最相关的 {0} 篇",
     "Remove from List": "从列表中移除",

@@ -226,7 +226,7 @@ class DocumentController(QObject):
                 title or Path(paths[0]).name)
         else:
             said = QCoreApplication.translate(
-                "Documents", "%n documents were removed from the list; the files stay where they are", None, len(paths))
+                "Documents", "%n documents removed from the list (files untouched)", None, len(paths))
         if self._request != request and not (shown and not then):
             self._fallback = (self._request, [], said)  # said once the neighbour is shown: showing it clears the bar
         else:

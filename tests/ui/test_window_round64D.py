@@ -229,7 +229,7 @@ def test_delete_on_the_open_document_says_so_beside_its_neighbour(make_window, q
 
 
 @pytest.mark.parametrize("gone, said", [(1, "“关于甲项工作的通知” " + GONE),
-                                        (2, "2 documents were removed from the list; the files stay where they are")])
+                                        (2, "2 documents removed from the list (files untouched)")])
 def test_removing_rows_not_open_says_so(make_window, qtbot, tmp_path, gone, said):
     window, paths = _three(make_window, qtbot, tmp_path)
     window.documents.remove_all(paths[:gone], "", "关于甲项工作的通知")

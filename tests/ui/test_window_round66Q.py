@@ -48,7 +48,7 @@ def test_removing_every_row_says_how_many_went(make_window, qtbot):
     remove_every_row(window, qtbot)
     assert document_list.entries() == [] and window.loaded is None
     assert window.status.currentMessage() == (
-        f"{count} documents were removed from the list; the files stay where they are")
+        f"{count} documents removed from the list (files untouched)")
     window.close()
 
 
