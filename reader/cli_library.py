@@ -86,6 +86,7 @@ def cmd_add(args: argparse.Namespace) -> None:
 
 def cmd_list(args: argparse.Namespace) -> None:
     from reader.documents import date_key, listed_date
+    from reader.text.hosts import shown_source
 
     library = _open()
     entries = library.entries()
@@ -99,7 +100,8 @@ def cmd_list(args: argparse.Namespace) -> None:
         _dump([_entry_dict(e) for e in entries])
         return
     for e in entries:
-        meta = " ".join(x for x in (e.number, e.authority, listed_date(e), e.kind) if x)  # the window's row date
+        who = e.authority or shown_source(e.source)  # as the window's row: the issuer, else where it was taken from
+        meta = " ".join(x for x in (e.number, who, listed_date(e), e.kind) if x)  # the window's row date
         flag = " [missing]" if e.missing else ""
         sys.stdout.write(f"{e.doc_id}\t{e.title or readable(e.path)}\t{meta}\t{readable(e.path)}{flag}\n")
 

@@ -25,3 +25,10 @@ def source_host(source: str) -> str:
     except ValueError:  # '[' in a malformed address
         return ""
     return "" if host.endswith(".") else host  # 'web.' of an address cut off at a line's end names no site
+
+
+def shown_source(source: str) -> str:
+    """A source as a list row names it: an address as its site, a link's markup cut off before its address not at
+    all ('<a href=…'), a name as it is; the window's rows and results and `library list` say the same."""
+    host = source_host(source)
+    return host or ("" if source.lstrip().startswith("<") else source.strip())

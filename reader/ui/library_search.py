@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.file_names import readable, shown_name
-from reader.text.hosts import source_host
+from reader.text.hosts import shown_source, source_host
 from reader.ui.fields import ClearingField
 from reader.ui.key_moves import KeyMoves
 from reader.ui.tuning import KEYBOARD_DELAY_MS
@@ -79,11 +79,10 @@ def _who(hit: Hit, convert: Callable[[str, str], str]) -> str:
     """The issuer, else the source, as the document list's row names them (DocumentModel.who): an address as its
     site, a link's markup cut off before its address not at all; a result found by its date alone said only its
     title, and the reader could not see why it matched."""
-    host = "" if hit.authority else source_host(hit.source)
-    if host:
-        return host
-    said = hit.authority or ("" if hit.source.lstrip().startswith("<") else hit.source)
-    return convert(said, hit.script) if said else ""
+    if hit.authority:
+        return convert(hit.authority, hit.script)
+    host = source_host(hit.source)
+    return host or convert(shown_source(hit.source), hit.script)
 
 
 class _Results(QAbstractListModel):
