@@ -10,6 +10,7 @@ from pathlib import Path
 
 from reader.storage.counts import all_counted, ranked_page
 from reader.storage.dates import by_date, date_term, listed_first
+from reader.storage.found import Found, Hit  # (imported from here by the window and the CLI)
 from reader.storage.index import (
     StoredText, headings_of, indexed_characters, open_text, section_at, stored_text,
 )
@@ -53,31 +54,6 @@ class Query:
     phrases: tuple[str, ...]  # folded, letters/digits/ideographs only
     filters: tuple[tuple[str, str], ...]
     dates: tuple[tuple[str, str], ...] = ()  # (phrase, yyyy-mm-dd) of a term typed as a whole date
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One document found, at its first occurrence of the first phrase."""
-
-    doc_id: int
-    path: str
-    title: str
-    script: str
-    offset: int  # in the document's cleaned text (Python index); -1 for a title or metadata match
-    length: int
-    snippet: str  # the text around the hit as the document writes it (the UI converts it to the display script)
-    section: str  # outline breadcrumb of the hit
-    number: str = ""
-    authority: str = ""
-    missing: bool = False
-    snippet_hit: tuple[int, int] = (0, 0)  # where the hit is in the snippet (start, length), for highlighting
-    name: str = ""  # the file name the words were found in, when the title does not have them ('' otherwise)
-    source: str = ""  # the list row's source and date (documents.listed_date): said by a hit with no text to show
-    listed: str = ""
-
-    def as_dict(self) -> dict:
-        return {"id": self.doc_id, "title": self.title, "path": self.path, "section": self.section,
-                "snippet": self.snippet, "offset": self.offset, "number": self.number, "authority": self.authority}
 
 
 def _split(query: str) -> list[tuple[str, bool]]:
@@ -144,16 +120,6 @@ def _grams(phrase: str) -> list[str]:
 def _expression(phrases: tuple[str, ...], column: str = "") -> str:
     prefix = f"{column} : " if column else ""
     return " AND ".join(f'{prefix}"{g}"' for p in phrases for g in _grams(p))
-
-
-class Found(list):
-    """The hits shown (best first) and how many documents match in all: exact when every phrase is one or two
-    characters (the index then answers alone) or every candidate was read; else an estimate."""
-
-    def __init__(self, hits: list[Hit], total: int, exact: bool = True) -> None:
-        super().__init__(hits)
-        self.total = max(total, len(hits))
-        self.exact = exact
 
 
 def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> Found:

@@ -18,7 +18,7 @@ from reader.documents import listed_date
 from reader.file_names import shown_name
 from reader.storage.library import Entry
 from reader.text.fold import fold
-from reader.text.hosts import source_host
+from reader.text.hosts import shown_source, source_host
 from reader.ui.library_search import telling_apart
 from reader.ui.sort_keys import RowOrder
 
@@ -310,12 +310,9 @@ class DocumentModel(QAbstractTableModel):
         """The row's issuer in the displayed script, else its source; a source that is an address shows as its site
         ('law.moj.gov.tw'), never as a URL, and unlabelled as every other row's source ('Source: …' in English in a
         Chinese row beside '新华社' and '湖北人大网' read as two kinds of row)."""
-        host = "" if entry.authority else source_host(entry.source)
-        if host:
-            return host
-        if entry.source.lstrip().startswith("<"):  # a link's markup whose address was cut off: nothing to show
+        if entry.authority:
             return self.display(entry, entry.authority)
-        return self.display(entry, entry.authority or entry.source)
+        return source_host(entry.source) or self.display(entry, shown_source(entry.source))  # a site as it is
 
     def display_title(self, entry: Entry) -> str:
         return self.display(entry, entry.title) if entry.title else shown_name(entry.path)
