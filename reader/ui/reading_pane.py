@@ -167,6 +167,7 @@ class ReadingView(ReadingSurface):
         self._held = False
         self._builder.hold(False)  # the old document is laid out no further: the new one's layout starts in _swap
         self._hold(doc, marks)
+        self._switcher.open_at(config, position)  # its first screen in the chosen script, the rest from set_config
         version = self._version
         self._place.top = self._pending_top = position
 

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.text.pieces import convert_in_pieces
-from reader.ui.tuning import CONVERT_PIECE_CHARS, CUT_ABOVE_CHARS, IN_PLACE_CHARS
+from reader.ui.tuning import (CONVERT_PIECE_CHARS, CUT_ABOVE_CHARS, IN_PLACE_CHARS, OPEN_CONVERT_CHARS,
+                              OPEN_CONVERT_MAX_CHARS)
 from reader.ui.workers import Jobs
 
 if TYPE_CHECKING:
@@ -43,6 +44,16 @@ def _identity(_config: str, _cache: str, texts: list[str]) -> list[_Same]:
 def _convert(config: str, cache_dir: str, texts: list[str]) -> list[Conversion]:
     """The worker's conversion: a very long paragraph in pieces (one engine pass holds the GIL, and the window)."""
     return convert_in_pieces(config, cache_dir, texts, CONVERT_PIECE_CHARS)
+
+
+def _around(source: list[str], first: int, step: int) -> list[int]:
+    """Paragraphs from `first` (the place's, going back; the one after it, going on) up to OPEN_CONVERT_CHARS."""
+    found, chars, i = [], 0, first
+    while 0 <= i < len(source) and chars < OPEN_CONVERT_CHARS:
+        found.append(i)
+        chars += len(source[i]) + 1
+        i += step
+    return found
 
 
 class ScriptSwitcher(QObject):
@@ -75,6 +86,25 @@ class ScriptSwitcher(QObject):
         self._version = None
         self._kept.clear()
         self._owner = None
+
+    def open_at(self, config: str | None, offset: int) -> None:
+        """Convert the paragraphs around the place a new document opens at before it is built, the rest left to
+        start(): its first screen is never painted in the script as written (a long text's whole conversion lands
+        seconds after it is shown)."""
+        display = self._view.display
+        if not config or not display.source:
+            return
+        source, at = display.source, display.paragraph_of(offset, displayed=False)
+        indices = _around(source, at, -1) + _around(source, at + 1, 1)
+        indices = [i for i in indices if len(source[i]) <= OPEN_CONVERT_MAX_CHARS]  # a longer one waits for the worker
+        try:
+            conversions = _convert(config, self._cache_dir, [source[i] for i in indices])
+        except Exception as exc:  # noqa: BLE001 - the worker's whole conversion reports it and ends the change
+            log.warning("conversion of the first screen failed: %s", exc)
+            return
+        display.config = config
+        for i, conversion in zip(indices, conversions):
+            display.set_converted(i, conversion)
 
     def start(self, config: str | None, version: int) -> None:
         """Convert to `config` (None: back to the text as written): on screen now if cheap, all on a worker.

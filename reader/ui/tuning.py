@@ -2,6 +2,11 @@
 
 # Paragraphs beyond those on screen converted before the first paint of a new script.
 SWITCH_VISIBLE_MARGIN = 4
+# Characters around the place a document opens at (before it and after) converted on the window's thread before its
+# first paint in another script, the rest by the worker; a paragraph over OPEN_CONVERT_MAX_CHARS there is left to the
+# worker (converted here, it held the window). A 2.5 M-character text showed its first screen as written for seconds.
+OPEN_CONVERT_CHARS = 6_000
+OPEN_CONVERT_MAX_CHARS = 40_000
 # A script change edits the visible paragraphs in place only in a text up to this long: Qt then walks every
 # laid-out block below the edit (about 65 ms per million characters on this machine; on 1.5 M under a load of 12,
 # Ctrl+T's call took 80-165 ms with the edit against 3-80 ms without, and spared a wait of 1.4-11 s for the swap).
