@@ -209,3 +209,28 @@ def drag_handle(splitter, index: int, dx: int) -> None:
     for step in range(1, 11):
         send(QEvent.Type.MouseMove, dx * step // 10, Qt.MouseButton.LeftButton)
     send(QEvent.Type.MouseButtonRelease, dx, Qt.MouseButton.NoButton)
+
+
+def line_breaks(text: str) -> set[int]:
+    """Where Unicode's line breaking lets a line end in `text` (Qt's own finder)."""
+    from PySide6.QtCore import QTextBoundaryFinder
+
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    found, at = set(), finder.toNextBoundary()
+    while at != -1:
+        found.add(at)
+        at = finder.toNextBoundary()
+    return found
+
+
+def long_law(tmp_path, articles: int = 3000):
+    """A long law (~180,000 characters) with a keyword, 审计, in every third article."""
+    body = "国家机关应当依照本法的规定履行监督职责，保障公民的合法权益，维护社会秩序，对违反规定的行为给予处罚。"
+    lines = ["某某管理条例"]
+    for n in range(1, articles + 1):
+        if n % 100 == 1:
+            lines.append(f"第{n // 100 + 1}章　第{n // 100 + 1}部分的规定")
+        lines.append(f"第{n}条　{body}" + ("开展审计工作。" if n % 3 == 0 else ""))
+    path = tmp_path / "law.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

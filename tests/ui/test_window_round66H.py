@@ -6,10 +6,10 @@ through a script change, as it does through a zoom."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTextBoundaryFinder
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from qtsupport import settle
+from qtsupport import line_breaks, settle
 
 ARTICLES = "中华人民共和国湖泊保护条例\n\n" + "".join(  # articles of one to three lines: the top line is cut at the end
     f"第{n}条 " + "国家加强湖泊保护，县级以上人民政府应当组织编制湖泊保护规划，并向社会公开，接受群众监督。" * (1 + n % 3)
@@ -61,15 +61,6 @@ PAGE = ("中华民国宪法\n\n来源：https://law.moj.gov.tw/LawClass/LawAll.a
         "作者：国民大会\n\n中华民国国民大会受全体国民之付托，制定本宪法，颁行全国，永矢咸遵。\n\n")
 
 
-def _line_breaks(text: str) -> set[int]:
-    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
-    found, at = set(), finder.toNextBoundary()
-    while at != -1:
-        found.add(at)
-        at = finder.toNextBoundary()
-    return found
-
-
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_a_metadata_label_stays_with_its_value(make_window, qtbot, tmp_path, language):
     """'Date:' ended a line with '1947-01-01' on the next (a long source address before it filled the line), and
@@ -81,7 +72,7 @@ def test_a_metadata_label_stays_with_its_value(make_window, qtbot, tmp_path, lan
         settle(window)
     meta = window.script.header(window.loaded.document)[1]
     assert any(b.text() == meta for b in _blocks(window.reading.document()))  # the line shown
-    breaks, fields = _line_breaks(meta), meta.split("\u3000\u3000")
+    breaks, fields = line_breaks(meta), meta.split("\u3000\u3000")
     assert len(fields) == 3
     for field in fields:
         start = meta.index(field)

@@ -8,22 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from qtsupport import settle
-
-BODY = "国家机关应当依照本法的规定履行监督职责，保障公民的合法权益，维护社会秩序，对违反规定的行为给予处罚。"
-
-
-def _law(tmp_path, articles: int = 3000):
-    """A long law (~180,000 characters) with a keyword, 审计, in every third article."""
-    lines = ["某某管理条例"]
-    for n in range(1, articles + 1):
-        if n % 100 == 1:
-            lines.append(f"第{n // 100 + 1}章　第{n // 100 + 1}部分的规定")
-        lines.append(f"第{n}条　{BODY}" + ("开展审计工作。" if n % 3 == 0 else ""))
-    path = tmp_path / "law.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
+from qtsupport import long_law, settle
 
 class Applied:
     """Every set of extra selections the reading view is given, with the document it shows at that moment."""
@@ -41,7 +26,7 @@ class Applied:
 
 @pytest.fixture
 def halfway(make_window, qtbot, tmp_path):
-    window = make_window([str(_law(tmp_path))])
+    window = make_window([str(long_law(tmp_path))])
     qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
     settle(window)
     window.keyword_panel.add_keyword("审计")

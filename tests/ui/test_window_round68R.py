@@ -10,22 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint
 
-from qtsupport import settle
-
-BODY = "国家机关应当依照本法的规定履行监督职责，保障公民的合法权益，维护社会秩序，对违反规定的行为给予处罚。"
-
-
-def _law(tmp_path, articles: int = 3000):
-    """A long law (~180,000 characters) with a keyword, 审计, in every third article."""
-    lines = ["某某管理条例"]
-    for n in range(1, articles + 1):
-        if n % 100 == 1:
-            lines.append(f"第{n // 100 + 1}章　第{n // 100 + 1}部分的规定")
-        lines.append(f"第{n}条　{BODY}" + ("开展审计工作。" if n % 3 == 0 else ""))
-    path = tmp_path / "law.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
+from qtsupport import long_law, settle
 
 class FirstShown(QObject):
     """The cleaned-text offset of the first visible character at each paint of the reading pane's viewport."""
@@ -57,7 +42,7 @@ def _fold(window) -> None:
 
 @pytest.mark.parametrize("change", [_resize, _fold], ids=["resize", "fold"])
 def test_a_new_width_paints_only_the_readers_place(make_window, qtbot, tmp_path, change):
-    window = make_window([str(_law(tmp_path))])
+    window = make_window([str(long_law(tmp_path))])
     qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
     settle(window)
     window.keyword_panel.add_keyword("审计")
