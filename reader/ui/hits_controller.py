@@ -19,6 +19,7 @@ from reader.ui.body_positions import TITLE_BASE
 from reader.ui.highlight import HitHighlighter, HitMarks
 from reader.ui.reading_pane import ReadingView
 from reader.ui.tuning import STALE_COUNTS_MS
+from reader.ui.window_script import DisplayScript
 from reader.ui.workers import Jobs
 
 FIND_COLOUR = QColor("#c8e65a")  # lime: unlike any keyword colour (the palette starts with amber)
@@ -63,7 +64,7 @@ class HitsController(QObject):
     stepped = Signal(int)  # after F3 / Enter: 1 went round from the last hit to the first, -1 the other way, 0 did not
     no_step = Signal(bool)  # F3 had no hit to go to: False no keywords at all, True none of them in the document shown
 
-    def __init__(self, view: ReadingView, jobs: Jobs, cache_dir: str = "", script: object = None) -> None:
+    def __init__(self, view: ReadingView, jobs: Jobs, cache_dir: str = "", script: DisplayScript | None = None) -> None:
         super().__init__(view)
         self._view = view
         self._jobs = jobs
@@ -108,7 +109,7 @@ class HitsController(QObject):
 
     def _words_config(self) -> str | None:
         """The conversion a keyword or query is also looked for through: the choice's for a typed (Simplified) word."""
-        return getattr(self._script, "words_config", None) or self._view.display.config
+        return (self._script.words_config if self._script is not None else None) or self._view.display.config
 
     @Slot()
     def refresh(self) -> None:

@@ -148,6 +148,10 @@ class LibraryWriter(QObject):
             self.failed.emit(str(error))
 
     @Slot()
+    def _keeps(self) -> bool:
+        """A write that must not be lost is running or waiting (called with the condition held)."""
+        return self._running_kept or any(item[3] for item in self._queue.values())
+
     def _retry_here(self) -> None:
         """An in-memory library (or none attached yet): written on the GUI thread, kept while busy."""
         while self._queue:
@@ -185,16 +189,14 @@ class LibraryWriter(QObject):
             start = time.monotonic()
             with self._cond:
                 while (self._queue or self._running) and self._thread.is_alive():
-                    kept = self._running_kept or any(item[3] for item in self._queue.values())
-                    left = start + (KEEP_WAIT_MS if kept else CLOSE_WAIT_MS) / 1000 - time.monotonic()
+                    left = start + (KEEP_WAIT_MS if self._keeps() else CLOSE_WAIT_MS) / 1000 - time.monotonic()
                     if left <= 0:
                         break
                     self._cond.wait(left)
         with self._cond:
             if self._queue or self._running_kept:
                 log.warning("library busy: %d changes not saved%s", len(self._queue) + self._running_kept,
-                            " (an undo's rows among them)" if self._running_kept
-                            or any(item[3] for item in self._queue.values()) else "")
+                            " (an undo's rows among them)" if self._keeps() else "")
             self._queue.clear()
             self._closed = True
             self._cond.notify_all()
