@@ -3,6 +3,7 @@ years of the Republic (中華民國三十五年十二月二十五日, 民國113�
 
 from __future__ import annotations
 
+from collections.abc import Callable
 
 from reader.text.lazyre import lazy
 
@@ -108,13 +109,15 @@ def adoption(lines: list[str]) -> tuple[str, str, str]:
     return adopted, promulgated, organ
 
 
-def delivered(lines: list[str]) -> str:
-    """The date under a speech's or report's title: '（2024年6月24日）' or '——2024年3月5日在…会议上'."""
+def delivered(lines: list[str], own_number: Callable[[str], str] = lambda rest: "") -> str:
+    """The date under a speech's or report's title: '（2024年6月24日）' or '——2024年3月5日在…会议上', or beside the
+    document's own 文号 in those brackets ('（2001年1月21日 法〔2001〕8号）', as a court's 纪要 is headed)."""
     for line in lines[1:4]:
         if line[:1] in "（(" and line[-1:] in "）)":
             inner = line[1:-1].strip(" 　")
             dates = _dates(inner)
-            if len(dates) == 1 and dates[0][0] == 0 and dates[0][1] == len(inner):
+            rest = inner[dates[0][1]:].strip(" 　") if len(dates) == 1 and dates[0][0] == 0 else "-"
+            if not rest or own_number(rest):
                 return dates[0][2]
         elif line[:1] in "—－-":
             body = _DASH_DATE.sub("", line, count=1)

@@ -349,7 +349,7 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
     authority = (found.get("authority") or authority_of_title(title) or _court_of_title(title) or court_header(head)
                  or decree_authority or letterhead or sig_authority or authority_of_number(number) or organ
                  or serial_issuer or enacted)
-    written = max(found.get("written") or decree_date or sig_date or signed or adopted or delivered(head)
+    written = max(found.get("written") or decree_date or sig_date or signed or adopted or delivered(head, _own_number)
                   or _cover_date(head, title), amended(head))  # an amended law's text is its last version's
     return Official(
         authority=authority, number=number, written=written,
