@@ -87,10 +87,12 @@ def cmd_add(args: argparse.Namespace) -> None:
 def cmd_list(args: argparse.Namespace) -> None:
     from reader.documents import date_key, listed_date
     from reader.text.hosts import shown_source
+    from reader.text.metavalues import sortable_number
 
     library = _open()
     entries = library.entries()
     value = date_key if args.sort == "date" else attrgetter(SORT_KEYS[args.sort])  # the date the window sorts by
+    value = (lambda e: sortable_number(e.number)) if args.sort == "number" else value  # 3号 before 12号, as there
     reverse = (args.sort == "opened") != args.reverse  # recently read: newest first
     entries.sort(key=value, reverse=reverse)
     entries.sort(key=lambda e: not value(e))  # documents without the value last, either way
