@@ -11,6 +11,7 @@ from reader.text.decrees import decree, signed_on
 from reader.text.fold import fold
 from reader.text.gluednumbers import (cited as _cited, closes as _closes, title_before, title_without_number,
                                       wrapped_start)
+from reader.text.issuers import authority_of_number
 from reader.text.lazyre import lazy
 from reader.text.meta import parse_meta_line
 from reader.text.metavalues import CN_YEAR, date_value, labels_joined, numeral_year, time_word, without_site
@@ -76,17 +77,6 @@ _KIND_NAME = {"实施细则": "细则", "实施意见": "意见", "指导意见"
 _TRAILING_NOTE = lazy(r"[（(][^（()）]{1,20}[）)]$")
 _SPEECH = lazy(r"(在.{1,40}上的讲话|讲话稿|讲话)")
 
-# Issuers of the commonest 文号 prefixes; a prefix not here is read as 〈place〉政发 / 〈place〉政办发.
-_PREFIX_AUTHORITY = {"国发": "国务院", "国函": "国务院", "国令": "国务院", "国办发": "国务院办公厅", "国办函": "国务院办公厅",
-                     "国办发明电": "国务院办公厅", "中发": "中共中央 国务院", "中办发": "中共中央办公厅 国务院办公厅",
-                     "厅字": "中共中央办公厅 国务院办公厅", "国发明电": "国务院"}
-_PLACES = {"京": "北京市", "津": "天津市", "沪": "上海市", "渝": "重庆市", "冀": "河北省", "晋": "山西省", "内蒙古": "内蒙古自治区",
-           "辽": "辽宁省", "吉": "吉林省", "黑": "黑龙江省", "苏": "江苏省", "浙": "浙江省", "皖": "安徽省", "闽": "福建省",
-           "赣": "江西省", "鲁": "山东省", "豫": "河南省", "鄂": "湖北省", "湘": "湖南省", "粤": "广东省", "桂": "广西壮族自治区",
-           "琼": "海南省", "川": "四川省", "黔": "贵州省", "云": "云南省", "滇": "云南省", "藏": "西藏自治区", "陕": "陕西省",
-           "甘": "甘肃省", "青": "青海省", "宁": "宁夏回族自治区", "新": "新疆维吾尔自治区"}
-_PLACE_SUFFIX = {"政发": "人民政府", "政办发": "人民政府办公厅", "政函": "人民政府", "政办函": "人民政府办公厅",
-                 "政办字": "人民政府办公厅"}
 _HEAD_LINES, _TAIL_LINES = 40, 15
 _PREFIX_MAX = 10
 
@@ -185,20 +175,6 @@ _OWN_MAX = 80
 def _repeats_title(rest: str) -> bool:
     """'国发〔2007〕37号国务院关于…的通知': the page repeating the title right after the number."""
     return ("关于" in rest or "關於" in rest) and bool(kind_of_title(rest)) and rest[-1:] not in "。，；："
-
-
-def authority_of_number(number: str) -> str:
-    """The issuer a 文号 prefix names: 国办发 → 国务院办公厅, 京政发 → 北京市人民政府; '' when unknown."""
-    prefix = fold(number.split("〔", 1)[0]) if "〔" in number else ""
-    if not prefix:
-        return ""
-    if prefix in _PREFIX_AUTHORITY:
-        return _PREFIX_AUTHORITY[prefix]
-    for suffix, office in _PLACE_SUFFIX.items():
-        place = prefix[: -len(suffix)] if prefix.endswith(suffix) else ""
-        if place in _PLACES:
-            return _PLACES[place] + office
-    return ""
 
 
 def kind_of_title(title: str, site: bool = True) -> str:
