@@ -70,12 +70,16 @@ def cmd_info(args: argparse.Namespace) -> None:
     from reader.text.official import of_document
     from reader.text.script import detect_script
 
+    from reader.documents import listed_date, make_entry, shown_metadata
+
     decoded = _decode(args.file)
     doc = build_document(decoded)
+    script = detect_script(doc.text)
+    entry = make_entry(str(args.file), decoded, doc, script)
     counts = doc.cleaning_counts  # as the status bar and What Cleaning Did: a line moved to the header is not removed
     info = {
         "encoding": doc.encoding,
-        "script": detect_script(doc.text),
+        "script": script,
         "title": doc.title,
         "source": doc.source,
         "date": doc.date,
@@ -87,6 +91,9 @@ def cmd_info(args: argparse.Namespace) -> None:
         "moved_to_header": counts.moved,
         "garbled": counts.garbled,
         "official": of_document(decoded, doc).as_dict(),  # 发文机关, 文号, 成文日期, 发布日期, 来源, 文种
+        # the dates the reading pane shows and the list sorts by ('adopted', 'amended' for an amended law)
+        "shown": dict(shown_metadata(doc, entry)),
+        "listed": listed_date(entry),
     }
     if args.json:
         _dump(info)

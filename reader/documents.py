@@ -82,7 +82,8 @@ def shown_metadata(document: Document, entry: Entry) -> list[tuple[str, str]]:
     source = "" if document.source == entry.authority else document.source
     adopted, last = _versions(document) if listed else ("", "")
     dates = (("date", own if same else listed), ("published", "" if same else own))
-    if last == listed and adopted and adopted < last:  # an amended law: the version shown, and its first adoption
+    if last and last == listed:  # an amended law: the version shown, and its first adoption when the text says it
+        adopted = adopted if adopted <= last else ""  # adopted and amended the same day: both
         dates = (("adopted", adopted), ("amended", last), ("published", "" if own in (adopted, last) else own))
     values = (("authority", entry.authority), ("number", entry.number), ("source", source), *dates,
               ("author", document.author), ("editor", document.editor))
@@ -97,7 +98,8 @@ def _versions(document: Document) -> tuple[str, str]:
     from reader.text.amended import versions
 
     lines = [line.strip(" \t\u3000") for line in document.text[:_HEAD_CHARS].split("\n", _HEAD_LINES)[:_HEAD_LINES]]
-    return versions([document.title, *(line for line in lines if line)])
+    labels = [r.text.strip() for r in document.removed[:_HEAD_LINES] if r.reason == "meta"]  # '修正日期：…', moved out
+    return versions([document.title, *(line for line in lines if line), *labels])
 
 
 def load(path: str | bytes | os.PathLike, encoding: str | None = None) -> Loaded:

@@ -21,7 +21,7 @@ from reader.text.fold import fold
 SEEDS = seed_paths()
 SCRIPTS = {"simplified", "traditional", "mixed", "unknown"}
 INFO_KEYS = {"encoding", "script", "title", "source", "date", "author", "editor", "chars", "headings", "removed", "moved_to_header",
-             "garbled", "official"}
+             "garbled", "official", "shown", "listed"}
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _PINYIN_NOTE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 

@@ -14,8 +14,9 @@ VERSION = 4  # PRAGMA user_version of a current catalogue; 0 is the path-keyed t
 # What the official metadata (发文机关, 文号, dates) is read with; a catalogue written with an older reading queues the
 # rows it may have missed for the full pass once (2: laws' adoption dates, speeches' dates, dates of the Republic;
 # 7: a dateline with its weekday; 8: an info table's labels over their values, a title's bracketed 文号; 9: an amended
-# law's date is its last amendment's, so laws and rules are read again even when dated).
-OFFICIAL_READING = "9"
+# law's date is its last amendment's, so laws and rules are read again even when dated; 10: a Taiwan law's '修正日期'
+# label and a history dated by months, '2001年10月修订', name the last amendment).
+OFFICIAL_READING = "10"
 _AMENDABLE = ("法律", "条例", "办法", "规定", "细则", "规则", "章程", "准则")  # kinds that carry an amendment note
 
 # Every statement is idempotent so a half-made catalogue (killed while being created) is completed on next open.
