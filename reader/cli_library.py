@@ -53,11 +53,16 @@ def _progress(label: str):
 
 def _entry_dict(entry) -> dict:
     """`path` is the file system's name (a name that is not UTF-8 escaped losslessly, see json_text); `shown_path`
-    is how the window shows it (GB18030 read)."""
+    is how the window shows it (GB18030 read). `date` is the date the window's list shows and sorts by, as yyyy-mm-dd
+    ('' when none): it was the page's own words ('2024年7月9日 10:20'), and '' for a notice dated by its
+    成文日期, which a script had to parse; those words stay in `date_as_written`."""
+    from reader.documents import date_key
+
     return {"id": entry.doc_id, "title": entry.title, "path": entry.path, "shown_path": readable(entry.path),
             "missing": entry.missing, "script": entry.script, "chars": entry.chars, "encoding": entry.encoding,
-            "date": entry.date, "source": entry.source, "authority": entry.authority, "number": entry.number,
-            "written": entry.written, "published": entry.published, "kind": entry.kind,
+            "date": date_key(entry), "date_as_written": entry.date, "source": entry.source,
+            "authority": entry.authority, "number": entry.number, "written": entry.written,
+            "published": entry.published, "kind": entry.kind,
             "opened": datetime.fromtimestamp(entry.opened).isoformat(timespec="seconds") if entry.opened else ""}
 
 
