@@ -66,6 +66,13 @@ def _entry_dict(entry) -> dict:
             "opened": datetime.fromtimestamp(entry.opened).isoformat(timespec="seconds") if entry.opened else ""}
 
 
+def _title_order(entry) -> tuple:
+    """The row's title in 拼音 order, as the window's list sorts it (code points put 关 before 安 before 某)."""
+    from reader.text.collation import title_key
+
+    return title_key(entry.title or readable(entry.path))
+
+
 def cmd_add(args: argparse.Namespace) -> None:
     from reader.storage.importer import import_paths, index_pending
 
@@ -96,8 +103,8 @@ def cmd_list(args: argparse.Namespace) -> None:
 
     library = _open()
     entries = library.entries()
-    value = date_key if args.sort == "date" else attrgetter(SORT_KEYS[args.sort])  # the date the window sorts by
-    value = (lambda e: sortable_number(e.number)) if args.sort == "number" else value  # 3号 before 12号, as there
+    as_window = {"date": date_key, "number": lambda e: sortable_number(e.number), "title": _title_order}
+    value = as_window.get(args.sort) or attrgetter(SORT_KEYS[args.sort])  # the window's order: 3号 before 12号, 拼音
     reverse = (args.sort == "opened") != args.reverse  # recently read: newest first
     entries.sort(key=value, reverse=reverse)
     entries.sort(key=lambda e: not value(e))  # documents without the value last, either way

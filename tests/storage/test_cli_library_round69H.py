@@ -33,3 +33,18 @@ def test_json_dates_are_the_lists_dates_as_iso(capsys, tmp_path):
     assert rows["page.txt"]["date_as_written"] == "2024年7月9日 10:20"  # the page's words are still there
     assert len({tuple(row) for row in rows.values()}) == 1  # one schema: the same keys, in the same order
 
+
+def test_title_sort_is_the_windows_order(capsys, tmp_path):
+    from reader.ui.sort_keys import _collated  # the window's Title column (Qt's collation: needs no application)
+    from reader.text.fold import fold
+
+    for i, title in enumerate(TITLES):
+        (tmp_path / f"{i}.txt").write_text(f"{title}\n正文第一段。\n", encoding="utf-8")
+    _run(capsys, "add", str(tmp_path))
+    listed = [line.split("\t")[1] for line in _run(capsys, "list", "--sort", "title").splitlines()]
+    window = sorted(listed, key=lambda title: _collated(fold(title)))
+    assert listed == window
+    assert listed.index("安全生产检查办法") < listed.index("国务院关于加强安全生产工作的决定")  # 拼音: an before guo
+    assert listed.index("第2号公告") < listed.index("第10号公告")  # numbers by value
+    reverse = [line.split("\t")[1] for line in _run(capsys, "list", "--sort", "title", "--reverse").splitlines()]
+    assert reverse == window[::-1]

@@ -1,0 +1,58 @@
+"""Titles in 拼音 order without Qt: the CLI's `library list --sort title` orders them as the window's list does
+(reader/ui/sort_keys.py, Qt's Chinese collation), where code points put 关 before 安 before 某."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from reader.text.fold import fold
+from reader.text.lazyre import lazy
+
+_PIECES = lazy(r"\d+|.", re.S)  # a run of digits compares by its value (2 before 10), as the window's does
+_ORDER_FILE = Path(__file__).with_name("pinyin_order.txt")  # written by tools/make_pinyin_order.py from Qt's order
+
+# The classes in the collation's order: spaces and punctuation, numbers, Han by 拼音, other Han, then letters.
+_MARK, _NUMBER, _HAN, _OTHER_HAN, _LETTER = range(5)
+
+
+def _placed(order: str) -> dict[str, int]:
+    """Character -> its place in the collation's order (characters it finds equal, '=' between them, share one)."""
+    ranks: dict[str, int] = {}
+    rank, equal = -1, False
+    for char in order:
+        if char == "=":
+            equal = True
+            continue
+        rank += 0 if equal else 1
+        ranks[char], equal = rank, False
+    return ranks
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> tuple[dict[str, int], dict[str, int]]:
+    """The punctuation's and the Han characters' places, read at the first sort (never on the start-up path)."""
+    marks, han = _ORDER_FILE.read_text(encoding="utf-8").split("\n")[:2]
+    return _placed(marks), _placed(han)
+
+
+def _weight(piece: str, marks: dict[str, int], han: dict[str, int]) -> tuple[int, int]:
+    if piece[0].isdigit():
+        return _NUMBER, int(piece)  # any script's decimal digits
+    rank = han.get(piece)
+    if rank is not None:
+        return _HAN, rank
+    if unicodedata.category(piece)[0] in "PSZC":
+        return _MARK, marks.get(piece, len(marks) + ord(piece))
+    if "CJK" in unicodedata.name(piece, ""):
+        return _OTHER_HAN, ord(piece)
+    return _LETTER, ord(unicodedata.normalize("NFD", piece)[0])  # é with e, case already folded
+
+
+def title_key(title: str) -> tuple[tuple[tuple[int, int], ...], str]:
+    """A key ordering titles as the window's Title column does: script, width and case folded, then 拼音."""
+    folded = fold(title)
+    marks, han = _ranks()
+    return tuple(_weight(m.group(), marks, han) for m in _PIECES.finditer(folded)), folded
