@@ -6,6 +6,9 @@ runs ``reader.text.keywords.find_all`` (script-insensitive) and reports back wit
 Signals (what the user asked for)
 - ``find_requested(str)``: the query changed (debounced while typing, at once on Enter); '' means clear the
   matches. The window should make the first match at or after the reading position current.
+- ``recall_requested(str)``: the bar was opened again on the query it holds (Ctrl+F in another document, or after
+  closing it): the window shows and counts its matches but makes none current and leaves the view where it is, as a
+  browser's or an editor's find bar does; Enter then goes to the first from the reader's place.
 - ``next_requested()`` / ``previous_requested()``: Enter / Shift+Enter in the box (after the query was
   searched), or the arrow buttons.
 - ``closed()``: Esc in the bar or the close button; the bar hides itself; the window clears the matches and
@@ -15,7 +18,7 @@ Signals (what the user asked for)
 Methods
 - ``activate(text='')`` (slot for Ctrl+F): show, put ``text`` in the box when given (e.g. the selection; only
   its first line is taken, QTextCursor.selectedText's U+2029 paragraph separators included), focus
-  and select all; emits find_requested at once when the box holds a query.
+  and select all; emits find_requested at once for a query given, recall_requested for the one the box held.
 - ``set_result(current_index, total)``: show 'current_index + 1 of total' (current_index is 0-based, -1 when
   no match is current), 'No matches' when total is 0 for a non-empty query.
 - ``query() -> str``.
@@ -38,6 +41,7 @@ class FindBar(QWidget):
     """Query box with match count and navigation."""
 
     find_requested = Signal(str)
+    recall_requested = Signal(str)
     next_requested = Signal()
     previous_requested = Signal()
     closed = Signal()
@@ -122,8 +126,10 @@ class FindBar(QWidget):
             self._input.setText(text)
         self._input.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._input.selectAll()
-        if self._input.text():
-            self._emit_find()
+        if text or self._timer.isActive():
+            self._emit_find()  # a query given (the selection) or being typed: searched, its first match shown
+        elif self._input.text():
+            self.recall_requested.emit(self._input.text())  # the last query: it re-ran and moved the new document
 
     @Slot()
     def close_bar(self) -> None:

@@ -304,6 +304,17 @@ class HitsController(QObject):
             self._find_from = None
         self._search(self._query, keep=False, origin=origin)
 
+    @Slot(str)
+    def recall_find(self, query: str) -> None:
+        """The find bar opened again on its query: its matches shown and counted, none current, the view left where
+        the reader is (Ctrl+F in a newly opened document jumped to a match of the last one's query)."""
+        query = query.strip()
+        if query == self._query and self._find_version == self._view.version:
+            return  # shown here already (the bar was open): the current match stays
+        self._query = query
+        self._find_current, self._find_anchor, self._find_from = None, None, None
+        self._search(query, keep=True, quiet=True)
+
     def _find_origin(self) -> int | None:
         """The current match while the reader is still at it: an edited query searches on from there (from the view's
         top, which that match's reveal had moved up, each edit went back a match or more)."""
@@ -320,7 +331,7 @@ class HitsController(QObject):
             return at
         return display.to_display(self._view.top_offset())
 
-    def _search(self, query: str, keep: bool, origin: int | None = None) -> None:
+    def _search(self, query: str, keep: bool, origin: int | None = None, quiet: bool = False) -> None:
         view = self._view
         version, text = view.version, view.displayed_text()
         if not query or not text:
@@ -329,15 +340,18 @@ class HitsController(QObject):
             self.find_result.emit(-1, 0)
             return
         self._jobs.submit(matched, text, [query], self._words_config(), self._cache_dir,
-                          on_done=lambda found: self._found(version, query, found[0], keep, origin))
+                          on_done=lambda found: self._found(version, query, found[0], keep, origin, quiet))
 
-    def _found(self, version: int, query: str, hits: Hits, keep: bool, origin: int | None = None) -> None:
+    def _found(self, version: int, query: str, hits: Hits, keep: bool, origin: int | None = None,
+               quiet: bool = False) -> None:
         if version != self._view.version or query != self._query:
             return
         self._find = hits
         self._find_version = version
         wrapped = 0
-        if keep and self._find_anchor is not None:
+        if quiet and self._find_anchor is None:  # recalled: no match current until Enter (kept once one is)
+            self._find_current = None
+        elif keep and self._find_anchor is not None:
             self._find_current = self._index_at(self._find, self._find_anchor)
         else:
             start = self._search_start() if origin is None else origin

@@ -165,10 +165,10 @@ class MainWindow(QMainWindow):
         a.previous_hit.triggered.connect(self.keywords.previous_hit)
         a.find.triggered.connect(self._find)
         self.find_bar.find_requested.connect(self.hits.find)
+        self.find_bar.recall_requested.connect(self.hits.recall_find)  # Ctrl+F again: its matches, the view stays
         self.find_bar.next_requested.connect(self.hits.find_next)
         self.find_bar.previous_requested.connect(self.hits.find_previous)
-        self.find_bar.closed.connect(self.hits.clear_find)
-        self.find_bar.closed.connect(self.reading.setFocus)
+        self.find_bar.closed.connect(lambda: (self.hits.clear_find(), self.reading.setFocus()))
         self.hits.find_result.connect(self.find_bar.set_result)
         self.hits.hit_revealed.connect(lambda: a.show_original.setChecked(False))  # a hit is shown in the text
         self.hits.stepped.connect(self.status.hit_stepped)  # 'Continued from the top' when F3 went round the end
