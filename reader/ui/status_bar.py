@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QStatusBar, QToolButton, QWidget
@@ -51,6 +53,7 @@ class StatusBar(QStatusBar):
         self._place = (0, 0, False)
         self._original_view: QPlainTextEdit | None = None
         self._wrap_note = ""  # the last 'Continued from …' shown, taken away by a step that does not wrap
+        self._said, self._shown, self._until = "", "", 0.0  # a message as said, as shown (elided), when it goes
         self.messageChanged.connect(self._message_changed)
         self.clear_document()
 
@@ -66,6 +69,7 @@ class StatusBar(QStatusBar):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched in self._others and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
             self.updateGeometry()  # (the window's least width)
+            self._refit()
             self._make_room()
         return super().eventFilter(watched, event)
 
@@ -77,13 +81,40 @@ class StatusBar(QStatusBar):
         kept = [self.progress, *(w for w in self._others if not w.isHidden())]
         return QSize(GRIP_PX + sum(w.sizeHint().width() + 6 for w in kept), super().minimumSizeHint().height())
 
+    def showMessage(self, message: str, timeout: int = 0) -> None:
+        """A message too long for the bar gives way in the name it quotes, not in what it says was done: '“中华人民共和国
+        …的通知” was removed from the list; the file stays where it is' (at 700 px beside Undo the end was cut off)."""
+        self._said, self._shown = message, self._fitted(message)
+        self._until = time.monotonic() + timeout / 1000 if timeout > 0 else 0.0
+        super().showMessage(self._shown, timeout)
+
+    def _refit(self) -> None:
+        """The message shown fitted again to the bar's room (resized, Undo come or gone), for the time it has left."""
+        if not self._shown or self.currentMessage() != self._shown or self._shown == self._fitted(self._said):
+            return  # none of ours is shown (a menu's status tip is Qt's), or it fits as it is
+        left = max(1, int((self._until - time.monotonic()) * 1000)) if self._until else 0
+        self._shown = self._fitted(self._said)
+        super().showMessage(self._shown, left)
+
+    def _fitted(self, message: str) -> str:
+        """The message with its quoted name (“…”) elided in the middle as far as the bar's room needs."""
+        room = self.width() - GRIP_PX - 24 - sum(w.sizeHint().width() + 6 for w in self._others if not w.isHidden())
+        metrics = self.fontMetrics()
+        start, end = message.find("“"), message.rfind("”")
+        if metrics.horizontalAdvance(message) <= room or start < 0 or end <= start + 1:
+            return message
+        name, rest = message[start + 1:end], message[:start + 1] + message[end:]
+        width = max(metrics.horizontalAdvance("…") * 2, room - metrics.horizontalAdvance(rest))
+        return message[:start + 1] + metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, width) + message[end:]
+
     def _message_changed(self, message: str) -> None:
         """The whole message on hover, however narrow the window; and room made for it if it is cut short."""
-        self.setToolTip(message)
+        self.setToolTip(self._said if message and message == self._shown else message)
         self._make_room()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._refit()
         self._make_room()
 
     def _make_room(self) -> None:
