@@ -70,6 +70,9 @@ class Settings:
     # folded keyword -> palette index of keywords the reader removed: one added again, in a later session too, comes
     # back in its colour where that colour is free (the most recent FORMER_COLOURS kept)
     former_keyword_colours: dict[str, int] = field(default_factory=dict)
+    # keyword -> the display showing a region's words it was typed in ('s2twp', 's2hkp'): 滑鼠 typed in Taiwan's words
+    # stands for 鼠标 in every script after a restart too (one missing, an older file: read as it is written)
+    keyword_typed_in: dict[str, str] = field(default_factory=dict)
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter_state: str = ""  # base64 of QSplitter.saveState()
@@ -161,6 +164,7 @@ class Settings:
             problems.append(f"it lists {len(words) - MAX_KEYWORDS} keywords beyond the {MAX_KEYWORDS} kept")
         self.keywords = words[:MAX_KEYWORDS]
         self.keyword_colours = _colours_of(self.keywords, self.keyword_colours)
+        self.keyword_typed_in = _typed_in(self.keywords, self.keyword_typed_in)
         self.former_keyword_colours = former_colours(self.former_keyword_colours)
         for line in problems:
             log.warning("%s", line)
@@ -219,6 +223,14 @@ def _colours_of(keywords: list[str], colours: dict) -> dict[str, int]:
     if len(valid) < len(colours):
         log.info("dropped %d keyword colours that are not palette colours of kept keywords", len(colours) - len(valid))
     return valid
+
+
+def _typed_in(keywords: list[str], typed_in: dict) -> dict[str, str]:
+    """Where kept keywords were typed, for those typed in a region's words; anything else is read as written."""
+    from reader.text.keywords import TYPED_REGIONS
+
+    kept = set(keywords)
+    return {k: v for k, v in typed_in.items() if k in kept and isinstance(v, str) and v in TYPED_REGIONS}
 
 
 def former_colours(colours: dict) -> dict[str, int]:

@@ -9,7 +9,7 @@ import tempfile
 import threading
 import time
 from collections import Counter, OrderedDict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,6 +27,10 @@ _INDEXES: OrderedDict[str, KeywordIndex] = OrderedDict()
 _INDEX_LOCK = threading.Lock()
 TOKENIZE_PIECE = 1000  # characters handed to jieba at once (its time per piece grows faster than the length)
 _CUTS = ("\n", "。", "，", "；", " ")
+# A display that shows a region's words -> the conversion that reads a word typed in it back as the Simplified word it
+# stands for: 滑鼠 -> 鼠标 (Taiwan), 寬頻 -> 宽带 (Hong Kong). Only a word typed there is read so: in Simplified
+# 程序, 资料, 执行 are words of their own, while Taiwan shows 进程, 数据, 运行 as them.
+TYPED_REGIONS = {"s2twp": "tw2sp", "s2hkp": "hk2sp"}
 
 
 class KeywordIndex:
@@ -74,18 +78,47 @@ def find_all(text: str, words: list[str]) -> dict[str, list[TextRange]]:
     return {word: find_unfolded(text, word) for word in words}
 
 
-def find_all_shown(text: str, words: list[str], shown: Mapping[str, str]) -> dict[str, list[TextRange]]:
-    """`find_all`, where a word also finds the form the display gives it: in Taiwan's words 软件 is shown as 軟體,
-    which no character fold reaches (`shown`: word -> that form, e.g. through the display's s2twp)."""
+def find_all_shown(text: str, words: list[str],
+                   shown: Mapping[str, str | Sequence[str]]) -> dict[str, list[TextRange]]:
+    """`find_all`, where a word also finds the forms the display gives it: in Taiwan's words 软件 is shown as 軟體,
+    which no character fold reaches (`shown`: word -> that form or forms, e.g. `word_forms`)."""
     found = find_all(text, words)
-    forms = {w: shown[w].strip() for w in words if shown.get(w) and fold(shown[w].strip()) != fold(w.strip())}
+    forms: dict[str, list[str]] = {}
+    for word in words:
+        given = shown.get(word) or ()
+        for form in ([given] if isinstance(given, str) else given):
+            if form.strip() and fold(form.strip()) != fold(word.strip()):
+                forms.setdefault(word, []).append(form.strip())
     if not forms:
         return found
-    extra = find_all(text, list(dict.fromkeys(forms.values())))
-    for word, form in forms.items():
-        if extra[form]:
-            found[word] = _merged(found[word], extra[form])
+    extra = find_all(text, list(dict.fromkeys(f for fs in forms.values() for f in fs)))
+    for word, fs in forms.items():
+        for form in fs:
+            if extra[form]:
+                found[word] = _merged(found[word], extra[form])
     return found
+
+
+@lru_cache(maxsize=256)
+def word_forms(word: str, config: str | None = None, cache_dir: str = "",
+               typed_in: str | None = None) -> tuple[str, ...]:
+    """The forms of a keyword that no character fold reaches, so that it finds its word however the text is shown:
+    typed in a region's words (`typed_in`, a key of TYPED_REGIONS), the Simplified word it stands for there (滑鼠
+    typed in Taiwan's words finds 鼠标 in Simplified); and the keyword and that word as the display `config` shows
+    them (鼠标 finds 滑鼠 in Taiwan's words). A few dictionary look-ups; the converters are loaded once, on the worker
+    that matches."""
+    from reader.text.display import convert_short
+
+    word = word.strip()
+    if not word:
+        return ()
+    back = TYPED_REGIONS.get(typed_in or "")
+    simplified = [word] + ([convert_short(back, cache_dir, word)] if back else [])
+    shown = [convert_short(config, cache_dir, w) for w in simplified] if config else []
+    forms: dict[str, str] = {fold(word): word}
+    for form in simplified + shown:
+        forms.setdefault(fold(form), form)
+    return tuple(forms.values())[1:]
 
 
 def _merged(first: list[TextRange], second: list[TextRange]) -> list[TextRange]:

@@ -12,9 +12,9 @@ from collections.abc import Mapping
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QColor
 
-from reader.text.display import DisplayText, convert_short
+from reader.text.display import DisplayText
 from reader.text.hits import Hits
-from reader.text.keywords import find_all, find_all_shown
+from reader.text.keywords import TYPED_REGIONS, find_all_shown, word_forms
 from reader.ui.body_positions import TITLE_BASE
 from reader.ui.highlight import HitHighlighter, HitMarks
 from reader.ui.reading_pane import ReadingView
@@ -33,18 +33,20 @@ Anchor = tuple[DisplayText, int, str]
 Click = tuple[DisplayText, int]  # where the reader last clicked in the text: the display and its source offset
 
 
-def _spans(text: str, words: list[str], shown: dict[str, str] | None) -> dict[str, list[tuple[int, int]]]:
+def _spans(text: str, words: list[str], shown: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[int, int]]]:
     if not text:
         return {w: [] for w in words}
-    return find_all_shown(text, words, shown) if shown is not None else find_all(text, words)
+    return find_all_shown(text, words, shown)
 
 
-def matched(text: str, words: list[str], config: str | None = None, cache_dir: str = "",
-            title: str = "") -> tuple[Hits, dict[str, int]]:
+def matched(text: str, words: list[str], config: str | None = None, cache_dir: str = "", title: str = "",
+            typed_in: Mapping[str, str] | None = None) -> tuple[Hits, dict[str, int]]:
     """The hits of words in a text (and in the title shown above it, at TITLE_BASE on) and their counts, made on the
-    worker (68,000 hits cost the window 0.6 s); a text shown through `config` is searched for each word's converted
-    form too (软件 → 軟體 in Taiwan's words)."""
-    shown = {w: convert_short(config, cache_dir, w) for w in words} if config else None
+    worker (68,000 hits cost the window 0.6 s); each word is searched for in its other forms too: as the text shown
+    through `config` gives it (软件 → 軟體 in Taiwan's words), and one typed in a region's words (`typed_in`: word ->
+    that display) as the Simplified word it stands for there (滑鼠 → 鼠标)."""
+    # nothing to search (no document): no converter is loaded, as this runs on the GUI thread then
+    shown = {w: word_forms(w, config, cache_dir, (typed_in or {}).get(w)) for w in words} if text or title else {}
     spans = _spans(text, words, shown)
     for word, found in (_spans(title, words, shown) if title else {}).items():
         spans[word] = [(TITLE_BASE + s, TITLE_BASE + e) for s, e in found] + list(spans.get(word, []))
@@ -71,6 +73,7 @@ class HitsController(QObject):
         self._cache_dir = cache_dir  # the converters' tables: a keyword is converted as the text shown was
         self._script = script  # the DisplayScript: its words_config shows a typed keyword in the region's words
         self._keywords: list[str] = []
+        self._typed_in: dict[str, str] = {}  # keyword -> the region's words it was typed in (TYPED_REGIONS)
         self._colours: dict[str, QColor] = {}
         self._hits = Hits()
         self._hits_version = -1  # the view version the hits were matched on
@@ -82,6 +85,7 @@ class HitsController(QObject):
         self._anchor: Anchor | None = None
         self._click: Click | None = None  # a click in the text since the last step: the next one goes on from it
         self._query = ""
+        self._query_typed_in: str | None = None
         self._find = Hits()
         self._find_version = -1
         self._find_current: int | None = None
@@ -102,14 +106,22 @@ class HitsController(QObject):
 
     # --- keywords -----------------------------------------------------------------------------------------
 
-    def set_keywords(self, words: list[str], colours: Mapping[str, QColor]) -> None:
+    def set_keywords(self, words: list[str], colours: Mapping[str, QColor],
+                     typed_in: Mapping[str, str] | None = None) -> None:
+        """`typed_in`: keyword -> the display showing a region's words it was typed in (see `typed_in`)."""
         self._keywords = list(words)
         self._colours = dict(colours)
+        self._typed_in = dict(typed_in or {})
         self.refresh()
 
     def _words_config(self) -> str | None:
         """The conversion a keyword or query is also looked for through: the choice's for a typed (Simplified) word."""
         return (self._script.words_config if self._script is not None else None) or self._view.display.config
+
+    def typed_in(self) -> str | None:
+        """The display a word typed now is read in, when it shows a region's words (滑鼠 then stands for 鼠标)."""
+        config = self._words_config()
+        return config if config in TYPED_REGIONS else None
 
     @Slot()
     def refresh(self) -> None:
@@ -119,7 +131,7 @@ class HitsController(QObject):
         self._watch_counts()
         if words and text:  # the title above the text is shown too: its hits are counted and stepped to
             self._jobs.submit(matched, text, words, self._words_config(), self._cache_dir, view.shown_title(),
-                              on_done=lambda found: self._keywords_found(version, words, *found))
+                              self._typed_in, on_done=lambda found: self._keywords_found(version, words, *found))
         else:  # no document shown: nothing was counted, so no count is shown ('0' would say 'not found in it')
             hits, counts = matched("", words)
             self._keywords_found(version, words, hits, counts if view.has_document else {})
@@ -297,6 +309,7 @@ class HitsController(QObject):
     def find(self, query: str) -> None:
         origin = self._find_origin()
         self._query = query.strip()
+        self._query_typed_in = self.typed_in()  # kept when the script changes: the query means what it meant
         self._find_current, self._find_anchor = None, None
         if (clicked := self._clicked_at()) is not None:  # a new click: the search, and typing on, look from there
             self._find_from, origin = (self._view.display, self._view.display.to_source(clicked)), None
@@ -339,7 +352,8 @@ class HitsController(QObject):
             self._find_layer.clear()
             self.find_result.emit(-1, 0)
             return
-        self._jobs.submit(matched, text, [query], self._words_config(), self._cache_dir,
+        typed_in = {query: self._query_typed_in} if self._query_typed_in else None
+        self._jobs.submit(matched, text, [query], self._words_config(), self._cache_dir, "", typed_in,
                           on_done=lambda found: self._found(version, query, found[0], keep, origin, quiet))
 
     def _found(self, version: int, query: str, hits: Hits, keep: bool, origin: int | None = None,

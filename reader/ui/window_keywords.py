@@ -49,14 +49,20 @@ class KeywordCommands(QObject):
         self._panel.set_former(self._settings.former_keyword_colours)
         self._panel.set_keywords(words, slots)
         words = self._panel.keywords()
-        self._hits.set_keywords(words, {w: self._panel.colour_for(w) for w in words})
+        typed_in = {w: r for w, r in self._settings.keyword_typed_in.items() if w in words}
+        self._hits.set_keywords(words, {w: self._panel.colour_for(w) for w in words}, typed_in)
 
     @Slot(list)
     def set_keywords(self, words: list) -> None:
+        """The reader added or removed keywords: one added is read in the script shown now (滑鼠 typed in Taiwan's
+        words stands for 鼠标 in every script, while 程序 typed in Simplified stays 程序), and is remembered so."""
+        kept, before = self._settings.keyword_typed_in, set(self._settings.keywords)
+        typed_in = {w: r for w in words if (r := kept.get(w) if w in before else self._hits.typed_in())}
         self._settings.keywords = list(words)
+        self._settings.keyword_typed_in = typed_in
         self._settings.keyword_colours = self._panel.slots()
         self._settings.former_keyword_colours = former_colours(self._panel.former())
-        self._hits.set_keywords(words, {w: self._panel.colour_for(w) for w in words})
+        self._hits.set_keywords(words, {w: self._panel.colour_for(w) for w in words}, typed_in)
         self.changed.emit()
 
     def add_selection(self) -> None:
