@@ -14,8 +14,9 @@ from PySide6.QtGui import QColor
 
 from reader.text.display import DisplayText
 from reader.text.hits import Hits
-from reader.text.keywords import TYPED_REGIONS, find_all_shown, word_forms
+from reader.text.keywords import TYPED_REGIONS
 from reader.ui.body_positions import TITLE_BASE
+from reader.ui.hit_matching import matched
 from reader.ui.highlight import HitHighlighter, HitMarks
 from reader.ui.reading_pane import ReadingView
 from reader.ui.tuning import STALE_COUNTS_MS
@@ -31,27 +32,6 @@ ANCHOR_SLACK = 4  # a converted phrase around a hit ('U盘' → '隨身碟') may
 # script change, whose converted text moves every display offset.
 Anchor = tuple[DisplayText, int, str]
 Click = tuple[DisplayText, int]  # where the reader last clicked in the text: the display and its source offset
-
-
-def _spans(text: str, words: list[str], shown: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[int, int]]]:
-    if not text:
-        return {w: [] for w in words}
-    return find_all_shown(text, words, shown)
-
-
-def matched(text: str, words: list[str], config: str | None = None, cache_dir: str = "", title: str = "",
-            typed_in: Mapping[str, str] | None = None) -> tuple[Hits, dict[str, int]]:
-    """The hits of words in a text (and in the title shown above it, at TITLE_BASE on) and their counts, made on the
-    worker (68,000 hits cost the window 0.6 s); each word is searched for in its other forms too: as the text shown
-    through `config` gives it (软件 → 軟體 in Taiwan's words), and one typed in a region's words (`typed_in`: word ->
-    that display) as the Simplified word it stands for there (滑鼠 → 鼠标)."""
-    # nothing to search (no document): no converter is loaded, as this runs on the GUI thread then
-    shown = {w: word_forms(w, config, cache_dir, (typed_in or {}).get(w)) for w in words} if text or title else {}
-    spans = _spans(text, words, shown)
-    for word, found in (_spans(title, words, shown) if title else {}).items():
-        spans[word] = [(TITLE_BASE + s, TITLE_BASE + e) for s, e in found] + list(spans.get(word, []))
-    hits = Hits.from_spans(spans)
-    return hits, hits.counts()
 
 
 class HitsController(QObject):

@@ -65,7 +65,7 @@ def test_a_script_change_or_zoom_far_down_never_paints_the_top_of_the_new_text(f
 def _held_jobs():
     """The real thread pool; the keywords' matching and the script conversion are held back while `held` is set,
     handed over on release()."""
-    from reader.ui.hits_controller import matched
+    from reader.ui.hit_matching import matched
     from reader.ui.script_switch import _convert
     from reader.ui.workers import Jobs
 
