@@ -146,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "all"), default="dev")
     parser.add_argument("--variant", choices=tuple(VARIANTS), action="append")
-    parser.add_argument("--worst", type=int, default=5, help="the N documents losing most under each variant")
+    parser.add_argument("--worst", type=int, default=5,
+                        help="the N documents losing most under each variant (0: none, the macro rows only)")
     args = parser.parse_args(argv)
     golds = [dict(json.loads(p.read_text(encoding="utf-8")), source=CORPUS / "docs")
              for p in sorted((CORPUS / "gold").glob("*.json"))]
@@ -169,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:24} n={len(rows):3d}  F1 {statistics.mean(r[1] for r in rows):.3f}  "
               f"depth {statistics.mean(r[2] for r in rows):.3f}")
         losses = sorted(((base[f][0] - f1) + (base[f][1] - d), f, f1, d) for f, f1, d in rows)
-        for loss, file, f1, depth in reversed(losses[-args.worst:] if args.worst > 0 else []):  # (-0: all)
+        for loss, file, f1, depth in reversed(losses[-args.worst:] if args.worst > 0 else []):
             if loss > 0.005:
                 print(f"    {file:55} F1 {base[file][0]:.2f} -> {f1:.2f}  depth {base[file][1]:.2f} -> {depth:.2f}")
     return 0
