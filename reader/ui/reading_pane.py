@@ -125,9 +125,9 @@ class ReadingView(ReadingSurface):
         """The place asked for while the view was hidden or its document built: no layout shows it yet."""
         return held if (held := self._place.held()) is not None else self._pending_top
 
-    def top_offset(self) -> SourceOffset:
-        """Cleaned-text offset of the first character at the top of the view (or of the place held)."""
-        return self._screen.top_offset()
+    def top_offset(self, read: bool = False) -> SourceOffset:
+        """Cleaned-text offset of the first character (`read`: first read) at the top of the view, or the place held."""
+        return self._screen.top_offset(read)
 
     def place(self, end: bool = False) -> SourceOffset:
         """The reader's place, steady while the view is on its way there or rewrapped (see PlaceKeeper.place)."""

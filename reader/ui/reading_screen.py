@@ -23,15 +23,16 @@ class Screen:
         self._nav = nav
         self._positions = positions
 
-    def top_offset(self) -> SourceOffset:
-        """Cleaned-text offset of the first character at the top of the view; while no layout shows the place asked
-        for (the view hidden, its document being built), that place."""
+    def top_offset(self, read: bool = False) -> SourceOffset:
+        """Cleaned-text offset of the first character at the top of the view (`read`: of the first line at least half
+        on screen, a sliver cut by the edge is not read); while no layout shows the place asked for (the view hidden,
+        its document being built), that place."""
         view = self._view
         if not view.has_document:
             return 0
         if (held := view.held_place()) is not None:
             return held
-        pos = self._nav.position_at_y(0)
+        pos = self._nav.position_at_y(int(QFontMetricsF(view.typography.font).height() / 2) if read else 0)
         if pos < self._positions.origin:
             return 0
         return view.display.to_source(view.from_qt(pos))

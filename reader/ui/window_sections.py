@@ -169,7 +169,8 @@ class SectionFollower(QObject):
         offset = self._reading.top_offset() if offset is None else offset
         bar = self._reading.verticalScrollBar()
         end = scrolled_to_end(bar)
-        self.follow(offset, bar.value() >= bar.maximum(), scrolled_to_end=end)  # (a text that fits: its end on screen)
+        read = max(offset, self._reading.top_offset(read=True))  # a sliver of the line above a heading: its section
+        self.follow(read, bar.value() >= bar.maximum(), scrolled_to_end=end)  # (a text that fits: its end on screen)
         self._status.set_place(offset, self._length, end)
 
     def section_at(self, offset: int, end_on_screen: bool, scrolled_to_end: bool = False) -> int:
