@@ -103,15 +103,24 @@ def _lengths(db: sqlite3.Connection, candidates: list[int]) -> tuple[dict[int, i
     return dict(rows), float(mean)
 
 
-def ranked(db: sqlite3.Connection, candidates: list[int], grams: list[list[str]],
+def _estimate(db: sqlite3.Connection, grams: list[str]) -> dict[int, float]:
+    """Document -> a word's estimated count (the least of its grams'), where every gram occurs twice or more."""
+    first, *rest = [_buckets(db, g) for g in grams]
+    return {d: min(n, *(m.get(d, 1.0) for m in rest)) for d, n in first.items()} if rest else first
+
+
+def ranked(db: sqlite3.Connection, candidates: list[int], grams: list[list[list[str]]],
            best: int) -> Iterator[tuple[float, int, float]]:
     """Every candidate as (score, id, length norm), the one where the phrases matter most first: BM25's weight of
-    each phrase's estimated count (the least of its grams' counts; 1 for a gram met once) against the document's
-    length, summed; the newest first among equals. The `best` first are picked without sorting all."""
+    each phrase's estimated count (the least of its grams' counts; 1 for a gram met once; of a phrase with another
+    region's form, the sum of both forms') against the document's length, summed; the newest first among equals.
+    The `best` first are picked without sorting all. `grams`: per phrase, per form, its grams."""
     estimates = []  # per phrase: document -> count, for those where every gram occurs twice or more
     for phrase in grams:
-        first, *rest = [_buckets(db, g) for g in phrase]
-        estimates.append({d: min(n, *(m.get(d, 1.0) for m in rest)) for d, n in first.items()} if rest else first)
+        first, *rest = [_estimate(db, word) for word in phrase]
+        for other in rest:
+            first = {d: first.get(d, 0.0) + other.get(d, 0.0) for d in first.keys() | other.keys()}
+        estimates.append(first)
     lengths, mean = _lengths(db, candidates)
     length, fixed, per_char = lengths.get, K1 * (1 - B), K1 * B / mean
     norms = [fixed + per_char * length(d, mean) for d in candidates]
@@ -132,7 +141,8 @@ def weight(tf: float, norm: float) -> float:
     return tf * (K1 + 1) / (tf + norm)
 
 
-def ranked_page(db: sqlite3.Connection, candidates: list[int], grams: list[list[str]], wanted: int, exact: bool,
+def ranked_page(db: sqlite3.Connection, candidates: list[int], grams: list[list[list[str]]], wanted: int,
+                exact: bool,
                 shown: Callable[[int, bool], tuple[object, list[int]] | None],
                 sample: int) -> tuple[list[tuple[float, object]], int, bool]:
     """The `wanted` best of every candidate by their counts, each made a hit by `shown` (None when a phrase is not

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from reader.storage.index import StoredText, indexed_characters
+from reader.storage.regional import blockers, split_key
 from reader.text.fold import fold_class
 
 _STEPS = (8_192, 65_536, 262_144)  # bytes decompressed per step, growing; most hits are near the start
@@ -16,8 +17,28 @@ _GAP = r"[\W_]*"  # what the index skips between two characters: punctuation, sp
 @lru_cache(maxsize=256)
 def phrase_pattern(wanted: str) -> re.Pattern[str]:
     """A pattern finding indexed characters in unfolded text, in either script, with the index's gaps between
-    them; the character classes are disjoint from the gaps, so matching stays linear in the text."""
-    return re.compile(_GAP.join(fold_class(c) for c in wanted))
+    them; the character classes are disjoint from the gaps, so matching stays linear in the text. A search key's
+    alternatives ('软件|软体', reader.storage.regional) are each found, the first at a place first."""
+    words = split_key(wanted)
+    if len(words) == 1:
+        return re.compile(_chars(wanted))
+    return re.compile("|".join(_chars(w) if w == words[0] else _regional(words[0], w) for w in words))
+
+
+def _chars(word: str) -> str:
+    return _GAP.join(fold_class(c) for c in word)
+
+
+def _regional(phrase: str, word: str) -> str:
+    """Another region's form of a phrase, not where it is part of a longer word that is something else (软体 not in
+    软体动物): a look-ahead after its first character (so the pattern still opens with a plain class, which the
+    regular expression engine scans for fast), a fixed-width look-behind, so matching stays linear."""
+    first, rest = fold_class(word[0]), _GAP + _chars(word[1:])
+    around = []
+    for before, after in blockers(phrase, word):
+        behind = f"(?<={''.join(fold_class(c) for c in before)}{first})" if before else ""
+        around.append(behind + rest + (_GAP + _chars(after) if after else ""))
+    return first + ("(?!" + "|".join(around) + ")" if around else "") + rest
 
 
 BEYOND = -2  # locate_stored: not within the bytes it was allowed to read

@@ -16,6 +16,7 @@ from reader.storage.index import (
 )
 from reader.storage.names import named as _named
 from reader.storage.phrases import BEYOND, locate_stored, phrase_pattern
+from reader.storage.regional import blockers, search_key, split_key
 from reader.storage.schema import as_int, as_text, from_db_path
 from reader.text.fold import fold, fold_table, unfolded
 from reader.text.official import normalize_number
@@ -54,6 +55,12 @@ class Query:
     phrases: tuple[str, ...]  # folded, letters/digits/ideographs only
     filters: tuple[tuple[str, str], ...]
     dates: tuple[tuple[str, str], ...] = ()  # (phrase, yyyy-mm-dd) of a term typed as a whole date
+    regional: tuple[tuple[str, str], ...] = ()  # (phrase, search key) of an unquoted word another region writes so
+
+    def keys(self) -> tuple[str, ...]:
+        """Each phrase as searched: alone, or with its other region's form ('软件|软体')."""
+        other = dict(self.regional)
+        return tuple(other.get(p, p) for p in self.phrases)
 
 
 def _split(query: str) -> list[tuple[str, bool]]:
@@ -85,6 +92,7 @@ def parse(query: str) -> Query:
     phrases: list[str] = []
     filters: list[tuple[str, str]] = []
     dates: list[tuple[str, str]] = []
+    regional: list[tuple[str, str]] = []
     for term, quoted in _split(query):
         colon = min((term.find(c) for c in ":：" if c in term), default=-1)
         column = _FOLDED_FILTERS.get(fold(term[:colon])) if colon > 0 and not quoted else None
@@ -99,9 +107,11 @@ def parse(query: str) -> Query:
             phrases.append(chars)
             if not quoted and (day := date_term(term)):
                 dates.append((chars, day))
+            if not quoted and (key := search_key(chars, fold(term) != term)) != chars:
+                regional.append((chars, key))
     if not phrases and not filters:
         raise QueryError("nothing to search for")
-    return Query(tuple(phrases), tuple(filters), tuple(dates))
+    return Query(tuple(phrases), tuple(filters), tuple(dates), tuple(regional))
 
 
 def _may_fold(value: str) -> bool:
@@ -117,9 +127,22 @@ def _grams(phrase: str) -> list[str]:
     return list(dict.fromkeys(phrase[i: i + 2] for i in range(len(phrase) - 1)))
 
 
-def _expression(phrases: tuple[str, ...], column: str = "") -> str:
+def _expression(keys: tuple[str, ...], column: str = "") -> str:
+    """The index query: every gram of every phrase; of a key with alternatives, every gram of any one of them."""
     prefix = f"{column} : " if column else ""
-    return " AND ".join(f'{prefix}"{g}"' for p in phrases for g in _grams(p))
+    terms = []
+    for key in keys:
+        words = [" AND ".join(f'{prefix}"{g}"' for g in _grams(w)) for w in split_key(key)]
+        terms.append(words[0] if len(words) == 1 else "(" + " OR ".join(f"({w})" for w in words) + ")")
+    return " AND ".join(terms)
+
+
+def _exact(key: str) -> bool:
+    """Whether every document the index gives has the phrase: one or two characters, in any form it is searched
+    in, and no form that a longer word can hold as something else (软体 in 软体动物 is not 软件)."""
+    phrase, *others = split_key(key)
+    return len(phrase) <= 2 and all(len(w) <= 2 and not blockers(phrase, w) for w in others)
+
 
 
 def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> Found:
@@ -148,27 +171,28 @@ def _search(db: sqlite3.Connection, q: Query, limit: int) -> Found:
         found = [row for row in (_row(db, doc_id) for doc_id, _ in rows) if row is not None]
         return Found([_hit(row, -1, 0, "", "") for row in found], rows[0][1] if rows else 0)
     removed = _NOT_REMOVED if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'unindexing'").fetchone() else ""
-    exact = all(len(p) <= 2 for p in q.phrases)  # the index's own tokens: every candidate has the phrase
+    keys = q.keys()
+    exact = all(map(_exact, keys))  # the index's own tokens: every candidate has the phrase
     # Every candidate, newest first (the index alone when no filter is to be read), then the title hits among them.
     body = (f"SELECT d.id FROM fts JOIN documents d ON d.id = fts.rowid WHERE fts MATCH ?{where}" if where else
             "SELECT rowid FROM fts WHERE fts MATCH ?") + removed + " ORDER BY fts.rowid DESC"
-    candidates = [doc_id for doc_id, in db.execute(body, [_expression(q.phrases), *args])]
+    candidates = [doc_id for doc_id, in db.execute(body, [_expression(keys), *args])]
     kept = set(candidates) if where else None
     titled: list[tuple[float, int]] = []  # (share of the title the phrases are, id)
     wanted = sum(map(len, q.phrases))
     for doc_id, title, length in db.execute("SELECT d.id, d.title, length(d.title) FROM fts JOIN documents d"
                                             " ON d.id = fts.rowid WHERE fts MATCH ?" + removed,
-                                            [_expression(q.phrases, "title")]):
+                                            [_expression(keys, "title")]):
         if kept is not None and doc_id not in kept:
             continue
         if exact:  # the title's own tokens: no need to read it again
             titled.append((wanted / max(1, as_int(length)), doc_id))
             continue
         chars = indexed_characters(as_text(title))
-        if all(p in chars for p in q.phrases):
+        if all(phrase_pattern(k).search(chars) for k in keys):
             titled.append((wanted / max(1, len(chars)), doc_id))
     by_title = {doc_id for _, doc_id in titled}
-    named = _named(db, q.phrases, where, args)
+    named = _named(db, keys, where, args)
     titled = [(max(share, named.get(doc_id, ("", 0.0))[1]), doc_id) for share, doc_id in titled]
     titled += [(share, doc_id) for doc_id, (_name, share) in named.items() if doc_id not in by_title]
     titled.sort(key=lambda pair: -pair[0])
@@ -178,17 +202,18 @@ def _search(db: sqlite3.Connection, q: Query, limit: int) -> Found:
     for share, doc_id in titled[:limit]:
         row = _row(db, doc_id)
         if row is not None:
-            hit = _verified(db, row, q.phrases, require=False)
+            hit = _verified(db, row, keys, require=False)
             hit = hit[1] if isinstance(hit, tuple) else _hit(row, -1, 0, "", "", snippet=as_text(row[3]))
             if doc_id not in by_title:  # found by its file name: the row says which, its title may not
                 hit = replace(hit, name=named[doc_id][0])
             hits.append((2.0 + share, hit))
     wanted = max(0, limit - len(hits))
     if all_counted(db):  # every match ranked by the counts the index keeps (reader.storage.counts)
-        body, count, counted = ranked_page(db, candidates, [_grams(p) for p in q.phrases], wanted, exact,
-                                           lambda doc_id, count: _shown(db, doc_id, q.phrases, count), RATIO_SAMPLE)
+        body, count, counted = ranked_page(db, candidates, [[_grams(w) for w in split_key(k)] for k in keys],
+                                           wanted, exact, lambda doc_id, count: _shown(db, doc_id, keys, count),
+                                           RATIO_SAMPLE)
     else:  # a library still being counted after an upgrade: the densest of the newest, as before
-        body, count, counted = _ranked_body(db, candidates, q.phrases, wanted, exact)
+        body, count, counted = _ranked_body(db, candidates, keys, wanted, exact)
     hits += body
     return Found([hit for _, hit in hits[:limit]], len(titled) + count, counted)
 
