@@ -3,7 +3,6 @@ the state of what is shown; every signal is wired in _connect_signals. See docs/
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer, Signal, Slot
@@ -31,8 +30,6 @@ from reader.ui.window_script import DisplayScript
 from reader.ui.window_sections import SectionFollower
 from reader.ui.window_view import ViewOptions, original_place
 from reader.ui.workers import Jobs
-
-log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -127,6 +124,7 @@ class MainWindow(QMainWindow):
         a.check_library.triggered.connect(self.library_panel.importer.check)
         a.cancel_import.triggered.connect(upkeep.cancel)
         self.reading.text_shown.connect(lambda: self.library_panel.shown(self.loaded.path if self.loaded else ""))
+        self.reading.text_shown.connect(docs.text_shown)  # a long text's outline is found once its text is shown
         docs.entry_removed.connect(self.document_list.remove_path)
         docs.listed.connect(self.document_list.mark_listed)
         docs.closed.connect(self._clear)

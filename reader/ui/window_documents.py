@@ -75,6 +75,7 @@ class DocumentController(QObject):
         self._answered = 0  # the newest request whose document was shown or refused
         self._stamp: tuple[int, float] | None = None  # the shown file's size and time when it was read
         self._reread = 0  # the request reading the shown file again because it changed on disk
+        self._unoutlined: tuple[int, documents.Loaded] | None = None  # a long text shown, its outline not yet asked
         self._chosen: tuple[str, str] | None = None  # (path, encoding) the reader chose with Reopen with Encoding
         self.is_opening = False  # the newest open request is on its way (as `opening` last said)
         self.opening.connect(self._note_opening)
@@ -292,11 +293,11 @@ class DocumentController(QObject):
         self._answered = request
         self.loaded, self._stamp = loaded, loaded.stat or file_stamp(loaded.path)  # as before the read: a change
         # made while it was read is still one
-        if loaded.cleaned is not None:  # a long text: shown now, its outline found meanwhile (opening until then)
-            self._jobs.submit(documents.outline_of, loaded, on_done=lambda full: self._outlined(request, loaded, full),
-                              on_error=lambda exc: self._outline_failed(request, loaded, exc))
-        self._remember(loaded)
+        # a long text: its outline is found once its first screen is on screen (text_shown), opening until then; a
+        # worker started earlier took half the GIL from the text's build and put its first screen 0.2-0.4 s later
+        self._unoutlined = (request, loaded) if loaded.cleaned is not None else None
         self.document_loaded.emit(loaded, position)
+        self._remember(loaded)
         if loaded.cleaned is None:
             self.opening.emit(False)
         fallback = self._fallback
@@ -310,6 +311,15 @@ class DocumentController(QObject):
             empty = _tr("{0} is empty: there is no text to show.") if not loaded.decoded.text.strip() else _tr(
                 "{0} has no text to show: the page holds only markup, scripts or styles.")  # a page, not an empty file
             self.message.emit(empty.format(shown_name(loaded.path)), 15000)
+
+    @Slot()
+    def text_shown(self) -> None:
+        """The reading view shows the text: a long one's outline is found now."""
+        waiting, self._unoutlined = self._unoutlined, None
+        if waiting is not None and waiting[0] == self._request and self.loaded is waiting[1]:
+            request, loaded = waiting
+            self._jobs.submit(documents.outline_of, loaded, on_done=lambda full: self._outlined(request, loaded, full),
+                              on_error=lambda exc: self._outline_failed(request, loaded, exc))
 
     def _outlined(self, request: int, shown: documents.Loaded, full: documents.Loaded) -> None:
         """The outline of the text shown first, if that text is still the one shown for the newest request."""

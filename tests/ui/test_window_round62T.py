@@ -110,6 +110,9 @@ def test_an_outline_found_while_the_text_is_being_built_waits_for_its_first_scre
     whole = documents.load_for_reading(path)
     place = whole.document.text.index("第1000章")
     gate = _OutlineGate(monkeypatch)
+    gated, building_when_asked = documents.outline_of, []
+    monkeypatch.setattr(documents, "outline_of", lambda loaded: (building_when_asked.append(builder.building),
+                                                                 gated(loaded))[1])
     monkeypatch.setattr("reader.ui.text_build.time", _SlowClock())  # a step of the build per event-loop turn
     screens: list[bool] = []  # at each text shown: were its headings styled?
     view.text_shown.connect(lambda: screens.append(bool(view._heading_paragraphs)))
@@ -117,11 +120,11 @@ def test_an_outline_found_while_the_text_is_being_built_waits_for_its_first_scre
     try:
         qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path), timeout=10000)
         assert builder.building and not screens
-        builder.hold(True)  # still being built when the outline comes
+        qtbot.waitUntil(lambda: str(path) in gate.asked, timeout=10000)
+        assert building_when_asked == [False]  # (69D) not looked for beside its build (half the GIL): once shown
     finally:
         gate.open.set()
     qtbot.waitUntil(lambda: window.loaded.cleaned is None, timeout=10000)
-    builder.hold(False)
     monkeypatch.undo()
     settle(window)
     assert screens == [False]  # the text's build went on to its first screen (not begun again), then the headings
