@@ -166,8 +166,8 @@ def session(home: Path, bigs: dict[str, Path]) -> dict:
     view = window.reading
 
     def open_doc(path: str, label: str) -> None:
-        shown: list[str] = []
-        window.document_shown.connect(lambda p: shown.append(p))
+        shown: list[bool] = []  # the new text on screen (text_shown), not the pane's header (document_shown), which
+        view.text_shown.connect(lambda: shown.append(True))  # comes while the old text is still shown
         results[f"open {label}"] = watch.measure(lambda: window.open_path(path), lambda: bool(shown))
         if getattr(window.loaded, "cleaned", None) is not None:  # a long text shown before its outline: until it is in
             results[f"open {label} (outline, after first text)"] = watch.measure(
