@@ -111,13 +111,14 @@ def adoption(lines: list[str]) -> tuple[str, str, str]:
 
 def delivered(lines: list[str], own_number: Callable[[str], str] = lambda rest: "") -> str:
     """The date under a speech's or report's title: '（2024年6月24日）' or '——2024年3月5日在…会议上', or beside the
-    document's own 文号 in those brackets ('（2001年1月21日 法〔2001〕8号）', as a court's 纪要 is headed)."""
+    document's own 文号 in those brackets, either side ('（2001年1月21日 法〔2001〕8号）', as a court's 纪要 is headed)."""
     for line in lines[1:4]:
         if line[:1] in "（(" and line[-1:] in "）)":
             inner = line[1:-1].strip(" 　")
             dates = _dates(inner)
             rest = inner[dates[0][1]:].strip(" 　") if len(dates) == 1 and dates[0][0] == 0 else "-"
-            if not rest or own_number(rest):
+            before = inner[:dates[0][0]].strip(" 　") if len(dates) == 1 and dates[0][1] == len(inner) else ""
+            if not rest or own_number(rest) or (before and own_number(before)):  # or after it: '（法〔2001〕8号 …日）'
                 return dates[0][2]
         elif line[:1] in "—－-":
             body = _DASH_DATE.sub("", line, count=1)

@@ -16,8 +16,9 @@ from reader.text.lazyre import lazy
 from reader.text.meta import parse_meta_line
 from reader.text.metavalues import CN_YEAR, date_value, labels_joined, numeral_year, time_word, without_site
 from reader.text.model import Decoded, Document
-from reader.text.serials import (after_title, appendix_start, chapter, court_header, notice_serial, office_signer,
-                                 ordinance, record_of_issue, without_note)
+from reader.text.serials import (after_title, appendix_start, chapter, court_header, notice_serial, ordinance,
+                                 without_note)
+from reader.text.signatures import closing, signed_within
 from reader.text.standards import cover_dates, cover_issuer, standard_number
 
 
@@ -164,7 +165,8 @@ def _own_number(line: str, above: str = "") -> str:
     for pattern in (_NUMBER, _TW_NUMBER):
         m = pattern.search(line)
         rest = line[m.end():].strip(" 　）)】]”」") if m else ""
-        if m and (not rest or m.start() == 0 and (_closes(rest) or _repeats_title(rest))) and not _cited(m.group(1)):
+        if m and (not rest or is_date_line(rest) or m.start() == 0 and (_closes(rest) or _repeats_title(rest))) \
+                and not _cited(m.group(1)):  # '（法〔2001〕8号 2001年1月21日）': its date beside it
             return find_number(m.group(0))  # or the salutation run on after it ('国办发〔2015〕94号各省、…：')
     return "".join(line.split()).replace("(", "（").replace(")", "）") if case_number_line(line) else ""
 
@@ -215,14 +217,14 @@ def _court_of_title(title: str) -> str:
     return found.group(1).strip() if found else ""
 
 
-def _lines(text: str) -> tuple[list[str], list[str]]:
+def _lines(text: str) -> tuple[list[str], list[str], list[str]]:
     """The head, and the tail that closes the document itself: the lines before its attachments, when a bare
     '附件' or '附相关法律条文' line a few lines under a date line starts them (a notice signed, then the 办法 it
     issues; a ruling signed, then the statutes it applied)."""
     lines = [line.strip(" \t　") for line in text.split("\n")]
-    lines = [line for line in lines if line]
+    lines = [_unspaced(line) if _colon_near(line) else line for line in lines if line]
     end = appendix_start(lines, lambda line: is_date_line(without_note(line)))
-    return lines[:_HEAD_LINES], lines[max(0, end - _TAIL_LINES):end]
+    return lines[:_HEAD_LINES], lines[max(0, end - _TAIL_LINES):end], lines[:end]
 
 
 def _first_field(value: str) -> str:
@@ -244,44 +246,42 @@ def _letterhead(head: list[str]) -> tuple[str, str]:
     return "", ""
 
 
-_ORGAN_LINE = lazy(r"[\u4e00-\u9fff（）() \t\u3000]+")
-_SIGNERS_MAX = 6  # organs of a joint notice signed one a line ('财政部 / 税务总局 / 海关总署')
+def _dated(line: str) -> str:
+    """The date of a line that is one and nothing else, else ''."""
+    return iso_date(line) if is_date_line(line) else ""
 
 
-def _signer(line: str) -> bool:
-    return (len(line) <= 40 and not any(c in line for c in "。，；：:") and bool(line.split())
-            and names_an_authority(line.split()[-1]))
+def _colon_near(line: str) -> bool:
+    """A colon where a label's would be (a cheap test before the label patterns, on every line of a long text)."""
+    return "：" in line[:_SPACED_MAX] or ":" in line[:_SPACED_MAX]
 
 
-def _signers(lines: list[str]) -> list[str]:
-    """The organs signing, in order: the run of issuer lines over the date (a joint notice puts one on each)."""
-    if not lines or not _signer(lines[-1]):
-        return []
-    k = len(lines) - 1  # over the nearest, only lines of an organ's name ('三、领导小组' is a heading)
-    while k > 0 and _signer(lines[k - 1]) and _ORGAN_LINE.fullmatch(lines[k - 1]):
-        k -= 1
-    return lines[k:]
+def _unspaced(line: str) -> str:
+    """'文　　号： 穗府办规〔2021〕7号': a label spaced out to the width of the others in its table, as '文号：…'."""
+    start = line[:_SPACED_MAX]
+    if not any(c in start for c in " \t\u3000"):
+        return line
+    colon = next((k for k, c in enumerate(start) if c in ":："), -1)
+    label = line[:colon] if colon > 0 else ""
+    bare = "".join(label.split())
+    return bare + line[colon:] if label != bare and 2 <= len(bare) <= 6 else line
 
 
-def _signature(tail: list[str]) -> tuple[str, str]:
-    """Authority and date of the closing block ('国务院 / 2019年1月24日 / （此件公开发布）')."""
-    for i in range(len(tail) - 1, -1, -1):
-        line = tail[i]
-        if is_date_line(without_note(line)):
-            organs = " ".join(" ".join(_signers(tail[max(0, i - _SIGNERS_MAX):i])).split())
-            return organs or (office_signer(tail[i - 1]) if i else ""), iso_date(line)
-        if record_of_issue(line):
-            continue  # the 版记 under the signature
-        if len(line) > 30 or line.endswith("。"):
-            break  # body text: there is no closing date block
-    return "", ""
+_SPACED_MAX, _TABLE_GAP = 12, 3
 
 
-def extract(text: str, title: str = "", source: str = "", date: str = "") -> Official:
-    """Metadata of an official document from its text (header labels, 文号 line, closing signature) and title."""
-    head, tail = _lines(text)
+def _table(lines: list[str]) -> list[str]:
+    """A saved page's info table below the head its chrome fills (d32_04: '文号：' at line 64, '发布机关：' three
+    lines under): label lines past the head, each with another within three lines."""
+    at = [k for k, line in enumerate(lines) if _colon_near(line) and _LABEL.match(line)]
+    return [lines[k] for n, k in enumerate(at) if (n and k - at[n - 1] <= _TABLE_GAP)
+            or (n + 1 < len(at) and at[n + 1] - k <= _TABLE_GAP)]
+
+
+def _labelled(lines: list[str]) -> dict[str, str]:
+    """The fields labelled lines name ('发文字号：国发〔2024〕5号', '成文日期：2024年5月6日'), the first of each."""
     found: dict[str, str] = {}
-    for line in labels_joined(head, _LABEL.match) + tail:  # '发文字号：' over '国发〔2024〕5号'
+    for line in lines:
         m = _LABEL.match(line)
         if m:
             field = _LABEL_FIELD.get(fold(m.group(1)))
@@ -297,6 +297,14 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
                     value = fields.get("source") or value  # '来源：某某统计局发布日期：2024-06-05': a label run on
                 if value:
                     found[field] = value
+    return found
+
+
+def extract(text: str, title: str = "", source: str = "", date: str = "") -> Official:
+    """Metadata of an official document from its text (header labels, 文号 line, closing signature) and title."""
+    head, tail, body = _lines(text)
+    found = _labelled(labels_joined(head, _LABEL.match) + tail)  # '发文字号：' over '国发〔2024〕5号'
+    late = _labelled(_table(body[_HEAD_LINES:]))  # fills only what nothing else gave
     serial_issuer = number_title = ""
     if "number" not in found:
         for i, line in enumerate(head):
@@ -318,18 +326,22 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
     if "number" not in found:
         decree_authority, found["number"], at = decree(head)
         decree_date = signed_on(head, at, iso_date, lambda line: is_date_line(without_note(line))) if at >= 0 else ""
-    sig_authority, sig_date = _signature(tail)
+    sig_authority, sig_date = closing(tail, _dated, names_an_authority)
+    if not sig_date:  # text after the signature: a note, an attachment list, a saved page's footer
+        sig_authority, sig_date = signed_within(body, _dated, names_an_authority)
     letterhead, letter_kind = _letterhead(head)
-    number = found.get("number", "")
+    number = found.get("number") or late.get("number", "")
     adopted, promulgated, organ = adoption(head) if not (found.get("written") or sig_date) else ("", "", "")
     authority = (found.get("authority") or authority_of_title(title) or _court_of_title(title) or court_header(head)
                  or decree_authority or letterhead or sig_authority or authority_of_number(number) or organ
-                 or serial_issuer or enacted)
+                 or serial_issuer or enacted or late.get("authority", ""))
     written = max(found.get("written") or decree_date or sig_date or signed or adopted or delivered(head, _own_number)
-                  or _cover_date(head, title), amended(head))  # an amended law's text is its last version's
+                  or _cover_date(head, title) or late.get("written", ""),
+                  amended(head))  # an amended law's text is its last version's
     return Official(
         authority=authority, number=number, written=written,
-        published=found.get("published") or promulgated or gazetted or (iso_date(date) if date else ""),
+        published=found.get("published") or promulgated or gazetted or (iso_date(date) if date else "")
+        or late.get("published", ""),
         source=source or _first_field(found.get("source", "")),
         kind=(kind_of_title(title) or cover.get("kind", "") or kind_of_title(cap_name) or letter_kind
               or kind_of_title(number_title)),  # the title run on before its 文号, when the page shows none
