@@ -19,6 +19,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 
+Within = Callable[[dict[int, float]], dict[int, float]]  # a form's counts kept only where it counts
+Form = tuple[list[str], Within | None]  # a phrase's form searched: its grams, and where it counts (None: all)
 BUCKETS = "abcdefghijklmnopqrstuvwxyz"  # letter i: the gram occurs 2**(i+1) to 2**(i+2) - 1 times
 K1, B = 1.2, 0.75  # BM25's saturation of repeats and its length normalisation (the usual values)
 EXTRA_READS = 10  # a long phrase: texts read beyond the page (or the sample), for one that may rank higher
@@ -103,21 +105,25 @@ def _lengths(db: sqlite3.Connection, candidates: list[int]) -> tuple[dict[int, i
     return dict(rows), float(mean)
 
 
-def _estimate(db: sqlite3.Connection, grams: list[str]) -> dict[int, float]:
-    """Document -> a word's estimated count (the least of its grams'), where every gram occurs twice or more."""
+def _estimate(db: sqlite3.Connection, grams: list[str], within: Within | None) -> dict[int, float]:
+    """Document -> a word's estimated count (the least of its grams'), where every gram occurs twice or more (and,
+    for another region's form, only in the documents `within` its script)."""
     first, *rest = [_buckets(db, g) for g in grams]
+    if within is not None:
+        first = within(first)
     return {d: min(n, *(m.get(d, 1.0) for m in rest)) for d, n in first.items()} if rest else first
 
 
-def ranked(db: sqlite3.Connection, candidates: list[int], grams: list[list[list[str]]],
+def ranked(db: sqlite3.Connection, candidates: list[int], grams: list[list[Form]],
            best: int) -> Iterator[tuple[float, int, float]]:
     """Every candidate as (score, id, length norm), the one where the phrases matter most first: BM25's weight of
     each phrase's estimated count (the least of its grams' counts; 1 for a gram met once; of a phrase with another
-    region's form, the sum of both forms') against the document's length, summed; the newest first among equals.
-    The `best` first are picked without sorting all. `grams`: per phrase, per form, its grams."""
+    region's form, the sum of both forms' where it counts) against the document's length, summed; the newest first
+    among equals. The `best` first are picked without sorting all. `grams`: per phrase, per form, its grams and the
+    documents it counts in (None: all)."""
     estimates = []  # per phrase: document -> count, for those where every gram occurs twice or more
     for phrase in grams:
-        first, *rest = [_estimate(db, word) for word in phrase]
+        first, *rest = [_estimate(db, word, within) for word, within in phrase]
         for other in rest:
             first = {d: first.get(d, 0.0) + other.get(d, 0.0) for d in first.keys() | other.keys()}
         estimates.append(first)
@@ -141,7 +147,7 @@ def weight(tf: float, norm: float) -> float:
     return tf * (K1 + 1) / (tf + norm)
 
 
-def ranked_page(db: sqlite3.Connection, candidates: list[int], grams: list[list[list[str]]], wanted: int,
+def ranked_page(db: sqlite3.Connection, candidates: list[int], grams: list[list[Form]], wanted: int,
                 exact: bool,
                 shown: Callable[[int, bool], tuple[object, list[int]] | None],
                 sample: int) -> tuple[list[tuple[float, object]], int, bool]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 
 from reader.file_names import readable
 from reader.storage.index import NOT_INDEXED
@@ -15,13 +16,15 @@ from reader.text.fold import fold_table, unfolded
 NAME_CHARACTERS = 8  # distinct characters of a query the file names are first screened for (in SQL, any form)
 
 
-def named(db: sqlite3.Connection, phrases: tuple[str, ...], where: str, args: list) -> dict[int, tuple[str, float]]:
+def named(db: sqlite3.Connection, phrases: tuple[str, ...], where: str, args: list,
+          keys_of: Callable[[int], tuple[str, ...]] | None = None) -> dict[int, tuple[str, float]]:
     """Documents whose file name (its extension left out: '.txt' is in most) has every phrase, in either script, as
     the document list shows it: each with that name and the share of the name the phrases are, as for a title.
     Only the paths with each of the query's ideographs in some form (監 for 监) are read here: letters and digits
     screen nothing, as most folders have them. A path that is not UTF-8 (kept as its bytes) is read too, and its
     name searched as shown (GB18030): its raw bytes have none of the query's characters. A phrase with another
-    region's form (reader.storage.regional: '软件|软体') is either form; only the characters of both screen."""
+    region's form (reader.storage.regional: '软件|软体') is either form; only the characters of both screen; a
+    document's name is searched for the forms its script writes (`keys_of`, reader.storage.keys)."""
     words = [split_key(p) for p in phrases]
     shared = [set(forms[0]).intersection(*forms[1:]) for forms in words]
     screen, values = "", []
@@ -41,7 +44,8 @@ def named(db: sqlite3.Connection, phrases: tuple[str, ...], where: str, args: li
             continue
         chars = NOT_INDEXED.sub("", stem)
         share = wanted / len(chars) if chars else 0.0
-        if chars and all(phrase_pattern(p).search(chars) for p in phrases) and share > named.get(doc_id, ("", -1.0))[1]:
+        if chars and share > named.get(doc_id, ("", -1.0))[1] and all(
+                phrase_pattern(p).search(chars) for p in (keys_of(doc_id) if keys_of else phrases)):
             named[doc_id] = (name, share)
     if named and where:  # the filters typed beside the words hold for these too
         ids, kept = list(named), set()

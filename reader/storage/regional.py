@@ -3,7 +3,8 @@
 Folding (reader.text.fold) makes 监督 and 監督 one word, character by character; a regional word is another word
 altogether, so the query, never the index, is turned both ways with OpenCC's Taiwan phrase tables (TWPhrases, the
 phrases of s2twp; TWPhrasesRev, of tw2sp), longest match first as OpenCC converts. Both sides folded and reduced to
-what the index holds, so the alternatives are searched exactly as typed words are.
+what the index holds, so the alternatives are searched exactly as typed words are; another region's form counts
+only in the documents written in that region's script (reader.storage.keys).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from functools import lru_cache
 
 from reader.storage.index import indexed_characters
 from reader.text.opencc_data import load_dictionary
+from reader.text.script import SIMPLIFIED, TRADITIONAL
 
 SEPARATOR = "|"  # between a phrase's alternatives in a search key: never an indexed character
 
@@ -52,12 +54,20 @@ def alternatives(phrase: str, traditional: bool = False) -> tuple[str, ...]:
     """The phrase (folded indexed characters) and its other region's form, itself first, each once. A word that
     both tables turn (程序: mainland 程式, Taiwan's 进程) is read as the script it was typed in says (`traditional`:
     Taiwan's), so a mainland 程序 does not also find every 进程."""
+    return tuple(form for form, _script in regional_forms(phrase, traditional))
+
+
+def regional_forms(phrase: str, traditional: bool = False) -> tuple[tuple[str, str], ...]:
+    """alternatives(), each with the script of the documents it counts in: the phrase itself everywhere (''),
+    Taiwan's form in Traditional documents only, the mainland's in Simplified ones (a mainland 学习资料, study
+    materials, is not the 资料 that is Taiwan's 数据)."""
     if len(phrase) < 2:
-        return (phrase,)
+        return ((phrase, ""),)
     to_taiwan, to_mainland = (_converted(phrase, t, n) for t, n in _tables())
     if to_taiwan != phrase and to_mainland != phrase:
-        return (phrase, to_mainland if traditional else to_taiwan)
-    return tuple(dict.fromkeys([phrase, to_taiwan, to_mainland]))
+        return ((phrase, ""), (to_mainland, SIMPLIFIED) if traditional else (to_taiwan, TRADITIONAL))
+    forms = {to_mainland: SIMPLIFIED, to_taiwan: TRADITIONAL, phrase: ""}  # (the phrase's own entry last: it wins)
+    return tuple((form, forms[form]) for form in dict.fromkeys([phrase, to_taiwan, to_mainland]))
 
 
 def search_key(phrase: str, traditional: bool = False) -> str:

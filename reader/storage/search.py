@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import heapq
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -14,9 +15,10 @@ from reader.storage.found import Found, Hit  # (imported from here by the window
 from reader.storage.index import (
     StoredText, headings_of, indexed_characters, open_text, section_at, stored_text,
 )
+from reader.storage.keys import Keys, exact as _exact, expression as _expression, grams as _grams
 from reader.storage.names import named as _named
 from reader.storage.phrases import BEYOND, locate_stored, phrase_pattern
-from reader.storage.regional import blockers, search_key, split_key
+from reader.storage.regional import regional_forms, split_key
 from reader.storage.schema import as_int, as_text, from_db_path
 from reader.text.fold import fold, fold_table, unfolded
 from reader.text.official import normalize_number
@@ -55,12 +57,8 @@ class Query:
     phrases: tuple[str, ...]  # folded, letters/digits/ideographs only
     filters: tuple[tuple[str, str], ...]
     dates: tuple[tuple[str, str], ...] = ()  # (phrase, yyyy-mm-dd) of a term typed as a whole date
-    regional: tuple[tuple[str, str], ...] = ()  # (phrase, search key) of an unquoted word another region writes so
-
-    def keys(self) -> tuple[str, ...]:
-        """Each phrase as searched: alone, or with its other region's form ('软件|软体')."""
-        other = dict(self.regional)
-        return tuple(other.get(p, p) for p in self.phrases)
+    # (phrase, form, script of the documents it counts in) of an unquoted word another region writes otherwise
+    regional: tuple[tuple[str, str, str], ...] = ()
 
 
 def _split(query: str) -> list[tuple[str, bool]]:
@@ -92,7 +90,7 @@ def parse(query: str) -> Query:
     phrases: list[str] = []
     filters: list[tuple[str, str]] = []
     dates: list[tuple[str, str]] = []
-    regional: list[tuple[str, str]] = []
+    regional: list[tuple[str, str, str]] = []
     for term, quoted in _split(query):
         colon = min((term.find(c) for c in ":：" if c in term), default=-1)
         column = _FOLDED_FILTERS.get(fold(term[:colon])) if colon > 0 and not quoted else None
@@ -107,8 +105,8 @@ def parse(query: str) -> Query:
             phrases.append(chars)
             if not quoted and (day := date_term(term)):
                 dates.append((chars, day))
-            if not quoted and (key := search_key(chars, fold(term) != term)) != chars:
-                regional.append((chars, key))
+            if not quoted:
+                regional += [(chars, form, script) for form, script in regional_forms(chars, fold(term) != term)[1:]]
     if not phrases and not filters:
         raise QueryError("nothing to search for")
     return Query(tuple(phrases), tuple(filters), tuple(dates), tuple(regional))
@@ -118,31 +116,6 @@ def _may_fold(value: str) -> bool:
     """Whether stored text could differ from the folded filter value (a 文号 of ASCII digits and 〔〕 cannot,
     except for its prefix characters, which may be Traditional)."""
     return any(c in unfolded() for c in value)
-
-
-def _grams(phrase: str) -> list[str]:
-    """The index tokens a phrase needs: itself up to two characters, else its distinct adjacent pairs."""
-    if len(phrase) <= 2:
-        return [phrase]
-    return list(dict.fromkeys(phrase[i: i + 2] for i in range(len(phrase) - 1)))
-
-
-def _expression(keys: tuple[str, ...], column: str = "") -> str:
-    """The index query: every gram of every phrase; of a key with alternatives, every gram of any one of them."""
-    prefix = f"{column} : " if column else ""
-    terms = []
-    for key in keys:
-        words = [" AND ".join(f'{prefix}"{g}"' for g in _grams(w)) for w in split_key(key)]
-        terms.append(words[0] if len(words) == 1 else "(" + " OR ".join(f"({w})" for w in words) + ")")
-    return " AND ".join(terms)
-
-
-def _exact(key: str) -> bool:
-    """Whether every document the index gives has the phrase: one or two characters, in any form it is searched
-    in, and no form that a longer word can hold as something else (软体 in 软体动物 is not 软件)."""
-    phrase, *others = split_key(key)
-    return len(phrase) <= 2 and all(len(w) <= 2 and not blockers(phrase, w) for w in others)
-
 
 
 def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> Found:
@@ -171,12 +144,13 @@ def _search(db: sqlite3.Connection, q: Query, limit: int) -> Found:
         found = [row for row in (_row(db, doc_id) for doc_id, _ in rows) if row is not None]
         return Found([_hit(row, -1, 0, "", "") for row in found], rows[0][1] if rows else 0)
     removed = _NOT_REMOVED if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'unindexing'").fetchone() else ""
-    keys = q.keys()
+    keyed = Keys(db, q.phrases, q.regional)
+    keys, of = keyed.every, keyed.of
     exact = all(map(_exact, keys))  # the index's own tokens: every candidate has the phrase
     # Every candidate, newest first (the index alone when no filter is to be read), then the title hits among them.
     body = (f"SELECT d.id FROM fts JOIN documents d ON d.id = fts.rowid WHERE fts MATCH ?{where}" if where else
             "SELECT rowid FROM fts WHERE fts MATCH ?") + removed + " ORDER BY fts.rowid DESC"
-    candidates = [doc_id for doc_id, in db.execute(body, [_expression(keys), *args])]
+    candidates = keyed.kept([doc_id for doc_id, in db.execute(body, [_expression(keys), *args])])
     kept = set(candidates) if where else None
     titled: list[tuple[float, int]] = []  # (share of the title the phrases are, id)
     wanted = sum(map(len, q.phrases))
@@ -185,14 +159,14 @@ def _search(db: sqlite3.Connection, q: Query, limit: int) -> Found:
                                             [_expression(keys, "title")]):
         if kept is not None and doc_id not in kept:
             continue
-        if exact:  # the title's own tokens: no need to read it again
+        if exact and not q.regional:  # the title's own tokens: no need to read it again
             titled.append((wanted / max(1, as_int(length)), doc_id))
             continue
         chars = indexed_characters(as_text(title))
-        if all(phrase_pattern(k).search(chars) for k in keys):
+        if all(phrase_pattern(k).search(chars) for k in of(doc_id)):
             titled.append((wanted / max(1, len(chars)), doc_id))
     by_title = {doc_id for _, doc_id in titled}
-    named = _named(db, keys, where, args)
+    named = _named(db, keys, where, args, of)
     titled = [(max(share, named.get(doc_id, ("", 0.0))[1]), doc_id) for share, doc_id in titled]
     titled += [(share, doc_id) for doc_id, (_name, share) in named.items() if doc_id not in by_title]
     titled.sort(key=lambda pair: -pair[0])
@@ -202,18 +176,18 @@ def _search(db: sqlite3.Connection, q: Query, limit: int) -> Found:
     for share, doc_id in titled[:limit]:
         row = _row(db, doc_id)
         if row is not None:
-            hit = _verified(db, row, keys, require=False)
+            hit = _verified(db, row, of(doc_id), require=False)
             hit = hit[1] if isinstance(hit, tuple) else _hit(row, -1, 0, "", "", snippet=as_text(row[3]))
             if doc_id not in by_title:  # found by its file name: the row says which, its title may not
                 hit = replace(hit, name=named[doc_id][0])
             hits.append((2.0 + share, hit))
     wanted = max(0, limit - len(hits))
     if all_counted(db):  # every match ranked by the counts the index keeps (reader.storage.counts)
-        body, count, counted = ranked_page(db, candidates, [[_grams(w) for w in split_key(k)] for k in keys],
-                                           wanted, exact, lambda doc_id, count: _shown(db, doc_id, keys, count),
-                                           RATIO_SAMPLE)
+        forms = [[(_grams(w), keyed.within(w) if i else None) for i, w in enumerate(split_key(k))] for k in keys]
+        body, count, counted = ranked_page(db, candidates, forms, wanted, exact,
+                                           lambda doc_id, count: _shown(db, doc_id, of(doc_id), count), RATIO_SAMPLE)
     else:  # a library still being counted after an upgrade: the densest of the newest, as before
-        body, count, counted = _ranked_body(db, candidates, keys, wanted, exact)
+        body, count, counted = _ranked_body(db, candidates, of, wanted, exact)
     hits += body
     return Found([hit for _, hit in hits[:limit]], len(titled) + count, counted)
 
@@ -247,8 +221,8 @@ def _row(db: sqlite3.Connection, doc_id: int) -> tuple | None:
     return db.execute(f"SELECT {_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,)).fetchone()
 
 
-def _ranked_body(db: sqlite3.Connection, candidates: list[int], phrases: tuple[str, ...], wanted: int,
-                 exact: bool) -> tuple[list[tuple[float, Hit]], int, bool]:
+def _ranked_body(db: sqlite3.Connection, candidates: list[int], keys_of: Callable[[int], tuple[str, ...]],
+                 wanted: int, exact: bool) -> tuple[list[tuple[float, Hit]], int, bool]:
     """The `wanted` densest of the newest candidates read (each only as far as its first hit, within EARLY_BYTES;
     one whose first hit lies deeper is read on only while too few are found), how many of all have every phrase
     (`exact`: all of them; else those read, and the rest in the share found among those read), and whether that
@@ -262,7 +236,7 @@ def _ranked_body(db: sqlite3.Connection, candidates: list[int], phrases: tuple[s
         if read >= most or (read >= least and len(best) >= wanted):
             break
         read += 1
-        scored = _score(db, doc_id, phrases, EARLY_BYTES)
+        scored = _score(db, doc_id, keys_of(doc_id), EARLY_BYTES)
         if scored is None:
             continue
         if scored is _DEEP:
@@ -280,7 +254,7 @@ def _ranked_body(db: sqlite3.Connection, candidates: list[int], phrases: tuple[s
         if len(best) >= wanted:
             break
         unsure -= 1
-        scored = _score(db, doc_id, phrases, None)
+        scored = _score(db, doc_id, keys_of(doc_id), None)
         if scored is not None and scored is not _DEEP:
             found += 1
             heapq.heappush(best, (scored[0], -len(candidates), doc_id, scored[1], scored[2]))
