@@ -281,6 +281,35 @@ def session(home: Path, bigs: dict[str, Path]) -> dict:
         size = window.size()
         results[f"resize {label}"] = watch.measure(lambda: window.resize(900, 700), lambda: True, settle=1.5)
         results[f"resize back {label}"] = watch.measure(lambda: window.resize(size), lambda: True, settle=1.5)
+        resize_blank(label)
+
+    def resize_blank(label: str) -> None:
+        """Half-way down, a new width and back: how long the page shows no text (a blank page held while the place is
+        laid out again, its copy drawn meanwhile since round 69) and until the place itself is painted again."""
+        from PySide6.QtCore import QEvent, QObject
+
+        class Paints(QObject):
+            def __init__(self) -> None:
+                super().__init__()
+                self.text_at: float | None = None
+
+            def eventFilter(self, _watched, event) -> bool:
+                if (event.type() == QEvent.Type.Paint and self.text_at is None
+                        and (not view.blank or getattr(view, "blank_place", None) is not None)):
+                    self.text_at = time.perf_counter()
+                return False
+
+        watch.measure(lambda: window.go_to_offset(len(window.loaded.document.text) // 2), lambda: not view.busy,
+                      settle=1.0)
+        size = window.size()
+        for name, new in (("narrower", (900, 700)), ("back", (size.width(), size.height()))):
+            paints = Paints()
+            view.viewport().installEventFilter(paints)
+            start = time.perf_counter()
+            row = watch.measure(lambda: window.resize(*new), lambda: not view.blank, settle=1.0)
+            view.viewport().removeEventFilter(paints)
+            row["blank_ms"] = None if paints.text_at is None else round((paints.text_at - start) * 1000, 1)
+            results[f"resize {label} half-way {name}: blank shown for N ms"] = row
 
     seeds = sorted((REPO / "seeds").glob("*.txt"))
     open_doc(str(seeds[1]), "seed 001")  # the first start already shows seed 000; this is the reader's first click

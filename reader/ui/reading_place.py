@@ -118,11 +118,13 @@ class PlaceKeeper(QObject):
             return  # laid out again in a moment at the old scroll value, then repinned (blanking it flickered)
         self._rewrapped = self._nav.at_end
         view.blank = True
+        if not self._rewrapped:  # (at the end: the last page is not known before the whole text is laid out again)
+            view.blank_place = view.to_qt(view.display.to_display(self.top))
         bar.setValue(0)
 
     def _unblank(self) -> None:
         if self._view.blank:
-            self._view.blank = False
+            self._view.blank, self._view.blank_place = False, None
             self._view.viewport().update()
 
     @Slot(int)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from reader.text.clauses import clause_around
 from reader.ui.body_positions import BodyPositions
+from reader.ui.rewrap_preview import RewrapPreview
 from reader.ui.utf16 import from_utf16, to_utf16
 
 DOCUMENT_MARGIN = 28
@@ -40,6 +41,8 @@ class ReadingSurface(QTextEdit):
         self._extra_actions: list = []
         self._body: BodyPositions | None = None  # the view's positions: a selection's text comes through them
         self.blank = False  # the text is laid out again under the view (a new width): a blank page, not another place
+        self.blank_place: int | None = None  # the Qt position held meanwhile: its page drawn from a copy (see preview)
+        self._preview = RewrapPreview(self)
 
     def set_context_actions(self, actions: list) -> None:
         """Actions added below the standard ones in the context menu (add as keyword, find)."""
@@ -56,11 +59,16 @@ class ReadingSurface(QTextEdit):
         return True
 
     def paintEvent(self, event) -> None:
-        """A blank page while the place is being laid out again: with painting held instead, a window grown on X11
-        showed black there, and the text at the old scroll value is another place."""
+        """The place's page from a copy while the text is being laid out again (a blank page without one): with
+        painting held instead, a window grown on X11 showed black there, and the text at the old scroll value is
+        another place."""
         if self.blank:
-            QPainter(self.viewport()).fillRect(event.rect(), self.viewport().palette().base())
+            painter = QPainter(self.viewport())
+            painter.fillRect(event.rect(), self.viewport().palette().base())
+            if self.blank_place is not None:
+                self._preview.paint(painter, self.blank_place)
             return
+        self._preview.clear()
         super().paintEvent(event)
 
     def resizeEvent(self, event) -> None:

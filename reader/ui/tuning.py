@@ -16,7 +16,8 @@ IN_PLACE_CHARS = 2_000_000
 # left runs of paragraphs blank for good; re-marking this stretch lays them out. It must exceed Qt's lazy step
 # (1,000 characters) plus one checkpoint interval (2,000 px of text).
 HOLE_GUARD_CHARS = 20_000
-# A new width on a text at least this long (Qt positions) blanks the view and lays it out again from the top towards
+# A new width on a text at least this long (Qt positions) blanks the view (its place drawn meanwhile from a copy laid
+# out at the new width: RewrapPreview) and lays it out again from the top towards
 # the place in steps (PlaceKeeper): at once, Qt lays it out down to the old scroll value (2.5 s half-way down 1 M
 # characters) and paints another place there; a shorter text rewraps at once and a blank page would only flicker.
 REWRAP_HOLD_CHARS = 100_000
