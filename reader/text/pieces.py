@@ -52,3 +52,26 @@ def convert_in_pieces(config: str, cache_dir: str, texts: list[str], piece: int)
         joined = "".join(part.text for part in parts)
         result[i] = Conversion(joined, OffsetMap.from_spans(spans, len(text), len(joined)))
     return result
+
+
+def _sentence_start(text: str, at: int, reach: int = 500) -> int:
+    """The start of the sentence holding `at` (looked for `reach` characters back at most), else `at` itself."""
+    if at <= 0 or at >= len(text):
+        return max(0, min(at, len(text)))
+    end = max(text.rfind(mark, max(0, at - reach), at) for mark in _ENDS)
+    if end < 0:
+        return at
+    end += 1
+    while end < at and text[end] in _CLOSERS:
+        end += 1
+    return end
+
+
+def convert_window(config: str, cache_dir: str, text: str, start: int, end: int) -> Conversion:
+    """The paragraph with only its sentences from `start` to `end` converted (the screen a very long one opens at:
+    all of it, converted on the window's thread, held the window), its offset map the whole paragraph's."""
+    a, b = _sentence_start(text, start), _sentence_start(text, end)
+    part = convert_paragraphs(config, cache_dir, [text[a:b]])[0]
+    joined = text[:a] + part.text + text[b:]
+    spans = [(s0 + a, s1 + a, t0 + a, t1 + a) for s0, s1, t0, t1 in part.offsets.spans]
+    return Conversion(joined, OffsetMap.from_spans(spans, len(text), len(joined)))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader.text.pieces import convert_in_pieces
+from reader.text.pieces import convert_in_pieces, convert_window
 from reader.ui.tuning import (CONVERT_PIECE_CHARS, CUT_ABOVE_CHARS, IN_PLACE_CHARS, OPEN_CONVERT_CHARS,
                               OPEN_CONVERT_MAX_CHARS)
 from reader.ui.workers import Jobs
@@ -96,9 +96,15 @@ class ScriptSwitcher(QObject):
             return
         source, at = display.source, display.paragraph_of(offset, displayed=False)
         indices = _around(source, at, -1) + _around(source, at + 1, 1)
-        indices = [i for i in indices if len(source[i]) <= OPEN_CONVERT_MAX_CHARS]  # a longer one waits for the worker
+        long = [i for i in indices if len(source[i]) > OPEN_CONVERT_MAX_CHARS]  # only its part on the first screen:
+        indices = [i for i in indices if i not in long]  # converted whole here, it held the window (the worker's next)
         try:
             conversions = _convert(config, self._cache_dir, [source[i] for i in indices])
+            for i in long:
+                inner = offset - display.starts[at] if i == at else (0 if i > at else len(source[i]))
+                window = (max(0, inner - OPEN_CONVERT_CHARS), inner + OPEN_CONVERT_CHARS)
+                conversions.append(convert_window(config, self._cache_dir, source[i], *window))
+                indices.append(i)
         except Exception as exc:  # noqa: BLE001 - the worker's whole conversion reports it and ends the change
             log.warning("conversion of the first screen failed: %s", exc)
             return
