@@ -252,25 +252,29 @@ class Library:
             raise LibraryError(f"cannot save to the library: {exc}") from exc
 
     def add_in(self, db: sqlite3.Connection, entries: list[Entry],
-               stats: dict[str, tuple[int, float]] | None = None) -> None:
-        """As add_entries, in the caller's transaction (an undo's rows and their fields are one write)."""
+               stats: dict[str, tuple[int, float]] | None = None, keep_ids: bool = False) -> None:
+        """As add_entries, in the caller's transaction (an undo's rows and their fields are one write); `keep_ids`:
+        a document not in the catalogue comes back under its entry's id (ids are never reused, so it is free)."""
         now = time.time()
         for entry in entries:
-            self._upsert(db, entry, now, (stats or {}).get(entry.path))
+            self._upsert(db, entry, now, (stats or {}).get(entry.path), keep_ids)
 
     @staticmethod
-    def _upsert(db: sqlite3.Connection, entry: Entry, now: float, stat: tuple[int, float] | None = None) -> int:
+    def _upsert(db: sqlite3.Connection, entry: Entry, now: float, stat: tuple[int, float] | None = None,
+                keep_id: bool = False) -> int:
         key = to_db_path(entry.path)
         row = db.execute("SELECT doc_id FROM locations WHERE path = ?", (key,)).fetchone()
         fields = (entry.title, entry.source, entry.date, entry.script, entry.chars, entry.encoding,
                   entry.authority, entry.number, entry.written, entry.published, entry.kind)
         if row is None and entry.hash:
             row = db.execute("SELECT id FROM documents WHERE hash = ?", (entry.hash,)).fetchone()
+        if row is None and keep_id and entry.doc_id > 0:  # still there when another of its locations was kept
+            row = db.execute("SELECT id FROM documents WHERE id = ?", (entry.doc_id,)).fetchone()
         if row is None:
             cur = db.execute(
-                "INSERT INTO documents (title, source, date, script, chars, encoding, authority, number, written,"
-                " published, kind, size, hash, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*fields, entry.size, entry.hash or None, now))
+                "INSERT INTO documents (id, title, source, date, script, chars, encoding, authority, number, written,"
+                " published, kind, size, hash, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (entry.doc_id if keep_id and entry.doc_id > 0 else None, *fields, entry.size, entry.hash or None, now))
             doc_id = cur.lastrowid
         else:
             doc_id = row[0]

@@ -76,13 +76,14 @@ def unindexing_left(db: sqlite3.Connection) -> bool:
 
 
 def restore(library, entries: list, stats: dict[str, tuple[int, float]] | None = None) -> None:
-    """Undo of a removal: the rows come back with their reading place, script choice and keywords (their text is
-    indexed again as a new document's, the files never having been touched), and rescans list them again; `stats`
+    """Undo of a removal: the rows come back under their ids (a script using `library info ID` still finds them),
+    with their reading place, script choice and keywords (their text is indexed again, the files never having been
+    touched), and rescans list them again; `stats`
     by path, each file's size and time as catalogued before the removal. One transaction: a failure (LibraryBusy,
     LibraryError) leaves the catalogue as it was, so the undo can be written again whole."""
     try:
         with library.transaction() as db:
-            library.add_in(db, entries, stats)
+            library.add_in(db, entries, stats, keep_ids=True)
             for entry in entries:
                 key = to_db_path(entry.path)
                 db.execute("UPDATE documents SET position = ?, opened = ?, added = ?, view_script = ?, keywords = ?"
