@@ -25,8 +25,12 @@ from reader.storage.schema import from_db_path
 from reader.text.model import TextError
 
 
+LONG_FILE = 512 * 1024  # bytes: a file whose full pass takes about a second or more is named while it is read
+
+
 def encode(message: tuple) -> str:
-    """('progress', phase, done, total) | ('listed', [Entry]) | ('updated', [Entry]) | ('gone', [path])
+    """('progress', phase, done, total) | ('reading', path, size) | ('listed', [Entry]) | ('updated', [Entry])
+    | ('gone', [path])
     | ('watch', [directory])
     | ('finished', ImportReport) | ('failed', text)."""
     kind = message[0]
@@ -34,7 +38,7 @@ def encode(message: tuple) -> str:
         payload: object = [dataclasses.asdict(e) for e in message[1]]
     elif kind == "finished":
         payload = dataclasses.asdict(message[1])
-    elif kind == "progress":
+    elif kind in ("progress", "reading"):
         payload = list(message[1:])
     else:
         payload = message[1]
@@ -49,7 +53,7 @@ def decode(line: str) -> tuple:
     if kind == "finished":
         payload["failed"] = [tuple(f) for f in payload["failed"]]
         return kind, ImportReport(**payload)
-    if kind == "progress":
+    if kind in ("progress", "reading"):
         return (kind, *payload)
     return kind, payload
 
@@ -94,6 +98,8 @@ def _indexing(library: Library, post, every: int = 50):
     title and date change from the light pass's estimate (a web page's count was its mark-up's)."""
     pending = [row[0] for row in library.connection.execute("SELECT id FROM documents WHERE indexed = 0 ORDER BY id")]
     posted = [0]
+    if pending:  # the bar leaves 'Adding 23 of 23' before the first document is read whole
+        post(("progress", "indexing", 0, len(pending)))
 
     def progress(done: int, total: int) -> None:
         post(("progress", "indexing", done, total))
@@ -104,6 +110,16 @@ def _indexing(library: Library, post, every: int = 50):
                 post(("updated", entries))
 
     return progress
+
+
+def _reading(post):
+    """The full pass names each long file as it starts reading it: seconds with no progress look like a hang."""
+
+    def reading(path: str, size: int) -> None:
+        if size >= LONG_FILE:
+            post(("reading", path, size))
+
+    return reading
 
 
 def run(db_path: Path, request: object, index: bool, post, cancelled) -> None:
@@ -154,7 +170,7 @@ def run(db_path: Path, request: object, index: bool, post, cancelled) -> None:
         if folders:
             post(("watch", directories(watched(library.connection))))
         if index and not cancelled():
-            index_pending(library, progress=_indexing(library, post), cancelled=cancelled)
+            index_pending(library, progress=_indexing(library, post), cancelled=cancelled, reading=_reading(post))
             _post_changes(library, state, library.max_doc_id(), [], post)  # the full pass may merge duplicates
         post(("finished", report))
     except (LibraryError, OSError) as exc:

@@ -222,8 +222,9 @@ def _drop_if_orphan(db: sqlite3.Connection, doc_id: int, moving: object) -> None
 
 
 def index_pending(library: Library, progress: Progress | None = None, cancelled: Cancelled | None = None,
-                  limit: int | None = None) -> int:
-    """The full pass for documents not in the text index yet: clean, outline, index. Returns how many were done."""
+                  limit: int | None = None, reading: Callable[[str, int], None] | None = None) -> int:
+    """The full pass for documents not in the text index yet: clean, outline, index. Returns how many were done.
+    `reading(path, size)` is told before each file is read whole (a long one takes seconds: the window says so)."""
     from reader.text.document import build_document
     from reader.text.sections import heading_label
 
@@ -241,6 +242,8 @@ def index_pending(library: Library, progress: Progress | None = None, cancelled:
         for path, _missing in paths:
             try:
                 stat = os.stat(path)
+                if reading is not None:
+                    reading(path, stat.st_size)
                 decoded = read_file(Path(path))
                 result = (path, stat, decoded, build_document(decoded))
                 break

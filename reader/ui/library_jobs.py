@@ -41,6 +41,7 @@ class LibraryImport(QObject):
     """Imports one after another; signals are emitted on the GUI thread as the process reports."""
 
     progress = Signal(str, int, int)  # phase ('listing' | 'indexing'), done, total
+    reading = Signal(str, int)  # path, size: the full pass is reading this long file whole (seconds, no progress)
     entries_listed = Signal(object)  # list[Entry]: new documents after each batch, then changed/relinked ones
     entries_updated = Signal(object)  # list[Entry]: rows the full pass read whole (count, title, date)
     entries_gone = Signal(object)  # list[str]: paths no longer shown (relinked elsewhere, merged)
@@ -167,6 +168,8 @@ class LibraryImport(QObject):
         kind = message[0]
         if kind == "progress":
             self.progress.emit(*message[1:])
+        elif kind == "reading":
+            self.reading.emit(*message[1:])
         elif kind == "listed":
             self.entries_listed.emit(message[1])
         elif kind == "updated":

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar, QTo
 from reader.storage import folders
 from reader.ui import dialog_folder
 from reader.ui.document_model import ENTRY_ROLE
+from reader.ui.import_feedback import ReadingNotice
 from reader.ui.library_jobs import LibraryImport
 from reader.ui.removed_rows import RemovedRows
 from reader.ui.start_folders import FolderStart
@@ -86,6 +87,8 @@ class LibraryUpkeep(QObject):
         importer.started.connect(self._started)
         importer.ended.connect(self._idle)
         importer.progress.connect(self._progress)
+        self.reading = ReadingNotice(self.progress, self)  # a long file read whole: named, with its seconds so far
+        importer.reading.connect(self._reading)
         self.removed_rows = RemovedRows(importer, documents, document_list, self)  # lists what is not removed
         importer.entries_updated.connect(document_list.refresh_entries)  # the full pass's counts and titles
         importer.entries_gone.connect(self._gone)
@@ -173,13 +176,20 @@ class LibraryUpkeep(QObject):
     def _progress(self, phase: str, done: int, total: int) -> None:
         if self.importer.current not in USER_REQUESTS:
             return  # the background check and index say nothing unless they find something
+        self.reading.clear()
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(min(done, total))
         label = _tr("Adding %v of %m") if phase == "listing" else _tr("Indexing %v of %m")
         self.progress.setFormat(label)
 
+    @Slot(str, int)
+    def _reading(self, path: str, size: int) -> None:
+        if self.importer.current in USER_REQUESTS:  # as for progress: the background passes say nothing
+            self.reading.start(path, size)
+
     @Slot()
     def _idle(self) -> None:
+        self.reading.clear()
         if not self.busy:
             self.progress.hide()
             self.cancel_button.hide()

@@ -269,6 +269,7 @@ ZH_HANS: dict[str, str] = {
     "Stopping after the files in hand…": "处理完手头的文件后停止…",
     "Adding %v of %m": "正在添加 %v / %m",
     "Indexing %v of %m": "正在建立索引 %v / %m",
+    "Indexing {0} ({1})… {2} s": "正在建立索引：{0}（{1}）… {2} 秒",
     "Adding…": "正在添加…",
     "Document Missing": "文档缺失",
     "Locate…": "查找文件位置…",
