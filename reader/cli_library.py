@@ -99,11 +99,11 @@ def cmd_add(args: argparse.Namespace) -> None:
 def cmd_list(args: argparse.Namespace) -> None:
     from reader.documents import date_key, listed_date
     from reader.text.hosts import shown_source
-    from reader.text.metavalues import sortable_number
+    from reader.text.collation import number_key
 
     library = _open()
     entries = library.entries()
-    as_window = {"date": date_key, "number": lambda e: sortable_number(e.number), "title": _title_order}
+    as_window = {"date": date_key, "number": lambda e: number_key(e.number), "title": _title_order}
     value = as_window.get(args.sort) or attrgetter(SORT_KEYS[args.sort])  # the window's order: 3号 before 12号, 拼音
     reverse = (args.sort == "opened") != args.reverse  # recently read: newest first
     entries.sort(key=value, reverse=reverse)

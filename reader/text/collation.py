@@ -1,5 +1,6 @@
 """Titles in 拼音 order without Qt: the CLI's `library list --sort title` orders them as the window's list does
-(reader/ui/sort_keys.py, Qt's Chinese collation), where code points put 关 before 安 before 某."""
+(reader/ui/sort_keys.py, Qt's Chinese collation), where code points put 关 before 安 before 某. 文号 too, by issuer
+in 拼音 (法 before 国办发 before 吉政明电 before 医保办函), year and serial by value, in the window and the CLI alike."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from reader.text.fold import fold
 from reader.text.lazyre import lazy
+from reader.text.metavalues import number_parts
 
 _PIECES = lazy(r"\d+|.", re.S)  # a run of digits compares by its value (2 before 10), as the window's does
 _ORDER_FILE = Path(__file__).with_name("pinyin_order.txt")  # written by tools/make_pinyin_order.py from Qt's order
@@ -56,3 +58,16 @@ def title_key(title: str) -> tuple[tuple[tuple[int, int], ...], str]:
     folded = fold(title)
     marks, han = _ranks()
     return tuple(_weight(m.group(), marks, han) for m in _PIECES.finditer(folded)), folded
+
+
+def number_key(number: str) -> tuple:
+    """A key ordering 文号 by issuer in 拼音, then year and serial by value (国发〔2019〕3号 before 〔2019〕12号), then
+    what follows; () when there is none (the list puts those last)."""
+    issuer, year, serial, rest = number_parts(number)
+    return (_issuer_key(issuer), year, serial, _issuer_key(rest)) if issuer or year >= 0 else ()
+
+
+@lru_cache(maxsize=4096)
+def _issuer_key(issuer: str) -> tuple[tuple[tuple[int, int], ...], str]:
+    """An issuer's key, made once: a library holds thousands of 国办发 and a few hundred issuers."""
+    return title_key(issuer)

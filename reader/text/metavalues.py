@@ -104,15 +104,25 @@ def numeral_year(year: str) -> int:
 
 def sortable_number(number: str) -> str:
     """A 文号 as a reader of official documents orders them, by issuer, then year, then serial by value (国发〔2019〕3号
-    before 国发〔2019〕12号, where code points put '1' before '3'); '' when there is none. Compared as plain strings."""
+    before 国发〔2019〕12号, where code points put '1' before '3'); '' when there is none. Compared as plain strings
+    (issuers by code point: reader.text.collation.number_key orders them in 拼音, as the list does)."""
+    issuer, year, serial, rest = number_parts(number)
+    if year < 0:  # none, or no year and no serial: by its words alone
+        return issuer
+    return f"{issuer}\x00{year:04d}\x00{serial:015d}\x00{rest}"
+
+
+def number_parts(number: str) -> tuple[str, int, int, str]:
+    """A 文号's (issuer, year, serial, what follows); ('', -1, -1, '') when there is none, (words, -1, -1, '') when
+    it has neither year nor serial."""
     text = number.strip()[:_NUMBER_MAX]
     if not text:
-        return ""
+        return "", -1, -1, ""
     year_m = _NUMBER_YEAR.search(text)
     start = year_m.end() if year_m is not None else 0
     serial_m = _NUMBER_SERIAL.search(text, start)
     if year_m is None and serial_m is None:
-        return text  # no year and no serial: by its words alone
+        return text, -1, -1, ""  # no year and no serial: by its words alone
     prefix_end = year_m.start() if year_m is not None else serial_m.start()
     prefix = text[:prefix_end].rstrip(_PREFIX_END)
     if not prefix and year_m is not None:  # '（86）台財稅字第…號': the issuer after its year
@@ -122,7 +132,7 @@ def sortable_number(number: str) -> str:
     year += _ROC_OFFSET if roc else 0  # ('公告2019年第3号' is 2019, not 3930)
     serial = int(serial_m.group(1)) if serial_m is not None else 0
     rest = text[serial_m.end():] if serial_m is not None else text[start:]
-    return f"{prefix}\x00{year:04d}\x00{serial:015d}\x00{rest}"
+    return prefix, year, serial, rest
 
 
 _LABEL_COLON = lazy(r"(?<!\d)[:：]")  # a label's colon, not a time's ('2024年04月06日 16:40')

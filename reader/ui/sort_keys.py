@@ -10,8 +10,8 @@ from PySide6.QtCore import QCollator, QLocale
 
 from reader.documents import date_key
 from reader.storage.library import Entry
+from reader.text.collation import number_key
 from reader.text.fold import fold
-from reader.text.metavalues import sortable_number
 
 BLANKS_LAST = frozenset(("date", "kind", "authority", "number"))  # most documents have none: blanks hid the rest
 
@@ -41,8 +41,8 @@ def sort_key(entry: Entry, key: str, shown: Callable[[Entry, str], str]) -> tupl
     if key == "title":
         return True, _collated(fold(shown(entry, key)))
     text = shown(entry, key)
-    if key == "number":  # 国发〔2019〕3号 before 〔2019〕12号: issuer, year, then serial by value
-        value = sortable_number(text)
+    if key == "number":  # issuer in 拼音 (法 before 国办发 before 吉政明电), year, then serial by value: 3号 before 12号
+        value = number_key(text)  # the pure key: the CLI's `library list --sort number` gives the same order
         return bool(value), value
     if key == "authority":
         return bool(text), _collated(text)
