@@ -145,19 +145,21 @@ def without_link_column(blocks: list[Block], removed: list[Removed]) -> list[Blo
     """The blocks without a site's menu set one link a line near the top, unbulleted ('首 页' / '南沙动态' / … /
     '工作机构', '⭐首页' / '📺人物专访' / …, a row of links between bars with them): six lines of links or more in a row,
     the home link among the first, over the page's own text (a line that is no link, or the headline its first line,
-    the <title>, leads with); that first line stays. A run of short lines that goes on into more (a job's '性别要求' /
+    the <title>, leads with); that first line stays. A run that reaches down to that headline may hold its home link
+    anywhere ('中央人民政府' / '自治区政府' / '繁體中文' over '首 页' / '市 情' / …): it is all the page sets between its
+    <title> and its headline. A run of short lines that goes on into more (a job's '性别要求' /
     '女' / '年龄要求' …) is no menu."""
     k = 1
     limit = min(len(blocks), _MENU_MAX + 1)
     while k < limit and blocks[k].line <= _ABOVE_AT:
-        end, labels = k, set()
+        end, labels, later = k, set(), set()
         while end < limit and not _repeats_title(blocks[0].text, blocks[end].text) \
                 and (links := _links(blocks[end].text)) is not None:
-            if end < k + _HOME_AT:
-                labels.update(links)
+            (labels if end < k + _HOME_AT else later).update(links)
             end += 1
-        if (end - k >= _COLUMN_MIN and labels & _HOME and end < len(blocks)
-                and (_repeats_title(blocks[0].text, blocks[end].text) or _links(blocks[end].text) is None)):
+        headline = end < len(blocks) and _repeats_title(blocks[0].text, blocks[end].text)
+        if (end - k >= _COLUMN_MIN and (labels | later if headline else labels) & _HOME and end < len(blocks)
+                and (headline or _links(blocks[end].text) is None)):
             removed.extend(Removed("chrome", b.text, b.line) for b in blocks[k:end])
             return blocks[:k] + blocks[end:]
         k = end + 1

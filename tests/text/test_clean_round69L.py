@@ -1,0 +1,59 @@
+"""Page chrome left in saved pages (session 69L, issue 9 class 11): each case is made of real lines of a dev
+document of the gold corpus (d17_02 乌鲁木齐 saved as text), cut short.
+
+- A site's top bar and letter-spaced menu ('中央人民政府' … '首 页' / '市 情' / …) with the home link past the
+  first lines, running down to the headline the page's <title> leads with, is the page's, and so is its dateline
+  under the headline ('2024-03-03 15:54:07 来源:… 阅读:'): date and source.
+The kept cases pass before and after.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.clean import clean
+from reader.text.decode import decode_bytes
+
+_D17_02_TITLE = "关于举办2024年度自治区艺术、图书资料、文物博物、群众文化系列（专业）专业技术人员继续教育培训班的通知"
+_D17_02 = "\n".join([
+    _D17_02_TITLE + " - 乌鲁木齐市人民政府", "中央人民政府", "自治区政府", "繁體中文", "手机版",
+    "首 页", "市 情", "要 闻", "公 开", "互 动", "政 务 服 务", "首页", "市局部门", "乌鲁木齐市文化和旅游局", "通知公告",
+    "正文", _D17_02_TITLE, "2024-03-03 15:54:07 来源:新疆维吾尔自治区文化和旅游厅 阅读:", "分享到", "打印",
+    "【字体:大中小】",
+    "伊犁哈萨克自治州文化和旅游局，各地（州、市）文体广电和旅游局，自治区各委、办、厅、局，人民团体、大专院校、"
+    "大中型企业人事（职称）部门，中央驻疆单位人事（职称）部门：",
+    "根据《专业技术人员继续教育规定》（人社部令第25号）和自治区人社厅《关于进一步做好自治区专业技术人员继续教育工作的通知》"
+    "（新人社发〔2021〕29号）文件要求，专业技术人员每年须参加继续教育学习，总学时累计不少于90学时，专业课不少于60学时。",
+    "一、培训对象", "（一）继续教育培训", "自治区从事艺术、图书资料、文物博物、群众文化系列（专业）工作的专业技术人员。",
+    "二、培训时间", "第一期：", "报名时间：2024年3月7日-4月26日", ""])
+
+
+def _doc(text: str, name: str = "page.txt"):
+    return clean(decode_bytes(text.encode("utf-8"), name))
+
+
+def _lines(text: str, name: str = "page.txt") -> list[str]:
+    return [p.text for p in _doc(text, name).paragraphs]
+
+
+@pytest.mark.parametrize("line", ["中央人民政府", "繁體中文", "首 页", "市 情", "政 务 服 务", "市局部门", "通知公告", "正文",
+                                  "2024-03-03 15:54:07 来源:新疆维吾尔自治区文化和旅游厅 阅读:"])
+def test_a_saved_pages_menu_and_dateline_are_no_body(line):
+    assert line not in _lines(_D17_02)
+
+
+def test_the_dateline_gives_the_date_and_source():
+    doc = _doc(_D17_02)
+    assert (doc.title, doc.date[:10], doc.source) == (_D17_02_TITLE, "2024-03-03", "新疆维吾尔自治区文化和旅游厅")
+    assert doc.paragraphs[0].text.startswith("伊犁哈萨克自治州文化和旅游局")
+
+
+KEPT = [  # (text, a line that stays): a list of short lines with no home link; a title's words in the body
+    ("某市图书馆读者须知\n借阅规则\n开放时间\n联系方式\n借书证办理\n馆藏查询\n读者培训\n某市图书馆读者须知\n"
+     "本馆面向全体市民免费开放，读者凭借书证借阅图书，每证可借十册，借期三十天。\n", "借阅规则"),
+]
+
+
+@pytest.mark.parametrize(("text", "line"), KEPT)
+def test_a_documents_own_short_lines_stay(text, line):
+    assert line in _lines(text)
