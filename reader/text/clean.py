@@ -40,6 +40,7 @@ from reader.text.sourcelines import source_lines
 from reader.text.textlines import split_lines
 
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
+_TITLE_LINES = 6  # a headline set again on short lines takes at most this many
 _SENTENCE = lazy(r"[^。！？!?]*(?:[。！？!?]+[”’」』)）]*|$)")
 _INVISIBLE_CHARS = "\u200b\u2060\ufeff\b"  # zero-width space, word joiner, BOM, stray backspace (no ZWJ)
 
@@ -225,9 +226,9 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end
             continue
         if text in seen and len(text) >= 4 and not listed:
             st.removed.append(Removed("duplicate", text, b.line))  # a subtitle the page chrome repeats
-            if _title_again(title, blocks, i):  # … the title a wrap cut in two, again: its tail with it
-                st.removed.append(Removed("duplicate", blocks[i + 1].text, blocks[i + 1].line))
-                i += 1
+            if again := _title_again(title, blocks, i):  # … the title a wrap cut in two, again: its tail with it
+                st.removed.extend(Removed("duplicate", c.text, c.line) for c in blocks[i + 1:i + again])
+                i += again - 1
             i += 1
             continue
         seen.update(() if listed_entry(b, decoded.kind) else (text,))  # '- [工作总结](#工作总结)' over '## 工作总结'
@@ -248,10 +249,9 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end
             st.removed.append(Removed("meta", text, b.line))
         elif title and text == title:
             st.removed.append(Removed("duplicate", text, b.line))  # the title again, after a '标题：' label
-        elif _title_again(title, blocks, i):
-            st.removed.extend([Removed("duplicate", text, b.line),  # the title again, set on two lines ('…施工' /
-                               Removed("duplicate", blocks[i + 1].text, blocks[i + 1].line)])  # '招标公告')
-            i += 1
+        elif again := _title_again(title, blocks, i):  # the title again, set on two lines ('…施工' / '招标公告') or
+            st.removed.extend(Removed("duplicate", c.text, c.line) for c in blocks[i:i + again])  # more ('…关于禁止在' /
+            i += again - 1  # '…工程建设' / '征占地范围内…' / '和迁入人口的通告' over a notice's 文号)
         elif title and meta.stamped_line(text) and not dated_section(b, decoded.kind):  # '## 2024-04-16 会议'
             st.take("date", meta.stamped_line(text))
             st.removed.append(Removed("meta", text, b.line))
@@ -297,11 +297,17 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end
     return pageheads.headline_under_label(title, title_line, out, blocks, i, st.removed, decoded.kind == "text")
 
 
-def _title_again(title: str, blocks: list[Block], i: int) -> bool:
-    """Line i and the next are the title set on two lines ('…施工' / '招标公告'), as a wrap cuts it."""
-    text = blocks[i].text
-    return (bool(title) and len(text) < len(title) and i + 1 < len(blocks)
-            and as_characters(text + blocks[i + 1].text) == as_characters(title))
+def _title_again(title: str, blocks: list[Block], i: int) -> int:
+    """How many lines from line i set the title again, cut in two ('…施工' / '招标公告') or more as a headline is
+    set centred on short lines; 0: none."""
+    if not title or len(blocks[i].text) >= len(title):
+        return 0
+    whole, text = as_characters(title), blocks[i].text
+    for k in range(i + 1, min(len(blocks), i + _TITLE_LINES)):
+        text += blocks[k].text
+        if len(text) >= len(title):
+            return k - i + 1 if as_characters(text) == whole else 0
+    return 0
 
 
 def _inline_cleanup(paras: list[_Para], st: CleanState) -> list[_Para]:

@@ -58,7 +58,7 @@ _INLINE_CRUMBS = lazy(r"^(首页|首頁|网站首页|主页)\s*(>|>>|»|›|/|�
 # 'X >> Y' or 'A > B > C' as a page's first line: the trail to the document, whatever its first crumb is called
 _CRUMB = r"[^<>»›＞。！？，；?!\n]{1,30}"
 _CRUMB_TRAIL = lazy(rf"{_CRUMB}(?:(?:>>|»|›|＞＞){_CRUMB}){{1,5}}|{_CRUMB}(?:[>＞]{_CRUMB}){{2,5}}")  # 'A > B' alone may be a title
-_CRUMB_LINES = 2
+_CRUMB_LINES, _CRUMB_AT = 2, 6  # the page's first two lines of its own, among its first six
 
 _COUNT = (r"[【\[(（]?\s*(?:阅读量|阅读数|阅读次数|阅读|閱讀|浏览量|浏览次数|浏览|瀏覽次數|点击量|点击数|点击率|點擊|访问量|"
           r"评论数|评论|点赞|赞|查看|回复|回覆|回帖)\s*[:：]?\s*[\d,.]+\s*[万wW千kK+]?\s*(?:次|人)?\s*[】\])）]?")
@@ -264,8 +264,9 @@ def classify_lines(texts: list[str]) -> list[str]:
             if j < n and len(texts[j]) <= 50 and _PROMO_TAIL.search(texts[j]) and not reasons[j]:
                 reasons[j] = "promo"
         i += 1
-    for i in range(min(_CRUMB_LINES, n)):
-        if not reasons[i] and len(texts[i]) <= 120 and _CRUMB_TRAIL.fullmatch(texts[i].strip()):
+    own = [i for i in range(min(_CRUMB_AT, n)) if not reasons[i]][:_CRUMB_LINES]  # past a login row ('登录 注册')
+    for i in own:
+        if len(texts[i]) <= 120 and _CRUMB_TRAIL.fullmatch(texts[i].strip()):
             reasons[i] = "chrome"
     _crumbs_repeated(texts, reasons)
     related_tail(texts, reasons, _RELATED)

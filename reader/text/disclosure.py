@@ -93,5 +93,5 @@ def take_disclosure(blocks: list[Block], removed: list[Removed]) -> tuple[list[B
 
 def _named_title(text: str) -> bool:
     """'标题：…' alone on its line: the header's own title label, left for it to read."""
-    fields = _fields(text)
-    return fields is not None and len(fields) == 1 and fields[0][0] in _HEADER_TITLES
+    fields = _fields(text)  # ('标 题：' letter-spaced is no label the header reads: it goes with the table)
+    return fields is not None and len(fields) == 1 and fields[0][0] in _HEADER_TITLES and fields[0][0] in text

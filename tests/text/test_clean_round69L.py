@@ -1,9 +1,11 @@
 """Page chrome left in saved pages (session 69L, issue 9 class 11): each case is made of real lines of a dev
-document of the gold corpus (d17_02 乌鲁木齐 saved as text), cut short.
+document of the gold corpus (d17_02 乌鲁木齐, d37_04 吉林 saved as text), cut short.
 
 - A site's top bar and letter-spaced menu ('中央人民政府' … '首 页' / '市 情' / …) with the home link past the
   first lines, running down to the headline the page's <title> leads with, is the page's, and so is its dateline
   under the headline ('2024-03-03 15:54:07 来源:… 阅读:'): date and source.
+- A headline set again centred on four short lines under a disclosure table whose '标 题：' label is letter-spaced,
+  under a breadcrumb that follows a login row, is the title, not body.
 The kept cases pass before and after.
 """
 
@@ -27,6 +29,18 @@ _D17_02 = "\n".join([
     "一、培训对象", "（一）继续教育培训", "自治区从事艺术、图书资料、文物博物、群众文化系列（专业）工作的专业技术人员。",
     "二、培训时间", "第一期：", "报名时间：2024年3月7日-4月26日", ""])
 
+_D37_04_TITLE = "吉林省人民政府关于禁止在吉林省嫩江干流补充治理工程建设征占地范围内新增建设项目和迁入人口的通告"
+_D37_04 = "\n".join([
+    _D37_04_TITLE, "登录 注册", "吉林省政府信息公开专栏 >> 吉林省人民政府 >> 政府信息公开基础平台",
+    "索 引 号： 11220000013544357T/2022-00426", "分 类： 环境监测、保护与治理;通告", "发文机关： 吉林省人民政府",
+    "成文日期： 2022年01月27日", "标 题： " + _D37_04_TITLE, "发文字号： 吉政明电〔2022〕1号", "发布日期： 2022年01月28日",
+    "分享到 - 微信", "吉林省人民政府关于禁止在", "吉林省嫩江干流补充治理工程建设", "征占地范围内新增建设项目", "和迁入人口的通告",
+    "吉政明电〔2022〕1号",
+    "　　为做好吉林省嫩江干流补充治理工程建设，确保工程前期建设征地实物调查工作顺利进行，维护相关单位和人民群众合法权益，"
+    "根据《大中型水利水电工程建设征地补偿和移民安置条例》等相关规定，现就有关事项通告如下：",
+    "　　三、自本通告发布之日起，上述区域内新迁入的人口不享有相关补偿政策。", "　　特此通告。", ""])
+
+
 
 def _doc(text: str, name: str = "page.txt"):
     return clean(decode_bytes(text.encode("utf-8"), name))
@@ -48,9 +62,23 @@ def test_the_dateline_gives_the_date_and_source():
     assert doc.paragraphs[0].text.startswith("伊犁哈萨克自治州文化和旅游局")
 
 
+@pytest.mark.parametrize("line", ["吉林省人民政府关于禁止在", "吉林省嫩江干流补充治理工程建设", "征占地范围内新增建设项目",
+                                  "和迁入人口的通告", "标 题： " + _D37_04_TITLE,
+                                  "吉林省政府信息公开专栏 >> 吉林省人民政府 >> 政府信息公开基础平台"])
+def test_a_headline_set_again_on_short_lines_is_the_title(line):
+    assert line not in _lines(_D37_04)
+
+
+def test_the_notice_keeps_its_number_and_text():
+    doc = _doc(_D37_04)
+    assert doc.title == _D37_04_TITLE
+    assert [p.text for p in doc.paragraphs][:2] == ["吉政明电〔2022〕1号", _D37_04.split("\n")[16].strip("　")]
+
+
 KEPT = [  # (text, a line that stays): a list of short lines with no home link; a title's words in the body
     ("某市图书馆读者须知\n借阅规则\n开放时间\n联系方式\n借书证办理\n馆藏查询\n读者培训\n某市图书馆读者须知\n"
      "本馆面向全体市民免费开放，读者凭借书证借阅图书，每证可借十册，借期三十天。\n", "借阅规则"),
+    ("关于做好冬季供暖工作的通知\n关于做好冬季\n供暖\n各区县人民政府：\n现将有关事项通知如下，请认真贯彻执行。\n", "供暖"),
 ]
 
 
