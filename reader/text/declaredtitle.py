@@ -11,6 +11,9 @@ from reader.text.partnames import opening_name
 _PART_MIN = 6  # a part of a <title> long enough to be an article's headline, not a site's short name
 _OPENS_PART = -2  # no headline: the file opens with its first part ('# 概述')
 _HEADLINE_REACH = 40  # blocks from the page's top (menus left in) where a plain headline may stand
+# a site's box over what it lists or shows ('<h2>最新消息</h2>' over a ticker, '正文' over any article): it names no page
+_BOX_LABELS = frozenset("最新消息 最新動態 最新动态 最新公告 通知公告 新闻动态 新聞動態 工作动态 工作動態 新闻中心 "
+                        "新聞中心 正文 正文内容 正文內容 内容 內容 详细内容 詳細內容 文章详情 文章詳情".split())
 
 
 def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tuple[str, list[Block]]:
@@ -72,6 +75,8 @@ def _own_headline(blocks: list[Block], page: bool, chapter: str = "") -> int:
     first = next((k for k, b in enumerate(blocks[:12]) if b.heading_level), -1)
     if first < 0 or any(meta.body_like(b.text) for b in blocks[:first]):
         return -1
+    if page and _bare(blocks[first].text) in _BOX_LABELS:
+        return -1  # … and the document's own title, if the page sets one, is found as any headline-less page's
     if first + 1 < len(blocks) and 0 < blocks[first + 1].heading_level < blocks[first].heading_level:
         first += 1  # '### 引题' right over '# 主题': the headline is the second (see _kicker)
     if opening_name(blocks[first].text) and any(b.heading_level for b in blocks[first + 1:]):

@@ -1,11 +1,12 @@
 """Page chrome left in saved pages (session 69L, issue 9 class 11): each case is made of real lines of a dev
-document of the gold corpus (d17_02 乌鲁木齐, d37_04 吉林 saved as text), cut short.
+document of the gold corpus (d17_02 乌鲁木齐, d37_04 吉林 saved as text; d17_01 台灣語文學會 saved as HTML), cut short.
 
 - A site's top bar and letter-spaced menu ('中央人民政府' … '首 页' / '市 情' / …) with the home link past the
   first lines, running down to the headline the page's <title> leads with, is the page's, and so is its dateline
   under the headline ('2024-03-03 15:54:07 来源:… 阅读:'): date and source.
 - A headline set again centred on four short lines under a disclosure table whose '标 题：' label is letter-spaced,
   under a breadcrumb that follows a login row, is the title, not body.
+- A page whose first heading names a box of its site ('<h2>最新消息</h2>') is not titled by it.
 The kept cases pass before and after.
 """
 
@@ -15,6 +16,7 @@ import pytest
 
 from reader.text.clean import clean
 from reader.text.decode import decode_bytes
+from reader.text.document import build_document
 
 _D17_02_TITLE = "关于举办2024年度自治区艺术、图书资料、文物博物、群众文化系列（专业）专业技术人员继续教育培训班的通知"
 _D17_02 = "\n".join([
@@ -40,6 +42,15 @@ _D37_04 = "\n".join([
     "根据《大中型水利水电工程建设征地补偿和移民安置条例》等相关规定，现就有关事项通告如下：",
     "　　三、自本通告发布之日起，上述区域内新迁入的人口不享有相关补偿政策。", "　　特此通告。", ""])
 
+_D17_01 = ("<html><head><meta charset='utf-8'><title>台灣語文學會</title></head><body>\n<nav><ul>"
+           "<li><a href='/'>首頁</a></li><li><a href='/a'>學會簡介</a></li><li><a href='/b'>學術活動</a></li>"
+           "<li><a href='/c'>研討會</a></li><li><a href='/d'>期刊</a></li></ul></nav>\n"
+           "<div class='breaking_news'><h2>最新消息</h2></div>\n"
+           "<div class='story'><h3>台灣語文學會組織章程</h3>\n<p>1991.08.17 會員大會修訂通過</p>\n"
+           "<p>2022.07.12 第十五屆第一次臨時會員大會修訂通過</p>\n<p>第一章　總則</p>\n"
+           "<p>第一條 本會會名定為台灣語文學會，英文名為Taiwan Languages and Literature Society. 簡稱 \"ＴＬＬＳ\"。</p>\n"
+           "<p>第二條 本會以從事臺灣語文的研究和教育為宗旨。</p>\n<p>第三條 本會以全國行政區域為組織區域。</p>\n"
+           "<p>第二章　任務</p>\n<p>第四條 本會會址設於主管機關所在地區，並得報經主管機關核准設辦事處。</p></div>\n</body></html>")
 
 
 def _doc(text: str, name: str = "page.txt"):
@@ -73,6 +84,12 @@ def test_the_notice_keeps_its_number_and_text():
     doc = _doc(_D37_04)
     assert doc.title == _D37_04_TITLE
     assert [p.text for p in doc.paragraphs][:2] == ["吉政明电〔2022〕1号", _D37_04.split("\n")[16].strip("　")]
+
+
+def test_a_sites_box_heading_does_not_title_the_page():
+    doc = build_document(decode_bytes(_D17_01.encode("utf-8"), "page.html"))
+    assert doc.title == "台灣語文學會組織章程"  # the document's own title, not the box's
+    assert ["最新消息", "總則", "第一條"] == [h.title for h in doc.headings][:3]
 
 
 KEPT = [  # (text, a line that stays): a list of short lines with no home link; a title's words in the body
