@@ -82,7 +82,8 @@ def dump() -> dict:
     for path in _documents():
         doc = load_document(path)
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-        out[str(path.relative_to(ROOT.parent))] = {
+        name = path.relative_to(ROOT if path.is_relative_to(ROOT) else ROOT.parent)  # not the checkout's folder name
+        out[str(name)] = {
             "title": doc.title, "paragraphs": [p.text for p in doc.paragraphs],
             **_outline(doc.paragraphs, doc.title), "matches": [_match(line) for line in lines],
         }
