@@ -9,7 +9,10 @@ the run's lines gold headings or more) and the reader's own verdict is passed on
 reader takes and the features are exactly those it computes. Needs numpy and scikit-learn, for training only (the
 reader scores the trees in plain Python):
     pip install numpy scikit-learn && python bench/train_titles.py [--runs] [--check]
-`--check` prints the five-fold cross-validated scores on the dev part and writes nothing.
+`--check` prints the five-fold cross-validated scores on the dev part and writes nothing. `--variants` adds each dev
+document's everyday variants (bench/outline_variants.py: other script, a blank after every line, none, a hard wrap at
+24/35/50 characters for a document not wrapped already) as more examples of the same document, so that features
+measured over the whole document (its paragraphs, their lengths and gaps) are learnt as they shift with its layout.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -25,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 import reader.text.listdrops as listdrops  # noqa: E402
 import reader.text.outline as outline  # noqa: E402
-from reader.text import runscore, standalone, titledepth, titlescore, trees  # noqa: E402
+from reader.text import runscore, runwidth, standalone, titledepth, titlescore, trees  # noqa: E402
 from reader.text.document import load_document  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
@@ -47,14 +51,40 @@ RUNS_TAKE, RUNS_KEEP = 0.7, 0.15  # a run the rules read as a list is sections a
 # 0.15 (cross-validated on the dev part: keeping at 0.3 gains no more and drops twice as many whole outlines)
 
 
+TRAIN_VARIANTS = ("traditional (s2t)", "simplified (t2s)", "blank after every line", "no blank lines",
+                  "wrapped at 24 characters", "wrapped at 35 characters", "wrapped at 50 characters")
+_WRAPS = {name for name in TRAIN_VARIANTS if name.startswith("wrapped")}  # not over a text wrapped already
+USE_VARIANTS = False  # --variants
+
+
+def _variants(gold: dict) -> Iterator[tuple[str, str, list[dict]]]:
+    """The dev document's everyday variants: name, text and its gold headings at their lines there."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from outline_variants import VARIANTS
+
+    text = (CORPUS / "docs" / gold["file"]).read_text(encoding="utf-8")
+    wrapped = runwidth.wrap_width(text.split("\n")) is not None
+    for name in TRAIN_VARIANTS:
+        if not (wrapped and name in _WRAPS):
+            yield (name, *VARIANTS[name](text, gold["headings"]))
+
+
 def _dev_documents(forget: Callable[[], None]) -> Iterator[dict]:
-    """Each dev document's gold, once the real pipeline has read the document (`forget` clears a spy's record first)."""
+    """Each dev document's gold, once the real pipeline has read the document (`forget` clears a spy's record first);
+    with USE_VARIANTS, then each of its variants' (the same file named, so that the folds keep them together)."""
+    folder = Path(tempfile.mkdtemp())
     for path in sorted((CORPUS / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        if gold.get("split", "dev") == "dev":
+        if gold.get("split", "dev") != "dev":
+            continue
+        forget()
+        load_document(CORPUS / "docs" / gold["file"])
+        yield gold
+        for _name, text, headings in (_variants(gold) if USE_VARIANTS else ()):
             forget()
-            load_document(CORPUS / "docs" / gold["file"])
-            yield gold
+            (folder / gold["file"]).write_bytes(text.encode("utf-8"))
+            load_document(folder / gold["file"])
+            yield dict(gold, headings=headings)
 
 
 def collect() -> tuple[list[list[float]], list[int], list[str]]:
@@ -168,7 +198,10 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="cross-validate on the dev part, write nothing")
     parser.add_argument("--runs", action="store_true", help="the numbered-run model instead of the title model")
     parser.add_argument("--depth", action="store_true", help="the two-level title model instead of the title model")
+    parser.add_argument("--variants", action="store_true", help="train on the dev documents' everyday variants too")
     args = parser.parse_args()
+    global USE_VARIANTS
+    USE_VARIANTS = args.variants
     import numpy as np
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.model_selection import GroupKFold
