@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QStackedWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QLabel, QPlainTextEdit, QSplitter, QStackedWidget, QToolBar,
+                               QVBoxLayout, QWidget)
 
 from reader.ui.actions import Actions
 from reader.ui.breadcrumb import Breadcrumb
 from reader.ui.document_list import DocumentList
 from reader.ui.find_bar import FindBar
+from reader.ui.focus_ring import FocusRing
 from reader.ui.keyword_panel import KeywordPanel
 from reader.ui.outline_view import OutlineView
 from reader.ui.reading_pane import ReadingView
@@ -87,11 +89,15 @@ class WindowParts:
 
 def keyboard_order(window: QWidget) -> None:
     """Tab follows the panes as they sit: widgets enter Qt's chain in the order they were made, which sent Tab from
-    the library search to the keyword panel's buttons and from the keyword box to the status bar."""
+    the library search to the keyword panel's buttons and from the keyword box to the status bar; a list it lands
+    in rings its current row (no sign of the focus showed there, on the dark theme least)."""
     found = [window.findChild(QWidget, name) for name in KEYBOARD_ORDER]
     chain = [widget for widget in found if widget is not None]
     for first, second in zip(chain, chain[1:]):
         QWidget.setTabOrder(first, second)
+    for view in chain:  # and a list Tab lands in shows its current row
+        if isinstance(view, QAbstractItemView):
+            FocusRing(view)
 
 
 def first_size(window: QWidget) -> QSize:

@@ -1,0 +1,58 @@
+"""Found by hand (session 69O), each on the real asynchronous window: a script whose converters were not loaded
+moved the selector at once and the text 1-1.5 s later with nothing said meanwhile; Tab into a list showed no sign
+of the focus (least of all on the dark theme); Help had only a one-line About; the keyword panel kept '1 of N'
+after the reader went away from that hit."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from qtsupport import settle
+
+from reader.ui import window_script
+
+REPORT = "关于加强监督管理工作的报告\n\n一、总体情况\n加强监督管理。\n\n二、主要做法\n完善制度。\n"
+
+
+def _report(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    return path
+
+
+def _tab_to(window, qtbot, name: str):
+    for _ in range(30):
+        widget = window.focusWidget()
+        if widget is not None and widget.objectName() == name:
+            return widget
+        qtbot.keyClick(widget or window, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {name}")
+
+
+def _row_edge(view, index) -> QPoint:
+    """A point 1 px inside the left end of the row of `index` (where a ring round it is drawn)."""
+    rect = view.visualRect(index)
+    return QPoint(1, rect.center().y())
+
+
+def test_tab_into_a_list_rings_its_current_row_in_light_and_dark(make_window, qtbot, tmp_path):
+    window = make_window([str(_report(tmp_path))])
+    window.reading.setFocus()
+    for theme in ("light", "dark"):
+        window.view.set_theme(theme)
+        window.reading.setFocus()
+        for name in ("documentList", "outlineView"):
+            view = _tab_to(window, qtbot, name)
+            qtbot.waitUntil(lambda: view.currentIndex().isValid())
+            index = view.currentIndex()
+            selected = view.selectionModel().isSelected(index)
+            role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+            colour = view.palette().color(QPalette.ColorGroup.Active, role).rgb()
+            image = view.viewport().grab().toImage()
+            assert image.pixelColor(_row_edge(view, index)).rgb() == colour, (theme, name)
+            window.reading.setFocus()
+            image = view.viewport().grab().toImage()
+            assert image.pixelColor(_row_edge(view, index)).rgb() != colour, (theme, name)  # gone with the focus
