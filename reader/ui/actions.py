@@ -103,6 +103,7 @@ class Actions(QObject):
         self.go_forward = a(_Std.Forward, icon=("go-next", _Pix.SP_ArrowForward))
         self.show_sidebar = a("F9", checkable=True)
         self.show_keywords = a("Shift+F9", checkable=True)
+        self.shortcuts = a(icon=("help-keyboard-shortcuts", None))
         self.about = a(icon=("help-about", _Pix.SP_MessageBoxInformation))
 
         self.script_group = QActionGroup(self)
@@ -188,6 +189,7 @@ class Actions(QObject):
             self.go_forward: _tr("Go For&ward"),
             self.show_sidebar: _tr("Show &Documents and Outline"),
             self.show_keywords: _tr("Show &Keywords"),
+            self.shortcuts: _tr("&Keyboard Shortcuts"),
             self.about: _tr("&About zhreader"),
         }
         for action, text in texts.items():

@@ -15,6 +15,7 @@ from reader.settings import Settings
 from reader.text.sections import Outline
 from reader.ui.actions import Actions, script_labels
 from reader.ui.cleaned_dialog import CleanedDialog
+from reader.ui.help_dialogs import ShortcutsDialog, show_about
 from reader.ui.hits_controller import HitsController
 from reader.ui.i18n import install_or_english
 from reader.ui.panels import PanelLayout, text_measure
@@ -25,7 +26,7 @@ from reader.ui.window_export import ExportCommands, export_request
 from reader.ui.window_keywords import KeywordCommands
 from reader.ui.window_layout import WindowParts, first_size, keyboard_order
 from reader.ui.window_library import LibraryPanel
-from reader.ui.window_menus import build_menus, show_about
+from reader.ui.window_menus import build_menus
 from reader.ui.window_script import DisplayScript
 from reader.ui.window_sections import SectionFollower
 from reader.ui.window_view import ViewOptions, original_place
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
         self.outline.outline_shown.connect(heap.settle)
         self.reading.position_changed.connect(self.sections.show_place)
         self.reading.position_changed.connect(save)
-        self.outline.heading_activated.connect(self._heading_picked)
+        self.outline.heading_activated.connect(lambda offset: (self.go_to_offset(offset), self.sections.pick(offset)))
         self.breadcrumb.heading_activated.connect(self.go_to_offset)
         a.focus_outline.triggered.connect(lambda: (self.panels.set_shown(0, True), self.outline.focus_filter()))
         # keywords and find
@@ -192,7 +193,8 @@ class MainWindow(QMainWindow):
         self.splitter.splitterMoved.connect(save)
         a.cleaned_report.triggered.connect(self.show_cleaned_report)
         self.status.cleaned_clicked.connect(self.show_cleaned_report)
-        a.about.triggered.connect(lambda: show_about(self))
+        a.shortcuts.triggered.connect(lambda: ShortcutsDialog.open_for(a, self))
+        a.about.triggered.connect(lambda: show_about(self, str(self.paths.data_dir)))
         a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         hints = QGuiApplication.styleHints()
         if hints is not None:
@@ -342,11 +344,6 @@ class MainWindow(QMainWindow):
         """Put a cleaned-text offset (a heading) at the top of the cleaned text's view."""
         self.actions_.show_original.setChecked(False)
         self.sections.go_to(offset)
-
-    @Slot(int)
-    def _heading_picked(self, offset: int) -> None:
-        self.go_to_offset(offset)
-        self.sections.pick(offset)
 
     # --- keywords and find ---
 

@@ -63,17 +63,6 @@ def build_menus(window: "MainWindow") -> None:
     for action in a.languages.values():
         language.addAction(action)
     help_menu = bar.addMenu(window.tr("&Help"))
+    help_menu.addAction(a.shortcuts)
     help_menu.addAction(a.about)
 
-
-def show_about(window: "MainWindow") -> None:
-    """Help ▸ About: the version, as plain text."""
-    import reader
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(window)
-    box.setWindowTitle(window.tr("About zhreader"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(window.tr("zhreader {0}: a calm reader for Chinese documents.").format(reader.__version__))
-    box.exec()

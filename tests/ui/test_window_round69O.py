@@ -56,3 +56,29 @@ def test_tab_into_a_list_rings_its_current_row_in_light_and_dark(make_window, qt
             window.reading.setFocus()
             image = view.viewport().grab().toImage()
             assert image.pixelColor(_row_edge(view, index)).rgb() != colour, (theme, name)  # gone with the focus
+
+
+def test_help_lists_every_shortcut_of_the_actions_and_about_says_where_the_data_is(make_window, qtbot, tmp_path,
+                                                                                  monkeypatch):
+    window = make_window([str(_report(tmp_path))])
+    window.view.set_theme("dark")
+    window.actions_.shortcuts.trigger()
+    dialog = [w for w in QApplication.topLevelWidgets() if w.objectName() == "shortcutsDialog"][0]
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    names = [table.topLevelItem(i).text(0) for i in range(table.topLevelItemCount())]
+    keyed = [a for a in window.actions_.all() if not a.shortcut().isEmpty()]
+    assert len(names) == len(keyed) and "Show Original File" in names and "台灣正體（詞彙）" in names
+    assert dialog.palette().color(QPalette.ColorRole.Window) == QApplication.palette().color(QPalette.ColorRole.Window)
+    qtbot.keyClicks(dialog.filter_box, "zoom")
+    shown = [table.topLevelItem(i).text(0) for i in range(table.topLevelItemCount())
+             if not table.topLevelItem(i).isHidden()]
+    assert shown == ["Zoom In", "Zoom Out"]
+    qtbot.keyClick(dialog.filter_box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.palette())))
+    window.actions_.about.trigger()
+    text, palette = shown[0]
+    assert str(window.paths.data_dir) in text and "Apache-2.0" in text and "zhreader 0." in text
+    assert palette.color(QPalette.ColorRole.Window) == QApplication.palette().color(QPalette.ColorRole.Window)

@@ -1,0 +1,94 @@
+"""Help › Keyboard Shortcuts, made from the actions module (no second list to fall behind), and Help › About."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from reader.ui.actions import Actions, plain_text
+
+LICENCE = "Apache-2.0"  # pyproject.toml's licence
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Help", text)
+
+
+def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
+    """(what it does, its keys) for every action with a key, in the platform's key names, in the order they were made."""
+    rows = []
+    for action in actions.all():
+        native = QKeySequence.SequenceFormat.NativeText
+        keys = ", ".join(k.toString(native) for k in action.shortcuts() if _on_keyboard(k))
+        if keys and action.text():
+            rows.append((plain_text(action.text()), keys))
+    return rows
+
+
+def _on_keyboard(key: QKeySequence) -> bool:
+    """A key every keyboard has: the platform's bindings add media keys (Open, Copy, Back) and F13-F35."""
+    return not key.isEmpty() and key[0].key().value < Qt.Key.Key_F13.value
+
+
+class ShortcutsDialog(QDialog):
+    """Owns the list of keys and its filter; Escape closes it (QDialog's own)."""
+
+    def __init__(self, actions: Actions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(_tr("Keyboard Shortcuts"))
+        self.filter_box = QLineEdit(self, objectName="shortcutsFilter", clearButtonEnabled=True)
+        self.filter_box.setPlaceholderText(_tr("Filter"))
+        self.table = QTreeWidget(self, objectName="shortcutsTable", rootIsDecorated=False)
+        self.table.setHeaderLabels([_tr("Action"), _tr("Keys")])
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for name, keys in shortcut_rows(actions):
+            QTreeWidgetItem(self.table, [name, keys])
+        self.table.resizeColumnToContents(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.filter_box, self.table, buttons):
+            layout.addWidget(widget)
+        self.filter_box.textChanged.connect(self._filter)
+        self.resize(520, 560)
+
+    def _filter(self, text: str) -> None:
+        """Rows whose name or keys hold what is typed (case aside)."""
+        needle = text.casefold().strip()
+        for i in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(i)
+            item.setHidden(bool(needle) and needle not in f"{item.text(0)} {item.text(1)}".casefold())
+
+    @classmethod
+    def open_for(cls, actions: Actions, parent: QWidget) -> "ShortcutsDialog":
+        """One non-modal dialog per window: asked again, the open one comes to the front."""
+        dialog = parent.findChild(cls)
+        if dialog is None:
+            dialog = cls(actions, parent)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+
+def about_text(version: str, data_dir: str) -> str:
+    """What About says: the version, where the reader keeps its data, and the licence."""
+    return "\n\n".join([_tr("zhreader {0}: a calm reader for Chinese documents.").format(version),
+                        _tr("Data folder: {0}").format(data_dir), _tr("Licence: {0}").format(LICENCE)])
+
+
+def show_about(parent: QWidget, data_dir: str) -> None:
+    """Help › About, as plain text (its folder selectable, to copy)."""
+    import reader
+
+    box = QMessageBox(parent)
+    box.setObjectName("aboutBox")
+    box.setWindowTitle(_tr("About zhreader"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(about_text(reader.__version__, data_dir))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
