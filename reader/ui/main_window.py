@@ -27,7 +27,7 @@ from reader.ui.window_keywords import KeywordCommands
 from reader.ui.window_layout import WindowParts, first_size, keyboard_order
 from reader.ui.window_library import LibraryPanel
 from reader.ui.window_menus import build_menus
-from reader.ui.window_script import DisplayScript
+from reader.ui.window_script import DisplayScript, ScriptNotice
 from reader.ui.window_sections import SectionFollower
 from reader.ui.window_view import ViewOptions, original_place
 from reader.ui.workers import Jobs
@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.script_selector.script_changed.connect(self.set_script)
         a.script_group.triggered.connect(lambda action: self.script_selector.choose(action.data()))
         a.toggle_script.triggered.connect(self.toggle_script)
+        ScriptNotice(self.script, self.status, self.reading.viewport(), script_labels, self)  # while converters load
         # reading position, outline and breadcrumb
         self.reading.document_replaced.connect(heap.settle)  # a document or conversion in place: its objects live on
         self.outline.outline_shown.connect(heap.settle)
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
         """Show everything in another script, keeping the place, highlights, outline and selection."""
         self.settings.script = choice
         self.actions_.scripts[choice].setChecked(True)
-        if not self.script.when_ready(self.jobs, choice, self.set_script):
+        if not self.script.when_ready(self.jobs, choice, self.set_script, asked=True):
             return  # its converters load on a worker first (on the GUI thread one held the window 30-150 ms)
         self._update_list_script()
         self.session.changed()

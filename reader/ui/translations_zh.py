@@ -53,6 +53,7 @@ ZH_HANS: dict[str, str] = {
     "Keys": "按键",
     "Data folder: {0}": "数据文件夹：{0}",
     "Licence: {0}": "许可证：{0}",
+    "Converting to {0}…": "正在转换为{0}…",
     "zhreader {0}: a calm reader for Chinese documents.": "zhreader {0}：安静、专注的中文文档阅读器。",
     "Show &Documents and Outline": "显示文档和大纲(&D)",
     "Show &Keywords": "显示关键词(&K)",

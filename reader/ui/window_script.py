@@ -1,11 +1,12 @@
-"""The script the open document is shown in: the conversion it needs, and its titles, headings and metadata
-converted to match."""
+"""The script the open document is shown in: the conversion it needs, its titles, headings and metadata converted to
+match, and what the reader sees while a choice waits for its converters."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from reader.documents import shown_metadata
 from reader.storage.library import Entry
@@ -18,6 +19,9 @@ from reader.ui.workers import Jobs
 
 class DisplayScript(QObject):
     """Owns the conversion shown for the open document (None: as written)."""
+
+    loading = Signal(str)  # a choice the reader asked for waits for its converters (loaded on a worker)
+    loaded = Signal()  # a choice the reader asked for has its converters: it is shown now
 
     def __init__(self, cache_dir: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -89,14 +93,17 @@ class DisplayScript(QObject):
         for config in ("s2t", "t2s"):
             jobs.submit(converter, config, self._cache_dir, on_done=lambda _c, c=config: self._loaded.add(c))
 
-    def when_ready(self, jobs: Jobs, choice: str, then: Callable[[str], None]) -> bool:
+    def when_ready(self, jobs: Jobs, choice: str, then: Callable[[str], None], asked: bool = False) -> bool:
         """True if the converters `choice` uses are loaded; else load them on a worker, then call then(choice) unless
         another choice was asked for meanwhile: loaded by the first title the GUI thread converts, one held the
-        window 30-150 ms (more under load, or waiting on the lock while a worker compiled it)."""
+        window 30-150 ms (more under load, or waiting on the lock while a worker compiled it). `asked`: the reader
+        chose it (the wait is announced: loading, then loaded), not the start-up's warming."""
         self._wanted = choice
         missing = sorted({c for s in (SIMPLIFIED, TRADITIONAL, MIXED) if (c := choices.config_for(choice, s))}
                          - self._loaded)
         if not missing:
+            if asked:
+                self.loaded.emit()  # the wait for it (or for an earlier choice, superseded) is over
             return True
 
         def loaded(_result=None) -> None:
@@ -105,7 +112,45 @@ class DisplayScript(QObject):
                 then(choice)
 
         jobs.submit(_load_all, missing, self._cache_dir, on_done=loaded, on_error=loaded)
+        if asked:
+            self.loading.emit(choice)
         return False
+
+
+
+class ScriptNotice(QObject):
+    """Owns the 'Converting to …' message and the busy cursor over the text, from a choice until its text is shown:
+    the selector moved at once, the text came 1-1.5 s later with nothing said meanwhile."""
+
+    def __init__(self, script: DisplayScript, status: QStatusBar, surface: QWidget,
+                 labels: Callable[[], dict[str, str]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        script.loading.connect(self.loading)
+        script.loaded.connect(self.done)
+        self._status, self._surface = status, surface
+        self._labels = labels
+        self._message = ""  # the message shown ('': none of ours)
+        self._cursor = Qt.CursorShape.IBeamCursor  # the text's own cursor, given back when done
+
+    @Slot(str)
+    def loading(self, choice: str) -> None:
+        """A choice whose converters load on a worker first (its text comes 1-1.5 s later)."""
+        if not self._message:
+            self._cursor = self._surface.cursor().shape()
+        self._message = self.tr("Converting to {0}…").format(self._labels().get(choice, choice))
+        self._status.showMessage(self._message)
+        self._surface.setCursor(Qt.CursorShape.BusyCursor)
+
+    @Slot()
+    def done(self) -> None:
+        """The converters are in, the text shown in the new script now (or another choice superseded it): the message
+        and the cursor go."""
+        if not self._message:
+            return
+        if self._status.currentMessage() == self._message:
+            self._status.clearMessage()
+        self._message = ""
+        self._surface.setCursor(self._cursor)
 
 
 def _load_all(configs: list[str], cache_dir: str) -> None:

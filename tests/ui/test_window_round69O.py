@@ -23,6 +23,37 @@ def _report(tmp_path):
     return path
 
 
+def test_a_script_waiting_for_its_converters_says_so_until_it_is_shown(make_window, qtbot, tmp_path, monkeypatch):
+    window = make_window([str(_report(tmp_path))])
+    gate, real = threading.Event(), window_script._load_all
+    monkeypatch.setattr(window_script, "_load_all", lambda configs, cache: gate.wait(20) and real(configs, cache))
+    viewport = window.reading.viewport()
+    window.actions_.scripts["s2twp"].trigger()  # Ctrl+Alt+6, its converters not loaded yet
+    assert window.status.currentMessage() == "Converting to 台灣正體（詞彙）…"
+    assert viewport.cursor().shape() == Qt.CursorShape.BusyCursor
+    assert "监督" in window.reading.toPlainText()  # still the text as it was: the notice is all that changed
+    gate.set()
+    qtbot.waitUntil(lambda: "監督" in window.reading.toPlainText(), timeout=20000)
+    settle(window)
+    assert window.status.currentMessage() == ""
+    assert viewport.cursor().shape() == Qt.CursorShape.IBeamCursor
+
+
+def test_a_choice_that_needs_no_wait_ends_the_notice_of_the_one_it_replaced(make_window, qtbot, tmp_path,
+                                                                         monkeypatch):
+    window = make_window([str(_report(tmp_path))])
+    gate, real = threading.Event(), window_script._load_all
+    monkeypatch.setattr(window_script, "_load_all", lambda configs, cache: gate.wait(20) and real(configs, cache))
+    window.actions_.scripts["s2hkp"].trigger()
+    assert window.status.currentMessage().startswith("Converting to 香港繁體")
+    window.actions_.scripts["s2t"].trigger()  # loaded at start: shown at once, the wait superseded
+    assert window.status.currentMessage() == ""
+    assert window.reading.viewport().cursor().shape() == Qt.CursorShape.IBeamCursor
+    gate.set()
+    settle(window)
+    assert window.settings.script == "s2t" and window.status.currentMessage() == ""
+
+
 def _tab_to(window, qtbot, name: str):
     for _ in range(30):
         widget = window.focusWidget()
