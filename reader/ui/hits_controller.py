@@ -252,6 +252,10 @@ class HitsController(QObject):
             return index, 0
         return (hits.next_after(at) if forward else hits.previous_before(at)), (1 if forward else -1)
 
+    def current_on_screen(self) -> bool | None:
+        """Whether the hit last stepped to is where the reader is (None: there is none): the panel names it then."""
+        return None if self._current is None else self._on_screen(self._hits[self._current].start)
+
     def _on_screen(self, start: int) -> bool:
         """Whether a hit is where the reader is: on screen, or the view is still on its way (to it, often)."""
         if self._view.busy:

@@ -113,3 +113,25 @@ def test_help_lists_every_shortcut_of_the_actions_and_about_says_where_the_data_
     text, palette = shown[0]
     assert str(window.paths.data_dir) in text and "Apache-2.0" in text and "zhreader 0." in text
     assert palette.color(QPalette.ColorRole.Window) == QApplication.palette().color(QPalette.ColorRole.Window)
+
+
+def _hit_position(window) -> str:
+    return window.keyword_panel.findChild(QLabel, "hitPosition").text()
+
+
+def test_the_panel_names_the_current_hit_only_while_the_reader_is_at_it(make_window, qtbot, tmp_path):
+    path = tmp_path / "long.txt"
+    filler = "\n\n".join(f"第{i}段，正文内容没有关键的词语。" for i in range(400))
+    path.write_text(f"关于工作的报告\n\n{filler}\n\n这里说到监督。\n\n{filler}\n\n再说监督。\n", encoding="utf-8")
+    window = make_window([str(path)])
+    window.keyword_panel.add_keyword("监督")
+    qtbot.waitUntil(lambda: _hit_position(window) == "Total: 2", timeout=10000)
+    window.actions_.next_hit.trigger()  # F3
+    qtbot.waitUntil(lambda: _hit_position(window) == "1 of 2", timeout=10000)
+    settle(window)
+    assert _hit_position(window) == "1 of 2"  # the view settled on the hit: still named
+    window.reading.setFocus()
+    qtbot.keyClick(window.reading, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _hit_position(window) == "Total: 2", timeout=10000)
+    window.actions_.next_hit.trigger()  # F3 from the top: the first hit again
+    qtbot.waitUntil(lambda: _hit_position(window) == "1 of 2", timeout=10000)
