@@ -17,7 +17,7 @@ def _tr(text: str) -> str:
 
 
 def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
-    """(what it does, its keys) for every action with a key, in the platform's key names, in the order they were made."""
+    """(what it does, its keys) for every action with a key, in the platform's key names, in the order made."""
     rows = []
     for action in actions.all():
         native = QKeySequence.SequenceFormat.NativeText
