@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -47,3 +49,22 @@ def make_window(qtbot):
         return window
 
     return make
+
+
+@pytest.fixture
+def held_conversion(monkeypatch):
+    """The worker's whole-text conversion waits while cleared (rounds 68X, 69I); one on the window's thread does not."""
+    from reader.ui import script_switch
+
+    release = threading.Event()
+    release.set()
+    real = script_switch._convert
+
+    def convert(config, cache_dir, texts):
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(30)
+        return real(config, cache_dir, texts)
+
+    monkeypatch.setattr(script_switch, "_convert", convert)
+    yield release
+    release.set()

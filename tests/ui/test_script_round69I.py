@@ -5,71 +5,28 @@ now converted before the build, the rest following from the worker as before."""
 
 from __future__ import annotations
 
-import threading
 import time
 
 import pytest
-from PySide6.QtCore import QEvent, QEventLoop, QObject
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from qtsupport import settle
-from reader.ui import script_switch
+from screen_paints import Painted
 
 PARAGRAPH = "各级政府应当认真贯彻落实国务院关于进一步加强发展与改革工作的决定，做好各项工作。"
 SIMPLIFIED_ONLY = ("贯彻", "发展与改革", "决定")  # in every sentence as written; none of them in 繁體
 
 
-class Painted(QObject):
-    """The text of the lines on screen at each paint of the reading pane's viewport (as in round 68X's test)."""
-
-    def __init__(self, view) -> None:
-        super().__init__(view)
-        self.view, self.texts, self._painting = view, [], False
-        view.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() != QEvent.Type.Paint or self._painting:
-            return False
-        self._painting, view = True, self.view
-        try:
-            view.viewportEvent(event)  # painted here, so the blocks read below are laid out as they were drawn
-        finally:
-            self._painting = False
-        nav = view._nav  # what the view reads as its screen, from the blocks laid out
-        cursor = QTextCursor(view.document())
-        cursor.setPosition(nav.position_at_y(0))
-        cursor.setPosition(nav.end_of_line_at_y(view.viewport().height()), QTextCursor.MoveMode.KeepAnchor)
-        self.texts.append(cursor.selectedText().replace("\u2029", "\n"))
-        return True
-
-
-@pytest.fixture
-def held(monkeypatch):
-    """The worker's whole-text conversion waits while cleared; one made on the window's thread does not."""
-    release = threading.Event()
-    release.set()
-    real = script_switch._convert
-
-    def convert(config, cache_dir, texts):
-        if threading.current_thread() is not threading.main_thread():
-            release.wait(30)
-        return real(config, cache_dir, texts)
-
-    monkeypatch.setattr(script_switch, "_convert", convert)
-    yield release
-    release.set()
-
-
 @pytest.mark.parametrize("position", [None, 40_000])
-def test_a_one_line_text_opens_in_traditional(make_window, tmp_path, held, position):
+def test_a_one_line_text_opens_in_traditional(make_window, tmp_path, held_conversion, position):
     path = tmp_path / "line.txt"
     path.write_text("".join(f"{i}．{PARAGRAPH}" for i in range(2000)), encoding="utf-8")  # one paragraph, 88,000
     window = make_window()
     window.set_script("s2t")
     settle(window)
     view, paints = window.reading, Painted(window.reading)
-    held.clear()
+    held_conversion.clear()
     window.open_path(str(path), position)
     app, deadline = QApplication.instance(), time.monotonic() + 20
     while time.monotonic() < deadline:  # until shown at its place, the worker's conversion still held
@@ -79,7 +36,7 @@ def test_a_one_line_text_opens_in_traditional(make_window, tmp_path, held, posit
             break
     painted = [text for text in paints.texts if "．各" in text]
     assert view.converting  # (the worker's conversion was still held while these were painted)
-    held.set()
+    held_conversion.set()
     settle(window)
     assert painted, "the text was never painted"
     wrong = [text for text in painted if any(word in text for word in SIMPLIFIED_ONLY)]

@@ -7,15 +7,13 @@ paragraphs around the place it opens at are now converted before it is built; th
 
 from __future__ import annotations
 
-import threading
 import time
 
-import pytest
-from PySide6.QtCore import QEvent, QEventLoop, QObject
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from qtsupport import settle
+from screen_paints import Painted
 from reader.ui import reading_pane, script_switch
 
 PARAGRAPH = "各级政府应当认真贯彻落实国务院关于进一步加强发展与改革工作的决定，做好各项工作。"
@@ -31,48 +29,7 @@ def _write(path, count: int) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-class Painted(QObject):
-    """The text of the blocks on screen at each paint of the reading pane's viewport."""
-
-    def __init__(self, view) -> None:
-        super().__init__(view)
-        self.view, self.texts, self._painting = view, [], False
-        view.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() != QEvent.Type.Paint or self._painting:
-            return False
-        self._painting, view = True, self.view
-        try:
-            view.viewportEvent(event)  # painted here, so the blocks read below are laid out as they were drawn
-        finally:
-            self._painting = False
-        nav = view._nav  # what the view reads as its screen, from the blocks laid out
-        cursor = QTextCursor(view.document())
-        cursor.setPosition(nav.position_at_y(0))
-        cursor.setPosition(nav.end_of_line_at_y(view.viewport().height()), QTextCursor.MoveMode.KeepAnchor)
-        self.texts.append(cursor.selectedText().replace("\u2029", "\n"))
-        return True
-
-
-@pytest.fixture
-def held(monkeypatch):
-    """The worker's whole-text conversion waits while cleared; one made on the window's thread does not."""
-    release = threading.Event()
-    release.set()
-    real = script_switch._convert
-
-    def convert(config, cache_dir, texts):
-        if threading.current_thread() is not threading.main_thread():
-            release.wait(30)
-        return real(config, cache_dir, texts)
-
-    monkeypatch.setattr(script_switch, "_convert", convert)
-    yield release
-    release.set()
-
-
-def _open_in_traditional(make_window, tmp_path, held, position: int | None):
+def _open_in_traditional(make_window, tmp_path, held_conversion, position: int | None):
     """Open the document in 繁體 at `position`; returns the window, the paints while its whole conversion was held."""
     path = tmp_path / "report.txt"
     _write(path, 3000)
@@ -80,7 +37,7 @@ def _open_in_traditional(make_window, tmp_path, held, position: int | None):
     window.set_script("s2t")
     settle(window)
     view, paints = window.reading, Painted(window.reading)
-    held.clear()
+    held_conversion.clear()
     window.open_path(str(path), position)
     app, deadline = QApplication.instance(), time.monotonic() + 20
     while time.monotonic() < deadline:  # until shown at its place, the worker's conversion still held
@@ -89,7 +46,7 @@ def _open_in_traditional(make_window, tmp_path, held, position: int | None):
                 and not view._builder.building and any("．各" in text for text in paints.texts)):
             break
     shown = list(paints.texts)
-    held.set()
+    held_conversion.set()
     settle(window)
     return window, shown
 
@@ -102,15 +59,15 @@ def _check(window, painted: list[str]) -> None:
     assert "貫徹" in body[-1] and not any(w in window.reading.displayed_text() for w in SIMPLIFIED_ONLY)
 
 
-def test_a_text_too_long_to_convert_in_place_opens_in_traditional(make_window, tmp_path, held, monkeypatch):
+def test_a_text_too_long_to_convert_in_place_opens_in_traditional(make_window, tmp_path, held_conversion, monkeypatch):
     for module in (reading_pane, script_switch):  # stands for 2.5 M characters (the real threshold, 2 M)
         monkeypatch.setattr(module, "IN_PLACE_CHARS", 20_000)
-    window, painted = _open_in_traditional(make_window, tmp_path, held, None)
+    window, painted = _open_in_traditional(make_window, tmp_path, held_conversion, None)
     _check(window, painted)
     assert window.reading.top_offset() == 0
 
 
-def test_a_far_restored_place_opens_in_traditional(make_window, tmp_path, held):
-    window, painted = _open_in_traditional(make_window, tmp_path, held, 90_000)
+def test_a_far_restored_place_opens_in_traditional(make_window, tmp_path, held_conversion):
+    window, painted = _open_in_traditional(make_window, tmp_path, held_conversion, 90_000)
     _check(window, painted)
     assert abs(window.reading.top_offset() - 90_000) < 200  # at the place restored
