@@ -234,3 +234,13 @@ def long_law(tmp_path, articles: int = 3000):
     path = tmp_path / "law.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def header_lines(window) -> list[str]:
+    """The blocks the pane shows above the document's first paragraph (its title, then its metadata line)."""
+    first = window.loaded.document.paragraphs[0].text
+    lines, block = [], window.reading.document().begin()
+    while block.isValid() and block.text() != first:
+        lines.append(block.text().replace("\u2060", "").replace("\u00a0", " "))
+        block = block.next()
+    return lines

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qtsupport import settle
+from qtsupport import header_lines, settle
 from reader.ui.window_export import export_request
 
 DOCS = Path(__file__).resolve().parents[1] / "data" / "corpus" / "docs"
@@ -24,16 +24,6 @@ def _open(make_window, qtbot, path: Path):
     return window
 
 
-def _header_lines(window) -> list[str]:
-    """The blocks the pane shows above the document's first paragraph (its title, then its metadata line)."""
-    first = window.loaded.document.paragraphs[0].text
-    lines, block = [], window.reading.document().begin()
-    while block.isValid() and block.text() != first:
-        lines.append(block.text().replace("\u2060", "").replace("\u00a0", " "))
-        block = block.next()
-    return lines
-
-
 def _row_date(window) -> str:
     entry = next(e for e in window.document_list.entries() if e.path == window.loaded.path)
     return entry.written or entry.published or entry.date
@@ -41,7 +31,7 @@ def _row_date(window) -> str:
 
 def test_a_state_council_notice_shows_its_issuer_number_and_date_above_its_text(make_window, qtbot):
     window = _open(make_window, qtbot, DOCS / "gov01_guowuyuan_xinxihua_guihua.txt")
-    lines = _header_lines(window)
+    lines = header_lines(window)
     assert len(lines) == 2, lines  # the title, then the metadata line
     meta = lines[1]
     for shown in ("国务院", "国发〔2016〕73号", "Date: 2016-12-15"):
@@ -56,7 +46,7 @@ def test_a_utf16_copy_shows_the_date_its_row_shows(make_window, qtbot, tmp_path)
     path.write_bytes((DOCS / "cdt05_shangsu_zhuang.txt").read_text(encoding="utf-8").encode("utf-16"))
     window = _open(make_window, qtbot, path)
     assert window.loaded.decoded.encoding.startswith("utf-16")
-    meta = _header_lines(window)[-1]
+    meta = header_lines(window)[-1]
     row = _row_date(window)
     assert row == "2021-10-08"  # the appeal's signature date, the list's 成文日期
     assert meta.startswith(f"Date: {row}"), meta

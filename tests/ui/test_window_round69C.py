@@ -4,21 +4,11 @@ corpus's tw01, 稅捐稽徵法) is dated in its row and named in the reading pan
 
 from __future__ import annotations
 
-from qtsupport import open_text
+from qtsupport import header_lines, open_text
 from reader.ui.window_export import export_request
 
 LAW = ("法規名稱：稅捐稽徵法\n修正日期：民國 110 年 12 月 17 日\n\n第 一 章 總則\n第 1 條\n稅捐之稽徵，依本法之規定；本法未規定者，"
        "依其他有關法律之規定。\n第 2 條\n本法所稱稅捐，指一切法定之國、直轄市、縣（市）及鄉（鎮、市）稅捐。\n")
-
-
-def _header_lines(window) -> list[str]:
-    """The blocks the pane shows above the document's first paragraph (its title, then its metadata line)."""
-    first = window.loaded.document.paragraphs[0].text
-    lines, block = [], window.reading.document().begin()
-    while block.isValid() and block.text() != first:
-        lines.append(block.text().replace("\u2060", "").replace("\u00a0", " "))
-        block = block.next()
-    return lines
 
 
 def test_a_taiwan_law_names_its_last_amendment(make_window, qtbot, tmp_path):
@@ -27,8 +17,8 @@ def test_a_taiwan_law_names_its_last_amendment(make_window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: any(e.path == path for e in window.document_list.entries()), timeout=10000)
     entry = next(e for e in window.document_list.entries() if e.path == path)
     assert entry.written == "2021-12-17"
-    qtbot.waitUntil(lambda: len(_header_lines(window)) == 2, timeout=10000)
-    meta = _header_lines(window)[1]
+    qtbot.waitUntil(lambda: len(header_lines(window)) == 2, timeout=10000)
+    meta = header_lines(window)[1]
     assert "Last amended: 2021-12-17" in meta and "Date" not in meta, meta
     exported = export_request(window.loaded, window.script, window.settings.script)
     assert ("最后修正日期", "2021-12-17") in exported.metadata
