@@ -4,8 +4,8 @@ gets the notice's 文号 and dates once it is opened with the newer reading."""
 from __future__ import annotations
 
 from reader.storage import schema
-from reader.storage.importer import import_paths, index_pending
 from reader.storage.library import Library
+from refresh_steps import imported, read_once, reopened_after
 
 TABLE = ("发文机关：\n国务院\n成文日期：\n2024年03月05日\n发文字号：\n国发〔2024〕5号\n发布日期：\n2024年03月08日\n"
          "国务院关于印发《2024年重点工作》的通知\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
@@ -19,18 +19,8 @@ def _fields(lib: Library) -> tuple[str, str, str]:
 
 
 def test_an_info_table_is_read_again_once(tmp_path):
-    doc = tmp_path / "notice.txt"
-    doc.write_text(TABLE, encoding="utf-8")
-    db = tmp_path / "lib.sqlite3"
-    lib = Library(db)
-    import_paths(lib, [str(doc)])
-    index_pending(lib)
+    lib, db, doc = imported(tmp_path, TABLE, "notice.txt")
     assert _fields(lib) == ("国发〔2024〕5号", "2024-03-05", "2024-03-08")
-    lib.connection.execute("UPDATE documents SET number = '', published = '2024-03-05'")  # as reading 7 left it
-    lib.connection.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('official', '7')")
-    lib.close()
-    lib = Library(db)
-    index_pending(lib)
+    lib = reopened_after(lib, db, "UPDATE documents SET number = '', published = '2024-03-05'", 7)  # as 7 left it
     assert _fields(lib) == ("国发〔2024〕5号", "2024-03-05", "2024-03-08")
-    lib.close()
-    assert int(schema.OFFICIAL_READING) >= 8 and schema.refresh_official(Library(db).connection) == 0
+    assert int(schema.OFFICIAL_READING) >= 8 and read_once(lib, db)

@@ -4,9 +4,8 @@ else lost; no schema change."""
 
 from __future__ import annotations
 
-from reader.storage import schema
-from reader.storage.importer import import_paths, index_pending
 from reader.storage.library import Library
+from refresh_steps import imported, read_once, reopened_after
 
 LAW = ("中华人民共和国个人所得税法\n（1980年9月10日第五届全国人民代表大会第三次会议通过　根据1993年10月31日第八届全国人民代表大会"
        "常务委员会第四次会议《关于修改〈中华人民共和国个人所得税法〉的决定》第一次修正　根据2018年8月31日第十三届全国人民代表大会"
@@ -19,19 +18,9 @@ def _row(lib: Library) -> tuple:
 
 
 def test_an_amended_law_read_with_the_older_reading_gets_its_last_amendment(tmp_path):
-    doc = tmp_path / "law.txt"
-    doc.write_text(LAW, encoding="utf-8")
-    db = tmp_path / "lib.sqlite3"
-    lib = Library(db)
-    import_paths(lib, [str(doc)])
-    index_pending(lib)
+    lib, db, doc = imported(tmp_path, LAW, "law.txt")
     assert _row(lib)[3] == "2018-08-31"
-    lib.connection.execute("UPDATE documents SET written = '1980-09-10', published = '1980-09-10', number = 'x',"
-                           " position = 42")  # as reading 8 left it, every field set (nothing queued it before)
-    lib.connection.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('official', '8')")
-    lib.close()
-    lib = Library(db)
-    index_pending(lib)
+    lib = reopened_after(lib, db, "UPDATE documents SET written = '1980-09-10', published = '1980-09-10', number = 'x',"
+                         " position = 42", 8)  # as reading 8 left it, every field set (nothing queued it before)
     assert _row(lib) == ("中华人民共和国个人所得税法", "全国人民代表大会", "法律", "2018-08-31", 42)
-    lib.close()
-    assert schema.refresh_official(Library(db).connection) == 0  # once per reading
+    assert read_once(lib, db)  # once per reading

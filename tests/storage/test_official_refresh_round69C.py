@@ -3,9 +3,8 @@ row is dated by that version (written, which the pane names 'Last amended'), wit
 
 from __future__ import annotations
 
-from reader.storage import schema
-from reader.storage.importer import import_paths, index_pending
 from reader.storage.library import Library
+from refresh_steps import imported, read_once, reopened_after
 
 # tests/data/corpus tw01 (稅捐稽徵法, law.moj.gov.tw's text), its head
 LAW = ("法規名稱：稅捐稽徵法\n修正日期：民國 110 年 12 月 17 日\n\n第 一 章 總則\n第 1 條\n稅捐之稽徵，依本法之規定；本法未規定者，"
@@ -17,18 +16,8 @@ def _row(lib: Library) -> tuple:
 
 
 def test_a_taiwan_law_read_with_the_older_reading_gets_its_amendment_date(tmp_path):
-    doc = tmp_path / "law.txt"
-    doc.write_text(LAW, encoding="utf-8")
-    db = tmp_path / "lib.sqlite3"
-    lib = Library(db)
-    import_paths(lib, [str(doc)])
-    index_pending(lib)
+    lib, db, doc = imported(tmp_path, LAW, "law.txt")
     assert _row(lib)[1] == "2021-12-17"
-    lib.connection.execute("UPDATE documents SET written = '', position = 42")  # as reading 9 left it
-    lib.connection.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('official', '9')")
-    lib.close()
-    lib = Library(db)
-    index_pending(lib)
+    lib = reopened_after(lib, db, "UPDATE documents SET written = '', position = 42", 9)  # as reading 9 left it
     assert _row(lib) == ("稅捐稽徵法", "2021-12-17", "2021-12-17", 42)
-    lib.close()
-    assert schema.refresh_official(Library(db).connection) == 0  # once per reading
+    assert read_once(lib, db)  # once per reading
