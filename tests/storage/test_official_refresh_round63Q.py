@@ -3,7 +3,7 @@ notice's publication date once it is opened with the newer reading."""
 
 from __future__ import annotations
 
-from refresh_steps import imported, read_once, reopened_after
+from storage_steps import imported, read_once, reopened_after
 
 NOTICE = "臺北市政府　公告\n發布日期：114/3/11\n主旨：公告本市114年度社區活動。\n說明：請查照。\n"
 

@@ -3,7 +3,7 @@ article's publication date once it is opened with the newer reading."""
 
 from __future__ import annotations
 
-from refresh_steps import imported, read_once, reopened_after
+from storage_steps import imported, read_once, reopened_after
 
 NEWS = ("2018年11月27日 星期二\n\n我市召开安全生产工作会议\n\n11月26日，我市召开安全生产工作会议，部署下一阶段工作。"
         "会议强调，要压实各方责任。\n\n会议要求各地各部门高度重视，切实抓好各项措施落实。\n")

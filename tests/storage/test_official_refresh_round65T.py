@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reader.storage import schema
 from reader.storage.library import Library
-from refresh_steps import imported, read_once, reopened_after
+from storage_steps import imported, read_once, reopened_after
 
 TABLE = ("发文机关：\n国务院\n成文日期：\n2024年03月05日\n发文字号：\n国发〔2024〕5号\n发布日期：\n2024年03月08日\n"
          "国务院关于印发《2024年重点工作》的通知\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"

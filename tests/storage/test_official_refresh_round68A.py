@@ -5,7 +5,7 @@ else lost; no schema change."""
 from __future__ import annotations
 
 from reader.storage.library import Library
-from refresh_steps import imported, read_once, reopened_after
+from storage_steps import imported, read_once, reopened_after
 
 LAW = ("中华人民共和国个人所得税法\n（1980年9月10日第五届全国人民代表大会第三次会议通过　根据1993年10月31日第八届全国人民代表大会"
        "常务委员会第四次会议《关于修改〈中华人民共和国个人所得税法〉的决定》第一次修正　根据2018年8月31日第十三届全国人民代表大会"

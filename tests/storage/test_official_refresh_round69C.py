@@ -4,7 +4,7 @@ row is dated by that version (written, which the pane names 'Last amended'), wit
 from __future__ import annotations
 
 from reader.storage.library import Library
-from refresh_steps import imported, read_once, reopened_after
+from storage_steps import imported, read_once, reopened_after
 
 # tests/data/corpus tw01 (稅捐稽徵法, law.moj.gov.tw's text), its head
 LAW = ("法規名稱：稅捐稽徵法\n修正日期：民國 110 年 12 月 17 日\n\n第 一 章 總則\n第 1 條\n稅捐之稽徵，依本法之規定；本法未規定者，"

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from reader.storage import importer
 from reader.storage.index import indexed_characters, stored_text
-from reader.storage.library import Library
 from reader.storage.regional import alternatives
 from reader.storage.search import search
+from storage_steps import folder_library
 
 DOCS = {
     "mainland.txt": "关于推广国产办公系统的通知\n各单位要采购国产软件，并配备鼠标和键盘。\n软件开发要符合规范。\n",
@@ -39,12 +38,7 @@ def test_alternatives(typed, expected):
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("docs")
-    for name, text in DOCS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    lib = Library(folder / "library.sqlite3")
-    importer.import_paths(lib, [str(folder)])
-    importer.index_pending(lib)
+    lib = folder_library(tmp_path_factory.mktemp("docs"), DOCS)
     yield lib
     lib.close()
 

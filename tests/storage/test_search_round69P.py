@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.storage import importer
 from reader.storage.index import stored_text
-from reader.storage.library import Library
 from reader.storage.search import search
+from storage_steps import folder_library
 
 DOCS = {
     "materials.txt": "关于整理学习资料的通知\n请各班同学收集学习资料，按时交给老师，资料质量要高。\n",
@@ -28,12 +27,7 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("docs")
-    for name, text in DOCS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    lib = Library(folder / "library.sqlite3")
-    importer.import_paths(lib, [str(folder)])
-    importer.index_pending(lib)
+    lib = folder_library(tmp_path_factory.mktemp("docs"), DOCS)
     yield lib
     lib.close()
 

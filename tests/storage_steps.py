@@ -1,5 +1,5 @@
-"""A library left by an older metadata reading, reopened by this one: the steps the refresh tests share (rounds 63Q,
-64Q, 65T, 68A, 69C)."""
+"""Libraries built as the storage tests need them: a folder of texts catalogued (rounds 69B, 69P), a library left by an
+older metadata reading and reopened by this one (the refresh tests of rounds 63Q, 64Q, 65T, 68A, 69C)."""
 
 from __future__ import annotations
 
@@ -36,3 +36,13 @@ def read_once(lib: Library, db: Path) -> bool:
     """Opened once more, the library is not read again: the refresh runs once per reading."""
     lib.close()
     return schema.refresh_official(Library(db).connection) == 0
+
+
+def folder_library(folder: Path, texts: dict[str, str]) -> Library:
+    """A library of a folder of UTF-8 files (name -> text), every one imported and indexed."""
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    lib = Library(folder / "library.sqlite3")
+    import_paths(lib, [str(folder)])
+    index_pending(lib)
+    return lib
