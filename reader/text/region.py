@@ -33,6 +33,9 @@ _HAN = lazy(r"[\u4e00-\u9fff]")
 _PLAIN = ("", "cell", "item")  # text of the page, in a paragraph, a table of data or a list
 _LABEL_MAX = 20  # characters of the label over a page's box ('项目概况', '内容提要')
 _ITEM_OPENERS = "（(0123456789０１２３４５６７８９一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩"
+_CLOSING = lazy(r"^(?:特此|此复|此令|此覆)[\u4e00-\u9fff]{0,6}[。.]?$")  # '特此通告。' closing a notice
+_SIGNER = lazy(r"^[\u4e00-\u9fff][\u4e00-\u9fff（）() \u3000]{1,39}$")  # an issuer signing a notice, one a line
+_SIGNERS_MAX = 6  # issuers of a joint notice signed one a line
 
 
 def _score(b: Block) -> int:
@@ -137,6 +140,22 @@ def _plain_on(blocks: list[Block], end: int) -> int:
     return last
 
 
+def _signed_on(blocks: list[Block], end: int) -> int:
+    """The body's last block, moved on over a notice's closing right under it: '特此通告。' and the issuer over the
+    date, short lines that score as no prose but are the notice's own (its 成文日期)."""
+    def line(k: int) -> str:
+        ok = k < len(blocks) and blocks[k].role in _PLAIN and not blocks[k].heading_level
+        return blocks[k].text.strip(" \u3000") if ok else ""
+
+    k = end + 1
+    closed = bool(_CLOSING.match(line(k)))
+    k += closed
+    signers = 0
+    while signers < _SIGNERS_MAX and _SIGNER.match(line(k)) and not meta.date_line(line(k)):
+        k, signers = k + 1, signers + 1
+    return k if (closed or signers) and meta.date_line(line(k)) else end
+
+
 def _sections_on(blocks: list[Block], start: int, end: int) -> int:
     """The body's last block, moved on over the next sections at the level of its own several sections: '<h1>比赛环境
     </h1>' over a table of compilers, after the '<h1>特别提醒</h1>', '<h1>报名方式</h1>' … of a contest's notice."""
@@ -193,6 +212,7 @@ def article_blocks(blocks: list[Block], title: str = "", declared: str = "") -> 
         end += 1  # a tutorial that ends in code, a notice in its table, a page in a list: they add nothing but are
         # the article's
     end = _plain_on(blocks, last_sections(blocks, start, _sections_on(blocks, start, _numbered_on(blocks, start, end))))
+    end = _signed_on(blocks, end)
     start = first_sections(blocks, _numbered_back(blocks, start), end, declared)
     keep = [False] * len(blocks)
     for k in range(start, end + 1):
