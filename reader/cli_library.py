@@ -99,11 +99,12 @@ def cmd_add(args: argparse.Namespace) -> None:
 def cmd_list(args: argparse.Namespace) -> None:
     from reader.documents import date_key, listed_date
     from reader.text.hosts import shown_source
-    from reader.text.collation import number_key
+    from reader.text.collation import number_key, title_key
 
     library = _open()
     entries = library.entries()
-    as_window = {"date": date_key, "number": lambda e: number_key(e.number), "title": _title_order}
+    as_window = {"date": date_key, "number": lambda e: number_key(e.number), "title": _title_order,
+                 "authority": lambda e: title_key(e.authority) if e.authority else ()}
     value = as_window.get(args.sort) or attrgetter(SORT_KEYS[args.sort])  # the window's order: 3号 before 12号, 拼音
     reverse = (args.sort == "opened") != args.reverse  # recently read: newest first
     entries.sort(key=value, reverse=reverse)

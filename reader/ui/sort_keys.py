@@ -1,33 +1,16 @@
 """The document list's sort keys, made once per row: a sort of 10,000 rows compares them ~130,000 times, and making
-them in each comparison (a 拼音 collation, a 文号 parse, a script conversion) held the window 3-7 s per column."""
+them in each comparison (a 拼音 collation, a 文号 parse, a script conversion) held the window 3-7 s per column.
+Titles, authorities and 文号 order by reader.text.collation's pure keys, as the CLI's `library list --sort` does."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
-
-from PySide6.QtCore import QCollator, QLocale
 
 from reader.documents import date_key
 from reader.storage.library import Entry
-from reader.text.collation import number_key
-from reader.text.fold import fold
+from reader.text.collation import number_key, title_key
 
 BLANKS_LAST = frozenset(("date", "kind", "authority", "number"))  # most documents have none: blanks hid the rest
-
-
-@lru_cache(maxsize=1)
-def _names() -> QCollator:
-    """拼音 order, as a Chinese file manager names files (code points put 中 before 国 before 在); numbers by value,
-    2 before 10."""
-    names = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    names.setNumericMode(True)
-    return names
-
-
-def _collated(text: str):
-    """A key that compares as the collator's compare() does, without calling it in each comparison."""
-    return _names().sortKey(text)
 
 
 def sort_key(entry: Entry, key: str, shown: Callable[[Entry, str], str]) -> tuple[bool, object]:
@@ -39,13 +22,13 @@ def sort_key(entry: Entry, key: str, shown: Callable[[Entry, str], str]) -> tupl
         value = date_key(entry)
         return bool(value), value
     if key == "title":
-        return True, _collated(fold(shown(entry, key)))
+        return True, title_key(shown(entry, key))  # the pure key: `library list --sort title` gives the same order
     text = shown(entry, key)
     if key == "number":  # issuer in 拼音 (法 before 国办发 before 吉政明电), year, then serial by value: 3号 before 12号
         value = number_key(text)  # the pure key: the CLI's `library list --sort number` gives the same order
         return bool(value), value
     if key == "authority":
-        return bool(text), _collated(text)
+        return bool(text), title_key(text)  # folded as titles are: 衛生部 with 卫生部, not after 渭南
     return key not in BLANKS_LAST or bool(text), text.encode("utf-16-be")  # Qt's order: by UTF-16 code unit
 
 
