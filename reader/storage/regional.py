@@ -1,10 +1,12 @@
-"""A search word written the other region's way: 软件 also finds 軟體 (Taiwan's word), 滑鼠 also finds 鼠标.
+"""A search word written another region's way: 软件 also finds 軟體 (Taiwan's word), 滑鼠 also finds 鼠标,
+隐私权 also finds 私隱權 (Hong Kong's), 德萨斯 also finds 得克萨斯.
 
 Folding (reader.text.fold) makes 监督 and 監督 one word, character by character; a regional word is another word
-altogether, so the query, never the index, is turned both ways with OpenCC's Taiwan phrase tables (TWPhrases, the
-phrases of s2twp; TWPhrasesRev, of tw2sp), longest match first as OpenCC converts. Both sides folded and reduced to
-what the index holds, so the alternatives are searched exactly as typed words are; another region's form counts
-only in the documents written in that region's script (reader.storage.keys).
+altogether, so the query, never the index, is turned both ways with OpenCC's Taiwan and Hong Kong phrase tables
+(TWPhrases, the phrases of s2twp, TWPhrasesRev, of tw2sp; HKPhrases of s2hkp, HKPhrasesRev of hk2sp), longest match
+first as OpenCC converts. Both sides folded and reduced to what the index holds, so the alternatives are searched
+exactly as typed words are; another region's form counts only in the documents written in that region's script
+(reader.storage.keys): Taiwan's and Hong Kong's in Traditional ones, the mainland's in Simplified ones.
 """
 
 from __future__ import annotations
@@ -18,19 +20,24 @@ from reader.text.script import SIMPLIFIED, TRADITIONAL
 SEPARATOR = "|"  # between a phrase's alternatives in a search key: never an indexed character
 
 
+Table = tuple[dict[str, str], int]  # folded phrase -> folded regional phrase, and its longest key
+REGIONS = (("TWPhrases", "TWPhrasesRev"), ("HKPhrases", "HKPhrasesRev"))  # (mainland -> region, region -> mainland)
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[tuple[dict[str, str], int], ...]:
-    """Folded phrase -> folded regional phrase, mainland to Taiwan and back, each with its longest key; built once,
-    on the first search (a few milliseconds), never at import."""
-    tables = []
-    for name in ("TWPhrases", "TWPhrasesRev"):
-        table: dict[str, str] = {}
-        for key, values in load_dictionary(name).items():
-            k, v = indexed_characters(key), indexed_characters(values[0])
-            if len(k) > 1 and k not in table:
-                table[k] = v  # an identity too (软体动物): it keeps a longer word from being cut
-        tables.append((table, max(map(len, table), default=0)))
-    return tuple(tables)
+def _tables() -> tuple[tuple[Table, Table], ...]:
+    """Each region's tables, mainland to the region and back; built once, on the first search (a few
+    milliseconds), never at import."""
+    return tuple((_table(forward), _table(back)) for forward, back in REGIONS)
+
+
+def _table(name: str) -> Table:
+    table: dict[str, str] = {}
+    for key, values in load_dictionary(name).items():
+        k, v = indexed_characters(key), indexed_characters(values[0])
+        if len(k) > 1 and k not in table:
+            table[k] = v  # an identity too (软体动物): it keeps a longer word from being cut
+    return table, max(map(len, table), default=0)
 
 
 def _converted(phrase: str, table: dict[str, str], longest: int) -> str:
@@ -63,11 +70,13 @@ def regional_forms(phrase: str, traditional: bool = False) -> tuple[tuple[str, s
     materials, is not the 资料 that is Taiwan's 数据)."""
     if len(phrase) < 2:
         return ((phrase, ""),)
-    to_taiwan, to_mainland = (_converted(phrase, t, n) for t, n in _tables())
-    if to_taiwan != phrase and to_mainland != phrase:
-        return ((phrase, ""), (to_mainland, SIMPLIFIED) if traditional else (to_taiwan, TRADITIONAL))
-    forms = {to_mainland: SIMPLIFIED, to_taiwan: TRADITIONAL, phrase: ""}  # (the phrase's own entry last: it wins)
-    return tuple((form, forms[form]) for form in dict.fromkeys([phrase, to_taiwan, to_mainland]))
+    out = [_converted(phrase, *forward) for forward, _back in _tables()]  # Taiwan's, Hong Kong's
+    back = [_converted(phrase, *back) for _forward, back in _tables()]  # the mainland's, read each region's way
+    if any(form != phrase for form in out) and any(form != phrase for form in back):
+        picked = [(form, SIMPLIFIED) for form in back] if traditional else [(form, TRADITIONAL) for form in out]
+        return tuple(dict.fromkeys([(phrase, ""), *((form, script) for form, script in picked if form != phrase)]))
+    forms = {**dict.fromkeys(back, SIMPLIFIED), **dict.fromkeys(out, TRADITIONAL), phrase: ""}  # (the phrase last)
+    return tuple((form, forms[form]) for form in dict.fromkeys([phrase, *out, *back]))
 
 
 def search_key(phrase: str, traditional: bool = False) -> str:
@@ -83,13 +92,14 @@ def split_key(key: str) -> list[str]:
 def blockers(phrase: str, word: str) -> tuple[tuple[str, str], ...]:
     """Longer words around `word` (another region's form of `phrase`) that are not `phrase` there: (before, after)
     the word. Taiwan's 软体 is 软件, but not in 软体动物 (a mollusc); 资料 is 数据, but not in 资料夹 (a folder)."""
-    (to_taiwan, a), (to_mainland, b) = _tables()
     found: list[tuple[str, str]] = []
-    for forward, (back, longest) in ((to_taiwan, (to_mainland, b)), (to_mainland, (to_taiwan, a))):
-        if word == phrase or _converted(phrase, forward, a if forward is to_taiwan else b) != word:
-            continue
-        for key in back:
-            at = key.find(word)
-            if at >= 0 and len(key) > len(word) and phrase not in _converted(key, back, longest):
-                found.append((key[:at], key[at + len(word):]))
+    for there, back in _tables():
+        for forward, reverse in ((there, back), (back, there)):
+            if word == phrase or _converted(phrase, *forward) != word:
+                continue
+            table, longest = reverse
+            for key in table:
+                at = key.find(word)
+                if at >= 0 and len(key) > len(word) and phrase not in _converted(key, table, longest):
+                    found.append((key[:at], key[at + len(word):]))
     return tuple(dict.fromkeys(found))
