@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.library_panel.attach(self)
         keyboard_order(self)
         self.keywords = KeywordCommands(self.settings, self.keyword_panel, self.hits, self.reading, self.find_bar,
-                                        self.suggestions, self.script.convert, self)
+                                        self.suggestions, self.script.convert, self.cache_dir, self)
         self.resize(first_size(self))
         self.retranslate()
 

@@ -9,6 +9,9 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QToolTip
 
 from reader.settings import Settings, former_colours
+from reader.text.display import convert_short
+from reader.text.fold import fold
+from reader.text.keywords import TYPED_REGIONS
 from reader.ui.find_bar import FindBar
 from reader.ui.hits_controller import HitsController
 from reader.ui.keyword_panel import KeywordPanel
@@ -27,7 +30,7 @@ class KeywordCommands(QObject):
     changed = Signal()  # the keyword list changed: the session is worth saving
 
     def __init__(self, settings: Settings, panel: KeywordPanel, hits: HitsController, reading: ReadingView,
-                 find_bar: FindBar, suggestions: Suggestions, convert: Callable[[str], str],
+                 find_bar: FindBar, suggestions: Suggestions, convert: Callable[[str], str], cache_dir: str = "",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -37,6 +40,7 @@ class KeywordCommands(QObject):
         self._find_bar = find_bar
         self._suggestions = suggestions
         self._convert = convert
+        self._cache_dir = cache_dir
         self._suggested: list[str] = []
         self._awaited = ""  # key of the request whose answer is wanted; "" while no document is shown
         self._shown_path = ""  # the document whose keyword rows are shown: another one shows them from the top
@@ -63,6 +67,8 @@ class KeywordCommands(QObject):
         self._settings.keyword_colours = self._panel.slots()
         self._settings.former_keyword_colours = former_colours(self._panel.former())
         self._hits.set_keywords(words, {w: self._panel.colour_for(w) for w in words}, typed_in)
+        if not self._panel.suggestions_pending():
+            self._offer()
         self.changed.emit()
 
     def add_selection(self) -> None:
@@ -129,11 +135,18 @@ class KeywordCommands(QObject):
         """The suggestions shown follow the displayed script (still on their way, the word saying so stays)."""
         if self._panel.suggestions_pending():
             return
-        self._panel.set_suggestions([self._convert(w) for w in self._suggested])
+        self._offer()
+
+    def _offer(self) -> None:
+        """The suggestions in the displayed script, less the words a keyword typed in a region's words stands for:
+        印表機 typed in Taiwan's words highlights 打印机 in 简体, where a chip 打印机 would add it a second time."""
+        typed = self._settings.keyword_typed_in  # (the converters back are those the hits' worker loaded)
+        taken = {fold(convert_short(TYPED_REGIONS[r], self._cache_dir, w)) for w, r in typed.items()}
+        self._panel.set_suggestions([self._convert(w) for w in self._suggested if fold(w) not in taken])
 
     @Slot(object, list)
     def on_suggestions(self, key: str, words: list) -> None:
         if key and key == self._awaited:
             self._pending.stop()
             self._suggested = list(words)
-            self._panel.set_suggestions([self._convert(w) for w in words])
+            self._offer()
