@@ -183,6 +183,7 @@ def decode_bytes(data: bytes, name: str = "", encoding: str | None = None) -> De
         _text_codec(forced)  # LookupError for a name Python does not know or a codec that is not for text
         encoding, body = forced, (data[3:] if encoding == "utf-8-sig" else body)
     elif encoding is None:
+        data = body = _without_nul_padding(data, label)
         _refuse_binary(data, label)
         head = data[:8192]
         declared = _bomless_utf16(head) if b"\x00" in head else _declared_charset(data, name)
@@ -239,6 +240,23 @@ def _refuse_binary(data: bytes, label: str) -> None:
             raise BinaryFileError(f"{label}: not a text file ({what or 'a program'})")
     if has_nul and _bomless_utf16(head) is None and not _stray_nuls(head):
         raise BinaryFileError(f"{label}: not a text file (it contains NUL bytes, so it is binary data)")
+
+
+_PADDING = b"\x00" * 4  # a UTF-16/32 text ends in three NUL bytes at most: a longer run is padding
+
+
+def _without_nul_padding(data: bytes, label: str) -> bytes:
+    """A text ending in a run of NUL bytes (saved as the machine crashed, a download cut short) is text: the run goes;
+    of UTF-16/32 text (NULs in what is left) the last code unit stays whole."""
+    if not data.endswith(_PADDING):
+        return data
+    end = len(data.rstrip(b"\x00"))
+    if end == 0:
+        return data  # nothing but NULs: binary
+    if b"\x00" in data[: min(end, 8192)]:
+        end = min(len(data), end + (-end) % 4)
+    log.info("%s: %d NUL bytes of padding at the end left out", label, len(data) - end)
+    return data[:end]
 
 
 _CONTROL_BYTES = lazy(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
