@@ -252,9 +252,10 @@ class MainWindow(QMainWindow):
     @Slot(object, int)
     def _show(self, loaded: documents.Loaded, position: int) -> None:
         self.document_list.select_path(self.documents.listed_path(loaded.path))
-        self._update_list_script()
+        choice = self.script.showable(self.settings.script)  # a choice still loading is not waited for here
+        self._update_list_script(choice)
         doc = loaded.document
-        config = self.script.choose(self.settings.script, loaded.script)
+        config = self.script.choose(choice, loaded.script)
         self.sections.set_outline(Outline(doc.headings, self.script.convert), len(doc.text), loaded.cleaned is not None)
         self.reading.show_document(doc, self._header(), config, position, loaded.marks)
         self.view.set_original(*original_place(loaded, position))  # opened at the place, if the original is on
@@ -313,9 +314,9 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_title()
 
-    def _update_list_script(self) -> None:
+    def _update_list_script(self, choice: str = "") -> None:
         """Document titles in the chosen script (each converted from its own script)."""
-        convert = self.script.list_converter(self.settings.script)
+        convert = self.script.list_converter(choice or self.settings.script)
         self.document_list.set_converter(convert)
         self.library_panel.search.set_converter(convert)
 
@@ -328,7 +329,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         if self.loaded is None:
             return
-        doc, shown = self.loaded.document, (script_labels()[self.settings.script] if self.script.config else "")
+        doc, shown = self.loaded.document, (script_labels()[self.script.choice] if self.script.config else "")
         self.status.set_document(doc.encoding, self.loaded.script, shown, len(doc.text), doc.cleaning_counts,
                                  doc.bad_bytes)
 

@@ -30,14 +30,23 @@ class DisplayScript(QObject):
         self.words_config: str | None = None  # how a typed keyword is shown: as a Simplified text is, in the choice
         self._loaded: set[str] = set()  # converters loaded (or tried) on a worker: the GUI thread gets them at once
         self._wanted = ""  # the last choice asked for: a load finished for an earlier one is not acted on
+        self._waiting = ""  # the reader's choice whose converters load on a worker now
+        self.choice = choices.ORIGINAL  # the choice the open document is shown in
         self._warm_later: Jobs | None = None  # converters to load once the document opened at start is in
 
     def choose(self, choice: str, source_script: str | None) -> str | None:
         """Show a document written in `source_script` in display choice `choice`; returns the conversion."""
+        self.choice = choice
         self.config = choices.config_for(choice, source_script) if source_script is not None else None
         # a Traditional text keeps its own words (t2tw), yet 软件 typed finds the 軟體 it shows in Taiwan's words
         self.words_config = choices.config_for(choice, SIMPLIFIED) or self.config
         return self.config
+
+    def showable(self, choice: str) -> str:
+        """The choice a document that comes in now is shown in: while `choice` waits for its converters, the one shown
+        until then (the wait's end shows it in `choice`); its title converted on the GUI thread waited on the worker's
+        lock for the whole load (1-13 s, a 1 M text opened with Ctrl+Alt+6 just pressed)."""
+        return self.choice if choice == self._waiting else choice
 
     def convert(self, text: str) -> str:
         """A title, heading or label in the displayed script."""
@@ -103,16 +112,20 @@ class DisplayScript(QObject):
                          - self._loaded)
         if not missing:
             if asked:
+                self._waiting = ""
                 self.loaded.emit()  # the wait for it (or for an earlier choice, superseded) is over
             return True
 
         def loaded(_result=None) -> None:
             self._loaded.update(missing)  # a failed load is tried again on the GUI thread and reported as before
+            if self._waiting == choice:
+                self._waiting = ""
             if self._wanted == choice:
                 then(choice)
 
         jobs.submit(_load_all, missing, self._cache_dir, on_done=loaded, on_error=loaded)
         if asked:
+            self._waiting = choice
             self.loading.emit(choice)
         return False
 
