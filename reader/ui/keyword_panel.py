@@ -28,6 +28,7 @@ removeKeyword, previousHit, nextHit, hitPosition, suggestionChip (property ``wor
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor
@@ -64,6 +65,7 @@ class KeywordPanel(QWidget):
         self._pending = False  # suggestions are being computed: a quiet word where they will appear
         self._position_state = (-1, 0)
         self._of_cleaned = False  # the original is shown: the hits counted and stepped through are the cleaned text's
+        self._stands_for: Callable[[str], str | None] = lambda _word: None  # a keyword no fold reaches, the word's
 
         self._input = QLineEdit(self)
         self._input.setObjectName("keywordInput")
@@ -180,16 +182,34 @@ class KeywordPanel(QWidget):
         box emptied without a trace before); whether any was added."""
         words = [word.strip()] if whole else [w for w in _SEPARATORS.split(word.strip()) if w]
         words = [w for w in words if w]
-        added = [w for w in words if self._append(w)]
+        added = [w for w in words if self.existing(w) is None and self._append(w)]
         if added:
             self.rows_area.changed(self._rows[added[-1]])  # the row typed is brought into sight
             self._refresh()
             self.keywords_changed.emit(self.keywords())
         elif words and self.in_sight():  # (folded, the window says it where the reader is)
-            have = {fold(w): w for w in self._slots}
-            said = "、".join(dict.fromkeys(have.get(fold(w), w) for w in words))
-            QToolTip.showText(self._input.mapToGlobal(QPoint(0, self._input.height())),
-                              self.tr("Already a keyword: {0}").format(said), self._input)
+            had = {w: self.existing(w) or w for w in words}
+            self.rows_area.changed(self._rows.get(had[words[-1]]))  # the keyword that has it, in sight
+            QToolTip.showText(self._input.mapToGlobal(QPoint(0, self._input.height())), self.already(had),
+                              self._input)
+        return bool(added)
+
+    def set_stands_for(self, look_up: Callable[[str], str | None]) -> None:
+        """Which keyword a word typed now already stands for beyond a character fold (打印机 typed in 简体 beside
+        印表機 typed in Taiwan's words: both highlight the same hits, a second chip counted each twice)."""
+        self._stands_for = look_up
+
+    def existing(self, word: str) -> str | None:
+        """The keyword that already highlights `word`: the same in any script or width, or one it stands for."""
+        key = fold(word.strip())
+        return next((w for w in self._words if fold(w) == key), None) or self._stands_for(word.strip())
+
+    def already(self, had: dict[str, str]) -> str:
+        """What is said of words already highlighted ({word: the keyword that has it})."""
+        other = next(((w, k) for w, k in had.items() if fold(w) != fold(k)), None)
+        if other:  # another word stands for it: name both, or the reader looks for a row that is not there
+            return self.tr("{0} is already highlighted as {1}").format(*other)
+        return self.tr("Already a keyword: {0}").format("、".join(dict.fromkeys(had.values())))
         return bool(added)
 
     def in_sight(self) -> bool:

@@ -140,6 +140,7 @@ ZH_HANS: dict[str, str] = {
     "Finding suggestions…": "正在提取推荐关键词…",
     "Not found in this document": "本文档中未找到",
     "Already a keyword: {0}": "已是关键词：{0}",
+    "{0} is already highlighted as {1}": "{0} 已作为关键词 {1} 突出显示",
     "Keyword added: {0}": "已添加关键词：{0}",
     "Select a word or a phrase of up to {0} characters to highlight it": "请选择一个词或不超过 {0} 个字的短语来突出显示",
     "Exported to {0}": "已导出到 {0}",

@@ -47,6 +47,7 @@ class KeywordCommands(QObject):
         self._pending = QTimer(self, singleShot=True, interval=PENDING_MS)  # no flicker when the answer is quick
         self._pending.timeout.connect(self._panel.set_suggestions_pending)
         hits.keyword_current.connect(panel.rows_area.set_current)  # the row of F3's hit: marked, and in sight
+        panel.set_stands_for(self._stands_for)
 
     def restore(self, words: list[str], slots: dict[str, int] | None = None) -> None:
         """The keywords of the last session, highlighted from the first document on, each in its saved colour."""
@@ -80,8 +81,9 @@ class KeywordCommands(QObject):
         elif "\u2029" not in text and len(text) <= MAX_KEYWORD_CHARS:
             added = self._panel.add_keyword(text, whole=True)  # '人大，监督' selected is one phrase, not two keywords
             if not self._panel.in_sight():  # folded (a narrow window, Shift+F9): say so where the reader looks
-                said = self.tr("Keyword added: {0}") if added else self.tr("Already a keyword: {0}")
-                self._tell(said.format(text))
+                had = self._panel.existing(text)
+                self._tell(self._panel.already({text: had}) if had and not added
+                           else self.tr("Keyword added: {0}").format(text))
         else:  # across paragraphs or a passage: said, where Ctrl+K did nothing to be seen before
             self._tell(self.tr("Select a word or a phrase of up to {0} characters to highlight it")
                        .format(MAX_KEYWORD_CHARS))
@@ -140,9 +142,23 @@ class KeywordCommands(QObject):
     def _offer(self) -> None:
         """The suggestions in the displayed script, less the words a keyword typed in a region's words stands for:
         印表機 typed in Taiwan's words highlights 打印机 in 简体, where a chip 打印机 would add it a second time."""
-        typed = self._settings.keyword_typed_in  # (the converters back are those the hits' worker loaded)
-        taken = {fold(convert_short(TYPED_REGIONS[r], self._cache_dir, w)) for w, r in typed.items()}
+        taken = self._simplified()
         self._panel.set_suggestions([self._convert(w) for w in self._suggested if fold(w) not in taken])
+
+    def _simplified(self) -> dict[str, str]:
+        """{the Simplified word each keyword stands for, folded: the keyword}; one added since the settings were
+        saved is read in the script shown now, as set_keywords will remember it."""
+        kept, before = self._settings.keyword_typed_in, set(self._settings.keywords)
+        typed = {w: kept.get(w) if w in before else self._hits.typed_in() for w in self._panel.keywords()}
+        return {fold(self._simplified_of(w, r)): w for w, r in typed.items()}  # (converters the hits' worker loaded)
+
+    def _simplified_of(self, word: str, region: str | None) -> str:
+        return convert_short(TYPED_REGIONS[region], self._cache_dir, word) if region else word
+
+    def _stands_for(self, word: str) -> str | None:
+        """The keyword a word typed now would only highlight again: 打印机 typed in 简体 beside 印表機 typed in
+        Taiwan's words, or 印表機 typed in Taiwan's words beside 打印机."""
+        return self._simplified().get(fold(self._simplified_of(word, self._hits.typed_in())))
 
     @Slot(object, list)
     def on_suggestions(self, key: str, words: list) -> None:
