@@ -210,7 +210,6 @@ class KeywordPanel(QWidget):
         if other:  # another word stands for it: name both, or the reader looks for a row that is not there
             return self.tr("{0} is already highlighted as {1}").format(*other)
         return self.tr("Already a keyword: {0}").format("、".join(dict.fromkeys(had.values())))
-        return bool(added)
 
     def in_sight(self) -> bool:
         """Shown and not folded away (a splitter folds a panel to no width, still 'visible' to Qt)."""
