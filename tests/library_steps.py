@@ -94,3 +94,42 @@ def three_documents(make_window, qtbot, tmp_path) -> tuple:
     qtbot.waitUntil(lambda: window.loaded is not None and len(window.document_list.entries()) >= 3, timeout=20000)
     settle(window)
     return window, [str(p) for p in paths]
+
+
+def search_opens_at_word(make_window, qtbot, tmp_path: Path, typed: str, text: str, word: str) -> None:
+    """The library search for `typed` lists only the Simplified document `text` (which says `word`), its row marks
+    the document's own word, and the first result opens at that word, selected (rounds 69B, 69S)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from reader.paths import Paths
+    from reader.storage import importer
+    from reader.storage.library import Library
+
+    other, mainland = tmp_path / "other.txt", tmp_path / "mainland.txt"
+    other.write_text("关于做好防汛工作的通知\n\n各地要做好防汛准备。\n", encoding="utf-8")
+    body = "".join(f"第{k}条　国家保障公民的各项权利。\n" for k in range(1, 60))
+    title, _, sentence = text.partition("\n")
+    mainland.write_text(f"{title}\n\n{body}{sentence}\n", encoding="utf-8")
+    lib = Library(Paths.default().library_file)
+    importer.import_paths(lib, [str(other), str(mainland)])
+    importer.index_pending(lib)
+    lib.close()
+    window = make_window([str(other)])
+    field = window.findChild(QLineEdit, "librarySearch")
+    status = window.findChild(QLabel, "librarySearchStatus")
+    field.setFocus()
+    field.insert(typed)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    search = window.library_panel.search
+    qtbot.waitUntil(lambda: search.model.rowCount() == 1 and status.text() != "Searching…", timeout=10000)
+    settle(window)  # before: no row (the word as typed is in no document)
+    row = search.model.index(0, 0)
+    assert row.data(Qt.ItemDataRole.UserRole + 1).path == str(mainland)
+    assert f"<b><u>{word}</u></b>" in row.data(Qt.ItemDataRole.DisplayRole)  # the document's own word, marked
+    qtbot.keyClick(field, Qt.Key.Key_Down)  # into the results: the first one opens at its hit
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(mainland)
+                    and window.reading.textCursor().selectedText() == word, timeout=10000)
+    settle(window)
+    assert window.reading.textCursor().selectedText() == word
+    window.close()

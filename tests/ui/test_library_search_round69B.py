@@ -3,41 +3,8 @@ Simplified document that says 软件, its row shows the document's own word, and
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
-
-from reader.paths import Paths
-from reader.storage import importer
-from reader.storage.library import Library
-from qtsupport import settle
+from library_steps import search_opens_at_word
 
 
 def test_typing_taiwans_word_lists_and_opens_the_mainland_document_at_its_word(make_window, qtbot, tmp_path):
-    other = tmp_path / "other.txt"
-    other.write_text("关于做好防汛工作的通知\n\n各地要做好防汛准备。\n", encoding="utf-8")
-    mainland = tmp_path / "mainland.txt"
-    body = "".join(f"第{k}条　国家保障公民的各项权利。\n" for k in range(1, 60))
-    mainland.write_text(f"关于推广国产办公系统的通知\n\n{body}各单位要采购国产软件并做好维护。\n", encoding="utf-8")
-    lib = Library(Paths.default().library_file)
-    importer.import_paths(lib, [str(other), str(mainland)])
-    importer.index_pending(lib)
-    lib.close()
-    window = make_window([str(other)])
-    field = window.findChild(QLineEdit, "librarySearch")
-    status = window.findChild(QLabel, "librarySearchStatus")
-    field.setFocus()
-    field.insert("軟體")
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    search = window.library_panel.search
-    qtbot.waitUntil(lambda: search.model.rowCount() == 1 and status.text() != "Searching…", timeout=10000)
-    settle(window)
-    row = search.model.index(0, 0)
-    hit = row.data(Qt.ItemDataRole.UserRole + 1)
-    assert hit.path == str(mainland)
-    assert "<b><u>软件</u></b>" in row.data(Qt.ItemDataRole.DisplayRole)  # the document's own word, marked
-    qtbot.keyClick(field, Qt.Key.Key_Down)  # into the results: the first one opens at its hit
-    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(mainland)
-                    and window.reading.textCursor().selectedText() == "软件", timeout=10000)
-    settle(window)
-    assert window.reading.textCursor().selectedText() == "软件"
-    window.close()
+    search_opens_at_word(make_window, qtbot, tmp_path, "軟體", "关于推广国产办公系统的通知\n各单位要采购国产软件并做好维护。", "软件")
