@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QPainter, QResizeEvent, QTextCursor
-from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QTextEdit, QWidget
 
 from reader.text.clauses import clause_around
 from reader.ui.body_positions import BodyPositions
@@ -18,6 +18,13 @@ DOCUMENT_MARGIN = 28
 def scrolled_to_end(bar) -> bool:
     """A view at the very end of a text longer than it (a text that fits the view is at no end)."""
     return bar.maximum() > 0 and bar.value() >= bar.maximum()
+
+
+def centred_side(view: QAbstractScrollArea, column: int) -> int:
+    """The side margin that centres a column `column` pixels wide in a view (beside its scroll bar, if shown)."""
+    bar = view.verticalScrollBar()
+    avail = view.width() - (bar.sizeHint().width() if bar.isVisibleTo(view) else 0)  # (the view hidden too)
+    return max(0, (avail - column) // 2)
 
 
 class ReadingSurface(QTextEdit):
@@ -50,9 +57,7 @@ class ReadingSurface(QTextEdit):
 
     def centre_column(self, column: int) -> bool:
         """Centre a column `column` pixels wide (the margins are painted as paper); whether the margins moved."""
-        bar = self.verticalScrollBar()
-        avail = self.width() - (bar.sizeHint().width() if bar.isVisibleTo(self) else 0)  # (the view hidden too)
-        side = max(0, (avail - column) // 2)
+        side = centred_side(self, column)
         if self.viewportMargins().left() == side:
             return False
         self.setViewportMargins(side, 0, side, 0)  # resizes the viewport at once: a resize event, nested

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import (QAbstractItemView, QLabel, QPlainTextEdit, QSplitter, QStackedWidget, QToolBar,
+from PySide6.QtWidgets import (QAbstractItemView, QLabel, QSplitter, QStackedWidget, QToolBar,
                                QVBoxLayout, QWidget)
 
 from reader.ui.actions import Actions
@@ -13,6 +13,7 @@ from reader.ui.document_list import DocumentList
 from reader.ui.find_bar import FindBar
 from reader.ui.focus_ring import FocusRing
 from reader.ui.keyword_panel import KeywordPanel
+from reader.ui.original_surface import OriginalSurface
 from reader.ui.outline_view import OutlineView
 from reader.ui.reading_pane import ReadingView
 from reader.ui.script_selector import ScriptSelector
@@ -42,8 +43,7 @@ class WindowParts:
         self.info_bar = InfoBar()
         self.reading = ReadingView(jobs, cache_dir)
         self.reading.set_context_actions([a.add_keyword, a.find])
-        self.original = QPlainTextEdit(objectName="originalView", readOnly=True)
-        self.original.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.original = OriginalSurface()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.reading)
         self.stack.addWidget(self.original)

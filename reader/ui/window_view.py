@@ -8,11 +8,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QAction, QTextCursor
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from reader.documents import Loaded
 from reader.settings import Settings
 from reader.text import choices
+from reader.ui.original_surface import OriginalSurface
 from reader.ui.reading_pane import ReadingView
 from reader.ui.themes import reading_palette, resolve, window_palette
 from reader.ui.typography import BASE_POINTS, ZOOM_RANGE, Typography, point_size, reading_font
@@ -28,7 +29,7 @@ class ViewOptions(QObject):
     zoomed = Signal(float)  # the new text size in points
     changed = Signal()  # a view setting changed: worth keeping in the session
 
-    def __init__(self, settings: Settings, reading: ReadingView, original: QPlainTextEdit,
+    def __init__(self, settings: Settings, reading: ReadingView, original: OriginalSurface,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -146,6 +147,7 @@ class ViewOptions(QObject):
         self._reading.set_typography(typography)
         self._original.setPalette(reading_palette(theme, self._original.palette()))
         self._original.setFont(typography.font)
+        self._original.set_column(typography.column_width(self._original.document().documentMargin()))
 
 
 def original_place(loaded: Loaded | None, offset: int) -> tuple[str, int]:

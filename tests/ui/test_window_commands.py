@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QTextCursor, QTextDocument
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QToolButton
+from PySide6.QtWidgets import QLineEdit, QTextEdit, QToolButton
 
 from qtsupport import late_jobs
 from reader.settings import Settings
@@ -13,6 +13,7 @@ from reader.text.document import load_document
 from reader.ui.find_bar import FindBar
 from reader.ui.hits_controller import HitsController
 from reader.ui.keyword_panel import KeywordPanel
+from reader.ui.original_surface import OriginalSurface
 from reader.ui.layers import SelectionLayers
 from reader.ui.reading_pane import ReadingView
 from reader.ui.typography import ZOOM_RANGE
@@ -182,7 +183,7 @@ def app_palette(qapp):
 def test_view_options_fall_back_to_the_default_theme_and_clamp_the_zoom(qtbot, tmp_path, app_palette):
     settings = Settings()
     view = ReadingView(late_jobs(), str(tmp_path))
-    original = QPlainTextEdit()
+    original = OriginalSurface()
     qtbot.addWidget(view)
     qtbot.addWidget(original)
     options = ViewOptions(settings, view, original)
@@ -208,7 +209,7 @@ def test_view_options_switch_to_the_original_filling_it_once_and_report_changes(
     from reader.ui.breadcrumb import Breadcrumb
 
     settings = Settings()
-    view, original = ReadingView(late_jobs(), str(tmp_path)), QPlainTextEdit()
+    view, original = ReadingView(late_jobs(), str(tmp_path)), OriginalSurface()
     stack, crumbs = QStackedWidget(), Breadcrumb()
     stack.addWidget(view)
     stack.addWidget(original)
