@@ -116,7 +116,9 @@ class PanelLayout(QObject):
         saved = list(sizes)
         for index in (0, 2):
             saved[index] = 0 if self._hidden[index] else self._wanted[index]
-        saved[_CENTER] = max(1, sum(sizes) - saved[0] - saved[2])
+        # the text as it is, not what the chosen widths would leave it in this room: saved at 700 px, 192 read back as
+        # a text the reader had dragged narrow, kept at the next start (5-6 characters a line)
+        saved[_CENTER] = self._text_chosen[0] or max(sizes[_CENTER], self._measure())  # never read back as chosen
         return _with_sizes(self._splitter.saveState(), saved)
 
     def set_shown(self, index: int, shown: bool) -> None:
