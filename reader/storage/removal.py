@@ -76,11 +76,11 @@ def unindexing_left(db: sqlite3.Connection) -> bool:
 
 
 def restore(library, entries: list, stats: dict[str, tuple[int, float]] | None = None) -> None:
-    """Undo of a removal: the rows come back under their ids (a script using `library info ID` still finds them),
-    with their reading place, script choice and keywords (their text is indexed again, the files never having been
-    touched), and rescans list them again; `stats`
-    by path, each file's size and time as catalogued before the removal. One transaction: a failure (LibraryBusy,
-    LibraryError) leaves the catalogue as it was, so the undo can be written again whole."""
+    """Undo of a removal: the rows come back under their ids (a script keyed by `library list`'s ids still finds
+    them), with their reading place, script choice and keywords (their text is indexed again, the files never having
+    been touched), and rescans list them again; `stats` by path, each file's size and time as catalogued before the
+    removal. One transaction: a failure (LibraryBusy, LibraryError) leaves the catalogue as it was, so the undo can
+    be written again whole."""
     try:
         with library.transaction() as db:
             library.add_in(db, entries, stats, keep_ids=True)
