@@ -16,7 +16,6 @@ import marshal
 import zlib
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from reader.atomic import write_atomically
@@ -157,17 +156,40 @@ def _write_atomically(path: Path, data: bytes) -> None:
         log.warning("could not cache %s: %s", path, exc)
 
 
+# Guards the two tables below for a look-up only, never while a converter is built: one global lock held for a
+# build (0.5-13 s from a cold cache) made the GUI thread's title or keyword conversion wait for any script's load.
 _lock = threading.Lock()
+_built: dict[tuple[str, Path | None], Converter] = {}
+_building: dict[tuple[str, Path | None], threading.Lock] = {}
 
 
-@lru_cache(maxsize=None)
-def _cached_converter(config: str, cache_dir: Path | None) -> Converter:
-    return Converter(config, cache_dir)
-
-
-def get_converter(config: str, cache_dir: Path | None = None) -> Converter:
-    """Converters are costly to build; share one per configuration (safe to call from worker threads)."""
+def _key(config: str, cache_dir: Path | str | None) -> tuple[str, Path | None]:
+    """One key per configuration and cache, whether the cache came as text or a path."""
     if config not in CONFIGS:
         raise ValueError(f"unknown conversion {config!r}; choose one of {', '.join(CONFIGS)}")
+    return config, Path(cache_dir) if cache_dir is not None else None
+
+
+def build_lock(config: str, cache_dir: Path | str | None = None) -> threading.Lock:
+    """The lock held while this configuration's converter is built, so a wait for it waits for no other build."""
+    key = _key(config, cache_dir)
     with _lock:
-        return _cached_converter(config, Path(cache_dir) if cache_dir is not None else None)
+        return _building.setdefault(key, threading.Lock())
+
+
+def get_converter(config: str, cache_dir: Path | str | None = None) -> Converter:
+    """Converters are costly to build; share one per configuration (safe to call from worker threads): a built one
+    comes back at once, a build waits only for another thread building the same one, never for another's."""
+    key = _key(config, cache_dir)
+    with _lock:
+        converter = _built.get(key)
+    if converter is not None:
+        return converter
+    with build_lock(*key):
+        with _lock:
+            converter = _built.get(key)
+        if converter is None:
+            converter = Converter(*key)
+            with _lock:
+                _built[key] = converter
+    return converter

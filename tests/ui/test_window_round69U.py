@@ -4,6 +4,7 @@ which waited on the worker's lock for the whole load: the window froze 3-13 s.""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 
 from qtsupport import settle
@@ -24,8 +25,10 @@ def test_a_document_that_comes_in_while_a_script_loads_is_shown_without_waiting_
     gate, waited, real = threading.Event(), threading.Event(), window_script._load_all
 
     def slow_load(configs, cache) -> None:
-        """A load that holds the converters' lock, as a compile of a cold cache does (1-13 s under load)."""
-        with convert._lock:
+        """A load that holds the build of its converters, as a compile of a cold cache does (1-13 s under load)."""
+        with contextlib.ExitStack() as held:
+            for config in configs:
+                held.enter_context(convert.build_lock(config, cache))
             gate.wait(6)
             waited.set()
         real(configs, cache)
