@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QTreeWidget,
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QMessageBox, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from reader.ui.actions import Actions, plain_text
+from reader.ui.fields import ClearingField
 
 LICENCE = "Apache-2.0"  # pyproject.toml's licence
 
@@ -33,13 +34,15 @@ def _on_keyboard(key: QKeySequence) -> bool:
 
 
 class ShortcutsDialog(QDialog):
-    """Owns the list of keys and its filter; Escape closes it (QDialog's own)."""
+    """Owns the list of keys and its filter. Escape empties the filter, then closes (as the app's other filters);
+    non-modal beside the window, it shares the window's Quit (Ctrl+Q did nothing with it in front) and closes on the
+    platform's Close key (Ctrl+W), as a desktop app's own help windows do."""
 
     def __init__(self, actions: Actions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(_tr("Keyboard Shortcuts"))
-        self.filter_box = QLineEdit(self, objectName="shortcutsFilter", clearButtonEnabled=True)
+        self.filter_box = ClearingField(self, objectName="shortcutsFilter", clearButtonEnabled=True)
         self.filter_box.setPlaceholderText(_tr("Filter"))
         self.table = QTreeWidget(self, objectName="shortcutsTable", rootIsDecorated=False)
         self.table.setHeaderLabels([_tr("Action"), _tr("Keys")])
@@ -53,6 +56,11 @@ class ShortcutsDialog(QDialog):
         for widget in (self.filter_box, self.table, buttons):
             layout.addWidget(widget)
         self.filter_box.textChanged.connect(self._filter)
+        self.filter_box.down_pressed.connect(self.table.setFocus)
+        close = QAction(self)
+        close.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Close) or [QKeySequence("Ctrl+W")])
+        close.triggered.connect(self.reject)
+        self.addActions([close, actions.quit])  # the window's Quit quits from here too (its close closes this)
         self.resize(520, 560)
 
     def _filter(self, text: str) -> None:
@@ -65,7 +73,7 @@ class ShortcutsDialog(QDialog):
     @classmethod
     def open_for(cls, actions: Actions, parent: QWidget) -> "ShortcutsDialog":
         """One non-modal dialog per window: asked again, the open one comes to the front."""
-        dialog = parent.findChild(cls)
+        dialog = next((d for d in parent.findChildren(cls) if d.isVisible()), None)  # a closed one is being deleted
         if dialog is None:
             dialog = cls(actions, parent)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -91,4 +99,6 @@ def show_about(parent: QWidget, data_dir: str) -> None:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(about_text(reader.__version__, data_dir))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.button(QMessageBox.StandardButton.Ok).setIcon(QIcon())  # a plain OK: some styles drew a back arrow on it
     box.exec()
