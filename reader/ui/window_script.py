@@ -140,6 +140,7 @@ class ScriptNotice(QObject):
         super().__init__(parent)
         script.loading.connect(self.loading)
         script.loaded.connect(self.done)
+        status.messageChanged.connect(self._kept)
         self._status, self._surface = status, surface
         self._labels = labels
         self._message = ""  # the message shown ('': none of ours)
@@ -160,10 +161,17 @@ class ScriptNotice(QObject):
         and the cursor go."""
         if not self._message:
             return
-        if self._status.currentMessage() == self._message:
+        message, self._message = self._message, ""
+        if self._status.currentMessage() == message:
             self._status.clearMessage()
-        self._message = ""
         self._surface.setCursor(self._cursor)
+
+    @Slot(str)
+    def _kept(self, text: str) -> None:
+        """The status bar emptied (a document shown meanwhile, a brief message gone) while the busy cursor stays: the
+        message comes back, so the two go together when the converted text is shown."""
+        if not text and self._message:
+            self._status.showMessage(self._message)
 
 
 def _load_all(configs: list[str], cache_dir: str) -> None:

@@ -5,9 +5,14 @@ icon (a back arrow on one desktop)."""
 
 from __future__ import annotations
 
+import threading
+
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProxyStyle, QStyle
+from qtsupport import settle
+
+from reader.ui import window_script
 
 REPORT = "关于加强监督管理工作的报告\n\n一、总体情况\n加强监督管理。\n\n二、主要做法\n完善制度。\n"
 
@@ -54,6 +59,29 @@ def test_escape_empties_the_shortcuts_filter_then_closes_and_the_window_keys_wor
     dialog = _open_shortcuts(window, qtbot)
     qtbot.keyClick(dialog.filter_box, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # Quit, as from the window
     qtbot.waitUntil(lambda: not window.isVisible() and _gone(dialog))
+
+
+def test_a_document_shown_while_converters_load_keeps_the_message_with_the_busy_cursor(make_window, qtbot, tmp_path,
+                                                                                       monkeypatch):
+    other = _report(tmp_path, "other.txt", "关于监督工作的通知\n\n一、要求\n做好监督。\n")
+    window = make_window([str(_report(tmp_path))])
+    gate, real = threading.Event(), window_script._load_all
+    monkeypatch.setattr(window_script, "_load_all", lambda configs, cache: gate.wait(20) and real(configs, cache))
+    viewport = window.reading.viewport()
+    window.actions_.scripts["s2twp"].trigger()  # its converters not loaded yet
+    message = window.status.currentMessage()
+    assert message == "Converting to 台灣正體（詞彙）…"
+    with qtbot.waitSignal(window.document_shown, timeout=20000):
+        window.open_path(str(other))
+    qtbot.waitUntil(lambda: not window.reading.busy, timeout=20000)
+    assert "做好监督" in window.reading.toPlainText()  # shown as it was until the converters are in
+    assert viewport.cursor().shape() == Qt.CursorShape.BusyCursor
+    assert window.status.currentMessage() == message  # said as long as the cursor says it
+    gate.set()
+    qtbot.waitUntil(lambda: "做好監督" in window.reading.toPlainText(), timeout=20000)
+    settle(window)
+    assert window.status.currentMessage() == ""
+    assert viewport.cursor().shape() == Qt.CursorShape.IBeamCursor
 
 
 class _IconButtons(QProxyStyle):
