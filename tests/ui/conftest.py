@@ -53,7 +53,7 @@ def make_window(qtbot):
 
 @pytest.fixture
 def held_conversion(monkeypatch):
-    """The worker's whole-text conversion waits while cleared (rounds 68X, 69I); one on the window's thread does not."""
+    """The worker's whole-text conversion waits while cleared (rounds 67Q, 68X, 69I); the window's own does not."""
     from reader.ui import script_switch
 
     release = threading.Event()

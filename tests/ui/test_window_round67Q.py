@@ -5,14 +5,11 @@ with the screen, the keyword highlights stay on their words, and the whole text 
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from PySide6.QtCore import QEventLoop, QPoint
 from PySide6.QtWidgets import QApplication
 
 from qtsupport import settle
-from reader.ui import script_switch
 
 PARAGRAPH = "各级政府应当认真贯彻落实国务院关于进一步加强发展与改革工作的决定，做好各项工作。"
 
@@ -24,22 +21,6 @@ def _write(path, count: int) -> None:
             lines.append(f"第{i // 100 + 1}章　发展与改革的第{i // 100 + 1}部分")
         lines.append(PARAGRAPH)
     path.write_text("\n".join(lines), encoding="utf-8")
-
-
-@pytest.fixture
-def held(monkeypatch):
-    """The worker's whole-text conversion waits until released; one made on the window's thread does not."""
-    release = threading.Event()
-    real = script_switch._convert
-
-    def convert(config, cache_dir, texts):
-        if threading.current_thread() is not threading.main_thread():
-            release.wait(30)
-        return real(config, cache_dir, texts)
-
-    monkeypatch.setattr(script_switch, "_convert", convert)
-    yield release
-    release.set()
 
 
 @pytest.fixture
@@ -77,8 +58,9 @@ def _states(window) -> tuple[bool, bool, bool]:
     return "發展與改革" in _screen(window), crumb, outline
 
 
-def test_ctrl_t_shows_the_screen_in_the_new_script_at_once(opened, held):
+def test_ctrl_t_shows_the_screen_in_the_new_script_at_once(opened, held_conversion):
     window, view = opened, opened.reading
+    held_conversion.clear()  # the worker's conversion waits until released
     top = view.top_offset()
     assert "发展与改革" in _screen(window) and _states(window) == (False, False, False)
     window.actions_.toggle_script.trigger()  # Ctrl+T: 简 → 繁, the worker's conversion held back
@@ -86,7 +68,7 @@ def test_ctrl_t_shows_the_screen_in_the_new_script_at_once(opened, held):
     assert _states(window) == (True, True, True)
     assert view.top_offset() == top
     shown = _top_line(window)
-    held.set()
+    held_conversion.set()
     app, seen = QApplication.instance(), set()
     while view.converting:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
@@ -99,8 +81,9 @@ def test_ctrl_t_shows_the_screen_in_the_new_script_at_once(opened, held):
     assert _states(window) == (True, True, True) and "发展" not in view.displayed_text()
 
 
-def test_the_highlights_on_screen_stay_on_their_words(opened, held):
+def test_the_highlights_on_screen_stay_on_their_words(opened, held_conversion):
     window, view = opened, opened.reading
+    held_conversion.clear()
     window.keyword_panel.add_keyword("发展")
     settle(window)
 
