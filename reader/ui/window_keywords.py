@@ -68,8 +68,8 @@ class KeywordCommands(QObject):
         self._settings.keyword_colours = self._panel.slots()
         self._settings.former_keyword_colours = former_colours(self._panel.former())
         self._hits.set_keywords(words, {w: self._panel.colour_for(w) for w in words}, typed_in)
-        if not self._panel.suggestions_pending():
-            self._offer()
+        if typed_in != kept and not self._panel.suggestions_pending():  # (rebuilt chips for a plain keyword lost
+            self._offer()  # the row's Tab stop the panel keeps: 65U)
         self.changed.emit()
 
     def add_selection(self) -> None:
