@@ -16,15 +16,15 @@ def test_the_bar_names_a_long_file_being_indexed_and_counts_its_seconds(make_win
     folder = tmp_path / "报告"
     folder.mkdir()
     (folder / "a.txt").write_text(NOTICE, encoding="utf-8")
-    (folder / "政府工作报告.txt").write_text("政府工作报告\n\n" + "".join(  # about 1.5 MB: a few seconds to read whole
-        f"第{i}条 为了加强监督管理，推进依法行政，制定本条第{i}款。各地区各部门要认真贯彻落实。\n" for i in range(12000)),
+    (folder / "政府工作报告.txt").write_text("政府工作报告\n\n" + "".join(  # about 5 MB: seconds to read whole on an idle machine too
+        f"第{i}条 为了加强监督管理，推进依法行政，制定本条第{i}款。各地区各部门要认真贯彻落实。\n" for i in range(40000)),
         encoding="utf-8")
     window = make_window()
     qtbot.waitUntil(lambda: not window.library_panel.importer.busy, timeout=60000)
     settle(window)
     bar = window.status.findChild(QProgressBar, "libraryProgress")
     window.library_panel.upkeep.add_paths([str(folder)])
-    named = "政府工作报告.txt (1.5 MB)… "
+    named = "政府工作报告.txt (4.9 MB)… "
     qtbot.waitUntil(lambda: named in bar.text(), timeout=60000)  # before: 'Adding 2 of 2' all along
     assert bar.isVisible() and bar.toolTip() == str(folder / "政府工作报告.txt")
     first = bar.text()  # '… 0 s' (or 1 s on a busy machine)
