@@ -12,7 +12,10 @@ from reader.ui.panels import USEFUL_WIDTH
 LONG = "中华人民共和国全国人民代表大会常务委员会"  # 20 characters
 
 
-def test_a_long_suggestion_keeps_the_keyword_panel_at_its_width(make_window, qtbot):
+def test_a_long_suggestion_keeps_the_keyword_panel_at_its_width(make_window, qtbot, monkeypatch):
+    # the document's own suggestions never come: arriving late (jieba in its child process), they replaced the chips
+    # set below (seen in a clean-clone run)
+    monkeypatch.setattr("reader.ui.suggestions.Suggestions.request", lambda self, key, text, count: None)
     window = make_window(size=(1300, 800))
     splitter, panel = window.splitter, window.keyword_panel
     drag_handle(splitter, 2, splitter.sizes()[2] - USEFUL_WIDTH)  # the reader narrows the panel as far as it goes
