@@ -112,13 +112,21 @@ def word_forms(word: str, config: str | None = None, cache_dir: str = "",
     word = word.strip()
     if not word:
         return ()
-    back = TYPED_REGIONS.get(typed_in or "")
-    simplified = [word] + ([convert_short(back, cache_dir, word)] if back else [])
+    simplified = [word] + ([stands_for(word, typed_in, cache_dir)] if typed_in in TYPED_REGIONS else [])
     shown = [convert_short(config, cache_dir, w) for w in simplified] if config else []
     forms: dict[str, str] = {fold(word): word}
     for form in simplified + shown:
         forms.setdefault(fold(form), form)
     return tuple(forms.values())[1:]
+
+
+def stands_for(word: str, typed_in: str | None, cache_dir: str = "") -> str:
+    """The Simplified word a keyword stands for: itself, or, typed in a region's words (a key of TYPED_REGIONS),
+    that word read back (滑鼠 -> 鼠标); loads the converter back on first use."""
+    from reader.text.display import convert_short
+
+    back = TYPED_REGIONS.get(typed_in or "")
+    return convert_short(back, cache_dir, word) if back else word
 
 
 def _merged(first: list[TextRange], second: list[TextRange]) -> list[TextRange]:

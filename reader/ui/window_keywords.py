@@ -9,9 +9,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QToolTip
 
 from reader.settings import Settings, former_colours
-from reader.text.display import convert_short
 from reader.text.fold import fold
-from reader.text.keywords import TYPED_REGIONS
+from reader.text.keywords import stands_for
 from reader.ui.find_bar import FindBar
 from reader.ui.hits_controller import HitsController
 from reader.ui.keyword_panel import KeywordPanel
@@ -61,8 +60,8 @@ class KeywordCommands(QObject):
     def set_keywords(self, words: list) -> None:
         """The reader added or removed keywords: one added is read in the script shown now (滑鼠 typed in Taiwan's
         words stands for 鼠标 in every script, while 程序 typed in Simplified stays 程序), and is remembered so."""
-        kept, before = self._settings.keyword_typed_in, set(self._settings.keywords)
-        typed_in = {w: r for w in words if (r := kept.get(w) if w in before else self._hits.typed_in())}
+        kept = self._settings.keyword_typed_in
+        typed_in = {w: r for w, r in self._typed_in(words).items() if r}
         self._settings.keywords = list(words)
         self._settings.keyword_typed_in = typed_in
         self._settings.keyword_colours = self._panel.slots()
@@ -145,20 +144,20 @@ class KeywordCommands(QObject):
         taken = self._simplified()
         self._panel.set_suggestions([self._convert(w) for w in self._suggested if fold(w) not in taken])
 
-    def _simplified(self) -> dict[str, str]:
-        """{the Simplified word each keyword stands for, folded: the keyword}; one added since the settings were
-        saved is read in the script shown now, as set_keywords will remember it."""
+    def _typed_in(self, words: list[str]) -> dict[str, str | None]:
+        """The region's words each keyword was typed in (None: as written); one added since the settings were saved
+        is read in the script shown now."""
         kept, before = self._settings.keyword_typed_in, set(self._settings.keywords)
-        typed = {w: kept.get(w) if w in before else self._hits.typed_in() for w in self._panel.keywords()}
-        return {fold(self._simplified_of(w, r)): w for w, r in typed.items()}  # (converters the hits' worker loaded)
+        return {w: kept.get(w) if w in before else self._hits.typed_in() for w in words}
 
-    def _simplified_of(self, word: str, region: str | None) -> str:
-        return convert_short(TYPED_REGIONS[region], self._cache_dir, word) if region else word
+    def _simplified(self) -> dict[str, str]:
+        """{the Simplified word each keyword stands for, folded: the keyword} (converters the hits' worker loaded)."""
+        return {fold(stands_for(w, r, self._cache_dir)): w for w, r in self._typed_in(self._panel.keywords()).items()}
 
     def _stands_for(self, word: str) -> str | None:
         """The keyword a word typed now would only highlight again: 打印机 typed in 简体 beside 印表機 typed in
         Taiwan's words, or 印表機 typed in Taiwan's words beside 打印机."""
-        return self._simplified().get(fold(self._simplified_of(word, self._hits.typed_in())))
+        return self._simplified().get(fold(stands_for(word, self._hits.typed_in(), self._cache_dir)))
 
     @Slot(object, list)
     def on_suggestions(self, key: str, words: list) -> None:
