@@ -79,11 +79,6 @@ def regional_forms(phrase: str, traditional: bool = False) -> tuple[tuple[str, s
     return tuple((form, forms[form]) for form in dict.fromkeys([phrase, *out, *back]))
 
 
-def search_key(phrase: str, traditional: bool = False) -> str:
-    """What the search looks for: the phrase alone, or its alternatives joined by SEPARATOR."""
-    return SEPARATOR.join(alternatives(phrase, traditional))
-
-
 def split_key(key: str) -> list[str]:
     return key.split(SEPARATOR)
 
