@@ -130,7 +130,6 @@ class DisplayScript(QObject):
         return False
 
 
-
 class ScriptNotice(QObject):
     """Owns the 'Converting to …' message and the busy cursor over the text, from a choice until its text is shown:
     the selector moved at once, the text came 1-1.5 s later with nothing said meanwhile."""
