@@ -13,7 +13,8 @@ from typing import BinaryIO
 from reader.text.charfreq import COMMON_CHARS, TOP_CHARS
 from reader.text.lazyre import lazy
 from reader.text.mixed_lines import mixed_reading
-from reader.text.model import BAD_BYTE_MARK, BinaryFileError, Decoded, FileTooLargeError, TextError
+from reader.text.model import (BAD_BYTE_MARK, BinaryFileError, Decoded, FileTooLargeError, TextError,
+                               WrongEncodingError)
 from reader.text.widecodes import foreign_reading, mixed_two_byte_utf8, utf16_without_nul, utf32_without_bom
 
 log = logging.getLogger(__name__)
@@ -202,6 +203,8 @@ def decode_bytes(data: bytes, name: str = "", encoding: str | None = None) -> De
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", _SENTINEL)
     text, bad = _place_marks(text)
     if bad and len(bad) > max(16, len(text) // 10):
+        if forced:  # a text the reader chose the wrong encoding for, not a binary file
+            raise WrongEncodingError(f"{label}: {len(bad)} bytes cannot be read as {encoding}", encoding)
         raise BinaryFileError(f"{label}: not a text file ({len(bad)} bytes cannot be read as {encoding})")
     if bad:
         log.info("%s: %d undecodable bytes marked", label, len(bad))

@@ -25,6 +25,17 @@ class BinaryFileError(TextError):
     """The file is not text (NUL bytes, image signatures)."""
 
 
+class WrongEncodingError(TextError):
+    """The encoding the reader chose for the file reads too little of it (Reopen with Encoding… on another one)."""
+
+    def __init__(self, message: str, encoding: str = "") -> None:
+        super().__init__(message)
+        self.encoding = encoding
+
+    def __reduce__(self):
+        return type(self), (str(self), self.encoding)
+
+
 class FileTooLargeError(TextError):
     """The file exceeds the size the reader will open."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.text.model import BinaryFileError, FileTooLargeError, TextError
+from reader.text.model import BinaryFileError, FileTooLargeError, TextError, WrongEncodingError
 from reader.file_names import shown_name
 
 
@@ -15,6 +15,8 @@ def _tr(text: str) -> str:
 def open_error_message(path: str, exc: BaseException) -> str:
     """One line in the UI language saying why a file cannot be shown (the pure layer's prose is for logs)."""
     name = shown_name(path)
+    if isinstance(exc, WrongEncodingError):  # a text read with the wrong encoding chosen is not 'not a text file'
+        return _tr("{0} cannot be read as {1}: choose another encoding.").format(name, exc.encoding)
     if isinstance(exc, BinaryFileError):
         return _tr("{0} is not a text file, so the reader cannot show it.").format(name)
     if isinstance(exc, FileTooLargeError):

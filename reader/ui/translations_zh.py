@@ -62,6 +62,7 @@ ZH_HANS: dict[str, str] = {
     "about {0} h left": "约剩 {0} 小时",
     "%1 already exists. Replace it?": "%1 已存在。要替换它吗？",
     "{0} is not a text file, so the reader cannot show it.": "{0} 不是文本文件，无法显示。",
+    "{0} cannot be read as {1}: choose another encoding.": "{0} 无法按 {1} 读取，请选择其他编码。",
     "{0} is larger than the 50 MB the reader opens.": "{0} 超过了阅读器可打开的 50 MB 上限。",
     "{0} cannot be read as text.": "{0} 无法作为文本读取。",
     "{0} is a folder (File › Add Folder… adds its documents)": "{0} 是一个文件夹（“文件 › 添加文件夹…”可添加其中的文档）",

@@ -1,0 +1,29 @@
+"""Found by hand (session 70): a text reopened with the wrong encoding (File › Reopen with Encoding…, Big5 for a
+UTF-8 file) was refused as 'not a text file'; the reader now says the file cannot be read as that encoding, keeps
+the text shown, and a binary file opened as it is is still refused as one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog
+
+from qtsupport import settle
+
+TEXT = "关于环境保护的报告\n\n第一条　为了保护和改善环境，减少污染物排放，推进生态文明建设，制定本办法。\n" * 20
+
+
+def test_a_text_reopened_with_the_wrong_encoding_is_not_called_binary(make_window, qtbot, tmp_path, monkeypatch):
+    doc = tmp_path / "utf8.txt"
+    doc.write_text(TEXT, encoding="utf-8")
+    window = make_window([str(doc)])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(doc), timeout=20000)
+    settle(window)
+    shown = window.reading.displayed_text()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("big5", True))
+    with qtbot.waitSignal(window.documents.open_failed, timeout=20000) as failed:
+        window.actions_.reopen_encoding.trigger()
+    settle(window)
+    message = window.status.currentMessage()
+    assert failed.args[1] == message
+    assert "big5" in message and "not a text file" not in message
+    assert window.loaded.path == str(doc) and window.loaded.decoded.encoding == "utf-8"
+    assert window.reading.displayed_text() == shown
