@@ -7,6 +7,9 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
 
 
+CJK_SAMPLE = "中"  # a chip's height is the height of a chip of Chinese, whatever its word
+
+
 class _Elides:
     """Re-elides on every resize and font change (a label's and a chip's room both change with them)."""
 
@@ -56,10 +59,14 @@ class ElidedChip(_Elides, QToolButton):
         self.setText(word)
 
     def sizeHint(self) -> QSize:
-        """The size for the whole word, whatever is shown now."""
+        """The size for the whole word, whatever is shown now; as tall as a chip of Chinese (a Latin word's line,
+        in the interface font alone, is lower than one the CJK fallback font sets: 'SSD' and 'XFS' stood 4 px short
+        of their row)."""
         hint, metrics = super().sizeHint(), self.fontMetrics()
+        flags = Qt.TextFlag.TextShowMnemonic  # as QToolButton measures its text
+        lower = metrics.size(flags, CJK_SAMPLE).height() - metrics.size(flags, self.text() or "…").height()
         return QSize(hint.width() - metrics.horizontalAdvance(self.text()) + metrics.horizontalAdvance(self._full),
-                     hint.height())
+                     hint.height() + max(0, lower))
 
     def minimumSizeHint(self) -> QSize:
         """Room for the word's first character and '…'."""
