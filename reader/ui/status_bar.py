@@ -57,6 +57,16 @@ class StatusBar(QStatusBar):
         self.messageChanged.connect(self._message_changed)
         self.clear_document()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """The reading time left in the new UI language at once ('约剩 13 分钟' stayed up in 繁體 until a scroll)."""
+        super().changeEvent(event)
+        if event.type() != QEvent.Type.LanguageChange or not self._has_document:
+            return
+        if self._original:
+            self._original_moved()
+        else:
+            self._set_fraction(*self._place)
+
     def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:
         """A widget others put on the right (Undo, an import's progress): room is made again as it comes and goes,
         as the fields beside it were reckoned without it ('… the files stay wh' cut short beside Undo)."""

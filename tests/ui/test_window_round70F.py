@@ -27,3 +27,25 @@ def test_a_text_reopened_with_the_wrong_encoding_is_not_called_binary(make_windo
     assert "big5" in message and "not a text file" not in message
     assert window.loaded.path == str(doc) and window.loaded.decoded.encoding == "utf-8"
     assert window.reading.displayed_text() == shown
+
+
+def test_the_reading_time_left_follows_a_change_of_ui_language_at_once(make_window, qtbot, tmp_path):
+    """Found by hand: after View › Language › 繁體中文 the status bar kept '约剩 … 分钟' until the next scroll."""
+    doc = tmp_path / "report.txt"
+    doc.write_text(TEXT * 10, encoding="utf-8")
+    window = make_window([str(doc)])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(doc), timeout=20000)
+    window.set_language("zh_CN")
+    try:
+        settle(window)
+        assert window.status.time_left.text().startswith("约剩")
+        window.set_language("zh_TW")
+        settle(window)
+        assert window.status.time_left.text().startswith("約剩"), window.status.time_left.text()
+        window.actions_.show_original.trigger()  # the original's place, in the language shown
+        settle(window)
+        window.set_language("zh_CN")
+        settle(window)
+        assert window.status.time_left.text().startswith("约剩")
+    finally:
+        window.set_language("en")
