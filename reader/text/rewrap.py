@@ -18,6 +18,7 @@ from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, c
                                    leaders_line, markdown_row, page_after_leaders, pair_stacked_numbers, picture_line,
                                    title_part, width)
 from reader.text.pagemargin import page_margins
+from reader.text.pagenotes import foot_notes, place_notes
 from reader.text.plainlines import MARKDOWN_BULLETS
 from reader.text.runwidth import (BAND, MIN_WRAP, blank_run_width, deep_indents, estimate_width, indent_dropped,
                                   page_measure, paged_widths, set_in, short_run_width, window_widths, wrap_slack)
@@ -74,7 +75,9 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     """
     if not lines:
         return []
-    lines = page_margins(pair_stacked_numbers(lines, lambda ln: ln.text, is_heading))
+    lines, feet = foot_notes(page_margins(pair_stacked_numbers(lines, lambda ln: ln.text, is_heading)))
+    if not lines:
+        return place_notes([], feet)
     texts = [ln.text for ln in lines]
     # the indent is part of the line the page holds; a contents line's leaders make it as wide as the page, and it
     # says nothing of the wrap: width 0, so it neither sets the width nor joins what follows
@@ -167,7 +170,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
             cur, starts, para_indent = Joined(nxt), [(0, lines[i].line)], lines[i].indent
             prose = not _PROSE_MARKS.isdisjoint(nxt)
     out.append((cur.text(), tuple(starts)))
-    return out
+    return place_notes(out, feet)
 
 
 def _titled_families(texts: list[str], wraps: list[int | None], facts: _Facts, slack: int,
@@ -215,7 +218,9 @@ def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int, apart: boo
     nxt = facts.texts[i]
     if facts.opens[i] and 2 * facts.widths[i] < wrap and (apart or _short_title(nxt, wrap, slack)):
         return False  # (a paragraph's tail ends its sentence; a short open line with a line under it is a title)
-    return (wrap - slack <= facts.widths[i - 1] <= wrap + 6 and facts.opens[i - 1] and not facts.is_heading(i - 1)
+    return (wrap - slack <= facts.widths[i - 1] <= wrap + 6 and facts.opens[i - 1]
+            and (not facts.is_heading(i - 1) or _dangling(facts.texts[i - 1]))  # '第 9 条 …的数据，': an article's
+            # first line the page break cut on a comma runs on, as a title never stops there
             and not markdown_row(facts.texts[i - 1]) and not _LINK_END.search(facts.texts[i - 1][-_LINK_TAIL:])
             and not _FIELD.match(facts.texts[i - 1]) and facts.texts[i - 1][:2] not in MARKDOWN_BULLETS
             and not facts.is_heading(i) and not facts.counted_part(i) and not facts.dated(i - 1)
