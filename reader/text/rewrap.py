@@ -20,6 +20,7 @@ from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, c
 from reader.text.pagemargin import page_margins
 from reader.text.pagenotes import foot_notes, place_notes
 from reader.text.plainlines import MARKDOWN_BULLETS
+from reader.text.stretched import stretched
 from reader.text.runwidth import (BAND, MIN_WRAP, blank_run_width, deep_indents, estimate_width, indent_dropped,
                                   page_measure, paged_widths, set_in, short_run_width, window_widths, wrap_slack)
 from reader.text.wrapcode import code_ended, set_deeper
@@ -88,6 +89,9 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     for i, text in enumerate(texts):  # a prose line of an unwrapped document ends its sentence: not searched
         if widths[i] >= MIN_WRAP and text[-1:] not in "。！？；" and leaders_line(text):
             widths[i] = 0
+    spread = [i for i, text in enumerate(texts) if widths[i] >= MIN_WRAP and stretched(text)]
+    for i in spread:  # a stretched line's spaces say nothing of the width: it fills whatever the measure is
+        widths[i] = 0
     opens = [not ends_sentence(t) and not _ENCLOSED.match(t) for t in texts]  # asked by every width estimate: once
     cut = cut_lines(texts, opens, [ln.indent for ln in lines])  # (a list's item before the next one shows none)
     local = _page_widths(lines, widths, texts, cut)
@@ -110,6 +114,8 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
                     run_width[k] = w
                 start = i
     wraps = [doc_width] * len(lines) if doc_width else run_width
+    for i in spread:
+        widths[i] = wraps[i] or width(texts[i])
     deep_indents(widths, [ln.indent for ln in lines], margin, wraps, _INDENT)  # a first line set in past the wrap
     dropped = indent_dropped(widths, opens, texts, wraps,
                              slack if doc_width else (1 if local is not None else 4))  # flush first lines fill it

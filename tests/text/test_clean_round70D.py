@@ -9,6 +9,7 @@ import pytest
 from reader.text.decode import decode_bytes
 from reader.text.document import build_document
 from reader.text.lineshape import width as shown_width
+from reader.text.stretched import stretched
 
 _HEAD = "某某研究报告（2022 年）"
 _PROSE = ("数据安全治理是一项长期工作，需要组织在制度、技术和运营等多个层面持续投入资源，"
@@ -94,3 +95,23 @@ def _law_pages() -> str:
 def test_an_articles_first_line_cut_on_a_comma_by_the_page_break_runs_on() -> None:
     paragraphs = [p.replace(" ", "") for p in _paragraphs(_law_pages())]
     assert _ARTICLE.replace(" ", "") in paragraphs
+
+
+_STRETCHED = "2021 年 5 月 ， 某 市 市 场 监 督 管 理 局 与 某 市 标 准 化 研 究 院 联 合 发 布 了 地 方 推 荐 标 准"
+_AFTER = ("《DB11/T 1234—2021信息技术 数据分类分级指南》，对数据处理者在数据收集、存储、使用和共享等环节中的相关行为"
+          "进行了规范，旨在推动数据资源依法有序流通，保障个人和组织的合法权益。")
+
+
+@pytest.mark.parametrize("columns", [60, 80])
+def test_a_line_the_typesetter_stretched_to_the_measure_runs_on(columns: int) -> None:
+    """(round 70D: the Beijing autonomous-driving white paper, dev, kept '2020 年 3 月 ， 国 家 …' apart)"""
+    prose = [line for _ in range(3) for line in _set(_PROSE + _PROSE, columns)]
+    text = "\n".join(prose + ["", _STRETCHED] + _set(_AFTER, columns) + [""] + prose)
+    paragraphs = [p.replace(" ", "") for p in _paragraphs(text)]
+    assert (_STRETCHED + _AFTER).replace(" ", "") in paragraphs
+
+
+def test_a_line_of_spaced_words_is_no_stretch() -> None:
+    assert not stretched("Dr. Joseph J. Atick of the International Biometrics and Identification Association")
+    assert not stretched("姓名  性别  年龄  民族  籍贯  学历  职务  单位  电话  备注  住址")
+    assert stretched(_STRETCHED)
