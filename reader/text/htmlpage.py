@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.text.bareparas import blank_parts
 from reader.text.hiddentext import hidden, own_parts
 from reader.text.html_tokens import Tokenizer
 from reader.text.htmlcaptions import picture_caption, pictured
@@ -268,7 +269,13 @@ class _Extractor(Tokenizer):
         if self._symbols:
             data = "".join(c if c in WS or c.isspace() or not (self._dingbats or c in _SYMBOL_BULLETS) else "•"
                            for c in data)  # a bullet or a dingbat, never the letter that codes it
-        if stripped:
+        parts = blank_parts(data, self._stack[-1][0]) if self._stack and not self._links else None
+        for k, (part, lines) in enumerate(parts or ()):  # blank lines part the paragraphs of text typed in bare
+            if k:
+                self._flush()
+            if part.strip():
+                self._add(part, line + lines)
+        if stripped and not parts:
             self._add(data, line + data[: len(data) - len(stripped)].count("\n"))
 
     def _add(self, data: str, line: int) -> None:
