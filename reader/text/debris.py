@@ -68,6 +68,8 @@ _READING_TIME = lazy(r"[^。，]{0,20}?[0-9][0-9.,]*\s*[kKwW千万]?\s*[个個]?
                      r"(?:分钟|分鐘|min)[^。，]{0,6}(?:[，,][^。，]{0,10})?[。.]?")
 # '字数统计: 2.2k 字 | 阅读时长 ≈ 7 分钟', '1k 字 10 分钟': a blog's count of words and minutes under its title
 _SCAN = lazy(r"扫一扫|掃一掃|扫描二维码|扫码(阅读|分享|关注|打开)|微信扫|用手机(看|打开|阅读)|手机扫描")
+_SHARE_TO = lazy(r"(?:分享|转发|轉發)(?:到|至|给|給)[^。，！？\s]{0,8}(?:朋友圈|好友|微信|微博|QQ空间|QQ)")  # a share row's
+# prompt as a line of its own ('分享至好友和朋友圈', '转发给微信好友')
 _CLICK = lazy(r"点击(图片|圖片|这里|此处|查看|进入|阅读|下载|播放|链接)|點擊(圖片|這裡|此處|查看|進入)|进入专题|進入專題")
 _COPYRIGHT = lazy(r"^(版权所有|版權所有|copyright|©|主办单位|主辦單位|承办单位|网站标识码|[京沪粤浙苏鲁川渝]?ICP备|"
                   r"联系我们|網站地圖|网站地图|免责声明|关于我们)", re.IGNORECASE)
@@ -203,7 +205,8 @@ def line_reason(text: str) -> str:
             or _PAGER.fullmatch(text.strip()) \
             or (len(text) <= 60 and _READING_TIME.fullmatch(text.strip())):
         return "chrome"
-    if (_SCAN.search(text) or _CLICK.search(text) and match_heading(text) is None) and len(text) <= 40:
+    if (_SCAN.search(text) or _SHARE_TO.fullmatch(text.strip()) or _CLICK.search(text) and match_heading(text) is None) \
+            and len(text) <= 40:
         return "chrome"  # a section's or a step's number makes it text: '二、招生流程（点击查看具体流程）', '3. 点击下载…'
     if len(text) <= 30 and (_font_widget(text) or _ICON_ONLY.fullmatch(text) or _PLACEHOLDER.fullmatch(text.strip())):
         return "chrome"  # '\ue62b' (an icon font's glyph), 'Loading...': a page's widgets without their look
