@@ -96,14 +96,17 @@ _CREDIT_MAX = 30  # characters: '[责任编辑：amberma]' is a credit line, not
 
 def far_editor(st: CleanState, last_line: int) -> None:
     """The page's one '[责任编辑：…]' line, removed with the widgets far below the body (a 2012 QQ page sets a 微博
-    panel between them): its editor, when no nearer line named one."""
+    panel between them): its editor, when no nearer line named one; a credit line naming the writer too ('作者：王昊阳
+    编辑：叶晋' under a 2011 凤凰网 page's comment box) gives the author where none was found."""
     if st.fields.get("editor"):
         return
-    found = {fields["editor"] for r in st.removed if r.reason == "chrome" and r.line > last_line
+    found = {tuple(sorted(fields.items())) for r in st.removed if r.reason == "chrome" and r.line > last_line
              and len(r.text) <= _CREDIT_MAX and (fields := meta.parse_meta_line(r.text.strip("[]【】"), tail=True) or {})
-             and fields.keys() == {"editor"}}
+             and "editor" in fields and fields.keys() <= {"editor", "author"}}
     if len(found) == 1:
-        st.take("editor", found.pop())
+        for key, value in found.pop():
+            if not st.fields.get(key):
+                st.take(key, value)
 
 
 _WORD = lazy(r"\S+")
