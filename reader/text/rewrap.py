@@ -22,7 +22,7 @@ from reader.text.pagenotes import foot_notes, place_notes
 from reader.text.plainlines import MARKDOWN_BULLETS
 from reader.text.stretched import stretched
 from reader.text.runwidth import (BAND, MIN_WRAP, blank_run_width, deep_indents, estimate_width, indent_dropped,
-                                  page_measure, paged_widths, set_in, short_run_width, window_widths, wrap_slack)
+                                  kin_widths, page_measure, paged_widths, set_in, short_run_width, window_widths, wrap_slack)
 from reader.text.wrapcode import code_ended, set_deeper
 from reader.text.wrapevidence import cut_lines, cut_number
 from reader.text.wrapfacts import Facts as _Facts
@@ -113,6 +113,8 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
                 for k in run:
                     run_width[k] = w
                 start = i
+        if any(ln.page_start for ln in lines):  # a PDF extract's pages (a removed page number shows them)
+            kin_widths(run_width, widths, opens, [ln.blank_before for ln in lines])
     wraps = [doc_width] * len(lines) if doc_width else run_width
     for i in spread:
         widths[i] = wraps[i] or width(texts[i])

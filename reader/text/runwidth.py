@@ -9,6 +9,7 @@ from reader.text.lineshape import ends_sentence, width
 MIN_WRAP = 16  # narrower lines are never wrapped text (eight Chinese characters)
 BAND = 9  # columns a wrapped line may fall short of the width (a Latin word or a wide character that did not fit)
 _WINDOW = 60  # lines in one page run whose wrap width is estimated on its own
+_KIN = 4  # widths of kin runs tried for a short paragraph, widest first (a fixed few: no rescans)
 _CUT_MARKS = frozenset("，、；,。：“”（）《》 ")  # prose cut by a wrap holds one of these in most lines
 
 
@@ -131,6 +132,27 @@ def short_run_width(run: list[int], widths: list[int], opens: list[bool], page: 
     if page is None or not 2 <= len(run) <= 3:
         return None
     return page if all(opens[k] and widths[k] >= page - 4 for k in run[:-1]) else None
+
+
+def kin_widths(run_width: list[int | None], widths: list[int], opens: list[bool], befores: list[bool]) -> None:
+    """A two- or three-line paragraph left without a width takes the widest width its kin runs were found wrapped at
+    that its open lines reach: a page whose box is set in smaller type has wider lines than its text, no one measure,
+    and the text's short paragraphs ('…根据预设' / '的用户标签及画像…。') are wrapped as its long ones are."""
+    known = sorted({w for w in run_width if w}, reverse=True)[:_KIN]
+    if not known:
+        return
+    start = 0
+    for i in range(1, len(widths) + 1):
+        if i < len(widths) and not befores[i]:
+            continue
+        run = range(start, i)
+        start = i
+        if run_width[run[0]] is not None or not 2 <= len(run) <= 3:
+            continue
+        heads = run[:-1]
+        w = next((k for k in known if all(opens[j] and k - BAND < widths[j] <= k + 6 for j in heads)), None)
+        for j in run:
+            run_width[j] = w
 
 
 def indent_dropped(widths: list[int], opens: list[bool], texts: list[str], wraps: list[int | None], slack: int) -> bool:

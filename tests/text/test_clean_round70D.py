@@ -115,3 +115,18 @@ def test_a_line_of_spaced_words_is_no_stretch() -> None:
     assert not stretched("Dr. Joseph J. Atick of the International Biometrics and Identification Association")
     assert not stretched("姓名  性别  年龄  民族  籍贯  学历  职务  单位  电话  备注  住址")
     assert stretched(_STRETCHED)
+
+
+_BOX = ("流程 {}：ADX/SSP 根据竞价请求中的用户 ID 查询并返回用户信息，然后向各 DSP 发起一次竞价邀请，用户信息为用户 ID、"
+        "年龄、性别等信息，查询和返回用户信息一般在自有 DMP 或第三方 DMP 中进行。")
+_SHORT = "个性化广告是基于程序化广告这套流程而发展的，它的实现是完全自动化的，根据预设的用户标签及画像，依靠算法模型进行匹配。"
+
+
+def test_a_short_paragraph_under_a_box_in_smaller_type_joins_its_two_lines() -> None:
+    """(round 70D: the 财经 advertising report, dev: its example box, set smaller, runs wider than the text, so no one
+    width was found and a two-line paragraph between blank lines stayed two)"""
+    box = [line for k in range(1, 6) for line in _set(_BOX.format(k), 96)]
+    short = _set(_SHORT, 80)
+    body = [line for k in range(3) for line in _set(_PROSE * 3, 80) + [""]]
+    text = "\n".join(box + [""] + short + ["", "7", "\f（二）个性化广告的技术原理"] + body)
+    assert len(short) == 2 and _SHORT in _paragraphs(text)
