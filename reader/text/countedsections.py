@@ -14,7 +14,7 @@ from reader.text.model import Paragraph
 # '9 升级', '12 月报汇总': a bare number, a space, then a short title of Chinese words with no digit (a measure or a
 # date goes on with numbers: '12 月 5 日', '3 天 2 晚') and no punctuation; two characters at least ('5 周' alone counts)
 _COUNTED_TOP = lazy(r"[ \t\u3000]*([0-9]{1,2})[ \t\u3000]+([\u4e00-\u9fff][^\s0-9０-９。！？；;：:，,、.．]{1,29})")
-_MEASURES = QUANTITY_FOLLOWERS | UNITS | set("里斤克")  # a unit's second character: '万元', '个月', '公里'
+MEASURES = QUANTITY_FOLLOWERS | UNITS | set("里斤克")  # a unit's second character: '万元', '个月', '公里'
 _RUN_MIN = 3  # sections around the gap that show the count
 _BODY_MIN = 30  # a paragraph longer than a title
 
@@ -42,7 +42,7 @@ def counted_sections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch
 def _counted_top(text: str) -> HeadingMatch | None:
     """'9 升级' as a section's number and title, when its title opens with a counting character; else None."""
     m = _COUNTED_TOP.fullmatch(text.rstrip())
-    if m is None or m.group(2)[0] not in QUANTITY_FOLLOWERS or m.group(2)[1] in _MEASURES:
+    if m is None or m.group(2)[0] not in QUANTITY_FOLLOWERS or m.group(2)[1] in MEASURES:
         return None  # ('3 万元', '6 个月', '5 公里': a compound unit measures, it opens no title)
     return HeadingMatch("decimal", m.group(1), m.group(2), "", int(m.group(1)), 1, m.end(2))
 

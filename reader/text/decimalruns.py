@@ -64,3 +64,23 @@ def like_its_chapters(runs: Sequence[Sequence[Any]]) -> None:
                     < max(chapters, default=chapter):
                 for c in run:
                     c.accepted, c.reason = True, ""
+
+
+def holds_subsections(runs: Sequence[Sequence[Any]], candidates: Sequence[Any]) -> None:
+    """A decimal run read as a list ('3.1' … '3.8', most a bare title line after line) of which a member holds its own
+    numbered subsections ('3.1' over '3.1.1' …) is the section's subsections: a list's item is not numbered on into
+    a deeper level (one pass over the candidates, one over the runs)."""
+    holders = {id(candidates[c.parent]) for c in candidates
+               if c.parent >= 0 and c.accepted and c.match is not None and c.match.family == "decimal"
+               and candidates[c.parent].match is not None and candidates[c.parent].match.family == "decimal"
+               and decimal_parts(c.match.marker)[:-1] == decimal_parts(candidates[c.parent].match.marker)}
+    for run in runs:
+        first = run[0]
+        if len(run) < _RUN_MIN or first.accepted or not first.key.startswith("decimal") or first.key == "decimal1" \
+                or not first.reason.startswith(FEW_TITLED) or not any(id(c) in holders for c in run):
+            continue
+        if all(c.match is not None and c.match.terminator in ("", "：", ":", "？", "?") and c.match.title
+               and len(c.match.title) <= _TITLE_MAX and "，" not in c.match.title and "," not in c.match.title
+               for c in run):  # titles, a subtitle after a colon: no sentence
+            for c in run:
+                c.accepted, c.reason = True, ""

@@ -12,6 +12,7 @@ from collections.abc import Container
 
 from reader.text.contents import is_title_again, wraps_to_page
 from reader.text.countedsections import counted_sections
+from reader.text.countedsubs import counted_subsections
 from reader.text.decimals import bodied_sections, decimal_sections
 from reader.text.evidence import SEQUENCED, counted_titles, is_toc_entry, latin_sections
 from reader.text.inline_lists import lists_inline
@@ -114,5 +115,6 @@ def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str
         counted_titles(paragraphs, matches)
     if "decimal" in families:  # (counted_titles adds none)
         latin_sections(paragraphs, matches)
+        counted_subsections(paragraphs, matches)  # '3.7 角色' between '3.6 统计报表' and '3.8 整合'
     decimal_sections(paragraphs, matches, opening, contents)
     return matches, broken

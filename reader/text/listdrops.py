@@ -6,7 +6,7 @@ from __future__ import annotations
 from reader.text.agendaitems import record_topics
 from reader.text.articles import first_of_items, titled_clause
 from reader.text.candidate import Candidate
-from reader.text.decimalruns import like_its_chapters
+from reader.text.decimalruns import holds_subsections, like_its_chapters
 from reader.text.fields import repeated_label
 from reader.text.listend import after_list, beside_heading, titles_a_list
 from reader.text.listruns import (FEW_TITLED, FORM, LONE, NOTES, like_its_family, like_its_sections, list_reason,
@@ -59,6 +59,7 @@ def reject_lists(candidates: list[Candidate], paragraphs: list[Paragraph], chapt
     like_its_family(list(runs.values()))
     like_its_sections(list(runs.values()), candidates)
     like_its_chapters(list(runs.values()))
+    holds_subsections(list(runs.values()), candidates)
     for c in candidates:
         parent = candidates[c.parent] if c.parent >= 0 else None
         if parent is not None and (parent.article or decides(parent.match)) and not titled_clause(c, parent):
