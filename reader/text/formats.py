@@ -40,11 +40,12 @@ def text_blocks(text: str) -> list[Block]:
     """Plain text: one block per non-empty line, indentation (and a PDF extract's form feed) stripped; a page's
     Markdown headings left in it ('# 所有权规则' over its prose) are headings still."""
     lines = split_lines(text)
-    heads = hash_headings(lines, _atx)
+    heads = hash_headings(lines, _atx) if "#" in text else {}  # (a text with no '#' has none: no pass over its lines)
+    blank = _WS + "\f\v"  # (joined once, not for every line)
     return [Block(heads[n][1], n + 1, heads[n][0]) if n in heads
-            else Block(s, n + 1) if s[:2] != "{:" or block_attributes(s) is None
+            else Block(s, n + 1) if not s.startswith("{:") or block_attributes(s) is None
             else Block(s, n + 1, 0, "chrome")  # '{: .caption }'
-            for n, line in enumerate(lines) if (s := line.strip(_WS + "\f\v"))]
+            for n, line in enumerate(lines) if (s := line.strip(blank))]
 
 
 # --- Markdown ---------------------------------------------------------------------------------------------------

@@ -41,9 +41,13 @@ class Joined:
     def __init__(self, first: str) -> None:
         self._parts = [first]
         self.length = len(first)
-        self._last, self._before = first[-1:], _before_latin(first)
+        self._last: str | None = None  # the first line's end, read at the first add (most paragraphs get none)
+        self._before = ""
 
     def add(self, b: str) -> None:
+        if self._last is None:
+            first = self._parts[0]
+            self._last, self._before = first[-1:], _before_latin(first)
         sep = separator(self._last, self._before, b)
         self._parts.append(sep + b if sep else b)
         self.length += len(sep) + len(b)

@@ -266,6 +266,8 @@ _RULE_CHARS = frozenset("-*_=—－─━＝~")
 
 def rule_line(text: str) -> bool:
     """'---', '* * *', '————': a thematic break the writer typed between parts, no text of its own."""
+    if len(text) < 3:
+        return False  # a blank line between paragraphs, asked for every one: no split and join
     marks = "".join(text.split())  # an indent of full-width spaces, as every line of a text may have, too
     return len(marks) >= 3 and marks[0] in _RULE_CHARS and marks.count(marks[0]) == len(marks)
 
@@ -279,7 +281,8 @@ def page_after_leaders(above: str, text: str) -> bool:
 def closes_bracket(prev: str, nxt: str) -> bool:
     """A line whose bracket is still open, and a next line that closes it before opening one: one bracket's words."""
     for opener, closer in ("（）", "()"):
-        if prev.count(opener) > prev.count(closer) and (end := nxt.find(closer)) >= 0 and opener not in nxt[:end]:
+        if opener in prev and prev.count(opener) > prev.count(closer) and (end := nxt.find(closer)) >= 0 \
+                and opener not in nxt[:end]:  # (most lines open no bracket: one scan, not two counts)
             return True
     return False
 
@@ -354,15 +357,15 @@ def diagram_line(text: str) -> bool:
     return _DIAGRAM.fullmatch(text.strip()) is not None
 
 
-_LEADERS = ("....", "····", "．．．．", "----")  # a contents line's dot leaders: as wide as its page, never wrapped
 _ROMAN = frozenset("ivxlIVXL")
 
 
 def leaders_line(text: str) -> bool:
     """A contents line's leaders, by substring tests (asked of every line). One '……' is prose's ellipsis
     ('……法援需要审核资质，'): a leader only when longer, or when nothing but a page number follows it ('一、概述……3')."""
-    if any(leader in text for leader in _LEADERS):
-        return True
+    if "...." in text or "····" in text or "．．．．" in text or "----" in text:
+        return True  # a contents line's dot leaders: as wide as its page, never wrapped (four tests written out, not a
+        # generator over them: asked of every line)
     at = text.rfind("……")
     if at < 0:
         return False

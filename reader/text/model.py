@@ -66,6 +66,13 @@ class Block:
     strong: bool = False  # a page sets all its text in <b> / <strong> ('<p><strong>主旋律可以很好看</strong></p>'): maybe a sub-head
     caption: bool = False  # a page sets it under a picture or in a <figcaption> (htmlcaptions): never a heading
 
+    def __init__(self, text: str, line: int, heading_level: int = 0, role: str = "", strong: bool = False,
+                 caption: bool = False) -> None:
+        """Fields set in the instance's dict: the frozen dataclass's own __init__ (an object.__setattr__ a field) was
+        a tenth of cleaning a long text, which makes a Block a line and a Paragraph a paragraph."""
+        self.__dict__.update(text=text, line=line, heading_level=heading_level, role=role, strong=strong,
+                             caption=caption)
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -84,6 +91,14 @@ class Paragraph:
     caption: bool = False  # the source marks it a figure's caption (kramdown's '{: .caption }'): never a heading
     indent: int = 0  # columns of whitespace its first line stood in by in a text file (a tab is four, '　' two)
     strong: bool = False  # a page sets it wholly in <b> / <strong>: a sub-head when it heads a section's prose (boldheads)
+
+    def __init__(self, text: str, line: int, start: int, heading_level: int = 0, last_line: int = 0,
+                 listed: bool = False, cell: bool = False, ruled: bool = False, bold: bool = False,
+                 anchor: bool = False, caption: bool = False, indent: int = 0, strong: bool = False) -> None:
+        """Fields set in the instance's dict, as Block's are."""
+        self.__dict__.update(text=text, line=line, start=start, heading_level=heading_level, last_line=last_line,
+                             listed=listed, cell=cell, ruled=ruled, bold=bold, anchor=anchor, caption=caption,
+                             indent=indent, strong=strong)
 
 
 def line_gap(before: Paragraph, after: Paragraph) -> int:

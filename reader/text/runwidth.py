@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from reader.text.lazyre import lazy
 from reader.text.lineshape import ends_sentence, width
 
 MIN_WRAP = 16  # narrower lines are never wrapped text (eight Chinese characters)
@@ -11,6 +12,7 @@ BAND = 9  # columns a wrapped line may fall short of the width (a Latin word or 
 _WINDOW = 60  # lines in one page run whose wrap width is estimated on its own
 _KIN = 4  # widths of kin runs tried for a short paragraph, widest first (a fixed few: no rescans)
 _CUT_MARKS = frozenset("，、；,。：“”（）《》 ")  # prose cut by a wrap holds one of these in most lines
+_CUT = lazy("[，、；,。：“”（）《》 ]")  # the same, one search a line (a set's isdisjoint makes a string a character)
 
 
 def estimate_width(widths: list[int], texts: list[str], opens: list[bool] | None = None) -> int | None:
@@ -24,7 +26,7 @@ def estimate_width(widths: list[int], texts: list[str], opens: list[bool] | None
     if opens is None:
         opens = [not ends_sentence(t) for t in texts]
     open_widths = sorted(w for w, o, t in zip(widths, opens, texts)
-                         if w >= MIN_WRAP and o and not _CUT_MARKS.isdisjoint(t))
+                         if w >= MIN_WRAP and o and _CUT.search(t) is not None)
     if len(open_widths) < 3:
         return None
     every = sorted(widths)

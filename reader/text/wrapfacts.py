@@ -36,7 +36,7 @@ class Facts:
         self._counting: set[str] | None = None  # the words the document counts its parts with, asked for once
         self._code: list[bool | None] = [None] * len(texts)
         self._fields: set[str] | None = None  # the labels a record's fields open lines with, asked for once
-        self._seen: dict[str, list[int]] | None = None  # where each line's text stands in the document, found once
+        self._seen: dict[str, list[int]] | None = None  # where each line standing twice or thrice stands, found once
         self._marks: set[str] | None = None  # the bars that open three lines or more, found once
 
     def heading(self, text: str) -> bool:
@@ -101,11 +101,13 @@ class Facts:
         """'一、达斡尔族…的田野考察' filling its line over the section, and again in the contents with the next entry
         under it: a whole title (a page that prints its text twice repeats the line under it too; a title longer than
         the line goes on under it in the contents as well). A line that stands more than thrice is no such title."""
-        if self._seen is None:
+        if self._seen is None:  # (where the lines standing twice or thrice stand: no list made for every line)
+            twice = {text for text, n in Counter(self.texts).items() if 1 < n <= 3}
             self._seen = {}
-            for k, text in enumerate(self.texts):
-                self._seen.setdefault(text, []).append(k)
-        at = self._seen[self.texts[i]]
+            for k, text in enumerate(self.texts) if twice else ():
+                if text in twice:
+                    self._seen.setdefault(text, []).append(k)
+        at = self._seen.get(self.texts[i], ())
         below = self.texts[i + 1] if i + 1 < len(self.texts) else ""
         return 1 < len(at) <= 3 and not any(c in self.texts[i] for c in "，。；：:/") and self.is_heading(i) and all(
             k == i or k + 1 < len(self.texts) and self.texts[k + 1] != below and self.is_heading(k + 1) for k in at)
