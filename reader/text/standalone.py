@@ -91,6 +91,15 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
     # '記錄: 周如石': a record's particulars ('题目：…' over '报告人：…' names a talk); '11:40 - 12:00 …': a slot
     lead = next((k for k, p in enumerate(paragraphs) if _is_body(p.text)), len(paragraphs))  # over it: the header
     first_marked = next((k for k, m in enumerate(matches) if m is not None), len(matches))  # the cover is over it
+    edges: dict[str, bool] = {}  # block_edge of the lines asked so far
+
+    def edge(line: str) -> bool:
+        """block_edge, once a line: a short line is asked again as each neighbour's neighbour (5% of the outline of
+        a text of short lines)."""
+        if (known := edges.get(line)) is None:
+            known = edges[line] = block_edge(line)
+        return known
+
     for i in range(len(paragraphs) - 1):
         if matches[i] is not None or (i in captions and i > lead or i in given) and i not in sessions | english:
             continue  # (a wide gap before any text is a cover's or an extract's, no caption's: no picture yet)
@@ -143,7 +152,7 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
             continue  # '（此处有分隔线）', '[掌声]' are an editor's notes, 'class Manager extends Employee{' over '添加方法和域'
             # is code; 'Toy Story.' / '玩具总动员': the Chinese line of a bilingual text translates the line above
         weighable.append(i)
-        if not opens_list and inside_short_run(texts, i, block_edge):
+        if not opens_list and inside_short_run(texts, i, edge):
             continue  # a line amid other short lines is an item of a list
         before = i - 1 - (i - 1 in captions or picture_line(paragraphs[i - 1].text)  # a caption under a dropped
                           or photo_caption(paragraphs[i - 1].text)  # image, the picture's own '![…][…]' or its words

@@ -158,3 +158,19 @@ def test_joined_glues_as_glue_does(lines: list[str]) -> None:
 def test_invisible_marks_still_go() -> None:
     doc = clean(Decoded("标题\n\n正文\u200b第一段\ufeff。\n第二段\b\u2060。\n", "utf-8"))
     assert [p.text for p in doc.paragraphs] == ["正文第一段。", "第二段。"]
+
+
+def test_short_lines_ask_each_line_for_a_code_edge_once(monkeypatch) -> None:
+    """A text of short lines: each line is asked whether it is a code block's edge once, not as each neighbour's."""
+    from reader.text import standalone
+    from reader.text.outline import parse_outline
+
+    asked: list[str] = []
+    real = standalone.block_edge
+    monkeypatch.setattr(standalone, "block_edge", lambda text: asked.append(text) or real(text))
+    lines = ["项目背景", "主要工作", "总体要求", "组织实施", "保障措施", "发展目标", "基本原则", "工作内容"] * 3
+    paragraphs = [Paragraph(t, n, 5 * (n - 1)) for n, t in enumerate(lines, 1)]
+    headings = parse_outline(paragraphs, "")
+    assert asked and len(asked) == len(set(asked))
+    monkeypatch.setattr(standalone, "block_edge", real)
+    assert parse_outline(paragraphs, "") == headings
