@@ -4,13 +4,19 @@ permalink sign after it."""
 from __future__ import annotations
 
 from reader.text import debris
+from reader.text.lazyre import lazy
 from reader.text.pinyin import find_pinyin
 from reader.text.model import Block, Removed
+
+# A line holding none of these has nothing to strip: no permalink sign ends it, no cut tag ends before its text (at a
+# '>'), no pinyin closes its bracket.
+_MARKS = lazy("[¶>)）]")
 
 
 def strip_marks(blocks: list[Block], removed: list[Removed]) -> list[Block]:
     """Pinyin left after characters (運轉(zhuǎn) → 運轉), and tags a scraper cut open before a line's text, each reported."""
-    return [b if (text := unannotated(untagged(unanchored(b.text, b.line, removed), b.line, removed), b.line, removed))
+    return [b if _MARKS.search(b.text) is None  # (most lines: one search, not three calls a line)
+            or (text := unannotated(untagged(unanchored(b.text, b.line, removed), b.line, removed), b.line, removed))
             is b.text else Block(text, b.line, b.heading_level, b.role) for b in blocks]
 
 

@@ -174,3 +174,24 @@ def test_short_lines_ask_each_line_for_a_code_edge_once(monkeypatch) -> None:
     assert asked and len(asked) == len(set(asked))
     monkeypatch.setattr(standalone, "block_edge", real)
     assert parse_outline(paragraphs, "") == headings
+
+
+def test_lines_with_no_mark_to_strip_are_not_looked_through(monkeypatch) -> None:
+    """A line holding no '¶', '>' or closing bracket is kept as it is without the three strippers' calls; the
+    lines holding one are stripped as before."""
+    from reader.text import linemarks
+    from reader.text.model import Removed
+
+    asked: list[str] = []
+    real = linemarks.unanchored
+    monkeypatch.setattr(linemarks, "unanchored", lambda text, line, removed: asked.append(text) or real(text, line,
+                                                                                                        removed))
+    blocks = [Block("正文第一段。", 1), Block("運轉(zhuǎn)正常", 2), Block("定义¶", 3),
+              Block('type="text/css" href="web/css/gywm.css"/> 关于我们', 4), Block("（一）总则", 5), Block("a > b", 6)]
+    removed: list[Removed] = []
+    out = linemarks.strip_marks(blocks, removed)
+    assert [b.text for b in out] == ["正文第一段。", "運轉正常", "定义", "关于我们", "（一）总则", "a > b"]
+    assert out[0] is blocks[0] and out[4] is blocks[4] and out[5] is blocks[5]
+    assert [(r.reason, r.text, r.line) for r in removed] == [("pinyin", "(zhuǎn)", 2), ("chrome", "¶", 3),
+                                                             ("chrome", 'type="text/css" href="web/css/gywm.css"/>', 4)]
+    assert asked == [b.text for b in blocks[1:]]  # not the first line's
