@@ -16,8 +16,9 @@ VERSION = 4  # PRAGMA user_version of a current catalogue; 0 is the path-keyed t
 # 7: a dateline with its weekday; 8: an info table's labels over their values, a title's bracketed 文号; 9: an amended
 # law's date is its last amendment's, so laws and rules are read again even when dated; 10: a Taiwan law's '修正日期'
 # label and a history dated by months, '2001年10月修订', name the last amendment; 11: a saved page's info table
-# past its chrome, a signature with text after it or run on one line, a 文号 before its date in brackets).
-OFFICIAL_READING = "11"
+# past its chrome, a signature with text after it or run on one line, a 文号 before its date in brackets; 12: a
+# regulation's order in its note ('…国务院令第711号修订'), a signature dated by its month, a signer letter-spaced).
+OFFICIAL_READING = "12"
 _AMENDABLE = ("法律", "条例", "办法", "规定", "细则", "规则", "章程", "准则")  # kinds that carry an amendment note
 
 # Every statement is idempotent so a half-made catalogue (killed while being created) is completed on next open.

@@ -26,8 +26,12 @@ _DATE_MAX = 40  # where a history line's opening date ends ('中華民國一百�
 _NOTE_MAX = 4000  # a note of thirty amendments; a longer line is text, read no further
 _ROC_OFFSET = 1911
 # '2001年10月修正', '民國 115 年 6 月': a month with no day ('2018年7月底前修订' is a deadline, no act)
-_MONTH = lazy(r"(?:(?:中華民國|中华民国|民國|民国)\s*(\d{2,3})|((?:19|20)\d\d))\s*年\s*(\d{1,2})\s*月"
-              r"(?!\s*\d)(?![底初中末旬前后後以起至到份])")
+_MONTH = lazy(r"(?:(?:中華民國|中华民国|民國|民国)\s*(\d{2,3})|((?:19|20)\d\d)|([〇○零一二三四五六七八九]{4}))\s*年\s*"
+              r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*[\d一二三四五六七八九十])(?![底初中末旬前后後以起至到份])")
+_CN_DIGITS = {c: str(k) for k, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+_MONTHS = {"十": 10, "十一": 11, "十二": 12} | {c: k for k, c in enumerate("一二三四五六七八九", 1)}
+# '（1998年1月实施 2000年5月第一次修订 …）': the first version's effective date, no adoption
+_IN_FORCE = lazy(r"\s*(?:起\s*)?(?:实施|實施|施行|生效)")
 # law.moj.gov.tw's header: '修正日期：民國 112 年 02 月 15 日' (the version's), '公布日期'/'發布日期' (never amended)
 _LABEL = lazy(r"^(修正日期|修訂日期|修订日期|公布日期|公佈日期|發布日期|发布日期|制定日期)\s*[:：]\s*(.{1,40})$")
 _COMPACT = lazy(r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")  # '修正日期：19470101'
@@ -37,9 +41,10 @@ _ISO = lazy(r"^((?:19|20)\d\d)\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$")  # '20
 def _months(text: str, full: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Dates of the text with a month and no day, as (start, end, 'yyyy-mm'), outside the full dates found."""
     out = []
-    for m in _MONTH.finditer(text):
-        year = int(m.group(1)) + _ROC_OFFSET if m.group(1) else int(m.group(2))
-        month = int(m.group(3))
+    for m in _MONTH.finditer(text):  # '二〇〇〇年五月' as '2000年5月'
+        cn_year = "".join(_CN_DIGITS[c] for c in m.group(3) or "")
+        year = int(m.group(1)) + _ROC_OFFSET if m.group(1) else int(m.group(2) or cn_year)
+        month = int(m.group(4)) if m.group(4).isdigit() else _MONTHS.get(m.group(4), 0)
         if 1 <= month <= 12 and 1912 <= year <= 2100 and not any(s < m.end() and m.start() < e for s, e, _ in full):
             out.append((m.start(), m.end(), f"{year:04d}-{month:02d}"))
     return out
@@ -114,8 +119,9 @@ def _note(lines: list[str], k: int) -> tuple[str, int]:
     return line, k + 1
 
 
-def _clauses(text: str) -> list[tuple[str, bool]]:
-    """Each dated clause of a note as (ISO date, whether it amends: '根据…《关于修改…的决定》第一次修正', '…令修正公布')."""
+def _clauses(text: str) -> list[tuple[str, bool, bool]]:
+    """Each dated clause of a note as (ISO date, whether it amends: '根据…《关于修改…的决定》第一次修正', '…令修正公布',
+    whether it only puts a version in force: '1998年1月实施')."""
     body = _ENUMERATOR.sub("", text[:_NOTE_MAX].strip(_OPENERS + _CLOSERS), count=1)
     lead = _dotted(body)
     dates = lead + [d for d in _dates(body) if not lead or d[0] >= lead[0][1]]
@@ -124,11 +130,12 @@ def _clauses(text: str) -> list[tuple[str, bool]]:
         clause = body[end: dates[k + 1][0] if k + 1 < len(dates) else len(body)][:_CLAUSE_MAX]
         if clause[:1] in "，,、；;。":
             break  # a sentence, not a note
-        found.append((iso, bool(_AMEND.search(_CITED.sub("", clause)) or _AMENDMENT.search(clause))))
+        found.append((iso, bool(_AMEND.search(_CITED.sub("", clause)) or _AMENDMENT.search(clause)),
+                      _IN_FORCE.match(clause) is not None))
     return found
 
 
-def _note_clauses(lines: list[str]) -> list[tuple[str, bool]]:
+def _note_clauses(lines: list[str]) -> list[tuple[str, bool, bool]]:
     """The dated clauses of the note under a law's title (lines: the head, title first), in order."""
     start = -1
     for k in range(1, min(len(lines), _HISTORY_LINES)):
@@ -138,7 +145,7 @@ def _note_clauses(lines: list[str]) -> list[tuple[str, bool]]:
         if lines[k].rstrip("：:") in _LIST_HEADS and k + 1 < len(lines) and _history(lines[k + 1]):
             start = k + 1
             break
-    found: list[tuple[str, bool]] = []
+    found: list[tuple[str, bool, bool]] = []
     k = start
     while 0 <= k < min(len(lines), start + _RUN_MAX):
         note, after = _note(lines, k)
@@ -154,19 +161,20 @@ def _note_clauses(lines: list[str]) -> list[tuple[str, bool]]:
 def amended(lines: list[str]) -> str:
     """The last amendment date (ISO) in the note under a law's title or its '修正日期' label (lines: the head, title
     first), else ''."""
-    return max(max((iso for iso, amends in _note_clauses(lines) if amends), default=""), labelled(lines)[1])
+    return max(max((iso for iso, amends, _ in _note_clauses(lines) if amends), default=""), labelled(lines)[1])
 
 
 def versions(lines: list[str]) -> tuple[str, str]:
     """(adopted, last amended) of a law from its head lines: adoption or first promulgation, else the note's first
-    date when it amends nothing ('89.06.20 …校務會議通過'), else its '公布日期' label; ('', '') when it tells neither.
+    date when it amends nothing ('89.06.20 …校務會議通過') and is no date of entry into force ('1998年1月实施' adopts
+    nothing), else its '公布日期' label; ('', '') when it tells neither.
     A date the note gives to an amendment only is no adoption ('…號令修正公布'); one it also gives to an adopting
     clause is (a law adopted and amended on the same day keeps both)."""
     clauses = _note_clauses(lines)
     promulgated_label, amended_label = labelled(lines)
-    last = max(max((iso for iso, amends in clauses if amends), default=""), amended_label)
+    last = max(max((iso for iso, amends, _ in clauses if amends), default=""), amended_label)
     adopted, promulgated, _ = adoption(lines)
-    first = clauses[0][0] if clauses and not clauses[0][1] else ""
-    amending = {iso for iso, amends in clauses if amends} - {iso for iso, amends in clauses if not amends}
+    first = clauses[0][0] if clauses and not clauses[0][1] and not clauses[0][2] else ""
+    amending = {iso for iso, amends, _ in clauses if amends} - {iso for iso, amends, _ in clauses if not amends}
     candidates = (adopted, promulgated, first, promulgated_label)
     return next((d for d in candidates if d and d not in amending), ""), last

@@ -97,6 +97,21 @@ _NUMBER_MAX = 80  # characters: a 文号 is short; a long value is read no furth
 _PREFIX_END = " \u3000第"  # '国务院令第712号', '院臺法字第…號': 第 only leads the serial
 
 
+# '2017年11月', '二〇一七年十一月': a signature dated by its month only, as a committee's rules or a report close
+_MONTH_ONLY = lazy(rf"^((?:19|20|１９|２０)\d\d|{CN_YEAR})\s*年\s*(\d{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月$")
+_MONTH_ONLY_MAX = 16
+_CN_MONTHS = {"十": 10, "十一": 11, "十二": 12} | {c: k for k, c in enumerate("一二三四五六七八九", 1)}
+
+
+def month_date(line: str) -> str:
+    """A line that is a month and nothing else as yyyy-mm ('2017年11月', '二〇一七年十一月'), else ''."""
+    m = _MONTH_ONLY.match(line) if len(line) <= _MONTH_ONLY_MAX else None
+    if m is None:
+        return ""
+    month = int(m.group(2)) if m.group(2).isdigit() else _CN_MONTHS[m.group(2)]
+    return f"{numeral_year(m.group(1)):04d}-{month:02d}" if 1 <= month <= 12 else ""
+
+
 def numeral_year(year: str) -> int:
     """A year as a number, in ASCII, full-width or Chinese digits ('2024', '２０２４', '二〇二四', '二○二四')."""
     return int(year.translate(_YEAR_DIGITS))

@@ -7,14 +7,15 @@ from dataclasses import asdict, dataclass
 
 from reader.text.adopted import adoption, delivered, roc_date
 from reader.text.amended import amended
-from reader.text.decrees import decree, signed_on
+from reader.text.decrees import decree, noted, signed_on
 from reader.text.fold import fold
 from reader.text.gluednumbers import (cited as _cited, closes as _closes, title_before, title_without_number,
                                       wrapped_start)
 from reader.text.issuers import authority_of_number
 from reader.text.lazyre import lazy
 from reader.text.meta import parse_meta_line
-from reader.text.metavalues import CN_YEAR, date_value, labels_joined, numeral_year, time_word, without_site
+from reader.text.metavalues import (CN_YEAR, date_value, labels_joined, month_date, numeral_year, time_word,
+                                   without_site)
 from reader.text.model import Decoded, Document
 from reader.text.serials import (after_title, appendix_start, chapter, court_header, notice_serial, ordinance,
                                  without_note)
@@ -247,8 +248,8 @@ def _letterhead(head: list[str]) -> tuple[str, str]:
 
 
 def _dated(line: str) -> str:
-    """The date of a line that is one and nothing else, else ''."""
-    return iso_date(line) if is_date_line(line) else ""
+    """The date of a line that is one and nothing else, else '' (a month with no day as yyyy-mm)."""
+    return iso_date(line) if is_date_line(line) else month_date(line)
 
 
 def _colon_near(line: str) -> bool:
@@ -326,6 +327,8 @@ def extract(text: str, title: str = "", source: str = "", date: str = "") -> Off
     if "number" not in found:
         decree_authority, found["number"], at = decree(head)
         decree_date = signed_on(head, at, iso_date, lambda line: is_date_line(without_note(line))) if at >= 0 else ""
+    if not found.get("number"):
+        decree_authority, found["number"] = noted(head)  # a regulation's note: '…国务院令第711号修订'
     sig_authority, sig_date = closing(tail, _dated, names_an_authority)
     if not sig_date:  # text after the signature: a note, an attachment list, a saved page's footer
         sig_authority, sig_date = signed_within(body, _dated, names_an_authority)

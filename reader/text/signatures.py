@@ -27,6 +27,12 @@ def _signer(line: str, names: Names) -> bool:
             and names(line.split()[-1]))
 
 
+def _closed_up(line: str) -> str:
+    """'国 务 院', '教　务　处': a name set out letter by letter, as a signature spaces it, read as the name."""
+    words = line.split()
+    return "".join(words) if len(words) > 1 and all(len(word) == 1 for word in words) else line
+
+
 def signers(lines: list[str], names: Names) -> list[str]:
     """The organs signing, in order: the run of issuer lines over the date (a joint notice puts one on each)."""
     if not lines or not _signer(lines[-1], names):
@@ -34,7 +40,7 @@ def signers(lines: list[str], names: Names) -> list[str]:
     k = len(lines) - 1  # over the nearest, only lines of an organ's name ('三、领导小组' is a heading)
     while k > 0 and _signer(lines[k - 1], names) and _ORGAN_LINE.fullmatch(lines[k - 1]):
         k -= 1
-    return lines[k:]
+    return [_closed_up(line) for line in lines[k:]]
 
 
 def run_on(line: str, dated: Dated, names: Names) -> tuple[str, str]:
@@ -50,7 +56,7 @@ def run_on(line: str, dated: Dated, names: Names) -> tuple[str, str]:
         if date and left and names(left.split()[-1]) and not _LABELLED.search(left.split()[-1]):
             gap = words[j].start() - words[j - 1].end()
             if _signer(left, names):
-                return " ".join(left.split()), date
+                return _closed_up(" ".join(left.split())), date
             return ("", date) if gap >= 2 else ("", "")  # glued to the text: a wide gap sets the date apart
     return "", ""
 
