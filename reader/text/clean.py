@@ -287,8 +287,9 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end
                         decoded.text, b, blocks[i + 1], _is_heading)):
                     title += blocks[i + 1].text
                     i += 1
-                elif meta.names_again(text, blocks[i + 1].text):
-                    st.removed.append(Removed("duplicate", text, b.line))
+                elif (label := meta.names_again(text, blocks[i + 1].text)) or meta.masthead_over(text,
+                                                                                                blocks[i + 1].text):
+                    st.removed.append(Removed("duplicate" if label else "chrome", text, b.line))  # or a masthead
                     title, title_line = blocks[i + 1].text, blocks[i + 1].line
                     i += 1
         elif not title and i >= lead:

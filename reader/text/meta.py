@@ -64,6 +64,7 @@ _TITLE_GENRE = lazy(r"(通知|意见|意見|决定|決定|办法|辦法|规定|�
                     r"须知|須知|准则|準則)》?$")
 _NOT_TITLE_END = "。，,；;：:、"
 _KIND_LABEL_MAX = 6  # '用户服务协议', '招生章程': a site's label for a kind of document
+_OPENING_MIN = 4  # '國立中央大學', '上海市人民政府': a name, not a title's first words wrapped
 _LEAD_DATE = lazy(r"^(?:本报|本報|新华社|新華社|人民网|人民網|中新网|中新網)?\S{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|電)?\s*[,，、]?\s*")
 
 
@@ -275,7 +276,15 @@ def continues_title(first: str, second: str) -> bool:
     second = _NUMBER_TAIL.sub("", second)  # '关于…的通知（国办发〔2023〕12号）': its 文号 no part of its genre
     whole = second.find("关于") > 0 or second.find("關於") > 0 or second == first  # (a page's headline under its <title>)
     whole = whole or bool(_OCCASION.match(second))  # '在全市经济工作会议上的讲话' under a speech's title: its occasion
+    whole = whole or masthead_over(first, second)  # '國立中央大學服務學習網' over '國立中央大學學生…辦法'
     return genre_title(second) and len(first) + len(second) <= 80 and not whole and not genre_title(first)
+
+
+def masthead_over(first: str, second: str) -> bool:
+    """'國立中央大學服務學習網' over '國立中央大學學生服務學習施行辦法': a site's or unit's name over a whole title that
+    opens with the same name again (a title wrapped in two never repeats its first words); the second is the title."""
+    return (len(first) >= _OPENING_MIN and first[:_OPENING_MIN] == second[:_OPENING_MIN] and len(second) <= 80
+            and genre_title(second) and not genre_title(first))
 
 
 def names_again(first: str, second: str) -> bool:
@@ -376,7 +385,8 @@ _RECORDS_MIN = 3
 def record_dates(texts: list[str], span: int) -> set[int]:
     """'时间: 2024年1月18日' opening each record of a log kept week by week: a label that gives a full date on three
     lines or more (or a date alone on its line three times: '2022/11/24' over each session of a group's record) dates
-    the records, not the document; the lines among the first `span` so dated."""
+    the records, not the document; the lines among the first `span` so dated. The same line over the same date is
+    one record: a page that shows its article twice repeats its title over its stamp and its signer over its date."""
     dated: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
         if (m := _FIELD_OPEN.match(text)) is not None and m.group(1) in _KEY_FIELD \
@@ -384,4 +394,5 @@ def record_dates(texts: list[str], span: int) -> set[int]:
             dated.setdefault(m.group(1), []).append(i)
         elif text[:1].isdigit() and date_line(text):
             dated.setdefault("", []).append(i)
-    return {i for lines in dated.values() if len(lines) >= _RECORDS_MIN for i in lines if i < span}
+    return {i for lines in dated.values() if len({(texts[k - 1] if k else "", texts[k]) for k in lines}) >= _RECORDS_MIN
+            for i in lines if i < span}
