@@ -60,7 +60,9 @@ def noted(head: list[str]) -> tuple[str, str]:
         found = list(_NOTED.finditer(line))
         if found:
             org, n = found[-1].group(1), int(found[-1].group(2))
-            return org, f"国令第{n}号" if fold(org) == "国务院" else f"{org}令第{n}号"
+            if fold(org) == "国务院":
+                return org, f"国令第{n}号"
+            return ("中华人民共和国主席" if fold(org) == "主席" else org), f"{org}令第{n}号"  # a law's, as decree() reads it
     return "", ""
 
 

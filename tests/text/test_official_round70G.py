@@ -44,6 +44,9 @@ CASES = [
      "written", "2020-10"),
     ("d33_12: a signer set out letter by letter", "关于做好毕业设计后期工作的通知\n各二级学院：\n请各学院按时完成各项工作。\n"
      "教 务 处\n2018年5月7日\n", "authority", "教务处"),
+    ("a law's note: the President's order, its issuer named as its header names it",
+     "中华人民共和国某某法\n（2014年4月24日第十二届全国人民代表大会常务委员会第八次会议修订　2014年4月24日中华人民共和国主席令第9号"
+     "公布）\n" + _ARTICLE, "authority", "中华人民共和国主席"),
     # what stays unread
     ("an order cited in the body is no note", "彩票管理规则\n第一条　根据《彩票管理条例》（国务院令第 554 号）等有关规定，制定本规则。\n"
      "第二条　本规则自公布之日起施行。\n", "number", ""),
