@@ -15,6 +15,7 @@ from reader.text.listruns import table_rows
 from reader.text.markers import STRUCTURAL_RANK, match_heading
 from reader.text.model import Paragraph
 
+_SCREEN = 1000  # characters a reading pane shows at once: provisions that fit in it are read, not navigated
 _CLAUSE_TITLE_MAX = 24  # a titled sub-clause of a standard ('5.2.1软卧车（含高级软卧车）')
 _CLOSING_PARTS = ("附则", "附則")  # a rule's closing part, numbered or not, of its chapters' rank
 _CLAUSE_ENDS = "。；;：:，,、！？!?"
@@ -24,7 +25,8 @@ _ASSIGNED = lazy(r"[（(][^（()）]*(?:牵头|責任|责任|负责|負責|配�
 def mark_articles(candidates: list[Any], issued: int = -1) -> None:
     """Untitled numbered paragraphs that number on across sections are articles (司法解释 1.–100.), not a list, when
     those sections read as headings (items under '（一）凡…均可报名参加…考试：', a list's own paragraph, are items); so are
-    the untitled top-level provisions 一、–十九、 of a document issued under a 文号 (an 意见, a 规则), and the untitled
+    the untitled top-level provisions 一、–十九、 of a document issued under a 文号 (an 意见, a 规则) when they run longer
+    than a screen (a 通告's three provisions are read at a glance, navigated by no one), and the untitled
     clauses right under a rule's 部分, 章 or 节 ('一、根据《证券法》…' … '十四、本准则自…施行'), as its 第X条 would be."""
     runs: dict[int, list[Any]] = {}
     for c in candidates:
@@ -45,7 +47,8 @@ def mark_articles(candidates: list[Any], issued: int = -1) -> None:
         if len(run) < 3:
             continue
         parents = {c.parent for c in run}
-        provisions = 0 <= issued < run[0].index and parents == {-1} and run[0].match.number == 1
+        provisions = 0 <= issued < run[0].index and parents == {-1} and run[0].match.number == 1 \
+            and sum(len(c.match.title) + len(c.match.rest) for c in run) >= _SCREEN  # (a notice's three items: a list)
         clauses = all(p >= 0 and candidates[p].key in STRUCTURAL_RANK and candidates[p].key != "tiao" for p in parents) \
             and run[0].match.family not in titled  # '1、抢险队伍' titles another chapter's parts: these are its lists
         if ((provisions or clauses or (len(parents) >= 2 and all(  # numbered parents

@@ -1,4 +1,4 @@
-"""Session 70G: cleaning faults seen on dev documents of the gold corpus (lines cut from them, made
+"""Session 70G: cleaning and outline faults seen on dev documents of the gold corpus (lines cut from them, made
 short), each fixed by a rule that holds beyond the document.
 
 - A saved page that shows its article twice (d22_05, 四川 portal) repeats its title over its dateline and its signer
@@ -6,6 +6,8 @@ short), each fixed by a rule that holds beyond the document.
   dateline under the title is the page's date and leaves the text (a log's dates, listed then repeated, stay).
 - A site's or unit's name over a whole title that opens with the same name ('國立中央大學服務學習網' over
   '國立中央大學學生服務學習施行辦法', d21_06) is a masthead, not the title's first half.
+- A 通告's three provisions '一、' '二、' '三、' (d37_04), read at a glance, are not articles to navigate by; a
+  long 意见's are.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import pytest
 
 from reader.text.clean import clean
 from reader.text.decode import decode_bytes
+from reader.text.document import build_document
 
 _D22_TITLE = "四川省卫生健康委员会关于四川省第十四届人民代表大会第四次会议第14040218号建议的复函"
 _D22_ARTICLE = [
@@ -72,3 +75,22 @@ def test_title(case: str, text: str, title: str) -> None:
     doc = _doc(text)
     assert doc.title == title
     assert text.split("\n", 1)[0] not in [p.text for p in doc.paragraphs]
+
+
+_NOTICE = ("吉林省人民政府关于禁止在嫩江干流补充治理工程建设征占地范围内新增建设项目的通告\n吉政明电〔2022〕1号\n"
+           "为做好嫩江干流补充治理工程建设，现就有关事项通告如下：\n{}特此通告。\n吉林省人民政府\n2022年1月27日\n")
+_SHORT = ["一、工程位于大安市、镇赉县和前郭县，建设征占地范围为现有堤防距堤脚线两侧15米范围。",
+          "二、自本通告发布之日起，在征占地范围内禁止任何单位和个人新建、扩建和改建各类建筑物。",
+          "三、自本通告发布之日起，上述区域内新迁入的人口不享有相关补偿政策。"]
+_LONG = [f"{n}、各级人民法院要" + "坚持以事实为根据、以法律为准绳，深入推进社会主义核心价值观融入裁判文书释法说理，" * 6
+         + "切实增强裁判的说服力。" for n in "一二三四五"]
+
+
+@pytest.mark.parametrize(("case", "provisions", "headings"), [
+    ("d37_04: a notice's three short provisions are read, not navigated", _SHORT, []),
+    ("jud07: an 意见's long provisions are its articles", _LONG, ["一、", "二、", "三、", "四、", "五、"]),
+], ids=["short", "long"])
+def test_provisions(case: str, provisions: list[str], headings: list[str]) -> None:
+    text = _NOTICE.format("".join(p + "\n" for p in provisions))
+    doc = build_document(decode_bytes(text.encode("utf-8"), "notice.txt"))
+    assert [h.marker for h in doc.headings] == headings

@@ -394,8 +394,6 @@ KNOWN_GAPS = {
                                               "Word-exported manual is not found",
     "d37_03_zhaosheng_jianzhang_yishu_yanjiuyuan_boshi": "sections written '一、培养目标： ．' with their text after the colon "
                                                          "read as run-in list items",
-    "d37_04_tonggao_jilin_nenjiang_zhili": "an 通告's numbered clauses without titles ('一、吉林省嫩江干流补充治理工程位于…') are taken "
-                                           "as sections",
     "d37_09_lingdao_jieshao_heilongjiang_danganguan": "leaders' names over their posts are not read as headings; a "
                                                       "post line is taken instead",
     "d37_11_xinwen_wangye_shengshi_sanwenyu_tuanbiao": "long question-style 小标题 with commas are read as body, and a "

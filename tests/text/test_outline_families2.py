@@ -27,7 +27,7 @@ NOTICE = ["日前，某某机关印发意见，自三月一日起施行。", "�
 def _provisions(n: int, items_under: int = 0) -> list[str]:
     lines = []
     for k, cn in enumerate("一二三四五六七八九十"[:n], 1):
-        lines.append(f"{cn}、{PROVISION}")
+        lines.append(f"{cn}、{PROVISION * 5}")  # as long as jud07's: provisions that fit one screen are a list (70G)
         if k == 2:
             lines += [f"（{c}）涉及重大公共利益，社会广泛关注的案件；" for c in "一二三"[:items_under]]
     return lines
