@@ -239,7 +239,8 @@ def test_title_over_two_lines():
 @pytest.mark.parametrize(("first", "second", "title"), [
     ("中共中央办公厅 国务院办公厅", "关于进一步加强矿山安全生产工作的意见", "中共中央办公厅 国务院办公厅关于进一步加强矿山安全生产工作的意见"),
     ("国务院公报2024年第5号", "国务院关于促进服务消费高质量发展的意见", "国务院公报2024年第5号"),  # a masthead over a title
-    ("某某市人民政府文件", "某某市人民政府关于做好防汛工作的通知", "某某市人民政府文件"),
+    # a red-header masthead opening with the issuer the title opens with: the title is the title (70G)
+    ("某某市人民政府文件", "某某市人民政府关于做好防汛工作的通知", "某某市人民政府关于做好防汛工作的通知"),
 ])
 def test_a_line_over_a_title_that_names_its_own_issuer_is_no_half_of_it(first, second, title):
     doc = _clean(f"{first}\n{second}\n各区人民政府：\n现将有关事项通知如下，请认真贯彻执行。")
