@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QMainWindow, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from reader.text.model import Document, Removed
+from reader.ui.help_dialogs import window_keys
 
 
 def reason_label(reason: str) -> str:
@@ -37,9 +39,11 @@ class CleanedDialog(QDialog):
     @classmethod
     def open_for(cls, doc: Document, parent: QWidget, show_offset: Callable[[int], None],
                  closed_by: SignalInstance | None = None,
-                 show_line: Callable[[int], None] | None = None) -> "CleanedDialog | None":
+                 show_line: Callable[[int], None] | None = None,
+                 quit_action: QAction | None = None) -> "CleanedDialog | None":
         """Non-modal: the reader can keep reading while it is open; it is freed when closed, and when `closed_by`
-        fires (another document shown: its rows and offsets belong to the one it was opened for). With nothing
+        fires (another document shown: its rows and offsets belong to the one it was opened for). Its keys are the
+        Keyboard Shortcuts dialog's: Escape or Ctrl+W close it, the window's Quit quits. With nothing
         removed or flagged the window's status bar says so, rather than an empty list opening."""
         if not (doc.removed or doc.garbled):
             if isinstance(parent, QMainWindow):
@@ -47,6 +51,7 @@ class CleanedDialog(QDialog):
                 parent.statusBar().showMessage(said)
             return None
         dialog = cls(doc, parent)
+        window_keys(dialog, quit_action)
         dialog.garbled_activated.connect(show_offset)
         if show_line is not None:
             dialog.removed_activated.connect(show_line)

@@ -33,6 +33,15 @@ def _on_keyboard(key: QKeySequence) -> bool:
     return not key.isEmpty() and key[0].key().value < Qt.Key.Key_F13.value
 
 
+def window_keys(dialog: QDialog, quit_action: QAction | None) -> None:
+    """A non-modal dialog beside the window closes on the platform's Close key (Ctrl+W) and quits on the window's
+    Quit (Ctrl+Q did nothing with one in front; the window's close saves the session and closes the dialog)."""
+    close = QAction(dialog)
+    close.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Close) or [QKeySequence("Ctrl+W")])
+    close.triggered.connect(dialog.reject)
+    dialog.addActions([close] if quit_action is None else [close, quit_action])
+
+
 class ShortcutsDialog(QDialog):
     """Owns the list of keys and its filter. Escape empties the filter, then closes (as the app's other filters);
     non-modal beside the window, it shares the window's Quit (Ctrl+Q did nothing with it in front) and closes on the
@@ -57,10 +66,7 @@ class ShortcutsDialog(QDialog):
             layout.addWidget(widget)
         self.filter_box.textChanged.connect(self._filter)
         self.filter_box.down_pressed.connect(self.table.setFocus)
-        close = QAction(self)
-        close.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Close) or [QKeySequence("Ctrl+W")])
-        close.triggered.connect(self.reject)
-        self.addActions([close, actions.quit])  # the window's Quit quits from here too (its close closes this)
+        window_keys(self, actions.quit)
         self.resize(520, 560)
 
     def _filter(self, text: str) -> None:

@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
     def show_cleaned_report(self) -> None:
         if self.loaded is not None:
             CleanedDialog.open_for(self.loaded.document, self, self.go_to_offset, self.documents.document_loaded,
-                                   self.view.show_file_line)
+                                   self.view.show_file_line, self.actions_.quit)
 
     def set_language(self, code: str) -> None:
         """Switch the UI language now (texts of the window follow at once)."""

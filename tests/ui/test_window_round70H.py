@@ -1,0 +1,56 @@
+"""Found by hand (session 70H), each on the real asynchronous window: 'What Cleaning Did' ignored Ctrl+Q (the
+Keyboard Shortcuts dialog quits from it) and the platform's Close key; ..."""
+
+from __future__ import annotations
+
+import json
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QToolButton
+from qtsupport import settle
+
+from reader.paths import Paths
+from reader.ui.cleaned_dialog import CleanedDialog
+
+REPORT = "关于加强监督管理工作的报告\n\n一、总体情况\n加强监督管理。\n\n二、主要做法\n完善制度。\n"
+PAGE = ("首页 | 新闻 | 关于我们\n\n关于加强监督管理工作的报告\n\n一、总体情况\n加强监督管理，推进依法行政工作。\n\n"
+        "二、主要做法\n完善制度，落实责任。\n\n分享到：微信 微博\n")
+
+
+def _file(tmp_path, name: str = "report.txt", text: str = REPORT):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _gone(dialog) -> bool:
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def _open_cleaned(window, qtbot) -> CleanedDialog:
+    qtbot.mouseClick(window.status.findChild(QToolButton, "cleanedIndicator"), Qt.MouseButton.LeftButton)
+    dialog = next(d for d in window.findChildren(CleanedDialog) if d.isVisible())  # a closed one is deleted later
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+# --- (3) 'What Cleaning Did': Escape and Close close it, Ctrl+Q quits with the session saved -------------------------
+
+def test_what_cleaning_did_closes_on_escape_and_close_and_quits_on_ctrl_q(make_window, qtbot, tmp_path):
+    path = _file(tmp_path, "page.txt", PAGE)
+    window = make_window([str(path)])
+    assert window.loaded.document.removed
+    dialog = _open_cleaned(window, qtbot)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: _gone(dialog))
+    dialog = _open_cleaned(window, qtbot)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # the platform's Close
+    qtbot.waitUntil(lambda: _gone(dialog))
+    assert window.isVisible()
+    dialog = _open_cleaned(window, qtbot)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # Quit, as from the window
+    qtbot.waitUntil(lambda: not window.isVisible() and _gone(dialog))
+    saved = json.loads(Paths.default().settings_file.read_text(encoding="utf-8"))
+    assert saved["last_document"] == str(path)
