@@ -73,6 +73,7 @@ class DocumentController(QObject):
         self.loaded: documents.Loaded | None = None
         self._request = 0  # serial of the newest open request; older results are dropped
         self._answered = 0  # the newest request whose document was shown or refused
+        self._asked = ""  # the file of the newest request
         self._stamp: tuple[int, float] | None = None  # the shown file's size and time when it was read
         self._reread = 0  # the request reading the shown file again because it changed on disk
         self._unoutlined: tuple[int, documents.Loaded] | None = None  # a long text shown, its outline not yet asked
@@ -191,6 +192,8 @@ class DocumentController(QObject):
         if self.library is not None:
             self.removals.remove([path])  # written from the next turn on, a slice at a time
         self.entry_removed.emit(path)
+        if path == self._asked and self._answered != self._request and not shown:
+            shown = self._pass_over()
         if self.loaded is not None and self.loaded.path == path:
             self.loaded = None
             self._request += 1  # a load of it still under way is not shown
@@ -201,6 +204,16 @@ class DocumentController(QObject):
         elif shown:
             self.message.emit(self.tr("“{0}” was removed from the list; the file stays where it is").format(
                 title or shown_name(path)), 15000)
+
+    def _pass_over(self) -> bool:
+        """The document on its way was removed: never shown, the page shown stays (its row marked); True if none is."""
+        self._given.pop(self._request, None)  # a file given and removed is not listed again either
+        self._request += 1
+        self._answered = self._request  # nothing on its way now: what the removal says is said at once
+        self.opening.emit(False)
+        if self.loaded is not None:
+            self.listed.emit(self.listed_path(self.loaded.path))
+        return self.loaded is None
 
     def say_once_shown(self, said: str, ms: int) -> None:
         """Say this in the status bar now, or, with a document on its way, once it is shown (showing it clears the
@@ -228,7 +241,7 @@ class DocumentController(QObject):
         else:
             said = QCoreApplication.translate(
                 "Documents", "%n documents removed from the list (files untouched)", None, len(paths))
-        if self._request != request and not (shown and not then):
+        if self._request != request and self._answered != self._request and not (shown and not then):
             self._fallback = (self._request, [], said)  # said once the neighbour is shown: showing it clears the bar
         else:
             self.message.emit(said, 15000)
@@ -251,9 +264,7 @@ class DocumentController(QObject):
         if library is not None:
             self._guard(library.close, None)
 
-    @staticmethod
-    def _guard(call, default):
-        return guarded(call, default)
+    _guard = staticmethod(guarded)
 
     # --- opening ---
 
@@ -276,7 +287,7 @@ class DocumentController(QObject):
             if position is None:  # not read this session: the place written in the library
                 entry = self._guard(lambda: self.library.get(path), None)
                 position = entry.position if entry else 0
-        self._request += 1
+        self._request, self._asked = self._request + 1, path
         request = self._request
         self.opening.emit(True)
         self._jobs.submit(documents.load_for_reading, path, encoding, documents.TEXT_FIRST_CHARS,

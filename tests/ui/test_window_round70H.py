@@ -54,3 +54,37 @@ def test_what_cleaning_did_closes_on_escape_and_close_and_quits_on_ctrl_q(make_w
     qtbot.waitUntil(lambda: not window.isVisible() and _gone(dialog))
     saved = json.loads(Paths.default().settings_file.read_text(encoding="utf-8"))
     assert saved["last_document"] == str(path)
+
+
+# --- (1) a document removed while it opens: never shown, the page shown stays -------------------------------------
+
+def _long_text(chars: int = 600_000) -> str:
+    """A long law (its read takes a good part of a second), one article a paragraph."""
+    para = "第{0}条 为了加强监督管理工作，推进依法行政，制定本办法。各级人民政府应当完善制度，落实责任。\n\n"
+    parts, total, i = ["关于长文的报告\n\n"], 0, 0
+    while total < chars:
+        i += 1
+        parts.append(para.format(i))
+        total += len(parts[-1])
+    return "".join(parts)
+
+
+def test_a_document_removed_while_it_opens_is_never_shown_and_the_page_stays(make_window, qtbot, tmp_path):
+    shown_doc, long_doc = _file(tmp_path), _file(tmp_path, "long.txt", _long_text())
+    window = make_window([str(long_doc), str(shown_doc)])
+    assert window.loaded.path == str(shown_doc)
+    shown = []
+    window.document_shown.connect(shown.append)
+    text, title = window.reading.toPlainText(), window.windowTitle()
+    window.document_list.select_path(str(long_doc))
+    window.open_path(str(long_doc))  # on its way
+    assert window.documents.is_opening
+    window.actions_.remove_document.trigger()  # the selected row, the one on its way
+    assert not window.documents.is_opening
+    assert "was removed from the list" in window.status.currentMessage()
+    settle(window, 60)
+    assert shown == [] and window.loaded.path == str(shown_doc)
+    assert window.reading.toPlainText() == text and window.windowTitle() == title
+    assert window.document_list.current_path() == str(shown_doc)
+    assert str(long_doc) not in [e.path for e in window.document_list.entries()]
+    assert "was removed from the list" in window.status.currentMessage()
