@@ -152,18 +152,16 @@ class ReadingView(ReadingSurface):
         top, at_end = self.place(), scrolled_to_end(self.verticalScrollBar())  # the end stays the end at any size
         if self._doc is None:
             return self._look.apply(typography)
-        self.viewport().setUpdatesEnabled(False)  # the old page stays until the new one is in place, held there and
+        if typography.font != self._look.typography.font:  # (a theme alone: the page shown, in its new palette)
+            self.viewport().setUpdatesEnabled(False)  # the old page stays until the new one is in place, held there and
         self._pending_top = top  # not in the new font (laid out again from its top, it was painted there zooming in at
         self._look.apply(typography, replaced=True)  # the end; its highlights, made again, laid it out to the place)
         self._rebuild(self._header, self._nav.go_to_end if at_end else None)
 
     def show_document(self, doc: Document, header: tuple[str, str], config: str | None, position: int = 0,
                       marks: tuple[dict, dict] | None = None) -> None:
-        """Display a document (header = title and metadata line, already in the displayed script).
-
-        A long document is built over a few event-loop turns; until then the view holds the place asked for.
-        `marks` are its paragraph_marks when they were found off the GUI thread.
-        """
+        """Display a document (header: title and metadata line, in the displayed script); a long one is built over
+        a few event-loop turns, the view holding the place asked for; `marks`: paragraph_marks found on a worker."""
         self._held = False
         self._builder.hold(False)  # the old document is laid out no further: the new one's layout starts in _swap
         self._hold(doc, marks)

@@ -59,8 +59,8 @@ def test_what_cleaning_did_closes_on_escape_and_close_and_quits_on_ctrl_q(make_w
 # --- (1) a document removed while it opens: never shown, the page shown stays -------------------------------------
 
 def _long_text(chars: int = 600_000) -> str:
-    """A long law (its read takes a good part of a second), one article a paragraph."""
-    para = "第{0}条 为了加强监督管理工作，推进依法行政，制定本办法。各级人民政府应当完善制度，落实责任。\n\n"
+    """A long report (its read takes a good part of a second), body paragraphs only."""
+    para = "为了加强监督管理工作，推进依法行政，本段记录编号{0}的事项。各级人民政府应当完善制度，落实责任。\n\n"
     parts, total, i = ["关于长文的报告\n\n"], 0, 0
     while total < chars:
         i += 1
@@ -88,3 +88,36 @@ def test_a_document_removed_while_it_opens_is_never_shown_and_the_page_stays(mak
     assert window.document_list.current_path() == str(shown_doc)
     assert str(long_doc) not in [e.path for e in window.document_list.entries()]
     assert "was removed from the list" in window.status.currentMessage()
+
+
+# --- (2) a long text in the dark theme: dark at once, not after its rebuild ----------------------------------------
+
+def _ink(view, fmt) -> str:
+    """The colour a run is painted in: its own, else the view's palette's."""
+    from PySide6.QtGui import QPalette
+
+    brush = fmt.foreground()
+    return (brush.color() if brush.style() != Qt.BrushStyle.NoBrush
+            else view.palette().color(QPalette.ColorRole.Text)).name()
+
+
+def test_a_long_text_turns_dark_at_once(make_window, qtbot, tmp_path):
+    from reader.ui.themes import resolve
+
+    window = make_window([str(_file(tmp_path))])
+    window.view.set_theme("light")
+    with qtbot.waitSignal(window.document_shown, timeout=60000):
+        window.open_path(str(_file(tmp_path, "long.txt", _long_text())))
+    settle(window, 120)
+    view = window.reading
+    body = view.document().findBlockByNumber(view.document().blockCount() // 2).begin().fragment().charFormat()
+    assert _ink(view, body) == resolve("light").ink
+    window.view.set_theme("dark")
+    assert view.busy  # its text is rebuilt in the dark formats over the next turns: the page shown is dark meanwhile
+    assert view.viewport().updatesEnabled()
+    body = view.document().findBlockByNumber(view.document().blockCount() // 2).begin().fragment().charFormat()
+    assert _ink(view, body) == resolve("dark").ink
+    assert view.viewport().palette().color(view.viewport().backgroundRole()).name() == resolve("dark").paper
+    settle(window, 120)
+    body = view.document().findBlockByNumber(view.document().blockCount() // 2).begin().fragment().charFormat()
+    assert _ink(view, body) == resolve("dark").ink and view.viewport().updatesEnabled()
