@@ -241,10 +241,7 @@ class HitsController(QObject):
         if (clicked := self._clicked_at()) is not None:
             at = clicked - 1 if forward else clicked
         elif current is None or not self._on_screen(hits[current].start):
-            top = self._view.display.to_display(self._view.top_offset())
-            if self._view.held_place() is None and self._view.visible_display_range()[0] < 0:
-                top = TITLE_BASE  # the title is on screen: its hits are the first from the top
-            at = top - 1 if forward else top  # a hit starting at the top line is the next one
+            at = self._top() - (1 if forward else 0)  # a hit starting at the top line is the next one
         else:
             at = hits[current].start
         index = hits.next_after(at, wrap=False) if forward else hits.previous_before(at, wrap=False)
@@ -255,6 +252,12 @@ class HitsController(QObject):
     def current_on_screen(self) -> bool | None:
         """Whether the hit last stepped to is where the reader is (None: there is none): the panel names it then."""
         return None if self._current is None else self._on_screen(self._hits[self._current].start)
+
+    def _top(self) -> int:
+        """The display offset at the top of the page; with the title on screen, its hits are the first from the top."""
+        view = self._view
+        title = view.held_place() is None and view.visible_display_range()[0] < 0
+        return TITLE_BASE if title else view.display.to_display(view.top_offset())
 
     def _on_screen(self, start: int) -> bool:
         """Whether a hit is where the reader is: on screen, or the view is still on its way (to it, often)."""
@@ -326,7 +329,7 @@ class HitsController(QObject):
         display, start = self._view.display, self._find_from
         if start is not None and start[0] is display and self._on_screen(at := display.to_display(start[1])):
             return at
-        return display.to_display(self._view.top_offset())
+        return self._top()
 
     def _search(self, query: str, keep: bool, origin: int | None = None, quiet: bool = False) -> None:
         view = self._view
@@ -337,11 +340,10 @@ class HitsController(QObject):
             self.find_result.emit(-1, 0)
             return
         typed_in = {query: self._query_typed_in} if self._query_typed_in else None
-        self._jobs.submit(matched, text, [query], self._words_config(), self._cache_dir, "", typed_in,
+        self._jobs.submit(matched, text, [query], self._words_config(), self._cache_dir, view.shown_title(), typed_in,
                           on_done=lambda found: self._found(version, query, found[0], keep, origin, quiet))
 
-    def _found(self, version: int, query: str, hits: Hits, keep: bool, origin: int | None = None,
-               quiet: bool = False) -> None:
+    def _found(self, version: int, query: str, hits: Hits, keep: bool, origin: int | None, quiet: bool) -> None:
         if version != self._view.version or query != self._query:
             return
         self._find = hits
@@ -369,7 +371,7 @@ class HitsController(QObject):
         if reveal and index is not None:
             self.hit_revealed.emit()
             view.reveal_display(self._find[index].start, self._find[index].end)
-            self.hit_shown.emit(self._find[index].start)
+            self.hit_shown.emit(max(0, self._find[index].start))  # the title's (counted, as a keyword's): the top
         self.find_result.emit(-1 if index is None else index, len(self._find))
 
     @Slot()

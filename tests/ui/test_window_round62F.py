@@ -42,17 +42,18 @@ def _enter(qtbot, window, field, backwards: bool = False) -> tuple[int, str]:
 # --- (a) a step that goes round the end of the hits says so -----------------------------------------------------
 
 @pytest.mark.parametrize("steps, expected", [
-    # (backwards?) per step → (hit index, status message) after each; the find starts at hit 0 (the top)
+    # (backwards?) per step → (hit index, status message) after each; the find starts at hit 0 (the title's, at the
+    # top: counted and stepped to since 70H, as a keyword's)
     ([False, False], [(1, ""), (2, "")]),                          # no wrap: no word
-    ([False, False, False], [(1, ""), (2, ""), (0, TOP)]),          # last → first: from the top
-    ([True], [(2, BOTTOM)]),                                       # first → last: from the bottom
-    ([True, True], [(2, BOTTOM), (1, "")]),                        # the next plain step takes the word away
-    ([False, False, False, False], [(1, ""), (2, ""), (0, TOP), (1, "")]),
+    ([False, False, False, False], [(1, ""), (2, ""), (3, ""), (0, TOP)]),  # last → first: from the top
+    ([True], [(3, BOTTOM)]),                                       # first → last: from the bottom
+    ([True, True], [(3, BOTTOM), (2, "")]),                        # the next plain step takes the word away
+    ([False, False, False, False, False], [(1, ""), (2, ""), (3, ""), (0, TOP), (1, "")]),
 ])
 def test_enter_in_the_find_bar_says_when_it_went_round(report_window, qtbot, steps, expected):
     window = report_window
     field = _find(qtbot, window, "治理")
-    assert len(window.hits._find) == 3 and window.hits._find_current == 0
+    assert len(window.hits._find) == 4 and window.hits._find_current == 0
     assert [_enter(qtbot, window, field, backwards) for backwards in steps] == expected
 
 

@@ -121,3 +121,23 @@ def test_a_long_text_turns_dark_at_once(make_window, qtbot, tmp_path):
     settle(window, 120)
     body = view.document().findBlockByNumber(view.document().blockCount() // 2).begin().fragment().charFormat()
     assert _ink(view, body) == resolve("dark").ink and view.viewport().updatesEnabled()
+
+
+# --- (5) Find counts the title shown above the text, as keywords do -------------------------------------------------
+
+def test_find_counts_and_reaches_the_title_as_keywords_do(make_window, qtbot, tmp_path):
+    """The title is shown above the text, and a keyword's count takes it in: a search for the same word counted
+    one match fewer than its keyword did, and Enter never reached the title's."""
+    window = make_window([str(_file(tmp_path))])
+    assert window.reading.shown_title() == "关于加强监督管理工作的报告"
+    counts, results = [], []
+    window.hits.keyword_counts.connect(counts.append)
+    window.keyword_panel.add_keyword("监督")
+    qtbot.waitUntil(lambda: bool(counts) and counts[-1].get("监督") == 2, timeout=10000)  # the title's and the text's
+    window.hits.find_result.connect(lambda index, total: results.append((index, total)))
+    window.find_bar.activate("监督")  # Ctrl+F over a selection of it
+    qtbot.waitUntil(lambda: bool(results) and results[-1][1] > 0, timeout=10000)
+    settle(window)
+    assert results[-1] == (0, 2)  # from the top of the page: the title's first, as F3 on the keyword goes
+    qtbot.keyClick(window.find_bar._input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: results[-1] == (1, 2), timeout=10000)  # then the text's
