@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         a.cancel_import.triggered.connect(upkeep.cancel)
         self.reading.text_shown.connect(lambda: self.library_panel.shown(self.loaded.path if self.loaded else ""))
         self.reading.text_shown.connect(docs.text_shown)  # a long text's outline is found once its text is shown
+        self.reading.text_shown.connect(self._update_title)  # named once on screen: a long one is built turns later
         docs.entry_removed.connect(self.document_list.remove_path)
         docs.listed.connect(self.document_list.mark_listed)
         docs.closed.connect(self._clear)
@@ -262,7 +263,6 @@ class MainWindow(QMainWindow):
         self.status.clearMessage()
         self._update_status()
         self.actions_.reopen_encoding.setEnabled(True)
-        self._update_title()
         self.sections.show_place()
         self.keywords.document_shown(doc.text, loaded.path)
         self.session.changed()

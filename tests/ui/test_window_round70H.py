@@ -141,3 +141,23 @@ def test_find_counts_and_reaches_the_title_as_keywords_do(make_window, qtbot, tm
     assert results[-1] == (0, 2)  # from the top of the page: the title's first, as F3 on the keyword goes
     qtbot.keyClick(window.find_bar._input, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: results[-1] == (1, 2), timeout=10000)  # then the text's
+
+
+# --- (4) the window's title names the document whose text is on screen ----------------------------------------------
+
+def test_the_title_names_the_text_on_screen_while_a_long_one_is_built(make_window, qtbot, tmp_path):
+    """A long text arrives turns before it is on screen: the title named it over the previous text for ~2 s (seen
+    with a file deleted while it opened, which was still read whole)."""
+    window = make_window([str(_file(tmp_path))])
+    before = window.windowTitle()
+    seen = []
+    window.documents.document_loaded.connect(
+        lambda loaded, _pos: seen.append((window.windowTitle(), window.reading.busy, window.reading.toPlainText())))
+    with qtbot.waitSignal(window.reading.text_shown, timeout=60000):
+        window.open_path(str(_file(tmp_path, "long.txt", _long_text())))
+    assert seen and seen[0][1]  # the long text is still being built when it arrives
+    assert seen[0][2].startswith("关于加强监督管理工作的报告")  # the previous text is still on screen,
+    assert seen[0][0] == before  # and the title still names it
+    assert window.windowTitle() == "关于长文的报告 — zhreader"
+    assert window.reading.toPlainText().startswith("关于长文的报告")
+    settle(window, 120)
