@@ -134,7 +134,8 @@ def cmd_search(args: argparse.Namespace) -> None:
         return
     for h in hits:
         where = f" · {h.section}" if h.section else ""
-        sys.stdout.write(f"{h.doc_id}\t{h.title}{where}\n\t{h.snippet}\n\t{readable(h.path)}\n")
+        snippet = f"{h.field}: {h.snippet}" if h.field else h.snippet  # found in its header: which field
+        sys.stdout.write(f"{h.doc_id}\t{h.title}{where}\n\t{snippet}\n\t{readable(h.path)}\n")
 
 
 def cmd_remove(args: argparse.Namespace) -> None:

@@ -13,7 +13,7 @@ class Hit:
     path: str
     title: str
     script: str
-    offset: int  # in the document's cleaned text (Python index); -1 for a title or metadata match
+    offset: int  # in the document's cleaned text (Python index); -1 for a title, name, header or filter match
     length: int
     snippet: str  # the text around the hit as the document writes it (the UI converts it to the display script)
     section: str  # outline breadcrumb of the hit
@@ -24,10 +24,13 @@ class Hit:
     name: str = ""  # the file name the words were found in, when the title does not have them ('' otherwise)
     source: str = ""  # the list row's source and date (documents.listed_date): said by a hit with no text to show
     listed: str = ""
+    field: str = ""  # the header field the words were found in ('number', 'authority', 'source', 'author', 'editor'),
+    # its value the snippet, when neither title nor name has them ('' otherwise)
 
     def as_dict(self) -> dict:
         return {"id": self.doc_id, "title": self.title, "path": self.path, "section": self.section,
-                "snippet": self.snippet, "offset": self.offset, "number": self.number, "authority": self.authority}
+                "snippet": self.snippet, "offset": self.offset, "number": self.number, "authority": self.authority,
+                **({"field": self.field} if self.field else {})}
 
 
 class Found(list):

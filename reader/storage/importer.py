@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from reader.storage.header import header_text
 from reader.storage.index import index_document, unindex
 from reader.storage.library import Entry, Library
 from reader.storage.schema import from_db_path, to_db_path
@@ -295,6 +296,9 @@ def _store_full(db: sqlite3.Connection, doc_id: int, path: str, stat: os.stat_re
                 official.written, official.published, official.kind, doc_id))
     db.execute("UPDATE locations SET size = ?, mtime = ?, missing = 0 WHERE path = ?",
                (stat.st_size, stat.st_mtime, to_db_path(path)))
+    db.execute("INSERT OR REPLACE INTO bylines (doc_id, author, editor, header) VALUES (?, ?, ?, ?)",
+               (doc_id, document.author, document.editor, header_text(
+                   (official.number, official.authority, official.source, document.author, document.editor))))
     headings = [(h.offset, h.depth, heading_label(h)) for h in document.headings]
     index_document(db, doc_id, document.title, document.text, headings)
 

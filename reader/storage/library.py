@@ -82,6 +82,7 @@ class Library:
             db.execute("PRAGMA synchronous=NORMAL")
             schema.ensure(db)
             schema.refresh_official(db)
+            schema.refresh_bylines(db)
             return db
         except sqlite3.DatabaseError as exc:
             if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in _READ_ONLY_CODES:

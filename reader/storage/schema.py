@@ -19,6 +19,7 @@ VERSION = 4  # PRAGMA user_version of a current catalogue; 0 is the path-keyed t
 # past its chrome, a signature with text after it or run on one line, a 文号 before its date in brackets; 12: a
 # regulation's order in its note ('…国务院令第711号修订'), a signature dated by its month, a signer letter-spaced).
 OFFICIAL_READING = "12"
+BYLINES_READING = "1"  # the documents a catalogue holds no byline row for are read again once, for their header
 _AMENDABLE = ("法律", "条例", "办法", "规定", "细则", "规则", "章程", "准则")  # kinds that carry an amendment note
 
 # Every statement is idempotent so a half-made catalogue (killed while being created) is completed on next open.
@@ -74,6 +75,12 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, content='', detai
 -- How often each gram occurs per document, as bucket tokens (reader.storage.counts): what ranking reads.
 CREATE VIRTUAL TABLE IF NOT EXISTS fts_counts USING fts5(grams, content='', detail='none', tokenize='unicode61');
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- The author and editor cleaning moved into the reading pane's header, and the header's fields (文号, 发文机关, source,
+-- author, editor) as the library search screens them (reader.storage.header), a row written by every full pass. A
+-- table of its own, not columns: an older zhreader still opens the catalogue (it does not know the table).
+CREATE TABLE IF NOT EXISTS bylines (doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+                                    author TEXT NOT NULL DEFAULT '', editor TEXT NOT NULL DEFAULT '',
+                                    header TEXT NOT NULL DEFAULT '');
 """
 
 
@@ -143,7 +150,7 @@ def ensure(db: sqlite3.Connection) -> None:
     if current > VERSION:
         raise SchemaError(f"the library was written by a newer zhreader (schema {current}, this one knows {VERSION})")
     if current == VERSION and all(_has_table(db, t) for t in ("documents", "fts", "removed", "unindexing",
-                                                              "fts_counts")):
+                                                              "fts_counts", "bylines")):
         return  # (a catalogue of this version made before 'removed' existed gets it below: the statements are
         # idempotent)
     foreign_keys = db.execute("PRAGMA foreign_keys").fetchone()[0]
@@ -228,6 +235,29 @@ def refresh_official(db: sqlite3.Connection) -> int:
         raise
     if queued:
         log.info("library: %d documents queued to read their metadata again", queued)
+    return queued
+
+
+def refresh_bylines(db: sqlite3.Connection) -> int:
+    """Queue for the full pass, once, the documents read before their author and editor were kept (no bylines row):
+    the search finds a document by its header, and only reading the file again gives what cleaning moved there.
+    Files that are missing wait as before. Returns how many were queued."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'bylines'").fetchone()
+    if row is not None and row[0] == BYLINES_READING:
+        return 0
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        queued = db.execute("UPDATE documents SET indexed = 0 WHERE indexed = 1"
+                            " AND NOT EXISTS (SELECT 1 FROM bylines WHERE doc_id = documents.id)"
+                            " AND EXISTS (SELECT 1 FROM locations WHERE doc_id = documents.id AND missing = 0)"
+                            ).rowcount
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('bylines', ?)", (BYLINES_READING,))
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    if queued:
+        log.info("library: %d documents queued to read their header again", queued)
     return queued
 
 

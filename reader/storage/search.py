@@ -12,6 +12,7 @@ from pathlib import Path
 from reader.storage.counts import all_counted, ranked_page
 from reader.storage.dates import by_date, date_term, listed_first
 from reader.storage.found import Found, Hit  # (imported from here by the window and the CLI)
+from reader.storage.header import header_match as _header_match, headed as _headed
 from reader.storage.index import (
     StoredText, headings_of, indexed_characters, open_text, section_at, stored_text,
 )
@@ -171,7 +172,9 @@ def _search(db: sqlite3.Connection, q: Query, limit: int) -> Found:
     titled += [(share, doc_id) for doc_id, (_name, share) in named.items() if doc_id not in by_title]
     titled.sort(key=lambda pair: -pair[0])
     in_title = {doc_id for _, doc_id in titled}
-    candidates = [doc_id for doc_id in candidates if doc_id not in in_title]
+    headers = {doc_id: share for doc_id, share in _headed(db, keys, where, args, of).items()
+               if doc_id not in in_title}
+    candidates = [doc_id for doc_id in candidates if doc_id not in in_title and doc_id not in headers]
     hits: list[tuple[float, Hit]] = []
     for share, doc_id in titled[:limit]:
         row = _row(db, doc_id)
@@ -181,6 +184,12 @@ def _search(db: sqlite3.Connection, q: Query, limit: int) -> Found:
             if doc_id not in by_title:  # found by its file name: the row says which, its title may not
                 hit = replace(hit, name=named[doc_id][0])
             hits.append((2.0 + share, hit))
+    for doc_id in sorted(headers, key=lambda d: (-headers[d], -d))[:max(0, limit - len(hits))]:
+        row = _row(db, doc_id)  # found by its header (文号, 发文机关, source, author): the field is the snippet
+        match = _header_match(db, doc_id, of(doc_id)) if row is not None else None
+        if match is not None:
+            hits.append((1.0 + match.share, replace(_hit(row, -1, 0, "", "", snippet=match.value),
+                                                   snippet_hit=match.span, field=match.field)))
     wanted = max(0, limit - len(hits))
     if all_counted(db):  # every match ranked by the counts the index keeps (reader.storage.counts)
         forms = [[(_grams(w), keyed.within(w) if i else None) for i, w in enumerate(split_key(k))] for k in keys]
@@ -189,7 +198,7 @@ def _search(db: sqlite3.Connection, q: Query, limit: int) -> Found:
     else:  # a library still being counted after an upgrade: the densest of the newest, as before
         body, count, counted = _ranked_body(db, candidates, of, wanted, exact)
     hits += body
-    return Found([hit for _, hit in hits[:limit]], len(titled) + count, counted)
+    return Found([hit for _, hit in hits[:limit]], len(titled) + len(headers) + count, counted)
 
 
 # A removed document's index entries until they are deleted (reader.storage.removal); its id may be reused.
