@@ -126,6 +126,8 @@ class _Results(QAbstractListModel):
             head += f" <span class='muted' style='font-weight:normal'>— {html.escape(folder)}</span>"
         if hit.section:
             head += f" <span class='muted'>· {html.escape(convert(hit.section, hit.script))}</span>"
+        if hit.field:  # found by its header: the field, as the reading pane's line above the text names it
+            return f"<b>{head}</b><br>{self._field_line(hit)}"
         if hit.offset < 0:  # matched in the title, the file's name (shown), by a filter or a date alone: no text
             parts = [shown_name(hit.name)] * bool(hit.name and hit.title) + [
                 part for part in (_who(hit, convert), convert(hit.number, hit.script), hit.listed) if part]
@@ -135,6 +137,16 @@ class _Results(QAbstractListModel):
         parts = (hit.snippet[:start], hit.snippet[start: start + length], hit.snippet[start + length:])
         before, match, after = (html.escape(convert(p, hit.script)) for p in parts)
         return f"<b>{head}</b><br>{before}<b><u>{match}</u></b>{after}"
+
+    def _field_line(self, hit: Hit) -> str:
+        """'Source: 云南日报', the words found in bold: the reader sees why a row with no text hit matched."""
+        labels = {"authority": self.tr("Authority"), "number": self.tr("Number"), "source": self.tr("Source"),
+                  "author": self.tr("Author"), "editor": self.tr("Editor")}
+        start, length = hit.snippet_hit
+        parts = (hit.snippet[:start], hit.snippet[start: start + length], hit.snippet[start + length:])
+        before, match, after = (html.escape(self.convert(p, hit.script)) for p in parts)
+        label = html.escape(self.tr("{0}: {1}").format(labels.get(hit.field, hit.field), ""))
+        return f"<span class='muted'>{label}</span>{before}<b><u>{match}</u></b>{after}"
 
 
 class _RichDelegate(QStyledItemDelegate):
@@ -382,5 +394,5 @@ class LibrarySearch(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         self._key_timer.stop()  # Enter right after an arrow: opened once
         hit: Hit = index.data(HIT_ROLE)
-        if hit is not None:
-            self.result_activated.emit(hit.path, hit.offset, hit.length)
+        if hit is not None:  # a hit in its header: the document's top, where the header is shown
+            self.result_activated.emit(hit.path, 0 if hit.field else hit.offset, hit.length)
