@@ -218,46 +218,36 @@ def refresh_official(db: sqlite3.Connection) -> int:
     """Queue for the full pass (which reads the file again) the documents an older metadata reading left without a
     date, 文号 or issuer, and laws and rules (an amendment note dates them), once per reading; files that are missing
     wait as before. Returns how many were queued."""
-    row = db.execute("SELECT value FROM meta WHERE key = 'official'").fetchone()
-    if row is not None and row[0] == OFFICIAL_READING:
-        return 0
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        queued = db.execute("UPDATE documents SET indexed = 0 WHERE indexed = 1"
-                            " AND (written = '' OR published = '' OR number = '' OR authority = ''"
-                            f" OR kind IN ({', '.join('?' * len(_AMENDABLE))}))"
-                            " AND EXISTS (SELECT 1 FROM locations WHERE doc_id = documents.id AND missing = 0)",
-                            _AMENDABLE).rowcount
-        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('official', ?)", (OFFICIAL_READING,))
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    if queued:
-        log.info("library: %d documents queued to read their metadata again", queued)
-    return queued
+    return _queue_once(db, "official", OFFICIAL_READING,
+                       "(written = '' OR published = '' OR number = '' OR authority = ''"
+                       f" OR kind IN ({', '.join('?' * len(_AMENDABLE))}))", _AMENDABLE, "metadata")
 
 
 def refresh_bylines(db: sqlite3.Connection) -> int:
     """Queue for the full pass, once, the documents read before their author and editor were kept (no bylines row):
     the search finds a document by its header, and only reading the file again gives what cleaning moved there.
     Files that are missing wait as before. Returns how many were queued."""
-    row = db.execute("SELECT value FROM meta WHERE key = 'bylines'").fetchone()
-    if row is not None and row[0] == BYLINES_READING:
+    return _queue_once(db, "bylines", BYLINES_READING,
+                       "NOT EXISTS (SELECT 1 FROM bylines WHERE doc_id = documents.id)", (), "header")
+
+
+def _queue_once(db: sqlite3.Connection, key: str, reading: str, where: str, params: tuple, what: str) -> int:
+    """One transaction marks the rows and the reading done, so a kill between them neither loses nor repeats it."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    if row is not None and row[0] == reading:
         return 0
     db.execute("BEGIN IMMEDIATE")
     try:
-        queued = db.execute("UPDATE documents SET indexed = 0 WHERE indexed = 1"
-                            " AND NOT EXISTS (SELECT 1 FROM bylines WHERE doc_id = documents.id)"
-                            " AND EXISTS (SELECT 1 FROM locations WHERE doc_id = documents.id AND missing = 0)"
-                            ).rowcount
-        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('bylines', ?)", (BYLINES_READING,))
+        queued = db.execute("UPDATE documents SET indexed = 0 WHERE indexed = 1 AND " + where +
+                            " AND EXISTS (SELECT 1 FROM locations WHERE doc_id = documents.id AND missing = 0)",
+                            params).rowcount
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, reading))
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
         raise
     if queued:
-        log.info("library: %d documents queued to read their header again", queued)
+        log.info("library: %d documents queued to read their %s again", queued, what)
     return queued
 
 
