@@ -15,14 +15,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar, QToolButton, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QMenu, QProgressBar, QToolButton, QWidget
 
 from reader.storage import folders
 from reader.ui import dialog_folder
 from reader.ui.document_model import ENTRY_ROLE
 from reader.ui.import_feedback import ReadingNotice
 from reader.ui.library_jobs import LibraryImport
+from reader.ui.missing_notice import MissingNotice
 from reader.ui.removed_rows import RemovedRows
 from reader.ui.start_folders import FolderStart
 from reader.ui.window_documents import DOCUMENT_FILTER, guarded
@@ -95,7 +96,7 @@ class LibraryUpkeep(QObject):
         importer.watch.connect(self._watch)
         importer.finished.connect(self._finished)
         importer.failed.connect(self._failed)
-        documents.open_failed.connect(self._open_failed)
+        self.missing = MissingNotice(window, documents, document_list, status, lambda path: self.locate(path, True))
         self.folder_start = FolderStart(importer, documents, status, self._open_last, self)
         documents.folders_given.connect(self._folders_given)
         documents.document_loaded.connect(  # its catalogue query waits a turn: the text is shown first
@@ -244,6 +245,7 @@ class LibraryUpkeep(QObject):
             self._failures = lines
 
     def _checked(self, report: ImportReport) -> None:
+        report = replace(report, missing=self.missing.untold(report.missing))  # a file the box named is not counted
         news = _counts(report, (("added", QT_TRANSLATE_NOOP("Library", "%n new documents in watched folders")),
                                 ("relinked", QT_TRANSLATE_NOOP("Library", "%n moved documents found again")),
                                 ("missing", QT_TRANSLATE_NOOP("Library",
@@ -259,35 +261,6 @@ class LibraryUpkeep(QObject):
             self._list.remove_path(path)
 
     # -- missing files and Locate… ---------------------------------------------------------------------------
-
-    @Slot(object, str)
-    def _open_failed(self, path: str, _message: str) -> None:
-        """A listed document whose file is gone: mark it, and offer to find it."""
-        if os.path.exists(path):  # there but unreadable: the list marks the text still on screen, not the refused file
-            shown = self._documents.loaded
-            if shown is not None:
-                self._list.select_path(self._documents.listed_path(shown.path))
-            return
-        if self.library is None:
-            return
-        entry = guarded(lambda: self.library.get(path)) or self._list.listed_entry(path)  # an undo's row not written
-        if entry is None:
-            return
-        marked = replace(entry, missing=True)
-        self._documents.writes.write(lambda library: library.mark_missing(path),  # after that undo's restore, which
-                                     lambda _done: self._list.refresh_entries([marked]))  # listed the row unmarked
-        self._list.add_entry(marked)
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Document Missing"),
-                          _tr("“{0}” is no longer at\n{1}\n\nIt stays in the library, with its reading position. "
-                              "If it was moved or renamed, Locate… links it to the file where it is now.")
-                          .format(self._list.display_title(entry), path), QMessageBox.StandardButton.Close,
-                          self._window)
-        box.setObjectName("missingDocument")
-        locate = box.addButton(_tr("Locate…"), QMessageBox.ButtonRole.ActionRole)
-        locate.setObjectName("locateButton")
-        locate.clicked.connect(lambda: self.locate(path, reopen=True))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
 
     def current_missing(self) -> str:
         """The selected document's path if its file is missing, else ''."""

@@ -113,7 +113,6 @@ class MainWindow(QMainWindow):
         self.document_list.document_selected.connect(self.open_path)
         docs.document_loaded.connect(self._show)
         docs.outlined.connect(self.sections.outline_arrived)  # a long text's outline, found after its text was shown
-        docs.open_failed.connect(lambda _path, message: self.status.showMessage(message, 15000))
         docs.entry_added.connect(self.document_list.add_entry)
         docs.entry_added.connect(lambda _entry: self.library_panel.index_soon())
         self.library_panel.open_requested.connect(self.open_path)
