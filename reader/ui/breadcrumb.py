@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from reader.text.sections import Crumb
 from reader.ui.outline_fill import plain_tooltip
@@ -22,6 +22,27 @@ class Breadcrumb(QWidget):
         self._layout.setSpacing(2)
         self._layout.addStretch(1)
         self._crumbs: list[Crumb] = []
+        self._view: QAbstractScrollArea | None = None
+
+    def follow(self, view: QAbstractScrollArea) -> None:
+        """Stand over the text's first character: the view's column is centred, and moves when the window is widened
+        or the side panels are hidden (the crumbs stayed at the window's edge, far left of a centred text)."""
+        self._view = view
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (self._view is not None and watched is self._view.viewport()
+                and event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show)):
+            self._align()
+        return False
+
+    def _align(self) -> None:
+        """The first crumb's left edge at the text's: the viewport's edge (its centring margin) and the page margin."""
+        viewport = self._view.viewport()
+        left = (viewport.mapToGlobal(QPoint(0, 0)).x() - self.mapToGlobal(QPoint(0, 0)).x()
+                + round(self._view.document().documentMargin()))
+        if left >= 0 and left != self._layout.contentsMargins().left():
+            self._layout.setContentsMargins(left, 2, 8, 2)
 
     def path(self) -> list[str]:
         """The texts shown, outermost first (for tests and accessibility)."""

@@ -43,6 +43,7 @@ class WindowParts:
         self.info_bar = InfoBar()
         self.reading = ReadingView(jobs, cache_dir)
         self.reading.set_context_actions([a.add_keyword, a.find])
+        self.breadcrumb.follow(self.reading)  # over the text's centred column
         self.original = OriginalSurface()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.reading)

@@ -63,3 +63,44 @@ def test_a_file_deleted_while_it_opens_is_said_once_and_the_page_shown_stays(mak
     assert window.reading.toPlainText() == text and window.windowTitle() == title
     assert window.document_list.current_path() == str(shown_doc)
     assert [e.missing for e in window.document_list.entries() if e.path == str(gone_doc)] == [True]
+
+
+# --- (2) with both side panels hidden, the breadcrumb stands over the centred text, not at the window's edge --------
+
+def _crumb_left(window) -> int:
+    """Where the breadcrumb's first heading starts, in the reading area."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QToolButton
+
+    first = window.breadcrumb.findChildren(QToolButton)[0]
+    return first.mapTo(window.breadcrumb.parentWidget(), QPoint(0, 0)).x()
+
+
+def _text_left(window) -> int:
+    """Where the text's lines start, in the reading area (the column's paper edge and the document's margin)."""
+    from PySide6.QtCore import QPoint
+
+    view = window.reading
+    return view.viewport().mapTo(window.breadcrumb.parentWidget(), QPoint(0, 0)).x() + round(
+        view.document().documentMargin())
+
+
+def test_the_breadcrumb_stands_over_the_text_column_with_the_side_panels_hidden(make_window, qtbot, tmp_path):
+    doc = tmp_path / "report.txt"
+    doc.write_text(REPORT + "".join(f"第{n}段，完善制度，落实责任。\n\n" for n in range(80)), encoding="utf-8")
+    window = make_window([str(doc)], size=(1300, 760))
+    window.go_to_offset(window.loaded.document.headings[-1].offset)
+    qtbot.waitUntil(lambda: window.breadcrumb.path() != [], timeout=10000)
+    settle(window)
+    assert abs(_crumb_left(window) - _text_left(window)) <= 2  # beside the panels: over the text's first character
+    for action in (window.actions_.show_sidebar, window.actions_.show_keywords):  # F9, Shift+F9
+        assert action.isChecked()
+        action.trigger()
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] == window.splitter.sizes()[2] == 0)  # folded away
+    settle(window)
+    assert window.reading.viewportMargins().left() > 100  # the column is centred in the window's width
+    qtbot.waitUntil(lambda: abs(_crumb_left(window) - _text_left(window)) <= 2, timeout=5000)
+    window.actions_.show_sidebar.trigger()  # and back when a panel is shown again
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] > 0)
+    settle(window)
+    qtbot.waitUntil(lambda: abs(_crumb_left(window) - _text_left(window)) <= 2, timeout=5000)
