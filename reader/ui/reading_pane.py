@@ -63,6 +63,8 @@ class ReadingView(ReadingSurface):
         self._switcher = ScriptSwitcher(self, jobs, cache_dir)
         self._switcher.finished.connect(self._conversion_done)
         self._place = PlaceKeeper(self, self._nav)  # the reader's place, kept across resizes and layout
+        self._unannounced = False  # a document shown, still on its way to its place: text_shown waits for it
+        self._nav.arrived.connect(self._announce)  # after the PlaceKeeper's: the view paints again first
 
     # --- what the rest of the window reads ---------------------------------------------------------------
 
@@ -173,7 +175,9 @@ class ReadingView(ReadingSurface):
             if version != self._version:
                 return
             self._settle_at(self._place.top)  # the place asked for, or one the reader picked while it was built
-            self.text_shown.emit()
+            self._unannounced = self._nav.moving  # a far place is laid out in steps, the old page still on screen
+            if not self._unannounced:
+                self.text_shown.emit()
             self.set_config(config, header) if config else self.display_changed.emit()  # matched once converted
             self._place.emit_position()
 
@@ -204,8 +208,15 @@ class ReadingView(ReadingSurface):
         self._rebuild(("", ""))
         self.display_changed.emit()
 
+    def _announce(self) -> None:
+        """The document shown has reached its place: its text is on screen now."""
+        if self._unannounced:
+            self._unannounced = False
+            self.text_shown.emit()
+
     def _hold(self, doc: Document | None, marks: tuple[dict, dict] | None = None) -> None:
         """The document shown from now on, its conversion and layout still to come: a new version."""
+        self._unannounced = False  # the one on its way to its place is not announced any more
         self._switcher.cancel()
         self._version += 1
         self._doc = doc
@@ -348,6 +359,7 @@ class ReadingView(ReadingSurface):
             self._nav.cancel()
             self.verticalScrollBar().setValue(0)
             self._place.arrived()
+            self._announce()  # a move to the top ends one still under way
             return
         self.scroll_to_display(self._display.to_display(offset))
 
