@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 import reader.text.decode as decode
+from reader.ui.file_changes import ChangedOnDisk
 from qtsupport import settle
 
 OLD = "第一章 原文\n\n" + "原来的内容。\n\n" * 300
@@ -45,8 +46,11 @@ def test_a_file_saved_while_it_was_read_is_read_again_when_the_reader_comes_back
     path = tmp_path / "draft.txt"
     path.write_text(OLD, encoding="utf-8")
     saves = _saved_during_the_read(monkeypatch, path)
+    check = ChangedOnDisk.check  # the window's own first activation, late on a loaded machine, is not the return
+    monkeypatch.setattr(ChangedOnDisk, "check", lambda self: None)
     window = make_window([str(path)])
     _shown(qtbot, window, path)
+    monkeypatch.setattr(ChangedOnDisk, "check", check)
     assert saves and "原来的内容" in window.reading.document().toPlainText()  # the copy read before the save
     first = window.loaded
     QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))  # the reader comes back from the editor
