@@ -17,8 +17,9 @@ VERSION = 4  # PRAGMA user_version of a current catalogue; 0 is the path-keyed t
 # law's date is its last amendment's, so laws and rules are read again even when dated; 10: a Taiwan law's '修正日期'
 # label and a history dated by months, '2001年10月修订', name the last amendment; 11: a saved page's info table
 # past its chrome, a signature with text after it or run on one line, a 文号 before its date in brackets; 12: a
-# regulation's order in its note ('…国务院令第711号修订'), a signature dated by its month, a signer letter-spaced).
-OFFICIAL_READING = "12"
+# regulation's order in its note ('…国务院令第711号修订'), a signature dated by its month, a signer letter-spaced;
+# 13: an order numbered in Chinese numerals ('主席令第二十二号'), a signer's date with the title run on after it).
+OFFICIAL_READING = "13"
 BYLINES_READING = "1"  # the documents a catalogue holds no byline row for are read again once, for their header
 _AMENDABLE = ("法律", "条例", "办法", "规定", "细则", "规则", "章程", "准则")  # kinds that carry an amendment note
 

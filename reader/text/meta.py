@@ -40,6 +40,7 @@ _KEY_RE = lazy(
     + r")|(?<=[\u4e00-\u9fffA-Za-z])(" + "|".join(sorted(map(re.escape, _GLUED.split()), key=len, reverse=True))
     + r"))\s*[:：]\s*"
 )
+_STRAY_MARKS = "#＃*＊※☆★◆◇■□●▲△@＠^~～_＿"  # a template's mark after a credit's name ('责任编辑：孙芸#'): no name's
 _NOT_IN_LABEL = lazy("[。，]")  # no label holds these: a long line's labels are sought a slice at a time
 _BRACKETED_WIDGET = lazy(r"[【\[(（]\s*(" + "|".join(map(re.escape, WIDGET_WORDS)) + r")\s*[】\])）]")
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}(?::\d{2}(?::\d{2})?|[时時]\d{1,2}分))?"
@@ -99,6 +100,8 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
             value, out["date"] = value[: stamp.start()].strip(), out.get("date") or normalize_date(stamp.group())
         if field == "date":
             value = date_value(value)  # '114/3/11 19:00~21:00地點: …': the day, not the event's span and place
+        elif field in ("author", "editor"):
+            value = value.rstrip(_STRAY_MARKS).rstrip()
         elif field == "source" and time_word(value):
             value = ""  # '来源：晚上' names no one
         if value and value not in _UNSTATED and field != "other" and field not in out:
