@@ -103,3 +103,14 @@ def pump_steps(qdoc: QTextDocument) -> list[int]:
         if reached == qdoc.characterCount():
             break
     return steps
+
+
+def long_report(chars: int = 600_000) -> str:
+    """A long report whose read takes a good part of a second (rounds 70H, 70J), body paragraphs only."""
+    para = "为了加强监督管理工作，推进依法行政，本段记录编号{0}的事项。各级人民政府应当完善制度，落实责任。\n\n"
+    parts, total, i = ["关于长文的报告\n\n"], 0, 0
+    while total < chars:
+        i += 1
+        parts.append(para.format(i))
+        total += len(parts[-1])
+    return "".join(parts)

@@ -9,6 +9,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolButton
 from qtsupport import settle
+from reading_material import long_report
 
 from reader.paths import Paths
 from reader.ui.cleaned_dialog import CleanedDialog
@@ -58,19 +59,8 @@ def test_what_cleaning_did_closes_on_escape_and_close_and_quits_on_ctrl_q(make_w
 
 # --- (1) a document removed while it opens: never shown, the page shown stays -------------------------------------
 
-def _long_text(chars: int = 600_000) -> str:
-    """A long report (its read takes a good part of a second), body paragraphs only."""
-    para = "为了加强监督管理工作，推进依法行政，本段记录编号{0}的事项。各级人民政府应当完善制度，落实责任。\n\n"
-    parts, total, i = ["关于长文的报告\n\n"], 0, 0
-    while total < chars:
-        i += 1
-        parts.append(para.format(i))
-        total += len(parts[-1])
-    return "".join(parts)
-
-
 def test_a_document_removed_while_it_opens_is_never_shown_and_the_page_stays(make_window, qtbot, tmp_path):
-    shown_doc, long_doc = _file(tmp_path), _file(tmp_path, "long.txt", _long_text())
+    shown_doc, long_doc = _file(tmp_path), _file(tmp_path, "long.txt", long_report())
     window = make_window([str(long_doc), str(shown_doc)])
     assert window.loaded.path == str(shown_doc)
     shown = []
@@ -107,7 +97,7 @@ def test_a_long_text_turns_dark_at_once(make_window, qtbot, tmp_path):
     window = make_window([str(_file(tmp_path))])
     window.view.set_theme("light")
     with qtbot.waitSignal(window.document_shown, timeout=60000):
-        window.open_path(str(_file(tmp_path, "long.txt", _long_text())))
+        window.open_path(str(_file(tmp_path, "long.txt", long_report())))
     settle(window, 120)
     view = window.reading
     body = view.document().findBlockByNumber(view.document().blockCount() // 2).begin().fragment().charFormat()
@@ -154,7 +144,7 @@ def test_the_title_names_the_text_on_screen_while_a_long_one_is_built(make_windo
     window.documents.document_loaded.connect(
         lambda loaded, _pos: seen.append((window.windowTitle(), window.reading.busy, window.reading.toPlainText())))
     with qtbot.waitSignal(window.reading.text_shown, timeout=60000):
-        window.open_path(str(_file(tmp_path, "long.txt", _long_text())))
+        window.open_path(str(_file(tmp_path, "long.txt", long_report())))
     assert seen and seen[0][1]  # the long text is still being built when it arrives
     assert seen[0][2].startswith("关于加强监督管理工作的报告")  # the previous text is still on screen,
     assert seen[0][0] == before  # and the title still names it

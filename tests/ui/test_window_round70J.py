@@ -4,6 +4,7 @@ remembered place at 97%) named itself in the window's title while the previous t
 from __future__ import annotations
 
 from qtsupport import settle
+from reading_material import long_report
 
 REPORT = "关于加强监督管理工作的报告\n\n一、总体情况\n加强监督管理。\n\n二、主要做法\n完善制度。\n"
 
@@ -14,21 +15,10 @@ def _file(tmp_path, name: str, text: str):
     return path
 
 
-def _long_text(chars: int = 600_000) -> str:
-    """A long report, body paragraphs only."""
-    para = "为了加强监督管理工作，推进依法行政，本段记录编号{0}的事项。各级人民政府应当完善制度，落实责任。\n\n"
-    parts, total, i = ["关于长文的报告\n\n"], 0, 0
-    while total < chars:
-        i += 1
-        parts.append(para.format(i))
-        total += len(parts[-1])
-    return "".join(parts)
-
-
 def test_the_title_waits_for_a_far_place_of_a_long_text_to_be_on_screen(make_window, qtbot, tmp_path):
     """The text was built, then laid out in steps down to the place while the previous page stayed on screen (the
     view paints nothing until it is there): the title named the new text over the old one meanwhile."""
-    short, long_doc = _file(tmp_path, "report.txt", REPORT), _file(tmp_path, "long.txt", _long_text())
+    short, long_doc = _file(tmp_path, "report.txt", REPORT), _file(tmp_path, "long.txt", long_report())
     window = make_window([str(short)])
     before = window.windowTitle()
     seen = []
