@@ -26,7 +26,6 @@ from reader.text.lineshape import contents_name, numbers_over_titles, rule_line,
 from reader.text.markedtext import unmarked_blocks
 from reader.text.marklevels import first_of_parts, listed_items
 from reader.text.numberbreaks import break_blocks
-from reader.text.pagecopies import second_copies
 from reader.text.partnames import named_part, opening_name
 from reader.text.mdlines import dated_section, kramdown_marks, leading_entries, listed_entry, restamped_session
 from reader.text.linemarks import strip_marks, unannotated
@@ -114,9 +113,6 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         paras = [_Para(b.text, ((0, b.line),), b.heading_level, item, b.role == "cell", b.strong, b.caption)
                  for b, item in zip(blocks, items)]
     paras = _split_articles(_inline_cleanup(paras, st))
-    if copies := second_copies([p.text for p in paras], title):  # a print view's copy of the article
-        st.removed.extend(Removed("duplicate", paras[i].text, paras[i].line) for i in copies)
-        paras = [p for i, p in enumerate(paras) if i not in copies]
     paragraphs, start, end = [], 0, 0
     lines = split_lines(decoded.text) if decoded.kind != "html" else ()  # a page's rules are mark-up, not lines
     rows = table_lines(lines) if decoded.kind == "text" and "|" in decoded.text else set()  # a typed table's rows
