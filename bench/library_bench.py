@@ -5,7 +5,8 @@
 Documents are variations: paragraphs of the real material shuffled into bodies of 3 k to 300 k characters (most
 short, a few long, as a real collection), each with its own title and 文号, a fifth converted to Traditional and a
 fifth saved as GB18030. Reports import throughput (light pass and full index), the time to open the catalogue and
-list it, search latency (median, 95th percentile) for 1- to 4-character queries and metadata filters, database
+list it, search latency (median, 95th percentile) for 1- to 4-character queries, two and three words (some of them
+an issuer's, found in the header, beside the text's) and metadata filters, database
 size against text size, and memory; with --gui also the model-based document list shown offscreen.
 """
 
@@ -129,7 +130,17 @@ def bench_search(library: Library, numbers: list[str], rng: random.Random, per_l
             times.append(wall)
             cpu.append(used)
         print(f"search {length} character(s): {_percentiles(times, cpu)}")
-    for label, make in (("文号 filter", lambda: f"文号:{rng.choice(numbers)}"),
+    def word() -> str:  # two characters of the material's text
+        while True:
+            p = rng.choice(paragraphs)
+            start = rng.randrange(0, len(p) - 2)
+            if p[start: start + 2].isalnum():
+                return p[start: start + 2]
+
+    for label, make in (("2 words", lambda: f"{word()} {word()}"), ("3 words", lambda: f"{word()} {word()} {word()}"),
+                        ("文号 prefix + word (header and text)", lambda: f"{rng.choice(AUTHORITIES)[0]} {word()}"),
+                        ("issuer + 2 words", lambda: f"{rng.choice(AUTHORITIES)[1]} {word()} {word()}"),
+                        ("文号 filter", lambda: f"文号:{rng.choice(numbers)}"),
                         ("机关 filter", lambda: f"机关:{rng.choice(AUTHORITIES)[1]}"),
                         ("机关 filter + 2 chars", lambda: f"机关:{rng.choice(AUTHORITIES)[1]} 改革")):
         times, cpu = [], []
