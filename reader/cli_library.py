@@ -135,6 +135,9 @@ def cmd_search(args: argparse.Namespace) -> None:
     for h in hits:
         where = f" · {h.section}" if h.section else ""
         snippet = f"{h.field}: {h.snippet}" if h.field else h.snippet  # found in its header: which field
+        if h.found:  # words found in different places: each with its place, after the text's snippet if any
+            found = " · ".join(f"{place}: {word}" for place, word in h.found)
+            snippet = f"{h.snippet}\n\t{found}" if h.offset >= 0 else found
         sys.stdout.write(f"{h.doc_id}\t{h.title}{where}\n\t{snippet}\n\t{readable(h.path)}\n")
 
 

@@ -16,13 +16,14 @@ import math
 import sqlite3
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Set
 
 
 Within = Callable[[dict[int, float]], dict[int, float]]  # a form's counts kept only where it counts
 Form = tuple[list[str], Within | None]  # a phrase's form searched: its grams, and where it counts (None: all)
 BUCKETS = "abcdefghijklmnopqrstuvwxyz"  # letter i: the gram occurs 2**(i+1) to 2**(i+2) - 1 times
 K1, B = 1.2, 0.75  # BM25's saturation of repeats and its length normalisation (the usual values)
+LIFT = 1000.0  # added to the score of a document ranked first (BM25's weights sum to a few units)
 EXTRA_READS = 10  # a long phrase: texts read beyond the page (or the sample), for one that may rank higher
 
 
@@ -115,12 +116,12 @@ def _estimate(db: sqlite3.Connection, grams: list[str], within: Within | None) -
 
 
 def ranked(db: sqlite3.Connection, candidates: list[int], grams: list[list[Form]],
-           best: int) -> Iterator[tuple[float, int, float]]:
+           best: int, lifted: Set[int] = frozenset()) -> Iterator[tuple[float, int, float]]:
     """Every candidate as (score, id, length norm), the one where the phrases matter most first: BM25's weight of
     each phrase's estimated count (the least of its grams' counts; 1 for a gram met once; of a phrase with another
     region's form, the sum of both forms' where it counts) against the document's length, summed; the newest first
     among equals. The `best` first are picked without sorting all. `grams`: per phrase, per form, its grams and the
-    documents it counts in (None: all)."""
+    documents it counts in (None: all); the documents `lifted` before all others (reader.storage.mixed)."""
     estimates = []  # per phrase: document -> count, for those where every gram occurs twice or more
     for phrase in grams:
         first, *rest = [_estimate(db, word, within) for word, within in phrase]
@@ -135,6 +136,8 @@ def ranked(db: sqlite3.Connection, candidates: list[int], grams: list[list[Form]
         scored = [(weight(count(d, 1.0), n), d, n) for d, n in zip(candidates, norms)]
     else:
         scored = [(sum(weight(c.get(d, 1.0), n) for c in estimates), d, n) for d, n in zip(candidates, norms)]
+    if lifted:
+        scored = [(score + LIFT, d, n) if d in lifted else (score, d, n) for score, d, n in scored]
     top = heapq.nlargest(best, scored)
     yield from top
     if len(scored) > len(top):
@@ -150,17 +153,17 @@ def weight(tf: float, norm: float) -> float:
 def ranked_page(db: sqlite3.Connection, candidates: list[int], grams: list[list[Form]], wanted: int,
                 exact: bool,
                 shown: Callable[[int, bool], tuple[object, list[int]] | None],
-                sample: int) -> tuple[list[tuple[float, object]], int, bool]:
+                sample: int, lifted: Set[int] = frozenset()) -> tuple[list[tuple[float, object]], int, bool]:
     """The `wanted` best of every candidate by their counts, each made a hit by `shown` (None when a phrase is not
     there after all); how many of all have every phrase, and whether that is exact. When the phrases are one or two
     characters every candidate has them and the counts kept are theirs; else (the pairs may lie apart, and a pair's
     count bounds the phrase's from above) candidates are read in ranked order, the phrases counted in each, and
     reading goes on while one not read yet could still rank among those shown (at least `sample`, for the share of
-    the rest that have them, and at most EXTRA_READS more than those)."""
+    the rest that have them, and at most EXTRA_READS more than those). The documents `lifted` rank before the rest."""
     best: list[tuple[float, int, object]] = []  # heap of the shown: (score, -order, hit)
     found = read = 0
     most = max(sample, wanted) + EXTRA_READS
-    for estimate, doc_id, norm in ranked(db, candidates, grams, wanted if exact else max(wanted, sample)):
+    for estimate, doc_id, norm in ranked(db, candidates, grams, wanted if exact else max(wanted, sample), lifted):
         full = len(best) >= wanted
         if full and (exact or (read >= sample and (not best or estimate <= best[0][0] or read >= most))):
             break
@@ -170,7 +173,7 @@ def ranked_page(db: sqlite3.Connection, candidates: list[int], grams: list[list[
             continue
         found += 1
         hit, counts = made
-        score = estimate if exact else sum(weight(n, norm) for n in counts)
+        score = estimate if exact or not counts else sum(weight(n, norm) for n in counts) + LIFT * (doc_id in lifted)
         if len(best) < wanted:
             heapq.heappush(best, (score, -read, hit))
         elif wanted and (score, -read) > best[0][:2]:

@@ -26,11 +26,14 @@ class Hit:
     listed: str = ""
     field: str = ""  # the header field the words were found in ('number', 'authority', 'source', 'author', 'editor'),
     # its value the snippet, when neither title nor name has them ('' otherwise)
+    found: tuple[tuple[str, str], ...] = ()  # where each word was found, (place, the document's word), when the words
+    # lie in different places (a header field, 'title' or 'text': reader.storage.mixed); () otherwise
 
     def as_dict(self) -> dict:
         return {"id": self.doc_id, "title": self.title, "path": self.path, "section": self.section,
                 "snippet": self.snippet, "offset": self.offset, "number": self.number, "authority": self.authority,
-                **({"field": self.field} if self.field else {})}
+                **({"field": self.field} if self.field else {}),
+                **({"found": [{"in": place, "word": word} for place, word in self.found]} if self.found else {})}
 
 
 class Found(list):

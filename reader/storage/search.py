@@ -17,6 +17,7 @@ from reader.storage.index import (
     StoredText, headings_of, indexed_characters, open_text, section_at, stored_text,
 )
 from reader.storage.keys import Keys, exact as _exact, expression as _expression, grams as _grams
+from reader.storage.mixed import mixed as _mixed, place as _place, placed_hits
 from reader.storage.names import named as _named
 from reader.storage.phrases import BEYOND, locate_stored, phrase_pattern
 from reader.storage.regional import regional_forms, split_key
@@ -128,9 +129,10 @@ def search(db: sqlite3.Connection, query: str | Query, limit: int = 50) -> Found
 
 
 def _search(db: sqlite3.Connection, q: Query, limit: int) -> Found:
-    """Documents with every phrase and filter, the best of all of them first: the phrase in the title (the more of
-    the title it is, the higher), then by how often the phrases occur for the document's length (the counts the index
-    keeps, reader.storage.counts; in a library still being counted, how dense the hits are near the start)."""
+    """Documents with every phrase and filter (each in the title, header or text: reader.storage.mixed), the best
+    first: the phrase in the title (the more of the title it is, the higher), then by how often the phrases occur for
+    the document's length (the counts the index keeps, reader.storage.counts; in a library still being counted, how
+    dense the hits are near the start)."""
     table = fold_table()
     db.create_function("fold", 1, lambda s: s.translate(table) if type(s) is str else fold(as_text(s)),
                        deterministic=True)
@@ -174,8 +176,8 @@ def _search(db: sqlite3.Connection, q: Query, limit: int) -> Found:
     in_title = {doc_id for _, doc_id in titled}
     headers = {doc_id: share for doc_id, share in _headed(db, keys, where, args, of).items()
                if doc_id not in in_title}
-    candidates = [doc_id for doc_id in candidates if doc_id not in in_title and doc_id not in headers]
-    hits: list[tuple[float, Hit]] = []
+    mixes = _mixed(db, keys, set(candidates), where, args, in_title | set(headers))  # header, title and text
+    candidates, hits = [d for d in candidates if d not in in_title and d not in headers and d not in mixes.found], []
     for share, doc_id in titled[:limit]:
         row = _row(db, doc_id)
         if row is not None:
@@ -184,21 +186,45 @@ def _search(db: sqlite3.Connection, q: Query, limit: int) -> Found:
             if doc_id not in by_title:  # found by its file name: the row says which, its title may not
                 hit = replace(hit, name=named[doc_id][0])
             hits.append((2.0 + share, hit))
+    made = lambda doc_id: (_placed_hit(db, doc_id, of(doc_id)) or (None,))[0]  # noqa: E731
+    top, top_found = placed_hits(mixes.top, len(mixes.top), made, limit - len(hits), LONGEST_READ)
+    hits += top  # every word in the title or the header, some in each: before those with every word in the header
     for doc_id in sorted(headers, key=lambda d: (-headers[d], -d))[:max(0, limit - len(hits))]:
         row = _row(db, doc_id)  # found by its header (文号, 发文机关, source, author): the field is the snippet
         match = _header_match(db, doc_id, of(doc_id)) if row is not None else None
         if match is not None:
             hits.append((1.0 + match.share, replace(_hit(row, -1, 0, "", "", snippet=match.value),
                                                    snippet_hit=match.span, field=match.field)))
+    texted, apart, texted_found = set(mixes.texted), mixes.top, 0  # a header's word, a text's: before text hits
     wanted = max(0, limit - len(hits))
     if all_counted(db):  # every match ranked by the counts the index keeps (reader.storage.counts)
         forms = [[(_grams(w), keyed.within(w) if i else None) for i, w in enumerate(split_key(k))] for k in keys]
-        body, count, counted = ranked_page(db, candidates, forms, wanted, exact,
-                                           lambda doc_id, count: _shown(db, doc_id, of(doc_id), count), RATIO_SAMPLE)
-    else:  # a library still being counted after an upgrade: the densest of the newest, as before
+        body, count, counted = ranked_page(db, candidates + mixes.texted, forms, wanted, exact, lambda doc_id, count: (
+            _placed_hit(db, doc_id, of(doc_id)) if doc_id in texted else _shown(db, doc_id, of(doc_id), count)),
+            RATIO_SAMPLE, texted)
+    else:  # a library still being counted after an upgrade: the densest of the newest, as before (header's first)
         body, count, counted = _ranked_body(db, candidates, of, wanted, exact)
+        first, texted_found = placed_hits(mixes.texted, len(texted), made, wanted, LONGEST_READ)
+        body, apart = first + body, mixes.top + mixes.texted
     hits += body
-    return Found([hit for _, hit in hits[:limit]], len(titled) + len(headers) + count, counted)
+    placed = len(apart) if mixes.exact and not q.regional else top_found + texted_found
+    return Found([hit for _, hit in hits[:limit]], len(titled) + len(headers) + placed + count,
+                 counted and placed == len(apart))
+
+
+def _placed_hit(db: sqlite3.Connection, doc_id: int, keys: tuple[str, ...]) -> tuple[Hit, list[int]] | None:
+    """A document whose words lie in different places (reader.storage.mixed) at its first text hit, or, every word
+    in its title and header, at its top with the header field as its snippet; None when a word is in none."""
+    row = _row(db, doc_id)
+    placed = _place(db, doc_id, as_text(row[3]), keys) if row is not None else None
+    if placed is None:
+        return None
+    if placed.text is not None:
+        offset, length, text = placed.text
+        return replace(_hit(row, offset, length, text, section_at(headings_of(db, doc_id), offset)),
+                       found=placed.found), []  # (ranked by the index's counts alone: its text is not read whole)
+    field, value, span = placed.field or ("", as_text(row[3]), (0, 0))
+    return replace(_hit(row, -1, 0, "", "", snippet=value), snippet_hit=span, field=field, found=placed.found), []
 
 
 # A removed document's index entries until they are deleted (reader.storage.removal); its id may be reused.
