@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from reader.file_names import readable, shown_name
 from reader.text.hosts import shown_source, source_host
 from reader.ui.fields import ClearingField
+from reader.ui.found_words import found_lines, snippet_line
 from reader.ui.key_moves import KeyMoves
 from reader.ui.tuning import KEYBOARD_DELAY_MS
 from reader.ui.workers import Jobs
@@ -126,6 +127,8 @@ class _Results(QAbstractListModel):
             head += f" <span class='muted' style='font-weight:normal'>— {html.escape(folder)}</span>"
         if hit.section:
             head += f" <span class='muted'>· {html.escape(convert(hit.section, hit.script))}</span>"
+        if hit.found:  # words found in different places (a header field, the title, the text): each named
+            return f"<b>{head}</b><br>{found_lines(hit, convert, self.tr)}"
         if hit.field:  # found by its header: the field, as the reading pane's line above the text names it
             return f"<b>{head}</b><br>{self._field_line(hit)}"
         if hit.offset < 0:  # matched in the title, the file's name (shown), by a filter or a date alone: no text
@@ -133,20 +136,14 @@ class _Results(QAbstractListModel):
                 part for part in (_who(hit, convert), convert(hit.number, hit.script), hit.listed) if part]
             line = " · ".join(html.escape(part) for part in parts)
             return f"<b>{head}</b>" + (f"<br>{line}" if line else "")
-        start, length = hit.snippet_hit
-        parts = (hit.snippet[:start], hit.snippet[start: start + length], hit.snippet[start + length:])
-        before, match, after = (html.escape(convert(p, hit.script)) for p in parts)
-        return f"<b>{head}</b><br>{before}<b><u>{match}</u></b>{after}"
+        return f"<b>{head}</b><br>{snippet_line(hit, convert)}"
 
     def _field_line(self, hit: Hit) -> str:
         """'Source: 云南日报', the words found in bold: the reader sees why a row with no text hit matched."""
         labels = {"authority": self.tr("Authority"), "number": self.tr("Number"), "source": self.tr("Source"),
                   "author": self.tr("Author"), "editor": self.tr("Editor")}
-        start, length = hit.snippet_hit
-        parts = (hit.snippet[:start], hit.snippet[start: start + length], hit.snippet[start + length:])
-        before, match, after = (html.escape(self.convert(p, hit.script)) for p in parts)
         label = html.escape(self.tr("{0}: {1}").format(labels.get(hit.field, hit.field), ""))
-        return f"<span class='muted'>{label}</span>{before}<b><u>{match}</u></b>{after}"
+        return f"<span class='muted'>{label}</span>{snippet_line(hit, self.convert)}"
 
 
 class _RichDelegate(QStyledItemDelegate):
