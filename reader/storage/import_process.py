@@ -143,6 +143,7 @@ def run(db_path: Path, request: object, index: bool, post, cancelled) -> None:
                 post(("listed", fresh))
 
         folders = False
+        shown: list[str] = []
         if isinstance(request, dict) and request.get("check"):
             checked = check(library, rescan=True, progress=listed, cancelled=cancelled)
             report = checked.rescan or ImportReport()
@@ -165,8 +166,10 @@ def run(db_path: Path, request: object, index: bool, post, cancelled) -> None:
         else:
             paths = list(request) if isinstance(request, list) else []
             report = import_paths(library, paths, progress=listed, cancelled=cancelled)
+            shown = report.unchanged + report.duplicates  # catalogued before (the command line, another window):
+            # listed too, or 'already in the library' stands over a list without them
             folders = any(Path(p).is_dir() for p in paths)
-        state = _post_changes(library, before, known, report.changed + report.relinked, post)
+        state = _post_changes(library, before, known, report.changed + report.relinked + shown, post)
         if folders:
             post(("watch", directories(watched(library.connection))))
         if index and not cancelled():
