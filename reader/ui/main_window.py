@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         config = self.script.choose(choice, loaded.script)
         self.sections.set_outline(Outline(doc.headings, self.script.convert), len(doc.text), loaded.cleaned is not None)
         self.reading.show_document(doc, self._header(), config, position, loaded.marks)
-        self.view.set_original(*original_place(loaded, position))  # opened at the place, if the original is on
+        self.view.set_original(*original_place(loaded, position, not position))  # at the place, if the original is on
         self.status.clearMessage()
         self._update_status()
         self.actions_.reopen_encoding.setEnabled(True)
@@ -359,7 +359,8 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def show_original(self, on: bool) -> None:
-        self.view.show_original(on, *original_place(self.loaded, self.reading.top_offset()))  # at the reader's place
+        at_top = self.reading.held_place() is None and self.reading.verticalScrollBar().value() == 0  # title shown
+        self.view.show_original(on, *original_place(self.loaded, self.reading.top_offset(), at_top))  # reader's place
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -72,6 +72,8 @@ class ViewOptions(QObject):
         self._breadcrumb.setVisible(not on)
         if on and line > 1:
             self._original_at(line)
+        elif on and line == 1:  # the file's top (the original kept where it was left when last shown)
+            self._original.verticalScrollBar().setValue(0)
         if on and not was_on:
             self._opened_at = self._top_line()  # where it could go: near the end the place's line stays below it
         elif was_on and not on:
@@ -150,10 +152,13 @@ class ViewOptions(QObject):
         self._original.set_column(typography.column_width(self._original.document().documentMargin()))
 
 
-def original_place(loaded: Loaded | None, offset: int) -> tuple[str, int]:
+def original_place(loaded: Loaded | None, offset: int, at_top: bool = False) -> tuple[str, int]:
     """The file text of a document and the 1-based file line of the paragraph holding a cleaned-text offset: where
-    its original opens ("", 0 without a document)."""
+    its original opens ("", 0 without a document); line 1 when the reader is `at_top` of the cleaned text, its title
+    shown (the first paragraph's line hid the file's title lines above it, as if the file had none)."""
     if loaded is None:
         return "", 0
+    if at_top:
+        return loaded.decoded.text, 1
     index = loaded.document.paragraph_at(offset)
     return loaded.decoded.text, loaded.document.paragraphs[index].line if index >= 0 else 0
