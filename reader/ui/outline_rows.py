@@ -30,8 +30,8 @@ class HeadingDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         marker = index.data(MARKER_ROLE)
-        if not marker or not option.text:
-            return
+        if not marker or not option.text or option.rect.width() <= 0:  # no width: a size asked, of the whole text
+            return  # (cut to its marker '5.1', a row was a Latin line high and every Chinese title cramped)
         widget = option.widget
         style = widget.style() if widget is not None else None
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1 if style else 3
