@@ -8,7 +8,7 @@ from operator import attrgetter
 from datetime import datetime
 from pathlib import Path
 
-from reader.file_names import json_text, readable
+from reader.file_names import json_text, readable, shown_name
 
 SORT_KEYS = {"added": "added", "title": "title", "date": "date", "kind": "kind", "authority": "authority",
              "number": "number", "written": "written", "opened": "opened", "script": "script"}
@@ -70,7 +70,7 @@ def _title_order(entry) -> tuple:
     """The row's title in 拼音 order, as the window's list sorts it (code points put 关 before 安 before 某)."""
     from reader.text.collation import title_key
 
-    return title_key(entry.title or readable(entry.path))
+    return title_key(entry.title or shown_name(entry.path))  # an untitled row by its file name, as the window shows it
 
 
 def cmd_add(args: argparse.Namespace) -> None:
@@ -118,7 +118,7 @@ def cmd_list(args: argparse.Namespace) -> None:
         who = e.authority or shown_source(e.source)  # as the window's row: the issuer, else where it was taken from
         meta = " ".join(x for x in (e.number, who, listed_date(e), e.kind) if x)  # the window's row date
         flag = " [missing]" if e.missing else ""
-        sys.stdout.write(f"{e.doc_id}\t{e.title or readable(e.path)}\t{meta}\t{readable(e.path)}{flag}\n")
+        sys.stdout.write(f"{e.doc_id}\t{e.title or shown_name(e.path)}\t{meta}\t{readable(e.path)}{flag}\n")
 
 
 def cmd_search(args: argparse.Namespace) -> None:
