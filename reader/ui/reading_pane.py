@@ -168,17 +168,18 @@ class ReadingView(ReadingSurface):
         self._builder.hold(False)  # the old document is laid out no further: the new one's layout starts in _swap
         self._hold(doc, marks)
         self._switcher.open_at(config, position)  # its first screen in the chosen script, the rest from set_config
-        version = self._version
+        version, display = self._version, self._display
         self._place.top = self._pending_top = position
 
         def shown() -> None:
-            if version != self._version:
+            if display is not self._display:  # another document asked for since
                 return
             self._settle_at(self._place.top)  # the place asked for, or one the reader picked while it was built
             self._unannounced = self._nav.moving  # a far place is laid out in steps, the old page still on screen
             if not self._unannounced:
                 self.text_shown.emit()
-            self.set_config(config, header) if config else self.display_changed.emit()  # matched once converted
+            if version == self._version:  # (a script chosen while it was built, a new version, is on its way)
+                self.set_config(config, header) if config else self.display_changed.emit()  # matched once converted
             self._place.emit_position()
 
         self._rebuild(header, shown)

@@ -1,0 +1,43 @@
+"""Found by hand (session 71G), each on the real asynchronous window: a long text opened at a far place had its
+breadcrumb and the status bar's length and progress describe it while the page before it was still on screen; a
+script chosen while a long text was built left it without its outline; and the library watcher said 'N files
+missing' again, at every check, for files it had already named."""
+
+from __future__ import annotations
+
+from qtsupport import settle
+
+REPORT = "关于加强监督管理工作的报告\n\n一、总体情况\n加强监督管理。\n\n二、主要做法\n完善制度。\n"
+
+
+def _chapters(chapters: int, paragraphs: int) -> str:
+    """A long law-like text: numbered chapters of plain paragraphs."""
+    parts = ["关于长文的报告\n\n"]
+    for c in range(1, chapters + 1):
+        parts.append(f"第{c}章 第{c}部分的规定\n\n")
+        parts += [f"为了加强监督管理工作，推进依法行政，本段记录第{c}章编号{i}的事项。各级人民政府应当完善制度。\n\n"
+                  for i in range(paragraphs)]
+    return "".join(parts)
+
+
+def _file(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_script_chosen_while_a_long_text_is_built_still_brings_its_outline(make_window, qtbot, tmp_path):
+    """Ctrl+T while a long text was built: it was shown, but never said so (text_shown), so its outline was never
+    looked for (no chapters in the outline or breadcrumb) and its title and length stayed those of the page before."""
+    text = _chapters(100, 60)
+    short, long_doc = _file(tmp_path, "report.txt", REPORT), _file(tmp_path, "long.txt", text)
+    window = make_window([str(short)])
+    window.documents.document_loaded.connect(lambda *_args: window.set_script("s2t"))  # after _show: built turns later
+    with qtbot.waitSignal(window.reading.text_shown, timeout=60000):
+        window.open_path(str(long_doc), int(len(text) * 0.97))
+    qtbot.waitUntil(lambda: window.breadcrumb.path() != [], timeout=60000)  # its outline, found once it is shown
+    settle(window, 120)
+    assert window.windowTitle() == "關於長文的報告 — zhreader"
+    assert window.breadcrumb.path()[0].startswith("第") and window.breadcrumb.path()[0].endswith("部分的規定")
+    assert window.status.chars.text() == f"{len(window.loaded.document.text):,} characters"
+    assert len(window.sections.outline) == 100
