@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.reading.text_shown.connect(lambda: self.library_panel.shown(self.loaded.path if self.loaded else ""))
         self.reading.text_shown.connect(docs.text_shown)  # a long text's outline is found once its text is shown
         self.reading.text_shown.connect(self._update_title)  # named once on screen: a long one is built turns later
+        self.reading.text_shown.connect(self._update_status)  # its length and place too (the breadcrumb: sections)
         docs.entry_removed.connect(self.document_list.remove_path)
         docs.listed.connect(self.document_list.mark_listed)
         docs.closed.connect(self._clear)
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         self.reading.position_changed.connect(self.sections.show_place)
         self.reading.position_changed.connect(save)
         self.outline.heading_activated.connect(lambda offset: (self.go_to_offset(offset), self.sections.pick(offset)))
-        self.breadcrumb.heading_activated.connect(self.go_to_offset)
+        self.breadcrumb.heading_activated.connect(lambda offset: self.reading.arriving or self.go_to_offset(offset))
         a.focus_outline.triggered.connect(lambda: (self.panels.set_shown(0, True), self.outline.focus_filter()))
         # keywords and find
         self.keyword_panel.keywords_changed.connect(self.keywords.set_keywords)
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
         self.script_selector.toggle(self.settings.script, source)
 
     def _update_status(self) -> None:
-        if self.loaded is None:
+        if self.loaded is None or self.reading.arriving:  # the page before it is on screen: text_shown follows
             return
         doc, shown = self.loaded.document, (script_labels()[self.script.choice] if self.script.config else "")
         self.status.set_document(doc.encoding, self.loaded.script, shown, len(doc.text), doc.cleaning_counts,

@@ -64,6 +64,7 @@ class ReadingView(ReadingSurface):
         self._switcher.finished.connect(self._conversion_done)
         self._place = PlaceKeeper(self, self._nav)  # the reader's place, kept across resizes and layout
         self._unannounced = False  # a document shown, still on its way to its place: text_shown waits for it
+        self._arriving = False  # a document asked for with show_document, text_shown not yet emitted for it
         self._nav.arrived.connect(self._announce)  # after the PlaceKeeper's: the view paints again first
 
     # --- what the rest of the window reads ---------------------------------------------------------------
@@ -101,6 +102,12 @@ class ReadingView(ReadingSurface):
     def busy(self) -> bool:
         """Something the reader asked for is still under way (building, converting, laying out towards a place)."""
         return self._switcher.busy or self._builder.building or self._nav.moving
+
+    @property
+    def arriving(self) -> bool:
+        """A document asked for is still built or laid out down to its place, the page before it on screen: what
+        names the text shown (title, breadcrumb, status bar) waits for text_shown."""
+        return self._arriving and (self._builder.building or self._nav.moving)
 
     @property
     def has_document(self) -> bool:
@@ -168,7 +175,7 @@ class ReadingView(ReadingSurface):
         self._builder.hold(False)  # the old document is laid out no further: the new one's layout starts in _swap
         self._hold(doc, marks)
         self._switcher.open_at(config, position)  # its first screen in the chosen script, the rest from set_config
-        version, display = self._version, self._display
+        version, display, self._arriving = self._version, self._display, True
         self._place.top = self._pending_top = position
 
         def shown() -> None:
@@ -177,7 +184,7 @@ class ReadingView(ReadingSurface):
             self._settle_at(self._place.top)  # the place asked for, or one the reader picked while it was built
             self._unannounced = self._nav.moving  # a far place is laid out in steps, the old page still on screen
             if not self._unannounced:
-                self.text_shown.emit()
+                self._arrived()
             if version == self._version:  # (a script chosen while it was built, a new version, is on its way)
                 self.set_config(config, header) if config else self.display_changed.emit()  # matched once converted
             self._place.emit_position()
@@ -213,11 +220,16 @@ class ReadingView(ReadingSurface):
         """The document shown has reached its place: its text is on screen now."""
         if self._unannounced:
             self._unannounced = False
-            self.text_shown.emit()
+            self._arrived()
+
+    def _arrived(self) -> None:
+        """The document asked for is on screen at its place: what names it follows now."""
+        self._arriving = False
+        self.text_shown.emit()
 
     def _hold(self, doc: Document | None, marks: tuple[dict, dict] | None = None) -> None:
         """The document shown from now on, its conversion and layout still to come: a new version."""
-        self._unannounced = False  # the one on its way to its place is not announced any more
+        self._unannounced = self._arriving = False  # the one on its way to its place is not announced any more
         self._switcher.cancel()
         self._version += 1
         self._doc = doc

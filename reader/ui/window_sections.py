@@ -41,6 +41,7 @@ class SectionFollower(QObject):
         controller whose steps name the section they land in."""
         self._reading, self._status = reading, status
         reading.conversion_finished.connect(self._script_shown)
+        reading.text_shown.connect(lambda: self.show_place())  # a far place is reached after its document arrived
         if hits is not None:
             hits.hit_shown.connect(self.hit_shown)
 
@@ -163,8 +164,9 @@ class SectionFollower(QObject):
         self._filter_jump = False
 
     def show_place(self, offset: int | None = None) -> None:
-        """The section and the progress at `offset` (default: the top of the view)."""
-        if self._length is None or self._reading is None:
+        """The section and the progress at `offset` (default: the top of the view), once the text is on screen (a far
+        place of a long text, laid out in steps under the page before it, was named 0.5-1 s before it was shown)."""
+        if self._length is None or self._reading is None or self._reading.arriving:
             return
         offset = self._reading.top_offset() if offset is None else offset
         bar = self._reading.verticalScrollBar()

@@ -5,6 +5,7 @@ missing' again, at every check, for files it had already named."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from qtsupport import settle
 
 REPORT = "关于加强监督管理工作的报告\n\n一、总体情况\n加强监督管理。\n\n二、主要做法\n完善制度。\n"
@@ -24,6 +25,44 @@ def _file(tmp_path, name: str, text: str):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def _named(window) -> tuple:
+    """What names the text shown: the breadcrumb, the status bar's length and progress."""
+    return tuple(window.breadcrumb.path()), window.status.chars.text(), window.status.progress.text()
+
+
+def test_the_breadcrumb_and_status_bar_wait_for_a_far_place_to_be_on_screen(make_window, qtbot, tmp_path):
+    """The text was built, then laid out in steps down to its place at 97 %, the page before it on screen: the
+    breadcrumb named the far place's chapter and the status bar its length and 97 % meanwhile."""
+    text = _chapters(60, 40)
+    short, long_doc = _file(tmp_path, "report.txt", REPORT), _file(tmp_path, "long.txt", text)
+    window = make_window([str(short)])
+    before = _named(window)
+    assert before[0] == ("一、总体情况",) and before[1] == "27 characters"
+    early = []  # what was named while the text asked for was not on screen yet
+
+    def look() -> None:
+        if window.reading.arriving and _named(window) != before:
+            early.append(_named(window))
+
+    poll = QTimer(window, interval=1)
+    poll.timeout.connect(look)
+    poll.start()
+    window.document_shown.connect(lambda _path: look())
+    far = int(len(text) * 0.97)
+    with qtbot.waitSignal(window.reading.text_shown, timeout=60000):
+        window.open_path(str(long_doc), far)
+        qtbot.waitSignal(window.document_shown, timeout=60000).wait()
+        assert window.reading.arriving  # the test's premise: shown turns after its document arrived
+    poll.stop()
+    assert early == [], "named while the previous page was on screen"
+    assert abs(window.reading.top_offset() - far) < 2000
+    crumbs, chars, progress = _named(window)
+    assert chars == f"{len(window.loaded.document.text):,} characters" and progress in ("97%", "98%", "99%")
+    chapter = window.sections.outline.section_at(window.reading.top_offset(read=True))
+    assert len(crumbs) == 1 and crumbs[0].startswith("第") and crumbs[0].endswith(
+        window.sections.outline.headings[chapter].title)  # the chapter at the top of the view
 
 
 def test_a_script_chosen_while_a_long_text_is_built_still_brings_its_outline(make_window, qtbot, tmp_path):
