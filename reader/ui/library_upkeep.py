@@ -69,6 +69,7 @@ class LibraryUpkeep(QObject):
         self._documents = documents  # the DocumentController: the window's library connection and open signals
         self._reopen: str = ""  # the file to open once its relink is done (Locate… from the 'missing' message)
         self._failures: list[str] = []  # the note of the last import's unreadable files, replaced by the next one
+        self._asked = False  # the reader asked for the check under way: told of every missing file
         documents.writes.failed.connect(self._write_failed)
         self.progress = QProgressBar(objectName="libraryProgress")
         self.progress.setMaximumWidth(220)
@@ -244,8 +245,15 @@ class LibraryUpkeep(QObject):
             self._info.show_lines([line for line in shown if line and line not in lines] + lines)
             self._failures = lines
 
+    def check(self) -> None:
+        """Library › Check for Missing and Changed Files: asked for, its count names every missing file again."""
+        self._asked = True
+        self.importer.check()
+
     def _checked(self, report: ImportReport) -> None:
-        report = replace(report, missing=self.missing.untold(report.missing))  # a file the box named is not counted
+        untold = self.missing.untold(report.missing)  # a file the box or a count named is not counted again
+        report = replace(report, missing=report.missing if self._asked else untold)
+        self._asked = False
         news = _counts(report, (("added", QT_TRANSLATE_NOOP("Library", "%n new documents in watched folders")),
                                 ("relinked", QT_TRANSLATE_NOOP("Library", "%n moved documents found again")),
                                 ("missing", QT_TRANSLATE_NOOP("Library",

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         a.add_files.triggered.connect(upkeep.choose_files)
         a.open_folder.triggered.connect(upkeep.choose_folder)
         a.locate_document.triggered.connect(lambda: upkeep.locate())
-        a.check_library.triggered.connect(self.library_panel.importer.check)
+        a.check_library.triggered.connect(upkeep.check)
         a.cancel_import.triggered.connect(upkeep.cancel)
         self.reading.text_shown.connect(lambda: self.library_panel.shown(self.loaded.path if self.loaded else ""))
         self.reading.text_shown.connect(docs.text_shown)  # a long text's outline is found once its text is shown

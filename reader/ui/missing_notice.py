@@ -2,7 +2,8 @@
 
 A listed document whose file is gone gets the 'Document Missing' box (with Locate…) and nothing besides it; any
 other refusal is said in the status bar. A file the reader was told of this way is left out of the watcher's
-'N files missing' count that follows its deletion, which used to replace what the reader had just been told.
+'N files missing' count that follows its deletion, which used to replace what the reader had just been told, and a
+file a count named is left out of the next ones.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ class MissingNotice(QObject):
         self._list = document_list
         self._status = status
         self._locate = locate  # Locate… for this path, the document reopened once linked
-        self._told: set[str] = set()  # missing files the box named: the watcher's count does not name them again
+        self._told: set[str] = set()  # missing files the box or a count named: no count names them again
         documents.open_failed.connect(self.open_failed)
 
     @Slot(object, str)
@@ -70,6 +71,9 @@ class MissingNotice(QObject):
         box.open()
 
     def untold(self, missing: list[str]) -> list[str]:
-        """The missing files the reader has not been told of (one found again is counted when it goes again)."""
+        """The missing files the reader has not been told of, each told of once from now on (every check of the
+        watcher named them all again); one found again is told of when it goes again."""
         self._told &= set(missing)
-        return [path for path in missing if path not in self._told]
+        news = [path for path in missing if path not in self._told]
+        self._told.update(news)
+        return news

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from qtsupport import settle
 
 REPORT = "关于加强监督管理工作的报告\n\n一、总体情况\n加强监督管理。\n\n二、主要做法\n完善制度。\n"
+NOTICE = "关于湖泊治理的补充通知\n\n湖泊治理继续推进。\n"
 
 
 def _chapters(chapters: int, paragraphs: int) -> str:
@@ -80,3 +81,45 @@ def test_a_script_chosen_while_a_long_text_is_built_still_brings_its_outline(mak
     assert window.breadcrumb.path()[0].startswith("第") and window.breadcrumb.path()[0].endswith("部分的規定")
     assert window.status.chars.text() == f"{len(window.loaded.document.text):,} characters"
     assert len(window.sections.outline) == 100
+
+
+def _idle(window, qtbot) -> None:
+    qtbot.waitUntil(lambda: not window.library_panel.importer.busy, timeout=60000)
+    settle(window)
+
+
+def _watched_change(window, qtbot, change) -> list[str]:
+    """Change the watched folder as another program does (or ask for a check); the status bar's messages of the
+    check that follows."""
+    upkeep = window.library_panel.upkeep
+    said, checks = [], []
+    window.status.messageChanged.connect(said.append)
+    upkeep.importer.started.connect(checks.append)
+    change()
+    qtbot.waitUntil(lambda: "check" in checks, timeout=30000)  # the watcher saw the folder change
+    _idle(window, qtbot)
+    window.status.messageChanged.disconnect(said.append)
+    upkeep.importer.started.disconnect(checks.append)
+    return [m for m in said if m]
+
+
+def test_the_watcher_names_a_missing_file_once_and_again_only_once_it_came_back(make_window, qtbot, tmp_path):
+    folder = tmp_path / "watched"
+    folder.mkdir()
+    kept, gone = _file(folder, "a.txt", REPORT), _file(folder, "b.txt", NOTICE)
+    window = make_window([str(kept)])
+    upkeep = window.library_panel.upkeep
+    upkeep.add_paths([str(folder)])  # watched, as Add Folder… does
+    qtbot.waitUntil(lambda: str(folder) in upkeep.watcher.directories() and not upkeep.importer.busy, timeout=60000)
+    _idle(window, qtbot)
+    said = _watched_change(window, qtbot, gone.unlink)
+    assert [m for m in said if "missing" in m] == ["1 file missing (Library › Locate… re-links it)"]
+    said = _watched_change(window, qtbot, lambda: _file(folder, "c.txt", "关于山林防火检查的意见\n\n检查山林。\n"))
+    assert said and not [m for m in said if "missing" in m], said  # the new file is said, b.txt not again
+    said = _watched_change(window, qtbot, lambda: _file(folder, "b.txt", NOTICE))  # it came back
+    assert not [m for m in said if "missing" in m]
+    said = _watched_change(window, qtbot, gone.unlink)  # and went again: said again
+    assert [m for m in said if "missing" in m] == ["1 file missing (Library › Locate… re-links it)"]
+    window.status.clearMessage()  # (as its 15 s do)
+    said = _watched_change(window, qtbot, window.actions_.check_library.trigger)  # asked for: it is named again
+    assert [m for m in said if "missing" in m] == ["1 file missing (Library › Locate… re-links it)"]
