@@ -95,6 +95,10 @@ class BodyPositions:
         inner = mapping.from_utf16(pos - block.position() + (mapping.to_utf16(begin) if begin else 0))
         return display.starts[i] + min(inner, len(display.shown[i]))
 
+    def source_span(self, start: int, end: int) -> tuple[SourceOffset, SourceOffset]:
+        """Cleaned-text offsets of a span of Qt positions (a selection, kept across a script change)."""
+        return self.display.to_source(self.from_qt(start)), self.display.to_source(self.from_qt(end))
+
     def qt_for_source(self, offset: SourceOffset, qdoc: QTextDocument | None = None) -> int:
         display = self.display
         if not display.source:

@@ -69,6 +69,12 @@ class Navigator(QObject):
         self._end = None
         self._timer.stop()
 
+    def to_top(self) -> None:
+        """The text's start at the top, now (no layout to make first): a move under way ends there, arrived."""
+        self.cancel()
+        self._view.verticalScrollBar().setValue(0)
+        self.arrived.emit()
+
     # --- the layout frontier -----------------------------------------------------------------------------
 
     @staticmethod
@@ -147,6 +153,14 @@ class Navigator(QObject):
                 break
             end = block.position() + line.textStart() + line.textLength()
         return end
+
+    def key(self, event) -> bool:
+        """A key pressed in the text: Home and End used here (True, accepted), any other one read on from the screen."""
+        if self.ends_key(event):
+            event.accept()
+            return True
+        self.caret_to_screen(event)
+        return False
 
     def caret_to_screen(self, event) -> None:
         """Before Page Down/Up or an arrow, a caret left off screen (an outline jump, the wheel, the scroll bar) comes

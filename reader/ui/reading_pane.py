@@ -16,6 +16,7 @@ from reader.ui import in_place
 from reader.ui.body_positions import BodyPositions, DisplayOffset, SourceOffset
 from reader.ui.layers import SelectionLayers
 from reader.ui.lazy_layout import LayoutPump
+from reader.ui.reading_arrival import Arrival
 from reader.ui.reading_look import ReadingLook
 from reader.ui.reading_motion import Anchor, Navigator
 from reader.ui.reading_place import PlaceKeeper
@@ -63,9 +64,7 @@ class ReadingView(ReadingSurface):
         self._switcher = ScriptSwitcher(self, jobs, cache_dir)
         self._switcher.finished.connect(self._conversion_done)
         self._place = PlaceKeeper(self, self._nav)  # the reader's place, kept across resizes and layout
-        self._unannounced = False  # a document shown, still on its way to its place: text_shown waits for it
-        self._arriving = False  # a document asked for with show_document, text_shown not yet emitted for it
-        self._nav.arrived.connect(self._announce)  # after the PlaceKeeper's: the view paints again first
+        self._arrival = Arrival(self._nav, lambda: self._builder.building, self.text_shown.emit, self)
 
     # --- what the rest of the window reads ---------------------------------------------------------------
 
@@ -105,9 +104,8 @@ class ReadingView(ReadingSurface):
 
     @property
     def arriving(self) -> bool:
-        """A document asked for is still built or laid out down to its place, the page before it on screen: what
-        names the text shown (title, breadcrumb, status bar) waits for text_shown."""
-        return self._arriving and (self._builder.building or self._nav.moving)
+        """The page before a document asked for is on screen: its title, breadcrumb and status wait (Arrival)."""
+        return self._arrival.pending
 
     @property
     def has_document(self) -> bool:
@@ -175,16 +173,15 @@ class ReadingView(ReadingSurface):
         self._builder.hold(False)  # the old document is laid out no further: the new one's layout starts in _swap
         self._hold(doc, marks)
         self._switcher.open_at(config, position)  # its first screen in the chosen script, the rest from set_config
-        version, display, self._arriving = self._version, self._display, True
+        version, display = self._version, self._display
+        self._arrival.ask()
         self._place.top = self._pending_top = position
 
         def shown() -> None:
             if display is not self._display:  # another document asked for since
                 return
             self._settle_at(self._place.top)  # the place asked for, or one the reader picked while it was built
-            self._unannounced = self._nav.moving  # a far place is laid out in steps, the old page still on screen
-            if not self._unannounced:
-                self._arrived()
+            self._arrival.built()  # a far place is laid out in steps, the old page still on screen
             if version == self._version:  # (a script chosen while it was built, a new version, is on its way)
                 self.set_config(config, header) if config else self.display_changed.emit()  # matched once converted
             self._place.emit_position()
@@ -216,20 +213,9 @@ class ReadingView(ReadingSurface):
         self._rebuild(("", ""))
         self.display_changed.emit()
 
-    def _announce(self) -> None:
-        """The document shown has reached its place: its text is on screen now."""
-        if self._unannounced:
-            self._unannounced = False
-            self._arrived()
-
-    def _arrived(self) -> None:
-        """The document asked for is on screen at its place: what names it follows now."""
-        self._arriving = False
-        self.text_shown.emit()
-
     def _hold(self, doc: Document | None, marks: tuple[dict, dict] | None = None) -> None:
         """The document shown from now on, its conversion and layout still to come: a new version."""
-        self._unannounced = self._arriving = False  # the one on its way to its place is not announced any more
+        self._arrival.drop()  # the one on its way to its place is not announced any more
         self._switcher.cancel()
         self._version += 1
         self._doc = doc
@@ -339,11 +325,8 @@ class ReadingView(ReadingSurface):
 
     def selection_source(self) -> tuple[SourceOffset, SourceOffset] | None:
         """The selection as cleaned-text offsets (kept across a script change), None without one."""
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return None
-        return (self._display.to_source(self.from_qt(cursor.selectionStart())),
-                self._display.to_source(self.from_qt(cursor.selectionEnd())))
+        c = self.textCursor()
+        return self._positions.source_span(c.selectionStart(), c.selectionEnd()) if c.hasSelection() else None
 
     def restore_selection(self, span: tuple[SourceOffset, SourceOffset]) -> None:
         self.select_qt(*(self.qt_for_source(o) for o in span))
@@ -369,11 +352,7 @@ class ReadingView(ReadingSurface):
             self._pending_top = offset  # the document being built opens there (a heading picked meanwhile)
             return
         if self._doc is None or offset <= 0:
-            self._nav.cancel()
-            self.verticalScrollBar().setValue(0)
-            self._place.arrived()
-            self._announce()  # a move to the top ends one still under way
-            return
+            return self._nav.to_top()  # (its place kept there, and one still on its way to a far place arrived)
         self.scroll_to_display(self._display.to_display(offset))
 
     def scroll_to_display(self, index: DisplayOffset) -> None:
@@ -401,12 +380,8 @@ class ReadingView(ReadingSurface):
     def keyPressEvent(self, event) -> None:
         """Home and End (Ctrl+End too, past a layout under way) go to the text's start and end; the page and arrow
         keys read on from the screen shown."""
-        if self._doc is not None and self._nav.ends_key(event):
-            event.accept()
-            return
-        if self._doc is not None:
-            self._nav.caret_to_screen(event)
-        super().keyPressEvent(event)
+        if self._doc is None or not self._nav.key(event):
+            super().keyPressEvent(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
