@@ -26,7 +26,8 @@ from reader.ui.library_jobs import LibraryImport
 from reader.ui.missing_notice import MissingNotice
 from reader.ui.removed_rows import RemovedRows
 from reader.ui.start_folders import FolderStart
-from reader.ui.window_documents import DOCUMENT_FILTER, guarded
+from reader.ui.open_dialogs import DOCUMENT_FILTER
+from reader.ui.window_documents import guarded
 
 if TYPE_CHECKING:
     from reader.storage.importer import ImportReport

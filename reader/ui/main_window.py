@@ -19,6 +19,7 @@ from reader.ui.help_dialogs import ShortcutsDialog, show_about
 from reader.ui.hit_place import HitPlace
 from reader.ui.hits_controller import HitsController
 from reader.ui.i18n import install_or_english
+from reader.ui.open_dialogs import choose_files, reopen_with_encoding
 from reader.ui.panels import PanelLayout, text_measure
 from reader.ui.session import SessionKeeper, capture_layout, restore_layout
 from reader.ui.suggestions import Suggestions
@@ -134,9 +135,9 @@ class MainWindow(QMainWindow):
         for follower in (self.outline.set_opening, self.reading.hold_back):  # no verdict, no stale work meanwhile
             docs.opening.connect(follower)
         docs.message.connect(self.status.showMessage)
-        a.open_file.triggered.connect(lambda: docs.choose_files(self, self.session))
+        a.open_file.triggered.connect(lambda: choose_files(docs, self, self.session))
         a.remove_document.triggered.connect(lambda: self.document_list.confirm_removal(docs.remove_all))
-        a.reopen_encoding.triggered.connect(lambda: docs.reopen_with_encoding(self, self.reading.place()))
+        a.reopen_encoding.triggered.connect(lambda: reopen_with_encoding(docs, self, self.reading.place()))
         a.export_text.triggered.connect(self.exports.export_text)
         a.export_pdf.triggered.connect(self.exports.export_pdf)
         a.print.triggered.connect(self.exports.print_document)

@@ -1,4 +1,5 @@
-"""The document controller: the library and opening files on a worker (open_errors.py words what went wrong).
+"""The document controller: the library and opening files on a worker (open_errors.py words what went wrong, and
+open_dialogs.py asks which file and encoding).
 
 It owns the library connection and the loaded document; the window learns of changes through its signals
 (document_loaded, open_failed, entry_added, entry_removed) and never touches the library itself.
@@ -13,26 +14,19 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from reader import documents
 from reader.file_names import shown_name
 from reader.paths import seeds_dir
 from reader.storage.library import Entry, Library, LibraryError
 from reader.storage.positions import PositionWriter
-from reader.ui import dialog_folder
 from reader.ui.library_removals import Removals
 from reader.ui.library_writes import CLOSE_WAIT_MS, GUI_WAIT_MS, LibraryWriter
 from reader.ui.open_errors import open_error_message
-from reader.ui.session import SessionKeeper
 from reader.ui.start_folders import inside
 from reader.ui.workers import Jobs
 
 log = logging.getLogger(__name__)
-
-# The file dialogs' filter (translated where shown: reader/ui/translations_zh.py has it).
-DOCUMENT_FILTER = "Text documents (*.txt *.md *.markdown *.html *.htm);;All files (*)"
-ENCODINGS = ("utf-8", "gb18030", "big5", "big5hkscs", "utf-16-le", "utf-16-be", "cp950", "gbk")
 
 
 def _tr(text: str) -> str:
@@ -383,23 +377,3 @@ class DocumentController(QObject):
         self.open_path(paths[-1])
         if self._request != before:
             self._fallback = (self._request, paths[:-1], refusal)
-
-    # --- dialogs (parented on the window) ---
-
-    def choose_files(self, parent: QWidget, session: SessionKeeper) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            parent, _tr("Open Documents"), dialog_folder.start_folder(session),
-            _tr(DOCUMENT_FILTER))
-        dialog_folder.remember(session, files)
-        self.open_files([Path(f) for f in files])
-
-    def reopen_with_encoding(self, parent: QWidget, position: int) -> None:
-        """Ask for an encoding and open the document again with it, at the same place."""
-        if self.loaded is None:
-            return
-        current = self.loaded.decoded.encoding
-        items = list(ENCODINGS) if current in ENCODINGS else [current, *ENCODINGS]
-        encoding, ok = QInputDialog.getItem(parent, _tr("Reopen with Encoding"), _tr("Decode the file as:"),
-                                            items, items.index(current), False)
-        if ok:
-            self.open_path(self.loaded.path, position, encoding=encoding)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from reader.app import create_app
 from reader.paths import seeds_dir
-from reader.ui import library_upkeep, window_documents
+from reader.ui import library_upkeep, open_dialogs
 from reader.ui.outline_rows import NARROW_INDENT, keep_marker
 from qtsupport import settle, until_library_idle
 
@@ -80,7 +80,7 @@ class _Dialog:
 @pytest.fixture
 def dialog(monkeypatch):
     fake = _Dialog()
-    monkeypatch.setattr(window_documents.QFileDialog, "getOpenFileNames", fake.files)
+    monkeypatch.setattr(open_dialogs.QFileDialog, "getOpenFileNames", fake.files)
     monkeypatch.setattr(library_upkeep.QFileDialog, "getExistingDirectory", fake.folder)
     return fake
 
