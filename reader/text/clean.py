@@ -21,6 +21,7 @@ from reader.text.jammer import jammed, strip_jammer
 from reader.text.lazyre import lazy
 from reader.text.model import Block, Decoded, Document, Paragraph, Removed
 from reader.text.punctuation import as_characters
+from reader.text.recorddates import record_dates
 from reader.text.region import article_blocks
 from reader.text.lineshape import contents_name, numbers_over_titles, rule_line, table_lines
 from reader.text.markedtext import unmarked_blocks
@@ -189,7 +190,7 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end
     i, listed = 0, False
     seen: set[str] = set()
     # '时间: 2024年1月18日' over each week's record; '2024年6月21日，…' opening the first session of a record
-    dated = meta.record_dates([b.text for b in blocks], _HEADER_SPAN) | meetings.opening_session(blocks)
+    dated = record_dates([b.text for b in blocks], _HEADER_SPAN) | meetings.opening_session(blocks)
     # a Markdown file without a '#' heading opens with its title at whatever level (a feed item's '------' link),
     # unless it holds deeper headings and then one at its level follows: '## Docker镜像是什么' over its '###'s,
     # then '## 阿里云', is the first part
