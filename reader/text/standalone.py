@@ -7,6 +7,7 @@ from reader.text.codeblocks import block_edge, code_edge, code_like, code_line, 
 from reader.text.credits import credit_bar
 from reader.text.fields import labelled_particular
 from reader.text.chatter import chatty_ending
+from reader.text.citedlines import cited_provision
 from reader.text.days import day_titles
 from reader.text.echoedterms import echoed_terms
 from reader.text.furniture import furniture_line, photo_caption, source_note
@@ -212,6 +213,7 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
              and not points_to(texts[i])  # '时间和地点如下', '具体见图 4.6' lead to what is below
              and not glossed_entry(paragraphs, i)  # 'docker exec 进入容器' under 'docker ps 查看容器列表'
              and not broken_off(texts[i])  # '再说了，这儿还有…呢——': a sentence going on below
+             and not cited_provision(texts[i])  # '中華民國憲法第 130 條' over the article it quotes
              and not table_line(texts[i], texts[i - 1] if i else "", texts[i + 1:i + 3])]  # '参数 值 说明' over
              # '批大小 32 显存所限': a table's column names and rows
     found = refrains(found, [paragraphs[i].text.strip() for i in found])  # a script's '翻页' between its passages

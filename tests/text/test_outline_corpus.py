@@ -191,8 +191,7 @@ KNOWN_GAPS = {
     "f20_02_baipishu_xiandai_biancheng_yuyan": "a white paper's # / ## / #### levels read alike once the '#' are gone, "
                                                "and its Latin titles ('Rust', 'Go') over text are missed",
     "f20_03_zhangcheng_edgegallery_shequ": "a charter's ## / ### titles read alike once the '#' are gone",
-    "f20_06_taiwan_xiuxian_weiyuanhui_daishenyi": "a blog's # / ## titles read alike once the '#' are gone; a quoted "
-                                                  "article's name is taken",
+    "f20_06_taiwan_xiuxian_weiyuanhui_daishenyi": "a blog's # / ## titles read alike once the '#' are gone",
     "f20_07_caifang_jizhewen_chengdu_xiaoqu_fangkong": "the attachment labels '附一' '附二' '附三' (over images the "
                                                        "conversion dropped) are missed",
     "f20_10_jianghua_nankai_bainian_xiaoqing": "a speech's one bold line ('爱国奋斗百年辉煌，公能日新再踏征程') is too "
@@ -895,8 +894,6 @@ KNOWN_GAPS = {
     "d81_02_shetuan_moztw_canyu": "a community page's '參與我們' over its nine work areas is missed, so the areas lose "
     "their level",
     "d81_03_shouce_rime_fangan": "a manual's short titles ('開始之前', '描述檔') over code are missed",
-    "d81_04_fangan_huzhu_jubao": "a scheme's last title over a table is missed and a cited article "
-    "('根据《劳动保障监察条例》第一章第九条规定') is taken",
     "d81_06_suibi_gaodeng_jiaoyu": "an essay's parts numbered in hex ('0x01', '0x02') are found with no marker",
     "d81_07_guifan_xiangmu_mulu": "a directory standard's titles ('资源分类', '规范说明约定') are missed and its levels shift",
     "d81_08_pinglun_fufei_kecheng": "a book chapter's stacked titles ('做课步骤', '平台销售', '渠道和分成') are missed; its "
