@@ -113,3 +113,16 @@ def glossed_entry(paragraphs: Sequence[Paragraph], i: int) -> bool:
     above = paragraphs[i - 1]
     return (paragraphs[i].line == (above.last_line or above.line) + 1
             and _GLOSSED.match(above.text.strip()) is not None)
+
+
+_PROMPTS = (">>>", "...", "In [")  # an interactive interpreter's prompts: Python's, its continuation, IPython's
+
+
+def shown_output(paragraphs: Sequence[Paragraph], i: int) -> bool:
+    """'True' right under '>>> 10 < 20 < 30': what an interactive session prints under the line typed at its
+    prompt is the interpreter's answer, however short, never a title."""
+    if i == 0:
+        return False
+    above = paragraphs[i - 1]
+    return (paragraphs[i].line == (above.last_line or above.line) + 1
+            and above.text.lstrip().startswith(_PROMPTS) and len(above.text.strip()) > 3)

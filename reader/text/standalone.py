@@ -3,7 +3,7 @@ their neighbours and, where their place alone decides, the title model (`titlesc
 
 from __future__ import annotations
 
-from reader.text.codeblocks import block_edge, code_edge, code_like, code_line, glossed_entry
+from reader.text.codeblocks import block_edge, code_edge, code_like, code_line, glossed_entry, shown_output
 from reader.text.credits import credit_bar
 from reader.text.fields import labelled_particular
 from reader.text.chatter import chatty_ending
@@ -39,7 +39,7 @@ from reader.text.titlemarks import item_marks, marked_titles, pictograph_titles
 from reader.text.recurring import named_again, refrains
 from reader.text.sessionquestions import session_questions
 from reader.text.speeches import english_over_chinese
-from reader.text.talklines import pressed_question, spoken_line
+from reader.text.talklines import pressed_question, signing_off, spoken_line
 from reader.text.talkbylines import talk_bylines
 from reader.text.talktitles import schedule_rows, schedule_titles, talk_titles
 from reader.text.titlescore import Setting, rescore
@@ -208,6 +208,8 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
              and not (carried_on(texts[i].lstrip()) and i not in colons)  # '但是，作为…，我…': speech, no title
              and not (spoken_line(texts[i]) and i not in colons)  # '我们再看一下 Avg. Tx 延时': talk to the room
              and not pressed_question(texts[i])  # '具體而言我究竟重構了什麼？' asks the room
+             and not signing_off(texts[i])  # '今天就讲这么多，大家有什么要问的吗？' closes the talk
+             and not shown_output(paragraphs, i)  # 'True' under '>>> 10 < 20 < 30': the interpreter answers
              and not greeting_line(texts[i])  # '大家好', '谢谢大家' greet and thank it
              and not points_on(texts[i].lstrip())  # '以下介绍 …' leads into the text
              and not points_to(texts[i])  # '时间和地点如下', '具体见图 4.6' lead to what is below

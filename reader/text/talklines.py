@@ -35,3 +35,18 @@ def pressed_question(text: str) -> bool:
     on the way to the answer; a heading that asks names its topic plainly ('重构的范围')."""
     text = text.strip()
     return text[-1:] in "？?" and _PRESSING.search(text) is not None
+
+
+# '今天就讲这么多', '我的演讲完了', '今天的分享就到这里': the speaker closes the talk (its first clause, all of it)
+_SIGN_OFF = lazy(r"(?:今天|今日|我今天|我|我们|我們|本次)?的?(?:演讲|演講|发言|發言|分享|报告|報告|介绍|介紹|课|課)?"
+                 r"(?:就|先)?(?:讲|講|说|說|聊|分享|介绍|介紹)?"
+                 r"(?:到这里|到這裡|到这儿|到這兒|到此|这么多|這麼多|这些|這些|完了|结束了|結束了)[吧了啦]?")
+_CLAUSE_END = "，,。！!？?…"
+
+
+def signing_off(text: str) -> bool:
+    """'今天就讲这么多，大家有什么要问的吗？': the speaker closes the talk (and may ask for questions); a sentence of
+    the talk at its end, never the title of what follows."""
+    text = text.strip()
+    end = next((k for k, c in enumerate(text) if c in _CLAUSE_END), len(text))
+    return 2 < end <= 16 and _SIGN_OFF.fullmatch(text, 0, end) is not None

@@ -172,8 +172,6 @@ KNOWN_GAPS = {
     "d19_02_lunwen_sanwei_shangcheng_daogou": "a thesis: '摘要' and '目录' (letter-spaced or over English) are missed, "
                                               "numbered points under 1.1.1 sections are taken, and the appendices' "
                                               "'附录A：…' titles are missed",
-    "d19_03_wenda_shiping_caijing_zhongmei": "the host's '今天就讲这么多，大家有什么要问的吗？' over the session's "
-                                             "questions is taken as one of them",
     "d19_04_caiding_shenzhen_qiangjie_dubo": "a stage label and a numbered heading on one line ('原审认定：一、有关抢劫罪"
                                              "的犯罪事实：') and the evidence kinds under it come out one level off",
     "d19_05_jizhewen_telangpu_aiji": "a press conference's '记者：…？' questions with a comma or more than one sentence "
