@@ -121,6 +121,8 @@ def _outline(paragraphs: list[Paragraph], title: str, kind: str, captioned: froz
     seen, title = read_as_rules(paragraphs, title)
     candidates, broken, _ = outline_candidates(seen, title, kind, captioned, paragraphs, banner)
     chosen = [c for c in candidates if c.accepted]
+    if len(chosen) == 1 and chosen[0].index == len(seen) - 1:
+        return ()  # '致谢' on a speech's last line, over nothing: one heading that holds no text makes no outline
     points = run_in_points(seen) if any(c.match is None for c in chosen) else set()  # named by their first sentence
     headings = beside_ruled_parts([candidate_heading(seen, c, depth_of(c, candidates), c.index in broken,
                                                      c.index in points) for c in chosen], [c.index for c in chosen], seen)

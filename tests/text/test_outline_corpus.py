@@ -501,7 +501,6 @@ KNOWN_GAPS = {
     "d48_08_pinglun_fangjia_wangye": "a commentary's '（1）自住需求是…' points inside its '1、' sections read as headings",
     "d48_09_pinglun_xinpian_zhanzheng_wangye": "an introduction's '1、…3、' points open the arabic level first, so the "
     "text's '1、日本的追赶' stands beside '三、', not under it",
-    "d48_11_jianghua_biye_dabian_yanjianggao": "a defence talk's script has no headings; its closing '致谢' reads as one",
     "d48_12_xinwen_routa_zhuomianban_fabu": "every subhead is found, but '引子 1：…' is split into marker and title "
     "where the gold keeps the whole line",
     "d49_02_lunwen_shumo_yanmu_toufang": "a modelling paper's later subsections ('5.2.2 模型求解：基于改进PSO的寻优引擎') "

@@ -74,3 +74,18 @@ def test_cited_provision(text, cites):
 ])
 def test_signing_off(text, closes):
     assert signing_off(text) is closes
+
+
+# The close of a thesis defence's script (d48_11): '致谢' on its last line, the thanks never written out.
+_DEFENCE = ['翻页', '', '最后是稳定损失值的算法，使用的随机失活算法，其原理是指定一个保持率，然后在每次训练中，都只会有这一比例的的节点被训练，在本实验中，单纯只对最后一层隐含层使用了随机失活。保持率为0.75', '随机失活算法对于本次实验预测模型有着一定程度上的优化，在模型迭代训练的后期，使用随机失活算法的模型测试集的Loss值会具有更小幅度的波动，Auc值也得到了提升。', '还有一个没有反映在图表中的优化是使用随机失活后模型的训练速度得到了显著提高，其原因应该是每代迭代过程中都会有一部分节点因为失活而没有参与训练。', '', '', '翻页', '', '使用了上述所有优化算法后，得到了一个针对本次学习任务的最优实践模型，接下来要对模型进行评估', '', '翻页', '', '本实验将考虑使用分类准确性CA值与Roc曲线下方面积大小AUC值对所建模型进行评估。', '', '翻页', '', '出表', '', '具体的评估方法使用留出法，每次训练前随机留出30%的样本作为测试集，只使用另外70%的样本训练模型。累计进行5次随机划分，取5次评估结果的均值作为结果。具体结果如下表。', '', '出图', '', '上图是根据最佳实践的预测模型在某次随机划分训练过程中获得的数据制作的。可以明显的看出本实验建立的预测模型具有一定程度上的学习性能，基于最佳实践算法建立的模型在收敛速度与收敛效果上都有较好表现，过拟合问题得到明显改善。可以在一定程度上正确预测化合物的发育毒性潜力。', '', '翻页', '翻页', '我的演讲完了', '致谢']
+
+
+@pytest.mark.parametrize("lines, titles", [
+    (_DEFENCE, []),  # one heading over nothing: no outline
+    (_DEFENCE + ["感谢导师和同学们一年来的帮助。"], ["致谢"]),  # the same heading over its text stays
+    (["引言", "", "本文讨论一个问题。", "", "致谢"], ["引言", "致谢"]),  # the last of two may stand over nothing
+    (["前言", "", "本文讨论一个问题，分两部分。", "", "正文", "", "第一部分的内容。", "", "致谢"],
+     ["前言", "正文", "致谢"]),  # the last of several headings may stand over nothing
+])
+def test_lone_heading_over_nothing(lines, titles):
+    assert _titles(lines) == titles
