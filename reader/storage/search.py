@@ -13,9 +13,7 @@ from reader.storage.counts import all_counted, ranked_page
 from reader.storage.dates import by_date, date_term, listed_first
 from reader.storage.found import Found, Hit  # (imported from here by the window and the CLI)
 from reader.storage.header import header_match as _header_match, headed as _headed
-from reader.storage.index import (
-    StoredText, headings_of, indexed_characters, open_text, section_at, stored_text,
-)
+from reader.storage.index import StoredText, headings_of, indexed_characters, open_text, section_at, stored_text
 from reader.storage.keys import Keys, exact as _exact, expression as _expression, grams as _grams
 from reader.storage.mixed import mixed as _mixed, place as _place, placed_hits
 from reader.storage.names import named as _named
