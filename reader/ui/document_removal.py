@@ -3,7 +3,8 @@
 thousands of rows reads all their texts again for the search index: one question is cheaper.
 
 A removed document's reading place, script choice and index entry are deleted from the catalogue (the file stays);
-adding the file again reads it afresh. One row or a few gathered with Ctrl/Shift go at once, as before; a run such
+the box says that Undo Removal brings them back, as it does until the next removal or the reader closes (adding the
+file again afterwards reads it afresh). One row or a few gathered with Ctrl/Shift go at once, as before; a run such
 as Shift+End or Ctrl+A then Delete asks, with Cancel the default button (Enter or Escape keeps every row).
 """
 
@@ -35,7 +36,8 @@ def confirm_removal(parent: QWidget, removal: tuple[list[str], str, str],
                       _tr("Remove %n documents from the list?", count).replace(str(count), f"{count:,}", 1),
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("confirmRemoval")
-    box.setInformativeText(_tr("The files stay where they are; their reading places are forgotten."))
+    box.setInformativeText(_tr("The files stay where they are. Edit › Undo Removal brings the documents back with "
+                               "their reading places, until the next removal or until the reader is closed."))
     confirm = box.addButton(_tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
