@@ -28,12 +28,10 @@ _FIELD_KEYS = {
              "点击 點擊 浏览 瀏覽 人气 人氣 浏览字号 瀏覽字號 归档时间 歸檔時間 上载日期 上載日期",  # a CMS's counter after the byline ('作者:wlz 点击:198次')
 }
 _UNSTATED = frozenset("未知 不详 不詳 暂无 暫無".split())  # a CMS's placeholder ('来源:未知'): no value stated
-_KEY_FIELD = {k: f for f, keys in _FIELD_KEYS.items() for k in keys.split()}  # every _GLUED label too
-# A credit label may also follow a value with nothing between ('来源：求是网作者：陈海峰责任编辑：陈海峰', spans a page
-# set side by side; '作者：Abhishek Prakash选题：lujun9972译者：wxy', a translation's credits on soft-wrapped lines): only
-# these unambiguous labels, never one that ends a common word (工作者, 时间 in 同时间).
-_GLUED = ("责任编辑 責任編輯 作者 编辑 編輯 来源 來源 记者 記者 发布时间 發布時間 发表时间 發表時間 发布日期 發布日期 "
-          "阅读量 阅读次数 閱讀次數 浏览量 浏览次数 瀏覽次數 点击量 点击数 點擊數 访问量 选题 選題 译者 譯者 校对 校對")
+_KEY_FIELD = {k: f for f, keys in _FIELD_KEYS.items() for k in keys.split()}
+# A label may also follow a value with nothing between ('来源：求是网作者：陈海峰', '来源 :腾讯关键字 :文化馆广州时间 :2016.10.20':
+# spans set side by side; '作者：Abhishek Prakash选题：lujun9972译者：wxy', soft-wrapped credits): its colon says so.
+_GLUED = " ".join(k for k in _KEY_FIELD if len(k) >= 2 and not k.isascii())  # not '文' (a name's), not 'url'
 _KEY_RE = lazy(
     r"(?:(?:^|(?<=[\s　|｜【\[(（\d；;]))(?:[【\[(（]\s*)?("
     + "|".join(sorted(map(re.escape, _KEY_FIELD), key=len, reverse=True))
