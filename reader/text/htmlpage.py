@@ -10,6 +10,8 @@ from reader.text.bareparas import blank_parts
 from reader.text.hiddentext import hidden, own_parts
 from reader.text.html_tokens import Tokenizer
 from reader.text.htmlcaptions import picture_caption, pictured
+from reader.text.indentbreaks import indent_parts
+from reader.text.symbolfonts import symbol_font
 from reader.text.lazyre import lazy
 from reader.text.menurows import menu_row
 from reader.text.model import Block
@@ -34,7 +36,6 @@ _IN_HEAD = {"base", "link", "meta", "noframes", "script", "style", "template", "
 _CHROME_ATTR = lazy(r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|share|bdshare|toolbar|sidebar|"
                     r"comments?|related|login|topbar|copyright|pagination|pager)($|[\s_-])", re.IGNORECASE)
 _MISNAMED_MIN = 200  # characters of sentences in chrome that say the page's class names mislead
-_SYMBOL_FONT = lazy(r"font-family\s*:\s*['\"]?(wingdings(?: [23])?|webdings|symbol)\b", re.IGNORECASE)
 _HEAD_END = lazy("</head>", re.IGNORECASE | re.ASCII)
 _SYMBOL_BULLETS = "·\uf0b7\uf0a7"  # the Symbol font's bullets; its other letters are Greek ('a' is α)
 _CONTAINERS = {"html", "body", "main", "article"}  # a class like 'navbar-fixed' on these says nothing about the text
@@ -160,7 +161,7 @@ class _Extractor(Tokenizer):
             # ('<a href="4-5-1.pdf"><b>1. 經費稽核委員會</b></a>') is the text's own, no way to another page
         if tag == "a" and self._heading and a.get("href", "").startswith("#"):
             self._permalink = len(self._stack)
-        font = _symbol_font(a) if not self._symbols else ""
+        font = symbol_font(a) if not self._symbols else ""
         if font:  # Word's list bullets: '<span style="font-family:Wingdings">l</span>' shows '●'
             self._symbols, self._dingbats = len(self._stack), font != "symbol"
 
@@ -299,8 +300,16 @@ class _Extractor(Tokenizer):
         # Source line breaks between Chinese characters are not spaces; an explicit &nbsp; is, and so is a space
         # typed within the line ('<h3>第九条 规则更新</h3>': '第九条规则更新' reads as '第九条规定…')
         menu = not self._chrome and not self._pre and menu_row(self._link_count, self._link_chars, self._chars, self._heading)
-        parts = [("\n" if menu and k in self._link_starts else "") + part for k, part in enumerate(self._buf)]
-        text = _BREAK.sub(lambda m: "\n" if "\n" in m.group() else " ", "".join(parts).replace("\xa0", "\x00"))
+        parts = "".join(("\n" if menu and k in self._link_starts else "") + part for k, part in enumerate(self._buf))
+        plain = self._chrome or menu or self._pre or self._heading  # else a paragraph whose <br> was left out parts
+        for piece, lines in [(parts, 0)] if plain else indent_parts(parts):
+            self._emit(piece, self._buf_line + lines, menu)
+        self._buf, self._pictured, self._prose_outside, self._link_starts = [], 0, False, set()
+        self._chars = self._link_chars = self._bold_chars = self._link_count = 0
+
+    def _emit(self, raw: str, line: int, menu: bool) -> None:
+        """One block of the text read since the last break."""
+        text = _BREAK.sub(lambda m: "\n" if "\n" in m.group() else " ", raw.replace("\xa0", "\x00"))
         if not self._chrome and not menu:  # menus keep their spaces, so the removed list reads '首页 新闻中心 政务公开'
             text = _CJK_SPACE.sub("", text)
         text = text.replace("\n", " ").replace("\x00", " ").strip(WS + "\n\r")
@@ -310,10 +319,8 @@ class _Extractor(Tokenizer):
                 "link" if 2 * self._link_chars > self._chars and not self._prose_outside else
                 "item" if self._open.get("li") and not self._heading and not self._tables else "")
             strong = not self._heading and self._bold_chars == self._chars
-            self.blocks.append(Block(text, self._buf_line + self._offset, self._heading, role, strong, picture_caption(
+            self.blocks.append(Block(text, line + self._offset, self._heading, role, strong, picture_caption(
                 text, self._pictured == 2, bool(self._open.get("figcaption")), self._heading, strong)))
-        self._buf, self._pictured, self._prose_outside, self._link_starts = [], 0, False, set()
-        self._chars = self._link_chars = self._bold_chars = self._link_count = 0
 
     def _meta(self, a: dict[str, str]) -> None:
         name = (a.get("name") or a.get("property") or a.get("itemprop") or "").lower()
@@ -331,13 +338,6 @@ class _Extractor(Tokenizer):
     def close(self) -> None:
         super().close()
         self._flush()
-
-
-def _symbol_font(attrs: dict[str, str]) -> str:
-    """'wingdings', 'symbol' …: the symbol font an element's style or <font face> sets, or ''."""
-    m = _SYMBOL_FONT.search(attrs.get("style", ""))
-    face = attrs.get("face", "").strip().lower()
-    return m.group(1).lower() if m else face if face in ("wingdings", "webdings", "symbol") else ""
 
 
 def html_meta(text: str) -> dict[str, str]:
