@@ -144,6 +144,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
         1 if local is not None else 4), family) if family else (set[str](), set[str]())
     out: list[tuple[str, tuple[tuple[int, int], ...]]] = []
     cur, starts, para_indent = Joined(texts[0]), [(0, lines[0].line)], lines[0].indent
+    head = texts[0]  # the paragraph's first line: a list item's number or bullet stands there
     prose = _PROSE.search(texts[0]) is not None  # the paragraph so far holds a comma or a stop (asked line by line)
     for i in range(1, len(lines)):
         prev, nxt = texts[i - 1], texts[i]
@@ -168,7 +169,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
             starts_paragraph = True  # '（一）裁判文书上网的历程' filling a narrow column: a title, like its short kin
         # an indented paragraph's prose runs on in lines set flush, whatever they start with ('…健全统' / '一、协调…')
         flush_run = indent_marks and para_indent > 0 and not lines[i].indented and prose
-        if not starts_paragraph and (_joins(facts, i, wrap, line_slack, first, len(starts) > 1, flush_run, marked) or (
+        if not starts_paragraph and (_joins(facts, i, wrap, line_slack, first, len(starts) > 1, flush_run, marked, head) or (
                 tails and wrap and block_tail(befores, i, len(starts) > 1, widths[i - 1] >= wrap - line_slack)
                 and _tail_words(facts, i) and (facts.opens[i - 1] or _PROSE.search(nxt) is not None))):
             # (after a finished sentence only prose goes on: '第一门高级编程语言' there is a title the writer set
@@ -178,7 +179,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
             starts.append((cur.length - len(nxt), lines[i].line))
         else:
             out.append((cur.text(), tuple(starts)))
-            cur, starts, para_indent = Joined(nxt), [(0, lines[i].line)], lines[i].indent
+            cur, starts, para_indent, head = Joined(nxt), [(0, lines[i].line)], lines[i].indent, nxt
             prose = _PROSE.search(nxt) is not None
     out.append((cur.text(), tuple(starts)))
     return place_notes(out, feet)
@@ -239,7 +240,7 @@ def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int, apart: boo
 
 
 def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool = False, inside: bool = False,
-           flush_run: bool = False, marked: bool = False) -> bool:
+           flush_run: bool = False, marked: bool = False, head: str = "") -> bool:
     """A sentence-final line joins the next (line i) only when it is as full as the document's wrapped lines.
 
     An open first line may fall short by the indentation the extract dropped (`first`); a numbered line set flush
@@ -267,7 +268,7 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     if wrap is not None and w >= wrap - slack and cut_number(prev, nxt):
         return True  # '…会后希望大家例行用起来 09:15-09:' filling its line over '45  胡欣蔚': one time, cut
     if nxt.startswith(BULLETS) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt) or markdown_row(prev) \
-            or (nxt[:2] in MARKDOWN_BULLETS and (prev[:2] == nxt[:2] or _set_in(facts, i))):
+            or (nxt[:2] in MARKDOWN_BULLETS and (nxt[:2] in (prev[:2], head[:2]) or _set_in(facts, i))):
         return False  # '- …' under '- …': a Markdown list's items, however full the first; '  * …' set in under
         # '- 3.2.1 …' is its nested item (a wrap begins the rest of a cut line at the margin, never deeper)
     if facts.code(i - 1) or facts.code(i) or i in facts.alone or i - 1 in facts.alone or facts.field(i) \
@@ -285,8 +286,9 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         return False  # a numbered title the contents list too, as it stands: whole, however full its line
     if closes_bracket(prev, nxt):
         return True  # '…证明文件罪（第229条' over '第1款、第2款）': the bracket the line opened closes below
-    if not inside and facts.opens[i - 1] and not _dangling(prev) and (next_letter(prev, nxt) or not (
-            facts.wrap and w >= facts.wrap - slack) and next_item(prev, nxt, match_heading)):
+    lead = head or prev  # (the item's number opens its first line, however many lines it runs to)
+    if facts.opens[i - 1] and not _dangling(prev) and (next_letter(lead, nxt) or not (
+            facts.wrap and w >= facts.wrap - slack) and next_item(lead, nxt, match_heading)):
         return False  # '1. 前期，…易早熟' over '2. 后期，…': the list's next item, not the words the wrap cut (a line
         # filling the whole document's width may have been cut anywhere: there the number may be the cut's)
     if facts.is_heading(i) and width(nxt) < wrap - 8 and not (flush_run and facts.opens[i - 1] and w >= wrap - slack):
