@@ -77,3 +77,31 @@ def test_each_wrapped_item_is_its_own_paragraph(title, items, chars):
         assert _norm(item) in paragraphs  # the item whole (its lines joined), and not run into the next one
     assert _norm(title) in paragraphs  # the list's heading stays its own line
     assert paragraphs.count(_norm(_LEAD)) == 3  # the prose around it still re-joins
+
+
+# d50_04_baipishu_alis: a white paper's numbered points, open lines, the first filling a narrow column
+_TOKEN = [
+    "1. 由于我们的代币只有一种，平台使用规则也更简单",
+    "2. 积极面对虚拟货币的不安定属性，相比STEEM对货币膨胀率进行更严格的控制，保证平台的长期稳定运营",
+    "3. 目前平台的最终的目标是通过“信赖度信息可视化”，与国家政策相呼应，逐步推进是我们的我们的使命",
+]
+# d18_02_xuexi_biji_mayuan_wuzhi: study notes, one point a line, none ending its sentence
+_PRACTICE = [
+    "1. 从实际出发是正确发挥人的主观能动性的前提",
+    "2. 实践是正确发挥人的主观能动性的根本途径",
+    "3. 依赖于一定的物质条件和物质手段",
+]
+
+
+@pytest.mark.parametrize("chars", [24, 30, 35, 50])
+@pytest.mark.parametrize("title, items", [
+    ("平台的优势", _TOKEN),
+    ("正确发挥人的主观能动性", _PRACTICE),
+], ids=["token", "practice"])
+def test_the_next_number_of_a_list_opens_a_paragraph_however_full_the_line_above(title, items, chars):
+    text, _ = hard_wrap("\n".join(["年度报告摘编", _LEAD, _LEAD, title, *items, "", _LEAD]), chars)  # (a blank line
+    # after the list, as in the documents: an open last item over prose is another matter)
+    paragraphs = [_norm(p) for p in _paragraphs(text)]
+    for item in items:
+        assert _norm(item) in paragraphs
+    assert paragraphs.count(_norm(_LEAD)) == 3
