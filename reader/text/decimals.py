@@ -29,6 +29,7 @@ _TIGHT_TOP = lazy(r"([1-9][0-9]?)([\u4e00-\u9fff][^\s。！？；!?;，,、：:�
 _CHAPTER_TITLES = ("bian", "zhang", "jie", "bufen")  # a chapter's own notes open with its number: 第四章 …
 _CJK = lazy("[\u3400-\u9fff]")
 _TOP_MAX = 45  # a section line is short
+_LABEL_ENDS = ("：", ":")  # '1.服务内容:' over its 1.1: a section's label, as its siblings' plain '2.使用规则' are
 _SUB_MAX = 80
 _MANY = 3  # three sections counting 1, 2, 3 and three subsections of one of them
 
@@ -49,8 +50,8 @@ def _top(text: str, m: HeadingMatch | None) -> tuple[int, HeadingMatch] | None:
             return m.number, m
         if m.family != "arabic" or m.marker.rstrip()[-1:] not in ".．":
             return None
-        if not m.rest and not m.terminator and 0 < len(m.title) <= 40:
-            return m.number, HeadingMatch("decimal", m.marker, m.title, "", m.number, 1, m.end)
+        if not m.rest and (not m.terminator or m.terminator in _LABEL_ENDS) and 0 < len(m.title) <= 40:
+            return m.number, HeadingMatch("decimal", m.marker, m.title, "", m.number, 1, m.end)  # ('1.服务内容:')
         if m.terminator in ("：", ":") and m.title and m.rest and len(m.title) + len(m.rest) < 40 \
                 and not any(c in m.rest for c in "，,。；;"):  # '4. 子系统1：用户与社团管理子系统' over its 4.1
             lead = m.end - text.find(m.title) - len(m.title)  # the line's indent: `text` is stripped, m.end is not
@@ -228,8 +229,10 @@ def _section_lines(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch |
                 tights.setdefault(tight[0], []).append((i, tight[1]))
             continue
         number, heading = top
-        if "、" in heading.title and not first_child.get(number, -1) > i:
-            continue  # '3 术语和定义、缩略语' over its 3.1: a section; '3 个、5 个' alone counts things
+        if ("、" in heading.title or m is not None and m.terminator in _LABEL_ENDS and not m.rest) \
+                and not first_child.get(number, -1) > i:
+            continue  # '3 术语和定义、缩略语' over its 3.1: a section; '3 个、5 个' alone counts things (and '1.注意：'
+            # alone introduces a list)
         lines.setdefault(number, []).append((i, heading))
     if not lines and sum(any(i < first_child.get(n, -1) for i, _ in found) for n, found in tights.items()) >= 2:
         lines = tights  # two sections or more over their own subsections: the count is the text's
