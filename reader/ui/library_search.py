@@ -16,9 +16,7 @@ from PySide6.QtCore import (
     QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot,
 )
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import (
-    QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget
 
 from reader.file_names import readable, shown_name
 from reader.text.hosts import shown_source, source_host
@@ -215,6 +213,7 @@ class LibrarySearch(QWidget):
         self._jobs = jobs
         self._version = 0
         self._open_first: str | None = None  # the query whose first result opens when it comes (Enter typed first)
+        self._down_first: str | None = None  # the query whose results Down goes into when they come (Down typed first)
         self._query = self._shown = ""  # the query searched last; the one the results shown are for
         self.field = ClearingField(objectName="librarySearch")
         self.field.setClearButtonEnabled(True)
@@ -309,7 +308,7 @@ class LibrarySearch(QWidget):
 
     @Slot()
     def _typed(self) -> None:
-        self._open_first = None  # Enter was for the words before
+        self._open_first = self._down_first = None  # Enter or Down was for the words before
 
     @Slot()
     def _search(self) -> None:
@@ -349,6 +348,9 @@ class LibrarySearch(QWidget):
             if hits:
                 self.results.setCurrentIndex(self.model.index(0, 0))
                 self._activated(self.model.index(0, 0))
+        elif self._down_first == self._shown:
+            self._down_first = None
+            self._into_results()
 
     def _matching(self, total: int, exact: bool) -> str:
         said = (self.tr("%n documents match; the best {0} are shown", "", total) if exact
@@ -371,8 +373,11 @@ class LibrarySearch(QWidget):
 
     @Slot()
     def _into_results(self) -> None:
-        """Down in the field moves into the results shown: onto the first one, which opens as a row arrowed onto
-        does (a row already current stays, its document shown already)."""
+        """Down in the field moves into the results (typed before they came: once they come, not into the words
+        before's): onto the first one, which opens as a row arrowed onto does (a row already current stays)."""
+        if self._timer.isActive() or self._shown != self.field.text():
+            self._down_first = self.field.text()
+            return
         if self.model.rowCount() == 0 or not self.results.isVisible():
             return
         if not self.results.currentIndex().isValid():
