@@ -266,7 +266,7 @@ class LibraryUpkeep(QObject):
 
     @Slot(object)
     def _gone(self, paths: list) -> None:
-        for path in paths:
+        for path in self.removed_rows.still_gone(paths):  # a row brought back by an undo meanwhile stays
             self._list.remove_path(path)
 
     # -- missing files and Locate… ---------------------------------------------------------------------------
