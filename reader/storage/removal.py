@@ -89,6 +89,8 @@ def restore(library, entries: list, stats: dict[str, tuple[int, float]] | None =
                 db.execute("UPDATE documents SET position = ?, opened = ?, added = ?, view_script = ?, keywords = ?"
                            " WHERE id = (SELECT doc_id FROM locations WHERE path = ?)",
                            (entry.position, entry.opened, entry.added, entry.view_script, entry.keywords, key))
+                if entry.added > 0:  # named by this path again, not by a copy found since (the seeds' duplicates)
+                    db.execute("UPDATE locations SET added = min(added, ?) WHERE path = ?", (entry.added, key))
                 db.execute("DELETE FROM removed WHERE path = ?", (key,))
                 if entry.missing:  # its file was gone when removed: still shown as missing, not as readable
                     db.execute("UPDATE locations SET missing = 1 WHERE path = ?", (key,))
