@@ -345,8 +345,6 @@ KNOWN_GAPS = {
                                        "a numbered paragraph; the gold takes it and the groups as sections",
     "d34_05_guize_caipiao_jingcai_lanqiu": "the parts '二、 投注方式：' (its 一、 is the page's <h2>, not in the text) are "
     "out of sequence, and a page's menu labels hold the outline",
-    "d34_10_gonggao_ditu_kaifang_pingtai": "'2.使用规则' after 1.1–1.4 (its '1.' is the page's heading, not in the "
-                                           "text) is missed",
     "d34_11_xieyi_yonghu_fenghuang_weicai": "an agreement's clauses '1.在“凤凰微彩”平台上…：' are taken as parts, and "
                                             "'5. 免责条款' among them is missed",
     "d36_01_baipishu_geo_pingfen_suanfa": "a '## 目錄' heading and '### Fig 3-1：…' figure headings count in the gold; "
