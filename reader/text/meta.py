@@ -86,13 +86,17 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
         return None
     out: dict[str, str] = {"date": normalize_date(lead) if _DATE_LINE.match(lead) else date_line(lead, weekday=True)
                            } if lead else {}  # (a weekday after the date left off)
+    loose_date = ""
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = text[m.end(): nxt.start() if nxt else len(text)]
         field = _KEY_FIELD[m.group(1) or m.group(2)]
         if prose(value) if field in ("source", "author", "editor") else field == "date" and sentence(value):
             return None  # '作者：林启 编者按：这是…。', '时间：3月5日上午9时，在…召开。': the reader's text, no value
         value = _BRACKETED_WIDGET.sub(" ", without_widgets(value))  # '新华网　参与互动(0)': the outlet alone
-        value = re.split(r"\s{2,}|\u3000|[|｜]", value.strip())[0].strip(" 　】])）【[(（；;")
+        value, *rest = re.split(r"\s{2,}|\u3000|[|｜]", value.strip())
+        value = value.strip(" 　】])）【[(（；;")
+        if not nxt and (loose := _loose_date(rest)):
+            loose_date = loose  # '作者：李明　　2023年9月12日': the line's last piece, a date with no label of its own
         if field in ("source", "author", "editor") and (stamp := _GLUED_DATE.search(value)) is not None \
                 and value[: stamp.start()].rstrip()[-1:].isalnum():  # a name, then the stamp ('郭磊2021年06月22日')
             value, out["date"] = value[: stamp.start()].strip(), out.get("date") or normalize_date(stamp.group())
@@ -104,7 +108,15 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
             value = ""  # '来源：晚上' names no one
         if value and value not in _UNSTATED and field != "other" and field not in out:
             out[field] = normalize_date(value) if field == "date" else value
+    if loose_date and "date" not in out:
+        out["date"] = loose_date
     return out
+
+
+def _loose_date(pieces: list[str]) -> str:
+    """The date a header line ends on when its last spaced-off piece is one, else ''."""
+    last = [p for p in pieces if p.strip()][-1:]
+    return date_line(last[0].strip(), weekday=True) if last else ""
 
 
 def _first_label(text: str) -> int:
