@@ -95,6 +95,8 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
         value = _BRACKETED_WIDGET.sub(" ", without_widgets(value))  # '新华网　参与互动(0)': the outlet alone
         value, *rest = re.split(r"\s{2,}|\u3000|[|｜]", value.strip())
         value = value.strip(" 　】])）【[(（；;")
+        if any(_unread_text(piece) for piece in rest):
+            return None  # '作者：李明　　2023年9月12日召开会议': a piece of the reader's text, kept where it stands
         if not nxt and (loose := _loose_date(rest)):
             loose_date = loose  # '作者：李明　　2023年9月12日': the line's last piece, a date with no label of its own
         if field in ("source", "author", "editor") and (stamp := _GLUED_DATE.search(value)) is not None \
@@ -117,6 +119,12 @@ def _loose_date(pieces: list[str]) -> str:
     """The date a header line ends on when its last spaced-off piece is one, else ''."""
     last = [p for p in pieces if p.strip()][-1:]
     return date_line(last[0].strip(), weekday=True) if last else ""
+
+
+def _unread_text(piece: str) -> bool:
+    """A piece after a field's value that is a sentence or holds a date it is not: text no field shows."""
+    piece = piece.strip()
+    return sentence(piece) or _STAMP.search(piece) is not None and not date_line(piece, weekday=True)
 
 
 def _first_label(text: str) -> int:

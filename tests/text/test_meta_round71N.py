@@ -25,7 +25,6 @@ _UNCHANGED = [
     ("时间：2023-01-01　　作者：李明　　2023年9月12日", {"date": "2023-01-01", "author": "李明"}),  # the labelled one
     ("作者：李明　　2023年9月12日　　时间：2023-01-01", {"date": "2023-01-01", "author": "李明"}),
     ("2023年1月5日　来源：云南日报　　作者：李明", {"date": "2023年1月5日", "source": "云南日报", "author": "李明"}),
-    ("来源：云南日报　　作者：李明　　2023年9月12日召开会议", {"date": None, "author": "李明"}),
     ("来源：云南日报　　作者：李明　　参与互动(0)", {"date": None, "author": "李明"}),
 ]
 
@@ -56,3 +55,21 @@ def test_the_document_shows_the_date_and_keeps_its_text() -> None:
 def test_a_date_the_document_has_already_is_kept() -> None:
     text = "标题测试\n2023年1月5日\n来源：云南日报　　作者：李明　　2023年9月12日\n\n正文内容在这里，今年粮食丰收。\n"
     assert parse_document(text.encode("utf-8"), name="page.txt").date == "2023年1月5日"
+
+
+# a piece after a field that no field shows and that is the reader's text: the line stays in the text, whole
+_TEXT_AFTER_FIELDS = [
+    "来源：云南日报　　作者：李明　　2023年9月12日召开会议",  # a date inside a sentence, not a stamp
+    "来源：云南日报　　关键词：粮食　　全省粮食再获丰收。",  # after a field no sentence is checked in
+    "作者：李明  2023-09-12发布的通知",
+]
+
+
+@pytest.mark.parametrize("line", _TEXT_AFTER_FIELDS)
+def test_a_line_with_text_no_field_shows_is_no_header_line(line: str) -> None:
+    assert parse_meta_line(line) is None
+
+
+def test_the_text_after_the_fields_is_not_lost() -> None:
+    text = "标题测试\n来源：云南日报　　作者：李明　　2023年9月12日召开会议\n\n正文内容在这里，今年粮食丰收。\n"
+    assert "2023年9月12日召开会议" in parse_document(text.encode("utf-8"), name="page.txt").text
