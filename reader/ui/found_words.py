@@ -19,10 +19,15 @@ def snippet_line(hit: Hit, convert: Callable[[str, str], str]) -> str:
     return f"{before}<b><u>{match}</u></b>{after}"
 
 
+def place_labels(tr: Callable[[str], str]) -> dict[str, str]:
+    """The reader's name of each place a word can be found in: the header's fields as the reading pane names them."""
+    return {"authority": tr("Authority"), "number": tr("Number"), "source": tr("Source"), "author": tr("Author"),
+            "editor": tr("Editor"), "title": tr("Title"), "text": tr("Text")}
+
+
 def found_lines(hit: Hit, convert: Callable[[str, str], str], tr: Callable[[str], str]) -> str:
     """'…snippet…' (when a word was found in the text), then 'Source: 云南日报 · Text: 粮食', the words in bold."""
-    labels = {"authority": tr("Authority"), "number": tr("Number"), "source": tr("Source"), "author": tr("Author"),
-              "editor": tr("Editor"), "title": tr("Title"), "text": tr("Text")}
+    labels = place_labels(tr)
     said = html.escape(tr("{0}: {1}"))
     places = " · ".join(said.format(f"<span class='muted'>{html.escape(labels.get(place, place))}</span>",
                                     f"<b>{html.escape(convert(word, hit.script))}</b>") for place, word in hit.found)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QListView, QStyle, QStyledItemDelegate, QS
 from reader.file_names import readable, shown_name
 from reader.text.hosts import shown_source, source_host
 from reader.ui.fields import ClearingField
-from reader.ui.found_words import found_lines, snippet_line
+from reader.ui.found_words import found_lines, place_labels, snippet_line
 from reader.ui.key_moves import KeyMoves
 from reader.ui.tuning import KEYBOARD_DELAY_MS
 from reader.ui.workers import Jobs
@@ -138,9 +138,7 @@ class _Results(QAbstractListModel):
 
     def _field_line(self, hit: Hit) -> str:
         """'Source: 云南日报', the words found in bold: the reader sees why a row with no text hit matched."""
-        labels = {"authority": self.tr("Authority"), "number": self.tr("Number"), "source": self.tr("Source"),
-                  "author": self.tr("Author"), "editor": self.tr("Editor")}
-        label = html.escape(self.tr("{0}: {1}").format(labels.get(hit.field, hit.field), ""))
+        label = html.escape(self.tr("{0}: {1}").format(place_labels(self.tr).get(hit.field, hit.field), ""))
         return f"<span class='muted'>{label}</span>{snippet_line(hit, self.convert)}"
 
 
