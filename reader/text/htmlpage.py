@@ -11,7 +11,7 @@ from reader.text.hiddentext import hidden, own_parts
 from reader.text.html_tokens import Tokenizer
 from reader.text.htmlcaptions import picture_caption, pictured
 from reader.text.indentbreaks import indent_parts
-from reader.text.symbolfonts import symbol_font
+from reader.text.symbolfonts import styled_bold, symbol_font
 from reader.text.lazyre import lazy
 from reader.text.menurows import menu_row
 from reader.text.model import Block
@@ -82,12 +82,10 @@ class _Extractor(Tokenizer):
         self._site_source = False  # the source so far is only the site's name (<meta name="SiteName">)
         self._stack: list[tuple[str, int]] = []  # (tag, what it adds to the chrome count) of open elements
         self._open: dict[str, int] = {}  # how many of each tag are on the stack: a stray end tag costs no scan
-        self._skip = 0
-        self._chrome = 0
-        self._heading = 0
+        self._skip = self._chrome = self._heading = 0  # open skipped elements, chrome; the open h-tag's level
         self._grouped = False  # a heading seen in the open <hgroup>
-        self._pre = 0
-        self._bold = self._pictured = 0  # open <b> / <strong>; a picture: 1 opens the block, 2 stood alone (htmlcaptions)
+        self._pre = self._pictured = 0  # open <pre>; a picture: 1 opens the block, 2 stood alone (htmlcaptions)
+        self._bold: list[int] = []  # stack depths of the open elements that set bold: <b>, <strong>, a bold style
         self._permalink = 0  # the stack depth of an open <a href="#…"> inside a heading (0: none)
         self._button = 0  # the stack depth of the open <button> (0: none)
         self._hidden = self._showing = 0  # the stack depth of the open hidden element left out / read (0: none)
@@ -153,7 +151,8 @@ class _Extractor(Tokenizer):
         if not self._hidden and not self._showing and (hidden(a) or sheet_hides(self._sheet, tag, a)):
             self._hide(len(self._stack), tag + " " + " ".join(a.get("class", "").split()))
         self._pre += tag == "pre"
-        self._bold += tag in _BOLD_TAGS
+        if tag in _BOLD_TAGS or styled_bold(a):  # '<span style="font-weight:bold">' shows as a <b> does
+            self._bold.append(len(self._stack))
         if tag == "a" and ("href" in a or not a.keys() <= {"name", "id"}) and not _FILE_LINK.search(a.get("href", "")):
             self._links.append(len(self._stack))
             self._link_opened += not a.get("href", "").startswith("#")  # (a contents' link to a part of the page:
@@ -186,7 +185,8 @@ class _Extractor(Tokenizer):
             self._skip -= t in _SKIP and not (t == "template" and not self._stack)
             self._chrome -= chrome
             self._pre -= t == "pre"
-            self._bold -= t in _BOLD_TAGS
+            if self._bold and self._bold[-1] > len(self._stack):
+                self._bold.pop()
             if self._links and self._links[-1] > len(self._stack):
                 self._links.pop()
             if len(self._stack) < self._permalink:
