@@ -3,6 +3,7 @@ documents from genres the model never saw (as the held-out documents are), not o
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -48,3 +49,34 @@ def test_fewer_genres_than_folds() -> None:
     """Three genres make three folds, not an error."""
     rows = ["news01.txt", "news02.txt", "gov01.txt", "jud01.txt"]
     assert len(train_titles.folds(rows, by_genre=True)) == len({genre(r) for r in rows}) == 3
+
+
+def test_outline_check_outlines_each_document_with_its_folds_model(monkeypatch: pytest.MonkeyPatch,
+                                                                    tmp_path: Path) -> None:
+    """--check --outline: a dev document is outlined once, by the model of the fold that held its genre out (one no
+    fold holds by the shipped model); held-out documents are never opened; the shipped model stands after."""
+    import outline_eval
+
+    from reader.text import titlescore
+
+    (tmp_path / "gold").mkdir()
+    splits = {"news01.txt": "dev", "news02.txt": "dev", "gov01.txt": "dev", "jud01.txt": "dev", "hk01.txt": "heldout"}
+    for name, split in splits.items():
+        gold = {"file": name, "split": split, "headings": []}
+        (tmp_path / "gold" / name.replace(".txt", ".json")).write_text(json.dumps(gold), encoding="utf-8")
+    monkeypatch.setattr(train_titles, "CORPUS", tmp_path)
+    asked: dict[str, object] = {}
+
+    def score(path: Path) -> dict:
+        name = json.loads(path.read_text(encoding="utf-8"))["file"]
+        assert name not in asked
+        asked[name] = titlescore.title_model()
+        return {"f1": 1.0 if name.startswith("news") else 0.5, "depth": 1.0}
+
+    monkeypatch.setattr(outline_eval, "score", score)
+    shipped = titlescore.title_model
+    news, gov = object(), object()
+    f1, depth = train_titles.outline_check([(news, {"news"}), (gov, {"government document"})], genre)
+    assert asked == {"news01.txt": news, "news02.txt": news, "gov01.txt": gov, "jud01.txt": shipped()}
+    assert (f1, depth) == (0.75, 1.0)
+    assert titlescore.title_model is shipped
