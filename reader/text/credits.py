@@ -12,12 +12,23 @@ _FIELDS = {"author": "作者 撰文 文字 文 记者 記者 采访 採訪 采�
            "other": "摄影 攝影 图片 圖片 排版 校对 校對 审核 審核"}
 _FIELD = {label: name for name, labels in _FIELDS.items() for label in labels.split()}
 _NAME = r"[\u4e00-\u9fffA-Za-z·]{2,12}"
+_SPANS = lazy(r"\s{2,}|\u3000")  # credits set side by side
 _CREDIT_BAR = lazy(rf"({'|'.join(sorted(_FIELD, key=len, reverse=True))})\s*([|｜/／])\s*({_NAME}(?:[ 、]{_NAME}){{0,3}})")
 
 
 def credit_bar(text: str, slash: bool = False) -> dict[str, str]:
     """The field a credit line gives ({'author': '李思琪'}), or {} for any other line; with `slash`, a credit set with a
-    slash too ('记者/郭慧敏': a metadata line's reading, not a line's shape for titles and outlines)."""
+    slash too ('记者/郭慧敏': a metadata line's reading, not a line's shape for titles and outlines). Credits spaced
+    apart on one line ('文/吴萍   编辑/周楠') give a field each, when every span is one."""
+    spans = _SPANS.split(text.strip()) if len(text) <= 60 else []
+    if len(spans) > 1:
+        found: dict[str, str] = {}
+        for span in spans:
+            if not (fields := credit_bar(span, slash)):
+                return {}
+            for key, value in fields.items():
+                found.setdefault(key, value)
+        return found
     bar = _CREDIT_BAR.fullmatch(text.strip()) if len(text) <= 60 else None
     if bar is None or bar.group(2) in "/／" and not slash or bar.group(3).split()[0].split("、")[0] in _FIELD:
         return {}  # '编辑/校对': two labels, no name

@@ -10,6 +10,7 @@ from reader.text.stampwidgets import without_widgets
 from reader.text.debris import WIDGET_WORDS
 from reader.text import slices
 from reader.text.fold import fold_script
+from reader.text.headervalues import value_pieces
 from reader.text.lazyre import lazy
 from reader.text.metavalues import NUMBER_YEAR, date_value, prose, sentence, time_word
 
@@ -33,7 +34,7 @@ _KEY_FIELD = {k: f for f, keys in _FIELD_KEYS.items() for k in keys.split()}
 # spans set side by side; '作者：Abhishek Prakash选题：lujun9972译者：wxy', soft-wrapped credits): its colon says so.
 _GLUED = " ".join(k for k in _KEY_FIELD if len(k) >= 2 and not k.isascii())  # not '文' (a name's), not 'url'
 _KEY_RE = lazy(
-    r"(?:(?:^|(?<=[\s　|｜【\[(（\d；;]))(?:[【\[(（]\s*)?("
+    r"(?:(?:^|(?<=[\s　|｜【\[(（\d；;，,]))(?:[【\[(（]\s*)?("
     + "|".join(sorted(map(re.escape, _KEY_FIELD), key=len, reverse=True))
     + r")|(?<=[\u4e00-\u9fffA-Za-z])(" + "|".join(sorted(map(re.escape, _GLUED.split()), key=len, reverse=True))
     + r"))\s*[:：]\s*"
@@ -93,8 +94,7 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
         if prose(value) if field in ("source", "author", "editor") else field == "date" and sentence(value):
             return None  # '作者：林启 编者按：这是…。', '时间：3月5日上午9时，在…召开。': the reader's text, no value
         value = _BRACKETED_WIDGET.sub(" ", without_widgets(value))  # '新华网　参与互动(0)': the outlet alone
-        value, *rest = re.split(r"\s{2,}|\u3000|[|｜]", value.strip())
-        value = value.strip(" 　】])）【[(（；;")
+        value, rest = value_pieces(value, field, bool(nxt and nxt.group(2)))
         if any(_unread_text(piece) for piece in rest):
             return None  # '作者：李明　　2023年9月12日召开会议': a piece of the reader's text, kept where it stands
         if not nxt and (loose := _loose_date(rest)):
