@@ -7,7 +7,7 @@ from typing import Callable, NamedTuple
 
 from reader.text import debris, digests, meetings, meta, pageheads, pages, pagetitles, standards
 from reader.text.bylines import lead_byline, top_byline, without_author_headings
-from reader.text.cleanmeta import CleanState, far_editor, over_dateline, prose_apart, split_meta, tail_meta
+from reader.text.cleanmeta import CleanState, declared_fields, far_editor, over_dateline, prose_apart, split_meta, tail_meta
 from reader.text.declaredtitle import declared_title
 from reader.text.blockdebris import drop_debris
 from reader.text.disclosure import take_disclosure
@@ -80,8 +80,8 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         declared = decoded.meta.get("title", "")
         blocks = article_blocks(blocks, pagetitles.dashed_headline(declared) or pagetitles.title_part(declared), declared)
     st = CleanState()
-    for key in ("source", "date", "author", "editor"):
-        st.take(key, decoded.meta.get(key, ""))
+    for key, value in declared_fields(decoded.meta).items():
+        st.take(key, value)
     st.declared_author = st.fields.get("author", "")
     blocks = strip_marks(blocks if decoded.kind == "text" else numbers_over_titles(blocks, _is_heading), st.removed)
     tops = frozenset(n for n, ln in enumerate(split_lines(decoded.text), 1) if ln.startswith("\f")) \

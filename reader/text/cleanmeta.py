@@ -39,6 +39,22 @@ class CleanState:
         return self.byline if self.byline and author == self.fields.get("editor") else author
 
 
+_DECLARED = ("source", "date", "author", "editor")
+
+
+def declared_fields(page: dict[str, str]) -> dict[str, str]:
+    """The page's own <meta> source, date, author and editor; an author or source given as a labelled line ('编辑：孙逸凡'
+    as the author) is read as one: the fields its labels name, never its label as part of a name."""
+    out: dict[str, str] = {}
+    for key in _DECLARED:
+        value = page.get(key, "")
+        fields = meta.parse_meta_line(value) if key in ("source", "author") and any(c in value for c in ":：") else None
+        for k, v in ({key: value} if fields is None else fields).items():
+            if k in _DECLARED and v and not out.get(k):
+                out[k] = v
+    return out
+
+
 def over_dateline(blocks: list[Block], i: int) -> bool:
     """The first line right over a date stamp ('2020-09-29 01:19 某某 轉載自…'), or set apart by a blank line over
     the text ('对话…于欢：七年，从儿子、丈夫到父亲'): a headline, commas and all (a wrapped sentence runs on). Its
