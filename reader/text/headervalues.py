@@ -46,10 +46,11 @@ def trim_brackets(value: str) -> str:
         while j > i and value[j - 1] in _EDGE:
             j -= 1
         first, last = value[i:i + 1], value[j - 1:j] if j > i else ""
-        if last in _PAIRS and (counts[_PAIRS[last]] < counts[last] or first == _PAIRS[last] and counts[last] == 1):
-            counts[last] -= 1  # a closer with no opener of its own in the value, or the one pair around all of it
-            j -= 1
-        elif first in _OPENERS and counts[_OPENERS[first]] < counts[first]:
+        if last in _OPENERS or last in _PAIRS and (counts[_PAIRS[last]] < counts[last] or first == _PAIRS[last]
+                                                   and counts[last] == 1):
+            counts[last] -= 1  # an opener at the end ('…科技教育司【字体：'), a closer with no opener of its own in
+            j -= 1  # the value, or the one pair around all of it
+        elif first in _PAIRS or first in _OPENERS and counts[_OPENERS[first]] < counts[first]:
             counts[first] -= 1
             i += 1
         else:
