@@ -12,8 +12,9 @@ _FIELDS = {"author": "作者 撰文 文字 文 记者 記者 采访 採訪 采�
            "other": "摄影 攝影 图片 圖片 排版 校对 校對 审核 審核"}
 _FIELD = {label: name for name, labels in _FIELDS.items() for label in labels.split()}
 _NAME = r"[\u4e00-\u9fffA-Za-z·]{2,12}"
-_SPANS = lazy(r"\s{2,}|\u3000")  # credits set side by side
-_CREDIT_BAR = lazy(rf"({'|'.join(sorted(_FIELD, key=len, reverse=True))})\s*([|｜/／])\s*({_NAME}(?:[ 、]{_NAME}){{0,3}})")
+_LABELS = "|".join(sorted(_FIELD, key=len, reverse=True))
+_CREDIT_BAR = lazy(rf"({_LABELS})\s*([|｜/／])\s*({_NAME}(?:[ 、]{_NAME}){{0,3}})")
+_SPANS = lazy(rf"\s{{2,}}|\u3000|\s(?=(?:{_LABELS})\s*[|｜/／])")  # credits side by side ('文｜任娅斐 编辑｜马吉英')
 
 
 def credit_bar(text: str, slash: bool = False) -> dict[str, str]:

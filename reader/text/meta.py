@@ -79,7 +79,7 @@ def parse_meta_line(text: str, tail: bool = False) -> dict[str, str] | None:
     short = len(text) <= _HEAD_CHARS  # '稿件來源：' as '稿件来源：', same place (labels are all listed in Simplified)
     matches = list(slices.finditer(_KEY_RE, fold_script(text), _NOT_IN_LABEL)) if short else []
     first = matches[0].start() if matches else -1 if short else _first_label(text)
-    lead = text[: first].strip(" 　【[(（") if first >= 0 else ""
+    lead = text[: first].strip(" 　【[(（").replace("：", ":") if first >= 0 else ""  # '2016-12-20 14：30': a time's
     if first < 0 or (lead and not (tail is False and date_line(lead, weekday=True))):
         return None  # a stamp before the labels ('2017-03-10 09:58　来源：…') is the date
     matches = matches or list(slices.finditer(_KEY_RE, fold_script(text), _NOT_IN_LABEL))

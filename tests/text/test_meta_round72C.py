@@ -40,6 +40,9 @@ _REAL_LINES = [
     ("标题：纪念“铁链女事件”一周年｜民间报告分享", {"title": "纪念“铁链女事件”一周年｜民间报告分享"}),
     ("作者：农村精障女性关注小组", {"author": "农村精障女性关注小组"}),
     ("作者：[Abhishek Prakash][a]", {"author": "Abhishek Prakash"}),  # d38_10, an LCTT translation's credits
+    ("文｜任娅斐 编辑｜马吉英", {"author": "任娅斐", "editor": "马吉英"}),  # d51_02, an interview's credits
+    ("2016-12-20 14：30 来源：国家卫生计生委科技教育司 【字体：大 中 小】 打印",  # d56_04, a ministry's notice
+     {"date": "2016-12-20 14:30", "source": "国家卫生计生委科技教育司"}),
 ]
 
 # One class each: brackets the value holds, labels after a comma, a label the reader has no field for inside a
@@ -109,3 +112,14 @@ def test_a_text_file_shows_the_whole_title_and_the_bracketed_source() -> None:
         "纪念“铁链女事件”一周年｜民间报告分享", "澎湃新闻(上海)", "刘天栋")
     assert "正文内容在这里" in document.text
 
+
+
+def test_credits_a_single_space_apart_give_a_field_each() -> None:
+    assert [parse_meta_line(line) for line in ("文｜任娅斐 编辑｜马吉英", "采访 | 李思琪 编辑｜王五")] == [
+        {"author": "任娅斐", "editor": "马吉英"}, {"author": "李思琪", "editor": "王五"}]
+    assert parse_meta_line("文字 | 张三 李四") == {"author": "张三 李四"}  # two names, one label
+
+
+def test_a_stamp_whose_time_has_a_full_width_colon_is_the_date() -> None:
+    assert parse_meta_line("2016-12-20 14：30 来源：国家卫生计生委科技教育司") == {
+        "date": "2016-12-20 14:30", "source": "国家卫生计生委科技教育司"}
