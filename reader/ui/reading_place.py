@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from reader.ui.body_positions import SourceOffset
 from reader.ui.reading_motion import Navigator
 from reader.ui.reading_surface import scrolled_to_end
+from reader.ui.rewrap_preview import AT_END
 from reader.ui.tuning import POSITION_DEBOUNCE_MS, REWRAP_HOLD_CHARS
 
 if TYPE_CHECKING:
@@ -118,8 +119,7 @@ class PlaceKeeper(QObject):
             return  # laid out again in a moment at the old scroll value, then repinned (blanking it flickered)
         self._rewrapped = self._nav.at_end
         view.blank = True
-        if not self._rewrapped:  # (at the end: the last page is not known before the whole text is laid out again)
-            view.blank_place = view.to_qt(view.display.to_display(self.top))
+        view.blank_place = AT_END if self._rewrapped else view.to_qt(view.display.to_display(self.top))
         bar.setValue(0)
 
     def _unblank(self) -> None:

@@ -48,7 +48,8 @@ class ReadingSurface(QTextEdit):
         self._extra_actions: list = []
         self._body: BodyPositions | None = None  # the view's positions: a selection's text comes through them
         self.blank = False  # the text is laid out again under the view (a new width): a blank page, not another place
-        self.blank_place: int | None = None  # the Qt position held meanwhile: its page drawn from a copy (see preview)
+        self.blank_place: int | None = None  # the Qt position held meanwhile (AT_END: the end): its page drawn from a
+        # copy (see preview)
         self._preview = RewrapPreview(self)
 
     def set_context_actions(self, actions: list) -> None:

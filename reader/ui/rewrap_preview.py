@@ -3,7 +3,9 @@
 Qt lays a document out from its top down, so the place half-way down a long text comes back only once everything
 above it is laid out at the new width (0.5-2.5 s on 1 M characters). A line's breaks depend on its own paragraph
 alone: a copy of the paragraphs on screen, laid out at the new width, is the page the view will show once the
-place is back, drawn meanwhile instead of a blank page (no other place: the copy starts at the place).
+place is back, drawn meanwhile instead of a blank page (no other place: the copy starts at the place). A view at
+the end (Ctrl+End) is given AT_END: the copy is of the last paragraphs, a screen's worth, set at the bottom of the view
+as the end will be.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QPixm
 from PySide6.QtWidgets import QTextEdit
 
 from reader.ui.reading_motion import TOP_BREATHING
+
+AT_END = -1  # the place of a view at the end: its last page is drawn, the text's bottom at the view's
 
 
 class RewrapPreview:
@@ -31,12 +35,13 @@ class RewrapPreview:
         self._page, self._key = None, None
 
     def paint(self, painter: QPainter, place: int) -> None:
-        """Draw the page the view will show with the line holding Qt position `place` at its top (drawn once per
-        width, then copied: the view is painted again at every step of the layout)."""
+        """Draw the page the view will show with the line holding Qt position `place` at its top, or its last page
+        (AT_END) (drawn once per width, then copied: the view is painted again at every step of the layout)."""
         viewport = self._view.viewport()
         key = (place, viewport.width(), viewport.height())
         if key != self._key:
-            self._key, self._page = key, self._drawn(self._build(place, viewport.width(), viewport.height()))
+            build = self._build_end if place == AT_END else lambda w, h: self._build(place, w, h)
+            self._key, self._page = key, self._drawn(build(viewport.width(), viewport.height()))
         if self._page is not None:
             painter.drawPixmap(0, 0, self._page)  # (the paint event's region clips it)
 
@@ -65,6 +70,53 @@ class RewrapPreview:
         if not block.isValid():
             return None
         first = block.previous() if block.previous().isValid() else block
+
+        def filled(copy: QTextDocument, current) -> bool:
+            if current.blockNumber() < block.blockNumber():
+                return False
+            layout = copy.documentLayout()
+            shown = layout.blockBoundingRect(copy.lastBlock()).bottom()
+            start = layout.blockBoundingRect(copy.findBlockByNumber(block.blockNumber() - first.blockNumber()))
+            return shown - start.top() > height
+
+        copy = self._copy(first, width, filled)
+        layout = copy.documentLayout()
+        placed = copy.findBlockByNumber(block.blockNumber() - first.blockNumber())
+        top = layout.blockBoundingRect(placed).top()
+        line = placed.layout().lineForTextPosition(place - block.position())
+        if line.isValid() and line.lineNumber() > 0:
+            top += line.y()
+        elif block.blockNumber() > 0:
+            top -= self._view.typography.em * TOP_BREATHING
+        self._top = math.ceil(top)
+        return copy
+
+    def _build_end(self, width: int, height: int) -> QTextDocument | None:
+        """The last blocks, from one whose successors fill a screen at the new width (a block above them gives the
+        spacing the view has), and the y that puts the copy's bottom at the view's: the end's page."""
+        source = self._view.document()
+        count = 8
+        while True:
+            first = source.lastBlock()
+            for _ in range(count - 1):
+                if not first.previous().isValid():
+                    break
+                first = first.previous()
+            copy = self._copy(first, width, None)
+            layout = copy.documentLayout()
+            bottom = layout.documentSize().height()
+            second = copy.firstBlock().next()
+            if not first.previous().isValid() or (
+                    second.isValid() and bottom - layout.blockBoundingRect(second).top() >= height):
+                break
+            count *= 2  # a screen of short lines (a law's articles) takes more blocks: a few copies at most
+        self._top = max(0, math.ceil(bottom - height))
+        return copy
+
+    def _copy(self, first, width: int, filled) -> QTextDocument:
+        """The source's blocks from `first`, formats and all, laid out at `width`, until `filled(copy, block)` says
+        a screen is (None: to the text's end)."""
+        source = self._view.document()
         copy = QTextDocument()  # (not parented: freed with the reference)
         copy.setUndoRedoEnabled(False)
         copy.setDocumentMargin(source.documentMargin())
@@ -73,7 +125,7 @@ class RewrapPreview:
         copy.setIndentWidth(source.indentWidth())
         copy.setUseDesignMetrics(source.useDesignMetrics())
         copy.setTextWidth(width)
-        cursor, layout, current = QTextCursor(copy), copy.documentLayout(), first
+        cursor, current = QTextCursor(copy), first
         while current.isValid():
             if current != first:
                 cursor.insertBlock(current.blockFormat(), current.charFormat())
@@ -85,18 +137,7 @@ class RewrapPreview:
                 fragment = it.fragment()
                 cursor.insertText(fragment.text(), fragment.charFormat())
                 it += 1
-            if current.blockNumber() >= block.blockNumber():
-                shown = layout.blockBoundingRect(cursor.block()).bottom()
-                start = layout.blockBoundingRect(copy.findBlockByNumber(block.blockNumber() - first.blockNumber()))
-                if shown - start.top() > height:
-                    break
+            if filled is not None and filled(copy, current):
+                break
             current = current.next()
-        placed = copy.findBlockByNumber(block.blockNumber() - first.blockNumber())
-        top = layout.blockBoundingRect(placed).top()
-        line = placed.layout().lineForTextPosition(place - block.position())
-        if line.isValid() and line.lineNumber() > 0:
-            top += line.y()
-        elif block.blockNumber() > 0:
-            top -= self._view.typography.em * TOP_BREATHING
-        self._top = math.ceil(top)
         return copy

@@ -1,0 +1,57 @@
+"""Found by hand in session 72: a long document read to its end (Ctrl+End) went blank for 1-2 s when the window was
+resized, until the whole text was laid out again at the new width (round 69I drew the place's page from a copy at once
+everywhere else). The last page is now drawn at once from a copy of the last paragraphs, laid out at the new width
+and set at the bottom of the view, and it is the page the view shows once the end is reached again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+
+from qtsupport import long_law, settle
+
+
+def _picture(view) -> QImage:
+    return view.viewport().grab().toImage()
+
+
+def _rows(image: QImage) -> list[bytes]:
+    data, step = bytes(image.constBits()), image.bytesPerLine()
+    return [data[y * step:(y + 1) * step] for y in range(image.height())]
+
+
+def _inked(image: QImage, paper: QColor) -> int:
+    """Rows of the picture with anything but paper on them (text drawn, whatever the font)."""
+    return sum(any(image.pixelColor(x, y) != paper for x in range(0, image.width(), 2))
+               for y in range(0, image.height(), 4))
+
+
+def test_a_new_width_at_the_end_shows_the_last_page_at_once(make_window, qtbot, tmp_path):
+    window = make_window([str(long_law(tmp_path))])
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
+    settle(window)
+    view = window.reading
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
+    bar = view.verticalScrollBar()
+    assert bar.value() == bar.maximum() > 0
+    view.clearFocus()  # no caret blinking between the two pictures
+    paper = view.viewport().palette().base().color()
+    for width in (700, 1100):
+        window.resize(width, 760)
+        assert view.blank  # still being laid out to the end at the new width
+        pictures = []
+        while view.blank:  # the window's own layout settles the width meanwhile: the last picture is at the final one
+            pictures.append(_picture(view))
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        early = pictures[-1]
+        settle(window)
+        assert not view.blank and bar.value() == bar.maximum()  # still at the end
+        late = _picture(view)
+        assert _inked(early, paper) > 10  # before: a blank page (0 rows)
+        assert early.size() == late.size()
+        shown = _rows(late)
+        moved = [y for y, row in enumerate(_rows(early)) if row not in shown[max(0, y - 1):y + 2]]
+        assert not moved, moved[:8]  # the very last page, to a pixel: nothing jumps when the end comes back
+
