@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         self.sections.set_outline(Outline(doc.headings, self.script.convert), len(doc.text), loaded.cleaned is not None)
         self.reading.show_document(doc, self._header(), config, position, loaded.marks)
         self.view.set_original(*original_place(loaded, position, not position))  # at the place, if the original is on
-        self.status.clearMessage()
+        self.status.document_in(self.reading.arriving)
         self._update_status()
         self.actions_.reopen_encoding.setEnabled(True)
         self.sections.show_place()

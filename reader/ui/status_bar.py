@@ -54,6 +54,7 @@ class StatusBar(QStatusBar):
         self._original_view: QPlainTextEdit | None = None
         self._wrap_note = ""  # the last 'Continued from …' shown, taken away by a step that does not wrap
         self._said, self._shown, self._until = "", "", 0.0  # a message as said, as shown (elided), when it goes
+        self._arriving = ""  # the message kept while the page before an opened document is still on screen
         self.messageChanged.connect(self._message_changed)
         self.clear_document()
 
@@ -171,6 +172,17 @@ class StatusBar(QStatusBar):
         self._cleaned_any = bool(any(cleaned) or bad_bytes)
         self._make_room()  # (the indicator, and fields as wide as this document's)
         self._original_moved()
+        if self._arriving and self._said == self._arriving and self.currentMessage() == self._shown:
+            self.clearMessage()  # 'Opening …' kept until now: the document it named is on screen
+        self._arriving = ""
+
+    def document_in(self, arriving: bool) -> None:
+        """An opened document is in: the message that it was opening goes, or, while the page before it is still on
+        screen (a long text built, or laid out down to a far place: seconds), stays until its facts are shown
+        (set_document); cleared at once, the old page stood there with nothing saying another was on its way."""
+        self._arriving = self._said if arriving and self.currentMessage() else ""
+        if not self._arriving:
+            self.clearMessage()
 
     def _cleaned_words(self, cleaned: CleaningCounts) -> str:
         """The counts as What Cleaning Did gives them ('Cleaned: 12 removed, 3 moved to the header'): a line shown in

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
-from qtsupport import long_law, settle
+from qtsupport import click_document, long_law, settle
 
 
 def _picture(view) -> QImage:
@@ -55,3 +55,31 @@ def test_a_new_width_at_the_end_shows_the_last_page_at_once(make_window, qtbot, 
         moved = [y for y, row in enumerate(_rows(early)) if row not in shown[max(0, y - 1):y + 2]]
         assert not moved, moved[:8]  # the very last page, to a pixel: nothing jumps when the end comes back
 
+
+def test_the_opening_message_stays_until_the_long_document_is_on_screen(make_window, qtbot, tmp_path):
+    """Found by hand in session 72: a long document opened at a far place kept the page before it on screen for
+    seconds (its text built, then laid out down to the place), while the status bar's 'Opening …' was already gone:
+    the old page stood there with nothing saying another was on its way."""
+    law = long_law(tmp_path)
+    note = tmp_path / "note.txt"
+    note.write_text("短文\n\n一段很短的正文，读完就走。\n", encoding="utf-8")
+    window = make_window([str(law)])
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
+    settle(window)
+    window.go_to_offset(len(window.loaded.document.text) * 9 // 10)  # read far into it
+    settle(window)
+    window.open_path(str(note))
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(note), timeout=20000)
+    settle(window)
+    seen = []  # (the page before it still on screen, the status bar's message) as the long one comes in
+    window.documents.document_loaded.connect(
+        lambda *_: seen.append((window.reading.arriving, window.status.currentMessage())))
+    click_document(qtbot, window, str(law), shown=False)  # back to it: at its far place
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    arriving, message = seen[0]
+    assert arriving  # the note's page is still on screen: the law is built and laid out down to its place
+    assert "law.txt" in message  # before: '' (cleared as soon as the text was in, seconds before it was shown)
+    settle(window, timeout=60)
+    assert not window.reading.arriving
+    assert window.status.currentMessage() == ""  # on screen: the message went with it
+    assert abs(window.reading.place() - len(window.loaded.document.text) * 9 // 10) < 200
