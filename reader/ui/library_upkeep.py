@@ -252,15 +252,21 @@ class LibraryUpkeep(QObject):
         self.importer.check()
 
     def _checked(self, report: ImportReport) -> None:
+        """What a check found; one the reader asked for also says what it read again, or that all was well (it said
+        nothing at all, and the reader could not tell a check that found nothing from one that never ran)."""
+        asked, self._asked = self._asked, False
         untold = self.missing.untold(report.missing)  # a file the box or a count named is not counted again
-        report = replace(report, missing=report.missing if self._asked else untold)
-        self._asked = False
+        report = replace(report, missing=report.missing if asked else untold)
         news = _counts(report, (("added", QT_TRANSLATE_NOOP("Library", "%n new documents in watched folders")),
                                 ("relinked", QT_TRANSLATE_NOOP("Library", "%n moved documents found again")),
                                 ("missing", QT_TRANSLATE_NOOP("Library",
                                                               "%n files missing (Library › Locate… re-links one)"))))
+        if asked:
+            news += _counts(report, (("changed", QT_TRANSLATE_NOOP("Library", "%n changed documents read again")),))
         if news:
             self._status.showMessage(_tr("; ").join(news), 15000)
+        elif asked:
+            self._status.showMessage(_tr("No document is missing or changed"), 15000)
 
     # -- the list --------------------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ EN_ONE = {
     "%n new documents in watched folders": "%n new document in watched folders",
     "%n moved documents found again": "%n moved document found again",
     "%n files missing (Library › Locate… re-links one)": "%n file missing (Library › Locate… re-links it)",
+    "%n changed documents read again": "%n changed document read again",
     "%n documents": "%n document",
     "Remove %n documents from the list?": "Remove %n document from the list?",
     "%n documents removed from the list (files untouched)": "%n document removed from the list (file untouched)",

@@ -303,6 +303,8 @@ ZH_HANS: dict[str, str] = {
     "%n moved documents found again": "%n 篇移动过的文档已重新找到",
     "The library could not save a change ({0}); documents are not affected.": "文库无法保存一项更改（{0}）；文档本身不受影响。",
     "%n files missing (Library › Locate… re-links one)": "%n 个文件缺失（“文库 › 查找文件位置…”可重新关联）",
+    "%n changed documents read again": "%n 篇已更改的文档已重新读取",
+    "No document is missing or changed": "没有缺失或已更改的文档",
     "Locate {0}": "查找 {0} 的位置",
     "Linked to {0}": "已关联到 {0}",
     "Add Files… adds it as a document of its own.": "“添加文件…”可将它作为单独的文档添加。",

@@ -5,6 +5,8 @@ and set at the bottom of the view, and it is the page the view shows once the en
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
@@ -83,3 +85,36 @@ def test_the_opening_message_stays_until_the_long_document_is_on_screen(make_win
     assert not window.reading.arriving
     assert window.status.currentMessage() == ""  # on screen: the message went with it
     assert abs(window.reading.place() - len(window.loaded.document.text) * 9 // 10) < 200
+
+
+def _asked_check(window, qtbot) -> list[str]:
+    """Library › Check for Missing and Changed Files, as the reader asks for it; the status bar's messages of it."""
+    upkeep = window.library_panel.upkeep
+    said, checks = [], []
+    window.status.messageChanged.connect(said.append)
+    upkeep.importer.started.connect(checks.append)
+    window.actions_.check_library.trigger()
+    qtbot.waitUntil(lambda: "check" in checks, timeout=30000)
+    qtbot.waitUntil(lambda: not upkeep.importer.busy, timeout=60000)
+    settle(window)
+    window.status.messageChanged.disconnect(said.append)
+    upkeep.importer.started.disconnect(checks.append)
+    return [m for m in said if m]
+
+
+def test_a_check_the_reader_asked_for_says_what_it_found_even_when_all_is_well(make_window, qtbot, tmp_path):
+    """Found by hand in session 72: Library › Check for Missing and Changed Files said nothing when nothing was missing
+    or new, and never named the changed files it read again: the reader could not tell it had run at all."""
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("关于加强监督工作的通知\n\n各单位要加强监督。\n", encoding="utf-8")
+    second.write_text("关于做好防火工作的通知\n\n各单位要做好防火。\n", encoding="utf-8")
+    window = make_window()
+    upkeep = window.library_panel.upkeep
+    upkeep.add_paths([str(first), str(second)])  # files, not a watched folder: only the check looks at them
+    qtbot.waitUntil(lambda: not upkeep.importer.busy, timeout=60000)
+    settle(window)
+    assert _asked_check(window, qtbot) == ["No document is missing or changed"]  # before: nothing at all
+    second.write_text("关于做好防火工作的通知\n\n各单位要做好防火，加强检查。\n", encoding="utf-8")
+    stat = second.stat()
+    os.utime(second, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))  # a later time, whatever the clock
+    assert _asked_check(window, qtbot) == ["1 changed document read again"]  # before: nothing at all
