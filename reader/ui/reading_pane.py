@@ -230,7 +230,7 @@ class ReadingView(ReadingSurface):
         if self._doc is None:
             return
         self._version += 1
-        if len(self._display.text) <= IN_PLACE_CHARS and not self._builder.building:
+        if len(self._display.text) <= IN_PLACE_CHARS and not self._builder.building and self._screen.header_on_screen():
             self.set_header(header)
         else:
             self._header = header  # shown with the converted text: a header edit would walk the whole layout

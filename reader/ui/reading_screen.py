@@ -58,3 +58,14 @@ class Screen:
         bottom = self._nav.end_of_line_at_y(view.viewport().height())
         first = TITLE_BASE if top < self._positions.origin else view.from_qt(top)
         return first, view.from_qt(bottom) + 1
+
+    def header_on_screen(self) -> bool:
+        """Whether the title or metadata line is in view: an edit to them off screen made Qt walk every laid-out
+        block below it (a script change far down 1 M characters held the window 60-150 ms for a line not shown)."""
+        view = self._view
+        blocks = self._positions.header_blocks
+        if not view.has_document or not blocks:
+            return False
+        qdoc = view.document()
+        last = qdoc.findBlockByNumber(blocks - 1)
+        return qdoc.documentLayout().blockBoundingRect(last).bottom() > view.verticalScrollBar().value()
