@@ -100,7 +100,7 @@ class DisplayScript(QObject):
 
     def _warm_both(self, jobs: Jobs) -> None:
         for config in ("s2t", "t2s"):
-            jobs.submit(converter, config, self._cache_dir, on_done=lambda _c, c=config: self._loaded.add(c))
+            jobs.submit(_load_all, [config], self._cache_dir, on_done=lambda _c, c=config: self._loaded.add(c))
 
     def when_ready(self, jobs: Jobs, choice: str, then: Callable[[str], None], asked: bool = False) -> bool:
         """True if the converters `choice` uses are loaded; else load them on a worker, then call then(choice) unless
@@ -174,6 +174,6 @@ class ScriptNotice(QObject):
 
 
 def _load_all(configs: list[str], cache_dir: str) -> None:
-    """The worker's load of several converters (each is shared once loaded)."""
+    """The worker's load of several converters (each is shared once loaded), their patterns compiled here too."""
     for config in configs:
-        converter(config, cache_dir)
+        converter(config, cache_dir).warm()

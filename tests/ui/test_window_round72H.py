@@ -60,3 +60,27 @@ def test_a_script_change_far_down_leaves_the_title_off_screen_to_the_rebuild(mak
     held_conversion.set()
     settle(window)
     assert view.document().firstBlock().text() == TITLE
+
+
+def test_the_window_compiles_its_converters_on_a_worker_before_the_first_script_change(make_window, monkeypatch):
+    """The converters warmed after start have their patterns compiled there, not at the first Ctrl+T."""
+    import threading
+
+    import reader.text.convert as convert
+
+    monkeypatch.setattr(convert, "_built", {})  # this window's own converters, as a new session's
+    threads: list[str] = []
+    real = convert.Converter.warm
+
+    def warm(self):
+        threads.append(threading.current_thread().name)
+        real(self)
+
+    monkeypatch.setattr(convert.Converter, "warm", warm)
+    window = make_window()
+    settle(window)
+    assert len(threads) >= 2 and threading.main_thread().name not in threads
+    for config in ("s2t", "t2s"):
+        fast = convert.get_converter(config, window.cache_dir).fast
+        dense = [step for step in fast._chain if step.dense]
+        assert dense and all({"table", "chars_re"} <= set(vars(step)) for step in dense)
