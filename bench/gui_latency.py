@@ -3,7 +3,9 @@ long documents also Ctrl+End, the outline filter (typing, a longer text, Escape)
 
 Measures the real window (threaded jobs, as a user gets it) on the bundled seeds and on long documents built
 from ../shared/corpus/docs (1 M, 2 M and 5 M characters by default), and for each step the longest time the
-event loop was blocked and how many blocks exceeded 50 ms (a 2 ms timer watches for gaps). Targets: window
+event loop was blocked and how many blocks exceeded 50 ms (a 2 ms timer watches for gaps), and the GUI thread's CPU
+time in its longest event-loop turn (max_turn_cpu_ms: the window's own work; on a shared, loaded machine the blocks
+are mostly waits for a core, this stays put). Targets: window
 shown <= 0.8 s; open a seed <= 0.2 s; toggle on a seed <= 50 ms; first text of 1 M <= 0.6 s; toggle complete
 on 1 M <= 1.5 s and linear in size; no block > 100 ms while opening or toggling at any size; highlight <= 100 ms.
 
@@ -129,10 +131,10 @@ class Watch:
         self.worst = 0.0
         self.over_50 = 0
         self.timer.start()
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         self.last = start
         action()
-        call = time.perf_counter() - start
+        call, turn_cpu = time.perf_counter() - start, time.thread_time() - cpu
         self.worst = max(self.worst, call)
         self.last = time.perf_counter()
         finished = None
@@ -140,15 +142,23 @@ class Watch:
             if done():
                 finished = time.perf_counter() - start
                 break
-            self.app.processEvents()
+            turn_cpu = max(turn_cpu, self._turn())
             time.sleep(0.0005)
         end = time.perf_counter() + settle
         while time.perf_counter() < end:
-            self.app.processEvents()
+            turn_cpu = max(turn_cpu, self._turn())
             time.sleep(0.0005)
         self.timer.stop()
         return {"call_ms": round(call * 1000, 1), "done_ms": None if finished is None else round(finished * 1000, 1),
-                "max_block_ms": round(self.worst * 1000, 1), "blocks_over_50ms": self.over_50}
+                "max_block_ms": round(self.worst * 1000, 1), "blocks_over_50ms": self.over_50,
+                "max_turn_cpu_ms": round(turn_cpu * 1000, 1)}
+
+    def _turn(self) -> float:
+        """One event-loop turn; the GUI thread's CPU time in it (the action's call counts as one turn). On a shared
+        machine the clock's blocks are mostly waits for a core; this is the window's own work, load or not."""
+        cpu = time.thread_time()
+        self.app.processEvents()
+        return time.thread_time() - cpu
 
 
 def session(home: Path, bigs: dict[str, Path]) -> dict:
