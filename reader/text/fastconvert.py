@@ -35,9 +35,6 @@ __all__ = ["FORMAT", "IDS_OPERATORS", "FastMatcher", "high_bytes", "may_hold_ids
 _MISSING = object()
 
 
-SAMPLE_EACH = 300  # characters of each step in `FastMatcher.sample`
-
-
 class FastMatcher:
     """A compiled plan: normalization steps, segmentation, conversion steps."""
 
@@ -62,12 +59,11 @@ class FastMatcher:
             and not any(step.dense for step in self._chain[:-1])
         )
 
-    def sample(self, size: int) -> str:
+    def sample(self, size: int, each: int = 300) -> str:
         """A text of `size` characters holding characters of every step (those its keys begin with, its tail's):
         converted once on a worker, it compiles the patterns a screen of real text needs (see `Converter.warm`)."""
         steps = [*self._normalization, *([self._segmentation] if self._segmentation else []), *self._chain]
-        chars = "".join(dict.fromkeys(ch for step in steps for ch in (*step.starts[:SAMPLE_EACH],
-                                                                         *list(step.chars)[:SAMPLE_EACH])))
+        chars = "".join(dict.fromkeys(ch for s in steps for ch in (*s.starts[:each], *list(s.chars)[:each])))
         return (chars * (size // max(1, len(chars)) + 1))[:size] if chars else ""
 
     def to_data(self) -> list:
