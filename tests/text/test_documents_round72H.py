@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 
 from reader.documents import load, load_for_reading, outline_of, shown_metadata
-from reader.storage.library import Entry
 
 LAW = ("中华人民共和国测试法\n（1990年4月4日第七届全国人民代表大会第三次会议通过　根据2009年8月27日第十一届全国人民代表大会"
        "常务委员会第十次会议《关于修改部分法律的决定》第一次修正　根据2021年6月10日第十三届全国人民代表大会常务委员会"
