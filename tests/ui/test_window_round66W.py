@@ -57,7 +57,9 @@ def test_reading_in_a_chapter_with_the_outline_filtered_to_chapters_marks_the_ch
     settle(window)
     assert outline.tree.model().rowCount() == 4  # the chapters alone
     assert _marked(window).startswith("第二章")  # before: nothing marked
-    window.go_to_offset(window.loaded.document.headings[_heading(window, "第十条")].offset)  # on into 第三章
+    # read on into 第三章 (scrolled, not jumped: a jump to a heading the filter hides ends the filter, 68-round rule;
+    # with go_to_offset the test raced the filter's own textChanged and failed 2 runs in 4 under load)
+    window.reading.scroll_to_offset(window.loaded.document.headings[_heading(window, "第十条")].offset)
     settle(window)
     assert outline.current_index() == _heading(window, "第十条")
     assert _marked(window).startswith("第三章")
