@@ -20,6 +20,7 @@ from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, c
 from reader.text.pagemargin import page_margins
 from reader.text.pagenotes import foot_notes, place_notes
 from reader.text.plainlines import MARKDOWN_BULLETS
+from reader.text.splitlines import raised_marks, split_pieces
 from reader.text.stretched import stretched
 from reader.text.runwidth import (BAND, MIN_WRAP, blank_run_width, deep_indents, estimate_width, indent_dropped,
                                   kin_widths, page_measure, paged_widths, set_in, short_run_width, window_widths, wrap_slack)
@@ -29,6 +30,7 @@ from reader.text.wrapfacts import Facts as _Facts
 
 _OPENERS_ONLY = set("（(“‘「『《〈【[")
 _DANGLING = set("，、（(“《与和及或并")  # no Chinese sentence or title ends on these (的, 为, 在 … can)
+_CLOSING = "，。、；："  # a line opening with one goes on the line above, whatever blank parts them
 _LINK_END = lazy(r"https?://\S*$")  # a line ending in an address is no sentence a blank line cut
 _FIELD = lazy(r"[\u4e00-\u9fff]{2,6}[：:]")  # '会议时间：…': a record's field, a line of its own however wide
 _LINK_TAIL = 300  # … asked of the line's end only: a line of addresses costs no rescans
@@ -121,6 +123,12 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     wraps = [doc_width] * len(lines) if doc_width else run_width
     for i in spread:
         widths[i] = wraps[i] or width(texts[i])
+    befores = [ln.blank_before for ln in lines]
+    for i in raised_marks(texts, befores):  # '[12]' raised over '…对企业产品的安': as wide and open as that line
+        widths[i], opens[i] = widths[i - 1], opens[i - 1]
+    for i in split_pieces(texts, widths, opens, wraps, befores, is_heading):  # one justified line in two pieces
+        widths[i] = wraps[i] or widths[i]
+        widths[i + 1] = max(widths[i + 1], widths[i]) if opens[i + 1] else widths[i + 1]
     deep_indents(widths, [ln.indent for ln in lines], margin, wraps, _INDENT)  # a first line set in past the wrap
     dropped = indent_dropped(widths, opens, texts, wraps,
                              slack if doc_width else (1 if local is not None else 4))  # flush first lines fill it
@@ -138,7 +146,6 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     # blank lines none of which falls under a full line cut mid-sentence mark every paragraph: none goes unmarked
     marked = bool(doc_width) and blanks >= 3 and not any(
         opens[k - 1] and widths[k - 1] >= doc_width - 8 for k in range(1, len(lines)) if lines[k].blank_before)
-    befores = [ln.blank_before for ln in lines]
     tails = blank_marked(befores) and not spaced  # a short line closing a block of wrapped lines is their tail
     titled, comma_titled = _titled_families(texts, [doc_width or w for w in run_width], facts, slack if doc_width else (
         1 if local is not None else 4), family) if family else (set[str](), set[str]())
@@ -158,7 +165,8 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
             # one heading the extract split
             starts.append((cur.length - len(nxt), lines[i].line))
             continue
-        starts_paragraph = (lines[i].blank_before and not spaced and not (stray_blanks and i - 1 not in lone
+        starts_paragraph = (lines[i].blank_before and not spaced and nxt[:1] not in _CLOSING
+                            and not (stray_blanks and i - 1 not in lone
                             and _wrapped_over_blank(facts, i, stray_blanks, line_slack + (_INDENT if first else 0),
                                                     i + 1 == len(lines) or lines[i + 1].blank_before)))
         hanging = 0 < para_indent < lines[i].indent  # a list item's later lines hang under its first
@@ -227,9 +235,11 @@ def _wrapped_over_blank(facts: _Facts, i: int, wrap: int, slack: int, apart: boo
     A Markdown list's item ends at a blank line, however full ('- 是否與人類直接互動的各種情境' over '2023.11.16 …');
     a short line that ends no sentence and stands `apart`, a blank line under it too ('运行环境'), is a title; so is
     one with no clause in it ('开发路线' over '阶段一：…')."""
-    nxt = facts.texts[i]
-    if facts.opens[i] and 2 * facts.widths[i] < wrap and (apart or _short_title(nxt, wrap, slack)):
-        return False  # (a paragraph's tail ends its sentence; a short open line with a line under it is a title)
+    nxt, after = facts.texts[i], facts.texts[i + 1][:1] if i + 1 < len(facts.texts) else ""
+    if facts.opens[i] and 2 * facts.widths[i] < wrap and (apart or _short_title(nxt, wrap, slack)) \
+            and not (after and after in _CLOSING):
+        return False  # (a paragraph's tail ends its sentence; a short open line with a line under it is a title, but
+        # not over a lone '。' below a blank: '全性进行全面评测' / '。' is the sentence's rest, a raised mark above it)
     return (wrap - slack <= facts.widths[i - 1] <= wrap + 6 and facts.opens[i - 1]
             and (not facts.is_heading(i - 1) or _dangling(facts.texts[i - 1]))  # '第 9 条 …的数据，': an article's
             # first line the page break cut on a comma runs on, as a title never stops there
