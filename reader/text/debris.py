@@ -17,6 +17,7 @@ from reader.text.lazyre import lazy
 from reader.text.markers import match_heading
 from reader.text.pages import page_footer, page_footers
 from reader.text.relatedtail import related_tail
+from reader.text.wikichrome import mark_wiki_chrome
 from reader.text.slots import page_slots
 from reader.text.yearlines import keep_year_dividers
 
@@ -275,6 +276,7 @@ def classify_lines(texts: list[str]) -> list[str]:
     related_tail(texts, reasons, _RELATED)
     empty_labels(texts, reasons, _RELATED)
     _table_cells(texts, reasons)
+    mark_wiki_chrome(texts, reasons)  # a wiki page's tagline and contents box, saved as text
     page_slots(texts, reasons)  # '官方微博', '广告', '友情链接' alone, not a table's cell
     keep_year_dividers(texts, reasons)
     _repeated_links(texts, reasons)

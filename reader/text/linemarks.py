@@ -1,5 +1,5 @@
 """What a line carries that is no part of its text: pinyin after characters, tags a scraper cut open before it, a
-permalink sign after it."""
+permalink sign after it, a wiki's edit link beside a section title."""
 
 from __future__ import annotations
 
@@ -7,16 +7,19 @@ from reader.text import debris
 from reader.text.lazyre import lazy
 from reader.text.pinyin import find_pinyin
 from reader.text.model import Block, Removed
+from reader.text.wikichrome import unedited
 
 # A line holding none of these has nothing to strip: no permalink sign ends it, no cut tag ends before its text (at a
-# '>'), no pinyin closes its bracket.
-_MARKS = lazy("[¶>)）]")
+# '>'), no pinyin closes its bracket, no edit link closes its ']'.
+_MARKS = lazy("[¶>)）\\]]")
 
 
 def strip_marks(blocks: list[Block], removed: list[Removed]) -> list[Block]:
-    """Pinyin left after characters (運轉(zhuǎn) → 運轉), and tags a scraper cut open before a line's text, each reported."""
+    """Pinyin left after characters (運轉(zhuǎn) → 運轉), tags a scraper cut open before a line's text and a wiki's edit
+    link beside a title ('[编辑]历史' → '历史'), each reported."""
     return [b if _MARKS.search(b.text) is None  # (most lines: one search, not three calls a line)
-            or (text := unannotated(untagged(unanchored(b.text, b.line, removed), b.line, removed), b.line, removed))
+            or (text := unedited(unannotated(untagged(unanchored(b.text, b.line, removed), b.line, removed), b.line,
+                                             removed), b.line, removed))
             is b.text else Block(text, b.line, b.heading_level, b.role) for b in blocks]
 
 

@@ -30,6 +30,7 @@ from reader.text.wrapfacts import Facts as _Facts
 
 _OPENERS_ONLY = set("（(“‘「『《〈【[")
 _DANGLING = set("，、（(“《与和及或并")  # no Chinese sentence or title ends on these (的, 为, 在 … can)
+_LOST = lazy(r"\?+[\u4e00-\u9fff]")  # a character a conversion to a narrower encoding lost, then Chinese
 _CLOSING = "，。、；："  # a line opening with one goes on the line above, whatever blank parts them
 _LINK_END = lazy(r"https?://\S*$")  # a line ending in an address is no sentence a blank line cut
 _FIELD = lazy(r"[\u4e00-\u9fff]{2,6}[：:]")  # '会议时间：…': a record's field, a line of its own however wide
@@ -273,8 +274,9 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         return False  # '各二级学院：' under a notice's title, however full the title: its addressees' own line
     if code_ended(prev) or facts.indents and set_deeper(prev, nxt, facts.indents[i - 1], facts.indents[i]):
         return False  # '{ test: /\\.css$/, …},' over the next: code keeps its lines, as a name set in under a line does
-    if nxt[0] in LEADING_CONTINUATION:
-        return True  # a line that starts with a comma cannot start a paragraph
+    if nxt[0] in LEADING_CONTINUATION and not (nxt[0] == "?" and _LOST.match(nxt)):
+        return True  # a line that starts with a comma cannot start a paragraph ('?翁、魔鬼…' can: a lossy conversion
+        # wrote the character it lost as '?')
     if wrap is not None and w >= wrap - slack and cut_number(prev, nxt):
         return True  # '…会后希望大家例行用起来 09:15-09:' filling its line over '45  胡欣蔚': one time, cut
     if nxt.startswith(BULLETS) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt) or markdown_row(prev) \

@@ -7,6 +7,9 @@ short or rewritten), each fixed by a rule that holds beyond the document.
   report): one paragraph, in the order the page gives it.
 - Notes at a page's foot set above its number ('6 我国 76 个光子…' under '…显著提升生', the text carrying the raised
   '…百亿倍6，') are a note of their own, never the paragraph's next words.
+- A wiki page saved as text (GB2312 copies of a Traditional page): its tagline and contents box are furniture, a
+  section title loses its edit link ('[编辑]历史', '[??]手稿'), and a line opening with a '?' the conversion wrote for
+  a lost character is no continuation of the line above.
 """
 
 from __future__ import annotations
@@ -55,3 +58,22 @@ def test_notes_above_the_page_number_are_no_part_of_the_cut_paragraph():
     paras = _paras("\n".join(lines))
     assert "".join(cut.split()) in paras
     assert not [p for p in paras if "我国76个光子" in p and p.startswith("算力直接")]
+
+
+_WIKI = "\n".join([
+    "一千零一夜", "維基百科，自由的百科全書", "《一千零一夜》是阿拉伯民间故事集，成书于9世纪左右，一直在阿拉伯地区流传。",
+    "目录  [隐藏]", "1 性描写", "2 手稿", "2.1 出版与翻译", "[编辑]性描写", "",
+    "《一千零一夜》充斥各种各样的性描写，在阿拉伯世界曾引起小小争议。", "[??]手稿", "",
+    "《一千零一夜》的书名和骨干，来自一部波斯故事集。", "部分故事[編輯]", "国王山努?和他的一千零一夜", "?翁、魔鬼和四色?",
+    "??克?尼和?城", ""])
+
+
+def test_a_wiki_pages_box_tagline_and_edit_links_go():
+    paras = _paras(_WIKI)
+    assert "性描写" in paras and "手稿" in paras and "部分故事" in paras
+    assert not [p for p in paras if "百科全" in p or "目录" in p or p.startswith(("1性描写", "2.1"))]
+
+
+def test_a_line_opening_with_a_lost_character_stands_on_its_own():
+    paras = _paras(_WIKI)
+    assert paras[-3:] == ["国王山努?和他的一千零一夜", "?翁、魔鬼和四色?", "??克?尼和?城"]
