@@ -38,8 +38,8 @@ def foot_notes(lines: Sequence[Any]) -> tuple[list[Any], dict[int, list[Any]]]:
                 and all(_NOTE.search(lines[k].text[:_HEAD]) for k in range(a, b))):
             feet[lines[b].line if b < len(lines) else -1] = list(lines[a:b])
             taken.update(range(a, b))
-    for a, b in zip([0] + starts, starts):  # notes set above the page's number, under the page's last words
-        k = _raised_foot(lines, a, b, taken)
+    for a, b in zip([0] + starts, starts) if len(starts) > 1 else ():  # notes set above a page's number (an
+        k = _raised_foot(lines, a, b, taken)  # extract whose page numbers were found), under the page's last words
         if k is not None:
             feet[lines[b].line if b < len(lines) else -1] = list(lines[k:b])
             taken.update(range(k, b))

@@ -52,7 +52,7 @@ def test_a_raised_citation_and_a_lone_stop_stay_in_their_sentence():
 def test_notes_above_the_page_number_are_no_part_of_the_cut_paragraph():
     cut = _P3[:60]  # the page breaks inside the paragraph: its last line, full, stops mid-word
     marked = _P1.replace("提速。", "提速6。")  # the note's number raised after a word of the page's text
-    lines = ["中国算力发展指数白皮书", "", *_wrap(marked), *_wrap(_P2), *_wrap(cut),
+    lines = ["中国算力发展指数白皮书", "", *_wrap(_P2), "7", "", "中国算力发展指数白皮书", "", *_wrap(marked), *_wrap(cut),
              "6 我国 76 个光子的量子计算原型机“九章”求解高斯玻色取样数学算法需 200 秒，", "如果用目前世界最", "",
              "快超级计算机求解要用 6 亿年。", "8", ""]
     paras = _paras("\n".join(lines))
