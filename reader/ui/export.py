@@ -14,13 +14,16 @@ Functions (no dialogs; raise ``ExportError`` with a one-line message the window 
   (Song/Ming for print) first; ``default_cjk_family(traditional=False) -> str`` (may be '' when none is
   installed: Qt then falls back on its own).
 Both writers refuse a target that is the ``source`` file (the opened document), by path or by identity
-(links), and report unwritable targets as ExportError.
+(links), or that ``library(path)`` names as a document of the library (the reader never writes over the user's
+documents), and report unwritable targets as ExportError. ``library`` returns that document's name, or None.
 
 Dialog wrappers (return the written path, or None when cancelled or refused after telling the user)
-- ``save_text_dialog(parent, text, *, title='', metadata=(), source=None, suggested_name='', folder=None)``
-- ``export_pdf_dialog(parent, document, *, source=None, suggested_name='', font_family=None, title='', folder=None)``
-  start in ``folder`` (the last one used) or the reader's documents folder, add the suffix, then ask before
-  replacing an existing file.
+- ``save_text_dialog(parent, text, *, title='', metadata=(), source=None, suggested_name='', folder=None,
+  library=None)``
+- ``export_pdf_dialog(parent, document, *, source=None, suggested_name='', font_family=None, title='', folder=None,
+  library=None)``
+  start in ``folder`` (the last one used) or the reader's documents folder (a name no document has), add the
+  suffix, refuse a document's file, then ask before replacing another existing file.
 - ``print_dialog(parent, document, font_family=None) -> bool``
 """
 
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -89,8 +92,11 @@ def compose_text(title: str, metadata: Sequence[tuple[str, str]], text: str) -> 
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
-def _check_target(path: Path, source: Path | None) -> Path:
-    """Refuse the opened document itself; a link to it counts as the same file."""
+Library = Callable[[Path], str | None]  # the name of the library document at a path, None when there is none
+
+
+def _check_target(path: Path, source: Path | None, library: Library | None = None) -> Path:
+    """Refuse the opened document itself, and any other document of the library; a link to one counts as it."""
     path = Path(path).expanduser()
     if source is not None:
         source = Path(source).expanduser()
@@ -102,6 +108,10 @@ def _check_target(path: Path, source: Path | None) -> Path:
                 same = False
         if same:
             raise ExportError(_tr("Will not overwrite the opened document; choose another file name."))
+    name = library(path) if library is not None else None
+    if name is not None:
+        raise ExportError(_tr("Will not overwrite “%1”, a document in the library; choose another file name.")
+                          .replace("%1", name))
     if path.is_dir():
         raise ExportError(_tr("%1 is a folder.").replace("%1", str(path)))
     return path
@@ -118,10 +128,11 @@ def _atomic_write(path: Path, write) -> None:
 
 
 def export_text(
-    path: Path, text: str, *, title: str = "", metadata: Sequence[tuple[str, str]] = (), source: Path | None = None
+    path: Path, text: str, *, title: str = "", metadata: Sequence[tuple[str, str]] = (), source: Path | None = None,
+    library: Library | None = None,
 ) -> None:
     """Write the displayed document as UTF-8 text."""
-    path = _check_target(path, source)
+    path = _check_target(path, source, library)
     data = compose_text(title, metadata, text).encode("utf-8")
 
     _atomic_write(path, lambda tmp: tmp.write_bytes(data))
@@ -182,9 +193,10 @@ def export_pdf(
     source: Path | None = None,
     font_family: str | None = None,
     title: str = "",
+    library: Library | None = None,
 ) -> None:
     """Write the document as a PDF."""
-    path = _check_target(path, source)
+    path = _check_target(path, source, library)
 
     def write(tmp: Path) -> None:
         writer = QPdfWriter(str(tmp))
@@ -243,12 +255,13 @@ def _confirm_replace(parent: QWidget | None, caption: str, path: Path) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def _target(parent: QWidget | None, caption: str, path: Path, suffix: str, source: Path | None) -> Path | None:
-    """The typed name with its suffix, once the reader agreed to replace an existing file (never the source)."""
+def _target(parent: QWidget | None, caption: str, path: Path, suffix: str, source: Path | None,
+            library: Library | None) -> Path | None:
+    """The typed name with its suffix, once the reader agreed to replace an existing file (never a document)."""
     if path.suffix.lower() != suffix and not (source is not None and path == Path(source)):
         path = path.with_name(path.name + suffix)
     try:
-        path = _check_target(path, source)
+        path = _check_target(path, source, library)
     except ExportError as exc:
         QMessageBox.warning(parent, caption, str(exc))
         return None
@@ -257,11 +270,13 @@ def _target(parent: QWidget | None, caption: str, path: Path, suffix: str, sourc
     return path
 
 
-def _suggest(folder: Path | None, source: Path | None, suggested_name: str, suffix: str) -> str:
+def _suggest(folder: Path | None, source: Path | None, suggested_name: str, suffix: str,
+             library: Library | None) -> str:
     stem = suggested_name or (source.stem if source else "document")
     folder = folder or documents_folder()
     candidate = folder / f"{stem}{suffix}"
-    if source is not None and candidate.resolve() == Path(source).resolve():
+    if (source is not None and candidate.resolve() == Path(source).resolve()) or (
+            library is not None and library(candidate) is not None):
         candidate = folder / f"{stem} (zhreader){suffix}"
     return str(candidate)
 
@@ -275,15 +290,17 @@ def save_text_dialog(
     source: Path | None = None,
     suggested_name: str = "",
     folder: Path | None = None,
+    library: Library | None = None,
 ) -> Path | None:
     """Ask where to save the displayed text and save it; errors are shown, not raised."""
     caption = _tr("Export as Text")
-    path = _ask_path(parent, caption, _suggest(folder, source, suggested_name, ".txt"), _tr("Text files (*.txt)"))
-    path = path and _target(parent, caption, path, ".txt", source)
+    suggested = _suggest(folder, source, suggested_name, ".txt", library)
+    path = _ask_path(parent, caption, suggested, _tr("Text files (*.txt)"))
+    path = path and _target(parent, caption, path, ".txt", source, library)
     if path is None:
         return None
     try:
-        export_text(path, text, title=title, metadata=metadata, source=source)
+        export_text(path, text, title=title, metadata=metadata, source=source, library=library)
     except ExportError as exc:
         QMessageBox.warning(parent, _tr("Export as Text"), str(exc))
         return None
@@ -299,16 +316,18 @@ def export_pdf_dialog(
     font_family: str | None = None,
     title: str = "",
     folder: Path | None = None,
+    library: Library | None = None,
 ) -> Path | None:
     """Ask where to write the PDF and write it; errors are shown, not raised."""
     caption = _tr("Export as PDF")
-    path = _ask_path(parent, caption, _suggest(folder, source, suggested_name, ".pdf"), _tr("PDF files (*.pdf)"))
-    path = path and _target(parent, caption, path, ".pdf", source)
+    suggested = _suggest(folder, source, suggested_name, ".pdf", library)
+    path = _ask_path(parent, caption, suggested, _tr("PDF files (*.pdf)"))
+    path = path and _target(parent, caption, path, ".pdf", source, library)
     if path is None:
         return None
     try:
         with _busy():
-            export_pdf(document, path, source=source, font_family=font_family, title=title)
+            export_pdf(document, path, source=source, font_family=font_family, title=title, library=library)
     except ExportError as exc:
         QMessageBox.warning(parent, _tr("Export as PDF"), str(exc))
         return None

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.sections.steps(self.actions_.go_back, self.actions_.go_forward, self.actions_.show_original)
         self.view = ViewOptions(self.settings, self.reading, self.original, self)
         self.view.attach(self.stack, self.breadcrumb, lambda: self.loaded, self.actions_.show_original)
-        self.exports = ExportCommands(self, self.reading,
+        self.exports = ExportCommands(self, self.reading, lambda: self.documents.library,
                                       lambda: export_request(self.loaded, self.script, self.settings.script))
         self.library_panel = LibraryPanel(self.paths.library_file, self.jobs, self.reading, self)
         self.library_panel.attach(self)

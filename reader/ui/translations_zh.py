@@ -168,6 +168,8 @@ ZH_HANS: dict[str, str] = {
     "PDF files (*.pdf)": "PDF 文件 (*.pdf)",
     "Print": "打印",
     "Will not overwrite the opened document; choose another file name.": "不会覆盖当前打开的文档，请换一个文件名。",
+    "Will not overwrite “%1”, a document in the library; choose another file name.":
+        "不会覆盖文库中的文档“%1”，请换一个文件名。",
     "%1 is a folder.": "%1 是一个文件夹。",
     "Cannot write to %1: %2": "无法写入 %1：%2",
     "Cannot write %1: %2": "无法写入 %1：%2",

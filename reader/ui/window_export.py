@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,12 +12,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMainWindow
 
+from reader.file_names import shown_name
+from reader.storage.library import Library, LibraryError
+from reader.storage.owners import document_at
 from reader.text import choices
 from reader.ui import export
 
 if TYPE_CHECKING:
     from reader.documents import Loaded
     from reader.ui.window_script import DisplayScript
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -40,19 +47,34 @@ def export_request(loaded: Loaded | None, script: DisplayScript, choice: str) ->
 class ExportCommands(QObject):
     """Owns the folder last exported to this session (the next dialog starts there).
 
+    `library` gives the catalogue (None: the window has none), whose documents an export never replaces;
     `request` describes the open document as shown (None: nothing is open); `reading` is the reading view, whose
     displayed text and laid-out document are what is exported.
     """
 
-    def __init__(self, window: QMainWindow, reading, request: Callable[[], ExportRequest | None]) -> None:
+    def __init__(self, window: QMainWindow, reading, library: Callable[[], Library | None],
+                 request: Callable[[], ExportRequest | None]) -> None:
         super().__init__(window)
         self._window = window
         self._reading = reading
+        self._library = library
         self._request = request
         self.folder: Path | None = None
 
+    def library_document(self, path: Path) -> str | None:
+        """The name of the library document whose file `path` is (its title, else its file name), or None."""
+        library = self._library()
+        if library is None:
+            return None
+        try:
+            entry = document_at(library, path)
+        except (LibraryError, sqlite3.Error) as exc:
+            log.warning("library: %s", exc)  # the opened document is still refused by path
+            return None
+        return None if entry is None else (entry.title or shown_name(entry.path))
+
     def _common(self, request: ExportRequest) -> dict:
-        return dict(source=request.source, title=request.title, folder=self.folder,
+        return dict(source=request.source, title=request.title, folder=self.folder, library=self.library_document,
                     suggested_name=export.file_name_for(request.title, request.source))
 
     def _done(self, path: Path | None) -> Path | None:
