@@ -21,7 +21,7 @@ from reader.storage.index import index_document, unindex
 from reader.storage.library import Entry, Library
 from reader.storage.schema import from_db_path, to_db_path
 from reader.text.decode import read_file
-from reader.text.model import Decoded, Document, TextError
+from reader.text.model import Decoded, Document, TextError, failure_kind
 from reader.text.official import extract, of_document, source_text as official_source
 from reader.text.script import detect_script
 
@@ -48,6 +48,7 @@ class ImportReport:
     changed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # path, reason
+    kinds: dict[str, str] = field(default_factory=dict)  # a failed path's model.failure_kind: the UI's words for it
     missing: list[str] = field(default_factory=list)  # a check: locations whose file is gone
     cancelled: bool = False
 
@@ -155,6 +156,7 @@ def import_paths(library: Library, paths: list[str], progress: Progress | None =
                 items.append(light_entry(path))
             except (OSError, TextError, UnicodeError, ValueError) as exc:
                 report.failed.append((str(path), failure_reason(exc)))
+                report.kinds[str(path)] = failure_kind(exc)
         now = time.time()
         with library.transaction() as tx:
             if not rescan and not listed_only:

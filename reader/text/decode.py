@@ -13,8 +13,8 @@ from typing import BinaryIO
 from reader.text.charfreq import COMMON_CHARS, TOP_CHARS
 from reader.text.lazyre import lazy
 from reader.text.mixed_lines import mixed_reading
-from reader.text.model import (BAD_BYTE_MARK, BinaryFileError, Decoded, FileTooLargeError, TextError,
-                               WrongEncodingError)
+from reader.text.model import (BAD_BYTE_MARK, FOLDER, BinaryFileError, Decoded, FileTooLargeError, NotAFileError,
+                               TextError, WrongEncodingError)
 from reader.text.widecodes import foreign_reading, mixed_two_byte_utf8, utf16_without_nul, utf32_without_bom
 
 log = logging.getLogger(__name__)
@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 MAX_BYTES = 50 * 1024 * 1024
 SAMPLE_BYTES = 256 * 1024  # enough text to judge an encoding; detection cost stays flat for big files
 
+NUL_BYTES = "it contains NUL bytes, so it is binary data"  # why a file is refused when no signature names it
 _ERRORS = "zhreader-mark"  # codec error handler: one sentinel per undecodable byte
 _SENTINEL = "\udcff"  # a lone surrogate never comes out of a successful decode, so it cannot collide
 
@@ -55,6 +56,13 @@ _SIGNATURES = (
     (b"SQLite format 3\x00", "an SQLite database"),
 )
 
+
+
+def refusals() -> tuple[str, ...]:
+    """Every `what` a refused binary file is named by, for the UI's table of their words in each language."""
+    return tuple(dict.fromkeys([what or "a program" for _, what in _SIGNATURES] + [NUL_BYTES]))
+
+
 # Candidate legacy encodings in order of preference when equally plausible.
 _CANDIDATES = ("utf-8", "gb18030", "big5")
 _SHORT = 4096  # past this, GBK or Big5 bytes that are also valid UTF-8 do not happen by chance
@@ -76,7 +84,7 @@ _WEB_CODECS = frozenset(
 _CHINESE_LEGACY = frozenset(("gb18030", "big5", "cp950", "big5hkscs"))
 _UTF16 = frozenset(("utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"))
 _NOT_A_FILE = ((stat.S_ISFIFO, "a pipe (FIFO)"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a disk device"),
-               (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+               (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, FOLDER))
 
 _ELEMENT = lazy(r"<[A-Za-z][A-Za-z0-9]{0,9}[\s/>]")
 _SERVER_PAGES = (".php", ".jsp", ".asp", ".aspx")  # a site's page templates: HTML around the server's directives
@@ -102,7 +110,7 @@ def read_file(path: Path, encoding: str | None = None) -> Decoded:
     info = path.stat()  # before open(): opening a FIFO blocks until a writer comes, which may be never
     for test, what in _NOT_A_FILE:
         if test(info.st_mode):
-            raise TextError(f"{path.name}: not a regular file ({what}); the reader opens only files")
+            raise NotAFileError(f"{path.name}: not a regular file ({what}); the reader opens only files", what)
     if info.st_size > MAX_BYTES:
         raise FileTooLargeError(f"{path.name}: {info.st_size / 1048576:.1f} MB is larger than the 50 MB the reader opens")
     with open(path, "rb") as f:
@@ -240,9 +248,10 @@ def _refuse_binary(data: bytes, label: str) -> None:
     has_nul = b"\x00" in head
     for signature, what in _SIGNATURES:
         if data.startswith(signature) and (what or has_nul):
-            raise BinaryFileError(f"{label}: not a text file ({what or 'a program'})")
+            what = what or "a program"
+            raise BinaryFileError(f"{label}: not a text file ({what})", what)
     if has_nul and _bomless_utf16(head) is None and not _stray_nuls(head):
-        raise BinaryFileError(f"{label}: not a text file (it contains NUL bytes, so it is binary data)")
+        raise BinaryFileError(f"{label}: not a text file ({NUL_BYTES})", NUL_BYTES)
 
 
 _PADDING = b"\x00" * 4  # a UTF-16/32 text ends in three NUL bytes at most: a longer run is padding

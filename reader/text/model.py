@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import errno
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -22,7 +23,25 @@ class TextError(Exception):
 
 
 class BinaryFileError(TextError):
-    """The file is not text (NUL bytes, image signatures)."""
+    """The file is not text (NUL bytes, image signatures); `what` names what it is, for the UI to say in its words."""
+
+    def __init__(self, message: str, what: str = "") -> None:
+        super().__init__(message)
+        self.what = what
+
+    def __reduce__(self):
+        return type(self), (str(self), self.what)
+
+
+class NotAFileError(TextError):
+    """A path that is no regular file (a folder named x.txt, a pipe, a device); `what` says which."""
+
+    def __init__(self, message: str, what: str = "") -> None:
+        super().__init__(message)
+        self.what = what
+
+    def __reduce__(self):
+        return type(self), (str(self), self.what)
 
 
 class WrongEncodingError(TextError):
@@ -38,6 +57,32 @@ class WrongEncodingError(TextError):
 
 class FileTooLargeError(TextError):
     """The file exceeds the size the reader will open."""
+
+
+FOLDER = "a folder"  # NotAFileError.what of a folder: the UI offers Add Folder… for it
+
+
+def failure_kind(exc: BaseException) -> str:
+    """Why a file could not be read, as a word the UI has a sentence for in each language ('binary:a PNG image',
+    'not_file:a pipe (FIFO)', 'loop' …; '' when it has none): the exceptions' own prose is English, for logs and the
+    CLI, and the import's report crosses a process boundary as text."""
+    if isinstance(exc, BinaryFileError):
+        return f"binary:{exc.what}"
+    if isinstance(exc, NotAFileError):
+        return "folder" if exc.what == FOLDER else f"not_file:{exc.what}"
+    if isinstance(exc, FileTooLargeError):
+        return "too_large"
+    if isinstance(exc, TextError):
+        return "text"
+    if isinstance(exc, FileNotFoundError):
+        return "missing"
+    if isinstance(exc, PermissionError):
+        return "permission"
+    if isinstance(exc, IsADirectoryError):
+        return "folder"
+    if isinstance(exc, OSError) and exc.errno == errno.ELOOP:
+        return "loop"
+    return ""
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from reader.ui.document_model import ENTRY_ROLE
 from reader.ui.import_feedback import ReadingNotice
 from reader.ui.library_jobs import LibraryImport
 from reader.ui.missing_notice import MissingNotice
+from reader.ui.open_errors import failure_line
 from reader.ui.removed_rows import RemovedRows
 from reader.ui.start_folders import FolderStart
 from reader.ui.open_dialogs import DOCUMENT_FILTER
@@ -42,12 +43,6 @@ USER_REQUESTS = ("import", "relink")  # what the reader asked for (the window wa
 def _tr(text: str, n: int = -1) -> str:
     """Translated; with a count n, '%n' becomes the number and the words agree with it ('1 file', '2 files')."""
     return QCoreApplication.translate("Library", text, None, n)
-
-
-def _failure(path: str, reason: str) -> str:
-    """'name: reason', once (a decoding error names the file itself)."""
-    name = Path(path).name
-    return reason if reason.startswith(name) else f"{name}: {reason}"
 
 
 def _counts(report: ImportReport, wording: tuple[tuple[str, str], ...]) -> list[str]:
@@ -239,7 +234,8 @@ class LibraryUpkeep(QObject):
         self._status.showMessage(_tr("; ").join(parts), 15000)  # Chinese joins them with its own ；
         if report.failed:
             lines = [_tr("%n files could not be added:", len(report.failed))]
-            lines += [_failure(path, reason) for path, reason in report.failed[:REPORT_LINES]]
+            lines += [failure_line(path, reason, report.kinds.get(path, ""))
+                      for path, reason in report.failed[:REPORT_LINES]]
             if len(report.failed) > REPORT_LINES:
                 lines.append(_tr("…and {0} more").format(len(report.failed) - REPORT_LINES))
             shown = self._info.text.text().split("\n") if self._info.isVisible() else []
