@@ -152,6 +152,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "style-opens": lambda n: _times("<style", n) + "<p>x</p>",
     "style-unclosed": lambda n: _times("<style>.a{display:none}", n),
     "unclosed-scripts": lambda n: _times("<script>var a=1;\n<p>正文。</p>\n", n),  # html_tokens: one end-tag search
+    "unclosed-titles": lambda n: _times("<title>通知<p>正文。</p>", n),  # html_tokens: each ends at the next tag
     "wrapped-paragraph": _wrapped_paragraph,  # rewrap: a paragraph glued line by line
     "stray-nuls": lambda n: _times("正文一句，说明有关情况。" * 100 + "\x00\n", n),  # decode: NULs marked, not refused
     "style-braces": lambda n: "<style>" + _times("{", n // 2) + _times("}", n // 2) + "</style>",

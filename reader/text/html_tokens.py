@@ -22,6 +22,9 @@ _RAW_TEXT = ("script", "style", "xmp", "iframe", "noembed", "noframes", "plainte
 _UNCLOSED_ENDS = ("script", "style")
 _MARKUP_LINE = lazy(r"\n[ \t]*<[A-Za-z/!]")
 _ESCAPABLE_RAW_TEXT = ("title", "textarea")
+# A <title> with no end tag anywhere ('<title>通知<body>…', a page typed or cut by hand) ends at the next tag: a
+# title holds no markup, and the standard's 'to the end of the input' made the whole page its title, leaving none
+_UNCLOSED_TITLE = lazy(r"<[A-Za-z/!]")
 _CHARREF = lazy(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
 _MAX_CODE_POINT_DIGITS = 8  # more digits than this is beyond U+10FFFF whatever they say
 
@@ -142,9 +145,10 @@ class Tokenizer:
         return pos
 
     def _raw_text(self, tag: str, start: int) -> int:
-        """Script, style and title content runs to the matching end tag (or the end of the input)."""
+        """Script, style and title content runs to the matching end tag (an unclosed script, style or title: see
+        _UNCLOSED_ENDS and _UNCLOSED_TITLE; anything else: the end of the input)."""
         text = self._text
-        end = None
+        end = resumed = None
         if start < self._endless.get(tag, len(text) + 1):  # no end tag past a failed search: never search again
             end = re.compile(rf"</{tag}[\s/>]", re.IGNORECASE).search(text, start)
             if not end:
@@ -155,6 +159,10 @@ class Tokenizer:
             if resumed:
                 stop = resumed.start() + 1
                 end = resumed
+        elif not end and tag == "title":
+            end = _UNCLOSED_TITLE.search(text, start)
+            stop = end.start() if end else stop
+            resumed = end
         if stop > start:
             self._advance(start)
             body = text[start:stop]
@@ -163,7 +171,7 @@ class Tokenizer:
             return len(text)
         self._advance(stop)
         self.handle_endtag(tag)
-        if end.group().startswith("\n"):
-            return stop  # the markup of the line that ends the unclosed script is read as the page's
+        if end is resumed:
+            return stop  # the markup that ends an unclosed script or title is read as the page's
         close = text.find(">", stop)
         return close + 1
