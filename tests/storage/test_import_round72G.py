@@ -9,7 +9,7 @@ import pytest
 from reader.storage.import_process import decode, encode
 from reader.storage.importer import import_paths
 from reader.storage.library import Library
-from reader.text import decode, model
+from reader.text import decode as decoding, model
 
 PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
@@ -17,7 +17,7 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
 
 def _kind(path) -> str:
     with pytest.raises(Exception) as caught:
-        decode.read_file(path)
+        decoding.read_file(path)
     return model.failure_kind(caught.value)
 
 
@@ -39,8 +39,8 @@ def test_each_refusal_has_its_kind(tmp_path):
 
 
 def test_every_refusal_is_named():
-    assert "a PNG image" in decode.refusals() and "it contains NUL bytes, so it is binary data" in refusals()
-    assert "" not in decode.refusals() and None not in refusals()
+    assert "a PNG image" in decoding.refusals() and "it contains NUL bytes, so it is binary data" in decoding.refusals()
+    assert "" not in decoding.refusals() and None not in decoding.refusals()
 
 
 def test_the_report_carries_each_failures_kind_across_the_process_boundary(tmp_path):
