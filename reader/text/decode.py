@@ -280,8 +280,16 @@ def _stray_nuls(head: bytes) -> bool:
     return head.count(0) <= max(1, len(head) // 1000) and _CONTROL_BYTES.search(head) is None
 
 
+_CHINESE_UTF16 = 0.5  # plausibility a reading needs when its NULs do not show its byte order: common characters
+
+
 def _bomless_utf16(head: bytes) -> str | None:
-    """UTF-16 (or UTF-32) without a BOM: NUL bytes (high bytes of ASCII) sit on one side, and the text reads cleanly."""
+    """UTF-16 (or UTF-32) without a BOM: NUL bytes (high bytes of ASCII) sit on one side, and the text reads cleanly.
+
+    Chinese has NULs of its own on the other side (一 is 00 4E in UTF-16-LE, 开 00 5F, 最 00 67): a text with few ASCII
+    characters has as many there, or more, and was refused as binary. The side with more NULs is tried first, then
+    either side as Chinese text (the more plausible reading). An indent's full-width spaces (U+3000) are text
+    too: a document indented with them was refused."""
     wide = utf32_without_bom(head)
     if wide:
         return wide
@@ -289,18 +297,23 @@ def _bomless_utf16(head: bytes) -> str | None:
     if len(head) < 4:
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
-    if odd > even:
-        candidate = "utf-16-le"
-    elif even > odd:
-        candidate = "utf-16-be"
-    else:
-        return None
+    first, other = ("utf-16-be", "utf-16-le") if even > odd else ("utf-16-le", "utf-16-be")
+    if even != odd and _clean_utf16(head, first) is not None:
+        return first
+    # the other side, or either on a tie: only as clearly Chinese text (binary data may read as printable units)
+    readings = {c: plausibility(text) for c in (first, other) if (text := _clean_utf16(head, c)) is not None}
+    best = max(readings, key=readings.__getitem__, default=None)  # the first on a tie: LE
+    return best if best is not None and readings[best] >= _CHINESE_UTF16 else None
+
+
+def _clean_utf16(head: bytes, candidate: str) -> str | None:
+    """The head read as `candidate` when nearly all of it is printable text, else None."""
     try:
         text = head.decode(candidate)
     except UnicodeDecodeError:
         text = head[:-2].decode(candidate, "ignore")  # the sample may end inside a surrogate pair
-    printable = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
-    return candidate if printable >= 0.95 * len(text) else None
+    printable = sum(1 for c in text if c.isprintable() or c.isspace())  # '\u3000' of indents is no printable
+    return text if printable >= 0.95 * len(text) else None
 
 
 def _declared_charset(data: bytes, name: str) -> str | None:
