@@ -36,11 +36,10 @@ def _what(text: str) -> str:
 
 
 def kind_message(name: str, kind: str) -> str:
-    """The sentence for a failure_kind ('' for a kind with none), shared by opening a file and the import's report."""
+    """The window's sentence for a failure_kind when a file cannot be opened ('' for a kind with none)."""
     kind, _, what = kind.partition(":")
-    if kind == "binary":
-        return (_tr("{0} is not a text file ({1}).").format(name, _what(what)) if what
-                else _tr("{0} is not a text file, so the reader cannot show it.").format(name))
+    if kind == "binary":  # the status bar's line, short as it was; the import's report names what it is
+        return _tr("{0} is not a text file, so the reader cannot show it.").format(name)
     if kind == "not_file":
         return _tr("{0} is not a file the reader can open ({1}).").format(name, _what(what))
     if kind == "too_large":
@@ -57,14 +56,22 @@ def kind_message(name: str, kind: str) -> str:
 
 
 def failure_line(path: str, reason: str, kind: str) -> str:
-    """A line of the import's report: the file's name and why it was not added, in the UI language when the kind
-    has words ('' for an older import process that sends none: its English reason, as before)."""
+    """A line of the import's report, 'name: why', the why in the UI language when the kind has words (an older
+    import process sends none: its English reason, as before)."""
     name = shown_name(path)
-    if kind == "missing":
-        return _tr("{0}: no such file").format(name)
-    said = kind_message(name, kind)
-    if said:
-        return said
+    kind, _, what = kind.partition(":")
+    if kind == "binary" and what:
+        return _tr("{0}: not a text file ({1})").format(name, _what(what))
+    lines = {"binary": _tr("{0}: not a text file"),
+             "not_file": _tr("{0}: not a file the reader can open ({1})"),
+             "too_large": _tr("{0}: larger than the 50 MB the reader opens"),
+             "text": _tr("{0}: cannot be read as text"),
+             "missing": _tr("{0}: no such file"),
+             "permission": _tr("{0}: permission denied"),
+             "folder": _tr("{0}: a folder"),
+             "loop": _tr("{0}: a link that leads round in a loop to no file")}
+    if kind in lines:
+        return lines[kind].format(name, _what(what))
     return reason if reason.startswith(name) else f"{name}: {reason}"
 
 
@@ -76,8 +83,6 @@ def open_error_message(path: str, exc: BaseException) -> str:
     kind = failure_kind(exc)
     if kind == "missing":
         return _tr("{0} is no longer at {1} (Delete removes it from the list)").format(name, path)
-    if kind.startswith("binary"):  # the status bar's line, short as it was; the import's report names what it is
-        return _tr("{0} is not a text file, so the reader cannot show it.").format(name)
     said = kind_message(name, kind)
     if said:
         return said

@@ -49,20 +49,21 @@ def test_the_import_report_says_why_in_chinese(make_window, qtbot, tmp_path, mon
     finally:
         window.set_language("en")
     lines = note.split("\n")
-    assert "报告.txt 不是文本文件（PDF 文件，请先提取其中的文字）。" in lines, note
-    assert "截图.txt 不是文本文件（PNG 图片）。" in lines, note
-    assert "管道.txt 不是阅读器能打开的文件（管道（FIFO））。" in lines, note
+    assert "报告.txt：不是文本文件（PDF 文件，请先提取其中的文字）" in lines, note
+    assert "截图.txt：不是文本文件（PNG 图片）" in lines, note
+    assert "管道.txt：不是阅读器能打开的文件（管道（FIFO））" in lines, note
     assert "not a text file" not in note and "regular file" not in note  # was the pure layer's English
     window.close()
 
 
-def test_the_import_report_in_english_names_what_each_file_is(make_window, qtbot, tmp_path, monkeypatch):
+def test_the_import_report_in_english_words_a_pipe_for_a_reader(make_window, qtbot, tmp_path, monkeypatch):
     folder = _downloads(tmp_path)
     window = make_window()
     _idle(window, qtbot)
     note = _add_folder(window, qtbot, monkeypatch, folder)
-    assert "报告.txt is not a text file (a PDF file; extract its text first)." in note.split("\n"), note
-    assert "管道.txt is not a file the reader can open (a pipe (FIFO))." in note.split("\n"), note
+    assert "报告.txt: not a text file (a PDF file; extract its text first)" in note.split("\n"), note  # as before
+    assert "管道.txt: not a file the reader can open (a pipe (FIFO))" in note.split("\n"), note  # 'not a regular
+    # file (a pipe (FIFO)); the reader opens only files' before
     window.close()
 
 
