@@ -92,7 +92,7 @@ ZH_HANS: dict[str, str] = {
     "an audio file": "音频文件",
     "an MP3 file": "MP3 文件",
     "an SQLite database": "SQLite 数据库",
-    "it contains NUL bytes, so it is binary data": "含有 NUL 字节，不是文本",
+    "it contains NUL bytes, so it is binary data": "含有 NUL 字节",
     "a pipe (FIFO)": "管道（FIFO）",
     "a device": "设备",
     "a disk device": "磁盘设备",
