@@ -14,7 +14,7 @@ from reader.text.charfreq import COMMON_CHARS, TOP_CHARS
 from reader.text.lazyre import lazy
 from reader.text.mixed_lines import mixed_reading
 from reader.text.model import (BAD_BYTE_MARK, FOLDER, BinaryFileError, Decoded, FileTooLargeError, NotAFileError,
-                               TextError, WrongEncodingError)
+                               WrongEncodingError)
 from reader.text.widecodes import foreign_reading, mixed_two_byte_utf8, utf16_without_nul, utf32_without_bom
 
 log = logging.getLogger(__name__)
