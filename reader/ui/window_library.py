@@ -3,7 +3,8 @@
 Indexing runs in a separate process (reader.ui.library_jobs); once the window is shown a check runs there first
 (missing files, changed ones, new files in watched folders), then documents added later are indexed; a search
 result opens its document at the hit and selects it. Adding, Locate… and watched folders are the upkeep's
-(reader.ui.library_upkeep). `attach(window)` is the one call the window makes to wire all of it.
+(reader.ui.library_upkeep); what another program changes in the catalogue is followed by reader.ui.catalogue_watch.
+`attach(window)` is the one call the window makes to wire all of it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMenu
 
+from reader.ui.catalogue_watch import CatalogueWatch
 from reader.ui.file_changes import ChangedOnDisk
 from reader.ui.library_jobs import LibraryImport
 from reader.ui.library_search import LibrarySearch
@@ -33,6 +35,7 @@ class LibraryPanel(QObject):
     def __init__(self, db_path: Path, jobs: Jobs, reading: ReadingView, parent: QObject) -> None:
         super().__init__(parent)
         self.search = LibrarySearch(db_path, jobs)
+        self._db_path, self._jobs = db_path, jobs
         self.importer = LibraryImport(db_path, parent=self)
         self._reading = reading
         self._pending: tuple[str, int, int] | None = None  # (path, offset, length) to select when shown
@@ -67,6 +70,16 @@ class LibraryPanel(QObject):
         self.undo_removal = RemovalUndo(window.documents, window.actions_.undo_removal, window.status, document_list,
                                         lambda: self._reading.place(end=True), self)  # the end, if read to it
         self.changed_on_disk = ChangedOnDisk(window)  # the shown file, read again when the window is active again
+        self.catalogue = CatalogueWatch(self._db_path, self._jobs, document_list, window.documents, self.importer, self)
+        self.catalogue.changed.connect(self._changed_elsewhere)  # `zhreader library add`, a second window
+
+    @Slot(bool)
+    def _changed_elsewhere(self, added: bool) -> None:
+        """Documents listed or unlisted from another program's changes: a query typed finds what is there now, and
+        what was added (by a window that indexes later) is indexed."""
+        self.search.refresh()
+        if added:
+            self.index_soon()
 
     def fill_menu(self, menu: QMenu) -> None:
         """The Library menu (built again with the menu bar when the UI language changes)."""
@@ -158,4 +171,5 @@ class LibraryPanel(QObject):
 
     def shutdown(self) -> None:
         self._index_timer.stop()
+        self.catalogue.shutdown()
         self.importer.shutdown()
