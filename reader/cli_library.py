@@ -147,8 +147,9 @@ def cmd_remove(args: argparse.Namespace) -> None:
         entry = library.get_document(doc_id)
         if entry is None:
             raise LibraryCliError(f"no document with id {doc_id} (see zhreader library list)")
+        files = "the files are" if len(library.locations(doc_id)) > 1 else "the file is"  # each copy's location went
         library.remove_document(doc_id)
-        sys.stdout.write(f"removed {doc_id}\t{entry.title or readable(entry.path)} (the file is untouched)\n")
+        sys.stdout.write(f"removed {doc_id}\t{entry.title or readable(entry.path)} ({files} untouched)\n")
 
 
 def cmd_check(args: argparse.Namespace) -> None:

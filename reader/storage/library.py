@@ -287,12 +287,12 @@ class Library:
         return doc_id
 
     def remove(self, path: str) -> None:
-        """Forget a location, and its document when it has no other; the file itself is untouched, and a rescan of
-        its watched folder leaves it out (reader.storage.importer)."""
+        """Forget the document listed at this path, with all its locations; the files are untouched, and a rescan of
+        their watched folders leaves them out (reader.storage.importer)."""
         self.remove_paths([path])
 
     def remove_paths(self, paths: list[str]) -> int:
-        """Forget several locations in one transaction (reader.storage.removal); the documents that went."""
+        """Forget the documents at several paths in one transaction (reader.storage.removal); how many went."""
         with self.transaction() as db:
             return removal.remove_paths(db, paths)
 
@@ -302,8 +302,10 @@ class Library:
             return finish_unindexing(db, most)
 
     def remove_document(self, doc_id: int) -> bool:
-        """Forget a document and all its locations (Remove from Library); no file is touched."""
+        """Forget a document and all its locations (`library remove ID`, as the window's Delete: a rescan leaves its
+        files out); no file is touched."""
         with self.transaction() as db:
+            removal.forget_locations(db, doc_id)
             return self._delete_document(db, doc_id)
 
     @staticmethod

@@ -2,9 +2,10 @@
 (reader.ui.removal_undo), but a run such as Ctrl+A then Delete is more often a slip than a wish, and bringing back
 thousands of rows reads all their texts again for the search index: one question is cheaper.
 
-A removed document's reading place, script choice and index entry are deleted from the catalogue (the file stays);
-the box says that Undo Removal brings them back, as it does until the next removal or the reader closes (adding the
-file again afterwards reads it afresh). One row or a few gathered with Ctrl/Shift go at once, as before; a run such
+A removed document's reading place, script choice and index entry are deleted from the catalogue, with every path
+it was known at, so no pass over the added folders lists it again (the files stay); the box says that Undo
+Removal brings them back, as it does until the next removal or the reader closes (adding the file or its folder
+again afterwards reads it afresh). One row or a few gathered with Ctrl/Shift go at once, as before; a run such
 as Shift+End or Ctrl+A then Delete asks, with Cancel the default button (Enter or Escape keeps every row).
 """
 

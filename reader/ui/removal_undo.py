@@ -1,8 +1,8 @@
 """Edit › Undo Removal (Ctrl+Z), and an Undo button in the status bar for a few seconds: the rows the reader last
-removed from the list come back with their reading place, script choice, keywords and list fields. The catalogue
-rows are read as each row goes (its removal is written from the next turn on); the files are never touched. The
-open document among them, if its removal left the text pane empty (every row went), is shown again at the place
-the reader had reached."""
+removed from the list come back with their reading place, script choice, keywords and list fields, and each under every
+path the library knew it at (a copy in another added folder went with it). The catalogue rows are read as each row goes
+(its removal is written from the next turn on); the files are never touched. The open document among them, if its
+removal left the text pane empty (every row went), is shown again at the place the reader had reached."""
 
 from __future__ import annotations
 
@@ -39,8 +39,9 @@ class RemovalUndo(QObject):
         self._action = action
         self._entries: list = []
         self._stats: dict[str, tuple[int, float]] = {}  # each row's file size and time as catalogued
+        self._copies: dict[str, list[removal.Copy]] = {}  # each row's document's other locations, gone with it
         self._open = False  # rows removed in this turn join the same undo
-        self._restoring: dict[str, tuple] = {}  # path -> (entry, stat) of an undo not yet written (an import's lock)
+        self._restoring: dict[str, tuple] = {}  # path -> (entry, stat, copies) of an undo not yet written (a lock)
         self.button = QPushButton(_tr("Undo"), status)
         self.button.setObjectName("undoRemoval")
         self.button.hide()
@@ -58,21 +59,24 @@ class RemovalUndo(QObject):
         if library is None:
             return
         if not self._open:
-            self._entries, self._stats, self._open, self._closed = [], {}, True, ""
+            self._entries, self._stats, self._copies, self._open, self._closed = [], {}, {}, True, ""
             QTimer.singleShot(0, self, self._offer)
         loaded = self._documents.loaded
         shown = loaded is not None and loaded.path == path  # still shown: it is closed once the list lets it go
         try:  # brought back by an undo not written yet: the catalogue has no row for it, the undo has
-            entry, stat = self._restoring.get(path) or (library.get(path), library.catalogued_stat(path))
+            entry, stat, copies = self._restoring.get(path) or (library.get(path), library.catalogued_stat(path),
+                                                                 removal.copies(library, path))
         except Exception:  # noqa: BLE001 - a busy or damaged catalogue: that row cannot be brought back
             log.info("cannot keep %s for undo", path, exc_info=True)
-            entry, stat = None, None
+            entry, stat, copies = None, None, []
         if entry is not None:
             if shown:  # kept at the reader's place, not the one saved when it was last opened
                 entry, self._closed = replace(entry, position=self._place()), path
             self._entries.append(entry)
             if stat is not None:
                 self._stats[path] = stat
+            if copies:
+                self._copies[path] = copies
 
     @Slot()
     def _offer(self) -> None:
@@ -82,7 +86,8 @@ class RemovalUndo(QObject):
         if self._entries:
             self._hide.start()
 
-    def _offer_again(self, entries: list, stats: dict[str, tuple[int, float]], exc: BaseException) -> None:
+    def _offer_again(self, entries: list, stats: dict[str, tuple[int, float]], copies: dict[str, list],
+                     exc: BaseException) -> None:
         """The undo could not be written (a full disk, a read-only file; a busy library is waited for): its rows
         leave the list again, as the catalogue has them, and Undo Removal stays offered to write them again."""
         back = [entry for entry in entries if entry.path not in self._documents.removals.hidden]
@@ -91,6 +96,7 @@ class RemovalUndo(QObject):
         paths = {entry.path for entry in back}
         self._entries = back + [entry for entry in self._entries if entry.path not in paths]
         self._stats = {**{p: s for p, s in stats.items() if p in paths}, **self._stats}
+        self._copies = {**{p: c for p, c in copies.items() if p in paths}, **self._copies}
         for path in paths:
             self._rows.remove_path(path)
         self._action.setEnabled(True)
@@ -106,7 +112,8 @@ class RemovalUndo(QObject):
     @Slot()
     def undo(self) -> None:
         """The last removal's rows back in the list and the catalogue (an add written after the removal)."""
-        entries, stats, self._entries, self._stats = self._entries, self._stats, [], {}
+        entries, stats, copies = self._entries, self._stats, self._copies
+        self._entries, self._stats, self._copies = [], {}, {}
         closed, self._closed = self._closed, ""
         self._action.setEnabled(False)
         self.button.hide()
@@ -122,10 +129,11 @@ class RemovalUndo(QObject):
             documents.entry_added.emit(entry)  # listed now: an import's late listing of it is no longer dropped
 
         def write(written: Library) -> list[Entry]:
-            removal.restore(written, entries, stats)  # with the files' size and time: not read again when opened
+            removal.restore(written, entries, stats, copies)  # with the files' size and time: not read again when
+            # opened; and with the other locations that went with each document
             return [written.listed(entry.path) or entry for entry in entries]
 
-        restoring = {entry.path: (entry, stats.get(entry.path)) for entry in entries}
+        restoring = {entry.path: (entry, stats.get(entry.path), copies.get(entry.path, [])) for entry in entries}
         self._restoring.update(restoring)
 
         def done(rows: list[Entry]) -> None:
@@ -138,7 +146,7 @@ class RemovalUndo(QObject):
 
         def failed(exc: BaseException) -> None:
             done([])
-            self._offer_again(entries, stats, exc)
+            self._offer_again(entries, stats, copies, exc)
 
         documents.writes.write(write, done, failed_with=failed, keep=True)  # Ctrl+Q waits for it: rows said back
         if place is not None and documents.loaded is None and not documents.is_opening:  # the pane left empty: shown

@@ -131,14 +131,16 @@ def test_a_reused_id_gets_a_clean_index(tmp_path):
     assert len(_index_ids(lib, "监督")) == 5
 
 
-def test_a_document_with_another_location_stays(tmp_path):
+def test_a_document_with_another_location_goes_with_it(tmp_path):
+    """72I: the row's document is removed, not only the location the row showed (it came back under its copy)."""
     lib, paths = _library(tmp_path)
     copy = tmp_path / "docs" / "copy.txt"
     copy.write_text(TEXTS["doc1.txt"], encoding="utf-8")
     importer.import_paths(lib, [str(copy)])
-    assert lib.remove_paths([paths["doc1.txt"]]) == 0
-    assert not removal.unindexing_left(lib.connection)
-    assert _found(lib, "甲1乙") == ["copy.txt"]
+    assert lib.remove_paths([paths["doc1.txt"]]) == 1
+    assert removal.unindexing_left(lib.connection)
+    assert _found(lib, "甲1乙") == []
+    assert lib.finish_unindexing(5) == 0 and _found(lib, "甲1乙") == []
 
 
 def test_an_unreadable_text_set_aside_does_not_stop_the_rest(tmp_path):
