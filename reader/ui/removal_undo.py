@@ -61,8 +61,7 @@ class RemovalUndo(QObject):
         if not self._open:
             self._entries, self._stats, self._copies, self._open, self._closed = [], {}, {}, True, ""
             QTimer.singleShot(0, self, self._offer)
-        loaded = self._documents.loaded
-        shown = loaded is not None and loaded.path == path  # still shown: it is closed once the list lets it go
+        shown = self._documents.is_shown(path)  # still shown (or a copy of it): closed once the list lets it go
         try:  # brought back by an undo not written yet: the catalogue has no row for it, the undo has
             entry, stat, copies = self._restoring.get(path) or (library.get(path), library.catalogued_stat(path),
                                                                  removal.copies(library, path))

@@ -177,18 +177,23 @@ class DocumentController(QObject):
         """The path of the list row that names the document read from `path` (a copy's is the listed text's)."""
         return self._listed_as.get(path, path)
 
+    def is_shown(self, path: str) -> bool:
+        """Whether the document of the row at `path` is the one shown, read from there or from a copy."""
+        return self.loaded is not None and self.listed_path(self.loaded.path) == path
+
     def remove(self, path: str, then: str = "", title: str = "") -> None:
-        """Forget a document (the file stays where it is); if it is the open one, it is closed and `then` (its
-        neighbour in the list) is shown, or, with none, the status bar says what became of it (by `title`)."""
+        """Forget a document (the file stays where it is); if it is the open one (or a copy of it read from
+        elsewhere, which goes with it), it is closed and `then` (its neighbour in the list) is shown, or, with none,
+        the status bar says what became of it (by `title`)."""
         if not path:
             return
-        shown = self.loaded is not None and self.loaded.path == path
+        shown = self.is_shown(path)
         if self.library is not None:
             self.removals.remove([path])  # written from the next turn on, a slice at a time
         self.entry_removed.emit(path)
         if path == self._asked and self._answered != self._request and not shown:
             shown = self._pass_over()
-        if self.loaded is not None and self.loaded.path == path:
+        if self.is_shown(path):
             self.loaded = None
             self._request += 1  # a load of it still under way is not shown
             self.opening.emit(False)
@@ -224,7 +229,7 @@ class DocumentController(QObject):
     def remove_all(self, paths: list[str], then: str = "", title: str = "") -> None:
         """Forget the rows the reader selected; the open one among them gives way to `then` as in remove. The status
         bar says what went (rows not open, or the open one with a neighbour shown in its place, went without a word)."""
-        request, shown = self._request, self.loaded is not None and self.loaded.path in paths
+        request, shown = self._request, any(self.is_shown(path) for path in paths)
         for path in paths:
             self.remove(path, then, title)
         if not paths or shown and not then and len(paths) == 1:

@@ -33,7 +33,8 @@ def _seeds_copied(make_window, qtbot, tmp_path):
 
 def _delete_row(window, qtbot, path: str) -> None:
     """The row picked (its document shown), then Delete in the list (three rows or fewer go without a question)."""
-    if window.documents.loaded is None or window.documents.loaded.path != path:
+    loaded = window.documents.loaded
+    if loaded is None or window.documents.listed_path(loaded.path) != path:  # a copy read elsewhere marks its row
         click_document(qtbot, window, path)
     listed = window.document_list
     listed.setFocus()
@@ -94,3 +95,23 @@ def test_undo_removal_brings_back_every_location_and_the_reading_place(make_wind
     assert window.documents.library.listed(gone).position == place
     window.close()
 
+
+def test_removing_the_row_of_a_copy_being_read_closes_it_as_the_row_itself(make_window, qtbot, tmp_path):
+    window, folder, listed = _seeds_copied(make_window, qtbot, tmp_path)
+    elsewhere = tmp_path / "别处"
+    elsewhere.mkdir()
+    copy = elsewhere / "副本.txt"
+    copy.write_bytes(Path(listed[1]).read_bytes())
+    with qtbot.waitSignal(window.document_shown, timeout=10000):
+        window.open_path(str(copy))  # File › Open on a copy: read from there, its listed row marked
+    settle(window)
+    assert window.documents.loaded.path == str(copy)
+    assert window.documents.listed_path(str(copy)) == listed[1]
+    _delete_row(window, qtbot, listed[1])
+    assert window.documents.loaded is None or window.documents.loaded.path not in (str(copy), listed[1])
+    assert window.documents.library.get(str(copy)) is None  # before: the copy went on being read, listed next start
+    window.actions_.undo_removal.trigger()
+    settle(window)
+    assert [e.path for e in window.document_list.entries()] == listed
+    assert window.documents.library.get(str(copy)) is not None
+    window.close()
