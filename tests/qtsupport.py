@@ -244,3 +244,20 @@ def header_lines(window) -> list[str]:
         lines.append(block.text().replace("\u2060", "").replace("\u00a0", " "))
         block = block.next()
     return lines
+
+
+def picture(view):
+    """What the view's viewport shows, as an image (compared picture to picture: no font is assumed)."""
+    return view.viewport().grab().toImage()
+
+
+def picture_rows(image) -> list[bytes]:
+    """The image's rows of pixels, to compare two pictures row by row."""
+    data, step = bytes(image.constBits()), image.bytesPerLine()
+    return [data[y * step:(y + 1) * step] for y in range(image.height())]
+
+
+def inked(image, paper) -> int:
+    """Rows of the picture with anything but paper on them (text drawn, whatever the font)."""
+    return sum(any(image.pixelColor(x, y) != paper for x in range(0, image.width(), 2))
+               for y in range(0, image.height(), 4))

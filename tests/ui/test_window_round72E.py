@@ -8,25 +8,9 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QEventLoop, Qt
-from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
-from qtsupport import click_document, long_law, settle
-
-
-def _picture(view) -> QImage:
-    return view.viewport().grab().toImage()
-
-
-def _rows(image: QImage) -> list[bytes]:
-    data, step = bytes(image.constBits()), image.bytesPerLine()
-    return [data[y * step:(y + 1) * step] for y in range(image.height())]
-
-
-def _inked(image: QImage, paper: QColor) -> int:
-    """Rows of the picture with anything but paper on them (text drawn, whatever the font)."""
-    return sum(any(image.pixelColor(x, y) != paper for x in range(0, image.width(), 2))
-               for y in range(0, image.height(), 4))
+from qtsupport import click_document, inked, long_law, picture, picture_rows, settle
 
 
 def test_a_new_width_at_the_end_shows_the_last_page_at_once(make_window, qtbot, tmp_path):
@@ -45,16 +29,16 @@ def test_a_new_width_at_the_end_shows_the_last_page_at_once(make_window, qtbot, 
         assert view.blank  # still being laid out to the end at the new width
         pictures = []
         while view.blank:  # the window's own layout settles the width meanwhile: the last picture is at the final one
-            pictures.append(_picture(view))
+            pictures.append(picture(view))
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         early = pictures[-1]
         settle(window)
         assert not view.blank and bar.value() == bar.maximum()  # still at the end
-        late = _picture(view)
-        assert _inked(early, paper) > 10  # before: a blank page (0 rows)
+        late = picture(view)
+        assert inked(early, paper) > 10  # before: a blank page (0 rows)
         assert early.size() == late.size()
-        shown = _rows(late)
-        moved = [y for y, row in enumerate(_rows(early)) if row not in shown[max(0, y - 1):y + 2]]
+        shown = picture_rows(late)
+        moved = [y for y, row in enumerate(picture_rows(early)) if row not in shown[max(0, y - 1):y + 2]]
         assert not moved, moved[:8]  # the very last page, to a pixel: nothing jumps when the end comes back
 
 
