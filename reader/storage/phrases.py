@@ -1,5 +1,5 @@
 """Finding a query's indexed characters in a stored or shown text, in either script, with the gaps the index skips
-(punctuation, spaces, line breaks) between them; linear in the text."""
+(punctuation, spaces, line breaks) between them, never across a sentence end; linear in the text."""
 
 from __future__ import annotations
 
@@ -9,9 +9,17 @@ from functools import lru_cache
 from reader.storage.index import StoredText, indexed_characters
 from reader.storage.regional import blockers, split_key
 from reader.text.fold import fold_class
+from reader.text.lazyre import lazy
 
 _STEPS = (8_192, 65_536, 262_144)  # bytes decompressed per step, growing; most hits are near the start
-_GAP = r"[\W_]*"  # what the index skips between two characters: punctuation, spaces, line breaks
+# A sentence end in either width (and the small and vertical forms): a word never runs across one, nor across a
+# blank line (a paragraph end; a single line break may be a hard wrap, a space a gap in 中华人民共和国 宪法).
+STOPS = "。｡！!？?；;﹔﹖﹗︒︔︕︖"
+# What the index skips between two characters: punctuation, spaces, a line break (not those); disjoint from the
+# characters and unambiguous (each turn of the loop opens with '_' or a line break), so matching stays linear.
+_SKIPPED = rf"[^\w{STOPS}\n]*"  # (and '_'; a line break, not a blank line after it: as the loop's other turn)
+_GAP = rf"{_SKIPPED}(?:(?:_|\n(?![^\S\n]*\n)){_SKIPPED})*"
+SENTENCE_END = lazy(rf"[{STOPS}]|\n[^\S\n]*\n")  # a text a pair of the index may span a sentence end in
 
 
 @lru_cache(maxsize=256)

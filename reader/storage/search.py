@@ -17,7 +17,7 @@ from reader.storage.index import StoredText, headings_of, indexed_characters, op
 from reader.storage.keys import Keys, exact as _exact, expression as _expression, grams as _grams
 from reader.storage.mixed import mixed as _mixed, place as _place, placed_hits
 from reader.storage.names import named as _named
-from reader.storage.phrases import BEYOND, locate_stored, phrase_pattern
+from reader.storage.phrases import BEYOND, SENTENCE_END, locate_stored, phrase_pattern
 from reader.storage.regional import regional_forms, split_key
 from reader.storage.schema import as_int, as_text, from_db_path
 from reader.text.fold import fold, fold_table, unfolded
@@ -160,12 +160,11 @@ def _search(db: sqlite3.Connection, q: Query, limit: int) -> Found:
                                             [_expression(keys, "title")]):
         if kept is not None and doc_id not in kept:
             continue
-        if exact and not q.regional:  # the title's own tokens: no need to read it again
+        if exact and not q.regional and not SENTENCE_END.search(as_text(title)):  # own tokens: no need to read it again
             titled.append((wanted / max(1, as_int(length)), doc_id))
             continue
-        chars = indexed_characters(as_text(title))
-        if all(phrase_pattern(k).search(chars) for k in of(doc_id)):
-            titled.append((wanted / max(1, len(chars)), doc_id))
+        if all(phrase_pattern(k).search(as_text(title)) for k in of(doc_id)):  # (not across a sentence end)
+            titled.append((wanted / max(1, len(indexed_characters(as_text(title)))), doc_id))
     by_title = {doc_id for _, doc_id in titled}
     named = _named(db, keys, where, args, of)
     titled = [(max(share, named.get(doc_id, ("", 0.0))[1]), doc_id) for share, doc_id in titled]
