@@ -13,7 +13,7 @@ from typing import TypeVar
 from reader.storage.header import FIELDS
 from reader.storage.index import open_text
 from reader.storage.keys import exact, expression
-from reader.storage.phrases import locate_stored, phrase_pattern
+from reader.storage.phrases import heads_of, locate_stored, phrase_pattern
 from reader.storage.regional import split_key
 
 H = TypeVar("H")
@@ -165,7 +165,7 @@ def _in_text(db: sqlite3.Connection, doc_id: int, keys: list[str]) -> tuple[list
     if stored is None:
         return None
     try:
-        spans = [locate_stored(stored, key) for key in keys]
+        spans = [locate_stored(stored, key, None, heads_of(db, doc_id)) for key in keys]
         if any(offset < 0 for offset, _ in spans):
             return None
         while len(stored.text) < spans[0][0] + spans[0][1] + SNIPPET_READ and stored.more(4096):

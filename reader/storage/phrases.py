@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import re
+import sqlite3
+from collections.abc import Callable
 from functools import lru_cache
 
-from reader.storage.index import StoredText, indexed_characters
+from reader.storage.index import StoredText, headings_of, indexed_characters
 from reader.storage.regional import blockers, split_key
 from reader.text.fold import fold_class
 from reader.text.lazyre import lazy
@@ -52,14 +54,41 @@ def _regional(phrase: str, word: str) -> str:
 BEYOND = -2  # locate_stored: not within the bytes it was allowed to read
 
 
-def locate_stored(stored: StoredText, wanted: str, reach: int | None = None) -> tuple[int, int]:
+Heads = Callable[[], "frozenset[int]"]  # the offsets of a stored text's headings, read when first needed
+
+
+def heads_of(db: sqlite3.Connection, doc_id: int) -> Heads:
+    """The offsets of a document's headings, read from the catalogue only if a hit spans a line break."""
+    return lru_cache(maxsize=1)(lambda: frozenset(int(h[0]) for h in headings_of(db, doc_id)))
+
+
+def first_match(pattern: re.Pattern[str], text: str, start: int = 0, heads: Heads | None = None) -> re.Match | None:
+    """The pattern's first match that does not run into or out of a heading's line (its line break is a paragraph
+    end, not a hard wrap): a retry starts one character on, at most a phrase's length of times per line break."""
+    m = pattern.search(text, start)
+    while m is not None and heads is not None and "\n" in m.group() and _crosses_heading(text, m, heads()):
+        m = pattern.search(text, m.start() + 1)
+    return m
+
+
+def _crosses_heading(text: str, m: re.Match, heads: frozenset[int]) -> bool:
+    at = m.start()
+    while (brk := text.find("\n", at, m.end())) >= 0:
+        if brk + 1 in heads or text.rfind("\n", 0, brk) + 1 in heads:  # the next line is a heading, or this one
+            return True
+        at = brk + 1
+    return False
+
+
+def locate_stored(stored: StoredText, wanted: str, reach: int | None = None,
+                  heads: Heads | None = None) -> tuple[int, int]:
     """First occurrence of indexed characters in a stored text, decompressing as far as needed (at most `reach`
-    bytes when given: then (BEYOND, 0) when it is not there)."""
+    bytes when given: then (BEYOND, 0) when it is not there); not across a heading's line break (`heads`)."""
     pattern = phrase_pattern(wanted)
     searched = 0
     step = 0
     while True:
-        m = pattern.search(stored.text, searched)
+        m = first_match(pattern, stored.text, searched, heads)
         if m and (stored.complete or m.end() + 16 < len(stored.text)):
             return m.start(), m.end() - m.start()
         searched = max(0, len(stored.text) - 8 * len(wanted) - 64)

@@ -17,7 +17,7 @@ from reader.storage.index import StoredText, headings_of, indexed_characters, op
 from reader.storage.keys import Keys, exact as _exact, expression as _expression, grams as _grams
 from reader.storage.mixed import mixed as _mixed, place as _place, placed_hits
 from reader.storage.names import named as _named
-from reader.storage.phrases import BEYOND, SENTENCE_END, locate_stored, phrase_pattern
+from reader.storage.phrases import BEYOND, SENTENCE_END, first_match, heads_of, locate_stored, phrase_pattern
 from reader.storage.regional import regional_forms, split_key
 from reader.storage.schema import as_int, as_text, from_db_path
 from reader.text.fold import fold, fold_table, unfolded
@@ -310,7 +310,7 @@ def _shown(db: sqlite3.Connection, doc_id: int, phrases: tuple[str, ...], count:
     if count:  # the whole text, read once
         text = stored_text(db, doc_id)[0]
         counts = [len(phrase_pattern(p).findall(text)) for p in phrases]
-        first = phrase_pattern(phrases[0]).search(text) if all(counts) else None
+        first = first_match(phrase_pattern(phrases[0]), text, 0, heads_of(db, doc_id)) if all(counts) else None
         scored = (0.0, (first.start(), first.end() - first.start()), text) if first else None
     else:
         scored = _score(db, doc_id, phrases, None)
@@ -332,7 +332,7 @@ def _score(db: sqlite3.Connection, doc_id: int, phrases: tuple[str, ...],
     if stored is None:
         return None
     try:
-        found = [locate_stored(stored, p, reach) for p in phrases]
+        found = [locate_stored(stored, p, reach, heads_of(db, doc_id)) for p in phrases]
         if any(offset == BEYOND for offset, _ in found):
             return _DEEP
         if any(offset < 0 for offset, _ in found):
@@ -358,7 +358,7 @@ def _verified(db: sqlite3.Connection, row: tuple, phrases: tuple[str, ...], requ
         return None
     deep = False
     try:
-        found = [locate_stored(stored, p, reach) for p in phrases]
+        found = [locate_stored(stored, p, reach, heads_of(db, row[0])) for p in phrases]
         if any(offset == BEYOND for offset, _ in found):
             deep = True
             return stored

@@ -55,6 +55,9 @@ def _names(lib: Library, query: str) -> set[str]:
     ("行政处罚", {"penalty.txt", "law.txt", "tw.txt", "half.txt", "ask.txt"}),  # the word itself is still found
     ("共和国宪法", {"wrap.txt", "spaced.txt"}),  # across a hard wrap and a space, as before
     ("国发〔2024〕1号", {"wrap.txt", "cited.txt"}),  # a 文号 in either brackets, as before
+    ("监督管理", {"wrapped.txt"}),  # not from the heading 一、加强监督 into its text 管理部门要…, but across a wrap
+    ("強化保障各地", set()),  # nor from a heading into the text under it
+    ("检查二强化", set()),  # nor from the text into the next heading
 ])
 def test_a_word_never_runs_across_a_sentence_end(library, query, expected):
     assert _names(library, query) == expected
