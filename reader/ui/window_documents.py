@@ -275,6 +275,11 @@ class DocumentController(QObject):
         if self.loaded is not None and path == self.loaded.path and encoding is None:
             stamp = file_stamp(path) if here is not None else None
             if stamp is None or stamp == self._stamp:
+                if self._answered != self._request:  # chosen again while another was on its way: that one is not
+                    self._request += 1  # shown over it (the last click was lost); a file given is still listed
+                    self._answered = self._request
+                    self.opening.emit(False)
+                    self.message.emit("", 0)  # ('Opening …' said of the other)
                 return
             position = here()  # changed on disk while shown: chosen again, it is read again where the reader is
             self._reread = self._request + 1
