@@ -332,7 +332,8 @@ def _score(db: sqlite3.Connection, doc_id: int, phrases: tuple[str, ...],
     if stored is None:
         return None
     try:
-        found = [locate_stored(stored, p, reach, heads_of(db, doc_id)) for p in phrases]
+        heads = heads_of(db, doc_id)  # one reading of the headings for all the phrases
+        found = [locate_stored(stored, p, reach, heads) for p in phrases]
         if any(offset == BEYOND for offset, _ in found):
             return _DEEP
         if any(offset < 0 for offset, _ in found):
@@ -358,7 +359,8 @@ def _verified(db: sqlite3.Connection, row: tuple, phrases: tuple[str, ...], requ
         return None
     deep = False
     try:
-        found = [locate_stored(stored, p, reach, heads_of(db, row[0])) for p in phrases]
+        heads = heads_of(db, row[0])  # one reading of the headings for all the phrases
+        found = [locate_stored(stored, p, reach, heads) for p in phrases]
         if any(offset == BEYOND for offset, _ in found):
             deep = True
             return stored
