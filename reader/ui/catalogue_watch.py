@@ -74,6 +74,9 @@ class CatalogueWatch(QObject):
         if self._reading:
             self._again = True
             return
+        if self._documents.writes.pending:  # a write of the window's own (an Undo Removal's rows) may or may not be
+            self._soon()  # in the snapshot, and its end may come after the reading: it would be undone
+            return
         self._reading, local = True, self._local
         listed = None if self._read is not None else {e.path: e for e in self._list.entries()}  # the first reading
         # is compared with the list (the catalogue at start-up and the window's own changes since): a document
