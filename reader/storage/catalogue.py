@@ -32,6 +32,19 @@ def listing(db_path: Path, known: Signature | None) -> tuple[Signature, list[Ent
         library.close()
 
 
+def files_stamp(db_path: Path) -> tuple:
+    """What a write changes in the catalogue's files (the size and time of each), and a look at them does not. Only
+    stat: a file of the catalogue opened and closed here would drop the process's SQLite locks on it."""
+    stamp: list = []
+    for path in (db_path, Path(f"{db_path}-wal")):
+        try:
+            info = path.stat()
+            stamp.append((info.st_size, info.st_mtime_ns))
+        except OSError:
+            stamp.append(None)
+    return tuple(stamp)
+
+
 def changes(before: dict[str, Entry] | None, after: list[Entry], listed: Callable[[str], Entry | None],
             hidden: Collection[str]) -> tuple[list[Entry], list[str], list[Entry]]:
     """What another program did to the catalogue since it read `before` (None: not read yet), for a list that

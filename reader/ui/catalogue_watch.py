@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
-from reader.storage.catalogue import Signature, changes, listing
+from reader.storage.catalogue import Signature, changes, files_stamp, listing
 from reader.ui.workers import Jobs
 
 log = logging.getLogger(__name__)
@@ -39,8 +39,9 @@ class CatalogueWatch(QObject):
         self._timer = QTimer(self, singleShot=True, interval=CATALOGUE_DELAY_MS)
         self._timer.timeout.connect(self._read_now)
         self._watcher = QFileSystemWatcher(self)
-        self._watcher.fileChanged.connect(self._soon)
-        self._watcher.directoryChanged.connect(self._soon)
+        self._stamp: tuple | None = None  # the catalogue files' state when a change was last seen
+        self._watcher.fileChanged.connect(self._on_disk)
+        self._watcher.directoryChanged.connect(self._on_disk)
         for signal in (documents.entry_added, documents.entry_removed, importer.entries_listed, importer.entries_gone):
             signal.connect(self._touched)
         importer.ended.connect(self._soon)
@@ -60,6 +61,15 @@ class CatalogueWatch(QObject):
     def _soon(self, *_args) -> None:
         if not self._timer.isActive() and not self._closed:  # not put off again by each write: read while they go on
             self._timer.start()
+
+    @Slot(str)
+    def _on_disk(self, _path: str) -> None:
+        """A change the files show: not one that only touched their attributes (SQLite run as root hands the log to
+        the catalogue's owner each time a connection opens it, the window's own readings included: read every 0.6 s)."""
+        stamp = files_stamp(self._db_path)
+        if stamp != self._stamp:
+            self._stamp = stamp
+            self._soon()
 
     @Slot()
     def _touched(self, *_args) -> None:

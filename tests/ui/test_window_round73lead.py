@@ -47,3 +47,23 @@ def test_a_catalogue_reading_made_while_an_undo_is_written_does_not_unlist_the_r
     assert [e.path for e in window.document_list.entries()] == listed  # before: the row last, after the others
     assert window.documents.library.listed(gone) is not None
     window.close()
+
+
+def test_an_idle_window_does_not_read_the_catalogue_again_and_again(make_window, qtbot):
+    window = make_window()
+    until_library_idle(qtbot, window)
+    catalogue = window.library_panel.catalogue
+    qtbot.waitUntil(lambda: catalogue.readings >= 1 and not catalogue._reading, timeout=20000)
+    settle(window)
+    qtbot.wait(1500)  # the reading of the window's own last writes
+    reads, read_now = [], catalogue._read_now
+
+    def counted():
+        reads.append(1)
+        read_now()
+
+    catalogue._timer.timeout.disconnect()
+    catalogue._timer.timeout.connect(counted)
+    qtbot.wait(3000)
+    assert len(reads) <= 1  # before (run as root, as CI is): every 0.6 s, each reading's connection touching the log
+    window.close()
