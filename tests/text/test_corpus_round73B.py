@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 
@@ -39,3 +40,10 @@ def test_each_document_loads_and_its_gold_headings_sit_on_their_lines(gold_path)
         assert text.startswith(h["marker"]) and h["title"] in text
         assert h["line"] > line and 1 <= h["depth"] <= depth + 1
         depth, line = h["depth"], h["line"]
+
+
+def test_a_third_drawn_with_a_fixed_seed_is_dev_and_the_rest_stays_fresh():
+    drawn = set(random.Random(73).sample([p.stem for p in SET], 5))  # f86b_tools/draw.py
+    for path in SET:
+        gold = _gold(path)
+        assert (gold["split"], bool(gold["fresh"])) == (("dev", False) if path.stem in drawn else ("heldout", True))
