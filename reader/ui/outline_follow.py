@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
+from reader.ui.outline_keys import SubtreeOpener
 from reader.ui.outline_rows import HeadingDelegate, NarrowIndent
 
 EDGE_ROWS = 2  # a row this close to the panel's top or bottom is put mid-panel: the sections around it in view too
@@ -54,5 +55,6 @@ def outline_tree() -> QTreeView:
     tree.setTextElideMode(Qt.TextElideMode.ElideRight)
     MarkedRowKeeper(tree)  # owned by the tree
     NarrowIndent(tree)
+    SubtreeOpener(tree)  # '*' opens a row's subtree in slices
     tree.setItemDelegate(HeadingDelegate(tree))
     return tree

@@ -99,7 +99,8 @@ def test_a_long_outline_is_judged_while_it_is_made_not_when_it_is_shown(make_win
     assert top == [(row, True) for row in range(10)]  # each top-level row judged once, in the slices that made it
     assert not [c for c in judged if c[2] and c[0] != -1]  # and no part's sections as the rows are made
     tree = window.outline.tree
-    assert tree.model() is window.outline._proxy and tree.model().sourceModel() is window.outline._model
+    assert window.outline._proxy.sourceModel() is window.outline._model  # (round 73E: the unfiltered tree shows the
+    assert tree.model() is window.outline._model  # model itself, the filter's proxy only while a filter is on)
 
 
 def test_the_unfiltered_tree_does_not_judge_every_rows_children(make_window, qtbot, tmp_path, judged):
@@ -159,8 +160,8 @@ def test_laying_the_tree_out_asks_python_only_for_the_rows_it_shows(make_window,
     outline.tree.scrollToBottom()
     settle(window)
     assert 0 < len(asked) < 1000  # the rows painted, not every row's flags (Qt's UserRole - 1), as items answered
-    model, proxy = outline._model, outline.tree.model()
-    last = proxy.mapFromSource(outline._items[-1].index())
+    model = outline._model
+    last = outline.row(len(outline._items) - 1)  # (round 73E: the tree shows the model itself, unfiltered)
     assert last.data() == outline.label(len(outline._items) - 1) == "10.10.30 具体事项30"
     assert last.data(Qt.ItemDataRole.ToolTipRole) == "<p>10.10.30 具体事项30</p>"
     assert model.flags(outline._items[0].index()) & Qt.ItemFlag.ItemIsEnabled
