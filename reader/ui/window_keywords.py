@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QToolTip
 
 from reader.settings import Settings, former_colours
 from reader.text.fold import fold
-from reader.text.keywords import stands_for
+from reader.text.keywords import keyword_sample, stands_for
 from reader.ui.find_bar import FindBar
 from reader.ui.hits_controller import HitsController
 from reader.ui.keyword_panel import KeywordPanel
@@ -123,7 +123,8 @@ class KeywordCommands(QObject):
 
     def _request(self, key: str, text: str) -> None:
         if key == self._awaited:  # still the document shown (none other was shown in the same turn, none closed)
-            self._suggestions.request(key, text, SUGGESTIONS)
+            self._suggestions.request(key, keyword_sample(text), SUGGESTIONS)  # (the child would sample it: a long
+            # text's whole went down the pipe for nothing, 16 M characters escaped as JSON on the GUI thread)
 
     def document_closed(self) -> None:
         self._pending.stop()
