@@ -44,10 +44,11 @@ def subtitle_parts(owner: QTableView, entry: Entry) -> tuple[str, str, str]:
 
 
 def length_text(chars: int) -> str:
-    """Length as a reader counts it: characters, in 万 above ten thousand."""
-    if chars >= 10000:
-        return f"{chars / 10000:.1f}万字"
-    return f"{chars}字"
+    """Length as a reader of the UI's language counts it: '3098字', in 万 above ten thousand ('1.8万字', '1.8萬字' in
+    繁體), '3,098 chars' and '18k chars' in English (an English list read '1.8万字' beside '18,226 characters')."""
+    if chars >= 10000:  # each language's translation picks its unit: {k} thousands, {wan} ten thousands
+        return QApplication.translate("DocumentList", "{k:,.0f}k chars").format(k=chars / 1000, wan=chars / 10000)
+    return QApplication.translate("DocumentList", "{n:,} chars").format(n=chars)
 
 
 def entry_length(entry: Entry) -> str:
