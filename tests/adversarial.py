@@ -117,6 +117,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "markdown-containers": lambda n: _times("<div>\n", n // 2) + _times("</nav>\n", n // 2),  # no close pops
     "bare-number-blocks": lambda n: _times("**1.**\n\n**标题**\n\n", n),
     "tag-line-attrs": lambda n: "<a" + _times(" b=c", n) + " ",  # formats _TAG_LINE
+    # a container's fences (':::tip 标题'): spaces round its kind and title, a title of settings, fence after fence
+    "box-fence-spaces": lambda n: ":::" + " " * (n // 2) + "tip" + " " * (n // 2) + "x",
+    "box-settings": lambda n: "::: tabs " + _times("k:v ", n) + "标题",
+    "box-fences": lambda n: _times("::: info 专家点评\n", n),
     "asked-turns": lambda n: "## 问答\n\n" + _times("**问：为什么？**\n答：因为。\n\n", n),
     # rewrap: a wrapped feed's address tails, a line of addresses over a blank, a reporter's wrapped questions
     "address-tails": lambda n: _times("标题\n\n原文連結：https://news.example.hk/ch/component/k2/18007\n70-2025.htm\n\n", n),

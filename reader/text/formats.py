@@ -97,6 +97,10 @@ _QUOTE = lazy(r"^[ \t]*(?:>[ \t]?)+")
 _DEFINITION = lazy(r" {0,3}\[[^\]^][^\]]*\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*")
 # '{{< video src="…" >}}', '{{% notice info %}}': a Hugo shortcode on a line of its own, the site's template markup
 _SHORTCODE = lazy(r"[ \t]*\{\{[<%][^{}\n]*[>%]\}\}[ \t]*")
+# ':::tip', '::: details 目录（点击展开）', ':::': a container's fences on lines of their own (VuePress, VitePress,
+# markdown-it-container), drawn as a box round the text between; the words after its kind are the box's title
+_BOX_FENCE = lazy(r":{3,}[ \t]*(?:[A-Za-z][\w-]*(?:#[\w-]*)?(?![^ \t]))?")
+_OPTIONS = lazy(r"[\w-]+[:=]\S*(?:[ \t]+[\w-]+[:=]\S*)*")  # ':::tabs key:campus': the box's settings, no title
 _TABLE_CELL = lazy(r"[ \t]*:?-{2,}:?[ \t]*")
 # Inline markup. Every run a pattern scans excludes the character its matches start with, so the scans started at
 # different places never overlap: each pattern reads a line a bounded number of times (`"*a " * 40000` took 43 s).
@@ -331,6 +335,13 @@ def markdown_blocks(text: str) -> list[Block]:
             continue  # it cannot break a paragraph: inside one it is text
         if _SHORTCODE.fullmatch(raw):
             flush()
+            continue
+        if raw.lstrip(" \t").startswith(":::"):  # a container's fence: no text of its own; its title a line,
+            flush()  # the box's label, never a section of the file ('::: info 专家点评' thrice in a report)
+            body = raw.strip(" \t")
+            title = body[_BOX_FENCE.match(body).end():].strip(" \t")
+            if title and not _OPTIONS.fullmatch(title) and (title := _inline(title)):
+                blocks.append(Block(title, n, 0, "item"))
             continue
         if para and len(para) == 1 and SETEXT_RULE.fullmatch(raw):
             flush(0 if bullet else 1 if "=" in raw else 2)  # '- 我的好友' over '---': a list, then a rule (a '1. 作用'
