@@ -334,11 +334,15 @@ def export_pdf_dialog(
     return path
 
 
-def print_dialog(parent: QWidget | None, document: QTextDocument, font_family: str | None = None) -> bool:
-    """Show the print dialog and print when accepted (QtPrintSupport is loaded only here)."""
+def print_dialog(parent: QWidget | None, document: QTextDocument, font_family: str | None = None,
+                 name: str = "") -> bool:
+    """Show the print dialog and print when accepted (QtPrintSupport is loaded only here); the job is named after
+    the document (a printer's queue showed none, and printing to a file offered ~/print.pdf for every document)."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if name:  # with its suffix: the dialog drops what follows a name's last dot ('1.0版本说明' gave '1.pdf')
+        printer.setDocName(f"{name}.pdf")
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(_tr("Print"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:

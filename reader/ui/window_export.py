@@ -108,4 +108,5 @@ class ExportCommands(QObject):
         if request is None:
             return False
         return export.print_dialog(self._window, self._reading.document(),
-                                   font_family=export.default_cjk_family(request.traditional) or None)
+                                   font_family=export.default_cjk_family(request.traditional) or None,
+                                   name=export.file_name_for(request.title, request.source))

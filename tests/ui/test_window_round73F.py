@@ -90,3 +90,27 @@ def test_a_traditional_list_counts_in_wan_in_its_own_script(make_window, qtbot, 
         assert f"{chars[str(short.resolve())]}字" in _row_texts(window, short)
     finally:
         window.set_language("en")
+
+
+# --- File › Print… names the job after the document ------------------------------------------------------------------
+
+def test_print_names_the_job_and_the_file_it_offers_after_the_document(make_window, qtbot, tmp_path, monkeypatch):
+    """A printer's queue showed an unnamed job, and 'Print to File' offered ~/print.pdf for every document."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    asked = []
+
+    def cancel(dialog) -> int:
+        asked.append(dialog.printer().docName())
+        return QPrintDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintDialog, "exec", cancel)
+    path = tmp_path / "notice.txt"
+    path.write_text("关于做好2.0版系统上线工作的通知\n\n各单位：\n\n现将有关事项通知如下。\n", encoding="utf-8")
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path.resolve()), timeout=20000)
+    settle(window)
+    title = window.loaded.document.title
+    assert title == "关于做好2.0版系统上线工作的通知"
+    window.actions_.print.trigger()
+    assert asked == [f"{title}.pdf"]  # with its suffix: the dialog's file name keeps the title's '2.0'
