@@ -23,6 +23,22 @@ class Breadcrumb(QWidget):
         self._layout.addStretch(1)
         self._crumbs: list[Crumb] = []
         self._view: QAbstractScrollArea | None = None
+        self._reserved = False
+
+    def reserve(self, on: bool) -> None:
+        """Keep a crumb's row of height while empty (`on`: the document has sections): the row coming and going as
+        the reader leaves the title and comes back resized the text under them (at the end, 25 px off it)."""
+        if on == self._reserved:
+            return
+        self._reserved = on
+        if not on:
+            return self.setMinimumHeight(0)
+        probe = QToolButton(self)  # a crumb as set_crumbs makes it, in the breadcrumb's font; never shown
+        probe.setAutoRaise(True)
+        probe.setText("一")
+        margins = self._layout.contentsMargins()
+        self.setMinimumHeight(probe.sizeHint().height() + margins.top() + margins.bottom())
+        probe.deleteLater()
 
     def follow(self, view: QAbstractScrollArea) -> None:
         """Stand over the text's first character: the view's column is centred, and moves when the window is widened

@@ -25,8 +25,9 @@ class Screen:
 
     def top_offset(self, read: bool = False) -> SourceOffset:
         """Cleaned-text offset of the first character at the top of the view (`read`: of the first line at least half
-        on screen, a sliver cut by the edge is not read); while no layout shows the place asked for (the view hidden,
-        its document being built), that place."""
+        on screen, a sliver cut by the edge is not read; -1 while that line is the header's: the reader is at the title,
+        above the first section); while no layout shows the place asked for (the view hidden, its document being
+        built), that place."""
         view = self._view
         if not view.has_document:
             return 0
@@ -34,7 +35,7 @@ class Screen:
             return held
         pos = self._nav.position_at_y(int(QFontMetricsF(view.typography.font).height() / 2) if read else 0)
         if pos < self._positions.origin:
-            return 0
+            return -1 if read else 0
         return view.display.to_source(view.from_qt(pos))
 
     def top_paragraph(self) -> int:

@@ -111,6 +111,7 @@ class SectionFollower(QObject):
         self.outline = outline
         self._length = length
         self._picked = -1
+        self._breadcrumb.reserve(length is not None and len(outline) > 0)  # named by none at the title, yet as tall
         if not keep_places:
             self._hit = None  # (a long text's outline arriving after its search hit was selected keeps the hit)
         self._tree.set_outline(outline, shown=length is not None, empty=length == 0, pending=pending)
@@ -153,7 +154,8 @@ class SectionFollower(QObject):
         left."""
         if leaving and self._length is not None:
             self.history.leave(self._here(), offset)
-        self._picked = -1
+        first = len(self.outline) and offset == self.outline.headings[0].offset
+        self._picked = 0 if first else -1  # the first heading gone to is named, the title shown above it
         self._hit = None
         self._reading.scroll_to_offset(offset)
         self._reading.setFocus()
@@ -171,15 +173,20 @@ class SectionFollower(QObject):
         offset = self._reading.top_offset() if offset is None else offset
         bar = self._reading.verticalScrollBar()
         end = scrolled_to_end(bar)
-        read = max(offset, self._reading.top_offset(read=True))  # a sliver of the line above a heading: its section
+        read = self._reading.top_offset(read=True)  # -1 at the title: no section yet (the first one's was named)
+        read = max(offset, read) if read >= 0 else read  # a sliver of the line above a heading: its section
+        if 0 <= self._picked < len(self.outline) and read > self.outline.headings[self._picked].offset:
+            self._picked = -1  # read on past the heading picked: back at the title, it is no longer named
         self.follow(read, bar.value() >= bar.maximum(), scrolled_to_end=end)  # (a text that fits: its end on screen)
         self._status.set_place(offset, self._length, end)
 
     def section_at(self, offset: int, end_on_screen: bool, scrolled_to_end: bool = False) -> int:
-        """The section the reader is in: the picked heading while it is below the top and the end is shown; else,
-        scrolled to the end, the last one (the sections on the last screen never reach the top)."""
+        """The section the reader is in: the picked heading while it is below the top and the end is shown, or the
+        title above it (the first heading, picked, scrolls the view to the top); else, scrolled to the end, the last
+        one (the sections on the last screen never reach the top)."""
         picked = self._picked
-        if end_on_screen and 0 <= picked < len(self.outline) and self.outline.headings[picked].offset >= offset:
+        if (end_on_screen or offset < 0) and 0 <= picked < len(self.outline) and (
+                self.outline.headings[picked].offset >= offset):
             return picked
         if scrolled_to_end and len(self.outline):
             return len(self.outline) - 1
@@ -194,6 +201,6 @@ class SectionFollower(QObject):
         else:
             index = self.section_at(offset, end_on_screen, scrolled_to_end)
         self._tree.select(index)
-        if self._filter_jump and not self._tree.row(index).isValid():
+        if self._filter_jump and index >= 0 and not self._tree.row(index).isValid():  # (the title is no section)
             self._tree.filter_box.clear()  # read on from a heading found by the filter: the whole outline follows
         self._breadcrumb.set_crumbs(self.outline.crumbs(self.outline.headings[index].offset) if index >= 0 else [])

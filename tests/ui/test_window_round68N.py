@@ -72,8 +72,8 @@ def _marked(window) -> tuple[str, str]:
 
 
 def _top_title(window) -> str:
-    """The heading of the section at the top of the view."""
-    return _title(window, window.sections.outline.section_at(window.reading.top_offset()))
+    """The heading of the section at the top of the view ('' at the title, above the first: round 72F)."""
+    return _title(window, window.sections.outline.section_at(window.reading.top_offset(read=True)))
 
 
 @pytest.mark.parametrize("long", [False, True])
