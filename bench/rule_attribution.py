@@ -21,7 +21,9 @@ import importlib
 import inspect
 import json
 import logging
+import re
 import statistics
+import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
@@ -276,6 +278,29 @@ def attribute(docs: list[Doc], hooks: Hooks, stages: Iterable[str] | None = None
     return effects, base
 
 
+def genres_named(message: str, labels: dict[str, str]) -> set[str]:
+    """The genres of the dev documents a commit message names ('d55_06 0.75 → 0.86', 'h13_02', 'cdt01'): the
+    documents a rule was written for (`labels`: each dev document's genre; a name that is no dev document is passed
+    over, so no held-out document is ever looked up)."""
+    ids = set(re.findall(r"(?<![A-Za-z0-9])([a-z]{1,6}[0-9]{1,3}[ab]?(?:_[0-9]{1,3})?)(?![0-9])", message))
+    ids |= {f"d{n}" for n in re.findall(r"dev set ([0-9]{1,3})\b", message)}  # 'from dev set 16': its d16_ documents
+    return {label for name, label in labels.items() for i in ids if name.startswith(i + "_")}
+
+
+def written_for(stage: str, labels: dict[str, str]) -> set[str]:
+    """The genres of the dev documents named by the first commit that brought the stage's name in (or moved it, or
+    renamed it from a private one) and named any (a move or a review names none: the next one)."""
+    function = stage.rsplit(".", 1)[1]
+    log_ = subprocess.run(["git", "-C", str(ROOT), "log", "-S", f"{function}(", "--reverse", "--format=%x00%B", "--",
+                           "reader/text"], capture_output=True, text=True, check=False).stdout
+    return next((named for message in log_.split("\x00") if (named := genres_named(message, labels))), set())
+
+
+def away(effect: Effect, labels: dict[str, str], home: set[str]) -> float:
+    """The stage's F1 change on the dev documents of the genres it was not written for."""
+    return sum(v[0] for name, v in effect.docs.items() if labels[name] not in home)
+
+
 def _grouped(counter: Counter) -> Counter:
     out: Counter = Counter()
     for label, v in counter.items():
@@ -283,9 +308,11 @@ def _grouped(counter: Counter) -> Counter:
     return out
 
 
-def report(effects: dict[str, Effect], labels: dict[str, str], top: int) -> list[str]:
+def report(effects: dict[str, Effect], labels: dict[str, str], top: int,
+           homes: dict[str, set[str]] | None = None) -> list[str]:
     """The stages that changed something: the fits first (a gain from one genre or two documents, a cost elsewhere), most
-    concentrated first; then those that gain nothing on dev; then the rest by net F1 (`labels`: each document's genre)."""
+    concentrated first; then those that gain nothing on dev; then the rest by net F1 (`labels`: each document's genre;
+    `homes`: the genres each stage was written for, when asked: its F1 change on the others is shown after them)."""
     n = len(labels)
     lines = [f"{n} dev documents; F1 and depth in macro points (sum of the documents' changes / {n}); conc: the share "
              "of the gain its home genre or its best two documents give; cost: the F1 lost on other genres; per group "
@@ -308,7 +335,9 @@ def report(effects: dict[str, Effect], labels: dict[str, str], top: int) -> list
                          f"{100 * sum(e.depth.values()) / n:7.3f} {e.home()[0][:14]:>14} {e.concentration():5.2f} "
                          f"{100 * e.cost(labels) / n:6.3f} "
                          + " ".join(f"{net_tp[g]:+5d}/{fp[g]:+5d}" for g in GROUP_ORDER)
-                         + (f"  failed {e.failed}" if e.failed else ""))
+                         + (f"  failed {e.failed}" if e.failed else "")
+                         + (f"  for {'/'.join(sorted(homes[stage])) or '?'}: away {100 * away(e, labels, homes[stage]) / n:+.3f}"
+                            if homes is not None and stage in homes else ""))
     return lines
 
 
@@ -331,6 +360,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stages", default="", help="comma-separated stages (module.function) to switch off only")
     parser.add_argument("--limit", type=int, default=0, help="the first N dev documents only")
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--written-for", action="store_true", help="name the genres of the dev documents each stage's "
+                        "first commit names, and its F1 change on the other genres (git log -S, a second a stage)")
     parser.add_argument("--json", type=Path, help="write every stage's effect per genre and document here")
     parser.add_argument("--off", default="", help="comma-separated stages to switch off while outline_eval.py runs with "
                         "the arguments after '--' (every split: what switching them off would give, held-out included)")
@@ -348,13 +379,17 @@ def main(argv: list[str] | None = None) -> int:
         effects, base = attribute(docs, hooks, [s for s in args.stages.split(",") if s] or None)
     finally:
         hooks.restore()
-    log.info("\n".join(report(effects, {d.name: d.label for d in docs}, args.top)))
+    labels = {d.name: d.label for d in docs}
+    homes = {s: written_for(s, labels) for s, e in effects.items() if e.changed} if args.written_for else None
+    log.info("\n".join(report(effects, labels, args.top, homes)))
     log.info("\nbase macro F1 %.3f over %d documents, %d stages acted, %.0f s", statistics.mean(o.f1 for o in base.values()),
              len(docs), len(effects), time.perf_counter() - start)
     if args.json:
         args.json.write_text(json.dumps({s: {"acted": e.acted, "changed": e.changed, "failed": e.failed,
                                              "f1": dict(e.f1), "gained": dict(e.gained), "lost": dict(e.lost),
-                                             "false": dict(e.false), "docs": e.docs} for s, e in effects.items()},
+                                             "false": dict(e.false), "docs": e.docs,
+                                             "for": sorted(homes[s]) if homes and s in homes else None}
+                                         for s, e in effects.items()},
                                         ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
 

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from outline_eval import genre  # noqa: E402
-from rule_attribution import Doc, Effect, Hooks, Outcome, attribute, report, score  # noqa: E402
+from rule_attribution import Doc, Effect, Hooks, Outcome, attribute, away, genres_named, report, score  # noqa: E402
 
 from reader.text import outline  # noqa: E402
 from reader.text.decode import read_file  # noqa: E402
@@ -102,3 +102,25 @@ def test_scoring_counts_as_outline_eval_does() -> None:
     got = score(GOLD, [H(3, "", "一、总体情况", 1), H(19, "二、", "下一步工作", 2), H(7, "1.", "信息化发展指数", 2)])
     assert got.found == {(3, "一、"), (19, "二、")} and got.false == {(7, "1.")}  # one line, one text, split otherwise
     assert got.f1 == pytest.approx(2 * (2 / 3) * 1.0 / (5 / 3)) and got.depth == 0.5
+
+
+def test_the_genres_a_rule_was_written_for_come_from_the_dev_documents_its_commit_names() -> None:
+    labels = {"d55_06_xinwen_zhike.txt": "news", "h13_02_notes_docker.txt": "tutorial with code",
+              "d55_07_baogao_x.txt": "report", "cdt01_caipan_wenshu_jiangzuo.txt": "web page: speech/lecture"}
+    message = ("Outline: the page title set again … (d55_06 0.75 → 0.86, h13_02 0.22 → 0.29; held-out f50_04 0.57 → "
+               "0.67); cdt01 too")
+    assert genres_named(message, labels) == {"news", "tutorial with code", "web page: speech/lecture"}
+    assert genres_named("Review: behaviour unchanged", labels) == set()  # a name that is no dev document: passed over
+    assert genres_named("Outline and cleaning from dev set 55: …", labels) == {"news", "report"}
+
+
+def test_a_rule_is_measured_away_from_the_genres_it_was_written_for() -> None:
+    effect = Effect()
+    effect.add("x.txt", "news", Outcome(frozenset({(1, "a")}), frozenset(), 1.0, 1.0),
+               Outcome(frozenset(), frozenset(), 0.0, 1.0))
+    effect.add("y.txt", "report", Outcome(frozenset(), frozenset({(2, "b")}), 0.5, 1.0),
+               Outcome(frozenset(), frozenset(), 0.75, 1.0))
+    labels = {"x.txt": "news", "y.txt": "report"}
+    assert away(effect, labels, {"news"}) == pytest.approx(-0.25)
+    line = next(x for x in report({"s.t": effect}, labels, 15, {"s.t": {"news"}}) if x.startswith("s.t"))
+    assert line.endswith(f"for news: away {100 * -0.25 / 2:+.3f}")
