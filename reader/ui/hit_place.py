@@ -1,4 +1,11 @@
-"""Which keyword hit the panel calls current: as in an editor, '3 of 12' only while that hit is where the reader is
+"""What the keyword panel is told of the hits: only ever those of the text on screen.
+
+A long document clicked while another is shown is built, then laid out down to its place, for seconds while the page
+before it stays on screen; its counts, matched meanwhile, used to show beside that page (and a short one came on
+screen with the last document's counts for a moment). ShownHits holds the counts and the position back while the
+page before is on screen and, once the new text is there, passes on its own or says none are known yet.
+
+Which keyword hit the panel calls current: as in an editor, '3 of 12' only while that hit is where the reader is
 (on screen); moved away from it (Ctrl+Home, a scroll, an outline or find jump) the panel says 'Total: 12' again,
 and F3 goes on from where they read, as it already did."""
 
@@ -6,16 +13,59 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
+from reader.text.display import DisplayText
 from reader.ui.hits_controller import HitsController
 from reader.ui.reading_pane import ReadingView
 
 
-class HitPlace(QObject):
-    """Owns the position the panel was last told; passes the hits controller's on, 'none current' when off screen."""
+class ShownHits(QObject):
+    """Owns which displayed text the panel's counts belong to, and what was said for one not on screen yet."""
 
-    def __init__(self, hits: HitsController, reading: ReadingView, show: Callable[[int, int], None],
+    keyword_position = Signal(int, int)  # as HitsController's, for the text on screen
+
+    def __init__(self, hits: HitsController, reading: ReadingView, show_counts: Callable[[dict], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hits, self._reading, self._show_counts = hits, reading, show_counts
+        self._counted: DisplayText | None = None  # the text whose counts the panel shows
+        self._held: tuple[DisplayText, dict | None, tuple[int, int] | None] | None = None  # said while not shown
+        hits.keyword_counts.connect(lambda counts: self._take(counts, None))
+        hits.keyword_position.connect(lambda current, total: self._take(None, (current, total)))
+        reading.text_shown.connect(self._shown)  # the document asked for is on screen now
+        reading.position_changed.connect(self._shown)  # (or the view stopped on its way there)
+
+    def current_on_screen(self) -> bool | None:
+        return self._hits.current_on_screen()
+
+    def _take(self, counts: dict | None, position: tuple[int, int] | None) -> None:
+        display, held = self._reading.display, self._held
+        if held is None or held[0] is not display:
+            held = (display, None, None)
+        self._held = (display, held[1] if counts is None else counts, position or held[2])
+        self._shown()
+
+    @Slot()
+    def _shown(self) -> None:
+        """The text on screen is the displayed one: what was held for it is said; the last document's counts go."""
+        if self._reading.arriving:
+            return  # the page before it is on screen
+        display, held, self._held = self._reading.display, self._held, None
+        counts, position = (held[1], held[2]) if held is not None and held[0] is display else (None, None)
+        if counts is None and self._counted is not display:
+            counts, position = {}, position or (-1, 0)  # none known yet: not the last document's
+        if counts is not None:
+            self._counted = display
+            self._show_counts(counts)
+        if position is not None:
+            self.keyword_position.emit(*position)
+
+
+class HitPlace(QObject):
+    """Owns the position the panel was last told; passes the hits' position on, 'none current' when off screen."""
+
+    def __init__(self, hits: ShownHits, reading: ReadingView, show: Callable[[int, int], None],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hits, self._show = hits, show

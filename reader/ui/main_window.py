@@ -16,7 +16,7 @@ from reader.text.sections import Outline
 from reader.ui.actions import Actions, script_labels
 from reader.ui.cleaned_dialog import CleanedDialog
 from reader.ui.help_dialogs import ShortcutsDialog, show_about
-from reader.ui.hit_place import HitPlace
+from reader.ui.hit_place import HitPlace, ShownHits
 from reader.ui.hits_controller import HitsController
 from reader.ui.i18n import install_or_english
 from reader.ui.open_dialogs import choose_files, reopen_with_encoding
@@ -160,8 +160,8 @@ class MainWindow(QMainWindow):
         self.keywords.changed.connect(save)
         self.keyword_panel.next_requested.connect(self.hits.next_keyword)
         self.keyword_panel.previous_requested.connect(self.hits.previous_keyword)
-        self.hits.keyword_counts.connect(self.keyword_panel.set_counts)
-        HitPlace(self.hits, self.reading, self.keyword_panel.set_position, self)  # '3 of 12' while it is on screen
+        shown = ShownHits(self.hits, self.reading, self.keyword_panel.set_counts, self)  # of the page on screen
+        HitPlace(shown, self.reading, self.keyword_panel.set_position, self)  # '3 of 12' while it is on screen
         self.reading.display_changed.connect(self.hits.refresh)
         a.add_keyword.triggered.connect(self.keywords.add_selection)
         a.next_hit.triggered.connect(self.keywords.next_hit)

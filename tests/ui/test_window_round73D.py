@@ -1,0 +1,71 @@
+"""Session 73D, four faults of the window found by hand in session 72.
+
+(1) A long document clicked while another is shown is built, then laid out down to its place, for seconds while the
+page before it stays on screen: the keyword panel showed the new document's counts beside the old page, and a short
+one came on screen with the long one's counts for a moment. The panel's counts now belong to the text on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from qtsupport import long_text_file, settle
+
+WORD = "人大"
+
+
+def _count_shown(window) -> str:
+    (label,) = [w for w in window.keyword_panel.findChildren(QLabel, "keywordCount") if w.isVisible()]
+    return label.text()
+
+
+def _click(qtbot, window, path: str) -> None:
+    """A mouse click on the document's row, as a reader picks it; the test goes on at once."""
+    doc_list = window.document_list
+    (item,) = [doc_list.item(row) for row in range(doc_list.count())
+               if doc_list.item(row).data(Qt.ItemDataRole.UserRole + 1).path == path]
+    doc_list.scrollTo(item.index)
+    qtbot.mouseClick(doc_list.viewport(), Qt.MouseButton.LeftButton, pos=doc_list.visualItemRect(item).center())
+
+
+def _long_and_short(make_window, qtbot, tmp_path):
+    """A window showing a short note with the keyword, after the long document was read far into."""
+    big = long_text_file(tmp_path, 1_200_000)
+    note = tmp_path / "note.txt"
+    note.write_text("短文\n\n一段很短的人大正文，读完就走。\n", encoding="utf-8")
+    window = make_window([str(note)])
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=30000)
+    window.keyword_panel.add_keyword(WORD)
+    window.open_path(str(big))
+    qtbot.waitUntil(lambda: window.loaded.path == str(big), timeout=60000)
+    settle(window, timeout=60)
+    window.go_to_offset(len(window.loaded.document.text) * 9 // 10)  # read far into it
+    settle(window, timeout=60)
+    long_count = _count_shown(window)
+    _click(qtbot, window, str(note))
+    qtbot.waitUntil(lambda: window.loaded.path == str(note), timeout=60000)
+    settle(window, timeout=60)
+    return window, big, long_count
+
+
+def test_the_keyword_counts_are_the_page_on_screens(make_window, qtbot, tmp_path):
+    window, big, long_count = _long_and_short(make_window, qtbot, tmp_path)
+    short_count = _count_shown(window)
+    assert short_count == "1" and int(long_count) > 1000
+    seen = []  # (the page before it still on screen, the count shown) at each count matched and at its arrival
+    window.reading.text_shown.connect(lambda: seen.append(("shown", _count_shown(window))))
+    window.hits.keyword_counts.connect(lambda _counts: seen.append((window.reading.arriving, _count_shown(window))))
+    _click(qtbot, window, str(big))
+    qtbot.waitUntil(lambda: window.loaded.path == str(big) and any(at == "shown" for at, _count in seen), timeout=60000)
+    settle(window, timeout=60)
+    assert any(before for before, _count in seen)  # the test's premise: the note's page stood while it came
+    assert all(count in (short_count, "") for before, count in seen if before is True), seen[-5:]  # before: its
+    assert _count_shown(window) == long_count  # count beside the note's page
+    seen.clear()
+    _click(qtbot, window, str(tmp_path / "note.txt"))
+    qtbot.waitUntil(lambda: any(at == "shown" for at, _count in seen), timeout=30000)
+    shown = [count for at, count in seen if at == "shown"]
+    assert shown[0] in ("", short_count), seen  # before: the long one's count beside the note, until the note's came
+    settle(window, timeout=60)
+    assert _count_shown(window) == short_count
