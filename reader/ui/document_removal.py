@@ -16,11 +16,20 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from reader.ui.actions import plain_text
+
 FEW = 3  # rows removed at once without asking
 
 
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("DocumentList", text, None, n)
+
+
+def _undo_path() -> str:
+    """'Edit › Undo Removal' as the menus name it, joined so that no line of the box ends inside it (Chinese text
+    breaks between any two characters: '编辑 › 撤销' above '移除')."""
+    path = f"{plain_text(_tr('&Edit'))} › {plain_text(_tr('&Undo Removal'))}".replace(" ", "\u00a0")
+    return "\u2060".join(path)
 
 
 def confirm_removal(parent: QWidget, removal: tuple[list[str], str, str],
@@ -37,8 +46,8 @@ def confirm_removal(parent: QWidget, removal: tuple[list[str], str, str],
                       _tr("Remove %n documents from the list?", count).replace(str(count), f"{count:,}", 1),
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("confirmRemoval")
-    box.setInformativeText(_tr("The files stay where they are. Edit › Undo Removal brings the documents back with "
-                               "their reading places, until the next removal or until the reader is closed."))
+    box.setInformativeText(_tr("The files stay where they are. {0} brings the documents back with their reading "
+                               "places, until the next removal or until the reader is closed.").format(_undo_path()))
     confirm = box.addButton(_tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

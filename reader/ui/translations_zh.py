@@ -295,9 +295,9 @@ ZH_HANS: dict[str, str] = {
     "About %n documents match; the best {0} are shown": "约 %n 篇文档符合，显示最相关的 {0} 篇",
     "Remove from List": "从列表中移除",
     "Remove %n documents from the list?": "从列表中移除这 %n 篇文档？",
-    "The files stay where they are. Edit › Undo Removal brings the documents back with their reading places, "
+    "The files stay where they are. {0} brings the documents back with their reading places, "
     "until the next removal or until the reader is closed.":
-        "文件仍在原处。在下一次移除或关闭阅读器之前，编辑 › 撤销移除 可将这些文档连同阅读位置一起恢复。",
+        "文件仍在原处。在下一次移除或关闭阅读器之前，{0} 可将这些文档连同阅读位置一起恢复。",
     "Remove": "移除",
     "The first %n documents found; more match (add a word to narrow)": "显示找到的前 %n 篇文档；还有更多（加词可缩小范围）",
     "Type one or more characters, or a filter such as 文号:国发〔2019〕3号": "请输入一个或多个字，或如 文号:国发〔2019〕3号 的筛选条件",

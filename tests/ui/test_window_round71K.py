@@ -28,7 +28,7 @@ def test_the_question_says_undo_removal_brings_them_back_and_it_does(make_window
     count = len(window.document_list.entries())
     assert count >= 4
     box = _ask_removal_of_every_row(window, qtbot)
-    said = box.informativeText()
+    said = box.informativeText().replace("\u2060", "").replace("\u00a0", " ")  # as read (73D's joiners)
     assert "forgotten" not in said
     assert "Undo Removal" in said and "reading places" in said
     next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
@@ -46,7 +46,7 @@ def test_the_question_says_the_same_in_chinese(make_window, qtbot):
     try:
         settle(window)
         box = _ask_removal_of_every_row(window, qtbot)
-        said = box.informativeText()
+        said = box.informativeText().replace("\u2060", "").replace("\u00a0", " ")  # as read (73D's joiners)
         assert "不再保留" not in said
         assert "撤销移除" in said and "阅读位置" in said and "恢复" in said, said
         box.reject()

@@ -7,8 +7,8 @@ one came on screen with the long one's counts for a moment. The panel's counts n
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt, QTextBoundaryFinder
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from qtsupport import long_text_file, settle
 
@@ -69,3 +69,51 @@ def test_the_keyword_counts_are_the_page_on_screens(make_window, qtbot, tmp_path
     assert shown[0] in ("", short_count), seen  # before: the long one's count beside the note, until the note's came
     settle(window, timeout=60)
     assert _count_shown(window) == short_count
+
+
+# (4) The box asking before four or more rows are removed named the menu item to undo it, '编辑 › 撤销移除', and in
+# the Chinese interface its lines could break anywhere in it ('编辑 › 撤销' above '移除'): a menu path is one word.
+
+def _breaks_inside(text: str, start: int, end: int) -> list[int]:
+    """Where Qt's line breaking may end a line strictly inside text[start:end] (no font needed: its rules only)."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    found = []
+    position = finder.toNextBoundary()
+    while 0 <= position < len(text):
+        if start < position < end:
+            found.append(position)
+        position = finder.toNextBoundary()
+    return found
+
+
+def test_the_removal_box_keeps_its_menu_path_on_one_line(make_window, qtbot):
+    from reader.ui.translations_zh import ZH_HANS
+
+    window = make_window()
+    listed = window.document_list
+    assert listed.count() >= 4  # the bundled seeds
+    try:
+        window.set_language("zh_CN")
+        qtbot.waitUntil(lambda: window.outline.filter_box.placeholderText() == ZH_HANS["Filter headings"])
+        listed.setFocus()
+        qtbot.waitUntil(listed.hasFocus)
+        qtbot.keyClick(listed, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(listed, Qt.Key.Key_Delete)
+        qtbot.waitUntil(lambda: window.findChild(QMessageBox, "confirmRemoval") is not None)
+        box = window.findChild(QMessageBox, "confirmRemoval")
+        (label,) = [w for w in box.findChildren(QLabel) if w.objectName() == "qt_msgbox_informativelabel"]
+        text = label.text()
+        seen = text.replace("\u2060", "").replace("\u00a0", " ")
+        path = "编辑 › 撤销移除"  # the menu's and the item's names, as the menus show them
+        assert ZH_HANS["&Edit"].startswith("编辑") and ZH_HANS["&Undo Removal"].startswith("撤销移除")
+        assert path in seen, seen
+        start = text.index("编")
+        end = text.index("除", start) + 1
+        assert text[start:end].replace("\u2060", "").replace("\u00a0", " ") == path
+        assert not _breaks_inside(text, start, end)  # before: a line could end after any of its characters
+        assert _breaks_inside(text, 0, start)  # the sentence around it still wraps
+        box.reject()
+        settle(window)
+        assert listed.count() >= 4  # nothing removed
+    finally:
+        window.set_language("en")
