@@ -274,7 +274,8 @@ class DocumentController(QObject):
         self._open_first_when_listed = False  # the reader chose: no automatic first document
         if self.loaded is not None and path == self.loaded.path and encoding is None:
             stamp = file_stamp(path) if here is not None else None
-            if stamp is None or stamp == self._stamp:
+            gone = here is not None and not Path(path).exists()  # its file deleted: the reader is told (MissingNotice)
+            if not gone and (stamp is None or stamp == self._stamp):
                 if self._answered != self._request:  # chosen again while another was on its way: that one is not
                     self._request += 1  # shown over it (the last click was lost); a file given is still listed
                     self._answered = self._request

@@ -117,3 +117,26 @@ def test_the_removal_box_keeps_its_menu_path_on_one_line(make_window, qtbot):
         assert listed.count() >= 4  # nothing removed
     finally:
         window.set_language("en")
+
+
+# (2) The row of the document on screen, clicked after its file was deleted from disk, did nothing at all (taken for
+# the same file clicked again); any other missing document's row says so. Now it does too, its text staying shown.
+
+def test_the_shown_documents_row_says_its_file_is_missing(make_window, qtbot, tmp_path):
+    first, shown = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("甲文\n\n第一段正文。\n", encoding="utf-8")
+    shown.write_text("乙文\n\n第二段正文，删去文件后仍在屏上。\n", encoding="utf-8")
+    window = make_window([str(first), str(shown)])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(shown), timeout=30000)
+    settle(window, timeout=60)
+    text = window.reading.displayed_text()
+    shown.unlink()
+    _click(qtbot, window, str(shown))
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "missingDocument") is not None, timeout=10000)  # before:
+    box = window.findChild(QMessageBox, "missingDocument")  # nothing, however often it was clicked
+    assert box.isVisible() and str(shown) in box.text()
+    assert any(b.objectName() == "locateButton" for b in box.buttons())  # Locate… offered, as for any missing one
+    qtbot.waitUntil(lambda: window.document_list.listed_entry(str(shown)).missing, timeout=10000)  # greyed, marked
+    assert window.loaded.path == str(shown) and window.reading.displayed_text() == text  # still there to read
+    box.close()
+    settle(window, timeout=60)
