@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 
 WATCH_DELAY_MS = 800  # a folder being copied into changes many times: one check after it calms down
 REPORT_LINES = 8  # unreadable files named in the report; the rest are counted
+NOT_TEXT = QT_TRANSLATE_NOOP("Library", "%n files in watched folders are not text (named above the text)")
+NOT_ADDED = QT_TRANSLATE_NOOP("Library", "%n files in watched folders could not be added (why: above the text)")
 USER_REQUESTS = ("import", "relink")  # what the reader asked for (the window waits for these in tests)
 
 
@@ -65,6 +67,7 @@ class LibraryUpkeep(QObject):
         self._documents = documents  # the DocumentController: the window's library connection and open signals
         self._reopen: str = ""  # the file to open once its relink is done (Locate… from the 'missing' message)
         self._failures: list[str] = []  # the note of the last import's unreadable files, replaced by the next one
+        self._unread: set[str] = set()  # files in watched folders not added, that a note named: not named again
         self._asked = False  # the reader asked for the check under way: told of every missing file
         documents.writes.failed.connect(self._write_failed)
         self.progress = QProgressBar(objectName="libraryProgress")
@@ -232,12 +235,17 @@ class LibraryUpkeep(QObject):
         if report.cancelled:
             parts.append(_tr("stopped before the end"))
         self._status.showMessage(_tr("; ").join(parts), 15000)  # Chinese joins them with its own ；
-        if report.failed:
-            lines = [_tr("%n files could not be added:", len(report.failed))]
-            lines += [failure_line(path, reason, report.kinds.get(path, ""))
-                      for path, reason in report.failed[:REPORT_LINES]]
-            if len(report.failed) > REPORT_LINES:
-                lines.append(_tr("…and {0} more").format(len(report.failed) - REPORT_LINES))
+        self._note_failures(report.failed, report.kinds)
+        self._unread.update(path for path, _why in report.failed)  # named: the watched folder's pass does not again
+
+    def _note_failures(self, failed: list[tuple[str, str]], kinds: dict[str, str]) -> None:
+        """The files not added, each with why, in the note above the text (the last such note goes)."""
+        if failed:
+            self._info.withdraw(self._failures)
+            lines = [_tr("%n files could not be added:", len(failed))]
+            lines += [failure_line(path, reason, kinds.get(path, "")) for path, reason in failed[:REPORT_LINES]]
+            if len(failed) > REPORT_LINES:
+                lines.append(_tr("…and {0} more").format(len(failed) - REPORT_LINES))
             shown = self._info.text.text().split("\n") if self._info.isVisible() else []
             self._info.show_lines([line for line in shown if line and line not in lines] + lines)
             self._failures = lines
@@ -259,6 +267,12 @@ class LibraryUpkeep(QObject):
                                                               "%n files missing (Library › Locate… re-links one)"))))
         if asked:
             news += _counts(report, (("changed", QT_TRANSLATE_NOOP("Library", "%n changed documents read again")),))
+        failed = [(path, why) for path, why in report.failed if asked or path not in self._unread]  # said once, not
+        self._unread = {path for path, _why in report.failed}  # at every pass (fixed, then failing again: again)
+        if failed:  # a PNG or a PDF saved as .txt into a watched folder was passed over in silence
+            binary = all(report.kinds.get(path, "").startswith("binary") for path, _why in failed)
+            news.append(_tr(NOT_TEXT if binary else NOT_ADDED, len(failed)))
+            self._note_failures(failed, report.kinds)
         if news:
             self._status.showMessage(_tr("; ").join(news), 15000)
         elif asked:

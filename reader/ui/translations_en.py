@@ -11,6 +11,10 @@ EN_ONE = {
     "%n were already added": "%n was already added",
     "%n files could not be added:": "%n file could not be added:",
     "%n new documents in watched folders": "%n new document in watched folders",
+    "%n files in watched folders are not text (named above the text)":
+        "%n file in watched folders is not text (named above the text)",
+    "%n files in watched folders could not be added (why: above the text)":
+        "%n file in watched folders could not be added (why: above the text)",
     "%n moved documents found again": "%n moved document found again",
     "%n files missing (Library › Locate… re-links one)": "%n file missing (Library › Locate… re-links it)",
     "%n changed documents read again": "%n changed document read again",

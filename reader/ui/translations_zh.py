@@ -335,6 +335,9 @@ ZH_HANS: dict[str, str] = {
     "%n could not be read": "%n 个无法读取",
     "%n files could not be added:": "%n 个文件无法添加：",
     "%n new documents in watched folders": "监视的文件夹中有 %n 篇新文档",
+    "%n files in watched folders are not text (named above the text)": "监视的文件夹中有 %n 个文件不是文本（见正文上方）",
+    "%n files in watched folders could not be added (why: above the text)":
+        "监视的文件夹中有 %n 个文件无法添加（原因见正文上方）",
     "%n moved documents found again": "%n 篇移动过的文档已重新找到",
     "The library could not save a change ({0}); documents are not affected.": "文库无法保存一项更改（{0}）；文档本身不受影响。",
     "%n files missing (Library › Locate… re-links one)": "%n 个文件缺失（“文库 › 查找文件位置…”可重新关联）",

@@ -8,7 +8,7 @@ one came on screen with the long one's counts for a moment. The panel's counts n
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTextBoundaryFinder
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QToolButton
 
 from qtsupport import long_text_file, settle
 
@@ -140,3 +140,51 @@ def test_the_shown_documents_row_says_its_file_is_missing(make_window, qtbot, tm
     assert window.loaded.path == str(shown) and window.reading.displayed_text() == text  # still there to read
     box.close()
     settle(window, timeout=60)
+
+
+# (3) A PNG saved as .txt, or a PDF renamed, dropped into a watched folder was passed over in silence (Add Folder…
+# names such files); the watched folder's pass says so now, once, and the note above the text names them.
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 4
+
+
+def _idle(window, qtbot) -> None:
+    qtbot.waitUntil(lambda: not window.library_panel.importer.busy, timeout=60000)
+    settle(window, timeout=60)
+
+
+def _listed(window) -> set[str]:
+    return {entry.path for entry in window.document_list.entries()}
+
+
+def test_a_watched_folders_pass_says_once_which_files_are_not_text(make_window, qtbot, tmp_path):
+    folder = tmp_path / "watched"
+    folder.mkdir()
+    (folder / "notice.txt").write_text("关于湖泊治理的通知\n\n各单位要认真做好湖泊治理工作。\n", encoding="utf-8")
+    window = make_window()
+    _idle(window, qtbot)
+    window.library_panel.upkeep.add_paths([str(folder)])
+    _idle(window, qtbot)
+    assert str(folder) in window.library_panel.upkeep.watcher.directories()
+    said = []
+    window.status.messageChanged.connect(said.append)
+    note = window.info_bar.findChild(QLabel, "infoText")
+    (folder / "picture.txt").write_bytes(PNG)
+    (folder / "paper.txt").write_bytes(PDF)
+    (folder / "report.txt").write_text("关于河道清淤的报告\n\n河道清淤工作进展顺利。\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: str(folder / "report.txt") in _listed(window), timeout=30000)  # the watcher's pass
+    _idle(window, qtbot)
+    told = [line for line in said if "watched folders" in line]
+    assert any("2 files in watched folders are not text" in line for line in told), said  # before: only '1 new
+    assert "1 new document in watched folders" in told[-1]  # document in watched folders', the two passed over
+    assert window.info_bar.isVisible() and "picture.txt: not a text file (a PNG image)" in note.text()
+    assert "paper.txt: not a text file" in note.text()
+    window.info_bar.findChild(QToolButton, "infoClose").click()  # read and dismissed
+    said.clear()
+    (folder / "minutes.txt").write_text("会议纪要\n\n会议研究了湖泊治理工作。\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: str(folder / "minutes.txt") in _listed(window), timeout=30000)  # another pass
+    _idle(window, qtbot)
+    assert any("1 new document in watched folders" in line for line in said), said
+    assert not any("not text" in line for line in said), said  # said once: not at every pass over the folder
+    assert not window.info_bar.isVisible()
