@@ -6,8 +6,11 @@ from typing import Callable
 
 from reader.text.lazyre import lazy
 from reader.text.model import Block
+from reader.text.partnames import named_part
 
 _SENTENCE_END = lazy(r"[。！？!?；;]$")
+_CLAUSE = lazy(r"[，、；,。！？!?：:]")  # a line holding one is prose, never a page's head
+_CAPTION = lazy(r"[图表圖]\s?\d")  # '图 1 …' heading a page is its figure's caption
 _HEAD_MAX = 40  # a running header is a short line
 # or a longer one opening three pages or more: a book's name with its author's web address beside it
 _LONG_HEAD_MAX, _LONG_HEAD_PAGES = 100, 3
@@ -67,18 +70,30 @@ def _repeated_heads(blocks: list[Block], page_marks: set[int], tops: frozenset[i
         if len(keys[k]) <= _LONG_HEAD_MAX and not _SENTENCE_END.search(blocks[k].text.strip()):
             opening[keys[k]] = opening.get(keys[k], 0) + 1
     heads = {key for key, n in opening.items() if n >= 2 and (len(key) <= _HEAD_MAX or n >= _LONG_HEAD_PAGES)}
-    echoes = {k for k in tops_at if follows[k] and k + 1 < len(blocks) and keys[k] == keys[k + 1]}
+    echoes = {k for k in tops_at if (follows[k] or k == 0) and k + 1 < len(blocks) and keys[k] == keys[k + 1]}
     first = keys[0] if blocks else ""  # a long line opening the document and one later page, where that page's
     # break cut a sentence ('…设计模' / header / '式种的…'): the book's running head, in the sentence's way
     echoes.update(k for k in tops_at if k and follows[k] and keys[k] == first and len(first) > _HEAD_MAX
                   and opening.get(first) == 2 and not _SENTENCE_END.search(blocks[k - 1].text.strip()))
-    if not heads and not echoes:
+    gone = {k for k in tops_at if k in echoes or keys[k] in heads and (follows[k] or k == 0 and is_heading(
+        blocks[k].text))}
+    gone.update(k for k in tops_at if k and blocks[k].line in tops and _lone_head(blocks, k, is_heading))
+    if not gone:
         return blocks, []
     kept, dropped = [], []
     for k, b in enumerate(blocks):
-        page_top = follows[k] or (k == 0 and is_heading(b.text))
-        (dropped if k in echoes or (page_top and keys[k] in heads) else kept).append(b)
+        (dropped if k in gone else kept).append(b)
     return kept, dropped
+
+
+def _lone_head(blocks: list[Block], k: int, is_heading: Callable[[str], bool]) -> bool:
+    """A form feed's line seen once, short, with no clause, set apart from what follows: the page's running head
+    ('中国科学院大学学位论文 LATEX 模板' atop an extract's second page; a two-page extract shows each head once), not
+    its first section's title (numbered, or a part's name: '参考文献') nor a figure's caption."""
+    text = blocks[k].text.strip()
+    return (len(text) <= _HEAD_MAX and (k + 1 == len(blocks) or blocks[k + 1].line > blocks[k].line + 1)
+            and _CLAUSE.search(text) is None and _CAPTION.match(text) is None and not named_part(text)
+            and not is_heading(text))
 
 
 def _after_marks(blocks: list[Block], page_marks: set[int]) -> list[bool]:
