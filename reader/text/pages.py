@@ -77,7 +77,9 @@ def _repeated_heads(blocks: list[Block], page_marks: set[int], tops: frozenset[i
                   and opening.get(first) == 2 and not _SENTENCE_END.search(blocks[k - 1].text.strip()))
     gone = {k for k in tops_at if k in echoes or keys[k] in heads and (follows[k] or k == 0 and is_heading(
         blocks[k].text))}
-    gone.update(k for k in tops_at if k and blocks[k].line in tops and _lone_head(blocks, k, is_heading))
+    opened = [k for k in tops_at if k and blocks[k].line in tops]  # the lines form feeds open
+    if not any(_CLAUSE.search(blocks[k].text) for k in opened):  # a page opening with prose shows no head
+        gone.update(k for k in opened if _lone_head(blocks, k, is_heading))
     if not gone:
         return blocks, []
     kept, dropped = [], []
@@ -89,7 +91,8 @@ def _repeated_heads(blocks: list[Block], page_marks: set[int], tops: frozenset[i
 def _lone_head(blocks: list[Block], k: int, is_heading: Callable[[str], bool]) -> bool:
     """A form feed's line seen once, short, with no clause, set apart from what follows: the page's running head
     ('中国科学院大学学位论文 LATEX 模板' atop an extract's second page; a two-page extract shows each head once), not
-    its first section's title (numbered, or a part's name: '参考文献') nor a figure's caption."""
+    its first section's title (numbered, or a part's name: '参考文献') nor a figure's caption. Asked only where no
+    page opens with prose: there pages have no head, and a short line opening one is a section's title."""
     text = blocks[k].text.strip()
     return (len(text) <= _HEAD_MAX and (k + 1 == len(blocks) or blocks[k + 1].line > blocks[k].line + 1)
             and _CLAUSE.search(text) is None and _CAPTION.match(text) is None and not named_part(text)

@@ -8,6 +8,8 @@ Alibaba Android manual), cut short.
   the heading stays once.
 - A page that opens with a numbered heading, a part's name ('参考文献'), a figure's caption, a line of prose or a
   short line running straight into its text keeps it (these cases pass before and after).
+- Where a page opens with prose, the pages carry no head: a short title opening another page is its section's
+  ('具優次的分配機制' in d16_05's Markdown source, a PDF's text with its form feeds).
 """
 
 from __future__ import annotations
@@ -90,3 +92,20 @@ def test_a_page_opening_with_its_own_words_keeps_them(top: str) -> None:
 def test_a_short_top_line_running_into_its_text_stays() -> None:
     _, paragraphs = _texts(_page_two("数字经济政策焦点", _BODY, blank=False))
     assert any("数字经济政策焦点" in _bare(p) for p in paragraphs)
+
+
+# d16_05 (dev, a submission to the Legislative Council saved from a PDF): its pages carry no head, one opens with a
+# section's short title and another with prose
+_SUBMISSION = "\n".join([
+    "此外，我們促請政府清楚訂明檢討頻率。我們建議至少按季進行檢討，以建立及時、靈活的調",
+    "整機制。尤其在制度推行初期，更頻密的調整週期對防止市場供應短缺、保障市民出行需要尤", "為重要。", "",
+    "\f具優次的分配機制", "",
+    "我們憂慮現時擬議的網約車許可證發放安排可能未能有效識別，並優先考慮主要依賴網約車服",
+    "務維持生計的司機。若以抽籤作為主要分配方式，將難以反映司機的實際網約車服務經驗。", "",
+    "\f為此，我們建議建立分階段的許可證發放機制：", "",
+    "第一階段優先向活躍司機發放許可證，第二階段再按實際需要逐步增加名額，以保障市民出行。", ""])
+
+
+def test_a_short_title_opening_a_page_stays_where_pages_carry_no_head() -> None:
+    _, paragraphs = _texts(_SUBMISSION)
+    assert "具優次的分配機制" in paragraphs
