@@ -10,9 +10,12 @@ from reader.storage.library import Entry, Library
 
 Signature = tuple[int, ...]
 
+# Counts and largest ids of documents and locations, the missing marks, and how often a listed row changed (meta's
+# 'listed', reader.storage.schema.LISTED_TRIGGER: a title changed elsewhere; 0 in a catalogue without the trigger).
 _SIGNATURE = ("SELECT (SELECT count(*) FROM documents), (SELECT coalesce(max(id), 0) FROM documents),"
               " (SELECT count(*) FROM locations), (SELECT coalesce(max(rowid), 0) FROM locations),"
-              " (SELECT coalesce(sum(missing), 0) FROM locations)")
+              " (SELECT coalesce(sum(missing), 0) FROM locations),"
+              " (SELECT coalesce(max(CAST(value AS INTEGER)), 0) FROM meta WHERE key = 'listed')")
 
 
 def listing(db_path: Path, known: Signature | None) -> tuple[Signature, list[Entry] | None]:

@@ -84,6 +84,15 @@ CREATE TABLE IF NOT EXISTS bylines (doc_id INTEGER PRIMARY KEY REFERENCES docume
                                     header TEXT NOT NULL DEFAULT '');
 """
 
+# Every change to what a document's row lists (its title, source, dates, header, count …) counts once in meta's
+# 'listed' (a reading position or an opening does not): the window's list compares it, not the rows, to learn that
+# another program retitled a document. A trigger, not a column: an older zhreader writing the catalogue counts too.
+_LISTED = ("title", "source", "date", "script", "chars", "encoding", "hash", "size", "authority", "number",
+           "written", "published", "kind")
+LISTED_TRIGGER = ("CREATE TRIGGER IF NOT EXISTS documents_listed AFTER UPDATE OF " + ", ".join(_LISTED)
+                  + " ON documents WHEN " + " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in _LISTED)
+                  + " BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'listed'; END")
+
 
 class SchemaError(Exception):
     """The database is a newer catalogue than this program understands."""
@@ -141,6 +150,11 @@ def _has_table(db: sqlite3.Connection, name: str) -> bool:
     return db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone() is not None
 
 
+def _has_trigger(db: sqlite3.Connection) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type='trigger' AND name='documents_listed'").fetchone() \
+        is not None
+
+
 def _columns(db: sqlite3.Connection, table: str) -> set[str]:
     return {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
 
@@ -151,7 +165,7 @@ def ensure(db: sqlite3.Connection) -> None:
     if current > VERSION:
         raise SchemaError(f"the library was written by a newer zhreader (schema {current}, this one knows {VERSION})")
     if current == VERSION and all(_has_table(db, t) for t in ("documents", "fts", "removed", "unindexing",
-                                                              "fts_counts", "bylines")):
+                                                              "fts_counts", "bylines")) and _has_trigger(db):
         return  # (a catalogue of this version made before 'removed' existed gets it below: the statements are
         # idempotent)
     foreign_keys = db.execute("PRAGMA foreign_keys").fetchone()[0]
@@ -185,6 +199,8 @@ def _create_tables(db: sqlite3.Connection) -> None:
     for statement in TABLES.split(";"):
         if statement.strip():
             db.execute(statement)
+    db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('listed', '0')")
+    db.execute(LISTED_TRIGGER)  # (a catalogue of this version made before it gets it here: nothing else changes)
 
 
 def _add_counted(db: sqlite3.Connection) -> None:
