@@ -40,48 +40,109 @@ def count_tokens(grams: Counter[str]) -> str:
     return " ".join(BUCKETS[min(last, n.bit_length() - 2)] + g for g, n in grams.items() if n > 1)
 
 
-def add_counts(db: sqlite3.Connection, doc_id: int, grams: Counter[str]) -> None:
-    db.execute("INSERT INTO fts_counts (rowid, grams) VALUES (?, ?)", (doc_id, count_tokens(grams)))
+def walled_tokens(text: str, walled: list[int]) -> str:
+    """A text's count tokens (counted=2): its grams' counts within the pieces a word may not run out of
+    (reader.storage.walls), and a token for each pair it has only across a sentence end or a wall."""
+    from reader.storage.walls import CROSSED, kept_grams
+
+    kept, crossed = kept_grams(text, walled)
+    return " ".join(filter(None, (count_tokens(kept), " ".join(CROSSED + pair for pair in crossed))))
 
 
-def delete_counts(db: sqlite3.Connection, doc_id: int, chars: str) -> None:
-    """Delete a document's count tokens (the contentless table needs them again, made from its stored text)."""
-    db.execute("INSERT INTO fts_counts (fts_counts, rowid, grams) VALUES ('delete', ?, ?)",
-               (doc_id, count_tokens(gram_counts(chars))))
+def add_counts(db: sqlite3.Connection, doc_id: int, text: str, walled: list[int]) -> None:
+    db.execute("INSERT INTO fts_counts (rowid, grams) VALUES (?, ?)", (doc_id, walled_tokens(text, walled)))
+
+
+def delete_counts(db: sqlite3.Connection, doc_id: int, text: str, walled: list[int] | None) -> None:
+    """Delete a document's count tokens (the contentless table needs them again, made from its stored text and
+    walls; a text counted before walls were kept (None) had the whole text's counts)."""
+    from reader.storage.index import indexed_characters
+
+    tokens = count_tokens(gram_counts(indexed_characters(text))) if walled is None else walled_tokens(text, walled)
+    db.execute("INSERT INTO fts_counts (fts_counts, rowid, grams) VALUES ('delete', ?, ?)", (doc_id, tokens))
 
 
 def fill_counts(db: sqlite3.Connection, most: int) -> int:
-    """Count up to `most` texts indexed before counts were kept (in the caller's transaction); how many are left."""
-    from reader.storage.index import indexed_characters, unpack
+    """Count up to `most` texts indexed before counts were kept, or counted again those counted before a word's
+    walls were (in the caller's transaction); how many are left."""
+    from reader.storage.index import unpack
+    from reader.storage.walls import as_json, walls
 
-    rows = db.execute("SELECT doc_id, body FROM texts WHERE counted = 0 ORDER BY doc_id LIMIT ?",
+    rows = db.execute("SELECT doc_id, body, headings, counted FROM texts WHERE counted = 0 ORDER BY doc_id LIMIT ?",
                       (max(1, most),)).fetchall()
-    for doc_id, body in rows:
+    at, upto = _recount(db)
+    if len(rows) < most and at < upto:  # then those counted with the whole text's counts, in order of their ids
+        again = db.execute("SELECT doc_id, body, headings, counted FROM texts WHERE doc_id > ? AND doc_id <= ?"
+                           " ORDER BY doc_id LIMIT ?", (at, upto, most - len(rows))).fetchall()
+        done = again[-1][0] if len(again) == most - len(rows) else upto  # (none left in the range: all done)
+        db.execute("UPDATE meta SET value = ? WHERE key = 'recounted'", (str(done),))
+        rows += [row for row in again if row[3] != 0]  # (one not counted yet is among the first, or next time)
+    for doc_id, body, headings, counted in rows:
+        if counted not in (0, 1):
+            continue  # indexed again meanwhile (2), or unreadable
         try:
-            add_counts(db, doc_id, gram_counts(indexed_characters(unpack(body))))
+            text = unpack(body)
+            walled = walls(text, _heading_offsets(headings), _fields(db, doc_id))
+            if counted == 1:
+                delete_counts(db, doc_id, text, None)
+            add_counts(db, doc_id, text, walled)
         except (zlib.error, UnicodeError, TypeError):
             pass  # an unreadable stored text: nothing to count, and nothing to delete later
         else:
-            db.execute("UPDATE texts SET counted = 1 WHERE doc_id = ?", (doc_id,))
+            db.execute("UPDATE texts SET counted = 2, walls = ? WHERE doc_id = ?", (as_json(walled), doc_id))
             continue
         db.execute("UPDATE texts SET counted = -1 WHERE doc_id = ?", (doc_id,))
     return counts_left(db)
 
 
-def counts_left(db: sqlite3.Connection) -> int:
-    """Stored texts not counted yet (0 also when the catalogue predates the table: then nothing can be counted)."""
+def _heading_offsets(headings: object) -> list[int]:
+    import json
+
     try:
-        return db.execute("SELECT count(*) FROM texts WHERE counted = 0").fetchone()[0]
+        return [int(h[0]) for h in json.loads(headings)] if isinstance(headings, str) else []
+    except (TypeError, ValueError, IndexError):
+        return []
+
+
+def _fields(db: sqlite3.Connection, doc_id: int) -> list[str]:
+    """A document's title and header fields, as its walls are made of (reader.storage.walls)."""
+    row = db.execute("SELECT d.title, d.number, d.authority, d.source, b.author, b.editor FROM documents d"
+                     " LEFT JOIN bylines b ON b.doc_id = d.id WHERE d.id = ?", (doc_id,)).fetchone()
+    return [value for value in row or () if isinstance(value, str)]
+
+
+def _recount(db: sqlite3.Connection) -> tuple[int, int]:
+    """How far the texts counted before walls were kept have been counted again, and up to which id they go."""
+    try:
+        values = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('recounted', 'recount')"))
+        return int(values.get("recounted", 0)), int(values.get("recount", 0))
+    except (sqlite3.Error, ValueError):
+        return 0, 0
+
+
+def counts_left(db: sqlite3.Connection) -> int:
+    """Stored texts not counted yet, or to be counted again (0 also when the catalogue predates the table: then
+    nothing can be counted)."""
+    try:
+        left = db.execute("SELECT count(*) FROM texts WHERE counted = 0").fetchone()[0]
     except sqlite3.Error:
         return 0
+    at, upto = _recount(db)
+    if at < upto:  # (those not counted yet among them counted once)
+        left += db.execute("SELECT (SELECT count(*) FROM texts WHERE doc_id > ?1 AND doc_id <= ?2) - (SELECT count(*)"
+                           " FROM texts WHERE counted = 0 AND doc_id > ?1 AND doc_id <= ?2)", (at, upto)).fetchone()[0]
+    return left
 
 
 def all_counted(db: sqlite3.Connection) -> bool:
-    """Whether ranking may read counts: the table exists and no stored text waits to be counted."""
+    """Whether ranking may read counts: the table exists and no stored text waits to be counted (or again)."""
     try:
-        return db.execute("SELECT 1 FROM texts WHERE counted = 0 LIMIT 1").fetchone() is None
+        if db.execute("SELECT 1 FROM texts WHERE counted = 0 LIMIT 1").fetchone() is not None:
+            return False
     except sqlite3.Error:
         return False
+    at, upto = _recount(db)
+    return at >= upto
 
 
 # One statement for every bucket of a gram: (document, the middle of its bucket), read into a dict at C speed.

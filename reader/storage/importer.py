@@ -302,7 +302,8 @@ def _store_full(db: sqlite3.Connection, doc_id: int, path: str, stat: os.stat_re
                (doc_id, document.author, document.editor, header_text(
                    (official.number, official.authority, official.source, document.author, document.editor))))
     headings = [(h.offset, h.depth, heading_label(h)) for h in document.headings]
-    index_document(db, doc_id, document.title, document.text, headings)
+    index_document(db, doc_id, document.title, document.text, headings,
+                   (official.number, official.authority, official.source, document.author, document.editor))
 
 
 @dataclass

@@ -47,36 +47,43 @@ def unpack(blob: bytes) -> str:
 
 
 def index_document(db: sqlite3.Connection, doc_id: int, title: str, text: str,
-                   headings: list[tuple[int, int, str]]) -> None:
-    """Store and index a document's title and cleaned text (in the caller's transaction), replacing what was there."""
+                   headings: list[tuple[int, int, str]], fields: tuple[str, ...] = ()) -> None:
+    """Store and index a document's title and cleaned text (in the caller's transaction), replacing what was there;
+    its counts stop at its walls (its headings, and the lines that are its title or a header field)."""
+    from reader.storage.walls import as_json, walls
+
     unindex(db, doc_id)
-    grams = gram_counts(indexed_characters(text))  # once, for both indexes
-    db.execute("INSERT INTO texts (doc_id, title, body, headings, counted) VALUES (?, ?, ?, ?, 1)",
-               (doc_id, title, pack(text), json.dumps(headings, ensure_ascii=False)))
+    walled = walls(text, [h[0] for h in headings], (title, *fields))
+    db.execute("INSERT INTO texts (doc_id, title, body, headings, counted, walls) VALUES (?, ?, ?, ?, 2, ?)",
+               (doc_id, title, pack(text), json.dumps(headings, ensure_ascii=False), as_json(walled)))
     db.execute("INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)",
-               (doc_id, tokens(title), " ".join(sorted(grams))))
-    add_counts(db, doc_id, grams)
+               (doc_id, tokens(title), " ".join(sorted(gram_counts(indexed_characters(text))))))
+    add_counts(db, doc_id, text, walled)
 
 
 def unindex(db: sqlite3.Connection, doc_id: int) -> None:
     """Take a document out of the index (the contentless index needs the indexed tokens to delete them), and first
     what a removed document that had this id left to delete (an id is reused once the largest is removed)."""
     for table in ("unindexing", "texts"):
-        row = db.execute(f"SELECT title, body, counted FROM {table} WHERE doc_id = ?", (doc_id,)).fetchone()
+        row = db.execute(f"SELECT title, body, counted, walls FROM {table} WHERE doc_id = ?", (doc_id,)).fetchone()
         if row is None:
             continue
         _delete_tokens(db, doc_id, *row)
         db.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
 
 
-def _delete_tokens(db: sqlite3.Connection, doc_id: int, title: object, body: object, counted: object) -> None:
-    """Delete a document's index entries, and its count tokens when it was counted (only then are they there)."""
+def _delete_tokens(db: sqlite3.Connection, doc_id: int, title: object, body: object, counted: object,
+                   walls: object) -> None:
+    """Delete a document's index entries, and its count tokens when it was counted (only then are they there: the
+    whole text's (1), or within its walls (2))."""
+    from reader.storage.walls import from_json
+
     try:
-        chars = indexed_characters(unpack(body))
+        text = unpack(body)
         db.execute("INSERT INTO fts (fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-                   (doc_id, tokens(title), " ".join(sorted(gram_counts(chars)))))
-        if counted == 1:
-            delete_counts(db, doc_id, chars)
+                   (doc_id, tokens(title), " ".join(sorted(gram_counts(indexed_characters(text))))))
+        if counted in (1, 2):
+            delete_counts(db, doc_id, text, from_json(walls) if counted == 2 else None)
     except (zlib.error, UnicodeError, TypeError):
         pass  # an unreadable stored text: its tokens cannot be deleted; the join with documents hides the row
 
@@ -84,16 +91,16 @@ def _delete_tokens(db: sqlite3.Connection, doc_id: int, title: object, body: obj
 def defer_unindex(db: sqlite3.Connection, doc_id: int) -> None:
     """Keep a document's indexed text aside for finish_unindexing (before its row goes: the text goes with it), so
     removing it costs a copy, not the re-tokenising of its text; searches leave the id out meanwhile."""
-    db.execute("INSERT OR REPLACE INTO unindexing (doc_id, title, body, counted) SELECT doc_id, title, body, counted"
-               " FROM texts WHERE doc_id = ?", (doc_id,))
+    db.execute("INSERT OR REPLACE INTO unindexing (doc_id, title, body, counted, walls) SELECT doc_id, title, body,"
+               " counted, walls FROM texts WHERE doc_id = ?", (doc_id,))
 
 
 def finish_unindexing(db: sqlite3.Connection, most: int) -> int:
     """Delete the index entries of up to `most` removed documents (in the caller's transaction); how many are left."""
-    rows = db.execute("SELECT doc_id, title, body, counted FROM unindexing ORDER BY doc_id LIMIT ?",
+    rows = db.execute("SELECT doc_id, title, body, counted, walls FROM unindexing ORDER BY doc_id LIMIT ?",
                       (max(1, most),)).fetchall()
-    for doc_id, title, body, counted in rows:
-        _delete_tokens(db, doc_id, title, body, counted)
+    for doc_id, title, body, counted, walls in rows:
+        _delete_tokens(db, doc_id, title, body, counted, walls)
         db.execute("DELETE FROM unindexing WHERE doc_id = ?", (doc_id,))
     return db.execute("SELECT count(*) FROM unindexing").fetchone()[0]
 

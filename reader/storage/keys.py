@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Callable
 
 from reader.storage.regional import SEPARATOR, blockers, split_key
+from reader.storage.walls import CROSSED
 from reader.text.script import SIMPLIFIED, TRADITIONAL
 
 REGIONS = (TRADITIONAL, SIMPLIFIED)  # the scripts a regional form counts in; a mixed or unknown one has neither
@@ -76,8 +77,28 @@ class Keys:
         return self._by_script.get(self._scripts[doc_id], self._own)
 
     def kept(self, candidates: list[int]) -> list[int]:
-        """The candidates (found by every form) that the keys of their own script find too."""
-        return [d for d in candidates if d not in self._dropped] if self._dropped else candidates
+        """The candidates (found by every form) that the keys of their own script find too, and where a word of two
+        characters is not only across a sentence end or a wall (reader.storage.walls)."""
+        dropped = self._dropped | self._crossed()
+        return [d for d in candidates if d not in dropped] if dropped else candidates
+
+    def _crossed(self) -> set[int]:
+        """The documents whose index has a key of two characters (in every form) only as a pair across a stop: a
+        token of the counts table says so (reader.storage.counts), so the index alone still answers exactly."""
+        dropped: set[int] = set()
+        for key in self.every:
+            forms = split_key(key)
+            if not exact(key) or any(len(form) != 2 for form in forms):
+                continue  # (a longer word is checked in the text; a character cannot be split)
+            crossed = {form: self._ids("fts_counts", f'"{CROSSED}{form}"') for form in forms}
+            suspects = set().union(*crossed.values())
+            for form in forms if suspects and len(forms) > 1 else ():  # kept where any form is within a piece
+                suspects -= self._ids("fts", f'body : "{form}"') - crossed[form]
+            dropped |= suspects
+        return dropped
+
+    def _ids(self, table: str, match: str) -> set[int]:
+        return {doc_id for doc_id, in self._db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (match,))}
 
     def within(self, form: str) -> Callable[[dict[int, float]], dict[int, float]] | None:
         """For a phrase's regional form, what keeps of its counts (document -> count) only the documents of its

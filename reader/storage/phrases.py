@@ -10,18 +10,14 @@ from functools import lru_cache
 
 from reader.storage.index import StoredText, headings_of, indexed_characters
 from reader.storage.regional import blockers, split_key
+from reader.storage.walls import SENTENCE_END, STOPS, from_json  # noqa: F401 (the search's, from here)
 from reader.text.fold import fold_class
-from reader.text.lazyre import lazy
 
 _STEPS = (8_192, 65_536, 262_144)  # bytes decompressed per step, growing; most hits are near the start
-# A sentence end in either width (and the small and vertical forms): a word never runs across one, nor across a
-# blank line (a paragraph end; a single line break may be a hard wrap, a space a gap in 中华人民共和国 宪法).
-STOPS = "。｡！!？?；;﹔﹖﹗︒︔︕︖"
 # What the index skips between two characters: punctuation, spaces, a line break (not those); disjoint from the
 # characters and unambiguous (each turn of the loop opens with '_' or a line break), so matching stays linear.
 _SKIPPED = rf"[^\w{STOPS}\n]*"  # (and '_'; a line break, not a blank line after it: as the loop's other turn)
 _GAP = rf"{_SKIPPED}(?:(?:_|\n(?![^\S\n]*\n)){_SKIPPED})*"
-SENTENCE_END = lazy(rf"[{STOPS}]|\n[^\S\n]*\n")  # a text a pair of the index may span a sentence end in
 
 
 @lru_cache(maxsize=256)
@@ -54,17 +50,24 @@ def _regional(phrase: str, word: str) -> str:
 BEYOND = -2  # locate_stored: not within the bytes it was allowed to read
 
 
-Heads = Callable[[], "frozenset[int]"]  # the offsets of a stored text's headings, read when first needed
+Heads = Callable[[], "frozenset[int]"]  # the offsets of a stored text's walls, read when first needed
 
 
 def heads_of(db: sqlite3.Connection, doc_id: int) -> Heads:
-    """The offsets of a document's headings, read from the catalogue only if a hit spans a line break."""
-    return lru_cache(maxsize=1)(lambda: frozenset(int(h[0]) for h in headings_of(db, doc_id)))
+    """The offsets of a document's walls (reader.storage.walls: its headings, and its lines that are its title or a
+    header field; a text counted before walls were kept, its headings), read only if a hit spans a line break."""
+    return lru_cache(maxsize=1)(lambda: frozenset(_walls(db, doc_id)))
+
+
+def _walls(db: sqlite3.Connection, doc_id: int) -> list[int]:
+    row = db.execute("SELECT walls FROM texts WHERE doc_id = ?", (doc_id,)).fetchone()
+    walled = from_json(row[0]) if row is not None else None
+    return walled if walled is not None else [int(h[0]) for h in headings_of(db, doc_id)]
 
 
 def first_match(pattern: re.Pattern[str], text: str, start: int = 0, heads: Heads | None = None) -> re.Match | None:
-    """The pattern's first match that does not run into or out of a heading's line (its line break is a paragraph
-    end, not a hard wrap): a retry starts one character on, at most a phrase's length of times per line break."""
+    """The pattern's first match that does not run into or out of a wall's line (a heading's, a header field's: its
+    line break is a paragraph end, not a hard wrap): a retry starts one character on, at most a phrase's length of times per line break."""
     m = pattern.search(text, start)
     while m is not None and heads is not None and "\n" in m.group() and _crosses_heading(text, m, heads()):
         m = pattern.search(text, m.start() + 1)

@@ -9,8 +9,9 @@ import time
 
 log = logging.getLogger(__name__)
 
-VERSION = 4  # PRAGMA user_version of a current catalogue; 0 is the path-keyed table of release 0.x; 3 keeps counts,
-# 4 never reuses a document's id
+VERSION = 5  # PRAGMA user_version of a current catalogue; 0 is the path-keyed table of release 0.x; 3 keeps counts,
+# 4 never reuses a document's id, 5 keeps counts within a text's walls (reader.storage.walls), counted again on a
+# worker (an older zhreader would delete a walled text's counts as the whole text's: it leaves the catalogue alone)
 # What the official metadata (发文机关, 文号, dates) is read with; a catalogue written with an older reading queues the
 # rows it may have missed for the full pass once (2: laws' adoption dates, speeches' dates, dates of the Republic;
 # 7: a dateline with its weekday; 8: an info table's labels over their values, a title's bracketed 文号; 9: an amended
@@ -65,13 +66,15 @@ CREATE TABLE IF NOT EXISTS texts (
     title TEXT NOT NULL DEFAULT '',        -- as indexed (the index needs it again to delete the row)
     body BLOB NOT NULL,                    -- zlib of the cleaned text (snippets, offsets of hits)
     headings TEXT NOT NULL DEFAULT '[]',   -- JSON [[offset, depth, label], ...] for the section of a hit
-    counted INTEGER NOT NULL DEFAULT 0     -- 1 its gram counts are in fts_counts, 0 not yet (older), -1 unreadable
+    counted INTEGER NOT NULL DEFAULT 0,    -- 2 its counts within its walls are in fts_counts, 1 the whole text's
+                                           -- (older), 0 none yet (older still), -1 unreadable
+    walls TEXT                             -- JSON [offset, ...] of the lines a word stops at (counted 2)
 );
 CREATE INDEX IF NOT EXISTS texts_uncounted ON texts(doc_id) WHERE counted = 0;
 -- Removed documents whose index entries are still to be deleted (the contentless index needs their tokens): the
 -- window deletes them a few at a time, after the removal itself, and a search leaves these ids out meanwhile.
 CREATE TABLE IF NOT EXISTS unindexing (doc_id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT '', body BLOB,
-                                       counted INTEGER NOT NULL DEFAULT 0);
+                                       counted INTEGER NOT NULL DEFAULT 0, walls TEXT);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, content='', detail='column', tokenize='unicode61');
 -- How often each gram occurs per document, as bucket tokens (reader.storage.counts): what ranking reads.
 CREATE VIRTUAL TABLE IF NOT EXISTS fts_counts USING fts5(grams, content='', detail='none', tokenize='unicode61');
@@ -181,6 +184,10 @@ def ensure(db: sqlite3.Connection) -> None:
             _create_tables(db)
             if legacy:
                 _migrate_v1(db)
+            if current < 5:  # the texts counted so far are counted again, within their walls, by the worker
+                db.execute("INSERT OR REPLACE INTO meta (key, value) SELECT 'recount', coalesce(max(doc_id), 0)"
+                           " FROM texts")
+                db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('recounted', '0')")
             db.execute(f"PRAGMA user_version = {VERSION}")
         else:
             _create_tables(db)
@@ -210,6 +217,8 @@ def _add_counted(db: sqlite3.Connection) -> None:
     for table in ("texts", "unindexing"):
         if _has_table(db, table) and "counted" not in _columns(db, table):
             db.execute(f"ALTER TABLE {table} ADD COLUMN counted INTEGER NOT NULL DEFAULT 0")
+        if _has_table(db, table) and "walls" not in _columns(db, table):  # schema 4 to 5 (no row is rewritten)
+            db.execute(f"ALTER TABLE {table} ADD COLUMN walls TEXT")
 
 
 def _autoincrement(db: sqlite3.Connection) -> None:

@@ -82,6 +82,6 @@ def test_a_library_still_being_counted_keeps_them_apart_too(library):
     try:
         hits = search(db, "数据")
     finally:
-        db.execute("UPDATE texts SET counted = 1 WHERE counted = 0")
+        db.execute("UPDATE texts SET counted = 2 WHERE counted = 0")
     assert {hit.path.rsplit("/", 1)[-1] for hit in hits} == {"twdata.txt", "dense.txt", "padded.txt"}
     assert {hit.snippet[hit.snippet_hit[0]: sum(hit.snippet_hit)] for hit in hits} == {"資料", "数据"}
