@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from reader.text import slices
-from reader.text.charfreq import COMMON_CHARS
+from reader.text.charfreq import COMMON_CHARS, TOP_CHARS
 from reader.text.lazyre import lazy
 from reader.text.model import BAD_BYTE_MARK, Garbled
 
@@ -21,6 +21,14 @@ _TRANSLATE_CHARS = 50_000  # up to here a translate of the whole text (~4 ms) co
 _RARE_ONLY = 8  # without '?' or stray symbols, only a long run of rare characters counts (魑魅魍魉 is real text)
 _SYMBOL_RANGES = ((0x0370, 0x0500), (0x2500, 0x2580), (0x3040, 0x3100), (0x3220, 0x3260), (0xFE30, 0xFE50),
                   (0xFF41, 0xFF5B), (0xE000, 0xF900))
+
+# UTF-8 read as GBK: each two-byte character pairs a UTF-8 lead byte (E0-EF) with a continuation byte (80-BF), or two
+# continuation bytes, or a continuation byte with the next lead. '\x01' marks a character whose bytes are lead +
+# continuation (GBK's level-2 and extension rows, or Big5's: rare in real text), '\x02' one of the other two shapes
+# (many common characters have it), '\x03' a '?' or a mark left by bytes no character fits. Control characters, so
+# that a letter of the text is never taken for a class (as 'r' 's' 'q' are in _CLUSTER).
+_U8_RUN = lazy("[\x01\x02\x03]{4,}")
+_U8_MIN_LEADS = 3  # lead+continuation characters in a run: three rare ones side by side do not happen in prose
 
 
 # UTF-8 bytes of Chinese read as Latin-1 / Windows-1252: a lead byte letter (ã…ï) and two continuation-byte symbols
@@ -42,6 +50,72 @@ def _table() -> dict[int, str]:
     table[ord("?")] = "q"
     table[ord(BAD_BYTE_MARK)] = "q"
     return table
+
+
+@lru_cache(maxsize=1)
+def _u8_table() -> dict[int, str]:
+    """Characters whose GBK bytes (or, lead+continuation, Big5 bytes) have the shape of UTF-8 bytes; built on first
+    use."""
+    lead, cont = range(0xE0, 0xF0), range(0x80, 0xC0)
+    table: dict[int, str] = {}
+    shapes = (([bytes((a, b)) for a in cont for b in (*cont, *lead)], "\x02", ("gbk",)),
+              ([bytes((a, b)) for a in lead for b in cont], "\x01", ("gbk", "big5")))
+    for pairs, mark, codecs in shapes:  # Big5's A4-BF rows are its everyday characters: as 'M' they would join
+        for codec in codecs:  # real text onto a run. One decode per list (a decode per pair took 30 ms).
+            for char in b"\n".join(pairs).decode(codec, errors="replace").split("\n"):
+                code = ord(char[0])
+                if len(char) != 1 or char == BAD_BYTE_MARK or not (code >= 0x3040 and not 0xFF00 <= code < 0xFF66
+                                                                   or char.isalpha() or char == "〃"):
+                    continue  # CJK and full-width punctuation: everyday marks, not the damage
+                # 於 陽 have the shape but are everyday characters
+                table[code] = mark if char not in TOP_CHARS or table.get(code) == "\x01" else "\x02"
+    table[ord("?")] = table[ord(BAD_BYTE_MARK)] = "\x03"
+    return table
+
+
+@lru_cache(maxsize=1)
+def _u8_shaped() -> re.Pattern[str]:
+    """_U8_RUN as it reads the text itself (a long text: no translate of all of it); compiled on the first long text."""
+    codes = sorted(_u8_table())
+    ranges, start, prev = [], codes[0], codes[0]
+    for cp in codes[1:] + [-1]:
+        if cp != prev + 1:
+            ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
+            start = cp
+        prev = cp
+    return re.compile(f"[{''.join(ranges)}]{{4,}}")
+
+
+def _u8_runs(text: str, spans: Iterator[tuple[int, int, str]]) -> list[Garbled]:
+    """The spans (start, end, classes) with rare lead+continuation characters among them, three different at least."""
+    found = []
+    for start, end, run in spans:
+        leads, marks = run.count("\x01"), run.count("\x03")
+        if leads >= _U8_MIN_LEADS and marks <= leads and leads * 4 >= len(run) \
+                and len({c for c, k in zip(text[start:end], run) if k == "\x01"}) >= _U8_MIN_LEADS:
+            found.append(Garbled(start, end, text[start:end]))
+    return found
+
+
+def _utf8_misread(text: str) -> list[Garbled]:
+    """Runs of characters shaped like UTF-8 bytes read two at a time (see _u8_table)."""
+    table = _u8_table()
+    if len(text) <= _TRANSLATE_CHARS:
+        return _u8_runs(text, ((m.start(), m.end(), m.group()) for m in _U8_RUN.finditer(text.translate(table))))
+    return _u8_runs(text, ((m.start(), m.end(), slices.translate(m.group(), table))
+                           for m in _u8_shaped().finditer(text)))
+
+
+def _merged(runs: list[Garbled], text: str) -> list[Garbled]:
+    """Overlapping or touching runs as one."""
+    out: list[Garbled] = []
+    for g in sorted(runs, key=lambda g: g.start):
+        if out and g.start <= out[-1].end:
+            if g.end > out[-1].end:
+                out[-1] = Garbled(out[-1].start, g.end, text[out[-1].start:g.end])
+        else:
+            out.append(g)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -90,5 +164,4 @@ def find_garbled(text: str) -> list[Garbled]:
             found.append(Garbled(start, end, text[start:end]))
     if any(c in text for c in "ãäåæçèéï"):  # cheap test before the Latin-1 pattern
         found += [Garbled(m.start(), m.end(), m.group()) for m in _LATIN_MOJIBAKE.finditer(text)]
-        found.sort(key=lambda g: g.start)
-    return found
+    return _merged(found + _utf8_misread(text), text)

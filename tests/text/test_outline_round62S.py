@@ -46,8 +46,9 @@ def _garbled_by_translate(text: str) -> list[Garbled]:
             found.append(Garbled(start, end, text[start:end]))
     if any(c in text for c in "ãäåæçèéï"):
         found += [Garbled(m.start(), m.end(), m.group()) for m in garble._LATIN_MOJIBAKE.finditer(text)]
-        found.sort(key=lambda g: g.start)
-    return found
+    u8 = text.translate(garble._u8_table())  # UTF-8 read as GBK/Big5 (73J), on the classes of the whole text too
+    found += garble._u8_runs(text, ((m.start(), m.end(), m.group()) for m in garble._U8_RUN.finditer(u8)))
+    return garble._merged(found, text)
 
 
 def _widget_row_by_walk(text: str) -> bool:
