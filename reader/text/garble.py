@@ -17,6 +17,8 @@ from reader.text.model import BAD_BYTE_MARK, Garbled
 _CLUSTER = lazy(r"[rqs](?:[^rqs\n]{0,3}[rqs])+")
 _MIN_SUSPECT = 5  # rare characters and marks in a run of mojibake
 _MIN_DENSITY = 0.55
+_MIN_RARE = 2  # rare Han characters in a run without '?' (one with): misread bytes are mostly Han
+_MIN_MARKS_ONLY = 4  # '?' marks that make a run without rare Han (UTF-8 read as Big5 leaves mostly '?')
 _TRANSLATE_CHARS = 50_000  # up to here a translate of the whole text (~4 ms) costs less than the compile
 _RARE_ONLY = 8  # without '?' or stray symbols, only a long run of rare characters counts (魑魅魍魉 is real text)
 _SYMBOL_RANGES = ((0x0370, 0x0500), (0x2500, 0x2580), (0x3040, 0x3100), (0x3220, 0x3260), (0xFE30, 0xFE50),
@@ -49,6 +51,7 @@ def _table() -> dict[int, str]:
         table.update(dict.fromkeys(range(lo, hi), "s"))
     table[ord("?")] = "q"
     table[ord(BAD_BYTE_MARK)] = "q"
+    table.update(dict.fromkeys(map(ord, "rqs"), "x"))  # the letters of 'processors' are not classes
     return table
 
 
@@ -120,11 +123,11 @@ def _merged(runs: list[Garbled], text: str) -> list[Garbled]:
 
 @lru_cache(maxsize=1)
 def _suspect_cluster() -> re.Pattern[str]:
-    """_CLUSTER as it reads the text itself: a character is suspect where the table makes it 'r', 'q' or 's' (those
-    letters themselves too, as the table keeps them), so the runs are the same and only they are translated, where a
-    translate of the whole text looks every character up in a dict (a tenth of a second a million characters)."""
+    """_CLUSTER as it reads the text itself: a character is suspect where the table makes it 'r', 'q' or 's' (the
+    letters themselves are 'x'), so the runs are the same and only they are translated, where a translate of the whole
+    text looks every character up in a dict (a tenth of a second a million characters)."""
     table = _table()
-    codes = sorted({cp for cp, cls in table.items() if cls in "rqs"} | {ord(c) for c in "rqs" if ord(c) not in table})
+    codes = sorted(cp for cp, cls in table.items() if cls in "rqs")
     ranges, start, prev = [], codes[0], codes[0]
     for cp in codes[1:] + [-1]:
         if cp != prev + 1:
@@ -152,14 +155,20 @@ def find_garbled(text: str) -> list[Garbled]:
     found: list[Garbled] = []
     for start, end, run in _clusters(text, table):
         rare, marks = run.count("r"), run.count("q") + run.count("s")
-        # A stray Latin letter glued after '?' marks ('方向??h人大') is part of the damage.
-        if run[-1] == "q" and end < len(text) - 1 and text[end].isascii() and text[end].isalpha() \
-                and table.get(ord(text[end + 1]), text[end + 1]) in "rc":
+        # A stray Latin letter glued after '?' marks or rare characters between Han ('方向??h人大', '鋵嵡闆r的') is
+        # part of the damage: a byte of the text left alone by the misreading.
+        glued = run[-1] in "qr" and end < len(text) - 1 and text[end].isascii() and text[end].isalpha() \
+            and table.get(ord(text[end + 1]), text[end + 1]) in "rc"
+        if glued:
             end += 1
             marks += 1
         suspect = rare + marks
         if suspect / (end - start) < _MIN_DENSITY:
             continue
+        qs = run.count("q")
+        if rare < (_MIN_RARE if not qs else 1 if qs < _MIN_MARKS_ONLY and not glued else 0):
+            continue  # symbols alone (a box drawing, Cyrillic, kana) or a few '?' ('??? tip', '(???)') are not
+            # misread Han: bytes read as GBK or Big5 give Han characters, or '?' where none fits (a run of them)
         if suspect >= _MIN_SUSPECT and (marks or rare >= _RARE_ONLY) or run.count("q") >= 2 and suspect >= 3:
             found.append(Garbled(start, end, text[start:end]))
     if any(c in text for c in "ãäåæçèéï"):  # cheap test before the Latin-1 pattern

@@ -53,3 +53,23 @@ def test_cleaned_document_flags_the_run_and_keeps_it() -> None:
 ])
 def test_real_text_with_rare_characters_stays_unflagged(real: str) -> None:
     assert find_garbled(real) == []
+
+
+@pytest.mark.parametrize("real", [
+    "处理器（processors）的趋势；详见 stresses 与 users/sessions 的说明，联系 abc@qq.com。",  # letters r, s, q
+    "┌─────────────┐  ┌─────────────┐\n│  用户界面   │  │  数据服务   │\n└──────┬──────┘  └──────┬──────┘",
+    "参考文献：Никонова А А. Цифровое культурное наследие.",
+    "やる気がない日々。",
+    "??? tip \"摩尔定律\"",  # a Markdown admonition
+    "好了废话那么多，进入正题吧(???)。",
+])
+def test_real_text_the_cluster_pass_took_for_damage_stays_unflagged(real: str) -> None:
+    assert find_garbled(real) == []
+
+
+@pytest.mark.parametrize("original", ["可以通过", "人民代表大会"])
+def test_utf8_read_as_big5_leaving_only_marks_is_still_flagged(original: str) -> None:
+    bad = _misread(original, "big5", True)
+    text = _AROUND[0] + bad + _AROUND[1]
+    start = len(_AROUND[0])
+    assert _covered(text, start, start + len(bad)) >= 0.7, bad

@@ -34,12 +34,16 @@ def _garbled_by_translate(text: str) -> list[Garbled]:
         start, end = m.span()
         run = classes[start:end]
         rare, marks = run.count("r"), run.count("q") + run.count("s")
-        if classes[end - 1] == "q" and end < len(text) - 1 and text[end].isascii() and text[end].isalpha() \
-                and classes[end + 1] in "rc":
+        glued = classes[end - 1] in "qr" and end < len(text) - 1 and text[end].isascii() and text[end].isalpha() \
+            and classes[end + 1] in "rc"
+        if glued:
             end += 1
             marks += 1
         suspect = rare + marks
         if suspect / (end - start) < garble._MIN_DENSITY:
+            continue
+        qs = run.count("q")  # 73J: symbols alone, or a few '?' alone, are not misread Han
+        if rare < (garble._MIN_RARE if not qs else 1 if qs < garble._MIN_MARKS_ONLY and not glued else 0):
             continue
         if suspect >= garble._MIN_SUSPECT and (marks or rare >= garble._RARE_ONLY) or run.count("q") >= 2 \
                 and suspect >= 3:

@@ -28,7 +28,9 @@ def _old_table() -> dict[int, str]:
 
 
 def test_the_table_is_the_one_the_comprehension_built() -> None:
-    assert garble._table() == _old_table()
+    want = _old_table()
+    want.update(dict.fromkeys(map(ord, "rqs"), "x"))  # 73J: the letters themselves are no longer classes
+    assert garble._table() == want
 
 
 def test_a_character_is_suspect_to_the_pattern_exactly_where_its_translation_is_r_q_or_s() -> None:
