@@ -1,8 +1,9 @@
 """Keeping the reader's place in the reading view across resizes and layout, and telling the window where it is.
 
-A new width rewraps the text under the view: the place is put back at the top once the layout settles, unless a
-move asked for since (a find result, a reveal, Ctrl+End) is the new place. Until then nothing is painted and the
-place is held (the text at the old scroll value, laid out again, is another place).
+A new width rewraps the text under the view: the place is put back at the top once the layout settles (a view at
+the very end, however it got there, is put back at the end), unless a move asked for since (a find result, a
+reveal, Ctrl+End) is the new place. Until then nothing is painted and the place is held (the text at the old scroll
+value, laid out again, is another place).
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ class PlaceKeeper(QObject):
         self._nav = nav
         self.top: SourceOffset = 0  # cleaned-text offset at the top, kept across resizes
         self.hidden: SourceOffset | None = None  # a place asked for while hidden
-        self._rewrapped: bool | None = None  # rewrapped, not repinned yet: whether it was at the end (Ctrl+End)
+        self._rewrapped: bool | None = None  # rewrapped, not repinned yet: whether it was at the end
+        self._end_kept = False  # the view was at the very end when the resize began (by hand or Ctrl+End), not repinned
+        self._resizes = 0  # resize events under way (the margins' own resize of the viewport is nested in one)
         nav.arrived.connect(self.arrived)
         self._repin_timer = QTimer(self, singleShot=True, interval=0)
         self._repin_timer.timeout.connect(self._repin)
@@ -81,7 +84,7 @@ class PlaceKeeper(QObject):
         """A move asked for after a resize (a find result, a reveal) is the new place: the resize's repin to the
         place before it would undo the move."""
         self._repin_timer.stop()
-        self._rewrapped = None
+        self._rewrapped, self._end_kept = None, False
         self._unblank()
         viewport = self._view.viewport()
         if not viewport.updatesEnabled():
@@ -96,14 +99,22 @@ class PlaceKeeper(QObject):
             self._view.position_changed.emit(self.top)
 
     def before_resize(self) -> None:
-        """A scroll not recorded yet is the place to keep: read it before the text rewraps."""
+        """A scroll not recorded yet is the place to keep: read it before the text rewraps. A view at the very end
+        (scrolled there by hand too) stays at the end: its top line kept at the top of a shorter view would leave the
+        last lines below it. Read once per resize and kept until the repin (a second resize may come first)."""
+        if self._resizes == 0 and not self._repin_timer.isActive():
+            self._end_kept = self._view.has_document and scrolled_to_end(self._view.verticalScrollBar())
+        self._resizes += 1
         if self._scroll_timer.isActive():
             self.emit_position()
 
     def after_resize(self) -> None:
         """Repin once the layout settles; started before the margins, whose change resizes the view again (nested)."""
+        self._resizes -= 1
         if self._view.has_document and not self._view.converting:
             self._repin_timer.start()
+        elif not self._repin_timer.isActive():
+            self._end_kept = False
 
     @Slot()
     def _rewrapping(self) -> None:
@@ -117,7 +128,7 @@ class PlaceKeeper(QObject):
             return  # a move under way is laid out towards its goal at the new width; a hidden view is not painted
         if view.document().characterCount() < REWRAP_HOLD_CHARS:
             return  # laid out again in a moment at the old scroll value, then repinned (blanking it flickered)
-        self._rewrapped = self._nav.at_end
+        self._rewrapped = self._nav.at_end or self._end_kept
         view.blank = True
         view.blank_place = AT_END if self._rewrapped else view.to_qt(view.display.to_display(self.top))
         bar.setValue(0)
@@ -133,10 +144,11 @@ class PlaceKeeper(QObject):
         self._scroll_timer.start()
 
     def _repin(self) -> None:
-        """Put the kept place back at the top; a move under way (a far match revealed, Ctrl+End) is laid out towards
-        its goal at the new width already."""
+        """Put the kept place back at the top (the end back at the bottom); a move under way (a far match revealed,
+        Ctrl+End) is laid out towards its goal at the new width already."""
         view = self._view
-        at_end, self._rewrapped = self._nav.at_end or bool(self._rewrapped), None
+        at_end, self._rewrapped = self._nav.at_end or self._end_kept or bool(self._rewrapped), None
+        self._end_kept = False
         if self._nav.moving:
             return
         if not view.has_document or view.converting or not view.isVisible():
