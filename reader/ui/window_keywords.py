@@ -42,10 +42,13 @@ class KeywordCommands(QObject):
         self._cache_dir = cache_dir
         self._suggested: list[str] = []
         self._awaited = ""  # key of the request whose answer is wanted; "" while no document is shown
+        self._script_later = False  # a script change the text on screen has not caught up with: chips wait for it
+        self._answered = False  # the shown document's suggestions came (those held for the text to turn, too)
         self._shown_path = ""  # the document whose keyword rows are shown: another one shows them from the top
         self._pending = QTimer(self, singleShot=True, interval=PENDING_MS)  # no flicker when the answer is quick
         self._pending.timeout.connect(self._panel.set_suggestions_pending)
         hits.keyword_current.connect(panel.rows_area.set_current)  # the row of F3's hit: marked, and in sight
+        reading.conversion_finished.connect(self._script_shown)
         panel.set_stands_for(self._stands_for)
 
     def restore(self, words: list[str], slots: dict[str, int] | None = None) -> None:
@@ -112,6 +115,7 @@ class KeywordCommands(QObject):
             self._shown_path = path
             self._panel.rows_area.to_top()
         self._suggested = []
+        self._script_later = self._answered = False
         self._panel.set_suggestions([])
         self._awaited = key = str(self._reading.version)
         if text.strip():  # an empty document gets no suggestions, and no word that some are coming
@@ -130,18 +134,32 @@ class KeywordCommands(QObject):
         self._pending.stop()
         self._shown_path = ""
         self._suggested = []
+        self._script_later = self._answered = False
         self._panel.set_suggestions([])
         self._awaited = ""
 
     def script_changed(self) -> None:
-        """The suggestions shown follow the displayed script (still on their way, the word saying so stays)."""
+        """The suggestions shown follow the displayed script once the text on screen is in it (still on their way,
+        the word saying so stays): a long text is converted on a worker, and chips in the new script stood over the
+        old text for seconds."""
+        self._script_later = self._reading.script_behind
         if self._panel.suggestions_pending():
             return
         self._offer()
 
+    @Slot()
+    def _script_shown(self) -> None:
+        """The text on screen is in the new script: the chips follow in the same turn."""
+        if self._script_later:
+            self._script_later = False
+            if self._answered or not self._panel.suggestions_pending():  # (on their way: offered when they come)
+                self._offer()
+
     def _offer(self) -> None:
         """The suggestions in the displayed script, less the words a keyword typed in a region's words stands for:
         印表機 typed in Taiwan's words highlights 打印机 in 简体, where a chip 打印机 would add it a second time."""
+        if self._script_later:  # the chips shown (or the word that some are coming) stay until the text turns
+            return
         taken = self._simplified()
         self._panel.set_suggestions([self._convert(w) for w in self._suggested if fold(w) not in taken])
 
@@ -164,5 +182,6 @@ class KeywordCommands(QObject):
     def on_suggestions(self, key: str, words: list) -> None:
         if key and key == self._awaited:
             self._pending.stop()
+            self._answered = True
             self._suggested = list(words)
             self._offer()
