@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self.keywords.changed.connect(save)
         self.keyword_panel.next_requested.connect(self.hits.next_keyword)
         self.keyword_panel.previous_requested.connect(self.hits.previous_keyword)
-        shown = ShownHits(self.hits, self.reading, self.keyword_panel.set_counts, self)  # of the page on screen
+        shown = ShownHits(self.hits, self.reading, self.keyword_panel, self)  # counts, current row: of the page on screen
         HitPlace(shown, self.reading, self.keyword_panel.set_position, self)  # '3 of 12' while it is on screen
         self.reading.display_changed.connect(self.hits.refresh)
         a.add_keyword.triggered.connect(self.keywords.add_selection)

@@ -47,7 +47,6 @@ class KeywordCommands(QObject):
         self._shown_path = ""  # the document whose keyword rows are shown: another one shows them from the top
         self._pending = QTimer(self, singleShot=True, interval=PENDING_MS)  # no flicker when the answer is quick
         self._pending.timeout.connect(self._panel.set_suggestions_pending)
-        hits.keyword_current.connect(panel.rows_area.set_current)  # the row of F3's hit: marked, and in sight
         reading.conversion_finished.connect(self._script_shown)
         panel.set_stands_for(self._stands_for)
 

@@ -5,9 +5,10 @@ seconds, while the chips turned at once: Simplified 规定/终止 over a Taiwan 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QToolButton
 
-from qtsupport import settle
+from qtsupport import long_text_file, settle
 from reader.ui import reading_pane, script_switch
 
 TAIWAN = "關於規定事項的報告\n\n" + "本規定自公布日施行，終止事項依法辦理。\n" * 40
@@ -73,3 +74,52 @@ def test_suggestions_arriving_before_the_text_turned_wait_for_it(shown_in_taiwan
     assert not set(_chips(window)) & {"规定", "终止", "事项"}  # before: Simplified chips over the Taiwan text
     _released(window, qtbot, held_conversion)
     assert _chips(window) == ["规定", "终止", "事项"]
+
+
+# (2) The keyword row marked current (F3's hit) is the text on screen's, as its counts are: a long document clicked
+# while another is shown left that page on screen for seconds with its row's mark already taken away.
+
+WORD = "人大"
+
+
+def _marked(window) -> list[str]:
+    return [row.property("word") for row in window.keyword_panel.findChildren(QFrame, "keywordRow")
+            if row.property("current")]
+
+
+def _click(qtbot, window, path: str) -> None:
+    """A mouse click on the document's row, as a reader picks it; the test goes on at once."""
+    doc_list = window.document_list
+    (item,) = [doc_list.item(row) for row in range(doc_list.count())
+               if doc_list.item(row).data(Qt.ItemDataRole.UserRole + 1).path == path]
+    doc_list.scrollTo(item.index)
+    qtbot.mouseClick(doc_list.viewport(), Qt.MouseButton.LeftButton, pos=doc_list.visualItemRect(item).center())
+
+
+def test_the_current_keyword_row_is_the_page_on_screens(make_window, qtbot, tmp_path):
+    big = long_text_file(tmp_path, 1_200_000)
+    note = tmp_path / "note.txt"
+    note.write_text("短文\n\n一段很短的人大正文，读完就走。\n", encoding="utf-8")
+    window = make_window([str(note)])
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=30000)
+    window.keyword_panel.add_keyword(WORD)
+    window.open_path(str(big))
+    qtbot.waitUntil(lambda: window.loaded.path == str(big), timeout=60000)
+    settle(window, timeout=60)
+    window.go_to_offset(len(window.loaded.document.text) * 9 // 10)  # read far into it: it opens there again
+    settle(window, timeout=60)
+    _click(qtbot, window, str(note))
+    qtbot.waitUntil(lambda: window.loaded.path == str(note), timeout=60000)
+    settle(window, timeout=60)
+    window.actions_.next_hit.trigger()  # F3: the note's 人大, its row marked
+    settle(window)
+    assert _marked(window) == [WORD]
+    seen = []  # (the page before it still on screen, the rows marked) as the long one's hits come, and at its arrival
+    window.reading.text_shown.connect(lambda: seen.append(("shown", _marked(window))))
+    window.hits.keyword_current.connect(lambda *_: seen.append((window.reading.arriving, _marked(window))))
+    _click(qtbot, window, str(big))
+    qtbot.waitUntil(lambda: any(at == "shown" for at, _rows in seen), timeout=60000)
+    settle(window, timeout=60)
+    assert any(before is True for before, _rows in seen)  # the premise: its hits came while the note's page stood
+    assert all(rows == [WORD] for before, rows in seen if before is True), seen  # before: unmarked beside its hit
+    assert _marked(window) == []  # the long one's page: no hit of it stepped to
