@@ -165,24 +165,30 @@ class Superseded(Exception):
 
 
 def load_for_reading(path: str | bytes | os.PathLike, encoding: str | None = None,
-                     over: int | None = None, wanted: Callable[[], bool] | None = None) -> Loaded:
+                     over: int | None = None, wanted: Callable[[], bool] | None = None,
+                     refused: frozenset[tuple[int, int]] = frozenset()) -> Loaded:
     """`load`, with the paragraph marks the reading view draws, found on the same worker; a text over `over`
     characters comes back cleaned, not yet outlined (`cleaned` set: outline_of completes it), so the reader reads
     its first screen while the outline is found. No full collection runs meanwhile (heap.building).
 
     `wanted` (called on the worker) false between two steps raises Superseded: a document the reader passed over
     no longer shares the interpreter with the one chosen after it (right after start, the document shown at start
-    was built beside the one clicked and held it back by the whole of its build)."""
+    was built beside the one clicked and held it back by the whole of its build).
+
+    `refused`: the (device, inode) of files never opened (the catalogue this process holds: storage.library)."""
     with heap.building():
-        return _load_for_reading(path, encoding, over, wanted)
+        return _load_for_reading(path, encoding, over, wanted, refused)
 
 
 def _load_for_reading(path: str | bytes | os.PathLike, encoding: str | None, over: int | None,
-                      wanted: Callable[[], bool] | None) -> Loaded:
+                      wanted: Callable[[], bool] | None, refused: frozenset[tuple[int, int]]) -> Loaded:
     from reader.text.decode import read_file
     from reader.text.document import build_document, clean_document
+    from reader.text.model import SQLITE, BinaryFileError
 
     file = Path(os.fsdecode(path))
+    if refused and _identity(file) in refused:
+        raise BinaryFileError(f"{file.name}: not a text file (the reader's own library)", SQLITE)
     stat = file_stat(file)
     decoded = read_file(file, encoding)
     _still(wanted)
@@ -193,6 +199,14 @@ def _load_for_reading(path: str | bytes | os.PathLike, encoding: str | None, ove
     cleaned = clean_document(decoded)
     _still(wanted)
     return _marked(_loaded(file, decoded, cleaned.document, cleaned, stat))
+
+
+def _identity(file: Path) -> tuple[int, int] | None:
+    try:
+        info = file.stat()
+    except (OSError, ValueError):
+        return None  # (read_file says why)
+    return info.st_dev, info.st_ino
 
 
 def _still(wanted: Callable[[], bool] | None) -> None:

@@ -18,10 +18,10 @@ from pathlib import Path
 
 from reader.storage.header import header_text
 from reader.storage.index import index_document, unindex
-from reader.storage.library import Entry, Library
+from reader.storage.library import Entry, Library, catalogue_files
 from reader.storage.schema import from_db_path, to_db_path
 from reader.text.decode import read_file
-from reader.text.model import Decoded, Document, TextError, failure_kind
+from reader.text.model import SQLITE, BinaryFileError, Decoded, Document, TextError, failure_kind
 from reader.text.official import extract, of_document, source_text as official_source
 from reader.text.script import detect_script
 
@@ -133,6 +133,7 @@ def import_paths(library: Library, paths: list[str], progress: Progress | None =
     files, folders = find_documents(paths)
     report = ImportReport()
     db = library.connection
+    own = catalogue_files(library.path)  # (a folder holding the catalogue: its files are not read as documents)
     if folders:
         with library.transaction() as tx:
             tx.executemany("INSERT OR IGNORE INTO folders (path, added) VALUES (?, ?)",
@@ -146,6 +147,8 @@ def import_paths(library: Library, paths: list[str], progress: Progress | None =
         for path in files[start: start + batch]:
             try:
                 stat = path.stat()
+                if (stat.st_dev, stat.st_ino) in own:
+                    raise BinaryFileError(f"{path.name}: not a text file (the reader's own library)", SQLITE)
                 known = db.execute("SELECT size, mtime FROM locations WHERE path = ?",
                                    (to_db_path(str(path)),)).fetchone()
                 if rescan and not known and _removed(db, str(path)):

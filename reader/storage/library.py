@@ -36,6 +36,20 @@ def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
     return db
 
 
+def catalogue_files(db_path: Path) -> frozenset[tuple[int, int]]:
+    """The (device, inode) of the catalogue and its log, shared memory and journal: never opened as a document in a
+    process that holds a connection to them (closing a descriptor on one drops the process's SQLite locks on it, and
+    another process's writes then break the catalogue). Only stat: nothing is opened here."""
+    found = set()
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            info = os.stat(f"{db_path}{suffix}")
+        except (OSError, ValueError):
+            continue
+        found.add((info.st_dev, info.st_ino))
+    return frozenset(found)
+
+
 def _is_busy(exc: BaseException) -> bool:
     """Another connection's lock, as opposed to a write that cannot be made (a full disk, a read-only file)."""
     code = getattr(exc, "sqlite_errorcode", 0) or 0

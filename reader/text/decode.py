@@ -13,8 +13,8 @@ from typing import BinaryIO
 from reader.text.charfreq import COMMON_CHARS, TOP_CHARS
 from reader.text.lazyre import lazy
 from reader.text.mixed_lines import mixed_reading
-from reader.text.model import (BAD_BYTE_MARK, FOLDER, BinaryFileError, Decoded, FileTooLargeError, NotAFileError,
-                               WrongEncodingError)
+from reader.text.model import (BAD_BYTE_MARK, FOLDER, SQLITE, BinaryFileError, Decoded, FileTooLargeError,
+                               NotAFileError, WrongEncodingError)
 from reader.text.widecodes import foreign_reading, mixed_two_byte_utf8, utf16_without_nul, utf32_without_bom
 
 log = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ _SIGNATURES = (
     (b"RIFF", "a RIFF media file"),
     (b"OggS", "an audio file"),
     (b"ID3", "an MP3 file"),
-    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"SQLite format 3\x00", SQLITE),
 )
 
 

@@ -60,6 +60,7 @@ class FileTooLargeError(TextError):
 
 
 FOLDER = "a folder"  # NotAFileError.what of a folder: the UI offers Add Folder… for it
+SQLITE = "an SQLite database"  # BinaryFileError.what of one (the reader's own catalogue is refused unopened as one)
 
 
 def failure_kind(exc: BaseException) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from reader import documents
 from reader.file_names import shown_name
 from reader.paths import seeds_dir
-from reader.storage.library import Entry, Library, LibraryError
+from reader.storage.library import Entry, Library, LibraryError, catalogue_files
 from reader.storage.positions import PositionWriter
 from reader.ui.library_removals import Removals
 from reader.ui.library_writes import CLOSE_WAIT_MS, GUI_WAIT_MS, LibraryWriter
@@ -295,8 +295,10 @@ class DocumentController(QObject):
         self._request, self._asked = self._request + 1, path
         request = self._request
         self.opening.emit(True)
+        refused = catalogue_files(self.library.path) if self.library is not None else frozenset()
         self._jobs.submit(documents.load_for_reading, path, encoding, documents.TEXT_FIRST_CHARS,
                           lambda: request == self._request,  # read on the worker: passed over, it stops early
+                          refused,
                           on_done=lambda loaded: self._loaded(request, loaded, position or 0),
                           on_error=lambda exc: self._failed(request, path, exc))
 

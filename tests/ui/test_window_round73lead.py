@@ -16,10 +16,9 @@ def test_a_catalogue_reading_made_while_an_undo_is_written_does_not_unlist_the_r
     window = make_window()  # the first start: the seeds imported
     until_library_idle(qtbot, window)
     catalogue = window.library_panel.catalogue
-    qtbot.waitUntil(lambda: catalogue.readings >= 1 and not catalogue._reading, timeout=20000)
     listed = [e.path for e in window.document_list.entries()]
     gone = listed[1]
-    assert gone in catalogue._read  # as last read
+    qtbot.waitUntil(lambda: gone in (catalogue._read or {}) and not catalogue._reading, timeout=20000)  # as read
     click_document(qtbot, window, gone)
     window.document_list.setFocus()
     monkeypatch.setattr(catalogue, "_soon", lambda *args: None)  # Undo pressed before the removal's write was seen
@@ -66,4 +65,30 @@ def test_an_idle_window_does_not_read_the_catalogue_again_and_again(make_window,
     catalogue._timer.timeout.connect(counted)
     qtbot.wait(3000)
     assert len(reads) <= 1  # before (run as root, as CI is): every 0.6 s, each reading's connection touching the log
+    window.close()
+
+
+def test_the_catalogue_chosen_as_a_document_is_refused_unopened(make_window, qtbot, monkeypatch):
+    from reader.text import decode
+
+    window = make_window()
+    until_library_idle(qtbot, window)
+    settle(window)
+    shown = window.loaded.path
+    catalogue = window.documents.library.path
+    opened, read_file = [], decode.read_file
+
+    def spy(path, *args, **kwargs):
+        opened.append(str(path))
+        return read_file(path, *args, **kwargs)
+
+    monkeypatch.setattr(decode, "read_file", spy)
+    window.open_path(str(catalogue))  # File › Open… on the library's own file
+    qtbot.waitUntil(lambda: "not a text file" in window.statusBar().currentMessage(), timeout=20000)
+    settle(window)
+    assert opened == []  # before: read on a worker to be sniffed, its descriptor closed under the window's locks
+    assert window.loaded.path == shown  # the document on screen stays
+    window.open_path(str(catalogue.parent / "missing.txt"))  # another file is still read
+    qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+    settle(window)
     window.close()
