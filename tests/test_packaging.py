@@ -21,7 +21,10 @@ def test_wheel_lists_seeds_and_resources():
 
     if Path(reader.__file__).resolve().is_relative_to(REPO / "reader"):
         pytest.skip("reader is imported from the checkout (editable install), not from an installed wheel")
-    files = {str(f).replace("\\", "/") for f in metadata.files("zhreader") or ()}
+    installed = Path(reader.__file__).resolve().parents[1]  # the distribution beside the package imported (not
+    # a build's egg-info in the checkout, found first when the checkout is on sys.path)
+    found = [metadata.Distribution.at(p) for p in installed.glob("zhreader-*.dist-info")]
+    files = {str(f).replace("\\", "/") for dist in found for f in dist.files or ()}
     for path in SEEDS.glob("*.txt"):
         assert f"reader/_seeds/{path.name}" in files
     assert "reader/_resources/opencc/dictionary/STCharacters.txt" in files

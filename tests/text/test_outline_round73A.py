@@ -9,10 +9,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+_PATH = list(sys.path)
 sys.path.insert(0, str(ROOT / "bench"))
 
 from outline_eval import genre  # noqa: E402
 from rule_attribution import Doc, Effect, Hooks, Outcome, attribute, away, genres_named, report, score  # noqa: E402
+
+sys.path[:] = _PATH  # (the benches put the checkout first: an installed zhreader's metadata read after this
+# collection would be the checkout's egg-info, test_packaging's)
 
 from reader.text import outline  # noqa: E402
 from reader.text.decode import read_file  # noqa: E402
