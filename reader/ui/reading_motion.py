@@ -57,7 +57,7 @@ class Navigator(QObject):
 
     @property
     def at_end(self) -> bool:
-        """The view was sent to the end (Ctrl+End) and has not moved since."""
+        """The view was sent to the end (Ctrl+End, the last Page Down) and has not moved since."""
         return self._end is not None and self._view.verticalScrollBar().value() == self._end
 
     def reset(self) -> None:
@@ -178,6 +178,23 @@ class Navigator(QObject):
         value = bar.value()
         view.setTextCursor(cursor)
         bar.setValue(value)  # the caret is on the screen: nothing moves before the key does
+
+    def paged(self, event) -> None:
+        """After Page Down: the caret on the text's last line shows the very end, as Ctrl+End and the scroll bar do;
+        Qt only brought that line into view, the bottom margin under it left below (not at the end on a resize)."""
+        if not (event.matches(_KEYS.MoveToNextPage) or event.matches(_KEYS.SelectNextPage)):
+            return
+        view = self._view
+        cursor = view.textCursor()
+        block, layout = cursor.block(), cursor.block().layout()
+        if self.moving or block.next().isValid() or layout is None or not layout.lineCount():
+            return  # not the last block (a cursor's Down also fails at blocks not laid out yet: not the end)
+        if layout.lineForTextPosition(cursor.positionInBlock()).lineNumber() < layout.lineCount() - 1:
+            return
+        bar = view.verticalScrollBar()
+        if bar.maximum() > 0:
+            bar.setValue(bar.maximum())
+            self._end = bar.value()  # kept at the end as the finished layout's last margins come in
 
     def ends_key(self, event) -> bool:
         """Home and End take the reader to the text's start and end, as in a PDF reader or a browser (Ctrl+End too,

@@ -379,9 +379,10 @@ class ReadingView(ReadingSurface):
 
     def keyPressEvent(self, event) -> None:
         """Home and End (Ctrl+End too, past a layout under way) go to the text's start and end; the page and arrow
-        keys read on from the screen shown."""
+        keys read on from the screen shown, and the last Page Down shows the very end."""
         if self._doc is None or not self._nav.key(event):
             super().keyPressEvent(event)
+            self._nav.paged(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -9,6 +9,7 @@ import pytest
 
 from PySide6.QtCore import QPoint, Qt
 
+from reader.ui.tuning import POSITION_DEBOUNCE_MS
 from qtsupport import click_document, search_library, settle
 from support import seed
 
@@ -73,6 +74,7 @@ def _read_on(qtbot, window, to: int) -> None:
     while window.outline.current_index() < to:  # reading on, a screen at a time
         qtbot.keyClick(window.reading, Qt.Key.Key_PageDown)
         settle(window)
+        qtbot.wait(POSITION_DEBOUNCE_MS + 50)  # the outline follows once the scroll pauses: else read past 30 to the end
 
 
 def test_the_outline_followed_down_a_long_law_shows_the_articles_after_the_current_one(make_window, qtbot, tmp_path):
