@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reader import heap
-from reader.storage.library import Entry
+from reader.storage.library import Entry, file_identity
 from reader.text.metavalues import sortable_date
 from reader.text.model import Decoded, Document, TextError
 
@@ -187,7 +187,7 @@ def _load_for_reading(path: str | bytes | os.PathLike, encoding: str | None, ove
     from reader.text.model import SQLITE, BinaryFileError
 
     file = Path(os.fsdecode(path))
-    if refused and _identity(file) in refused:
+    if refused and file_identity(file) in refused:
         raise BinaryFileError(f"{file.name}: not a text file (the reader's own library)", SQLITE)
     stat = file_stat(file)
     decoded = read_file(file, encoding)
@@ -199,14 +199,6 @@ def _load_for_reading(path: str | bytes | os.PathLike, encoding: str | None, ove
     cleaned = clean_document(decoded)
     _still(wanted)
     return _marked(_loaded(file, decoded, cleaned.document, cleaned, stat))
-
-
-def _identity(file: Path) -> tuple[int, int] | None:
-    try:
-        info = file.stat()
-    except (OSError, ValueError):
-        return None  # (read_file says why)
-    return info.st_dev, info.st_ino
 
 
 def _still(wanted: Callable[[], bool] | None) -> None:

@@ -36,17 +36,23 @@ def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
     return db
 
 
+def file_identity(path: str | os.PathLike) -> tuple[int, int] | None:
+    """A file's device and inode (links followed): the same for every spelling of its path. None where no file is,
+    or where the system gives none (0, 0)."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    identity = (info.st_dev, info.st_ino)
+    return identity if identity != (0, 0) else None
+
+
 def catalogue_files(db_path: Path) -> frozenset[tuple[int, int]]:
-    """The (device, inode) of the catalogue and its log, shared memory and journal: never opened as a document in a
+    """The identities of the catalogue and its log, shared memory and journal: never opened as a document in a
     process that holds a connection to them (closing a descriptor on one drops the process's SQLite locks on it, and
     another process's writes then break the catalogue). Only stat: nothing is opened here."""
-    found = set()
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        try:
-            info = os.stat(f"{db_path}{suffix}")
-        except (OSError, ValueError):
-            continue
-        found.add((info.st_dev, info.st_ino))
+    found = {file_identity(f"{db_path}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")}
+    found.discard(None)
     return frozenset(found)
 
 

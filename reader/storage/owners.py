@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from reader.storage.entries import Entry
-from reader.storage.library import Library
+from reader.storage.library import Library, file_identity
 from reader.storage.schema import from_db_path
 
 _IGNORES_CASE = sys.platform in ("win32", "darwin")  # NTFS and APFS, as these systems install them
@@ -25,20 +25,12 @@ def _spelling(path: str) -> str:
     return real.casefold() if _IGNORES_CASE else real
 
 
-def _identity(path: str) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return None
-    return (st.st_dev, st.st_ino)
-
-
 def _location_at(locations: list[tuple[str, int]], path: str) -> int | None:
     """The document id of the location that is the file at `path`, or that `path` spells when no file is there."""
-    target = _identity(path)
-    if target is not None and target != (0, 0):
+    target = file_identity(path)
+    if target is not None:
         for location, doc_id in locations:
-            if _identity(location) == target:
+            if file_identity(location) == target:
                 return doc_id
         return None
     names = {os.path.basename(path).casefold(), os.path.basename(os.path.realpath(path)).casefold()}
