@@ -76,17 +76,21 @@ def _u8_table() -> dict[int, str]:
     return table
 
 
-@lru_cache(maxsize=1)
-def _u8_shaped() -> re.Pattern[str]:
-    """_U8_RUN as it reads the text itself (a long text: no translate of all of it); compiled on the first long text."""
-    codes = sorted(_u8_table())
+def _class_of(codes: list[int]) -> str:
+    """The inside of a character class matching these code points (sorted), as ranges."""
     ranges, start, prev = [], codes[0], codes[0]
     for cp in codes[1:] + [-1]:
         if cp != prev + 1:
             ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
             start = cp
         prev = cp
-    return re.compile(f"[{''.join(ranges)}]{{4,}}")
+    return "".join(ranges)
+
+
+@lru_cache(maxsize=1)
+def _u8_shaped() -> re.Pattern[str]:
+    """_U8_RUN as it reads the text itself (a long text: no translate of all of it); compiled on the first long text."""
+    return re.compile(f"[{_class_of(sorted(_u8_table()))}]{{4,}}")
 
 
 def _u8_runs(text: str, spans: Iterator[tuple[int, int, str]]) -> list[Garbled]:
@@ -127,14 +131,7 @@ def _suspect_cluster() -> re.Pattern[str]:
     letters themselves are 'x'), so the runs are the same and only they are translated, where a translate of the whole
     text looks every character up in a dict (a tenth of a second a million characters)."""
     table = _table()
-    codes = sorted(cp for cp, cls in table.items() if cls in "rqs")
-    ranges, start, prev = [], codes[0], codes[0]
-    for cp in codes[1:] + [-1]:
-        if cp != prev + 1:
-            ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
-            start = cp
-        prev = cp
-    suspect = "".join(ranges)
+    suspect = _class_of(sorted(cp for cp, cls in table.items() if cls in "rqs"))
     return re.compile(f"[{suspect}](?:[^{suspect}\n]{{0,3}}[{suspect}])+")
 
 
