@@ -952,6 +952,15 @@ KNOWN_GAPS = {
     "missed, and the three found are put under 3.1.3 instead of beside it",
     "f86b_10_guize_robomaster_bisai": "a rulebook's numbered rules and labels inside a 2.1 section ('1.充分再设计：…', "
     "'2.底盘') are taken as its subsections",
+    # the five of fresh set 87 drawn to dev (session 74)
+    "f87_02_kecheng_dagang_guoji_shangwu": "a syllabus's unnumbered sub-title after a paragraph ('具体目标') is missed",
+    "f87_06_jihuashu_shixun_pingtai": "decimal section numbers that read as dates ('6.8 周报/进度模块', '6.10 成绩管理模块') "
+    "are missed",
+    "f87_09_jihuashu_xianyu_pingtai": "a plan's numbered lines with bulleted items under unnumbered part titles ('1. "
+    "用户系统') are taken as sections (its Markdown makes them list items)",
+    "f87_10_huiyijilu_keyan_zhushou": "minutes' meeting lines '1. 会议一：…' are found without their number",
+    "f87_14_zhaopin_ruanjian_gongsi": "a job page's coded jobs ('A1. 区域销售 …') are missed or a level off, and the labels "
+    "under them ('主要职责：', '任职要求：') are taken as titles",
     # moved to dev in session 73 (part of its gold was seen)
     "f85_05_kepuwenzhang_xiangduilun": "an essay's ### subsections, their '#' gone, sit beside their ## sections, a "
     "quoted epigraph line ('_雨中行走…') is taken as a title, and the closing 'Ref:' is missed",
