@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.text.decimals import marked_section
+from reader.text.decimals import decimal_parts, marked_section
 from reader.text.lazyre import lazy
 from reader.text.letters import salutation_line
 from reader.text.markers import HeadingMatch, match_heading
@@ -58,6 +58,25 @@ def numbered_levels(formats: dict[int, int], texts: Sequence[str]) -> None:
         level, count = max(seen[n].items(), key=lambda kv: kv[1])
         if count >= 2 and 2 * count > sum(seen[n].values()):
             formats[i] = level
+    _below_their_sections(formats, {i: m for i, m in found.items() if m is not None and m.family == "decimal"})
+
+
+def _below_their_sections(formats: dict[int, int], found: dict[int, HeadingMatch]) -> None:
+    """'#### 6.1.1' under '#### 6.1': a decimal number names the section it is part of, so where the file marks two
+    or more at that section's level or above, the mark-up lost a level and each goes one mark below its section (a
+    '##### 6.2.1' stays; one '## 1.1' beside '## 1' is the author's choice). One walk in line order: '7.2.4' lowered
+    under '7.2' takes its own '7.2.4.1' with it (`found`: the decimal headings; a count '1.' may be a list's)."""
+    levels: dict[tuple[int, ...], int] = {}  # the marks of the open sections the last number names
+    lowered: dict[int, int] = {}
+    for i in sorted(found):
+        number = decimal_parts(found[i].marker)
+        levels = {k: level for k, level in levels.items() if number[:len(k)] == k and k != number}  # '6.1' is
+        above = levels.get(number[:-1], 0)  # closed by '6.2', and by '7' after it
+        if above and formats[i] <= above:
+            lowered[i] = above + 1
+        levels[number] = lowered.get(i, formats[i])
+    if len(lowered) >= 2:
+        formats.update(lowered)
 
 
 def _section_number(text: str) -> HeadingMatch | None:
