@@ -39,7 +39,7 @@ from reader.text.titlemarks import item_marks, marked_titles, pictograph_titles
 from reader.text.recurring import named_again, refrains
 from reader.text.sessionquestions import session_questions
 from reader.text.speeches import english_over_chinese
-from reader.text.talklines import pressed_question, signing_off, spoken_line
+from reader.text.talklines import points_back, pressed_question, signing_off, spoken_line
 from reader.text.talkbylines import talk_bylines
 from reader.text.talktitles import schedule_rows, schedule_titles, talk_titles
 from reader.text.titlescore import Setting, rescore
@@ -208,6 +208,7 @@ def unnumbered(paragraphs: list[Paragraph], matches: list[HeadingMatch | None], 
              and not (carried_on(texts[i].lstrip()) and i not in colons)  # '但是，作为…，我…': speech, no title
              and not (spoken_line(texts[i]) and i not in colons)  # '我们再看一下 Avg. Tx 延时': talk to the room
              and not pressed_question(texts[i])  # '具體而言我究竟重構了什麼？' asks the room
+             and not (points_back(texts[i]) and i not in colons)  # '针对这些现状，…希望' points back at the talk
              and not signing_off(texts[i])  # '今天就讲这么多，大家有什么要问的吗？' closes the talk
              and not shown_output(paragraphs, i)  # 'True' under '>>> 10 < 20 < 30': the interpreter answers
              and not greeting_line(texts[i])  # '大家好', '谢谢大家' greet and thank it

@@ -37,6 +37,20 @@ def pressed_question(text: str) -> bool:
     return text[-1:] in "？?" and _PRESSING.search(text) is not None
 
 
+# words pointing back at what was just said or shown, after a line's first word: 'this/these' with a measure word
+# ('…这些现状', '…這個挑戰'; at the start, '这个产品…' names the line's own topic, as a title may), 'just now'
+# ('刚刚的例子', '刚才那张图'), the speaker and the room together ('咱们'); '这些年' is a span of time, as a title may name one
+_BACK = lazy("[这這](?:[个個样樣里裡裏批]|些(?!年))|(?:刚刚|剛剛|刚才|剛才)[的那說说讲講提]|咱们|咱們")
+_THUS = lazy("[这這][样樣就]")  # '这样我们…', '这就得到了…': 'so', 'thus' going on from the last step
+
+
+def points_back(text: str) -> bool:
+    """'针对这些现状，标签中心希望', '这就得到了第二个公式': a line that points back at what the talk has just said or
+    shown is a sentence of the talk; a title names its topic in its own words (a question is weighed as one)."""
+    text = text.strip()
+    return text[-1:] not in "？?" and (_THUS.match(text) is not None or _BACK.search(text, 1) is not None)
+
+
 # '今天就讲这么多', '我的演讲完了', '今天的分享就到这里': the speaker closes the talk (its first clause, all of it)
 _SIGN_OFF = lazy(r"(?:今天|今日|我今天|我|我们|我們|本次)?的?(?:演讲|演講|发言|發言|分享|报告|報告|介绍|介紹|课|課)?"
                  r"(?:就|先)?(?:讲|講|说|說|聊|分享|介绍|介紹)?"
