@@ -20,10 +20,10 @@ from reader.storage.names import named as _named
 from reader.storage.phrases import BEYOND, SENTENCE_END, first_match, heads_of, locate_stored, phrase_pattern
 from reader.storage.regional import regional_forms, split_key
 from reader.storage.schema import as_int, as_text, from_db_path
+from reader.storage.snippets import SNIPPET_CONTEXT, snippet_bounds
 from reader.text.fold import fold, fold_table, unfolded
 from reader.text.official import normalize_number
 
-SNIPPET_CONTEXT = 30  # characters either side of a hit
 DENSITY_WINDOW = 20_000  # characters a hit count is taken over for ranking
 # Text (bytes of UTF-8) a candidate is first searched in. A document whose first hit lies deeper ranks below every
 # document with a hit this near its start (its density is lower), so it is read further only if too few are found.
@@ -381,7 +381,7 @@ def _hit(row: tuple, offset: int, length: int, text: str, section: str, snippet:
     doc_id, path, missing, title, script, number, authority, source, listed = row
     span = (0, 0)
     if offset >= 0 and text:
-        start, end = max(0, offset - SNIPPET_CONTEXT), min(len(text), offset + length + SNIPPET_CONTEXT)
+        start, end = snippet_bounds(text, offset, length)
         before = ("…" if start else "") + " ".join(text[start:offset].split())
         match = " ".join(text[offset: offset + length].split())
         snippet = before + match + " ".join(text[offset + length: end].split()) + ("…" if end < len(text) else "")
