@@ -17,6 +17,9 @@ from reader.text.convert import Conversion, Converter, OffsetMap, get_converter
 
 log = logging.getLogger(__name__)
 
+_CLOSING = "。．.：:；;！!？? \u3000\t"  # a heading's own closing mark, which styles with it (no body text run in)
+
+
 def converter(config: str, cache_dir: str = "") -> Converter:
     """The engine's shared converter for one configuration (derived tables cached under cache_dir)."""
     return get_converter(config, Path(cache_dir) if cache_dir else None)
@@ -49,9 +52,12 @@ def paragraph_marks(doc, display: "DisplayText") -> tuple[dict[int, list], dict[
         i = display.paragraph_of(h.offset, displayed=False)
         para = doc.paragraphs[i]
         end = h.end if h.end >= 0 else para.start + len(para.text)
+        whole = para.start + len(para.text)
+        if end < whole and not para.text[end - para.start:].strip(_CLOSING):  # '（一）清理整顿的重点。': its stop too
+            end = whole
         marks.setdefault(i, []).append((h.offset, end, "heading", h.depth))
         if h.offset == para.start:
-            headings[i] = (h.depth, end < para.start + len(para.text))
+            headings[i] = (h.depth, end < whole)
     for g in doc.garbled:
         marks.setdefault(display.paragraph_of(g.start, displayed=False), []).append((g.start, g.end, "garbled", 0))
     return marks, headings
