@@ -30,12 +30,14 @@ def choose_files(documents, parent: QWidget, session: SessionKeeper) -> None:
 
 
 def reopen_with_encoding(documents, parent: QWidget, position: int) -> None:
-    """Ask for an encoding and open the document again with it, at the same place."""
+    """Ask for an encoding and open the document again with it, at the same place; 'Detect automatically' takes a
+    reader who chose wrongly back without knowing the file's codec (the list offered codecs only, the wrong first)."""
     if documents.loaded is None:
         return
     current = documents.loaded.decoded.encoding
-    items = list(ENCODINGS) if current in ENCODINGS else [current, *ENCODINGS]
+    detect = _tr("Detect automatically")
+    items = [detect, *(ENCODINGS if current in ENCODINGS else (current, *ENCODINGS))]
     encoding, ok = QInputDialog.getItem(parent, _tr("Reopen with Encoding"), _tr("Decode the file as:"),
                                         items, items.index(current), False)
-    if ok:
-        documents.open_path(documents.loaded.path, position, encoding=encoding)
+    if ok:  # '' reads the file again and detects its encoding (None would keep the text shown)
+        documents.open_path(documents.loaded.path, position, encoding="" if encoding == detect else encoding)

@@ -116,6 +116,7 @@ ZH_HANS: dict[str, str] = {
         "文本文档 (*.txt *.md *.markdown *.html *.htm);;所有文件 (*)",
     "Reopen with Encoding": "以其他编码重新打开",
     "Decode the file as:": "将文件解码为：",
+    "Detect automatically": "自动检测",
     "Opening {0}…": "正在打开 {0}…",
     # outline and script
     "Filter headings": "筛选标题",
