@@ -222,9 +222,11 @@ class LibraryUpkeep(QObject):
         next import's result replaces (a note of failures left up under 'Added 200 documents' read as still current)."""
         self._info.withdraw(self._failures)
         self._failures = []
-        if report.unchanged and not (report.added or report.duplicates or report.relinked or report.changed
-                                     or report.failed or report.cancelled):  # a folder already added (elsewhere)
-            self._status.showMessage(_tr("All %n documents are already in the library", len(report.unchanged)), 15000)
+        there = len(report.unchanged) + len(report.duplicates)  # a folder already added (elsewhere), or copies
+        if there and not (report.added or report.relinked or report.changed or report.failed or report.cancelled):
+            said = (QT_TRANSLATE_NOOP("Library", "All %n documents are already in the library") if report.unchanged
+                    else QT_TRANSLATE_NOOP("Library", "All %n documents are already in the library (same text)"))
+            self._status.showMessage(_tr(said, there), 15000)  # not 'Added 0 documents; 3 already in the library'
             return
         parts = [_tr("Added %n documents", len(report.added))]
         parts += _counts(report, (("unchanged", QT_TRANSLATE_NOOP("Library", "%n were already added")),

@@ -8,6 +8,7 @@ re-read') needs no entry.
 EN_ONE = {
     "Added %n documents": "Added %n document",
     "All %n documents are already in the library": "The %n document is already in the library",
+    "All %n documents are already in the library (same text)": "The %n document is already in the library (same text)",
     "%n were already added": "%n was already added",
     "%n files could not be added:": "%n file could not be added:",
     "%n new documents in watched folders": "%n new document in watched folders",

@@ -326,6 +326,7 @@ ZH_HANS: dict[str, str] = {
     "The library could not be updated: {0}": "无法更新文库：{0}",
     "Added %n documents": "已添加 %n 篇文档",
     "All %n documents are already in the library": "%n 篇文档均已在文库中",
+    "All %n documents are already in the library (same text)": "%n 篇文档均已在文库中（内容相同）",
     "%n were already added": "%n 篇此前已添加",
     "; ": "；",
     "“{0}” is no longer at\n{1}\n\nIt stays in the library, with its reading position. If it was moved or renamed, Locate… links it to the file where it is now.": "“{0}”已不在\n{1}\n\n它仍保留在文库中，阅读位置不变。如果文件被移动或改名，“查找文件位置…”可将它关联到现在的文件。",
