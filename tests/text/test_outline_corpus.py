@@ -350,8 +350,6 @@ KNOWN_GAPS = {
                                           "the Markdown levels they had are gone",
     "d36_02_baipishu_geo_xianzhi_weilai": "'目錄', figure headings and unnumbered '###' titles under numbered sections "
                                           "(their levels gone) are not found",
-    "d36_04_baipishu_yitaifang_zhongwen": "the white paper's unnumbered parts ('历史', '挖矿') read as a level above "
-                                          "numbered steps of an algorithm ('1. 对于$TX$…') taken as headings",
     "d36_05_baipishu_geo_huanjue_xiufu": "'目錄', figure headings and unnumbered '###' titles (levels gone) under its "
                                          "numbered sections are not found",
     "d36_06_baipishu_fisco_bcos_jinlianmeng": "'目录' (unnumbered, its '##' gone) is not found, and a "
