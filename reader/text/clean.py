@@ -8,7 +8,7 @@ from typing import Callable, NamedTuple
 from reader.text import debris, digests, meetings, meta, pageheads, pages, pagetitles, standards
 from reader.text.bylines import lead_byline, top_byline, without_author_headings
 from reader.text.cleanmeta import CleanState, declared_fields, far_editor, over_dateline, prose_apart, split_meta, tail_meta
-from reader.text.declaredtitle import declared_title
+from reader.text.declaredtitle import declared_title, lone_headline
 from reader.text.blockdebris import drop_debris
 from reader.text.disclosure import take_disclosure
 from reader.text.flatsections import flat_firsts
@@ -76,6 +76,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     """Build the cleaned document from a decoded file (blocks from the format extractor unless given)."""
     blocks = blocks_for(decoded) if blocks is None else blocks
     blocks = unmarked_blocks(blocks) if decoded.kind == "text" and "</" in decoded.text else blocks  # '<p>…</p>'
+    page = blocks  # a saved page's blocks before its article is marked out: its one <h1> may name it
     if decoded.kind == "html":
         declared = decoded.meta.get("title", "")
         blocks = article_blocks(blocks, pagetitles.dashed_headline(declared) or pagetitles.title_part(declared), declared)
@@ -128,6 +129,8 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
                                     caption=p.caption))
         start, end = start + len(p.text) + 1, max(end, last)
     paragraphs = kramdown_marks(paragraphs, lines) if "{" in decoded.text and lines else paragraphs
+    if not title and decoded.kind == "html":
+        title = lone_headline(page, decoded.meta.get("title", ""), {p.text for p in paragraphs})
     derived = False
     if not title and paragraphs and meta.body_like(paragraphs[0].text) and not _is_heading(paragraphs[0].text):
         title = meta.derived_title(paragraphs[0].text)

@@ -109,3 +109,20 @@ def _genre_headline(blocks: list[Block], declared: str) -> int:
 
 def _bare(text: str) -> str:
     return "".join(text.split())
+
+
+def lone_headline(blocks: list[Block], declared: str, shown: set[str]) -> str:
+    """The page's one <h1> as its title where it declares none (no <title>, or an editor's stand-in, '无标题文档') and
+    the article left the <h1> out as a banner over its menu: the page's only statement of a title, which a reader
+    would rather see than the file's name; '' where the page has several <h1>, or the <h1> is a box's label, a
+    numbered part or a line of the text (`shown`)."""
+    if declared.strip() and not pagetitles.placeholder_title(declared):
+        return ""
+    ones = [b for b in blocks if b.heading_level == 1 and b.text.strip()]
+    if len(ones) != 1 or ones[0].role:  # (a header's <h1 class="logo"> the extractor read as chrome: the site's)
+        return ""
+    text = ones[0].text.strip()
+    if text in shown or _bare(text) in _BOX_LABELS or match_heading(text) is not None \
+            or not meta.title_like(text, marked=True):
+        return ""
+    return text
