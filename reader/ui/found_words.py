@@ -12,11 +12,24 @@ if TYPE_CHECKING:
 
 
 def snippet_line(hit: Hit, convert: Callable[[str, str], str]) -> str:
-    """The snippet around the hit, the hit in bold and underlined, in the displayed script."""
+    """The snippet around the hit, the hit in bold and underlined, runs of encoding damage marked as the reading pane
+    marks them (class 'garbled'): a row of mojibake read as plain text looked like the document's words."""
+    from reader.text.garble import find_garbled
+
     start, length = hit.snippet_hit
-    parts = (hit.snippet[:start], hit.snippet[start: start + length], hit.snippet[start + length:])
-    before, match, after = (html.escape(convert(p, hit.script)) for p in parts)
-    return f"{before}<b><u>{match}</u></b>{after}"
+    damaged = [(g.start, g.end) for g in find_garbled(hit.snippet)]
+    if not damaged:
+        parts = (hit.snippet[:start], hit.snippet[start: start + length], hit.snippet[start + length:])
+        before, match, after = (html.escape(convert(p, hit.script)) for p in parts)
+        return f"{before}<b><u>{match}</u></b>{after}"
+    cuts = sorted({0, start, start + length, len(hit.snippet)} | {i for span in damaged for i in span})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):  # each piece converted alone: the hit's and the runs' bounds stay where they are
+        piece = html.escape(convert(hit.snippet[a:b], hit.script))
+        if any(s <= a and b <= e for s, e in damaged):
+            piece = f"<span class='garbled'>{piece}</span>"
+        out.append(f"<b><u>{piece}</u></b>" if start <= a and b <= start + length else piece)
+    return "".join(out)
 
 
 def place_labels(tr: Callable[[str], str]) -> dict[str, str]:

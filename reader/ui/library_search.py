@@ -23,6 +23,7 @@ from reader.text.hosts import shown_source, source_host
 from reader.ui.fields import ClearingField
 from reader.ui.found_words import found_lines, place_labels, snippet_line
 from reader.ui.key_moves import KeyMoves
+from reader.ui.themes import damage_background
 from reader.ui.tuning import KEYBOARD_DELAY_MS
 from reader.ui.workers import Jobs
 
@@ -152,7 +153,8 @@ class _RichDelegate(QStyledItemDelegate):
         ink = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         alpha = 200 if selected else 150  # on the highlight, less faded: white at 150 is under 2.3:1 on its blue
         doc = QTextDocument()
-        doc.setDefaultStyleSheet(f".muted {{ color: rgba({ink.red()}, {ink.green()}, {ink.blue()}, {alpha}) }}")
+        doc.setDefaultStyleSheet(f".muted {{ color: rgba({ink.red()}, {ink.green()}, {ink.blue()}, {alpha}) }} .garbled "
+                                 f"{{ background-color: {damage_background(option.palette)}; text-decoration: underline }}")
         doc.setDefaultFont(option.font)
         doc.setHtml(index.data(Qt.ItemDataRole.DisplayRole) or "")
         doc.setTextWidth(max(80, option.rect.width() - 8))

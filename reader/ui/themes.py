@@ -35,6 +35,12 @@ def system_is_dark() -> bool:
     return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
 
 
+def damage_background(palette: QPalette) -> str:
+    """The reading themes' mark of encoding damage for a list drawn in the window's palette (a search result's
+    snippet): the dark theme's on a dark base, the light theme's otherwise."""
+    return _THEMES["dark" if palette.color(QPalette.ColorRole.Base).lightness() < 128 else "light"].garbled
+
+
 def resolve(name: str) -> Theme:
     """The concrete theme for a settings value ('system' picks light or dark)."""
     if name == "system" or name not in _THEMES:
