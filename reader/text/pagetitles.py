@@ -68,7 +68,7 @@ def placeholder_title(declared: str) -> bool:
     return _PLACEHOLDER.fullmatch(declared.strip()) is not None
 
 
-_TITLE_SEPARATOR = r"\s+[-_|—–]+\s+|[_|｜]"  # '文章标题 - 网站名', '文章标题_网站名'; '2020-2022' stays whole
+_TITLE_SEPARATOR = r"\s+[-_|—–·]+\s+|[_|｜]"  # '文章标题 - 网站名', '文章标题_网站名'; '2020-2022' stays whole
 
 
 def title_part(declared: str) -> str:

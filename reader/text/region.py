@@ -22,6 +22,7 @@ from reader.text.model import Block
 _MIN_BODY = 80  # characters of prose a page needs before its surroundings are judged chrome
 _MIN_BRIEF = 40  # … or of a brief right under the page's headline ('保监会也就股市开会了…' and two sentences)
 _HEAD_REACH = 15  # blocks above the body where the title may sit
+_HEADLINE_MIN = 8  # characters of an <h1> that is a headline over its subtitle, not a column's label
 _TAIL_REACH = 8  # blocks after the body where its credits may sit
 _SECTIONS_MIN = 3  # sections of one level in the body: its own parts, whose next one after it is the article's too
 _BACK_REACH = 40  # blocks above the body where the first parts of its numbering may sit
@@ -223,6 +224,10 @@ def article_blocks(blocks: list[Block], title: str = "", declared: str = "") -> 
         if b.role != "chrome" and (b.heading_level in (1, 2) or (title and b.text == title)):
             top = k
             break
+    if _subtitled(blocks, top, end):  # '<h1>潘志军主持召开…座谈会</h1><h2>打造优质产业生态…</h2>': the headline over
+        blocks = blocks[:top] + [Block(blocks[top].text, blocks[top].line, 0, blocks[top].role)] + blocks[top + 1:]
+        top -= 1  # its subtitle, a line under the title and no section of the article (as an <hgroup>'s)
+        keep[top] = True
     after_label = False
     for k in range(top, start):  # between the title and the body: metadata and plain lines, not links or widgets
         b = blocks[k]
@@ -246,6 +251,17 @@ def article_blocks(blocks: list[Block], title: str = "", declared: str = "") -> 
         keep[k] = k == last_credit or _score(blocks[k]) > 0 or bool(meta.parse_meta_line(blocks[k].text, tail=True))
     return [b if keep[k] or b.role == "chrome" else Block(b.text, b.line, b.heading_level, "chrome")
             for k, b in enumerate(blocks)]
+
+
+def _subtitled(blocks: list[Block], top: int, end: int) -> bool:
+    """The heading found over the body is an <h2> right under the page's <h1> headline, unnumbered and the article's
+    only one: the headline's subtitle, not its first part (parts come several, or numbered). A short <h1> is a
+    column's label or an app bar's name ('学院新闻', '用户服务协议') over the article's own headline."""
+    if top < 1 or blocks[top].heading_level != 2 or blocks[top - 1].heading_level != 1 \
+            or blocks[top - 1].role not in _PLAIN or len("".join(blocks[top - 1].text.split())) < _HEADLINE_MIN \
+            or match_heading(blocks[top].text) is not None:
+        return False
+    return not any(0 < b.heading_level <= 2 for b in blocks[top + 1:end + 1])
 
 
 def _lead_box(blocks: list[Block], start: int) -> int:

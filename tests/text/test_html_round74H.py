@@ -54,3 +54,46 @@ def test_a_pages_one_h1_titles_it_when_it_declares_none(head, body, title):
 ], ids=["declared title", "several h1", "h1 in the menu", "box label"])
 def test_other_pages_keep_their_titles(head, body, title):
     assert _document(f"<html><head>{head}</head><body>{body}</body></html>").title == title
+
+
+# A district government's news page (d37_08): its <h1> headline, then the <h2> subtitle under it, then the story.
+NEWS = ("<div class='crumb'><a href='/'>首页</a> > <a href='/yw'>要闻动态</a> > <a href='/zw'>政务要闻</a></div>"
+        "<h1>潘志军主持召开互联网医疗座谈会</h1><h2>打造优质产业生态 推动互联网与医疗联合创新</h2>"
+        "<p>发布时间：2024-10-08来源：白云时事</p>"
+        "<p>9月27日，区长潘志军主持召开互联网医疗座谈会，与相关部门、镇街、企业等深入交流，分析我区互联网医疗产业发展方向和具体"
+        "举措，以进一步提升全区“互联网+医疗健康”综合发展水平。</p>"
+        "<p>会上，区卫生健康局汇报了我区互联网医疗产业发展特点、重点项目、下一步发展思路；省医药集团、白云产投等企业作了发言。</p>")
+# A college's news column (d59_10): the column's name in the <h1>, the article's own headline in the <h2>.
+COLUMN = ("<h1>学院新闻</h1><h2>新媒体学院植树节特别活动顺利举行</h2>"
+          "<p>3月12日，正值植树节之际，新媒体学院分团委学生会青年志愿者服务队在校园内开展植树活动，同学们积极参与，"
+          "挥锹铲土、扶苗浇水，为校园增添了一抹新绿。</p><p>活动结束后，大家纷纷表示今后要继续爱绿护绿。</p>")
+
+
+@pytest.mark.parametrize("declared, body, title, first_line", [
+    ("潘志军主持召开互联网医疗座谈会-广州市白云区人民政府门户网站", NEWS, "潘志军主持召开互联网医疗座谈会",
+     "打造优质产业生态 推动互联网与医疗联合创新"),
+    ("学院新闻", COLUMN, "新媒体学院植树节特别活动顺利举行", "3月12日"),  # a column's short label: as before
+], ids=["headline over its subtitle", "column label over the headline"])
+def test_a_headline_over_its_subtitle_is_the_title(declared, body, title, first_line):
+    doc = _document(f"<html><head><title>{declared}</title></head><body>{body}</body></html>")
+    assert doc.title == title
+    assert doc.text.startswith(first_line)  # the subtitle a line under the title, no section of the story
+    assert not doc.headings
+
+
+def test_an_h1_over_two_parts_keeps_them_parts():
+    page = NEWS.replace("<p>会上", "<h2>加强统筹协调</h2><p>会上")
+    doc = _document(f"<html><head><title>潘志军主持召开互联网医疗座谈会</title></head><body>{page}</body></html>")
+    assert doc.title == "潘志军主持召开互联网医疗座谈会"
+    assert [h.title for h in doc.headings] == ["打造优质产业生态 推动互联网与医疗联合创新", "加强统筹协调"]
+
+
+@pytest.mark.parametrize("declared, title", [
+    ("第一章 概述 · Mastering Bitcoin 2nd Edition - 繁中", "第一章 概述"),  # a GitBook page: the book's name after ' · '
+    ("“海丝茶源·飘香安溪” 入选“驾游中国”精品路线", "“海丝茶源·飘香安溪” 入选“驾游中国”精品路线"),  # '·' in a name
+])
+def test_a_spaced_middle_dot_parts_a_title_from_its_books_name(declared, title):
+    body = ("<nav><a href='/'>Introduction</a><a href='/ch01'>第一章 概述</a><a href='/ch02'>第二章 比特幣如何運作</a></nav>"
+            "<p>比特幣是組成數位貨幣生態的一系列概念和技術的集合。用戶可以通過比特幣完成傳輸價值的行為，"
+            "與傳統貨幣不同，比特幣是完全虛擬的。</p>")
+    assert _document(f"<html><head><title>{declared}</title></head><body>{body}</body></html>").title == title
