@@ -77,6 +77,9 @@ def _own_headline(blocks: list[Block], page: bool, chapter: str = "") -> int:
         return -1
     if page and _bare(blocks[first].text) in _BOX_LABELS:
         return -1  # … and the document's own title, if the page sets one, is found as any headline-less page's
+    if page and _named_over_numbered(blocks, first):
+        return first  # '<h3>江西时时彩游戏规则</h3>' over '<h2>第一章 总则</h2>' and the chapters after it: the site
+        # sets the document's name smaller than its parts, all numbered
     if first + 1 < len(blocks) and 0 < blocks[first + 1].heading_level < blocks[first].heading_level:
         first += 1  # '### 引题' right over '# 主题': the headline is the second (see _kicker)
     if opening_name(blocks[first].text) and any(b.heading_level for b in blocks[first + 1:]):
@@ -89,6 +92,14 @@ def _own_headline(blocks: list[Block], page: bool, chapter: str = "") -> int:
     if not page:
         return first if levels and min(levels) > top else -1
     return first if (min(levels) > top if levels else meta.title_like(blocks[first].text, marked=True)) else -1
+
+
+def _named_over_numbered(blocks: list[Block], first: int) -> bool:
+    """The first heading unnumbered, over headings in larger tags that are all numbered parts."""
+    later = [b for b in blocks[first + 1:] if b.heading_level]
+    return bool(later) and min(b.heading_level for b in later) < blocks[first].heading_level \
+        and match_heading(blocks[first].text) is None and meta.title_like(blocks[first].text, marked=True) \
+        and all(match_heading(b.text) is not None for b in later)
 
 
 def _genre_headline(blocks: list[Block], declared: str) -> int:

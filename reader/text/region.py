@@ -224,6 +224,8 @@ def article_blocks(blocks: list[Block], title: str = "", declared: str = "") -> 
         if b.role != "chrome" and (b.heading_level in (1, 2) or (title and b.text == title)):
             top = k
             break
+    if 0 < top < start and _named_over_parts(blocks[top - 1], blocks[top]):
+        top -= 1  # '<h3>江西时时彩游戏规则</h3>' over '<h2>第一章 总则</h2>': the document's name set in a smaller tag
     if _subtitled(blocks, top, end):  # '<h1>潘志军主持召开…座谈会</h1><h2>打造优质产业生态…</h2>': the headline over
         blocks = blocks[:top] + [Block(blocks[top].text, blocks[top].line, 0, blocks[top].role)] + blocks[top + 1:]
         top -= 1  # its subtitle, a line under the title and no section of the article (as an <hgroup>'s)
@@ -251,6 +253,12 @@ def article_blocks(blocks: list[Block], title: str = "", declared: str = "") -> 
         keep[k] = k == last_credit or _score(blocks[k]) > 0 or bool(meta.parse_meta_line(blocks[k].text, tail=True))
     return [b if keep[k] or b.role == "chrome" else Block(b.text, b.line, b.heading_level, "chrome")
             for k, b in enumerate(blocks)]
+
+
+def _named_over_parts(above: Block, part: Block) -> bool:
+    """An unnumbered heading right over the article's first numbered part, in a smaller tag: its name."""
+    return above.heading_level > part.heading_level and above.role in _PLAIN and match_heading(above.text) is None \
+        and match_heading(part.text) is not None and meta.title_like(above.text, marked=True)
 
 
 def _subtitled(blocks: list[Block], top: int, end: int) -> bool:

@@ -97,3 +97,23 @@ def test_a_spaced_middle_dot_parts_a_title_from_its_books_name(declared, title):
             "<p>比特幣是組成數位貨幣生態的一系列概念和技術的集合。用戶可以通過比特幣完成傳輸價值的行為，"
             "與傳統貨幣不同，比特幣是完全虛擬的。</p>")
     assert _document(f"<html><head><title>{declared}</title></head><body>{body}</body></html>").title == title
+
+
+# A lottery's rules page (d34_04): a sidebar's box, then the rules' name in an <h3> over their chapters in <h2>.
+LOTTERY = ("<h3>彩种分类</h3><ul><li>全国统一体彩</li><li>全国统一福彩</li></ul>"
+           "<h3>江西时时彩游戏规则</h3><h2>第一章 总则</h2>"
+           "<p>第一条 根据《彩票发行与销售管理暂行规定》（财综[2002]13号）等规定，结合计算机网络技术和数字型彩票的特点，制定本规则。</p>"
+           "<p>第二条 江西省电脑福利彩票“时时彩”（简称时时彩）由中国福利彩票发行管理中心组织，江西省福利彩票发行中心承销。</p>"
+           "<h2>第二章 投注</h2><p>第六条 “时时彩”是以一组自然数为投注号码的彩票，每组投注号码由0-99999组成。</p>"
+           "<h2>第三章 设奖</h2><p>第十条 “时时彩”按当期销售总额的50%、13%和37%分别计提奖金、发行费和公益金。</p>")
+
+
+def test_a_name_set_smaller_than_its_numbered_chapters_is_the_title():
+    doc = _document(f"<html><head></head><body>{LOTTERY}</body></html>")
+    assert doc.title == "江西时时彩游戏规则"
+    assert [h.marker.strip() for h in doc.headings if h.depth == 1] == ["第一章", "第二章", "第三章"]
+
+
+def test_an_unnumbered_part_among_them_leaves_the_smaller_heading_a_part():
+    page = LOTTERY.replace("<h2>第三章 设奖</h2>", "<h2>设奖</h2>")
+    assert _document(f"<html><head></head><body>{page}</body></html>").title != "江西时时彩游戏规则"
