@@ -15,9 +15,11 @@ from reader.text.markerwords import QUANTITY_FOLLOWERS
 from reader.text.model import Paragraph
 
 # '3.7 角色（rbac）', '2.3.4 周报汇总': a decimal number of two or three parts, a space, then a short title of Chinese
-# words with no digit (a measure goes on with numbers: '3.5 万元', '1.5 倍 2 次') and no sentence punctuation
+# words with no digit (a measure goes on with numbers: '3.5 万元', '1.5 倍 2 次') and no sentence punctuation; a
+# name in Latin letters may follow it ('9.2 角色表 sys_role': a design's table, a measure names no identifier)
 _COUNTED_SUB = lazy(r"[ \t\u3000]*([0-9]{1,2}(?:[.．][0-9]{1,2}){1,2})[ \t\u3000]+"
-                    r"([\u4e00-\u9fff][^\s0-9０-９。！？；;：:，,、.．]{1,29})")
+                    r"([\u4e00-\u9fff][^\s0-9０-９。！？；;：:，,、.．]{1,29}"
+                    r"(?:[ \t\u3000]{1,4}[A-Za-z][A-Za-z_]{0,39})?)")
 
 
 def counted_subsections(paragraphs: Sequence[Paragraph], matches: list[HeadingMatch | None]) -> None:

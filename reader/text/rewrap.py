@@ -51,6 +51,7 @@ _ITEM = lazy(r"^(?:[(（](?:[A-Za-z]|\d{1,3}|[一二三四五六七八九十]{1,
              r"|[a-z][.．、](?=[\u4e00-\u9fff]))")  # 'c.投标文件组成齐全完整' after 'b.…；'
 # A label counting its parts ('门槛二：硬件', '方法3：'): where the document counts two or more with one word, a new part.
 # A line that is one bracketed note ('（如您执意决定注销账号的，请继续向下阅读）') is finished, like a sentence.
+_DECIMAL_OVER = lazy(r"[0-9]{1,2}(?:[.．][0-9]{1,2}){1,3}[ \t\u3000]+[^\s，。；！？]{1,30}$")  # '6.8 周报/进度模块'
 _ENCLOSED = lazy(r"^[（(【\[][^（()）【】\[\]]*[)）】\]]$")
 # A line opening with a one-character sentence ('练。每当…') is the tail of a word the wrap cut, never a paragraph.
 _STUB = lazy(r"^[^\s。！？；，、（(“]{1,2}[。！？；]")
@@ -280,9 +281,11 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
     if wrap is not None and w >= wrap - slack and cut_number(prev, nxt):
         return True  # '…会后希望大家例行用起来 09:15-09:' filling its line over '45  胡欣蔚': one time, cut
     if nxt.startswith(BULLETS) or _CAPTION.match(nxt) or _PAPER_LABEL.match(nxt) or markdown_row(prev) \
-            or (nxt[:2] in MARKDOWN_BULLETS and (nxt[:2] in (prev[:2], head[:2]) or _set_in(facts, i))):
+            or (nxt[:2] in MARKDOWN_BULLETS and (nxt[:2] in (prev[:2], head[:2]) or _set_in(facts, i)
+                                                 or _DECIMAL_OVER.match(prev) and _bullet_run(facts.texts, i))):
         return False  # '- …' under '- …': a Markdown list's items, however full the first; '  * …' set in under
-        # '- 3.2.1 …' is its nested item (a wrap begins the rest of a cut line at the margin, never deeper)
+        # '- 3.2.1 …' is its nested item (a wrap begins the rest of a cut line at the margin, never deeper); the first
+        # of a run of them under a numbered section's line ('6.8 周报/进度模块') opens its list
     if facts.code(i - 1) or facts.code(i) or i in facts.alone or i - 1 in facts.alone or facts.field(i) \
             or facts.dated(i):
         return False  # 's1 = …' over 's2 = …' of a tutorial's code block: statements keep their lines; so do bylines,
@@ -334,6 +337,11 @@ def _cjk_cut(prev: str, nxt: str) -> bool:
 def _set_in(facts: _Facts, i: int) -> bool:
     """Line i stands deeper than the line above: a wrap begins the rest of a cut line at the margin, never deeper."""
     return bool(facts.indents) and facts.indents[i] > facts.indents[i - 1]
+
+
+def _bullet_run(texts: list[str], i: int) -> bool:
+    """Line i's bullet opens the next line too: a list's first item, never the rest of a line a wrap cut."""
+    return i + 1 < len(texts) and texts[i + 1][:2] == texts[i][:2]
 
 
 def _tail_words(facts: _Facts, i: int) -> bool:

@@ -949,8 +949,6 @@ KNOWN_GAPS = {
     "'2.底盘') are taken as its subsections",
     # the five of fresh set 87 drawn to dev (session 74)
     "f87_02_kecheng_dagang_guoji_shangwu": "a syllabus's unnumbered sub-title after a paragraph ('具体目标') is missed",
-    "f87_06_jihuashu_shixun_pingtai": "decimal section numbers that read as dates ('6.8 周报/进度模块', '6.10 成绩管理模块') "
-    "are missed",
     "f87_09_jihuashu_xianyu_pingtai": "a plan's numbered lines with bulleted items under unnumbered part titles ('1. "
     "用户系统') are taken as sections (its Markdown makes them list items)",
     "f87_10_huiyijilu_keyan_zhushou": "minutes' meeting lines '1. 会议一：…' are found without their number",
