@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from reader.text.contents import is_title_again, wraps_to_page
+from reader.text.codedparts import coded_parts
 from reader.text.countedsections import counted_sections
 from reader.text.countedsubs import counted_subsections
 from reader.text.decimals import bodied_sections, decimal_sections
@@ -116,5 +117,7 @@ def find_markers(paragraphs: list[Paragraph], title: str, opening: frozenset[str
     if "decimal" in families:  # (counted_titles adds none)
         latin_sections(paragraphs, matches)
         counted_subsections(paragraphs, matches)  # '3.7 角色' between '3.6 统计报表' and '3.8 整合'
+    if opening is None or not opening.isdisjoint("ABCDEFGHIJKLMNOPQRSTUVWXYZ"):
+        coded_parts(paragraphs, matches)  # 'A1. 区域销售', 'B1. 需求分析师': a job page's coded posts
     decimal_sections(paragraphs, matches, opening, contents)
     return matches, broken

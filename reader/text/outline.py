@@ -67,7 +67,7 @@ from reader.text.openings import colon_lines, endings, openings, opens_none
 from reader.text.tightitems import tight_items
 from reader.text.plainlines import (LIST_FAMILIES as _LIST_FAMILIES, bracket_labels, label_items, label_lines,
                                     letter_fields)
-from reader.text.partlabels import labels_in_parts
+from reader.text.partlabels import labels_in_parts, last_part_labels
 from reader.text.punctuation import as_written, read_as_rules
 from reader.text.questions import interviewer_turns, marked_questions, named_turns, nest_questions, page_labels
 from reader.text.repeats import nested_items, one_number_lists
@@ -285,17 +285,20 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             candidates = decide(paragraphs, matches, named, annexes, formats, issued)
         if labels:  # a table's '地理' over '1.…' inside '三、' is a row, not a posting's part; nor a plain line there
             inside = inside_runs(numbered, len(paragraphs))
-            labels = {i for i in labels if not inside[i] or i in asked}  # a Q&A part's questions sit inside it
-            plain_lines = {i for i in plain_lines if not inside[i]}
+            trailing = last_part_labels(labels, inside, numbered, paragraphs, plain_lines)  # and the last post's
+            labels = {i for i in labels if not inside[i] and i not in trailing or i in asked}  # (a Q&A part's
+            plain_lines = {i for i in plain_lines if not inside[i] and i not in trailing}  # questions sit inside it)
         before = plain_lines
         labels, plain_lines, groups, paged = record_parts(paragraphs, title, labels, plain_lines, digest, sessions)
         plain_lines, cases = with_cases(paragraphs, before, plain_lines, labels, opens)  # '案例一　…' over its '【基本案情】'
         groups.update(cases)
+        sections = {c.index for c in numbered if c.key == "code"}  # (other families' titles may hold their records)
         found = [i for i in sorted(plain_lines | labels | set(groups.values()) | digest | bold_beside(
                      kind, paragraphs, matches, formats, plain_lines | labels))  # '<p><b>关注点…</b></p>' by them
                  if i not in named and i not in annexes and i not in header and i not in contents
                  and not paragraphs[i].cell and not figure_caption(paragraphs[i].text)  # '图 3.4 …' names a picture
-                 and not points_elsewhere(paragraphs[i].text)]  # '了解更多 》', '详见附表 4' send the reader on
+                 and not points_elsewhere(paragraphs[i].text)  # '了解更多 》', '详见附表 4' send the reader on
+                 and i not in sections]  # 'A1. 销售代表' over its labels: a coded post, no plain title
         opening, left = opened_lists(found, numbered), found
         if found and (not numbered or labels or paged or digest or under_lone_unit(found, numbered)
                       or titles_in_parts(found, numbered, paragraphs) or len(found) >= _OUTNUMBERED * len(numbered)

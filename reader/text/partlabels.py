@@ -53,3 +53,18 @@ def labels_in_parts(paragraphs: Sequence[Paragraph], numbered: Sequence[Any], ma
     if len(kept) < _PARTS_MIN:
         return set()
     return {i for n in kept for i in parts[n] if label_name(paragraphs[i].text) in shared[n]}
+
+
+def last_part_labels(labels: AbstractSet[int], inside: Sequence[bool], numbered: Sequence[Any],
+                     paragraphs: Sequence[Paragraph], titles: AbstractSet[int]) -> set[int]:
+    """'主要职责：' and '任职要求：' under the last post, after the numbered run's last member and before any other
+    title: the labels every post before it has (each two times or more inside the run), the last part's text as
+    theirs is."""
+    if not numbered:
+        return set()
+    last = max(c.index for c in numbered)
+    stop = min((i for i in titles if i > last and i not in labels), default=len(paragraphs))
+    seen = Counter(label_name(paragraphs[i].text) for i in labels if inside[i])
+    found = {i for i in labels if last < i < stop and seen[label_name(paragraphs[i].text)] >= _PARTS_MIN}
+    return found if len({label_name(paragraphs[i].text) for i in found}) >= _LABELS_MIN else set()  # a template's
+    # two labels at least: one label again after the run ('熊博：') may be the next part's speaker

@@ -952,8 +952,6 @@ KNOWN_GAPS = {
     "f87_09_jihuashu_xianyu_pingtai": "a plan's numbered lines with bulleted items under unnumbered part titles ('1. "
     "用户系统') are taken as sections (its Markdown makes them list items)",
     "f87_10_huiyijilu_keyan_zhushou": "minutes' meeting lines '1. 会议一：…' are found without their number",
-    "f87_14_zhaopin_ruanjian_gongsi": "a job page's coded jobs ('A1. 区域销售 …') are missed or a level off, and the labels "
-    "under them ('主要职责：', '任职要求：') are taken as titles",
     # moved to dev in session 73 (part of its gold was seen)
     "f85_05_kepuwenzhang_xiangduilun": "an essay's ### subsections, their '#' gone, sit beside their ## sections, a "
     "quoted epigraph line ('_雨中行走…') is taken as a title, and the closing 'Ref:' is missed",
