@@ -5,14 +5,16 @@ which for Chinese text means stalls of 100-300 ms in a long document (after open
 text). This pump takes the timer's place: whenever that timer fires, the pump swallows it and instead walks the
 document by PUMP_CHUNK_CHARS positions at a time until the turn's budget is spent, PUMP_STEP_CHARS at most (a
 slow or busy machine takes smaller steps; laid-out parts cost nothing), telling the view after each step so its
-scroll bar grows. Painting and explicit queries still lay out at once whatever they need.
+scroll bar grows. Painting and explicit queries still lay out at once whatever they need. Qt's other timer on the
+layout, a 0 ms one that only reports the size laid out so far, is let through while held or waiting: swallowed, it
+fired again on every event-loop turn (3,000-30,000 calls a second while a long text waited for its outline).
 """
 
 from __future__ import annotations
 
 from time import perf_counter
 
-from PySide6.QtCore import QEvent, QObject, QSizeF, QTimer
+from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, QSizeF, QTimer
 from PySide6.QtGui import QTextDocument
 
 from reader.ui.tuning import PUMP_BUDGET_MS, PUMP_CHUNK_CHARS, PUMP_STEP_CHARS
@@ -50,6 +52,8 @@ class LayoutPump(QObject):
                 if not self._held and not self._waiting:
                     self._pos = 0
                     self._timer.start()
+                elif self._reports_size(event.timerId()):
+                    return False  # Qt reports the size and stops that timer; nothing is laid out
             return True
         return False
 
@@ -71,6 +75,11 @@ class LayoutPump(QObject):
             self._timer.stop()
         elif not self._held and self._document is not None and not self._laid_out():
             self._timer.start()
+
+    def _reports_size(self, timer_id: int) -> bool:
+        """Qt's size-report timer (0 ms; its lazy-layout one runs every 10 ms) lays nothing out: it need not wait."""
+        timers = QAbstractEventDispatcher.instance().registeredTimers(self._layout)
+        return any(timer.timerId == timer_id and timer.interval == 0 for timer in timers)
 
     def _laid_out(self) -> bool:
         """The whole document is laid out: its last block has lines (laid-out blocks are a prefix)."""
