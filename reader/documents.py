@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reader import heap
-from reader.storage.library import Entry, file_identity
+from reader.storage.library import Entry, Library, file_identity
 from reader.text.metavalues import sortable_date
 from reader.text.model import Decoded, Document, TextError
 
@@ -224,6 +224,21 @@ def outline_of(loaded: Loaded) -> Loaded:
         return loaded
     with heap.building():
         return _marked(replace(loaded, document=outline_document(loaded.cleaned), cleaned=None))
+
+
+def hand_off(library: Library, loaded: Loaded) -> None:
+    """A complete document new to the catalogue: its rows left for the full pass, which need not build it again
+    (storage.handoff); on the library writer's thread, after the write that listed it."""
+    from reader.storage import handoff
+
+    if library.read_only or loaded.cleaned is not None:
+        return
+    try:
+        if handoff.wanted(library.connection, loaded.path):
+            rows = handoff.prepare(loaded.decoded, loaded.document)
+            handoff.leave(handoff.folder_of(library.path), loaded.path, rows)
+    except Exception:  # noqa: BLE001 - never the writer's failure (its thread and the writes after it): the full
+        log.exception("no hand-off for %s", loaded.path)  # pass builds the document as before
 
 
 def load_entries(paths: list[str]) -> list[Entry]:

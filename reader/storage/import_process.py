@@ -16,6 +16,7 @@ import json
 import sys
 from pathlib import Path
 
+from reader.storage import handoff
 from reader.storage.folders import directories, watched
 from reader.storage.importer import (
     ImportReport, RelinkError, check, failure_reason, import_paths, index_pending, relink,
@@ -173,7 +174,9 @@ def run(db_path: Path, request: object, index: bool, post, cancelled) -> None:
         if folders:
             post(("watch", directories(watched(library.connection))))
         if index and not cancelled():
-            index_pending(library, progress=_indexing(library, post), cancelled=cancelled, reading=_reading(post))
+            index_pending(library, progress=_indexing(library, post), cancelled=cancelled, reading=_reading(post),
+                          handoffs=handoff.folder_of(db_path))  # rows the window prepared as it opened a file
+            handoff.clear_stale(handoff.folder_of(db_path))
             _post_changes(library, state, library.max_doc_id(), [], post)  # the full pass may merge duplicates
         post(("finished", report))
     except (LibraryError, OSError) as exc:

@@ -16,13 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from reader.storage.header import header_text
+from reader.storage import handoff
 from reader.storage.index import index_document, unindex
 from reader.storage.library import Entry, Library, catalogue_files
 from reader.storage.schema import from_db_path, to_db_path
 from reader.text.decode import read_file
-from reader.text.model import SQLITE, BinaryFileError, Decoded, Document, TextError, failure_kind
-from reader.text.official import extract, of_document, source_text as official_source
+from reader.text.model import SQLITE, BinaryFileError, TextError, failure_kind
+from reader.text.official import extract, source_text as official_source
 from reader.text.script import detect_script
 
 log = logging.getLogger(__name__)
@@ -228,11 +228,12 @@ def _drop_if_orphan(db: sqlite3.Connection, doc_id: int, moving: object) -> None
 
 
 def index_pending(library: Library, progress: Progress | None = None, cancelled: Cancelled | None = None,
-                  limit: int | None = None, reading: Callable[[str, int], None] | None = None) -> int:
+                  limit: int | None = None, reading: Callable[[str, int], None] | None = None,
+                  handoffs: Path | None = None) -> int:
     """The full pass for documents not in the text index yet: clean, outline, index. Returns how many were done.
-    `reading(path, size)` is told before each file is read whole (a long one takes seconds: the window says so)."""
+    `reading(path, size)` is told before each file is read whole (a long one takes seconds: the window says so);
+    `handoffs`: rows the window prepared for a file it built, taken for the same decoded text (storage.handoff)."""
     from reader.text.document import build_document
-    from reader.text.sections import heading_label
 
     db = library.connection
     pending = [row[0] for row in db.execute("SELECT id FROM documents WHERE indexed = 0 ORDER BY id")]
@@ -251,7 +252,8 @@ def index_pending(library: Library, progress: Progress | None = None, cancelled:
                 if reading is not None:
                     reading(path, stat.st_size)
                 decoded = read_file(Path(path))
-                result = (path, stat, decoded, build_document(decoded))
+                prepared = handoff.take(handoffs, path, decoded) if handoffs is not None else None
+                result = (path, stat, prepared or handoff.prepare(decoded, build_document(decoded)))
                 break
             except FileNotFoundError:
                 with library.transaction() as tx:
@@ -266,7 +268,7 @@ def index_pending(library: Library, progress: Progress | None = None, cancelled:
                     continue  # missing: indexed when found again
                 tx.execute("UPDATE documents SET indexed = -1 WHERE id = ?", (doc_id,))
                 continue
-            _store_full(tx, doc_id, *result, heading_label=heading_label)
+            _store_full(tx, doc_id, *result)
         done += 1
         if progress is not None:
             progress(n + 1, len(pending))
@@ -280,9 +282,8 @@ def _still_at(db: sqlite3.Connection, doc_id: int, paths: list[str]) -> bool:
     return any(db.execute(query, (doc_id, to_db_path(path))).fetchone() for path in paths)
 
 
-def _store_full(db: sqlite3.Connection, doc_id: int, path: str, stat: os.stat_result, decoded: Decoded,
-                document: Document, heading_label: Callable) -> None:
-    digest = text_hash(decoded.text)
+def _store_full(db: sqlite3.Connection, doc_id: int, path: str, stat: os.stat_result, rows: handoff.Prepared) -> None:
+    digest = rows.hash
     other = digest and db.execute("SELECT id FROM documents WHERE hash = ? AND id != ?", (digest, doc_id)).fetchone()
     if other:  # a migrated or re-read document turned out to be a duplicate: merge into the older one
         db.execute("UPDATE OR IGNORE locations SET doc_id = ? WHERE doc_id = ?", (other[0], doc_id))
@@ -292,21 +293,16 @@ def _store_full(db: sqlite3.Connection, doc_id: int, path: str, stat: os.stat_re
         unindex(db, doc_id)
         db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
         return
-    official = of_document(decoded, document)
     db.execute("UPDATE documents SET hash=?, title=?, source=?, date=?, script=?, chars=?, encoding=?, size=?,"
                " authority=?, number=?, written=?, published=?, kind=?, indexed=1 WHERE id=?",
-               (digest or None, document.title, official.source, document.date,
-                detect_script(document.text[:SCRIPT_SAMPLE]),
-                len(document.text), decoded.encoding, stat.st_size, official.authority, official.number,
-                official.written, official.published, official.kind, doc_id))
+               (digest or None, rows.title, rows.source, rows.date, rows.script, rows.chars, rows.encoding,
+                stat.st_size, rows.authority, rows.number, rows.written, rows.published, rows.kind, doc_id))
     db.execute("UPDATE locations SET size = ?, mtime = ?, missing = 0 WHERE path = ?",
                (stat.st_size, stat.st_mtime, to_db_path(path)))
     db.execute("INSERT OR REPLACE INTO bylines (doc_id, author, editor, header) VALUES (?, ?, ?, ?)",
-               (doc_id, document.author, document.editor, header_text(
-                   (official.number, official.authority, official.source, document.author, document.editor))))
-    headings = [(h.offset, h.depth, heading_label(h)) for h in document.headings]
-    index_document(db, doc_id, document.title, document.text, headings,
-                   (official.number, official.authority, official.source, document.author, document.editor))
+               (doc_id, rows.author, rows.editor, rows.header))
+    index_document(db, doc_id, rows.title, rows.text, rows.headings,
+                   (rows.number, rows.authority, rows.source, rows.author, rows.editor))
 
 
 @dataclass

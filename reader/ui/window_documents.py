@@ -147,6 +147,11 @@ class DocumentController(QObject):
 
     def _remember(self, loaded: documents.Loaded) -> None:
         self._remember_entry(loaded.entry(), loaded.stat)
+        self._hand_off(loaded)
+
+    def _hand_off(self, loaded: documents.Loaded) -> None:
+        if self.library is not None and loaded.cleaned is None:  # (a long text's once its outline is in)
+            self.writes.write(lambda library: documents.hand_off(library, loaded))
 
     def _remember_entry(self, entry: Entry, stat: tuple[int, float] | None = None) -> None:
         """The list shows the catalogue's row once written: a copy of a listed text refreshes that row, not a second."""
@@ -344,6 +349,7 @@ class DocumentController(QObject):
         if request != self._request or self.loaded is not shown:
             return
         self.loaded = full
+        self._hand_off(full)
         self.outlined.emit(shown, full)
         self.opening.emit(False)
 

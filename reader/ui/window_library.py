@@ -41,6 +41,7 @@ class LibraryPanel(QObject):
         self._pending: tuple[str, int, int] | None = None  # (path, offset, length) to select when shown
         self._checked = False  # the start-up check runs once, before the first indexing
         self.upkeep: LibraryUpkeep | None = None
+        self._documents = None  # the window's (attach)
         self._index_timer = QTimer(self, singleShot=True, interval=INDEX_DELAY_MS)
         self._index_timer.timeout.connect(self._index)
         self.search.result_activated.connect(self._result_chosen)
@@ -116,6 +117,11 @@ class LibraryPanel(QObject):
 
     @Slot()
     def _index(self) -> None:
+        documents = self._documents
+        if documents is not None and (documents.writes.pending or (documents.loaded is not None
+                                                                   and documents.loaded.cleaned is not None)):
+            return self._index_timer.start()  # a long text's outline is being found: not built again beside it, and
+            # the window's rows for it (its writes, in order) are handed to the full pass
         if not self._checked:
             self._checked = True
             self.importer.check()  # missing and changed files, watched folders; it indexes what is pending

@@ -10,6 +10,7 @@ import threading
 from PySide6.QtCore import QEvent, QObject, QTimer
 from qtsupport import chapters_report, settle
 from reading_material import frontier
+from support import seed_paths
 
 from reader import documents
 
@@ -54,3 +55,51 @@ def test_a_long_text_waiting_for_its_outline_leaves_the_event_loop_idle(make_win
     qtbot.waitUntil(lambda: window.loaded.cleaned is None and not window.reading.busy, timeout=20000)
     settle(window)
     qtbot.waitUntil(lambda: frontier(window.reading.document()) is None, timeout=20000)  # the styled text, laid out
+
+
+def test_a_long_text_opened_new_is_indexed_from_the_windows_build_once_its_outline_is_in(make_window, tmp_path, qtbot,
+                                                                                          monkeypatch):
+    """The full pass waits for the outline the window is finding (it built the same text beside it, on a two-core
+    machine) and takes the rows the window left: the catalogue holds what a fresh build stores."""
+    from reader.paths import Paths
+    from reader.storage import handoff, importer
+    from reader.storage.library import Library
+    from reader.ui.window_library import INDEX_DELAY_MS
+
+    window = make_window()
+    folder = handoff.folder_of(Paths.default().library_file)
+    catalogue = Library(Paths.default().library_file)
+    importer_ = window.library_panel.importer
+    counts = "SELECT count(*), sum(indexed = 0) FROM documents"
+    for _ in range(2):  # the seeds listed and indexed at the first start, and the start-up check done
+        qtbot.waitUntil(lambda: catalogue.connection.execute(counts).fetchone() == (len(seed_paths()), 0)
+                        and not importer_.busy, timeout=60000)
+        qtbot.wait(2 * INDEX_DELAY_MS)
+    path = chapters_report(tmp_path, "long.txt", 2500)
+    runs = []  # as each full pass with documents to index starts: whether the text's hand-off is waiting
+    importer_.progress.connect(lambda phase, done, total: phase == "indexing" and done == 0
+                                   and total and runs.append(handoff._file(folder, str(path)).exists()))
+    gate, real = threading.Event(), documents.outline_of
+    monkeypatch.setattr(documents, "outline_of", lambda loaded: gate.wait(30) and real(loaded))
+    try:
+        window.open_path(str(path))
+        qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.cleaned is not None
+                        and not window.reading.busy, timeout=15000)
+        qtbot.wait(3 * INDEX_DELAY_MS)
+        assert runs == []  # (before: the full pass built the text beside the window's outline)
+    finally:
+        gate.set()
+    indexed = "SELECT d.indexed FROM documents d JOIN locations l ON l.doc_id = d.id WHERE l.path = ?"
+    qtbot.waitUntil(lambda: catalogue.connection.execute(indexed, (str(path),)).fetchone() == (1,), timeout=30000)
+    assert runs[-1] is True  # the window's rows were there for the pass that indexed it
+    assert not handoff._file(folder, str(path)).exists()  # and taken
+    fresh = Library(tmp_path / "fresh.db")
+    shown = documents.load_for_reading(str(path), None, documents.TEXT_FIRST_CHARS)
+    fresh.add(shown.entry(), shown.stat)
+    importer.index_pending(fresh)
+    query = ("SELECT d.title, d.chars, d.script, d.indexed, t.headings, t.walls FROM documents d JOIN texts t"
+             " ON t.doc_id = d.id JOIN locations l ON l.doc_id = d.id WHERE l.path = ?")
+    assert catalogue.connection.execute(query, (str(path),)).fetchall() == fresh.connection.execute(
+        query, (str(path),)).fetchall() != []
+    catalogue.close()
+    settle(window)
