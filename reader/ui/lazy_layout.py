@@ -78,8 +78,10 @@ class LayoutPump(QObject):
 
     def _reports_size(self, timer_id: int) -> bool:
         """Qt's size-report timer (0 ms; its lazy-layout one runs every 10 ms) lays nothing out: it need not wait."""
-        timers = QAbstractEventDispatcher.instance().registeredTimers(self._layout)
-        return any(timer.timerId == timer_id and timer.interval == 0 for timer in timers)
+        registered = getattr(QAbstractEventDispatcher.instance(), "registeredTimers", None)  # deprecated in Qt 6.8:
+        if registered is None:  # without it, every timer waits as before (the spin comes back, nothing breaks)
+            return False
+        return any(timer.timerId == timer_id and timer.interval == 0 for timer in registered(self._layout))
 
     def _laid_out(self) -> bool:
         """The whole document is laid out: its last block has lines (laid-out blocks are a prefix)."""
