@@ -112,9 +112,8 @@ _DATE_LABEL_FIRST = "会會开開时時日"
 _PLACE_MAX = 12  # '2024年6月21日，管理学院919': the session's place after its date
 _SESSION_TITLE_MAX = 30  # '2021/12/31 openEuler 20.03 LTS SP3发布评审': a date, then at most a short title
 _TALK_TITLE_MAX = 50  # a talk's title, asked or with its subtitle, among sessions titled shorter
-_SESSIONS_MIN = 3
-_TEMPLATE_TITLE_MAX = 10  # '下一次会议内容': a session's part, named in a few words
-_TEMPLATE_STOPS = "，,。；;：:！？!?、（）()《》“”"  # a clause, a field or a note: no part's name
+SESSIONS_MIN = 3
+TEMPLATE_TITLE_MAX = 10  # '下一次会议内容': a session's part, named in a few words (sessionparts too)
 _TIES_PER = 4  # sessions a day may hold two of, now and then
 _SESSION_SPAN_MIN = 3  # the date's line and two of its own at least: a calendar's days and a feed's bylines hold less
 
@@ -212,7 +211,7 @@ def _unwritten(found: list[tuple[int, tuple[int, int, int]]],
 
 def _in_order(found: list[tuple[int, tuple[int, int, int]]], end: int) -> set[int]:
     """The dated lines, when three or more, dated in order and each holding lines of its own, open sessions."""
-    if len(found) < _SESSIONS_MIN:
+    if len(found) < SESSIONS_MIN:
         return set()
     spans = [b - a for (a, _), b in zip(found, [i for i, _ in found[1:]] + [end])]
     if min(spans) < _SESSION_SPAN_MIN <= max(spans):  # a contents list of the sessions' dates over the sessions: the
@@ -248,31 +247,6 @@ def ordinal_sessions(paragraphs: Sequence[Paragraph]) -> set[int]:
             or any(b - a < 2 for (a, _), (b, _) in zip(found, found[1:])):
         return set()
     return {i for i, _ in found}
-
-
-def session_titles(paragraphs: Sequence[Paragraph], sessions: AbstractSet[int]) -> set[int]:
-    """'讨论记录', '会议详情', '下一次会议内容' under each '第N次会议记录': short bare lines the record repeats under
-    three of its sessions or more (and under most of them) are the parts its template gives every session."""
-    if len(sessions) < _SESSIONS_MIN:
-        return set()
-    starts = sorted(sessions)
-    under: dict[str, set[int]] = {}
-    lines: dict[str, list[int]] = {}
-    k = -1
-    for i in range(starts[0] + 1, len(paragraphs) - 1):
-        if k + 1 < len(starts) and starts[k + 1] <= i:
-            k += 1
-            if starts[k] == i:
-                continue
-        text = "".join(paragraphs[i].text.split())
-        above = paragraphs[i - 1].text.strip()
-        if 2 <= len(text) <= _TEMPLATE_TITLE_MAX and not any(ch in _TEMPLATE_STOPS for ch in text) \
-                and text[:1].isalpha() and (i - 1 in sessions or len(above) > 2 * _TEMPLATE_TITLE_MAX):
-            # (after a short line, a field of a form copied a cell a line: '时间' over '2022年10月3日')
-            under.setdefault(text, set()).add(k)
-            lines.setdefault(text, []).append(i)
-    return {i for text, held in under.items()
-            if len(held) >= _SESSIONS_MIN and 2 * len(held) > len(starts) for i in lines[text]}
 
 
 def nest_under_sessions(candidates: list, sessions: set[int]) -> None:
@@ -345,19 +319,6 @@ def nest_sessions_in_part(candidates: list, parts: AbstractSet[int], sessions: A
             candidates[at[i]].parent = at[min(sessions) - 1]
 
 
-def session_fields(labels: AbstractSet[int], sessions: AbstractSet[int]) -> set[int]:
-    """'會議內容：' over '1. …' under each dated session, one label a session: the field its record opens the
-    session's notes with, no part of it ('会议议题', '讨论内容', '决策事项' under one session are its parts)."""
-    starts = sorted(sessions)
-    held: dict[int, list[int]] = {}
-    for i in labels:
-        if (k := bisect_right(starts, i)) > 0:
-            held.setdefault(k, []).append(i)
-    if len(held) < _SESSIONS_MIN or any(len(lines) > 1 for lines in held.values()):
-        return set()
-    return {i for lines in held.values() for i in lines}
-
-
 _AGENDA_WORDS = ("议程", "議程", "议题", "議題")  # a meeting's part holding its topics ('内容' may hold anything)
 _RECORD_WORDS = ("纪要", "紀要", "记录", "記錄", "紀錄", "简报", "簡報", "例会", "例會")  # the record of a meeting held
 
@@ -388,5 +349,5 @@ def nest_under_record_parts(candidates: list, paragraphs: Sequence[Paragraph], t
 def _record_part(text: str) -> bool:
     """'主要议题', '议程', '议程及会议记录：': a record's part that holds its topics, by its name."""
     name = _part_name(text)
-    return 2 <= len(name) <= _TEMPLATE_TITLE_MAX and any(w in name for w in _AGENDA_WORDS) \
+    return 2 <= len(name) <= TEMPLATE_TITLE_MAX and any(w in name for w in _AGENDA_WORDS) \
         and not any(ch in _PART_STOPS for ch in name)

@@ -44,8 +44,8 @@ from reader.text.marklevels import grouping_numbers, marked_formats, numbered_le
 from reader.text.markers import HeadingMatch, match_heading
 from reader.text.mixedsessions import dated_meetings, lift_sessions, nest_in_sessions
 from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, meeting_fields, nest_sessions_in_part,
-                                  nest_under_record_parts, nest_under_sessions, ordinal_sessions, session_fields,
-                                  session_titles)
+                                  nest_under_record_parts, nest_under_sessions, ordinal_sessions)
+from reader.text.sessionparts import session_fields, session_titles
 from reader.text.recordforms import template_labels
 from reader.text.ruledparts import beside_ruled_parts
 from reader.text.templatelabels import even_template_labels

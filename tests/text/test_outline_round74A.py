@@ -1,0 +1,35 @@
+"""Meeting records (issue 9, session 74): the parts a session template repeats are found each time they stand, after
+a list's last item too."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import parse_document
+
+_BRIEF = "+ 接口文档由后端整理\n\n+ 前端页面按原型调整\n\n"  # a list, then the template's next part over a short line
+_LONG = "本次会议确定了各模块的接口并分配了任务，组员各自领取了本周需要完成的工作。\n\n"
+
+
+def _titles(text: str) -> list[tuple[int, str]]:
+    return [(h.depth, h.title) for h in parse_document(text.encode(), "record.txt").headings]
+
+
+def _sessions(last: str) -> str:
+    """Four sessions of one template; the last one's '会议详情' holds `last`."""
+    out = "项目组会议记录\n\n"
+    for n, k in enumerate("一二三四"):
+        details = last if n == 3 else _LONG
+        after = "开始前后端对接" if n == 3 else "完成数据库设计文档的初稿，并提交给组长审阅，周五之前完成。"
+        out += (f"第{k}次会议记录\n\n讨论记录\n\n时间：2023年3月{n + 1}日\n\n参会人员：全体组员\n\n"
+                "会议简介：本次会议讨论了接口设计与数据库表结构，以及下一阶段的任务分配和进度安排\n\n"
+                f"会议详情\n\n{details}下一次会议内容\n\n{after}\n\n")
+    return out
+
+
+@pytest.mark.parametrize("last", [_BRIEF, _LONG])
+def test_a_template_part_counts_wherever_it_stands(last):
+    titles = _titles(_sessions(last))
+    assert titles.count((2, "下一次会议内容")) == 4 and titles.count((2, "会议详情")) == 4
+    assert titles.count((2, "讨论记录")) == 4 and [t for d, t in titles if d == 1] == [
+        "第一次会议记录", "第二次会议记录", "第三次会议记录", "第四次会议记录"]
