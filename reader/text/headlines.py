@@ -99,6 +99,13 @@ def colon_headlines(lines: dict[int, tuple[str, bool]], plain: int) -> set[int]:
 _LABEL_SPAN = 20  # '关于值得高兴的地方：': a label, not a clause
 _LABEL_INNER = frozenset("。，,；;：:！？!?、")  # '老师们、同学们：' addresses; '车险:…' with a value is a field
 _LABELS_MIN = 3
+_LATIN_LEAD = lazy(r"[A-Za-z][A-Za-z0-9.+#-]{0,11}[ \t]?")  # 'Beta阶段燃尽图：', 'UI 设计：': a Latin word before it
+
+
+def _chinese_named(label: str) -> bool:
+    """A label names its part in Chinese, a Latin word before that aside ('Beta阶段燃尽图：'; 'Note:' is none)."""
+    lead = _LATIN_LEAD.match(label)
+    return _CJK.match(label, lead.end() if lead else 0) is not None
 
 
 def colon_labels(paragraphs: Sequence[Paragraph], title: str, skip: set[int]) -> set[int]:
@@ -110,7 +117,7 @@ def colon_labels(paragraphs: Sequence[Paragraph], title: str, skip: set[int]) ->
     for i, p in enumerate(paragraphs):
         text = p.text.strip()
         if (i in skip or i <= addressed or not 2 < len(text) <= _LABEL_SPAN or text[-1] not in "：:" or text == title
-                or not _LABEL_INNER.isdisjoint(text[:-1]) or not _CJK.match(text[0]) or cut_before_object(text)):
+                or not _LABEL_INNER.isdisjoint(text[:-1]) or not _chinese_named(text) or cut_before_object(text)):
             continue
         found.append(i)
     close = [b - a < 2 for a, b in zip(found, found[1:])]  # '开会照片：' over the next label: its picture dropped

@@ -449,8 +449,6 @@ KNOWN_GAPS = {
     "d44_06_suibi_biye_kuaile_ma":
         "an essay's sentence-like section titles ('毕业快乐。吗？', an English quotation) are missed",
     "d44_07_suibi_yasi_beikao_jingyan": "unnumbered sub-titles under 一、二、 ('软件/工具', '单词方面') are missed",
-    "d44_08_huiyi_jilu_scrum_di11zhou":
-        "a Scrum record's colon labels ('第十一周任务内容：', '开会照片：') over lists and pictures are missed",
     "d44_09_huiyi_jiyao_team10_di36ci":
         "English section names ('Information', 'Agenda') are missed and the agenda's numbered items are taken as sections",
     "d44_10_xuexi_biji_core_java_ch5_jicheng":

@@ -1,5 +1,5 @@
 """Meeting records (issue 9, session 74): the parts a session template repeats are found each time they stand, after
-a list's last item too."""
+a list's last item too; a record of colon labels keeps a label that opens with a Latin word ('Beta阶段燃尽图：')."""
 
 from __future__ import annotations
 
@@ -33,3 +33,21 @@ def test_a_template_part_counts_wherever_it_stands(last):
     assert titles.count((2, "下一次会议内容")) == 4 and titles.count((2, "会议详情")) == 4
     assert titles.count((2, "讨论记录")) == 4 and [t for d, t in titles if d == 1] == [
         "第一次会议记录", "第二次会议记录", "第三次会议记录", "第四次会议记录"]
+
+
+def _labelled(label: str) -> str:
+    return (f"第十二周例会记录\n\n开会照片：\n\n（照片略）\n\n关于困难和收获：\n\n"
+            f"本周大家遇到的主要困难是接口联调，收获是熟悉了整个开发流程。\n\n{label}\n\n（图略）\n\n"
+            "代码或文档迁入：\n\n本周共提交代码十二次，文档三篇。\n")
+
+
+@pytest.mark.parametrize("label, name", [
+    ("Beta阶段燃尽图：", "Beta阶段燃尽图"),
+    ("UI 设计稿：", "UI 设计稿"),
+    ("API接口进展:", "API接口进展"),
+    ("燃尽图：", "燃尽图"),
+    ("Note:", None),  # a Latin word alone names no part of a Chinese record
+])
+def test_a_colon_label_may_open_with_a_latin_word(label, name):
+    want = ["开会照片", "关于困难和收获"] + ([name] if name else []) + ["代码或文档迁入"]
+    assert _titles(_labelled(label)) == [(1, t) for t in want]
