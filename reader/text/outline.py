@@ -45,7 +45,7 @@ from reader.text.markers import HeadingMatch, match_heading
 from reader.text.mixedsessions import dated_meetings, lift_sessions, nest_in_sessions
 from reader.text.meetings import (agenda_parts, dated_sessions, hollow_parts, meeting_fields, nest_sessions_in_part,
                                   nest_under_record_parts, nest_under_sessions, ordinal_sessions)
-from reader.text.sessionparts import session_fields, session_titles
+from reader.text.sessionparts import packed_notes, session_fields, session_titles
 from reader.text.recordforms import template_labels
 from reader.text.ruledparts import beside_ruled_parts
 from reader.text.templatelabels import even_template_labels
@@ -262,7 +262,9 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
                                      {i for i, q in turns.items() if not q}, sessions, bool(numbered) or bool(digest),
                                      with_colon, set(bold) | anchored, ends)
         # '讨论记录' under each '第N次会议记录'; '  小組討論狀況' set in among flush titles (or flush among set-in) is a caption
-        plain_lines = set(ruled) - set_apart(paragraphs, ruled, _is_body) | session_titles(paragraphs, sessions)
+        templated = session_titles(paragraphs, sessions)
+        plain_lines = set(ruled) - set_apart(paragraphs, ruled, _is_body) | templated
+        plain_lines -= packed_notes(paragraphs, sessions, plain_lines - templated)  # a line of a session's notes
         stray.update(weighed)  # where the title model overrode the rules, for --explain
         asked = set() if opens_none(opens, FLOOR_FIRST) else floor_questions(  # Q&A's '提问：…' (no line opens
             paragraphs, plain_lines | {i for i, m in enumerate(matches) if m})  # so: no heads gathered for it)

@@ -1,5 +1,6 @@
 """The parts a record kept session by session gives each session: the titles its template repeats under them
-('讨论记录', '下一次会议内容'), and the label it opens each session's notes with ('會議內容：'), a field."""
+('讨论记录', '下一次会议内容'), the label it opens each session's notes with ('會議內容：'), a field, and, in a record
+typed without blank lines, the notes themselves, however short."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence, Set as AbstractSet
 
 from reader.text.meetings import SESSIONS_MIN, TEMPLATE_TITLE_MAX
-from reader.text.model import Paragraph
+from reader.text.model import Paragraph, packed_paragraphs
 
 _TEMPLATE_STOPS = "，,。；;：:！？!?、（）()《》“”"  # a clause, a field or a note: no part's name
 
@@ -49,3 +50,13 @@ def session_fields(labels: AbstractSet[int], sessions: AbstractSet[int]) -> set[
     if len(held) < SESSIONS_MIN or any(len(lines) > 1 for lines in held.values()):
         return set()
     return {i for lines in held.values() for i in lines}
+
+
+def packed_notes(paragraphs: list[Paragraph], sessions: AbstractSet[int], lines: AbstractSet[int]) -> set[int]:
+    """'PDA叫料，OWL分配物料，下发搬运任务' among the lines under '2021年7月20日': in a record typed without blank lines,
+    a short line under a dated session is one of its notes, not a title, however it stands out from its neighbours
+    (`lines`: the plain titles found; those over the first session and the template's parts are not asked)."""
+    if not sessions or not lines or not packed_paragraphs(paragraphs):
+        return set()
+    first = min(sessions)
+    return {i for i in lines if i > first and i not in sessions}

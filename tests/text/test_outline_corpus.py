@@ -648,8 +648,6 @@ KNOWN_GAPS = {
     "d62_01_huiyi_jiyao_fanju_tuijian_xiangmuzu": "minutes that open each meeting with '[编号] 1' and its opinions "
     "('意见一.') are missed and the items of a feature list are taken for its parts",
     "d62_02_huiyi_jilu_dev_adventure": "a short minute's '会议主要内容及任务：' over its '1：…' tasks is missed",
-    "d62_04_huiyi_jilu_owl_xiangmu_vuepress": "a page's dated meeting titles under a sidebar of dates, and the notes under "
-    "them, are read wrongly: the sidebar and the notes' lines are taken for titles",
     "d62_05_caifang_xuezhang_tuandui_kaifa": "an interview's questions set as bullets ('- 你们是怎么…？') are missed",
     "d62_06_fangtan_ai_guangcai_wenyang": "an interview's questions 5 and 6 written '问:5.…' are missed after '4.'",
     "d62_10_jiaocha_xiaozu_huiyi_jiyao_19-05-13": "a page's repeated title and its table row ('地点 | 材料中心601会议室') "

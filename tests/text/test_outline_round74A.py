@@ -1,5 +1,6 @@
 """Meeting records (issue 9, session 74): the parts a session template repeats are found each time they stand, after
-a list's last item too; a record of colon labels keeps a label that opens with a Latin word ('Beta阶段燃尽图：')."""
+a list's last item too; a record of colon labels keeps a label that opens with a Latin word ('Beta阶段燃尽图：'); in a
+record typed without blank lines, the short lines under a dated session are its notes, not its titles."""
 
 from __future__ import annotations
 
@@ -51,3 +52,32 @@ def _labelled(label: str) -> str:
 def test_a_colon_label_may_open_with_a_latin_word(label, name):
     want = ["开会照片", "关于困难和收获"] + ([name] if name else []) + ["代码或文档迁入"]
     assert _titles(_labelled(label)) == [(1, t) for t in want]
+
+
+
+_PACKED = """仓储项目会议记录
+本记录按周整理，供项目组内部查阅，有补充请直接在对应日期下添加。
+2022年3月2日
+本月底前完成接口列表页面和接口测试页面的开发
+二期测试，与搬运机器人厂商对接，经由统一网关
+扫码出库，系统分配库位，下发搬运指令
+调度系统由谁维护？
+时间节点：四月初联调完成
+库位管理，上游供应商按箱号提供物料信息
+2022年3月9日 需求评审
+评审了出入库流程，补充了退货入库的分支
+盘点功能，按库区分批进行，每批结束后生成差异报表
+权限设计沿用公司统一认证平台
+2022年3月16日 前端架构沟通
+是否接入公司统一门户？
+统一使用公司技术栈
+数据大屏的刷新频率定为每分钟一次
+"""
+
+
+@pytest.mark.parametrize("text, note", [
+    (_PACKED, []),  # one line under another: '时间节点：…' is a note like its neighbours
+    (_PACKED.replace("\n", "\n\n"), [(2, "时间节点：四月初联调完成")]),  # set apart by blank lines, as before
+])
+def test_a_packed_sessions_notes_are_no_titles(text, note):
+    assert _titles(text) == [(1, "2022年3月2日")] + note + [(1, "2022年3月9日 需求评审"), (1, "2022年3月16日 前端架构沟通")]
