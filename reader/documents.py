@@ -242,11 +242,18 @@ def hand_off(library: Library, loaded: Loaded) -> None:
 
 
 def load_entries(paths: list[str]) -> list[Entry]:
-    """Library entries for several files (the seeds on first start); one bad file never stops the rest."""
+    """Library entries for several files; one bad file never stops the rest."""
+    return [entry for entry, _stat in load_listings(paths)]
+
+
+def load_listings(paths: list[str]) -> list[tuple[Entry, tuple[int, float] | None]]:
+    """Library entries for several files (the seeds on first start), each with the file's size and time as read:
+    catalogued without them, a seed opened first was read again as changed; one bad file never stops the rest."""
     entries = []
     for path in paths:
         try:
-            entries.append(load(path).entry())
+            loaded = load(path)
+            entries.append((loaded.entry(), loaded.stat))
         except (OSError, TextError, UnicodeError):
             continue
         except Exception:  # noqa: BLE001 - a bug on one odd file must not drop the files after it

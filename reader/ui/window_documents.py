@@ -111,15 +111,15 @@ class DocumentController(QObject):
         """On first start, add the bundled seed documents (read on a worker)."""
         if self.library is not None and not self._guard(self.library.is_seeded, True):
             seeds = [str(p) for p in sorted(seeds_dir().glob("*.txt"))]
-            self._jobs.submit(documents.load_entries, seeds, on_done=self._seeded)
+            self._jobs.submit(documents.load_listings, seeds, on_done=self._seeded)
 
-    def _seeded(self, entries: list) -> None:
-        for entry in entries:
-            self._remember_entry(entry)
+    def _seeded(self, listings: list) -> None:
+        for entry, stat in listings:
+            self._remember_entry(entry, stat)
         if self.library is not None:
             self.writes.write(Library.mark_seeded)
-        if self._open_first_when_listed and entries:
-            self.open_path(entries[0].path)
+        if self._open_first_when_listed and listings:
+            self.open_path(listings[0][0].path)
 
     def open_initial(self, files: list[Path], last: str, position: int, listed: list[str]) -> None:
         """Command-line files (the last shown, as Open… shows them; folders go to the library), else the last document
