@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QStyle, QStyledItemDele
 from reader.documents import listed_date
 from reader.storage.library import Entry
 from reader.ui.document_model import APART_ROLE, BADGES, COLUMN, COLUMNS, ENTRY_ROLE
+from reader.ui.lengths import length_text
 
 COLUMN_SAMPLES = {"date": "2024-01-12", "kind": "实施意见", "authority": "国务院办公厅", "number": "国办发〔2019〕123号",
                   "opened": "2024-01-12 23:59", "script": "繁體"}  # a typical value: the column shows it whole
@@ -43,17 +44,9 @@ def subtitle_parts(owner: QTableView, entry: Entry) -> tuple[str, str, str]:
     return who, number, "" if beside("date") else listed_date(entry)
 
 
-def length_text(chars: int) -> str:
-    """Length as a reader of the UI's language counts it: '3098字', in 万 above ten thousand ('1.8万字', '1.8萬字' in
-    繁體), '3,098 chars' and '18k chars' in English (an English list read '1.8万字' beside '18,226 characters')."""
-    if chars >= 10000:  # each language's translation picks its unit: {k} thousands, {wan} ten thousands
-        return QApplication.translate("DocumentList", "{k:,.0f}k chars").format(k=chars / 1000, wan=chars / 10000)
-    return QApplication.translate("DocumentList", "{n:,} chars").format(n=chars)
-
-
 def entry_length(entry: Entry) -> str:
     """The row's length: '0字' of an empty file too (every entry is counted; a blank here read as 'not known')."""
-    return length_text(entry.chars)
+    return length_text(entry.chars, short=True)
 
 
 def second_line(metrics: QFontMetrics, lead: str, apart: str, parts: tuple[str, ...], width: int) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QStat
 from reader.documents import minutes_left
 from reader.text.choices import SOURCE_SCRIPT_NAMES
 from reader.text.model import CleaningCounts
+from reader.ui.lengths import length_text
 from reader.ui.reading_surface import scrolled_to_end
 
 
@@ -194,8 +195,8 @@ class StatusBar(QStatusBar):
         return self.tr("Cleaned: {0}").format(self.tr(", ").join(said)) if said else ""
 
     def _show_length(self, chars: int) -> None:
-        """The count in the words' form for it, then grouped by thousands ('12,345 characters')."""
-        self.chars.setText(self.tr("%n characters", "", chars).replace(str(chars), f"{chars:,}", 1))
+        """The count as the document list writes it ('3098字', '12,345 characters')."""
+        self.chars.setText(length_text(chars))
 
     def watch_original(self, action: QAction, view: QPlainTextEdit) -> None:
         """While the original view is on (Ctrl+U), the length and the place are those of the file it shows."""

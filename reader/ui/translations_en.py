@@ -23,6 +23,7 @@ EN_ONE = {
     "Remove %n documents from the list?": "Remove %n document from the list?",
     "%n documents removed from the list (files untouched)": "%n document removed from the list (file untouched)",
     "%n characters": "%n character",
+    "%n chars": "%n char",
     "%n undecodable bytes": "%n undecodable byte",
     "%n matches": "%n match",
 }

@@ -143,7 +143,7 @@ ZH_HANS: dict[str, str] = {
     ", ": "，",
     "Nothing was removed or flagged": "没有删除或标记任何内容",
     "less than a minute left": "剩余不到 1 分钟",
-    "%n characters": "%n 字",
+    "%n characters": "%n字",
     "%n undecodable bytes": "%n 个无法解码的字节",
     "about {0} min left": "约剩 {0} 分钟",
     # what cleaning removed
@@ -281,7 +281,8 @@ ZH_HANS: dict[str, str] = {
     "Authority": "发文机关",
     "Number": "文号",
     "Recently read": "最近阅读",
-    "{n:,} chars": "{n}字",  # a row's length: 3098字
+    "%n chars": "%n字",  # a row's length: 3098字, as the status bar's (reader/ui/lengths.py)
+    "{n:,}": "{n}",  # four digits written ungrouped (3098字); from five on, grouped (18,226字)
     "{k:,.0f}k chars": "{wan:.1f}万字",  # and above ten thousand: counted in 万 (1.8万字), not in thousands
     "Script": "简繁",
     "Catalogue Order": "收录顺序",
