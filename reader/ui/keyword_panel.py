@@ -5,11 +5,14 @@ with ``reader.text.keywords.find_all`` and feeds the results back.
 
 Signals (what the user asked for)
 - ``keywords_changed(list)``: the keyword list after the user added or removed one (persist it, recompute hits).
+- ``keyword_removed(str, int, int)``: the reader removed a keyword (its ×): the word, its palette index and its place
+  in the list, for Edit › Undo Removal (reader/ui/last_removal.py).
 - ``next_requested()`` / ``previous_requested()``: the Next / Previous buttons (the window binds F3 / Shift+F3).
 
 Slots and methods
 - ``add_keyword(word)``: add one (e.g. from the reading pane's 'Highlight selection'); emits when it is new.
 - ``remove_keyword(word)``: remove one; emits when it was there.
+- ``restore_keyword(word, slot, place) -> bool``: a removed one back in its colour and at its place; emits.
 - ``set_keywords(words, slots=None)``: restore persisted keywords (and their saved palette slots) without emitting.
 - ``keywords() -> list[str]``; ``colour_for(word) -> QColor`` (an invalid QColor for a word not in the list);
   ``slots() -> {word: palette index}`` (what the session saves). A keyword keeps its colour while it stays in the
@@ -50,6 +53,7 @@ class KeywordPanel(QWidget):
     """Highlight words: add, remove, counts, next/previous, suggestions."""
 
     keywords_changed = Signal(list)
+    keyword_removed = Signal(str, int, int)  # word, palette index, place in the list
     next_requested = Signal()
     previous_requested = Signal()
 
@@ -59,6 +63,7 @@ class KeywordPanel(QWidget):
         self._words: list[str] = []
         self._slots: dict[str, int] = {}  # word -> palette index, stable while the word stays
         self._former: dict[str, int] = {}  # folded word -> its palette index when it was removed
+        self._held: set[int] = set()  # colours of removed keywords Undo Removal may bring back
         self._counts: dict[str, int] = {}
         self._rows: dict[str, KeywordRow] = {}
         self._suggestions: list[str] = []
@@ -157,6 +162,11 @@ class KeywordPanel(QWidget):
         """Colours of keywords removed in earlier sessions: one added again takes its colour back where it is free."""
         self._former = {**former, **self._former}
 
+    def hold_colours(self, slots: set[int]) -> None:
+        """Colours of removed keywords an undo may bring back: a keyword added meanwhile takes another while one is
+        free (it took the first free one, and the keyword undone came back in another colour)."""
+        self._held = set(slots)
+
     def slots(self) -> dict[str, int]:
         """Each keyword's palette index, in list order: saved so colours come back the same after a restart."""
         return {w: self._slots[w] for w in self._words}
@@ -224,9 +234,23 @@ class KeywordPanel(QWidget):
     def remove_keyword(self, word: str) -> None:
         """Remove a keyword; emits keywords_changed if it was there."""
         if word in self._slots:
+            removed = (word, self._slots[word], self._words.index(word))
             self._drop(word)
             self._refresh()
+            self.keyword_removed.emit(*removed)
             self.keywords_changed.emit(self.keywords())
+
+    def restore_keyword(self, word: str, slot: int, place: int) -> bool:
+        """A keyword removed by its × back (Undo Removal) where it was and in its colour, which a keyword added since
+        may have taken (then it takes a free one); emits keywords_changed; whether it came back (not while another
+        keyword already highlights it)."""
+        if self.existing(word) is not None:
+            return False
+        self._append(word, None if slot in self._slots.values() else slot, place)
+        self.rows_area.changed(self._rows[word])  # in sight, as a row typed is
+        self._refresh()
+        self.keywords_changed.emit(self.keywords())
+        return True
 
     def set_counts(self, counts: dict[str, int]) -> None:
         """Hits per keyword, computed by the window."""
@@ -281,21 +305,24 @@ class KeywordPanel(QWidget):
         self._input.clear()
         self.add_keyword(text)
 
-    def _append(self, word: str, slot: int | None = None) -> bool:
+    def _append(self, word: str, slot: int | None = None, place: int | None = None) -> bool:
         word = word.strip()
         if not word or fold(word) in {fold(w) for w in self._slots}:
             return False  # '監督' beside '监督' matches the same hits: one keyword
         if slot is None:
-            slot = free_slot(self._slots.values(), PALETTE_SIZE, self._former.get(fold(word)), len(self._words))
+            former, used = self._former.get(fold(word)), set(self._slots.values())
+            spare = used | (self._held - {former})
+            slot = free_slot(spare if len(spare) < PALETTE_SIZE else used, PALETTE_SIZE, former, len(self._words))
         self._slots[word] = slot
-        self._words.append(word)
+        place = len(self._words) if place is None else max(0, min(place, len(self._words)))
+        self._words.insert(place, word)
         row = KeywordRow(word, keyword_colour(self._slots[word]), self)
         row.set_count(self._counts.get(word))
         row.remove_clicked.connect(self.remove_keyword)
-        before = self._rows[self._words[-2]].remove_button if len(self._words) > 1 else self._input
+        before = self._rows[self._words[place - 1]].remove_button if place else self._input
         QWidget.setTabOrder(before, row.remove_button)  # Tab reaches the rows where they sit, under the box
         self._rows[word] = row
-        self._rows_box.addWidget(row)
+        self._rows_box.insertWidget(place, row)
         row.show()  # a layout shows late-added children only on the next event loop turn
         self.rows_area.changed()
         return True

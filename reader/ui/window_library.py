@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 
 from reader.ui.catalogue_watch import CatalogueWatch
 from reader.ui.file_changes import ChangedOnDisk
+from reader.ui.last_removal import KeywordUndo, LastRemoval
 from reader.ui.library_jobs import LibraryImport
 from reader.ui.library_search import LibrarySearch
 from reader.ui.library_upkeep import LibraryUpkeep
@@ -68,8 +69,10 @@ class LibraryPanel(QObject):
                                     window.documents)
         document_list.addAction(window.actions_.locate_document)
         QTimer.singleShot(0, self.upkeep.startup_notice)  # after the app's own start-up notices
-        self.undo_removal = RemovalUndo(window.documents, window.actions_.undo_removal, window.status, document_list,
+        last = LastRemoval(window.actions_.undo_removal, self)  # Undo Removal: of documents, or of a keyword
+        self.undo_removal = RemovalUndo(window.documents, last.part(), window.status, document_list,
                                         lambda: self._reading.place(end=True), self)  # the end, if read to it
+        self.keyword_undo = KeywordUndo(window.keyword_panel, last.part(), self)
         self.changed_on_disk = ChangedOnDisk(window)  # the shown file, read again when the window is active again
         self.catalogue = CatalogueWatch(self._db_path, self._jobs, document_list, window.documents, self.importer, self)
         self.catalogue.changed.connect(self._changed_elsewhere)  # `zhreader library add`, a second window
