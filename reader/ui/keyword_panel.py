@@ -13,6 +13,7 @@ Slots and methods
 - ``add_keyword(word)``: add one (e.g. from the reading pane's 'Highlight selection'); emits when it is new.
 - ``remove_keyword(word)``: remove one; emits when it was there.
 - ``restore_keyword(word, slot, place) -> bool``: a removed one back in its colour and at its place; emits.
+- ``hold_colours(slots)``: colours an undo may give back, taken by a new keyword only when no other is free.
 - ``set_keywords(words, slots=None)``: restore persisted keywords (and their saved palette slots) without emitting.
 - ``keywords() -> list[str]``; ``colour_for(word) -> QColor`` (an invalid QColor for a word not in the list);
   ``slots() -> {word: palette index}`` (what the session saves). A keyword keeps its colour while it stays in the
