@@ -42,15 +42,25 @@ def depth_of(c: Candidate, candidates: list[Candidate]) -> int:
     return depth
 
 
+def _within(candidates: list[Candidate], n: int, top: int) -> bool:
+    """Position n is `top` or sits under it."""
+    while n >= 0 and n != top:
+        n = candidates[n].parent
+    return n == top
+
+
 def with_lines(candidates: list[Candidate], lines: dict[int, int]) -> tuple[list[Candidate], dict[int, int]]:
     """The candidates with each paragraph of `lines` kept under the parent given (a position in `candidates`): a
     candidate there is taken back, a new plain title put in where none stood; positions renumbered in reading order.
-    Also the new position of each paragraph kept, for what the caller hangs under them."""
+    Also the new position of each paragraph kept, for what the caller hangs under them. A candidate taken back keeps
+    its own parent where the one given is itself or sits under it: put under itself, its depth was never found (the
+    outline of two documents run together, a count from '（一）' under a dropped '一 概况', never came)."""
     at = {c.index: n for n, c in enumerate(candidates)}
     for i, parent in lines.items():
         if i in at:
             c = candidates[at[i]]
-            c.accepted, c.reason, c.parent = True, "", parent
+            c.accepted, c.reason = True, ""
+            c.parent = c.parent if _within(candidates, parent, at[i]) else parent
     new = [i for i in lines if i not in at]
     order = sorted([(c.index, n) for n, c in enumerate(candidates)] + [(i, -1 - k) for k, i in enumerate(new)])
     moved = {old: pos for pos, (_, old) in enumerate(order)}
