@@ -31,7 +31,8 @@ _PAGE = lazy(r"(?:[.…·．_\-]{2,}|\s+)[0-9]{1,4}$")  # '引言……1', '出�
 
 
 def _key(text: str) -> str:
-    return "".join(_LINK.sub(r"\1", text).split()).rstrip("：:").lower()
+    """(The link's pattern looked for only where its '](#' stands: every short line of a long text is keyed.)"""
+    return "".join((_LINK.sub(r"\1", text) if "](#" in text else text).split()).rstrip("：:").lower()
 
 
 def _indent(lead: str) -> int:
