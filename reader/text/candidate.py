@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.text.markers import HeadingMatch
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)  # slots: one per numbered line of a long law, fewer objects for the collector
@@ -32,21 +36,27 @@ def nesting_key(m: HeadingMatch) -> str:
     return f"decimal{m.level}" if m.family == "decimal" else m.family
 
 
+def ancestors(candidates: list[Candidate], up: int) -> Iterator[int]:
+    """Position `up` and the units over it, innermost first; a loop some rule made ends the walk (logged) where it
+    would have run for ever (a loop of parents once held the outline's worker at full CPU for good)."""
+    for _ in range(len(candidates) + 1):
+        if up < 0:
+            return
+        yield up
+        up = candidates[up].parent
+    log.warning("outline: a loop of parents at candidate %d; its walk cut", up)
+
+
 def depth_of(c: Candidate, candidates: list[Candidate]) -> int:
     """One more than the number of units that enclose it."""
-    depth = 1
-    parent = c.parent
-    while parent >= 0:
-        depth += candidates[parent].accepted
-        parent = candidates[parent].parent
-    return depth
+    return 1 + sum(candidates[p].accepted for p in ancestors(candidates, c.parent))
 
 
 def _within(candidates: list[Candidate], n: int, top: int) -> bool:
     """Position n is `top` or sits under it."""
-    while n >= 0 and n != top:
-        n = candidates[n].parent
-    return n == top
+    if n < 0:
+        return n == top
+    return top == -1 if top < 0 else top in ancestors(candidates, n)
 
 
 def with_lines(candidates: list[Candidate], lines: dict[int, int]) -> tuple[list[Candidate], dict[int, int]]:

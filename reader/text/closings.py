@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.text.bodytext import is_body
+from reader.text.candidate import ancestors
 from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
 from reader.text.punctuation import label_name
@@ -67,11 +68,12 @@ def lift_chapter_notes(candidates: list, paragraphs: Sequence[Paragraph]) -> Non
         if not c.accepted or c.numbered() \
                 or _CHAPTER_NOTE.fullmatch("".join(paragraphs[c.index].text.split())) is None:
             continue
-        parent, up = c.parent, c.parent
-        while up >= 0 and (candidates[up].key in ("container", "sub") or _section(candidates[up].key)):
+        parent = c.parent
+        for up in ancestors(candidates, c.parent):
+            if not (candidates[up].key in ("container", "sub") or _section(candidates[up].key)):
+                break
             if _section(candidates[up].key):
                 parent = candidates[up].parent
-            up = candidates[up].parent
         c.parent = parent
 
 

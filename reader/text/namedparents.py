@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from reader.text.candidate import Candidate, with_lines
+from reader.text.candidate import Candidate, ancestors, with_lines
 from reader.text.decimals import decimal_parts
 from reader.text.lazyre import lazy
 from reader.text.model import Paragraph
@@ -95,8 +95,8 @@ def _beside(candidates: list[Candidate], before: int, number: int) -> int | None
 def _above(candidates: list[Candidate], first: int, number: int) -> int:
     """Where the section stands when none numbered one less is near: over its first subsection's parent, but beside a
     section of a count that parent is in ('4.如何使用缓存?' held '5.1' while '5' was missing)."""
-    parent = candidates[first].parent
-    while parent >= 0 and (m := candidates[parent].match) is not None and m.number < number \
-            and (m.family == "arabic" or m.family == "decimal" and m.level == 1):
-        parent = candidates[parent].parent
-    return parent
+    for parent in ancestors(candidates, candidates[first].parent):
+        m = candidates[parent].match
+        if m is None or m.number >= number or not (m.family == "arabic" or m.family == "decimal" and m.level == 1):
+            return parent
+    return -1

@@ -20,7 +20,7 @@ from reader.text.listdrops import RUN_IN_TITLE_MAX, STANDALONE_TITLE_MAX, reject
 from reader.text.losttops import lift_lost_titles, lost_top_part
 from reader.text.listruns import OPENING_QUOTES, POINT_FAMILIES, numbered_sentence, subtitle
 from reader.text.markers import STRUCTURAL_RANK, HeadingMatch, match_heading
-from reader.text.candidate import Candidate, nesting_key
+from reader.text.candidate import Candidate, ancestors, nesting_key
 from reader.text.model import Packed, Paragraph
 from reader.text.plainlines import leads_in
 from reader.text.resumes import RESUMED, resume_count
@@ -225,10 +225,7 @@ def tight_item(paragraphs: list[Paragraph], i: int) -> bool:
 def _shared(stack: list[int], c: Candidate, candidates: list[Candidate]) -> int:
     """How many of the open units (outermost first) are over `c` too, or -1 when a title would close among the rest
     (an unnumbered title between two members parts them: the family's count does not reach past it)."""
-    over, up = [], c.parent
-    while up >= 0:
-        over.append(up)
-        up = candidates[up].parent
+    over = list(ancestors(candidates, c.parent))
     over.reverse()
     shared = next((k for k, (a, b) in enumerate(zip(stack, over)) if a != b), min(len(stack), len(over)))
     return -1 if any(candidates[s].match is None for s in stack[shared:]) else shared
@@ -339,13 +336,11 @@ def _runs_on(prev: Candidate | None, m: HeadingMatch, stack: list[int], candidat
     excerpt = skips and prev.strong and _titled(m) and _titled(prev.match) and before < m.number <= before + _EXCERPT_GAP
     if not (m.number == before + 1 or (m.number == before and inserted(m)) or excerpt):
         return False
-    up = prev.parent  # section 12 under 第5部 after 11B under 第4部 > 第2分部: any enclosing unit may have moved on
-    while up >= 0:
-        old = candidates[up]
+    for up in ancestors(candidates, prev.parent):  # section 12 under 第5部 after 11B under 第4部 > 第2分部: any
+        old = candidates[up]  # enclosing unit may have moved on
         if any(candidates[s].key == old.key and candidates[s].run == old.run and candidates[s].index > old.index
                for s in stack):
             return True
-        up = old.parent
     return False
 
 

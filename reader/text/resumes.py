@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.text.candidate import ancestors
+
 _LOOK_BACK = 200  # candidates looked over: a section's own titles and what they hold
 RESUMED = ("cn",)
 
@@ -24,10 +26,7 @@ def resume_count(stack: list[int], candidates: list[Any], prev: Any, number: int
                if candidates[k] is prev), -1)
     if at < 0:
         return False
-    over, up = [], prev.parent  # prev's ancestors, innermost first
-    while up >= 0:
-        over.append(up)
-        up = candidates[up].parent
+    over = list(ancestors(candidates, prev.parent))  # prev's ancestors, innermost first
     outer = set(over) | {-1}
     moved = [k for k in range(at + 1, len(candidates)) if candidates[k].parent in outer]
     if not moved or any(candidates[k].match is not None and candidates[k].key != "sub" for k in moved):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.text.candidate import Candidate
+from reader.text.candidate import Candidate, ancestors
 from reader.text.lazyre import lazy
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
@@ -47,9 +47,7 @@ def drop_statements_in_decimals(candidates: list[Candidate], paragraphs: Sequenc
     for n, c in enumerate(candidates):
         if not c.accepted or c.numbered() or n in held or paragraphs[c.index].heading_level:
             continue
-        parent = c.parent
-        while parent >= 0 and not candidates[parent].accepted:
-            parent = candidates[parent].parent
+        parent = next((p for p in ancestors(candidates, c.parent) if candidates[p].accepted), -1)
         above = candidates[parent].match if parent >= 0 else None
         if not _dotted(above):
             continue
