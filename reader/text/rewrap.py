@@ -310,6 +310,7 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         return False  # a short numbered line after a full one: a heading, not the tail of a sentence
     if not facts.opens[i - 1]:
         return (w >= wrap - slack and not facts.is_heading(i) and not _ITEM.match(nxt) and not facts.counted_part(i)
+                and not facts.room_left(i)
                 and not (facts.opens[i] and not marked
                          and (_lost_indent(nxt, wrap, slack) or facts.mixed_indent(i, slack)))
                 and not (facts.opens[i] and prev[-1] not in "：:" and (_short_title(nxt, wrap, slack)

@@ -3,6 +3,7 @@ part the document counts, a record's field."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from typing import Callable
 
@@ -10,11 +11,15 @@ from reader.text.latinmeasure import latin_scale, lost_indent_mixed
 from reader.text.codeblocks import code_like
 from reader.text.lazyre import lazy
 from reader.text.lineshape import BARS
+from reader.text.runwidth import BAND
 
 _ORDINAL = lazy(r"([\u4e00-\u9fff]{1,4}?)([一二三四五六七八九十]{1,3}|\d{1,2})(?:[：:、]|[.．](?!\d))")
 _ORDINAL_LINE = 40  # a label's line is short; a long line opening so is prose ('统一：…')
 _FIELD = lazy(r"([\u4e00-\u9fff]{2,4})[ \t]*[：:]")  # '決議: …', '说明：…'
 _FIELD_RECURS = 3  # lines a label opens before it is a record's field, not a sentence's '规定：' a wrap cut
+_CUTS_MIN = 20  # lines cut between two Chinese characters before their shortfalls say how the wrap fills a line
+_CUTS_RARE = 50  # … and a shortfall at most one such line in this many reaches is none the wrap leaves
+_SPACED = lazy(r"[。！？；] ")  # a sentence's stop and a space, as a translation writes them ('…明确的。 所有…')
 # a date opening a record ('2002.01.27 第六屆…修訂通過', '2019-6-10: 增加…'): its shape is the separators it is written with
 _MARKED_MIN = 3  # lines one mark opens before it is the page's sub-head sign
 _DATED = lazy(r"\d{4}(?:([./-])\d{1,2}\1\d{1,2}|(年)\d{1,2}月(?:\d{1,2}日)?)(?=[ \t\u3000：:])")
@@ -38,6 +43,8 @@ class Facts:
         self._fields: set[str] | None = None  # the labels a record's fields open lines with, asked for once
         self._seen: dict[str, list[int]] | None = None  # where each line standing twice or thrice stands, found once
         self._marks: set[str] | None = None  # the bars that open three lines or more, found once
+        self._cut_short: list[int] | None = None  # how far short of the wrap each Chinese-cut line falls, sorted
+        self._spaced = False  # a space follows a sentence's stop somewhere: a cut there drops it, a column short
 
     def heading(self, text: str) -> bool:
         return self._is_heading(text)
@@ -123,3 +130,25 @@ class Facts:
             return False
         return self.texts[i][:1] in self._marks or (self.texts[i - 1][:1] in self._marks
                                                     and self.widths[i] >= wrap - slack)
+
+    def room_left(self, i: int) -> bool:
+        """'…倒闭清算。' two columns short over '在企业的…': line i's first character would have fit on line i - 1,
+        which falls shorter than the document's lines cut between two Chinese characters (almost) ever do, so no
+        wrap cut there: a paragraph ended, however near the width (a proportional font's cuts fall short as often)."""
+        wrap, nxt = self._wrap, self.texts[i]
+        if wrap is None or not _cjk(nxt[0]) or (short := wrap - self.widths[i - 1]) < 2:
+            return False
+        if self._cut_short is None:
+            self._spaced = any(_SPACED.search(text) is not None for text in self.texts)
+            self._cut_short = sorted(max(0, wrap - w) for k, w in enumerate(self.widths[:-1])
+                                     if self.opens[k] and _cjk(self.texts[k][-1]) and _cjk(self.texts[k + 1][0])
+                                     and w > wrap - 2 * BAND)
+        cuts = self._cut_short
+        if self._spaced and short < 3:
+            return False  # '…视为未知部件。 ' lost the space it ended on: a wrap's cut, a column short for it
+        return len(cuts) >= _CUTS_MIN and (len(cuts) - bisect_left(cuts, short)) * _CUTS_RARE <= len(cuts)
+
+
+def _cjk(c: str) -> bool:
+    """A Chinese character, two columns wide, that may open a line."""
+    return "\u4e00" <= c <= "\u9fff"
