@@ -18,7 +18,7 @@ _ORDINAL_LINE = 40  # a label's line is short; a long line opening so is prose (
 _FIELD = lazy(r"([\u4e00-\u9fff]{2,4})[ \t]*[：:]")  # '決議: …', '说明：…'
 _FIELD_RECURS = 3  # lines a label opens before it is a record's field, not a sentence's '规定：' a wrap cut
 _CUTS_MIN = 20  # lines cut between two Chinese characters before their shortfalls say how the wrap fills a line
-_CUTS_RARE = 50  # … and a shortfall at most one such line in this many reaches is none the wrap leaves
+_CUTS_RARE = 20  # … and a shortfall at most one such line in this many reaches is none the wrap leaves
 _SPACED = lazy(r"[。！？；] ")  # a sentence's stop and a space, as a translation writes them ('…明确的。 所有…')
 # a date opening a record ('2002.01.27 第六屆…修訂通過', '2019-6-10: 增加…'): its shape is the separators it is written with
 _MARKED_MIN = 3  # lines one mark opens before it is the page's sub-head sign
