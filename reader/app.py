@@ -20,9 +20,6 @@ def create_app(argv: list[str] | None = None, *, jobs=None):
 
     `jobs` replaces the window's job runner (a `reader.ui.workers.Jobs`; tests pass one that delivers late).
     """
-    from PySide6.QtWidgets import QApplication
-
-    import reader.ui  # noqa: F401  (applies the PySide6 compatibility guard before any widget exists)
     from reader import heap
     from reader.settings import Settings
     from reader.ui.i18n import install_or_english
@@ -31,14 +28,10 @@ def create_app(argv: list[str] | None = None, *, jobs=None):
 
     args = list(sys.argv[1:] if argv is None else argv)
     heap.configure()
-    # the program's name as argv[0]: X11 takes it for WM_CLASS, which read '__main__.py' when run as `python -m reader`
-    app = QApplication.instance() or QApplication(["zhreader"])
-    app.setApplicationName("zhreader")
-    app.setApplicationDisplayName("zhreader")
-    app.setDesktopFileName("zhreader")
+    app = _application()
     paths, settings, notices = load_state()
     install_or_english(app, settings.language, paths.cache_dir)
-    files = [Path(a) for a in args if not a.startswith("-")]
+    files = _files(args)
     jobs = jobs or Jobs()
     try:
         window = MainWindow(paths, settings, files, jobs)
@@ -53,6 +46,24 @@ def create_app(argv: list[str] | None = None, *, jobs=None):
     if notices and show_notices is not None:
         show_notices(notices)
     return app, window
+
+
+def _application():
+    """The QApplication, built once: by run() before the window when this start listens for later ones."""
+    from PySide6.QtWidgets import QApplication
+
+    import reader.ui  # noqa: F401  (applies the PySide6 compatibility guard before any widget exists)
+
+    # the program's name as argv[0]: X11 takes it for WM_CLASS, which read '__main__.py' when run as `python -m reader`
+    app = QApplication.instance() or QApplication(["zhreader"])
+    app.setApplicationName("zhreader")
+    app.setApplicationDisplayName("zhreader")
+    app.setDesktopFileName("zhreader")
+    return app
+
+
+def _files(args: list[str]) -> list[Path]:
+    return [Path(a) for a in args if not a.startswith("-")]
 
 
 def _set_settings_aside(path: Path) -> str:
@@ -117,6 +128,44 @@ def run(argv: list[str]) -> int:
     if problem:
         sys.stderr.write(problem + "\n")
         return 1
+    guard = _single_instance(_files(argv))
+    if guard is True:
+        return 0
+    if guard is not None:
+        _application()
+        guard.listen()  # later starts wait in the socket until the loop runs: the window is built meanwhile
     app, window = create_app(argv)
+    if guard is not None:
+        guard.serve(window)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if guard is not None:
+            guard.release()
+
+
+def _single_instance(files: list[Path]):
+    """True: a running window took the files, nothing more to do; else the guard this start holds, or None (no lock
+    to be had here, or its holder did not answer: this start goes on with a window of its own)."""
+    from reader.paths import Paths
+    from reader.ui.single_instance import InstanceGuard
+
+    paths = Paths.default()
+    try:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # load_state tells the user and falls back to a folder of this session's own
+    guard = InstanceGuard(paths.data_dir)
+    held = guard.take()
+    if held is None:
+        return None
+    if held:
+        return guard
+    if guard.hand_over(files):
+        return True
+    if guard.take():  # its holder ended while this start waited
+        return guard
+    sys.stderr.write(f"zhreader: the window holding {guard.lock_path} did not answer; "
+                     "opening a second window on the same library\n")
+    return None

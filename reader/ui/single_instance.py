@@ -1,0 +1,178 @@
+"""One window per library: a second start hands its files to the running window and leaves, so two windows never
+write the same settings and catalogue (the one quitting last used to overwrite the other's session).
+
+The first start holds a QLockFile in the data folder and listens on a local socket named per user and per data
+folder; a later start that cannot take the lock sends its files there as one JSON line and waits for 'ok'. A lock
+left by a crashed window is taken over (its owner is gone); a holder that does not answer in a few seconds is
+reported in one line and the start goes on (losing nothing beats refusing to start).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QLockFile, QObject, Slot
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+LOCK_NAME = "zhreader.lock"
+CONNECT_WAIT_S = 2.0  # the first start listens a moment after it takes the lock (its QApplication is being built)
+ANSWER_WAIT_S = 6.0  # then answers once its window is built and its event loop runs
+MAX_MESSAGE = 1 << 20  # a request longer than this is not from zhreader
+
+
+def server_name(data_dir: Path) -> str:
+    """Short (a Unix socket path is limited to ~100 bytes) and distinct per user and per data folder."""
+    try:
+        if hasattr(os, "getuid"):
+            user = str(os.getuid())
+        else:
+            import getpass
+
+            user = getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        user = os.environ.get("USERNAME", "")
+    digest = hashlib.sha256(f"{user}\0{data_dir.resolve()}".encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return f"zhreader-{digest}"
+
+
+def open_given(window, paths: list[Path]) -> None:
+    """Files as File › Open… opens them (the last shown; one that cannot be read is said so), folders into the
+    library as the command line adds them; then the window comes forward."""
+    files = [p for p in paths if not p.is_dir()]
+    folders = [str(p) for p in paths if p.is_dir()]
+    upkeep = window.library_panel.upkeep
+    if files:
+        window.documents.open_files(files)
+        upkeep.add_paths(folders)
+    elif folders:
+        upkeep.dropped([Path(f) for f in folders])
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+class InstanceGuard(QObject):
+    """The lock and, once this start holds it, the server the later starts talk to."""
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__()
+        self.name = server_name(data_dir)
+        self.lock_path = data_dir / LOCK_NAME
+        self._lock = QLockFile(str(self.lock_path))
+        self._lock.setStaleLockTime(0)  # stale only when its owner is gone: a window open for hours keeps its lock
+        self._server: QLocalServer | None = None
+        self._window = None
+        self._buffers: dict[QLocalSocket, bytearray] = {}
+
+    def take(self) -> bool | None:
+        """True: this start is the first; False: another process holds the lock; None: no lock can be kept here."""
+        if self._lock.tryLock(0):
+            return True
+        if self._lock.error() == QLockFile.LockError.LockFailedError:
+            return False
+        log.warning("no lock could be kept in %s; a second window would not be noticed", self.lock_path.parent)
+        return None
+
+    def hand_over(self, files: list[Path]) -> bool:
+        """Send the files to the window holding the lock; True once it answered that it opened them."""
+        message = json.dumps({"files": [str(f.absolute()) for f in files]}).encode("utf-8") + b"\n"
+        socket = QLocalSocket()
+        deadline = time.monotonic() + CONNECT_WAIT_S
+        while True:
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(200):
+                break
+            socket.abort()
+            if time.monotonic() >= deadline:
+                return False
+            if self._lock.tryLock(0):  # its holder ended meanwhile: this start is the first after all
+                self._lock.unlock()
+                return False
+            time.sleep(0.1)
+        socket.write(QByteArray(message))
+        answer = bytearray()
+        deadline = time.monotonic() + ANSWER_WAIT_S
+        while b"\n" not in answer and time.monotonic() < deadline:
+            socket.waitForBytesWritten(100)
+            if socket.waitForReadyRead(200):
+                answer += bytes(socket.readAll().data())
+            elif socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
+                break
+        socket.abort()
+        if answer.startswith(b"closing\n"):  # its window was closed: this start follows once the lock is let go
+            while time.monotonic() < deadline:
+                if self._lock.tryLock(0):
+                    self._lock.unlock()
+                    break
+                time.sleep(0.1)
+        return answer.startswith(b"ok\n")
+
+    def listen(self) -> None:
+        """Take the later starts' requests (the QApplication must exist: the server's notifier needs its loop)."""
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        QLocalServer.removeServer(self.name)  # a crashed window's socket; the lock says no live window owns it
+        if not server.listen(self.name):
+            log.warning("later starts cannot reach this window (%s); they will open a window of their own",
+                        server.errorString())
+            return
+        server.newConnection.connect(self._connected)
+        self._server = server
+        log.info("later starts on this library open their files in this window")
+
+    def serve(self, window) -> None:
+        """The window that opens the files handed over (requests wait in their sockets until the loop runs)."""
+        self._window = window
+
+    @Slot()
+    def _connected(self) -> None:
+        while self._server is not None and (socket := self._server.nextPendingConnection()) is not None:
+            self._buffers[socket] = bytearray()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(lambda s=socket: self._forget(s))
+
+    def _forget(self, socket: QLocalSocket) -> None:
+        self._buffers.pop(socket, None)
+        socket.deleteLater()
+
+    def _read(self, socket: QLocalSocket) -> None:
+        buffer = self._buffers.get(socket)
+        if buffer is None:
+            return
+        buffer += bytes(socket.readAll().data())
+        if b"\n" not in buffer:
+            if len(buffer) > MAX_MESSAGE:
+                socket.abort()
+            return
+        line = bytes(buffer[:buffer.index(b"\n")])
+        buffer.clear()
+        try:
+            files = [Path(f) for f in json.loads(line.decode("utf-8"))["files"] if isinstance(f, str) and f]
+        except (ValueError, KeyError, TypeError):
+            log.warning("a request from a later start could not be read")
+            socket.abort()
+            return
+        if self._window is None or not self._window.isVisible():  # closed, its process ending: not reopened
+            socket.write(QByteArray(b"closing\n"))
+        else:
+            log.info("a later start handed over %d file(s)", len(files))
+            open_given(self._window, files)
+            socket.write(QByteArray(b"ok\n"))
+        socket.flush()
+        socket.disconnectFromServer()
+
+    def release(self) -> None:
+        """Stop listening and free the lock (at exit; a crash leaves a lock the next start takes over)."""
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
