@@ -20,6 +20,9 @@ def create_app(argv: list[str] | None = None, *, jobs=None):
 
     `jobs` replaces the window's job runner (a `reader.ui.workers.Jobs`; tests pass one that delivers late).
     """
+    from PySide6.QtWidgets import QApplication
+
+    import reader.ui  # noqa: F401  (applies the PySide6 compatibility guard before any widget exists)
     from reader import heap
     from reader.settings import Settings
     from reader.ui.i18n import install_or_english
@@ -28,7 +31,11 @@ def create_app(argv: list[str] | None = None, *, jobs=None):
 
     args = list(sys.argv[1:] if argv is None else argv)
     heap.configure()
-    app = _application()
+    # the program's name as argv[0]: X11 takes it for WM_CLASS, which read '__main__.py' when run as `python -m reader`
+    app = QApplication.instance() or QApplication(["zhreader"])
+    app.setApplicationName("zhreader")
+    app.setApplicationDisplayName("zhreader")
+    app.setDesktopFileName("zhreader")
     paths, settings, notices = load_state()
     install_or_english(app, settings.language, paths.cache_dir)
     files = _files(args)
@@ -46,20 +53,6 @@ def create_app(argv: list[str] | None = None, *, jobs=None):
     if notices and show_notices is not None:
         show_notices(notices)
     return app, window
-
-
-def _application():
-    """The QApplication, built once: by run() before the window when this start listens for later ones."""
-    from PySide6.QtWidgets import QApplication
-
-    import reader.ui  # noqa: F401  (applies the PySide6 compatibility guard before any widget exists)
-
-    # the program's name as argv[0]: X11 takes it for WM_CLASS, which read '__main__.py' when run as `python -m reader`
-    app = QApplication.instance() or QApplication(["zhreader"])
-    app.setApplicationName("zhreader")
-    app.setApplicationDisplayName("zhreader")
-    app.setDesktopFileName("zhreader")
-    return app
 
 
 def _files(args: list[str]) -> list[Path]:
@@ -131,9 +124,6 @@ def run(argv: list[str]) -> int:
     guard = _single_instance(_files(argv))
     if guard is True:
         return 0
-    if guard is not None:
-        _application()
-        guard.listen()  # later starts wait in the socket until the loop runs: the window is built meanwhile
     app, window = create_app(argv)
     if guard is not None:
         guard.serve(window)

@@ -16,7 +16,7 @@ import pytest
 
 from support import REPO, seed
 
-LISTENING = "later starts on this library open their files in this window"
+LISTENING = "later starts on this library open their files in this window"  # logged once its loop runs
 
 pytestmark = pytest.mark.skipif(sys.platform.startswith("win"), reason="signals and process checks as on Unix")
 
@@ -137,3 +137,15 @@ def test_a_holder_that_never_answers_costs_one_line_not_the_start(tmp_path):
             _stop(start)
     finally:
         _stop(holder)
+
+
+def test_two_starts_at_once_leave_one_window_showing_the_file(tmp_path):
+    home, doc = tmp_path / "home", _document(tmp_path)
+    plain, given = _start(home, tmp_path / "plain.log"), _start(home, tmp_path / "given.log", str(doc))
+    try:
+        _wait(lambda: (plain.poll() is None) != (given.poll() is None), "ended one of the two starts")
+        assert 0 in (plain.returncode, given.returncode)
+        _wait(lambda: _last_document(home) == str(doc.resolve()), "showed the file given")
+        assert (plain.poll() is None) != (given.poll() is None)
+    finally:
+        _stop(plain, given)

@@ -2,9 +2,10 @@
 write the same settings and catalogue (the one quitting last used to overwrite the other's session).
 
 The first start holds a QLockFile in the data folder and listens on a local socket named per user and per data
-folder; a later start that cannot take the lock sends its files there as one JSON line and waits for 'ok'. A lock
-left by a crashed window is taken over (its owner is gone); a holder that does not answer in a few seconds is
-reported in one line and the start goes on (losing nothing beats refusing to start).
+folder once its window is up; a later start that cannot take the lock sends its files there as one JSON line and
+waits for 'ok'. A lock left by a crashed window is taken over (its owner is gone); a holder that never listens, or
+does not answer in a few seconds, is reported in one line and the start goes on (losing nothing beats refusing to
+start).
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject, Slot
+from PySide6.QtCore import QByteArray, QLockFile, QObject, QSysInfo, QTimer, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
 LOCK_NAME = "zhreader.lock"
-CONNECT_WAIT_S = 2.0  # the first start listens a moment after it takes the lock (its QApplication is being built)
-ANSWER_WAIT_S = 6.0  # then answers once its window is built and its event loop runs
+STARTING_WAIT_S = 20.0  # the first start listens once its window is built and its loop runs (seconds when loaded)
+ANSWER_WAIT_S = 6.0  # a listening window answers within a turn of its loop: longer, and it is hung
 MAX_MESSAGE = 1 << 20  # a request longer than this is not from zhreader
 
 
@@ -85,8 +86,10 @@ class InstanceGuard(QObject):
     def hand_over(self, files: list[Path]) -> bool:
         """Send the files to the window holding the lock; True once it answered that it opened them."""
         message = json.dumps({"files": [str(f.absolute()) for f in files]}).encode("utf-8") + b"\n"
+        if self._elsewhere():
+            return False
         socket = QLocalSocket()
-        deadline = time.monotonic() + CONNECT_WAIT_S
+        deadline = time.monotonic() + STARTING_WAIT_S
         while True:
             socket.connectToServer(self.name)
             if socket.waitForConnected(200):
@@ -116,8 +119,14 @@ class InstanceGuard(QObject):
                 time.sleep(0.1)
         return answer.startswith(b"ok\n")
 
-    def listen(self) -> None:
-        """Take the later starts' requests (the QApplication must exist: the server's notifier needs its loop)."""
+    def _elsewhere(self) -> bool:
+        """Held from another computer (a shared home folder): no local socket reaches it, so no wait for one."""
+        info = self._lock.getLockInfo()
+        host = info[1] if isinstance(info, tuple) and len(info) == 3 else ""
+        return bool(host) and host != QSysInfo.machineHostName()
+
+    def _listen(self) -> None:
+        """Take the later starts' requests, from the first turn of the loop: one that connects is answered at once."""
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self.name)  # a crashed window's socket; the lock says no live window owns it
@@ -130,8 +139,9 @@ class InstanceGuard(QObject):
         log.info("later starts on this library open their files in this window")
 
     def serve(self, window) -> None:
-        """The window that opens the files handed over (requests wait in their sockets until the loop runs)."""
+        """The window that opens the files handed over, listening once the event loop runs."""
         self._window = window
+        QTimer.singleShot(0, self._listen)
 
     @Slot()
     def _connected(self) -> None:
