@@ -9,6 +9,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -19,6 +20,16 @@ from support import REPO, seed
 LISTENING = "later starts on this library open their files in this window"  # logged once its loop runs
 
 pytestmark = pytest.mark.skipif(sys.platform.startswith("win"), reason="signals and process checks as on Unix")
+
+
+@pytest.fixture(autouse=True)
+def _socket_folder(monkeypatch):
+    """The windows' sockets (in the temporary folder) in one of the test's own, short (a socket path is ~100 bytes
+    at most), gone afterwards with those a killed window leaves."""
+    folder = tempfile.mkdtemp(prefix="zhs", dir="/tmp")
+    monkeypatch.setenv("TMPDIR", folder)
+    yield
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _env(home: Path) -> dict[str, str]:

@@ -16,9 +16,12 @@ import logging
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLockFile, QObject, QSysInfo, QTimer, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork is loaded only to talk: the first start's window is on screen before it
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +91,8 @@ class InstanceGuard(QObject):
         message = json.dumps({"files": [str(f.absolute()) for f in files]}).encode("utf-8") + b"\n"
         if self._elsewhere():
             return False
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         deadline = time.monotonic() + STARTING_WAIT_S
         while True:
@@ -127,6 +132,8 @@ class InstanceGuard(QObject):
 
     def _listen(self) -> None:
         """Take the later starts' requests, from the first turn of the loop: one that connects is answered at once."""
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self.name)  # a crashed window's socket; the lock says no live window owns it
