@@ -56,7 +56,11 @@ def create_app(argv: list[str] | None = None, *, jobs=None):
 
 
 def _files(args: list[str]) -> list[Path]:
-    return [Path(a) for a in args if not a.startswith("-")]
+    """The files named on the command line; an empty name ('zhreader "$f"' with f unset) names none, where Path('')
+    was the current folder, which was then added to the library whole (13,016 files from /tmp, seen by hand)."""
+    if any(not a.strip() for a in args):
+        log.warning("an empty file name on the command line was ignored")
+    return [Path(a) for a in args if a.strip() and not a.startswith("-")]
 
 
 def _set_settings_aside(path: Path) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -20,3 +21,11 @@ def test_no_display_is_one_line_and_non_zero(tmp_path):
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "display" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_empty_name_on_the_command_line_names_no_file():
+    """'zhreader "$f"' with f unset: Path('') is the current folder, which the window then added to the library whole
+    (and a second start handed it to the first)."""
+    from reader.app import _files
+
+    assert _files(["", "  ", "a.txt", "--verbose"]) == [Path("a.txt")]
