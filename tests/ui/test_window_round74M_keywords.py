@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QToolButton
 
 from qtsupport import settle
+from reader.paths import seeds_dir
 from support import seed
 
 
@@ -67,7 +68,7 @@ def test_undo_removal_brings_a_keyword_back_in_its_colour_and_place(make_window,
 def test_removals_are_undone_latest_first_documents_and_keywords_alike(make_window, qtbot):
     window = _with_keywords(make_window, qtbot, ["人大", "监督"])
     panel, undo = window.keyword_panel, window.actions_.undo_removal
-    other = str(seed("001").resolve())
+    other = str((seeds_dir() / seed("001").name).resolve())  # the listed copy (site-packages when installed)
     window.document_list.select_path(other)
     window.actions_.remove_document.trigger()
     settle(window)

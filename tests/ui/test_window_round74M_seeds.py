@@ -9,7 +9,7 @@ from pathlib import Path
 from qtsupport import settle
 from support import seed_paths
 
-from reader.paths import Paths
+from reader.paths import Paths, seeds_dir
 from reader.storage.library import Library
 from reader.ui.library_jobs import LibraryImport
 
@@ -20,7 +20,7 @@ def test_the_seeds_are_catalogued_with_their_files_size_and_time(make_window, qt
     monkeypatch.setattr(LibraryImport, "refresh", lambda self, path: (refreshed.append(path), real(self, path)))
     window = make_window()
     catalogue = Library(Paths.default().library_file)
-    seeds = [str(p.resolve()) for p in seed_paths()]
+    seeds = [str((seeds_dir() / p.name).resolve()) for p in seed_paths()]  # the listed copies (site-packages when installed)
 
     def catalogued() -> dict:
         return {path: catalogue.catalogued_stat(path) for path in seeds}
