@@ -18,10 +18,6 @@ def snippet_line(hit: Hit, convert: Callable[[str, str], str]) -> str:
 
     start, length = hit.snippet_hit
     damaged = [(g.start, g.end) for g in find_garbled(hit.snippet)]
-    if not damaged:
-        parts = (hit.snippet[:start], hit.snippet[start: start + length], hit.snippet[start + length:])
-        before, match, after = (html.escape(convert(p, hit.script)) for p in parts)
-        return f"{before}<b><u>{match}</u></b>{after}"
     cuts = sorted({0, start, start + length, len(hit.snippet)} | {i for span in damaged for i in span})
     out = []
     for a, b in zip(cuts, cuts[1:]):  # each piece converted alone: the hit's and the runs' bounds stay where they are
