@@ -46,8 +46,18 @@ def test_a_page_with_words_around_a_placeholder_keeps_them() -> None:
     ("社区准则", True),
     ("《网络安全条例》", True),
     ("員工行為準則", True),
+    ("上海证券交易所股票上市规则", True),  # an exchange's or an association's rules are a document's genre too
+    ("《會員管理規則》", True),
     ("《红楼梦》", False),  # a book, no document's genre
     ("准则的修订说明", False),  # the genre word inside, not at the end
 ])
 def test_genre_title(text: str, genre: bool) -> None:
     assert meta.genre_title(text) is genre
+
+
+def test_a_sites_label_over_a_rules_full_title_gives_way_to_it() -> None:
+    prose = "为规范平台交易行为，保护买卖双方的合法权益，根据有关法律法规，结合本平台实际，制定本规则。" * 2
+    page = "交易规则\n星河平台商品交易规则\n\n第一条 " + prose + "\n\n第二条 " + prose + "\n"
+    doc = parse_document(page.encode(), "rules.txt")
+    assert doc.title == "星河平台商品交易规则"  # not the site's label for the kind of document
+    assert not doc.text.startswith("交易规则")
