@@ -948,6 +948,13 @@ KNOWN_GAPS = {
     "f87_09_jihuashu_xianyu_pingtai": "a plan's numbered lines with bulleted items under unnumbered part titles ('1. "
     "用户系统') are taken as sections (its Markdown makes them list items)",
     "f87_10_huiyijilu_keyan_zhushou": "minutes' meeting lines '1. 会议一：…' are found without their number",
+    # the five of fresh set 88 drawn to dev (session 75)
+    "f88_01_zhaobiao_wenjian_xiangmu": "a tender's unnumbered sub-titles under its 第N章 chapters ('项目基本情况', '招标范围') "
+    "are missed or set beside the chapters, and a project's name line ('XX项目') is taken as a title",
+    "f88_08_xieyi_hezuo_caoan": "an agreement's colon labels over checkbox lists ('boss 负责：', '小咪达成100万目标后：') are "
+    "missed, and a '目标：' line under a stage is taken as a title",
+    "f88_15_shuomingshu_zhixuetong": "a manual's unnumbered sub-titles ('运行环境', 'Windows用户', '配置方法') are missed, its "
+    "FAQ questions ('Q:启动后浏览器访问不了？') are taken as titles, and '方法一：…' is set a level off",
     # moved to dev in session 73 (part of its gold was seen)
     "f85_05_kepuwenzhang_xiangduilun": "an essay's ### subsections, their '#' gone, sit beside their ## sections, a "
     "quoted epigraph line ('_雨中行走…') is taken as a title, and the closing 'Ref:' is missed",
