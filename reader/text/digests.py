@@ -6,12 +6,16 @@ page a digest, whose headlines the outline and the cleaner read apart from runni
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+
 from reader.text.furniture import figure_caption
 from reader.text.lazyre import lazy
+from reader.text.markers import HeadingMatch
 from reader.text.meta import _DATE, _DATE_FIRST, _NOT_OUTLET, _STAMP_START, item_meta, parse_meta_line
 
 _HEADLINE_MAX = 200  # a microblog feed's item is a whole post
 _DIGEST_MIN = 3
+_COUNTED_MIN = 2  # '4.大失败', '5.娱乐至死' over their '作者：' lines: two numbers on from one another make a count
 _PLACE = lazy(r"\s*(?:[\u3400-\u9fff]{0,4}(?:地点|地點|地址|场地|場地))\s*[：:]")  # '地点：', '报到地点：'
 _ATTRIBUTE = lazy(r'(?<![\w:-])[A-Za-z][\w:-]*="')  # 'xsi:schemaLocation="http://…': markup over its addresses
 _LINK_LINE = lazy(r"https?://[^\s\"'<>]+")  # a bare address; '…xsd">' closes a tag in markup
@@ -55,6 +59,17 @@ def digest_headlines(texts: list[str], teasers: bool = False) -> list[int]:
                                     and not _date_cut(texts[i], texts[i + 1])], texts)
 
     return sorted({i for found in by_form.values() if len(found) >= _DIGEST_MIN and _varied(found, texts) for i in found})
+
+
+def counted_headlines(digest: Collection[int], matches: Sequence[HeadingMatch | None]) -> set[int]:
+    """A digest's numbered headlines that count on one by one in one family ('1. 会议一：…' … '7. 会议七：…' over their
+    '时间：' lines): one document's numbered parts, each keeping its number; a feed's stories each carry their own
+    list's number ('1、联合国报告：…' then '1、国家网信办…'), read as written."""
+    numbered = sorted(i for i in digest if matches[i] is not None)
+    marks = [matches[i] for i in numbered]
+    counts = len(marks) >= _COUNTED_MIN and len({m.family for m in marks}) == 1 \
+        and all(b.number == a.number + 1 for a, b in zip(marks, marks[1:]))
+    return set(numbered) if counts else set()
 
 
 def _varied(found: list[int], texts: list[str]) -> bool:

@@ -54,7 +54,7 @@ from reader.text.pagetitles import opening_number
 from reader.text.pointers import points_elsewhere
 from reader.text.namedlists import restarted_under_named
 from reader.text.nameditems import named_items
-from reader.text.digests import digest_headlines
+from reader.text.digests import counted_headlines, digest_headlines
 from reader.text.partnames import named_part as _is_named
 from reader.text.model import Heading, Paragraph, shown_lines
 from reader.text.boldbeside import bold_beside
@@ -252,7 +252,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
                        or after_article(paragraphs, min(digest), _is_body)):
             digest = set()  # a table's rows ('A 轮' over its date) deep in a report of numbered sections: no feed; nor
             # an article's related links under it ('沪指失守3700点 2015/07/04')
-        for i in digest:
+        for i in (digest := digest - counted_headlines(digest, matches)):  # '1. 会议一：…' on to '7. …': sections
             matches[i] = None  # '1、联合国报告：…' is a headline as written, not an item 1
         numbered = [c for c in numbered if c.index not in digest]
         turns = named_turns(paragraphs)  # '陈燕妮' over her question: its speakers are labels, her questions parts

@@ -947,7 +947,6 @@ KNOWN_GAPS = {
     "f87_02_kecheng_dagang_guoji_shangwu": "a syllabus's unnumbered sub-title after a paragraph ('具体目标') is missed",
     "f87_09_jihuashu_xianyu_pingtai": "a plan's numbered lines with bulleted items under unnumbered part titles ('1. "
     "用户系统') are taken as sections (its Markdown makes them list items)",
-    "f87_10_huiyijilu_keyan_zhushou": "minutes' meeting lines '1. 会议一：…' are found without their number",
     # the five of fresh set 88 drawn to dev (session 75)
     "f88_01_zhaobiao_wenjian_xiangmu": "a tender's unnumbered sub-titles under its 第N章 chapters ('项目基本情况', '招标范围') "
     "are missed or set beside the chapters, and a project's name line ('XX项目') is taken as a title",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.digests import digest_headlines
+from reader.text.digests import counted_headlines, digest_headlines
+from reader.text.markers import match_heading
 from support import DATA, parse_document
 
 FEED = DATA / "corpus" / "docs" / "f7_08_rss_feed_ribao_2021_0128.txt"
@@ -35,3 +36,25 @@ def test_one_article_with_its_metadata_block_is_not_a_digest():
     lines = ["CDT 档案卡", "标题：纪念“铁链女事件”一周年｜民间报告分享", "作者：Belonging Space", "发表日期：2023.1.27",
              "来源：微信公众号", "主题归类：铁链女"]
     assert digest_headlines(lines) == []
+
+
+MEETINGS = ["1. 会议一：明确产品定位", "2. 会议二：确定后端分步实现", "3. 会议三：检索质量复盘"]
+
+
+@pytest.mark.parametrize("headlines, counted", [
+    (MEETINGS, True),  # 1, 2, 3 in one family: one document's numbered parts
+    (["4.大失败", "5.娱乐至死"], True),  # a count may start on from an earlier part
+    (["1、联合国报告：中国成为最大外资流入国", "1、国家网信办发布新规"], False),  # each story its own list's 1
+    (["1. 会议一：明确产品定位", "3. 会议三：检索质量复盘"], False),  # a number skipped: no count
+    (["1. 会议一：明确产品定位", "二、会议二：确定后端分步实现"], False),  # two families
+    (["1. 会议一：明确产品定位"], False),  # one number counts nothing
+])
+def test_a_digests_headlines_keep_their_numbers_only_where_they_count_on(headlines, counted):
+    matches = [match_heading(h) for h in headlines]
+    assert counted_headlines(range(len(headlines)), matches) == (set(range(len(headlines))) if counted else set())
+
+
+def test_minutes_numbered_meetings_over_their_time_lines_keep_their_numbers():
+    text = "\n\n".join(["会议记录", *[f"{m}\n\n时间：2026-06 上旬\n\n讨论内容\n\n- 对比课程要求，确认本阶段重点。" for m in MEETINGS]])
+    doc = parse_document(text.encode("utf-8"), "minutes.md")
+    assert [(h.depth, h.marker) for h in doc.headings if h.depth == 1] == [(1, "1."), (1, "2."), (1, "3.")]
