@@ -39,6 +39,8 @@ WATCH_DELAY_MS = 800  # a folder being copied into changes many times: one check
 REPORT_LINES = 8  # unreadable files named in the report; the rest are counted
 NOT_TEXT = QT_TRANSLATE_NOOP("Library", "%n files in watched folders are not text (named above the text)")
 NOT_ADDED = QT_TRANSLATE_NOOP("Library", "%n files in watched folders could not be added (why: above the text)")
+NO_ADDING = QT_TRANSLATE_NOOP("Library", "The library could not be opened, so nothing can be added to it; "
+                                         "File › Open… reads documents without it.")
 USER_REQUESTS = ("import", "relink")  # what the reader asked for (the window waits for these in tests)
 
 
@@ -98,7 +100,6 @@ class LibraryUpkeep(QObject):
         importer.failed.connect(self._failed)
         self.missing = MissingNotice(window, documents, document_list, status, lambda path: self.locate(path, True))
         self.folder_start = FolderStart(importer, documents, status, self._open_last, self)
-        documents.folders_given.connect(self._folders_given)
         documents.document_loaded.connect(  # its catalogue query waits a turn: the text is shown first
             lambda loaded, _position: QTimer.singleShot(0, self, lambda: self._opened(loaded.path)))
 
@@ -113,28 +114,22 @@ class LibraryUpkeep(QObject):
 
     # -- adding ----------------------------------------------------------------------------------------------
 
-    def add_paths(self, paths: list[str]) -> None:
-        """Files and folders (recursive) into the library, off the window; folders become watched."""
+    def add_paths(self, paths: list[str]) -> bool:
+        """Files and folders (recursive) into the library, off the window; folders become watched. With no library
+        the reader is told that nothing can be added (the import could only fail, in words about the catalogue)."""
+        if paths and self.library is None:
+            self._notice(_tr(NO_ADDING))
+            return False
         if paths:
             self.importer.start([str(p) for p in paths])
+        return bool(paths)
 
-    @Slot(object)
-    def _folders_given(self, paths: list) -> None:
-        """Folders named on the command line: added as Add Folder… adds one, the first document shown when listed."""
-        self.folder_start.start(paths)
-        self.add_paths(paths)
-
-    def dropped(self, paths: list[Path]) -> None:
-        """Dropped on the window: files are opened (the last shown); folders are added as Add Folder… adds them, the
-        first of their documents shown unless a file was dropped with them."""
-        files = [p for p in paths if p.is_file()]
-        folders = [str(p.resolve()) for p in paths if p.is_dir()]
-        if files:
-            self._documents.open_files(files)
-        if folders and not files:
-            self._folders_given(folders)
-        elif folders:
-            self.add_paths(folders)
+    def add_folders(self, folders: list[str], show_first: bool) -> bool:
+        """Folders given to the window (reader.ui.given_paths): added as Add Folder… adds one, with `show_first` the
+        first of their documents shown once listed; True if they are being added."""
+        if show_first and folders and self.library is not None:
+            self.folder_start.start(folders)
+        return self.add_paths(folders)
 
     def _open_last(self) -> None:
         """Nothing to show in the folders given: the last document read, else the first listed (a document already
@@ -142,7 +137,7 @@ class LibraryUpkeep(QObject):
         if self._documents.loaded is not None:
             return
         s = self._window.settings
-        self._documents.open_initial([], s.last_document, s.last_position, [e.path for e in self._list.entries()])
+        self._documents.open_initial([], [], s.last_document, s.last_position, [e.path for e in self._list.entries()])
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(

@@ -15,6 +15,7 @@ from reader.settings import Settings
 from reader.text.sections import Outline
 from reader.ui.actions import Actions, script_labels
 from reader.ui.cleaned_dialog import CleanedDialog
+from reader.ui.given_paths import open_given
 from reader.ui.help_dialogs import ShortcutsDialog, show_about
 from reader.ui.hit_place import HitPlace, ShownHits
 from reader.ui.hits_controller import HitsController
@@ -59,8 +60,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.document_list.set_entries(self.documents.entries())
         self.documents.seed_if_new()
-        self.documents.open_initial(files, self.settings.last_document, self.settings.last_position,
-                                    [e.path for e in self.document_list.entries()])
+        open_given(self, files, start=True)  # files opened, folders added; else the last document read
 
     @property
     def loaded(self) -> documents.Loaded | None:
@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        self.library_panel.upkeep.dropped(paths)  # files opened; folders added as Library › Add Folder… adds them
+        open_given(self, paths)  # files opened; folders added as Library › Add Folder… adds them
         event.acceptProposedAction()
 
     # --- script ---

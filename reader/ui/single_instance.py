@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLockFile, QObject, QSysInfo, QTimer, Slot
 
+from reader.ui.given_paths import open_given
+
 if TYPE_CHECKING:  # QtNetwork is loaded only to talk: the first start's window is on screen before it
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -46,17 +48,8 @@ def server_name(data_dir: Path) -> str:
     return f"zhreader-{digest}"
 
 
-def open_given(window, paths: list[Path]) -> None:
-    """Files as File › Open… opens them (the last shown; one that cannot be read is said so), folders into the
-    library as the command line adds them; then the window comes forward."""
-    files = [p for p in paths if not p.is_dir()]
-    folders = [str(p) for p in paths if p.is_dir()]
-    upkeep = window.library_panel.upkeep
-    if files:
-        window.documents.open_files(files)
-        upkeep.add_paths(folders)
-    elif folders:
-        upkeep.dropped([Path(f) for f in folders])
+def bring_forward(window) -> None:
+    """The window a later start handed its files to comes forward, as that start's own window would have."""
     if window.isMinimized():
         window.showNormal()
     window.show()
@@ -182,7 +175,8 @@ class InstanceGuard(QObject):
             socket.write(QByteArray(b"closing\n"))
         else:
             log.info("a later start handed over %d file(s)", len(files))
-            open_given(self._window, files)
+            open_given(self._window, files)  # as the command line's and drops' (reader.ui.given_paths)
+            bring_forward(self._window)
             socket.write(QByteArray(b"ok\n"))
         socket.flush()
         socket.disconnectFromServer()

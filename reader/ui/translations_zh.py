@@ -325,6 +325,8 @@ ZH_HANS: dict[str, str] = {
     "The library could not be opened: documents can be read, but the list is not kept.": "无法打开文库：文档仍可阅读，但列表不会保存。",
     "stopped before the end": "未完成即已停止",
     "The library could not be updated: {0}": "无法更新文库：{0}",
+    "The library could not be opened, so nothing can be added to it; File › Open… reads documents without it.":
+        "无法打开文库，因此不能向其中添加文档；“文件 › 打开…”仍可阅读文档。",
     "Added %n documents": "已添加 %n 篇文档",
     "All %n documents are already in the library": "%n 篇文档均已在文库中",
     "All %n documents are already in the library (same text)": "%n 篇文档均已在文库中（内容相同）",

@@ -59,7 +59,6 @@ class DocumentController(QObject):
     closed = Signal()  # the open document was removed: nothing is shown any more
     opening = Signal(bool)  # True while the newest open request is on its way (the outline says no verdict yet)
     outlined = Signal(object, object)  # documents.Loaded: a long text shown before its outline, and it complete
-    folders_given = Signal(object)  # list[str]: folders named at start-up, to add as Add Folder… does
 
     def __init__(self, jobs: Jobs, library_file: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -121,17 +120,15 @@ class DocumentController(QObject):
         if self._open_first_when_listed and listings:
             self.open_path(listings[0][0].path)
 
-    def open_initial(self, files: list[Path], last: str, position: int, listed: list[str]) -> None:
-        """Command-line files (the last shown, as Open… shows them; folders go to the library), else the last document
-        read, else the first listed: never an empty page.
+    def open_initial(self, files: list[Path], folders: list[str], last: str, position: int,
+                     listed: list[str]) -> None:
+        """Command-line files (the last shown, as Open… shows them), else the last document read if it is in the
+        folders given (being added: their first document is shown when listed), else the first listed: never an
+        empty page (reader.ui.given_paths splits what was given).
 
         The last document is reopened only if the reader has not removed it from the list since; the path read
         is reopened even where the list names the same text by another path (a copy opened from elsewhere).
         """
-        folders = [str(f.resolve()) for f in files if f.is_dir()]
-        files = [f for f in files if not f.is_dir()]
-        if folders:
-            self.folders_given.emit(folders)  # added off the window; their first document is shown when listed
         if files:
             self.open_files(files)
         elif folders:

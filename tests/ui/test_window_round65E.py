@@ -8,6 +8,7 @@ import threading
 from qtsupport import settle
 
 from reader import documents
+from reader.ui.given_paths import open_given
 
 BODY = "这是一段正文，说明有关工作的具体情况和要求。"
 
@@ -53,7 +54,7 @@ def _passed_over(make_window, qtbot, tmp_path, monkeypatch, after_read: bool):
     monkeypatch.setattr(documents, "load_for_reading", read)
     monkeypatch.setattr(documents, "load", load)
     window.document_shown.connect(lambda path: steps.append(("shown", path)))
-    window.library_panel.upkeep.dropped([given])  # dropped on the window: opened and listed
+    open_given(window, [given])  # dropped on the window: opened and listed
     if after_read:
         assert read_done.wait(20)
     window.open_path(str(_write(tmp_path, "third.txt", "丙")))  # clicked at once
