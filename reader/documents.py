@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reader import heap
+from reader.storage.entries import text_hash
 from reader.storage.library import Entry, Library, file_identity
 from reader.text.metavalues import sortable_date
 from reader.text.model import Decoded, Document, TextError
@@ -49,7 +50,6 @@ class Loaded:
 
 def make_entry(path: str, decoded: Decoded, doc: Document, script: str) -> Entry:
     """A document's list entry: its metadata and content key (each a pass over the whole text)."""
-    from reader.storage.importer import text_hash
     from reader.text.official import of_document
 
     official = of_document(decoded, doc)

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from reader.storage.schema import as_float, as_int, as_text, from_db_path
+
+
+def text_hash(text: str) -> str:
+    """The content key: the same text under two paths or encodings is one document. A blank text has none: an empty
+    file is a document of its own, not a copy of every other empty file (listed once, the others opening its row)."""
+    if not text.strip():
+        return ""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,9 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from reader.storage.entries import text_hash
 from reader.text.model import Decoded, Document
+from reader.text.script import SCRIPT_SAMPLE, detect_script
 
 log = logging.getLogger(__name__)
 
@@ -59,9 +61,7 @@ def decoded_key(decoded: Decoded) -> str:
 def prepare(decoded: Decoded, document: Document) -> Prepared:
     """The full pass's rows for a built document (the one computation, wherever the document was built)."""
     from reader.storage.header import header_text
-    from reader.storage.importer import SCRIPT_SAMPLE, text_hash
     from reader.text.official import of_document
-    from reader.text.script import detect_script
     from reader.text.sections import heading_label
 
     official = of_document(decoded, document)

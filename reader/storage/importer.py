@@ -7,7 +7,6 @@ loses at most the batch in hand. The full pass (clean, outline, index) runs afte
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sqlite3
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from reader.storage import handoff
 from reader.storage.index import index_document, unindex
+from reader.storage.entries import text_hash
 from reader.storage.library import Entry, Library, catalogue_files
 from reader.storage.schema import from_db_path, to_db_path
 from reader.text.decode import read_file
@@ -31,7 +31,6 @@ DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 FOLDER_LIMIT = 100_000  # files taken from one add; a reader adding a whole disk by mistake is not kept waiting
 BATCH = 200  # files per transaction
 HEAD_CHARS = 4000  # what the light pass cleans: enough for the title block and header labels
-SCRIPT_SAMPLE = 20000  # characters enough to tell the script of a document
 TAIL_CHARS = 800  # the closing signature and 成文日期
 
 Progress = Callable[[int, int], None]
@@ -51,14 +50,6 @@ class ImportReport:
     kinds: dict[str, str] = field(default_factory=dict)  # a failed path's model.failure_kind: the UI's words for it
     missing: list[str] = field(default_factory=list)  # a check: locations whose file is gone
     cancelled: bool = False
-
-
-def text_hash(text: str) -> str:
-    """The content key: the same text under two paths or encodings is one document. A blank text has none: an empty
-    file is a document of its own, not a copy of every other empty file (listed once, the others opening its row)."""
-    if not text.strip():
-        return ""
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def find_documents(paths: list[str], limit: int = FOLDER_LIMIT) -> tuple[list[Path], list[str]]:

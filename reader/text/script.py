@@ -18,6 +18,8 @@ from reader.text.slices import SLICE_CHARS
 SIMPLIFIED, TRADITIONAL, MIXED, UNKNOWN = "simplified", "traditional", "mixed", "unknown"
 SCRIPTS = (SIMPLIFIED, TRADITIONAL, MIXED, UNKNOWN)
 
+SCRIPT_SAMPLE = 20000  # characters enough to tell the script of a document (the catalogue's, from its text's start)
+
 # A text is one script when the other one's characters are at most this share of the evidence.
 MINORITY_SHARE = 0.2
 

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from reader.storage.importer import import_paths, index_pending, text_hash
+from reader.storage.entries import text_hash
+from reader.storage.importer import import_paths, index_pending
 from reader.storage.library import Library
 
 

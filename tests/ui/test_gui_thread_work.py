@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QTextCursor
 
-from reader.storage import importer
+from reader import documents
 from reader.text import display, official
 from reader.ui import reading_pane
 from reader.ui import tuning
@@ -55,7 +55,7 @@ def test_a_busy_worker_hands_the_gil_back_within_a_millisecond(qapp):
 
 def test_the_list_entry_of_an_opened_document_is_made_on_a_worker(qtbot, make_window, monkeypatch):
     on_gui = _threads_of(monkeypatch, official, "of_document")  # where reader.documents takes them from, on the worker
-    hashes = _threads_of(monkeypatch, importer, "text_hash")
+    hashes = _threads_of(monkeypatch, documents, "text_hash")  # where it takes it from
     window = _open(qtbot, make_window, seed("003"))
     assert on_gui and hashes, "the entry was made"
     assert not any(on_gui) and not any(hashes), "metadata and content key read the whole text off the GUI thread"
