@@ -32,7 +32,7 @@ def listed_first(found: Any, listed: Any, limit: int) -> tuple[list, int, bool]:
 
 
 def by_date(q: Any) -> Any:
-    """The query (storage.search.Query) with its date terms as 日期: filters instead of phrases."""
+    """The query (storage.query.Query) with its date terms as 日期: filters instead of phrases."""
     typed = {phrase for phrase, _day in q.dates}
     return replace(q, phrases=tuple(p for p in q.phrases if p not in typed),
                    filters=q.filters + tuple(("date", day) for _phrase, day in q.dates), dates=())

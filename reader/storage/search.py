@@ -6,11 +6,11 @@ from __future__ import annotations
 import heapq
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from reader.storage.counts import all_counted, ranked_page
-from reader.storage.dates import by_date, date_term, listed_first
+from reader.storage.dates import by_date, listed_first
 from reader.storage.found import Found, Hit  # (imported from here by the window and the CLI)
 from reader.storage.header import header_match as _header_match, headed as _headed
 from reader.storage.index import StoredText, headings_of, indexed_characters, open_text, section_at, stored_text
@@ -18,11 +18,11 @@ from reader.storage.keys import Keys, exact as _exact, expression as _expression
 from reader.storage.mixed import mixed as _mixed, place as _place, placed_hits
 from reader.storage.names import named as _named
 from reader.storage.phrases import BEYOND, SENTENCE_END, first_match, heads_of, locate_stored, phrase_pattern
-from reader.storage.regional import regional_forms, split_key
+from reader.storage.query import Query, parse
+from reader.storage.regional import split_key
 from reader.storage.schema import as_int, as_text, from_db_path
 from reader.storage.snippets import SNIPPET_CONTEXT, snippet_bounds
 from reader.text.fold import fold, fold_table, unfolded
-from reader.text.official import normalize_number
 
 DENSITY_WINDOW = 20_000  # characters a hit count is taken over for ranking
 # Text (bytes of UTF-8) a candidate is first searched in. A document whose first hit lies deeper ranks below every
@@ -33,83 +33,8 @@ RATIO_SAMPLE = 40  # at least these read to estimate how many of a long phrase's
 LONGEST_READ = 4  # while too few are found, read at most this many candidates per result wanted
 MMAP_BYTES = 1 << 30  # address space a search connection may map (reads only; the file is not loaded)
 
-# Filter names as a reader types them (Chinese or English) -> documents column.
-FILTERS = {"文号": "number", "文號": "number", "字号": "number", "number": "number",
-           "机关": "authority", "機關": "authority", "发文机关": "authority", "authority": "authority",
-           "种类": "kind", "種類": "kind", "文种": "kind", "类型": "kind", "kind": "kind",
-           "标题": "title", "標題": "title", "title": "title",
-           "来源": "source", "來源": "source", "source": "source",
-           "日期": "date", "date": "date", "成文日期": "written", "written": "written", "年份": "date"}
-_FOLDED_FILTERS = {fold(k): c for k, c in FILTERS.items()}
 # 日期/年份 match the date the list shows (成文日期, else publication, else the page's own), not the page's alone.
 _COLUMN_TEXT = {"date": "d.date || ' ' || d.written || ' ' || d.published"}
-_QUOTES = {'"': '"', "“": "”", "「": "」"}
-
-
-class QueryError(ValueError):
-    """A query with nothing to search for."""
-
-
-@dataclass(frozen=True)
-class Query:
-    """A parsed query: text phrases (all must occur) and metadata filters (column, folded value)."""
-
-    phrases: tuple[str, ...]  # folded, letters/digits/ideographs only
-    filters: tuple[tuple[str, str], ...]
-    dates: tuple[tuple[str, str], ...] = ()  # (phrase, yyyy-mm-dd) of a term typed as a whole date
-    # (phrase, form, script of the documents it counts in) of an unquoted word another region writes otherwise
-    regional: tuple[tuple[str, str, str], ...] = ()
-
-
-def _split(query: str) -> list[tuple[str, bool]]:
-    """Whitespace-separated terms; quotes group a phrase with spaces. Each term with whether it began quoted."""
-    terms: list[tuple[str, bool]] = []
-    i, n = 0, len(query)
-    while i < n:
-        if query[i].isspace():
-            i += 1
-            continue
-        parts: list[str] = []
-        quoted = query[i] in _QUOTES
-        while i < n and not query[i].isspace():
-            close = _QUOTES.get(query[i])
-            if close:
-                end = query.find(close, i + 1)
-                end = n if end < 0 else end
-                parts.append(query[i + 1: end])
-                i = end + 1
-            else:
-                parts.append(query[i])
-                i += 1
-        terms.append(("".join(parts), quoted))
-    return terms
-
-
-def parse(query: str) -> Query:
-    """'监督 "依法行政" 文号:国发〔2019〕3号 机关:国务院' -> phrases and filters."""
-    phrases: list[str] = []
-    filters: list[tuple[str, str]] = []
-    dates: list[tuple[str, str]] = []
-    regional: list[tuple[str, str, str]] = []
-    for term, quoted in _split(query):
-        colon = min((term.find(c) for c in ":：" if c in term), default=-1)
-        column = _FOLDED_FILTERS.get(fold(term[:colon])) if colon > 0 and not quoted else None
-        if column is not None:
-            value = term[colon + 1:].strip()
-            value = normalize_number(value) if column == "number" else value
-            if value:
-                filters.append((column, fold(value)))
-            continue
-        chars = indexed_characters(term)
-        if chars:
-            phrases.append(chars)
-            if not quoted and (day := date_term(term)):
-                dates.append((chars, day))
-            if not quoted:
-                regional += [(chars, form, script) for form, script in regional_forms(chars, fold(term) != term)[1:]]
-    if not phrases and not filters:
-        raise QueryError("nothing to search for")
-    return Query(tuple(phrases), tuple(filters), tuple(dates), tuple(regional))
 
 
 def _may_fold(value: str) -> bool:

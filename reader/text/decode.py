@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reader.text.charfreq import COMMON_CHARS, TOP_CHARS
+from reader.text.filekinds import kind_of
 from reader.text.lazyre import lazy
 from reader.text.mixed_lines import mixed_reading
 from reader.text.model import (BAD_BYTE_MARK, FOLDER, SQLITE, BinaryFileError, Decoded, FileTooLargeError,
@@ -57,7 +58,6 @@ _SIGNATURES = (
 )
 
 
-
 def refusals() -> tuple[str, ...]:
     """Every `what` a refused binary file is named by, for the UI's table of their words in each language."""
     return tuple(dict.fromkeys([what or "a program" for _, what in _SIGNATURES] + [NUL_BYTES]))
@@ -73,7 +73,6 @@ _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-
 
 _META_CHARSET = lazy(rb"""<meta[^<>]*?charset[ \t\r\n]*=[ \t\r\n]*["']?[ \t]*([A-Za-z0-9_.:-]{1,40})""",
                      re.IGNORECASE)
-_HTML_TAG = lazy(r"<(!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE)
 # Codecs a web page may declare (the Encoding Standard's, under Python's names); anything else is detected instead:
 # 'base64', 'rot13', 'zlib', 'idna' and 'punycode' are Python codecs but not encodings of text.
 _WEB_CODECS = frozenset(
@@ -85,11 +84,6 @@ _CHINESE_LEGACY = frozenset(("gb18030", "big5", "cp950", "big5hkscs"))
 _UTF16 = frozenset(("utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"))
 _NOT_A_FILE = ((stat.S_ISFIFO, "a pipe (FIFO)"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a disk device"),
                (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, FOLDER))
-
-_ELEMENT = lazy(r"<[A-Za-z][A-Za-z0-9]{0,9}[\s/>]")
-_SERVER_PAGES = (".php", ".jsp", ".asp", ".aspx")  # a site's page templates: HTML around the server's directives
-_KINDS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
-          ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html"}
 
 
 def _mark(exc: UnicodeDecodeError) -> tuple[str, int]:
@@ -130,50 +124,6 @@ def read_bounded(stream: BinaryIO, label: str, limit: int = MAX_BYTES) -> bytes:
     if total > limit:
         raise FileTooLargeError(f"{label}: more than the {limit // 1048576} MB the reader opens")
     return b"".join(chunks)
-
-
-HASH_TITLE_START = "\u3400-\u9fff（【《“"  # '#工作总结报告': what may follow a heading's '#' with no space between
-# Any of these at a line's start (or '**', '](' anywhere) shows a Markdown file: headings, lists, quotes, fences, rules,
-# tables, emphasis, links, front matter
-_MARKDOWN_SYNTAX = lazy(r"^ {0,3}(?:#{1,6}[ \t" + HASH_TITLE_START + r"]"
-                        r"|[-*+][ \t]|\d{1,9}[.)][ \t]|>|```|~~~|---|\*\*\*|___|\||\+\+\+$)"
-                        r"|\*\*\S|__\S|\]\(", re.MULTILINE)
-
-
-def kind_of(name: str, text: str = "") -> str:
-    """'markdown' | 'html' | 'text', from the file name or, without a telling suffix, from the content."""
-    suffix = Path(name).suffix.lower() if name else ""
-    if suffix in _KINDS:  # a whole web page saved under a Markdown name ('newsPage2.md': '<!DOCTYPE html>…') is a page
-        md_page = _KINDS[suffix] == "markdown" and bool(text) and _starts_like_html(text[:2048])
-        if _KINDS[suffix] == "markdown" and text and not md_page and _MARKDOWN_SYNTAX.search(text) is None:
-            return "text"  # a PDF's text saved as .md uses no Markdown at all: its lines are wrapped, not paragraphs
-        return "html" if md_page else _KINDS[suffix]
-    if suffix in (".txt", ".text", ".log", ".csv"):
-        return "text"  # the user's own word for it
-    if text and _starts_like_html(text[:2048], fragment=suffix in _SERVER_PAGES):
-        return "html"
-    return "text"
-
-
-_SKIPPED = (("<!--", "-->"), ("<%", "%>"), ("<?", "?>"))  # comment, JSP/ASP directive, PHP or XML declaration
-
-
-def _starts_like_html(head: str, fragment: bool = False) -> bool:
-    """Leading white space, comments and a saved page's server directives ('<%@ page … %>' of a .jsp, '<?php … ?>'),
-    then a tag only a web page starts with (any element, for a server page's template: '<div class="job">');
-    scanned once, left to right."""
-    i, n = 0, len(head)
-    while True:
-        while i < n and head[i].isspace():
-            i += 1
-        close = next((c for o, c in _SKIPPED if head.startswith(o, i)), None)
-        if close is None:
-            break
-        end = head.find(close, i + 2)
-        if end < 0:
-            return False
-        i = end + len(close)
-    return _HTML_TAG.match(head, i) is not None or (fragment and _ELEMENT.match(head, i) is not None)
 
 
 def decode_bytes(data: bytes, name: str = "", encoding: str | None = None) -> Decoded:

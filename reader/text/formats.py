@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.text.html_tokens import unescape
-from reader.text.decode import HASH_TITLE_START
+from reader.text.filekinds import HASH_TITLE_START
 from reader.text.exportwrap import unwrap_export
 from reader.text.frontmatter import front_matter
 from reader.text.hashtitles import hash_headings

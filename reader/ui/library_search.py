@@ -363,7 +363,7 @@ class LibrarySearch(QWidget):
     def _failed(self, version: int, exc: Exception) -> None:
         if version != self._version:
             return
-        from reader.storage.search import QueryError
+        from reader.storage.query import QueryError
 
         self.model.set_hits([])
         if isinstance(exc, QueryError):

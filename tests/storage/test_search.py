@@ -7,7 +7,8 @@ import pytest
 from reader.storage import importer
 from reader.storage.library import Library
 from reader.storage.phrases import find_phrase
-from reader.storage.search import QueryError, parse, search
+from reader.storage.query import QueryError, parse
+from reader.storage.search import search
 from support import CORPUS, seed_paths
 
 SIMPLIFIED = ("国务院办公厅关于加强监督管理的意见\n国办发〔2018〕123号\n各省、自治区、直辖市人民政府：\n"

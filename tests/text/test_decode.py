@@ -8,7 +8,8 @@ import pytest
 
 from support import parse_document
 
-from reader.text.decode import MAX_BYTES, decode_bytes, kind_of, read_file
+from reader.text.decode import MAX_BYTES, decode_bytes, read_file
+from reader.text.filekinds import kind_of
 from reader.text.model import BAD_BYTE_MARK, BinaryFileError, FileTooLargeError
 
 SIMPLIFIED = "各区要加强社区图书角建设，提高居民阅读的便利程度。\n今年新增图书三万册，借阅量同比增长两成。\n"
