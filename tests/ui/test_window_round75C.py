@@ -55,7 +55,6 @@ def test_a_later_start_hands_a_folder_and_a_file_to_a_window_with_no_library(mak
         settle(window)
     finally:
         guard.release()
-    assert started == []  # no import run against a catalogue that cannot be opened
+    assert "import" not in started  # no import run against a catalogue that cannot be opened (the check may run)
     note = window.info_bar.findChild(QLabel, "infoText").text() if window.info_bar.isVisible() else ""
     assert "nothing can be added" in note and "File › Open…" in note
-    assert "could not be updated" not in window.status.currentMessage()
