@@ -22,7 +22,7 @@ from reader.ui.hits_controller import HitsController
 from reader.ui.i18n import install_or_english
 from reader.ui.open_dialogs import choose_files, reopen_with_encoding
 from reader.ui.panels import PanelLayout, text_measure
-from reader.ui.session import SessionKeeper, capture_layout, restore_layout
+from reader.ui.session import SessionKeeper, capture_session, restore_session
 from reader.ui.suggestions import Suggestions
 from reader.ui.window_documents import DocumentController, shown_name
 from reader.ui.window_export import ExportCommands, export_request
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.jobs = jobs or Jobs(parent=self)
         self.cache_dir = str(paths.cache_dir)
         self.documents = DocumentController(self.jobs, paths.library_file, self)
-        self.session = SessionKeeper(settings, paths.settings_file, self._capture_session, self)
+        self.session = SessionKeeper(settings, paths.settings_file, lambda s: capture_session(self, s), self)
         self._warmed = False
         self.setAcceptDrops(True)
         self.actions_ = Actions(self)
@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self.actions_.install(self)
         self._connect_signals()
-        self._restore_settings()
+        restore_session(self)
         self.document_list.set_entries(self.documents.entries())
         self.documents.seed_if_new()
         open_given(self, files, start=True)  # files opened, folders added; else the last document read
@@ -205,27 +205,6 @@ class MainWindow(QMainWindow):
             hints.colorSchemeChanged.connect(lambda _scheme: self.view.set_theme(self.settings.theme))
 
     # --- session ---
-
-    def _restore_settings(self) -> None:
-        s = self.settings
-        restore_layout(s, self, self.panels, self.sidebar, self.document_list)
-        self.actions_.show_sidebar.setChecked(self.panels.is_shown(0))
-        self.actions_.show_keywords.setChecked(self.panels.is_shown(2))
-        self.script_selector.restore(s)
-        self.actions_.scripts[s.script].setChecked(True)
-        self.actions_.languages.get(s.language, self.actions_.languages[""]).setChecked(True)
-        self.actions_.show_original.setChecked(s.show_original)  # the original opens with the restored document
-        self.keywords.restore(s.keywords, s.keyword_colours)
-        self.view.set_theme(s.theme)
-        self.stack.currentWidget().setFocus()  # on the text: in the list Qt picked, Page Down opened its last document
-
-    def _capture_session(self, s: Settings) -> None:
-        """Copy the live state into the settings just before they are written (SessionKeeper calls this)."""
-        if self.loaded is not None:  # none shown (a file named at start-up could not be read): the last one stays
-            s.last_document, s.last_position = self.loaded.path, self.reading.place(end=True)
-            self.documents.save_position(s.last_position)
-        s.keywords, s.keyword_colours = self.keyword_panel.keywords(), self.keyword_panel.slots()
-        capture_layout(s, self, self.panels, self.sidebar, self.document_list)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.save_now()  # first: nothing after it may cost the session

@@ -51,6 +51,31 @@ def capture_layout(s: Settings, window: QMainWindow, panels, sidebar: QSplitter,
     s.list_sort, s.list_descending, s.list_columns = documents.view_state()
 
 
+def restore_session(window) -> None:
+    """The main window as the settings left it: layout, panels shown, script, language, keywords, theme."""
+    s, actions = window.settings, window.actions_
+    restore_layout(s, window, window.panels, window.sidebar, window.document_list)
+    actions.show_sidebar.setChecked(window.panels.is_shown(0))
+    actions.show_keywords.setChecked(window.panels.is_shown(2))
+    window.script_selector.restore(s)
+    actions.scripts[s.script].setChecked(True)
+    actions.languages.get(s.language, actions.languages[""]).setChecked(True)
+    actions.show_original.setChecked(s.show_original)  # the original opens with the restored document
+    window.keywords.restore(s.keywords, s.keyword_colours)
+    window.view.set_theme(s.theme)
+    window.stack.currentWidget().setFocus()  # on the text: in the list Qt picked, Page Down opened its last document
+
+
+def capture_session(window, s: Settings) -> None:
+    """Copy the main window's live state into the settings just before they are written (SessionKeeper calls this)."""
+    loaded = window.loaded
+    if loaded is not None:  # none shown (a file named at start-up could not be read): the last one stays
+        s.last_document, s.last_position = loaded.path, window.reading.place(end=True)
+        window.documents.save_position(s.last_position)
+    s.keywords, s.keyword_colours = window.keyword_panel.keywords(), window.keyword_panel.slots()
+    capture_layout(s, window, window.panels, window.sidebar, window.document_list)
+
+
 class SessionKeeper(QObject):
     """Owns the settings object's writing: `changed()` schedules a save, `save_now()` writes at once.
 
