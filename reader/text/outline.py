@@ -38,6 +38,7 @@ from reader.text.inline_lists import continued_lists
 from reader.text.letters import appended_papers, hold_papers
 from reader.text.lineshape import contents_name
 from reader.text.lastlevels import settle_plain_levels
+from reader.text.lostsections import lost_section_lines, titles_over_restarts
 from reader.text.listruns import (after_parts, front_parts, inside_runs, opened_lists, parts_over_sections, titles_in_parts,
                                   under_lone_unit, unnumbered_top_level)
 from reader.text.marklevels import grouping_numbers, marked_formats, numbered_levels, untagged_clauses
@@ -130,6 +131,8 @@ def _outline(paragraphs: list[Paragraph], title: str, kind: str, captioned: froz
         headings = ranked_by_tags(headings, [seen[c.index].heading_level for c in chosen])
     else:
         headings = even_template_labels(headings)  # a form's labels, each at one level in every record
+        marks = [c.match for c in chosen]  # '泛型数组列表' over a list's second '1.': beside the first list's title
+        headings = titles_over_restarts(headings, marks)
     if all(map(operator.is_, seen, paragraphs)):  # (compared in C: a long law's lines are many)
         return tuple(headings)  # nothing was read full-width: every heading is spelled as written
     return tuple(as_written(h, c.index, seen, paragraphs) for h, c in zip(headings, chosen))
@@ -367,5 +370,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             candidates = decide(paragraphs, matches, named, annexes | labels, formats, issued)
     candidates, announced = settle_candidates(candidates, paragraphs, title, kind, entries, written, opens, captioned,
                                               banner, with_colon, faq)
+    if kind not in _MARKED_UP:  # '21.1' at the top, its '21 异步方法' unfound, where '16.1' sits under its '16 …'
+        candidates = lost_section_lines(candidates, paragraphs)
     stray.update(announced)
     return candidates, broken, stray
