@@ -51,6 +51,7 @@ class Keys:
         self._db, self._regional = db, regional
         self._scripts: dict[int, str] = {}
         self._dropped: set[int] = set()
+        self._crossed: dict[str, set[int]] | None = None
         if regional:
             self._drop_other_regions()
 
@@ -79,13 +80,16 @@ class Keys:
     def kept(self, candidates: list[int]) -> list[int]:
         """The candidates (found by every form) that the keys of their own script find too, and where a word of two
         characters is not only across a sentence end or a wall (reader.storage.walls)."""
-        dropped = self._dropped | self._crossed()
+        dropped = self._dropped.union(*self.crossed().values())
         return [d for d in candidates if d not in dropped] if dropped else candidates
 
-    def _crossed(self) -> set[int]:
-        """The documents whose index has a key of two characters (in every form) only as a pair across a stop: a
-        token of the counts table says so (reader.storage.counts), so the index alone still answers exactly."""
-        dropped: set[int] = set()
+    def crossed(self) -> dict[str, set[int]]:
+        """Per key of two characters, the documents whose index has it (in every form) only as a pair across a stop:
+        a token of the counts table says so (reader.storage.counts), so the index alone still answers exactly. A
+        document found by its title or header for the other words (reader.storage.mixed) needs this word in its text."""
+        if self._crossed is not None:
+            return self._crossed
+        self._crossed = {}
         for key in self.every:
             forms = split_key(key)
             if not exact(key) or any(len(form) != 2 for form in forms):
@@ -94,8 +98,8 @@ class Keys:
             suspects = set().union(*crossed.values())
             for form in forms if suspects and len(forms) > 1 else ():  # kept where any form is within a piece
                 suspects -= self._ids("fts", f'body : "{form}"') - crossed[form]
-            dropped |= suspects
-        return dropped
+            self._crossed[key] = suspects
+        return self._crossed
 
     def _ids(self, table: str, match: str) -> set[int]:
         return {doc_id for doc_id, in self._db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (match,))}

@@ -5,7 +5,7 @@ the header or the text)."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
@@ -48,12 +48,14 @@ class Placed:
 
 
 def mixed(db: sqlite3.Connection, keys: tuple[str, ...], anywhere: set[int], where: str, args: list,
-          skip: set[int]) -> Mixed:
+          skip: set[int], crossed: Mapping[str, set[int]] | None = None) -> Mixed:
     """The documents (not in `skip`: found already by title or header alone) where each word is in the title, a
     header field or the text, and one at least is in a header field or in the title and not the text: a document
     with every word in its text and none in its header is the body search's. Ordered by how many words the title and
     header hold, then newest first. `anywhere`: the documents with every word in their title or text (the index's
-    answer to the whole query); the index is asked again only for the words a header does not hold, in the text."""
+    answer to the whole query); the index is asked again only for the words a header does not hold, in the text.
+    `crossed`: per word of two characters, the documents whose text has it only across a stop (reader.storage.keys):
+    not found by their text for that word, so neither listed nor counted (the count of such words is the index's)."""
     if len(keys) < 2:
         return Mixed([], [], True)
     titles = [_ids(db, "SELECT rowid FROM fts WHERE fts MATCH ?", [expression((key,), "title")]) for key in keys]
@@ -70,6 +72,8 @@ def mixed(db: sqlite3.Connection, keys: tuple[str, ...], anywhere: set[int], whe
         found |= ids & _ids(db, "SELECT rowid FROM fts WHERE fts MATCH ?", [expression(missing, "body")]) \
             if missing else ids
     found = _kept(db, (found - skip) | (headed & anywhere), where, args)
+    if crossed:  # a word that must be in the text, there only across a stop: the document has not got it
+        found = {d for d in found if not any(d in crossed.get(k, ()) and d not in p for k, p in zip(keys, placed))}
     held = {doc_id: sum(doc_id in p for p in placed) for doc_id in found}
     ranked = sorted(found, key=lambda d: (-held[d], -d))
     top = [d for d in ranked if held[d] == len(keys)]

@@ -98,7 +98,7 @@ def _search(db: sqlite3.Connection, q: Query, limit: int) -> Found:
     in_title = {doc_id for _, doc_id in titled}
     headers = {doc_id: share for doc_id, share in _headed(db, keys, where, args, of).items()
                if doc_id not in in_title}
-    mixes = _mixed(db, keys, set(candidates), where, args, in_title | set(headers))  # header, title and text
+    mixes = _mixed(db, keys, set(candidates), where, args, in_title | set(headers), keyed.crossed())  # (and text)
     candidates, hits = [d for d in candidates if d not in in_title and d not in headers and d not in mixes.found], []
     for share, doc_id in titled[:limit]:
         row = _row(db, doc_id)
