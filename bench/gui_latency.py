@@ -10,7 +10,10 @@ shown <= 0.8 s; open a seed <= 0.2 s; toggle on a seed <= 50 ms; first text of 1
 on 1 M <= 1.5 s and linear in size; no block > 100 ms while opening or toggling at any size; highlight <= 100 ms.
 
 Usage: python bench/gui_latency.py [--platform offscreen|xcb] [--sizes 1,2,5] [--one-line 2] [--file PATH]... [--no-bytecode]
-[--json]
+[--json] [--suggestions RUNS]
+
+--suggestions RUNS: only the wait for the keyword suggestions (jieba, in their child process) after the window shows,
+on a first start, a start with the library idle, and a start with 200 documents catalogued and not yet indexed.
 """
 
 from __future__ import annotations
@@ -55,6 +58,91 @@ def poll():
 QTimer.singleShot(0, shown)
 app.exec()
 """
+
+
+# From process start: the window shown, the first document's keyword request, the child's answer and the chips on
+# screen (the reader's wait for suggestions is `chips` - `shown`).
+_SUGGEST_CHILD = r"""
+import sys, time, json
+t0 = float(sys.argv[1])
+from reader.app import create_app
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+app, window = create_app(json.loads(sys.argv[2]))
+window.show()
+marks = {}
+def mark(name):
+    marks.setdefault(name, round(time.time() - t0, 3))
+asked = window.suggestions.request
+def request(*args):
+    mark("requested")
+    return asked(*args)
+window.suggestions.request = request
+window.suggestions.ready.connect(lambda _key, words: mark("answered") if words else None)
+def shown():
+    app.processEvents()
+    mark("shown")
+    poll()
+def poll():
+    chips = [c for c in window.keyword_panel.findChildren(QWidget, "suggestionChip") if c.isVisible()]
+    if not chips and time.time() - t0 < 60:
+        QTimer.singleShot(5, poll)
+        return
+    mark("chips")
+    marks["library_busy"] = window.library_panel.importer.busy
+    print(json.dumps(marks), flush=True)
+    window.close()
+    window.jobs.wait(5000)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+_CATALOGUE = """
+import sys
+from reader.paths import Paths
+from reader.storage.importer import import_paths
+from reader.storage.library import Library
+import_paths(Library(Paths.default().library_file), [sys.argv[2]])
+"""
+
+
+def suggestions_start(home: Path, platform: str, args: list[str]) -> dict:
+    """One start in a fresh interpreter: seconds from process start to each mark of _SUGGEST_CHILD, and the wait the
+    reader sees (the chips after the window)."""
+    env = dict(os.environ, ZHREADER_HOME=str(home), QT_QPA_PLATFORM=platform)
+    t0 = time.time()
+    out = subprocess.run([sys.executable, "-c", _SUGGEST_CHILD, repr(t0), json.dumps(args)], env=env,
+                         capture_output=True, text=True, check=True, cwd=REPO)
+    marks = json.loads([ln for ln in out.stdout.splitlines() if ln.startswith("{")][-1])
+    marks["wait"] = round(marks["chips"] - marks["shown"], 3) if "chips" in marks else None
+    return marks
+
+
+def library_folder(folder: Path, count: int = 200, chars: int = 6000) -> Path:
+    """`count` distinct documents of about `chars` characters cut from the long text: a folder to index."""
+    text = big_document(folder, count * chars).read_text(encoding="utf-8")
+    docs = folder / "to-index"
+    docs.mkdir(exist_ok=True)
+    for i in range(count):
+        (docs / f"doc{i:03}.txt").write_text(f"文件{i}\n" + text[i * chars:(i + 1) * chars], encoding="utf-8")
+    return docs
+
+
+def suggestions(tmp: Path, platform: str, runs: int) -> dict:
+    """The wait for keyword suggestions after the window shows: a first start (the seeds indexed meanwhile), a start
+    with the library present and idle, and a start with 200 documents catalogued but not indexed yet (as `zhreader
+    library add` of an older reader, or a folder added just before quitting, leaves them): indexed meanwhile."""
+    results = {}
+    docs = library_folder(tmp)
+    for run in range(runs):
+        home = tmp / f"suggest-home{run}"
+        results[f"suggestions, first start #{run}"] = suggestions_start(home, platform, [])
+        results[f"suggestions, idle library #{run}"] = suggestions_start(home, platform, [])
+        subprocess.run([sys.executable, "-c", _CATALOGUE, str(home), str(docs)], check=True, cwd=REPO,
+                       env=dict(os.environ, ZHREADER_HOME=str(home)))
+        results[f"suggestions, indexing 200 documents #{run}"] = suggestions_start(home, platform, [])
+    return results
 
 
 def cached_bytecode(folder: Path, platform: str) -> None:
@@ -384,6 +472,8 @@ def main() -> int:
                         "in millions of characters, e.g. 2")
     parser.add_argument("--file", action="append", default=[], help="a file of one's own to measure too, as the long "
                         "documents are (e.g. a 30 MB GBK text); may be given several times")
+    parser.add_argument("--suggestions", type=int, default=0, metavar="RUNS", help="measure only the wait for keyword "
+                        "suggestions after the window shows (first start, idle, while indexing), RUNS times each")
     parser.add_argument("--no-bytecode", action="store_true", help="do not keep .pyc files for the run: with "
                         "PYTHONDONTWRITEBYTECODE set, every start compiles the reader from source (as before round 63)")
     args = parser.parse_args()
@@ -391,6 +481,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         if not args.no_bytecode:
             cached_bytecode(Path(tmp) / "pyc", args.platform)
+        if args.suggestions:
+            for name, value in suggestions(Path(tmp), args.platform, args.suggestions).items():
+                print(f"{name:44} {value}")
+            return 0
         home = Path(tmp) / "home"
         first = startup(home, args.platform)
         second = startup(home, args.platform)
