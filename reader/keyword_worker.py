@@ -32,6 +32,9 @@ def serve(stdin: IO[bytes], stdout: IO[bytes], cache_dir: Path | None) -> None:
 
 def main() -> int:
     cache_dir = Path(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1] else None
+    # jieba imports pkg_resources (about 0.1 s of CPU, a third more than the rest of jieba's import) only to find its
+    # dictionary file, and opens it by its own path without it: here, a child that imports nothing else, it goes.
+    sys.modules.setdefault("pkg_resources", None)  # type: ignore[arg-type]
     serve(sys.stdin.buffer, sys.stdout.buffer, cache_dir)
     return 0
 

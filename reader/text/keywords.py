@@ -211,7 +211,10 @@ class KeywordExtractor:
         return self._tokenizer is not None
 
     def load(self) -> None:
-        """Import jieba and read its dictionary (~1 s, less with the cache file); safe to call from any thread."""
+        """Import jieba and read its dictionary and IDF table (~0.8 s of CPU from the cache files, more on the first
+        start); safe to call from any thread."""
+        from reader.text.idf import idf_table
+
         with self._lock:
             if self._tokenizer is not None:
                 return
@@ -224,15 +227,7 @@ class KeywordExtractor:
             tokenizer.tmp_dir = str(_writable_dir(self.cache_dir))
             tokenizer.cache_file = f"jieba-{jieba.__version__}.cache"  # a jieba upgrade never reads a stale cache
             tokenizer.initialize()
-            idf: dict[str, float] = {}
-            with _idf_file(jieba).open(encoding="utf-8") as f:
-                for line in f:
-                    word, _, value = line.strip().partition(" ")
-                    if value:
-                        idf[word] = float(value)
-            values = sorted(idf.values())
-            self._median_idf = values[len(values) // 2] if values else 1.0
-            self._idf = idf
+            self._idf, self._median_idf = idf_table(_idf_file(jieba), Path(tokenizer.tmp_dir))
             self._tokenizer = tokenizer
             log.debug("jieba loaded in %.2f s (cache in %s)", time.perf_counter() - started, tokenizer.tmp_dir)
 

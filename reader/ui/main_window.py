@@ -200,8 +200,7 @@ class MainWindow(QMainWindow):
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog.open_for(a, self))
         a.about.triggered.connect(lambda: show_about(self, str(self.paths.data_dir)))
         a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
-        hints = QGuiApplication.styleHints()
-        if hints is not None:
+        if (hints := QGuiApplication.styleHints()) is not None:
             hints.colorSchemeChanged.connect(lambda _scheme: self.view.set_theme(self.settings.theme))
 
     # --- session ---
@@ -377,3 +376,4 @@ class MainWindow(QMainWindow):
             self._warmed = True
             self.script.warm(self.jobs, self.settings.script, self._update_list_script, self.documents)
             self.library_panel.index_soon()
+            self.suggestions.warm()  # jieba loads in its child while the first document opens

@@ -1,9 +1,9 @@
 """Automatic keyword suggestions (jieba) from a long-lived child process.
 
 jieba's loading holds Python's GIL for hundreds of milliseconds at a time (unmarshalling its dictionary), which a
-worker thread would turn into visible freezes of the window. A child process (reader.keyword_worker) loads it
-once, after the window is shown, and then answers each document's request in milliseconds; the window never
-waits for it.
+worker thread would turn into visible freezes of the window. A child process (reader.keyword_worker), started as
+soon as the window is shown (MainWindow._after_shown), loads it once, and then answers each document's request in
+milliseconds; the window never waits for it.
 """
 
 from __future__ import annotations
@@ -40,6 +40,12 @@ class Suggestions(QObject):
         self._writing: tuple[QProcess, str, int] | None = None  # the request line being written: child, text, done
         self._write_timer = QTimer(self, singleShot=True, interval=0)
         self._write_timer.timeout.connect(self._write_step)
+
+    def warm(self) -> None:
+        """Start the child now that the window is up: jieba loads while the first document opens, not after it (the
+        reader waited for both, one after the other)."""
+        if not self._closed:
+            self._ensure_process()
 
     def request(self, key: str, text: str, count: int) -> None:
         """Ask for suggestions for a text; `ready` follows (about a second for the very first one)."""
