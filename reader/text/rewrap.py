@@ -13,6 +13,7 @@ from reader.text.lazyre import lazy
 from reader.text.lonetitles import lone_titles
 from reader.text.gluing import Joined
 from reader.text.markers import match_heading
+from reader.text.typeset import cap_formulas, formula_crumbs, hanging_terms, measure_widths, prose_blanks
 from reader.text.mixedruns import latin_band, mixed_run_width
 from reader.text.lineshape import (BARE_NUMBER, BULLETS, LEADING_CONTINUATION, closes_bracket, ends_sentence,
                                    leaders_line, markdown_row, page_after_leaders, pair_stacked_numbers, picture_line,
@@ -84,6 +85,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     if not lines:
         return []
     lines, feet = foot_notes(page_margins(pair_stacked_numbers(lines, lambda ln: ln.text, is_heading)))
+    lines = formula_crumbs(lines, feet)  # (a formula's exponents on a line of their own go after it too)
     if not lines:
         return place_notes([], feet)
     texts = [ln.text for ln in lines]
@@ -93,6 +95,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     margin = _margin(lines)
     widths = [(ln.shown or width(ln.text)) + max(0, ln.indent - margin) for ln in lines]  # (the wrap cut the line
     # as it stood, pinyin annotations and all)
+    hanging_terms(widths, texts, [ln.indent for ln in lines])  # ('openany      正规出版物的…': a term in the margin)
     for i, text in enumerate(texts):  # a prose line of an unwrapped document ends its sentence: not searched
         if widths[i] >= MIN_WRAP and text[-1:] not in "。！？；" and leaders_line(text):
             widths[i] = 0
@@ -101,10 +104,10 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
         widths[i] = 0
     opens = [not ends_sentence(t) and not _ENCLOSED.match(t) for t in texts]  # asked by every width estimate: once
     cut = cut_lines(texts, opens, [ln.indent for ln in lines])  # (a list's item before the next one shows none)
-    local = _page_widths(lines, widths, texts, cut)
+    local = _page_widths(lines, est := measure_widths(widths, texts, lines), texts, cut)  # (no formula, no foot)
     if local is None and sum(ln.page_start for ln in lines) < 2:
-        local = window_widths(widths, texts, cut)
-    doc_width = estimate_width(set_in(widths, [ln.indent for ln in lines], margin, _INDENT), texts, cut) \
+        local = window_widths(est, texts, cut)
+    doc_width = estimate_width(set_in(est, [ln.indent for ln in lines], margin, _INDENT), texts, cut) \
         if local is None else None  # (a first line set in far by its place on the page shows no wrap)
     english = bool(doc_width) and latin_band(texts, widths, opens, doc_width, BAND)
     doc_width = None if english else doc_width  # a width only English lines fill: Chinese runs are measured alone
@@ -123,6 +126,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
         if any(ln.page_start for ln in lines):  # a PDF extract's pages (a removed page number shows them)
             kin_widths(run_width, widths, opens, [ln.blank_before for ln in lines])
     wraps = [doc_width] * len(lines) if doc_width else run_width
+    cap_formulas(widths, texts, wraps)
     for i in spread:
         widths[i] = wraps[i] or width(texts[i])
     befores = [ln.blank_before for ln in lines]
@@ -138,7 +142,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     indent_marks = 0 < sum(ln.indented for ln in lines) < 0.8 * len(lines)
     # Where most lines follow each other without a blank, a blank after a line cut mid-sentence is a stray one.
     blanks = sum(ln.blank_before for ln in lines)
-    stray_blanks = doc_width if blanks < 0.5 * len(lines) else None
+    stray_blanks = doc_width if blanks < 0.5 * len(lines) or prose_blanks(widths, befores) < 0.5 else None
     lone = lone_titles([ln.blank_before for ln in lines], texts, widths, opens, stray_blanks)  # titles filling it
     # A blank after every line (an extract double-spaced) says nothing of paragraphs: the widths alone decide.
     alone = {i for i, ln in enumerate(lines) if ln.line in apart} if apart else set()
