@@ -55,12 +55,18 @@ def _feet(lines: Sequence[Any]) -> set[int]:
     return {k for a, b in _foot_runs(lines) for k in range(a, b)}
 
 
+# A citation set raised ('矩量法（MOM） [7, 8] 及其'): the extract writes it full size, spaces round it
+_CITATION = lazy(r" ?\[\d{1,3}(?:[,，–-] ?\d{1,3}){0,6}\] ?")
+
+
 def cap_formulas(widths: list[int], texts: list[str], wraps: list[int | None]) -> None:
     """A formula's line past the wrap filled its line, no wider than the rest ('… 𝐹 (𝑘, ⋅) 的输出与从 𝒴 中均匀随机选取'
-    over '算上不可区分。'): it counts as the wrap's width, so the sentence it cut runs on."""
+    over '算上不可区分。'): it counts as the wrap's width, so the sentence it cut runs on. So does a line past it by
+    no more than its raised citations ('…多极子（MLFMA） [9] 方法、有限元（FEM） [1, 3] 方法、自适应')."""
     for i, w in enumerate(widths):
         wrap = wraps[i]
-        if wrap and w > wrap and formula_line(texts[i]):
+        if wrap and w > wrap and (formula_line(texts[i]) or "[" in texts[i] and w - sum(
+                width(c) for c in _CITATION.findall(texts[i])) <= wrap):
             widths[i] = wrap
 
 

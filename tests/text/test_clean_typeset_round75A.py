@@ -42,7 +42,13 @@ _FORMULA_DOC = ([*_lines(_MORE), ""] + _FORMULA_PARA + [""] + [*_lines(_MORE[10:
                 + [_MORE[:14] + _F2 + _F1 + _F2, "得 𝐻(𝑥) = 𝑧 的概率是可忽略的。", ""] + _lines(_PROSE))
 
 
+# Citations set raised ('[1, 3]'): the extract writes them full size with spaces round them, past the width.
+_CITED = [_MORE[:22] + " [1–6] " + _MORE[22:24] + " [7, 8] " + _MORE[24:26] + " [9] ", _MORE[26:56], _MORE[56:60]]
+_FORMULA_DOC += ["", *_CITED]
+
+
 @pytest.mark.parametrize("want", [
+    "".join(_CITED),  # a line past the width by its raised citations filled it (cap_formulas)
     "".join(_FORMULA_PARA),  # five formula lines: the width is measured on the others (the rule in measure_widths)
     _PROSE[:8] + _F1 + _F2 + _F1 + _PROSE[8:14] + "算上不可区分。",  # a formula's line past the width filled it
     _MORE[:14] + _F2 + _F1 + _F2 + "得 𝐻(𝑥) = 𝑧 的概率是可忽略的。",  # (cap_formulas)
