@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 from reader.text.lazyre import lazy
+from reader.text.markheads import mark_heads
 from reader.text.model import Block
 from reader.text.partnames import named_part
 
@@ -19,7 +20,8 @@ _LONG_HEAD_MAX, _LONG_HEAD_PAGES = 100, 3
 def drop_running_heads(blocks: list[Block], page_marks: set[int], tops: frozenset[int],
                        is_heading: Callable[[str], bool]) -> tuple[list[Block], list[Block]]:
     """The blocks without the running headers (repeated, or a layout's title and page number), and those dropped."""
-    folios = _folio_heads(blocks, tops)
+    folios = _folio_heads(blocks, tops) | mark_heads([b.text for b in blocks], [k for k, b in enumerate(blocks)
+                                                                              if b.line in tops or k == 0])
     kept, dropped = _repeated_heads([b for k, b in enumerate(blocks) if k not in folios] if folios else blocks,
                                     page_marks, tops, is_heading)
     return kept, [blocks[k] for k in sorted(folios)] + dropped

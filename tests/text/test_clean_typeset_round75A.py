@@ -139,3 +139,26 @@ def test_a_descriptions_term_in_the_margin_does_not_stop_its_text_running_on():
         doc += [f"{'  ' if k else ''}{term:<16}    {first}", f"{'':22}{mid}", f"{'':22}{rest}"]
         want.append(_bare(term + first + mid + rest))
     assert _paragraphs("\n".join(doc) + "\n") == want
+
+
+# A LaTeX book's running heads in a -layout extract: the section's mark at one margin, the chapter's at the other.
+@pytest.mark.parametrize("tops, heads", [
+    (["3.3   论文选项                        3   使用说明", "3.4   中文字体                      3   使用说明"], {0, 1}),
+    (["2   安装                              2.4   安装", "2.6   编译                          2   安装"], {0, 1}),
+    (["第二章   预备知识                5", "6            轻量化密态区块链数据库可验证查询方法设计与实现"], set()),  # nothing shared
+    (["3.3   论文选项                        3   使用说明"], set()),  # one page shows no repeat
+    (["本模板用到的宏包比较多，      3   使用说明", "3.4   中文字体                      3   使用说明"], set()),  # a
+    # page opening with prose shows no head: the mark is seen at one page's top only
+    (["5                                  6", "5                                  7"], set()),  # numbers alone
+])
+def test_a_running_head_is_found_by_the_mark_it_repeats_though_the_other_changes(tops, heads):
+    from reader.text.markheads import mark_heads
+
+    assert mark_heads(tops, range(len(tops))) == heads
+
+
+def test_a_layout_extracts_section_and_chapter_heads_do_not_stay_as_paragraphs():
+    pages = [["3.3   论文选项                                        3   使用说明", "", *_lines(_PROSE), "", "10", ""],
+             ["3.4   中文字体                                      3   使用说明", "", *_lines(_MORE), "", "11", ""]]
+    got = _paragraphs("\f".join("\n".join(page) for page in pages) + "\f")
+    assert got == [_bare(_PROSE), _bare(_MORE)]
