@@ -9,6 +9,7 @@ from typing import Callable
 from reader.text import debris, pages, slots
 from reader.text.cleanmeta import CleanState
 from reader.text.lineshape import page_after_leaders
+from reader.text.markheads import chapter_number
 from reader.text.model import Block, Removed
 from reader.text.wordheads import word_over_sentence
 from reader.text.wrapnumbers import cut_number
@@ -24,7 +25,8 @@ def drop_debris(blocks: list[Block], st: CleanState, is_heading: Callable[[str],
     for k, (b, reason) in enumerate(zip(blocks, reasons)):
         if reason and (_heading_not_widget(blocks, reasons, k) or b.role == "cell" and reason == "site-junk"
                        or not b.role and not b.heading_level and word_over_sentence(texts, reasons, k)
-                       or k and page_after_leaders(blocks[k - 1].text, b.text) or k in breaks):
+                       or k and page_after_leaders(blocks[k - 1].text, b.text) or k in breaks
+                       or chapter_number(texts, k)):
             reason = ""  # a table's '1' over '金伟明' numbers its row: a page number stands among prose; under
             # '2. 赛事介绍……' it is the page the contents give, a wrap put on a line of its own
         reason = "" if b.role == "code" else reason or ("chrome" if b.role == "chrome" else "")  # a fence's '    ],'

@@ -1,6 +1,7 @@
-"""A -layout extract's running heads that pair a changing mark with a fixed one: LaTeX sets the section's number and
-title at one margin and the chapter's at the other ('3.3   论文选项        3   使用说明', then '3.4   中文字体
-3   使用说明'), so no two page tops read alike, yet one side repeats on every page."""
+"""A typeset extract's marks told from the page's own: a -layout running head that pairs a changing mark with a fixed
+one (LaTeX sets the section's number and title at one margin and the chapter's at the other: '3.3   论文选项        3
+使用说明', then '3.4   中文字体        3   使用说明', so no two page tops read alike, yet one side repeats on every
+page), and a chapter's number on a line of its own, which reads like a page number but is the chapter's."""
 
 from __future__ import annotations
 
@@ -32,3 +33,14 @@ def mark_heads(texts: Sequence[str], tops: Sequence[int]) -> set[int]:
                 if not mark.isdigit():
                     seen.setdefault(mark, set()).add(k)
     return {k for found in seen.values() if len(found) >= _MIN_PAGES for k in found}
+
+
+_TITLE = lazy(r"[^\s，、；。！？：,;!?0-9]{2,20}")  # a chapter's title: a few words, no clause, no number
+
+
+def chapter_number(texts: Sequence[str], k: int) -> bool:
+    """A bare number over a chapter's title and its first section ('2' / '安装' / '2.1' / '系统要求'): the chapter's
+    number the extract set on a line of its own, not the page's."""
+    number = texts[k].strip()
+    return (number.isdigit() and len(number) <= 2 and k + 2 < len(texts) and _TITLE.fullmatch(texts[k + 1].strip())
+            is not None and texts[k + 2].strip().startswith(number + ".1"))

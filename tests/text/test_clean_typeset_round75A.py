@@ -162,3 +162,17 @@ def test_a_layout_extracts_section_and_chapter_heads_do_not_stay_as_paragraphs()
              ["3.4   中文字体                                      3   使用说明", "", *_lines(_MORE), "", "11", ""]]
     got = _paragraphs("\f".join("\n".join(page) for page in pages) + "\f")
     assert got == [_bare(_PROSE), _bare(_MORE)]
+
+
+# A chapter's number on a line of its own over its title, its first section right after: not the page's number.
+@pytest.mark.parametrize("number, title, section, kept", [
+    ("2", "安装", "2.1", True),
+    ("3", "使用说明", "3.1", True),
+    ("4", "安装", "2.1", False),  # the next section is another chapter's: a page number over a heading
+    ("2", "本模板用到的宏包比较多，", "2.1", False),  # a clause: the page's text, its number above it
+])
+def test_a_chapters_number_set_apart_over_its_title_is_kept_as_its_heading(number, title, section, kept):
+    doc = [*_lines(_PROSE), "", number, "", title, "", section, "", "系统要求", *_lines(_MORE), ""]
+    got = _paragraphs("\n".join(doc) + "\n")
+    assert (_bare(number + title) in got) == kept
+    assert (number not in got) and _bare(section + "系统要求") in got
