@@ -20,6 +20,7 @@ from reader.file_names import shown_name
 from reader.paths import seeds_dir
 from reader.storage.library import Entry, Library, LibraryError, catalogue_files
 from reader.storage.positions import PositionWriter
+from reader.text.followplace import followed_place
 from reader.ui.library_removals import Removals
 from reader.ui.library_writes import CLOSE_WAIT_MS, GUI_WAIT_MS, LibraryWriter
 from reader.ui.open_errors import open_error_message
@@ -299,8 +300,7 @@ class DocumentController(QObject):
         self.opening.emit(True)
         refused = catalogue_files(self.library.path) if self.library is not None else frozenset()
         self._jobs.submit(documents.load_for_reading, path, encoding, documents.TEXT_FIRST_CHARS,
-                          lambda: request == self._request,  # read on the worker: passed over, it stops early
-                          refused,
+                          lambda: request == self._request, refused,  # read on the worker: passed over, it stops early
                           on_done=lambda loaded: self._loaded(request, loaded, position or 0),
                           on_error=lambda exc: self._failed(request, path, exc))
 
@@ -311,8 +311,9 @@ class DocumentController(QObject):
                 self._remember(loaded)  # a file given or dropped is in the list whatever was clicked next
             return
         self._answered = request
-        self.loaded, self._stamp = loaded, loaded.stat or file_stamp(loaded.path)  # as before the read: a change
-        # made while it was read is still one
+        if request == self._reread and self.loaded is not None and self.loaded.path == loaded.path:  # the words the
+            position = followed_place(self.loaded.document.text, loaded.document.text, position)  # reader was at
+        self.loaded, self._stamp = loaded, loaded.stat or file_stamp(loaded.path)  # taken before the read: edits count
         # a long text: its outline is found once its first screen is on screen (text_shown), opening until then; a
         # worker started earlier took half the GIL from the text's build and put its first screen 0.2-0.4 s later
         self._unoutlined = (request, loaded) if loaded.cleaned is not None else None

@@ -1,0 +1,47 @@
+"""Found by hand (session 75G): a document edited on disk while shown (a few characters added to its first paragraph)
+was read again at the same count of characters from the top, so the reader came back that many characters earlier,
+on the paragraph before the one they were reading; the place now follows the words they were at."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication
+
+from qtsupport import settle
+
+TITLE = "关于测试文件修订情况的通知"
+PARAGRAPHS = [f"这是正文的第{n}段，说明第{n}项有关事项的具体安排。" for n in range(1, 300)]
+ADDED = "修订说明：本文件已于今日修订，在此处增加了一段较长的说明文字，以便读者了解修订的内容和理由。" * 3
+
+
+def _write(path, paragraphs: list[str], later_ns: int = 0) -> None:
+    path.write_text(TITLE + "\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    if later_ns:
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + later_ns))
+
+
+def _top_text(window) -> str:
+    return window.loaded.document.paragraphs[window.reading.top_paragraph()].text
+
+
+def test_text_added_above_the_reader_keeps_them_on_the_paragraph_they_were_reading(make_window, qtbot, tmp_path):
+    path = tmp_path / "通知.txt"
+    _write(path, PARAGRAPHS)
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path), timeout=20000)
+    settle(window)
+    window.reading.setFocus()
+    for _ in range(6):
+        qtbot.keyClick(window.reading, Qt.Key.Key_PageDown)
+    settle(window)
+    reading, first = _top_text(window), window.loaded
+    assert reading != PARAGRAPHS[0]  # well into the text
+    _write(path, [ADDED] + PARAGRAPHS, later_ns=2_000_000_000)  # an editor adds a paragraph at the top
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))  # the reader comes back from the editor
+    qtbot.waitUntil(lambda: window.loaded is not first, timeout=20000)
+    settle(window)
+    assert ADDED in window.loaded.document.text
+    assert _top_text(window) == reading
