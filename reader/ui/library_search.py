@@ -12,9 +12,8 @@ from collections.abc import Callable
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot,
-)
+from PySide6.QtCore import (QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal,
+                            Slot)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget
 
@@ -327,7 +326,7 @@ class LibrarySearch(QWidget):
     def _show(self, version: int, hits: list[Hit]) -> None:
         if version != self._version:
             return  # computed for an older query
-        self._shown = self._query
+        again, self._shown = self._shown == self._query, self._query  # again: a refresh as files were indexed
         total = getattr(hits, "total", None)  # every match counted (reader.storage.search.Found)
         exact = getattr(hits, "exact", True)
         if self.hidden:
@@ -336,7 +335,10 @@ class LibrarySearch(QWidget):
             hits = shown
         more, hits = len(hits) > LIMIT or (total or 0) > LIMIT, hits[:LIMIT]
         if hits != self.model.hits:  # the same hits again (a refresh): the row the reader is on stays current
+            on = self.results.currentIndex().data(HIT_ROLE) if again else None  # a refresh with others: it stays
             self.model.set_hits(hits)
+            kept = [row for row, hit in enumerate(hits) if on is not None and hit.path == on.path][:1]
+            self.results.setCurrentIndex(self.model.index(kept[0], 0) if kept else QModelIndex())  # no key: not opened
         if more and total is not None:  # '79 documents match; the best 50 are shown'
             self._say(lambda: self._matching(total, exact))
         elif more:  # '50 documents' would say that is all there are

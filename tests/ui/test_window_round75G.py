@@ -9,7 +9,8 @@ import os
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
-from qtsupport import settle
+from qtsupport import search_library, settle
+from reader.ui.library_search import HIT_ROLE
 
 TITLE = "关于测试文件修订情况的通知"
 PARAGRAPHS = [f"这是正文的第{n}段，说明第{n}项有关事项的具体安排。" for n in range(1, 300)]
@@ -45,3 +46,33 @@ def test_text_added_above_the_reader_keeps_them_on_the_paragraph_they_were_readi
     settle(window)
     assert ADDED in window.loaded.document.text
     assert _top_text(window) == reading
+
+
+# --- the library search's results refreshed as a watched folder's new file is indexed ----------------------------
+
+NOTICES = {f"{n}.txt": f"关于做好第{n}季度安全检查工作的通知\n\n各单位：\n\n现将第{n}季度安全检查有关事项通知如下。\n"
+           for n in range(1, 5)}
+
+
+def test_a_new_file_indexed_while_the_results_show_keeps_the_reader_on_their_result(make_window, qtbot, tmp_path):
+    """Found by hand (75G): a file saved into a watched folder while the reader was reading a search result emptied
+    the results' marked row once indexed (a new match reset the list), so Down or Enter started again from the top."""
+    folder = tmp_path / "watched"
+    folder.mkdir()
+    for name, text in NOTICES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    window = make_window([str(folder)])
+    upkeep = window.library_panel.upkeep
+    qtbot.waitUntil(lambda: str(folder) in upkeep.watcher.directories() and not upkeep.importer.busy, timeout=60000)
+    results = search_library(qtbot, window, "安全检查")
+    qtbot.waitUntil(lambda: results.model().rowCount() == len(NOTICES), timeout=20000)
+    chosen = results.model().index(2, 0)
+    qtbot.mouseClick(results.viewport(), Qt.MouseButton.LeftButton, pos=results.visualRect(chosen).center())
+    path = chosen.data(HIT_ROLE).path
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == path, timeout=20000)
+    settle(window)
+    (folder / "0.txt").write_text("关于开展安全检查的通知\n\n各单位：\n\n安全检查现在开始。\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: results.model().rowCount() == len(NOTICES) + 1, timeout=60000)  # indexed, searched again
+    settle(window)
+    assert results.currentIndex().isValid() and results.currentIndex().data(HIT_ROLE).path == path
+    assert window.loaded.path == path  # nothing opened by it
