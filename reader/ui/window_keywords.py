@@ -81,6 +81,10 @@ class KeywordCommands(QObject):
             self._panel.focus_input()
         elif "\u2029" not in text and len(text) <= MAX_KEYWORD_CHARS:
             added = self._panel.add_keyword(text, whole=True)  # '人大，监督' selected is one phrase, not two keywords
+            if added:  # its colour seen at once where it was selected: the selection drawn over it hid what Ctrl+K did
+                cursor = self._reading.textCursor()
+                cursor.clearSelection()  # the caret stays at its end (F3 goes on from there)
+                self._reading.setTextCursor(cursor)
             if not self._panel.in_sight():  # folded (a narrow window, Shift+F9): say so where the reader looks
                 had = self._panel.existing(text)
                 self._tell(self._panel.already({text: had}) if had and not added

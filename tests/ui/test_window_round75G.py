@@ -76,3 +76,29 @@ def test_a_new_file_indexed_while_the_results_show_keeps_the_reader_on_their_res
     settle(window)
     assert results.currentIndex().isValid() and results.currentIndex().data(HIT_ROLE).path == path
     assert window.loaded.path == path  # nothing opened by it
+
+
+# --- Ctrl+K on a selection: the new keyword's colour is seen where the words were selected -----------------------
+
+def test_ctrl_k_lets_the_selected_words_show_their_keyword_colour(make_window, qtbot, tmp_path):
+    """Found by hand (75G): the words stayed selected after Ctrl+K, the selection drawn over their new colour, so
+    nothing on screen said they were highlighted (only the panel's new row, across the window)."""
+    path = tmp_path / "报告.txt"
+    path.write_text("关于湖泊的报告\n\n今年湖泊治理取得进展，全市湖泊水质改善。\n", encoding="utf-8")
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path), timeout=20000)
+    settle(window)
+    view = window.reading
+    at = view.displayed_text().index("湖泊治理")
+    cursor = view.textCursor()
+    cursor.setPosition(view.to_qt(at))
+    cursor.setPosition(view.to_qt(at + 4), cursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)  # as a drag over the words leaves it
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus, timeout=5000)
+    qtbot.keyClick(view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
+    assert window.keyword_panel.keywords() == ["湖泊治理"]
+    assert not view.textCursor().hasSelection() and view.textCursor().position() == view.to_qt(at + 4)
+    drawn = [(s.cursor.selectionStart(), s.cursor.selectedText()) for s in view.extraSelections()]
+    assert (view.to_qt(at), "湖泊治理") in drawn  # its colour, no longer under the selection
