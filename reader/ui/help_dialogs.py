@@ -17,14 +17,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Help", text)
 
 
-def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
-    """(what it does, its keys) for every action with a key, in the platform's key names, in the order made."""
+def shortcut_rows(actions: Actions) -> list[tuple[str, str, str]]:
+    """(what it does, its keys, its menu where the name alone does not say what it is: 台灣正體 is a View › Script
+    choice, and 'script' typed in the filter found none of them) for every action with a key, in the platform's key
+    names, in the order made."""
     rows = []
+    scripts, script = {*actions.scripts.values(), actions.toggle_script}, plain_text(_tr("&Script"))
     for action in actions.all():
         native = QKeySequence.SequenceFormat.NativeText
         keys = ", ".join(k.toString(native) for k in action.shortcuts() if _on_keyboard(k))
         if keys and action.text():
-            rows.append((plain_text(action.text()), keys))
+            rows.append((plain_text(action.text()), keys, script if action in scripts else ""))
     return rows
 
 
@@ -56,8 +59,8 @@ class ShortcutsDialog(QDialog):
         self.table = QTreeWidget(self, objectName="shortcutsTable", rootIsDecorated=False)
         self.table.setHeaderLabels([_tr("Action"), _tr("Keys")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        for name, keys in shortcut_rows(actions):
-            QTreeWidgetItem(self.table, [name, keys])
+        for name, keys, menu in shortcut_rows(actions):
+            QTreeWidgetItem(self.table, [name, keys]).setData(0, Qt.ItemDataRole.UserRole, menu)
         self.table.resizeColumnToContents(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -70,11 +73,12 @@ class ShortcutsDialog(QDialog):
         self.resize(520, 560)
 
     def _filter(self, text: str) -> None:
-        """Rows whose name or keys hold what is typed (case aside)."""
+        """Rows whose name, keys or menu hold what is typed (case aside)."""
         needle = text.casefold().strip()
         for i in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(i)
-            item.setHidden(bool(needle) and needle not in f"{item.text(0)} {item.text(1)}".casefold())
+            menu = item.data(0, Qt.ItemDataRole.UserRole) or ""
+            item.setHidden(bool(needle) and needle not in f"{item.text(0)} {item.text(1)} {menu}".casefold())
 
     @classmethod
     def open_for(cls, actions: Actions, parent: QWidget) -> "ShortcutsDialog":

@@ -102,3 +102,22 @@ def test_ctrl_k_lets_the_selected_words_show_their_keyword_colour(make_window, q
     assert not view.textCursor().hasSelection() and view.textCursor().position() == view.to_qt(at + 4)
     drawn = [(s.cursor.selectionStart(), s.cursor.selectedText()) for s in view.extraSelections()]
     assert (view.to_qt(at), "湖泊治理") in drawn  # its colour, no longer under the selection
+
+
+# --- the shortcuts' filter finds the script choices by their menu ------------------------------------------------
+
+def test_script_typed_in_the_shortcuts_filter_finds_the_script_choices(make_window, qtbot):
+    """Found by hand (75G): 'script' typed in Help › Keyboard Shortcuts' filter listed nothing, though seven
+    Ctrl+Alt keys choose a script (their rows are named 简体, 繁體, 台灣正體…, with no word a reader would type)."""
+    window = make_window()
+    window.actions_.shortcuts.trigger()
+    dialog = [w for w in QApplication.topLevelWidgets() if w.objectName() == "shortcutsDialog" and w.isVisible()][0]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClicks(dialog.filter_box, "script")
+    table = dialog.table
+    shown = [table.topLevelItem(i).text(0) for i in range(table.topLevelItemCount())
+             if not table.topLevelItem(i).isHidden()]
+    assert "台灣正體（詞彙）" in shown and "Toggle Simplified / Traditional" in shown
+    assert len(shown) == len(window.actions_.scripts) + 1  # the Script menu's keys, nothing else
+    qtbot.keyClick(dialog.filter_box, Qt.Key.Key_Escape)
+    assert not any(table.topLevelItem(i).isHidden() for i in range(table.topLevelItemCount()))
