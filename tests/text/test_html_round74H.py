@@ -115,5 +115,10 @@ def test_a_name_set_smaller_than_its_numbered_chapters_is_the_title():
 
 
 def test_an_unnumbered_part_among_them_leaves_the_smaller_heading_a_part():
-    page = LOTTERY.replace("<h2>第三章 设奖</h2>", "<h2>设奖</h2>")
-    assert _document(f"<html><head></head><body>{page}</body></html>").title != "江西时时彩游戏规则"
+    page = LOTTERY.replace("<h2>第三章 设奖</h2>", "<h2>设奖</h2>").replace("游戏规则", "游戏玩法")  # no genre's name
+    assert _document(f"<html><head></head><body>{page}</body></html>").title != "江西时时彩游戏玩法"
+
+
+def test_a_name_that_ends_as_rules_do_is_the_title_even_so():
+    page = LOTTERY.replace("<h2>第三章 设奖</h2>", "<h2>设奖</h2>")  # '…游戏规则' is titled as documents are
+    assert _document(f"<html><head></head><body>{page}</body></html>").title == "江西时时彩游戏规则"
