@@ -125,6 +125,7 @@ _ESCAPE = lazy(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _ESCAPED = 0x10FF00  # '\*' is held as chr(_ESCAPED + ord('*')) while the patterns run, so it marks up nothing
 # A whole line in bold (an editor's sub-head under its title, with no blank line) or a picture alone stands apart
 _ALONE_LINE = lazy(r"\*\*[^*\n]+\*\*|__[^_\n]+__|!\[[^\]\n]*\]\([^)\n]*\)")
+_BOLD_LINE = lazy(r"\*\*[^*\n]+\*\*|__[^_\n]+__")  # a paragraph wholly in bold: maybe a sub-head (boldheads)
 _LINE_END = "。！？；：”’」』…!?;:"  # a Markdown line ending like this ends a paragraph even without a blank line
 # CommonMark's HTML blocks: a comment runs to its '-->', a block-level tag to the next blank line (a feed item's body)
 # An attribute list's body: ids, classes and key=value pairs, or bare names with a hyphen ('data-search-exclude');
@@ -282,7 +283,8 @@ def markdown_blocks(text: str) -> list[Block]:
             body = _join([_inline(p) for p in para])
             level = 0 if level and navigation_title(body) else level  # '>>返回目录<<' over '---': a link, no h2
             if body:
-                blocks.append(Block(body, para_line, level, "item" if item and not level else ""))
+                blocks.append(Block(body, para_line, level, "item" if item and not level else "",
+                                    len(para) == 1 and not level and _BOLD_LINE.fullmatch(para[0]) is not None))
         para, item, bullet = [], False, False
 
     _, skip = front_matter(text)

@@ -355,9 +355,9 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
             for i in items:  # the parts: '课后辅导课' over its paragraph, three times or more, is one part's sub-title
                 matches[i] = sub_heading(paragraphs[i].text)
             candidates = decide(paragraphs, matches, named, annexes, formats, issued)
-    elif kind == "html" and (heads := (faq := faq_questions(paragraphs, matches, opens))  # '<p><b>Q：…？</b> A：…'
-                             or dict.fromkeys(bold_heads(paragraphs, matches, formats))):  # under '<h2>常见问题', and
-        for i, m in heads.items():  # '<p><b>…</b></p>' over the prose of an h-tag's section: its sub-heads
+    elif kind in _MARKED_UP and (heads := (faq := faq_questions(paragraphs, matches, opens))  # '<p><b>Q：…？</b> A：…'
+                             or dict.fromkeys(bold_heads(paragraphs, matches, formats, kind))):  # under '<h2>常见问题', and
+        for i, m in heads.items():  # '<p><b>…</b></p>' ('**…**') over the prose of a tagged section: its sub-heads
             matches[i] = m or sub_heading(paragraphs[i].text)
         candidates = decide(paragraphs, matches, named, annexes, formats, issued)
     kept = {c.index for c in candidates if c.accepted}
