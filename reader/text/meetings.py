@@ -23,6 +23,7 @@ _FIELDS = ("說明", "说明", "委員發言紀錄", "委员发言纪录", "委�
 _DECISIONS = frozenset(("決議", "决议", "決定", "决定"))  # what makes the fields a meeting's: it decides
 _STARTS = frozenset(name[0] for name in _FIELDS)
 _NAMES_MIN = 2
+_MARKED_MIN = 2  # headings a Markdown record marks with "#": it marks its parts itself
 
 
 def decides(m: HeadingMatch | None) -> bool:
@@ -39,10 +40,14 @@ def _field(text: str) -> str:
 
 
 def meeting_fields(paragraphs: Sequence[Paragraph], matches: Sequence[HeadingMatch | None],
-                   opening: AbstractSet[str] | None = None) -> dict[int, HeadingMatch]:
+                   opening: AbstractSet[str] | None = None, kind: str = "text") -> dict[int, HeadingMatch]:
     """The field lines of a meeting record, as matches numbered from 1 again after each line of the family that holds
-    them (the one just before the first field: 第一案); none unless two different fields appear and one decides."""
+    them (the one just before the first field: 第一案); none unless two different fields appear and one decides, nor
+    in a Markdown record that marks its motions with '#' ('### 議題1.' over '**說明**: …'): its writer marked every
+    part meant, and the fields are each motion's text, as a Markdown viewer shows them."""
     if opens_none(opening, _STARTS):  # `opening`: what the lines open with, when known
+        return {}
+    if kind == "markdown" and sum(p.heading_level > 0 for p in paragraphs) >= _MARKED_MIN:
         return {}
     found: dict[int, str] = {}
     for i in lines_opening(paragraphs, _STARTS):

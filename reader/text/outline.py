@@ -185,7 +185,7 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     for i in contents:
         matches[i] = None
     stray.update(contents)
-    for i, m in (labelled_markers(paragraphs, matches, title) | meeting_fields(paragraphs, matches, opens)).items():
+    for i, m in (labelled_markers(paragraphs, matches, title) | meeting_fields(paragraphs, matches, opens, kind)).items():
         matches[i] = m  # '其一、', '決議：…' under 第一案: numbered by a word
     again = titles_again(paragraphs, contents, matches)  # '实验目的' under a list's '1.1. 实验目的': its headings
     if not again:
