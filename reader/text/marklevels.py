@@ -81,12 +81,13 @@ def _below_their_sections(formats: dict[int, int], found: dict[int, HeadingMatch
 
 def _section_number(text: str) -> HeadingMatch | None:
     m = match_heading(text) or marked_section(text)
-    return m if m is not None and (m.family == "decimal" and m.level == 1 or m.family == "arabic") else None
+    return m if m is not None and (m.family == "decimal" and m.level == 1 or m.family in ("arabic", "cn")) else None
 
 
 def grouping_numbers(formats: dict[int, int], texts: Sequence[str]) -> None:
-    """'### 2 Dubbo3 里程碑' straight over '### 实现规模化生产检验' … and then '### 3 核心技术': a numbered heading
-    with no text of its own groups the unnumbered headings the file set at its level, up to the next number."""
+    """'### 2 Dubbo3 里程碑' straight over '### 实现规模化生产检验' … and then '### 3 核心技术' (or '##### 三、學生會預算'
+    over '##### **正副會長預算部分**' … and then '##### 四、'): a numbered heading with no text of its own groups the
+    unnumbered headings the file set at its level, up to the next number."""
     order = sorted(formats)
     for k, i in enumerate(order[:-1]):
         level, m = formats[i], _section_number(texts[i])

@@ -266,6 +266,10 @@ def test_a_heading_over_the_title_is_its_kicker_not_a_section():
     # a number with text of its own, then an unnumbered title at its level: siblings, as the file sets them
     ("# 年度总结\n\n### 1 开源十二周年\n五万星标。\n### 小结\n很好。\n### 2 核心技术\n应用级服务发现。\n",
      [(1, "1"), (1, "小结"), (1, "2")]),
+    # d52_02: '##### 三、學生會預算' straight over '##### **正副會長預算部分**' … up to '##### 四、': a Chinese number too
+    ("# 財政委員會會議紀錄\n\n#### 一、核銷事宜\n照案通過。\n#### 二、學生會預算\n#### **正副會長預算部分**\n"
+     "共計五千元。\n#### **秘書部預算部分**\n共計三千元。\n#### 三、學生議會預算\n照案通過。\n",
+     [(1, "一、"), (1, "二、"), (2, "正副會長預算部分"), (2, "秘書部預算部分"), (1, "三、")]),
 ])
 def test_a_number_with_no_text_of_its_own_groups_the_titles_at_its_level(text, depths):
     doc = parse_document(text.encode("utf-8"), "review.md")
