@@ -125,6 +125,10 @@ class LibraryPanel(QObject):
                                                                    and documents.loaded.cleaned is not None)):
             return self._index_timer.start()  # a long text's outline is being found: not built again beside it, and
             # the window's rows for it (its writes, in order) are handed to the full pass
+        if documents is not None and documents.library is None:  # as adding is refused (LibraryUpkeep.add_paths):
+            self._checked = True  # a check or an index pass could only fail, said over the note that the library
+            self.search.set_indexing(False)  # could not be opened; nothing is to be indexed either
+            return
         if not self._checked:
             self._checked = True
             self.importer.check()  # missing and changed files, watched folders; it indexes what is pending
