@@ -13,6 +13,7 @@ from reader.text.fold import has_traditional, simplified
 from reader.text.lazyre import lazy
 from reader.text.markers import match_heading
 from reader.text.model import Heading, Paragraph
+from reader.text.script import SCRIPT_SAMPLE
 
 _HALF, _FULL = ",:;!?()", "，：；！？（）"
 _TO_FULL = dict(zip(_HALF, _FULL))
@@ -24,7 +25,6 @@ _INSIDE_CHINESE = lazy(rf"(?<=[{_CJK}])[,:;!?()]|[,:;!?()](?=[{_CJK}])")
 _NOT_HALF = lazy("[^,:;!?()]")  # never a match of it: a long line is read a slice at a time
 
 
-_SCRIPT_SAMPLE = 20_000  # characters looked at for a traditional text
 # A longer traditional text is read as written, its rules' words in both scripts as before: reading it in simplified
 # characters costs about 0.2 s a million characters, and a long law's outline has 0.3 s in all
 SCRIPT_READ_MAX = 400_000
@@ -122,7 +122,7 @@ def read_as_rules(paragraphs: list[Paragraph], title: str = "") -> tuple[list[Pa
     texts = [p.text for p in paragraphs]
     whole = "\n".join(texts)
     marks, framed = has_marks(whole), "【" in whole
-    script = len(whole) <= SCRIPT_READ_MAX and has_traditional(whole[:_SCRIPT_SAMPLE])  # (shown early: one look)
+    script = len(whole) <= SCRIPT_READ_MAX and has_traditional(whole[:SCRIPT_SAMPLE])  # (shown early: one look)
     title = as_full_width(_simplified(title) if script else title)
     if not marks and not framed and not script:
         return list(paragraphs), title  # none anywhere: one scan of the document, no call per line
