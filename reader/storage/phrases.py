@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from reader.storage.index import StoredText, headings_of, indexed_characters
 from reader.storage.regional import blockers, split_key
-from reader.storage.walls import SENTENCE_END, STOPS, from_json  # noqa: F401 (the search's, from here)
+from reader.storage.walls import STOPS, from_json
 from reader.text.fold import fold_class
 
 _STEPS = (8_192, 65_536, 262_144)  # bytes decompressed per step, growing; most hits are near the start

@@ -17,10 +17,11 @@ from reader.storage.index import StoredText, headings_of, indexed_characters, op
 from reader.storage.keys import Keys, exact as _exact, expression as _expression, grams as _grams
 from reader.storage.mixed import mixed as _mixed, place as _place, placed_hits
 from reader.storage.names import named as _named
-from reader.storage.phrases import BEYOND, SENTENCE_END, first_match, heads_of, locate_stored, phrase_pattern
+from reader.storage.phrases import BEYOND, first_match, heads_of, locate_stored, phrase_pattern
 from reader.storage.query import Query, parse
 from reader.storage.regional import split_key
 from reader.storage.schema import as_int, as_text, from_db_path
+from reader.storage.walls import SENTENCE_END
 from reader.storage.snippets import SNIPPET_CONTEXT, snippet_bounds
 from reader.text.fold import fold, fold_table, unfolded
 
