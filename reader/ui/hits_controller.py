@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QColor
 
 from reader.text.display import DisplayText
+from reader.text.hitanchors import Anchor, anchor_of, index_at
 from reader.text.hits import Hits
 from reader.text.keywords import TYPED_REGIONS
 from reader.ui.body_positions import TITLE_BASE
@@ -26,11 +27,7 @@ from reader.ui.workers import Jobs
 FIND_COLOUR = QColor("#c8e65a")  # lime: unlike any keyword colour (the palette starts with amber)
 MARK_FALLBACK = QColor("#888888")
 MARKS_SLICE = 1000  # hits placed beside the scroll bar per event-loop turn (each finds its block: ~10 ms a slice)
-ANCHOR_SLACK = 4  # a converted phrase around a hit ('U盘' → '隨身碟') may move its start by a few characters
 
-# The current hit as the cleaned text knows it (the display it was read from, source offset, word): it survives a
-# script change, whose converted text moves every display offset.
-Anchor = tuple[DisplayText, int, str]
 Click = tuple[DisplayText, int]  # where the reader last clicked in the text: the display and its source offset
 
 
@@ -125,7 +122,7 @@ class HitsController(QObject):
         self._counted = self._view.display
         self._hits = hits
         self._hits_version, self._hits_words = version, words
-        self._current = self._index_at(self._hits, self._anchor)  # '2 of 76' stays '2 of 76' after a toggle
+        self._current = index_at(self._view.display, self._hits, self._anchor)  # '2 of 76' stays after a toggle
         if self._current is None:
             self._anchor = None  # its keyword removed, or another document
         self._draw_keywords()
@@ -199,7 +196,7 @@ class HitsController(QObject):
             return
         index, wrapped = self._step(hits, self._current, forward)
         self._current = index
-        self._anchor = self._anchor_of(hits, index)
+        self._anchor = anchor_of(self._view.display, hits, index)
         self._keyword_layer.set_current(index)
         if index is not None:
             self.hit_revealed.emit()  # first: the view it is revealed in is shown (the original left)
@@ -266,30 +263,6 @@ class HitsController(QObject):
         top, bottom = self._view.visible_display_range()
         return top <= start < bottom
 
-    def _anchor_of(self, hits: Hits, index: int | None) -> Anchor | None:
-        if index is None:
-            return None
-        display, start = self._view.display, hits[index].start
-        return display, (start if start < 0 else display.to_source(start)), hits[index].word  # the title's: as is
-
-    def _index_at(self, hits: Hits, anchor: Anchor | None) -> int | None:
-        """The anchored hit among new hits of the same document (another script, other keywords), if still there."""
-        display = self._view.display
-        if anchor is None or anchor[0] is not display:
-            return None  # another document: no hit is current
-        source, word = anchor[1], anchor[2]
-        if source < 0:  # a hit in the title: the same one in it
-            i = hits.first_from(source, wrap=False)
-            while i is not None and i < len(hits) and hits[i].start == source and hits[i].word != word:
-                i += 1
-            return i if i is not None and i < len(hits) and hits[i].start == source else None
-        i = hits.first_from(display.to_display(max(0, source - ANCHOR_SLACK)), wrap=False)
-        while i is not None and i < len(hits) and (at := display.to_source(hits[i].start)) <= source + ANCHOR_SLACK:
-            if hits[i].word == word and abs(at - source) <= ANCHOR_SLACK:
-                return i
-            i += 1
-        return None
-
     # --- find ---------------------------------------------------------------------------------------------
 
     @Slot(str)
@@ -352,14 +325,14 @@ class HitsController(QObject):
         if quiet and self._find_anchor is None:  # recalled: no match current until Enter (kept once one is)
             self._find_current = None
         elif keep and self._find_anchor is not None:
-            self._find_current = self._index_at(self._find, self._find_anchor)
+            self._find_current = index_at(self._view.display, self._find, self._find_anchor)
         else:
             start = self._search_start() if origin is None else origin
             self._find_current = self._find.first_from(start, wrap=False)
             wrapped = int(self._find_current is None and bool(self._find))  # every match lies above the reader
             if wrapped:
                 self._find_current = 0
-            self._find_anchor = self._anchor_of(self._find, self._find_current)
+            self._find_anchor = anchor_of(self._view.display, self._find, self._find_current)
         self._show_find(reveal=not keep)
         if not keep:
             self.stepped.emit(wrapped)  # a new search that went round to a match above says so, as a step does
@@ -387,7 +360,7 @@ class HitsController(QObject):
             return
         self._find_current, wrapped = self._step(self._find, self._find_current, forward)
         self._find_from = None  # stepped on: a changed query looks from the page then on screen
-        self._find_anchor = self._anchor_of(self._find, self._find_current)
+        self._find_anchor = anchor_of(self._view.display, self._find, self._find_current)
         self._show_find(reveal=True)
         self.stepped.emit(wrapped)
 
