@@ -19,7 +19,7 @@ from reader.file_names import shown_name
 from reader.storage.library import Entry
 from reader.text.fold import fold
 from reader.text.hosts import shown_source, source_host
-from reader.ui.library_search import telling_apart
+from reader.ui.search_results import telling_apart
 from reader.ui.sort_keys import RowOrder
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1

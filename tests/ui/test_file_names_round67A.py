@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 
 from reader.file_names import shown_name
-from reader.ui.library_search import telling_apart
+from reader.ui.search_results import telling_apart
 
 GBK_NAME = os.fsdecode("公文样本_国务院.txt".encode("gbk"))  # as the system gives it: lone surrogates, and 'Ժ'
 
