@@ -19,12 +19,12 @@ def split_given(paths: list[Path]) -> tuple[list[Path], list[str]]:
 
 def open_given(window, paths: list[Path], start: bool = False) -> None:
     """Open what was given; at `start`, with nothing in it to show, the last document read, else the first listed
-    (DocumentController.open_initial): never an empty page."""
+    (reader.ui.first_document): never an empty page."""
     files, folders = split_given(paths)
     added = window.library_panel.upkeep.add_folders(folders, show_first=not files)  # first: a file opened ends the
     if start:  # wait for the folders' first document
         settings = window.settings
-        window.documents.open_initial(files, folders if added else [], settings.last_document,
-                                      settings.last_position, [e.path for e in window.document_list.entries()])
+        window.documents.first.open_initial(files, folders if added else [], settings.last_document,
+                                            settings.last_position, [e.path for e in window.document_list.entries()])
     else:
         window.documents.open_files(files)

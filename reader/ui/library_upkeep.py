@@ -23,12 +23,12 @@ from reader.ui import dialog_folder
 from reader.ui.document_model import ENTRY_ROLE
 from reader.ui.import_feedback import ReadingNotice
 from reader.ui.library_jobs import LibraryImport
+from reader.ui.library_writes import guarded
 from reader.ui.missing_notice import MissingNotice
 from reader.ui.open_errors import failure_line
 from reader.ui.removed_rows import RemovedRows
 from reader.ui.start_folders import FolderStart
 from reader.ui.open_dialogs import DOCUMENT_FILTER
-from reader.ui.window_documents import guarded
 
 if TYPE_CHECKING:
     from reader.storage.importer import ImportReport
@@ -137,7 +137,8 @@ class LibraryUpkeep(QObject):
         if self._documents.loaded is not None:
             return
         s = self._window.settings
-        self._documents.open_initial([], [], s.last_document, s.last_position, [e.path for e in self._list.entries()])
+        listed = [e.path for e in self._list.entries()]
+        self._documents.first.open_initial([], [], s.last_document, s.last_position, listed)
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(

@@ -28,6 +28,15 @@ Work = Callable[[Library], Any]
 Done = Callable[[Any], None]
 
 
+def guarded(call, default=None):
+    """Run a library call; a database error is logged and the window carries on without it."""
+    try:
+        return call()
+    except (LibraryError, sqlite3.Error) as exc:
+        log.warning("library: %s", exc)
+        return default
+
+
 class LibraryWriter(QObject):
     """Owns the writes not yet made, in order; a later write under the same key (a document's reading position)
     replaces the one waiting. `write(work, done)`: `work(library)` runs on the writer's thread, then `done(result)`

@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         restore_session(self)
         self.document_list.set_entries(self.documents.entries())
-        self.documents.seed_if_new()
+        self.documents.first.seed_if_new()
         open_given(self, files, start=True)  # files opened, folders added; else the last document read
 
     @property

@@ -15,7 +15,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from reader.ui.window_documents import guarded
+from reader.ui.library_writes import guarded
 
 OPEN_ERROR_MS = 15000  # as long as the other refusals' messages stay
 

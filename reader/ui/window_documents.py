@@ -17,14 +17,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from reader import documents
 from reader.file_names import shown_name
-from reader.paths import seeds_dir
 from reader.storage.library import Entry, Library, LibraryError, catalogue_files
 from reader.storage.positions import PositionWriter
 from reader.text.followplace import followed_place
+from reader.ui.first_document import FirstDocument
 from reader.ui.library_removals import Removals
-from reader.ui.library_writes import CLOSE_WAIT_MS, GUI_WAIT_MS, LibraryWriter
+from reader.ui.library_writes import CLOSE_WAIT_MS, GUI_WAIT_MS, LibraryWriter, guarded
 from reader.ui.open_errors import open_error_message
-from reader.ui.start_folders import inside
 from reader.ui.workers import Jobs
 
 log = logging.getLogger(__name__)
@@ -37,15 +36,6 @@ def _tr(text: str) -> str:
 def file_stamp(path: str) -> tuple[int, float] | None:
     """Size and modification time, to tell a file changed on disk since it was read; None when it cannot be seen."""
     return documents.file_stat(Path(path))
-
-
-def guarded(call, default=None):
-    """Run a library call; a database error is logged and the window carries on without it."""
-    try:
-        return call()
-    except (LibraryError, sqlite3.Error) as exc:
-        log.warning("library: %s", exc)
-        return default
 
 
 class DocumentController(QObject):
@@ -74,7 +64,7 @@ class DocumentController(QObject):
         self._chosen: tuple[str, str] | None = None  # (path, encoding) the reader chose with Reopen with Encoding
         self.is_opening = False  # the newest open request is on its way (as `opening` last said)
         self.opening.connect(self._note_opening)
-        self._open_first_when_listed = False
+        self.first = FirstDocument(self, jobs)  # what is shown at start: never an empty page
         self.writes = LibraryWriter(self)
         self._listed_as: dict[str, str] = {}  # a path read -> the path of the row naming its text
         self._fallback: tuple[int, list[str], str] | None = None  # request, files before it, a refusal to repeat
@@ -107,51 +97,15 @@ class DocumentController(QObject):
         """The library's entries (none when it could not be opened)."""
         return self._guard(lambda: self.library.entries(), []) if self.library is not None else []
 
-    def seed_if_new(self) -> None:
-        """On first start, add the bundled seed documents (read on a worker)."""
-        if self.library is not None and not self._guard(self.library.is_seeded, True):
-            seeds = [str(p) for p in sorted(seeds_dir().glob("*.txt"))]
-            self._jobs.submit(documents.load_listings, seeds, on_done=self._seeded)
-
-    def _seeded(self, listings: list) -> None:
-        for entry, stat in listings:
-            self._remember_entry(entry, stat)
-        if self.library is not None:
-            self.writes.write(Library.mark_seeded)
-        if self._open_first_when_listed and listings:
-            self.open_path(listings[0][0].path)
-
-    def open_initial(self, files: list[Path], folders: list[str], last: str, position: int,
-                     listed: list[str]) -> None:
-        """Command-line files (the last shown, as Open… shows them), else the last document read if it is in the
-        folders given (being added: their first document is shown when listed), else the first listed: never an
-        empty page (reader.ui.given_paths splits what was given).
-
-        The last document is reopened only if the reader has not removed it from the list since; the path read
-        is reopened even where the list names the same text by another path (a copy opened from elsewhere).
-        """
-        if files:
-            self.open_files(files)
-        elif folders:
-            if last and Path(last).is_file() and inside(last, folders):
-                self.open_path(last, position)  # back in the folder being read: at the reader's place
-        elif last and Path(last).is_file() and (self.library is None or last in listed or self._guard(
-                lambda: self.library.get(last) is not None, False)):
-            self.open_path(last, position)
-        elif listed:
-            self.open_path(listed[0])
-        else:  # first start: the seeds are still being read on a worker
-            self._open_first_when_listed = True
-
     def _remember(self, loaded: documents.Loaded) -> None:
-        self._remember_entry(loaded.entry(), loaded.stat)
+        self.remember_entry(loaded.entry(), loaded.stat)
         self._hand_off(loaded)
 
     def _hand_off(self, loaded: documents.Loaded) -> None:
         if self.library is not None and loaded.cleaned is None:  # (a long text's once its outline is in)
             self.writes.write(lambda library: documents.hand_off(library, loaded))
 
-    def _remember_entry(self, entry: Entry, stat: tuple[int, float] | None = None) -> None:
+    def remember_entry(self, entry: Entry, stat: tuple[int, float] | None = None) -> None:
         """The list shows the catalogue's row once written: a copy of a listed text refreshes that row, not a second."""
         if self.library is None:
             self.entry_added.emit(entry)
@@ -274,7 +228,7 @@ class DocumentController(QObject):
                   here: Callable[[], int] | None = None) -> None:
         """Load a document on a worker; document_loaded or open_failed follows (only for the newest request). The
         document shown is read again, at the reader's place (`here`), only when its file changed since it was read."""
-        self._open_first_when_listed = False  # the reader chose: no automatic first document
+        self.first.waiting = False  # the reader chose: no automatic first document
         if self.loaded is not None and path == self.loaded.path and encoding is None:
             stamp = file_stamp(path) if here is not None else None
             gone = here is not None and not Path(path).exists()  # its file deleted: the reader is told (MissingNotice)
