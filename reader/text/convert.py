@@ -187,6 +187,21 @@ def build_lock(config: str, cache_dir: Path | str | None = None) -> threading.Lo
         return _building.setdefault(key, threading.Lock())
 
 
+def forget_under(folder: Path | str) -> int:
+    """Let go of the converters kept for cache folders inside `folder` (about 16 MB each), which is going away: a
+    process that makes a cache folder per run (each test has a home of its own) kept every one of them; returns how
+    many. A converter still held by a caller lives on with it; one asked for again is built anew."""
+    root = Path(folder)
+    with _lock:
+        gone = [key for key in _built if key[1] is not None and key[1].is_relative_to(root)]
+        for key in gone:
+            del _built[key]
+        for key in [key for key, lock in _building.items()
+                    if key[1] is not None and key[1].is_relative_to(root) and not lock.locked()]:
+            del _building[key]
+    return len(gone)
+
+
 def get_converter(config: str, cache_dir: Path | str | None = None) -> Converter:
     """Converters are costly to build; share one per configuration (safe to call from worker threads): a built one
     comes back at once, a build waits only for another thread building the same one, never for another's."""

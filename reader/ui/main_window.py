@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(lambda: show_about(self, str(self.paths.data_dir)))
         a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         if (hints := QGuiApplication.styleHints()) is not None:
-            hints.colorSchemeChanged.connect(lambda _scheme: self.view.set_theme(self.settings.theme))
+            hints.colorSchemeChanged.connect(self.view.follow_scheme)  # a slot: the hints outlive the window
 
     # --- session ---
 

@@ -126,6 +126,11 @@ class ViewOptions(QObject):
         self.changed.emit()
         return name
 
+    def follow_scheme(self, _scheme: object = None) -> None:
+        """The system went light or dark: the theme is applied again (a method of this object, not a lambda, so the
+        application's style hints let go of a closed window and all it holds)."""
+        self.set_theme(self._settings.theme)
+
     def release(self) -> None:
         """The application's palette as it was before this window (a dark theme set on it outlives the window)."""
         QApplication.setPalette(self._default_palette)
