@@ -34,6 +34,9 @@ class Loaded:
     # the window: the list's entry, and headings and garbled runs by paragraph (display.paragraph_marks).
     marks: tuple[dict, dict] | None = field(default=None, compare=False, repr=False)
     listing: Entry | None = field(default=None, compare=False, repr=False)
+    # The reading view's DisplayText of the document, made beside its marks (its paragraph starts and joined text are
+    # passes over the whole text); the view takes it once (DisplayText.take).
+    display: object | None = field(default=None, compare=False, repr=False)
     # A long text shown before its outline (load_for_reading's `over`): what outline_of completes; None once outlined.
     cleaned: object | None = field(default=None, compare=False, repr=False)
     # The file's (size, mtime) taken before it was read: the catalogue keeps them, so opening it again unchanged
@@ -210,10 +213,10 @@ def _marked(loaded: Loaded) -> Loaded:
     """The document with its paragraph marks (headings and garbled runs), found here on the worker."""
     from reader.text.display import DisplayText, paragraph_marks
 
-    display = DisplayText([p.text for p in loaded.document.paragraphs])
-    loaded.document.text  # noqa: B018 - joined here: the window's first look at it (the status bar's count after
-    # a long text's outline, a new Document) joined 1 M characters on the GUI thread, 40-190 ms
-    return replace(loaded, marks=paragraph_marks(loaded.document, display))
+    # joined here: the window's first look at it (the status bar's count after a long text's outline, a new Document)
+    # joined 1 M characters on the GUI thread, 40-190 ms; the view's displayed text is the same string
+    display = DisplayText([p.text for p in loaded.document.paragraphs], text=loaded.document.text)
+    return replace(loaded, marks=paragraph_marks(loaded.document, display), display=display)
 
 
 def outline_of(loaded: Loaded) -> Loaded:
@@ -223,7 +226,8 @@ def outline_of(loaded: Loaded) -> Loaded:
     if loaded.cleaned is None:
         return loaded
     with heap.building():
-        return _marked(replace(loaded, document=outline_document(loaded.cleaned), cleaned=None))
+        outlined = _marked(replace(loaded, document=outline_document(loaded.cleaned), cleaned=None))
+    return replace(outlined, display=None)  # the view shows the text through its own already: this one goes here
 
 
 def hand_off(library: Library, loaded: Loaded) -> None:

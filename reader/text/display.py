@@ -11,6 +11,7 @@ import bisect
 import itertools
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from reader.text.convert import Conversion, Converter, OffsetMap, get_converter
@@ -63,10 +64,43 @@ def paragraph_marks(doc, display: "DisplayText") -> tuple[dict[int, list], dict[
     return marks, headings
 
 
+@dataclass(frozen=True)
+class AllConverted:
+    """Every paragraph's conversion as a DisplayText keeps it (texts, maps, starts, the joined text), made where it was
+    converted: on a worker. Indexed as the conversions were (a kept one shows the screen at once on a toggle back)."""
+
+    texts: list[str]
+    maps: list
+    starts: list[int] | None  # None: every length as in the source
+    text: str
+
+    @classmethod
+    def of(cls, source: Sequence[str], conversions: Sequence) -> "AllConverted":
+        texts = [c.text for c in conversions]
+        maps = [None if t == s else c.offsets for t, s, c in zip(texts, source, conversions)]
+        starts = None if list(map(len, texts)) == list(map(len, source)) else DisplayText._starts(texts)
+        return cls(texts, maps, starts, "\n".join(texts))
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, index: int) -> Conversion:
+        return Conversion(self.texts[index], self.maps[index])  # (no map: the text is the source's)
+
+
+def shown_display(doc, display: "DisplayText | None" = None) -> "DisplayText":
+    """The DisplayText a view shows `doc` through: the one made beside it on a worker, if not yet taken."""
+    if doc is None:
+        return DisplayText([])
+    if display is not None and len(display.source) == len(doc.paragraphs) and display.take():
+        return display
+    return DisplayText([p.text for p in doc.paragraphs])
+
+
 class DisplayText:
     """Paragraph texts as displayed, with maps to and from the cleaned text's offsets."""
 
-    def __init__(self, paragraphs: Sequence[str], config: str | None = None) -> None:
+    def __init__(self, paragraphs: Sequence[str], config: str | None = None, text: str | None = None) -> None:
         self.source = list(paragraphs)
         self.config = config
         self.shown = list(self.source)
@@ -74,7 +108,14 @@ class DisplayText:
         self.done = [config is None] * len(self.source)
         self._source_starts = self._starts(self.source)
         self._shown_starts: list[int] | None = self._source_starts
-        self._text: str | None = None
+        self._text: str | None = text  # (the document's own joined text, shared: 4 bytes a character on CJK text)
+        self._taken = False
+
+    def take(self) -> bool:
+        """True the first time only: one made on a worker (documents.Loaded.display) is shown by one view, which then
+        changes it (built here, 16 M characters held the window 85 ms of its CPU, seconds on a loaded machine)."""
+        taken, self._taken = self._taken, True
+        return not taken
 
     @staticmethod
     def _starts(texts: Sequence[str]) -> list[int]:
@@ -106,16 +147,16 @@ class DisplayText:
                 self._shown_starts = None  # most conversions keep lengths: the starts stay valid
         return changed
 
-    def set_all(self, conversions: Sequence[Conversion]) -> None:
-        """Store every paragraph's conversion at once (set_converted in a loop held the window ~0.1 s on 2 M)."""
-        texts = [c.text for c in conversions]
-        if texts != self.shown:
-            self._text = None
-            if list(map(len, texts)) != list(map(len, self.shown)):
-                self._shown_starts = None
-        self._maps = [None if t == s else c.offsets for t, s, c in zip(texts, self.source, conversions)]
-        self.shown = texts
-        self.done = [True] * len(texts)
+    def set_all(self, conversions: "Sequence[Conversion] | AllConverted") -> None:
+        """Store every paragraph's conversion at once; `AllConverted` (made on a worker) leaves nothing to compute here
+        (its texts, maps, starts and joined text made on the GUI thread held the window 110 ms of CPU on 16 M)."""
+        if not isinstance(conversions, AllConverted):
+            conversions = AllConverted.of(self.source, conversions)
+        self.shown = list(conversions.texts)  # copies (a few ms): set_converted changes these, a kept one must not
+        self._maps = list(conversions.maps)
+        self._shown_starts = self._source_starts if conversions.starts is None else conversions.starts
+        self._text = conversions.text
+        self.done = [True] * len(self.shown)
 
     @property
     def text(self) -> str:

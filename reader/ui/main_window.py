@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         doc = loaded.document
         config = self.script.choose(choice, loaded.script)
         self.sections.set_outline(Outline(doc.headings, self.script.convert), len(doc.text), loaded.cleaned is not None)
-        self.reading.show_document(doc, self._header(), config, position, loaded.marks)
+        self.reading.show_document(doc, self._header(), config, position, loaded.marks, loaded.display)
         self.view.set_original(*original_place(loaded, position, not position))  # at the place, if the original is on
         self.status.document_in(self.reading.arriving)
         self._update_status()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSizeF, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
-from reader.text.display import DisplayText, paragraph_marks
+from reader.text.display import DisplayText, paragraph_marks, shown_display
 from reader.text.model import Document
 from reader.ui import in_place
 from reader.ui.body_positions import BodyPositions, DisplayOffset, SourceOffset
@@ -166,12 +166,12 @@ class ReadingView(ReadingSurface):
         self._rebuild(self._header, self._nav.go_to_end if at_end else None)
 
     def show_document(self, doc: Document, header: tuple[str, str], config: str | None, position: int = 0,
-                      marks: tuple[dict, dict] | None = None) -> None:
+                      marks: tuple[dict, dict] | None = None, display: DisplayText | None = None) -> None:
         """Display a document (header: title and metadata line, in the displayed script); a long one is built over
-        a few event-loop turns, the view holding the place asked for; `marks`: paragraph_marks found on a worker."""
+        a few event-loop turns, the view holding the place asked for; `marks` and `display`: found on a worker."""
         self._held = False
         self._builder.hold(False)  # the old document is laid out no further: the new one's layout starts in _swap
-        self._hold(doc, marks)
+        self._hold(doc, marks, display)
         self._switcher.open_at(config, position)  # its first screen in the chosen script, the rest from set_config
         version, display = self._version, self._display
         self._arrival.ask()
@@ -213,13 +213,13 @@ class ReadingView(ReadingSurface):
         self._rebuild(("", ""))
         self.display_changed.emit()
 
-    def _hold(self, doc: Document | None, marks: tuple[dict, dict] | None = None) -> None:
+    def _hold(self, doc: Document | None, marks: tuple | None = None, display: DisplayText | None = None) -> None:
         """The document shown from now on, its conversion and layout still to come: a new version."""
         self._arrival.drop()  # the one on its way to its place is not announced any more
         self._switcher.cancel()
         self._version += 1
         self._doc = doc
-        self._display = DisplayText([p.text for p in doc.paragraphs] if doc is not None else [])
+        self._display = shown_display(doc, display)
         self._positions.reset(self._display)
         if marks is None:
             marks = paragraph_marks(doc, self._display) if doc is not None else ({}, {})

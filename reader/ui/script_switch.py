@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from reader.text.display import AllConverted
 from reader.text.pieces import convert_in_pieces, convert_window
 from reader.ui.tuning import (CONVERT_PIECE_CHARS, CUT_ABOVE_CHARS, IN_PLACE_CHARS, OPEN_CONVERT_CHARS,
                               OPEN_CONVERT_MAX_CHARS)
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 KEEP_CONVERSIONS = 2  # configurations of the shown document kept for a toggle back
+FREE_SLICE = 2_000  # conversions freed at a time on the worker (the GIL can change hands between slices)
 KEEP_CHARS = 8_000_000  # characters kept in all (~9 MiB a million: texts and offset maps); a longer text keeps fewer
 
 
@@ -44,6 +46,17 @@ def _identity(_config: str, _cache: str, texts: list[str]) -> list[_Same]:
 def _convert(config: str, cache_dir: str, texts: list[str]) -> list[Conversion]:
     """The worker's conversion: a very long paragraph in pieces (one engine pass holds the GIL, and the window)."""
     return convert_in_pieces(config, cache_dir, texts, CONVERT_PIECE_CHARS)
+
+
+def _all_converted(fn, config: str, cache_dir: str, source: list[str]) -> AllConverted:
+    """The whole text converted, with what the view keeps of it made here too (see DisplayText.set_all); the
+    conversions themselves are let go of here, in slices (handed over, the GUI thread freed them: 300,000 objects at
+    16 M characters, and one free of them all holds the GIL, and so the window, as long)."""
+    conversions = list(fn(config, cache_dir, source))
+    made = AllConverted.of(source, conversions)
+    while conversions:
+        del conversions[-FREE_SLICE:]
+    return made
 
 
 def _around(source: list[str], first: int, step: int) -> list[int]:
@@ -138,7 +151,7 @@ class ScriptSwitcher(QObject):
             self._kept.move_to_end(config)
             QTimer.singleShot(0, self, lambda: self._arrived(version, kept))
             return
-        self._jobs.submit(fn, config or "", self._cache_dir, list(display.source),
+        self._jobs.submit(_all_converted, fn, config or "", self._cache_dir, list(display.source),
                           on_done=lambda conversions: self._arrived(version, conversions, config, display),
                           on_error=lambda exc: self._failed(version, exc))
 
