@@ -157,8 +157,30 @@ class DocumentList(QTableView):
         self._model.add_many(entries)
 
     def put_back(self, entries: list[Entry]) -> None:
-        """Rows brought back by Undo Removal, at their places in catalogue order (a sort places them itself)."""
+        """Rows brought back by Undo Removal, at their places in catalogue order (a sort places them itself); rows
+        put back above the open document's row pushed it out of sight: it stays in view, the rows back beside it."""
+        current = self.currentIndex()
+        seen = current.isValid() and self.viewport().rect().intersects(self.visualRect(current))
         self._model.put_back(entries)
+        back = sorted((self._proxy_index(e.path) for e in entries), key=lambda index: index.row())
+        back = [index for index in back if index.isValid()]
+        if back:
+            self.scrollTo(back[0], QAbstractItemView.ScrollHint.EnsureVisible)  # the first row back, if both fit
+        if seen and self.currentIndex().isValid():
+            self.scrollTo(self.currentIndex(), QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def show_added(self, path: str) -> None:
+        """The first document Add Files… added, selected and in view (Enter opens it); the document read stays."""
+        index = self._proxy_index(path)
+        if index.isValid():
+            self._key_timer.stop()
+            self.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def is_empty(self) -> bool:
+        """No document listed at all (not merely none matching a filter)."""
+        return self._model.rowCount() == 0 and not self._model.canFetchMore()
 
     def refresh_entries(self, entries: list[Entry]) -> None:
         """Refresh the rows still listed (a late report must not bring back a row the reader removed meanwhile)."""

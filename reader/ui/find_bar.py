@@ -28,6 +28,7 @@ Child objectNames: findInput, findCount, findPrevious, findNext, findClose.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
@@ -49,6 +50,7 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findBar")
+        self.has_text: Callable[[], bool] = lambda: True  # no text to search (an empty library): no red miss
         self._input = QLineEdit(self)
         self._input.setObjectName("findInput")
         self._input.setClearButtonEnabled(True)
@@ -144,7 +146,7 @@ class FindBar(QWidget):
     def set_result(self, current_index: int, total: int) -> None:
         """Show the match count; 'No matches' tints the box so a miss is seen at a glance."""
         self._result = (current_index, total)
-        has_query = bool(self._input.text())
+        has_query = bool(self._input.text()) and (total > 0 or self.has_text())
         if not has_query:
             text = ""
         elif total <= 0:

@@ -71,6 +71,7 @@ class LibraryUpkeep(QObject):
         self._failures: list[str] = []  # the note of the last import's unreadable files, replaced by the next one
         self._unread: set[str] = set()  # files in watched folders not added, that a note named: not named again
         self._asked = False  # the reader asked for the check under way: told of every missing file
+        self._select_added = False  # Add Files… ran: the first document it adds is selected in the list
         documents.writes.failed.connect(self._write_failed)
         self.progress = QProgressBar(objectName="libraryProgress")
         self.progress.setMaximumWidth(220)
@@ -144,7 +145,7 @@ class LibraryUpkeep(QObject):
         files, _ = QFileDialog.getOpenFileNames(
             self._window, _tr("Add Files to the Library"), self._start_folder(), _tr(DOCUMENT_FILTER))
         dialog_folder.remember(self._window.session, files)
-        self.add_paths(files)
+        self._select_added = self.add_paths(files) or self._select_added  # a dropped folder shows its first itself
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self._window, _tr("Add Folder to the Library"), self._start_folder())
@@ -233,6 +234,9 @@ class LibraryUpkeep(QObject):
         if report.cancelled:
             parts.append(_tr("stopped before the end"))
         self._status.showMessage(_tr("; ").join(parts), 15000)  # Chinese joins them with its own ；
+        if report.added and self._select_added:  # said 'Added 1 document', the row out of sight: selected, shown
+            self._list.show_added(report.added[0])
+        self._select_added = False
         self._note_failures(report.failed, report.kinds)
         self._unread.update(path for path, _why in report.failed)  # named: the watched folder's pass does not again
 

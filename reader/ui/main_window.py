@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
             docs.opening.connect(follower)
         docs.message.connect(self.status.showMessage)
         a.open_file.triggered.connect(lambda: choose_files(docs, self, self.session))
-        a.remove_document.triggered.connect(lambda: self.document_list.confirm_removal(docs.remove_all))
+        a.remove_document.triggered.connect(lambda: self.library_panel.confirm_removal(docs.remove_all))
         a.reopen_encoding.triggered.connect(lambda: reopen_with_encoding(docs, self, self.reading.place()))
         a.export_text.triggered.connect(self.exports.export_text)
         a.export_pdf.triggered.connect(self.exports.export_pdf)

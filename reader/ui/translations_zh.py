@@ -354,4 +354,7 @@ ZH_HANS: dict[str, str] = {
     "No watched folders": "没有监视的文件夹",
     "…and {0} more": "…另有 {0} 个",
     "{0} was not linked: {1}.": "{0} 未关联：{1}。",
+    "No documents yet.\nDrag files or folders here, or use {0}.": "还没有文档。\n把文件或文件夹拖到这里，或使用“{0}”。",
+    "The library is empty.\nDrag files or folders onto this window, or choose {0} or {1}.":
+        "文库是空的。\n把文件或文件夹拖到本窗口，或选择“{0}”或“{1}”。",
 }

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMenu
 
 from reader.ui.catalogue_watch import CatalogueWatch
+from reader.ui.empty_library import EmptyLibrary
 from reader.ui.file_changes import ChangedOnDisk
 from reader.ui.last_removal import KeywordUndo, LastRemoval
 from reader.ui.library_jobs import LibraryImport
@@ -22,6 +23,7 @@ from reader.ui.library_search import LibrarySearch
 from reader.ui.library_upkeep import LibraryUpkeep
 from reader.ui.reading_pane import ReadingView
 from reader.ui.removal_undo import RemovalUndo
+from reader.ui.result_removal import ResultRemoval
 from reader.ui.workers import Jobs
 
 INDEX_DELAY_MS = 1500  # after the window is shown, or after documents were added: let the reader start first
@@ -73,9 +75,16 @@ class LibraryPanel(QObject):
         self.undo_removal = RemovalUndo(window.documents, last.part(), window.status, document_list,
                                         lambda: self._reading.place(end=True), self)  # the end, if read to it
         self.keyword_undo = KeywordUndo(window.keyword_panel, last.part(), self)
+        self.result_removal = ResultRemoval(self.search, document_list, window.documents,
+                                            window.actions_.remove_document, self)  # Delete on a search result
+        self.empty_library = EmptyLibrary(window, self)  # how to add documents, while none is listed
         self.changed_on_disk = ChangedOnDisk(window)  # the shown file, read again when the window is active again
         self.catalogue = CatalogueWatch(self._db_path, self._jobs, document_list, window.documents, self.importer, self)
         self.catalogue.changed.connect(self._changed_elsewhere)  # `zhreader library add`, a second window
+
+    def confirm_removal(self, remove) -> None:
+        """Remove from List: the search result the reader is on while results are shown, else the list's rows."""
+        self.result_removal.confirm(remove)
 
     @Slot(bool)
     def _changed_elsewhere(self, added: bool) -> None:
