@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Callable
 
 from reader.text import debris, pages, slots
+from reader.text.portalnav import mark_portal_nav
 from reader.text.cleanmeta import CleanState
 from reader.text.lineshape import page_after_leaders
 from reader.text.markheads import chapter_number
@@ -21,6 +22,7 @@ def drop_debris(blocks: list[Block], st: CleanState, is_heading: Callable[[str],
     the blocks numbering a text's parts (kept)."""
     texts = [b.text for b in blocks]
     reasons = debris.classify_lines(texts)
+    mark_portal_nav(texts, reasons)  # '政务公开/col/col12/index.html…', '> 政务公开 > 重要公告'
     out = []
     for k, (b, reason) in enumerate(zip(blocks, reasons)):
         if reason and (_heading_not_widget(blocks, reasons, k) or b.role == "cell" and reason == "site-junk"

@@ -21,14 +21,17 @@ _TITLE_LABELS = ("信息名称", "文件名称", "名称", "标题")
 _HEADER_TITLES = frozenset(("文件名称", "名称", "标题"))  # the labels the header reads a title by (meta's)
 _OTHER_LABELS = ("索引号", "主题分类", "组配分类", "信息分类", "体裁分类", "服务对象分类", "主题词", "关键词", "发文字号",
                  "文号", "文件编号", "生效日期", "生效时间", "废止日期", "废止时间", "有效性", "时效性", "是否有效",
-                 "公开方式", "公开范围", "公开时限", "公开形式", "内容概述", "浏览次数", "访问次数", "统一编号", "分类")
+                 "公开方式", "公开范围", "公开时限", "公开形式", "内容概述", "浏览次数", "访问次数", "统一编号", "公开分类", "分类")
 _ALL = _DATE_LABELS + _ISSUER_LABELS + _SOURCE_LABELS + _ADDRESS_LABELS + _TITLE_LABELS + _OTHER_LABELS
 # labels only such a table has (a news byline has 来源 and 日期 too)
 _DISTINCT = frozenset(("索引号", "主题分类", "组配分类", "信息分类", "体裁分类", "服务对象分类", "公开方式", "公开范围",
                        "有效性", "时效性", "废止日期", "废止时间", "生效日期", "生效时间", "内容概述", "生成日期", "产生日期")
                       + _ISSUER_LABELS)
-_SPACED = ("[ \u3000]{0,3}".join(map(re.escape, k)) for k in sorted(_ALL, key=len, reverse=True))
-_LABEL = lazy(r"(" + "|".join(_SPACED) + r")[ \u3000]{0,3}[:：]")
+_SPACED = "|".join("[ \u3000]{0,3}".join(map(re.escape, k)) for k in sorted(_ALL, key=len, reverse=True))
+_LABEL = lazy(r"(" + _SPACED + r")[ \u3000]{0,3}[:：]")
+# a table saved as text with its cells on one line and no colons ('发布机构 省文化和旅游厅 成文日期 2020-12-29'): a
+# label stands between spaces
+_BARE_LABEL = lazy(r"(?<![^ \u3000])(" + _SPACED + r")(?![^ \u3000])")
 _GAPS = lazy(r"[ \u3000]")
 
 
@@ -36,9 +39,14 @@ def _fields(text: str) -> list[tuple[str, str]] | None:
     """(label, value) of each label on a line that is wholly the table's labels and values, else None."""
     lead = _BULLET.match(text).end()
     folded = fold_script(text)
-    if not _LABEL.match(folded, lead):
+    if _LABEL.match(folded, lead):
+        labels = list(_LABEL.finditer(folded, lead))
+    elif (bare := _BARE_LABEL.match(folded, lead)) and bare.end() < len(folded.rstrip()):
+        labels = list(_BARE_LABEL.finditer(folded, lead))  # a row of two cells or more, each label before its value
+        if len(labels) < 2:
+            return None
+    else:
         return None
-    labels = list(_LABEL.finditer(folded, lead))
     out = []
     for m, nxt in zip(labels, labels[1:] + [None]):
         out.append((_GAPS.sub("", m.group(1)), text[m.end(): nxt.start() if nxt else len(text)].strip(" \u3000")))
