@@ -218,7 +218,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end
             i += 1
             continue
         long = not title and long_document_title(text)  # '…关于…评审结果的公示', seventy characters wide
-        headline = long or not title and (b.heading_level == 1 or i == 0 and len(blocks) > 1 and blocks[1].text == text) \
+        headline = long or not title and (b.heading_level == 1 or i == 0 and len(blocks) > 1
+                                          and blocks[1].text == text) \
             and meta.title_like(text, marked=True)  # '# …美国大选已定？', or a saved page's title over its headline
         if (meta.body_like(text) and not headline and text != title or title and _is_heading(text)) \
                 and not meta.parse_meta_line(text) and not meta.bare_label(text):
@@ -280,7 +281,8 @@ def _title_and_header(blocks: list[Block], decoded: Decoded, st: CleanState, end
             # line above it; its one marked heading over the whole text ('<h1>序言</h1>') is what it made its headline
         elif (not title and (b.heading_level <= 1 or i == 0 and top_level) and i >= lead and i not in flat  # a headline
               # over its dateline
-              and (long or meta.title_like(text, b.heading_level > 0 or over_dateline(blocks, i) or over_labels(blocks, i)))
+              and (long or meta.title_like(text, b.heading_level > 0 or over_dateline(blocks, i)
+                                           or over_labels(blocks, i)))
               and not (decoded.kind == "text" and named_part(text))  # a thesis page's '摘 要': its first part's name
               and (not _is_heading(text) or pagetitles.numbered_title(blocks, i, text)) and not pagetitles.opening_part(
                 blocks, i)):

@@ -8,6 +8,7 @@ from reader.text import debris, meta
 from reader.text.lazyre import lazy
 from reader.text.lineshape import rule_line
 from reader.text.cleanmeta import CleanState
+from reader.text.menutop import menu_over_headline
 from reader.text.model import Block, Removed
 
 _ABSTRACT_LEAD = lazy(r"^[【\[]?\s*(?:摘\s*要|内容摘要|內容摘要|内容提要|內容提要|导读|導讀)\s*[】\]]?\s*[:：]?\s*\S")
@@ -28,7 +29,7 @@ def page_top(blocks: list[Block], st: CleanState, plain: bool) -> list[Block]:
     site menu), and without the credit lines under an abstract that opens it, their fields taken."""
     if plain:
         blocks = without_menu(above_trail(without_trail(blocks, st.removed), st.removed), st.removed)
-        blocks = without_link_column(blocks, st.removed)
+        blocks = menu_over_headline(without_link_column(blocks, st.removed), st.removed)  # '用户登录', '政务公开' …
     return credits_under_abstract(without_top_label(blocks, st.removed), st)
 
 

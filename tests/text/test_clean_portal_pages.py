@@ -83,3 +83,31 @@ def test_a_disclosure_table_without_colons_is_metadata(rows, date, source):
     doc = _page(SHORT, *rows, BODY, row, BODY)
     assert doc.date.startswith(date) and doc.source == source
     assert [p.text for p in doc.paragraphs] == [BODY, row, BODY]
+
+
+MENU_COLUMN = ["用户登录", "市民网页", "您好 退出", "语言", "关注 · 手机版", "政务公开", "政务服务", "互动交流",
+               "政府信息公开 重点领域信息公开 新闻中心 领导之窗 机构设置 统计信息 政策解读 回应关切 在线访谈",
+               "【一图读懂】《广州市人民政府办公厅关于进一步加强特困人员救助供养工作的通知》 2021-04-21"]
+
+
+@pytest.mark.parametrize("site, column, menu", [
+    (" - 广州市人民政府门户网站", MENU_COLUMN, True),
+    ("_公共服务_旅游_安溪县人民政府", MENU_COLUMN, True),
+    ("-广州市白云区人民政府门户网站", MENU_COLUMN, True),
+    ("_青岛政务网", MENU_COLUMN, True),
+    (" — 桥梁工程 第2版", MENU_COLUMN, False),  # a book's site: its contents column is its own
+    (" - 广州市人民政府门户网站", MENU_COLUMN[:3], False),  # three short lines: a subtitle, a dateline
+    (" - 广州市人民政府门户网站", MENU_COLUMN[:4] + ["会议指出，要加快推进互联网医疗发展。"] + MENU_COLUMN[4:], False),
+])
+def test_a_government_sites_menus_over_the_headline_go(site, column, menu):
+    doc = _page(SHORT + site, *column, SHORT, "发布日期：2023-12-05", "来源：广州日报", BODY, BODY)
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[-2:] == [BODY, BODY] and (column[0] not in texts) is menu
+    assert not menu or doc.date.startswith("2023-12-05") and doc.source == "广州日报"  # the headline's dateline read
+
+
+def test_the_metadata_among_the_menus_is_still_read():
+    doc = _page(SHORT + " - 广州市人民政府门户网站", *MENU_COLUMN, "发布日期：2021-04-16", "来源：广州市人民政府办公厅",
+                SHORT, BODY, BODY)
+    assert doc.date.startswith("2021-04-16") and doc.source == "广州市人民政府办公厅"
+    assert [p.text for p in doc.paragraphs] == [BODY, BODY]
