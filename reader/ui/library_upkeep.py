@@ -253,7 +253,10 @@ class LibraryUpkeep(QObject):
             self._failures = lines
 
     def check(self) -> None:
-        """Library › Check for Missing and Changed Files: asked for, its count names every missing file again."""
+        """Library › Check for Missing and Changed Files: asked for, its count names every missing file again. With
+        no library the reader is told so, as adding is (the check could only fail, in words about the catalogue)."""
+        if self.library is None:
+            return self._notice(_tr(NO_ADDING))
         self._asked = True
         self.importer.check()
 
