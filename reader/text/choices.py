@@ -24,6 +24,7 @@ class DisplayChoice:
     shows_traditional: bool | None  # what the reader sees; None: as written (Original)
     label: str  # in its own script; Original's is English, translated by the UI
     config_for_mixed: str | None = None  # mixed or undetected texts; defaults to the key itself
+    words: str = ""  # English words a reader types for it (Help › Keyboard Shortcuts' filter): the label has none
 
     def config_for(self, source_script: str) -> str | None:
         """The conversion that shows a text written in `source_script` in this choice (None: as written)."""
@@ -38,15 +39,17 @@ class DisplayChoice:
 
 DISPLAY_CHOICES: tuple[DisplayChoice, ...] = (
     DisplayChoice(ORIGINAL, None, None, None, "Original"),
-    DisplayChoice("t2s", None, "t2s", False, "简体"),
-    DisplayChoice("s2t", "s2t", None, True, "繁體"),
-    DisplayChoice("s2tw", "s2tw", "t2tw", True, "台灣正體"),
-    DisplayChoice("s2hk", "s2hk", "t2hk", True, "香港繁體"),
+    DisplayChoice("t2s", None, "t2s", False, "简体", words="Simplified Chinese"),
+    DisplayChoice("s2t", "s2t", None, True, "繁體", words="Traditional Chinese"),
+    DisplayChoice("s2tw", "s2tw", "t2tw", True, "台灣正體", words="Traditional Chinese Taiwan"),
+    DisplayChoice("s2hk", "s2hk", "t2hk", True, "香港繁體", words="Traditional Chinese Hong Kong"),
     # With the region's words (软件 -> 軟體, 计算机 -> 電腦) for a Simplified source. A Traditional source keeps its own
     # words: applied to the dev corpus's 89 Traditional documents (mostly Taiwan's), TWPhrases turned the laws'
     # 程序 into 程式, 保存 into 儲存, 聲明 into 宣告, and the s2t step before it 詩云 into 詩雲 (4,109 changes).
-    DisplayChoice("s2twp", "s2twp", "t2tw", True, "台灣正體（詞彙）"),
-    DisplayChoice("s2hkp", "s2hkp", "t2hk", True, "香港繁體（詞彙）"),
+    DisplayChoice("s2twp", "s2twp", "t2tw", True, "台灣正體（詞彙）",
+                  words="Traditional Chinese Taiwan phrases"),
+    DisplayChoice("s2hkp", "s2hkp", "t2hk", True, "香港繁體（詞彙）",
+                  words="Traditional Chinese Hong Kong phrases"),
 )
 
 SIMPLIFIED_CHOICE = "t2s"  # Ctrl+T's two ends

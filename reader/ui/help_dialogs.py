@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QMessageBox, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from reader.text import choices
 from reader.ui.actions import Actions, plain_text
 from reader.ui.fields import ClearingField
 
@@ -18,16 +19,18 @@ def _tr(text: str) -> str:
 
 
 def shortcut_rows(actions: Actions) -> list[tuple[str, str, str]]:
-    """(what it does, its keys, its menu where the name alone does not say what it is: 台灣正體 is a View › Script
-    choice, and 'script' typed in the filter found none of them) for every action with a key, in the platform's key
-    names, in the order made."""
+    """(what it does, its keys, words the filter finds it by where the name alone does not say what it is: 台灣正體 is
+    a View › Script choice for Traditional Chinese, and 'script' or 'trad' typed in the filter found none of them) for
+    every action with a key, in the platform's key names, in the order made."""
     rows = []
-    scripts, script = {*actions.scripts.values(), actions.toggle_script}, plain_text(_tr("&Script"))
+    script = plain_text(_tr("&Script"))
+    words = {actions.toggle_script: script} | {actions.scripts[row.key]: f"{script} {row.words}"
+                                               for row in choices.DISPLAY_CHOICES if row.key in actions.scripts}
     for action in actions.all():
         native = QKeySequence.SequenceFormat.NativeText
         keys = ", ".join(k.toString(native) for k in action.shortcuts() if _on_keyboard(k))
         if keys and action.text():
-            rows.append((plain_text(action.text()), keys, script if action in scripts else ""))
+            rows.append((plain_text(action.text()), keys, words.get(action, "")))
     return rows
 
 
@@ -59,8 +62,8 @@ class ShortcutsDialog(QDialog):
         self.table = QTreeWidget(self, objectName="shortcutsTable", rootIsDecorated=False)
         self.table.setHeaderLabels([_tr("Action"), _tr("Keys")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        for name, keys, menu in shortcut_rows(actions):
-            QTreeWidgetItem(self.table, [name, keys]).setData(0, Qt.ItemDataRole.UserRole, menu)
+        for name, keys, words in shortcut_rows(actions):
+            QTreeWidgetItem(self.table, [name, keys]).setData(0, Qt.ItemDataRole.UserRole, words)
         self.table.resizeColumnToContents(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -73,12 +76,12 @@ class ShortcutsDialog(QDialog):
         self.resize(520, 560)
 
     def _filter(self, text: str) -> None:
-        """Rows whose name, keys or menu hold what is typed (case aside)."""
+        """Rows whose name, keys or words (shortcut_rows) hold what is typed (case aside)."""
         needle = text.casefold().strip()
         for i in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(i)
-            menu = item.data(0, Qt.ItemDataRole.UserRole) or ""
-            item.setHidden(bool(needle) and needle not in f"{item.text(0)} {item.text(1)} {menu}".casefold())
+            words = item.data(0, Qt.ItemDataRole.UserRole) or ""
+            item.setHidden(bool(needle) and needle not in f"{item.text(0)} {item.text(1)} {words}".casefold())
 
     @classmethod
     def open_for(cls, actions: Actions, parent: QWidget) -> "ShortcutsDialog":

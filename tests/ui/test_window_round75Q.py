@@ -1,14 +1,15 @@
 """Round 75Q: small window fixes found by hand. A window with no library (a catalogue written by a newer zhreader)
 runs no check of it when Library › Check for Missing and Changed Files is chosen: it says what adding says, where
 the check ran and could only fail, the status bar saying in the catalogue's words that the library could not be
-updated."""
+updated. Help › Keyboard Shortcuts' filter finds the script choices (简体, 繁體, 台灣正體…) by their English words."""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
 
 from qtsupport import until_library_idle
 from reader.paths import Paths
@@ -47,3 +48,27 @@ def test_checking_a_library_that_could_not_be_opened_says_so_and_runs_no_check(m
     assert not any("could not be updated" in line for line in said + [window.status.currentMessage()])
     assert any("nothing can be added" in line for line in said)
     assert _note(window).count("The library could not be opened, so nothing can be added") == 1
+
+
+# --- the shortcuts' filter finds the script choices by their English words ---------------------------------------
+
+def _filtered(window, qtbot, typed: str) -> list[str]:
+    """The rows Help › Keyboard Shortcuts lists with `typed` keyed into its filter; the filter emptied after."""
+    window.actions_.shortcuts.trigger()
+    dialog = [w for w in QApplication.topLevelWidgets() if w.objectName() == "shortcutsDialog" and w.isVisible()][0]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClicks(dialog.filter_box, typed)
+    table = dialog.table
+    shown = [table.topLevelItem(i).text(0) for i in range(table.topLevelItemCount())
+             if not table.topLevelItem(i).isHidden()]
+    qtbot.keyClick(dialog.filter_box, Qt.Key.Key_Escape)
+    return shown
+
+
+def test_trad_or_simp_typed_in_the_shortcuts_filter_finds_the_script_choices(make_window, qtbot):
+    """Found by hand (75Q): 'trad' found only Ctrl+T's Toggle, not 繁體 or 台灣正體 (Ctrl+Alt+3..7), and 'simp' not 简体."""
+    window = make_window()
+    traditional = ["繁體", "台灣正體", "香港繁體", "台灣正體（詞彙）", "香港繁體（詞彙）"]
+    assert _filtered(window, qtbot, "trad") == ["Toggle Simplified / Traditional", *traditional]
+    assert _filtered(window, qtbot, "simp") == ["Toggle Simplified / Traditional", "简体"]
+    assert _filtered(window, qtbot, "hong kong") == ["香港繁體", "香港繁體（詞彙）"]
