@@ -19,6 +19,8 @@ from reader.ui.utf16 import Utf16Map
 # the text, so they are counted and F3 reaches them, and no offset near 0 (a step's 'top - 1') is taken for one.
 TITLE_BASE = -(1 << 40)
 TITLE_END = TITLE_BASE + (1 << 30)
+META_BASE = TITLE_BASE + (1 << 31)  # the metadata line under it ('Source: 北京日报'): after the title's, before the text's
+META_END = META_BASE + (1 << 30)
 
 DisplayOffset = int  # an index into the displayed text (DisplayText.text)
 SourceOffset = int  # an index into the cleaned text (Document.text)
@@ -68,6 +70,9 @@ class BodyPositions:
         if index < TITLE_END:  # a hit in the title above the text (block 0, at Qt position 0)
             title = self._document().firstBlock().text()
             return len(title[:index - TITLE_BASE].encode("utf-16-le")) // 2
+        if index < META_END:  # in the metadata line: the last header block
+            block = self._document().findBlockByNumber(self.header_blocks - 1)
+            return block.position() + len(block.text()[:index - META_BASE].encode("utf-16-le")) // 2
         display = self.display
         if not display.shown:
             return self.origin

@@ -106,8 +106,8 @@ class HitsController(QObject):
         view = self._view
         version, text, words = view.version, view.displayed_text(), list(self._keywords)
         self._watch_counts()
-        if words and text:  # the title above the text is shown too: its hits are counted and stepped to
-            self._jobs.submit(matched, text, words, self._words_config(), self._cache_dir, view.shown_title(),
+        if words and text:  # the title and metadata line above it too: counted, stepped to
+            self._jobs.submit(matched, text, words, self._words_config(), self._cache_dir, view.shown_header(),
                               self._typed_in, on_done=lambda found: self._keywords_found(version, words, *found))
         else:  # no document shown: nothing was counted, so no count is shown ('0' would say 'not found in it')
             hits, counts = matched("", words)
@@ -313,7 +313,7 @@ class HitsController(QObject):
             self.find_result.emit(-1, 0)
             return
         typed_in = {query: self._query_typed_in} if self._query_typed_in else None
-        self._jobs.submit(matched, text, [query], self._words_config(), self._cache_dir, view.shown_title(), typed_in,
+        self._jobs.submit(matched, text, [query], self._words_config(), self._cache_dir, view.shown_header(), typed_in,
                           on_done=lambda found: self._found(version, query, found[0], keep, origin, quiet))
 
     def _found(self, version: int, query: str, hits: Hits, keep: bool, origin: int | None, quiet: bool) -> None:

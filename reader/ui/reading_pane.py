@@ -83,9 +83,9 @@ class ReadingView(ReadingSurface):
         """The body as shown (for find, keywords, copy-all and export)."""
         return self._display.text
 
-    def shown_title(self) -> str:
-        """The title shown above the body: keywords are counted, drawn and stepped to in it too."""
-        return self._header[0] if self._doc is not None else ""
+    def shown_header(self) -> tuple[str, str]:
+        """The title and metadata line shown above the body: keywords are counted, drawn and stepped to in them too."""
+        return self._header if self._doc is not None else ("", "")
 
     @property
     def converting(self) -> bool:

@@ -45,7 +45,7 @@ def _selections_are_sound(window) -> list[str]:
 
 def _expected_count(window, word: str, title: bool = True) -> int:
     """Keywords (68D) and finds (70H) are counted in the title shown above the text too."""
-    shown = window.reading.displayed_text() + ("\n" + window.reading.shown_title()) * title
+    shown = window.reading.displayed_text() + ("\n" + "\n".join(window.reading.shown_header())) * title
     return len(find_all(shown, [word])[word])
 
 

@@ -119,7 +119,7 @@ def test_find_counts_and_reaches_the_title_as_keywords_do(make_window, qtbot, tm
     """The title is shown above the text, and a keyword's count takes it in: a search for the same word counted
     one match fewer than its keyword did, and Enter never reached the title's."""
     window = make_window([str(_file(tmp_path))])
-    assert window.reading.shown_title() == "关于加强监督管理工作的报告"
+    assert window.reading.shown_header()[0] == "关于加强监督管理工作的报告"
     counts, results = [], []
     window.hits.keyword_counts.connect(counts.append)
     window.keyword_panel.add_keyword("监督")
