@@ -80,3 +80,16 @@ def test_a_keyword_in_the_metadata_line_is_counted_drawn_and_stepped_to(make_win
     settle(window, SETTLE)
     assert window.hits._hits[window.hits._current].word == WORD and _current_in_header(window)
     assert window.hits._hits[0].word == "人大"  # the title's before the metadata line's
+
+
+def test_the_find_bar_finds_it_in_the_metadata_line_first(make_window, qtbot, tmp_path):
+    window, _counts, _positions = _open(make_window, qtbot, tmp_path)
+    results: list[tuple[int, int]] = []
+    window.hits.find_result.connect(lambda index, total: results.append((index, total)))
+    with qtbot.waitSignal(window.find_bar.find_requested, timeout=5000):  # typed: after the box's debounce
+        qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        window.find_bar.findChild(QLineEdit, "findInput").insert(WORD)
+    qtbot.waitUntil(lambda: bool(results), timeout=SETTLE * 1000)
+    settle(window, SETTLE)
+    assert results[-1] == (0, 2)  # was: (0, 1), the text's only
+    assert window.hits._find[0].start < 0  # the metadata line's, from the top of the page
