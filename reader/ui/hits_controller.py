@@ -79,6 +79,7 @@ class HitsController(QObject):
         self._marks_timer = QTimer(self, singleShot=True, interval=0)
         self._marks_timer.timeout.connect(self._place_marks)
         view.document_replaced.connect(self._redraw)
+        view.header_changed.connect(lambda: self._hits_version == view.version and self.refresh())  # its own hits
         view.clicked.connect(self._clicked)
 
     # --- keywords -----------------------------------------------------------------------------------------
@@ -159,8 +160,7 @@ class HitsController(QObject):
         if hits is not self._hits or document is not self._view.document():
             self._marking = None  # newer hits or a new document: _draw_keywords started again
             return
-        to_qt = self._view.to_qt
-        positions.extend(to_qt(h.start) for h in hits.items[len(positions):len(positions) + MARKS_SLICE])
+        positions.extend(self._view.to_qt(h.start) for h in hits.items[len(positions):len(positions) + MARKS_SLICE])
         if len(positions) < len(hits):
             self._marks_timer.start()
             return

@@ -37,6 +37,7 @@ class ReadingView(ReadingSurface):
     display_changed = Signal()  # the displayed text is complete in a new version: a document opened, a script set
     conversion_finished = Signal()
     document_replaced = Signal()  # a new QTextDocument (document, theme, size): highlight layers were dropped
+    header_changed = Signal()  # another title or metadata line (a UI language): its hits are matched again
     text_shown = Signal()  # a document asked for with show_document is on screen at its place
 
     def __init__(self, jobs: Jobs, cache_dir: str, parent: QWidget | None = None) -> None:
@@ -266,12 +267,8 @@ class ReadingView(ReadingSurface):
         self._place.emit_position()
 
     def _rebuild(self, header: tuple[str, str], then=None) -> None:
-        """Lay the whole document out again from the displayed paragraphs, in a new QTextDocument.
-
-        It is built detached, in steps for a long text (see text_build), then handed to the view, which lays
-        it out lazily; `then` runs once it is shown. Every highlight layer is dropped with the old document
-        (its selections point into it) and `document_replaced` asks their owners for new ones.
-        """
+        """The displayed paragraphs in a new QTextDocument, built detached in steps (text_build) and laid out lazily;
+        `then` runs once it is shown; the highlights go with the old one, and `document_replaced` asks for new ones."""
         self._header = header
         if then is not None:
             self._after_build.append(then)
@@ -337,10 +334,11 @@ class ReadingView(ReadingSurface):
             return
         if len([h for h in header if h]) != len([h for h in self._header if h]):
             self._rebuild(header)
-            return
-        in_place.replace_header(qdoc := self.document(), [t for t in header if t])
-        self._header, blocks = header, self._positions.header_blocks
-        self._positions.placed(qdoc.findBlockByNumber(blocks).position(), blocks)
+        else:
+            in_place.replace_header(qdoc := self.document(), [t for t in header if t])
+            self._header, blocks = header, self._positions.header_blocks
+            self._positions.placed(qdoc.findBlockByNumber(blocks).position(), blocks)
+        self.header_changed.emit()
 
     # --- moving -------------------------------------------------------------------------------------------
 

@@ -93,3 +93,16 @@ def test_the_find_bar_finds_it_in_the_metadata_line_first(make_window, qtbot, tm
     settle(window, SETTLE)
     assert results[-1] == (0, 2)  # was: (0, 1), the text's only
     assert window.hits._find[0].start < 0  # the metadata line's, from the top of the page
+
+
+def test_its_mark_stays_on_the_word_when_the_ui_language_changes_the_label(make_window, qtbot, tmp_path):
+    window, counts, _positions = _open(make_window, qtbot, tmp_path)
+    assert _meta_marks(window) == [WORD]
+    window.set_language("zh_CN")  # 'Source:' becomes '来源：', shorter: the word moves left in the line
+    try:
+        qtbot.waitUntil(lambda: "来" in window.reading.document().findBlockByNumber(1).text(), timeout=SETTLE * 1000)
+        settle(window, SETTLE)
+        qtbot.waitUntil(lambda: _meta_marks(window) == [WORD], timeout=SETTLE * 1000)  # was: a mark off the word
+        assert counts[-1] == {WORD: 2}
+    finally:
+        window.set_language("en")
