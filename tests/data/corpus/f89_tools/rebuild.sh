@@ -4,7 +4,8 @@
 # in PROVENANCE.md: `git show COMMIT:PATH > SRC/NAME`; the five files no snapshot here holds were transcribed from the
 # stored copy at that commit, checked against its stored length, and are kept in f89_tools/src). Gold comes from each
 # source's own structure (Markdown heading levels and numbering; for the unmarked files, their stand-alone label
-# lines), written before the reader was run on any of them; the hand corrections (fix.py, post.py, gold.py) carry their reasons here.
+# lines), written before the reader was run on any of them; the hand corrections (fix.py, post.py, gold.py) carry
+# their reasons here.
 set -e
 cd "$(dirname "$0")/.."
 S=${1:?usage: f89_tools/rebuild.sh SRC}
