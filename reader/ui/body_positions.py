@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextDocument
 
 from reader.text.display import DisplayText
 from reader.ui.display_cuts import BlockCuts
-from reader.ui.utf16 import Utf16Map
+from reader.ui.utf16 import Utf16Map, from_utf16
 
 # Offsets of the title shown above the text, far below the body's: a keyword's hits there sort before the first of
 # the text, so they are counted and F3 reaches them, and no offset near 0 (a step's 'top - 1') is taken for one.
@@ -87,9 +87,12 @@ class BodyPositions:
         mapping = self._map(i)
         return block.position() + mapping.to_utf16(inner) - (mapping.to_utf16(begin) if begin else 0)
 
-    def from_qt(self, pos: int) -> DisplayOffset:
-        """Displayed-text index of a Qt position (header positions map to 0)."""
+    def from_qt(self, pos: int, header: tuple[str, str] | None = None) -> DisplayOffset:
+        """Displayed-text index of a Qt position (header positions map to 0, or with the `header` shown to the
+        title's and metadata line's own offsets, as their hits have: F3 from a click there went on in the text)."""
         display = self.display
+        if pos < self.origin and header is not None and self.header_blocks:
+            return self._header_offset(pos, bool(header[0]))
         if pos < self.origin or not display.shown:
             return 0
         block = self._document().findBlock(pos)
@@ -99,6 +102,12 @@ class BodyPositions:
         mapping = self._map(i)
         inner = mapping.from_utf16(pos - block.position() + (mapping.to_utf16(begin) if begin else 0))
         return display.starts[i] + min(inner, len(display.shown[i]))
+
+    def _header_offset(self, pos: int, titled: bool) -> DisplayOffset:
+        """The title's offset (TITLE_BASE on) of a position in its block, else the metadata line's (META_BASE on)."""
+        block = self._document().findBlock(pos)
+        base = TITLE_BASE if titled and block.blockNumber() == 0 else META_BASE
+        return base + from_utf16(block.text(), pos - block.position())
 
     def source_span(self, start: int, end: int) -> tuple[SourceOffset, SourceOffset]:
         """Cleaned-text offsets of a span of Qt positions (a selection, kept across a script change)."""
@@ -117,3 +126,13 @@ class BodyPositions:
         if found is None:
             found = self._maps[i] = Utf16Map(self.display.shown[i])
         return found
+
+
+def source_place(display: DisplayText, offset: DisplayOffset) -> int:
+    """A place kept across a script change: a text offset as its cleaned-text offset, the header's as it is."""
+    return offset if offset < 0 else display.to_source(offset)
+
+
+def display_place(display: DisplayText, place: int) -> DisplayOffset:
+    """The displayed offset of a place kept by source_place."""
+    return place if place < 0 else display.to_display(place)

@@ -16,7 +16,7 @@ from reader.text.display import DisplayText
 from reader.text.hitanchors import Anchor, anchor_of, index_at
 from reader.text.hits import Hits
 from reader.text.keywords import TYPED_REGIONS
-from reader.ui.body_positions import TITLE_BASE
+from reader.ui.body_positions import TITLE_BASE, display_place, source_place
 from reader.ui.hit_matching import matched
 from reader.ui.highlight import HitHighlighter, HitMarks
 from reader.ui.reading_pane import ReadingView
@@ -28,7 +28,7 @@ FIND_COLOUR = QColor("#c8e65a")  # lime: unlike any keyword colour (the palette 
 MARK_FALLBACK = QColor("#888888")
 MARKS_SLICE = 1000  # hits placed beside the scroll bar per event-loop turn (each finds its block: ~10 ms a slice)
 
-Click = tuple[DisplayText, int]  # where the reader last clicked in the text: the display and its source offset
+Click = tuple[DisplayText, int]  # where the reader last clicked: the display and its source_place (the header's: <0)
 
 
 class HitsController(QObject):
@@ -219,7 +219,7 @@ class HitsController(QObject):
     def _clicked(self, qt_position: int) -> None:
         """Kept as a source offset: a script change between the click and F3 moves every display offset."""
         display = self._view.display
-        self._click = display, display.to_source(self._view.from_qt(qt_position))
+        self._click = display, source_place(display, self._view.from_qt(qt_position, header=True))  # the title's too
 
     def _clicked_at(self) -> int | None:
         """The display offset the reader clicked at since the last step, while it is still on screen (scrolled
@@ -227,7 +227,7 @@ class HitsController(QObject):
         click, self._click = self._click, None
         if click is None or click[0] is not self._view.display:
             return None
-        at = self._view.display.to_display(click[1])
+        at = display_place(self._view.display, click[1])
         return at if self._on_screen(at) else None
 
     def _step(self, hits: Hits, current: int | None, forward: bool) -> tuple[int | None, int]:
@@ -272,7 +272,7 @@ class HitsController(QObject):
         self._query_typed_in = self.typed_in()  # kept when the script changes: the query means what it meant
         self._find_current, self._find_anchor = None, None
         if (clicked := self._clicked_at()) is not None:  # a new click: the search, and typing on, look from there
-            self._find_from, origin = (self._view.display, self._view.display.to_source(clicked)), None
+            self._find_from, origin = (self._view.display, source_place(self._view.display, clicked)), None
         elif not self._query:
             self._find_from = None
         self._search(self._query, keep=False, origin=origin)
@@ -300,7 +300,7 @@ class HitsController(QObject):
         """Where a new search looks from: where the reader clicked while it is on screen (as F3 goes on from a
         click), else the top of the page they see."""
         display, start = self._view.display, self._find_from
-        if start is not None and start[0] is display and self._on_screen(at := display.to_display(start[1])):
+        if start is not None and start[0] is display and self._on_screen(at := display_place(display, start[1])):
             return at
         return self._top()
 

@@ -121,9 +121,9 @@ class ReadingView(ReadingSurface):
         """Qt position of a displayed-text index."""
         return self._positions.to_qt(index)
 
-    def from_qt(self, pos: int) -> DisplayOffset:
-        """Displayed-text index of a Qt position (header positions map to 0)."""
-        return self._positions.from_qt(pos)
+    def from_qt(self, pos: int, header: bool = False) -> DisplayOffset:
+        """Displayed-text index of a Qt position (header positions map to 0; with `header`, to the header's offsets)."""
+        return self._positions.from_qt(pos, self.shown_header() if header else None)
 
     def qt_for_source(self, offset: SourceOffset, qdoc: QTextDocument | None = None) -> int:
         """Qt position of a cleaned-text offset."""

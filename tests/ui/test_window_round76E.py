@@ -1,0 +1,59 @@
+"""Session 76E: small things a careful reader met by hand. F3 after a click on the title or the metadata line under it
+goes on to the hits after the click there (it went on from the text's start, skipping them)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLineEdit
+
+from qtsupport import settle
+
+SETTLE = 60  # s: the machine may be loaded
+WORD = "北京日报"
+TEXT = ("北京日报关于加强人大监督工作的通知\n\n来源：北京日报   时间：2024-07-09\n\n一、总则\n\n依法接受监督。\n\n"
+        "二、附则\n\n北京日报记者报道，本通知自发布之日起施行。\n")
+
+
+# --- F3 from a click in the title or the metadata line ---------------------------------------------------------------
+
+def _with_keyword(make_window, qtbot, tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path), timeout=20000)
+    settle(window, SETTLE)
+    counts: list[dict] = []
+    window.hits.keyword_counts.connect(counts.append)
+    box = window.keyword_panel.findChild(QLineEdit, "keywordInput")
+    box.setFocus()
+    box.insert(WORD)  # QTest types ASCII only; an input method does this
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(counts) and counts[-1].get(WORD) == 3, timeout=SETTLE * 1000)  # title, line, text
+    settle(window, SETTLE)
+    return window
+
+
+def _click_then_f3(qtbot, window, block: int, column: int) -> int:
+    """Click in the reading pane at `column` of header block `block`, press F3: the hit it went to (its start)."""
+    reading = window.reading
+    cursor = QTextCursor(reading.document().findBlockByNumber(block))
+    cursor.movePosition(QTextCursor.MoveOperation.Right, n=column)
+    qtbot.mouseClick(reading.viewport(), Qt.MouseButton.LeftButton, pos=reading.cursorRect(cursor).center())
+    positions: list[tuple[int, int]] = []
+    window.hits.keyword_position.connect(lambda index, total: positions.append((index, total)))
+    qtbot.keyClick(reading, Qt.Key.Key_F3)
+    settle(window, SETTLE)
+    assert positions and positions[-1][1] == 3
+    return positions[-1][0]
+
+
+def test_f3_from_a_click_in_the_title_goes_on_to_the_next_hit_in_the_header(make_window, qtbot, tmp_path):
+    window = _with_keyword(make_window, qtbot, tmp_path)
+    title, meta = (window.reading.document().findBlockByNumber(i).text() for i in (0, 1))
+    assert title.startswith(WORD) and WORD in meta
+    assert _click_then_f3(qtbot, window, 0, 6) == 1  # past the title's own: the metadata line's (was: the text's, 2)
+    assert _click_then_f3(qtbot, window, 0, 0) == 0  # at the title's start: the title's
+    assert _click_then_f3(qtbot, window, 1, 0) == 1  # at the metadata line's start: its own (was: the text's)
+    assert _click_then_f3(qtbot, window, 1, meta.index(WORD) + 2) == 2  # past it: the text's
+
