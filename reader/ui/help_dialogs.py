@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QMe
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from reader.text import choices
+from reader.text.fold import fold
 from reader.ui.actions import Actions, plain_text
 from reader.ui.fields import ClearingField
 
@@ -76,12 +77,13 @@ class ShortcutsDialog(QDialog):
         self.resize(520, 560)
 
     def _filter(self, text: str) -> None:
-        """Rows whose name, keys or words (shortcut_rows) hold what is typed (case aside)."""
-        needle = text.casefold().strip()
+        """Rows whose name, keys or words (shortcut_rows) hold what is typed, folded as every other filter is (case,
+        width and script aside: 繁体 typed found no 繁體 row, nor 简体 a 簡體 one in a Traditional UI)."""
+        needle = fold(text.casefold().strip())
         for i in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(i)
             words = item.data(0, Qt.ItemDataRole.UserRole) or ""
-            item.setHidden(bool(needle) and needle not in f"{item.text(0)} {item.text(1)} {words}".casefold())
+            item.setHidden(bool(needle) and needle not in fold(f"{item.text(0)} {item.text(1)} {words}".casefold()))
 
     @classmethod
     def open_for(cls, actions: Actions, parent: QWidget) -> "ShortcutsDialog":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from qtsupport import settle
 
@@ -57,3 +57,32 @@ def test_f3_from_a_click_in_the_title_goes_on_to_the_next_hit_in_the_header(make
     assert _click_then_f3(qtbot, window, 1, 0) == 1  # at the metadata line's start: its own (was: the text's)
     assert _click_then_f3(qtbot, window, 1, meta.index(WORD) + 2) == 2  # past it: the text's
 
+
+# --- the shortcuts' filter matches in either script ------------------------------------------------------------------
+
+def _filtered(window, qtbot, typed: str) -> list[str]:
+    """The rows Help › Keyboard Shortcuts lists with `typed` put in its filter (as an input method puts it)."""
+    window.actions_.shortcuts.trigger()
+    dialog = [w for w in QApplication.topLevelWidgets() if w.objectName() == "shortcutsDialog" and w.isVisible()][0]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.filter_box.insert(typed)  # QTest types ASCII only
+    table = dialog.table
+    shown = [table.topLevelItem(i).text(0) for i in range(table.topLevelItemCount())
+             if not table.topLevelItem(i).isHidden()]
+    qtbot.keyClick(dialog.filter_box, Qt.Key.Key_Escape)  # empties the filter
+    qtbot.keyClick(dialog.filter_box, Qt.Key.Key_Escape)  # closes: made again, in the UI's language then
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    return shown
+
+
+def test_the_shortcuts_filter_finds_an_action_named_in_the_other_script(make_window, qtbot):
+    window = make_window()
+    assert _filtered(window, qtbot, "繁体") == ["繁體", "香港繁體", "香港繁體（詞彙）"]  # was: none
+    assert _filtered(window, qtbot, "繁體") == ["繁體", "香港繁體", "香港繁體（詞彙）"]
+    assert _filtered(window, qtbot, "簡體") == ["简体"]  # was: none
+    window.set_language("zh_TW")  # the menus in 繁體: 切換簡體 / 繁體 found by 切换 typed in 简体
+    try:
+        settle(window)
+        assert _filtered(window, qtbot, "切换简体") == _filtered(window, qtbot, "切換簡體") != []
+    finally:
+        window.set_language("en")
