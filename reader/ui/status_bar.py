@@ -195,7 +195,7 @@ class StatusBar(QStatusBar):
         return self.tr("Cleaned: {0}").format(self.tr(", ").join(said)) if said else ""
 
     def _show_length(self, chars: int) -> None:
-        """The count as the document list writes it ('3098字', '12,345 characters')."""
+        """The count as the document list writes it ('3098字', '1.8万字', '18.2k characters')."""
         self.chars.setText(length_text(chars))
 
     def watch_original(self, action: QAction, view: QPlainTextEdit) -> None:

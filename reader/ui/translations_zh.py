@@ -281,9 +281,8 @@ ZH_HANS: dict[str, str] = {
     "Authority": "发文机关",
     "Number": "文号",
     "Recently read": "最近阅读",
-    "%n chars": "%n字",  # a row's length: 3098字, as the status bar's (reader/ui/lengths.py)
-    "{n:,}": "{n}",  # four digits written ungrouped (3098字); from five on, grouped (18,226字)
-    "{k:,.0f}k chars": "{wan:.1f}万字",  # and above ten thousand: counted in 万 (1.8万字), not in thousands
+    "%n chars": "%n字",  # a row's length: 3098字, 1.8万字, as the status bar's (reader/lengths.py)
+    "ten thousand": "万",  # the unit a length is counted in from ten thousand on (1.8万字)
     "Script": "简繁",
     "Catalogue Order": "收录顺序",
     "The file is missing (Locate… re-links it)": "文件已不在原处（“定位…”可重新关联）",
