@@ -279,3 +279,13 @@ def inked(image, paper) -> int:
     """Rows of the picture with anything but paper on them (text drawn, whatever the font)."""
     return sum(any(image.pixelColor(x, y) != paper for x in range(0, image.width(), 2))
                for y in range(0, image.height(), 4))
+
+
+def choose_encoding(codec: str):
+    """A stand-in for File › Reopen with Encoding…'s list (QInputDialog.getItem) picking the row of `codec`, as the
+    reader picks it by the name shown (GB18030 — …)."""
+    from reader.ui.open_dialogs import encoding_label
+
+    def pick(_parent, _title, _label, items, _current, _editable):
+        return next(item for item in items if item == encoding_label(codec)), True
+    return pick

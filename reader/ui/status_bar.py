@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QStat
 
 from reader.documents import minutes_left
 from reader.text.choices import SOURCE_SCRIPT_NAMES
+from reader.text.codecnames import codec_name
 from reader.text.model import CleaningCounts
 from reader.ui.lengths import length_text
 from reader.ui.reading_surface import scrolled_to_end
@@ -160,7 +161,7 @@ class StatusBar(QStatusBar):
 
     def set_document(self, encoding: str, source_script: str, shown_as: str, chars: int, cleaned: CleaningCounts,
                      bad_bytes: int) -> None:
-        self.encoding.setText(encoding.upper())
+        self.encoding.setText(codec_name(encoding))  # Big5, as readers know it (not BIG5)
         self.encoding.setToolTip(self.tr("Detected encoding; File › Reopen with Encoding… if it looks wrong"))
         self.set_script(source_script, shown_as)
         self._chars = chars

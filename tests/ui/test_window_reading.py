@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from reader.paths import seeds_dir
 from reader.text.convert import get_converter
 from reader.text.document import load_document
-from qtsupport import settle
+from qtsupport import choose_encoding, settle
 from support import seed
 
 
@@ -249,13 +249,13 @@ def test_reopen_with_another_encoding(make_window, tmp_path, monkeypatch):
     assert window.loaded.decoded.encoding == "big5"
     good = window.reading.displayed_text()
     assert window.actions_.reopen_encoding.isEnabled()
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("gb18030", True))
+    monkeypatch.setattr(QInputDialog, "getItem", choose_encoding("gb18030"))
     window.actions_.reopen_encoding.trigger()
     settle(window)
     assert window.loaded.decoded.encoding == "gb18030"
     assert window.reading.displayed_text() != good
     assert window.status.encoding.text() == "GB18030"
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("big5", True))
+    monkeypatch.setattr(QInputDialog, "getItem", choose_encoding("big5"))
     window.actions_.reopen_encoding.trigger()
     settle(window)
     assert window.reading.displayed_text() == good

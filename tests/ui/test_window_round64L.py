@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from qtsupport import settle
+from qtsupport import choose_encoding, settle
 
 TEXT = "臺灣的報告\n\n第一段：這是繁體中文的內容。\n\n第二段：經濟與社會發展。\n"
 
@@ -29,7 +29,7 @@ def test_a_file_read_again_keeps_the_encoding_the_reader_chose(make_window, qtbo
     qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(doc), timeout=20000)
     settle(window)
     assert window.loaded.decoded.encoding == "big5"  # detected
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (chosen, True))
+    monkeypatch.setattr(QInputDialog, "getItem", choose_encoding(chosen))
     window.actions_.reopen_encoding.trigger()
     qtbot.waitUntil(lambda: window.loaded.decoded.encoding == chosen, timeout=20000)
     settle(window)
@@ -48,7 +48,7 @@ def test_another_file_opened_after_a_chosen_encoding_is_detected_again(make_wind
     window = make_window([str(doc)])
     qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(doc), timeout=20000)
     settle(window)
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("gb18030", True))
+    monkeypatch.setattr(QInputDialog, "getItem", choose_encoding("gb18030"))
     window.actions_.reopen_encoding.trigger()
     qtbot.waitUntil(lambda: window.loaded.decoded.encoding == "gb18030", timeout=20000)
     window.open_path(str(other))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog
 
-from qtsupport import settle
+from qtsupport import choose_encoding, settle
 
 TEXT = "关于环境保护的报告\n\n第一条　为了保护和改善环境，减少污染物排放，推进生态文明建设，制定本办法。\n" * 20
 
@@ -18,7 +18,7 @@ def test_a_text_reopened_with_the_wrong_encoding_is_not_called_binary(make_windo
     qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(doc), timeout=20000)
     settle(window)
     shown = window.reading.displayed_text()
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("big5", True))
+    monkeypatch.setattr(QInputDialog, "getItem", choose_encoding("big5"))
     with qtbot.waitSignal(window.documents.open_failed, timeout=20000) as failed:
         window.actions_.reopen_encoding.trigger()
     settle(window)

@@ -3,9 +3,9 @@ goes on to the hits after the click there (it went on from the text's start, ski
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
 from qtsupport import settle
 
@@ -86,3 +86,38 @@ def test_the_shortcuts_filter_finds_an_action_named_in_the_other_script(make_win
         assert _filtered(window, qtbot, "切换简体") == _filtered(window, qtbot, "切換簡體") != []
     finally:
         window.set_language("en")
+
+
+# --- File › Reopen with Encoding… names the encodings as readers know them -------------------------------------------
+
+def test_the_encoding_list_shows_the_names_readers_know_and_passes_the_codec_on(make_window, qtbot, tmp_path):
+    doc = tmp_path / "big5.txt"
+    doc.write_bytes("臺灣的報告\n\n第一段：這是繁體中文的內容。\n\n第二段：經濟與社會發展。\n".encode("big5"))
+    window = make_window([str(doc)])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(doc), timeout=20000)
+    settle(window)
+    assert window.status.encoding.text() == "Big5"  # was: 'BIG5'
+    seen: dict[str, object] = {}
+
+    def answer() -> None:  # the dialog is modal: answered from the event loop it runs, as the reader answers it
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(50, answer)
+            return
+        seen["items"], seen["current"] = dialog.comboBoxItems(), dialog.textValue()
+        dialog.setTextValue(next(item for item in dialog.comboBoxItems() if item.startswith("GB18030")))
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    window.actions_.reopen_encoding.trigger()
+    qtbot.waitUntil(lambda: window.loaded.decoded.encoding == "gb18030", timeout=20000)  # the codec passed on
+    settle(window)
+    items = seen["items"]
+    assert items[1:4] == ["UTF-8 — Unicode, most files today", "GB18030 — Simplified Chinese, the national standard",
+                          "Big5 — Traditional Chinese, Taiwan"]  # was: utf-8, gb18030, big5
+    assert "Big5-HKSCS — Traditional Chinese, Hong Kong" in items
+    assert "GBK — Simplified Chinese, older Windows files" in items
+    assert seen["current"] == "Big5 — Traditional Chinese, Taiwan"  # the one in use chosen
+    assert not any(item[:1].islower() for item in items)
+    assert window.status.encoding.text() == "GB18030"
+
