@@ -22,8 +22,8 @@ Dialog wrappers (return the written path, or None when cancelled or refused afte
   library=None)``
 - ``export_pdf_dialog(parent, document, *, source=None, suggested_name='', font_family=None, title='', folder=None,
   library=None)``
-  start in ``folder`` (the last one used) or the reader's documents folder (a name no document has), add the
-  suffix, refuse a document's file, then ask before replacing another existing file.
+  start in ``folder`` (the window's: window_export.save_folder) or the reader's documents folder (a name no
+  document has), add the suffix, refuse a document's file, then ask before replacing another existing file.
 - ``print_dialog(parent, document, font_family=None) -> bool``
 """
 

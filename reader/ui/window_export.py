@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,10 +14,12 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMainWindow
 
 from reader.file_names import shown_name
+from reader.paths import seeds_dir
 from reader.storage.library import Library, LibraryError
 from reader.storage.owners import document_at
 from reader.text import choices
 from reader.ui import export
+from reader.ui.start_folders import inside
 
 if TYPE_CHECKING:
     from reader.documents import Loaded
@@ -44,8 +47,21 @@ def export_request(loaded: Loaded | None, script: DisplayScript, choice: str) ->
                          choices.shows_traditional(choice, loaded.script))
 
 
+def save_folder(last: Path | None, source: Path) -> Path | None:
+    """Where a save dialog starts: the folder saved to last this session (a reader exporting several documents keeps
+    them together), else the document's own, where its reader keeps their files (they had to browse there from the
+    home folder); None (the documents folder) for the bundled seeds' or a folder they cannot write to. The dialog
+    only proposes it: nothing is written before the reader chooses."""
+    if last is not None and last.is_dir():
+        return last
+    folder = source.parent
+    if folder.is_dir() and os.access(folder, os.W_OK) and not inside(str(source.resolve()), [str(seeds_dir())]):
+        return folder
+    return None
+
+
 class ExportCommands(QObject):
-    """Owns the folder last exported to this session (the next dialog starts there).
+    """Owns the folder last exported to this session (the next dialog starts there, the first in the document's).
 
     `library` gives the catalogue (None: the window has none), whose documents an export never replaces;
     `request` describes the open document as shown (None: nothing is open); `reading` is the reading view, whose
@@ -74,7 +90,8 @@ class ExportCommands(QObject):
         return None if entry is None else (entry.title or shown_name(entry.path))
 
     def _common(self, request: ExportRequest) -> dict:
-        return dict(source=request.source, title=request.title, folder=self.folder, library=self.library_document,
+        return dict(source=request.source, title=request.title, folder=save_folder(self.folder, request.source),
+                    library=self.library_document,
                     suggested_name=export.file_name_for(request.title, request.source))
 
     def _done(self, path: Path | None) -> Path | None:

@@ -3,9 +3,11 @@ goes on to the hits after the click there (it went on from the text's start, ski
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit
 
 from qtsupport import settle
 
@@ -121,3 +123,31 @@ def test_the_encoding_list_shows_the_names_readers_know_and_passes_the_codec_on(
     assert not any(item[:1].islower() for item in items)
     assert window.status.encoding.text() == "GB18030"
 
+
+# --- a save dialog starts in the document's folder, named after its title -------------------------------------------
+
+def test_export_starts_in_the_documents_own_folder_then_where_the_reader_saved(make_window, qtbot, tmp_path,
+                                                                              monkeypatch):
+    folder = tmp_path / "我的公文"
+    folder.mkdir()
+    doc = folder / "notice.txt"
+    doc.write_text(TEXT, encoding="utf-8")
+    window = make_window([str(doc)])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(doc), timeout=20000)
+    settle(window)
+    asked: list[str] = []
+    chosen = tmp_path / "导出" / "通知"
+    chosen.parent.mkdir()
+    answers = iter(["", str(chosen), ""])  # cancelled, saved elsewhere, cancelled
+
+    def save_as(_parent, _caption, start, *_args, **_kwargs):
+        asked.append(start)
+        return next(answers), ""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    window.actions_.export_text.trigger()
+    assert Path(asked[0]) == folder / "北京日报关于加强人大监督工作的通知.txt"  # was: the documents (home) folder
+    assert sorted(p.name for p in folder.iterdir()) == ["notice.txt"]  # nothing written beside it unasked
+    window.actions_.export_text.trigger()
+    assert (chosen.parent / "通知.txt").exists()
+    window.actions_.export_pdf.trigger()
+    assert Path(asked[2]).parent == chosen.parent  # where the reader saved last, this session
