@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel
 
+from reader.text.hintwrap import hint_lines
 from reader.ui.actions import plain_text
 
 SHOW_DELAY_MS = 400  # a first start lists its seeds a moment after the window shows: no hint flashes meanwhile
@@ -42,7 +43,7 @@ class _Hint(QLabel):
         self.setWordWrap(True)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # clicks and drops reach the view
         self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.setText(words())
+        self.setText(hint_lines(words()))  # wrapped after a clause, never inside a word (新 / 增檔案)
         self.hide()
         area.viewport().installEventFilter(self)
 
@@ -53,7 +54,7 @@ class _Hint(QLabel):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.setText(self._words())
+            self.setText(hint_lines(self._words()))
         super().changeEvent(event)
 
 

@@ -39,6 +39,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from reader.text.fold import fold
+from reader.text.hintwrap import hint_lines
 from reader.ui.chip_keys import ChipKeys
 from reader.ui.elided_label import ElidedChip
 from reader.ui.flow_layout import FlowLayout
@@ -134,7 +135,7 @@ class KeywordPanel(QWidget):
         """Every text of the panel, again when the UI language changes."""
         self._input.setPlaceholderText(self.tr("Add keyword…"))
         self._input.setToolTip(self.tr("Type a word and press Enter to highlight it"))
-        self._empty.setText(self.tr("No keywords. Type one above or select text and choose Highlight."))
+        self._empty.setText(hint_lines(self.tr("No keywords. Type one above or select text and choose Highlight.")))
         self._previous.setToolTip(self.tr("Previous occurrence (Shift+F3)"))
         self._previous.setAccessibleName(self.tr("Previous occurrence"))
         self._next.setToolTip(self.tr("Next occurrence (F3)"))

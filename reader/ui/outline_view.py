@@ -9,6 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.text.sections import Outline
+from reader.text.hintwrap import hint_lines
 from reader.ui.fields import ClearingField
 from reader.ui.outline_follow import center, near_edge, outline_tree
 from reader.ui.outline_fill import HeadingItem, HeadingModel, made_rows
@@ -96,8 +97,7 @@ class OutlineView(QWidget):
         return ""
 
     def _show_empty_reason(self) -> None:
-        reason = self.empty_reason()
-        self._empty.setText(reason)
+        self._empty.setText(hint_lines(reason := self.empty_reason()))  # wrapped after a clause, never in a word
         self._empty.setVisible(bool(reason))
         self.tree.setVisible(not reason)
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QLineEdit
 
-from qtsupport import settle
+from qtsupport import line_breaks, settle
 
 SETTLE = 60  # s: the machine may be loaded
 WORD = "北京日报"
@@ -151,3 +152,25 @@ def test_export_starts_in_the_documents_own_folder_then_where_the_reader_saved(m
     assert (chosen.parent / "通知.txt").exists()
     window.actions_.export_pdf.trigger()
     assert Path(asked[2]).parent == chosen.parent  # where the reader saved last, this session
+
+
+# --- an empty panel's hint wraps between clauses, never inside a word ------------------------------------------------
+
+@pytest.mark.parametrize("language", ["zh_TW", "zh_HK", "zh_CN"])
+def test_the_empty_hints_may_wrap_only_between_clauses(make_window, qtbot, language):
+    """Found by hand in 繁體: the empty document list's hint wrapped '…「文庫 › 新' / '增檔案」。' at the default size.
+    Where Qt may end a line (its own line-break finder, whatever the font) is after a clause's mark or before a
+    quote only; the marks that keep a clause whole are invisible."""
+    window = make_window()
+    window.set_language(language)
+    try:
+        settle(window)
+        hints = [window.findChild(QLabel, "emptyListHint"), window.findChild(QLabel, "emptyReadingHint"),
+                 window.keyword_panel._empty]
+        for text in (hint.text() for hint in hints):
+            ends = sorted(line_breaks(text) - {len(text)})
+            assert ends, text
+            for at in ends:  # was: between any two characters (新 / 增)
+                assert text[at - 1] in "，。、；：」』”\n " or text[at] in "「『“", (text, at)
+    finally:
+        window.set_language("en")
