@@ -13,9 +13,12 @@ _BREAK_AFTER = frozenset("，。、；：！？）」』》〉”’,.;:!?)")
 _BREAK_BEFORE = frozenset("（「『《〈“‘(")
 
 
+_WIDE = ((0x3040, 0x30FF), (0x3400, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3FFFF))  # kana and ideographs
+
+
 def _ideograph(ch: str) -> bool:
     code = ord(ch)
-    return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3FFFF or 0x3040 <= code <= 0x30FF
+    return any(low <= code <= high for low, high in _WIDE)
 
 
 def _joined(a: str, b: str) -> bool:
