@@ -52,6 +52,7 @@ from reader.text.ruledparts import beside_ruled_parts
 from reader.text.templatelabels import even_template_labels
 from reader.text.partlists import listed_parts
 from reader.text.pagetitles import opening_number
+from reader.text.pledges import pledged_items
 from reader.text.pointers import points_elsewhere
 from reader.text.namedlists import restarted_under_named
 from reader.text.nameditems import named_items
@@ -72,6 +73,7 @@ from reader.text.partlabels import labels_in_parts, last_part_labels
 from reader.text.punctuation import as_written, read_as_rules
 from reader.text.questions import interviewer_turns, marked_questions, named_turns, nest_questions, page_labels
 from reader.text.repeats import nested_items, one_number_lists
+from reader.text.scoredrows import scored_rows
 from reader.text.sequences import Successors
 from reader.text.setin import set_apart
 from reader.text.settling import settle_candidates
@@ -177,6 +179,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     # over '>79' / '72.45'
     rows.update(unit_rows(paragraphs, matches))  # '23.1 油茶籽' between '吨' and '吨'
     rows.update(dict.fromkeys(hyphened_figures(matches), "a figure's number: the text numbers its sections 'N.M'"))
+    rows.update(scored_rows(matches))  # '一、 巩固成果，提升河长制工作实效 31': a scoring sheet's row and its points
+    rows.update(pledged_items(paragraphs, matches))  # '一、我方愿意…。' on to '六、如我方中标，…。': a bid letter's body
     for i in rows:  # '4-1 系统整体设计' under '4.1 系统总体设计'
         matches[i] = None
     stray.update(rows)
