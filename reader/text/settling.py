@@ -17,6 +17,7 @@ from reader.text.finaldrops import drop_misread_titles
 from reader.text.gapsiblings import add_gap_siblings
 from reader.text.innerlists import inner_counts
 from reader.text.lecturetitles import drop_lecture_title
+from reader.text.listtitles import add_list_titles
 from reader.text.markers import HeadingMatch
 from reader.text.model import Paragraph
 from reader.text.namedparents import named_parents
@@ -42,6 +43,7 @@ def settle_candidates(candidates: list[Candidate], paragraphs: Sequence[Paragrap
     candidates = add_title_parts(candidates, paragraphs, with_colon)  # '研究方法：', '设计方案：' under '三、研究方法、设计方案…'
     candidates = add_echo_labels(candidates, paragraphs, with_colon)  # '测评环境：', '比赛环境：' under '比赛环境'
     candidates = add_titled_halves(candidates, paragraphs, title)  # '2017年工作计划' under '…总结及2017年工作计划'
+    candidates = add_list_titles(candidates, paragraphs, kind)  # '具体目标' alone over its '1）…' inside '4. …'
     drop_misread_titles(candidates, paragraphs, title, kind, entries, written, opens, captioned, banner)
     candidates = stage_titles(candidates, paragraphs)  # '初赛作品评审' over '2016年11月10日-2016年11月13日'
     lift_numbered_decimals(candidates)  # '3.1' under 三、's sub-title '需求功能清單簡表': a section of 三 itself

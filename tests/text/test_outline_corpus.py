@@ -944,7 +944,6 @@ KNOWN_GAPS = {
     "f86b_10_guize_robomaster_bisai": "a rulebook's numbered rules and labels inside a 2.1 section ('1.充分再设计：…', "
     "'2.底盘') are taken as its subsections",
     # the five of fresh set 87 drawn to dev (session 74)
-    "f87_02_kecheng_dagang_guoji_shangwu": "a syllabus's unnumbered sub-title after a paragraph ('具体目标') is missed",
     "f87_09_jihuashu_xianyu_pingtai": "a plan's numbered lines with bulleted items under unnumbered part titles ('1. "
     "用户系统') are taken as sections (its Markdown makes them list items)",
     # the five of fresh set 88 drawn to dev (session 75)
