@@ -36,10 +36,10 @@ def _bare(text: str) -> str:
     return "".join(text.split())
 
 
-def test_the_set_has_67_documents_26_held_out_each_with_one_provenance_row():
+def test_the_set_has_75_documents_26_held_out_each_with_one_provenance_row():
     golds = sorted((MATERIAL / "gold").glob("*.json"))
     splits = [json.loads(p.read_text(encoding="utf-8"))["split"] for p in golds]
-    assert (len(golds), splits.count("dev"), splits.count("heldout")) == (67, 41, 26)
+    assert (len(golds), splits.count("dev"), splits.count("heldout")) == (75, 49, 26)
     rows = _rows()
     assert sorted(rows) == sorted(json.loads(p.read_text(encoding="utf-8"))["file"] for p in golds)
     assert all(len(r[3]) == 40 and int(r[3], 16) >= 0 for r in rows.values())  # the commit each source was taken at
