@@ -11,6 +11,7 @@ from reader.text.portalnav import mark_portal_nav
 from reader.text.cleanmeta import CleanState
 from reader.text.lineshape import page_after_leaders
 from reader.text.markheads import chapter_number
+from reader.text.mastheads import mark_mastheads
 from reader.text.model import Block, Removed
 from reader.text.wordheads import word_over_sentence
 from reader.text.wrapnumbers import cut_number
@@ -23,6 +24,7 @@ def drop_debris(blocks: list[Block], st: CleanState, is_heading: Callable[[str],
     texts = [b.text for b in blocks]
     reasons = debris.classify_lines(texts)
     mark_portal_nav(texts, reasons)  # '政务公开/col/col12/index.html…', '> 政务公开 > 重要公告'
+    mark_mastheads(texts, reasons)  # '第 34 卷 第 5 期', 'doi: 10.3969/…', '收稿日期 …' over and under a paper
     out = []
     for k, (b, reason) in enumerate(zip(blocks, reasons)):
         if reason and (_heading_not_widget(blocks, reasons, k) or b.role == "cell" and reason == "site-junk"

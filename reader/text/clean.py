@@ -39,6 +39,7 @@ from reader.text.wraptitles import title_tail, value_tail, wrapped_title
 from reader.text.markup import bold_line, unbold, unwrap_links
 from reader.text.setin import indent_of
 from reader.text.sourcelines import source_lines
+from reader.text.spacedlabels import spaced_labels
 from reader.text.textlines import split_lines
 
 _HEADER_SPAN = 15  # metadata and the title sit within the first lines before the body starts
@@ -90,6 +91,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         if decoded.kind == "text" and "\f" in decoded.text else frozenset()
     breaks = break_blocks(blocks, decoded.text) if decoded.kind == "text" and not tops else set()  # '4' over a slide's talk
     blocks = drop_debris(blocks, st, _is_heading, tops, breaks)
+    blocks = spaced_labels(blocks) if decoded.kind == "text" else blocks  # '参' / '考' / '文' / '献'
     blocks = drop_site_footer(blocks, st.removed) if st.removed else blocks  # '主办：…' by its ICP line
     blocks, listed = take_disclosure(blocks, st.removed)  # '索引号:' / '发布机构:' over a county's notice
     for key in ("source", "date"):

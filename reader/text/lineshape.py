@@ -62,8 +62,9 @@ def ends_sentence(text: str) -> bool:
 
 
 def title_part(text: str, wrap: int | None, is_heading: Callable[[str], bool]) -> bool:
-    """The title a bare section number lost to the next line: short, not a sentence, not numbered itself."""
-    return (0 < width(text) <= min(60, int(0.8 * wrap) if wrap else 60) and not ends_sentence(text)
+    """The title a bare section number lost to the next line: short (or a contents entry, '第一节' / '释义 ……4'),
+    not a sentence, not numbered itself."""
+    return ((0 < width(text) <= min(60, int(0.8 * wrap) if wrap else 60) or leaders_line(text)) and not ends_sentence(text)
             and text[0] not in LEADING_CONTINUATION and not text.startswith(BULLETS)
             and not BARE_NUMBER.match(text) and not is_heading(text) and not any(c in text for c in "，,。"))
 

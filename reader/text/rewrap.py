@@ -23,6 +23,7 @@ from reader.text.pagenotes import foot_notes, place_notes
 from reader.text.plainlines import MARKDOWN_BULLETS
 from reader.text.splitlines import raised_marks, split_pieces
 from reader.text.stretched import stretched
+from reader.text.roughwidth import label_cut, over_measure, shared_margin
 from reader.text.runwidth import (BAND, MIN_WRAP, blank_run_width, deep_indents, estimate_width, indent_dropped,
                                   kin_widths, page_measure, paged_widths, set_in, short_run_width, window_widths, wrap_slack)
 from reader.text.wrapcode import code_ended, set_deeper
@@ -92,7 +93,7 @@ def rewrap(lines: list[Line], is_heading: Callable[[str], bool], apart: frozense
     # the indent is part of the line the page holds; a contents line's leaders make it as wide as the page, and it
     # says nothing of the wrap: width 0, so it neither sets the width nor joins what follows
     # (an indent every line has, as a word processor's first-line indent on one-line paragraphs, is the margin)
-    margin = _margin(lines)
+    margin = shared_margin(lines)
     widths = [(ln.shown or width(ln.text)) + max(0, ln.indent - margin) for ln in lines]  # (the wrap cut the line
     # as it stood, pinyin annotations and all)
     hanging_terms(widths, texts, [ln.indent for ln in lines])  # ('openany      正规出版物的…': a term in the margin)
@@ -296,7 +297,7 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         # a record's fields and a history's dated entries
     if wrap is not None and glued_pair(prev, w, wrap, facts.opens[i - 1]):
         return not facts.is_heading(i)  # two wrapped lines the extract set on one: the prose runs on
-    if wrap is None or w > wrap + 6 + (latin_letters(prev) // 8 if not prev[-1].isascii() else 0):
+    if wrap is None or w > wrap + 6 + (over_measure(prev) if not prev[-1].isascii() else 0):
         return False  # wider than a wrapped line gets (Latin words inside Chinese measure roughly: a proportional
         # font's letters vary; an English line is a line of its own, as a bilingual text sets it over its Chinese)
     if facts.marked_apart(i, wrap, slack):
@@ -324,12 +325,12 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
                          and not _dangling(nxt) and nxt[0] not in "“「‘\"" and "，" not in nxt and not nxt.isascii()))
     # (a paragraph's '…总结如下：' over '主要工作' ends; a headline's first line '…专家：' goes on to '雪上加霜')
     # a heading line short of the width by more than a wrap ever falls short is the whole heading
-    if w < wrap * 0.6 or (facts.is_heading(i - 1) and w < wrap - min(8, 1 + slack)):
+    if w < wrap * 0.6 or (facts.is_heading(i - 1) and w + label_cut(prev, nxt) < wrap - min(8, 1 + slack)):
         return False
     if _STUB.match(nxt) or _dangling(prev) and not facts.is_heading(i):
         return True  # '…请勿混淆 CTEX 套装与' / 'ctex 宏包。': a sentence cannot stop there
     # an open line far short of the width ends a paragraph, unless what starts the next line could not fit
-    short = wrap - w - (_INDENT if first else 0) - (latin_letters(prev) // 8 if _cjk_cut(prev, nxt) else 0)
+    short = wrap - w - (_INDENT if first else label_cut(prev, nxt)) - (latin_letters(prev) // 8 if _cjk_cut(prev, nxt) else 0)
     # (Latin words inside a Chinese sentence measure roughly: '…Compiler System）的设' / '计和开发…' falls short)
     return short <= slack + 2 or width(leading_word(nxt)) >= short - 1
 
@@ -370,16 +371,6 @@ def _paired_title(text: str, wrap: int) -> bool:
     width, are a title as a comma-free short line is (a paragraph's last words end their sentence)."""
     return (text.count("，") == 1 and 12 <= width(text) < wrap // 2 and text[-1] != "，" and not _dangling(text)
             and not any(c in text for c in "、；;：:{}“”,"))
-
-
-def _margin(lines: list[Line]) -> int:
-    """The indent nearly every line shares: it says nothing of where a line was cut."""
-    if sum(ln.indented for ln in lines) < 0.8 * len(lines):
-        return 0
-    counts: dict[int, int] = {}
-    for ln in lines:
-        counts[ln.indent] = counts.get(ln.indent, 0) + 1
-    return max(counts, key=lambda k: (counts[k], -k))
 
 
 def _lost_indent(text: str, wrap: int, slack: int) -> bool:

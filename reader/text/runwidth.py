@@ -10,6 +10,7 @@ from reader.text.lineshape import ends_sentence, width
 MIN_WRAP = 16  # narrower lines are never wrapped text (eight Chinese characters)
 BAND = 9  # columns a wrapped line may fall short of the width (a Latin word or a wide character that did not fit)
 _WINDOW = 60  # lines in one page run whose wrap width is estimated on its own
+_MASS = 6  # lines piled under a width that a lone wider line does not unseat
 _KIN = 4  # widths of kin runs tried for a short paragraph, widest first (a fixed few: no rescans)
 _CUT_MARKS = frozenset("，、；,。：“”（）《》 ")  # prose cut by a wrap holds one of these in most lines
 _CUT = lazy("[，、；,。：“”（）《》 ]")  # the same, one search a line (a set's isdisjoint makes a string a character)
@@ -52,6 +53,8 @@ def estimate_width(widths: list[int], texts: list[str], opens: list[bool] | None
         if best < 6 or 5 * best < 4 * densest or best_top <= top + BAND:
             return None
         top = best_top
+    if densest >= 3 and bisect_right(open_widths, top) - bisect_right(open_widths, top - 6) < 3:
+        top = _massed_top(open_widths, top)  # a lone mixed line a few columns past the lines its band holds
     if densest < 3 or sum(1 for w in open_widths if top - 6 < w <= top) < 3:
         return None  # wrapped lines pile up just under the width: two alike and a shorter one are no wrap
     # the band's most common width: a mixed Chinese-Latin line's measure is only estimated (a digit is not half a
@@ -62,6 +65,17 @@ def estimate_width(widths: list[int], texts: list[str], opens: list[bool] | None
         if top - BAND < w <= top:
             counts[w] = counts.get(w, 0) + 1
     return max(max(counts, key=lambda w: (counts[w], w)), top - 6)  # every line of the band stays within reach
+
+
+def _massed_top(open_widths: list[int], top: int) -> int:
+    """The widest line of the band under which three or more lines pile up: a full line mixing in numbers and Latin
+    words ('…6.9 亿和 6.1 亿。互联') measures a few columns past the Chinese lines, and alone sets no width."""
+    best, end = top, bisect_right(open_widths, top)
+    for w in set(open_widths[bisect_right(open_widths, top - BAND): end]):
+        if (bisect_right(open_widths, w) - bisect_right(open_widths, w - 6) >= _MASS
+                and end - bisect_right(open_widths, w) <= 2 and (best == top or w > best)):
+            best = w  # many lines under it, one or two past it
+    return best
 
 
 def wrap_width(texts: list[str]) -> int | None:
