@@ -12,6 +12,7 @@ from reader.text.decode import decode_bytes
 from reader.text.document import build_document
 from reader.text.mastheads import mark_mastheads
 from reader.text.model import Block
+from reader.text.runwidth import estimate_width
 from reader.text.spacedlabels import spaced_labels
 
 _PROSE = ("公司是一家以科技创新与内容创新驱动的卓越全域数字营销公司，以依托内容、聚合数据、赋能消费为经营理念，构建了从内容"
@@ -50,16 +51,18 @@ _MIXED = [
 ]
 
 
-@pytest.mark.parametrize("full, rest", _MIXED)
+@pytest.mark.parametrize("full, rest", [
+    *_MIXED,
+    # a table's row far past the width (no prose: numbers) stays a line of its own, as before
+    ("营业收入 4,542,325,610.74 2,952,618,931.16 53.84 利润总额 18,119,156.75 30,221,399.60 -40.05 归属",
+     "于上市公司股东的净利润"),
+])
 def test_a_full_line_mixing_in_numbers_and_latin_runs_on(full, rest):
     got = _paragraphs(_report([full, rest]))
-    assert _bare(_PROSE[:84] + full + rest) in got  # (before: the line, 'wider than a wrapped line gets', ended its paragraph)
-
-
-def test_a_line_far_past_the_width_is_still_a_line_of_its_own():
-    row = "营业收入 4,542,325,610.74 2,952,618,931.16 53.84 利润总额 18,119,156.75 30,221,399.60 -40.05 归属"
-    got = _paragraphs(_report(["营业收入同比增长。", row, "于上市公司股东的净利润"]))
-    assert _bare(row) in got
+    if full[0] == "营":
+        assert _bare(full) not in got[-1] and any(_bare(full) in p and _bare(rest) not in p for p in got)
+    else:
+        assert _bare(_PROSE[:84] + full + rest) in got  # (before: 'wider than a wrapped line gets', it ended there)
 
 
 _ARTICLES = [
@@ -149,3 +152,13 @@ def test_a_letter_spaced_heading_in_an_extract_comes_back_whole():
              "献", "", "[1] Wang Z Q, Willem M. Singular Minimization Problems."]
     got = _paragraphs(lines, "paper.txt")
     assert "§1.引言" in got and "参考文献" in got and "引" not in got
+
+
+@pytest.mark.parametrize("widths, want", [
+    ([84] * 8 + [91], 84),  # one full mixed line past eight Chinese ones: they give the width
+    ([84] * 8 + [91, 92], 84),
+    ([46, 46, 46, 54], None),  # three lines are too few to outweigh the wider one (a meeting record's items)
+])
+def test_a_lone_line_past_the_wrapped_lines_does_not_hide_their_width(widths, want):
+    texts = ["公司是一家以科技创新与内容创新驱动的卓越全域数字营销公司，以依托内容、" for _ in widths]
+    assert estimate_width(widths, texts, [True] * len(widths)) == want
