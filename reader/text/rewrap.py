@@ -23,7 +23,7 @@ from reader.text.pagenotes import foot_notes, place_notes
 from reader.text.plainlines import MARKDOWN_BULLETS
 from reader.text.splitlines import raised_marks, split_pieces
 from reader.text.stretched import stretched
-from reader.text.roughwidth import label_cut, over_measure, shared_margin
+from reader.text.roughwidth import label_cut, over_measure, shared_margin, yes_no_answer
 from reader.text.runwidth import (BAND, MIN_WRAP, blank_run_width, deep_indents, estimate_width, indent_dropped,
                                   kin_widths, page_measure, paged_widths, set_in, short_run_width, window_widths, wrap_slack)
 from reader.text.wrapcode import code_ended, set_deeper
@@ -304,6 +304,8 @@ def _joins(facts: _Facts, i: int, wrap: int | None, slack: int = 4, first: bool 
         return False  # '▌Amazon：…' filling its line over prose: the page's marked sub-head, whole
     if facts.printed_twice(i - 1):
         return False  # a numbered title the contents list too, as it stands: whole, however full its line
+    if yes_no_answer(head or prev, nxt):
+        return False  # '九、 是否存在…完整性' over '否': the question's answer, on a line of its own
     if closes_bracket(prev, nxt):
         return True  # '…证明文件罪（第229条' over '第1款、第2款）': the bracket the line opened closes below
     lead = head or prev  # (the item's number opens its first line, however many lines it runs to)

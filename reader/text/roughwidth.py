@@ -7,6 +7,7 @@ set them narrower. A full line mixing many of them measures past the document's 
 
 A regulation's article ('第二十八条 答辩小组…进行评') opens with its label set off by a wide gap after a first-line
 indent the default extract drops: its first line falls short of the width though the words run on below it.
+A report's yes-or-no question answered on the line under it ('否') is no wrap, however full the question's line.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _WIDE_ASCII = lazy(r"[,.;:!?()*]")  # as lineshape's _ASCII_WIDE: counted two co
 _ARTICLE = lazy(r"[ \t\u3000]*第[一二三四五六七八九十百零〇0-9]{1,6}条[ \t\u3000]+")
 _BODY = 12  # characters after the label: prose, not a heading's few words
 _PROSE = lazy("[，、。；]")
+_ANSWERS = frozenset({"是", "否", "无", "有", "适用", "不适用"})
 
 
 def over_measure(text: str) -> int:
@@ -39,6 +41,12 @@ def label_cut(prev: str, nxt: str) -> int:
     if match is None or len(prev) - match.end() < _BODY or not "\u4e00" <= prev[-1] <= "\u9fff":
         return 0
     return _INDENT if "\u4e00" <= nxt[:1] <= "\u9fff" or nxt[:1].isdigit() else 0
+
+
+def yes_no_answer(question: str, line: str) -> bool:
+    """'否' under '九、 是否存在…的真实性、准确性和完整性': a yes-or-no question's answer on a line of its own (a
+    listed company's report answers its template's questions so), never words a wrap cut off the question."""
+    return line.strip() in _ANSWERS and "是否" in question
 
 
 def shared_margin(lines: Sequence[Any]) -> int:

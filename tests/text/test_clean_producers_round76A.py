@@ -93,6 +93,15 @@ def test_an_articles_first_line_runs_on_though_its_label_makes_it_look_short(wan
     assert _bare(want) in _paragraphs(_ARTICLES)
 
 
+def test_a_yes_or_no_questions_answer_under_its_full_line_stays_apart():
+    questions = ["七、 是否存在被控股股东及其他关联方非经营性占用资金情况", "否",
+                 "九、 是否存在半数以上董事无法保证公司所披露半年度报告的真实性、准确性和完整性", "否",
+                 "十、 重大风险提示", "公司已在本报告中详细描述可能存在的相关风险，敬请查阅第三节管理层讨论与分析中",
+                 "可能面对的风险部分的内容。"]
+    got = _paragraphs(_lines(_PROSE * 2, 39) + [""] + questions + [""] + _lines(_PROSE * 2, 39))
+    assert _bare(questions[2]) in got and got.count("否") == 2  # (before: '…完整性否', the full line's wrap)
+
+
 def test_a_contents_entrys_section_label_set_apart_rejoins_it():
     lines = ["目录", "第一节", "", "释义 ....................................................... 4", "", "第二节", "",
              "公司简介和主要财务指标 ......................................... 5", "", "第三节", "",
