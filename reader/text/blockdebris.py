@@ -18,13 +18,15 @@ from reader.text.wrapnumbers import cut_number
 
 
 def drop_debris(blocks: list[Block], st: CleanState, is_heading: Callable[[str], bool],
-                tops: frozenset[int] = frozenset(), breaks: set[int] | frozenset[int] = frozenset()) -> list[Block]:
+                tops: frozenset[int] = frozenset(), breaks: set[int] | frozenset[int] = frozenset(),
+                extract: bool = False) -> list[Block]:
     """Chrome, widgets and page numbers; `tops` are the lines a form feed opens (a PDF extract's page tops), `breaks`
-    the blocks numbering a text's parts (kept)."""
+    the blocks numbering a text's parts (kept); only a plain-text `extract` has a journal's masthead lines."""
     texts = [b.text for b in blocks]
     reasons = debris.classify_lines(texts)
     mark_portal_nav(texts, reasons)  # '政务公开/col/col12/index.html…', '> 政务公开 > 重要公告'
-    mark_mastheads(texts, reasons)  # '第 34 卷 第 5 期', 'doi: 10.3969/…', '收稿日期 …' over and under a paper
+    if extract:  # (a note in Markdown or a page citing a paper keeps its DOI and volume lines)
+        mark_mastheads(texts, reasons)  # '第 34 卷 第 5 期', 'doi: 10.3969/…', '收稿日期 …' over and under a paper
     out = []
     for k, (b, reason) in enumerate(zip(blocks, reasons)):
         if reason and (_heading_not_widget(blocks, reasons, k) or b.role == "cell" and reason == "site-junk"

@@ -90,7 +90,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     tops = frozenset(n for n, ln in enumerate(split_lines(decoded.text), 1) if ln.startswith("\f")) \
         if decoded.kind == "text" and "\f" in decoded.text else frozenset()
     breaks = break_blocks(blocks, decoded.text) if decoded.kind == "text" and not tops else set()  # '4' over a slide's talk
-    blocks = drop_debris(blocks, st, _is_heading, tops, breaks)
+    blocks = drop_debris(blocks, st, _is_heading, tops, breaks, decoded.kind == "text")
     blocks = spaced_labels(blocks) if decoded.kind == "text" else blocks  # '参' / '考' / '文' / '献'
     blocks = drop_site_footer(blocks, st.removed) if st.removed else blocks  # '主办：…' by its ICP line
     blocks, listed = take_disclosure(blocks, st.removed)  # '索引号:' / '发布机构:' over a county's notice

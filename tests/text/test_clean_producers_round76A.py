@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from support import parse_document
 from reader.text.decode import decode_bytes
 from reader.text.document import build_document
 from reader.text.mastheads import mark_mastheads
@@ -171,3 +172,14 @@ def test_a_letter_spaced_heading_in_an_extract_comes_back_whole():
 def test_a_lone_line_past_the_wrapped_lines_does_not_hide_their_width(widths, want):
     texts = ["公司是一家以科技创新与内容创新驱动的卓越全域数字营销公司，以依托内容、" for _ in widths]
     assert estimate_width(widths, texts, [True] * len(widths)) == want
+
+
+def test_a_markdown_note_citing_a_paper_keeps_its_volume_and_doi_lines():
+    # a journal's masthead comes from a PDF extract; a note in Markdown that lists a paper's volume and DOI on
+    # lines of their own is citing it, and keeps them (the lead's narrowing of the rule, session 76)
+    note = ("# 论文笔记\n\n## 出处\n\n第 34 卷 第 5 期\n\ndoi: 10.3969/j.issn.1000-1234.2011.05.001\n\n"
+            "## 要点\n\n本文讨论了一类奇异极小化问题的解的存在性。\n")
+    texts = [p.text for p in parse_document(note.encode(), name="note.md").paragraphs]
+    assert "第 34 卷 第 5 期" in texts and "doi: 10.3969/j.issn.1000-1234.2011.05.001" in texts
+    plain = parse_document(note.replace("#", "").encode(), name="paper.txt")
+    assert "第 34 卷 第 5 期" not in [p.text for p in plain.paragraphs]  # (the same lines in an extract are furniture)
