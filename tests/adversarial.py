@@ -260,6 +260,19 @@ def _debris(text: str) -> None:
     find_pinyin(text)
 
 
+def _values(text: str) -> None:
+    """The readers of one metadata value, as the list's date sort and the header line call them on any value."""
+    from reader.text import metavalues as mv
+
+    mv.sortable_date(text)
+    mv.date_value(text)
+    mv.time_word(text)
+    mv.without_site(text)
+    mv.month_date(text)
+    mv.sortable_number(text)
+    mv.prose(text)
+
+
 def _identity(text: str) -> str:
     return text
 
@@ -288,6 +301,7 @@ STAGES: dict[str, tuple[Callable, Callable]] = {
     "clean": (_identity, _clean),
     "outline": (_paragraphs, _outline),
     "contents": (_listed_ready, _listed),
+    "values": (_identity, _values),
     "find": (_fold_ready, _find),
     "convert": (_converter_ready, _convert),
 }
