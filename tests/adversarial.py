@@ -273,6 +273,20 @@ def _values(text: str) -> None:
     mv.prose(text)
 
 
+def _declared_ready(text: str):
+    """The text as a page's <title> (or front matter's title) over the blocks of the same text."""
+    from reader.text.formats import markdown_blocks
+
+    return text, markdown_blocks(text)
+
+
+def _declared(prepared) -> None:
+    from reader.text.declaredtitle import declared_title
+
+    declared_title(prepared[0], list(prepared[1]), True)
+    declared_title(prepared[0], list(prepared[1]), False)
+
+
 def _identity(text: str) -> str:
     return text
 
@@ -302,6 +316,7 @@ STAGES: dict[str, tuple[Callable, Callable]] = {
     "outline": (_paragraphs, _outline),
     "contents": (_listed_ready, _listed),
     "values": (_identity, _values),
+    "declared": (_declared_ready, _declared),
     "find": (_fold_ready, _find),
     "convert": (_converter_ready, _convert),
 }

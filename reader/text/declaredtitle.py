@@ -23,6 +23,7 @@ def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tu
     that is the article part of a <title> opening with the site's name, or the heading above all the page's others
     (where the <title> is missing, a placeholder or only the site's section, '首页')."""
     title = pagetitles.title_part(declared)
+    bare_title = _bare(title)  # once: a long <title> read again for each of the page's blocks was quadratic
     parts = {_bare(part) for part in pagetitles.title_parts(declared, loose=True) if len(_bare(part)) >= _PART_MIN} if page \
         else set()
     above = 7  # the highest heading level seen so far
@@ -31,9 +32,9 @@ def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tu
         if k in flat:
             break
         if b.heading_level and b.text and b.heading_level <= above and (
-                _bare(b.text) == _bare(title) or b.text in declared and len(b.text) >= 0.6 * len(title)):
+                _bare(b.text) == bare_title or b.text in declared and len(b.text) >= 0.6 * len(title)):
             return b.text, _kicker(blocks[:k], b) + blocks[k + 1:]
-        if _bare(b.text) in parts and _bare(b.text) != _bare(title) and meta.title_like(b.text, marked=True):
+        if _bare(b.text) in parts and _bare(b.text) != bare_title and meta.title_like(b.text, marked=True):
             return b.text, blocks[:k] + blocks[k + 1:]  # '善园基金会-宁波公益地标“善园”奠基仪式…': the page's headline
             # names the article part of its <title>, which begins with the site's name
         above = min(above, b.heading_level or above)  # '<h4>关于学校</h4>' under the page's '<h1>…第一初级中学':
@@ -49,7 +50,7 @@ def declared_title(declared: str, blocks: list[Block], page: bool = False) -> tu
         return blocks[own - 1].text + blocks[own].text, blocks[:own - 1] + blocks[own + 1:]  # '…关于成立某县<br/>…的通知'
     if own >= 0:
         return blocks[own].text, _kicker(blocks[:own], blocks[own]) + blocks[own + 1:]
-    return title, [b for b in blocks if _bare(b.text) != _bare(title)] if title else blocks
+    return title, [b for b in blocks if _bare(b.text) != bare_title] if title else blocks
 
 
 def _wrapped_headline(first: Block, second: Block) -> bool:
@@ -106,14 +107,14 @@ def _genre_headline(blocks: list[Block], declared: str) -> int:
     """The index of a plain line that titles the page's document as documents are titled ('上菜网预付卡章程',
     '关于提供微信附加增值服务之合作协议') above its text, where the <title> names only the site or its section
     ('购物指南', '首页') and the page never shows it; -1 otherwise."""
-    found, shown = -1, _bare(pagetitles.title_part(declared))
+    found, shown, bare_declared = -1, _bare(pagetitles.title_part(declared)), _bare(declared)
     for k, b in enumerate(blocks[:_HEADLINE_REACH]):
         text = _bare(b.text)
         if shown and text == shown:
             return -1  # the page shows its <title>: that is its headline
         if meta.body_like(b.text) or match_heading(b.text) is not None:
             return found
-        if len(text) >= _PART_MIN and text not in _bare(declared) and meta.genre_title(b.text):
+        if len(text) >= _PART_MIN and text not in bare_declared and meta.genre_title(b.text):
             found = k
     return -1
 

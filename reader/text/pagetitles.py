@@ -68,7 +68,9 @@ def placeholder_title(declared: str) -> bool:
     return _PLACEHOLDER.fullmatch(declared.strip()) is not None
 
 
-_TITLE_SEPARATOR = r"\s+[-_|—–·]+\s+|[_|｜]"  # '文章标题 - 网站名', '文章标题_网站名'; '2020-2022' stays whole
+# '文章标题 - 网站名', '文章标题_网站名'; '2020-2022' stays whole. A separator's spaces are tried from the first of
+# them only: from each of a long run of spaces the split ran to the run's end (10,000 spaces: 0.45 s; 40,000: 7.2 s)
+_TITLE_SEPARATOR = r"(?<!\s)\s+[-_|—–·]+\s+|[_|｜]"
 
 
 def title_part(declared: str) -> str:
