@@ -72,7 +72,7 @@ def without_site(title: str) -> str:
 
 # A page's own date as it wrote it: '2021年12月30日', '2024-07-09 11:18', '民國 111 年 05 月 11 日' (Republic years).
 # The spaces after 民國 belong to it: a search that let a date open with spaces ran each of a long run of them to its
-# end (a date of 10,000 tabs took 0.05 s, of 40,000 0.8 s).
+# end (a date of 10,000 tabs took 0.55 s, of 40,000 8.7 s).
 _WRITTEN_DATE = lazy(r"(?:(民[國国])\s*)?(\d{1,4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
 
 
