@@ -28,8 +28,8 @@ def banner_lines(paragraphs: Sequence[Paragraph], title: str, removed: Iterable[
     for p in paragraphs[top:top + _AGAIN_WITHIN + 1]:
         if _bare(p.text) == shown or again and p.line > min(again):
             return frozenset(above)
-        if len(_bare(p.text)) > _BANNER_MAX and not _SENTENCE.isdisjoint(p.text):
-            break
+        if len(_bare(p.text)) > _BANNER_MAX and not _SENTENCE.isdisjoint(p.text) or p.ruled:
+            break  # a rule ('---') under the top: the writer's break, the body begun (a page's header has none)
         above.append(p.line)
     return frozenset()
 

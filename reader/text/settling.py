@@ -14,6 +14,7 @@ from reader.text.codesiblings import lift_code_siblings
 from reader.text.echolabels import add_echo_labels
 from reader.text.faqlines import keep_questions
 from reader.text.finaldrops import drop_misread_titles
+from reader.text.flowsteps import drop_flow_steps
 from reader.text.gapsiblings import add_gap_siblings
 from reader.text.innerlists import inner_counts
 from reader.text.lecturetitles import drop_lecture_title
@@ -26,6 +27,7 @@ from reader.text.openingparts import opening_part
 from reader.text.ordinalseries import add_counted_siblings
 from reader.text.parallelparents import parallel_parents
 from reader.text.ruledparts import lift_ruled_titles
+from reader.text.ruledpictos import add_ruled_pictographs, drop_pictograph_tips
 from reader.text.stagedates import stage_titles
 from reader.text.subdecimals import lift_numbered_decimals
 from reader.text.tightitems import drop_tight_pairs
@@ -61,4 +63,7 @@ def settle_candidates(candidates: list[Candidate], paragraphs: Sequence[Paragrap
     lift_code_siblings(candidates, paragraphs)  # '分页获取虚拟机' after '获取所有虚拟机' and its code: the next example
     announced = nest_announced_titles(candidates, paragraphs)  # '…可以分为查询、统计分析和查询推理三大类。' over '查询'
     inner_counts(candidates)  # '1. 问题：…', '2. 问题：…' between '3. 实际遇到哪些问题' and '4. …': section 3's list
+    drop_pictograph_tips(candidates, paragraphs)  # '💡 每位成员需要录入…': a tip, no sub-title
+    drop_flow_steps(candidates, paragraphs)  # '1. 准备阶段' over '↓' over '2. 游戏开始': a flow's boxes
+    candidates = add_ruled_pictographs(candidates, paragraphs)  # '---' / '📌 系统概述' beside '---' / '🚀 快速开始'
     return candidates, announced
