@@ -32,6 +32,7 @@ from reader.text.stagedates import stage_titles
 from reader.text.subdecimals import lift_numbered_decimals
 from reader.text.tightitems import drop_tight_pairs
 from reader.text.titledhalves import add_titled_halves
+from reader.text.titledlists import titles_over_lists
 from reader.text.titleparts import add_title_parts
 
 
@@ -66,4 +67,5 @@ def settle_candidates(candidates: list[Candidate], paragraphs: Sequence[Paragrap
     drop_pictograph_tips(candidates, paragraphs)  # '💡 每位成员需要录入…': a tip, no sub-title
     drop_flow_steps(candidates, paragraphs)  # '1. 准备阶段' over '↓' over '2. 游戏开始': a flow's boxes
     candidates = add_ruled_pictographs(candidates, paragraphs)  # '---' / '📌 系统概述' beside '---' / '🚀 快速开始'
+    candidates = titles_over_lists(candidates, paragraphs, title)  # '具体要求' right over '1. 入参定义' … '9.'
     return candidates, announced

@@ -956,14 +956,10 @@ KNOWN_GAPS = {
     # four of the five of fresh set 89 drawn to dev (session 76, helper C)
     "f89_04_jiyao_gamejam_saiqian": "plain meeting notes' colon label over a numbered list ('确认事项：') and the date line "
     "that opens the second meeting ('4.1') are missed: no headings are found",
-    "f89_06_shouce_yiye_langrensha": "a manual's first emoji part after a rule ('📌 产品概述') and its first label are missed "
-    "and the next labels taken as parts, the numbered phase chain inside a code block ('1. 准备阶段 (PREPARE)') is taken "
-    "as sections, and the emoji role labels ('🔮 预言家 (Seer)') are set a level up",
-    "f89_07_shouce_dangyuan_paiban": "a manual's first emoji part after a rule ('📌 系统概述') and '📊 常见操作流程' are "
-    "missed, with the numbered steps and the unnumbered labels under them ('1. 注册/登录', '信息卡片区（顶部）'), and a "
-    "tip line with an emoji ('💡 每位成员需要录入…') is taken as a title",
-    "f89_08_biaozhun_kaifa_fangfa": "a standard's unnumbered part titles ('方法执行流程（固定9步）', '具体要求', '总体原则') "
-    "are missed, so the '1. 入参定义' … '9.' sections under 具体要求 come out at the top level",
+    "f89_06_shouce_yiye_langrensha": "a manual's first emoji role label under '村民阵营' ('👱 村民 (Villager)') is missed "
+    "and the next ones ('🔮 预言家 (Seer)') are set a level up, beside '村民阵营'",
+    "f89_07_shouce_dangyuan_paiban": "a manual's numbered steps and unnumbered labels inside its ruled parts ('1. 注册/登录', "
+    "'信息卡片区（顶部）', '每周例行操作' right under '📊 常见操作流程') are missed",
     # moved to dev in session 73 (part of its gold was seen)
     "f85_05_kepuwenzhang_xiangduilun": "an essay's ### subsections, their '#' gone, sit beside their ## sections, a "
     "quoted epigraph line ('_雨中行走…') is taken as a title, and the closing 'Ref:' is missed",

@@ -3,17 +3,20 @@ after it are the text's own (rule: `banners.banner_lines`); parts set apart by r
 ('📌 系统概述') are one form, so those the outline missed stand beside those it found (rule:
 `ruledpictos.add_ruled_pictographs`); a tip's sign before a sentence ('💡 每位成员需要…') marks a remark, no
 sub-title (rule: `ruledpictos.drop_pictograph_tips`); and the boxes an arrow line ('↓') joins are a flow's steps,
-no sections (rule: `flowsteps.drop_flow_steps`)."""
+no sections (rule: `flowsteps.drop_flow_steps`). Plain titles right over the lists whose items are a text's only
+numbered sections ('具体要求' over '1. 入参定义' … '9.') are its parts (rule: `titledlists.titles_over_lists`)."""
 
 from __future__ import annotations
 
 import pytest
-from support import DATA, parse_document
+from support import DATA, parse_document, spaced_paragraphs
 
 from reader.text.candidate import Candidate, depth_of
 from reader.text.flowsteps import drop_flow_steps
+from reader.text.markers import match_heading
 from reader.text.model import Paragraph
 from reader.text.ruledpictos import add_ruled_pictographs, drop_pictograph_tips
+from reader.text.titledlists import titles_over_lists
 
 BODY = "这是一款基于浏览器的多人桌游，支持好友开房间对战，每局十到三十分钟，无需安装任何客户端即可开始游戏。"
 # f89_06's shape: a contents list, then a rule, then the first part, whose label '产品名称' is over the title again
@@ -108,3 +111,50 @@ def test_a_flow_in_a_dev_document_is_no_sections():
     """'1. 准备阶段 (PREPARE)' / '↓' / … / '11. 游戏结束 (GAME_OVER)' (lines 60-80) came out as eleven sections."""
     lines = {h.line for h in parse_document(LANGRENSHA.read_bytes(), LANGRENSHA.name).headings}
     assert not lines & set(range(59, 82)) and {56, 82, 84} <= lines
+
+
+STEP = "- 字段、类型、单位、来源、是否必填必须明确，运行环境在创建时固定。"
+# f89_08's shape: plain titles each right over a list's '1.', after a blank line; only the middle list's items,
+# each over its bullets, were taken as sections (the others are tight lists)
+STANDARD = ["本标准适用于每一层、每一个对外公开方法，外部系统泛指所有业务依赖的第三方远端服务。", "",
+            "方法执行流程", "1. 入参定义", "2. 入参基础校验", "", "具体要求", "1. 入参定义", STEP, "", "2. 入参基础校验", STEP,
+            "", "总体原则", "1. 业务驱动：先明确业务动作，再选择对应的技术实现。", "2. 数据第一：不丢失业务数据。"]
+
+
+def _standard(lines: list[str], sections: list[str]) -> list[tuple[str, int]]:
+    """The outline of the lines (a blank line: '') with the numbered lines of `sections` over a bullet (or '一、')
+    taken as sections, the tight lists' items not: (title, depth) of each heading."""
+    paragraphs = list(spaced_paragraphs(lines))
+    candidates: list[Candidate] = []
+    for i, p in enumerate(paragraphs):
+        if p.text in sections and (p.text.startswith("一") or paragraphs[i + 1].text == STEP):
+            first = next((n for n, c in enumerate(candidates) if c.match.family == match_heading(p.text).family), None)
+            candidates.append(Candidate(i, match_heading(p.text), match_heading(p.text).family,
+                                        run=len(candidates) if first is None else first))
+    out = titles_over_lists(candidates, paragraphs, "公开方法统一开发标准")
+    return [(paragraphs[c.index].text, depth_of(c, out)) for c in out if c.accepted]
+
+
+@pytest.mark.parametrize("change, want", [
+    # the three titles found, the items of the middle list under its title
+    ({}, [("方法执行流程", 1), ("具体要求", 1), ("1. 入参定义", 2), ("2. 入参基础校验", 2), ("总体原则", 1)]),
+    # a label's colon: a label over a list (most are no part, 65 of 76 on the dev documents): nothing added
+    ({6: "具体要求：", 2: "方法执行流程：", 13: "总体原则："}, [("1. 入参定义", 1), ("2. 入参基础校验", 1)]),
+    # the text numbers sections of its own ('一、总则') beside the lists' items: their levels stand
+    ({0: "一、总则"}, [("一、总则", 1), ("1. 入参定义", 1), ("2. 入参基础校验", 1)]),
+    # one title only (the others run on as sentences): the form is not shown twice, nothing added
+    ({2: "方法执行流程如下，共两步。", 13: "总体原则如下，共两条。"}, [("1. 入参定义", 1), ("2. 入参基础校验", 1)]),
+])
+def test_plain_titles_right_over_the_lists_that_hold_the_sections(change, want):
+    lines = [change.get(n, line) for n, line in enumerate(STANDARD)]
+    assert _standard(lines, ["一、总则", "1. 入参定义", "2. 入参基础校验"][0 if 0 in change else 1:]) == want
+
+
+KAIFA = DATA / "corpus" / "docs" / "f89_08_biaozhun_kaifa_fangfa.txt"  # a dev document
+
+
+def test_a_standards_titles_over_its_lists_in_a_dev_document():
+    """'方法执行流程（固定9步）', '具体要求' and '总体原则' were missed and '1. 入参定义' … '9.' stood at the top."""
+    heads = [(h.depth, h.marker, h.title) for h in parse_document(KAIFA.read_bytes(), KAIFA.name).headings]
+    assert heads[:3] == [(1, "", "方法执行流程（固定9步）"), (1, "", "具体要求"), (2, "1.", "入参定义")]
+    assert heads[-2:] == [(2, "9.", "异常归一化"), (1, "", "总体原则")]
