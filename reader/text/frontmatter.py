@@ -23,9 +23,25 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
         field = _FM_KEYS.get(key.strip().lower())
         if sep and field and value.strip() in _BLOCK_SCALARS and fence == "---":
             value = _block_scalar(lines, n)  # 'title: |' over '  「白色石油」的宿命轮回 | 智氪-36氪'
+        elif sep and field:
+            value = _scalar(value.strip())
         if sep and field and value.strip():
             meta[field] = value.strip().strip("\"'")
     return {}, 0
+
+
+def _scalar(value: str) -> str:
+    """A value without its trailing comment, as YAML and TOML read it: a Jekyll template's 'title: 雅思备考 # 不写的话会
+    从文件名自动生成' is titled '雅思备考', and '"Minyi ZHU" # 感觉没必要写' is by Minyi ZHU; 'C#' keeps its '#'."""
+    if value and value[0] in "\"'":
+        end = value.find(value[0], 1)
+        rest = value[end + 1:].strip() if end > 0 else "?"
+        if not rest or rest.startswith("#"):
+            return value[1:end]
+    else:
+        cut = min((i for i in (value.find(" #"), value.find("\t#")) if i > 0), default=len(value))
+        value = value[:cut].rstrip()
+    return value.strip("\"'")
 
 
 _BLOCK_SCALARS = ("|", ">", "|-", ">-", "|+", ">+")
