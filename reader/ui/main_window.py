@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str, position: int | None = None, encoding: str | None = None) -> None:
         """Load a document on a worker and show it; the list, outline and status follow."""
         if self.loaded is not None and path != self.loaded.path:
-            self.documents.save_position(self.reading.place(end=True))  # read to the end: the end
+            self.documents.save_position(self.view.kept_place(self.reading.place(end=True)))  # or the original's
         self.documents.open_path(path, position, encoding, self.reading.place)
 
     @Slot(object, int)

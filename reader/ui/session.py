@@ -70,7 +70,7 @@ def capture_session(window, s: Settings) -> None:
     """Copy the main window's live state into the settings just before they are written (SessionKeeper calls this)."""
     loaded = window.loaded
     if loaded is not None:  # none shown (a file named at start-up could not be read): the last one stays
-        s.last_document, s.last_position = loaded.path, window.reading.place(end=True)
+        s.last_document, s.last_position = loaded.path, window.view.kept_place(window.reading.place(end=True))
         window.documents.save_position(s.last_position)
     s.keywords, s.keyword_colours = window.keyword_panel.keywords(), window.keyword_panel.slots()
     capture_layout(s, window, window.panels, window.sidebar, window.document_list)

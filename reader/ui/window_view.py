@@ -83,15 +83,29 @@ class ViewOptions(QObject):
     def _follow_original(self) -> None:
         """Back in the cleaned text at the paragraph of the original's top line, if the reader moved in the
         original (a few lines' slack: the original opened only about at the place, which is kept as it was)."""
-        loaded, opened_at, self._opened_at = self._loaded(), self._opened_at, 0
+        moved = self._moved_in_original()
+        self._opened_at = 0
+        if moved is not None:
+            self._reading.scroll_to_offset(moved)
+
+    def kept_place(self, cleaned: int) -> int:
+        """The place to keep for the document shown (`cleaned`: the cleaned text's): where the reader went in the
+        original while it is shown (a quit or another document with the original on reopened at the place the
+        original was opened at, the reading there lost)."""
+        moved = self._moved_in_original() if self._stack.currentWidget() is self._original else None
+        return cleaned if moved is None else moved
+
+    def _moved_in_original(self) -> int | None:
+        """The cleaned-text offset of the paragraph at the original's top line, if the reader moved in it."""
+        loaded, opened_at = self._loaded(), self._opened_at
         if loaded is None or not opened_at or not loaded.document.paragraphs:
-            return
+            return None
         top = self._top_line()
         if abs(top - opened_at) <= ORIGINAL_SLACK_LINES:
-            return
+            return None
         paragraphs = loaded.document.paragraphs
         index = max(0, bisect.bisect_right(paragraphs, top, key=lambda p: p.line) - 1)
-        self._reading.scroll_to_offset(paragraphs[index].start)
+        return paragraphs[index].start
 
     def set_original(self, raw_text: str, line: int) -> None:
         """A newly shown document's file text, filled only while the original is on, opened at the reader's place
