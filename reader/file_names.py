@@ -39,3 +39,24 @@ def json_text(obj: object) -> str:
     (written raw they made the output undecodable)."""
     text = json.dumps(obj, ensure_ascii=False, indent=2)
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+_REFUSED = frozenset('/\\:*?"<>|')  # characters a file system (Windows', a USB stick's) refuses in a name
+_NAME_CHARS = 60  # a suggested file name's length at most, its suffix aside
+
+
+def export_name(title: str) -> str:
+    """A file name for a title (a Save dialog's suggestion): refused characters replaced, and a long title cut after
+    a whole word ('…Erasure Codes for Big Dat.txt' was suggested for '…Erasure Codes for Big Data》論文翻譯')."""
+    name = "".join("_" if c in _REFUSED else c for c in title).strip()
+    if len(name) <= _NAME_CHARS:
+        return name
+    cut = name[:_NAME_CHARS]
+    if _latin(name[_NAME_CHARS - 1]) and _latin(name[_NAME_CHARS]):  # in a word: back to the space before it
+        space = cut.rfind(" ")
+        cut = cut[:space] if space >= _NAME_CHARS // 2 else cut
+    return cut.rstrip(" _")
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()

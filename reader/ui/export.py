@@ -52,6 +52,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from reader.atomic import write_through
+from reader.file_names import export_name
 from reader.ui import pdf_text
 
 log = logging.getLogger(__name__)
@@ -237,8 +238,7 @@ def documents_folder() -> Path:
 
 def file_name_for(title: str, source: str | Path) -> str:
     """A file name from the displayed title (characters file systems refuse replaced)."""
-    title = title or Path(source).stem
-    return "".join("_" if c in '/\\:*?"<>|' else c for c in title)[:60].strip() or "document"
+    return export_name(title or Path(source).stem) or "document"
 
 
 def _ask_path(parent: QWidget | None, caption: str, suggested: str, filters: str) -> Path | None:
