@@ -40,6 +40,7 @@ class CleanState:
 
 
 _DECLARED = ("source", "date", "author", "editor")
+_ADDRESSES = ("http://", "https://", "www.")
 
 
 def declared_fields(page: dict[str, str]) -> dict[str, str]:
@@ -50,6 +51,8 @@ def declared_fields(page: dict[str, str]) -> dict[str, str]:
         value = page.get(key, "")
         fields = meta.parse_meta_line(value) if key in ("source", "author") and any(c in value for c in ":：") else None
         for k, v in ({key: value} if fields is None else fields).items():
+            if k in ("author", "editor") and v.strip().lower().startswith(_ADDRESSES):
+                continue  # '<meta name="author" content="https://www.qingjiao.net.cn/">': a site's template, no one
             if k in _DECLARED and v and not out.get(k):
                 out[k] = v
     return out

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from reader.text.lazyre import lazy
+
 _FM_KEYS = {"title": "title", "标题": "title", "標題": "title", "date": "date", "日期": "date", "时间": "date",
             "author": "author", "作者": "author", "source": "source", "来源": "source", "來源": "source",
             "editor": "editor", "编辑": "editor", "編輯": "editor"}
 _FRONT_MATTER_LINES = 60  # a front matter block ends within these lines, or is none
+# Hugo's and Jekyll's timestamp, '2020-04-03T03:39:04.000Z', '2023-03-23T13:41:30+08:00': its day and minute
+_STAMP = lazy(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?")
 
 
 def front_matter(text: str) -> tuple[dict[str, str], int]:
@@ -27,6 +31,8 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
             value = _scalar(value.strip())
         if sep and field and value.strip():
             meta[field] = value.strip().strip("\"'")
+            if field == "date" and (stamp := _STAMP.fullmatch(meta[field])):  # shown as the other dates are
+                meta[field] = stamp[1] if stamp[2] == "00:00" else f"{stamp[1]} {stamp[2]}"
     return {}, 0
 
 
