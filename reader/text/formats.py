@@ -136,6 +136,10 @@ _HTML_BLOCK = lazy(r" {0,3}<(!--|/?(?:address|article|aside|blockquote|center|de
                    r"figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|table|td|th|tr|ul)"
                    r"(?=[\s/>]|$))", re.IGNORECASE)
 
+# CommonMark's first kind: '<style>', '<script>', '<pre>' or '<textarea>' runs to its closing tag, blank lines and all
+# (a Hexo post's '<style type="text/css">' over its CSS rules: the rules after its first blank line were shown as text)
+_RAW_BLOCK = lazy(r" {0,3}<(script|pre|style|textarea)(?=[\s>]|$)", re.IGNORECASE)
+
 
 # CommonMark's seventh kind: a line holding only one complete tag of any name ('<CodeBlock language="python">' of an
 # MDX page) opens an HTML block to the next blank line, so the code's '# 配置 …' comments are no headings
@@ -290,6 +294,7 @@ def markdown_blocks(text: str) -> list[Block]:
     _, skip = front_matter(text)
     html: list[str] = []  # the open HTML block's lines; html_end says what closes it
     html_end = html_line = html_stop = 0
+    html_close = ""  # the tag that closes a '<style>' or '<pre>' block (html_end 4)
     conflict = False  # inside a merge conflict Git marked, after its '<<<<<<<' line
     lines = text.split("\n")
     spans = _container_spans(lines) if "<" in text else {}
@@ -305,9 +310,17 @@ def markdown_blocks(text: str) -> list[Block]:
             blocks.extend(html_blocks(html[0], html_line - 1))
         if html_end:
             html.append(raw)
-            if html_end == 2 and not raw.strip() or html_end == 1 and "-->" in raw or html_end == 3 and n == html_stop:
+            if html_end == 2 and not raw.strip() or html_end == 1 and "-->" in raw or html_end == 3 and n == html_stop \
+                    or html_end == 4 and html_close in raw.lower():
                 html_end = 0
                 blocks.extend(html_blocks("\n".join(html), html_line - 1))
+            continue
+        raw_block = None if para or fences else _RAW_BLOCK.match(raw)
+        if raw_block:
+            html, html_line, html_close = [raw], n, f"</{raw_block.group(1).lower()}>"
+            html_end = 0 if html_close in raw[raw_block.end():].lower() else 4
+            if not html_end:
+                blocks.extend(html_blocks(raw, n - 1))
             continue
         tag = None if para or fences else _HTML_BLOCK.match(raw) or _TAG_LINE.fullmatch(raw)
         if tag:

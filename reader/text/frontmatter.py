@@ -8,19 +8,31 @@ _FM_KEYS = {"title": "title", "标题": "title", "標題": "title", "date": "dat
             "author": "author", "作者": "author", "source": "source", "来源": "source", "來源": "source",
             "editor": "editor", "编辑": "editor", "編輯": "editor"}
 _FRONT_MATTER_LINES = 60  # a front matter block ends within these lines, or is none
+_YAML_KEY = lazy(r"[A-Za-z_][\w-]*:(?:[ \t]|$)")  # 'categories: ramble', 'tags:'
 # Hugo's and Jekyll's timestamp, '2020-04-03T03:39:04.000Z', '2023-03-23T13:41:30+08:00': its day and minute
 _STAMP = lazy(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?")
 
 
 def front_matter(text: str) -> tuple[dict[str, str], int]:
     """Front matter as metadata, and how many lines it takes: YAML ('---' … '---') or TOML, as Hugo writes it
-    ('+++' … '+++', 'title = "…"')."""
+    ('+++' … '+++', 'title = "…"'), or YAML closed by '---' alone, as Hexo reads it ('title: …' on the first line)."""
     lines = text.split("\n", _FRONT_MATTER_LINES)
     fence = lines[0].strip() if lines else ""
-    if fence not in ("---", "+++"):
+    if fence in ("---", "+++"):
+        return _fields(lines, 1, fence)
+    if not _YAML_KEY.match(lines[0]):
         return {}, 0
+    meta, n = _fields(lines, 0, "---")  # Hexo's 'title: 第 10 屆修憲委員會待審議案列表' over 'date: …' over '---'
+    if n > 2 and ("title" in meta or "date" in meta) and all(
+            _YAML_KEY.match(line) or line[:1] in " \t-" or not line.strip() for line in lines[:n - 1]):
+        return meta, n
+    return {}, 0  # 'date: 2024-01-05' over '---' alone is a setext heading
+
+
+def _fields(lines: list[str], start: int, fence: str) -> tuple[dict[str, str], int]:
+    """The fields of the block whose lines begin at `start` (0-based), and the 1-based line of its closing fence."""
     meta: dict[str, str] = {}
-    for n, line in enumerate(lines[1:_FRONT_MATTER_LINES], 2):
+    for n, line in enumerate(lines[start:_FRONT_MATTER_LINES], start + 1):
         if line.strip() in ((fence, "...") if fence == "---" else (fence,)):
             return meta, n
         key, sep, value = line.partition(":" if fence == "---" else "=")
