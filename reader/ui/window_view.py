@@ -40,6 +40,7 @@ class ViewOptions(QObject):
         self._loaded: Callable[[], Loaded | None] = lambda: None
         self._toggle: QAction | None = None  # the action that shows the original (Ctrl+U)
         self._opened_at = 0  # the file line the original was opened at (0: not placed)
+        original.verticalScrollBar().valueChanged.connect(self._original_scrolled)
 
     def attach(self, stack: QStackedWidget, breadcrumb: QWidget,
                loaded: Callable[[], Loaded | None] | None = None, toggle: QAction | None = None) -> None:
@@ -87,6 +88,12 @@ class ViewOptions(QObject):
         self._opened_at = 0
         if moved is not None:
             self._reading.scroll_to_offset(moved)
+
+    def _original_scrolled(self, _value: int) -> None:
+        """The reader moved in the original shown: the session keeps the place (a kill lost the pages read there,
+        which no change of the cleaned text's place had asked to save)."""
+        if self._stack is not None and self._stack.currentWidget() is self._original:
+            self.changed.emit()
 
     def kept_place(self, cleaned: int) -> int:
         """The place to keep for the document shown (`cleaned`: the cleaned text's): where the reader went in the

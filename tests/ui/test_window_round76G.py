@@ -3,6 +3,8 @@ in it (both came back where the original had been opened, the pages read in it l
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QPoint, Qt
 
 from reader.paths import seeds_dir
@@ -62,3 +64,25 @@ def test_another_document_and_back_in_the_original_view_keeps_the_place_read_to(
     click_document(qtbot, window, deep)
     assert window.loaded.path == deep and window.original.isVisible()
     assert abs(_original_top_line(window) - line) <= 1  # (before: line 1, where the original was opened)
+
+
+def test_a_kill_after_reading_on_in_the_original_keeps_the_place_read_to(make_window, qtbot):
+    """The session is written within a second of a move, so a crash or a kill loses no more: paging in the original
+    asked for no write, and a restart after a kill opened it where it had been opened (line 1)."""
+    window = make_window()
+    window.open_path(str(seed("003")))
+    settle(window)
+    window.actions_.show_original.trigger()
+    settle(window)
+    qtbot.waitUntil(lambda: not window.session.pending, timeout=10000)  # the original turned on: written
+    saves = window.session.saves
+    window.original.setFocus()
+    for _ in range(6):
+        qtbot.keyClick(window.original, Qt.Key.Key_PageDown)
+    settle(window)
+    line = _paragraph_line(window)
+    assert line > 20
+    qtbot.waitUntil(lambda: window.session.saves > saves, timeout=5000)  # written on its own, no quit asked
+    saved = json.loads(window.paths.settings_file.read_text(encoding="utf-8"))
+    paragraphs = window.loaded.document.paragraphs
+    assert saved["last_position"] == next(p.start for p in paragraphs if p.line == line)
