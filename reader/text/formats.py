@@ -95,8 +95,9 @@ _QUOTE = lazy(r"^[ \t]*(?:>[ \t]?)+")
 # '[1]: https://…', '[#]: via: (https://…)': a link reference definition, which Markdown shows nowhere ('[^1]:' is a
 # footnote, shown); each part a run of one class, so one pass
 _DEFINITION = lazy(r" {0,3}\[[^\]^][^\]]*\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*")
-# '{{< video src="…" >}}', '{{% notice info %}}': a Hugo shortcode on a line of its own, the site's template markup
-_SHORTCODE = lazy(r"[ \t]*\{\{[<%][^{}\n]*[>%]\}\}[ \t]*")
+# '{{< video src="…" >}}', '{{% notice info %}}': a Hugo shortcode on a line of its own, the site's template markup;
+# '{% note info %}', '{% endnote %}': a Hexo or Jekyll tag (Liquid) the same
+_SHORTCODE = lazy(r"[ \t]*(?:\{\{[<%][^{}\n]*[>%]\}\}|\{%[^{}\n]*%\})[ \t]*")
 # ':::tip', '::: details 目录（点击展开）', ':::': a container's fences on lines of their own (VuePress, VitePress,
 # markdown-it-container), drawn as a box round the text between; the words after its kind are the box's title
 _BOX_FENCE = lazy(r":{3,}[ \t]*(?:[A-Za-z][\w-]*(?:#[\w-]*)?(?![^ \t]))?")

@@ -26,3 +26,10 @@ def test_a_style_block_runs_to_its_closing_tag_across_blank_lines():
     assert not any("{" in t or "}" in t or "rem;" in t for t in texts), texts
     assert "本文整理立法院修憲委員會待審議的修憲提案。" in texts and "參政年齡" in texts
 
+
+
+def test_a_hexo_tag_on_a_line_of_its_own_is_template_markup():
+    """A Hexo post (MD书写说明.md of a public blog) showed '{% note info %}' and '{% endnote %}' as paragraphs."""
+    texts = [b.text for b in markdown_blocks("## Front-matter\n\n{% note info %}\n\n如果标注可选的参数，可根据自己想要添加。\n\n"
+                                             "{% endnote %}\n\n{%raw%}\n正文。\n")]
+    assert texts == ["Front-matter", "如果标注可选的参数，可根据自己想要添加。", "正文。"]
