@@ -35,15 +35,6 @@ def _open(make_window, qtbot, paths, size=(1100, 760)):
 
 # --- (a) suggestions on their way ----------------------------------------------------------------------------------
 
-@pytest.fixture
-def held_suggestions(monkeypatch):
-    """jieba still loading: requests are taken and not answered until the test answers them."""
-    asked: list[str] = []
-    monkeypatch.setattr("reader.ui.suggestions.Suggestions.request",
-                        lambda self, key, text, count: asked.append(key))
-    return asked
-
-
 def _pending_shown(window) -> bool:
     label = window.keyword_panel.findChild(type(window.status.encoding), "suggestionsPending")
     return label is not None and label.isVisibleTo(window.keyword_panel) and bool(label.text())
