@@ -201,7 +201,7 @@ class HitsController(QObject):
         if index is not None:
             self.hit_revealed.emit()  # first: the view it is revealed in is shown (the original left)
             self._view.reveal_display(hits[index].start, hits[index].end)
-            self.hit_shown.emit(max(0, hits[index].start))  # the title's: the first section's place
+            self.hit_shown.emit(max(-1, hits[index].start))  # the title's: -1, above the first section
         self.marks.set_current_index(index)
         self.keyword_position.emit(-1 if index is None else index, len(hits))
         self.keyword_current.emit("" if index is None else hits[index].word, True)
@@ -344,7 +344,7 @@ class HitsController(QObject):
         if reveal and index is not None:
             self.hit_revealed.emit()
             view.reveal_display(self._find[index].start, self._find[index].end)
-            self.hit_shown.emit(max(0, self._find[index].start))  # the title's (counted, as a keyword's): the top
+            self.hit_shown.emit(max(-1, self._find[index].start))  # the title's (counted, as a keyword's): -1, no section
         self.find_result.emit(-1 if index is None else index, len(self._find))
 
     @Slot()

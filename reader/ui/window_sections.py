@@ -48,10 +48,11 @@ class SectionFollower(QObject):
     def hit_shown(self, start: int) -> None:
         """A hit stepped to (F3, a find, a library search result) at displayed offset `start`: revealed a third of the
         way down, the lines above it at the top were the section before's (F3 to '監督' in 第162條 named 第160條); its
-        own section is the reader's while it is on screen."""
+        own section is the reader's while it is on screen; one in the title or the metadata line (-1) is above the
+        first section, which it named."""
         if self._length is None or self._reading is None:
             return
-        self._hit = self._reading.display.to_source(start)
+        self._hit = self._reading.display.to_source(start) if start >= 0 else None
         self._picked = -1
         self.show_place()
 

@@ -1,0 +1,49 @@
+"""Session 76J: F3 to a keyword hit in the title or the metadata line under it (above the first heading) marked the
+first section in the outline and the breadcrumb: the reader is above every section there, and nothing is marked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from qtsupport import settle
+
+SETTLE = 60  # s: the machine may be loaded
+WORD = "北京日报"
+TEXT = ("北京日报关于加强人大监督工作的通知\n\n来源：北京日报   时间：2024-07-09\n\n一、总则\n\n"
+        + "依法接受监督，各级机关依照法定权限和程序行使职权。\n\n" * 60
+        + "二、附则\n\n北京日报记者报道，本通知自发布之日起施行。\n")
+
+
+def _f3(qtbot, window) -> tuple[int, int, list[str]]:
+    """Press F3 in the text: the hit it went to, then the outline's marked heading and the breadcrumb's path."""
+    positions: list[int] = []
+    window.hits.keyword_position.connect(lambda index, total: positions.append(index))
+    qtbot.keyClick(window.reading, Qt.Key.Key_F3)
+    settle(window, SETTLE)
+    assert positions
+    return positions[-1], window.outline.current_index(), window.breadcrumb.path()
+
+
+def test_f3_to_a_hit_above_the_first_heading_marks_no_section(make_window, qtbot, tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    window = make_window([str(path)])
+    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path), timeout=20000)
+    settle(window, SETTLE)
+    counts: list[dict] = []
+    window.hits.keyword_counts.connect(counts.append)
+    box = window.keyword_panel.findChild(QLineEdit, "keywordInput")
+    box.setFocus()
+    box.insert(WORD)  # QTest types ASCII only; an input method does this
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(counts) and counts[-1].get(WORD) == 3, timeout=SETTLE * 1000)  # title, line, text
+    settle(window, SETTLE)
+    window.reading.setFocus()
+    assert window.outline.current_index() == -1 and window.breadcrumb.path() == []  # opened at the title
+    assert _f3(qtbot, window) == (0, -1, [])  # the title's hit (was: 一、总则 marked, in the breadcrumb too)
+    assert _f3(qtbot, window) == (1, -1, [])  # the metadata line's
+    hit, marked, crumbs = _f3(qtbot, window)  # the text's, in 二、附则, far below
+    assert (hit, marked) == (2, 1) and crumbs and crumbs[-1].endswith("附则")
+    assert _f3(qtbot, window) == (0, -1, [])  # round to the title again: the view back at the top, nothing marked
+    assert window.reading.verticalScrollBar().value() == 0
