@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from reader.text.hintwrap import hint_lines
 from reader.ui.actions import plain_text
 
 FEW = 3  # rows removed at once without asking
@@ -43,11 +44,12 @@ def confirm_removal(parent: QWidget, removal: tuple[list[str], str, str],
         return
     count = len(paths)
     box = QMessageBox(QMessageBox.Icon.Question, _tr("Remove from List"),
-                      _tr("Remove %n documents from the list?", count).replace(str(count), f"{count:,}", 1),
+                      hint_lines(_tr("Remove %n documents from the list?", count).replace(str(count), f"{count:,}", 1)),
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("confirmRemoval")
-    box.setInformativeText(_tr("The files stay where they are. {0} brings the documents back with their reading "
-                               "places, until the next removal or until the reader is closed.").format(_undo_path()))
+    box.setInformativeText(hint_lines(_tr("The files stay where they are. {0} brings the documents back with their "
+                                          "reading places, until the next removal or until the reader is closed."))
+                           .format(_undo_path()))  # lines end between clauses: 繁體 split 連 / 同
     confirm = box.addButton(_tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
