@@ -12,7 +12,7 @@ from reader.text.sections import Outline
 from reader.text.hintwrap import hint_lines
 from reader.ui.fields import ClearingField
 from reader.ui.outline_follow import center, near_edge, outline_tree
-from reader.ui.outline_fill import HeadingItem, HeadingModel, made_rows
+from reader.ui.outline_fill import HeadingItem, HeadingModel, made_rows, retire_rows
 from reader.ui.outline_filter import INDEX_ROLE, OFFSET_ROLE, HeadingFilter, matching, parents, unfold
 from reader.ui.workers import finish
 
@@ -180,7 +180,7 @@ class OutlineView(QWidget):
             dropped.deleteLater()
         self._present(model)
         self.tree.scrollToTop()  # Qt kept the last document's scroll: a text opened at its top showed rows mid-tree
-        old.deleteLater()
+        retire_rows(old)  # its rows freed a slice per turn, then the model
         self.tree.setRootIsDecorated(len({h.depth for h in headings}) > 1)  # flat outlines need no branch space
         self._expand()
         self._current = -1
