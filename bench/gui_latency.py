@@ -1,5 +1,6 @@
 """GUI latency of the reader window, in one run: start-up, open, script toggle, highlight, outline jump, and on the
-long documents also Ctrl+End, the outline filter (typing, a longer text, Escape), F3 through the hits, find, resize.
+long documents also Ctrl+End, the outline filter (typing, a longer text, Escape), F3 through the hits, find, resize,
+and switching away to a seed (until the long text is let go of) and back.
 
 Measures the real window (threaded jobs, as a user gets it) on the bundled seeds and on long documents built
 from ../shared/corpus/docs (1 M, 2 M and 5 M characters by default), and for each step the longest time the
@@ -411,6 +412,17 @@ def session(home: Path, bigs: dict[str, Path]) -> dict:
             row["blank_ms"] = None if paints.text_at is None else round((paints.text_at - start) * 1000, 1)
             results[f"resize {label} half-way {name}: blank shown for N ms"] = row
 
+    def away(label: str) -> None:
+        """Switch from the long text to a seed: the seed's first text, then until the long one's document and outline
+        are let go of (freed in steps: the longest block is the figure), and the long text opened again from there."""
+        view.setFocus()
+        open_doc(str(seeds[2]), f"seed 002, away from {label}")
+        results[f"away from {label}, until freed"] = watch.measure(lambda: None, lambda: not view.busy and not (
+            view._retirer.pending or any(t.isActive() for t in window.outline.findChildren(QTimer))), settle=1.0)
+        open_doc(str(bigs[label]), f"{label} again (from a seed)")
+
+    from PySide6.QtCore import QTimer
+
     seeds = sorted((REPO / "seeds").glob("*.txt"))
     open_doc(str(seeds[1]), "seed 001")  # the first start already shows seed 000; this is the reader's first click
     # warm the converters as the window does once its first document is in, so the toggle measures the toggle (done
@@ -438,6 +450,7 @@ def session(home: Path, bigs: dict[str, Path]) -> dict:
         toggle(f"{label} -> 简 again", "t2s")
         highlight(label, "改革")
         steps(label)
+        away(label)
     results["memory MiB"] = memory()
     window.close()
     window.jobs.wait(10000)
