@@ -4,50 +4,19 @@ formed and written from its own extract, each document has its provenance row, a
 
 from __future__ import annotations
 
-import json
-import re
-
 import pytest
 
-from reader.text.document import load_document
-from support import DATA
+from cleaning_rounds import check_gold_from_its_extract, round_repositories
 
-MATERIAL = DATA / "cleaning"
 NEW = ("pdf_xdu_thesis_default_p9_10.txt", "pdf_xdu_thesis_layout_p13_14.txt", "pdf_cumcm_paper_default_p5_6.txt",
        "pdf_cumcm_paper_layout_p7_8.txt", "pdf_uestc_thesis_default_p8.txt", "pdf_uestc_thesis_default_p10_11.txt",
        "pdf_cquthesis_doc_default_p4_5.txt", "pdf_cquthesis_doc_layout_p10_11.txt")
 
 
-def _bare(text: str) -> str:
-    return "".join(text.split())
-
-
 def test_the_round_is_eight_dev_documents_from_four_repositories_not_used_before():
-    text = (MATERIAL / "PROVENANCE.md").read_text(encoding="utf-8")
-    before, _, section = text.partition("## Round 75A material")
-    rows = [line.split(" | ") for line in section.partition("\n## ")[0].splitlines() if line.startswith("| docs/")]
-    assert sorted(r[0][len("| docs/"):] for r in rows) == sorted(NEW)
-    repos = {r[2] for r in rows}
-    assert len(repos) == 4 and all(r[1] == "dev" for r in rows)
-    assert all(len(r[4].strip(" |")) == 40 for r in rows)  # the commit each source was taken at
-    corpus = (DATA / "corpus" / "PROVENANCE.md").read_text(encoding="utf-8")
-    assert not [r for r in repos if f"| {r} |" in before or f"| {r} |" in corpus]
+    assert len(round_repositories("Round 75A", NEW)) == 4
 
 
 @pytest.mark.parametrize("name", NEW)
 def test_each_new_gold_file_is_well_formed_and_written_from_its_extract(name):
-    gold = json.loads((MATERIAL / "gold" / (name.rsplit(".", 1)[0] + ".json")).read_text(encoding="utf-8"))
-    assert gold["file"] == name and gold["split"] == "dev" and gold["meta"] == {}
-    assert gold["paragraphs"] and all(isinstance(p, str) and p.strip() for p in gold["paragraphs"])
-    assert not set(map(_bare, gold["paragraphs"])) & set(map(_bare, gold["optional"]))
-    raw = (MATERIAL / "docs" / name).read_text(encoding="utf-8")
-    pages = gold["source_pages"]
-    assert raw.count("\f") == pages[-1] - pages[0] + 1  # one page a form feed
-    source = _bare(raw)
-    chars = set(source)
-    texts = gold["paragraphs"] + gold["optional"] + gold["chrome"]
-    assert all(set(_bare(text)) <= chars for text in texts)  # every character from the extract: nothing typed in
-    runs = [run for text in texts for run in re.findall("[\u4e00-\u9fff]+", text)]
-    assert sum(run in source for run in runs) >= 0.95 * len(runs)  # its words as the lines have them (a paragraph
-    # read on past a running head or a formula's lifted exponents holds a few runs the extract parts)
-    assert load_document(MATERIAL / "docs" / name).paragraphs
+    check_gold_from_its_extract(name)
