@@ -289,3 +289,19 @@ def choose_encoding(codec: str):
     def pick(_parent, _title, _label, items, _current, _editable):
         return next(item for item in items if item == encoding_label(codec)), True
     return pick
+
+
+def add_keyword(qtbot, window, word: str, count: int, timeout: float = 60.0) -> None:
+    """Type `word` into the keyword box and press Enter (an input method's insert: QTest types ASCII only), then wait
+    until the window counts it `count` times and its work is done."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    counts: list[dict] = []
+    window.hits.keyword_counts.connect(counts.append)
+    box = window.keyword_panel.findChild(QLineEdit, "keywordInput")
+    box.setFocus()
+    box.insert(word)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(counts) and counts[-1].get(word) == count, timeout=int(timeout * 1000))
+    settle(window, timeout)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel
 
-from qtsupport import line_breaks, settle
+from qtsupport import add_keyword, line_breaks, open_text, settle
 
 SETTLE = 60  # s: the machine may be loaded
 WORD = "北京日报"
@@ -21,19 +21,8 @@ TEXT = ("北京日报关于加强人大监督工作的通知\n\n来源：北京�
 # --- F3 from a click in the title or the metadata line ---------------------------------------------------------------
 
 def _with_keyword(make_window, qtbot, tmp_path):
-    path = tmp_path / "notice.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    window = make_window([str(path)])
-    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path), timeout=20000)
-    settle(window, SETTLE)
-    counts: list[dict] = []
-    window.hits.keyword_counts.connect(counts.append)
-    box = window.keyword_panel.findChild(QLineEdit, "keywordInput")
-    box.setFocus()
-    box.insert(WORD)  # QTest types ASCII only; an input method does this
-    qtbot.keyClick(box, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: bool(counts) and counts[-1].get(WORD) == 3, timeout=SETTLE * 1000)  # title, line, text
-    settle(window, SETTLE)
+    window = open_text(make_window, qtbot, tmp_path, TEXT, "notice.txt")
+    add_keyword(qtbot, window, WORD, 3, SETTLE)  # title, line, text
     return window
 
 

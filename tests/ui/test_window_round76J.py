@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from qtsupport import line_breaks, settle
+from qtsupport import add_keyword, line_breaks, open_text, settle
 
 SETTLE = 60  # s: the machine may be loaded
 WORD = "北京日报"
@@ -28,19 +28,8 @@ def _f3(qtbot, window) -> tuple[int, int, list[str]]:
 
 
 def test_f3_to_a_hit_above_the_first_heading_marks_no_section(make_window, qtbot, tmp_path):
-    path = tmp_path / "notice.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    window = make_window([str(path)])
-    qtbot.waitUntil(lambda: window.loaded is not None and window.loaded.path == str(path), timeout=20000)
-    settle(window, SETTLE)
-    counts: list[dict] = []
-    window.hits.keyword_counts.connect(counts.append)
-    box = window.keyword_panel.findChild(QLineEdit, "keywordInput")
-    box.setFocus()
-    box.insert(WORD)  # QTest types ASCII only; an input method does this
-    qtbot.keyClick(box, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: bool(counts) and counts[-1].get(WORD) == 3, timeout=SETTLE * 1000)  # title, line, text
-    settle(window, SETTLE)
+    window = open_text(make_window, qtbot, tmp_path, TEXT, "notice.txt")
+    add_keyword(qtbot, window, WORD, 3, SETTLE)  # title, line, text
     window.reading.setFocus()
     assert window.outline.current_index() == -1 and window.breadcrumb.path() == []  # opened at the title
     assert _f3(qtbot, window) == (0, -1, [])  # the title's hit (was: 一、总则 marked, in the breadcrumb too)
