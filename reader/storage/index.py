@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from reader.storage.counts import add_counts, delete_counts, gram_counts
 from reader.text.fold import fold
+from reader.text.textversion import TEXT_VERSION
 
 NOT_INDEXED = re.compile(r"[\W_]+")
 READ_STEP = 4096  # compressed bytes read from the database at a time
@@ -54,8 +55,9 @@ def index_document(db: sqlite3.Connection, doc_id: int, title: str, text: str,
 
     unindex(db, doc_id)
     walled = walls(text, [h[0] for h in headings], (title, *fields))
-    db.execute("INSERT INTO texts (doc_id, title, body, headings, counted, walls) VALUES (?, ?, ?, ?, 2, ?)",
-               (doc_id, title, pack(text), json.dumps(headings, ensure_ascii=False), as_json(walled)))
+    db.execute("INSERT INTO texts (doc_id, title, body, headings, counted, walls, cleaning)"
+               " VALUES (?, ?, ?, ?, 2, ?, ?)",
+               (doc_id, title, pack(text), json.dumps(headings, ensure_ascii=False), as_json(walled), TEXT_VERSION))
     db.execute("INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)",
                (doc_id, tokens(title), " ".join(sorted(gram_counts(indexed_characters(text))))))
     add_counts(db, doc_id, text, walled)

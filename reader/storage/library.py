@@ -14,6 +14,7 @@ from reader.storage import recovery, removal, schema
 from reader.storage.index import finish_unindexing
 from reader.storage.entries import ALL_TYPED, DOC_COLUMNS, PRIMARY, ROW_FIELDS, SELECT, TAIL_COLUMNS, Entry, row_entry
 from reader.storage.schema import from_db_path, to_db_path
+from reader.text.textversion import TEXT_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,7 @@ class Library:
             schema.ensure(db)
             schema.refresh_official(db)
             schema.refresh_bylines(db)
+            schema.refresh_cleaning(db, TEXT_VERSION)
             return db
         except sqlite3.DatabaseError as exc:
             if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in _READ_ONLY_CODES:

@@ -68,9 +68,11 @@ CREATE TABLE IF NOT EXISTS texts (
     headings TEXT NOT NULL DEFAULT '[]',   -- JSON [[offset, depth, label], ...] for the section of a hit
     counted INTEGER NOT NULL DEFAULT 0,    -- 2 its counts within its walls are in fts_counts, 1 the whole text's
                                            -- (older), 0 none yet (older still), -1 unreadable
-    walls TEXT                             -- JSON [offset, ...] of the lines a word stops at (counted 2)
-);
+    walls TEXT,                            -- JSON [offset, ...] of the lines a word stops at (counted 2)
+    cleaning INTEGER NOT NULL DEFAULT 0    -- reader.text.textversion.TEXT_VERSION of the cleaning that made the body
+);                                         -- (0: older, or written by an older zhreader: read again at start-up)
 CREATE INDEX IF NOT EXISTS texts_uncounted ON texts(doc_id) WHERE counted = 0;
+CREATE INDEX IF NOT EXISTS texts_cleaning ON texts(cleaning);
 -- Removed documents whose index entries are still to be deleted (the contentless index needs their tokens): the
 -- window deletes them a few at a time, after the removal itself, and a search leaves these ids out meanwhile.
 CREATE TABLE IF NOT EXISTS unindexing (doc_id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT '', body BLOB,
@@ -168,7 +170,8 @@ def ensure(db: sqlite3.Connection) -> None:
     if current > VERSION:
         raise SchemaError(f"the library was written by a newer zhreader (schema {current}, this one knows {VERSION})")
     if current == VERSION and all(_has_table(db, t) for t in ("documents", "fts", "removed", "unindexing",
-                                                              "fts_counts", "bylines")) and _has_trigger(db):
+                                                              "fts_counts", "bylines")) and _has_trigger(db) \
+            and "cleaning" in _columns(db, "texts"):
         return  # (a catalogue of this version made before 'removed' existed gets it below: the statements are
         # idempotent)
     foreign_keys = db.execute("PRAGMA foreign_keys").fetchone()[0]
@@ -219,6 +222,9 @@ def _add_counted(db: sqlite3.Connection) -> None:
             db.execute(f"ALTER TABLE {table} ADD COLUMN counted INTEGER NOT NULL DEFAULT 0")
         if _has_table(db, table) and "walls" not in _columns(db, table):  # schema 4 to 5 (no row is rewritten)
             db.execute(f"ALTER TABLE {table} ADD COLUMN walls TEXT")
+    if _has_table(db, "texts") and "cleaning" not in _columns(db, "texts"):  # within schema 5: an older zhreader
+        # still opens the catalogue, and a text it stores is left at 0 (read again here at the next start)
+        db.execute("ALTER TABLE texts ADD COLUMN cleaning INTEGER NOT NULL DEFAULT 0")
 
 
 def _autoincrement(db: sqlite3.Connection) -> None:
@@ -255,6 +261,27 @@ def refresh_bylines(db: sqlite3.Connection) -> int:
     Files that are missing wait as before. Returns how many were queued."""
     return _queue_once(db, "bylines", BYLINES_READING,
                        "NOT EXISTS (SELECT 1 FROM bylines WHERE doc_id = documents.id)", (), "header")
+
+
+def refresh_cleaning(db: sqlite3.Connection, current: int) -> int:
+    """Queue for the full pass the documents whose stored text an older cleaning made (reader.text.textversion):
+    their hits' offsets and snippets are of a text the reader no longer sees. Their files are only read, in the
+    background; a missing file's text stays until it is found. Looked up through an index, without a write when
+    none is stale, so every start-up asks. Returns how many were queued."""
+    stale = ("SELECT doc_id FROM texts WHERE cleaning < ?"
+             " AND EXISTS (SELECT 1 FROM documents WHERE id = texts.doc_id AND indexed = 1)"
+             " AND EXISTS (SELECT 1 FROM locations WHERE doc_id = texts.doc_id AND missing = 0)")
+    if db.execute(stale + " LIMIT 1", (current,)).fetchone() is None:
+        return 0
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        queued = db.execute(f"UPDATE documents SET indexed = 0 WHERE id IN ({stale})", (current,)).rowcount
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    log.info("library: %d documents queued to read their text again (cleaned by an older zhreader)", queued)
+    return queued
 
 
 def _queue_once(db: sqlite3.Connection, key: str, reading: str, where: str, params: tuple, what: str) -> int:

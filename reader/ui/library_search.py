@@ -52,6 +52,7 @@ class LibrarySearch(QWidget):
         self._says: Callable[[], str] | None = None  # the status line's text, made again in another UI language
         self._indexing = False  # documents are still being indexed: an empty result may not be the last word
         self.hidden: set[str] = set()  # paths removed from the library whose removal is still being written
+        self.chosen: Hit | None = None  # the result result_activated is for: its words find it in a text read again
         self._retranslate()
         self.model = Results(self)
         self.results = ResultsView()
@@ -230,4 +231,5 @@ class LibrarySearch(QWidget):
         self._key_timer.stop()  # Enter right after an arrow: opened once
         hit: Hit = index.data(HIT_ROLE)
         if hit is not None:  # a hit in its header: the document's top, where the header is shown
+            self.chosen = hit
             self.result_activated.emit(hit.path, 0 if hit.field else hit.offset, hit.length)

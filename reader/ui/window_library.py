@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMenu
 
+from reader.text.refind import found_again, snippet_words
 from reader.ui.catalogue_watch import CatalogueWatch
 from reader.ui.empty_library import EmptyLibrary
 from reader.ui.file_changes import ChangedOnDisk
@@ -41,7 +42,8 @@ class LibraryPanel(QObject):
         self._db_path, self._jobs = db_path, jobs
         self.importer = LibraryImport(db_path, parent=self)
         self._reading = reading
-        self._pending: tuple[str, int, int] | None = None  # (path, offset, length) to select when shown
+        self._pending: tuple[str, int, int, tuple[str, str, str]] | None = None  # (path, offset, length, words
+        # around it) to select when shown
         self._checked = False  # the start-up check runs once, before the first indexing
         self.upkeep: LibraryUpkeep | None = None
         self._documents = None  # the window's (attach)
@@ -164,7 +166,10 @@ class LibraryPanel(QObject):
 
     @Slot(object, int, int)
     def _result_chosen(self, path: str, offset: int, length: int) -> None:
-        self._pending = (path, offset, length) if offset >= 0 else None
+        hit = self.search.chosen
+        words = snippet_words(hit.snippet, hit.snippet_hit) if hit is not None and (hit.path, hit.offset) == (
+            path, offset) else ("", "", "")
+        self._pending = (path, offset, length, words) if offset >= 0 else None
         shown = self._documents.loaded
         if shown is not None and shown.path == path:  # on screen already: not opened again, so go to the hit here
             self._select_pending()
@@ -181,14 +186,19 @@ class LibraryPanel(QObject):
     def _select_pending(self) -> None:
         if self._pending is None:
             return
-        _path, offset, length = self._pending
+        path, offset, length, words = self._pending
         display = self._reading.display
         if self._reading.busy:
             QTimer.singleShot(50, self._select_pending)  # still moving to the place: select once it is there
             return
         self._pending = None
+        loaded = self._documents.loaded if self._documents is not None else None
+        found = found_again(loaded.document.text, offset, words) if loaded is not None and loaded.path == path \
+            and words[1] else None
+        offset, end = found or (offset, offset + length)  # the catalogue's text may be an older cleaning's: its
+        # words, not its offset, say where the hit is in the text shown (until the full pass reads the file again)
         start = display.to_display(offset)
-        self._reading.select_display(start, display.to_display(offset + length))
+        self._reading.select_display(start, display.to_display(end))
         self.hit_selected.emit(start)  # revealed a third of the way down, under the section before's last lines
 
     def shutdown(self) -> None:
