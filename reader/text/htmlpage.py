@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from reader.text.bareparas import blank_parts
+from reader.text.commentnames import comment_names
 from reader.text.hiddentext import hidden, own_parts
 from reader.text.html_tokens import Tokenizer
 from reader.text.htmlcaptions import picture_caption, pictured
@@ -358,7 +359,7 @@ def html_blocks(text: str, line_offset: int = 0) -> list[Block]:
     sheet = hidden_names(text)
     blocks = _read(text, line_offset, True, sheet)
     if not _misnamed(blocks):
-        return blocks
+        return comment_names(blocks)  # (read by class: an answer's comment class marked it chrome)
     return _read(text, line_offset, False, sheet)
 
 
