@@ -91,7 +91,7 @@ class OutlineView(QWidget):
                 return self.tr("Reading the outline…")
             if self._blank:  # an empty file: no verdict on headings it cannot have
                 return self.tr("The document is empty.")
-            return self.tr("This document has no numbered headings.") if self._shown else ""
+            return self.tr("No headings were found in this document.") if self._shown else ""
         if self._proxy.needle and self._proxy.rowCount() == 0:
             return self.tr("No heading matches “{0}”.").format(self._proxy.needle)
         return ""

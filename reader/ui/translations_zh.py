@@ -129,7 +129,7 @@ ZH_HANS: dict[str, str] = {
     # outline and script
     "Filter headings": "筛选标题",
     "Reading the outline…": "正在读取大纲…",
-    "This document has no numbered headings.": "本文档没有编号标题。",
+    "No headings were found in this document.": "本文档中没有找到标题。",
     "The document is empty.": "本文档为空。",
     "Script to show the text in (Ctrl+T toggles Simplified / Traditional)": "正文以简体或繁体显示（Ctrl+T 切换简体 / 繁体）",
     # status bar

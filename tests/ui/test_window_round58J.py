@@ -13,7 +13,7 @@ from qtsupport import settle
 from reader.text.model import CleaningCounts
 from reader.ui.search_results import telling_apart
 
-NO_HEADINGS = "This document has no numbered headings."
+NO_HEADINGS = "No headings were found in this document."
 PLAIN = "今天下午，我们沿着河岸走了很久，看见许多人在钓鱼，也有孩子在放风筝。"  # prose, no heading in it
 
 

@@ -32,7 +32,7 @@ def _open(make_window, qtbot, tmp_path, text: str):
 @pytest.mark.parametrize("text, reason, time_left", [
     ("", "The document is empty.", ""),                                # before: no numbered headings, < a minute
     ("\n\n  \n", "The document is empty.", ""),                        # blank lines only: nothing to read either
-    (REPORT, "This document has no numbered headings.", "less than a minute left"),   # left alone
+    (REPORT, "No headings were found in this document.", "less than a minute left"),   # left alone
     (NUMBERED, "", "less than a minute left"),                         # left alone: headings listed
 ])
 def test_an_empty_file_gets_no_verdict_on_headings_and_no_reading_time(make_window, qtbot, tmp_path,
