@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
             return
         doc, shown = self.loaded.document, (script_labels()[self.script.choice] if self.script.config else "")
         self.status.set_document(doc.encoding, self.loaded.script, shown, len(doc.text), doc.cleaning_counts,
-                                 doc.bad_bytes)
+                                 doc.bad_bytes, doc.paragraphs)
 
     def _update_title(self) -> None:
         if self.loaded is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction
@@ -11,7 +12,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QStat
 from reader.documents import minutes_left
 from reader.text.choices import SOURCE_SCRIPT_NAMES
 from reader.text.codecnames import codec_name
-from reader.text.model import CleaningCounts
+from reader.text.model import CleaningCounts, Paragraph
+from reader.text.textleft import TextLeft
 from reader.ui.lengths import length_text
 from reader.ui.reading_surface import scrolled_to_end
 
@@ -52,6 +54,8 @@ class StatusBar(QStatusBar):
         self._script = ("", "")  # the file's script and the one shown: kept to name again after the original view
         self._original = False  # the original file is on screen (Ctrl+U): shown as it is, no script mapping
         self._chars = 0  # the cleaned text's length, and its place below: shown again back from the original view
+        self._paragraphs: Sequence[Paragraph] = ()
+        self._left: TextLeft | None = None
         self._place = (0, 0, False)
         self._original_view: QPlainTextEdit | None = None
         self._wrap_note = ""  # the last 'Continued from …' shown, taken away by a step that does not wrap
@@ -160,11 +164,12 @@ class StatusBar(QStatusBar):
         self.cleaned.hide()
 
     def set_document(self, encoding: str, source_script: str, shown_as: str, chars: int, cleaned: CleaningCounts,
-                     bad_bytes: int) -> None:
+                     bad_bytes: int, paragraphs: Sequence[Paragraph] = ()) -> None:
         self.encoding.setText(codec_name(encoding))  # Big5, as readers know it (not BIG5)
         self.encoding.setToolTip(self.tr("Detected encoding; File › Reopen with Encoding… if it looks wrong"))
         self.set_script(source_script, shown_as)
         self._chars = chars
+        self._paragraphs, self._left = paragraphs, None  # (the reading left by file line: made once asked)
         self._show_length(chars)
         # nothing cleaned, nothing undecodable: no indicator ('Cleaned: 0 items' opened an empty list)
         told = [self._cleaned_words(cleaned), self.tr("%n undecodable bytes", "", bad_bytes) if bad_bytes else ""]
@@ -208,7 +213,8 @@ class StatusBar(QStatusBar):
 
     def _original_moved(self) -> None:
         """The original's length, and the progress at its top line (the end on screen counts as 100 %); the time
-        left is the cleaned text's at that fraction, what a reader reads (a page's tags counted gave 33 min left)."""
+        left is that of the cleaned text's paragraphs from its top line on, what a reader reads there (a page's tags
+        and style sheet counted gave 'about 33 min left' for three minutes of text)."""
         view = self._original_view
         if not self._original or view is None or not self._has_document or view.document().isEmpty():  # (not a copy
             # of its text to ask: 60 ms on every scroll step in a 1 M-character file)
@@ -216,8 +222,12 @@ class StatusBar(QStatusBar):
         length = view.document().characterCount() - 1
         self._show_length(length)
         bar = view.verticalScrollBar()
-        top = view.cursorForPosition(QPoint(1, 1)).position()
-        self._set_fraction(top, length, scrolled_to_end(bar), self._chars)
+        top = view.cursorForPosition(QPoint(1, 1))
+        if self._left is None and self._paragraphs:
+            self._left = TextLeft(self._paragraphs)
+        left = (self._left.chars_from(top.blockNumber() + 1) if self._left is not None
+                else None if self._chars else 0)
+        self._set_fraction(top.position(), length, scrolled_to_end(bar), left)
 
     def set_script(self, source_script: str, shown_as: str) -> None:
         self._script = (source_script, shown_as)
@@ -262,15 +272,16 @@ class StatusBar(QStatusBar):
         if not self._original:
             self._set_fraction(offset, total, at_end)
 
-    def _set_fraction(self, offset: int, total: int, at_end: bool, read: int | None = None) -> None:
-        """Progress and time left at `offset` of `total` characters (`read`: those a reader reads, if not all);
-        the end on screen counts as 100 %."""
+    def _set_fraction(self, offset: int, total: int, at_end: bool, left: int | None = None) -> None:
+        """Progress and time left at `offset` of `total` characters (`left`: the characters left to read, if not
+        those after `offset`); the end on screen counts as 100 %."""
         if total <= 0:  # an empty document: no progress or reading time to give
             self.progress.clear()
             self.time_left.clear()
             return
         fraction = 1.0 if at_end else min(1.0, offset / total)
-        self.set_progress(fraction, minutes_left(int((total if read is None else read) * (1 - fraction))))
+        rest = int(total * (1 - fraction)) if left is None or at_end else left
+        self.set_progress(fraction, minutes_left(rest))
 
     def set_progress(self, fraction: float, minutes: int) -> None:
         self.progress.setText(f"{round(fraction * 100)}%")
