@@ -212,9 +212,9 @@ class StatusBar(QStatusBar):
         view.verticalScrollBar().valueChanged.connect(self._original_moved)
 
     def _original_moved(self) -> None:
-        """The original's length, and the progress at its top line (the end on screen counts as 100 %); the time
-        left is that of the cleaned text's paragraphs from its top line on, what a reader reads there (a page's tags
-        and style sheet counted gave 'about 33 min left' for three minutes of text)."""
+        """The original's length, and the progress and time left at its top line, counted on the cleaned text's
+        paragraphs from that line on, what a reader reads there (the end on screen counts as 100 %): a page's tags
+        and style sheet counted gave 'about 33 min left' for three minutes of text."""
         view = self._original_view
         if not self._original or view is None or not self._has_document or view.document().isEmpty():  # (not a copy
             # of its text to ask: 60 ms on every scroll step in a 1 M-character file)
@@ -225,9 +225,11 @@ class StatusBar(QStatusBar):
         top = view.cursorForPosition(QPoint(1, 1))
         if self._left is None and self._paragraphs:
             self._left = TextLeft(self._paragraphs)
-        left = (self._left.chars_from(top.blockNumber() + 1) if self._left is not None
-                else None if self._chars else 0)
-        self._set_fraction(top.position(), length, scrolled_to_end(bar), left)
+        if self._left is None:  # (no paragraphs: an empty text, or none given) the file's own place
+            self._set_fraction(top.position(), length, scrolled_to_end(bar))
+            return
+        left = self._left.chars_from(top.blockNumber() + 1)  # (progress, too: '96%' beside 'about 3 min left' at
+        self._set_fraction(self._chars - left, self._chars, scrolled_to_end(bar))  # a page's first line of text)
 
     def set_script(self, source_script: str, shown_as: str) -> None:
         self._script = (source_script, shown_as)
@@ -272,16 +274,14 @@ class StatusBar(QStatusBar):
         if not self._original:
             self._set_fraction(offset, total, at_end)
 
-    def _set_fraction(self, offset: int, total: int, at_end: bool, left: int | None = None) -> None:
-        """Progress and time left at `offset` of `total` characters (`left`: the characters left to read, if not
-        those after `offset`); the end on screen counts as 100 %."""
+    def _set_fraction(self, offset: int, total: int, at_end: bool) -> None:
+        """Progress and time left at `offset` of `total` characters; the end on screen counts as 100 %."""
         if total <= 0:  # an empty document: no progress or reading time to give
             self.progress.clear()
             self.time_left.clear()
             return
         fraction = 1.0 if at_end else min(1.0, offset / total)
-        rest = int(total * (1 - fraction)) if left is None or at_end else left
-        self.set_progress(fraction, minutes_left(rest))
+        self.set_progress(fraction, minutes_left(int(total * (1 - fraction))))
 
     def set_progress(self, fraction: float, minutes: int) -> None:
         self.progress.setText(f"{round(fraction * 100)}%")
