@@ -7,6 +7,7 @@ from typing import Callable, NamedTuple
 
 from reader.text import debris, digests, meetings, meta, pageheads, pages, pagetitles, standards
 from reader.text.bylines import lead_byline, top_byline, without_author_headings
+from reader.text.codelines import code_kinds
 from reader.text.cleanmeta import CleanState, declared_fields, far_editor, over_dateline, prose_apart, split_meta, tail_meta
 from reader.text.declaredtitle import declared_title, lone_headline
 from reader.text.blockdebris import drop_debris
@@ -64,6 +65,7 @@ class _Para(NamedTuple):
     cell: bool = False
     strong: bool = False  # a page sets it wholly in <b> / <strong> (Block.strong)
     caption: bool = False  # a page's caption of a picture (Block.caption)
+    code: int = 0  # a line of a Markdown code block (Paragraph.code): kept as the file has it
 
     @property
     def line(self) -> int:
@@ -105,6 +107,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
     title, title_line, blocks = _title_and_header(blocks, decoded, st, blocks[items[0]].line if items else 0)
     title = with_glued(title or listed.get("title", ""), title_line, blocks)  # a notice's title glued to its 文号
     blocks = blocks if items else tail_meta(blocks, st)
+    lines = split_lines(decoded.text) if decoded.kind != "html" else ()  # a page's rules are mark-up, not lines
     if decoded.kind == "text":
         pages = {r.line for r in st.removed if r.reason == "site-junk"}
         marked = text_titles(decoded.text, [r.line for r in st.removed if r.text == "¶"])  # '定义' over '---', '定义¶'
@@ -115,11 +118,11 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
                  for text, starts in joined]
     else:
         items = listed_items(blocks, decoded.kind)  # a Markdown item, a page's unnumbered <li> under its h-tags
-        paras = [_Para(b.text, ((0, b.line),), b.heading_level, item, b.role == "cell", b.strong, b.caption)
-                 for b, item in zip(blocks, items)]
+        codes = code_kinds(blocks, lines) if decoded.kind == "markdown" else [0] * len(blocks)
+        paras = [_Para(b.text, ((0, b.line),), b.heading_level, item, b.role == "cell", b.strong, b.caption, code)
+                 for b, item, code in zip(blocks, items, codes)]
     paras = _split_articles(_inline_cleanup(paras, st))
     paragraphs, start, end = [], 0, 0
-    lines = split_lines(decoded.text) if decoded.kind != "html" else ()  # a page's rules are mark-up, not lines
     rows = table_lines(lines) if decoded.kind == "text" and "|" in decoded.text else set()  # a typed table's rows
     bolds = decoded.kind == "text" and "**" in decoded.text  # a line in bold: a text file's sub-heading
     count = len(lines)
@@ -129,7 +132,7 @@ def clean(decoded: Decoded, blocks: list[Block] | None = None) -> Document:
         paragraphs.append(Paragraph(p.text, line, start, p.level, last if last > line else 0, p.listed,
                                     p.cell or line in rows, ruled, bolds and last == line and bold_line(lines[line - 1]),
                                     indent=indent_of(lines[line - 1]) if line <= count else 0, strong=p.strong,
-                                    caption=p.caption))
+                                    caption=p.caption, code=p.code))
         start, end = start + len(p.text) + 1, max(end, last)
     paragraphs = kramdown_marks(paragraphs, lines) if "{" in decoded.text and lines else paragraphs
     if not title and decoded.kind == "html":
@@ -156,7 +159,7 @@ def _split_articles(paras: list[_Para]) -> list[_Para]:
     out: list[_Para] = []
     last = 0  # the article the paragraph before ended in
     for p in paras:
-        if not last and "第" not in p.text[:4]:  # most open with no '第' and follow no article: one test each
+        if p.code or not last and "第" not in p.text[:4]:  # (a line of code is kept as the file has it)  # most open with no '第' and follow no article: one test each
             out.append(p)
             continue
         pieces, last = split_articles(p.text, p.starts, last)
@@ -330,6 +333,9 @@ def _inline_cleanup(paras: list[_Para], st: CleanState) -> list[_Para]:
     abstract_pending = st.abstract_line > 0
     noisy = jammed([p.text for p in paras])  # a forum's anti-copy noise between and after a post's lines
     for n, p in enumerate(paras):
+        if p.code:  # a line of code, verbatim: no ads, links or repeats in it (its '[x](y)' is the program's)
+            out.append(p)
+            continue
         text = p.text
         if noisy:
             text, runs = strip_jammer(text)

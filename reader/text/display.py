@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.text.codelines import CodeLine, code_lines
 from reader.text.convert import Conversion, Converter, OffsetMap, get_converter
 
 log = logging.getLogger(__name__)
@@ -41,14 +42,15 @@ def convert_short(config: str | None, cache_dir: str, text: str) -> str:
     return converter(config, cache_dir).convert(text)
 
 
-def paragraph_marks(doc, display: "DisplayText") -> tuple[dict[int, list], dict[int, tuple[int, bool]]]:
-    """Headings and garbled runs by paragraph: {i: [(start, end, kind, depth)]} and {i: (depth, run_in)}.
+def paragraph_marks(doc, display: "DisplayText") -> tuple[dict[int, list], dict[int, tuple[int, bool] | CodeLine]]:
+    """Headings, garbled runs and lines of code by paragraph: {i: [(start, end, kind, depth)]}, and the paragraphs
+    set in a block format of their own: {i: (depth, run_in)} for a heading, {i: CodeLine} for a line of code.
 
     Offsets are the cleaned text's; a heading that starts its paragraph styles the whole block (run-in when
-    body text follows it in the same paragraph).
+    body text follows it in the same paragraph); a line of code is set as code whole, never as a heading.
     """
     marks: dict[int, list] = {}
-    headings: dict[int, tuple[int, bool]] = {}
+    headings: dict[int, tuple[int, bool] | CodeLine] = {}
     for h in doc.headings:
         i = display.paragraph_of(h.offset, displayed=False)
         para = doc.paragraphs[i]
@@ -61,6 +63,10 @@ def paragraph_marks(doc, display: "DisplayText") -> tuple[dict[int, list], dict[
             headings[i] = (h.depth, end < whole)
     for g in doc.garbled:
         marks.setdefault(display.paragraph_of(g.start, displayed=False), []).append((g.start, g.end, "garbled", 0))
+    for i, line in code_lines(doc.paragraphs).items():
+        para = doc.paragraphs[i]
+        marks.setdefault(i, []).append((para.start, para.start + len(para.text), "code", 0))
+        headings[i] = line
     return marks, headings
 
 

@@ -137,14 +137,16 @@ class Paragraph:
     caption: bool = False  # the source marks it a figure's caption (kramdown's '{: .caption }'): never a heading
     indent: int = 0  # columns of whitespace its first line stood in by in a text file (a tab is four, '　' two)
     strong: bool = False  # a page sets it wholly in <b> / <strong>: a sub-head when it heads a section's prose (boldheads)
+    code: int = 0  # a line of a Markdown code block, verbatim: 1 opens the block, 2 + n goes on under n blank lines
 
     def __init__(self, text: str, line: int, start: int, heading_level: int = 0, last_line: int = 0,
                  listed: bool = False, cell: bool = False, ruled: bool = False, bold: bool = False,
-                 anchor: bool = False, caption: bool = False, indent: int = 0, strong: bool = False) -> None:
+                 anchor: bool = False, caption: bool = False, indent: int = 0, strong: bool = False,
+                 code: int = 0) -> None:
         """Fields set in the instance's dict, as Block's are."""
         self.__dict__.update(text=text, line=line, start=start, heading_level=heading_level, last_line=last_line,
                              listed=listed, cell=cell, ruled=ruled, bold=bold, anchor=anchor, caption=caption,
-                             indent=indent, strong=strong)
+                             indent=indent, strong=strong, code=code)
 
 
 def line_gap(before: Paragraph, after: Paragraph) -> int:

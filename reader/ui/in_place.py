@@ -49,7 +49,7 @@ def replace_paragraphs(qdoc: QTextDocument, positions: BodyPositions, marks: dic
         for start, end, kind, depth in marks.get(i, ()):
             cursor.setPosition(positions.qt_for_source(start, qdoc))
             cursor.setPosition(positions.qt_for_source(end, qdoc), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(typo.heading_char(depth) if kind == "heading" else typo.garbled_char)
+            cursor.mergeCharFormat(typo.mark_char(kind, depth))
     cursor.endEditBlock()
     for kept_cursor, (anchor, position) in zip(kept, spans):
         kept_cursor.setPosition(positions.qt_for_source(anchor, qdoc))

@@ -18,7 +18,7 @@ from reader.ui.display_cuts import BlockCuts, cut_points, insert_cut, joined_for
 from reader.ui.tuning import BUILD_BUDGET_MS, BUILD_RUN_CHARS
 from reader.ui.typography import Typography
 
-MarkKey = tuple[str, int]  # ("heading" | "garbled", depth)
+MarkKey = tuple[str, int]  # ("heading" | "garbled" | "code", depth)
 
 
 @dataclass(frozen=True)
@@ -117,9 +117,9 @@ class DocumentBuilder(QObject):
         joined = joined_format(typo.body_block)
         for start, end, keys, action in _runs(display, marks, headings):
             if action == "heading":
-                cursor.setBlockFormat(typo.heading_block(*headings[display.paragraph_of(start)]))
+                cursor.setBlockFormat(typo.paragraph_block(headings[display.paragraph_of(start)]))
             if action == "body-block":
-                cursor.insertBlock(typo.body_block, typo.body_char)  # the paragraph after a heading is body
+                cursor.insertBlock(typo.body_block, typo.body_char)  # the paragraph after a heading or code is body
             else:
                 fmt = formats.get(keys)
                 if fmt is None:
@@ -132,7 +132,7 @@ class DocumentBuilder(QObject):
 def _merged(typo: Typography, keys: tuple[MarkKey, ...]) -> QTextCharFormat:
     fmt = QTextCharFormat(typo.body_char)
     for kind, depth in keys:
-        fmt.merge(typo.heading_char(depth) if kind == "heading" else typo.garbled_char)
+        fmt.merge(typo.mark_char(kind, depth))
     return fmt
 
 

@@ -19,13 +19,14 @@ class Theme:
     muted: str  # metadata, breadcrumb separators
     garbled: str  # background of text flagged as encoding damage
     selection: str
+    code: str = "#efede7"  # background of a code block's lines
     dark: bool = False
 
 
 _THEMES = {
-    "light": Theme("light", "#fbfaf7", "#222222", "#14365d", "#6b6b6b", "#f3d6d6", "#b7d3f2"),
-    "sepia": Theme("sepia", "#f4ecd8", "#3b2f22", "#6a3b12", "#7d6a55", "#e8c4b0", "#d9c49a"),
-    "dark": Theme("dark", "#1d1e21", "#d7d4cc", "#9ec3ea", "#8c8a85", "#5a2e2e", "#35506e", dark=True),
+    "light": Theme("light", "#fbfaf7", "#222222", "#14365d", "#6b6b6b", "#f3d6d6", "#b7d3f2", "#efede7"),
+    "sepia": Theme("sepia", "#f4ecd8", "#3b2f22", "#6a3b12", "#7d6a55", "#e8c4b0", "#d9c49a", "#eadfc4"),
+    "dark": Theme("dark", "#1d1e21", "#d7d4cc", "#9ec3ea", "#8c8a85", "#5a2e2e", "#35506e", "#2a2c30", dark=True),
 }
 
 
