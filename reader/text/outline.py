@@ -154,8 +154,9 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
         matches = [None if p.listed else m for p, m in zip(paragraphs, matches)]  # (unmarked, it may title a part)
         for i in untagged_clauses(paragraphs, matches) if kind == "html" else ():  # '4.5.1…应…' under '<h2>4.5'
             matches[i] = None
-    matches = [None if p.cell and m is not None and (m.family in _LIST_FAMILIES or m.family == "lone-cn") else m
-               for p, m in zip(paragraphs, matches)]  # a table's '1. 建立台帐，得2分' is a row of criteria, its cell
+    matches = [None if p.cell and m is not None and (m.family in _LIST_FAMILIES or m.family == "lone-cn") or p.code
+               else m for p, m in zip(paragraphs, matches)]  # a table's '1. 建立台帐，得2分' is a row of criteria, its
+    # cell; a code block's '第一条 …' a line of the program (Paragraph.code)
     # '一' a row's number (a timetable's 学期); '第一條' in a law set as a table stays
     opening = opening_chapter(paragraphs, matches)  # '第四章 …' over its own 第一节: the notes' title
     opening = opening if opening >= 0 else opening_number(paragraphs, matches, title)  # '4. …' over its '4-1.', '4-2.'
@@ -369,7 +370,8 @@ def outline_candidates(paragraphs: list[Paragraph], title: str, kind: str = "tex
     if len(kept) < 2 or all(paragraphs[i].text.rstrip()[-1:] in "：:" for i in kept):  # '开会照片：', '关于困难和收获：'
         # and nothing numbered or titled but one of them ('结论：') or but some ('沙龙流程：', '沙龙报名：' over their
         # lists, '沙龙时间：', '沙龙地点：' over a line each, alike)
-        skip = set(header) | set(contents) | {i for i, m in enumerate(matches) if m is not None or paragraphs[i].cell}
+        skip = set(header) | set(contents) | {i for i, m in enumerate(matches)
+                                              if m is not None or paragraphs[i].cell or paragraphs[i].code}
         if (labels := colon_labels(paragraphs, title, skip)) and kept <= labels and len(labels - kept) >= 3:
             candidates = decide(paragraphs, matches, named, annexes | labels, formats, issued)
     candidates, announced = settle_candidates(candidates, paragraphs, title, kind, entries, written, opens, captioned,

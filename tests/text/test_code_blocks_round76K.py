@@ -1,7 +1,7 @@
 """Session 76K: a Markdown note's code block reached the reading pane as prose: no flag said which paragraphs were code,
 so the pane set them with a first-line indent and paragraph spacing in the body's face. Each line of a fenced block
 (``` or ~~~) is now a paragraph flagged as code, kept as the file has it (its leading spaces, no cleaning inside), with
-where it stands in its block."""
+where it stands in its block; the outline still takes nothing inside a fence."""
 
 from __future__ import annotations
 
@@ -50,6 +50,10 @@ def test_a_fenced_blocks_lines_are_flagged_code_and_kept_verbatim():
     ]
     prose = [p for p in doc.paragraphs if not p.code]
     assert [p.text for p in prose] == ["装饰器可以在不改动函数的情况下增加功能。", "总和在代码后面。"]
+
+
+def test_nothing_inside_a_fence_becomes_a_heading():
+    assert [h.marker + h.title for h in _doc().headings] == []  # was: '第一条' of the ~~~ block's line
 
 
 def test_each_code_line_knows_where_it_stands_in_its_block():
