@@ -240,9 +240,9 @@ def test_export_starts_in_the_documents_folder_then_the_last_one_used(make_windo
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda parent, caption, start, *a, **k: (asked.append(start), (str(target), ""))[1]))
     window = make_window()
-    _open(window, seed("000"))
+    _open(window, seeds_dir() / seed("000").name)  # the bundled copy (an installed wheel's, not the checkout's)
     window.exports.export_text()
-    assert Path(asked[0]).parent == export.documents_folder()
+    assert Path(asked[0]).parent == export.documents_folder()  # no reader saves beside the bundled seeds
     assert (tmp_path / "out" / "导出.txt").exists()
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     window.exports.export_text()
