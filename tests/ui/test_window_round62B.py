@@ -182,8 +182,8 @@ def test_removing_half_of_ten_thousand_rows_does_not_freeze_the_list(qtbot):
     view = DocumentList()
     qtbot.addWidget(view)
     view.set_entries([Entry(path=f"/d/{i}.txt", title=f"文档{i}") for i in range(10000)])
-    start = time.perf_counter()
+    start = time.thread_time()  # CPU time: under load the wall clock counts the time the test was not scheduled
     for i in range(0, 10000, 2):
         view.remove_path(f"/d/{i}.txt")
-    assert time.perf_counter() - start < 3.0  # each removal rebuilt the path index: 13 s
+    assert time.thread_time() - start < 3.0  # each removal rebuilt the path index: 13 s
     assert len(view.entries()) == 5000 and _header(view) == "Title · 5,000 documents"

@@ -6,7 +6,8 @@ moved.
 Found in session 66K: the first version failed 2 runs in 9 because the document's suggestions arrived (from a child
 process, seconds late) while it ran: their chips took the place of the word 'pending', the rows' view shrank, and the
 row just stepped to, at its lower edge, went out of sight; or, before the first step, the row typed last was pulled
-back over the reader's own scroll. The child's answer is held back here and handed over where a slow machine would.
+back over the reader's own scroll. The child's answer is held back here (the `held_suggestions` fixture) and handed
+over, through the answer's own signal, where a slow machine would.
 """
 
 from __future__ import annotations
@@ -23,14 +24,14 @@ SUGGESTED = "中央 地方 政府 部门 单位 企业 群众 干部 制度 法�
 SIZE = (1100, 760)
 
 
-def _open(make_window, qtbot, tmp_path, words: list[str]):
+def _open(make_window, qtbot, tmp_path, asked: list[str], words: list[str]):
     path = tmp_path / "report.txt"
     path.write_text(TEXT, encoding="utf-8")
     window = make_window([str(path)], size=SIZE)
     qtbot.waitUntil(lambda: window.loaded is not None, timeout=20000)
     settle(window)
-    window.suggestions.ready.disconnect(window.keywords.on_suggestions)  # the child's answer held back (jieba
-    window.keyword_panel.set_suggestions_pending()  # loading on a cold start): the word 'pending' shown meanwhile
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)  # asked, and not answered (jieba loading on a cold start):
+    qtbot.waitUntil(window.keyword_panel.suggestions_pending, timeout=5000)  # the window's word 'pending' meanwhile
     for word in words:  # one at a time, as typed in the box: the last one typed is in sight
         window.keyword_panel.add_keyword(word)
     settle(window)
@@ -38,9 +39,9 @@ def _open(make_window, qtbot, tmp_path, words: list[str]):
     return window
 
 
-def _suggestions_arrive(window) -> None:
-    """The answer to the request made when the document was shown, as the child sends it."""
-    window.keywords.on_suggestions(str(window.reading.version), SUGGESTED)
+def _suggestions_arrive(window, asked: list[str]) -> None:
+    """The answer to the request made when the document was shown, delivered as the child's is."""
+    window.suggestions.ready.emit(asked[-1], SUGGESTED)
     settle(window)
     chips = window.keyword_panel.findChildren(QToolButton, "suggestionChip")
     assert [c.text() for c in chips if c.isVisible()] == SUGGESTED
@@ -79,8 +80,8 @@ def _rows_to_top(window, qtbot) -> None:
     assert bar.value() == 0
 
 
-def test_f3_scrolls_the_hits_keyword_row_into_sight_and_marks_it(make_window, qtbot, tmp_path):
-    window = _open(make_window, qtbot, tmp_path, MANY)
+def test_f3_scrolls_the_hits_keyword_row_into_sight_and_marks_it(make_window, qtbot, tmp_path, held_suggestions):
+    window = _open(make_window, qtbot, tmp_path, held_suggestions, MANY)
     bar = window.keyword_panel.rows_area.verticalScrollBar()
     _rows_to_top(window, qtbot)
     assert bar.maximum() > 0 and not _in_sight(_row(window, "关于"))  # a keyword with hits is scrolled away
@@ -111,8 +112,8 @@ def test_f3_scrolls_the_hits_keyword_row_into_sight_and_marks_it(make_window, qt
     assert bar.value() == 0 and _marked(window) == [word] and away == (not _in_sight(_row(window, word)))
 
 
-def test_a_row_in_sight_is_not_moved_and_the_mark_goes_with_its_keyword(make_window, qtbot, tmp_path):
-    window = _open(make_window, qtbot, tmp_path, ["人大", "监督", "改革"])
+def test_a_row_in_sight_is_not_moved_and_the_mark_goes_with_its_keyword(make_window, qtbot, tmp_path, held_suggestions):
+    window = _open(make_window, qtbot, tmp_path, held_suggestions, ["人大", "监督", "改革"])
     bar = window.keyword_panel.rows_area.verticalScrollBar()
     _press(window, qtbot)
     first = _current_word(window)
@@ -128,8 +129,8 @@ def test_a_row_in_sight_is_not_moved_and_the_mark_goes_with_its_keyword(make_win
     assert _marked(window) == []
 
 
-def test_the_row_stepped_to_stays_in_sight_when_the_suggestions_arrive(make_window, qtbot, tmp_path):
-    window = _open(make_window, qtbot, tmp_path, MANY)
+def test_the_row_stepped_to_stays_in_sight_when_the_suggestions_arrive(make_window, qtbot, tmp_path, held_suggestions):
+    window = _open(make_window, qtbot, tmp_path, held_suggestions, MANY)
     area = window.keyword_panel.rows_area
     bar = area.verticalScrollBar()
     _rows_to_top(window, qtbot)
@@ -142,18 +143,19 @@ def test_the_row_stepped_to_stays_in_sight_when_the_suggestions_arrive(make_wind
     word = _current_word(window)
     assert _in_sight(_row(window, word))
     height = area.viewport().height()
-    _suggestions_arrive(window)
+    _suggestions_arrive(window, held_suggestions)
     assert area.viewport().height() < height  # the chips took room from the rows
     assert _in_sight(_row(window, word)), word  # before: cut off at the lower edge
     assert _marked(window) == [word]
 
 
-def test_the_readers_scroll_of_the_rows_stays_when_the_suggestions_arrive(make_window, qtbot, tmp_path):
-    window = _open(make_window, qtbot, tmp_path, MANY)
+def test_the_readers_scroll_of_the_rows_stays_when_the_suggestions_arrive(make_window, qtbot, tmp_path,
+                                                                          held_suggestions):
+    window = _open(make_window, qtbot, tmp_path, held_suggestions, MANY)
     area = window.keyword_panel.rows_area
     assert _in_sight(_row(window, MANY[-1]))  # the row typed last is in sight
     _rows_to_top(window, qtbot)
     assert not _in_sight(_row(window, MANY[-1]))
-    _suggestions_arrive(window)
+    _suggestions_arrive(window, held_suggestions)
     assert area.verticalScrollBar().value() == 0  # before: pulled back down to the row typed last
     assert _in_sight(_row(window, MANY[0]))
