@@ -108,3 +108,15 @@ def unfold(tree: QTreeView, row: Callable[[int], QModelIndex], accepted: set[int
                 yield
                 deadline = time.perf_counter() + MATCH_SLICE_S
     then()
+
+
+def first_match(model, outline, parent: QModelIndex, needle: str) -> QModelIndex | None:
+    """Depth-first, in document order, the first shown heading whose own text matches."""
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        if outline.matches(index.data(INDEX_ROLE), needle):
+            return index
+        found = first_match(model, outline, index, needle)
+        if found is not None:
+            return found
+    return None

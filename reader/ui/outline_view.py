@@ -12,8 +12,9 @@ from reader.text.sections import Outline
 from reader.text.hintwrap import hint_lines
 from reader.ui.fields import ClearingField
 from reader.ui.outline_follow import center, near_edge, outline_tree
-from reader.ui.outline_fill import HeadingItem, HeadingModel, made_rows, retire_rows
-from reader.ui.outline_filter import INDEX_ROLE, OFFSET_ROLE, HeadingFilter, matching, parents, unfold
+from reader.ui.outline_fill import Filling, HeadingItem, HeadingModel, made_rows, retire_rows
+from reader.ui.outline_filter import (INDEX_ROLE, OFFSET_ROLE, HeadingFilter, first_match, matching, parents,
+                                      unfold)
 from reader.ui.workers import finish
 
 
@@ -118,8 +119,7 @@ class OutlineView(QWidget):
         tree is empty (never the last document's headings); `outline_shown` says when it is in place. A newer
         outline drops the one being made.
         """
-        self._filling = None
-        self._fill_timer.stop()
+        self._drop_filling()
         self._stop_matching()
         self._shown, self._blank = shown, empty
         self._opening = pending or (self._opening and not shown)  # arrived
@@ -128,8 +128,7 @@ class OutlineView(QWidget):
             self._show(outline, *finish(made_rows(outline.headings, self._item, FILL_SLICE, model=self._new_model())))
             return
         self._show(Outline(), QStandardItemModel(), [])
-        self._filling = (outline, made_rows(outline.headings, self._item, FILL_SLICE, HeadingFilter(),
-                                                 self._new_model()))
+        self._filling = Filling(outline, self._item, FILL_SLICE, self._new_model())
         self._show_empty_reason()
         self._fill_timer.start()
 
@@ -137,16 +136,20 @@ class OutlineView(QWidget):
     def _fill_step(self) -> None:
         if self._filling is None:
             return
-        outline, steps = self._filling
-        try:
-            next(steps)
-        except StopIteration as made:
-            self._filling = None
-            self._show(outline, *made.value)
-            self._carried = self._carried and self._opening
-            self.outline_shown.emit()
+        if (made := self._filling.step()) is None:
+            self._fill_timer.start()
             return
-        self._fill_timer.start()
+        outline, self._filling = self._filling.outline, None
+        self._show(outline, *made)
+        self._carried = self._carried and self._opening
+        self.outline_shown.emit()
+
+    def _drop_filling(self) -> None:
+        """A newer outline drops the one being made: its rows made so far are let go of in slices."""
+        self._fill_timer.stop()
+        if self._filling is not None:
+            self._filling.drop(self)
+            self._filling = None
 
     def _item(self, index: int) -> QStandardItem:
         return HeadingItem(index)
@@ -216,7 +219,7 @@ class OutlineView(QWidget):
     def set_converter(self, outline: Outline) -> None:
         """The same headings in another script (the tree, its selection and filter stay)."""
         if self._filling is not None:
-            self._filling = (outline, self._filling[1])  # the outline being made is shown in the new script
+            self._filling.outline = outline  # the outline being made is shown in the new script
             return
         self.outline = outline
         if self._proxy.needle or self._matching is not None or self._unfolding is not None:
@@ -288,7 +291,7 @@ class OutlineView(QWidget):
         """Enter in the filter box goes to the first heading that matches (without a filter: the selected one)."""
         self._finish_matching()
         needle = self._proxy.needle
-        index = self.tree.currentIndex() if not needle else self._first_match(QModelIndex(), needle)
+        index = self.tree.currentIndex() if not needle else first_match(self.tree.model(), self.outline, QModelIndex(), needle)
         if index is not None and index.isValid():
             self.tree.setCurrentIndex(index)
             self._on_activated(index)
@@ -304,18 +307,6 @@ class OutlineView(QWidget):
         if not self.tree.currentIndex().isValid():
             self.tree.setCurrentIndex(model.index(0, 0))
         self.tree.setFocus(Qt.FocusReason.TabFocusReason)
-
-    def _first_match(self, parent: QModelIndex, needle: str) -> QModelIndex | None:
-        """Depth-first, in document order, the first shown heading whose own text matches."""
-        model = self.tree.model()
-        for row in range(model.rowCount(parent)):
-            index = model.index(row, 0, parent)
-            if self.outline.matches(index.data(INDEX_ROLE), needle):
-                return index
-            found = self._first_match(index, needle)
-            if found is not None:
-                return found
-        return None
 
     @Slot(str)
     def _on_filter(self, text: str) -> None:
