@@ -244,7 +244,7 @@ class ReadingView(ReadingSurface):
         top, selection = self.place(), self.selection_source()
         at_end = scrolled_to_end(self.verticalScrollBar())  # its top line, cut at the end, went a line above it
         self._place.top = top
-        self._display.set_all(conversions)
+        self._retirer.drop(self._display.set_all(conversions))  # the replaced text let go of in steps too
         self._positions.changed()
         self._pending_top = top
         version = self._version

@@ -10,6 +10,10 @@ nothing out again for an edit (with a page, removing the last blocks of a text l
 all the rest first: 1.3 s for 100,000 paragraphs), and its undo is turned on, which only keeps Qt from compacting the
 text left after every removal (a copy of all of it each time: 10 ms a step at 8 M characters). Its layout's timers
 are swallowed meanwhile (the lazy-layout one would lay it out again).
+
+The text a converted one replaces (its paragraphs, their offset maps, the joined text: 20-24 ms of CPU to free at
+16 M characters) is let go of here too, RETIRE_VALUES entries a step, each list first copied (a worker may still be
+reading the original: never emptied under it; it goes with the worker's last reference).
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from shiboken6 import isValid
 
 from reader.ui.tuning import RETIRE_BLOCKS, RETIRE_BUDGET_MS
 
+RETIRE_VALUES = 5000  # list entries let go of per look at the clock (about a millisecond)
+
 
 class DocumentRetirer(QObject):
     """Frees replaced documents oldest first, RETIRE_BUDGET_MS of work per event-loop turn."""
@@ -30,13 +36,14 @@ class DocumentRetirer(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._queue: deque[list] = deque()  # [document, next block number to clear; -1: all cleared]
+        self._values: deque[list] = deque()  # replaced values, each list as a copy of its own
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._step)
 
     @property
     def pending(self) -> int:
         """Documents handed over and not deleted yet."""
-        return len(self._queue)
+        return len(self._queue) + len(self._values)
 
     def retire(self, qdoc: QTextDocument | None) -> None:
         """Take a document nobody shows any more (nor edits, nor points into): freed from the next turn on."""
@@ -47,17 +54,28 @@ class DocumentRetirer(QObject):
         if not self._timer.isActive():
             self._timer.start()
 
+    def drop(self, values: tuple) -> None:
+        """Take values nobody uses any more (lists, strings): freed from the next turn on, a slice a step."""
+        self._values.extend(list(value) if isinstance(value, list) else [value] for value in values)
+        if not self._timer.isActive():
+            self._timer.start()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A retired document's lazy-layout timer: swallowed (it would lay out the text being freed)."""
         return event.type() == QEvent.Type.Timer
 
     def _step(self) -> None:
         deadline = perf_counter() + RETIRE_BUDGET_MS / 1000
-        while self._queue:  # at least one chunk a turn, however slow the machine
-            self._clear_some(self._queue[0])
+        while self._queue or self._values:  # at least one chunk a turn, however slow the machine
+            if self._values:
+                del self._values[0][-RETIRE_VALUES:]
+                if not self._values[0]:
+                    self._values.popleft()
+            else:
+                self._clear_some(self._queue[0])
             if perf_counter() >= deadline:
                 break
-        if self._queue:
+        if self._queue or self._values:
             self._timer.start()
 
     def _clear_some(self, entry: list) -> None:

@@ -47,10 +47,11 @@ def _conversions_stored_on_gui(monkeypatch) -> list[str]:
     set_all = display.DisplayText.set_all
     made = getattr(display, "AllConverted", None)
 
-    def stored(self, conversions) -> None:
-        set_all(self, conversions)
+    def stored(self, conversions):
+        replaced = set_all(self, conversions)
         if self._text is None:
             left.append("the joined text")
+        return replaced
 
     monkeypatch.setattr(display.DisplayText, "set_all", stored)
     if made is not None:
